@@ -1,0 +1,32 @@
+/** Two projects: fast unit specs next to the code, and e2e specs against real PostgreSQL. */
+const moduleNameMapper = {
+  '^@app/(engine|db|common)(|/.*)$': '<rootDir>/libs/$1/src$2',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'e2e',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      transform,
+      moduleNameMapper,
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      setupFiles: ['<rootDir>/test/setup/env.ts'],
+      testTimeout: 60000,
+    },
+  ],
+};
