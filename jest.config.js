@@ -1,6 +1,6 @@
 /** Two projects: fast unit specs next to the code, and e2e specs against real PostgreSQL. */
 const moduleNameMapper = {
-  '^@app/(engine|db|common)(|/.*)$': '<rootDir>/libs/$1/src$2',
+  '^@app/(engine|db|common|context)(|/.*)$': '<rootDir>/libs/$1/src$2',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
 
