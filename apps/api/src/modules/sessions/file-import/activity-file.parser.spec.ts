@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { ActivityFileError, ActivityFileErrorCode, MAX_ACTIVITY_FILE_BYTES } from './activity-file.errors';
+import { detectFormat, haversineMeters, parseActivityFile } from './activity-file.parser';
+
+const FIXTURES = join(__dirname, '../../../../../../test/fixtures/activities');
+const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
+
+/** Mean Earth radius used by the parser; the GPX fixtures follow a meridian / the equator, so distances are exact arcs. */
+const R = 6_371_008.8;
+const arc = (degrees: number): number => (degrees * Math.PI * R) / 180;
+
+function captureError(run: () => unknown): ActivityFileError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ActivityFileError) return error;
+    throw error;
+  }
+  throw new Error('expected an ActivityFileError');
+}
+
+describe(parseActivityFile.name, () => {
+  describe('FIT', () => {
+    it('should take start, elapsed duration, distance, HR and sport from the session when the activity is valid', () => {
+      const parsed = parseActivityFile(fixture('run-with-pause.fit'), 'run-with-pause.fit');
+
+      expect(parsed).toEqual({
+        format: 'FIT',
+        startTime: new Date('2025-03-04T06:15:00Z'),
+        durationSeconds: 1830, // total_elapsed_time; total_timer_time is 1800 (30 s pause)
+        distanceMeters: 5040,
+        averageHeartRate: 146,
+        sport: 'running',
+        contentHash: createHash('sha256').update(fixture('run-with-pause.fit')).digest('hex'),
+      });
+      expect(parsed.startTime).toBeInstanceOf(Date);
+    });
+
+    it('should fall back to the records when the file has no session message', () => {
+      const parsed = parseActivityFile(fixture('records-only.fit'), 'records-only.fit');
+
+      expect(parsed).toMatchObject({
+        format: 'FIT',
+        startTime: new Date('2025-03-06T07:00:00Z'),
+        durationSeconds: 600,
+        distanceMeters: 1500,
+        averageHeartRate: 142,
+        sport: null,
+      });
+    });
+
+    it('should detect FIT by content when the file name says otherwise', () => {
+      const parsed = parseActivityFile(fixture('run-with-pause.fit'), 'upload.bin');
+
+      expect(parsed.format).toBe('FIT');
+      expect(parsed.durationSeconds).toBe(1830);
+    });
+
+    it('should reject a FIT file that is not an activity as unsupported', () => {
+      const error = captureError(() => parseActivityFile(fixture('settings.fit'), 'settings.fit'));
+
+      expect(error.code).toBe<ActivityFileErrorCode>('FILE_UNSUPPORTED');
+      expect(error.message).toContain('settings');
+    });
+  });
+
+  describe('GPX', () => {
+    it('should take duration, haversine distance and TrackPointExtension HR when the track has HR', () => {
+      const parsed = parseActivityFile(fixture('run-with-hr.gpx'), 'run-with-hr.gpx');
+
+      expect(parsed).toMatchObject({
+        format: 'GPX',
+        startTime: new Date('2025-03-05T17:30:00Z'),
+        durationSeconds: 240, // 49 points, 5 s apart
+        averageHeartRate: 154, // 130…178
+        sport: 'running',
+      });
+      // 48 steps of 0.00012° along 7°E ≈ 640.48 m
+      expect(Math.abs(parsed.distanceMeters! - arc(48 * 0.00012))).toBeLessThan(1);
+      expect(Math.abs(parsed.distanceMeters! - 640.5)).toBeLessThan(2);
+    });
+
+    it('should return a null HR and not count the gap between segments when the track has no HR', () => {
+      const parsed = parseActivityFile(fixture('walk-no-hr.gpx'), 'walk-no-hr.gpx');
+
+      expect(parsed).toMatchObject({
+        format: 'GPX',
+        startTime: new Date('2025-03-07T21:00:00Z'),
+        durationSeconds: 205, // first → last point, including the 60 s pause
+        averageHeartRate: null,
+        sport: 'walking',
+      });
+      // 15 + 14 steps of 0.0001° on the equator ≈ 322.47 m
+      expect(Math.abs(parsed.distanceMeters! - arc(29 * 0.0001))).toBeLessThan(1);
+    });
+
+    it('should detect GPX by its root element when the extension is missing', () => {
+      expect(parseActivityFile(fixture('run-with-hr.gpx'), 'export').format).toBe('GPX');
+    });
+
+    it('should reject XML that is not GPX as unsupported', () => {
+      const kml = Buffer.from('<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"></kml>');
+
+      expect(captureError(() => parseActivityFile(kml, 'route.kml')).code).toBe('FILE_UNSUPPORTED');
+    });
+
+    it('should reject a track whose points carry no time as corrupt', () => {
+      const untimed = Buffer.from(
+        '<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>' +
+          '<trkpt lat="45" lon="7"/><trkpt lat="45.001" lon="7"/></trkseg></trk></gpx>',
+      );
+
+      const error = captureError(() => parseActivityFile(untimed, 'route.gpx'));
+
+      expect(error.code).toBe('FILE_CORRUPT');
+      expect(error.message).toContain('no timed track points');
+    });
+
+    it('should treat an XML well-formedness warning as corrupt when attributes are unquoted', () => {
+      const sloppy = Buffer.from('<gpx version=1.1><trk><trkseg></trkseg></trk></gpx>');
+
+      expect(captureError(() => parseActivityFile(sloppy, 'sloppy.gpx')).code).toBe('FILE_CORRUPT');
+    });
+  });
+
+  describe('content hash', () => {
+    it('should be the sha256 of the bytes and stable across re-imports under another name', () => {
+      const first = parseActivityFile(fixture('run-with-hr.gpx'), 'run-with-hr.gpx');
+      const again = parseActivityFile(Buffer.from(fixture('run-with-hr.gpx')), 'Evening Run (1).gpx');
+
+      expect(first.contentHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(again.contentHash).toBe(first.contentHash);
+      expect(first.contentHash).toBe(
+        '5296c36d59b2680b5d538e26c62f43b9c610e08e9526434b75bce46b26fd49b1', // committed fixture bytes
+      );
+    });
+
+    it('should differ when the file differs', () => {
+      const fit = parseActivityFile(fixture('run-with-pause.fit'), 'a.fit');
+      const gpx = parseActivityFile(fixture('run-with-hr.gpx'), 'a.gpx');
+
+      expect(fit.contentHash).not.toBe(gpx.contentHash);
+    });
+  });
+
+  describe('errors', () => {
+    it.each<[string, ActivityFileErrorCode, RegExp]>([
+      ['empty.fit', 'FILE_EMPTY', /is empty/],
+      ['corrupt-crc.fit', 'FILE_CORRUPT', /checksum/],
+      ['truncated.fit', 'FILE_CORRUPT', /incomplete/],
+      ['malformed.gpx', 'FILE_CORRUPT', /malformed XML/],
+      ['no-trackpoints.gpx', 'FILE_CORRUPT', /no timed track points/],
+      ['not-an-activity.bin', 'FILE_UNSUPPORTED', /not a FIT or GPX/],
+    ])('should throw %s → %s', (name, code, message) => {
+      const error = captureError(() => parseActivityFile(fixture(name), name));
+
+      expect(error).toBeInstanceOf(Error);
+      expect(error.name).toBe('ActivityFileError');
+      expect(error.code).toBe(code);
+      expect(error.message).toMatch(message);
+      expect(error.message).toContain(name);
+    });
+
+    it('should reject a file of MAX + 1 bytes as too large before looking at its content', () => {
+      const tooLarge = Buffer.alloc(MAX_ACTIVITY_FILE_BYTES + 1);
+      fixture('run-with-pause.fit').copy(tooLarge);
+
+      const error = captureError(() => parseActivityFile(tooLarge, 'huge.fit'));
+
+      expect(MAX_ACTIVITY_FILE_BYTES).toBe(20 * 1024 * 1024);
+      expect(error.code).toBe('FILE_TOO_LARGE');
+      expect(error.message).toMatch(/20 MB/);
+    });
+
+    it('should call random bytes named .fit corrupt rather than unsupported', () => {
+      const error = captureError(() => parseActivityFile(fixture('not-an-activity.bin'), 'watch.fit'));
+
+      expect(error.code).toBe('FILE_CORRUPT');
+    });
+
+    it('should keep control characters of the uploaded name out of the message', () => {
+      const error = captureError(() => parseActivityFile(Buffer.alloc(0), 'evil\r\nname.fit'));
+
+      expect(error.message).toBe('"evilname.fit" is empty.');
+    });
+  });
+});
+
+describe(detectFormat.name, () => {
+  it('should recognise a BOM, XML declaration and comments before the <gpx> root', () => {
+    const gpx = Buffer.from('\ufeff<?xml version="1.0"?>\n<!-- exported -->\n<gpx version="1.1"></gpx>');
+
+    expect(detectFormat(gpx)).toBe('GPX');
+    expect(detectFormat(Buffer.from('<gpxfoo/>'))).toBeNull();
+    expect(detectFormat(Buffer.from('hello'))).toBeNull();
+  });
+});
+
+describe(haversineMeters.name, () => {
+  it('should give one degree of latitude as ≈ 111.195 km', () => {
+    expect(haversineMeters([0, 0], [0, 1])).toBeCloseTo(111_195.08, 1);
+  });
+});
