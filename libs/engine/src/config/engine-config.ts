@@ -1,0 +1,234 @@
+import type { ContextEventKind } from '../types';
+
+/**
+ * Every threshold the engine uses, in one place. Pass a partial override to `reviewAthlete(input, config)`;
+ * it is merged over `DEFAULT_ENGINE_CONFIG` one level deep (per section).
+ *
+ * Labels in the comments: [source] = published figure, [convention] = coaching convention,
+ * [ours] = a Coachline heuristic (the rationale text says so).
+ */
+export interface EngineConfig {
+  readonly history: {
+    /** Days of history used for the load series (CTL starts at 0 on the first day). */
+    readonly maxDays: number;
+    /** Days of series returned in `metrics` (daily load, CTL, ATL, TSB). */
+    readonly seriesDays: number;
+    /** Below this many days of history the engine holds volume and says it is still learning. [ours] */
+    readonly minDaysForProgression: number;
+  };
+  readonly load: {
+    /** CTL time constant, days. [GoldenCheetah PMC] */
+    readonly ctlDays: number;
+    /** ATL time constant, days. [GoldenCheetah PMC] */
+    readonly atlDays: number;
+    /** EWMA ACWR windows, λ = 2/(N+1). [Williams 2017] */
+    readonly acwrAcuteDays: number;
+    readonly acwrChronicDays: number;
+    /** Monotony cap. [ours; Foster 1998 gives no cap] */
+    readonly monotonyCap: number;
+    /** Monotony above this → vary hard and easy days. [Foster 1998: > 2.0] */
+    readonly monotonyHigh: number;
+    /** Ramp (this week vs mean of the previous three) warning, %. [Damsted 2019; Nielsen 2014] */
+    readonly rampWarnPct: number;
+    /** Two-week increase (last two weeks vs the two before) strong warning, %. [Nielsen 2014] */
+    readonly twoWeekStrongPct: number;
+    /** TSB below this is flagged as deep fatigue. [ours] */
+    readonly tsbAttention: number;
+    readonly tsbUrgent: number;
+  };
+  readonly progression: {
+    /** Build step for next week vs the mean of the last three weeks, fraction. [ours, inside the ramp limit] */
+    readonly buildStep: number;
+    /** Down week after this many build weeks (3 → every 4th week). [convention] */
+    readonly buildWeeksBeforeDown: number;
+    /** Down-week cut vs the last three weeks' mean, fraction; the convention is 0.20–0.40. [convention] */
+    readonly downWeekCut: number;
+    /** A week counts as a down week when it is at least this much below the three weeks before. */
+    readonly downWeekDetectCut: number;
+    /** Scale changes smaller than this (in %) are not proposed. */
+    readonly minScalePct: number;
+    /** Plan load above chronic weekly load by more than this fraction → backward-design warning. [ours] */
+    readonly backwardDesignPct: number;
+    readonly backwardDesignUrgentPct: number;
+    /** Weeks on one mesocycle focus before a rotation is suggested (info / attention). [convention 4–6] */
+    readonly stimulusInfoWeeks: number;
+    readonly stimulusAttentionWeeks: number;
+    /** Weeks before an A race when PREPARATORY should give way to PRE_COMPETITION. [convention] */
+    readonly preCompetitionWeeks: number;
+  };
+  readonly taper: {
+    /** Days before the A race when the taper starts. [Bosquet 2007: 8–14 days] */
+    readonly days: number;
+    readonly minDays: number;
+    readonly maxDays: number;
+    /** Volume cut, fraction. [Bosquet 2007: 0.41–0.60] */
+    readonly volumeCut: number;
+    readonly minCut: number;
+    readonly maxCut: number;
+  };
+  readonly racing: {
+    /** Transition phase length after an A race, days. [convention 1–4 weeks] */
+    readonly transitionDays: number;
+    readonly transitionVolumeCut: number;
+    /** At most one A race per this many days. [heuristic] */
+    readonly aRaceSpacingDays: number;
+    /** Marathon-type efforts (≥ this many minutes) closer than `longRaceSpacingDays`. [heuristic 8–12 weeks] */
+    readonly longRaceMinutes: number;
+    readonly longRaceSpacingDays: number;
+    /** `densityCount` or more races inside `densityWindowDays` → racing too often. [heuristic] */
+    readonly densityCount: number;
+    readonly densityWindowDays: number;
+    /** No transition phase in this many days → flag. [ours] */
+    readonly transitionMaxGapDays: number;
+  };
+  readonly readiness: {
+    readonly hrvWindowDays: number;
+    readonly hrvMinReadings: number;
+    readonly hrvBaselineDays: number;
+    readonly hrvBaselineMinReadings: number;
+    /** Band half-width in baseline SDs (smallest worthwhile change). [Plews 2012] */
+    readonly hrvBandSd: number;
+    readonly wellnessBaselineDays: number;
+    readonly wellnessBaselineMinEntries: number;
+    /** A check-in older than this many days is not "today's" wellness. */
+    readonly wellnessMaxAgeDays: number;
+    /** Floor for the baseline SD so that a constant baseline does not give infinite z. [ours] */
+    readonly wellnessMinSd: number;
+    readonly amberComposite: number;
+    readonly amberItem: number;
+    readonly redComposite: number;
+    /** Illness reported in a check-in within this many days is current. */
+    readonly illnessLookbackDays: number;
+    /** Minimum rest days after fever / below-neck symptoms before a graded return. [ours, IOC: 24 h free] */
+    readonly illnessMinRestDays: number;
+  };
+  readonly intensity: {
+    readonly windowDays: number;
+    /** Polarized when PI > this. [Treff 2019] */
+    readonly polarizedAbove: number;
+    /** Z2 share substituted when Z2 = 0. [Treff 2019] */
+    readonly z2Floor: number;
+  };
+  readonly compliance: {
+    /** Weeks below this % of planned minutes draw attention. [ours] */
+    readonly attentionPct: number;
+    /** Missed key sessions on one weekday within the last `patternWeeks` weeks to call it a pattern. */
+    readonly patternMisses: number;
+    readonly patternWeeks: number;
+    /** A log counts as doing a planned session at this share of its minutes. */
+    readonly completedShare: number;
+  };
+  readonly contact: {
+    readonly noContactDays: number;
+    readonly noContactUrgentDays: number;
+  };
+  readonly draft: {
+    readonly minSessionMinutes: number;
+    readonly longRunShare: number;
+    readonly longRunMaxMinutes: number;
+    readonly qualityShare: number;
+    readonly strengthMinutes: number;
+    readonly defaultRunsPerWeek: number;
+    readonly outlookWeeks: number;
+  };
+  /** How a confirmed context event limits a day. `maxMinutesPerDay` null = no cap; `volumeFactor` scales. */
+  readonly context: Readonly<
+    Record<ContextEventKind, { readonly maxMinutesPerDay: number | null; readonly volumeFactor: number }>
+  >;
+}
+
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
+  history: { maxDays: 365, seriesDays: 42, minDaysForProgression: 21 },
+  load: {
+    ctlDays: 42,
+    atlDays: 7,
+    acwrAcuteDays: 7,
+    acwrChronicDays: 28,
+    monotonyCap: 10,
+    monotonyHigh: 2,
+    rampWarnPct: 20,
+    twoWeekStrongPct: 30,
+    tsbAttention: -25,
+    tsbUrgent: -40,
+  },
+  progression: {
+    buildStep: 0.08,
+    buildWeeksBeforeDown: 3,
+    downWeekCut: 0.3,
+    downWeekDetectCut: 0.15,
+    minScalePct: 5,
+    backwardDesignPct: 0.3,
+    backwardDesignUrgentPct: 0.6,
+    stimulusInfoWeeks: 4,
+    stimulusAttentionWeeks: 6,
+    preCompetitionWeeks: 6,
+  },
+  taper: { days: 14, minDays: 8, maxDays: 14, volumeCut: 0.5, minCut: 0.41, maxCut: 0.6 },
+  racing: {
+    transitionDays: 14,
+    transitionVolumeCut: 0.5,
+    aRaceSpacingDays: 56,
+    longRaceMinutes: 150,
+    longRaceSpacingDays: 56,
+    densityCount: 3,
+    densityWindowDays: 42,
+    transitionMaxGapDays: 365,
+  },
+  readiness: {
+    hrvWindowDays: 7,
+    hrvMinReadings: 3,
+    hrvBaselineDays: 60,
+    hrvBaselineMinReadings: 14,
+    hrvBandSd: 0.5,
+    wellnessBaselineDays: 28,
+    wellnessBaselineMinEntries: 14,
+    wellnessMaxAgeDays: 2,
+    wellnessMinSd: 0.5,
+    amberComposite: -1,
+    amberItem: -1.5,
+    redComposite: -2,
+    illnessLookbackDays: 2,
+    illnessMinRestDays: 3,
+  },
+  intensity: { windowDays: 28, polarizedAbove: 2, z2Floor: 0.01 },
+  compliance: { attentionPct: 70, patternMisses: 2, patternWeeks: 4, completedShare: 0.5 },
+  contact: { noContactDays: 5, noContactUrgentDays: 10 },
+  draft: {
+    minSessionMinutes: 20,
+    longRunShare: 0.3,
+    longRunMaxMinutes: 180,
+    qualityShare: 0.2,
+    strengthMinutes: 30,
+    defaultRunsPerWeek: 4,
+    outlookWeeks: 12,
+  },
+  context: {
+    ILLNESS: { maxMinutesPerDay: 0, volumeFactor: 0 },
+    INJURY: { maxMinutesPerDay: null, volumeFactor: 0.7 },
+    TRAVEL: { maxMinutesPerDay: 30, volumeFactor: 1 },
+    FAMILY: { maxMinutesPerDay: 30, volumeFactor: 1 },
+    WORK_STRESS: { maxMinutesPerDay: null, volumeFactor: 0.8 },
+    VACATION: { maxMinutesPerDay: null, volumeFactor: 1 },
+    OTHER: { maxMinutesPerDay: null, volumeFactor: 1 },
+  },
+};
+
+export type EngineConfigOverrides = {
+  readonly [K in keyof EngineConfig]?: Partial<EngineConfig[K]>;
+};
+
+const cache = new WeakMap<EngineConfigOverrides, EngineConfig>();
+
+/** Merges overrides over the defaults (one level deep). Memoised per overrides object. */
+export function resolveEngineConfig(overrides?: EngineConfigOverrides): EngineConfig {
+  if (!overrides) return DEFAULT_ENGINE_CONFIG;
+  const hit = cache.get(overrides);
+  if (hit) return hit;
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_ENGINE_CONFIG) as (keyof EngineConfig)[]) {
+    merged[key] = { ...DEFAULT_ENGINE_CONFIG[key], ...(overrides[key] ?? {}) };
+  }
+  const config = merged as unknown as EngineConfig;
+  cache.set(overrides, config);
+  return config;
+}

@@ -1,0 +1,431 @@
+/**
+ * Public input/output types of the Coachline engine.
+ *
+ * Everything is plain readonly data so that an API can map database rows into it without classes:
+ * - dates are ISO local dates `'YYYY-MM-DD'` in the athlete's own time zone (the API converts);
+ * - weekdays are numbers 0..6 with Monday = 0;
+ * - enum-like values are SCREAMING_CASE string unions.
+ */
+
+/** ISO local date `'YYYY-MM-DD'` (the athlete's local calendar date). */
+export type LocalDate = string;
+
+/** 0 = Monday … 6 = Sunday. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export type SessionKind = 'RUN' | 'STRENGTH' | 'CROSS_TRAINING' | 'RACE' | 'REST';
+export type LoggedSessionKind = Exclude<SessionKind, 'REST'>;
+export type IllnessStatus = 'NONE' | 'ABOVE_NECK' | 'BELOW_NECK_OR_FEVER';
+export type ContextEventKind =
+  'ILLNESS' | 'INJURY' | 'TRAVEL' | 'FAMILY' | 'WORK_STRESS' | 'VACATION' | 'OTHER';
+export type Phase = 'TRANSITION' | 'PREPARATORY' | 'PRE_COMPETITION' | 'COMPETITION';
+export type RacePriority = 'A' | 'B' | 'C';
+export type MesocycleFocus =
+  'AEROBIC_VOLUME' | 'HILLS_STRENGTH' | 'THRESHOLD' | 'VO2MAX' | 'RACE_SPECIFIC' | 'RECOVERY';
+
+// ---------------------------------------------------------------------------------------------------------
+// Inputs
+// ---------------------------------------------------------------------------------------------------------
+
+export interface AthleteProfile {
+  readonly id: string;
+  /** First name used in rationale text; optional. */
+  readonly firstName?: string;
+  /** IANA zone, informational only: all dates given to the engine are already local. */
+  readonly timezone?: string;
+  /** Years of regular endurance training (history from the intake questionnaire). */
+  readonly trainingYears?: number;
+  /** Minutes available for training per weekday, index 0 = Monday … 6 = Sunday. */
+  readonly availabilityMinutes: readonly number[];
+  readonly strengths?: readonly string[];
+  readonly weaknesses?: readonly string[];
+}
+
+/** Time-in-zone minutes (3-zone model) when a file gives them; otherwise the session RPE decides the zone. */
+export interface ZoneMinutes {
+  readonly z1: number;
+  readonly z2: number;
+  readonly z3: number;
+}
+
+export interface LoggedSession {
+  readonly id?: string;
+  readonly date: LocalDate;
+  readonly kind: LoggedSessionKind;
+  readonly minutes: number;
+  /** Session RPE (Foster CR-10, 0–10) given about 30 min after the session. */
+  readonly rpe: number;
+  /** Id of the planned session this log fulfils, when the athlete logged against the plan. */
+  readonly plannedSessionId?: string;
+  readonly zoneMinutes?: ZoneMinutes;
+}
+
+/**
+ * A morning check-in. Every field except the date is optional; missing is missing, never 0.
+ * Scales: sleepQuality and mood 1–10 where higher is better; fatigue, soreness and stress 1–10 where
+ * higher is worse (z-scores are oriented so that negative always means "worse than usual").
+ */
+export interface CheckIn {
+  readonly date: LocalDate;
+  readonly sleepHours?: number;
+  readonly sleepQuality?: number;
+  /** Morning rMSSD in milliseconds (the engine takes ln). */
+  readonly rmssd?: number;
+  readonly restingHr?: number;
+  readonly soreness?: number;
+  readonly fatigue?: number;
+  readonly stress?: number;
+  readonly mood?: number;
+  readonly illness?: IllnessStatus;
+}
+
+/** A coach-confirmed context event (often detected from chat). `end` is inclusive. */
+export interface ContextEvent {
+  readonly id?: string;
+  readonly kind: ContextEventKind;
+  readonly start: LocalDate;
+  readonly end: LocalDate;
+  /** Only confirmed events change plans; unconfirmed ones are shown to the coach. Default true. */
+  readonly confirmed?: boolean;
+  /** For ILLNESS events: where the symptoms are. Default BELOW_NECK_OR_FEVER (the cautious reading). */
+  readonly illness?: IllnessStatus;
+  /** Minutes per day the athlete can still train during the event (e.g. 30 in a hotel gym). */
+  readonly availableMinutesPerDay?: number;
+  /** Short description, e.g. "sick child at home"; quoted in rationale text. */
+  readonly note?: string;
+}
+
+export interface Race {
+  readonly id?: string;
+  readonly name?: string;
+  readonly date: LocalDate;
+  readonly priority: RacePriority;
+  readonly expectedMinutes: number;
+}
+
+export interface SeasonPhase {
+  readonly phase: Phase;
+  readonly start: LocalDate;
+  /** Inclusive. */
+  readonly end: LocalDate;
+}
+
+export interface Mesocycle {
+  readonly focus: MesocycleFocus;
+  readonly start: LocalDate;
+}
+
+export interface Season {
+  /** Past, current and planned phases, in any order. */
+  readonly phases: readonly SeasonPhase[];
+  readonly mesocycle?: Mesocycle;
+  /** Last day of the last transition phase, when it lies before the phases listed. */
+  readonly lastTransitionEnd?: LocalDate;
+}
+
+export type Effort =
+  | { readonly type: 'RPE'; readonly value: number }
+  | { readonly type: 'ZONE'; readonly value: number; readonly scale?: 3 | 5 };
+
+/** Time-based intervals, e.g. 10 × (2 min @ RPE 8, 1 min @ RPE 3). */
+export interface Intervals {
+  readonly repeats: number;
+  readonly workSeconds: number;
+  readonly workEffort: Effort;
+  readonly recoverySeconds: number;
+  readonly recoveryEffort: Effort;
+}
+
+/** A prescribed session: minutes and effort, never pace or distance. */
+export interface PlannedSession {
+  readonly id: string;
+  readonly day: Weekday;
+  readonly kind: SessionKind;
+  readonly minutes: number;
+  readonly effort: Effort;
+  readonly intervals?: Intervals;
+  readonly purpose: string;
+  /** Key sessions (long run, quality, race) are the ones worth protecting when the week changes. */
+  readonly key?: boolean;
+}
+
+export interface WeekPlan {
+  /** The Monday the week starts on. */
+  readonly weekStart: LocalDate;
+  readonly phase?: Phase;
+  readonly focus?: MesocycleFocus;
+  readonly sessions: readonly PlannedSession[];
+}
+
+export interface ReviewInput {
+  /** "Today" in the athlete's local calendar; data after this date is ignored. */
+  readonly reviewDate: LocalDate;
+  readonly athlete: AthleteProfile;
+  readonly sessions: readonly LoggedSession[];
+  readonly checkIns: readonly CheckIn[];
+  readonly contextEvents?: readonly ContextEvent[];
+  readonly races?: readonly Race[];
+  readonly season?: Season;
+  readonly currentWeekPlan?: WeekPlan;
+  /** The coach's draft for next week; suggestions are changes to it (or to the engine draft when absent). */
+  readonly nextWeekDraft?: WeekPlan;
+  /** Plans of earlier weeks (newest or oldest first), used for compliance and missed-session patterns. */
+  readonly pastWeekPlans?: readonly WeekPlan[];
+  /** Last check-in or chat message from the athlete. Defaults to the newest check-in date. */
+  readonly lastContactDate?: LocalDate;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Outputs
+// ---------------------------------------------------------------------------------------------------------
+
+/** A metric value, or `null` with the reason when its minimum data is not met. */
+export interface MetricValue<T = number> {
+  readonly value: T | null;
+  /** How many data points (days, readings, entries) the value stands on. */
+  readonly count: number;
+  readonly insufficientData: boolean;
+  readonly note?: string;
+}
+
+export interface WeekLoad {
+  /** Rolling 7-day window ending `end`; week 0 ends on the review date. */
+  readonly start: LocalDate;
+  readonly end: LocalDate;
+  readonly load: number;
+  readonly minutes: number;
+  readonly sessions: number;
+  readonly isDownWeek: boolean;
+}
+
+export type HrvStatus = 'BELOW_BAND' | 'WITHIN_BAND' | 'ABOVE_BAND' | 'INSUFFICIENT_DATA';
+export type Readiness = 'GREEN' | 'AMBER' | 'RED' | 'UNKNOWN';
+export type WellnessItem = 'sleepQuality' | 'fatigue' | 'soreness' | 'stress' | 'mood';
+
+export interface HrvMetrics {
+  readonly status: HrvStatus;
+  /** 7-day mean of ln(rMSSD). */
+  readonly mean7: MetricValue;
+  readonly baselineMean: MetricValue;
+  readonly baselineSd: number | null;
+  readonly bandLow: number | null;
+  readonly bandHigh: number | null;
+}
+
+export interface WellnessMetrics {
+  readonly status: Readiness;
+  readonly date: LocalDate | null;
+  readonly zScores: Readonly<Partial<Record<WellnessItem, number>>>;
+  readonly composite: MetricValue;
+  readonly baselineEntries: number;
+}
+
+export interface IntensityDistribution {
+  readonly windowDays: number;
+  readonly minutes: ZoneMinutes;
+  /** Shares 0..1 of zone 1/2/3. */
+  readonly shares: ZoneMinutes | null;
+  readonly polarizationIndex: MetricValue;
+  readonly polarized: boolean;
+}
+
+export interface ComplianceWeek {
+  readonly weekStart: LocalDate;
+  readonly plannedMinutes: number;
+  readonly completedMinutes: number;
+  readonly pct: number | null;
+  readonly excludedDays: number;
+  readonly missedKeySessions: readonly { readonly sessionId: string; readonly date: LocalDate }[];
+}
+
+export interface Metrics {
+  readonly historyDays: number;
+  readonly sessionCount: number;
+  readonly checkInCount: number;
+  /** Daily load for the last `seriesDays` days (oldest first), ending on the review date. */
+  readonly dailyLoad: readonly number[];
+  readonly ctlSeries: readonly number[];
+  readonly atlSeries: readonly number[];
+  readonly tsbSeries: readonly number[];
+  readonly seriesStart: LocalDate;
+  readonly weeks: readonly WeekLoad[];
+  readonly weeklyLoad: MetricValue;
+  readonly weeklyMinutes: number;
+  /** Mean weekly minutes of the last 4 rolling weeks (the chronic volume the next week is built from). */
+  readonly chronicWeeklyMinutes: MetricValue;
+  readonly chronicWeeklyLoad: MetricValue;
+  readonly monotony: MetricValue;
+  readonly strain: MetricValue;
+  readonly ctl: MetricValue;
+  readonly atl: MetricValue;
+  readonly tsb: MetricValue;
+  readonly ctlChangePerWeek: MetricValue;
+  /** This week's load vs the mean of the previous three weeks, in %. */
+  readonly rampPct: MetricValue;
+  readonly weekOverWeekPct: MetricValue;
+  /** Last two weeks' load vs the two weeks before, in %. */
+  readonly twoWeekPct: MetricValue;
+  /** EWMA acute:chronic ratio (context only, never an injury predictor). */
+  readonly acwr: MetricValue;
+  readonly hrv: HrvMetrics;
+  readonly wellness: WellnessMetrics;
+  readonly readiness: Readiness;
+  readonly intensity: IntensityDistribution;
+  readonly compliance: {
+    readonly weeks: readonly ComplianceWeek[];
+    readonly pct: MetricValue;
+    readonly weekdayCompletion: readonly (number | null)[];
+  };
+  readonly weeksSinceDownWeek: MetricValue;
+  readonly weeksInMesocycle: MetricValue;
+  readonly racesLast8Weeks: MetricValue;
+  readonly daysSinceContact: MetricValue;
+  readonly illness: { readonly status: IllnessStatus; readonly since: LocalDate | null };
+}
+
+export type ComponentKey =
+  | 'CURRENT_FITNESS'
+  | 'PROGRESSION'
+  | 'ADAPTATION'
+  | 'INDIVIDUALIZATION'
+  | 'LONG_TERM_DEVELOPMENT'
+  | 'EXTERNAL_EYES';
+export type ComponentStatus = 'OK' | 'ATTENTION' | 'URGENT';
+export type Evidence = Readonly<Record<string, number | string | boolean | null>>;
+
+export interface ComponentAssessment {
+  readonly component: ComponentKey;
+  readonly status: ComponentStatus;
+  readonly summary: string;
+  readonly evidence: Evidence;
+}
+
+export type Severity = 'INFO' | 'ATTENTION' | 'URGENT';
+
+export type SuggestionKind =
+  | 'ILLNESS_REST'
+  | 'ILLNESS_EASY_ONLY'
+  | 'INJURY_CHECK'
+  | 'LIFE_CONTEXT_REDUCTION'
+  | 'LIFE_CONTEXT_RESCHEDULE'
+  | 'RECOVERY_HOLD'
+  | 'RECOVERY_DOWN_WEEK'
+  | 'SCHEDULED_DOWN_WEEK'
+  | 'BUILD'
+  | 'BASELINE_HOLD'
+  | 'LOAD_SPIKE_WARNING'
+  | 'MONOTONY_VARY'
+  | 'STIMULUS_ROTATION'
+  | 'PHASE_CHANGE'
+  | 'TAPER'
+  | 'TRANSITION_AFTER_A_RACE'
+  | 'RACING_TOO_OFTEN'
+  | 'NO_TRANSITION_WARNING'
+  | 'BACKWARD_DESIGN_WARNING'
+  | 'MISSED_SESSIONS_PATTERN'
+  | 'NO_CONTACT_REACH_OUT'
+  | 'HRV_ABOVE_BAND';
+
+/** One mechanical change to a week plan. */
+export type PlanChange =
+  | {
+      readonly type: 'SCALE_VOLUME';
+      /** e.g. -30 for a 30 % cut. */
+      readonly percent: number;
+      /** Restrict to sessions on these days; all days when absent. */
+      readonly days?: readonly Weekday[];
+      /** Total planned minutes when the suggestion was made (the apply step rejects a plan that moved on). */
+      readonly expectedTotalMinutes: number;
+    }
+  | {
+      readonly type: 'REPLACE_INTENSITY';
+      readonly sessionId: string;
+      readonly effort: Effort;
+      /** `null` removes the intervals. */
+      readonly intervals: Intervals | null;
+      readonly purpose: string;
+    }
+  | {
+      readonly type: 'MOVE_SESSION';
+      readonly sessionId: string;
+      readonly fromDay: Weekday;
+      readonly toDay: Weekday;
+    }
+  | { readonly type: 'DROP_SESSION'; readonly sessionId: string }
+  | { readonly type: 'INSERT_REST_DAYS'; readonly days: readonly Weekday[] }
+  | {
+      readonly type: 'CHANGE_MESOCYCLE_FOCUS';
+      readonly from: MesocycleFocus | null;
+      readonly to: MesocycleFocus;
+    }
+  | { readonly type: 'SET_PHASE'; readonly from: Phase | null; readonly to: Phase };
+
+export interface Suggestion {
+  /** Deterministic id: `<KIND>:<weekStart>`. */
+  readonly id: string;
+  readonly kind: SuggestionKind;
+  readonly severity: Severity;
+  readonly components: readonly ComponentKey[];
+  /** One or two plain sentences the coach can forward to the athlete. */
+  readonly rationale: string;
+  /** Which kind of knowledge the rule rests on. */
+  readonly basis: 'EVIDENCE' | 'CONSENSUS' | 'CONVENTION' | 'HEURISTIC';
+  readonly evidence: Evidence;
+  /** The week the changes apply to. */
+  readonly planWeekStart: LocalDate;
+  /** Empty when the plan already reflects the suggestion or there is nothing to change in the plan. */
+  readonly changes: readonly PlanChange[];
+}
+
+export type WeekDecisionType = 'BUILD' | 'HOLD' | 'DOWN' | 'TAPER' | 'TRANSITION' | 'REST';
+
+export interface WeekDecision {
+  readonly type: WeekDecisionType;
+  /** Which rule decided. */
+  readonly reason: SuggestionKind;
+  readonly targetMinutes: number;
+  readonly minMinutes: number;
+  readonly maxMinutes: number;
+  readonly phase: Phase;
+  readonly focus: MesocycleFocus;
+}
+
+export interface OutlookWeek {
+  readonly weekStart: LocalDate;
+  readonly phase: Phase;
+  readonly minMinutes: number;
+  readonly maxMinutes: number;
+  readonly note?: string;
+}
+
+export interface Review {
+  readonly athleteId: string;
+  readonly reviewDate: LocalDate;
+  readonly nextWeekStart: LocalDate;
+  readonly status: ComponentStatus;
+  readonly metrics: Metrics;
+  readonly components: readonly ComponentAssessment[];
+  readonly decision: WeekDecision;
+  /** Most severe first. */
+  readonly suggestions: readonly Suggestion[];
+  /** The engine's own proposal for next week. */
+  readonly draft: WeekPlan;
+  /** Which plan the suggestions' changes refer to. */
+  readonly suggestionsTarget: 'NEXT_WEEK_DRAFT' | 'ENGINE_DRAFT';
+  /** Coarse outlook beyond next week: phase and a weekly volume range only. */
+  readonly outlook: readonly OutlookWeek[];
+}
+
+export type ApplyRejectionCode =
+  | 'WEEK_MISMATCH'
+  | 'SESSION_NOT_FOUND'
+  | 'SESSION_MOVED'
+  | 'PLAN_CHANGED'
+  | 'DAY_CONFLICT'
+  | 'RACE_PROTECTED'
+  | 'NOTHING_TO_SCALE'
+  | 'INVALID_CHANGE';
+
+export type ApplyResult =
+  | { readonly ok: true; readonly plan: WeekPlan; readonly changed: boolean }
+  | { readonly ok: false; readonly code: ApplyRejectionCode; readonly reason: string };
