@@ -1,0 +1,614 @@
+import { LEXICON, type LexiconRule } from './context-lexicon';
+import type {
+  ContextEventKind,
+  ContextSubject,
+  DetectContextOptions,
+  DetectedContext,
+  DetectedKind,
+  IllnessSeverity,
+} from './context.types';
+import { DETECTED_KINDS } from './context.types';
+import { addDays, type DateMention, extractDates, isoToUtcNoon } from './date-extractor';
+import { normalizeText, type NormalizedText, type Token, tokensForSpan } from './text-normalizer';
+
+type Subject = ContextSubject | 'OTHER';
+
+interface Hit {
+  rule: LexiconRule;
+  kind: DetectedKind;
+  first: number;
+  last: number;
+  subject: Subject;
+  confidence: number;
+}
+
+const NEGATORS = new Set([
+  'no',
+  'not',
+  'never',
+  'without',
+  'nor',
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "haven't",
+  "hasn't",
+  "won't",
+  "ain't",
+  'free',
+  'zero',
+]);
+const NEGATION_WINDOW = 3;
+
+/** Words after a hit, in the same clause, that say the state is over or off. */
+const POST_NEGATION =
+  /^(?:(?:is|are|has|have|'s|was|were|got|finally|totally|completely|all|now|seems|seem|pretty|much|mostly)\s+){0,3}(?:gone|passed|cleared(?: up)?|healed|cancel(?:l)?ed|called off|resolved|subsided|went away|over now|all better|better now|fine now|after all|anymore|any more|no more)\b/;
+/** "over" ends a clause ("the cold is over") but not "over the weekend". */
+const POST_OVER = /^(?:(?:is|are|'s|was|finally|all)\s+){1,2}over\s*(?:$|\|)/;
+
+const HYPOTHETICAL =
+  /\b(?:if|whether|unless|in case|what if|how do you|how do i|how should i|in general|avoid getting|hope i don't|hopefully not|worried about getting|scared of getting|afraid of getting|prevent|tips for)\b/;
+
+const RESOLVED_LATER =
+  /\b(?:fully recovered|recovered|back to normal|all good now|fine now|better now|feeling better|healthy again|100 again|good as new|over it now|all clear)\b/;
+const PAST_MARKER = /\b(?:was|were|had|got over|last week|last weekend|last month)\b/;
+
+const HEDGES =
+  /\b(?:maybe|might|i think|think|probably|not sure|worried|possibly|perhaps|bit of|a bit|slight|slightly)\b/;
+
+const SELF_WORDS = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'me',
+  'myself',
+  'we',
+  "we're",
+  "we've",
+  'us',
+  'nobody',
+  'everyone',
+]);
+const SUBJECT_STOPS = new Set(['so', 'and', 'because', 'cause', 'since', 'as', 'while', 'then', 'plus']);
+
+const FAMILY_WORDS = new Set([
+  'kid',
+  'kids',
+  'kiddo',
+  'kiddos',
+  'child',
+  'children',
+  'son',
+  'daughter',
+  'baby',
+  'babies',
+  'toddler',
+  'wife',
+  'husband',
+  'partner',
+  'hubby',
+  'mum',
+  'mom',
+  'mummy',
+  'mommy',
+  'dad',
+  'daddy',
+  'mother',
+  'father',
+  'parents',
+  'parent',
+  'grandma',
+  'grandpa',
+  'granny',
+  'nan',
+  'nana',
+  'grandmother',
+  'grandfather',
+  'sister',
+  'brother',
+  'family',
+  'boys',
+  'girls',
+  'twins',
+  'newborn',
+  'one',
+  'fiance',
+  'fiancee',
+  'stepson',
+  'stepdaughter',
+  'laws',
+]);
+const OTHER_WORDS = new Set([
+  'friend',
+  'friends',
+  'teammate',
+  'teammates',
+  'mate',
+  'mates',
+  'buddy',
+  'colleague',
+  'colleagues',
+  'coworker',
+  'coworkers',
+  'boss',
+  'roommate',
+  'flatmate',
+  'neighbour',
+  'neighbor',
+  'office',
+  'everybody',
+  'people',
+  'someone',
+  'somebody',
+  'coach',
+  'he',
+  'she',
+  'they',
+  "he's",
+  "she's",
+  "they're",
+  'guy',
+  'club',
+  'team',
+]);
+const SUBJECT_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'been',
+  'got',
+  'gets',
+  'keeps',
+  'kept',
+  'just',
+  'woke',
+  'started',
+  'caught',
+  'came',
+  'threw',
+  'seems',
+  'looks',
+  'still',
+  'also',
+  'now',
+  'both',
+  'all',
+  'off',
+  'home',
+  'feels',
+  'felt',
+  'picked',
+  'brought',
+]);
+const NON_SUBJECT_PREPOSITIONS = new Set([
+  'from',
+  'with',
+  'to',
+  'for',
+  'after',
+  'about',
+  'of',
+  'at',
+  'by',
+  'lifting',
+]);
+
+/** Words after "sick" or around it that make it slang ("a sick session", "the climb was sick!"). */
+const SLANG_AFTER = new Set([
+  'of',
+  'workout',
+  'session',
+  'sesh',
+  'run',
+  'view',
+  'views',
+  'pace',
+  'time',
+  'shoes',
+  'trail',
+  'trails',
+  'kit',
+  'climb',
+  'race',
+  'effort',
+  'beat',
+  'vibe',
+  'vibes',
+  'split',
+  'splits',
+  'track',
+  'course',
+  'route',
+  'finish',
+  'kick',
+  'descent',
+  'hill',
+  'hills',
+  'interval',
+  'intervals',
+  'reps',
+  'set',
+  'move',
+  'sunrise',
+  'sunset',
+  'weather',
+  'bike',
+  'watch',
+  'pb',
+  'pr',
+]);
+const SLANG_SUBJECTS = new Set([
+  'session',
+  'workout',
+  'run',
+  'race',
+  'trail',
+  'course',
+  'route',
+  'view',
+  'views',
+  'that',
+  'this',
+  "that's",
+  'thats',
+  "it's",
+  'its',
+  'it',
+  'climb',
+  'descent',
+  'track',
+  'kit',
+  'shoes',
+  'intervals',
+  'reps',
+  'hills',
+  'hill',
+  'sunrise',
+  'finish',
+  'kick',
+  'pace',
+]);
+
+const EVENT_KIND: Record<DetectedKind, ContextEventKind> = {
+  ILLNESS: 'ILLNESS',
+  INJURY: 'INJURY',
+  TRAVEL: 'TRAVEL',
+  VACATION: 'VACATION',
+  FAMILY: 'FAMILY',
+  WORK_STRESS: 'WORK_STRESS',
+  POOR_SLEEP: 'OTHER',
+  FATIGUE: 'OTHER',
+};
+
+const SEVERITY_RANK: Record<IllnessSeverity, number> = { UNKNOWN: 0, ABOVE_NECK: 1, BELOW_NECK_OR_FEVER: 2 };
+
+/** Kinds whose default span is the reference day only (a bad night, a tired day). */
+const ONE_DAY_KINDS = new Set<DetectedKind>(['POOR_SLEEP', 'FATIGUE']);
+
+function clauseTokens(tokens: Token[], clause: number): Token[] {
+  return tokens.filter((t) => t.clause === clause);
+}
+
+function isNegated(normalized: NormalizedText, first: number, last: number): boolean {
+  const { tokens } = normalized;
+  const clause = tokens[first].clause;
+  for (let i = first - 1; i >= Math.max(0, first - NEGATION_WINDOW); i--) {
+    if (tokens[i].clause !== clause) break;
+    if (NEGATORS.has(tokens[i].norm)) return true;
+  }
+  const after = tokens
+    .slice(last + 1)
+    .filter((t) => t.clause === clause)
+    .slice(0, 5)
+    .map((t) => t.norm)
+    .join(' ');
+  if (POST_NEGATION.test(after) || POST_OVER.test(after + (after.split(' ').length < 5 ? ' |' : '')))
+    return true;
+  // "fever's gone": the contraction sits on the hit's own last token.
+  if (tokens[last].norm.endsWith("'s") && /^(?:gone|over|passed)\b/.test(after)) return true;
+  return false;
+}
+
+function isHypothetical(normalized: NormalizedText, first: number): boolean {
+  const { tokens } = normalized;
+  const sentence = tokens[first].sentence;
+  const before = tokens
+    .slice(Math.max(0, first - 10), first)
+    .filter((t) => t.sentence === sentence)
+    .map((t) => t.norm)
+    .join(' ');
+  return HYPOTHETICAL.test(before);
+}
+
+function isResolvedPast(normalized: NormalizedText, first: number): boolean {
+  const { tokens } = normalized;
+  const clause = tokens[first].clause;
+  const clauseText = clauseTokens(tokens, clause)
+    .map((t) => t.norm)
+    .join(' ');
+  const laterText = tokens
+    .filter((t) => t.clause > clause)
+    .map((t) => t.norm)
+    .join(' ');
+  return PAST_MARKER.test(clauseText) && RESOLVED_LATER.test(laterText);
+}
+
+function isSlangSick(normalized: NormalizedText, first: number, last: number): boolean {
+  const { tokens } = normalized;
+  const next = tokens[last + 1];
+  const nextNext = tokens[last + 2];
+  if (next && next.clause === tokens[last].clause) {
+    if (SLANG_AFTER.has(next.norm)) return true;
+    if (next.norm === 'and' && nextNext?.norm === 'tired') return true;
+  }
+  const clause = tokens[first].clause;
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    if (tokens[i].clause !== clause) break;
+    if (SELF_WORDS.has(tokens[i].norm) || FAMILY_WORDS.has(tokens[i].norm)) return false;
+    if (SLANG_SUBJECTS.has(tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+function isSubjectNoun(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (previous && previous.clause === token.clause && NON_SUBJECT_PREPOSITIONS.has(previous.norm))
+    return false;
+  if (token.norm.endsWith("'s")) return true;
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    next.clause === token.clause &&
+    (SUBJECT_VERBS.has(next.norm) || next.norm.endsWith("'s"))
+  );
+}
+
+function baseWord(norm: string): string {
+  return norm.replace(/'s$/, '');
+}
+
+/** Who the hit is about: the nearest subject before it in its clause. */
+function subjectOf(normalized: NormalizedText, first: number): Subject {
+  const { tokens } = normalized;
+  const clause = tokens[first].clause;
+  const mentionsFamily = tokens.some((t) => FAMILY_WORDS.has(baseWord(t.norm)) && t.norm !== 'one');
+  for (let i = first - 1; i >= Math.max(0, first - 8); i--) {
+    const token = tokens[i];
+    if (token.clause !== clause || SUBJECT_STOPS.has(token.norm)) break;
+    const word = baseWord(token.norm);
+    if (SELF_WORDS.has(token.norm)) return 'SELF';
+    if (
+      FAMILY_WORDS.has(word) &&
+      (word !== 'one' || tokens[i - 1]?.norm === 'little') &&
+      isSubjectNoun(tokens, i)
+    ) {
+      if (word === 'partner' && ['training', 'running', 'workout'].includes(tokens[i - 1]?.norm ?? ''))
+        return 'OTHER';
+      return 'FAMILY';
+    }
+    if (OTHER_WORDS.has(word) && (isSubjectNoun(tokens, i) || word === 'office')) {
+      if (['he', 'she', 'they', "he's", "she's", "they're"].includes(token.norm) && mentionsFamily)
+        return 'FAMILY';
+      return 'OTHER';
+    }
+  }
+  return 'SELF';
+}
+
+function placeOk(normalized: NormalizedText, match: RegExpExecArray): boolean {
+  const indices = (match as RegExpExecArray & { indices?: { groups?: Record<string, [number, number]> } })
+    .indices;
+  const span = indices?.groups?.place;
+  if (!span) return false;
+  const token = normalized.tokens.find((t) => t.normStart === span[0]);
+  return token !== undefined && token.placeLike;
+}
+
+function findHits(normalized: NormalizedText): Hit[] {
+  const hits: Hit[] = [];
+  for (const rule of LEXICON) {
+    const re = new RegExp(rule.pattern.source, 'gd');
+    let match: RegExpExecArray | null;
+    while ((match = re.exec(normalized.text)) !== null) {
+      if (match[0].length === 0) {
+        re.lastIndex += 1;
+        continue;
+      }
+      const [first, last] = tokensForSpan(normalized, match.index, match.index + match[0].length);
+      if (first < 0) continue;
+      if (rule.needsPlace && !placeOk(normalized, match)) {
+        re.lastIndex = match.index + 1; // "going to be in London": retry inside the rejected match
+        continue;
+      }
+      if (rule.id === 'illness.sick' && isSlangSick(normalized, first, last)) continue;
+      if (isNegated(normalized, first, last) || isHypothetical(normalized, first)) continue;
+      if (isResolvedPast(normalized, first)) continue;
+      const subject: Subject = rule.skipSubject
+        ? 'FAMILY'
+        : rule.familySubject
+          ? 'FAMILY'
+          : subjectOf(normalized, first);
+      for (const kind of rule.kinds) {
+        hits.push({ rule, kind, first, last, subject, confidence: rule.confidence });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Drops hits that only make sense for the athlete when they are about someone else. */
+function keepHit(hit: Hit): boolean {
+  if (hit.subject === 'OTHER') return false;
+  if (hit.subject === 'FAMILY')
+    return hit.kind === 'ILLNESS' || hit.kind === 'INJURY' || hit.kind === 'FAMILY';
+  return true;
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+function isPastClause(normalized: NormalizedText, index: number): boolean {
+  const token =
+    normalized.tokens.find((t) => t.end > index) ?? normalized.tokens[normalized.tokens.length - 1];
+  if (!token) return false;
+  const text = clauseTokens(normalized.tokens, token.clause)
+    .map((t) => t.norm)
+    .join(' ');
+  const past =
+    /\b(?:was|were|had|been|got|rolled|started|began|woke|caught|yesterday|ago|since|did|hurt)\b/.test(text);
+  const future =
+    /\b(?:will|i'll|we'll|going|gonna|next|coming|tomorrow|upcoming|plan|planning|flying|off|leaving|is on|are on)\b/.test(
+      text,
+    );
+  return past && !future;
+}
+
+function tokenAt(normalized: NormalizedText, index: number): Token | undefined {
+  return normalized.tokens.find((t) => t.end > index);
+}
+
+function datesFor(
+  normalized: NormalizedText,
+  kind: DetectedKind,
+  group: Hit[],
+  allHits: Hit[],
+  mentions: DateMention[],
+  reference: string,
+): Pick<DetectedContext, 'startDate' | 'endDate' | 'endDateUnknown' | 'datesFromText' | 'dateEvidence'> {
+  const { tokens } = normalized;
+  const ownClauses = new Set(group.map((h) => tokens[h.first].clause));
+  const ownSentences = new Set(group.map((h) => tokens[h.first].sentence));
+  const hitClauses = new Set(allHits.map((h) => tokens[h.first].clause));
+  const hitSentences = new Set(allHits.map((h) => tokens[h.first].sentence));
+  const located = mentions.map((m) => ({ m, token: tokenAt(normalized, m.index) }));
+  let candidates = located
+    .filter(
+      ({ token }) =>
+        token &&
+        (ownClauses.has(token.clause) || (ownSentences.has(token.sentence) && !hitClauses.has(token.clause))),
+    )
+    .map(({ m }) => m);
+  if (candidates.length === 0) {
+    candidates = located.filter(({ token }) => token && !hitSentences.has(token.sentence)).map(({ m }) => m);
+  }
+  const dateEvidence = candidates.length ? candidates.map((m) => m.text).join(' … ') : undefined;
+  const range = candidates.find((m) => m.endDate && m.start);
+  const starts = candidates.filter((m) => m.start && m.role === 'START' && !m.endDate);
+  const ends = candidates.filter((m) => m.start && m.role === 'END' && !m.endDate);
+  const neutrals = candidates.filter((m) => m.start && m.role === 'NEUTRAL' && !m.endDate);
+  const duration = candidates.find((m) => m.durationDays);
+
+  let start: string | undefined;
+  let end: string | undefined;
+  if (range) {
+    start = range.start;
+    end = range.endDate;
+    if (ends.length && range.role === 'START') end = ends[0].start;
+  } else {
+    start = starts[0]?.start ?? neutrals[0]?.start;
+    end =
+      ends[0]?.start ??
+      (neutrals.length > 1 && neutrals[neutrals.length - 1].start !== start
+        ? neutrals[neutrals.length - 1].start
+        : undefined);
+  }
+  if (!end && duration?.durationDays) end = addDays(start ?? reference, duration.durationDays - 1);
+  const datesFromText = start !== undefined || end !== undefined;
+  start ??= reference;
+  if (end === undefined && ONE_DAY_KINDS.has(kind)) end = start;
+  if (end !== undefined && end < start) end = undefined;
+  return {
+    startDate: start,
+    endDate: end ?? null,
+    endDateUnknown: end === undefined,
+    datesFromText,
+    dateEvidence,
+  };
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Detects context (illness, injury, travel, vacation, family, work stress, poor sleep, fatigue) in an athlete's
+ * chat message. Pure and deterministic: the message's local reference date is an argument, never the clock.
+ */
+export function detectContext(text: string, options: DetectContextOptions): DetectedContext[] {
+  const reference = options.referenceDate;
+  isoToUtcNoon(reference); // validates
+  const normalized = normalizeText(text ?? '');
+  if (normalized.tokens.length === 0) return [];
+  const raw = findHits(normalized).filter(keepHit);
+  // Prefer family-specific phrases over a generic hit on the same words ("daycare bug" vs "bug").
+  const hits = raw.filter(
+    (h) =>
+      !(
+        h.subject !== 'FAMILY' &&
+        raw.some((o) => o !== h && o.kind === h.kind && o.rule.familySubject && overlaps(o, h))
+      ),
+  );
+  if (hits.length === 0) return [];
+  const mentions = extractDates(normalized.original, reference, (index) => isPastClause(normalized, index));
+
+  const groups = new Map<string, Hit[]>();
+  for (const hit of hits) {
+    const subject: ContextSubject = hit.subject === 'FAMILY' ? 'FAMILY' : 'SELF';
+    const key = `${hit.kind}:${hit.kind === 'FAMILY' ? 'FAMILY' : subject}`;
+    const list = groups.get(key) ?? [];
+    list.push(hit);
+    groups.set(key, list);
+  }
+
+  const results: DetectedContext[] = [];
+  for (const [key, group] of groups) {
+    const [kind, subjectKey] = key.split(':') as [DetectedKind, ContextSubject];
+    const sorted = [...group].sort((a, b) => a.first - b.first || b.last - a.last);
+    const primary = sorted[0];
+    const { tokens } = normalized;
+    const distinct = new Set(group.map((h) => `${h.first}-${h.last}`)).size;
+    const hedgeText = tokens
+      .slice(Math.max(0, primary.first - 6), primary.first)
+      .filter((t) => t.clause === tokens[primary.first].clause)
+      .map((t) => t.norm)
+      .join(' ');
+    let confidence = Math.max(...group.map((h) => h.confidence)) + 0.05 * Math.min(distinct - 1, 3);
+    if (HEDGES.test(hedgeText)) confidence -= 0.15;
+    const dates = datesFor(normalized, kind, group, hits, mentions, reference);
+    if (dates.datesFromText) confidence += 0.03;
+    const subject: ContextSubject = kind === 'FAMILY' ? 'FAMILY' : subjectKey;
+    const detection: DetectedContext = {
+      kind,
+      eventKind: subject === 'FAMILY' && kind !== 'TRAVEL' ? 'FAMILY' : EVENT_KIND[kind],
+      subject,
+      startDate: dates.startDate,
+      endDate: dates.endDate,
+      endDateUnknown: dates.endDateUnknown,
+      datesFromText: dates.datesFromText,
+      confidence: round2(Math.min(0.99, Math.max(0.05, confidence))),
+      evidence: text.slice(tokens[primary.first].start, tokens[primary.last].end),
+      span: { start: tokens[primary.first].start, end: tokens[primary.last].end },
+    };
+    if (dates.dateEvidence) detection.dateEvidence = dates.dateEvidence;
+    if (kind === 'ILLNESS') {
+      detection.severity = group
+        .map((h) => h.rule.severity ?? 'UNKNOWN')
+        .reduce<IllnessSeverity>((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a), 'UNKNOWN');
+    }
+    results.push(detection);
+  }
+  const order = (k: DetectedKind) => DETECTED_KINDS.indexOf(k);
+  return results.sort((a, b) => order(a.kind) - order(b.kind) || a.span.start - b.span.start);
+}

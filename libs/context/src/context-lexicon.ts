@@ -1,0 +1,240 @@
+import type { DetectedKind, IllnessSeverity } from './context.types';
+
+/**
+ * Phrase lexicon. Each rule is a regular expression over the normalised text (lower case, typo-corrected,
+ * words separated by single spaces, clauses separated by " | "), so every hit is explainable by the rule
+ * that produced it. Negation, hypotheticals, subjects and dates are handled by the detector around the hit.
+ */
+export interface LexiconRule {
+  id: string;
+  kinds: DetectedKind[];
+  pattern: RegExp;
+  confidence: number;
+  severity?: IllnessSeverity;
+  /** The phrase itself names a family member as the one affected ("sick kid", "daycare bug"). */
+  familySubject?: boolean;
+  /** A named group `place` must be a capitalised place-like word ("to Berlin"). */
+  needsPlace?: boolean;
+  /** The rule already describes someone else (FAMILY kind rules): skip the subject filter. */
+  skipSubject?: boolean;
+}
+
+const BODY_PART =
+  "(?:knees?|kneecap|patella|ankles?|achilles|achilles'|shins?|calf|calves|hamstrings?|hammy|quads?|hips?|hip flexors?|groin|glutes?|butt|foot|feet|heels?|toes?|arch|arches|back|lower back|upper back|neck|shoulders?|wrists?|elbows?|it band|itb|plantar|adductors?|piriformis|tendons?|ligaments?|meniscus|ribs?|arm|leg|left leg|right leg|sacrum|si joint|pelvis|metatarsals?)";
+
+const PAIN_WORD =
+  '(?:hurts?|hurting|sore|painful|pain|aches?|aching|achy|swollen|swelling|throbbing|tender|inflamed|killing me|acting up|playing up|flared up|flaring up|flaring|bothering me|giving me (?:grief|trouble)|niggly|niggling|twinge|twinging|stiff and sore|tight and painful|not happy|locked up|buckled)';
+
+const FAMILY_NOUN =
+  '(?:kids?|kiddos?|child|children|son|daughter|baby|babies|toddler|little one|wife|husband|partner|hubby|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|grandma|grandpa|granny|nan|nana|grandmother|grandfather|sister|brother|in laws|in-laws|family|boys|girls|twins|newborn|fiance|fiancee|stepson|stepdaughter|the kids|my kids)';
+
+const PLACE = "(?<place>[a-z][a-z.']*)";
+
+export const LEXICON: LexiconRule[] = [
+  // ------------------------------------------------------------------ illness: below the neck / fever
+  {
+    id: 'illness.fever',
+    kinds: ['ILLNESS'],
+    pattern:
+      /\b(?<!hay )(?:fever(?:'s|s|ish)?|feverish|high temp(?:erature)?|(?:a |my )?temp(?:erature)? (?:of )?(?:3[89]|4[01]|10[0-4])|running a temp(?:erature)?)\b/g,
+    confidence: 0.9,
+    severity: 'BELOW_NECK_OR_FEVER',
+  },
+  {
+    id: 'illness.flu',
+    kinds: ['ILLNESS'],
+    pattern: /\b(?:(?:the |a )?flu(?: ish| like|'s)?|influenza|flu-ish)\b(?! (?:shot|jab|vaccine|season)\b)/g,
+    confidence: 0.9,
+    severity: 'BELOW_NECK_OR_FEVER',
+  },
+  {
+    id: 'illness.chest',
+    kinds: ['ILLNESS'],
+    pattern:
+      /\b(?:chest (?:infection|cold|congestion|bug|is (?:really |so |super )?tight|feels tight)|lung infection|pneumonia|bronchitis|coughing|cough(?:s|ing)?|hacking cough)\b(?! (?:drop|drops|syrup)\b)/g,
+    confidence: 0.8,
+    severity: 'BELOW_NECK_OR_FEVER',
+  },
+  {
+    id: 'illness.gi',
+    kinds: ['ILLNESS'],
+    pattern:
+      /\b(?:stomach (?:bug|flu|virus|ache|cramps|issues|problems)|tummy (?:bug|ache)|gastro|norovirus|noro|throwing up|threw up|been sick all night|vomit(?:ing|ed)?|puking|puked|diarrh?o?ea|diarrhea|the runs|nausea|nauseous|nauseated|food poisoning)\b/g,
+    confidence: 0.9,
+    severity: 'BELOW_NECK_OR_FEVER',
+  },
+  {
+    id: 'illness.systemic',
+    kinds: ['ILLNESS'],
+    pattern:
+      /\b(?:chills|body aches?|(?:my )?whole body (?:hurts|aches|is aching)|aching all over|covid|covid 19|corona|tested positive|mono|glandular fever)\b/g,
+    confidence: 0.85,
+    severity: 'BELOW_NECK_OR_FEVER',
+  },
+  // ------------------------------------------------------------------ illness: above the neck
+  {
+    id: 'illness.throat-nose',
+    kinds: ['ILLNESS'],
+    pattern:
+      /\b(?:(?:sore|scratchy|raw|itchy) throat|throat (?:is|feels) (?:sore|scratchy|raw)|runny nose|nose (?:is )?running|stuffy nose|blocked nose|stuffed up|congested|congestion|sniffles|sniffly|sniffling|sneezing|sinus(?:itis| infection| issues| pressure)?|head cold|ear infection|allergies|hay fever|eyes streaming)\b/g,
+    confidence: 0.85,
+    severity: 'ABOVE_NECK',
+  },
+  {
+    id: 'illness.cold',
+    kinds: ['ILLNESS'],
+    pattern:
+      /\b(?:a|the|my|this|that|his|her|their|weeks|week's|caught|catching|nasty|bad|stinking|horrible|slight|little|common|head|summer|winter|man)\s+(?:(?:bit of a|touch of a|nasty|bad|little|slight|stinking|horrible|heavy|head|summer|winter|man) )?cold\b(?! (?:weather|morning|mornings|day|days|night|nights|run|runs|rain|wind|water|plunge|bath|shower|out|outside|air|temps?|temperatures?|front|snap|brew|start|hands|feet|one|spell|conditions)\b)/g,
+    confidence: 0.8,
+    severity: 'ABOVE_NECK',
+  },
+  {
+    id: 'illness.headache',
+    kinds: ['ILLNESS'],
+    pattern: /\b(?:headache|migraine|splitting head)\b/g,
+    confidence: 0.7,
+    severity: 'ABOVE_NECK',
+  },
+  // ------------------------------------------------------------------ illness: unspecified
+  {
+    id: 'illness.sick',
+    kinds: ['ILLNESS'],
+    pattern: /\b(?:sick(?:ness)?|sickly)\b/g,
+    confidence: 0.85,
+    severity: 'UNKNOWN',
+  },
+  {
+    id: 'illness.ill',
+    kinds: ['ILLNESS'],
+    pattern:
+      /\b(?:(?:is|am|i'm|been|was|were|are|feel|feeling|felt|got|getting|so|very|really|quite|pretty|bit|fell|falling|being|he's|she's|they're)\s+(?:(?:really|very|quite|a bit|pretty|so|kind of|kinda|a little) )?ill|illness|unwell|poorly|under the weather|not feeling (?:well|great|100|good|too good|so good)|feeling rough|run down|coming down with|fighting (?:something|a bug|off)|caught (?:something|a bug|a virus|a thing)|picked up (?:a|some|the) (?:bug|virus)|(?:a|the|daycare|nasty|tummy|some) bug|virus|infection|antibiotics|strep|croup|lurgy|sick day|called in sick|off sick)\b/g,
+    confidence: 0.75,
+    severity: 'UNKNOWN',
+  },
+  {
+    id: 'illness.family-phrase',
+    kinds: ['ILLNESS'],
+    pattern: new RegExp(
+      `\\b(?:sick|ill|poorly|feverish) ${FAMILY_NOUN}\\b|\\bdaycare (?:bug|germs|plague|lurgy)\\b`,
+      'g',
+    ),
+    confidence: 0.9,
+    severity: 'UNKNOWN',
+    familySubject: true,
+  },
+  // ------------------------------------------------------------------ injury
+  {
+    id: 'injury.named',
+    kinds: ['INJURY'],
+    pattern:
+      /\b(?:injur(?:ed|y|ies)|shin splints?|plantar fasciitis|plantar|tendinitis|tendonitis|tendinopathy|tendon issue|stress (?:fracture|reaction)|runner's knee|runners knee|it ?band syndrome|itbs|sprain(?:ed)?|strain(?:ed)?|niggle|twinge|tweak(?:ed)?|pulled (?:something|a muscle|my|a)|rolled (?:my|an) ankle|twisted (?:my|an) ankle|bruised|limping|limp|physio|pt says|hurt (?:my|myself)|torn|tear in|broke (?:my|a)|fractured?)\b/g,
+    confidence: 0.85,
+  },
+  {
+    id: 'injury.body-part-pain',
+    kinds: ['INJURY'],
+    pattern: new RegExp(
+      `\\b${BODY_PART}(?:'s)? (?:(?:is|are|was|were|feels?|felt|has been|have been|been|is really|is super|is still|still|got|getting|started|keeps?|a bit|really|so|super|pretty|quite|very|kind of|kinda|bit) ){0,3}${PAIN_WORD}\\b|\\b(?:sore|painful|achy|aching|swollen|tender|dodgy|bad|cranky|angry) ${BODY_PART}\\b|\\b${BODY_PART} (?:pain|issues?|problems?|soreness)\\b|\\bpain (?:in|on) (?:my|the) (?:(?:left|right|outside of the|inside of the|top of the|bottom of the) )?${BODY_PART}\\b`,
+      'g',
+    ),
+    confidence: 0.85,
+  },
+  // ------------------------------------------------------------------ travel
+  {
+    id: 'travel.word',
+    kinds: ['TRAVEL'],
+    pattern:
+      /\b(?:travel(?:l)?(?:ing|ed)?|travel|business trip|work trip|road trip|(?:a|my|the|this|our|quick|short|long|weekend|family|next|work) trip|trips|flight(?:s)?(?! of stairs)|red ?eye|airport|layover|stopover|jet ?lag(?:ged)?|just landed|landing in|landed in|on the road (?:all|for|this|next|again|until|till)|out of town|abroad|overseas|conference|offsite|off ?site|trade show|expo|client visits?|site visits?|hotel gym|hotel|time zones?|night train)\b/g,
+    confidence: 0.8,
+  },
+  {
+    id: 'travel.movement',
+    kinds: ['TRAVEL'],
+    pattern:
+      /\b(?:flying|fly|flew|heading|headed|off|going|driving|drive|train|taking the train|away|travelling|traveling|back from|getting back from|coming back from|returning from|visiting|trip)\s+(?:(?:out|home|back|down|up|over|across|north|south|east|west) )?(?:to|from|in|into) (?:(?:my|our) (?:parents|parent's|parents'|mum's|mom's|dad's|brother's|sister's|family|in laws|in-laws|folks|grandparents)|(?:see|visit) (?:my|our|family))|\b(?:flying|fly|flew) (?:out|home|back|in|tomorrow|tonight|today|on|this|next|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/g,
+    confidence: 0.8,
+  },
+  {
+    id: 'travel.place',
+    kinds: ['TRAVEL'],
+    pattern: new RegExp(
+      `\\b(?:flying|fly|flew|heading|headed|off|go|going|went|driving|travel(?:l)?ing|trip|back from|away|over|be|am|i'm|staying|stay|holiday|vacation|honeymoon|conference|meetings?|offsite|show|layover|landed|landing|week|weekend|days|work|business) (?:out |back |down |up )?(?:to|in|into|from) ${PLACE}`,
+      'g',
+    ),
+    confidence: 0.8,
+    needsPlace: true,
+  },
+  {
+    id: 'travel.away',
+    kinds: ['TRAVEL'],
+    pattern:
+      /\b(?:(?:be|i'm|am|will be|i'll be|we're|we'll be|going) away|away (?:for work|on business|for (?:the|a) (?:week|weekend|few days)|next|this|from|until|till))\b/g,
+    confidence: 0.75,
+  },
+  // ------------------------------------------------------------------ vacation
+  {
+    id: 'vacation.word',
+    kinds: ['VACATION'],
+    pattern:
+      /\b(?:vacation|vacay|holiday(?! season)|holidays(?! season)|staycation|pto|annual leave|time off(?! running)|(?:a |the )?(?:week|weeks|days|day) off work|(?:a|the|two|2) weeks? off|off work (?:next|this|for)|honeymoon|cruise|long weekend away)\b/g,
+    confidence: 0.8,
+  },
+  {
+    id: 'vacation.trip',
+    kinds: ['VACATION', 'TRAVEL'],
+    pattern:
+      /\b(?:ski (?:trip|week|holiday|weekend)|skiing (?:trip|in|this|next)|beach (?:week|trip|holiday)|camping (?:trip|in|at|this|next|for|from)|going camping|glamping|(?:holiday|vacation|honeymoon) (?:in|to|at)|on holiday|on vacation)\b/g,
+    confidence: 0.85,
+  },
+  // ------------------------------------------------------------------ family
+  {
+    id: 'family.event',
+    kinds: ['FAMILY'],
+    pattern:
+      /\b(?:family emergency|family (?:stuff|issues|matters|things|drama|commitments|reasons|visiting|visit|gathering|reunion)|going on at home|stuff at home|passed away|funeral|bereavement|lost my (?:mum|mom|dad|father|mother|grandma|grandpa|granny|nan|brother|sister)|wedding|off school|school holidays|half term|school's out|no childcare|childcare|(?:babysitter|baby ?sitter|nanny|childminder) (?:cancel(?:l)?ed|bailed|is sick|fell through|quit)|babysitter|baby ?sitter|nanny|daycare (?:is )?closed|in ?laws (?:are |is )?(?:staying|visiting|here|in town)|moving (?:house|home|out|to|apartments?|flats?)|house move|we are moving|we're moving|solo parenting|single parenting|baby arrived|new baby|newborn|gave birth|baby is here|paternity leave|maternity leave|parental leave)\b/g,
+    confidence: 0.8,
+    skipSubject: true,
+  },
+  {
+    id: 'family.member-event',
+    kinds: ['FAMILY'],
+    pattern: new RegExp(
+      `\\b${FAMILY_NOUN}(?:'s)? (?:(?:is|are|was|has been|have been|had|has|just|been|got|will be|'s) ){0,2}(?:in (?:the )?hospital|hospitali[sz]ed|having surgery|had surgery|surgery|diagnosed|cancer|a stroke|stroke|heart attack|died|passed|away|travel(?:l)?ing|out of town|working nights|on nights|on a work trip|staying with us|visiting|in town)\\b`,
+      'g',
+    ),
+    confidence: 0.8,
+    skipSubject: true,
+  },
+  {
+    id: 'family.visit',
+    kinds: ['FAMILY'],
+    pattern:
+      /\b(?:to see|visiting|visit|stay with|staying with) (?:my|our) (?:parents|folks|family|mum|mom|dad|grandparents|in laws|in-laws|brother|sister)\b/g,
+    confidence: 0.7,
+    skipSubject: true,
+  },
+  // ------------------------------------------------------------------ work stress
+  {
+    id: 'work.stress',
+    kinds: ['WORK_STRESS'],
+    pattern:
+      /\b(?:work stress|stress(?:ed|ful)? (?:at|from|about|with|over) work|stressful (?:week|day|time) at work|work (?:is|has been|'s|was|is being|been) (?:so |really |super |absolutely |pretty |just )?(?:insane|crazy|nuts|mad|hectic|brutal|busy|intense|stressful|a lot|chaos|chaotic|manic|overwhelming|killing me|full on|relentless|mental)|work's (?:so |really )?(?:insane|crazy|nuts|mad|hectic|brutal|busy|intense|stressful|chaos|manic)|busy (?:at|with) work|(?:swamped|slammed|snowed under|drowning) (?:at|with)? ?(?:work)?|swamped|slammed|snowed under|deadlines?|crunch(?: time)?|long hours|\d+ ?(?:hour|hr|h) (?:days|day|shifts?|weeks?)|overtime|night shifts?|(?:working|work) nights|on call|on-call|quarter ?end|month ?end|year ?end close|product launch|launch week|big (?:presentation|pitch|launch|project|deadline)|presentation|exam(?:s| week| season)?|finals week|burn(?:ed|t)? ?out|burnout|chaos at (?:the office|work)|tense week|boss is)\b/g,
+    confidence: 0.75,
+  },
+  // ------------------------------------------------------------------ poor sleep
+  {
+    id: 'sleep.poor',
+    kinds: ['POOR_SLEEP'],
+    pattern:
+      /\b(?:slept (?:so |really |super |very )?(?:badly|bad|terribly|terrible|poorly|awful|awfully|horribly|like (?:crap|garbage|rubbish|shit|trash))|(?:slept|sleep|got|had|get|getting) (?:only |just |about |maybe |like |barely |less than )*(?:[0-5](?:\.5)?|one|two|three|four|five|a couple) (?:hours|hrs|hour|hr|h)\b(?: of (?:sleep|shut ?eye))?|(?:only|just|barely) (?:got |had )?(?:like |about )?(?:[0-5](?:\.5)?|two|three|four|five) (?:hours|hrs|h) (?:of )?sleep|insomnia|sleepless|(?:couldn't|could not|can't|cannot|didn't|did not|haven't|have not|hardly|barely|not|nobody is|no one is|nobody's|not really) (?:get to |fall |really )?(?:sleep|sleeping|slept|asleep)|(?:bad|terrible|awful|poor|rough|horrible|broken|restless|sleepless|short|crap|crappy|rubbish|disturbed|shit|horrendous) (?:night|nights|sleep|night's sleep|night of sleep)|sleep (?:has been|was|is|been) (?:so |really |pretty |super )?(?:awful|terrible|bad|poor|crap|rubbish|a mess|all over the place|non existent|nonexistent|broken|rough)|sleeping (?:badly|poorly|terribly|bad|like crap)|(?<!throwing |threw |being |been sick )up (?:all|most of the|half the|much of the) night|awake (?:from|at|until|till|since) \d|woke up (?:every|at [1-4]\b|multiple|several|a bunch|constantly)|kept (?:waking|us up|me up|me awake|us awake)|tossing and turning|sleep deprived|short on sleep|(?:zero|no|little|not much|hardly any|barely any) sleep|nights are (?:rough|hard|tough|bad|brutal))/g,
+    confidence: 0.85,
+  },
+  // ------------------------------------------------------------------ fatigue
+  {
+    id: 'fatigue.word',
+    kinds: ['FATIGUE'],
+    pattern:
+      /\b(?:exhausted|exhaustion|knackered|shattered|wiped(?: out)?|drained|fatigued?|tired(?! of\b)|tiredness|worn out|burnt out|burned out|overtrained|overreached|sluggish|lethargic|no energy|low energy|zero energy|lacking energy|running on empty|(?:dead|heavy|tired|flat|jelly) legs|legs (?:are|were|feel|felt|feeling) (?:so |really |completely |totally |super |pretty )?(?:dead|heavy|like lead|like bricks|like concrete|flat|toast|shot|trashed|smashed|cooked|fried|empty|tired)|(?:feel|feeling|felt|i'm|am|totally|completely|absolutely|so) (?:completely |totally |absolutely |so |pretty |a bit |really )?(?:cooked|fried|toast|spent|zonked|a zombie|like a zombie|flat|run down|done in)|zombie|jet ?lag(?:ged)?|run down)\b/g,
+    confidence: 0.8,
+  },
+];

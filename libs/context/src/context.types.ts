@@ -1,0 +1,59 @@
+/** Kinds of context the detector recognises in an athlete's chat message. */
+export type DetectedKind =
+  'ILLNESS' | 'INJURY' | 'TRAVEL' | 'FAMILY' | 'WORK_STRESS' | 'POOR_SLEEP' | 'FATIGUE' | 'VACATION';
+
+export const DETECTED_KINDS: readonly DetectedKind[] = [
+  'ILLNESS',
+  'INJURY',
+  'TRAVEL',
+  'VACATION',
+  'FAMILY',
+  'WORK_STRESS',
+  'POOR_SLEEP',
+  'FATIGUE',
+];
+
+/** Context event kinds used by the rest of the platform (engine, proposed context events). */
+export type ContextEventKind =
+  'ILLNESS' | 'INJURY' | 'TRAVEL' | 'FAMILY' | 'WORK_STRESS' | 'VACATION' | 'OTHER';
+
+/** Whose context it is: the athlete's own, or a family member's (a sick kid). */
+export type ContextSubject = 'SELF' | 'FAMILY';
+
+/** "Neck check" hint for illness: above the neck → easy only; fever or below the neck → rest. */
+export type IllnessSeverity = 'ABOVE_NECK' | 'BELOW_NECK_OR_FEVER' | 'UNKNOWN';
+
+export interface DetectedContext {
+  kind: DetectedKind;
+  /** The context event kind a coach would confirm (POOR_SLEEP/FATIGUE → OTHER, a family member's illness → FAMILY). */
+  eventKind: ContextEventKind;
+  subject: ContextSubject;
+  /** Only for ILLNESS. */
+  severity?: IllnessSeverity;
+  /** ISO local date (YYYY-MM-DD) in the athlete's timezone. */
+  startDate: string;
+  /** ISO local date, or null when the end is not known (ongoing illness, open-ended trip). */
+  endDate: string | null;
+  /** True when no end date could be derived from the message. */
+  endDateUnknown: boolean;
+  /** True when at least one date came from a phrase in the message; false when defaulted. */
+  datesFromText: boolean;
+  /** 0..1, higher is more certain. */
+  confidence: number;
+  /** The matched phrase, as written in the message. */
+  evidence: string;
+  /** The date phrase(s) used, as written in the message. */
+  dateEvidence?: string;
+  /** Character offsets of the evidence in the original text. */
+  span: { start: number; end: number };
+}
+
+export interface DetectContextOptions {
+  /** The message's reference date as an ISO local date (YYYY-MM-DD) in the athlete's timezone. */
+  referenceDate: string;
+  /**
+   * The athlete's IANA timezone. Informational only: the reference date must already be the local
+   * date in this timezone; the detector never reads the clock.
+   */
+  timezone?: string;
+}

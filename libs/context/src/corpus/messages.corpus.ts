@@ -1,0 +1,684 @@
+import type { ContextSubject, DetectedKind, IllnessSeverity } from '../context.types';
+
+/** Expected details for one kind in a message (only the fields given are checked). */
+export interface CorpusExpectation {
+  kind: DetectedKind;
+  subject?: ContextSubject;
+  severity?: IllnessSeverity;
+  startDate?: string;
+  endDate?: string | null;
+}
+
+export interface CorpusMessage {
+  id: string;
+  text: string;
+  /** ISO local date the message was sent on. */
+  referenceDate: string;
+  /** Every kind a coach would want proposed for this message (empty: nothing to propose). */
+  kinds: DetectedKind[];
+  details?: CorpusExpectation[];
+  note?: string;
+}
+
+// Reference dates used below (weekday in brackets).
+const WED = '2025-03-12'; // Wednesday
+const MON = '2025-06-02'; // Monday
+const FRI = '2025-10-17'; // Friday
+const SUN = '2025-11-30'; // Sunday
+
+let seq = 0;
+function m(
+  text: string,
+  referenceDate: string,
+  kinds: DetectedKind[],
+  details?: CorpusExpectation[],
+  note?: string,
+): CorpusMessage {
+  seq += 1;
+  return { id: `m${String(seq).padStart(3, '0')}`, text, referenceDate, kinds, details, note };
+}
+
+/**
+ * Labelled athlete chat messages. Written as athletes actually write (typos, slang, several things at once),
+ * not to fit the detector's rules; some hard cases are expected to be missed and are reported as misses.
+ */
+export const MESSAGE_CORPUS: CorpusMessage[] = [
+  // ---------------------------------------------------------------- illness, self
+  m(
+    'Hey coach, I woke up with a sore throat and a runny nose. Should I still do the tempo?',
+    WED,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', severity: 'ABOVE_NECK', startDate: WED }],
+  ),
+  m(
+    "I've had a fever since yesterday, 38.5 this morning. Skipping today for sure",
+    WED,
+    ['ILLNESS'],
+    [
+      {
+        kind: 'ILLNESS',
+        subject: 'SELF',
+        severity: 'BELOW_NECK_OR_FEVER',
+        startDate: '2025-03-11',
+        endDate: null,
+      },
+    ],
+  ),
+  m(
+    'feeling sik today, think i caught something from work',
+    MON,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', startDate: MON }],
+  ),
+  m(
+    'Pretty sure I have the flu. Body aches everywhere and chills',
+    FRI,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m(
+    'Feeling a bit flu-ish, going to take the day off',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m(
+    'bit feverish tonight, will see how I feel in the morning',
+    WED,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER', startDate: WED }],
+  ),
+  m(
+    'Stomach bug. Been throwing up all night, no run today obviously',
+    MON,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m(
+    'Just a head cold, stuffy nose but otherwise ok. Can I run easy?',
+    FRI,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'ABOVE_NECK' }],
+  ),
+  m(
+    'Tested positive for covid this morning 😩',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', startDate: SUN }],
+  ),
+  m(
+    "I'm sick since Monday, chest is really tight and coughing a lot",
+    FRI,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER', startDate: '2025-10-13' }],
+  ),
+  m(
+    'Coming down with something I think. Scratchy throat',
+    WED,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'ABOVE_NECK' }],
+  ),
+  m(
+    'Feeling under the weather, going to skip the long run tomorrow',
+    MON,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF' }],
+  ),
+  m('Got a nasty cold 🤧 sneezing nonstop', FRI, ['ILLNESS'], [{ kind: 'ILLNESS', severity: 'ABOVE_NECK' }]),
+  m(
+    'food poisoning from the work dinner, was up half the night',
+    WED,
+    ['ILLNESS', 'POOR_SLEEP'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m(
+    'Im ill. Temp 39. Sorry for the short msg',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m('Bad migraine today, had to lie down in the dark all afternoon', MON, ['ILLNESS']),
+  m(
+    'Sinus infection again. Doc gave me antibiotics',
+    FRI,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'ABOVE_NECK' }],
+  ),
+  m('been feeling really unwell the last couple days, no energy at all', WED, ['ILLNESS', 'FATIGUE']),
+  m(
+    'Caught a cold from the kids, mostly sniffles',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', severity: 'ABOVE_NECK' }],
+  ),
+  m(
+    'Nausea and diarrhea since this morning, staying home',
+    MON,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER', startDate: MON }],
+  ),
+  m(
+    'I have a feaver and my whole body hurts',
+    FRI,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m(
+    'Still coughing after last weeks cold. Lungs feel heavy on the climbs',
+    WED,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m(
+    'Called in sick to work today, sore throat and headache',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'ABOVE_NECK' }],
+  ),
+  m('got the lurgy 🤢', MON, ['ILLNESS'], undefined, 'British slang, lexicon unlikely to know it'),
+  m(
+    'My allergies are terrible this week, eyes streaming, nose running',
+    WED,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'ABOVE_NECK' }],
+  ),
+  m(
+    'Doctor says it is strep. Starting meds today',
+    FRI,
+    ['ILLNESS'],
+    undefined,
+    'strep throat without "throat"',
+  ),
+  m(
+    'Have been sick with a chest infection since Tuesday',
+    FRI,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER', startDate: '2025-10-14' }],
+  ),
+  m(
+    "Think it's just a cold but I'll take tomorrow off to be safe",
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'ABOVE_NECK' }],
+  ),
+
+  // ---------------------------------------------------------------- illness, family
+  m(
+    'Kiddo has a fever so I was up most of the night',
+    WED,
+    ['ILLNESS', 'POOR_SLEEP'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m(
+    "My daughter is sick and home from school, won't get my run in today",
+    MON,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m(
+    'Daycare bug has hit our house, both kids are vomiting',
+    FRI,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m(
+    'Wife has the flu so I am on full dad duty this week',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m(
+    'the little one has croup, we were at the ER last night',
+    WED,
+    ['ILLNESS', 'POOR_SLEEP'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m(
+    'Son is home with a stomach bug. Will try to run on the treadmill during his nap',
+    MON,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m(
+    'my husband is ill, so I am doing the school runs and everything else',
+    FRI,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m(
+    'Baby has an ear infection, poor thing. Nights are rough',
+    SUN,
+    ['ILLNESS', 'POOR_SLEEP'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m('my kids are sick again 🙄', WED, ['ILLNESS'], [{ kind: 'ILLNESS', subject: 'FAMILY' }]),
+  m(
+    'Mum is unwell so I am driving up to look after her tomorrow',
+    MON,
+    ['ILLNESS', 'TRAVEL'],
+    [
+      { kind: 'ILLNESS', subject: 'FAMILY' },
+      { kind: 'TRAVEL', startDate: '2025-06-03' },
+    ],
+  ),
+
+  // ---------------------------------------------------------------- injury
+  m('My knee hurts after yesterday’s long run, outside of the knee mostly', WED, ['INJURY']),
+  m('Shin splints are back on the left leg 😞', MON, ['INJURY']),
+  m('Achilles is sore this morning, especially the first few steps', FRI, ['INJURY']),
+  m(
+    'Rolled my ankle on the trail yesterday. Swollen but I can walk',
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: '2025-11-29' }],
+  ),
+  m('Tweaked my hamstring in the strides, felt a pull', WED, ['INJURY']),
+  m('physio thinks its plantar fasciitis', MON, ['INJURY']),
+  m('Sharp pain in my hip when I run downhill', FRI, ['INJURY']),
+  m('Foot pain on the top of the foot, worried about a stress fracture', SUN, ['INJURY']),
+  m('IT band flared up again around mile 8', WED, ['INJURY']),
+  m('I think I strained my calf on the hill repeats', MON, ['INJURY']),
+  m('Had to stop at 20 min, my lower back was killing me', FRI, ['INJURY']),
+  m('Got a niggle in my right groin, nothing major but noticeable', SUN, ['INJURY']),
+  m('Fell on the ice and bruised my hip pretty badly', WED, ['INJURY']),
+  m('injured. sorry coach. will explain later', MON, ['INJURY']),
+  m("I'm limping a bit after the race, left foot", FRI, ['INJURY']),
+  m('my achilies is super tight and painful', SUN, ['INJURY'], undefined, 'typo'),
+  m('Knee is swollen again after the trail run', WED, ['INJURY']),
+  m('Sprained my wrist falling off my bike, running should be fine though', MON, ['INJURY']),
+  m('Getting a twinge in my left shin every time I land', FRI, ['INJURY']),
+
+  // ---------------------------------------------------------------- travel
+  m(
+    "I'm on a business trip next Tuesday to Friday, hotel gym only",
+    WED,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-03-18', endDate: '2025-03-21' }],
+  ),
+  m(
+    'Bussiness trip to Madrid next week, not sure what running I can fit in',
+    WED,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-03-17', endDate: '2025-03-23' }],
+  ),
+  m(
+    'Traveling for work this weekend',
+    FRI,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-10-18', endDate: '2025-10-19' }],
+  ),
+  m(
+    'travelling tomorrow, long flight to Singapore',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-01' }],
+  ),
+  m(
+    'Red-eye flight tonight, landing in Boston at 6am',
+    MON,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: MON }],
+  ),
+  m(
+    'Conference in Berlin from the 3rd to the 7th',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-03', endDate: '2025-12-07' }],
+  ),
+  m(
+    'Heads up: I’ll be away for work Monday through Wednesday',
+    FRI,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-10-20', endDate: '2025-10-22' }],
+  ),
+  m(
+    'Flying out Thursday, back Sunday night',
+    WED,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-03-13', endDate: '2025-03-16' }],
+  ),
+  m('I have a work trip coming up, dates TBD', MON, ['TRAVEL'], [{ kind: 'TRAVEL', endDate: null }]),
+  m('Jet lagged af after getting back from Tokyo', FRI, ['TRAVEL', 'FATIGUE']),
+  m(
+    'Driving to my brother’s in Leeds on Saturday, back Monday',
+    WED,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-03-15', endDate: '2025-03-17' }],
+  ),
+  m(
+    'In Chicago for a trade show until Thursday',
+    MON,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: MON, endDate: '2025-06-05' }],
+  ),
+  m(
+    "I'll be on the road all next week for client visits",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-07' }],
+  ),
+  m('Layover in Dubai, will try to run on the treadmill at the airport hotel', WED, ['TRAVEL']),
+  m(
+    'Got an offsite in Lisbon the 20th-22nd',
+    FRI,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-10-20', endDate: '2025-10-22' }],
+  ),
+  m('travling a lot this month, sorry if I miss sessions', MON, ['TRAVEL'], undefined, 'typo'),
+  m(
+    'Off to Denver tomorrow for 4 days, altitude should be fun',
+    WED,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-03-13', endDate: '2025-03-16' }],
+  ),
+  m(
+    'Quick trip to see my parents over the weekend',
+    FRI,
+    ['TRAVEL', 'FAMILY'],
+    [{ kind: 'TRAVEL', startDate: '2025-10-18', endDate: '2025-10-19' }],
+    'family visit counts as family context too',
+  ),
+  m('My flight got delayed, I am stuck at the airport', SUN, ['TRAVEL']),
+  m(
+    'Going to be in London for meetings Tue-Thu',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-02', endDate: '2025-12-04' }],
+  ),
+  m(
+    'Have to go to Paris for work on Friday, coming back Saturday',
+    MON,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-06-06', endDate: '2025-06-07' }],
+  ),
+  m('Night train to Vienna Thursday', WED, ['TRAVEL'], [{ kind: 'TRAVEL', startDate: '2025-03-13' }]),
+
+  // ---------------------------------------------------------------- vacation
+  m('We are on holiday in Crete from next Saturday for a week 🏖️', WED, ['VACATION', 'TRAVEL']),
+  m(
+    'Ski trip this weekend!',
+    FRI,
+    ['VACATION', 'TRAVEL'],
+    [{ kind: 'VACATION', startDate: '2025-10-18', endDate: '2025-10-19' }],
+  ),
+  m(
+    'Taking PTO next week, just staying home and relaxing',
+    SUN,
+    ['VACATION'],
+    [{ kind: 'VACATION', startDate: '2025-12-01', endDate: '2025-12-07' }],
+  ),
+  m(
+    'Family vacation to Florida June 14-21',
+    MON,
+    ['VACATION', 'TRAVEL'],
+    [{ kind: 'VACATION', startDate: '2025-06-14', endDate: '2025-06-21' }],
+  ),
+  m("I've got a week off work after the race, can we plan something fun?", WED, ['VACATION']),
+  m(
+    'Going camping in the mountains Friday to Sunday, no signal',
+    WED,
+    ['VACATION', 'TRAVEL'],
+    [{ kind: 'VACATION', startDate: '2025-03-14', endDate: '2025-03-16' }],
+  ),
+  m('Honeymoon in Bali next month!! Any tips for running in the heat?', MON, ['VACATION', 'TRAVEL']),
+  m('On annual leave till the 10th', SUN, ['VACATION'], [{ kind: 'VACATION', endDate: '2025-12-10' }]),
+  m(
+    'Beach week with the family starting Saturday',
+    WED,
+    ['VACATION', 'TRAVEL'],
+    [{ kind: 'VACATION', startDate: '2025-03-15' }],
+  ),
+
+  // ---------------------------------------------------------------- family
+  m('Family emergency, my dad is in hospital. I need to miss a few days', FRI, ['FAMILY']),
+  m('Grandma passed away last night. Funeral is on Tuesday', SUN, ['FAMILY']),
+  m(
+    'Kids are off school all next week so my mornings are gone',
+    WED,
+    ['FAMILY'],
+    [{ kind: 'FAMILY', startDate: '2025-03-17', endDate: '2025-03-23' }],
+  ),
+  m('Our babysitter cancelled, so no track session tonight', MON, ['FAMILY']),
+  m('In-laws are staying with us this week, chaos', FRI, ['FAMILY']),
+  m(
+    'My wife is away Thursday to Sunday so it is solo parenting for me',
+    WED,
+    ['FAMILY'],
+    [{ kind: 'FAMILY', startDate: '2025-03-13', endDate: '2025-03-16' }],
+  ),
+  m('Sister’s wedding on Saturday, long run will have to move', MON, ['FAMILY']),
+  m('We are moving house this weekend, total madness', FRI, ['FAMILY']),
+  m('My mom had surgery yesterday, spending time with her at the hospital', SUN, ['FAMILY']),
+  m('Baby arrived!! 👶 both doing great, training on hold for a bit', WED, ['FAMILY']),
+  m('Lots going on at home right now, family stuff, I will catch up with you next week', MON, ['FAMILY']),
+  m("Dad's been diagnosed with cancer. Not sure how much training I'll manage", FRI, ['FAMILY']),
+
+  // ---------------------------------------------------------------- work stress
+  m(
+    'Deadline crunch at work, 12 hour days until Friday',
+    WED,
+    ['WORK_STRESS'],
+    [{ kind: 'WORK_STRESS', startDate: WED, endDate: '2025-03-14' }],
+  ),
+  m('Work is insane right now, barely have time to eat', MON, ['WORK_STRESS']),
+  m('Super stressed at work this week', FRI, ['WORK_STRESS']),
+  m(
+    'Quarter-end close, I will be slammed until the 5th',
+    SUN,
+    ['WORK_STRESS'],
+    [{ kind: 'WORK_STRESS', endDate: '2025-12-05' }],
+  ),
+  m('Big product launch on Thursday so this week is chaos at the office', MON, ['WORK_STRESS']),
+  m('On call all weekend, might get paged at any time', FRI, ['WORK_STRESS']),
+  m('pulling night shifts this week at the hospital', SUN, ['WORK_STRESS']),
+  m('Swamped with work, can we move the long run to Sunday?', WED, ['WORK_STRESS']),
+  m('Feeling pretty burnt out from work tbh', MON, ['WORK_STRESS', 'FATIGUE']),
+  m(
+    'Exam week, study is eating all my time',
+    FRI,
+    ['WORK_STRESS'],
+    undefined,
+    'student: exams are their work',
+  ),
+  m('Lots of overtime this month, 60 hour weeks', SUN, ['WORK_STRESS']),
+  m('Got a huge presentation to the board tomorrow, nervous wreck', WED, ['WORK_STRESS']),
+  m('Busy busy at work, deadlines everywhere', MON, ['WORK_STRESS']),
+  m('My boss is on my case, super tense week', FRI, ['WORK_STRESS']),
+
+  // ---------------------------------------------------------------- poor sleep
+  m('Slept 4 hours last night, feel like a zombie', WED, ['POOR_SLEEP', 'FATIGUE']),
+  m('Insomnia again, awake from 2 to 5', MON, ['POOR_SLEEP']),
+  m("Couldn't sleep at all, too hot", FRI, ['POOR_SLEEP']),
+  m('Terrible night of sleep, kept waking up', SUN, ['POOR_SLEEP']),
+  m('Barely slept before the race', WED, ['POOR_SLEEP']),
+  m('Sleep has been awful this week', MON, ['POOR_SLEEP']),
+  m('Up all night with the baby', FRI, ['POOR_SLEEP']),
+  m('tossing and turning all night, no idea why', SUN, ['POOR_SLEEP']),
+  m('Only got like 5 hrs of sleep', WED, ['POOR_SLEEP']),
+  m("didn't sleep well, HRV is down too", MON, ['POOR_SLEEP']),
+  m('Restless night, neighbours party till 3am', FRI, ['POOR_SLEEP']),
+  m("I've been sleeping badly since the time change", SUN, ['POOR_SLEEP']),
+  m('Sleep deprived, the puppy cries all night', WED, ['POOR_SLEEP']),
+
+  // ---------------------------------------------------------------- fatigue
+  m('Legs are dead today', MON, ['FATIGUE']),
+  m('Completely exhausted after this week', FRI, ['FATIGUE']),
+  m('So tired. Everything feels hard', SUN, ['FATIGUE']),
+  m('Heavy legs on the easy run, HR was high too', WED, ['FATIGUE']),
+  m('No energy at all this morning', MON, ['FATIGUE']),
+  m('I am absolutely knackered', FRI, ['FATIGUE']),
+  m('Wiped out after the double', SUN, ['FATIGUE']),
+  m('feeling really drained lately', WED, ['FATIGUE']),
+  m('exausted, can I swap the intervals for an easy jog?', MON, ['FATIGUE'], undefined, 'typo'),
+  m('My legs felt like lead the whole way', FRI, ['FATIGUE']),
+  m('running on empty this week', SUN, ['FATIGUE']),
+  m('Feeling super fatigued, even the warmup was hard', WED, ['FATIGUE']),
+  m('I feel cooked after that block', MON, ['FATIGUE']),
+
+  // ---------------------------------------------------------------- ordinary training talk (negatives)
+  m('Great tempo run today! Felt smooth the whole way', WED, []),
+  m("What's the plan for Sunday?", MON, []),
+  m('The hill session was sick! 🔥', FRI, [], undefined, 'slang'),
+  m('My friend is sick of running in the rain', SUN, []),
+  m('Done: 60 min easy, RPE 3', WED, []),
+  m('Can we move the long run to Saturday this week?', MON, []),
+  m('New shoes arrived, going to try them on the easy run', FRI, []),
+  m('Is it ok if I do strides after the easy run?', SUN, []),
+  m('Race went well, PR by 40 seconds!', WED, []),
+  m('That was a sick workout, loved the 2 min reps', MON, [], undefined, 'slang'),
+  m('Should I fuel with gels every 30 min in the marathon?', FRI, []),
+  m('Saw a sick view at the top of the climb 😍', SUN, [], undefined, 'slang'),
+  m('I ran the trip to the lake and back, 75 min', WED, []),
+  m("I'm so sick of this wind", MON, [], undefined, 'idiom'),
+  m('Thanks coach, that makes sense', FRI, []),
+  m('Watched the marathon on TV, so inspiring', SUN, []),
+  m('Hit all the splits on the intervals, last one was hard but good', WED, []),
+  m('Planning to race a 10k in April, what do you think?', MON, []),
+  m('Rest day today as planned', FRI, []),
+  m('Do you think I should get a heart rate strap?', SUN, []),
+  m('Long run done, 2h at easy effort, fueled well', WED, []),
+  m('My teammate has the flu, hope it does not spread', MON, [], undefined, 'someone else, not family'),
+  m(
+    'Half the office is off sick this week',
+    FRI,
+    [],
+    undefined,
+    'others; arguably a risk but not a context event',
+  ),
+  m('Reading a book about sleep and recovery, any recommendations?', SUN, []),
+  m('What should I do if I get sick before the race?', WED, [], undefined, 'hypothetical'),
+  m(
+    'How do you handle training while traveling? Just curious for the future',
+    MON,
+    [],
+    undefined,
+    'general question',
+  ),
+  m('Swim session was tough but I enjoyed it', FRI, []),
+  m('I love flying down the descents now, my downhill technique is so much better', SUN, []),
+  m("Coach, the plan says 45 min but it's really 50 with the warm-up, is that fine?", WED, []),
+  m('Felt strong on the climbs today 💪', MON, []),
+  m('Tired of the treadmill, can I go outside tomorrow?', FRI, [], undefined, 'idiom'),
+  m('Going to the track tonight for the 400s', SUN, []),
+  m('Signed up for the Berlin marathon next year!', WED, []),
+  m('My watch died halfway so I only have 40 min recorded', MON, []),
+  m('The pain of the last interval was worth it 😂', FRI, [], undefined, 'pain as effort, not injury'),
+
+  // ---------------------------------------------------------------- negations, resolved, cancelled
+  m('No longer sick, ready to get back into it', WED, []),
+  m(
+    'Not injured, just being careful with the knee',
+    MON,
+    [],
+    undefined,
+    'careful with knee, not an injury report',
+  ),
+  m("I'm not travelling after all, the trip got cancelled", FRI, []),
+  m("Feeling better now, fever's gone", SUN, []),
+  m('No pain during the run today 🙌', WED, []),
+  m('The cold is finally gone, ran 40 min easy and felt great', MON, []),
+  m('Knee feels fine now, no more pain', FRI, []),
+  m('Was sick last week but fully recovered now', SUN, []),
+  m("Don't worry, I'm not sick, just lazy today haha", WED, []),
+  m('Slept great last night, 8 hours', MON, []),
+  m('Legs felt fresh today, not tired at all', FRI, []),
+  m('Business trip was cancelled so I can do the long run Saturday', SUN, []),
+  m("Work's calmer now that the deadline passed", WED, []),
+  m('Achilles is no longer sore, back to normal', MON, []),
+  m('Kids are all healthy again, finally a normal week', FRI, []),
+  m(
+    'No fever, just a little tired from the vaccine',
+    SUN,
+    ['FATIGUE'],
+    undefined,
+    'fever negated, tiredness real',
+  ),
+  m('I never get injured running easy, only when I push the pace', WED, [], undefined, 'general statement'),
+  m("Shin doesn't hurt anymore", MON, []),
+  m('Not traveling next week anymore, I will be home', FRI, []),
+  m('Had a cold over the holidays but fine now', SUN, []),
+
+  // ---------------------------------------------------------------- mixed and hard cases
+  m(
+    'Back from the conference in Berlin, slept terribly in the hotel and legs are dead',
+    WED,
+    ['TRAVEL', 'POOR_SLEEP', 'FATIGUE'],
+    undefined,
+    'travel is over; still reported, the coach decides',
+  ),
+  m(
+    'Sick kid + deadline at work = zero sleep. Sorry for missing the session',
+    MON,
+    ['ILLNESS', 'WORK_STRESS', 'POOR_SLEEP'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m(
+    'Flying to NYC Tuesday, and I think I am getting a cold 😷',
+    SUN,
+    ['TRAVEL', 'ILLNESS'],
+    [
+      { kind: 'TRAVEL', startDate: '2025-12-02' },
+      { kind: 'ILLNESS', subject: 'SELF', severity: 'ABOVE_NECK' },
+    ],
+  ),
+  m('Work stress + not sleeping well = no energy for intervals', FRI, [
+    'WORK_STRESS',
+    'POOR_SLEEP',
+    'FATIGUE',
+  ]),
+  m('Knee is fine but I am exhausted from the week', WED, ['FATIGUE']),
+  m(
+    "Fever's gone but still have a cough",
+    MON,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER' }],
+  ),
+  m('No longer sick but my calf is sore and tight after yesterday', FRI, ['INJURY']),
+  m(
+    'Heading to my parents for the weekend, dad has been poorly',
+    SUN,
+    ['TRAVEL', 'ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m('Hotel gym only this week since I am in Austin for work', MON, ['TRAVEL']),
+  m('Exhausted from the red-eye, will run tomorrow instead', WED, ['FATIGUE', 'TRAVEL']),
+  m('The baby is teething so nobody is sleeping in this house', FRI, ['POOR_SLEEP']),
+  m('Not feeling 100% today', SUN, ['ILLNESS'], undefined, 'vague; a coach would ask'),
+  m("I'm a bit run down, might be fighting something off", WED, ['ILLNESS', 'FATIGUE']),
+  m('sorry, been a mad week: sick kiddo, work trip, and now I have a sore throat myself', MON, [
+    'ILLNESS',
+    'TRAVEL',
+  ]),
+  m(
+    'Headache all day, probably dehydration',
+    FRI,
+    ['ILLNESS'],
+    undefined,
+    'headache counts as illness (above neck)',
+  ),
+  m(
+    'Stressed about the race, not sleeping well',
+    SUN,
+    ['POOR_SLEEP'],
+    undefined,
+    'race nerves are not work stress',
+  ),
+  m('The run felt terrible, legs heavy, maybe I am overtrained?', WED, ['FATIGUE']),
+  m("Pulled something in my back lifting my son, it's really stiff", MON, ['INJURY']),
+  m('Flight back is on Sunday', FRI, ['TRAVEL'], [{ kind: 'TRAVEL', endDate: '2025-10-19' }]),
+  m('Wedding in Italy next weekend, flying Thursday night', WED, ['TRAVEL', 'FAMILY']),
+  m('Just landed, jetlag is brutal', MON, ['TRAVEL', 'FATIGUE']),
+  m(
+    'Moving to Seattle for a new job next month. Big life change!',
+    FRI,
+    ['FAMILY'],
+    undefined,
+    'relocation: a life/family event rather than a trip',
+  ),
+  m('Partner is working nights this week so I only have the early mornings', SUN, ['FAMILY']),
+  m('my throat is sore from yelling at the race haha', WED, [], undefined, 'not illness'),
+  m('Sore legs from the hill sprints, that good kind of sore', MON, [], undefined, 'DOMS, not injury'),
+  m('Is it normal to feel tired in week 3 of the block?', FRI, ['FATIGUE']),
+  m('If my knee starts hurting again I will stop, promise', SUN, [], undefined, 'conditional'),
+  m('Working from home this week, so I can run at lunch 🙂', WED, [], undefined, 'work mention, no stress'),
+];

@@ -1,0 +1,6 @@
+export * from './context.types';
+export { detectContext } from './context-detector';
+export { evaluateCorpus, formatEvaluationTable } from './corpus/corpus-evaluator';
+export type { CorpusEvaluation, KindMetrics } from './corpus/corpus-evaluator';
+export { MESSAGE_CORPUS } from './corpus/messages.corpus';
+export type { CorpusExpectation, CorpusMessage } from './corpus/messages.corpus';
