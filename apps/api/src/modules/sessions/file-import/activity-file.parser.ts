@@ -171,14 +171,14 @@ function fitDuration(sessions: SessionMesg[], records: RecordMesg[]): number {
   );
   if (fromSessions !== null) return fromSessions;
   const times = records.map((record) => toDate(record.timestamp)!.getTime());
-  return (Math.max(...times) - Math.min(...times)) / 1000;
+  return (maxOf(times) - minOf(times)) / 1000;
 }
 
 function fitDistance(sessions: SessionMesg[], records: RecordMesg[]): number | null {
   const fromSessions = sumDefined(sessions.map((s) => finite(s.totalDistance)));
   if (fromSessions !== null) return roundTo(fromSessions, 2);
   const distances = records.map((r) => finite(r.distance)).filter((d): d is number => d !== null);
-  return distances.length > 0 ? roundTo(Math.max(...distances), 2) : null;
+  return distances.length > 0 ? roundTo(maxOf(distances), 2) : null;
 }
 
 /** Session averages, weighted by timer time when there are several sessions; else the record mean. */
@@ -197,14 +197,10 @@ function fitAverageHeartRate(sessions: SessionMesg[], records: RecordMesg[]): nu
 }
 
 function fitSport(sessions: SessionMesg[], messages: FitMessages): string | null {
-  const sports = new Set(
-    [...sessions.map((s) => s.sport), ...(messages.sportMesgs ?? []).map((s) => s.sport)].filter(
-      (sport) => sport !== undefined && sport !== null,
-    ),
-  );
-  const [first] = [...sports].map(String);
-  if (first === undefined) return null;
-  return sessions.length > 1 && new Set(sessions.map((s) => s.sport)).size > 1 ? 'multisport' : first;
+  const sessionSports = [...new Set(sessions.map((s) => s.sport).filter((sport) => sport != null))];
+  if (sessionSports.length > 1) return 'multisport';
+  const sport = sessionSports[0] ?? messages.sportMesgs?.find((s) => s.sport != null)?.sport;
+  return sport == null ? null : String(sport);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -265,7 +261,7 @@ function parseGpx(buffer: Buffer, filename: string): GpxFields {
       .map((time) => (typeof time === 'string' ? Date.parse(time) : NaN))
       .filter((ms) => Number.isFinite(ms));
     if (trackTimes.length === 0) continue;
-    times.push(...trackTimes);
+    for (const ms of trackTimes) times.push(ms);
 
     for (const segment of segments) {
       for (let i = 1; i < segment.length; i++) {
@@ -275,7 +271,7 @@ function parseGpx(buffer: Buffer, filename: string): GpxFields {
     }
 
     const hr = flatten(coordinateProperties.heart ?? coordinateProperties.heartRates);
-    heartRates.push(...hr.filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0));
+    for (const v of hr) if (typeof v === 'number' && Number.isFinite(v) && v > 0) heartRates.push(v);
 
     if (sport === null && typeof properties.type === 'string' && properties.type.trim() !== '') {
       sport = properties.type.trim();
@@ -286,8 +282,8 @@ function parseGpx(buffer: Buffer, filename: string): GpxFields {
     throw corrupt('it has no timed track points');
   }
 
-  const start = Math.min(...times);
-  const end = Math.max(...times);
+  const start = minOf(times);
+  const end = maxOf(times);
   return {
     format: 'GPX',
     startTime: new Date(start),
@@ -317,14 +313,14 @@ function toDate(value: unknown): Date | null {
     return Number.isFinite(ms) ? new Date(ms) : null;
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
-    return fitsdk.Utils.convertDateTimeToDate(value);
+    return new Date(fitsdk.Utils.convertDateTimeToDate(value).getTime());
   }
   return null;
 }
 
 function earliest(dates: Array<Date | null>): Date | null {
   const ms = dates.filter((d): d is Date => d !== null).map((d) => d.getTime());
-  return ms.length > 0 ? new Date(Math.min(...ms)) : null;
+  return ms.length > 0 ? new Date(minOf(ms)) : null;
 }
 
 function finite(value: unknown): number | null {
@@ -342,6 +338,19 @@ function mean(values: number[]): number | null {
 
 function flatten(value: unknown): unknown[] {
   return Array.isArray(value) ? value.flatMap((v) => (Array.isArray(v) ? v : [v])) : [];
+}
+
+/** Loops rather than Math.min(...values): a 20 MB track has too many points to spread as arguments. */
+function minOf(values: number[]): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+
+function maxOf(values: number[]): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 function roundTo(value: number, decimals: number): number {
