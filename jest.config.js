@@ -2,9 +2,10 @@
 const moduleNameMapper = {
   '^@app/(engine|db|common|context)(|/.*)$': '<rootDir>/libs/$1/src$2',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
 
 module.exports = {
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -26,7 +27,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/env.ts'],
-      testTimeout: 60000,
+
     },
   ],
 };

@@ -1,0 +1,11 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
+
+/** Global wiring shared by main.ts and the e2e tests, so tests run the app as deployed. */
+export function configureApp(app: INestApplication): void {
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+  );
+  app.enableCors({ origin: true, credentials: true });
+}

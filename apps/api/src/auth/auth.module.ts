@@ -1,0 +1,24 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessPolicy } from './access-policy.service';
+import { AuthGuard } from './gql-auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordService } from './password.service';
+import { TokenService } from './token.service';
+
+@Global()
+@Module({
+  providers: [
+    AuthService,
+    AccessPolicy,
+    PasswordService,
+    TokenService,
+    LoginRateLimiter,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, AccessPolicy, PasswordService],
+})
+export class AuthModule {}

@@ -1,0 +1,19 @@
+import { ExecutionContext } from '@nestjs/common';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { Request } from 'express';
+import { AuthContext } from './auth-context';
+
+export type AuthedRequest = Request & { auth?: AuthContext };
+
+export function requestOf(ctx: ExecutionContext): AuthedRequest {
+  if (ctx.getType<GqlContextType>() === 'graphql') {
+    return GqlExecutionContext.create(ctx).getContext<{ req: AuthedRequest }>().req;
+  }
+  return ctx.switchToHttp().getRequest<AuthedRequest>();
+}
+
+export function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const m = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return m ? m[1] : null;
+}

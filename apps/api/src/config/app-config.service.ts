@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { EnvVars } from './env.schema';
+
+const DEV_JWT_SECRET = 'coachline-development-only-secret-change-me!';
+
+/** Typed configuration; the only place the app reads the environment. */
+@Injectable()
+export class AppConfigService {
+  constructor(private readonly config: ConfigService<EnvVars, true>) {}
+
+  private get<K extends keyof EnvVars>(key: K): EnvVars[K] {
+    return this.config.get(key, { infer: true });
+  }
+
+  get isProduction(): boolean {
+    return this.get('NODE_ENV') === 'production';
+  }
+  get port(): number {
+    return this.get('PORT');
+  }
+  get databaseUrl(): string {
+    const url = this.get('DATABASE_URL');
+    if (!url) throw new Error('DATABASE_URL is not set (main.ts sets it when it starts the embedded server)');
+    return url;
+  }
+  get dbPoolSize(): number {
+    return this.get('DB_POOL_SIZE');
+  }
+  /** Embedded mode: the app owns its database and applies migrations itself at start. */
+  get runMigrationsOnStart(): boolean {
+    return process.env.COACHLINE_EMBEDDED_DB === '1';
+  }
+  get jwtSecret(): string {
+    return this.get('JWT_SECRET') ?? DEV_JWT_SECRET;
+  }
+  get accessTokenTtlSeconds(): number {
+    return this.get('JWT_ACCESS_TTL_SECONDS');
+  }
+  get refreshTokenTtlDays(): number {
+    return this.get('REFRESH_TOKEN_TTL_DAYS');
+  }
+  get invitationTtlHours(): number {
+    return this.get('INVITATION_TTL_HOURS');
+  }
+  get loginLimits() {
+    return {
+      maxFailuresPerAccount: this.get('LOGIN_MAX_FAILURES_PER_ACCOUNT'),
+      maxAttemptsPerIp: this.get('LOGIN_MAX_ATTEMPTS_PER_IP'),
+      windowSeconds: this.get('LOGIN_WINDOW_SECONDS'),
+    };
+  }
+  get graphqlLimits() {
+    return { maxDepth: this.get('GRAPHQL_MAX_DEPTH'), maxCost: this.get('GRAPHQL_MAX_COST') };
+  }
+  get redisUrl(): string | undefined {
+    return this.get('REDIS_URL');
+  }
+  get logLevel(): string {
+    return this.get('LOG_LEVEL');
+  }
+  get publicUrl(): string {
+    return this.get('PUBLIC_URL') ?? `http://localhost:${this.port}`;
+  }
+}

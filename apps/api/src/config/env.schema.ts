@@ -1,0 +1,118 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MinLength,
+  Min,
+  ValidateIf,
+  validateSync,
+  Matches,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** Every environment variable the app reads. Documented in .env.example; validated at boot. */
+export class EnvVars {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((o: EnvVars) => o.NODE_ENV === 'production' || o.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INVITATION_TTL_HOURS = 168;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_IP = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COST = 5000;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  PUBLIC_URL?: string;
+}
+
+/** Fails fast with every problem listed when the environment is invalid. */
+export function validateEnv(raw: Record<string, unknown>): EnvVars {
+  const env = plainToInstance(EnvVars, raw, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  if (errors.length) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+    throw new Error(`Invalid configuration:\n  - ${lines.join('\n  - ')}`);
+  }
+  return env;
+}

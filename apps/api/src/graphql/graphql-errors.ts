@@ -1,0 +1,78 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { assertUnreachable, DomainError, ErrorKind } from '@app/common';
+import { GraphQLError } from 'graphql';
+
+const logger = new Logger('Errors');
+
+export interface PublicError {
+  /** One of the GraphQL `extensions.code` values: UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, … */
+  code: string;
+  /** The specific, feature-namespaced reason, e.g. ATHLETE_NOT_FOUND. */
+  reason: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+function kindToCode(kind: ErrorKind): string {
+  switch (kind) {
+    case ErrorKind.UNAUTHENTICATED:
+      return 'UNAUTHENTICATED';
+    case ErrorKind.FORBIDDEN:
+      return 'FORBIDDEN';
+    case ErrorKind.BAD_USER_INPUT:
+      return 'BAD_USER_INPUT';
+    case ErrorKind.NOT_FOUND:
+      return 'NOT_FOUND';
+    case ErrorKind.CONFLICT:
+      return 'CONFLICT';
+    case ErrorKind.TOO_MANY_REQUESTS:
+      return 'TOO_MANY_REQUESTS';
+    default:
+      return assertUnreachable(kind);
+  }
+}
+
+function validationMessages(response: unknown): string[] {
+  if (response && typeof response === 'object' && 'message' in response) {
+    const m = (response as { message: unknown }).message;
+    if (Array.isArray(m)) return m.map(String);
+    if (typeof m === 'string') return [m];
+  }
+  return [];
+}
+
+/**
+ * The one place that turns any thrown value into what a client may see. Domain errors keep their
+ * kind and reason; validation failures become BAD_USER_INPUT; anything unexpected is logged and masked.
+ */
+export function toPublicError(error: unknown): PublicError {
+  if (error instanceof DomainError) {
+    return { code: kindToCode(error.kind), reason: error.code, message: error.message, details: error.details };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const messages = validationMessages(error.getResponse());
+    if (status === 400) {
+      return {
+        code: 'BAD_USER_INPUT',
+        reason: 'VALIDATION_FAILED',
+        message: messages.length ? messages.join('; ') : error.message,
+      };
+    }
+    if (status === 401) return { code: 'UNAUTHENTICATED', reason: 'AUTH_REQUIRED', message: error.message };
+    if (status === 403) return { code: 'FORBIDDEN', reason: 'FORBIDDEN', message: error.message };
+    if (status === 404) return { code: 'NOT_FOUND', reason: 'NOT_FOUND', message: error.message };
+    if (status === 409) return { code: 'CONFLICT', reason: 'CONFLICT', message: error.message };
+    if (status === 413) return { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE', message: error.message };
+    if (status === 429) return { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED', message: error.message };
+  }
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', message: 'Internal server error' };
+}
+
+export function toGraphQLError(error: unknown): GraphQLError {
+  const p = toPublicError(error);
+  return new GraphQLError(p.message, {
+    extensions: { code: p.code, reason: p.reason, ...(p.details ? { details: p.details } : {}) },
+  });
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '@app/db';
+import { AppModule } from './app.module';
+import { configureApp } from './app.setup';
+import { validateEnv } from './config/env.schema';
+
+async function bootstrap() {
+  const env = validateEnv(process.env);
+  let embedded: EmbeddedPostgresHandle | undefined;
+  if (!env.DATABASE_URL) {
+    // Embedded default: our own PostgreSQL, data in a local folder, migrations applied at start.
+    const t0 = Date.now();
+    embedded = await startEmbeddedPostgres({
+      dataDir: env.EMBEDDED_PG_DIR,
+      port: env.EMBEDDED_PG_PORT,
+      database: 'coachline',
+    });
+    process.env.DATABASE_URL = embedded.url;
+    process.env.COACHLINE_EMBEDDED_DB = '1';
+    console.log(
+      JSON.stringify({ level: 30, msg: `embedded PostgreSQL ready on port ${env.EMBEDDED_PG_PORT} in ${Date.now() - t0} ms`, dataDir: env.EMBEDDED_PG_DIR }),
+    );
+  }
+  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  configureApp(app);
+  await app.listen(env.PORT, '0.0.0.0');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(JSON.stringify({ level: 30, msg: `${signal} received, shutting down` }));
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await embedded?.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+bootstrap().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, forbidden, notFound } from '@app/common';
+import { NoteEntity } from '@app/db';
+import { AccessPolicy } from '../../auth/access-policy.service';
+import { AuthContext } from '../../auth/auth-context';
+import { AddNoteInput, UpdateNoteInput } from './dto/notes.inputs';
+import { NoteModel } from './models/note.model';
+
+interface NoteRow {
+  id: string;
+  athlete_id: string;
+  author_user_id: string;
+  author_name: string;
+  visibility: NoteModel['visibility'];
+  body: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const NOTE_SELECT = `n.id, n.athlete_id, n.author_user_id, u.name AS author_name, n.visibility, n.body, n.version,
+  n.created_at, n.updated_at FROM note n JOIN app_user u ON u.id = n.author_user_id`;
+
+const toModel = (r: NoteRow): NoteModel => ({
+  id: r.id,
+  athleteId: r.athlete_id,
+  authorUserId: r.author_user_id,
+  authorName: r.author_name,
+  visibility: r.visibility,
+  body: r.body,
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+@Injectable()
+export class NotesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  private async load(em: EntityManager, id: string): Promise<NoteModel> {
+    const [row] = await em.query<NoteRow[]>(`SELECT ${NOTE_SELECT} WHERE n.id = $1`, [id]);
+    return toModel(row);
+  }
+
+  /** Staff (assigned coach or admin) write notes; the athlete never can. */
+  async add(ctx: AuthContext, input: AddNoteInput): Promise<NoteModel> {
+    await this.policy.staffAccess(ctx, input.athleteId);
+    const saved = await this.db.getRepository(NoteEntity).save({
+      organizationId: ctx.organizationId,
+      athleteId: input.athleteId,
+      authorUserId: ctx.userId,
+      visibility: input.visibility,
+      body: input.body,
+    });
+    return this.load(this.db.manager, saved.id);
+  }
+
+  /** Only the author edits, and only from the current version (optimistic concurrency). */
+  async update(ctx: AuthContext, input: UpdateNoteInput): Promise<NoteModel> {
+    if (input.body === undefined && input.visibility === undefined) {
+      throw badInput('Nothing to update: give body and/or visibility', 'EMPTY_UPDATE');
+    }
+    return this.db.transaction(async (em) => {
+      const note = await em.getRepository(NoteEntity).findOne({ where: { id: input.noteId } });
+      if (!note || note.organizationId !== ctx.organizationId) throw notFound('Note');
+      await this.policy.staffAccess(ctx, note.athleteId, em).catch(() => {
+        throw notFound('Note');
+      });
+      if (note.authorUserId !== ctx.userId) {
+        throw forbidden('Only the author can edit a note', 'NOTE_AUTHOR_ONLY');
+      }
+      const res = await em
+        .createQueryBuilder()
+        .update(NoteEntity)
+        .set({
+          ...(input.body !== undefined ? { body: input.body } : {}),
+          ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :v', { id: note.id, v: input.expectedVersion })
+        .execute();
+      if (!res.affected) {
+        throw conflict(`Note was changed meanwhile (now version ${note.version})`, 'NOTE_VERSION_CONFLICT', {
+          currentVersion: note.version,
+        });
+      }
+      return this.load(em, note.id);
+    });
+  }
+
+  /** Notes on an athlete the caller may see: the athlete sees SHARED only. */
+  async list(ctx: AuthContext, athleteId: string): Promise<NoteModel[]> {
+    const { relation } = await this.policy.athleteAccess(ctx, athleteId);
+    const rows = await this.db.query<NoteRow[]>(
+      `SELECT ${NOTE_SELECT} WHERE n.athlete_id = $1 AND n.visibility = ANY($2::note_visibility[])
+       ORDER BY n.created_at DESC, n.id`,
+      [athleteId, this.policy.visibleNoteVisibilities(relation)],
+    );
+    return rows.map(toModel);
+  }
+}

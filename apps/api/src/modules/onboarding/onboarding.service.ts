@@ -1,0 +1,232 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { badInput, conflict, notFound } from '@app/common';
+import {
+  AthleteEntity,
+  CoachAssignmentEntity,
+  CoachRole,
+  InvitationEntity,
+  MembershipEntity,
+  Role,
+  UserEntity,
+} from '@app/db';
+import { AccessPolicy } from '../../auth/access-policy.service';
+import { AuthContext } from '../../auth/auth-context';
+import { AuthService, IssuedTokens } from '../../auth/auth.service';
+import { PasswordService } from '../../auth/password.service';
+import { randomToken, sha256 } from '../../auth/token.service';
+import { AppConfigService } from '../../config/app-config.service';
+import { ATHLETE_SELECT, AthleteRow, toAthleteModel } from '../athletes/athlete.mapper';
+import { AthleteModel } from '../athletes/models/athlete.model';
+import { AssignmentHooks } from './assignment-hooks';
+import {
+  AcceptInvitationInput,
+  AssignAthleteInput,
+  InviteMemberInput,
+  SubmitIntakeInput,
+  UnassignAthleteInput,
+} from './dto/onboarding.inputs';
+import { OnboardingQueueModel } from './models/onboarding.models';
+import { randomUUID } from 'crypto';
+
+@Injectable()
+export class OnboardingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly passwords: PasswordService,
+    private readonly auth: AuthService,
+    private readonly config: AppConfigService,
+    private readonly hooks: AssignmentHooks,
+  ) {}
+
+  private async assertCoach(em: EntityManager, organizationId: string, coachUserId: string) {
+    const isCoach = await em
+      .getRepository(MembershipEntity)
+      .exist({ where: { organizationId, userId: coachUserId, role: Role.COACH } });
+    if (!isCoach) throw badInput('coachUserId is not a coach in this organization', 'NOT_A_COACH');
+  }
+
+  /** Admin: a single-use invitation that expires; a pending one for the same email and role is replaced. */
+  async invite(ctx: AuthContext, input: InviteMemberInput): Promise<{ invitation: InvitationEntity; token: string }> {
+    this.policy.requireRole(ctx, Role.ADMIN);
+    if (input.coachUserId && input.role !== Role.ATHLETE) {
+      throw badInput('coachUserId applies only to athlete invitations', 'COACH_ONLY_FOR_ATHLETES');
+    }
+    const email = input.email.trim().toLowerCase();
+    const token = randomToken();
+    const invitation = await this.db.transaction(async (em) => {
+      if (input.coachUserId) await this.assertCoach(em, ctx.organizationId, input.coachUserId);
+      const existing: unknown[] = await em.query(
+        `SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id
+          WHERE m.organization_id = $1 AND u.email = $2 AND m.role = $3`,
+        [ctx.organizationId, email, input.role],
+      );
+      if (existing.length) throw conflict(`${email} is already a member with role ${input.role}`, 'ALREADY_MEMBER');
+      const repo = em.getRepository(InvitationEntity);
+      await repo.update(
+        { organizationId: ctx.organizationId, email, role: input.role, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      return repo.save({
+        organizationId: ctx.organizationId,
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        coachUserId: input.coachUserId ?? null,
+        invitedByUserId: ctx.userId,
+        tokenHash: sha256(token),
+        expiresAt: new Date(Date.now() + this.config.invitationTtlHours * 3_600_000),
+        acceptedAt: null,
+        revokedAt: null,
+      });
+    });
+    return { invitation, token };
+  }
+
+  acceptUrl(token: string): string {
+    return `${this.config.publicUrl}/accept-invitation#token=${token}`;
+  }
+
+  /** Public: accepts an invitation (once), sets the password, creates the membership, signs in. */
+  async accept(input: AcceptInvitationInput): Promise<IssuedTokens> {
+    const passwordHash = await this.passwords.hash(input.password);
+    return this.db.transaction(async (em) => {
+      const inv = await em.getRepository(InvitationEntity).findOne({
+        where: { tokenHash: sha256(input.token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!inv || inv.revokedAt) throw notFound('Invitation');
+      if (inv.acceptedAt) throw conflict('This invitation has already been used', 'INVITATION_ALREADY_USED');
+      if (inv.expiresAt.getTime() <= Date.now()) {
+        throw badInput('This invitation has expired; ask for a new one', 'INVITATION_EXPIRED');
+      }
+      const users = em.getRepository(UserEntity);
+      let user = await users.findOne({ where: { email: inv.email } });
+      if (user) {
+        await users.update({ id: user.id }, { passwordHash });
+      } else {
+        user = await users.save({ email: inv.email, name: inv.name, passwordHash });
+      }
+      await em
+        .getRepository(MembershipEntity)
+        .createQueryBuilder()
+        .insert()
+        .values({ organizationId: inv.organizationId, userId: user.id, role: inv.role })
+        .orIgnore()
+        .execute();
+      if (inv.role === Role.ATHLETE) {
+        await em
+          .getRepository(AthleteEntity)
+          .createQueryBuilder()
+          .insert()
+          .values({ organizationId: inv.organizationId, userId: user.id, timezone: null, intake: null })
+          .orIgnore()
+          .execute();
+        const athlete = await em
+          .getRepository(AthleteEntity)
+          .findOneOrFail({ where: { organizationId: inv.organizationId, userId: user.id } });
+        if (inv.coachUserId) {
+          const stillCoach = await em
+            .getRepository(MembershipEntity)
+            .exist({ where: { organizationId: inv.organizationId, userId: inv.coachUserId, role: Role.COACH } });
+          if (stillCoach) await this.link(em, inv.organizationId, athlete.id, inv.coachUserId, CoachRole.HEAD);
+        }
+      }
+      await em.getRepository(InvitationEntity).update({ id: inv.id }, { acceptedAt: new Date() });
+      return this.auth.issue(em, user.id, inv.organizationId, randomUUID());
+    });
+  }
+
+  /** Athlete: submit (or resubmit) the intake questionnaire. */
+  async submitIntake(ctx: AuthContext, input: SubmitIntakeInput): Promise<AthleteModel> {
+    if (!ctx.athleteId) throw badInput('Only athletes submit an intake questionnaire', 'NOT_AN_ATHLETE');
+    for (const race of input.upcomingRaces) {
+      if (Number.isNaN(Date.parse(`${race.date}T00:00:00Z`))) {
+        throw badInput(`race date ${race.date} is not a real date`, 'INVALID_DATE');
+      }
+    }
+    const { timezone, ...intake } = input;
+    await this.db.getRepository(AthleteEntity).update(
+      { id: ctx.athleteId },
+      {
+        intake: {
+          ...intake,
+          upcomingRaces: intake.upcomingRaces.map((r) => ({ name: r.name, date: r.date, priority: r.priority })),
+        },
+        intakeSubmittedAt: new Date(),
+        ...(timezone ? { timezone } : {}),
+      },
+    );
+    return this.athleteModel(this.db.manager, ctx.athleteId);
+  }
+
+  private async athleteModel(em: EntityManager, athleteId: string): Promise<AthleteModel> {
+    const [row] = await em.query<AthleteRow[]>(`SELECT ${ATHLETE_SELECT} WHERE a.id = $1`, [athleteId]);
+    return toAthleteModel(row);
+  }
+
+  private async link(em: EntityManager, organizationId: string, athleteId: string, coachUserId: string, role: CoachRole) {
+    const repo = em.getRepository(CoachAssignmentEntity);
+    const active = await repo.findOne({ where: { athleteId, coachUserId, removedAt: IsNull() } });
+    if (active) {
+      if (active.role !== role) await repo.update({ id: active.id }, { role });
+    } else {
+      await repo.insert({ organizationId, athleteId, coachUserId, role, removedAt: null });
+    }
+    await this.hooks.run(em, athleteId);
+  }
+
+  /** Admin: link an athlete to a coach (head or assistant). Idempotent; changes the role if linked. */
+  async assign(ctx: AuthContext, input: AssignAthleteInput): Promise<AthleteModel> {
+    this.policy.requireRole(ctx, Role.ADMIN);
+    return this.db.transaction(async (em) => {
+      await this.policy.athleteAccess(ctx, input.athleteId, em);
+      await this.assertCoach(em, ctx.organizationId, input.coachUserId);
+      await this.link(em, ctx.organizationId, input.athleteId, input.coachUserId, input.role);
+      return this.athleteModel(em, input.athleteId);
+    });
+  }
+
+  /** Admin: end a coaching link; the coach loses access at once. */
+  async unassign(ctx: AuthContext, input: UnassignAthleteInput): Promise<AthleteModel> {
+    this.policy.requireRole(ctx, Role.ADMIN);
+    return this.db.transaction(async (em) => {
+      await this.policy.athleteAccess(ctx, input.athleteId, em);
+      const res = await em
+        .getRepository(CoachAssignmentEntity)
+        .update({ athleteId: input.athleteId, coachUserId: input.coachUserId, removedAt: IsNull() }, { removedAt: new Date() });
+      if (!res.affected) throw notFound('Coach assignment');
+      await this.hooks.run(em, input.athleteId);
+      return this.athleteModel(em, input.athleteId);
+    });
+  }
+
+  /** Admin: who is invited, who has not finished intake, who has no coach. */
+  async queue(ctx: AuthContext): Promise<OnboardingQueueModel> {
+    this.policy.requireRole(ctx, Role.ADMIN);
+    const [invited, intakePending, unassigned] = await Promise.all([
+      this.db.getRepository(InvitationEntity).find({
+        where: {
+          organizationId: ctx.organizationId,
+          acceptedAt: IsNull(),
+          revokedAt: IsNull(),
+          expiresAt: MoreThan(new Date()),
+        },
+        order: { createdAt: 'ASC' },
+      }),
+      this.db.query<AthleteRow[]>(
+        `SELECT ${ATHLETE_SELECT} WHERE a.organization_id = $1 AND a.intake_submitted_at IS NULL ORDER BY a.created_at`,
+        [ctx.organizationId],
+      ),
+      this.db.query<AthleteRow[]>(
+        `SELECT ${ATHLETE_SELECT} WHERE a.organization_id = $1 AND NOT EXISTS (
+           SELECT 1 FROM coach_assignment ca WHERE ca.athlete_id = a.id AND ca.removed_at IS NULL)
+         ORDER BY a.created_at`,
+        [ctx.organizationId],
+      ),
+    ]);
+    return { invited, intakePending: intakePending.map(toAthleteModel), unassigned: unassigned.map(toAthleteModel) };
+  }
+}

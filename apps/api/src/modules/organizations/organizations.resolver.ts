@@ -1,0 +1,29 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthContext } from '../../auth/auth-context';
+import { AuthService } from '../../auth/auth.service';
+import { CurrentAuth } from '../../auth/decorators/current-auth.decorator';
+import { Public } from '../../auth/decorators/public.decorator';
+import { AuthPayloadModel } from '../../auth/models/auth.models';
+import { CreateOrganizationInput } from './dto/create-organization.input';
+import { OrganizationModel } from './models/organization.model';
+import { OrganizationsService } from './organizations.service';
+
+@Resolver(() => OrganizationModel)
+export class OrganizationsResolver {
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, { description: 'Create a coaching business with its first admin, signed in' })
+  async createOrganization(@Args('input') input: CreateOrganizationInput): Promise<AuthPayloadModel> {
+    const t = await this.organizations.create(input);
+    return { ...t, me: await this.auth.me(t.userId, t.organizationId) };
+  }
+
+  @Query(() => OrganizationModel)
+  organization(@CurrentAuth() ctx: AuthContext): Promise<OrganizationModel> {
+    return this.organizations.get(ctx);
+  }
+}

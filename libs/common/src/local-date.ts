@@ -1,0 +1,62 @@
+/**
+ * Calendar helpers on ISO local dates ('YYYY-MM-DD'). Training lives on the athlete's local calendar:
+ * a session logged at 23:30 in Auckland belongs to that Auckland date, whatever UTC says.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/** Days since 1970-01-01 for an ISO date. */
+export function toDayNumber(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function fromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return fromDayNumber(toDayNumber(isoDate) + days);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayIndex(isoDate: string): number {
+  return (toDayNumber(isoDate) + 3) % 7; // 1970-01-01 was a Thursday
+}
+
+export function isMonday(isoDate: string): boolean {
+  return isIsoDate(isoDate) && weekdayIndex(isoDate) === 0;
+}
+
+/** Monday of the ISO week containing the date. */
+export function weekStartOf(isoDate: string): string {
+  return addDays(isoDate, -weekdayIndex(isoDate));
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local calendar date of an instant in a time zone. */
+export function localDateIn(timeZone: string, instant: Date = new Date()): string {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f.format(instant);
+}

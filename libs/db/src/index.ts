@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './data-source-options';
+export * from './embedded-postgres';
+export * from './snake-naming.strategy';
+export * from './query-counter';

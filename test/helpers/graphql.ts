@@ -1,0 +1,42 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; reason?: string; [k: string]: unknown } }>;
+}
+
+/** POST /graphql through the real HTTP stack. */
+export async function gql<T = Record<string, any>>(
+  app: INestApplication,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<GqlResult<T>> {
+  let req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+  if (token) req = req.set('authorization', `Bearer ${token}`);
+  for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+  const res = await req.send({ query, variables });
+  return res.body as GqlResult<T>;
+}
+
+/** Asserts success and returns data. */
+export async function gqlOk<T = Record<string, any>>(
+  app: INestApplication,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const res = await gql<T>(app, query, variables, token);
+  if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+  return res.data as T;
+}
+
+/** The first error's extensions.code (and reason), for asserting on failures. */
+export function errorCode(res: GqlResult): string | undefined {
+  return res.errors?.[0]?.extensions?.code;
+}
+export function errorReason(res: GqlResult): string | undefined {
+  return res.errors?.[0]?.extensions?.reason;
+}
