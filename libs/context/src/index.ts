@@ -4,3 +4,4 @@ export { evaluateCorpus, formatEvaluationTable } from './corpus/corpus-evaluator
 export type { CorpusEvaluation, KindMetrics } from './corpus/corpus-evaluator';
 export { MESSAGE_CORPUS } from './corpus/messages.corpus';
 export type { CorpusExpectation, CorpusMessage } from './corpus/messages.corpus';
+export { HOLDOUT_CORPUS } from './corpus/holdout.corpus';

@@ -1,0 +1,246 @@
+import { detectContext } from './context-detector';
+import type { DetectedContext, DetectedKind } from './context.types';
+
+const WED = '2025-03-12';
+const FRI = '2025-10-17';
+const SUN = '2025-11-30';
+
+function detect(text: string, referenceDate = WED): DetectedContext[] {
+  return detectContext(text, { referenceDate });
+}
+
+function only(text: string, kind: DetectedKind, referenceDate = WED): DetectedContext {
+  const found = detect(text, referenceDate).filter((d) => d.kind === kind);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe(detectContext.name, () => {
+  describe('dates', () => {
+    it('should resolve a weekday range when the message says "next Tuesday to Friday"', () => {
+      const travel = only("I'm on a business trip next Tuesday to Friday", 'TRAVEL');
+      expect([travel.startDate, travel.endDate, travel.datesFromText]).toEqual([
+        '2025-03-18',
+        '2025-03-21',
+        true,
+      ]);
+    });
+
+    it('should start an illness the day before with an open end when the message says "since yesterday"', () => {
+      const illness = only('Fever since yesterday', 'ILLNESS');
+      expect(illness).toMatchObject({ startDate: '2025-03-11', endDate: null, endDateUnknown: true });
+    });
+
+    it('should look back to the last Monday when the message says "sick since Monday"', () => {
+      expect(only("I'm sick since Monday", 'ILLNESS', FRI).startDate).toBe('2025-10-13');
+    });
+
+    it('should cover Saturday and Sunday when the message says "this weekend"', () => {
+      const travel = only('Traveling for work this weekend', 'TRAVEL', FRI);
+      expect([travel.startDate, travel.endDate]).toEqual(['2025-10-18', '2025-10-19']);
+    });
+
+    it('should roll days of month into next month when the message says "from the 3rd to the 7th" late in a month', () => {
+      const travel = only('Conference in Berlin from the 3rd to the 7th', 'TRAVEL', SUN);
+      expect([travel.startDate, travel.endDate]).toEqual(['2025-12-03', '2025-12-07']);
+    });
+
+    it('should start travel tomorrow and flag the unknown end when the message says "travelling tomorrow"', () => {
+      const travel = only('travelling tomorrow, long flight to Singapore', 'TRAVEL', SUN);
+      expect(travel).toMatchObject({ startDate: '2025-12-01', endDate: null, endDateUnknown: true });
+    });
+
+    it('should default to the reference date and an unknown end when travel has no dates', () => {
+      const travel = only('I have a work trip coming up, dates TBD', 'TRAVEL');
+      expect(travel).toMatchObject({
+        startDate: WED,
+        endDate: null,
+        endDateUnknown: true,
+        datesFromText: false,
+      });
+    });
+
+    it('should use a return phrase as the end when the message says "flying out Thursday, back Sunday"', () => {
+      const travel = only('Flying out Thursday, back Sunday night', 'TRAVEL');
+      expect([travel.startDate, travel.endDate]).toEqual(['2025-03-13', '2025-03-16']);
+    });
+
+    it('should add a duration when the message says "tomorrow for 4 days"', () => {
+      const travel = only('Off to Denver tomorrow for 4 days', 'TRAVEL');
+      expect([travel.startDate, travel.endDate]).toEqual(['2025-03-13', '2025-03-16']);
+    });
+
+    it('should span the whole next week when the message says "next week"', () => {
+      const travel = only('Bussiness trip to Madrid next week', 'TRAVEL');
+      expect([travel.startDate, travel.endDate]).toEqual(['2025-03-17', '2025-03-23']);
+    });
+
+    it('should make poor sleep a one-day context on the reference date when no date is given', () => {
+      expect(only('Insomnia again', 'POOR_SLEEP')).toMatchObject({ startDate: WED, endDate: WED });
+    });
+
+    it('should keep dates of another clause away from an illness when travel owns them', () => {
+      const found = detect('Flying to NYC Tuesday, and I think I am getting a cold', SUN);
+      expect(found.find((d) => d.kind === 'TRAVEL')?.startDate).toBe('2025-12-02');
+      expect(found.find((d) => d.kind === 'ILLNESS')?.startDate).toBe(SUN);
+    });
+
+    it('should give the same dates when the host timezone is far east or far west of UTC', () => {
+      const previous = process.env.TZ;
+      const texts = ['Off to Denver tomorrow for 4 days', 'sick since Monday', 'on the road all next week'];
+      try {
+        process.env.TZ = 'Pacific/Kiritimati';
+        const east = texts.map((t) => detect(t, SUN));
+        process.env.TZ = 'Pacific/Pago_Pago';
+        const west = texts.map((t) => detect(t, SUN));
+        expect(east).toEqual(west);
+      } finally {
+        process.env.TZ = previous;
+      }
+    });
+
+    it('should throw when the reference date is not an ISO local date', () => {
+      expect(() => detectContext('sick', { referenceDate: '12/03/2025' })).toThrow(/ISO local date/);
+      expect(() => detectContext('sick', { referenceDate: '2025-02-30' })).toThrow(/valid calendar date/);
+    });
+  });
+
+  describe('negation and resolution', () => {
+    it.each([
+      'No longer sick, ready to get back into it',
+      'Not injured, just being careful with the knee',
+      "I'm not travelling after all",
+      "Feeling better now, fever's gone",
+      'No pain during the run today',
+      'The cold is finally gone',
+      'Business trip was cancelled so I can do the long run',
+      'Was sick last week but fully recovered now',
+      'Slept great last night, 8 hours',
+    ])('should detect nothing when the message is "%s"', (text) => {
+      expect(detect(text)).toEqual([]);
+    });
+
+    it('should keep a symptom in the next clause when only the first one is negated', () => {
+      const illness = only("Fever's gone but still have a cough", 'ILLNESS');
+      expect(illness.evidence).toBe('cough');
+    });
+
+    it('should keep fatigue when only the fever is negated', () => {
+      expect(detect('No fever, just a little tired from the vaccine').map((d) => d.kind)).toEqual([
+        'FATIGUE',
+      ]);
+    });
+  });
+
+  describe('hypotheticals, others and slang', () => {
+    it.each([
+      'What should I do if I get sick before the race?',
+      'If my knee starts hurting again I will stop',
+      'My teammate has the flu, hope it does not spread',
+      'My friend is sick of running in the rain',
+      'The hill session was sick! 🔥',
+      'That was a sick workout',
+      'Tired of the treadmill, can I go outside tomorrow?',
+      'Going to the track tonight for the 400s',
+    ])('should detect nothing when the message is "%s"', (text) => {
+      expect(detect(text)).toEqual([]);
+    });
+  });
+
+  describe('subject', () => {
+    it('should make a sick child a family illness when the message says "kiddo has a fever"', () => {
+      const illness = only('Kiddo has a fever', 'ILLNESS');
+      expect(illness).toMatchObject({
+        subject: 'FAMILY',
+        eventKind: 'FAMILY',
+        severity: 'BELOW_NECK_OR_FEVER',
+      });
+    });
+
+    it('should keep the athlete as the subject when the cold came from the kids', () => {
+      expect(only('Caught a cold from the kids', 'ILLNESS', SUN)).toMatchObject({
+        subject: 'SELF',
+        eventKind: 'ILLNESS',
+      });
+    });
+
+    it('should report both a family and an own illness when the message mentions each', () => {
+      const illnesses = detect('sick kiddo, and now I have a sore throat myself').filter(
+        (d) => d.kind === 'ILLNESS',
+      );
+      expect(illnesses.map((d) => d.subject).sort()).toEqual(['FAMILY', 'SELF']);
+    });
+
+    it('should not report travel for a family member who is away', () => {
+      expect(detect('My wife is away Thursday to Sunday').map((d) => d.kind)).toEqual(['FAMILY']);
+    });
+  });
+
+  describe('severity', () => {
+    it.each([
+      ['sore throat and a runny nose', 'ABOVE_NECK'],
+      ['bit feverish tonight', 'BELOW_NECK_OR_FEVER'],
+      ['Stomach bug, throwing up', 'BELOW_NECK_OR_FEVER'],
+      ['chest is really tight', 'BELOW_NECK_OR_FEVER'],
+      ['feeling sick today', 'UNKNOWN'],
+      ['a head cold, and now a fever too', 'BELOW_NECK_OR_FEVER'],
+    ])('should grade "%s" as %s', (text, severity) => {
+      expect(only(text, 'ILLNESS').severity).toBe(severity);
+    });
+
+    it('should not read hay fever as a fever', () => {
+      expect(only('hay fever is awful', 'ILLNESS').severity).toBe('ABOVE_NECK');
+    });
+  });
+
+  describe('kinds, typos and evidence', () => {
+    it.each([
+      ['feeling sik today', 'ILLNESS'],
+      ['Feeling a bit flu-ish', 'ILLNESS'],
+      ['Bussiness trip next week', 'TRAVEL'],
+      ['exausted, can I swap the intervals?', 'FATIGUE'],
+      ['my achilies is super tight and painful', 'INJURY'],
+      ['Shin splints are back', 'INJURY'],
+      ['Red-eye flight tonight', 'TRAVEL'],
+      ['Slept 4 hours last night', 'POOR_SLEEP'],
+      ['Legs are dead today', 'FATIGUE'],
+      ['Deadline crunch at work', 'WORK_STRESS'],
+      ['Taking PTO next week', 'VACATION'],
+      ['Family emergency, my dad is in hospital', 'FAMILY'],
+    ])('should detect "%s" as %s', (text, kind) => {
+      expect(detect(text).map((d) => d.kind)).toContain(kind);
+    });
+
+    it('should map poor sleep and fatigue to the OTHER event kind', () => {
+      const found = detect('Slept 4 hours last night, legs are dead');
+      expect(found.map((d) => [d.kind, d.eventKind])).toEqual([
+        ['POOR_SLEEP', 'OTHER'],
+        ['FATIGUE', 'OTHER'],
+      ]);
+    });
+
+    it('should quote the original text as evidence when a typo was corrected', () => {
+      const travel = only('Bussiness trip to Madrid', 'TRAVEL');
+      expect(travel.evidence).toBe('Bussiness trip');
+      expect('Bussiness trip to Madrid'.slice(travel.span.start, travel.span.end)).toBe(travel.evidence);
+    });
+
+    it('should lower the confidence when the athlete hedges', () => {
+      const sure = only('I have a cold', 'ILLNESS');
+      const hedged = only('maybe I have a cold', 'ILLNESS');
+      expect(hedged.confidence).toBeLessThan(sure.confidence);
+      expect(sure.confidence).toBeGreaterThan(0);
+      expect(sure.confidence).toBeLessThanOrEqual(1);
+    });
+
+    it('should return nothing when the message is empty or plain training talk', () => {
+      expect(detect('')).toEqual([]);
+      expect(detect('Great tempo run today! Felt smooth the whole way')).toEqual([]);
+    });
+
+    it('should return the same result when called twice with the same input', () => {
+      const text = 'Sick kid + deadline at work = zero sleep';
+      expect(detect(text)).toEqual(detect(text));
+    });
+  });
+});
