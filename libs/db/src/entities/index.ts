@@ -6,6 +6,13 @@ import { NoteEntity } from './note.entity';
 import { OrganizationEntity } from './organization.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { UserEntity } from './user.entity';
+import { CheckInEntity } from './check-in.entity';
+import { LoggedSessionEntity } from './logged-session.entity';
+import { ContextEventEntity } from './context-event.entity';
+import { RaceEntity } from './race.entity';
+import { SeasonEntity } from './season.entity';
+import { PlannedSessionEntity, WeeklyPlanEntity } from './weekly-plan.entity';
+import { CalendarFeedEntity } from './calendar-feed.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -18,7 +25,17 @@ export {
   OrganizationEntity,
   RefreshTokenEntity,
   UserEntity,
+  CheckInEntity,
+  LoggedSessionEntity,
+  ContextEventEntity,
+  RaceEntity,
+  SeasonEntity,
+  WeeklyPlanEntity,
+  PlannedSessionEntity,
+  CalendarFeedEntity,
 };
+export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
+export type { Effort, IntervalStructure } from './weekly-plan.entity';
 export type { IntakeData, IntakeRace } from './athlete.entity';
 
 /** Every entity of the schema; the one list both the app and the CLI use. */
@@ -31,4 +48,12 @@ export const ENTITIES = [
   InvitationEntity,
   RefreshTokenEntity,
   NoteEntity,
+  CheckInEntity,
+  LoggedSessionEntity,
+  ContextEventEntity,
+  RaceEntity,
+  SeasonEntity,
+  WeeklyPlanEntity,
+  PlannedSessionEntity,
+  CalendarFeedEntity,
 ];

@@ -1,0 +1,17 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from './base.entity';
+
+/** A secret, revocable iCalendar URL of an athlete's published plan; only the sha256 is stored. */
+@Entity()
+export class CalendarFeedEntity extends BaseEntity {
+  @Index()
+  @Column({ type: 'uuid' })
+  athleteId: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  tokenHash: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+}

@@ -1,0 +1,55 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from './base.entity';
+import { SessionKind, SessionSource } from './enums';
+
+const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+/** A session the athlete did, entered by hand or imported from a FIT/GPX file. */
+@Entity()
+@Index(['athleteId', 'date'])
+@Index(['athleteId', 'fileHash'], { unique: true, where: '"file_hash" IS NOT NULL' })
+export class LoggedSessionEntity extends BaseEntity {
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  athleteId: string;
+
+  @Column({ type: 'date' })
+  date: string;
+
+  @Column({ type: 'enum', enum: SessionKind, enumName: 'session_kind' })
+  kind: SessionKind;
+
+  @Column({ type: 'integer' })
+  minutes: number;
+
+  /** Session RPE 0–10 (Foster); null until the athlete rates an imported session. */
+  @Column({ type: 'numeric', precision: 3, scale: 1, nullable: true, transformer: decimal })
+  srpe: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  averageHr: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  distanceMeters: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  plannedSessionId: string | null;
+
+  @Column({ type: 'enum', enum: SessionSource, enumName: 'session_source', default: SessionSource.MANUAL })
+  source: SessionSource;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  /** sha256 of an imported file: re-importing the same file finds this row instead of a duplicate. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  fileHash: string | null;
+
+  @Column({ type: 'uuid' })
+  loggedByUserId: string;
+}

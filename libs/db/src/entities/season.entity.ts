@@ -1,0 +1,38 @@
+import { Column, Entity, Index, VersionColumn } from 'typeorm';
+import { BaseEntity } from './base.entity';
+import { SeasonPhase } from './enums';
+
+export interface SeasonPhaseBlock {
+  phase: SeasonPhase;
+  startDate: string;
+  endDate: string;
+}
+
+export interface Mesocycle {
+  startDate: string;
+  weeks: number;
+  focus: string;
+}
+
+/** An athlete's macrocycle: phases and mesocycles, edited by the coach as one document. */
+@Entity()
+@Index(['athleteId'], { unique: true })
+export class SeasonEntity extends BaseEntity {
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  athleteId: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'jsonb' })
+  phases: SeasonPhaseBlock[];
+
+  @Column({ type: 'jsonb' })
+  mesocycles: Mesocycle[];
+
+  @VersionColumn()
+  version: number;
+}
