@@ -31,7 +31,13 @@ export async function createOrganization(app: INestApplication, timezone = 'Euro
   const data = await gqlOk(
     app,
     `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${AUTH_FIELDS} } }`,
-    { input: { name: `Club ${randomUUID().slice(0, 6)}`, timezone, admin: { email: uniqueEmail('admin'), name: 'Ada Admin', password: PASSWORD } } },
+    {
+      input: {
+        name: `Club ${randomUUID().slice(0, 6)}`,
+        timezone,
+        admin: { email: uniqueEmail('admin'), name: 'Ada Admin', password: PASSWORD },
+      },
+    },
   );
   return toActor(data.createOrganization);
 }
@@ -46,7 +52,14 @@ export async function invite(
   const data = await gqlOk(
     app,
     `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id email } } }`,
-    { input: { email, name: opts.name ?? `${role} ${email.slice(0, 12)}`, role, coachUserId: opts.coachUserId } },
+    {
+      input: {
+        email,
+        name: opts.name ?? `${role} ${email.slice(0, 12)}`,
+        role,
+        coachUserId: opts.coachUserId,
+      },
+    },
     admin.token,
   );
   return { token: data.inviteMember.token, invitationId: data.inviteMember.invitation.id, email };
@@ -76,8 +89,17 @@ export async function createClub(app: INestApplication, timezone = 'Europe/Oslo'
   const admin = await createOrganization(app, timezone);
   const coachA = await addMember(app, admin, 'COACH', { name: 'Coach Alpha' });
   const coachB = await addMember(app, admin, 'COACH', { name: 'Coach Bravo' });
-  const athlete1 = await addMember(app, admin, 'ATHLETE', { name: 'Anna Athlete', coachUserId: coachA.userId });
-  const athlete2 = await addMember(app, admin, 'ATHLETE', { name: 'Bob Athlete', coachUserId: coachA.userId });
-  const athlete3 = await addMember(app, admin, 'ATHLETE', { name: 'Cleo Athlete', coachUserId: coachB.userId });
+  const athlete1 = await addMember(app, admin, 'ATHLETE', {
+    name: 'Anna Athlete',
+    coachUserId: coachA.userId,
+  });
+  const athlete2 = await addMember(app, admin, 'ATHLETE', {
+    name: 'Bob Athlete',
+    coachUserId: coachA.userId,
+  });
+  const athlete3 = await addMember(app, admin, 'ATHLETE', {
+    name: 'Cleo Athlete',
+    coachUserId: coachB.userId,
+  });
   return { admin, coachA, coachB, athlete1, athlete2, athlete3 };
 }

@@ -53,7 +53,14 @@ export default async function globalSetup() {
   }
   execFileSync(
     process.execPath,
-    [require.resolve('ts-node/dist/bin'), '-r', 'tsconfig-paths/register', '--transpile-only', 'scripts/db-cli.ts', 'run'],
+    [
+      require.resolve('ts-node/dist/bin'),
+      '-r',
+      'tsconfig-paths/register',
+      '--transpile-only',
+      'scripts/db-cli.ts',
+      'run',
+    ],
     { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' },
   );
   process.env.DATABASE_URL = url;

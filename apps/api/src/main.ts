@@ -19,7 +19,11 @@ async function bootstrap() {
     process.env.DATABASE_URL = embedded.url;
     process.env.COACHLINE_EMBEDDED_DB = '1';
     console.log(
-      JSON.stringify({ level: 30, msg: `embedded PostgreSQL ready on port ${env.EMBEDDED_PG_PORT} in ${Date.now() - t0} ms`, dataDir: env.EMBEDDED_PG_DIR }),
+      JSON.stringify({
+        level: 30,
+        msg: `embedded PostgreSQL ready on port ${env.EMBEDDED_PG_PORT} in ${Date.now() - t0} ms`,
+        dataDir: env.EMBEDDED_PG_DIR,
+      }),
     );
   }
   const app = await NestFactory.create(AppModule, { bufferLogs: true });

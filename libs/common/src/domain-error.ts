@@ -35,7 +35,12 @@ export const notFound = (what: string, code = `${what.toUpperCase().replace(/\W+
 export const conflict = (message: string, code = 'CONFLICT', details?: Record<string, unknown>) =>
   new DomainError(ErrorKind.CONFLICT, code, message, details);
 export const tooManyRequests = (message: string, code = 'RATE_LIMITED', retryAfterSeconds?: number) =>
-  new DomainError(ErrorKind.TOO_MANY_REQUESTS, code, message, retryAfterSeconds ? { retryAfterSeconds } : undefined);
+  new DomainError(
+    ErrorKind.TOO_MANY_REQUESTS,
+    code,
+    message,
+    retryAfterSeconds ? { retryAfterSeconds } : undefined,
+  );
 
 export function assertUnreachable(value: never): never {
   throw new Error(`Unreachable: ${String(value)}`);

@@ -14,7 +14,11 @@ export class QueryCounter extends AbstractLogger {
     this.recent.push(query);
   }
 
-  protected override writeLog(_level: LogLevel, _message: LogMessage | LogMessage[], _qr?: QueryRunner): void {
+  protected override writeLog(
+    _level: LogLevel,
+    _message: LogMessage | LogMessage[],
+    _qr?: QueryRunner,
+  ): void {
     // counting only
   }
 

@@ -23,7 +23,10 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Sign in with email and password' })
-  async login(@Args('input') input: LoginInput, @Context('req') req: AuthedRequest): Promise<AuthPayloadModel> {
+  async login(
+    @Args('input') input: LoginInput,
+    @Context('req') req: AuthedRequest,
+  ): Promise<AuthPayloadModel> {
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     return this.payload(await this.auth.login(input.email, input.password, ip, input.organizationId));
   }

@@ -39,7 +39,11 @@ export class AuthService {
     return this.contextFor(claims.sub, claims.org);
   }
 
-  async contextFor(userId: string, organizationId: string, em: EntityManager = this.db.manager): Promise<AuthContext> {
+  async contextFor(
+    userId: string,
+    organizationId: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<AuthContext> {
     const rows: Array<{ role: Role; athlete_id: string | null }> = await em.query(
       `SELECT m.role, a.id AS athlete_id
          FROM membership m
@@ -56,7 +60,12 @@ export class AuthService {
     };
   }
 
-  async login(emailRaw: string, password: string, ip: string, organizationId?: string): Promise<IssuedTokens> {
+  async login(
+    emailRaw: string,
+    password: string,
+    ip: string,
+    organizationId?: string,
+  ): Promise<IssuedTokens> {
     const email = emailRaw.trim().toLowerCase();
     this.limiter.checkAndCount(email, ip);
     const user = await this.db.getRepository(UserEntity).findOne({ where: { email } });
@@ -79,7 +88,12 @@ export class AuthService {
   }
 
   /** Issues an access token and a new refresh token in `familyId`. */
-  async issue(em: EntityManager, userId: string, organizationId: string, familyId: string): Promise<IssuedTokens> {
+  async issue(
+    em: EntityManager,
+    userId: string,
+    organizationId: string,
+    familyId: string,
+  ): Promise<IssuedTokens> {
     const access = this.tokens.signAccess({ sub: userId, org: organizationId });
     const refreshToken = randomToken();
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
@@ -124,7 +138,8 @@ export class AuthService {
       await this.contextFor(row.userId, row.organizationId, em);
       return { tokens: await this.issue(em, row.userId, row.organizationId, row.familyId) };
     });
-    if ('error' in outcome) throw unauthenticated('Refresh token is invalid, expired or revoked', outcome.error);
+    if ('error' in outcome)
+      throw unauthenticated('Refresh token is invalid, expired or revoked', outcome.error);
     return outcome.tokens;
   }
 
@@ -139,7 +154,9 @@ export class AuthService {
 
   /** Revokes every session of a user in an organization (e.g. after membership removal). */
   async revokeAll(userId: string, em: EntityManager = this.db.manager): Promise<void> {
-    await em.getRepository(RefreshTokenEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await em
+      .getRepository(RefreshTokenEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   /** The caller's profile, organization and roles. */

@@ -43,7 +43,8 @@ export class LoginRateLimiter {
   checkAndCount(account: string, ip: string, now = Date.now()): void {
     const limits = this.config.loginLimits;
     const ipWindow = this.bump(this.ipAttempts, ip, now);
-    const retryIp = ipWindow.count > limits.maxAttemptsPerIp ? Math.ceil((ipWindow.resetAt - now) / 1000) : null;
+    const retryIp =
+      ipWindow.count > limits.maxAttemptsPerIp ? Math.ceil((ipWindow.resetAt - now) / 1000) : null;
     const retryAccount = this.blocked(this.accountFailures.get(account), limits.maxFailuresPerAccount, now);
     const retry = retryIp ?? retryAccount;
     if (retry !== null) {

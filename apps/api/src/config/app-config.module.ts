@@ -5,7 +5,9 @@ import { validateEnv } from './env.schema';
 
 @Global()
 @Module({
-  imports: [ConfigModule.forRoot({ isGlobal: false, ignoreEnvFile: false, cache: true, validate: validateEnv })],
+  imports: [
+    ConfigModule.forRoot({ isGlobal: false, ignoreEnvFile: false, cache: true, validate: validateEnv }),
+  ],
   providers: [AppConfigService],
   exports: [AppConfigService],
 })

@@ -47,7 +47,12 @@ function validationMessages(response: unknown): string[] {
  */
 export function toPublicError(error: unknown): PublicError {
   if (error instanceof DomainError) {
-    return { code: kindToCode(error.kind), reason: error.code, message: error.message, details: error.details };
+    return {
+      code: kindToCode(error.kind),
+      reason: error.code,
+      message: error.message,
+      details: error.details,
+    };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -63,7 +68,8 @@ export function toPublicError(error: unknown): PublicError {
     if (status === 403) return { code: 'FORBIDDEN', reason: 'FORBIDDEN', message: error.message };
     if (status === 404) return { code: 'NOT_FOUND', reason: 'NOT_FOUND', message: error.message };
     if (status === 409) return { code: 'CONFLICT', reason: 'CONFLICT', message: error.message };
-    if (status === 413) return { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE', message: error.message };
+    if (status === 413)
+      return { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE', message: error.message };
     if (status === 429) return { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED', message: error.message };
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -2,7 +2,12 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  ComplexityEstimator,
+} from 'graphql-query-complexity';
 import { join } from 'path';
 import { DataSource } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
@@ -11,7 +16,8 @@ import { depthLimitRule } from './query-limits';
 
 /** List fields multiply their children's cost by the page size asked for. */
 const paginationEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const n = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
+  const n =
+    typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
   return n === undefined ? undefined : 1 + childComplexity * n;
 };
 
@@ -25,7 +31,11 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
             query: document,
             operationName: request.operationName ?? undefined,
             variables: request.variables ?? {},
-            estimators: [paginationEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [
+              paginationEstimator,
+              fieldExtensionsEstimator(),
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
           });
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${maxCost}`, {
@@ -42,7 +52,11 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (!code || code === 'INTERNAL_SERVER_ERROR') {
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };

@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, ValidationContext, ASTVisitor, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  ValidationContext,
+  ASTVisitor,
+  FragmentDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 
 /** Rejects operations nested deeper than `maxDepth` (fragments followed; introspection counts too). */
 export function depthLimitRule(maxDepth: number) {

@@ -1,7 +1,10 @@
 import { AthleteEntity } from './athlete.entity';
 import { CoachAssignmentEntity } from './coach-assignment.entity';
+import { ConversationMemberEntity } from './conversation-member.entity';
+import { ConversationEntity } from './conversation.entity';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
+import { MessageEntity } from './message.entity';
 import { NoteEntity } from './note.entity';
 import { OrganizationEntity } from './organization.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -16,11 +19,15 @@ import { CalendarFeedEntity } from './calendar-feed.entity';
 
 export * from './enums';
 export * from './base.entity';
+export { ConversationKind } from './conversation.entity';
 export {
   AthleteEntity,
   CoachAssignmentEntity,
+  ConversationEntity,
+  ConversationMemberEntity,
   InvitationEntity,
   MembershipEntity,
+  MessageEntity,
   NoteEntity,
   OrganizationEntity,
   RefreshTokenEntity,
@@ -56,4 +63,7 @@ export const ENTITIES = [
   WeeklyPlanEntity,
   PlannedSessionEntity,
   CalendarFeedEntity,
+  ConversationEntity,
+  ConversationMemberEntity,
+  MessageEntity,
 ];

@@ -22,7 +22,10 @@ export interface IntervalStructure {
 @Entity()
 @Index(['athleteId', 'weekStart', 'version'], { unique: true })
 @Index(['athleteId', 'weekStart'], { unique: true, where: `"status" = 'DRAFT'` })
-@Index('UQ_weekly_plan_published', ['athleteId', 'weekStart'], { unique: true, where: `"status" = 'PUBLISHED'` })
+@Index('UQ_weekly_plan_published', ['athleteId', 'weekStart'], {
+  unique: true,
+  where: `"status" = 'PUBLISHED'`,
+})
 export class WeeklyPlanEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;

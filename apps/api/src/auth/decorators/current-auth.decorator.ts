@@ -7,4 +7,3 @@ export const CurrentAuth = createParamDecorator((_data: unknown, ctx: ExecutionC
   const req = requestOf(ctx);
   return req.auth as AuthContext;
 });
-

@@ -13,7 +13,10 @@ export class LoginInput {
   @MaxLength(200)
   password: string;
 
-  @Field(() => ID, { nullable: true, description: 'Which organization to sign in to, when you belong to several' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Which organization to sign in to, when you belong to several',
+  })
   @IsOptional()
   @IsUUID()
   organizationId?: string;

@@ -25,7 +25,10 @@ export class AthletesResolver {
   }
 
   @ResolveField(() => [AthleteCoachModel])
-  coaches(@Parent() athlete: AthleteModel, @Context('loaders') loaders: Loaders): Promise<AthleteCoachModel[]> {
+  coaches(
+    @Parent() athlete: AthleteModel,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<AthleteCoachModel[]> {
     return loaders.coachesByAthlete.load(athlete.id);
   }
 }

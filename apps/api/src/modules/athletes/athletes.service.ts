@@ -9,7 +9,8 @@ import { ATHLETE_SELECT, AthleteRow, toAthleteModel } from './athlete.mapper';
 import { RosterArgs } from './dto/athletes.args';
 import { AthleteConnectionModel, AthleteModel } from './models/athlete.model';
 
-const encodeCursor = (name: string, id: string) => Buffer.from(JSON.stringify([name, id])).toString('base64url');
+const encodeCursor = (name: string, id: string) =>
+  Buffer.from(JSON.stringify([name, id])).toString('base64url');
 function decodeCursor(cursor: string): [string, string] {
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -79,7 +80,10 @@ export class AthletesService {
     const last = page[page.length - 1];
     return {
       nodes: page.map(toAthleteModel),
-      pageInfo: { endCursor: last ? encodeCursor(last.name, last.id) : null, hasNextPage: rows.length > args.first },
+      pageInfo: {
+        endCursor: last ? encodeCursor(last.name, last.id) : null,
+        hasNextPage: rows.length > args.first,
+      },
       totalCount: Number(count),
     };
   }

@@ -39,17 +39,26 @@ export class OnboardingResolver {
   }
 
   @Mutation(() => AthleteModel, { description: 'Athlete: submit the intake questionnaire' })
-  submitIntake(@CurrentAuth() ctx: AuthContext, @Args('input') input: SubmitIntakeInput): Promise<AthleteModel> {
+  submitIntake(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: SubmitIntakeInput,
+  ): Promise<AthleteModel> {
     return this.onboarding.submitIntake(ctx, input);
   }
 
   @Mutation(() => AthleteModel, { description: 'Admin: link an athlete to a coach' })
-  assignAthlete(@CurrentAuth() ctx: AuthContext, @Args('input') input: AssignAthleteInput): Promise<AthleteModel> {
+  assignAthlete(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: AssignAthleteInput,
+  ): Promise<AthleteModel> {
     return this.onboarding.assign(ctx, input);
   }
 
   @Mutation(() => AthleteModel, { description: 'Admin: end a coaching link' })
-  unassignAthlete(@CurrentAuth() ctx: AuthContext, @Args('input') input: UnassignAthleteInput): Promise<AthleteModel> {
+  unassignAthlete(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: UnassignAthleteInput,
+  ): Promise<AthleteModel> {
     return this.onboarding.unassign(ctx, input);
   }
 

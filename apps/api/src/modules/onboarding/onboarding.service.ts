@@ -49,7 +49,10 @@ export class OnboardingService {
   }
 
   /** Admin: a single-use invitation that expires; a pending one for the same email and role is replaced. */
-  async invite(ctx: AuthContext, input: InviteMemberInput): Promise<{ invitation: InvitationEntity; token: string }> {
+  async invite(
+    ctx: AuthContext,
+    input: InviteMemberInput,
+  ): Promise<{ invitation: InvitationEntity; token: string }> {
     this.policy.requireRole(ctx, Role.ADMIN);
     if (input.coachUserId && input.role !== Role.ATHLETE) {
       throw badInput('coachUserId applies only to athlete invitations', 'COACH_ONLY_FOR_ATHLETES');
@@ -63,10 +66,17 @@ export class OnboardingService {
           WHERE m.organization_id = $1 AND u.email = $2 AND m.role = $3`,
         [ctx.organizationId, email, input.role],
       );
-      if (existing.length) throw conflict(`${email} is already a member with role ${input.role}`, 'ALREADY_MEMBER');
+      if (existing.length)
+        throw conflict(`${email} is already a member with role ${input.role}`, 'ALREADY_MEMBER');
       const repo = em.getRepository(InvitationEntity);
       await repo.update(
-        { organizationId: ctx.organizationId, email, role: input.role, acceptedAt: IsNull(), revokedAt: IsNull() },
+        {
+          organizationId: ctx.organizationId,
+          email,
+          role: input.role,
+          acceptedAt: IsNull(),
+          revokedAt: IsNull(),
+        },
         { revokedAt: new Date() },
       );
       return repo.save({
@@ -128,10 +138,11 @@ export class OnboardingService {
           .getRepository(AthleteEntity)
           .findOneOrFail({ where: { organizationId: inv.organizationId, userId: user.id } });
         if (inv.coachUserId) {
-          const stillCoach = await em
-            .getRepository(MembershipEntity)
-            .exist({ where: { organizationId: inv.organizationId, userId: inv.coachUserId, role: Role.COACH } });
-          if (stillCoach) await this.link(em, inv.organizationId, athlete.id, inv.coachUserId, CoachRole.HEAD);
+          const stillCoach = await em.getRepository(MembershipEntity).exist({
+            where: { organizationId: inv.organizationId, userId: inv.coachUserId, role: Role.COACH },
+          });
+          if (stillCoach)
+            await this.link(em, inv.organizationId, athlete.id, inv.coachUserId, CoachRole.HEAD);
         }
       }
       await em.getRepository(InvitationEntity).update({ id: inv.id }, { acceptedAt: new Date() });
@@ -153,7 +164,11 @@ export class OnboardingService {
       {
         intake: {
           ...intake,
-          upcomingRaces: intake.upcomingRaces.map((r) => ({ name: r.name, date: r.date, priority: r.priority })),
+          upcomingRaces: intake.upcomingRaces.map((r) => ({
+            name: r.name,
+            date: r.date,
+            priority: r.priority,
+          })),
         },
         intakeSubmittedAt: new Date(),
         ...(timezone ? { timezone } : {}),
@@ -167,7 +182,13 @@ export class OnboardingService {
     return toAthleteModel(row);
   }
 
-  private async link(em: EntityManager, organizationId: string, athleteId: string, coachUserId: string, role: CoachRole) {
+  private async link(
+    em: EntityManager,
+    organizationId: string,
+    athleteId: string,
+    coachUserId: string,
+    role: CoachRole,
+  ) {
     const repo = em.getRepository(CoachAssignmentEntity);
     const active = await repo.findOne({ where: { athleteId, coachUserId, removedAt: IsNull() } });
     if (active) {
@@ -196,7 +217,10 @@ export class OnboardingService {
       await this.policy.athleteAccess(ctx, input.athleteId, em);
       const res = await em
         .getRepository(CoachAssignmentEntity)
-        .update({ athleteId: input.athleteId, coachUserId: input.coachUserId, removedAt: IsNull() }, { removedAt: new Date() });
+        .update(
+          { athleteId: input.athleteId, coachUserId: input.coachUserId, removedAt: IsNull() },
+          { removedAt: new Date() },
+        );
       if (!res.affected) throw notFound('Coach assignment');
       await this.hooks.run(em, input.athleteId);
       return this.athleteModel(em, input.athleteId);
@@ -227,6 +251,10 @@ export class OnboardingService {
         [ctx.organizationId],
       ),
     ]);
-    return { invited, intakePending: intakePending.map(toAthleteModel), unassigned: unassigned.map(toAthleteModel) };
+    return {
+      invited,
+      intakePending: intakePending.map(toAthleteModel),
+      unassigned: unassigned.map(toAthleteModel),
+    };
   }
 }

@@ -16,7 +16,9 @@ export class OrganizationsResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Create a coaching business with its first admin, signed in' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Create a coaching business with its first admin, signed in',
+  })
   async createOrganization(@Args('input') input: CreateOrganizationInput): Promise<AuthPayloadModel> {
     const t = await this.organizations.create(input);
     return { ...t, me: await this.auth.me(t.userId, t.organizationId) };

@@ -25,15 +25,23 @@ export class OrganizationsService {
       if (await em.getRepository(UserEntity).exist({ where: { email } })) {
         throw conflict('An account with this email already exists; sign in instead', 'EMAIL_TAKEN');
       }
-      const org = await em.getRepository(OrganizationEntity).save({ name: input.name.trim(), timezone: input.timezone });
-      const user = await em.getRepository(UserEntity).save({ email, name: input.admin.name.trim(), passwordHash });
-      await em.getRepository(MembershipEntity).insert({ organizationId: org.id, userId: user.id, role: Role.ADMIN });
+      const org = await em
+        .getRepository(OrganizationEntity)
+        .save({ name: input.name.trim(), timezone: input.timezone });
+      const user = await em
+        .getRepository(UserEntity)
+        .save({ email, name: input.admin.name.trim(), passwordHash });
+      await em
+        .getRepository(MembershipEntity)
+        .insert({ organizationId: org.id, userId: user.id, role: Role.ADMIN });
       return this.auth.issue(em, user.id, org.id, randomUUID());
     });
   }
 
   async get(ctx: AuthContext): Promise<OrganizationEntity> {
-    const org = await this.db.getRepository(OrganizationEntity).findOne({ where: { id: ctx.organizationId } });
+    const org = await this.db
+      .getRepository(OrganizationEntity)
+      .findOne({ where: { id: ctx.organizationId } });
     if (!org) throw notFound('Organization');
     return org;
   }

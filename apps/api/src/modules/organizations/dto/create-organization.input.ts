@@ -1,6 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, IsTimeZone, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsString,
+  IsTimeZone,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../../auth/dto/auth.inputs';
 
 @InputType()
