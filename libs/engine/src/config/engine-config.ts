@@ -32,9 +32,9 @@ export interface EngineConfig {
     readonly rampWarnPct: number;
     /** Two-week increase (last two weeks vs the two before) strong warning, %. [Nielsen 2014] */
     readonly twoWeekStrongPct: number;
-    /** TSB below this is flagged as deep fatigue. [ours] */
-    readonly tsbAttention: number;
-    readonly tsbUrgent: number;
+    /** TSB / CTL below this is flagged as deep fatigue (relative, because sRPE loads have no fixed scale). [ours] */
+    readonly tsbAttentionRatio: number;
+    readonly tsbUrgentRatio: number;
   };
   readonly progression: {
     /** Build step for next week vs the mean of the last three weeks, fraction. [ours, inside the ramp limit] */
@@ -148,8 +148,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     monotonyHigh: 2,
     rampWarnPct: 20,
     twoWeekStrongPct: 30,
-    tsbAttention: -25,
-    tsbUrgent: -40,
+    tsbAttentionRatio: -0.4,
+    tsbUrgentRatio: -0.6,
   },
   progression: {
     buildStep: 0.08,

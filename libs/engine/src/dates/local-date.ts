@@ -6,12 +6,6 @@ import { EngineInputError } from '../errors/engine-input.errors';
  * (Howard Hinnant's civil-from-days algorithms). No Date objects, no time zones: the API hands us local dates.
  */
 
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  if (c < 0 || c > 9) return -1;
-  return c;
-}
-
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -22,12 +16,21 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146097 + doe - 719468;
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+/** Cumulative days before each month (non-leap), for the fast path of `toDayNumber`. */
+const MONTH_OFFSET = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function invalid(date: unknown): never {
+  throw new EngineInputError(
+    'INVALID_DATE',
+    `Expected a local calendar date 'YYYY-MM-DD', got '${String(date)}'`,
+  );
 }
 
-/** Parses `'YYYY-MM-DD'` into a day number; throws `EngineInputError` for anything else. */
+/**
+ * Parses `'YYYY-MM-DD'` into a day number; throws `EngineInputError` for anything else. This is the hot
+ * path of a review (every session and check-in date goes through it once), hence the hand-rolled parse.
+ */
 export function toDayNumber(date: LocalDate): number {
   if (
     typeof date !== 'string' ||
@@ -35,26 +38,38 @@ export function toDayNumber(date: LocalDate): number {
     date.charCodeAt(4) !== 45 ||
     date.charCodeAt(7) !== 45
   ) {
-    throw new EngineInputError('INVALID_DATE', `Expected a local date 'YYYY-MM-DD', got '${String(date)}'`);
+    return invalid(date);
   }
-  const y0 = digit(date, 0);
-  const y1 = digit(date, 1);
-  const y2 = digit(date, 2);
-  const y3 = digit(date, 3);
-  const m0 = digit(date, 5);
-  const m1 = digit(date, 6);
-  const d0 = digit(date, 8);
-  const d1 = digit(date, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) {
-    throw new EngineInputError('INVALID_DATE', `Expected a local date 'YYYY-MM-DD', got '${date}'`);
+  const y0 = date.charCodeAt(0) - 48;
+  const y1 = date.charCodeAt(1) - 48;
+  const y2 = date.charCodeAt(2) - 48;
+  const y3 = date.charCodeAt(3) - 48;
+  const m0 = date.charCodeAt(5) - 48;
+  const m1 = date.charCodeAt(6) - 48;
+  const d0 = date.charCodeAt(8) - 48;
+  const d1 = date.charCodeAt(9) - 48;
+  if (
+    ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & ~15) !== 0 ||
+    y0 > 9 ||
+    y1 > 9 ||
+    y2 > 9 ||
+    y3 > 9 ||
+    m1 > 9 ||
+    d1 > 9
+  ) {
+    return invalid(date);
   }
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new EngineInputError('INVALID_DATE', `Not a calendar date: '${date}'`);
-  }
-  return daysFromCivil(year, month, day);
+  if (month < 1 || month > 12 || day < 1) return invalid(date);
+  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > MONTH_DAYS[month] + (leap && month === 2 ? 1 : 0)) return invalid(date);
+  if (year < 1) return daysFromCivil(year, month, day);
+  // Days since 0001-01-01, then shift to the 1970 epoch (719162 days between them).
+  const py = year - 1;
+  const before = py * 365 + ((py / 4) | 0) - ((py / 100) | 0) + ((py / 400) | 0);
+  return before + MONTH_OFFSET[month] + (leap && month > 2 ? 1 : 0) + day - 1 - 719162;
 }
 
 function pad2(n: number): string {

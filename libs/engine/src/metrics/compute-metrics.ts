@@ -120,6 +120,31 @@ export function parseRaces(races: readonly Race[] | undefined): ParsedRace[] {
   return out;
 }
 
+/**
+ * Scratch buffers reused across calls. Allocating typed arrays per review puts pressure on V8's external
+ * memory accounting (frequent full GCs); reuse is safe because reviews run synchronously and nothing
+ * escapes: every output is copied into plain arrays.
+ */
+const scratch = {
+  load: new Float64Array(0),
+  minutes: new Float64Array(0),
+  ctl: new Float64Array(0),
+  atl: new Float64Array(0),
+  sessionDay: new Int32Array(0),
+  checkInDay: new Int32Array(0),
+  excluded: new Uint8Array(49),
+};
+
+function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
+  if (scratch[key].length < n) scratch[key] = new Float64Array(Math.max(n, 512));
+  const a = scratch[key].subarray(0, n);
+  return a;
+}
+function i32(key: 'sessionDay' | 'checkInDay', n: number): Int32Array {
+  if (scratch[key].length < n) scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
+  return scratch[key];
+}
+
 function round2(v: number): number {
   return Math.round(v * 100) / 100;
 }
@@ -134,9 +159,9 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   // ---- sessions → daily series -----------------------------------------------------------------------
   const sessions: readonly LoggedSession[] = input.sessions;
   const nS = sessions.length;
-  const load = new Float64Array(maxDays);
-  const minutes = new Float64Array(maxDays);
-  const sessionDay = new Int32Array(nS);
+  const load = f64('load', maxDays).fill(0);
+  const minutes = f64('minutes', maxDays).fill(0);
+  const sessionDay = i32('sessionDay', nS);
   const intensityStart = reviewDay - config.intensity.windowDays + 1;
   let z1 = 0;
   let z2 = 0;
@@ -169,8 +194,8 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const seriesLen = maxDays - seriesFrom;
   const loadView = load.subarray(seriesFrom);
 
-  const ctl = exponentialLoad(loadView, config.load.ctlDays);
-  const atl = exponentialLoad(loadView, config.load.atlDays);
+  const ctl = exponentialLoad(loadView, config.load.ctlDays, f64('ctl', seriesLen));
+  const atl = exponentialLoad(loadView, config.load.atlDays, f64('atl', seriesLen));
   const last = seriesLen - 1;
   const ctlToday = ctl[last];
   const atlToday = atl[last];
@@ -294,7 +319,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   // ---- check-ins: HRV, wellness, illness, contact -------------------------------------------------------
   const checkIns = input.checkIns;
   const nC = checkIns.length;
-  const cDay = new Int32Array(nC);
+  const cDay = i32('checkInDay', nC);
   const r = config.readiness;
   const hrvFrom = reviewDay - r.hrvWindowDays + 1;
   const baseTo = hrvFrom - 1;
@@ -311,23 +336,38 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   let illnessStatus: IllnessStatus = 'NONE';
   let illnessSince = Infinity;
   const illnessFrom = reviewDay - r.illnessLookbackDays;
-  const excluded = new Uint8Array(7 * 6 + 7); // days [reviewDay − 42, reviewDay + 6] for compliance exclusion
+  const excluded = scratch.excluded.fill(0); // days [reviewDay − 42, reviewDay + 6] for compliance exclusion
   const exclFrom = reviewDay - 42;
+  // ISO dates compare lexicographically, so old check-ins are skipped with a string comparison instead of a parse.
+  const oldestNeeded = Math.min(
+    baseFrom,
+    reviewDay - r.wellnessMaxAgeDays - r.wellnessBaselineDays,
+    exclFrom,
+  );
+  const oldestNeededDate = fromDayNumber(oldestNeeded);
+  let newestOld = '';
   for (let i = 0; i < nC; i++) {
     const c = checkIns[i];
-    const d = toDayNumber(c.date);
+    const date = c.date;
+    if (date < oldestNeededDate && date.length === 10) {
+      cDay[i] = oldestNeeded - 1;
+      checkInCount++;
+      if (date > newestOld) newestOld = date;
+      continue;
+    }
+    const d = toDayNumber(date);
     cDay[i] = d;
     if (d > reviewDay) continue;
     checkInCount++;
     if (d > lastCheckInDay) lastCheckInDay = d;
-    if (d >= baseFrom) {
+    {
       const v = c.rmssd;
       if (v !== undefined && v > 0) {
         const ln = Math.log(v);
         if (d >= hrvFrom) {
           hrvSum += ln;
           hrvN++;
-        } else {
+        } else if (d >= baseFrom) {
           baseSum += ln;
           baseSumSq += ln * ln;
           baseN++;
@@ -574,6 +614,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
 
   // ---- contact, mesocycle --------------------------------------------------------------------------------
   let lastContact = lastCheckInDay;
+  if (lastContact === -Infinity && newestOld !== '') lastContact = toDayNumber(newestOld);
   if (input.lastContactDate) {
     const lc = toDayNumber(input.lastContactDate);
     if (lc > lastContact) lastContact = lc;

@@ -1,0 +1,235 @@
+import { weekdayName } from '../dates/local-date';
+import { planMinutes } from '../planning/plan-measures';
+import type {
+  ApplyRejectionCode,
+  ApplyResult,
+  Intervals,
+  PlanChange,
+  PlannedSession,
+  Suggestion,
+  WeekPlan,
+  Weekday,
+} from '../types';
+
+const MIN_SESSION_MINUTES = 10;
+/** SCALE_VOLUME is refused when the plan's total moved by more than this since the suggestion was made. */
+const PLAN_DRIFT_TOLERANCE = 0.1;
+
+class Rejection {
+  constructor(
+    readonly code: ApplyRejectionCode,
+    readonly reason: string,
+  ) {}
+}
+
+function floor5(v: number): number {
+  return Math.floor(v / 5 + 1e-9) * 5;
+}
+function round5(v: number): number {
+  return Math.round(v / 5) * 5;
+}
+
+function fitIntervals(intervals: Intervals | undefined, minutes: number): Intervals | undefined {
+  if (!intervals) return undefined;
+  const rep = intervals.workSeconds + intervals.recoverySeconds;
+  const room = (minutes - 10) * 60;
+  if (intervals.repeats * rep <= room) return intervals;
+  return { ...intervals, repeats: Math.max(1, Math.floor(room / rep)) };
+}
+
+function sortSessions(sessions: PlannedSession[]): PlannedSession[] {
+  return sessions
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.day - b.s.day || a.i - b.i)
+    .map((x) => x.s);
+}
+
+function find(sessions: PlannedSession[], id: string): number {
+  for (let i = 0; i < sessions.length; i++) if (sessions[i].id === id) return i;
+  throw new Rejection('SESSION_NOT_FOUND', `Session ${id} is no longer in the plan.`);
+}
+
+function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
+  const sessions = plan.sessions.slice();
+  switch (change.type) {
+    case 'SCALE_VOLUME': {
+      const total = planMinutes(plan);
+      const expected = change.expectedTotalMinutes;
+      if (Math.abs(total - expected) > Math.max(10, expected * PLAN_DRIFT_TOLERANCE)) {
+        throw new Rejection(
+          'PLAN_CHANGED',
+          `The plan has ${total} min now, not the ${expected} min the ${change.percent} % change was computed for; re-run the review.`,
+        );
+      }
+      const factor = 1 + change.percent / 100;
+      if (!(factor >= 0)) throw new Rejection('INVALID_CHANGE', `Cannot scale by ${change.percent} %.`);
+      const days = change.days;
+      let scalable = 0;
+      const out: PlannedSession[] = [];
+      for (const s of sessions) {
+        const inScope =
+          s.kind !== 'REST' && s.kind !== 'RACE' && (days === undefined || days.includes(s.day));
+        if (!inScope) {
+          out.push(s);
+          continue;
+        }
+        scalable++;
+        if (factor === 0) continue;
+        let m = factor < 1 ? floor5(s.minutes * factor) : round5(s.minutes * factor);
+        if (factor < 1 && m > s.minutes) m = s.minutes;
+        m = Math.max(MIN_SESSION_MINUTES, m);
+        if (m === s.minutes) {
+          out.push(s);
+          continue;
+        }
+        const intervals = fitIntervals(s.intervals, m);
+        const next: PlannedSession = intervals ? { ...s, minutes: m, intervals } : { ...s, minutes: m };
+        out.push(next);
+      }
+      if (scalable === 0)
+        throw new Rejection('NOTHING_TO_SCALE', 'There is no session to scale on those days.');
+      return { ...plan, sessions: out };
+    }
+    case 'REPLACE_INTENSITY': {
+      const i = find(sessions, change.sessionId);
+      const s = sessions[i];
+      if (s.kind === 'RACE')
+        throw new Rejection('RACE_PROTECTED', `Session ${s.id} is a race; change the race calendar instead.`);
+      const base = { ...s, effort: change.effort, purpose: change.purpose };
+      if (change.intervals === null) delete (base as { intervals?: Intervals }).intervals;
+      else base.intervals = change.intervals;
+      sessions[i] = base;
+      return { ...plan, sessions };
+    }
+    case 'MOVE_SESSION': {
+      const i = find(sessions, change.sessionId);
+      const s = sessions[i];
+      if (s.day !== change.fromDay) {
+        throw new Rejection(
+          'SESSION_MOVED',
+          `Session ${s.id} is now on ${weekdayName(s.day)}, not ${weekdayName(change.fromDay)} as when the suggestion was made.`,
+        );
+      }
+      if (s.kind === 'RACE') throw new Rejection('RACE_PROTECTED', 'A race cannot be moved from the plan.');
+      const out: PlannedSession[] = [];
+      for (let j = 0; j < sessions.length; j++) {
+        const o = sessions[j];
+        if (j === i) continue;
+        if (o.day === change.toDay) {
+          if (o.kind === 'RACE' || o.key) {
+            throw new Rejection(
+              'DAY_CONFLICT',
+              `${weekdayName(change.toDay)} already has a key session (${o.id}); move one of them by hand.`,
+            );
+          }
+          if (o.kind === 'REST') continue; // the rest day moves to where the session was
+          out.push({ ...o, day: change.fromDay }); // swap easy sessions into the freed day
+          continue;
+        }
+        out.push(o);
+      }
+      out.push({ ...s, day: change.toDay });
+      return { ...plan, sessions: out };
+    }
+    case 'DROP_SESSION': {
+      const i = find(sessions, change.sessionId);
+      if (sessions[i].kind === 'RACE')
+        throw new Rejection('RACE_PROTECTED', 'A race cannot be dropped from the plan.');
+      sessions.splice(i, 1);
+      return { ...plan, sessions };
+    }
+    case 'INSERT_REST_DAYS': {
+      const out: PlannedSession[] = [];
+      for (const s of sessions) {
+        if (!change.days.includes(s.day)) {
+          out.push(s);
+          continue;
+        }
+        if (s.kind === 'RACE') {
+          throw new Rejection(
+            'RACE_PROTECTED',
+            `${weekdayName(s.day)} has a race; it cannot become a rest day.`,
+          );
+        }
+      }
+      for (const d of change.days) {
+        out.push({
+          id: `${plan.weekStart}-d${d}-rest`,
+          day: d as Weekday,
+          kind: 'REST',
+          minutes: 0,
+          effort: { type: 'RPE', value: 0 },
+          purpose: 'Rest day',
+        });
+      }
+      return { ...plan, sessions: out };
+    }
+    case 'CHANGE_MESOCYCLE_FOCUS': {
+      if (
+        plan.focus !== undefined &&
+        change.from !== null &&
+        plan.focus !== change.from &&
+        plan.focus !== change.to
+      ) {
+        throw new Rejection('PLAN_CHANGED', `The plan's focus is now ${plan.focus}, not ${change.from}.`);
+      }
+      return { ...plan, focus: change.to };
+    }
+    case 'SET_PHASE': {
+      if (
+        plan.phase !== undefined &&
+        change.from !== null &&
+        plan.phase !== change.from &&
+        plan.phase !== change.to
+      ) {
+        throw new Rejection('PLAN_CHANGED', `The plan's phase is now ${plan.phase}, not ${change.from}.`);
+      }
+      return { ...plan, phase: change.to };
+    }
+    default: {
+      const never: never = change;
+      throw new Rejection('INVALID_CHANGE', `Unknown change ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function samePlan(a: WeekPlan, b: WeekPlan): boolean {
+  if (a.phase !== b.phase || a.focus !== b.focus || a.sessions.length !== b.sessions.length) return false;
+  for (let i = 0; i < a.sessions.length; i++) if (a.sessions[i] !== b.sessions[i]) return false;
+  return true;
+}
+
+/** Applies changes in order, all or nothing. */
+export function applyChanges(plan: WeekPlan, changes: readonly PlanChange[]): ApplyResult {
+  try {
+    let current = plan;
+    for (const c of changes) current = applyOne(current, c);
+    if (current === plan || samePlan(current, plan)) return { ok: true, plan, changed: false };
+    return {
+      ok: true,
+      plan: { ...current, sessions: sortSessions(current.sessions.slice()) },
+      changed: true,
+    };
+  } catch (e) {
+    if (e instanceof Rejection) return { ok: false, code: e.code, reason: e.reason };
+    throw e;
+  }
+}
+
+/**
+ * Applies a suggestion's structured changes to a week plan. Pure: returns a new plan (the input is not
+ * touched) or a rejection with a clear reason when the change no longer fits the plan.
+ */
+export function applySuggestion(
+  plan: WeekPlan,
+  suggestion: Pick<Suggestion, 'planWeekStart' | 'changes'>,
+): ApplyResult {
+  if (suggestion.planWeekStart !== plan.weekStart) {
+    return {
+      ok: false,
+      code: 'WEEK_MISMATCH',
+      reason: `The suggestion is for the week of ${suggestion.planWeekStart}, the plan is for ${plan.weekStart}.`,
+    };
+  }
+  return applyChanges(plan, suggestion.changes);
+}

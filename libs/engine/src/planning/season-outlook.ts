@@ -1,0 +1,68 @@
+import type { EngineConfig } from '../config/engine-config';
+import { fromDayNumber, toDayNumber } from '../dates/local-date';
+import type { ParsedRace } from '../metrics/compute-metrics';
+import type { Decision } from '../review/decide-week';
+import type { OutlookWeek, Phase, Season } from '../types';
+
+function floor5(v: number): number {
+  return Math.max(0, Math.floor(v / 5) * 5);
+}
+
+/**
+ * A coarse outlook beyond next week: phase and a weekly volume range only (details are decided a week
+ * ahead). Build weeks grow by the build step, every 4th week is a down week, A races bring a taper and a
+ * transition.
+ */
+export function seasonOutlook(
+  nextWeekStart: number,
+  decision: Decision,
+  weeksSinceDown: number | null,
+  races: readonly ParsedRace[],
+  season: Season | undefined,
+  config: EngineConfig,
+): OutlookWeek[] {
+  const phases = (season?.phases ?? []).map((p) => ({
+    phase: p.phase,
+    start: toDayNumber(p.start),
+    end: toDayNumber(p.end),
+  }));
+  const aRaces = races.filter((r) => r.priority === 'A');
+  const out: OutlookWeek[] = [];
+  let level = decision.type === 'BUILD' ? decision.targetMinutes : decision.baseMinutes;
+  let builds = decision.type === 'DOWN' || decision.type === 'REST' ? 0 : (weeksSinceDown ?? 0) + 1;
+  for (let i = 1; i <= config.draft.outlookWeeks; i++) {
+    const ws = nextWeekStart + 7 * i;
+    let phase: Phase = decision.phase;
+    for (const p of phases) if (p.start <= ws && ws <= p.end) phase = p.phase;
+    let minutes: number;
+    let note: string | undefined;
+    const next = aRaces.find((r) => r.day >= ws);
+    const prev = [...aRaces].reverse().find((r) => r.day < ws);
+    if (prev && ws - prev.day <= config.racing.transitionDays) {
+      phase = 'TRANSITION';
+      minutes = decision.baseMinutes * (1 - config.racing.transitionVolumeCut);
+      note = `transition after ${prev.label}`;
+      builds = 0;
+    } else if (next && next.day - ws < config.taper.days) {
+      phase = 'COMPETITION';
+      minutes = level * (1 - config.taper.volumeCut);
+      note = next.day <= ws + 6 ? `race week: ${next.label}` : `taper for ${next.label}`;
+    } else if (builds >= config.progression.buildWeeksBeforeDown) {
+      minutes = level * (1 - config.progression.downWeekCut);
+      note = 'down week';
+      builds = 0;
+    } else {
+      level = level * (1 + config.progression.buildStep);
+      minutes = level;
+      builds++;
+    }
+    out.push({
+      weekStart: fromDayNumber(ws),
+      phase,
+      minMinutes: floor5(minutes * 0.9),
+      maxMinutes: floor5(minutes * 1.1),
+      ...(note ? { note } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
+import { computeMetricsState } from '../metrics/compute-metrics';
+import { draftWeek } from '../planning/draft-week';
+import { seasonOutlook } from '../planning/season-outlook';
+import { taperPrescription } from '../planning/taper';
+import { buildSuggestions } from '../suggestions/build-suggestions';
+import type { ComponentStatus, Review, ReviewInput, Weekday } from '../types';
+import { assessComponents } from './assess-components';
+import { decideWeek } from './decide-week';
+import { buildWeekContext } from './week-context';
+
+/**
+ * The weekly review of one athlete: metrics, the six components, suggestions with structured changes,
+ * the engine's next-week draft and a coarse season outlook. Pure and deterministic: "today" is
+ * `input.reviewDate`; nothing reads a clock, the environment or I/O.
+ */
+export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverrides): Review {
+  const config = resolveEngineConfig(overrides);
+  const state = computeMetricsState(input, config);
+  const ctx = buildWeekContext(input, state, config);
+  const decision = decideWeek(state, ctx, config);
+
+  const runsPerWeek =
+    state.trainingDaysPerWeek !== null && state.completeWeeks >= 2
+      ? Math.max(3, Math.round(state.trainingDaysPerWeek))
+      : config.draft.defaultRunsPerWeek;
+  let target = decision.targetMinutes;
+  if (ctx.volumeFactor < 1) target = Math.floor((target * ctx.volumeFactor) / 5) * 5;
+  const draft = draftWeek(
+    {
+      weekStart: ctx.nextWeekStartDate,
+      phase: decision.phase,
+      focus: decision.focus,
+      decision: decision.type,
+      targetMinutes: target,
+      availability: ctx.availability,
+      runsPerWeek,
+      reliability: state.weekdayCompletion,
+      races: ctx.racesNextWeek.map((r) => ({
+        day: (r.day - ctx.nextWeekStart) as Weekday,
+        priority: r.priority,
+        minutes: r.minutes,
+        label: r.label,
+      })),
+      restThroughDay: ctx.restThroughDay,
+      easyOnly: decision.easyOnly,
+      qualityVolumeFactor: decision.type === 'TAPER' ? 1 - taperPrescription(config.taper).volumeCut : 1,
+    },
+    config.draft,
+  );
+
+  const useDraft =
+    input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
+  const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
+  const suggestions = buildSuggestions({
+    input,
+    state,
+    ctx,
+    decision,
+    plan,
+    planIsEngineDraft: useDraft,
+    config,
+  });
+  const components = assessComponents(state, ctx, decision, suggestions, plan, config);
+  let status: ComponentStatus = 'OK';
+  for (const c of components) {
+    if (c.status === 'URGENT') status = 'URGENT';
+    else if (c.status === 'ATTENTION' && status === 'OK') status = 'ATTENTION';
+  }
+  return {
+    athleteId: input.athlete.id,
+    reviewDate: input.reviewDate,
+    nextWeekStart: ctx.nextWeekStartDate,
+    status,
+    metrics: state.metrics,
+    components,
+    decision: {
+      type: decision.type,
+      reason: decision.reason,
+      targetMinutes: decision.targetMinutes,
+      minMinutes: decision.minMinutes,
+      maxMinutes: decision.maxMinutes,
+      phase: decision.phase,
+      focus: decision.focus,
+    },
+    suggestions,
+    draft,
+    suggestionsTarget: useDraft ? 'ENGINE_DRAFT' : 'NEXT_WEEK_DRAFT',
+    outlook: seasonOutlook(
+      ctx.nextWeekStart,
+      decision,
+      state.metrics.weeksSinceDownWeek.value,
+      state.races,
+      input.season,
+      config,
+    ),
+  };
+}

@@ -1,0 +1,127 @@
+import type { EngineConfig } from '../config/engine-config';
+import { fromDayNumber, toDayNumber } from '../dates/local-date';
+import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
+import { defaultFocus } from '../planning/session-templates';
+import type { IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from '../types';
+
+export interface ContextDay {
+  readonly day: Weekday;
+  readonly event: ParsedEvent;
+  readonly cap: number | null;
+  readonly factor: number;
+}
+
+/** What is known about next week before deciding anything. */
+export interface WeekContext {
+  readonly nextWeekStart: number;
+  readonly nextWeekStartDate: string;
+  readonly currentPhase: Phase;
+  readonly seasonPhaseNextWeek: Phase;
+  readonly phaseKnown: boolean;
+  readonly focus: MesocycleFocus;
+  /** Athlete availability after confirmed context events (minutes per weekday). */
+  readonly availability: number[];
+  readonly baseAvailability: number[];
+  readonly contextDays: readonly ContextDay[];
+  readonly volumeFactor: number;
+  readonly illness: IllnessStatus;
+  /** Rest through this weekday of next week (−1 none, 6 all week). */
+  readonly restThroughDay: number;
+  readonly injury: ParsedEvent | null;
+  readonly racesNextWeek: readonly ParsedRace[];
+  readonly nextARace: ParsedRace | null;
+  readonly lastARace: ParsedRace | null;
+  readonly unconfirmedEvents: number;
+}
+
+function phaseAt(input: ReviewInput, day: number): Phase | null {
+  const phases = input.season?.phases;
+  if (!phases) return null;
+  for (const p of phases) if (toDayNumber(p.start) <= day && day <= toDayNumber(p.end)) return p.phase;
+  return null;
+}
+
+export function buildWeekContext(input: ReviewInput, state: MetricsState, config: EngineConfig): WeekContext {
+  const nws = state.nextWeekStart;
+  const review = state.reviewDay;
+  const current = input.currentWeekPlan?.phase ?? phaseAt(input, review);
+  const seasonNext = phaseAt(input, nws);
+  const currentPhase: Phase = current ?? seasonNext ?? 'PREPARATORY';
+  const seasonPhaseNextWeek: Phase = seasonNext ?? currentPhase;
+  const focus = input.season?.mesocycle?.focus ?? defaultFocus(seasonPhaseNextWeek);
+
+  const base: number[] = [];
+  for (let d = 0; d < 7; d++) base.push(Math.max(0, input.athlete.availabilityMinutes[d] ?? 0));
+  const availability = base.slice();
+  const contextDays: ContextDay[] = [];
+  let factorSum = 0;
+  const dayFactor = [1, 1, 1, 1, 1, 1, 1];
+  let unconfirmed = 0;
+  let injury: ParsedEvent | null = null;
+  for (const e of state.events) {
+    if (e.end < nws - 7 || e.start > nws + 6) continue;
+    if (!e.confirmed) {
+      unconfirmed++;
+      continue;
+    }
+    if (e.kind === 'INJURY' && e.start <= nws + 6 && e.end >= review) injury = e;
+    if (e.kind === 'ILLNESS') continue; // handled by the illness rule
+    const rule = config.context[e.kind];
+    const cap = e.source.availableMinutesPerDay ?? rule.maxMinutesPerDay;
+    for (let d = Math.max(e.start, nws); d <= Math.min(e.end, nws + 6); d++) {
+      const wd = (d - nws) as Weekday;
+      if (cap !== null) availability[wd] = Math.min(availability[wd], cap);
+      dayFactor[wd] = Math.min(dayFactor[wd], rule.volumeFactor);
+      contextDays.push({ day: wd, event: e, cap, factor: rule.volumeFactor });
+    }
+  }
+  for (let d = 0; d < 7; d++) factorSum += dayFactor[d];
+
+  // Illness: rest through max(review + minRest, event end + 1) for fever / below-neck symptoms.
+  const illness = state.metrics.illness.status;
+  let restThroughDay = -1;
+  if (illness === 'BELOW_NECK_OR_FEVER') {
+    let through = review + config.readiness.illnessMinRestDays;
+    for (const e of state.events) {
+      if (e.confirmed && e.kind === 'ILLNESS' && e.illness === 'BELOW_NECK_OR_FEVER' && e.end >= review - 2) {
+        through = Math.max(through, e.end + 1);
+      }
+    }
+    restThroughDay = Math.min(6, through - nws);
+  }
+  // Illness events that start next week (rare: known in advance) also close those days.
+  for (const e of state.events) {
+    if (!e.confirmed || e.kind !== 'ILLNESS' || e.start <= review) continue;
+    for (let d = Math.max(e.start, nws); d <= Math.min(e.end, nws + 6); d++) availability[d - nws] = 0;
+  }
+
+  const racesNextWeek: ParsedRace[] = [];
+  let nextARace: ParsedRace | null = null;
+  let lastARace: ParsedRace | null = null;
+  for (const r of state.races) {
+    if (r.day >= nws && r.day <= nws + 6) racesNextWeek.push(r);
+    if (r.priority !== 'A') continue;
+    if (r.day > review && nextARace === null) nextARace = r;
+    if (r.day <= review) lastARace = r;
+  }
+
+  return {
+    nextWeekStart: nws,
+    nextWeekStartDate: fromDayNumber(nws),
+    currentPhase,
+    seasonPhaseNextWeek,
+    phaseKnown: current !== null || seasonNext !== null,
+    focus,
+    availability,
+    baseAvailability: base,
+    contextDays,
+    volumeFactor: factorSum / 7,
+    illness,
+    restThroughDay,
+    injury,
+    racesNextWeek,
+    nextARace,
+    lastARace,
+    unconfirmedEvents: unconfirmed,
+  };
+}

@@ -1,0 +1,790 @@
+import { applyChanges } from '../adaptation/apply-suggestion';
+import type { EngineConfig } from '../config/engine-config';
+import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
+import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
+import { isHard, planLoad, planMinutes, planMinutesByDay } from '../planning/plan-measures';
+import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
+import { taperPrescription } from '../planning/taper';
+import type { Decision } from '../review/decide-week';
+import type { WeekContext } from '../review/week-context';
+import type {
+  ComponentKey,
+  Evidence,
+  PlanChange,
+  PlannedSession,
+  ReviewInput,
+  Severity,
+  Suggestion,
+  SuggestionKind,
+  WeekPlan,
+  Weekday,
+} from '../types';
+import { min, num, pct, round1, round2 } from './format';
+
+export interface SuggestionContext {
+  readonly input: ReviewInput;
+  readonly state: MetricsState;
+  readonly ctx: WeekContext;
+  readonly decision: Decision;
+  /** The plan the changes refer to. */
+  readonly plan: WeekPlan;
+  readonly planIsEngineDraft: boolean;
+  readonly config: EngineConfig;
+}
+
+const KIND_ORDER: readonly SuggestionKind[] = [
+  'ILLNESS_REST',
+  'ILLNESS_EASY_ONLY',
+  'INJURY_CHECK',
+  'RECOVERY_DOWN_WEEK',
+  'TRANSITION_AFTER_A_RACE',
+  'TAPER',
+  'LIFE_CONTEXT_REDUCTION',
+  'LIFE_CONTEXT_RESCHEDULE',
+  'LOAD_SPIKE_WARNING',
+  'BACKWARD_DESIGN_WARNING',
+  'RECOVERY_HOLD',
+  'SCHEDULED_DOWN_WEEK',
+  'BUILD',
+  'BASELINE_HOLD',
+  'MONOTONY_VARY',
+  'MISSED_SESSIONS_PATTERN',
+  'NO_CONTACT_REACH_OUT',
+  'RACING_TOO_OFTEN',
+  'NO_TRANSITION_WARNING',
+  'PHASE_CHANGE',
+  'STIMULUS_ROTATION',
+  'HRV_ABOVE_BAND',
+];
+const SEVERITY_RANK: Record<Severity, number> = { URGENT: 0, ATTENTION: 1, INFO: 2 };
+
+const EASY_REPLACEMENT = { type: 'RPE', value: 3 } as const;
+
+/** Simulates a list of changes; returns the resulting plan (or the input when a change is rejected). */
+function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
+  const r = applyChanges(plan, changes);
+  return r.ok ? r.plan : plan;
+}
+
+function hardSessionsToEasy(plan: WeekPlan, purpose: string, onlyDays?: readonly number[]): PlanChange[] {
+  const out: PlanChange[] = [];
+  for (const s of plan.sessions) {
+    if (s.kind === 'RACE' || s.kind === 'REST' || !isHard(s)) continue;
+    if (onlyDays && !onlyDays.includes(s.day)) continue;
+    out.push({
+      type: 'REPLACE_INTENSITY',
+      sessionId: s.id,
+      effort: EASY_REPLACEMENT,
+      intervals: null,
+      purpose,
+    });
+  }
+  return out;
+}
+
+/**
+ * A SCALE_VOLUME that brings the plan into [minMinutes, maxMinutes] (aiming at target), or nothing when the
+ * plan is already there or the change would be too small to matter. Scale-ups respect availability.
+ */
+function volumeChange(
+  plan: WeekPlan,
+  s: SuggestionContext,
+  range: { min: number; max: number; target: number },
+  scopeDays?: readonly number[],
+): PlanChange[] {
+  const total = planMinutes(plan);
+  if (total >= range.min && total <= range.max) return [];
+  let scoped = 0;
+  for (const x of plan.sessions) {
+    if (x.kind === 'REST' || x.kind === 'RACE') continue;
+    if (scopeDays && !scopeDays.includes(x.day)) continue;
+    scoped += x.minutes;
+  }
+  if (scoped <= 0) return [];
+  const fixed = total - scoped;
+  let factor = (range.target - fixed) / scoped;
+  if (factor > 1) {
+    const byDay = planMinutesByDay(plan);
+    for (let d = 0; d < 7; d++) {
+      if (byDay[d] <= 0 || (scopeDays && !scopeDays.includes(d))) continue;
+      factor = Math.min(factor, s.ctx.availability[d] / byDay[d]);
+    }
+    if (factor <= 1) return [];
+  }
+  factor = Math.max(0, factor);
+  const percent = Math.round((factor - 1) * 100);
+  if (Math.abs(percent) < s.config.progression.minScalePct) return [];
+  const change: PlanChange =
+    scopeDays === undefined
+      ? { type: 'SCALE_VOLUME', percent, expectedTotalMinutes: total }
+      : { type: 'SCALE_VOLUME', percent, days: scopeDays as Weekday[], expectedTotalMinutes: total };
+  const after = planMinutes(simulate(plan, [change]));
+  if (Math.abs(after - total) < 5) return [];
+  // Do not overshoot the far side of the range.
+  if ((total > range.max && after > total) || (total < range.min && after < total)) return [];
+  return [change];
+}
+
+function keyDays(plan: WeekPlan): boolean[] {
+  const out = [false, false, false, false, false, false, false];
+  for (const x of plan.sessions) if (x.key || x.kind === 'RACE') out[x.day] = true;
+  return out;
+}
+
+/** Best day to move a session of `minutes` to: free of key sessions, available, reliable, spaced. */
+function bestDay(
+  plan: WeekPlan,
+  s: SuggestionContext,
+  minutes: number,
+  avoid: readonly number[],
+  fromDay: number,
+): number {
+  const keys = keyDays(plan);
+  keys[fromDay] = false;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let d = 0; d < 7; d++) {
+    if (d === fromDay || avoid.includes(d) || keys[d] || s.ctx.availability[d] < minutes) continue;
+    const rel = s.state.weekdayCompletion[d] ?? 0.9;
+    const adjacent = (d > 0 && keys[d - 1]) || (d < 6 && keys[d + 1]);
+    const score = rel * 10 - (adjacent ? 5 : 0) - Math.abs(d - fromDay) * 0.1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return best;
+}
+
+function sessionLabel(x: PlannedSession): string {
+  return `${weekdayName(x.day)}'s ${x.purpose.charAt(0).toLowerCase()}${x.purpose.slice(1).split(':')[0]} (${x.minutes} min)`;
+}
+
+function raceName(r: ParsedRace): string {
+  return r.source.name ?? `${r.priority} race`;
+}
+
+export function buildSuggestions(s: SuggestionContext): Suggestion[] {
+  const { state, ctx, decision, plan, config } = s;
+  const m = state.metrics;
+  const ws = plan.weekStart;
+  const out: Suggestion[] = [];
+  const athlete = s.input.athlete.firstName ?? 'the athlete';
+  const add = (
+    kind: SuggestionKind,
+    severity: Severity,
+    components: ComponentKey[],
+    basis: Suggestion['basis'],
+    rationale: string,
+    evidence: Evidence,
+    changes: PlanChange[],
+  ): void => {
+    out.push({
+      id: `${kind}:${ws}`,
+      kind,
+      severity,
+      components,
+      rationale,
+      basis,
+      evidence,
+      planWeekStart: ws,
+      changes,
+    });
+  };
+  const base = decision.baseMinutes;
+  const planTotal = planMinutes(plan);
+  const range = { min: decision.minMinutes, max: decision.maxMinutes, target: decision.targetMinutes };
+  const hrv = m.hrv;
+
+  // ---- life context (computed first: the decision's volume change scales only the unaffected days) ----------
+  const ctxDays = new Map<number, { cap: number; note: string; start: number; end: number }>();
+  for (const c of ctx.contextDays) {
+    const cap = Math.min(c.cap ?? Infinity, Math.floor(ctx.baseAvailability[c.day] * c.factor));
+    const prev = ctxDays.get(c.day);
+    if (!prev || cap < prev.cap) {
+      ctxDays.set(c.day, {
+        cap,
+        note: c.event.source.note ?? c.event.kind.toLowerCase().replace('_', ' '),
+        start: c.event.start,
+        end: c.event.end,
+      });
+    }
+  }
+  const affected = [...ctxDays.keys()].sort((a, b) => a - b);
+  const unaffected = [0, 1, 2, 3, 4, 5, 6].filter((d) => !ctxDays.has(d));
+
+  // ---- the volume decision -------------------------------------------------------------------------------
+  {
+    const pre: PlanChange[] = [];
+    let sim = plan;
+    const push = (cs: PlanChange[]): void => {
+      if (cs.length === 0) return;
+      pre.push(...cs);
+      sim = simulate(plan, pre);
+    };
+    let scope: number[] | undefined = affected.length > 0 ? unaffected : undefined;
+    if (decision.type === 'REST') {
+      const restDays: Weekday[] = [];
+      const raceDays = new Set(plan.sessions.filter((x) => x.kind === 'RACE').map((x) => x.day));
+      for (let d = 0; d <= Math.min(6, ctx.restThroughDay); d++) {
+        if (raceDays.has(d as Weekday)) continue;
+        if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) restDays.push(d as Weekday);
+      }
+      if (restDays.length > 0) push([{ type: 'INSERT_REST_DAYS', days: restDays }]);
+      push(hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back'));
+      const returnDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > ctx.restThroughDay);
+      scope = returnDays;
+    } else if (decision.easyOnly || decision.type === 'DOWN') {
+      push(
+        hardSessionsToEasy(
+          sim,
+          decision.type === 'DOWN'
+            ? 'Easy run (down week: intensity kept light)'
+            : 'Easy run only, no intervals',
+        ),
+      );
+    }
+    if (decision.type === 'TAPER' && sim.phase !== 'COMPETITION') {
+      push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'COMPETITION' }]);
+    }
+    if (decision.type === 'TRANSITION' && sim.phase !== 'TRANSITION') {
+      push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'TRANSITION' }]);
+    }
+    if (scope !== undefined && scope.length === 0) scope = undefined;
+    const vol = volumeChange(sim, s, range, scope);
+    const changes = [...pre, ...vol];
+    const scaled =
+      vol.length > 0
+        ? ` The plan has ${min(planTotal)}, so scale it by ${pct((vol[0] as { percent: number }).percent)}.`
+        : '';
+    const ev: Record<string, number | string | boolean | null> = {
+      baseWeeklyMinutes: Math.round(base),
+      targetMinutes: decision.targetMinutes,
+      minMinutes: decision.minMinutes,
+      maxMinutes: decision.maxMinutes,
+      planMinutes: planTotal,
+      lastWeekMinutes: Math.round(state.weekMinutes[0] ?? 0),
+    };
+    switch (decision.reason) {
+      case 'ILLNESS_REST': {
+        const since = m.illness.since ?? s.input.reviewDate;
+        const restDays =
+          ctx.restThroughDay >= 6
+            ? 'all of next week'
+            : ctx.restThroughDay >= 0
+              ? `${weekdayName(0)}${ctx.restThroughDay > 0 ? `–${weekdayName(ctx.restThroughDay)}` : ''}`
+              : 'until 24 h symptom-free';
+        add(
+          'ILLNESS_REST',
+          'URGENT',
+          ['ADAPTATION', 'EXTERNAL_EYES'],
+          'CONSENSUS',
+          `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).`,
+          { ...ev, illness: m.illness.status, since, restThroughWeekday: ctx.restThroughDay },
+          changes,
+        );
+        break;
+      }
+      case 'ILLNESS_EASY_ONLY':
+        add(
+          'ILLNESS_EASY_ONLY',
+          'URGENT',
+          ['ADAPTATION', 'EXTERNAL_EYES'],
+          'CONSENSUS',
+          `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).`,
+          { ...ev, illness: m.illness.status, since: m.illness.since },
+          changes,
+        );
+        break;
+      case 'INJURY_CHECK': {
+        const inj = ctx.injury;
+        add(
+          'INJURY_CHECK',
+          'URGENT',
+          ['ADAPTATION', 'EXTERNAL_EYES'],
+          'HEURISTIC',
+          `Injury reported${inj?.source.note ? ` (${inj.source.note})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.`,
+          { ...ev, injurySince: inj ? fromDayNumber(inj.start) : null },
+          changes,
+        );
+        break;
+      }
+      case 'TRANSITION_AFTER_A_RACE': {
+        const r = ctx.lastARace ?? ctx.nextARace;
+        const ago = r ? state.reviewDay - r.day : 0;
+        add(
+          'TRANSITION_AFTER_A_RACE',
+          'ATTENTION',
+          ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
+          'CONVENTION',
+          `${r ? `${raceName(r)} was on ${fromDayNumber(r.day)}${ago >= 0 ? ` (${ago} days ago)` : ''}` : 'The A race is done'}: start a transition phase of 1–4 weeks with easy, unstructured running at about ${min(decision.targetMinutes)} a week (half of the usual ${min(base)}), no intervals. Body and mind recover before the next build.${scaled}`,
+          { ...ev, raceDate: r ? fromDayNumber(r.day) : null, daysSinceRace: ago },
+          changes,
+        );
+        break;
+      }
+      case 'TAPER': {
+        const r = ctx.nextARace as ParsedRace;
+        const t = taperPrescription(config.taper);
+        const days = r.day - state.reviewDay;
+        add(
+          'TAPER',
+          'ATTENTION',
+          ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
+          'EVIDENCE',
+          `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled}`,
+          {
+            ...ev,
+            raceDate: fromDayNumber(r.day),
+            daysToRace: days,
+            volumeCutPct: Math.round(t.volumeCut * 100),
+            taperDays: t.days,
+          },
+          changes,
+        );
+        break;
+      }
+      case 'RECOVERY_DOWN_WEEK':
+      case 'RECOVERY_HOLD': {
+        const parts: string[] = [];
+        if (
+          hrv.status === 'BELOW_BAND' &&
+          hrv.mean7.value !== null &&
+          hrv.bandLow !== null &&
+          hrv.bandHigh !== null
+        ) {
+          parts.push(
+            `your HRV 7-day mean (ln rMSSD ${num(hrv.mean7.value)}) is below your usual band ${num(hrv.bandLow)}–${num(hrv.bandHigh)}`,
+          );
+        }
+        const z = m.wellness.zScores;
+        const worst = (Object.keys(z) as (keyof typeof z)[]).sort(
+          (a, b) => (z[a] as number) - (z[b] as number),
+        )[0];
+        if (m.wellness.status === 'AMBER' || m.wellness.status === 'RED') {
+          parts.push(
+            `wellness is ${m.wellness.status.toLowerCase()} (composite z ${num(m.wellness.composite.value ?? 0, 1)}${worst ? `, ${worst} z ${num(z[worst] as number, 1)}` : ''})`,
+          );
+        }
+        const down = decision.reason === 'RECOVERY_DOWN_WEEK';
+        add(
+          decision.reason,
+          down ? 'URGENT' : 'ATTENTION',
+          ['ADAPTATION', 'PROGRESSION'],
+          'EVIDENCE',
+          `Readiness is ${m.readiness.toLowerCase()}: ${parts.join(' and ') || 'recovery markers are down'}. ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress (wellness flag rule is ours).${scaled}`,
+          {
+            ...ev,
+            readiness: m.readiness,
+            hrvMean7: hrv.mean7.value === null ? null : round2(hrv.mean7.value),
+            hrvBandLow: hrv.bandLow === null ? null : round2(hrv.bandLow),
+            hrvBandHigh: hrv.bandHigh === null ? null : round2(hrv.bandHigh),
+            wellnessComposite: m.wellness.composite.value,
+          },
+          changes,
+        );
+        break;
+      }
+      case 'SCHEDULED_DOWN_WEEK':
+        add(
+          'SCHEDULED_DOWN_WEEK',
+          'INFO',
+          ['PROGRESSION'],
+          'CONVENTION',
+          `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${scaled}`,
+          { ...ev, weeksSinceDownWeek: m.weeksSinceDownWeek.value },
+          changes,
+        );
+        break;
+      case 'LOAD_SPIKE_WARNING':
+        break; // emitted below with the volume change
+      case 'BASELINE_HOLD':
+        add(
+          'BASELINE_HOLD',
+          'INFO',
+          ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
+          'HEURISTIC',
+          `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what you have been doing, while Coachline learns your normal load. Daily check-ins (and HRV if you have it) make the next reviews sharper.${scaled}`,
+          { ...ev, historyDays: state.historyDays, checkIns: m.checkInCount },
+          changes,
+        );
+        break;
+      default:
+        add(
+          'BUILD',
+          'INFO',
+          ['PROGRESSION', 'CURRENT_FITNESS'],
+          'EVIDENCE',
+          `Your last three weeks averaged ${min(base)} and recovery looks fine: next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit.${scaled}`,
+          { ...ev, rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value) },
+          changes,
+        );
+    }
+    if (decision.spike || decision.spikeStrong) {
+      const own = decision.reason === 'LOAD_SPIKE_WARNING';
+      const ramp = m.rampPct.value ?? 0;
+      const two = m.twoWeekPct.value ?? 0;
+      add(
+        'LOAD_SPIKE_WARNING',
+        decision.spikeStrong ? 'URGENT' : 'ATTENTION',
+        ['PROGRESSION', 'EXTERNAL_EYES'],
+        'EVIDENCE',
+        `Load in the 7 days to ${s.input.reviewDate} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${scaled}` : `The ${decision.reason.toLowerCase().replace(/_/g, ' ')} suggestion already keeps next week lower.`}`,
+        {
+          weekLoad: Math.round(state.weekLoads[0]),
+          rampPct: round1(ramp),
+          twoWeekPct: round1(two),
+          acwr: m.acwr.value === null ? null : round2(m.acwr.value),
+          targetMinutes: decision.targetMinutes,
+        },
+        own ? changes : [],
+      );
+    }
+  }
+
+  // ---- life context ---------------------------------------------------------------------------------------
+  if (affected.length > 0) {
+    const changes: PlanChange[] = [];
+    let sim = plan;
+    const moved: string[] = [];
+    for (const x of plan.sessions) {
+      const c = ctxDays.get(x.day);
+      if (!c || x.kind === 'RACE' || x.kind === 'REST' || !(x.key || isHard(x)) || x.minutes <= c.cap)
+        continue;
+      const to = bestDay(sim, s, x.minutes, affected, x.day);
+      if (to < 0) continue;
+      const change: PlanChange = {
+        type: 'MOVE_SESSION',
+        sessionId: x.id,
+        fromDay: x.day,
+        toDay: to as Weekday,
+      };
+      const next = applyChanges(sim, [change]);
+      if (!next.ok) continue;
+      changes.push(change);
+      sim = next.plan;
+      moved.push(`${sessionLabel(x)} to ${weekdayName(to)}`);
+    }
+    const byDay = planMinutesByDay(sim);
+    const restDays: Weekday[] = [];
+    let reduced = 0;
+    for (const d of affected) {
+      const c = ctxDays.get(d) as { cap: number };
+      if (byDay[d] <= c.cap) continue;
+      if (c.cap < config.draft.minSessionMinutes) {
+        if (!sim.sessions.some((x) => x.day === d && x.kind === 'RACE')) restDays.push(d as Weekday);
+        reduced += byDay[d];
+        continue;
+      }
+      const percent = Math.floor((c.cap / byDay[d] - 1) * 100);
+      const change: PlanChange = {
+        type: 'SCALE_VOLUME',
+        percent,
+        days: [d as Weekday],
+        expectedTotalMinutes: planMinutes(sim),
+      };
+      const next = applyChanges(sim, [change]);
+      if (!next.ok || planMinutes(next.plan) === planMinutes(sim)) continue;
+      reduced += planMinutes(sim) - planMinutes(next.plan);
+      changes.push(change);
+      sim = next.plan;
+    }
+    if (restDays.length > 0) changes.push({ type: 'INSERT_REST_DAYS', days: restDays });
+    const first = ctxDays.get(affected[0]) as { cap: number; note: string; start: number; end: number };
+    const caps = affected.map((d) => (ctxDays.get(d) as { cap: number }).cap);
+    const capText = Math.max(...caps) <= 0 ? 'no training' : `at most ${min(Math.max(...caps))} a day`;
+    const kind: SuggestionKind =
+      restDays.length > 0 || reduced > 0 || moved.length === 0
+        ? 'LIFE_CONTEXT_REDUCTION'
+        : 'LIFE_CONTEXT_RESCHEDULE';
+    add(
+      kind,
+      'ATTENTION',
+      ['ADAPTATION', 'INDIVIDUALIZATION'],
+      'HEURISTIC',
+      `${first.note.charAt(0).toUpperCase()}${first.note.slice(1)} from ${fromDayNumber(first.start)} to ${fromDayNumber(first.end)}: plan ${capText} on ${affected.map((d) => weekdayName(d)).join(', ')}${moved.length > 0 ? ` and move ${moved.join('; ')}` : ''}, so the week fits real life instead of piling up missed sessions.`,
+      {
+        affectedDays: affected.map((d) => weekdayName(d)).join(','),
+        capMinutesPerDay: Math.max(...caps),
+        minutesRemoved: reduced,
+        movedSessions: moved.length,
+      },
+      changes,
+    );
+  }
+
+  // ---- backward design ------------------------------------------------------------------------------------
+  if (!s.planIsEngineDraft) {
+    const chronic = m.chronicWeeklyLoad.value;
+    const load = planLoad(plan);
+    if (chronic !== null && chronic > 0 && state.completeWeeks >= 2) {
+      const over = load / chronic - 1;
+      if (over > config.progression.backwardDesignPct) {
+        add(
+          'BACKWARD_DESIGN_WARNING',
+          over > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
+          ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
+          'HEURISTIC',
+          `Next week's plan is about ${Math.round(load)} load units (${min(planTotal)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)}: it looks designed back from a goal rather than from current fitness. The ${decision.reason.toLowerCase().replace(/_/g, ' ')} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
+          { planLoad: Math.round(load), chronicWeeklyLoad: Math.round(chronic), overPct: round1(over * 100) },
+          [],
+        );
+      }
+    }
+  }
+
+  // ---- monotony --------------------------------------------------------------------------------------------
+  const mono = m.monotony.value;
+  if (mono !== null && mono > config.load.monotonyHigh && decision.type !== 'REST') {
+    const changes: PlanChange[] = [];
+    const byDay = planMinutesByDay(plan);
+    if (!byDay.some((v) => v === 0)) {
+      const keys = keyDays(plan);
+      let day = -1;
+      for (let d = 0; d < 7; d++) if (!keys[d] && (day < 0 || byDay[d] < byDay[day])) day = d;
+      if (day >= 0) changes.push({ type: 'INSERT_REST_DAYS', days: [day as Weekday] });
+    }
+    for (const x of plan.sessions) {
+      if (x.key || x.kind !== 'RUN' || !isHard(x)) continue;
+      if (changes.some((c) => c.type === 'INSERT_REST_DAYS' && c.days.includes(x.day))) continue;
+      changes.push({
+        type: 'REPLACE_INTENSITY',
+        sessionId: x.id,
+        effort: EASY_REPLACEMENT,
+        intervals: null,
+        purpose: 'Easy run: keep easy days easy',
+      });
+    }
+    add(
+      'MONOTONY_VARY',
+      'ATTENTION',
+      ['PROGRESSION'],
+      'EVIDENCE',
+      `Training monotony over the 7 days to ${s.input.reviewDate} was ${num(mono, 1)} (daily load mean ÷ SD; above ${config.load.monotonyHigh} goes with staleness and illness, Foster 1998): make easy days truly easy and keep at least one full rest day so hard days can be hard.`,
+      { monotony: round2(mono), strain: m.strain.value === null ? null : Math.round(m.strain.value) },
+      changes,
+    );
+  }
+
+  // ---- missed key sessions ---------------------------------------------------------------------------------
+  if (state.missedKeyWeekdays.length > 0) {
+    const changes: PlanChange[] = [];
+    let sim = plan;
+    const badDays = state.missedKeyWeekdays.map((x) => x.day);
+    const moved: string[] = [];
+    for (const x of plan.sessions) {
+      if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
+      const to = bestDay(sim, s, x.minutes, [...badDays, ...affected], x.day);
+      if (to < 0) continue;
+      const change: PlanChange = {
+        type: 'MOVE_SESSION',
+        sessionId: x.id,
+        fromDay: x.day,
+        toDay: to as Weekday,
+      };
+      const next = applyChanges(sim, [change]);
+      if (!next.ok) continue;
+      changes.push(change);
+      sim = next.plan;
+      const rate = state.weekdayCompletion[to];
+      moved.push(
+        `${sessionLabel(x)} to ${weekdayName(to)}${rate !== null ? ` (${Math.round(rate * 100)} % completed)` : ''}`,
+      );
+    }
+    const worst = state.missedKeyWeekdays.slice().sort((a, b) => b.misses - a.misses || a.day - b.day)[0];
+    add(
+      'MISSED_SESSIONS_PATTERN',
+      'ATTENTION',
+      ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
+      'HEURISTIC',
+      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${moved.length > 0 ? `Move ${moved.join('; ')}, a day that works for you.` : `Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.`}`,
+      {
+        weekday: weekdayName(worst.day),
+        misses: worst.misses,
+        dates: worst.dates.join(','),
+        compliancePct: m.compliance.pct.value,
+      },
+      changes,
+    );
+  }
+
+  // ---- contact ---------------------------------------------------------------------------------------------
+  const since = m.daysSinceContact.value;
+  if (
+    (since !== null && since >= config.contact.noContactDays) ||
+    (since === null && state.historyDays >= 7)
+  ) {
+    const lastDate = since === null ? null : fromDayNumber(state.reviewDay - since);
+    add(
+      'NO_CONTACT_REACH_OUT',
+      since !== null && since < config.contact.noContactUrgentDays ? 'ATTENTION' : 'URGENT',
+      ['EXTERNAL_EYES'],
+      'HEURISTIC',
+      since === null
+        ? `No check-in or message from ${athlete} on record: reach out before publishing next week's plan.`
+        : `No check-in or message from ${athlete} since ${lastDate} (${since} days): reach out before publishing next week's plan; silence often hides illness, life stress or lost motivation.`,
+      { daysSinceContact: since, lastContactDate: lastDate },
+      [],
+    );
+  }
+
+  // ---- racing ----------------------------------------------------------------------------------------------
+  {
+    const r = config.racing;
+    const issues: string[] = [];
+    const near = ctx.nextWeekStart;
+    const window = state.races.filter(
+      (x) => x.day >= near - 7 * 8 - r.densityWindowDays && x.day <= near + 7 * 12,
+    );
+    const aRaces = window.filter((x) => x.priority === 'A');
+    for (let i = 1; i < aRaces.length; i++) {
+      if (aRaces[i].day - aRaces[i - 1].day < r.aRaceSpacingDays) {
+        issues.push(
+          `two A races ${aRaces[i].day - aRaces[i - 1].day} days apart (${fromDayNumber(aRaces[i - 1].day)}, ${fromDayNumber(aRaces[i].day)})`,
+        );
+      }
+    }
+    const long = window.filter((x) => x.minutes >= r.longRaceMinutes);
+    for (let i = 1; i < long.length; i++) {
+      if (long[i].day - long[i - 1].day < r.longRaceSpacingDays) {
+        issues.push(
+          `marathon-type efforts ${long[i].day - long[i - 1].day} days apart (${fromDayNumber(long[i - 1].day)}, ${fromDayNumber(long[i].day)})`,
+        );
+      }
+    }
+    let densest: ParsedRace[] = [];
+    for (let i = 0; i < window.length; i++) {
+      const group = window.filter(
+        (x) => x.day >= window[i].day && x.day < window[i].day + r.densityWindowDays,
+      );
+      if (group.length > densest.length) densest = group;
+    }
+    const relevant = densest.some((x) => x.day >= state.reviewDay - 21);
+    if (densest.length >= r.densityCount && relevant) {
+      const span = densest[densest.length - 1].day - densest[0].day;
+      issues.push(
+        `${densest.length} races in ${Math.ceil((span + 1) / 7)} weeks (${densest.map((x) => `${fromDayNumber(x.day)} ${x.priority}`).join(', ')})`,
+      );
+    }
+    const touchesNow = issues.length > 0 && window.some((x) => Math.abs(x.day - state.reviewDay) <= 56);
+    if (touchesNow) {
+      add(
+        'RACING_TOO_OFTEN',
+        'ATTENTION',
+        ['LONG_TERM_DEVELOPMENT', 'EXTERNAL_EYES'],
+        'HEURISTIC',
+        `The race calendar is crowded: ${issues.join('; ')}. Each race costs a taper and a recovery, so little real training happens in between; consider running some as training or dropping one (a heuristic, not a hard rule).`,
+        { issues: issues.length, racesLast8Weeks: m.racesLast8Weeks.value, races: densest.length },
+        [],
+      );
+    }
+  }
+
+  // ---- transition in the last 12 months ---------------------------------------------------------------------
+  {
+    const season = s.input.season;
+    let lastEnd = season?.lastTransitionEnd ? toDayNumber(season.lastTransitionEnd) : -Infinity;
+    let earliest = Infinity;
+    for (const ph of season?.phases ?? []) {
+      const st = toDayNumber(ph.start);
+      if (st < earliest) earliest = st;
+      if (ph.phase === 'TRANSITION' && st <= state.reviewDay)
+        lastEnd = Math.max(lastEnd, Math.min(toDayNumber(ph.end), state.reviewDay));
+    }
+    const gap = config.racing.transitionMaxGapDays;
+    const known = lastEnd > -Infinity || earliest <= state.reviewDay - gap;
+    const days = lastEnd > -Infinity ? state.reviewDay - lastEnd : null;
+    if (known && (days === null || days > gap) && decision.type !== 'TRANSITION') {
+      add(
+        'NO_TRANSITION_WARNING',
+        'ATTENTION',
+        ['LONG_TERM_DEVELOPMENT'],
+        'HEURISTIC',
+        days === null
+          ? `No transition phase in the last ${Math.round(gap / 30)} months of the season plan: schedule 1–4 easy weeks after the next A race so the body and mind can recover.`
+          : `The last transition phase ended ${fromDayNumber(lastEnd)}, ${days} days ago: schedule 1–4 easy weeks after the next A race so the body and mind can recover.`,
+        { daysSinceTransition: days },
+        [],
+      );
+    }
+  }
+
+  // ---- phase change ----------------------------------------------------------------------------------------
+  if (decision.phase !== ctx.currentPhase && decision.type !== 'TAPER' && decision.type !== 'TRANSITION') {
+    const changes: PlanChange[] =
+      plan.phase === decision.phase
+        ? []
+        : [{ type: 'SET_PHASE', from: plan.phase ?? ctx.currentPhase, to: decision.phase }];
+    const a = ctx.nextARace;
+    const why =
+      a && decision.phase === 'PRE_COMPETITION'
+        ? `${raceName(a)} on ${fromDayNumber(a.day)} is ${Math.round((a.day - state.reviewDay) / 7)} weeks away`
+        : `the season plan has ${decision.phase} from the week of ${ctx.nextWeekStartDate}`;
+    add(
+      'PHASE_CHANGE',
+      'INFO',
+      ['LONG_TERM_DEVELOPMENT'],
+      'CONVENTION',
+      `Move from ${ctx.currentPhase} to ${decision.phase}: ${why}, so the training shifts toward ${decision.phase === 'PRE_COMPETITION' ? 'race-specific intensity with volume held' : 'what this phase is for'}.`,
+      { from: ctx.currentPhase, to: decision.phase },
+      changes,
+    );
+  }
+
+  // ---- stimulus rotation -----------------------------------------------------------------------------------
+  if (decision.rotateFocus) {
+    const weeks = m.weeksInMesocycle.value as number;
+    const from = ctx.focus;
+    const to = decision.focus;
+    const changes: PlanChange[] = [];
+    if (plan.focus !== to) changes.push({ type: 'CHANGE_MESOCYCLE_FOCUS', from: plan.focus ?? from, to });
+    if (to !== 'RECOVERY') {
+      const t = QUALITY_TEMPLATES[to];
+      const q = plan.sessions.find((x) => x.key && x.intervals !== undefined && x.kind === 'RUN');
+      if (q && q.purpose !== t.purpose) {
+        changes.push({
+          type: 'REPLACE_INTENSITY',
+          sessionId: q.id,
+          effort: t.effort,
+          intervals: fitTemplate(t, q.minutes),
+          purpose: t.purpose,
+        });
+      }
+    }
+    const meso = s.input.season?.mesocycle;
+    add(
+      'STIMULUS_ROTATION',
+      weeks >= config.progression.stimulusAttentionWeeks ? 'ATTENTION' : 'INFO',
+      ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
+      'CONVENTION',
+      `${weeks} weeks on ${from.toLowerCase().replace(/_/g, ' ')}${meso ? ` (since ${meso.start})` : ''}: gains from one stimulus flatten after 4–6 weeks, so switch the focus to ${to.toLowerCase().replace(/_/g, ' ')}.`,
+      { weeksInMesocycle: weeks, from, to },
+      changes,
+    );
+  }
+
+  // ---- HRV above band ----------------------------------------------------------------------------------------
+  if (
+    hrv.status === 'ABOVE_BAND' &&
+    hrv.mean7.value !== null &&
+    hrv.bandHigh !== null &&
+    hrv.bandLow !== null
+  ) {
+    add(
+      'HRV_ABOVE_BAND',
+      'INFO',
+      ['ADAPTATION', 'EXTERNAL_EYES'],
+      'EVIDENCE',
+      `HRV 7-day mean (ln rMSSD ${num(hrv.mean7.value)}) is above the usual band ${num(hrv.bandLow)}–${num(hrv.bandHigh)}: that can mean good adaptation but also strain (Plews), so ask how training feels before adding load.`,
+      { hrvMean7: round2(hrv.mean7.value), hrvBandHigh: round2(hrv.bandHigh) },
+      [],
+    );
+  }
+
+  out.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  );
+  return out;
+}

@@ -1,0 +1,17 @@
+/** Small formatting helpers for rationale text (plain language, numbers a coach can forward). */
+export function min(v: number): string {
+  return `${Math.round(v)} min`;
+}
+export function pct(v: number, signed = true): string {
+  const r = Math.round(v);
+  return `${signed && r > 0 ? '+' : ''}${r} %`;
+}
+export function num(v: number, digits = 2): string {
+  return v.toFixed(digits);
+}
+export function round1(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+export function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
