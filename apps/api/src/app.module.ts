@@ -18,6 +18,7 @@ import { AthletesModule } from './modules/athletes/athletes.module';
 import { NotesModule } from './modules/notes/notes.module';
 import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { ActivityImportModule } from './modules/sessions/file-import/activity-import.module';
 
 /** One counter per app instance; tests read it to prove query counts. */
 export const queryCounter = new QueryCounter();
@@ -58,6 +59,7 @@ export const queryCounter = new QueryCounter();
     OnboardingModule,
     AthletesModule,
     NotesModule,
+    ActivityImportModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

@@ -1,0 +1,53 @@
+import {
+  BadRequestException,
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  PayloadTooLargeException,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { memoryStorage } from 'multer';
+import { Observable } from 'rxjs';
+
+import { MAX_ACTIVITY_FILE_BYTES } from './activity-file.errors';
+import { importError } from './activity-import.errors';
+
+/** The multipart field that carries the activity file. */
+export const ACTIVITY_FILE_FIELD = 'file';
+
+const MulterSingleFile = FileInterceptor(ACTIVITY_FILE_FIELD, {
+  storage: memoryStorage(),
+  // multer stops reading (and drains the rest) at the first byte over the limit: nothing over 20 MB is buffered.
+  limits: { fileSize: MAX_ACTIVITY_FILE_BYTES, files: 1, fields: 10, parts: 12, fieldSize: 64 * 1024 },
+});
+
+/**
+ * Nest's multer FileInterceptor, with multer's refusals translated into the import's own BAD_USER_INPUT
+ * reasons (Nest would answer 413 / a generic 400). Only errors from reading the upload are translated; the
+ * route handler's errors pass through untouched.
+ */
+@Injectable()
+export class ActivityFileUploadInterceptor implements NestInterceptor {
+  private readonly multer = new MulterSingleFile();
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    try {
+      return await this.multer.intercept(context, next);
+    } catch (error) {
+      if (error instanceof PayloadTooLargeException) {
+        throw importError(
+          `The file is larger than ${MAX_ACTIVITY_FILE_BYTES / (1024 * 1024)} MB, the most an activity file may be.`,
+          'FILE_TOO_LARGE',
+        );
+      }
+      if (error instanceof BadRequestException && /unexpected|too many files/i.test(error.message)) {
+        throw importError(
+          `Send exactly one file, in the multipart field "${ACTIVITY_FILE_FIELD}".`,
+          'FILE_FIELD_UNEXPECTED',
+        );
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,305 @@
+import { INestApplication } from '@nestjs/common';
+import { createHash } from 'crypto';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { MAX_ACTIVITY_FILE_BYTES } from '../../apps/api/src/modules/sessions/file-import/activity-file.errors';
+import { createClub } from '../helpers/factories';
+import { createTestApp } from '../helpers/test-app';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'activities');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+
+/** The calendar date at a fixed UTC offset, by plain arithmetic (not the app's time-zone helper). */
+const dateAtOffset = (iso: string, offsetHours: number) =>
+  new Date(Date.parse(iso) + offsetHours * 3_600_000).toISOString().slice(0, 10);
+
+/** A GPX track of `points` one-second steps due north with HR, big enough to go through the worker thread. */
+function bigGpx(points: number): Buffer {
+  const start = Date.parse('2025-03-10T05:00:00Z');
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gpx version="1.1" creator="coachline-e2e" xmlns="http://www.topografix.com/GPX/1/1" xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">',
+    '<trk><name>Long run</name><type>running</type><trkseg>',
+  ];
+  for (let i = 0; i < points; i++) {
+    const time = new Date(start + i * 1000).toISOString().replace('.000Z', 'Z');
+    const lat = (45 + i * 0.00003).toFixed(5);
+    lines.push(
+      `<trkpt lat="${lat}" lon="7.00000"><ele>500.0</ele><time>${time}</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>${140 + (i % 21)}</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>`,
+    );
+  }
+  lines.push('</trkseg></trk></gpx>');
+  return Buffer.from(lines.join('\n'));
+}
+
+describe('Activity file import (e2e)', () => {
+  let app: INestApplication;
+  let db: DataSource;
+  let club: Awaited<ReturnType<typeof createClub>>;
+  let other: Awaited<ReturnType<typeof createClub>>;
+
+  const upload = (
+    athleteId: string,
+    token: string | null,
+    file: Buffer,
+    filename: string,
+    field = 'file',
+  ) => {
+    let req = request(app.getHttpServer()).post(`/athletes/${athleteId}/activity-files`);
+    if (token) req = req.set('authorization', `Bearer ${token}`);
+    return req.attach(field, file, filename);
+  };
+  const sessionsOf = async (athleteId: string) =>
+    db.query(`SELECT * FROM logged_session WHERE athlete_id = $1 ORDER BY created_at`, [athleteId]);
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    db = app.get(DataSource);
+    club = await createClub(app, 'Pacific/Tongatapu');
+    other = await createClub(app);
+    // athlete2 overrides the organization's zone with their own.
+    await db.query(`UPDATE athlete SET timezone = 'Pacific/Honolulu' WHERE id = $1`, [
+      club.athlete2.athleteId,
+    ]);
+  });
+  afterAll(() => app.close());
+
+  it('should create a FIT session with the file’s duration, distance and HR when the athlete uploads it', async () => {
+    const file = fixture('run-with-pause.fit');
+    const res = await upload(club.athlete1.athleteId!, club.athlete1.token, file, 'run-with-pause.fit');
+
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      duplicate: false,
+      session: expect.objectContaining({
+        athleteId: club.athlete1.athleteId,
+        kind: 'RUN',
+        minutes: 31, // 1830 s elapsed
+        distanceMeters: 5040,
+        averageHr: 146,
+        srpe: null,
+        source: 'FILE',
+        startedAt: '2025-03-04T06:15:00.000Z',
+        loggedByUserId: club.athlete1.userId,
+      }),
+    });
+    const [row] = await sessionsOf(club.athlete1.athleteId!);
+    expect(row).toMatchObject({
+      id: res.body.session.id,
+      file_hash: createHash('sha256').update(file).digest('hex'),
+      srpe: null,
+      source: 'FILE',
+    });
+  });
+
+  it('should create a GPX session with duration, rounded distance and HR when a coach uploads it', async () => {
+    const res = await upload(
+      club.athlete1.athleteId!,
+      club.coachA.token,
+      fixture('run-with-hr.gpx'),
+      'run-with-hr.gpx',
+    );
+
+    expect(res.status).toBe(201);
+    expect(res.body.session).toMatchObject({
+      kind: 'RUN',
+      minutes: 4, // 240 s
+      distanceMeters: 640, // ≈ 640.48 m
+      averageHr: 154,
+      startedAt: '2025-03-05T17:30:00.000Z',
+      loggedByUserId: club.coachA.userId,
+    });
+  });
+
+  it('should map a walking GPX without HR to cross-training with a null heart rate', async () => {
+    const res = await upload(
+      club.athlete1.athleteId!,
+      club.athlete1.token,
+      fixture('walk-no-hr.gpx'),
+      'walk.gpx',
+    );
+
+    expect(res.status).toBe(201);
+    expect(res.body.session).toMatchObject({
+      kind: 'CROSS_TRAINING',
+      minutes: 3,
+      distanceMeters: 322,
+      averageHr: null,
+    });
+  });
+
+  it('should give athletes in UTC+13 and UTC−10 their own local dates for the same files', async () => {
+    const cases = [
+      { name: 'run-with-pause.fit', start: '2025-03-04T06:15:00Z' },
+      { name: 'run-with-hr.gpx', start: '2025-03-05T17:30:00Z' },
+    ];
+    for (const { name, start } of cases) {
+      const tonga = await upload(club.athlete3.athleteId!, club.athlete3.token, fixture(name), name);
+      const hawaii = await upload(club.athlete2.athleteId!, club.athlete2.token, fixture(name), name);
+      expect(tonga.status).toBe(201);
+      expect(hawaii.status).toBe(201);
+      expect(tonga.body.session.date).toBe(dateAtOffset(start, 13));
+      expect(hawaii.body.session.date).toBe(dateAtOffset(start, -10));
+      expect(tonga.body.session.date).not.toBe(hawaii.body.session.date);
+    }
+    expect(dateAtOffset('2025-03-04T06:15:00Z', 13)).toBe('2025-03-04');
+    expect(dateAtOffset('2025-03-04T06:15:00Z', -10)).toBe('2025-03-03');
+  });
+
+  it('should return the existing session with duplicate true and 200 when the same file is imported again', async () => {
+    const athleteId = club.athlete1.athleteId!;
+    const before = await sessionsOf(athleteId);
+    const first = before.find(
+      (s: { file_hash: string }) =>
+        s.file_hash === createHash('sha256').update(fixture('run-with-pause.fit')).digest('hex'),
+    );
+
+    const again = await upload(athleteId, club.coachA.token, fixture('run-with-pause.fit'), 'renamed.fit');
+
+    expect(again.status).toBe(200);
+    expect(again.body.duplicate).toBe(true);
+    expect(again.body.session.id).toBe(first.id);
+    expect(await sessionsOf(athleteId)).toHaveLength(before.length);
+  });
+
+  it('should write one row when the same new file is uploaded twice at the same time', async () => {
+    const file = fixture('records-only.fit');
+    const athleteId = club.athlete1.athleteId!;
+    const [a, b] = await Promise.all([
+      upload(athleteId, club.athlete1.token, file, 'a.fit'),
+      upload(athleteId, club.athlete1.token, file, 'b.fit'),
+    ]);
+
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(a.body.session.id).toBe(b.body.session.id);
+    const rows = await db.query(`SELECT id FROM logged_session WHERE athlete_id = $1 AND file_hash = $2`, [
+      athleteId,
+      createHash('sha256').update(file).digest('hex'),
+    ]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('should parse a large GPX file in a worker thread and store its facts', async () => {
+    const points = 12_001; // ≈ 2 MB, 12 000 s
+    const file = bigGpx(points);
+    expect(file.length).toBeGreaterThan(1024 * 1024);
+
+    const res = await upload(club.athlete1.athleteId!, club.athlete1.token, file, 'long-run.gpx');
+
+    expect(res.status).toBe(201);
+    const meanHr = Math.round(
+      Array.from({ length: points }, (_, i) => 140 + (i % 21)).reduce((a, b) => a + b) / points,
+    );
+    const meters = ((points - 1) * 0.00003 * Math.PI * 6_371_008.8) / 180;
+    expect(res.body.session).toMatchObject({
+      kind: 'RUN',
+      minutes: 200,
+      averageHr: meanHr,
+      startedAt: '2025-03-10T05:00:00.000Z',
+    });
+    expect(Math.abs(res.body.session.distanceMeters - meters)).toBeLessThanOrEqual(1);
+  });
+
+  it('should answer 400 with the parser’s reason and write nothing when a file is broken', async () => {
+    const athleteId = club.athlete2.athleteId!;
+    const before = (await sessionsOf(athleteId)).length;
+    const cases: Array<[string, string]> = [
+      ['corrupt-crc.fit', 'FILE_CORRUPT'],
+      ['truncated.fit', 'FILE_CORRUPT'],
+      ['malformed.gpx', 'FILE_CORRUPT'],
+      ['no-trackpoints.gpx', 'FILE_CORRUPT'],
+      ['empty.fit', 'FILE_EMPTY'],
+      ['settings.fit', 'FILE_UNSUPPORTED'],
+      ['not-an-activity.bin', 'FILE_UNSUPPORTED'],
+    ];
+    for (const [name, reason] of cases) {
+      const res = await upload(athleteId, club.athlete2.token, fixture(name), name);
+      expect({
+        name,
+        status: res.status,
+        code: res.body.error?.code,
+        reason: res.body.error?.reason,
+      }).toEqual({
+        name,
+        status: 400,
+        code: 'BAD_USER_INPUT',
+        reason,
+      });
+      expect(res.body.error.message).toEqual(expect.any(String));
+    }
+    expect(await sessionsOf(athleteId)).toHaveLength(before);
+  });
+
+  it('should refuse a file one byte over 20 MB with FILE_TOO_LARGE and write nothing', async () => {
+    const athleteId = club.athlete2.athleteId!;
+    const before = (await sessionsOf(athleteId)).length;
+    const big = Buffer.alloc(MAX_ACTIVITY_FILE_BYTES + 1, 0x20);
+
+    const res = await upload(athleteId, club.athlete2.token, big, 'huge.gpx');
+
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_TOO_LARGE' });
+    expect(await sessionsOf(athleteId)).toHaveLength(before);
+  });
+
+  it('should answer FILE_MISSING without a file and FILE_FIELD_UNEXPECTED for another field name', async () => {
+    const athleteId = club.athlete2.athleteId!;
+    const none = await request(app.getHttpServer())
+      .post(`/athletes/${athleteId}/activity-files`)
+      .set('authorization', `Bearer ${club.athlete2.token}`)
+      .field('note', 'no file here');
+    expect(none.status).toBe(400);
+    expect(none.body.error.reason).toBe('FILE_MISSING');
+
+    const json = await request(app.getHttpServer())
+      .post(`/athletes/${athleteId}/activity-files`)
+      .set('authorization', `Bearer ${club.athlete2.token}`)
+      .send({ file: 'x' });
+    expect(json.status).toBe(400);
+    expect(json.body.error.reason).toBe('FILE_MISSING');
+
+    const wrongField = await upload(
+      athleteId,
+      club.athlete2.token,
+      fixture('run-with-hr.gpx'),
+      'x.gpx',
+      'upload',
+    );
+    expect(wrongField.status).toBe(400);
+    expect(wrongField.body.error.reason).toBe('FILE_FIELD_UNEXPECTED');
+  });
+
+  it('should reject the wrong side: other athlete, other coach, admin, other organization, no token', async () => {
+    const athleteId = club.athlete2.athleteId!;
+    const before = (await sessionsOf(athleteId)).length;
+    const file = fixture('run-with-hr.gpx');
+    const cases: Array<[string | null, number, string]> = [
+      [club.athlete1.token, 403, 'FORBIDDEN'], // another athlete of the same coach
+      [club.coachB.token, 403, 'FORBIDDEN'], // a coach who does not coach athlete2
+      [club.admin.token, 403, 'FORBIDDEN'], // admins read, they do not log sessions
+      [other.coachA.token, 404, 'NOT_FOUND'], // another organization: no leak
+      [other.athlete1.token, 404, 'NOT_FOUND'],
+      [null, 401, 'UNAUTHENTICATED'],
+    ];
+    for (const [token, status, code] of cases) {
+      const res = await upload(athleteId, token, file, 'run.gpx');
+      expect({ status: res.status, code: res.body.error?.code }).toEqual({ status, code });
+    }
+    const admin = await upload(athleteId, club.admin.token, file, 'run.gpx');
+    expect(admin.body.error.reason).toBe('ATHLETE_OR_COACH_ONLY');
+
+    const unknown = await upload(
+      '00000000-0000-4000-8000-000000000000',
+      club.athlete2.token,
+      file,
+      'run.gpx',
+    );
+    expect(unknown.status).toBe(404);
+    const notUuid = await upload('not-a-uuid', club.athlete2.token, file, 'run.gpx');
+    expect(notUuid.status).toBe(400);
+
+    expect(await sessionsOf(athleteId)).toHaveLength(before);
+  });
+});
