@@ -317,7 +317,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
           'ATTENTION',
           ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
           'CONVENTION',
-          `${r ? `${raceName(r)} was on ${fromDayNumber(r.day)}${ago >= 0 ? ` (${ago} days ago)` : ''}` : 'The A race is done'}: start a transition phase of 1–4 weeks with easy, unstructured running at about ${min(decision.targetMinutes)} a week (half of the usual ${min(base)}), no intervals. Body and mind recover before the next build.${scaled}`,
+          `${r ? `${raceName(r)} was on ${fromDayNumber(r.day)}${ago >= 0 ? ` (${ago} ${ago === 1 ? 'day' : 'days'} ago)` : ''}` : 'The A race is done'}: start a transition phase of 1–4 weeks with easy, unstructured running at about ${min(decision.targetMinutes)} a week (half of the usual ${min(base)}), no intervals. Body and mind recover before the next build.${scaled}`,
           { ...ev, raceDate: r ? fromDayNumber(r.day) : null, daysSinceRace: ago },
           changes,
         );
@@ -514,7 +514,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   }
 
   // ---- backward design ------------------------------------------------------------------------------------
-  if (!s.planIsEngineDraft) {
+  if (!s.planIsEngineDraft && decision.type !== 'REST') {
     const chronic = m.chronicWeeklyLoad.value;
     const load = planLoad(plan);
     if (chronic !== null && chronic > 0 && state.completeWeeks >= 2) {
