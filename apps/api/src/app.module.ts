@@ -18,6 +18,7 @@ import { AthletesModule } from './modules/athletes/athletes.module';
 import { NotesModule } from './modules/notes/notes.module';
 import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { CalendarFeedModule } from './modules/plans/calendar/calendar-feed.module';
 import { ActivityImportModule } from './modules/sessions/file-import/activity-import.module';
 
 /** One counter per app instance; tests read it to prove query counts. */
@@ -60,6 +61,7 @@ export const queryCounter = new QueryCounter();
     AthletesModule,
     NotesModule,
     ActivityImportModule,
+    CalendarFeedModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
