@@ -15,6 +15,7 @@ import { graphqlConfig } from './graphql/graphql.config';
 import './graphql/enums';
 import { HealthController } from './health/health.controller';
 import { AthletesModule } from './modules/athletes/athletes.module';
+import { ChatModule } from './modules/chat/chat.module';
 import { NotesModule } from './modules/notes/notes.module';
 import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -60,6 +61,7 @@ export const queryCounter = new QueryCounter();
     OnboardingModule,
     AthletesModule,
     NotesModule,
+    ChatModule,
     ActivityImportModule,
     CalendarFeedModule,
   ],

@@ -93,13 +93,17 @@ function volumeChange(
   scopeDays?: readonly number[],
 ): PlanChange[] {
   const total = planMinutes(plan);
-  if (total >= range.min && total <= range.max) return [];
   let scoped = 0;
+  let scalable = 0;
   for (const x of plan.sessions) {
     if (x.kind === 'REST' || x.kind === 'RACE') continue;
     if (scopeDays && !scopeDays.includes(x.day)) continue;
     scoped += x.minutes;
+    scalable++;
   }
+  // Sessions are rounded to 5 min, so a plan within that granularity of the range counts as inside it.
+  const tol = 5 * Math.ceil(scalable / 2);
+  if (total >= range.min - tol && total <= range.max + tol) return [];
   if (scoped <= 0) return [];
   const fixed = total - scoped;
   let factor = (range.target - fixed) / scoped;
@@ -111,14 +115,44 @@ function volumeChange(
     }
     if (factor <= 1) return [];
   }
+  const up = factor > 1;
+  const limit = up ? Math.floor((factor - 1) * 100) : -90;
+  let capFactor = Infinity;
+  if (up) {
+    const byDay = planMinutesByDay(plan);
+    for (let d = 0; d < 7; d++) {
+      if (byDay[d] <= 0 || (scopeDays && !scopeDays.includes(d))) continue;
+      capFactor = Math.min(capFactor, s.ctx.availability[d] / byDay[d]);
+    }
+  }
   factor = Math.max(0, factor);
-  const percent = Math.round((factor - 1) * 100);
+  let percent = Math.round((factor - 1) * 100);
   if (Math.abs(percent) < s.config.progression.minScalePct) return [];
-  const change: PlanChange =
+  const make = (p: number): PlanChange =>
     scopeDays === undefined
-      ? { type: 'SCALE_VOLUME', percent, expectedTotalMinutes: total }
-      : { type: 'SCALE_VOLUME', percent, days: scopeDays as Weekday[], expectedTotalMinutes: total };
-  const after = planMinutes(simulate(plan, [change]));
+      ? { type: 'SCALE_VOLUME', percent: p, expectedTotalMinutes: total }
+      : { type: 'SCALE_VOLUME', percent: p, days: scopeDays as Weekday[], expectedTotalMinutes: total };
+  let change = make(percent);
+  let after = planMinutes(simulate(plan, [change]));
+  // Rounding to 5 min can overshoot the far side of the range: step back toward no change.
+  for (let i = 0; i < 40 && (up ? after > range.max : after < range.min); i++) {
+    percent = up ? percent - 1 : percent + 1;
+    if (Math.abs(percent) < s.config.progression.minScalePct) return [];
+    change = make(percent);
+    after = planMinutes(simulate(plan, [change]));
+  }
+  // ... or leave small plans short of the range: push a little further, within the caps.
+  for (let i = 0; i < 40; i++) {
+    if (up ? after >= range.min : after <= range.max) break;
+    const next = up ? percent + 1 : percent - 1;
+    if (up ? 1 + next / 100 > capFactor : next < limit) break;
+    const candidate = make(next);
+    const candidateAfter = planMinutes(simulate(plan, [candidate]));
+    if (up ? candidateAfter > range.max : candidateAfter < range.min) break;
+    percent = next;
+    change = candidate;
+    after = candidateAfter;
+  }
   if (Math.abs(after - total) < 5) return [];
   // Do not overshoot the far side of the range.
   if ((total > range.max && after > total) || (total < range.min && after < total)) return [];
@@ -193,7 +227,14 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   };
   const base = decision.baseMinutes;
   const planTotal = planMinutes(plan);
-  const range = { min: decision.minMinutes, max: decision.maxMinutes, target: decision.targetMinutes };
+  // Only a build (or the baseline hold of a new athlete) may add volume to the plan; every other decision
+  // only ever takes volume away.
+  const mayAdd = decision.reason === 'BUILD' || decision.reason === 'BASELINE_HOLD';
+  const range = {
+    min: mayAdd ? decision.minMinutes : 0,
+    max: decision.maxMinutes,
+    target: decision.targetMinutes,
+  };
   const hrv = m.hrv;
 
   // ---- life context (computed first: the decision's volume change scales only the unaffected days) ----------

@@ -1,0 +1,122 @@
+import type { Suggestion, WeekPlan } from '../types';
+import { applySuggestion } from './apply-suggestion';
+
+const plan: WeekPlan = {
+  weekStart: '2025-03-17',
+  phase: 'PREPARATORY',
+  sessions: [
+    {
+      id: 'q',
+      day: 1,
+      kind: 'RUN',
+      minutes: 60,
+      effort: { type: 'RPE', value: 7 },
+      purpose: 'Intervals',
+      key: true,
+    },
+    { id: 'e', day: 2, kind: 'RUN', minutes: 40, effort: { type: 'RPE', value: 3 }, purpose: 'Easy' },
+    {
+      id: 'l',
+      day: 5,
+      kind: 'RUN',
+      minutes: 100,
+      effort: { type: 'RPE', value: 4 },
+      purpose: 'Long',
+      key: true,
+    },
+    {
+      id: 'r',
+      day: 6,
+      kind: 'RACE',
+      minutes: 45,
+      effort: { type: 'RPE', value: 9 },
+      purpose: 'Race',
+      key: true,
+    },
+  ],
+};
+const s = (changes: Suggestion['changes'], planWeekStart = '2025-03-17') => ({ planWeekStart, changes });
+
+describe(applySuggestion.name, () => {
+  it('should scale non-race sessions and round to 5 minutes when the change is SCALE_VOLUME', () => {
+    const r = applySuggestion(plan, s([{ type: 'SCALE_VOLUME', percent: -30, expectedTotalMinutes: 245 }]));
+    expect(r.ok && r.plan.sessions.map((x) => x.minutes)).toEqual([40, 25, 70, 45]);
+    expect(plan.sessions[0].minutes).toBe(60); // input untouched
+  });
+
+  it('should reject with PLAN_CHANGED when the plan total moved since the suggestion', () => {
+    const r = applySuggestion(plan, s([{ type: 'SCALE_VOLUME', percent: -30, expectedTotalMinutes: 400 }]));
+    expect(r).toEqual(expect.objectContaining({ ok: false, code: 'PLAN_CHANGED' }));
+  });
+
+  it('should swap an easy session into the freed day when moving a key session onto it', () => {
+    const r = applySuggestion(plan, s([{ type: 'MOVE_SESSION', sessionId: 'q', fromDay: 1, toDay: 2 }]));
+    expect(r.ok && r.plan.sessions.map((x) => [x.id, x.day])).toEqual([
+      ['e', 1],
+      ['q', 2],
+      ['l', 5],
+      ['r', 6],
+    ]);
+  });
+
+  it('should reject with SESSION_MOVED when the session is no longer on the expected day', () => {
+    const r = applySuggestion(plan, s([{ type: 'MOVE_SESSION', sessionId: 'q', fromDay: 3, toDay: 4 }]));
+    expect(r).toEqual(expect.objectContaining({ ok: false, code: 'SESSION_MOVED' }));
+    if (!r.ok) expect(r.reason).toMatch(/Tuesday, not Thursday/);
+  });
+
+  it('should reject with DAY_CONFLICT when moving onto a key session', () => {
+    const r = applySuggestion(plan, s([{ type: 'MOVE_SESSION', sessionId: 'q', fromDay: 1, toDay: 5 }]));
+    expect(r).toEqual(expect.objectContaining({ ok: false, code: 'DAY_CONFLICT' }));
+  });
+
+  it('should protect races when dropping, resting or replacing intensity', () => {
+    expect(applySuggestion(plan, s([{ type: 'DROP_SESSION', sessionId: 'r' }]))).toEqual(
+      expect.objectContaining({ ok: false, code: 'RACE_PROTECTED' }),
+    );
+    expect(applySuggestion(plan, s([{ type: 'INSERT_REST_DAYS', days: [6] }]))).toEqual(
+      expect.objectContaining({ ok: false, code: 'RACE_PROTECTED' }),
+    );
+  });
+
+  it('should reject with WEEK_MISMATCH when the suggestion is for another week', () => {
+    expect(applySuggestion(plan, s([], '2025-03-24'))).toEqual(
+      expect.objectContaining({ code: 'WEEK_MISMATCH' }),
+    );
+  });
+
+  it('should reject with SESSION_NOT_FOUND when the session was deleted', () => {
+    expect(applySuggestion(plan, s([{ type: 'DROP_SESSION', sessionId: 'zzz' }]))).toEqual(
+      expect.objectContaining({ code: 'SESSION_NOT_FOUND' }),
+    );
+  });
+
+  it('should replace intensity, insert rest days and set phase and focus when asked', () => {
+    const r = applySuggestion(
+      plan,
+      s([
+        {
+          type: 'REPLACE_INTENSITY',
+          sessionId: 'q',
+          effort: { type: 'RPE', value: 3 },
+          intervals: null,
+          purpose: 'Easy',
+        },
+        { type: 'INSERT_REST_DAYS', days: [2] },
+        { type: 'SET_PHASE', from: 'PREPARATORY', to: 'PRE_COMPETITION' },
+        { type: 'CHANGE_MESOCYCLE_FOCUS', from: null, to: 'THRESHOLD' },
+      ]),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.sessions.find((x) => x.id === 'q')?.effort).toEqual({ type: 'RPE', value: 3 });
+    expect(r.plan.sessions.filter((x) => x.day === 2).map((x) => x.kind)).toEqual(['REST']);
+    expect(r.plan.phase).toBe('PRE_COMPETITION');
+    expect(r.plan.focus).toBe('THRESHOLD');
+    expect(r.changed).toBe(true);
+  });
+
+  it('should report changed = false when there are no changes', () => {
+    expect(applySuggestion(plan, s([]))).toEqual({ ok: true, plan, changed: false });
+  });
+});
