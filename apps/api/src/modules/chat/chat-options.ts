@@ -1,0 +1,33 @@
+import { AppConfigService } from '../../config/app-config.service';
+
+export const CHAT_OPTIONS = Symbol('CHAT_OPTIONS');
+
+export interface RateLimit {
+  /** Burst size. */
+  capacity: number;
+  /** Sustained rate. */
+  refillPerSecond: number;
+}
+
+/** Chat settings, from AppConfigService; tests and benchmarks override the provider. */
+export interface ChatOptions {
+  /** With a URL, instances share events through the Redis streams adapter; without, in-memory. */
+  redisUrl?: string;
+  /** Redis stream (and pub/sub channel prefix) of the adapter; unique per deployment or test run. */
+  redisStreamName: string;
+  /** Prefix of the keys that hold connection-state-recovery sessions. */
+  redisSessionKeyPrefix: string;
+  /** Per user, per instance. */
+  sendLimit: RateLimit;
+  typingLimit: RateLimit;
+}
+
+export function chatOptionsFrom(config: AppConfigService): ChatOptions {
+  return {
+    redisUrl: config.redisUrl,
+    redisStreamName: 'coachline:chat',
+    redisSessionKeyPrefix: 'coachline:chat:session:',
+    sendLimit: { capacity: 20, refillPerSecond: 2 },
+    typingLimit: { capacity: 5, refillPerSecond: 1 },
+  };
+}

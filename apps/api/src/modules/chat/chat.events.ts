@@ -1,0 +1,135 @@
+/**
+ * The typed Socket.IO contract of the `/chat` namespace, shared by the gateway, the notifier and clients
+ * (socket.io-client: `io(url + '/chat') as Socket<ServerToClientEvents, ClientToServerEvents>`).
+ * Client→server events are `domain:verb`; server→client events are `domain:event`.
+ */
+
+export const CHAT_NAMESPACE = '/chat';
+
+export type ConversationKindName = 'DIRECT' | 'STAFF' | 'ANNOUNCEMENT';
+
+/** A durable message as every transport shows it. */
+export interface ChatMessage {
+  id: string;
+  conversationId: string;
+  /** Gapless per conversation, starting at 1. */
+  seq: number;
+  senderUserId: string;
+  clientMessageId: string;
+  body: string;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+/** Errors in acks use the same mapping as GraphQL (`toPublicError`): code is the GraphQL extensions.code. */
+export interface ChatError {
+  code: string;
+  reason: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export type Ack<T> = ({ ok: true } & T) | { ok: false; error: ChatError };
+
+export interface SendMessagePayload {
+  conversationId: string;
+  /** Client-generated id, unique per sender (a UUID is recommended); a retry with the same id returns the original. */
+  clientMessageId: string;
+  body: string;
+}
+
+export interface SyncPayload {
+  conversationId: string;
+  /** Return messages with seq > afterSeq (0 for the beginning). */
+  afterSeq: number;
+  /** 1–500, default 100. */
+  limit?: number;
+}
+
+export interface SyncResult {
+  conversationId: string;
+  messages: ChatMessage[];
+  /** True when more messages follow the last one returned: call again with afterSeq = its seq. */
+  hasMore: boolean;
+  /** The conversation's latest seq at the time of the read. */
+  lastSeq: number;
+}
+
+export interface ReadPayload {
+  conversationId: string;
+  seq: number;
+}
+
+export interface ReadReceipt {
+  conversationId: string;
+  userId: string;
+  /** Everything up to and including this seq has been read by userId. */
+  seq: number;
+}
+
+export interface TypingPayload {
+  conversationId: string;
+}
+
+export interface TypingEvent {
+  conversationId: string;
+  userId: string;
+}
+
+export interface PresenceEvent {
+  userId: string;
+  online: boolean;
+}
+
+export interface ConversationSummary {
+  id: string;
+  kind: ConversationKindName;
+  athleteId: string | null;
+  canPost: boolean;
+  lastSeq: number;
+  lastReadSeq: number;
+}
+
+export interface MembershipEvent {
+  conversationId: string;
+}
+
+export interface SessionEndedEvent {
+  code: 'UNAUTHENTICATED';
+  reason: string;
+  message: string;
+}
+
+export interface ClientToServerEvents {
+  'message:send': (payload: SendMessagePayload, ack: (res: Ack<{ message: ChatMessage }>) => void) => void;
+  'message:read': (payload: ReadPayload, ack?: (res: Ack<{ receipt: ReadReceipt }>) => void) => void;
+  'conversation:sync': (payload: SyncPayload, ack: (res: Ack<SyncResult>) => void) => void;
+  'conversation:list': (
+    payload: Record<string, never>,
+    ack: (res: Ack<{ conversations: ConversationSummary[] }>) => void,
+  ) => void;
+  typing: (payload: TypingPayload, ack?: (res: Ack<{ conversationId: string }>) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  /** A committed message in a conversation the receiver is a member of (also sent to the sender's other sockets). */
+  'message:new': (message: ChatMessage) => void;
+  'message:read': (receipt: ReadReceipt) => void;
+  typing: (event: TypingEvent) => void;
+  presence: (event: PresenceEvent) => void;
+  /** The receiver was added to a conversation (e.g. a new athlete assigned): sync it. */
+  'conversation:added': (event: MembershipEvent) => void;
+  /** The receiver lost access to a conversation; nothing more is delivered for it. */
+  'conversation:removed': (event: MembershipEvent) => void;
+  /** Sent just before the server disconnects the socket because its access token expired or was revoked. */
+  'session:ended': (event: SessionEndedEvent) => void;
+}
+
+/** What the gateway keeps on each socket (`socket.data`). */
+export interface ChatSocketData {
+  userId: string;
+  organizationId: string;
+}
+
+export const userRoom = (userId: string) => `user:${userId}`;
+export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;

@@ -1,0 +1,216 @@
+import { Inject, Logger, UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import * as jwt from 'jsonwebtoken';
+import { Socket } from 'socket.io';
+import { ExtendedError } from 'socket.io/dist/namespace';
+import { AuthContext } from '../../auth/auth-context';
+import { AuthService } from '../../auth/auth.service';
+import { Public } from '../../auth/decorators/public.decorator';
+import { toPublicError } from '../../graphql/graphql-errors';
+import { CHAT_OPTIONS, ChatOptions } from './chat-options';
+import { CHAT_REDIS, ChatRedis } from './chat-redis';
+import { ChatWsExceptionFilter } from './chat-ws-exception.filter';
+import {
+  Ack,
+  CHAT_NAMESPACE,
+  ChatMessage,
+  ChatSocketData,
+  ClientToServerEvents,
+  ConversationSummary,
+  conversationRoom,
+  ReadReceipt,
+  ServerToClientEvents,
+  SyncResult,
+  userRoom,
+} from './chat.events';
+import { ChatNamespace, ChatNotifier } from './chat.notifier';
+import { ChatService } from './chat.service';
+import { ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat-socket.dto';
+
+type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
+
+/** How long a disconnected socket's rooms and missed packets are kept for connection state recovery. */
+const RECOVERY_WINDOW_MS = 2 * 60_000;
+
+/**
+ * The `/chat` namespace. Thin: authenticates the handshake with AuthService.authenticate (the function
+ * GraphQL uses), keeps rooms in step with membership, and hands every event to ChatService. Handler
+ * errors become `{ ok: false, error }` acks (ChatWsExceptionFilter).
+ */
+@Public() // the global HTTP/GraphQL guard does not apply: sockets authenticate in the handshake below
+@WebSocketGateway({
+  namespace: CHAT_NAMESPACE,
+  cors: { origin: true, credentials: true },
+  connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+})
+@UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@UseFilters(ChatWsExceptionFilter)
+export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+  private readonly logger = new Logger(ChatGateway.name);
+  private readonly contexts = new WeakMap<ChatSocket, AuthContext>();
+  private readonly expiryTimers = new WeakMap<ChatSocket, NodeJS.Timeout>();
+  /** Conversation rooms at the moment of disconnecting (Socket.IO empties socket.rooms before `disconnect`). */
+  private readonly lastRooms = new WeakMap<ChatSocket, string[]>();
+
+  @WebSocketServer()
+  private readonly ns: ChatNamespace;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly chat: ChatService,
+    private readonly notifier: ChatNotifier,
+    @Inject(CHAT_OPTIONS) private readonly options: ChatOptions,
+    @Inject(CHAT_REDIS) private readonly redis: ChatRedis,
+  ) {}
+
+  afterInit(ns: ChatNamespace): void {
+    if (this.redis.client) {
+      ns.server.adapter(
+        createAdapter(this.redis.client, {
+          streamName: this.options.redisStreamName,
+          channelPrefix: this.options.redisStreamName,
+          sessionKeyPrefix: this.options.redisSessionKeyPrefix,
+          maxLen: 100_000,
+          blockTimeInMs: 2_000,
+          onlyPlaintext: true,
+        }),
+      );
+      this.logger.log(`Redis streams adapter on stream ${this.options.redisStreamName}`);
+    }
+    ns.use((socket, next) => {
+      this.authenticate(socket as ChatSocket).then(
+        () => next(),
+        (e: unknown) => {
+          const error = toPublicError(e);
+          const err = new Error(error.message) as ExtendedError;
+          err.data = error;
+          next(err);
+        },
+      );
+    });
+    this.notifier.attach(ns);
+  }
+
+  private async authenticate(socket: ChatSocket): Promise<void> {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const ctx = await this.auth.authenticate(typeof token === 'string' ? token : null);
+    this.contexts.set(socket, ctx);
+    socket.data = { userId: ctx.userId, organizationId: ctx.organizationId };
+    const exp = (jwt.decode(token as string) as jwt.JwtPayload | null)?.exp;
+    if (exp) {
+      const timer = setTimeout(
+        () => this.endSession(socket, 'TOKEN_EXPIRED', 'Access token expired; reconnect with a fresh token'),
+        Math.max(0, exp * 1000 - Date.now()),
+      );
+      timer.unref();
+      this.expiryTimers.set(socket, timer);
+    }
+  }
+
+  private endSession(socket: ChatSocket, reason: string, message: string): void {
+    socket.emit('session:ended', { code: 'UNAUTHENTICATED', reason, message });
+    socket.disconnect(true);
+  }
+
+  async handleConnection(socket: ChatSocket): Promise<void> {
+    const ctx = this.contexts.get(socket);
+    if (!ctx) return void socket.disconnect(true);
+    // Rooms are recomputed on every connection, including recovered ones (whose restored rooms may be stale).
+    const ids = new Set(await this.chat.roomsFor(ctx));
+    for (const room of socket.rooms) {
+      if (room.startsWith('conversation:') && !ids.has(room.slice('conversation:'.length)))
+        socket.leave(room);
+    }
+    socket.join([userRoom(ctx.userId), ...[...ids].map(conversationRoom)]);
+    socket.on('disconnecting', () => {
+      this.lastRooms.set(
+        socket,
+        [...socket.rooms].filter((r) => r.startsWith('conversation:')),
+      );
+    });
+    for (const id of ids)
+      socket.to(conversationRoom(id)).emit('presence', { userId: ctx.userId, online: true });
+  }
+
+  async handleDisconnect(socket: ChatSocket): Promise<void> {
+    clearTimeout(this.expiryTimers.get(socket));
+    const ctx = this.contexts.get(socket);
+    if (!ctx) return;
+    const rooms = this.lastRooms.get(socket) ?? [];
+    if (!rooms.length) return;
+    try {
+      const others = await this.ns.in(userRoom(ctx.userId)).fetchSockets();
+      if (others.some((s) => s.id !== socket.id)) return;
+    } catch {
+      // a cluster peer did not answer: report offline anyway
+    }
+    this.ns.to(rooms).emit('presence', { userId: ctx.userId, online: false });
+  }
+
+  private ctx(socket: ChatSocket): AuthContext {
+    return this.contexts.get(socket) as AuthContext;
+  }
+
+  @SubscribeMessage('message:send')
+  async send(
+    @ConnectedSocket() socket: ChatSocket,
+    @MessageBody() dto: SendMessageDto,
+  ): Promise<Ack<{ message: ChatMessage }>> {
+    return { ok: true, message: await this.chat.send(this.ctx(socket), dto) };
+  }
+
+  @SubscribeMessage('conversation:sync')
+  async sync(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: SyncDto): Promise<Ack<SyncResult>> {
+    return {
+      ok: true,
+      ...(await this.chat.sync(this.ctx(socket), dto.conversationId, dto.afterSeq, dto.limit)),
+    };
+  }
+
+  @SubscribeMessage('message:read')
+  async read(
+    @ConnectedSocket() socket: ChatSocket,
+    @MessageBody() dto: ReadDto,
+  ): Promise<Ack<{ receipt: ReadReceipt }>> {
+    return { ok: true, receipt: await this.chat.markRead(this.ctx(socket), dto.conversationId, dto.seq) };
+  }
+
+  @SubscribeMessage('conversation:list')
+  async list(@ConnectedSocket() socket: ChatSocket): Promise<Ack<{ conversations: ConversationSummary[] }>> {
+    const list = await this.chat.conversations(this.ctx(socket));
+    return {
+      ok: true,
+      conversations: list.map(({ id, kind, athleteId, canPost, lastSeq, lastReadSeq }) => ({
+        id,
+        kind,
+        athleteId,
+        canPost,
+        lastSeq,
+        lastReadSeq,
+      })),
+    };
+  }
+
+  @SubscribeMessage('typing')
+  async typing(
+    @ConnectedSocket() socket: ChatSocket,
+    @MessageBody() dto: TypingDto,
+  ): Promise<Ack<{ conversationId: string }>> {
+    const ctx = this.ctx(socket);
+    await this.chat.typing(ctx, dto.conversationId);
+    socket
+      .to(conversationRoom(dto.conversationId))
+      .emit('typing', { conversationId: dto.conversationId, userId: ctx.userId });
+    return { ok: true, conversationId: dto.conversationId };
+  }
+}

@@ -1,0 +1,276 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConversationKind } from '@app/db';
+import { ChatMessage } from './chat.events';
+
+export interface MessageRow {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  sender_user_id: string;
+  client_message_id: string;
+  body: string;
+  created_at: Date;
+}
+
+export interface ConversationListRow {
+  id: string;
+  kind: ConversationKind;
+  athlete_id: string | null;
+  owner_user_id: string | null;
+  title: string;
+  last_seq: number;
+  last_message_at: Date | null;
+  can_post: boolean;
+  last_read_seq: number;
+  m_id: string | null;
+  m_seq: number | null;
+  m_sender_user_id: string | null;
+  m_client_message_id: string | null;
+  m_body: string | null;
+  m_created_at: Date | null;
+}
+
+export interface MemberRow {
+  user_id: string;
+  can_post: boolean;
+  removed_at: Date | null;
+}
+
+export const toChatMessage = (r: MessageRow): ChatMessage => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  seq: r.seq,
+  senderUserId: r.sender_user_id,
+  clientMessageId: r.client_message_id,
+  body: r.body,
+  createdAt: new Date(r.created_at).toISOString(),
+});
+
+const MESSAGE_COLUMNS = 'id, conversation_id, seq, sender_user_id, client_message_id, body, created_at';
+
+/** Chat persistence, with intent-named methods: what ChatService depends on (and unit tests mock). */
+@Injectable()
+export class ChatRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /**
+   * Allocates the next seq under the conversation's row lock and inserts the message, in one statement
+   * of the caller's transaction. Returns null when the sender already used this clientMessageId (the
+   * caller rolls back, so the seq increment is undone and seqs stay gapless). The sender's read marker
+   * moves to the new message. `memberUserIds` are the active members at this instant: who receives it.
+   * Membership is re-checked here, under the lock, so a member removed a moment ago cannot post.
+   */
+  async appendMessage(
+    em: EntityManager,
+    m: { conversationId: string; senderUserId: string; clientMessageId: string; body: string },
+  ): Promise<{ message: MessageRow; memberUserIds: string[] } | 'NOT_A_MEMBER' | 'DUPLICATE'> {
+    const rows: Array<MessageRow & { member_user_ids: string[] | null }> = await em.query(
+      `WITH s AS (
+         UPDATE conversation c SET last_seq = c.last_seq + 1, last_message_at = now()
+          WHERE c.id = $1 AND EXISTS (
+            SELECT 1 FROM conversation_member cm
+             WHERE cm.conversation_id = c.id AND cm.user_id = $2 AND cm.removed_at IS NULL AND cm.can_post)
+          RETURNING c.last_seq
+       ), ins AS (
+         INSERT INTO message (conversation_id, seq, sender_user_id, client_message_id, body)
+         SELECT $1, s.last_seq, $2, $3, $4 FROM s
+         ON CONFLICT (sender_user_id, client_message_id) DO NOTHING
+         RETURNING ${MESSAGE_COLUMNS}
+       ), rd AS (
+         UPDATE conversation_member SET last_read_seq = ins.seq FROM ins
+          WHERE conversation_member.conversation_id = $1 AND conversation_member.user_id = $2
+       )
+       SELECT ins.*, (SELECT count(*) FROM s)::int AS allocated,
+              (SELECT array_agg(user_id) FROM conversation_member
+                WHERE conversation_id = $1 AND removed_at IS NULL) AS member_user_ids
+         FROM (SELECT 1) one LEFT JOIN ins ON true`,
+      [m.conversationId, m.senderUserId, m.clientMessageId, m.body],
+    );
+    const row = rows[0] as MessageRow & { member_user_ids: string[] | null; allocated: number };
+    if (!row.allocated) return 'NOT_A_MEMBER';
+    if (!row.id) return 'DUPLICATE';
+    const { member_user_ids, allocated: _a, ...message } = row;
+    return { message, memberUserIds: member_user_ids ?? [] };
+  }
+
+  async findByClientMessageId(senderUserId: string, clientMessageId: string): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message WHERE sender_user_id = $1 AND client_message_id = $2`,
+      [senderUserId, clientMessageId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Messages with seq > afterSeq, ascending; one extra row tells whether more follow. */
+  async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<MessageRow[]> {
+    return this.db.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message WHERE conversation_id = $1 AND seq > $2 ORDER BY seq ASC LIMIT $3`,
+      [conversationId, afterSeq, limit],
+    );
+  }
+
+  /** Messages with seq < beforeSeq (null: the latest), newest first. */
+  async listBefore(conversationId: string, beforeSeq: number | null, limit: number): Promise<MessageRow[]> {
+    return this.db.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message WHERE conversation_id = $1 AND ($2::int IS NULL OR seq < $2)
+        ORDER BY seq DESC LIMIT $3`,
+      [conversationId, beforeSeq, limit],
+    );
+  }
+
+  /** Moves the read marker forward only, never past the last message. Returns the marker and the members. */
+  async markRead(
+    conversationId: string,
+    userId: string,
+    seq: number,
+  ): Promise<{ lastReadSeq: number; memberUserIds: string[] } | null> {
+    const rows: Array<{ last_read_seq: number; member_user_ids: string[] }> = await this.db.query(
+      `WITH u AS (
+         UPDATE conversation_member cm SET last_read_seq = GREATEST(cm.last_read_seq, LEAST($3::int, c.last_seq))
+           FROM conversation c
+          WHERE c.id = cm.conversation_id AND cm.conversation_id = $1 AND cm.user_id = $2 AND cm.removed_at IS NULL
+          RETURNING cm.last_read_seq)
+       SELECT u.last_read_seq,
+              (SELECT array_agg(user_id) FROM conversation_member WHERE conversation_id = $1 AND removed_at IS NULL)
+                AS member_user_ids
+         FROM u`,
+      [conversationId, userId, seq],
+    );
+    return rows[0]
+      ? { lastReadSeq: rows[0].last_read_seq, memberUserIds: rows[0].member_user_ids ?? [] }
+      : null;
+  }
+
+  /** The caller's conversations with unread counts and last message, in one query (no N+1). */
+  async listForUser(userId: string, organizationId: string): Promise<ConversationListRow[]> {
+    return this.db.query(
+      `SELECT c.id, c.kind, c.athlete_id, c.owner_user_id, c.last_seq, c.last_message_at,
+              cm.can_post, cm.last_read_seq,
+              COALESCE(au.name, ou.name, '') AS title,
+              m.id AS m_id, m.seq AS m_seq, m.sender_user_id AS m_sender_user_id,
+              m.client_message_id AS m_client_message_id, m.body AS m_body, m.created_at AS m_created_at
+         FROM conversation_member cm
+         JOIN conversation c ON c.id = cm.conversation_id
+         LEFT JOIN athlete a ON a.id = c.athlete_id
+         LEFT JOIN app_user au ON au.id = a.user_id
+         LEFT JOIN app_user ou ON ou.id = c.owner_user_id
+         LEFT JOIN message m ON m.conversation_id = c.id AND m.seq = c.last_seq
+        WHERE cm.user_id = $1 AND cm.removed_at IS NULL AND c.organization_id = $2
+        ORDER BY c.last_message_at DESC NULLS LAST, c.created_at, c.id`,
+      [userId, organizationId],
+    );
+  }
+
+  /** Ids of the conversations a user is an active member of (the rooms their sockets join). */
+  async activeConversationIds(userId: string, organizationId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT c.id FROM conversation_member cm JOIN conversation c ON c.id = cm.conversation_id
+        WHERE cm.user_id = $1 AND cm.removed_at IS NULL AND c.organization_id = $2`,
+      [userId, organizationId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  // --- membership, inside the caller's (assignment) transaction ---
+
+  async athleteWithCoaches(
+    em: EntityManager,
+    athleteId: string,
+  ): Promise<{ organizationId: string; userId: string; coachUserIds: string[] } | null> {
+    const rows: Array<{ organization_id: string; user_id: string; coach_user_ids: string[] | null }> =
+      await em.query(
+        `SELECT a.organization_id, a.user_id,
+              (SELECT array_agg(ca.coach_user_id ORDER BY ca.coach_user_id) FROM coach_assignment ca
+                WHERE ca.athlete_id = a.id AND ca.removed_at IS NULL) AS coach_user_ids
+         FROM athlete a WHERE a.id = $1`,
+        [athleteId],
+      );
+    const r = rows[0];
+    return r
+      ? { organizationId: r.organization_id, userId: r.user_id, coachUserIds: r.coach_user_ids ?? [] }
+      : null;
+  }
+
+  /** The athlete's DIRECT or STAFF conversation, created if missing. */
+  async ensureAthleteConversation(
+    em: EntityManager,
+    organizationId: string,
+    athleteId: string,
+    kind: ConversationKind.DIRECT | ConversationKind.STAFF,
+  ): Promise<string> {
+    const rows: Array<{ id: string }> = await em.query(
+      `INSERT INTO conversation (organization_id, kind, athlete_id) VALUES ($1, $2, $3)
+       ON CONFLICT (athlete_id, kind) WHERE athlete_id IS NOT NULL DO UPDATE SET updated_at = conversation.updated_at
+       RETURNING id`,
+      [organizationId, kind, athleteId],
+    );
+    return rows[0].id;
+  }
+
+  /** A coach's announcement channel, created if missing, with the coach as its poster. */
+  async ensureAnnouncementChannel(
+    em: EntityManager,
+    organizationId: string,
+    coachUserId: string,
+  ): Promise<string> {
+    const rows: Array<{ id: string }> = await em.query(
+      `INSERT INTO conversation (organization_id, kind, owner_user_id) VALUES ($1, 'ANNOUNCEMENT', $2)
+       ON CONFLICT (organization_id, owner_user_id) WHERE kind = 'ANNOUNCEMENT'
+       DO UPDATE SET updated_at = conversation.updated_at
+       RETURNING id`,
+      [organizationId, coachUserId],
+    );
+    return rows[0].id;
+  }
+
+  async members(em: EntityManager, conversationId: string): Promise<MemberRow[]> {
+    return em.query(
+      `SELECT user_id, can_post, removed_at FROM conversation_member WHERE conversation_id = $1 FOR UPDATE`,
+      [conversationId],
+    );
+  }
+
+  /** Adds or re-activates a member. */
+  async upsertMember(
+    em: EntityManager,
+    conversationId: string,
+    userId: string,
+    canPost: boolean,
+  ): Promise<void> {
+    await em.query(
+      `INSERT INTO conversation_member (conversation_id, user_id, can_post) VALUES ($1, $2, $3)
+       ON CONFLICT (conversation_id, user_id) DO UPDATE SET removed_at = NULL, can_post = EXCLUDED.can_post,
+         updated_at = now()`,
+      [conversationId, userId, canPost],
+    );
+  }
+
+  async removeMember(em: EntityManager, conversationId: string, userId: string): Promise<void> {
+    await em.query(
+      `UPDATE conversation_member SET removed_at = now(), updated_at = now()
+        WHERE conversation_id = $1 AND user_id = $2 AND removed_at IS NULL`,
+      [conversationId, userId],
+    );
+  }
+
+  /** Announcement channels the user is an active member of, with their owners. */
+  async announcementMemberships(
+    em: EntityManager,
+    userId: string,
+    organizationId: string,
+  ): Promise<Array<{ conversationId: string; ownerUserId: string }>> {
+    const rows: Array<{ id: string; owner_user_id: string }> = await em.query(
+      `SELECT c.id, c.owner_user_id FROM conversation c
+         JOIN conversation_member cm ON cm.conversation_id = c.id AND cm.user_id = $1 AND cm.removed_at IS NULL
+        WHERE c.kind = 'ANNOUNCEMENT' AND c.organization_id = $2`,
+      [userId, organizationId],
+    );
+    return rows.map((r) => ({ conversationId: r.id, ownerUserId: r.owner_user_id }));
+  }
+}

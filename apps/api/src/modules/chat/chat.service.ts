@@ -1,0 +1,260 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { badInput } from '@app/common';
+import { ConversationKind } from '@app/db';
+import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
+import { AuthContext } from '../../auth/auth-context';
+import { CHAT_OPTIONS, ChatOptions } from './chat-options';
+import { ChatRateLimiter } from './chat-rate-limiter';
+import { ChatMessage, ConversationSummary, ReadReceipt, SyncResult } from './chat.events';
+import { ChatNotifier } from './chat.notifier';
+import { ChatRepository, ConversationListRow, toChatMessage } from './chat.repository';
+import { ContextProposalsService } from './context-proposals.service';
+
+export const MAX_BODY_CHARS = 4000;
+export const MAX_PAGE = 500;
+const DEFAULT_PAGE = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CLIENT_MESSAGE_ID = /^[\w.:-]{1,100}$/;
+
+export interface SendMessageCommand {
+  conversationId: string;
+  clientMessageId: string;
+  body: string;
+}
+
+export interface MessagePage {
+  messages: ChatMessage[];
+  /** More messages exist beyond this page in the direction asked for. */
+  hasMore: boolean;
+}
+
+export interface ConversationView extends ConversationSummary {
+  title: string;
+  unreadCount: number;
+  lastMessage: ChatMessage | null;
+  lastMessageAt: Date | null;
+}
+
+/**
+ * Chat use cases for every transport (Socket.IO gateway and GraphQL resolver): the same validation,
+ * authorisation, persistence and delivery. A message is delivered (and acknowledged) only after commit.
+ */
+@Injectable()
+export class ChatService {
+  private readonly sendLimiter: ChatRateLimiter;
+  private readonly typingLimiter: ChatRateLimiter;
+
+  constructor(
+    private readonly repo: ChatRepository,
+    private readonly policy: AccessPolicy,
+    private readonly notifier: ChatNotifier,
+    private readonly contextProposals: ContextProposalsService,
+    @Inject(CHAT_OPTIONS) options: ChatOptions,
+  ) {
+    this.sendLimiter = new ChatRateLimiter(options.sendLimit, 'messages', 'CHAT_SEND_RATE_LIMITED');
+    this.typingLimiter = new ChatRateLimiter(
+      options.typingLimit,
+      'typing events',
+      'CHAT_TYPING_RATE_LIMITED',
+    );
+  }
+
+  /**
+   * Persists a message with the next gapless seq and delivers it to the members' sockets after commit.
+   * A retry with the same clientMessageId returns the original message (same id and seq), whatever the
+   * transport, without a second row or a second delivery.
+   */
+  async send(ctx: AuthContext, cmd: SendMessageCommand): Promise<ChatMessage> {
+    validateSend(cmd);
+    const original = await this.repo.findByClientMessageId(ctx.userId, cmd.clientMessageId);
+    if (original) return this.asRetry(original, cmd);
+    this.sendLimiter.take(ctx.userId);
+    const access = await this.policy.conversationPostAccess(ctx, cmd.conversationId);
+    const outcome = await this.repo
+      .transaction(async (em) => {
+        const res = await this.repo.appendMessage(em, { ...cmd, senderUserId: ctx.userId });
+        if (typeof res === 'string') throw new SendAborted(res);
+        if (
+          access.kind === ConversationKind.DIRECT &&
+          access.athleteUserId === ctx.userId &&
+          access.athleteId
+        ) {
+          await this.contextProposals.proposeFromMessage(em, access, res.message);
+        }
+        return res;
+      })
+      .catch(async (e: unknown) => {
+        if (!(e instanceof SendAborted)) throw e;
+        if (e.reason === 'DUPLICATE') {
+          // A concurrent retry committed first: answer with its message.
+          const first = await this.repo.findByClientMessageId(ctx.userId, cmd.clientMessageId);
+          if (first) return this.asRetry(first, cmd);
+        }
+        // Removed between the access check and the insert.
+        await this.policy.conversationPostAccess(ctx, cmd.conversationId);
+        throw e;
+      });
+    if ('seq' in outcome) return outcome;
+    const message = toChatMessage(outcome.message);
+    this.notifier.messageCreated(message, outcome.memberUserIds);
+    return message;
+  }
+
+  private asRetry(original: Parameters<typeof toChatMessage>[0], cmd: SendMessageCommand): ChatMessage {
+    if (original.conversation_id !== cmd.conversationId || original.body !== cmd.body) {
+      throw badInput(
+        'clientMessageId was already used for a different message; generate a new one for each message',
+        'CLIENT_MESSAGE_ID_REUSED',
+      );
+    }
+    return toChatMessage(original);
+  }
+
+  /** Catch-up after a disconnect: messages with seq > afterSeq, in order, one page at a time. */
+  async sync(
+    ctx: AuthContext,
+    conversationId: string,
+    afterSeq: number,
+    limit?: number,
+  ): Promise<SyncResult> {
+    assertUuid(conversationId, 'conversationId');
+    assertSeq(afterSeq, 'afterSeq');
+    const n = pageSize(limit);
+    const access = await this.policy.conversationAccess(ctx, conversationId);
+    const rows = await this.repo.listAfter(conversationId, afterSeq, n + 1);
+    return {
+      conversationId,
+      messages: rows.slice(0, n).map(toChatMessage),
+      hasMore: rows.length > n,
+      lastSeq: Math.max(access.lastSeq, rows.length ? rows[rows.length - 1].seq : 0),
+    };
+  }
+
+  /**
+   * History by seq cursor, in ascending order: `after` pages forward, `before` pages backward, neither
+   * gives the latest page.
+   */
+  async messages(
+    ctx: AuthContext,
+    conversationId: string,
+    cursor: { before?: number | null; after?: number | null; limit?: number | null },
+  ): Promise<MessagePage> {
+    assertUuid(conversationId, 'conversationId');
+    if (cursor.before != null && cursor.after != null) {
+      throw badInput('Give either before or after, not both', 'CURSOR_CONFLICT');
+    }
+    if (cursor.before != null) assertSeq(cursor.before, 'before');
+    if (cursor.after != null) assertSeq(cursor.after, 'after');
+    const n = pageSize(cursor.limit ?? undefined);
+    await this.policy.conversationAccess(ctx, conversationId);
+    if (cursor.after != null) {
+      const rows = await this.repo.listAfter(conversationId, cursor.after, n + 1);
+      return { messages: rows.slice(0, n).map(toChatMessage), hasMore: rows.length > n };
+    }
+    const rows = await this.repo.listBefore(conversationId, cursor.before ?? null, n + 1);
+    return { messages: rows.slice(0, n).reverse().map(toChatMessage), hasMore: rows.length > n };
+  }
+
+  /** Read receipt up to a seq (only forward, capped at the last message); members see it live. */
+  async markRead(ctx: AuthContext, conversationId: string, seq: number): Promise<ReadReceipt> {
+    assertUuid(conversationId, 'conversationId');
+    assertSeq(seq, 'seq');
+    await this.policy.conversationAccess(ctx, conversationId);
+    const res = await this.repo.markRead(conversationId, ctx.userId, seq);
+    if (!res) await this.policy.conversationAccess(ctx, conversationId); // removed meanwhile: throws
+    const receipt = { conversationId, userId: ctx.userId, seq: res?.lastReadSeq ?? 0 };
+    this.notifier.readReceipt(receipt);
+    return receipt;
+  }
+
+  async conversations(ctx: AuthContext): Promise<ConversationView[]> {
+    const rows = await this.repo.listForUser(ctx.userId, ctx.organizationId);
+    return rows.map(toConversationView);
+  }
+
+  /** Conversation ids whose rooms a freshly connected socket joins. */
+  roomsFor(ctx: AuthContext): Promise<string[]> {
+    return this.repo.activeConversationIds(ctx.userId, ctx.organizationId);
+  }
+
+  /** Typing is ephemeral: rate limited and allowed only to members who can post. */
+  async typing(ctx: AuthContext, conversationId: string): Promise<ConversationAccess> {
+    assertUuid(conversationId, 'conversationId');
+    this.typingLimiter.take(ctx.userId);
+    return this.policy.conversationPostAccess(ctx, conversationId);
+  }
+}
+
+class SendAborted extends Error {
+  constructor(readonly reason: 'NOT_A_MEMBER' | 'DUPLICATE') {
+    super(reason);
+  }
+}
+
+function toConversationView(r: ConversationListRow): ConversationView {
+  return {
+    id: r.id,
+    kind: r.kind,
+    athleteId: r.athlete_id,
+    title: r.title,
+    canPost: r.can_post,
+    lastSeq: r.last_seq,
+    lastReadSeq: r.last_read_seq,
+    unreadCount: Math.max(0, r.last_seq - r.last_read_seq),
+    lastMessageAt: r.last_message_at,
+    lastMessage:
+      r.m_id && r.m_seq !== null && r.m_sender_user_id && r.m_client_message_id !== null && r.m_created_at
+        ? toChatMessage({
+            id: r.m_id,
+            conversation_id: r.id,
+            seq: r.m_seq,
+            sender_user_id: r.m_sender_user_id,
+            client_message_id: r.m_client_message_id,
+            body: r.m_body ?? '',
+            created_at: r.m_created_at,
+          })
+        : null,
+  };
+}
+
+/** Input rules shared by both transports (the DTOs check shapes; these are the domain limits). */
+export function validateSend(cmd: SendMessageCommand): void {
+  assertUuid(cmd.conversationId, 'conversationId');
+  if (typeof cmd.clientMessageId !== 'string' || !CLIENT_MESSAGE_ID.test(cmd.clientMessageId)) {
+    throw badInput(
+      'clientMessageId must be 1–100 characters of letters, digits, . : _ -',
+      'INVALID_CLIENT_MESSAGE_ID',
+    );
+  }
+  if (typeof cmd.body !== 'string' || cmd.body.trim().length === 0) {
+    throw badInput('Message body must not be empty', 'MESSAGE_EMPTY');
+  }
+  const chars = [...cmd.body].length;
+  if (chars > MAX_BODY_CHARS) {
+    throw badInput(
+      `Message body is ${chars} characters; the maximum is ${MAX_BODY_CHARS}`,
+      'MESSAGE_TOO_LONG',
+      {
+        maxChars: MAX_BODY_CHARS,
+      },
+    );
+  }
+}
+
+function assertUuid(value: unknown, name: string): void {
+  if (typeof value !== 'string' || !UUID.test(value)) throw badInput(`${name} must be a UUID`, 'INVALID_ID');
+}
+
+function assertSeq(value: unknown, name: string): void {
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 2_147_483_647) {
+    throw badInput(`${name} must be a non-negative integer`, 'INVALID_SEQ');
+  }
+}
+
+function pageSize(limit: number | undefined): number {
+  if (limit === undefined || limit === null) return DEFAULT_PAGE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
+    throw badInput(`limit must be between 1 and ${MAX_PAGE}`, 'INVALID_LIMIT');
+  }
+  return limit;
+}

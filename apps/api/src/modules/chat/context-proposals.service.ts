@@ -1,0 +1,129 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, isIsoDate, localDateIn, notFound } from '@app/common';
+import { detectContext } from '@app/context';
+import { ContextEventEntity, ContextEventKind, ContextEventSource, ContextEventStatus } from '@app/db';
+import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
+import { AuthContext } from '../../auth/auth-context';
+import { MessageRow } from './chat.repository';
+
+export interface ConfirmContextEventCommand {
+  id: string;
+  startDate?: string | null;
+  endDate?: string | null;
+  kind?: ContextEventKind | null;
+}
+
+/**
+ * Context from chat: an athlete's message in their DIRECT conversation goes through the context detector
+ * (@app/context); every hit becomes a PROPOSED context event linked to the message, written in the same
+ * transaction as the message. The athlete's coaches confirm (it becomes a context event the engine uses)
+ * or dismiss it.
+ */
+@Injectable()
+export class ContextProposalsService {
+  private readonly logger = new Logger(ContextProposalsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  async proposeFromMessage(
+    em: EntityManager,
+    access: ConversationAccess,
+    message: MessageRow,
+  ): Promise<number> {
+    if (!access.athleteId) return 0;
+    const referenceDate = localDateIn(access.timeZone, new Date(message.created_at));
+    let hits: ReturnType<typeof detectContext>;
+    try {
+      hits = detectContext(message.body, { referenceDate, timezone: access.timeZone });
+    } catch (e) {
+      // The detector is advisory: it must never cost the athlete their message.
+      this.logger.warn(`context detector failed on message ${message.id}: ${(e as Error).message}`);
+      return 0;
+    }
+    if (!hits.length) return 0;
+    const repo = em.getRepository(ContextEventEntity);
+    await repo.save(
+      hits.map((h) =>
+        repo.create({
+          organizationId: access.organizationId,
+          athleteId: access.athleteId as string,
+          kind: h.eventKind as ContextEventKind,
+          startDate: h.startDate,
+          endDate: h.endDate,
+          note: h.evidence,
+          source: ContextEventSource.CHAT,
+          status: ContextEventStatus.PROPOSED,
+          messageId: message.id,
+          details: {
+            detectedKind: h.kind,
+            subject: h.subject,
+            severity: h.severity ?? null,
+            confidence: h.confidence,
+            evidence: h.evidence,
+            dateEvidence: h.dateEvidence ?? null,
+            endDateUnknown: h.endDateUnknown,
+            datesFromText: h.datesFromText,
+          },
+          createdByUserId: message.sender_user_id,
+          decidedByUserId: null,
+        }),
+      ),
+    );
+    return hits.length;
+  }
+
+  /** Proposals awaiting a decision for an athlete: their coaches and the organization's admins see them. */
+  async proposed(ctx: AuthContext, athleteId: string): Promise<ContextEventEntity[]> {
+    await this.policy.staffAccess(ctx, athleteId);
+    return this.db.getRepository(ContextEventEntity).find({
+      where: { athleteId, status: ContextEventStatus.PROPOSED },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  async confirm(ctx: AuthContext, cmd: ConfirmContextEventCommand): Promise<ContextEventEntity> {
+    return this.decide(ctx, cmd.id, ContextEventStatus.CONFIRMED, (event) => {
+      const startDate = cmd.startDate ?? event.startDate;
+      const endDate = cmd.endDate === undefined ? event.endDate : cmd.endDate;
+      if (!isIsoDate(startDate) || (endDate !== null && !isIsoDate(endDate))) {
+        throw badInput('Dates must be YYYY-MM-DD', 'INVALID_DATE');
+      }
+      if (endDate !== null && endDate < startDate) {
+        throw badInput('endDate must not be before startDate', 'INVALID_DATE_RANGE');
+      }
+      return { startDate, endDate, kind: cmd.kind ?? event.kind };
+    });
+  }
+
+  async dismiss(ctx: AuthContext, id: string): Promise<ContextEventEntity> {
+    return this.decide(ctx, id, ContextEventStatus.DISMISSED, () => ({}));
+  }
+
+  private async decide(
+    ctx: AuthContext,
+    id: string,
+    status: ContextEventStatus,
+    changes: (
+      event: ContextEventEntity,
+    ) => Partial<Pick<ContextEventEntity, 'startDate' | 'endDate' | 'kind'>>,
+  ): Promise<ContextEventEntity> {
+    return this.db.transaction(async (em) => {
+      const repo = em.getRepository(ContextEventEntity);
+      const event = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!event || event.organizationId !== ctx.organizationId) throw notFound('Context event');
+      await this.policy.staffAccess(ctx, event.athleteId, em).catch(() => {
+        throw notFound('Context event');
+      });
+      if (event.status !== ContextEventStatus.PROPOSED) {
+        throw conflict(`This context event is already ${event.status}`, 'CONTEXT_EVENT_ALREADY_DECIDED');
+      }
+      await repo.update({ id }, { ...changes(event), status, decidedByUserId: ctx.userId });
+      return repo.findOneOrFail({ where: { id } });
+    });
+  }
+}
