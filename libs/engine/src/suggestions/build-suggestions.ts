@@ -66,6 +66,25 @@ function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
   return r.ok ? r.plan : plan;
 }
 
+/** Total minutes after a SCALE_VOLUME, with the same rounding as `applyChanges` (no plan is built). */
+function scaledTotal(plan: WeekPlan, percent: number, scopeDays?: readonly number[]): number {
+  const factor = 1 + percent / 100;
+  let total = 0;
+  for (const x of plan.sessions) {
+    if (x.kind === 'REST') continue;
+    if (x.kind === 'RACE' || (scopeDays && !scopeDays.includes(x.day))) {
+      total += x.minutes;
+      continue;
+    }
+    if (factor === 0) continue;
+    let m =
+      factor < 1 ? Math.floor((x.minutes * factor) / 5 + 1e-9) * 5 : Math.round((x.minutes * factor) / 5) * 5;
+    if (factor < 1 && m > x.minutes) m = x.minutes;
+    total += Math.max(10, m);
+  }
+  return total;
+}
+
 function hardSessionsToEasy(plan: WeekPlan, purpose: string, onlyDays?: readonly number[]): PlanChange[] {
   const out: PlanChange[] = [];
   for (const s of plan.sessions) {
@@ -132,27 +151,24 @@ function volumeChange(
     scopeDays === undefined
       ? { type: 'SCALE_VOLUME', percent: p, expectedTotalMinutes: total }
       : { type: 'SCALE_VOLUME', percent: p, days: scopeDays as Weekday[], expectedTotalMinutes: total };
-  let change = make(percent);
-  let after = planMinutes(simulate(plan, [change]));
+  let after = scaledTotal(plan, percent, scopeDays);
   // Rounding to 5 min can overshoot the far side of the range: step back toward no change.
   for (let i = 0; i < 40 && (up ? after > range.max : after < range.min); i++) {
     percent = up ? percent - 1 : percent + 1;
     if (Math.abs(percent) < s.config.progression.minScalePct) return [];
-    change = make(percent);
-    after = planMinutes(simulate(plan, [change]));
+    after = scaledTotal(plan, percent, scopeDays);
   }
   // ... or leave small plans short of the range: push a little further, within the caps.
   for (let i = 0; i < 40; i++) {
     if (up ? after >= range.min : after <= range.max) break;
     const next = up ? percent + 1 : percent - 1;
     if (up ? 1 + next / 100 > capFactor : next < limit) break;
-    const candidate = make(next);
-    const candidateAfter = planMinutes(simulate(plan, [candidate]));
+    const candidateAfter = scaledTotal(plan, next, scopeDays);
     if (up ? candidateAfter > range.max : candidateAfter < range.min) break;
     percent = next;
-    change = candidate;
     after = candidateAfter;
   }
+  const change = make(percent);
   if (Math.abs(after - total) < 5) return [];
   // Do not overshoot the far side of the range.
   if ((total > range.max && after > total) || (total < range.min && after < total)) return [];
