@@ -20,6 +20,8 @@ import { NotesModule } from './modules/notes/notes.module';
 import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { CalendarFeedModule } from './modules/plans/calendar/calendar-feed.module';
+import { TrainingModule } from './modules/training/training.module';
+import { PlansModule } from './modules/plans/plans.module';
 import { ActivityImportModule } from './modules/sessions/file-import/activity-import.module';
 
 /** One counter per app instance; tests read it to prove query counts. */
@@ -35,7 +37,8 @@ export const queryCounter = new QueryCounter();
           level: config.logLevel,
           genReqId: (req, res) => {
             const incoming = req.headers['x-request-id'];
-            const id = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+            const id =
+              typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
             res.setHeader('x-request-id', id);
             return id;
           },
@@ -62,6 +65,8 @@ export const queryCounter = new QueryCounter();
     AthletesModule,
     NotesModule,
     ChatModule,
+    TrainingModule,
+    PlansModule,
     ActivityImportModule,
     CalendarFeedModule,
   ],

@@ -1,5 +1,20 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { CoachRole, NoteVisibility, Role } from '@app/db';
+import {
+  CoachRole,
+  ContextEventKind,
+  ContextEventSource,
+  ContextEventStatus,
+  EffortType,
+  IllnessStatus,
+  NoteVisibility,
+  PlannedSessionKind,
+  PlanStatus,
+  RacePriority,
+  Role,
+  SeasonPhase,
+  SessionKind,
+  SessionSource,
+} from '@app/db';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -12,3 +27,35 @@ registerEnumType(NoteVisibility, {
 });
 
 export { CoachRole, NoteVisibility, Role };
+
+registerEnumType(IllnessStatus, {
+  name: 'IllnessStatus',
+  description: 'Neck check: NONE, ABOVE_NECK (easy running only), BELOW_NECK_OR_FEVER (rest)',
+});
+registerEnumType(SessionKind, { name: 'SessionKind' });
+registerEnumType(PlannedSessionKind, { name: 'PlannedSessionKind' });
+registerEnumType(SessionSource, { name: 'SessionSource' });
+registerEnumType(ContextEventKind, { name: 'ContextEventKind' });
+registerEnumType(ContextEventSource, { name: 'ContextEventSource' });
+registerEnumType(ContextEventStatus, { name: 'ContextEventStatus' });
+registerEnumType(RacePriority, {
+  name: 'RacePriority',
+  description: 'A: season goal; B and C: training stimuli',
+});
+registerEnumType(SeasonPhase, { name: 'SeasonPhase' });
+registerEnumType(PlanStatus, { name: 'PlanStatus' });
+registerEnumType(EffortType, { name: 'EffortType', description: 'RPE 1–10 or zone 1–5' });
+
+export {
+  ContextEventKind,
+  ContextEventSource,
+  ContextEventStatus,
+  EffortType,
+  IllnessStatus,
+  PlannedSessionKind,
+  PlanStatus,
+  RacePriority,
+  SeasonPhase,
+  SessionKind,
+  SessionSource,
+};

@@ -48,9 +48,24 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   };
 }
 
-/** Strips anything internal from errors that did not come through our mapping. */
+/**
+ * Last stop for every error. Variable coercion failures (an unknown enum value, a string for an Int)
+ * are the client's fault: BAD_USER_INPUT with graphql-js's precise message. Anything else without a
+ * code of ours is masked.
+ */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (
+    (!code || code === 'INTERNAL_SERVER_ERROR') &&
+    !formatted.path &&
+    /^Variable "\$/.test(formatted.message)
+  ) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES' },
+    };
+  }
   if (!code || code === 'INTERNAL_SERVER_ERROR') {
     return {
       message: 'Internal server error',

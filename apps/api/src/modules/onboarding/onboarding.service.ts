@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { badInput, conflict, notFound } from '@app/common';
+import { badInput, conflict, isIsoDate, notFound } from '@app/common';
 import {
   AthleteEntity,
   CoachAssignmentEntity,
@@ -154,7 +154,7 @@ export class OnboardingService {
   async submitIntake(ctx: AuthContext, input: SubmitIntakeInput): Promise<AthleteModel> {
     if (!ctx.athleteId) throw badInput('Only athletes submit an intake questionnaire', 'NOT_AN_ATHLETE');
     for (const race of input.upcomingRaces) {
-      if (Number.isNaN(Date.parse(`${race.date}T00:00:00Z`))) {
+      if (!isIsoDate(race.date)) {
         throw badInput(`race date ${race.date} is not a real date`, 'INVALID_DATE');
       }
     }

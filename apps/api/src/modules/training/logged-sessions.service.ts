@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Between, DataSource, EntityManager } from 'typeorm';
+import { badInput, notFound } from '@app/common';
+import { LoggedSessionEntity, SessionSource } from '@app/db';
+import { AuthContext } from '../../auth/auth-context';
+import { AthleteCalendar } from './athlete-calendar.service';
+import { AthleteScope } from './athlete-scope';
+import { AthleteRangeArgs, LogSessionInput, UpdateLoggedSessionInput } from './dto/training.inputs';
+import { LoggedSessionModel } from './models/training.models';
+
+export const toLoggedSessionModel = (e: LoggedSessionEntity): LoggedSessionModel => ({
+  id: e.id,
+  athleteId: e.athleteId,
+  date: e.date,
+  kind: e.kind,
+  minutes: e.minutes,
+  srpe: e.srpe,
+  load: e.srpe === null ? null : Math.round(e.srpe * e.minutes * 10) / 10,
+  averageHr: e.averageHr,
+  distanceMeters: e.distanceMeters,
+  note: e.note,
+  plannedSessionId: e.plannedSessionId,
+  source: e.source,
+  startedAt: e.startedAt,
+});
+
+@Injectable()
+export class LoggedSessionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scope: AthleteScope,
+    private readonly calendar: AthleteCalendar,
+  ) {}
+
+  private async assertPlannedSession(em: EntityManager, athleteId: string, plannedSessionId: string) {
+    const rows: unknown[] = await em.query(
+      `SELECT 1 FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
+        WHERE ps.id = $1 AND wp.athlete_id = $2`,
+      [plannedSessionId, athleteId],
+    );
+    if (!rows.length)
+      throw badInput('plannedSessionId is not a session of this athlete’s plans', 'PLANNED_SESSION_UNKNOWN');
+  }
+
+  /** The athlete, or an assigned coach for them, logs a session (minutes and sRPE). */
+  async log(ctx: AuthContext, input: LogSessionInput): Promise<LoggedSessionModel> {
+    const { athlete } = await this.scope.resolve(ctx, input.athleteId, 'LOG');
+    const today = await this.calendar.today(athlete.id);
+    const date = input.date ?? today.date;
+    this.calendar.assertDate('date', date, today.date, { allowFuture: false });
+    if (input.plannedSessionId)
+      await this.assertPlannedSession(this.db.manager, athlete.id, input.plannedSessionId);
+    const saved = await this.db.getRepository(LoggedSessionEntity).save({
+      organizationId: athlete.organizationId,
+      athleteId: athlete.id,
+      date,
+      kind: input.kind,
+      minutes: input.minutes,
+      srpe: input.srpe,
+      averageHr: input.averageHr ?? null,
+      distanceMeters: input.distanceMeters ?? null,
+      note: input.note ?? null,
+      plannedSessionId: input.plannedSessionId ?? null,
+      source: SessionSource.MANUAL,
+      startedAt: null,
+      fileHash: null,
+      loggedByUserId: ctx.userId,
+    });
+    return toLoggedSessionModel(saved);
+  }
+
+  /** Rate an imported session, or correct a logged one. */
+  async update(ctx: AuthContext, input: UpdateLoggedSessionInput): Promise<LoggedSessionModel> {
+    const repo = this.db.getRepository(LoggedSessionEntity);
+    const row = await repo.findOneBy({ id: input.id });
+    if (!row || row.organizationId !== ctx.organizationId) throw notFound('Logged session');
+    await this.scope.resolve(ctx, row.athleteId, 'LOG');
+    if (input.plannedSessionId)
+      await this.assertPlannedSession(this.db.manager, row.athleteId, input.plannedSessionId);
+    const patch: Partial<LoggedSessionEntity> = {};
+    if (input.srpe !== undefined) patch.srpe = input.srpe;
+    if (input.kind !== undefined) patch.kind = input.kind;
+    if (input.minutes !== undefined) patch.minutes = input.minutes;
+    if (input.note !== undefined) patch.note = input.note;
+    if (input.plannedSessionId !== undefined) patch.plannedSessionId = input.plannedSessionId;
+    if (!Object.keys(patch).length) throw badInput('Nothing to update', 'EMPTY_UPDATE');
+    await repo.update({ id: row.id }, patch);
+    return toLoggedSessionModel(await repo.findOneByOrFail({ id: row.id }));
+  }
+
+  async list(ctx: AuthContext, args: AthleteRangeArgs): Promise<LoggedSessionModel[]> {
+    const { athlete } = await this.scope.resolve(ctx, args.athleteId, 'READ');
+    const today = await this.calendar.today(athlete.id);
+    const { from, to } = this.calendar.defaultRange(today.date, args.from, args.to);
+    this.calendar.assertRange(from, to);
+    const rows = await this.db.getRepository(LoggedSessionEntity).find({
+      where: { athleteId: athlete.id, date: Between(from, to) },
+      order: { date: 'ASC', createdAt: 'ASC' },
+    });
+    return rows.map(toLoggedSessionModel);
+  }
+}

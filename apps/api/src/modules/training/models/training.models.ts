@@ -1,0 +1,175 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  ContextEventKind,
+  ContextEventSource,
+  ContextEventStatus,
+  IllnessStatus,
+  RacePriority,
+  SessionKind,
+  SessionSource,
+} from '../../../graphql/enums';
+
+@ObjectType('AthleteToday')
+export class AthleteTodayModel {
+  @Field({ description: 'IANA zone the athlete’s days and weeks are counted in' })
+  timezone: string;
+
+  @Field({ description: 'The athlete’s local date now' })
+  date: string;
+
+  @Field({ description: 'Monday of the athlete’s current ISO week' })
+  weekStart: string;
+}
+
+@ObjectType('CheckIn', {
+  description:
+    'Morning check-in. Scales are 1–5 where 5 is best (5 = no soreness, very fresh, calm, great mood).',
+})
+export class CheckInModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  athleteId: string;
+
+  @Field()
+  date: string;
+
+  @Field(() => Float, { nullable: true })
+  sleepHours: number | null;
+
+  @Field(() => Int, { nullable: true })
+  sleepQuality: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Morning rMSSD, ms' })
+  rmssd: number | null;
+
+  @Field(() => Int, { nullable: true })
+  restingHr: number | null;
+
+  @Field(() => Int, { nullable: true })
+  soreness: number | null;
+
+  @Field(() => Int, { nullable: true })
+  fatigue: number | null;
+
+  @Field(() => Int, { nullable: true })
+  stress: number | null;
+
+  @Field(() => Int, { nullable: true })
+  mood: number | null;
+
+  @Field(() => IllnessStatus)
+  illness: IllnessStatus;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType('LoggedSession')
+export class LoggedSessionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  athleteId: string;
+
+  @Field()
+  date: string;
+
+  @Field(() => SessionKind)
+  kind: SessionKind;
+
+  @Field(() => Int)
+  minutes: number;
+
+  @Field(() => Float, { nullable: true, description: 'Session RPE 0–10; null until rated' })
+  srpe: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'sRPE × minutes (Foster 2001)' })
+  load: number | null;
+
+  @Field(() => Int, { nullable: true })
+  averageHr: number | null;
+
+  @Field(() => Int, { nullable: true })
+  distanceMeters: number | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => ID, { nullable: true })
+  plannedSessionId: string | null;
+
+  @Field(() => SessionSource)
+  source: SessionSource;
+
+  @Field(() => Date, { nullable: true })
+  startedAt: Date | null;
+}
+
+@ObjectType('ContextEvent')
+export class ContextEventModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  athleteId: string;
+
+  @Field(() => ContextEventKind)
+  kind: ContextEventKind;
+
+  @Field()
+  startDate: string;
+
+  @Field(() => String, { nullable: true, description: 'Inclusive; null while open-ended' })
+  endDate: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => ContextEventSource)
+  source: ContextEventSource;
+
+  @Field(() => ContextEventStatus)
+  status: ContextEventStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The chat message it was detected in' })
+  messageId: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType('Race')
+export class RaceModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  athleteId: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  date: string;
+
+  @Field(() => RacePriority)
+  priority: RacePriority;
+
+  @Field()
+  kind: string;
+
+  @Field(() => Int)
+  expectedMinutes: number;
+
+  @Field(() => Int, { nullable: true })
+  resultMinutes: number | null;
+
+  @Field(() => String, { nullable: true })
+  resultNote: string | null;
+}

@@ -1,0 +1,124 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthContext } from '../../auth/auth-context';
+import { CurrentAuth } from '../../auth/decorators/current-auth.decorator';
+import { AthleteCalendar } from './athlete-calendar.service';
+import { AthleteScope } from './athlete-scope';
+import { CheckInsService } from './check-ins.service';
+import { ContextEventsService } from './context-events.service';
+import {
+  AddContextEventInput,
+  AddRaceInput,
+  AthleteArgs,
+  AthleteRangeArgs,
+  ContextEventsArgs,
+  LogSessionInput,
+  UpdateContextEventInput,
+  UpdateLoggedSessionInput,
+  UpdateRaceInput,
+  UpsertCheckInInput,
+} from './dto/training.inputs';
+import { LoggedSessionsService } from './logged-sessions.service';
+import {
+  AthleteTodayModel,
+  CheckInModel,
+  ContextEventModel,
+  LoggedSessionModel,
+  RaceModel,
+} from './models/training.models';
+import { RacesService } from './races.service';
+
+@Resolver()
+export class TrainingResolver {
+  constructor(
+    private readonly checkInsService: CheckInsService,
+    private readonly sessionsService: LoggedSessionsService,
+    private readonly contextService: ContextEventsService,
+    private readonly racesService: RacesService,
+    private readonly scope: AthleteScope,
+    private readonly calendar: AthleteCalendar,
+  ) {}
+
+  @Query(() => AthleteTodayModel, { description: 'The athlete’s zone, local date and current week' })
+  async athleteToday(@CurrentAuth() ctx: AuthContext, @Args() args: AthleteArgs): Promise<AthleteTodayModel> {
+    const { athlete } = await this.scope.resolve(ctx, args.athleteId, 'READ');
+    return this.calendar.today(athlete.id);
+  }
+
+  @Mutation(() => CheckInModel, {
+    description: 'Athlete: today’s (or a past day’s) check-in; replaces that day’s',
+  })
+  upsertCheckIn(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: UpsertCheckInInput,
+  ): Promise<CheckInModel> {
+    return this.checkInsService.upsert(ctx, input);
+  }
+
+  @Query(() => [CheckInModel])
+  checkIns(@CurrentAuth() ctx: AuthContext, @Args() args: AthleteRangeArgs): Promise<CheckInModel[]> {
+    return this.checkInsService.list(ctx, args);
+  }
+
+  @Mutation(() => LoggedSessionModel)
+  logSession(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: LogSessionInput,
+  ): Promise<LoggedSessionModel> {
+    return this.sessionsService.log(ctx, input);
+  }
+
+  @Mutation(() => LoggedSessionModel, { description: 'Rate an imported session (sRPE) or correct one' })
+  updateLoggedSession(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: UpdateLoggedSessionInput,
+  ): Promise<LoggedSessionModel> {
+    return this.sessionsService.update(ctx, input);
+  }
+
+  @Query(() => [LoggedSessionModel])
+  loggedSessions(
+    @CurrentAuth() ctx: AuthContext,
+    @Args() args: AthleteRangeArgs,
+  ): Promise<LoggedSessionModel[]> {
+    return this.sessionsService.list(ctx, args);
+  }
+
+  @Mutation(() => ContextEventModel, { description: 'Enter life context (confirmed at once)' })
+  addContextEvent(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: AddContextEventInput,
+  ): Promise<ContextEventModel> {
+    return this.contextService.add(ctx, input);
+  }
+
+  @Mutation(() => ContextEventModel)
+  updateContextEvent(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: UpdateContextEventInput,
+  ): Promise<ContextEventModel> {
+    return this.contextService.update(ctx, input);
+  }
+
+  @Query(() => [ContextEventModel])
+  contextEvents(
+    @CurrentAuth() ctx: AuthContext,
+    @Args() args: ContextEventsArgs,
+  ): Promise<ContextEventModel[]> {
+    return this.contextService.list(ctx, args);
+  }
+
+  @Mutation(() => RaceModel)
+  addRace(@CurrentAuth() ctx: AuthContext, @Args('input') input: AddRaceInput): Promise<RaceModel> {
+    return this.racesService.add(ctx, input);
+  }
+
+  @Mutation(() => RaceModel, { description: 'Edit a race or record its result' })
+  updateRace(@CurrentAuth() ctx: AuthContext, @Args('input') input: UpdateRaceInput): Promise<RaceModel> {
+    return this.racesService.update(ctx, input);
+  }
+
+  @Query(() => [RaceModel])
+  races(@CurrentAuth() ctx: AuthContext, @Args() args: AthleteArgs): Promise<RaceModel[]> {
+    return this.racesService.list(ctx, args);
+  }
+}
