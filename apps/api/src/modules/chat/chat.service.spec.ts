@@ -1,0 +1,177 @@
+import { DomainError } from '@app/common';
+import { ConversationKind, Role } from '@app/db';
+import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
+import { AuthContext } from '../../auth/auth-context';
+import { ChatOptions } from './chat-options';
+import { ChatRateLimiter } from './chat-rate-limiter';
+import { ChatNotifier } from './chat.notifier';
+import { ChatRepository, MessageRow } from './chat.repository';
+import { ChatService, validateSend } from './chat.service';
+import { ContextProposalsService } from './context-proposals.service';
+
+/** A strict mock: any method not stubbed throws, so the test shows exactly what the service touches. */
+function strict<T extends object>(stubs: Partial<Record<keyof T, jest.Mock>>): jest.Mocked<T> {
+  return new Proxy(stubs, {
+    get: (target, prop) => {
+      if (prop in target) return (target as Record<string | symbol, unknown>)[prop];
+      if (prop === 'then') return undefined;
+      throw new Error(`unexpected call to ${String(prop)}`);
+    },
+  }) as unknown as jest.Mocked<T>;
+}
+
+const ctx: AuthContext = {
+  userId: 'u-athlete',
+  organizationId: 'org',
+  roles: new Set([Role.ATHLETE]),
+  athleteId: 'ath',
+};
+const CONV = '11111111-1111-4111-8111-111111111111';
+const row = (over: Partial<MessageRow> = {}): MessageRow => ({
+  id: 'm1',
+  conversation_id: CONV,
+  seq: 7,
+  sender_user_id: ctx.userId,
+  client_message_id: 'c-1',
+  body: 'hello',
+  created_at: new Date('2026-03-01T10:00:00Z'),
+  ...over,
+});
+const access: ConversationAccess = {
+  conversationId: CONV,
+  organizationId: 'org',
+  kind: ConversationKind.DIRECT,
+  athleteId: 'ath',
+  athleteUserId: ctx.userId,
+  timeZone: 'Europe/Oslo',
+  lastSeq: 6,
+  canPost: true,
+  lastReadSeq: 6,
+};
+const options: ChatOptions = {
+  redisStreamName: 's',
+  redisSessionKeyPrefix: 'p',
+  sendLimit: { capacity: 2, refillPerSecond: 0.001 },
+  typingLimit: { capacity: 1, refillPerSecond: 0.001 },
+};
+
+function setup(repoStubs: Partial<Record<keyof ChatRepository, jest.Mock>>) {
+  const repo = strict<ChatRepository>({ transaction: jest.fn((work) => work({})), ...repoStubs });
+  const policy = strict<AccessPolicy>({ conversationPostAccess: jest.fn().mockResolvedValue(access) });
+  const notifier = strict<ChatNotifier>({ messageCreated: jest.fn() });
+  const proposals = strict<ContextProposalsService>({ proposeFromMessage: jest.fn().mockResolvedValue(0) });
+  return {
+    service: new ChatService(repo, policy, notifier, proposals, options),
+    repo,
+    policy,
+    notifier,
+    proposals,
+  };
+}
+
+describe(ChatService.name, () => {
+  describe('validateSend', () => {
+    const ok = { conversationId: CONV, clientMessageId: 'c-1', body: 'hi' };
+    it.each([
+      ['empty body', { ...ok, body: '' }, 'MESSAGE_EMPTY'],
+      ['blank body', { ...ok, body: ' \n\t ' }, 'MESSAGE_EMPTY'],
+      ['4,001 characters', { ...ok, body: 'x'.repeat(4001) }, 'MESSAGE_TOO_LONG'],
+      ['a non-uuid conversation', { ...ok, conversationId: 'abc' }, 'INVALID_ID'],
+      ['a clientMessageId with spaces', { ...ok, clientMessageId: 'a b' }, 'INVALID_CLIENT_MESSAGE_ID'],
+    ])('should reject %s', (_name, cmd, code) => {
+      expect(() => validateSend(cmd)).toThrow(expect.objectContaining({ code }));
+    });
+
+    it('should count characters, not UTF-16 units, when checking the 4,000 limit', () => {
+      expect(() => validateSend({ ...ok, body: '🏃'.repeat(4000) })).not.toThrow();
+    });
+  });
+
+  describe('send', () => {
+    it('should persist, then deliver to the members returned by the insert, when the message is new', async () => {
+      const { service, repo, notifier, proposals } = setup({
+        findByClientMessageId: jest.fn().mockResolvedValue(null),
+        appendMessage: jest
+          .fn()
+          .mockResolvedValue({ message: row(), memberUserIds: ['u-athlete', 'u-coach'] }),
+      });
+      const msg = await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'hello' });
+      expect(msg).toMatchObject({ id: 'm1', seq: 7, createdAt: '2026-03-01T10:00:00.000Z' });
+      expect(repo.transaction).toHaveBeenCalledTimes(1);
+      expect(proposals.proposeFromMessage).toHaveBeenCalledWith({}, access, row());
+      expect(notifier.messageCreated).toHaveBeenCalledWith(msg, ['u-athlete', 'u-coach']);
+    });
+
+    it('should return the original without a transaction, a rate-limit token or a delivery when retried', async () => {
+      const { service, notifier } = setup({ findByClientMessageId: jest.fn().mockResolvedValue(row()) });
+      for (let i = 0; i < 5; i++) {
+        await expect(
+          service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'hello' }),
+        ).resolves.toMatchObject({
+          id: 'm1',
+        });
+      }
+      expect(notifier.messageCreated).not.toHaveBeenCalled();
+    });
+
+    it('should reject a clientMessageId reused for a different body', async () => {
+      const { service } = setup({ findByClientMessageId: jest.fn().mockResolvedValue(row()) });
+      await expect(
+        service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'other' }),
+      ).rejects.toMatchObject({
+        code: 'CLIENT_MESSAGE_ID_REUSED',
+      });
+    });
+
+    it('should answer with the winner when a concurrent retry inserted first', async () => {
+      const find = jest.fn().mockResolvedValueOnce(null).mockResolvedValueOnce(row());
+      const { service, notifier } = setup({
+        findByClientMessageId: find,
+        appendMessage: jest.fn().mockResolvedValue('DUPLICATE'),
+      });
+      await expect(
+        service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'hello' }),
+      ).resolves.toMatchObject({
+        id: 'm1',
+        seq: 7,
+      });
+      expect(notifier.messageCreated).not.toHaveBeenCalled();
+    });
+
+    it('should not run the context detector on coaches’ messages', async () => {
+      const { service, policy, proposals } = setup({
+        findByClientMessageId: jest.fn().mockResolvedValue(null),
+        appendMessage: jest.fn().mockResolvedValue({ message: row(), memberUserIds: [] }),
+      });
+      policy.conversationPostAccess.mockResolvedValue({ ...access, athleteUserId: 'someone-else' });
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-2', body: 'I am sick' });
+      expect(proposals.proposeFromMessage).not.toHaveBeenCalled();
+    });
+
+    it('should refuse sends over the per-user limit with TOO_MANY_REQUESTS', async () => {
+      const { service } = setup({
+        findByClientMessageId: jest.fn().mockResolvedValue(null),
+        appendMessage: jest.fn().mockResolvedValue({ message: row(), memberUserIds: [] }),
+      });
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'b', body: 'x' });
+      const err = await service
+        .send(ctx, { conversationId: CONV, clientMessageId: 'c', body: 'x' })
+        .catch((e) => e);
+      expect(err).toBeInstanceOf(DomainError);
+      expect(err).toMatchObject({ kind: 'TOO_MANY_REQUESTS', code: 'CHAT_SEND_RATE_LIMITED' });
+    });
+  });
+});
+
+describe(ChatRateLimiter.name, () => {
+  it('should refill tokens over time', () => {
+    let now = 0;
+    const limiter = new ChatRateLimiter({ capacity: 1, refillPerSecond: 1 }, 'things', 'LIMITED', () => now);
+    limiter.take('u');
+    expect(() => limiter.take('u')).toThrow(expect.objectContaining({ details: { retryAfterSeconds: 1 } }));
+    now = 1000;
+    expect(() => limiter.take('u')).not.toThrow();
+    expect(() => limiter.take('other')).not.toThrow();
+  });
+});
