@@ -1,0 +1,273 @@
+/**
+ * The demo organization: an admin, two coaches and 24 athletes with sixteen weeks of history up to `now`,
+ * written in one transaction. Re-running replaces the previous demo organization (found by name) and the
+ * demo accounts (found by e-mail) instead of adding a second one.
+ */
+import { randomUUID } from 'node:crypto';
+
+import * as argon2 from 'argon2';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+import { localDateIn } from '@app/common';
+import {
+  AthleteEntity,
+  CheckInEntity,
+  CoachAssignmentEntity,
+  CoachRole,
+  ContextEventEntity,
+  LoggedSessionEntity,
+  MembershipEntity,
+  NoteEntity,
+  OrganizationEntity,
+  PlannedSessionEntity,
+  RaceEntity,
+  Role,
+  SeasonEntity,
+  UserEntity,
+  WeeklyPlanEntity,
+} from '@app/db';
+
+import { AthleteHistory, generateHistory } from './demo-history';
+import {
+  DEMO_ADMIN,
+  DEMO_COACHES,
+  DEMO_ORGANIZATION_NAME,
+  DEMO_PASSWORD,
+  DEMO_TIMEZONE,
+  DemoAthleteProfile,
+  demoAthleteProfiles,
+} from './demo-roster';
+import { Prng } from './prng';
+
+/** The same argon2id parameters as apps/api/src/auth/password.service.ts, so the demo logins verify. */
+const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export interface SeedDemoOptions {
+  /** The demo's "today" (default: the current time). */
+  now?: Date;
+}
+
+export interface SeedDemoCounts {
+  users: number;
+  coaches: number;
+  athletes: number;
+  checkIns: number;
+  loggedSessions: number;
+  weeklyPlans: number;
+  plannedSessions: number;
+  contextEvents: number;
+  races: number;
+  seasons: number;
+  notes: number;
+}
+
+export interface SeedDemoResult {
+  organizationId: string;
+  replacedPrevious: boolean;
+  counts: SeedDemoCounts;
+  logins: { role: string; email: string; name: string; note?: string }[];
+  password: string;
+}
+
+export function demoProfiles(): DemoAthleteProfile[] {
+  return demoAthleteProfiles((seed) => new Prng(seed));
+}
+
+export function demoEmails(): string[] {
+  return [DEMO_ADMIN.email, ...DEMO_COACHES.map((c) => c.email), ...demoProfiles().map((p) => p.email)];
+}
+
+export async function seedDemo(
+  dataSource: DataSource,
+  options: SeedDemoOptions = {},
+): Promise<SeedDemoResult> {
+  const now = options.now ?? new Date();
+  const profiles = demoProfiles();
+  const people = [
+    { ...DEMO_ADMIN, role: Role.ADMIN },
+    ...DEMO_COACHES.map((c) => ({ ...c, role: Role.COACH })),
+    ...profiles.map((p) => ({ email: p.email, name: p.name, role: Role.ATHLETE })),
+  ];
+  // Hashing is the slow part (argon2 on the libuv pool): outside the transaction, all at once.
+  const hashes = await Promise.all(people.map(() => argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS)));
+
+  return dataSource.transaction(async (em) => {
+    const replacedPrevious = await deleteDemo(
+      em,
+      people.map((p) => p.email),
+    );
+
+    const organizationId = randomUUID();
+    await insert(em, OrganizationEntity, [
+      { id: organizationId, name: DEMO_ORGANIZATION_NAME, timezone: DEMO_TIMEZONE },
+    ]);
+    const users = people.map((p, i) => ({
+      id: randomUUID(),
+      email: p.email,
+      name: p.name,
+      passwordHash: hashes[i],
+      role: p.role,
+    }));
+    await insert(
+      em,
+      UserEntity,
+      users.map(({ role: _role, ...u }) => u),
+    );
+    await insert(
+      em,
+      MembershipEntity,
+      users.map((u) => ({ organizationId, userId: u.id, role: u.role })),
+    );
+    const coachIds = users.filter((u) => u.role === Role.COACH).map((u) => u.id);
+    const athleteUsers = users.filter((u) => u.role === Role.ATHLETE);
+
+    const histories: AthleteHistory[] = [];
+    const athletes: ObjectLiteral[] = [];
+    const assignments: ObjectLiteral[] = [];
+    for (const [i, profile] of profiles.entries()) {
+      const athleteId = randomUUID();
+      const timezone = profile.timezone ?? DEMO_TIMEZONE;
+      const ids = {
+        organizationId,
+        athleteId,
+        athleteUserId: athleteUsers[i].id,
+        coachUserId: coachIds[profile.coach],
+      };
+      const history = generateHistory({ profile, ids, today: localDateIn(timezone, now), timezone });
+      histories.push(history);
+      athletes.push({
+        id: athleteId,
+        organizationId,
+        userId: ids.athleteUserId,
+        timezone: profile.timezone,
+        intake: history.intake,
+        intakeSubmittedAt: history.intakeSubmittedAt,
+      });
+      assignments.push({
+        organizationId,
+        athleteId,
+        coachUserId: ids.coachUserId,
+        role: CoachRole.HEAD,
+        removedAt: null,
+      });
+    }
+    await insert(em, AthleteEntity, athletes);
+    await insert(em, CoachAssignmentEntity, assignments);
+
+    const all = <K extends keyof AthleteHistory>(key: K) =>
+      histories.flatMap((h) => h[key] as unknown as ObjectLiteral[]);
+    await insert(em, WeeklyPlanEntity, all('plans'));
+    await insert(em, PlannedSessionEntity, all('plannedSessions'));
+    await insert(em, LoggedSessionEntity, all('sessions'));
+    await insert(em, CheckInEntity, all('checkIns'));
+    await insert(em, ContextEventEntity, all('events'));
+    await insert(em, RaceEntity, all('races'));
+    await insert(em, SeasonEntity, all('season'));
+    await insert(em, NoteEntity, all('notes'));
+
+    const count = (key: keyof AthleteHistory) => all(key).length;
+    return {
+      organizationId,
+      replacedPrevious,
+      password: DEMO_PASSWORD,
+      counts: {
+        users: users.length,
+        coaches: coachIds.length,
+        athletes: athletes.length,
+        checkIns: count('checkIns'),
+        loggedSessions: count('sessions'),
+        weeklyPlans: count('plans'),
+        plannedSessions: count('plannedSessions'),
+        contextEvents: count('events'),
+        races: count('races'),
+        seasons: count('season'),
+        notes: count('notes'),
+      },
+      logins: [
+        { role: 'ADMIN', email: DEMO_ADMIN.email, name: DEMO_ADMIN.name },
+        ...DEMO_COACHES.map((c, i) => ({
+          role: 'COACH',
+          email: c.email,
+          name: c.name,
+          note: `athletes ${profiles
+            .filter((p) => p.coach === i)
+            .map((p) => String(p.index).padStart(2, '0'))
+            .join(', ')}`,
+        })),
+        ...profiles.map((p) => ({
+          role: 'ATHLETE',
+          email: p.email,
+          name: p.name,
+          note:
+            [p.storyline?.toLowerCase().replace(/_/g, ' '), p.timezone].filter(Boolean).join(', ') ||
+            undefined,
+        })),
+      ],
+    };
+  });
+}
+
+/** Multi-row INSERTs, chunked under PostgreSQL's 65 535 bind parameters. */
+async function insert(
+  em: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  rows: ObjectLiteral[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + 1000))
+      .updateEntity(false)
+      .execute();
+  }
+}
+
+/**
+ * Removes earlier demo organizations and everything in them. Not every table has a foreign key to the
+ * organization or athlete, so every table with an `organization_id`, `athlete_id` or `plan_id` column is
+ * cleared explicitly (found from the catalog, so tables added later are covered too), then the demo users.
+ */
+async function deleteDemo(em: EntityManager, emails: string[]): Promise<boolean> {
+  const orgIds = (
+    await em.query<Array<{ id: string }>>(`SELECT id FROM organization WHERE name = $1`, [
+      DEMO_ORGANIZATION_NAME,
+    ])
+  ).map((r) => r.id);
+  if (orgIds.length > 0) {
+    const columns = await em.query<Array<{ table_name: string; column_name: string }>>(
+      `SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = current_schema()
+          AND column_name IN ('organization_id', 'athlete_id', 'plan_id')
+          AND table_name NOT IN ('organization', 'athlete', 'migrations')
+        ORDER BY table_name`,
+    );
+    const byTable = new Map<string, Set<string>>();
+    for (const c of columns)
+      byTable.set(c.table_name, (byTable.get(c.table_name) ?? new Set()).add(c.column_name));
+    const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    const athletes = `SELECT id FROM athlete WHERE organization_id = ANY($1::uuid[])`;
+    // Children of plans first, the plans and everything else after.
+    const ordered = [...byTable.entries()].sort(
+      ([, a], [, b]) => Number(b.has('plan_id')) - Number(a.has('plan_id')),
+    );
+    for (const [table, cols] of ordered) {
+      const where: string[] = [];
+      if (cols.has('plan_id'))
+        where.push(`plan_id IN (SELECT id FROM weekly_plan WHERE organization_id = ANY($1::uuid[]))`);
+      if (cols.has('organization_id')) where.push(`organization_id = ANY($1::uuid[])`);
+      if (cols.has('athlete_id')) where.push(`athlete_id IN (${athletes})`);
+      await em.query(`DELETE FROM ${quote(table)} WHERE ${where.join(' OR ')}`, [orgIds]);
+    }
+    await em.query(`DELETE FROM athlete WHERE organization_id = ANY($1::uuid[])`, [orgIds]);
+    await em.query(`DELETE FROM organization WHERE id = ANY($1::uuid[])`, [orgIds]);
+  }
+  // Demo accounts left without any membership (also after an interrupted earlier run).
+  await em.query(
+    `DELETE FROM app_user u WHERE u.email = ANY($1::text[])
+        AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id)`,
+    [emails],
+  );
+  return orgIds.length > 0;
+}
