@@ -1,0 +1,379 @@
+import { INestApplication } from '@nestjs/common';
+import { addDays, weekStartOf } from '@app/common';
+import { createTestApp } from '../helpers/test-app';
+import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
+import { createClub } from '../helpers/factories';
+
+const PLAN_FIELDS = `id weekStart version status revision plannedMinutes notes sessions { id date dayOfWeek kind minutes effort { type value } intervals { repeats workSeconds workEffort { value } recoverySeconds } purpose key }`;
+const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { ${PLAN_FIELDS} } }`;
+const PUBLISH = `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { ${PLAN_FIELDS} } }`;
+const WEEK = `query($athleteId: ID, $weekStart: String) { weeklyPlan(athleteId: $athleteId, weekStart: $weekStart) { weekStart published { ${PLAN_FIELDS} } draft { ${PLAN_FIELDS} } } }`;
+const VERSIONS = `query($athleteId: ID, $weekStart: String) { planVersions(athleteId: $athleteId, weekStart: $weekStart) { version status plannedMinutes } }`;
+const COMPLIANCE = `query($athleteId: ID, $weekStart: String) { compliance(athleteId: $athleteId, weekStart: $weekStart) { plannedMinutes completedMinutes completionRate keySessionsPlanned keySessionsDone excludedDates hasPublishedPlan } }`;
+const LOG = `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`;
+const ADD_CONTEXT = `mutation($input: AddContextEventInput!) { addContextEvent(input: $input) { id } }`;
+const SEASON = `query($athleteId: ID) { season(athleteId: $athleteId) { name version phases { phase startDate endDate } mesocycles { startDate weeks focus } } }`;
+const SAVE_SEASON = `mutation($input: SaveSeasonInput!) { saveSeason(input: $input) { id version name phases { phase } mesocycles { focus } } }`;
+const TODAY = `{ athleteToday { date weekStart } }`;
+
+const rpe = (value: number) => ({ type: 'RPE', value });
+
+function week(weekStart: string) {
+  return [
+    { date: weekStart, kind: 'RUN', minutes: 45, effort: rpe(3), purpose: 'Easy aerobic', key: false },
+    {
+      date: addDays(weekStart, 1),
+      kind: 'RUN',
+      minutes: 60,
+      effort: rpe(6),
+      intervals: {
+        repeats: 10,
+        workSeconds: 120,
+        workEffort: rpe(8),
+        recoverySeconds: 60,
+        recoveryEffort: rpe(3),
+      },
+      purpose: 'VO2 stimulus',
+      key: true,
+    },
+    { date: addDays(weekStart, 2), kind: 'REST', minutes: 0, effort: rpe(1), purpose: 'Rest', key: false },
+    {
+      date: addDays(weekStart, 3),
+      kind: 'STRENGTH',
+      minutes: 30,
+      effort: rpe(6),
+      purpose: 'Hips and calves',
+      key: false,
+    },
+    {
+      date: addDays(weekStart, 5),
+      kind: 'RUN',
+      minutes: 100,
+      effort: rpe(4),
+      purpose: 'Long run',
+      key: true,
+    },
+  ];
+}
+
+describe('Weekly plans, season and compliance (e2e)', () => {
+  let app: INestApplication;
+  let club: Awaited<ReturnType<typeof createClub>>;
+  let thisWeek: string;
+  let nextWeek: string;
+  beforeAll(async () => {
+    app = await createTestApp();
+    club = await createClub(app, 'UTC');
+    thisWeek = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday.weekStart;
+    nextWeek = addDays(thisWeek, 7);
+  });
+  afterAll(() => app.close());
+
+  it('should draft, publish and version a week; the athlete sees only the published plan', async () => {
+    const a = club.athlete1.athleteId;
+    const draft = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a, weekStart: nextWeek, sessions: week(nextWeek) } },
+      club.coachA.token,
+    );
+    expect(draft.savePlanDraft).toMatchObject({
+      version: 1,
+      status: 'DRAFT',
+      revision: 1,
+      plannedMinutes: 235,
+    });
+    expect(draft.savePlanDraft.sessions[1]).toMatchObject({
+      dayOfWeek: 1,
+      key: true,
+      intervals: { repeats: 10, workSeconds: 120 },
+    });
+
+    let seen = await gqlOk(app, WEEK, { weekStart: nextWeek }, club.athlete1.token);
+    expect(seen.weeklyPlan).toMatchObject({ published: null, draft: null });
+
+    const pub = await gqlOk(
+      app,
+      PUBLISH,
+      { input: { planId: draft.savePlanDraft.id, expectedRevision: 1 } },
+      club.coachA.token,
+    );
+    expect(pub.publishPlan.status).toBe('PUBLISHED');
+    seen = await gqlOk(app, WEEK, { weekStart: nextWeek }, club.athlete1.token);
+    expect(seen.weeklyPlan.published.sessions).toHaveLength(5);
+
+    // Editing a published week makes a new draft (a copy), the athlete still sees version 1.
+    const v2 = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a, weekStart: nextWeek, notes: 'trip on Friday' } },
+      club.coachA.token,
+    );
+    expect(v2.savePlanDraft).toMatchObject({
+      version: 2,
+      status: 'DRAFT',
+      plannedMinutes: 235,
+      notes: 'trip on Friday',
+    });
+    const shorter = week(nextWeek).filter((s) => s.kind !== 'STRENGTH');
+    const edited = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a, weekStart: nextWeek, expectedRevision: 1, sessions: shorter } },
+      club.coachA.token,
+    );
+    expect(edited.savePlanDraft).toMatchObject({ revision: 2, plannedMinutes: 205 });
+    seen = await gqlOk(app, WEEK, { weekStart: nextWeek }, club.athlete1.token);
+    expect(seen.weeklyPlan.published.version).toBe(1);
+    const coachView = await gqlOk(app, WEEK, { athleteId: a, weekStart: nextWeek }, club.coachA.token);
+    expect(coachView.weeklyPlan.draft.version).toBe(2);
+
+    await gqlOk(
+      app,
+      PUBLISH,
+      { input: { planId: edited.savePlanDraft.id, expectedRevision: 2 } },
+      club.coachA.token,
+    );
+    const versions = await gqlOk(app, VERSIONS, { athleteId: a, weekStart: nextWeek }, club.coachA.token);
+    expect(versions.planVersions).toEqual([
+      { version: 2, status: 'PUBLISHED', plannedMinutes: 205 },
+      { version: 1, status: 'SUPERSEDED', plannedMinutes: 235 },
+    ]);
+    expect(errorReason(await gql(app, VERSIONS, { weekStart: nextWeek }, club.athlete1.token))).toBe(
+      'STAFF_ONLY',
+    );
+  });
+
+  it('should reject concurrent edits with CONFLICT and never overwrite silently', async () => {
+    const a = club.athlete2.athleteId;
+    const d = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a, weekStart: nextWeek, sessions: week(nextWeek) } },
+      club.coachA.token,
+    );
+    const tabA = await gqlOk(
+      app,
+      SAVE,
+      {
+        input: {
+          athleteId: a,
+          weekStart: nextWeek,
+          expectedRevision: 1,
+          sessions: week(nextWeek).slice(0, 2),
+        },
+      },
+      club.coachA.token,
+    );
+    expect(tabA.savePlanDraft.revision).toBe(2);
+    const tabB = await gql(
+      app,
+      SAVE,
+      { input: { athleteId: a, weekStart: nextWeek, expectedRevision: 1, sessions: [] } },
+      club.coachA.token,
+    );
+    expect(errorCode(tabB)).toBe('CONFLICT');
+    expect(errorReason(tabB)).toBe('PLAN_VERSION_CONFLICT');
+    expect(tabB.errors?.[0].extensions?.details).toMatchObject({ currentRevision: 2 });
+    // a new draft without a revision while one exists
+    expect(
+      errorReason(
+        await gql(
+          app,
+          SAVE,
+          { input: { athleteId: a, weekStart: nextWeek, sessions: [] } },
+          club.coachA.token,
+        ),
+      ),
+    ).toBe('PLAN_DRAFT_EXISTS');
+    // publishing a stale revision
+    expect(
+      errorReason(
+        await gql(
+          app,
+          PUBLISH,
+          { input: { planId: d.savePlanDraft.id, expectedRevision: 1 } },
+          club.coachA.token,
+        ),
+      ),
+    ).toBe('PLAN_VERSION_CONFLICT');
+    const view = await gqlOk(app, WEEK, { athleteId: a, weekStart: nextWeek }, club.coachA.token);
+    expect(view.weeklyPlan.draft.sessions).toHaveLength(2);
+    // two simultaneous first drafts of the same week: exactly one wins
+    const week2 = addDays(nextWeek, 7);
+    const results = await Promise.all(
+      [1, 2, 3].map(() =>
+        gql(app, SAVE, { input: { athleteId: a, weekStart: week2, sessions: [] } }, club.coachA.token),
+      ),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors).every((r) => errorCode(r) === 'CONFLICT')).toBe(true);
+  });
+
+  it('should reject bad plans with BAD_USER_INPUT and write nothing', async () => {
+    const a = club.athlete2.athleteId;
+    const far = addDays(nextWeek, 7 * 200);
+    const week3 = addDays(nextWeek, 14);
+    const s = week(week3);
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ weekStart: addDays(week3, 1), sessions: [] }, 'WEEK_START_NOT_MONDAY'],
+      [{ weekStart: far, sessions: [] }, 'DATE_TOO_FAR_AHEAD'],
+      [{ weekStart: week3, sessions: [{ ...s[0], kind: 'SWIM' }] }, 'INVALID_VARIABLES'],
+      [{ weekStart: week3, sessions: [{ ...s[0], date: addDays(week3, 7) }] }, 'SESSION_OUTSIDE_WEEK'],
+      [{ weekStart: week3, sessions: [{ ...s[0], effort: { type: 'ZONE', value: 7 } }] }, 'INVALID_EFFORT'],
+      [{ weekStart: week3, sessions: [{ ...s[1], minutes: 20 }] }, 'INTERVALS_TOO_LONG'],
+      [{ weekStart: week3, sessions: [{ ...s[0], minutes: 601 }] }, 'VALIDATION_FAILED'],
+    ];
+    for (const [input, reason] of cases) {
+      const res = await gql(app, SAVE, { input: { athleteId: a, ...input } }, club.coachA.token);
+      expect([reason, errorCode(res)]).toEqual([reason, 'BAD_USER_INPUT']);
+      expect(errorReason(res)).toBe(reason);
+    }
+    const view = await gqlOk(app, WEEK, { athleteId: a, weekStart: week3 }, club.coachA.token);
+    expect(view.weeklyPlan).toMatchObject({ published: null, draft: null });
+  });
+
+  it('should let only an assigned coach write plans', async () => {
+    const a = club.athlete1.athleteId;
+    const input = { athleteId: a, weekStart: addDays(nextWeek, 21), sessions: [] };
+    expect(errorCode(await gql(app, SAVE, { input }, club.coachB.token))).toBe('FORBIDDEN');
+    expect(errorReason(await gql(app, SAVE, { input }, club.athlete1.token))).toBe('COACH_ONLY');
+    expect(errorReason(await gql(app, SAVE, { input }, club.admin.token))).toBe('COACH_ONLY');
+    const other = await createClub(app);
+    expect(errorCode(await gql(app, SAVE, { input }, other.coachA.token))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(app, WEEK, { athleteId: a }, club.athlete2.token))).toBe('FORBIDDEN');
+  });
+
+  it('should compute compliance without the days lost to illness or travel', async () => {
+    const a = club.athlete3;
+    const coach = club.coachB;
+    const lastWeek = addDays(thisWeek, -7);
+    const d = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a.athleteId, weekStart: lastWeek, sessions: week(lastWeek) } },
+      coach.token,
+    );
+    await gqlOk(app, PUBLISH, { input: { planId: d.savePlanDraft.id, expectedRevision: 1 } }, coach.token);
+    const plan = d.savePlanDraft.sessions;
+    // Monday easy run done; Tuesday key intervals done (linked); Thursday strength skipped; Saturday long run:
+    // flu from Friday to Sunday (confirmed) — the long run does not count as missed.
+    await gqlOk(app, LOG, { input: { date: lastWeek, kind: 'RUN', minutes: 40, srpe: 3 } }, a.token);
+    await gqlOk(
+      app,
+      LOG,
+      {
+        input: {
+          date: addDays(lastWeek, 1),
+          kind: 'RUN',
+          minutes: 62,
+          srpe: 7,
+          plannedSessionId: plan[1].id,
+        },
+      },
+      a.token,
+    );
+    let c = await gqlOk(app, COMPLIANCE, { athleteId: a.athleteId, weekStart: lastWeek }, coach.token);
+    expect(c.compliance).toMatchObject({
+      plannedMinutes: 235,
+      completedMinutes: 102,
+      keySessionsPlanned: 2,
+      keySessionsDone: 1,
+      excludedDates: [],
+    });
+    expect(c.compliance.completionRate).toBeCloseTo(102 / 235, 3);
+    await gqlOk(
+      app,
+      ADD_CONTEXT,
+      {
+        input: {
+          kind: 'ILLNESS',
+          startDate: addDays(lastWeek, 4),
+          endDate: addDays(lastWeek, 6),
+          note: 'flu',
+        },
+      },
+      a.token,
+    );
+    c = await gqlOk(app, COMPLIANCE, { weekStart: lastWeek }, a.token);
+    expect(c.compliance).toMatchObject({
+      plannedMinutes: 135,
+      completedMinutes: 102,
+      keySessionsPlanned: 1,
+      keySessionsDone: 1,
+      excludedDates: [addDays(lastWeek, 4), addDays(lastWeek, 5), addDays(lastWeek, 6)],
+      hasPublishedPlan: true,
+    });
+    const none = await gqlOk(app, COMPLIANCE, { weekStart: addDays(thisWeek, 35) }, a.token);
+    expect(none.compliance).toMatchObject({
+      hasPublishedPlan: false,
+      plannedMinutes: 0,
+      completionRate: null,
+    });
+    expect(weekStartOf(lastWeek)).toBe(lastWeek);
+  });
+
+  it('should keep a season of phases and mesocycles, version-checked and coach-edited', async () => {
+    const a = club.athlete1.athleteId;
+    const input = {
+      athleteId: a,
+      name: '2027 marathon season',
+      phases: [
+        { phase: 'PREPARATORY', startDate: '2027-01-04', endDate: '2027-05-30' },
+        { phase: 'TRANSITION', startDate: '2026-12-01', endDate: '2027-01-03' },
+        { phase: 'PRE_COMPETITION', startDate: '2027-05-31', endDate: '2027-08-22' },
+        { phase: 'COMPETITION', startDate: '2027-08-23', endDate: '2027-09-19' },
+      ],
+      mesocycles: [
+        { startDate: '2027-01-04', weeks: 6, focus: 'aerobic volume' },
+        { startDate: '2027-02-15', weeks: 5, focus: 'hills/strength' },
+      ],
+    };
+    const created = await gqlOk(app, SAVE_SEASON, { input }, club.coachA.token);
+    expect(created.saveSeason.version).toBe(1);
+    expect(created.saveSeason.phases.map((p: any) => p.phase)).toEqual([
+      'TRANSITION',
+      'PREPARATORY',
+      'PRE_COMPETITION',
+      'COMPETITION',
+    ]);
+    const stale = await gql(app, SAVE_SEASON, { input }, club.coachA.token);
+    expect(errorReason(stale)).toBe('SEASON_VERSION_CONFLICT');
+    const v2 = await gqlOk(
+      app,
+      SAVE_SEASON,
+      { input: { ...input, expectedVersion: 1, name: 'Renamed' } },
+      club.coachA.token,
+    );
+    expect(v2.saveSeason).toMatchObject({ version: 2, name: 'Renamed' });
+    const mine = await gqlOk(app, SEASON, {}, club.athlete1.token);
+    expect(mine.season.mesocycles.map((m: any) => m.focus)).toEqual(['aerobic volume', 'hills/strength']);
+    const overlap = {
+      ...input,
+      expectedVersion: 2,
+      phases: [input.phases[0], { phase: 'COMPETITION', startDate: '2027-05-01', endDate: '2027-06-01' }],
+    };
+    expect(errorReason(await gql(app, SAVE_SEASON, { input: overlap }, club.coachA.token))).toBe(
+      'PHASES_OVERLAP',
+    );
+    expect(
+      errorCode(
+        await gql(
+          app,
+          SAVE_SEASON,
+          {
+            input: {
+              ...input,
+              phases: [{ phase: 'OFFSEASON', startDate: '2027-01-01', endDate: '2027-01-02' }],
+            },
+          },
+          club.coachA.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await gql(app, SAVE_SEASON, { input: { ...input, expectedVersion: 2 } }, club.coachB.token)),
+    ).toBe('FORBIDDEN');
+    expect(errorCode(await gql(app, SEASON, { athleteId: a }, club.athlete2.token))).toBe('FORBIDDEN');
+  });
+});
