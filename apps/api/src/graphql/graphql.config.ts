@@ -1,6 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import {
   fieldExtensionsEstimator,
@@ -90,7 +91,9 @@ export function graphqlConfig(config: AppConfigService, db: DataSource): ApolloD
     includeStacktraceInErrorResponses: false,
     plugins: [
       costLimitPlugin(maxCost),
-      ...(prod ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+      prod
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     validationRules: [depthLimitRule(maxDepth)],
     formatError,
