@@ -1,8 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from './base.entity';
+import { numeric } from './numeric.transformer';
 import { IllnessStatus } from './enums';
-
-const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /** One morning check-in per athlete per local date (upserted). Scales are 1–5, 5 = best. */
 @Entity()
@@ -18,14 +17,14 @@ export class CheckInEntity extends BaseEntity {
   @Column({ type: 'date' })
   date: string;
 
-  @Column({ type: 'numeric', precision: 4, scale: 2, nullable: true, transformer: decimal })
+  @Column({ type: 'numeric', precision: 4, scale: 2, nullable: true, transformer: numeric })
   sleepHours: number | null;
 
   @Column({ type: 'smallint', nullable: true })
   sleepQuality: number | null;
 
   /** Morning rMSSD in ms. */
-  @Column({ type: 'numeric', precision: 5, scale: 1, nullable: true, transformer: decimal })
+  @Column({ type: 'numeric', precision: 5, scale: 1, nullable: true, transformer: numeric })
   rmssd: number | null;
 
   @Column({ type: 'smallint', nullable: true })

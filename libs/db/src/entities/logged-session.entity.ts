@@ -1,8 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from './base.entity';
+import { numeric } from './numeric.transformer';
 import { SessionKind, SessionSource } from './enums';
-
-const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /** A session the athlete did, entered by hand or imported from a FIT/GPX file. */
 @Entity()
@@ -25,7 +24,7 @@ export class LoggedSessionEntity extends BaseEntity {
   minutes: number;
 
   /** Session RPE 0–10 (Foster); null until the athlete rates an imported session. */
-  @Column({ type: 'numeric', precision: 3, scale: 1, nullable: true, transformer: decimal })
+  @Column({ type: 'numeric', precision: 3, scale: 1, nullable: true, transformer: numeric })
   srpe: number | null;
 
   @Column({ type: 'smallint', nullable: true })
