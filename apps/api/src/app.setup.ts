@@ -5,7 +5,12 @@ import { Logger } from 'nestjs-pino';
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+    }),
   );
   app.enableCors({ origin: true, credentials: true });
 }
