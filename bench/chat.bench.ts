@@ -1,0 +1,198 @@
+/**
+ * Chat benchmark: one API server in a child process (so its memory is its own), N socket.io clients in
+ * athlete↔coach pairs (each pair one DIRECT conversation), a steady send rate spread over all clients.
+ *
+ *   npm run bench:chat                                      # 1,000 clients, 1,000 msg/s, 20 s
+ *   npm run bench:chat -- --clients 200 --rate 200 --duration 10
+ *   BENCH_ADMIN_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres (default) – a scratch database
+ *   `coachline_chat_bench` is recreated there.
+ *
+ * Reports: ack latency p50/p99 (emit → ack, i.e. after commit), delivery latency p50/p99 (emit → the
+ * partner's message:new), messages persisted per second (rows counted in PostgreSQL over the measured
+ * window), and server memory per connection (RSS growth from 0 to N connections / N). The clients run in
+ * this process on the same machine, so they compete with the server and PostgreSQL for the CPUs: the
+ * figures are a lower bound for a server with the machine to itself.
+ */
+import { randomUUID } from 'crypto';
+import { Client } from 'pg';
+import {
+  arg,
+  ChatSocket,
+  connect,
+  connectAll,
+  fmt,
+  freshDatabase,
+  percentile,
+  seedPairs,
+  sleep,
+  startServer,
+} from './chat-bench-utils';
+
+const CLIENTS = Math.max(2, Math.floor(arg('clients', 1000) / 2) * 2);
+const RATE = arg('rate', 1000);
+const DURATION_S = arg('duration', 20);
+const WARMUP_S = arg('warmup', 3);
+const PORT = arg('port', 3311);
+
+async function main() {
+  console.log(
+    `chat bench: ${CLIENTS} clients (${CLIENTS / 2} pairs), ${RATE} msg/s, ${DURATION_S} s (+${WARMUP_S} s warm-up)`,
+  );
+  const url = await freshDatabase('coachline_chat_bench');
+  const pairs = await seedPairs(url, CLIENTS / 2);
+  const server = await startServer({ port: PORT, databaseUrl: url });
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    await sleep(1000);
+    const rssBefore = server.rss();
+    const t0 = Date.now();
+    type Member = { socket: ChatSocket; conversationId: string; userId: string };
+    const members: Member[] = [];
+    const sockets = await connectAll(
+      pairs.flatMap((p) => [
+        { token: p.athlete.token, conversationId: p.conversationId, userId: p.athlete.userId },
+        { token: p.coach.token, conversationId: p.conversationId, userId: p.coach.userId },
+      ]),
+      async (m) => {
+        const socket = await connect(PORT, m.token);
+        members.push({ socket, conversationId: m.conversationId, userId: m.userId });
+        return socket;
+      },
+    );
+    await sleep(2000);
+    const rssAfter = server.rss();
+    console.log(`connected ${sockets.length} clients in ${Date.now() - t0} ms`);
+
+    const sentAt = new Map<string, number>();
+    const ackMs: number[] = [];
+    const deliveryMs: number[] = [];
+    let measuring = false;
+    let errors = 0;
+    const errorCodes = new Map<string, number>();
+    for (const m of members) {
+      m.socket.on('message:new', (msg) => {
+        if (msg.senderUserId === m.userId) return;
+        const t = sentAt.get(msg.clientMessageId);
+        if (t !== undefined && measuring) deliveryMs.push(performance.now() - t);
+      });
+    }
+
+    let i = 0;
+    let sent = 0;
+    const sendOne = () => {
+      const m = members[i++ % members.length];
+      const clientMessageId = randomUUID();
+      const start = performance.now();
+      sentAt.set(clientMessageId, start);
+      sent++;
+      const track = measuring;
+      m.socket
+        .timeout(30_000)
+        .emit(
+          'message:send',
+          { conversationId: m.conversationId, clientMessageId, body: `bench ${sent} ${'x'.repeat(80)}` },
+          (err: Error | null, res?: { ok: boolean; error?: { code: string } }) => {
+            if (err || !res?.ok) {
+              errors++;
+              const code = err ? 'ACK_TIMEOUT' : (res?.error?.code ?? 'UNKNOWN');
+              errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+            } else if (track) ackMs.push(performance.now() - start);
+            setTimeout(() => sentAt.delete(clientMessageId), 10_000);
+          },
+        );
+    };
+
+    const start = performance.now();
+    let due = 0;
+    const tick = setInterval(() => {
+      const target = Math.floor(((performance.now() - start) / 1000) * RATE);
+      while (due < target) {
+        sendOne();
+        due++;
+      }
+    }, 5);
+
+    await sleep(WARMUP_S * 1000);
+    measuring = true;
+    const [{ n: rowsStart }] = (await db.query(`SELECT count(*)::int AS n FROM message`)).rows;
+    const sentStart = sent;
+    const w0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    await sleep(DURATION_S * 1000);
+    const [{ n: rowsEnd }] = (await db.query(`SELECT count(*)::int AS n FROM message`)).rows;
+    const windowS = (performance.now() - w0) / 1000;
+    const sentInWindow = sent - sentStart;
+    measuring = false;
+    clearInterval(tick);
+    await sleep(3000); // let in-flight acks finish
+
+    const gaps = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM (SELECT conversation_id, seq, lag(seq) OVER (PARTITION BY conversation_id ORDER BY seq) AS prev
+           FROM message) t WHERE prev IS NOT NULL AND seq <> prev + 1`,
+      )
+    ).rows[0].n;
+    const dup = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM message GROUP BY sender_user_id, client_message_id HAVING count(*) > 1) d`,
+      )
+    ).rows[0].n;
+
+    ackMs.sort((a, b) => a - b);
+    deliveryMs.sort((a, b) => a - b);
+    const cpu = process.cpuUsage(cpu0);
+    const result = {
+      clients: sockets.length,
+      targetRate: RATE,
+      sentPerSecond: sentInWindow / windowS,
+      persistedPerSecond: (rowsEnd - rowsStart) / windowS,
+      ackP50ms: percentile(ackMs, 50),
+      ackP99ms: percentile(ackMs, 99),
+      deliveryP50ms: percentile(deliveryMs, 50),
+      deliveryP99ms: percentile(deliveryMs, 99),
+      acked: ackMs.length,
+      delivered: deliveryMs.length,
+      errors,
+      errorCodes: Object.fromEntries(errorCodes),
+      seqGaps: gaps,
+      duplicateClientMessageIds: dup,
+      serverRssBeforeMB: rssBefore / 2 ** 20,
+      serverRssAfterConnectMB: rssAfter / 2 ** 20,
+      serverMemoryPerConnectionKB: (rssAfter - rssBefore) / sockets.length / 1024,
+      serverRssEndMB: server.rss() / 2 ** 20,
+      benchClientCpuPercent: ((cpu.user + cpu.system) / 1000 / (windowS * 1000)) * 100,
+    };
+    console.log('');
+    console.log(`sent             ${fmt(result.sentPerSecond)} msg/s (target ${RATE})`);
+    console.log(`persisted        ${fmt(result.persistedPerSecond)} msg/s (rows counted in PostgreSQL)`);
+    console.log(
+      `ack latency      p50 ${fmt(result.ackP50ms)} ms   p99 ${fmt(result.ackP99ms)} ms   (${result.acked} acks)`,
+    );
+    console.log(
+      `delivery latency p50 ${fmt(result.deliveryP50ms)} ms   p99 ${fmt(result.deliveryP99ms)} ms   (${result.delivered} deliveries)`,
+    );
+    console.log(`errors           ${errors} ${JSON.stringify(result.errorCodes)}`);
+    console.log(`integrity        seq gaps ${gaps}, duplicate clientMessageIds ${dup}`);
+    console.log(
+      `server memory    ${fmt(result.serverRssBeforeMB)} MB idle → ${fmt(result.serverRssAfterConnectMB)} MB with ${sockets.length} clients ` +
+        `= ${fmt(result.serverMemoryPerConnectionKB)} KB per connection; ${fmt(result.serverRssEndMB)} MB after the run`,
+    );
+    console.log(
+      `bench client CPU ${fmt(result.benchClientCpuPercent)} % of one core (clients share the machine with the server)`,
+    );
+    console.log(`\nJSON ${JSON.stringify(result)}`);
+    for (const s of sockets) s.close();
+  } finally {
+    await db.end();
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
