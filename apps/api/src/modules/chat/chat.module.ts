@@ -8,6 +8,7 @@ import { ChatNotifier } from './chat.notifier';
 import { ChatRepository } from './chat.repository';
 import { ChatResolver } from './chat.resolver';
 import { ChatService } from './chat.service';
+import { ContextProposalsResolver } from './context-proposals.resolver';
 import { ContextProposalsService } from './context-proposals.service';
 
 /** Coach–athlete messaging: conversations, durable messages, Socket.IO `/chat`, GraphQL, context proposals. */
@@ -22,6 +23,7 @@ import { ContextProposalsService } from './context-proposals.service';
     ChatGateway,
     ChatResolver,
     ContextProposalsService,
+    ContextProposalsResolver,
   ],
   exports: [ChatService],
 })
