@@ -124,15 +124,24 @@ export function parseRaces(races: readonly Race[] | undefined): ParsedRace[] {
  * Scratch buffers reused across calls. Allocating typed arrays per review puts pressure on V8's external
  * memory accounting (frequent full GCs); reuse is safe because reviews run synchronously and nothing
  * escapes: every output is copied into plain arrays.
+ *
+ * The review is split into small single-purpose functions on purpose: V8's optimising compiler handles a
+ * few small monomorphic functions in milliseconds, where one 600-line function took seconds to optimise
+ * (escape analysis over hundreds of variables), leaving most of a benchmark run in unoptimised code.
  */
 const scratch = {
   load: new Float64Array(0),
   minutes: new Float64Array(0),
   ctl: new Float64Array(0),
   atl: new Float64Array(0),
+  perDay: new Int32Array(0),
   sessionDay: new Int32Array(0),
   checkInDay: new Int32Array(0),
   excluded: new Uint8Array(49),
+  /** Compliance horizon index of logs by day: head/tail per day, next per session (insertion order). */
+  logHead: new Int32Array(43),
+  logTail: new Int32Array(43),
+  logNext: new Int32Array(0),
 };
 
 function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
@@ -140,34 +149,49 @@ function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
   const a = scratch[key].subarray(0, n);
   return a;
 }
-function i32(key: 'sessionDay' | 'checkInDay', n: number): Int32Array {
+function i32(key: 'sessionDay' | 'checkInDay' | 'logNext', n: number): Int32Array {
   if (scratch[key].length < n) scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return scratch[key];
+}
+function perDayCounts(n: number): Int32Array {
+  if (scratch.perDay.length < n) scratch.perDay = new Int32Array(Math.max(n, 512));
+  return scratch.perDay.subarray(0, n).fill(0);
 }
 
 function round2(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
-/** Computes section-4 metrics for the review date. Each session and check-in date is parsed exactly once. */
-export function computeMetricsState(input: ReviewInput, config: EngineConfig): MetricsState {
-  const reviewDay = toDayNumber(input.reviewDate);
-  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
-  const maxDays = config.history.maxDays;
-  const windowStart = reviewDay - maxDays + 1;
+/** What one pass over the logged sessions yields besides the daily series. */
+class SessionScan {
+  sessionCount = 0;
+  firstDay = 0;
+  z1 = 0;
+  z2 = 0;
+  z3 = 0;
+}
 
-  // ---- sessions → daily series -----------------------------------------------------------------------
-  const sessions: readonly LoggedSession[] = input.sessions;
-  const nS = sessions.length;
-  const load = f64('load', maxDays).fill(0);
-  const minutes = f64('minutes', maxDays).fill(0);
-  const sessionDay = i32('sessionDay', nS);
-  const intensityStart = reviewDay - config.intensity.windowDays + 1;
+/**
+ * One pass over the sessions: parses each date once (into `sessionDay`), bins load, minutes and the session
+ * count by day of the window, and sums the intensity zones of the intensity window.
+ */
+function scanSessions(
+  sessions: readonly LoggedSession[],
+  reviewDay: number,
+  windowStart: number,
+  intensityStart: number,
+  load: Float64Array,
+  minutes: Float64Array,
+  perDay: Int32Array,
+  sessionDay: Int32Array,
+): SessionScan {
+  const out = new SessionScan();
   let z1 = 0;
   let z2 = 0;
   let z3 = 0;
   let firstDay = reviewDay + 1;
   let sessionCount = 0;
+  const nS = sessions.length;
   for (let i = 0; i < nS; i++) {
     const s = sessions[i];
     const d = toDayNumber(s.date);
@@ -176,32 +200,120 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     sessionCount++;
     if (d < firstDay) firstDay = d;
     const idx = d - windowStart;
-    load[idx] += s.rpe * s.minutes;
-    minutes[idx] += s.minutes;
+    const m = s.minutes;
+    const rpe = s.rpe;
+    load[idx] += rpe * m;
+    minutes[idx] += m;
+    perDay[idx]++;
     if (d >= intensityStart) {
       const zm = s.zoneMinutes;
       if (zm) {
         z1 += zm.z1;
         z2 += zm.z2;
         z3 += zm.z3;
-      } else if (s.rpe < 5) z1 += s.minutes;
-      else if (s.rpe < 7) z2 += s.minutes;
-      else z3 += s.minutes;
+      } else if (rpe < 5) z1 += m;
+      else if (rpe < 7) z2 += m;
+      else z3 += m;
     }
   }
-  const historyDays = sessionCount > 0 ? reviewDay - firstDay + 1 : 0;
-  const seriesFrom = sessionCount > 0 ? firstDay - windowStart : maxDays - 1;
-  const seriesLen = maxDays - seriesFrom;
-  const loadView = load.subarray(seriesFrom);
+  out.sessionCount = sessionCount;
+  out.firstDay = firstDay;
+  out.z1 = z1;
+  out.z2 = z2;
+  out.z3 = z3;
+  return out;
+}
 
-  const ctl = exponentialLoad(loadView, config.load.ctlDays, f64('ctl', seriesLen));
-  const atl = exponentialLoad(loadView, config.load.atlDays, f64('atl', seriesLen));
-  const last = seriesLen - 1;
-  const ctlToday = ctl[last];
-  const atlToday = atl[last];
-  const tsbToday = last > 0 ? ctl[last - 1] - atl[last - 1] : 0;
+/** Rolling 7-day weeks ending on the review date (index 0), up to 16 of them. */
+class RollingWeeks {
+  constructor(
+    readonly loads: number[],
+    readonly minutes: number[],
+    readonly sessions: number[],
+    readonly trainingDays: number[],
+    readonly isDown: boolean[],
+  ) {}
+}
 
-  const seriesDays = Math.min(config.history.seriesDays, maxDays);
+function rollingWeeks(
+  load: Float64Array,
+  minutes: Float64Array,
+  perDay: Int32Array,
+  maxDays: number,
+  nWeeks: number,
+  completeWeeks: number,
+  detectCut: number,
+): RollingWeeks {
+  const weekLoads: number[] = new Array(nWeeks);
+  const weekMinutes: number[] = new Array(nWeeks);
+  const weekSessions: number[] = new Array(nWeeks);
+  const weekTrainingDays: number[] = new Array(nWeeks);
+  for (let k = 0; k < nWeeks; k++) {
+    let l = 0;
+    let m = 0;
+    let days = 0;
+    let n = 0;
+    const endIdx = maxDays - 1 - 7 * k;
+    for (let i = endIdx - 6; i <= endIdx; i++) {
+      if (i < 0) continue;
+      l += load[i];
+      m += minutes[i];
+      n += perDay[i];
+      if (minutes[i] > 0) days++;
+    }
+    weekLoads[k] = l;
+    weekMinutes[k] = m;
+    weekTrainingDays[k] = days;
+    weekSessions[k] = n;
+  }
+  const isDown: boolean[] = new Array(nWeeks).fill(false);
+  for (let k = 0; k + 3 < Math.min(nWeeks, completeWeeks); k++) {
+    const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
+    isDown[k] = ref > 0 && weekLoads[k] <= (1 - detectCut) * ref;
+  }
+  return new RollingWeeks(weekLoads, weekMinutes, weekSessions, weekTrainingDays, isDown);
+}
+
+function weekList(reviewDay: number, w: RollingWeeks, count: number): WeekLoad[] {
+  const weeks: WeekLoad[] = [];
+  for (let k = 0; k < count; k++) {
+    weeks.push({
+      start: fromDayNumber(reviewDay - 7 * k - 6),
+      end: fromDayNumber(reviewDay - 7 * k),
+      load: w.loads[k],
+      minutes: w.minutes[k],
+      sessions: w.sessions[k],
+      isDownWeek: w.isDown[k],
+    });
+  }
+  return weeks;
+}
+
+function weeksSinceDownWeek(w: RollingWeeks, nWeeks: number, completeWeeks: number): MetricValue {
+  if (completeWeeks < 4) return mv(null, completeWeeks, true, 'needs 4 complete weeks');
+  const checkable = Math.min(nWeeks, completeWeeks) - 3;
+  for (let k = 0; k < checkable; k++) if (w.isDown[k]) return mv(k, completeWeeks, false);
+  return mv(checkable, completeWeeks, false, `no down week in the last ${checkable} weeks`);
+}
+
+/** The last `seriesDays` days of the daily load, CTL, ATL and TSB series (plain arrays, oldest first). */
+class SeriesOut {
+  constructor(
+    readonly daily: number[],
+    readonly ctl: number[],
+    readonly atl: number[],
+    readonly tsb: number[],
+  ) {}
+}
+
+function seriesOut(
+  load: Float64Array,
+  ctl: Float64Array,
+  atl: Float64Array,
+  maxDays: number,
+  seriesFrom: number,
+  seriesDays: number,
+): SeriesOut {
   const dailyOut: number[] = new Array(seriesDays);
   const ctlOut: number[] = new Array(seriesDays);
   const atlOut: number[] = new Array(seriesDays);
@@ -220,51 +332,475 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
       tsbOut[j] = 0;
     }
   }
+  return new SeriesOut(dailyOut, ctlOut, atlOut, tsbOut);
+}
+
+/** What one pass over the check-ins yields: HRV sums, the latest wellness entry, illness, contact. */
+class CheckInScan {
+  hrvSum = 0;
+  hrvN = 0;
+  baseSum = 0;
+  baseSumSq = 0;
+  baseN = 0;
+  latestWellness = -1;
+  latestWellnessDay = -Infinity;
+  lastCheckInDay = -Infinity;
+  checkInCount = 0;
+  illnessStatus: IllnessStatus = 'NONE';
+  illnessSince = Infinity;
+  newestOld = '';
+}
+
+function scanCheckIns(
+  checkIns: readonly CheckIn[],
+  reviewDay: number,
+  r: EngineConfig['readiness'],
+  cDay: Int32Array,
+  excluded: Uint8Array,
+  exclFrom: number,
+): CheckInScan {
+  const out = new CheckInScan();
+  const nC = checkIns.length;
+  const hrvFrom = reviewDay - r.hrvWindowDays + 1;
+  const baseTo = hrvFrom - 1;
+  const baseFrom = baseTo - r.hrvBaselineDays + 1;
+  const illnessFrom = reviewDay - r.illnessLookbackDays;
+  const wellnessFrom = reviewDay - r.wellnessMaxAgeDays;
+  let hrvSum = 0;
+  let hrvN = 0;
+  let baseSum = 0;
+  let baseSumSq = 0;
+  let baseN = 0;
+  let latestWellness = -1;
+  let latestWellnessDay = -Infinity;
+  let lastCheckInDay = -Infinity;
+  let checkInCount = 0;
+  let illnessStatus: IllnessStatus = 'NONE';
+  let illnessSince = Infinity;
+  // ISO dates compare lexicographically, so old check-ins are skipped with a string comparison instead of a parse.
+  const oldestNeeded = Math.min(
+    baseFrom,
+    reviewDay - r.wellnessMaxAgeDays - r.wellnessBaselineDays,
+    exclFrom,
+  );
+  const oldestNeededDate = fromDayNumber(oldestNeeded);
+  let newestOld = '';
+  for (let i = 0; i < nC; i++) {
+    const c = checkIns[i];
+    const date = c.date;
+    if (date < oldestNeededDate && date.length === 10) {
+      cDay[i] = oldestNeeded - 1;
+      checkInCount++;
+      if (date > newestOld) newestOld = date;
+      continue;
+    }
+    const d = toDayNumber(date);
+    cDay[i] = d;
+    if (d > reviewDay) continue;
+    checkInCount++;
+    if (d > lastCheckInDay) lastCheckInDay = d;
+    const v = c.rmssd;
+    if (v !== undefined && v > 0) {
+      const ln = Math.log(v);
+      if (d >= hrvFrom) {
+        hrvSum += ln;
+        hrvN++;
+      } else if (d >= baseFrom) {
+        baseSum += ln;
+        baseSumSq += ln * ln;
+        baseN++;
+      }
+    }
+    const ill = c.illness;
+    if (ill !== undefined && ill !== 'NONE') {
+      if (d >= exclFrom && ill === 'BELOW_NECK_OR_FEVER') excluded[d - exclFrom] = 1;
+      if (d >= illnessFrom) {
+        if (ILLNESS_RANK[ill] > ILLNESS_RANK[illnessStatus]) illnessStatus = ill;
+        if (d < illnessSince) illnessSince = d;
+      }
+    }
+    if (
+      d >= wellnessFrom &&
+      d >= latestWellnessDay &&
+      (c.sleepQuality !== undefined ||
+        c.fatigue !== undefined ||
+        c.soreness !== undefined ||
+        c.stress !== undefined ||
+        c.mood !== undefined)
+    ) {
+      latestWellness = i;
+      latestWellnessDay = d;
+    }
+  }
+  out.hrvSum = hrvSum;
+  out.hrvN = hrvN;
+  out.baseSum = baseSum;
+  out.baseSumSq = baseSumSq;
+  out.baseN = baseN;
+  out.latestWellness = latestWellness;
+  out.latestWellnessDay = latestWellnessDay;
+  out.lastCheckInDay = lastCheckInDay;
+  out.checkInCount = checkInCount;
+  out.illnessStatus = illnessStatus;
+  out.illnessSince = illnessSince;
+  out.newestOld = newestOld;
+  return out;
+}
+
+/** Confirmed illness and travel events close days for compliance; illness events also set the status. */
+function applyEvents(
+  events: readonly ParsedEvent[],
+  scan: CheckInScan,
+  reviewDay: number,
+  illnessFrom: number,
+  excluded: Uint8Array,
+  exclFrom: number,
+): void {
+  for (const e of events) {
+    if (!e.confirmed) continue;
+    if (e.kind === 'ILLNESS' || e.kind === 'TRAVEL') {
+      const from = Math.max(e.start, exclFrom);
+      const to = Math.min(e.end, reviewDay + 6);
+      for (let d = from; d <= to; d++) excluded[d - exclFrom] = 1;
+    }
+    if (e.kind === 'ILLNESS' && e.start <= reviewDay && e.end >= illnessFrom) {
+      if (ILLNESS_RANK[e.illness] > ILLNESS_RANK[scan.illnessStatus]) scan.illnessStatus = e.illness;
+      if (e.start < scan.illnessSince) scan.illnessSince = e.start;
+    }
+  }
+}
+
+function hrvMetrics(scan: CheckInScan, r: EngineConfig['readiness']): HrvMetrics {
+  const { hrvN, baseN } = scan;
+  const hrvMean = hrvN > 0 ? scan.hrvSum / hrvN : null;
+  const baseMean = baseN > 0 ? scan.baseSum / baseN : null;
+  const baseSd =
+    baseN > 1 && baseMean !== null
+      ? Math.sqrt(Math.max(0, scan.baseSumSq / baseN - baseMean * baseMean))
+      : null;
+  const hrvOk = hrvN >= r.hrvMinReadings && baseN >= r.hrvBaselineMinReadings && baseSd !== null;
+  let bandLow: number | null = null;
+  let bandHigh: number | null = null;
+  let hrvStatus: HrvMetrics['status'] = 'INSUFFICIENT_DATA';
+  if (hrvOk && baseMean !== null && baseSd !== null && hrvMean !== null) {
+    bandLow = baseMean - r.hrvBandSd * baseSd;
+    bandHigh = baseMean + r.hrvBandSd * baseSd;
+    hrvStatus = hrvMean < bandLow ? 'BELOW_BAND' : hrvMean > bandHigh ? 'ABOVE_BAND' : 'WITHIN_BAND';
+  }
+  return {
+    status: hrvStatus,
+    mean7: mv(
+      hrvMean,
+      hrvN,
+      hrvN < r.hrvMinReadings,
+      hrvN < r.hrvMinReadings ? `needs ${r.hrvMinReadings} readings in 7 days` : undefined,
+    ),
+    baselineMean: mv(
+      baseMean,
+      baseN,
+      baseN < r.hrvBaselineMinReadings,
+      baseN < r.hrvBaselineMinReadings ? `needs ${r.hrvBaselineMinReadings} baseline readings` : undefined,
+    ),
+    baselineSd: baseSd,
+    bandLow,
+    bandHigh,
+  };
+}
+
+const NO_WELLNESS_NOTE = 'no recent check-in';
+/** Per-item sums of the wellness baseline (5 items: sum, sum of squares, count). */
+const wellnessAcc = new Float64Array(15);
+
+/** Wellness: z of the latest check-in vs the 28 days before it. */
+function wellnessMetrics(
+  checkIns: readonly CheckIn[],
+  cDay: Int32Array,
+  scan: CheckInScan,
+  hrvStatus: HrvMetrics['status'],
+  r: EngineConfig['readiness'],
+): WellnessMetrics {
+  if (scan.latestWellness < 0) {
+    return {
+      status: 'UNKNOWN',
+      date: null,
+      zScores: {},
+      composite: mv(null, 0, true, NO_WELLNESS_NOTE),
+      baselineEntries: 0,
+    };
+  }
+  const nC = checkIns.length;
+  const latestDay = scan.latestWellnessDay;
+  const latest = checkIns[scan.latestWellness];
+  const wFrom = latestDay - r.wellnessBaselineDays;
+  const acc = wellnessAcc.fill(0);
+  let entries = 0;
+  for (let i = 0; i < nC; i++) {
+    const d = cDay[i];
+    if (d < wFrom || d >= latestDay) continue;
+    entries++;
+    const c = checkIns[i];
+    for (let it = 0; it < 5; it++) {
+      const v = wellnessValue(c, it);
+      if (v !== undefined) {
+        acc[it] += v;
+        acc[5 + it] += v * v;
+        acc[10 + it]++;
+      }
+    }
+  }
+  const zScores: Partial<Record<WellnessItem, number>> = {};
+  let zSum = 0;
+  let zN = 0;
+  let worstItem = Infinity;
+  for (let it = 0; it < 5; it++) {
+    const v = wellnessValue(latest, it);
+    const n = acc[10 + it];
+    if (v === undefined || n < r.wellnessBaselineMinEntries) continue;
+    const mean = acc[it] / n;
+    const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
+    const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
+    zScores[WELLNESS_ITEMS[it]] = round2(z);
+    zSum += z;
+    zN++;
+    if (z < worstItem) worstItem = z;
+  }
+  const composite = zN > 0 ? zSum / zN : null;
+  let status: Readiness = 'UNKNOWN';
+  if (composite !== null) {
+    const amber = composite <= r.amberComposite || worstItem <= r.amberItem;
+    status =
+      composite <= r.redComposite || (amber && hrvStatus === 'BELOW_BAND')
+        ? 'RED'
+        : amber
+          ? 'AMBER'
+          : 'GREEN';
+  }
+  return {
+    status,
+    date: fromDayNumber(latestDay),
+    zScores,
+    composite: mv(
+      composite === null ? null : round2(composite),
+      entries,
+      composite === null,
+      composite === null ? `needs ${r.wellnessBaselineMinEntries} baseline entries` : undefined,
+    ),
+    baselineEntries: entries,
+  };
+}
+
+function readinessOf(wellness: Readiness, hrvStatus: HrvMetrics['status']): Readiness {
+  if (wellness === 'RED') return 'RED';
+  if (wellness === 'AMBER' || hrvStatus === 'BELOW_BAND') return 'AMBER';
+  if (wellness === 'GREEN' || hrvStatus !== 'INSUFFICIENT_DATA') return 'GREEN';
+  return 'UNKNOWN';
+}
+
+class Compliance {
+  constructor(
+    readonly weeks: ComplianceWeek[],
+    readonly totalPlanned: number,
+    readonly totalDone: number,
+    readonly weekdayCompletion: (number | null)[],
+    readonly missedKeyWeekdays: { day: number; misses: number; dates: string[] }[],
+  ) {}
+}
+
+function byWeekStart(a: WeekPlan, b: WeekPlan): number {
+  return a.weekStart < b.weekStart ? -1 : a.weekStart > b.weekStart ? 1 : 0;
+}
+
+/** Planned days of one week, in the order they first appear (the order completed minutes are summed in). */
+const plannedDayOrder = new Float64Array(64);
+/** Distinct excluded days of one week. */
+const excludedDayOrder = new Float64Array(64);
+
+/** Compliance of past and current week plans against the logs of the last six weeks. */
+function compliance(
+  input: ReviewInput,
+  sessionDay: Int32Array,
+  reviewDay: number,
+  excluded: Uint8Array,
+  exclFrom: number,
+  config: EngineConfig['compliance'],
+): Compliance {
+  const sessions = input.sessions;
+  const nS = sessions.length;
+  const complianceWeeks: ComplianceWeek[] = [];
+  const wdPlanned = [0, 0, 0, 0, 0, 0, 0];
+  const wdDone = [0, 0, 0, 0, 0, 0, 0];
+  let missesByDay: string[][] | null = null;
+  const patternFrom = reviewDay - 7 * config.patternWeeks;
+  let totalPlanned = 0;
+  let totalDone = 0;
+  const past = input.pastWeekPlans;
+  const current = input.currentWeekPlan;
+  if ((past !== undefined && past.length > 0) || current !== undefined) {
+    const plans: WeekPlan[] = [];
+    if (past) for (const p of past) plans.push(p);
+    if (current) plans.push(current);
+    // Index logs by day for the compliance horizon: a linked list per day, in input order.
+    const horizonFrom = reviewDay - 7 * 6;
+    const head = scratch.logHead.fill(-1);
+    const tail = scratch.logTail;
+    const next = i32('logNext', nS);
+    let loggedIds: Set<string> | null = null;
+    for (let i = 0; i < nS; i++) {
+      const d = sessionDay[i];
+      if (d < horizonFrom || d > reviewDay) continue;
+      const pid = sessions[i].plannedSessionId;
+      if (pid !== undefined) (loggedIds ??= new Set<string>()).add(pid);
+      const slot = d - horizonFrom;
+      next[i] = -1;
+      if (head[slot] < 0) head[slot] = i;
+      else next[tail[slot]] = i;
+      tail[slot] = i;
+    }
+    if (plans.length > 1) plans.sort(byWeekStart);
+    const order = plannedDayOrder;
+    const exclOrder = excludedDayOrder;
+    for (const plan of plans) {
+      const ws = toDayNumber(plan.weekStart);
+      if (ws + 6 < horizonFrom || ws > reviewDay) continue;
+      let planned = 0;
+      let done = 0;
+      let exclDays = 0;
+      let nDays = 0;
+      const missed: { sessionId: string; date: string }[] = [];
+      for (const ps of plan.sessions) {
+        if (ps.kind === 'REST') continue;
+        const d = ws + ps.day;
+        if (d > reviewDay) continue;
+        const ex = d >= exclFrom && d - exclFrom < excluded.length && excluded[d - exclFrom] === 1;
+        if (ex) {
+          let seenEx = false;
+          for (let j = 0; j < exclDays; j++) {
+            if (exclOrder[j] === d) {
+              seenEx = true;
+              break;
+            }
+          }
+          if (!seenEx && exclDays < exclOrder.length) exclOrder[exclDays++] = d;
+          continue;
+        }
+        planned += ps.minutes;
+        let seen = false;
+        for (let j = 0; j < nDays; j++) {
+          if (order[j] === d) {
+            seen = true;
+            break;
+          }
+        }
+        if (!seen && nDays < order.length) order[nDays++] = d;
+        let completed = loggedIds !== null && loggedIds.has(ps.id);
+        if (!completed && d >= horizonFrom) {
+          for (let li = head[d - horizonFrom]; li >= 0; li = next[li]) {
+            const s = sessions[li];
+            if (
+              (s.kind === ps.kind || (s.kind === 'RACE' && ps.kind === 'RUN')) &&
+              s.minutes >= config.completedShare * ps.minutes &&
+              (s.plannedSessionId === undefined || s.plannedSessionId === ps.id)
+            ) {
+              completed = true;
+              break;
+            }
+          }
+        }
+        wdPlanned[ps.day]++;
+        if (completed) wdDone[ps.day]++;
+        else if (ps.key) {
+          const date = fromDayNumber(d);
+          missed.push({ sessionId: ps.id, date });
+          if (d > patternFrom) {
+            missesByDay ??= [[], [], [], [], [], [], []];
+            missesByDay[ps.day].push(date);
+          }
+        }
+      }
+      for (let j = 0; j < nDays; j++) {
+        const d = order[j];
+        if (d < horizonFrom) continue;
+        for (let li = head[d - horizonFrom]; li >= 0; li = next[li]) done += sessions[li].minutes;
+      }
+      totalPlanned += planned;
+      totalDone += done;
+      complianceWeeks.push({
+        weekStart: plan.weekStart,
+        plannedMinutes: planned,
+        completedMinutes: done,
+        pct: planned > 0 ? Math.round((done / planned) * 100) : null,
+        excludedDays: exclDays,
+        missedKeySessions: missed,
+      });
+    }
+  }
+  const weekdayCompletion: (number | null)[] = new Array(7);
+  for (let i = 0; i < 7; i++) weekdayCompletion[i] = wdPlanned[i] > 0 ? wdDone[i] / wdPlanned[i] : null;
+  const missedKeyWeekdays: { day: number; misses: number; dates: string[] }[] = [];
+  if (missesByDay !== null) {
+    for (let d = 0; d < 7; d++) {
+      const n = missesByDay[d].length;
+      if (n >= config.patternMisses) missedKeyWeekdays.push({ day: d, misses: n, dates: missesByDay[d] });
+    }
+  }
+  return new Compliance(complianceWeeks, totalPlanned, totalDone, weekdayCompletion, missedKeyWeekdays);
+}
+
+const ACWR_NOTE = 'context only, not an injury predictor (Impellizzeri 2020)';
+const PARTIAL_NOTE = 'less than 4 weeks; mean of the weeks available';
+
+/** Computes section-4 metrics for the review date. Each session and check-in date is parsed exactly once. */
+export function computeMetricsState(input: ReviewInput, config: EngineConfig): MetricsState {
+  const reviewDay = toDayNumber(input.reviewDate);
+  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
+  const maxDays = config.history.maxDays;
+  const windowStart = reviewDay - maxDays + 1;
+
+  // ---- sessions → daily series -----------------------------------------------------------------------
+  const sessions: readonly LoggedSession[] = input.sessions;
+  const load = f64('load', maxDays).fill(0);
+  const minutes = f64('minutes', maxDays).fill(0);
+  const perDay = perDayCounts(maxDays);
+  const sessionDay = i32('sessionDay', sessions.length);
+  const sc = scanSessions(
+    sessions,
+    reviewDay,
+    windowStart,
+    reviewDay - config.intensity.windowDays + 1,
+    load,
+    minutes,
+    perDay,
+    sessionDay,
+  );
+  const sessionCount = sc.sessionCount;
+  const historyDays = sessionCount > 0 ? reviewDay - sc.firstDay + 1 : 0;
+  const seriesFrom = sessionCount > 0 ? sc.firstDay - windowStart : maxDays - 1;
+  const seriesLen = maxDays - seriesFrom;
+  const loadView = load.subarray(seriesFrom);
+
+  const ctl = exponentialLoad(loadView, config.load.ctlDays, f64('ctl', seriesLen));
+  const atl = exponentialLoad(loadView, config.load.atlDays, f64('atl', seriesLen));
+  const last = seriesLen - 1;
+  const ctlToday = ctl[last];
+  const atlToday = atl[last];
+  const tsbToday = last > 0 ? ctl[last - 1] - atl[last - 1] : 0;
+  const seriesDays = Math.min(config.history.seriesDays, maxDays);
+  const series = seriesOut(load, ctl, atl, maxDays, seriesFrom, seriesDays);
 
   // ---- rolling weeks -------------------------------------------------------------------------------------
   const completeWeeks = Math.floor(historyDays / 7);
   const nWeeks = Math.min(16, Math.max(completeWeeks, 1));
-  const weekLoads: number[] = new Array(nWeeks);
-  const weekMinutes: number[] = new Array(nWeeks);
-  const weekSessions: number[] = new Array(nWeeks);
-  const weekTrainingDays: number[] = new Array(nWeeks);
-  for (let k = 0; k < nWeeks; k++) {
-    let l = 0;
-    let m = 0;
-    let days = 0;
-    const endIdx = maxDays - 1 - 7 * k;
-    for (let i = endIdx - 6; i <= endIdx; i++) {
-      if (i < 0) continue;
-      l += load[i];
-      m += minutes[i];
-      if (minutes[i] > 0) days++;
-    }
-    weekLoads[k] = l;
-    weekMinutes[k] = m;
-    weekTrainingDays[k] = days;
-    weekSessions[k] = 0;
-  }
-  for (let i = 0; i < nS; i++) {
-    const k = Math.floor((reviewDay - sessionDay[i]) / 7);
-    if (k >= 0 && k < nWeeks && sessionDay[i] >= windowStart) weekSessions[k]++;
-  }
-  const detectCut = config.progression.downWeekDetectCut;
-  const isDown: boolean[] = new Array(nWeeks).fill(false);
-  for (let k = 0; k + 3 < Math.min(nWeeks, completeWeeks); k++) {
-    const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
-    isDown[k] = ref > 0 && weekLoads[k] <= (1 - detectCut) * ref;
-  }
-  const weeks: WeekLoad[] = [];
-  for (let k = 0; k < Math.min(nWeeks, 8); k++) {
-    weeks.push({
-      start: fromDayNumber(reviewDay - 7 * k - 6),
-      end: fromDayNumber(reviewDay - 7 * k),
-      load: weekLoads[k],
-      minutes: weekMinutes[k],
-      sessions: weekSessions[k],
-      isDownWeek: isDown[k],
-    });
-  }
+  const rw = rollingWeeks(
+    load,
+    minutes,
+    perDay,
+    maxDays,
+    nWeeks,
+    completeWeeks,
+    config.progression.downWeekDetectCut,
+  );
+  const weekLoads = rw.loads;
+  const weekMinutes = rw.minutes;
 
   const mono = monotonyAndStrain(load, config.load.monotonyCap, maxDays);
   const haveWeek = historyDays >= 7;
@@ -293,23 +829,6 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const acwr = acwrOk && chronicE > 0 ? acuteE / chronicE : null;
   const ctlWeekAgo = last - 7 >= 0 ? ctl[last - 7] : 0;
 
-  let weeksSinceDown: MetricValue;
-  if (completeWeeks < 4) weeksSinceDown = mv(null, completeWeeks, true, 'needs 4 complete weeks');
-  else {
-    const checkable = Math.min(nWeeks, completeWeeks) - 3;
-    let found = -1;
-    for (let k = 0; k < checkable; k++) {
-      if (isDown[k]) {
-        found = k;
-        break;
-      }
-    }
-    weeksSinceDown =
-      found >= 0
-        ? mv(found, completeWeeks, false)
-        : mv(checkable, completeWeeks, false, `no down week in the last ${checkable} weeks`);
-  }
-
   // ---- context events and races -------------------------------------------------------------------------
   const events = parseEvents(input.contextEvents);
   const races = parseRaces(input.races);
@@ -318,303 +837,22 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
 
   // ---- check-ins: HRV, wellness, illness, contact -------------------------------------------------------
   const checkIns = input.checkIns;
-  const nC = checkIns.length;
-  const cDay = i32('checkInDay', nC);
+  const cDay = i32('checkInDay', checkIns.length);
   const r = config.readiness;
-  const hrvFrom = reviewDay - r.hrvWindowDays + 1;
-  const baseTo = hrvFrom - 1;
-  const baseFrom = baseTo - r.hrvBaselineDays + 1;
-  let hrvSum = 0;
-  let hrvN = 0;
-  let baseSum = 0;
-  let baseSumSq = 0;
-  let baseN = 0;
-  let latestWellness = -1;
-  let latestWellnessDay = -Infinity;
-  let lastCheckInDay = -Infinity;
-  let checkInCount = 0;
-  let illnessStatus: IllnessStatus = 'NONE';
-  let illnessSince = Infinity;
-  const illnessFrom = reviewDay - r.illnessLookbackDays;
   const excluded = scratch.excluded.fill(0); // days [reviewDay − 42, reviewDay + 6] for compliance exclusion
   const exclFrom = reviewDay - 42;
-  // ISO dates compare lexicographically, so old check-ins are skipped with a string comparison instead of a parse.
-  const oldestNeeded = Math.min(
-    baseFrom,
-    reviewDay - r.wellnessMaxAgeDays - r.wellnessBaselineDays,
-    exclFrom,
-  );
-  const oldestNeededDate = fromDayNumber(oldestNeeded);
-  let newestOld = '';
-  for (let i = 0; i < nC; i++) {
-    const c = checkIns[i];
-    const date = c.date;
-    if (date < oldestNeededDate && date.length === 10) {
-      cDay[i] = oldestNeeded - 1;
-      checkInCount++;
-      if (date > newestOld) newestOld = date;
-      continue;
-    }
-    const d = toDayNumber(date);
-    cDay[i] = d;
-    if (d > reviewDay) continue;
-    checkInCount++;
-    if (d > lastCheckInDay) lastCheckInDay = d;
-    {
-      const v = c.rmssd;
-      if (v !== undefined && v > 0) {
-        const ln = Math.log(v);
-        if (d >= hrvFrom) {
-          hrvSum += ln;
-          hrvN++;
-        } else if (d >= baseFrom) {
-          baseSum += ln;
-          baseSumSq += ln * ln;
-          baseN++;
-        }
-      }
-      const ill = c.illness;
-      if (ill !== undefined && ill !== 'NONE') {
-        if (d >= exclFrom && ill === 'BELOW_NECK_OR_FEVER') excluded[d - exclFrom] = 1;
-        if (d >= illnessFrom) {
-          if (ILLNESS_RANK[ill] > ILLNESS_RANK[illnessStatus]) illnessStatus = ill;
-          if (d < illnessSince) illnessSince = d;
-        }
-      }
-      if (
-        d >= reviewDay - r.wellnessMaxAgeDays &&
-        d >= latestWellnessDay &&
-        (c.sleepQuality !== undefined ||
-          c.fatigue !== undefined ||
-          c.soreness !== undefined ||
-          c.stress !== undefined ||
-          c.mood !== undefined)
-      ) {
-        latestWellness = i;
-        latestWellnessDay = d;
-      }
-    }
-  }
-  for (const e of events) {
-    if (!e.confirmed) continue;
-    if (e.kind === 'ILLNESS' || e.kind === 'TRAVEL') {
-      const from = Math.max(e.start, exclFrom);
-      const to = Math.min(e.end, reviewDay + 6);
-      for (let d = from; d <= to; d++) excluded[d - exclFrom] = 1;
-    }
-    if (e.kind === 'ILLNESS' && e.start <= reviewDay && e.end >= illnessFrom) {
-      if (ILLNESS_RANK[e.illness] > ILLNESS_RANK[illnessStatus]) illnessStatus = e.illness;
-      if (e.start < illnessSince) illnessSince = e.start;
-    }
-  }
-
-  const hrvMean = hrvN > 0 ? hrvSum / hrvN : null;
-  const baseMean = baseN > 0 ? baseSum / baseN : null;
-  const baseSd =
-    baseN > 1 && baseMean !== null ? Math.sqrt(Math.max(0, baseSumSq / baseN - baseMean * baseMean)) : null;
-  const hrvOk = hrvN >= r.hrvMinReadings && baseN >= r.hrvBaselineMinReadings && baseSd !== null;
-  let bandLow: number | null = null;
-  let bandHigh: number | null = null;
-  let hrvStatus: HrvMetrics['status'] = 'INSUFFICIENT_DATA';
-  if (hrvOk && baseMean !== null && baseSd !== null && hrvMean !== null) {
-    bandLow = baseMean - r.hrvBandSd * baseSd;
-    bandHigh = baseMean + r.hrvBandSd * baseSd;
-    hrvStatus = hrvMean < bandLow ? 'BELOW_BAND' : hrvMean > bandHigh ? 'ABOVE_BAND' : 'WITHIN_BAND';
-  }
-  const hrv: HrvMetrics = {
-    status: hrvStatus,
-    mean7: mv(
-      hrvMean,
-      hrvN,
-      hrvN < r.hrvMinReadings,
-      hrvN < r.hrvMinReadings ? `needs ${r.hrvMinReadings} readings in 7 days` : undefined,
-    ),
-    baselineMean: mv(
-      baseMean,
-      baseN,
-      baseN < r.hrvBaselineMinReadings,
-      baseN < r.hrvBaselineMinReadings ? `needs ${r.hrvBaselineMinReadings} baseline readings` : undefined,
-    ),
-    baselineSd: baseSd,
-    bandLow,
-    bandHigh,
-  };
-
-  // Wellness: z of the latest check-in vs the 28 days before it.
-  let wellness: WellnessMetrics;
-  if (latestWellness < 0) {
-    wellness = {
-      status: 'UNKNOWN',
-      date: null,
-      zScores: {},
-      composite: mv(null, 0, true, 'no recent check-in'),
-      baselineEntries: 0,
-    };
-  } else {
-    const latest = checkIns[latestWellness];
-    const wFrom = latestWellnessDay - r.wellnessBaselineDays;
-    const sums = [0, 0, 0, 0, 0];
-    const sqs = [0, 0, 0, 0, 0];
-    const ns = [0, 0, 0, 0, 0];
-    let entries = 0;
-    for (let i = 0; i < nC; i++) {
-      const d = cDay[i];
-      if (d < wFrom || d >= latestWellnessDay) continue;
-      entries++;
-      const c = checkIns[i];
-      for (let it = 0; it < 5; it++) {
-        const v = wellnessValue(c, it);
-        if (v !== undefined) {
-          sums[it] += v;
-          sqs[it] += v * v;
-          ns[it]++;
-        }
-      }
-    }
-    const zScores: Partial<Record<WellnessItem, number>> = {};
-    let zSum = 0;
-    let zN = 0;
-    let worstItem = Infinity;
-    for (let it = 0; it < 5; it++) {
-      const v = wellnessValue(latest, it);
-      if (v === undefined || ns[it] < r.wellnessBaselineMinEntries) continue;
-      const mean = sums[it] / ns[it];
-      const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, sqs[it] / ns[it] - mean * mean)));
-      const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
-      zScores[WELLNESS_ITEMS[it]] = round2(z);
-      zSum += z;
-      zN++;
-      if (z < worstItem) worstItem = z;
-    }
-    const composite = zN > 0 ? zSum / zN : null;
-    let status: Readiness = 'UNKNOWN';
-    if (composite !== null) {
-      const amber = composite <= r.amberComposite || worstItem <= r.amberItem;
-      status =
-        composite <= r.redComposite || (amber && hrvStatus === 'BELOW_BAND')
-          ? 'RED'
-          : amber
-            ? 'AMBER'
-            : 'GREEN';
-    }
-    wellness = {
-      status,
-      date: fromDayNumber(latestWellnessDay),
-      zScores,
-      composite: mv(
-        composite === null ? null : round2(composite),
-        entries,
-        composite === null,
-        composite === null ? `needs ${r.wellnessBaselineMinEntries} baseline entries` : undefined,
-      ),
-      baselineEntries: entries,
-    };
-  }
-  let readiness: Readiness;
-  if (wellness.status === 'RED') readiness = 'RED';
-  else if (wellness.status === 'AMBER' || hrvStatus === 'BELOW_BAND') readiness = 'AMBER';
-  else if (wellness.status === 'GREEN' || hrvStatus !== 'INSUFFICIENT_DATA') readiness = 'GREEN';
-  else readiness = 'UNKNOWN';
+  const cs = scanCheckIns(checkIns, reviewDay, r, cDay, excluded, exclFrom);
+  applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
+  const hrv = hrvMetrics(cs, r);
+  const wellness = wellnessMetrics(checkIns, cDay, cs, hrv.status, r);
+  const readiness = readinessOf(wellness.status, hrv.status);
 
   // ---- compliance ---------------------------------------------------------------------------------------
-  const plans: WeekPlan[] = [];
-  if (input.pastWeekPlans) for (const p of input.pastWeekPlans) plans.push(p);
-  if (input.currentWeekPlan) plans.push(input.currentWeekPlan);
-  const complianceWeeks: ComplianceWeek[] = [];
-  const wdPlanned = [0, 0, 0, 0, 0, 0, 0];
-  const wdDone = [0, 0, 0, 0, 0, 0, 0];
-  const missesByDay: { dates: string[] }[] = [[], [], [], [], [], [], []].map((dates) => ({ dates }));
-  const patternFrom = reviewDay - 7 * config.compliance.patternWeeks;
-  let totalPlanned = 0;
-  let totalDone = 0;
-  if (plans.length > 0) {
-    // Index logs by day for the compliance horizon.
-    const horizonFrom = reviewDay - 7 * 6;
-    const loggedIds = new Set<string>();
-    const byDay = new Map<number, number[]>();
-    for (let i = 0; i < nS; i++) {
-      const d = sessionDay[i];
-      if (d < horizonFrom || d > reviewDay) continue;
-      const pid = sessions[i].plannedSessionId;
-      if (pid !== undefined) loggedIds.add(pid);
-      const list = byDay.get(d);
-      if (list) list.push(i);
-      else byDay.set(d, [i]);
-    }
-    const sorted = plans
-      .slice()
-      .sort((a, b) => (a.weekStart < b.weekStart ? -1 : a.weekStart > b.weekStart ? 1 : 0));
-    for (const plan of sorted) {
-      const ws = toDayNumber(plan.weekStart);
-      if (ws + 6 < horizonFrom || ws > reviewDay) continue;
-      let planned = 0;
-      let done = 0;
-      const exclDays = new Set<number>();
-      const missed: { sessionId: string; date: string }[] = [];
-      const plannedDays = new Set<number>();
-      for (const ps of plan.sessions) {
-        if (ps.kind === 'REST') continue;
-        const d = ws + ps.day;
-        if (d > reviewDay) continue;
-        const ex = d >= exclFrom && d - exclFrom < excluded.length && excluded[d - exclFrom] === 1;
-        if (ex) {
-          exclDays.add(d);
-          continue;
-        }
-        planned += ps.minutes;
-        plannedDays.add(d);
-        let completed = loggedIds.has(ps.id);
-        if (!completed) {
-          const logs = byDay.get(d);
-          if (logs) {
-            for (const li of logs) {
-              const s = sessions[li];
-              if (
-                (s.kind === ps.kind || (s.kind === 'RACE' && ps.kind === 'RUN')) &&
-                s.minutes >= config.compliance.completedShare * ps.minutes &&
-                (s.plannedSessionId === undefined || s.plannedSessionId === ps.id)
-              ) {
-                completed = true;
-                break;
-              }
-            }
-          }
-        }
-        wdPlanned[ps.day]++;
-        if (completed) wdDone[ps.day]++;
-        else if (ps.key) {
-          const date = fromDayNumber(d);
-          missed.push({ sessionId: ps.id, date });
-          if (d > patternFrom) missesByDay[ps.day].dates.push(date);
-        }
-      }
-      for (const d of plannedDays) {
-        const logs = byDay.get(d);
-        if (logs) for (const li of logs) done += sessions[li].minutes;
-      }
-      totalPlanned += planned;
-      totalDone += done;
-      complianceWeeks.push({
-        weekStart: plan.weekStart,
-        plannedMinutes: planned,
-        completedMinutes: done,
-        pct: planned > 0 ? Math.round((done / planned) * 100) : null,
-        excludedDays: exclDays.size,
-        missedKeySessions: missed,
-      });
-    }
-  }
-  const weekdayCompletion = wdPlanned.map((p, i) => (p > 0 ? wdDone[i] / p : null));
-  const missedKeyWeekdays: { day: number; misses: number; dates: string[] }[] = [];
-  for (let d = 0; d < 7; d++) {
-    const n = missesByDay[d].dates.length;
-    if (n >= config.compliance.patternMisses)
-      missedKeyWeekdays.push({ day: d, misses: n, dates: missesByDay[d].dates });
-  }
+  const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, config.compliance);
 
   // ---- contact, mesocycle --------------------------------------------------------------------------------
-  let lastContact = lastCheckInDay;
-  if (lastContact === -Infinity && newestOld !== '') lastContact = toDayNumber(newestOld);
+  let lastContact = cs.lastCheckInDay;
+  if (lastContact === -Infinity && cs.newestOld !== '') lastContact = toDayNumber(cs.newestOld);
   if (input.lastContactDate) {
     const lc = toDayNumber(input.lastContactDate);
     if (lc > lastContact) lastContact = lc;
@@ -622,7 +860,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const daysSinceContact: MetricValue =
     lastContact === -Infinity
       ? mv(null, 0, true, 'no check-in or message on record')
-      : mv(reviewDay - lastContact, checkInCount, false);
+      : mv(reviewDay - lastContact, cs.checkInCount, false);
   const meso = input.season?.mesocycle;
   const weeksInMesocycle: MetricValue = meso
     ? mv(Math.max(0, Math.floor((reviewDay - toDayNumber(meso.start) + 1) / 7)), 1, false)
@@ -630,21 +868,22 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
 
   let trainingDays = 0;
   const tdWeeks = Math.min(4, completeWeeks);
-  for (let k = 0; k < tdWeeks; k++) trainingDays += weekTrainingDays[k];
+  for (let k = 0; k < tdWeeks; k++) trainingDays += rw.trainingDays[k];
 
+  const { z1, z2, z3 } = sc;
   const polar = polarizationIndex(z1, z2, z3, config.intensity.z2Floor);
   const zTotal = z1 + z2 + z3;
 
   const metrics: Metrics = {
     historyDays,
     sessionCount,
-    checkInCount,
-    dailyLoad: dailyOut,
-    ctlSeries: ctlOut,
-    atlSeries: atlOut,
-    tsbSeries: tsbOut,
+    checkInCount: cs.checkInCount,
+    dailyLoad: series.daily,
+    ctlSeries: series.ctl,
+    atlSeries: series.atl,
+    tsbSeries: series.tsb,
     seriesStart: fromDayNumber(reviewDay - seriesDays + 1),
-    weeks,
+    weeks: weekList(reviewDay, rw, Math.min(nWeeks, 8)),
     weeklyLoad: mv(
       weekLoads[0],
       Math.min(historyDays, 7),
@@ -654,15 +893,10 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     weeklyMinutes: weekMinutes[0],
     chronicWeeklyMinutes: haveMonth
       ? mv(chronicMinutes, 28, false)
-      : mv(
-          round2(partialChronicMinutes),
-          historyDays,
-          true,
-          'less than 4 weeks; mean of the weeks available',
-        ),
+      : mv(round2(partialChronicMinutes), historyDays, true, PARTIAL_NOTE),
     chronicWeeklyLoad: haveMonth
       ? mv(chronicLoad, 28, false)
-      : mv(round2(partialChronicLoad), historyDays, true, 'less than 4 weeks; mean of the weeks available'),
+      : mv(round2(partialChronicLoad), historyDays, true, PARTIAL_NOTE),
     monotony: mv(
       mono.monotony,
       7,
@@ -682,7 +916,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     rampPct: mv(ramp, 28, ramp === null, haveMonth ? undefined : 'needs 4 complete weeks'),
     weekOverWeekPct: mv(wow, 14, wow === null),
     twoWeekPct: mv(twoWeek, 28, twoWeek === null),
-    acwr: mv(acwr, historyDays, acwr === null, 'context only, not an injury predictor (Impellizzeri 2020)'),
+    acwr: mv(acwr, historyDays, acwr === null, ACWR_NOTE),
     hrv,
     wellness,
     readiness,
@@ -694,22 +928,22 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
       polarized: polar !== null && polar > config.intensity.polarizedAbove && z1 > z3 && z3 > z2,
     },
     compliance: {
-      weeks: complianceWeeks,
+      weeks: comp.weeks,
       pct: mv(
-        totalPlanned > 0 ? Math.round((totalDone / totalPlanned) * 100) : null,
-        complianceWeeks.length,
-        totalPlanned === 0,
-        totalPlanned === 0 ? 'no planned sessions to compare' : undefined,
+        comp.totalPlanned > 0 ? Math.round((comp.totalDone / comp.totalPlanned) * 100) : null,
+        comp.weeks.length,
+        comp.totalPlanned === 0,
+        comp.totalPlanned === 0 ? 'no planned sessions to compare' : undefined,
       ),
-      weekdayCompletion,
+      weekdayCompletion: comp.weekdayCompletion,
     },
-    weeksSinceDownWeek: weeksSinceDown,
+    weeksSinceDownWeek: weeksSinceDownWeek(rw, nWeeks, completeWeeks),
     weeksInMesocycle,
     racesLast8Weeks: mv(racesLast8, races.length, false),
     daysSinceContact,
     illness: {
-      status: illnessStatus,
-      since: illnessStatus === 'NONE' ? null : fromDayNumber(illnessSince),
+      status: cs.illnessStatus,
+      since: cs.illnessStatus === 'NONE' ? null : fromDayNumber(cs.illnessSince),
     },
   };
 
@@ -723,8 +957,8 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     completeWeeks,
     events,
     races,
-    weekdayCompletion,
-    missedKeyWeekdays,
+    weekdayCompletion: comp.weekdayCompletion,
+    missedKeyWeekdays: comp.missedKeyWeekdays,
     trainingDaysPerWeek: tdWeeks > 0 ? trainingDays / tdWeeks : null,
   };
 }
