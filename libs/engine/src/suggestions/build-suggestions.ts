@@ -214,13 +214,85 @@ function raceName(r: ParsedRace): string {
   return r.source.name ?? `${r.priority} race`;
 }
 
-export function buildSuggestions(s: SuggestionContext): Suggestion[] {
-  const { state, ctx, decision, plan, config } = s;
-  const m = state.metrics;
-  const ws = plan.weekStart;
-  const out: Suggestion[] = [];
-  const athlete = s.input.athlete.firstName ?? 'the athlete';
-  const add = (
+type EvidenceRecord = Record<string, number | string | boolean | null>;
+interface ContextDayCap {
+  cap: number;
+  note: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * What every suggestion rule reads, computed once per review. The rules are separate small functions (not
+ * one long function) so that V8 optimises each quickly and only the rules that fire get hot.
+ */
+class Shared {
+  readonly out: Suggestion[] = [];
+  readonly state: MetricsState;
+  readonly ctx: WeekContext;
+  readonly decision: Decision;
+  readonly plan: WeekPlan;
+  readonly config: EngineConfig;
+  readonly m: MetricsState['metrics'];
+  readonly ws: string;
+  readonly athlete: string;
+  readonly base: number;
+  readonly planTotal: number;
+  readonly range: { min: number; max: number; target: number };
+  readonly hrv: MetricsState['metrics']['hrv'];
+  readonly ctxDays: Map<number, ContextDayCap>;
+  readonly affected: number[];
+  readonly unaffected: number[];
+  /** Set by the volume decision for the rule that explains it. */
+  ev: EvidenceRecord = {};
+  changes: PlanChange[] = [];
+  scaled = '';
+
+  constructor(readonly s: SuggestionContext) {
+    const { state, ctx, decision, plan, config } = s;
+    this.state = state;
+    this.ctx = ctx;
+    this.decision = decision;
+    this.plan = plan;
+    this.config = config;
+    this.m = state.metrics;
+    this.ws = plan.weekStart;
+    this.athlete = s.input.athlete.firstName ?? 'the athlete';
+    this.base = decision.baseMinutes;
+    this.planTotal = planMinutes(plan);
+    // Only a build (or the baseline hold of a new athlete) may add volume to the plan; every other decision
+    // only ever takes volume away.
+    const mayAdd = decision.reason === 'BUILD' || decision.reason === 'BASELINE_HOLD';
+    this.range = {
+      min: mayAdd ? decision.minMinutes : 0,
+      max: decision.maxMinutes,
+      target: decision.targetMinutes,
+    };
+    this.hrv = state.metrics.hrv;
+
+    // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
+    const ctxDays = new Map<number, ContextDayCap>();
+    for (const c of ctx.contextDays) {
+      const cap = Math.min(c.cap ?? Infinity, Math.floor(ctx.baseAvailability[c.day] * c.factor));
+      const prev = ctxDays.get(c.day);
+      if (!prev || cap < prev.cap) {
+        ctxDays.set(c.day, {
+          cap,
+          note: c.event.source.note ?? c.event.kind.toLowerCase().replace('_', ' '),
+          start: c.event.start,
+          end: c.event.end,
+        });
+      }
+    }
+    const affected: number[] = [];
+    const unaffected: number[] = [];
+    for (let d = 0; d < 7; d++) (ctxDays.has(d) ? affected : unaffected).push(d);
+    this.ctxDays = ctxDays;
+    this.affected = ctxDays.size === affected.length ? affected : [...ctxDays.keys()].sort((a, b) => a - b);
+    this.unaffected = unaffected;
+  }
+
+  add(
     kind: SuggestionKind,
     severity: Severity,
     components: ComponentKey[],
@@ -228,8 +300,9 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
     rationale: string,
     evidence: Evidence,
     changes: PlanChange[],
-  ): void => {
-    out.push({
+  ): void {
+    const ws = this.ws;
+    this.out.push({
       id: `${kind}:${ws}`,
       kind,
       severity,
@@ -240,266 +313,195 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       planWeekStart: ws,
       changes,
     });
-  };
-  const base = decision.baseMinutes;
-  const planTotal = planMinutes(plan);
-  // Only a build (or the baseline hold of a new athlete) may add volume to the plan; every other decision
-  // only ever takes volume away.
-  const mayAdd = decision.reason === 'BUILD' || decision.reason === 'BASELINE_HOLD';
-  const range = {
-    min: mayAdd ? decision.minMinutes : 0,
-    max: decision.maxMinutes,
-    target: decision.targetMinutes,
-  };
-  const hrv = m.hrv;
-
-  // ---- life context (computed first: the decision's volume change scales only the unaffected days) ----------
-  const ctxDays = new Map<number, { cap: number; note: string; start: number; end: number }>();
-  for (const c of ctx.contextDays) {
-    const cap = Math.min(c.cap ?? Infinity, Math.floor(ctx.baseAvailability[c.day] * c.factor));
-    const prev = ctxDays.get(c.day);
-    if (!prev || cap < prev.cap) {
-      ctxDays.set(c.day, {
-        cap,
-        note: c.event.source.note ?? c.event.kind.toLowerCase().replace('_', ' '),
-        start: c.event.start,
-        end: c.event.end,
-      });
-    }
   }
-  const affected = [...ctxDays.keys()].sort((a, b) => a - b);
-  const unaffected = [0, 1, 2, 3, 4, 5, 6].filter((d) => !ctxDays.has(d));
+}
 
-  // ---- the volume decision -------------------------------------------------------------------------------
-  {
-    const pre: PlanChange[] = [];
-    let sim = plan;
-    const push = (cs: PlanChange[]): void => {
-      if (cs.length === 0) return;
-      pre.push(...cs);
-      sim = simulate(plan, pre);
-    };
-    let scope: number[] | undefined = affected.length > 0 ? unaffected : undefined;
-    if (decision.type === 'REST') {
-      const restDays: Weekday[] = [];
-      const raceDays = new Set(plan.sessions.filter((x) => x.kind === 'RACE').map((x) => x.day));
-      for (let d = 0; d <= Math.min(6, ctx.restThroughDay); d++) {
-        if (raceDays.has(d as Weekday)) continue;
-        if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) restDays.push(d as Weekday);
-      }
-      if (restDays.length > 0) push([{ type: 'INSERT_REST_DAYS', days: restDays }]);
-      push(hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back'));
-      const returnDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > ctx.restThroughDay);
-      scope = returnDays;
-    } else if (decision.easyOnly || decision.type === 'DOWN') {
-      push(
-        hardSessionsToEasy(
-          sim,
-          decision.type === 'DOWN'
-            ? 'Easy run (down week: intensity kept light)'
-            : 'Easy run only, no intervals',
-        ),
-      );
-    }
-    if (decision.type === 'TAPER' && sim.phase !== 'COMPETITION') {
-      push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'COMPETITION' }]);
-    }
-    if (decision.type === 'TRANSITION' && sim.phase !== 'TRANSITION') {
-      push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'TRANSITION' }]);
-    }
-    if (scope !== undefined && scope.length === 0) scope = undefined;
-    const vol = volumeChange(sim, s, range, scope);
-    const changes = [...pre, ...vol];
-    const scaled =
-      vol.length > 0
-        ? ` The plan has ${min(planTotal)}, so scale it by ${pct((vol[0] as { percent: number }).percent)}.`
-        : '';
-    const ev: Record<string, number | string | boolean | null> = {
-      baseWeeklyMinutes: Math.round(base),
+function suggestIllnessRest(g: Shared): void {
+  const { s, ctx, m, ev, changes } = g;
+  const since = m.illness.since ?? s.input.reviewDate;
+  const restDays =
+    ctx.restThroughDay >= 6
+      ? 'all of next week'
+      : ctx.restThroughDay >= 0
+        ? `${weekdayName(0)}${ctx.restThroughDay > 0 ? `–${weekdayName(ctx.restThroughDay)}` : ''}`
+        : 'until 24 h symptom-free';
+  g.add(
+    'ILLNESS_REST',
+    'URGENT',
+    ['ADAPTATION', 'EXTERNAL_EYES'],
+    'CONSENSUS',
+    `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).`,
+    { ...ev, illness: m.illness.status, since, restThroughWeekday: ctx.restThroughDay },
+    changes,
+  );
+}
+
+function suggestIllnessEasyOnly(g: Shared): void {
+  const { decision, m, ev, changes } = g;
+  g.add(
+    'ILLNESS_EASY_ONLY',
+    'URGENT',
+    ['ADAPTATION', 'EXTERNAL_EYES'],
+    'CONSENSUS',
+    `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).`,
+    { ...ev, illness: m.illness.status, since: m.illness.since },
+    changes,
+  );
+}
+
+function suggestInjuryCheck(g: Shared): void {
+  const { s, ctx, ev, changes } = g;
+  const inj = ctx.injury;
+  g.add(
+    'INJURY_CHECK',
+    'URGENT',
+    ['ADAPTATION', 'EXTERNAL_EYES'],
+    'HEURISTIC',
+    `Injury reported${inj?.source.note ? ` (${inj.source.note})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.`,
+    { ...ev, injurySince: inj ? fromDayNumber(inj.start) : null },
+    changes,
+  );
+}
+
+function suggestTransitionAfterARace(g: Shared): void {
+  const { state, ctx, decision, base, ev, changes, scaled } = g;
+  const r = ctx.lastARace ?? ctx.nextARace;
+  const ago = r ? state.reviewDay - r.day : 0;
+  g.add(
+    'TRANSITION_AFTER_A_RACE',
+    'ATTENTION',
+    ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
+    'CONVENTION',
+    `${r ? `${raceName(r)} was on ${fromDayNumber(r.day)}${ago >= 0 ? ` (${ago} ${ago === 1 ? 'day' : 'days'} ago)` : ''}` : 'The A race is done'}: start a transition phase of 1–4 weeks with easy, unstructured running at about ${min(decision.targetMinutes)} a week (half of the usual ${min(base)}), no intervals. Body and mind recover before the next build.${scaled}`,
+    { ...ev, raceDate: r ? fromDayNumber(r.day) : null, daysSinceRace: ago },
+    changes,
+  );
+}
+
+function suggestTaper(g: Shared): void {
+  const { state, ctx, decision, config, ev, changes, scaled } = g;
+  const r = ctx.nextARace as ParsedRace;
+  const t = taperPrescription(config.taper);
+  const days = r.day - state.reviewDay;
+  g.add(
+    'TAPER',
+    'ATTENTION',
+    ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
+    'EVIDENCE',
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled}`,
+    {
+      ...ev,
+      raceDate: fromDayNumber(r.day),
+      daysToRace: days,
+      volumeCutPct: Math.round(t.volumeCut * 100),
+      taperDays: t.days,
+    },
+    changes,
+  );
+}
+
+function suggestRecovery(g: Shared): void {
+  const { decision, m, base, hrv, ev, changes, scaled } = g;
+  const parts: string[] = [];
+  if (
+    hrv.status === 'BELOW_BAND' &&
+    hrv.mean7.value !== null &&
+    hrv.bandLow !== null &&
+    hrv.bandHigh !== null
+  ) {
+    parts.push(
+      `your HRV 7-day mean (ln rMSSD ${num(hrv.mean7.value)}) is below your usual band ${num(hrv.bandLow)}–${num(hrv.bandHigh)}`,
+    );
+  }
+  const z = m.wellness.zScores;
+  const worst = (Object.keys(z) as (keyof typeof z)[]).sort((a, b) => (z[a] as number) - (z[b] as number))[0];
+  if (m.wellness.status === 'AMBER' || m.wellness.status === 'RED') {
+    parts.push(
+      `wellness is ${m.wellness.status.toLowerCase()} (composite z ${num(m.wellness.composite.value ?? 0, 1)}${worst ? `, ${worst} z ${num(z[worst] as number, 1)}` : ''})`,
+    );
+  }
+  const down = decision.reason === 'RECOVERY_DOWN_WEEK';
+  g.add(
+    decision.reason,
+    down ? 'URGENT' : 'ATTENTION',
+    ['ADAPTATION', 'PROGRESSION'],
+    'EVIDENCE',
+    `Readiness is ${m.readiness.toLowerCase()}: ${parts.join(' and ') || 'recovery markers are down'}. ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress (wellness flag rule is ours).${scaled}`,
+    {
+      ...ev,
+      readiness: m.readiness,
+      hrvMean7: hrv.mean7.value === null ? null : round2(hrv.mean7.value),
+      hrvBandLow: hrv.bandLow === null ? null : round2(hrv.bandLow),
+      hrvBandHigh: hrv.bandHigh === null ? null : round2(hrv.bandHigh),
+      wellnessComposite: m.wellness.composite.value,
+    },
+    changes,
+  );
+}
+
+function suggestScheduledDownWeek(g: Shared): void {
+  const { decision, m, base, ev, changes, scaled } = g;
+  g.add(
+    'SCHEDULED_DOWN_WEEK',
+    'INFO',
+    ['PROGRESSION'],
+    'CONVENTION',
+    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${scaled}`,
+    { ...ev, weeksSinceDownWeek: m.weeksSinceDownWeek.value },
+    changes,
+  );
+}
+
+function suggestBaselineHold(g: Shared): void {
+  const { state, decision, m, ev, changes, scaled } = g;
+  g.add(
+    'BASELINE_HOLD',
+    'INFO',
+    ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
+    'HEURISTIC',
+    `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what you have been doing, while Coachline learns your normal load. Daily check-ins (and HRV if you have it) make the next reviews sharper.${scaled}`,
+    { ...ev, historyDays: state.historyDays, checkIns: m.checkInCount },
+    changes,
+  );
+}
+
+function suggestBuild(g: Shared): void {
+  const { decision, config, m, base, ev, changes, scaled } = g;
+  g.add(
+    'BUILD',
+    'INFO',
+    ['PROGRESSION', 'CURRENT_FITNESS'],
+    'EVIDENCE',
+    `Your last three weeks averaged ${min(base)} and recovery looks fine: next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit.${scaled}`,
+    { ...ev, rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value) },
+    changes,
+  );
+}
+
+function suggestLoadSpike(g: Shared): void {
+  const { s, state, decision, m, changes, scaled } = g;
+  const own = decision.reason === 'LOAD_SPIKE_WARNING';
+  const ramp = m.rampPct.value ?? 0;
+  const two = m.twoWeekPct.value ?? 0;
+  g.add(
+    'LOAD_SPIKE_WARNING',
+    decision.spikeStrong ? 'URGENT' : 'ATTENTION',
+    ['PROGRESSION', 'EXTERNAL_EYES'],
+    'EVIDENCE',
+    `Load in the 7 days to ${s.input.reviewDate} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${scaled}` : `The ${decision.reason.toLowerCase().replace(/_/g, ' ')} suggestion already keeps next week lower.`}`,
+    {
+      weekLoad: Math.round(state.weekLoads[0]),
+      rampPct: round1(ramp),
+      twoWeekPct: round1(two),
+      acwr: m.acwr.value === null ? null : round2(m.acwr.value),
       targetMinutes: decision.targetMinutes,
-      minMinutes: decision.minMinutes,
-      maxMinutes: decision.maxMinutes,
-      planMinutes: planTotal,
-      lastWeekMinutes: Math.round(state.weekMinutes[0] ?? 0),
-    };
-    switch (decision.reason) {
-      case 'ILLNESS_REST': {
-        const since = m.illness.since ?? s.input.reviewDate;
-        const restDays =
-          ctx.restThroughDay >= 6
-            ? 'all of next week'
-            : ctx.restThroughDay >= 0
-              ? `${weekdayName(0)}${ctx.restThroughDay > 0 ? `–${weekdayName(ctx.restThroughDay)}` : ''}`
-              : 'until 24 h symptom-free';
-        add(
-          'ILLNESS_REST',
-          'URGENT',
-          ['ADAPTATION', 'EXTERNAL_EYES'],
-          'CONSENSUS',
-          `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).`,
-          { ...ev, illness: m.illness.status, since, restThroughWeekday: ctx.restThroughDay },
-          changes,
-        );
-        break;
-      }
-      case 'ILLNESS_EASY_ONLY':
-        add(
-          'ILLNESS_EASY_ONLY',
-          'URGENT',
-          ['ADAPTATION', 'EXTERNAL_EYES'],
-          'CONSENSUS',
-          `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).`,
-          { ...ev, illness: m.illness.status, since: m.illness.since },
-          changes,
-        );
-        break;
-      case 'INJURY_CHECK': {
-        const inj = ctx.injury;
-        add(
-          'INJURY_CHECK',
-          'URGENT',
-          ['ADAPTATION', 'EXTERNAL_EYES'],
-          'HEURISTIC',
-          `Injury reported${inj?.source.note ? ` (${inj.source.note})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.`,
-          { ...ev, injurySince: inj ? fromDayNumber(inj.start) : null },
-          changes,
-        );
-        break;
-      }
-      case 'TRANSITION_AFTER_A_RACE': {
-        const r = ctx.lastARace ?? ctx.nextARace;
-        const ago = r ? state.reviewDay - r.day : 0;
-        add(
-          'TRANSITION_AFTER_A_RACE',
-          'ATTENTION',
-          ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
-          'CONVENTION',
-          `${r ? `${raceName(r)} was on ${fromDayNumber(r.day)}${ago >= 0 ? ` (${ago} ${ago === 1 ? 'day' : 'days'} ago)` : ''}` : 'The A race is done'}: start a transition phase of 1–4 weeks with easy, unstructured running at about ${min(decision.targetMinutes)} a week (half of the usual ${min(base)}), no intervals. Body and mind recover before the next build.${scaled}`,
-          { ...ev, raceDate: r ? fromDayNumber(r.day) : null, daysSinceRace: ago },
-          changes,
-        );
-        break;
-      }
-      case 'TAPER': {
-        const r = ctx.nextARace as ParsedRace;
-        const t = taperPrescription(config.taper);
-        const days = r.day - state.reviewDay;
-        add(
-          'TAPER',
-          'ATTENTION',
-          ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
-          'EVIDENCE',
-          `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled}`,
-          {
-            ...ev,
-            raceDate: fromDayNumber(r.day),
-            daysToRace: days,
-            volumeCutPct: Math.round(t.volumeCut * 100),
-            taperDays: t.days,
-          },
-          changes,
-        );
-        break;
-      }
-      case 'RECOVERY_DOWN_WEEK':
-      case 'RECOVERY_HOLD': {
-        const parts: string[] = [];
-        if (
-          hrv.status === 'BELOW_BAND' &&
-          hrv.mean7.value !== null &&
-          hrv.bandLow !== null &&
-          hrv.bandHigh !== null
-        ) {
-          parts.push(
-            `your HRV 7-day mean (ln rMSSD ${num(hrv.mean7.value)}) is below your usual band ${num(hrv.bandLow)}–${num(hrv.bandHigh)}`,
-          );
-        }
-        const z = m.wellness.zScores;
-        const worst = (Object.keys(z) as (keyof typeof z)[]).sort(
-          (a, b) => (z[a] as number) - (z[b] as number),
-        )[0];
-        if (m.wellness.status === 'AMBER' || m.wellness.status === 'RED') {
-          parts.push(
-            `wellness is ${m.wellness.status.toLowerCase()} (composite z ${num(m.wellness.composite.value ?? 0, 1)}${worst ? `, ${worst} z ${num(z[worst] as number, 1)}` : ''})`,
-          );
-        }
-        const down = decision.reason === 'RECOVERY_DOWN_WEEK';
-        add(
-          decision.reason,
-          down ? 'URGENT' : 'ATTENTION',
-          ['ADAPTATION', 'PROGRESSION'],
-          'EVIDENCE',
-          `Readiness is ${m.readiness.toLowerCase()}: ${parts.join(' and ') || 'recovery markers are down'}. ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress (wellness flag rule is ours).${scaled}`,
-          {
-            ...ev,
-            readiness: m.readiness,
-            hrvMean7: hrv.mean7.value === null ? null : round2(hrv.mean7.value),
-            hrvBandLow: hrv.bandLow === null ? null : round2(hrv.bandLow),
-            hrvBandHigh: hrv.bandHigh === null ? null : round2(hrv.bandHigh),
-            wellnessComposite: m.wellness.composite.value,
-          },
-          changes,
-        );
-        break;
-      }
-      case 'SCHEDULED_DOWN_WEEK':
-        add(
-          'SCHEDULED_DOWN_WEEK',
-          'INFO',
-          ['PROGRESSION'],
-          'CONVENTION',
-          `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${scaled}`,
-          { ...ev, weeksSinceDownWeek: m.weeksSinceDownWeek.value },
-          changes,
-        );
-        break;
-      case 'LOAD_SPIKE_WARNING':
-        break; // emitted below with the volume change
-      case 'BASELINE_HOLD':
-        add(
-          'BASELINE_HOLD',
-          'INFO',
-          ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
-          'HEURISTIC',
-          `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what you have been doing, while Coachline learns your normal load. Daily check-ins (and HRV if you have it) make the next reviews sharper.${scaled}`,
-          { ...ev, historyDays: state.historyDays, checkIns: m.checkInCount },
-          changes,
-        );
-        break;
-      default:
-        add(
-          'BUILD',
-          'INFO',
-          ['PROGRESSION', 'CURRENT_FITNESS'],
-          'EVIDENCE',
-          `Your last three weeks averaged ${min(base)} and recovery looks fine: next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit.${scaled}`,
-          { ...ev, rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value) },
-          changes,
-        );
-    }
-    if (decision.spike || decision.spikeStrong) {
-      const own = decision.reason === 'LOAD_SPIKE_WARNING';
-      const ramp = m.rampPct.value ?? 0;
-      const two = m.twoWeekPct.value ?? 0;
-      add(
-        'LOAD_SPIKE_WARNING',
-        decision.spikeStrong ? 'URGENT' : 'ATTENTION',
-        ['PROGRESSION', 'EXTERNAL_EYES'],
-        'EVIDENCE',
-        `Load in the 7 days to ${s.input.reviewDate} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${scaled}` : `The ${decision.reason.toLowerCase().replace(/_/g, ' ')} suggestion already keeps next week lower.`}`,
-        {
-          weekLoad: Math.round(state.weekLoads[0]),
-          rampPct: round1(ramp),
-          twoWeekPct: round1(two),
-          acwr: m.acwr.value === null ? null : round2(m.acwr.value),
-          targetMinutes: decision.targetMinutes,
-        },
-        own ? changes : [],
-      );
-    }
-  }
+    },
+    own ? changes : [],
+  );
+}
 
-  // ---- life context ---------------------------------------------------------------------------------------
+function suggestLifeContext(g: Shared): void {
+  const { s, plan, config, ctxDays, affected } = g;
   if (affected.length > 0) {
     const changes: PlanChange[] = [];
     let sim = plan;
@@ -554,7 +556,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       restDays.length > 0 || reduced > 0 || moved.length === 0
         ? 'LIFE_CONTEXT_REDUCTION'
         : 'LIFE_CONTEXT_RESCHEDULE';
-    add(
+    g.add(
       kind,
       'ATTENTION',
       ['ADAPTATION', 'INDIVIDUALIZATION'],
@@ -569,15 +571,17 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       changes,
     );
   }
+}
 
-  // ---- backward design ------------------------------------------------------------------------------------
+function suggestBackwardDesign(g: Shared): void {
+  const { s, state, decision, plan, config, m, planTotal } = g;
   if (!s.planIsEngineDraft && decision.type !== 'REST') {
     const chronic = m.chronicWeeklyLoad.value;
     const load = planLoad(plan);
     if (chronic !== null && chronic > 0 && state.completeWeeks >= 2) {
       const over = load / chronic - 1;
       if (over > config.progression.backwardDesignPct) {
-        add(
+        g.add(
           'BACKWARD_DESIGN_WARNING',
           over > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
@@ -589,8 +593,10 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       }
     }
   }
+}
 
-  // ---- monotony --------------------------------------------------------------------------------------------
+function suggestMonotony(g: Shared): void {
+  const { s, decision, plan, config, m } = g;
   const mono = m.monotony.value;
   if (mono !== null && mono > config.load.monotonyHigh && decision.type !== 'REST') {
     const changes: PlanChange[] = [];
@@ -612,7 +618,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
         purpose: 'Easy run: keep easy days easy',
       });
     }
-    add(
+    g.add(
       'MONOTONY_VARY',
       'ATTENTION',
       ['PROGRESSION'],
@@ -622,8 +628,10 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       changes,
     );
   }
+}
 
-  // ---- missed key sessions ---------------------------------------------------------------------------------
+function suggestMissedSessions(g: Shared): void {
+  const { s, state, plan, config, m, affected } = g;
   if (state.missedKeyWeekdays.length > 0) {
     const changes: PlanChange[] = [];
     let sim = plan;
@@ -649,7 +657,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       );
     }
     const worst = state.missedKeyWeekdays.slice().sort((a, b) => b.misses - a.misses || a.day - b.day)[0];
-    add(
+    g.add(
       'MISSED_SESSIONS_PATTERN',
       'ATTENTION',
       ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
@@ -664,15 +672,17 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       changes,
     );
   }
+}
 
-  // ---- contact ---------------------------------------------------------------------------------------------
+function suggestNoContact(g: Shared): void {
+  const { state, config, m, athlete } = g;
   const since = m.daysSinceContact.value;
   if (
     (since !== null && since >= config.contact.noContactDays) ||
     (since === null && state.historyDays >= 7)
   ) {
     const lastDate = since === null ? null : fromDayNumber(state.reviewDay - since);
-    add(
+    g.add(
       'NO_CONTACT_REACH_OUT',
       since !== null && since < config.contact.noContactUrgentDays ? 'ATTENTION' : 'URGENT',
       ['EXTERNAL_EYES'],
@@ -684,8 +694,10 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       [],
     );
   }
+}
 
-  // ---- racing ----------------------------------------------------------------------------------------------
+function suggestRacing(g: Shared): void {
+  const { state, ctx, config, m } = g;
   {
     const r = config.racing;
     const issues: string[] = [];
@@ -725,7 +737,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
     }
     const touchesNow = issues.length > 0 && window.some((x) => Math.abs(x.day - state.reviewDay) <= 56);
     if (touchesNow) {
-      add(
+      g.add(
         'RACING_TOO_OFTEN',
         'ATTENTION',
         ['LONG_TERM_DEVELOPMENT', 'EXTERNAL_EYES'],
@@ -736,8 +748,10 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       );
     }
   }
+}
 
-  // ---- transition in the last 12 months ---------------------------------------------------------------------
+function suggestNoTransition(g: Shared): void {
+  const { s, state, decision, config } = g;
   {
     const season = s.input.season;
     let lastEnd = season?.lastTransitionEnd ? toDayNumber(season.lastTransitionEnd) : -Infinity;
@@ -752,7 +766,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
     const known = lastEnd > -Infinity || earliest <= state.reviewDay - gap;
     const days = lastEnd > -Infinity ? state.reviewDay - lastEnd : null;
     if (known && (days === null || days > gap) && decision.type !== 'TRANSITION') {
-      add(
+      g.add(
         'NO_TRANSITION_WARNING',
         'ATTENTION',
         ['LONG_TERM_DEVELOPMENT'],
@@ -765,8 +779,10 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       );
     }
   }
+}
 
-  // ---- phase change ----------------------------------------------------------------------------------------
+function suggestPhaseChange(g: Shared): void {
+  const { state, ctx, decision, plan } = g;
   if (decision.phase !== ctx.currentPhase && decision.type !== 'TAPER' && decision.type !== 'TRANSITION') {
     const changes: PlanChange[] =
       plan.phase === decision.phase
@@ -777,7 +793,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       a && decision.phase === 'PRE_COMPETITION'
         ? `${raceName(a)} on ${fromDayNumber(a.day)} is ${Math.round((a.day - state.reviewDay) / 7)} weeks away`
         : `the season plan has ${decision.phase} from the week of ${ctx.nextWeekStartDate}`;
-    add(
+    g.add(
       'PHASE_CHANGE',
       'INFO',
       ['LONG_TERM_DEVELOPMENT'],
@@ -787,8 +803,10 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       changes,
     );
   }
+}
 
-  // ---- stimulus rotation -----------------------------------------------------------------------------------
+function suggestStimulusRotation(g: Shared): void {
+  const { s, ctx, decision, plan, config, m } = g;
   if (decision.rotateFocus) {
     const weeks = m.weeksInMesocycle.value as number;
     const from = ctx.focus;
@@ -809,7 +827,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       }
     }
     const meso = s.input.season?.mesocycle;
-    add(
+    g.add(
       'STIMULUS_ROTATION',
       weeks >= config.progression.stimulusAttentionWeeks ? 'ATTENTION' : 'INFO',
       ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
@@ -819,15 +837,17 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       changes,
     );
   }
+}
 
-  // ---- HRV above band ----------------------------------------------------------------------------------------
+function suggestHrvAboveBand(g: Shared): void {
+  const { hrv } = g;
   if (
     hrv.status === 'ABOVE_BAND' &&
     hrv.mean7.value !== null &&
     hrv.bandHigh !== null &&
     hrv.bandLow !== null
   ) {
-    add(
+    g.add(
       'HRV_ABOVE_BAND',
       'INFO',
       ['ADAPTATION', 'EXTERNAL_EYES'],
@@ -837,11 +857,119 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
       [],
     );
   }
+}
 
-  out.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+/** The volume decision for next week (build / hold / down / taper / transition / rest) and its changes. */
+function suggestVolume(g: Shared): void {
+  const { s, state, ctx, decision, plan, range, planTotal, base, affected, unaffected } = g;
+  const pre: PlanChange[] = [];
+  let sim = plan;
+  const push = (cs: PlanChange[]): void => {
+    if (cs.length === 0) return;
+    pre.push(...cs);
+    sim = simulate(plan, pre);
+  };
+  let scope: number[] | undefined = affected.length > 0 ? unaffected : undefined;
+  if (decision.type === 'REST') {
+    const restDays: Weekday[] = [];
+    const raceDays = new Set(plan.sessions.filter((x) => x.kind === 'RACE').map((x) => x.day));
+    for (let d = 0; d <= Math.min(6, ctx.restThroughDay); d++) {
+      if (raceDays.has(d as Weekday)) continue;
+      if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) restDays.push(d as Weekday);
+    }
+    if (restDays.length > 0) push([{ type: 'INSERT_REST_DAYS', days: restDays }]);
+    push(hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back'));
+    const returnDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > ctx.restThroughDay);
+    scope = returnDays;
+  } else if (decision.easyOnly || decision.type === 'DOWN') {
+    push(
+      hardSessionsToEasy(
+        sim,
+        decision.type === 'DOWN'
+          ? 'Easy run (down week: intensity kept light)'
+          : 'Easy run only, no intervals',
+      ),
+    );
+  }
+  if (decision.type === 'TAPER' && sim.phase !== 'COMPETITION') {
+    push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'COMPETITION' }]);
+  }
+  if (decision.type === 'TRANSITION' && sim.phase !== 'TRANSITION') {
+    push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'TRANSITION' }]);
+  }
+  if (scope !== undefined && scope.length === 0) scope = undefined;
+  const vol = volumeChange(sim, s, range, scope);
+  const changes = [...pre, ...vol];
+  const scaled =
+    vol.length > 0
+      ? ` The plan has ${min(planTotal)}, so scale it by ${pct((vol[0] as { percent: number }).percent)}.`
+      : '';
+  const ev: Record<string, number | string | boolean | null> = {
+    baseWeeklyMinutes: Math.round(base),
+    targetMinutes: decision.targetMinutes,
+    minMinutes: decision.minMinutes,
+    maxMinutes: decision.maxMinutes,
+    planMinutes: planTotal,
+    lastWeekMinutes: Math.round(state.weekMinutes[0] ?? 0),
+  };
+  g.ev = ev;
+  g.changes = changes;
+  g.scaled = scaled;
+  switch (decision.reason) {
+    case 'ILLNESS_REST':
+      suggestIllnessRest(g);
+      break;
+    case 'ILLNESS_EASY_ONLY':
+      suggestIllnessEasyOnly(g);
+      break;
+    case 'INJURY_CHECK':
+      suggestInjuryCheck(g);
+      break;
+    case 'TRANSITION_AFTER_A_RACE':
+      suggestTransitionAfterARace(g);
+      break;
+    case 'TAPER':
+      suggestTaper(g);
+      break;
+    case 'RECOVERY_DOWN_WEEK':
+    case 'RECOVERY_HOLD':
+      suggestRecovery(g);
+      break;
+    case 'SCHEDULED_DOWN_WEEK':
+      suggestScheduledDownWeek(g);
+      break;
+    case 'LOAD_SPIKE_WARNING':
+      break; // emitted below with the volume change
+    case 'BASELINE_HOLD':
+      suggestBaselineHold(g);
+      break;
+    default:
+      suggestBuild(g);
+  }
+  if (decision.spike || decision.spikeStrong) suggestLoadSpike(g);
+}
+
+function bySeverityThenKind(a: Suggestion, b: Suggestion): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
   );
+}
+
+export function buildSuggestions(s: SuggestionContext): Suggestion[] {
+  const g = new Shared(s);
+  suggestVolume(g);
+  suggestLifeContext(g);
+  suggestBackwardDesign(g);
+  suggestMonotony(g);
+  suggestMissedSessions(g);
+  suggestNoContact(g);
+  suggestRacing(g);
+  suggestNoTransition(g);
+  suggestPhaseChange(g);
+  suggestStimulusRotation(g);
+  suggestHrvAboveBand(g);
+  const out = g.out;
+  out.sort(bySeverityThenKind);
   return out;
 }
