@@ -41,14 +41,70 @@ function floor5(v: number): number {
   return Math.max(0, Math.floor(v / 5 + 1e-9) * 5);
 }
 
+function rel(req: DraftRequest, d: number): number {
+  return req.reliability[d] ?? 1;
+}
+
+/** At least one day away from every key day. */
+function far(keyDay: readonly boolean[], d: number): boolean {
+  for (let k = 0; k < 7; k++) if (keyDay[k] && Math.abs(k - d) < 2) return false;
+  return true;
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i];
+  return total;
+}
+
+/** Insertion sort of a few weekdays (the comparators below are total orders, so any sort gives this). */
+function sortDays(days: number[], before: (a: number, b: number) => boolean): number[] {
+  for (let i = 1; i < days.length; i++) {
+    const x = days[i];
+    let j = i - 1;
+    while (j >= 0 && before(x, days[j])) {
+      days[j + 1] = days[j];
+      j--;
+    }
+    days[j + 1] = x;
+  }
+  return days;
+}
+
+function bySessionDayThenId(a: PlannedSession, b: PlannedSession): number {
+  return a.day - b.day || (a.id < b.id ? -1 : 1);
+}
+
+/** The best free quality day: preferred weekdays first, then reliability; relaxed when nothing fits. */
+function pickQualityDay(
+  req: DraftRequest,
+  avail: readonly number[],
+  used: readonly boolean[],
+  keyDay: readonly boolean[],
+  candidates: readonly number[],
+): number {
+  let best = -1;
+  for (let pass = 0; pass < 2; pass++) {
+    const strict = pass === 0;
+    for (const d of PREFERRED_QUALITY_DAYS) {
+      if (used[d] || avail[d] < 35 || !candidates.includes(d)) continue;
+      if (strict && (!far(keyDay, d) || rel(req, d) < 0.75)) continue;
+      if (best < 0 || rel(req, d) > rel(req, best)) best = d;
+    }
+    if (best >= 0) break;
+  }
+  return best;
+}
+
 /**
  * Builds next week from availability, phase, focus and the build/hold/down decision: time-based sessions
  * only. Deterministic; never exceeds `targetMinutes` or a day's availability.
  */
 export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): WeekPlan {
   const ws = req.weekStart;
-  const avail = req.availability.slice(0, 7).map((m) => Math.max(0, m || 0));
-  while (avail.length < 7) avail.push(0);
+  const avail = [0, 0, 0, 0, 0, 0, 0];
+  const src = req.availability;
+  for (let d = 0; d < 7 && d < src.length; d++) avail[d] = Math.max(0, src[d] || 0);
   const sessions: PlannedSession[] = [];
   const used = [false, false, false, false, false, false, false];
   const keyDay = [false, false, false, false, false, false, false];
@@ -56,7 +112,9 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   const minS = config.minSessionMinutes;
 
   // Races are fixed points; protect the day before and (for A/B races) the day after.
+  let hasMajorRace = false;
   for (const race of req.races) {
+    if (race.priority !== 'C') hasMajorRace = true;
     sessions.push({
       id: `${ws}-d${race.day}-race`,
       day: race.day,
@@ -90,7 +148,6 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
 
   const candidates: number[] = [];
   for (let d = 0; d < 7; d++) if (!used[d] && avail[d] >= minS) candidates.push(d);
-  const rel = (d: number): number => req.reliability[d] ?? 1;
   const graded = req.restThroughDay >= 0;
   const easyOnly = req.easyOnly || graded || req.decision === 'TRANSITION' || req.decision === 'REST';
   let runs = Math.min(Math.max(1, Math.round(req.runsPerWeek)), candidates.length);
@@ -98,13 +155,12 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   if (graded) runs = Math.min(runs, Math.ceil(candidates.length / 2) + (candidates.length > 3 ? 1 : 0));
 
   let longDay = -1;
-  const hasMajorRace = req.races.some((r) => r.priority !== 'C');
   if (!easyOnly && !hasMajorRace && runs >= 2) {
     for (const d of candidates) {
       if (
         longDay < 0 ||
         avail[d] > avail[longDay] ||
-        (avail[d] === avail[longDay] && rel(d) >= rel(longDay))
+        (avail[d] === avail[longDay] && rel(req, d) >= rel(req, longDay))
       ) {
         longDay = d;
       }
@@ -124,21 +180,9 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
     keyDay[longDay] = true;
   }
 
-  const far = (d: number): boolean => {
-    for (let k = 0; k < 7; k++) if (keyDay[k] && Math.abs(k - d) < 2) return false;
-    return true;
-  };
   const qualityDays: number[] = [];
   for (let q = 0; q < qualityCount; q++) {
-    let best = -1;
-    for (const strict of [true, false]) {
-      for (const d of PREFERRED_QUALITY_DAYS) {
-        if (used[d] || avail[d] < 35 || !candidates.includes(d)) continue;
-        if (strict && (!far(d) || rel(d) < 0.75)) continue;
-        if (best < 0 || rel(d) > rel(best)) best = d;
-      }
-      if (best >= 0) break;
-    }
+    const best = pickQualityDay(req, avail, used, keyDay, candidates);
     if (best < 0) break;
     qualityDays.push(best);
     used[best] = true;
@@ -146,10 +190,13 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   }
 
   const easyWanted = Math.max(0, runs - (longDay >= 0 ? 1 : 0) - qualityDays.length);
-  const easyPool = candidates
-    .filter((d) => !used[d])
-    .sort((a, b) => rel(b) - rel(a) || avail[b] - avail[a] || a - b);
-  let easyDays = easyPool.slice(0, easyWanted).sort((a, b) => a - b);
+  const easyPool: number[] = [];
+  for (const d of candidates) if (!used[d]) easyPool.push(d);
+  sortDays(easyPool, (a, b) => {
+    const c = rel(req, a) - rel(req, b) || avail[a] - avail[b] || b - a;
+    return c > 0;
+  });
+  let easyDays = sortDays(easyPool.slice(0, easyWanted), (a, b) => a < b);
 
   // Minutes.
   const target = remaining;
@@ -159,14 +206,15 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
     longMin = Math.min(avail[longDay], floor5(target * share), config.longRunMaxMinutes);
     if (longMin < minS) longMin = 0;
   }
-  const qualityMin = qualityDays.map((d) => {
+  const qualityMin: number[] = [];
+  for (const d of qualityDays) {
     const m = Math.min(avail[d], floor5(target * config.qualityShare));
-    return m >= 35 ? m : 0;
-  });
-  let rest = target - longMin - qualityMin.reduce((a, b) => a + b, 0);
+    qualityMin.push(m >= 35 ? m : 0);
+  }
+  let rest = target - longMin - sum(qualityMin);
   if (rest < 0) {
     // Tiny target: shrink key sessions proportionally.
-    const keys = longMin + qualityMin.reduce((a, b) => a + b, 0);
+    const keys = longMin + sum(qualityMin);
     const f = target / keys;
     longMin = floor5(longMin * f);
     if (longMin < minS) longMin = 0;
@@ -174,7 +222,7 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
       qualityMin[i] = floor5(qualityMin[i] * f);
       if (qualityMin[i] < 35) qualityMin[i] = 0;
     }
-    rest = target - longMin - qualityMin.reduce((a, b) => a + b, 0);
+    rest = target - longMin - sum(qualityMin);
     easyDays = [];
   }
   const easyMin: number[] = [];
@@ -195,16 +243,19 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
     }
     const cap = longMin > 0 ? longMin : Infinity;
     // Fill the days with the least availability first so that leftovers flow to roomier days.
-    const order = easyDays.slice().sort((a, b) => avail[a] - avail[b] || a - b);
-    const byDay = new Map<number, number>();
+    const order = sortDays(
+      easyDays.slice(),
+      (a, b) => avail[a] < avail[b] || (avail[a] === avail[b] && a < b),
+    );
+    const byDay = [0, 0, 0, 0, 0, 0, 0];
     let left = rest;
     for (let i = 0; i < order.length; i++) {
       const d = order[i];
       const v = Math.min(avail[d], cap, floor5(left / (order.length - i)));
-      byDay.set(d, v >= minS ? v : 0);
-      left -= byDay.get(d) as number;
+      byDay[d] = v >= minS ? v : 0;
+      left -= byDay[d];
     }
-    for (const d of easyDays) easyMin.push(byDay.get(d) as number);
+    for (const d of easyDays) easyMin.push(byDay[d]);
   }
 
   if (longDay >= 0 && longMin > 0) {
@@ -221,9 +272,10 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   }
   const focus = req.focus === 'RECOVERY' ? 'AEROBIC_VOLUME' : req.focus;
   const secondary = focus === 'THRESHOLD' ? 'VO2MAX' : 'THRESHOLD';
-  qualityDays.forEach((d, i) => {
+  for (let i = 0; i < qualityDays.length; i++) {
+    const d = qualityDays[i];
     const m = qualityMin[i];
-    if (m <= 0) return;
+    if (m <= 0) continue;
     const t = QUALITY_TEMPLATES[i === 0 ? focus : secondary];
     sessions.push({
       id: `${ws}-d${d}-quality${i + 1}`,
@@ -235,16 +287,17 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
       purpose: req.decision === 'TAPER' ? `${t.purpose} (taper: fewer repeats, same effort)` : t.purpose,
       key: true,
     });
-  });
+  }
   const purpose =
     req.decision === 'TRANSITION'
       ? 'Unstructured easy running or cross-training, only if you feel like it'
       : graded
         ? 'Graded return: easy and short; stop if symptoms come back'
         : 'Easy run, conversational';
-  easyDays.forEach((d, i) => {
+  for (let i = 0; i < easyDays.length; i++) {
+    const d = easyDays[i];
     const m = easyMin[i];
-    if (m <= 0) return;
+    if (m <= 0) continue;
     sessions.push({
       id: `${ws}-d${d}-easy`,
       day: d as Weekday,
@@ -253,7 +306,7 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
       effort: req.decision === 'TRANSITION' || graded ? { type: 'RPE', value: 2 } : EASY,
       purpose,
     });
-  });
+  }
   const hasSession = [false, false, false, false, false, false, false];
   for (const s of sessions) hasSession[s.day] = true;
   for (let d = 0; d < 7; d++) {
@@ -267,6 +320,6 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
       purpose: 'Rest day',
     });
   }
-  sessions.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : 1));
+  sessions.sort(bySessionDayThenId);
   return { weekStart: ws, phase: req.phase, focus: req.focus, sessions };
 }
