@@ -37,11 +37,18 @@ function fitIntervals(intervals: Intervals | undefined, minutes: number): Interv
   return { ...intervals, repeats: Math.max(1, Math.floor(room / rep)) };
 }
 
+/** Stable sort by day (insertion sort: a week has a handful of sessions), in place. */
 function sortSessions(sessions: PlannedSession[]): PlannedSession[] {
-  return sessions
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => a.s.day - b.s.day || a.i - b.i)
-    .map((x) => x.s);
+  for (let i = 1; i < sessions.length; i++) {
+    const x = sessions[i];
+    let j = i - 1;
+    while (j >= 0 && sessions[j].day - x.day > 0) {
+      sessions[j + 1] = sessions[j];
+      j--;
+    }
+    sessions[j + 1] = x;
+  }
+  return sessions;
 }
 
 function find(sessions: PlannedSession[], id: string): number {

@@ -8,6 +8,16 @@ function floor5(v: number): number {
   return Math.max(0, Math.floor(v / 5) * 5);
 }
 
+function firstOnOrAfter(races: readonly ParsedRace[], day: number): ParsedRace | undefined {
+  for (let i = 0; i < races.length; i++) if (races[i].day >= day) return races[i];
+  return undefined;
+}
+
+function lastBefore(races: readonly ParsedRace[], day: number): ParsedRace | undefined {
+  for (let i = races.length - 1; i >= 0; i--) if (races[i].day < day) return races[i];
+  return undefined;
+}
+
 /**
  * A coarse outlook beyond next week: phase and a weekly volume range only (details are decided a week
  * ahead). Build weeks grow by the build step, every 4th week is a down week, A races bring a taper and a
@@ -26,7 +36,8 @@ export function seasonOutlook(
     start: toDayNumber(p.start),
     end: toDayNumber(p.end),
   }));
-  const aRaces = races.filter((r) => r.priority === 'A');
+  const aRaces: ParsedRace[] = [];
+  for (const r of races) if (r.priority === 'A') aRaces.push(r);
   const out: OutlookWeek[] = [];
   let level = decision.type === 'BUILD' ? decision.targetMinutes : decision.baseMinutes;
   let builds = decision.type === 'DOWN' || decision.type === 'REST' ? 0 : (weeksSinceDown ?? 0) + 1;
@@ -36,8 +47,8 @@ export function seasonOutlook(
     for (const p of phases) if (p.start <= ws && ws <= p.end) phase = p.phase;
     let minutes: number;
     let note: string | undefined;
-    const next = aRaces.find((r) => r.day >= ws);
-    const prev = [...aRaces].reverse().find((r) => r.day < ws);
+    const next = firstOnOrAfter(aRaces, ws);
+    const prev = lastBefore(aRaces, ws);
     if (prev && ws - prev.day <= config.racing.transitionDays) {
       phase = 'TRANSITION';
       minutes = decision.baseMinutes * (1 - config.racing.transitionVolumeCut);
