@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import {
   ewmaAcwr,
   ewmaLast,
   exponentialLoad,
+  loadSeries,
   monotonyAndStrain,
   percentChange,
   trainingStressBalance,
@@ -117,5 +119,42 @@ describe(percentChange.name, () => {
   it('should be null when the reference is 0', () => {
     expect(percentChange(10, 0)).toBeNull();
     expect(percentChange(120, 100)).toBeCloseTo(20, 12);
+  });
+});
+
+describe(loadSeries.name, () => {
+  const loadsArb = fc.array(
+    fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: 0, max: 1500 }),
+      fc.double({ min: 0, max: 5000, noNaN: true, noDefaultInfinity: true }),
+    ),
+    { minLength: 0, maxLength: 400 },
+  );
+  const daysArb = fc.integer({ min: 1, max: 90 });
+
+  it('should equal exponentialLoad (CTL, ATL) and ewmaLast (acute, chronic) bit for bit', () => {
+    fc.assert(
+      fc.property(loadsArb, daysArb, daysArb, daysArb, daysArb, (loads, ctlDays, atlDays, acute, chronic) => {
+        const ctl = new Float64Array(loads.length);
+        const atl = new Float64Array(loads.length);
+        const ewma = { acute: NaN, chronic: NaN };
+        loadSeries(loads, ctlDays, atlDays, acute, chronic, ctl, atl, ewma);
+        expect(Array.from(ctl)).toEqual(Array.from(exponentialLoad(loads, ctlDays)));
+        expect(Array.from(atl)).toEqual(Array.from(exponentialLoad(loads, atlDays)));
+        expect(Object.is(ewma.acute, ewmaLast(loads, acute))).toBe(true);
+        expect(Object.is(ewma.chronic, ewmaLast(loads, chronic))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should give CTL 63.21 on day 42 and ATL 63.21 on day 7 for a constant load of 100', () => {
+    const loads = constant(100, 42);
+    const ctl = new Float64Array(42);
+    const atl = new Float64Array(42);
+    loadSeries(loads, 42, 7, 7, 28, ctl, atl, { acute: 0, chronic: 0 });
+    expect(ctl[41]).toBeCloseTo(63.21, 2);
+    expect(atl[6]).toBeCloseTo(63.21, 2);
   });
 });

@@ -1,7 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { polarizationIndex } from '../intensity/intensity-distribution';
-import { exponentialLoad, monotonyAndStrain, ewmaLast, percentChange } from '../load/training-load';
+import { type EwmaPair, loadSeries, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
   CheckIn,
   ComplianceWeek,
@@ -778,8 +778,19 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const seriesLen = maxDays - seriesFrom;
   const loadView = load.subarray(seriesFrom);
 
-  const ctl = exponentialLoad(loadView, config.load.ctlDays, f64('ctl', seriesLen));
-  const atl = exponentialLoad(loadView, config.load.atlDays, f64('atl', seriesLen));
+  const ctl = f64('ctl', seriesLen);
+  const atl = f64('atl', seriesLen);
+  const ewma: EwmaPair = { acute: 0, chronic: 0 };
+  loadSeries(
+    loadView,
+    config.load.ctlDays,
+    config.load.atlDays,
+    config.load.acwrAcuteDays,
+    config.load.acwrChronicDays,
+    ctl,
+    atl,
+    ewma,
+  );
   const last = seriesLen - 1;
   const ctlToday = ctl[last];
   const atlToday = atl[last];
@@ -824,8 +835,8 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const wow = completeWeeks >= 2 ? percentChange(weekLoads[0], weekLoads[1]) : null;
   const twoWeek = haveMonth ? percentChange(weekLoads[0] + weekLoads[1], weekLoads[2] + weekLoads[3]) : null;
   const acwrOk = historyDays >= config.load.acwrChronicDays;
-  const acuteE = ewmaLast(loadView, config.load.acwrAcuteDays);
-  const chronicE = ewmaLast(loadView, config.load.acwrChronicDays);
+  const acuteE = ewma.acute;
+  const chronicE = ewma.chronic;
   const acwr = acwrOk && chronicE > 0 ? acuteE / chronicE : null;
   const ctlWeekAgo = last - 7 >= 0 ? ctl[last - 7] : 0;
 

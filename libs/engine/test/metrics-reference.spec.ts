@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
+import { toDayNumber } from '../src/dates/local-date';
+import { computeMetricsState } from '../src/metrics/compute-metrics';
+import type { ContextEvent, ReviewInput, WeekPlan } from '../src/types';
+import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
+
+/**
+ * The metrics pass bins sessions by day once and indexes logs per day with typed arrays; these properties
+ * check it against straightforward reference computations (filter the sessions for every week / plan).
+ */
+const REVIEW = '2025-03-16';
+const CURRENT_MONDAY = '2025-03-10';
+
+const caseArb = fc.record({
+  days: fc.integer({ min: 0, max: 150 }),
+  growth: fc.double({ min: -0.05, max: 0.08, noNaN: true }),
+  skipDays: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
+  skipWeeks: fc.integer({ min: 0, max: 6 }),
+  pastWeeks: fc.integer({ min: 0, max: 7 }),
+  scale: fc.double({ min: 0.5, max: 1.5, noNaN: true }),
+  shuffle: fc.boolean(),
+  travel: fc.option(fc.tuple(fc.integer({ min: -45, max: 3 }), fc.integer({ min: 0, max: 10 })), {
+    nil: undefined,
+  }),
+  linked: fc.boolean(),
+});
+
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(c: Case): ReviewInput {
+  const base = buildHistory({
+    reviewDate: REVIEW,
+    days: c.days,
+    weeklyGrowth: c.growth,
+    skip: { weekdays: c.skipDays, weeks: c.skipWeeks },
+  });
+  const pastWeekPlans: WeekPlan[] = [];
+  for (let k = 1; k <= c.pastWeeks; k++)
+    pastWeekPlans.push(planFromWeek(shift(CURRENT_MONDAY, -7 * k), USUAL_WEEK, c.scale));
+  const sessions = base.sessions.slice();
+  if (c.linked && pastWeekPlans.length > 0) {
+    const p = pastWeekPlans[0];
+    sessions.push({
+      date: shift(p.weekStart, 1),
+      kind: 'RUN',
+      minutes: 12,
+      rpe: 6,
+      plannedSessionId: p.sessions[0].id,
+    });
+  }
+  if (c.shuffle) sessions.reverse();
+  const contextEvents: ContextEvent[] = c.travel
+    ? [{ kind: 'TRAVEL', start: shift(REVIEW, c.travel[0]), end: shift(REVIEW, c.travel[0] + c.travel[1]) }]
+    : [];
+  return {
+    ...base,
+    sessions,
+    contextEvents,
+    pastWeekPlans,
+    currentWeekPlan: planFromWeek(CURRENT_MONDAY, USUAL_WEEK, c.scale),
+  };
+}
+
+describe('metrics against reference computations', () => {
+  it('should give each rolling week the load, minutes and session count of a direct filter', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const input = build(c);
+        const review = toDayNumber(REVIEW);
+        const m = computeMetricsState(input, DEFAULT_ENGINE_CONFIG).metrics;
+        m.weeks.forEach((w, k) => {
+          const inWeek = input.sessions.filter((s) => {
+            const d = toDayNumber(s.date);
+            return d <= review - 7 * k && d >= review - 7 * k - 6;
+          });
+          expect(w.sessions).toBe(inWeek.length);
+          expect(w.minutes).toBeCloseTo(
+            inWeek.reduce((a, s) => a + s.minutes, 0),
+            9,
+          );
+          expect(w.load).toBeCloseTo(
+            inWeek.reduce((a, s) => a + s.rpe * s.minutes, 0),
+            9,
+          );
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('should give each compliance week the planned, completed and excluded days of a direct filter', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const input = build(c);
+        const review = toDayNumber(REVIEW);
+        const m = computeMetricsState(input, DEFAULT_ENGINE_CONFIG).metrics;
+        const excluded = (d: number): boolean =>
+          d >= review - 42 &&
+          (input.contextEvents ?? []).some((e) => toDayNumber(e.start) <= d && d <= toDayNumber(e.end));
+        const plans = [...(input.pastWeekPlans ?? []), input.currentWeekPlan as WeekPlan]
+          .filter((p) => toDayNumber(p.weekStart) + 6 >= review - 42 && toDayNumber(p.weekStart) <= review)
+          .sort((a, b) => (a.weekStart < b.weekStart ? -1 : 1));
+        expect(m.compliance.weeks.map((w) => w.weekStart)).toEqual(plans.map((p) => p.weekStart));
+        plans.forEach((p, i) => {
+          const ws = toDayNumber(p.weekStart);
+          const days = p.sessions.map((s) => ws + s.day).filter((d) => d <= review);
+          // Logs are indexed for the six-week horizon only.
+          const counted = [...new Set(days.filter((d) => !excluded(d)))].filter((d) => d >= review - 42);
+          const planned = p.sessions
+            .filter((s) => ws + s.day <= review && !excluded(ws + s.day))
+            .reduce((a, s) => a + s.minutes, 0);
+          const done = counted.reduce(
+            (a, d) =>
+              a + input.sessions.filter((s) => toDayNumber(s.date) === d).reduce((x, s) => x + s.minutes, 0),
+            0,
+          );
+          const w = m.compliance.weeks[i];
+          expect(w.plannedMinutes).toBe(planned);
+          expect(w.completedMinutes).toBeCloseTo(done, 9);
+          expect(w.excludedDays).toBe(new Set(days.filter((d) => excluded(d))).size);
+        });
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
