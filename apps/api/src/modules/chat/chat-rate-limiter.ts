@@ -41,6 +41,12 @@ export class ChatRateLimiter {
     this.buckets.set(key, b);
   }
 
+  /** Gives back a token taken for an action that turned out not to count (a retry, a refused send). */
+  refund(key: string): void {
+    const b = this.buckets.get(key);
+    if (b) b.tokens = Math.min(this.limit.capacity, b.tokens + 1);
+  }
+
   /** Drops full buckets now and then so idle users cost no memory. */
   private sweep(now: number): void {
     if (now - this.lastSweep < 60_000) return;

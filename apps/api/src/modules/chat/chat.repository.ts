@@ -32,6 +32,32 @@ export interface ConversationListRow {
   m_created_at: Date | null;
 }
 
+interface AppendRow {
+  o_status: 'OK' | 'DUPLICATE' | 'NOT_A_MEMBER';
+  o_id: string;
+  o_conversation_id: string;
+  o_seq: number;
+  o_sender_user_id: string;
+  o_client_message_id: string;
+  o_body: string;
+  o_created_at: Date;
+  o_member_user_ids: string[] | null;
+}
+
+export type AppendResult =
+  | { status: 'OK'; message: MessageRow; memberUserIds: string[] }
+  | { status: 'DUPLICATE'; message: MessageRow }
+  | { status: 'NOT_A_MEMBER' };
+
+export interface ConversationMeta {
+  conversationId: string;
+  organizationId: string;
+  kind: ConversationKind;
+  athleteId: string | null;
+  athleteUserId: string | null;
+  timeZone: string;
+}
+
 export interface MemberRow {
   user_id: string;
   can_post: boolean;
@@ -60,51 +86,69 @@ export class ChatRepository {
   }
 
   /**
-   * Allocates the next seq under the conversation's row lock and inserts the message, in one statement
-   * of the caller's transaction. Returns null when the sender already used this clientMessageId (the
-   * caller rolls back, so the seq increment is undone and seqs stay gapless). The sender's read marker
-   * moves to the new message. `memberUserIds` are the active members at this instant: who receives it.
-   * Membership is re-checked here, under the lock, so a member removed a moment ago cannot post.
+   * One round trip (the `chat_append_message` function, see its migration): allocates the next gapless
+   * seq under the conversation's row lock, inserts the message and moves the sender's read marker. A
+   * retry with the same clientMessageId returns the original (`DUPLICATE`); membership (active, may post,
+   * same organization) is checked under the lock, so a member removed a moment ago cannot post.
+   * `memberUserIds` are the active members at commit: who receives it. Runs in `em`'s transaction when
+   * given, else as its own atomic statement.
    */
   async appendMessage(
-    em: EntityManager,
-    m: { conversationId: string; senderUserId: string; clientMessageId: string; body: string },
-  ): Promise<{ message: MessageRow; memberUserIds: string[] } | 'NOT_A_MEMBER' | 'DUPLICATE'> {
-    const rows: Array<MessageRow & { member_user_ids: string[] | null }> = await em.query(
-      `WITH s AS (
-         UPDATE conversation c SET last_seq = c.last_seq + 1, last_message_at = now()
-          WHERE c.id = $1 AND EXISTS (
-            SELECT 1 FROM conversation_member cm
-             WHERE cm.conversation_id = c.id AND cm.user_id = $2 AND cm.removed_at IS NULL AND cm.can_post)
-          RETURNING c.last_seq
-       ), ins AS (
-         INSERT INTO message (conversation_id, seq, sender_user_id, client_message_id, body)
-         SELECT $1, s.last_seq, $2, $3, $4 FROM s
-         ON CONFLICT (sender_user_id, client_message_id) DO NOTHING
-         RETURNING ${MESSAGE_COLUMNS}
-       ), rd AS (
-         UPDATE conversation_member SET last_read_seq = ins.seq FROM ins
-          WHERE conversation_member.conversation_id = $1 AND conversation_member.user_id = $2
-       )
-       SELECT ins.*, (SELECT count(*) FROM s)::int AS allocated,
-              (SELECT array_agg(user_id) FROM conversation_member
-                WHERE conversation_id = $1 AND removed_at IS NULL) AS member_user_ids
-         FROM (SELECT 1) one LEFT JOIN ins ON true`,
-      [m.conversationId, m.senderUserId, m.clientMessageId, m.body],
+    m: {
+      conversationId: string;
+      organizationId: string;
+      senderUserId: string;
+      clientMessageId: string;
+      body: string;
+    },
+    em?: EntityManager,
+  ): Promise<AppendResult> {
+    const rows: AppendRow[] = await (em ?? this.db).query(
+      `SELECT * FROM chat_append_message($1, $2, $3, $4, $5)`,
+      [m.conversationId, m.organizationId, m.senderUserId, m.clientMessageId, m.body],
     );
-    const row = rows[0] as MessageRow & { member_user_ids: string[] | null; allocated: number };
-    if (!row.allocated) return 'NOT_A_MEMBER';
-    if (!row.id) return 'DUPLICATE';
-    const { member_user_ids, allocated: _a, ...message } = row;
-    return { message, memberUserIds: member_user_ids ?? [] };
+    const r = rows[0];
+    if (r.o_status === 'NOT_A_MEMBER') return { status: 'NOT_A_MEMBER' };
+    const message: MessageRow = {
+      id: r.o_id,
+      conversation_id: r.o_conversation_id,
+      seq: r.o_seq,
+      sender_user_id: r.o_sender_user_id,
+      client_message_id: r.o_client_message_id,
+      body: r.o_body,
+      created_at: r.o_created_at,
+    };
+    if (r.o_status === 'DUPLICATE') return { status: 'DUPLICATE', message };
+    return { status: 'OK', message, memberUserIds: r.o_member_user_ids ?? [] };
   }
 
-  async findByClientMessageId(senderUserId: string, clientMessageId: string): Promise<MessageRow | null> {
-    const rows: MessageRow[] = await this.db.query(
-      `SELECT ${MESSAGE_COLUMNS} FROM message WHERE sender_user_id = $1 AND client_message_id = $2`,
-      [senderUserId, clientMessageId],
+  /** What never changes about a conversation (kind, organization, athlete) plus the athlete's zone. */
+  async conversationMeta(conversationId: string): Promise<ConversationMeta | null> {
+    const rows: Array<{
+      organization_id: string;
+      kind: ConversationKind;
+      athlete_id: string | null;
+      athlete_user_id: string | null;
+      time_zone: string;
+    }> = await this.db.query(
+      `SELECT c.organization_id, c.kind, c.athlete_id, a.user_id AS athlete_user_id,
+              COALESCE(a.timezone, o.timezone) AS time_zone
+         FROM conversation c JOIN organization o ON o.id = c.organization_id
+         LEFT JOIN athlete a ON a.id = c.athlete_id
+        WHERE c.id = $1`,
+      [conversationId],
     );
-    return rows[0] ?? null;
+    const r = rows[0];
+    return r
+      ? {
+          conversationId,
+          organizationId: r.organization_id,
+          kind: r.kind,
+          athleteId: r.athlete_id,
+          athleteUserId: r.athlete_user_id,
+          timeZone: r.time_zone,
+        }
+      : null;
   }
 
   /** Messages with seq > afterSeq, ascending; one extra row tells whether more follow. */

@@ -59,7 +59,10 @@ function setup(repoStubs: Partial<Record<keyof ChatRepository, jest.Mock>>) {
   const repo = strict<ChatRepository>({ transaction: jest.fn((work) => work({})), ...repoStubs });
   const policy = strict<AccessPolicy>({ conversationPostAccess: jest.fn().mockResolvedValue(access) });
   const notifier = strict<ChatNotifier>({ messageCreated: jest.fn() });
-  const proposals = strict<ContextProposalsService>({ proposeFromMessage: jest.fn().mockResolvedValue(0) });
+  const proposals = strict<ContextProposalsService>({
+    proposeFromMessage: jest.fn().mockResolvedValue(0),
+    hasContext: jest.fn().mockReturnValue(false),
+  });
   return {
     service: new ChatService(repo, policy, notifier, proposals, options),
     repo,
@@ -88,71 +91,104 @@ describe(ChatService.name, () => {
   });
 
   describe('send', () => {
-    it('should persist, then deliver to the members returned by the insert, when the message is new', async () => {
-      const { service, repo, notifier, proposals } = setup({
-        findByClientMessageId: jest.fn().mockResolvedValue(null),
-        appendMessage: jest
-          .fn()
-          .mockResolvedValue({ message: row(), memberUserIds: ['u-athlete', 'u-coach'] }),
-      });
+    const meta = () => jest.fn().mockResolvedValue(access);
+    const ok = (over: Partial<MessageRow> = {}, members = ['u-athlete', 'u-coach']) =>
+      jest.fn().mockResolvedValue({ status: 'OK', message: row(over), memberUserIds: members });
+
+    it('should persist in one statement, then deliver to the members returned, when no context is mentioned', async () => {
+      const appendMessage = ok();
+      const { service, repo, notifier, proposals } = setup({ conversationMeta: meta(), appendMessage });
       const msg = await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'hello' });
       expect(msg).toMatchObject({ id: 'm1', seq: 7, createdAt: '2026-03-01T10:00:00.000Z' });
-      expect(repo.transaction).toHaveBeenCalledTimes(1);
-      expect(proposals.proposeFromMessage).toHaveBeenCalledWith({}, access, row());
+      expect(appendMessage).toHaveBeenCalledWith({
+        conversationId: CONV,
+        organizationId: 'org',
+        senderUserId: 'u-athlete',
+        clientMessageId: 'c-1',
+        body: 'hello',
+      });
+      expect(repo.transaction).not.toHaveBeenCalled();
+      expect(proposals.proposeFromMessage).not.toHaveBeenCalled();
       expect(notifier.messageCreated).toHaveBeenCalledWith(msg, ['u-athlete', 'u-coach']);
     });
 
-    it('should return the original without a transaction, a rate-limit token or a delivery when retried', async () => {
-      const { service, notifier } = setup({ findByClientMessageId: jest.fn().mockResolvedValue(row()) });
+    it('should write context proposals in the message’s transaction when the athlete mentions context', async () => {
+      const appendMessage = ok({ body: 'my kid has a fever' });
+      const { service, repo, proposals } = setup({ conversationMeta: meta(), appendMessage });
+      proposals.hasContext = jest.fn().mockReturnValue(true);
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'my kid has a fever' });
+      expect(repo.transaction).toHaveBeenCalledTimes(1);
+      expect(appendMessage).toHaveBeenCalledWith(expect.objectContaining({ body: 'my kid has a fever' }), {});
+      expect(proposals.proposeFromMessage).toHaveBeenCalledWith(
+        {},
+        access,
+        row({ body: 'my kid has a fever' }),
+      );
+    });
+
+    it('should return the original without a delivery or a rate-limit token when retried', async () => {
+      const { service, notifier } = setup({
+        conversationMeta: meta(),
+        appendMessage: jest.fn().mockResolvedValue({ status: 'DUPLICATE', message: row() }),
+      });
       for (let i = 0; i < 5; i++) {
         await expect(
           service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'hello' }),
-        ).resolves.toMatchObject({
-          id: 'm1',
-        });
+        ).resolves.toMatchObject({ id: 'm1', seq: 7 });
       }
       expect(notifier.messageCreated).not.toHaveBeenCalled();
     });
 
     it('should reject a clientMessageId reused for a different body', async () => {
-      const { service } = setup({ findByClientMessageId: jest.fn().mockResolvedValue(row()) });
+      const { service } = setup({
+        conversationMeta: meta(),
+        appendMessage: jest.fn().mockResolvedValue({ status: 'DUPLICATE', message: row() }),
+      });
       await expect(
         service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'other' }),
-      ).rejects.toMatchObject({
-        code: 'CLIENT_MESSAGE_ID_REUSED',
-      });
+      ).rejects.toMatchObject({ code: 'CLIENT_MESSAGE_ID_REUSED' });
     });
 
-    it('should answer with the winner when a concurrent retry inserted first', async () => {
-      const find = jest.fn().mockResolvedValueOnce(null).mockResolvedValueOnce(row());
-      const { service, notifier } = setup({
-        findByClientMessageId: find,
-        appendMessage: jest.fn().mockResolvedValue('DUPLICATE'),
+    it('should say why when the sender may not post, and deliver nothing', async () => {
+      const { service, policy, notifier } = setup({
+        conversationMeta: meta(),
+        appendMessage: jest.fn().mockResolvedValue({ status: 'NOT_A_MEMBER' }),
       });
+      policy.conversationPostAccess.mockRejectedValue(
+        new DomainError('FORBIDDEN' as never, 'CONVERSATION_READ_ONLY', 'read-only'),
+      );
       await expect(
-        service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'hello' }),
-      ).resolves.toMatchObject({
-        id: 'm1',
-        seq: 7,
+        service.send(ctx, { conversationId: CONV, clientMessageId: 'c-9', body: 'x' }),
+      ).rejects.toMatchObject({
+        code: 'CONVERSATION_READ_ONLY',
       });
       expect(notifier.messageCreated).not.toHaveBeenCalled();
     });
 
-    it('should not run the context detector on coaches’ messages', async () => {
-      const { service, policy, proposals } = setup({
-        findByClientMessageId: jest.fn().mockResolvedValue(null),
-        appendMessage: jest.fn().mockResolvedValue({ message: row(), memberUserIds: [] }),
+    it('should answer NOT_FOUND for a conversation of another organization without touching messages', async () => {
+      const { service } = setup({
+        conversationMeta: jest.fn().mockResolvedValue({ ...access, organizationId: 'other' }),
       });
-      policy.conversationPostAccess.mockResolvedValue({ ...access, athleteUserId: 'someone-else' });
+      await expect(
+        service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'x' }),
+      ).rejects.toMatchObject({
+        kind: 'NOT_FOUND',
+      });
+    });
+
+    it('should not run the context detector on coaches’ messages', async () => {
+      const { service, proposals } = setup({
+        conversationMeta: jest.fn().mockResolvedValue({ ...access, athleteUserId: 'someone-else' }),
+        appendMessage: ok(),
+      });
+      proposals.hasContext = jest.fn().mockReturnValue(true);
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-2', body: 'I am sick' });
+      expect(proposals.hasContext).not.toHaveBeenCalled();
       expect(proposals.proposeFromMessage).not.toHaveBeenCalled();
     });
 
     it('should refuse sends over the per-user limit with TOO_MANY_REQUESTS', async () => {
-      const { service } = setup({
-        findByClientMessageId: jest.fn().mockResolvedValue(null),
-        appendMessage: jest.fn().mockResolvedValue({ message: row(), memberUserIds: [] }),
-      });
+      const { service } = setup({ conversationMeta: meta(), appendMessage: ok() });
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'b', body: 'x' });
       const err = await service

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput } from '@app/common';
+import { badInput, forbidden, notFound } from '@app/common';
 import { ConversationKind } from '@app/db';
 import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
@@ -7,7 +7,7 @@ import { CHAT_OPTIONS, ChatOptions } from './chat-options';
 import { ChatRateLimiter } from './chat-rate-limiter';
 import { ChatMessage, ConversationSummary, ReadReceipt, SyncResult } from './chat.events';
 import { ChatNotifier } from './chat.notifier';
-import { ChatRepository, ConversationListRow, toChatMessage } from './chat.repository';
+import { ChatRepository, ConversationListRow, ConversationMeta, toChatMessage } from './chat.repository';
 import { ContextProposalsService } from './context-proposals.service';
 
 export const MAX_BODY_CHARS = 4000;
@@ -43,6 +43,7 @@ export interface ConversationView extends ConversationSummary {
 export class ChatService {
   private readonly sendLimiter: ChatRateLimiter;
   private readonly typingLimiter: ChatRateLimiter;
+  private readonly metaCache = new Map<string, { meta: ConversationMeta; until: number }>();
 
   constructor(
     private readonly repo: ChatRepository,
@@ -66,38 +67,48 @@ export class ChatService {
    */
   async send(ctx: AuthContext, cmd: SendMessageCommand): Promise<ChatMessage> {
     validateSend(cmd);
-    const original = await this.repo.findByClientMessageId(ctx.userId, cmd.clientMessageId);
-    if (original) return this.asRetry(original, cmd);
+    const meta = await this.meta(cmd.conversationId);
+    if (!meta || meta.organizationId !== ctx.organizationId) throw notFound('Conversation');
     this.sendLimiter.take(ctx.userId);
-    const access = await this.policy.conversationPostAccess(ctx, cmd.conversationId);
-    const outcome = await this.repo
-      .transaction(async (em) => {
-        const res = await this.repo.appendMessage(em, { ...cmd, senderUserId: ctx.userId });
-        if (typeof res === 'string') throw new SendAborted(res);
-        if (
-          access.kind === ConversationKind.DIRECT &&
-          access.athleteUserId === ctx.userId &&
-          access.athleteId
-        ) {
-          await this.contextProposals.proposeFromMessage(em, access, res.message);
-        }
-        return res;
-      })
-      .catch(async (e: unknown) => {
-        if (!(e instanceof SendAborted)) throw e;
-        if (e.reason === 'DUPLICATE') {
-          // A concurrent retry committed first: answer with its message.
-          const first = await this.repo.findByClientMessageId(ctx.userId, cmd.clientMessageId);
-          if (first) return this.asRetry(first, cmd);
-        }
-        // Removed between the access check and the insert.
-        await this.policy.conversationPostAccess(ctx, cmd.conversationId);
-        throw e;
-      });
-    if ('seq' in outcome) return outcome;
-    const message = toChatMessage(outcome.message);
-    this.notifier.messageCreated(message, outcome.memberUserIds);
+    const append = { ...cmd, organizationId: ctx.organizationId, senderUserId: ctx.userId };
+    // The athlete's own words in their direct conversation may carry life context (a sick kid, a trip):
+    // when the detector finds some, the proposals are written in the message's transaction. Otherwise
+    // the message is one atomic statement: one round trip.
+    const fromAthlete =
+      meta.kind === ConversationKind.DIRECT && meta.athleteId !== null && meta.athleteUserId === ctx.userId;
+    const res =
+      fromAthlete && this.contextProposals.hasContext(cmd.body, meta)
+        ? await this.repo.transaction(async (em) => {
+            const r = await this.repo.appendMessage(append, em);
+            if (r.status === 'OK') await this.contextProposals.proposeFromMessage(em, meta, r.message);
+            return r;
+          })
+        : await this.repo.appendMessage(append);
+    if (res.status === 'DUPLICATE') {
+      // A retry: the original, without a second row, a second delivery or a rate-limit token.
+      this.sendLimiter.refund(ctx.userId);
+      return this.asRetry(res.message, cmd);
+    }
+    if (res.status === 'NOT_A_MEMBER') {
+      this.sendLimiter.refund(ctx.userId);
+      // Says precisely why (not a member, read-only); if it was a race with a removal, still refuse.
+      await this.policy.conversationPostAccess(ctx, cmd.conversationId);
+      throw forbidden('You are not a member of this conversation', 'CONVERSATION_ACCESS_DENIED');
+    }
+    const message = toChatMessage(res.message);
+    this.notifier.messageCreated(message, res.memberUserIds);
     return message;
+  }
+
+  /** Conversation facts that never change (kind, organization, athlete), cached for a minute. */
+  private async meta(conversationId: string): Promise<ConversationMeta | null> {
+    const now = Date.now();
+    const hit = this.metaCache.get(conversationId);
+    if (hit && hit.until > now) return hit.meta;
+    const meta = await this.repo.conversationMeta(conversationId);
+    if (this.metaCache.size >= 50_000) this.metaCache.clear();
+    if (meta) this.metaCache.set(conversationId, { meta, until: now + 60_000 });
+    return meta;
   }
 
   private asRetry(original: Parameters<typeof toChatMessage>[0], cmd: SendMessageCommand): ChatMessage {
@@ -182,12 +193,6 @@ export class ChatService {
     assertUuid(conversationId, 'conversationId');
     this.typingLimiter.take(ctx.userId);
     return this.policy.conversationPostAccess(ctx, conversationId);
-  }
-}
-
-class SendAborted extends Error {
-  constructor(readonly reason: 'NOT_A_MEMBER' | 'DUPLICATE') {
-    super(reason);
   }
 }
 

@@ -21,6 +21,9 @@ export interface ConfirmContextEventCommand {
  * transaction as the message. The athlete's coaches confirm (it becomes a context event the engine uses)
  * or dismiss it.
  */
+/** The conversation facts a proposal needs. */
+export type ProposalTarget = Pick<ConversationAccess, 'organizationId' | 'athleteId' | 'timeZone'>;
+
 @Injectable()
 export class ContextProposalsService {
   private readonly logger = new Logger(ContextProposalsService.name);
@@ -30,21 +33,25 @@ export class ContextProposalsService {
     private readonly policy: AccessPolicy,
   ) {}
 
-  async proposeFromMessage(
-    em: EntityManager,
-    access: ConversationAccess,
-    message: MessageRow,
-  ): Promise<number> {
-    if (!access.athleteId) return 0;
-    const referenceDate = localDateIn(access.timeZone, new Date(message.created_at));
-    let hits: ReturnType<typeof detectContext>;
+  /** Whether the athlete's message mentions life context worth proposing (pure; no I/O). */
+  hasContext(body: string, conversation: ProposalTarget, at: Date = new Date()): boolean {
+    return this.detect(body, conversation, at, 'pre-check').length > 0;
+  }
+
+  private detect(body: string, conversation: ProposalTarget, at: Date, what: string) {
     try {
-      hits = detectContext(message.body, { referenceDate, timezone: access.timeZone });
+      const referenceDate = localDateIn(conversation.timeZone, at);
+      return detectContext(body, { referenceDate, timezone: conversation.timeZone });
     } catch (e) {
       // The detector is advisory: it must never cost the athlete their message.
-      this.logger.warn(`context detector failed on message ${message.id}: ${(e as Error).message}`);
-      return 0;
+      this.logger.warn(`context detector failed (${what}): ${(e as Error).message}`);
+      return [];
     }
+  }
+
+  async proposeFromMessage(em: EntityManager, access: ProposalTarget, message: MessageRow): Promise<number> {
+    if (!access.athleteId) return 0;
+    const hits = this.detect(message.body, access, new Date(message.created_at), `message ${message.id}`);
     if (!hits.length) return 0;
     const repo = em.getRepository(ContextEventEntity);
     await repo.save(
