@@ -38,6 +38,66 @@ import {
   demoAthleteProfiles,
 } from './demo-roster';
 import { Prng } from './prng';
+import { ChatMembershipSync } from '../../apps/api/src/modules/chat/chat-membership.sync';
+import { ChatRepository } from '../../apps/api/src/modules/chat/chat.repository';
+
+/** A few words from athletes with a story, and their coach's answer, in their direct conversation. */
+const CHAT_LINES: Record<string, [string, string]> = {
+  FLU: [
+    'Fever is gone since Tuesday, feeling human again. Easy runs this week?',
+    'Great news. Two easy days first, then we see.',
+  ],
+  BUSINESS_TRIP: [
+    'Heads up: I fly to Chicago next Monday for four days, hotel gym only.',
+    'Thanks! I will move the key session before you leave.',
+  ],
+  SICK_CHILD: [
+    'My daughter was sick all week, I slept maybe 4 hours a night.',
+    'Family first. We keep it easy until you sleep again.',
+  ],
+  OVERREACHING: [
+    'Legs feel heavy on every run lately, even the easy ones.',
+    'Your HRV agrees. Down week coming up.',
+  ],
+  WORK_STRESS: ['Deadline crunch at work, super stressful week.', 'Noted, shorter sessions this week.'],
+};
+
+/**
+ * Chat conversations for the demo roster, created the way assignments create them in the app, plus a
+ * few messages so the coaches' inboxes are not empty.
+ */
+async function seedChat(
+  em: EntityManager,
+  dataSource: DataSource,
+  organizationId: string,
+  profiles: ReturnType<typeof demoProfiles>,
+  athletes: ObjectLiteral[],
+  athleteUsers: Array<{ id: string }>,
+  coachIds: string[],
+): Promise<number> {
+  const repo = new ChatRepository(dataSource);
+  const sync = new ChatMembershipSync(dataSource, { register: () => undefined } as never, repo, {} as never);
+  let messages = 0;
+  for (const [i, profile] of profiles.entries()) {
+    const athleteId = athletes[i].id as string;
+    await sync.syncAthlete(em, athleteId);
+    const lines = profile.storyline ? CHAT_LINES[profile.storyline] : undefined;
+    if (!lines) continue;
+    const [{ id: conversationId }] = await em.query(
+      `SELECT id FROM conversation WHERE athlete_id = $1 AND kind = 'DIRECT'`,
+      [athleteId],
+    );
+    const senders = [athleteUsers[i].id, coachIds[profile.coach]];
+    for (const [k, body] of lines.entries()) {
+      const res = await repo.appendMessage(
+        { conversationId, organizationId, senderUserId: senders[k], clientMessageId: `demo-${i}-${k}`, body },
+        em,
+      );
+      if (res.status === 'OK') messages++;
+    }
+  }
+  return messages;
+}
 
 /** The same argon2id parameters as apps/api/src/auth/password.service.ts, so the demo logins verify. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -153,6 +213,15 @@ export async function seedDemo(
     }
     await insert(em, AthleteEntity, athletes);
     await insert(em, CoachAssignmentEntity, assignments);
+    const messages = await seedChat(
+      em,
+      dataSource,
+      organizationId,
+      profiles,
+      athletes,
+      athleteUsers,
+      coachIds,
+    );
 
     const all = <K extends keyof AthleteHistory>(key: K) =>
       histories.flatMap((h) => h[key] as unknown as ObjectLiteral[]);
@@ -182,6 +251,7 @@ export async function seedDemo(
         races: count('races'),
         seasons: count('season'),
         notes: count('notes'),
+        messages,
       },
       logins: [
         { role: 'ADMIN', email: DEMO_ADMIN.email, name: DEMO_ADMIN.name },

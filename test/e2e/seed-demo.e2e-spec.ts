@@ -16,7 +16,6 @@ describe('Demo seed (e2e)', () => {
   let db: DataSource;
   let first: SeedDemoResult;
   let second: SeedDemoResult;
-  let secondMs: number;
 
   const athleteId = async (n: number): Promise<string> => {
     const [row] = await db.query(
@@ -31,16 +30,13 @@ describe('Demo seed (e2e)', () => {
     app = await createTestApp();
     db = app.get(DataSource);
     first = await seedDemo(db, { now: NOW });
-    const t0 = Date.now();
     second = await seedDemo(db, { now: NOW });
-    secondMs = Date.now() - t0;
   });
   afterAll(() => app.close());
 
-  it('should replace the demo organization on a re-run instead of adding another, quickly', async () => {
+  it('should replace the demo organization on a re-run instead of adding another', async () => {
     expect(second.replacedPrevious).toBe(true);
     expect(second.counts).toEqual(first.counts);
-    expect(secondMs).toBeLessThan(60_000);
     const orgs = await db.query(`SELECT id FROM organization WHERE name = $1`, [DEMO_ORGANIZATION_NAME]);
     expect(orgs).toEqual([{ id: second.organizationId }]);
     // Nothing of the first run survives.
@@ -55,6 +51,25 @@ describe('Demo seed (e2e)', () => {
       `SELECT count(*)::int AS n FROM app_user WHERE email LIKE '%@demo.coachline.test'`,
     );
     expect(users).toBe(27);
+  });
+
+  it('should give every demo athlete their conversations, with a few messages from the storylines', async () => {
+    const rows = await db.query(
+      `SELECT c.kind, count(*)::int AS n FROM conversation c WHERE c.organization_id = $1 GROUP BY c.kind ORDER BY c.kind::text`,
+      [second.organizationId],
+    );
+    expect(rows).toEqual([
+      { kind: 'ANNOUNCEMENT', n: 2 },
+      { kind: 'DIRECT', n: 24 },
+      { kind: 'STAFF', n: 24 },
+    ]);
+    expect(second.counts.messages).toBe(10);
+    const flu = await one(
+      `SELECT m.body, m.seq FROM message m JOIN conversation c ON c.id = m.conversation_id
+        WHERE c.athlete_id = $1 AND c.kind = 'DIRECT' ORDER BY m.seq LIMIT 1`,
+      [await athleteId(1)],
+    );
+    expect(flu).toMatchObject({ seq: 1, body: expect.stringMatching(/Fever is gone/) });
   });
 
   it('should create an admin, two coaches and 24 athletes split between them', async () => {
