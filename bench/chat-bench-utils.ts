@@ -151,6 +151,8 @@ export async function startServer(opts: {
     process.execPath,
     [
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      // As `npm start` runs it: a larger young generation means fewer, shorter scavenges under chat load.
+      '--max-semi-space-size=32',
       '-r',
       'ts-node/register/transpile-only',
       '-r',
