@@ -119,6 +119,7 @@ export interface SeedDemoCounts {
   races: number;
   seasons: number;
   notes: number;
+  messages: number;
 }
 
 export interface SeedDemoResult {

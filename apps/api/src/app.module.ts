@@ -22,6 +22,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { CalendarFeedModule } from './modules/plans/calendar/calendar-feed.module';
 import { TrainingModule } from './modules/training/training.module';
 import { PlansModule } from './modules/plans/plans.module';
+import { ReviewsModule } from './modules/reviews/reviews.module';
 import { ActivityImportModule } from './modules/sessions/file-import/activity-import.module';
 
 /** One counter per app instance; tests read it to prove query counts. */
@@ -67,6 +68,7 @@ export const queryCounter = new QueryCounter();
     ChatModule,
     TrainingModule,
     PlansModule,
+    ReviewsModule,
     ActivityImportModule,
     CalendarFeedModule,
   ],

@@ -16,6 +16,7 @@ import { RaceEntity } from './race.entity';
 import { SeasonEntity } from './season.entity';
 import { PlannedSessionEntity, WeeklyPlanEntity } from './weekly-plan.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
+import { ReviewDecisionAction, ReviewDecisionEntity } from './review-decision.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -40,6 +41,8 @@ export {
   WeeklyPlanEntity,
   PlannedSessionEntity,
   CalendarFeedEntity,
+  ReviewDecisionEntity,
+  ReviewDecisionAction,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -63,6 +66,7 @@ export const ENTITIES = [
   WeeklyPlanEntity,
   PlannedSessionEntity,
   CalendarFeedEntity,
+  ReviewDecisionEntity,
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,

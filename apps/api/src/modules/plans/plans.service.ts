@@ -151,6 +151,22 @@ export class PlansService {
    * draft of a published week starts as a copy of the published version.
    */
   async saveDraft(ctx: AuthContext, input: SavePlanDraftInput): Promise<WeeklyPlanModel> {
+    try {
+      return await this.db.transaction((em) => this.saveDraftIn(em, ctx, input));
+    } catch (e) {
+      // Two coaches creating the first draft of a week at once: the unique index decides.
+      if (isUniqueViolation(e))
+        throw conflict('Another draft of this week was just created', 'PLAN_VERSION_CONFLICT');
+      throw e;
+    }
+  }
+
+  /** saveDraft inside the caller's transaction (applying a suggestion records its decision with it). */
+  async saveDraftIn(
+    em: EntityManager,
+    ctx: AuthContext,
+    input: SavePlanDraftInput,
+  ): Promise<WeeklyPlanModel> {
     if (!isMonday(input.weekStart)) {
       throw badInput(
         `weekStart ${input.weekStart} is not a Monday (weeks start on Monday)`,
@@ -158,85 +174,69 @@ export class PlansService {
       );
     }
     if (input.sessions) validateSessions(input.weekStart, input.sessions);
-    try {
-      return await this.db.transaction(async (em) => {
-        const { athlete } = await this.policy.coachAccess(ctx, input.athleteId, em);
-        const today = await this.calendar.today(athlete.id, new Date(), em);
-        this.calendar.assertDate('weekStart', input.weekStart, today.date, { allowFuture: true });
-        const versions = await em
-          .getRepository(WeeklyPlanEntity)
-          .createQueryBuilder('p')
-          .setLock('pessimistic_write')
-          .where('p.athlete_id = :a AND p.week_start = :w', { a: athlete.id, w: input.weekStart })
-          .orderBy('p.version', 'DESC')
-          .getMany();
-        const draft = versions.find((v) => v.status === PlanStatus.DRAFT);
-        const plans = em.getRepository(WeeklyPlanEntity);
-        let planId: string;
-        if (draft) {
-          if (input.expectedRevision === undefined) {
-            throw conflict(
-              'A draft of this week exists; send expectedRevision to edit it',
-              'PLAN_DRAFT_EXISTS',
-              {
-                planId: draft.id,
-                currentRevision: draft.revision,
-              },
-            );
-          }
-          if (input.expectedRevision !== draft.revision) {
-            throw conflict(
-              `The draft was changed meanwhile (revision ${draft.revision}, you edited ${input.expectedRevision})`,
-              'PLAN_VERSION_CONFLICT',
-              { planId: draft.id, currentRevision: draft.revision },
-            );
-          }
-          if (input.sessions) {
-            await em.getRepository(PlannedSessionEntity).delete({ planId: draft.id });
-            await this.insertSessions(em, draft.id, input.sessions);
-          }
-          await plans.update(
-            { id: draft.id },
-            { revision: draft.revision + 1, notes: input.notes ?? draft.notes },
-          );
-          planId = draft.id;
-        } else {
-          if (input.expectedRevision !== undefined) {
-            throw conflict(
-              'The draft you edited no longer exists (published or discarded)',
-              'PLAN_DRAFT_GONE',
-            );
-          }
-          const published = versions.find((v) => v.status === PlanStatus.PUBLISHED);
-          const created = await plans.save({
-            organizationId: athlete.organizationId,
-            athleteId: athlete.id,
-            weekStart: input.weekStart,
-            version: (versions[0]?.version ?? 0) + 1,
-            status: PlanStatus.DRAFT,
-            revision: 1,
-            notes: input.notes ?? published?.notes ?? null,
-            createdByUserId: ctx.userId,
-            publishedAt: null,
-            publishedByUserId: null,
-          });
-          let sessions = input.sessions;
-          if (!sessions && published) {
-            const [copy] = await this.withSessions(em, [published]);
-            sessions = copy.sessions.map((s) => ({ ...s, intervals: s.intervals ?? undefined }));
-          }
-          await this.insertSessions(em, created.id, sessions ?? []);
-          planId = created.id;
-        }
-        const [model] = await this.withSessions(em, [await plans.findOneByOrFail({ id: planId })]);
-        return model;
+    const { athlete } = await this.policy.coachAccess(ctx, input.athleteId, em);
+    const today = await this.calendar.today(athlete.id, new Date(), em);
+    this.calendar.assertDate('weekStart', input.weekStart, today.date, { allowFuture: true });
+    const versions = await em
+      .getRepository(WeeklyPlanEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.athlete_id = :a AND p.week_start = :w', { a: athlete.id, w: input.weekStart })
+      .orderBy('p.version', 'DESC')
+      .getMany();
+    const draft = versions.find((v) => v.status === PlanStatus.DRAFT);
+    const plans = em.getRepository(WeeklyPlanEntity);
+    let planId: string;
+    if (draft) {
+      if (input.expectedRevision === undefined) {
+        throw conflict('A draft of this week exists; send expectedRevision to edit it', 'PLAN_DRAFT_EXISTS', {
+          planId: draft.id,
+          currentRevision: draft.revision,
+        });
+      }
+      if (input.expectedRevision !== draft.revision) {
+        throw conflict(
+          `The draft was changed meanwhile (revision ${draft.revision}, you edited ${input.expectedRevision})`,
+          'PLAN_VERSION_CONFLICT',
+          { planId: draft.id, currentRevision: draft.revision },
+        );
+      }
+      if (input.sessions) {
+        await em.getRepository(PlannedSessionEntity).delete({ planId: draft.id });
+        await this.insertSessions(em, draft.id, input.sessions);
+      }
+      await plans.update(
+        { id: draft.id },
+        { revision: draft.revision + 1, notes: input.notes ?? draft.notes },
+      );
+      planId = draft.id;
+    } else {
+      if (input.expectedRevision !== undefined) {
+        throw conflict('The draft you edited no longer exists (published or discarded)', 'PLAN_DRAFT_GONE');
+      }
+      const published = versions.find((v) => v.status === PlanStatus.PUBLISHED);
+      const created = await plans.save({
+        organizationId: athlete.organizationId,
+        athleteId: athlete.id,
+        weekStart: input.weekStart,
+        version: (versions[0]?.version ?? 0) + 1,
+        status: PlanStatus.DRAFT,
+        revision: 1,
+        notes: input.notes ?? published?.notes ?? null,
+        createdByUserId: ctx.userId,
+        publishedAt: null,
+        publishedByUserId: null,
       });
-    } catch (e) {
-      // Two coaches creating the first draft of a week at once: the unique index decides.
-      if (isUniqueViolation(e))
-        throw conflict('Another draft of this week was just created', 'PLAN_VERSION_CONFLICT');
-      throw e;
+      let sessions = input.sessions;
+      if (!sessions && published) {
+        const [copy] = await this.withSessions(em, [published]);
+        sessions = copy.sessions.map((s) => ({ ...s, intervals: s.intervals ?? undefined }));
+      }
+      await this.insertSessions(em, created.id, sessions ?? []);
+      planId = created.id;
     }
+    const [model] = await this.withSessions(em, [await plans.findOneByOrFail({ id: planId })]);
+    return model;
   }
 
   /** Coach: the draft becomes the published plan; the previous published version is kept, superseded. */

@@ -1,0 +1,163 @@
+import { AthleteData, focusOf, toReviewInput, UNRATED_SESSION_RPE } from './review-input.mapper';
+
+const base = (): AthleteData => ({
+  athlete: { id: 'a1', name: 'Ann Runner', tz: 'Europe/Oslo', intake: null },
+  sessions: [],
+  checkIns: [],
+  context: [],
+  races: [],
+  season: null,
+  plans: [],
+  planned: [],
+  lastMessageDate: null,
+});
+
+describe(toReviewInput.name, () => {
+  const today = '2026-11-19'; // Thursday; this week starts 2026-11-16, next week 2026-11-23
+
+  it('should turn our 1–5 "5 = best" check-in scales into the engine’s orientation', () => {
+    const d = base();
+    d.checkIns.push({
+      athlete_id: 'a1',
+      date: today,
+      sleep_hours: '7.5',
+      sleep_quality: 5,
+      rmssd: '61.2',
+      resting_hr: 48,
+      soreness: 5,
+      fatigue: 1,
+      stress: 3,
+      mood: 4,
+      illness: 'NONE',
+    });
+    const [c] = toReviewInput(d, today).checkIns;
+    expect(c).toMatchObject({
+      sleepHours: 7.5,
+      rmssd: 61.2,
+      sleepQuality: 10,
+      mood: 8,
+      soreness: 2,
+      fatigue: 10,
+      stress: 6,
+    });
+  });
+
+  it('should count unrated sessions at a moderate RPE and default availability without intake', () => {
+    const d = base();
+    d.sessions.push({
+      athlete_id: 'a1',
+      id: 's1',
+      date: today,
+      kind: 'RUN',
+      minutes: 40,
+      srpe: null,
+      planned_session_id: null,
+    });
+    const input = toReviewInput(d, today);
+    expect(input.sessions[0].rpe).toBe(UNRATED_SESSION_RPE);
+    expect(input.athlete.availabilityMinutes).toHaveLength(7);
+    expect(input.athlete.firstName).toBe('Ann');
+  });
+
+  it('should carry open-ended context through next week, unconfirmed proposals as unconfirmed, dismissed not at all', () => {
+    const d = base();
+    d.context.push(
+      {
+        athlete_id: 'a1',
+        id: 'e1',
+        kind: 'ILLNESS',
+        start_date: today,
+        end_date: null,
+        status: 'CONFIRMED',
+        note: 'flu',
+        details: { severity: 'ABOVE_NECK' },
+      },
+      {
+        athlete_id: 'a1',
+        id: 'e2',
+        kind: 'TRAVEL',
+        start_date: today,
+        end_date: '2026-11-25',
+        status: 'PROPOSED',
+        note: null,
+        details: null,
+      },
+      {
+        athlete_id: 'a1',
+        id: 'e3',
+        kind: 'FAMILY',
+        start_date: today,
+        end_date: today,
+        status: 'DISMISSED',
+        note: null,
+        details: null,
+      },
+    );
+    const events = toReviewInput(d, today).contextEvents!;
+    expect(events).toEqual([
+      expect.objectContaining({ id: 'e1', end: '2026-11-29', confirmed: true, illness: 'ABOVE_NECK' }),
+      expect.objectContaining({ id: 'e2', end: '2026-11-25', confirmed: false }),
+    ]);
+  });
+
+  it('should pick this week’s published plan, next week’s draft over its published version, and past plans', () => {
+    const d = base();
+    d.plans.push(
+      { id: 'p0', athlete_id: 'a1', week_start: '2026-11-09', status: 'PUBLISHED', revision: 1 },
+      { id: 'p1', athlete_id: 'a1', week_start: '2026-11-16', status: 'PUBLISHED', revision: 1 },
+      { id: 'p2', athlete_id: 'a1', week_start: '2026-11-23', status: 'PUBLISHED', revision: 1 },
+      { id: 'p3', athlete_id: 'a1', week_start: '2026-11-23', status: 'DRAFT', revision: 2 },
+    );
+    d.planned.push({
+      id: 'x',
+      plan_id: 'p3',
+      date: '2026-11-25',
+      kind: 'RUN',
+      minutes: 50,
+      effort_type: 'RPE',
+      effort_value: 4,
+      intervals: null,
+      purpose: 'Easy',
+      key: false,
+    });
+    const input = toReviewInput(d, today);
+    expect(input.currentWeekPlan?.weekStart).toBe('2026-11-16');
+    expect(input.nextWeekDraft?.sessions).toEqual([
+      expect.objectContaining({ id: 'x', day: 2, minutes: 50 }),
+    ]);
+    expect(input.pastWeekPlans?.map((p) => p.weekStart)).toEqual(['2026-11-09']);
+  });
+
+  it('should take the last contact from check-ins or messages, whichever is newer', () => {
+    const d = base();
+    d.checkIns.push({
+      athlete_id: 'a1',
+      date: '2026-11-10',
+      sleep_hours: null,
+      sleep_quality: null,
+      rmssd: null,
+      resting_hr: null,
+      soreness: null,
+      fatigue: null,
+      stress: null,
+      mood: null,
+      illness: 'NONE',
+    });
+    expect(toReviewInput(d, today).lastContactDate).toBe('2026-11-10');
+    d.lastMessageDate = '2026-11-18';
+    expect(toReviewInput(d, today).lastContactDate).toBe('2026-11-18');
+  });
+});
+
+describe(focusOf.name, () => {
+  it.each([
+    ['aerobic volume', 'AEROBIC_VOLUME'],
+    ['Hills/strength', 'HILLS_STRENGTH'],
+    ['threshold', 'THRESHOLD'],
+    ['VO2max intervals', 'VO2MAX'],
+    ['race-specific', 'RACE_SPECIFIC'],
+    ['something else', undefined],
+  ])('should map "%s" to %s', (text, focus) => {
+    expect(focusOf(text)).toBe(focus);
+  });
+});

@@ -1,0 +1,238 @@
+import { addDays, weekdayIndex, weekStartOf } from '@app/common';
+import type {
+  CheckIn,
+  ContextEvent,
+  LoggedSession,
+  MesocycleFocus,
+  PlannedSession,
+  ReviewInput,
+  Season,
+  WeekPlan,
+  Weekday,
+} from '@app/engine';
+
+/** Rows as the loader reads them (dates already ISO local dates). */
+export interface AthleteRow {
+  id: string;
+  name: string;
+  tz: string;
+  intake: {
+    yearsRunning?: number;
+    availabilityMinutes?: number[];
+    strengths?: string[];
+    weaknesses?: string[];
+  } | null;
+}
+export interface SessionRow {
+  athlete_id: string;
+  id: string;
+  date: string;
+  kind: 'RUN' | 'STRENGTH' | 'CROSS_TRAINING' | 'RACE';
+  minutes: number;
+  srpe: string | number | null;
+  planned_session_id: string | null;
+}
+export interface CheckInRow {
+  athlete_id: string;
+  date: string;
+  sleep_hours: string | number | null;
+  sleep_quality: number | null;
+  rmssd: string | number | null;
+  resting_hr: number | null;
+  soreness: number | null;
+  fatigue: number | null;
+  stress: number | null;
+  mood: number | null;
+  illness: 'NONE' | 'ABOVE_NECK' | 'BELOW_NECK_OR_FEVER';
+}
+export interface ContextRow {
+  athlete_id: string;
+  id: string;
+  kind: ContextEvent['kind'];
+  start_date: string;
+  end_date: string | null;
+  status: 'PROPOSED' | 'CONFIRMED' | 'DISMISSED';
+  note: string | null;
+  details: { severity?: string } | null;
+}
+export interface RaceRow {
+  athlete_id: string;
+  id: string;
+  name: string;
+  date: string;
+  priority: 'A' | 'B' | 'C';
+  expected_minutes: number;
+}
+export interface SeasonRow {
+  athlete_id: string;
+  phases: Array<{ phase: Season['phases'][number]['phase']; startDate: string; endDate: string }>;
+  mesocycles: Array<{ startDate: string; weeks: number; focus: string }>;
+}
+export interface PlanRow {
+  id: string;
+  athlete_id: string;
+  week_start: string;
+  status: 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED';
+  revision: number;
+}
+export interface PlannedRow {
+  id: string;
+  plan_id: string;
+  date: string;
+  kind: PlannedSession['kind'];
+  minutes: number;
+  effort_type: 'RPE' | 'ZONE';
+  effort_value: number;
+  intervals: PlannedSession['intervals'] | null;
+  purpose: string;
+  key: boolean;
+}
+
+export interface AthleteData {
+  athlete: AthleteRow;
+  sessions: SessionRow[];
+  checkIns: CheckInRow[];
+  context: ContextRow[];
+  races: RaceRow[];
+  season: SeasonRow | null;
+  plans: PlanRow[];
+  planned: PlannedRow[];
+  lastMessageDate: string | null;
+}
+
+/** Sessions not yet rated (imported files) count at this session RPE until the athlete rates them. */
+export const UNRATED_SESSION_RPE = 4;
+/** Without an intake questionnaire, the engine assumes this much time every day. */
+export const DEFAULT_AVAILABILITY_MINUTES = 60;
+
+const num = (v: string | number | null | undefined) =>
+  v === null || v === undefined ? undefined : Number(v);
+/** Our check-in scales are 1–5 with 5 = best; the engine's are 1–10, fatigue/soreness/stress higher = worse. */
+const better = (v: number | null) => (v === null ? undefined : v * 2);
+const worse = (v: number | null) => (v === null ? undefined : (6 - v) * 2);
+
+/** Free-text mesocycle focus ("threshold", "hills/strength"…) to the engine's stimuli, when recognisable. */
+export function focusOf(text: string): MesocycleFocus | undefined {
+  const t = text.toLowerCase();
+  if (/vo2|vo₂/.test(t)) return 'VO2MAX';
+  if (/threshold|tempo|lactate/.test(t)) return 'THRESHOLD';
+  if (/hill|strength/.test(t)) return 'HILLS_STRENGTH';
+  if (/race|specific/.test(t)) return 'RACE_SPECIFIC';
+  if (/recover|regenerat/.test(t)) return 'RECOVERY';
+  if (/aerobic|volume|base|endurance/.test(t)) return 'AEROBIC_VOLUME';
+  return undefined;
+}
+
+function weekPlan(plan: PlanRow, planned: PlannedRow[]): WeekPlan {
+  return {
+    weekStart: plan.week_start,
+    sessions: planned
+      .filter((s) => s.plan_id === plan.id)
+      .map((s) => ({
+        id: s.id,
+        day: weekdayIndex(s.date) as Weekday,
+        kind: s.kind,
+        minutes: s.minutes,
+        effort: { type: s.effort_type, value: s.effort_value },
+        ...(s.intervals ? { intervals: s.intervals } : {}),
+        purpose: s.purpose,
+        key: s.key,
+      })),
+  };
+}
+
+/**
+ * Stored training data → the engine's input, for one athlete on their local `reviewDate`. Pure.
+ * Open-ended context events are taken to last through next week (the coach can close them).
+ */
+export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
+  const thisWeek = weekStartOf(reviewDate);
+  const nextWeek = addDays(thisWeek, 7);
+  const intake = d.athlete.intake;
+  const availability =
+    intake?.availabilityMinutes?.length === 7
+      ? intake.availabilityMinutes
+      : Array.from({ length: 7 }, () => DEFAULT_AVAILABILITY_MINUTES);
+  const sessions: LoggedSession[] = d.sessions.map((s) => ({
+    id: s.id,
+    date: s.date,
+    kind: s.kind,
+    minutes: s.minutes,
+    rpe: num(s.srpe) ?? UNRATED_SESSION_RPE,
+    ...(s.planned_session_id ? { plannedSessionId: s.planned_session_id } : {}),
+  }));
+  const checkIns: CheckIn[] = d.checkIns.map((c) => ({
+    date: c.date,
+    sleepHours: num(c.sleep_hours),
+    sleepQuality: better(c.sleep_quality),
+    rmssd: num(c.rmssd),
+    restingHr: c.resting_hr ?? undefined,
+    soreness: worse(c.soreness),
+    fatigue: worse(c.fatigue),
+    stress: worse(c.stress),
+    mood: better(c.mood),
+    illness: c.illness,
+  }));
+  const contextEvents: ContextEvent[] = d.context
+    .filter((e) => e.status !== 'DISMISSED')
+    .map((e) => {
+      const severity = e.details?.severity;
+      return {
+        id: e.id,
+        kind: e.kind,
+        start: e.start_date,
+        end: e.end_date ?? addDays(nextWeek, 6),
+        confirmed: e.status === 'CONFIRMED',
+        ...(severity === 'ABOVE_NECK' || severity === 'BELOW_NECK_OR_FEVER' ? { illness: severity } : {}),
+        ...(e.note ? { note: e.note } : {}),
+      };
+    });
+  const meso = d.season?.mesocycles
+    .filter((m) => m.startDate <= reviewDate)
+    .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+  const focus = meso ? focusOf(meso.focus) : undefined;
+  const season: Season | undefined = d.season
+    ? {
+        phases: d.season.phases.map((p) => ({ phase: p.phase, start: p.startDate, end: p.endDate })),
+        ...(meso && focus ? { mesocycle: { focus, start: meso.startDate } } : {}),
+      }
+    : undefined;
+  const published = (week: string) => d.plans.find((p) => p.week_start === week && p.status === 'PUBLISHED');
+  const draft = (week: string) => d.plans.find((p) => p.week_start === week && p.status === 'DRAFT');
+  const current = published(thisWeek);
+  const next = draft(nextWeek) ?? published(nextWeek);
+  const lastCheckIn = d.checkIns.reduce<string | null>((a, c) => (a && a > c.date ? a : c.date), null);
+  const lastContact = [lastCheckIn, d.lastMessageDate]
+    .filter((x): x is string => !!x)
+    .sort()
+    .pop();
+  return {
+    reviewDate,
+    athlete: {
+      id: d.athlete.id,
+      firstName: d.athlete.name.split(/\s+/)[0],
+      timezone: d.athlete.tz,
+      trainingYears: intake?.yearsRunning,
+      availabilityMinutes: availability,
+      strengths: intake?.strengths ?? [],
+      weaknesses: intake?.weaknesses ?? [],
+    },
+    sessions,
+    checkIns,
+    contextEvents,
+    races: d.races.map((r) => ({
+      id: r.id,
+      name: r.name,
+      date: r.date,
+      priority: r.priority,
+      expectedMinutes: r.expected_minutes,
+    })),
+    ...(season ? { season } : {}),
+    ...(current ? { currentWeekPlan: weekPlan(current, d.planned) } : {}),
+    ...(next ? { nextWeekDraft: weekPlan(next, d.planned) } : {}),
+    pastWeekPlans: d.plans
+      .filter((p) => p.status === 'PUBLISHED' && p.week_start < thisWeek)
+      .map((p) => weekPlan(p, d.planned)),
+    ...(lastContact ? { lastContactDate: lastContact } : {}),
+  };
+}
