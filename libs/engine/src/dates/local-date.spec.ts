@@ -1,5 +1,5 @@
 import { EngineInputError } from '../errors/engine-input.errors';
-import { addDays, fromDayNumber, mondayOf, toDayNumber, weekdayOf } from './local-date';
+import { addDays, fromDayNumber, mondayOf, toDayNumber, tryDayNumber, weekdayOf } from './local-date';
 
 describe(toDayNumber.name, () => {
   it.each([
@@ -23,6 +23,22 @@ describe(toDayNumber.name, () => {
       expect(() => toDayNumber(bad)).toThrow(EngineInputError);
     },
   );
+
+  it('should give the same results when the dates are cached, past the cache bound and for repeated invalid dates', () => {
+    const from = toDayNumber('1960-01-01');
+    for (let pass = 0; pass < 2; pass++) {
+      // 12,000 days: more than the 10,000 entries at which the caches are cleared.
+      for (let n = from; n < from + 12_000; n += 1) {
+        const date = fromDayNumber(n);
+        expect(toDayNumber(date)).toBe(n);
+        expect(tryDayNumber(date)).toBe(n);
+      }
+      expect(() => toDayNumber('2023-02-29')).toThrow(
+        "Expected a local calendar date 'YYYY-MM-DD', got '2023-02-29'",
+      );
+      expect(tryDayNumber('2023-02-29')).toBeNaN();
+    }
+  });
 });
 
 describe(weekdayOf.name, () => {

@@ -28,17 +28,45 @@ function invalid(date: unknown): never {
 }
 
 /**
+ * Day numbers of recently parsed dates. A coach's roster shares the same calendar days, so over a batch of
+ * reviews a few hundred distinct dates recur thousands of times; a lookup is several times cheaper than a
+ * parse. Only valid dates are stored (invalid ones are parsed, and rejected, every time), and the cache is
+ * cleared when it grows past `DATE_CACHE_LIMIT` entries, so memory stays bounded.
+ */
+const DATE_CACHE_LIMIT = 10_000;
+const dayCache = new Map<string, number>();
+
+/**
  * Parses `'YYYY-MM-DD'` into a day number; throws `EngineInputError` for anything else. This is the hot
- * path of a review (every session and check-in date goes through it once), hence the hand-rolled parse.
+ * path of a review (every session and recent check-in date goes through it once), hence the cache and the
+ * hand-rolled parse.
  */
 export function toDayNumber(date: LocalDate): number {
+  const day = tryDayNumber(date);
+  return day === day ? day : invalid(date);
+}
+
+/** Like `toDayNumber`, but `NaN` instead of an error for anything that is not a valid local date. */
+export function tryDayNumber(date: LocalDate): number {
+  const cached = dayCache.get(date);
+  if (cached !== undefined) return cached;
+  const day = parseDayNumber(date);
+  if (day === day) {
+    if (dayCache.size >= DATE_CACHE_LIMIT) dayCache.clear();
+    dayCache.set(date, day);
+  }
+  return day;
+}
+
+/** The day number of a valid `'YYYY-MM-DD'`, else `NaN`. */
+function parseDayNumber(date: LocalDate): number {
   if (
     typeof date !== 'string' ||
     date.length !== 10 ||
     date.charCodeAt(4) !== 45 ||
     date.charCodeAt(7) !== 45
   ) {
-    return invalid(date);
+    return NaN;
   }
   const y0 = date.charCodeAt(0) - 48;
   const y1 = date.charCodeAt(1) - 48;
@@ -57,14 +85,14 @@ export function toDayNumber(date: LocalDate): number {
     m1 > 9 ||
     d1 > 9
   ) {
-    return invalid(date);
+    return NaN;
   }
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1) return invalid(date);
+  if (month < 1 || month > 12 || day < 1) return NaN;
   const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > MONTH_DAYS[month] + (leap && month === 2 ? 1 : 0)) return invalid(date);
+  if (day > MONTH_DAYS[month] + (leap && month === 2 ? 1 : 0)) return NaN;
   if (year < 1) return daysFromCivil(year, month, day);
   // Days since 0001-01-01, then shift to the 1970 epoch (719162 days between them).
   const py = year - 1;
@@ -76,8 +104,20 @@ function pad2(n: number): string {
   return n < 10 ? '0' + n : '' + n;
 }
 
+/** Formatted dates by day number (bounded like `dayCache`); strings are immutable, so sharing them is safe. */
+const dateCache = new Map<number, LocalDate>();
+
 /** Formats a day number as `'YYYY-MM-DD'`. */
 export function fromDayNumber(dayNumber: number): LocalDate {
+  const cached = dateCache.get(dayNumber);
+  if (cached !== undefined) return cached;
+  const date = formatDayNumber(dayNumber);
+  if (dateCache.size >= DATE_CACHE_LIMIT) dateCache.clear();
+  dateCache.set(dayNumber, date);
+  return date;
+}
+
+function formatDayNumber(dayNumber: number): LocalDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

@@ -1,5 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
+import { fromDayNumber, toDayNumber, tryDayNumber, weekdayOf } from '../dates/local-date';
 import { polarizationIndex } from '../intensity/intensity-distribution';
 import { type EwmaPair, loadSeries, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
@@ -377,24 +377,30 @@ function scanCheckIns(
   let checkInCount = 0;
   let illnessStatus: IllnessStatus = 'NONE';
   let illnessSince = Infinity;
-  // ISO dates compare lexicographically, so old check-ins are skipped with a string comparison instead of a parse.
+  // Check-ins older than any window are only counted. A valid date is recognised as old by its day number
+  // (cached, see `tryDayNumber`); anything else by the lexicographic comparison ISO dates allow, so an
+  // unparseable date that old is skipped without an error, as it always was.
   const oldestNeeded = Math.min(
     baseFrom,
     reviewDay - r.wellnessMaxAgeDays - r.wellnessBaselineDays,
     exclFrom,
   );
   const oldestNeededDate = fromDayNumber(oldestNeeded);
-  let newestOld = '';
+  let oldCount = 0;
   for (let i = 0; i < nC; i++) {
     const c = checkIns[i];
     const date = c.date;
-    if (date < oldestNeededDate && date.length === 10) {
+    let d = tryDayNumber(date);
+    if (d !== d) {
+      if (date < oldestNeededDate && date.length === 10) d = -Infinity;
+      else d = toDayNumber(date); // throws
+    }
+    if (d < oldestNeeded) {
       cDay[i] = oldestNeeded - 1;
       checkInCount++;
-      if (date > newestOld) newestOld = date;
+      oldCount++;
       continue;
     }
-    const d = toDayNumber(date);
     cDay[i] = d;
     if (d > reviewDay) continue;
     checkInCount++;
@@ -443,8 +449,19 @@ function scanCheckIns(
   out.checkInCount = checkInCount;
   out.illnessStatus = illnessStatus;
   out.illnessSince = illnessSince;
-  out.newestOld = newestOld;
+  // The newest old check-in only matters when there is no recent one (last contact).
+  if (oldCount > 0 && lastCheckInDay === -Infinity) out.newestOld = newestOldDate(checkIns, oldestNeededDate);
   return out;
+}
+
+/** The lexicographically newest check-in date before `oldestNeededDate` (`''` when none). */
+function newestOldDate(checkIns: readonly CheckIn[], oldestNeededDate: string): string {
+  let newestOld = '';
+  for (let i = 0; i < checkIns.length; i++) {
+    const date = checkIns[i].date;
+    if (date < oldestNeededDate && date.length === 10 && date > newestOld) newestOld = date;
+  }
+  return newestOld;
 }
 
 /** Confirmed illness and travel events close days for compliance; illness events also set the status. */
