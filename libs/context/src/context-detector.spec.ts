@@ -130,6 +130,81 @@ describe(detectContext.name, () => {
         'FATIGUE',
       ]);
     });
+
+    it.each([
+      "Don't think it's the flu, temperature is normal",
+      'Calf is no longer tight and sore, ran 12k easy',
+      'That chesty cough is long gone',
+      'The niggle in my hamstring has cleared up',
+      'No sign of the fever coming back',
+      'My shin has been pain free all week',
+      "Knee doesn't hurt at all when I run now",
+    ])('should detect nothing when a negation or resolution sits anywhere in the clause: "%s"', (text) => {
+      expect(detect(text)).toEqual([]);
+    });
+
+    it.each([
+      'My quads were burning and sore in a good way after the hills',
+      'Foot strike drills felt weird at first but good',
+      'Killer hill session, my calves hurt so good',
+      'sick new shoes arrived today',
+      'Sick negative split on the tempo!!',
+      'We have a conference call at 9, can we move the run?',
+      'Fell asleep on the sofa after the long run',
+    ])('should detect nothing when pain, sickness or travel words are training talk: "%s"', (text) => {
+      expect(detect(text)).toEqual([]);
+    });
+
+    it('should keep an injury when the body part is "not right" (a complaint, not a negation)', () => {
+      expect(only('Knee is not right, sharp pain going downstairs', 'INJURY').evidence).toBe(
+        'Knee is not right',
+      );
+    });
+  });
+
+  describe('generalised phrasing', () => {
+    it.each([
+      ['My hamstring has been grumbling since Sunday', 'INJURY'],
+      ['lower back is really tight and a bit painful after the drive', 'INJURY'],
+      ['Ankle went over on a kerb, puffing up now', 'INJURY'],
+      ['Went over on my ankle on the trail yesterday', 'INJURY'],
+      ['Shooting pain down the back of my leg when I sit', 'INJURY'],
+      ['Something is off with my right hip, hurts to push off', 'INJURY'],
+      ['came off the bike and landed on my shoulder', 'INJURY'],
+      ['Woke up all snotty with a pounding head', 'ILLNESS'],
+      ['stuck in bed with a temperature', 'ILLNESS'],
+      ['Have been shivery and hot and cold all day', 'ILLNESS'],
+      ['Driving up to the lakes on Friday for the weekend', 'TRAVEL'],
+      ['Away at a wedding this weekend, will run there', 'TRAVEL'],
+      ['Getting the ferry to Belfast tomorrow', 'TRAVEL'],
+      ['Staying at my in-laws for the bank holiday weekend', 'TRAVEL'],
+      ['Looking after my father-in-law this week after his op', 'FAMILY'],
+      ['My mother-in-law had a fall and is in hospital', 'FAMILY'],
+      ['I am taking care of my nephew for the weekend', 'FAMILY'],
+      ['Going through a divorce, things are hard', 'FAMILY'],
+      ['Back to back meetings every day this week', 'WORK_STRESS'],
+      ['Work is draining me at the moment', 'WORK_STRESS'],
+      ['Short staffed again so I am covering for two people', 'WORK_STRESS'],
+      ['Big deliverable due Thursday, working late every night', 'WORK_STRESS'],
+      ['Up every two hours with the baby', 'POOR_SLEEP'],
+    ] as [string, DetectedKind][])('should detect %s as %s', (text, kind) => {
+      expect(detect(text).map((d) => d.kind)).toContain(kind);
+    });
+
+    it('should make a child with chicken pox a family illness', () => {
+      const illness = only('my daughter has chicken pox, home all week with her', 'ILLNESS');
+      expect(illness.subject).toBe('FAMILY');
+      expect(illness.severity).toBe('BELOW_NECK_OR_FEVER');
+    });
+
+    it('should read dropped-g and common typos ("feelin achey", "stomache bug")', () => {
+      expect(only('feelin rough today', 'ILLNESS').evidence).toBe('feelin rough');
+      expect(only('got a stomache bug', 'ILLNESS').evidence).toBe('stomache bug');
+    });
+
+    it('should not correct "splits" to "splints"', () => {
+      expect(detect('Even splits on the track, shins felt fine').map((d) => d.kind)).toEqual([]);
+    });
   });
 
   describe('hypotheticals, others and slang', () => {

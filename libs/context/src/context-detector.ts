@@ -50,6 +50,22 @@ const POST_NEGATION =
 /** "over" ends a clause ("the cold is over") but not "over the weekend". */
 const POST_OVER = /^(?:(?:is|are|'s|was|finally|all)\s+){1,2}over\s*(?:$|\|)/;
 
+/**
+ * A resolution anywhere in the hit's clause says the state is over ("the cold is long gone", "achilles is no
+ * longer sore", "niggle has cleared up").
+ */
+const CLAUSE_RESOLUTION =
+  /\b(?:long gone|all gone|gone now|no longer|not any ?more|cleared up|clearing up nicely|healed up|fully healed|went away|has gone|have gone|has passed|all better|pain free|back to normal|fully recovered|good as new)\b/;
+/** A negated belief earlier in the clause ("don't think it's the flu", "no sign of a fever"). */
+const NEGATED_BELIEF =
+  /\b(?:(?:don't|do not|doesn't|didn't|dont) (?:think|believe|reckon|feel like)|no sign(?:s)? of|not (?:a|any) sign of|ruled out|not actually)\b/;
+/** Positive framing that turns pain words into training talk ("legs on fire in a good way"). */
+const POSITIVE_FRAMING =
+  /\b(?:in a good way|in the best way|(?:the )?good kind of (?:sore|pain|hurt|tired)|good sore|good pain|good hurt|in a fun way|hurts? so good)\b/;
+/** Negators inside a matched phrase (the body-part rules span several words: "knee is no longer sore"). */
+const INNER_NEGATION =
+  /\b(?:no|not|never|without|isn't|wasn't|aren't|weren't|doesn't|don't|didn't|hasn't|haven't|zero)\b(?! (?:right|happy|great|good|too good|itself|quite right)\b)/;
+
 const HYPOTHETICAL =
   /\b(?:if|whether|unless|in case|what if|how do you|how do i|how should i|in general|avoid getting|hope i don't|hopefully not|worried about getting|scared of getting|afraid of getting|prevent|tips for)\b/;
 
@@ -316,7 +332,35 @@ function isNegated(normalized: NormalizedText, first: number, last: number): boo
     return true;
   // "fever's gone": the contraction sits on the hit's own last token.
   if (tokens[last].norm.endsWith("'s") && /^(?:gone|over|passed)\b/.test(after)) return true;
+  const clauseText = clauseTokens(tokens, clause)
+    .map((t) => t.norm)
+    .join(' ');
+  if (CLAUSE_RESOLUTION.test(clauseText)) return true;
+  const before = tokens
+    .slice(0, first)
+    .filter((t) => t.clause === clause)
+    .map((t) => t.norm)
+    .join(' ');
+  if (NEGATED_BELIEF.test(before)) return true;
+  if (last > first) {
+    const inner = tokens
+      .slice(first + 1, last + 1)
+      .map((t) => t.norm)
+      .join(' ');
+    if (INNER_NEGATION.test(inner)) return true;
+  }
   return false;
+}
+
+function isPositivelyFramed(normalized: NormalizedText, first: number): boolean {
+  const { tokens } = normalized;
+  const sentence = tokens[first].sentence;
+  return POSITIVE_FRAMING.test(
+    tokens
+      .filter((t) => t.sentence === sentence)
+      .map((t) => t.norm)
+      .join(' '),
+  );
 }
 
 function isHypothetical(normalized: NormalizedText, first: number): boolean {
@@ -349,6 +393,9 @@ function isSlangSick(normalized: NormalizedText, first: number, last: number): b
   const nextNext = tokens[last + 2];
   if (next && next.clause === tokens[last].clause) {
     if (SLANG_AFTER.has(next.norm)) return true;
+    // "sick negative split", "sick new shoes": slang before a training noun one word later.
+    if (nextNext && nextNext.clause === next.clause && SLANG_AFTER.has(nextNext.norm) && next.norm !== 'of')
+      return true;
     if (next.norm === 'and' && nextNext?.norm === 'tired') return true;
   }
   const clause = tokens[first].clause;
@@ -434,6 +481,11 @@ function findHits(normalized: NormalizedText): Hit[] {
       if (rule.id === 'illness.sick' && isSlangSick(normalized, first, last)) continue;
       if (isNegated(normalized, first, last) || isHypothetical(normalized, first)) continue;
       if (isResolvedPast(normalized, first)) continue;
+      if (
+        (rule.kinds.includes('INJURY') || rule.kinds.includes('FATIGUE')) &&
+        isPositivelyFramed(normalized, first)
+      )
+        continue;
       const subject: Subject = rule.skipSubject
         ? 'FAMILY'
         : rule.familySubject

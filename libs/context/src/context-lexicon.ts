@@ -25,8 +25,16 @@ const BODY_PART =
 const PAIN_WORD =
   '(?:hurts?|hurting|sore|painful|pain|aches?|aching|achy|swollen|swelling|throbbing|tender|inflamed|killing me|acting up|playing up|flared up|flaring up|flaring|bothering me|giving me (?:grief|trouble)|niggly|niggling|twinge|twinging|stiff and sore|tight and painful|not happy|locked up|buckled)';
 
+/** Pain or sensation words that, near a body part in the same clause, describe an injury or niggle. */
+const SENSATION_WORD =
+  '(?:hurts?|hurting|sore|soreness|painful|pain|aches?|ached|aching|achy|swollen|swelling|ballooning|ballooned|throbbing|throbs|tender|inflamed|bruised|grumbling|grumbly|niggly|niggling|niggle|twinged?|twinging|twingy|stabbing|shooting|sharp pain|clicking pain|pinching|killing me|acting up|playing up|flared up|flaring up|flaring|bothering me|giving me (?:grief|trouble|jip|gyp)|tight and painful|tight and sore|stiff and sore|locked up|buckled|banged up|gave way)';
+
+/** Relatives, including in-laws and extended family ("father in law" after normalisation). */
+const RELATIVE =
+  '(?:(?:father|mother|brother|sister|son|daughter) in laws?|in laws|in-laws|kids?|kiddos?|child|children|son|daughter|baby|toddler|little one|wife|husband|partner|hubby|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|grandma|grandpa|granny|nan|nana|grandmother|grandfather|grandparents|grandkids|grandchildren|grandson|granddaughter|sister|brother|aunt|auntie|uncle|nephew|niece|cousin|stepmum|stepmom|stepdad|stepson|stepdaughter|twins|newborn|boys|girls)';
+
 const FAMILY_NOUN =
-  '(?:kids?|kiddos?|child|children|son|daughter|baby|babies|toddler|little one|wife|husband|partner|hubby|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|grandma|grandpa|granny|nan|nana|grandmother|grandfather|sister|brother|in laws|in-laws|family|boys|girls|twins|newborn|fiance|fiancee|stepson|stepdaughter|the kids|my kids)';
+  '(?:kids?|kiddos?|child|children|son|daughter|baby|babies|toddler|little one|wife|husband|partner|hubby|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|grandma|grandpa|granny|nan|nana|grandmother|grandfather|sister|brother|in laws|in-laws|family|boys|girls|twins|newborn|fiance|fiancee|stepson|stepdaughter|the kids|my kids|aunt|auntie|uncle|nephew|niece|cousin|grandparents|grandkids|grandchildren|(?:father|mother|brother|sister) in law)';
 
 const PLACE = "(?<place>[a-z][a-z.']*)";
 
@@ -36,14 +44,15 @@ export const LEXICON: LexiconRule[] = [
     id: 'illness.fever',
     kinds: ['ILLNESS'],
     pattern:
-      /\b(?<!hay )(?:fever(?:'s|s|ish)?|feverish|high temp(?:erature)?|(?:a |my )?temp(?:erature)? (?:of )?(?:3[89]|4[01]|10[0-4])|running a temp(?:erature)?)\b/g,
+      /\b(?<!hay )(?:fever(?:'s|s|ish)?|feverish|high temp(?:erature)?|(?:a |my )?temp(?:erature)? (?:of )?(?:3[89]|4[01]|10[0-4])|running a temp(?:erature)?|(?:with|has|have|had|got|get|running|developed) a (?:high |slight |bit of a |raging )?temp(?:erature)?|hot and cold|shivery|shivering|the shivers|night sweats|(?:chicken ?pox|measles|mumps|scarlet fever|whooping cough|rsv))\b/g,
     confidence: 0.9,
     severity: 'BELOW_NECK_OR_FEVER',
   },
   {
     id: 'illness.flu',
     kinds: ['ILLNESS'],
-    pattern: /\b(?:(?:the |a )?flu(?: ish| like|'s)?|influenza|flu-ish)\b(?! (?:shot|jab|vaccine|season)\b)/g,
+    pattern:
+      /\b(?:(?:the |a )?flu(?: ish| like|'s)?|influenza|flu-ish)\b(?! (?:shot|jab|jabs|vaccine|vaccination|season|clinic)\b)/g,
     confidence: 0.9,
     severity: 'BELOW_NECK_OR_FEVER',
   },
@@ -67,7 +76,7 @@ export const LEXICON: LexiconRule[] = [
     id: 'illness.systemic',
     kinds: ['ILLNESS'],
     pattern:
-      /\b(?:chills|body aches?|(?:my )?whole body (?:hurts|aches|is aching)|aching all over|covid|covid 19|corona|tested positive|mono|glandular fever)\b/g,
+      /\b(?:chills|body aches?|(?:my )?whole body (?:hurts|aches|is aching)|aching all over|covid|covid 19|corona|tested positive|mono|glandular fever|tonsillitis|conjunctivitis|pink eye|hand foot and mouth|slapped cheek|impetigo|bedridden|(?:in|stuck in|stayed in) bed (?:all day|all weekend|since|with))\b/g,
     confidence: 0.85,
     severity: 'BELOW_NECK_OR_FEVER',
   },
@@ -76,7 +85,7 @@ export const LEXICON: LexiconRule[] = [
     id: 'illness.throat-nose',
     kinds: ['ILLNESS'],
     pattern:
-      /\b(?:(?:sore|scratchy|raw|itchy) throat|throat (?:is|feels) (?:sore|scratchy|raw)|runny nose|nose (?:is )?running|stuffy nose|blocked nose|stuffed up|congested|congestion|sniffles|sniffly|sniffling|sneezing|sinus(?:itis| infection| issues| pressure)?|head cold|ear infection|allergies|hay fever|eyes streaming)\b/g,
+      /\b(?:(?:sore|scratchy|raw|itchy) throat|throat (?:is|feels) (?:sore|scratchy|raw)|runny nose|nose (?:is )?running|stuffy nose|blocked nose|stuffed up|congested|congestion|sniffles|sniffly|sniffling|sneezing|sinus(?:itis| infection| issues| pressure)?|head cold|ear infection|allergies|hay fever|eyes streaming|snotty|snotted up|bunged up|full of (?:cold|snot)|nose (?:is )?(?:streaming|blocked|running)|tickle in my throat|tickly (?:throat|cough)|throat (?:is |feels )?(?:tickly|scratchy|raw|killing me)|(?:my )?head (?:is )?(?:pounding|banging|throbbing|splitting)|(?:pounding|banging|throbbing|thumping) head(?:ache)?)\b/g,
     confidence: 0.85,
     severity: 'ABOVE_NECK',
   },
@@ -139,12 +148,29 @@ export const LEXICON: LexiconRule[] = [
     ),
     confidence: 0.85,
   },
+  {
+    id: 'injury.body-part-sensation',
+    kinds: ['INJURY'],
+    // A body part and a pain or sensation word in the same clause, at most four words apart, in either order.
+    pattern: new RegExp(
+      `\\b${BODY_PART}(?:'s)?(?: [^|\\s]+){0,6}? ${SENSATION_WORD}\\b|\\b${SENSATION_WORD}(?: [^|\\s]+){0,4}? (?:my|the|his|her|both) (?:(?:left|right) )?${BODY_PART}\\b|\\b${BODY_PART} (?:is |feels |felt |just )?(?:off|not right|weird|wrong)\\b|\\bsomething (?:is |'s )?(?:off|not right|wrong|weird) (?:with|in) my (?:(?:left|right) )?${BODY_PART}\\b`,
+      'g',
+    ),
+    confidence: 0.8,
+  },
+  {
+    id: 'injury.mechanism',
+    kinds: ['INJURY'],
+    pattern:
+      /\b(?:(?:ankle|foot) (?:went|has gone|rolled|turned|gave way|gave out)|(?:went over|rolled|turned|twisted|went over on) (?:on )?(?:my|an|the|his|her) (?:left |right )?(?:ankle|foot)|rolled it|(?:fell(?! asleep)|came off|crashed|stacked it|took a tumble|went down|tripped)(?: [^|\s]+){0,5}? (?:banged|landed on|smashed|cut|grazed|hurt|bashed|whacked) (?:up )?(?:my|the)|hurts? (?:to|when i) (?:push off|run|walk|bend|stand|put weight|weight bear|go up|go down|land)|can't put weight on)\b/g,
+    confidence: 0.8,
+  },
   // ------------------------------------------------------------------ travel
   {
     id: 'travel.word',
     kinds: ['TRAVEL'],
     pattern:
-      /\b(?:travel(?:l)?(?:ing|ed)?|travel|business trip|work trip|road trip|(?:a|my|the|this|our|quick|short|long|weekend|family|next|work) trip|trips|flight(?:s)?(?! of stairs)|red ?eye|airport|layover|stopover|jet ?lag(?:ged)?|just landed|landing in|landed in|on the road (?:all|for|this|next|again|until|till)|out of town|abroad|overseas|conference|offsite|off ?site|trade show|expo|client visits?|site visits?|hotel gym|hotel|time zones?|night train)\b/g,
+      /\b(?:travel(?:l)?(?:ing|ed)?|travel|business trip|work trip|road trip|(?:a|my|the|this|our|quick|short|long|weekend|family|next|work) trip|trips|flight(?:s)?(?! of stairs)|red ?eye|airport|layover|stopover|jet ?lag(?:ged)?|just landed|landing in|landed in|on the road (?:all|for|this|next|again|until|till)|out of town|abroad|overseas|conference(?! (?:talk|talks|call|calls|room|app|speaker|line))|offsite|off ?site|trade show|expo|client visits?|site visits?|hotel gym|hotel|time zones?|(?:night|overnight|sleeper) (?:train|bus|ferry|flight)|boarding (?:in|now|soon)|ferry)\b/g,
     confidence: 0.8,
   },
   {
@@ -158,17 +184,24 @@ export const LEXICON: LexiconRule[] = [
     id: 'travel.place',
     kinds: ['TRAVEL'],
     pattern: new RegExp(
-      `\\b(?:flying|fly|flew|heading|headed|off|go|going|went|driving|travel(?:l)?ing|trip|back from|away|over|be|am|i'm|staying|stay|holiday|vacation|honeymoon|conference|meetings?|offsite|show|layover|landed|landing|week|weekend|days|work|business) (?:out |back |down |up )?(?:to|in|into|from) ${PLACE}`,
+      `\\b(?:flying|fly|flew|heading|headed|off|go|going|went|driving|travel(?:l)?ing|trip|back from|away|over|be|am|i'm|staying|stay|holiday|vacation|honeymoon|conference|meetings?|offsite|show|layover|landed|landing|week|weeks|weekend|days|nights|month|work|business|train|ferry|plane|flight|bus|wedding|funeral|stag|hen|festival|reunion|sending me|sent me|send me|staying at my parents|at my parents|parents) (?:out |back |down |up |over )?(?:to|in|into|from) ${PLACE}`,
       'g',
     ),
     confidence: 0.8,
     needsPlace: true,
   },
   {
+    id: 'travel.destination',
+    kinds: ['TRAVEL'],
+    pattern:
+      /\b(?:flying|fly|heading|head|going|go|off|driving|drive|travel(?:l)?ing|getting the train|taking the train|getting the ferry|taking the ferry|road trip|moving) (?:(?:down|up|over|out|back|away) )?(?:to|into) the (?:coast|seaside|beach|mountains|alps|lakes|lake district|highlands|countryside|cottage|cabin|island|islands)\b|\b(?:driving|heading|going|travel(?:l)?ing|flying) (?:up north|down south|out west|back east|upstate|abroad)\b|\b(?:staying|stay|sleeping) (?:at|with) (?:my|our) (?:parents|mum's|mom's|dad's|folks|in laws|grandparents|brother's|sister's)\b/g,
+    confidence: 0.75,
+  },
+  {
     id: 'travel.away',
     kinds: ['TRAVEL'],
     pattern:
-      /\b(?:(?:be|i'm|am|will be|i'll be|we're|we'll be|going) away|away (?:for work|on business|for (?:the|a) (?:week|weekend|few days)|next|this|from|until|till))\b/g,
+      /\b(?:(?:be|i'm|am|will be|i'll be|we're|we'll be|going) away|away (?:for work|on business|for (?:the|a) (?:week|weekend|few days)|next|this|from|until|till|at (?:a|the|my|our) (?:wedding|funeral|conference|work|training camp|camp|festival|family)|on (?:a|the) (?:work|business|team|family) trip))\b/g,
     confidence: 0.75,
   },
   // ------------------------------------------------------------------ vacation
@@ -206,6 +239,27 @@ export const LEXICON: LexiconRule[] = [
     skipSubject: true,
   },
   {
+    id: 'family.care',
+    kinds: ['FAMILY'],
+    pattern: new RegExp(
+      `\\b(?:looking after|look after|taking care of|take care of|caring for|care of|sitting for|babysitting|minding) (?:my|our|the|his|her) (?:(?:sister's|brother's|friend's|mum's|mom's|dad's|wife's|husband's|partner's) )?${RELATIVE}\\b|\\b${RELATIVE}(?:'s)? (?:is |are |will be )?(?:moving in|staying with us|living with us|coming to stay)\\b|\\b(?:divorce|separation|separated|splitting up|split up|break ?up|home life|things at home|problems at home|trouble at home)\\b|\\bschool run (?:chaos|madness|mayhem|hell)\\b|\\b(?:kids|they) (?:start|go) back (?:to school )?(?:on|this|next|tomorrow)\\b`,
+      'g',
+    ),
+    confidence: 0.75,
+    skipSubject: true,
+  },
+  {
+    id: 'family.medical',
+    kinds: ['FAMILY'],
+    // A relative and a serious medical event in the same clause ("dad's going in for heart surgery").
+    pattern: new RegExp(
+      `\\b${RELATIVE}(?:'s)?(?: [^|\\s]+){0,5}? (?:surgery|operation|op|hospital|hospice|a&e|icu|diagnosed|diagnosis|chemo|cancer|stroke|heart attack|a fall|had a fall|broke (?:her|his) (?:hip|leg|arm|wrist)|passed away|died|funeral)\\b`,
+      'g',
+    ),
+    confidence: 0.75,
+    skipSubject: true,
+  },
+  {
     id: 'family.visit',
     kinds: ['FAMILY'],
     pattern:
@@ -218,7 +272,7 @@ export const LEXICON: LexiconRule[] = [
     id: 'work.stress',
     kinds: ['WORK_STRESS'],
     pattern:
-      /\b(?:work stress|stress(?:ed|ful)? (?:at|from|about|with|over) work|stressful (?:week|day|time) at work|work (?:is|has been|'s|was|is being|been) (?:so |really |super |absolutely |pretty |just )?(?:insane|crazy|nuts|mad|hectic|brutal|busy|intense|stressful|a lot|chaos|chaotic|manic|overwhelming|killing me|full on|relentless|mental)|work's (?:so |really )?(?:insane|crazy|nuts|mad|hectic|brutal|busy|intense|stressful|chaos|manic)|busy (?:at|with) work|(?:swamped|slammed|snowed under|drowning) (?:at|with)? ?(?:work)?|swamped|slammed|snowed under|deadlines?|crunch(?: time)?|long hours|\d+ ?(?:hour|hr|h) (?:days|day|shifts?|weeks?)|overtime|night shifts?|(?:working|work) nights|on call|on-call|quarter ?end|month ?end|year ?end close|product launch|launch week|big (?:presentation|pitch|launch|project|deadline)|presentation|exam(?:s| week| season)?|finals week|burn(?:ed|t)? ?out|burnout|chaos at (?:the office|work)|tense week|boss is)\b/g,
+      /\b(?:work stress|stress(?:ed|ful)? (?:at|from|about|with|over) work|stressful (?:week|day|time) at work|work (?:is|has been|'s|was|is being|been) (?:so |really |super |absolutely |pretty |just )?(?:insane|crazy|nuts|mad|hectic|brutal|busy|intense|stressful|a lot|chaos|chaotic|manic|overwhelming|killing me|full on|relentless|mental)|work's (?:so |really )?(?:insane|crazy|nuts|mad|hectic|brutal|busy|intense|stressful|chaos|manic)|busy (?:at|with) work|(?:swamped|slammed|snowed under|drowning) (?:at|with)? ?(?:work)?|swamped|slammed|snowed under|deadlines?|crunch(?: time)?|long hours|\d+ ?(?:hour|hr|h) (?:days|day|shifts?|weeks?)|overtime|night shifts?|(?:working|work) nights|on call|on-call|quarter ?end|month ?end|year ?end close|product launch|launch week|big (?:presentation|pitch|launch|project|deadline)|presentation|exam(?:s| week| season)?|finals week|burn(?:ed|t)? ?out|burnout|chaos at (?:the office|work)|tense week|boss is|(?:boss|manager|line manager) (?:is|has been|'s) (?:on my|making|being|breathing|such|a nightmare|a nightmare)|work (?:is|has been|'s) (?:really |so |just )?(?:draining|exhausting|crushing|burying|killing|getting to|wearing) (?:me|us)|(?:crazy|mad|hectic|busy|manic|insane|brutal|mental|nightmare|intense|stressful|rough|long) (?:week|day|days|month|fortnight|few weeks) at (?:work|the office)|back to back meetings|meetings all day|wall to wall meetings|deliverables?|(?:due|deadline) (?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|end of)|working (?:late|till (?:midnight|late|\d+)|until (?:midnight|late|\d+)|weekends|every weekend|through the night)|late nights at (?:work|the office)|layoffs|laid off|redundanc(?:y|ies)|restructur(?:e|ing)|short staffed|understaffed|covering (?:for|two jobs)|doing two jobs|two jobs)\b/g,
     confidence: 0.75,
   },
   // ------------------------------------------------------------------ poor sleep
@@ -226,7 +280,7 @@ export const LEXICON: LexiconRule[] = [
     id: 'sleep.poor',
     kinds: ['POOR_SLEEP'],
     pattern:
-      /\b(?:slept (?:so |really |super |very )?(?:badly|bad|terribly|terrible|poorly|awful|awfully|horribly|like (?:crap|garbage|rubbish|shit|trash))|(?:slept|sleep|got|had|get|getting) (?:only |just |about |maybe |like |barely |less than )*(?:[0-5](?:\.5)?|one|two|three|four|five|a couple) (?:hours|hrs|hour|hr|h)\b(?: of (?:sleep|shut ?eye))?|(?:only|just|barely) (?:got |had )?(?:like |about )?(?:[0-5](?:\.5)?|two|three|four|five) (?:hours|hrs|h) (?:of )?sleep|insomnia|sleepless|(?:couldn't|could not|can't|cannot|didn't|did not|haven't|have not|hardly|barely|not|nobody is|no one is|nobody's|not really) (?:get to |fall |really )?(?:sleep|sleeping|slept|asleep)|(?:bad|terrible|awful|poor|rough|horrible|broken|restless|sleepless|short|crap|crappy|rubbish|disturbed|shit|horrendous) (?:night|nights|sleep|night's sleep|night of sleep)|sleep (?:has been|was|is|been) (?:so |really |pretty |super )?(?:awful|terrible|bad|poor|crap|rubbish|a mess|all over the place|non existent|nonexistent|broken|rough)|sleeping (?:badly|poorly|terribly|bad|like crap)|(?<!throwing |threw |being |been sick )up (?:all|most of the|half the|much of the) night|awake (?:from|at|until|till|since) \d|woke up (?:every|at [1-4]\b|multiple|several|a bunch|constantly)|kept (?:waking|us up|me up|me awake|us awake)|tossing and turning|sleep deprived|short on sleep|(?:zero|no|little|not much|hardly any|barely any) sleep|nights are (?:rough|hard|tough|bad|brutal))/g,
+      /\b(?:slept (?:so |really |super |very )?(?:badly|bad|terribly|terrible|poorly|awful|awfully|horribly|like (?:crap|garbage|rubbish|shit|trash))|(?:slept|sleep|got|had|get|getting) (?:only |just |about |maybe |like |barely |less than )*(?:[0-5](?:\.5)?|one|two|three|four|five|a couple) (?:hours|hrs|hour|hr|h)\b(?: of (?:sleep|shut ?eye))?|(?:only|just|barely) (?:got |had )?(?:like |about )?(?:[0-5](?:\.5)?|two|three|four|five) (?:hours|hrs|h) (?:of )?sleep|insomnia|sleepless|(?:couldn't|could not|can't|cannot|didn't|did not|haven't|have not|hardly|barely|not|nobody is|no one is|nobody's|not really) (?:get to |fall |really )?(?:sleep|sleeping|slept|asleep)|(?:bad|terrible|awful|poor|rough|horrible|broken|restless|sleepless|short|crap|crappy|rubbish|disturbed|shit|horrendous) (?:night|nights|sleep|night's sleep|night of sleep)|sleep (?:has been|was|is|been) (?:so |really |pretty |super )?(?:awful|terrible|bad|poor|crap|rubbish|a mess|all over the place|non existent|nonexistent|broken|rough)|sleeping (?:badly|poorly|terribly|bad|like crap)|(?<!throwing |threw |being |been sick )up (?:all|most of the|half the|much of the) night|awake (?:from|at|until|till|since) \d|woke up (?:every|at [1-4]\b|multiple|several|a bunch|constantly)|(?:up|awake|waking) (?:every|each) (?:hour|hour or two|couple of hours|two hours|2 hours)|(?:up|awake) (?:three|four|five|several|3|4|5) times|kept (?:waking|us up|me up|me awake|us awake)|tossing and turning|sleep deprived|short on sleep|(?:zero|no|little|not much|hardly any|barely any) sleep|nights are (?:rough|hard|tough|bad|brutal))/g,
     confidence: 0.85,
   },
   // ------------------------------------------------------------------ fatigue

@@ -46,6 +46,15 @@ const TYPO_MAP: Record<string, string> = {
   kne: 'knee',
   hurst: 'hurts',
   hurtin: 'hurting',
+  feelin: 'feeling',
+  achey: 'achy',
+  stomache: 'stomach',
+  runnin: 'running',
+  comin: 'coming',
+  gettin: 'getting',
+  goin: 'going',
+  travelin: 'traveling',
+  travellin: 'travelling',
   jetlagged: 'jet lagged',
   jetlag: 'jet lag',
   im: "i'm",
@@ -142,6 +151,10 @@ const PROTECTED_WORDS = new Set([
   'fatigue',
   'deadlift',
   'deadlifts',
+  'splits',
+  'split',
+  'sprint',
+  'sprints',
 ]);
 
 const FUZZY_SET = new Set(FUZZY_TARGETS);
