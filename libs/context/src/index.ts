@@ -5,3 +5,4 @@ export type { CorpusEvaluation, KindMetrics } from './corpus/corpus-evaluator';
 export { MESSAGE_CORPUS } from './corpus/messages.corpus';
 export type { CorpusExpectation, CorpusMessage } from './corpus/messages.corpus';
 export { HOLDOUT_CORPUS } from './corpus/holdout.corpus';
+export { FRESH_HOLDOUT_CORPUS } from './corpus/holdout2.corpus';

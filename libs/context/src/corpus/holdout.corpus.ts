@@ -10,8 +10,9 @@ function h(text: string, referenceDate: string, kinds: CorpusMessage['kinds'], n
 }
 
 /**
- * Held-out messages, written after the detector's lexicons and never used to tune them. Their scores show how
- * the rules generalise beyond the main corpus; they are reported separately and not asserted strictly.
+ * The first held-out set, written after the detector's first lexicons. Its misses (INJURY and WORK_STRESS recall
+ * 0.00, ILLNESS 0.50, FAMILY 0.40) drove the generalisation of the rules, so it is now part of the tuning set
+ * (asserted with the main corpus). The never-tuned-on set is `FRESH_HOLDOUT_CORPUS` in `holdout2.corpus.ts`.
  */
 export const HOLDOUT_CORPUS: CorpusMessage[] = [
   h('Ugh, woke up all snotty and my head is pounding', TUE, ['ILLNESS']),
