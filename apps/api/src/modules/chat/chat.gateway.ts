@@ -1,4 +1,11 @@
-import { Inject, Logger, UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Logger,
+  UseFilters,
+  UsePipes,
+  ValidationPipe,
+} from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -55,7 +62,9 @@ const RECOVERY_WINDOW_MS = 2 * 60_000;
 })
 @UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
 @UseFilters(ChatWsExceptionFilter)
-export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+export class ChatGateway
+  implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown
+{
   private readonly logger = new Logger(ChatGateway.name);
   private readonly contexts = new WeakMap<ChatSocket, AuthContext>();
   private readonly expiryTimers = new WeakMap<ChatSocket, NodeJS.Timeout>();
@@ -64,6 +73,10 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   @WebSocketServer()
   private readonly ns: ChatNamespace;
+  /** Set when the app closes: sockets are dropped while Redis is still up, and presence goes quiet. */
+  private shuttingDown = false;
+  /** Disconnect handlers still talking to the cluster; shutdown waits for them before Redis closes. */
+  private readonly pendingDisconnects = new Set<Promise<void>>();
 
   constructor(
     private readonly auth: AuthService,
@@ -142,14 +155,32 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
       socket.to(conversationRoom(id)).emit('presence', { userId: ctx.userId, online: true });
   }
 
-  async handleDisconnect(socket: ChatSocket): Promise<void> {
+  /**
+   * Nest calls this before any onApplicationShutdown (where the Redis client closes): this instance's
+   * sockets disconnect now, so no adapter traffic is attempted on a closed Redis connection. Clients
+   * reconnect to another instance and catch up with conversation:sync.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.shuttingDown = true;
+    this.ns?.local.disconnectSockets(true);
+    await Promise.allSettled([...this.pendingDisconnects]);
+  }
+
+  handleDisconnect(socket: ChatSocket): Promise<void> {
+    const done = this.reportOffline(socket).finally(() => this.pendingDisconnects.delete(done));
+    this.pendingDisconnects.add(done);
+    return done;
+  }
+
+  private async reportOffline(socket: ChatSocket): Promise<void> {
     clearTimeout(this.expiryTimers.get(socket));
     const ctx = this.contexts.get(socket);
-    if (!ctx) return;
+    if (!ctx || this.shuttingDown) return;
     const rooms = this.lastRooms.get(socket) ?? [];
     if (!rooms.length) return;
     try {
-      const others = await this.ns.in(userRoom(ctx.userId)).fetchSockets();
+      // Other sockets of this user, on any instance; peers that do not answer within 1 s are skipped.
+      const others = await this.ns.in(userRoom(ctx.userId)).timeout(1000).fetchSockets();
       if (others.some((s) => s.id !== socket.id)) return;
     } catch {
       // a cluster peer did not answer: report offline anyway
