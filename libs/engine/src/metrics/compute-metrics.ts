@@ -1,5 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber, tryDayNumber, weekdayOf } from '../dates/local-date';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { polarizationIndex } from '../intensity/intensity-distribution';
 import { type EwmaPair, loadSeries, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
@@ -377,9 +377,8 @@ function scanCheckIns(
   let checkInCount = 0;
   let illnessStatus: IllnessStatus = 'NONE';
   let illnessSince = Infinity;
-  // Check-ins older than any window are only counted. A valid date is recognised as old by its day number
-  // (cached, see `tryDayNumber`); anything else by the lexicographic comparison ISO dates allow, so an
-  // unparseable date that old is skipped without an error, as it always was.
+  // Check-ins older than any window are only counted. ISO dates compare lexicographically, so they are
+  // recognised with a string comparison, cheaper than a parse or a cache lookup.
   const oldestNeeded = Math.min(
     baseFrom,
     reviewDay - r.wellnessMaxAgeDays - r.wellnessBaselineDays,
@@ -390,17 +389,13 @@ function scanCheckIns(
   for (let i = 0; i < nC; i++) {
     const c = checkIns[i];
     const date = c.date;
-    let d = tryDayNumber(date);
-    if (d !== d) {
-      if (date < oldestNeededDate && date.length === 10) d = -Infinity;
-      else d = toDayNumber(date); // throws
-    }
-    if (d < oldestNeeded) {
+    if (date < oldestNeededDate && date.length === 10) {
       cDay[i] = oldestNeeded - 1;
       checkInCount++;
       oldCount++;
       continue;
     }
+    const d = toDayNumber(date);
     cDay[i] = d;
     if (d > reviewDay) continue;
     checkInCount++;

@@ -97,24 +97,42 @@ function pickQualityDay(
 }
 
 /**
- * Builds next week from availability, phase, focus and the build/hold/down decision: time-based sessions
- * only. Deterministic; never exceeds `targetMinutes` or a day's availability.
+ * The working state of one draft. `draftWeek` is split into a few single-purpose steps over this state:
+ * V8 optimises several small functions far faster than one large one, and a deoptimisation (e.g. a field
+ * that becomes a double) then recompiles only the step concerned.
  */
-export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): WeekPlan {
-  const ws = req.weekStart;
-  const avail = [0, 0, 0, 0, 0, 0, 0];
-  const src = req.availability;
-  for (let d = 0; d < 7 && d < src.length; d++) avail[d] = Math.max(0, src[d] || 0);
-  const sessions: PlannedSession[] = [];
-  const used = [false, false, false, false, false, false, false];
-  const keyDay = [false, false, false, false, false, false, false];
-  let remaining = Math.max(0, req.targetMinutes);
-  const minS = config.minSessionMinutes;
+class DraftState {
+  readonly avail = [0, 0, 0, 0, 0, 0, 0];
+  readonly used = [false, false, false, false, false, false, false];
+  readonly keyDay = [false, false, false, false, false, false, false];
+  readonly sessions: PlannedSession[] = [];
+  remaining = 0;
+  hasMajorRace = false;
+  readonly candidates: number[] = [];
+  graded = false;
+  easyOnly = false;
+  runs = 0;
+  longDay = -1;
+  readonly qualityDays: number[] = [];
+  easyDays: number[] = [];
+  longMin = 0;
+  readonly qualityMin: number[] = [];
+  readonly easyMin: number[] = [];
 
-  // Races are fixed points; protect the day before and (for A/B races) the day after.
-  let hasMajorRace = false;
-  for (const race of req.races) {
-    if (race.priority !== 'C') hasMajorRace = true;
+  constructor(
+    readonly req: DraftRequest,
+    readonly config: EngineConfig['draft'],
+  ) {}
+}
+
+/** Races are fixed points; protect the day before and (for A/B races) the day after. */
+function placeRaces(st: DraftState): void {
+  const { req, sessions, used, keyDay, avail } = st;
+  const ws = req.weekStart;
+  const races = req.races;
+  for (let i = 0; i < races.length; i++) {
+    const race = races[i];
+    if (race.priority !== 'C') st.hasMajorRace = true;
     sessions.push({
       id: `${ws}-d${race.day}-race`,
       day: race.day,
@@ -127,12 +145,16 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
     used[race.day] = true;
     keyDay[race.day] = true;
     avail[race.day] = 0;
-    remaining = Math.max(0, remaining - race.minutes);
+    st.remaining = Math.max(0, st.remaining - race.minutes);
     if (race.day > 0) avail[race.day - 1] = Math.min(avail[race.day - 1], race.priority === 'C' ? 40 : 20);
     if (race.day < 6 && race.priority !== 'C') avail[race.day + 1] = 0;
   }
+}
 
-  // Illness: rest days first.
+/** Illness: rest days first. */
+function placeIllnessRest(st: DraftState): void {
+  const { req, sessions, used, avail } = st;
+  const ws = req.weekStart;
   for (let d = 0; d <= Math.min(6, req.restThroughDay); d++) {
     avail[d] = 0;
     used[d] = true;
@@ -145,8 +167,12 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
       purpose: 'Rest until 24 h free of fever and below-neck symptoms',
     });
   }
+}
 
-  const candidates: number[] = [];
+/** How many runs, the long-run day and the quality days. */
+function chooseKeyDays(st: DraftState): void {
+  const { req, avail, used, keyDay, candidates } = st;
+  const minS = st.config.minSessionMinutes;
   for (let d = 0; d < 7; d++) if (!used[d] && avail[d] >= minS) candidates.push(d);
   const graded = req.restThroughDay >= 0;
   const easyOnly = req.easyOnly || graded || req.decision === 'TRANSITION' || req.decision === 'REST';
@@ -155,8 +181,9 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   if (graded) runs = Math.min(runs, Math.ceil(candidates.length / 2) + (candidates.length > 3 ? 1 : 0));
 
   let longDay = -1;
-  if (!easyOnly && !hasMajorRace && runs >= 2) {
-    for (const d of candidates) {
+  if (!easyOnly && !st.hasMajorRace && runs >= 2) {
+    for (let i = 0; i < candidates.length; i++) {
+      const d = candidates[i];
       if (
         longDay < 0 ||
         avail[d] > avail[longDay] ||
@@ -180,7 +207,7 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
     keyDay[longDay] = true;
   }
 
-  const qualityDays: number[] = [];
+  const qualityDays = st.qualityDays;
   for (let q = 0; q < qualityCount; q++) {
     const best = pickQualityDay(req, avail, used, keyDay, candidates);
     if (best < 0) break;
@@ -188,27 +215,39 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
     used[best] = true;
     keyDay[best] = true;
   }
+  st.graded = graded;
+  st.easyOnly = easyOnly;
+  st.runs = runs;
+  st.longDay = longDay;
+}
 
-  const easyWanted = Math.max(0, runs - (longDay >= 0 ? 1 : 0) - qualityDays.length);
+/** The easy days: the most reliable and roomiest of the free candidates, in weekday order. */
+function chooseEasyDays(st: DraftState): void {
+  const { req, avail, used, candidates } = st;
+  const easyWanted = Math.max(0, st.runs - (st.longDay >= 0 ? 1 : 0) - st.qualityDays.length);
   const easyPool: number[] = [];
-  for (const d of candidates) if (!used[d]) easyPool.push(d);
+  for (let i = 0; i < candidates.length; i++) if (!used[candidates[i]]) easyPool.push(candidates[i]);
   sortDays(easyPool, (a, b) => {
     const c = rel(req, a) - rel(req, b) || avail[a] - avail[b] || b - a;
     return c > 0;
   });
-  let easyDays = sortDays(easyPool.slice(0, easyWanted), (a, b) => a < b);
+  st.easyDays = sortDays(easyPool.slice(0, easyWanted), (a, b) => a < b);
+}
 
-  // Minutes.
-  const target = remaining;
+/** Minutes of the long run and the quality sessions; shrinks them when the target is tiny. */
+function keyMinutes(st: DraftState): number {
+  const { req, avail, config, qualityDays, qualityMin } = st;
+  const minS = config.minSessionMinutes;
+  const target = st.remaining;
+  const longDay = st.longDay;
   let longMin = 0;
   if (longDay >= 0) {
     const share = req.decision === 'DOWN' ? config.longRunShare * 0.9 : config.longRunShare;
     longMin = Math.min(avail[longDay], floor5(target * share), config.longRunMaxMinutes);
     if (longMin < minS) longMin = 0;
   }
-  const qualityMin: number[] = [];
-  for (const d of qualityDays) {
-    const m = Math.min(avail[d], floor5(target * config.qualityShare));
+  for (let i = 0; i < qualityDays.length; i++) {
+    const m = Math.min(avail[qualityDays[i]], floor5(target * config.qualityShare));
     qualityMin.push(m >= 35 ? m : 0);
   }
   let rest = target - longMin - sum(qualityMin);
@@ -223,41 +262,56 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
       if (qualityMin[i] < 35) qualityMin[i] = 0;
     }
     rest = target - longMin - sum(qualityMin);
-    easyDays = [];
+    st.easyDays = [];
   }
-  const easyMin: number[] = [];
-  if (graded) {
-    // Graded return: short, easy, growing by 5 minutes per outing.
-    let m = 20;
-    for (const d of easyDays) {
-      const v = Math.min(avail[d], m, floor5(rest));
-      easyMin.push(v >= minS ? v : 0);
-      rest -= easyMin[easyMin.length - 1];
-      m += 5;
-    }
-  } else {
-    while (easyDays.length > 0) {
-      const each = floor5(rest / easyDays.length);
-      if (each >= minS) break;
-      easyDays = easyDays.slice(0, easyDays.length - 1);
-    }
-    const cap = longMin > 0 ? longMin : Infinity;
-    // Fill the days with the least availability first so that leftovers flow to roomier days.
-    const order = sortDays(
-      easyDays.slice(),
-      (a, b) => avail[a] < avail[b] || (avail[a] === avail[b] && a < b),
-    );
-    const byDay = [0, 0, 0, 0, 0, 0, 0];
-    let left = rest;
-    for (let i = 0; i < order.length; i++) {
-      const d = order[i];
-      const v = Math.min(avail[d], cap, floor5(left / (order.length - i)));
-      byDay[d] = v >= minS ? v : 0;
-      left -= byDay[d];
-    }
-    for (const d of easyDays) easyMin.push(byDay[d]);
-  }
+  st.longMin = longMin;
+  return rest;
+}
 
+/** Graded return: short, easy, growing by 5 minutes per outing. */
+function gradedEasyMinutes(st: DraftState, rest: number): void {
+  const { avail, easyDays, easyMin } = st;
+  const minS = st.config.minSessionMinutes;
+  let m = 20;
+  for (let i = 0; i < easyDays.length; i++) {
+    const v = Math.min(avail[easyDays[i]], m, floor5(rest));
+    easyMin.push(v >= minS ? v : 0);
+    rest -= easyMin[easyMin.length - 1];
+    m += 5;
+  }
+}
+
+/** Spreads the remaining minutes over the easy days (dropping days that would fall below the minimum). */
+function easyMinutes(st: DraftState, rest: number): void {
+  const { avail, easyMin } = st;
+  const minS = st.config.minSessionMinutes;
+  let easyDays = st.easyDays;
+  while (easyDays.length > 0) {
+    const each = floor5(rest / easyDays.length);
+    if (each >= minS) break;
+    easyDays = easyDays.slice(0, easyDays.length - 1);
+  }
+  st.easyDays = easyDays;
+  const cap = st.longMin > 0 ? st.longMin : Infinity;
+  // Fill the days with the least availability first so that leftovers flow to roomier days.
+  const order = sortDays(easyDays.slice(), (a, b) => avail[a] < avail[b] || (avail[a] === avail[b] && a < b));
+  const byDay = [0, 0, 0, 0, 0, 0, 0];
+  let left = rest;
+  for (let i = 0; i < order.length; i++) {
+    const d = order[i];
+    const v = Math.min(avail[d], cap, floor5(left / (order.length - i)));
+    byDay[d] = v >= minS ? v : 0;
+    left -= byDay[d];
+  }
+  for (let i = 0; i < easyDays.length; i++) easyMin.push(byDay[easyDays[i]]);
+}
+
+/** The long run and the quality sessions. */
+function emitKeySessions(st: DraftState): void {
+  const { req, sessions, qualityDays, qualityMin } = st;
+  const ws = req.weekStart;
+  const longDay = st.longDay;
+  const longMin = st.longMin;
   if (longDay >= 0 && longMin > 0) {
     sessions.push({
       id: `${ws}-d${longDay}-long`,
@@ -288,6 +342,13 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
       key: true,
     });
   }
+}
+
+/** The easy runs, then a rest day on every day without a session. */
+function emitEasyAndRest(st: DraftState): void {
+  const { req, sessions, easyDays, easyMin } = st;
+  const ws = req.weekStart;
+  const graded = st.graded;
   const purpose =
     req.decision === 'TRANSITION'
       ? 'Unstructured easy running or cross-training, only if you feel like it'
@@ -308,7 +369,7 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
     });
   }
   const hasSession = [false, false, false, false, false, false, false];
-  for (const s of sessions) hasSession[s.day] = true;
+  for (let i = 0; i < sessions.length; i++) hasSession[sessions[i].day] = true;
   for (let d = 0; d < 7; d++) {
     if (hasSession[d]) continue;
     sessions.push({
@@ -320,6 +381,27 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
       purpose: 'Rest day',
     });
   }
+}
+
+/**
+ * Builds next week from availability, phase, focus and the build/hold/down decision: time-based sessions
+ * only. Deterministic; never exceeds `targetMinutes` or a day's availability.
+ */
+export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): WeekPlan {
+  const st = new DraftState(req, config);
+  const src = req.availability;
+  for (let d = 0; d < 7 && d < src.length; d++) st.avail[d] = Math.max(0, src[d] || 0);
+  st.remaining = Math.max(0, req.targetMinutes);
+  placeRaces(st);
+  placeIllnessRest(st);
+  chooseKeyDays(st);
+  chooseEasyDays(st);
+  const rest = keyMinutes(st);
+  if (st.graded) gradedEasyMinutes(st, rest);
+  else easyMinutes(st, rest);
+  emitKeySessions(st);
+  emitEasyAndRest(st);
+  const sessions = st.sessions;
   sessions.sort(bySessionDayThenId);
-  return { weekStart: ws, phase: req.phase, focus: req.focus, sessions };
+  return { weekStart: req.weekStart, phase: req.phase, focus: req.focus, sessions };
 }
