@@ -1,7 +1,13 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { polarizationIndex } from '../intensity/intensity-distribution';
-import { type EwmaPair, loadSeries, monotonyAndStrain, percentChange } from '../load/training-load';
+import {
+  type EwmaPair,
+  type MonotonyResult,
+  loadSeries,
+  monotonyAndStrain,
+  percentChange,
+} from '../load/training-load';
 import type {
   CheckIn,
   ComplianceWeek,
@@ -130,18 +136,19 @@ export function parseRaces(races: readonly Race[] | undefined): ParsedRace[] {
  * (escape analysis over hundreds of variables), leaving most of a benchmark run in unoptimised code.
  */
 const scratch = {
-  load: new Float64Array(0),
-  minutes: new Float64Array(0),
-  ctl: new Float64Array(0),
-  atl: new Float64Array(0),
-  perDay: new Int32Array(0),
-  sessionDay: new Int32Array(0),
-  checkInDay: new Int32Array(0),
+  // Sized for the default config up front, so the growth paths below stay cold (no deopt when first taken).
+  load: new Float64Array(512),
+  minutes: new Float64Array(512),
+  ctl: new Float64Array(512),
+  atl: new Float64Array(512),
+  perDay: new Int32Array(512),
+  sessionDay: new Int32Array(1024),
+  checkInDay: new Int32Array(1024),
   excluded: new Uint8Array(49),
   /** Compliance horizon index of logs by day: head/tail per day, next per session (insertion order). */
   logHead: new Int32Array(43),
   logTail: new Int32Array(43),
-  logNext: new Int32Array(0),
+  logNext: new Int32Array(1024),
 };
 
 function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
@@ -761,10 +768,46 @@ function compliance(
 const ACWR_NOTE = 'context only, not an injury predictor (Impellizzeri 2020)';
 const PARTIAL_NOTE = 'less than 4 weeks; mean of the weeks available';
 
-/** Computes section-4 metrics for the review date. Each session and check-in date is parsed exactly once. */
-export function computeMetricsState(input: ReviewInput, config: EngineConfig): MetricsState {
-  const reviewDay = toDayNumber(input.reviewDate);
-  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
+/** Everything computed from the logged sessions: daily series, rolling weeks, load ratios, intensity. */
+class LoadPart {
+  constructor(
+    readonly sessionDay: Int32Array,
+    readonly historyDays: number,
+    readonly sessionCount: number,
+    readonly seriesDays: number,
+    readonly series: SeriesOut,
+    readonly completeWeeks: number,
+    readonly nWeeks: number,
+    readonly rw: RollingWeeks,
+    readonly weekLoads: number[],
+    readonly weekMinutes: number[],
+    readonly mono: MonotonyResult,
+    readonly haveWeek: boolean,
+    readonly haveMonth: boolean,
+    readonly chronicMinutes: number | null,
+    readonly chronicLoad: number | null,
+    readonly partialChronicMinutes: number,
+    readonly partialChronicLoad: number,
+    readonly ramp: number | null,
+    readonly wow: number | null,
+    readonly twoWeek: number | null,
+    readonly acwr: number | null,
+    readonly ctlToday: number,
+    readonly atlToday: number,
+    readonly tsbToday: number,
+    readonly ctlWeekAgo: number,
+    readonly trainingDays: number,
+    readonly tdWeeks: number,
+    readonly z1: number,
+    readonly z2: number,
+    readonly z3: number,
+    readonly polar: number | null,
+    readonly zTotal: number,
+  ) {}
+}
+
+/** Sessions → daily series, CTL/ATL, rolling weeks, monotony, ramps, ACWR and intensity zones. */
+function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): LoadPart {
   const maxDays = config.history.maxDays;
   const windowStart = reviewDay - maxDays + 1;
 
@@ -852,43 +895,6 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const acwr = acwrOk && chronicE > 0 ? acuteE / chronicE : null;
   const ctlWeekAgo = last - 7 >= 0 ? ctl[last - 7] : 0;
 
-  // ---- context events and races -------------------------------------------------------------------------
-  const events = parseEvents(input.contextEvents);
-  const races = parseRaces(input.races);
-  let racesLast8 = 0;
-  for (const r of races) if (r.day <= reviewDay && r.day > reviewDay - 56) racesLast8++;
-
-  // ---- check-ins: HRV, wellness, illness, contact -------------------------------------------------------
-  const checkIns = input.checkIns;
-  const cDay = i32('checkInDay', checkIns.length);
-  const r = config.readiness;
-  const excluded = scratch.excluded.fill(0); // days [reviewDay − 42, reviewDay + 6] for compliance exclusion
-  const exclFrom = reviewDay - 42;
-  const cs = scanCheckIns(checkIns, reviewDay, r, cDay, excluded, exclFrom);
-  applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
-  const hrv = hrvMetrics(cs, r);
-  const wellness = wellnessMetrics(checkIns, cDay, cs, hrv.status, r);
-  const readiness = readinessOf(wellness.status, hrv.status);
-
-  // ---- compliance ---------------------------------------------------------------------------------------
-  const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, config.compliance);
-
-  // ---- contact, mesocycle --------------------------------------------------------------------------------
-  let lastContact = cs.lastCheckInDay;
-  if (lastContact === -Infinity && cs.newestOld !== '') lastContact = toDayNumber(cs.newestOld);
-  if (input.lastContactDate) {
-    const lc = toDayNumber(input.lastContactDate);
-    if (lc > lastContact) lastContact = lc;
-  }
-  const daysSinceContact: MetricValue =
-    lastContact === -Infinity
-      ? mv(null, 0, true, 'no check-in or message on record')
-      : mv(reviewDay - lastContact, cs.checkInCount, false);
-  const meso = input.season?.mesocycle;
-  const weeksInMesocycle: MetricValue = meso
-    ? mv(Math.max(0, Math.floor((reviewDay - toDayNumber(meso.start) + 1) / 7)), 1, false)
-    : mv(null, 0, true, 'no mesocycle set');
-
   let trainingDays = 0;
   const tdWeeks = Math.min(4, completeWeeks);
   for (let k = 0; k < tdWeeks; k++) trainingDays += rw.trainingDays[k];
@@ -897,7 +903,89 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const polar = polarizationIndex(z1, z2, z3, config.intensity.z2Floor);
   const zTotal = z1 + z2 + z3;
 
-  const metrics: Metrics = {
+  return new LoadPart(
+    sessionDay,
+    historyDays,
+    sessionCount,
+    seriesDays,
+    series,
+    completeWeeks,
+    nWeeks,
+    rw,
+    weekLoads,
+    weekMinutes,
+    mono,
+    haveWeek,
+    haveMonth,
+    chronicMinutes,
+    chronicLoad,
+    partialChronicMinutes,
+    partialChronicLoad,
+    ramp,
+    wow,
+    twoWeek,
+    acwr,
+    ctlToday,
+    atlToday,
+    tsbToday,
+    ctlWeekAgo,
+    trainingDays,
+    tdWeeks,
+    z1,
+    z2,
+    z3,
+    polar,
+    zTotal,
+  );
+}
+
+/** The `Metrics` output object (one literal, kept out of the scanning code so that each compiles quickly). */
+function assembleMetrics(
+  lp: LoadPart,
+  reviewDay: number,
+  config: EngineConfig,
+  cs: CheckInScan,
+  hrv: HrvMetrics,
+  wellness: WellnessMetrics,
+  readiness: Readiness,
+  comp: Compliance,
+  weeksInMesocycle: MetricValue,
+  racesLast8: number,
+  raceCount: number,
+  daysSinceContact: MetricValue,
+): Metrics {
+  const {
+    historyDays,
+    sessionCount,
+    seriesDays,
+    series,
+    completeWeeks,
+    nWeeks,
+    rw,
+    weekLoads,
+    weekMinutes,
+    mono,
+    haveWeek,
+    haveMonth,
+    chronicMinutes,
+    chronicLoad,
+    partialChronicMinutes,
+    partialChronicLoad,
+    ramp,
+    wow,
+    twoWeek,
+    acwr,
+    ctlToday,
+    atlToday,
+    tsbToday,
+    ctlWeekAgo,
+    z1,
+    z2,
+    z3,
+    polar,
+    zTotal,
+  } = lp;
+  return {
     historyDays,
     sessionCount,
     checkInCount: cs.checkInCount,
@@ -962,13 +1050,73 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     },
     weeksSinceDownWeek: weeksSinceDownWeek(rw, nWeeks, completeWeeks),
     weeksInMesocycle,
-    racesLast8Weeks: mv(racesLast8, races.length, false),
+    racesLast8Weeks: mv(racesLast8, raceCount, false),
     daysSinceContact,
     illness: {
       status: cs.illnessStatus,
       since: cs.illnessStatus === 'NONE' ? null : fromDayNumber(cs.illnessSince),
     },
   };
+}
+
+/** Computes section-4 metrics for the review date. Each session and check-in date is parsed exactly once. */
+export function computeMetricsState(input: ReviewInput, config: EngineConfig): MetricsState {
+  const reviewDay = toDayNumber(input.reviewDate);
+  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
+  const lp = loadPart(input, config, reviewDay);
+  const { sessionDay, historyDays, completeWeeks, weekLoads, weekMinutes, trainingDays, tdWeeks } = lp;
+
+  // ---- context events and races -------------------------------------------------------------------------
+  const events = parseEvents(input.contextEvents);
+  const races = parseRaces(input.races);
+  let racesLast8 = 0;
+  for (const r of races) if (r.day <= reviewDay && r.day > reviewDay - 56) racesLast8++;
+
+  // ---- check-ins: HRV, wellness, illness, contact -------------------------------------------------------
+  const checkIns = input.checkIns;
+  const cDay = i32('checkInDay', checkIns.length);
+  const r = config.readiness;
+  const excluded = scratch.excluded.fill(0); // days [reviewDay − 42, reviewDay + 6] for compliance exclusion
+  const exclFrom = reviewDay - 42;
+  const cs = scanCheckIns(checkIns, reviewDay, r, cDay, excluded, exclFrom);
+  applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
+  const hrv = hrvMetrics(cs, r);
+  const wellness = wellnessMetrics(checkIns, cDay, cs, hrv.status, r);
+  const readiness = readinessOf(wellness.status, hrv.status);
+
+  // ---- compliance ---------------------------------------------------------------------------------------
+  const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, config.compliance);
+
+  // ---- contact, mesocycle --------------------------------------------------------------------------------
+  let lastContact = cs.lastCheckInDay;
+  if (lastContact === -Infinity && cs.newestOld !== '') lastContact = toDayNumber(cs.newestOld);
+  if (input.lastContactDate) {
+    const lc = toDayNumber(input.lastContactDate);
+    if (lc > lastContact) lastContact = lc;
+  }
+  const daysSinceContact: MetricValue =
+    lastContact === -Infinity
+      ? mv(null, 0, true, 'no check-in or message on record')
+      : mv(reviewDay - lastContact, cs.checkInCount, false);
+  const meso = input.season?.mesocycle;
+  const weeksInMesocycle: MetricValue = meso
+    ? mv(Math.max(0, Math.floor((reviewDay - toDayNumber(meso.start) + 1) / 7)), 1, false)
+    : mv(null, 0, true, 'no mesocycle set');
+
+  const metrics = assembleMetrics(
+    lp,
+    reviewDay,
+    config,
+    cs,
+    hrv,
+    wellness,
+    readiness,
+    comp,
+    weeksInMesocycle,
+    racesLast8,
+    races.length,
+    daysSinceContact,
+  );
 
   return {
     metrics,
