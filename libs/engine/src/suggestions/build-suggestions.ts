@@ -500,54 +500,72 @@ function suggestLoadSpike(g: Shared): void {
   );
 }
 
+/** The plan being adjusted for a life-context event, with the changes made so far (see `suggestLifeContext`). */
+class LifeContextWork {
+  readonly changes: PlanChange[] = [];
+  readonly moved: string[] = [];
+  readonly restDays: Weekday[] = [];
+  reduced = 0;
+  constructor(public sim: WeekPlan) {}
+}
+
+/** Moves key or hard sessions off the affected days when they no longer fit there. */
+function moveKeySessions(g: Shared, w: LifeContextWork): void {
+  const { s, plan, ctxDays, affected } = g;
+  for (const x of plan.sessions) {
+    const c = ctxDays.get(x.day);
+    if (!c || x.kind === 'RACE' || x.kind === 'REST' || !(x.key || isHard(x)) || x.minutes <= c.cap) continue;
+    const to = bestDay(w.sim, s, x.minutes, affected, x.day);
+    if (to < 0) continue;
+    const change: PlanChange = {
+      type: 'MOVE_SESSION',
+      sessionId: x.id,
+      fromDay: x.day,
+      toDay: to as Weekday,
+    };
+    const next = applyChanges(w.sim, [change]);
+    if (!next.ok) continue;
+    w.changes.push(change);
+    w.sim = next.plan;
+    w.moved.push(`${sessionLabel(x)} to ${weekdayName(to)}`);
+  }
+}
+
+/** Caps what is left on the affected days: rest days below the minimum session, else scaled down. */
+function capAffectedDays(g: Shared, w: LifeContextWork): void {
+  const { config, ctxDays, affected } = g;
+  const byDay = planMinutesByDay(w.sim);
+  for (const d of affected) {
+    const sim = w.sim;
+    const c = ctxDays.get(d) as { cap: number };
+    if (byDay[d] <= c.cap) continue;
+    if (c.cap < config.draft.minSessionMinutes) {
+      if (!sim.sessions.some((x) => x.day === d && x.kind === 'RACE')) w.restDays.push(d as Weekday);
+      w.reduced += byDay[d];
+      continue;
+    }
+    const percent = Math.floor((c.cap / byDay[d] - 1) * 100);
+    const change: PlanChange = {
+      type: 'SCALE_VOLUME',
+      percent,
+      days: [d as Weekday],
+      expectedTotalMinutes: planMinutes(sim),
+    };
+    const next = applyChanges(sim, [change]);
+    if (!next.ok || planMinutes(next.plan) === planMinutes(sim)) continue;
+    w.reduced += planMinutes(sim) - planMinutes(next.plan);
+    w.changes.push(change);
+    w.sim = next.plan;
+  }
+}
+
 function suggestLifeContext(g: Shared): void {
-  const { s, plan, config, ctxDays, affected } = g;
+  const { plan, ctxDays, affected } = g;
   if (affected.length > 0) {
-    const changes: PlanChange[] = [];
-    let sim = plan;
-    const moved: string[] = [];
-    for (const x of plan.sessions) {
-      const c = ctxDays.get(x.day);
-      if (!c || x.kind === 'RACE' || x.kind === 'REST' || !(x.key || isHard(x)) || x.minutes <= c.cap)
-        continue;
-      const to = bestDay(sim, s, x.minutes, affected, x.day);
-      if (to < 0) continue;
-      const change: PlanChange = {
-        type: 'MOVE_SESSION',
-        sessionId: x.id,
-        fromDay: x.day,
-        toDay: to as Weekday,
-      };
-      const next = applyChanges(sim, [change]);
-      if (!next.ok) continue;
-      changes.push(change);
-      sim = next.plan;
-      moved.push(`${sessionLabel(x)} to ${weekdayName(to)}`);
-    }
-    const byDay = planMinutesByDay(sim);
-    const restDays: Weekday[] = [];
-    let reduced = 0;
-    for (const d of affected) {
-      const c = ctxDays.get(d) as { cap: number };
-      if (byDay[d] <= c.cap) continue;
-      if (c.cap < config.draft.minSessionMinutes) {
-        if (!sim.sessions.some((x) => x.day === d && x.kind === 'RACE')) restDays.push(d as Weekday);
-        reduced += byDay[d];
-        continue;
-      }
-      const percent = Math.floor((c.cap / byDay[d] - 1) * 100);
-      const change: PlanChange = {
-        type: 'SCALE_VOLUME',
-        percent,
-        days: [d as Weekday],
-        expectedTotalMinutes: planMinutes(sim),
-      };
-      const next = applyChanges(sim, [change]);
-      if (!next.ok || planMinutes(next.plan) === planMinutes(sim)) continue;
-      reduced += planMinutes(sim) - planMinutes(next.plan);
-      changes.push(change);
-      sim = next.plan;
-    }
+    const w = new LifeContextWork(plan);
+    moveKeySessions(g, w);
+    capAffectedDays(g, w);
+    const { changes, moved, restDays, reduced } = w;
     if (restDays.length > 0) changes.push({ type: 'INSERT_REST_DAYS', days: restDays });
     const first = ctxDays.get(affected[0]) as { cap: number; note: string; start: number; end: number };
     const caps = affected.map((d) => (ctxDays.get(d) as { cap: number }).cap);
