@@ -169,7 +169,7 @@ export async function startServer(opts: {
         REDIS_URL: opts.redisUrl ?? '',
         JWT_SECRET,
         LOG_LEVEL: 'warn',
-        DB_POOL_SIZE: process.env.BENCH_DB_POOL_SIZE ?? '20',
+        DB_POOL_SIZE: process.env.BENCH_DB_POOL_SIZE ?? '10', // the app's default
         TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
         ...opts.env,
       },
