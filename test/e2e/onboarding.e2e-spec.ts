@@ -107,6 +107,53 @@ describe('Onboarding, roster and athletes (e2e)', () => {
     expect(errorCode(unknown)).toBe('NOT_FOUND');
   });
 
+  it('should never let an invitation take over an existing account', async () => {
+    const victimOrg = await createOrganization(app);
+    const attacker = await createOrganization(app);
+    // The attacker invites the victim's e-mail into their own organization and accepts it themselves.
+    const inv = await gqlOk(
+      app,
+      INVITE,
+      { input: { email: victimOrg.email, name: 'V', role: 'COACH' } },
+      attacker.token,
+    );
+    const takeover = await gql(app, ACCEPT, {
+      input: { token: inv.inviteMember.token, password: 'attacker-chosen-pw' },
+    });
+    expect(errorCode(takeover)).toBe('UNAUTHENTICATED');
+    expect(errorReason(takeover)).toBe('EXISTING_ACCOUNT_PASSWORD_REQUIRED');
+    const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+    expect(
+      errorCode(await gql(app, LOGIN, { input: { email: victimOrg.email, password: 'attacker-chosen-pw' } })),
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (await gqlOk(app, LOGIN, { input: { email: victimOrg.email, password: PASSWORD } })).login.accessToken,
+    ).toBeTruthy();
+    // The invitation is still usable by its rightful owner, with their own password.
+    const own = await gqlOk(app, ACCEPT, { input: { token: inv.inviteMember.token, password: PASSWORD } });
+    expect(own.acceptInvitation.me.roles).toEqual(['COACH']);
+  });
+
+  it('should answer CONFLICT, not an internal error, when the same coach is assigned twice at once', async () => {
+    const admin = await createOrganization(app);
+    const coach = await addMember(app, admin, 'COACH');
+    const athlete = await addMember(app, admin, 'ATHLETE');
+    const results = await Promise.all(
+      [1, 2, 3].map(() =>
+        gql(
+          app,
+          ASSIGN,
+          { input: { athleteId: athlete.athleteId, coachUserId: coach.userId, role: 'HEAD' } },
+          admin.token,
+        ),
+      ),
+    );
+    expect(results.filter((r) => !r.errors).length).toBeGreaterThanOrEqual(1);
+    for (const r of results.filter((x) => x.errors)) expect(errorCode(r)).toBe('CONFLICT');
+    const seen = await gqlOk(app, ATHLETE, { id: athlete.athleteId }, admin.token);
+    expect(seen.athlete.coaches).toHaveLength(1);
+  });
+
   it('should replace a pending invitation when the admin invites the same person again', async () => {
     const admin = await createOrganization(app);
     const email = uniqueEmail('twice');
@@ -256,6 +303,10 @@ describe('Onboarding, roster and athletes (e2e)', () => {
 
     expect(errorCode(await gql(app, ROSTER, { first: 2, after: 'garbage' }, coach.token))).toBe(
       'BAD_USER_INPUT',
+    );
+    const forged = Buffer.from(JSON.stringify(['Abe', 'not-a-uuid'])).toString('base64url');
+    expect(errorReason(await gql(app, ROSTER, { first: 2, after: forged }, coach.token))).toBe(
+      'INVALID_CURSOR',
     );
     expect(errorCode(await gql(app, ROSTER, { first: 500 }, coach.token))).toBe('BAD_USER_INPUT');
     const other = await addMember(app, admin, 'COACH');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { badInput, conflict, isIsoDate, notFound } from '@app/common';
+import { badInput, conflict, isIsoDate, notFound, unauthenticated } from '@app/common';
 import {
   AthleteEntity,
   CoachAssignmentEntity,
@@ -99,7 +99,11 @@ export class OnboardingService {
     return `${this.config.publicUrl}/accept-invitation#token=${token}`;
   }
 
-  /** Public: accepts an invitation (once), sets the password, creates the membership, signs in. */
+  /**
+   * Public: accepts an invitation (once), creates the membership and signs in. A new person sets their
+   * password here; someone who already has an account proves it with their current password, which an
+   * invitation never changes (an invitation token must not be a way to take over an existing account).
+   */
   async accept(input: AcceptInvitationInput): Promise<IssuedTokens> {
     const passwordHash = await this.passwords.hash(input.password);
     return this.db.transaction(async (em) => {
@@ -115,7 +119,12 @@ export class OnboardingService {
       const users = em.getRepository(UserEntity);
       let user = await users.findOne({ where: { email: inv.email } });
       if (user) {
-        await users.update({ id: user.id }, { passwordHash });
+        if (!(await this.passwords.verify(user.passwordHash, input.password))) {
+          throw unauthenticated(
+            'You already have a Coachline account: accept with your current password',
+            'EXISTING_ACCOUNT_PASSWORD_REQUIRED',
+          );
+        }
       } else {
         user = await users.save({ email: inv.email, name: inv.name, passwordHash });
       }
