@@ -103,6 +103,13 @@ describe('Coach notes (e2e)', () => {
     );
     expect(errorCode(stale)).toBe('CONFLICT');
     expect((await gqlOk(app, NOTES, { athleteId: a }, club.coachA.token)).notes[0].body).toBe('v2');
+    const nulls = await gql(
+      app,
+      UPDATE,
+      { input: { noteId: id, expectedVersion: 2, body: null, visibility: null } },
+      club.coachA.token,
+    );
+    expect(errorReason(nulls)).toBe('EMPTY_UPDATE');
     const byAdmin = await gql(
       app,
       UPDATE,

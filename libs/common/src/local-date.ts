@@ -28,7 +28,7 @@ export function addDays(isoDate: string, days: number): string {
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekdayIndex(isoDate: string): number {
-  return (toDayNumber(isoDate) + 3) % 7; // 1970-01-01 was a Thursday
+  return (((toDayNumber(isoDate) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday; dates before 1970 too
 }
 
 export function isMonday(isoDate: string): boolean {

@@ -1,6 +1,8 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { assertUnreachable, DomainError, ErrorKind } from '@app/common';
 import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { EngineInputError } from '@app/engine';
 
 const logger = new Logger('Errors');
 
@@ -52,6 +54,17 @@ export function toPublicError(error: unknown): PublicError {
       reason: error.code,
       message: error.message,
       details: error.details,
+    };
+  }
+  if (error instanceof EngineInputError) {
+    return { code: 'BAD_USER_INPUT', reason: error.code, message: error.message };
+  }
+  if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
+    // A unique constraint decided a race (two first saves, two identical sign-ups): the loser conflicts.
+    return {
+      code: 'CONFLICT',
+      reason: 'ALREADY_EXISTS',
+      message: 'This was just created by another request; reload and retry',
     };
   }
   if (error instanceof HttpException) {

@@ -9,12 +9,19 @@ import { ATHLETE_SELECT, AthleteRow, toAthleteModel } from './athlete.mapper';
 import { RosterArgs } from './dto/athletes.args';
 import { AthleteConnectionModel, AthleteModel } from './models/athlete.model';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const encodeCursor = (name: string, id: string) =>
   Buffer.from(JSON.stringify([name, id])).toString('base64url');
 function decodeCursor(cursor: string): [string, string] {
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') {
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      typeof v[0] === 'string' &&
+      typeof v[1] === 'string' &&
+      UUID.test(v[1])
+    ) {
       return [v[0], v[1]];
     }
   } catch {

@@ -62,7 +62,7 @@ export class NotesService {
 
   /** Only the author edits, and only from the current version (optimistic concurrency). */
   async update(ctx: AuthContext, input: UpdateNoteInput): Promise<NoteModel> {
-    if (input.body === undefined && input.visibility === undefined) {
+    if (input.body == null && input.visibility == null) {
       throw badInput('Nothing to update: give body and/or visibility', 'EMPTY_UPDATE');
     }
     return this.db.transaction(async (em) => {
@@ -78,8 +78,8 @@ export class NotesService {
         .createQueryBuilder()
         .update(NoteEntity)
         .set({
-          ...(input.body !== undefined ? { body: input.body } : {}),
-          ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
+          ...(input.body != null ? { body: input.body } : {}),
+          ...(input.visibility != null ? { visibility: input.visibility } : {}),
           version: () => 'version + 1',
         })
         .where('id = :id AND version = :v', { id: note.id, v: input.expectedVersion })

@@ -79,11 +79,11 @@ export class LoggedSessionsService {
     if (input.plannedSessionId)
       await this.assertPlannedSession(this.db.manager, row.athleteId, input.plannedSessionId);
     const patch: Partial<LoggedSessionEntity> = {};
-    if (input.srpe !== undefined) patch.srpe = input.srpe;
-    if (input.kind !== undefined) patch.kind = input.kind;
-    if (input.minutes !== undefined) patch.minutes = input.minutes;
-    if (input.note !== undefined) patch.note = input.note;
-    if (input.plannedSessionId !== undefined) patch.plannedSessionId = input.plannedSessionId;
+    if (input.srpe != null) patch.srpe = input.srpe;
+    if (input.kind != null) patch.kind = input.kind;
+    if (input.minutes != null) patch.minutes = input.minutes;
+    if (input.note != null) patch.note = input.note;
+    if (input.plannedSessionId != null) patch.plannedSessionId = input.plannedSessionId;
     if (!Object.keys(patch).length) throw badInput('Nothing to update', 'EMPTY_UPDATE');
     await repo.update({ id: row.id }, patch);
     return toLoggedSessionModel(await repo.findOneByOrFail({ id: row.id }));
