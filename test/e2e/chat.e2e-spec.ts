@@ -523,6 +523,14 @@ describe('Chat (e2e)', () => {
     expect(list.some((e) => e.messageId === none.message.id)).toBe(false);
     expect(list.every((e) => [sick.message.id, trip.message.id].includes(e.messageId))).toBe(true);
 
+    // Admins read proposals but an assigned coach decides (confirmed context changes plans).
+    const byAdmin = await gql(
+      app,
+      `mutation($input: ConfirmContextEventInput!) { confirmContextEvent(input: $input) { id } }`,
+      { input: { id: illness.id } },
+      c.admin.token,
+    );
+    expect(errorReason(byAdmin)).toBe('COACH_ONLY');
     const confirmed = await gqlOk(
       app,
       `mutation($input: ConfirmContextEventInput!) { confirmContextEvent(input: $input) { id status kind startDate endDate } }`,

@@ -139,7 +139,14 @@ export class ChatGateway
     const ctx = this.contexts.get(socket);
     if (!ctx) return void socket.disconnect(true);
     // Rooms are recomputed on every connection, including recovered ones (whose restored rooms may be stale).
-    const ids = new Set(await this.chat.roomsFor(ctx));
+    // Nest does not catch this handler's promise: a failure here must not become an unhandled rejection.
+    let ids: Set<string>;
+    try {
+      ids = new Set(await this.chat.roomsFor(ctx));
+    } catch (e) {
+      this.logger.error(`rooms for ${ctx.userId}: ${(e as Error).message}`);
+      return void socket.disconnect(true);
+    }
     for (const room of socket.rooms) {
       if (room.startsWith('conversation:') && !ids.has(room.slice('conversation:'.length)))
         socket.leave(room);

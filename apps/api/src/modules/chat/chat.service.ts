@@ -90,7 +90,7 @@ export class ChatService {
       return this.asRetry(res.message, cmd);
     }
     if (res.status === 'NOT_A_MEMBER') {
-      this.sendLimiter.refund(ctx.userId);
+      // No refund: refused sends count, so a non-member cannot hammer the conversation's row lock.
       // Says precisely why (not a member, read-only); if it was a race with a removal, still refuse.
       await this.policy.conversationPostAccess(ctx, cmd.conversationId);
       throw forbidden('You are not a member of this conversation', 'CONVERSATION_ACCESS_DENIED');

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, isIsoDate, localDateIn, notFound } from '@app/common';
+import { badInput, conflict, forbidden, isIsoDate, localDateIn, notFound } from '@app/common';
 import { detectContext } from '@app/context';
 import { ContextEventEntity, ContextEventKind, ContextEventSource, ContextEventStatus } from '@app/db';
 import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
@@ -123,9 +123,13 @@ export class ContextProposalsService {
       const repo = em.getRepository(ContextEventEntity);
       const event = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!event || event.organizationId !== ctx.organizationId) throw notFound('Context event');
-      await this.policy.staffAccess(ctx, event.athleteId, em).catch(() => {
+      const { relation } = await this.policy.staffAccess(ctx, event.athleteId, em).catch(() => {
         throw notFound('Context event');
       });
+      // Confirmed context changes plans and compliance: an assigned coach decides, admins only read.
+      if (relation !== 'COACH') {
+        throw forbidden('Only an assigned coach decides on proposed context', 'COACH_ONLY');
+      }
       if (event.status !== ContextEventStatus.PROPOSED) {
         throw conflict(`This context event is already ${event.status}`, 'CONTEXT_EVENT_ALREADY_DECIDED');
       }
