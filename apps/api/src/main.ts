@@ -26,9 +26,16 @@ async function bootstrap() {
       }),
     );
   }
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
-  configureApp(app);
-  await app.listen(env.PORT, '0.0.0.0');
+  let app: Awaited<ReturnType<typeof NestFactory.create>>;
+  try {
+    app = await NestFactory.create(AppModule, { bufferLogs: true });
+    configureApp(app);
+    await app.listen(env.PORT, '0.0.0.0');
+  } catch (e) {
+    // Never leave our own PostgreSQL running (holding its port and data folder) behind a failed start.
+    await embedded?.stop().catch(() => undefined);
+    throw e;
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -37,11 +44,15 @@ async function bootstrap() {
     console.log(JSON.stringify({ level: 30, msg: `${signal} received, shutting down` }));
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
+    let code = 0;
     try {
       await app.close();
-      await embedded?.stop();
+    } catch (e) {
+      code = 1;
+      console.error(e instanceof Error ? e.message : e);
     } finally {
-      process.exit(0);
+      await embedded?.stop().catch(() => undefined);
+      process.exit(code);
     }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -11,7 +11,7 @@ import { AuthContext } from '../../../auth/auth-context';
 import { ActivityFileError } from './activity-file.errors';
 import { parseActivityFileAsync } from './activity-file.parse-runner';
 import { ParsedActivity } from './activity-file.parser';
-import { fromActivityFileError } from './activity-import.errors';
+import { fromActivityFileError, importError } from './activity-import.errors';
 import { ActivityImportResultDto, toImportedSessionDto } from './dto/activity-import.dto';
 
 export interface UploadedActivityFile {
@@ -75,6 +75,25 @@ export class ActivityImportService {
       .getRepository(OrganizationEntity)
       .findOneOrFail({ where: { id: athlete.organizationId } });
     const timezone = athlete.timezone ?? org.timezone;
+    const date = localDateIn(timezone, activity.startTime);
+    const minutes = Math.round(activity.durationSeconds / 60);
+    const distance = activity.distanceMeters === null ? null : Math.round(activity.distanceMeters);
+    // The same bounds as a session logged by hand: a file with a stray timestamp or absurd values is
+    // refused, not stored (and never overflows a column).
+    const today = localDateIn(timezone, new Date());
+    // Old files are fine (athletes import their history), but not before GPS watches existed.
+    if (!(minutes >= 1 && minutes <= 1440) || date > today || date < '2000-01-01') {
+      throw importError(
+        `The file's session (${date}, ${minutes} min) is outside what can be logged: 1–1440 min, from 2000 on, not in the future`,
+        'FILE_CORRUPT',
+      );
+    }
+    const hr =
+      activity.averageHeartRate !== null &&
+      activity.averageHeartRate >= 25 &&
+      activity.averageHeartRate <= 230
+        ? activity.averageHeartRate
+        : null;
     const rows: Array<{ id: string }> = await this.db.query(
       `INSERT INTO logged_session
          (organization_id, athlete_id, date, kind, minutes, srpe, average_hr, distance_meters, source, started_at,
@@ -85,11 +104,11 @@ export class ActivityImportService {
       [
         athlete.organizationId,
         athleteId,
-        localDateIn(timezone, activity.startTime),
+        date,
         sessionKindForSport(activity.sport),
-        Math.round(activity.durationSeconds / 60),
-        activity.averageHeartRate,
-        activity.distanceMeters === null ? null : Math.round(activity.distanceMeters),
+        minutes,
+        hr,
+        distance !== null && distance <= 1_000_000 ? distance : null,
         SessionSource.FILE,
         activity.startTime,
         activity.contentHash,
