@@ -16,10 +16,18 @@ import {
 /**
  * Two app instances on different ports sharing events through the Redis streams adapter. Uses
  * TEST_REDIS_URL (default redis://127.0.0.1:6379) and a stream name unique to this run, so parallel runs
- * never see each other's events. Unreachable Redis fails the suite unless SKIP_REDIS_TESTS=1.
+ * never see each other's events. Unreachable Redis fails the suite in CI (CI=true); on a developer's
+ * machine without Redis the suite is skipped with a warning, so `npm test` still runs everywhere.
+ * SKIP_REDIS_TESTS=1 skips it explicitly.
  */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const SKIP = process.env.SKIP_REDIS_TESTS === '1';
+const NO_REDIS_HERE = process.env.E2E_REDIS_AVAILABLE === '0' && !process.env.CI;
+const SKIP = process.env.SKIP_REDIS_TESTS === '1' || NO_REDIS_HERE;
+if (NO_REDIS_HERE) {
+  console.warn(
+    `Redis is not reachable at ${REDIS_URL}: the two-instance scale-out tests are skipped (CI requires them).`,
+  );
+}
 const STREAM = `coachline:test:${randomUUID()}`;
 
 const CONVERSATIONS = `{ conversations { id kind athleteId } }`;

@@ -6,6 +6,7 @@
  * Specs then create their own organizations with unique emails, so they never collide.
  */
 import { execFileSync } from 'child_process';
+import { createConnection } from 'net';
 import { join } from 'path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../libs/db/src/embedded-postgres';
@@ -29,7 +30,25 @@ async function recreate(adminUrl: string, db: string) {
   }
 }
 
+/** Whether something answers on the Redis port (the scale-out e2e needs Redis). */
+function reachable(url: string): Promise<boolean> {
+  const u = new URL(url);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: u.hostname, port: Number(u.port || 6379) });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1_000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
 export default async function globalSetup() {
+  process.env.E2E_REDIS_AVAILABLE = (await reachable(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'))
+    ? '1'
+    : '0';
   const t0 = Date.now();
   let url: string;
   if (process.env.TEST_DATABASE_URL) {
