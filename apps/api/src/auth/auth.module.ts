@@ -19,6 +19,6 @@ import { TokenService } from './token.service';
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, AccessPolicy, PasswordService],
+  exports: [AuthService, AccessPolicy, PasswordService, LoginRateLimiter],
 })
 export class AuthModule {}

@@ -5,7 +5,7 @@ import { CurrentAuth } from './decorators/current-auth.decorator';
 import { Public } from './decorators/public.decorator';
 import { LoginInput, LogoutInput, RefreshTokensInput } from './dto/auth.inputs';
 import { AuthPayloadModel, MeModel } from './models/auth.models';
-import { AuthedRequest } from './request-of';
+import { AuthedRequest, clientIp } from './request-of';
 
 @Resolver()
 export class AuthResolver {
@@ -27,8 +27,9 @@ export class AuthResolver {
     @Args('input') input: LoginInput,
     @Context('req') req: AuthedRequest,
   ): Promise<AuthPayloadModel> {
-    const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    return this.payload(await this.auth.login(input.email, input.password, ip, input.organizationId));
+    return this.payload(
+      await this.auth.login(input.email, input.password, clientIp(req), input.organizationId),
+    );
   }
 
   @Public()

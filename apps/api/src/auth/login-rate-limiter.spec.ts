@@ -32,4 +32,12 @@ describe(LoginRateLimiter.name, () => {
     l.recordFailure('a@x', 0);
     expect(() => l.checkAndCount('a@x', 'ip', 0)).not.toThrow();
   });
+
+  it('should lock an account for every password-checking path once it has too many failures', () => {
+    const l = new LoginRateLimiter(config);
+    expect(() => l.checkAccount('a@x', 0)).not.toThrow();
+    for (let i = 0; i < 3; i++) l.recordFailure('a@x', 0);
+    expect(() => l.checkAccount('a@x', 0)).toThrow(/Too many login attempts/);
+    expect(() => l.checkAccount('a@x', 61_000)).not.toThrow();
+  });
 });

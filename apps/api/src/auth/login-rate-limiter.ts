@@ -52,6 +52,18 @@ export class LoginRateLimiter {
     }
   }
 
+  /** Throws while the account is locked by failed password checks (from any path that checks one). */
+  checkAccount(account: string, now = Date.now()): void {
+    const retry = this.blocked(
+      this.accountFailures.get(account),
+      this.config.loginLimits.maxFailuresPerAccount,
+      now,
+    );
+    if (retry !== null) {
+      throw tooManyRequests(`Too many login attempts; try again in ${retry} s`, 'LOGIN_RATE_LIMITED', retry);
+    }
+  }
+
   recordFailure(account: string, now = Date.now()): void {
     this.bump(this.accountFailures, account, now);
   }

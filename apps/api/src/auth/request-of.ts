@@ -17,3 +17,8 @@ export function bearerToken(header: string | undefined): string | null {
   const m = /^Bearer\s+(.+)$/i.exec(header.trim());
   return m ? m[1] : null;
 }
+
+/** The caller's address for rate limits (Express `req.ip` honours `trust proxy` when configured). */
+export function clientIp(req: AuthedRequest): string {
+  return req.ip ?? req.socket?.remoteAddress ?? 'unknown';
+}

@@ -1,9 +1,10 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthContext } from '../../auth/auth-context';
 import { AuthService } from '../../auth/auth.service';
 import { CurrentAuth } from '../../auth/decorators/current-auth.decorator';
 import { Public } from '../../auth/decorators/public.decorator';
 import { AuthPayloadModel } from '../../auth/models/auth.models';
+import { AuthedRequest, clientIp } from '../../auth/request-of';
 import { AthleteModel } from '../athletes/models/athlete.model';
 import {
   AcceptInvitationInput,
@@ -33,8 +34,11 @@ export class OnboardingResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Accept an invitation, set a password and sign in' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayloadModel> {
-    const t = await this.onboarding.accept(input);
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Context('req') req: AuthedRequest,
+  ): Promise<AuthPayloadModel> {
+    const t = await this.onboarding.accept(input, clientIp(req));
     return { ...t, me: await this.auth.me(t.userId, t.organizationId) };
   }
 

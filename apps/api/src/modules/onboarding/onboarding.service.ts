@@ -14,6 +14,7 @@ import {
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
 import { AuthService, IssuedTokens } from '../../auth/auth.service';
+import { LoginRateLimiter } from '../../auth/login-rate-limiter';
 import { PasswordService } from '../../auth/password.service';
 import { randomToken, sha256 } from '../../auth/token.service';
 import { AppConfigService } from '../../config/app-config.service';
@@ -39,6 +40,7 @@ export class OnboardingService {
     private readonly auth: AuthService,
     private readonly config: AppConfigService,
     private readonly hooks: AssignmentHooks,
+    private readonly limiter: LoginRateLimiter,
   ) {}
 
   private async assertCoach(em: EntityManager, organizationId: string, coachUserId: string) {
@@ -104,7 +106,9 @@ export class OnboardingService {
    * password here; someone who already has an account proves it with their current password, which an
    * invitation never changes (an invitation token must not be a way to take over an existing account).
    */
-  async accept(input: AcceptInvitationInput): Promise<IssuedTokens> {
+  async accept(input: AcceptInvitationInput, ip: string): Promise<IssuedTokens> {
+    // Public and costly (argon2id): counted against the caller's IP like logins.
+    this.limiter.checkAndCount(`invite:${sha256(input.token)}`, ip);
     const passwordHash = await this.passwords.hash(input.password);
     return this.db.transaction(async (em) => {
       const inv = await em.getRepository(InvitationEntity).findOne({
@@ -119,7 +123,10 @@ export class OnboardingService {
       const users = em.getRepository(UserEntity);
       let user = await users.findOne({ where: { email: inv.email } });
       if (user) {
+        // The same per-account lockout as login: an invitation is no way around it.
+        this.limiter.checkAccount(inv.email);
         if (!(await this.passwords.verify(user.passwordHash, input.password))) {
+          this.limiter.recordFailure(inv.email);
           throw unauthenticated(
             'You already have a Coachline account: accept with your current password',
             'EXISTING_ACCOUNT_PASSWORD_REQUIRED',

@@ -1,9 +1,10 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthContext } from '../../auth/auth-context';
 import { AuthService } from '../../auth/auth.service';
 import { CurrentAuth } from '../../auth/decorators/current-auth.decorator';
 import { Public } from '../../auth/decorators/public.decorator';
 import { AuthPayloadModel } from '../../auth/models/auth.models';
+import { AuthedRequest, clientIp } from '../../auth/request-of';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { OrganizationModel } from './models/organization.model';
 import { OrganizationsService } from './organizations.service';
@@ -19,8 +20,11 @@ export class OrganizationsResolver {
   @Mutation(() => AuthPayloadModel, {
     description: 'Create a coaching business with its first admin, signed in',
   })
-  async createOrganization(@Args('input') input: CreateOrganizationInput): Promise<AuthPayloadModel> {
-    const t = await this.organizations.create(input);
+  async createOrganization(
+    @Args('input') input: CreateOrganizationInput,
+    @Context('req') req: AuthedRequest,
+  ): Promise<AuthPayloadModel> {
+    const t = await this.organizations.create(input, clientIp(req));
     return { ...t, me: await this.auth.me(t.userId, t.organizationId) };
   }
 

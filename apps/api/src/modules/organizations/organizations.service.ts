@@ -6,6 +6,7 @@ import { conflict, notFound } from '@app/common';
 import { MembershipEntity, OrganizationEntity, Role, UserEntity } from '@app/db';
 import { AuthContext } from '../../auth/auth-context';
 import { AuthService, IssuedTokens } from '../../auth/auth.service';
+import { LoginRateLimiter } from '../../auth/login-rate-limiter';
 import { PasswordService } from '../../auth/password.service';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 
@@ -15,11 +16,17 @@ export class OrganizationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
+    private readonly limiter: LoginRateLimiter,
   ) {}
 
   /** Creates a coaching business and its first admin, and signs the admin in. One transaction. */
-  async create(input: CreateOrganizationInput): Promise<IssuedTokens> {
+  async create(input: CreateOrganizationInput, ip: string): Promise<IssuedTokens> {
     const email = input.admin.email.trim().toLowerCase();
+    // Public and costly (argon2id): counted against the caller's IP like logins.
+    this.limiter.checkAndCount(`signup:${email}`, ip);
+    if (await this.db.getRepository(UserEntity).exist({ where: { email } })) {
+      throw conflict('An account with this email already exists; sign in instead', 'EMAIL_TAKEN');
+    }
     const passwordHash = await this.passwords.hash(input.admin.password);
     return this.db.transaction(async (em) => {
       if (await em.getRepository(UserEntity).exist({ where: { email } })) {

@@ -73,16 +73,20 @@ export class ContextEventsService {
   async update(ctx: AuthContext, input: UpdateContextEventInput): Promise<ContextEventModel> {
     const row = await this.load(ctx, input.id);
     await this.scope.resolve(ctx, row.athleteId, 'LOG');
+    if (input.kind == null && input.startDate == null && input.endDate == null && input.note == null) {
+      throw badInput('Nothing to update', 'EMPTY_UPDATE');
+    }
     const start = input.startDate ?? row.startDate;
     const end = input.endDate ?? row.endDate;
     await this.checkDates(row.athleteId, start, end);
     await this.db.getRepository(ContextEventEntity).update(
       { id: row.id },
+      // Only the fields given are written (no lost update of a concurrent edit of another field).
       {
-        kind: input.kind ?? row.kind,
-        startDate: start,
-        endDate: end,
-        note: input.note ?? row.note,
+        ...(input.kind != null ? { kind: input.kind } : {}),
+        ...(input.startDate != null ? { startDate: input.startDate } : {}),
+        ...(input.endDate != null ? { endDate: input.endDate } : {}),
+        ...(input.note != null ? { note: input.note } : {}),
       },
     );
     return toContextEventModel(

@@ -58,17 +58,17 @@ export class RacesService {
     if (input.resultMinutes !== undefined && date > today.date) {
       throw badInput('A result can be recorded only on or after race day', 'RACE_NOT_RUN_YET');
     }
-    await repo.update(
-      { id: row.id },
-      {
-        name: input.name?.trim() ?? row.name,
-        date,
-        priority: input.priority ?? row.priority,
-        expectedMinutes: input.expectedMinutes ?? row.expectedMinutes,
-        resultMinutes: input.resultMinutes ?? row.resultMinutes,
-        resultNote: input.resultNote ?? row.resultNote,
-      },
-    );
+    // Only the fields given are written, so an athlete recording a result and a coach moving the race
+    // at the same moment do not undo each other.
+    const patch: Partial<RaceEntity> = {};
+    if (input.name != null) patch.name = input.name.trim();
+    if (input.date != null) patch.date = input.date;
+    if (input.priority != null) patch.priority = input.priority;
+    if (input.expectedMinutes != null) patch.expectedMinutes = input.expectedMinutes;
+    if (input.resultMinutes != null) patch.resultMinutes = input.resultMinutes;
+    if (input.resultNote != null) patch.resultNote = input.resultNote;
+    if (!Object.keys(patch).length) throw badInput('Nothing to update', 'EMPTY_UPDATE');
+    await repo.update({ id: row.id }, patch);
     return toModel(await repo.findOneByOrFail({ id: row.id }));
   }
 
