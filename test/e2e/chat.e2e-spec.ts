@@ -531,6 +531,13 @@ describe('Chat (e2e)', () => {
       c.admin.token,
     );
     expect(errorReason(byAdmin)).toBe('COACH_ONLY');
+    const farAway = await gql(
+      app,
+      `mutation($input: ConfirmContextEventInput!) { confirmContextEvent(input: $input) { id } }`,
+      { input: { id: illness.id, startDate: '1900-01-01', endDate: '1900-01-02' } },
+      c.coachA.token,
+    );
+    expect(errorReason(farAway)).toBe('DATE_OUT_OF_RANGE');
     const confirmed = await gqlOk(
       app,
       `mutation($input: ConfirmContextEventInput!) { confirmContextEvent(input: $input) { id status kind startDate endDate } }`,

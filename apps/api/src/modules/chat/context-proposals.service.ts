@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, isIsoDate, localDateIn, notFound } from '@app/common';
+import { badInput, conflict, forbidden, isIsoDate, localDateIn, notFound, toDayNumber } from '@app/common';
 import { detectContext } from '@app/context';
 import { ContextEventEntity, ContextEventKind, ContextEventSource, ContextEventStatus } from '@app/db';
 import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
@@ -102,6 +102,13 @@ export class ContextProposalsService {
       }
       if (endDate !== null && endDate < startDate) {
         throw badInput('endDate must not be before startDate', 'INVALID_DATE_RANGE');
+      }
+      // The same window as context entered by hand: within two years of today either way.
+      const today = localDateIn('UTC', new Date());
+      for (const d of [startDate, endDate]) {
+        if (d !== null && Math.abs(toDayNumber(d) - toDayNumber(today)) > 731) {
+          throw badInput(`${d} is too far from today`, 'DATE_OUT_OF_RANGE');
+        }
       }
       return { startDate, endDate, kind: cmd.kind ?? event.kind };
     });

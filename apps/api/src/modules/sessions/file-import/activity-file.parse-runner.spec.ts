@@ -25,6 +25,16 @@ describe(parseActivityFileAsync.name, () => {
     expect((error as ActivityFileError).code).toBe('FILE_CORRUPT');
   });
 
+  it('should give up with FILE_CORRUPT and free the slot when a worker takes longer than the limit', async () => {
+    const error = await parseActivityFileAsync(fixture('run-with-hr.gpx'), 'run-with-hr.gpx', 0, 1).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ActivityFileError);
+    expect((error as ActivityFileError).code).toBe('FILE_CORRUPT');
+    const parsed = await parseActivityFileAsync(fixture('run-with-hr.gpx'), 'run-with-hr.gpx', 0);
+    expect(parsed.durationSeconds).toBe(240);
+  });
+
   it('should parse inline without a worker when the file is small', async () => {
     const parsed = await parseActivityFileAsync(fixture('walk-no-hr.gpx'), 'walk-no-hr.gpx');
     expect(parsed).toMatchObject({ format: 'GPX', durationSeconds: 205, averageHeartRate: null });

@@ -44,9 +44,12 @@ class Slots {
   }
 }
 
+/** Generous: a valid 20 MB GPX parses in ~15 s on a slow core. */
+export const PARSE_TIMEOUT_MS = 60_000;
+
 const slots = new Slots(Math.min(4, Math.max(1, availableParallelism() - 1)));
 
-function parseInWorker(buffer: Buffer, filename: string): Promise<ParsedActivity> {
+function parseInWorker(buffer: Buffer, filename: string, timeoutMs: number): Promise<ParsedActivity> {
   return new Promise<ParsedActivity>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -67,6 +70,20 @@ function parseInWorker(buffer: Buffer, filename: string): Promise<ParsedActivity
         else reject(new Error(`Activity parser failed: ${reply.message}`));
       }),
     );
+    // A pathological file must not hold a parser slot forever.
+    const timer = setTimeout(
+      () =>
+        settle(() => {
+          void worker.terminate();
+          reject(
+            new ActivityFileError('FILE_CORRUPT', `The file took longer than ${timeoutMs / 1000} s to read`),
+          );
+        }),
+      timeoutMs,
+    );
+    timer.unref();
+    worker.once('message', () => clearTimeout(timer));
+    worker.once('exit', () => clearTimeout(timer));
     worker.once('error', (error) => settle(() => reject(error)));
     worker.once('exit', (code) =>
       settle(() => reject(new Error(`Activity parser worker exited with code ${code} before replying`))),
@@ -82,10 +99,11 @@ export async function parseActivityFileAsync(
   buffer: Buffer,
   filename: string,
   inlineMaxBytes = INLINE_PARSE_MAX_BYTES,
+  timeoutMs = PARSE_TIMEOUT_MS,
 ): Promise<ParsedActivity> {
   // Oversized input is refused by the parser before any work: no thread needed for that answer.
   if (buffer.length <= inlineMaxBytes || buffer.length > MAX_ACTIVITY_FILE_BYTES) {
     return parseActivityFile(buffer, filename);
   }
-  return slots.run(() => parseInWorker(buffer, filename));
+  return slots.run(() => parseInWorker(buffer, filename, timeoutMs));
 }
