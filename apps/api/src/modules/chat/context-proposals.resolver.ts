@@ -7,8 +7,7 @@ import { ContextEventModel } from '../training/models/training.models';
 import { AuthContext } from '../../auth/auth-context';
 import { CurrentAuth } from '../../auth/decorators/current-auth.decorator';
 import { ContextProposalsService } from './context-proposals.service';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { ISO_DATE } from '../../graphql/iso-date';
 
 @InputType()
 export class ConfirmContextEventInput {

@@ -23,8 +23,7 @@ import {
 } from 'class-validator';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../../auth/dto/auth.inputs';
 import { CoachRole, Role } from '../../../graphql/enums';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { ISO_DATE } from '../../../graphql/iso-date';
 
 @InputType()
 export class InviteMemberInput {

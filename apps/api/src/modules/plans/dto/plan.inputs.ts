@@ -17,9 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EffortType, PlannedSessionKind, SeasonPhase } from '../../../graphql/enums';
-import { ISO_DATE } from '../../training/dto/training.inputs';
-
-const dateMsg = (f: string) => ({ message: `${f} must be a date in the form YYYY-MM-DD` });
+import { ISO_DATE, isoDateMessage } from '../../../graphql/iso-date';
 
 @InputType()
 export class EffortInput {
@@ -68,7 +66,7 @@ export class IntervalStructureInput {
 @InputType()
 export class PlannedSessionInput {
   @Field({ description: 'A date inside the plan’s week' })
-  @Matches(ISO_DATE, dateMsg('date'))
+  @Matches(ISO_DATE, isoDateMessage('date'))
   date: string;
 
   @Field(() => PlannedSessionKind)
@@ -109,7 +107,7 @@ export class SavePlanDraftInput {
   athleteId: string;
 
   @Field({ description: 'Monday of the ISO week, in the athlete’s zone' })
-  @Matches(ISO_DATE, dateMsg('weekStart'))
+  @Matches(ISO_DATE, isoDateMessage('weekStart'))
   weekStart: string;
 
   @Field(() => Int, {
@@ -160,7 +158,7 @@ export class WeekArgs {
 
   @Field({ nullable: true, description: 'Monday of the week; default: the athlete’s current week' })
   @IsOptional()
-  @Matches(ISO_DATE, dateMsg('weekStart'))
+  @Matches(ISO_DATE, isoDateMessage('weekStart'))
   weekStart?: string;
 }
 
@@ -171,18 +169,18 @@ export class SeasonPhaseInput {
   phase: SeasonPhase;
 
   @Field()
-  @Matches(ISO_DATE, dateMsg('startDate'))
+  @Matches(ISO_DATE, isoDateMessage('startDate'))
   startDate: string;
 
   @Field()
-  @Matches(ISO_DATE, dateMsg('endDate'))
+  @Matches(ISO_DATE, isoDateMessage('endDate'))
   endDate: string;
 }
 
 @InputType()
 export class MesocycleInput {
   @Field()
-  @Matches(ISO_DATE, dateMsg('startDate'))
+  @Matches(ISO_DATE, isoDateMessage('startDate'))
   startDate: string;
 
   @Field(() => Int)

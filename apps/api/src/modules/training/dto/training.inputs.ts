@@ -19,9 +19,7 @@ import {
   RacePriority,
   SessionKind,
 } from '../../../graphql/enums';
-
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMsg = (f: string) => ({ message: `${f} must be a date in the form YYYY-MM-DD` });
+import { ISO_DATE, isoDateMessage } from '../../../graphql/iso-date';
 
 const Scale = (name: string) => [
   Field(() => Int, { nullable: true, description: `${name}, 1–5 (5 = best)` }),
@@ -40,7 +38,7 @@ const apply =
 export class UpsertCheckInInput {
   @Field({ nullable: true, description: 'Defaults to the athlete’s local today; never in the future' })
   @IsOptional()
-  @Matches(ISO_DATE, dateMsg('date'))
+  @Matches(ISO_DATE, isoDateMessage('date'))
   date?: string;
 
   @Field(() => Float, { nullable: true, description: 'Hours slept, 0–24' })
@@ -99,7 +97,7 @@ export class LogSessionInput {
 
   @Field({ nullable: true, description: 'Defaults to the athlete’s local today; never in the future' })
   @IsOptional()
-  @Matches(ISO_DATE, dateMsg('date'))
+  @Matches(ISO_DATE, isoDateMessage('date'))
   date?: string;
 
   @Field(() => SessionKind)
@@ -193,12 +191,12 @@ export class AddContextEventInput {
   kind: ContextEventKind;
 
   @Field()
-  @Matches(ISO_DATE, dateMsg('startDate'))
+  @Matches(ISO_DATE, isoDateMessage('startDate'))
   startDate: string;
 
   @Field({ nullable: true, description: 'Inclusive; omit while open-ended' })
   @IsOptional()
-  @Matches(ISO_DATE, dateMsg('endDate'))
+  @Matches(ISO_DATE, isoDateMessage('endDate'))
   endDate?: string;
 
   @Field({ nullable: true })
@@ -221,12 +219,12 @@ export class UpdateContextEventInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, dateMsg('startDate'))
+  @Matches(ISO_DATE, isoDateMessage('startDate'))
   startDate?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, dateMsg('endDate'))
+  @Matches(ISO_DATE, isoDateMessage('endDate'))
   endDate?: string;
 
   @Field({ nullable: true })
@@ -250,7 +248,7 @@ export class AddRaceInput {
   name: string;
 
   @Field()
-  @Matches(ISO_DATE, dateMsg('date'))
+  @Matches(ISO_DATE, isoDateMessage('date'))
   date: string;
 
   @Field(() => RacePriority)
@@ -285,7 +283,7 @@ export class UpdateRaceInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, dateMsg('date'))
+  @Matches(ISO_DATE, isoDateMessage('date'))
   date?: string;
 
   @Field(() => RacePriority, { nullable: true })
@@ -323,12 +321,12 @@ export class AthleteRangeArgs {
 
   @Field({ nullable: true, description: 'Default: 27 days before `to`' })
   @IsOptional()
-  @Matches(ISO_DATE, dateMsg('from'))
+  @Matches(ISO_DATE, isoDateMessage('from'))
   from?: string;
 
   @Field({ nullable: true, description: 'Default: the athlete’s today' })
   @IsOptional()
-  @Matches(ISO_DATE, dateMsg('to'))
+  @Matches(ISO_DATE, isoDateMessage('to'))
   to?: string;
 }
 
