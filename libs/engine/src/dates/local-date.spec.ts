@@ -3,6 +3,11 @@ import { addDays, fromDayNumber, mondayOf, toDayNumber, tryDayNumber, weekdayOf 
 
 describe(toDayNumber.name, () => {
   it.each([
+    ['0001-01-01', -719162],
+    ['1899-12-31', -25568],
+    ['1900-03-01', -25508],
+    ['2000-02-29', 11016],
+    ['2200-01-01', 84006],
     ['1970-01-01', 0],
     ['2000-03-01', 11017],
     ['2024-02-29', 19782],
@@ -11,18 +16,30 @@ describe(toDayNumber.name, () => {
     expect(fromDayNumber(n)).toBe(date);
   });
 
-  it('should round-trip every day of several years', () => {
-    for (let n = toDayNumber('1999-12-01'); n < toDayNumber('2030-01-01'); n += 1) {
+  it('should round-trip every day from 1850 to 2250 (both sides of the 1900–2199 year table)', () => {
+    for (let n = toDayNumber('1850-01-01'); n < toDayNumber('2250-01-01'); n += 1) {
       expect(toDayNumber(fromDayNumber(n))).toBe(n);
     }
   });
 
-  it.each(['2024-13-01', '2023-02-29', '2024-1-01', '20240101xx', 'abcd-ef-gh'])(
-    'should throw EngineInputError when the date is %s',
-    (bad) => {
-      expect(() => toDayNumber(bad)).toThrow(EngineInputError);
-    },
-  );
+  it.each([
+    '2024-13-01',
+    '2023-02-29',
+    '2100-02-29',
+    '1900-02-29',
+    '2024-00-10',
+    '2024-01-00',
+    '2024-01-32',
+    '2024-04-31',
+    '2024-1-01',
+    '20240101xx',
+    'abcd-ef-gh',
+    '2024/01/01',
+    '+024-01-01',
+    '2024-01-3a',
+  ])('should throw EngineInputError when the date is %s', (bad) => {
+    expect(() => toDayNumber(bad)).toThrow(EngineInputError);
+  });
 
   it('should give the same results when the dates are cached, past the cache bound and for repeated invalid dates', () => {
     const from = toDayNumber('1960-01-01');

@@ -129,7 +129,8 @@ function formatDayNumber(dayNumber: number): LocalDate {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  const y = year >= 1000 ? '' + year : year >= 0 ? String(year).padStart(4, '0') : '' + year;
+  return `${y}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** Monday = 0 … Sunday = 6. 1970-01-01 was a Thursday. */
