@@ -273,7 +273,8 @@ function rollingWeeks(
     weekTrainingDays[k] = days;
     weekSessions[k] = n;
   }
-  const isDown: boolean[] = new Array(nWeeks).fill(false);
+  const isDown: boolean[] = [];
+  for (let k = 0; k < nWeeks; k++) isDown.push(false);
   for (let k = 0; k + 3 < Math.min(nWeeks, completeWeeks); k++) {
     const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
     isDown[k] = ref > 0 && weekLoads[k] <= (1 - detectCut) * ref;

@@ -9,6 +9,7 @@ import type {
   Weekday,
 } from '../types';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
+import { insertionSort } from '../util/insertion-sort';
 
 export interface DraftRequest {
   readonly weekStart: string;
@@ -402,6 +403,6 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   emitKeySessions(st);
   emitEasyAndRest(st);
   const sessions = st.sessions;
-  sessions.sort(bySessionDayThenId);
+  insertionSort(sessions, bySessionDayThenId);
   return { weekStart: req.weekStart, phase: req.phase, focus: req.focus, sessions };
 }

@@ -67,13 +67,14 @@ export function seasonOutlook(
       minutes = level;
       builds++;
     }
-    out.push({
-      weekStart: fromDayNumber(ws),
-      phase,
-      minMinutes: floor5(minutes * 0.9),
-      maxMinutes: floor5(minutes * 1.1),
-      ...(note ? { note } : {}),
-    });
+    const weekStart = fromDayNumber(ws);
+    const minMinutes = floor5(minutes * 0.9);
+    const maxMinutes = floor5(minutes * 1.1);
+    out.push(
+      note
+        ? { weekStart, phase, minMinutes, maxMinutes, note }
+        : { weekStart, phase, minMinutes, maxMinutes },
+    );
   }
   return out;
 }

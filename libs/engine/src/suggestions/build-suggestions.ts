@@ -20,6 +20,7 @@ import type {
   Weekday,
 } from '../types';
 import { min, num, pct, round1, round2 } from './format';
+import { insertionSort } from '../util/insertion-sort';
 
 export interface SuggestionContext {
   readonly input: ReviewInput;
@@ -56,6 +57,7 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'STIMULUS_ROTATION',
   'HRV_ABOVE_BAND',
 ];
+const KIND_RANK = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<SuggestionKind, number>;
 const SEVERITY_RANK: Record<Severity, number> = { URGENT: 0, ATTENTION: 1, INFO: 2 };
 
 const EASY_REPLACEMENT = { type: 'RPE', value: 3 } as const;
@@ -214,7 +216,27 @@ function raceName(r: ParsedRace): string {
   return r.source.name ?? `${r.priority} race`;
 }
 
-type EvidenceRecord = Record<string, number | string | boolean | null>;
+/**
+ * The volume decision's numbers, first in the evidence of the suggestion that explains it. Each rule writes
+ * its evidence as one object literal (these six fields, then its own): spreading this object and adding
+ * fields cost several times more (a clone, then a map transition and a property-store growth per field).
+ */
+interface VolumeEvidence {
+  readonly baseWeeklyMinutes: number;
+  readonly targetMinutes: number;
+  readonly minMinutes: number;
+  readonly maxMinutes: number;
+  readonly planMinutes: number;
+  readonly lastWeekMinutes: number;
+}
+const NO_VOLUME_EVIDENCE: VolumeEvidence = {
+  baseWeeklyMinutes: 0,
+  targetMinutes: 0,
+  minMinutes: 0,
+  maxMinutes: 0,
+  planMinutes: 0,
+  lastWeekMinutes: 0,
+};
 interface ContextDayCap {
   cap: number;
   note: string;
@@ -244,7 +266,7 @@ class Shared {
   readonly affected: number[];
   readonly unaffected: number[];
   /** Set by the volume decision for the rule that explains it. */
-  ev: EvidenceRecord = {};
+  ev: VolumeEvidence = NO_VOLUME_EVIDENCE;
   changes: PlanChange[] = [];
   scaled = '';
 
@@ -331,7 +353,17 @@ function suggestIllnessRest(g: Shared): void {
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'CONSENSUS',
     `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).`,
-    { ...ev, illness: m.illness.status, since, restThroughWeekday: ctx.restThroughDay },
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      illness: m.illness.status,
+      since,
+      restThroughWeekday: ctx.restThroughDay,
+    },
     changes,
   );
 }
@@ -344,7 +376,16 @@ function suggestIllnessEasyOnly(g: Shared): void {
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'CONSENSUS',
     `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).`,
-    { ...ev, illness: m.illness.status, since: m.illness.since },
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      illness: m.illness.status,
+      since: m.illness.since,
+    },
     changes,
   );
 }
@@ -358,7 +399,15 @@ function suggestInjuryCheck(g: Shared): void {
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
     `Injury reported${inj?.source.note ? ` (${inj.source.note})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.`,
-    { ...ev, injurySince: inj ? fromDayNumber(inj.start) : null },
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      injurySince: inj ? fromDayNumber(inj.start) : null,
+    },
     changes,
   );
 }
@@ -373,7 +422,16 @@ function suggestTransitionAfterARace(g: Shared): void {
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'CONVENTION',
     `${r ? `${raceName(r)} was on ${fromDayNumber(r.day)}${ago >= 0 ? ` (${ago} ${ago === 1 ? 'day' : 'days'} ago)` : ''}` : 'The A race is done'}: start a transition phase of 1–4 weeks with easy, unstructured running at about ${min(decision.targetMinutes)} a week (half of the usual ${min(base)}), no intervals. Body and mind recover before the next build.${scaled}`,
-    { ...ev, raceDate: r ? fromDayNumber(r.day) : null, daysSinceRace: ago },
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      raceDate: r ? fromDayNumber(r.day) : null,
+      daysSinceRace: ago,
+    },
     changes,
   );
 }
@@ -390,7 +448,12 @@ function suggestTaper(g: Shared): void {
     'EVIDENCE',
     `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled}`,
     {
-      ...ev,
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
       raceDate: fromDayNumber(r.day),
       daysToRace: days,
       volumeCutPct: Math.round(t.volumeCut * 100),
@@ -413,9 +476,13 @@ function suggestRecovery(g: Shared): void {
       `your HRV 7-day mean (ln rMSSD ${num(hrv.mean7.value)}) is below your usual band ${num(hrv.bandLow)}–${num(hrv.bandHigh)}`,
     );
   }
-  const z = m.wellness.zScores;
-  const worst = (Object.keys(z) as (keyof typeof z)[]).sort((a, b) => (z[a] as number) - (z[b] as number))[0];
   if (m.wellness.status === 'AMBER' || m.wellness.status === 'RED') {
+    const z = m.wellness.zScores;
+    // The lowest z (the first of equals, in item order).
+    let worst: keyof typeof z | undefined;
+    for (const k of Object.keys(z) as (keyof typeof z)[]) {
+      if (worst === undefined || (z[k] as number) < (z[worst] as number)) worst = k;
+    }
     parts.push(
       `wellness is ${m.wellness.status.toLowerCase()} (composite z ${num(m.wellness.composite.value ?? 0, 1)}${worst ? `, ${worst} z ${num(z[worst] as number, 1)}` : ''})`,
     );
@@ -428,7 +495,12 @@ function suggestRecovery(g: Shared): void {
     'EVIDENCE',
     `Readiness is ${m.readiness.toLowerCase()}: ${parts.join(' and ') || 'recovery markers are down'}. ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress (wellness flag rule is ours).${scaled}`,
     {
-      ...ev,
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
       readiness: m.readiness,
       hrvMean7: hrv.mean7.value === null ? null : round2(hrv.mean7.value),
       hrvBandLow: hrv.bandLow === null ? null : round2(hrv.bandLow),
@@ -447,7 +519,15 @@ function suggestScheduledDownWeek(g: Shared): void {
     ['PROGRESSION'],
     'CONVENTION',
     `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${scaled}`,
-    { ...ev, weeksSinceDownWeek: m.weeksSinceDownWeek.value },
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      weeksSinceDownWeek: m.weeksSinceDownWeek.value,
+    },
     changes,
   );
 }
@@ -460,7 +540,16 @@ function suggestBaselineHold(g: Shared): void {
     ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
     'HEURISTIC',
     `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what you have been doing, while Coachline learns your normal load. Daily check-ins (and HRV if you have it) make the next reviews sharper.${scaled}`,
-    { ...ev, historyDays: state.historyDays, checkIns: m.checkInCount },
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      historyDays: state.historyDays,
+      checkIns: m.checkInCount,
+    },
     changes,
   );
 }
@@ -473,7 +562,15 @@ function suggestBuild(g: Shared): void {
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
     `Your last three weeks averaged ${min(base)} and recovery looks fine: next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit.${scaled}`,
-    { ...ev, rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value) },
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value),
+    },
     changes,
   );
 }
@@ -922,7 +1019,7 @@ function suggestVolume(g: Shared): void {
     vol.length > 0
       ? ` The plan has ${min(planTotal)}, so scale it by ${pct((vol[0] as { percent: number }).percent)}.`
       : '';
-  const ev: Record<string, number | string | boolean | null> = {
+  const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
     targetMinutes: decision.targetMinutes,
     minMinutes: decision.minMinutes,
@@ -968,10 +1065,7 @@ function suggestVolume(g: Shared): void {
 }
 
 function bySeverityThenKind(a: Suggestion, b: Suggestion): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
-  );
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || KIND_RANK[a.kind] - KIND_RANK[b.kind];
 }
 
 export function buildSuggestions(s: SuggestionContext): Suggestion[] {
@@ -988,6 +1082,6 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestStimulusRotation(g);
   suggestHrvAboveBand(g);
   const out = g.out;
-  out.sort(bySeverityThenKind);
+  insertionSort(out, bySeverityThenKind);
   return out;
 }
