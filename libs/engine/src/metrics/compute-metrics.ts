@@ -144,6 +144,8 @@ const scratch = {
   perDay: new Int32Array(512),
   sessionDay: new Int32Array(1024),
   checkInDay: new Int32Array(1024),
+  /** Indices of the check-ins inside the windows (not old, not after the review date), in input order. */
+  recentCheckIns: new Int32Array(1024),
   excluded: new Uint8Array(49),
   /** Compliance horizon index of logs by day: head/tail per day, next per session (insertion order). */
   logHead: new Int32Array(43),
@@ -156,7 +158,7 @@ function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
   const a = scratch[key].subarray(0, n);
   return a;
 }
-function i32(key: 'sessionDay' | 'checkInDay' | 'logNext', n: number): Int32Array {
+function i32(key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext', n: number): Int32Array {
   if (scratch[key].length < n) scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return scratch[key];
 }
@@ -354,6 +356,8 @@ class CheckInScan {
   latestWellnessDay = -Infinity;
   lastCheckInDay = -Infinity;
   checkInCount = 0;
+  /** How many of `recent` are set. */
+  recentCount = 0;
   illnessStatus: IllnessStatus = 'NONE';
   illnessSince = Infinity;
   newestOld = '';
@@ -364,10 +368,12 @@ function scanCheckIns(
   reviewDay: number,
   r: EngineConfig['readiness'],
   cDay: Int32Array,
+  recent: Int32Array,
   excluded: Uint8Array,
   exclFrom: number,
 ): CheckInScan {
   const out = new CheckInScan();
+  let recentCount = 0;
   const nC = checkIns.length;
   const hrvFrom = reviewDay - r.hrvWindowDays + 1;
   const baseTo = hrvFrom - 1;
@@ -406,6 +412,7 @@ function scanCheckIns(
     const d = toDayNumber(date);
     cDay[i] = d;
     if (d > reviewDay) continue;
+    recent[recentCount++] = i;
     checkInCount++;
     if (d > lastCheckInDay) lastCheckInDay = d;
     const v = c.rmssd;
@@ -450,6 +457,7 @@ function scanCheckIns(
   out.latestWellnessDay = latestWellnessDay;
   out.lastCheckInDay = lastCheckInDay;
   out.checkInCount = checkInCount;
+  out.recentCount = recentCount;
   out.illnessStatus = illnessStatus;
   out.illnessSince = illnessSince;
   // The newest old check-in only matters when there is no recent one (last contact).
@@ -535,6 +543,7 @@ const wellnessAcc = new Float64Array(15);
 function wellnessMetrics(
   checkIns: readonly CheckIn[],
   cDay: Int32Array,
+  recent: Int32Array,
   scan: CheckInScan,
   hrvStatus: HrvMetrics['status'],
   r: EngineConfig['readiness'],
@@ -548,13 +557,15 @@ function wellnessMetrics(
       baselineEntries: 0,
     };
   }
-  const nC = checkIns.length;
+  const nRecent = scan.recentCount;
   const latestDay = scan.latestWellnessDay;
   const latest = checkIns[scan.latestWellness];
   const wFrom = latestDay - r.wellnessBaselineDays;
   const acc = wellnessAcc.fill(0);
   let entries = 0;
-  for (let i = 0; i < nC; i++) {
+  // The baseline window lies inside the scanned windows, so only the recent check-ins can fall in it.
+  for (let k = 0; k < nRecent; k++) {
+    const i = recent[k];
     const d = cDay[i];
     if (d < wFrom || d >= latestDay) continue;
     entries++;
@@ -1079,10 +1090,11 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const r = config.readiness;
   const excluded = scratch.excluded.fill(0); // days [reviewDay − 42, reviewDay + 6] for compliance exclusion
   const exclFrom = reviewDay - 42;
-  const cs = scanCheckIns(checkIns, reviewDay, r, cDay, excluded, exclFrom);
+  const recent = i32('recentCheckIns', checkIns.length);
+  const cs = scanCheckIns(checkIns, reviewDay, r, cDay, recent, excluded, exclFrom);
   applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
   const hrv = hrvMetrics(cs, r);
-  const wellness = wellnessMetrics(checkIns, cDay, cs, hrv.status, r);
+  const wellness = wellnessMetrics(checkIns, cDay, recent, cs, hrv.status, r);
   const readiness = readinessOf(wellness.status, hrv.status);
 
   // ---- compliance ---------------------------------------------------------------------------------------

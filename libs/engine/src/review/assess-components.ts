@@ -31,28 +31,22 @@ class FromSuggestions {
     LONG_TERM_DEVELOPMENT: 'OK',
     EXTERNAL_EYES: 'OK',
   };
-  readonly kinds: Record<ComponentKey, string[]> = {
-    CURRENT_FITNESS: [],
-    PROGRESSION: [],
-    ADAPTATION: [],
-    INDIVIDUALIZATION: [],
-    LONG_TERM_DEVELOPMENT: [],
-    EXTERNAL_EYES: [],
-  };
 
-  constructor(suggestions: readonly Suggestion[]) {
+  constructor(private readonly suggestions: readonly Suggestion[]) {
     for (const s of suggestions) {
       const st: ComponentStatus =
         s.severity === 'URGENT' ? 'URGENT' : s.severity === 'ATTENTION' ? 'ATTENTION' : 'OK';
-      for (const c of s.components) {
-        this.status[c] = worst(this.status[c], st);
-        this.kinds[c].push(s.kind);
-      }
+      for (const c of s.components) this.status[c] = worst(this.status[c], st);
     }
   }
 
+  /** The kinds of the suggestions that serve `c`, comma-separated in suggestion order (null when none). */
   list(c: ComponentKey): string | null {
-    return this.kinds[c].join(',') || null;
+    let out: string | null = null;
+    for (const s of this.suggestions) {
+      if (s.components.includes(c)) out = out === null ? s.kind : `${out},${s.kind}`;
+    }
+    return out;
   }
 }
 
