@@ -70,8 +70,29 @@ export interface MetricsState {
   readonly trainingDaysPerWeek: number | null;
 }
 
-const mv = (value: number | null, count: number, insufficientData: boolean, note?: string): MetricValue =>
-  note === undefined ? { value, count, insufficientData } : { value, count, insufficientData, note };
+/** One shape for every metric value (`note` is present, possibly undefined), so readers stay monomorphic. */
+const mv = (value: number | null, count: number, insufficientData: boolean, note?: string): MetricValue => ({
+  value,
+  count,
+  insufficientData,
+  note,
+});
+
+/**
+ * V8 tracks the representation of each object field (small integer, double, any value) per object shape,
+ * and when a field widens it throws away the optimised code of every function that relied on the narrow
+ * one. `value` holds integers, doubles and null, and the first null or double can come thousands of
+ * reviews into a process, so each widening used to cost a round of re-optimisation in the middle of a
+ * review queue. Building each shape once with every kind of value at load time settles the fields on
+ * their final representation before anything is optimised.
+ */
+function settleShapes(): void {
+  for (const value of [1, 0.5, null]) mv(value, 1, value === null, value === null ? '' : undefined);
+  monotonyAndStrain([1, 1, 1, 1, 1, 1, 1]);
+  monotonyAndStrain([1, 2, 3, 4, 5, 6, 7.5]);
+  monotonyAndStrain([0, 0, 0, 0, 0, 0, 100], 2);
+}
+settleShapes();
 
 const ILLNESS_RANK: Record<IllnessStatus, number> = { NONE: 0, ABOVE_NECK: 1, BELOW_NECK_OR_FEVER: 2 };
 const WELLNESS_ITEMS: readonly WellnessItem[] = ['sleepQuality', 'fatigue', 'soreness', 'stress', 'mood'];
