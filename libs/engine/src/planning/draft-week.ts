@@ -58,20 +58,6 @@ function sum(values: readonly number[]): number {
   return total;
 }
 
-/** Insertion sort of a few weekdays (the comparators below are total orders, so any sort gives this). */
-function sortDays(days: number[], before: (a: number, b: number) => boolean): number[] {
-  for (let i = 1; i < days.length; i++) {
-    const x = days[i];
-    let j = i - 1;
-    while (j >= 0 && before(x, days[j])) {
-      days[j + 1] = days[j];
-      j--;
-    }
-    days[j + 1] = x;
-  }
-  return days;
-}
-
 function bySessionDayThenId(a: PlannedSession, b: PlannedSession): number {
   return a.day - b.day || (a.id < b.id ? -1 : 1);
 }
@@ -228,11 +214,28 @@ function chooseEasyDays(st: DraftState): void {
   const easyWanted = Math.max(0, st.runs - (st.longDay >= 0 ? 1 : 0) - st.qualityDays.length);
   const easyPool: number[] = [];
   for (let i = 0; i < candidates.length; i++) if (!used[candidates[i]]) easyPool.push(candidates[i]);
-  sortDays(easyPool, (a, b) => {
-    const c = rel(req, a) - rel(req, b) || avail[a] - avail[b] || b - a;
-    return c > 0;
-  });
-  st.easyDays = sortDays(easyPool.slice(0, easyWanted), (a, b) => a < b);
+  // Most reliable first, then roomiest, then earliest (a total order); then the chosen ones by weekday.
+  for (let i = 1; i < easyPool.length; i++) {
+    const x = easyPool[i];
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const y = easyPool[j];
+      if (!((rel(req, x) - rel(req, y) || avail[x] - avail[y] || y - x) > 0)) break;
+      easyPool[j + 1] = y;
+    }
+    easyPool[j + 1] = x;
+  }
+  const easyDays = easyPool.slice(0, easyWanted);
+  for (let i = 1; i < easyDays.length; i++) {
+    const x = easyDays[i];
+    let j = i - 1;
+    while (j >= 0 && x < easyDays[j]) {
+      easyDays[j + 1] = easyDays[j];
+      j--;
+    }
+    easyDays[j + 1] = x;
+  }
+  st.easyDays = easyDays;
 }
 
 /** Minutes of the long run and the quality sessions; shrinks them when the target is tiny. */
@@ -295,7 +298,16 @@ function easyMinutes(st: DraftState, rest: number): void {
   st.easyDays = easyDays;
   const cap = st.longMin > 0 ? st.longMin : Infinity;
   // Fill the days with the least availability first so that leftovers flow to roomier days.
-  const order = sortDays(easyDays.slice(), (a, b) => avail[a] < avail[b] || (avail[a] === avail[b] && a < b));
+  const order = easyDays.slice();
+  for (let i = 1; i < order.length; i++) {
+    const x = order[i];
+    let j = i - 1;
+    while (j >= 0 && (avail[x] < avail[order[j]] || (avail[x] === avail[order[j]] && x < order[j]))) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = x;
+  }
   const byDay = [0, 0, 0, 0, 0, 0, 0];
   let left = rest;
   for (let i = 0; i < order.length; i++) {

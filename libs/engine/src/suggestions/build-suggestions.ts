@@ -19,7 +19,7 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
-import { min, num, pct, round1, round2 } from './format';
+import { min, num, pct, round1, round2, words } from './format';
 import { insertionSort } from '../util/insertion-sort';
 
 export interface SuggestionContext {
@@ -585,7 +585,7 @@ function suggestLoadSpike(g: Shared): void {
     decision.spikeStrong ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `Load in the 7 days to ${s.input.reviewDate} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${scaled}` : `The ${decision.reason.toLowerCase().replace(/_/g, ' ')} suggestion already keeps next week lower.`}`,
+    `Load in the 7 days to ${s.input.reviewDate} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
     {
       weekLoad: Math.round(state.weekLoads[0]),
       rampPct: round1(ramp),
@@ -701,7 +701,7 @@ function suggestBackwardDesign(g: Shared): void {
           over > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `Next week's plan is about ${Math.round(load)} load units (${min(planTotal)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)}: it looks designed back from a goal rather than from current fitness. The ${decision.reason.toLowerCase().replace(/_/g, ' ')} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
+          `Next week's plan is about ${Math.round(load)} load units (${min(planTotal)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
           { planLoad: Math.round(load), chronicWeeklyLoad: Math.round(chronic), overPct: round1(over * 100) },
           [],
         );
@@ -947,7 +947,7 @@ function suggestStimulusRotation(g: Shared): void {
       weeks >= config.progression.stimulusAttentionWeeks ? 'ATTENTION' : 'INFO',
       ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
       'CONVENTION',
-      `${weeks} weeks on ${from.toLowerCase().replace(/_/g, ' ')}${meso ? ` (since ${meso.start})` : ''}: gains from one stimulus flatten after 4–6 weeks, so switch the focus to ${to.toLowerCase().replace(/_/g, ' ')}.`,
+      `${weeks} weeks on ${words(from)}${meso ? ` (since ${meso.start})` : ''}: gains from one stimulus flatten after 4–6 weeks, so switch the focus to ${words(to)}.`,
       { weeksInMesocycle: weeks, from, to },
       changes,
     );

@@ -15,3 +15,14 @@ export function round1(v: number): number {
 export function round2(v: number): number {
   return Math.round(v * 100) / 100;
 }
+
+const WORDS = new Map<string, string>();
+/** An enum value in words: `'RECOVERY_HOLD'` → `'recovery hold'` (memoised: a handful of values recur). */
+export function words(value: string): string {
+  let w = WORDS.get(value);
+  if (w === undefined) {
+    w = value.toLowerCase().replace(/_/g, ' ');
+    if (WORDS.size < 1000) WORDS.set(value, w);
+  }
+  return w;
+}
