@@ -15,30 +15,34 @@
  * every date it is given).
  *
  * Warm-up: before the timer starts, `--warmup` reviews (default 2,000) of other athletes, not among the N
- * timed, so that V8 has optimised the engine: the headline is the steady state of a running API process.
- * The warm-up is timed on its own and printed as the cold-start figure (a freshly started process, the JIT
+ * timed, so that V8 has optimised most of the engine: the headline is a running API process, not its first
+ * second. The halves of the timed run show what JIT compilation is still left. The warm-up is timed on its own and printed as the cold-start figure (a freshly started process, the JIT
  * still compiling).
+ *
+ * `npm run bench:engine` compiles the engine and this file with `tsc` (tsconfig.bench.json) and runs the
+ * JavaScript, as the API runs in production: under ts-node, TypeScript's own compiler would share V8's
+ * optimising thread with the engine during the warm-up, and its memory would count in the RSS.
  *
  * The headline is wall-clock reviews/s summed over the timed calls. Because the figure depends on what else
  * runs on the machine, the bench also prints the load average and the process CPU time (all threads: JIT
  * compiler and GC helpers included) over the whole timed phase, generation included.
  */
 import { loadavg } from 'node:os';
-import { reviewAthlete } from '@app/engine';
-import type { CheckIn, LoggedSession, Review, ReviewInput, WeekPlan, Weekday } from '@app/engine';
+import { reviewAthlete } from '../libs/engine/src';
+import type { CheckIn, LoggedSession, Review, ReviewInput, WeekPlan, Weekday } from '../libs/engine/src';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   if (i >= 0 && process.argv[i + 1] !== undefined) {
     const v = Number(process.argv[i + 1]);
-    if (Number.isFinite(v) && v > 0) return Math.floor(v);
+    if (Number.isFinite(v) && v >= 0) return Math.floor(v);
   }
   return fallback;
 }
 
-const ATHLETES = arg('athletes', 10_000);
-const DAYS = arg('days', 365);
-const BATCH = arg('batch', 1);
+const ATHLETES = Math.max(1, arg('athletes', 10_000));
+const DAYS = Math.max(1, arg('days', 365));
+const BATCH = Math.max(1, arg('batch', 1));
 const WARMUP = arg('warmup', 2_000);
 
 /** mulberry32: tiny deterministic PRNG. */
