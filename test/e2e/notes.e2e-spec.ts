@@ -6,6 +6,9 @@ import { createClub } from '../helpers/factories';
 const ADD = `mutation($input: AddNoteInput!) { addNote(input: $input) { id body visibility version authorName } }`;
 const UPDATE = `mutation($input: UpdateNoteInput!) { updateNote(input: $input) { id body visibility version } }`;
 const NOTES = `query($athleteId: ID!) { notes(athleteId: $athleteId) { id body visibility } }`;
+const PAGE = `query($athleteId: ID!, $first: Int, $before: ID) {
+  notes(athleteId: $athleteId, first: $first, before: $before) { id body }
+}`;
 
 describe('Coach notes (e2e)', () => {
   let app: INestApplication;
@@ -55,6 +58,66 @@ describe('Coach notes (e2e)', () => {
       club.coachA.token,
     );
     expect((await gqlOk(app, NOTES, { athleteId: a }, club.athlete1.token)).notes).toEqual([]);
+  });
+
+  it('should page notes newest first, a page at a time, and never page through a note the reader cannot see', async () => {
+    const a = club.athlete3.athleteId;
+    const written: { id: string; visibility: string }[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const visibility = i === 3 ? 'COACHES_ONLY' : 'SHARED';
+      const r = await gqlOk(
+        app,
+        ADD,
+        { input: { athleteId: a, body: `note ${i}`, visibility } },
+        club.coachB.token,
+      );
+      written.push({ id: r.addNote.id, visibility });
+    }
+    const newestFirst = written.map((n) => n.id).reverse();
+
+    // the coach (B, Cleo's) pages through all five, two at a time, newest first
+    const pages: string[][] = [];
+    let before: string | undefined;
+    for (;;) {
+      const page = (await gqlOk(app, PAGE, { athleteId: a, first: 2, before }, club.coachB.token)).notes;
+      if (page.length === 0) break;
+      pages.push(page.map((n: any) => n.id));
+      before = page[page.length - 1].id;
+    }
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    expect(pages.flat()).toEqual(newestFirst);
+
+    // the athlete sees the four shared ones in the same order; the coaches-only note is not a cursor for them
+    const athleteView = written
+      .filter((n) => n.visibility === 'SHARED')
+      .map((n) => n.id)
+      .reverse();
+    const p1 = (await gqlOk(app, PAGE, { athleteId: a, first: 3 }, club.athlete3.token)).notes;
+    expect(p1.map((n: any) => n.id)).toEqual(athleteView.slice(0, 3));
+    const p2 = (await gqlOk(app, PAGE, { athleteId: a, first: 3, before: p1[2].id }, club.athlete3.token))
+      .notes;
+    expect(p2.map((n: any) => n.id)).toEqual(athleteView.slice(3));
+    const hidden = written[2].id;
+    const viaHidden = await gql(app, PAGE, { athleteId: a, before: hidden }, club.athlete3.token);
+    expect(errorReason(viaHidden)).toBe('INVALID_CURSOR');
+    // a note of another athlete is no cursor either, nor is an unknown id
+    const other = await gqlOk(
+      app,
+      ADD,
+      { input: { athleteId: club.athlete1.athleteId, body: 'elsewhere', visibility: 'SHARED' } },
+      club.coachA.token,
+    );
+    for (const cursor of [other.addNote.id, '00000000-0000-4000-8000-000000000000']) {
+      const r = await gql(app, PAGE, { athleteId: a, before: cursor }, club.coachB.token);
+      expect(errorCode(r)).toBe('BAD_USER_INPUT');
+      expect(errorReason(r)).toBe('INVALID_CURSOR');
+    }
+    // page sizes outside 1–200 and malformed ids are refused
+    for (const vars of [{ first: 0 }, { first: 201 }, { before: 'not-a-uuid' }]) {
+      expect(errorCode(await gql(app, PAGE, { athleteId: a, ...vars }, club.coachB.token))).toBe(
+        'BAD_USER_INPUT',
+      );
+    }
   });
 
   it('should keep notes away from other athletes, other coaches and other organizations', async () => {

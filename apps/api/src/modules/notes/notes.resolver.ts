@@ -1,8 +1,7 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthContext } from '../../auth/auth-context';
 import { CurrentAuth } from '../../auth/decorators/current-auth.decorator';
-import { AddNoteInput, UpdateNoteInput } from './dto/notes.inputs';
+import { AddNoteInput, NotesArgs, UpdateNoteInput } from './dto/notes.inputs';
 import { NoteModel } from './models/note.model';
 import { NotesService } from './notes.service';
 
@@ -20,11 +19,11 @@ export class NotesResolver {
     return this.notesService.update(ctx, input);
   }
 
-  @Query(() => [NoteModel])
-  notes(
-    @CurrentAuth() ctx: AuthContext,
-    @Args('athleteId', { type: () => ID }, ParseUUIDPipe) athleteId: string,
-  ): Promise<NoteModel[]> {
-    return this.notesService.list(ctx, athleteId);
+  @Query(() => [NoteModel], {
+    description:
+      'Notes on an athlete you may see, newest first, a page at a time (`before` = last note seen)',
+  })
+  notes(@CurrentAuth() ctx: AuthContext, @Args() args: NotesArgs): Promise<NoteModel[]> {
+    return this.notesService.list(ctx, args);
   }
 }

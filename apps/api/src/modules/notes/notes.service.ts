@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden, notFound } from '@app/common';
 import { NoteEntity } from '@app/db';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
-import { AddNoteInput, UpdateNoteInput } from './dto/notes.inputs';
+import { AddNoteInput, NotesArgs, UpdateNoteInput } from './dto/notes.inputs';
 import { NoteModel } from './models/note.model';
 
 interface NoteRow {
@@ -94,13 +94,39 @@ export class NotesService {
   }
 
   /** Notes on an athlete the caller may see: the athlete sees SHARED only. */
-  async list(ctx: AuthContext, athleteId: string): Promise<NoteModel[]> {
+  /**
+   * Newest first, `first` at a time. `before` is the last note of the previous page (keyset on created_at
+   * and id, so notes written meanwhile never shift a page); it must be a note this caller may see on this
+   * athlete, else INVALID_CURSOR (a coaches-only note's id does not page an athlete's view).
+   */
+  async list(ctx: AuthContext, args: NotesArgs): Promise<NoteModel[]> {
+    const { athleteId, first, before } = args;
     const { relation } = await this.policy.athleteAccess(ctx, athleteId);
-    const rows = await this.db.query<NoteRow[]>(
-      `SELECT ${NOTE_SELECT} WHERE n.athlete_id = $1 AND n.visibility = ANY($2::note_visibility[])
-       ORDER BY n.created_at DESC, n.id`,
-      [athleteId, this.policy.visibleNoteVisibilities(relation)],
+    const visibilities = this.policy.visibleNoteVisibilities(relation);
+    if (before === undefined || before === null) {
+      const rows = await this.db.query<NoteRow[]>(
+        `SELECT ${NOTE_SELECT} WHERE n.athlete_id = $1 AND n.visibility = ANY($2::note_visibility[])
+         ORDER BY n.created_at DESC, n.id DESC LIMIT $3`,
+        [athleteId, visibilities, first],
+      );
+      return rows.map(toModel);
+    }
+    const rows = await this.db.query<(NoteRow & { cursor_found: boolean })[]>(
+      `WITH cursor AS (
+         SELECT created_at, id FROM note
+         WHERE id = $3 AND athlete_id = $1 AND visibility = ANY($2::note_visibility[])
+       )
+       SELECT true AS cursor_found, page.* FROM cursor
+       LEFT JOIN LATERAL (
+         SELECT ${NOTE_SELECT}
+         WHERE n.athlete_id = $1 AND n.visibility = ANY($2::note_visibility[])
+           AND (n.created_at, n.id) < (cursor.created_at, cursor.id)
+         ORDER BY n.created_at DESC, n.id DESC LIMIT $4
+       ) page ON true`,
+      [athleteId, visibilities, before, first],
     );
-    return rows.map(toModel);
+    if (rows.length === 0)
+      throw badInput('before is not a note of this athlete you can see', 'INVALID_CURSOR');
+    return rows.filter((r) => r.id !== null).map(toModel);
   }
 }

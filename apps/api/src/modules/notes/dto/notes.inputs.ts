@@ -1,5 +1,15 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { NoteVisibility } from '../../../graphql/enums';
 
 export const NOTE_MAX = 10_000;
@@ -43,4 +53,25 @@ export class UpdateNoteInput {
   @IsOptional()
   @IsEnum(NoteVisibility)
   visibility?: NoteVisibility;
+}
+
+@ArgsType()
+export class NotesArgs {
+  @Field(() => ID)
+  @IsUUID()
+  athleteId: string;
+
+  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1–200 (newest first)' })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The last note of the previous page: the notes written before it',
+  })
+  @IsOptional()
+  @IsUUID()
+  before?: string;
 }
