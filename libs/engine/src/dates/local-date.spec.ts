@@ -16,10 +16,12 @@ describe(toDayNumber.name, () => {
     expect(fromDayNumber(n)).toBe(date);
   });
 
-  it('should round-trip every day from 1850 to 2250 (both sides of the 1900–2199 year table)', () => {
+  it('should round-trip every day from 1850 to 2250', () => {
+    const wrong: string[] = [];
     for (let n = toDayNumber('1850-01-01'); n < toDayNumber('2250-01-01'); n += 1) {
-      expect(toDayNumber(fromDayNumber(n))).toBe(n);
+      if (toDayNumber(fromDayNumber(n)) !== n) wrong.push(fromDayNumber(n));
     }
+    expect(wrong).toEqual([]);
   });
 
   it.each([
