@@ -61,4 +61,37 @@ describe('Migrations (e2e)', () => {
     expect((await tables()).length).toBeGreaterThan(10);
     expect((await ds.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
   });
+
+  it('should refuse rows that point at no athlete, organization or user, and remove an athlete’s data with them', async () => {
+    const [org] = await ds.query(
+      `INSERT INTO organization (name, timezone) VALUES ('FK club', 'UTC') RETURNING id`,
+    );
+    const [user] = await ds.query(
+      `INSERT INTO app_user (email, name, password_hash) VALUES ('fk@example.com', 'FK', 'x') RETURNING id`,
+    );
+    const [athlete] = await ds.query(
+      `INSERT INTO athlete (organization_id, user_id) VALUES ($1, $2) RETURNING id`,
+      [org.id, user.id],
+    );
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    const checkIn = `INSERT INTO check_in (organization_id, athlete_id, date) VALUES ($1, $2, '2026-11-20')`;
+    const note = `INSERT INTO note (organization_id, athlete_id, author_user_id, visibility, body, version)
+                  VALUES ($1, $2, $3, 'SHARED', 'x', 1)`;
+    for (const [sql, params] of [
+      [checkIn, [org.id, nobody]],
+      [checkIn, [nobody, athlete.id]],
+      [note, [org.id, athlete.id, nobody]],
+    ] as const) {
+      await expect(ds.query(sql, [...params])).rejects.toMatchObject({ code: '23503' });
+    }
+    await ds.query(checkIn, [org.id, athlete.id]);
+    await ds.query(note, [org.id, athlete.id, user.id]);
+    await ds.query(`DELETE FROM athlete WHERE id = $1`, [athlete.id]);
+    const [left] = await ds.query(
+      `SELECT (SELECT count(*) FROM check_in WHERE athlete_id = $1)::int
+            + (SELECT count(*) FROM note WHERE athlete_id = $1)::int AS n`,
+      [athlete.id],
+    );
+    expect(left.n).toBe(0);
+  });
 });

@@ -1,4 +1,5 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { AthleteEntity } from './athlete.entity';
 import { BaseEntity } from './base.entity';
 
 /** A secret, revocable iCalendar URL of an athlete's published plan; only the sha256 is stored. */
@@ -7,6 +8,10 @@ export class CalendarFeedEntity extends BaseEntity {
   @Index()
   @Column({ type: 'uuid' })
   athleteId: string;
+
+  @ManyToOne(() => AthleteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'athlete_id' })
+  athlete?: AthleteEntity;
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 64 })

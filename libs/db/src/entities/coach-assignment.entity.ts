@@ -1,4 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { OrganizationEntity } from './organization.entity';
 import { AthleteEntity } from './athlete.entity';
 import { BaseEntity } from './base.entity';
 import { CoachRole } from './enums';
@@ -11,6 +13,10 @@ export class CoachAssignmentEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ type: 'uuid' })
   athleteId: string;
 
@@ -20,6 +26,10 @@ export class CoachAssignmentEntity extends BaseEntity {
 
   @Column({ type: 'uuid' })
   coachUserId: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'coach_user_id' })
+  coachUser?: UserEntity;
 
   @Column({ type: 'enum', enum: CoachRole, enumName: 'coach_role' })
   role: CoachRole;

@@ -1,4 +1,8 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { OrganizationEntity } from './organization.entity';
+import { MessageEntity } from './message.entity';
+import { AthleteEntity } from './athlete.entity';
 import { BaseEntity } from './base.entity';
 import { ContextEventKind, ContextEventSource, ContextEventStatus } from './enums';
 
@@ -12,8 +16,16 @@ export class ContextEventEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ type: 'uuid' })
   athleteId: string;
+
+  @ManyToOne(() => AthleteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'athlete_id' })
+  athlete?: AthleteEntity;
 
   @Column({ type: 'enum', enum: ContextEventKind, enumName: 'context_event_kind' })
   kind: ContextEventKind;
@@ -37,12 +49,24 @@ export class ContextEventEntity extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   messageId: string | null;
 
+  @ManyToOne(() => MessageEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'message_id' })
+  message?: MessageEntity;
+
   @Column({ type: 'jsonb', nullable: true })
   details: Record<string, unknown> | null;
 
   @Column({ type: 'uuid' })
   createdByUserId: string;
 
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'created_by_user_id' })
+  createdBy?: UserEntity;
+
   @Column({ type: 'uuid', nullable: true })
   decidedByUserId: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'decided_by_user_id' })
+  decidedBy?: UserEntity;
 }

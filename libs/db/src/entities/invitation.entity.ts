@@ -1,4 +1,6 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { OrganizationEntity } from './organization.entity';
 import { BaseEntity } from './base.entity';
 import { Role } from './enums';
 
@@ -8,6 +10,10 @@ export class InvitationEntity extends BaseEntity {
   @Index()
   @Column({ type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
 
   @Column({ type: 'varchar', length: 254 })
   email: string;
@@ -21,8 +27,16 @@ export class InvitationEntity extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   coachUserId: string | null;
 
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'coach_user_id' })
+  coachUser?: UserEntity;
+
   @Column({ type: 'uuid' })
   invitedByUserId: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'invited_by_user_id' })
+  invitedBy?: UserEntity;
 
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 64 })

@@ -1,4 +1,7 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { OrganizationEntity } from './organization.entity';
+import { AthleteEntity } from './athlete.entity';
 import { BaseEntity } from './base.entity';
 import { numeric } from './numeric.transformer';
 import { SessionKind, SessionSource } from './enums';
@@ -11,8 +14,16 @@ export class LoggedSessionEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ type: 'uuid' })
   athleteId: string;
+
+  @ManyToOne(() => AthleteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'athlete_id' })
+  athlete?: AthleteEntity;
 
   @Column({ type: 'date' })
   date: string;
@@ -51,4 +62,8 @@ export class LoggedSessionEntity extends BaseEntity {
 
   @Column({ type: 'uuid' })
   loggedByUserId: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'logged_by_user_id' })
+  loggedBy?: UserEntity;
 }

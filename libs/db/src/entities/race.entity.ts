@@ -1,4 +1,6 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
+import { AthleteEntity } from './athlete.entity';
 import { BaseEntity } from './base.entity';
 import { RacePriority } from './enums';
 
@@ -8,8 +10,16 @@ export class RaceEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ type: 'uuid' })
   athleteId: string;
+
+  @ManyToOne(() => AthleteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'athlete_id' })
+  athlete?: AthleteEntity;
 
   @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -1,4 +1,6 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { OrganizationEntity } from './organization.entity';
 import { BaseEntity } from './base.entity';
 
 /**
@@ -11,8 +13,16 @@ export class RefreshTokenEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   userId: string;
 
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
   @Column({ type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
 
   @Index()
   @Column({ type: 'uuid' })

@@ -1,4 +1,8 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { WeeklyPlanEntity } from './weekly-plan.entity';
+import { UserEntity } from './user.entity';
+import { OrganizationEntity } from './organization.entity';
+import { AthleteEntity } from './athlete.entity';
 import { BaseEntity } from './base.entity';
 
 export enum ReviewDecisionAction {
@@ -16,8 +20,16 @@ export class ReviewDecisionEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ type: 'uuid' })
   athleteId: string;
+
+  @ManyToOne(() => AthleteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'athlete_id' })
+  athlete?: AthleteEntity;
 
   @Column({ type: 'date' })
   weekStart: string;
@@ -35,6 +47,10 @@ export class ReviewDecisionEntity extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   planId: string | null;
 
+  @ManyToOne(() => WeeklyPlanEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'plan_id' })
+  plan?: WeeklyPlanEntity;
+
   @Column({ type: 'jsonb', nullable: true })
   planBefore: object | null;
 
@@ -46,4 +62,8 @@ export class ReviewDecisionEntity extends BaseEntity {
 
   @Column({ type: 'uuid' })
   decidedByUserId: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'decided_by_user_id' })
+  decidedBy?: UserEntity;
 }

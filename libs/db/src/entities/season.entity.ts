@@ -1,4 +1,6 @@
-import { Column, Entity, Index, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
+import { AthleteEntity } from './athlete.entity';
 import { BaseEntity } from './base.entity';
 import { SeasonPhase } from './enums';
 
@@ -21,8 +23,16 @@ export class SeasonEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ type: 'uuid' })
   athleteId: string;
+
+  @ManyToOne(() => AthleteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'athlete_id' })
+  athlete?: AthleteEntity;
 
   @Column({ type: 'varchar', length: 200 })
   name: string;

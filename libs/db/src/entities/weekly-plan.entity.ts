@@ -1,4 +1,7 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { OrganizationEntity } from './organization.entity';
+import { AthleteEntity } from './athlete.entity';
 import { BaseEntity } from './base.entity';
 import { EffortType, PlannedSessionKind, PlanStatus } from './enums';
 
@@ -30,8 +33,16 @@ export class WeeklyPlanEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ type: 'uuid' })
   athleteId: string;
+
+  @ManyToOne(() => AthleteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'athlete_id' })
+  athlete?: AthleteEntity;
 
   @Column({ type: 'date' })
   weekStart: string;
@@ -52,11 +63,19 @@ export class WeeklyPlanEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   createdByUserId: string;
 
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'created_by_user_id' })
+  createdBy?: UserEntity;
+
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   publishedByUserId: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'published_by_user_id' })
+  publishedBy?: UserEntity;
 }
 
 @Entity()
@@ -64,6 +83,10 @@ export class WeeklyPlanEntity extends BaseEntity {
 export class PlannedSessionEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   planId: string;
+
+  @ManyToOne(() => WeeklyPlanEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'plan_id' })
+  plan?: WeeklyPlanEntity;
 
   @Column({ type: 'date' })
   date: string;
