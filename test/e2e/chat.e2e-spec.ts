@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 import * as jwt from 'jsonwebtoken';
+import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { queryCounter } from '../../apps/api/src/app.module';
 import { addMember, createClub, createOrganization, Actor } from '../helpers/factories';
@@ -290,6 +291,55 @@ describe('Chat (e2e)', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
+  });
+
+  it('should not replay receipts, typing or presence of a conversation to someone removed from it while offline', async () => {
+    const c = await createClub(app);
+    const direct = await conv(c.athlete1, 'DIRECT');
+    await gqlOk(
+      app,
+      `mutation($input: AssignAthleteInput!) { assignAthlete(input: $input) { id } }`,
+      { input: { athleteId: c.athlete1.athleteId, coachUserId: c.coachB.userId, role: 'ASSISTANT' } },
+      c.admin.token,
+    );
+    const athlete = await connect(c.athlete1);
+    // Coach B with reconnection on: an unclean transport close is recovered (same session, missed packets).
+    const coachB = io(`${url}/chat`, {
+      auth: { token: c.coachB.token },
+      transports: ['websocket'],
+      forceNew: true,
+      reconnectionDelay: 1_500,
+      reconnectionDelayMax: 1_500,
+    }) as ChatClient;
+    open.push(coachB);
+    await new Promise<void>((resolve) => coachB.once('connect', () => resolve()));
+    const rec = recorder(coachB, ['message:read', 'typing', 'presence', 'conversation:removed']);
+    const first = await send(athlete, direct, 'Hi both');
+    if (!first.ok) throw new Error('send failed');
+    await request(athlete, 'typing', { conversationId: direct });
+    await rec.waitFor('typing', (t) => t.conversationId === direct);
+
+    const reconnected = new Promise<boolean>((resolve) =>
+      coachB.once('connect', () => resolve(coachB.recovered)),
+    );
+    coachB.io.engine.close(); // transport lost: the server keeps the session for recovery
+    await sleep(200);
+    await gqlOk(
+      app,
+      `mutation($input: UnassignAthleteInput!) { unassignAthlete(input: $input) { id } }`,
+      { input: { athleteId: c.athlete1.athleteId, coachUserId: c.coachB.userId } },
+      c.admin.token,
+    );
+    await request(athlete, 'typing', { conversationId: direct });
+    await request(athlete, 'message:read', { conversationId: direct, seq: first.message.seq });
+    const coachA = await connect(c.coachA); // presence of a member of the conversation
+    expect(await reconnected).toBe(true);
+    await rec.waitFor('conversation:removed', (e) => e.conversationId === direct);
+    await sleep(300);
+    expect(rec.of('typing')).toHaveLength(1);
+    expect(rec.of('message:read')).toEqual([]);
+    expect(rec.of('presence').filter((p) => p.userId === c.coachA.userId)).toEqual([]);
+    coachA.close();
   });
 
   it('should reject a bad handshake and disconnect a socket when its token expires', async () => {

@@ -132,4 +132,3 @@ export interface ChatSocketData {
 }
 
 export const userRoom = (userId: string) => `user:${userId}`;
-export const conversationRoom = (conversationId: string) => `conversation:${conversationId}`;

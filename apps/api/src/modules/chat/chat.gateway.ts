@@ -34,7 +34,6 @@ import {
   ChatSocketData,
   ClientToServerEvents,
   ConversationSummary,
-  conversationRoom,
   ReadReceipt,
   ServerToClientEvents,
   SyncResult,
@@ -68,8 +67,6 @@ export class ChatGateway
   private readonly logger = new Logger(ChatGateway.name);
   private readonly contexts = new WeakMap<ChatSocket, AuthContext>();
   private readonly expiryTimers = new WeakMap<ChatSocket, NodeJS.Timeout>();
-  /** Conversation rooms at the moment of disconnecting (Socket.IO empties socket.rooms before `disconnect`). */
-  private readonly lastRooms = new WeakMap<ChatSocket, string[]>();
 
   @WebSocketServer()
   private readonly ns: ChatNamespace;
@@ -138,28 +135,16 @@ export class ChatGateway
   async handleConnection(socket: ChatSocket): Promise<void> {
     const ctx = this.contexts.get(socket);
     if (!ctx) return void socket.disconnect(true);
-    // Rooms are recomputed on every connection, including recovered ones (whose restored rooms may be stale).
+    // Everything reaches a socket through its user's room (see ChatNotifier). A recovered socket may bring
+    // back per-conversation rooms from an earlier version of the server: they are left.
+    for (const room of socket.rooms) if (room.startsWith('conversation:')) socket.leave(room);
+    socket.join(userRoom(ctx.userId));
     // Nest does not catch this handler's promise: a failure here must not become an unhandled rejection.
-    let ids: Set<string>;
     try {
-      ids = new Set(await this.chat.roomsFor(ctx));
+      await this.chat.presence(ctx, true);
     } catch (e) {
-      this.logger.error(`rooms for ${ctx.userId}: ${(e as Error).message}`);
-      return void socket.disconnect(true);
+      this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
     }
-    for (const room of socket.rooms) {
-      if (room.startsWith('conversation:') && !ids.has(room.slice('conversation:'.length)))
-        socket.leave(room);
-    }
-    socket.join([userRoom(ctx.userId), ...[...ids].map(conversationRoom)]);
-    socket.on('disconnecting', () => {
-      this.lastRooms.set(
-        socket,
-        [...socket.rooms].filter((r) => r.startsWith('conversation:')),
-      );
-    });
-    for (const id of ids)
-      socket.to(conversationRoom(id)).emit('presence', { userId: ctx.userId, online: true });
   }
 
   /**
@@ -183,8 +168,6 @@ export class ChatGateway
     clearTimeout(this.expiryTimers.get(socket));
     const ctx = this.contexts.get(socket);
     if (!ctx || this.shuttingDown) return;
-    const rooms = this.lastRooms.get(socket) ?? [];
-    if (!rooms.length) return;
     try {
       // Other sockets of this user, on any instance; peers that do not answer within 1 s are skipped.
       const others = await this.ns.in(userRoom(ctx.userId)).timeout(1000).fetchSockets();
@@ -192,7 +175,11 @@ export class ChatGateway
     } catch {
       // a cluster peer did not answer: report offline anyway
     }
-    this.ns.to(rooms).emit('presence', { userId: ctx.userId, online: false });
+    try {
+      await this.chat.presence(ctx, false);
+    } catch (e) {
+      this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
+    }
   }
 
   private ctx(socket: ChatSocket): AuthContext {
@@ -244,11 +231,7 @@ export class ChatGateway
     @ConnectedSocket() socket: ChatSocket,
     @MessageBody() dto: TypingDto,
   ): Promise<Ack<{ conversationId: string }>> {
-    const ctx = this.ctx(socket);
-    await this.chat.typing(ctx, dto.conversationId);
-    socket
-      .to(conversationRoom(dto.conversationId))
-      .emit('typing', { conversationId: dto.conversationId, userId: ctx.userId });
+    await this.chat.typing(this.ctx(socket), dto.conversationId);
     return { ok: true, conversationId: dto.conversationId };
   }
 }

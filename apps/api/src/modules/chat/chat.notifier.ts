@@ -4,9 +4,10 @@ import {
   ChatMessage,
   ChatSocketData,
   ClientToServerEvents,
-  conversationRoom,
+  PresenceEvent,
   ReadReceipt,
   ServerToClientEvents,
+  TypingEvent,
   userRoom,
 } from './chat.events';
 
@@ -27,9 +28,12 @@ export interface MembershipChange {
  * The only way services reach sockets. Emits are typed by ServerToClientEvents and go through the
  * namespace's adapter, so with Redis they reach sockets on every instance.
  *
- * Durable messages go to the `user:<id>` rooms of the members at commit time (exact, no room
- * bookkeeping can leak them); ephemeral events (read receipts, typing, presence) go to the
- * `conversation:<id>` room, which sockets join after a membership check and leave on removal.
+ * Every event goes to the `user:<id>` rooms of the people who may see it, computed when it is sent:
+ * messages to the conversation's members at commit, read receipts and typing to its active members,
+ * presence to the people who share a conversation with the user. There are no per-conversation rooms:
+ * a socket that reconnects with connection state recovery gets the packets it missed for its own user
+ * room only, so someone removed from a conversation while offline is never replayed its receipts,
+ * typing or presence (a room joined before the removal would have been).
  */
 @Injectable()
 export class ChatNotifier {
@@ -45,23 +49,31 @@ export class ChatNotifier {
     this.ns.to(memberUserIds.map(userRoom)).emit('message:new', message);
   }
 
-  readReceipt(receipt: ReadReceipt): void {
-    this.ns?.to(conversationRoom(receipt.conversationId)).emit('message:read', receipt);
+  readReceipt(receipt: ReadReceipt, memberUserIds: readonly string[]): void {
+    if (!this.ns || !memberUserIds.length) return;
+    this.ns.to(memberUserIds.map(userRoom)).emit('message:read', receipt);
   }
 
-  /** Applies committed membership changes to live sockets on every instance. */
+  /** To the other active members (not the typist's own sockets). */
+  typing(event: TypingEvent, memberUserIds: readonly string[]): void {
+    const to = memberUserIds.filter((id) => id !== event.userId);
+    if (!this.ns || !to.length) return;
+    this.ns.to(to.map(userRoom)).emit('typing', event);
+  }
+
+  /** To everyone who shares an active conversation with the user. */
+  presence(event: PresenceEvent, peerUserIds: readonly string[]): void {
+    if (!this.ns || !peerUserIds.length) return;
+    this.ns.to(peerUserIds.map(userRoom)).emit('presence', event);
+  }
+
+  /** Tells the users concerned, on every instance, once the membership change has committed. */
   membershipChanged(changes: readonly MembershipChange[]): void {
     const ns = this.ns;
     if (!ns) return;
     for (const c of changes) {
-      const sockets = ns.in(userRoom(c.userId));
-      if (c.change === 'removed') {
-        sockets.socketsLeave(conversationRoom(c.conversationId));
-        ns.to(userRoom(c.userId)).emit('conversation:removed', { conversationId: c.conversationId });
-      } else {
-        sockets.socketsJoin(conversationRoom(c.conversationId));
-        ns.to(userRoom(c.userId)).emit('conversation:added', { conversationId: c.conversationId });
-      }
+      const event = c.change === 'removed' ? 'conversation:removed' : 'conversation:added';
+      ns.to(userRoom(c.userId)).emit(event, { conversationId: c.conversationId });
     }
     this.logger.debug(`applied ${changes.length} membership change(s)`);
   }

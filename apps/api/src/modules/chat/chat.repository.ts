@@ -211,14 +211,27 @@ export class ChatRepository {
     );
   }
 
-  /** Ids of the conversations a user is an active member of (the rooms their sockets join). */
-  async activeConversationIds(userId: string, organizationId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT c.id FROM conversation_member cm JOIN conversation c ON c.id = cm.conversation_id
-        WHERE cm.user_id = $1 AND cm.removed_at IS NULL AND c.organization_id = $2`,
+  /** The active members of a conversation (who sees its receipts and typing). */
+  async activeMemberUserIds(conversationId: string): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await this.db.query(
+      `SELECT user_id FROM conversation_member WHERE conversation_id = $1 AND removed_at IS NULL`,
+      [conversationId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  /** Everyone who shares an active conversation with the user in the organization (their presence peers). */
+  async peerUserIds(userId: string, organizationId: string): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await this.db.query(
+      `SELECT DISTINCT other.user_id
+         FROM conversation_member me
+         JOIN conversation c ON c.id = me.conversation_id AND c.organization_id = $2
+         JOIN conversation_member other
+           ON other.conversation_id = me.conversation_id AND other.removed_at IS NULL AND other.user_id <> $1
+        WHERE me.user_id = $1 AND me.removed_at IS NULL`,
       [userId, organizationId],
     );
-    return rows.map((r) => r.id);
+    return rows.map((r) => r.user_id);
   }
 
   // --- membership, inside the caller's (assignment) transaction ---

@@ -174,7 +174,7 @@ export class ChatService {
     const res = await this.repo.markRead(conversationId, ctx.userId, seq);
     if (!res) await this.policy.conversationAccess(ctx, conversationId); // removed meanwhile: throws
     const receipt = { conversationId, userId: ctx.userId, seq: res?.lastReadSeq ?? 0 };
-    this.notifier.readReceipt(receipt);
+    this.notifier.readReceipt(receipt, res?.memberUserIds ?? []);
     return receipt;
   }
 
@@ -183,16 +183,20 @@ export class ChatService {
     return rows.map(toConversationView);
   }
 
-  /** Conversation ids whose rooms a freshly connected socket joins. */
-  roomsFor(ctx: AuthContext): Promise<string[]> {
-    return this.repo.activeConversationIds(ctx.userId, ctx.organizationId);
+  /** Tells the people who share a conversation with the user that they came online or went offline. */
+  async presence(ctx: AuthContext, online: boolean): Promise<void> {
+    const peers = await this.repo.peerUserIds(ctx.userId, ctx.organizationId);
+    this.notifier.presence({ userId: ctx.userId, online }, peers);
   }
 
-  /** Typing is ephemeral: rate limited and allowed only to members who can post. */
+  /** Typing is ephemeral: rate limited, allowed only to members who can post, shown to the other members. */
   async typing(ctx: AuthContext, conversationId: string): Promise<ConversationAccess> {
     assertUuid(conversationId, 'conversationId');
     this.typingLimiter.take(ctx.userId);
-    return this.policy.conversationPostAccess(ctx, conversationId);
+    const access = await this.policy.conversationPostAccess(ctx, conversationId);
+    const members = await this.repo.activeMemberUserIds(conversationId);
+    this.notifier.typing({ conversationId, userId: ctx.userId }, members);
+    return access;
   }
 }
 
