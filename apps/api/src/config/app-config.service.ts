@@ -56,6 +56,9 @@ export class AppConfigService {
   get redisUrl(): string | undefined {
     return this.get('REDIS_URL');
   }
+  get chatRedisPrefix(): string {
+    return this.get('CHAT_REDIS_PREFIX');
+  }
   get logLevel(): string {
     return this.get('LOG_LEVEL');
   }

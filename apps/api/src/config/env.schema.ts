@@ -98,6 +98,15 @@ export class EnvVars {
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL?: string;
 
+  /** Prefix of the chat adapter's Redis stream and session keys: deployments sharing a Redis keep apart. */
+  @Transform(({ value }: { value: unknown }) =>
+    value === '' || value === undefined ? 'coachline:chat' : value,
+  )
+  @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, {
+    message: 'CHAT_REDIS_PREFIX must be 1–64 letters, digits or : _ . -',
+  })
+  CHAT_REDIS_PREFIX = 'coachline:chat';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -25,8 +25,8 @@ export interface ChatOptions {
 export function chatOptionsFrom(config: AppConfigService): ChatOptions {
   return {
     redisUrl: config.redisUrl,
-    redisStreamName: 'coachline:chat',
-    redisSessionKeyPrefix: 'coachline:chat:session:',
+    redisStreamName: config.chatRedisPrefix,
+    redisSessionKeyPrefix: `${config.chatRedisPrefix}:session:`,
     sendLimit: { capacity: 20, refillPerSecond: 2 },
     typingLimit: { capacity: 5, refillPerSecond: 1 },
   };
