@@ -2,22 +2,25 @@
  * Engine benchmark: N athletes (default 10,000) × 365 days of history (sessions and daily check-ins),
  * single process. Prints athlete-reviews per second and memory.
  *
- *   npm run bench:engine                          # 10,000 athletes
+ *   npm run bench:engine                          # 10,000 athletes, rosters of 200
  *   npm run bench:engine -- --athletes 1000       # quick run
- *   npm run bench:engine -- --batch 500           # generate 500 histories at a time before reviewing them
+ *   npm run bench:engine -- --batch 1             # one athlete at a time (athleteReview)
  *   npm run bench:engine -- --warmup 200          # shorter warm-up
  *
  * What is timed: only the `reviewAthlete(input)` calls, each of which computes the full review (metrics, six
- * components, suggestions, draft, outlook). As the API does (load one athlete's history, review it), each
- * history is generated just before its review, outside the timer, and dropped after it; `--batch N`
- * generates N histories first and then reviews them. Date strings are shared across athletes (as an ORM
- * would intern nothing, this is a small favour to the generator, not to the engine: the engine still parses
+ * components, suggestions, draft, outlook). As the API's review queue does (load a roster's histories, then
+ * review each athlete), histories are generated a roster at a time (`--batch`, default 200) outside the
+ * timer, then reviewed. Before each roster is reviewed, an untimed full garbage collection (needs
+ * `node --expose-gc`) clears what the generator left and moves the roster to the old generation: the timed
+ * calls then pay for the engine's own allocations and garbage collection, and neither for the generator's
+ * nor for copying the freshly generated roster. Date strings are shared across athletes (as an ORM would
+ * intern nothing, this is a small favour to the generator, not to the engine: the engine still parses
  * every date it is given).
  *
  * Warm-up: before the timer starts, `--warmup` reviews (default 2,000) of other athletes, not among the N
  * timed, so that V8 has optimised most of the engine: the headline is a running API process, not its first
- * second. The halves of the timed run show what JIT compilation is still left. The warm-up is timed on its own and printed as the cold-start figure (a freshly started process, the JIT
- * still compiling).
+ * second. The halves of the timed run show what JIT compilation is still left. The warm-up is timed on its
+ * own and printed as the cold-start figure (a freshly started process, the JIT still compiling).
  *
  * `npm run bench:engine` compiles the engine and this file with `tsc` (tsconfig.bench.json) and runs the
  * JavaScript, as the API runs in production: under ts-node, TypeScript's own compiler would share V8's
@@ -25,7 +28,9 @@
  *
  * The headline is wall-clock reviews/s summed over the timed calls. Because the figure depends on what else
  * runs on the machine, the bench also prints the load average and the process CPU time (all threads: JIT
- * compiler and GC helpers included) over the whole timed phase, generation included.
+ * compiler and GC helpers included) over the whole timed phase, generation included. Memory is the peak
+ * RSS of the process: the engine, one roster of histories and what the generator leaves between
+ * collections.
  */
 import { loadavg } from 'node:os';
 import { reviewAthlete } from '../libs/engine/src';
@@ -42,7 +47,10 @@ function arg(name: string, fallback: number): number {
 
 const ATHLETES = Math.max(1, arg('athletes', 10_000));
 const DAYS = Math.max(1, arg('days', 365));
-const BATCH = Math.max(1, arg('batch', 1));
+const BATCH = Math.max(1, arg('batch', 200));
+type FullGc = (options: { type: 'major' }) => void;
+/** Present when node runs with --expose-gc (npm run bench:engine does). */
+const gc = (globalThis as { gc?: FullGc }).gc;
 const WARMUP = arg('warmup', 2_000);
 
 /** mulberry32: tiny deterministic PRNG. */
@@ -185,6 +193,7 @@ function reviewRange(
     batch.length = 0;
     for (let i = start; i < end; i++) batch.push(makeAthlete(from + i));
     for (const input of batch) onInput(input);
+    gc?.({ type: 'major' }); // untimed: the generator's garbage goes, the roster moves to the old generation
     for (let i = 0; i < batch.length; i++) {
       const t0 = process.hrtime.bigint();
       const review = reviewAthlete(batch[i]);
@@ -249,7 +258,7 @@ function main(): void {
     `  history per athlete (mean): ${(sessionsSeen / ATHLETES).toFixed(0)} sessions, ${(checkInsSeen / ATHLETES).toFixed(0)} check-ins`,
   );
   console.log(
-    `  timed: reviewAthlete() calls only; ${BATCH === 1 ? 'each history generated just before its review' : `histories generated in batches of ${BATCH}`}, outside the timer; after ${WARMUP.toLocaleString('en-US')} warm-up reviews of other athletes`,
+    `  timed: reviewAthlete() calls only; ${BATCH === 1 ? 'each history generated just before its review' : `histories generated a roster of ${BATCH} at a time`}, outside the timer${gc ? ', then a full GC (untimed)' : ' (no --expose-gc: no GC between rosters)'}; after ${WARMUP.toLocaleString('en-US')} warm-up reviews of other athletes`,
   );
   console.log(
     `  reviews/s:        ${Math.round(ATHLETES / seconds).toLocaleString('en-US')}  (${((seconds * 1e6) / ATHLETES).toFixed(1)} µs per review, ${seconds.toFixed(2)} s total)`,

@@ -154,4 +154,31 @@ describe(`${reviewAthlete.name} properties`, () => {
       { numRuns: 60 },
     );
   });
+
+  it('should list the draft by day then id, two races on one day in the order given', () => {
+    const base = build({
+      days: 84,
+      weeklyGrowth: 0,
+      downWeeks: [],
+      spike: undefined,
+      hrvDrop: undefined,
+      wellness: undefined,
+      draftScale: 1,
+      withDraft: false,
+    });
+    const saturday = shift(NEXT, 5);
+    const races = [
+      { date: saturday, priority: 'C' as const, expectedMinutes: 25, name: 'Parkrun' },
+      { date: saturday, priority: 'C' as const, expectedMinutes: 40, name: 'Relay leg' },
+    ];
+    for (const order of [races, [...races].reverse()]) {
+      const draft = reviewAthlete({ ...base, races: order }).draft.sessions;
+      const onSaturday = draft.filter((x) => x.kind === 'RACE').map((x) => x.minutes);
+      expect(onSaturday).toEqual(order.map((r) => r.expectedMinutes));
+      for (let i = 1; i < draft.length; i++) {
+        const [a, b] = [draft[i - 1], draft[i]];
+        expect(a.day < b.day || (a.day === b.day && a.id <= b.id)).toBe(true);
+      }
+    }
+  });
 });

@@ -58,8 +58,9 @@ function sum(values: readonly number[]): number {
   return total;
 }
 
+/** By day, then id; equal ids (two races on one day) keep the order they were placed in. */
 function bySessionDayThenId(a: PlannedSession, b: PlannedSession): number {
-  return a.day - b.day || (a.id < b.id ? -1 : 1);
+  return a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The best free quality day: preferred weekdays first, then reliability; relaxed when nothing fits. */
