@@ -67,7 +67,8 @@ describe('Migrations (e2e)', () => {
       `INSERT INTO organization (name, timezone) VALUES ('FK club', 'UTC') RETURNING id`,
     );
     const [user] = await ds.query(
-      `INSERT INTO app_user (email, name, password_hash) VALUES ('fk@example.com', 'FK', 'x') RETURNING id`,
+      `INSERT INTO app_user (email, name, password_hash) VALUES ($1, 'FK', 'x') RETURNING id`,
+      [`fk-${process.pid}-${Date.now()}@example.com`],
     );
     const [athlete] = await ds.query(
       `INSERT INTO athlete (organization_id, user_id) VALUES ($1, $2) RETURNING id`,

@@ -46,6 +46,8 @@ export class ContextEventEntity extends BaseEntity {
   @Column({ type: 'enum', enum: ContextEventStatus, enumName: 'context_event_status' })
   status: ContextEventStatus;
 
+  /** Indexed: deleting messages sets this to null row by row. */
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   messageId: string | null;
 

@@ -44,6 +44,8 @@ export class ReviewDecisionEntity extends BaseEntity {
   @Column({ type: 'enum', enum: ReviewDecisionAction, enumName: 'review_decision_action' })
   action: ReviewDecisionAction;
 
+  /** Indexed: deleting plans sets this to null row by row. */
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   planId: string | null;
 

@@ -93,9 +93,8 @@ export class NotesService {
     });
   }
 
-  /** Notes on an athlete the caller may see: the athlete sees SHARED only. */
   /**
-   * Newest first, `first` at a time. `before` is the last note of the previous page (keyset on created_at
+   * Notes on an athlete the caller may see (the athlete sees SHARED only), newest first, `first` at a time. `before` is the last note of the previous page (keyset on created_at
    * and id, so notes written meanwhile never shift a page); it must be a note this caller may see on this
    * athlete, else INVALID_CURSOR (a coaches-only note's id does not page an athlete's view).
    */
@@ -111,22 +110,24 @@ export class NotesService {
       );
       return rows.map(toModel);
     }
-    const rows = await this.db.query<(NoteRow & { cursor_found: boolean })[]>(
+    // One row of nulls when the cursor exists but nothing is older; no row when it is not a cursor.
+    const rows = await this.db.query<(NoteRow | { [K in keyof NoteRow]: null })[]>(
       `WITH cursor AS (
          SELECT created_at, id FROM note
          WHERE id = $3 AND athlete_id = $1 AND visibility = ANY($2::note_visibility[])
        )
-       SELECT true AS cursor_found, page.* FROM cursor
+       SELECT page.* FROM cursor
        LEFT JOIN LATERAL (
          SELECT ${NOTE_SELECT}
          WHERE n.athlete_id = $1 AND n.visibility = ANY($2::note_visibility[])
            AND (n.created_at, n.id) < (cursor.created_at, cursor.id)
          ORDER BY n.created_at DESC, n.id DESC LIMIT $4
-       ) page ON true`,
+       ) page ON true
+       ORDER BY page.created_at DESC, page.id DESC`,
       [athleteId, visibilities, before, first],
     );
     if (rows.length === 0)
       throw badInput('before is not a note of this athlete you can see', 'INVALID_CURSOR');
-    return rows.filter((r) => r.id !== null).map(toModel);
+    return rows.filter((r): r is NoteRow => r.id !== null).map(toModel);
   }
 }
