@@ -58,6 +58,10 @@ function sum(values: readonly number[]): number {
   return total;
 }
 
+function byWeekday(a: number, b: number): number {
+  return a - b;
+}
+
 /** By day, then id; equal ids (two races on one day) keep the order they were placed in. */
 function bySessionDayThenId(a: PlannedSession, b: PlannedSession): number {
   return a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -216,26 +220,8 @@ function chooseEasyDays(st: DraftState): void {
   const easyPool: number[] = [];
   for (let i = 0; i < candidates.length; i++) if (!used[candidates[i]]) easyPool.push(candidates[i]);
   // Most reliable first, then roomiest, then earliest (a total order); then the chosen ones by weekday.
-  for (let i = 1; i < easyPool.length; i++) {
-    const x = easyPool[i];
-    let j = i - 1;
-    for (; j >= 0; j--) {
-      const y = easyPool[j];
-      if (!((rel(req, x) - rel(req, y) || avail[x] - avail[y] || y - x) > 0)) break;
-      easyPool[j + 1] = y;
-    }
-    easyPool[j + 1] = x;
-  }
-  const easyDays = easyPool.slice(0, easyWanted);
-  for (let i = 1; i < easyDays.length; i++) {
-    const x = easyDays[i];
-    let j = i - 1;
-    while (j >= 0 && x < easyDays[j]) {
-      easyDays[j + 1] = easyDays[j];
-      j--;
-    }
-    easyDays[j + 1] = x;
-  }
+  insertionSort(easyPool, (a, b) => rel(req, b) - rel(req, a) || avail[b] - avail[a] || a - b);
+  const easyDays = insertionSort(easyPool.slice(0, easyWanted), byWeekday);
   st.easyDays = easyDays;
 }
 
@@ -299,16 +285,7 @@ function easyMinutes(st: DraftState, rest: number): void {
   st.easyDays = easyDays;
   const cap = st.longMin > 0 ? st.longMin : Infinity;
   // Fill the days with the least availability first so that leftovers flow to roomier days.
-  const order = easyDays.slice();
-  for (let i = 1; i < order.length; i++) {
-    const x = order[i];
-    let j = i - 1;
-    while (j >= 0 && (avail[x] < avail[order[j]] || (avail[x] === avail[order[j]] && x < order[j]))) {
-      order[j + 1] = order[j];
-      j--;
-    }
-    order[j + 1] = x;
-  }
+  const order = insertionSort(easyDays.slice(), (a, b) => avail[a] - avail[b] || a - b);
   const byDay = [0, 0, 0, 0, 0, 0, 0];
   let left = rest;
   for (let i = 0; i < order.length; i++) {

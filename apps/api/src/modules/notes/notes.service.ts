@@ -94,9 +94,10 @@ export class NotesService {
   }
 
   /**
-   * Notes on an athlete the caller may see (the athlete sees SHARED only), newest first, `first` at a time. `before` is the last note of the previous page (keyset on created_at
-   * and id, so notes written meanwhile never shift a page); it must be a note this caller may see on this
-   * athlete, else INVALID_CURSOR (a coaches-only note's id does not page an athlete's view).
+   * Notes on an athlete the caller may see (the athlete sees SHARED only), newest first, `first` at a
+   * time. `before` is the last note of the previous page (keyset on created_at and id, so notes written
+   * meanwhile never shift a page); it must be a note this caller may see on this athlete, else
+   * INVALID_CURSOR (a coaches-only note's id does not page an athlete's view).
    */
   async list(ctx: AuthContext, args: NotesArgs): Promise<NoteModel[]> {
     const { athleteId, first, before } = args;
