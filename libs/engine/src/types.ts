@@ -10,6 +10,19 @@
 /** ISO local date `'YYYY-MM-DD'` (the athlete's local calendar date). */
 export type LocalDate = string;
 
+/**
+ * A local date as an integer count of days since 1970-01-01 (`toDayNumber('1970-01-02') === 1`).
+ *
+ * Logged sessions and check-ins may carry it next to their `date` (`day`): a review reads several hundred
+ * of them, and a date column is already a day number inside the database, so the API selects
+ * `date - DATE '1970-01-01'` with each row instead of having the engine parse the text back (≈ 10–15 % of a
+ * review). It must be the day number of `date`: the engine rejects a `day` that is not an integer
+ * (`INVALID_DAY`) and checks it against `date` on the first and the last record of each list, which catches
+ * a systematic mapping error (a wrong epoch, a time-zone shift); it does not re-parse every record, which
+ * would undo the saving. Records without `day` are parsed as before; a list may mix both.
+ */
+export type DayNumber = number;
+
 /** 0 = Monday … 6 = Sunday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -51,6 +64,8 @@ export interface ZoneMinutes {
 export interface LoggedSession {
   readonly id?: string;
   readonly date: LocalDate;
+  /** Optional day number of `date` (see {@link DayNumber}); when present the engine does not parse `date`. */
+  readonly day?: DayNumber;
   readonly kind: LoggedSessionKind;
   readonly minutes: number;
   /** Session RPE (Foster CR-10, 0–10) given about 30 min after the session. */
@@ -67,6 +82,8 @@ export interface LoggedSession {
  */
 export interface CheckIn {
   readonly date: LocalDate;
+  /** Optional day number of `date` (see {@link DayNumber}); when present the engine does not parse `date`. */
+  readonly day?: DayNumber;
   readonly sleepHours?: number;
   readonly sleepQuality?: number;
   /** Morning rMSSD in milliseconds (the engine takes ln). */

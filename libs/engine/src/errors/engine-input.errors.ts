@@ -1,4 +1,4 @@
-export type EngineInputErrorCode = 'INVALID_DATE' | 'INVALID_INPUT';
+export type EngineInputErrorCode = 'INVALID_DATE' | 'INVALID_DAY' | 'INVALID_INPUT';
 
 /** Thrown when the input cannot be read (e.g. a malformed date). The API maps it to BAD_USER_INPUT. */
 export class EngineInputError extends Error {

@@ -1,5 +1,6 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
+import { EngineInputError } from '../errors/engine-input.errors';
 import { polarizationIndex } from '../intensity/intensity-distribution';
 import {
   type EwmaPair,
@@ -225,7 +226,8 @@ function scanSessions(
   const nS = sessions.length;
   for (let i = 0; i < nS; i++) {
     const s = sessions[i];
-    const d = toDayNumber(s.date);
+    const given = s.day;
+    const d = given === undefined ? toDayNumber(s.date) : (given | 0) === given ? given : invalidDay(s);
     sessionDay[i] = d;
     if (d < windowStart || d > reviewDay) continue;
     sessionCount++;
@@ -382,7 +384,8 @@ class CheckInScan {
   recentCount = 0;
   illnessStatus: IllnessStatus = 'NONE';
   illnessSince = Infinity;
-  newestOld = '';
+  /** When there is no recent check-in: the day of the newest older one (−∞ when none). */
+  newestOldDay = -Infinity;
 }
 
 function scanCheckIns(
@@ -421,17 +424,31 @@ function scanCheckIns(
     exclFrom,
   );
   const oldestNeededDate = fromDayNumber(oldestNeeded);
-  let oldCount = 0;
+  /** Old check-ins recognised by their string date, and the newest old day among those that gave `day`. */
+  let oldByDate = 0;
+  let newestOldDay = -Infinity;
   for (let i = 0; i < nC; i++) {
     const c = checkIns[i];
-    const date = c.date;
-    if (date < oldestNeededDate && date.length === 10) {
-      cDay[i] = oldestNeeded - 1;
-      checkInCount++;
-      oldCount++;
-      continue;
+    const given = c.day;
+    let d: number;
+    if (given === undefined) {
+      const date = c.date;
+      if (date < oldestNeededDate && date.length === 10) {
+        cDay[i] = oldestNeeded - 1;
+        checkInCount++;
+        oldByDate++;
+        continue;
+      }
+      d = toDayNumber(date);
+    } else {
+      d = (given | 0) === given ? given : invalidDay(c);
+      if (d < oldestNeeded) {
+        cDay[i] = oldestNeeded - 1;
+        checkInCount++;
+        if (d > newestOldDay) newestOldDay = d;
+        continue;
+      }
     }
-    const d = toDayNumber(date);
     cDay[i] = d;
     if (d > reviewDay) continue;
     recent[recentCount++] = i;
@@ -483,18 +500,46 @@ function scanCheckIns(
   out.illnessStatus = illnessStatus;
   out.illnessSince = illnessSince;
   // The newest old check-in only matters when there is no recent one (last contact).
-  if (oldCount > 0 && lastCheckInDay === -Infinity) out.newestOld = newestOldDate(checkIns, oldestNeededDate);
+  if (lastCheckInDay === -Infinity) {
+    if (oldByDate > 0) {
+      const byDate = newestOldDate(checkIns, oldestNeededDate);
+      if (byDate !== '') newestOldDay = Math.max(newestOldDay, toDayNumber(byDate));
+    }
+    out.newestOldDay = newestOldDay;
+  }
   return out;
 }
 
-/** The lexicographically newest check-in date before `oldestNeededDate` (`''` when none). */
+/** The lexicographically newest date before `oldestNeededDate` of the check-ins without `day` (`''`: none). */
 function newestOldDate(checkIns: readonly CheckIn[], oldestNeededDate: string): string {
   let newestOld = '';
   for (let i = 0; i < checkIns.length; i++) {
-    const date = checkIns[i].date;
+    const c = checkIns[i];
+    if (c.day !== undefined) continue;
+    const date = c.date;
     if (date < oldestNeededDate && date.length === 10 && date > newestOld) newestOld = date;
   }
   return newestOld;
+}
+
+/**
+ * The checks a caller-supplied `day` gets (see `DayNumber`): an integer on every record (in the scans), and
+ * the day number of `date` on the first and the last record of each list (here, once per review).
+ */
+function invalidDay(record: LoggedSession | CheckIn): never {
+  throw new EngineInputError(
+    'INVALID_DAY',
+    `'day' must be the integer day number of '${String(record.date)}', got ${JSON.stringify(record.day)}`,
+  );
+}
+
+function checkGivenDays(list: readonly (LoggedSession | CheckIn)[]): void {
+  const n = list.length;
+  if (n === 0) return;
+  const first = list[0];
+  const last = list[n - 1];
+  if (first.day !== undefined && toDayNumber(first.date) !== first.day) invalidDay(first);
+  if (last.day !== undefined && toDayNumber(last.date) !== last.day) invalidDay(last);
 }
 
 /** Confirmed illness and travel events close days for compliance; illness events also set the status. */
@@ -1096,6 +1141,8 @@ function assembleMetrics(
 /** Computes section-4 metrics for the review date. Each session and check-in date is parsed exactly once. */
 export function computeMetricsState(input: ReviewInput, config: EngineConfig): MetricsState {
   const reviewDay = toDayNumber(input.reviewDate);
+  checkGivenDays(input.sessions);
+  checkGivenDays(input.checkIns);
   const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
   const lp = loadPart(input, config, reviewDay);
   const { sessionDay, historyDays, completeWeeks, weekLoads, weekMinutes, trainingDays, tdWeeks } = lp;
@@ -1124,7 +1171,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
 
   // ---- contact, mesocycle --------------------------------------------------------------------------------
   let lastContact = cs.lastCheckInDay;
-  if (lastContact === -Infinity && cs.newestOld !== '') lastContact = toDayNumber(cs.newestOld);
+  if (lastContact === -Infinity) lastContact = cs.newestOldDay;
   if (input.lastContactDate) {
     const lc = toDayNumber(input.lastContactDate);
     if (lc > lastContact) lastContact = lc;
