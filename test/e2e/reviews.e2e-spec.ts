@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays } from '@app/common';
+import { toDayNumber } from '@app/engine';
+import { ReviewDataLoader } from '../../apps/api/src/modules/reviews/review-data.loader';
 import { createTestApp, queryCounter } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { addMember, createClub } from '../helpers/factories';
@@ -85,6 +87,15 @@ describe('Weekly review and suggestions (e2e)', () => {
     expect(r.metrics.ctl).toBeGreaterThan(0);
     expect(r.decision.minMinutes).toBeLessThanOrEqual(r.decision.targetMinutes);
     expect(r.outlook.length).toBeGreaterThan(0);
+  });
+
+  it('should load every session and check-in with the day number of its date, computed by PostgreSQL', async () => {
+    const data = await app
+      .get(ReviewDataLoader)
+      .load([club.athlete1.athleteId!, club.athlete2.athleteId!], new Date());
+    const rows = [...data.values()].flatMap((a) => [...a.sessions, ...a.checkIns]);
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) expect([row.date, row.day]).toEqual([row.date, toDayNumber(row.date)]);
   });
 
   it('should make illness below the neck urgent, first in the queue, with a rest suggestion that adds no load', async () => {

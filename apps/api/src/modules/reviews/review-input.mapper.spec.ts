@@ -1,3 +1,4 @@
+import { toDayNumber } from '@app/engine';
 import { AthleteData, focusOf, toReviewInput, UNRATED_SESSION_RPE } from './review-input.mapper';
 
 const base = (): AthleteData => ({
@@ -20,6 +21,7 @@ describe(toReviewInput.name, () => {
     d.checkIns.push({
       athlete_id: 'a1',
       date: today,
+      day: toDayNumber(today),
       sleep_hours: '7.5',
       sleep_quality: 5,
       rmssd: '61.2',
@@ -42,12 +44,38 @@ describe(toReviewInput.name, () => {
     });
   });
 
+  it('should pass each row’s day number to the engine, with one object shape per list', () => {
+    const d = base();
+    for (const [id, date, planned] of [
+      ['s1', '2026-11-17', 'p1'],
+      ['s2', '2026-11-18', null],
+    ] as const) {
+      d.sessions.push({
+        athlete_id: 'a1',
+        id,
+        date,
+        day: toDayNumber(date),
+        kind: 'RUN',
+        minutes: 40,
+        srpe: 3,
+        planned_session_id: planned,
+      });
+    }
+    const { sessions } = toReviewInput(d, today);
+    expect(sessions.map((s) => [s.date, s.day, s.plannedSessionId])).toEqual([
+      ['2026-11-17', toDayNumber('2026-11-17'), 'p1'],
+      ['2026-11-18', toDayNumber('2026-11-18'), undefined],
+    ]);
+    expect(Object.keys(sessions[1])).toEqual(Object.keys(sessions[0]));
+  });
+
   it('should count unrated sessions at a moderate RPE and default availability without intake', () => {
     const d = base();
     d.sessions.push({
       athlete_id: 'a1',
       id: 's1',
       date: today,
+      day: toDayNumber(today),
       kind: 'RUN',
       minutes: 40,
       srpe: null,
@@ -133,6 +161,7 @@ describe(toReviewInput.name, () => {
     d.checkIns.push({
       athlete_id: 'a1',
       date: '2026-11-10',
+      day: toDayNumber('2026-11-10'),
       sleep_hours: null,
       sleep_quality: null,
       rmssd: null,

@@ -27,6 +27,8 @@ export interface SessionRow {
   athlete_id: string;
   id: string;
   date: string;
+  /** Day number of `date` (days since 1970-01-01). */
+  day: number;
   kind: 'RUN' | 'STRENGTH' | 'CROSS_TRAINING' | 'RACE';
   minutes: number;
   srpe: string | number | null;
@@ -35,6 +37,8 @@ export interface SessionRow {
 export interface CheckInRow {
   athlete_id: string;
   date: string;
+  /** Day number of `date` (days since 1970-01-01). */
+  day: number;
   sleep_hours: string | number | null;
   sleep_quality: number | null;
   rmssd: string | number | null;
@@ -153,16 +157,20 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
     intake?.availabilityMinutes?.length === 7
       ? intake.availabilityMinutes
       : Array.from({ length: 7 }, () => DEFAULT_AVAILABILITY_MINUTES);
+  // One object shape per list (`plannedSessionId` present, possibly undefined): the engine reads a few hundred
+  // of these per review, and mixed shapes make its property reads polymorphic.
   const sessions: LoggedSession[] = d.sessions.map((s) => ({
     id: s.id,
     date: s.date,
+    day: s.day,
     kind: s.kind,
     minutes: s.minutes,
     rpe: num(s.srpe) ?? UNRATED_SESSION_RPE,
-    ...(s.planned_session_id ? { plannedSessionId: s.planned_session_id } : {}),
+    plannedSessionId: s.planned_session_id ?? undefined,
   }));
   const checkIns: CheckIn[] = d.checkIns.map((c) => ({
     date: c.date,
+    day: c.day,
     sleepHours: num(c.sleep_hours),
     sleepQuality: better(c.sleep_quality),
     rmssd: num(c.rmssd),
