@@ -6,6 +6,7 @@
  *   npm run bench:engine -- --athletes 1000       # quick run
  *   npm run bench:engine -- --batch 1             # one athlete at a time (athleteReview)
  *   npm run bench:engine -- --warmup 200          # shorter warm-up
+ *   npm run bench:engine -- --no-day              # records without day numbers: the engine parses dates
  *
  * What is timed: only the `reviewAthlete(input)` calls, each of which computes the full review (metrics, six
  * components, suggestions, draft, outlook). As the API's review queue does (load a roster's histories, then
@@ -14,9 +15,13 @@
  * `node --expose-gc`) drop the generator's young garbage and move the roster to the old generation: the
  * timed calls then pay for the engine's own allocations and garbage collection, not for copying the
  * freshly generated roster. (What the generator leaves in the old generation is collected by V8's
- * ordinary full collections, partly during timed calls: that errs against the engine.) Date strings are shared across athletes (as an ORM would
- * intern nothing, this is a small favour to the generator, not to the engine: the engine still parses
- * every date it is given).
+ * ordinary full collections, partly during timed calls: that errs against the engine.)
+ *
+ * Records look as the API's loader builds them (apps/api/src/modules/reviews): every session and check-in
+ * has its own date string, as the PostgreSQL driver returns one string object per row (shared strings
+ * would let the engine's date lookup compare pointers and keep a few hundred strings in cache), and its
+ * `day` number, which the loader selects as `date - DATE '1970-01-01'` (see `DayNumber` in the engine's
+ * types). `--no-day` leaves `day` out, so that the engine parses every date string itself.
  *
  * Warm-up: before the timer starts, `--warmup` reviews (default 10,000) of other athletes, not among the N
  * timed, so that the timed run measures the steady state of a running API process. V8 keeps optimising
@@ -61,6 +66,8 @@ type Gc = (options: { type: 'minor' }) => void;
 const MIN_GC_ROSTER = 50;
 const gc = BATCH >= MIN_GC_ROSTER ? (globalThis as { gc?: Gc }).gc : undefined;
 const WARMUP = arg('warmup', 10_000);
+/** Whether sessions and check-ins carry `day`, as the API's loader gives them. */
+const WITH_DAY = !process.argv.includes('--no-day');
 
 /** mulberry32: tiny deterministic PRNG. */
 function rng(seed: number): () => number {
@@ -92,6 +99,14 @@ function dateString(day: number): string {
 }
 const DATES: string[] = [];
 for (let i = 0; i < DAYS + 14; i++) DATES.push(dateString(REVIEW_DAY - DAYS + 1 + i));
+/** A distinct string object with the same text, as a database driver returns for each row. */
+function rowString(s: string): string {
+  return (' ' + s).slice(1);
+}
+/** The `day` of history day `i` unless --no-day (then `undefined`, and the property is left out). */
+function rowDay(i: number): number | undefined {
+  return WITH_DAY ? REVIEW_DAY - DAYS + 1 + i : undefined;
+}
 const REVIEW_DATE = dateString(REVIEW_DAY);
 const NEXT_MONDAY = dateString(REVIEW_DAY + 1);
 const CURRENT_MONDAY = dateString(REVIEW_DAY - 6);
@@ -108,20 +123,26 @@ export function makeAthlete(index: number): ReviewInput {
     const wd = (i + 1) % 7; // REVIEW_DAY − DAYS + 1 + i; a Sunday review puts day 0 on a Monday when DAYS % 7 = 0
     const week = Math.floor((DAYS - 1 - i) / 7);
     const down = week % 4 === 2 ? 0.7 : 1;
+    const day = rowDay(i);
     if (wd !== restDay && r() < 0.85) {
       const hard = wd === 1 || wd === 3;
       const long = wd === 5;
-      sessions.push({
-        id: `a${index}s${i}`,
-        date: DATES[i],
-        kind: r() < 0.1 ? 'STRENGTH' : 'RUN',
-        minutes: Math.round(((base / 5) * (long ? 1.8 : hard ? 1.1 : 0.8) * down * (0.85 + r() * 0.3)) | 0),
-        rpe: hard ? 6 + Math.floor(r() * 3) : long ? 4 : 2 + Math.floor(r() * 3),
-      });
+      const id = `a${index}s${i}`;
+      const date = rowString(DATES[i]);
+      const kind = r() < 0.1 ? 'STRENGTH' : 'RUN';
+      const minutes = Math.round(
+        ((base / 5) * (long ? 1.8 : hard ? 1.1 : 0.8) * down * (0.85 + r() * 0.3)) | 0,
+      );
+      const rpe = hard ? 6 + Math.floor(r() * 3) : long ? 4 : 2 + Math.floor(r() * 3);
+      sessions.push(
+        day === undefined ? { id, date, kind, minutes, rpe } : { id, date, day, kind, minutes, rpe },
+      );
     }
     if (r() < 0.9) {
+      const date = rowString(DATES[i]);
       checkIns.push({
-        date: DATES[i],
+        date,
+        ...(day === undefined ? {} : { day }),
         sleepHours: 6 + r() * 2.5,
         sleepQuality: 5 + Math.floor(r() * 4),
         rmssd: rmssd * Math.exp((r() - 0.5) * 0.3),
@@ -306,6 +327,9 @@ function main(): void {
   console.log(`engine bench — ${ATHLETES} athletes × ${DAYS} days, single process (node ${process.version})`);
   console.log(
     `  history per athlete (mean): ${(sessionsSeen / ATHLETES).toFixed(0)} sessions, ${(checkInsSeen / ATHLETES).toFixed(0)} check-ins`,
+  );
+  console.log(
+    `  records: own date string per row${WITH_DAY ? " and its day number, as the API's loader gives them" : '; no day numbers (--no-day): the engine parses every date'}`,
   );
   console.log(
     `  timed: reviewAthlete() calls only; ${BATCH === 1 ? 'each history generated just before its review' : `histories generated a roster of ${BATCH} at a time`}, outside the timer${gc ? ', then moved to the old generation (untimed)' : ` (no forced GC between rosters: ${BATCH < MIN_GC_ROSTER ? `rosters under ${MIN_GC_ROSTER}` : 'no --expose-gc'}; collections fall where they fall)`}; after ${WARMUP.toLocaleString('en-US')} warm-up reviews of other athletes`,
