@@ -3,7 +3,7 @@ import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { toDayNumber } from '../src/dates/local-date';
 import { computeMetricsState } from '../src/metrics/compute-metrics';
 import type { ContextEvent, ReviewInput, WeekPlan } from '../src/types';
-import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
+import { USUAL_WEEK, buildHistory, dayOf, planFromWeek, shift } from './factories/athlete-history.factory';
 
 /**
  * The metrics pass bins sessions by day once and indexes logs per day with typed arrays; these properties
@@ -71,7 +71,7 @@ describe('metrics against reference computations', () => {
         const m = computeMetricsState(input, DEFAULT_ENGINE_CONFIG).metrics;
         m.weeks.forEach((w, k) => {
           const inWeek = input.sessions.filter((s) => {
-            const d = toDayNumber(s.date);
+            const d = dayOf(s);
             return d <= review - 7 * k && d >= review - 7 * k - 6;
           });
           expect(w.sessions).toBe(inWeek.length);
@@ -111,8 +111,7 @@ describe('metrics against reference computations', () => {
             .filter((s) => ws + s.day <= review && !excluded(ws + s.day))
             .reduce((a, s) => a + s.minutes, 0);
           const done = counted.reduce(
-            (a, d) =>
-              a + input.sessions.filter((s) => toDayNumber(s.date) === d).reduce((x, s) => x + s.minutes, 0),
+            (a, d) => a + input.sessions.filter((s) => dayOf(s) === d).reduce((x, s) => x + s.minutes, 0),
             0,
           );
           const w = m.compliance.weeks[i];

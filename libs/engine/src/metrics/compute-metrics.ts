@@ -14,8 +14,10 @@ import type {
   ComplianceWeek,
   ContextEvent,
   ContextEventKind,
+  Dated,
   HrvMetrics,
   IllnessStatus,
+  LocalDate,
   LoggedSession,
   MetricValue,
   Metrics,
@@ -204,8 +206,9 @@ class SessionScan {
 }
 
 /**
- * One pass over the sessions: parses each date once (into `sessionDay`), bins load, minutes and the session
- * count by day of the window, and sums the intensity zones of the intensity window.
+ * One pass over the sessions: writes each one's day (its `day`, or its date parsed once) into `sessionDay`,
+ * bins load, minutes and the session count by day of the window, and sums the intensity zones of the
+ * intensity window.
  */
 function scanSessions(
   sessions: readonly LoggedSession[],
@@ -227,7 +230,7 @@ function scanSessions(
   for (let i = 0; i < nS; i++) {
     const s = sessions[i];
     const given = s.day;
-    const d = given === undefined ? toDayNumber(s.date) : (given | 0) === given ? given : invalidDay(s);
+    const d = given === undefined ? dayOfDate(s) : (given | 0) === given ? given : invalidDay(s);
     sessionDay[i] = d;
     if (d < windowStart || d > reviewDay) continue;
     sessionCount++;
@@ -432,7 +435,7 @@ function scanCheckIns(
     const given = c.day;
     let d: number;
     if (given === undefined) {
-      const date = c.date;
+      const date = c.date as LocalDate; // a record without `day` has a date (`Dated`); a wrong one throws below
       if (date < oldestNeededDate && date.length === 10) {
         cDay[i] = oldestNeeded - 1;
         checkInCount++;
@@ -516,7 +519,7 @@ function newestOldDate(checkIns: readonly CheckIn[], oldestNeededDate: string): 
   for (let i = 0; i < checkIns.length; i++) {
     const c = checkIns[i];
     if (c.day !== undefined) continue;
-    const date = c.date;
+    const date = c.date as LocalDate;
     if (date < oldestNeededDate && date.length === 10 && date > newestOld) newestOld = date;
   }
   return newestOld;
@@ -526,20 +529,27 @@ function newestOldDate(checkIns: readonly CheckIn[], oldestNeededDate: string): 
  * The checks a caller-supplied `day` gets (see `DayNumber`): an integer on every record (in the scans), and
  * the day number of `date` on the first and the last record of each list (here, once per review).
  */
-function invalidDay(record: LoggedSession | CheckIn): never {
-  throw new EngineInputError(
-    'INVALID_DAY',
-    `'day' must be the integer day number of '${String(record.date)}', got ${JSON.stringify(record.day)}`,
-  );
+function invalidDay(record: Dated): never {
+  const day = typeof record.day === 'string' ? `'${record.day}'` : String(record.day);
+  const of = record.date === undefined ? '' : ` of '${String(record.date)}'`;
+  throw new EngineInputError('INVALID_DAY', `'day' must be the integer day number${of}, got ${day}`);
 }
 
-function checkGivenDays(list: readonly (LoggedSession | CheckIn)[]): void {
+/** The day of a record without `day` (`Dated`: it has a date; anything else is `INVALID_DATE`). */
+function dayOfDate(record: Dated): number {
+  return toDayNumber(record.date as LocalDate);
+}
+
+function checkGivenDays(list: readonly Dated[]): void {
   const n = list.length;
   if (n === 0) return;
   const first = list[0];
   const last = list[n - 1];
-  if (first.day !== undefined && toDayNumber(first.date) !== first.day) invalidDay(first);
-  if (last.day !== undefined && toDayNumber(last.date) !== last.day) invalidDay(last);
+  if (first.day !== undefined && first.date !== undefined && toDayNumber(first.date) !== first.day) {
+    invalidDay(first);
+  }
+  if (last.day !== undefined && last.date !== undefined && toDayNumber(last.date) !== last.day)
+    invalidDay(last);
 }
 
 /** Confirmed illness and travel events close days for compliance; illness events also set the status. */
@@ -1138,7 +1148,10 @@ function assembleMetrics(
   };
 }
 
-/** Computes section-4 metrics for the review date. Each session and check-in date is parsed exactly once. */
+/**
+ * Computes section-4 metrics for the review date. Each session's and check-in's day is read (`day`) or
+ * parsed from its date at most once.
+ */
 export function computeMetricsState(input: ReviewInput, config: EngineConfig): MetricsState {
   const reviewDay = toDayNumber(input.reviewDate);
   checkGivenDays(input.sessions);

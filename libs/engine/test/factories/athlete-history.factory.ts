@@ -1,6 +1,7 @@
 import { fromDayNumber, toDayNumber, weekdayOf } from '../../src/dates/local-date';
 import type {
   CheckIn,
+  Dated,
   IllnessStatus,
   LoggedSession,
   LoggedSessionKind,
@@ -162,4 +163,9 @@ export function mondayAfter(date: string): string {
 
 export function shift(date: string, days: number): string {
   return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** The day number of a logged session or check-in, whichever way it says when (`Dated`). */
+export function dayOf(record: Dated): number {
+  return record.day ?? toDayNumber(record.date as string);
 }
