@@ -19,7 +19,11 @@ export const HISTORY_DAYS = 400;
 const PLAN_WEEKS_BACK = 8;
 
 const d = (col: string, as = col) => `to_char(${col}, 'YYYY-MM-DD') AS ${as}`;
-/** The date's day number (days since 1970-01-01): a date is already one inside PostgreSQL (see `DayNumber`). */
+/**
+ * A date column as its day number (days since 1970-01-01), for the rows a review reads by the hundred:
+ * PostgreSQL keeps a date as a day count, so this costs the database and the driver no more than the text,
+ * and spares the engine parsing it back (see `DayNumber` in the engine's types).
+ */
 const dayOf = (col: string) => `(${col} - DATE '1970-01-01') AS day`;
 
 /**
@@ -50,12 +54,12 @@ export class ReviewDataLoader {
         ids,
       ),
       q<SessionRow>(
-        `SELECT athlete_id, id, ${d('date')}, ${dayOf('date')}, kind, minutes, srpe, planned_session_id
+        `SELECT athlete_id, id, ${dayOf('date')}, kind, minutes, srpe, planned_session_id
            FROM logged_session WHERE athlete_id = ANY($1::uuid[]) AND date >= $2 ORDER BY date`,
         [athleteIds, from],
       ),
       q<CheckInRow>(
-        `SELECT athlete_id, ${d('date')}, ${dayOf('date')}, sleep_hours, sleep_quality, rmssd, resting_hr, soreness, fatigue, stress,
+        `SELECT athlete_id, ${dayOf('date')}, sleep_hours, sleep_quality, rmssd, resting_hr, soreness, fatigue, stress,
                 mood, illness
            FROM check_in WHERE athlete_id = ANY($1::uuid[]) AND date >= $2 ORDER BY date`,
         [athleteIds, from],

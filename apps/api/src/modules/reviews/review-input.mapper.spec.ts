@@ -20,7 +20,6 @@ describe(toReviewInput.name, () => {
     const d = base();
     d.checkIns.push({
       athlete_id: 'a1',
-      date: today,
       day: toDayNumber(today),
       sleep_hours: '7.5',
       sleep_quality: 5,
@@ -53,20 +52,34 @@ describe(toReviewInput.name, () => {
       d.sessions.push({
         athlete_id: 'a1',
         id,
-        date,
         day: toDayNumber(date),
         kind: 'RUN',
         minutes: 40,
         srpe: 3,
         planned_session_id: planned,
       });
+      d.checkIns.push({
+        athlete_id: 'a1',
+        day: toDayNumber(date),
+        sleep_hours: null,
+        sleep_quality: id === 's1' ? 4 : null,
+        rmssd: id === 's1' ? '55.1' : null,
+        resting_hr: null,
+        soreness: null,
+        fatigue: null,
+        stress: null,
+        mood: null,
+        illness: 'NONE',
+      });
     }
-    const { sessions } = toReviewInput(d, today);
-    expect(sessions.map((s) => [s.date, s.day, s.plannedSessionId])).toEqual([
-      ['2026-11-17', toDayNumber('2026-11-17'), 'p1'],
-      ['2026-11-18', toDayNumber('2026-11-18'), undefined],
+    const { sessions, checkIns } = toReviewInput(d, today);
+    expect(sessions.map((s) => [s.day, s.plannedSessionId])).toEqual([
+      [toDayNumber('2026-11-17'), 'p1'],
+      [toDayNumber('2026-11-18'), undefined],
     ]);
+    expect(checkIns.map((c) => c.day)).toEqual([toDayNumber('2026-11-17'), toDayNumber('2026-11-18')]);
     expect(Object.keys(sessions[1])).toEqual(Object.keys(sessions[0]));
+    expect(Object.keys(checkIns[1])).toEqual(Object.keys(checkIns[0]));
   });
 
   it('should count unrated sessions at a moderate RPE and default availability without intake', () => {
@@ -74,7 +87,6 @@ describe(toReviewInput.name, () => {
     d.sessions.push({
       athlete_id: 'a1',
       id: 's1',
-      date: today,
       day: toDayNumber(today),
       kind: 'RUN',
       minutes: 40,
@@ -160,7 +172,6 @@ describe(toReviewInput.name, () => {
     const d = base();
     d.checkIns.push({
       athlete_id: 'a1',
-      date: '2026-11-10',
       day: toDayNumber('2026-11-10'),
       sleep_hours: null,
       sleep_quality: null,

@@ -1,4 +1,5 @@
 import { addDays, weekdayIndex, weekStartOf } from '@app/common';
+import { fromDayNumber } from '@app/engine';
 import type {
   CheckIn,
   ContextEvent,
@@ -11,7 +12,7 @@ import type {
   Weekday,
 } from '@app/engine';
 
-/** Rows as the loader reads them (dates already ISO local dates). */
+/** Rows as the loader reads them (dates as ISO local dates, or as day numbers where the row says `day`). */
 export interface AthleteRow {
   id: string;
   name: string;
@@ -26,8 +27,7 @@ export interface AthleteRow {
 export interface SessionRow {
   athlete_id: string;
   id: string;
-  date: string;
-  /** Day number of `date` (days since 1970-01-01). */
+  /** The session's local date as a day number (days since 1970-01-01). */
   day: number;
   kind: 'RUN' | 'STRENGTH' | 'CROSS_TRAINING' | 'RACE';
   minutes: number;
@@ -36,8 +36,7 @@ export interface SessionRow {
 }
 export interface CheckInRow {
   athlete_id: string;
-  date: string;
-  /** Day number of `date` (days since 1970-01-01). */
+  /** The check-in's local date as a day number (days since 1970-01-01). */
   day: number;
   sleep_hours: string | number | null;
   sleep_quality: number | null;
@@ -161,7 +160,6 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
   // of these per review, and mixed shapes make its property reads polymorphic.
   const sessions: LoggedSession[] = d.sessions.map((s) => ({
     id: s.id,
-    date: s.date,
     day: s.day,
     kind: s.kind,
     minutes: s.minutes,
@@ -169,7 +167,6 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
     plannedSessionId: s.planned_session_id ?? undefined,
   }));
   const checkIns: CheckIn[] = d.checkIns.map((c) => ({
-    date: c.date,
     day: c.day,
     sleepHours: num(c.sleep_hours),
     sleepQuality: better(c.sleep_quality),
@@ -209,7 +206,8 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
   const draft = (week: string) => d.plans.find((p) => p.week_start === week && p.status === 'DRAFT');
   const current = published(thisWeek);
   const next = draft(nextWeek) ?? published(nextWeek);
-  const lastCheckIn = d.checkIns.reduce<string | null>((a, c) => (a && a > c.date ? a : c.date), null);
+  const lastCheckInDay = d.checkIns.reduce((a, c) => Math.max(a, c.day), -Infinity);
+  const lastCheckIn = lastCheckInDay === -Infinity ? null : fromDayNumber(lastCheckInDay);
   const lastContact = [lastCheckIn, d.lastMessageDate]
     .filter((x): x is string => !!x)
     .sort()
