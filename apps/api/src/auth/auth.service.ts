@@ -67,11 +67,11 @@ export class AuthService {
     organizationId?: string,
   ): Promise<IssuedTokens> {
     const email = emailRaw.trim().toLowerCase();
-    this.limiter.checkAndCount(email, ip);
+    await this.limiter.checkAndCount(email, ip);
     const user = await this.db.getRepository(UserEntity).findOne({ where: { email } });
     const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !ok) {
-      this.limiter.recordFailure(email);
+      await this.limiter.recordFailure(email);
       throw INVALID_LOGIN();
     }
     const memberships = await this.db.getRepository(MembershipEntity).find({
@@ -80,10 +80,10 @@ export class AuthService {
     });
     const orgId = organizationId ?? memberships[0]?.organizationId;
     if (!orgId || !memberships.some((m) => m.organizationId === orgId)) {
-      this.limiter.recordFailure(email);
+      await this.limiter.recordFailure(email);
       throw INVALID_LOGIN();
     }
-    this.limiter.recordSuccess(email);
+    await this.limiter.recordSuccess(email);
     return this.issue(this.db.manager, user.id, orgId, randomUUID());
   }
 

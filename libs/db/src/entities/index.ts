@@ -8,6 +8,7 @@ import { MessageEntity } from './message.entity';
 import { NoteEntity } from './note.entity';
 import { OrganizationEntity } from './organization.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { RateLimitWindowEntity } from './rate-limit-window.entity';
 import { UserEntity } from './user.entity';
 import { CheckInEntity } from './check-in.entity';
 import { LoggedSessionEntity } from './logged-session.entity';
@@ -32,6 +33,7 @@ export {
   NoteEntity,
   OrganizationEntity,
   RefreshTokenEntity,
+  RateLimitWindowEntity,
   UserEntity,
   CheckInEntity,
   LoggedSessionEntity,
@@ -57,6 +59,7 @@ export const ENTITIES = [
   CoachAssignmentEntity,
   InvitationEntity,
   RefreshTokenEntity,
+  RateLimitWindowEntity,
   NoteEntity,
   CheckInEntity,
   LoggedSessionEntity,

@@ -108,7 +108,7 @@ export class OnboardingService {
    */
   async accept(input: AcceptInvitationInput, ip: string): Promise<IssuedTokens> {
     // Public and costly (argon2id): counted against the caller's IP like logins.
-    this.limiter.checkAndCount(`invite:${sha256(input.token)}`, ip);
+    await this.limiter.checkAndCount(`invite:${sha256(input.token)}`, ip);
     const passwordHash = await this.passwords.hash(input.password);
     return this.db.transaction(async (em) => {
       const inv = await em.getRepository(InvitationEntity).findOne({
@@ -124,9 +124,9 @@ export class OnboardingService {
       let user = await users.findOne({ where: { email: inv.email } });
       if (user) {
         // The same per-account lockout as login: an invitation is no way around it.
-        this.limiter.checkAccount(inv.email);
+        await this.limiter.checkAccount(inv.email);
         if (!(await this.passwords.verify(user.passwordHash, input.password))) {
-          this.limiter.recordFailure(inv.email);
+          await this.limiter.recordFailure(inv.email);
           throw unauthenticated(
             'You already have a Coachline account: accept with your current password',
             'EXISTING_ACCOUNT_PASSWORD_REQUIRED',

@@ -23,7 +23,7 @@ export class OrganizationsService {
   async create(input: CreateOrganizationInput, ip: string): Promise<IssuedTokens> {
     const email = input.admin.email.trim().toLowerCase();
     // Public and costly (argon2id): counted against the caller's IP like logins.
-    this.limiter.checkAndCount(`signup:${email}`, ip);
+    await this.limiter.checkAndCount(`signup:${email}`, ip);
     if (await this.db.getRepository(UserEntity).exist({ where: { email } })) {
       throw conflict('An account with this email already exists; sign in instead', 'EMAIL_TAKEN');
     }
