@@ -57,7 +57,10 @@ export function toPublicError(error: unknown): PublicError {
     };
   }
   if (error instanceof EngineInputError) {
-    return { code: 'BAD_USER_INPUT', reason: error.code, message: error.message };
+    // The API feeds the engine only what it loaded from the database, never a client's text: an input the
+    // engine cannot read (a bad date, a day number that disagrees with it) is our bug, logged and masked.
+    logger.error(`engine input ${error.code}: ${error.stack ?? error.message}`);
+    return { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', message: 'Internal server error' };
   }
   if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
     // A unique constraint decided a race (two first saves, two identical sign-ups): the loser conflicts.
