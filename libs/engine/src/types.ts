@@ -16,8 +16,8 @@ export type LocalDate = string;
  * Logged sessions and check-ins say when they happened with a `date`, a `day` number, or both (`Dated`).
  * A review reads several hundred of them, and a date column is a day number inside PostgreSQL, so the API
  * selects `date - DATE '1970-01-01'` instead of formatting the date as text for the engine to parse back:
- * the same work for the database and its driver (an integer instead of a string per row), and about a
- * quarter less for the engine. The engine rejects a `day` that is not an integer (`INVALID_DAY`).
+ * the same work for the database and its driver (an integer instead of a string per row), and less for
+ * the engine (compare `npm run bench:engine` with `npm run bench:engine -- --no-day`). The engine rejects a `day` that is not an integer (`INVALID_DAY`).
  *
  * When a record carries both, `day` is what counts and `date` is not read, except on the first and the
  * last record of each list, where they must agree (`INVALID_DAY`): that catches a constant mapping error

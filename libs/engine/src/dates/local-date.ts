@@ -40,9 +40,9 @@ const slotDate: string[] = new Array<string>(SLOTS).fill('');
 const slotDay = new Int32Array(SLOTS);
 
 /**
- * Parses `'YYYY-MM-DD'` into a day number; throws `EngineInputError` for anything else. This is the hot
- * path of a review (every session and recent check-in date goes through it once), hence the table and the
- * hand-rolled parse.
+ * Parses `'YYYY-MM-DD'` into a day number; throws `EngineInputError` for anything else. For records dated
+ * by a string rather than a `day` number, this is the hot path of a review (every such session and recent
+ * check-in goes through it once), hence the table and the hand-rolled parse.
  */
 export function toDayNumber(date: LocalDate): number {
   const day = tryDayNumber(date);

@@ -419,8 +419,8 @@ function scanCheckIns(
   let checkInCount = 0;
   let illnessStatus: IllnessStatus = 'NONE';
   let illnessSince = Infinity;
-  // Check-ins older than any window are only counted. ISO dates compare lexicographically, so they are
-  // recognised with a string comparison, cheaper than a parse or a cache lookup.
+  // Check-ins older than any window are only counted: by their `day`, or, for those dated by a string, by a
+  // string comparison (ISO dates compare lexicographically), cheaper than a parse or a cache lookup.
   const oldestNeeded = Math.min(
     baseFrom,
     reviewDay - r.wellnessMaxAgeDays - r.wellnessBaselineDays,
