@@ -1,13 +1,16 @@
 /**
  * Prints the context detector's precision and recall per kind over the tuning corpus (the main corpus plus the
- * first holdout, which has since been tuned on) and the fresh holdout (never used to tune the rules).
+ * first holdout, which has since been tuned on), the fresh holdout (never used to tune the rules), the third
+ * holdout (written blind, then tuned on) and the blind holdout (written blind, never tuned on: the clean figure).
  */
 import {
   evaluateCorpus,
   formatEvaluationTable,
+  BLIND_HOLDOUT_CORPUS,
   FRESH_HOLDOUT_CORPUS,
   HOLDOUT_CORPUS,
   MESSAGE_CORPUS,
+  TUNING_HOLDOUT_CORPUS,
 } from '@app/context';
 
 console.log('--- tuning corpus: main corpus ---');
@@ -18,3 +21,7 @@ console.log('\n--- tuning corpus: main corpus + first holdout ---');
 console.log(formatEvaluationTable(evaluateCorpus([...MESSAGE_CORPUS, ...HOLDOUT_CORPUS]), { misses: false }));
 console.log('\n--- fresh holdout (written before the generalisation work, never used to tune the rules) ---');
 console.log(formatEvaluationTable(evaluateCorpus(FRESH_HOLDOUT_CORPUS)));
+console.log('\n--- third holdout (written blind, then used to tune the rules: optimistic) ---');
+console.log(formatEvaluationTable(evaluateCorpus(TUNING_HOLDOUT_CORPUS)));
+console.log('\n--- blind holdout (written blind, never used to tune the rules: the clean figure) ---');
+console.log(formatEvaluationTable(evaluateCorpus(BLIND_HOLDOUT_CORPUS), { misses: false }));

@@ -6,3 +6,5 @@ export { MESSAGE_CORPUS } from './corpus/messages.corpus';
 export type { CorpusExpectation, CorpusMessage } from './corpus/messages.corpus';
 export { HOLDOUT_CORPUS } from './corpus/holdout.corpus';
 export { FRESH_HOLDOUT_CORPUS } from './corpus/holdout2.corpus';
+export { TUNING_HOLDOUT_CORPUS } from './corpus/holdout3.corpus';
+export { BLIND_HOLDOUT_CORPUS } from './corpus/holdout4.corpus';
