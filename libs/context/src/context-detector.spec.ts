@@ -318,4 +318,27 @@ describe(detectContext.name, () => {
       expect(detect(text)).toEqual(detect(text));
     });
   });
+
+  describe('phrasings added from the third holdout (each a family of phrasings, not one message)', () => {
+    const kinds = (text: string) => detect(text).map((d) => d.kind);
+
+    it.each([
+      ['Will try to get the runs in this week', []],
+      ['Had the runs all night, not going out', ['ILLNESS']],
+      ['Back from vacation, legs feel fresh', []],
+      ['Long weekend in Lisbon from Friday', ['VACATION', 'TRAVEL']],
+      ['Spring break next week so off work', ['VACATION']],
+      ['My brother flew in from Chile for the race', []],
+      ['I flew in from Chile last night, totally wrecked', ['TRAVEL', 'FATIGUE']],
+      ['Physio signed me off, knee is good', []],
+      ['Lower back keeps locking up on long runs', ['INJURY']],
+      ['Calf seized up at 10k', ['INJURY']],
+      ['Deadlines are keeping me up at night', ['WORK_STRESS', 'POOR_SLEEP']],
+      ['Keep waking at 4 for no reason', ['POOR_SLEEP']],
+      ['Double shifts all week at the ward', ['WORK_STRESS']],
+      ['Heading to a cabin up north for a few days', ['TRAVEL']],
+    ] as const)('should read "%s" as %j', (text, expected) => {
+      expect(kinds(text).sort()).toEqual([...expected].sort());
+    });
+  });
 });

@@ -421,6 +421,45 @@ function isSubjectNoun(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Verbs of going somewhere: a relative right before one is who goes ("my sister flew in", "wife's flying out"). */
+const MOTION_VERBS = new Set([
+  'fly',
+  'flies',
+  'flying',
+  'flew',
+  'heading',
+  'headed',
+  'driving',
+  'drove',
+  'travelling',
+  'traveling',
+  'travels',
+  'travelled',
+  'traveled',
+  'going',
+  'goes',
+  'went',
+  'landed',
+  'lands',
+  'arrived',
+  'arrives',
+  'visiting',
+  'staying',
+  'away',
+  'off',
+]);
+
+/**
+ * A relative right before the hit's first word is its subject when that word is a verb of going somewhere
+ * ("my sister flew in": her trip, not the athlete's), unless a preposition governs the relative ("with my
+ * sister flying"). Not for nouns: in "family holiday" the relative only qualifies the holiday.
+ */
+function isSubjectOfHit(tokens: Token[], i: number, first: number): boolean {
+  if (i !== first - 1 || !MOTION_VERBS.has(tokens[first].norm)) return false;
+  const previous = tokens[i - 1];
+  return !(previous && previous.clause === tokens[i].clause && NON_SUBJECT_PREPOSITIONS.has(previous.norm));
+}
+
 function baseWord(norm: string): string {
   return norm.replace(/'s$/, '');
 }
@@ -438,7 +477,7 @@ function subjectOf(normalized: NormalizedText, first: number): Subject {
     if (
       FAMILY_WORDS.has(word) &&
       (word !== 'one' || tokens[i - 1]?.norm === 'little') &&
-      isSubjectNoun(tokens, i)
+      (isSubjectNoun(tokens, i) || isSubjectOfHit(tokens, i, first))
     ) {
       if (word === 'partner' && ['training', 'running', 'workout'].includes(tokens[i - 1]?.norm ?? ''))
         return 'OTHER';

@@ -2,6 +2,8 @@ import { DETECTED_KINDS } from '../context.types';
 import { evaluateCorpus, formatEvaluationTable } from './corpus-evaluator';
 import { HOLDOUT_CORPUS } from './holdout.corpus';
 import { FRESH_HOLDOUT_CORPUS } from './holdout2.corpus';
+import { TUNING_HOLDOUT_CORPUS } from './holdout3.corpus';
+import { BLIND_HOLDOUT_CORPUS } from './holdout4.corpus';
 import { MESSAGE_CORPUS } from './messages.corpus';
 
 describe(evaluateCorpus.name, () => {
@@ -67,6 +69,33 @@ describe(evaluateCorpus.name, () => {
     console.log(`fresh holdout (never used to tune the rules):\n${formatEvaluationTable(fresh)}`);
     const tp = fresh.perKind.reduce((s, k) => s + k.truePositives, 0);
     const fp = fresh.perKind.reduce((s, k) => s + k.falsePositives, 0);
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  describe('third holdout (written blind, then tuned on)', () => {
+    const third = evaluateCorpus(TUNING_HOLDOUT_CORPUS);
+    const kind = (k: string) => third.perKind.find((m) => m.kind === k)!;
+
+    it('should hold 100 messages with unique ids', () => {
+      expect(TUNING_HOLDOUT_CORPUS.length).toBe(100);
+      expect(new Set(TUNING_HOLDOUT_CORPUS.map((m) => m.id)).size).toBe(100);
+    });
+
+    it.each(['ILLNESS', 'TRAVEL'])('should reach precision 0.9 and recall 0.8 when detecting %s', (k) => {
+      expect(kind(k).precision).toBeGreaterThanOrEqual(0.9);
+      expect(kind(k).recall).toBeGreaterThanOrEqual(0.8);
+    });
+  });
+
+  it('should keep overall precision on the blind holdout at 0.8 or more when evaluating it (reported, never tuned on)', () => {
+    expect(BLIND_HOLDOUT_CORPUS.length).toBe(100);
+    expect(new Set(BLIND_HOLDOUT_CORPUS.map((m) => m.id)).size).toBe(100);
+    const blind = evaluateCorpus(BLIND_HOLDOUT_CORPUS);
+    console.log(
+      `blind holdout (never used to tune the rules):\n${formatEvaluationTable(blind, { misses: false })}`,
+    );
+    const tp = blind.perKind.reduce((s, k) => s + k.truePositives, 0);
+    const fp = blind.perKind.reduce((s, k) => s + k.falsePositives, 0);
     expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.8);
   });
 });
