@@ -65,4 +65,10 @@ export class AppConfigService {
   get publicUrl(): string {
     return this.get('PUBLIC_URL') ?? `http://localhost:${this.port}`;
   }
+  get smtpUrl(): string | undefined {
+    return this.get('SMTP_URL');
+  }
+  get mailFrom(): string {
+    return this.get('MAIL_FROM');
+  }
 }

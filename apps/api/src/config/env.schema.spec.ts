@@ -11,4 +11,24 @@ describe(validateEnv.name, () => {
     expect(() => validateEnv({ CHAT_REDIS_PREFIX: 'my chat' })).toThrow(/CHAT_REDIS_PREFIX/);
     expect(() => validateEnv({ CHAT_REDIS_PREFIX: 'x'.repeat(65) })).toThrow(/CHAT_REDIS_PREFIX/);
   });
+
+  it('should accept an smtp:// or smtps:// SMTP_URL, none, and a sender with or without a name', () => {
+    expect(validateEnv({}).SMTP_URL).toBeUndefined();
+    expect(validateEnv({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(validateEnv({ SMTP_URL: 'smtps://u:p@mail.example.com:465' }).SMTP_URL).toBe(
+      'smtps://u:p@mail.example.com:465',
+    );
+    expect(validateEnv({}).MAIL_FROM).toBe('Coachline <no-reply@coachline.local>');
+    expect(validateEnv({ MAIL_FROM: 'coach@club.example' }).MAIL_FROM).toBe('coach@club.example');
+    expect(validateEnv({ MAIL_FROM: 'Run Club <coach@club.example>' }).MAIL_FROM).toBe(
+      'Run Club <coach@club.example>',
+    );
+  });
+
+  it('should refuse an SMTP_URL that is not smtp(s) and a malformed sender', () => {
+    expect(() => validateEnv({ SMTP_URL: 'http://mail.example.com' })).toThrow(/SMTP_URL/);
+    expect(() => validateEnv({ SMTP_URL: 'mail.example.com:25' })).toThrow(/SMTP_URL/);
+    expect(() => validateEnv({ MAIL_FROM: 'Coach <not an address>' })).toThrow(/MAIL_FROM/);
+    expect(() => validateEnv({ MAIL_FROM: 'a@b.c\r\nBcc: x@y.z' })).toThrow(/MAIL_FROM/);
+  });
 });

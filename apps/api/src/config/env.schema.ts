@@ -114,6 +114,21 @@ export class EnvVars {
   @IsOptional()
   @IsString()
   PUBLIC_URL?: string;
+
+  /** SMTP server for invitation e-mails, e.g. smtp://user:pass@mail.example.com:587; unset: none are sent. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s/]+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of the app's e-mails ("Name <address>" or an address). */
+  @Transform(({ value }: { value: unknown }) =>
+    value === '' || value === undefined ? 'Coachline <no-reply@coachline.local>' : value,
+  )
+  @Matches(/^(?:[^<>\r\n]+ <[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, {
+    message: 'MAIL_FROM must be an address or "Name <address>"',
+  })
+  MAIL_FROM = 'Coachline <no-reply@coachline.local>';
 }
 
 /** Fails fast with every problem listed when the environment is invalid. */

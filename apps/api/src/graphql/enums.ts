@@ -59,3 +59,15 @@ export {
   SessionKind,
   SessionSource,
 };
+
+/** What happened to an e-mail the API tried to send (it never blocks the operation that triggered it). */
+export enum EmailDelivery {
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+  NOT_CONFIGURED = 'NOT_CONFIGURED',
+}
+registerEnumType(EmailDelivery, {
+  name: 'EmailDelivery',
+  description:
+    'SENT: the mail server accepted it; FAILED: it did not (see the server log); NOT_CONFIGURED: no SMTP_URL, nothing sent.',
+});

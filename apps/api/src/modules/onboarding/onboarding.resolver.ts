@@ -28,8 +28,8 @@ export class OnboardingResolver {
     @CurrentAuth() ctx: AuthContext,
     @Args('input') input: InviteMemberInput,
   ): Promise<InvitationCreatedModel> {
-    const { invitation, token } = await this.onboarding.invite(ctx, input);
-    return { invitation, token, acceptUrl: this.onboarding.acceptUrl(token) };
+    const { invitation, token, emailDelivery } = await this.onboarding.invite(ctx, input);
+    return { invitation, token, acceptUrl: this.onboarding.acceptUrl(token), emailDelivery };
   }
 
   @Public()

@@ -18,9 +18,12 @@ import { LoginRateLimiter } from '../../auth/login-rate-limiter';
 import { PasswordService } from '../../auth/password.service';
 import { randomToken, sha256 } from '../../auth/token.service';
 import { AppConfigService } from '../../config/app-config.service';
+import { EmailDelivery } from '../../graphql/enums';
+import { Mailer } from '../../mail/mailer.service';
 import { ATHLETE_SELECT, AthleteRow, toAthleteModel } from '../athletes/athlete.mapper';
 import { AthleteModel } from '../athletes/models/athlete.model';
 import { AssignmentHooks } from './assignment-hooks';
+import { invitationEmail } from './invitation-email';
 import {
   AcceptInvitationInput,
   AssignAthleteInput,
@@ -41,6 +44,7 @@ export class OnboardingService {
     private readonly config: AppConfigService,
     private readonly hooks: AssignmentHooks,
     private readonly limiter: LoginRateLimiter,
+    private readonly mailer: Mailer,
   ) {}
 
   private async assertCoach(em: EntityManager, organizationId: string, coachUserId: string) {
@@ -50,11 +54,15 @@ export class OnboardingService {
     if (!isCoach) throw badInput('coachUserId is not a coach in this organization', 'NOT_A_COACH');
   }
 
-  /** Admin: a single-use invitation that expires; a pending one for the same email and role is replaced. */
+  /**
+   * Admin: a single-use invitation that expires; a pending one for the same email and role is replaced.
+   * After the commit, the invitee is e-mailed the link (when SMTP is configured); the outcome is returned,
+   * never thrown: the invitation stands and the admin can forward the link by hand.
+   */
   async invite(
     ctx: AuthContext,
     input: InviteMemberInput,
-  ): Promise<{ invitation: InvitationEntity; token: string }> {
+  ): Promise<{ invitation: InvitationEntity; token: string; emailDelivery: EmailDelivery }> {
     this.policy.requireRole(ctx, Role.ADMIN);
     if (input.coachUserId && input.role !== Role.ATHLETE) {
       throw badInput('coachUserId applies only to athlete invitations', 'COACH_ONLY_FOR_ATHLETES');
@@ -94,7 +102,23 @@ export class OnboardingService {
         revokedAt: null,
       });
     });
-    return { invitation, token };
+    const [names] = await this.db.query<Array<{ organization: string; inviter: string }>>(
+      `SELECT o.name AS organization, u.name AS inviter FROM organization o, app_user u
+        WHERE o.id = $1 AND u.id = $2`,
+      [ctx.organizationId, ctx.userId],
+    );
+    const emailDelivery = await this.mailer.send(
+      invitationEmail({
+        to: invitation.email,
+        inviteeName: invitation.name,
+        inviterName: names.inviter,
+        organizationName: names.organization,
+        role: invitation.role,
+        acceptUrl: this.acceptUrl(token),
+        expiresAt: invitation.expiresAt,
+      }),
+    );
+    return { invitation, token, emailDelivery };
   }
 
   acceptUrl(token: string): string {

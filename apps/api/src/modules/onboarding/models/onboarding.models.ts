@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '../../../graphql/enums';
+import { EmailDelivery, Role } from '../../../graphql/enums';
 import { AthleteModel } from '../../athletes/models/athlete.model';
 
 @ObjectType('Invitation')
@@ -39,6 +39,12 @@ export class InvitationCreatedModel {
 
   @Field({ description: 'Where the invitee accepts (the token in the URL fragment)' })
   acceptUrl: string;
+
+  @Field(() => EmailDelivery, {
+    description:
+      'Whether the invitee was e-mailed the link. Unless SENT, forward `acceptUrl` yourself (the invitation stands).',
+  })
+  emailDelivery: EmailDelivery;
 }
 
 @ObjectType('OnboardingQueue')
