@@ -1,4 +1,6 @@
-import { validateEnv } from './env.schema';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { EnvVars, validateEnv } from './env.schema';
 
 describe(validateEnv.name, () => {
   it('should default the chat Redis prefix when it is unset or empty, and keep a given one', () => {
@@ -30,5 +32,15 @@ describe(validateEnv.name, () => {
     expect(() => validateEnv({ SMTP_URL: 'mail.example.com:25' })).toThrow(/SMTP_URL/);
     expect(() => validateEnv({ MAIL_FROM: 'Coach <not an address>' })).toThrow(/MAIL_FROM/);
     expect(() => validateEnv({ MAIL_FROM: 'a@b.c\r\nBcc: x@y.z' })).toThrow(/MAIL_FROM/);
+  });
+});
+
+describe('.env.example', () => {
+  it('should document every variable the app reads', () => {
+    const example = readFileSync(join(__dirname, '..', '..', '..', '..', '.env.example'), 'utf8');
+    const documented = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    const read = Object.keys(new EnvVars());
+    expect(read.length).toBeGreaterThan(20);
+    expect(read.filter((k) => !documented.has(k))).toEqual([]);
   });
 });
