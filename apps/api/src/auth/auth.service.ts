@@ -67,22 +67,18 @@ export class AuthService {
     organizationId?: string,
   ): Promise<IssuedTokens> {
     const email = emailRaw.trim().toLowerCase();
+    // Counts this attempt against the IP and the account before any password work (a success clears the
+    // account's count below), so concurrent guesses cannot all get in under the limit.
     await this.limiter.checkAndCount(email, ip);
     const user = await this.db.getRepository(UserEntity).findOne({ where: { email } });
     const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
-    if (!user || !ok) {
-      await this.limiter.recordFailure(email);
-      throw INVALID_LOGIN();
-    }
+    if (!user || !ok) throw INVALID_LOGIN();
     const memberships = await this.db.getRepository(MembershipEntity).find({
       where: { userId: user.id },
       order: { createdAt: 'ASC' },
     });
     const orgId = organizationId ?? memberships[0]?.organizationId;
-    if (!orgId || !memberships.some((m) => m.organizationId === orgId)) {
-      await this.limiter.recordFailure(email);
-      throw INVALID_LOGIN();
-    }
+    if (!orgId || !memberships.some((m) => m.organizationId === orgId)) throw INVALID_LOGIN();
     await this.limiter.recordSuccess(email);
     return this.issue(this.db.manager, user.id, orgId, randomUUID());
   }

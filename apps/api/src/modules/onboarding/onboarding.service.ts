@@ -34,6 +34,12 @@ import {
 import { OnboardingQueueModel } from './models/onboarding.models';
 import { randomUUID } from 'crypto';
 
+const existingAccountPassword = () =>
+  unauthenticated(
+    'You already have a Coachline account: accept with your current password',
+    'EXISTING_ACCOUNT_PASSWORD_REQUIRED',
+  );
+
 @Injectable()
 export class OnboardingService {
   constructor(
@@ -68,6 +74,15 @@ export class OnboardingService {
       throw badInput('coachUserId applies only to athlete invitations', 'COACH_ONLY_FOR_ATHLETES');
     }
     const email = input.email.trim().toLowerCase();
+    // Sign-up is public and invitations send e-mail in the club's name: a budget per organization keeps
+    // the app from being a spam relay.
+    await this.limiter.consume(
+      `invitations:${ctx.organizationId}`,
+      this.config.invitationsPerHour,
+      3600,
+      'TOO_MANY_INVITATIONS',
+      `At most ${this.config.invitationsPerHour} invitations an hour per organization`,
+    );
     const token = randomToken();
     const invitation = await this.db.transaction(async (em) => {
       if (input.coachUserId) await this.assertCoach(em, ctx.organizationId, input.coachUserId);
@@ -102,12 +117,22 @@ export class OnboardingService {
         revokedAt: null,
       });
     });
+    return { invitation, token, emailDelivery: await this.emailInvitation(ctx, invitation, token) };
+  }
+
+  private async emailInvitation(
+    ctx: AuthContext,
+    invitation: InvitationEntity,
+    token: string,
+  ): Promise<EmailDelivery> {
+    if (!this.mailer.configured) return EmailDelivery.NOT_CONFIGURED;
     const [names] = await this.db.query<Array<{ organization: string; inviter: string }>>(
-      `SELECT o.name AS organization, u.name AS inviter FROM organization o, app_user u
-        WHERE o.id = $1 AND u.id = $2`,
+      `SELECT o.name AS organization, u.name AS inviter FROM organization o JOIN app_user u ON u.id = $2
+        WHERE o.id = $1`,
       [ctx.organizationId, ctx.userId],
     );
-    const emailDelivery = await this.mailer.send(
+    if (!names) return EmailDelivery.FAILED;
+    return this.mailer.send(
       invitationEmail({
         to: invitation.email,
         inviteeName: invitation.name,
@@ -118,7 +143,6 @@ export class OnboardingService {
         expiresAt: invitation.expiresAt,
       }),
     );
-    return { invitation, token, emailDelivery };
   }
 
   acceptUrl(token: string): string {
@@ -132,11 +156,31 @@ export class OnboardingService {
    */
   async accept(input: AcceptInvitationInput, ip: string): Promise<IssuedTokens> {
     // Public and costly (argon2id): counted against the caller's IP like logins.
-    await this.limiter.checkAndCount(`invite:${sha256(input.token)}`, ip);
-    const passwordHash = await this.passwords.hash(input.password);
+    const tokenHash = sha256(input.token);
+    await this.limiter.checkAndCount(`invite:${tokenHash}`, ip);
+    // Someone who already has an account proves it with their password, checked here, before the
+    // invitation's row lock is taken: the lockout's bookkeeping and argon2 never run while a lock is held
+    // (and never wait for a second pool connection inside the transaction).
+    const [pending] = await this.db.query<
+      Array<{ email: string; user_id: string | null; hash: string | null }>
+    >(
+      `SELECT i.email, u.id AS user_id, u.password_hash AS hash
+         FROM invitation i LEFT JOIN app_user u ON u.email = i.email
+        WHERE i.token_hash = $1 AND i.revoked_at IS NULL AND i.accepted_at IS NULL AND i.expires_at > now()`,
+      [tokenHash],
+    );
+    let verifiedUserId: string | null = null;
+    if (pending?.user_id) {
+      // The same per-account lockout as login: an invitation is no way around it.
+      await this.limiter.reserveAttempt(pending.email);
+      if (!(await this.passwords.verify(pending.hash, input.password))) throw existingAccountPassword();
+      await this.limiter.recordSuccess(pending.email);
+      verifiedUserId = pending.user_id;
+    }
+    const passwordHash = pending?.user_id ? null : await this.passwords.hash(input.password);
     return this.db.transaction(async (em) => {
       const inv = await em.getRepository(InvitationEntity).findOne({
-        where: { tokenHash: sha256(input.token) },
+        where: { tokenHash },
         lock: { mode: 'pessimistic_write' },
       });
       if (!inv || inv.revokedAt) throw notFound('Invitation');
@@ -147,17 +191,14 @@ export class OnboardingService {
       const users = em.getRepository(UserEntity);
       let user = await users.findOne({ where: { email: inv.email } });
       if (user) {
-        // The same per-account lockout as login: an invitation is no way around it.
-        await this.limiter.checkAccount(inv.email);
-        if (!(await this.passwords.verify(user.passwordHash, input.password))) {
-          await this.limiter.recordFailure(inv.email);
-          throw unauthenticated(
-            'You already have a Coachline account: accept with your current password',
-            'EXISTING_ACCOUNT_PASSWORD_REQUIRED',
-          );
-        }
+        // An account created since the check above (a race): its password has not been verified.
+        if (user.id !== verifiedUserId) throw existingAccountPassword();
       } else {
-        user = await users.save({ email: inv.email, name: inv.name, passwordHash });
+        user = await users.save({
+          email: inv.email,
+          name: inv.name,
+          passwordHash: passwordHash ?? (await this.passwords.hash(input.password)),
+        });
       }
       await em
         .getRepository(MembershipEntity)
