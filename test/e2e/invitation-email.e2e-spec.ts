@@ -2,8 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { AddressInfo, createServer } from 'net';
 import { SMTPServer } from 'smtp-server';
 import { AppConfigService } from '../../apps/api/src/config/app-config.service';
+import { Mailer } from '../../apps/api/src/mail/mailer.service';
 import { createTestApp } from '../helpers/test-app';
-import { gqlOk } from '../helpers/graphql';
+import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { accept, createOrganization, uniqueEmail } from '../helpers/factories';
 
 const INVITE = `mutation($input: InviteMemberInput!) {
@@ -40,6 +41,8 @@ describe('Invitation e-mail through a real SMTP server (e2e)', () => {
   const received: Received[] = [];
   /** Recipients the server refuses (550), as a mailbox that does not exist would be. */
   const refused = new Set<string>();
+  /** Recipients whose message the server never finishes accepting (a hung server). */
+  const stalled = new Set<string>();
 
   beforeAll(async () => {
     smtp = new SMTPServer({
@@ -51,6 +54,10 @@ describe('Invitation e-mail through a real SMTP server (e2e)', () => {
         else callback();
       },
       onData(stream, session, callback) {
+        if (session.envelope.rcptTo.some((r) => stalled.has(r.address))) {
+          stream.resume(); // read it all, never answer
+          return;
+        }
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
@@ -128,6 +135,42 @@ describe('Invitation e-mail through a real SMTP server (e2e)', () => {
       await expect(accept(app, res.token)).resolves.toMatchObject({ athleteId: expect.any(String) });
     } finally {
       smtpUrl = saved;
+    }
+  });
+
+  it('should give up on a hung mail server at the send deadline and say FAILED', async () => {
+    const admin = await createOrganization(app);
+    const email = uniqueEmail('stalled');
+    stalled.add(email);
+    const mailer = app.get(Mailer);
+    const saved = mailer.sendDeadlineMs;
+    mailer.sendDeadlineMs = 500;
+    try {
+      const t0 = Date.now();
+      const res = (await gqlOk(app, INVITE, { input: { email, name: 'S', role: 'ATHLETE' } }, admin.token))
+        .inviteMember;
+      expect(res.emailDelivery).toBe('FAILED');
+      // The deadline, not the 15 s socket timeout, ended it (generous bound: this is not a timing test).
+      expect(Date.now() - t0).toBeLessThan(10_000);
+    } finally {
+      mailer.sendDeadlineMs = saved;
+    }
+  });
+
+  it('should refuse more invitations than the hourly budget of an organization, and only of that one', async () => {
+    const config = app.get(AppConfigService);
+    const spy = jest.spyOn(config, 'invitationsPerHour', 'get').mockReturnValue(2);
+    try {
+      const [spammer, other] = [await createOrganization(app), await createOrganization(app)];
+      const invite = (admin: typeof spammer) =>
+        gql(app, INVITE, { input: { email: uniqueEmail('z'), name: 'Z', role: 'ATHLETE' } }, admin.token);
+      for (let i = 0; i < 2; i++) expect((await invite(spammer)).errors).toBeUndefined();
+      const third = await invite(spammer);
+      expect(errorCode(third)).toBe('TOO_MANY_REQUESTS');
+      expect(errorReason(third)).toBe('TOO_MANY_INVITATIONS');
+      expect((await invite(other)).errors).toBeUndefined();
+    } finally {
+      spy.mockRestore();
     }
   });
 

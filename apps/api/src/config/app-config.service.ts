@@ -40,6 +40,9 @@ export class AppConfigService {
   get refreshTokenTtlDays(): number {
     return this.get('REFRESH_TOKEN_TTL_DAYS');
   }
+  get invitationsPerHour(): number {
+    return this.get('INVITATIONS_PER_ORG_PER_HOUR');
+  }
   get invitationTtlHours(): number {
     return this.get('INVITATION_TTL_HOURS');
   }

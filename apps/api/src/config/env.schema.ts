@@ -68,6 +68,12 @@ export class EnvVars {
   @Min(1)
   INVITATION_TTL_HOURS = 168;
 
+  /** Invitations (and so invitation e-mails) one organization may send per hour. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  INVITATIONS_PER_ORG_PER_HOUR = 100;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -9,8 +9,10 @@ export interface OutgoingEmail {
   text: string;
 }
 
-/** Generous but bounded: a slow mail server must not hold a request for minutes. */
-const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+/** Per step: connecting, the greeting, and any silence on the socket. */
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 15_000 };
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /**
  * Sends e-mail through the SMTP server of `SMTP_URL` (none configured: nothing is sent and callers say so).
@@ -21,6 +23,15 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
 export class Mailer implements OnModuleDestroy {
   private readonly logger = new Logger(Mailer.name);
   private transport?: { url: string; transporter: Transporter };
+  /**
+   * The whole send, end to end: a server that answers every command just before the socket timeout must
+   * not hold the request (and the admin) for minutes.
+   */
+  sendDeadlineMs = 15_000;
+
+  get configured(): boolean {
+    return this.config.smtpUrl !== undefined;
+  }
 
   constructor(private readonly config: AppConfigService) {}
 
@@ -28,7 +39,10 @@ export class Mailer implements OnModuleDestroy {
     const url = this.config.smtpUrl;
     if (!url) return EmailDelivery.NOT_CONFIGURED;
     try {
-      await this.transporter(url).sendMail({ from: this.config.mailFrom, ...email });
+      const signal = AbortSignal.timeout(this.sendDeadlineMs); // nodemailer ≥ 10.6 aborts the SMTP session
+      await this.transporter(url).sendMail({ from: this.config.mailFrom, ...email, signal } as Parameters<
+        Transporter['sendMail']
+      >[0]);
       return EmailDelivery.SENT;
     } catch (e) {
       this.logger.warn(`e-mail "${email.subject}" to ${email.to} not sent: ${(e as Error).message}`);
@@ -39,7 +53,11 @@ export class Mailer implements OnModuleDestroy {
   private transporter(url: string): Transporter {
     if (this.transport?.url !== url) {
       this.transport?.transporter.close();
-      this.transport = { url, transporter: createTransport({ url, ...TIMEOUTS }) };
+      // smtp:// upgrades with STARTTLS when offered; beyond this machine it must be offered, so that the
+      // invitation link and the credentials never cross a network in clear text (smtps:// is TLS from the start).
+      const { protocol, hostname } = new URL(url);
+      const requireTLS = protocol === 'smtp:' && !LOOPBACK.has(hostname);
+      this.transport = { url, transporter: createTransport({ url, requireTLS, ...TIMEOUTS }) };
     }
     return this.transport.transporter;
   }
