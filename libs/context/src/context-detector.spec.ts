@@ -337,6 +337,19 @@ describe(detectContext.name, () => {
       ['Keep waking at 4 for no reason', ['POOR_SLEEP']],
       ['Double shifts all week at the ward', ['WORK_STRESS']],
       ['Heading to a cabin up north for a few days', ['TRAVEL']],
+      // …and the false positives a review of those rules found:
+      ['Happy with the runs this week', []],
+      ['I have the runs planned for Tuesday', []],
+      ['Long weekend at work, three long shifts', []],
+      ['Taking a winter break from racing', []],
+      ['Work until 6 then run', []],
+      ['Prepping every evening for the marathon', []],
+      ['Release day for the new shoes!', []],
+      ['Locking up the back gate before my run', []],
+      ['Thanks, that kept me up to date', []],
+      ['Physio signed me off running for 3 weeks', ['INJURY']],
+      ['Me and my wife heading to the coast on Friday', ['TRAVEL']],
+      ['Whole family heading to the lakes next week', ['TRAVEL']],
     ] as const)('should read "%s" as %j', (text, expected) => {
       expect(kinds(text).sort()).toEqual([...expected].sort());
     });

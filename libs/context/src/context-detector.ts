@@ -456,9 +456,17 @@ const MOTION_VERBS = new Set([
  */
 function isSubjectOfHit(tokens: Token[], i: number, first: number): boolean {
   if (i !== first - 1 || !MOTION_VERBS.has(tokens[first].norm)) return false;
+  // "the whole family heading…", "me and my wife heading…": the athlete goes too.
+  if (baseWord(tokens[i].norm) === 'family') return false;
+  for (let j = i - 1; j >= 0 && tokens[j].clause === tokens[i].clause; j--) {
+    if (GOING_TOO.has(tokens[j].norm)) return false;
+  }
   const previous = tokens[i - 1];
   return !(previous && previous.clause === tokens[i].clause && NON_SUBJECT_PREPOSITIONS.has(previous.norm));
 }
+
+/** Words before a relative that put the athlete in the party ("me and my wife", "we and the kids"). */
+const GOING_TOO = new Set(['me', 'i', 'we', "we're", "i'm", 'us', 'myself', 'whole']);
 
 function baseWord(norm: string): string {
   return norm.replace(/'s$/, '');
