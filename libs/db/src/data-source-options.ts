@@ -27,6 +27,8 @@ export function buildDataSourceOptions(
     namingStrategy: new SnakeNamingStrategy(),
     logging: extra.logger ? ['query'] : false,
     logger: extra.logger,
-    extra: { max: extra.poolSize ?? 10 },
+    // A request waits at most 10 s for a pooled connection, then fails: an exhausted pool shows up as
+    // errors in the log instead of an instance that silently stops answering.
+    extra: { max: extra.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
   };
 }
