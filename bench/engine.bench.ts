@@ -170,6 +170,8 @@ export function makeAthlete(index: number): ReviewInput {
       const stress = 2 + Math.floor(r() * 4);
       const mood = 5 + Math.floor(r() * 4);
       const illness = sick && i > DAYS - 3 ? 'BELOW_NECK_OR_FEVER' : 'NONE';
+      // Two literals, one per form, each with the mapper's fields in the mapper's order (one fixed shape;
+      // a conditional spread would build the shape field by field).
       checkIns.push(
         day === undefined
           ? {

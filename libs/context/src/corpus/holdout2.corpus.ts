@@ -1,20 +1,10 @@
-import type { CorpusExpectation, CorpusMessage } from './messages.corpus';
+import { messageWriter, type CorpusExpectation, type CorpusMessage } from './messages.corpus';
 
 const MON = '2026-01-12'; // Monday
 const WED = '2026-03-18'; // Wednesday
 const SAT = '2026-05-23'; // Saturday
 
-let seq = 0;
-function f(
-  text: string,
-  referenceDate: string,
-  kinds: CorpusMessage['kinds'],
-  details?: CorpusExpectation[],
-  note?: string,
-): CorpusMessage {
-  seq += 1;
-  return { id: `f${String(seq).padStart(3, '0')}`, text, referenceDate, kinds, details, note };
-}
+const f = messageWriter('f');
 
 const FAMILY_ILLNESS: CorpusExpectation[] = [{ kind: 'ILLNESS', subject: 'FAMILY' }];
 

@@ -1,4 +1,4 @@
-import type { CorpusExpectation, CorpusMessage } from './messages.corpus';
+import { messageWriter, type CorpusExpectation, type CorpusMessage } from './messages.corpus';
 
 const WED = '2026-02-04'; // Wednesday
 const MON = '2026-07-13'; // Monday
@@ -6,17 +6,7 @@ const FRI = '2026-10-23'; // Friday
 const SUN = '2027-01-17'; // Sunday
 const THU = '2027-04-29'; // Thursday
 
-let seq = 0;
-function t(
-  text: string,
-  referenceDate: string,
-  kinds: CorpusMessage['kinds'],
-  details?: CorpusExpectation[],
-  note?: string,
-): CorpusMessage {
-  seq += 1;
-  return { id: `t${String(seq).padStart(3, '0')}`, text, referenceDate, kinds, details, note };
-}
+const t = messageWriter('t');
 
 const FAMILY_ILLNESS: CorpusExpectation[] = [{ kind: 'ILLNESS', subject: 'FAMILY' }];
 

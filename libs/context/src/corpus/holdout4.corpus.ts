@@ -1,4 +1,4 @@
-import type { CorpusExpectation, CorpusMessage } from './messages.corpus';
+import { messageWriter, type CorpusExpectation, type CorpusMessage } from './messages.corpus';
 
 // Reference dates used below (weekday in the comment).
 const TUE = '2026-07-14'; // Tuesday
@@ -8,17 +8,7 @@ const SUN = '2027-01-24'; // Sunday
 const WED = '2027-02-10'; // Wednesday
 const FRI = '2027-04-16'; // Friday
 
-let seq = 0;
-function b(
-  text: string,
-  referenceDate: string,
-  kinds: CorpusMessage['kinds'],
-  details?: CorpusExpectation[],
-  note?: string,
-): CorpusMessage {
-  seq += 1;
-  return { id: `b${String(seq).padStart(3, '0')}`, text, referenceDate, kinds, details, note };
-}
+const b = messageWriter('b');
 
 const FAMILY_ILLNESS: CorpusExpectation = { kind: 'ILLNESS', subject: 'FAMILY' };
 const ABOVE: CorpusExpectation = { kind: 'ILLNESS', subject: 'SELF', severity: 'ABOVE_NECK' };

@@ -26,17 +26,22 @@ const MON = '2025-06-02'; // Monday
 const FRI = '2025-10-17'; // Friday
 const SUN = '2025-11-30'; // Sunday
 
-let seq = 0;
-function m(
-  text: string,
-  referenceDate: string,
-  kinds: DetectedKind[],
-  details?: CorpusExpectation[],
-  note?: string,
-): CorpusMessage {
-  seq += 1;
-  return { id: `m${String(seq).padStart(3, '0')}`, text, referenceDate, kinds, details, note };
+/** A corpus's message constructor: ids `<prefix>001`, `<prefix>002`… in the order the messages are written. */
+export function messageWriter(prefix: string) {
+  let seq = 0;
+  return (
+    text: string,
+    referenceDate: string,
+    kinds: DetectedKind[],
+    details?: CorpusExpectation[],
+    note?: string,
+  ): CorpusMessage => {
+    seq += 1;
+    return { id: `${prefix}${String(seq).padStart(3, '0')}`, text, referenceDate, kinds, details, note };
+  };
 }
+
+const m = messageWriter('m');
 
 /**
  * Labelled athlete chat messages. Written as athletes actually write (typos, slang, several things at once),

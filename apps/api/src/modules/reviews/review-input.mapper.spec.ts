@@ -1,5 +1,5 @@
 import { toDayNumber } from '@app/engine';
-import { AthleteData, focusOf, toReviewInput, UNRATED_SESSION_RPE } from './review-input.mapper';
+import { AthleteData, CheckInRow, focusOf, toReviewInput, UNRATED_SESSION_RPE } from './review-input.mapper';
 
 const base = (): AthleteData => ({
   athlete: { id: 'a1', name: 'Ann Runner', tz: 'Europe/Oslo', intake: null },
@@ -11,6 +11,21 @@ const base = (): AthleteData => ({
   plans: [],
   planned: [],
   lastMessageDate: null,
+});
+
+/** A check-in row on `date` with every reading missing. */
+const emptyCheckIn = (date: string): CheckInRow => ({
+  athlete_id: 'a1',
+  day: toDayNumber(date),
+  sleep_hours: null,
+  sleep_quality: null,
+  rmssd: null,
+  resting_hr: null,
+  soreness: null,
+  fatigue: null,
+  stress: null,
+  mood: null,
+  illness: 'NONE',
 });
 
 describe(toReviewInput.name, () => {
@@ -58,19 +73,9 @@ describe(toReviewInput.name, () => {
         srpe: 3,
         planned_session_id: planned,
       });
-      d.checkIns.push({
-        athlete_id: 'a1',
-        day: toDayNumber(date),
-        sleep_hours: null,
-        sleep_quality: id === 's1' ? 4 : null,
-        rmssd: id === 's1' ? '55.1' : null,
-        resting_hr: null,
-        soreness: null,
-        fatigue: null,
-        stress: null,
-        mood: null,
-        illness: 'NONE',
-      });
+      d.checkIns.push(
+        id === 's1' ? { ...emptyCheckIn(date), sleep_quality: 4, rmssd: '55.1' } : emptyCheckIn(date),
+      );
     }
     const { sessions, checkIns } = toReviewInput(d, today);
     expect(sessions.map((s) => [s.day, s.plannedSessionId])).toEqual([
@@ -170,19 +175,7 @@ describe(toReviewInput.name, () => {
 
   it('should take the last contact from check-ins or messages, whichever is newer', () => {
     const d = base();
-    d.checkIns.push({
-      athlete_id: 'a1',
-      day: toDayNumber('2026-11-10'),
-      sleep_hours: null,
-      sleep_quality: null,
-      rmssd: null,
-      resting_hr: null,
-      soreness: null,
-      fatigue: null,
-      stress: null,
-      mood: null,
-      illness: 'NONE',
-    });
+    d.checkIns.push(emptyCheckIn('2026-11-10'));
     expect(toReviewInput(d, today).lastContactDate).toBe('2026-11-10');
     d.lastMessageDate = '2026-11-18';
     expect(toReviewInput(d, today).lastContactDate).toBe('2026-11-18');
