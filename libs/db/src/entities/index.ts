@@ -18,6 +18,7 @@ import { SeasonEntity } from './season.entity';
 import { PlannedSessionEntity, WeeklyPlanEntity } from './weekly-plan.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { ReviewDecisionAction, ReviewDecisionEntity } from './review-decision.entity';
+import { WeekAvailabilityEntity } from './week-availability.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -45,6 +46,7 @@ export {
   CalendarFeedEntity,
   ReviewDecisionEntity,
   ReviewDecisionAction,
+  WeekAvailabilityEntity,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -70,6 +72,7 @@ export const ENTITIES = [
   PlannedSessionEntity,
   CalendarFeedEntity,
   ReviewDecisionEntity,
+  WeekAvailabilityEntity,
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,
