@@ -18,6 +18,12 @@ import { SeasonEntity } from './season.entity';
 import { PlannedSessionEntity, WeeklyPlanEntity } from './weekly-plan.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { ReviewDecisionAction, ReviewDecisionEntity } from './review-decision.entity';
+import {
+  SuggestionState,
+  WeeklyReviewEntity,
+  WeeklyReviewStatus,
+  WeeklyReviewSuggestionEntity,
+} from './weekly-review.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -45,6 +51,10 @@ export {
   CalendarFeedEntity,
   ReviewDecisionEntity,
   ReviewDecisionAction,
+  WeeklyReviewEntity,
+  WeeklyReviewSuggestionEntity,
+  WeeklyReviewStatus,
+  SuggestionState,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -70,6 +80,8 @@ export const ENTITIES = [
   PlannedSessionEntity,
   CalendarFeedEntity,
   ReviewDecisionEntity,
+  WeeklyReviewEntity,
+  WeeklyReviewSuggestionEntity,
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,
