@@ -10,7 +10,7 @@ const FIELDS = `athleteId weekStart source minutes usualMinutes totalMinutes usu
 const GET = `query($athleteId: ID, $weekStart: String) { weekAvailability(athleteId: $athleteId, weekStart: $weekStart) { ${FIELDS} } }`;
 const SET = `mutation($input: SetWeekAvailabilityInput!) { setWeekAvailability(input: $input) { ${FIELDS} } }`;
 const CLEAR = `mutation($input: ClearWeekAvailabilityInput!) { clearWeekAvailability(input: $input) { ${FIELDS} } }`;
-const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) {
+const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId, fresh: true) {
   nextWeekStart components { component status evidence { key value } } } }`;
 const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id revision } }`;
 const TODAY = `{ athleteToday { date weekStart } }`;

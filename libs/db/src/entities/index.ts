@@ -19,6 +19,12 @@ import { PlannedSessionEntity, WeeklyPlanEntity } from './weekly-plan.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { ReviewDecisionAction, ReviewDecisionEntity } from './review-decision.entity';
 import { WeekAvailabilityEntity } from './week-availability.entity';
+import {
+  SuggestionState,
+  WeeklyReviewEntity,
+  WeeklyReviewStatus,
+  WeeklyReviewSuggestionEntity,
+} from './weekly-review.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -47,6 +53,10 @@ export {
   ReviewDecisionEntity,
   ReviewDecisionAction,
   WeekAvailabilityEntity,
+  WeeklyReviewEntity,
+  WeeklyReviewSuggestionEntity,
+  WeeklyReviewStatus,
+  SuggestionState,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -73,6 +83,8 @@ export const ENTITIES = [
   CalendarFeedEntity,
   ReviewDecisionEntity,
   WeekAvailabilityEntity,
+  WeeklyReviewEntity,
+  WeeklyReviewSuggestionEntity,
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,

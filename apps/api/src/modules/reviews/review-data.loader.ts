@@ -50,7 +50,7 @@ export class ReviewDataLoader {
     const [athletes, sessions, checkIns, context, races, seasons, plans, lastMessages, availability] =
       await Promise.all([
         q<AthleteRow>(
-          `SELECT a.id, u.name, COALESCE(a.timezone, o.timezone) AS tz, a.intake
+          `SELECT a.id, a.organization_id, u.name, COALESCE(a.timezone, o.timezone) AS tz, a.intake
            FROM athlete a JOIN app_user u ON u.id = a.user_id JOIN organization o ON o.id = a.organization_id
           WHERE a.id = ANY($1::uuid[])`,
           ids,

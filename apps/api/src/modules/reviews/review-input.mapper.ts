@@ -15,6 +15,8 @@ import type {
 /** Rows as the loader reads them (dates as ISO local dates, or as day numbers where the row says `day`). */
 export interface AthleteRow {
   id: string;
+  /** Selected by the loader; optional for hand-built rows. */
+  organization_id?: string;
   name: string;
   tz: string;
   intake: {
