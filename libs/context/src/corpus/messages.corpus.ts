@@ -583,7 +583,14 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
   m('No pain during the run today 🙌', WED, []),
   m('The cold is finally gone, ran 40 min easy and felt great', MON, []),
   m('Knee feels fine now, no more pain', FRI, []),
-  m('Was sick last week but fully recovered now', SUN, []),
+  // Relabelled for issue #10: an illness dated in the past is still context (it explains that week's data).
+  m(
+    'Was sick last week but fully recovered now',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', startDate: '2025-11-17', endDate: '2025-11-23' }],
+    'past range: context for last week, over now',
+  ),
   m("Don't worry, I'm not sick, just lazy today haha", WED, []),
   m('Slept great last night, 8 hours', MON, []),
   m('Legs felt fresh today, not tired at all', FRI, []),
