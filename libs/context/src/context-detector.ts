@@ -612,15 +612,42 @@ const PRONOUN_PAST = /\b(?:i|we|he|she|they|it|you) (?:just |then |also )?[a-z]+
 const FUTURE_WORDS =
   /\b(?:will|i'll|we'll|going|gonna|next|coming|tomorrow|upcoming|plan|planning|flying|off|leaving|is on|are on|have to|need to|got to|gotta|should|can't make|won't)\b/;
 
-function isPastClause(normalized: NormalizedText, index: number): boolean {
+/** A state said to be over in the sentence ("sick Mon-Wed, fine now"): its dates lie in the past. */
+const OVER_NOW =
+  /\b(?:fine now|better now|ok now|okay now|good now|all good now|recovered|back to normal|over it now|all clear|back now|back home now)\b/;
+
+function clauseText(normalized: NormalizedText, index: number): string | undefined {
   const token =
     normalized.tokens.find((t) => t.end > index) ?? normalized.tokens[normalized.tokens.length - 1];
-  if (!token) return false;
-  const text = clauseTokens(normalized.tokens, token.clause)
+  if (!token) return undefined;
+  return clauseTokens(normalized.tokens, token.clause)
     .map((t) => t.norm)
     .join(' ');
-  const past = PAST_VERBS.test(text) || PRONOUN_PAST.test(text);
-  return past && !FUTURE_WORDS.test(text);
+}
+
+function isPastClause(normalized: NormalizedText, index: number): boolean {
+  const text = clauseText(normalized, index);
+  if (text === undefined || FUTURE_WORDS.test(text)) return false;
+  if (PAST_VERBS.test(text) || PRONOUN_PAST.test(text)) return true;
+  const token = tokenAt(normalized, index);
+  const sentence = normalized.tokens
+    .filter((t) => t.sentence === token?.sentence)
+    .map((t) => t.norm)
+    .join(' ');
+  return OVER_NOW.test(sentence) && !FUTURE_WORDS.test(sentence);
+}
+
+/** Kinds that happen to the athlete rather than being planned: a bare weekday with them is the one just gone. */
+const CONDITION_KINDS = new Set<DetectedKind>(['ILLNESS', 'INJURY', 'FATIGUE', 'POOR_SLEEP']);
+const PLANNED =
+  /\b(?:surgery|op|operation|procedure|appointment|scan|mri|booked|scheduled|having|race|racing|vaccine|jab|shot)\b/;
+
+/** A condition's weekday with no future word in its clause: the past one ("hamstring tweak on Tuesday"). */
+function conditionDates(normalized: NormalizedText, kind: DetectedKind, mention: DateMention): DateMention {
+  if (!CONDITION_KINDS.has(kind) || !mention.past) return mention;
+  const text = clauseText(normalized, mention.index) ?? '';
+  if (FUTURE_WORDS.test(text) || PLANNED.test(text)) return mention;
+  return { ...mention, start: mention.past.start, endDate: mention.past.endDate };
 }
 
 function tokenAt(normalized: NormalizedText, index: number): Token | undefined {
@@ -636,7 +663,12 @@ function datesFor(
   reference: string,
 ): Pick<DetectedContext, 'startDate' | 'endDate' | 'endDateUnknown' | 'datesFromText' | 'dateEvidence'> {
   const { tokens } = normalized;
-  const ownClauses = new Set(group.map((h) => tokens[h.first].clause));
+  // A holiday and the trip to it are one span: each reads the other's dates ("long weekend in Amsterdam,
+  // flying out tomorrow and back Monday").
+  const companions = allHits.filter(
+    (h) => COMPANION_KINDS[kind] === h.kind && tokens[h.first].sentence === tokens[group[0].first].sentence,
+  );
+  const ownClauses = new Set([...group, ...companions].map((h) => tokens[h.first].clause));
   const ownSentences = new Set(group.map((h) => tokens[h.first].sentence));
   const hitClauses = new Set(allHits.map((h) => tokens[h.first].clause));
   const hitSentences = new Set(allHits.map((h) => tokens[h.first].sentence));
@@ -647,9 +679,11 @@ function datesFor(
         token &&
         (ownClauses.has(token.clause) || (ownSentences.has(token.sentence) && !hitClauses.has(token.clause))),
     )
-    .map(({ m }) => m);
+    .map(({ m }) => conditionDates(normalized, kind, m));
   if (candidates.length === 0) {
-    candidates = located.filter(({ token }) => token && !hitSentences.has(token.sentence)).map(({ m }) => m);
+    candidates = located
+      .filter(({ token }) => token && !hitSentences.has(token.sentence))
+      .map(({ m }) => conditionDates(normalized, kind, m));
   }
   const dateEvidence = candidates.length ? candidates.map((m) => m.text).join(' … ') : undefined;
   // The narrowest range wins: "next week, Tuesday to Thursday" is Tuesday to Thursday.
@@ -673,10 +707,12 @@ function datesFor(
     if (closer) end = closer.start;
   } else {
     start = starts[0]?.start ?? neutrals[0]?.start;
+    const lastNeutral = neutrals[neutrals.length - 1]?.start;
     end =
       ends[0]?.start ??
-      (neutrals.length > 1 && neutrals[neutrals.length - 1].start !== start
-        ? neutrals[neutrals.length - 1].start
+      // "fever last night, rough this morning": today says it is still going on, not that it ends.
+      (neutrals.length > 1 && lastNeutral !== start && !(lastNeutral === reference && start! < reference)
+        ? lastNeutral
         : undefined);
   }
   if (!end && duration?.durationDays) end = addDays(start ?? reference, duration.durationDays - 1);
@@ -695,6 +731,11 @@ function datesFor(
     dateEvidence,
   };
 }
+
+const COMPANION_KINDS: Partial<Record<DetectedKind, DetectedKind>> = {
+  TRAVEL: 'VACATION',
+  VACATION: 'TRAVEL',
+};
 
 function spanDays(mention: DateMention): number {
   return mention.endDate

@@ -24,6 +24,8 @@ export interface DateMention {
   ongoing?: boolean;
   /** A weekday (or weekday range) without a calendar date: it moves into next week when the sentence says so. */
   weekday?: boolean;
+  /** For a weekday resolved forward: the same weekday(s) just gone, for a condition that cannot be planned. */
+  past?: { start: string; endDate?: string };
 }
 
 const DAY_MS = 86_400_000;
@@ -154,8 +156,26 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
       else if (week === 'last') start = addDays(monday, -7 + fromMonday(first));
       else if (prefix === 'last' || prefix === 'this past' || (past && !prefix))
         start = addDays(previousWeekday(ref, last), -span);
-      else start = nextWeekday(ref, first, prefix === 'next');
+      else {
+        start = nextWeekday(ref, first, prefix === 'next');
+        if (!prefix && !week) {
+          const pastStart = addDays(previousWeekday(ref, last), -span);
+          return {
+            start,
+            endDate: addDays(start, span),
+            weekday: true,
+            past: { start: pastStart, endDate: addDays(pastStart, span) },
+          };
+        }
+      }
       return { start, endDate: addDays(start, span), weekday: !week && !prefix };
+    },
+  },
+  {
+    re: /\b(?:the )?end of (?:the|this) month\b/gi,
+    resolve: (_m, ref) => {
+      const [y, mo] = ref.split('-').map(Number);
+      return { start: addDays(fromParts(y, mo + 1, 1), -1) };
     },
   },
   {
@@ -336,8 +356,11 @@ export function extractDates(
             ? 'START'
             : roleFor(original, index));
       const mention = withRole({ ...resolved, index, end, text: original.slice(index, end) }, role);
-      if (mention.role === 'START' && /\bsince\s*$/i.test(original.slice(Math.max(0, index - 8), index)))
-        mention.ongoing = true;
+      if (/\bsince\s*$/i.test(original.slice(Math.max(0, index - 8), index))) {
+        // "since the weekend", "since Mon-Tue": it began then and is still going on.
+        Object.assign(mention, { endDate: undefined, past: undefined, role: 'START', ongoing: true });
+        if (mention.start > reference && resolved.past) mention.start = resolved.past.start;
+      }
       mentions.push(mention);
       masked = masked.slice(0, index) + ' '.repeat(end - index) + masked.slice(end);
     }
@@ -346,6 +369,13 @@ export function extractDates(
   for (const result of chrono.parse(masked, refInstant, { forwardDate: true })) {
     const text = result.text.replace(/[\s,.;:!?]+$/, '');
     if (/^(?:in|for|within) /i.test(text) || /^\d{1,2}$/.test(text) || /^(?:now|sat)$/i.test(text)) continue;
+    // "after two weeks (off)": a length of time, not a date.
+    if (
+      /^after (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of) /i.test(
+        text,
+      )
+    )
+      continue;
     // Times and clock readings ("12 hour days", "at 6am", "2 to 5") are not dates.
     if (
       /^(?:at )?\d{1,2}(?::\d{2})?\s*(?:hours?|hrs?|h|am|pm)?\b/i.test(text) &&
@@ -367,10 +397,11 @@ export function extractDates(
     let endDate = result.end
       ? fromParts(result.end.get('year') ?? 0, result.end.get('month') ?? 1, result.end.get('day') ?? 1)
       : undefined;
-    if (isWeekdayOnly && (BACKWARD_CUES.test(before) || doneSession || pastContext(index))) {
-      const target = result.start.get('weekday') ?? 0;
-      const diff = (weekdayOf(reference) - target + 7) % 7;
-      start = addDays(reference, diff === 0 ? 0 : -diff);
+    const target = result.start.get('weekday') ?? 0;
+    const pastDay = addDays(reference, -((weekdayOf(reference) - target + 7) % 7));
+    const backward = isWeekdayOnly && (BACKWARD_CUES.test(before) || doneSession || pastContext(index));
+    if (backward) {
+      start = pastDay;
       endDate = undefined;
     }
     if (!result.start.isCertain('day') && !result.start.isCertain('weekday')) continue; // "next month" etc.
@@ -382,6 +413,10 @@ export function extractDates(
         start,
         endDate,
         weekday: isWeekdayOnly && !/\b(?:next|last|this|past)\s*$/i.test(before),
+        past:
+          isWeekdayOnly && !backward && !endDate && !/\b(?:next|this)\s*$/i.test(before)
+            ? { start: pastDay }
+            : undefined,
       },
       roleFor(original, index),
     );
