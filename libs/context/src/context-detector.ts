@@ -756,9 +756,12 @@ export function detectContext(text: string, options: DetectContextOptions): Dete
   isoToUtcNoon(reference); // validates
   const normalized = normalizeText(text ?? '');
   if (normalized.tokens.length === 0) return [];
-  const mentions = extractDates(normalized.original, reference, (index) => isPastClause(normalized, index));
+  // Dates are parsed once, and only when a hit needs them (most chat messages have none).
+  let parsed: DateMention[] | undefined;
+  const dateMentions = () =>
+    (parsed ??= extractDates(normalized.original, reference, (index) => isPastClause(normalized, index)));
   const datedPast = (first: number) =>
-    mentions.some((m) => {
+    dateMentions().some((m) => {
       const token = tokenAt(normalized, m.index);
       return (
         token !== undefined &&
@@ -802,7 +805,7 @@ export function detectContext(text: string, options: DetectContextOptions): Dete
       .join(' ');
     let confidence = Math.max(...group.map((h) => h.confidence)) + 0.05 * Math.min(distinct - 1, 3);
     if (HEDGES.test(hedgeText)) confidence -= 0.15;
-    const dates = datesFor(normalized, kind, group, hits, mentions, reference);
+    const dates = datesFor(normalized, kind, group, hits, dateMentions(), reference);
     if (dates.datesFromText) confidence += 0.03;
     const subject: ContextSubject = kind === 'FAMILY' ? 'FAMILY' : subjectKey;
     const detection: DetectedContext = {
