@@ -24,6 +24,12 @@ import {
   WeeklyReviewStatus,
   WeeklyReviewSuggestionEntity,
 } from './weekly-review.entity';
+import {
+  ReviewGenerationItemEntity,
+  ReviewGenerationRunEntity,
+  ReviewRunItemStatus,
+  ReviewRunTrigger,
+} from './review-generation.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -55,6 +61,10 @@ export {
   WeeklyReviewSuggestionEntity,
   WeeklyReviewStatus,
   SuggestionState,
+  ReviewGenerationRunEntity,
+  ReviewGenerationItemEntity,
+  ReviewRunTrigger,
+  ReviewRunItemStatus,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -82,6 +92,8 @@ export const ENTITIES = [
   ReviewDecisionEntity,
   WeeklyReviewEntity,
   WeeklyReviewSuggestionEntity,
+  ReviewGenerationRunEntity,
+  ReviewGenerationItemEntity,
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,

@@ -1,24 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ChatModule } from '../chat/chat.module';
 import { PlansModule } from '../plans/plans.module';
-import { ReviewClock } from './review-clock';
-import { ReviewDataLoader } from './review-data.loader';
-import { ReviewGenerator } from './review-generator.service';
+import { ReviewJobsModule } from './review-jobs.module';
 import { PlanRationalesResolver, ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
-import { WeeklyReviewStore } from './weekly-review.store';
 
 @Module({
-  imports: [PlansModule, ChatModule],
-  providers: [
-    ReviewClock,
-    ReviewDataLoader,
-    WeeklyReviewStore,
-    ReviewGenerator,
-    ReviewsService,
-    ReviewsResolver,
-    PlanRationalesResolver,
-  ],
-  exports: [ReviewGenerator, ReviewClock, ReviewsService],
+  imports: [PlansModule, ChatModule, ReviewJobsModule],
+  providers: [ReviewsService, ReviewsResolver, PlanRationalesResolver],
+  exports: [ReviewsService],
 })
 export class ReviewsModule {}
