@@ -17,7 +17,7 @@ const STATS = `query($coachUserId: ID, $fromWeek: String, $toWeek: String) {
     coachUserId fromWeek toWeek
     kinds { kind open applied editedAndApplied dismissed decided appliedShare dismissedShare }
     total { kind open applied editedAndApplied dismissed decided appliedShare editedShare dismissedShare } } }`;
-const GENERATE = `mutation($input: GenerateReviewsInput) { generateReviews(input: $input) { weekStart total done } }`;
+const GENERATE = `mutation { generateReviews(input: { wait: true }) { weekStart total done } }`;
 const REVIEW = `query($athleteId: ID!, $weekStart: String) { athleteReview(athleteId: $athleteId, weekStart: $weekStart) {
   weekStart suggestions { id kind state } } }`;
 const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { weekStart } }`;

@@ -24,7 +24,7 @@ const FULL_QUEUE = `{ reviewQueue { weekStart counts { todo done } pageInfo { en
   decision { type reason targetMinutes minMinutes maxMinutes phase focus }
   suggestions { id kind severity components rationale basis state evidence { key value } changes { type percent days sessionId fromDay toDay } }
   outlook { weekStart phase minMinutes maxMinutes } } } }`;
-const GENERATE = `mutation($input: GenerateReviewsInput) { generateReviews(input: $input) { weekStart total done kept failed } }`;
+const GENERATE = `mutation($ids: [ID!]) { generateReviews(input: { wait: true, athleteIds: $ids }) { weekStart total done kept failed } }`;
 const APPLY = `mutation($input: ApplySuggestionInput!) { applySuggestion(input: $input) {
   plan { id revision status plannedMinutes sessions { date kind minutes } } review { ${REVIEW_FIELDS} } } }`;
 const REVERT = `mutation($input: RevertSuggestionInput!) { revertSuggestion(input: $input) {
@@ -170,7 +170,7 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
       `UPDATE check_in SET rmssd = rmssd - 25, fatigue = 1 WHERE athlete_id = $1 AND date >= $2`,
       [a2, addDays(today, -3)],
     );
-    await gqlOk(app, GENERATE, { input: { athleteIds: [a2] } }, club.coachA.token);
+    await gqlOk(app, GENERATE, { ids: [a2] }, club.coachA.token);
     const regenerated = (await gqlOk(app, REVIEW, { athleteId: a2 }, club.coachA.token)).athleteReview;
     expect(regenerated.workflowStatus).toBe('IN_PROGRESS');
     expect(regenerated.suggestions.map((s: any) => s.id)).not.toContain(target.id);
@@ -300,7 +300,7 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
     );
     expect(errorReason(await gql(app, QUEUE, {}, club.athlete1.token))).toBe('COACH_ONLY');
     expect(errorReason(await gql(app, GENERATE, {}, club.athlete1.token))).toBe('COACH_ONLY');
-    expect(errorReason(await gql(app, GENERATE, { input: { athleteIds: [a1] } }, club.coachB.token))).toBe(
+    expect(errorReason(await gql(app, GENERATE, { ids: [a1] }, club.coachB.token))).toBe(
       'ATHLETE_ACCESS_DENIED',
     );
     const other = await createClub(app);
@@ -318,9 +318,9 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
     const gen = (await gqlOk(app, GENERATE, {}, both.token)).generateReviews;
     expect(gen.total).toBe(0);
     expect(errorReason(await gql(app, REVIEW, { athleteId: both.athleteId }, both.token))).toBe('STAFF_ONLY');
-    expect(
-      errorReason(await gql(app, GENERATE, { input: { athleteIds: [both.athleteId] } }, both.token)),
-    ).toBe('ATHLETE_ACCESS_DENIED');
+    expect(errorReason(await gql(app, GENERATE, { ids: [both.athleteId] }, both.token))).toBe(
+      'ATHLETE_ACCESS_DENIED',
+    );
   });
 
   it('should complete: publish, message the athlete with the shared rationale, push plan:published, leave the queue', async () => {

@@ -55,7 +55,7 @@ export default async function globalSetup() {
     url = process.env.TEST_DATABASE_URL;
     const c = new Client({ connectionString: url });
     await c.connect();
-    await c.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    await c.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS pgboss CASCADE');
     await c.end();
   } else if (process.env.DATABASE_URL) {
     await recreate(withDatabase(process.env.DATABASE_URL, 'postgres'), 'coachline_e2e');

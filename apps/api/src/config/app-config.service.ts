@@ -56,6 +56,12 @@ export class AppConfigService {
   get graphqlLimits() {
     return { maxDepth: this.get('GRAPHQL_MAX_DEPTH'), maxCost: this.get('GRAPHQL_MAX_COST') };
   }
+  get reviewJobs(): { runInApi: boolean; batchSize: number } {
+    return {
+      runInApi: this.get('REVIEW_JOBS_IN_API') === 'true',
+      batchSize: this.get('REVIEW_JOB_BATCH_SIZE'),
+    };
+  }
   get redisUrl(): string | undefined {
     return this.get('REDIS_URL');
   }

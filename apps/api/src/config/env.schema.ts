@@ -135,6 +135,17 @@ export class EnvVars {
     message: 'MAIL_FROM must be an address or "Name <address>"',
   })
   MAIL_FROM = 'Coachline <no-reply@coachline.local>';
+
+  /** Whether the API process also runs the review jobs (weekly schedule, generation); false: apps/worker does. */
+  @IsIn(['true', 'false'])
+  REVIEW_JOBS_IN_API: 'true' | 'false' = 'true';
+
+  /** How many athletes a review job worker generates per fetch (one transaction, one engine run each). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  REVIEW_JOB_BATCH_SIZE = 20;
 }
 
 /** Fails fast with every problem listed when the environment is invalid. */

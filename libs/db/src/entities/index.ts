@@ -25,6 +25,12 @@ import {
   WeeklyReviewStatus,
   WeeklyReviewSuggestionEntity,
 } from './weekly-review.entity';
+import {
+  ReviewGenerationItemEntity,
+  ReviewGenerationRunEntity,
+  ReviewRunItemStatus,
+  ReviewRunTrigger,
+} from './review-generation.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -57,6 +63,10 @@ export {
   WeeklyReviewSuggestionEntity,
   WeeklyReviewStatus,
   SuggestionState,
+  ReviewGenerationRunEntity,
+  ReviewGenerationItemEntity,
+  ReviewRunTrigger,
+  ReviewRunItemStatus,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -85,6 +95,8 @@ export const ENTITIES = [
   WeekAvailabilityEntity,
   WeeklyReviewEntity,
   WeeklyReviewSuggestionEntity,
+  ReviewGenerationRunEntity,
+  ReviewGenerationItemEntity,
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,

@@ -1,28 +1,21 @@
 import { Module } from '@nestjs/common';
 import { ChatModule } from '../chat/chat.module';
 import { PlansModule } from '../plans/plans.module';
-import { ReviewClock } from './review-clock';
-import { ReviewDataLoader } from './review-data.loader';
-import { ReviewGenerator } from './review-generator.service';
 import { ReviewHistoryResolver } from './review-history.resolver';
 import { ReviewHistoryService } from './review-history.service';
+import { ReviewJobsModule } from './review-jobs.module';
 import { PlanRationalesResolver, ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
-import { WeeklyReviewStore } from './weekly-review.store';
 
 @Module({
-  imports: [PlansModule, ChatModule],
+  imports: [PlansModule, ChatModule, ReviewJobsModule],
   providers: [
-    ReviewClock,
-    ReviewDataLoader,
-    WeeklyReviewStore,
-    ReviewGenerator,
     ReviewsService,
     ReviewsResolver,
     PlanRationalesResolver,
     ReviewHistoryService,
     ReviewHistoryResolver,
   ],
-  exports: [ReviewGenerator, ReviewClock, ReviewsService],
+  exports: [ReviewsService],
 })
 export class ReviewsModule {}

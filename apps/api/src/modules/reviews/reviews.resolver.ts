@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthContext } from '../../auth/auth-context';
 import { CurrentAuth } from '../../auth/decorators/current-auth.decorator';
 import { WeeklyPlanModel } from '../plans/models/plan.models';
@@ -97,7 +98,15 @@ export class ReviewsResolver {
     @CurrentAuth() ctx: AuthContext,
     @Args('input', { nullable: true }) input?: GenerateReviewsInput,
   ): Promise<ReviewGenerationResultModel> {
-    return this.reviews.generateNow(ctx, input ?? {});
+    return this.reviews.generateNow(ctx, input ?? { wait: false });
+  }
+
+  @Query(() => ReviewGenerationResultModel, { description: 'Staff: progress of a generateReviews run' })
+  reviewGeneration(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('runId', { type: () => ID }, ParseUUIDPipe) runId: string,
+  ): Promise<ReviewGenerationResultModel> {
+    return this.reviews.generationProgress(ctx, runId);
   }
 }
 

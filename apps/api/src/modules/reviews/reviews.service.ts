@@ -51,6 +51,7 @@ import { comingWeekOf, ReviewGenerator } from './review-generator.service';
 import { toReviewInput } from './review-input.mapper';
 import { toPlanChange, toReviewModel } from './review-model.mapper';
 import { WeeklyReviewStore } from './weekly-review.store';
+import { ReviewJobs } from './jobs/review-jobs.service';
 
 /** An engine session as our plans store it: REST is 0 min @ RPE 1; efforts are whole numbers in range. */
 export function toStoredSession(weekStart: string, s: WeekPlan['sessions'][number]): PlannedSessionInput {
@@ -122,6 +123,7 @@ export class ReviewsService {
     private readonly clock: ReviewClock,
     private readonly chat: ChatRepository,
     private readonly notifier: ChatNotifier,
+    private readonly jobs: ReviewJobs,
   ) {}
 
   private async zoneOf(em: EntityManager, athleteId: string): Promise<{ tz: string; userId: string }> {
@@ -715,6 +717,10 @@ export class ReviewsService {
       [ctx.organizationId],
     );
     const week = this.weekOf(input.weekStart, org.timezone, now);
+    if (!input.wait) {
+      const runId = await this.jobs.createRun(ctx.organizationId, week, 'MANUAL', ctx.userId, ids);
+      return { ...(await this.jobs.progress(runId!, ctx.organizationId))!, runId };
+    }
     let done = 0;
     let kept = 0;
     let failed = 0;
@@ -727,6 +733,16 @@ export class ReviewsService {
       }
     }
     return { runId: null, weekStart: week, total: ids.length, done, kept, failed, finished: true };
+  }
+
+  /** Progress of a generation run of the caller's organization (staff). */
+  async generationProgress(ctx: AuthContext, runId: string): Promise<ReviewGenerationResultModel> {
+    if (!ctx.roles.has(Role.COACH) && !ctx.roles.has(Role.ADMIN)) {
+      throw forbidden('Review generation is for coaches and admins', 'COACH_ONLY');
+    }
+    const p = await this.jobs.progress(runId, ctx.organizationId);
+    if (!p) throw notFound('Review generation run', 'REVIEW_RUN_NOT_FOUND');
+    return p;
   }
 
   /** The rationales the coach shared for a week's plan: what the athlete (and staff) see on it. */

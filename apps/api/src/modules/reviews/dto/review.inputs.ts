@@ -277,4 +277,11 @@ export class GenerateReviewsInput {
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })
   athleteIds?: string[];
+
+  @Field({
+    defaultValue: false,
+    description: 'Generate within this request (small rosters, scripts) instead of on the job queue',
+  })
+  @IsBoolean()
+  wait: boolean = false;
 }

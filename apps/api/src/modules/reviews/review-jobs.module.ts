@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AppConfigService } from '../../config/app-config.service';
+import { REVIEW_JOBS_OPTIONS, ReviewJobs, reviewJobsOptionsFrom } from './jobs/review-jobs.service';
+import { ReviewClock } from './review-clock';
+import { ReviewDataLoader } from './review-data.loader';
+import { ReviewGenerator } from './review-generator.service';
+import { WeeklyReviewStore } from './weekly-review.store';
+
+/**
+ * Generating reviews: the engine over stored data, the store, and the job queue. Imported by the API's
+ * ReviewsModule and by apps/worker, which run the same code.
+ */
+@Module({
+  providers: [
+    { provide: REVIEW_JOBS_OPTIONS, inject: [AppConfigService], useFactory: reviewJobsOptionsFrom },
+    ReviewClock,
+    ReviewDataLoader,
+    WeeklyReviewStore,
+    ReviewGenerator,
+    ReviewJobs,
+  ],
+  exports: [ReviewClock, ReviewDataLoader, WeeklyReviewStore, ReviewGenerator, ReviewJobs],
+})
+export class ReviewJobsModule {}
