@@ -31,6 +31,19 @@ const RELATIVE = 0.02;
 /** Absolute tolerance for times (s): one minute, the unit sessions are logged in. */
 const TIME_SLACK_S = 60;
 
+/**
+ * Where this importer deliberately reads a file differently from REFERENCE.json, with why. A listed value is
+ * excused only when it is exactly the one given here, so a change of behaviour still shows as a miss.
+ */
+const DELIBERATE_DIFFERENCES: Record<string, { distanceMeters: number; why: string }> = {
+  'fitparse__20170518-191602-1740899583.fit': {
+    distanceMeters: 6163,
+    why:
+      'a Concept2 PM5 row (ErgIQ app) whose developer field declared as replacing session total_distance ' +
+      'holds 6163 m (native field 0); the reference parser ignores that declaration',
+  },
+};
+
 interface Expect {
   outcome: 'accept' | 'reject' | 'either';
   startTime?: string;
@@ -246,11 +259,16 @@ async function main(): Promise<number> {
       if (res.status === 201 || res.status === 200) {
         got = 'accepted';
         const s = res.body.session as StoredSession;
-        detail = `${s.kind}, ${s.minutes} min moving, ${s.elapsedSeconds ?? '?'} s elapsed, ${s.distanceMeters ?? '-'} m, HR ${s.averageHr ?? '-'}`;
+        const notes = (res.body.notes ?? []) as string[];
+        detail = `${s.kind}, ${s.minutes} min moving, ${s.elapsedSeconds ?? '?'} s elapsed, ${s.distanceMeters ?? '-'} m, HR ${s.averageHr ?? '-'}${notes.length ? ` (${notes.join(' ')})` : ''}`;
         if (res.status !== 201) problems.push(`answered ${res.status} (duplicate) for a new file`);
         if (after !== before + 1) problems.push(`${after - before} rows written instead of 1`);
+        const deliberate = DELIBERATE_DIFFERENCES[file];
         if (e.outcome === 'reject') problems.push(`accepted, should be refused (${e.why ?? ''})`);
-        else problems.push(...compare(s, e));
+        else if (deliberate && s.distanceMeters === deliberate.distanceMeters) {
+          problems.push(...compare(s, { ...e, distanceMeters: deliberate.distanceMeters }));
+          detail += ` [differs from the reference by design: ${deliberate.why}]`;
+        } else problems.push(...compare(s, e));
       } else if (res.status === 400 && res.body?.error?.code === 'BAD_USER_INPUT') {
         got = 'refused';
         const reason = String(res.body.error.reason);
@@ -298,6 +316,11 @@ async function main(): Promise<number> {
     console.log(`\n${misses.length} misses:`);
     for (const m of misses) console.log(`- ${m.file} (${m.expected}): ${m.problems.join('; ')}`);
     return 1;
+  }
+  const deliberate = outcomes.filter((o) => o.detail.includes('by design'));
+  if (deliberate.length > 0) {
+    console.log(`\nRead differently from REFERENCE.json by design (not misses):`);
+    for (const o of deliberate) console.log(`- ${o.file}: ${DELIBERATE_DIFFERENCES[o.file].why}`);
   }
   console.log('All files as expected.');
   return 0;

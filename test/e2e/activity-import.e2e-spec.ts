@@ -73,10 +73,15 @@ describe('Activity file import (e2e)', () => {
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       duplicate: false,
+      notes: [],
       session: expect.objectContaining({
         athleteId: club.athlete1.athleteId,
         kind: 'RUN',
-        minutes: 31, // 1830 s elapsed
+        minutes: 30, // 1800 s of timer time: the load counts moving minutes
+        elapsedSeconds: 1830, // the 30 s pause included
+        movingSeconds: 1800,
+        sport: 'running',
+        sportInferred: false,
         distanceMeters: 5040,
         averageHr: 146,
         srpe: null,
@@ -124,7 +129,8 @@ describe('Activity file import (e2e)', () => {
     expect(res.status).toBe(201);
     expect(res.body.session).toMatchObject({
       kind: 'CROSS_TRAINING',
-      minutes: 3,
+      minutes: 2, // 145 s moving; 205 s elapsed with the 60 s pause between segments
+      elapsedSeconds: 205,
       distanceMeters: 322,
       averageHr: null,
     });
@@ -209,7 +215,7 @@ describe('Activity file import (e2e)', () => {
       ['corrupt-crc.fit', 'FILE_CORRUPT'],
       ['truncated.fit', 'FILE_CORRUPT'],
       ['malformed.gpx', 'FILE_CORRUPT'],
-      ['no-trackpoints.gpx', 'FILE_CORRUPT'],
+      ['no-trackpoints.gpx', 'FILE_UNSUPPORTED'],
       ['empty.fit', 'FILE_EMPTY'],
       ['settings.fit', 'FILE_UNSUPPORTED'],
       ['not-an-activity.bin', 'FILE_UNSUPPORTED'],

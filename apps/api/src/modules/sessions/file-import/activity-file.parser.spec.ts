@@ -30,10 +30,13 @@ describe(parseActivityFile.name, () => {
       expect(parsed).toEqual({
         format: 'FIT',
         startTime: new Date('2025-03-04T06:15:00Z'),
-        durationSeconds: 1830, // total_elapsed_time; total_timer_time is 1800 (30 s pause)
+        elapsedSeconds: 1830, // total_elapsed_time
+        movingSeconds: 1800, // total_timer_time (30 s pause)
         distanceMeters: 5040,
         averageHeartRate: 146,
         sport: 'running',
+        notes: [],
+        gzipped: false,
         contentHash: createHash('sha256').update(fixture('run-with-pause.fit')).digest('hex'),
       });
       expect(parsed.startTime).toBeInstanceOf(Date);
@@ -45,7 +48,7 @@ describe(parseActivityFile.name, () => {
       expect(parsed).toMatchObject({
         format: 'FIT',
         startTime: new Date('2025-03-06T07:00:00Z'),
-        durationSeconds: 600,
+        elapsedSeconds: 600,
         distanceMeters: 1500,
         averageHeartRate: 142,
         sport: null,
@@ -56,7 +59,7 @@ describe(parseActivityFile.name, () => {
       const parsed = parseActivityFile(fixture('run-with-pause.fit'), 'upload.bin');
 
       expect(parsed.format).toBe('FIT');
-      expect(parsed.durationSeconds).toBe(1830);
+      expect(parsed.elapsedSeconds).toBe(1830);
     });
 
     it('should reject a FIT file that is not an activity as unsupported', () => {
@@ -74,7 +77,8 @@ describe(parseActivityFile.name, () => {
       expect(parsed).toMatchObject({
         format: 'GPX',
         startTime: new Date('2025-03-05T17:30:00Z'),
-        durationSeconds: 240, // 49 points, 5 s apart
+        elapsedSeconds: 240, // 49 points, 5 s apart
+        movingSeconds: 240,
         averageHeartRate: 154, // 130…178
         sport: 'running',
       });
@@ -89,7 +93,8 @@ describe(parseActivityFile.name, () => {
       expect(parsed).toMatchObject({
         format: 'GPX',
         startTime: new Date('2025-03-07T21:00:00Z'),
-        durationSeconds: 205, // first → last point, including the 60 s pause
+        elapsedSeconds: 205, // first → last point, including the 60 s pause
+        movingSeconds: 145, // the pause between segments is not moving time
         averageHeartRate: null,
         sport: 'walking',
       });
@@ -107,7 +112,7 @@ describe(parseActivityFile.name, () => {
       expect(captureError(() => parseActivityFile(kml, 'route.kml')).code).toBe('FILE_UNSUPPORTED');
     });
 
-    it('should reject a track whose points carry no time as corrupt', () => {
+    it('should refuse a track whose points carry no time as unsupported, saying it is no recording', () => {
       const untimed = Buffer.from(
         '<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>' +
           '<trkpt lat="45" lon="7"/><trkpt lat="45.001" lon="7"/></trkseg></trk></gpx>',
@@ -115,8 +120,8 @@ describe(parseActivityFile.name, () => {
 
       const error = captureError(() => parseActivityFile(untimed, 'route.gpx'));
 
-      expect(error.code).toBe('FILE_CORRUPT');
-      expect(error.message).toContain('no timed track points');
+      expect(error.code).toBe('FILE_UNSUPPORTED');
+      expect(error.message).toContain('"route.gpx" holds a track without times');
     });
 
     it('should treat an XML well-formedness warning as corrupt when attributes are unquoted', () => {
@@ -152,8 +157,8 @@ describe(parseActivityFile.name, () => {
       ['corrupt-crc.fit', 'FILE_CORRUPT', /checksum/],
       ['truncated.fit', 'FILE_CORRUPT', /incomplete/],
       ['malformed.gpx', 'FILE_CORRUPT', /malformed XML/],
-      ['no-trackpoints.gpx', 'FILE_CORRUPT', /no timed track points/],
-      ['not-an-activity.bin', 'FILE_UNSUPPORTED', /not a FIT or GPX/],
+      ['no-trackpoints.gpx', 'FILE_UNSUPPORTED', /only waypoints, not a recorded activity/],
+      ['not-an-activity.bin', 'FILE_UNSUPPORTED', /not a FIT, GPX or TCX/],
     ])('should throw %s → %s', (name, code, message) => {
       const error = captureError(() => parseActivityFile(fixture(name), name));
 
