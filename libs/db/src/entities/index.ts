@@ -18,10 +18,13 @@ import { SeasonEntity } from './season.entity';
 import { PlannedSessionEntity, WeeklyPlanEntity } from './weekly-plan.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { ReviewDecisionAction, ReviewDecisionEntity } from './review-decision.entity';
+import { ActivityImportJobEntity } from './activity-import-job.entity';
 
 export * from './enums';
 export * from './base.entity';
 export { ConversationKind } from './conversation.entity';
+export { ActivityImportJobStatus } from './activity-import-job.entity';
+export type { ActivityImportFileResult } from './activity-import-job.entity';
 export {
   AthleteEntity,
   CoachAssignmentEntity,
@@ -45,6 +48,7 @@ export {
   CalendarFeedEntity,
   ReviewDecisionEntity,
   ReviewDecisionAction,
+  ActivityImportJobEntity,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -73,4 +77,5 @@ export const ENTITIES = [
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,
+  ActivityImportJobEntity,
 ];

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 import { forbidden, localDateIn } from '@app/common';
-import { LoggedSessionEntity, OrganizationEntity, SessionSource } from '@app/db';
+import { AthleteEntity, LoggedSessionEntity, OrganizationEntity, SessionSource } from '@app/db';
 
 import { AccessPolicy } from '../../../auth/access-policy.service';
 import { AuthContext } from '../../../auth/auth-context';
@@ -43,7 +43,21 @@ export class ActivityImportService {
     if (relation === 'ADMIN') {
       throw forbidden('Only the athlete or an assigned coach can import sessions', 'ATHLETE_OR_COACH_ONLY');
     }
+    return this.importForAthlete(ctx.userId, athlete, file);
+  }
 
+  /**
+   * The import itself, for an athlete the caller's access to was checked already (the upload above, or the
+   * bulk import job when it was queued). `userId` is recorded as the one who logged the session.
+   *
+   * @throws DomainError BAD_USER_INPUT with the file's reason (FILE_CORRUPT, FILE_UNSUPPORTED …)
+   */
+  async importForAthlete(
+    userId: string,
+    athlete: AthleteEntity,
+    file: UploadedActivityFile,
+  ): Promise<ActivityImportResultDto> {
+    const athleteId = athlete.id;
     // Known file: answer without parsing it again.
     const fileHash = createHash('sha256').update(file.buffer).digest('hex');
     const known = await this.findByHash(athleteId, fileHash);
@@ -100,7 +114,7 @@ export class ActivityImportService {
         SessionSource.FILE,
         activity.startTime,
         activity.contentHash,
-        ctx.userId,
+        userId,
         elapsedSeconds,
         movingSeconds,
         sport.sport === null ? null : sport.sport.slice(0, 64),
