@@ -81,7 +81,7 @@ export class ActivityImportJobEntity extends BaseEntity {
   @Column({ type: 'integer', default: 0 })
   processed: number;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb' })
   results: ActivityImportFileResult[];
 
   /** Why the whole job failed (an unreadable archive). */

@@ -127,8 +127,9 @@ export class ActivityArchiveService implements OnModuleInit, OnModuleDestroy {
     }
     const hash = createHash('sha256').update(file.buffer).digest('hex');
     const inserted: Array<{ id: string }> = await this.db.query(
-      `INSERT INTO activity_import_job (organization_id, athlete_id, created_by_user_id, archive_name, archive_hash, archive)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO activity_import_job
+         (organization_id, athlete_id, created_by_user_id, archive_name, archive_hash, archive, results)
+       VALUES ($1, $2, $3, $4, $5, $6, '[]'::jsonb)
        ON CONFLICT (athlete_id, archive_hash) DO NOTHING
        RETURNING id`,
       [athlete.organizationId, athlete.id, ctx.userId, name.slice(0, 200), hash, file.buffer],
