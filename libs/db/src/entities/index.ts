@@ -31,10 +31,13 @@ import {
   ReviewRunItemStatus,
   ReviewRunTrigger,
 } from './review-generation.entity';
+import { ActivityImportJobEntity } from './activity-import-job.entity';
 
 export * from './enums';
 export * from './base.entity';
 export { ConversationKind } from './conversation.entity';
+export { ActivityImportJobStatus } from './activity-import-job.entity';
+export type { ActivityImportFileResult } from './activity-import-job.entity';
 export {
   AthleteEntity,
   CoachAssignmentEntity,
@@ -67,6 +70,7 @@ export {
   ReviewGenerationItemEntity,
   ReviewRunTrigger,
   ReviewRunItemStatus,
+  ActivityImportJobEntity,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -100,4 +104,5 @@ export const ENTITIES = [
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,
+  ActivityImportJobEntity,
 ];
