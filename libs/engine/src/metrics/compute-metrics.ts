@@ -1101,7 +1101,13 @@ function assembleMetrics(
       mono.monotony,
       7,
       !haveWeek || mono.monotony === null,
-      mono.monotony === null ? 'undefined: SD of daily loads is 0' : mono.capped ? 'capped' : undefined,
+      mono.monotony === null
+        ? 'no load in the 7 days'
+        : mono.sd === 0
+          ? 'the same load every day (SD 0): the most monotonous week, reported at the cap'
+          : mono.capped
+            ? 'capped'
+            : undefined,
     ),
     strain: mv(mono.strain, 7, !haveWeek || mono.strain === null),
     ctl: mv(
