@@ -2,7 +2,14 @@ import { applyChanges } from '../adaptation/apply-suggestion';
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
-import { isHard, planLoad, planMinutes, planMinutesByDay } from '../planning/plan-measures';
+import {
+  isHard,
+  planLoad,
+  planMinutes,
+  planMinutesByDay,
+  raceMinutes,
+  zoneRpeFromHistory,
+} from '../planning/plan-measures';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { taperPrescription } from '../planning/taper';
 import type { Decision } from '../review/decide-week';
@@ -137,7 +144,7 @@ function volumeChange(
     if (factor <= 1) return [];
   }
   const up = factor > 1;
-  const limit = up ? Math.floor((factor - 1) * 100) : -90;
+  const limit = up ? Math.floor((factor - 1) * 100) : -70;
   let capFactor = Infinity;
   if (up) {
     const byDay = planMinutesByDay(plan);
@@ -146,7 +153,8 @@ function volumeChange(
       capFactor = Math.min(capFactor, s.ctx.availability[d] / byDay[d]);
     }
   }
-  factor = Math.max(0, factor);
+  // A volume change never removes a whole week: what is left to cut beyond that is for the coach.
+  factor = Math.max(0.3, factor);
   let percent = Math.round((factor - 1) * 100);
   if (Math.abs(percent) < s.config.progression.minScalePct) return [];
   const make = (p: number): PlanChange =>
@@ -269,6 +277,16 @@ class Shared {
   ev: VolumeEvidence = NO_VOLUME_EVIDENCE;
   changes: PlanChange[] = [];
   scaled = '';
+  private zoneRpeCache: Map<string, number> | undefined;
+
+  /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone). */
+  get zoneRpe(): ReadonlyMap<string, number> | undefined {
+    if (!this.plan.sessions.some((x) => x.effort.type === 'ZONE')) return undefined;
+    if (this.zoneRpeCache === undefined) {
+      this.zoneRpeCache = zoneRpeFromHistory(this.s.input.pastWeekPlans, this.s.input.sessions);
+    }
+    return this.zoneRpeCache;
+  }
 
   constructor(readonly s: SuggestionContext) {
     const { state, ctx, decision, plan, config } = s;
@@ -446,7 +464,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} of training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -689,10 +707,12 @@ function suggestLifeContext(g: Shared): void {
 }
 
 function suggestBackwardDesign(g: Shared): void {
-  const { s, state, decision, plan, config, m, planTotal } = g;
+  const { s, state, decision, plan, config, m } = g;
   if (!s.planIsEngineDraft && decision.type !== 'REST') {
     const chronic = m.chronicWeeklyLoad.value;
-    const load = planLoad(plan);
+    // A race is the goal, not training designed back from it: only the training around it is compared.
+    const load = planLoad(plan, g.zoneRpe, true);
+    const races = raceMinutes(plan);
     if (chronic !== null && chronic > 0 && state.completeWeeks >= 2) {
       const over = load / chronic - 1;
       if (over > config.progression.backwardDesignPct) {
@@ -701,7 +721,7 @@ function suggestBackwardDesign(g: Shared): void {
           over > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `Next week's plan is about ${Math.round(load)} load units (${min(planTotal)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
+          `Next week's ${races > 0 ? 'training around the race' : 'plan'} is about ${Math.round(load)} load units (${min(planMinutes(plan) - races)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
           { planLoad: Math.round(load), chronicWeeklyLoad: Math.round(chronic), overPct: round1(over * 100) },
           [],
         );
@@ -738,7 +758,7 @@ function suggestMonotony(g: Shared): void {
       'ATTENTION',
       ['PROGRESSION'],
       'EVIDENCE',
-      `Training monotony over the 7 days to ${s.input.reviewDate} was ${num(mono, 1)} (daily load mean ÷ SD; above ${config.load.monotonyHigh} goes with staleness and illness, Foster 1998): make easy days truly easy and keep at least one full rest day so hard days can be hard.`,
+      `Training monotony over the 7 days to ${s.input.reviewDate} was ${m.monotony.note?.startsWith('the same load') ? `at the cap of ${num(mono, 1)}: the same load every day, the most monotonous week there is` : num(mono, 1)} (daily load mean ÷ SD; above ${config.load.monotonyHigh} goes with staleness and illness, Foster 1998): make easy days truly easy and keep at least one full rest day so hard days can be hard.`,
       { monotony: round2(mono), strain: m.strain.value === null ? null : Math.round(m.strain.value) },
       changes,
     );
@@ -1013,11 +1033,18 @@ function suggestVolume(g: Shared): void {
     push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'TRANSITION' }]);
   }
   if (scope !== undefined && scope.length === 0) scope = undefined;
-  const vol = volumeChange(sim, s, range, scope);
+  // A taper sizes the training around the race: the race's own minutes are not part of the cut.
+  const races = decision.type === 'TAPER' ? raceMinutes(sim) : 0;
+  const vol = volumeChange(
+    sim,
+    s,
+    races > 0 ? { min: range.min + races, max: range.max + races, target: range.target + races } : range,
+    scope,
+  );
   const changes = [...pre, ...vol];
   const scaled =
     vol.length > 0
-      ? ` The plan has ${min(planTotal)}, so scale it by ${pct((vol[0] as { percent: number }).percent)}.`
+      ? ` The plan has ${min(planTotal - races)}${races > 0 ? ' besides the race' : ''}, so scale it by ${pct((vol[0] as { percent: number }).percent)}.`
       : '';
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),

@@ -1,0 +1,167 @@
+/**
+ * Issue #11: suggestions a coach can apply without checking the arithmetic. One test per fault seen on the
+ * demo club or named as a class of fault; each failed on the engine before its fix.
+ */
+import { applySuggestion, reviewAthlete } from '../src';
+import type { PlannedSession, Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
+import { planMinutes } from '../src/planning/plan-measures';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../src/dates/local-date';
+import {
+  USUAL_WEEK,
+  buildHistory,
+  mondayAfter,
+  planFromWeek,
+  shift,
+  type DaySlot,
+} from './factories/athlete-history.factory';
+
+const REVIEW = '2025-03-16';
+const NEXT = mondayAfter(REVIEW);
+
+function get(r: Review, kind: SuggestionKind): Suggestion {
+  const s = r.suggestions.find((x) => x.kind === kind);
+  if (!s) throw new Error(`expected ${kind}, got ${r.suggestions.map((x) => x.kind).join(', ')}`);
+  return s;
+}
+
+const steady = (): ReviewInput =>
+  buildHistory({ reviewDate: REVIEW, days: 120, weeklyGrowth: 0.01, downWeeks: [2, 6, 10, 14] });
+
+const run = (
+  day: number,
+  minutes: number,
+  rpe: number,
+  extra: Partial<PlannedSession> = {},
+): PlannedSession => ({
+  id: `${NEXT}-x${day}${extra.kind ?? 'RUN'}`,
+  day: day as PlannedSession['day'],
+  kind: 'RUN',
+  minutes,
+  effort: { type: 'RPE', value: rpe },
+  purpose: rpe <= 4 ? 'Easy run' : 'Steady run',
+  ...extra,
+});
+
+/** The minutes a rationale names after "to about". */
+function aboutMinutes(text: string): number {
+  const m = /to about (\d+) min/.exec(text);
+  if (!m) throw new Error(`no "to about N min" in: ${text}`);
+  return Number(m[1]);
+}
+
+/** Easy logs of the last four weeks linked to past plans that prescribed them as zone 2 (logged at RPE 3). */
+function withZonePlans(input: ReviewInput): ReviewInput {
+  const review = toDayNumber(input.reviewDate);
+  const plans = new Map<number, PlannedSession[]>();
+  const sessions = input.sessions.map((l) => {
+    const d = toDayNumber(l.date as string);
+    if (review - d >= 28 || l.rpe > 4) return l;
+    const monday = d - weekdayOf(d);
+    const list = plans.get(monday) ?? [];
+    list.push({
+      id: `p-${l.id}`,
+      day: weekdayOf(d),
+      kind: 'RUN',
+      minutes: l.minutes,
+      effort: { type: 'ZONE', value: 2 },
+      purpose: 'Easy run',
+    });
+    plans.set(monday, list);
+    return { ...l, plannedSessionId: `p-${l.id}` };
+  });
+  const pastWeekPlans: WeekPlan[] = [...plans].map(([monday, list]) => ({
+    weekStart: fromDayNumber(monday),
+    sessions: list,
+  }));
+  return { ...input, sessions, pastWeekPlans };
+}
+
+describe('engine judgement (issue #11)', () => {
+  it('should taper the training around an A race and keep the race and every session (race week)', () => {
+    const input: ReviewInput = {
+      ...steady(),
+      races: [
+        { id: 'r1', name: 'Spring Marathon', date: shift(NEXT, 6), priority: 'A', expectedMinutes: 200 },
+      ],
+      nextWeekDraft: {
+        weekStart: NEXT,
+        phase: 'COMPETITION',
+        sessions: [
+          run(1, 60, 7, { key: true, purpose: 'Race-specific blocks' }),
+          run(2, 45, 3),
+          run(3, 50, 5),
+          run(5, 20, 3, { purpose: 'Shakeout' }),
+          run(6, 200, 9, { kind: 'RACE', key: true, purpose: 'Race: Spring Marathon' }),
+        ],
+      },
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('TAPER');
+    const s = get(r, 'TAPER');
+    const applied = applySuggestion(input.nextWeekDraft!, s);
+    if (!applied.ok) throw new Error(applied.reason);
+    const after = applied.plan.sessions.filter((x) => x.kind !== 'REST');
+    expect(after.filter((x) => x.kind === 'RACE')).toHaveLength(1);
+    expect(after).toHaveLength(5); // "keeping the number of sessions"
+    const training = planMinutes(applied.plan) - 200;
+    expect(training).toBeGreaterThan(0);
+    expect(Math.abs(training - aboutMinutes(s.rationale))).toBeLessThanOrEqual(
+      0.15 * aboutMinutes(s.rationale) + 10,
+    );
+    expect(s.rationale).toMatch(/besides the race/);
+  });
+
+  it('should not count the race itself as training load designed back from a goal', () => {
+    const input: ReviewInput = {
+      ...steady(),
+      races: [
+        { id: 'r1', name: 'Spring Marathon', date: shift(NEXT, 6), priority: 'A', expectedMinutes: 200 },
+      ],
+      nextWeekDraft: {
+        weekStart: NEXT,
+        phase: 'COMPETITION',
+        sessions: [
+          run(1, 50, 7, { key: true }),
+          run(2, 40, 3),
+          run(3, 40, 5),
+          run(5, 20, 3),
+          run(6, 200, 9, { kind: 'RACE', key: true, purpose: 'Race: Spring Marathon' }),
+        ],
+      },
+    };
+    const kinds = reviewAthlete(input).suggestions.map((x) => x.kind);
+    expect(kinds).not.toContain('BACKWARD_DESIGN_WARNING');
+  });
+
+  it("should cost a zone prescription from the athlete's own logged RPE for that zone", () => {
+    const input = withZonePlans(steady());
+    const z2 = { type: 'ZONE', value: 2 } as const;
+    const plan = planFromWeek(NEXT, USUAL_WEEK, 1.05);
+    const draft: WeekPlan = {
+      ...plan,
+      sessions: plan.sessions.map((x) =>
+        x.effort.type === 'RPE' && x.effort.value <= 4 ? { ...x, effort: z2 } : x,
+      ),
+    };
+    const own = reviewAthlete({ ...input, nextWeekDraft: draft });
+    expect(own.suggestions.map((x) => x.kind)).not.toContain('BACKWARD_DESIGN_WARNING');
+    // Without that history the documented default (zone 2 of 3 = RPE 5.5, Seiler) applies.
+    const byDefault = reviewAthlete({ ...steady(), nextWeekDraft: draft });
+    expect(byDefault.suggestions.map((x) => x.kind)).toContain('BACKWARD_DESIGN_WARNING');
+  });
+
+  it('should report monotony at the cap and flag it when every day carries the same load (SD 0)', () => {
+    const same: DaySlot = { minutes: 40, rpe: 4 };
+    const input: ReviewInput = buildHistory({
+      reviewDate: REVIEW,
+      days: 60,
+      week: [same, same, same, same, same, same, same],
+    });
+    const r = reviewAthlete(input);
+    expect(r.metrics.monotony.value).toBe(10);
+    expect(r.metrics.monotony.insufficientData).toBe(false);
+    const s = get(r, 'MONOTONY_VARY');
+    expect(s.rationale).toMatch(/at the cap of 10\.0: the same load every day/);
+    expect(s.evidence.monotony).toBe(10);
+  });
+});
