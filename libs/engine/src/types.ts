@@ -338,7 +338,11 @@ export type SuggestionKind =
   | 'RECOVERY_DOWN_WEEK'
   | 'SCHEDULED_DOWN_WEEK'
   | 'BUILD'
+  /** A build week ruled out (unknown readiness, no contact, a recent illness, a race, a life event…). */
+  | 'CAUTIOUS_HOLD'
   | 'BASELINE_HOLD'
+  /** One below-norm wellness check-in without a second marker: a note to the coach, not a change. */
+  | 'WELLNESS_NOTE'
   | 'LOAD_SPIKE_WARNING'
   | 'MONOTONY_VARY'
   | 'STIMULUS_ROTATION'
@@ -407,8 +411,12 @@ export type WeekDecisionType = 'BUILD' | 'HOLD' | 'DOWN' | 'TAPER' | 'TRANSITION
 
 export interface WeekDecision {
   readonly type: WeekDecisionType;
-  /** Which rule decided. */
-  readonly reason: SuggestionKind;
+  /** Why, as a sentence a coach can read. */
+  readonly reason: string;
+  /** Which rule decided (the kind of the suggestion that carries the volume change). */
+  readonly rule: SuggestionKind;
+  /** What ruled a build week out, in words (empty when nothing did or the week is not a hold). */
+  readonly ruledOut: readonly string[];
   readonly targetMinutes: number;
   readonly minMinutes: number;
   readonly maxMinutes: number;

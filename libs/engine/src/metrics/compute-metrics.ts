@@ -71,6 +71,38 @@ export interface MetricsState {
   }[];
   /** Mean number of training days per week over the last 4 weeks. */
   readonly trainingDaysPerWeek: number | null;
+  /** Days with illness (check-ins or confirmed events) in the last 21 days, first and last; null when none. */
+  readonly recentIllness: { readonly start: number; readonly end: number } | null;
+}
+
+/** How far back an illness is remembered: the return after it is graded from where the athlete is. */
+export const ILLNESS_MEMORY_DAYS = 21;
+
+function recentIllnessOf(
+  checkIns: readonly CheckIn[],
+  cDay: Int32Array,
+  recent: Int32Array,
+  recentCount: number,
+  events: readonly ParsedEvent[],
+  reviewDay: number,
+): { start: number; end: number } | null {
+  const from = reviewDay - ILLNESS_MEMORY_DAYS;
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < recentCount; k++) {
+    const i = recent[k];
+    const d = cDay[i];
+    const ill = checkIns[i].illness;
+    if (d < from || ill === undefined || ill === 'NONE') continue;
+    if (d < start) start = d;
+    if (d > end) end = d;
+  }
+  for (const e of events) {
+    if (!e.confirmed || e.kind !== 'ILLNESS' || e.end < from || e.start > reviewDay) continue;
+    if (e.start < start) start = Math.max(e.start, from);
+    if (Math.min(e.end, reviewDay) > end) end = Math.min(e.end, reviewDay);
+  }
+  return end === -Infinity ? null : { start, end };
 }
 
 /** One shape for every metric value (`note` is present, possibly undefined), so readers stay monomorphic. */
@@ -1232,5 +1264,6 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     weekdayCompletion: comp.weekdayCompletion,
     missedKeyWeekdays: comp.missedKeyWeekdays,
     trainingDaysPerWeek: tdWeeks > 0 ? trainingDays / tdWeeks : null,
+    recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
   };
 }

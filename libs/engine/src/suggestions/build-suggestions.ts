@@ -53,8 +53,10 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'BACKWARD_DESIGN_WARNING',
   'RECOVERY_HOLD',
   'SCHEDULED_DOWN_WEEK',
+  'CAUTIOUS_HOLD',
   'BUILD',
   'BASELINE_HOLD',
+  'WELLNESS_NOTE',
   'MONOTONY_VARY',
   'MISSED_SESSIONS_PATTERN',
   'NO_CONTACT_REACH_OUT',
@@ -144,7 +146,7 @@ function volumeChange(
     if (factor <= 1) return [];
   }
   const up = factor > 1;
-  const limit = up ? Math.floor((factor - 1) * 100) : -70;
+  const limit = up ? Math.floor((factor - 1) * 100) : -90;
   let capFactor = Infinity;
   if (up) {
     const byDay = planMinutesByDay(plan);
@@ -154,7 +156,7 @@ function volumeChange(
     }
   }
   // A volume change never removes a whole week: what is left to cut beyond that is for the coach.
-  factor = Math.max(0.3, factor);
+  factor = Math.max(0.1, factor);
   let percent = Math.round((factor - 1) * 100);
   if (Math.abs(percent) < s.config.progression.minScalePct) return [];
   const make = (p: number): PlanChange =>
@@ -464,7 +466,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} of training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} of training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled || (changes.some((c) => c.type === 'SCALE_VOLUME') ? '' : ` The plan's ${min(planMinutes(g.plan) - raceMinutes(g.plan))} of training${raceMinutes(g.plan) > 0 ? ' besides the race' : ''} is already within the taper's ${decision.minMinutes}–${min(decision.maxMinutes)}.`)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -572,6 +574,30 @@ function suggestBaselineHold(g: Shared): void {
   );
 }
 
+function suggestCautiousHold(g: Shared): void {
+  const { state, decision, base, ev, changes, scaled } = g;
+  const ill = state.recentIllness;
+  const graded = ill !== null && decision.targetMinutes < Math.round(base) - 4;
+  g.add(
+    'CAUTIOUS_HOLD',
+    ill !== null || decision.ruledOut.some((x) => x.includes('contact')) ? 'ATTENTION' : 'INFO',
+    ['PROGRESSION', 'EXTERNAL_EYES'],
+    'HEURISTIC',
+    `Hold next week at about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.weekMinutes[0] ?? 0))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${scaled}`,
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      ruledOut: decision.ruledOut.length,
+      illnessEnd: ill === null ? null : fromDayNumber(ill.end),
+    },
+    changes,
+  );
+}
+
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled } = g;
   g.add(
@@ -579,7 +605,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `Your last three weeks averaged ${min(base)} and recovery looks fine: next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit.${scaled}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and recovery looks fine: next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1084,6 +1110,9 @@ function suggestVolume(g: Shared): void {
       break; // emitted below with the volume change
     case 'BASELINE_HOLD':
       suggestBaselineHold(g);
+      break;
+    case 'CAUTIOUS_HOLD':
+      suggestCautiousHold(g);
       break;
     default:
       suggestBuild(g);
