@@ -6,6 +6,8 @@ import { applySuggestion, reviewAthlete } from '../src';
 import type { PlannedSession, Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
 import { planMinutes } from '../src/planning/plan-measures';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../src/dates/local-date';
+import { SCENARIOS } from './factories/athlete-scenarios.factory';
+import { valueAndBand } from '../src/suggestions/format';
 import {
   USUAL_WEEK,
   buildHistory,
@@ -221,5 +223,24 @@ describe('engine judgement (issue #11)', () => {
       }
       for (const x of r.suggestions) expect(x.rationale).not.toMatch(/grow to about \d+ min \(-/);
     }
+  });
+
+  it('should never print a value outside a band as equal to its edge', () => {
+    expect(valueAndBand(4.398, 4.4, 4.49)).toEqual(['4.398', '4.400', '4.490']);
+    expect(valueAndBand(4.31, 4.4, 4.49)).toEqual(['4.31', '4.40', '4.49']);
+  });
+
+  it('should not say the plan keeps key sessions off a day when a key session is still on it', () => {
+    const input = SCENARIOS['missed midweek sessions']();
+    // Only Tuesday (the missed day) and Saturday (the long run) have room: nowhere to move the session to.
+    const r = reviewAthlete({
+      ...input,
+      athlete: { ...input.athlete, availabilityMinutes: [0, 75, 0, 0, 0, 150, 0] },
+    });
+    const s = get(r, 'MISSED_SESSIONS_PATTERN');
+    const onTuesday = input.nextWeekDraft!.sessions.some((x) => x.day === 1 && x.key);
+    expect(onTuesday).toBe(true);
+    expect(s.rationale).not.toMatch(/already keeps key sessions off Tuesday/);
+    expect(s.rationale).toMatch(/No free day next week fits Tuesday's threshold intervals/);
   });
 });

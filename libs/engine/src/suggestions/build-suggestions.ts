@@ -26,7 +26,7 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
-import { min, num, pct, round1, round2, words } from './format';
+import { min, num, pct, round1, round2, valueAndBand, words } from './format';
 import { insertionSort } from '../util/insertion-sort';
 
 export interface SuggestionContext {
@@ -492,9 +492,8 @@ function suggestRecovery(g: Shared): void {
     hrv.bandLow !== null &&
     hrv.bandHigh !== null
   ) {
-    parts.push(
-      `your HRV 7-day mean (ln rMSSD ${num(hrv.mean7.value)}) is below your usual band ${num(hrv.bandLow)}–${num(hrv.bandHigh)}`,
-    );
+    const [v, lo, hi] = valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh);
+    parts.push(`your HRV 7-day mean (ln rMSSD ${v}) is below your usual band ${lo}–${hi}`);
   }
   if (m.wellness.status === 'AMBER' || m.wellness.status === 'RED') {
     const z = m.wellness.zScores;
@@ -798,10 +797,14 @@ function suggestMissedSessions(g: Shared): void {
     let sim = plan;
     const badDays = state.missedKeyWeekdays.map((x) => x.day);
     const moved: string[] = [];
+    const stuck: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
       const to = bestDay(sim, s, x.minutes, [...badDays, ...affected], x.day);
-      if (to < 0) continue;
+      if (to < 0) {
+        stuck.push(sessionLabel(x));
+        continue;
+      }
       const change: PlanChange = {
         type: 'MOVE_SESSION',
         sessionId: x.id,
@@ -809,7 +812,10 @@ function suggestMissedSessions(g: Shared): void {
         toDay: to as Weekday,
       };
       const next = applyChanges(sim, [change]);
-      if (!next.ok) continue;
+      if (!next.ok) {
+        stuck.push(sessionLabel(x));
+        continue;
+      }
       changes.push(change);
       sim = next.plan;
       const rate = state.weekdayCompletion[to];
@@ -823,7 +829,7 @@ function suggestMissedSessions(g: Shared): void {
       'ATTENTION',
       ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${moved.length > 0 ? `Move ${moved.join('; ')}, a day that works for you.` : `Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.`}`,
+      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${moved.length > 0 ? `Move ${moved.join('; ')}, a day that works for you.` : ''}${stuck.length > 0 ? `${moved.length > 0 ? ' ' : ''}No free day next week fits ${stuck.join('; ')}: ask which day works.` : ''}${moved.length + stuck.length === 0 ? `Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.` : ''}`,
       {
         weekday: weekdayName(worst.day),
         misses: worst.misses,
@@ -1013,7 +1019,7 @@ function suggestHrvAboveBand(g: Shared): void {
       'INFO',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'EVIDENCE',
-      `HRV 7-day mean (ln rMSSD ${num(hrv.mean7.value)}) is above the usual band ${num(hrv.bandLow)}–${num(hrv.bandHigh)}: that can mean good adaptation but also strain (Plews), so ask how training feels before adding load.`,
+      `HRV 7-day mean (ln rMSSD ${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[0]}) is above the usual band ${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[1]}–${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[2]}: that can mean good adaptation but also strain (Plews), so ask how training feels before adding load.`,
       { hrvMean7: round2(hrv.mean7.value), hrvBandHigh: round2(hrv.bandHigh) },
       [],
     );
