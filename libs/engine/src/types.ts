@@ -364,6 +364,8 @@ export type PlanChange =
       readonly percent: number;
       /** Restrict to sessions on these days; all days when absent. */
       readonly days?: readonly Weekday[];
+      /** Restrict to these sessions (within `days` when both are given); all sessions when absent. */
+      readonly sessionIds?: readonly string[];
       /** Total planned minutes when the suggestion was made (the apply step rejects a plan that moved on). */
       readonly expectedTotalMinutes: number;
     }
@@ -374,6 +376,8 @@ export type PlanChange =
       /** `null` removes the intervals. */
       readonly intervals: Intervals | null;
       readonly purpose: string;
+      /** When given, the session's key flag becomes this (an easy run that replaces a quality session is no key session). */
+      readonly key?: boolean;
     }
   | {
       readonly type: 'MOVE_SESSION';

@@ -243,4 +243,63 @@ describe('engine judgement (issue #11)', () => {
     expect(s.rationale).not.toMatch(/already keeps key sessions off Tuesday/);
     expect(s.rationale).toMatch(/No free day next week fits Tuesday's threshold intervals/);
   });
+
+  it('should keep each session what it is in a down week: kinds, purposes, minimums, the long run last', () => {
+    const input: ReviewInput = {
+      ...buildHistory({
+        reviewDate: REVIEW,
+        days: 120,
+        weeklyGrowth: 0.03,
+        downWeeks: [2, 6, 10, 14],
+        hrvDrop: { days: 7, ln: 0.3 },
+        wellnessDrop: { days: 4, points: 3 },
+      }),
+    };
+    const hills = {
+      repeats: 8,
+      workSeconds: 60,
+      workEffort: { type: 'RPE' as const, value: 8 },
+      recoverySeconds: 90,
+      recoveryEffort: { type: 'RPE' as const, value: 2 },
+    };
+    const draft: WeekPlan = {
+      weekStart: NEXT,
+      sessions: [
+        run(0, 30, 5, { kind: 'STRENGTH', purpose: 'Strength: squats, lunges' }),
+        run(1, 55, 6, { key: true, intervals: hills, purpose: 'Hill repeats: strong uphill' }),
+        run(2, 45, 3),
+        run(3, 30, 5, { kind: 'STRENGTH', purpose: 'Strength: squats, lunges' }),
+        run(5, 120, 4, { key: true, purpose: 'Long run' }),
+        run(6, 45, 3),
+      ],
+    };
+    const r = reviewAthlete({ ...input, nextWeekDraft: draft });
+    expect(r.decision.type).toBe('DOWN');
+    const s = get(r, 'RECOVERY_DOWN_WEEK');
+    const a = applySuggestion(draft, s);
+    if (!a.ok) throw new Error(a.reason);
+    const byId = new Map(a.plan.sessions.map((x) => [x.id, x]));
+    for (const before of draft.sessions) {
+      const after = byId.get(before.id);
+      if (!after) {
+        // Dropped, and the text says so.
+        expect(s.rationale).toMatch(/drop /);
+        expect(before.key).toBeFalsy();
+        continue;
+      }
+      expect(after.kind).toBe(before.kind);
+      expect(after.minutes).toBeGreaterThanOrEqual(before.kind === 'RUN' ? 20 : 15);
+      if (before.kind !== 'RUN') expect(after.purpose).toBe(before.purpose);
+    }
+    const hill = byId.get(draft.sessions[1].id);
+    if (hill) {
+      expect(hill.purpose).toMatch(/instead of hill repeats/);
+      expect(hill.key).toBeFalsy();
+    }
+    const long = byId.get(draft.sessions[4].id)!;
+    expect(long.purpose).toBe('Long run');
+    expect(long.minutes).toBeGreaterThanOrEqual(120 * 0.6);
+    // The text's "to N min" is the plan's total after the change.
+    expect(s.rationale).toContain(`to ${planMinutes(a.plan)} min.`);
+  });
 });

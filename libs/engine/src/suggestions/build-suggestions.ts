@@ -96,17 +96,29 @@ function scaledTotal(plan: WeekPlan, percent: number, scopeDays?: readonly numbe
   return total;
 }
 
-function hardSessionsToEasy(plan: WeekPlan, purpose: string, onlyDays?: readonly number[]): PlanChange[] {
+/**
+ * Hard runs become easy runs that say what they replace and are no longer key sessions; strength and
+ * cross-training keep their kind and purpose, and a long run stays a long run (its volume is what a cut
+ * may touch).
+ */
+function hardSessionsToEasy(
+  plan: WeekPlan,
+  purpose: string,
+  zoneRpe?: ReadonlyMap<string, number>,
+  onlyDays?: readonly number[],
+): PlanChange[] {
   const out: PlanChange[] = [];
   for (const s of plan.sessions) {
-    if (s.kind === 'RACE' || s.kind === 'REST' || !isHard(s)) continue;
+    if (s.kind !== 'RUN' || isLongRun(s) || !isHard(s, zoneRpe)) continue;
     if (onlyDays && !onlyDays.includes(s.day)) continue;
+    const was = s.purpose.split(/[:.(]/)[0].trim().toLowerCase();
     out.push({
       type: 'REPLACE_INTENSITY',
       sessionId: s.id,
       effort: EASY_REPLACEMENT,
       intervals: null,
-      purpose,
+      purpose: `${purpose} instead of ${was}`,
+      key: false,
     });
   }
   return out;
@@ -156,7 +168,7 @@ function volumeChange(
     }
   }
   // A volume change never removes a whole week: what is left to cut beyond that is for the coach.
-  factor = Math.max(0.1, factor);
+  if (factor < 1) return cutVolume(plan, s, range, scopeDays);
   let percent = Math.round((factor - 1) * 100);
   if (Math.abs(percent) < s.config.progression.minScalePct) return [];
   const make = (p: number): PlanChange =>
@@ -185,6 +197,147 @@ function volumeChange(
   // Do not overshoot the far side of the range.
   if ((total > range.max && after > total) || (total < range.min && after < total)) return [];
   return [change];
+}
+
+/** The shortest session worth keeping: a shorter one is dropped instead (and the text says so). */
+function minSessionMinutes(x: PlannedSession, config: EngineConfig): number {
+  return x.kind === 'RUN' ? config.draft.minSessionMinutes : 15;
+}
+
+/** A long run: a key run without intervals (the session a volume cut protects longest). */
+function isLongRun(x: PlannedSession): boolean {
+  return x.kind === 'RUN' && x.key === true && x.intervals === undefined;
+}
+
+/**
+ * A volume cut that takes from the easy filler first (down to half of it), then from the key sessions
+ * (the long run last of all, at most 40 %), and drops a session that would fall below its minimum instead of
+ * leaving a token one. Kinds and purposes are kept; races are never touched.
+ */
+function cutVolume(
+  plan: WeekPlan,
+  s: SuggestionContext,
+  range: { min: number; max: number; target: number },
+  scopeDays?: readonly number[],
+): PlanChange[] {
+  const config = s.config;
+  // Rest and a transition are about the whole week, the long run included.
+  const deep = s.decision.type === 'REST' || s.decision.type === 'TRANSITION';
+  const total = planMinutes(plan);
+  const inScope = (x: PlannedSession): boolean =>
+    x.kind !== 'REST' && x.kind !== 'RACE' && (scopeDays === undefined || scopeDays.includes(x.day));
+  // A taper keeps the number of sessions: nothing is dropped, a session at its minimum is left as it is.
+  const mayDrop = s.decision.type !== 'TAPER';
+  const sum = (xs: PlannedSession[]): number => xs.reduce((t, x) => t + x.minutes, 0);
+  const changes: PlanChange[] = [];
+  let sim = plan;
+  const step = (c: PlanChange): boolean => {
+    const r = applyChanges(sim, [c]);
+    if (!r.ok) return false;
+    changes.push(c);
+    sim = r.plan;
+    return true;
+  };
+  for (let iter = 0; iter < 16; iter++) {
+    let need = planMinutes(sim) - range.target;
+    if (need < 5) break;
+    const filler: PlannedSession[] = [];
+    const quality: PlannedSession[] = [];
+    const long: PlannedSession[] = [];
+    const droppable: PlannedSession[] = [];
+    for (const x of sim.sessions) {
+      if (inScope(x) && !x.key) droppable.push(x);
+      // A session already at its minimum is not shortened further.
+      if (!inScope(x) || x.minutes <= minSessionMinutes(x, config)) continue;
+      if (!x.key) filler.push(x);
+      else if (isLongRun(x)) long.push(x);
+      else quality.push(x);
+    }
+    // A tier is never cut so far that its shortest session falls below its minimum.
+    const floorCut = (xs: PlannedSession[], maxCut: number): number => {
+      let c = maxCut;
+      for (const x of xs) c = Math.min(c, 1 - (minSessionMinutes(x, config) + 4) / x.minutes);
+      return Math.max(0, c);
+    };
+    const tiers: { xs: PlannedSession[]; maxCut: number }[] = [
+      { xs: filler, maxCut: quality.length + long.length > 0 ? 0.5 : 0.9 },
+      { xs: quality, maxCut: long.length > 0 ? 0.5 : 0.6 },
+      { xs: long, maxCut: deep ? 0.8 : 0.4 },
+    ];
+    // When those first cuts cannot reach the target, an easy session is dropped (the shortest first, one at a
+    // time, and only while at least half of it is still to be cut) before the key sessions shrink further.
+    let firstRoom = 0;
+    for (const t of tiers) firstRoom += sum(t.xs) * floorCut(t.xs, t.maxCut);
+    if (mayDrop && droppable.length > 0 && need > firstRoom) {
+      let shortest = droppable[0];
+      for (const x of droppable) if (x.minutes < shortest.minutes) shortest = x;
+      if (need >= shortest.minutes / 2 && step({ type: 'DROP_SESSION', sessionId: shortest.id })) continue;
+    }
+    tiers.push(
+      { xs: filler, maxCut: 0.9 },
+      // Only a plan far above the target gets this far: then the key sessions shrink with everything else.
+      { xs: quality, maxCut: 0.9 },
+      { xs: long, maxCut: 0.9 },
+    );
+    const cutOf = new Map<PlannedSession[], number>();
+    for (const t of tiers) {
+      const m = sum(t.xs);
+      if (m <= 0 || need <= 0) continue;
+      const already = cutOf.get(t.xs) ?? 0;
+      const room = m * (floorCut(t.xs, t.maxCut) - already);
+      if (room <= 0) continue;
+      const take = Math.min(need, room);
+      cutOf.set(t.xs, already + take / m);
+      need -= take;
+    }
+    for (const xs of [filler, quality, long]) {
+      const percent = -Math.round((cutOf.get(xs) ?? 0) * 100);
+      if (percent > -1 || xs.length === 0) continue;
+      step({
+        type: 'SCALE_VOLUME',
+        percent,
+        sessionIds: xs.map((x) => x.id),
+        expectedTotalMinutes: planMinutes(sim),
+      });
+    }
+    break;
+  }
+  if (Math.abs(planMinutes(sim) - total) < 5) return [];
+  return changes;
+}
+
+/** What a list of volume changes does to a plan, in words (built from the changes, by applying them). */
+function describeVolume(plan: WeekPlan, changes: readonly PlanChange[], races: number): string {
+  const scale = changes.filter((c) => c.type === 'SCALE_VOLUME');
+  if (scale.length === 0) return '';
+  const r = applyChanges(plan, changes);
+  if (!r.ok) return '';
+  const before = planMinutes(plan) - races;
+  const after = planMinutes(r.plan) - races;
+  const byId = new Map(plan.sessions.map((x) => [x.id, x]));
+  const parts: string[] = [];
+  for (const c of scale) {
+    if (c.type !== 'SCALE_VOLUME') continue;
+    const xs = c.sessionIds ? c.sessionIds.map((id) => byId.get(id)).filter((x) => x !== undefined) : [];
+    const what =
+      xs.length === 0
+        ? 'the sessions'
+        : xs.every((x) => !x.key)
+          ? xs.every((x) => x.kind === 'RUN')
+            ? 'the easy runs'
+            : 'the sessions besides the key ones'
+          : xs.every(isLongRun)
+            ? 'the long run'
+            : 'the key sessions';
+    parts.push(`${what} by ${pct(c.percent)}`);
+  }
+  const dropped = changes
+    .filter((c) => c.type === 'DROP_SESSION')
+    .map((c) => byId.get((c as { sessionId: string }).sessionId))
+    .filter((x) => x !== undefined)
+    .map((x) => sessionLabel(x));
+  const unit = races > 0 ? ' besides the race' : '';
+  return ` The plan has ${min(before)}${unit}: scale ${parts.join(', ')}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (too short to be worth it after the cut)` : ''}, to ${min(after)}.`;
 }
 
 function keyDays(plan: WeekPlan): boolean[] {
@@ -466,7 +619,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} of training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled || (changes.some((c) => c.type === 'SCALE_VOLUME') ? '' : ` The plan's ${min(planMinutes(g.plan) - raceMinutes(g.plan))} of training${raceMinutes(g.plan) > 0 ? ' besides the race' : ''} is already within the taper's ${decision.minMinutes}–${min(decision.maxMinutes)}.`)}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} of training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled || (changes.some((c) => c.type === 'SCALE_VOLUME') || planMinutes(g.plan) - raceMinutes(g.plan) > decision.maxMinutes + 10 ? '' : ` The plan's ${min(planMinutes(g.plan) - raceMinutes(g.plan))} of training${raceMinutes(g.plan) > 0 ? ' besides the race' : ''} is already within the taper's ${decision.minMinutes}–${min(decision.maxMinutes)}.`)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1045,7 +1198,7 @@ function suggestVolume(g: Shared): void {
       if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) restDays.push(d as Weekday);
     }
     if (restDays.length > 0) push([{ type: 'INSERT_REST_DAYS', days: restDays }]);
-    push(hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back'));
+    push(hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back', g.zoneRpe));
     const returnDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > ctx.restThroughDay);
     scope = returnDays;
   } else if (decision.easyOnly || decision.type === 'DOWN') {
@@ -1055,6 +1208,7 @@ function suggestVolume(g: Shared): void {
         decision.type === 'DOWN'
           ? 'Easy run (down week: intensity kept light)'
           : 'Easy run only, no intervals',
+        g.zoneRpe,
       ),
     );
   }
@@ -1074,10 +1228,7 @@ function suggestVolume(g: Shared): void {
     scope,
   );
   const changes = [...pre, ...vol];
-  const scaled =
-    vol.length > 0
-      ? ` The plan has ${min(planTotal - races)}${races > 0 ? ' besides the race' : ''}, so scale it by ${pct((vol[0] as { percent: number }).percent)}.`
-      : '';
+  const scaled = vol.length > 0 ? describeVolume(sim, vol, races) : '';
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
     targetMinutes: decision.targetMinutes,
