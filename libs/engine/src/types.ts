@@ -244,6 +244,8 @@ export interface WellnessMetrics {
   readonly zScores: Readonly<Partial<Record<WellnessItem, number>>>;
   readonly composite: MetricValue;
   readonly baselineEntries: number;
+  /** The flag rests on the latest check-in alone (the one before was within norm, HRV does not agree): a note, not a change. */
+  readonly singleReading: boolean;
 }
 
 export interface IntensityDistribution {

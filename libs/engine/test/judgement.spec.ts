@@ -302,4 +302,25 @@ describe('engine judgement (issue #11)', () => {
     // The text's "to N min" is the plan's total after the change.
     expect(s.rationale).toContain(`to ${planMinutes(a.plan)} min.`);
   });
+
+  it('should note a single below-norm wellness score and not hold the week for it', () => {
+    const input = buildHistory({
+      reviewDate: REVIEW,
+      days: 120,
+      weeklyGrowth: 0.02,
+      downWeeks: [2, 6, 10, 14],
+    });
+    const last = input.checkIns.length - 1;
+    const checkIns = input.checkIns.map((c, i) => (i === last ? { ...c, mood: 1, fatigue: 9 } : c));
+    const one = reviewAthlete({ ...input, checkIns, nextWeekDraft: planFromWeek(NEXT) });
+    expect(one.metrics.wellness.status).not.toBe('GREEN');
+    expect(one.metrics.readiness).toBe('GREEN');
+    expect(one.suggestions.map((x) => x.kind)).not.toContain('RECOVERY_HOLD');
+    expect(get(one, 'WELLNESS_NOTE').changes).toEqual([]);
+    // Two days in a row: a hold.
+    const two = checkIns.map((c, i) => (i === last - 1 ? { ...c, mood: 1, fatigue: 9 } : c));
+    const held = reviewAthlete({ ...input, checkIns: two, nextWeekDraft: planFromWeek(NEXT) });
+    expect(held.metrics.readiness).not.toBe('GREEN');
+    expect(held.suggestions.map((x) => x.kind)).not.toContain('WELLNESS_NOTE');
+  });
 });

@@ -244,12 +244,15 @@ function cutVolume(
     const filler: PlannedSession[] = [];
     const quality: PlannedSession[] = [];
     const long: PlannedSession[] = [];
+    // Sessions too short to take half off: cut after the others, so one short run cannot hold a tier back.
+    const short: PlannedSession[] = [];
     const droppable: PlannedSession[] = [];
     for (const x of sim.sessions) {
       if (inScope(x) && !x.key) droppable.push(x);
       // A session already at its minimum is not shortened further.
       if (!inScope(x) || x.minutes <= minSessionMinutes(x, config)) continue;
-      if (!x.key) filler.push(x);
+      if (x.minutes * 0.5 < minSessionMinutes(x, config) + 4) short.push(x);
+      else if (!x.key) filler.push(x);
       else if (isLongRun(x)) long.push(x);
       else quality.push(x);
     }
@@ -274,6 +277,7 @@ function cutVolume(
       if (need >= shortest.minutes / 2 && step({ type: 'DROP_SESSION', sessionId: shortest.id })) continue;
     }
     tiers.push(
+      { xs: short, maxCut: 0.9 },
       { xs: filler, maxCut: 0.9 },
       // Only a plan far above the target gets this far: then the key sessions shrink with everything else.
       { xs: quality, maxCut: 0.9 },
@@ -290,7 +294,7 @@ function cutVolume(
       cutOf.set(t.xs, already + take / m);
       need -= take;
     }
-    for (const xs of [filler, quality, long]) {
+    for (const xs of [filler, quality, long, short]) {
       const percent = -Math.round((cutOf.get(xs) ?? 0) * 100);
       if (percent > -1 || xs.length === 0) continue;
       step({
@@ -322,13 +326,15 @@ function describeVolume(plan: WeekPlan, changes: readonly PlanChange[], races: n
     const what =
       xs.length === 0
         ? 'the sessions'
-        : xs.every((x) => !x.key)
-          ? xs.every((x) => x.kind === 'RUN')
-            ? 'the easy runs'
-            : 'the sessions besides the key ones'
-          : xs.every(isLongRun)
-            ? 'the long run'
-            : 'the key sessions';
+        : xs.length <= 2
+          ? xs.map((x) => sessionLabel(x)).join(' and ')
+          : xs.every((x) => !x.key)
+            ? xs.every((x) => x.kind === 'RUN')
+              ? 'the easy runs'
+              : 'the sessions besides the key ones'
+            : xs.every(isLongRun)
+              ? 'the long run'
+              : 'the key sessions';
     parts.push(`${what} by ${pct(c.percent)}`);
   }
   const dropped = changes
@@ -1159,6 +1165,25 @@ function suggestStimulusRotation(g: Shared): void {
   }
 }
 
+function suggestWellnessNote(g: Shared): void {
+  const { m, athlete } = g;
+  const w = m.wellness;
+  if (!w.singleReading || w.composite.value === null) return;
+  let worst: keyof typeof w.zScores | undefined;
+  for (const k of Object.keys(w.zScores) as (keyof typeof w.zScores)[]) {
+    if (worst === undefined || (w.zScores[k] as number) < (w.zScores[worst] as number)) worst = k;
+  }
+  g.add(
+    'WELLNESS_NOTE',
+    'INFO',
+    ['ADAPTATION', 'EXTERNAL_EYES'],
+    'HEURISTIC',
+    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${worst} z ${num(w.zScores[worst] as number, 1)}` : ''}), but the one before was not and HRV does not agree: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs two days or two markers).`,
+    { wellnessComposite: w.composite.value, date: w.date },
+    [],
+  );
+}
+
 function suggestHrvAboveBand(g: Shared): void {
   const { hrv } = g;
   if (
@@ -1294,6 +1319,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestPhaseChange(g);
   suggestStimulusRotation(g);
   suggestHrvAboveBand(g);
+  suggestWellnessNote(g);
   const out = g.out;
   insertionSort(out, bySeverityThenKind);
   return out;
