@@ -323,4 +323,18 @@ describe('engine judgement (issue #11)', () => {
     expect(held.metrics.readiness).not.toBe('GREEN');
     expect(held.suggestions.map((x) => x.kind)).not.toContain('WELLNESS_NOTE');
   });
+
+  it('should put the reach-out first when a silence explains a low load, and rank what it explains after it', () => {
+    const input = SCENARIOS['no contact for a week']();
+    const r = reviewAthlete({ ...input, nextWeekDraft: planFromWeek(NEXT, USUAL_WEEK, 1.7) });
+    const kinds = r.suggestions.map((x) => x.kind);
+    expect(kinds).toContain('BACKWARD_DESIGN_WARNING');
+    expect(kinds[0]).toBe('NO_CONTACT_REACH_OUT');
+    const reach = get(r, 'NO_CONTACT_REACH_OUT');
+    const rank = { URGENT: 0, ATTENTION: 1, INFO: 2 };
+    for (const k of ['BACKWARD_DESIGN_WARNING', 'LOAD_SPIKE_WARNING', 'MISSED_SESSIONS_PATTERN'] as const) {
+      const x = r.suggestions.find((y) => y.kind === k);
+      if (x) expect(rank[x.severity]).toBeGreaterThanOrEqual(rank[reach.severity]);
+    }
+  });
 });

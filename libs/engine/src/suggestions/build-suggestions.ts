@@ -1306,6 +1306,76 @@ function bySeverityThenKind(a: Suggestion, b: Suggestion): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || KIND_RANK[a.kind] - KIND_RANK[b.kind];
 }
 
+/**
+ * What explains what (the one place that says it): a silence explains a low load and missed sessions; an
+ * illness explains a low load; a missed-session pattern or a life event explains a gap between the plan and
+ * recent load; the volume decision that resizes the plan explains the backward-design flag on it.
+ */
+const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
+  NO_CONTACT_REACH_OUT: [
+    'BACKWARD_DESIGN_WARNING',
+    'LOAD_SPIKE_WARNING',
+    'MISSED_SESSIONS_PATTERN',
+    'CAUTIOUS_HOLD',
+    'BASELINE_HOLD',
+  ],
+  ILLNESS_REST: ['BACKWARD_DESIGN_WARNING', 'LOAD_SPIKE_WARNING', 'MISSED_SESSIONS_PATTERN'],
+  ILLNESS_EASY_ONLY: ['BACKWARD_DESIGN_WARNING', 'LOAD_SPIKE_WARNING', 'MISSED_SESSIONS_PATTERN'],
+  MISSED_SESSIONS_PATTERN: ['BACKWARD_DESIGN_WARNING'],
+  LIFE_CONTEXT_REDUCTION: ['BACKWARD_DESIGN_WARNING'],
+  LIFE_CONTEXT_RESCHEDULE: ['BACKWARD_DESIGN_WARNING'],
+};
+
+/**
+ * Ranks by severity, then by cause: a suggestion explained by another is never more severe than it and
+ * comes right after it; ties keep the kind order.
+ */
+function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
+  const present = new Map(out.map((x) => [x.kind, x]));
+  const explainerOf = new Map<SuggestionKind, Suggestion>();
+  const explains = (k: SuggestionKind): readonly SuggestionKind[] => {
+    const own = EXPLAINS[k] ?? [];
+    // The volume decision explains the backward-design flag when it carries the change that resizes the plan.
+    const x = present.get(k);
+    return k === decisionKind && x !== undefined && x.changes.length > 0
+      ? [...own, 'BACKWARD_DESIGN_WARNING']
+      : own;
+  };
+  for (const x of out) {
+    for (const k of explains(x.kind)) {
+      if (k !== x.kind && present.has(k) && !explainerOf.has(k)) explainerOf.set(k, x);
+    }
+  }
+  // Each suggestion's chain of explainers: it is ranked with the root of its chain, right after it.
+  const root = new Map<SuggestionKind, { kind: SuggestionKind; depth: number }>();
+  for (const x of out) {
+    let k = x.kind;
+    let depth = 0;
+    for (let by = explainerOf.get(k); by !== undefined && depth < 8; by = explainerOf.get(k)) {
+      k = by.kind;
+      depth++;
+    }
+    root.set(x.kind, { kind: k, depth });
+  }
+  for (let i = 0; i < out.length; i++) {
+    const r = root.get(out[i].kind) as { kind: SuggestionKind; depth: number };
+    const top = present.get(r.kind) as Suggestion;
+    if (r.depth > 0 && SEVERITY_RANK[out[i].severity] < SEVERITY_RANK[top.severity]) {
+      out[i] = { ...out[i], severity: top.severity };
+    }
+  }
+  const key = (x: Suggestion): [number, number, number, number] => {
+    const r = root.get(x.kind) as { kind: SuggestionKind; depth: number };
+    const top = present.get(r.kind) as Suggestion;
+    return [SEVERITY_RANK[top.severity], KIND_RANK[r.kind], r.depth, KIND_RANK[x.kind]];
+  };
+  insertionSort(out, (a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || ka[3] - kb[3];
+  });
+}
+
 export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   const g = new Shared(s);
   suggestVolume(g);
@@ -1322,5 +1392,6 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestWellnessNote(g);
   const out = g.out;
   insertionSort(out, bySeverityThenKind);
+  if (out.length > 1) rankByCause(out, s.decision.reason);
   return out;
 }
