@@ -343,7 +343,8 @@ function describeVolume(plan: WeekPlan, changes: readonly PlanChange[], races: n
     .filter((x) => x !== undefined)
     .map((x) => sessionLabel(x));
   const unit = races > 0 ? ' besides the race' : '';
-  return ` The plan has ${min(before)}${unit}: scale ${parts.join(', ')}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (too short to be worth it after the cut)` : ''}, to ${min(after)}.`;
+  const rest = changes.some((c) => c.type === 'INSERT_REST_DAYS') ? 'rest on those days, ' : '';
+  return ` The plan has ${min(before)}${unit}: ${rest}scale ${parts.join(', ')}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (too short to be worth it after the cut)` : ''}, to ${min(after)}.`;
 }
 
 function keyDays(plan: WeekPlan): boolean[] {
@@ -531,7 +532,7 @@ function suggestIllnessRest(g: Shared): void {
     'URGENT',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'CONSENSUS',
-    `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).`,
+    `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -554,7 +555,7 @@ function suggestIllnessEasyOnly(g: Shared): void {
     'URGENT',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'CONSENSUS',
-    `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).`,
+    `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -577,7 +578,7 @@ function suggestInjuryCheck(g: Shared): void {
     'URGENT',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `Injury reported${inj?.source.note ? ` (${inj.source.note})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.`,
+    `Injury reported${inj?.source.note ? ` (${inj.source.note})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1253,7 +1254,7 @@ function suggestVolume(g: Shared): void {
     scope,
   );
   const changes = [...pre, ...vol];
-  const scaled = vol.length > 0 ? describeVolume(sim, vol, races) : '';
+  const scaled = vol.length > 0 ? describeVolume(plan, changes, races) : '';
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
     targetMinutes: decision.targetMinutes,
