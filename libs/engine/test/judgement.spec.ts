@@ -337,4 +337,28 @@ describe('engine judgement (issue #11)', () => {
       if (x) expect(rank[x.severity]).toBeGreaterThanOrEqual(rank[reach.severity]);
     }
   });
+
+  it('should not build beside a crowded race calendar', () => {
+    const r = reviewAthlete(SCENARIOS['three races in five weeks']());
+    expect(r.suggestions.map((x) => x.kind)).toContain('RACING_TOO_OFTEN');
+    expect(r.decision.type).not.toBe('BUILD');
+  });
+
+  it("should bound the outlook by the athlete's availability and leave competition after the last A race", () => {
+    const input: ReviewInput = {
+      ...steady(),
+      athlete: { ...steady().athlete, availabilityMinutes: [60, 60, 60, 60, 60, 120, 90] }, // 510 min a week
+      races: [
+        { id: 'r1', name: 'Spring Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 200 },
+      ],
+      season: {
+        phases: [{ phase: 'COMPETITION', start: shift(REVIEW, -30), end: shift(NEXT, 27) }],
+      },
+    };
+    const r = reviewAthlete(input);
+    for (const w of r.outlook) expect(w.maxMinutes).toBeLessThanOrEqual(510);
+    const after = r.outlook.filter((w) => w.weekStart > shift(NEXT, 27));
+    expect(after.length).toBeGreaterThan(4);
+    for (const w of after) expect(w.phase).not.toBe('COMPETITION');
+  });
 });

@@ -1,5 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
-import type { MetricsState } from '../metrics/compute-metrics';
+import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
 import { fromDayNumber } from '../dates/local-date';
 import { nextFocus } from '../planning/session-templates';
 import { taperPrescription } from '../planning/taper';
@@ -60,12 +60,52 @@ export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: Eng
       break;
     }
   }
-  let dense = 0;
-  for (const r of state.races)
-    if (r.day > state.reviewDay - config.racing.densityWindowDays && r.day <= nws + 13) dense++;
-  if (dense >= config.racing.densityCount)
-    out.push(`${dense} races fall within ${config.racing.densityWindowDays / 7} weeks`);
+  if (racingIssues(state, nws, config).touchesNow) out.push('the race calendar is crowded');
   return out;
+}
+
+/** What makes the race calendar crowded (heuristics; see RACING_TOO_OFTEN), and whether it touches now. */
+export function racingIssues(
+  state: MetricsState,
+  nextWeekStart: number,
+  config: EngineConfig,
+): { issues: string[]; densest: ParsedRace[]; touchesNow: boolean } {
+  const r = config.racing;
+  const issues: string[] = [];
+  const near = nextWeekStart;
+  const window = state.races.filter(
+    (x) => x.day >= near - 7 * 8 - r.densityWindowDays && x.day <= near + 7 * 12,
+  );
+  const aRaces = window.filter((x) => x.priority === 'A');
+  for (let i = 1; i < aRaces.length; i++) {
+    if (aRaces[i].day - aRaces[i - 1].day < r.aRaceSpacingDays) {
+      issues.push(
+        `two A races ${aRaces[i].day - aRaces[i - 1].day} days apart (${fromDayNumber(aRaces[i - 1].day)}, ${fromDayNumber(aRaces[i].day)})`,
+      );
+    }
+  }
+  const long = window.filter((x) => x.minutes >= r.longRaceMinutes);
+  for (let i = 1; i < long.length; i++) {
+    if (long[i].day - long[i - 1].day < r.longRaceSpacingDays) {
+      issues.push(
+        `marathon-type efforts ${long[i].day - long[i - 1].day} days apart (${fromDayNumber(long[i - 1].day)}, ${fromDayNumber(long[i].day)})`,
+      );
+    }
+  }
+  let densest: ParsedRace[] = [];
+  for (let i = 0; i < window.length; i++) {
+    const group = window.filter((x) => x.day >= window[i].day && x.day < window[i].day + r.densityWindowDays);
+    if (group.length > densest.length) densest = group;
+  }
+  const relevant = densest.some((x) => x.day >= state.reviewDay - 21);
+  if (densest.length >= r.densityCount && relevant) {
+    const span = densest[densest.length - 1].day - densest[0].day;
+    issues.push(
+      `${densest.length} races in ${Math.ceil((span + 1) / 7)} weeks (${densest.map((x) => `${fromDayNumber(x.day)} ${x.priority}`).join(', ')})`,
+    );
+  }
+  const touchesNow = issues.length > 0 && window.some((x) => Math.abs(x.day - state.reviewDay) <= 56);
+  return { issues, densest, touchesNow };
 }
 
 const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {

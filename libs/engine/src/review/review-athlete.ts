@@ -95,6 +95,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       state.races,
       input.season,
       config,
+      ctx.baseAvailability.reduce((t, x) => t + x, 0),
     ),
   };
 }

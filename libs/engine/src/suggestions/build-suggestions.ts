@@ -12,7 +12,7 @@ import {
 } from '../planning/plan-measures';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { taperPrescription } from '../planning/taper';
-import type { Decision } from '../review/decide-week';
+import { racingIssues, type Decision } from '../review/decide-week';
 import type { WeekContext } from '../review/week-context';
 import type {
   ComponentKey,
@@ -1026,43 +1026,7 @@ function suggestNoContact(g: Shared): void {
 function suggestRacing(g: Shared): void {
   const { state, ctx, config, m } = g;
   {
-    const r = config.racing;
-    const issues: string[] = [];
-    const near = ctx.nextWeekStart;
-    const window = state.races.filter(
-      (x) => x.day >= near - 7 * 8 - r.densityWindowDays && x.day <= near + 7 * 12,
-    );
-    const aRaces = window.filter((x) => x.priority === 'A');
-    for (let i = 1; i < aRaces.length; i++) {
-      if (aRaces[i].day - aRaces[i - 1].day < r.aRaceSpacingDays) {
-        issues.push(
-          `two A races ${aRaces[i].day - aRaces[i - 1].day} days apart (${fromDayNumber(aRaces[i - 1].day)}, ${fromDayNumber(aRaces[i].day)})`,
-        );
-      }
-    }
-    const long = window.filter((x) => x.minutes >= r.longRaceMinutes);
-    for (let i = 1; i < long.length; i++) {
-      if (long[i].day - long[i - 1].day < r.longRaceSpacingDays) {
-        issues.push(
-          `marathon-type efforts ${long[i].day - long[i - 1].day} days apart (${fromDayNumber(long[i - 1].day)}, ${fromDayNumber(long[i].day)})`,
-        );
-      }
-    }
-    let densest: ParsedRace[] = [];
-    for (let i = 0; i < window.length; i++) {
-      const group = window.filter(
-        (x) => x.day >= window[i].day && x.day < window[i].day + r.densityWindowDays,
-      );
-      if (group.length > densest.length) densest = group;
-    }
-    const relevant = densest.some((x) => x.day >= state.reviewDay - 21);
-    if (densest.length >= r.densityCount && relevant) {
-      const span = densest[densest.length - 1].day - densest[0].day;
-      issues.push(
-        `${densest.length} races in ${Math.ceil((span + 1) / 7)} weeks (${densest.map((x) => `${fromDayNumber(x.day)} ${x.priority}`).join(', ')})`,
-      );
-    }
-    const touchesNow = issues.length > 0 && window.some((x) => Math.abs(x.day - state.reviewDay) <= 56);
+    const { issues, densest, touchesNow } = racingIssues(state, ctx.nextWeekStart, config);
     if (touchesNow) {
       g.add(
         'RACING_TOO_OFTEN',
