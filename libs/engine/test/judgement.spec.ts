@@ -361,4 +361,20 @@ describe('engine judgement (issue #11)', () => {
     expect(after.length).toBeGreaterThan(4);
     for (const w of after) expect(w.phase).not.toBe('COMPETITION');
   });
+
+  it('should take the focus of the block that starts next week and say so when the draft still has the old one', () => {
+    const base = steady();
+    const input: ReviewInput = {
+      ...base,
+      season: { ...base.season!, mesocycle: { focus: 'HILLS_STRENGTH', start: NEXT } },
+      nextWeekDraft: { ...planFromWeek(NEXT), focus: 'RACE_SPECIFIC' },
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.focus).toBe('HILLS_STRENGTH');
+    const s = get(r, 'STIMULUS_ROTATION');
+    expect(s.rationale).toMatch(/next block, hills strength, starts on 2025-03-17/);
+    expect(s.changes).toEqual([
+      { type: 'CHANGE_MESOCYCLE_FOCUS', from: 'RACE_SPECIFIC', to: 'HILLS_STRENGTH' },
+    ]);
+  });
 });

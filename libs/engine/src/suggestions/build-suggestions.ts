@@ -1098,6 +1098,27 @@ function suggestPhaseChange(g: Shared): void {
 
 function suggestStimulusRotation(g: Shared): void {
   const { s, ctx, decision, plan, config, m } = g;
+  const meso = s.input.season?.mesocycle;
+  if (
+    !decision.rotateFocus &&
+    meso !== undefined &&
+    toDayNumber(meso.start) === ctx.nextWeekStart &&
+    plan.focus !== undefined &&
+    plan.focus !== meso.focus &&
+    decision.focus === meso.focus
+  ) {
+    // The season's next block starts next week: the draft should follow it.
+    g.add(
+      'STIMULUS_ROTATION',
+      'INFO',
+      ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
+      'CONVENTION',
+      `The season's next block, ${words(meso.focus)}, starts on ${meso.start}, but next week's plan is still set to ${words(plan.focus)}: set its focus to ${words(meso.focus)} so the week starts the new block.`,
+      { from: plan.focus, to: meso.focus, blockStart: meso.start },
+      [{ type: 'CHANGE_MESOCYCLE_FOCUS', from: plan.focus, to: meso.focus }],
+    );
+    return;
+  }
   if (decision.rotateFocus) {
     const weeks = m.weeksInMesocycle.value as number;
     const from = ctx.focus;
