@@ -250,10 +250,20 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
         weeks >= 3 && !down(1) && !down(2)
           ? (w[1] + w[2]) * (1 + config.load.twoWeekStrongPct / 100) - w0
           : Infinity;
-      max = Math.min(rampCap, twoCap, base * (1 + p.buildStep * 1.8));
+      let available = 0;
+      for (const v of ctx.availability) available += v;
+      max = Math.min(rampCap, twoCap, base * (1 + p.buildStep * 1.8), available);
       target = Math.min(base * (1 + p.buildStep), max);
       min = Math.min(base, target);
-      if (target < base) {
+      if (target < base && available < base * (1 + p.buildStep)) {
+        type = 'HOLD';
+        reason = 'CAUTIOUS_HOLD';
+        ruledOut.push(
+          `the athlete's availability (${Math.round(available)} min a week) leaves no room to grow`,
+        );
+        min = target * 0.9;
+        max = target;
+      } else if (target < base) {
         // The two-week limit leaves no room to grow: this is a hold, and it says why.
         type = 'HOLD';
         reason = 'CAUTIOUS_HOLD';

@@ -318,7 +318,10 @@ function describeVolume(plan: WeekPlan, changes: readonly PlanChange[], races: n
   if (!r.ok) return '';
   const before = planMinutes(plan) - races;
   const after = planMinutes(r.plan) - races;
-  const byId = new Map(plan.sessions.map((x) => [x.id, x]));
+  // Sessions as the volume change finds them (after the same suggestion's intensity changes, if any).
+  const firstVolume = changes.findIndex((c) => c.type === 'SCALE_VOLUME' || c.type === 'DROP_SESSION');
+  const pre = firstVolume > 0 ? applyChanges(plan, changes.slice(0, firstVolume)) : null;
+  const byId = new Map((pre !== null && pre.ok ? pre.plan : plan).sessions.map((x) => [x.id, x]));
   const parts: string[] = [];
   for (const c of scale) {
     if (c.type !== 'SCALE_VOLUME') continue;
