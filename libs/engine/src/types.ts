@@ -244,6 +244,8 @@ export interface WellnessMetrics {
   readonly zScores: Readonly<Partial<Record<WellnessItem, number>>>;
   readonly composite: MetricValue;
   readonly baselineEntries: number;
+  /** The flag rests on the latest check-in alone (the one before was within norm, HRV does not agree): a note, not a change. */
+  readonly singleReading: boolean;
 }
 
 export interface IntensityDistribution {
@@ -338,7 +340,11 @@ export type SuggestionKind =
   | 'RECOVERY_DOWN_WEEK'
   | 'SCHEDULED_DOWN_WEEK'
   | 'BUILD'
+  /** A build week ruled out (unknown readiness, no contact, a recent illness, a race, a life event…). */
+  | 'CAUTIOUS_HOLD'
   | 'BASELINE_HOLD'
+  /** One below-norm wellness check-in without a second marker: a note to the coach, not a change. */
+  | 'WELLNESS_NOTE'
   | 'LOAD_SPIKE_WARNING'
   | 'MONOTONY_VARY'
   | 'STIMULUS_ROTATION'
@@ -360,6 +366,8 @@ export type PlanChange =
       readonly percent: number;
       /** Restrict to sessions on these days; all days when absent. */
       readonly days?: readonly Weekday[];
+      /** Restrict to these sessions (within `days` when both are given); all sessions when absent. */
+      readonly sessionIds?: readonly string[];
       /** Total planned minutes when the suggestion was made (the apply step rejects a plan that moved on). */
       readonly expectedTotalMinutes: number;
     }
@@ -370,6 +378,8 @@ export type PlanChange =
       /** `null` removes the intervals. */
       readonly intervals: Intervals | null;
       readonly purpose: string;
+      /** When given, the session's key flag becomes this (an easy run that replaces a quality session is no key session). */
+      readonly key?: boolean;
     }
   | {
       readonly type: 'MOVE_SESSION';
@@ -407,8 +417,12 @@ export type WeekDecisionType = 'BUILD' | 'HOLD' | 'DOWN' | 'TAPER' | 'TRANSITION
 
 export interface WeekDecision {
   readonly type: WeekDecisionType;
-  /** Which rule decided. */
-  readonly reason: SuggestionKind;
+  /** Why, as a sentence a coach can read. */
+  readonly reason: string;
+  /** Which rule decided (the kind of the suggestion that carries the volume change). */
+  readonly rule: SuggestionKind;
+  /** What ruled a build week out, in words (empty when nothing did or the week is not a hold). */
+  readonly ruledOut: readonly string[];
   readonly targetMinutes: number;
   readonly minMinutes: number;
   readonly maxMinutes: number;

@@ -71,11 +71,15 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
       const factor = 1 + change.percent / 100;
       if (!(factor >= 0)) throw new Rejection('INVALID_CHANGE', `Cannot scale by ${change.percent} %.`);
       const days = change.days;
+      const ids = change.sessionIds;
       let scalable = 0;
       const out: PlannedSession[] = [];
       for (const s of sessions) {
         const inScope =
-          s.kind !== 'REST' && s.kind !== 'RACE' && (days === undefined || days.includes(s.day));
+          s.kind !== 'REST' &&
+          s.kind !== 'RACE' &&
+          (days === undefined || days.includes(s.day)) &&
+          (ids === undefined || ids.includes(s.id));
         if (!inScope) {
           out.push(s);
           continue;
@@ -103,6 +107,8 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
       if (s.kind === 'RACE')
         throw new Rejection('RACE_PROTECTED', `Session ${s.id} is a race; change the race calendar instead.`);
       const base = { ...s, effort: change.effort, purpose: change.purpose };
+      if (change.key === false) delete (base as { key?: boolean }).key;
+      else if (change.key === true) base.key = true;
       if (change.intervals === null) delete (base as { intervals?: Intervals }).intervals;
       else base.intervals = change.intervals;
       sessions[i] = base;

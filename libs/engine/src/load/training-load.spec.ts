@@ -68,10 +68,16 @@ describe(monotonyAndStrain.name, () => {
     expect(monotonyAndStrain([100, 0, 100, 0, 100, 0, 100]).monotony).toBeCloseTo(1.1547, 4);
   });
 
-  it('should report monotony undefined (null) when the SD is 0', () => {
-    expect(monotonyAndStrain([50, 50, 50, 50, 50, 50, 50]).monotony).toBeNull();
+  it('should report the cap and flag it when the same load falls on every day (SD 0, issue #11)', () => {
+    const r = monotonyAndStrain([50, 50, 50, 50, 50, 50, 50]);
+    expect(r.monotony).toBe(10);
+    expect(r.capped).toBe(true);
+    expect(r.strain).toBe(350 * 10);
+  });
+
+  it('should report no monotony when the week has no load at all', () => {
     expect(monotonyAndStrain([0, 0, 0, 0, 0, 0, 0]).monotony).toBeNull();
-    expect(monotonyAndStrain([50, 50, 50, 50, 50, 50, 50]).strain).toBeNull();
+    expect(monotonyAndStrain([0, 0, 0, 0, 0, 0, 0]).strain).toBeNull();
   });
 
   it('should cap monotony at 10 when the SD is tiny', () => {

@@ -94,7 +94,9 @@ export interface MonotonyResult {
 
 /**
  * Foster 1998 monotony = mean / population SD of the 7 daily loads ending at `end` (exclusive end index
- * `end`, so the window is `[end − 7, end)`), capped at `cap`; strain = weekly load × monotony.
+ * `end`, so the window is `[end − 7, end)`), capped at `cap`; strain = weekly load × monotony. SD = 0 with load
+ * on the days (the same load every day) is the most monotonous week possible: reported at the cap and
+ * `capped`; a week with no load at all has no monotony (`null`).
  */
 export function monotonyAndStrain(
   daily: ArrayLike<number>,
@@ -114,7 +116,9 @@ export function monotonyAndStrain(
   const sd = Math.sqrt(variance);
   // Relative tolerance: floating error can leave a tiny variance for identical values.
   if (sd <= 1e-9 * Math.max(1, mean)) {
-    return { monotony: null, weeklyLoad: sum, strain: null, mean, sd: 0, capped: false };
+    // No load at all: no monotony. The same load every day: the most monotonous week there is, at the cap.
+    if (!(sum > 0)) return { monotony: null, weeklyLoad: sum, strain: null, mean, sd: 0, capped: false };
+    return { monotony: cap, weeklyLoad: sum, strain: sum * cap, mean, sd: 0, capped: true };
   }
   const raw = mean / sd;
   const monotony = raw > cap ? cap : raw;

@@ -71,6 +71,38 @@ export interface MetricsState {
   }[];
   /** Mean number of training days per week over the last 4 weeks. */
   readonly trainingDaysPerWeek: number | null;
+  /** Days with illness (check-ins or confirmed events) in the last 21 days, first and last; null when none. */
+  readonly recentIllness: { readonly start: number; readonly end: number } | null;
+}
+
+/** How far back an illness is remembered: the return after it is graded from where the athlete is. */
+export const ILLNESS_MEMORY_DAYS = 21;
+
+function recentIllnessOf(
+  checkIns: readonly CheckIn[],
+  cDay: Int32Array,
+  recent: Int32Array,
+  recentCount: number,
+  events: readonly ParsedEvent[],
+  reviewDay: number,
+): { start: number; end: number } | null {
+  const from = reviewDay - ILLNESS_MEMORY_DAYS;
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < recentCount; k++) {
+    const i = recent[k];
+    const d = cDay[i];
+    const ill = checkIns[i].illness;
+    if (d < from || ill === undefined || ill === 'NONE') continue;
+    if (d < start) start = d;
+    if (d > end) end = d;
+  }
+  for (const e of events) {
+    if (!e.confirmed || e.kind !== 'ILLNESS' || e.end < from || e.start > reviewDay) continue;
+    if (e.start < start) start = Math.max(e.start, from);
+    if (Math.min(e.end, reviewDay) > end) end = Math.min(e.end, reviewDay);
+  }
+  return end === -Infinity ? null : { start, end };
 }
 
 /** One shape for every metric value (`note` is present, possibly undefined), so readers stay monomorphic. */
@@ -632,6 +664,7 @@ function wellnessMetrics(
       zScores: {},
       composite: mv(null, 0, true, NO_WELLNESS_NOTE),
       baselineEntries: 0,
+      singleReading: false,
     };
   }
   const nRecent = scan.recentCount;
@@ -674,6 +707,7 @@ function wellnessMetrics(
   }
   const composite = zN > 0 ? zSum / zN : null;
   let status: Readiness = 'UNKNOWN';
+  let singleReading = false;
   if (composite !== null) {
     const amber = composite <= r.amberComposite || worstItem <= r.amberItem;
     status =
@@ -682,6 +716,10 @@ function wellnessMetrics(
         : amber
           ? 'AMBER'
           : 'GREEN';
+    // One reading is not a trend: without HRV agreeing, a flag needs the check-in before (within 3 days)
+    // to be below norm too.
+    if (amber && hrvStatus !== 'BELOW_BAND')
+      singleReading = !previousBelowNorm(checkIns, cDay, recent, nRecent, latestDay, acc, r);
   }
   return {
     status,
@@ -694,10 +732,54 @@ function wellnessMetrics(
       composite === null ? `needs ${r.wellnessBaselineMinEntries} baseline entries` : undefined,
     ),
     baselineEntries: entries,
+    singleReading,
   };
 }
 
-function readinessOf(wellness: Readiness, hrvStatus: HrvMetrics['status']): Readiness {
+/** Whether the wellness check-in before `latestDay` (within 3 days) was below norm too (same baseline). */
+function previousBelowNorm(
+  checkIns: readonly CheckIn[],
+  cDay: Int32Array,
+  recent: Int32Array,
+  nRecent: number,
+  latestDay: number,
+  acc: Float64Array,
+  r: EngineConfig['readiness'],
+): boolean {
+  let prev = -1;
+  let prevDay = -Infinity;
+  for (let k = 0; k < nRecent; k++) {
+    const i = recent[k];
+    const d = cDay[i];
+    if (d >= latestDay || d < latestDay - 3 || d <= prevDay) continue;
+    const c = checkIns[i];
+    let any = false;
+    for (let it = 0; it < 5; it++) if (wellnessValue(c, it) !== undefined) any = true;
+    if (!any) continue;
+    prev = i;
+    prevDay = d;
+  }
+  if (prev < 0) return false;
+  let zSum = 0;
+  let zN = 0;
+  let worst = Infinity;
+  for (let it = 0; it < 5; it++) {
+    const v = wellnessValue(checkIns[prev], it);
+    const n = acc[10 + it];
+    if (v === undefined || n < r.wellnessBaselineMinEntries) continue;
+    const mean = acc[it] / n;
+    const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
+    const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
+    zSum += z;
+    zN++;
+    if (z < worst) worst = z;
+  }
+  return zN > 0 && (zSum / zN <= r.amberComposite || worst <= r.amberItem);
+}
+
+function readinessOf(wellness: Readiness, hrvStatus: HrvMetrics['status'], singleReading = false): Readiness {
+  // A single below-norm check-in without a second marker is a note (WELLNESS_NOTE), not a change.
+  if (singleReading) return 'GREEN';
   if (wellness === 'RED') return 'RED';
   if (wellness === 'AMBER' || hrvStatus === 'BELOW_BAND') return 'AMBER';
   if (wellness === 'GREEN' || hrvStatus !== 'INSUFFICIENT_DATA') return 'GREEN';
@@ -1101,7 +1183,13 @@ function assembleMetrics(
       mono.monotony,
       7,
       !haveWeek || mono.monotony === null,
-      mono.monotony === null ? 'undefined: SD of daily loads is 0' : mono.capped ? 'capped' : undefined,
+      mono.monotony === null
+        ? 'no load in the 7 days'
+        : mono.sd === 0
+          ? 'the same load every day (SD 0): the most monotonous week, reported at the cap'
+          : mono.capped
+            ? 'capped'
+            : undefined,
     ),
     strain: mv(mono.strain, 7, !haveWeek || mono.strain === null),
     ctl: mv(
@@ -1177,7 +1265,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
   const hrv = hrvMetrics(cs, r);
   const wellness = wellnessMetrics(checkIns, cDay, recent, cs, hrv.status, r);
-  const readiness = readinessOf(wellness.status, hrv.status);
+  const readiness = readinessOf(wellness.status, hrv.status, wellness.singleReading);
 
   // ---- compliance ---------------------------------------------------------------------------------------
   const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, config.compliance);
@@ -1226,5 +1314,6 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     weekdayCompletion: comp.weekdayCompletion,
     missedKeyWeekdays: comp.missedKeyWeekdays,
     trainingDaysPerWeek: tdWeeks > 0 ? trainingDays / tdWeeks : null,
+    recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
   };
 }

@@ -21,7 +21,8 @@ function lastBefore(races: readonly ParsedRace[], day: number): ParsedRace | und
 /**
  * A coarse outlook beyond next week: phase and a weekly volume range only (details are decided a week
  * ahead). Build weeks grow by the build step, every 4th week is a down week, A races bring a taper and a
- * transition.
+ * transition. Availability bounds every week; outside the season's phases the phase is competition only while
+ * an A race lies ahead.
  */
 export function seasonOutlook(
   nextWeekStart: number,
@@ -30,6 +31,7 @@ export function seasonOutlook(
   races: readonly ParsedRace[],
   season: Season | undefined,
   config: EngineConfig,
+  availabilityMinutes = Infinity,
 ): OutlookWeek[] {
   const phases = (season?.phases ?? []).map((p) => ({
     phase: p.phase,
@@ -43,7 +45,13 @@ export function seasonOutlook(
   let builds = decision.type === 'DOWN' || decision.type === 'REST' ? 0 : (weeksSinceDown ?? 0) + 1;
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
     const ws = nextWeekStart + 7 * i;
-    let phase: Phase = decision.phase;
+    // Outside the season's listed phases: competition only while an A race lies ahead, else base building.
+    let phase: Phase =
+      decision.phase === 'COMPETITION' || decision.phase === 'TRANSITION'
+        ? firstOnOrAfter(aRaces, ws)
+          ? 'COMPETITION'
+          : 'PREPARATORY'
+        : decision.phase;
     for (const p of phases) if (p.start <= ws && ws <= p.end) phase = p.phase;
     let minutes: number;
     let note: string | undefined;
@@ -68,6 +76,11 @@ export function seasonOutlook(
       builds++;
     }
     const weekStart = fromDayNumber(ws);
+    // Never more than the athlete has time for: the week's availability bounds every range.
+    if (minutes * 1.1 > availabilityMinutes) {
+      minutes = availabilityMinutes / 1.1;
+      level = Math.min(level, minutes);
+    }
     const minMinutes = floor5(minutes * 0.9);
     const maxMinutes = floor5(minutes * 1.1);
     out.push(

@@ -1,5 +1,6 @@
 import type { EngineConfig } from '../config/engine-config';
-import type { MetricsState } from '../metrics/compute-metrics';
+import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
+import { fromDayNumber } from '../dates/local-date';
 import { nextFocus } from '../planning/session-templates';
 import { taperPrescription } from '../planning/taper';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType } from '../types';
@@ -15,12 +16,122 @@ export interface Decision {
   readonly focus: MesocycleFocus;
   /** Mean weekly minutes of the last three weeks: the base every target derives from. */
   readonly baseMinutes: number;
+  /** The base leaves a down week among the last three out. */
+  readonly baseSkipsDownWeek: boolean;
   readonly easyOnly: boolean;
   readonly rotateFocus: boolean;
   readonly spike: boolean;
   readonly spikeStrong: boolean;
   readonly downDue: boolean;
   readonly taperDaysToRace: number | null;
+  /** What rules a build week out, in words (see `buildRuleOuts`). */
+  readonly ruledOut: readonly string[];
+}
+
+/**
+ * Everything that rules a build week out, in words (issue #11, class 2): unknown readiness, no recent
+ * contact, an illness in the last three weeks, a confirmed illness / work-stress / family event next week,
+ * a B or A race next week or the week after, a crowded race calendar.
+ */
+export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: EngineConfig): string[] {
+  const m = state.metrics;
+  const out: string[] = [];
+  const nws = ctx.nextWeekStart;
+  if (m.readiness === 'UNKNOWN') out.push('there is no recent check-in to judge recovery by');
+  const since = m.daysSinceContact.value;
+  if (since === null) out.push('there is no check-in or message on record');
+  else if (since >= config.contact.noContactDays) out.push(`there has been no contact for ${since} days`);
+  const ill = state.recentIllness;
+  if (ill !== null && ctx.illness === 'NONE') {
+    out.push(
+      `the athlete was ill ${ill.start === ill.end ? `on ${fromDayNumber(ill.start)}` : `from ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`}`,
+    );
+  }
+  for (const e of state.events) {
+    if (!e.confirmed || e.end < nws || e.start > nws + 6) continue;
+    if (e.kind === 'WORK_STRESS' || e.kind === 'FAMILY' || e.kind === 'ILLNESS') {
+      out.push(`${e.source.note ?? e.kind.toLowerCase().replace('_', ' ')} is confirmed for next week`);
+      break;
+    }
+  }
+  for (const r of state.races) {
+    if (r.priority !== 'C' && r.day >= nws && r.day <= nws + 13) {
+      out.push(`${r.source.name ?? `a ${r.priority} race`} (${r.priority}) is on ${fromDayNumber(r.day)}`);
+      break;
+    }
+  }
+  if (racingIssues(state, nws, config).touchesNow) out.push('the race calendar is crowded');
+  return out;
+}
+
+/** What makes the race calendar crowded (heuristics; see RACING_TOO_OFTEN), and whether it touches now. */
+export function racingIssues(
+  state: MetricsState,
+  nextWeekStart: number,
+  config: EngineConfig,
+): { issues: string[]; densest: ParsedRace[]; touchesNow: boolean } {
+  const r = config.racing;
+  const issues: string[] = [];
+  const near = nextWeekStart;
+  const window = state.races.filter(
+    (x) => x.day >= near - 7 * 8 - r.densityWindowDays && x.day <= near + 7 * 12,
+  );
+  const aRaces = window.filter((x) => x.priority === 'A');
+  for (let i = 1; i < aRaces.length; i++) {
+    if (aRaces[i].day - aRaces[i - 1].day < r.aRaceSpacingDays) {
+      issues.push(
+        `two A races ${aRaces[i].day - aRaces[i - 1].day} days apart (${fromDayNumber(aRaces[i - 1].day)}, ${fromDayNumber(aRaces[i].day)})`,
+      );
+    }
+  }
+  const long = window.filter((x) => x.minutes >= r.longRaceMinutes);
+  for (let i = 1; i < long.length; i++) {
+    if (long[i].day - long[i - 1].day < r.longRaceSpacingDays) {
+      issues.push(
+        `marathon-type efforts ${long[i].day - long[i - 1].day} days apart (${fromDayNumber(long[i - 1].day)}, ${fromDayNumber(long[i].day)})`,
+      );
+    }
+  }
+  let densest: ParsedRace[] = [];
+  for (let i = 0; i < window.length; i++) {
+    const group = window.filter((x) => x.day >= window[i].day && x.day < window[i].day + r.densityWindowDays);
+    if (group.length > densest.length) densest = group;
+  }
+  const relevant = densest.some((x) => x.day >= state.reviewDay - 21);
+  if (densest.length >= r.densityCount && relevant) {
+    const span = densest[densest.length - 1].day - densest[0].day;
+    issues.push(
+      `${densest.length} races in ${Math.ceil((span + 1) / 7)} weeks (${densest.map((x) => `${fromDayNumber(x.day)} ${x.priority}`).join(', ')})`,
+    );
+  }
+  const touchesNow = issues.length > 0 && window.some((x) => Math.abs(x.day - state.reviewDay) <= 56);
+  return { issues, densest, touchesNow };
+}
+
+const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {
+  ILLNESS_REST: 'Fever or symptoms below the neck: rest, then a graded return',
+  ILLNESS_EASY_ONLY: 'Symptoms above the neck: easy running only',
+  INJURY_CHECK: 'An injury is reported: hold, easy running only until it is checked',
+  TRANSITION_AFTER_A_RACE: 'The A race is done: a transition week of easy, unstructured running',
+  TAPER: 'The A race is close: taper, cutting volume and keeping intensity and frequency',
+  RECOVERY_DOWN_WEEK: 'Readiness is red: a down week',
+  RECOVERY_HOLD: 'Readiness is amber: hold instead of building',
+  SCHEDULED_DOWN_WEEK: 'The build weeks since the last down week call for a down week',
+  LOAD_SPIKE_WARNING: 'Load rose too fast: hold instead of building',
+  BASELINE_HOLD: 'Too little history yet: hold near the recent volume',
+  BUILD: 'Recovery is good and nothing rules a build out: grow within the ramp limit',
+};
+
+/** The decision's reason as a sentence a coach can read. */
+export function decisionSentence(d: Decision): string {
+  if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
+  const base = DECISION_SENTENCE[d.reason] ?? words(d.reason);
+  return `${base}${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min)` : ''}.`;
+}
+
+function words(kind: string): string {
+  const w = kind.toLowerCase().replace(/_/g, ' ');
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 function floor5(v: number): number {
@@ -34,10 +145,23 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   const w = state.weekMinutes;
   const weeks = Math.min(3, state.completeWeeks);
   let base: number;
+  // Sized from the recent weeks that were not down weeks: a down week is a planned dip, not fitness.
+  const down = (k: number): boolean => m.weeks[k]?.isDownWeek === true;
+  let skipsDown = false;
   if (weeks >= 1) {
     base = 0;
-    for (let k = 0; k < weeks; k++) base += w[k];
-    base /= weeks;
+    let n = 0;
+    for (let k = 0; k < weeks; k++) {
+      if (down(k)) continue;
+      base += w[k];
+      n++;
+    }
+    if (n === 0) {
+      for (let k = 0; k < weeks; k++) base += w[k];
+      n = weeks;
+    }
+    skipsDown = n < weeks;
+    base /= n;
   } else if (state.historyDays > 0) base = (w[0] * 7) / state.historyDays;
   else {
     let total = 0;
@@ -102,6 +226,16 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     type = 'BUILD';
     reason = 'BUILD';
   }
+  const ruledOut =
+    type === 'BUILD' || reason === 'LOAD_SPIKE_WARNING' || reason === 'BASELINE_HOLD'
+      ? buildRuleOuts(state, ctx, config)
+      : [];
+  // A plain hold keeps its own reason unless an illness explains it (the return is graded from it).
+  if (type !== 'BUILD' && !(state.recentIllness !== null && ctx.illness === 'NONE')) ruledOut.length = 0;
+  if (ruledOut.length > 0) {
+    type = 'HOLD';
+    reason = 'CAUTIOUS_HOLD';
+  }
   if (phase === 'PREPARATORY' && a !== null && a.day - nws < p.preCompetitionWeeks * 7 && type !== 'TAPER') {
     phase = 'PRE_COMPETITION';
   }
@@ -112,13 +246,44 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   switch (type) {
     case 'BUILD': {
       const rampCap = base * (1 + config.load.rampWarnPct / 100);
-      const twoCap = weeks >= 3 ? (w[1] + w[2]) * (1 + config.load.twoWeekStrongPct / 100) - w0 : Infinity;
-      max = Math.min(rampCap, twoCap, base * (1 + p.buildStep * 1.8));
+      const twoCap =
+        weeks >= 3 && !down(1) && !down(2)
+          ? (w[1] + w[2]) * (1 + config.load.twoWeekStrongPct / 100) - w0
+          : Infinity;
+      let available = 0;
+      for (const v of ctx.availability) available += v;
+      max = Math.min(rampCap, twoCap, base * (1 + p.buildStep * 1.8), available);
       target = Math.min(base * (1 + p.buildStep), max);
       min = Math.min(base, target);
+      if (target < base && available < base * (1 + p.buildStep)) {
+        type = 'HOLD';
+        reason = 'CAUTIOUS_HOLD';
+        ruledOut.push(
+          `the athlete's availability (${Math.round(available)} min a week) leaves no room to grow`,
+        );
+        min = target * 0.9;
+        max = target;
+      } else if (target < base) {
+        // The two-week limit leaves no room to grow: this is a hold, and it says why.
+        type = 'HOLD';
+        reason = 'CAUTIOUS_HOLD';
+        ruledOut.push(
+          `the last two weeks already rose, so growing would take them more than +${config.load.twoWeekStrongPct} % above the two before`,
+        );
+        target = Math.max(0, target);
+        min = target * 0.9;
+        max = target;
+      }
       break;
     }
     case 'HOLD':
+      if (reason === 'CAUTIOUS_HOLD' && state.recentIllness !== null && ctx.illness === 'NONE') {
+        // Back from illness: graded from where the athlete is (last 7 days), within the ramp limit.
+        target = Math.min(base, w0 * (1 + config.load.rampWarnPct / 100));
+        min = target * 0.9;
+        max = target;
+        break;
+      }
       target = base;
       min = base * 0.9;
       max = base * 1.05;
@@ -163,11 +328,13 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     phase,
     focus: rotateFocus ? nextFocus(phase, focus) : focus,
     baseMinutes: base,
+    baseSkipsDownWeek: skipsDown,
     easyOnly,
     rotateFocus,
     spike,
     spikeStrong,
     downDue,
     taperDaysToRace,
+    ruledOut,
   };
 }

@@ -6,7 +6,7 @@ import { taperPrescription } from '../planning/taper';
 import { buildSuggestions } from '../suggestions/build-suggestions';
 import type { ComponentStatus, Review, ReviewInput, Weekday } from '../types';
 import { assessComponents } from './assess-components';
-import { decideWeek } from './decide-week';
+import { decideWeek, decisionSentence } from './decide-week';
 import { buildWeekContext } from './week-context';
 
 /**
@@ -76,7 +76,9 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     components,
     decision: {
       type: decision.type,
-      reason: decision.reason,
+      reason: decisionSentence(decision),
+      rule: decision.reason,
+      ruledOut: decision.ruledOut,
       targetMinutes: decision.targetMinutes,
       minMinutes: decision.minMinutes,
       maxMinutes: decision.maxMinutes,
@@ -93,6 +95,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       state.races,
       input.season,
       config,
+      ctx.baseAvailability.reduce((t, x) => t + x, 0),
     ),
   };
 }

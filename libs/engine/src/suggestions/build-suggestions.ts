@@ -2,10 +2,17 @@ import { applyChanges } from '../adaptation/apply-suggestion';
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
-import { isHard, planLoad, planMinutes, planMinutesByDay } from '../planning/plan-measures';
+import {
+  isHard,
+  planLoad,
+  planMinutes,
+  planMinutesByDay,
+  raceMinutes,
+  zoneRpeFromHistory,
+} from '../planning/plan-measures';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { taperPrescription } from '../planning/taper';
-import type { Decision } from '../review/decide-week';
+import { racingIssues, type Decision } from '../review/decide-week';
 import type { WeekContext } from '../review/week-context';
 import type {
   ComponentKey,
@@ -19,7 +26,7 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
-import { min, num, pct, round1, round2, words } from './format';
+import { min, num, pct, round1, round2, valueAndBand, words } from './format';
 import { insertionSort } from '../util/insertion-sort';
 
 export interface SuggestionContext {
@@ -46,8 +53,10 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'BACKWARD_DESIGN_WARNING',
   'RECOVERY_HOLD',
   'SCHEDULED_DOWN_WEEK',
+  'CAUTIOUS_HOLD',
   'BUILD',
   'BASELINE_HOLD',
+  'WELLNESS_NOTE',
   'MONOTONY_VARY',
   'MISSED_SESSIONS_PATTERN',
   'NO_CONTACT_REACH_OUT',
@@ -87,17 +96,29 @@ function scaledTotal(plan: WeekPlan, percent: number, scopeDays?: readonly numbe
   return total;
 }
 
-function hardSessionsToEasy(plan: WeekPlan, purpose: string, onlyDays?: readonly number[]): PlanChange[] {
+/**
+ * Hard runs become easy runs that say what they replace and are no longer key sessions; strength and
+ * cross-training keep their kind and purpose, and a long run stays a long run (its volume is what a cut
+ * may touch).
+ */
+function hardSessionsToEasy(
+  plan: WeekPlan,
+  purpose: string,
+  zoneRpe?: ReadonlyMap<string, number>,
+  onlyDays?: readonly number[],
+): PlanChange[] {
   const out: PlanChange[] = [];
   for (const s of plan.sessions) {
-    if (s.kind === 'RACE' || s.kind === 'REST' || !isHard(s)) continue;
+    if (s.kind !== 'RUN' || isLongRun(s) || !isHard(s, zoneRpe)) continue;
     if (onlyDays && !onlyDays.includes(s.day)) continue;
+    const was = s.purpose.split(/[:.(]/)[0].trim().toLowerCase();
     out.push({
       type: 'REPLACE_INTENSITY',
       sessionId: s.id,
       effort: EASY_REPLACEMENT,
       intervals: null,
-      purpose,
+      purpose: `${purpose} instead of ${was}`,
+      key: false,
     });
   }
   return out;
@@ -146,7 +167,8 @@ function volumeChange(
       capFactor = Math.min(capFactor, s.ctx.availability[d] / byDay[d]);
     }
   }
-  factor = Math.max(0, factor);
+  // A volume change never removes a whole week: what is left to cut beyond that is for the coach.
+  if (factor < 1) return cutVolume(plan, s, range, scopeDays);
   let percent = Math.round((factor - 1) * 100);
   if (Math.abs(percent) < s.config.progression.minScalePct) return [];
   const make = (p: number): PlanChange =>
@@ -175,6 +197,157 @@ function volumeChange(
   // Do not overshoot the far side of the range.
   if ((total > range.max && after > total) || (total < range.min && after < total)) return [];
   return [change];
+}
+
+/** The shortest session worth keeping: a shorter one is dropped instead (and the text says so). */
+function minSessionMinutes(x: PlannedSession, config: EngineConfig): number {
+  return x.kind === 'RUN' ? config.draft.minSessionMinutes : 15;
+}
+
+/** A long run: a key run without intervals (the session a volume cut protects longest). */
+function isLongRun(x: PlannedSession): boolean {
+  return x.kind === 'RUN' && x.key === true && x.intervals === undefined;
+}
+
+/**
+ * A volume cut that takes from the easy filler first (down to half of it), then from the key sessions
+ * (the long run last of all, at most 40 %), and drops a session that would fall below its minimum instead of
+ * leaving a token one. Kinds and purposes are kept; races are never touched.
+ */
+function cutVolume(
+  plan: WeekPlan,
+  s: SuggestionContext,
+  range: { min: number; max: number; target: number },
+  scopeDays?: readonly number[],
+): PlanChange[] {
+  const config = s.config;
+  // Rest and a transition are about the whole week, the long run included.
+  const deep = s.decision.type === 'REST' || s.decision.type === 'TRANSITION';
+  const total = planMinutes(plan);
+  const inScope = (x: PlannedSession): boolean =>
+    x.kind !== 'REST' && x.kind !== 'RACE' && (scopeDays === undefined || scopeDays.includes(x.day));
+  // A taper keeps the number of sessions: nothing is dropped, a session at its minimum is left as it is.
+  const mayDrop = s.decision.type !== 'TAPER';
+  const sum = (xs: PlannedSession[]): number => xs.reduce((t, x) => t + x.minutes, 0);
+  const changes: PlanChange[] = [];
+  let sim = plan;
+  const step = (c: PlanChange): boolean => {
+    const r = applyChanges(sim, [c]);
+    if (!r.ok) return false;
+    changes.push(c);
+    sim = r.plan;
+    return true;
+  };
+  for (let iter = 0; iter < 16; iter++) {
+    let need = planMinutes(sim) - range.target;
+    if (need < 5) break;
+    const filler: PlannedSession[] = [];
+    const quality: PlannedSession[] = [];
+    const long: PlannedSession[] = [];
+    // Sessions too short to take half off: cut after the others, so one short run cannot hold a tier back.
+    const short: PlannedSession[] = [];
+    const droppable: PlannedSession[] = [];
+    for (const x of sim.sessions) {
+      if (inScope(x) && !x.key) droppable.push(x);
+      // A session already at its minimum is not shortened further.
+      if (!inScope(x) || x.minutes <= minSessionMinutes(x, config)) continue;
+      if (x.minutes * 0.5 < minSessionMinutes(x, config) + 4) short.push(x);
+      else if (!x.key) filler.push(x);
+      else if (isLongRun(x)) long.push(x);
+      else quality.push(x);
+    }
+    // A tier is never cut so far that its shortest session falls below its minimum.
+    const floorCut = (xs: PlannedSession[], maxCut: number): number => {
+      let c = maxCut;
+      for (const x of xs) c = Math.min(c, 1 - (minSessionMinutes(x, config) + 4) / x.minutes);
+      return Math.max(0, c);
+    };
+    const tiers: { xs: PlannedSession[]; maxCut: number }[] = [
+      { xs: filler, maxCut: quality.length + long.length > 0 ? 0.5 : 0.9 },
+      { xs: quality, maxCut: long.length > 0 ? 0.5 : 0.6 },
+      { xs: long, maxCut: deep ? 0.8 : 0.4 },
+    ];
+    // When those first cuts cannot reach the target, an easy session is dropped (the shortest first, one at a
+    // time, and only while at least half of it is still to be cut) before the key sessions shrink further.
+    let firstRoom = 0;
+    for (const t of tiers) firstRoom += sum(t.xs) * floorCut(t.xs, t.maxCut);
+    if (mayDrop && droppable.length > 0 && need > firstRoom) {
+      let shortest = droppable[0];
+      for (const x of droppable) if (x.minutes < shortest.minutes) shortest = x;
+      if (need >= shortest.minutes / 2 && step({ type: 'DROP_SESSION', sessionId: shortest.id })) continue;
+    }
+    tiers.push(
+      { xs: short, maxCut: 0.9 },
+      { xs: filler, maxCut: 0.9 },
+      // Only a plan far above the target gets this far: then the key sessions shrink with everything else.
+      { xs: quality, maxCut: 0.9 },
+      { xs: long, maxCut: 0.9 },
+    );
+    const cutOf = new Map<PlannedSession[], number>();
+    for (const t of tiers) {
+      const m = sum(t.xs);
+      if (m <= 0 || need <= 0) continue;
+      const already = cutOf.get(t.xs) ?? 0;
+      const room = m * (floorCut(t.xs, t.maxCut) - already);
+      if (room <= 0) continue;
+      const take = Math.min(need, room);
+      cutOf.set(t.xs, already + take / m);
+      need -= take;
+    }
+    for (const xs of [filler, quality, long, short]) {
+      const percent = -Math.round((cutOf.get(xs) ?? 0) * 100);
+      if (percent > -1 || xs.length === 0) continue;
+      step({
+        type: 'SCALE_VOLUME',
+        percent,
+        sessionIds: xs.map((x) => x.id),
+        expectedTotalMinutes: planMinutes(sim),
+      });
+    }
+    break;
+  }
+  if (Math.abs(planMinutes(sim) - total) < 5) return [];
+  return changes;
+}
+
+/** What a list of volume changes does to a plan, in words (built from the changes, by applying them). */
+function describeVolume(plan: WeekPlan, changes: readonly PlanChange[], races: number): string {
+  const scale = changes.filter((c) => c.type === 'SCALE_VOLUME');
+  if (scale.length === 0) return '';
+  const r = applyChanges(plan, changes);
+  if (!r.ok) return '';
+  const before = planMinutes(plan) - races;
+  const after = planMinutes(r.plan) - races;
+  // Sessions as the volume change finds them (after the same suggestion's intensity changes, if any).
+  const firstVolume = changes.findIndex((c) => c.type === 'SCALE_VOLUME' || c.type === 'DROP_SESSION');
+  const pre = firstVolume > 0 ? applyChanges(plan, changes.slice(0, firstVolume)) : null;
+  const byId = new Map((pre !== null && pre.ok ? pre.plan : plan).sessions.map((x) => [x.id, x]));
+  const parts: string[] = [];
+  for (const c of scale) {
+    if (c.type !== 'SCALE_VOLUME') continue;
+    const xs = c.sessionIds ? c.sessionIds.map((id) => byId.get(id)).filter((x) => x !== undefined) : [];
+    const what =
+      xs.length === 0
+        ? 'the sessions'
+        : xs.length <= 2
+          ? xs.map((x) => sessionLabel(x)).join(' and ')
+          : xs.every((x) => !x.key)
+            ? xs.every((x) => x.kind === 'RUN')
+              ? 'the easy runs'
+              : 'the sessions besides the key ones'
+            : xs.every(isLongRun)
+              ? 'the long run'
+              : 'the key sessions';
+    parts.push(`${what} by ${pct(c.percent)}`);
+  }
+  const dropped = changes
+    .filter((c) => c.type === 'DROP_SESSION')
+    .map((c) => byId.get((c as { sessionId: string }).sessionId))
+    .filter((x) => x !== undefined)
+    .map((x) => sessionLabel(x));
+  const unit = races > 0 ? ' besides the race' : '';
+  const rest = changes.some((c) => c.type === 'INSERT_REST_DAYS') ? 'rest on those days, ' : '';
+  return ` The plan has ${min(before)}${unit}: ${rest}scale ${parts.join(', ')}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (too short to be worth it after the cut)` : ''}, to ${min(after)}.`;
 }
 
 function keyDays(plan: WeekPlan): boolean[] {
@@ -269,6 +442,16 @@ class Shared {
   ev: VolumeEvidence = NO_VOLUME_EVIDENCE;
   changes: PlanChange[] = [];
   scaled = '';
+  private zoneRpeCache: Map<string, number> | undefined;
+
+  /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone). */
+  get zoneRpe(): ReadonlyMap<string, number> | undefined {
+    if (!this.plan.sessions.some((x) => x.effort.type === 'ZONE')) return undefined;
+    if (this.zoneRpeCache === undefined) {
+      this.zoneRpeCache = zoneRpeFromHistory(this.s.input.pastWeekPlans, this.s.input.sessions);
+    }
+    return this.zoneRpeCache;
+  }
 
   constructor(readonly s: SuggestionContext) {
     const { state, ctx, decision, plan, config } = s;
@@ -352,7 +535,7 @@ function suggestIllnessRest(g: Shared): void {
     'URGENT',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'CONSENSUS',
-    `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).`,
+    `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -375,7 +558,7 @@ function suggestIllnessEasyOnly(g: Shared): void {
     'URGENT',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'CONSENSUS',
-    `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).`,
+    `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -398,7 +581,7 @@ function suggestInjuryCheck(g: Shared): void {
     'URGENT',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `Injury reported${inj?.source.note ? ` (${inj.source.note})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.`,
+    `Injury reported${inj?.source.note ? ` (${inj.source.note})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -446,7 +629,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} of training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled || (changes.some((c) => c.type === 'SCALE_VOLUME') || planMinutes(g.plan) - raceMinutes(g.plan) > decision.maxMinutes + 10 ? '' : ` The plan's ${min(planMinutes(g.plan) - raceMinutes(g.plan))} of training${raceMinutes(g.plan) > 0 ? ' besides the race' : ''} is already within the taper's ${decision.minMinutes}–${min(decision.maxMinutes)}.`)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -472,9 +655,8 @@ function suggestRecovery(g: Shared): void {
     hrv.bandLow !== null &&
     hrv.bandHigh !== null
   ) {
-    parts.push(
-      `your HRV 7-day mean (ln rMSSD ${num(hrv.mean7.value)}) is below your usual band ${num(hrv.bandLow)}–${num(hrv.bandHigh)}`,
-    );
+    const [v, lo, hi] = valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh);
+    parts.push(`your HRV 7-day mean (ln rMSSD ${v}) is below your usual band ${lo}–${hi}`);
   }
   if (m.wellness.status === 'AMBER' || m.wellness.status === 'RED') {
     const z = m.wellness.zScores;
@@ -554,6 +736,30 @@ function suggestBaselineHold(g: Shared): void {
   );
 }
 
+function suggestCautiousHold(g: Shared): void {
+  const { state, decision, base, ev, changes, scaled } = g;
+  const ill = state.recentIllness;
+  const graded = ill !== null && decision.targetMinutes < Math.round(base) - 4;
+  g.add(
+    'CAUTIOUS_HOLD',
+    ill !== null || decision.ruledOut.some((x) => x.includes('contact')) ? 'ATTENTION' : 'INFO',
+    ['PROGRESSION', 'EXTERNAL_EYES'],
+    'HEURISTIC',
+    `Hold next week at about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.weekMinutes[0] ?? 0))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${scaled}`,
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      ruledOut: decision.ruledOut.length,
+      illnessEnd: ill === null ? null : fromDayNumber(ill.end),
+    },
+    changes,
+  );
+}
+
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled } = g;
   g.add(
@@ -561,7 +767,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `Your last three weeks averaged ${min(base)} and recovery looks fine: next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit.${scaled}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and recovery looks fine: next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -689,10 +895,12 @@ function suggestLifeContext(g: Shared): void {
 }
 
 function suggestBackwardDesign(g: Shared): void {
-  const { s, state, decision, plan, config, m, planTotal } = g;
+  const { s, state, decision, plan, config, m } = g;
   if (!s.planIsEngineDraft && decision.type !== 'REST') {
     const chronic = m.chronicWeeklyLoad.value;
-    const load = planLoad(plan);
+    // A race is the goal, not training designed back from it: only the training around it is compared.
+    const load = planLoad(plan, g.zoneRpe, true);
+    const races = raceMinutes(plan);
     if (chronic !== null && chronic > 0 && state.completeWeeks >= 2) {
       const over = load / chronic - 1;
       if (over > config.progression.backwardDesignPct) {
@@ -701,7 +909,7 @@ function suggestBackwardDesign(g: Shared): void {
           over > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `Next week's plan is about ${Math.round(load)} load units (${min(planTotal)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
+          `Next week's ${races > 0 ? 'training around the race' : 'plan'} is about ${Math.round(load)} load units (${min(planMinutes(plan) - races)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
           { planLoad: Math.round(load), chronicWeeklyLoad: Math.round(chronic), overPct: round1(over * 100) },
           [],
         );
@@ -738,7 +946,7 @@ function suggestMonotony(g: Shared): void {
       'ATTENTION',
       ['PROGRESSION'],
       'EVIDENCE',
-      `Training monotony over the 7 days to ${s.input.reviewDate} was ${num(mono, 1)} (daily load mean ÷ SD; above ${config.load.monotonyHigh} goes with staleness and illness, Foster 1998): make easy days truly easy and keep at least one full rest day so hard days can be hard.`,
+      `Training monotony over the 7 days to ${s.input.reviewDate} was ${m.monotony.note?.startsWith('the same load') ? `at the cap of ${num(mono, 1)}: the same load every day, the most monotonous week there is` : num(mono, 1)} (daily load mean ÷ SD; above ${config.load.monotonyHigh} goes with staleness and illness, Foster 1998): make easy days truly easy and keep at least one full rest day so hard days can be hard.`,
       { monotony: round2(mono), strain: m.strain.value === null ? null : Math.round(m.strain.value) },
       changes,
     );
@@ -752,10 +960,14 @@ function suggestMissedSessions(g: Shared): void {
     let sim = plan;
     const badDays = state.missedKeyWeekdays.map((x) => x.day);
     const moved: string[] = [];
+    const stuck: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
       const to = bestDay(sim, s, x.minutes, [...badDays, ...affected], x.day);
-      if (to < 0) continue;
+      if (to < 0) {
+        stuck.push(sessionLabel(x));
+        continue;
+      }
       const change: PlanChange = {
         type: 'MOVE_SESSION',
         sessionId: x.id,
@@ -763,7 +975,10 @@ function suggestMissedSessions(g: Shared): void {
         toDay: to as Weekday,
       };
       const next = applyChanges(sim, [change]);
-      if (!next.ok) continue;
+      if (!next.ok) {
+        stuck.push(sessionLabel(x));
+        continue;
+      }
       changes.push(change);
       sim = next.plan;
       const rate = state.weekdayCompletion[to];
@@ -777,7 +992,7 @@ function suggestMissedSessions(g: Shared): void {
       'ATTENTION',
       ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${moved.length > 0 ? `Move ${moved.join('; ')}, a day that works for you.` : `Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.`}`,
+      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${moved.length > 0 ? `Move ${moved.join('; ')}, a day that works for you.` : ''}${stuck.length > 0 ? `${moved.length > 0 ? ' ' : ''}No free day next week fits ${stuck.join('; ')}: ask which day works.` : ''}${moved.length + stuck.length === 0 ? `Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.` : ''}`,
       {
         weekday: weekdayName(worst.day),
         misses: worst.misses,
@@ -814,43 +1029,7 @@ function suggestNoContact(g: Shared): void {
 function suggestRacing(g: Shared): void {
   const { state, ctx, config, m } = g;
   {
-    const r = config.racing;
-    const issues: string[] = [];
-    const near = ctx.nextWeekStart;
-    const window = state.races.filter(
-      (x) => x.day >= near - 7 * 8 - r.densityWindowDays && x.day <= near + 7 * 12,
-    );
-    const aRaces = window.filter((x) => x.priority === 'A');
-    for (let i = 1; i < aRaces.length; i++) {
-      if (aRaces[i].day - aRaces[i - 1].day < r.aRaceSpacingDays) {
-        issues.push(
-          `two A races ${aRaces[i].day - aRaces[i - 1].day} days apart (${fromDayNumber(aRaces[i - 1].day)}, ${fromDayNumber(aRaces[i].day)})`,
-        );
-      }
-    }
-    const long = window.filter((x) => x.minutes >= r.longRaceMinutes);
-    for (let i = 1; i < long.length; i++) {
-      if (long[i].day - long[i - 1].day < r.longRaceSpacingDays) {
-        issues.push(
-          `marathon-type efforts ${long[i].day - long[i - 1].day} days apart (${fromDayNumber(long[i - 1].day)}, ${fromDayNumber(long[i].day)})`,
-        );
-      }
-    }
-    let densest: ParsedRace[] = [];
-    for (let i = 0; i < window.length; i++) {
-      const group = window.filter(
-        (x) => x.day >= window[i].day && x.day < window[i].day + r.densityWindowDays,
-      );
-      if (group.length > densest.length) densest = group;
-    }
-    const relevant = densest.some((x) => x.day >= state.reviewDay - 21);
-    if (densest.length >= r.densityCount && relevant) {
-      const span = densest[densest.length - 1].day - densest[0].day;
-      issues.push(
-        `${densest.length} races in ${Math.ceil((span + 1) / 7)} weeks (${densest.map((x) => `${fromDayNumber(x.day)} ${x.priority}`).join(', ')})`,
-      );
-    }
-    const touchesNow = issues.length > 0 && window.some((x) => Math.abs(x.day - state.reviewDay) <= 56);
+    const { issues, densest, touchesNow } = racingIssues(state, ctx.nextWeekStart, config);
     if (touchesNow) {
       g.add(
         'RACING_TOO_OFTEN',
@@ -922,6 +1101,27 @@ function suggestPhaseChange(g: Shared): void {
 
 function suggestStimulusRotation(g: Shared): void {
   const { s, ctx, decision, plan, config, m } = g;
+  const meso = s.input.season?.mesocycle;
+  if (
+    !decision.rotateFocus &&
+    meso !== undefined &&
+    toDayNumber(meso.start) === ctx.nextWeekStart &&
+    plan.focus !== undefined &&
+    plan.focus !== meso.focus &&
+    decision.focus === meso.focus
+  ) {
+    // The season's next block starts next week: the draft should follow it.
+    g.add(
+      'STIMULUS_ROTATION',
+      'INFO',
+      ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
+      'CONVENTION',
+      `The season's next block, ${words(meso.focus)}, starts on ${meso.start}, but next week's plan is still set to ${words(plan.focus)}: set its focus to ${words(meso.focus)} so the week starts the new block.`,
+      { from: plan.focus, to: meso.focus, blockStart: meso.start },
+      [{ type: 'CHANGE_MESOCYCLE_FOCUS', from: plan.focus, to: meso.focus }],
+    );
+    return;
+  }
   if (decision.rotateFocus) {
     const weeks = m.weeksInMesocycle.value as number;
     const from = ctx.focus;
@@ -954,6 +1154,25 @@ function suggestStimulusRotation(g: Shared): void {
   }
 }
 
+function suggestWellnessNote(g: Shared): void {
+  const { m, athlete } = g;
+  const w = m.wellness;
+  if (!w.singleReading || w.composite.value === null) return;
+  let worst: keyof typeof w.zScores | undefined;
+  for (const k of Object.keys(w.zScores) as (keyof typeof w.zScores)[]) {
+    if (worst === undefined || (w.zScores[k] as number) < (w.zScores[worst] as number)) worst = k;
+  }
+  g.add(
+    'WELLNESS_NOTE',
+    'INFO',
+    ['ADAPTATION', 'EXTERNAL_EYES'],
+    'HEURISTIC',
+    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${worst} z ${num(w.zScores[worst] as number, 1)}` : ''}), but the one before was not and HRV does not agree: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs two days or two markers).`,
+    { wellnessComposite: w.composite.value, date: w.date },
+    [],
+  );
+}
+
 function suggestHrvAboveBand(g: Shared): void {
   const { hrv } = g;
   if (
@@ -967,7 +1186,7 @@ function suggestHrvAboveBand(g: Shared): void {
       'INFO',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'EVIDENCE',
-      `HRV 7-day mean (ln rMSSD ${num(hrv.mean7.value)}) is above the usual band ${num(hrv.bandLow)}–${num(hrv.bandHigh)}: that can mean good adaptation but also strain (Plews), so ask how training feels before adding load.`,
+      `HRV 7-day mean (ln rMSSD ${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[0]}) is above the usual band ${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[1]}–${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[2]}: that can mean good adaptation but also strain (Plews), so ask how training feels before adding load.`,
       { hrvMean7: round2(hrv.mean7.value), hrvBandHigh: round2(hrv.bandHigh) },
       [],
     );
@@ -993,7 +1212,7 @@ function suggestVolume(g: Shared): void {
       if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) restDays.push(d as Weekday);
     }
     if (restDays.length > 0) push([{ type: 'INSERT_REST_DAYS', days: restDays }]);
-    push(hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back'));
+    push(hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back', g.zoneRpe));
     const returnDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > ctx.restThroughDay);
     scope = returnDays;
   } else if (decision.easyOnly || decision.type === 'DOWN') {
@@ -1003,6 +1222,7 @@ function suggestVolume(g: Shared): void {
         decision.type === 'DOWN'
           ? 'Easy run (down week: intensity kept light)'
           : 'Easy run only, no intervals',
+        g.zoneRpe,
       ),
     );
   }
@@ -1013,12 +1233,16 @@ function suggestVolume(g: Shared): void {
     push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'TRANSITION' }]);
   }
   if (scope !== undefined && scope.length === 0) scope = undefined;
-  const vol = volumeChange(sim, s, range, scope);
+  // A taper sizes the training around the race: the race's own minutes are not part of the cut.
+  const races = decision.type === 'TAPER' ? raceMinutes(sim) : 0;
+  const vol = volumeChange(
+    sim,
+    s,
+    races > 0 ? { min: range.min + races, max: range.max + races, target: range.target + races } : range,
+    scope,
+  );
   const changes = [...pre, ...vol];
-  const scaled =
-    vol.length > 0
-      ? ` The plan has ${min(planTotal)}, so scale it by ${pct((vol[0] as { percent: number }).percent)}.`
-      : '';
+  const scaled = vol.length > 0 ? describeVolume(plan, changes, races) : '';
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
     targetMinutes: decision.targetMinutes,
@@ -1058,6 +1282,9 @@ function suggestVolume(g: Shared): void {
     case 'BASELINE_HOLD':
       suggestBaselineHold(g);
       break;
+    case 'CAUTIOUS_HOLD':
+      suggestCautiousHold(g);
+      break;
     default:
       suggestBuild(g);
   }
@@ -1066,6 +1293,76 @@ function suggestVolume(g: Shared): void {
 
 function bySeverityThenKind(a: Suggestion, b: Suggestion): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || KIND_RANK[a.kind] - KIND_RANK[b.kind];
+}
+
+/**
+ * What explains what (the one place that says it): a silence explains a low load and missed sessions; an
+ * illness explains a low load; a missed-session pattern or a life event explains a gap between the plan and
+ * recent load; the volume decision that resizes the plan explains the backward-design flag on it.
+ */
+const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
+  NO_CONTACT_REACH_OUT: [
+    'BACKWARD_DESIGN_WARNING',
+    'LOAD_SPIKE_WARNING',
+    'MISSED_SESSIONS_PATTERN',
+    'CAUTIOUS_HOLD',
+    'BASELINE_HOLD',
+  ],
+  ILLNESS_REST: ['BACKWARD_DESIGN_WARNING', 'LOAD_SPIKE_WARNING', 'MISSED_SESSIONS_PATTERN'],
+  ILLNESS_EASY_ONLY: ['BACKWARD_DESIGN_WARNING', 'LOAD_SPIKE_WARNING', 'MISSED_SESSIONS_PATTERN'],
+  MISSED_SESSIONS_PATTERN: ['BACKWARD_DESIGN_WARNING'],
+  LIFE_CONTEXT_REDUCTION: ['BACKWARD_DESIGN_WARNING'],
+  LIFE_CONTEXT_RESCHEDULE: ['BACKWARD_DESIGN_WARNING'],
+};
+
+/**
+ * Ranks by severity, then by cause: a suggestion explained by another is never more severe than it and
+ * comes right after it; ties keep the kind order.
+ */
+function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
+  const present = new Map(out.map((x) => [x.kind, x]));
+  const explainerOf = new Map<SuggestionKind, Suggestion>();
+  const explains = (k: SuggestionKind): readonly SuggestionKind[] => {
+    const own = EXPLAINS[k] ?? [];
+    // The volume decision explains the backward-design flag when it carries the change that resizes the plan.
+    const x = present.get(k);
+    return k === decisionKind && x !== undefined && x.changes.length > 0
+      ? [...own, 'BACKWARD_DESIGN_WARNING']
+      : own;
+  };
+  for (const x of out) {
+    for (const k of explains(x.kind)) {
+      if (k !== x.kind && present.has(k) && !explainerOf.has(k)) explainerOf.set(k, x);
+    }
+  }
+  // Each suggestion's chain of explainers: it is ranked with the root of its chain, right after it.
+  const root = new Map<SuggestionKind, { kind: SuggestionKind; depth: number }>();
+  for (const x of out) {
+    let k = x.kind;
+    let depth = 0;
+    for (let by = explainerOf.get(k); by !== undefined && depth < 8; by = explainerOf.get(k)) {
+      k = by.kind;
+      depth++;
+    }
+    root.set(x.kind, { kind: k, depth });
+  }
+  for (let i = 0; i < out.length; i++) {
+    const r = root.get(out[i].kind) as { kind: SuggestionKind; depth: number };
+    const top = present.get(r.kind) as Suggestion;
+    if (r.depth > 0 && SEVERITY_RANK[out[i].severity] < SEVERITY_RANK[top.severity]) {
+      out[i] = { ...out[i], severity: top.severity };
+    }
+  }
+  const key = (x: Suggestion): [number, number, number, number] => {
+    const r = root.get(x.kind) as { kind: SuggestionKind; depth: number };
+    const top = present.get(r.kind) as Suggestion;
+    return [SEVERITY_RANK[top.severity], KIND_RANK[r.kind], r.depth, KIND_RANK[x.kind]];
+  };
+  insertionSort(out, (a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || ka[3] - kb[3];
+  });
 }
 
 export function buildSuggestions(s: SuggestionContext): Suggestion[] {
@@ -1081,7 +1378,9 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestPhaseChange(g);
   suggestStimulusRotation(g);
   suggestHrvAboveBand(g);
+  suggestWellnessNote(g);
   const out = g.out;
   insertionSort(out, bySeverityThenKind);
+  if (out.length > 1) rankByCause(out, s.decision.reason);
   return out;
 }

@@ -9,6 +9,20 @@ export function pct(v: number, signed = true): string {
 export function num(v: number, digits = 2): string {
   return v.toFixed(digits);
 }
+/**
+ * A value and the band it is compared with, with enough decimals that a value outside the band never
+ * reads as equal to its edge (`4.398` below `4.40–4.49`, not `4.40` below `4.40–4.49`).
+ */
+export function valueAndBand(v: number, low: number, high: number): [string, string, string] {
+  let digits = 2;
+  while (
+    digits < 4 &&
+    (v.toFixed(digits) === low.toFixed(digits) || v.toFixed(digits) === high.toFixed(digits))
+  ) {
+    digits++;
+  }
+  return [v.toFixed(digits), low.toFixed(digits), high.toFixed(digits)];
+}
 export function round1(v: number): number {
   return Math.round(v * 10) / 10;
 }

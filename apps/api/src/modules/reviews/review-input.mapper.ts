@@ -207,8 +207,9 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
         ...(e.note ? { note: e.note } : {}),
       };
     });
+  // The block next week belongs to (one that starts next Monday counts), not the one ending on Sunday.
   const meso = d.season?.mesocycles
-    .filter((m) => m.startDate <= reviewDate)
+    .filter((m) => m.startDate <= nextWeek)
     .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
   const focus = meso ? focusOf(meso.focus) : undefined;
   const season: Season | undefined = d.season

@@ -1,0 +1,380 @@
+/**
+ * Issue #11: suggestions a coach can apply without checking the arithmetic. One test per fault seen on the
+ * demo club or named as a class of fault; each failed on the engine before its fix.
+ */
+import { applySuggestion, reviewAthlete } from '../src';
+import type { PlannedSession, Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
+import { planMinutes } from '../src/planning/plan-measures';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../src/dates/local-date';
+import { SCENARIOS } from './factories/athlete-scenarios.factory';
+import { valueAndBand } from '../src/suggestions/format';
+import {
+  USUAL_WEEK,
+  buildHistory,
+  mondayAfter,
+  planFromWeek,
+  shift,
+  type DaySlot,
+} from './factories/athlete-history.factory';
+
+const REVIEW = '2025-03-16';
+const NEXT = mondayAfter(REVIEW);
+
+function get(r: Review, kind: SuggestionKind): Suggestion {
+  const s = r.suggestions.find((x) => x.kind === kind);
+  if (!s) throw new Error(`expected ${kind}, got ${r.suggestions.map((x) => x.kind).join(', ')}`);
+  return s;
+}
+
+const steady = (): ReviewInput =>
+  buildHistory({ reviewDate: REVIEW, days: 120, weeklyGrowth: 0.01, downWeeks: [2, 6, 10, 14] });
+
+const run = (
+  day: number,
+  minutes: number,
+  rpe: number,
+  extra: Partial<PlannedSession> = {},
+): PlannedSession => ({
+  id: `${NEXT}-x${day}${extra.kind ?? 'RUN'}`,
+  day: day as PlannedSession['day'],
+  kind: 'RUN',
+  minutes,
+  effort: { type: 'RPE', value: rpe },
+  purpose: rpe <= 4 ? 'Easy run' : 'Steady run',
+  ...extra,
+});
+
+/** The minutes a rationale names after "to about". */
+function aboutMinutes(text: string): number {
+  const m = /to about (\d+) min/.exec(text);
+  if (!m) throw new Error(`no "to about N min" in: ${text}`);
+  return Number(m[1]);
+}
+
+/** Easy logs of the last four weeks linked to past plans that prescribed them as zone 2 (logged at RPE 3). */
+function withZonePlans(input: ReviewInput): ReviewInput {
+  const review = toDayNumber(input.reviewDate);
+  const plans = new Map<number, PlannedSession[]>();
+  const sessions = input.sessions.map((l) => {
+    const d = toDayNumber(l.date as string);
+    if (review - d >= 28 || l.rpe > 4) return l;
+    const monday = d - weekdayOf(d);
+    const list = plans.get(monday) ?? [];
+    list.push({
+      id: `p-${l.id}`,
+      day: weekdayOf(d),
+      kind: 'RUN',
+      minutes: l.minutes,
+      effort: { type: 'ZONE', value: 2 },
+      purpose: 'Easy run',
+    });
+    plans.set(monday, list);
+    return { ...l, plannedSessionId: `p-${l.id}` };
+  });
+  const pastWeekPlans: WeekPlan[] = [...plans].map(([monday, list]) => ({
+    weekStart: fromDayNumber(monday),
+    sessions: list,
+  }));
+  return { ...input, sessions, pastWeekPlans };
+}
+
+describe('engine judgement (issue #11)', () => {
+  it('should taper the training around an A race and keep the race and every session (race week)', () => {
+    const input: ReviewInput = {
+      ...steady(),
+      races: [
+        { id: 'r1', name: 'Spring Marathon', date: shift(NEXT, 6), priority: 'A', expectedMinutes: 200 },
+      ],
+      nextWeekDraft: {
+        weekStart: NEXT,
+        phase: 'COMPETITION',
+        sessions: [
+          run(1, 60, 7, { key: true, purpose: 'Race-specific blocks' }),
+          run(2, 45, 3),
+          run(3, 50, 5),
+          run(5, 20, 3, { purpose: 'Shakeout' }),
+          run(6, 200, 9, { kind: 'RACE', key: true, purpose: 'Race: Spring Marathon' }),
+        ],
+      },
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('TAPER');
+    const s = get(r, 'TAPER');
+    const applied = applySuggestion(input.nextWeekDraft!, s);
+    if (!applied.ok) throw new Error(applied.reason);
+    const after = applied.plan.sessions.filter((x) => x.kind !== 'REST');
+    expect(after.filter((x) => x.kind === 'RACE')).toHaveLength(1);
+    expect(after).toHaveLength(5); // "keeping the number of sessions"
+    const training = planMinutes(applied.plan) - 200;
+    expect(training).toBeGreaterThan(0);
+    if (s.changes.some((c) => c.type === 'SCALE_VOLUME')) {
+      expect(Math.abs(training - aboutMinutes(s.rationale))).toBeLessThanOrEqual(
+        0.15 * aboutMinutes(s.rationale) + 10,
+      );
+    } else {
+      expect(s.rationale).toContain(
+        `The plan's ${training} min of training besides the race is already within`,
+      );
+      expect(training).toBeLessThanOrEqual(r.decision.maxMinutes + 10);
+    }
+    expect(s.rationale).toMatch(/besides the race/);
+  });
+
+  it('should not count the race itself as training load designed back from a goal', () => {
+    const input: ReviewInput = {
+      ...steady(),
+      races: [
+        { id: 'r1', name: 'Spring Marathon', date: shift(NEXT, 6), priority: 'A', expectedMinutes: 200 },
+      ],
+      nextWeekDraft: {
+        weekStart: NEXT,
+        phase: 'COMPETITION',
+        sessions: [
+          run(1, 50, 7, { key: true }),
+          run(2, 40, 3),
+          run(3, 40, 5),
+          run(5, 20, 3),
+          run(6, 200, 9, { kind: 'RACE', key: true, purpose: 'Race: Spring Marathon' }),
+        ],
+      },
+    };
+    const kinds = reviewAthlete(input).suggestions.map((x) => x.kind);
+    expect(kinds).not.toContain('BACKWARD_DESIGN_WARNING');
+  });
+
+  it("should cost a zone prescription from the athlete's own logged RPE for that zone", () => {
+    const input = withZonePlans(steady());
+    const z2 = { type: 'ZONE', value: 2 } as const;
+    const plan = planFromWeek(NEXT, USUAL_WEEK, 1.05);
+    const draft: WeekPlan = {
+      ...plan,
+      sessions: plan.sessions.map((x) =>
+        x.effort.type === 'RPE' && x.effort.value <= 4 ? { ...x, effort: z2 } : x,
+      ),
+    };
+    const own = reviewAthlete({ ...input, nextWeekDraft: draft });
+    expect(own.suggestions.map((x) => x.kind)).not.toContain('BACKWARD_DESIGN_WARNING');
+    // Without that history the documented default (zone 2 of 3 = RPE 5.5, Seiler) applies.
+    const byDefault = reviewAthlete({ ...steady(), nextWeekDraft: draft });
+    expect(byDefault.suggestions.map((x) => x.kind)).toContain('BACKWARD_DESIGN_WARNING');
+  });
+
+  it('should report monotony at the cap and flag it when every day carries the same load (SD 0)', () => {
+    const same: DaySlot = { minutes: 40, rpe: 4 };
+    const input: ReviewInput = buildHistory({
+      reviewDate: REVIEW,
+      days: 60,
+      week: [same, same, same, same, same, same, same],
+    });
+    const r = reviewAthlete(input);
+    expect(r.metrics.monotony.value).toBe(10);
+    expect(r.metrics.monotony.insufficientData).toBe(false);
+    const s = get(r, 'MONOTONY_VARY');
+    expect(s.rationale).toMatch(/at the cap of 10\.0: the same load every day/);
+    expect(s.evidence.monotony).toBe(10);
+  });
+
+  it('should not build when readiness is unknown or the athlete has gone quiet, and say why', () => {
+    const input: ReviewInput = { ...steady(), checkIns: [], lastContactDate: shift(REVIEW, -9) };
+    const r = reviewAthlete({ ...input, nextWeekDraft: planFromWeek(NEXT) });
+    expect(r.decision.type).not.toBe('BUILD');
+    expect(r.suggestions.map((x) => x.kind)).not.toContain('BUILD');
+    expect(r.decision.reason).toMatch(
+      /^Hold instead of building: .*no recent check-in.*no contact for 9 days/,
+    );
+    for (const x of r.suggestions) expect(x.rationale).not.toMatch(/recovery looks fine/);
+  });
+
+  it('should remember an illness of last week and grade the return from where the athlete is', () => {
+    const base = steady();
+    const fluFrom = toDayNumber(REVIEW) - 10;
+    const input: ReviewInput = {
+      ...base,
+      // Ill for five days, ten days ago: no training on those days, back to normal since.
+      sessions: base.sessions.filter((x) => {
+        const d = toDayNumber(x.date as string);
+        return d < fluFrom || d > fluFrom + 4;
+      }),
+      checkIns: base.checkIns.map((c) => {
+        const d = toDayNumber(c.date as string);
+        return d >= fluFrom && d <= fluFrom + 4 ? { ...c, illness: 'BELOW_NECK_OR_FEVER' as const } : c;
+      }),
+    };
+    const r = reviewAthlete({ ...input, nextWeekDraft: planFromWeek(NEXT) });
+    expect(r.decision.type).toBe('HOLD');
+    const s = get(r, 'CAUTIOUS_HOLD');
+    expect(s.rationale).toContain(`was ill from ${fromDayNumber(fluFrom)} to ${fromDayNumber(fluFrom + 4)}`);
+    expect(r.decision.targetMinutes).toBeLessThanOrEqual(Math.round(r.metrics.weeklyMinutes * 1.2) + 5);
+  });
+
+  it('should never call a week that cuts volume a build (BUILD with a negative change)', () => {
+    for (const name of ['a', 'b']) {
+      const input = buildHistory({
+        reviewDate: REVIEW,
+        days: 120,
+        weeklyGrowth: name === 'a' ? 0.12 : 0.08,
+        downWeeks: [3, 7, 11],
+      });
+      const r = reviewAthlete(input);
+      if (r.decision.type === 'BUILD') {
+        expect(r.decision.targetMinutes).toBeGreaterThanOrEqual(
+          get(r, 'BUILD').evidence.baseWeeklyMinutes as number,
+        );
+      }
+      for (const x of r.suggestions) expect(x.rationale).not.toMatch(/grow to about \d+ min \(-/);
+    }
+  });
+
+  it('should never print a value outside a band as equal to its edge', () => {
+    expect(valueAndBand(4.398, 4.4, 4.49)).toEqual(['4.398', '4.400', '4.490']);
+    expect(valueAndBand(4.31, 4.4, 4.49)).toEqual(['4.31', '4.40', '4.49']);
+  });
+
+  it('should not say the plan keeps key sessions off a day when a key session is still on it', () => {
+    const input = SCENARIOS['missed midweek sessions']();
+    // Only Tuesday (the missed day) and Saturday (the long run) have room: nowhere to move the session to.
+    const r = reviewAthlete({
+      ...input,
+      athlete: { ...input.athlete, availabilityMinutes: [0, 75, 0, 0, 0, 150, 0] },
+    });
+    const s = get(r, 'MISSED_SESSIONS_PATTERN');
+    const onTuesday = input.nextWeekDraft!.sessions.some((x) => x.day === 1 && x.key);
+    expect(onTuesday).toBe(true);
+    expect(s.rationale).not.toMatch(/already keeps key sessions off Tuesday/);
+    expect(s.rationale).toMatch(/No free day next week fits Tuesday's threshold intervals/);
+  });
+
+  it('should keep each session what it is in a down week: kinds, purposes, minimums, the long run last', () => {
+    const input: ReviewInput = {
+      ...buildHistory({
+        reviewDate: REVIEW,
+        days: 120,
+        weeklyGrowth: 0.03,
+        downWeeks: [2, 6, 10, 14],
+        hrvDrop: { days: 7, ln: 0.3 },
+        wellnessDrop: { days: 4, points: 3 },
+      }),
+    };
+    const hills = {
+      repeats: 8,
+      workSeconds: 60,
+      workEffort: { type: 'RPE' as const, value: 8 },
+      recoverySeconds: 90,
+      recoveryEffort: { type: 'RPE' as const, value: 2 },
+    };
+    const draft: WeekPlan = {
+      weekStart: NEXT,
+      sessions: [
+        run(0, 30, 5, { kind: 'STRENGTH', purpose: 'Strength: squats, lunges' }),
+        run(1, 55, 6, { key: true, intervals: hills, purpose: 'Hill repeats: strong uphill' }),
+        run(2, 45, 3),
+        run(3, 30, 5, { kind: 'STRENGTH', purpose: 'Strength: squats, lunges' }),
+        run(5, 120, 4, { key: true, purpose: 'Long run' }),
+        run(6, 45, 3),
+      ],
+    };
+    const r = reviewAthlete({ ...input, nextWeekDraft: draft });
+    expect(r.decision.type).toBe('DOWN');
+    const s = get(r, 'RECOVERY_DOWN_WEEK');
+    const a = applySuggestion(draft, s);
+    if (!a.ok) throw new Error(a.reason);
+    const byId = new Map(a.plan.sessions.map((x) => [x.id, x]));
+    for (const before of draft.sessions) {
+      const after = byId.get(before.id);
+      if (!after) {
+        // Dropped, and the text says so.
+        expect(s.rationale).toMatch(/drop /);
+        expect(before.key).toBeFalsy();
+        continue;
+      }
+      expect(after.kind).toBe(before.kind);
+      expect(after.minutes).toBeGreaterThanOrEqual(before.kind === 'RUN' ? 20 : 15);
+      if (before.kind !== 'RUN') expect(after.purpose).toBe(before.purpose);
+    }
+    const hill = byId.get(draft.sessions[1].id);
+    if (hill) {
+      expect(hill.purpose).toMatch(/instead of hill repeats/);
+      expect(hill.key).toBeFalsy();
+    }
+    const long = byId.get(draft.sessions[4].id)!;
+    expect(long.purpose).toBe('Long run');
+    expect(long.minutes).toBeGreaterThanOrEqual(120 * 0.6);
+    // The text's "to N min" is the plan's total after the change.
+    expect(s.rationale).toContain(`to ${planMinutes(a.plan)} min.`);
+  });
+
+  it('should note a single below-norm wellness score and not hold the week for it', () => {
+    const input = buildHistory({
+      reviewDate: REVIEW,
+      days: 120,
+      weeklyGrowth: 0.02,
+      downWeeks: [2, 6, 10, 14],
+    });
+    const last = input.checkIns.length - 1;
+    const checkIns = input.checkIns.map((c, i) => (i === last ? { ...c, mood: 1, fatigue: 9 } : c));
+    const one = reviewAthlete({ ...input, checkIns, nextWeekDraft: planFromWeek(NEXT) });
+    expect(one.metrics.wellness.status).not.toBe('GREEN');
+    expect(one.metrics.readiness).toBe('GREEN');
+    expect(one.suggestions.map((x) => x.kind)).not.toContain('RECOVERY_HOLD');
+    expect(get(one, 'WELLNESS_NOTE').changes).toEqual([]);
+    // Two days in a row: a hold.
+    const two = checkIns.map((c, i) => (i === last - 1 ? { ...c, mood: 1, fatigue: 9 } : c));
+    const held = reviewAthlete({ ...input, checkIns: two, nextWeekDraft: planFromWeek(NEXT) });
+    expect(held.metrics.readiness).not.toBe('GREEN');
+    expect(held.suggestions.map((x) => x.kind)).not.toContain('WELLNESS_NOTE');
+  });
+
+  it('should put the reach-out first when a silence explains a low load, and rank what it explains after it', () => {
+    const input = SCENARIOS['no contact for a week']();
+    const r = reviewAthlete({ ...input, nextWeekDraft: planFromWeek(NEXT, USUAL_WEEK, 1.7) });
+    const kinds = r.suggestions.map((x) => x.kind);
+    expect(kinds).toContain('BACKWARD_DESIGN_WARNING');
+    expect(kinds[0]).toBe('NO_CONTACT_REACH_OUT');
+    const reach = get(r, 'NO_CONTACT_REACH_OUT');
+    const rank = { URGENT: 0, ATTENTION: 1, INFO: 2 };
+    for (const k of ['BACKWARD_DESIGN_WARNING', 'LOAD_SPIKE_WARNING', 'MISSED_SESSIONS_PATTERN'] as const) {
+      const x = r.suggestions.find((y) => y.kind === k);
+      if (x) expect(rank[x.severity]).toBeGreaterThanOrEqual(rank[reach.severity]);
+    }
+  });
+
+  it('should not build beside a crowded race calendar', () => {
+    const r = reviewAthlete(SCENARIOS['three races in five weeks']());
+    expect(r.suggestions.map((x) => x.kind)).toContain('RACING_TOO_OFTEN');
+    expect(r.decision.type).not.toBe('BUILD');
+  });
+
+  it("should bound the outlook by the athlete's availability and leave competition after the last A race", () => {
+    const input: ReviewInput = {
+      ...steady(),
+      athlete: { ...steady().athlete, availabilityMinutes: [60, 60, 60, 60, 60, 120, 90] }, // 510 min a week
+      races: [
+        { id: 'r1', name: 'Spring Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 200 },
+      ],
+      season: {
+        phases: [{ phase: 'COMPETITION', start: shift(REVIEW, -30), end: shift(NEXT, 27) }],
+      },
+    };
+    const r = reviewAthlete(input);
+    for (const w of r.outlook) expect(w.maxMinutes).toBeLessThanOrEqual(510);
+    const after = r.outlook.filter((w) => w.weekStart > shift(NEXT, 27));
+    expect(after.length).toBeGreaterThan(4);
+    for (const w of after) expect(w.phase).not.toBe('COMPETITION');
+  });
+
+  it('should take the focus of the block that starts next week and say so when the draft still has the old one', () => {
+    const base = steady();
+    const input: ReviewInput = {
+      ...base,
+      season: { ...base.season!, mesocycle: { focus: 'HILLS_STRENGTH', start: NEXT } },
+      nextWeekDraft: { ...planFromWeek(NEXT), focus: 'RACE_SPECIFIC' },
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.focus).toBe('HILLS_STRENGTH');
+    const s = get(r, 'STIMULUS_ROTATION');
+    expect(s.rationale).toMatch(/next block, hills strength, starts on 2025-03-17/);
+    expect(s.changes).toEqual([
+      { type: 'CHANGE_MESOCYCLE_FOCUS', from: 'RACE_SPECIFIC', to: 'HILLS_STRENGTH' },
+    ]);
+  });
+});

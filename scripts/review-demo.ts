@@ -1,0 +1,104 @@
+/**
+ * npm run review:demo — every demo athlete's weekly review as a coach reads it: the decision, the top
+ * suggestions with their rationale and changes, and next week's plan after applying the top suggestion.
+ * Reads the demo organization written by `npm run seed:demo` from DATABASE_URL (no embedded server).
+ *
+ *   npm run review:demo                 # the reviews as of now
+ *   npm run review:demo -- --top 5      # more suggestions per athlete
+ *   npm run review:demo -- --now 2026-12-03T12:00:00Z
+ */
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+
+import { buildDataSourceOptions } from '@app/db';
+import { localDateIn } from '@app/common';
+import { applySuggestion, reviewAthlete, type PlannedSession, type WeekPlan } from '@app/engine';
+
+import { ReviewDataLoader } from '../apps/api/src/modules/reviews/review-data.loader';
+import { toReviewInput } from '../apps/api/src/modules/reviews/review-input.mapper';
+import { DEMO_ORGANIZATION_NAME } from './seed/demo-roster';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function session(s: PlannedSession): string {
+  if (s.kind === 'REST') return `${DAYS[s.day]} rest`;
+  const effort = s.effort.type === 'RPE' ? `RPE ${s.effort.value}` : `Z${s.effort.value}`;
+  const reps = s.intervals ? ` ${s.intervals.repeats}×${s.intervals.workSeconds / 60}′` : '';
+  return `${DAYS[s.day]} ${s.kind}${s.key ? '*' : ''} ${s.minutes}′ ${effort}${reps} "${s.purpose}"`;
+}
+
+function plan(p: WeekPlan): string {
+  const total = p.sessions.reduce((t, s) => t + (s.kind === 'REST' ? 0 : s.minutes), 0);
+  return [
+    `      ${p.weekStart} ${p.phase ?? '-'} ${p.focus ?? '-'} total ${total} min`,
+    ...p.sessions.filter((s) => s.kind !== 'REST').map((s) => `        ${session(s)}`),
+  ].join('\n');
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url)
+    throw new Error('DATABASE_URL is not set: seed the demo with `npm run seed:demo` against it first');
+  const now = arg('now') ? new Date(arg('now') as string) : new Date();
+  const top = Number(arg('top') ?? 3);
+  const ds = new DataSource(buildDataSourceOptions(url, { poolSize: 2 }));
+  await ds.initialize();
+  try {
+    const rows: Array<{ id: string; email: string }> = await ds.query(
+      `SELECT a.id, u.email FROM athlete a JOIN app_user u ON u.id = a.user_id
+         JOIN organization o ON o.id = a.organization_id WHERE o.name = $1 ORDER BY u.email`,
+      [DEMO_ORGANIZATION_NAME],
+    );
+    if (!rows.length) throw new Error('No demo organization in this database: run `npm run seed:demo` first');
+    const data = await new ReviewDataLoader(ds).load(
+      rows.map((r) => r.id),
+      now,
+    );
+    for (const r of rows) {
+      const d = data.get(r.id);
+      if (!d) continue;
+      const input = toReviewInput(d, localDateIn(d.athlete.tz, now));
+      const review = reviewAthlete(input);
+      const dec = review.decision;
+      console.log(
+        `\n=== ${r.email.split('@')[0]} ${d.athlete.name} (review ${review.reviewDate}, ${review.status})`,
+      );
+      console.log(
+        `  decision ${dec.type} (${dec.reason}) target ${dec.targetMinutes} [${dec.minMinutes}–${dec.maxMinutes}] ${dec.phase} ${dec.focus}`,
+      );
+      const target = review.suggestionsTarget === 'NEXT_WEEK_DRAFT' ? input.nextWeekDraft! : review.draft;
+      console.log(`  plan the suggestions change (${review.suggestionsTarget}):`);
+      console.log(plan(target));
+      review.suggestions.slice(0, top).forEach((s, i) => {
+        console.log(`  ${i + 1}. ${s.severity} ${s.kind}: ${s.rationale}`);
+        if (s.changes.length) console.log(`     changes: ${JSON.stringify(s.changes)}`);
+      });
+      const rest = review.suggestions.slice(top).map((s) => `${s.severity} ${s.kind}`);
+      if (rest.length) console.log(`  (also: ${rest.join(', ')})`);
+      const first = review.suggestions[0];
+      if (first && first.changes.length) {
+        const applied = applySuggestion(target, first);
+        console.log(`  after applying ${first.kind}:`);
+        console.log(applied.ok ? plan(applied.plan) : `      REJECTED ${applied.code}: ${applied.reason}`);
+      }
+      const o = review.outlook;
+      if (o.length) {
+        console.log(
+          `  outlook: ${o.map((w) => `${w.weekStart.slice(5)} ${w.phase.slice(0, 4)} ${w.minMinutes}–${w.maxMinutes}${w.note ? ` (${w.note})` : ''}`).join('; ')}`,
+        );
+      }
+    }
+  } finally {
+    await ds.destroy();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});
