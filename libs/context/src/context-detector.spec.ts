@@ -161,6 +161,16 @@ describe(detectContext.name, () => {
       expect([travel.startDate, travel.endDate]).toEqual(['2025-12-03', '2025-12-07']);
     });
 
+    it.each([
+      ['the 30th', 'sent in February', 'Away on a work trip until the 30th', '2026-02-10', '2026-03-30'],
+      ['the 31st', 'sent in April', 'Away on a work trip until the 31st', '2026-04-20', '2026-05-31'],
+    ])(
+      'should read %s %s as the next month that has that day, not a day spilled over into the month after',
+      (_day, _when, text, reference, end) => {
+        expect(only(text, 'TRAVEL', reference).endDate).toBe(end);
+      },
+    );
+
     it('should start travel tomorrow and flag the unknown end when the message says "travelling tomorrow"', () => {
       const travel = only('travelling tomorrow, long flight to Singapore', 'TRAVEL', SUN);
       expect(travel).toMatchObject({ startDate: '2025-12-01', endDate: null, endDateUnknown: true });

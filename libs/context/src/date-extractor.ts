@@ -113,13 +113,20 @@ const WORD_NUMBERS: Record<string, number> = {
   few: 3,
 };
 
-function dayOfMonthDate(reference: string, day: number, notBefore?: string): string {
+/**
+ * The day of month `day` in the reference's month, or the next month that has that day: a day well before
+ * today means next month ("until the 5th" said on the 30th), and "the 30th" said in February is March's.
+ */
+function dayOfMonthDate(reference: string, day: number, notBefore?: string): string | null {
+  if (day < 1 || day > 31) return null;
   const [y, mo, d] = reference.split('-').map(Number);
-  let candidate = fromParts(y, mo, day);
-  // A day of month well before today means next month ("until the 5th" said on the 30th).
-  if (day < d - 7 || (notBefore !== undefined && candidate < notBefore))
-    candidate = fromParts(y, mo + 1, day);
-  return candidate;
+  for (let month = day < d - 7 ? mo + 1 : mo; month <= mo + 12; month++) {
+    const candidate = fromParts(y, month, day);
+    // Date.UTC spills a missing day into the month after ("April 31st" is May 1st): not this month's.
+    if (Number(candidate.slice(8)) !== day) continue;
+    if (notBefore === undefined || candidate >= notBefore) return candidate;
+  }
+  return null;
 }
 
 interface CustomPattern {
@@ -224,13 +231,16 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     ),
     resolve: (m, ref) => {
       const start = dayOfMonthDate(ref, Number(m[1]));
-      return { start, endDate: dayOfMonthDate(ref, Number(m[2]), start) };
+      const endDate = start && dayOfMonthDate(ref, Number(m[2]), start);
+      return start && endDate ? { start, endDate } : null;
     },
   },
   {
     re: /\b(?:on |by |until |till |til |through |from )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
-    resolve: (m, ref) =>
-      Number(m[1]) >= 1 && Number(m[1]) <= 31 ? { start: dayOfMonthDate(ref, Number(m[1])) } : null,
+    resolve: (m, ref) => {
+      const start = dayOfMonthDate(ref, Number(m[1]));
+      return start ? { start } : null;
+    },
   },
   {
     re: /\b(?:all )?next week\b/gi,
