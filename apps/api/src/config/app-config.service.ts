@@ -56,10 +56,11 @@ export class AppConfigService {
   get graphqlLimits() {
     return { maxDepth: this.get('GRAPHQL_MAX_DEPTH'), maxCost: this.get('GRAPHQL_MAX_COST') };
   }
-  get reviewJobs(): { runInApi: boolean; batchSize: number } {
+  get reviewJobs(): { runInApi: boolean; batchSize: number; expireInSeconds: number } {
     return {
       runInApi: this.get('REVIEW_JOBS_IN_API') === 'true',
       batchSize: this.get('REVIEW_JOB_BATCH_SIZE'),
+      expireInSeconds: this.get('REVIEW_JOB_EXPIRE_SECONDS'),
     };
   }
   get redisUrl(): string | undefined {

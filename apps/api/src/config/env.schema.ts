@@ -146,6 +146,13 @@ export class EnvVars {
   @Min(1)
   @Max(500)
   REVIEW_JOB_BATCH_SIZE = 20;
+
+  /** A running review job not finished within this many seconds is taken to be lost (its worker died) and retried. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(3600)
+  REVIEW_JOB_EXPIRE_SECONDS = 300;
 }
 
 /** Fails fast with every problem listed when the environment is invalid. */

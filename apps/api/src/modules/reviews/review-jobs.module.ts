@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfigService } from '../../config/app-config.service';
 import { REVIEW_JOBS_OPTIONS, ReviewJobs, reviewJobsOptionsFrom } from './jobs/review-jobs.service';
 import { ReviewClock } from './review-clock';
@@ -12,7 +12,11 @@ import { WeeklyReviewStore } from './weekly-review.store';
  */
 @Module({
   providers: [
-    { provide: REVIEW_JOBS_OPTIONS, inject: [AppConfigService], useFactory: reviewJobsOptionsFrom },
+    {
+      provide: REVIEW_JOBS_OPTIONS,
+      inject: [AppConfigService],
+      useFactory: (c: AppConfigService) => reviewJobsOptionsFrom(c),
+    },
     ReviewClock,
     ReviewDataLoader,
     WeeklyReviewStore,
@@ -21,4 +25,18 @@ import { WeeklyReviewStore } from './weekly-review.store';
   ],
   exports: [ReviewClock, ReviewDataLoader, WeeklyReviewStore, ReviewGenerator, ReviewJobs],
 })
-export class ReviewJobsModule {}
+export class ReviewJobsModule {
+  /** apps/worker: always runs the workers and the schedule, whatever REVIEW_JOBS_IN_API says. */
+  static forWorker(): DynamicModule {
+    return {
+      module: ReviewJobsModule,
+      providers: [
+        {
+          provide: REVIEW_JOBS_OPTIONS,
+          inject: [AppConfigService],
+          useFactory: (c: AppConfigService) => reviewJobsOptionsFrom(c, 'worker'),
+        },
+      ],
+    };
+  }
+}

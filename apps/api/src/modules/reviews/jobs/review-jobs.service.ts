@@ -23,11 +23,14 @@ export interface ReviewJobsOptions {
 
 export const REVIEW_JOBS_OPTIONS = Symbol('REVIEW_JOBS_OPTIONS');
 
-export const reviewJobsOptionsFrom = (config: AppConfigService): ReviewJobsOptions => ({
-  runWorkers: config.reviewJobs.runInApi,
+export const reviewJobsOptionsFrom = (
+  config: AppConfigService,
+  role: 'api' | 'worker' = 'api',
+): ReviewJobsOptions => ({
+  runWorkers: role === 'worker' || config.reviewJobs.runInApi,
   batchSize: config.reviewJobs.batchSize,
-  expireInSeconds: 300,
-  maintenanceIntervalSeconds: 60,
+  expireInSeconds: config.reviewJobs.expireInSeconds,
+  maintenanceIntervalSeconds: Math.min(60, config.reviewJobs.expireInSeconds),
 });
 
 export interface GenerateJob {
