@@ -17,7 +17,10 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
   database: string;
+  /** PostgreSQL's own output. */
   log?: (line: string) => void;
+  /** What the start had to do first (a leftover server stopped): worth a line in the app's log. */
+  notice?: (line: string) => void;
 }
 
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
@@ -81,7 +84,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     await pg.initialise().catch((e: unknown) => Promise.reject(fail('could not be initialised', e)));
   } else {
     const leftover = await stopLeftoverServer(dataDir);
-    if (leftover) log(leftover);
+    if (leftover) (opts.notice ?? log)(leftover);
   }
   await pg.start().catch((e: unknown) => Promise.reject(fail('did not start', e)));
   const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;

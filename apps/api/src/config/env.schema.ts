@@ -53,9 +53,13 @@ export class EnvVars {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** Access tokens are short-lived (sessions go on through refresh tokens): at most a day. */
   @Transform(toInt)
   @IsInt()
   @Min(60)
+  @Max(86_400, {
+    message: 'JWT_ACCESS_TTL_SECONDS must be at most 86400 (one day); sessions last through refresh tokens',
+  })
   JWT_ACCESS_TTL_SECONDS = 900;
 
   @Transform(toInt)

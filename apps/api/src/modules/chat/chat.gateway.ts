@@ -17,6 +17,7 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { runAt, Scheduled } from '@app/common';
 import * as jwt from 'jsonwebtoken';
 import { Socket } from 'socket.io';
 import { ExtendedError } from 'socket.io/dist/namespace';
@@ -66,7 +67,7 @@ export class ChatGateway
 {
   private readonly logger = new Logger(ChatGateway.name);
   private readonly contexts = new WeakMap<ChatSocket, AuthContext>();
-  private readonly expiryTimers = new WeakMap<ChatSocket, NodeJS.Timeout>();
+  private readonly expiryTimers = new WeakMap<ChatSocket, Scheduled>();
 
   @WebSocketServer()
   private readonly ns: ChatNamespace;
@@ -118,11 +119,10 @@ export class ChatGateway
     socket.data = { userId: ctx.userId, organizationId: ctx.organizationId };
     const exp = (jwt.decode(token as string) as jwt.JwtPayload | null)?.exp;
     if (exp) {
-      const timer = setTimeout(
-        () => this.endSession(socket, 'TOKEN_EXPIRED', 'Access token expired; reconnect with a fresh token'),
-        Math.max(0, exp * 1000 - Date.now()),
+      // runAt: a far expiry waits in steps (a single timer beyond ~24.8 days would fire at once).
+      const timer = runAt(exp * 1000, () =>
+        this.endSession(socket, 'TOKEN_EXPIRED', 'Access token expired; reconnect with a fresh token'),
       );
-      timer.unref();
       this.expiryTimers.set(socket, timer);
     }
   }
@@ -165,7 +165,7 @@ export class ChatGateway
   }
 
   private async reportOffline(socket: ChatSocket): Promise<void> {
-    clearTimeout(this.expiryTimers.get(socket));
+    this.expiryTimers.get(socket)?.cancel();
     const ctx = this.contexts.get(socket);
     if (!ctx || this.shuttingDown) return;
     try {
