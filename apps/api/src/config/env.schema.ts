@@ -47,6 +47,16 @@ export class EnvVars {
   @Max(200)
   DB_POOL_SIZE = 10;
 
+  /**
+   * Deadline of a GraphQL operation or a chat event: past it the client gets a retryable
+   * SERVICE_UNAVAILABLE. Database statements are cut a second earlier (see requestTimeouts).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(120_000)
+  REQUEST_TIMEOUT_MS = 6000;
+
   @Transform(emptyToUndefined)
   @ValidateIf((o: EnvVars) => o.NODE_ENV === 'production' || o.JWT_SECRET !== undefined)
   @IsString()

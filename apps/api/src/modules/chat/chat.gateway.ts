@@ -103,6 +103,15 @@ export class ChatGateway
         () => next(),
         (e: unknown) => {
           const error = toPublicError(e);
+          if (error.retryable) {
+            // socket.io-client never retries after a connect_error (it is final by design), so a
+            // transient failure (database down or slow, overload) closes the transport instead: the client
+            // reconnects with its own backoff and gets through once the database is back. Only final
+            // answers (UNAUTHENTICATED: a bad or expired token, a revoked membership) are connect_errors.
+            this.logger.warn(`handshake deferred (${error.reason}): transport closed, client will retry`);
+            socket.conn.close();
+            return;
+          }
           const err = new Error(error.message) as ExtendedError;
           err.data = error;
           next(err);
