@@ -17,7 +17,7 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { runAt, Scheduled } from '@app/common';
+import { badInput, runAt, Scheduled } from '@app/common';
 import * as jwt from 'jsonwebtoken';
 import { Socket } from 'socket.io';
 import { ExtendedError } from 'socket.io/dist/namespace';
@@ -46,6 +46,14 @@ import { ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat-socket.d
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
 
+/**
+ * An event's payload may be at most MAX_EVENT_CHARS (as JSON; a 4,000-character message is far below):
+ * a bigger one is answered with a PAYLOAD_TOO_LARGE error ack and the connection stays. Frames above
+ * MAX_FRAME_BYTES are cut by the transport itself (the connection closes: documented in docs/chat.md).
+ */
+export const MAX_EVENT_CHARS = 64 * 1024;
+export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+
 /** How long a disconnected socket's rooms and missed packets are kept for connection state recovery. */
 const RECOVERY_WINDOW_MS = 2 * 60_000;
 
@@ -59,6 +67,8 @@ const RECOVERY_WINDOW_MS = 2 * 60_000;
   namespace: CHAT_NAMESPACE,
   cors: { origin: true, credentials: true },
   connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+  // The transport's hard limit: a bigger frame closes the connection before anything can answer it.
+  maxHttpBufferSize: MAX_FRAME_BYTES,
 })
 @UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
 @UseFilters(ChatWsExceptionFilter)
@@ -121,10 +131,31 @@ export class ChatGateway
     this.notifier.attach(ns);
   }
 
+  /** Refuses an oversized event with an error ack (or an `exception` event without one), never silently. */
+  private limitEventSize(socket: ChatSocket): void {
+    socket.use((packet, next) => {
+      const args = packet.slice(1);
+      const ack = args.length && typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+      const size = args.reduce((n: number, a: unknown) => n + (JSON.stringify(a)?.length ?? 0), 0);
+      if (size <= MAX_EVENT_CHARS) return next();
+      const error = toPublicError(
+        badInput(
+          `The ${String(packet[0])} payload is ${size} characters; the maximum is ${MAX_EVENT_CHARS}`,
+          'PAYLOAD_TOO_LARGE',
+          { maxChars: MAX_EVENT_CHARS },
+        ),
+      );
+      if (ack) (ack as (res: unknown) => void)({ ok: false, error });
+      else
+        (socket as unknown as { emit(e: string, p: unknown): void }).emit('exception', { ok: false, error });
+    });
+  }
+
   private async authenticate(socket: ChatSocket): Promise<void> {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const ctx = await this.auth.authenticate(typeof token === 'string' ? token : null);
     this.contexts.set(socket, ctx);
+    this.limitEventSize(socket);
     socket.data = { userId: ctx.userId, organizationId: ctx.organizationId };
     const exp = (jwt.decode(token as string) as jwt.JwtPayload | null)?.exp;
     if (exp) {

@@ -188,7 +188,11 @@ describe(ChatService.name, () => {
     });
 
     it('should refuse sends over the per-user limit with TOO_MANY_REQUESTS', async () => {
-      const { service } = setup({ conversationMeta: meta(), appendMessage: ok() });
+      const { service } = setup({
+        conversationMeta: meta(),
+        appendMessage: ok(),
+        findSent: jest.fn().mockResolvedValue(null),
+      });
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'b', body: 'x' });
       const err = await service
@@ -196,6 +200,70 @@ describe(ChatService.name, () => {
         .catch((e) => e);
       expect(err).toBeInstanceOf(DomainError);
       expect(err).toMatchObject({ kind: 'TOO_MANY_REQUESTS', code: 'CHAT_SEND_RATE_LIMITED' });
+    });
+
+    it('should answer a retry of a stored message with the original even when the budget is spent', async () => {
+      const { service, repo } = setup({
+        conversationMeta: meta(),
+        appendMessage: ok(),
+        findSent: jest.fn().mockResolvedValue(row({ client_message_id: 'a', body: 'x' })),
+      });
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'b', body: 'x' });
+      const retry = await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
+      expect(retry).toMatchObject({ id: 'm1', seq: 7, clientMessageId: 'a' });
+      expect(repo.findSent).toHaveBeenCalledWith(ctx.userId, 'a');
+      repo.findSent.mockResolvedValue(null);
+      await expect(
+        service.send(ctx, { conversationId: CONV, clientMessageId: 'c', body: 'x' }),
+      ).rejects.toMatchObject({ code: 'CHAT_SEND_RATE_LIMITED' });
+    });
+
+    it('should charge only accepted sends: refusals, failures and retries leave the budget', async () => {
+      const append = jest.fn();
+      const { service, policy } = setup({ conversationMeta: meta(), appendMessage: append });
+      policy.conversationPostAccess.mockRejectedValue(
+        new DomainError('FORBIDDEN' as never, 'CONVERSATION_READ_ONLY', 'read-only'),
+      );
+      append.mockResolvedValue({ status: 'NOT_A_MEMBER' });
+      for (let i = 0; i < 3; i++)
+        await expect(
+          service.send(ctx, { conversationId: CONV, clientMessageId: `f${i}`, body: 'x' }),
+        ).rejects.toMatchObject({ code: 'CONVERSATION_READ_ONLY' });
+      append.mockRejectedValue(new Error('Connection terminated unexpectedly'));
+      for (let i = 0; i < 3; i++)
+        await expect(
+          service.send(ctx, { conversationId: CONV, clientMessageId: `e${i}`, body: 'x' }),
+        ).rejects.toThrow('Connection terminated');
+      append.mockResolvedValue({ status: 'DUPLICATE', message: row({ client_message_id: 'd', body: 'x' }) });
+      for (let i = 0; i < 3; i++)
+        await service.send(ctx, { conversationId: CONV, clientMessageId: 'd', body: 'x' });
+      append.mockImplementation(ok());
+      // capacity 2: both accepted sends still fit after nine that were not accepted
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'b', body: 'x' });
+    });
+
+    it('should store a lone surrogate as U+FFFD and recognise the retry of that message as the same', async () => {
+      const append = jest.fn().mockImplementation(ok());
+      const { service } = setup({ conversationMeta: meta(), appendMessage: append });
+      const body = 'heart \uD83D and \uDC96 alone';
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body });
+      expect(append.mock.calls[0][0].body).toBe('heart \uFFFD and \uFFFD alone');
+      // What PostgreSQL stored comes back on the retry: the same message, not CLIENT_MESSAGE_ID_REUSED.
+      append.mockResolvedValue({
+        status: 'DUPLICATE',
+        message: row({ body: 'heart \uFFFD and \uFFFD alone' }),
+      });
+      await expect(
+        service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body }),
+      ).resolves.toMatchObject({
+        id: 'm1',
+      });
+      // A well-formed pair is left alone.
+      append.mockImplementation(ok());
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-2', body: 'ok \uD83D\uDC96' });
+      expect(append.mock.calls[2][0].body).toBe('ok \uD83D\uDC96');
     });
   });
 });

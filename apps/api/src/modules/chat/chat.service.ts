@@ -65,11 +65,37 @@ export class ChatService {
    * A retry with the same clientMessageId returns the original message (same id and seq), whatever the
    * transport, without a second row or a second delivery.
    */
-  async send(ctx: AuthContext, cmd: SendMessageCommand): Promise<ChatMessage> {
-    validateSend(cmd);
+  async send(ctx: AuthContext, raw: SendMessageCommand): Promise<ChatMessage> {
+    validateSend(raw);
+    // What PostgreSQL would store anyway (a lone UTF-16 surrogate becomes U+FFFD on the way in): stored,
+    // compared on a retry and returned as such, so a retry of that message is recognised as the same.
+    const cmd = { ...raw, body: wellFormed(raw.body) };
     const meta = await this.meta(cmd.conversationId);
     if (!meta || meta.organizationId !== ctx.organizationId) throw notFound('Conversation');
-    this.sendLimiter.take(ctx.userId);
+    try {
+      this.sendLimiter.take(ctx.userId);
+    } catch (limited) {
+      // The contract: a retry of a stored message returns the original, whatever the budget says.
+      const original = await this.repo.findSent(ctx.userId, cmd.clientMessageId);
+      if (original) return this.asRetry(original, cmd);
+      throw limited;
+    }
+    // Only accepted sends are charged: a retry, a refusal or a failure gives the token back.
+    let accepted = false;
+    try {
+      const message = await this.append(ctx, cmd, meta);
+      accepted = message.accepted;
+      return message.message;
+    } finally {
+      if (!accepted) this.sendLimiter.refund(ctx.userId);
+    }
+  }
+
+  private async append(
+    ctx: AuthContext,
+    cmd: SendMessageCommand,
+    meta: ConversationMeta,
+  ): Promise<{ message: ChatMessage; accepted: boolean }> {
     const append = { ...cmd, organizationId: ctx.organizationId, senderUserId: ctx.userId };
     // The athlete's own words in their direct conversation may carry life context (a sick kid, a trip):
     // when the detector finds some, the proposals are written in the message's transaction. Otherwise
@@ -86,18 +112,16 @@ export class ChatService {
         : await this.repo.appendMessage(append);
     if (res.status === 'DUPLICATE') {
       // A retry: the original, without a second row, a second delivery or a rate-limit token.
-      this.sendLimiter.refund(ctx.userId);
-      return this.asRetry(res.message, cmd);
+      return { message: this.asRetry(res.message, cmd), accepted: false };
     }
     if (res.status === 'NOT_A_MEMBER') {
-      // No refund: refused sends count, so a non-member cannot hammer the conversation's row lock.
       // Says precisely why (not a member, read-only); if it was a race with a removal, still refuse.
       await this.policy.conversationPostAccess(ctx, cmd.conversationId);
       throw forbidden('You are not a member of this conversation', 'CONVERSATION_ACCESS_DENIED');
     }
     const message = toChatMessage(res.message);
     this.notifier.messageCreated(message, res.memberUserIds);
-    return message;
+    return { message, accepted: true };
   }
 
   /** Conversation facts that never change (kind, organization, athlete), cached for a minute. */
@@ -248,6 +272,11 @@ export function validateSend(cmd: SendMessageCommand): void {
       },
     );
   }
+}
+
+/** The string with every lone UTF-16 surrogate replaced by U+FFFD, as UTF-8 encoding does. */
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 function assertUuid(value: unknown, name: string): void {
