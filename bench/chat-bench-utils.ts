@@ -55,6 +55,13 @@ export async function freshDatabase(name: string): Promise<string> {
   return url;
 }
 
+export async function dropDatabase(name: string): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+}
+
 export interface Pair {
   conversationId: string;
   athlete: { userId: string; token: string };

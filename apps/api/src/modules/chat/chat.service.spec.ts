@@ -61,7 +61,7 @@ function setup(repoStubs: Partial<Record<keyof ChatRepository, jest.Mock>>) {
   const notifier = strict<ChatNotifier>({ messageCreated: jest.fn() });
   const proposals = strict<ContextProposalsService>({
     proposeFromMessage: jest.fn().mockResolvedValue(0),
-    hasContext: jest.fn().mockReturnValue(false),
+    detectIn: jest.fn().mockReturnValue([]),
   });
   return {
     service: new ChatService(repo, policy, notifier, proposals, options),
@@ -115,14 +115,18 @@ describe(ChatService.name, () => {
     it('should write context proposals in the message’s transaction when the athlete mentions context', async () => {
       const appendMessage = ok({ body: 'my kid has a fever' });
       const { service, repo, proposals } = setup({ conversationMeta: meta(), appendMessage });
-      proposals.hasContext = jest.fn().mockReturnValue(true);
+      const hits = [{ kind: 'SICK_FAMILY' }];
+      proposals.detectIn = jest.fn().mockReturnValue(hits);
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'my kid has a fever' });
       expect(repo.transaction).toHaveBeenCalledTimes(1);
       expect(appendMessage).toHaveBeenCalledWith(expect.objectContaining({ body: 'my kid has a fever' }), {});
+      // The detector ran once; its hits are what the transaction writes.
+      expect(proposals.detectIn).toHaveBeenCalledTimes(1);
       expect(proposals.proposeFromMessage).toHaveBeenCalledWith(
         {},
         access,
         row({ body: 'my kid has a fever' }),
+        hits,
       );
     });
 
@@ -181,9 +185,9 @@ describe(ChatService.name, () => {
         conversationMeta: jest.fn().mockResolvedValue({ ...access, athleteUserId: 'someone-else' }),
         appendMessage: ok(),
       });
-      proposals.hasContext = jest.fn().mockReturnValue(true);
+      proposals.detectIn = jest.fn().mockReturnValue([{ kind: 'ILLNESS' }]);
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-2', body: 'I am sick' });
-      expect(proposals.hasContext).not.toHaveBeenCalled();
+      expect(proposals.detectIn).not.toHaveBeenCalled();
       expect(proposals.proposeFromMessage).not.toHaveBeenCalled();
     });
 
@@ -242,6 +246,30 @@ describe(ChatService.name, () => {
       // capacity 2: both accepted sends still fit after nine that were not accepted
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'b', body: 'x' });
+    });
+
+    it('should refuse a send past the pending-send bound with a retryable OVERLOADED, and take sends again after', async () => {
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((r) => (release = r));
+      const append = jest.fn().mockImplementation(async () => {
+        await gate;
+        return { status: 'OK', message: row(), memberUserIds: [] };
+      });
+      const repo = strict<ChatRepository>({ conversationMeta: meta(), appendMessage: append });
+      const service = new ChatService(
+        repo,
+        strict<AccessPolicy>({}),
+        strict<ChatNotifier>({ messageCreated: jest.fn() }),
+        strict<ContextProposalsService>({ detectIn: jest.fn().mockReturnValue([]) }),
+        { ...options, sendLimit: { capacity: 100, refillPerSecond: 1 }, maxPendingSends: 2 },
+      );
+      const send = (id: string) =>
+        service.send(ctx, { conversationId: CONV, clientMessageId: id, body: 'x' });
+      const first = [send('a'), send('b')];
+      await expect(send('c')).rejects.toMatchObject({ kind: 'SERVICE_UNAVAILABLE', code: 'OVERLOADED' });
+      release();
+      await Promise.all(first);
+      await expect(send('d')).resolves.toMatchObject({ id: 'm1' });
     });
 
     it('should store a lone surrogate as U+FFFD and recognise the retry of that message as the same', async () => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput, forbidden, notFound } from '@app/common';
+import { badInput, forbidden, notFound, serviceUnavailable } from '@app/common';
 import { ConversationKind } from '@app/db';
 import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
@@ -44,6 +44,8 @@ export class ChatService {
   private readonly sendLimiter: ChatRateLimiter;
   private readonly typingLimiter: ChatRateLimiter;
   private readonly metaCache = new Map<string, { meta: ConversationMeta; until: number }>();
+  private readonly maxPendingSends: number;
+  private pendingSends = 0;
 
   constructor(
     private readonly repo: ChatRepository,
@@ -53,6 +55,7 @@ export class ChatService {
     @Inject(CHAT_OPTIONS) options: ChatOptions,
   ) {
     this.sendLimiter = new ChatRateLimiter(options.sendLimit, 'messages', 'CHAT_SEND_RATE_LIMITED');
+    this.maxPendingSends = options.maxPendingSends ?? 50;
     this.typingLimiter = new ChatRateLimiter(
       options.typingLimit,
       'typing events',
@@ -82,11 +85,21 @@ export class ChatService {
     }
     // Only accepted sends are charged: a retry, a refusal or a failure gives the token back.
     let accepted = false;
+    if (this.pendingSends >= this.maxPendingSends) {
+      this.sendLimiter.refund(ctx.userId);
+      throw serviceUnavailable(
+        'The server is at capacity; retry in a moment with the same clientMessageId',
+        'OVERLOADED',
+        1,
+      );
+    }
+    this.pendingSends++;
     try {
       const message = await this.append(ctx, cmd, meta);
       accepted = message.accepted;
       return message.message;
     } finally {
+      this.pendingSends--;
       if (!accepted) this.sendLimiter.refund(ctx.userId);
     }
   }
@@ -102,14 +115,15 @@ export class ChatService {
     // the message is one atomic statement: one round trip.
     const fromAthlete =
       meta.kind === ConversationKind.DIRECT && meta.athleteId !== null && meta.athleteUserId === ctx.userId;
-    const res =
-      fromAthlete && this.contextProposals.hasContext(cmd.body, meta)
-        ? await this.repo.transaction(async (em) => {
-            const r = await this.repo.appendMessage(append, em);
-            if (r.status === 'OK') await this.contextProposals.proposeFromMessage(em, meta, r.message);
-            return r;
-          })
-        : await this.repo.appendMessage(append);
+    // The detector runs once per message: its hits are what the transaction writes.
+    const hits = fromAthlete ? this.contextProposals.detectIn(cmd.body, meta) : [];
+    const res = hits.length
+      ? await this.repo.transaction(async (em) => {
+          const r = await this.repo.appendMessage(append, em);
+          if (r.status === 'OK') await this.contextProposals.proposeFromMessage(em, meta, r.message, hits);
+          return r;
+        })
+      : await this.repo.appendMessage(append);
     if (res.status === 'DUPLICATE') {
       // A retry: the original, without a second row, a second delivery or a rate-limit token.
       return { message: this.asRetry(res.message, cmd), accepted: false };
