@@ -106,10 +106,10 @@ async function main() {
         .emit(
           'message:send',
           { conversationId: m.conversationId, clientMessageId, body: `bench ${sent} ${'x'.repeat(80)}` },
-          (err: Error | null, res?: { ok: boolean; error?: { code: string } }) => {
+          (err: Error | null, res?: { ok: boolean; error?: { code: string; reason?: string } }) => {
             if (err || !res?.ok) {
               errors++;
-              const code = err ? 'ACK_TIMEOUT' : (res?.error?.code ?? 'UNKNOWN');
+              const code = err ? 'ACK_TIMEOUT' : `${res?.error?.code ?? 'UNKNOWN'}/${res?.error?.reason ?? ''}`;
               errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
             } else if (track) ackMs.push(performance.now() - start);
             setTimeout(() => sentAt.delete(clientMessageId), 10_000);

@@ -62,6 +62,25 @@ export function toPublicError(error: unknown): PublicError {
   return RETRYABLE_CODES.has(p.code) ? { ...p, retryable: true } : p;
 }
 
+/**
+ * One warning per second at most, with how many were folded into it: during an outage or an overload
+ * thousands of requests fail the same way, and logging each one would cost the CPU the recovery needs.
+ */
+let lastWarnAt = 0;
+let folded = 0;
+function warnUnavailable(message: string): void {
+  const now = Date.now();
+  if (now - lastWarnAt < 1000) {
+    folded++;
+    return;
+  }
+  logger.warn(
+    `database unavailable: ${message}${folded ? ` (and ${folded} more since the last warning)` : ''}`,
+  );
+  lastWarnAt = now;
+  folded = 0;
+}
+
 function classify(error: unknown): PublicError {
   if (error instanceof DomainError) {
     return {
@@ -75,7 +94,7 @@ function classify(error: unknown): PublicError {
     // An outage, a pool that could not hand out a connection in time, a statement cut by its timeout, a
     // serialization failure: nothing wrong with the request, and nothing half-written (the transaction
     // rolled back). Logged once per error as a warning, not as a defect.
-    logger.warn(`database unavailable: ${(error as Error).message}`);
+    warnUnavailable((error as Error).message);
     return {
       code: 'SERVICE_UNAVAILABLE',
       reason: 'DATABASE_UNAVAILABLE',

@@ -26,6 +26,8 @@ export interface ChatOptions {
    * their latency instead of every send waiting in an unbounded queue. Default: 5 per pooled connection.
    */
   maxPendingSends?: number;
+  /** Sends are refused (OVERLOADED) while the event loop lags more than this (CPU saturated). */
+  maxLoopLagMs?: number;
 }
 
 export function chatOptionsFrom(config: AppConfigService): ChatOptions {

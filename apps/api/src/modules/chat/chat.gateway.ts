@@ -41,7 +41,7 @@ import {
   userRoom,
 } from './chat.events';
 import { ChatNamespace, ChatNotifier } from './chat.notifier';
-import { ChatService } from './chat.service';
+import { ChatService, overloadedError } from './chat.service';
 import { ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat-socket.dto';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
@@ -53,6 +53,8 @@ type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
  */
 export const MAX_EVENT_CHARS = 64 * 1024;
 export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+
+const OVERLOADED = toPublicError(overloadedError());
 
 /** How long a disconnected socket's rooms and missed packets are kept for connection state recovery. */
 const RECOVERY_WINDOW_MS = 2 * 60_000;
@@ -131,11 +133,18 @@ export class ChatGateway
     this.notifier.attach(ns);
   }
 
-  /** Refuses an oversized event with an error ack (or an `exception` event without one), never silently. */
+  /**
+   * Refuses an oversized event with an error ack (or an `exception` event without one), never silently;
+   * and a send past capacity with OVERLOADED before any parsing, validation or database work, so refusing
+   * costs next to nothing when the CPU is what ran out.
+   */
   private limitEventSize(socket: ChatSocket): void {
     socket.use((packet, next) => {
       const args = packet.slice(1);
       const ack = args.length && typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+      if (packet[0] === 'message:send' && ack && this.chat.overloaded()) {
+        return void (ack as (res: unknown) => void)({ ok: false, error: OVERLOADED });
+      }
       const size = args.reduce((n: number, a: unknown) => n + (JSON.stringify(a)?.length ?? 0), 0);
       if (size <= MAX_EVENT_CHARS) return next();
       const error = toPublicError(

@@ -46,6 +46,8 @@ export class ChatService {
   private readonly metaCache = new Map<string, { meta: ConversationMeta; until: number }>();
   private readonly maxPendingSends: number;
   private pendingSends = 0;
+  private readonly maxLoopLagMs: number;
+  private readonly loopLag = EventLoopLag.shared();
 
   constructor(
     private readonly repo: ChatRepository,
@@ -56,6 +58,7 @@ export class ChatService {
   ) {
     this.sendLimiter = new ChatRateLimiter(options.sendLimit, 'messages', 'CHAT_SEND_RATE_LIMITED');
     this.maxPendingSends = options.maxPendingSends ?? 50;
+    this.maxLoopLagMs = options.maxLoopLagMs ?? 150;
     this.typingLimiter = new ChatRateLimiter(
       options.typingLimit,
       'typing events',
@@ -73,6 +76,26 @@ export class ChatService {
     // What PostgreSQL would store anyway (a lone UTF-16 surrogate becomes U+FFFD on the way in): stored,
     // compared on a retry and returned as such, so a retry of that message is recognised as the same.
     const cmd = { ...raw, body: wellFormed(raw.body) };
+    // Admission control before any database work (the conversation lookup included): past the bound the
+    // send is refused at once instead of queueing for a connection it would time out waiting for.
+    if (this.overloaded()) throw overloadedError();
+    this.pendingSends++;
+    try {
+      return await this.admitted(ctx, cmd);
+    } finally {
+      this.pendingSends--;
+    }
+  }
+
+  /**
+   * Whether a new send should be refused now: too many sends pending on the database, or an event loop
+   * lagging behind (CPU saturated: every admitted send would wait that long before its ack).
+   */
+  overloaded(): boolean {
+    return this.pendingSends >= this.maxPendingSends || this.loopLag.lagMs() > this.maxLoopLagMs;
+  }
+
+  private async admitted(ctx: AuthContext, cmd: SendMessageCommand): Promise<ChatMessage> {
     const meta = await this.meta(cmd.conversationId);
     if (!meta || meta.organizationId !== ctx.organizationId) throw notFound('Conversation');
     try {
@@ -85,21 +108,11 @@ export class ChatService {
     }
     // Only accepted sends are charged: a retry, a refusal or a failure gives the token back.
     let accepted = false;
-    if (this.pendingSends >= this.maxPendingSends) {
-      this.sendLimiter.refund(ctx.userId);
-      throw serviceUnavailable(
-        'The server is at capacity; retry in a moment with the same clientMessageId',
-        'OVERLOADED',
-        1,
-      );
-    }
-    this.pendingSends++;
     try {
       const message = await this.append(ctx, cmd, meta);
       accepted = message.accepted;
       return message.message;
     } finally {
-      this.pendingSends--;
       if (!accepted) this.sendLimiter.refund(ctx.userId);
     }
   }
@@ -285,6 +298,38 @@ export function validateSend(cmd: SendMessageCommand): void {
         maxChars: MAX_BODY_CHARS,
       },
     );
+  }
+}
+
+/** The refusal of a send past capacity (retryable; one shape for the service and the gateway's fast path). */
+export const overloadedError = () =>
+  serviceUnavailable(
+    'The server is at capacity; retry in a moment with the same clientMessageId',
+    'OVERLOADED',
+    1,
+  );
+
+/**
+ * The event loop's lag, smoothed: a 50 ms timer that notes how late it fires. A lagging loop means the CPU
+ * is saturated, so a send admitted now would wait that long for its ack: refusing it is kinder.
+ */
+export class EventLoopLag {
+  private static instance: EventLoopLag | undefined;
+  private lag = 0;
+  private constructor() {
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      const late = Math.max(0, now - last - 50);
+      last = now;
+      this.lag = this.lag * 0.8 + late * 0.2; // a sustained lag, not one stall (GC, a descheduled moment)
+    }, 50).unref();
+  }
+  static shared(): EventLoopLag {
+    return (this.instance ??= new EventLoopLag());
+  }
+  lagMs(): number {
+    return this.lag;
   }
 }
 
