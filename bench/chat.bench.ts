@@ -109,7 +109,9 @@ async function main() {
           (err: Error | null, res?: { ok: boolean; error?: { code: string; reason?: string } }) => {
             if (err || !res?.ok) {
               errors++;
-              const code = err ? 'ACK_TIMEOUT' : `${res?.error?.code ?? 'UNKNOWN'}/${res?.error?.reason ?? ''}`;
+              const code = err
+                ? 'ACK_TIMEOUT'
+                : `${res?.error?.code ?? 'UNKNOWN'}/${res?.error?.reason ?? ''}`;
               errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
             } else if (track) ackMs.push(performance.now() - start);
             setTimeout(() => sentAt.delete(clientMessageId), 10_000);
