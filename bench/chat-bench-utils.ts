@@ -4,7 +4,7 @@
  */
 import { ChildProcess, execFileSync, spawn } from 'child_process';
 import { randomUUID } from 'crypto';
-import { readFileSync } from 'fs';
+import { createWriteStream, readFileSync } from 'fs';
 import * as jwt from 'jsonwebtoken';
 import { join } from 'path';
 import { Client } from 'pg';
@@ -53,6 +53,13 @@ export async function freshDatabase(name: string): Promise<string> {
     { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' },
   );
   return url;
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
 }
 
 export interface Pair {
@@ -179,6 +186,12 @@ export async function startServer(opts: {
   let log = '';
   proc.stdout?.on('data', (d) => (log = (log + d).slice(-4000)));
   proc.stderr?.on('data', (d) => (log = (log + d).slice(-4000)));
+  // BENCH_SERVER_LOG=<file>: the server's whole output, to see what its errors were.
+  if (process.env.BENCH_SERVER_LOG) {
+    const out = createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' });
+    proc.stdout?.pipe(out);
+    proc.stderr?.pipe(out);
+  }
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server on ${opts.port} exited (${proc.exitCode}):\n${log}`);

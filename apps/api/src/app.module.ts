@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
@@ -10,6 +10,7 @@ import { buildDataSourceOptions, QueryCounter } from '@app/db';
 import { AuthModule } from './auth/auth.module';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfigService } from './config/app-config.service';
+import { DeadlineInterceptor } from './graphql/deadline.interceptor';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlConfig } from './graphql/graphql.config';
 import './graphql/enums';
@@ -51,7 +52,11 @@ export const queryCounter = new QueryCounter();
     TypeOrmModule.forRootAsync({
       inject: [AppConfigService],
       useFactory: (config: AppConfigService) => ({
-        ...buildDataSourceOptions(config.databaseUrl, { poolSize: config.dbPoolSize, logger: queryCounter }),
+        ...buildDataSourceOptions(config.databaseUrl, {
+          poolSize: config.dbPoolSize,
+          logger: queryCounter,
+          requestTimeoutMs: config.requestTimeoutMs,
+        }),
         migrationsRun: config.runMigrationsOnStart,
       }),
     }),
@@ -73,6 +78,9 @@ export const queryCounter = new QueryCounter();
     CalendarFeedModule,
   ],
   controllers: [HealthController],
-  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+  providers: [
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_INTERCEPTOR, useClass: DeadlineInterceptor },
+  ],
 })
 export class AppModule {}

@@ -15,6 +15,7 @@ async function bootstrap() {
       dataDir: env.EMBEDDED_PG_DIR,
       port: env.EMBEDDED_PG_PORT,
       database: 'coachline',
+      notice: (msg) => console.log(JSON.stringify({ level: 40, msg, dataDir: env.EMBEDDED_PG_DIR })),
     });
     process.env.DATABASE_URL = embedded.url;
     process.env.COACHLINE_EMBEDDED_DB = '1';
@@ -60,6 +61,9 @@ async function bootstrap() {
 }
 
 bootstrap().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  // The real reason, whatever was thrown (a bare rejection used to print "undefined").
+  console.error(
+    `Coachline did not start: ${err instanceof Error ? err.message : (JSON.stringify(err) ?? String(err))}`,
+  );
   process.exit(1);
 });

@@ -27,6 +27,9 @@ export class AppConfigService {
   get dbPoolSize(): number {
     return this.get('DB_POOL_SIZE');
   }
+  get requestTimeoutMs(): number {
+    return this.get('REQUEST_TIMEOUT_MS');
+  }
   /** Embedded mode: the app owns its database and applies migrations itself at start. */
   get runMigrationsOnStart(): boolean {
     return process.env.COACHLINE_EMBEDDED_DB === '1';

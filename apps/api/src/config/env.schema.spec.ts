@@ -35,6 +35,15 @@ describe(validateEnv.name, () => {
   });
 });
 
+describe('JWT_ACCESS_TTL_SECONDS', () => {
+  it('should accept 60 s to one day and refuse more (beyond 2,147,483 s a Node timer fires at once)', () => {
+    expect(validateEnv({ JWT_ACCESS_TTL_SECONDS: '60' }).JWT_ACCESS_TTL_SECONDS).toBe(60);
+    expect(validateEnv({ JWT_ACCESS_TTL_SECONDS: '86400' }).JWT_ACCESS_TTL_SECONDS).toBe(86_400);
+    expect(() => validateEnv({ JWT_ACCESS_TTL_SECONDS: '86401' })).toThrow(/JWT_ACCESS_TTL_SECONDS.*86400/);
+    expect(() => validateEnv({ JWT_ACCESS_TTL_SECONDS: '2147484' })).toThrow(/JWT_ACCESS_TTL_SECONDS/);
+  });
+});
+
 describe('.env.example', () => {
   it('should document every variable the app reads', () => {
     const example = readFileSync(join(__dirname, '..', '..', '..', '..', '.env.example'), 'utf8');

@@ -47,15 +47,29 @@ export class EnvVars {
   @Max(200)
   DB_POOL_SIZE = 10;
 
+  /**
+   * Deadline of a GraphQL operation or a chat event: past it the client gets a retryable
+   * SERVICE_UNAVAILABLE. Database statements are cut a second earlier (see requestTimeouts).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(120_000)
+  REQUEST_TIMEOUT_MS = 6000;
+
   @Transform(emptyToUndefined)
   @ValidateIf((o: EnvVars) => o.NODE_ENV === 'production' || o.JWT_SECRET !== undefined)
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** Access tokens are short-lived (sessions go on through refresh tokens): at most a day. */
   @Transform(toInt)
   @IsInt()
   @Min(60)
+  @Max(86_400, {
+    message: 'JWT_ACCESS_TTL_SECONDS must be at most 86400 (one day); sessions last through refresh tokens',
+  })
   JWT_ACCESS_TTL_SECONDS = 900;
 
   @Transform(toInt)

@@ -17,6 +17,7 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { badInput, runAt, Scheduled } from '@app/common';
 import * as jwt from 'jsonwebtoken';
 import { Socket } from 'socket.io';
 import { ExtendedError } from 'socket.io/dist/namespace';
@@ -40,10 +41,20 @@ import {
   userRoom,
 } from './chat.events';
 import { ChatNamespace, ChatNotifier } from './chat.notifier';
-import { ChatService } from './chat.service';
+import { ChatService, overloadedError } from './chat.service';
 import { ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat-socket.dto';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
+
+/**
+ * An event's payload may be at most MAX_EVENT_CHARS (as JSON; a 4,000-character message is far below):
+ * a bigger one is answered with a PAYLOAD_TOO_LARGE error ack and the connection stays. Frames above
+ * MAX_FRAME_BYTES are cut by the transport itself (the connection closes: documented in docs/chat.md).
+ */
+export const MAX_EVENT_CHARS = 64 * 1024;
+export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+
+const OVERLOADED = toPublicError(overloadedError());
 
 /** How long a disconnected socket's rooms and missed packets are kept for connection state recovery. */
 const RECOVERY_WINDOW_MS = 2 * 60_000;
@@ -58,6 +69,8 @@ const RECOVERY_WINDOW_MS = 2 * 60_000;
   namespace: CHAT_NAMESPACE,
   cors: { origin: true, credentials: true },
   connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+  // The transport's hard limit: a bigger frame closes the connection before anything can answer it.
+  maxHttpBufferSize: MAX_FRAME_BYTES,
 })
 @UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
 @UseFilters(ChatWsExceptionFilter)
@@ -66,7 +79,7 @@ export class ChatGateway
 {
   private readonly logger = new Logger(ChatGateway.name);
   private readonly contexts = new WeakMap<ChatSocket, AuthContext>();
-  private readonly expiryTimers = new WeakMap<ChatSocket, NodeJS.Timeout>();
+  private readonly expiryTimers = new WeakMap<ChatSocket, Scheduled>();
 
   @WebSocketServer()
   private readonly ns: ChatNamespace;
@@ -102,6 +115,15 @@ export class ChatGateway
         () => next(),
         (e: unknown) => {
           const error = toPublicError(e);
+          if (error.retryable) {
+            // socket.io-client never retries after a connect_error (it is final by design), so a
+            // transient failure (database down or slow, overload) closes the transport instead: the client
+            // reconnects with its own backoff and gets through once the database is back. Only final
+            // answers (UNAUTHENTICATED: a bad or expired token, a revoked membership) are connect_errors.
+            this.logger.warn(`handshake deferred (${error.reason}): transport closed, client will retry`);
+            socket.conn.close();
+            return;
+          }
           const err = new Error(error.message) as ExtendedError;
           err.data = error;
           next(err);
@@ -111,18 +133,45 @@ export class ChatGateway
     this.notifier.attach(ns);
   }
 
+  /**
+   * Refuses an oversized event with an error ack (or an `exception` event without one), never silently;
+   * and a send past capacity with OVERLOADED before any parsing, validation or database work, so refusing
+   * costs next to nothing when the CPU is what ran out.
+   */
+  private limitEventSize(socket: ChatSocket): void {
+    socket.use((packet, next) => {
+      const args = packet.slice(1);
+      const ack = args.length && typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+      if (packet[0] === 'message:send' && ack && this.chat.overloaded()) {
+        return void (ack as (res: unknown) => void)({ ok: false, error: OVERLOADED });
+      }
+      const size = args.reduce((n: number, a: unknown) => n + (JSON.stringify(a)?.length ?? 0), 0);
+      if (size <= MAX_EVENT_CHARS) return next();
+      const error = toPublicError(
+        badInput(
+          `The ${String(packet[0])} payload is ${size} characters; the maximum is ${MAX_EVENT_CHARS}`,
+          'PAYLOAD_TOO_LARGE',
+          { maxChars: MAX_EVENT_CHARS },
+        ),
+      );
+      if (ack) (ack as (res: unknown) => void)({ ok: false, error });
+      else
+        (socket as unknown as { emit(e: string, p: unknown): void }).emit('exception', { ok: false, error });
+    });
+  }
+
   private async authenticate(socket: ChatSocket): Promise<void> {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const ctx = await this.auth.authenticate(typeof token === 'string' ? token : null);
     this.contexts.set(socket, ctx);
+    this.limitEventSize(socket);
     socket.data = { userId: ctx.userId, organizationId: ctx.organizationId };
     const exp = (jwt.decode(token as string) as jwt.JwtPayload | null)?.exp;
     if (exp) {
-      const timer = setTimeout(
-        () => this.endSession(socket, 'TOKEN_EXPIRED', 'Access token expired; reconnect with a fresh token'),
-        Math.max(0, exp * 1000 - Date.now()),
+      // runAt: a far expiry waits in steps (a single timer beyond ~24.8 days would fire at once).
+      const timer = runAt(exp * 1000, () =>
+        this.endSession(socket, 'TOKEN_EXPIRED', 'Access token expired; reconnect with a fresh token'),
       );
-      timer.unref();
       this.expiryTimers.set(socket, timer);
     }
   }
@@ -165,7 +214,7 @@ export class ChatGateway
   }
 
   private async reportOffline(socket: ChatSocket): Promise<void> {
-    clearTimeout(this.expiryTimers.get(socket));
+    this.expiryTimers.get(socket)?.cancel();
     const ctx = this.contexts.get(socket);
     if (!ctx || this.shuttingDown) return;
     try {

@@ -159,6 +159,15 @@ export class ChatRepository {
     );
   }
 
+  /** The message a sender stored under a clientMessageId, if any (unique per sender). */
+  async findSent(senderUserId: string, clientMessageId: string): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message WHERE sender_user_id = $1 AND client_message_id = $2`,
+      [senderUserId, clientMessageId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Messages with seq < beforeSeq (null: the latest), newest first. */
   async listBefore(conversationId: string, beforeSeq: number | null, limit: number): Promise<MessageRow[]> {
     return this.db.query(
