@@ -10,7 +10,12 @@ import 'reflect-metadata';
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, EmbeddedPostgresHandle, startEmbeddedPostgres } from '@app/db';
+import {
+  buildDataSourceOptions,
+  EmbeddedPostgresHandle,
+  pendingSchemaSql,
+  startEmbeddedPostgres,
+} from '@app/db';
 
 const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
@@ -42,7 +47,7 @@ async function main() {
         break;
       case 'check':
       case 'generate': {
-        const sql = await ds.driver.createSchemaBuilder().log();
+        const sql = await pendingSchemaSql(ds);
         if (command === 'check') {
           if (sql.upQueries.length) {
             console.error('Entities and migrations differ; run `npm run migration:generate -- <Name>`:');

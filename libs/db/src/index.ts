@@ -3,3 +3,4 @@ export * from './data-source-options';
 export * from './embedded-postgres';
 export * from './snake-naming.strategy';
 export * from './query-counter';
+export * from './schema-diff';
