@@ -45,6 +45,8 @@ export const queryCounter = new QueryCounter();
           },
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           autoLogging: { ignore: (req) => req.url === '/health' },
+          // pino-pretty in a terminal, JSON otherwise; shared with main.ts's logger (one order of lines).
+          stream: config.logDestination,
         },
       }),
     }),
