@@ -12,9 +12,11 @@ import { join } from 'path';
 import { DataSource } from 'typeorm';
 import {
   buildDataSourceOptions,
+  databaseAheadMessage,
   EmbeddedPostgresHandle,
   pendingSchemaSql,
   startEmbeddedPostgres,
+  unknownMigrations,
 } from '@app/db';
 
 const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
@@ -37,6 +39,8 @@ async function main() {
   try {
     switch (command) {
       case 'run': {
+        const unknown = await unknownMigrations(ds);
+        if (unknown.length) throw new Error(databaseAheadMessage(unknown));
         const done = await ds.runMigrations({ transaction: 'each' });
         console.log(done.length ? `applied: ${done.map((m) => m.name).join(', ')}` : 'no pending migrations');
         break;

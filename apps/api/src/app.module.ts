@@ -14,6 +14,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlConfig } from './graphql/graphql.config';
 import './graphql/enums';
 import { HealthController } from './health/health.controller';
+import { SchemaVersionCheck } from './health/schema-version.check';
 import { AthletesModule } from './modules/athletes/athletes.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { NotesModule } from './modules/notes/notes.module';
@@ -75,6 +76,6 @@ export const queryCounter = new QueryCounter();
     CalendarFeedModule,
   ],
   controllers: [HealthController],
-  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }, SchemaVersionCheck],
 })
 export class AppModule {}

@@ -4,3 +4,4 @@ export * from './embedded-postgres';
 export * from './snake-naming.strategy';
 export * from './query-counter';
 export * from './schema-diff';
+export * from './schema-version';
