@@ -5,3 +5,4 @@ export * from './snake-naming.strategy';
 export * from './query-counter';
 export * from './schema-diff';
 export * from './schema-version';
+export * from './backup';
