@@ -15,6 +15,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlConfig } from './graphql/graphql.config';
 import './graphql/enums';
 import { HealthController } from './health/health.controller';
+import { SchemaVersionCheck } from './health/schema-version.check';
 import { AthletesModule } from './modules/athletes/athletes.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { NotesModule } from './modules/notes/notes.module';
@@ -46,6 +47,8 @@ export const queryCounter = new QueryCounter();
           },
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           autoLogging: { ignore: (req) => req.url === '/health' },
+          // pino-pretty in a terminal, JSON otherwise; shared with main.ts's logger (one order of lines).
+          stream: config.logDestination,
         },
       }),
     }),
@@ -81,6 +84,7 @@ export const queryCounter = new QueryCounter();
   providers: [
     { provide: APP_FILTER, useClass: DomainErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: DeadlineInterceptor },
+    SchemaVersionCheck,
   ],
 })
 export class AppModule {}

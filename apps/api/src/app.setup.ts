@@ -1,9 +1,10 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
+import { QuietStartupLogger } from './startup/quiet-startup-logger';
 
 /** Global wiring shared by main.ts and the e2e tests, so tests run the app as deployed. */
 export function configureApp(app: INestApplication): void {
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

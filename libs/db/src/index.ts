@@ -4,3 +4,6 @@ export * from './embedded-postgres';
 export * from './snake-naming.strategy';
 export * from './query-counter';
 export * from './db-errors';
+export * from './schema-diff';
+export * from './schema-version';
+export * from './backup';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { logDestination } from '../startup/log-output';
 import { EnvVars } from './env.schema';
 
 const DEV_JWT_SECRET = 'coachline-development-only-secret-change-me!';
@@ -74,6 +75,10 @@ export class AppConfigService {
   }
   get logLevel(): string {
     return this.get('LOG_LEVEL');
+  }
+  /** Where and how the app logs (pino-pretty in a terminal, JSON otherwise); see startup/log-output.ts. */
+  get logDestination() {
+    return logDestination({ LOG_FORMAT: this.get('LOG_FORMAT'), NODE_ENV: this.get('NODE_ENV') });
   }
   get publicUrl(): string {
     return this.get('PUBLIC_URL') ?? `http://localhost:${this.port}`;

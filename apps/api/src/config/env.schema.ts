@@ -11,6 +11,7 @@ import {
   validateSync,
   Matches,
 } from 'class-validator';
+import type { LogFormat } from '../startup/log-output';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -129,6 +130,11 @@ export class EnvVars {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** auto: readable lines when stdout is a terminal, JSON otherwise. Production always logs JSON. */
+  @Transform(({ value }: { value: unknown }) => (value === '' || value === undefined ? 'auto' : value))
+  @IsIn(['auto', 'json', 'pretty'], { message: 'LOG_FORMAT must be auto, json or pretty' })
+  LOG_FORMAT: LogFormat = 'auto';
 
   @Transform(emptyToUndefined)
   @IsOptional()

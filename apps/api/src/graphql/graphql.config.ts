@@ -1,6 +1,5 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import {
@@ -12,6 +11,7 @@ import {
 import { join } from 'path';
 import { DataSource } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
+import { explorerLandingPage } from './explorer-page';
 import { createLoaders } from './loaders';
 import { depthLimitRule } from './query-limits';
 
@@ -91,9 +91,8 @@ export function graphqlConfig(config: AppConfigService, db: DataSource): ApolloD
     includeStacktraceInErrorResponses: false,
     plugins: [
       costLimitPlugin(maxCost),
-      prod
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Outside production a built-in, offline explorer; Apollo's sandbox would load from a CDN.
+      prod ? ApolloServerPluginLandingPageDisabled() : explorerLandingPage(),
     ],
     validationRules: [depthLimitRule(maxDepth)],
     formatError,

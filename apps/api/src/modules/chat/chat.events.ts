@@ -85,9 +85,12 @@ export interface ConversationSummary {
   id: string;
   kind: ConversationKindName;
   athleteId: string | null;
+  /** From the receiver's side: an athlete sees their coaches' names, a coach the athlete's (as GraphQL). */
+  title: string;
   canPost: boolean;
   lastSeq: number;
   lastReadSeq: number;
+  unreadCount: number;
 }
 
 export interface MembershipEvent {

@@ -264,13 +264,15 @@ export class ChatGateway
     const list = await this.chat.conversations(this.ctx(socket));
     return {
       ok: true,
-      conversations: list.map(({ id, kind, athleteId, canPost, lastSeq, lastReadSeq }) => ({
-        id,
-        kind,
-        athleteId,
-        canPost,
-        lastSeq,
-        lastReadSeq,
+      conversations: list.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        athleteId: c.athleteId,
+        title: c.title,
+        canPost: c.canPost,
+        lastSeq: c.lastSeq,
+        lastReadSeq: c.lastReadSeq,
+        unreadCount: c.unreadCount,
       })),
     };
   }

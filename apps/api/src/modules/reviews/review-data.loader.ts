@@ -46,7 +46,15 @@ export class ReviewDataLoader {
     const from = addDays(today, -HISTORY_DAYS);
     const plansFrom = addDays(today, -7 * (PLAN_WEEKS_BACK + 1));
     const ids = [athleteIds];
-    const q = <T>(sql: string, params: unknown[]) => em.query<T[]>(sql, params);
+    // On the pool the queries below run side by side; on a transaction's one connection they go one
+    // after another (pg 8.19+ deprecates sending a query to a client still busy with another).
+    let previous: Promise<unknown> = Promise.resolve();
+    const q = <T>(sql: string, params: unknown[]): Promise<T[]> => {
+      if (!em.queryRunner) return em.query<T[]>(sql, params);
+      const next = previous.then(() => em.query<T[]>(sql, params));
+      previous = next.catch(() => undefined);
+      return next;
+    };
     const [athletes, sessions, checkIns, context, races, seasons, plans, lastMessages, availability] =
       await Promise.all([
         q<AthleteRow>(
