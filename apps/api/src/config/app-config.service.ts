@@ -54,7 +54,13 @@ export class AppConfigService {
     };
   }
   get graphqlLimits() {
-    return { maxDepth: this.get('GRAPHQL_MAX_DEPTH'), maxCost: this.get('GRAPHQL_MAX_COST') };
+    return {
+      maxDepth: this.get('GRAPHQL_MAX_DEPTH'),
+      maxCost: this.get('GRAPHQL_MAX_COST'),
+      maxRootFields: this.get('GRAPHQL_MAX_ROOT_FIELDS'),
+      maxAliases: this.get('GRAPHQL_MAX_ALIASES'),
+      maxEngineRuns: this.get('GRAPHQL_MAX_ENGINE_RUNS'),
+    };
   }
   get redisUrl(): string | undefined {
     return this.get('REDIS_URL');

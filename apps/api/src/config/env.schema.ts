@@ -99,6 +99,24 @@ export class EnvVars {
   @Min(10)
   GRAPHQL_MAX_COST = 5000;
 
+  /** Fields at the root of one GraphQL operation (each alias counts). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ROOT_FIELDS = 20;
+
+  /** Aliased fields in one GraphQL operation. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** Runs of the training engine (athlete reviews) one GraphQL request may ask for. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ENGINE_RUNS = 500;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
