@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
 import { createTestApp, queryCounter } from '../helpers/test-app';
 import { errorCode, errorReason, gql } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
@@ -30,6 +31,19 @@ describe('Security hardening (e2e)', () => {
       expect(res.data ?? null).toBeNull();
       // Authentication reads the session and the membership; no review data is loaded.
       expect(queryCounter.recent.some((q) => /check_in|logged_session/.test(q))).toBe(false);
+    });
+
+    it('should answer a refused operation with HTTP 400 and no trace of the limit plumbing', async () => {
+      const res = await request(app.getHttpServer())
+        .post('/graphql')
+        .set('authorization', `Bearer ${club.coachA.token}`)
+        .send({ query: `{ ${aliases(21, 'me { roles }')} }` });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'TOO_MANY_ROOT_FIELDS',
+        max: 20,
+      });
     });
 
     it('should refuse 20 reviews when each is priced at what it costs', async () => {

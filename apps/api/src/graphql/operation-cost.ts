@@ -112,8 +112,18 @@ export interface OperationMeasure {
   aliases: number;
 }
 
-const tooMuch = (message: string, reason: string, extensions: Record<string, unknown> = {}) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, ...extensions } });
+/** A refusal of the client's operation: HTTP 400 (Apollo answers 500 for errors thrown before execution). */
+const refused = (
+  message: string,
+  reason: string,
+  extensions: Record<string, unknown> = {},
+  node?: FieldNode,
+) =>
+  new GraphQLError(message, {
+    nodes: node ? [node] : undefined,
+    extensions: { code: 'BAD_USER_INPUT', reason, ...extensions, http: { status: 400 } },
+  });
+const tooMuch = refused;
 
 /**
  * Measures the operation that will run (fragments expanded, @skip/@include honoured) and throws a
@@ -234,10 +244,12 @@ export function checkOperation(opts: {
       for (const key of PAGINATION_ARGS) {
         const n = args[key];
         if (typeof n === 'number' && n < 1) {
-          throw new GraphQLError(`\`${key}\` of ${parent.name}.${name} must be at least 1 (got ${n})`, {
-            nodes: [node],
-            extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_PAGINATION', argument: key },
-          });
+          throw refused(
+            `\`${key}\` of ${parent.name}.${name} must be at least 1 (got ${n})`,
+            'INVALID_PAGINATION',
+            { argument: key },
+            node,
+          );
         }
       }
       const entry = FIELD_COSTS[`${parent.name}.${name}`];
