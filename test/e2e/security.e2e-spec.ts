@@ -1,8 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { createTestApp, queryCounter } from '../helpers/test-app';
-import { errorCode, errorReason, gql } from '../helpers/graphql';
-import { createClub } from '../helpers/factories';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { queryCounter } from '../helpers/test-app';
+import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
+import { createClub, PASSWORD, uniqueEmail } from '../helpers/factories';
+import { baseUrl, connectChat, createListeningChatApp, request as ask } from '../helpers/socket-client';
 
 /**
  * The findings of the outside security review (issue #15), one test each, through the real HTTP stack.
@@ -13,7 +16,7 @@ describe('Security hardening (e2e)', () => {
   let club: Awaited<ReturnType<typeof createClub>>;
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createListeningChatApp();
     club = await createClub(app);
   });
   afterAll(() => app.close());
@@ -95,6 +98,121 @@ describe('Security hardening (e2e)', () => {
         expect(errorCode(res)).toBe('BAD_USER_INPUT');
         expect(errorReason(res)).toBe('INVALID_PAGINATION');
       }
+    });
+  });
+
+  describe('5. NUL characters are refused in every input, as BAD_USER_INPUT', () => {
+    const NUL = '\u0000';
+    const expectNul = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => {
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NUL_CHARACTER' });
+    };
+
+    it('should refuse them in GraphQL variables: organization names, notes, races, intake goals', async () => {
+      expectNul(
+        await gql(
+          app,
+          `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { accessToken } }`,
+          {
+            i: {
+              name: `Club${NUL}`,
+              timezone: 'Europe/Oslo',
+              admin: { email: uniqueEmail('nul'), name: 'N', password: PASSWORD },
+            },
+          },
+        ),
+      );
+      expectNul(
+        await gql(
+          app,
+          `mutation($i: AddNoteInput!) { addNote(input: $i) { id } }`,
+          { i: { athleteId: club.athlete1.athleteId, body: `hidden${NUL}text`, visibility: 'COACHES_ONLY' } },
+          club.coachA.token,
+        ),
+      );
+      expectNul(
+        await gql(
+          app,
+          `mutation($i: AddRaceInput!) { addRace(input: $i) { id } }`,
+          {
+            i: {
+              name: `Race${NUL}`,
+              date: '2027-06-01',
+              priority: 'A',
+              kind: 'marathon',
+              expectedMinutes: 200,
+            },
+          },
+          club.athlete1.token,
+        ),
+      );
+      const intake = {
+        yearsRunning: 3,
+        typicalWeeklyHours: 4,
+        longestRecentSessionMinutes: 90,
+        injuryHistory: 'none',
+        strengths: ['hills'],
+        weaknesses: [`speed${NUL}`],
+        availabilityMinutes: [30, 30, 30, 30, 30, 60, 60],
+        lifeConstraints: 'none',
+        goals: 'a marathon',
+        upcomingRaces: [],
+      };
+      const res = await gql(
+        app,
+        `mutation($i: SubmitIntakeInput!) { submitIntake(input: $i) { id } }`,
+        { i: intake },
+        club.athlete2.token,
+      );
+      expectNul(res);
+      expect(res.errors?.[0]?.extensions?.details).toEqual({ path: 'input.weaknesses[0]' });
+    });
+
+    it('should refuse them written into the query text as an escape', async () => {
+      expectNul(
+        await gql(
+          app,
+          `mutation { addNote(input: { athleteId: "${club.athlete1.athleteId}", body: "a\\u0000b", visibility: SHARED }) { id } }`,
+          {},
+          club.coachA.token,
+        ),
+      );
+    });
+
+    it('should refuse them in socket payloads with a BAD_USER_INPUT ack', async () => {
+      const list = await gqlOk(app, `{ conversations { id kind } }`, {}, club.athlete1.token);
+      const direct = list.conversations.find((c: { kind: string }) => c.kind === 'DIRECT');
+      const socket = await connectChat(baseUrl(app), club.athlete1.token);
+      try {
+        const ack = await ask(socket, 'message:send', {
+          conversationId: direct.id,
+          clientMessageId: 'c0ffee00-0000-4000-8000-000000000001',
+          body: `hello${NUL}`,
+        });
+        expect(ack).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', reason: 'NUL_CHARACTER' } });
+      } finally {
+        socket.close();
+      }
+    });
+
+    it('should refuse them in an uploaded file’s metadata', async () => {
+      const gpx = readFileSync(join(__dirname, '../fixtures/activities/run-with-hr.gpx'));
+      // A raw NUL in a part header is refused by the multipart parser itself; RFC 5987 encoding carries one.
+      const boundary = 'coachline-nul-boundary';
+      const body = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''run%00.gpx\r\n` +
+            `Content-Type: application/gpx+xml\r\n\r\n`,
+        ),
+        gpx,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const res = await request(app.getHttpServer())
+        .post(`/athletes/${club.athlete1.athleteId}/activity-files`)
+        .set('authorization', `Bearer ${club.athlete1.token}`)
+        .set('content-type', `multipart/form-data; boundary=${boundary}`)
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NUL_CHARACTER' });
     });
   });
 });

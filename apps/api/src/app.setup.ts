@@ -1,10 +1,12 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
+import { NulCharacterPipe } from './validation/nul-characters';
 
 /** Global wiring shared by main.ts and the e2e tests, so tests run the app as deployed. */
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(
+    new NulCharacterPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

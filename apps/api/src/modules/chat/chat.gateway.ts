@@ -24,6 +24,7 @@ import { AuthContext } from '../../auth/auth-context';
 import { AuthService } from '../../auth/auth.service';
 import { Public } from '../../auth/decorators/public.decorator';
 import { toPublicError } from '../../graphql/graphql-errors';
+import { NulCharacterPipe } from '../../validation/nul-characters';
 import { CHAT_OPTIONS, ChatOptions } from './chat-options';
 import { CHAT_REDIS, ChatRedis } from './chat-redis';
 import { ChatWsExceptionFilter } from './chat-ws-exception.filter';
@@ -59,7 +60,10 @@ const RECOVERY_WINDOW_MS = 2 * 60_000;
   cors: { origin: true, credentials: true },
   connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
 })
-@UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@UsePipes(
+  new NulCharacterPipe(),
+  new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+)
 @UseFilters(ChatWsExceptionFilter)
 export class ChatGateway
   implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown
