@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import request from 'supertest';
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -213,6 +213,54 @@ describe('Security hardening (e2e)', () => {
         .send(body);
       expect(res.status).toBe(400);
       expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NUL_CHARACTER' });
+    });
+  });
+
+  describe('6. a body over the limit', () => {
+    it('should answer 413 with a code, for GraphQL and for REST, and log it as a client error', async () => {
+      const errors = jest.spyOn(Logger.prototype, 'error');
+      try {
+        const big = JSON.stringify({
+          query: '{ me { roles } }',
+          variables: { pad: 'x'.repeat(1024 * 1024) },
+        });
+        const res = await request(app.getHttpServer())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('authorization', `Bearer ${club.admin.token}`)
+          .send(big);
+        expect(res.status).toBe(413);
+        expect(res.body.errors[0].extensions).toEqual({
+          code: 'BAD_USER_INPUT',
+          reason: 'PAYLOAD_TOO_LARGE',
+        });
+        const rest = await request(app.getHttpServer())
+          .post(`/athletes/${club.athlete1.athleteId}/activity-files`)
+          .set('content-type', 'application/json')
+          .set('authorization', `Bearer ${club.athlete1.token}`)
+          .send(big);
+        expect(rest.status).toBe(413);
+        expect(rest.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE' });
+        // Just under the limit is still served.
+        const fits = await request(app.getHttpServer())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('authorization', `Bearer ${club.admin.token}`)
+          .send({ query: '{ me { roles } }', variables: { pad: 'x'.repeat(1000 * 1000) } });
+        expect(fits.status).toBe(200);
+        expect(errors).not.toHaveBeenCalled();
+      } finally {
+        errors.mockRestore();
+      }
+    });
+
+    it('should answer malformed JSON with 400 BAD_USER_INPUT', async () => {
+      const res = await request(app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send('{"query": ');
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_JSON' });
     });
   });
 });

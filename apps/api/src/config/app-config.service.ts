@@ -62,6 +62,9 @@ export class AppConfigService {
       maxEngineRuns: this.get('GRAPHQL_MAX_ENGINE_RUNS'),
     };
   }
+  get maxRequestBodyBytes(): number {
+    return this.get('MAX_REQUEST_BODY_BYTES');
+  }
   get redisUrl(): string | undefined {
     return this.get('REDIS_URL');
   }

@@ -99,6 +99,12 @@ export class EnvVars {
   @Min(10)
   GRAPHQL_MAX_COST = 5000;
 
+  /** Largest JSON or form request body (bytes); larger ones get 413. Uploads have their own limit. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAX_REQUEST_BODY_BYTES = 1_048_576;
+
   /** Fields at the root of one GraphQL operation (each alias counts). */
   @Transform(toInt)
   @IsInt()
