@@ -4,7 +4,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { queryCounter } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
-import { createClub, PASSWORD, uniqueEmail } from '../helpers/factories';
+import { addMember, createClub, createOrganization, PASSWORD, uniqueEmail } from '../helpers/factories';
+import { AuthService } from '../../apps/api/src/auth/auth.service';
 import { baseUrl, connectChat, createListeningChatApp, request as ask } from '../helpers/socket-client';
 
 /**
@@ -261,6 +262,116 @@ describe('Security hardening (e2e)', () => {
         .send('{"query": ');
       expect(res.status).toBe(400);
       expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_JSON' });
+    });
+  });
+
+  describe('7. access tokens end with their session', () => {
+    const ME = '{ me { user { id } } }';
+    const login = async (email: string) =>
+      (
+        await gqlOk(app, `mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }`, {
+          i: { email, password: PASSWORD },
+        })
+      ).login as { accessToken: string; refreshToken: string };
+    const logout = (refreshToken: string) =>
+      gqlOk(app, `mutation($i: LogoutInput!) { logout(input: $i) }`, { i: { refreshToken } });
+
+    it('should refuse an access token after logout, on GraphQL, REST and new sockets', async () => {
+      const s = await login(club.coachB.email);
+      expect((await gql(app, ME, {}, s.accessToken)).errors).toBeUndefined();
+      await logout(s.refreshToken);
+      const res = await gql(app, ME, {}, s.accessToken);
+      expect(errorCode(res)).toBe('UNAUTHENTICATED');
+      expect(errorReason(res)).toBe('SESSION_REVOKED');
+      const rest = await request(app.getHttpServer())
+        .post(`/athletes/${club.athlete3.athleteId}/activity-files`)
+        .set('authorization', `Bearer ${s.accessToken}`);
+      expect(rest.status).toBe(401);
+      await expect(connectChat(baseUrl(app), s.accessToken)).rejects.toMatchObject({
+        data: { code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' },
+      });
+    });
+
+    it('should end the whole session when a refresh token is replayed', async () => {
+      const s = await login(club.coachB.email);
+      const next = (
+        await gqlOk(
+          app,
+          `mutation($i: RefreshTokensInput!) { refreshTokens(input: $i) { accessToken refreshToken } }`,
+          { i: { refreshToken: s.refreshToken } },
+        )
+      ).refreshTokens;
+      expect((await gql(app, ME, {}, next.accessToken)).errors).toBeUndefined();
+      const replay = await gql(
+        app,
+        `mutation($i: RefreshTokensInput!) { refreshTokens(input: $i) { accessToken } }`,
+        { i: { refreshToken: s.refreshToken } },
+      );
+      expect(errorReason(replay)).toBe('REFRESH_TOKEN_REUSED');
+      for (const token of [s.accessToken, next.accessToken]) {
+        expect(errorReason(await gql(app, ME, {}, token))).toBe('SESSION_REVOKED');
+      }
+    });
+
+    it('should end the open sockets of that session at once, and only those', async () => {
+      const s = await login(club.coachB.email);
+      const other = await login(club.coachB.email);
+      const url = baseUrl(app);
+      const ending = await connectChat(url, s.accessToken);
+      const staying = await connectChat(url, other.accessToken);
+      try {
+        const ended = new Promise((resolve) => ending.once('session:ended', resolve));
+        const disconnected = new Promise((resolve) => ending.once('disconnect', resolve));
+        await logout(s.refreshToken);
+        expect(await ended).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+        expect(await disconnected).toBe('io server disconnect');
+        const ack = await ask(staying, 'conversation:list', {});
+        expect(ack.ok).toBe(true);
+      } finally {
+        ending.close();
+        staying.close();
+      }
+    });
+
+    it('should refuse a token without exp, and one without its session', async () => {
+      const jwt = await import('jsonwebtoken');
+      const secret = process.env.JWT_SECRET as string;
+      const sid = (jwt.decode(club.admin.token) as { sid: string }).sid;
+      const base = { subject: club.admin.userId, issuer: 'coachline', algorithm: 'HS256' as const };
+      const forever = jwt.sign({ org: club.admin.organizationId, sid, typ: 'access' }, secret, base);
+      expect(errorReason(await gql(app, ME, {}, forever))).toBe('TOKEN_INVALID');
+      const noSession = jwt.sign({ org: club.admin.organizationId, typ: 'access' }, secret, {
+        ...base,
+        expiresIn: 600,
+      });
+      expect(errorReason(await gql(app, ME, {}, noSession))).toBe('TOKEN_INVALID');
+      await expect(connectChat(baseUrl(app), forever)).rejects.toMatchObject({
+        data: { code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' },
+      });
+    });
+  });
+
+  describe('9. a revoked membership ends open sockets at once', () => {
+    it('should end the member’s open socket and refuse their token (AuthService.revokeMembership)', async () => {
+      const admin = await createOrganization(app);
+      const coach = await addMember(app, admin, 'COACH');
+      const socket = await connectChat(baseUrl(app), coach.token);
+      try {
+        const ended = new Promise((resolve) => socket.once('session:ended', resolve));
+        const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));
+        await app.get(AuthService).revokeMembership(coach.userId, coach.organizationId);
+        expect(await ended).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MEMBERSHIP_REVOKED' });
+        expect(await disconnected).toBe('io server disconnect');
+        expect(errorReason(await gql(app, '{ me { roles } }', {}, coach.token))).toBe('MEMBERSHIP_REVOKED');
+        const refresh = await gql(
+          app,
+          `mutation($i: RefreshTokensInput!) { refreshTokens(input: $i) { accessToken } }`,
+          { i: { refreshToken: coach.refreshToken } },
+        );
+        expect(errorCode(refresh)).toBe('UNAUTHENTICATED');
+      } finally {
+        socket.close();
+      }
     });
   });
 });

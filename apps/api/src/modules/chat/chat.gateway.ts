@@ -22,6 +22,7 @@ import { Socket } from 'socket.io';
 import { ExtendedError } from 'socket.io/dist/namespace';
 import { AuthContext } from '../../auth/auth-context';
 import { AuthService } from '../../auth/auth.service';
+import { SessionEvents, SessionsEnded } from '../../auth/session-events';
 import { Public } from '../../auth/decorators/public.decorator';
 import { toPublicError } from '../../graphql/graphql-errors';
 import { NulCharacterPipe } from '../../validation/nul-characters';
@@ -36,7 +37,9 @@ import {
   ClientToServerEvents,
   ConversationSummary,
   ReadReceipt,
+  memberRoom,
   ServerToClientEvents,
+  sessionRoom,
   SyncResult,
   userRoom,
 } from './chat.events';
@@ -85,6 +88,7 @@ export class ChatGateway
     private readonly notifier: ChatNotifier,
     @Inject(CHAT_OPTIONS) private readonly options: ChatOptions,
     @Inject(CHAT_REDIS) private readonly redis: ChatRedis,
+    private readonly sessions: SessionEvents,
   ) {}
 
   afterInit(ns: ChatNamespace): void {
@@ -113,6 +117,22 @@ export class ChatGateway
       );
     });
     this.notifier.attach(ns);
+    this.sessions.on((e) => this.endSessions(e));
+  }
+
+  /**
+   * A logout, a replayed refresh token or a revoked membership ends the sockets concerned at once, on
+   * every instance (rooms go through the adapter): they are told why (`session:ended`) and disconnected.
+   */
+  private endSessions(e: SessionsEnded): void {
+    if (!this.ns) return;
+    const rooms =
+      'sessionIds' in e ? e.sessionIds.map(sessionRoom) : [memberRoom(e.organizationId, e.userId)];
+    if (!rooms.length) return;
+    this.ns
+      .to(rooms)
+      .emit('session:ended', { code: 'UNAUTHENTICATED', reason: e.reason, message: e.message });
+    this.ns.in(rooms).disconnectSockets(true);
   }
 
   private async authenticate(socket: ChatSocket): Promise<void> {
@@ -143,6 +163,8 @@ export class ChatGateway
     // back per-conversation rooms from an earlier version of the server: they are left.
     for (const room of socket.rooms) if (room.startsWith('conversation:')) socket.leave(room);
     socket.join(userRoom(ctx.userId));
+    socket.join(memberRoom(ctx.organizationId, ctx.userId));
+    if (ctx.sessionId) socket.join(sessionRoom(ctx.sessionId));
     // Nest does not catch this handler's promise: a failure here must not become an unhandled rejection.
     try {
       await this.chat.presence(ctx, true);
