@@ -1,3 +1,4 @@
+import '../helpers/trust-proxy-env';
 import { INestApplication, Logger } from '@nestjs/common';
 import request from 'supertest';
 import { readFileSync } from 'fs';
@@ -6,6 +7,9 @@ import { queryCounter } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { addMember, createClub, createOrganization, PASSWORD, uniqueEmail } from '../helpers/factories';
 import { AuthService } from '../../apps/api/src/auth/auth.service';
+import { LoginRateLimiter } from '../../apps/api/src/auth/login-rate-limiter';
+import { AppConfigService } from '../../apps/api/src/config/app-config.service';
+import { DataSource } from 'typeorm';
 import { baseUrl, connectChat, createListeningChatApp, request as ask } from '../helpers/socket-client';
 
 /**
@@ -372,6 +376,98 @@ describe('Security hardening (e2e)', () => {
       } finally {
         socket.close();
       }
+    });
+  });
+
+  describe('8. a lockout does not lock out the account’s own client', () => {
+    const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`;
+    const from = (ip: string, email: string, password: string) =>
+      gql(app, LOGIN, { i: { email, password } }, undefined, { 'x-forwarded-for': ip });
+
+    it('should let a client that signed in before in with the right password while others are locked out', async () => {
+      const admin = await createOrganization(app);
+      const owner = '198.51.100.7';
+      expect((await from(owner, admin.email, PASSWORD)).errors).toBeUndefined();
+      const max = app.get(AppConfigService).loginLimits.maxFailuresPerAccount;
+      for (let i = 0; i <= max; i++) await from('203.0.113.66', admin.email, `guess-${i}-password`);
+      // The attacker, and a client never seen before, are refused even with the right password ...
+      const attacker = await from('203.0.113.66', admin.email, PASSWORD);
+      expect(errorCode(attacker)).toBe('TOO_MANY_REQUESTS');
+      expect(errorCode(await from('192.0.2.1', admin.email, PASSWORD))).toBe('TOO_MANY_REQUESTS');
+      // ... the owner's usual client is not.
+      expect((await from(owner, admin.email, PASSWORD)).errors).toBeUndefined();
+      // A known client still has a budget of its own: wrong passwords from it lock it too.
+      for (let i = 0; i < max; i++) await from(owner, admin.email, `typo-${i}-password`);
+      expect(errorCode(await from(owner, admin.email, PASSWORD))).toBe('TOO_MANY_REQUESTS');
+    });
+
+    it('should give the real remaining wait: the end of the latest window that refuses', async () => {
+      const limits = { maxFailuresPerAccount: 2, maxAttemptsPerIp: 3, windowSeconds: 60 };
+      const limiter = new LoginRateLimiter(
+        { loginLimits: limits } as unknown as AppConfigService,
+        app.get(DataSource),
+      );
+      const ip = `ip-${Date.now()}-${Math.random()}`;
+      const T = Date.now();
+      // The address's window opens at T (ends T+60 s), the account's at T+30 s (ends T+90 s).
+      for (let i = 0; i < 3; i++) await limiter.checkAndCount(`other-${i}-${ip}`, ip, T);
+      const account = `victim-${ip}`;
+      await limiter.reserveAttempt(account, T + 30_000);
+      await limiter.reserveAttempt(account, T + 30_000);
+      // At T+40 s both refuse: the address for 20 s more, the account for 50 s more.
+      const refused = await limiter.checkAndCount(account, ip, T + 40_000).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ code: 'LOGIN_RATE_LIMITED', details: { retryAfterSeconds: 50 } });
+      expect((refused as Error).message).toMatch(/try again in 50 s/);
+    });
+  });
+
+  describe('10. CORS allows the app’s own origin, and no other with credentials', () => {
+    const preflight = (origin: string) =>
+      request(app.getHttpServer())
+        .options('/graphql')
+        .set('origin', origin)
+        .set('access-control-request-method', 'POST')
+        .set('access-control-request-headers', 'content-type,authorization');
+
+    it('should answer the app’s own origin (PUBLIC_URL) with itself and credentials', async () => {
+      const own = new URL(app.get(AppConfigService).publicUrl).origin;
+      const res = await preflight(own);
+      expect(res.headers['access-control-allow-origin']).toBe(own);
+      expect(res.headers['access-control-allow-credentials']).toBe('true');
+    });
+
+    it('should give any other origin no CORS headers, on HTTP and on the socket transport', async () => {
+      const res = await preflight('https://evil.example');
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+      const post = await request(app.getHttpServer())
+        .post('/graphql')
+        .set('origin', 'https://evil.example')
+        .set('content-type', 'application/json')
+        .send({ query: '{ __typename }' });
+      expect(post.headers['access-control-allow-origin']).toBeUndefined();
+      expect(post.headers['access-control-allow-credentials']).toBeUndefined();
+      const polling = await fetch(`${baseUrl(app)}/socket.io/?EIO=4&transport=polling`, {
+        headers: { origin: 'https://evil.example' },
+      });
+      expect(polling.headers.get('access-control-allow-origin')).toBeNull();
+      expect(polling.headers.get('access-control-allow-credentials')).toBeNull();
+    });
+  });
+
+  describe('11. behind a proxy (TRUST_PROXY)', () => {
+    it('should budget logins by the client address the trusted proxy forwards', async () => {
+      const db = app.get(DataSource);
+      const client = `203.0.113.${Math.floor(Math.random() * 200) + 20}`;
+      await gql(
+        app,
+        `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`,
+        { i: { email: uniqueEmail('nobody'), password: 'wrong-password-here' } },
+        undefined,
+        { 'x-forwarded-for': `${client}` },
+      );
+      const rows = await db.query(`SELECT count FROM rate_limit_window WHERE key = $1`, [`ip:${client}`]);
+      expect(rows).toEqual([{ count: expect.any(Number) }]);
     });
   });
 });

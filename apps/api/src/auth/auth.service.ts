@@ -100,7 +100,7 @@ export class AuthService {
     });
     const orgId = organizationId ?? memberships[0]?.organizationId;
     if (!orgId || !memberships.some((m) => m.organizationId === orgId)) throw INVALID_LOGIN();
-    await this.limiter.recordSuccess(email);
+    await this.limiter.recordSuccess(email, ip);
     return this.issue(this.db.manager, user.id, orgId, randomUUID());
   }
 

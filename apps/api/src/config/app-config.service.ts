@@ -65,6 +65,20 @@ export class AppConfigService {
   get maxRequestBodyBytes(): number {
     return this.get('MAX_REQUEST_BODY_BYTES');
   }
+  /** Express's "trust proxy" value (see TRUST_PROXY). */
+  get trustProxy(): boolean | number | string {
+    const v = this.get('TRUST_PROXY');
+    if (v === undefined || v === 'false') return false;
+    if (v === 'true') return true;
+    return /^\d+$/.test(v) ? Number(v) : v;
+  }
+  /** Browser origins allowed by CORS: the app's own (PUBLIC_URL's origin) unless CORS_ORIGINS says. */
+  get corsOrigins(): string[] | '*' {
+    const v = this.get('CORS_ORIGINS');
+    if (v === '*') return '*';
+    if (v) return v.split(',').map((o) => o.trim().replace(/\/$/, ''));
+    return [new URL(this.publicUrl).origin];
+  }
   get redisUrl(): string | undefined {
     return this.get('REDIS_URL');
   }

@@ -137,6 +137,26 @@ export class EnvVars {
   })
   CHAT_REDIS_PREFIX = 'coachline:chat';
 
+  /**
+   * Which proxies in front of the app to believe about the client's address (X-Forwarded-For), as
+   * Express's "trust proxy": unset or false: none (req.ip is the peer); true: any; a number: that many
+   * hops; else addresses, subnets or loopback / linklocal / uniquelocal, comma-separated.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(?:true|false|\d+|[A-Za-z0-9.:/]+(?:\s*,\s*[A-Za-z0-9.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or comma-separated addresses, subnets or names',
+  })
+  TRUST_PROXY?: string;
+
+  /** Origins allowed to call the API from a browser (CORS), comma-separated; default: PUBLIC_URL's. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(?:\*|https?:\/\/[^\s,/]+(?:\s*,\s*https?:\/\/[^\s,/]+)*)$/, {
+    message: 'CORS_ORIGINS must be * or comma-separated origins such as https://app.example.com',
+  })
+  CORS_ORIGINS?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -25,6 +25,7 @@ import { AuthService } from '../../auth/auth.service';
 import { SessionEvents, SessionsEnded } from '../../auth/session-events';
 import { Public } from '../../auth/decorators/public.decorator';
 import { toPublicError } from '../../graphql/graphql-errors';
+import { corsDelegate } from '../../http/cors';
 import { NulCharacterPipe } from '../../validation/nul-characters';
 import { CHAT_OPTIONS, ChatOptions } from './chat-options';
 import { CHAT_REDIS, ChatRedis } from './chat-redis';
@@ -60,7 +61,7 @@ const RECOVERY_WINDOW_MS = 2 * 60_000;
 @Public() // the global HTTP/GraphQL guard does not apply: sockets authenticate in the handshake below
 @WebSocketGateway({
   namespace: CHAT_NAMESPACE,
-  cors: { origin: true, credentials: true },
+  cors: corsDelegate as never, // the app's one CORS policy (CORS_ORIGINS), for the polling transport
   connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
 })
 @UsePipes(
