@@ -82,9 +82,12 @@ describe('checkOperation', () => {
     const small = check('{ reviewQueue(first: 10) { status } }')!.cost;
     const large = check('{ reviewQueue(first: 100) { status } }')!.cost;
     expect(large - 20).toBe(10 * (small - 20));
-    const one = check('{ checkIns { date } }')!.cost;
-    const two = check('{ checkIns { date sleepHours } }')!.cost;
-    expect(two - one).toBe(400);
+    const range = '(from: "2026-01-01", to: "2026-12-31")';
+    const one = check(`{ checkIns${range} { date } }`)!.cost;
+    const two = check(`{ checkIns${range} { date sleepHours } }`)!.cost;
+    expect(two - one).toBe(365);
+    const month = check('{ checkIns { date sleepHours } }')!.cost;
+    expect(month).toBe(5 + 28 * 2);
   });
 
   it('should honour @skip and @include', () => {

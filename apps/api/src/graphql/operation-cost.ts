@@ -51,6 +51,19 @@ const page =
     return typeof n === 'number' ? Math.min(n, max) : fallback;
   };
 
+const DAY_MS = 86_400_000;
+/**
+ * Days a `from`/`to` range spans, as the training services read it (default: the 28 days up to today; at
+ * most 400, which they enforce). An unreadable date is costed at the most.
+ */
+const rangeDays = (args: Args): number => {
+  const day = (v: unknown) => (typeof v === 'string' ? Date.parse(`${v}T00:00:00Z`) : NaN);
+  const to = args.to === undefined || args.to === null ? Date.now() : day(args.to);
+  const from = args.from === undefined || args.from === null ? to - 27 * DAY_MS : day(args.from);
+  const days = Math.floor((to - from) / DAY_MS) + 1;
+  return Number.isFinite(days) ? Math.min(Math.max(days, 1), 400) : 400;
+};
+
 /**
  * The one table of expensive fields, by `Type.field`. A field that is not here costs 1 plus its children
  * (and a list not here is costed as one item: only small lists, nested in one object, are left out).
@@ -80,8 +93,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.acceptInvitation': { cost: 500 },
 
   // Lists: charged per item they may return.
-  'Query.checkIns': { cost: 5, items: 400 }, // a range spans at most 400 days, one check-in a day
-  'Query.loggedSessions': { cost: 5, items: 800 }, // at most 400 days, two sessions a day
+  'Query.checkIns': { cost: 5, items: rangeDays }, // one check-in a day of the range (28 by default)
+  'Query.loggedSessions': { cost: 5, items: (a) => 2 * rangeDays(a) }, // two sessions a day
   'Query.messages': { cost: 5, items: page('limit', 50, 500) },
   'Query.notes': { cost: 5, items: page('first', 50, 200) },
   'Query.roster': { cost: 5, items: page('first', 50, 200) },
