@@ -103,7 +103,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.proposedContextEvents': { cost: 5, items: 100 },
   'Query.planVersions': { cost: 5, items: 20 },
   'Query.races': { cost: 5, items: 50 },
-  'Query.onboardingQueue': { cost: 10, items: 100 },
+  'Query.onboardingQueue': { cost: 10, items: 50 }, // its three lists: people still being onboarded
   'Query.compliance': { cost: 10 },
   'Query.weeklyPlan': { cost: 5 },
 };
