@@ -152,7 +152,7 @@ export class EnvVars {
   /** Origins allowed to call the API from a browser (CORS), comma-separated; default: PUBLIC_URL's. */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(/^(?:\*|https?:\/\/[^\s,/]+(?:\s*,\s*https?:\/\/[^\s,/]+)*)$/, {
+  @Matches(/^(?:\*|https?:\/\/[^\s,/]+\/?(?:\s*,\s*https?:\/\/[^\s,/]+\/?)*)$/, {
     message: 'CORS_ORIGINS must be * or comma-separated origins such as https://app.example.com',
   })
   CORS_ORIGINS?: string;
