@@ -80,8 +80,10 @@ export async function seedPairs(url: string, pairs: number): Promise<Pair[]> {
     org,
   ]);
   const out: Pair[] = [];
+  // One session (refresh-token family) per user, as a login makes: access tokens name theirs (sid).
+  const sid = (sub: string) => sub;
   const sign = (sub: string) =>
-    jwt.sign({ org, typ: 'access' }, JWT_SECRET, {
+    jwt.sign({ org, sid: sid(sub), typ: 'access' }, JWT_SECRET, {
       algorithm: 'HS256',
       subject: sub,
       issuer: 'coachline',
@@ -106,6 +108,12 @@ export async function seedPairs(url: string, pairs: number): Promise<Pair[]> {
       `INSERT INTO membership (organization_id, user_id, role)
        SELECT $1::uuid, a, 'ATHLETE'::role FROM unnest($2::uuid[]) a UNION ALL SELECT $1::uuid, c, 'COACH'::role FROM unnest($3::uuid[]) c`,
       [org, rows.map((r) => r.athleteUser), rows.map((r) => r.coachUser)],
+    );
+    await db.query(
+      `INSERT INTO refresh_token (user_id, organization_id, family_id, token_hash, expires_at)
+       SELECT u, $1::uuid, u, md5(u::text) || md5(random()::text), now() + interval '1 day'
+         FROM unnest($2::uuid[]) u`,
+      [org, users],
     );
     await db.query(
       `INSERT INTO athlete (id, organization_id, user_id) SELECT a, $1::uuid, u FROM unnest($2::uuid[], $3::uuid[]) AS t(a, u)`,

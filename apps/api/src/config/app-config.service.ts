@@ -58,7 +58,30 @@ export class AppConfigService {
     };
   }
   get graphqlLimits() {
-    return { maxDepth: this.get('GRAPHQL_MAX_DEPTH'), maxCost: this.get('GRAPHQL_MAX_COST') };
+    return {
+      maxDepth: this.get('GRAPHQL_MAX_DEPTH'),
+      maxCost: this.get('GRAPHQL_MAX_COST'),
+      maxRootFields: this.get('GRAPHQL_MAX_ROOT_FIELDS'),
+      maxAliases: this.get('GRAPHQL_MAX_ALIASES'),
+      maxEngineRuns: this.get('GRAPHQL_MAX_ENGINE_RUNS'),
+    };
+  }
+  get maxRequestBodyBytes(): number {
+    return this.get('MAX_REQUEST_BODY_BYTES');
+  }
+  /** Express's "trust proxy" value (see TRUST_PROXY). */
+  get trustProxy(): boolean | number | string {
+    const v = this.get('TRUST_PROXY');
+    if (v === undefined || v === 'false') return false;
+    if (v === 'true') return true;
+    return /^\d+$/.test(v) ? Number(v) : v;
+  }
+  /** Browser origins allowed by CORS: the app's own (PUBLIC_URL's origin) unless CORS_ORIGINS says. */
+  get corsOrigins(): string[] | '*' {
+    const v = this.get('CORS_ORIGINS');
+    if (v === '*') return '*';
+    if (v) return v.split(',').map((o) => o.trim().replace(/\/$/, ''));
+    return [new URL(this.publicUrl).origin];
   }
   get reviewJobs(): { runInApi: boolean; batchSize: number; expireInSeconds: number } {
     return {

@@ -114,6 +114,30 @@ export class EnvVars {
   @Min(10)
   GRAPHQL_MAX_COST = 5000;
 
+  /** Largest JSON or form request body (bytes); larger ones get 413. Uploads have their own limit. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAX_REQUEST_BODY_BYTES = 1_048_576;
+
+  /** Fields at the root of one GraphQL operation (each alias counts). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ROOT_FIELDS = 20;
+
+  /** Aliased fields in one GraphQL operation. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** Runs of the training engine (athlete reviews) one GraphQL request may ask for. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ENGINE_RUNS = 500;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
@@ -127,6 +151,26 @@ export class EnvVars {
     message: 'CHAT_REDIS_PREFIX must be 1–64 letters, digits or : _ . -',
   })
   CHAT_REDIS_PREFIX = 'coachline:chat';
+
+  /**
+   * Which proxies in front of the app to believe about the client's address (X-Forwarded-For), as
+   * Express's "trust proxy": unset or false: none (req.ip is the peer); true: any; a number: that many
+   * hops; else addresses, subnets or loopback / linklocal / uniquelocal, comma-separated.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(?:true|false|\d+|[A-Za-z0-9.:/]+(?:\s*,\s*[A-Za-z0-9.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or comma-separated addresses, subnets or names',
+  })
+  TRUST_PROXY?: string;
+
+  /** Origins allowed to call the API from a browser (CORS), comma-separated; default: PUBLIC_URL's. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(?:\*|https?:\/\/[^\s,/]+\/?(?:\s*,\s*https?:\/\/[^\s,/]+\/?)*)$/, {
+    message: 'CORS_ORIGINS must be * or comma-separated origins such as https://app.example.com',
+  })
+  CORS_ORIGINS?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

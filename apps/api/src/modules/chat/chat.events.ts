@@ -168,3 +168,7 @@ export interface ChatSocketData {
 }
 
 export const userRoom = (userId: string) => `user:${userId}`;
+/** The sockets of one session (refresh-token family): ended when it is revoked. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+/** The sockets of one person in one organization: ended when their membership is revoked. */
+export const memberRoom = (organizationId: string, userId: string) => `member:${organizationId}:${userId}`;

@@ -23,8 +23,11 @@ import { Socket } from 'socket.io';
 import { ExtendedError } from 'socket.io/dist/namespace';
 import { AuthContext } from '../../auth/auth-context';
 import { AuthService } from '../../auth/auth.service';
+import { SessionEvents, SessionsEnded } from '../../auth/session-events';
 import { Public } from '../../auth/decorators/public.decorator';
 import { toPublicError } from '../../graphql/graphql-errors';
+import { corsDelegate } from '../../http/cors';
+import { NulCharacterPipe } from '../../validation/nul-characters';
 import { CHAT_OPTIONS, ChatOptions } from './chat-options';
 import { CHAT_REDIS, ChatRedis } from './chat-redis';
 import { ChatWsExceptionFilter } from './chat-ws-exception.filter';
@@ -36,7 +39,9 @@ import {
   ClientToServerEvents,
   ConversationSummary,
   ReadReceipt,
+  memberRoom,
   ServerToClientEvents,
+  sessionRoom,
   SyncResult,
   userRoom,
 } from './chat.events';
@@ -67,12 +72,15 @@ const RECOVERY_WINDOW_MS = 2 * 60_000;
 @Public() // the global HTTP/GraphQL guard does not apply: sockets authenticate in the handshake below
 @WebSocketGateway({
   namespace: CHAT_NAMESPACE,
-  cors: { origin: true, credentials: true },
+  cors: corsDelegate as never, // the app's one CORS policy (CORS_ORIGINS), for the polling transport
   connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
   // The transport's hard limit: a bigger frame closes the connection before anything can answer it.
   maxHttpBufferSize: MAX_FRAME_BYTES,
 })
-@UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@UsePipes(
+  new NulCharacterPipe(),
+  new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+)
 @UseFilters(ChatWsExceptionFilter)
 export class ChatGateway
   implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown
@@ -94,6 +102,7 @@ export class ChatGateway
     private readonly notifier: ChatNotifier,
     @Inject(CHAT_OPTIONS) private readonly options: ChatOptions,
     @Inject(CHAT_REDIS) private readonly redis: ChatRedis,
+    private readonly sessions: SessionEvents,
   ) {}
 
   afterInit(ns: ChatNamespace): void {
@@ -131,6 +140,22 @@ export class ChatGateway
       );
     });
     this.notifier.attach(ns);
+    this.sessions.on((e) => this.endSessions(e));
+  }
+
+  /**
+   * A logout, a replayed refresh token or a revoked membership ends the sockets concerned at once, on
+   * every instance (rooms go through the adapter): they are told why (`session:ended`) and disconnected.
+   */
+  private endSessions(e: SessionsEnded): void {
+    if (!this.ns) return;
+    const rooms =
+      'sessionIds' in e ? e.sessionIds.map(sessionRoom) : [memberRoom(e.organizationId, e.userId)];
+    if (!rooms.length) return;
+    this.ns
+      .to(rooms)
+      .emit('session:ended', { code: 'UNAUTHENTICATED', reason: e.reason, message: e.message });
+    this.ns.in(rooms).disconnectSockets(true);
   }
 
   /**
@@ -188,6 +213,8 @@ export class ChatGateway
     // back per-conversation rooms from an earlier version of the server: they are left.
     for (const room of socket.rooms) if (room.startsWith('conversation:')) socket.leave(room);
     socket.join(userRoom(ctx.userId));
+    socket.join(memberRoom(ctx.organizationId, ctx.userId));
+    if (ctx.sessionId) socket.join(sessionRoom(ctx.sessionId));
     // Nest does not catch this handler's promise: a failure here must not become an unhandled rejection.
     try {
       await this.chat.presence(ctx, true);
