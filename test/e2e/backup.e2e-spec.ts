@@ -28,6 +28,9 @@ function run(script: string, args: string[], databaseUrl: string) {
   });
 }
 
+// Each test starts Node processes (ts-node, a whole app): slow on a busy machine, never timed.
+jest.setTimeout(180_000);
+
 /**
  * The demo club kept safe: seed, back up (npm run db:backup), wipe, restore (npm run db:restore), and
  * every row of every table is back, the migrations table included.

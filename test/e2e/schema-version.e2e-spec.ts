@@ -3,6 +3,9 @@ import { join } from 'path';
 import { Client } from 'pg';
 import { startAppProcess } from '../helpers/app-process';
 
+// Each test starts Node processes (ts-node, a whole app): slow on a busy machine, never timed.
+jest.setTimeout(180_000);
+
 /**
  * An upgrade that is rolled back in code but not in the database: the app (and `migration:run`) must
  * refuse a database that has migrations the code does not know, and say what to do.

@@ -1,6 +1,9 @@
 import { createServer, Server } from 'net';
 import { AppProcess, startAppProcess } from '../helpers/app-process';
 
+// Each test starts Node processes (ts-node, a whole app): slow on a busy machine, never timed.
+jest.setTimeout(180_000);
+
 /**
  * What a self-hoster sees when the app starts: its own process, as `npm start` runs it, against the e2e
  * database (DATABASE_URL: the external mode). stdout is a pipe here, so logs are JSON.

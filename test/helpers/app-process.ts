@@ -40,7 +40,7 @@ export function startAppProcess(env: Record<string, string | undefined>): AppPro
     stdout: () => out,
     stderr: () => err,
     exited,
-    async waitFor(re, timeoutMs = 90_000) {
+    async waitFor(re, timeoutMs = 150_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const line = out.split('\n').find((l) => re.test(l));
