@@ -49,7 +49,9 @@ export function formatError(
   }
   const code = formatted.extensions?.code;
   if (
-    (!code || code === 'INTERNAL_SERVER_ERROR') &&
+    (!code ||
+      code === 'INTERNAL_SERVER_ERROR' ||
+      (code === 'BAD_USER_INPUT' && !formatted.extensions?.reason)) &&
     !formatted.path &&
     /^Variable "\$/.test(formatted.message)
   ) {
