@@ -77,6 +77,8 @@ const WHO = {
   ADMINS: ['adminA', 'adminB'],
   /** Every coach, about their own athletes. */
   COACHES: ['coachA1', 'coachA2', 'coachB'],
+  /** Coaches and admins of athleteA1's organization (its review generation runs). */
+  STAFF_ROLES_A: ['coachA1', 'coachA2', 'adminA'],
   /** Coaches and admins (rosters). */
   STAFF_ROLES: ['coachA1', 'coachA2', 'coachB', 'adminA', 'adminB'],
   /** Every athlete, about themself. */
@@ -96,6 +98,8 @@ interface Fixture {
   race: string;
   sharedNote: { id: string; version: number };
   publishable: { id: string; revision: number };
+  /** A review generation run coachA1 queued. */
+  generationRun: string;
 }
 
 interface Rule {
@@ -130,9 +134,14 @@ const RULES: Record<string, Rule> = {
   },
   'Query.proposedContextEvents': { who: 'STAFF', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.races': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
-  'Query.reviewQueue': { who: 'COACHES', vars: () => ({ first: 5 }) },
+  'Query.reviewGeneration': { who: 'STAFF_ROLES_A', vars: (f) => ({ runId: f.generationRun }) },
+  'Query.reviewHistory': { who: 'STAFF', vars: (f) => ({ athleteId: f.athleteA1 }) },
+  // Admins see the queue's counts and statuses (no private notes).
+  'Query.reviewQueue': { who: 'STAFF_ROLES', vars: () => ({ first: 5 }) },
   'Query.roster': { who: 'STAFF_ROLES', vars: () => ({ first: 5 }) },
   'Query.season': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
+  'Query.suggestionStats': { who: 'STAFF_ROLES', vars: () => ({}) },
+  'Query.weekAvailability': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.weeklyPlan': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1, weekStart: f.nextWeek }) },
 
   // Mutations
@@ -169,6 +178,12 @@ const RULES: Record<string, Rule> = {
     who: 'ADMIN_A',
     vars: (f) => ({ input: { athleteId: f.spareAthleteA, coachUserId: f.coachA1UserId } }),
   },
+  'Mutation.clearWeekAvailability': {
+    who: 'LOG',
+    vars: (f) => ({ input: { athleteId: f.athleteA1, weekStart: addDays(f.nextWeek, 7) } }),
+  },
+  // A draft of the week exists and no revision is given: refused for its content once past authorisation.
+  'Mutation.completeReview': { who: 'COACH', vars: (f) => ({ input: { athleteId: f.athleteA1 } }) },
   'Mutation.confirmContextEvent': { who: 'COACH', vars: (f) => ({ input: { id: f.events.confirm } }) },
   'Mutation.createCalendarFeed': { who: 'SELF', vars: (f) => ({ input: { athleteId: f.athleteA1 } }) },
   'Mutation.createOrganization': {
@@ -185,6 +200,10 @@ const RULES: Record<string, Rule> = {
   'Mutation.dismissSuggestion': {
     who: 'COACH',
     vars: (f) => ({ input: { athleteId: f.athleteA1, suggestionId: 'no-such-suggestion' } }),
+  },
+  'Mutation.generateReviews': {
+    who: 'STAFF',
+    vars: (f) => ({ input: { athleteIds: [f.athleteA1], wait: true } }),
   },
   'Mutation.inviteMember': {
     who: 'ADMINS',
@@ -210,6 +229,10 @@ const RULES: Record<string, Rule> = {
     vars: (f) => ({ input: { planId: f.publishable.id, expectedRevision: f.publishable.revision } }),
   },
   'Mutation.refreshTokens': { who: 'PUBLIC', vars: () => ({ input: { refreshToken: uuid() } }) },
+  'Mutation.revertSuggestion': {
+    who: 'COACH',
+    vars: (f) => ({ input: { athleteId: f.athleteA1, suggestionId: 'no-such-suggestion' } }),
+  },
   'Mutation.revokeCalendarFeed': { who: 'READ', vars: (f) => ({ input: { athleteId: f.athleteA1 } }) },
   'Mutation.savePlanDraft': {
     who: 'COACH',
@@ -231,6 +254,20 @@ const RULES: Record<string, Rule> = {
     vars: (f) => ({
       input: { conversationId: f.staffConversation, clientMessageId: uuid(), body: 'matrix' },
     }),
+  },
+  'Mutation.setWeekAvailability': {
+    who: 'LOG',
+    vars: (f) => ({
+      input: {
+        athleteId: f.athleteA1,
+        weekStart: addDays(f.nextWeek, 7),
+        minutes: [60, 0, 60, 60, 0, 90, 60],
+      },
+    }),
+  },
+  'Mutation.snoozeReview': {
+    who: 'COACH',
+    vars: (f) => ({ input: { athleteId: f.athleteA1, until: addDays(f.today, 2) } }),
   },
   'Mutation.submitIntake': {
     who: 'ATHLETES',
@@ -511,7 +548,16 @@ describe('Authorisation matrix: every operation × nine personas (e2e)', () => {
       )
     ).savePlanDraft;
     fx.publishable = { id: draft.id, revision: draft.revision };
-  });
+    fx.generationRun = (
+      await gqlOk(
+        app,
+        'mutation($i: GenerateReviewsInput) { generateReviews(input: $i) { runId } }',
+        { i: { athleteIds: [fx.athleteA1] } },
+        coachA1.token,
+      )
+    ).generateReviews.runId;
+    // Nine accounts (argon2 each), a club's data and a listening app: minutes on a busy 2-core machine.
+  }, 240_000);
 
   afterAll(async () => {
     for (const s of sockets.values()) s.close();
