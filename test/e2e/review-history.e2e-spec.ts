@@ -22,6 +22,8 @@ const REVIEW = `query($athleteId: ID!, $weekStart: String) { athleteReview(athle
   weekStart suggestions { id kind state } } }`;
 const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { weekStart } }`;
 const TODAY = `{ athleteToday { date weekStart } }`;
+const COMPLIANCE = `query($athleteId: ID, $weekStart: String) { compliance(athleteId: $athleteId, weekStart: $weekStart) {
+  weekStart plannedMinutes completedMinutes completionRate hasPublishedPlan excludedDates } }`;
 
 /** Six weeks of steady history (setup, not the subject of the test): runs on five days, daily check-ins. */
 async function history(db: DataSource, athleteId: string, orgId: string, today: string, userId: string) {
@@ -197,6 +199,24 @@ describe('Review history and suggestion statistics (e2e)', () => {
       await gqlOk(app, STATS, { fromWeek: addDays(w1, -70), toWeek: addDays(w1, -7) }, club.coachA.token)
     ).suggestionStats;
     expect(early.total.decided + early.total.open).toBe(0);
+  });
+
+  it('should report each week’s compliance as the compliance query does, a week published without sessions included', async () => {
+    // The coach published this week empty (a week off after the hard block).
+    await db.query(
+      `INSERT INTO weekly_plan (organization_id, athlete_id, week_start, status, version, revision, created_by_user_id)
+       VALUES ($1, $2, $3, 'PUBLISHED', 1, 1, $4)`,
+      [club.athlete1.organizationId, a1, w2, club.coachA.userId],
+    );
+    const h = (await gqlOk(app, HISTORY, { athleteId: a1 }, club.coachA.token)).reviewHistory;
+    expect(h.map((e: any) => e.weekStart)).toEqual([w2, w1]);
+    for (const e of h) {
+      const c = (await gqlOk(app, COMPLIANCE, { athleteId: a1, weekStart: e.weekStart }, club.coachA.token))
+        .compliance;
+      expect(e.outcome.compliance).toEqual(c);
+    }
+    expect(h[0].outcome.compliance.hasPublishedPlan).toBe(true);
+    expect(h[0].outcome.loadPlanned).toBe(0);
   });
 
   it('should refuse another coach’s statistics to a coach, and statistics to athletes', async () => {

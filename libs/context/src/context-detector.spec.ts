@@ -40,6 +40,13 @@ describe(detectContext.name, () => {
       expect(dates(context)).toEqual([start, end]);
     });
 
+    it('should join back-to-back spans when the message says "this week and next week"', () => {
+      expect(dates(only('Work is crazy this week and next week', 'WORK_STRESS', THU))).toEqual([
+        THU,
+        '2026-12-13',
+      ]);
+    });
+
     it('should move weekdays into next week when the sentence says "next week"', () => {
       expect(dates(only("Next week I'm away Tuesday to Thursday for work", 'TRAVEL', MON))).toEqual([
         '2026-12-15',

@@ -686,10 +686,21 @@ function datesFor(
       .map(({ m }) => conditionDates(normalized, kind, m));
   }
   const dateEvidence = candidates.length ? candidates.map((m) => m.text).join(' … ') : undefined;
-  // The narrowest range wins: "next week, Tuesday to Thursday" is Tuesday to Thursday.
-  const range = candidates
+  // The narrowest range wins: "next week, Tuesday to Thursday" is Tuesday to Thursday; a range that
+  // follows on from it without a gap extends it ("this week and next week" runs to next Sunday).
+  const ranges = candidates
     .filter((m) => m.endDate && m.start)
-    .sort((a, b) => spanDays(a) - spanDays(b) || a.index - b.index)[0];
+    .sort((a, b) => spanDays(a) - spanDays(b) || a.index - b.index);
+  let range = ranges[0] as DateMention | undefined;
+  for (let joined = true; range && joined;) {
+    joined = false;
+    for (const other of ranges) {
+      if (other.start === addDays(range.endDate!, 1)) range = { ...range, endDate: other.endDate };
+      else if (other.endDate === addDays(range.start, -1)) range = { ...range, start: other.start };
+      else continue;
+      joined = true;
+    }
+  }
   const starts = candidates.filter((m) => m.start && m.role === 'START' && !m.endDate);
   const ends = candidates.filter((m) => m.start && m.role === 'END' && !m.endDate);
   const neutrals = candidates.filter((m) => m.start && m.role === 'NEUTRAL' && !m.endDate);

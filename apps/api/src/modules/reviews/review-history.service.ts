@@ -86,9 +86,10 @@ export class ReviewHistoryService {
           ORDER BY position`,
         [reviews.map((r) => r.id)],
       ),
+      // One row per planned session, and one with a null id for a week published without sessions.
       q<{
         week_start: string;
-        id: string;
+        id: string | null;
         date: string;
         kind: PlannedSessionKind;
         minutes: number;
@@ -98,7 +99,7 @@ export class ReviewHistoryService {
       }>(
         `SELECT to_char(p.week_start, 'YYYY-MM-DD') AS week_start, s.id, to_char(s.date, 'YYYY-MM-DD') AS date,
                 s.kind, s.minutes, s.key, s.effort_type, s.effort_value
-           FROM weekly_plan p JOIN planned_session s ON s.plan_id = p.id
+           FROM weekly_plan p LEFT JOIN planned_session s ON s.plan_id = p.id
           WHERE p.athlete_id = $1 AND p.status = 'PUBLISHED' AND p.week_start = ANY($2::date[])`,
         [athlete.id, weeks],
       ),
@@ -131,12 +132,15 @@ export class ReviewHistoryService {
     const thisWeek = weekStartOf(today.date);
     return reviews.map((r): ReviewHistoryEntryModel => {
       const end = addDays(r.week_start, 6);
-      const weekPlanned = planned.filter((s) => s.week_start === r.week_start);
+      const published = planned.some((s) => s.week_start === r.week_start);
+      const weekPlanned = planned.filter(
+        (s): s is typeof s & { id: string } => s.week_start === r.week_start && s.id !== null,
+      );
       const weekLogged = logged.filter((s) => s.date >= r.week_start && s.date <= end);
       const started = r.week_start <= today.date;
       const compliance = computeCompliance({
         weekStart: r.week_start,
-        planned: weekPlanned.length ? weekPlanned : null,
+        planned: published ? weekPlanned : null,
         logged: weekLogged.map((s) => ({
           date: s.date,
           kind: s.kind,
@@ -175,7 +179,7 @@ export class ReviewHistoryService {
                   0,
                 ),
               ),
-              loadPlanned: weekPlanned.length
+              loadPlanned: published
                 ? Math.round(
                     weekPlanned.reduce(
                       (a, s) =>
