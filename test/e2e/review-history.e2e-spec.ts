@@ -15,8 +15,8 @@ const HISTORY = `query($athleteId: ID!, $first: Int, $before: String) {
 const STATS = `query($coachUserId: ID, $fromWeek: String, $toWeek: String) {
   suggestionStats(coachUserId: $coachUserId, fromWeek: $fromWeek, toWeek: $toWeek) {
     coachUserId fromWeek toWeek
-    kinds { kind open applied editedAndApplied dismissed decided appliedShare dismissedShare }
-    total { kind open applied editedAndApplied dismissed decided appliedShare editedShare dismissedShare } } }`;
+    kinds { kind open undecided applied editedAndApplied dismissed decided appliedShare dismissedShare }
+    total { kind open undecided applied editedAndApplied dismissed decided appliedShare editedShare dismissedShare } } }`;
 const GENERATE = `mutation { generateReviews(input: { wait: true }) { weekStart total done } }`;
 const REVIEW = `query($athleteId: ID!, $weekStart: String) { athleteReview(athleteId: $athleteId, weekStart: $weekStart) {
   weekStart suggestions { id kind state } } }`;
@@ -229,5 +229,26 @@ describe('Review history and suggestion statistics (e2e)', () => {
     expect(errorReason(await gql(app, STATS, { fromWeek: w2, toWeek: w1 }, club.admin.token))).toBe(
       'INVALID_RANGE',
     );
+  });
+
+  it('should count what a completed review left undecided apart from what is still open', async () => {
+    const before = (await gqlOk(app, STATS, {}, club.coachA.token)).suggestionStats.total;
+    const [{ left }] = await db.query(
+      `SELECT count(*)::int AS left FROM weekly_review_suggestion s JOIN weekly_review r ON r.id = s.review_id
+        WHERE r.athlete_id = $1 AND r.week_start = $2 AND s.state = 'PROPOSED'`,
+      [a1, w1],
+    );
+    expect(left).toBeGreaterThanOrEqual(0);
+    // The week's review completed with those suggestions untouched (as completeReview leaves them).
+    await db.query(
+      `UPDATE weekly_review SET status = 'DONE', completed_at = now() WHERE athlete_id = $1 AND week_start = $2`,
+      [a1, w1],
+    );
+    const after = (await gqlOk(app, STATS, {}, club.coachA.token)).suggestionStats.total;
+    expect(after).toMatchObject({
+      open: before.open - left,
+      undecided: before.undecided + left,
+      decided: before.decided,
+    });
   });
 });

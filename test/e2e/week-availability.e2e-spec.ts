@@ -160,10 +160,11 @@ describe('Next week’s availability from the athlete (e2e)', () => {
     expect((await individualization(a, club.coachA.token)).availability).toBe(420);
   });
 
-  it('should refuse a week that is not a Monday, is over, is too far ahead, or has the wrong number of days', async () => {
+  it('should refuse a week that is not a Monday, has started, is too far ahead, or has the wrong number of days', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ weekStart: addDays(nextWeek, 2), minutes: USUAL }, 'WEEK_START_NOT_MONDAY'],
       [{ weekStart: addDays(thisWeek, -7), minutes: USUAL }, 'WEEK_IN_PAST'],
+      [{ weekStart: thisWeek, minutes: USUAL }, 'WEEK_IN_PAST'],
       [{ weekStart: addDays(thisWeek, 7 * 9), minutes: USUAL }, 'WEEK_TOO_FAR_AHEAD'],
       [{ weekStart: '2026-02-30', minutes: USUAL }, 'INVALID_DATE'],
     ];

@@ -38,14 +38,14 @@ describe('checkOperation', () => {
     expect(500 * one!.cost).toBeGreaterThan(20 * limits.maxCost);
   });
 
-  it('should cap engine runs per request', () => {
-    const q = `{ ${aliases(3, 'reviewQueue(first: 200) { status }')} }`;
-    expect(refusal(q, {}, { maxCost: 1e9 })).toMatchObject({
+  it('should cap engine runs per request, and charge none for the stored queue', () => {
+    const q = `{ ${aliases(3, `athleteReview(athleteId: "${ID}", fresh: true) { status }`)} }`;
+    expect(refusal(q, {}, { maxCost: 1e9, maxEngineRuns: 2 })).toMatchObject({
       reason: 'TOO_MANY_ENGINE_RUNS',
-      engineRuns: 600,
-      max: 500,
+      engineRuns: 3,
+      max: 2,
     });
-    expect(check('{ reviewQueue(first: 200) { status } }')?.engineRuns).toBe(200);
+    expect(check('{ reviewQueue(first: 100) { items { status } } }')?.engineRuns).toBe(0);
     expect(
       check('mutation($i: DismissSuggestionInput!) { dismissSuggestion(input: $i) { status } }', {
         i: { athleteId: ID, suggestionId: 'x' },
@@ -61,13 +61,15 @@ describe('checkOperation', () => {
 
   it('should refuse a negative or zero page size before costing, never count it as a discount', () => {
     // The issue's case: a negative `first` made the cost negative and let thirty queues through.
-    const thirty = aliases(30, 'reviewQueue(first: 200) { status }');
-    expect(refusal(`{ x: reviewQueue(first: -100000) { status } ${thirty} }`)).toMatchObject({
+    const thirty = aliases(30, 'reviewQueue(first: 100) { items { status } }');
+    expect(refusal(`{ x: reviewQueue(first: -100000) { items { status } } ${thirty} }`)).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_PAGINATION',
       argument: 'first',
     });
-    expect(refusal('{ reviewQueue(first: 0) { status } }')).toMatchObject({ reason: 'INVALID_PAGINATION' });
+    expect(refusal('{ reviewQueue(first: 0) { items { status } } }')).toMatchObject({
+      reason: 'INVALID_PAGINATION',
+    });
     expect(refusal('query($n: Int!) { notes(athleteId: "a", first: $n) { id } }', { n: -1 })).toMatchObject({
       reason: 'INVALID_PAGINATION',
     });
@@ -79,8 +81,8 @@ describe('checkOperation', () => {
   });
 
   it('should multiply what is selected in a list by the items it may return', () => {
-    const small = check('{ reviewQueue(first: 10) { status } }')!.cost;
-    const large = check('{ reviewQueue(first: 100) { status } }')!.cost;
+    const small = check('{ reviewQueue(first: 10) { items { status } } }')!.cost;
+    const large = check('{ reviewQueue(first: 100) { items { status } } }')!.cost;
     expect(large - 20).toBe(10 * (small - 20));
     const range = '(from: "2026-01-01", to: "2026-12-31")';
     const one = check(`{ checkIns${range} { date } }`)!.cost;
@@ -97,7 +99,9 @@ describe('checkOperation', () => {
   });
 
   it('should leave variables that do not coerce to execution (which runs nothing)', () => {
-    expect(check('query($n: Int!) { reviewQueue(first: $n) { status } }', { n: 'x' })).toBeUndefined();
+    expect(
+      check('query($n: Int!) { reviewQueue(first: $n) { items { status } } }', { n: 'x' }),
+    ).toBeUndefined();
   });
 
   it('should have a price for every root field that returns a list or runs the engine', () => {

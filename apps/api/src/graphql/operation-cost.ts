@@ -22,6 +22,7 @@ import {
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
 } from 'graphql';
+import { DEFAULT_QUEUE_PAGE, MAX_QUEUE_PAGE } from '../modules/reviews/dto/review.inputs';
 
 type Args = Record<string, unknown>;
 type PerArgs = number | ((args: Args) => number);
@@ -77,11 +78,12 @@ const rangeDays = (args: Args): number => {
 export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   // The engine
   'Query.athleteReview': { cost: 250, engineRuns: 1 },
+  // The queue reads stored reviews (the engine ran when they were generated): each item is a review's
+  // JSON snapshot, no engine run.
   'Query.reviewQueue': {
     cost: 20,
-    items: page('first', 200, 500),
-    itemCost: 5,
-    engineRuns: page('first', 200, 500),
+    items: page('first', DEFAULT_QUEUE_PAGE, MAX_QUEUE_PAGE),
+    itemCost: 10,
   },
   'Mutation.applySuggestion': { cost: 250, engineRuns: 1 },
   // Dismissing recomputes the review twice: once to find the suggestion, once to answer.

@@ -179,12 +179,13 @@ export class ReviewHistoryService {
                   0,
                 ),
               ),
+              // Like the compliance beside it: days lost to illness or travel are left out.
               loadPlanned: published
                 ? Math.round(
                     weekPlanned.reduce(
                       (a, s) =>
                         a +
-                        (s.kind === PlannedSessionKind.REST
+                        (s.kind === PlannedSessionKind.REST || compliance.excludedDates.includes(s.date)
                           ? 0
                           : s.minutes * effortToRpe({ type: s.effort_type, value: s.effort_value })),
                       0,
@@ -232,7 +233,8 @@ export class ReviewHistoryService {
     }
     // Decisions are the deciding coach's; open suggestions count for the athlete's current coaches.
     const rows = await this.db.query<Array<{ kind: string; state: string; n: number }>>(
-      `SELECT s.kind, s.state, count(*)::int AS n
+      `SELECT s.kind, CASE WHEN s.state = 'PROPOSED' AND r.status = 'DONE' THEN 'UNDECIDED' ELSE s.state::text END AS state,
+              count(*)::int AS n
          FROM weekly_review_suggestion s JOIN weekly_review r ON r.id = s.review_id
         WHERE r.organization_id = $1 AND r.week_start BETWEEN $2 AND $3 AND s.state <> 'SUPERSEDED'
           AND ($4::uuid IS NULL
@@ -240,13 +242,14 @@ export class ReviewHistoryService {
                OR (s.state = 'PROPOSED' AND EXISTS (
                      SELECT 1 FROM coach_assignment ca
                       WHERE ca.athlete_id = r.athlete_id AND ca.coach_user_id = $4 AND ca.removed_at IS NULL)))
-        GROUP BY s.kind, s.state`,
+        GROUP BY 1, 2`,
       [ctx.organizationId, fromWeek, toWeek, coachUserId],
     );
     const byKind = new Map<string, SuggestionKindStatsModel>();
     const blank = (kind: string): SuggestionKindStatsModel => ({
       kind,
       open: 0,
+      undecided: 0,
       applied: 0,
       editedAndApplied: 0,
       dismissed: 0,
@@ -261,6 +264,7 @@ export class ReviewHistoryService {
       byKind.set(r.kind, k);
       for (const t of [k, total]) {
         if (r.state === 'PROPOSED') t.open += r.n;
+        else if (r.state === 'UNDECIDED') t.undecided += r.n;
         else if (r.state === 'APPLIED') t.applied += r.n;
         else if (r.state === 'EDITED_AND_APPLIED') t.editedAndApplied += r.n;
         else if (r.state === 'DISMISSED') t.dismissed += r.n;

@@ -119,6 +119,12 @@ export const UNRATED_SESSION_RPE = 4;
 /** Without an intake questionnaire, the engine assumes this much time every day. */
 export const DEFAULT_AVAILABILITY_MINUTES = 60;
 
+/** The intake's usual week (Monday..Sunday), or DEFAULT_AVAILABILITY_MINUTES a day without an intake. */
+export function usualWeek(intake: { availabilityMinutes?: number[] } | null | undefined): number[] {
+  const usual = intake?.availabilityMinutes;
+  return usual?.length === 7 ? [...usual] : Array.from({ length: 7 }, () => DEFAULT_AVAILABILITY_MINUTES);
+}
+
 const num = (v: string | number | null | undefined) =>
   v === null || v === undefined ? undefined : Number(v);
 /** Our check-in scales are 1–5 with 5 = best; the engine's are 1–10, fatigue/soreness/stress higher = worse. */
@@ -165,12 +171,7 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
   const intake = d.athlete.intake;
   // The week being planned: the athlete's own minutes for it where they set them, else the usual week.
   const override = d.weekAvailability?.find((w) => w.week_start === nextWeek)?.minutes;
-  const availability =
-    override?.length === 7
-      ? override
-      : intake?.availabilityMinutes?.length === 7
-        ? intake.availabilityMinutes
-        : Array.from({ length: 7 }, () => DEFAULT_AVAILABILITY_MINUTES);
+  const availability = override?.length === 7 ? override : usualWeek(intake);
   // One object shape per list (`plannedSessionId` present, possibly undefined): the engine reads a few hundred
   // of these per review, and mixed shapes make its property reads polymorphic.
   const sessions: LoggedSession[] = d.sessions.map((s) => ({

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays, badInput, isIsoDate, isMonday, toDayNumber } from '@app/common';
-import { AthleteEntity, WeekAvailabilityEntity } from '@app/db';
+import { WeekAvailabilityEntity } from '@app/db';
 import { AuthContext } from '../../auth/auth-context';
-import { DEFAULT_AVAILABILITY_MINUTES } from '../reviews/review-input.mapper';
+import { usualWeek } from '../reviews/review-input.mapper';
 import { AthleteCalendar } from './athlete-calendar.service';
 import { AthleteScope } from './athlete-scope';
 import {
@@ -16,12 +16,6 @@ import { AvailabilitySource, WeekAvailabilityModel } from './models/week-availab
 
 /** How far ahead an athlete may set a week's availability. */
 export const AVAILABILITY_WEEKS_AHEAD = 8;
-
-/** The intake's usual week (Monday..Sunday), or the review's default when there is no intake. */
-export function usualWeek(athlete: Pick<AthleteEntity, 'intake'>): number[] {
-  const usual = athlete.intake?.availabilityMinutes;
-  return usual?.length === 7 ? [...usual] : Array.from({ length: 7 }, () => DEFAULT_AVAILABILITY_MINUTES);
-}
 
 export function toWeekAvailability(
   athleteId: string,
@@ -72,7 +66,7 @@ export class WeekAvailabilityService {
     const row = await this.db
       .getRepository(WeekAvailabilityEntity)
       .findOneBy({ athleteId: athlete.id, weekStart });
-    return toWeekAvailability(athlete.id, weekStart, usualWeek(athlete), row);
+    return toWeekAvailability(athlete.id, weekStart, usualWeek(athlete.intake), row);
   }
 
   async set(ctx: AuthContext, input: SetWeekAvailabilityInput): Promise<WeekAvailabilityModel> {
@@ -94,7 +88,7 @@ export class WeekAvailabilityService {
       .orUpdate(['minutes', 'note', 'updated_by_user_id', 'updated_at'], ['athlete_id', 'week_start'])
       .execute();
     const row = await repo.findOneByOrFail({ athleteId: athlete.id, weekStart: input.weekStart });
-    return toWeekAvailability(athlete.id, input.weekStart, usualWeek(athlete), row);
+    return toWeekAvailability(athlete.id, input.weekStart, usualWeek(athlete.intake), row);
   }
 
   async clear(ctx: AuthContext, input: ClearWeekAvailabilityInput): Promise<WeekAvailabilityModel> {
@@ -104,10 +98,13 @@ export class WeekAvailabilityService {
     await this.db
       .getRepository(WeekAvailabilityEntity)
       .delete({ athleteId: athlete.id, weekStart: input.weekStart });
-    return toWeekAvailability(athlete.id, input.weekStart, usualWeek(athlete), null);
+    return toWeekAvailability(athlete.id, input.weekStart, usualWeek(athlete.intake), null);
   }
 
-  /** A Monday; for a change, this week (its remaining days) up to AVAILABILITY_WEEKS_AHEAD ahead. */
+  /**
+   * A Monday; for a change, a week to come (next week up to AVAILABILITY_WEEKS_AHEAD ahead): the review plans
+   * next week, and a change inside the week under way is a context event ("can't train Thursday"), not this.
+   */
   private assertWeek(weekStart: string, thisWeek: string, opts: { forWrite: boolean }): void {
     if (!isIsoDate(weekStart)) {
       throw badInput('weekStart must be a real date in the form YYYY-MM-DD', 'INVALID_DATE');
@@ -115,9 +112,9 @@ export class WeekAvailabilityService {
     if (!isMonday(weekStart))
       throw badInput(`weekStart ${weekStart} is not a Monday`, 'WEEK_START_NOT_MONDAY');
     const weeks = (toDayNumber(weekStart) - toDayNumber(thisWeek)) / 7;
-    if (opts.forWrite && weeks < 0) {
+    if (opts.forWrite && weeks < 1) {
       throw badInput(
-        `The week of ${weekStart} is over (this week starts ${thisWeek}); availability is for weeks to come`,
+        `The week of ${weekStart} has started (this week starts ${thisWeek}); availability is set for the weeks to come, a change inside this week is a context event`,
         'WEEK_IN_PAST',
       );
     }

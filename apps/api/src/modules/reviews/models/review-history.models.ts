@@ -92,8 +92,11 @@ export class SuggestionKindStatsModel {
   @Field()
   kind: string;
 
-  @Field(() => Int, { description: 'Still proposed: never acted on' })
+  @Field(() => Int, { description: 'Still proposed in a review not yet completed' })
   open: number;
+
+  @Field(() => Int, { description: 'Left without a decision when the coach completed the review' })
+  undecided: number;
 
   @Field(() => Int)
   applied: number;
