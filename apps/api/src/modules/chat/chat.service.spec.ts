@@ -60,7 +60,8 @@ function setup(repoStubs: Partial<Record<keyof ChatRepository, jest.Mock>>) {
   const policy = strict<AccessPolicy>({ conversationPostAccess: jest.fn().mockResolvedValue(access) });
   const notifier = strict<ChatNotifier>({ messageCreated: jest.fn() });
   const proposals = strict<ContextProposalsService>({
-    proposeFromMessage: jest.fn().mockResolvedValue(0),
+    proposeFromMessage: jest.fn().mockResolvedValue([]),
+    announce: jest.fn(),
     hasContext: jest.fn().mockReturnValue(false),
   });
   return {

@@ -76,14 +76,17 @@ export class ChatService {
     // the message is one atomic statement: one round trip.
     const fromAthlete =
       meta.kind === ConversationKind.DIRECT && meta.athleteId !== null && meta.athleteUserId === ctx.userId;
+    let proposed: string[] = [];
     const res =
       fromAthlete && this.contextProposals.hasContext(cmd.body, meta)
         ? await this.repo.transaction(async (em) => {
             const r = await this.repo.appendMessage(append, em);
-            if (r.status === 'OK') await this.contextProposals.proposeFromMessage(em, meta, r.message);
+            if (r.status === 'OK')
+              proposed = await this.contextProposals.proposeFromMessage(em, meta, r.message);
             return r;
           })
         : await this.repo.appendMessage(append);
+    if (proposed?.length && meta.athleteId) this.contextProposals.announce(meta.athleteId, proposed);
     if (res.status === 'DUPLICATE') {
       // A retry: the original, without a second row, a second delivery or a rate-limit token.
       this.sendLimiter.refund(ctx.userId);

@@ -4,10 +4,11 @@ import { PlansModule } from '../plans/plans.module';
 import { ReviewJobsModule } from './review-jobs.module';
 import { PlanRationalesResolver, ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
+import { ReviewTriggers } from './review-triggers';
 
 @Module({
   imports: [PlansModule, ChatModule, ReviewJobsModule],
-  providers: [ReviewsService, ReviewsResolver, PlanRationalesResolver],
+  providers: [ReviewsService, ReviewsResolver, PlanRationalesResolver, ReviewTriggers],
   exports: [ReviewsService],
 })
 export class ReviewsModule {}

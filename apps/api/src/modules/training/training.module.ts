@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AthleteCalendar } from './athlete-calendar.service';
+import { AthleteChangeHooks } from './athlete-change-hooks';
 import { AthleteScope } from './athlete-scope';
 import { CheckInsService } from './check-ins.service';
 import { ContextEventsService } from './context-events.service';
@@ -11,6 +12,7 @@ import { TrainingResolver } from './training.resolver';
 @Module({
   providers: [
     AthleteCalendar,
+    AthleteChangeHooks,
     AthleteScope,
     CheckInsService,
     LoggedSessionsService,
@@ -18,6 +20,6 @@ import { TrainingResolver } from './training.resolver';
     RacesService,
     TrainingResolver,
   ],
-  exports: [AthleteCalendar, AthleteScope, ContextEventsService],
+  exports: [AthleteCalendar, AthleteChangeHooks, AthleteScope, ContextEventsService],
 })
 export class TrainingModule {}
