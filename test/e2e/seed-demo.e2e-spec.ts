@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { addDays, localDateIn, weekStartOf } from '@app/common';
 import { DEMO_ORGANIZATION_NAME, DEMO_PASSWORD, demoEmail } from '../../scripts/seed/demo-roster';
 import { seedDemo, SeedDemoResult } from '../../scripts/seed/demo-seed';
-import { gqlOk } from '../helpers/graphql';
+import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
+import { gql, gqlOk } from '../helpers/graphql';
 import { createTestApp } from '../helpers/test-app';
 
 /** A fixed "today" (a Thursday), so the assertions do not depend on the day the suite runs. */
@@ -248,6 +249,74 @@ describe('Demo seed (e2e)', () => {
         { input: { email, password: DEMO_PASSWORD } },
       );
       expect(data.login.me.organization.name).toBe(DEMO_ORGANIZATION_NAME);
+    }
+  });
+
+  it('should let a coach work every review of the coming week to DONE until the queue says the week is finished', async () => {
+    const clock = app.get(ReviewClock);
+    clock.set(NOW);
+    try {
+      const token = (
+        await gqlOk(app, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+          input: { email: demoEmail('coach1'), password: DEMO_PASSWORD },
+        })
+      ).login.accessToken;
+      const gen = (
+        await gqlOk(app, `mutation { generateReviews(input: { wait: true }) { total done } }`, {}, token)
+      ).generateReviews;
+      expect(gen).toEqual({ total: 12, done: 12 });
+      const QUEUE = `{ reviewQueue(first: 100) { weekStart finished counts { athletes todo done }
+        items { athleteId status urgency suggestions { id severity changes { type } } } } }`;
+      const start = (await gqlOk(app, QUEUE, {}, token)).reviewQueue;
+      expect(start.counts).toEqual({ athletes: 12, todo: 12, done: 0 });
+      expect(start.finished).toBe(false);
+      // athlete04 is overreaching: an urgent or attention review comes before the quiet ones.
+      expect(start.items[0].status).not.toBe('OK');
+      let applied = 0;
+      for (const item of start.items) {
+        const week = (
+          await gqlOk(
+            app,
+            `query($a: ID!, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) { draft { revision } } }`,
+            { a: item.athleteId, w: start.weekStart },
+            token,
+          )
+        ).weeklyPlan;
+        let revision = week.draft?.revision;
+        const withChange = item.suggestions.find((x: any) => x.changes.length > 0);
+        if (withChange) {
+          const res = await gql(
+            app,
+            `mutation($input: ApplySuggestionInput!) { applySuggestion(input: $input) { plan { revision } } }`,
+            { input: { athleteId: item.athleteId, suggestionId: withChange.id, expectedRevision: revision } },
+            token,
+          );
+          if (!res.errors) {
+            revision = res.data!.applySuggestion.plan.revision;
+            applied++;
+          }
+        }
+        const done = (
+          await gqlOk(
+            app,
+            `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { review { workflowStatus } plan { status } } }`,
+            {
+              input: {
+                athleteId: item.athleteId,
+                expectedRevision: revision,
+                message: 'Next week is ready.',
+              },
+            },
+            token,
+          )
+        ).completeReview;
+        expect(done).toEqual({ review: { workflowStatus: 'DONE' }, plan: { status: 'PUBLISHED' } });
+      }
+      expect(applied).toBeGreaterThan(0);
+      const end = (await gqlOk(app, QUEUE, {}, token)).reviewQueue;
+      expect(end).toMatchObject({ finished: true, items: [], counts: { athletes: 12, todo: 0, done: 12 } });
+    } finally {
+      clock.set(null);
     }
   });
 });

@@ -60,8 +60,9 @@ function setup(repoStubs: Partial<Record<keyof ChatRepository, jest.Mock>>) {
   const policy = strict<AccessPolicy>({ conversationPostAccess: jest.fn().mockResolvedValue(access) });
   const notifier = strict<ChatNotifier>({ messageCreated: jest.fn() });
   const proposals = strict<ContextProposalsService>({
-    proposeFromMessage: jest.fn().mockResolvedValue(0),
+    proposeFromMessage: jest.fn().mockResolvedValue([]),
     detectIn: jest.fn().mockReturnValue([]),
+    announce: jest.fn(),
   });
   return {
     service: new ChatService(repo, policy, notifier, proposals, options),

@@ -130,13 +130,16 @@ export class ChatService {
       meta.kind === ConversationKind.DIRECT && meta.athleteId !== null && meta.athleteUserId === ctx.userId;
     // The detector runs once per message: its hits are what the transaction writes.
     const hits = fromAthlete ? this.contextProposals.detectIn(cmd.body, meta) : [];
+    let proposed: string[] = [];
     const res = hits.length
       ? await this.repo.transaction(async (em) => {
           const r = await this.repo.appendMessage(append, em);
-          if (r.status === 'OK') await this.contextProposals.proposeFromMessage(em, meta, r.message, hits);
+          if (r.status === 'OK')
+            proposed = await this.contextProposals.proposeFromMessage(em, meta, r.message, hits);
           return r;
         })
       : await this.repo.appendMessage(append);
+    if (proposed.length && meta.athleteId) this.contextProposals.announce(meta.athleteId, proposed);
     if (res.status === 'DUPLICATE') {
       // A retry: the original, without a second row, a second delivery or a rate-limit token.
       return { message: this.asRetry(res.message, cmd), accepted: false };

@@ -6,6 +6,7 @@ import { detectContext } from '@app/context';
 import { ContextEventEntity, ContextEventKind, ContextEventSource, ContextEventStatus } from '@app/db';
 import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
+import { AthleteChangeHooks } from '../training/athlete-change-hooks';
 import { MessageRow } from './chat.repository';
 
 export interface ConfirmContextEventCommand {
@@ -34,7 +35,14 @@ export class ContextProposalsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly changes: AthleteChangeHooks,
   ) {}
+
+  /** After the message's commit: the athlete's weekly review reacts to what was proposed. */
+  announce(athleteId: string, contextEventIds: string[]): void {
+    if (contextEventIds.length)
+      this.changes.changed(athleteId, { kind: 'CONTEXT_PROPOSED', contextEventIds });
+  }
 
   /** Whether the athlete's message mentions life context worth proposing (pure; no I/O). */
   hasContext(body: string, conversation: ProposalTarget, at: Date = new Date()): boolean {
@@ -60,18 +68,19 @@ export class ContextProposalsService {
     }
   }
 
+  /** Writes the proposals a message carries, in its transaction; returns their ids. */
   async proposeFromMessage(
     em: EntityManager,
     access: ProposalTarget,
     message: MessageRow,
     detected?: DetectedHits,
-  ): Promise<number> {
-    if (!access.athleteId) return 0;
+  ): Promise<string[]> {
+    if (!access.athleteId) return [];
     const hits =
       detected ?? this.detect(message.body, access, new Date(message.created_at), `message ${message.id}`);
-    if (!hits.length) return 0;
+    if (!hits.length) return [];
     const repo = em.getRepository(ContextEventEntity);
-    await repo.save(
+    const saved = await repo.save(
       hits.map((h) =>
         repo.create({
           organizationId: access.organizationId,
@@ -98,7 +107,7 @@ export class ContextProposalsService {
         }),
       ),
     );
-    return hits.length;
+    return saved.map((e) => e.id);
   }
 
   /** Proposals awaiting a decision for an athlete: their coaches and the organization's admins see them. */
@@ -111,7 +120,7 @@ export class ContextProposalsService {
   }
 
   async confirm(ctx: AuthContext, cmd: ConfirmContextEventCommand): Promise<ContextEventEntity> {
-    return this.decide(ctx, cmd.id, ContextEventStatus.CONFIRMED, (event) => {
+    const event = await this.decide(ctx, cmd.id, ContextEventStatus.CONFIRMED, (event) => {
       const startDate = cmd.startDate ?? event.startDate;
       const endDate = cmd.endDate === undefined ? event.endDate : cmd.endDate;
       if (!isIsoDate(startDate) || (endDate !== null && !isIsoDate(endDate))) {
@@ -129,6 +138,8 @@ export class ContextProposalsService {
       }
       return { startDate, endDate, kind: cmd.kind ?? event.kind };
     });
+    this.changes.changed(event.athleteId, { kind: 'CONTEXT_CONFIRMED' });
+    return event;
   }
 
   async dismiss(ctx: AuthContext, id: string): Promise<ContextEventEntity> {

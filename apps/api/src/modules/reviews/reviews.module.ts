@@ -6,6 +6,7 @@ import { ReviewHistoryService } from './review-history.service';
 import { ReviewJobsModule } from './review-jobs.module';
 import { PlanRationalesResolver, ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
+import { ReviewTriggers } from './review-triggers';
 
 @Module({
   imports: [PlansModule, ChatModule, ReviewJobsModule],
@@ -13,6 +14,7 @@ import { ReviewsService } from './reviews.service';
     ReviewsService,
     ReviewsResolver,
     PlanRationalesResolver,
+    ReviewTriggers,
     ReviewHistoryService,
     ReviewHistoryResolver,
   ],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, Not } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
   SuggestionState,
   WeeklyReviewEntity,
@@ -35,6 +36,12 @@ export interface SavedReview {
 /** Stored weekly reviews and their suggestions: every write the workflow makes goes through here. */
 @Injectable()
 export class WeeklyReviewStore {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<WeeklyReviewEntity | null> {
+    return this.db.getRepository(WeeklyReviewEntity).findOne({ where: { id } });
+  }
+
   /**
    * Stores a generation of a review. A DONE review is never touched; the same input from the same engine
    * changes nothing. Otherwise the snapshot is replaced and suggestions are merged: the ones the coach

@@ -4,6 +4,7 @@ import { Between, DataSource } from 'typeorm';
 import { CheckInEntity, IllnessStatus } from '@app/db';
 import { AuthContext } from '../../auth/auth-context';
 import { AthleteCalendar } from './athlete-calendar.service';
+import { AthleteChangeHooks } from './athlete-change-hooks';
 import { AthleteScope } from './athlete-scope';
 import { AthleteRangeArgs, UpsertCheckInInput } from './dto/training.inputs';
 import { CheckInModel } from './models/training.models';
@@ -31,6 +32,7 @@ export class CheckInsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly scope: AthleteScope,
     private readonly calendar: AthleteCalendar,
+    private readonly changes: AthleteChangeHooks,
   ) {}
 
   /** The athlete's own check-in for a local date; a second one the same day replaces the first. */
@@ -76,6 +78,7 @@ export class CheckInsService {
         ['athlete_id', 'date'],
       )
       .execute();
+    if (values.illness !== IllnessStatus.NONE) this.changes.changed(athlete.id, { kind: 'ILLNESS_CHECK_IN' });
     return toModel(await repo.findOneByOrFail({ athleteId: athlete.id, date }));
   }
 

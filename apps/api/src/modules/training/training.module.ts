@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AthleteCalendar } from './athlete-calendar.service';
+import { AthleteChangeHooks } from './athlete-change-hooks';
 import { AthleteScope } from './athlete-scope';
 import { CheckInsService } from './check-ins.service';
 import { ContextEventsService } from './context-events.service';
@@ -12,6 +13,7 @@ import { WeekAvailabilityService } from './week-availability.service';
 @Module({
   providers: [
     AthleteCalendar,
+    AthleteChangeHooks,
     AthleteScope,
     CheckInsService,
     LoggedSessionsService,
@@ -20,6 +22,6 @@ import { WeekAvailabilityService } from './week-availability.service';
     TrainingResolver,
     WeekAvailabilityService,
   ],
-  exports: [AthleteCalendar, AthleteScope, ContextEventsService],
+  exports: [AthleteCalendar, AthleteChangeHooks, AthleteScope, ContextEventsService],
 })
 export class TrainingModule {}

@@ -1,0 +1,90 @@
+import {
+  SuggestionState,
+  WeeklyReviewEntity,
+  WeeklyReviewStatus,
+  WeeklyReviewSuggestionEntity,
+} from '@app/db';
+import { priorityOf, toReviewModel } from './review-model.mapper';
+import { canonical } from './weekly-review.store';
+
+const s = (state: SuggestionState, severity: string) => ({ state, severity });
+
+describe(priorityOf.name, () => {
+  it('should rank by the worst suggestion still proposed, then days since contact', () => {
+    const urgent = priorityOf('URGENT', [s(SuggestionState.PROPOSED, 'URGENT')], 1);
+    const attention = priorityOf('ATTENTION', [s(SuggestionState.PROPOSED, 'ATTENTION')], 30);
+    const quietLonger = priorityOf('OK', [s(SuggestionState.PROPOSED, 'INFO')], 6);
+    const quiet = priorityOf('OK', [s(SuggestionState.PROPOSED, 'INFO')], 2);
+    expect(urgent).toBeGreaterThan(attention);
+    expect(attention).toBeGreaterThan(quietLonger);
+    expect(quietLonger).toBeGreaterThan(quiet);
+  });
+
+  it('should drop when the urgent suggestion is acted on, and use the engine status when it made none', () => {
+    const acted = priorityOf(
+      'URGENT',
+      [s(SuggestionState.APPLIED, 'URGENT'), s(SuggestionState.PROPOSED, 'INFO')],
+      0,
+    );
+    expect(acted).toBeLessThan(priorityOf('ATTENTION', [s(SuggestionState.PROPOSED, 'ATTENTION')], 0));
+    expect(Math.floor(priorityOf('URGENT', [], 0) / 100_000)).toBe(2);
+  });
+});
+
+describe(canonical.name, () => {
+  it('should compare payloads whatever their key order (jsonb reorders keys)', () => {
+    expect(canonical({ b: 1, a: [{ y: 2, x: null }] })).toBe(canonical({ a: [{ x: null, y: 2 }], b: 1 }));
+    expect(canonical({ a: 1 })).not.toBe(canonical({ a: 2 }));
+  });
+});
+
+describe(toReviewModel.name, () => {
+  const row = {
+    id: 'r1',
+    athleteId: 'a1',
+    weekStart: '2026-11-30',
+    status: WeeklyReviewStatus.IN_PROGRESS,
+    snoozedUntil: null,
+    engineStatus: 'ATTENTION',
+    priority: 100_000,
+    generatedAt: new Date('2026-11-29T15:00:00Z'),
+    engineVersion: 'x',
+    completedAt: null,
+    // An output from another engine version: fields missing, one field more.
+    output: { reviewDate: '2026-11-29', somethingNew: { x: 1 }, metrics: { weeklyMinutes: 200 } },
+  } as unknown as WeeklyReviewEntity;
+  const suggestion = (id: string, state: SuggestionState, position: number) =>
+    ({
+      reviewId: 'r1',
+      suggestionId: id,
+      kind: id.split(':')[0],
+      severity: 'ATTENTION',
+      position,
+      state,
+      suggestion: { rationale: `why ${id}`, changes: [{ type: 'NEW_KIND_OF_CHANGE' }] },
+      editedChanges: null,
+      dismissReason: 'private',
+      shared: false,
+      decidedAt: null,
+    }) as unknown as WeeklyReviewSuggestionEntity;
+  const live = [
+    suggestion('B:2026-11-30', SuggestionState.DISMISSED, 1),
+    suggestion('A:2026-11-30', SuggestionState.PROPOSED, 0),
+  ];
+
+  it('should read a snapshot tolerantly and split proposed from decided suggestions', () => {
+    const m = toReviewModel(row, 'Ann', live, 'COACH');
+    expect(m.metrics).toMatchObject({ weeklyMinutes: 200, ctl: null, readiness: 'UNKNOWN' });
+    expect(m.components).toEqual([]);
+    expect(m.suggestions.map((x) => x.id)).toEqual(['A:2026-11-30']);
+    expect(m.suggestions[0].changes).toEqual([{ type: 'NEW_KIND_OF_CHANGE' }]);
+    expect(m.decidedSuggestions.map((x) => [x.id, x.state, x.dismissReason])).toEqual([
+      ['B:2026-11-30', 'DISMISSED', 'private'],
+    ]);
+  });
+
+  it('should hide the coach’s private notes from admins', () => {
+    const m = toReviewModel(row, 'Ann', live, 'ADMIN');
+    expect(m.decidedSuggestions[0].dismissReason).toBeNull();
+  });
+});
