@@ -85,6 +85,10 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
     items: page('first', DEFAULT_QUEUE_PAGE, MAX_QUEUE_PAGE),
     itemCost: 10,
   },
+  // A review's history: stored rows and one week of training data per item.
+  'Query.reviewHistory': { cost: 20, items: page('first', 12, 52), itemCost: 10 },
+  // Snoozing answers with the stored review: no engine run.
+  'Mutation.snoozeReview': { cost: 20 },
   'Mutation.applySuggestion': { cost: 250, engineRuns: 1 },
   // Dismissing recomputes the review twice: once to find the suggestion, once to answer.
   'Mutation.dismissSuggestion': { cost: 500, engineRuns: 2 },
