@@ -10,7 +10,7 @@ const FIELDS = `athleteId weekStart source minutes usualMinutes totalMinutes usu
 const GET = `query($athleteId: ID, $weekStart: String) { weekAvailability(athleteId: $athleteId, weekStart: $weekStart) { ${FIELDS} } }`;
 const SET = `mutation($input: SetWeekAvailabilityInput!) { setWeekAvailability(input: $input) { ${FIELDS} } }`;
 const CLEAR = `mutation($input: ClearWeekAvailabilityInput!) { clearWeekAvailability(input: $input) { ${FIELDS} } }`;
-const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId, fresh: true) {
+const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) {
   nextWeekStart components { component status evidence { key value } } } }`;
 const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id revision } }`;
 const TODAY = `{ athleteToday { date weekStart } }`;
@@ -25,8 +25,19 @@ describe('Next week’s availability from the athlete (e2e)', () => {
   let thisWeek: string;
   let nextWeek: string;
 
-  const individualization = async (athleteId: string, token: string) => {
-    const r = (await gqlOk(app, REVIEW, { athleteId }, token)).athleteReview;
+  /** The stored review's INDIVIDUALIZATION evidence, once its availability is `expected` (re-run in the background). */
+  const individualization = async (athleteId: string, token: string, expected?: number) => {
+    let r = (await gqlOk(app, REVIEW, { athleteId }, token)).athleteReview;
+    const availabilityOf = (x: any) =>
+      Number(
+        x.components
+          .find((c: any) => c.component === 'INDIVIDUALIZATION')
+          .evidence.find((e: any) => e.key === 'availabilityMinutes')?.value,
+      );
+    for (let i = 0; expected !== undefined && availabilityOf(r) !== expected && i < 50; i++) {
+      await new Promise((res) => setTimeout(res, 200));
+      r = (await gqlOk(app, REVIEW, { athleteId }, token)).athleteReview;
+    }
     expect(r.nextWeekStart).toBe(nextWeek);
     const c = r.components.find((x: any) => x.component === 'INDIVIDUALIZATION');
     const ev = (k: string) => c.evidence.find((e: any) => e.key === k)?.value;
@@ -148,7 +159,7 @@ describe('Next week’s availability from the athlete (e2e)', () => {
       { input: { weekStart: nextWeek, minutes: [60, 0, 60, 75, 0, 150, 0] } },
       club.athlete1.token,
     );
-    const week = await individualization(a, club.coachA.token);
+    const week = await individualization(a, club.coachA.token, 345);
     expect(week.availability).toBe(345);
     expect(week.over).toBe(1);
     expect(week.status).not.toBe('OK');
@@ -157,7 +168,7 @@ describe('Next week’s availability from the athlete (e2e)', () => {
     const cleared = (await gqlOk(app, CLEAR, { input: { weekStart: nextWeek } }, club.athlete1.token))
       .clearWeekAvailability;
     expect(cleared.source).toBe('USUAL');
-    expect((await individualization(a, club.coachA.token)).availability).toBe(420);
+    expect((await individualization(a, club.coachA.token, 420)).availability).toBe(420);
   });
 
   it('should refuse a week that is not a Monday, has started, is too far ahead, or has the wrong number of days', async () => {

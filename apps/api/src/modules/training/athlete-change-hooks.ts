@@ -4,6 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 export type AthleteChange =
   | { kind: 'ILLNESS_CHECK_IN' }
   | { kind: 'CONTEXT_CONFIRMED' }
+  | { kind: 'AVAILABILITY_CHANGED'; weekStart: string }
   | { kind: 'CONTEXT_PROPOSED'; contextEventIds: string[] };
 
 export type AthleteChangeHook = (athleteId: string, change: AthleteChange) => Promise<void> | void;

@@ -6,6 +6,7 @@ import { WeekAvailabilityEntity } from '@app/db';
 import { AuthContext } from '../../auth/auth-context';
 import { usualWeek } from '../reviews/review-input.mapper';
 import { AthleteCalendar } from './athlete-calendar.service';
+import { AthleteChangeHooks } from './athlete-change-hooks';
 import { AthleteScope } from './athlete-scope';
 import {
   ClearWeekAvailabilityInput,
@@ -56,6 +57,7 @@ export class WeekAvailabilityService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly scope: AthleteScope,
     private readonly calendar: AthleteCalendar,
+    private readonly changes: AthleteChangeHooks,
   ) {}
 
   async get(ctx: AuthContext, args: WeekAvailabilityArgs): Promise<WeekAvailabilityModel> {
@@ -88,6 +90,8 @@ export class WeekAvailabilityService {
       .orUpdate(['minutes', 'note', 'updated_by_user_id', 'updated_at'], ['athlete_id', 'week_start'])
       .execute();
     const row = await repo.findOneByOrFail({ athleteId: athlete.id, weekStart: input.weekStart });
+    // The stored review of that week (when it is the coming one) is generated again with the new minutes.
+    this.changes.changed(athlete.id, { kind: 'AVAILABILITY_CHANGED', weekStart: input.weekStart });
     return toWeekAvailability(athlete.id, input.weekStart, usualWeek(athlete.intake), row);
   }
 
@@ -98,6 +102,7 @@ export class WeekAvailabilityService {
     await this.db
       .getRepository(WeekAvailabilityEntity)
       .delete({ athleteId: athlete.id, weekStart: input.weekStart });
+    this.changes.changed(athlete.id, { kind: 'AVAILABILITY_CHANGED', weekStart: input.weekStart });
     return toWeekAvailability(athlete.id, input.weekStart, usualWeek(athlete.intake), null);
   }
 
