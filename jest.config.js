@@ -27,6 +27,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/no-pg-deprecations.ts'],
     },
   ],
 };

@@ -4,7 +4,7 @@
  */
 import { ChildProcess, execFileSync, spawn } from 'child_process';
 import { randomUUID } from 'crypto';
-import { readFileSync } from 'fs';
+import { createWriteStream, readFileSync } from 'fs';
 import * as jwt from 'jsonwebtoken';
 import { join } from 'path';
 import { Client } from 'pg';
@@ -55,6 +55,13 @@ export async function freshDatabase(name: string): Promise<string> {
   return url;
 }
 
+export async function dropDatabase(name: string): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+}
+
 export interface Pair {
   conversationId: string;
   athlete: { userId: string; token: string };
@@ -73,8 +80,10 @@ export async function seedPairs(url: string, pairs: number): Promise<Pair[]> {
     org,
   ]);
   const out: Pair[] = [];
+  // One session (refresh-token family) per user, as a login makes: access tokens name theirs (sid).
+  const sid = (sub: string) => sub;
   const sign = (sub: string) =>
-    jwt.sign({ org, typ: 'access' }, JWT_SECRET, {
+    jwt.sign({ org, sid: sid(sub), typ: 'access' }, JWT_SECRET, {
       algorithm: 'HS256',
       subject: sub,
       issuer: 'coachline',
@@ -99,6 +108,12 @@ export async function seedPairs(url: string, pairs: number): Promise<Pair[]> {
       `INSERT INTO membership (organization_id, user_id, role)
        SELECT $1::uuid, a, 'ATHLETE'::role FROM unnest($2::uuid[]) a UNION ALL SELECT $1::uuid, c, 'COACH'::role FROM unnest($3::uuid[]) c`,
       [org, rows.map((r) => r.athleteUser), rows.map((r) => r.coachUser)],
+    );
+    await db.query(
+      `INSERT INTO refresh_token (user_id, organization_id, family_id, token_hash, expires_at)
+       SELECT u, $1::uuid, u, md5(u::text) || md5(random()::text), now() + interval '1 day'
+         FROM unnest($2::uuid[]) u`,
+      [org, users],
     );
     await db.query(
       `INSERT INTO athlete (id, organization_id, user_id) SELECT a, $1::uuid, u FROM unnest($2::uuid[], $3::uuid[]) AS t(a, u)`,
@@ -179,6 +194,12 @@ export async function startServer(opts: {
   let log = '';
   proc.stdout?.on('data', (d) => (log = (log + d).slice(-4000)));
   proc.stderr?.on('data', (d) => (log = (log + d).slice(-4000)));
+  // BENCH_SERVER_LOG=<file>: the server's whole output, to see what its errors were.
+  if (process.env.BENCH_SERVER_LOG) {
+    const out = createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' });
+    proc.stdout?.pipe(out);
+    proc.stderr?.pipe(out);
+  }
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server on ${opts.port} exited (${proc.exitCode}):\n${log}`);

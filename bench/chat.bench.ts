@@ -5,7 +5,12 @@
  *   npm run bench:chat                                      # 1,000 clients, 1,000 msg/s, 20 s
  *   npm run bench:chat -- --clients 200 --rate 200 --duration 10
  *   BENCH_ADMIN_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres (default) – a scratch database
- *   `coachline_chat_bench` is recreated there.
+ *   `coachline_chat_bench_<pid>` is created there for the run and dropped after it.
+ *
+ * First it measures the ceiling on this machine and minute: durable appends per second straight from 10
+ * connections (chat_append_message, no server in the way); the headline is then the share of it the
+ * server persists through Socket.IO. After the clients leave it waits 10 s and reads the server's memory
+ * again (does it come back?).
  *
  * Reports: ack latency p50/p99 (emit → ack, i.e. after commit), delivery latency p50/p99 (emit → the
  * partner's message:new), messages persisted per second (rows counted in PostgreSQL over the measured
@@ -21,7 +26,9 @@ import {
   connect,
   connectAll,
   fmt,
+  dropDatabase,
   freshDatabase,
+  Pair,
   percentile,
   seedPairs,
   sleep,
@@ -38,12 +45,19 @@ async function main() {
   console.log(
     `chat bench: ${CLIENTS} clients (${CLIENTS / 2} pairs), ${RATE} msg/s, ${DURATION_S} s (+${WARMUP_S} s warm-up)`,
   );
-  const url = await freshDatabase('coachline_chat_bench');
+  // A database of this run's own (several people may bench on one PostgreSQL), dropped at the end.
+  const dbName = `coachline_chat_bench_${process.pid}`;
+  const url = await freshDatabase(dbName);
   const pairs = await seedPairs(url, CLIENTS / 2);
   const server = await startServer({ port: PORT, databaseUrl: url });
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
+    const ceiling = await measureCeiling(url, pairs, CEILING_S);
+    console.log(
+      `ceiling          ${fmt(ceiling)} durable appends/s (chat_append_message straight from ${CEILING_CONNECTIONS} ` +
+        `connections, gapless seq, ${CEILING_S} s, same machine and minute)`,
+    );
     await sleep(1000);
     const rssBefore = server.rss();
     const t0 = Date.now();
@@ -92,10 +106,12 @@ async function main() {
         .emit(
           'message:send',
           { conversationId: m.conversationId, clientMessageId, body: `bench ${sent} ${'x'.repeat(80)}` },
-          (err: Error | null, res?: { ok: boolean; error?: { code: string } }) => {
+          (err: Error | null, res?: { ok: boolean; error?: { code: string; reason?: string } }) => {
             if (err || !res?.ok) {
               errors++;
-              const code = err ? 'ACK_TIMEOUT' : (res?.error?.code ?? 'UNKNOWN');
+              const code = err
+                ? 'ACK_TIMEOUT'
+                : `${res?.error?.code ?? 'UNKNOWN'}/${res?.error?.reason ?? ''}`;
               errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
             } else if (track) ackMs.push(performance.now() - start);
             setTimeout(() => sentAt.delete(clientMessageId), 10_000);
@@ -181,11 +197,71 @@ async function main() {
     console.log(
       `bench client CPU ${fmt(result.benchClientCpuPercent)} % of one core (clients share the machine with the server)`,
     );
-    console.log(`\nJSON ${JSON.stringify(result)}`);
     for (const s of sockets) s.close();
+    // Does the memory come back? The same server 10 s after every client left.
+    await sleep(10_000);
+    const rssIdleAfter = server.rss() / 2 ** 20;
+    const extra = {
+      ceilingAppendsPerSecond: ceiling,
+      ratioToCeiling: result.persistedPerSecond / ceiling,
+      serverRssIdleAfterMB: rssIdleAfter,
+    };
+    console.log(
+      `vs ceiling       ${fmt(extra.ratioToCeiling * 100)} % of the ceiling (${fmt(result.persistedPerSecond)} / ${fmt(ceiling)})`,
+    );
+    console.log(`server memory    ${fmt(rssIdleAfter)} MB 10 s after the clients left`);
+    console.log(`\nJSON ${JSON.stringify({ ...result, ...extra })}`);
   } finally {
     await db.end();
     await server.stop();
+    await dropDatabase(dbName);
+  }
+}
+
+const CEILING_S = arg('ceiling-seconds', 5);
+const CEILING_CONNECTIONS = 10;
+
+/**
+ * The raw ceiling: durable appends per second with a gapless seq (chat_append_message, the statement a
+ * send runs) from 10 connections (the app's pool size) looping as fast as PostgreSQL commits them, over
+ * the seeded conversations, with no server, socket or JSON in the way.
+ */
+async function measureCeiling(url: string, pairs: Pair[], seconds: number): Promise<number> {
+  const clients = await Promise.all(
+    Array.from({ length: CEILING_CONNECTIONS }, async () => {
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      return c;
+    }),
+  );
+  try {
+    const [{ organization_id: org }] = (
+      await clients[0].query('SELECT organization_id FROM conversation WHERE id = $1', [
+        pairs[0].conversationId,
+      ])
+    ).rows;
+    let done = 0;
+    let k = 0;
+    const until = performance.now() + seconds * 1000;
+    const t0 = performance.now();
+    await Promise.all(
+      clients.map(async (c) => {
+        while (performance.now() < until) {
+          const p = pairs[k++ % pairs.length];
+          await c.query('SELECT o_status FROM chat_append_message($1, $2, $3, $4, $5)', [
+            p.conversationId,
+            org,
+            p.athlete.userId,
+            randomUUID(),
+            `ceiling ${'x'.repeat(80)}`,
+          ]);
+          done++;
+        }
+      }),
+    );
+    return done / ((performance.now() - t0) / 1000);
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
   }
 }
 

@@ -10,7 +10,14 @@ import 'reflect-metadata';
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, EmbeddedPostgresHandle, startEmbeddedPostgres } from '@app/db';
+import {
+  buildDataSourceOptions,
+  databaseAheadMessage,
+  EmbeddedPostgresHandle,
+  pendingSchemaSql,
+  startEmbeddedPostgres,
+  unknownMigrations,
+} from '@app/db';
 
 const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
@@ -32,6 +39,8 @@ async function main() {
   try {
     switch (command) {
       case 'run': {
+        const unknown = await unknownMigrations(ds);
+        if (unknown.length) throw new Error(databaseAheadMessage(unknown));
         const done = await ds.runMigrations({ transaction: 'each' });
         console.log(done.length ? `applied: ${done.map((m) => m.name).join(', ')}` : 'no pending migrations');
         break;
@@ -42,7 +51,7 @@ async function main() {
         break;
       case 'check':
       case 'generate': {
-        const sql = await ds.driver.createSchemaBuilder().log();
+        const sql = await pendingSchemaSql(ds);
         if (command === 'check') {
           if (sql.upQueries.length) {
             console.error('Entities and migrations differ; run `npm run migration:generate -- <Name>`:');

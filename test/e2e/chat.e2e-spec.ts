@@ -345,12 +345,21 @@ describe('Chat (e2e)', () => {
   it('should reject a bad handshake and disconnect a socket when its token expires', async () => {
     const secret = process.env.JWT_SECRET as string;
     const mint = (expSeconds: number) =>
-      jwt.sign({ org: club.coachA.organizationId, typ: 'access' }, secret, {
-        algorithm: 'HS256',
-        subject: club.coachA.userId,
-        issuer: 'coachline',
-        expiresIn: expSeconds,
-      });
+      // The coach's own session (sid), with another lifetime.
+      jwt.sign(
+        {
+          org: club.coachA.organizationId,
+          sid: (jwt.decode(club.coachA.token) as jwt.JwtPayload).sid,
+          typ: 'access',
+        },
+        secret,
+        {
+          algorithm: 'HS256',
+          subject: club.coachA.userId,
+          issuer: 'coachline',
+          expiresIn: expSeconds,
+        },
+      );
     await expect(connectChat(url, mint(-10))).rejects.toMatchObject({
       data: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' },
     });

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'crypto';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { LoginRateLimiter } from '../../apps/api/src/auth/login-rate-limiter';
 import { AppConfigService } from '../../apps/api/src/config/app-config.service';
@@ -173,5 +174,18 @@ describe('Login rate limits, shared by every instance through PostgreSQL (e2e)',
     const unknown = uniqueEmail('nobody');
     const r = await gql(a, LOGIN, { input: { email: unknown, password: 'whatever-password-1' } });
     expect(errorReason(r)).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('should not believe X-Forwarded-For without TRUST_PROXY (a client cannot choose its own budget)', async () => {
+    const spoofed = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    await request(a.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-for', spoofed)
+      .send({
+        query: LOGIN,
+        variables: { input: { email: uniqueEmail('nobody'), password: 'wrong-password' } },
+      });
+    expect(await window(`ip:${spoofed}`)).toBeUndefined();
   });
 });

@@ -19,6 +19,30 @@ describe('Production mode (e2e)', () => {
     expect(res.errors?.[0].message).toMatch(/introspection/i);
   });
 
+  it('should not suggest field, argument or enum names (issue #15, finding 4)', async () => {
+    const admin = await createOrganization(app);
+    const field = await gql(app, '{ organisation { id } }', {}, admin.token);
+    expect(errorCode(field)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(field.errors?.[0].message).toMatch(/Cannot query field "organisation"/);
+    const inline = await gql(
+      app,
+      'mutation { inviteMember(input: { email: "x@example.test", name: "X", role: COACHH }) { token } }',
+      {},
+      admin.token,
+    );
+    const variable = await gql(
+      app,
+      'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token } }',
+      { i: { email: 'x@example.test', name: 'X', role: 'COACHH' } },
+      admin.token,
+    );
+    expect(errorCode(variable)).toBe('BAD_USER_INPUT');
+    for (const res of [field, inline, variable]) {
+      expect(res.errors?.length).toBeGreaterThan(0);
+      for (const e of res.errors ?? []) expect(e.message).not.toMatch(/did you mean|organization|COACH\b/i);
+    }
+  });
+
   it('should serve no sandbox landing page', async () => {
     const res = await request(app.getHttpServer()).get('/graphql').set('accept', 'text/html');
     expect(res.text ?? '').not.toMatch(/sandbox|embeddable/i);

@@ -2,14 +2,18 @@
  * Once per e2e run: a fresh database with every migration applied.
  * - TEST_DATABASE_URL: used as is (its public schema is reset).
  * - else DATABASE_URL: a sibling database `coachline_e2e` on the same server is recreated.
- * - else (a fresh machine with no PostgreSQL): the embedded server is started from `.data/postgres-test`.
+ * - else (a fresh machine with no PostgreSQL): an embedded server of its own, in a folder of its own
+ *   (`.data/postgres-test-<run>`, removed by the teardown) on a free port (TEST_EMBEDDED_PG_PORT to pin
+ *   one), so two runs on one machine never share a port or a data folder.
  * Specs then create their own organizations with unique emails, so they never collide.
  */
 import { execFileSync } from 'child_process';
+import { randomBytes } from 'crypto';
+import { rmSync } from 'fs';
 import { createConnection } from 'net';
 import { join } from 'path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../libs/db/src/embedded-postgres';
+import { freePort, startEmbeddedPostgres } from '../../libs/db/src/embedded-postgres';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -55,18 +59,37 @@ export default async function globalSetup() {
     url = process.env.TEST_DATABASE_URL;
     const c = new Client({ connectionString: url });
     await c.connect();
-    await c.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    await c.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public; DROP SCHEMA IF EXISTS pgboss CASCADE');
     await c.end();
   } else if (process.env.DATABASE_URL) {
     await recreate(withDatabase(process.env.DATABASE_URL, 'postgres'), 'coachline_e2e');
     url = withDatabase(process.env.DATABASE_URL, 'coachline_e2e');
   } else {
-    const pg = await startEmbeddedPostgres({
-      dataDir: join(ROOT, '.data', 'postgres-test'),
-      port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339),
-      database: 'postgres',
-    });
-    (globalThis as { __embeddedPg?: { stop(): Promise<void> } }).__embeddedPg = pg;
+    const dataDir = join(ROOT, '.data', `postgres-test-${process.pid}-${randomBytes(3).toString('hex')}`);
+    const pinned = process.env.TEST_EMBEDDED_PG_PORT ? Number(process.env.TEST_EMBEDDED_PG_PORT) : undefined;
+    let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
+    // A free port can be taken by someone else between the probe and PostgreSQL's bind: try another.
+    for (let attempt = 1; !pg; attempt++) {
+      try {
+        pg = await startEmbeddedPostgres({
+          dataDir,
+          port: pinned ?? (await freePort()),
+          database: 'postgres',
+        });
+      } catch (e) {
+        if (pinned || attempt >= 3 || !/already in use/i.test((e as Error).message)) {
+          rmSync(dataDir, { recursive: true, force: true });
+          throw e;
+        }
+      }
+    }
+    const stop = pg.stop;
+    (globalThis as { __embeddedPg?: { stop(): Promise<void> } }).__embeddedPg = {
+      stop: async () => {
+        await stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
     await recreate(pg.adminUrl, 'coachline_e2e');
     url = withDatabase(pg.adminUrl, 'coachline_e2e');
   }

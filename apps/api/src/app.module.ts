@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
@@ -10,10 +10,12 @@ import { buildDataSourceOptions, QueryCounter } from '@app/db';
 import { AuthModule } from './auth/auth.module';
 import { AppConfigModule } from './config/app-config.module';
 import { AppConfigService } from './config/app-config.service';
+import { DeadlineInterceptor } from './graphql/deadline.interceptor';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlConfig } from './graphql/graphql.config';
 import './graphql/enums';
 import { HealthController } from './health/health.controller';
+import { SchemaVersionCheck } from './health/schema-version.check';
 import { AthletesModule } from './modules/athletes/athletes.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { NotesModule } from './modules/notes/notes.module';
@@ -45,13 +47,19 @@ export const queryCounter = new QueryCounter();
           },
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           autoLogging: { ignore: (req) => req.url === '/health' },
+          // pino-pretty in a terminal, JSON otherwise; shared with main.ts's logger (one order of lines).
+          stream: config.logDestination,
         },
       }),
     }),
     TypeOrmModule.forRootAsync({
       inject: [AppConfigService],
       useFactory: (config: AppConfigService) => ({
-        ...buildDataSourceOptions(config.databaseUrl, { poolSize: config.dbPoolSize, logger: queryCounter }),
+        ...buildDataSourceOptions(config.databaseUrl, {
+          poolSize: config.dbPoolSize,
+          logger: queryCounter,
+          requestTimeoutMs: config.requestTimeoutMs,
+        }),
         migrationsRun: config.runMigrationsOnStart,
       }),
     }),
@@ -73,6 +81,10 @@ export const queryCounter = new QueryCounter();
     CalendarFeedModule,
   ],
   controllers: [HealthController],
-  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+  providers: [
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_INTERCEPTOR, useClass: DeadlineInterceptor },
+    SchemaVersionCheck,
+  ],
 })
 export class AppModule {}

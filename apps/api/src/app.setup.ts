@@ -1,10 +1,21 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { QuietStartupLogger } from './startup/quiet-startup-logger';
+import { AppConfigService } from './config/app-config.service';
+import { installBodyParsers } from './http/body-parsers';
+import { corsDelegate, setCorsOrigins } from './http/cors';
+import { NulCharacterPipe } from './validation/nul-characters';
 
 /** Global wiring shared by main.ts and the e2e tests, so tests run the app as deployed. */
 export function configureApp(app: INestApplication): void {
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
+  const config = app.get(AppConfigService);
+  // The client's address (login budgets) from X-Forwarded-For only through the proxies TRUST_PROXY names.
+  (app as NestExpressApplication).set('trust proxy', config.trustProxy);
+  installBodyParsers(app, config.maxRequestBodyBytes);
   app.useGlobalPipes(
+    new NulCharacterPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -12,5 +23,6 @@ export function configureApp(app: INestApplication): void {
       stopAtFirstError: false,
     }),
   );
-  app.enableCors({ origin: true, credentials: true });
+  setCorsOrigins(config.corsOrigins);
+  app.enableCors(corsDelegate as never);
 }

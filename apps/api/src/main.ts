@@ -1,30 +1,56 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { AddressInfo } from 'net';
+import { resolve } from 'path';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '@app/db';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { validateEnv } from './config/env.schema';
+import { bootLogger } from './startup/log-output';
+import { portInUse } from './startup/port-probe';
+import {
+  DatabaseMode,
+  errorCode,
+  portInUseMessage,
+  readyInfo,
+  readyMessage,
+} from './startup/startup-messages';
 
 async function bootstrap() {
   const env = validateEnv(process.env);
+  const log = bootLogger(env);
+  // Said before anything slow starts; the listen below still catches a port taken in the meantime.
+  if (env.PORT !== 0 && (await portInUse(env.PORT, '0.0.0.0'))) {
+    throw new Error(portInUseMessage('HTTP', env.PORT, 'PORT', 3001));
+  }
   let embedded: EmbeddedPostgresHandle | undefined;
+  let database: DatabaseMode;
   if (!env.DATABASE_URL) {
     // Embedded default: our own PostgreSQL, data in a local folder, migrations applied at start.
     const t0 = Date.now();
-    embedded = await startEmbeddedPostgres({
-      dataDir: env.EMBEDDED_PG_DIR,
-      port: env.EMBEDDED_PG_PORT,
-      database: 'coachline',
-    });
+    const dataDir = resolve(env.EMBEDDED_PG_DIR);
+    log.info(`starting embedded PostgreSQL on port ${env.EMBEDDED_PG_PORT}, data in ${dataDir}`);
+    try {
+      embedded = await startEmbeddedPostgres({
+        dataDir: env.EMBEDDED_PG_DIR,
+        port: env.EMBEDDED_PG_PORT,
+        database: 'coachline',
+        notice: (msg) => log.warn(msg),
+      });
+    } catch (e) {
+      if (await portInUse(env.EMBEDDED_PG_PORT)) {
+        const busy = portInUseMessage('embedded PostgreSQL', env.EMBEDDED_PG_PORT, 'EMBEDDED_PG_PORT', 55432);
+        const reason = e instanceof Error ? e.message : e === undefined ? '' : String(e);
+        throw new Error(reason ? `${busy}\n${reason}` : busy);
+      }
+      throw e;
+    }
     process.env.DATABASE_URL = embedded.url;
     process.env.COACHLINE_EMBEDDED_DB = '1';
-    console.log(
-      JSON.stringify({
-        level: 30,
-        msg: `embedded PostgreSQL ready on port ${env.EMBEDDED_PG_PORT} in ${Date.now() - t0} ms`,
-        dataDir: env.EMBEDDED_PG_DIR,
-      }),
-    );
+    log.info(`embedded PostgreSQL ready in ${Date.now() - t0} ms`);
+    database = { kind: 'embedded', port: env.EMBEDDED_PG_PORT, dataDir };
+  } else {
+    database = { kind: 'external', url: env.DATABASE_URL };
   }
   let app: Awaited<ReturnType<typeof NestFactory.create>>;
   try {
@@ -34,14 +60,17 @@ async function bootstrap() {
   } catch (e) {
     // Never leave our own PostgreSQL running (holding its port and data folder) behind a failed start.
     await embedded?.stop().catch(() => undefined);
+    if (errorCode(e) === 'EADDRINUSE') throw new Error(portInUseMessage('HTTP', env.PORT, 'PORT', 3001));
     throw e;
   }
+  const ready = readyInfo((app.getHttpServer().address() as AddressInfo).port, database);
+  log.info({ ready }, readyMessage(ready));
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(JSON.stringify({ level: 30, msg: `${signal} received, shutting down` }));
+    log.info(`${signal} received, shutting down`);
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     let code = 0;
@@ -60,6 +89,9 @@ async function bootstrap() {
 }
 
 bootstrap().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  // The real reason, whatever was thrown (a bare rejection used to print "undefined").
+  console.error(
+    `Coachline did not start: ${err instanceof Error ? err.message : (JSON.stringify(err) ?? String(err))}`,
+  );
   process.exit(1);
 });

@@ -9,6 +9,8 @@ export enum ErrorKind {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** Transient: the database is unreachable, the instance is past capacity, a deadline passed. Retry. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 /** Base class of every expected, user-facing error. `code` is SCREAMING_SNAKE, namespaced by feature. */
@@ -37,6 +39,14 @@ export const conflict = (message: string, code = 'CONFLICT', details?: Record<st
 export const tooManyRequests = (message: string, code = 'RATE_LIMITED', retryAfterSeconds?: number) =>
   new DomainError(
     ErrorKind.TOO_MANY_REQUESTS,
+    code,
+    message,
+    retryAfterSeconds ? { retryAfterSeconds } : undefined,
+  );
+
+export const serviceUnavailable = (message: string, code: string, retryAfterSeconds?: number) =>
+  new DomainError(
+    ErrorKind.SERVICE_UNAVAILABLE,
     code,
     message,
     retryAfterSeconds ? { retryAfterSeconds } : undefined,

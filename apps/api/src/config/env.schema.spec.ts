@@ -1,6 +1,12 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { AppConfigService } from './app-config.service';
 import { EnvVars, validateEnv } from './env.schema';
+
+const configOf = (raw: Record<string, string>) => {
+  const env = validateEnv(raw);
+  return new AppConfigService({ get: (k: keyof EnvVars) => env[k] } as never);
+};
 
 describe(validateEnv.name, () => {
   it('should default the chat Redis prefix when it is unset or empty, and keep a given one', () => {
@@ -32,6 +38,39 @@ describe(validateEnv.name, () => {
     expect(() => validateEnv({ SMTP_URL: 'mail.example.com:25' })).toThrow(/SMTP_URL/);
     expect(() => validateEnv({ MAIL_FROM: 'Coach <not an address>' })).toThrow(/MAIL_FROM/);
     expect(() => validateEnv({ MAIL_FROM: 'a@b.c\r\nBcc: x@y.z' })).toThrow(/MAIL_FROM/);
+  });
+});
+
+describe('JWT_ACCESS_TTL_SECONDS', () => {
+  it('should accept 60 s to one day and refuse more (beyond 2,147,483 s a Node timer fires at once)', () => {
+    expect(validateEnv({ JWT_ACCESS_TTL_SECONDS: '60' }).JWT_ACCESS_TTL_SECONDS).toBe(60);
+    expect(validateEnv({ JWT_ACCESS_TTL_SECONDS: '86400' }).JWT_ACCESS_TTL_SECONDS).toBe(86_400);
+    expect(() => validateEnv({ JWT_ACCESS_TTL_SECONDS: '86401' })).toThrow(/JWT_ACCESS_TTL_SECONDS.*86400/);
+    expect(() => validateEnv({ JWT_ACCESS_TTL_SECONDS: '2147484' })).toThrow(/JWT_ACCESS_TTL_SECONDS/);
+  });
+});
+
+describe('TRUST_PROXY and CORS_ORIGINS', () => {
+  it('should trust no proxy by default, and read true, a hop count or addresses as Express does', () => {
+    expect(configOf({}).trustProxy).toBe(false);
+    expect(configOf({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(configOf({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(configOf({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(configOf({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => validateEnv({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('should allow only the app’s own origin by default, else the listed origins or *', () => {
+    expect(configOf({}).corsOrigins).toEqual(['http://localhost:3000']);
+    expect(configOf({ PUBLIC_URL: 'https://coach.example/app' }).corsOrigins).toEqual([
+      'https://coach.example',
+    ]);
+    expect(configOf({ CORS_ORIGINS: 'https://a.example, https://b.example:8443/' }).corsOrigins).toEqual([
+      'https://a.example',
+      'https://b.example:8443',
+    ]);
+    expect(configOf({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+    expect(() => validateEnv({ CORS_ORIGINS: 'evil.example' })).toThrow(/CORS_ORIGINS/);
   });
 });
 

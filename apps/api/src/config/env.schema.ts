@@ -11,6 +11,7 @@ import {
   validateSync,
   Matches,
 } from 'class-validator';
+import type { LogFormat } from '../startup/log-output';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -47,15 +48,29 @@ export class EnvVars {
   @Max(200)
   DB_POOL_SIZE = 10;
 
+  /**
+   * Deadline of a GraphQL operation or a chat event: past it the client gets a retryable
+   * SERVICE_UNAVAILABLE. Database statements are cut a second earlier (see requestTimeouts).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(120_000)
+  REQUEST_TIMEOUT_MS = 6000;
+
   @Transform(emptyToUndefined)
   @ValidateIf((o: EnvVars) => o.NODE_ENV === 'production' || o.JWT_SECRET !== undefined)
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** Access tokens are short-lived (sessions go on through refresh tokens): at most a day. */
   @Transform(toInt)
   @IsInt()
   @Min(60)
+  @Max(86_400, {
+    message: 'JWT_ACCESS_TTL_SECONDS must be at most 86400 (one day); sessions last through refresh tokens',
+  })
   JWT_ACCESS_TTL_SECONDS = 900;
 
   @Transform(toInt)
@@ -99,6 +114,30 @@ export class EnvVars {
   @Min(10)
   GRAPHQL_MAX_COST = 5000;
 
+  /** Largest JSON or form request body (bytes); larger ones get 413. Uploads have their own limit. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAX_REQUEST_BODY_BYTES = 1_048_576;
+
+  /** Fields at the root of one GraphQL operation (each alias counts). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ROOT_FIELDS = 20;
+
+  /** Aliased fields in one GraphQL operation. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** Runs of the training engine (athlete reviews) one GraphQL request may ask for. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ENGINE_RUNS = 500;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
@@ -113,8 +152,33 @@ export class EnvVars {
   })
   CHAT_REDIS_PREFIX = 'coachline:chat';
 
+  /**
+   * Which proxies in front of the app to believe about the client's address (X-Forwarded-For), as
+   * Express's "trust proxy": unset or false: none (req.ip is the peer); true: any; a number: that many
+   * hops; else addresses, subnets or loopback / linklocal / uniquelocal, comma-separated.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(?:true|false|\d+|[A-Za-z0-9.:/]+(?:\s*,\s*[A-Za-z0-9.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or comma-separated addresses, subnets or names',
+  })
+  TRUST_PROXY?: string;
+
+  /** Origins allowed to call the API from a browser (CORS), comma-separated; default: PUBLIC_URL's. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(?:\*|https?:\/\/[^\s,/]+\/?(?:\s*,\s*https?:\/\/[^\s,/]+\/?)*)$/, {
+    message: 'CORS_ORIGINS must be * or comma-separated origins such as https://app.example.com',
+  })
+  CORS_ORIGINS?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** auto: readable lines when stdout is a terminal, JSON otherwise. Production always logs JSON. */
+  @Transform(({ value }: { value: unknown }) => (value === '' || value === undefined ? 'auto' : value))
+  @IsIn(['auto', 'json', 'pretty'], { message: 'LOG_FORMAT must be auto, json or pretty' })
+  LOG_FORMAT: LogFormat = 'auto';
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -135,6 +199,24 @@ export class EnvVars {
     message: 'MAIL_FROM must be an address or "Name <address>"',
   })
   MAIL_FROM = 'Coachline <no-reply@coachline.local>';
+
+  /** Whether the API process also runs the review jobs (weekly schedule, generation); false: apps/worker does. */
+  @IsIn(['true', 'false'])
+  REVIEW_JOBS_IN_API: 'true' | 'false' = 'true';
+
+  /** How many athletes a review job worker generates per fetch (one transaction, one engine run each). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  REVIEW_JOB_BATCH_SIZE = 20;
+
+  /** A running review job not finished within this many seconds is taken to be lost (its worker died) and retried. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(3600)
+  REVIEW_JOB_EXPIRE_SECONDS = 300;
 }
 
 /** Fails fast with every problem listed when the environment is invalid. */

@@ -3,6 +3,7 @@ import { assertUnreachable, DomainError, ErrorKind } from '@app/common';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { EngineInputError } from '@app/engine';
+import { isDatabaseUnavailable } from '@app/db';
 
 const logger = new Logger('Errors');
 
@@ -13,7 +14,14 @@ export interface PublicError {
   reason: string;
   message: string;
   details?: Record<string, unknown>;
+  /**
+   * True when the same request may succeed if sent again later (SERVICE_UNAVAILABLE, TOO_MANY_REQUESTS):
+   * a transient condition, not a problem with the request. Absent otherwise.
+   */
+  retryable?: true;
 }
+
+const RETRYABLE_CODES = new Set(['SERVICE_UNAVAILABLE', 'TOO_MANY_REQUESTS']);
 
 function kindToCode(kind: ErrorKind): string {
   switch (kind) {
@@ -29,6 +37,8 @@ function kindToCode(kind: ErrorKind): string {
       return 'CONFLICT';
     case ErrorKind.TOO_MANY_REQUESTS:
       return 'TOO_MANY_REQUESTS';
+    case ErrorKind.SERVICE_UNAVAILABLE:
+      return 'SERVICE_UNAVAILABLE';
     default:
       return assertUnreachable(kind);
   }
@@ -48,12 +58,47 @@ function validationMessages(response: unknown): string[] {
  * kind and reason; validation failures become BAD_USER_INPUT; anything unexpected is logged and masked.
  */
 export function toPublicError(error: unknown): PublicError {
+  const p = classify(error);
+  return RETRYABLE_CODES.has(p.code) ? { ...p, retryable: true } : p;
+}
+
+/**
+ * One warning per second at most, with how many were folded into it: during an outage or an overload
+ * thousands of requests fail the same way, and logging each one would cost the CPU the recovery needs.
+ */
+let lastWarnAt = 0;
+let folded = 0;
+function warnUnavailable(message: string): void {
+  const now = Date.now();
+  if (now - lastWarnAt < 1000) {
+    folded++;
+    return;
+  }
+  logger.warn(
+    `database unavailable: ${message}${folded ? ` (and ${folded} more since the last warning)` : ''}`,
+  );
+  lastWarnAt = now;
+  folded = 0;
+}
+
+function classify(error: unknown): PublicError {
   if (error instanceof DomainError) {
     return {
       code: kindToCode(error.kind),
       reason: error.code,
       message: error.message,
       details: error.details,
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // An outage, a pool that could not hand out a connection in time, a statement cut by its timeout, a
+    // serialization failure: nothing wrong with the request, and nothing half-written (the transaction
+    // rolled back). Logged once per error as a warning, not as a defect.
+    warnUnavailable((error as Error).message);
+    return {
+      code: 'SERVICE_UNAVAILABLE',
+      reason: 'DATABASE_UNAVAILABLE',
+      message: 'The database is unavailable or busy; retry in a moment',
     };
   }
   if (error instanceof EngineInputError) {
@@ -95,6 +140,11 @@ export function toPublicError(error: unknown): PublicError {
 export function toGraphQLError(error: unknown): GraphQLError {
   const p = toPublicError(error);
   return new GraphQLError(p.message, {
-    extensions: { code: p.code, reason: p.reason, ...(p.details ? { details: p.details } : {}) },
+    extensions: {
+      code: p.code,
+      reason: p.reason,
+      ...(p.details ? { details: p.details } : {}),
+      ...(p.retryable ? { retryable: true } : {}),
+    },
   });
 }

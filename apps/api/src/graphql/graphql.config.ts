@@ -1,63 +1,57 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import {
-  fieldExtensionsEstimator,
-  getComplexity,
-  simpleEstimator,
-  ComplexityEstimator,
-} from 'graphql-query-complexity';
+import { GraphQLFormattedError } from 'graphql';
 import { join } from 'path';
 import { DataSource } from 'typeorm';
 import { AppConfigService } from '../config/app-config.service';
+import { explorerLandingPage } from './explorer-page';
 import { createLoaders } from './loaders';
+import { OperationLimits, checkOperation } from './operation-cost';
 import { depthLimitRule } from './query-limits';
 
-/** List fields multiply their children's cost by the page size asked for. */
-const paginationEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const n =
-    typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
-  return n === undefined ? undefined : 1 + childComplexity * n;
-};
-
-function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+/**
+ * Prices every operation before it runs (see operation-cost.ts): page sizes under 1, too many root
+ * fields, aliases, engine runs or too high a cost are refused with BAD_USER_INPUT and nothing runs.
+ */
+function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
+          checkOperation({
             schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              paginationEstimator,
-              fieldExtensionsEstimator(),
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
+            document,
+            operationName: request.operationName,
+            variables: request.variables,
+            limits,
           });
-          if (cost > maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the maximum of ${maxCost}`, {
-              extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', cost, maxCost },
-            });
-          }
         },
       };
     },
   };
 }
 
+/** " Did you mean …?" in graphql-js messages names fields, types and enum values: not in production. */
+const SUGGESTION = / ?Did you mean .+?\?$/;
+
 /**
  * Last stop for every error. Variable coercion failures (an unknown enum value, a string for an Int)
  * are the client's fault: BAD_USER_INPUT with graphql-js's precise message. Anything else without a
  * code of ours is masked.
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  opts: { hideSuggestions?: boolean } = {},
+): GraphQLFormattedError {
+  if (opts.hideSuggestions && SUGGESTION.test(formatted.message)) {
+    formatted = { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
+  }
   const code = formatted.extensions?.code;
   if (
-    (!code || code === 'INTERNAL_SERVER_ERROR') &&
+    (!code ||
+      code === 'INTERNAL_SERVER_ERROR' ||
+      (code === 'BAD_USER_INPUT' && !formatted.extensions?.reason)) &&
     !formatted.path &&
     /^Variable "\$/.test(formatted.message)
   ) {
@@ -80,7 +74,7 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
 
 export function graphqlConfig(config: AppConfigService, db: DataSource): ApolloDriverConfig {
   const prod = config.isProduction;
-  const { maxDepth, maxCost } = config.graphqlLimits;
+  const { maxDepth, ...limits } = config.graphqlLimits;
   return {
     path: '/graphql',
     autoSchemaFile: prod ? true : join(process.cwd(), 'schema.gql'),
@@ -90,13 +84,14 @@ export function graphqlConfig(config: AppConfigService, db: DataSource): ApolloD
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     plugins: [
-      costLimitPlugin(maxCost),
-      prod
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      operationLimitsPlugin(limits),
+      // Outside production a built-in, offline explorer; Apollo's sandbox would load from a CDN.
+      prod ? ApolloServerPluginLandingPageDisabled() : explorerLandingPage(),
     ],
     validationRules: [depthLimitRule(maxDepth)],
-    formatError,
+    // Production names no field, type or enum value a client did not already know (introspection is off).
+    hideSchemaDetailsFromClientErrors: prod,
+    formatError: (formatted) => formatError(formatted, { hideSuggestions: prod }),
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: createLoaders(db) }),
   };
 }

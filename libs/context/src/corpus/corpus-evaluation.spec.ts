@@ -1,18 +1,15 @@
 import { DETECTED_KINDS } from '../context.types';
-import { evaluateCorpus, formatEvaluationTable } from './corpus-evaluator';
+import { evaluateCorpus } from './corpus-evaluator';
 import { HOLDOUT_CORPUS } from './holdout.corpus';
 import { FRESH_HOLDOUT_CORPUS } from './holdout2.corpus';
 import { TUNING_HOLDOUT_CORPUS } from './holdout3.corpus';
 import { BLIND_HOLDOUT_CORPUS } from './holdout4.corpus';
 import { MESSAGE_CORPUS } from './messages.corpus';
 
+/** Thresholds only: the tables themselves are printed by `npm run context:eval` (scripts/context-eval.ts). */
 describe(evaluateCorpus.name, () => {
   const evaluation = evaluateCorpus(MESSAGE_CORPUS);
   const metrics = (kind: string) => evaluation.perKind.find((k) => k.kind === kind)!;
-
-  beforeAll(() => {
-    console.log(formatEvaluationTable(evaluation));
-  });
 
   it('should have at least 150 messages with positives for every kind and plenty of negatives when the corpus loads', () => {
     expect(MESSAGE_CORPUS.length).toBeGreaterThanOrEqual(150);
@@ -45,10 +42,6 @@ describe(evaluateCorpus.name, () => {
     const tuning = evaluateCorpus([...MESSAGE_CORPUS, ...HOLDOUT_CORPUS]);
     const tuned = (kind: string) => tuning.perKind.find((k) => k.kind === kind)!;
 
-    beforeAll(() => {
-      console.log(`tuning set:\n${formatEvaluationTable(tuning)}`);
-    });
-
     it.each(['ILLNESS', 'TRAVEL'])('should reach precision 0.9 and recall 0.8 when detecting %s', (kind) => {
       expect(tuned(kind).precision).toBeGreaterThanOrEqual(0.9);
       expect(tuned(kind).recall).toBeGreaterThanOrEqual(0.8);
@@ -66,7 +59,6 @@ describe(evaluateCorpus.name, () => {
     expect(FRESH_HOLDOUT_CORPUS.length).toBe(80);
     expect(new Set(FRESH_HOLDOUT_CORPUS.map((m) => m.id)).size).toBe(FRESH_HOLDOUT_CORPUS.length);
     const fresh = evaluateCorpus(FRESH_HOLDOUT_CORPUS);
-    console.log(`fresh holdout (never used to tune the rules):\n${formatEvaluationTable(fresh)}`);
     const tp = fresh.perKind.reduce((s, k) => s + k.truePositives, 0);
     const fp = fresh.perKind.reduce((s, k) => s + k.falsePositives, 0);
     expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.8);
@@ -91,9 +83,6 @@ describe(evaluateCorpus.name, () => {
     expect(BLIND_HOLDOUT_CORPUS.length).toBe(100);
     expect(new Set(BLIND_HOLDOUT_CORPUS.map((m) => m.id)).size).toBe(100);
     const blind = evaluateCorpus(BLIND_HOLDOUT_CORPUS);
-    console.log(
-      `blind holdout (never used to tune the rules):\n${formatEvaluationTable(blind, { misses: false })}`,
-    );
     const tp = blind.perKind.reduce((s, k) => s + k.truePositives, 0);
     const fp = blind.perKind.reduce((s, k) => s + k.falsePositives, 0);
     expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.8);

@@ -18,10 +18,26 @@ import { SeasonEntity } from './season.entity';
 import { PlannedSessionEntity, WeeklyPlanEntity } from './weekly-plan.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { ReviewDecisionAction, ReviewDecisionEntity } from './review-decision.entity';
+import { WeekAvailabilityEntity } from './week-availability.entity';
+import {
+  SuggestionState,
+  WeeklyReviewEntity,
+  WeeklyReviewStatus,
+  WeeklyReviewSuggestionEntity,
+} from './weekly-review.entity';
+import {
+  ReviewGenerationItemEntity,
+  ReviewGenerationRunEntity,
+  ReviewRunItemStatus,
+  ReviewRunTrigger,
+} from './review-generation.entity';
+import { ActivityImportJobEntity } from './activity-import-job.entity';
 
 export * from './enums';
 export * from './base.entity';
 export { ConversationKind } from './conversation.entity';
+export { ActivityImportJobStatus } from './activity-import-job.entity';
+export type { ActivityImportFileResult } from './activity-import-job.entity';
 export {
   AthleteEntity,
   CoachAssignmentEntity,
@@ -45,6 +61,16 @@ export {
   CalendarFeedEntity,
   ReviewDecisionEntity,
   ReviewDecisionAction,
+  WeekAvailabilityEntity,
+  WeeklyReviewEntity,
+  WeeklyReviewSuggestionEntity,
+  WeeklyReviewStatus,
+  SuggestionState,
+  ReviewGenerationRunEntity,
+  ReviewGenerationItemEntity,
+  ReviewRunTrigger,
+  ReviewRunItemStatus,
+  ActivityImportJobEntity,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -70,7 +96,13 @@ export const ENTITIES = [
   PlannedSessionEntity,
   CalendarFeedEntity,
   ReviewDecisionEntity,
+  WeekAvailabilityEntity,
+  WeeklyReviewEntity,
+  WeeklyReviewSuggestionEntity,
+  ReviewGenerationRunEntity,
+  ReviewGenerationItemEntity,
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,
+  ActivityImportJobEntity,
 ];

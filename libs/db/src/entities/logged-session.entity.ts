@@ -31,8 +31,25 @@ export class LoggedSessionEntity extends BaseEntity {
   @Column({ type: 'enum', enum: SessionKind, enumName: 'session_kind' })
   kind: SessionKind;
 
+  /** Moving minutes (a file's timer time, stops excluded): what the session's sRPE load is computed from. */
   @Column({ type: 'integer' })
   minutes: number;
+
+  /** An imported file's start → finish seconds, stops included; null for sessions logged by hand. */
+  @Column({ type: 'integer', nullable: true })
+  elapsedSeconds: number | null;
+
+  /** An imported file's moving (timer) seconds; null for sessions logged by hand or files that cannot tell. */
+  @Column({ type: 'integer', nullable: true })
+  movingSeconds: number | null;
+
+  /** The sport an imported file names (`cycling`, `Run`…), or the one inferred from its speed. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sport: string | null;
+
+  /** True when `sport` (and the kind) were inferred from the file's speed, the file naming none. */
+  @Column({ type: 'boolean', default: false })
+  sportInferred: boolean;
 
   /** Session RPE 0–10 (Foster); null until the athlete rates an imported session. */
   @Column({ type: 'numeric', precision: 3, scale: 1, nullable: true, transformer: numeric })

@@ -20,6 +20,14 @@ export interface ChatOptions {
   /** Per user, per instance. */
   sendLimit: RateLimit;
   typingLimit: RateLimit;
+  /**
+   * Admission control: sends this instance works on at once (the rest of the pool's queue). Past it a
+   * send is refused at once with a retryable SERVICE_UNAVAILABLE / OVERLOADED, so the accepted ones keep
+   * their latency instead of every send waiting in an unbounded queue. Default: 5 per pooled connection.
+   */
+  maxPendingSends?: number;
+  /** Sends are refused (OVERLOADED) while the event loop lags more than this (CPU saturated). */
+  maxLoopLagMs?: number;
 }
 
 export function chatOptionsFrom(config: AppConfigService): ChatOptions {
@@ -29,5 +37,6 @@ export function chatOptionsFrom(config: AppConfigService): ChatOptions {
     redisSessionKeyPrefix: `${config.chatRedisPrefix}:session:`,
     sendLimit: { capacity: 20, refillPerSecond: 2 },
     typingLimit: { capacity: 5, refillPerSecond: 1 },
+    maxPendingSends: config.dbPoolSize * 5,
   };
 }

@@ -85,9 +85,12 @@ export interface ConversationSummary {
   id: string;
   kind: ConversationKindName;
   athleteId: string | null;
+  /** From the receiver's side: an athlete sees their coaches' names, a coach the athlete's (as GraphQL). */
+  title: string;
   canPost: boolean;
   lastSeq: number;
   lastReadSeq: number;
+  unreadCount: number;
 }
 
 export interface MembershipEvent {
@@ -98,6 +101,33 @@ export interface SessionEndedEvent {
   code: 'UNAUTHENTICATED';
   reason: string;
   message: string;
+}
+
+/** A coach published an athlete's plan for a week (completing a review, or a change to this week's plan). */
+export interface PlanPublishedEvent {
+  athleteId: string;
+  weekStart: string;
+  planId: string;
+  version: number;
+}
+
+/** An athlete's weekly review changed (re-generated mid-week, or worked by another coach): refetch it. */
+export interface ReviewUpdatedEvent {
+  athleteId: string;
+  weekStart: string;
+  reviewId: string;
+  /** The engine's overall status now (OK, ATTENTION, URGENT). */
+  status: string;
+  /** Queue order, higher first (AthleteReview.urgency). */
+  urgency: number;
+  /** URGENT suggestion ids that appeared with this change. */
+  newlyUrgent: string[];
+}
+
+/** The context detector proposed a life event from an athlete's message; the coach confirms or dismisses it. */
+export interface ContextProposedEvent {
+  athleteId: string;
+  contextEventIds: string[];
 }
 
 export interface ClientToServerEvents {
@@ -123,6 +153,12 @@ export interface ServerToClientEvents {
   'conversation:removed': (event: MembershipEvent) => void;
   /** Sent just before the server disconnects the socket because its access token expired or was revoked. */
   'session:ended': (event: SessionEndedEvent) => void;
+  /** To the athlete and their coaches. */
+  'plan:published': (event: PlanPublishedEvent) => void;
+  /** To the athlete's coaches only. */
+  'review:updated': (event: ReviewUpdatedEvent) => void;
+  /** To the athlete's coaches only. */
+  'context:proposed': (event: ContextProposedEvent) => void;
 }
 
 /** What the gateway keeps on each socket (`socket.data`). */
@@ -132,3 +168,7 @@ export interface ChatSocketData {
 }
 
 export const userRoom = (userId: string) => `user:${userId}`;
+/** The sockets of one session (refresh-token family): ended when it is revoked. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+/** The sockets of one person in one organization: ended when their membership is revoked. */
+export const memberRoom = (organizationId: string, userId: string) => `member:${organizationId}:${userId}`;

@@ -17,13 +17,17 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { badInput, runAt, Scheduled } from '@app/common';
 import * as jwt from 'jsonwebtoken';
 import { Socket } from 'socket.io';
 import { ExtendedError } from 'socket.io/dist/namespace';
 import { AuthContext } from '../../auth/auth-context';
 import { AuthService } from '../../auth/auth.service';
+import { SessionEvents, SessionsEnded } from '../../auth/session-events';
 import { Public } from '../../auth/decorators/public.decorator';
 import { toPublicError } from '../../graphql/graphql-errors';
+import { corsDelegate } from '../../http/cors';
+import { NulCharacterPipe } from '../../validation/nul-characters';
 import { CHAT_OPTIONS, ChatOptions } from './chat-options';
 import { CHAT_REDIS, ChatRedis } from './chat-redis';
 import { ChatWsExceptionFilter } from './chat-ws-exception.filter';
@@ -35,15 +39,27 @@ import {
   ClientToServerEvents,
   ConversationSummary,
   ReadReceipt,
+  memberRoom,
   ServerToClientEvents,
+  sessionRoom,
   SyncResult,
   userRoom,
 } from './chat.events';
 import { ChatNamespace, ChatNotifier } from './chat.notifier';
-import { ChatService } from './chat.service';
+import { ChatService, overloadedError } from './chat.service';
 import { ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat-socket.dto';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
+
+/**
+ * An event's payload may be at most MAX_EVENT_CHARS (as JSON; a 4,000-character message is far below):
+ * a bigger one is answered with a PAYLOAD_TOO_LARGE error ack and the connection stays. Frames above
+ * MAX_FRAME_BYTES are cut by the transport itself (the connection closes: documented in docs/chat.md).
+ */
+export const MAX_EVENT_CHARS = 64 * 1024;
+export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+
+const OVERLOADED = toPublicError(overloadedError());
 
 /** How long a disconnected socket's rooms and missed packets are kept for connection state recovery. */
 const RECOVERY_WINDOW_MS = 2 * 60_000;
@@ -56,17 +72,22 @@ const RECOVERY_WINDOW_MS = 2 * 60_000;
 @Public() // the global HTTP/GraphQL guard does not apply: sockets authenticate in the handshake below
 @WebSocketGateway({
   namespace: CHAT_NAMESPACE,
-  cors: { origin: true, credentials: true },
+  cors: corsDelegate as never, // the app's one CORS policy (CORS_ORIGINS), for the polling transport
   connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+  // The transport's hard limit: a bigger frame closes the connection before anything can answer it.
+  maxHttpBufferSize: MAX_FRAME_BYTES,
 })
-@UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@UsePipes(
+  new NulCharacterPipe(),
+  new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+)
 @UseFilters(ChatWsExceptionFilter)
 export class ChatGateway
   implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown
 {
   private readonly logger = new Logger(ChatGateway.name);
   private readonly contexts = new WeakMap<ChatSocket, AuthContext>();
-  private readonly expiryTimers = new WeakMap<ChatSocket, NodeJS.Timeout>();
+  private readonly expiryTimers = new WeakMap<ChatSocket, Scheduled>();
 
   @WebSocketServer()
   private readonly ns: ChatNamespace;
@@ -81,6 +102,7 @@ export class ChatGateway
     private readonly notifier: ChatNotifier,
     @Inject(CHAT_OPTIONS) private readonly options: ChatOptions,
     @Inject(CHAT_REDIS) private readonly redis: ChatRedis,
+    private readonly sessions: SessionEvents,
   ) {}
 
   afterInit(ns: ChatNamespace): void {
@@ -102,6 +124,15 @@ export class ChatGateway
         () => next(),
         (e: unknown) => {
           const error = toPublicError(e);
+          if (error.retryable) {
+            // socket.io-client never retries after a connect_error (it is final by design), so a
+            // transient failure (database down or slow, overload) closes the transport instead: the client
+            // reconnects with its own backoff and gets through once the database is back. Only final
+            // answers (UNAUTHENTICATED: a bad or expired token, a revoked membership) are connect_errors.
+            this.logger.warn(`handshake deferred (${error.reason}): transport closed, client will retry`);
+            socket.conn.close();
+            return;
+          }
           const err = new Error(error.message) as ExtendedError;
           err.data = error;
           next(err);
@@ -109,20 +140,63 @@ export class ChatGateway
       );
     });
     this.notifier.attach(ns);
+    this.sessions.on((e) => this.endSessions(e));
+  }
+
+  /**
+   * A logout, a replayed refresh token or a revoked membership ends the sockets concerned at once, on
+   * every instance (rooms go through the adapter): they are told why (`session:ended`) and disconnected.
+   */
+  private endSessions(e: SessionsEnded): void {
+    if (!this.ns) return;
+    const rooms =
+      'sessionIds' in e ? e.sessionIds.map(sessionRoom) : [memberRoom(e.organizationId, e.userId)];
+    if (!rooms.length) return;
+    this.ns
+      .to(rooms)
+      .emit('session:ended', { code: 'UNAUTHENTICATED', reason: e.reason, message: e.message });
+    this.ns.in(rooms).disconnectSockets(true);
+  }
+
+  /**
+   * Refuses an oversized event with an error ack (or an `exception` event without one), never silently;
+   * and a send past capacity with OVERLOADED before any parsing, validation or database work, so refusing
+   * costs next to nothing when the CPU is what ran out.
+   */
+  private limitEventSize(socket: ChatSocket): void {
+    socket.use((packet, next) => {
+      const args = packet.slice(1);
+      const ack = args.length && typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+      if (packet[0] === 'message:send' && ack && this.chat.overloaded()) {
+        return void (ack as (res: unknown) => void)({ ok: false, error: OVERLOADED });
+      }
+      const size = args.reduce((n: number, a: unknown) => n + (JSON.stringify(a)?.length ?? 0), 0);
+      if (size <= MAX_EVENT_CHARS) return next();
+      const error = toPublicError(
+        badInput(
+          `The ${String(packet[0])} payload is ${size} characters; the maximum is ${MAX_EVENT_CHARS}`,
+          'PAYLOAD_TOO_LARGE',
+          { maxChars: MAX_EVENT_CHARS },
+        ),
+      );
+      if (ack) (ack as (res: unknown) => void)({ ok: false, error });
+      else
+        (socket as unknown as { emit(e: string, p: unknown): void }).emit('exception', { ok: false, error });
+    });
   }
 
   private async authenticate(socket: ChatSocket): Promise<void> {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const ctx = await this.auth.authenticate(typeof token === 'string' ? token : null);
     this.contexts.set(socket, ctx);
+    this.limitEventSize(socket);
     socket.data = { userId: ctx.userId, organizationId: ctx.organizationId };
     const exp = (jwt.decode(token as string) as jwt.JwtPayload | null)?.exp;
     if (exp) {
-      const timer = setTimeout(
-        () => this.endSession(socket, 'TOKEN_EXPIRED', 'Access token expired; reconnect with a fresh token'),
-        Math.max(0, exp * 1000 - Date.now()),
+      // runAt: a far expiry waits in steps (a single timer beyond ~24.8 days would fire at once).
+      const timer = runAt(exp * 1000, () =>
+        this.endSession(socket, 'TOKEN_EXPIRED', 'Access token expired; reconnect with a fresh token'),
       );
-      timer.unref();
       this.expiryTimers.set(socket, timer);
     }
   }
@@ -139,6 +213,8 @@ export class ChatGateway
     // back per-conversation rooms from an earlier version of the server: they are left.
     for (const room of socket.rooms) if (room.startsWith('conversation:')) socket.leave(room);
     socket.join(userRoom(ctx.userId));
+    socket.join(memberRoom(ctx.organizationId, ctx.userId));
+    if (ctx.sessionId) socket.join(sessionRoom(ctx.sessionId));
     // Nest does not catch this handler's promise: a failure here must not become an unhandled rejection.
     try {
       await this.chat.presence(ctx, true);
@@ -165,7 +241,7 @@ export class ChatGateway
   }
 
   private async reportOffline(socket: ChatSocket): Promise<void> {
-    clearTimeout(this.expiryTimers.get(socket));
+    this.expiryTimers.get(socket)?.cancel();
     const ctx = this.contexts.get(socket);
     if (!ctx || this.shuttingDown) return;
     try {
@@ -215,13 +291,15 @@ export class ChatGateway
     const list = await this.chat.conversations(this.ctx(socket));
     return {
       ok: true,
-      conversations: list.map(({ id, kind, athleteId, canPost, lastSeq, lastReadSeq }) => ({
-        id,
-        kind,
-        athleteId,
-        canPost,
-        lastSeq,
-        lastReadSeq,
+      conversations: list.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        athleteId: c.athleteId,
+        title: c.title,
+        canPost: c.canPost,
+        lastSeq: c.lastSeq,
+        lastReadSeq: c.lastReadSeq,
+        unreadCount: c.unreadCount,
       })),
     };
   }

@@ -159,6 +159,15 @@ export class ChatRepository {
     );
   }
 
+  /** The message a sender stored under a clientMessageId, if any (unique per sender). */
+  async findSent(senderUserId: string, clientMessageId: string): Promise<MessageRow | null> {
+    const rows: MessageRow[] = await this.db.query(
+      `SELECT ${MESSAGE_COLUMNS} FROM message WHERE sender_user_id = $1 AND client_message_id = $2`,
+      [senderUserId, clientMessageId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Messages with seq < beforeSeq (null: the latest), newest first. */
   async listBefore(conversationId: string, beforeSeq: number | null, limit: number): Promise<MessageRow[]> {
     return this.db.query(
@@ -191,12 +200,21 @@ export class ChatRepository {
       : null;
   }
 
-  /** The caller's conversations with unread counts and last message, in one query (no N+1). */
+  /**
+   * The caller's conversations with unread counts and last message, in one query (no N+1), each titled
+   * from the caller's side: the athlete's own direct conversation by their coaches' names, any other
+   * by the athlete it is about (DIRECT, STAFF) or the coach who owns it (ANNOUNCEMENT).
+   */
   async listForUser(userId: string, organizationId: string): Promise<ConversationListRow[]> {
     return this.db.query(
       `SELECT c.id, c.kind, c.athlete_id, c.owner_user_id, c.last_seq, c.last_message_at,
               cm.can_post, cm.last_read_seq,
-              COALESCE(au.name, ou.name, '') AS title,
+              CASE WHEN c.kind = 'DIRECT' AND a.user_id = $1
+                   THEN COALESCE((SELECT string_agg(ou2.name, ', ' ORDER BY ou2.name)
+                                    FROM conversation_member other JOIN app_user ou2 ON ou2.id = other.user_id
+                                   WHERE other.conversation_id = c.id AND other.removed_at IS NULL
+                                     AND other.user_id <> $1), '')
+                   ELSE COALESCE(au.name, ou.name, '') END AS title,
               m.id AS m_id, m.seq AS m_seq, m.sender_user_id AS m_sender_user_id,
               m.client_message_id AS m_client_message_id, m.body AS m_body, m.created_at AS m_created_at
          FROM conversation_member cm

@@ -61,7 +61,7 @@ function setup(repoStubs: Partial<Record<keyof ChatRepository, jest.Mock>>) {
   const notifier = strict<ChatNotifier>({ messageCreated: jest.fn() });
   const proposals = strict<ContextProposalsService>({
     proposeFromMessage: jest.fn().mockResolvedValue(0),
-    hasContext: jest.fn().mockReturnValue(false),
+    detectIn: jest.fn().mockReturnValue([]),
   });
   return {
     service: new ChatService(repo, policy, notifier, proposals, options),
@@ -115,14 +115,18 @@ describe(ChatService.name, () => {
     it('should write context proposals in the message’s transaction when the athlete mentions context', async () => {
       const appendMessage = ok({ body: 'my kid has a fever' });
       const { service, repo, proposals } = setup({ conversationMeta: meta(), appendMessage });
-      proposals.hasContext = jest.fn().mockReturnValue(true);
+      const hits = [{ kind: 'SICK_FAMILY' }];
+      proposals.detectIn = jest.fn().mockReturnValue(hits);
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body: 'my kid has a fever' });
       expect(repo.transaction).toHaveBeenCalledTimes(1);
       expect(appendMessage).toHaveBeenCalledWith(expect.objectContaining({ body: 'my kid has a fever' }), {});
+      // The detector ran once; its hits are what the transaction writes.
+      expect(proposals.detectIn).toHaveBeenCalledTimes(1);
       expect(proposals.proposeFromMessage).toHaveBeenCalledWith(
         {},
         access,
         row({ body: 'my kid has a fever' }),
+        hits,
       );
     });
 
@@ -181,14 +185,18 @@ describe(ChatService.name, () => {
         conversationMeta: jest.fn().mockResolvedValue({ ...access, athleteUserId: 'someone-else' }),
         appendMessage: ok(),
       });
-      proposals.hasContext = jest.fn().mockReturnValue(true);
+      proposals.detectIn = jest.fn().mockReturnValue([{ kind: 'ILLNESS' }]);
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-2', body: 'I am sick' });
-      expect(proposals.hasContext).not.toHaveBeenCalled();
+      expect(proposals.detectIn).not.toHaveBeenCalled();
       expect(proposals.proposeFromMessage).not.toHaveBeenCalled();
     });
 
     it('should refuse sends over the per-user limit with TOO_MANY_REQUESTS', async () => {
-      const { service } = setup({ conversationMeta: meta(), appendMessage: ok() });
+      const { service } = setup({
+        conversationMeta: meta(),
+        appendMessage: ok(),
+        findSent: jest.fn().mockResolvedValue(null),
+      });
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
       await service.send(ctx, { conversationId: CONV, clientMessageId: 'b', body: 'x' });
       const err = await service
@@ -196,6 +204,94 @@ describe(ChatService.name, () => {
         .catch((e) => e);
       expect(err).toBeInstanceOf(DomainError);
       expect(err).toMatchObject({ kind: 'TOO_MANY_REQUESTS', code: 'CHAT_SEND_RATE_LIMITED' });
+    });
+
+    it('should answer a retry of a stored message with the original even when the budget is spent', async () => {
+      const { service, repo } = setup({
+        conversationMeta: meta(),
+        appendMessage: ok(),
+        findSent: jest.fn().mockResolvedValue(row({ client_message_id: 'a', body: 'x' })),
+      });
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'b', body: 'x' });
+      const retry = await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
+      expect(retry).toMatchObject({ id: 'm1', seq: 7, clientMessageId: 'a' });
+      expect(repo.findSent).toHaveBeenCalledWith(ctx.userId, 'a');
+      repo.findSent.mockResolvedValue(null);
+      await expect(
+        service.send(ctx, { conversationId: CONV, clientMessageId: 'c', body: 'x' }),
+      ).rejects.toMatchObject({ code: 'CHAT_SEND_RATE_LIMITED' });
+    });
+
+    it('should charge only accepted sends: refusals, failures and retries leave the budget', async () => {
+      const append = jest.fn();
+      const { service, policy } = setup({ conversationMeta: meta(), appendMessage: append });
+      policy.conversationPostAccess.mockRejectedValue(
+        new DomainError('FORBIDDEN' as never, 'CONVERSATION_READ_ONLY', 'read-only'),
+      );
+      append.mockResolvedValue({ status: 'NOT_A_MEMBER' });
+      for (let i = 0; i < 3; i++)
+        await expect(
+          service.send(ctx, { conversationId: CONV, clientMessageId: `f${i}`, body: 'x' }),
+        ).rejects.toMatchObject({ code: 'CONVERSATION_READ_ONLY' });
+      append.mockRejectedValue(new Error('Connection terminated unexpectedly'));
+      for (let i = 0; i < 3; i++)
+        await expect(
+          service.send(ctx, { conversationId: CONV, clientMessageId: `e${i}`, body: 'x' }),
+        ).rejects.toThrow('Connection terminated');
+      append.mockResolvedValue({ status: 'DUPLICATE', message: row({ client_message_id: 'd', body: 'x' }) });
+      for (let i = 0; i < 3; i++)
+        await service.send(ctx, { conversationId: CONV, clientMessageId: 'd', body: 'x' });
+      append.mockImplementation(ok());
+      // capacity 2: both accepted sends still fit after nine that were not accepted
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'a', body: 'x' });
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'b', body: 'x' });
+    });
+
+    it('should refuse a send past the pending-send bound with a retryable OVERLOADED, and take sends again after', async () => {
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((r) => (release = r));
+      const append = jest.fn().mockImplementation(async () => {
+        await gate;
+        return { status: 'OK', message: row(), memberUserIds: [] };
+      });
+      const repo = strict<ChatRepository>({ conversationMeta: meta(), appendMessage: append });
+      const service = new ChatService(
+        repo,
+        strict<AccessPolicy>({}),
+        strict<ChatNotifier>({ messageCreated: jest.fn() }),
+        strict<ContextProposalsService>({ detectIn: jest.fn().mockReturnValue([]) }),
+        { ...options, sendLimit: { capacity: 100, refillPerSecond: 1 }, maxPendingSends: 2 },
+      );
+      const send = (id: string) =>
+        service.send(ctx, { conversationId: CONV, clientMessageId: id, body: 'x' });
+      const first = [send('a'), send('b')];
+      await expect(send('c')).rejects.toMatchObject({ kind: 'SERVICE_UNAVAILABLE', code: 'OVERLOADED' });
+      release();
+      await Promise.all(first);
+      await expect(send('d')).resolves.toMatchObject({ id: 'm1' });
+    });
+
+    it('should store a lone surrogate as U+FFFD and recognise the retry of that message as the same', async () => {
+      const append = jest.fn().mockImplementation(ok());
+      const { service } = setup({ conversationMeta: meta(), appendMessage: append });
+      const body = 'heart \uD83D and \uDC96 alone';
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body });
+      expect(append.mock.calls[0][0].body).toBe('heart \uFFFD and \uFFFD alone');
+      // What PostgreSQL stored comes back on the retry: the same message, not CLIENT_MESSAGE_ID_REUSED.
+      append.mockResolvedValue({
+        status: 'DUPLICATE',
+        message: row({ body: 'heart \uFFFD and \uFFFD alone' }),
+      });
+      await expect(
+        service.send(ctx, { conversationId: CONV, clientMessageId: 'c-1', body }),
+      ).resolves.toMatchObject({
+        id: 'm1',
+      });
+      // A well-formed pair is left alone.
+      append.mockImplementation(ok());
+      await service.send(ctx, { conversationId: CONV, clientMessageId: 'c-2', body: 'ok \uD83D\uDC96' });
+      expect(append.mock.calls[2][0].body).toBe('ok \uD83D\uDC96');
     });
   });
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput, forbidden, notFound } from '@app/common';
+import { badInput, forbidden, notFound, serviceUnavailable } from '@app/common';
 import { ConversationKind } from '@app/db';
 import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
@@ -44,6 +44,10 @@ export class ChatService {
   private readonly sendLimiter: ChatRateLimiter;
   private readonly typingLimiter: ChatRateLimiter;
   private readonly metaCache = new Map<string, { meta: ConversationMeta; until: number }>();
+  private readonly maxPendingSends: number;
+  private pendingSends = 0;
+  private readonly maxLoopLagMs: number;
+  private readonly loopLag = EventLoopLag.shared();
 
   constructor(
     private readonly repo: ChatRepository,
@@ -53,6 +57,8 @@ export class ChatService {
     @Inject(CHAT_OPTIONS) options: ChatOptions,
   ) {
     this.sendLimiter = new ChatRateLimiter(options.sendLimit, 'messages', 'CHAT_SEND_RATE_LIMITED');
+    this.maxPendingSends = options.maxPendingSends ?? 50;
+    this.maxLoopLagMs = options.maxLoopLagMs ?? 150;
     this.typingLimiter = new ChatRateLimiter(
       options.typingLimit,
       'typing events',
@@ -65,39 +71,84 @@ export class ChatService {
    * A retry with the same clientMessageId returns the original message (same id and seq), whatever the
    * transport, without a second row or a second delivery.
    */
-  async send(ctx: AuthContext, cmd: SendMessageCommand): Promise<ChatMessage> {
-    validateSend(cmd);
+  async send(ctx: AuthContext, raw: SendMessageCommand): Promise<ChatMessage> {
+    validateSend(raw);
+    // What PostgreSQL would store anyway (a lone UTF-16 surrogate becomes U+FFFD on the way in): stored,
+    // compared on a retry and returned as such, so a retry of that message is recognised as the same.
+    const cmd = { ...raw, body: wellFormed(raw.body) };
+    // Admission control before any database work (the conversation lookup included): past the bound the
+    // send is refused at once instead of queueing for a connection it would time out waiting for.
+    if (this.overloaded()) throw overloadedError();
+    this.pendingSends++;
+    try {
+      return await this.admitted(ctx, cmd);
+    } finally {
+      this.pendingSends--;
+    }
+  }
+
+  /**
+   * Whether a new send should be refused now: too many sends pending on the database, or an event loop
+   * lagging behind (CPU saturated: every admitted send would wait that long before its ack).
+   */
+  overloaded(): boolean {
+    return this.pendingSends >= this.maxPendingSends || this.loopLag.lagMs() > this.maxLoopLagMs;
+  }
+
+  private async admitted(ctx: AuthContext, cmd: SendMessageCommand): Promise<ChatMessage> {
     const meta = await this.meta(cmd.conversationId);
     if (!meta || meta.organizationId !== ctx.organizationId) throw notFound('Conversation');
-    this.sendLimiter.take(ctx.userId);
+    try {
+      this.sendLimiter.take(ctx.userId);
+    } catch (limited) {
+      // The contract: a retry of a stored message returns the original, whatever the budget says.
+      const original = await this.repo.findSent(ctx.userId, cmd.clientMessageId);
+      if (original) return this.asRetry(original, cmd);
+      throw limited;
+    }
+    // Only accepted sends are charged: a retry, a refusal or a failure gives the token back.
+    let accepted = false;
+    try {
+      const message = await this.append(ctx, cmd, meta);
+      accepted = message.accepted;
+      return message.message;
+    } finally {
+      if (!accepted) this.sendLimiter.refund(ctx.userId);
+    }
+  }
+
+  private async append(
+    ctx: AuthContext,
+    cmd: SendMessageCommand,
+    meta: ConversationMeta,
+  ): Promise<{ message: ChatMessage; accepted: boolean }> {
     const append = { ...cmd, organizationId: ctx.organizationId, senderUserId: ctx.userId };
     // The athlete's own words in their direct conversation may carry life context (a sick kid, a trip):
     // when the detector finds some, the proposals are written in the message's transaction. Otherwise
     // the message is one atomic statement: one round trip.
     const fromAthlete =
       meta.kind === ConversationKind.DIRECT && meta.athleteId !== null && meta.athleteUserId === ctx.userId;
-    const res =
-      fromAthlete && this.contextProposals.hasContext(cmd.body, meta)
-        ? await this.repo.transaction(async (em) => {
-            const r = await this.repo.appendMessage(append, em);
-            if (r.status === 'OK') await this.contextProposals.proposeFromMessage(em, meta, r.message);
-            return r;
-          })
-        : await this.repo.appendMessage(append);
+    // The detector runs once per message: its hits are what the transaction writes.
+    const hits = fromAthlete ? this.contextProposals.detectIn(cmd.body, meta) : [];
+    const res = hits.length
+      ? await this.repo.transaction(async (em) => {
+          const r = await this.repo.appendMessage(append, em);
+          if (r.status === 'OK') await this.contextProposals.proposeFromMessage(em, meta, r.message, hits);
+          return r;
+        })
+      : await this.repo.appendMessage(append);
     if (res.status === 'DUPLICATE') {
       // A retry: the original, without a second row, a second delivery or a rate-limit token.
-      this.sendLimiter.refund(ctx.userId);
-      return this.asRetry(res.message, cmd);
+      return { message: this.asRetry(res.message, cmd), accepted: false };
     }
     if (res.status === 'NOT_A_MEMBER') {
-      // No refund: refused sends count, so a non-member cannot hammer the conversation's row lock.
       // Says precisely why (not a member, read-only); if it was a race with a removal, still refuse.
       await this.policy.conversationPostAccess(ctx, cmd.conversationId);
       throw forbidden('You are not a member of this conversation', 'CONVERSATION_ACCESS_DENIED');
     }
     const message = toChatMessage(res.message);
     this.notifier.messageCreated(message, res.memberUserIds);
-    return message;
+    return { message, accepted: true };
   }
 
   /** Conversation facts that never change (kind, organization, athlete), cached for a minute. */
@@ -248,6 +299,43 @@ export function validateSend(cmd: SendMessageCommand): void {
       },
     );
   }
+}
+
+/** The refusal of a send past capacity (retryable; one shape for the service and the gateway's fast path). */
+export const overloadedError = () =>
+  serviceUnavailable(
+    'The server is at capacity; retry in a moment with the same clientMessageId',
+    'OVERLOADED',
+    1,
+  );
+
+/**
+ * The event loop's lag, smoothed: a 50 ms timer that notes how late it fires. A lagging loop means the CPU
+ * is saturated, so a send admitted now would wait that long for its ack: refusing it is kinder.
+ */
+export class EventLoopLag {
+  private static instance: EventLoopLag | undefined;
+  private lag = 0;
+  private constructor() {
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      const late = Math.max(0, now - last - 50);
+      last = now;
+      this.lag = this.lag * 0.8 + late * 0.2; // a sustained lag, not one stall (GC, a descheduled moment)
+    }, 50).unref();
+  }
+  static shared(): EventLoopLag {
+    return (this.instance ??= new EventLoopLag());
+  }
+  lagMs(): number {
+    return this.lag;
+  }
+}
+
+/** The string with every lone UTF-16 surrogate replaced by U+FFFD, as UTF-8 encoding does. */
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 function assertUuid(value: unknown, name: string): void {

@@ -21,6 +21,9 @@ export interface ConfirmContextEventCommand {
  * transaction as the message. The athlete's coaches confirm (it becomes a context event the engine uses)
  * or dismiss it.
  */
+/** What the detector found in one message. */
+export type DetectedHits = ReturnType<typeof detectContext>;
+
 /** The conversation facts a proposal needs. */
 export type ProposalTarget = Pick<ConversationAccess, 'organizationId' | 'athleteId' | 'timeZone'>;
 
@@ -35,7 +38,15 @@ export class ContextProposalsService {
 
   /** Whether the athlete's message mentions life context worth proposing (pure; no I/O). */
   hasContext(body: string, conversation: ProposalTarget, at: Date = new Date()): boolean {
-    return this.detect(body, conversation, at, 'pre-check').length > 0;
+    return this.detectIn(body, conversation, at).length > 0;
+  }
+
+  /**
+   * The detector's hits for an athlete's message (pure; no I/O). The send passes them on to
+   * proposeFromMessage, so a message is read once (the detector is the costliest step of a send).
+   */
+  detectIn(body: string, conversation: ProposalTarget, at: Date = new Date()): DetectedHits {
+    return this.detect(body, conversation, at, 'send');
   }
 
   private detect(body: string, conversation: ProposalTarget, at: Date, what: string) {
@@ -49,9 +60,15 @@ export class ContextProposalsService {
     }
   }
 
-  async proposeFromMessage(em: EntityManager, access: ProposalTarget, message: MessageRow): Promise<number> {
+  async proposeFromMessage(
+    em: EntityManager,
+    access: ProposalTarget,
+    message: MessageRow,
+    detected?: DetectedHits,
+  ): Promise<number> {
     if (!access.athleteId) return 0;
-    const hits = this.detect(message.body, access, new Date(message.created_at), `message ${message.id}`);
+    const hits =
+      detected ?? this.detect(message.body, access, new Date(message.created_at), `message ${message.id}`);
     if (!hits.length) return 0;
     const repo = em.getRepository(ContextEventEntity);
     await repo.save(

@@ -1,11 +1,21 @@
 import { Module } from '@nestjs/common';
+import { ChatModule } from '../chat/chat.module';
 import { PlansModule } from '../plans/plans.module';
-import { ReviewDataLoader } from './review-data.loader';
-import { ReviewsResolver } from './reviews.resolver';
+import { ReviewHistoryResolver } from './review-history.resolver';
+import { ReviewHistoryService } from './review-history.service';
+import { ReviewJobsModule } from './review-jobs.module';
+import { PlanRationalesResolver, ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  imports: [PlansModule],
-  providers: [ReviewDataLoader, ReviewsService, ReviewsResolver],
+  imports: [PlansModule, ChatModule, ReviewJobsModule],
+  providers: [
+    ReviewsService,
+    ReviewsResolver,
+    PlanRationalesResolver,
+    ReviewHistoryService,
+    ReviewHistoryResolver,
+  ],
+  exports: [ReviewsService],
 })
 export class ReviewsModule {}

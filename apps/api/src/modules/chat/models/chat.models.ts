@@ -43,7 +43,10 @@ export class ConversationModel {
   @Field(() => ID, { nullable: true, description: 'The athlete a DIRECT or STAFF conversation is about' })
   athleteId: string | null;
 
-  @Field({ description: 'The athlete’s name (DIRECT, STAFF) or the coach’s (ANNOUNCEMENT)' })
+  @Field({
+    description:
+      'From the caller’s side: for the athlete, their own DIRECT conversation is titled with their coaches’ names; otherwise the athlete’s name (DIRECT, STAFF) or the coach’s (ANNOUNCEMENT)',
+  })
   title: string;
 
   @Field({ description: 'False when the caller may only read (athletes in an announcement channel)' })

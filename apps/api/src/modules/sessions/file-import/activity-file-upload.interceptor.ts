@@ -11,43 +11,55 @@ import { memoryStorage } from 'multer';
 import { Observable } from 'rxjs';
 
 import { MAX_ACTIVITY_FILE_BYTES } from './activity-file.errors';
+import { MAX_ARCHIVE_BYTES } from './activity-archive.limits';
 import { importError } from './activity-import.errors';
 
 /** The multipart field that carries the activity file. */
 export const ACTIVITY_FILE_FIELD = 'file';
 
-const MulterSingleFile = FileInterceptor(ACTIVITY_FILE_FIELD, {
-  storage: memoryStorage(),
-  // multer stops reading (and drains the rest) at the first byte over the limit: nothing over 20 MB is buffered.
-  limits: { fileSize: MAX_ACTIVITY_FILE_BYTES, files: 1, fields: 10, parts: 12, fieldSize: 64 * 1024 },
-});
+const multerFor = (maxBytes: number) =>
+  FileInterceptor(ACTIVITY_FILE_FIELD, {
+    storage: memoryStorage(),
+    // multer stops reading (and drains the rest) at the first byte over the limit: nothing larger is buffered.
+    limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12, fieldSize: 64 * 1024 },
+  });
 
 /**
  * Nest's multer FileInterceptor, with multer's refusals translated into the import's own BAD_USER_INPUT
  * reasons (Nest would answer 413 / a generic 400). Only errors from reading the upload are translated; the
  * route handler's errors pass through untouched.
  */
-@Injectable()
-export class ActivityFileUploadInterceptor implements NestInterceptor {
-  private readonly multer = new MulterSingleFile();
+function uploadInterceptor(maxBytes: number, what: string): new () => NestInterceptor {
+  const Multer = multerFor(maxBytes);
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    try {
-      return await this.multer.intercept(context, next);
-    } catch (error) {
-      if (error instanceof PayloadTooLargeException) {
-        throw importError(
-          `The file is larger than ${MAX_ACTIVITY_FILE_BYTES / (1024 * 1024)} MB, the most an activity file may be.`,
-          'FILE_TOO_LARGE',
-        );
+  @Injectable()
+  class UploadInterceptor implements NestInterceptor {
+    private readonly multer = new Multer();
+
+    async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+      try {
+        return await this.multer.intercept(context, next);
+      } catch (error) {
+        if (error instanceof PayloadTooLargeException) {
+          throw importError(
+            `The file is larger than ${maxBytes / (1024 * 1024)} MB, the most ${what} may be.`,
+            'FILE_TOO_LARGE',
+          );
+        }
+        if (error instanceof BadRequestException && /unexpected|too many files/i.test(error.message)) {
+          throw importError(
+            `Send exactly one file, in the multipart field "${ACTIVITY_FILE_FIELD}".`,
+            'FILE_FIELD_UNEXPECTED',
+          );
+        }
+        throw error;
       }
-      if (error instanceof BadRequestException && /unexpected|too many files/i.test(error.message)) {
-        throw importError(
-          `Send exactly one file, in the multipart field "${ACTIVITY_FILE_FIELD}".`,
-          'FILE_FIELD_UNEXPECTED',
-        );
-      }
-      throw error;
     }
   }
+  return UploadInterceptor;
 }
+
+/** One activity file, at most {@link MAX_ACTIVITY_FILE_BYTES}. */
+export const ActivityFileUploadInterceptor = uploadInterceptor(MAX_ACTIVITY_FILE_BYTES, 'an activity file');
+/** One zip archive of activities, at most {@link MAX_ARCHIVE_BYTES}. */
+export const ActivityArchiveUploadInterceptor = uploadInterceptor(MAX_ARCHIVE_BYTES, 'an archive');

@@ -8,6 +8,18 @@ import { parseActivityFileAsync } from './activity-file.parse-runner';
 const FIXTURES = join(__dirname, '../../../../../../test/fixtures/activities');
 const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 
+/** A GPX track of `points` one-second steps: a few MB that take the parser far longer than a millisecond. */
+function bigGpx(points: number): Buffer {
+  const start = Date.parse('2025-03-10T05:00:00Z');
+  const lines = ['<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>'];
+  for (let i = 0; i < points; i++) {
+    const time = new Date(start + i * 1000).toISOString();
+    lines.push(`<trkpt lat="${(45 + i * 0.00003).toFixed(5)}" lon="7"><time>${time}</time></trkpt>`);
+  }
+  lines.push('</trkseg></trk></gpx>');
+  return Buffer.from(lines.join('\n'));
+}
+
 describe(parseActivityFileAsync.name, () => {
   it('should return the same activity from a worker thread as inline when the file is over the threshold', async () => {
     for (const name of ['run-with-hr.gpx', 'run-with-pause.fit']) {
@@ -26,17 +38,15 @@ describe(parseActivityFileAsync.name, () => {
   });
 
   it('should give up with FILE_CORRUPT and free the slot when a worker takes longer than the limit', async () => {
-    const error = await parseActivityFileAsync(fixture('run-with-hr.gpx'), 'run-with-hr.gpx', 0, 1).catch(
-      (e: unknown) => e,
-    );
+    const error = await parseActivityFileAsync(bigGpx(40_000), 'big.gpx', 0, 1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ActivityFileError);
     expect((error as ActivityFileError).code).toBe('FILE_CORRUPT');
     const parsed = await parseActivityFileAsync(fixture('run-with-hr.gpx'), 'run-with-hr.gpx', 0);
-    expect(parsed.durationSeconds).toBe(240);
+    expect(parsed.elapsedSeconds).toBe(240);
   });
 
   it('should parse inline without a worker when the file is small', async () => {
     const parsed = await parseActivityFileAsync(fixture('walk-no-hr.gpx'), 'walk-no-hr.gpx');
-    expect(parsed).toMatchObject({ format: 'GPX', durationSeconds: 205, averageHeartRate: null });
+    expect(parsed).toMatchObject({ format: 'GPX', elapsedSeconds: 205, averageHeartRate: null });
   });
 });

@@ -1,13 +1,15 @@
 /**
- * Worker-thread entry: parses one activity file off the main event loop and posts back either the parsed
- * activity or the parser's error (code and message), never throwing across the thread boundary.
+ * Worker-thread entry: parses activity files off the main event loop, one message per job, and posts back
+ * either the parsed activity or the parser's error (code and message), never throwing across the thread
+ * boundary. The thread lives on between jobs (see the pool in activity-file.parse-runner).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 
 import { ActivityFileError } from './activity-file.errors';
 import { parseActivityFile } from './activity-file.parser';
 
 export interface ParseJob {
+  id: number;
   bytes: Uint8Array;
   filename: string;
 }
@@ -26,6 +28,6 @@ function run(job: ParseJob): ParseReply {
   }
 }
 
-if (parentPort && workerData) {
-  parentPort.postMessage(run(workerData as ParseJob));
-}
+parentPort?.on('message', (job: ParseJob) => {
+  parentPort!.postMessage({ id: job.id, ...run(job) });
+});

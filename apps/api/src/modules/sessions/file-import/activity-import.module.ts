@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
 
+import { ActivityArchiveController } from './activity-archive.controller';
+import { ActivityArchiveService } from './activity-archive.service';
 import { ActivityImportController } from './activity-import.controller';
 import { ActivityImportService } from './activity-import.service';
 
-/** FIT/GPX file import into logged sessions (REST: multipart uploads are simpler there than in GraphQL). */
-@Module({ controllers: [ActivityImportController], providers: [ActivityImportService] })
+/**
+ * FIT/GPX/TCX file import into logged sessions, one file at a time or a zip archive in the background (REST:
+ * multipart uploads are simpler there than in GraphQL).
+ */
+@Module({
+  controllers: [ActivityImportController, ActivityArchiveController],
+  providers: [ActivityImportService, ActivityArchiveService],
+})
 export class ActivityImportModule {}

@@ -4,37 +4,23 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 import { forbidden, localDateIn } from '@app/common';
-import { LoggedSessionEntity, OrganizationEntity, SessionKind, SessionSource } from '@app/db';
+import { AthleteEntity, LoggedSessionEntity, OrganizationEntity, SessionSource } from '@app/db';
 
 import { AccessPolicy } from '../../../auth/access-policy.service';
 import { AuthContext } from '../../../auth/auth-context';
 import { ActivityFileError } from './activity-file.errors';
 import { parseActivityFileAsync } from './activity-file.parse-runner';
-import { ParsedActivity } from './activity-file.parser';
+import { displayName, ParsedActivity } from './activity-file.parser';
 import { fromActivityFileError, importError } from './activity-import.errors';
 import { ActivityImportResultDto, toImportedSessionDto } from './dto/activity-import.dto';
+import { chooseSport } from './sport-inference';
 
 export interface UploadedActivityFile {
   buffer: Buffer;
   originalname: string;
 }
 
-const CROSS_TRAINING_SPORTS =
-  /cycl|bik|ride|swim|walk|hik|ski|row|paddl|kayak|canoe|elliptical|stair|skat|climb|fitnessequipment|multisport|triathlon|duathlon|tennis|soccer|yoga/;
-
-/**
- * The kind of session an activity file's sport name stands for. FIT names (`running`, `cycling`, `training`…)
- * and free GPX `<type>` texts (`Run`, `trail running`, `Ride`…) are both accepted; unknown or missing → RUN,
- * the platform's default sport.
- */
-export function sessionKindForSport(sport: string | null): SessionKind {
-  const s = (sport ?? '').toLowerCase().replace(/[^a-z]/g, '');
-  if (s === '') return SessionKind.RUN;
-  if (s.includes('run') || s.includes('jog')) return SessionKind.RUN;
-  if (/strength|training|weight|gym|crossfit/.test(s)) return SessionKind.STRENGTH;
-  if (CROSS_TRAINING_SPORTS.test(s)) return SessionKind.CROSS_TRAINING;
-  return SessionKind.RUN;
-}
+export { sessionKindForSport } from './sport-inference';
 
 @Injectable()
 export class ActivityImportService {
@@ -57,11 +43,25 @@ export class ActivityImportService {
     if (relation === 'ADMIN') {
       throw forbidden('Only the athlete or an assigned coach can import sessions', 'ATHLETE_OR_COACH_ONLY');
     }
+    return this.importForAthlete(ctx.userId, athlete, file);
+  }
 
+  /**
+   * The import itself, for an athlete the caller's access to was checked already (the upload above, or the
+   * bulk import job when it was queued). `userId` is recorded as the one who logged the session.
+   *
+   * @throws DomainError BAD_USER_INPUT with the file's reason (FILE_CORRUPT, FILE_UNSUPPORTED …)
+   */
+  async importForAthlete(
+    userId: string,
+    athlete: AthleteEntity,
+    file: UploadedActivityFile,
+  ): Promise<ActivityImportResultDto> {
+    const athleteId = athlete.id;
     // Known file: answer without parsing it again.
     const fileHash = createHash('sha256').update(file.buffer).digest('hex');
     const known = await this.findByHash(athleteId, fileHash);
-    if (known) return { session: toImportedSessionDto(known), duplicate: true };
+    if (known) return { session: toImportedSessionDto(known), duplicate: true, notes: [] };
 
     let activity: ParsedActivity;
     try {
@@ -76,18 +76,20 @@ export class ActivityImportService {
       .findOneOrFail({ where: { id: athlete.organizationId } });
     const timezone = athlete.timezone ?? org.timezone;
     const date = localDateIn(timezone, activity.startTime);
-    const minutes = Math.round(activity.durationSeconds / 60);
-    const distance = activity.distanceMeters === null ? null : Math.round(activity.distanceMeters);
-    // The same bounds as a session logged by hand: a file with a stray timestamp or absurd values is
-    // refused, not stored (and never overflows a column).
-    const today = localDateIn(timezone, new Date());
-    // Old files are fine (athletes import their history), but not before GPS watches existed.
-    if (!(minutes >= 1 && minutes <= 1440) || date > today || date < '2000-01-01') {
+    // The parser refused what no session can be (under 30 s, over a day, a clock before 2000); what is left
+    // is a start in the future, which only a wrong device clock gives.
+    if (date > localDateIn(timezone, new Date())) {
       throw importError(
-        `The file's session (${date}, ${minutes} min) is outside what can be logged: 1–1440 min, from 2000 on, not in the future`,
-        'FILE_CORRUPT',
+        `"${displayName(file.originalname)}" says it was recorded on ${date}, in the future: the device's clock is wrong. Log the session by hand instead.`,
+        'FILE_UNSUPPORTED',
       );
     }
+    const elapsedSeconds = Math.round(activity.elapsedSeconds);
+    const movingSeconds = activity.movingSeconds === null ? null : Math.round(activity.movingSeconds);
+    // The session's minutes are its moving time: stops do not add training load (sRPE × minutes).
+    const minutes = Math.min(1440, Math.max(1, Math.round((movingSeconds ?? elapsedSeconds) / 60)));
+    const distance = activity.distanceMeters === null ? null : Math.round(activity.distanceMeters);
+    const sport = chooseSport(activity.sport, activity.distanceMeters, movingSeconds ?? elapsedSeconds);
     const hr =
       activity.averageHeartRate !== null &&
       activity.averageHeartRate >= 25 &&
@@ -97,27 +99,31 @@ export class ActivityImportService {
     const rows: Array<{ id: string }> = await this.db.query(
       `INSERT INTO logged_session
          (organization_id, athlete_id, date, kind, minutes, srpe, average_hr, distance_meters, source, started_at,
-          file_hash, logged_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $8, $9, $10, $11)
+          file_hash, logged_by_user_id, elapsed_seconds, moving_seconds, sport, sport_inferred)
+       VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
        ON CONFLICT (athlete_id, file_hash) WHERE file_hash IS NOT NULL DO NOTHING
        RETURNING id`,
       [
         athlete.organizationId,
         athleteId,
         date,
-        sessionKindForSport(activity.sport),
+        sport.kind,
         minutes,
         hr,
         distance !== null && distance <= 1_000_000 ? distance : null,
         SessionSource.FILE,
         activity.startTime,
         activity.contentHash,
-        ctx.userId,
+        userId,
+        elapsedSeconds,
+        movingSeconds,
+        sport.sport === null ? null : sport.sport.slice(0, 64),
+        sport.inferred,
       ],
     );
     const session = await this.findByHash(athleteId, activity.contentHash);
     if (!session) throw new Error('Imported session vanished after insert');
-    return { session: toImportedSessionDto(session), duplicate: rows.length === 0 };
+    return { session: toImportedSessionDto(session), duplicate: rows.length === 0, notes: activity.notes };
   }
 
   private findByHash(athleteId: string, fileHash: string): Promise<LoggedSessionEntity | null> {

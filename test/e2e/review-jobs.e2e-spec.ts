@@ -1,0 +1,131 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
+import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
+import { createTestApp } from '../helpers/test-app';
+import { gqlOk } from '../helpers/graphql';
+import { createClub } from '../helpers/factories';
+import { sleep } from '../helpers/socket-client';
+
+const PROGRESS = `query($runId: ID!) { reviewGeneration(runId: $runId) { runId weekStart total done kept failed finished } }`;
+const GENERATE = `mutation { generateReviews { runId weekStart total finished } }`;
+
+/** Waits until every item of the organization's runs for the week is settled. */
+async function settled(db: DataSource, organizationId: string, weekStart: string, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ pending, total }] = await db.query(
+      `SELECT count(*) FILTER (WHERE i.status = 'PENDING')::int AS pending, count(*)::int AS total
+         FROM review_generation_run r JOIN review_generation_item i ON i.run_id = r.id
+        WHERE r.organization_id = $1 AND r.week_start = $2`,
+      [organizationId, weekStart],
+    );
+    if (total > 0 && pending === 0) return;
+    if (Date.now() > until)
+      throw new Error(`generation of ${weekStart} not settled (${pending}/${total} pending)`);
+    await sleep(200);
+  }
+}
+
+describe('Weekly review generation on the job queue (e2e)', () => {
+  let a: INestApplication;
+  let b: INestApplication;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([createTestApp(), createTestApp()]);
+    db = a.get(DataSource);
+  });
+  afterAll(async () => {
+    for (const app of [a, b]) app?.get(ReviewClock).set(null);
+    await Promise.all([a?.close(), b?.close()]);
+  });
+
+  const at = (iso: string) => {
+    for (const app of [a, b]) app.get(ReviewClock).set(new Date(iso));
+    return new Date(iso);
+  };
+
+  it('should generate the week’s reviews at the organization’s review time in its own zone, not before', async () => {
+    const club = await createClub(a, 'Europe/Oslo'); // default: Sunday 16:00 (UTC+1 in winter)
+    const org = club.admin.organizationId;
+    const runs = () =>
+      db.query(`SELECT week_start::text, trigger FROM review_generation_run WHERE organization_id = $1`, [
+        org,
+      ]);
+    await a.get(ReviewJobs).tick(at('2026-11-29T14:59:00Z'));
+    expect(await runs()).toEqual([]);
+    await a.get(ReviewJobs).tick(at('2026-11-29T15:00:00Z'));
+    expect(await runs()).toEqual([{ week_start: '2026-11-30', trigger: 'SCHEDULED' }]);
+    await settled(db, org, '2026-11-30');
+    const reviews = await db.query(
+      `SELECT r.athlete_id, r.status, r.generation FROM weekly_review r WHERE r.organization_id = $1 AND r.week_start = '2026-11-30'`,
+      [org],
+    );
+    expect(reviews.map((r: any) => r.athlete_id).sort()).toEqual(
+      [club.athlete1.athleteId, club.athlete2.athleteId, club.athlete3.athleteId].sort(),
+    );
+    expect(reviews.every((r: any) => r.status === 'PENDING' && r.generation === 1)).toBe(true);
+    // The next tick the same afternoon changes nothing.
+    await a.get(ReviewJobs).tick(at('2026-11-29T16:00:00Z'));
+    expect(await runs()).toHaveLength(1);
+  });
+
+  it('should follow the organization’s own review day and time', async () => {
+    const club = await createClub(a, 'America/Los_Angeles');
+    const org = club.admin.organizationId;
+    await db.query(`UPDATE organization SET review_weekday = 4, review_time = '07:30' WHERE id = $1`, [org]);
+    await a.get(ReviewJobs).tick(at('2026-12-04T15:29:00Z')); // Friday 07:29 in Los Angeles
+    await a.get(ReviewJobs).tick(at('2026-11-29T15:00:00Z')); // Sunday 07:00 there: not its time
+    expect(await db.query(`SELECT 1 FROM review_generation_run WHERE organization_id = $1`, [org])).toEqual(
+      [],
+    );
+    await a.get(ReviewJobs).tick(at('2026-12-04T15:30:00Z'));
+    await settled(db, org, '2026-12-07');
+  });
+
+  it('should generate once when two instances reach the review time together', async () => {
+    const club = await createClub(a, 'UTC');
+    const org = club.admin.organizationId;
+    const now = at('2026-12-06T16:00:00Z');
+    await Promise.all([
+      a.get(ReviewJobs).tick(now),
+      b.get(ReviewJobs).tick(now),
+      a.get(ReviewJobs).tick(now),
+    ]);
+    const runs = await db.query(`SELECT id FROM review_generation_run WHERE organization_id = $1`, [org]);
+    expect(runs).toHaveLength(1);
+    await settled(db, org, '2026-12-07');
+    const reviews = await db.query(
+      `SELECT athlete_id, generation FROM weekly_review WHERE organization_id = $1 AND week_start = '2026-12-07'`,
+      [org],
+    );
+    expect(reviews).toHaveLength(3);
+    expect(reviews.every((r: any) => r.generation === 1)).toBe(true);
+    const jobs = await db.query(
+      `SELECT singleton_key, count(*)::int AS n FROM (
+         SELECT singleton_key FROM pgboss.job WHERE name = 'review-generate' AND singleton_key LIKE ANY($1)
+         UNION ALL
+         SELECT singleton_key FROM pgboss.archive WHERE name = 'review-generate' AND singleton_key LIKE ANY($1)
+       ) j GROUP BY singleton_key`,
+      [[club.athlete1, club.athlete2, club.athlete3].map((x) => `${x.athleteId}:2026-12-07`)],
+    );
+    expect(jobs).toHaveLength(3);
+    expect(jobs.every((j: any) => j.n === 1)).toBe(true);
+  });
+
+  it('should run generateReviews on the queue and report its progress', async () => {
+    const club = await createClub(a, 'UTC');
+    at('2026-12-09T10:00:00Z'); // a Wednesday: the coming week starts 2026-12-14
+    const started = (await gqlOk(a, GENERATE, {}, club.coachA.token)).generateReviews;
+    expect(started).toMatchObject({ weekStart: '2026-12-14', total: 2 });
+    expect(started.runId).toBeTruthy();
+    let p: any;
+    for (let i = 0; i < 200; i++) {
+      p = (await gqlOk(a, PROGRESS, { runId: started.runId }, club.coachA.token)).reviewGeneration;
+      if (p.finished) break;
+      await sleep(200);
+    }
+    expect(p).toMatchObject({ total: 2, done: 2, failed: 0, finished: true });
+  });
+});
