@@ -382,7 +382,9 @@ function bestDay(
 }
 
 function sessionLabel(x: PlannedSession): string {
-  return `${weekdayName(x.day)}'s ${x.purpose.charAt(0).toLowerCase()}${x.purpose.slice(1).split(':')[0]} (${x.minutes} min)`;
+  // The purpose's name only: up to a colon or a parenthesis ("Easy run (down week: …)" → "easy run").
+  const name = x.purpose.split(/[:(]/)[0].trim();
+  return `${weekdayName(x.day)}'s ${name.charAt(0).toLowerCase()}${name.slice(1)} (${x.minutes} min)`;
 }
 
 function raceName(r: ParsedRace): string {

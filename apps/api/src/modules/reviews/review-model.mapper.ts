@@ -67,6 +67,7 @@ export function changeModel(c: PlanChange): PlanChangeModel {
         type: c.type,
         percent: c.percent,
         days: c.days ? [...c.days] : undefined,
+        sessionIds: c.sessionIds ? [...c.sessionIds] : undefined,
         expectedTotalMinutes: c.expectedTotalMinutes,
       };
     case 'REPLACE_INTENSITY':
@@ -75,6 +76,7 @@ export function changeModel(c: PlanChange): PlanChangeModel {
         sessionId: c.sessionId,
         effort: { type: c.effort.type, value: c.effort.value },
         purpose: c.purpose,
+        key: c.key,
       };
     case 'MOVE_SESSION':
       return { type: c.type, sessionId: c.sessionId, fromDay: c.fromDay, toDay: c.toDay };

@@ -85,6 +85,15 @@ export class PlanChangeModel {
   @Field(() => [Int], { nullable: true, description: 'Weekdays, 0 = Monday' })
   days?: number[];
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'SCALE_VOLUME: only these sessions (within `days` when both are given); all when absent',
+  })
+  sessionIds?: string[];
+
+  @Field({ nullable: true, description: 'REPLACE_INTENSITY: the session’s key flag becomes this when given' })
+  key?: boolean;
+
   @Field(() => Int, { nullable: true })
   expectedTotalMinutes?: number;
 
