@@ -1,0 +1,137 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Badge, Empty, ErrorNotice, Loading } from '../../components/ui';
+import { gqlRequest } from '../../lib/api';
+import { formatMinutes } from '../../lib/dates';
+import { ReviewQueueQuery, queueKeys } from './graphql/queue';
+
+const STATUSES = [
+  { value: 'URGENT', label: 'Urgent', tone: 'urgent' },
+  { value: 'ATTENTION', label: 'Attention', tone: 'attention' },
+  { value: 'OK', label: 'On track', tone: 'ok' },
+] as const;
+export type QueueStatus = (typeof STATUSES)[number]['value'];
+
+export function statusTone(s: string): 'urgent' | 'attention' | 'ok' {
+  return s === 'URGENT' ? 'urgent' : s === 'ATTENTION' ? 'attention' : 'ok';
+}
+
+const DECISION: Record<string, string> = {
+  BUILD: 'Build',
+  HOLD: 'Hold',
+  DOWN: 'Down week',
+  TAPER: 'Taper',
+  REST: 'Rest',
+};
+
+/** The weekly review queue: most urgent first, filters in the URL, j/k to move, Enter to open. */
+export function QueuePage() {
+  const search = useSearch({ from: '/coach/queue' });
+  const navigate = useNavigate({ from: '/coach/queue' });
+  const queue = useQuery({
+    queryKey: queueKeys.queue,
+    queryFn: () => gqlRequest(ReviewQueueQuery).then((d) => d.reviewQueue),
+    refetchInterval: 60_000,
+  });
+  const all = useMemo(() => queue.data ?? [], [queue.data]);
+  const counts = useMemo(() => {
+    const c: Record<string, number> = { URGENT: 0, ATTENTION: 0, OK: 0 };
+    for (const r of all) c[r.status] = (c[r.status] ?? 0) + 1;
+    return c;
+  }, [all]);
+  const q = (search.q ?? '').toLowerCase();
+  const rows = all.filter(
+    (r) => (!search.status || r.status === search.status) && (!q || r.athleteName.toLowerCase().includes(q)),
+  );
+  const [cursor, setCursor] = useState(0);
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const t = e.target as HTMLElement;
+      if (t.closest('input, textarea, select, [contenteditable]') || e.metaKey || e.ctrlKey || e.altKey)
+        return;
+      if (e.key === 'j' || e.key === 'k') {
+        e.preventDefault();
+        setCursor((c) => {
+          const next = Math.max(0, Math.min(rows.length - 1, c + (e.key === 'j' ? 1 : -1)));
+          list.current?.querySelectorAll<HTMLAnchorElement>('a.queue-link')[next]?.focus();
+          return next;
+        });
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [rows.length]);
+
+  return (
+    <div className="page">
+      <h1>Review queue</h1>
+      <p className="hint">
+        Next week's reviews, most urgent first. Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens.
+      </p>
+      <div className="toolbar">
+        <div role="group" aria-label="Filter by status" className="segmented">
+          <Link to="/coach/queue" search={{ ...search, status: undefined }} aria-pressed={!search.status}>
+            All <span className="count">{all.length}</span>
+          </Link>
+          {STATUSES.map((s) => (
+            <Link
+              key={s.value}
+              to="/coach/queue"
+              search={{ ...search, status: s.value }}
+              aria-pressed={search.status === s.value}
+            >
+              {s.label} <span className="count">{counts[s.value]}</span>
+            </Link>
+          ))}
+        </div>
+        <div className="field inline">
+          <label htmlFor="queue-search">Search athletes</label>
+          <input
+            id="queue-search"
+            type="search"
+            value={search.q ?? ''}
+            onChange={(e) =>
+              void navigate({ search: { ...search, q: e.target.value || undefined }, replace: true })
+            }
+          />
+        </div>
+      </div>
+      {queue.isPending ? (
+        <Loading label="Reviewing your athletes…" />
+      ) : queue.error ? (
+        <ErrorNotice error={queue.error} onRetry={() => void queue.refetch()} />
+      ) : rows.length === 0 ? (
+        <Empty>{all.length === 0 ? 'No athletes to review yet.' : 'Nobody matches these filters.'}</Empty>
+      ) : (
+        <ul className="queue" ref={list} aria-label="Athletes to review">
+          {rows.map((r, i) => (
+            <li key={r.athleteId} className={i === cursor ? 'queue-row current' : 'queue-row'}>
+              <Link
+                className="queue-link"
+                to="/coach/review/$athleteId"
+                params={{ athleteId: r.athleteId }}
+                onFocus={() => setCursor(i)}
+                data-testid="queue-row"
+              >
+                <span className="queue-name">{r.athleteName}</span>
+                <Badge tone={statusTone(r.status)}>
+                  {STATUSES.find((s) => s.value === r.status)?.label ?? r.status}
+                </Badge>
+                <span className="queue-decision">
+                  {DECISION[r.decision.type] ?? r.decision.type} · {formatMinutes(r.decision.targetMinutes)}
+                </span>
+                <span className="queue-reason">{r.decision.reason}</span>
+                <span className="hint">
+                  {r.suggestions.length} suggestion{r.suggestions.length === 1 ? '' : 's'}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
