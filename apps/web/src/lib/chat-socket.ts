@@ -85,6 +85,8 @@ export class ChatClient {
       auth: (cb) => void accessToken().then((token) => cb({ token })),
       reconnectionDelay: 500,
       reconnectionDelayMax: 4_000,
+      // A connection attempt that hangs (a dead network) is given up and retried after 5 s.
+      timeout: 5_000,
     });
     this.socket = socket;
     socket.on('connect', () => {

@@ -1,5 +1,6 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { Badge, Empty, ErrorNotice, Loading } from '../../components/ui';
+import { useSession } from '../../lib/session';
 import { ChatThread } from './components/ChatThread';
 import { useConversations } from './hooks/useConversations';
 
@@ -9,8 +10,15 @@ export function ChatPage() {
   const { c } = useSearch({ from: '/chat' });
   const navigate = useNavigate();
   const conversations = useConversations();
-  const list = conversations.data ?? [];
-  const selected = list.find((x) => x.id === c) ?? (list.length === 1 ? list[0] : undefined);
+  const myAthleteId = useSession()?.user.athleteId;
+  // An athlete's own direct conversation is titled with their name by the API: show who it is with.
+  const list = (conversations.data ?? []).map((x) =>
+    x.kind === 'DIRECT' && x.athleteId && x.athleteId === myAthleteId ? { ...x, title: 'Your coaches' } : x,
+  );
+  const selected =
+    list.find((x) => x.id === c) ??
+    (c ? undefined : list.find((x) => x.kind === 'DIRECT' && x.athleteId === myAthleteId && myAthleteId)) ??
+    (list.length === 1 ? list[0] : undefined);
 
   return (
     <div className={selected ? 'page chat has-selection' : 'page chat'}>

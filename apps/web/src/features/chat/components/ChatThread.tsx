@@ -81,8 +81,8 @@ export function ChatThread({ conversationId, title, lastSeq, canPost }: Props) {
             </div>
           </li>
         ))}
-        <div ref={bottom} />
       </ol>
+      <div ref={bottom} />
       <p className="typing" aria-live="polite">
         {typing.length > 0 ? 'typing…' : ''}
       </p>
