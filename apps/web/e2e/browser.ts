@@ -90,10 +90,15 @@ export async function snap(page: Page, name: string): Promise<void> {
 }
 
 /** Records a timing (reported in test-results/web/timings.json, never asserted). */
-export function recordTiming(name: string, ms: number, detail: Record<string, unknown> = {}): void {
+export function recordTiming(
+  name: string,
+  ms: number,
+  detail: Record<string, unknown> = {},
+  unit = 'ms',
+): void {
   const file = join(OUT, 'timings.json');
   const all = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  all[name] = { ms: Math.round(ms), ...detail };
+  all[name] = { [unit]: unit === 'ms' ? Math.round(ms) : +ms.toFixed(1), ...detail };
   writeFileSync(file, JSON.stringify(all, null, 2));
-  console.log(`[timing] ${name}: ${Math.round(ms)} ms`);
+  console.log(`[measure] ${name}: ${unit === 'ms' ? Math.round(ms) : ms.toFixed(1)} ${unit}`);
 }

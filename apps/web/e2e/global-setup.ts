@@ -3,6 +3,7 @@
  * built web app) in a child process and hands its URL to the specs (`inject('baseURL')`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
   const t0 = Date.now();
+  mkdirSync(join(root, 'test-results', 'web'), { recursive: true });
+  rmSync(join(root, 'test-results', 'web', 'timings.json'), { force: true }); // this run's figures only
   server = spawn(
     process.execPath,
     [
@@ -64,7 +67,7 @@ export default async function setup(project: TestProject) {
     const exited = new Promise((r) => server!.once('exit', r));
     server.stdin?.end(); // the server stops when its stdin closes (also if this process dies)
     server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000).unref())]);
     if (server.exitCode === null) server.kill('SIGKILL');
     server.stdin?.destroy();
     server.stdout?.destroy();

@@ -45,7 +45,6 @@ const DECISION: Record<string, string> = {
 export function ReviewPage() {
   const { athleteId } = useParams({ from: '/coach/review/$athleteId' });
   const queryClient = useQueryClient();
-  const t0 = useMemo(() => performance.now(), []);
   const review = useQuery({
     queryKey: reviewKeys.review(athleteId),
     queryFn: () => gqlRequest(AthleteReviewQuery, { athleteId }).then((d) => d.athleteReview),
@@ -65,8 +64,9 @@ export function ReviewPage() {
   });
 
   useEffect(() => {
-    if (r) performance.mark('review-ready', { detail: { ms: performance.now() - t0 } });
-  }, [r, t0]);
+    // For the browser tests' timings (Performance API): when the review first shows.
+    if (r) performance.mark('review-ready');
+  }, [r]);
 
   const invalidate = () =>
     Promise.all([

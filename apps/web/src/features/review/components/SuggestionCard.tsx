@@ -63,7 +63,7 @@ export function SuggestionCard({
         <strong>Why: </strong>
         {suggestion.rationale}
       </p>
-      <div className="preview" aria-label="Preview of the change to next week">
+      <div className="preview" role="group" aria-label="Preview of the change to next week">
         <ul>
           {suggestion.changes.map((c, i) => (
             <li key={i}>{describeChange(c)}</li>
