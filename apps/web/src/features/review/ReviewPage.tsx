@@ -42,6 +42,13 @@ const DECISION: Record<string, string> = {
   REST: 'Rest',
 };
 
+/** RECOVERY_DOWN_WEEK -> "Recovery down week". */
+const words = (code: string) =>
+  code
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
+
 export function ReviewPage() {
   const { athleteId } = useParams({ from: '/coach/review/$athleteId' });
   const queryClient = useQueryClient();
@@ -146,7 +153,9 @@ export function ReviewPage() {
           <Card
             title={`Next week (from ${formatDay(rv.nextWeekStart)}): ${DECISION[rv.decision.type] ?? rv.decision.type}, ${formatMinutes(rv.decision.targetMinutes)}`}
           >
-            <p data-testid="decision">{rv.decision.reason}</p>
+            <p data-testid="decision">
+              {/^[A-Z_]+$/.test(rv.decision.reason) ? words(rv.decision.reason) : rv.decision.reason}
+            </p>
             <p className="hint">
               Range {formatMinutes(rv.decision.minMinutes)}–{formatMinutes(rv.decision.maxMinutes)} · phase{' '}
               {rv.decision.phase.toLowerCase()} · focus {rv.decision.focus}
