@@ -16,6 +16,122 @@ function only(text: string, kind: DetectedKind, referenceDate = WED): DetectedCo
 }
 
 describe(detectContext.name, () => {
+  // Issue #10, "dates from chat that a coach can trust": every case is the coach's reading of the message.
+  describe('dates a coach can trust', () => {
+    const THU = '2026-12-03'; // Thursday
+    const MON = '2026-12-07'; // Monday
+    const dates = (d: DetectedContext) => [d.startDate, d.endDate];
+
+    it('should propose Tuesday to Wednesday of the coming week when the message says "stay home Tuesday and Wednesday"', () => {
+      const family = only(
+        'The kids are off school with chickenpox, I have to stay home Tuesday and Wednesday',
+        'FAMILY',
+        THU,
+      );
+      expect(dates(family)).toEqual(['2026-12-08', '2026-12-09']);
+    });
+
+    it.each([
+      ['Mon-Wed', 'Off sick Mon-Wed next week for my op', '2026-12-07', '2026-12-09'],
+      ['Friday to Sunday', 'Away at a wedding Friday to Sunday', '2026-12-04', '2026-12-06'],
+      ['Tue, Wed and Thu', 'Conference in Lyon Tue, Wed and Thu', '2026-12-08', '2026-12-10'],
+    ])('should resolve the weekday range "%s" forward from the message', (_range, text, start, end) => {
+      const [context] = detect(text, THU);
+      expect(dates(context)).toEqual([start, end]);
+    });
+
+    it('should move weekdays into next week when the sentence says "next week"', () => {
+      expect(dates(only("Next week I'm away Tuesday to Thursday for work", 'TRAVEL', MON))).toEqual([
+        '2026-12-15',
+        '2026-12-17',
+      ]);
+    });
+
+    it(`should read "after Sunday's long run" sent on a Thursday as the past Sunday`, () => {
+      expect(only("Knee has been sore after Sunday's long run", 'INJURY', THU).startDate).toBe('2026-11-29');
+    });
+
+    it('should read a weekday in a past-tense sentence as the past one', () => {
+      expect(dates(only('Twisted my ankle on Saturday, still swollen', 'INJURY', THU))).toEqual([
+        '2026-11-28',
+        null,
+      ]);
+    });
+
+    it('should give an end, not a start, when the message says "until Friday"', () => {
+      expect(dates(only('Travelling for work until Friday', 'TRAVEL', '2026-12-01'))).toEqual([
+        '2026-12-01',
+        '2026-12-04',
+      ]);
+    });
+
+    it('should end the day before the return when the message says "back at work on the 12th"', () => {
+      expect(dates(only('On holiday in Crete, back at work on the 12th', 'VACATION', THU))).toEqual([
+        THU,
+        '2026-12-11',
+      ]);
+    });
+
+    it('should end on the deadline when the message says "slammed until the deadline on Friday"', () => {
+      expect(
+        dates(only('Work is slammed until the deadline on Friday', 'WORK_STRESS', '2026-12-01')),
+      ).toEqual(['2026-12-01', '2026-12-04']);
+    });
+
+    it.each([
+      ['since Sunday', "I've been sick since Sunday", 'ILLNESS', '2026-11-29'],
+      ['fever last night', 'Had a fever last night and still feel rough', 'ILLNESS', '2026-12-02'],
+      ['sleeping badly since Monday', "Haven't slept properly since Monday", 'POOR_SLEEP', '2026-11-30'],
+      ['the past 3 days', 'My back has been sore the past 3 days', 'INJURY', '2026-11-30'],
+    ] as const)('should leave the end open for an ongoing condition ("%s")', (_what, text, kind, start) => {
+      expect(only(text, kind, THU)).toMatchObject({ startDate: start, endDate: null, endDateUnknown: true });
+    });
+
+    it('should keep a range stated for the past as context when the message says "sick Mon-Wed, fine now"', () => {
+      expect(dates(only('Was sick Mon-Wed, fine now', 'ILLNESS', THU))).toEqual(['2026-11-30', '2026-12-02']);
+      expect(dates(only('I had a cold last week but all good now', 'ILLNESS', MON))).toEqual([
+        '2026-11-30',
+        '2026-12-06',
+      ]);
+    });
+
+    it.each([
+      'My little one has a fever',
+      'The missus is down with flu',
+      'Our youngest has a stomach bug',
+      'My mum has come down with covid',
+      'My other half has had the flu since Sunday',
+      'The little man threw up all night',
+    ])('should make "%s" the family\'s event, not the athlete\'s illness', (text) => {
+      const illness = only(text, 'ILLNESS', THU);
+      expect([illness.subject, illness.eventKind]).toEqual(['FAMILY', 'FAMILY']);
+    });
+
+    it.each([
+      ['next week', 'Skiing holiday next week', 'VACATION', '2026-12-07', '2026-12-13'],
+      ['this weekend', 'Travelling to Berlin this weekend for a race', 'TRAVEL', '2026-12-05', '2026-12-06'],
+      [
+        'from the 8th to the 12th',
+        'Going to Paris from the 8th to the 12th',
+        'TRAVEL',
+        '2026-12-08',
+        '2026-12-12',
+      ],
+      [
+        'the day after tomorrow',
+        'Flying to Rome the day after tomorrow for 3 days',
+        'TRAVEL',
+        '2026-12-05',
+        '2026-12-07',
+      ],
+      ['in two days', 'In two days I fly to Madrid for a week', 'TRAVEL', '2026-12-05', '2026-12-11'],
+      ['3 days ago', 'Rolled my ankle 3 days ago', 'INJURY', '2026-11-30', null],
+      ['over the weekend (past)', 'Was ill over the weekend', 'ILLNESS', '2026-11-28', '2026-11-29'],
+    ] as const)('should resolve "%s" from the message date', (_phrase, text, kind, start, end) => {
+      expect(dates(only(text, kind, THU))).toEqual([start, end]);
+    });
+  });
+
   describe('dates', () => {
     it('should resolve a weekday range when the message says "next Tuesday to Friday"', () => {
       const travel = only("I'm on a business trip next Tuesday to Friday", 'TRAVEL');
@@ -114,7 +230,7 @@ describe(detectContext.name, () => {
       'No pain during the run today',
       'The cold is finally gone',
       'Business trip was cancelled so I can do the long run',
-      'Was sick last week but fully recovered now',
+      'Was sick a while back but fully recovered now',
       'Slept great last night, 8 hours',
     ])('should detect nothing when the message is "%s"', (text) => {
       expect(detect(text)).toEqual([]);

@@ -139,7 +139,47 @@ const FAMILY_WORDS = new Set([
   'stepson',
   'stepdaughter',
   'laws',
+  // However the person is named: "the missus", "our youngest", "my other half", "the little man".
+  'missus',
+  'misses',
+  'mrs',
+  'wifey',
+  'spouse',
+  'youngest',
+  'eldest',
+  'oldest',
+  'bairn',
+  'bairns',
+  'lad',
+  'lass',
+  'boy',
+  'girl',
+  'grandad',
+  'granddad',
+  'gran',
+  'grandson',
+  'granddaughter',
+  'grandkids',
+  'aunt',
+  'auntie',
+  'uncle',
+  'nephew',
+  'niece',
+  'cousin',
+  'boyfriend',
+  'girlfriend',
+  'stepmum',
+  'stepmom',
+  'stepdad',
+  'half',
+  'man',
 ]);
+/** Family words that name a relative only after a qualifier ("little one", "other half", "little man"). */
+const QUALIFIED_FAMILY: Record<string, Set<string>> = {
+  one: new Set(['little', 'wee', 'young', 'youngest', 'eldest', 'oldest', 'small', 'big', 'middle']),
+  half: new Set(['other', 'better']),
+  man: new Set(['little', 'wee']),
+};
 const OTHER_WORDS = new Set([
   'friend',
   'friends',
@@ -476,7 +516,9 @@ function baseWord(norm: string): string {
 function subjectOf(normalized: NormalizedText, first: number): Subject {
   const { tokens } = normalized;
   const clause = tokens[first].clause;
-  const mentionsFamily = tokens.some((t) => FAMILY_WORDS.has(baseWord(t.norm)) && t.norm !== 'one');
+  const mentionsFamily = tokens.some(
+    (t) => FAMILY_WORDS.has(baseWord(t.norm)) && !QUALIFIED_FAMILY[baseWord(t.norm)],
+  );
   for (let i = first - 1; i >= Math.max(0, first - 8); i--) {
     const token = tokens[i];
     if (token.clause !== clause || SUBJECT_STOPS.has(token.norm)) break;
@@ -484,7 +526,7 @@ function subjectOf(normalized: NormalizedText, first: number): Subject {
     if (SELF_WORDS.has(token.norm)) return 'SELF';
     if (
       FAMILY_WORDS.has(word) &&
-      (word !== 'one' || tokens[i - 1]?.norm === 'little') &&
+      (!QUALIFIED_FAMILY[word] || QUALIFIED_FAMILY[word].has(tokens[i - 1]?.norm ?? '')) &&
       (isSubjectNoun(tokens, i) || isSubjectOfHit(tokens, i, first))
     ) {
       if (word === 'partner' && ['training', 'running', 'workout'].includes(tokens[i - 1]?.norm ?? ''))
@@ -509,7 +551,11 @@ function placeOk(normalized: NormalizedText, match: RegExpExecArray): boolean {
   return token !== undefined && token.placeLike;
 }
 
-function findHits(normalized: NormalizedText): Hit[] {
+/**
+ * Finds the lexicon's hits. `datedPast(first)` says whether the hit's sentence dates it in the past ("sick Mon-Wed, fine now"):
+ * such a state is over but still context, because it explains that week's data.
+ */
+function findHits(normalized: NormalizedText, datedPast: (first: number) => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const rule of LEXICON) {
     const re = new RegExp(rule.pattern.source, 'gd');
@@ -527,7 +573,7 @@ function findHits(normalized: NormalizedText): Hit[] {
       }
       if (rule.id === 'illness.sick' && isSlangSick(normalized, first, last)) continue;
       if (isNegated(normalized, first, last) || isHypothetical(normalized, first)) continue;
-      if (isResolvedPast(normalized, first)) continue;
+      if (isResolvedPast(normalized, first) && !datedPast(first)) continue;
       if (
         (rule.kinds.includes('INJURY') || rule.kinds.includes('FATIGUE')) &&
         isPositivelyFramed(normalized, first)
@@ -558,20 +604,50 @@ function overlaps(a: Hit, b: Hit): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
-function isPastClause(normalized: NormalizedText, index: number): boolean {
+/** Past-tense verbs athletes use for what already happened (irregular, or common enough to list). */
+const PAST_VERBS =
+  /\b(?:was|were|had|been|got|rolled|started|began|woke|caught|yesterday|ago|since|did|hurt|twisted|tweaked|pulled|strained|sprained|fell|crashed|tripped|slipped|ran|raced|went|came|felt|missed|skipped|slept|threw|picked|spent|landed|arrived|flew|drove|stayed|finished|ended|cut|bailed|called|couldn't|could not|didn't|wasn't|weren't|managed|struggled|suffered|last week|last weekend)\b/;
+/** A pronoun then a verb in -ed ("I jarred", "she developed"): the past, unlike "I'm stressed". */
+const PRONOUN_PAST = /\b(?:i|we|he|she|they|it|you) (?:just |then |also )?[a-z]+ed\b/;
+const FUTURE_WORDS =
+  /\b(?:will|i'll|we'll|going|gonna|next|coming|tomorrow|upcoming|plan|planning|flying|off|leaving|is on|are on|have to|need to|got to|gotta|should|can't make|won't)\b/;
+
+/** A state said to be over in the sentence ("sick Mon-Wed, fine now"): its dates lie in the past. */
+const OVER_NOW =
+  /\b(?:fine now|better now|ok now|okay now|good now|all good now|recovered|back to normal|over it now|all clear|back now|back home now)\b/;
+
+function clauseText(normalized: NormalizedText, index: number): string | undefined {
   const token =
     normalized.tokens.find((t) => t.end > index) ?? normalized.tokens[normalized.tokens.length - 1];
-  if (!token) return false;
-  const text = clauseTokens(normalized.tokens, token.clause)
+  if (!token) return undefined;
+  return clauseTokens(normalized.tokens, token.clause)
     .map((t) => t.norm)
     .join(' ');
-  const past =
-    /\b(?:was|were|had|been|got|rolled|started|began|woke|caught|yesterday|ago|since|did|hurt)\b/.test(text);
-  const future =
-    /\b(?:will|i'll|we'll|going|gonna|next|coming|tomorrow|upcoming|plan|planning|flying|off|leaving|is on|are on)\b/.test(
-      text,
-    );
-  return past && !future;
+}
+
+function isPastClause(normalized: NormalizedText, index: number): boolean {
+  const text = clauseText(normalized, index);
+  if (text === undefined || FUTURE_WORDS.test(text)) return false;
+  if (PAST_VERBS.test(text) || PRONOUN_PAST.test(text)) return true;
+  const token = tokenAt(normalized, index);
+  const sentence = normalized.tokens
+    .filter((t) => t.sentence === token?.sentence)
+    .map((t) => t.norm)
+    .join(' ');
+  return OVER_NOW.test(sentence) && !FUTURE_WORDS.test(sentence);
+}
+
+/** Kinds that happen to the athlete rather than being planned: a bare weekday with them is the one just gone. */
+const CONDITION_KINDS = new Set<DetectedKind>(['ILLNESS', 'INJURY', 'FATIGUE', 'POOR_SLEEP']);
+const PLANNED =
+  /\b(?:surgery|op|operation|procedure|appointment|scan|mri|booked|scheduled|having|race|racing|vaccine|jab|shot)\b/;
+
+/** A condition's weekday with no future word in its clause: the past one ("hamstring tweak on Tuesday"). */
+function conditionDates(normalized: NormalizedText, kind: DetectedKind, mention: DateMention): DateMention {
+  if (!CONDITION_KINDS.has(kind) || !mention.past) return mention;
+  const text = clauseText(normalized, mention.index) ?? '';
+  if (FUTURE_WORDS.test(text) || PLANNED.test(text)) return mention;
+  return { ...mention, start: mention.past.start, endDate: mention.past.endDate };
 }
 
 function tokenAt(normalized: NormalizedText, index: number): Token | undefined {
@@ -587,7 +663,12 @@ function datesFor(
   reference: string,
 ): Pick<DetectedContext, 'startDate' | 'endDate' | 'endDateUnknown' | 'datesFromText' | 'dateEvidence'> {
   const { tokens } = normalized;
-  const ownClauses = new Set(group.map((h) => tokens[h.first].clause));
+  // A holiday and the trip to it are one span: each reads the other's dates ("long weekend in Amsterdam,
+  // flying out tomorrow and back Monday").
+  const companions = allHits.filter(
+    (h) => COMPANION_KINDS[kind] === h.kind && tokens[h.first].sentence === tokens[group[0].first].sentence,
+  );
+  const ownClauses = new Set([...group, ...companions].map((h) => tokens[h.first].clause));
   const ownSentences = new Set(group.map((h) => tokens[h.first].sentence));
   const hitClauses = new Set(allHits.map((h) => tokens[h.first].clause));
   const hitSentences = new Set(allHits.map((h) => tokens[h.first].sentence));
@@ -598,12 +679,17 @@ function datesFor(
         token &&
         (ownClauses.has(token.clause) || (ownSentences.has(token.sentence) && !hitClauses.has(token.clause))),
     )
-    .map(({ m }) => m);
+    .map(({ m }) => conditionDates(normalized, kind, m));
   if (candidates.length === 0) {
-    candidates = located.filter(({ token }) => token && !hitSentences.has(token.sentence)).map(({ m }) => m);
+    candidates = located
+      .filter(({ token }) => token && !hitSentences.has(token.sentence))
+      .map(({ m }) => conditionDates(normalized, kind, m));
   }
   const dateEvidence = candidates.length ? candidates.map((m) => m.text).join(' … ') : undefined;
-  const range = candidates.find((m) => m.endDate && m.start);
+  // The narrowest range wins: "next week, Tuesday to Thursday" is Tuesday to Thursday.
+  const range = candidates
+    .filter((m) => m.endDate && m.start)
+    .sort((a, b) => spanDays(a) - spanDays(b) || a.index - b.index)[0];
   const starts = candidates.filter((m) => m.start && m.role === 'START' && !m.endDate);
   const ends = candidates.filter((m) => m.start && m.role === 'END' && !m.endDate);
   const neutrals = candidates.filter((m) => m.start && m.role === 'NEUTRAL' && !m.endDate);
@@ -614,19 +700,28 @@ function datesFor(
   if (range) {
     start = range.start;
     end = range.endDate;
-    if (ends.length && range.role === 'START') end = ends[0].start;
+    // A day stated before the range opens the span earlier ("flying tonight, meetings Fri and Mon, back Tue").
+    const opener = starts[0] ?? neutrals.find((m) => m.index < range.index);
+    if (opener && opener.start < range.start) start = opener.start;
+    const closer = ends.find((m) => m.start >= start! && (range.role === 'START' || m.index > range.index));
+    if (closer) end = closer.start;
   } else {
     start = starts[0]?.start ?? neutrals[0]?.start;
+    const lastNeutral = neutrals[neutrals.length - 1]?.start;
     end =
       ends[0]?.start ??
-      (neutrals.length > 1 && neutrals[neutrals.length - 1].start !== start
-        ? neutrals[neutrals.length - 1].start
+      // "fever last night, rough this morning": today says it is still going on, not that it ends.
+      (neutrals.length > 1 && lastNeutral !== start && !(lastNeutral === reference && start! < reference)
+        ? lastNeutral
         : undefined);
   }
   if (!end && duration?.durationDays) end = addDays(start ?? reference, duration.durationDays - 1);
   const datesFromText = start !== undefined || end !== undefined;
+  // "since Sunday", "the past 3 days": still going on, its end is not known.
+  const ongoing =
+    !range && end === undefined && starts.concat(neutrals).some((m) => m.ongoing && m.start === start);
   start ??= reference;
-  if (end === undefined && ONE_DAY_KINDS.has(kind)) end = start;
+  if (end === undefined && ONE_DAY_KINDS.has(kind) && !ongoing) end = start;
   if (end !== undefined && end < start) end = undefined;
   return {
     startDate: start,
@@ -635,6 +730,17 @@ function datesFor(
     datesFromText,
     dateEvidence,
   };
+}
+
+const COMPANION_KINDS: Partial<Record<DetectedKind, DetectedKind>> = {
+  TRAVEL: 'VACATION',
+  VACATION: 'TRAVEL',
+};
+
+function spanDays(mention: DateMention): number {
+  return mention.endDate
+    ? isoToUtcNoon(mention.endDate).getTime() - isoToUtcNoon(mention.start).getTime()
+    : 0;
 }
 
 function round2(value: number): number {
@@ -650,7 +756,22 @@ export function detectContext(text: string, options: DetectContextOptions): Dete
   isoToUtcNoon(reference); // validates
   const normalized = normalizeText(text ?? '');
   if (normalized.tokens.length === 0) return [];
-  const raw = findHits(normalized).filter(keepHit);
+  // Dates are parsed once, and only when a hit needs them (most chat messages have none).
+  let parsed: DateMention[] | undefined;
+  const dateMentions = () =>
+    (parsed ??= extractDates(normalized.original, reference, (index) => isPastClause(normalized, index)));
+  const datedPast = (first: number) =>
+    dateMentions().some((m) => {
+      const token = tokenAt(normalized, m.index);
+      return (
+        token !== undefined &&
+        token.sentence === normalized.tokens[first].sentence &&
+        m.start !== '' &&
+        m.start < reference &&
+        (m.endDate ?? m.start) < reference
+      );
+    });
+  const raw = findHits(normalized, datedPast).filter(keepHit);
   // Prefer family-specific phrases over a generic hit on the same words ("daycare bug" vs "bug").
   const hits = raw.filter(
     (h) =>
@@ -660,7 +781,6 @@ export function detectContext(text: string, options: DetectContextOptions): Dete
       ),
   );
   if (hits.length === 0) return [];
-  const mentions = extractDates(normalized.original, reference, (index) => isPastClause(normalized, index));
 
   const groups = new Map<string, Hit[]>();
   for (const hit of hits) {
@@ -685,7 +805,7 @@ export function detectContext(text: string, options: DetectContextOptions): Dete
       .join(' ');
     let confidence = Math.max(...group.map((h) => h.confidence)) + 0.05 * Math.min(distinct - 1, 3);
     if (HEDGES.test(hedgeText)) confidence -= 0.15;
-    const dates = datesFor(normalized, kind, group, hits, mentions, reference);
+    const dates = datesFor(normalized, kind, group, hits, dateMentions(), reference);
     if (dates.datesFromText) confidence += 0.03;
     const subject: ContextSubject = kind === 'FAMILY' ? 'FAMILY' : subjectKey;
     const detection: DetectedContext = {

@@ -31,10 +31,10 @@ const SENSATION_WORD =
 
 /** Relatives, including in-laws and extended family ("father in law" after normalisation). */
 const RELATIVE =
-  '(?:(?:father|mother|brother|sister|son|daughter) in laws?|in laws|in-laws|kids?|kiddos?|child|children|son|daughter|baby|toddler|little one|wife|husband|partner|hubby|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|grandma|grandpa|granny|nan|nana|grandmother|grandfather|grandparents|grandkids|grandchildren|grandson|granddaughter|sister|brother|aunt|auntie|uncle|nephew|niece|cousin|stepmum|stepmom|stepdad|stepson|stepdaughter|twins|newborn|boys|girls)';
+  '(?:missus|wifey|youngest|eldest|oldest|little man|other half|better half|grandad|granddad|bairns?|(?:father|mother|brother|sister|son|daughter) in laws?|in laws|in-laws|kids?|kiddos?|child|children|son|daughter|baby|toddler|little one|wife|husband|partner|hubby|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|grandma|grandpa|granny|nan|nana|grandmother|grandfather|grandparents|grandkids|grandchildren|grandson|granddaughter|sister|brother|aunt|auntie|uncle|nephew|niece|cousin|stepmum|stepmom|stepdad|stepson|stepdaughter|twins|newborn|boys|girls)';
 
 const FAMILY_NOUN =
-  '(?:kids?|kiddos?|child|children|son|daughter|baby|babies|toddler|little one|wife|husband|partner|hubby|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|grandma|grandpa|granny|nan|nana|grandmother|grandfather|sister|brother|in laws|in-laws|family|boys|girls|twins|newborn|fiance|fiancee|stepson|stepdaughter|the kids|my kids|aunt|auntie|uncle|nephew|niece|cousin|grandparents|grandkids|grandchildren|(?:father|mother|brother|sister) in law)';
+  '(?:missus|wifey|youngest|eldest|oldest|little man|other half|better half|grandad|granddad|bairns?|kids?|kiddos?|child|children|son|daughter|baby|babies|toddler|little one|wife|husband|partner|hubby|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|grandma|grandpa|granny|nan|nana|grandmother|grandfather|sister|brother|in laws|in-laws|family|boys|girls|twins|newborn|fiance|fiancee|stepson|stepdaughter|the kids|my kids|aunt|auntie|uncle|nephew|niece|cousin|grandparents|grandkids|grandchildren|(?:father|mother|brother|sister) in law)';
 
 const PLACE = "(?<place>[a-z][a-z.']*)";
 

@@ -20,6 +20,12 @@ export interface DateMention {
   /** "for 4 days": the length of the span starting at the mention's start (or at another mention). */
   durationDays?: number;
   role: DateRole;
+  /** An ongoing state's start ("since Sunday", "the past 3 days"): its end is not known yet. */
+  ongoing?: boolean;
+  /** A weekday (or weekday range) without a calendar date: it moves into next week when the sentence says so. */
+  weekday?: boolean;
+  /** For a weekday resolved forward: the same weekday(s) just gone, for a condition that cannot be planned. */
+  past?: { start: string; endDate?: string };
 }
 
 const DAY_MS = 86_400_000;
@@ -53,6 +59,40 @@ function mondayOf(iso: string): string {
   return addDays(iso, wd === 0 ? -6 : 1 - wd);
 }
 
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/** 0 = Sunday … 6 = Saturday, from a weekday name or its abbreviation. */
+function weekdayNumber(word: string): number {
+  return WEEKDAY_INDEX[word.toLowerCase().slice(0, 3)];
+}
+
+/** Days from Monday (Monday 0 … Sunday 6). */
+function fromMonday(weekday: number): number {
+  return (weekday + 6) % 7;
+}
+
+/** The given weekday on or after the date (strictly after when `strict`). */
+function nextWeekday(iso: string, weekday: number, strict = false): string {
+  const diff = (weekday - weekdayOf(iso) + 7) % 7;
+  return addDays(iso, diff === 0 && strict ? 7 : diff);
+}
+
+/** The given weekday on or before the date. */
+function previousWeekday(iso: string, weekday: number): string {
+  return addDays(iso, -((weekdayOf(iso) - weekday + 7) % 7));
+}
+
+const WD =
+  '(?:mondays?|mon|tuesdays?|tues|tue|wednesdays?|weds|wed|thursdays?|thurs|thur|thu|fridays?|fri|saturdays?|sat|sundays?|sun)';
+const RANGE_SEP = '\\s*(?:-|–|—|to|till|til|until|through|thru|and|&|/|\\+|,|, and)\\s*(?:(?:on|the)\\s+)?';
+const WORD_OR_DIGIT_NUMBER =
+  '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a couple|couple of|a few|few)';
+
+function countOf(word: string): number {
+  const w = word.toLowerCase().replace(/ of$/, '');
+  return /^\d+$/.test(w) ? Number(w) : (WORD_NUMBERS[w] ?? WORD_NUMBERS[`${w} of`] ?? 2);
+}
+
 const WORD_NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -68,6 +108,7 @@ const WORD_NUMBERS: Record<string, number> = {
   ten: 10,
   couple: 2,
   'a couple of': 2,
+  'a couple': 2,
   'a few': 3,
   few: 3,
 };
@@ -86,12 +127,96 @@ interface CustomPattern {
   resolve: (
     m: RegExpExecArray,
     reference: string,
-  ) => Omit<DateMention, 'index' | 'end' | 'text' | 'role'> | null;
+    /** Whether the mention sits in a past-tense clause (a weekday then refers back). */
+    past: boolean,
+  ) => (Omit<DateMention, 'index' | 'end' | 'text' | 'role'> & { role?: DateRole }) | null;
 }
 
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 const CUSTOM_PATTERNS: CustomPattern[] = [
+  {
+    // Weekday ranges and lists: "Tuesday and Wednesday", "Mon-Wed", "Friday to Sunday next week".
+    re: new RegExp(
+      `\\b(?:(last|this past|this coming|this|next|coming)\\s+)?(${WD})(?:'s|’s)?((?:${RANGE_SEP}${WD}\\b)+)(?:\\s+(?:of\\s+)?(last|this|next|the coming|the following)\\s+week\\b)?`,
+      'gi',
+    ),
+    resolve: (m, ref, past) => {
+      const days = [m[2], ...(m[3].match(new RegExp(`\\b${WD}\\b`, 'gi')) ?? [])].map(weekdayNumber);
+      const first = days[0];
+      const last = days[days.length - 1];
+      const span = (last - first + 7) % 7;
+      const prefix = m[1]?.toLowerCase();
+      const week = m[4]?.toLowerCase();
+      const monday = mondayOf(ref);
+      let start: string;
+      if (week === 'next' || week === 'the coming' || week === 'the following')
+        start = addDays(monday, 7 + fromMonday(first));
+      else if (week === 'this') start = addDays(monday, fromMonday(first));
+      else if (week === 'last') start = addDays(monday, -7 + fromMonday(first));
+      else if (prefix === 'last' || prefix === 'this past' || (past && !prefix))
+        start = addDays(previousWeekday(ref, last), -span);
+      else {
+        start = nextWeekday(ref, first, prefix === 'next');
+        if (!prefix && !week) {
+          const pastStart = addDays(previousWeekday(ref, last), -span);
+          return {
+            start,
+            endDate: addDays(start, span),
+            weekday: true,
+            past: { start: pastStart, endDate: addDays(pastStart, span) },
+          };
+        }
+      }
+      return { start, endDate: addDays(start, span), weekday: !week && !prefix };
+    },
+  },
+  {
+    re: /\b(?:the )?end of (?:the|this) month\b/gi,
+    resolve: (_m, ref) => {
+      const [y, mo] = ref.split('-').map(Number);
+      return { start: addDays(fromParts(y, mo + 1, 1), -1) };
+    },
+  },
+  {
+    re: /\b(?:the )?day after (?:tomorrow|tmrw|tmr)\b/gi,
+    resolve: (_m, ref) => ({ start: addDays(ref, 2) }),
+  },
+  {
+    re: /\b(?:the )?day before yesterday\b/gi,
+    resolve: (_m, ref) => ({ start: addDays(ref, -2) }),
+  },
+  {
+    re: new RegExp(`\\bin ${WORD_OR_DIGIT_NUMBER} (days?|weeks?)(?:'s? time| time)?\\b`, 'gi'),
+    resolve: (m, ref) => ({
+      start: addDays(ref, countOf(m[1]) * (m[2].toLowerCase().startsWith('week') ? 7 : 1)),
+    }),
+  },
+  {
+    re: new RegExp(`\\b${WORD_OR_DIGIT_NUMBER} (days?|weeks?|nights?) ago\\b`, 'gi'),
+    resolve: (m, ref) => ({
+      start: addDays(ref, -countOf(m[1]) * (m[2].toLowerCase().startsWith('week') ? 7 : 1)),
+    }),
+  },
+  {
+    // "the past week", "this past week": an ongoing stretch of about seven days.
+    re: /\b(?:for |over |during )?(?:the|this) (?:past|last) week\b/gi,
+    resolve: (_m, ref) => ({ start: addDays(ref, -7), ongoing: true, role: 'START' }),
+  },
+  {
+    re: /\b(?:all (?:of )?|during |over |for )?last week\b/gi,
+    resolve: (_m, ref) => {
+      const start = addDays(mondayOf(ref), -7);
+      return { start, endDate: addDays(start, 6) };
+    },
+  },
+  {
+    re: /\b(?:last|this past|over the last|on the last) weekend\b/gi,
+    resolve: (_m, ref) => {
+      const sat = addDays(mondayOf(ref), -2);
+      return { start: sat, endDate: addDays(sat, 1) };
+    },
+  },
   {
     re: new RegExp(
       `\\b(?:from )?the ${ORD}\\s*(?:to|until|till|through|thru|-|–)\\s*(?:the )?${ORD}\\b`,
@@ -127,8 +252,13 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
   },
   {
     re: /\b(?:this|the|over the|for the|on the) weekend\b/gi,
-    resolve: (_m, ref) => {
-      const sat = addDays(mondayOf(ref), 5);
+    resolve: (_m, ref, past) => {
+      let sat = addDays(mondayOf(ref), 5);
+      // "was sick over the weekend" on a Tuesday: the weekend just gone.
+      if (past) {
+        if (sat > ref) sat = addDays(sat, -7);
+        return { start: sat, endDate: addDays(sat, 1) };
+      }
       return { start: sat < ref ? ref : sat, endDate: addDays(sat, 1) };
     },
   },
@@ -145,7 +275,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     resolve: (_m, ref) => ({ start: addDays(ref, 1) }),
   },
   {
-    re: /\bfor (?:the next )?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple|few) (days?|nights?|weeks?)\b/gi,
+    re: /\b(?:for|over) (?:the next )?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple|few) (days?|nights?|weeks?)\b/gi,
     resolve: (m) => {
       const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (WORD_NUMBERS[m[1].toLowerCase()] ?? 1);
       const unit = m[2].toLowerCase().startsWith('week') ? 7 : 1;
@@ -159,7 +289,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
       const n = /^\d+$/.test(m[1])
         ? Number(m[1])
         : (WORD_NUMBERS[m[1].toLowerCase().replace(' of', '')] ?? 2);
-      return { start: addDays(ref, -n) };
+      return { start: addDays(ref, -n), ongoing: true };
     },
   },
 ];
@@ -167,14 +297,39 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
 const START_CUES = /\b(?:since|from|starting|start|from next|leaving|leave|out|flying out|departing)\s*$/i;
 const END_CUES =
   /\b(?:until|till|til|through|thru|to|back|back on|coming back|returning|return|home|home on|landing back|flight back is|flight home is|flight back is on|flight home is on|back home|by)\s*(?:on\s*)?$/i;
+/** "until the deadline on Friday", "till after the race on Sunday": an end a few words after "until". */
+const LOOSE_END_CUE = /\b(?:until|till|til|untill|up until)\b(?:\s+[\w'’]+){1,4}\s+$/i;
+/**
+ * A return to normal life on a day ("back at work on the 12th", "back to training Monday"): whatever kept the
+ * athlete away ends the day before.
+ */
+const RETURN_CUE =
+  /\b(?:back (?:at|to|in) (?:work|the office|office|school|uni|my desk|training|running|normal|normal training)|(?:return(?:ing)?|go(?:ing)? back|heading back|get(?:ting)? back) to (?:work|the office|training|running)|(?:start(?:ing)?|resum(?:e|ing)) work(?: again)?|work again|back at it)\b(?:\s+(?:on|from))?\s*$/i;
 const BACKWARD_CUES = /\b(?:since|last|ago|past)\s*$/i;
 
-function roleFor(original: string, index: number): DateRole {
-  const before = original.slice(Math.max(0, index - 24), index).toLowerCase();
-  if (/\bsince\s*$/.test(before) || START_CUES.test(before)) return 'START';
-  if (END_CUES.test(before)) return 'END';
+type Role = DateRole | 'END_BEFORE';
+
+function roleFor(original: string, index: number): Role {
+  const before = original
+    .slice(Math.max(0, index - 48), index)
+    .split(/[.,;!?\n]/)
+    .pop()!
+    .toLowerCase();
+  if (RETURN_CUE.test(before)) return 'END_BEFORE';
+  const near = before.slice(-24);
+  if (/\bsince\s*$/.test(near) || START_CUES.test(near)) return 'START';
+  if (END_CUES.test(near) || LOOSE_END_CUE.test(before)) return 'END';
   return 'NEUTRAL';
 }
+
+/** Applies a role to a resolved mention: a return day ends the span the day before. */
+function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
+  if (role !== 'END_BEFORE') return { ...mention, role };
+  if (!mention.start) return { ...mention, role: 'NEUTRAL' };
+  return { ...mention, start: addDays(mention.start, -1), endDate: undefined, role: 'END' };
+}
+
+const NEXT_WEEK = /\b(?:all )?next week\b/i;
 
 /** Finds every date phrase of a message. `pastContext(index)` says whether a bare weekday refers back. */
 export function extractDates(
@@ -188,17 +343,25 @@ export function extractDates(
     pattern.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.re.exec(masked)) !== null) {
-      const resolved = pattern.resolve(m, reference);
-      if (!resolved) continue;
       const index = m.index;
+      const resolved = pattern.resolve(m, reference, pastContext(index));
+      if (!resolved) continue;
       const end = index + m[0].length;
       const lead = m[0].toLowerCase();
-      const role: DateRole = /^(?:until|till|til|through|by)\b/.test(lead)
-        ? 'END'
-        : /^from\b/.test(lead) && !resolved.endDate
-          ? 'START'
-          : roleFor(original, index);
-      mentions.push({ ...resolved, index, end, text: original.slice(index, end), role });
+      const role: Role =
+        resolved.role ??
+        (/^(?:until|till|til|through|by)\b/.test(lead)
+          ? 'END'
+          : /^from\b/.test(lead) && !resolved.endDate
+            ? 'START'
+            : roleFor(original, index));
+      const mention = withRole({ ...resolved, index, end, text: original.slice(index, end) }, role);
+      if (/\bsince\s*$/i.test(original.slice(Math.max(0, index - 8), index))) {
+        // "since the weekend", "since Mon-Tue": it began then and is still going on.
+        Object.assign(mention, { endDate: undefined, past: undefined, role: 'START', ongoing: true });
+        if (mention.start > reference && resolved.past) mention.start = resolved.past.start;
+      }
+      mentions.push(mention);
       masked = masked.slice(0, index) + ' '.repeat(end - index) + masked.slice(end);
     }
   }
@@ -206,6 +369,13 @@ export function extractDates(
   for (const result of chrono.parse(masked, refInstant, { forwardDate: true })) {
     const text = result.text.replace(/[\s,.;:!?]+$/, '');
     if (/^(?:in|for|within) /i.test(text) || /^\d{1,2}$/.test(text) || /^(?:now|sat)$/i.test(text)) continue;
+    // "after two weeks (off)": a length of time, not a date.
+    if (
+      /^after (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of) /i.test(
+        text,
+      )
+    )
+      continue;
     // Times and clock readings ("12 hour days", "at 6am", "2 to 5") are not dates.
     if (
       /^(?:at )?\d{1,2}(?::\d{2})?\s*(?:hours?|hrs?|h|am|pm)?\b/i.test(text) &&
@@ -215,6 +385,10 @@ export function extractDates(
     const isWeekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day');
     const index = result.index;
     const before = original.slice(Math.max(0, index - 12), index);
+    // "after Sunday's long run", "sore from Friday's leg day": a session that already happened.
+    const doneSession =
+      /^\s*['’]s\b/.test(original.slice(index + text.length)) &&
+      /\b(?:after|from|since|in|during)\s*$/i.test(before);
     let start = fromParts(
       result.start.get('year') ?? 0,
       result.start.get('month') ?? 1,
@@ -223,14 +397,49 @@ export function extractDates(
     let endDate = result.end
       ? fromParts(result.end.get('year') ?? 0, result.end.get('month') ?? 1, result.end.get('day') ?? 1)
       : undefined;
-    if (isWeekdayOnly && (BACKWARD_CUES.test(before) || pastContext(index))) {
-      const target = result.start.get('weekday') ?? 0;
-      const diff = (weekdayOf(reference) - target + 7) % 7;
-      start = addDays(reference, diff === 0 ? 0 : -diff);
+    const target = result.start.get('weekday') ?? 0;
+    const pastDay = addDays(reference, -((weekdayOf(reference) - target + 7) % 7));
+    const backward = isWeekdayOnly && (BACKWARD_CUES.test(before) || doneSession || pastContext(index));
+    if (backward) {
+      start = pastDay;
       endDate = undefined;
     }
     if (!result.start.isCertain('day') && !result.start.isCertain('weekday')) continue; // "next month" etc.
-    mentions.push({ index, end: index + text.length, text, start, endDate, role: roleFor(original, index) });
+    const mention = withRole(
+      {
+        index,
+        end: index + text.length,
+        text,
+        start,
+        endDate,
+        weekday: isWeekdayOnly && !/\b(?:next|last|this|past)\s*$/i.test(before),
+        past:
+          isWeekdayOnly && !backward && !endDate && !/\b(?:next|this)\s*$/i.test(before)
+            ? { start: pastDay }
+            : undefined,
+      },
+      roleFor(original, index),
+    );
+    if (/\bsince\s*$/i.test(before)) mention.ongoing = true;
+    mentions.push(mention);
+  }
+  // "Next week I'm away Tuesday to Thursday": the weekdays are next week's, whatever today is.
+  for (const mention of mentions) {
+    if (!mention.weekday || mention.start < reference) continue;
+    const sentenceStart = Math.max(
+      0,
+      ...['.', '!', '?', '\n'].map((c) => original.lastIndexOf(c, mention.index) + 1),
+    );
+    const sentenceEnd = Math.min(
+      ...['.', '!', '?', '\n'].map((c) => (original.indexOf(c, mention.end) + 1 || original.length + 1) - 1),
+    );
+    if (!NEXT_WEEK.test(original.slice(sentenceStart, sentenceEnd))) continue;
+    const nextMonday = addDays(mondayOf(reference), 7);
+    const shift = (iso: string) => addDays(nextMonday, fromMonday(weekdayOf(iso)));
+    const start = shift(mention.start);
+    if (mention.endDate)
+      mention.endDate = addDays(start, (weekdayOf(mention.endDate) - weekdayOf(mention.start) + 7) % 7);
+    mention.start = start;
   }
   return mentions.sort((a, b) => a.index - b.index);
 }

@@ -1,10 +1,11 @@
 export * from './context.types';
 export { detectContext } from './context-detector';
 export { evaluateCorpus, formatEvaluationTable } from './corpus/corpus-evaluator';
-export type { CorpusEvaluation, KindMetrics } from './corpus/corpus-evaluator';
+export type { CorpusEvaluation, DateFieldMetrics, DateMetrics, KindMetrics } from './corpus/corpus-evaluator';
 export { MESSAGE_CORPUS } from './corpus/messages.corpus';
 export type { CorpusExpectation, CorpusMessage } from './corpus/messages.corpus';
 export { HOLDOUT_CORPUS } from './corpus/holdout.corpus';
 export { FRESH_HOLDOUT_CORPUS } from './corpus/holdout2.corpus';
 export { TUNING_HOLDOUT_CORPUS } from './corpus/holdout3.corpus';
 export { BLIND_HOLDOUT_CORPUS } from './corpus/holdout4.corpus';
+export { DATES_BLIND_CORPUS } from './corpus/dates-blind.corpus';

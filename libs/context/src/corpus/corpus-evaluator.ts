@@ -1,7 +1,7 @@
 import { detectContext } from '../context-detector';
 import type { DetectContextOptions, DetectedContext, DetectedKind } from '../context.types';
 import { DETECTED_KINDS } from '../context.types';
-import { type CorpusMessage, MESSAGE_CORPUS } from './messages.corpus';
+import { type CorpusExpectation, type CorpusMessage, MESSAGE_CORPUS } from './messages.corpus';
 
 export interface KindMetrics {
   kind: DetectedKind;
@@ -34,6 +34,36 @@ export interface DetailCheck {
   ok: boolean;
 }
 
+/** How well one date field (start or end) is resolved over every expectation that labels it. */
+export interface DateFieldMetrics {
+  /** Expectations that label this field (null included for an end). */
+  labelled: number;
+  /** Of those, how many had their kind detected. */
+  detected: number;
+  /** Detected with exactly the labelled value. */
+  correct: number;
+  /** correct / labelled: a missed kind counts as a wrong date (the coach gets no proposal at all). */
+  accuracy: number;
+  /** correct / detected: the date given that the kind was found. */
+  accuracyWhenDetected: number;
+  /**
+   * Precision of the dates the detector asserts: for a start, starts taken from the message's words
+   * (datesFromText); for an end, non-null ends. asserted / right among them / ratio.
+   */
+  asserted: number;
+  assertedCorrect: number;
+  precision: number;
+}
+
+export interface DateMetrics {
+  start: DateFieldMetrics;
+  end: DateFieldMetrics;
+  /** Expectations labelling an open end (null): how many the detector kept open instead of inventing one. */
+  openEnd: { labelled: number; keptOpen: number; invented: number };
+  /** Expectations labelling both a start and an end: both right at once (a missed kind counts as wrong). */
+  both: { labelled: number; correct: number; accuracy: number };
+}
+
 export interface CorpusEvaluation {
   messages: number;
   perKind: KindMetrics[];
@@ -42,6 +72,8 @@ export interface CorpusEvaluation {
   misses: CorpusMiss[];
   details: DetailCheck[];
   detailAccuracy: Record<DetailCheck['field'], { checked: number; correct: number }>;
+  /** Start and end dates scored over every labelled expectation, found or not. */
+  dates: DateMetrics;
 }
 
 export type Detector = (text: string, options: DetectContextOptions) => DetectedContext[];
@@ -59,6 +91,12 @@ export function evaluateCorpus(
   const misses: CorpusMiss[] = [];
   const details: DetailCheck[] = [];
   let exact = 0;
+  const date = {
+    start: { labelled: 0, detected: 0, correct: 0, asserted: 0, assertedCorrect: 0 },
+    end: { labelled: 0, detected: 0, correct: 0, asserted: 0, assertedCorrect: 0 },
+    open: { labelled: 0, keptOpen: 0, invented: 0 },
+    both: { labelled: 0, correct: 0 },
+  };
   for (const message of corpus) {
     const detections = detector(message.text, { referenceDate: message.referenceDate });
     const predicted = new Set(detections.map((d) => d.kind));
@@ -90,10 +128,11 @@ export function evaluateCorpus(
     if (allRight) exact += 1;
     for (const expectation of message.details ?? []) {
       const candidates = detections.filter((d) => d.kind === expectation.kind);
-      if (candidates.length === 0) continue; // already counted as a false negative
       const detection =
         candidates.find((d) => expectation.subject === undefined || d.subject === expectation.subject) ??
         candidates[0];
+      scoreDates(date, expectation, detection);
+      if (!detection) continue; // already counted as a false negative
       for (const field of ['subject', 'severity', 'startDate', 'endDate'] as const) {
         if (expectation[field] === undefined) continue;
         const actual = detection[field] ?? null;
@@ -133,6 +172,12 @@ export function evaluateCorpus(
     detailAccuracy[d.field].checked += 1;
     if (d.ok) detailAccuracy[d.field].correct += 1;
   }
+  const field = (f: (typeof date)['start']): DateFieldMetrics => ({
+    ...f,
+    accuracy: ratio(f.correct, f.labelled),
+    accuracyWhenDetected: ratio(f.correct, f.detected),
+    precision: ratio(f.assertedCorrect, f.asserted),
+  });
   return {
     messages: corpus.length,
     perKind,
@@ -140,7 +185,78 @@ export function evaluateCorpus(
     misses,
     details,
     detailAccuracy,
+    dates: {
+      start: field(date.start),
+      end: field(date.end),
+      openEnd: date.open,
+      both: { ...date.both, accuracy: ratio(date.both.correct, date.both.labelled) },
+    },
   };
+}
+
+interface DateTally {
+  start: { labelled: number; detected: number; correct: number; asserted: number; assertedCorrect: number };
+  end: { labelled: number; detected: number; correct: number; asserted: number; assertedCorrect: number };
+  open: { labelled: number; keptOpen: number; invented: number };
+  both: { labelled: number; correct: number };
+}
+
+function scoreDates(
+  tally: DateTally,
+  expectation: CorpusExpectation,
+  detection: DetectedContext | undefined,
+): void {
+  const startRight = detection !== undefined && detection.startDate === expectation.startDate;
+  const endRight = detection !== undefined && detection.endDate === expectation.endDate;
+  if (expectation.startDate !== undefined) {
+    tally.start.labelled += 1;
+    if (detection) {
+      tally.start.detected += 1;
+      if (startRight) tally.start.correct += 1;
+      if (detection.datesFromText) {
+        tally.start.asserted += 1;
+        if (startRight) tally.start.assertedCorrect += 1;
+      }
+    }
+  }
+  if (expectation.endDate !== undefined) {
+    tally.end.labelled += 1;
+    if (expectation.endDate === null) tally.open.labelled += 1;
+    if (detection) {
+      tally.end.detected += 1;
+      if (endRight) tally.end.correct += 1;
+      if (detection.endDate !== null) {
+        tally.end.asserted += 1;
+        if (endRight) tally.end.assertedCorrect += 1;
+        if (expectation.endDate === null) tally.open.invented += 1;
+      } else if (expectation.endDate === null) tally.open.keptOpen += 1;
+    }
+  }
+  if (expectation.startDate !== undefined && expectation.endDate !== undefined) {
+    tally.both.labelled += 1;
+    if (startRight && endRight) tally.both.correct += 1;
+  }
+}
+
+function percent(numerator: number, denominator: number): string {
+  return denominator === 0 ? '   -  ' : `${((numerator / denominator) * 100).toFixed(1).padStart(5)} %`;
+}
+
+/** The date lines of the table: start and end accuracy (missed kinds count as wrong), precision, open ends. */
+export function formatDateMetrics(dates: DateMetrics): string[] {
+  const row = (name: string, f: DateFieldMetrics, what: string) =>
+    `${name.padEnd(7)}${String(f.labelled).padStart(9)}${percent(f.correct, f.labelled).padStart(10)} (${f.correct}/${f.labelled})`.padEnd(
+      36,
+    ) +
+    `${percent(f.correct, f.detected).padStart(8)} (${f.correct}/${f.detected})`.padEnd(20) +
+    `${percent(f.assertedCorrect, f.asserted).padStart(8)} (${f.assertedCorrect}/${f.asserted} ${what})`;
+  return [
+    'dates    labelled  accuracy              if kind found       precision',
+    row('start', dates.start, 'from text'),
+    row('end', dates.end, 'ends given'),
+    `open ends labelled ${dates.openEnd.labelled}: kept open ${dates.openEnd.keptOpen}, invented ${dates.openEnd.invented}; ` +
+      `start and end both right ${percent(dates.both.correct, dates.both.labelled).trim()} (${dates.both.correct}/${dates.both.labelled})`,
+  ];
 }
 
 /** A plain-text table of the evaluation (per-kind metrics, detail accuracy, misses). */
@@ -167,6 +283,7 @@ export function formatEvaluationTable(
       .map((f) => `${f} ${acc[f].correct}/${acc[f].checked}`)
       .join(', ')}`,
   );
+  lines.push(...formatDateMetrics(evaluation.dates));
   if (options.misses ?? true) {
     lines.push('misses:');
     for (const miss of evaluation.misses) {

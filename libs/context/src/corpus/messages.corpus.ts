@@ -25,6 +25,7 @@ const WED = '2025-03-12'; // Wednesday
 const MON = '2025-06-02'; // Monday
 const FRI = '2025-10-17'; // Friday
 const SUN = '2025-11-30'; // Sunday
+const THU = '2026-12-03'; // Thursday (issue #10's date cases)
 
 /** A corpus's message constructor: ids `<prefix>001`, `<prefix>002`… in the order the messages are written. */
 export function messageWriter(prefix: string) {
@@ -583,7 +584,14 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
   m('No pain during the run today 🙌', WED, []),
   m('The cold is finally gone, ran 40 min easy and felt great', MON, []),
   m('Knee feels fine now, no more pain', FRI, []),
-  m('Was sick last week but fully recovered now', SUN, []),
+  // Relabelled for issue #10: an illness dated in the past is still context (it explains that week's data).
+  m(
+    'Was sick last week but fully recovered now',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', startDate: '2025-11-17', endDate: '2025-11-23' }],
+    'past range: context for last week, over now',
+  ),
   m("Don't worry, I'm not sick, just lazy today haha", WED, []),
   m('Slept great last night, 8 hours', MON, []),
   m('Legs felt fresh today, not tired at all', FRI, []),
@@ -686,4 +694,116 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
   m('Is it normal to feel tired in week 3 of the block?', FRI, ['FATIGUE']),
   m('If my knee starts hurting again I will stop, promise', SUN, [], undefined, 'conditional'),
   m('Working from home this week, so I can run at lunch 🙂', WED, [], undefined, 'work mention, no stress'),
+
+  // ---------------------------------------------------------------- issue #10: dates a coach can trust
+  m(
+    "My son's got chickenpox, I have to stay home Tuesday and Wednesday",
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY', startDate: '2026-12-08', endDate: '2026-12-09' }],
+    "a weekday pair is a range of the coming week, and the illness is the family's",
+  ),
+  m(
+    "Left knee has been sore since after Sunday's long run",
+    THU,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: '2026-11-29', endDate: null }],
+    'sent on a Thursday: the past Sunday',
+  ),
+  m(
+    'Travelling for work until Friday, hotel gym only',
+    '2026-12-01',
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2026-12-01', endDate: '2026-12-04' }],
+    'until: an end, not a start',
+  ),
+  m(
+    'On holiday in Crete, back at work on the 12th',
+    THU,
+    ['VACATION', 'TRAVEL'],
+    [{ kind: 'VACATION', startDate: THU, endDate: '2026-12-11' }],
+    'the day before the return',
+  ),
+  m(
+    'Work is slammed until the deadline on Friday, I might only manage short runs',
+    '2026-12-01',
+    ['WORK_STRESS'],
+    [{ kind: 'WORK_STRESS', startDate: '2026-12-01', endDate: '2026-12-04' }],
+  ),
+  m(
+    "I've been sick since Sunday, still coughing",
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', startDate: '2026-11-29', endDate: null }],
+    'ongoing: end unknown',
+  ),
+  m(
+    'Had a fever last night, feel rough this morning',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'BELOW_NECK_OR_FEVER', startDate: '2026-12-02', endDate: null }],
+    'ongoing: end unknown',
+  ),
+  m(
+    'Was sick Mon-Wed, fine now. Should I make up the missed runs?',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', startDate: '2026-11-30', endDate: '2026-12-02' }],
+    'a past range is still context: it explains the missed sessions',
+  ),
+  m(
+    'The missus is down with flu so I am on school runs all week',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m(
+    'Our youngest has a stomach bug, no sleep here',
+    THU,
+    ['ILLNESS', 'POOR_SLEEP'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m(
+    'My little one has a temperature of 39, staying home with her tomorrow',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY' }],
+  ),
+  m(
+    'Off sick Mon-Wed next week for my knee op',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2026-12-07', endDate: '2026-12-09' }],
+  ),
+  m(
+    'Skiing holiday next week, flying out Saturday',
+    THU,
+    ['VACATION', 'TRAVEL'],
+    [{ kind: 'VACATION', startDate: '2026-12-07', endDate: '2026-12-13' }],
+  ),
+  m(
+    'Going to Paris for work from the 8th to the 12th',
+    THU,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2026-12-08', endDate: '2026-12-12' }],
+  ),
+  m(
+    'Flying to Rome the day after tomorrow for 3 days',
+    THU,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2026-12-05', endDate: '2026-12-07' }],
+  ),
+  m(
+    'Rolled my ankle on Saturday, still swollen',
+    THU,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: '2026-11-28', endDate: null }],
+    'past tense: the Saturday just gone',
+  ),
+  m(
+    'Was ill over the weekend, ran nothing',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2026-11-28', endDate: '2026-11-29' }],
+  ),
 ];

@@ -18,6 +18,13 @@ import { SeasonEntity } from './season.entity';
 import { PlannedSessionEntity, WeeklyPlanEntity } from './weekly-plan.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { ReviewDecisionAction, ReviewDecisionEntity } from './review-decision.entity';
+import { WeekAvailabilityEntity } from './week-availability.entity';
+import {
+  SuggestionState,
+  WeeklyReviewEntity,
+  WeeklyReviewStatus,
+  WeeklyReviewSuggestionEntity,
+} from './weekly-review.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -45,6 +52,11 @@ export {
   CalendarFeedEntity,
   ReviewDecisionEntity,
   ReviewDecisionAction,
+  WeekAvailabilityEntity,
+  WeeklyReviewEntity,
+  WeeklyReviewSuggestionEntity,
+  WeeklyReviewStatus,
+  SuggestionState,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -70,6 +82,9 @@ export const ENTITIES = [
   PlannedSessionEntity,
   CalendarFeedEntity,
   ReviewDecisionEntity,
+  WeekAvailabilityEntity,
+  WeeklyReviewEntity,
+  WeeklyReviewSuggestionEntity,
   ConversationEntity,
   ConversationMemberEntity,
   MessageEntity,

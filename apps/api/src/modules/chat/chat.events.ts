@@ -100,6 +100,33 @@ export interface SessionEndedEvent {
   message: string;
 }
 
+/** A coach published an athlete's plan for a week (completing a review, or a change to this week's plan). */
+export interface PlanPublishedEvent {
+  athleteId: string;
+  weekStart: string;
+  planId: string;
+  version: number;
+}
+
+/** An athlete's weekly review changed (re-generated mid-week, or worked by another coach): refetch it. */
+export interface ReviewUpdatedEvent {
+  athleteId: string;
+  weekStart: string;
+  reviewId: string;
+  /** The engine's overall status now (OK, ATTENTION, URGENT). */
+  status: string;
+  /** Queue order, higher first (AthleteReview.urgency). */
+  urgency: number;
+  /** URGENT suggestion ids that appeared with this change. */
+  newlyUrgent: string[];
+}
+
+/** The context detector proposed a life event from an athlete's message; the coach confirms or dismisses it. */
+export interface ContextProposedEvent {
+  athleteId: string;
+  contextEventIds: string[];
+}
+
 export interface ClientToServerEvents {
   'message:send': (payload: SendMessagePayload, ack: (res: Ack<{ message: ChatMessage }>) => void) => void;
   'message:read': (payload: ReadPayload, ack?: (res: Ack<{ receipt: ReadReceipt }>) => void) => void;
@@ -123,6 +150,12 @@ export interface ServerToClientEvents {
   'conversation:removed': (event: MembershipEvent) => void;
   /** Sent just before the server disconnects the socket because its access token expired or was revoked. */
   'session:ended': (event: SessionEndedEvent) => void;
+  /** To the athlete and their coaches. */
+  'plan:published': (event: PlanPublishedEvent) => void;
+  /** To the athlete's coaches only. */
+  'review:updated': (event: ReviewUpdatedEvent) => void;
+  /** To the athlete's coaches only. */
+  'context:proposed': (event: ContextProposedEvent) => void;
 }
 
 /** What the gateway keeps on each socket (`socket.data`). */

@@ -25,6 +25,6 @@ import { ContextProposalsService } from './context-proposals.service';
     ContextProposalsService,
     ContextProposalsResolver,
   ],
-  exports: [ChatService],
+  exports: [ChatService, ChatRepository, ChatNotifier],
 })
 export class ChatModule {}

@@ -4,8 +4,11 @@ import {
   ChatMessage,
   ChatSocketData,
   ClientToServerEvents,
+  ContextProposedEvent,
+  PlanPublishedEvent,
   PresenceEvent,
   ReadReceipt,
+  ReviewUpdatedEvent,
   ServerToClientEvents,
   TypingEvent,
   userRoom,
@@ -65,6 +68,21 @@ export class ChatNotifier {
   presence(event: PresenceEvent, peerUserIds: readonly string[]): void {
     if (!this.ns || !peerUserIds.length) return;
     this.ns.to(peerUserIds.map(userRoom)).emit('presence', event);
+  }
+
+  planPublished(event: PlanPublishedEvent, userIds: readonly string[]): void {
+    if (!this.ns || !userIds.length) return;
+    this.ns.to(userIds.map(userRoom)).emit('plan:published', event);
+  }
+
+  reviewUpdated(event: ReviewUpdatedEvent, coachUserIds: readonly string[]): void {
+    if (!this.ns || !coachUserIds.length) return;
+    this.ns.to(coachUserIds.map(userRoom)).emit('review:updated', event);
+  }
+
+  contextProposed(event: ContextProposedEvent, coachUserIds: readonly string[]): void {
+    if (!this.ns || !coachUserIds.length) return;
+    this.ns.to(coachUserIds.map(userRoom)).emit('context:proposed', event);
   }
 
   /** Tells the users concerned, on every instance, once the membership change has committed. */

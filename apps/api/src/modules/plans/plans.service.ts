@@ -241,33 +241,40 @@ export class PlansService {
 
   /** Coach: the draft becomes the published plan; the previous published version is kept, superseded. */
   async publish(ctx: AuthContext, input: PublishPlanInput): Promise<WeeklyPlanModel> {
-    return this.db.transaction(async (em) => {
-      const plans = em.getRepository(WeeklyPlanEntity);
-      const plan = await plans.findOne({ where: { id: input.planId }, lock: { mode: 'pessimistic_write' } });
-      if (!plan || plan.organizationId !== ctx.organizationId) throw notFound('Plan');
-      await this.policy.coachAccess(ctx, plan.athleteId, em);
-      if (plan.status !== PlanStatus.DRAFT)
-        throw conflict(`This plan is already ${plan.status}`, 'PLAN_NOT_DRAFT');
-      if (plan.revision !== input.expectedRevision) {
-        throw conflict(
-          `The draft was changed meanwhile (revision ${plan.revision})`,
-          'PLAN_VERSION_CONFLICT',
-          {
-            currentRevision: plan.revision,
-          },
-        );
-      }
-      await plans.update(
-        { athleteId: plan.athleteId, weekStart: plan.weekStart, status: PlanStatus.PUBLISHED },
-        { status: PlanStatus.SUPERSEDED },
-      );
-      await plans.update(
-        { id: plan.id },
-        { status: PlanStatus.PUBLISHED, publishedAt: new Date(), publishedByUserId: ctx.userId },
-      );
-      const [model] = await this.withSessions(em, [await plans.findOneByOrFail({ id: plan.id })]);
-      return model;
-    });
+    return this.db.transaction((em) => this.publishIn(em, ctx, input));
+  }
+
+  /** publish inside the caller's transaction (completing a review publishes with it). */
+  async publishIn(em: EntityManager, ctx: AuthContext, input: PublishPlanInput): Promise<WeeklyPlanModel> {
+    const plans = em.getRepository(WeeklyPlanEntity);
+    const plan = await plans.findOne({ where: { id: input.planId }, lock: { mode: 'pessimistic_write' } });
+    if (!plan || plan.organizationId !== ctx.organizationId) throw notFound('Plan');
+    await this.policy.coachAccess(ctx, plan.athleteId, em);
+    if (plan.status !== PlanStatus.DRAFT)
+      throw conflict(`This plan is already ${plan.status}`, 'PLAN_NOT_DRAFT');
+    if (plan.revision !== input.expectedRevision) {
+      throw conflict(`The draft was changed meanwhile (revision ${plan.revision})`, 'PLAN_VERSION_CONFLICT', {
+        currentRevision: plan.revision,
+      });
+    }
+    await plans.update(
+      { athleteId: plan.athleteId, weekStart: plan.weekStart, status: PlanStatus.PUBLISHED },
+      { status: PlanStatus.SUPERSEDED },
+    );
+    await plans.update(
+      { id: plan.id },
+      { status: PlanStatus.PUBLISHED, publishedAt: new Date(), publishedByUserId: ctx.userId },
+    );
+    const [model] = await this.withSessions(em, [await plans.findOneByOrFail({ id: plan.id })]);
+    return model;
+  }
+
+  /** The draft of a week, if one exists (for the review workflow). */
+  async draftOf(em: EntityManager, athleteId: string, weekStart: string): Promise<WeeklyPlanModel | null> {
+    const row = await em
+      .getRepository(WeeklyPlanEntity)
+      .findOne({ where: { athleteId, weekStart, status: PlanStatus.DRAFT } });
+    return row ? (await this.withSessions(em, [row]))[0] : null;
   }
 
   private async resolveWeek(ctx: AuthContext, args: WeekArgs) {

@@ -12,6 +12,7 @@ import {
   RaceRow,
   SeasonRow,
   SessionRow,
+  WeekAvailabilityRow,
 } from './review-input.mapper';
 
 /** How much history a review reads: a year of load and wellness, plus slack for the 42-day CTL warm-up. */
@@ -46,53 +47,60 @@ export class ReviewDataLoader {
     const plansFrom = addDays(today, -7 * (PLAN_WEEKS_BACK + 1));
     const ids = [athleteIds];
     const q = <T>(sql: string, params: unknown[]) => em.query<T[]>(sql, params);
-    const [athletes, sessions, checkIns, context, races, seasons, plans, lastMessages] = await Promise.all([
-      q<AthleteRow>(
-        `SELECT a.id, u.name, COALESCE(a.timezone, o.timezone) AS tz, a.intake
+    const [athletes, sessions, checkIns, context, races, seasons, plans, lastMessages, availability] =
+      await Promise.all([
+        q<AthleteRow>(
+          `SELECT a.id, a.organization_id, u.name, COALESCE(a.timezone, o.timezone) AS tz, a.intake
            FROM athlete a JOIN app_user u ON u.id = a.user_id JOIN organization o ON o.id = a.organization_id
           WHERE a.id = ANY($1::uuid[])`,
-        ids,
-      ),
-      q<SessionRow>(
-        `SELECT athlete_id, id, ${dayOf('date')}, kind, minutes, srpe, planned_session_id
+          ids,
+        ),
+        q<SessionRow>(
+          `SELECT athlete_id, id, ${dayOf('date')}, kind, minutes, srpe, planned_session_id
            FROM logged_session WHERE athlete_id = ANY($1::uuid[]) AND date >= $2 ORDER BY date`,
-        [athleteIds, from],
-      ),
-      q<CheckInRow>(
-        `SELECT athlete_id, ${dayOf('date')}, sleep_hours, sleep_quality, rmssd, resting_hr, soreness, fatigue, stress,
+          [athleteIds, from],
+        ),
+        q<CheckInRow>(
+          `SELECT athlete_id, ${dayOf('date')}, sleep_hours, sleep_quality, rmssd, resting_hr, soreness, fatigue, stress,
                 mood, illness
            FROM check_in WHERE athlete_id = ANY($1::uuid[]) AND date >= $2 ORDER BY date`,
-        [athleteIds, from],
-      ),
-      q<ContextRow>(
-        `SELECT athlete_id, id, kind, ${d('start_date')}, ${d('end_date')}, status, note, details
+          [athleteIds, from],
+        ),
+        q<ContextRow>(
+          `SELECT athlete_id, id, kind, ${d('start_date')}, ${d('end_date')}, status, note, details
            FROM context_event
           WHERE athlete_id = ANY($1::uuid[]) AND status <> 'DISMISSED' AND (end_date IS NULL OR end_date >= $2)`,
-        [athleteIds, from],
-      ),
-      q<RaceRow>(
-        `SELECT athlete_id, id, name, ${d('date')}, priority, expected_minutes
+          [athleteIds, from],
+        ),
+        q<RaceRow>(
+          `SELECT athlete_id, id, name, ${d('date')}, priority, expected_minutes
            FROM race WHERE athlete_id = ANY($1::uuid[]) AND date >= $2 ORDER BY date`,
-        [athleteIds, from],
-      ),
-      q<SeasonRow>(
-        `SELECT athlete_id, phases, mesocycles FROM season WHERE athlete_id = ANY($1::uuid[])`,
-        ids,
-      ),
-      q<PlanRow>(
-        `SELECT id, athlete_id, ${d('week_start')}, status, revision
+          [athleteIds, from],
+        ),
+        q<SeasonRow>(
+          `SELECT athlete_id, phases, mesocycles FROM season WHERE athlete_id = ANY($1::uuid[])`,
+          ids,
+        ),
+        q<PlanRow>(
+          `SELECT id, athlete_id, ${d('week_start')}, status, revision
            FROM weekly_plan
           WHERE athlete_id = ANY($1::uuid[]) AND week_start >= $2 AND status IN ('PUBLISHED', 'DRAFT')`,
-        [athleteIds, plansFrom],
-      ),
-      q<{ athlete_id: string; tz: string; last_at: Date }>(
-        `SELECT a.id AS athlete_id, COALESCE(a.timezone, o.timezone) AS tz, max(m.created_at) AS last_at
+          [athleteIds, plansFrom],
+        ),
+        q<{ athlete_id: string; tz: string; last_at: Date }>(
+          `SELECT a.id AS athlete_id, COALESCE(a.timezone, o.timezone) AS tz, max(m.created_at) AS last_at
            FROM athlete a JOIN organization o ON o.id = a.organization_id
            JOIN message m ON m.sender_user_id = a.user_id
           WHERE a.id = ANY($1::uuid[]) GROUP BY a.id, o.timezone`,
-        ids,
-      ),
-    ]);
+          ids,
+        ),
+        // The athlete's own word on the weeks around the one reviewed (the mapper picks the planned week).
+        q<WeekAvailabilityRow>(
+          `SELECT athlete_id, ${d('week_start')}, minutes FROM week_availability
+          WHERE athlete_id = ANY($1::uuid[]) AND week_start >= $2`,
+          [athleteIds, addDays(today, -14)],
+        ),
+      ]);
     const planned = plans.length
       ? await q<PlannedRow>(
           `SELECT id, plan_id, ${d('date')}, kind, minutes, effort_type, effort_value, intervals, purpose, key
@@ -111,6 +119,7 @@ export class ReviewDataLoader {
         plans: [],
         planned: [],
         lastMessageDate: null,
+        weekAvailability: [],
       });
     }
     const each = <T extends { athlete_id: string }>(rows: T[], put: (a: AthleteData, r: T) => void) => {
@@ -125,6 +134,7 @@ export class ReviewDataLoader {
     each(races, (a, r) => a.races.push(r));
     each(seasons, (a, r) => (a.season = r));
     each(plans, (a, r) => a.plans.push(r));
+    each(availability, (a, r) => (a.weekAvailability ??= []).push(r));
     each(lastMessages, (a, r) => (a.lastMessageDate = localDateIn(r.tz, new Date(r.last_at))));
     const planOwner = new Map(plans.map((p) => [p.id, p.athlete_id]));
     for (const s of planned) out.get(planOwner.get(s.plan_id)!)?.planned.push(s);

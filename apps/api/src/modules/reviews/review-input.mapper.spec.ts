@@ -173,6 +173,24 @@ describe(toReviewInput.name, () => {
     expect(input.pastWeekPlans?.map((p) => p.weekStart)).toEqual(['2026-11-09']);
   });
 
+  it('should plan next week within the athlete’s own minutes for it, and keep the usual week for other weeks', () => {
+    const d = base();
+    d.athlete.intake = { availabilityMinutes: [60, 60, 60, 60, 0, 120, 0] };
+    d.weekAvailability = [
+      { athlete_id: 'a1', week_start: '2026-11-16', minutes: [1, 1, 1, 1, 1, 1, 1] },
+      { athlete_id: 'a1', week_start: '2026-11-30', minutes: [2, 2, 2, 2, 2, 2, 2] },
+    ];
+    expect(toReviewInput(d, today).athlete.availabilityMinutes).toEqual([60, 60, 60, 60, 0, 120, 0]);
+    d.weekAvailability.push({
+      athlete_id: 'a1',
+      week_start: '2026-11-23',
+      minutes: [45, 0, 0, 60, 30, 90, 0],
+    });
+    expect(toReviewInput(d, today).athlete.availabilityMinutes).toEqual([45, 0, 0, 60, 30, 90, 0]);
+    // Reviewed on Sunday the 29th, the week planned is the one starting the 30th.
+    expect(toReviewInput(d, '2026-11-29').athlete.availabilityMinutes).toEqual([2, 2, 2, 2, 2, 2, 2]);
+  });
+
   it('should take the last contact from check-ins or messages, whichever is newer', () => {
     const d = base();
     d.checkIns.push(emptyCheckIn('2026-11-10'));

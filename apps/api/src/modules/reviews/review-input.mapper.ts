@@ -15,6 +15,8 @@ import type {
 /** Rows as the loader reads them (dates as ISO local dates, or as day numbers where the row says `day`). */
 export interface AthleteRow {
   id: string;
+  /** Selected by the loader; optional for hand-built rows. */
+  organization_id?: string;
   name: string;
   tz: string;
   intake: {
@@ -91,6 +93,13 @@ export interface PlannedRow {
   key: boolean;
 }
 
+export interface WeekAvailabilityRow {
+  athlete_id: string;
+  week_start: string;
+  /** Minutes Monday..Sunday the athlete set for that week. */
+  minutes: number[];
+}
+
 export interface AthleteData {
   athlete: AthleteRow;
   sessions: SessionRow[];
@@ -101,6 +110,8 @@ export interface AthleteData {
   plans: PlanRow[];
   planned: PlannedRow[];
   lastMessageDate: string | null;
+  /** Weeks the athlete set their own availability for (any order; the planned week's applies). */
+  weekAvailability?: WeekAvailabilityRow[];
 }
 
 /** Sessions not yet rated (imported files) count at this session RPE until the athlete rates them. */
@@ -152,10 +163,14 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
   const thisWeek = weekStartOf(reviewDate);
   const nextWeek = addDays(thisWeek, 7);
   const intake = d.athlete.intake;
+  // The week being planned: the athlete's own minutes for it where they set them, else the usual week.
+  const override = d.weekAvailability?.find((w) => w.week_start === nextWeek)?.minutes;
   const availability =
-    intake?.availabilityMinutes?.length === 7
-      ? intake.availabilityMinutes
-      : Array.from({ length: 7 }, () => DEFAULT_AVAILABILITY_MINUTES);
+    override?.length === 7
+      ? override
+      : intake?.availabilityMinutes?.length === 7
+        ? intake.availabilityMinutes
+        : Array.from({ length: 7 }, () => DEFAULT_AVAILABILITY_MINUTES);
   // One object shape per list (`plannedSessionId` present, possibly undefined): the engine reads a few hundred
   // of these per review, and mixed shapes make its property reads polymorphic.
   const sessions: LoggedSession[] = d.sessions.map((s) => ({

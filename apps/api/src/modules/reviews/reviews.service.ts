@@ -1,123 +1,59 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { addDays, conflict, forbidden, localDateIn } from '@app/common';
-import { EffortType, PlannedSessionKind, ReviewDecisionAction, ReviewDecisionEntity, Role } from '@app/db';
+import { randomUUID } from 'crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { addDays, badInput, conflict, forbidden, isMonday, localDateIn, notFound } from '@app/common';
 import {
-  applySuggestion,
-  reviewAthlete,
-  Evidence,
-  PlanChange,
-  Review,
-  Suggestion,
-  WeekPlan,
-} from '@app/engine';
+  ConversationKind,
+  EffortType,
+  PlannedSessionKind,
+  PlanStatus,
+  ReviewDecisionAction,
+  ReviewDecisionEntity,
+  Role,
+  SuggestionState,
+  WeeklyPlanEntity,
+  WeeklyReviewEntity,
+  WeeklyReviewStatus,
+  WeeklyReviewSuggestionEntity,
+} from '@app/db';
+import { applySuggestion, planMinutes, PlanChange, Suggestion, WeekPlan } from '@app/engine';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
-import { WeeklyPlanModel } from '../plans/models/plan.models';
+import { ChatMessage } from '../chat/chat.events';
+import { ChatNotifier } from '../chat/chat.notifier';
+import { ChatRepository, toChatMessage } from '../chat/chat.repository';
 import { PlannedSessionInput } from '../plans/dto/plan.inputs';
+import { WeeklyPlanModel } from '../plans/models/plan.models';
 import { PlansService } from '../plans/plans.service';
-import { ApplySuggestionInput, DismissSuggestionInput } from './dto/review.inputs';
 import {
+  ApplySuggestionInput,
+  AthleteReviewArgs,
+  CompleteReviewInput,
+  DismissSuggestionInput,
+  GenerateReviewsInput,
+  ReviewQueueArgs,
+  RevertSuggestionInput,
+  SnoozeReviewInput,
+} from './dto/review.inputs';
+import {
+  ApplySuggestionResultModel,
   AthleteReviewModel,
-  EvidenceItemModel,
-  PlanChangeModel,
-  ReviewStatus,
-  SuggestionModel,
+  CompleteReviewResultModel,
+  ReviewGenerationResultModel,
+  ReviewQueueModel,
+  SharedRationaleModel,
+  SuggestionStateModel,
 } from './models/review.models';
+import { ReviewClock } from './review-clock';
 import { ReviewDataLoader } from './review-data.loader';
-import { AthleteData, toReviewInput } from './review-input.mapper';
-
-const evidence = (e: Evidence): EvidenceItemModel[] =>
-  Object.entries(e).map(([key, value]) => ({ key, value: value === null ? 'null' : String(value) }));
-
-function change(c: PlanChange): PlanChangeModel {
-  switch (c.type) {
-    case 'SCALE_VOLUME':
-      return {
-        type: c.type,
-        percent: c.percent,
-        days: c.days ? [...c.days] : undefined,
-        expectedTotalMinutes: c.expectedTotalMinutes,
-      };
-    case 'REPLACE_INTENSITY':
-      return {
-        type: c.type,
-        sessionId: c.sessionId,
-        effort: { type: c.effort.type, value: c.effort.value },
-        purpose: c.purpose,
-      };
-    case 'MOVE_SESSION':
-      return { type: c.type, sessionId: c.sessionId, fromDay: c.fromDay, toDay: c.toDay };
-    case 'DROP_SESSION':
-      return { type: c.type, sessionId: c.sessionId };
-    case 'INSERT_REST_DAYS':
-      return { type: c.type, days: [...c.days] };
-    case 'CHANGE_MESOCYCLE_FOCUS':
-    case 'SET_PHASE':
-      return { type: c.type, from: c.from ?? undefined, to: c.to };
-  }
-}
-
-const SEVERITY_WEIGHT = { URGENT: 10, ATTENTION: 1, INFO: 0 } as const;
-const STATUS_WEIGHT = { URGENT: 1000, ATTENTION: 100, OK: 0 } as const;
-
-function toModel(name: string, r: Review, suggestions: readonly Suggestion[]): AthleteReviewModel {
-  const m = r.metrics;
-  return {
-    athleteId: r.athleteId,
-    athleteName: name,
-    reviewDate: r.reviewDate,
-    nextWeekStart: r.nextWeekStart,
-    status: r.status as ReviewStatus,
-    urgency: STATUS_WEIGHT[r.status] + suggestions.reduce((a, s) => a + SEVERITY_WEIGHT[s.severity], 0),
-    metrics: {
-      ctl: m.ctl.value,
-      atl: m.atl.value,
-      tsb: m.tsb.value,
-      weeklyLoad: m.weeklyLoad.value,
-      weeklyMinutes: m.weeklyMinutes,
-      monotony: m.monotony.value,
-      strain: m.strain.value,
-      rampPct: m.rampPct.value,
-      acwr: m.acwr.value,
-      hrvStatus: m.hrv.status,
-      readiness: m.readiness,
-      compliancePct: m.compliance.pct.value,
-      polarizationIndex: m.intensity.polarizationIndex.value,
-      weeksSinceDownWeek: m.weeksSinceDownWeek.value,
-      daysSinceContact: m.daysSinceContact.value,
-    },
-    components: r.components.map((c) => ({
-      component: c.component,
-      status: c.status as ReviewStatus,
-      summary: c.summary,
-      evidence: evidence(c.evidence),
-    })),
-    decision: { ...r.decision },
-    suggestions: suggestions.map((s): SuggestionModel => ({
-      id: s.id,
-      kind: s.kind,
-      severity: s.severity as SuggestionModel['severity'],
-      components: [...s.components],
-      rationale: s.rationale,
-      basis: s.basis,
-      evidence: evidence(s.evidence),
-      planWeekStart: s.planWeekStart,
-      changes: s.changes.map(change),
-    })),
-    suggestionsTarget: r.suggestionsTarget,
-    outlook: r.outlook.map((o) => ({
-      weekStart: o.weekStart,
-      phase: o.phase,
-      minMinutes: o.minMinutes,
-      maxMinutes: o.maxMinutes,
-    })),
-  };
-}
+import { comingWeekOf, ReviewGenerator } from './review-generator.service';
+import { toReviewInput } from './review-input.mapper';
+import { toPlanChange, toReviewModel } from './review-model.mapper';
+import { WeeklyReviewStore } from './weekly-review.store';
 
 /** An engine session as our plans store it: REST is 0 min @ RPE 1; efforts are whole numbers in range. */
-function toStoredSession(weekStart: string, s: WeekPlan['sessions'][number]): PlannedSessionInput {
+export function toStoredSession(weekStart: string, s: WeekPlan['sessions'][number]): PlannedSessionInput {
   const effort = (e: { type: 'RPE' | 'ZONE'; value: number }) => ({
     type: e.type as EffortType,
     value: Math.min(e.type === 'RPE' ? 10 : 5, Math.max(1, Math.round(e.value))),
@@ -143,17 +79,36 @@ function toStoredSession(weekStart: string, s: WeekPlan['sessions'][number]): Pl
   };
 }
 
-interface Computed {
-  data: AthleteData;
-  review: Review;
-  suggestions: readonly Suggestion[];
-  nextWeekDraft: WeekPlan | undefined;
+/** A keyset cursor: the last item's priority and id. */
+const encodeCursor = (priority: number, id: string) => Buffer.from(`${priority}:${id}`).toString('base64url');
+function decodeCursor(cursor: string): { priority: number; id: string } {
+  const m = /^(-?\d{1,12}):([0-9a-f-]{36})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m) throw badInput('after is not a cursor this queue returned', 'INVALID_CURSOR');
+  return { priority: Number(m[1]), id: m[2] };
+}
+
+const ACTED = [SuggestionState.APPLIED, SuggestionState.EDITED_AND_APPLIED];
+
+interface Roster {
+  sql: string;
+  params: unknown[];
+}
+
+interface Target {
+  athleteId: string;
+  athleteUserId: string;
+  organizationId: string;
+  tz: string;
+  review: WeeklyReviewEntity;
+  live: WeeklyReviewSuggestionEntity[];
 }
 
 /**
- * The weekly review: loads an athlete's stored training data, runs the engine (pure), and records what
- * the coach does with each suggestion. Applying one changes next week's draft through the same plan
- * rules as a hand edit (version check, validation), in one transaction with its decision record.
+ * The weekly review workflow on stored reviews: the queue reads them (a fixed number of queries for any
+ * roster), coaches act on them (apply, edit and apply, dismiss, revert, snooze, complete), each action in
+ * one transaction with the review's row locked. Only an assigned coach acts, never on their own review;
+ * admins read statuses and numbers but not the coach's private notes; athletes see only the rationales
+ * their coach shared (on the plan, see `sharedRationales`).
  */
 @Injectable()
 export class ReviewsService {
@@ -162,125 +117,631 @@ export class ReviewsService {
     private readonly policy: AccessPolicy,
     private readonly loader: ReviewDataLoader,
     private readonly plans: PlansService,
+    private readonly store: WeeklyReviewStore,
+    private readonly generator: ReviewGenerator,
+    private readonly clock: ReviewClock,
+    private readonly chat: ChatRepository,
+    private readonly notifier: ChatNotifier,
   ) {}
 
-  private async compute(athleteIds: string[], now: Date, em: EntityManager): Promise<Computed[]> {
-    const data = await this.loader.load(athleteIds, now, em);
-    const dismissed: Array<{ athlete_id: string; suggestion_id: string }> = athleteIds.length
-      ? await em.query(
-          `SELECT athlete_id, suggestion_id FROM review_decision
-            WHERE athlete_id = ANY($1::uuid[]) AND action = 'DISMISSED' AND week_start >= $2`,
-          [athleteIds, addDays(localDateIn('UTC', now), -7)],
-        )
-      : [];
-    const gone = new Set(dismissed.map((d) => `${d.athlete_id}|${d.suggestion_id}`));
-    return [...data.values()].map((d) => {
-      const input = toReviewInput(d, localDateIn(d.athlete.tz, now));
-      const review = reviewAthlete(input);
+  private async zoneOf(em: EntityManager, athleteId: string): Promise<{ tz: string; userId: string }> {
+    const [row] = await em.query<Array<{ tz: string; user_id: string }>>(
+      `SELECT COALESCE(a.timezone, o.timezone) AS tz, a.user_id FROM athlete a
+         JOIN organization o ON o.id = a.organization_id WHERE a.id = $1`,
+      [athleteId],
+    );
+    return { tz: row.tz, userId: row.user_id };
+  }
+
+  private weekOf(weekStart: string | undefined, tz: string, now: Date): string {
+    if (weekStart === undefined) return comingWeekOf(localDateIn(tz, now));
+    if (!isMonday(weekStart)) {
+      throw badInput(
+        `weekStart ${weekStart} is not a Monday (weeks start on Monday)`,
+        'WEEK_START_NOT_MONDAY',
+      );
+    }
+    return weekStart;
+  }
+
+  /** Staff: an athlete's stored review of a week, generated first when missing or asked `fresh`. */
+  async review(ctx: AuthContext, args: AthleteReviewArgs): Promise<AthleteReviewModel> {
+    const now = this.clock.now();
+    const { athlete, relation } = await this.policy.staffAccess(ctx, args.athleteId);
+    const { tz } = await this.zoneOf(this.db.manager, athlete.id);
+    const week = this.weekOf(args.weekStart, tz, now);
+    let row = await this.store.find(this.db.manager, athlete.id, week);
+    if (!row || (args.fresh && relation === 'COACH')) {
+      const [outcome] = await this.generator.generate([athlete.id], now, week);
+      if (outcome?.result === 'NOT_COMING_WEEK') {
+        throw badInput(
+          `No review of the week of ${week} exists, and only the athlete’s coming week can be generated`,
+          'WEEK_NOT_REVIEWABLE',
+        );
+      }
+      row = await this.store.find(this.db.manager, athlete.id, week);
+    }
+    const live = await this.store.live(this.db.manager, [row!.id]);
+    const [name] = await this.db.query<Array<{ name: string }>>(
+      `SELECT u.name FROM athlete a JOIN app_user u ON u.id = a.user_id WHERE a.id = $1`,
+      [athlete.id],
+    );
+    return toReviewModel(row!, name.name, live, relation === 'COACH' ? 'COACH' : 'ADMIN');
+  }
+
+  /** Whose reviews the caller works: a coach their active athletes, an admin (not coaching) the organization. Never themselves. */
+  private roster(ctx: AuthContext): Roster {
+    if (ctx.roles.has(Role.COACH)) {
       return {
-        data: d,
-        review,
-        suggestions: review.suggestions.filter((s) => !gone.has(`${d.athlete.id}|${s.id}`)),
-        nextWeekDraft: input.nextWeekDraft,
+        sql: `SELECT a.id, u.name, COALESCE(a.timezone, o.timezone) AS tz
+                FROM coach_assignment ca JOIN athlete a ON a.id = ca.athlete_id
+                JOIN app_user u ON u.id = a.user_id JOIN organization o ON o.id = a.organization_id
+               WHERE ca.coach_user_id = $1 AND ca.organization_id = $2 AND ca.removed_at IS NULL
+                 AND a.user_id <> $1`,
+        params: [ctx.userId, ctx.organizationId],
       };
-    });
-  }
-
-  /** Staff: one athlete's review for next week. */
-  async review(ctx: AuthContext, athleteId: string, now = new Date()): Promise<AthleteReviewModel> {
-    await this.policy.staffAccess(ctx, athleteId);
-    const [c] = await this.compute([athleteId], now, this.db.manager);
-    return toModel(c.data.athlete.name, c.review, c.suggestions);
-  }
-
-  /** Coach: one review per athlete on the roster, most urgent first. Query count does not grow with it. */
-  async queue(ctx: AuthContext, first: number, now = new Date()): Promise<AthleteReviewModel[]> {
-    if (!ctx.roles.has(Role.COACH)) throw forbidden('The review queue is for coaches', 'COACH_ONLY');
-    const rows: Array<{ athlete_id: string }> = await this.db.query(
-      `SELECT athlete_id FROM coach_assignment
-        WHERE coach_user_id = $1 AND organization_id = $2 AND removed_at IS NULL`,
-      [ctx.userId, ctx.organizationId],
-    );
-    const computed = await this.compute(
-      rows.map((r) => r.athlete_id),
-      now,
-      this.db.manager,
-    );
-    return computed
-      .map((c) => toModel(c.data.athlete.name, c.review, c.suggestions))
-      .sort((a, b) => b.urgency - a.urgency || a.athleteName.localeCompare(b.athleteName))
-      .slice(0, first);
+    }
+    if (ctx.roles.has(Role.ADMIN)) {
+      return {
+        sql: `SELECT a.id, u.name, COALESCE(a.timezone, o.timezone) AS tz
+                FROM athlete a JOIN app_user u ON u.id = a.user_id JOIN organization o ON o.id = a.organization_id
+               WHERE a.organization_id = $2 AND a.user_id <> $1`,
+        params: [ctx.userId, ctx.organizationId],
+      };
+    }
+    throw forbidden('The review queue is for coaches and admins', 'COACH_ONLY');
   }
 
   /**
-   * Coach: apply a suggestion to next week's plan. The review is recomputed inside the transaction, so
-   * the change is applied to the plan as it is now; a suggestion no longer proposed, a plan that no
-   * longer fits the change, or a stale draft revision is a CONFLICT and changes nothing.
+   * The queue: stored reviews of a week for the caller's roster, most urgent first (keyset-paginated on
+   * priority and id), with counts per status. Five queries whatever the roster's size.
    */
-  async apply(ctx: AuthContext, input: ApplySuggestionInput, now = new Date()): Promise<WeeklyPlanModel> {
-    return this.db.transaction(async (em) => {
-      const { athlete } = await this.policy.coachAccess(ctx, input.athleteId, em);
-      const [c] = await this.compute([athlete.id], now, em);
-      const suggestion = c.suggestions.find((s) => s.id === input.suggestionId);
-      if (!suggestion) {
-        throw conflict('This suggestion is no longer proposed for this athlete', 'SUGGESTION_GONE');
-      }
-      const base =
-        c.review.suggestionsTarget === 'NEXT_WEEK_DRAFT' && c.nextWeekDraft
-          ? c.nextWeekDraft
-          : c.review.draft;
-      const result = applySuggestion(base, suggestion);
-      if (!result.ok) throw conflict(result.reason, `SUGGESTION_${result.code}`);
-      const weekStart = c.review.nextWeekStart;
-      const plan = await this.plans.saveDraftIn(em, ctx, {
-        athleteId: athlete.id,
-        weekStart,
+  async queue(ctx: AuthContext, args: ReviewQueueArgs): Promise<ReviewQueueModel> {
+    const now = this.clock.now();
+    const roster = this.roster(ctx);
+    const viewer = ctx.roles.has(Role.COACH) ? 'COACH' : 'ADMIN';
+    const first = args.first;
+    const cursor = args.after ? decodeCursor(args.after) : null;
+    let week = args.weekStart;
+    if (week === undefined) {
+      const [org] = await this.db.query<Array<{ timezone: string }>>(
+        `SELECT timezone FROM organization WHERE id = $1`,
+        [ctx.organizationId],
+      );
+      week = comingWeekOf(localDateIn(org.timezone, now));
+    } else this.weekOf(week, 'UTC', now);
+    const due = `(r.status IN ('PENDING', 'IN_PROGRESS')
+                  OR (r.status = 'SNOOZED' AND r.snoozed_until <= ($4::timestamptz AT TIME ZONE m.tz)::date))`;
+    const [counts] = await this.db.query<Array<Record<string, number>>>(
+      `WITH m AS (${roster.sql})
+       SELECT count(*)::int AS athletes,
+              count(*) FILTER (WHERE r.id IS NULL)::int AS missing,
+              count(*) FILTER (WHERE r.status = 'PENDING')::int AS pending,
+              count(*) FILTER (WHERE r.status = 'IN_PROGRESS')::int AS in_progress,
+              count(*) FILTER (WHERE r.status = 'SNOOZED')::int AS snoozed,
+              count(*) FILTER (WHERE r.status = 'DONE')::int AS done,
+              count(*) FILTER (WHERE ${due})::int AS todo
+         FROM m LEFT JOIN weekly_review r ON r.athlete_id = m.id AND r.week_start = $3`,
+      [...roster.params, week, now],
+    );
+    const filter = `(CASE WHEN $5::text[] IS NULL THEN ${due} ELSE r.status::text = ANY($5::text[]) END)`;
+    const page = await this.db.query<Array<{ id: string; name: string; priority: number }>>(
+      `WITH m AS (${roster.sql})
+       SELECT r.id, m.name, r.priority FROM weekly_review r JOIN m ON m.id = r.athlete_id
+        WHERE r.week_start = $3 AND ${filter}
+          AND ($6::int IS NULL OR (r.priority, r.id) < ($6::int, $7::uuid))
+        ORDER BY r.priority DESC, r.id DESC
+        LIMIT $8`,
+      [
+        ...roster.params,
+        week,
+        now,
+        args.status?.length ? args.status : null,
+        cursor?.priority ?? null,
+        cursor?.id ?? null,
+        first + 1,
+      ],
+    );
+    const items = page.slice(0, first);
+    const ids = items.map((p) => p.id);
+    const [rows, live] = ids.length
+      ? await Promise.all([
+          this.db.getRepository(WeeklyReviewEntity).find({ where: { id: In(ids) } }),
+          this.store.live(this.db.manager, ids),
+        ])
+      : [[], []];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const last = items[items.length - 1];
+    return {
+      weekStart: week,
+      counts: {
+        athletes: counts.athletes,
+        missing: counts.missing,
+        pending: counts.pending,
+        inProgress: counts.in_progress,
+        snoozed: counts.snoozed,
+        done: counts.done,
+        todo: counts.todo,
+      },
+      finished: counts.athletes > 0 && counts.done === counts.athletes,
+      items: items.map((p) =>
+        toReviewModel(
+          byId.get(p.id)!,
+          p.name,
+          live.filter((s) => s.reviewId === p.id),
+          viewer,
+        ),
+      ),
+      pageInfo: {
+        endCursor: last ? encodeCursor(last.priority, last.id) : null,
+        hasNextPage: page.length > first,
+      },
+    };
+  }
+
+  /** The review an action is on, locked; only an assigned coach (never the athlete themself), never DONE. */
+  private async target(
+    em: EntityManager,
+    ctx: AuthContext,
+    ref: { athleteId: string; weekStart?: string },
+    now: Date,
+    opts: { allowDone?: boolean } = {},
+  ): Promise<Target> {
+    const { athlete } = await this.policy.coachAccess(ctx, ref.athleteId, em);
+    const { tz, userId } = await this.zoneOf(em, athlete.id);
+    const week = this.weekOf(ref.weekStart, tz, now);
+    const review = await this.store.find(em, athlete.id, week, true);
+    if (!review) {
+      throw notFound('Review', 'REVIEW_NOT_FOUND');
+    }
+    if (review.status === WeeklyReviewStatus.DONE && !opts.allowDone) {
+      throw conflict('This review is completed; nothing more can be done on it', 'REVIEW_DONE');
+    }
+    const live = await this.store.live(em, [review.id]);
+    return {
+      athleteId: athlete.id,
+      athleteUserId: userId,
+      organizationId: athlete.organizationId,
+      tz,
+      review,
+      live,
+    };
+  }
+
+  private proposed(t: Target, suggestionId: string): WeeklyReviewSuggestionEntity {
+    const row = t.live.find((s) => s.suggestionId === suggestionId);
+    if (!row || row.state !== SuggestionState.PROPOSED) {
+      throw conflict(
+        row
+          ? `This suggestion is already ${row.state.toLowerCase()}`
+          : 'This suggestion is no longer proposed for this athlete',
+        'SUGGESTION_GONE',
+        { state: row?.state ?? null },
+      );
+    }
+    return row;
+  }
+
+  private async started(em: EntityManager, t: Target) {
+    if (t.review.status === WeeklyReviewStatus.PENDING || t.review.status === WeeklyReviewStatus.SNOOZED) {
+      await em
+        .getRepository(WeeklyReviewEntity)
+        .update({ id: t.review.id }, { status: WeeklyReviewStatus.IN_PROGRESS, snoozedUntil: null });
+    }
+  }
+
+  private async model(em: EntityManager, reviewId: string, viewer: 'COACH' | 'ADMIN' = 'COACH') {
+    const row = await em.getRepository(WeeklyReviewEntity).findOneByOrFail({ id: reviewId });
+    const [name] = await em.query<Array<{ name: string }>>(
+      `SELECT u.name FROM athlete a JOIN app_user u ON u.id = a.user_id WHERE a.id = $1`,
+      [row.athleteId],
+    );
+    return toReviewModel(row, name.name, await this.store.live(em, [reviewId]), viewer);
+  }
+
+  /**
+   * The plan a suggestion's changes apply to, as it is now: next week's draft (or published plan, or the
+   * engine's draft the review proposed when the coach has none), or this week's published plan for a
+   * change to the current week's remaining days.
+   */
+  private async basePlan(em: EntityManager, t: Target, planWeekStart: string, now: Date): Promise<WeekPlan> {
+    const data = (await this.loader.load([t.athleteId], now, em)).get(t.athleteId)!;
+    const today = localDateIn(t.tz, now);
+    const reviewDate = addDays(t.review.weekStart, -1) < today ? addDays(t.review.weekStart, -1) : today;
+    const input = toReviewInput(data, reviewDate);
+    if (planWeekStart === t.review.weekStart) {
+      return input.nextWeekDraft ?? (t.review.output as { draft: WeekPlan }).draft;
+    }
+    if (input.currentWeekPlan && planWeekStart === input.currentWeekPlan.weekStart)
+      return input.currentWeekPlan;
+    throw conflict(`There is no plan of the week of ${planWeekStart} to change`, 'SUGGESTION_WEEK_MISMATCH');
+  }
+
+  /** Re-runs the engine on the plan as it now is: proposals follow the plan; decisions stay. */
+  private async refresh(em: EntityManager, t: Target, now: Date) {
+    await this.generator.generateIn(em, [t.athleteId], now, t.review.weekStart);
+    await this.store.updatePriority(em, t.review.id);
+  }
+
+  /**
+   * Coach: apply a suggestion as proposed, or with the coach's edits to its changes (validated by the
+   * engine's apply on the plan as it is now). Version-checked, all-or-nothing, before/after recorded.
+   * A change to this week's remaining days is published at once as a new version the athlete sees.
+   */
+  async apply(ctx: AuthContext, input: ApplySuggestionInput): Promise<ApplySuggestionResultModel> {
+    const now = this.clock.now();
+    const { result, published } = await this.db.transaction(async (em) => {
+      const t = await this.target(em, ctx, input, now);
+      // The plan may have moved since the review was stored (a hand edit): the engine re-computes the
+      // proposals on it first, so the change applied is the one for the plan as it is.
+      await this.refresh(em, t, now);
+      t.live = await this.store.live(em, [t.review.id]);
+      const row = this.proposed(t, input.suggestionId);
+      const s = row.suggestion as unknown as Suggestion;
+      const week = s.planWeekStart ?? t.review.weekStart;
+      const base = await this.basePlan(em, t, week, now);
+      const changes: readonly PlanChange[] = input.changes
+        ? input.changes.map((c) => toPlanChange(c, s.changes ?? [], planMinutes(base)))
+        : (s.changes ?? []);
+      const applied = applySuggestion(base, { planWeekStart: week, changes });
+      if (!applied.ok) throw conflict(applied.reason, `SUGGESTION_${applied.code}`);
+      let plan = await this.plans.saveDraftIn(em, ctx, {
+        athleteId: t.athleteId,
+        weekStart: week,
         expectedRevision: input.expectedRevision,
-        sessions: result.plan.sessions.map((s) => toStoredSession(weekStart, s)),
+        sessions: applied.plan.sessions.map((x) => toStoredSession(week, x)),
       });
+      const revision = plan.revision;
+      const currentWeek = week < t.review.weekStart;
+      if (currentWeek)
+        plan = await this.plans.publishIn(em, ctx, { planId: plan.id, expectedRevision: revision });
+      await em.getRepository(WeeklyReviewSuggestionEntity).update(
+        { id: row.id },
+        {
+          state: input.changes ? SuggestionState.EDITED_AND_APPLIED : SuggestionState.APPLIED,
+          editedChanges: input.changes ? (JSON.parse(JSON.stringify(changes)) as object[]) : null,
+          planId: plan.id,
+          planRevision: revision,
+          planBefore: base as unknown as object,
+          planAfter: applied.plan as unknown as object,
+          decidedByUserId: ctx.userId,
+          decidedAt: now,
+        },
+      );
       await em.getRepository(ReviewDecisionEntity).insert({
         organizationId: ctx.organizationId,
-        athleteId: athlete.id,
-        weekStart,
-        suggestionId: suggestion.id,
-        kind: suggestion.kind,
+        athleteId: t.athleteId,
+        weekStart: week,
+        suggestionId: row.suggestionId,
+        kind: row.kind,
         action: ReviewDecisionAction.APPLIED,
         planId: plan.id,
         planBefore: base as unknown as object,
-        planAfter: result.plan as unknown as object,
+        planAfter: applied.plan as unknown as object,
         note: null,
         decidedByUserId: ctx.userId,
       });
-      return plan;
+      await this.started(em, t);
+      await this.refresh(em, t, now);
+      return {
+        result: { plan, review: await this.model(em, t.review.id) },
+        published: currentWeek ? { t, plan } : null,
+      };
     });
+    if (published) {
+      const coaches = await this.coachesOf(published.t.athleteId);
+      this.notifier.planPublished(
+        {
+          athleteId: published.t.athleteId,
+          weekStart: published.plan.weekStart,
+          planId: published.plan.id,
+          version: published.plan.version,
+        },
+        [published.t.athleteUserId, ...coaches],
+      );
+    }
+    return result;
   }
 
-  /** Coach: dismiss a suggestion for this week; the review stops proposing it. */
-  async dismiss(
-    ctx: AuthContext,
-    input: DismissSuggestionInput,
-    now = new Date(),
-  ): Promise<AthleteReviewModel> {
-    await this.db.transaction(async (em) => {
-      const { athlete } = await this.policy.coachAccess(ctx, input.athleteId, em);
-      const [c] = await this.compute([athlete.id], now, em);
-      const suggestion = c.suggestions.find((s) => s.id === input.suggestionId);
-      if (!suggestion)
-        throw conflict('This suggestion is no longer proposed for this athlete', 'SUGGESTION_GONE');
+  /** Coach: dismiss a suggestion for the week, with an optional private reason; never proposed again. */
+  async dismiss(ctx: AuthContext, input: DismissSuggestionInput): Promise<AthleteReviewModel> {
+    const now = this.clock.now();
+    return this.db.transaction(async (em) => {
+      const t = await this.target(em, ctx, input, now);
+      const row = this.proposed(t, input.suggestionId);
+      await em.getRepository(WeeklyReviewSuggestionEntity).update(
+        { id: row.id },
+        {
+          state: SuggestionState.DISMISSED,
+          dismissReason: input.reason ?? null,
+          decidedByUserId: ctx.userId,
+          decidedAt: now,
+        },
+      );
       await em.getRepository(ReviewDecisionEntity).insert({
         organizationId: ctx.organizationId,
-        athleteId: athlete.id,
-        weekStart: c.review.nextWeekStart,
-        suggestionId: suggestion.id,
-        kind: suggestion.kind,
+        athleteId: t.athleteId,
+        weekStart: t.review.weekStart,
+        suggestionId: row.suggestionId,
+        kind: row.kind,
         action: ReviewDecisionAction.DISMISSED,
         planId: null,
         planBefore: null,
         planAfter: null,
-        note: input.note ?? null,
+        note: input.reason ?? null,
         decidedByUserId: ctx.userId,
       });
+      await this.started(em, t);
+      await this.store.updatePriority(em, t.review.id);
+      return this.model(em, t.review.id);
     });
-    return this.review(ctx, input.athleteId, now);
+  }
+
+  /**
+   * Coach: undo an applied suggestion: the plan as it was before, if nothing changed it since; otherwise
+   * CONFLICT naming what did (an edit, a later suggestion, publishing). The suggestion is proposed again.
+   */
+  async revert(ctx: AuthContext, input: RevertSuggestionInput): Promise<ApplySuggestionResultModel> {
+    const now = this.clock.now();
+    return this.db.transaction(async (em) => {
+      const t = await this.target(em, ctx, input, now);
+      const row = t.live.find((s) => s.suggestionId === input.suggestionId);
+      if (!row || !ACTED.includes(row.state) || !row.planId || !row.planBefore) {
+        throw conflict(
+          'This suggestion is not applied, so there is nothing to revert',
+          'SUGGESTION_NOT_APPLIED',
+          {
+            state: row?.state ?? null,
+          },
+        );
+      }
+      const plan = await em.getRepository(WeeklyPlanEntity).findOne({ where: { id: row.planId } });
+      if (!plan) throw conflict('The plan this suggestion changed was deleted', 'PLAN_CHANGED_SINCE');
+      if (plan.status !== PlanStatus.DRAFT) {
+        throw conflict(
+          `The plan was published after this change (version ${plan.version}); edit the week instead`,
+          'PLAN_CHANGED_SINCE',
+          { planStatus: plan.status },
+        );
+      }
+      if (plan.revision !== row.planRevision) {
+        const later = t.live.filter(
+          (s) => s.id !== row.id && s.planId === plan.id && (s.planRevision ?? 0) > (row.planRevision ?? 0),
+        );
+        throw conflict(
+          later.length
+            ? `${later.map((s) => s.kind).join(', ')} ${later.length > 1 ? 'were' : 'was'} applied after this change; revert ${later.length > 1 ? 'them' : 'it'} first`
+            : `The draft was edited after this change (revision ${plan.revision}, the change left it at ${row.planRevision})`,
+          'PLAN_CHANGED_SINCE',
+          { currentRevision: plan.revision, laterSuggestionIds: later.map((s) => s.suggestionId) },
+        );
+      }
+      const before = row.planBefore as unknown as WeekPlan;
+      const saved = await this.plans.saveDraftIn(em, ctx, {
+        athleteId: t.athleteId,
+        weekStart: plan.weekStart,
+        expectedRevision: plan.revision,
+        sessions: before.sessions.map((x) => toStoredSession(plan.weekStart, x)),
+      });
+      await em.getRepository(WeeklyReviewSuggestionEntity).update(
+        { id: row.id },
+        {
+          state: SuggestionState.PROPOSED,
+          editedChanges: null,
+          planId: null,
+          planRevision: null,
+          planBefore: null,
+          planAfter: null,
+          decidedByUserId: null,
+          decidedAt: null,
+        },
+      );
+      await this.refresh(em, t, now);
+      return { plan: saved, review: await this.model(em, t.review.id) };
+    });
+  }
+
+  /** Coach: put a review aside until a later date (the athlete's zone); it returns to the to-do queue then. */
+  async snooze(ctx: AuthContext, input: SnoozeReviewInput): Promise<AthleteReviewModel> {
+    const now = this.clock.now();
+    return this.db.transaction(async (em) => {
+      const t = await this.target(em, ctx, input, now);
+      const today = localDateIn(t.tz, now);
+      if (input.until <= today) {
+        throw badInput(
+          `until ${input.until} must be after today (${today} for this athlete)`,
+          'SNOOZE_NOT_FUTURE',
+        );
+      }
+      if (input.until > addDays(t.review.weekStart, 6)) {
+        throw badInput(
+          `until must be within the planned week (by ${addDays(t.review.weekStart, 6)})`,
+          'SNOOZE_TOO_LATE',
+        );
+      }
+      await em
+        .getRepository(WeeklyReviewEntity)
+        .update({ id: t.review.id }, { status: WeeklyReviewStatus.SNOOZED, snoozedUntil: input.until });
+      return this.model(em, t.review.id);
+    });
+  }
+
+  /**
+   * Coach: finish the week. In one transaction: publishes the week's plan (the draft, or the engine's
+   * draft when the coach made none; an already published plan stays), marks the review DONE and, when
+   * asked, posts the coach's message with the rationales they chose to share in the athlete's
+   * conversation. After commit the athlete's sockets get the message and `plan:published`.
+   */
+  async complete(ctx: AuthContext, input: CompleteReviewInput): Promise<CompleteReviewResultModel> {
+    const now = this.clock.now();
+    const done = await this.db.transaction(async (em) => {
+      const t = await this.target(em, ctx, input, now);
+      const week = t.review.weekStart;
+      const share = new Set(input.shareSuggestionIds ?? []);
+      for (const id of share) {
+        if (!t.live.some((s) => s.suggestionId === id)) {
+          throw badInput(`${id} is not a suggestion of this review`, 'UNKNOWN_SUGGESTION');
+        }
+      }
+      let plan: WeeklyPlanModel | null = null;
+      let published = false;
+      const draft = await this.plans.draftOf(em, t.athleteId, week);
+      if (draft) {
+        if (input.expectedRevision === undefined) {
+          throw conflict(
+            'A draft of this week exists; send expectedRevision to publish it',
+            'PLAN_DRAFT_EXISTS',
+            {
+              planId: draft.id,
+              currentRevision: draft.revision,
+            },
+          );
+        }
+        plan = await this.plans.publishIn(em, ctx, {
+          planId: draft.id,
+          expectedRevision: input.expectedRevision,
+        });
+        published = true;
+      } else {
+        plan = await this.plans.publishedWeek(em, t.athleteId, week);
+        if (!plan) {
+          const engineDraft = (t.review.output as { draft?: WeekPlan }).draft;
+          const created = await this.plans.saveDraftIn(em, ctx, {
+            athleteId: t.athleteId,
+            weekStart: week,
+            sessions: (engineDraft?.sessions ?? []).map((x) => toStoredSession(week, x)),
+          });
+          plan = await this.plans.publishIn(em, ctx, {
+            planId: created.id,
+            expectedRevision: created.revision,
+          });
+          published = true;
+        }
+      }
+      const sharedRows = t.live.filter((s) => share.has(s.suggestionId));
+      if (sharedRows.length) {
+        await em
+          .getRepository(WeeklyReviewSuggestionEntity)
+          .update({ id: In(sharedRows.map((s) => s.id)) }, { shared: true });
+      }
+      let message: { message: ChatMessage; members: string[] } | null = null;
+      const text = input.message?.trim() ?? '';
+      if (text || sharedRows.length) {
+        const why = sharedRows.map(
+          (s) => `• ${(s.suggestion as { rationale?: string }).rationale ?? s.kind}`,
+        );
+        const body = [text, why.length ? `Why next week looks like this:\n${why.join('\n')}` : '']
+          .filter(Boolean)
+          .join('\n\n')
+          .slice(0, 4000);
+        const conversationId = await this.chat.ensureAthleteConversation(
+          em,
+          t.organizationId,
+          t.athleteId,
+          ConversationKind.DIRECT,
+        );
+        const res = await this.chat.appendMessage(
+          {
+            conversationId,
+            organizationId: t.organizationId,
+            senderUserId: ctx.userId,
+            clientMessageId: input.clientMessageId ?? randomUUID(),
+            body,
+          },
+          em,
+        );
+        if (res.status === 'NOT_A_MEMBER') {
+          throw forbidden(
+            'You are not a member of this athlete’s conversation',
+            'CONVERSATION_ACCESS_DENIED',
+          );
+        }
+        message = {
+          message: toChatMessage(res.message),
+          members: res.status === 'OK' ? res.memberUserIds : [],
+        };
+      }
+      await em.getRepository(WeeklyReviewEntity).update(
+        { id: t.review.id },
+        {
+          status: WeeklyReviewStatus.DONE,
+          snoozedUntil: null,
+          completedAt: now,
+          completedByUserId: ctx.userId,
+          publishedPlanId: plan?.id ?? null,
+        },
+      );
+      return { t, plan, published, message, review: await this.model(em, t.review.id) };
+    });
+    if (done.message) this.notifier.messageCreated(done.message.message, done.message.members);
+    if (done.published && done.plan) {
+      const coaches = await this.coachesOf(done.t.athleteId);
+      this.notifier.planPublished(
+        {
+          athleteId: done.t.athleteId,
+          weekStart: done.plan.weekStart,
+          planId: done.plan.id,
+          version: done.plan.version,
+        },
+        [done.t.athleteUserId, ...coaches],
+      );
+    }
+    return { review: done.review, plan: done.plan, messageId: done.message?.message.id ?? null };
+  }
+
+  async coachesOf(athleteId: string): Promise<string[]> {
+    const rows = await this.db.query<Array<{ coach_user_id: string }>>(
+      `SELECT coach_user_id FROM coach_assignment WHERE athlete_id = $1 AND removed_at IS NULL`,
+      [athleteId],
+    );
+    return rows.map((r) => r.coach_user_id);
+  }
+
+  /**
+   * Admin (the organization) or coach (their athletes, never themselves): generate the week's reviews now.
+   * Reviews a coach completed are kept; decisions inside the others are kept.
+   */
+  async generateNow(ctx: AuthContext, input: GenerateReviewsInput): Promise<ReviewGenerationResultModel> {
+    const now = this.clock.now();
+    const roster = this.roster(ctx);
+    const rows = await this.db.query<Array<{ id: string }>>(roster.sql, roster.params);
+    const scope = new Set(rows.map((r) => r.id));
+    if (input.athleteIds?.some((id) => !scope.has(id))) {
+      throw forbidden('You can generate reviews only for athletes you coach', 'ATHLETE_ACCESS_DENIED');
+    }
+    const ids = input.athleteIds ?? [...scope];
+    const [org] = await this.db.query<Array<{ timezone: string }>>(
+      `SELECT timezone FROM organization WHERE id = $1`,
+      [ctx.organizationId],
+    );
+    const week = this.weekOf(input.weekStart, org.timezone, now);
+    let done = 0;
+    let kept = 0;
+    let failed = 0;
+    for (let i = 0; i < ids.length; i += 50) {
+      const outcomes = await this.generator.generate(ids.slice(i, i + 50), now, week);
+      for (const o of outcomes) {
+        if (o.result === 'NOT_COMING_WEEK') failed++;
+        else if (o.result === 'KEPT_DONE') kept++;
+        else done++;
+      }
+    }
+    return { runId: null, weekStart: week, total: ids.length, done, kept, failed, finished: true };
+  }
+
+  /** The rationales the coach shared for a week's plan: what the athlete (and staff) see on it. */
+  async sharedRationales(athleteId: string, weekStart: string): Promise<SharedRationaleModel[]> {
+    const rows = await this.db.query<Array<{ kind: string; rationale: string | null; state: string }>>(
+      `SELECT s.kind, s.suggestion->>'rationale' AS rationale, s.state
+         FROM weekly_review r JOIN weekly_review_suggestion s ON s.review_id = r.id
+        WHERE r.athlete_id = $1 AND r.week_start = $2 AND s.shared AND s.state <> 'SUPERSEDED'
+        ORDER BY s.position`,
+      [athleteId, weekStart],
+    );
+    return rows.map((r) => ({
+      kind: r.kind,
+      rationale: r.rationale ?? '',
+      state: r.state as SuggestionStateModel,
+    }));
   }
 }

@@ -6,6 +6,7 @@ import { ContextEventsService } from './context-events.service';
 import { LoggedSessionsService } from './logged-sessions.service';
 import { RacesService } from './races.service';
 import { TrainingResolver } from './training.resolver';
+import { WeekAvailabilityService } from './week-availability.service';
 
 @Global()
 @Module({
@@ -17,6 +18,7 @@ import { TrainingResolver } from './training.resolver';
     ContextEventsService,
     RacesService,
     TrainingResolver,
+    WeekAvailabilityService,
   ],
   exports: [AthleteCalendar, AthleteScope, ContextEventsService],
 })

@@ -26,6 +26,13 @@ import {
   RaceModel,
 } from './models/training.models';
 import { RacesService } from './races.service';
+import {
+  ClearWeekAvailabilityInput,
+  SetWeekAvailabilityInput,
+  WeekAvailabilityArgs,
+} from './dto/week-availability.inputs';
+import { WeekAvailabilityModel } from './models/week-availability.model';
+import { WeekAvailabilityService } from './week-availability.service';
 
 @Resolver()
 export class TrainingResolver {
@@ -36,7 +43,40 @@ export class TrainingResolver {
     private readonly racesService: RacesService,
     private readonly scope: AthleteScope,
     private readonly calendar: AthleteCalendar,
+    private readonly availability: WeekAvailabilityService,
   ) {}
+
+  @Query(() => WeekAvailabilityModel, {
+    description:
+      'Minutes available in a week (default: next week): the athlete’s own override, else the intake’s usual week, with what changed',
+  })
+  weekAvailability(
+    @CurrentAuth() ctx: AuthContext,
+    @Args() args: WeekAvailabilityArgs,
+  ): Promise<WeekAvailabilityModel> {
+    return this.availability.get(ctx, args);
+  }
+
+  @Mutation(() => WeekAvailabilityModel, {
+    description:
+      'Athlete (or their coach): the minutes available each day of a coming week (0 = day off); the review plans that week within them',
+  })
+  setWeekAvailability(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: SetWeekAvailabilityInput,
+  ): Promise<WeekAvailabilityModel> {
+    return this.availability.set(ctx, input);
+  }
+
+  @Mutation(() => WeekAvailabilityModel, {
+    description: 'Drops a week’s override: the intake’s usual week applies again',
+  })
+  clearWeekAvailability(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: ClearWeekAvailabilityInput,
+  ): Promise<WeekAvailabilityModel> {
+    return this.availability.clear(ctx, input);
+  }
 
   @Query(() => AthleteTodayModel, { description: 'The athlete’s zone, local date and current week' })
   async athleteToday(@CurrentAuth() ctx: AuthContext, @Args() args: AthleteArgs): Promise<AthleteTodayModel> {

@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageInfoModel } from '../../athletes/models/athlete.model';
+import { WeeklyPlanModel } from '../../plans/models/plan.models';
 
 export enum ReviewStatus {
   OK = 'OK',
@@ -12,6 +14,26 @@ export enum SuggestionSeverity {
 }
 registerEnumType(ReviewStatus, { name: 'ReviewStatus' });
 registerEnumType(SuggestionSeverity, { name: 'SuggestionSeverity' });
+
+export enum ReviewWorkflowStatus {
+  PENDING = 'PENDING',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  SNOOZED = 'SNOOZED',
+}
+export enum SuggestionStateModel {
+  PROPOSED = 'PROPOSED',
+  APPLIED = 'APPLIED',
+  EDITED_AND_APPLIED = 'EDITED_AND_APPLIED',
+  DISMISSED = 'DISMISSED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(ReviewWorkflowStatus, {
+  name: 'ReviewWorkflowStatus',
+  description:
+    'PENDING (generated, untouched) → IN_PROGRESS (first action) → DONE (completed); SNOOZED until a date',
+});
+registerEnumType(SuggestionStateModel, { name: 'SuggestionState' });
 
 @ObjectType('EvidenceItem', { description: 'One number or fact a status or suggestion stands on' })
 export class EvidenceItemModel {
@@ -114,8 +136,28 @@ export class SuggestionModel {
   @Field()
   planWeekStart: string;
 
-  @Field(() => [PlanChangeModel])
+  @Field(() => [PlanChangeModel], {
+    description: 'The engine’s changes (EDITED_AND_APPLIED: see editedChanges)',
+  })
   changes: PlanChangeModel[];
+
+  @Field(() => SuggestionStateModel)
+  state: SuggestionStateModel;
+
+  @Field(() => [PlanChangeModel], {
+    nullable: true,
+    description: 'EDITED_AND_APPLIED: what the coach applied',
+  })
+  editedChanges: PlanChangeModel[] | null;
+
+  @Field(() => String, { nullable: true, description: 'DISMISSED: the coach’s reason (coaches only)' })
+  dismissReason: string | null;
+
+  @Field({ description: 'The coach shares this rationale with the athlete' })
+  shared: boolean;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt: Date | null;
 }
 
 @ObjectType('WeekDecision')
@@ -210,10 +252,33 @@ export class OutlookWeekModel {
   maxMinutes: number;
 }
 
-@ObjectType('AthleteReview')
+@ObjectType('AthleteReview', {
+  description: 'An athlete’s stored weekly review: the engine’s output as generated and the coach’s progress',
+})
 export class AthleteReviewModel {
   @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
   athleteId: string;
+
+  @Field({ description: 'The planned week: a Monday in the athlete’s zone' })
+  weekStart: string;
+
+  @Field(() => ReviewWorkflowStatus)
+  workflowStatus: ReviewWorkflowStatus;
+
+  @Field(() => String, { nullable: true, description: 'SNOOZED: back in the to-do queue on this date' })
+  snoozedUntil: string | null;
+
+  @Field()
+  generatedAt: Date;
+
+  @Field()
+  engineVersion: string;
+
+  @Field(() => Date, { nullable: true })
+  completedAt: Date | null;
 
   @Field()
   athleteName: string;
@@ -224,10 +289,12 @@ export class AthleteReviewModel {
   @Field()
   nextWeekStart: string;
 
-  @Field(() => ReviewStatus)
+  @Field(() => ReviewStatus, { description: 'The engine’s assessment at generation' })
   status: ReviewStatus;
 
-  @Field(() => Int, { description: 'Queue order: higher is more urgent' })
+  @Field(() => Int, {
+    description: 'Queue order, higher first: worst open suggestion (urgent, attention), days since contact',
+  })
   urgency: number;
 
   @Field(() => ReviewMetricsModel)
@@ -239,12 +306,121 @@ export class AthleteReviewModel {
   @Field(() => WeekDecisionModel)
   decision: WeekDecisionModel;
 
-  @Field(() => [SuggestionModel], { description: 'Most severe first; dismissed ones left out' })
+  @Field(() => [SuggestionModel], { description: 'Still PROPOSED, most severe first' })
   suggestions: SuggestionModel[];
+
+  @Field(() => [SuggestionModel], {
+    description:
+      'Suggestions the coach acted on (APPLIED, EDITED_AND_APPLIED, DISMISSED); never proposed again',
+  })
+  decidedSuggestions: SuggestionModel[];
 
   @Field({ description: 'NEXT_WEEK_DRAFT (changes apply to the coach’s plan) or ENGINE_DRAFT' })
   suggestionsTarget: string;
 
   @Field(() => [OutlookWeekModel])
   outlook: OutlookWeekModel[];
+}
+
+@ObjectType('ReviewCounts', { description: 'Reviews of the week per status, over the whole roster' })
+export class ReviewCountsModel {
+  @Field(() => Int, { description: 'Athletes on the roster (excluding yourself)' })
+  athletes: number;
+
+  @Field(() => Int, { description: 'Athletes with no review generated for the week yet' })
+  missing: number;
+
+  @Field(() => Int)
+  pending: number;
+
+  @Field(() => Int)
+  inProgress: number;
+
+  @Field(() => Int, { description: 'Snoozed, whatever the date' })
+  snoozed: number;
+
+  @Field(() => Int)
+  done: number;
+
+  @Field(() => Int, {
+    description: 'PENDING + IN_PROGRESS + SNOOZED whose date has come: what is left to do',
+  })
+  todo: number;
+}
+
+@ObjectType('ReviewQueue')
+export class ReviewQueueModel {
+  @Field({ description: 'The planned week (Monday) the queue is for' })
+  weekStart: string;
+
+  @Field(() => ReviewCountsModel)
+  counts: ReviewCountsModel;
+
+  @Field({ description: 'Every athlete on the roster has a DONE review for the week' })
+  finished: boolean;
+
+  @Field(() => [AthleteReviewModel], { description: 'Most urgent first' })
+  items: AthleteReviewModel[];
+
+  @Field(() => PageInfoModel)
+  pageInfo: PageInfoModel;
+}
+
+@ObjectType('ApplySuggestionResult')
+export class ApplySuggestionResultModel {
+  @Field(() => WeeklyPlanModel, { description: 'The plan the change was applied to (next week’s draft)' })
+  plan: WeeklyPlanModel;
+
+  @Field(() => AthleteReviewModel, { description: 'The review after the change (suggestions re-computed)' })
+  review: AthleteReviewModel;
+}
+
+@ObjectType('CompleteReviewResult')
+export class CompleteReviewResultModel {
+  @Field(() => AthleteReviewModel)
+  review: AthleteReviewModel;
+
+  @Field(() => WeeklyPlanModel, { nullable: true, description: 'The published plan of the week' })
+  plan: WeeklyPlanModel | null;
+
+  @Field(() => ID, { nullable: true, description: 'The message sent to the athlete, if any' })
+  messageId: string | null;
+}
+
+@ObjectType('SharedRationale', {
+  description: 'Why next week looks as it does, as the coach chose to share it',
+})
+export class SharedRationaleModel {
+  @Field()
+  kind: string;
+
+  @Field()
+  rationale: string;
+
+  @Field(() => SuggestionStateModel)
+  state: SuggestionStateModel;
+}
+
+@ObjectType('ReviewGenerationResult')
+export class ReviewGenerationResultModel {
+  @Field(() => ID, { nullable: true, description: 'The background run, when queued (see reviewGeneration)' })
+  runId: string | null;
+
+  @Field({ description: 'The planned week' })
+  weekStart: string;
+
+  @Field(() => Int, { description: 'Athletes in scope' })
+  total: number;
+
+  @Field(() => Int, { description: 'Reviews generated or found up to date' })
+  done: number;
+
+  @Field(() => Int, { description: 'Reviews left as they were because the coach completed them' })
+  kept: number;
+
+  @Field(() => Int)
+  failed: number;
+
+  @Field({ description: 'All athletes in scope are processed' })
+  finished: boolean;
 }

@@ -1,0 +1,48 @@
+import { detectContext } from './context-detector';
+import { DATES_BLIND_CORPUS } from './corpus/dates-blind.corpus';
+import { HOLDOUT_CORPUS } from './corpus/holdout.corpus';
+import { FRESH_HOLDOUT_CORPUS } from './corpus/holdout2.corpus';
+import { TUNING_HOLDOUT_CORPUS } from './corpus/holdout3.corpus';
+import { BLIND_HOLDOUT_CORPUS } from './corpus/holdout4.corpus';
+import { MESSAGE_CORPUS } from './corpus/messages.corpus';
+import { addDays } from './date-extractor';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+describe('proposal dates', () => {
+  const texts = [
+    ...MESSAGE_CORPUS,
+    ...HOLDOUT_CORPUS,
+    ...FRESH_HOLDOUT_CORPUS,
+    ...TUNING_HOLDOUT_CORPUS,
+    ...BLIND_HOLDOUT_CORPUS,
+    ...DATES_BLIND_CORPUS,
+  ].map((m) => m.text);
+  // A Sunday at a year's end, a Tuesday leap day and a Thursday at a month's end.
+  const references = ['2028-12-31', '2028-02-29', '2027-09-30'];
+
+  it('should give every proposal a start and an end that is null (unknown) or not before it, on any send date', () => {
+    let proposals = 0;
+    const wrong: string[] = [];
+    for (const referenceDate of references) {
+      const [earliest, latest] = [addDays(referenceDate, -366), addDays(referenceDate, 366)];
+      for (const text of texts) {
+        for (const d of detectContext(text, { referenceDate })) {
+          proposals += 1;
+          const end = d.endDate ?? d.startDate;
+          const ok =
+            ISO.test(d.startDate) &&
+            ISO.test(end) &&
+            end >= d.startDate &&
+            d.endDateUnknown === (d.endDate === null) &&
+            // Within a year either way of the message: no runaway arithmetic.
+            d.startDate >= earliest &&
+            end <= latest;
+          if (!ok) wrong.push(`${referenceDate} "${text}": ${d.kind} ${d.startDate}..${d.endDate}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(proposals).toBeGreaterThan(references.length * 400);
+  });
+});

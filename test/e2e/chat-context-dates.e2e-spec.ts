@@ -1,0 +1,97 @@
+import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'crypto';
+import { Actor, createClub } from '../helpers/factories';
+import { gqlOk } from '../helpers/graphql';
+import { createTestApp } from '../helpers/test-app';
+
+const CONVERSATIONS = `{ conversations { id kind athleteId } }`;
+const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id createdAt } }`;
+const PROPOSED = `query($a: ID!) { proposedContextEvents(athleteId: $a) { kind startDate endDate messageId } }`;
+
+/** The local date of an instant in a zone, computed here independently of the API and the detector. */
+function localDate(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
+}
+
+function plusDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Monday of the week of a local date, shifted by whole weeks. */
+function mondayOf(iso: string, weeks = 0): string {
+  const weekday = new Date(`${iso}T12:00:00Z`).getUTCDay();
+  return plusDays(iso, (weekday === 0 ? -6 : 1 - weekday) + 7 * weeks);
+}
+
+/**
+ * Issue #10, "dates from chat that a coach can trust", through the API: an athlete's message in a zone far
+ * from the server's proposes context dated in the athlete's local calendar, relative to the message's send time.
+ */
+describe('Chat context dates (e2e)', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  async function proposalsFor(athlete: Actor, coach: Actor, body: string) {
+    const list = (await gqlOk(app, CONVERSATIONS, {}, athlete.token)).conversations as any[];
+    const direct = list.find((c) => c.kind === 'DIRECT').id as string;
+    const sent = (
+      await gqlOk(
+        app,
+        SEND,
+        { input: { conversationId: direct, clientMessageId: randomUUID(), body } },
+        athlete.token,
+      )
+    ).sendMessage;
+    const proposed = (await gqlOk(app, PROPOSED, { a: athlete.athleteId }, coach.token))
+      .proposedContextEvents as any[];
+    return { sent, events: proposed.filter((e) => e.messageId === sent.id) };
+  }
+
+  it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
+    'should date proposals in the athlete zone (%s): a weekday pair of next week, a past range, an open-ended illness',
+    async (zone) => {
+      const club = await createClub(app, zone);
+      const athlete = club.athlete1;
+
+      const stay = await proposalsFor(
+        athlete,
+        club.coachA,
+        'My little one has chickenpox, I have to stay home Tuesday and Wednesday next week',
+      );
+      const today = localDate(stay.sent.createdAt, zone);
+      expect(stay.events).toEqual([
+        expect.objectContaining({
+          kind: 'FAMILY', // a child's illness is the family's event, not the athlete's
+          startDate: plusDays(mondayOf(today, 1), 1),
+          endDate: plusDays(mondayOf(today, 1), 2),
+        }),
+      ]);
+
+      const past = await proposalsFor(athlete, club.coachA, 'Was sick Mon-Wed last week, fine now');
+      const lastMonday = mondayOf(localDate(past.sent.createdAt, zone), -1);
+      expect(past.events).toEqual([
+        expect.objectContaining({ kind: 'ILLNESS', startDate: lastMonday, endDate: plusDays(lastMonday, 2) }),
+      ]);
+
+      const fever = await proposalsFor(athlete, club.coachA, 'Fever since yesterday, staying in bed');
+      expect(fever.events).toEqual([
+        expect.objectContaining({
+          kind: 'ILLNESS',
+          startDate: plusDays(localDate(fever.sent.createdAt, zone), -1),
+          endDate: null,
+        }),
+      ]);
+    },
+  );
+});

@@ -1,0 +1,400 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { addDays } from '@app/common';
+import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
+import { createTestApp } from '../helpers/test-app';
+import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
+import { accept, addMember, createClub, invite } from '../helpers/factories';
+import { baseUrl, connectChat, recorder } from '../helpers/socket-client';
+
+const SUGGESTION = `id kind severity rationale state dismissReason shared changes { type days percent } editedChanges { type days }`;
+const REVIEW_FIELDS = `id athleteId athleteName weekStart workflowStatus snoozedUntil status urgency engineVersion
+  suggestions { ${SUGGESTION} } decidedSuggestions { ${SUGGESTION} }`;
+const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) { ${REVIEW_FIELDS} } }`;
+const QUEUE = `query($first: Int, $after: String, $status: [ReviewWorkflowStatus!], $weekStart: String) {
+  reviewQueue(first: $first, after: $after, status: $status, weekStart: $weekStart) {
+    weekStart finished counts { athletes missing pending inProgress snoozed done todo }
+    items { athleteId workflowStatus urgency status suggestions { id severity } }
+    pageInfo { endCursor hasNextPage } } }`;
+/** What a queue screen asks for, without `first`: the default page must stay inside the cost limit. */
+const FULL_QUEUE = `{ reviewQueue { weekStart counts { todo done } pageInfo { endCursor hasNextPage } items {
+  id athleteId athleteName weekStart workflowStatus status urgency reviewDate nextWeekStart
+  metrics { ctl atl tsb weeklyLoad weeklyMinutes monotony strain rampPct acwr hrvStatus readiness compliancePct daysSinceContact }
+  components { component status summary evidence { key value } }
+  decision { type reason targetMinutes minMinutes maxMinutes phase focus }
+  suggestions { id kind severity components rationale basis state evidence { key value } changes { type percent days sessionId fromDay toDay } }
+  outlook { weekStart phase minMinutes maxMinutes } } } }`;
+const GENERATE = `mutation($input: GenerateReviewsInput) { generateReviews(input: $input) { weekStart total done kept failed } }`;
+const APPLY = `mutation($input: ApplySuggestionInput!) { applySuggestion(input: $input) {
+  plan { id revision status plannedMinutes sessions { date kind minutes } } review { ${REVIEW_FIELDS} } } }`;
+const REVERT = `mutation($input: RevertSuggestionInput!) { revertSuggestion(input: $input) {
+  plan { id revision plannedMinutes sessions { date kind minutes } } review { ${REVIEW_FIELDS} } } }`;
+const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { ${REVIEW_FIELDS} } }`;
+const SNOOZE = `mutation($input: SnoozeReviewInput!) { snoozeReview(input: $input) { workflowStatus snoozedUntil } }`;
+const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) {
+  review { workflowStatus completedAt } plan { id status weekStart version } messageId } }`;
+const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id revision } }`;
+const PLAN = `query($weekStart: String) { weeklyPlan(weekStart: $weekStart) { published { id sharedRationales { kind rationale } } } }`;
+const TODAY = `{ athleteToday { date weekStart } }`;
+
+async function history(db: DataSource, athleteId: string, orgId: string, today: string, userId: string) {
+  for (let i = 28; i >= 1; i--) {
+    const date = addDays(today, -i);
+    await db.query(
+      `INSERT INTO check_in (organization_id, athlete_id, date, sleep_hours, sleep_quality, rmssd, resting_hr,
+         soreness, fatigue, stress, mood, illness)
+       VALUES ($1, $2, $3, 7.5, 4, $4, 48, 4, 4, 4, 4, 'NONE')`,
+      [orgId, athleteId, date, 60 + (i % 5)],
+    );
+    if (i % 7 !== 3) {
+      await db.query(
+        `INSERT INTO logged_session (organization_id, athlete_id, date, kind, minutes, srpe, source, logged_by_user_id)
+         VALUES ($1, $2, $3, 'RUN', $4, $5, 'MANUAL', $6)`,
+        [orgId, athleteId, date, i % 7 === 6 ? 90 : 45, i % 7 === 1 ? 7 : 3, userId],
+      );
+    }
+  }
+}
+
+describe('Weekly review workflow on stored reviews (e2e)', () => {
+  let app: INestApplication;
+  let db: DataSource;
+  let club: Awaited<ReturnType<typeof createClub>>;
+  let today: string;
+  let nextWeek: string;
+  let a1: string;
+  let a2: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    await app.listen(0, '127.0.0.1');
+    db = app.get(DataSource);
+    club = await createClub(app, 'UTC');
+    const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
+    today = t.date;
+    nextWeek = addDays(t.weekStart, 7);
+    a1 = club.athlete1.athleteId!;
+    a2 = club.athlete2.athleteId!;
+    for (const a of [club.athlete1, club.athlete2]) {
+      await history(db, a.athleteId!, a.organizationId, today, a.userId);
+    }
+    await gqlOk(
+      app,
+      `mutation { upsertCheckIn(input: { illness: BELOW_NECK_OR_FEVER, fatigue: 1, note: "fever 38.5" }) { id } }`,
+      {},
+      club.athlete1.token,
+    );
+  });
+  afterAll(async () => {
+    app.get(ReviewClock).set(null);
+    await app.close();
+  });
+
+  it('should say which athletes have no review yet, then generate one per athlete for the coming week', async () => {
+    const before = (await gqlOk(app, QUEUE, {}, club.coachA.token)).reviewQueue;
+    expect(before).toMatchObject({ weekStart: nextWeek, finished: false, items: [] });
+    expect(before.counts).toMatchObject({ athletes: 2, missing: 2, todo: 0 });
+    const gen = (await gqlOk(app, GENERATE, {}, club.coachA.token)).generateReviews;
+    expect(gen).toEqual({ weekStart: nextWeek, total: 2, done: 2, kept: 0, failed: 0 });
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM weekly_review WHERE athlete_id = ANY($1)`,
+      [[a1, a2]],
+    );
+    expect(n).toBe(2);
+    // Generating again with the same data changes nothing and never duplicates.
+    await gqlOk(app, GENERATE, {}, club.coachA.token);
+    const [{ n: again, gen: generation }] = await db.query(
+      `SELECT count(*)::int AS n, max(generation) AS gen FROM weekly_review WHERE athlete_id = ANY($1)`,
+      [[a1, a2]],
+    );
+    expect([again, generation]).toEqual([2, 1]);
+  });
+
+  it('should list the urgent athlete first, count per status and page by keyset', async () => {
+    const p1 = (await gqlOk(app, QUEUE, { first: 1 }, club.coachA.token)).reviewQueue;
+    expect(p1.counts).toEqual({
+      athletes: 2,
+      missing: 0,
+      pending: 2,
+      inProgress: 0,
+      snoozed: 0,
+      done: 0,
+      todo: 2,
+    });
+    expect(p1.items.map((i: any) => [i.athleteId, i.status])).toEqual([[a1, 'URGENT']]);
+    expect(p1.pageInfo.hasNextPage).toBe(true);
+    const p2 = (await gqlOk(app, QUEUE, { first: 1, after: p1.pageInfo.endCursor }, club.coachA.token))
+      .reviewQueue;
+    expect(p2.items.map((i: any) => i.athleteId)).toEqual([a2]);
+    expect(p2.pageInfo.hasNextPage).toBe(false);
+    expect(p1.items[0].urgency).toBeGreaterThan(p2.items[0].urgency);
+    expect(errorReason(await gql(app, QUEUE, { after: 'bm9wZQ' }, club.coachA.token))).toBe('INVALID_CURSOR');
+    expect(errorCode(await gql(app, QUEUE, { first: 5000 }, club.coachA.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it('should serve the default queue page with every field a screen shows, inside the cost limit', async () => {
+    const q = (await gqlOk(app, FULL_QUEUE, {}, club.coachA.token)).reviewQueue;
+    expect(q.items).toHaveLength(2);
+    expect(q.items[0].components).toHaveLength(6);
+  });
+
+  it('should dismiss with a private reason: in progress, never proposed again, reason hidden from admins', async () => {
+    const r = (await gqlOk(app, REVIEW, { athleteId: a2 }, club.coachA.token)).athleteReview;
+    expect(r.workflowStatus).toBe('PENDING');
+    const target = r.suggestions[0];
+    const after = (
+      await gqlOk(
+        app,
+        DISMISS,
+        { input: { athleteId: a2, suggestionId: target.id, reason: 'she told me she feels great' } },
+        club.coachA.token,
+      )
+    ).dismissSuggestion;
+    expect(after.workflowStatus).toBe('IN_PROGRESS');
+    expect(after.suggestions.map((s: any) => s.id)).not.toContain(target.id);
+    expect(after.decidedSuggestions).toEqual([
+      expect.objectContaining({
+        id: target.id,
+        state: 'DISMISSED',
+        dismissReason: 'she told me she feels great',
+      }),
+    ]);
+    const byAdmin = (await gqlOk(app, REVIEW, { athleteId: a2 }, club.admin.token)).athleteReview;
+    expect(byAdmin.workflowStatus).toBe('IN_PROGRESS');
+    expect(byAdmin.decidedSuggestions[0]).toMatchObject({ state: 'DISMISSED', dismissReason: null });
+    const adminQueue = (await gqlOk(app, QUEUE, {}, club.admin.token)).reviewQueue;
+    expect(adminQueue.counts).toMatchObject({ athletes: 3, missing: 1, inProgress: 1, pending: 1 });
+
+    // Re-generation on new data keeps the coach's decision and proposes only what is new.
+    await db.query(
+      `UPDATE check_in SET rmssd = rmssd - 25, fatigue = 1 WHERE athlete_id = $1 AND date >= $2`,
+      [a2, addDays(today, -3)],
+    );
+    await gqlOk(app, GENERATE, { input: { athleteIds: [a2] } }, club.coachA.token);
+    const regenerated = (await gqlOk(app, REVIEW, { athleteId: a2 }, club.coachA.token)).athleteReview;
+    expect(regenerated.workflowStatus).toBe('IN_PROGRESS');
+    expect(regenerated.suggestions.map((s: any) => s.id)).not.toContain(target.id);
+    expect(regenerated.decidedSuggestions.map((s: any) => [s.id, s.state])).toEqual([
+      [target.id, 'DISMISSED'],
+    ]);
+  });
+
+  it('should apply an edited change, revert it, and refuse a revert once the draft was edited since', async () => {
+    const r = (await gqlOk(app, REVIEW, { athleteId: a1 }, club.coachA.token)).athleteReview;
+    const rest = r.suggestions.find((s: any) => s.kind === 'ILLNESS_REST');
+    expect(rest).toBeDefined();
+    const edited = (
+      await gqlOk(
+        app,
+        APPLY,
+        {
+          input: {
+            athleteId: a1,
+            suggestionId: rest.id,
+            changes: [{ type: 'INSERT_REST_DAYS', days: [0, 1, 2] }],
+          },
+        },
+        club.coachA.token,
+      )
+    ).applySuggestion;
+    const restDays = edited.plan.sessions.filter((s: any) => s.date <= addDays(nextWeek, 2));
+    expect(restDays.every((s: any) => s.kind === 'REST' || s.minutes === 0)).toBe(true);
+    expect(edited.plan.status).toBe('DRAFT');
+    expect(edited.review.workflowStatus).toBe('IN_PROGRESS');
+    expect(edited.review.decidedSuggestions).toEqual([
+      expect.objectContaining({
+        id: rest.id,
+        state: 'EDITED_AND_APPLIED',
+        editedChanges: [{ type: 'INSERT_REST_DAYS', days: [0, 1, 2] }],
+      }),
+    ]);
+    expect(edited.review.suggestions.map((s: any) => s.id)).not.toContain(rest.id);
+    // An invalid edit is refused and changes nothing.
+    const other = edited.review.suggestions[0];
+    if (other) {
+      const bad = await gql(
+        app,
+        APPLY,
+        {
+          input: {
+            athleteId: a1,
+            suggestionId: other.id,
+            expectedRevision: 1,
+            changes: [{ type: 'DROP_SESSION' }],
+          },
+        },
+        club.coachA.token,
+      );
+      expect(errorReason(bad)).toBe('INVALID_CHANGE');
+    }
+
+    const reverted = (
+      await gqlOk(app, REVERT, { input: { athleteId: a1, suggestionId: rest.id } }, club.coachA.token)
+    ).revertSuggestion;
+    expect(reverted.plan.revision).toBe(2);
+    expect(reverted.review.suggestions.map((s: any) => s.id)).toContain(rest.id);
+
+    const again = (
+      await gqlOk(
+        app,
+        APPLY,
+        { input: { athleteId: a1, suggestionId: rest.id, expectedRevision: 2 } },
+        club.coachA.token,
+      )
+    ).applySuggestion;
+    expect(again.review.decidedSuggestions.map((s: any) => [s.id, s.state])).toEqual([[rest.id, 'APPLIED']]);
+    await gqlOk(
+      app,
+      SAVE,
+      {
+        input: {
+          athleteId: a1,
+          weekStart: nextWeek,
+          expectedRevision: again.plan.revision,
+          notes: 'easy week',
+        },
+      },
+      club.coachA.token,
+    );
+    const refused = await gql(
+      app,
+      REVERT,
+      { input: { athleteId: a1, suggestionId: rest.id } },
+      club.coachA.token,
+    );
+    expect(errorReason(refused)).toBe('PLAN_CHANGED_SINCE');
+    expect(refused.errors![0].message).toMatch(
+      /edited after this change \(revision 4, the change left it at 3\)/,
+    );
+  });
+
+  it('should snooze a review out of the to-do queue until its date comes', async () => {
+    const tomorrow = addDays(today, 1);
+    expect(
+      errorReason(await gql(app, SNOOZE, { input: { athleteId: a2, until: today } }, club.coachA.token)),
+    ).toBe('SNOOZE_NOT_FUTURE');
+    const s = (await gqlOk(app, SNOOZE, { input: { athleteId: a2, until: tomorrow } }, club.coachA.token))
+      .snoozeReview;
+    expect(s).toEqual({ workflowStatus: 'SNOOZED', snoozedUntil: tomorrow });
+    const q = (await gqlOk(app, QUEUE, {}, club.coachA.token)).reviewQueue;
+    expect(q.items.map((i: any) => i.athleteId)).toEqual([a1]);
+    expect(q.counts).toMatchObject({ snoozed: 1, todo: 1 });
+    const clock = app.get(ReviewClock);
+    clock.set(new Date(`${tomorrow}T08:00:00Z`));
+    try {
+      const later = (await gqlOk(app, QUEUE, { weekStart: nextWeek }, club.coachA.token)).reviewQueue;
+      expect(later.items.map((i: any) => i.athleteId).sort()).toEqual([a1, a2].sort());
+      expect(later.counts.todo).toBe(2);
+    } finally {
+      clock.set(null);
+    }
+  });
+
+  it('should refuse the wrong side: another coach, the athlete, an admin, another organization', async () => {
+    const input = { athleteId: a1, suggestionId: 'ILLNESS_REST:x' };
+    expect(errorReason(await gql(app, DISMISS, { input }, club.coachB.token))).toBe('ATHLETE_ACCESS_DENIED');
+    expect(errorReason(await gql(app, DISMISS, { input }, club.athlete1.token))).toBe('COACH_ONLY');
+    expect(errorReason(await gql(app, DISMISS, { input }, club.admin.token))).toBe('COACH_ONLY');
+    expect(errorReason(await gql(app, COMPLETE, { input: { athleteId: a1 } }, club.admin.token))).toBe(
+      'COACH_ONLY',
+    );
+    expect(errorReason(await gql(app, QUEUE, {}, club.athlete1.token))).toBe('COACH_ONLY');
+    expect(errorReason(await gql(app, GENERATE, {}, club.athlete1.token))).toBe('COACH_ONLY');
+    expect(errorReason(await gql(app, GENERATE, { input: { athleteIds: [a1] } }, club.coachB.token))).toBe(
+      'ATHLETE_ACCESS_DENIED',
+    );
+    const other = await createClub(app);
+    expect(errorCode(await gql(app, DISMISS, { input }, other.coachA.token))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(app, REVIEW, { athleteId: a1 }, other.admin.token))).toBe('NOT_FOUND');
+  });
+
+  it('should never let a coach review themselves, even as their own assigned coach', async () => {
+    const coach = await addMember(app, club.admin, 'COACH', { name: 'Coach Self' });
+    const inv = await invite(app, club.admin, 'ATHLETE', { email: coach.email, coachUserId: coach.userId });
+    const both = await accept(app, inv.token);
+    expect(both.athleteId).toBeTruthy();
+    const q = (await gqlOk(app, QUEUE, {}, both.token)).reviewQueue;
+    expect(q.counts.athletes).toBe(0);
+    const gen = (await gqlOk(app, GENERATE, {}, both.token)).generateReviews;
+    expect(gen.total).toBe(0);
+    expect(errorReason(await gql(app, REVIEW, { athleteId: both.athleteId }, both.token))).toBe('STAFF_ONLY');
+    expect(
+      errorReason(await gql(app, GENERATE, { input: { athleteIds: [both.athleteId] } }, both.token)),
+    ).toBe('ATHLETE_ACCESS_DENIED');
+  });
+
+  it('should complete: publish, message the athlete with the shared rationale, push plan:published, leave the queue', async () => {
+    const athleteSocket = await connectChat(baseUrl(app), club.athlete1.token);
+    const seen = recorder(athleteSocket, ['message:new', 'plan:published']);
+    try {
+      const r = (await gqlOk(app, REVIEW, { athleteId: a1 }, club.coachA.token)).athleteReview;
+      const rest = r.decidedSuggestions.find((s: any) => s.kind === 'ILLNESS_REST');
+      const unshared = r.suggestions[0];
+      const draft = (
+        await gqlOk(
+          app,
+          `query($a: ID!, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) { draft { revision } } }`,
+          { a: a1, w: nextWeek },
+          club.coachA.token,
+        )
+      ).weeklyPlan.draft;
+      const blind = await gql(app, COMPLETE, { input: { athleteId: a1 } }, club.coachA.token);
+      expect(errorReason(blind)).toBe('PLAN_DRAFT_EXISTS');
+      const done = (
+        await gqlOk(
+          app,
+          COMPLETE,
+          {
+            input: {
+              athleteId: a1,
+              expectedRevision: draft.revision,
+              message: 'Rest up, Anna. We start again gently.',
+              shareSuggestionIds: [rest.id],
+            },
+          },
+          club.coachA.token,
+        )
+      ).completeReview;
+      expect(done.review.workflowStatus).toBe('DONE');
+      expect(done.plan).toMatchObject({ status: 'PUBLISHED', weekStart: nextWeek });
+      expect(done.messageId).toBeTruthy();
+      await seen.waitFor('plan:published');
+      await seen.waitFor('message:new');
+      const msg = seen.of('message:new')[0];
+      expect(msg.body).toContain('Rest up, Anna.');
+      expect(msg.body).toContain(rest.rationale);
+      if (unshared) expect(msg.body).not.toContain(unshared.rationale);
+      expect(seen.of('plan:published')[0]).toMatchObject({
+        athleteId: a1,
+        weekStart: nextWeek,
+        planId: done.plan.id,
+      });
+
+      const plan = (await gqlOk(app, PLAN, { weekStart: nextWeek }, club.athlete1.token)).weeklyPlan
+        .published;
+      expect(plan.sharedRationales).toEqual([{ kind: 'ILLNESS_REST', rationale: rest.rationale }]);
+
+      const q = (await gqlOk(app, QUEUE, {}, club.coachA.token)).reviewQueue;
+      expect(q.items.map((i: any) => i.athleteId)).not.toContain(a1);
+      expect(q.counts.done).toBe(1);
+      const doneOnly = (await gqlOk(app, QUEUE, { status: ['DONE'] }, club.coachA.token)).reviewQueue;
+      expect(doneOnly.items.map((i: any) => i.athleteId)).toEqual([a1]);
+      // Completed: nothing more is done on it, and re-generation leaves it as the coach finished it.
+      expect(errorReason(await gql(app, COMPLETE, { input: { athleteId: a1 } }, club.coachA.token))).toBe(
+        'REVIEW_DONE',
+      );
+      const gen = (await gqlOk(app, GENERATE, {}, club.coachA.token)).generateReviews;
+      expect(gen.kept).toBe(1);
+    } finally {
+      athleteSocket.close();
+    }
+  });
+
+  it('should say the week is finished when every review is done', async () => {
+    const done = (await gqlOk(app, COMPLETE, { input: { athleteId: a2 } }, club.coachA.token)).completeReview;
+    expect(done.plan.status).toBe('PUBLISHED');
+    const q = (await gqlOk(app, QUEUE, {}, club.coachA.token)).reviewQueue;
+    expect(q).toMatchObject({ finished: true, items: [] });
+    expect(q.counts).toMatchObject({ athletes: 2, done: 2, todo: 0 });
+  });
+});
