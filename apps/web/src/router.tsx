@@ -97,6 +97,7 @@ const adminRoute = createRoute({
 });
 
 export const queueSearch = z.object({
+  view: z.enum(['todo', 'done', 'snoozed']).optional(),
   status: z.enum(['URGENT', 'ATTENTION', 'OK']).optional(),
   q: z.string().optional(),
 });

@@ -97,6 +97,13 @@ export function AthleteHomePage() {
                 <strong>From your coach:</strong> {next.data.published.notes}
               </blockquote>
             )}
+            {next.data.published.sharedRationales.length > 0 && (
+              <ul className="list reasons">
+                {next.data.published.sharedRationales.map((r) => (
+                  <li key={r.kind}>{r.rationale}</li>
+                ))}
+              </ul>
+            )}
             <WeekView weekStart={next.data.weekStart} sessions={next.data.published.sessions} />
           </section>
         ) : (

@@ -1,10 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Badge, Empty, ErrorNotice, Loading } from '../../components/ui';
+import { Badge, Button, Empty, ErrorNotice, Loading } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
 import { formatMinutes } from '../../lib/dates';
-import { ReviewQueueQuery, queueKeys } from './graphql/queue';
+import { GenerateReviewsMutation, ReviewQueueQuery, queueKeys } from './graphql/queue';
+
+const VIEWS = [
+  { value: undefined, label: 'To do', workflow: undefined },
+  { value: 'snoozed', label: 'Snoozed', workflow: ['SNOOZED'] },
+  { value: 'done', label: 'Done', workflow: ['DONE'] },
+] as const;
 
 const STATUSES = [
   { value: 'URGENT', label: 'Urgent', tone: 'urgent' },
@@ -29,12 +35,22 @@ const DECISION: Record<string, string> = {
 export function QueuePage() {
   const search = useSearch({ from: '/coach/queue' });
   const navigate = useNavigate({ from: '/coach/queue' });
+  const queryClient = useQueryClient();
+  const view = VIEWS.find((v) => v.value === search.view) ?? VIEWS[0];
   const queue = useQuery({
-    queryKey: queueKeys.queue,
-    queryFn: () => gqlRequest(ReviewQueueQuery).then((d) => d.reviewQueue),
+    queryKey: queueKeys.queue(view.value ?? 'todo'),
+    queryFn: () =>
+      gqlRequest(ReviewQueueQuery, { status: view.workflow ? [...view.workflow] : null }).then(
+        (d) => d.reviewQueue,
+      ),
     refetchInterval: 60_000,
   });
-  const all = useMemo(() => queue.data ?? [], [queue.data]);
+  const generate = useMutation({
+    mutationFn: () => gqlRequest(GenerateReviewsMutation),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['coach', 'queue'] }),
+  });
+  const all = useMemo(() => queue.data?.items ?? [], [queue.data]);
+  const workflowCounts = queue.data?.counts;
   const counts = useMemo(() => {
     const c: Record<string, number> = { URGENT: 0, ATTENTION: 0, OK: 0 };
     for (const r of all) c[r.status] = (c[r.status] ?? 0) + 1;
@@ -77,6 +93,27 @@ export function QueuePage() {
         Next week's reviews, most urgent first. Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens.
       </p>
       <div className="toolbar">
+        <div role="group" aria-label="Reviews" className="segmented">
+          {VIEWS.map((v) => (
+            <Link
+              key={v.label}
+              to="/coach/queue"
+              search={{ ...search, view: v.value }}
+              aria-current={view === v ? 'true' : undefined}
+            >
+              {v.label}{' '}
+              <span className="count">
+                {workflowCounts
+                  ? v.value === 'done'
+                    ? workflowCounts.done
+                    : v.value === 'snoozed'
+                      ? workflowCounts.snoozed
+                      : workflowCounts.todo
+                  : ''}
+              </span>
+            </Link>
+          ))}
+        </div>
         <div role="group" aria-label="Filter by status" className="segmented">
           <Link
             to="/coach/queue"
@@ -108,12 +145,31 @@ export function QueuePage() {
           />
         </div>
       </div>
+      {workflowCounts && workflowCounts.missing > 0 && (
+        <div className="notice row" role="status">
+          <span>
+            {workflowCounts.missing} of {workflowCounts.athletes} athletes have no review for the week of{' '}
+            {queue.data?.weekStart} yet.
+          </span>
+          <Button variant="secondary" busy={generate.isPending} onClick={() => generate.mutate()}>
+            Generate reviews
+          </Button>
+        </div>
+      )}
+      <ErrorNotice error={generate.error} />
+      {queue.data?.finished && <p className="notice">Every review of the week is done.</p>}
       {queue.isPending ? (
         <Loading label="Reviewing your athletes…" />
       ) : queue.error ? (
         <ErrorNotice error={queue.error} onRetry={() => void queue.refetch()} />
       ) : rows.length === 0 ? (
-        <Empty>{all.length === 0 ? 'No athletes to review yet.' : 'Nobody matches these filters.'}</Empty>
+        <Empty>
+          {all.length === 0
+            ? view.value === 'done'
+              ? 'No review done yet this week.'
+              : 'Nothing to review here.'
+            : 'Nobody matches these filters.'}
+        </Empty>
       ) : (
         <ul className="queue" ref={list} aria-label="Athletes to review">
           {rows.map((r, i) => (
@@ -135,6 +191,8 @@ export function QueuePage() {
                 <span className="queue-reason">{r.decision.reason}</span>
                 <span className="hint">
                   {r.suggestions.length} suggestion{r.suggestions.length === 1 ? '' : 's'}
+                  {r.workflowStatus === 'IN_PROGRESS' && ' · in progress'}
+                  {r.workflowStatus === 'SNOOZED' && r.snoozedUntil && ` · snoozed until ${r.snoozedUntil}`}
                 </span>
               </Link>
             </li>

@@ -9,7 +9,6 @@ import { useConversations } from '../chat/hooks/useConversations';
 import { PlanEditor, toDraft, toInput, type DraftSession } from '../plan/components/PlanEditor';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { statusTone } from '../queue/QueuePage';
-import { queueKeys } from '../queue/graphql/queue';
 import { HrvChart } from './components/HrvChart';
 import { LoadChart, type WeekLoad } from './components/LoadChart';
 import { SuggestionCard } from './components/SuggestionCard';
@@ -19,7 +18,7 @@ import {
   AthleteReviewQuery,
   DismissSuggestionMutation,
   NotesQuery,
-  PublishPlanMutation,
+  CompleteReviewMutation,
   ReviewHistoryQuery,
   SavePlanDraftMutation,
   reviewKeys,
@@ -79,7 +78,7 @@ export function ReviewPage() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: reviewKeys.review(athleteId) }),
       queryClient.invalidateQueries({ queryKey: ['plan', athleteId] }),
-      queryClient.invalidateQueries({ queryKey: queueKeys.queue }),
+      queryClient.invalidateQueries({ queryKey: ['coach', 'queue'] }),
     ]);
 
   const draft = plan.data?.draft ?? null;
@@ -128,8 +127,15 @@ export function ReviewPage() {
           notes: reasons.trim() || null,
         },
       }).then((d) => d.savePlanDraft);
-      return gqlRequest(PublishPlanMutation, {
-        input: { planId: saved.id, expectedRevision: saved.revision },
+      // Completing the review publishes the week and sends the reasons to the athlete in their conversation.
+      return gqlRequest(CompleteReviewMutation, {
+        input: {
+          athleteId,
+          weekStart: weekStart!,
+          expectedRevision: saved.revision,
+          message: reasons.trim() || null,
+          clientMessageId: crypto.randomUUID(),
+        },
       });
     },
     onSuccess: invalidate,

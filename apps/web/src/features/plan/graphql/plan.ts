@@ -41,6 +41,10 @@ export const WeeklyPlanFields = graphql(
       plannedMinutes
       publishedAt
       updatedAt
+      sharedRationales {
+        kind
+        rationale
+      }
       sessions {
         ...PlannedSessionFields
       }

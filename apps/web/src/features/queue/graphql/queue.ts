@@ -1,30 +1,44 @@
 import { graphql } from '../../../graphql';
 
 export const ReviewQueueQuery = graphql(`
-  query ReviewQueue {
-    reviewQueue {
-      athleteId
-      athleteName
-      status
-      urgency
-      nextWeekStart
-      decision {
-        type
-        reason
-        targetMinutes
+  query ReviewQueue($status: [ReviewWorkflowStatus!]) {
+    reviewQueue(first: 100, status: $status) {
+      weekStart
+      finished
+      counts {
+        athletes
+        todo
+        done
+        snoozed
+        missing
       }
-      components {
-        component
+      items {
+        athleteId
+        athleteName
         status
+        workflowStatus
+        urgency
+        snoozedUntil
+        decision {
+          type
+          reason
+          targetMinutes
+        }
+        suggestions {
+          id
+          severity
+        }
       }
-      suggestions {
-        id
-        severity
-      }
-      metrics {
-        daysSinceContact
-        readiness
-      }
+    }
+  }
+`);
+
+export const GenerateReviewsMutation = graphql(`
+  mutation GenerateReviews {
+    generateReviews {
+      done
+      failed
+      total
     }
   }
 `);
@@ -49,6 +63,6 @@ export const RosterQuery = graphql(`
 `);
 
 export const queueKeys = {
-  queue: ['coach', 'queue'] as const,
+  queue: (view: string) => ['coach', 'queue', view] as const,
   roster: ['coach', 'roster'] as const,
 };

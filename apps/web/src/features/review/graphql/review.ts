@@ -7,6 +7,8 @@ export const AthleteReviewQuery = graphql(`
       athleteId
       athleteName
       status
+      workflowStatus
+      completedAt
       reviewDate
       nextWeekStart
       suggestionsTarget
@@ -90,7 +92,9 @@ export const ApplySuggestionMutation = graphql(
   `
     mutation ApplySuggestion($input: ApplySuggestionInput!) {
       applySuggestion(input: $input) {
-        ...WeeklyPlanFields
+        plan {
+          ...WeeklyPlanFields
+        }
       }
     }
   `,
@@ -116,11 +120,14 @@ export const SavePlanDraftMutation = graphql(
   [WeeklyPlanFields],
 );
 
-export const PublishPlanMutation = graphql(
+export const CompleteReviewMutation = graphql(
   `
-    mutation PublishPlan($input: PublishPlanInput!) {
-      publishPlan(input: $input) {
-        ...WeeklyPlanFields
+    mutation CompleteReview($input: CompleteReviewInput!) {
+      completeReview(input: $input) {
+        messageId
+        plan {
+          ...WeeklyPlanFields
+        }
       }
     }
   `,
