@@ -31,6 +31,16 @@ const DECISION: Record<string, string> = {
   REST: 'Rest',
 };
 
+/** The engine's reason codes (RECOVERY_HOLD) in words; sentences pass through. */
+function reasonText(reason: string): string {
+  return /^[A-Z_]+$/.test(reason)
+    ? reason
+        .replace(/_/g, ' ')
+        .toLowerCase()
+        .replace(/^./, (c) => c.toUpperCase())
+    : reason;
+}
+
 /** The weekly review queue: most urgent first, filters in the URL, j/k to move, Enter to open. */
 export function QueuePage() {
   const search = useSearch({ from: '/coach/queue' });
@@ -188,7 +198,7 @@ export function QueuePage() {
                 <span className="queue-decision">
                   {DECISION[r.decision.type] ?? r.decision.type} · {formatMinutes(r.decision.targetMinutes)}
                 </span>
-                <span className="queue-reason">{r.decision.reason}</span>
+                <span className="queue-reason">{reasonText(r.decision.reason)}</span>
                 <span className="hint">
                   {r.suggestions.length} suggestion{r.suggestions.length === 1 ? '' : 's'}
                   {r.workflowStatus === 'IN_PROGRESS' && ' · in progress'}
