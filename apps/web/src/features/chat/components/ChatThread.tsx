@@ -47,7 +47,7 @@ export function ChatThread({ conversationId, title, lastSeq, canPost }: Props) {
           Reconnecting… messages you send now go out when the connection is back.
         </p>
       )}
-      <ol className="messages" aria-live="polite" aria-label="Messages">
+      <ol className="messages" aria-live="polite" aria-label="Messages" tabIndex={0}>
         {!thread.data && status === 'online' && <Loading label="Loading messages…" />}
         {thread.data && messages.length === 0 && pending.length === 0 && (
           <Empty>No messages yet. Say hello.</Empty>
