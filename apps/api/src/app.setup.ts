@@ -6,6 +6,7 @@ import { AppConfigService } from './config/app-config.service';
 import { installBodyParsers } from './http/body-parsers';
 import { corsDelegate, setCorsOrigins } from './http/cors';
 import { NulCharacterPipe } from './validation/nul-characters';
+import { serveWebApp } from './web/serve-web';
 
 /** Global wiring shared by main.ts and the e2e tests, so tests run the app as deployed. */
 export function configureApp(app: INestApplication): void {
@@ -25,4 +26,6 @@ export function configureApp(app: INestApplication): void {
   );
   setCorsOrigins(config.corsOrigins);
   app.enableCors(corsDelegate as never);
+  // The built web app at `/` (apps/web -> dist/web), when it has been built.
+  serveWebApp(app);
 }

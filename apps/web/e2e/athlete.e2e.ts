@@ -1,0 +1,141 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DESKTOP,
+  PHONE,
+  demo,
+  expectAccessible,
+  launch,
+  newContext,
+  recordTiming,
+  signIn,
+  snap,
+} from './browser';
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'activities');
+
+describe('athlete screens in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows today and this week's plan, and the calendar feed link", async () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const ctx = await newContext(browser, viewport);
+      const page = await ctx.newPage();
+      await signIn(page, demo('athlete03'));
+      await page.waitForURL('**/athlete');
+      await page.getByRole('heading', { name: 'This week' }).waitFor();
+      await page.locator('li.day.today').waitFor();
+      expect(await page.locator('ol.week').first().locator('li.day').count()).toBe(7);
+      await page.getByRole('heading', { name: 'Next week' }).waitFor();
+      await page.locator('.loading').first().waitFor({ state: 'detached' });
+      if (viewport === DESKTOP) {
+        await page.getByRole('button', { name: 'Get my calendar link' }).click();
+        expect(await page.getByLabel('Your feed link').inputValue()).toMatch(/\/calendar\/.+\.ics$/);
+        await expectAccessible(page, 'athlete-home');
+      }
+      await snap(page, 'athlete-home');
+      await ctx.close();
+    }
+  });
+
+  it('a daily check-in on a phone takes a few taps; a fever is shown back to the athlete', async () => {
+    const ctx = await newContext(browser, PHONE);
+    const page = await ctx.newPage();
+    await signIn(page, demo('athlete09'));
+    await page.getByRole('link', { name: 'Check-in' }).click();
+    await page.getByRole('heading', { name: 'Daily check-in' }).waitFor();
+    await expectAccessible(page, 'check-in');
+    const t0 = Date.now();
+    for (const [legend, value] of [
+      ['Sleep quality', '2'],
+      ['Energy', '2'],
+      ['Muscles', '3'],
+      ['Stress', '3'],
+      ['Mood', '2'],
+    ] as const) {
+      await page
+        .getByRole('group', { name: legend })
+        .getByRole('radio', { name: value, exact: true })
+        .check();
+    }
+    await page.getByLabel('Fever, or chest / body aches').check();
+    await snap(page, 'check-in');
+    await page.getByRole('button', { name: 'Send check-in' }).click();
+    await page.waitForURL('**/athlete');
+    await page.getByText('your coach has been told you are unwell').waitFor();
+    recordTiming('check-in: taps to saved (automated, 375 px)', Date.now() - t0);
+    await ctx.close();
+  });
+
+  it('logs a session by hand, imports a GPX file with progress, and says why a file is refused', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await signIn(page, demo('athlete11'));
+    await page.goto('/athlete/log');
+    await page.getByRole('heading', { name: 'Log a session' }).waitFor();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByText('Minutes: 1–1440.').waitFor();
+    await page.getByLabel('Minutes').fill('45');
+    await page.getByLabel('How hard (0–10)').fill('4');
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByText(/Saved: Run, 45 min/).waitFor();
+
+    await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'run-with-hr.gpx'));
+    await page.getByText(/^(Imported|Already imported):/).waitFor();
+    await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'not-an-activity.bin'));
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /FIT|GPX|read/ })
+      .waitFor();
+    await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'corrupt-crc.fit'));
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /damaged|could not be read|corrupt/i })
+      .waitFor();
+    await page.getByRole('heading', { name: 'Recent sessions' }).waitFor();
+    await expectAccessible(page, 'log-session');
+    await snap(page, 'log-session');
+    await ctx.close();
+  });
+
+  it('an expired access token is refreshed without losing the screen or the form', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await signIn(page, demo('athlete12'));
+    await page.goto('/athlete/log');
+    await page.getByLabel('Minutes').fill('33');
+    await page.getByLabel('How hard (0–10)').fill('3');
+    // The access token goes bad in place (as when it expires while the screen is open).
+    const before = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('coachline.session')!).refreshToken as string,
+    );
+    await ctx.clearCookies();
+    await page.evaluate(() => {
+      const s = JSON.parse(localStorage.getItem('coachline.session')!);
+      s.accessToken = 'expired.' + s.accessToken.slice(8);
+      localStorage.setItem('coachline.session', JSON.stringify(s));
+      window.dispatchEvent(new StorageEvent('storage', { key: 'coachline.session' }));
+    });
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByText(/Saved: Run, 33 min/).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/athlete/log');
+    const after = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('coachline.session')!).refreshToken as string,
+    );
+    expect(after).not.toBe(before); // rotated
+
+    // Signing out revokes the session: the old refresh token no longer works and the app shows sign-in.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/login');
+    await page.goto('/athlete');
+    await page.waitForURL('**/login?redirect=*');
+    await ctx.close();
+  });
+});

@@ -1,0 +1,104 @@
+/** Shared browser helpers: Debian's Chromium through playwright-core, sign-in, axe, screenshots, timings. */
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** Kept by CI as artifacts: screenshots, axe reports, timings. */
+export const OUT = join(root, 'test-results', 'web');
+mkdirSync(OUT, { recursive: true });
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this on a fresh machine)`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const baseURL = () => inject('baseURL');
+export const PASSWORD = () => inject('demoPassword');
+export const demo = (local: string) => `${local}@demo.coachline.test`;
+
+export const DESKTOP = { width: 1280, height: 860 };
+export const PHONE = { width: 375, height: 740 };
+
+export async function newContext(browser: Browser, viewport = DESKTOP): Promise<BrowserContext> {
+  const ctx = await browser.newContext({
+    baseURL: baseURL(),
+    viewport,
+    isMobile: viewport.width < 500,
+    hasTouch: viewport.width < 500,
+    locale: 'en-GB',
+  });
+  ctx.setDefaultTimeout(15_000);
+  return ctx;
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD()): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** axe on the current screen: no violation of serious or critical impact. The report is saved. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  writeFileSync(
+    join(OUT, `axe-${name}.json`),
+    JSON.stringify(
+      result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) })),
+      null,
+      2,
+    ),
+  );
+  expect(
+    bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Screenshot of the main screen at the page's current width (name-desktop.png or name-375.png). */
+export async function snap(page: Page, name: string): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  await page.screenshot({
+    path: join(OUT, `${name}-${width < 500 ? '375' : 'desktop'}.png`),
+    fullPage: true,
+  });
+}
+
+/** Records a timing (reported in test-results/web/timings.json, never asserted). */
+export function recordTiming(
+  name: string,
+  ms: number,
+  detail: Record<string, unknown> = {},
+  unit = 'ms',
+): void {
+  const file = join(OUT, 'timings.json');
+  const all = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  all[name] = { [unit]: unit === 'ms' ? Math.round(ms) : +ms.toFixed(1), ...detail };
+  writeFileSync(file, JSON.stringify(all, null, 2));
+  console.log(`[measure] ${name}: ${unit === 'ms' ? Math.round(ms) : ms.toFixed(1)} ${unit}`);
+}

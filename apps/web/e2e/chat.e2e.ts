@@ -1,0 +1,104 @@
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, demo, expectAccessible, launch, newContext, signIn, snap } from './browser';
+
+/** The seqs shown in a thread, in order. */
+async function seqs(page: Page): Promise<number[]> {
+  return page
+    .locator('ol.messages li[data-seq]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-seq'))));
+}
+
+describe('chat in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps every message across a forced reconnect: receipts, typing, catch-up and the re-send of a queued message', async () => {
+    const coach = await (await newContext(browser)).newPage();
+    await signIn(coach, demo('coach1'));
+    await coach.goto('/chat');
+    await coach
+      .getByRole('link', { name: /Ingrid Berg(?! · Coaches only)/ })
+      .first()
+      .click();
+    await coach.getByRole('heading', { name: 'Ingrid Berg', level: 2 }).waitFor();
+
+    // The athlete, on a phone, with a WebSocket the test can cut.
+    const athleteCtx = await newContext(browser, PHONE);
+    const athlete = await athleteCtx.newPage();
+    let blocked = false;
+    let refused = 0;
+    const live: WebSocketRoute[] = [];
+    await athlete.routeWebSocket(/\/socket\.io\//, (ws) => {
+      if (blocked) {
+        refused++;
+        setTimeout(
+          () => void ws.close({ code: 4000, reason: 'network down (test)' }).catch(() => undefined),
+          20,
+        );
+        return;
+      }
+      ws.connectToServer();
+      live.push(ws);
+    });
+    await signIn(athlete, demo('athlete01'));
+    await athlete.goto('/chat');
+    await athlete.getByRole('heading', { name: 'Your coaches', level: 2 }).waitFor();
+    await athlete.getByRole('status', { name: 'Live updates: Live' }).waitFor();
+
+    // Typing reaches the coach; a message and the coach's answer go both ways; the coach sees "Seen".
+    await athlete.getByLabel('Message to Your coaches').pressSequentially('Legs feel heavy', { delay: 20 });
+    await coach.getByText('typing…').waitFor();
+    await athlete.getByRole('button', { name: 'Send' }).click();
+    await coach.locator('.msg', { hasText: 'Legs feel heavy' }).waitFor();
+    await coach.getByLabel('Message to Ingrid Berg').fill('Take tomorrow easy, 30 minutes.');
+    await coach.getByRole('button', { name: 'Send' }).click();
+    await athlete.locator('.msg', { hasText: 'Take tomorrow easy' }).waitFor();
+    await coach.locator('.msg.mine', { hasText: 'Take tomorrow easy' }).getByText('Seen').waitFor();
+    await expectAccessible(athlete, 'chat-athlete');
+    await snap(athlete, 'chat');
+    await snap(coach, 'chat');
+
+    // Cut the athlete's connection and keep it down while both sides write.
+    blocked = true;
+    for (const ws of live.splice(0)) await ws.close({ code: 4000, reason: 'network down (test)' });
+    await athlete.getByRole('status', { name: /Reconnecting/ }).waitFor();
+    for (const body of ['Missed one', 'Missed two', 'Missed three']) {
+      await coach.getByLabel('Message to Ingrid Berg').fill(body);
+      await coach.getByRole('button', { name: 'Send' }).click();
+      await coach.locator('.msg.mine:not(.pending)', { hasText: body }).waitFor();
+    }
+    await athlete.getByLabel('Message to Your coaches').fill('Sent while offline');
+    await athlete.getByRole('button', { name: 'Send' }).click();
+    await athlete.locator('.msg.pending', { hasText: 'Sent while offline' }).getByText('Sending…').waitFor();
+    await expect.poll(() => refused, { timeout: 15_000 }).toBeGreaterThan(0); // it did try to reconnect
+    expect(await athlete.locator('.msg', { hasText: 'Missed one' }).count()).toBe(0);
+
+    // Back online: catch-up from the last contiguous seq, and the queued message goes out once.
+    blocked = false;
+    await athlete.getByRole('status', { name: 'Live updates: Live' }).waitFor({ timeout: 30_000 });
+    for (const body of ['Missed one', 'Missed two', 'Missed three'])
+      await athlete.locator('.msg', { hasText: body }).waitFor();
+    await athlete.locator('.msg:not(.pending)', { hasText: 'Sent while offline' }).waitFor();
+    await coach.locator('.msg', { hasText: 'Sent while offline' }).waitFor();
+    expect(await coach.locator('.msg', { hasText: 'Sent while offline' }).count()).toBe(1);
+
+    // Both screens show the same gapless, duplicate-free history, and so does a fresh load.
+    const a = await seqs(athlete);
+    const c = await seqs(coach);
+    expect(new Set(a).size).toBe(a.length);
+    expect(a).toEqual(Array.from({ length: a.length }, (_, i) => a[0] + i));
+    expect(a.at(-1)).toBe(c.at(-1));
+    expect(a.slice(-6)).toEqual(c.slice(-6));
+    await athlete.reload();
+    await athlete.locator('.msg', { hasText: 'Sent while offline' }).waitFor();
+    expect((await seqs(athlete)).at(-1)).toBe(a.at(-1));
+    await athleteCtx.close();
+    await coach.context().close();
+  });
+});

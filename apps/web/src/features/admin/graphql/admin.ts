@@ -1,0 +1,79 @@
+import { graphql } from '../../../graphql';
+
+export const InviteMemberMutation = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      acceptUrl
+      emailDelivery
+      invitation {
+        id
+        email
+        name
+        role
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const OnboardingQueueQuery = graphql(`
+  query OnboardingQueue {
+    onboardingQueue {
+      invited {
+        id
+        email
+        name
+        role
+        createdAt
+        expiresAt
+        coachUserId
+      }
+      intakePending {
+        id
+        name
+        email
+        createdAt
+        coaches {
+          userId
+          name
+        }
+      }
+      unassigned {
+        id
+        name
+        email
+        intakeSubmittedAt
+        createdAt
+      }
+    }
+  }
+`);
+
+export const AssignAthleteMutation = graphql(`
+  mutation AssignAthlete($input: AssignAthleteInput!) {
+    assignAthlete(input: $input) {
+      id
+      coaches {
+        userId
+        name
+        role
+      }
+    }
+  }
+`);
+
+export const OrganizationQuery = graphql(`
+  query Organization {
+    organization {
+      id
+      name
+      timezone
+      createdAt
+    }
+  }
+`);
+
+export const adminKeys = {
+  queue: ['admin', 'onboarding'] as const,
+  org: ['admin', 'organization'] as const,
+};

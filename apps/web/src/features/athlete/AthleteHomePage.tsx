@@ -1,0 +1,139 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Button, Card, Empty, ErrorNotice, Loading } from '../../components/ui';
+import { gqlRequest } from '../../lib/api';
+import { addDays, formatLongDay } from '../../lib/dates';
+import { useSession } from '../../lib/session';
+import { SessionLabel } from '../plan/components/SessionLabel';
+import { WeekView } from '../plan/components/WeekView';
+import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
+import { CheckInsQuery, CreateCalendarFeedMutation, athleteKeys } from './graphql/athlete';
+import { useToday } from './hooks/useToday';
+
+export function AthleteHomePage() {
+  const session = useSession();
+  const today = useToday();
+  const weekStart = today.data?.weekStart;
+  const nextWeek = weekStart ? addDays(weekStart, 7) : undefined;
+  const thisWeek = useQuery({
+    queryKey: planKeys.week(undefined, weekStart ?? ''),
+    queryFn: () => gqlRequest(WeekPlanQuery, { weekStart }).then((d) => d.weeklyPlan),
+    enabled: !!weekStart,
+  });
+  const next = useQuery({
+    queryKey: planKeys.week(undefined, nextWeek ?? ''),
+    queryFn: () => gqlRequest(WeekPlanQuery, { weekStart: nextWeek }).then((d) => d.weeklyPlan),
+    enabled: !!nextWeek,
+  });
+  const date = today.data?.date;
+  const checkIn = useQuery({
+    queryKey: athleteKeys.checkIns(date ?? '', date ?? ''),
+    queryFn: () => gqlRequest(CheckInsQuery, { from: date, to: date }).then((d) => d.checkIns[0] ?? null),
+    enabled: !!date,
+  });
+
+  if (today.isPending) return <Loading />;
+  if (today.error) return <ErrorNotice error={today.error} onRetry={() => void today.refetch()} />;
+  const t = today.data;
+  const todays = thisWeek.data?.published?.sessions.filter((s) => s.date === t.date) ?? [];
+
+  return (
+    <div className="page">
+      <h1>Hi {session?.user.name.split(' ')[0]}</h1>
+      <p className="lead">{formatLongDay(t.date)}</p>
+      <div className="grid-2">
+        <Card title="Today">
+          {thisWeek.isPending ? (
+            <Loading />
+          ) : todays.length === 0 ? (
+            <Empty>Nothing planned today. Rest well.</Empty>
+          ) : (
+            todays.map((s) => <SessionLabel key={s.id} session={s} />)
+          )}
+          <div className="row">
+            <Link className="btn btn-primary" to="/athlete/log">
+              Log a session
+            </Link>
+          </div>
+        </Card>
+        <Card title="Daily check-in">
+          {checkIn.isPending ? (
+            <Loading />
+          ) : checkIn.data ? (
+            <p>
+              Done for today
+              {checkIn.data.illness !== 'NONE' && ' (your coach has been told you are unwell)'}. You can still
+              change it.
+            </p>
+          ) : (
+            <p>How did you sleep, how do you feel? Twenty seconds.</p>
+          )}
+          <div className="row">
+            <Link className="btn btn-primary" to="/athlete/check-in">
+              {checkIn.data ? 'Update check-in' : 'Check in'}
+            </Link>
+          </div>
+        </Card>
+      </div>
+      <Card title="This week">
+        <ErrorNotice error={thisWeek.error} />
+        {thisWeek.isPending ? (
+          <Loading />
+        ) : thisWeek.data?.published ? (
+          <WeekView weekStart={t.weekStart} sessions={thisWeek.data.published.sessions} today={t.date} />
+        ) : (
+          <Empty>Your coach has not published this week yet.</Empty>
+        )}
+      </Card>
+      <Card title="Next week">
+        <ErrorNotice error={next.error} />
+        {next.isPending ? (
+          <Loading />
+        ) : next.data?.published ? (
+          <section aria-label="Next week's plan" data-testid="next-week">
+            {next.data.published.notes && (
+              <blockquote className="coach-reasons">
+                <strong>From your coach:</strong> {next.data.published.notes}
+              </blockquote>
+            )}
+            {next.data.published.sharedRationales.length > 0 && (
+              <ul className="list reasons">
+                {next.data.published.sharedRationales.map((r) => (
+                  <li key={r.kind}>{r.rationale}</li>
+                ))}
+              </ul>
+            )}
+            <WeekView weekStart={next.data.weekStart} sessions={next.data.published.sessions} />
+          </section>
+        ) : (
+          <Empty>Your coach publishes next week after the weekly review. It will appear here.</Empty>
+        )}
+      </Card>
+      {session?.user.athleteId && <CalendarFeed athleteId={session.user.athleteId} />}
+    </div>
+  );
+}
+
+function CalendarFeed({ athleteId }: { athleteId: string }) {
+  const [url, setUrl] = useState<string | null>(null);
+  const create = useMutation({
+    mutationFn: () => gqlRequest(CreateCalendarFeedMutation, { input: { athleteId } }),
+    onSuccess: (d) => setUrl(d.createCalendarFeed.url),
+  });
+  return (
+    <Card title="Calendar feed">
+      <p>Subscribe to your plan in Google, Apple or Outlook calendar. A new link stops the old one.</p>
+      {url && (
+        <p>
+          <label htmlFor="feed-url">Your feed link</label>
+          <input id="feed-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+      <ErrorNotice error={create.error} />
+      <Button variant="secondary" busy={create.isPending} onClick={() => create.mutate()}>
+        {url ? 'Make a new link' : 'Get my calendar link'}
+      </Button>
+    </Card>
+  );
+}

@@ -1,0 +1,188 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Button, Card, Empty, ErrorNotice, Loading, Select, TextArea, TextInput } from '../../components/ui';
+import { gqlRequest, uploadFile } from '../../lib/api';
+import { formatDay, formatMinutes } from '../../lib/dates';
+import { useSession } from '../../lib/session';
+import { kindLabel } from '../plan/components/SessionLabel';
+import { LogSessionMutation, RecentSessionsQuery, athleteKeys } from './graphql/athlete';
+
+const schema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick the date.'),
+  kind: z.enum(['RUN', 'STRENGTH', 'CROSS_TRAINING', 'RACE']),
+  minutes: z.coerce
+    .number({ error: 'Minutes: 1–1440.' })
+    .int('Whole minutes.')
+    .min(1, 'Minutes: 1–1440.')
+    .max(1440, 'Minutes: 1–1440.'),
+  srpe: z.coerce.number({ error: 'Effort: 0–10.' }).min(0, 'Effort: 0–10.').max(10, 'Effort: 0–10.'),
+  note: z.string().max(2000),
+});
+
+export function LogSessionPage() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const [saved, setSaved] = useState<string | null>(null);
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      date: new Date().toLocaleDateString('en-CA'),
+      kind: 'RUN',
+      minutes: '',
+      srpe: '',
+      note: '',
+    },
+  });
+  const recent = useQuery({
+    queryKey: athleteKeys.sessions,
+    queryFn: () =>
+      gqlRequest(RecentSessionsQuery, {}).then((d) => d.loggedSessions.slice().reverse().slice(0, 8)),
+  });
+  const log = useMutation({
+    mutationFn: (v: z.output<typeof schema>) =>
+      gqlRequest(LogSessionMutation, { input: { ...v, note: v.note.trim() || null } }),
+    onSuccess: (d) => {
+      setSaved(
+        `Saved: ${kindLabel(d.logSession.kind)}, ${formatMinutes(d.logSession.minutes)} on ${formatDay(d.logSession.date)}.`,
+      );
+      form.reset({ ...form.getValues(), minutes: '', srpe: '', note: '' });
+      void queryClient.invalidateQueries({ queryKey: ['athlete'] });
+    },
+  });
+  const e = form.formState.errors;
+
+  return (
+    <div className="page">
+      <h1>Log a session</h1>
+      <div className="grid-2">
+        <Card title="By hand">
+          <form
+            className="stack"
+            noValidate
+            onSubmit={form.handleSubmit((v) => (setSaved(null), log.mutate(v)))}
+          >
+            <div className="grid-2">
+              <TextInput label="Date" type="date" error={e.date?.message} {...form.register('date')} />
+              <Select label="Kind" {...form.register('kind')}>
+                <option value="RUN">Run</option>
+                <option value="STRENGTH">Strength</option>
+                <option value="CROSS_TRAINING">Cross-training</option>
+                <option value="RACE">Race</option>
+              </Select>
+              <TextInput
+                label="Minutes"
+                type="number"
+                inputMode="numeric"
+                error={e.minutes?.message}
+                {...form.register('minutes')}
+              />
+              <TextInput
+                label="How hard (0–10)"
+                hint="0 rest, 5 hard, 10 maximal"
+                type="number"
+                inputMode="decimal"
+                step="0.5"
+                error={e.srpe?.message}
+                {...form.register('srpe')}
+              />
+            </div>
+            <TextArea label="Note" rows={2} {...form.register('note')} />
+            <ErrorNotice error={log.error} />
+            {saved && (
+              <p role="status" className="notice">
+                {saved}
+              </p>
+            )}
+            <Button type="submit" busy={log.isPending}>
+              Save session
+            </Button>
+          </form>
+        </Card>
+        {session?.user.athleteId && <FileUpload athleteId={session.user.athleteId} />}
+      </div>
+      <Card title="Recent sessions">
+        {recent.isPending ? (
+          <Loading />
+        ) : recent.error ? (
+          <ErrorNotice error={recent.error} onRetry={() => void recent.refetch()} />
+        ) : recent.data.length === 0 ? (
+          <Empty>No sessions logged in the last four weeks.</Empty>
+        ) : (
+          <ul className="list">
+            {recent.data.map((s) => (
+              <li key={s.id}>
+                {formatDay(s.date)}: {kindLabel(s.kind)}, {formatMinutes(s.minutes)}
+                {s.srpe != null && `, effort ${s.srpe}`}
+                {s.source === 'FILE' && ' (from file)'}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function FileUpload({ athleteId }: { athleteId: string }) {
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  async function upload(file: File) {
+    setError(null);
+    setResult(null);
+    setProgress(0);
+    try {
+      const res = await uploadFile(`/athletes/${athleteId}/activity-files`, file, setProgress);
+      const body = res.body as { duplicate: boolean; session: { minutes: number; date: string } };
+      setResult(
+        body.duplicate
+          ? `Already imported: ${formatMinutes(body.session.minutes)} on ${formatDay(body.session.date)}.`
+          : `Imported: ${formatMinutes(body.session.minutes)} on ${formatDay(body.session.date)}. Rate how hard it felt above if you like.`,
+      );
+      void queryClient.invalidateQueries({ queryKey: ['athlete'] });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setProgress(null);
+      if (input.current) input.current.value = '';
+    }
+  }
+
+  return (
+    <Card title="From your watch">
+      <p>Upload a FIT or GPX file (up to 20 MB).</p>
+      <label htmlFor="activity-file" className="btn btn-secondary file-label">
+        Choose a FIT or GPX file
+      </label>
+      <input
+        id="activity-file"
+        ref={input}
+        className="sr-only"
+        type="file"
+        accept=".fit,.gpx,application/gpx+xml,application/octet-stream"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void upload(f);
+        }}
+      />
+      {progress !== null && (
+        <div>
+          <progress max={1} value={progress} aria-label="Upload progress" />
+          <span className="hint"> {Math.round(progress * 100)} %</span>
+        </div>
+      )}
+      {result && (
+        <p role="status" className="notice">
+          {result}
+        </p>
+      )}
+      <ErrorNotice error={error} />
+    </Card>
+  );
+}

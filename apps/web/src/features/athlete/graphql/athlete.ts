@@ -1,0 +1,92 @@
+import { graphql } from '../../../graphql';
+
+export const AthleteTodayQuery = graphql(`
+  query AthleteToday {
+    athleteToday {
+      date
+      weekStart
+      timezone
+    }
+  }
+`);
+
+export const CheckInFields = graphql(`
+  fragment CheckInFields on CheckIn {
+    id
+    date
+    sleepHours
+    sleepQuality
+    fatigue
+    soreness
+    stress
+    mood
+    illness
+    rmssd
+    restingHr
+    note
+    updatedAt
+  }
+`);
+
+export const CheckInsQuery = graphql(
+  `
+    query CheckIns($from: String, $to: String) {
+      checkIns(from: $from, to: $to) {
+        ...CheckInFields
+      }
+    }
+  `,
+  [CheckInFields],
+);
+
+export const UpsertCheckInMutation = graphql(
+  `
+    mutation UpsertCheckIn($input: UpsertCheckInInput!) {
+      upsertCheckIn(input: $input) {
+        ...CheckInFields
+      }
+    }
+  `,
+  [CheckInFields],
+);
+
+export const LogSessionMutation = graphql(`
+  mutation LogSession($input: LogSessionInput!) {
+    logSession(input: $input) {
+      id
+      date
+      kind
+      minutes
+      load
+    }
+  }
+`);
+
+export const RecentSessionsQuery = graphql(`
+  query RecentSessions($from: String, $to: String) {
+    loggedSessions(from: $from, to: $to) {
+      id
+      date
+      kind
+      minutes
+      srpe
+      source
+      distanceMeters
+    }
+  }
+`);
+
+export const CreateCalendarFeedMutation = graphql(`
+  mutation CreateCalendarFeed($input: CreateCalendarFeedInput!) {
+    createCalendarFeed(input: $input) {
+      url
+      createdAt
+    }
+  }
+`);
+
+export const athleteKeys = {
+  today: ['athlete', 'today'] as const,
+  checkIns: (from: string, to: string) => ['athlete', 'checkIns', from, to] as const,
+  sessions: ['athlete', 'sessions'] as const,
+};

@@ -1,0 +1,115 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { PlanEditor, toDraft, toInput, type DraftSession } from './PlanEditor';
+
+const WEEK = '2026-12-07';
+const published = [
+  {
+    id: 'a',
+    date: '2026-12-08',
+    dayOfWeek: 2,
+    kind: 'RUN' as const,
+    minutes: 50,
+    key: true,
+    purpose: 'Threshold',
+    effort: { type: 'RPE' as const, value: 6 },
+    intervals: {
+      repeats: 3,
+      workSeconds: 600,
+      recoverySeconds: 120,
+      workEffort: { type: 'RPE' as const, value: 7 },
+      recoveryEffort: { type: 'RPE' as const, value: 2 },
+    },
+  },
+  {
+    id: 'b',
+    date: '2026-12-10',
+    dayOfWeek: 4,
+    kind: 'RUN' as const,
+    minutes: 40,
+    key: false,
+    purpose: 'Easy',
+    effort: { type: 'RPE' as const, value: 3 },
+    intervals: null,
+  },
+];
+
+function Harness({ onChange }: { onChange: (s: DraftSession[]) => void }) {
+  const [sessions, setSessions] = useState(() => toDraft(published));
+  return (
+    <PlanEditor
+      weekStart={WEEK}
+      sessions={sessions}
+      onChange={(next) => {
+        setSessions(next);
+        onChange(next);
+      }}
+    />
+  );
+}
+
+describe('PlanEditor', () => {
+  it('shows each day of the week with its sessions and the week total', () => {
+    render(<Harness onChange={() => undefined} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(7);
+    expect(screen.getByTestId('plan-total').textContent).toBe('1 h 30 min');
+    const tuesday = screen.getByRole('listitem', { name: 'Tue 8 Dec' });
+    expect(within(tuesday).getByDisplayValue('Threshold')).toBeTruthy();
+  });
+
+  it('moves a session to another day with its Day menu, keeping its intervals', async () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const tuesday = screen.getByRole('listitem', { name: 'Tue 8 Dec' });
+    await userEvent.selectOptions(within(tuesday).getByLabelText('Day'), '2026-12-12');
+    const last = onChange.mock.calls.at(-1)![0] as DraftSession[];
+    const moved = last.find((s) => s.purpose === 'Threshold')!;
+    expect(moved.date).toBe('2026-12-12');
+    expect(
+      within(screen.getByRole('listitem', { name: 'Sat 12 Dec' })).getByDisplayValue('Threshold'),
+    ).toBeTruthy();
+    expect(toInput(last).find((s) => s.purpose === 'Threshold')!.intervals).toMatchObject({
+      repeats: 3,
+      workSeconds: 600,
+    });
+  });
+
+  it('moves a session by dragging it onto another day', () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const card = within(screen.getByRole('listitem', { name: 'Thu 10 Dec' })).getByTestId('edit-session');
+    const monday = screen.getByRole('listitem', { name: 'Mon 7 Dec' });
+    const dataTransfer = { setData: vi.fn(), getData: vi.fn() };
+    fireEvent.dragStart(card, { dataTransfer });
+    fireEvent.dragOver(monday, { dataTransfer });
+    fireEvent.drop(monday, { dataTransfer });
+    const last = onChange.mock.calls.at(-1)![0] as DraftSession[];
+    expect(last.find((s) => s.purpose === 'Easy')!.date).toBe('2026-12-07');
+  });
+
+  it('edits minutes (clamped to 0–600), adds and removes sessions; a rest day is saved as 0 minutes', async () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const thursday = screen.getByRole('listitem', { name: 'Thu 10 Dec' });
+    const minutes = within(thursday).getByLabelText('Minutes');
+    await userEvent.clear(minutes);
+    await userEvent.type(minutes, '9999');
+    expect(screen.getByTestId('plan-total').textContent).toBe('10 h 50 min'); // 600 + 50
+    await userEvent.click(
+      within(screen.getByRole('listitem', { name: 'Sun 13 Dec' })).getByRole('button', {
+        name: /Add session/,
+      }),
+    );
+    await userEvent.selectOptions(within(thursday).getByLabelText('Kind'), 'REST');
+    await userEvent.click(
+      within(screen.getByRole('listitem', { name: 'Tue 8 Dec' })).getByRole('button', { name: 'Remove' }),
+    );
+    const input = toInput(onChange.mock.calls.at(-1)![0] as DraftSession[]);
+    expect(input.map((s) => [s.date, s.kind, s.minutes])).toEqual([
+      ['2026-12-10', 'REST', 0],
+      ['2026-12-13', 'RUN', 30],
+    ]);
+  });
+});

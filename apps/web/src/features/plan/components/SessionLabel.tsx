@@ -1,0 +1,52 @@
+import type { ResultOf } from '../../../graphql';
+import { formatMinutes } from '../../../lib/dates';
+import type { PlannedSessionFields } from '../graphql/plan';
+
+export type PlannedSession = ResultOf<typeof PlannedSessionFields>;
+
+const KIND: Record<string, string> = {
+  RUN: 'Run',
+  STRENGTH: 'Strength',
+  CROSS_TRAINING: 'Cross-training',
+  REST: 'Rest',
+  RACE: 'Race',
+};
+
+export function kindLabel(kind: string): string {
+  return KIND[kind] ?? kind;
+}
+
+export function effortLabel(e: { type: string; value: number }): string {
+  return e.type === 'RPE' ? `RPE ${e.value}` : `Zone ${e.value}`;
+}
+
+/** "Run · 50 min · RPE 4" and the interval structure in words. */
+export function describeSession(
+  s: Pick<PlannedSession, 'kind' | 'minutes' | 'effort' | 'intervals'>,
+): string {
+  if (s.kind === 'REST') return 'Rest day';
+  const parts = [kindLabel(s.kind), formatMinutes(s.minutes), effortLabel(s.effort)];
+  if (s.intervals) {
+    const i = s.intervals;
+    parts.push(
+      `${i.repeats} × ${fmtSec(i.workSeconds)} at ${effortLabel(i.workEffort)}, ${fmtSec(i.recoverySeconds)} easy`,
+    );
+  }
+  return parts.join(' · ');
+}
+
+function fmtSec(s: number): string {
+  return s % 60 === 0 ? `${s / 60} min` : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+export function SessionLabel({ session }: { session: PlannedSession }) {
+  return (
+    <div className="session">
+      <div className="session-title">
+        {describeSession(session)}
+        {session.key && <span className="badge badge-info">Key</span>}
+      </div>
+      {session.purpose && <div className="session-purpose">{session.purpose}</div>}
+    </div>
+  );
+}

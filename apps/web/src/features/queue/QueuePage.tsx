@@ -1,0 +1,214 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Badge, Button, Empty, ErrorNotice, Loading } from '../../components/ui';
+import { gqlRequest } from '../../lib/api';
+import { formatMinutes } from '../../lib/dates';
+import { GenerateReviewsMutation, ReviewQueueQuery, queueKeys } from './graphql/queue';
+
+const VIEWS = [
+  { value: undefined, label: 'To do', workflow: undefined },
+  { value: 'snoozed', label: 'Snoozed', workflow: ['SNOOZED'] },
+  { value: 'done', label: 'Done', workflow: ['DONE'] },
+] as const;
+
+const STATUSES = [
+  { value: 'URGENT', label: 'Urgent', tone: 'urgent' },
+  { value: 'ATTENTION', label: 'Attention', tone: 'attention' },
+  { value: 'OK', label: 'On track', tone: 'ok' },
+] as const;
+export type QueueStatus = (typeof STATUSES)[number]['value'];
+
+export function statusTone(s: string): 'urgent' | 'attention' | 'ok' {
+  return s === 'URGENT' ? 'urgent' : s === 'ATTENTION' ? 'attention' : 'ok';
+}
+
+const DECISION: Record<string, string> = {
+  BUILD: 'Build',
+  HOLD: 'Hold',
+  DOWN: 'Down week',
+  TAPER: 'Taper',
+  REST: 'Rest',
+};
+
+/** The engine's reason codes (RECOVERY_HOLD) in words; sentences pass through. */
+function reasonText(reason: string): string {
+  return /^[A-Z_]+$/.test(reason)
+    ? reason
+        .replace(/_/g, ' ')
+        .toLowerCase()
+        .replace(/^./, (c) => c.toUpperCase())
+    : reason;
+}
+
+/** The weekly review queue: most urgent first, filters in the URL, j/k to move, Enter to open. */
+export function QueuePage() {
+  const search = useSearch({ from: '/coach/queue' });
+  const navigate = useNavigate({ from: '/coach/queue' });
+  const queryClient = useQueryClient();
+  const view = VIEWS.find((v) => v.value === search.view) ?? VIEWS[0];
+  const queue = useQuery({
+    queryKey: queueKeys.queue(view.value ?? 'todo'),
+    queryFn: () =>
+      gqlRequest(ReviewQueueQuery, { status: view.workflow ? [...view.workflow] : null }).then(
+        (d) => d.reviewQueue,
+      ),
+    refetchInterval: 60_000,
+  });
+  const generate = useMutation({
+    mutationFn: () => gqlRequest(GenerateReviewsMutation),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['coach', 'queue'] }),
+  });
+  const all = useMemo(() => queue.data?.items ?? [], [queue.data]);
+  const workflowCounts = queue.data?.counts;
+  const counts = useMemo(() => {
+    const c: Record<string, number> = { URGENT: 0, ATTENTION: 0, OK: 0 };
+    for (const r of all) c[r.status] = (c[r.status] ?? 0) + 1;
+    return c;
+  }, [all]);
+  const q = (search.q ?? '').toLowerCase();
+  const rows = all.filter(
+    (r) => (!search.status || r.status === search.status) && (!q || r.athleteName.toLowerCase().includes(q)),
+  );
+  const [cursor, setCursor] = useState(0);
+  const ready = !!queue.data;
+  useEffect(() => {
+    // For the browser tests' timings (Performance API): when the queue first shows its rows.
+    if (ready && performance.getEntriesByName('queue-ready').length === 0) performance.mark('queue-ready');
+  }, [ready]);
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const t = e.target as HTMLElement;
+      if (t.closest('input, textarea, select, [contenteditable]') || e.metaKey || e.ctrlKey || e.altKey)
+        return;
+      if (e.key === 'j' || e.key === 'k') {
+        e.preventDefault();
+        setCursor((c) => {
+          const next = Math.max(0, Math.min(rows.length - 1, c + (e.key === 'j' ? 1 : -1)));
+          list.current?.querySelectorAll<HTMLAnchorElement>('a.queue-link')[next]?.focus();
+          return next;
+        });
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [rows.length]);
+
+  return (
+    <div className="page">
+      <h1>Review queue</h1>
+      <p className="hint">
+        Next week's reviews, most urgent first. Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens.
+      </p>
+      <div className="toolbar">
+        <div role="group" aria-label="Reviews" className="segmented">
+          {VIEWS.map((v) => (
+            <Link
+              key={v.label}
+              to="/coach/queue"
+              search={{ ...search, view: v.value }}
+              aria-current={view === v ? 'true' : undefined}
+            >
+              {v.label}{' '}
+              <span className="count">
+                {workflowCounts
+                  ? v.value === 'done'
+                    ? workflowCounts.done
+                    : v.value === 'snoozed'
+                      ? workflowCounts.snoozed
+                      : workflowCounts.todo
+                  : ''}
+              </span>
+            </Link>
+          ))}
+        </div>
+        <div role="group" aria-label="Filter by status" className="segmented">
+          <Link
+            to="/coach/queue"
+            search={{ ...search, status: undefined }}
+            aria-current={!search.status ? 'true' : undefined}
+          >
+            All <span className="count">{all.length}</span>
+          </Link>
+          {STATUSES.map((s) => (
+            <Link
+              key={s.value}
+              to="/coach/queue"
+              search={{ ...search, status: s.value }}
+              aria-current={search.status === s.value ? 'true' : undefined}
+            >
+              {s.label} <span className="count">{counts[s.value]}</span>
+            </Link>
+          ))}
+        </div>
+        <div className="field inline">
+          <label htmlFor="queue-search">Search athletes</label>
+          <input
+            id="queue-search"
+            type="search"
+            value={search.q ?? ''}
+            onChange={(e) =>
+              void navigate({ search: { ...search, q: e.target.value || undefined }, replace: true })
+            }
+          />
+        </div>
+      </div>
+      {workflowCounts && workflowCounts.missing > 0 && (
+        <div className="notice row" role="status">
+          <span>
+            {workflowCounts.missing} of {workflowCounts.athletes} athletes have no review for the week of{' '}
+            {queue.data?.weekStart} yet.
+          </span>
+          <Button variant="secondary" busy={generate.isPending} onClick={() => generate.mutate()}>
+            Generate reviews
+          </Button>
+        </div>
+      )}
+      <ErrorNotice error={generate.error} />
+      {queue.data?.finished && <p className="notice">Every review of the week is done.</p>}
+      {queue.isPending ? (
+        <Loading label="Reviewing your athletes…" />
+      ) : queue.error ? (
+        <ErrorNotice error={queue.error} onRetry={() => void queue.refetch()} />
+      ) : rows.length === 0 ? (
+        <Empty>
+          {all.length === 0
+            ? view.value === 'done'
+              ? 'No review done yet this week.'
+              : 'Nothing to review here.'
+            : 'Nobody matches these filters.'}
+        </Empty>
+      ) : (
+        <ul className="queue" ref={list} aria-label="Athletes to review">
+          {rows.map((r, i) => (
+            <li key={r.athleteId} className={i === cursor ? 'queue-row current' : 'queue-row'}>
+              <Link
+                className="queue-link"
+                to="/coach/review/$athleteId"
+                params={{ athleteId: r.athleteId }}
+                onFocus={() => setCursor(i)}
+                data-testid="queue-row"
+              >
+                <span className="queue-name">{r.athleteName}</span>
+                <Badge tone={statusTone(r.status)}>
+                  {STATUSES.find((s) => s.value === r.status)?.label ?? r.status}
+                </Badge>
+                <span className="queue-decision">
+                  {DECISION[r.decision.type] ?? r.decision.type} · {formatMinutes(r.decision.targetMinutes)}
+                </span>
+                <span className="queue-reason">{reasonText(r.decision.reason)}</span>
+                <span className="hint">
+                  {r.suggestions.length} suggestion{r.suggestions.length === 1 ? '' : 's'}
+                  {r.workflowStatus === 'IN_PROGRESS' && ' · in progress'}
+                  {r.workflowStatus === 'SNOOZED' && r.snoozedUntil && ` · snoozed until ${r.snoozedUntil}`}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,394 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } from '../../components/ui';
+import { gqlRequest } from '../../lib/api';
+import { addDays, formatDay, formatMinutes } from '../../lib/dates';
+import { ChatThread } from '../chat/components/ChatThread';
+import { useConversations } from '../chat/hooks/useConversations';
+import { PlanEditor, toDraft, toInput, type DraftSession } from '../plan/components/PlanEditor';
+import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
+import { statusTone } from '../queue/QueuePage';
+import { HrvChart } from './components/HrvChart';
+import { LoadChart, type WeekLoad } from './components/LoadChart';
+import { SuggestionCard } from './components/SuggestionCard';
+import {
+  AddNoteMutation,
+  ApplySuggestionMutation,
+  AthleteReviewQuery,
+  DismissSuggestionMutation,
+  NotesQuery,
+  CompleteReviewMutation,
+  ReviewHistoryQuery,
+  SavePlanDraftMutation,
+  reviewKeys,
+} from './graphql/review';
+import { hrvSeries } from './hrv';
+
+const COMPONENT: Record<string, string> = {
+  CURRENT_FITNESS: 'Current fitness',
+  PROGRESSION: 'Progression',
+  ADAPTATION: 'Adaptation',
+  INDIVIDUALIZATION: 'Individualization',
+  LONG_TERM_DEVELOPMENT: 'Long-term development',
+  EXTERNAL_EYES: 'External eyes',
+};
+const DECISION: Record<string, string> = {
+  BUILD: 'Build',
+  HOLD: 'Hold',
+  DOWN: 'Down week',
+  TAPER: 'Taper',
+  REST: 'Rest',
+};
+
+/** RECOVERY_DOWN_WEEK -> "Recovery down week". */
+const words = (code: string) =>
+  code
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
+
+export function ReviewPage() {
+  const { athleteId } = useParams({ from: '/coach/review/$athleteId' });
+  const queryClient = useQueryClient();
+  const review = useQuery({
+    queryKey: reviewKeys.review(athleteId),
+    queryFn: () => gqlRequest(AthleteReviewQuery, { athleteId }).then((d) => d.athleteReview),
+  });
+  const r = review.data;
+  const weekStart = r?.nextWeekStart;
+  const plan = useQuery({
+    queryKey: planKeys.week(athleteId, weekStart ?? ''),
+    queryFn: () => gqlRequest(WeekPlanQuery, { athleteId, weekStart }).then((d) => d.weeklyPlan),
+    enabled: !!weekStart,
+  });
+  const to = r?.reviewDate;
+  const history = useQuery({
+    queryKey: reviewKeys.history(athleteId),
+    queryFn: () => gqlRequest(ReviewHistoryQuery, { athleteId, from: addDays(to!, -89), to: to! }),
+    enabled: !!to,
+  });
+
+  useEffect(() => {
+    // For the browser tests' timings (Performance API): when the review first shows.
+    if (r) performance.mark('review-ready');
+  }, [r]);
+
+  const invalidate = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: reviewKeys.review(athleteId) }),
+      queryClient.invalidateQueries({ queryKey: ['plan', athleteId] }),
+      queryClient.invalidateQueries({ queryKey: ['coach', 'queue'] }),
+    ]);
+
+  const draft = plan.data?.draft ?? null;
+  const base = draft ?? plan.data?.published ?? null;
+  const [edited, setEdited] = useState<DraftSession[] | null>(null);
+  const [reasons, setReasons] = useState('');
+  const baseKey = base ? `${base.id}:${base.revision}` : 'none';
+  useEffect(() => {
+    setEdited(base ? toDraft(base.sessions) : []);
+    setReasons(base?.notes ?? '');
+  }, [baseKey]);
+
+  const apply = useMutation({
+    mutationFn: (suggestionId: string) =>
+      gqlRequest(ApplySuggestionMutation, {
+        input: { athleteId, suggestionId, expectedRevision: draft?.revision ?? null },
+      }),
+    onSuccess: invalidate,
+  });
+  const dismiss = useMutation({
+    mutationFn: (suggestionId: string) =>
+      gqlRequest(DismissSuggestionMutation, { input: { athleteId, suggestionId } }),
+    onSuccess: invalidate,
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      gqlRequest(SavePlanDraftMutation, {
+        input: {
+          athleteId,
+          weekStart: weekStart!,
+          expectedRevision: draft?.revision ?? null,
+          sessions: toInput(edited ?? []),
+          notes: reasons.trim() || null,
+        },
+      }).then((d) => d.savePlanDraft),
+    onSuccess: invalidate,
+  });
+  const publish = useMutation({
+    mutationFn: async () => {
+      const saved = await gqlRequest(SavePlanDraftMutation, {
+        input: {
+          athleteId,
+          weekStart: weekStart!,
+          expectedRevision: draft?.revision ?? null,
+          sessions: toInput(edited ?? []),
+          notes: reasons.trim() || null,
+        },
+      }).then((d) => d.savePlanDraft);
+      // Completing the review publishes the week and sends the reasons to the athlete in their conversation.
+      return gqlRequest(CompleteReviewMutation, {
+        input: {
+          athleteId,
+          weekStart: weekStart!,
+          expectedRevision: saved.revision,
+          message: reasons.trim() || null,
+          clientMessageId: crypto.randomUUID(),
+        },
+      });
+    },
+    onSuccess: invalidate,
+  });
+
+  if (review.isPending) return <Loading label="Loading the review…" />;
+  if (review.error) return <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />;
+  const rv = review.data;
+  const beforeMinutes = base ? base.plannedMinutes : null;
+
+  return (
+    <div className="page review">
+      <p>
+        <Link to="/coach/queue">← Queue</Link>
+      </p>
+      <h1>
+        {rv.athleteName} <Badge tone={statusTone(rv.status)}>{rv.status.toLowerCase()}</Badge>
+      </h1>
+      <div className="review-layout">
+        <div className="review-main">
+          <Card
+            title={`Next week (from ${formatDay(rv.nextWeekStart)}): ${DECISION[rv.decision.type] ?? rv.decision.type}, ${formatMinutes(rv.decision.targetMinutes)}`}
+          >
+            <p data-testid="decision">
+              {/^[A-Z_]+$/.test(rv.decision.reason) ? words(rv.decision.reason) : rv.decision.reason}
+            </p>
+            <p className="hint">
+              Range {formatMinutes(rv.decision.minMinutes)}–{formatMinutes(rv.decision.maxMinutes)} · phase{' '}
+              {rv.decision.phase.toLowerCase()} · focus {rv.decision.focus}
+            </p>
+          </Card>
+          <section aria-labelledby="components-title">
+            <h2 id="components-title">The six components</h2>
+            <div className="grid-3 components">
+              {rv.components.map((c) => (
+                <Card
+                  key={c.component}
+                  title={
+                    <>
+                      {COMPONENT[c.component] ?? c.component}{' '}
+                      <Badge tone={statusTone(c.status)}>{c.status.toLowerCase()}</Badge>
+                    </>
+                  }
+                >
+                  <p>{c.summary}</p>
+                  {c.evidence.length > 0 && (
+                    <dl className="facts small">
+                      {c.evidence.slice(0, 4).map((e) => (
+                        <div key={e.key} className="fact">
+                          <dt>{e.key}</dt>
+                          <dd>{e.value}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                </Card>
+              ))}
+            </div>
+          </section>
+          <Card title="Charts">
+            {history.isPending ? (
+              <Loading />
+            ) : history.error ? (
+              <ErrorNotice error={history.error} onRetry={() => void history.refetch()} />
+            ) : (
+              <Charts checkIns={history.data.checkIns} sessions={history.data.loggedSessions} to={to!} />
+            )}
+          </Card>
+          <Card title={`Suggestions (${rv.suggestions.length})`}>
+            <ErrorNotice error={apply.error ?? dismiss.error} />
+            {rv.suggestions.length === 0 ? (
+              <Empty>No suggestions this week.</Empty>
+            ) : (
+              rv.suggestions.map((s) => (
+                <SuggestionCard
+                  key={s.id}
+                  suggestion={s}
+                  beforeMinutes={beforeMinutes}
+                  busy={
+                    (apply.isPending && apply.variables === s.id) ||
+                    (dismiss.isPending && dismiss.variables === s.id)
+                  }
+                  onApply={() => apply.mutate(s.id)}
+                  onDismiss={() => dismiss.mutate(s.id)}
+                />
+              ))
+            )}
+          </Card>
+          <Card
+            title={
+              draft
+                ? `Next week's draft (revision ${draft.revision})`
+                : plan.data?.published
+                  ? 'Next week (published)'
+                  : 'Next week'
+            }
+          >
+            {plan.isPending || edited === null ? (
+              <Loading />
+            ) : (
+              <>
+                <PlanEditor
+                  weekStart={rv.nextWeekStart}
+                  sessions={edited}
+                  onChange={setEdited}
+                  disabled={save.isPending || publish.isPending}
+                />
+                <TextArea
+                  label="Reasons for the athlete (shared with the plan)"
+                  rows={2}
+                  value={reasons}
+                  onChange={(e) => setReasons(e.target.value)}
+                />
+                <ErrorNotice error={save.error ?? publish.error} />
+                {publish.isSuccess && (
+                  <p role="status" className="notice">
+                    Published. {rv.athleteName.split(' ')[0]} sees the plan now.
+                  </p>
+                )}
+                <div className="row">
+                  <Button variant="secondary" busy={save.isPending} onClick={() => save.mutate()}>
+                    Save draft
+                  </Button>
+                  <Button busy={publish.isPending} onClick={() => publish.mutate()}>
+                    Complete and publish
+                  </Button>
+                </div>
+              </>
+            )}
+          </Card>
+        </div>
+        <aside className="review-side" aria-label="Conversation and notes">
+          <Conversation athleteId={athleteId} />
+          <Notes athleteId={athleteId} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function Charts({
+  checkIns,
+  sessions,
+  to,
+}: {
+  checkIns: { date: string; rmssd: number | null }[];
+  sessions: { date: string; minutes: number }[];
+  to: string;
+}) {
+  const hrv = useMemo(() => hrvSeries(checkIns, addDays(to, -41), to), [checkIns, to]);
+  const weeks = useMemo<WeekLoad[]>(() => {
+    const mondayOf = (d: string) => {
+      const day = (new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7;
+      return addDays(d, -day);
+    };
+    const start = mondayOf(addDays(to, -83));
+    const out: WeekLoad[] = [];
+    for (let w = start; w <= to; w = addDays(w, 7))
+      out.push({ weekStart: w, minutes: 0, plannedMinutes: null });
+    for (const s of sessions) {
+      const wk = out.find((x) => x.weekStart === mondayOf(s.date));
+      if (wk) wk.minutes += s.minutes;
+    }
+    return out;
+  }, [sessions, to]);
+  return (
+    <div className="charts">
+      <h3>HRV: ln rMSSD, 7-day mean and its band</h3>
+      <HrvChart series={hrv} />
+      <h3>Weekly training minutes</h3>
+      <LoadChart weeks={weeks} />
+    </div>
+  );
+}
+
+function Conversation({ athleteId }: { athleteId: string }) {
+  const conversations = useConversations();
+  const direct = conversations.data?.find((c) => c.kind === 'DIRECT' && c.athleteId === athleteId);
+  return (
+    <Card title="Conversation">
+      {conversations.isPending ? (
+        <Loading />
+      ) : direct ? (
+        <ChatThread
+          conversationId={direct.id}
+          title={direct.title}
+          lastSeq={direct.lastSeq}
+          canPost={direct.canPost}
+        />
+      ) : (
+        <Empty>No conversation with this athlete.</Empty>
+      )}
+    </Card>
+  );
+}
+
+function Notes({ athleteId }: { athleteId: string }) {
+  const queryClient = useQueryClient();
+  const notes = useQuery({
+    queryKey: reviewKeys.notes(athleteId),
+    queryFn: () => gqlRequest(NotesQuery, { athleteId }).then((d) => d.notes),
+  });
+  const [body, setBody] = useState('');
+  const [visibility, setVisibility] = useState<'COACHES_ONLY' | 'SHARED'>('COACHES_ONLY');
+  const add = useMutation({
+    mutationFn: () => gqlRequest(AddNoteMutation, { input: { athleteId, body: body.trim(), visibility } }),
+    onSuccess: () => {
+      setBody('');
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.notes(athleteId) });
+    },
+  });
+  return (
+    <Card title="Notes">
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (body.trim()) add.mutate();
+        }}
+      >
+        <TextArea label="New note" rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
+        <Select
+          label="Who sees it"
+          value={visibility}
+          onChange={(e) => setVisibility(e.target.value as 'COACHES_ONLY' | 'SHARED')}
+        >
+          <option value="COACHES_ONLY">Coaches only</option>
+          <option value="SHARED">Shared with the athlete</option>
+        </Select>
+        <ErrorNotice error={add.error} />
+        <Button type="submit" variant="secondary" busy={add.isPending}>
+          Add note
+        </Button>
+      </form>
+      {notes.isPending ? (
+        <Loading />
+      ) : notes.error ? (
+        <ErrorNotice error={notes.error} />
+      ) : notes.data.length === 0 ? (
+        <Empty>No notes yet.</Empty>
+      ) : (
+        <ul className="list">
+          {notes.data.map((n) => (
+            <li key={n.id}>
+              <div>{n.body}</div>
+              <div className="hint">
+                {n.authorName} · {formatDay(n.createdAt.slice(0, 10))} ·{' '}
+                {n.visibility === 'SHARED' ? 'shared' : 'coaches only'}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

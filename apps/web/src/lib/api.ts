@@ -1,0 +1,211 @@
+/**
+ * The one GraphQL client: auth header, token refresh (before expiry, and once on TOKEN_EXPIRED),
+ * error mapping to ApiError. Screens call `gqlRequest(document, variables)` through TanStack Query.
+ */
+import { print } from '@0no-co/graphql.web';
+import type { TadaDocumentNode } from 'gql.tada';
+import { graphql, type ResultOf } from '../graphql';
+import { ApiError, toApiError } from './errors';
+import { sessionStore, type Session } from './session';
+
+interface GraphQLErrorJson {
+  message: string;
+  extensions?: { code?: string; reason?: string; details?: Record<string, unknown>; field?: string };
+}
+
+/** Refresh this long before the access token expires, so requests never carry an expired token. */
+const REFRESH_MARGIN_MS = 30_000;
+
+export const AuthFields = graphql(`
+  fragment AuthFields on AuthPayload {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    me {
+      athleteId
+      roles
+      user {
+        id
+        name
+        email
+      }
+      organization {
+        name
+        timezone
+      }
+    }
+  }
+`);
+
+const RefreshMutation = graphql(
+  `
+    mutation Refresh($input: RefreshTokensInput!) {
+      refreshTokens(input: $input) {
+        ...AuthFields
+      }
+    }
+  `,
+  [AuthFields],
+);
+
+export type AuthPayloadJson = ResultOf<typeof AuthFields>;
+
+export function sessionFrom(p: AuthPayloadJson): Session {
+  return {
+    accessToken: p.accessToken,
+    refreshToken: p.refreshToken,
+    accessTokenExpiresAt: Date.parse(p.accessTokenExpiresAt),
+    user: {
+      userId: p.me.user.id,
+      name: p.me.user.name,
+      email: p.me.user.email,
+      roles: p.me.roles,
+      athleteId: p.me.athleteId,
+      organizationName: p.me.organization.name,
+      organizationTimezone: p.me.organization.timezone,
+    },
+  };
+}
+
+async function post(
+  query: string,
+  variables: unknown,
+  token?: string,
+): Promise<{ data?: unknown; errors?: GraphQLErrorJson[] }> {
+  let res: Response;
+  try {
+    res = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError('NETWORK', 'NETWORK', 'Cannot reach Coachline. Check your connection and try again.');
+  }
+  let json: { data?: unknown; errors?: GraphQLErrorJson[] };
+  try {
+    json = await res.json();
+  } catch {
+    throw toApiError({}, res.status || 500);
+  }
+  return json;
+}
+
+function firstError(errors: GraphQLErrorJson[]): ApiError {
+  const e = errors[0];
+  return toApiError({ ...e.extensions, message: e.message });
+}
+
+let refreshing: Promise<Session | null> | null = null;
+
+/** Rotates the refresh token once, however many requests need it at the same moment. */
+export function refreshSession(): Promise<Session | null> {
+  const session = sessionStore.get();
+  if (!session) return Promise.resolve(null);
+  refreshing ??= (async () => {
+    try {
+      const json = await post(print(RefreshMutation), { input: { refreshToken: session.refreshToken } });
+      if (json.errors?.length) {
+        const err = firstError(json.errors);
+        // A network blip keeps the session; a refused refresh ends it.
+        if (err.code === 'UNAUTHENTICATED') sessionStore.clear(err.message);
+        throw err;
+      }
+      const next = sessionFrom((json.data as { refreshTokens: AuthPayloadJson }).refreshTokens);
+      sessionStore.set(next);
+      return next;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+/** A valid access token, refreshed first when it is about to expire. */
+export async function accessToken(): Promise<string | undefined> {
+  const s = sessionStore.get();
+  if (!s) return undefined;
+  if (s.accessTokenExpiresAt - Date.now() < REFRESH_MARGIN_MS) {
+    const next = await refreshSession();
+    return next?.accessToken;
+  }
+  return s.accessToken;
+}
+
+export async function gqlRequest<TResult, TVariables>(
+  document: TadaDocumentNode<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+): Promise<TResult> {
+  const query = print(document);
+  let token = await accessToken();
+  let json = await post(query, variables ?? {}, token);
+  const expired = json.errors?.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  if (expired && token) {
+    // The token expired in flight (or the clock is off): refresh once and retry.
+    const next = await refreshSession();
+    token = next?.accessToken;
+    if (token) json = await post(query, variables ?? {}, token);
+  }
+  if (json.errors?.length) {
+    const err = firstError(json.errors);
+    if (err.code === 'UNAUTHENTICATED' && sessionStore.get()) sessionStore.clear(err.message);
+    throw err;
+  }
+  return json.data as TResult;
+}
+
+/** Sign-in calls (login, accept invitation): the result becomes the session. */
+export async function signIn<TResult, TVariables>(
+  document: TadaDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  pick: (data: TResult) => AuthPayloadJson,
+): Promise<Session> {
+  const json = await post(print(document), variables);
+  if (json.errors?.length) throw firstError(json.errors);
+  const session = sessionFrom(pick(json.data as TResult));
+  sessionStore.set(session);
+  return session;
+}
+
+/** Upload with progress (fetch has none): the FIT/GPX import. */
+export function uploadFile(
+  url: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<{ status: number; body: unknown }> {
+  return accessToken().then(
+    (token) =>
+      new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', url);
+        if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+        xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+        xhr.onerror = () =>
+          reject(
+            new ApiError(
+              'NETWORK',
+              'NETWORK',
+              'Cannot reach Coachline. Check your connection and try again.',
+            ),
+          );
+        xhr.onload = () => {
+          let body: unknown = null;
+          try {
+            body = JSON.parse(xhr.responseText);
+          } catch {
+            /* not JSON */
+          }
+          if (xhr.status >= 400) {
+            const e = (body as { error?: { code?: string; reason?: string; message?: string } })?.error ?? {};
+            reject(toApiError(e, xhr.status));
+          } else resolve({ status: xhr.status, body });
+        };
+        const form = new FormData();
+        form.append('file', file);
+        xhr.send(form);
+      }),
+  );
+}

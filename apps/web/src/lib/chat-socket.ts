@@ -1,0 +1,335 @@
+/**
+ * The one chat connection (Socket.IO `/chat`, docs/chat.md). It owns acks with timeouts, clientMessageId,
+ * the re-send of unacknowledged messages, reconnect and catch-up (`conversation:sync` from the highest
+ * contiguous seq after every reconnect or seq gap), and writes what it learns into the query cache.
+ * Components read threads with `useThread` and never touch the socket.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { io, type Socket } from 'socket.io-client';
+import { accessToken, refreshSession } from './api';
+import { ApiError, toApiError } from './errors';
+
+export interface ChatMessage {
+  id: string;
+  conversationId: string;
+  seq: number;
+  senderUserId: string;
+  clientMessageId: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface PendingMessage {
+  clientMessageId: string;
+  conversationId: string;
+  body: string;
+  /** Set when the server refused it for good (not retried). */
+  error?: string;
+}
+
+interface ChatErrorJson {
+  code: string;
+  reason: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+type Ack<T> = ({ ok: true } & T) | { ok: false; error: ChatErrorJson };
+interface SyncResult {
+  messages: ChatMessage[];
+  hasMore: boolean;
+  lastSeq: number;
+}
+
+export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';
+
+export const chatKeys = {
+  all: ['chat'] as const,
+  conversations: ['chat', 'conversations'] as const,
+  thread: (conversationId: string) => ['chat', 'thread', conversationId] as const,
+};
+
+export interface Thread {
+  messages: ChatMessage[];
+  /** Highest seq such that every message from the first loaded one up to it is here. */
+  contiguousSeq: number;
+}
+
+const ACK_TIMEOUT_MS = 8_000;
+const SYNC_PAGE = 200;
+const TYPING_SHOWN_MS = 4_000;
+const TYPING_SEND_EVERY_MS = 2_500;
+
+type Listener = () => void;
+
+export class ChatClient {
+  private socket: Socket | null = null;
+  private readonly threads = new Set<string>();
+  private readonly syncing = new Map<string, Promise<void>>();
+  private readonly outbox = new Map<string, PendingMessage>();
+  private readonly listeners = new Set<Listener>();
+  private readonly typing = new Map<string, Map<string, number>>();
+  private readonly receipts = new Map<string, Map<string, number>>();
+  private readonly lastTypingSent = new Map<string, number>();
+  private status: ConnectionStatus = 'offline';
+  private version = 0;
+
+  constructor(private readonly queryClient: QueryClient) {}
+
+  // ---- connection -------------------------------------------------------------------------------
+  start(): void {
+    if (this.socket) return;
+    this.setStatus('connecting');
+    const socket = io('/chat', {
+      transports: ['websocket'],
+      // Called on every (re)connect, so a reconnect always carries a fresh token.
+      auth: (cb) => void accessToken().then((token) => cb({ token })),
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 4_000,
+      // A connection attempt that hangs (a dead network) is given up and retried after 5 s.
+      timeout: 5_000,
+    });
+    this.socket = socket;
+    socket.on('connect', () => {
+      this.setStatus('online');
+      void this.catchUp();
+    });
+    socket.on('disconnect', (reason) => {
+      this.setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting');
+    });
+    socket.on('connect_error', (err: Error & { data?: { reason?: string } }) => {
+      this.setStatus('reconnecting');
+      if (err.data?.reason === 'TOKEN_EXPIRED') {
+        void refreshSession()
+          .then(() => socket.connect())
+          .catch(() => undefined);
+      }
+    });
+    socket.on('session:ended', () => {
+      void refreshSession()
+        .then((s) => s && socket.connect())
+        .catch(() => undefined);
+    });
+    socket.on('message:new', (m: ChatMessage) => this.receive(m));
+    socket.on('message:read', (r: { conversationId: string; userId: string; seq: number }) => {
+      const map = this.receipts.get(r.conversationId) ?? new Map<string, number>();
+      map.set(r.userId, Math.max(map.get(r.userId) ?? 0, r.seq));
+      this.receipts.set(r.conversationId, map);
+      this.notify();
+    });
+    socket.on('typing', (t: { conversationId: string; userId: string }) => {
+      const map = this.typing.get(t.conversationId) ?? new Map<string, number>();
+      map.set(t.userId, Date.now() + TYPING_SHOWN_MS);
+      this.typing.set(t.conversationId, map);
+      this.notify();
+      setTimeout(() => this.notify(), TYPING_SHOWN_MS + 50);
+    });
+    socket.on(
+      'conversation:added',
+      () => void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations }),
+    );
+    socket.on(
+      'conversation:removed',
+      () => void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations }),
+    );
+  }
+
+  stop(): void {
+    this.socket?.disconnect();
+    this.socket = null;
+    this.threads.clear();
+    this.outbox.clear();
+    this.setStatus('offline');
+  }
+
+  // ---- threads ----------------------------------------------------------------------------------
+  /** Loads a conversation (its last `recent` messages) and keeps it caught up from then on. */
+  open(conversationId: string, lastSeq: number, recent = 100): Promise<void> {
+    if (!this.threads.has(conversationId)) {
+      this.threads.add(conversationId);
+      const from = Math.max(0, lastSeq - recent);
+      this.setThread(conversationId, { messages: [], contiguousSeq: from });
+    }
+    return this.sync(conversationId);
+  }
+
+  private thread(conversationId: string): Thread {
+    return (
+      this.queryClient.getQueryData<Thread>(chatKeys.thread(conversationId)) ?? {
+        messages: [],
+        contiguousSeq: 0,
+      }
+    );
+  }
+
+  private setThread(conversationId: string, t: Thread) {
+    this.queryClient.setQueryData(chatKeys.thread(conversationId), t);
+  }
+
+  /** Merges messages (de-duplicated by seq) and advances the contiguous seq. */
+  private merge(conversationId: string, incoming: ChatMessage[]) {
+    const t = this.thread(conversationId);
+    const bySeq = new Map(t.messages.map((m) => [m.seq, m]));
+    for (const m of incoming) bySeq.set(m.seq, m);
+    const messages = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+    let contiguous = t.contiguousSeq;
+    while (bySeq.has(contiguous + 1)) contiguous++;
+    this.setThread(conversationId, { messages, contiguousSeq: contiguous });
+    for (const m of incoming) this.outbox.delete(m.clientMessageId);
+    this.notify();
+  }
+
+  private receive(m: ChatMessage) {
+    void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations });
+    this.typing.get(m.conversationId)?.delete(m.senderUserId);
+    if (!this.threads.has(m.conversationId)) {
+      this.notify();
+      return;
+    }
+    const t = this.thread(m.conversationId);
+    this.merge(m.conversationId, [m]);
+    // A gap (a message we never saw): catch up from the contiguous seq.
+    if (m.seq > t.contiguousSeq + 1) void this.sync(m.conversationId);
+  }
+
+  /** `conversation:sync` from the highest contiguous seq until hasMore is false. */
+  sync(conversationId: string): Promise<void> {
+    const running = this.syncing.get(conversationId);
+    if (running) return running;
+    const p = (async () => {
+      try {
+        for (;;) {
+          const socket = this.socket;
+          if (!socket?.connected) return;
+          const afterSeq = this.thread(conversationId).contiguousSeq;
+          const res = await this.emit<SyncResult>('conversation:sync', {
+            conversationId,
+            afterSeq,
+            limit: SYNC_PAGE,
+          });
+          this.merge(conversationId, res.messages);
+          if (!res.hasMore || res.messages.length === 0) return;
+        }
+      } finally {
+        this.syncing.delete(conversationId);
+      }
+    })();
+    this.syncing.set(conversationId, p);
+    return p;
+  }
+
+  private async catchUp() {
+    await Promise.all([...this.threads].map((id) => this.sync(id).catch(() => undefined)));
+    for (const pending of this.outbox.values()) if (!pending.error) void this.deliver(pending);
+    void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations });
+  }
+
+  // ---- sending ----------------------------------------------------------------------------------
+  send(conversationId: string, body: string): void {
+    const pending: PendingMessage = { clientMessageId: crypto.randomUUID(), conversationId, body };
+    this.outbox.set(pending.clientMessageId, pending);
+    this.notify();
+    void this.deliver(pending);
+  }
+
+  /** Retries a message the server refused, with its original clientMessageId. */
+  retry(clientMessageId: string): void {
+    const pending = this.outbox.get(clientMessageId);
+    if (!pending) return;
+    delete pending.error;
+    this.notify();
+    void this.deliver(pending);
+  }
+
+  discard(clientMessageId: string): void {
+    this.outbox.delete(clientMessageId);
+    this.notify();
+  }
+
+  private async deliver(pending: PendingMessage) {
+    if (!this.socket?.connected) return; // re-sent after the reconnect
+    try {
+      const res = await this.emit<{ message: ChatMessage }>('message:send', {
+        conversationId: pending.conversationId,
+        clientMessageId: pending.clientMessageId,
+        body: pending.body,
+      });
+      this.merge(pending.conversationId, [res.message]);
+    } catch (e) {
+      if (!this.outbox.has(pending.clientMessageId)) return;
+      if (e instanceof ApiError && e.code === 'TIMEOUT') {
+        // No ack: keep it; the same clientMessageId is re-sent now or after the reconnect.
+        if (this.socket?.connected) setTimeout(() => void this.deliver(pending), 1_000);
+        return;
+      }
+      if (e instanceof ApiError && e.code === 'TOO_MANY_REQUESTS') {
+        const after = Number(e.details?.retryAfterSeconds ?? 1);
+        setTimeout(() => void this.deliver(pending), after * 1_000);
+        return;
+      }
+      pending.error = e instanceof ApiError ? e.message : 'Not sent.';
+      this.notify();
+    }
+  }
+
+  markRead(conversationId: string, seq: number): void {
+    if (!this.socket?.connected) return;
+    this.socket.emit('message:read', { conversationId, seq }, () => undefined);
+    void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations });
+  }
+
+  notifyTyping(conversationId: string): void {
+    const now = Date.now();
+    if (
+      !this.socket?.connected ||
+      now - (this.lastTypingSent.get(conversationId) ?? 0) < TYPING_SEND_EVERY_MS
+    )
+      return;
+    this.lastTypingSent.set(conversationId, now);
+    this.socket.emit('typing', { conversationId }, () => undefined);
+  }
+
+  private emit<T>(event: string, payload: unknown): Promise<T> {
+    const socket = this.socket;
+    if (!socket) return Promise.reject(new ApiError('NETWORK', 'NETWORK', 'Not connected.'));
+    return new Promise((resolve, reject) => {
+      socket.timeout(ACK_TIMEOUT_MS).emit(event, payload, (err: Error | null, res: Ack<T>) => {
+        if (err) reject(new ApiError('TIMEOUT', 'ACK_TIMEOUT', 'No answer from the server yet.'));
+        else if (res.ok) resolve(res as T);
+        else reject(toApiError(res.error));
+      });
+    });
+  }
+
+  // ---- subscriptions (useSyncExternalStore) -----------------------------------------------------
+  subscribe = (l: Listener) => {
+    this.listeners.add(l);
+    return () => void this.listeners.delete(l);
+  };
+  getVersion = () => this.version;
+  getStatus = () => this.status;
+
+  pending(conversationId: string): PendingMessage[] {
+    return [...this.outbox.values()].filter((p) => p.conversationId === conversationId);
+  }
+
+  typingUsers(conversationId: string): string[] {
+    const now = Date.now();
+    return [...(this.typing.get(conversationId) ?? new Map<string, number>())]
+      .filter(([, until]) => until > now)
+      .map(([userId]) => userId);
+  }
+
+  readBy(conversationId: string): Map<string, number> {
+    return this.receipts.get(conversationId) ?? new Map();
+  }
+
+  private setStatus(s: ConnectionStatus) {
+    this.status = s;
+    this.notify();
+  }
+
+  private notify() {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}

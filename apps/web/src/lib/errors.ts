@@ -1,0 +1,91 @@
+/**
+ * API errors as the screens see them: a code, a reason and a sentence for a person. Every transport
+ * (GraphQL, file upload, chat acks) maps its failures here; screens never parse error payloads.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly reason: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Transient failures: the same request may succeed later. */
+  get retryable(): boolean {
+    return (
+      this.code === 'NETWORK' || this.code === 'TOO_MANY_REQUESTS' || this.code === 'INTERNAL_SERVER_ERROR'
+    );
+  }
+}
+
+/** Sentences for the reasons a person can do something about; the server's message otherwise. */
+const REASONS: Record<string, string> = {
+  INVALID_CREDENTIALS: 'That e-mail and password do not match.',
+  LOGIN_RATE_LIMITED: 'Too many sign-in attempts. Wait a few minutes and try again.',
+  TOKEN_EXPIRED: 'Your session has expired. Sign in again.',
+  TOKEN_INVALID: 'Your session is no longer valid. Sign in again.',
+  REFRESH_TOKEN_EXPIRED: 'Your session has expired. Sign in again.',
+  REFRESH_TOKEN_INVALID: 'Your session has ended. Sign in again.',
+  REFRESH_TOKEN_REUSED: 'Your session was ended for safety (it was used elsewhere). Sign in again.',
+  MEMBERSHIP_REVOKED: 'Your access to this organization was removed.',
+  INVITATION_EXPIRED: 'This invitation has expired. Ask your coach or admin for a new one.',
+  INVITATION_ALREADY_USED: 'This invitation has already been used. Sign in instead.',
+  EXISTING_ACCOUNT_PASSWORD_REQUIRED:
+    'You already have a Coachline account with this e-mail: enter its current password to join.',
+  EMAIL_TAKEN: 'Someone with this e-mail is already a member.',
+  TOO_MANY_INVITATIONS: 'Too many invitations this hour. Try again later.',
+  FILE_TOO_LARGE: 'The file is too large (20 MB at most).',
+  FILE_UNSUPPORTED: 'Only FIT and GPX files can be imported.',
+  FILE_CORRUPT: 'The file could not be read: it looks damaged or is not a FIT/GPX activity.',
+  FILE_EMPTY: 'The file is empty.',
+  PLAN_VERSION_CONFLICT: 'Someone else changed this plan meanwhile. Reload it and try again.',
+  NOTE_VERSION_CONFLICT: 'This note was changed meanwhile. Reload and try again.',
+  SUGGESTION_GONE: 'This suggestion no longer applies (the review changed). It has been refreshed.',
+  CONVERSATION_READ_ONLY: 'Only your coach can post in this channel.',
+  DATE_IN_FUTURE: 'That date is in the future.',
+};
+
+const CODES: Record<string, string> = {
+  UNAUTHENTICATED: 'Sign in to continue.',
+  FORBIDDEN: 'You do not have access to this.',
+  NOT_FOUND: 'Not found. It may have been removed.',
+  CONFLICT: 'This was changed meanwhile. Reload and try again.',
+  TOO_MANY_REQUESTS: 'Too many requests. Wait a moment and try again.',
+  INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again in a moment.',
+  NETWORK: 'Cannot reach Coachline. Check your connection and try again.',
+};
+
+export function toApiError(
+  raw: {
+    code?: string;
+    reason?: string;
+    message?: string;
+    details?: Record<string, unknown>;
+    field?: string;
+  },
+  status?: number,
+): ApiError {
+  const code = raw.code ?? (status && status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT');
+  const reason = raw.reason ?? code;
+  const message =
+    REASONS[reason] ??
+    (code === 'BAD_USER_INPUT' && raw.message
+      ? raw.message
+      : (CODES[code] ?? raw.message ?? CODES.INTERNAL_SERVER_ERROR));
+  return new ApiError(code, reason, message, raw.details, raw.field);
+}
+
+/** The sentence to show for anything thrown by an API call. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof ApiError) {
+    const retry = e.details?.retryAfterSeconds;
+    return typeof retry === 'number' && e.code === 'TOO_MANY_REQUESTS'
+      ? `${e.message} (in about ${Math.ceil(retry)} s)`
+      : e.message;
+  }
+  return CODES.INTERNAL_SERVER_ERROR;
+}
