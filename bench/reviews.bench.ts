@@ -387,7 +387,7 @@ async function main() {
       }
       for (let w = 0; w < 10; w++) await gql<Page>(token, QUEUE, { after: cursors[w % cursors.length] }); // warm-up
       const ms: number[] = [];
-      const counts = new Map<string, Set<number>>();
+      const counts = new Map<string, Map<number, number>>();
       let items = 0;
       for (let i = 0; i < requests; i++) {
         const which = i % cursors.length;
@@ -396,7 +396,9 @@ async function main() {
         const page = await gql<Page>(token, QUEUE, { after: cursors[which] });
         ms.push(performance.now() - r0);
         const label = which === 0 ? 'default page' : `keyset page ${which + 1}`;
-        counts.set(label, (counts.get(label) ?? new Set()).add(queryCounter.count));
+        const byCount = counts.get(label) ?? new Map<number, number>();
+        byCount.set(queryCounter.count, (byCount.get(queryCounter.count) ?? 0) + 1);
+        counts.set(label, byCount);
         items = Math.max(items, page.reviewQueue.items.length);
       }
       ms.sort((a, b) => a - b);
@@ -412,8 +414,8 @@ async function main() {
     const big = await queueRun('bench-coach-1@bench.test', REQUESTS);
     const small = await queueRun('bench-coach-small@bench.test', Math.min(REQUESTS, 50));
     const rosterOf1 = Math.min(ROSTER, ATHLETES);
-    const fmtCounts = (c: Map<string, Set<number>>) =>
-      [...c].map(([k, v]) => `${k}: ${[...v].join('/')}`).join(', ');
+    const fmtCounts = (c: Map<string, Map<number, number>>) =>
+      [...c].map(([k, v]) => `${k}: ${[...v].map(([q, times]) => `${q} (×${times})`).join(' ')}`).join(', ');
     console.log('');
     console.log(
       `REVIEW QUEUE (coach logged in through the API, ${REQUESTS} requests over ${big.pages} pages of ≤${big.items})`,
@@ -453,8 +455,10 @@ async function main() {
         queueP95ms: percentile(big.ms, 95),
         trivialGraphqlP50ms: percentile(trivial, 50),
         mapperShareOfEngine: ceilMapMs / ceilEngineMs,
-        queriesPerRequest: Object.fromEntries([...big.counts].map(([k, v]) => [k, [...v]])),
-        queriesPerRequestSmall: Object.fromEntries([...small.counts].map(([k, v]) => [k, [...v]])),
+        queriesPerRequest: Object.fromEntries([...big.counts].map(([k, v]) => [k, Object.fromEntries(v)])),
+        queriesPerRequestSmall: Object.fromEntries(
+          [...small.counts].map(([k, v]) => [k, Object.fromEntries(v)]),
+        ),
         loadStart: load0,
         loadEnd: load1,
       })}`,
