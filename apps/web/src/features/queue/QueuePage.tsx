@@ -59,7 +59,17 @@ export function QueuePage() {
     mutationFn: () => gqlRequest(GenerateReviewsMutation),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['coach', 'queue'] }),
   });
-  const all = useMemo(() => queue.data?.items ?? [], [queue.data]);
+  // What each athlete needs from the coach now, in the queue's own order: the worst suggestion still open
+  // (urgency is rank × 100,000 + days since contact × 10 + open count; see priorityOf in the API), so acting
+  // on the urgent suggestion lowers the badge with the row.
+  const all = useMemo(
+    () =>
+      (queue.data?.items ?? []).map((r) => ({
+        ...r,
+        status: r.urgency >= 200_000 ? 'URGENT' : r.urgency >= 100_000 ? 'ATTENTION' : 'OK',
+      })),
+    [queue.data],
+  );
   const workflowCounts = queue.data?.counts;
   const counts = useMemo(() => {
     const c: Record<string, number> = { URGENT: 0, ATTENTION: 0, OK: 0 };

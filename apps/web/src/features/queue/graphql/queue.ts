@@ -35,7 +35,7 @@ export const ReviewQueueQuery = graphql(`
 
 export const GenerateReviewsMutation = graphql(`
   mutation GenerateReviews {
-    generateReviews {
+    generateReviews(input: { wait: true }) {
       done
       failed
       total
