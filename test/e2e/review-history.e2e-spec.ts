@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, weekStartOf } from '@app/common';
 import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
+import { writeSteadyHistory } from '../helpers/training-history';
 import { createTestApp, queryCounter } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
@@ -25,26 +26,6 @@ const TODAY = `{ athleteToday { date weekStart } }`;
 const COMPLIANCE = `query($athleteId: ID, $weekStart: String) { compliance(athleteId: $athleteId, weekStart: $weekStart) {
   weekStart plannedMinutes completedMinutes completionRate hasPublishedPlan excludedDates } }`;
 
-/** Six weeks of steady history (setup, not the subject of the test): runs on five days, daily check-ins. */
-async function history(db: DataSource, athleteId: string, orgId: string, today: string, userId: string) {
-  for (let i = 42; i >= 1; i--) {
-    const date = addDays(today, -i);
-    await db.query(
-      `INSERT INTO check_in (organization_id, athlete_id, date, sleep_hours, sleep_quality, rmssd, resting_hr,
-         soreness, fatigue, stress, mood, illness)
-       VALUES ($1, $2, $3, 7.5, 4, $4, 48, 4, 4, 4, 4, 'NONE')`,
-      [orgId, athleteId, date, 60 + (i % 5)],
-    );
-    if (i % 7 !== 3 && i % 7 !== 5) {
-      await db.query(
-        `INSERT INTO logged_session (organization_id, athlete_id, date, kind, minutes, srpe, source, logged_by_user_id)
-         VALUES ($1, $2, $3, 'RUN', $4, $5, 'MANUAL', $6)`,
-        [orgId, athleteId, date, i % 7 === 6 ? 90 : 45, i % 7 === 1 ? 7 : 3, userId],
-      );
-    }
-  }
-}
-
 describe('Review history and suggestion statistics (e2e)', () => {
   let app: INestApplication;
   let db: DataSource;
@@ -65,7 +46,12 @@ describe('Review history and suggestion statistics (e2e)', () => {
     a1 = club.athlete1.athleteId!;
     today = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday.date;
     for (const a of [club.athlete1, club.athlete2]) {
-      await history(db, a.athleteId!, a.organizationId, today, a.userId);
+      await writeSteadyHistory(
+        db,
+        { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+        today,
+        { days: 42, restDays: [3, 5] },
+      );
     }
     // Two Sundays ago at 16:00 UTC (the organization's review time), the weekly generation ran …
     const sunday = addDays(weekStartOf(today), -8);

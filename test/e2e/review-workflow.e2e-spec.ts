@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays } from '@app/common';
 import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
+import { writeSteadyHistory } from '../helpers/training-history';
 import { createTestApp } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { accept, addMember, createClub, invite } from '../helpers/factories';
@@ -37,25 +38,6 @@ const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $inpu
 const PLAN = `query($weekStart: String) { weeklyPlan(weekStart: $weekStart) { published { id sharedRationales { kind rationale } } } }`;
 const TODAY = `{ athleteToday { date weekStart } }`;
 
-async function history(db: DataSource, athleteId: string, orgId: string, today: string, userId: string) {
-  for (let i = 28; i >= 1; i--) {
-    const date = addDays(today, -i);
-    await db.query(
-      `INSERT INTO check_in (organization_id, athlete_id, date, sleep_hours, sleep_quality, rmssd, resting_hr,
-         soreness, fatigue, stress, mood, illness)
-       VALUES ($1, $2, $3, 7.5, 4, $4, 48, 4, 4, 4, 4, 'NONE')`,
-      [orgId, athleteId, date, 60 + (i % 5)],
-    );
-    if (i % 7 !== 3) {
-      await db.query(
-        `INSERT INTO logged_session (organization_id, athlete_id, date, kind, minutes, srpe, source, logged_by_user_id)
-         VALUES ($1, $2, $3, 'RUN', $4, $5, 'MANUAL', $6)`,
-        [orgId, athleteId, date, i % 7 === 6 ? 90 : 45, i % 7 === 1 ? 7 : 3, userId],
-      );
-    }
-  }
-}
-
 describe('Weekly review workflow on stored reviews (e2e)', () => {
   let app: INestApplication;
   let db: DataSource;
@@ -76,7 +58,11 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
     a1 = club.athlete1.athleteId!;
     a2 = club.athlete2.athleteId!;
     for (const a of [club.athlete1, club.athlete2]) {
-      await history(db, a.athleteId!, a.organizationId, today, a.userId);
+      await writeSteadyHistory(
+        db,
+        { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+        today,
+      );
     }
     await gqlOk(
       app,

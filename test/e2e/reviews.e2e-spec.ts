@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { addDays } from '@app/common';
 import { toDayNumber } from '@app/engine';
 import { ReviewDataLoader } from '../../apps/api/src/modules/reviews/review-data.loader';
+import { writeSteadyHistory } from '../helpers/training-history';
 import { createTestApp, queryCounter } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { addMember, createClub } from '../helpers/factories';
@@ -21,26 +22,6 @@ const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(i
 const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id revision plannedMinutes } }`;
 const TODAY = `{ athleteToday { date weekStart } }`;
 
-/** Four weeks of steady history written straight to the tables (setup, not the subject of the test). */
-async function history(db: DataSource, athleteId: string, orgId: string, today: string, userId: string) {
-  for (let i = 28; i >= 1; i--) {
-    const date = addDays(today, -i);
-    await db.query(
-      `INSERT INTO check_in (organization_id, athlete_id, date, sleep_hours, sleep_quality, rmssd, resting_hr,
-         soreness, fatigue, stress, mood, illness)
-       VALUES ($1, $2, $3, 7.5, 4, $4, 48, 4, 4, 4, 4, 'NONE')`,
-      [orgId, athleteId, date, 60 + (i % 5)],
-    );
-    if (i % 7 !== 3) {
-      await db.query(
-        `INSERT INTO logged_session (organization_id, athlete_id, date, kind, minutes, srpe, source, logged_by_user_id)
-         VALUES ($1, $2, $3, 'RUN', $4, $5, 'MANUAL', $6)`,
-        [orgId, athleteId, date, i % 7 === 6 ? 90 : 45, i % 7 === 1 ? 7 : 3, userId],
-      );
-    }
-  }
-}
-
 describe('Weekly review and suggestions (e2e)', () => {
   let app: INestApplication;
   let db: DataSource;
@@ -56,7 +37,11 @@ describe('Weekly review and suggestions (e2e)', () => {
     today = t.date;
     nextWeek = addDays(t.weekStart, 7);
     for (const a of [club.athlete1, club.athlete2]) {
-      await history(db, a.athleteId!, a.organizationId, today, a.userId);
+      await writeSteadyHistory(
+        db,
+        { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+        today,
+      );
     }
     // athlete1 wakes up with a fever today
     await gqlOk(
