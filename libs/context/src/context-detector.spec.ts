@@ -40,6 +40,22 @@ describe(detectContext.name, () => {
       expect(dates(context)).toEqual([start, end]);
     });
 
+    it('should propose each day of "Monday, Wednesday and Friday", not Monday to Friday', () => {
+      const found = detect("Can't train Monday, Wednesday and Friday next week, work trip", THU);
+      expect(found.map((d) => [d.kind, ...dates(d)])).toEqual([
+        ['TRAVEL', '2026-12-07', '2026-12-07'],
+        ['TRAVEL', '2026-12-09', '2026-12-09'],
+        ['TRAVEL', '2026-12-11', '2026-12-11'],
+      ]);
+    });
+
+    it('should keep a stated range whole inside a list: "Mon-Wed and Fri" is Monday to Wednesday, then Friday', () => {
+      expect(detect('Travelling Mon-Wed and Fri for work', THU).map(dates)).toEqual([
+        ['2026-12-07', '2026-12-09'],
+        ['2026-12-11', '2026-12-11'],
+      ]);
+    });
+
     it('should join back-to-back spans when the message says "this week and next week"', () => {
       expect(dates(only('Work is crazy this week and next week', 'WORK_STRESS', THU))).toEqual([
         THU,

@@ -661,7 +661,10 @@ function datesFor(
   allHits: Hit[],
   mentions: DateMention[],
   reference: string,
-): Pick<DetectedContext, 'startDate' | 'endDate' | 'endDateUnknown' | 'datesFromText' | 'dateEvidence'> {
+): Pick<DetectedContext, 'startDate' | 'endDate' | 'endDateUnknown' | 'datesFromText' | 'dateEvidence'> & {
+  /** The days of a weekday list with gaps ("Monday, Wednesday and Friday"), one span per run of days. */
+  runs?: Array<{ startDate: string; endDate: string }>;
+} {
   const { tokens } = normalized;
   // A holiday and the trip to it are one span: each reads the other's dates ("long weekend in Amsterdam,
   // flying out tomorrow and back Monday").
@@ -734,12 +737,22 @@ function datesFor(
   start ??= reference;
   if (end === undefined && ONE_DAY_KINDS.has(kind) && !ongoing) end = start;
   if (end !== undefined && end < start) end = undefined;
+  // A weekday list with gaps, taken as it was written (nothing opened or closed it): one span per run.
+  const listed = range?.runs;
+  const runs =
+    listed &&
+    start === range!.start &&
+    end === range!.endDate &&
+    end === addDays(start, listed[listed.length - 1][1])
+      ? listed.map(([from, to]) => ({ startDate: addDays(start!, from), endDate: addDays(start!, to) }))
+      : undefined;
   return {
     startDate: start,
     endDate: end ?? null,
     endDateUnknown: end === undefined,
     datesFromText,
     dateEvidence,
+    ...(runs ? { runs } : {}),
   };
 }
 
@@ -837,8 +850,14 @@ export function detectContext(text: string, options: DetectContextOptions): Dete
         .map((h) => h.rule.severity ?? 'UNKNOWN')
         .reduce<IllnessSeverity>((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a), 'UNKNOWN');
     }
-    results.push(detection);
+    if (dates.runs) {
+      // "Can't train Monday, Wednesday and Friday": three days, not Monday to Friday.
+      for (const run of dates.runs) results.push({ ...detection, ...run });
+    } else results.push(detection);
   }
   const order = (k: DetectedKind) => DETECTED_KINDS.indexOf(k);
-  return results.sort((a, b) => order(a.kind) - order(b.kind) || a.span.start - b.span.start);
+  return results.sort(
+    (a, b) =>
+      order(a.kind) - order(b.kind) || a.span.start - b.span.start || a.startDate.localeCompare(b.startDate),
+  );
 }

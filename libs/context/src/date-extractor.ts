@@ -26,6 +26,11 @@ export interface DateMention {
   weekday?: boolean;
   /** For a weekday resolved forward: the same weekday(s) just gone, for a condition that cannot be planned. */
   past?: { start: string; endDate?: string };
+  /**
+   * A list of weekdays with gaps ("Monday, Wednesday and Friday"): its runs of consecutive days, as day
+   * offsets from `start` ([[0, 0], [2, 2], [4, 4]]). Unset for a single day or an unbroken range.
+   */
+  runs?: Array<[number, number]>;
 }
 
 const DAY_MS = 86_400_000;
@@ -139,6 +144,28 @@ interface CustomPattern {
   ) => (Omit<DateMention, 'index' | 'end' | 'text' | 'role'> & { role?: DateRole }) | null;
 }
 
+/** Separators that make a range of the days between ("Mon-Wed", "Tuesday to Thursday"), not a list. */
+const RANGE_WORD = /^\s*(?:-|–|—|to|till|til|until|through|thru)\s*/i;
+
+/**
+ * The runs of consecutive days in a weekday list, as offsets from its first day, when the list has a gap
+ * ("Monday, Wednesday and Friday" → Monday, Wednesday, Friday); undefined for an unbroken span. A range word
+ * joins the days between ("Mon-Wed and Fri" → Monday to Wednesday, Friday); a list joins next days only.
+ */
+function weekdayRuns(first: number, rest: string): Array<[number, number]> | undefined {
+  const runs: Array<[number, number]> = [[0, 0]];
+  let previous = 0;
+  for (const part of rest.matchAll(new RegExp(`(${RANGE_SEP})(${WD})\\b`, 'gi'))) {
+    const offset = (weekdayNumber(part[2]) - first + 7) % 7;
+    if (offset <= previous) return undefined; // not in week order: keep the one span it always was
+    const run = runs[runs.length - 1];
+    if (RANGE_WORD.test(part[1]) || offset === previous + 1) run[1] = offset;
+    else runs.push([offset, offset]);
+    previous = offset;
+  }
+  return runs.length > 1 ? runs : undefined;
+}
+
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 const CUSTOM_PATTERNS: CustomPattern[] = [
@@ -153,6 +180,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
       const first = days[0];
       const last = days[days.length - 1];
       const span = (last - first + 7) % 7;
+      const runs = weekdayRuns(first, m[3]);
       const prefix = m[1]?.toLowerCase();
       const week = m[4]?.toLowerCase();
       const monday = mondayOf(ref);
@@ -172,10 +200,11 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
             endDate: addDays(start, span),
             weekday: true,
             past: { start: pastStart, endDate: addDays(pastStart, span) },
+            runs,
           };
         }
       }
-      return { start, endDate: addDays(start, span), weekday: !week && !prefix };
+      return { start, endDate: addDays(start, span), weekday: !week && !prefix, runs };
     },
   },
   {
