@@ -265,6 +265,20 @@ describe('Activity file import (e2e)', () => {
     });
 
     const update = `mutation($input: UpdateLoggedSessionInput!) { updateLoggedSession(input: $input) { kind minutes srpe load } }`;
+    const listed = await gqlOk(
+      app,
+      `query($a: ID!, $d: String!) { loggedSessions(athleteId: $a, from: $d, to: $d) { id elapsedSeconds movingSeconds sport sportInferred minutes } }`,
+      { a: club.athlete1.athleteId, d: res.body.session.date },
+      club.athlete1.token,
+    );
+    expect(listed.loggedSessions).toContainEqual({
+      id: res.body.session.id,
+      elapsedSeconds: 2390,
+      movingSeconds: 1180,
+      sport: 'cycling',
+      sportInferred: true,
+      minutes: 20,
+    });
     const rated = await gqlOk(
       app,
       update,
@@ -280,6 +294,10 @@ describe('Activity file import (e2e)', () => {
       club.athlete1.token,
     );
     expect(corrected.updateLoggedSession).toEqual({ kind: 'RUN', minutes: 25, srpe: 5, load: 125 });
+    const [after] = await db.query(`SELECT sport, sport_inferred FROM logged_session WHERE id = $1`, [
+      res.body.session.id,
+    ]);
+    expect(after).toEqual({ sport: null, sport_inferred: false }); // the guess is gone once the athlete corrects it
   });
 
   it('should import TCX, gzip and FIT files that old or crashed devices write', async () => {

@@ -23,6 +23,10 @@ export const toLoggedSessionModel = (e: LoggedSessionEntity): LoggedSessionModel
   plannedSessionId: e.plannedSessionId,
   source: e.source,
   startedAt: e.startedAt,
+  elapsedSeconds: e.elapsedSeconds,
+  movingSeconds: e.movingSeconds,
+  sport: e.sport,
+  sportInferred: e.sportInferred,
 });
 
 @Injectable()
@@ -80,7 +84,11 @@ export class LoggedSessionsService {
       await this.assertPlannedSession(this.db.manager, row.athleteId, input.plannedSessionId);
     const patch: Partial<LoggedSessionEntity> = {};
     if (input.srpe != null) patch.srpe = input.srpe;
-    if (input.kind != null) patch.kind = input.kind;
+    if (input.kind != null) {
+      patch.kind = input.kind;
+      // The athlete said what it was: a sport guessed from the file's speed is no longer worth showing.
+      if (row.sportInferred) Object.assign(patch, { sport: null, sportInferred: false });
+    }
     if (input.minutes != null) patch.minutes = input.minutes;
     if (input.note != null) patch.note = input.note;
     if (input.plannedSessionId != null) patch.plannedSessionId = input.plannedSessionId;

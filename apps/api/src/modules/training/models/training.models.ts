@@ -109,6 +109,31 @@ export class LoggedSessionModel {
 
   @Field(() => Date, { nullable: true })
   startedAt: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "An imported file's elapsed seconds, stops included; null for sessions logged by hand",
+  })
+  elapsedSeconds: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "An imported file's moving (timer) seconds, which `minutes` counts; null when the file cannot tell",
+  })
+  movingSeconds: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The sport an imported file names (`cycling`, `Run`…), or the one inferred from its speed',
+  })
+  sport: string | null;
+
+  @Field({
+    description:
+      'True while `sport` and the kind are a guess from the speed (the file named no sport); correcting the kind clears it',
+  })
+  sportInferred: boolean;
 }
 
 @ObjectType('ContextEvent')
