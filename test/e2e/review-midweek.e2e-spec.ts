@@ -2,6 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, weekdayIndex } from '@app/common';
 import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
+import { ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
+import { ReviewRerun } from '../../apps/api/src/modules/reviews/jobs/review-rerun.service';
 import { createTestApp } from '../helpers/test-app';
 import { gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
@@ -188,6 +190,69 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
       clock.set(null);
       coach.close();
       athlete.close();
+    }
+  });
+
+  it('should re-run the review once when a key session’s day ends with nothing logged, and push what turns urgent', async () => {
+    const db = app.get(DataSource);
+    const clock = app.get(ReviewClock);
+    const own = await createClub(app, 'UTC');
+    const a = own.athlete1;
+    const today = (await gqlOk(app, `{ athleteToday { date } }`, {}, a.token)).athleteToday.date;
+    const wednesday = addDays(today, -((weekdayIndex(today) - 2 + 7) % 7) - 7);
+    const monday = addDays(wednesday, -2);
+    const thursday = addDays(monday, 3); // the key intervals
+    await history(db, a.athleteId!, a.organizationId, thursday, a.userId);
+    const draft = (
+      await gqlOk(
+        app,
+        SAVE,
+        { input: { athleteId: a.athleteId, weekStart: monday, sessions: midweekPlan(monday) } },
+        own.coachA.token,
+      )
+    ).savePlanDraft;
+    await gqlOk(
+      app,
+      PUBLISH,
+      { input: { planId: draft.id, expectedRevision: draft.revision } },
+      own.coachA.token,
+    );
+    const coach = await connectChat(baseUrl(app), own.coachA.token);
+    const seen = recorder(coach, ['review:updated']);
+    try {
+      clock.set(new Date(`${thursday}T07:00:00Z`));
+      await gqlOk(app, GENERATE, {}, own.coachA.token);
+      // A fever the athlete noted on Thursday reached the database without a trigger (an import, say).
+      await db.query(
+        `INSERT INTO check_in (organization_id, athlete_id, date, fatigue, illness) VALUES ($1, $2, $3, 8, 'BELOW_NECK_OR_FEVER')`,
+        [a.organizationId, a.athleteId, thursday],
+      );
+      const rerun = app.get(ReviewRerun);
+      // Thursday has not ended yet in the athlete's zone: nothing is missed.
+      expect(
+        (await rerun.missedKeySessions(new Date(`${thursday}T23:59:00Z`))).filter(
+          (m) => m.athleteId === a.athleteId,
+        ),
+      ).toEqual([]);
+      clock.set(new Date(`${addDays(thursday, 1)}T00:01:00Z`));
+      await app.get(ReviewJobs).tick(clock.now());
+      const event = await seen.waitFor('review:updated', undefined, 20_000);
+      expect(event).toMatchObject({ athleteId: a.athleteId, status: 'URGENT' });
+      expect(event.newlyUrgent).toContain(`ILLNESS_REST:${addDays(monday, 7)}`);
+      const rows = await db.query(
+        `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM missed_key_session WHERE athlete_id = $1`,
+        [a.athleteId],
+      );
+      expect(rows).toEqual([{ date: thursday }]);
+      // Each missed session triggers once: later ticks (any instance) find nothing new.
+      expect(
+        (await rerun.missedKeySessions(new Date(`${addDays(thursday, 1)}T09:00:00Z`))).filter(
+          (m) => m.athleteId === a.athleteId,
+        ),
+      ).toEqual([]);
+    } finally {
+      clock.set(null);
+      coach.close();
     }
   });
 
