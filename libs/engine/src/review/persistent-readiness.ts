@@ -80,7 +80,7 @@ export function escalateRecovery(
       ? s
       : {
           ...s,
-          rationale: `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since}): after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the rest of this week is cut now as well (see the current-week suggestion)' : ''} (the two-week limit is our rule).`,
+          rationale: `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since}): after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
           evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
         },
   );

@@ -229,7 +229,7 @@ export function currentWeekSuggestions(
   const { after, parts } = describe(plan, changes);
   if (!parts.length) return [];
   const hard = raw.length > 1;
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${cut} % on each remaining session${hard ? ' and hard sessions at easy effort' : ''}: ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, about ${cut} % on each remaining session (down to whole 5 minutes)${hard ? ' and hard sessions at easy effort' : ''}: ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',

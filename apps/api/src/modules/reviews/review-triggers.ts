@@ -44,7 +44,14 @@ export class ReviewTriggers implements OnModuleInit, OnApplicationShutdown {
     if (this.reconnect) clearTimeout(this.reconnect);
     const c = this.client;
     this.client = null;
-    await c?.end().catch(() => undefined);
+    if (!c) return;
+    // A frozen database never answers the goodbye: shutdown waits a second for it at most.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      c.end().catch(() => undefined),
+      new Promise<void>((r) => (timer = setTimeout(r, 1000))),
+    ]);
+    clearTimeout(timer);
   }
 
   private async changed(athleteId: string, change: AthleteChange): Promise<void> {
