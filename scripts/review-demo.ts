@@ -86,6 +86,14 @@ async function main() {
         console.log(`  after applying ${first.kind}:`);
         console.log(applied.ok ? plan(applied.plan) : `      REJECTED ${applied.code}: ${applied.reason}`);
       }
+      // A suggestion for the current week's remaining days changes this week's published plan.
+      for (const s of review.suggestions) {
+        if (s.planWeekStart === review.nextWeekStart || !input.currentWeekPlan) continue;
+        const applied = applySuggestion(input.currentWeekPlan, s);
+        console.log(`  this week's published plan, and after applying ${s.kind}:`);
+        console.log(plan(input.currentWeekPlan));
+        console.log(applied.ok ? plan(applied.plan) : `      REJECTED ${applied.code}: ${applied.reason}`);
+      }
       const o = review.outlook;
       if (o.length) {
         console.log(

@@ -1,6 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { addDays } from '@app/common';
+import { addDays, weekdayIndex } from '@app/common';
+import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
+import { ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
+import { ReviewRerun } from '../../apps/api/src/modules/reviews/jobs/review-rerun.service';
 import { createTestApp } from '../helpers/test-app';
 import { gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
@@ -8,6 +11,48 @@ import { baseUrl, connectChat, recorder } from '../helpers/socket-client';
 
 const GENERATE = `mutation { generateReviews(input: { wait: true }) { done } }`;
 const QUEUE = `{ reviewQueue { items { athleteId status suggestions { id kind severity } } } }`;
+const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id revision } }`;
+const PUBLISH = `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { id version } }`;
+const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) { weekStart
+  suggestions { id kind severity rationale planWeekStart } } }`;
+const APPLY = `mutation($input: ApplySuggestionInput!) { applySuggestion(input: $input) {
+  plan { weekStart version status } review { suggestions { id } decidedSuggestions { id state } } } }`;
+const WEEK = `query($weekStart: String) { weeklyPlan(weekStart: $weekStart) { published { version
+  sessions { date kind minutes purpose key } } } }`;
+const rpe = (value: number) => ({ type: 'RPE', value });
+
+/** Tue and Wed easy, Thursday's intervals (key), Saturday easy, Sunday's long run (key). */
+function midweekPlan(monday: string) {
+  const easy = (d: number, minutes: number) => ({
+    date: addDays(monday, d),
+    kind: 'RUN',
+    minutes,
+    effort: rpe(3),
+    purpose: 'Easy run',
+    key: false,
+  });
+  return [
+    easy(1, 45),
+    easy(2, 45),
+    {
+      date: addDays(monday, 3),
+      kind: 'RUN',
+      minutes: 50,
+      effort: rpe(6),
+      intervals: {
+        repeats: 5,
+        workSeconds: 240,
+        workEffort: rpe(8),
+        recoverySeconds: 120,
+        recoveryEffort: rpe(3),
+      },
+      purpose: 'Threshold intervals',
+      key: true,
+    },
+    easy(5, 40),
+    { date: addDays(monday, 6), kind: 'RUN', minutes: 100, effort: rpe(4), purpose: 'Long run', key: true },
+  ];
+}
 
 async function history(db: DataSource, athleteId: string, orgId: string, today: string, userId: string) {
   for (let i = 28; i >= 1; i--) {
@@ -69,6 +114,145 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
     } finally {
       coach.close();
       other.close();
+    }
+  });
+
+  it('should push review:updated to the coach and change this week’s remaining days when a fever is reported on Wednesday', async () => {
+    const db = app.get(DataSource);
+    const clock = app.get(ReviewClock);
+    const own = await createClub(app, 'UTC');
+    const a = own.athlete1;
+    // The most recent Wednesday (never in the future, so the check-in can be dated on it).
+    const today = (await gqlOk(app, `{ athleteToday { date } }`, {}, a.token)).athleteToday.date;
+    const wednesday = addDays(today, -((weekdayIndex(today) - 2 + 7) % 7));
+    const monday = addDays(wednesday, -2);
+    await history(db, a.athleteId!, a.organizationId, wednesday, a.userId);
+    const draft = (
+      await gqlOk(
+        app,
+        SAVE,
+        { input: { athleteId: a.athleteId, weekStart: monday, sessions: midweekPlan(monday) } },
+        own.coachA.token,
+      )
+    ).savePlanDraft;
+    await gqlOk(
+      app,
+      PUBLISH,
+      { input: { planId: draft.id, expectedRevision: draft.revision } },
+      own.coachA.token,
+    );
+    clock.set(new Date(`${wednesday}T12:00:00Z`));
+    const coach = await connectChat(baseUrl(app), own.coachA.token);
+    const athlete = await connectChat(baseUrl(app), a.token);
+    const seen = recorder(coach, ['review:updated']);
+    const published = recorder(athlete, ['plan:published']);
+    try {
+      await gqlOk(app, GENERATE, {}, own.coachA.token);
+      await gqlOk(
+        app,
+        `mutation($date: String) { upsertCheckIn(input: { date: $date, illness: BELOW_NECK_OR_FEVER, fatigue: 1, note: "fever 38.5" }) { id } }`,
+        { date: wednesday },
+        a.token,
+      );
+      const event = await seen.waitFor('review:updated', undefined, 20_000);
+      expect(event).toMatchObject({ athleteId: a.athleteId, status: 'URGENT' });
+      expect(event.newlyUrgent).toContain(`CURRENT_WEEK_ILLNESS:${monday}`);
+
+      const review = (await gqlOk(app, REVIEW, { athleteId: a.athleteId }, own.coachA.token)).athleteReview;
+      const change = review.suggestions.find((x: any) => x.kind === 'CURRENT_WEEK_ILLNESS');
+      expect(change).toMatchObject({ severity: 'URGENT', planWeekStart: monday });
+      expect(change.rationale).toContain("Thursday's threshold intervals (50 min)");
+      expect(change.rationale).toContain("Sunday's long run (100 min)");
+      const applied = (
+        await gqlOk(
+          app,
+          APPLY,
+          { input: { athleteId: a.athleteId, suggestionId: change.id } },
+          own.coachA.token,
+        )
+      ).applySuggestion;
+      expect(applied.plan).toMatchObject({ weekStart: monday, version: 2, status: 'PUBLISHED' });
+      expect(applied.review.decidedSuggestions).toContainEqual({ id: change.id, state: 'APPLIED' });
+      expect(applied.review.suggestions.map((x: any) => x.id)).not.toContain(change.id);
+
+      const event2 = await published.waitFor('plan:published', undefined, 10_000);
+      expect(event2).toMatchObject({ athleteId: a.athleteId, weekStart: monday, version: 2 });
+      const week = (await gqlOk(app, WEEK, { weekStart: monday }, a.token)).weeklyPlan.published;
+      expect(week.version).toBe(2);
+      const on = (d: number) =>
+        week.sessions.filter((x: any) => x.date === addDays(monday, d) && x.kind !== 'REST');
+      expect(on(3)).toEqual([]); // Thursday's intervals
+      expect(on(6)).toEqual([]); // Sunday's long run
+      expect(on(2)).toEqual([]); // Wednesday: rest until 24 h free of fever
+      expect(on(1)).toEqual([expect.objectContaining({ minutes: 45, purpose: 'Easy run' })]); // the past stays
+      expect(on(5).every((x: any) => x.minutes <= 30)).toBe(true);
+    } finally {
+      clock.set(null);
+      coach.close();
+      athlete.close();
+    }
+  });
+
+  it('should re-run the review once when a key session’s day ends with nothing logged, and push what turns urgent', async () => {
+    const db = app.get(DataSource);
+    const clock = app.get(ReviewClock);
+    const own = await createClub(app, 'UTC');
+    const a = own.athlete1;
+    const today = (await gqlOk(app, `{ athleteToday { date } }`, {}, a.token)).athleteToday.date;
+    const wednesday = addDays(today, -((weekdayIndex(today) - 2 + 7) % 7) - 7);
+    const monday = addDays(wednesday, -2);
+    const thursday = addDays(monday, 3); // the key intervals
+    await history(db, a.athleteId!, a.organizationId, thursday, a.userId);
+    const draft = (
+      await gqlOk(
+        app,
+        SAVE,
+        { input: { athleteId: a.athleteId, weekStart: monday, sessions: midweekPlan(monday) } },
+        own.coachA.token,
+      )
+    ).savePlanDraft;
+    await gqlOk(
+      app,
+      PUBLISH,
+      { input: { planId: draft.id, expectedRevision: draft.revision } },
+      own.coachA.token,
+    );
+    const coach = await connectChat(baseUrl(app), own.coachA.token);
+    const seen = recorder(coach, ['review:updated']);
+    try {
+      clock.set(new Date(`${thursday}T07:00:00Z`));
+      await gqlOk(app, GENERATE, {}, own.coachA.token);
+      // A fever the athlete noted on Thursday reached the database without a trigger (an import, say).
+      await db.query(
+        `INSERT INTO check_in (organization_id, athlete_id, date, fatigue, illness) VALUES ($1, $2, $3, 8, 'BELOW_NECK_OR_FEVER')`,
+        [a.organizationId, a.athleteId, thursday],
+      );
+      const rerun = app.get(ReviewRerun);
+      // Thursday has not ended yet in the athlete's zone: nothing is missed.
+      expect(
+        (await rerun.missedKeySessions(new Date(`${thursday}T23:59:00Z`))).filter(
+          (m) => m.athleteId === a.athleteId,
+        ),
+      ).toEqual([]);
+      clock.set(new Date(`${addDays(thursday, 1)}T00:01:00Z`));
+      await app.get(ReviewJobs).tick(clock.now());
+      const event = await seen.waitFor('review:updated', undefined, 20_000);
+      expect(event).toMatchObject({ athleteId: a.athleteId, status: 'URGENT' });
+      expect(event.newlyUrgent).toContain(`ILLNESS_REST:${addDays(monday, 7)}`);
+      const rows = await db.query(
+        `SELECT to_char(date, 'YYYY-MM-DD') AS date FROM missed_key_session WHERE athlete_id = $1`,
+        [a.athleteId],
+      );
+      expect(rows).toEqual([{ date: thursday }]);
+      // Each missed session triggers once: later ticks (any instance) find nothing new.
+      expect(
+        (await rerun.missedKeySessions(new Date(`${addDays(thursday, 1)}T09:00:00Z`))).filter(
+          (m) => m.athleteId === a.athleteId,
+        ),
+      ).toEqual([]);
+    } finally {
+      clock.set(null);
+      coach.close();
     }
   });
 

@@ -356,7 +356,11 @@ export type SuggestionKind =
   | 'BACKWARD_DESIGN_WARNING'
   | 'MISSED_SESSIONS_PATTERN'
   | 'NO_CONTACT_REACH_OUT'
-  | 'HRV_ABOVE_BAND';
+  | 'HRV_ABOVE_BAND'
+  /** Changes to the current week's remaining days (planWeekStart = this week): an illness reported mid-week. */
+  | 'CURRENT_WEEK_ILLNESS'
+  /** Red readiness for more than two weeks: this week's remaining sessions cut now. */
+  | 'CURRENT_WEEK_RECOVERY';
 
 /** One mechanical change to a week plan. */
 export type PlanChange =

@@ -32,6 +32,7 @@ import {
   ReviewRunTrigger,
 } from './review-generation.entity';
 import { ActivityImportJobEntity } from './activity-import-job.entity';
+import { MissedKeySessionEntity } from './missed-key-session.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -71,6 +72,7 @@ export {
   ReviewRunTrigger,
   ReviewRunItemStatus,
   ActivityImportJobEntity,
+  MissedKeySessionEntity,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -105,4 +107,5 @@ export const ENTITIES = [
   ConversationMemberEntity,
   MessageEntity,
   ActivityImportJobEntity,
+  MissedKeySessionEntity,
 ];

@@ -4,9 +4,11 @@ import { draftWeek } from '../planning/draft-week';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
 import { buildSuggestions } from '../suggestions/build-suggestions';
+import { currentWeekSuggestions, withCurrentWeek } from '../suggestions/current-week';
 import type { ComponentStatus, Review, ReviewInput, Weekday } from '../types';
 import { assessComponents } from './assess-components';
 import { decideWeek, decisionSentence } from './decide-week';
+import { escalatedConfig, escalateRecovery, lowReadinessOf } from './persistent-readiness';
 import { buildWeekContext } from './week-context';
 
 /**
@@ -15,8 +17,11 @@ import { buildWeekContext } from './week-context';
  * `input.reviewDate`; nothing reads a clock, the environment or I/O.
  */
 export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverrides): Review {
-  const config = resolveEngineConfig(overrides);
-  const state = computeMetricsState(input, config);
+  const base = resolveEngineConfig(overrides);
+  const state = computeMetricsState(input, base);
+  // Red readiness that has lasted two weeks or more takes the deepest down-week cut (and this week's too).
+  const low = state.metrics.readiness === 'RED' ? lowReadinessOf(input, state.metrics) : null;
+  const config = low?.escalated ? escalatedConfig(base) : base;
   const ctx = buildWeekContext(input, state, config);
   const decision = decideWeek(state, ctx, config);
 
@@ -52,15 +57,15 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const useDraft =
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
   const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
-  const suggestions = buildSuggestions({
-    input,
-    state,
-    ctx,
-    decision,
-    plan,
-    planIsEngineDraft: useDraft,
-    config,
-  });
+  const current = currentWeekSuggestions(input, state.metrics, low);
+  const suggestions = withCurrentWeek(
+    escalateRecovery(
+      buildSuggestions({ input, state, ctx, decision, plan, planIsEngineDraft: useDraft, config }),
+      low,
+      current,
+    ),
+    current,
+  );
   const components = assessComponents(state, ctx, decision, suggestions, plan, config);
   let status: ComponentStatus = 'OK';
   for (const c of components) {
@@ -94,7 +99,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       state.metrics.weeksSinceDownWeek.value,
       state.races,
       input.season,
-      config,
+      base,
       ctx.baseAvailability.reduce((t, x) => t + x, 0),
     ),
   };

@@ -65,6 +65,8 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'PHASE_CHANGE',
   'STIMULUS_ROTATION',
   'HRV_ABOVE_BAND',
+  'CURRENT_WEEK_ILLNESS',
+  'CURRENT_WEEK_RECOVERY',
 ];
 const KIND_RANK = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<SuggestionKind, number>;
 const SEVERITY_RANK: Record<Severity, number> = { URGENT: 0, ATTENTION: 1, INFO: 2 };

@@ -75,9 +75,13 @@ export class ChatNotifier {
     this.ns.to(userIds.map(userRoom)).emit('plan:published', event);
   }
 
-  reviewUpdated(event: ReviewUpdatedEvent, coachUserIds: readonly string[]): void {
+  /**
+   * `local`: only to this instance's sockets, for an event every instance receives anyway (the review
+   * re-runs' PostgreSQL NOTIFY): through the adapter, each instance would send it to every other one.
+   */
+  reviewUpdated(event: ReviewUpdatedEvent, coachUserIds: readonly string[], local = false): void {
     if (!this.ns || !coachUserIds.length) return;
-    this.ns.to(coachUserIds.map(userRoom)).emit('review:updated', event);
+    (local ? this.ns.local : this.ns).to(coachUserIds.map(userRoom)).emit('review:updated', event);
   }
 
   contextProposed(event: ContextProposedEvent, coachUserIds: readonly string[]): void {

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfigService } from '../../config/app-config.service';
 import { REVIEW_JOBS_OPTIONS, ReviewJobs, reviewJobsOptionsFrom } from './jobs/review-jobs.service';
+import { ReviewRerun } from './jobs/review-rerun.service';
 import { ReviewClock } from './review-clock';
 import { ReviewDataLoader } from './review-data.loader';
 import { ReviewGenerator } from './review-generator.service';
@@ -21,9 +22,10 @@ import { WeeklyReviewStore } from './weekly-review.store';
     ReviewDataLoader,
     WeeklyReviewStore,
     ReviewGenerator,
+    ReviewRerun,
     ReviewJobs,
   ],
-  exports: [ReviewClock, ReviewDataLoader, WeeklyReviewStore, ReviewGenerator, ReviewJobs],
+  exports: [ReviewClock, ReviewDataLoader, WeeklyReviewStore, ReviewGenerator, ReviewRerun, ReviewJobs],
 })
 export class ReviewJobsModule {
   /** apps/worker: always runs the workers and the schedule, whatever REVIEW_JOBS_IN_API says. */

@@ -1,41 +1,57 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { AthleteChange, AthleteChangeHooks } from '../training/athlete-change-hooks';
+import { Client } from 'pg';
+import { AppConfigService } from '../../config/app-config.service';
 import { ChatNotifier } from '../chat/chat.notifier';
-import { ReviewClock } from './review-clock';
-import { ReviewGenerator } from './review-generator.service';
+import { AthleteChange, AthleteChangeHooks } from '../training/athlete-change-hooks';
+import { REVIEW_UPDATED_CHANNEL, ReviewRerun, ReviewUpdatedNotice } from './jobs/review-rerun.service';
 import { ReviewsService } from './reviews.service';
-import { WeeklyReviewStore } from './weekly-review.store';
 
-/** Changes of one athlete within this window re-run their review once. */
-export const REVIEW_RERUN_DEBOUNCE_MS = 300;
+/** How long the listener waits before reconnecting after its connection was lost. */
+const RECONNECT_MS = 1000;
 
 /**
- * Mid-week: an illness check-in, a confirmed context event or a proposal from the athlete's message
- * re-runs that athlete's review of the coming week at once (debounced per athlete, in this process).
- * When it brings a new URGENT suggestion the athlete's coaches get `review:updated` over Socket.IO;
- * a proposal always sends `context:proposed`. Decisions already taken are kept (see WeeklyReviewStore).
+ * Mid-week, in the API: an illness check-in, a confirmed context event, a proposal from the athlete's
+ * message or an availability change asks for a re-run of that athlete's review (ReviewRerun: a pg-boss job
+ * per athlete, debounced across instances; a missed key session asks from the tick). A proposal also
+ * sends `context:proposed` to the athlete's coaches at once.
+ *
+ * Whichever process re-ran the review NOTIFYs when something urgent appeared; this instance LISTENs on a
+ * connection of its own and pushes `review:updated` to the coaches' sockets it holds (locally: every
+ * instance gets the notification). Decisions already taken are kept (see WeeklyReviewStore).
  */
 @Injectable()
 export class ReviewTriggers implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ReviewTriggers.name);
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private client: Client | null = null;
+  private closing = false;
+  private reconnect: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly hooks: AthleteChangeHooks,
-    private readonly generator: ReviewGenerator,
-    private readonly store: WeeklyReviewStore,
-    private readonly clock: ReviewClock,
+    private readonly rerun: ReviewRerun,
     private readonly notifier: ChatNotifier,
     private readonly reviews: ReviewsService,
+    private readonly config: AppConfigService,
   ) {}
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
     this.hooks.register((athleteId, change) => this.changed(athleteId, change));
+    await this.listen();
   }
 
-  onApplicationShutdown(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+  async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    if (this.reconnect) clearTimeout(this.reconnect);
+    const c = this.client;
+    this.client = null;
+    if (!c) return;
+    // A frozen database never answers the goodbye: shutdown waits a second for it at most.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      c.end().catch(() => undefined),
+      new Promise<void>((r) => (timer = setTimeout(r, 1000))),
+    ]);
+    clearTimeout(timer);
   }
 
   private async changed(athleteId: string, change: AthleteChange): Promise<void> {
@@ -43,35 +59,54 @@ export class ReviewTriggers implements OnModuleInit, OnApplicationShutdown {
       const coaches = await this.reviews.coachesOf(athleteId);
       this.notifier.contextProposed({ athleteId, contextEventIds: change.contextEventIds }, coaches);
     }
-    clearTimeout(this.timers.get(athleteId));
-    this.timers.set(
-      athleteId,
-      setTimeout(() => {
-        this.timers.delete(athleteId);
-        this.rerun(athleteId).catch((e: unknown) =>
-          this.logger.error(`re-running the review of ${athleteId} failed: ${String(e)}`),
-        );
-      }, REVIEW_RERUN_DEBOUNCE_MS),
-    );
+    await this.rerun.request(athleteId);
   }
 
-  async rerun(athleteId: string): Promise<void> {
-    const [o] = await this.generator.generate([athleteId], this.clock.now());
-    if (!o?.reviewId || (o.result !== 'CREATED' && o.result !== 'UPDATED')) return;
-    if (!o.newlyUrgent.length) return;
-    const row = await this.store.findById(o.reviewId);
-    if (!row) return;
-    const coaches = await this.reviews.coachesOf(athleteId);
+  private async listen(): Promise<void> {
+    const client = new Client({
+      connectionString: this.config.databaseUrl,
+      application_name: 'coachline-review-pushes',
+    });
+    client.on('notification', (n) => {
+      if (n.channel !== REVIEW_UPDATED_CHANNEL || !n.payload) return;
+      this.push(JSON.parse(n.payload) as ReviewUpdatedNotice).catch((e: unknown) =>
+        this.logger.error(`pushing review:updated failed: ${String(e)}`),
+      );
+    });
+    const lost = (e?: unknown) => {
+      if (this.client !== client || this.closing) return;
+      this.client = null;
+      this.logger.warn(`review push listener lost its connection${e ? `: ${String(e)}` : ''}; reconnecting`);
+      client.end().catch(() => undefined);
+      this.reconnect = setTimeout(() => {
+        this.reconnect = null;
+        this.listen().catch((err: unknown) => lost(err));
+      }, RECONNECT_MS);
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    this.client = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${REVIEW_UPDATED_CHANNEL}`);
+    } catch (e) {
+      lost(e); // the database is down at boot: the API starts, and the listener retries
+    }
+  }
+
+  private async push(n: ReviewUpdatedNotice): Promise<void> {
+    const coaches = await this.reviews.coachesOf(n.athleteId);
     this.notifier.reviewUpdated(
       {
-        athleteId,
-        weekStart: row.weekStart,
-        reviewId: row.id,
-        status: row.engineStatus,
-        urgency: row.priority,
-        newlyUrgent: o.newlyUrgent,
+        athleteId: n.athleteId,
+        weekStart: n.weekStart,
+        reviewId: n.reviewId,
+        status: n.status,
+        urgency: n.urgency,
+        newlyUrgent: n.newlyUrgent,
       },
       coaches,
+      true,
     );
   }
 }

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfigService } from '../../../config/app-config.service';
 import { ReviewClock } from '../review-clock';
 import { ReviewGenerator } from '../review-generator.service';
+import { ReviewRerun } from './review-rerun.service';
 import { dueReviewWeek } from './review-schedule';
 
 export const REVIEW_GENERATE_QUEUE = 'review-generate';
@@ -80,6 +81,7 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly generator: ReviewGenerator,
     private readonly clock: ReviewClock,
     @Inject(REVIEW_JOBS_OPTIONS) private readonly options: ReviewJobsOptions,
+    private readonly rerun: ReviewRerun,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -103,6 +105,7 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
       expireInSeconds: this.options.expireInSeconds,
     });
     await this.ensureQueue(boss, { name: REVIEW_TICK_QUEUE, policy: 'stately', retryLimit: 1 });
+    await this.rerun.start(boss, this.options.runWorkers, (q) => this.ensureQueue(boss, q));
     this.boss = boss;
     if (this.options.runWorkers) {
       await boss.work<GenerateJob>(
@@ -132,6 +135,7 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = null;
+    this.rerun.stop();
     await boss?.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 
@@ -222,8 +226,12 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
     });
   }
 
-  /** Creates the scheduled run of every organization whose review time has come. Returns the runs made. */
+  /**
+   * Creates the scheduled run of every organization whose review time has come, and re-runs the reviews
+   * of athletes whose key session's day just ended with nothing logged (ReviewRerun). Returns the runs made.
+   */
   async tick(now: Date = this.clock.now()): Promise<string[]> {
+    await this.rerun.missedKeySessions(now);
     const orgs: Array<{ id: string; timezone: string; review_weekday: number; review_time: string }> =
       await this.db.query(`SELECT id, timezone, review_weekday, review_time FROM organization`);
     const made: string[] = [];

@@ -1,0 +1,87 @@
+import { fromDayNumber, toDayNumber } from '../dates/local-date';
+import type { EngineConfig } from '../config/engine-config';
+import type { Metrics, ReviewInput, Suggestion } from '../types';
+
+/**
+ * Red readiness whose HRV has been below its band for at least this many days (two weeks; our rule, not a
+ * published threshold) is escalated: the deepest down-week cut the convention allows, and this week's
+ * remaining sessions cut as well.
+ */
+export const PERSISTENT_RED_DAYS = 14;
+/** The deepest down-week cut of the convention (domain doc: volume −20 % to −40 %). */
+export const ESCALATED_DOWN_WEEK_CUT = 0.4;
+/** How far back the HRV 7-day mean is followed (days). */
+const LOOKBACK_DAYS = 42;
+const MIN_READINGS = 3;
+
+export interface LowReadiness {
+  /** Consecutive days, ending on the review date, whose HRV 7-day mean was below today's band. */
+  readonly days: number;
+  /** The first of those days. */
+  readonly since: string;
+  readonly escalated: boolean;
+}
+
+/**
+ * How long the HRV 7-day mean of ln(rMSSD) has stayed below the athlete's band (the band of today's
+ * review), counted back from the review date. Only called when readiness is red, so a review with nothing
+ * wrong pays nothing for it. Null when HRV is not below its band today (wellness alone does not say how
+ * long a problem has lasted).
+ */
+export function lowReadinessOf(input: ReviewInput, m: Metrics): LowReadiness | null {
+  const low = m.hrv.bandLow;
+  if (m.hrv.status !== 'BELOW_BAND' || low === null) return null;
+  const review = toDayNumber(input.reviewDate);
+  const from = review - LOOKBACK_DAYS - 6;
+  const ln = new Float64Array(LOOKBACK_DAYS + 7);
+  const has = new Uint8Array(LOOKBACK_DAYS + 7);
+  for (const c of input.checkIns) {
+    if (c.rmssd === undefined || !(c.rmssd > 0)) continue;
+    const d = c.day ?? toDayNumber(c.date as string);
+    if (d < from || d > review) continue;
+    ln[d - from] = Math.log(c.rmssd);
+    has[d - from] = 1;
+  }
+  let days = 0;
+  for (let d = review; d > review - LOOKBACK_DAYS; d--) {
+    let sum = 0;
+    let n = 0;
+    for (let k = d - 6; k <= d; k++) {
+      if (has[k - from]) {
+        sum += ln[k - from];
+        n++;
+      }
+    }
+    if (n < MIN_READINGS || sum / n >= low) break;
+    days++;
+  }
+  if (days === 0) return null;
+  return { days, since: fromDayNumber(review - days + 1), escalated: days >= PERSISTENT_RED_DAYS };
+}
+
+/** The engine's settings with the deepest down-week cut (for an escalated review only). */
+export function escalatedConfig(config: EngineConfig): EngineConfig {
+  return { ...config, progression: { ...config.progression, downWeekCut: ESCALATED_DOWN_WEEK_CUT } };
+}
+
+/**
+ * The next-week down week says why it is the deepest cut and what else changes: this week's remaining
+ * sessions when a current-week suggestion cuts them, or that none are left to cut.
+ */
+export function escalateRecovery(
+  suggestions: Suggestion[],
+  low: LowReadiness | null,
+  current: readonly Suggestion[],
+): Suggestion[] {
+  if (!low?.escalated) return suggestions;
+  const now = current.find((c) => c.kind === 'CURRENT_WEEK_RECOVERY');
+  return suggestions.map((s) =>
+    s.kind !== 'RECOVERY_DOWN_WEEK'
+      ? s
+      : {
+          ...s,
+          rationale: `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since}): after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
+          evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
+        },
+  );
+}

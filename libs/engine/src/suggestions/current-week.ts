@@ -1,0 +1,262 @@
+import { applyChanges } from '../adaptation/apply-suggestion';
+import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
+import { planMinutes } from '../planning/plan-measures';
+import type { LowReadiness } from '../review/persistent-readiness';
+import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
+import type {
+  Metrics,
+  PlanChange,
+  PlannedSession,
+  ReviewInput,
+  Severity,
+  Suggestion,
+  WeekPlan,
+} from '../types';
+import { min } from './format';
+
+/** After a fever, the graded return starts with short easy runs (domain doc: 20–30 min). */
+const RETURN_RUN_MINUTES = 30;
+const EASY = { type: 'RPE', value: 3 } as const;
+const SEVERITY_RANK: Record<Severity, number> = { URGENT: 0, ATTENTION: 1, INFO: 2 };
+
+/** "Thursday's threshold intervals": what a coach calls a session. */
+function called(s: PlannedSession): string {
+  const what = s.purpose.split(/[:.(]/)[0].trim().toLowerCase() || s.kind.toLowerCase().replace('_', ' ');
+  return `${weekdayName(s.day)}'s ${what}`;
+}
+
+/**
+ * Hard as prescribed (intervals, RPE 5 or more, zone 3 or more): what an illness or a recovery week turns
+ * easy. A zone-2 run is easy whatever RPE the athlete logs for it (tired legs make easy runs feel hard).
+ */
+function prescribedHard(s: PlannedSession): boolean {
+  if (s.intervals !== undefined) return true;
+  return s.effort.type === 'RPE' ? s.effort.value >= 5 : s.effort.value >= 3;
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The sessions of this week's published plan still ahead of the athlete: today's (unless something was
+ * logged today) and the days after it, minus those already logged against. Races are never touched.
+ */
+function remainingSessions(input: ReviewInput, plan: WeekPlan, todayWd: number): PlannedSession[] {
+  const review = toDayNumber(input.reviewDate);
+  const monday = review - todayWd;
+  const logged = new Set<string>();
+  let loggedToday = false;
+  for (const l of input.sessions) {
+    const d = l.day ?? toDayNumber(l.date as string);
+    if (d < monday || d > review) continue;
+    if (l.plannedSessionId !== undefined) logged.add(l.plannedSessionId);
+    if (d === review) loggedToday = true;
+  }
+  return plan.sessions.filter(
+    (s) =>
+      s.kind !== 'REST' &&
+      s.kind !== 'RACE' &&
+      !logged.has(s.id) &&
+      (s.day > todayWd || (s.day === todayWd && !loggedToday)),
+  );
+}
+
+/** What applying `changes` does to each session, in words, from the plan the apply step itself returns. */
+function describe(plan: WeekPlan, changes: readonly PlanChange[]): { after: WeekPlan; parts: string[] } {
+  const r = applyChanges(plan, changes);
+  if (!r.ok) return { after: plan, parts: [] };
+  const after = new Map(r.plan.sessions.map((s) => [s.id, s]));
+  const dropped: string[] = [];
+  const parts: string[] = [];
+  for (const s of plan.sessions) {
+    const a = after.get(s.id);
+    if (!a) {
+      dropped.push(`${called(s)} (${s.minutes} min)`);
+      continue;
+    }
+    const easier = a.effort !== s.effort;
+    if (a.minutes !== s.minutes)
+      parts.push(`${called(s)} ${s.minutes} → ${a.minutes} min${easier ? ' at easy effort' : ''}`);
+    else if (easier) parts.push(`${called(s)} (${s.minutes} min) at easy effort`);
+  }
+  return { after: r.plan, parts: dropped.length ? [`drop ${list(dropped)}`, ...parts] : parts };
+}
+
+function suggestion(
+  kind: 'CURRENT_WEEK_ILLNESS' | 'CURRENT_WEEK_RECOVERY',
+  plan: WeekPlan,
+  rationale: string,
+  evidence: Suggestion['evidence'],
+  changes: PlanChange[],
+): Suggestion {
+  return {
+    id: `${kind}:${plan.weekStart}`,
+    kind,
+    severity: 'URGENT',
+    components:
+      kind === 'CURRENT_WEEK_ILLNESS' ? ['ADAPTATION', 'EXTERNAL_EYES'] : ['ADAPTATION', 'PROGRESSION'],
+    rationale,
+    basis: kind === 'CURRENT_WEEK_ILLNESS' ? 'CONSENSUS' : 'CONVENTION',
+    evidence,
+    planWeekStart: plan.weekStart,
+    changes,
+  };
+}
+
+/**
+ * Fever or symptoms below the neck: rest until 24 h free of fever (today and tomorrow are dropped), then
+ * only short easy runs: key and hard sessions, strength and cross-training go, easy runs are capped at
+ * 30 min. Symptoms above the neck: easy running only (hard sessions become easy runs).
+ */
+function illnessChanges(
+  m: Metrics,
+  remaining: readonly PlannedSession[],
+  todayWd: number,
+): { changes: PlanChange[]; restThrough: number } {
+  const changes: PlanChange[] = [];
+  const fever = m.illness.status === 'BELOW_NECK_OR_FEVER';
+  const restThrough = fever ? todayWd + 1 : -1;
+  for (const s of remaining) {
+    if (fever) {
+      if (s.day <= restThrough || s.kind !== 'RUN' || s.key === true || prescribedHard(s)) {
+        changes.push({ type: 'DROP_SESSION', sessionId: s.id });
+      } else if (s.minutes > RETURN_RUN_MINUTES) {
+        changes.push({
+          type: 'SCALE_VOLUME',
+          percent: Math.round((RETURN_RUN_MINUTES / s.minutes - 1) * 100),
+          sessionIds: [s.id],
+          expectedTotalMinutes: 0,
+        });
+      }
+    } else if (s.kind === 'RUN' && prescribedHard(s)) {
+      changes.push(easy(s, 'Easy run (symptoms above the neck: easy running only)'));
+    }
+  }
+  return { changes, restThrough };
+}
+
+function easy(s: PlannedSession, purpose: string): PlanChange {
+  const was = s.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+  return {
+    type: 'REPLACE_INTENSITY',
+    sessionId: s.id,
+    effort: EASY,
+    intervals: null,
+    purpose: `${purpose} instead of ${was}`,
+    key: false,
+  };
+}
+
+/** SCALE_VOLUME changes carry the plan's total as it is before them (what the apply step checks). */
+function withTotals(plan: WeekPlan, changes: PlanChange[]): PlanChange[] {
+  let current = plan;
+  return changes.map((c) => {
+    const out = c.type === 'SCALE_VOLUME' ? { ...c, expectedTotalMinutes: planMinutes(current) } : c;
+    const r = applyChanges(current, [out]);
+    if (r.ok) current = r.plan;
+    return out;
+  });
+}
+
+/**
+ * Suggestions that change the current week's remaining days of the published plan (issue #10 item 3):
+ * an illness reported mid-week, or red readiness that has lasted more than two weeks. Empty (and cheap)
+ * when the athlete is well, there is no published plan of this week, or nothing in it is still ahead.
+ */
+export function currentWeekSuggestions(
+  input: ReviewInput,
+  m: Metrics,
+  lowReadiness: LowReadiness | null,
+): Suggestion[] {
+  const plan = input.currentWeekPlan;
+  const ill = m.illness.status !== 'NONE';
+  if (!plan || (!ill && !lowReadiness?.escalated)) return [];
+  const review = toDayNumber(input.reviewDate);
+  const todayWd = weekdayOf(review);
+  if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
+  const remaining = remainingSessions(input, plan, todayWd);
+  if (!remaining.length) return [];
+  const before = planMinutes(plan);
+
+  if (ill) {
+    const { changes: raw, restThrough } = illnessChanges(m, remaining, todayWd);
+    if (!raw.length) return [];
+    const changes = withTotals(plan, raw);
+    const { after, parts } = describe(plan, changes);
+    if (!parts.length) return [];
+    const since = m.illness.since ?? input.reviewDate;
+    const fever = m.illness.status === 'BELOW_NECK_OR_FEVER';
+    const rest =
+      restThrough >= 6
+        ? 'the rest of this week'
+        : `${weekdayName(todayWd)}${restThrough > todayWd ? ` and ${weekdayName(restThrough)}` : ''}`;
+    const text = fever
+      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
+      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${list(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`;
+    return [
+      suggestion(
+        'CURRENT_WEEK_ILLNESS',
+        plan,
+        text,
+        {
+          illness: m.illness.status,
+          since,
+          restThroughWeekday: fever ? Math.min(6, restThrough) : null,
+          planMinutes: before,
+          planMinutesAfter: planMinutes(after),
+          remainingSessions: remaining.length,
+        },
+        changes,
+      ),
+    ];
+  }
+
+  // Red readiness for more than two weeks: this week's remaining sessions are cut like a down week's.
+  const low = lowReadiness as LowReadiness;
+  const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
+  const raw: PlanChange[] = [];
+  for (const s of remaining)
+    if (s.kind === 'RUN' && prescribedHard(s)) raw.push(easy(s, 'Easy run (recovery)'));
+  raw.push({
+    type: 'SCALE_VOLUME',
+    percent: cut,
+    sessionIds: remaining.map((s) => s.id),
+    expectedTotalMinutes: 0,
+  });
+  const changes = withTotals(plan, raw);
+  const { after, parts } = describe(plan, changes);
+  if (!parts.length) return [];
+  const hard = raw.length > 1;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, about ${cut} % on each remaining session (down to whole 5 minutes)${hard ? ' and hard sessions at easy effort' : ''}: ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  return [
+    suggestion(
+      'CURRENT_WEEK_RECOVERY',
+      plan,
+      text,
+      {
+        readiness: m.readiness,
+        lowReadinessDays: low.days,
+        lowReadinessSince: low.since,
+        cutPct: cut,
+        planMinutes: before,
+        planMinutesAfter: planMinutes(after),
+        remainingSessions: remaining.length,
+      },
+      changes,
+    ),
+  ];
+}
+
+/** Current-week suggestions go right after the suggestions at least as severe (the next-week cause first). */
+export function withCurrentWeek(suggestions: Suggestion[], current: readonly Suggestion[]): Suggestion[] {
+  if (!current.length) return suggestions;
+  const out = suggestions.slice();
+  for (const c of current) {
+    let i = 0;
+    while (i < out.length && SEVERITY_RANK[out[i].severity] <= SEVERITY_RANK[c.severity]) i++;
+    out.splice(i, 0, c);
+  }
+  return out;
+}

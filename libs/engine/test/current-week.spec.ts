@@ -1,0 +1,180 @@
+/**
+ * Issue #10 item 3 and the escalation of issue #11: suggestions that change the current week's remaining
+ * days of the published plan. Each failed on the engine before the current-week builder existed.
+ */
+import { applySuggestion, reviewAthlete } from '../src';
+import type { Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
+import { planMinutes } from '../src/planning/plan-measures';
+import { buildHistory, planFromWeek, shift, type DaySlot } from './factories/athlete-history.factory';
+
+/** A Wednesday. */
+const WEDNESDAY = '2025-03-12';
+const MONDAY = '2025-03-10';
+
+/** Mon rest, Tue easy, Wed easy, Thu intervals (key), Fri rest, Sat easy, Sun long run (key). */
+const WEEK: readonly (DaySlot | null)[] = [
+  null,
+  { minutes: 45, rpe: 3 },
+  { minutes: 45, rpe: 3 },
+  { minutes: 50, rpe: 7, key: true, purpose: 'Threshold intervals' },
+  null,
+  { minutes: 40, rpe: 3 },
+  { minutes: 100, rpe: 4, key: true, purpose: 'Long run' },
+];
+
+const thisWeek = (): WeekPlan => planFromWeek(MONDAY, WEEK);
+const id = (day: number) => `${MONDAY}-p${day}`;
+
+function get(r: Review, kind: SuggestionKind): Suggestion {
+  const s = r.suggestions.find((x) => x.kind === kind);
+  if (!s) throw new Error(`expected ${kind}, got ${r.suggestions.map((x) => x.kind).join(', ')}`);
+  return s;
+}
+
+function withPlan(input: ReviewInput, plan: WeekPlan = thisWeek()): ReviewInput {
+  return { ...input, currentWeekPlan: plan };
+}
+
+const feverOnWednesday = (): ReviewInput =>
+  withPlan(
+    buildHistory({
+      reviewDate: WEDNESDAY,
+      days: 90,
+      week: WEEK,
+      illness: { from: WEDNESDAY, status: 'BELOW_NECK_OR_FEVER' },
+    }),
+  );
+
+describe('current-week suggestions', () => {
+  it('should drop Thursday’s intervals and Sunday’s long run when a fever is reported on Wednesday', () => {
+    const review = reviewAthlete(feverOnWednesday());
+    const s = get(review, 'CURRENT_WEEK_ILLNESS');
+    expect(s).toMatchObject({
+      severity: 'URGENT',
+      planWeekStart: MONDAY,
+      id: `CURRENT_WEEK_ILLNESS:${MONDAY}`,
+    });
+    const applied = applySuggestion(thisWeek(), s);
+    if (!applied.ok) throw new Error(applied.reason);
+    const after = new Map(applied.plan.sessions.map((x) => [x.day, x]));
+    expect(after.has(3)).toBe(false); // Thursday's intervals
+    expect(after.has(6)).toBe(false); // Sunday's long run
+    expect(after.has(2)).toBe(false); // today: rest until 24 h fever-free
+    expect(after.get(1)).toEqual(thisWeek().sessions.find((x) => x.day === 1)); // the past is kept
+    expect(after.get(5)?.minutes).toBeLessThanOrEqual(30); // Saturday: a short easy run at most
+    // The text says exactly what changes, with the plan's own numbers.
+    expect(s.rationale).toContain("Thursday's threshold intervals (50 min)");
+    expect(s.rationale).toContain("Sunday's long run (100 min)");
+    expect(s.rationale).toContain("Wednesday's easy run (45 min)");
+    expect(s.rationale).toContain(`Saturday's easy run 40 → ${after.get(5)?.minutes} min`);
+    expect(s.rationale).toContain(`from ${planMinutes(thisWeek())} min to ${planMinutes(applied.plan)} min`);
+    expect(s.evidence.planMinutesAfter).toBe(planMinutes(applied.plan));
+  });
+
+  it('should put the next-week illness suggestion first and the current-week change right after it', () => {
+    const kinds = reviewAthlete(feverOnWednesday()).suggestions.map((x) => x.kind);
+    expect(kinds.slice(0, 2)).toEqual(['ILLNESS_REST', 'CURRENT_WEEK_ILLNESS']);
+  });
+
+  it('should keep a session already logged today and change only the days after it', () => {
+    const input = feverOnWednesday();
+    const logged = withPlan({
+      ...input,
+      sessions: [
+        ...input.sessions,
+        { date: WEDNESDAY, kind: 'RUN', minutes: 45, rpe: 3, plannedSessionId: id(2) },
+      ],
+    });
+    const s = get(reviewAthlete(logged), 'CURRENT_WEEK_ILLNESS');
+    const applied = applySuggestion(thisWeek(), s);
+    if (!applied.ok) throw new Error(applied.reason);
+    expect(applied.plan.sessions.some((x) => x.day === 2)).toBe(true);
+    expect(applied.plan.sessions.some((x) => x.day === 3)).toBe(false);
+  });
+
+  it('should turn hard sessions easy and drop nothing when the symptoms are above the neck', () => {
+    const input = withPlan(
+      buildHistory({
+        reviewDate: WEDNESDAY,
+        days: 90,
+        week: WEEK,
+        illness: { from: WEDNESDAY, status: 'ABOVE_NECK' },
+      }),
+    );
+    const s = get(reviewAthlete(input), 'CURRENT_WEEK_ILLNESS');
+    const applied = applySuggestion(thisWeek(), s);
+    if (!applied.ok) throw new Error(applied.reason);
+    expect(applied.plan.sessions).toHaveLength(thisWeek().sessions.length);
+    const thursday = applied.plan.sessions.find((x) => x.day === 3);
+    expect(thursday).toMatchObject({ effort: { type: 'RPE', value: 3 }, minutes: 50 });
+    expect(thursday?.intervals).toBeUndefined();
+    expect(s.rationale).toContain("Thursday's threshold intervals (50 min) at easy effort");
+  });
+
+  it('should make no current-week suggestion for a well athlete or without a plan of this week', () => {
+    const well = withPlan(buildHistory({ reviewDate: WEDNESDAY, days: 90, week: WEEK }));
+    expect(reviewAthlete(well).suggestions.some((x) => x.kind.startsWith('CURRENT_WEEK_'))).toBe(false);
+    const noPlan = { ...feverOnWednesday(), currentWeekPlan: undefined };
+    expect(reviewAthlete(noPlan).suggestions.some((x) => x.kind.startsWith('CURRENT_WEEK_'))).toBe(false);
+  });
+
+  it('should make no current-week suggestion once the change is applied (nothing left to change)', () => {
+    const input = feverOnWednesday();
+    const s = get(reviewAthlete(input), 'CURRENT_WEEK_ILLNESS');
+    const applied = applySuggestion(thisWeek(), s);
+    if (!applied.ok) throw new Error(applied.reason);
+    const again = reviewAthlete({ ...input, currentWeekPlan: applied.plan });
+    expect(again.suggestions.some((x) => x.kind === 'CURRENT_WEEK_ILLNESS')).toBe(false);
+  });
+});
+
+describe('escalation of red readiness that lasts (issue #11, athlete04)', () => {
+  /** Friday carries a 240-minute easy run, as athlete04's week did. */
+  const BIG: readonly (DaySlot | null)[] = [
+    null,
+    { minutes: 90, rpe: 6, key: true, purpose: 'Race-specific blocks' },
+    { minutes: 120, rpe: 3 },
+    null,
+    { minutes: 240, rpe: 3 },
+    { minutes: 45, rpe: 4, kind: 'CROSS_TRAINING', purpose: 'Easy spin' },
+    { minutes: 150, rpe: 3, key: true, purpose: 'Long run' },
+  ];
+  const THURSDAY = shift(WEDNESDAY, 1);
+  const tired = (days: number): ReviewInput => ({
+    ...buildHistory({
+      reviewDate: THURSDAY,
+      days: 90,
+      week: BIG,
+      hrvDrop: { days, ln: 0.3 },
+      wellnessDrop: { days: 5, points: 3 },
+    }),
+    currentWeekPlan: planFromWeek(MONDAY, BIG),
+  });
+
+  it('should cut next week by 40 % and this week’s remaining days when HRV has been low for over two weeks', () => {
+    const review = reviewAthlete(tired(18));
+    expect(review.metrics.readiness).toBe('RED');
+    const down = get(review, 'RECOVERY_DOWN_WEEK');
+    expect(down.rationale).toContain('(-40 % on');
+    expect(down.rationale).toMatch(/below the band for 1[4-9] days/);
+    const now = get(review, 'CURRENT_WEEK_RECOVERY');
+    expect(now).toMatchObject({ severity: 'URGENT', planWeekStart: MONDAY });
+    const applied = applySuggestion(planFromWeek(MONDAY, BIG), now);
+    if (!applied.ok) throw new Error(applied.reason);
+    const friday = applied.plan.sessions.find((x) => x.day === 4);
+    expect(friday?.minutes).toBe(140);
+    expect(now.rationale).toContain("Friday's easy run 240 → 140 min");
+    expect(now.rationale).toContain(`to ${planMinutes(applied.plan)} min`);
+    // Tuesday and Wednesday are past: untouched.
+    expect(applied.plan.sessions.filter((x) => x.day <= 2)).toEqual(
+      planFromWeek(MONDAY, BIG).sessions.filter((x) => x.day <= 2),
+    );
+  });
+
+  it('should keep the usual 30 % down week and leave this week alone when HRV has been low for a few days', () => {
+    const review = reviewAthlete(tired(6));
+    expect(review.metrics.readiness).toBe('RED');
+    expect(get(review, 'RECOVERY_DOWN_WEEK').rationale).toContain('(-30 % on');
+    expect(review.suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY')).toBe(false);
+  });
+});
