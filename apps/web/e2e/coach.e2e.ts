@@ -219,5 +219,5 @@ describe('coach screens in the browser', () => {
     await athlete.locator('.msg', { hasText: 'Easier week: your HRV is down' }).waitFor();
     await athleteCtx.close();
     await coach.context().close();
-  });
+  }, 180_000); // two browsers and a publish on a loaded machine
 });
