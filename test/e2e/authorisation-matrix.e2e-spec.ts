@@ -119,6 +119,7 @@ const RULES: Record<string, Rule> = {
   'Query.athleteReview': { who: 'STAFF', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.athleteToday': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.checkIns': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
+  'Query.coaches': { who: 'ADMINS', vars: () => ({}) },
   'Query.compliance': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.contextEvents': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.conversations': { who: 'MEMBER', vars: () => ({}) },
@@ -294,6 +295,8 @@ const RULES: Record<string, Rule> = {
     who: 'LOG',
     vars: (f) => ({ input: { id: f.events.update, note: 'moved' } }),
   },
+  // Each admin changes their own organization's settings (to the default review time: nothing moves).
+  'Mutation.updateOrganizationSettings': { who: 'ADMINS', vars: () => ({ input: { reviewTime: '16:00' } }) },
   'Mutation.updateLoggedSession': {
     who: 'LOG',
     vars: (f) => ({ input: { id: f.loggedSession, minutes: 31 } }),

@@ -22,6 +22,7 @@ import {
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
 } from 'graphql';
+import { COACHES_PAGE, MAX_COACHES_PAGE } from '../modules/organizations/dto/coaches-page';
 import { DEFAULT_QUEUE_PAGE, MAX_QUEUE_PAGE } from '../modules/reviews/dto/review.inputs';
 
 type Args = Record<string, unknown>;
@@ -110,6 +111,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.planVersions': { cost: 5, items: 20 },
   'Query.races': { cost: 5, items: 50 },
   'Query.onboardingQueue': { cost: 10, items: 50 }, // its three lists: people still being onboarded
+  'Query.coaches': { cost: 5, items: page('first', COACHES_PAGE, MAX_COACHES_PAGE) },
   'Query.compliance': { cost: 10 },
   'Query.weeklyPlan': { cost: 5 },
 };

@@ -6,6 +6,7 @@ import { print } from '@0no-co/graphql.web';
 import type { TadaDocumentNode } from 'gql.tada';
 import { graphql, type ResultOf } from '../graphql';
 import { ApiError, toApiError } from './errors';
+import { refreshAcrossTabs } from './refresh-lock';
 import { sessionStore, type Session } from './session';
 
 interface GraphQLErrorJson {
@@ -101,26 +102,26 @@ function firstError(errors: GraphQLErrorJson[]): ApiError {
 
 let refreshing: Promise<Session | null> | null = null;
 
-/** Rotates the refresh token once, however many requests need it at the same moment. */
+/**
+ * Rotates the refresh token once, however many requests need it at the same moment, in this tab and in
+ * the others (lib/refresh-lock.ts: one tab refreshes, the others use its tokens).
+ */
 export function refreshSession(): Promise<Session | null> {
-  const session = sessionStore.get();
-  if (!session) return Promise.resolve(null);
-  refreshing ??= (async () => {
-    try {
-      const json = await post(print(RefreshMutation), { input: { refreshToken: session.refreshToken } });
-      if (json.errors?.length) {
-        const err = firstError(json.errors);
-        // A network blip keeps the session; a refused refresh ends it.
-        if (err.code === 'UNAUTHENTICATED') sessionStore.clear(err.message);
-        throw err;
-      }
-      const next = sessionFrom((json.data as { refreshTokens: AuthPayloadJson }).refreshTokens);
-      sessionStore.set(next);
-      return next;
-    } finally {
-      refreshing = null;
+  if (!sessionStore.get()) return Promise.resolve(null);
+  refreshing ??= refreshAcrossTabs(async (refreshToken) => {
+    const json = await post(print(RefreshMutation), { input: { refreshToken } });
+    if (json.errors?.length) {
+      const err = firstError(json.errors);
+      // A network blip keeps the session; a refused refresh ends it.
+      if (err.code === 'UNAUTHENTICATED') sessionStore.clear(err.message);
+      throw err;
     }
-  })();
+    const next = sessionFrom((json.data as { refreshTokens: AuthPayloadJson }).refreshTokens);
+    sessionStore.set(next);
+    return next;
+  }).finally(() => {
+    refreshing = null;
+  });
   return refreshing;
 }
 

@@ -48,6 +48,16 @@ export const chatKeys = {
   thread: (conversationId: string) => ['chat', 'thread', conversationId] as const,
 };
 
+/**
+ * Query-key prefixes the server's pushes invalidate (features/plan planKeys, features/queue queueKeys,
+ * features/review reviewKeys start with these).
+ */
+export const liveKeys = {
+  plans: ['plan'] as const,
+  queue: ['coach', 'queue'] as const,
+  review: (athleteId: string) => ['coach', 'review', athleteId] as const,
+};
+
 export interface Thread {
   messages: ChatMessage[];
   /** Highest seq such that every message from the first loaded one up to it is here. */
@@ -131,6 +141,15 @@ export class ChatClient {
       'conversation:removed',
       () => void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations }),
     );
+    // Live screens: whatever shows the published plan or the athlete's review is fetched again.
+    socket.on('plan:published', (e: { athleteId: string; weekStart: string }) => {
+      void this.queryClient.invalidateQueries({ queryKey: liveKeys.plans });
+      void this.queryClient.invalidateQueries({ queryKey: liveKeys.review(e.athleteId) });
+    });
+    socket.on('review:updated', (e: { athleteId: string }) => {
+      void this.queryClient.invalidateQueries({ queryKey: liveKeys.queue });
+      void this.queryClient.invalidateQueries({ queryKey: liveKeys.review(e.athleteId) });
+    });
   }
 
   stop(): void {

@@ -58,6 +58,25 @@ export const sessionStore = {
     localStorage.removeItem(KEY);
     emit();
   },
+  /** Re-reads the session shared by the tabs (another tab may have refreshed or signed out). */
+  reload(): Session | null {
+    const s = read();
+    if (s?.refreshToken !== current?.refreshToken || s?.accessToken !== current?.accessToken) {
+      current = s;
+      emit();
+    }
+    return current;
+  },
+  /** Tokens another tab refreshed, shared over its BroadcastChannel. */
+  adopt(session: Session) {
+    current = session;
+    if (read()?.refreshToken !== session.refreshToken) localStorage.setItem(KEY, JSON.stringify(session));
+    emit();
+  },
+  /** Wakes the subscribers (the refresh waiting for another tab). */
+  poke() {
+    emit();
+  },
   takeEndedReason(): string | null {
     const r = endedReason;
     endedReason = null;

@@ -1,12 +1,14 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthContext } from '../../auth/auth-context';
 import { AuthService } from '../../auth/auth.service';
 import { CurrentAuth } from '../../auth/decorators/current-auth.decorator';
 import { Public } from '../../auth/decorators/public.decorator';
 import { AuthPayloadModel } from '../../auth/models/auth.models';
 import { AuthedRequest, clientIp } from '../../auth/request-of';
+import { COACHES_PAGE, MAX_COACHES_PAGE } from './dto/coaches-page';
 import { CreateOrganizationInput } from './dto/create-organization.input';
-import { OrganizationModel } from './models/organization.model';
+import { UpdateOrganizationSettingsInput } from './dto/update-organization-settings.input';
+import { OrganizationCoachModel, OrganizationModel } from './models/organization.model';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => OrganizationModel)
@@ -31,5 +33,25 @@ export class OrganizationsResolver {
   @Query(() => OrganizationModel)
   organization(@CurrentAuth() ctx: AuthContext): Promise<OrganizationModel> {
     return this.organizations.get(ctx);
+  }
+
+  @Query(() => [OrganizationCoachModel], {
+    description: `Admin: the organization's coaches by name (at most ${MAX_COACHES_PAGE})`,
+  })
+  coaches(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: COACHES_PAGE }) first: number,
+  ): Promise<OrganizationCoachModel[]> {
+    return this.organizations.coaches(ctx, first);
+  }
+
+  @Mutation(() => OrganizationModel, {
+    description: "Admin: the organization's time zone and weekly review day and time",
+  })
+  updateOrganizationSettings(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: UpdateOrganizationSettingsInput,
+  ): Promise<OrganizationModel> {
+    return this.organizations.updateSettings(ctx, input);
   }
 }

@@ -1,28 +1,37 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextInput } from '../../components/ui';
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
 import { formatDay } from '../../lib/dates';
+import { ApiError } from '../../lib/errors';
 import {
   AssignAthleteMutation,
+  CoachesQuery,
   InviteMemberMutation,
   OnboardingQueueQuery,
   OrganizationQuery,
+  UpdateOrganizationSettingsMutation,
   adminKeys,
 } from './graphql/admin';
 
 type Queue = ResultOf<typeof OnboardingQueueQuery>['onboardingQueue'];
+type Coach = ResultOf<typeof CoachesQuery>['coaches'][number];
 
 export function AdminPage() {
   const queue = useQuery({
     queryKey: adminKeys.queue,
     queryFn: () => gqlRequest(OnboardingQueueQuery).then((d) => d.onboardingQueue),
   });
-  const coaches = knownCoaches(queue.data);
+  // Every coach of the organization, for the invitation form and the assign picker.
+  const coachList = useQuery({
+    queryKey: adminKeys.coaches,
+    queryFn: () => gqlRequest(CoachesQuery).then((d) => d.coaches),
+  });
+  const coaches = coachList.data ?? [];
   return (
     <div className="page">
       <h1>Organization</h1>
@@ -30,17 +39,13 @@ export function AdminPage() {
         <InviteForm coaches={coaches} />
         <OrganizationSettings />
       </div>
-      <OnboardingQueue queue={queue} coaches={coaches} />
+      <ErrorNotice error={coachList.error} onRetry={() => void coachList.refetch()} />
+      <OnboardingQueue queue={queue} coaches={coaches} coachesLoading={coachList.isPending} />
     </div>
   );
 }
 
-/** Coaches the admin can pick: those already coaching someone in the queue. */
-function knownCoaches(q: Queue | undefined): { userId: string; name: string }[] {
-  const map = new Map<string, string>();
-  for (const a of q?.intakePending ?? []) for (const c of a.coaches) map.set(c.userId, c.name);
-  return [...map].map(([userId, name]) => ({ userId, name }));
-}
+const coachLabel = (c: Coach) => `${c.name} (${c.athleteCount} athlete${c.athleteCount === 1 ? '' : 's'})`;
 
 const inviteSchema = z.object({
   name: z.string().trim().min(1, 'Give their name.').max(200),
@@ -49,7 +54,7 @@ const inviteSchema = z.object({
   coachUserId: z.string(),
 });
 
-function InviteForm({ coaches }: { coaches: { userId: string; name: string }[] }) {
+function InviteForm({ coaches }: { coaches: Coach[] }) {
   const queryClient = useQueryClient();
   const form = useForm<z.infer<typeof inviteSchema>>({
     resolver: zodResolver(inviteSchema),
@@ -98,7 +103,7 @@ function InviteForm({ coaches }: { coaches: { userId: string; name: string }[] }
             <option value="">Assign later</option>
             {coaches.map((c) => (
               <option key={c.userId} value={c.userId}>
-                {c.name}
+                {coachLabel(c)}
               </option>
             ))}
           </Select>
@@ -146,6 +151,35 @@ function InviteForm({ coaches }: { coaches: { userId: string; name: string }[] }
   );
 }
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const settingsSchema = z.object({
+  timezone: z
+    .string()
+    .trim()
+    .min(1, 'Enter a time zone.')
+    .refine(isTimeZone, 'Enter an IANA time zone such as Europe/Oslo.'),
+  reviewWeekday: z.coerce.number().int().min(0).max(6),
+  reviewTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, e.g. 16:00.'),
+});
+type SettingsIn = z.input<typeof settingsSchema>;
+type SettingsOut = z.output<typeof settingsSchema>;
+/** The server's reasons that belong to one field of the form. */
+const FIELD_OF_REASON: Record<string, keyof SettingsOut> = {
+  INVALID_TIMEZONE: 'timezone',
+  INVALID_REVIEW_WEEKDAY: 'reviewWeekday',
+  INVALID_REVIEW_TIME: 'reviewTime',
+};
+
 function OrganizationSettings() {
   const org = useQuery({
     queryKey: adminKeys.org,
@@ -158,25 +192,112 @@ function OrganizationSettings() {
       ) : org.error ? (
         <ErrorNotice error={org.error} onRetry={() => void org.refetch()} />
       ) : (
-        <dl className="facts">
-          <dt>Name</dt>
-          <dd>{org.data.name}</dd>
-          <dt>Time zone</dt>
-          <dd>{org.data.timezone}</dd>
-          <dt>Weekly review</dt>
-          <dd>Each athlete's week is reviewed for the next Monday in their own time zone.</dd>
-        </dl>
+        <>
+          <dl className="facts">
+            <dt>Name</dt>
+            <dd>{org.data.name}</dd>
+          </dl>
+          <SettingsForm org={org.data} />
+        </>
       )}
     </Card>
+  );
+}
+
+function SettingsForm({ org }: { org: { timezone: string; reviewWeekday: number; reviewTime: string } }) {
+  const queryClient = useQueryClient();
+  const [saved, setSaved] = useState(false);
+  const zones = useMemo(() => {
+    const all = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone');
+    return all ?? [];
+  }, []);
+  const form = useForm<SettingsIn, unknown, SettingsOut>({
+    resolver: zodResolver(settingsSchema),
+    defaultValues: { timezone: org.timezone, reviewWeekday: org.reviewWeekday, reviewTime: org.reviewTime },
+  });
+  const save = useMutation({
+    mutationFn: (v: SettingsOut) =>
+      gqlRequest(UpdateOrganizationSettingsMutation, { input: v }).then((d) => d.updateOrganizationSettings),
+    onSuccess: (o) => {
+      queryClient.setQueryData(adminKeys.org, o);
+      form.reset({ timezone: o.timezone, reviewWeekday: o.reviewWeekday, reviewTime: o.reviewTime });
+      setSaved(true);
+    },
+    onError: (e) => {
+      const field = e instanceof ApiError ? FIELD_OF_REASON[e.reason] : undefined;
+      if (field) form.setError(field, { message: e.message });
+    },
+  });
+  const e = form.formState.errors;
+  const fieldError = save.error instanceof ApiError && FIELD_OF_REASON[save.error.reason];
+  return (
+    <form
+      className="stack"
+      noValidate
+      aria-label="Organization settings"
+      onSubmit={form.handleSubmit((v) => {
+        setSaved(false);
+        save.mutate(v);
+      })}
+    >
+      <TextInput
+        label="Time zone"
+        hint="The organization's zone (IANA name), the default for athletes who set none."
+        list="timezones"
+        autoComplete="off"
+        spellCheck={false}
+        error={e.timezone?.message}
+        {...form.register('timezone', { onChange: () => setSaved(false) })}
+      />
+      <datalist id="timezones">
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      <div className="grid-2">
+        <Select
+          label="Weekly review day"
+          error={e.reviewWeekday?.message}
+          {...form.register('reviewWeekday', { onChange: () => setSaved(false) })}
+        >
+          {WEEKDAYS.map((d, i) => (
+            <option key={d} value={i}>
+              {d}
+            </option>
+          ))}
+        </Select>
+        <TextInput
+          label="Weekly review time"
+          type="time"
+          step={60}
+          error={e.reviewTime?.message}
+          {...form.register('reviewTime', { onChange: () => setSaved(false) })}
+        />
+      </div>
+      <p className="hint">
+        Next week's reviews are generated at this day and time in the organization's time zone.
+      </p>
+      {!fieldError && <ErrorNotice error={save.error} />}
+      {saved && (
+        <p className="notice" role="status">
+          Settings saved.
+        </p>
+      )}
+      <Button type="submit" busy={save.isPending}>
+        Save settings
+      </Button>
+    </form>
   );
 }
 
 function OnboardingQueue({
   queue,
   coaches,
+  coachesLoading,
 }: {
   queue: ReturnType<typeof useQuery<Queue>>;
-  coaches: { userId: string; name: string }[];
+  coaches: Coach[];
+  coachesLoading: boolean;
 }) {
   if (queue.isPending) return <Loading />;
   if (queue.error) return <ErrorNotice error={queue.error} onRetry={() => void queue.refetch()} />;
@@ -218,7 +339,7 @@ function OnboardingQueue({
           <ul className="list">
             {q.unassigned.map((a) => (
               <li key={a.id}>
-                <AssignRow athlete={a} coaches={coaches} />
+                <AssignRow athlete={a} coaches={coaches} coachesLoading={coachesLoading} />
               </li>
             ))}
           </ul>
@@ -231,9 +352,11 @@ function OnboardingQueue({
 function AssignRow({
   athlete,
   coaches,
+  coachesLoading,
 }: {
   athlete: { id: string; name: string; email: string };
-  coaches: { userId: string; name: string }[];
+  coaches: Coach[];
+  coachesLoading: boolean;
 }) {
   const queryClient = useQueryClient();
   const [coach, setCoach] = useState('');
@@ -242,7 +365,10 @@ function AssignRow({
       gqlRequest(AssignAthleteMutation, {
         input: { athleteId: athlete.id, coachUserId: coach, role: 'HEAD' },
       }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: adminKeys.queue }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: adminKeys.queue });
+      void queryClient.invalidateQueries({ queryKey: adminKeys.coaches });
+    },
   });
   return (
     <form
@@ -253,21 +379,19 @@ function AssignRow({
       }}
     >
       <strong>{athlete.name}</strong> <span className="hint">{athlete.email}</span>
-      {coaches.length > 0 ? (
+      {coachesLoading ? (
+        <Loading label="Loading coaches…" />
+      ) : coaches.length > 0 ? (
         <Select label={`Coach for ${athlete.name}`} value={coach} onChange={(e) => setCoach(e.target.value)}>
           <option value="">Choose a coach</option>
           {coaches.map((c) => (
             <option key={c.userId} value={c.userId}>
-              {c.name}
+              {coachLabel(c)}
             </option>
           ))}
         </Select>
       ) : (
-        <TextInput
-          label={`Coach's user id for ${athlete.name}`}
-          value={coach}
-          onChange={(e) => setCoach(e.target.value.trim())}
-        />
+        <Empty>No coaches yet: invite one first.</Empty>
       )}
       <ErrorNotice error={assign.error} />
       <Button type="submit" variant="secondary" busy={assign.isPending} disabled={!coach}>

@@ -68,7 +68,33 @@ export const OrganizationQuery = graphql(`
       id
       name
       timezone
+      reviewWeekday
+      reviewTime
       createdAt
+    }
+  }
+`);
+
+export const UpdateOrganizationSettingsMutation = graphql(`
+  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {
+    updateOrganizationSettings(input: $input) {
+      id
+      name
+      timezone
+      reviewWeekday
+      reviewTime
+      createdAt
+    }
+  }
+`);
+
+export const CoachesQuery = graphql(`
+  query Coaches {
+    coaches {
+      userId
+      name
+      email
+      athleteCount
     }
   }
 `);
@@ -76,4 +102,5 @@ export const OrganizationQuery = graphql(`
 export const adminKeys = {
   queue: ['admin', 'onboarding'] as const,
   org: ['admin', 'organization'] as const,
+  coaches: ['admin', 'coaches'] as const,
 };
