@@ -123,6 +123,12 @@ export class ChatClient {
       this.notify();
       setTimeout(() => this.notify(), TYPING_SHOWN_MS + 50);
     });
+    // Life context proposed from an athlete's message: the coach's open proposal lists refetch.
+    socket.on(
+      'context:proposed',
+      (e: { athleteId: string }) =>
+        void this.queryClient.invalidateQueries({ queryKey: ['coach', 'proposals', e.athleteId] }),
+    );
     socket.on(
       'conversation:added',
       () => void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations }),
