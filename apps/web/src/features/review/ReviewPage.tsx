@@ -253,7 +253,6 @@ export function ReviewPage() {
             )}
           </Card>
           <Card title={`Suggestions (${rv.suggestions.length})`}>
-            <ErrorNotice error={apply.error ?? dismiss.error} />
             {rv.suggestions.length === 0 ? (
               <Empty>No suggestions this week.</Empty>
             ) : (
@@ -265,6 +264,10 @@ export function ReviewPage() {
                   busy={
                     (apply.isPending && apply.variables.suggestionId === s.id) ||
                     (dismiss.isPending && dismiss.variables === s.id)
+                  }
+                  error={
+                    (apply.variables?.suggestionId === s.id && apply.error) ||
+                    (dismiss.variables === s.id && dismiss.error)
                   }
                   onApply={(changes) => apply.mutate({ suggestionId: s.id, changes })}
                   onDismiss={() => dismiss.mutate(s.id)}

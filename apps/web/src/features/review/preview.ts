@@ -65,7 +65,8 @@ const daysOf = (v: EditValues) => v.days.flatMap((on, i) => (on ? [i] : []));
 export function toChangeInput(v: EditValues, original: Change): ChangeInput {
   switch (original.type) {
     case 'SCALE_VOLUME':
-      return { type: 'SCALE_VOLUME', percent: Number(v.percent), days: original.days ?? null };
+      // No day ticked: every day (the sessions the engine limited the change to still apply).
+      return { type: 'SCALE_VOLUME', percent: Number(v.percent), days: daysOf(v).length ? daysOf(v) : null };
     case 'MOVE_SESSION':
       return {
         type: 'MOVE_SESSION',

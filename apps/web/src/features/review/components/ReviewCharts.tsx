@@ -62,9 +62,16 @@ export function pmcChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
     axes: [{}, { label: 'load', size: 50 }],
     series: [
       {},
-      { label: 'CTL (fitness)', stroke: '#1d4ed8', width: 2.5 },
-      { label: 'ATL (fatigue)', stroke: '#be185d', width: 1.5 },
-      { label: 'TSB (form)', stroke: '#047857', width: 1.5, dash: [5, 4], fill: 'rgba(4, 120, 87, 0.08)' },
+      { label: 'CTL (fitness)', stroke: '#1d4ed8', width: 2.5, points: { show: false } },
+      { label: 'ATL (fatigue)', stroke: '#be185d', width: 1.5, points: { show: false } },
+      {
+        label: 'TSB (form)',
+        stroke: '#047857',
+        width: 1.5,
+        dash: [5, 4],
+        fill: 'rgba(4, 120, 87, 0.08)',
+        points: { show: false },
+      },
     ],
   };
 }
@@ -91,7 +98,7 @@ export function wellnessChartOptions(): Omit<uPlot.Options, 'width' | 'height'> 
   return {
     legend: { show: true },
     scales: { x: { time: true }, y: { range: [0.5, 5.5] } },
-    axes: [{}, { label: 'wellness (1–5)', size: 50, incrs: [1] }],
+    axes: [{}, { label: 'wellness (1–5)', size: 50, splits: () => [1, 2, 3, 4, 5] }],
     series: [
       {},
       { label: 'check-in', stroke: '#64748b', width: 0, points: { show: true, size: 6, fill: '#64748b' } },
@@ -124,15 +131,25 @@ export function WellnessChart({ series }: { series: WellnessSeries }) {
   );
 }
 
-export function complianceChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
-  const bars = uPlot.paths.bars?.({ size: [0.35, 40], align: -1 });
-  const barsRight = uPlot.paths.bars?.({ size: [0.35, 40], align: 1 });
+/** Weeks as categories (index 0..n-1, labelled by their Monday), planned and done side by side from 0. */
+export function complianceChartOptions(labels: readonly string[]): Omit<uPlot.Options, 'width' | 'height'> {
+  const bars = uPlot.paths.bars?.({ size: [0.38, 40], align: -1 });
+  const barsRight = uPlot.paths.bars?.({ size: [0.38, 40], align: 1 });
   return {
     legend: { show: true },
-    scales: { x: { time: true } },
-    axes: [{}, { label: 'minutes', size: 50 }],
+    scales: {
+      x: { time: false, range: [-0.6, labels.length - 0.4] },
+      y: { range: (_u, _min, max) => [0, Math.max(60, Math.ceil((max * 1.1) / 60) * 60)] },
+    },
+    axes: [
+      {
+        splits: () => labels.map((_, i) => i),
+        values: (_u, splits) => splits.map((i) => labels[i]?.slice(5).replace('-', '/') ?? ''),
+      },
+      { label: 'minutes', size: 50 },
+    ],
     series: [
-      {},
+      { label: 'week' },
       {
         label: 'planned',
         fill: 'rgba(180, 83, 9, 0.35)',
@@ -153,20 +170,20 @@ export function complianceChartOptions(): Omit<uPlot.Options, 'width' | 'height'
 
 export function complianceChartData(weeks: readonly ComplianceWeek[]): uPlot.AlignedData {
   const s = complianceSeries(weeks);
-  return [s.weeks.map(toEpoch), s.planned, s.done] as uPlot.AlignedData;
+  return [s.weeks.map((_, i) => i), s.planned, s.done] as uPlot.AlignedData;
 }
 
-const complianceOptions = complianceChartOptions();
 export function ComplianceChart({ weeks }: { weeks: readonly ComplianceWeek[] }) {
   const s = useMemo(() => complianceSeries(weeks), [weeks]);
   const data = useMemo(() => complianceChartData(weeks), [weeks]);
+  const options = useMemo(() => complianceChartOptions(s.weeks), [s]);
   return (
     <>
       <UPlotFigure
         name="Compliance chart: planned vs done per week"
         testId="chart-compliance"
         summary={complianceSummary(weeks)}
-        options={complianceOptions}
+        options={options}
         data={data}
       />
       <table className="compact-table" aria-label="Compliance per week">

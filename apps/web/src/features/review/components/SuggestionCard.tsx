@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState } from 'react';
-import { useForm, useWatch, type Control } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { Badge, Button, Select, TextInput } from '../../../components/ui';
+import { Badge, Button, ErrorNotice, Select, TextInput } from '../../../components/ui';
 import type { ResultOf } from '../../../graphql';
 import { formatMinutes } from '../../../lib/dates';
 import type { SuggestionFields } from '../graphql/review';
@@ -12,7 +12,6 @@ import {
   WEEKDAYS,
   editValuesOf,
   isEditable,
-  planTotal,
   previewWeek,
   toChangeInput,
   engineChanges,
@@ -90,8 +89,11 @@ export function SuggestionCard({
   onApply,
   onDismiss,
   busy,
+  error,
 }: {
   suggestion: Suggestion;
+  /** The API's refusal of the last apply or dismiss of this suggestion. */
+  error?: unknown;
   /** Next week as the change would meet it (the draft, else the published plan); null when none. */
   basePlan: EngineWeekPlan | null;
   /** `changes` when the coach edited them; omitted: as proposed. */
@@ -121,6 +123,7 @@ export function SuggestionCard({
         <strong>Why: </strong>
         {suggestion.rationale}
       </p>
+      <ErrorNotice error={error} />
       {editing ? (
         <EditChanges
           suggestion={suggestion}
@@ -247,9 +250,7 @@ function EditChanges({
           <ChangeFields
             index={i}
             change={c}
-            control={form.control}
             register={form.register}
-            planTotal={basePlan ? planTotal(basePlan) : null}
             error={form.formState.errors.changes?.[i]?.type?.message}
           />
         </fieldset>
@@ -270,28 +271,21 @@ function EditChanges({
 function ChangeFields({
   index,
   change,
-  control,
   register,
-  planTotal: before,
   error,
 }: {
   index: number;
   change: Change;
-  control: Control<EditForm>;
   register: ReturnType<typeof useForm<EditForm>>['register'];
-  planTotal: number | null;
   error?: string;
 }) {
-  const id = useId();
-  const percent = useWatch({ control, name: `changes.${index}.percent` });
   const err = error ? (
     <p className="field-error" role="alert">
       {error}
     </p>
   ) : null;
   switch (change.type) {
-    case 'SCALE_VOLUME': {
-      const p = Number(percent);
+    case 'SCALE_VOLUME':
       return (
         <>
           <TextInput
@@ -299,17 +293,13 @@ function ChangeFields({
             type="number"
             inputMode="numeric"
             step={5}
-            hint={
-              before != null && Number.isFinite(p)
-                ? `About ${formatMinutes(Math.max(0, Math.round((before * (1 + p / 100)) / 5) * 5))} of ${formatMinutes(before)}`
-                : 'Negative cuts the week, positive adds to it.'
-            }
+            hint="Negative cuts, positive adds; the week after is shown below."
             {...register(`changes.${index}.percent`)}
           />
+          <DayChecks index={index} register={register} label="Only on these days (none: every day)" />
           {err}
         </>
       );
-    }
     case 'MOVE_SESSION':
       return (
         <>
@@ -329,14 +319,7 @@ function ChangeFields({
     case 'INSERT_REST_DAYS':
       return (
         <>
-          <div role="group" aria-labelledby={`${id}-days`} className="day-checks">
-            <span id={`${id}-days`}>Rest days</span>
-            {WEEKDAYS.map((d, i) => (
-              <label key={d} className="check">
-                <input type="checkbox" {...register(`changes.${index}.days.${i}`)} /> {d}
-              </label>
-            ))}
-          </div>
+          <DayChecks index={index} register={register} label="Rest days" />
           {err}
         </>
       );
@@ -373,6 +356,28 @@ function ChangeFields({
     default:
       return <p className="hint">This change is applied as proposed.</p>;
   }
+}
+
+function DayChecks({
+  index,
+  register,
+  label,
+}: {
+  index: number;
+  register: ReturnType<typeof useForm<EditForm>>['register'];
+  label: string;
+}) {
+  const id = useId();
+  return (
+    <div role="group" aria-labelledby={`${id}-days`} className="day-checks">
+      <span id={`${id}-days`}>{label}</span>
+      {WEEKDAYS.map((d, i) => (
+        <label key={d} className="check">
+          <input type="checkbox" {...register(`changes.${index}.days.${i}`)} /> {d}
+        </label>
+      ))}
+    </div>
+  );
 }
 
 /** Suggestions already decided this week: what was applied (as proposed or edited) or dismissed. */
