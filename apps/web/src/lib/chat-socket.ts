@@ -267,7 +267,8 @@ export class ChatClient {
         if (this.socket?.connected) setTimeout(() => void this.deliver(pending), 1_000);
         return;
       }
-      if (e instanceof ApiError && e.code === 'TOO_MANY_REQUESTS') {
+      // Rate-limited, or refused while the server is at capacity (OVERLOADED, retryable): same id, later.
+      if (e instanceof ApiError && (e.code === 'TOO_MANY_REQUESTS' || e.code === 'SERVICE_UNAVAILABLE')) {
         const after = Number(e.details?.retryAfterSeconds ?? 1);
         setTimeout(() => void this.deliver(pending), after * 1_000);
         return;
