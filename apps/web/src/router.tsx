@@ -125,6 +125,30 @@ const reviewRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/review/ReviewPage'), 'ReviewPage'),
 });
 
+const historyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/coach/athletes/$athleteId/history',
+  beforeLoad: guard(['COACH', 'ADMIN']),
+  component: lazyRouteComponent(() => import('./features/history/PastReviewsPage'), 'PastReviewsPage'),
+});
+
+const statsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/coach/stats',
+  beforeLoad: guard(['COACH']),
+  component: lazyRouteComponent(
+    () => import('./features/history/SuggestionStatsPage'),
+    'SuggestionStatsPage',
+  ),
+});
+
+const availabilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/athlete/availability',
+  beforeLoad: guard(['ATHLETE']),
+  component: lazyRouteComponent(() => import('./features/availability/AvailabilityPage'), 'AvailabilityPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -138,6 +162,9 @@ const routeTree = rootRoute.addChildren([
   queueRoute,
   rosterRoute,
   reviewRoute,
+  historyRoute,
+  statsRoute,
+  availabilityRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -133,6 +133,12 @@ export class ChatClient {
       this.notify();
       setTimeout(() => this.notify(), TYPING_SHOWN_MS + 50);
     });
+    // Life context proposed from an athlete's message: the coach's open proposal lists refetch.
+    socket.on(
+      'context:proposed',
+      (e: { athleteId: string }) =>
+        void this.queryClient.invalidateQueries({ queryKey: ['coach', 'proposals', e.athleteId] }),
+    );
     socket.on(
       'conversation:added',
       () => void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations }),
@@ -280,7 +286,8 @@ export class ChatClient {
         if (this.socket?.connected) setTimeout(() => void this.deliver(pending), 1_000);
         return;
       }
-      if (e instanceof ApiError && e.code === 'TOO_MANY_REQUESTS') {
+      // Rate-limited, or refused while the server is at capacity (OVERLOADED, retryable): same id, later.
+      if (e instanceof ApiError && (e.code === 'TOO_MANY_REQUESTS' || e.code === 'SERVICE_UNAVAILABLE')) {
         const after = Number(e.details?.retryAfterSeconds ?? 1);
         setTimeout(() => void this.deliver(pending), after * 1_000);
         return;

@@ -35,4 +35,16 @@ describe('error mapping', () => {
     expect(errorMessage(limited)).toMatch(/in about 3 s/);
     expect(toApiError({}, 502).code).toBe('INTERNAL_SERVER_ERROR');
   });
+
+  it("shows the engine's reason when it refuses to apply a suggestion (CONFLICT, SUGGESTION_*)", () => {
+    const e = toApiError({
+      code: 'CONFLICT',
+      reason: 'SUGGESTION_NOTHING_TO_SCALE',
+      message: 'There is no session to scale on those days.',
+    });
+    expect(e.message).toBe('There is no session to scale on those days.');
+    expect(toApiError({ code: 'CONFLICT', reason: 'PLAN_CHANGED_SINCE', message: 'x' }).message).toBe(
+      'This was changed meanwhile. Reload and try again.',
+    );
+  });
 });

@@ -73,7 +73,7 @@ export function toApiError(
   const reason = raw.reason ?? code;
   const message =
     REASONS[reason] ??
-    (code === 'BAD_USER_INPUT' && raw.message
+    ((code === 'BAD_USER_INPUT' || reason.startsWith('SUGGESTION_')) && raw.message
       ? raw.message
       : (CODES[code] ?? raw.message ?? CODES.INTERNAL_SERVER_ERROR));
   return new ApiError(code, reason, message, raw.details, raw.field);

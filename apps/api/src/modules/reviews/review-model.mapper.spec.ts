@@ -4,7 +4,8 @@ import {
   WeeklyReviewStatus,
   WeeklyReviewSuggestionEntity,
 } from '@app/db';
-import { priorityOf, toReviewModel } from './review-model.mapper';
+import { applyChanges, PlanChange, WeekPlan } from '@app/engine';
+import { priorityOf, toEditedChanges, toReviewModel } from './review-model.mapper';
 import { canonical } from './weekly-review.store';
 
 const s = (state: SuggestionState, severity: string) => ({ state, severity });
@@ -86,5 +87,62 @@ describe(toReviewModel.name, () => {
   it('should hide the coach’s private notes from admins', () => {
     const m = toReviewModel(row, 'Ann', live, 'ADMIN');
     expect(m.decidedSuggestions[0].dismissReason).toBeNull();
+  });
+});
+
+describe(toEditedChanges.name, () => {
+  const session = (id: string, day: 0 | 1 | 2 | 3 | 4 | 5 | 6, minutes: number) => ({
+    id,
+    day,
+    kind: 'RUN' as const,
+    minutes,
+    effort: { type: 'RPE' as const, value: 3 },
+    purpose: 'Easy run',
+  });
+  const plan: WeekPlan = {
+    weekStart: '2026-12-07',
+    sessions: [session('a', 0, 60), session('b', 2, 60), session('long', 6, 120)],
+  };
+  // The engine's proposal: cut the two easy runs by half, then the long run by 25 % of what is left.
+  const original: PlanChange[] = [
+    { type: 'SCALE_VOLUME', percent: -50, sessionIds: ['a', 'b'], expectedTotalMinutes: 240 },
+    { type: 'SCALE_VOLUME', percent: -25, sessionIds: ['long'], expectedTotalMinutes: 180 },
+  ];
+
+  it('should keep the sessions each volume change was limited to when the coach edits its percent', () => {
+    const edited = toEditedChanges(
+      [
+        { type: 'SCALE_VOLUME' as never, percent: -20 },
+        { type: 'SCALE_VOLUME' as never, percent: -10 },
+      ],
+      original,
+      plan,
+    );
+    expect(edited.map((c) => (c.type === 'SCALE_VOLUME' ? c.sessionIds : null))).toEqual([
+      ['a', 'b'],
+      ['long'],
+    ]);
+    const applied = applyChanges(plan, edited);
+    expect(applied.ok && applied.plan.sessions.map((x) => [x.id, x.minutes])).toEqual([
+      ['a', 45],
+      ['b', 45],
+      ['long', 105],
+    ]);
+  });
+
+  it('should compute each edited change for the plan it meets, so a chain of edits is not refused as drift', () => {
+    // The original second change expected 180 min; after a -20 % edit of the first the plan has 216.
+    const edited = toEditedChanges(
+      [
+        { type: 'SCALE_VOLUME' as never, percent: -20 },
+        { type: 'SCALE_VOLUME' as never, percent: -25 },
+      ],
+      original,
+      plan,
+    );
+    expect(edited.map((c) => (c.type === 'SCALE_VOLUME' ? c.expectedTotalMinutes : null))).toEqual([
+      240, 210,
+    ]);
+    expect(applyChanges(plan, edited).ok).toBe(true);
   });
 });

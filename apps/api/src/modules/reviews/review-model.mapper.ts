@@ -1,7 +1,17 @@
 import { createHash } from 'crypto';
 import { badInput } from '@app/common';
 import { SuggestionState, WeeklyReviewEntity, WeeklyReviewSuggestionEntity } from '@app/db';
-import { DEFAULT_ENGINE_CONFIG, Evidence, PlanChange, Review, Suggestion, Weekday } from '@app/engine';
+import {
+  applyChanges,
+  DEFAULT_ENGINE_CONFIG,
+  Evidence,
+  PlanChange,
+  planMinutes,
+  Review,
+  Suggestion,
+  WeekPlan,
+  Weekday,
+} from '@app/engine';
 import { PlanChangeInput } from './dto/review.inputs';
 import {
   AthleteReviewModel,
@@ -101,22 +111,27 @@ const need = <T>(v: T | undefined, field: string, type: string): T => {
 };
 
 /**
- * A coach's edited change → the engine's structured change. The original suggestion supplies what the
- * coach cannot meaningfully restate (the plan total a volume change was computed for).
+ * A coach's edited change → the engine's structured change. The original change at the same position (else
+ * the first of the same type) supplies what the coach cannot meaningfully restate: the sessions a volume
+ * change is limited to. `planTotal` is the total of the plan the change meets (see toEditedChanges).
  */
 export function toPlanChange(
   c: PlanChangeInput,
   original: readonly PlanChange[],
   planTotal: number,
+  index?: number,
 ): PlanChange {
+  const at = index !== undefined ? original[index] : undefined;
+  const same = at && at.type === c.type ? at : original.find((o) => o.type === c.type);
   switch (c.type) {
     case 'SCALE_VOLUME': {
-      const same = original.find((o) => o.type === 'SCALE_VOLUME');
+      const ids = same && same.type === 'SCALE_VOLUME' ? same.sessionIds : undefined;
       return {
         type: 'SCALE_VOLUME',
         percent: need(c.percent, 'percent', c.type),
         ...(c.days ? { days: c.days as Weekday[] } : {}),
-        expectedTotalMinutes: same && same.type === 'SCALE_VOLUME' ? same.expectedTotalMinutes : planTotal,
+        ...(ids ? { sessionIds: ids } : {}),
+        expectedTotalMinutes: planTotal,
       };
     }
     case 'REPLACE_INTENSITY':
@@ -140,12 +155,33 @@ export function toPlanChange(
       return { type: 'INSERT_REST_DAYS', days: need(c.days, 'days', c.type) as 0[] };
     case 'CHANGE_MESOCYCLE_FOCUS':
     case 'SET_PHASE': {
-      const same = original.find((o) => o.type === c.type) as { from?: never } | undefined;
-      return { type: c.type, from: same?.from ?? null, to: need(c.to, 'to', c.type) as never } as PlanChange;
+      const from = (same as { from?: never } | undefined)?.from ?? null;
+      return { type: c.type, from, to: need(c.to, 'to', c.type) as never } as PlanChange;
     }
     default:
       throw badInput(`changes: unknown type ${String(c.type)}`, 'INVALID_CHANGE');
   }
+}
+
+/**
+ * The coach's edited changes in order, each computed for the plan it meets: the plan as it is now for the
+ * first, the plan after the edits before it for the next (a volume change checks the total it was made
+ * for; an edit was made seeing the plan, so that total is the plan's, not the engine's original figure).
+ */
+export function toEditedChanges(
+  inputs: readonly PlanChangeInput[],
+  original: readonly PlanChange[],
+  base: WeekPlan,
+): PlanChange[] {
+  const out: PlanChange[] = [];
+  let plan = base;
+  inputs.forEach((c, i) => {
+    const change = toPlanChange(c, original, planMinutes(plan), i);
+    out.push(change);
+    const step = applyChanges(plan, [change]);
+    if (step.ok) plan = step.plan; // a refusal is reported when the whole edit is applied
+  });
+  return out;
 }
 
 type Viewer = 'COACH' | 'ADMIN';

@@ -17,7 +17,7 @@ import {
   WeeklyReviewStatus,
   WeeklyReviewSuggestionEntity,
 } from '@app/db';
-import { applySuggestion, planMinutes, PlanChange, Suggestion, WeekPlan } from '@app/engine';
+import { applySuggestion, PlanChange, Suggestion, WeekPlan } from '@app/engine';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
 import { ChatMessage } from '../chat/chat.events';
@@ -49,7 +49,7 @@ import { ReviewClock } from './review-clock';
 import { ReviewDataLoader } from './review-data.loader';
 import { comingWeekOf, ReviewGenerator } from './review-generator.service';
 import { toReviewInput } from './review-input.mapper';
-import { toPlanChange, toReviewModel } from './review-model.mapper';
+import { toEditedChanges, toReviewModel } from './review-model.mapper';
 import { WeeklyReviewStore } from './weekly-review.store';
 import { ReviewJobs } from './jobs/review-jobs.service';
 
@@ -383,7 +383,7 @@ export class ReviewsService {
       const week = s.planWeekStart ?? t.review.weekStart;
       const base = await this.basePlan(em, t, week, now);
       const changes: readonly PlanChange[] = input.changes
-        ? input.changes.map((c) => toPlanChange(c, s.changes ?? [], planMinutes(base)))
+        ? toEditedChanges(input.changes, s.changes ?? [], base)
         : (s.changes ?? []);
       const applied = applySuggestion(base, { planWeekStart: week, changes });
       if (!applied.ok) throw conflict(applied.reason, `SUGGESTION_${applied.code}`);

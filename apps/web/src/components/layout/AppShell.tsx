@@ -44,6 +44,9 @@ export function AppShell() {
                 <Link to="/coach/athletes" activeProps={{ 'aria-current': 'page' }}>
                   Athletes
                 </Link>
+                <Link to="/coach/stats" activeProps={{ 'aria-current': 'page' }}>
+                  Stats
+                </Link>
               </>
             )}
             {hasRole(session, 'ATHLETE') && (
@@ -56,6 +59,9 @@ export function AppShell() {
                 </Link>
                 <Link to="/athlete/log" activeProps={{ 'aria-current': 'page' }}>
                   Log
+                </Link>
+                <Link to="/athlete/availability" activeProps={{ 'aria-current': 'page' }}>
+                  Time
                 </Link>
               </>
             )}

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } from '../../components/ui';
+import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
 import { addDays, formatDay, formatMinutes } from '../../lib/dates';
 import { ChatThread } from '../chat/components/ChatThread';
@@ -9,9 +10,14 @@ import { useConversations } from '../chat/hooks/useConversations';
 import { PlanEditor, toDraft, toInput, type DraftSession } from '../plan/components/PlanEditor';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { statusTone } from '../queue/QueuePage';
+import { AvailabilityCard } from './components/AvailabilityCard';
+import { ContextProposals } from './components/ContextProposals';
 import { HrvChart } from './components/HrvChart';
 import { LoadChart, type WeekLoad } from './components/LoadChart';
-import { SuggestionCard } from './components/SuggestionCard';
+import { ComplianceChart, PmcChart, WellnessChart } from './components/ReviewCharts';
+import { SnoozeReview } from './components/SnoozeReview';
+import { DecidedList, SuggestionCard } from './components/SuggestionCard';
+import { lastWeeks, pmcSeries, wellnessSeries, type ComplianceWeek, type WellnessCheckIn } from './charts';
 import {
   AddNoteMutation,
   ApplySuggestionMutation,
@@ -19,11 +25,12 @@ import {
   DismissSuggestionMutation,
   NotesQuery,
   CompleteReviewMutation,
-  ReviewHistoryQuery,
+  ReviewChartsQuery,
   SavePlanDraftMutation,
   reviewKeys,
 } from './graphql/review';
 import { hrvSeries } from './hrv';
+import { toEnginePlan, type ChangeInput } from './preview';
 
 const COMPONENT: Record<string, string> = {
   CURRENT_FITNESS: 'Current fitness',
@@ -63,9 +70,25 @@ export function ReviewPage() {
     enabled: !!weekStart,
   });
   const to = r?.reviewDate;
-  const history = useQuery({
-    queryKey: reviewKeys.history(athleteId),
-    queryFn: () => gqlRequest(ReviewHistoryQuery, { athleteId, from: addDays(to!, -89), to: to! }),
+  const charts = useQuery({
+    queryKey: reviewKeys.charts(athleteId),
+    queryFn: () => {
+      const w = lastWeeks(to!, 8);
+      return gqlRequest(ReviewChartsQuery, {
+        athleteId,
+        from: addDays(to!, -89),
+        loadFrom: addDays(to!, -179),
+        to: to!,
+        w0: w[0],
+        w1: w[1],
+        w2: w[2],
+        w3: w[3],
+        w4: w[4],
+        w5: w[5],
+        w6: w[6],
+        w7: w[7],
+      });
+    },
     enabled: !!to,
   });
 
@@ -79,6 +102,7 @@ export function ReviewPage() {
       queryClient.invalidateQueries({ queryKey: reviewKeys.review(athleteId) }),
       queryClient.invalidateQueries({ queryKey: ['plan', athleteId] }),
       queryClient.invalidateQueries({ queryKey: ['coach', 'queue'] }),
+      queryClient.invalidateQueries({ queryKey: ['coach', 'history', athleteId] }),
     ]);
 
   const draft = plan.data?.draft ?? null;
@@ -91,10 +115,19 @@ export function ReviewPage() {
     setReasons(base?.notes ?? '');
   }, [baseKey]);
 
+  const basePlan = useMemo(
+    () => (base && weekStart ? toEnginePlan(weekStart, base.sessions) : null),
+    [base, weekStart],
+  );
   const apply = useMutation({
-    mutationFn: (suggestionId: string) =>
+    mutationFn: ({ suggestionId, changes }: { suggestionId: string; changes?: ChangeInput[] }) =>
       gqlRequest(ApplySuggestionMutation, {
-        input: { athleteId, suggestionId, expectedRevision: draft?.revision ?? null },
+        input: {
+          athleteId,
+          suggestionId,
+          expectedRevision: draft?.revision ?? null,
+          changes: changes ?? null,
+        },
       }),
     onSuccess: invalidate,
   });
@@ -144,7 +177,6 @@ export function ReviewPage() {
   if (review.isPending) return <Loading label="Loading the review…" />;
   if (review.error) return <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />;
   const rv = review.data;
-  const beforeMinutes = base ? base.plannedMinutes : null;
 
   return (
     <div className="page review">
@@ -154,6 +186,21 @@ export function ReviewPage() {
       <h1>
         {rv.athleteName} <Badge tone={statusTone(rv.status)}>{rv.status.toLowerCase()}</Badge>
       </h1>
+      <div className="row review-actions">
+        <Link to="/coach/athletes/$athleteId/history" params={{ athleteId }}>
+          Past reviews
+        </Link>
+        <span className="hint" data-testid="workflow-status">
+          Review {rv.workflowStatus.toLowerCase().replace('_', ' ')}
+        </span>
+        <SnoozeReview
+          athleteId={athleteId}
+          weekStart={rv.weekStart}
+          today={rv.reviewDate}
+          snoozedUntil={rv.workflowStatus === 'SNOOZED' ? rv.snoozedUntil : null}
+          onSnoozed={() => void invalidate()}
+        />
+      </div>
       <div className="review-layout">
         <div className="review-main">
           <Card
@@ -195,17 +242,17 @@ export function ReviewPage() {
               ))}
             </div>
           </section>
+          <AvailabilityCard athleteId={athleteId} weekStart={rv.nextWeekStart} />
           <Card title="Charts">
-            {history.isPending ? (
+            {charts.isPending ? (
               <Loading />
-            ) : history.error ? (
-              <ErrorNotice error={history.error} onRetry={() => void history.refetch()} />
+            ) : charts.error ? (
+              <ErrorNotice error={charts.error} onRetry={() => void charts.refetch()} />
             ) : (
-              <Charts checkIns={history.data.checkIns} sessions={history.data.loggedSessions} to={to!} />
+              <Charts data={charts.data} to={to!} />
             )}
           </Card>
           <Card title={`Suggestions (${rv.suggestions.length})`}>
-            <ErrorNotice error={apply.error ?? dismiss.error} />
             {rv.suggestions.length === 0 ? (
               <Empty>No suggestions this week.</Empty>
             ) : (
@@ -213,16 +260,21 @@ export function ReviewPage() {
                 <SuggestionCard
                   key={s.id}
                   suggestion={s}
-                  beforeMinutes={beforeMinutes}
+                  basePlan={basePlan}
                   busy={
-                    (apply.isPending && apply.variables === s.id) ||
+                    (apply.isPending && apply.variables.suggestionId === s.id) ||
                     (dismiss.isPending && dismiss.variables === s.id)
                   }
-                  onApply={() => apply.mutate(s.id)}
+                  error={
+                    (apply.variables?.suggestionId === s.id && apply.error) ||
+                    (dismiss.variables === s.id && dismiss.error)
+                  }
+                  onApply={(changes) => apply.mutate({ suggestionId: s.id, changes })}
                   onDismiss={() => dismiss.mutate(s.id)}
                 />
               ))
             )}
+            <DecidedList decided={rv.decidedSuggestions} />
           </Card>
           <Card
             title={
@@ -268,6 +320,7 @@ export function ReviewPage() {
           </Card>
         </div>
         <aside className="review-side" aria-label="Conversation and notes">
+          <ContextProposals athleteId={athleteId} onDecided={() => void invalidate()} />
           <Conversation athleteId={athleteId} />
           <Notes athleteId={athleteId} />
         </aside>
@@ -276,37 +329,50 @@ export function ReviewPage() {
   );
 }
 
-function Charts({
-  checkIns,
-  sessions,
-  to,
-}: {
-  checkIns: { date: string; rmssd: number | null }[];
-  sessions: { date: string; minutes: number }[];
-  to: string;
-}) {
-  const hrv = useMemo(() => hrvSeries(checkIns, addDays(to, -41), to), [checkIns, to]);
+type ChartsData = ResultOf<typeof ReviewChartsQuery>;
+
+function Charts({ data, to }: { data: ChartsData; to: string }) {
+  const from = addDays(to, -41);
+  const hrv = useMemo(() => hrvSeries(data.checkIns, from, to), [data, from, to]);
+  const pmc = useMemo(() => pmcSeries(data.loggedSessions, addDays(to, -179), from, to), [data, from, to]);
+  const wellness = useMemo(
+    () => wellnessSeries(data.checkIns as WellnessCheckIn[], from, to),
+    [data, from, to],
+  );
+  const compliance = useMemo<ComplianceWeek[]>(
+    () => [data.c0, data.c1, data.c2, data.c3, data.c4, data.c5, data.c6, data.c7],
+    [data],
+  );
   const weeks = useMemo<WeekLoad[]>(() => {
     const mondayOf = (d: string) => {
       const day = (new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7;
       return addDays(d, -day);
     };
+    const planned = new Map(
+      compliance.filter((c) => c.hasPublishedPlan).map((c) => [c.weekStart, c.plannedMinutes]),
+    );
     const start = mondayOf(addDays(to, -83));
     const out: WeekLoad[] = [];
     for (let w = start; w <= to; w = addDays(w, 7))
-      out.push({ weekStart: w, minutes: 0, plannedMinutes: null });
-    for (const s of sessions) {
+      out.push({ weekStart: w, minutes: 0, plannedMinutes: planned.get(w) ?? null });
+    for (const s of data.loggedSessions) {
       const wk = out.find((x) => x.weekStart === mondayOf(s.date));
       if (wk) wk.minutes += s.minutes;
     }
     return out;
-  }, [sessions, to]);
+  }, [data, compliance, to]);
   return (
     <div className="charts">
+      <h3>Weekly training minutes against plan</h3>
+      <LoadChart weeks={weeks} />
+      <h3>Fitness, fatigue and form (CTL / ATL / TSB)</h3>
+      <PmcChart series={pmc} />
       <h3>HRV: ln rMSSD, 7-day mean and its band</h3>
       <HrvChart series={hrv} />
-      <h3>Weekly training minutes</h3>
-      <LoadChart weeks={weeks} />
+      <h3>Wellness check-ins (illness marked)</h3>
+      <WellnessChart series={wellness} />
+      <h3>Compliance: planned vs done per week</h3>
+      <ComplianceChart weeks={compliance} />
     </div>
   );
 }

@@ -23,7 +23,11 @@ export function LoadChart({ weeks }: { weeks: WeekLoad[] }) {
       {
         width: Math.max(280, el.clientWidth || 600),
         height: 200,
-        scales: { x: { time: true } },
+        scales: {
+          x: { time: true },
+          // Bars from 0, so their heights compare.
+          y: { range: (_u, _min, max) => [0, Math.max(60, Math.ceil((max * 1.1) / 60) * 60)] },
+        },
         axes: [{}, { label: 'minutes', size: 50 }],
         series: [
           {},

@@ -1,32 +1,58 @@
-import { Badge, Button } from '../../../components/ui';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { Badge, Button, ErrorNotice, Select, TextInput } from '../../../components/ui';
 import type { ResultOf } from '../../../graphql';
 import { formatMinutes } from '../../../lib/dates';
-import type { AthleteReviewQuery } from '../graphql/review';
+import type { SuggestionFields } from '../graphql/review';
+import {
+  FOCUSES,
+  PHASES,
+  WEEKDAYS,
+  editValuesOf,
+  isEditable,
+  previewWeek,
+  toChangeInput,
+  engineChanges,
+  validateEdit,
+  type Change,
+  type ChangeInput,
+  type EditValues,
+  type WeekPreview,
+} from '../preview';
+import type { WeekPlan as EngineWeekPlan } from '../../../../../../libs/engine/src/types';
 
-type Suggestion = ResultOf<typeof AthleteReviewQuery>['athleteReview']['suggestions'][number];
-type Change = Suggestion['changes'][number];
+type Suggestion = ResultOf<typeof SuggestionFields>;
 
-const DAY = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DAY = (d: number | null | undefined) => (d != null ? (WEEKDAYS[d] ?? '') : '');
+const words = (s: string) =>
+  s
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (x) => x.toUpperCase());
 
-/** One structured change in words. */
-export function describeChange(c: Change): string {
+/** One structured change in words (weekdays 0 = Monday, as the API sends them). */
+export function describeChange(
+  c: Pick<Change, 'type' | 'percent' | 'fromDay' | 'toDay' | 'days' | 'purpose' | 'effort' | 'from' | 'to'>,
+): string {
   switch (c.type) {
     case 'SCALE_VOLUME':
-      return `Scale the week's volume by ${c.percent != null ? `${c.percent > 0 ? '+' : ''}${Math.round(c.percent)} %` : 'a step'}`;
+      return `Scale the week's volume by ${c.percent != null ? `${c.percent > 0 ? '+' : ''}${Math.round(c.percent)} %` : 'a step'}${c.days?.length ? ` (${c.days.map(DAY).join(', ')})` : ''}`;
     case 'MOVE_SESSION':
-      return `Move the ${DAY[c.fromDay ?? 0] ?? ''} session to ${DAY[c.toDay ?? 0] ?? 'another day'}`;
+      return `Move the ${DAY(c.fromDay)} session to ${DAY(c.toDay) || 'another day'}`;
     case 'DROP_SESSION':
-      return `Drop the ${DAY[c.fromDay ?? 0] ?? ''} session`.replace('  ', ' ');
+      return `Drop the ${DAY(c.fromDay) ? `${DAY(c.fromDay)} ` : ''}session`;
     case 'INSERT_REST_DAYS':
-      return `Rest on ${(c.days ?? []).map((d) => DAY[d]).join(', ') || 'the coming days'}`;
+      return `Rest on ${(c.days ?? []).map(DAY).join(', ') || 'the coming days'}`;
     case 'REPLACE_INTENSITY':
-      return `Replace hard work with ${c.purpose ?? 'easy running'}${c.effort ? ` (${c.effort.type} ${c.effort.value})` : ''}`;
+      return `Replace hard work with ${c.purpose || 'easy running'}${c.effort ? ` (${c.effort.type} ${c.effort.value})` : ''}`;
     case 'CHANGE_MESOCYCLE_FOCUS':
-      return `Change the block's focus${c.from ? ` from ${c.from}` : ''}${c.to ? ` to ${c.to}` : ''}`;
+      return `Change the block's focus${c.from ? ` from ${words(c.from)}` : ''}${c.to ? ` to ${words(c.to)}` : ''}`;
     case 'SET_PHASE':
-      return `Set the phase${c.to ? ` to ${c.to}` : ''}`;
+      return `Set the phase${c.to ? ` to ${words(c.to)}` : ''}`;
     default:
-      return c.type.replace(/_/g, ' ').toLowerCase();
+      return words(c.type);
   }
 }
 
@@ -36,54 +62,351 @@ const SEVERITY: Record<string, 'urgent' | 'attention' | 'info'> = {
   INFO: 'info',
 };
 
+const editSchema = z.object({
+  changes: z.array(
+    z
+      .object({
+        type: z.string(),
+        percent: z.string(),
+        toDay: z.string(),
+        days: z.array(z.boolean()),
+        effort: z.string(),
+        purpose: z.string().max(200),
+        to: z.string(),
+      })
+      .superRefine((v, ctx) => {
+        const message = validateEdit(v);
+        if (message) ctx.addIssue({ code: 'custom', message, path: ['type'] });
+      }),
+  ),
+});
+type EditForm = z.infer<typeof editSchema>;
+
+/** A suggestion with its why, the change in words, next week before/after, apply / edit / dismiss. */
 export function SuggestionCard({
   suggestion,
-  beforeMinutes,
+  basePlan,
   onApply,
   onDismiss,
   busy,
+  error,
 }: {
   suggestion: Suggestion;
-  beforeMinutes: number | null;
-  onApply: () => void;
+  /** The API's refusal of the last apply or dismiss of this suggestion. */
+  error?: unknown;
+  /** Next week as the change would meet it (the draft, else the published plan); null when none. */
+  basePlan: EngineWeekPlan | null;
+  /** `changes` when the coach edited them; omitted: as proposed. */
+  onApply: (changes?: ChangeInput[]) => void;
   onDismiss: () => void;
   busy?: boolean;
 }) {
-  const after = suggestion.changes.find((c) => c.expectedTotalMinutes != null)?.expectedTotalMinutes ?? null;
+  const [editing, setEditing] = useState(false);
+  const editable = suggestion.changes.some((c) => isEditable(c.type));
+  const proposed = useMemo(() => {
+    if (!basePlan) return null;
+    return previewWeek(basePlan, engineChanges(basePlan, suggestion.changes));
+  }, [basePlan, suggestion.changes]);
+  const titleId = `sg-${suggestion.id}`;
   return (
-    <article className="suggestion" aria-labelledby={`sg-${suggestion.id}`} data-testid="suggestion">
-      <h3 id={`sg-${suggestion.id}`}>
-        {suggestion.kind
-          .replace(/_/g, ' ')
-          .toLowerCase()
-          .replace(/^./, (x) => x.toUpperCase())}
+    <article
+      className="suggestion"
+      aria-labelledby={titleId}
+      data-testid="suggestion"
+      data-kind={suggestion.kind}
+    >
+      <h3 id={titleId}>
+        {words(suggestion.kind)}
         <Badge tone={SEVERITY[suggestion.severity] ?? 'info'}>{suggestion.severity.toLowerCase()}</Badge>
       </h3>
       <p className="why">
         <strong>Why: </strong>
         {suggestion.rationale}
       </p>
-      <div className="preview" role="group" aria-label="Preview of the change to next week">
-        <ul>
-          {suggestion.changes.map((c, i) => (
-            <li key={i}>{describeChange(c)}</li>
-          ))}
-        </ul>
-        {after != null && (
-          <p className="before-after">
-            Before: <strong>{beforeMinutes != null ? formatMinutes(beforeMinutes) : 'no plan yet'}</strong> →
-            after: <strong>{formatMinutes(after)}</strong>
-          </p>
-        )}
-      </div>
-      <div className="row">
-        <Button onClick={onApply} busy={busy}>
-          Apply
-        </Button>
-        <Button variant="secondary" onClick={onDismiss} disabled={busy}>
-          Dismiss
-        </Button>
-      </div>
+      <ErrorNotice error={error} />
+      {editing ? (
+        <EditChanges
+          suggestion={suggestion}
+          basePlan={basePlan}
+          busy={busy}
+          onCancel={() => setEditing(false)}
+          onApply={onApply}
+        />
+      ) : (
+        <>
+          <div className="preview" role="group" aria-label="Preview of the change to next week">
+            <ul>
+              {suggestion.changes.map((c, i) => (
+                <li key={i}>{describeChange(c)}</li>
+              ))}
+            </ul>
+            {proposed ? (
+              <BeforeAfter preview={proposed} />
+            ) : (
+              <p className="hint">Next week has no plan yet: the change applies to the engine's draft.</p>
+            )}
+          </div>
+          <div className="row">
+            <Button onClick={() => onApply()} busy={busy}>
+              Apply
+            </Button>
+            {editable && (
+              <Button variant="secondary" onClick={() => setEditing(true)} disabled={busy}>
+                Edit
+              </Button>
+            )}
+            <Button variant="secondary" onClick={onDismiss} disabled={busy}>
+              Dismiss
+            </Button>
+          </div>
+        </>
+      )}
     </article>
+  );
+}
+
+/** Next week per day, before → after (changed days marked), and the week's total. */
+export function BeforeAfter({ preview }: { preview: WeekPreview }) {
+  return (
+    <div className="before-after" data-testid="before-after">
+      {!preview.ok && (
+        <p className="field-error" role="status">
+          The engine would refuse this: {preview.reason}
+        </p>
+      )}
+      <p>
+        Next week: <strong>{formatMinutes(preview.beforeTotal)}</strong> → after:{' '}
+        <strong data-testid="after-total">{formatMinutes(preview.afterTotal)}</strong>
+      </p>
+      <table className="compact-table week-diff">
+        <caption className="sr-only">Minutes per day before and after the change</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            {WEEKDAYS.map((d) => (
+              <th key={d} scope="col">
+                {d}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Before</th>
+            {preview.before.map((m, d) => (
+              <td key={d}>{m}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">After</th>
+            {preview.after.map((m, d) => (
+              <td key={d} className={preview.changedDays.includes(d) ? 'changed' : undefined}>
+                {m}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EditChanges({
+  suggestion,
+  basePlan,
+  busy,
+  onCancel,
+  onApply,
+}: {
+  suggestion: Suggestion;
+  basePlan: EngineWeekPlan | null;
+  busy?: boolean;
+  onCancel: () => void;
+  onApply: (changes: ChangeInput[]) => void;
+}) {
+  const form = useForm<EditForm>({
+    resolver: zodResolver(editSchema),
+    defaultValues: { changes: suggestion.changes.map(editValuesOf) },
+  });
+  const values = useWatch({ control: form.control, name: 'changes' }) as EditValues[];
+  const preview = useMemo(() => {
+    if (!basePlan) return null;
+    if (values.some((v) => validateEdit(v))) return null;
+    const edits = suggestion.changes.map((c, i) => toChangeInput(values[i], c));
+    return previewWeek(basePlan, engineChanges(basePlan, suggestion.changes, edits));
+  }, [basePlan, suggestion.changes, values]);
+  return (
+    <form
+      className="stack edit-changes"
+      aria-label="Edit the change"
+      noValidate
+      onSubmit={form.handleSubmit((v) =>
+        onApply(suggestion.changes.map((c, i) => toChangeInput(v.changes[i] as EditValues, c))),
+      )}
+    >
+      {suggestion.changes.map((c, i) => (
+        <fieldset key={i} className="change-edit">
+          <legend>{describeChange(c)}</legend>
+          <ChangeFields
+            index={i}
+            change={c}
+            register={form.register}
+            error={form.formState.errors.changes?.[i]?.type?.message}
+          />
+        </fieldset>
+      ))}
+      {preview && <BeforeAfter preview={preview} />}
+      <div className="row">
+        <Button type="submit" busy={busy}>
+          Apply edited
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ChangeFields({
+  index,
+  change,
+  register,
+  error,
+}: {
+  index: number;
+  change: Change;
+  register: ReturnType<typeof useForm<EditForm>>['register'];
+  error?: string;
+}) {
+  const err = error ? (
+    <p className="field-error" role="alert">
+      {error}
+    </p>
+  ) : null;
+  switch (change.type) {
+    case 'SCALE_VOLUME':
+      return (
+        <>
+          <TextInput
+            label="Change in volume, %"
+            type="number"
+            inputMode="numeric"
+            step={5}
+            hint="Negative cuts, positive adds; the week after is shown below."
+            {...register(`changes.${index}.percent`)}
+          />
+          <DayChecks index={index} register={register} label="Only on these days (none: every day)" />
+          {err}
+        </>
+      );
+    case 'MOVE_SESSION':
+      return (
+        <>
+          <Select
+            label={`Move the ${DAY(change.fromDay)} session to`}
+            {...register(`changes.${index}.toDay`)}
+          >
+            {WEEKDAYS.map((d, i) => (
+              <option key={d} value={String(i)} disabled={i === change.fromDay}>
+                {d}
+              </option>
+            ))}
+          </Select>
+          {err}
+        </>
+      );
+    case 'INSERT_REST_DAYS':
+      return (
+        <>
+          <DayChecks index={index} register={register} label="Rest days" />
+          {err}
+        </>
+      );
+    case 'REPLACE_INTENSITY':
+      return (
+        <>
+          <TextInput
+            label={`Effort (${change.effort?.type === 'ZONE' ? 'zone' : 'RPE'})`}
+            type="number"
+            inputMode="numeric"
+            {...register(`changes.${index}.effort`)}
+          />
+          <TextInput label="Purpose" {...register(`changes.${index}.purpose`)} />
+          {err}
+        </>
+      );
+    case 'CHANGE_MESOCYCLE_FOCUS':
+    case 'SET_PHASE':
+      return (
+        <>
+          <Select
+            label={change.type === 'SET_PHASE' ? 'Phase' : 'Focus'}
+            {...register(`changes.${index}.to`)}
+          >
+            {(change.type === 'SET_PHASE' ? PHASES : FOCUSES).map((x) => (
+              <option key={x} value={x}>
+                {words(x)}
+              </option>
+            ))}
+          </Select>
+          {err}
+        </>
+      );
+    default:
+      return <p className="hint">This change is applied as proposed.</p>;
+  }
+}
+
+function DayChecks({
+  index,
+  register,
+  label,
+}: {
+  index: number;
+  register: ReturnType<typeof useForm<EditForm>>['register'];
+  label: string;
+}) {
+  const id = useId();
+  return (
+    <div role="group" aria-labelledby={`${id}-days`} className="day-checks">
+      <span id={`${id}-days`}>{label}</span>
+      {WEEKDAYS.map((d, i) => (
+        <label key={d} className="check">
+          <input type="checkbox" {...register(`changes.${index}.days.${i}`)} /> {d}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** Suggestions already decided this week: what was applied (as proposed or edited) or dismissed. */
+export function DecidedList({
+  decided,
+}: {
+  decided: (Suggestion & { editedChanges?: Change[] | null; dismissReason?: string | null })[];
+}) {
+  if (!decided.length) return null;
+  const STATE: Record<string, string> = {
+    APPLIED: 'applied',
+    EDITED_AND_APPLIED: 'edited and applied',
+    DISMISSED: 'dismissed',
+    SUPERSEDED: 'superseded',
+  };
+  return (
+    <ul className="list decided" aria-label="Decided suggestions">
+      {decided.map((s) => (
+        <li key={s.id} data-testid="decided-suggestion" data-state={s.state}>
+          <strong>{words(s.kind)}</strong>{' '}
+          <Badge tone={s.state === 'DISMISSED' ? 'neutral' : 'ok'}>
+            {STATE[s.state] ?? s.state.toLowerCase()}
+          </Badge>
+          <div className="hint">
+            {(s.editedChanges ?? s.changes).map((c) => describeChange(c)).join('; ')}
+            {s.dismissReason ? ` · “${s.dismissReason}”` : ''}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

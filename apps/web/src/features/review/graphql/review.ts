@@ -1,89 +1,259 @@
 import { graphql } from '../../../graphql';
 import { WeeklyPlanFields } from '../../plan/graphql/plan';
 
-export const AthleteReviewQuery = graphql(`
-  query AthleteReview($athleteId: ID!) {
-    athleteReview(athleteId: $athleteId) {
-      athleteId
-      athleteName
-      status
-      workflowStatus
-      completedAt
-      reviewDate
-      nextWeekStart
-      suggestionsTarget
-      decision {
-        type
-        reason
-        targetMinutes
-        minMinutes
-        maxMinutes
-        phase
-        focus
-      }
-      metrics {
-        ctl
-        atl
-        tsb
-        acwr
-        weeklyMinutes
-        compliancePct
-        hrvStatus
-        readiness
-        daysSinceContact
-      }
-      components {
-        component
-        status
-        summary
-        evidence {
-          key
-          value
-        }
-      }
-      suggestions {
-        id
-        kind
-        severity
-        rationale
-        basis
-        planWeekStart
-        changes {
-          type
-          percent
-          fromDay
-          toDay
-          days
-          sessionId
-          expectedTotalMinutes
-          from
-          to
-          purpose
-          effort {
-            type
-            value
-          }
-        }
-      }
+export const PlanChangeFields = graphql(`
+  fragment PlanChangeFields on PlanChange {
+    type
+    percent
+    fromDay
+    toDay
+    days
+    sessionId
+    sessionIds
+    expectedTotalMinutes
+    from
+    to
+    purpose
+    key
+    effort {
+      type
+      value
     }
   }
 `);
 
-export const ReviewHistoryQuery = graphql(`
-  query ReviewHistory($athleteId: ID!, $from: String!, $to: String!) {
-    checkIns(athleteId: $athleteId, from: $from, to: $to) {
-      date
-      rmssd
-      illness
-      sleepQuality
-      fatigue
-      soreness
-      stress
-      mood
+export const SuggestionFields = graphql(
+  `
+    fragment SuggestionFields on Suggestion {
+      id
+      kind
+      severity
+      state
+      rationale
+      basis
+      planWeekStart
+      changes {
+        ...PlanChangeFields
+      }
     }
-    loggedSessions(athleteId: $athleteId, from: $from, to: $to) {
-      date
+  `,
+  [PlanChangeFields],
+);
+
+export const AthleteReviewQuery = graphql(
+  `
+    query AthleteReview($athleteId: ID!) {
+      athleteReview(athleteId: $athleteId) {
+        id
+        athleteId
+        athleteName
+        status
+        workflowStatus
+        snoozedUntil
+        weekStart
+        completedAt
+        reviewDate
+        nextWeekStart
+        suggestionsTarget
+        decision {
+          type
+          reason
+          targetMinutes
+          minMinutes
+          maxMinutes
+          phase
+          focus
+        }
+        metrics {
+          ctl
+          atl
+          tsb
+          acwr
+          weeklyMinutes
+          compliancePct
+          hrvStatus
+          readiness
+          daysSinceContact
+        }
+        components {
+          component
+          status
+          summary
+          evidence {
+            key
+            value
+          }
+        }
+        suggestions {
+          ...SuggestionFields
+        }
+        decidedSuggestions {
+          ...SuggestionFields
+          decidedAt
+          dismissReason
+          editedChanges {
+            ...PlanChangeFields
+          }
+        }
+      }
+    }
+  `,
+  [SuggestionFields, PlanChangeFields],
+);
+
+export const ComplianceFields = graphql(`
+  fragment ComplianceFields on Compliance {
+    weekStart
+    plannedMinutes
+    completedMinutes
+    completionRate
+    hasPublishedPlan
+    keySessionsPlanned
+    keySessionsDone
+  }
+`);
+
+/**
+ * What the review screen's charts draw: check-ins (HRV, wellness), logged sessions with their load (weekly
+ * minutes, CTL/ATL/TSB over `loadFrom`..`to`, long enough for the 42-day CTL to settle) and compliance of the
+ * last eight weeks (planned vs done), one aliased field per week.
+ */
+export const ReviewChartsQuery = graphql(
+  `
+    query ReviewCharts(
+      $athleteId: ID!
+      $from: String!
+      $loadFrom: String!
+      $to: String!
+      $w0: String!
+      $w1: String!
+      $w2: String!
+      $w3: String!
+      $w4: String!
+      $w5: String!
+      $w6: String!
+      $w7: String!
+    ) {
+      checkIns(athleteId: $athleteId, from: $from, to: $to) {
+        date
+        rmssd
+        illness
+        sleepQuality
+        fatigue
+        soreness
+        stress
+        mood
+      }
+      loggedSessions(athleteId: $athleteId, from: $loadFrom, to: $to) {
+        date
+        minutes
+        load
+      }
+      c0: compliance(athleteId: $athleteId, weekStart: $w0) {
+        ...ComplianceFields
+      }
+      c1: compliance(athleteId: $athleteId, weekStart: $w1) {
+        ...ComplianceFields
+      }
+      c2: compliance(athleteId: $athleteId, weekStart: $w2) {
+        ...ComplianceFields
+      }
+      c3: compliance(athleteId: $athleteId, weekStart: $w3) {
+        ...ComplianceFields
+      }
+      c4: compliance(athleteId: $athleteId, weekStart: $w4) {
+        ...ComplianceFields
+      }
+      c5: compliance(athleteId: $athleteId, weekStart: $w5) {
+        ...ComplianceFields
+      }
+      c6: compliance(athleteId: $athleteId, weekStart: $w6) {
+        ...ComplianceFields
+      }
+      c7: compliance(athleteId: $athleteId, weekStart: $w7) {
+        ...ComplianceFields
+      }
+    }
+  `,
+  [ComplianceFields],
+);
+
+export const SnoozeReviewMutation = graphql(`
+  mutation SnoozeReview($input: SnoozeReviewInput!) {
+    snoozeReview(input: $input) {
+      athleteId
+      workflowStatus
+      snoozedUntil
+    }
+  }
+`);
+
+export const ContextEventFields = graphql(`
+  fragment ContextEventFields on ContextEvent {
+    id
+    athleteId
+    kind
+    status
+    source
+    startDate
+    endDate
+    note
+    createdAt
+  }
+`);
+
+export const ProposedContextQuery = graphql(
+  `
+    query ProposedContext($athleteId: ID!) {
+      proposedContextEvents(athleteId: $athleteId) {
+        ...ContextEventFields
+      }
+    }
+  `,
+  [ContextEventFields],
+);
+
+export const ConfirmContextEventMutation = graphql(
+  `
+    mutation ConfirmContextEvent($input: ConfirmContextEventInput!) {
+      confirmContextEvent(input: $input) {
+        ...ContextEventFields
+      }
+    }
+  `,
+  [ContextEventFields],
+);
+
+export const DismissContextEventMutation = graphql(
+  `
+    mutation DismissContextEvent($input: DismissContextEventInput!) {
+      dismissContextEvent(input: $input) {
+        ...ContextEventFields
+      }
+    }
+  `,
+  [ContextEventFields],
+);
+
+export const WeekAvailabilityQuery = graphql(`
+  query WeekAvailability($athleteId: ID, $weekStart: String) {
+    weekAvailability(athleteId: $athleteId, weekStart: $weekStart) {
+      athleteId
+      weekStart
+      source
+      note
+      updatedAt
+      totalMinutes
+      usualTotalMinutes
       minutes
+      usualMinutes
+      days {
+        date
+        weekday
+        minutes
+        usualMinutes
+        changed
+      }
     }
   }
 `);
@@ -156,6 +326,9 @@ export const AddNoteMutation = graphql(`
 
 export const reviewKeys = {
   review: (athleteId: string) => ['coach', 'review', athleteId] as const,
-  history: (athleteId: string) => ['coach', 'history', athleteId] as const,
+  charts: (athleteId: string) => ['coach', 'charts', athleteId] as const,
+  proposals: (athleteId: string) => ['coach', 'proposals', athleteId] as const,
+  availability: (athleteId: string, weekStart: string) =>
+    ['coach', 'availability', athleteId, weekStart] as const,
   notes: (athleteId: string) => ['coach', 'notes', athleteId] as const,
 };

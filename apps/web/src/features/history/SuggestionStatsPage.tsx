@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Empty, ErrorNotice, Loading } from '../../components/ui';
+import { gqlRequest } from '../../lib/api';
+import { formatDay } from '../../lib/dates';
+import { SuggestionStatsQuery, historyKeys } from './graphql/history';
+
+const words = (s: string) =>
+  s
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (x) => x.toUpperCase());
+const pct = (x: number | null) => (x == null ? '–' : `${Math.round(x * 100)} %`);
+
+/** How often the coach applies, edits or dismisses each kind of suggestion (the last 12 weeks). */
+export function SuggestionStatsPage() {
+  const q = useQuery({
+    queryKey: historyKeys.stats,
+    queryFn: () => gqlRequest(SuggestionStatsQuery, {}).then((d) => d.suggestionStats),
+  });
+  return (
+    <div className="page">
+      <h1>Your decisions on suggestions</h1>
+      {q.isPending ? (
+        <Loading />
+      ) : q.error ? (
+        <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />
+      ) : (
+        <Card
+          title={`Weeks of ${formatDay(q.data.fromWeek)} to ${formatDay(q.data.toWeek)}: ${q.data.total.decided} decided, ${q.data.total.open} open`}
+        >
+          {q.data.kinds.length === 0 ? (
+            <Empty>No suggestion decided in these weeks yet.</Empty>
+          ) : (
+            <div className="table-scroll">
+              <table className="compact-table" data-testid="suggestion-stats">
+                <caption className="sr-only">Decisions per suggestion kind, most decided first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Suggestion</th>
+                    <th scope="col">Decided</th>
+                    <th scope="col">Applied</th>
+                    <th scope="col">Edited</th>
+                    <th scope="col">Dismissed</th>
+                    <th scope="col">Open</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...q.data.kinds, q.data.total].map((k) => (
+                    <tr key={k.kind} className={k.kind === 'ALL' ? 'total' : undefined}>
+                      <th scope="row">{k.kind === 'ALL' ? 'All kinds' : words(k.kind)}</th>
+                      <td>{k.decided}</td>
+                      <td>
+                        {k.applied} <span className="hint">({pct(k.appliedShare)})</span>
+                      </td>
+                      <td>
+                        {k.editedAndApplied} <span className="hint">({pct(k.editedShare)})</span>
+                      </td>
+                      <td>
+                        {k.dismissed} <span className="hint">({pct(k.dismissedShare)})</span>
+                      </td>
+                      <td>{k.open}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,271 @@
+/**
+ * Edit-and-apply of a suggestion's structured change: the editable fields each change type allows, the
+ * `changes` input the API takes, and the before/after of next week computed with the engine's own pure
+ * apply (libs/engine), mapped as the API maps an edit (apps/api … review-model.mapper.ts toPlanChange), so
+ * the preview is what the API will do. The API still validates the apply and answers with typed errors.
+ */
+import { applyChanges } from '../../../../../libs/engine/src/adaptation/apply-suggestion';
+import type {
+  PlanChange as EnginePlanChange,
+  PlannedSession as EngineSession,
+  WeekPlan as EngineWeekPlan,
+  Weekday,
+} from '../../../../../libs/engine/src/types';
+import type { ResultOf, VariablesOf } from '../../graphql';
+import type { PlannedSession } from '../plan/components/SessionLabel';
+import type { ApplySuggestionMutation, PlanChangeFields } from './graphql/review';
+
+export type Change = ResultOf<typeof PlanChangeFields>;
+export type ChangeInput = NonNullable<
+  VariablesOf<typeof ApplySuggestionMutation>['input']['changes']
+>[number];
+
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export const PHASES = ['TRANSITION', 'PREPARATORY', 'PRE_COMPETITION', 'COMPETITION'] as const;
+export const FOCUSES = [
+  'AEROBIC_VOLUME',
+  'HILLS_STRENGTH',
+  'THRESHOLD',
+  'VO2MAX',
+  'RACE_SPECIFIC',
+  'RECOVERY',
+] as const;
+
+/** What the coach may edit of one change, as form values (strings for inputs). */
+export interface EditValues {
+  type: string;
+  percent: string;
+  toDay: string;
+  days: boolean[];
+  effort: string;
+  purpose: string;
+  to: string;
+}
+
+export function editValuesOf(c: Change): EditValues {
+  return {
+    type: c.type,
+    percent: c.percent != null ? String(Math.round(c.percent)) : '',
+    toDay: c.toDay != null ? String(c.toDay) : '',
+    days: WEEKDAYS.map((_, i) => (c.days ?? []).includes(i)),
+    effort: c.effort ? String(c.effort.value) : '',
+    purpose: c.purpose ?? '',
+    to: c.to ?? '',
+  };
+}
+
+/** Whether a change type has anything a coach can edit (a dropped session has not). */
+export function isEditable(type: string): boolean {
+  return type !== 'DROP_SESSION';
+}
+
+const daysOf = (v: EditValues) => v.days.flatMap((on, i) => (on ? [i] : []));
+
+/** The `changes` input of applySuggestion for the edited values (the original supplies what is not edited). */
+export function toChangeInput(v: EditValues, original: Change): ChangeInput {
+  switch (original.type) {
+    case 'SCALE_VOLUME':
+      // No day ticked: every day (the sessions the engine limited the change to still apply).
+      return { type: 'SCALE_VOLUME', percent: Number(v.percent), days: daysOf(v).length ? daysOf(v) : null };
+    case 'MOVE_SESSION':
+      return {
+        type: 'MOVE_SESSION',
+        sessionId: original.sessionId,
+        fromDay: original.fromDay,
+        toDay: Number(v.toDay),
+      };
+    case 'DROP_SESSION':
+      return { type: 'DROP_SESSION', sessionId: original.sessionId };
+    case 'INSERT_REST_DAYS':
+      return { type: 'INSERT_REST_DAYS', days: daysOf(v) };
+    case 'REPLACE_INTENSITY':
+      return {
+        type: 'REPLACE_INTENSITY',
+        sessionId: original.sessionId,
+        effort: { type: (original.effort?.type ?? 'RPE') as 'RPE' | 'ZONE', value: Number(v.effort) },
+        purpose: v.purpose.trim() || original.purpose,
+      };
+    case 'CHANGE_MESOCYCLE_FOCUS':
+    case 'SET_PHASE':
+      return { type: original.type, to: v.to };
+    default:
+      throw new Error(`Unknown change ${original.type}`);
+  }
+}
+
+/** A field error per edited value (null when valid). */
+export function validateEdit(v: EditValues): string | null {
+  switch (v.type) {
+    case 'SCALE_VOLUME': {
+      const p = Number(v.percent);
+      if (v.percent.trim() === '' || !Number.isFinite(p)) return 'Enter a percentage, e.g. -20.';
+      if (p < -100 || p > 100) return 'Between -100 % and +100 %.';
+      return null;
+    }
+    case 'MOVE_SESSION':
+      return v.toDay === '' ? 'Pick the day to move it to.' : null;
+    case 'INSERT_REST_DAYS':
+      return v.days.some(Boolean) ? null : 'Pick at least one rest day.';
+    case 'REPLACE_INTENSITY': {
+      const e = Number(v.effort);
+      return Number.isInteger(e) && e >= 1 && e <= 10 ? null : 'Effort: a whole number 1–10.';
+    }
+    case 'CHANGE_MESOCYCLE_FOCUS':
+    case 'SET_PHASE':
+      return v.to ? null : 'Pick one.';
+    default:
+      return null;
+  }
+}
+
+/** The API's plan in the engine's shape (day 0 = Monday). */
+export function toEnginePlan(
+  weekStart: string,
+  sessions: readonly PlannedSession[],
+  phase?: string,
+  focus?: string,
+): EngineWeekPlan {
+  return {
+    weekStart,
+    ...(phase ? { phase: phase as EngineWeekPlan['phase'] } : {}),
+    ...(focus ? { focus: focus as EngineWeekPlan['focus'] } : {}),
+    sessions: sessions.map((s): EngineSession => ({
+      id: s.id,
+      day: s.dayOfWeek as Weekday,
+      kind: s.kind,
+      minutes: s.minutes,
+      effort: { type: s.effort.type, value: s.effort.value },
+      purpose: s.purpose,
+      ...(s.key ? { key: true } : {}),
+      ...(s.intervals
+        ? {
+            intervals: {
+              repeats: s.intervals.repeats,
+              workSeconds: s.intervals.workSeconds,
+              recoverySeconds: s.intervals.recoverySeconds,
+              workEffort: s.intervals.workEffort,
+              recoveryEffort: s.intervals.recoveryEffort,
+            },
+          }
+        : {}),
+    })),
+  };
+}
+
+const total = (p: EngineWeekPlan) => p.sessions.reduce((a, s) => a + s.minutes, 0);
+
+/**
+ * The engine change for a change as proposed (`edit` absent) or as edited: what the API will apply. An edit
+ * keeps the sessions the original volume change was limited to and is checked against `planTotal`, the
+ * plan it meets (apps/api review-model.mapper.ts toPlanChange / toEditedChanges).
+ */
+export function toEngineChange(original: Change, planTotal: number, edit?: ChangeInput): EnginePlanChange {
+  const c = { ...original, ...(edit ?? {}) } as Change & ChangeInput;
+  switch (c.type) {
+    case 'SCALE_VOLUME':
+      return {
+        type: 'SCALE_VOLUME',
+        percent: c.percent ?? 0,
+        ...(c.days ? { days: c.days as Weekday[] } : {}),
+        ...(original.sessionIds ? { sessionIds: original.sessionIds } : {}),
+        expectedTotalMinutes: edit ? planTotal : (original.expectedTotalMinutes ?? planTotal),
+      };
+    case 'REPLACE_INTENSITY':
+      return {
+        type: 'REPLACE_INTENSITY',
+        sessionId: c.sessionId ?? '',
+        effort: (c.effort ?? { type: 'RPE', value: 3 }) as { type: 'RPE'; value: number },
+        intervals: null,
+        purpose: c.purpose ?? '',
+        ...(!edit && original.key != null ? { key: original.key } : {}),
+      };
+    case 'MOVE_SESSION':
+      return {
+        type: 'MOVE_SESSION',
+        sessionId: c.sessionId ?? '',
+        fromDay: (c.fromDay ?? 0) as Weekday,
+        toDay: (c.toDay ?? 0) as Weekday,
+      };
+    case 'DROP_SESSION':
+      return { type: 'DROP_SESSION', sessionId: c.sessionId ?? '' };
+    case 'INSERT_REST_DAYS':
+      return { type: 'INSERT_REST_DAYS', days: (c.days ?? []) as Weekday[] };
+    case 'CHANGE_MESOCYCLE_FOCUS':
+      return { type: 'CHANGE_MESOCYCLE_FOCUS', from: original.from as never, to: c.to as never };
+    case 'SET_PHASE':
+      return { type: 'SET_PHASE', from: original.from as never, to: c.to as never };
+    default:
+      throw new Error(`Unknown change ${c.type}`);
+  }
+}
+
+/** A suggestion's changes for the engine, as proposed or with the coach's edits (one per change, in order). */
+export function engineChanges(
+  plan: EngineWeekPlan,
+  originals: readonly Change[],
+  edits?: readonly ChangeInput[],
+): EnginePlanChange[] {
+  const out: EnginePlanChange[] = [];
+  let current = plan;
+  originals.forEach((o, i) => {
+    const change = toEngineChange(o, total(current), edits?.[i]);
+    out.push(change);
+    if (edits) {
+      const step = applyChanges(current, [change]);
+      if (step.ok) current = step.plan;
+    }
+  });
+  return out;
+}
+
+export interface WeekPreview {
+  ok: boolean;
+  /** The engine's refusal in words, when it refuses. */
+  reason?: string;
+  code?: string;
+  /** Minutes per weekday (Mon..Sun) and the sessions' kinds, before and after. */
+  before: number[];
+  after: number[];
+  beforeTotal: number;
+  afterTotal: number;
+  changedDays: number[];
+}
+
+const perDay = (p: EngineWeekPlan) => {
+  const out = [0, 0, 0, 0, 0, 0, 0];
+  for (const s of p.sessions) out[s.day] += s.minutes;
+  return out;
+};
+
+/** Next week before and after the changes, as the engine applies them (all or nothing). */
+export function previewWeek(plan: EngineWeekPlan, changes: readonly EnginePlanChange[]): WeekPreview {
+  const before = perDay(plan);
+  const res = applyChanges(plan, changes);
+  if (!res.ok)
+    return {
+      ok: false,
+      reason: res.reason,
+      code: res.code,
+      before,
+      after: before,
+      beforeTotal: total(plan),
+      afterTotal: total(plan),
+      changedDays: [],
+    };
+  const after = perDay(res.plan);
+  const sig = (p: EngineWeekPlan, d: number) =>
+    p.sessions
+      .filter((s) => s.day === d)
+      .map((s) => `${s.kind}:${s.minutes}:${s.effort.value}:${s.purpose}`)
+      .join('|');
+  return {
+    ok: true,
+    before,
+    after,
+    beforeTotal: total(plan),
+    afterTotal: total(res.plan),
+    changedDays: WEEKDAYS.flatMap((_, d) => (sig(plan, d) !== sig(res.plan, d) ? [d] : [])),
+  };
+}
+
+export { total as planTotal };
