@@ -161,9 +161,15 @@ describe('coach screens in the browser', () => {
     await expectAccessible(coach, 'review');
     await snap(coach, 'review');
 
-    // Apply the first suggestion: it lands in next week's draft.
+    // Apply the first suggestion: it lands in next week's draft, its reason shared with the athlete by default.
     await suggestions.first().getByRole('button', { name: 'Apply' }).click();
     await coach.getByRole('heading', { name: /Next week's draft \(revision \d+\)/ }).waitFor();
+    const share = coach
+      .getByTestId('decided-suggestion')
+      .filter({ has: coach.getByLabel('Share this reason with the athlete when publishing') })
+      .first()
+      .getByLabel('Share this reason with the athlete when publishing');
+    expect(await share.isChecked()).toBe(true);
     // Dismiss another: it leaves the list.
     const remaining = await suggestions.count();
     await suggestions.last().getByRole('button', { name: 'Dismiss' }).click();
@@ -202,6 +208,8 @@ describe('coach screens in the browser', () => {
 
     // plan:published reaches the open page: next week's plan and the coach's reasons appear in place.
     await next.getByText('Easier week: your HRV is down, sleep first.').waitFor();
+    // The applied suggestion's reason, shared on publish, is on the athlete's plan too.
+    expect(await next.locator('.reasons li').count()).toBeGreaterThanOrEqual(1);
     await next
       .getByText(/44 min/)
       .first()

@@ -109,6 +109,14 @@ export function ReviewPage() {
   const base = draft ?? plan.data?.published ?? null;
   const [edited, setEdited] = useState<DraftSession[] | null>(null);
   const [reasons, setReasons] = useState('');
+  // Applied suggestions are shared with the athlete on publish unless the coach unticks them.
+  const [unshared, setUnshared] = useState<ReadonlySet<string>>(new Set());
+  const toggleShare = (id: string) =>
+    setUnshared((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const baseKey = base ? `${base.id}:${base.revision}` : 'none';
   useEffect(() => {
     setEdited(base ? toDraft(base.sessions) : []);
@@ -168,6 +176,9 @@ export function ReviewPage() {
           expectedRevision: saved.revision,
           message: reasons.trim() || null,
           clientMessageId: crypto.randomUUID(),
+          shareSuggestionIds: (review.data?.decidedSuggestions ?? [])
+            .filter((s) => (s.state === 'APPLIED' || s.state === 'EDITED_AND_APPLIED') && !unshared.has(s.id))
+            .map((s) => s.id),
         },
       });
     },
@@ -274,7 +285,7 @@ export function ReviewPage() {
                 />
               ))
             )}
-            <DecidedList decided={rv.decidedSuggestions} />
+            <DecidedList decided={rv.decidedSuggestions} unshared={unshared} onToggleShare={toggleShare} />
           </Card>
           <Card
             title={

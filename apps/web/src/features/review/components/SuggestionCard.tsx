@@ -383,8 +383,13 @@ function DayChecks({
 /** Suggestions already decided this week: what was applied (as proposed or edited) or dismissed. */
 export function DecidedList({
   decided,
+  unshared,
+  onToggleShare,
 }: {
   decided: (Suggestion & { editedChanges?: Change[] | null; dismissReason?: string | null })[];
+  /** Applied suggestions whose reason the coach keeps to themselves (the rest are shared on publish). */
+  unshared?: ReadonlySet<string>;
+  onToggleShare?: (id: string) => void;
 }) {
   if (!decided.length) return null;
   const STATE: Record<string, string> = {
@@ -405,6 +410,12 @@ export function DecidedList({
             {(s.editedChanges ?? s.changes).map((c) => describeChange(c)).join('; ')}
             {s.dismissReason ? ` · “${s.dismissReason}”` : ''}
           </div>
+          {onToggleShare && s.state !== 'DISMISSED' && s.state !== 'SUPERSEDED' && (
+            <label className="share-reason">
+              <input type="checkbox" checked={!unshared?.has(s.id)} onChange={() => onToggleShare(s.id)} />{' '}
+              Share this reason with the athlete when publishing
+            </label>
+          )}
         </li>
       ))}
     </ul>
