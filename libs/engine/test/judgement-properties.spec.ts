@@ -426,7 +426,7 @@ describe('engine suggestions compose and say what they do (issue #11 classes 6, 
     for (const input of inputs) {
       const plan = input.nextWeekDraft!;
       for (const s of reviewAthlete(input).suggestions) {
-        if (!s.id.startsWith('LIFE_CONTEXT:')) continue;
+        if (!s.kind.startsWith('LIFE_CONTEXT')) continue;
         const applied = applySuggestion(plan, s);
         if (!applied.ok) throw new Error(applied.reason);
         const before = new Map(plan.sessions.map((x) => [x.id, x]));
