@@ -861,7 +861,7 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
       to < 0 ? null : { type: 'MOVE_SESSION', sessionId: x.id, fromDay: x.day, toDay: to as Weekday };
     const next = change === null ? null : applyChanges(w.sim, [change]);
     if (change === null || next === null || !next.ok) {
-      if (x.key) unkey(g, w, x, c.note);
+      if (x.key) unkey(g, w, x);
       continue;
     }
     w.changes.push(change);
@@ -875,7 +875,7 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
  * A key session no free day fits stays where it is under the cap, but as an ordinary session: a run becomes an
  * easy run that says what it replaces; another kind keeps its effort and purpose.
  */
-function unkey(g: Shared, w: LifeContextWork, x: PlannedSession, note: string): void {
+function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
   const was = x.purpose.split(/[:.(]/)[0].trim().toLowerCase();
   const change: PlanChange =
     x.kind === 'RUN'
@@ -884,7 +884,7 @@ function unkey(g: Shared, w: LifeContextWork, x: PlannedSession, note: string): 
           sessionId: x.id,
           effort: isHard(x, g.zoneRpe) ? EASY_REPLACEMENT : x.effort,
           intervals: null,
-          purpose: `Easy run (${note}: no free day for the ${was})`,
+          purpose: `Easy run (no free day for the ${was} this week)`,
           key: false,
         }
       : {
