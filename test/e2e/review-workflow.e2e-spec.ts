@@ -384,3 +384,115 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
     expect(q.counts).toMatchObject({ athletes: 2, done: 2, todo: 0 });
   });
 });
+
+/**
+ * Issue #11 class 6: the suggestions of one review compose. Two athletes with the same history, the same
+ * over-sized draft and the same confirmed trip next week: the coach applies the volume decision and the trip's
+ * reduction in one order for the first and in the other for the second; both applies succeed, and the
+ * published plans carry both changes (the trip's days capped, the week cut to the decision's range).
+ */
+describe('Weekly review workflow: suggestions compose (e2e)', () => {
+  let app: INestApplication;
+  let db: DataSource;
+  let club: Awaited<ReturnType<typeof createClub>>;
+  let nextWeek: string;
+
+  const draftOf = (week: string) =>
+    [
+      [0, 60, 3, false, 'Easy run'],
+      [1, 70, 7, true, 'Threshold intervals'],
+      [2, 60, 3, false, 'Easy run'],
+      [3, 60, 5, false, 'Steady run'],
+      [4, 60, 3, false, 'Easy run'],
+      [5, 180, 4, true, 'Long run'],
+      [6, 90, 3, false, 'Easy run'],
+    ].map(([day, minutes, rpe, key, purpose]) => ({
+      date: addDays(week, day as number),
+      kind: 'RUN',
+      minutes,
+      effort: { type: 'RPE', value: rpe },
+      purpose,
+      key,
+    }));
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    db = app.get(DataSource);
+    club = await createClub(app, 'UTC');
+    const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
+    nextWeek = addDays(t.weekStart, 7);
+    for (const a of [club.athlete1, club.athlete2]) {
+      await writeSteadyHistory(
+        db,
+        { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+        t.date,
+      );
+      await db.query(
+        `INSERT INTO context_event (organization_id, athlete_id, kind, start_date, end_date, note, source, status, created_by_user_id)
+         VALUES ($1, $2, 'TRAVEL', $3, $4, 'work trip', 'ENTERED', 'CONFIRMED', $5)`,
+        [a.organizationId, a.athleteId, addDays(nextWeek, 1), addDays(nextWeek, 3), club.coachA.userId],
+      );
+      await gqlOk(
+        app,
+        SAVE,
+        { input: { athleteId: a.athleteId, weekStart: nextWeek, sessions: draftOf(nextWeek) } },
+        club.coachA.token,
+      );
+    }
+    await gqlOk(app, GENERATE, {}, club.coachA.token);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const applyIn = async (athleteId: string, suggestionId: string, expectedRevision: number) =>
+    (await gqlOk(app, APPLY, { input: { athleteId, suggestionId, expectedRevision } }, club.coachA.token))
+      .applySuggestion;
+
+  it('should apply two suggestions of one review in either order, then publish both with completeReview', async () => {
+    const DECISION = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) {
+      decision { type minMinutes maxMinutes } suggestions { id kind rationale changes { type } } } }`;
+    const first = (await gqlOk(app, DECISION, { athleteId: club.athlete1.athleteId }, club.coachA.token))
+      .athleteReview;
+    const withChanges = first.suggestions.filter((s: any) => s.changes.length > 0);
+    const life = withChanges.find((s: any) => s.kind.startsWith('LIFE_CONTEXT'));
+    const volume = withChanges.find(
+      (s: any) => s.changes.some((c: any) => c.type === 'SCALE_VOLUME') && s !== life,
+    );
+    expect([life?.kind, volume?.kind]).toEqual([expect.any(String), expect.any(String)]);
+    const { minMinutes, maxMinutes } = first.decision;
+
+    const orders: Array<[string, string[]]> = [
+      [club.athlete1.athleteId!, [volume.id, life.id]],
+      [club.athlete2.athleteId!, [life.id, volume.id]],
+    ];
+    for (const [athleteId, ids] of orders) {
+      let last: any;
+      let revision = 1;
+      for (const id of ids) {
+        last = await applyIn(athleteId, id, revision);
+        revision = last.plan.revision;
+      }
+      expect(last.review.decidedSuggestions.map((s: any) => [s.id, s.state]).sort()).toEqual(
+        ids.map((id) => [id, 'APPLIED']).sort(),
+      );
+      const done = (
+        await gqlOk(app, COMPLETE, { input: { athleteId, expectedRevision: revision } }, club.coachA.token)
+      ).completeReview;
+      expect(done.plan).toMatchObject({ status: 'PUBLISHED', weekStart: nextWeek });
+      const [row] = await db.query(
+        `SELECT coalesce(sum(minutes), 0)::int AS total,
+                coalesce(max(minutes) FILTER (WHERE date BETWEEN $2 AND $3), 0)::int AS trip_max,
+                count(*) FILTER (WHERE key AND minutes < 40)::int AS token_keys
+           FROM planned_session WHERE plan_id = $1`,
+        [done.plan.id, addDays(nextWeek, 1), addDays(nextWeek, 3)],
+      );
+      // Both changes are in the published week: the trip's days capped at 30 min, the week at the
+      // decision's size (not cut twice for the same days), and no key session left as a token run.
+      expect(row.trip_max).toBeLessThanOrEqual(30);
+      expect(row.total).toBeGreaterThanOrEqual(minMinutes - 15);
+      expect(row.total).toBeLessThanOrEqual(maxMinutes + 15);
+      expect(row.token_keys).toBe(0);
+    }
+  });
+});

@@ -401,7 +401,11 @@ export type PlanChange =
   | { readonly type: 'SET_PHASE'; readonly from: Phase | null; readonly to: Phase };
 
 export interface Suggestion {
-  /** Deterministic id: `<KIND>:<weekStart>`. */
+  /**
+   * Deterministic id: `<KIND>:<weekStart>`, except `LIFE_CONTEXT:<weekStart>` for the life-context rule, whose
+   * kind (reduction or reschedule) depends on the plan: an id names the concern, so a suggestion re-derived
+   * after another one was applied keeps its id (and can still be applied by it).
+   */
   readonly id: string;
   readonly kind: SuggestionKind;
   readonly severity: Severity;

@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import { applySuggestion, reviewAthlete } from '../src';
-import type { PlannedSession, ReviewInput, WeekPlan } from '../src';
+import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { toDayNumber } from '../src/dates/local-date';
 import { planMinutes, raceMinutes } from '../src/planning/plan-measures';
 import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
+import { SCENARIOS } from './factories/athlete-scenarios.factory';
 
 const REVIEW = '2025-03-16';
 const NEXT = '2025-03-17';
@@ -175,5 +176,268 @@ describe('engine judgement properties (issue #11)', () => {
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Issue #11 classes 6 and 7: suggestions compose, and every number a text states is the plan's.
+// ---------------------------------------------------------------------------------------------------------
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const dayIndex = (name: string): number => WEEKDAYS.indexOf(name);
+
+/** Generated athletes with what makes suggestions meet: a life event next week, a missed-day pattern. */
+const composeArb = fc.record({
+  athlete: athleteArb,
+  event: fc.option(
+    fc.record({
+      from: fc.integer({ min: 0, max: 6 }),
+      days: fc.integer({ min: 0, max: 3 }),
+      cap: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+      kind: fc.constantFrom('TRAVEL' as const, 'WORK_STRESS' as const, 'FAMILY' as const),
+    }),
+    { nil: undefined },
+  ),
+  skip: fc.option(fc.subarray([1, 3, 5], { minLength: 1 }), { nil: undefined }),
+});
+
+function buildComposed(c: typeof composeArb extends fc.Arbitrary<infer T> ? T : never): ReviewInput {
+  const input = build(c.athlete);
+  const skipped =
+    c.skip === undefined
+      ? input.sessions
+      : input.sessions.filter((l) => {
+          const d = toDayNumber(l.date as string);
+          const weekday = (((d + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+          return !(toDayNumber(REVIEW) - d < 28 && c.skip!.includes(weekday));
+        });
+  const pastWeekPlans: WeekPlan[] =
+    c.skip === undefined ? [] : [1, 2, 3, 4].map((k) => planFromWeek(shift(NEXT, -7 * k), USUAL_WEEK, 1));
+  return {
+    ...input,
+    sessions: skipped,
+    pastWeekPlans,
+    contextEvents: c.event
+      ? [
+          {
+            id: 'ev',
+            kind: c.event.kind,
+            start: shift(NEXT, c.event.from),
+            end: shift(NEXT, Math.min(6, c.event.from + c.event.days)),
+            note: 'work trip',
+            ...(c.event.cap !== undefined ? { availableMinutesPerDay: c.event.cap } : {}),
+          },
+        ]
+      : [],
+  };
+}
+
+function allInputs(): ReviewInput[] {
+  const named = Object.values(SCENARIOS).map((f) => f());
+  const generated = fc.sample(composeArb, { numRuns: 250, seed: 1011 }).map(buildComposed);
+  return [...named, ...generated];
+}
+
+/**
+ * Every number a rationale states about its own change, checked against the plan the change produces:
+ * sessions scaled by a percentage, dropped, moved, days capped, sessions no longer key, a taper that keeps
+ * the intensity and the number of sessions, rest days, "easy only".
+ */
+function checkText(plan: WeekPlan, s: Suggestion, after: WeekPlan): void {
+  const text = s.rationale;
+  const fail = (what: string): never => {
+    throw new Error(`${s.kind}: ${what}\n  text: ${text}\n  changes: ${JSON.stringify(s.changes)}`);
+  };
+  const label = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s [^()]+? \((\d+) min\)/g;
+  const find = (p: WeekPlan, day: number, minutes: number) =>
+    p.sessions.find((x) => x.day === day && x.minutes === minutes && x.kind !== 'REST');
+  const byId = new Map(after.sessions.map((x) => [x.id, x]));
+  // "scale Tuesday's easy run (50 min) and Sunday's long run (100 min) by -20 %"
+  for (const m of text.matchAll(/((?:\w+day's [^()]+? \(\d+ min\)(?: and )?)+) by ([+-]?\d+) %/g)) {
+    const percent = Number(m[2]);
+    for (const l of m[1].matchAll(label)) {
+      const x = find(plan, dayIndex(l[1]), Number(l[2]));
+      if (!x) fail(`no session of ${l[2]} min on ${l[1]}`);
+      const y = byId.get(x!.id);
+      if (!y) fail(`${l[0]} is gone, the text scales it`);
+      const expected = x!.minutes * (1 + percent / 100);
+      if (Math.abs(y!.minutes - expected) > 5 && y!.minutes !== 10) {
+        fail(`${l[0]} is ${y!.minutes} min after a ${percent} % change, not about ${Math.round(expected)}`);
+      }
+    }
+  }
+  // "drop Saturday's easy run (110 min)"
+  for (const m of text.matchAll(/drop ((?:\w+day's [^()]+? \(\d+ min\)(?:; )?)+)/g)) {
+    for (const l of m[1].matchAll(label)) {
+      const x = find(plan, dayIndex(l[1]), Number(l[2]));
+      if (!x) fail(`no session of ${l[2]} min on ${l[1]} to drop`);
+      if (byId.has(x!.id)) fail(`${l[0]} is still in the plan`);
+    }
+  }
+  // "move Tuesday's threshold intervals (50 min) to Thursday"
+  for (const m of text.matchAll(/(\w+day)'s [^()]+? \((\d+) min\) to (\w+day)/g)) {
+    const x = find(plan, dayIndex(m[1]), Number(m[2]));
+    if (!x) fail(`no session of ${m[2]} min on ${m[1]} to move`);
+    if (byId.get(x!.id)?.day !== dayIndex(m[3])) fail(`${m[0]}: it is not on ${m[3]}`);
+  }
+  // "plan at most 30 min a day on Tuesday, Wednesday" / "plan no training on Tuesday"
+  const cap = /plan (?:at most (\d+) min a day|no training) on ((?:\w+day(?:, )?)+)/.exec(text);
+  if (cap && s.changes.length > 0) {
+    const limit = cap[1] === undefined ? 0 : Number(cap[1]);
+    for (const d of cap[2].split(', ')) {
+      const total = after.sessions
+        .filter((x) => x.day === dayIndex(d) && x.kind !== 'REST' && x.kind !== 'RACE')
+        .reduce((t, x) => t + x.minutes, 0);
+      if (total > limit) fail(`${d} has ${total} min, the text caps it at ${limit}`);
+    }
+  }
+  // "no free day fits Tuesday's steady blocks (95 min), so it stays … no longer a key session"
+  const unkeyed = /no free day fits ([^,]+), so/.exec(text);
+  if (unkeyed) {
+    for (const l of unkeyed[1].matchAll(label)) {
+      const x = find(plan, dayIndex(l[1]), Number(l[2]));
+      if (!x) fail(`no session of ${l[2]} min on ${l[1]}`);
+      if (byId.get(x!.id)?.key) fail(`${l[0]} is still a key session`);
+    }
+  }
+  const count = (p: WeekPlan) => p.sessions.filter((x) => x.kind !== 'REST').length;
+  if (/keeping the intensity and the number of sessions/.test(text) && s.changes.length > 0) {
+    if (count(after) !== count(plan)) fail(`${count(plan)} sessions became ${count(after)}`);
+    for (const x of plan.sessions) {
+      const y = byId.get(x.id);
+      if (y && (y.effort.value !== x.effort.value || (x.intervals && !y.intervals))) {
+        fail(`the intensity of ${x.id} changed`);
+      }
+    }
+  }
+  if (/easy running only/.test(text) && s.changes.length > 0) {
+    for (const y of after.sessions) {
+      if (y.kind === 'RUN' && y.intervals) fail(`${y.id} still has intervals ("easy running only")`);
+    }
+  }
+}
+
+/** The minutes of the sessions a suggestion moves (a moved session may land where a cut already was). */
+function movedMinutes(s: Suggestion): number {
+  let total = 0;
+  for (const c of s.changes) {
+    if (c.type !== 'MOVE_SESSION') continue;
+    const m = new RegExp(`\\((\\d+) min\\) to ${WEEKDAYS[c.toDay]}`).exec(s.rationale);
+    total += m ? Number(m[1]) : 0;
+  }
+  return total;
+}
+
+/** Apply A, re-derive the review on the plan it left (what the API does before every apply), apply B. */
+function applyThenRederive(input: ReviewInput, a: Suggestion, bId: string) {
+  const plan = input.nextWeekDraft!;
+  const first = applySuggestion(plan, a);
+  if (!first.ok) throw new Error(`${a.kind} does not apply to its own plan: ${first.reason}`);
+  const again = reviewAthlete({ ...input, nextWeekDraft: first.plan });
+  const b = again.suggestions.find((x) => x.id === bId);
+  if (!b) {
+    throw new Error(
+      `${bId} is gone after ${a.id}: ${again.suggestions.map((x) => x.id).join(', ')} (was it re-derived under another id?)`,
+    );
+  }
+  const second = applySuggestion(first.plan, b);
+  if (!second.ok) throw new Error(`${b.kind} after ${a.kind}: ${second.code} ${second.reason}`);
+  return { b, plan: second.plan, between: first.plan };
+}
+
+describe('engine suggestions compose and say what they do (issue #11 classes 6, 7)', () => {
+  const inputs = allInputs().filter((i) => i.nextWeekDraft !== undefined);
+
+  it('should apply any two suggestions of a review in either order, each re-derived on the plan the other left', () => {
+    let pairs = 0;
+    for (const input of inputs) {
+      const r = reviewAthlete(input);
+      const acting = r.suggestions.filter((x) => x.changes.length > 0);
+      for (const a of acting) {
+        for (const b of acting) {
+          if (a === b) continue;
+          const ab = applyThenRederive(input, a, b.id);
+          checkText(ab.between, ab.b, ab.plan);
+          pairs++;
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(50);
+  });
+
+  it('should land a volume decision and a life event on about the same week whichever is applied first', () => {
+    let checked = 0;
+    for (const input of inputs) {
+      const r = reviewAthlete(input);
+      const life = r.suggestions.find((x) => x.id.startsWith('LIFE_CONTEXT:') && x.changes.length > 0);
+      const volume = r.suggestions.find(
+        (x) => x.id === `${r.decision.rule}:${r.nextWeekStart}` && x.changes.length > 0,
+      );
+      if (!life || !volume) continue;
+      const one = applyThenRederive(input, volume, life.id).plan;
+      const two = applyThenRederive(input, life, volume.id).plan;
+      const lifeAlone = applySuggestion(input.nextWeekDraft!, life);
+      const races = raceMinutes(input.nextWeekDraft!);
+      const capped = /takes the plan's (\d+) min( besides the race)? to (\d+) min\./.exec(volume.rationale);
+      if (capped && lifeAlone.ok) {
+        expect(Number(capped[1])).toBe(planMinutes(input.nextWeekDraft!) - (capped[2] ? races : 0));
+        expect(Number(capped[3])).toBe(planMinutes(lifeAlone.plan) - (capped[2] ? races : 0));
+      }
+      const another = /takes another (\d+) min off the plan as it is now/.exec(volume.rationale);
+      if (another && lifeAlone.ok) {
+        expect(Number(another[1])).toBe(planMinutes(input.nextWeekDraft!) - planMinutes(lifeAlone.plan));
+      }
+      // Never cut twice for the same minutes: below the decision's size, together they take off no more than
+      // each does alone, added up;
+      // and the order matters little (which day a moved session lands on decides what a cut may still touch).
+      const total = planMinutes(input.nextWeekDraft!);
+      const volumeAlone = applySuggestion(input.nextWeekDraft!, volume);
+      const removedAlone =
+        (volumeAlone.ok ? total - planMinutes(volumeAlone.plan) : 0) +
+        (lifeAlone.ok ? total - planMinutes(lifeAlone.plan) : 0);
+      const removed = total - Math.min(planMinutes(one), planMinutes(two));
+      if (
+        (removed > removedAlone + Math.max(15, 0.1 * total) &&
+          total - removed < r.decision.targetMinutes - Math.max(15, 0.1 * r.decision.targetMinutes)) ||
+        Math.abs(planMinutes(one) - planMinutes(two)) >
+          Math.max(30, 0.2 * planMinutes(two), movedMinutes(life))
+      ) {
+        throw new Error(
+          `volume then life: ${planMinutes(one)} min, life then volume: ${planMinutes(two)} min\n${volume.rationale}\n${life.rationale}\n${JSON.stringify(input.nextWeekDraft!.sessions.map((x) => [x.day, x.minutes, x.key ?? false]))}`,
+        );
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('should state only numbers the applied plan bears out, for every suggestion of every scenario', () => {
+    for (const input of inputs) {
+      const plan = input.nextWeekDraft!;
+      for (const s of reviewAthlete(input).suggestions) {
+        const applied = applySuggestion(plan, s);
+        if (!applied.ok) throw new Error(`${s.kind} does not apply to its own plan: ${applied.reason}`);
+        checkText(plan, s, applied.plan);
+      }
+    }
+  });
+
+  it('should never leave a key session shorter than a real one when a life event caps its day', () => {
+    for (const input of inputs) {
+      const plan = input.nextWeekDraft!;
+      for (const s of reviewAthlete(input).suggestions) {
+        if (!s.kind.startsWith('LIFE_CONTEXT')) continue;
+        const applied = applySuggestion(plan, s);
+        if (!applied.ok) throw new Error(applied.reason);
+        const before = new Map(plan.sessions.map((x) => [x.id, x]));
+        for (const x of applied.plan.sessions) {
+          const was = before.get(x.id);
+          // A key session cut down to fit its day is no longer a key session (moved ones keep their minutes).
+          if (x.key && was && x.minutes < was.minutes) {
+            throw new Error(`${s.kind}: key ${x.purpose} cut from ${was.minutes} to ${x.minutes} min`);
+          }
+        }
+      }
+    }
   });
 });

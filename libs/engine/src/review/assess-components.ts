@@ -1,8 +1,15 @@
 import type { EngineConfig } from '../config/engine-config';
 import type { MetricsState } from '../metrics/compute-metrics';
 import { planMinutesByDay } from '../planning/plan-measures';
-import { round1, round2 } from '../suggestions/format';
-import type { ComponentAssessment, ComponentKey, ComponentStatus, Suggestion, WeekPlan } from '../types';
+import { phaseWords, plural, round1, round2, valueAndBand } from '../suggestions/format';
+import type {
+  ComponentAssessment,
+  ComponentKey,
+  ComponentStatus,
+  Suggestion,
+  WeekDecisionType,
+  WeekPlan,
+} from '../types';
 import type { Decision } from './decide-week';
 import type { WeekContext } from './week-context';
 
@@ -20,6 +27,15 @@ function worst(a: ComponentStatus, b: ComponentStatus): ComponentStatus {
   return RANK[a] >= RANK[b] ? a : b;
 }
 const r = (v: number | null): number | null => (v === null ? null : round2(v));
+const signed = (v: number): string => (v > 0 ? `+${v}` : `${v}`);
+const DECISION_WORDS: Record<WeekDecisionType, string> = {
+  BUILD: 'a build week',
+  HOLD: 'held at its size',
+  DOWN: 'a down week',
+  TAPER: 'a taper week',
+  TRANSITION: 'a transition week',
+  REST: 'rest, then a graded return',
+};
 
 /** Per component: the worst status of the suggestions that serve it, and their kinds. */
 class FromSuggestions {
@@ -67,8 +83,8 @@ function currentFitness(
     else if (tsbRatio < config.load.tsbAttentionRatio) fitness = worst(fitness, 'ATTENTION');
   }
   const summary = m.ctl.insufficientData
-    ? `Insufficient data: ${state.historyDays} days of history (CTL needs 42).`
-    : `Next week is sized from the last weeks' ${Math.round(decision.baseMinutes)} min, not from a goal; CTL ${round1(m.ctl.value ?? 0)}, TSB ${round1(tsb ?? 0)}.`;
+    ? `Only ${plural(state.historyDays, 'day')} of training history so far: fitness (CTL) needs 42 days before it means much.`
+    : `Next week is sized from the last weeks' ${Math.round(decision.baseMinutes)} min, not from a goal. Fitness (CTL, 42-day load) is ${round1(m.ctl.value ?? 0)} and form (TSB, fitness minus fatigue) ${round1(tsb ?? 0)}.`;
   return {
     component: 'CURRENT_FITNESS',
     status: fitness,
@@ -91,9 +107,10 @@ function progression(state: MetricsState, decision: Decision, f: FromSuggestions
   let status = f.status.PROGRESSION;
   if (m.rampPct.insufficientData || m.weeksSinceDownWeek.insufficientData)
     status = worst(status, 'ATTENTION');
+  const since = m.weeksSinceDownWeek.value;
   const summary = m.rampPct.insufficientData
-    ? 'Insufficient data for ramp and down-week rhythm (needs 4 complete weeks).'
-    : `Ramp ${round1(m.rampPct.value ?? 0)} %, ${m.weeksSinceDownWeek.value} weeks since a down week, decision ${decision.type}.`;
+    ? `Not enough weeks yet to judge the ramp and the down-week rhythm (4 complete weeks needed); next week is ${DECISION_WORDS[decision.type]}.`
+    : `The last 7 days' load is ${signed(round1(m.rampPct.value ?? 0))} % on the three weeks before, ${since === null ? 'with no down week on record' : since === 0 ? 'and they were a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${DECISION_WORDS[decision.type]}.`;
   return {
     component: 'PROGRESSION',
     status,
@@ -117,10 +134,33 @@ function adaptation(state: MetricsState, ctx: WeekContext, f: FromSuggestions): 
   const m = state.metrics;
   let status = f.status.ADAPTATION;
   if (m.readiness === 'UNKNOWN') status = worst(status, 'ATTENTION');
-  const summary =
-    m.readiness === 'UNKNOWN'
-      ? 'Insufficient data: no usable HRV or wellness baseline yet.'
-      : `Readiness ${m.readiness}, HRV ${m.hrv.status}, illness ${m.illness.status}${ctx.contextDays.length > 0 ? ', life context next week' : ''}.`;
+  const hrv = m.hrv;
+  const hrvText =
+    hrv.status === 'INSUFFICIENT_DATA' ||
+    hrv.mean7.value === null ||
+    hrv.bandLow === null ||
+    hrv.bandHigh === null
+      ? `${plural(hrv.mean7.count, 'HRV reading')} in the last 7 days, too few for a trend`
+      : (() => {
+          const [v, lo, hi] = valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh);
+          const where =
+            hrv.status === 'BELOW_BAND' ? 'below' : hrv.status === 'ABOVE_BAND' ? 'above' : 'within';
+          return `HRV 7-day mean (ln rMSSD ${v}) is ${where} the usual band ${lo}–${hi}`;
+        })();
+  const w = m.wellness;
+  const wellnessText =
+    w.status === 'UNKNOWN' || w.composite.value === null
+      ? `no wellness baseline yet (${plural(w.baselineEntries, 'check-in')} of the 14 needed)`
+      : w.status === 'GREEN'
+        ? `wellness is within the athlete's norm (composite z ${w.composite.value.toFixed(1)})`
+        : `wellness is ${w.status.toLowerCase()} (composite z ${w.composite.value.toFixed(1)})`;
+  const ill = m.illness;
+  const illnessText =
+    ill.status === 'NONE'
+      ? 'no illness reported'
+      : `${ill.status === 'ABOVE_NECK' ? 'symptoms above the neck' : 'fever or symptoms below the neck'}${ill.since ? ` since ${ill.since}` : ''}`;
+  const lifeDays = new Set(ctx.contextDays.map((c) => c.day)).size;
+  const summary = `${m.readiness === 'UNKNOWN' ? 'Readiness is unknown' : `Readiness is ${m.readiness.toLowerCase()}`}: ${hrvText}; ${wellnessText}; ${illnessText}${lifeDays > 0 ? `; a life event touches ${plural(lifeDays, 'day')} of next week` : ''}.`;
   return {
     component: 'ADAPTATION',
     status,
@@ -155,10 +195,14 @@ function individualization(
   let overAvailability = 0;
   for (let d = 0; d < 7; d++) if (byDay[d] > ctx.availability[d]) overAvailability++;
   if (overAvailability > 0) status = worst(status, 'ATTENTION');
+  const beyond =
+    overAvailability === 0
+      ? "no day of next week's plan goes beyond the athlete's availability"
+      : `${plural(overAvailability, 'day')} of next week's plan ${overAvailability === 1 ? 'goes' : 'go'} beyond the athlete's availability`;
   const summary =
     compliance === null
-      ? 'Insufficient data: no planned sessions to compare with what was done.'
-      : `Compliance ${compliance} % of planned minutes (illness and travel days excluded); ${overAvailability} days planned beyond availability.`;
+      ? `No planned sessions yet to compare with what was done; ${beyond}.`
+      : `${compliance} % of the planned minutes were done (illness and travel days left out); ${beyond}.`;
   let availabilityMinutes = 0;
   for (const a of ctx.availability) availabilityMinutes = availabilityMinutes + a;
   return {
@@ -187,9 +231,8 @@ function longTermDevelopment(
   let status = f.status.LONG_TERM_DEVELOPMENT;
   if (!ctx.phaseKnown) status = worst(status, 'ATTENTION');
   const a = ctx.nextARace;
-  const summary = ctx.phaseKnown
-    ? `Phase ${decision.phase}; ${m.racesLast8Weeks.value} races in the last 8 weeks${a ? `; next A race ${a.source.date}` : '; no A race planned'}.`
-    : 'No season plan: phase assumed PREPARATORY.';
+  const races = m.racesLast8Weeks.value ?? 0;
+  const summary = `${ctx.phaseKnown ? `Next week is in the ${phaseWords(decision.phase)} phase` : `No season plan, so next week is taken as ${phaseWords(decision.phase)}`}; ${plural(races, 'race')} in the last 8 weeks; ${a ? `the next A race is ${a.source.name ?? 'planned'} on ${a.source.date}` : 'no A race is planned'}.`;
   return {
     component: 'LONG_TERM_DEVELOPMENT',
     status,
@@ -218,7 +261,7 @@ function externalEyes(
   const since = m.daysSinceContact.value;
   let flags = 0;
   for (const s of suggestions) if (s.severity !== 'INFO') flags++;
-  const summary = `${since === null ? 'No contact on record' : `Last contact ${since} days ago`}; ${flags} flags for the coach${ctx.unconfirmedEvents > 0 ? `; ${ctx.unconfirmedEvents} context events await confirmation` : ''}; every suggestion carries its why.`;
+  const summary = `${since === null ? 'No check-in or message on record' : since === 0 ? 'Last check-in or message today' : `Last check-in or message ${plural(since, 'day')} ago`}; ${plural(flags, 'flag')} for the coach${ctx.unconfirmedEvents > 0 ? `; ${plural(ctx.unconfirmedEvents, 'life event')} ${ctx.unconfirmedEvents === 1 ? 'awaits' : 'await'} confirmation` : ''}; every suggestion carries its why.`;
   return {
     component: 'EXTERNAL_EYES',
     status,

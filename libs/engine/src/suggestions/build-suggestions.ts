@@ -26,7 +26,7 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
-import { min, num, pct, round1, round2, valueAndBand, words } from './format';
+import { min, num, pct, phaseWords, round1, round2, valueAndBand, wellnessItemWords, words } from './format';
 import { insertionSort } from '../util/insertion-sort';
 
 export interface SuggestionContext {
@@ -349,7 +349,7 @@ function describeVolume(plan: WeekPlan, changes: readonly PlanChange[], races: n
     .map((x) => sessionLabel(x));
   const unit = races > 0 ? ' besides the race' : '';
   const rest = changes.some((c) => c.type === 'INSERT_REST_DAYS') ? 'rest on those days, ' : '';
-  return ` The plan has ${min(before)}${unit}: ${rest}scale ${parts.join(', ')}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (too short to be worth it after the cut)` : ''}, to ${min(after)}.`;
+  return ` The plan has ${min(before)}${unit}: ${rest}scale ${parts.join(', ')}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (rather than cut every session short)` : ''}, to ${min(after)}.`;
 }
 
 function keyDays(plan: WeekPlan): boolean[] {
@@ -446,6 +446,8 @@ class Shared {
   ev: VolumeEvidence = NO_VOLUME_EVIDENCE;
   changes: PlanChange[] = [];
   scaled = '';
+  /** The life-context work on the plan, computed once (see `lifeContextWork`). */
+  life: LifeContextWork | null | undefined = undefined;
   private zoneRpeCache: Map<string, number> | undefined;
 
   /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone). */
@@ -509,10 +511,12 @@ class Shared {
     rationale: string,
     evidence: Evidence,
     changes: PlanChange[],
+    /** The id's rule name when the kind depends on the plan (so re-deriving after another apply keeps the id). */
+    rule: string = kind,
   ): void {
     const ws = this.ws;
     this.out.push({
-      id: `${kind}:${ws}`,
+      id: `${rule}:${ws}`,
       kind,
       severity,
       components,
@@ -670,7 +674,7 @@ function suggestRecovery(g: Shared): void {
       if (worst === undefined || (z[k] as number) < (z[worst] as number)) worst = k;
     }
     parts.push(
-      `wellness is ${m.wellness.status.toLowerCase()} (composite z ${num(m.wellness.composite.value ?? 0, 1)}${worst ? `, ${worst} z ${num(z[worst] as number, 1)}` : ''})`,
+      `wellness is ${m.wellness.status.toLowerCase()} (composite z ${num(m.wellness.composite.value ?? 0, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(z[worst] as number, 1)}` : ''})`,
     );
   }
   const down = decision.reason === 'RECOVERY_DOWN_WEEK';
@@ -812,8 +816,33 @@ class LifeContextWork {
   readonly changes: PlanChange[] = [];
   readonly moved: string[] = [];
   readonly restDays: Weekday[] = [];
+  /** Key sessions that no free day fits: they stay, capped, as ordinary sessions (never a token "key" run). */
+  readonly unkeyed: string[] = [];
+  /** Days sessions were moved to. */
+  readonly targets: number[] = [];
   reduced = 0;
   constructor(public sim: WeekPlan) {}
+}
+
+/**
+ * The life-context changes (moves, key flags, caps, rest days) and the plan they leave, computed once per
+ * review: the volume decision sizes the other days around them, so the two compose in either order.
+ */
+function lifeContextWork(g: Shared): LifeContextWork | null {
+  if (g.affected.length === 0) return null;
+  if (g.life === undefined) {
+    const w = new LifeContextWork(g.plan);
+    moveKeySessions(g, w);
+    capAffectedDays(g, w);
+    if (w.restDays.length > 0) {
+      const rest: PlanChange = { type: 'INSERT_REST_DAYS', days: w.restDays };
+      const next = applyChanges(w.sim, [rest]);
+      w.changes.push(rest);
+      if (next.ok) w.sim = next.plan;
+    }
+    g.life = w;
+  }
+  return g.life;
 }
 
 /** Moves key or hard sessions off the affected days when they no longer fit there. */
@@ -822,20 +851,57 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
   for (const x of plan.sessions) {
     const c = ctxDays.get(x.day);
     if (!c || x.kind === 'RACE' || x.kind === 'REST' || !(x.key || isHard(x)) || x.minutes <= c.cap) continue;
-    const to = bestDay(w.sim, s, x.minutes, affected, x.day);
-    if (to < 0) continue;
-    const change: PlanChange = {
-      type: 'MOVE_SESSION',
-      sessionId: x.id,
-      fromDay: x.day,
-      toDay: to as Weekday,
-    };
-    const next = applyChanges(w.sim, [change]);
-    if (!next.ok) continue;
+    // A day another session was just moved to is taken: a second move there would swap that one back.
+    const to = bestDay(
+      w.sim,
+      s,
+      x.minutes,
+      w.targets.length > 0 ? [...affected, ...w.targets] : affected,
+      x.day,
+    );
+    const change: PlanChange | null =
+      to < 0 ? null : { type: 'MOVE_SESSION', sessionId: x.id, fromDay: x.day, toDay: to as Weekday };
+    const next = change === null ? null : applyChanges(w.sim, [change]);
+    if (change === null || next === null || !next.ok) {
+      if (x.key) unkey(g, w, x);
+      continue;
+    }
     w.changes.push(change);
     w.sim = next.plan;
+    w.targets.push(to);
     w.moved.push(`${sessionLabel(x)} to ${weekdayName(to)}`);
   }
+}
+
+/**
+ * A key session no free day fits stays where it is under the cap, but as an ordinary session: a run becomes an
+ * easy run that says what it replaces; another kind keeps its effort and purpose.
+ */
+function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
+  const was = x.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+  const change: PlanChange =
+    x.kind === 'RUN'
+      ? {
+          type: 'REPLACE_INTENSITY',
+          sessionId: x.id,
+          effort: isHard(x, g.zoneRpe) ? EASY_REPLACEMENT : x.effort,
+          intervals: null,
+          purpose: `Easy run (no free day for the ${was} this week)`,
+          key: false,
+        }
+      : {
+          type: 'REPLACE_INTENSITY',
+          sessionId: x.id,
+          effort: x.effort,
+          intervals: x.intervals ?? null,
+          purpose: x.purpose,
+          key: false,
+        };
+  const next = applyChanges(w.sim, [change]);
+  if (!next.ok) return;
+  w.changes.push(change);
+  w.sim = next.plan;
+  w.unkeyed.push(sessionLabel(x));
 }
 
 /** Caps what is left on the affected days: rest days below the minimum session, else scaled down. */
@@ -867,13 +933,10 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
 }
 
 function suggestLifeContext(g: Shared): void {
-  const { plan, ctxDays, affected } = g;
+  const { ctxDays, affected } = g;
   if (affected.length > 0) {
-    const w = new LifeContextWork(plan);
-    moveKeySessions(g, w);
-    capAffectedDays(g, w);
-    const { changes, moved, restDays, reduced } = w;
-    if (restDays.length > 0) changes.push({ type: 'INSERT_REST_DAYS', days: restDays });
+    const w = lifeContextWork(g) as LifeContextWork;
+    const { changes, moved, restDays, reduced, unkeyed } = w;
     const first = ctxDays.get(affected[0]) as { cap: number; note: string; start: number; end: number };
     const caps = affected.map((d) => (ctxDays.get(d) as { cap: number }).cap);
     const capText = Math.max(...caps) <= 0 ? 'no training' : `at most ${min(Math.max(...caps))} a day`;
@@ -886,14 +949,16 @@ function suggestLifeContext(g: Shared): void {
       'ATTENTION',
       ['ADAPTATION', 'INDIVIDUALIZATION'],
       'HEURISTIC',
-      `${first.note.charAt(0).toUpperCase()}${first.note.slice(1)} from ${fromDayNumber(first.start)} to ${fromDayNumber(first.end)}: plan ${capText} on ${affected.map((d) => weekdayName(d)).join(', ')}${moved.length > 0 ? ` and move ${moved.join('; ')}` : ''}, so the week fits real life instead of piling up missed sessions.`,
+      `${first.note.charAt(0).toUpperCase()}${first.note.slice(1)} from ${fromDayNumber(first.start)} to ${fromDayNumber(first.end)}: plan ${capText} on ${affected.map((d) => weekdayName(d)).join(', ')}${moved.length > 0 ? ` and move ${moved.join('; ')}` : ''}${unkeyed.length > 0 ? `; no free day fits ${unkeyed.join('; ')}, so ${unkeyed.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}` : ''}, so the week fits real life instead of piling up missed sessions.`,
       {
         affectedDays: affected.map((d) => weekdayName(d)).join(','),
         capMinutesPerDay: Math.max(...caps),
         minutesRemoved: reduced,
         movedSessions: moved.length,
+        unkeyedSessions: unkeyed.length,
       },
       changes,
+      'LIFE_CONTEXT',
     );
   }
 }
@@ -1090,13 +1155,13 @@ function suggestPhaseChange(g: Shared): void {
     const why =
       a && decision.phase === 'PRE_COMPETITION'
         ? `${raceName(a)} on ${fromDayNumber(a.day)} is ${Math.round((a.day - state.reviewDay) / 7)} weeks away`
-        : `the season plan has ${decision.phase} from the week of ${ctx.nextWeekStartDate}`;
+        : `the season plan has the ${phaseWords(decision.phase)} phase from the week of ${ctx.nextWeekStartDate}`;
     g.add(
       'PHASE_CHANGE',
       'INFO',
       ['LONG_TERM_DEVELOPMENT'],
       'CONVENTION',
-      `Move from ${ctx.currentPhase} to ${decision.phase}: ${why}, so the training shifts toward ${decision.phase === 'PRE_COMPETITION' ? 'race-specific intensity with volume held' : 'what this phase is for'}.`,
+      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase: ${why}, so the training shifts toward ${decision.phase === 'PRE_COMPETITION' ? 'race-specific intensity with volume held' : 'what this phase is for'}.`,
       { from: ctx.currentPhase, to: decision.phase },
       changes,
     );
@@ -1171,7 +1236,7 @@ function suggestWellnessNote(g: Shared): void {
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${worst} z ${num(w.zScores[worst] as number, 1)}` : ''}), but the one before was not and HRV does not agree: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs two days or two markers).`,
+    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but the one before was not and HRV does not agree: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs two days or two markers).`,
     { wellnessComposite: w.composite.value, date: w.date },
     [],
   );
@@ -1239,14 +1304,28 @@ function suggestVolume(g: Shared): void {
   if (scope !== undefined && scope.length === 0) scope = undefined;
   // A taper sizes the training around the race: the race's own minutes are not part of the cut.
   const races = decision.type === 'TAPER' ? raceMinutes(sim) : 0;
+  // The life-context suggestion takes these minutes off the affected days: the week is sized around them, so
+  // the two suggestions land on the decision's size whichever the coach applies first (after one, the other
+  // is re-derived on the plan it left, where this is 0).
+  // (A rest decision's own rest days already cover the days it rests, life event or not.)
+  const life = decision.type === 'REST' ? null : lifeContextWork(g);
+  const lifeCut = life === null ? 0 : Math.max(0, planTotal - planMinutes(life.sim));
+  const shift = races + lifeCut;
   const vol = volumeChange(
     sim,
     s,
-    races > 0 ? { min: range.min + races, max: range.max + races, target: range.target + races } : range,
+    shift > 0 ? { min: range.min + shift, max: range.max + shift, target: range.target + shift } : range,
     scope,
   );
   const changes = [...pre, ...vol];
-  const scaled = vol.length > 0 ? describeVolume(plan, changes, races) : '';
+  let scaled = vol.length > 0 ? describeVolume(plan, changes, races) : '';
+  if (lifeCut > 0) {
+    const after = (vol.length > 0 ? planMinutes(simulate(plan, changes)) : planTotal) - races;
+    scaled +=
+      vol.length > 0
+        ? ` Capping the days of the life event, its own suggestion, takes another ${min(lifeCut)} off the plan as it is now.`
+        : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeCut)}.`;
+  }
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
     targetMinutes: decision.targetMinutes,

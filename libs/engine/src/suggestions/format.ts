@@ -40,3 +40,31 @@ export function words(value: string): string {
   }
   return w;
 }
+
+/** `1 day`, `3 days`: a count with its noun (plural with an s). */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+const PHASE_WORDS: Record<string, string> = {
+  TRANSITION: 'transition',
+  PREPARATORY: 'preparatory',
+  PRE_COMPETITION: 'pre-competition',
+  COMPETITION: 'competition',
+};
+/** A season phase in words: `'PRE_COMPETITION'` → `'pre-competition'`. */
+export function phaseWords(phase: string): string {
+  return PHASE_WORDS[phase] ?? words(phase);
+}
+
+const WELLNESS_ITEM_WORDS: Record<string, string> = {
+  sleepQuality: 'sleep quality',
+  fatigue: 'fatigue',
+  soreness: 'soreness',
+  stress: 'stress',
+  mood: 'mood',
+};
+/** A wellness item in words: `'sleepQuality'` → `'sleep quality'`. */
+export function wellnessItemWords(item: string): string {
+  return WELLNESS_ITEM_WORDS[item] ?? item;
+}

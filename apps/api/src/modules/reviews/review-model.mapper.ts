@@ -27,7 +27,7 @@ import {
  * Bump when the engine's rules change in a way that should re-generate stored reviews whose input did
  * not change (the engine's own version, when it exports one, belongs here).
  */
-export const ENGINE_REVISION = 1;
+export const ENGINE_REVISION = 2;
 
 /**
  * Which engine produced a stored review: the revision above and a digest of the engine's default

@@ -324,6 +324,24 @@ export class ReviewsService {
     return row;
   }
 
+  /**
+   * A suggestion proposed before the re-derivation and not after: the plan changed under it, so the CONFLICT
+   * names what changed it (the suggestions applied to this week, or a hand edit) and why it is gone.
+   */
+  private noLongerProposed(t: Target, before: WeeklyReviewSuggestionEntity[], suggestionId: string) {
+    const was = before.find((s) => s.suggestionId === suggestionId && s.state === SuggestionState.PROPOSED);
+    if (!was || t.live.some((s) => s.suggestionId === suggestionId)) return;
+    const applied = t.live.filter((s) => ACTED.includes(s.state) && s.planId !== null);
+    const what = (k: string) => k.toLowerCase().replace(/_/g, ' ');
+    throw conflict(
+      applied.length
+        ? `The ${what(was.kind)} suggestion no longer applies: the plan changed since it was made (${applied.map((s) => `${what(s.kind)} applied`).join(', ')}), and on the plan as it is now the engine no longer proposes it`
+        : `The ${what(was.kind)} suggestion no longer applies: the plan was edited since it was made, and on the plan as it is now the engine no longer proposes it`,
+      'SUGGESTION_CONFLICT',
+      { conflictsWith: applied.map((s) => s.suggestionId) },
+    );
+  }
+
   private async started(em: EntityManager, t: Target) {
     if (t.review.status === WeeklyReviewStatus.PENDING || t.review.status === WeeklyReviewStatus.SNOOZED) {
       await em
@@ -374,10 +392,13 @@ export class ReviewsService {
     const now = this.clock.now();
     const { result, published } = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
-      // The plan may have moved since the review was stored (a hand edit): the engine re-computes the
-      // proposals on it first, so the change applied is the one for the plan as it is.
+      // The plan may have moved since the review was stored (a hand edit, another suggestion applied): the
+      // engine re-derives the proposals on it first, so the change applied is the one for the plan as it is
+      // and its text is true of it. Suggestions compose this way; one that no longer applies says why.
+      const before = t.live;
       await this.refresh(em, t, now);
       t.live = await this.store.live(em, [t.review.id]);
+      this.noLongerProposed(t, before, input.suggestionId);
       const row = this.proposed(t, input.suggestionId);
       const s = row.suggestion as unknown as Suggestion;
       const week = s.planWeekStart ?? t.review.weekStart;

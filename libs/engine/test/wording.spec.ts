@@ -1,0 +1,130 @@
+/**
+ * Issue #11, wording: every text a coach reads (component summaries, the decision, its rule-outs, every
+ * rationale) is a sentence without the engine's codes, and the numbers it cites are the review's own.
+ */
+import fc from 'fast-check';
+import { reviewAthlete } from '../src';
+import type { Review, ReviewInput } from '../src';
+import { round1, valueAndBand } from '../src/suggestions/format';
+import { SCENARIOS, REVIEW, NEXT } from './factories/athlete-scenarios.factory';
+import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
+
+/** SCREAMING_SNAKE codes, bare enum words and camelCase field names a coach should not have to read. */
+const CODE = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/;
+const ENUM_WORD =
+  /\b(GREEN|AMBER|RED|UNKNOWN|BUILD|HOLD|DOWN|TAPER|REST|TRANSITION|PREPARATORY|COMPETITION|NONE|URGENT|ATTENTION|INFO|RUN|STRENGTH)\b/;
+const CAMEL = /\b(?!rMSSD\b|sRPE\b)[a-z]+[A-Z][A-Za-z]*\b/;
+
+function texts(r: Review): string[] {
+  return [
+    ...r.components.map((c) => c.summary),
+    r.decision.reason,
+    ...r.decision.ruledOut,
+    ...r.suggestions.map((s) => s.rationale),
+  ];
+}
+
+const generated = fc
+  .sample(
+    fc.record({
+      days: fc.integer({ min: 10, max: 140 }),
+      hrvDrop: fc.option(fc.double({ min: 0, max: 0.5, noNaN: true }), { nil: undefined }),
+      wellness: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+      silentDays: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+      draftScale: fc.double({ min: 0.4, max: 2, noNaN: true }),
+      trip: fc.boolean(),
+    }),
+    { numRuns: 150, seed: 7 },
+  )
+  .map((a): ReviewInput => ({
+    ...buildHistory({
+      reviewDate: REVIEW,
+      days: a.days,
+      hrvDrop: a.hrvDrop === undefined ? undefined : { days: 7, ln: a.hrvDrop },
+      wellnessDrop: a.wellness === undefined ? undefined : { days: 3, points: a.wellness },
+      silentDays: a.silentDays,
+    }),
+    ...(a.silentDays !== undefined ? { lastContactDate: shift(REVIEW, -a.silentDays) } : {}),
+    nextWeekDraft: planFromWeek(NEXT, USUAL_WEEK, a.draftScale),
+    contextEvents: a.trip
+      ? [{ id: 't', kind: 'TRAVEL', start: shift(NEXT, 1), end: shift(NEXT, 3), note: 'work trip' }]
+      : [],
+  }));
+
+const reviews: Array<[string, Review]> = [
+  ...Object.entries(SCENARIOS).map(([name, f]): [string, Review] => [name, reviewAthlete(f())]),
+  ...generated.map((input, i): [string, Review] => [`generated #${i}`, reviewAthlete(input)]),
+];
+
+describe('engine wording (issue #11)', () => {
+  it.each(reviews)('should write every text of %s without codes', (_name, r) => {
+    for (const t of texts(r)) {
+      expect([t, CODE.exec(t)?.[0] ?? null]).toEqual([t, null]);
+      expect([t, ENUM_WORD.exec(t)?.[0] ?? null]).toEqual([t, null]);
+      expect([t, CAMEL.exec(t)?.[0] ?? null]).toEqual([t, null]);
+    }
+    // Rule-outs are clauses the decision's sentence joins; everything else is a sentence.
+    for (const t of texts(r).filter((x) => !r.decision.ruledOut.includes(x))) {
+      expect(t).toMatch(/^[A-Z0-9].*[.!?]$/s);
+    }
+  });
+
+  it.each(reviews)('should cite the review’s own numbers in the component summaries of %s', (_name, r) => {
+    const m = r.metrics;
+    const summary = (k: string) => r.components.find((c) => c.component === k)!.summary;
+    if (!m.ctl.insufficientData) {
+      expect(summary('CURRENT_FITNESS')).toContain(`is ${round1(m.ctl.value!)} and form`);
+      expect(summary('CURRENT_FITNESS')).toContain(`fatigue) ${round1(m.tsb.value ?? 0)}.`);
+    }
+    if (!m.rampPct.insufficientData) {
+      const ramp = round1(m.rampPct.value!);
+      expect(summary('PROGRESSION')).toContain(`${ramp > 0 ? '+' : ''}${ramp} % on the three weeks before`);
+    }
+    const h = m.hrv;
+    if (
+      h.status !== 'INSUFFICIENT_DATA' &&
+      h.mean7.value !== null &&
+      h.bandLow !== null &&
+      h.bandHigh !== null
+    ) {
+      const [v, lo, hi] = valueAndBand(h.mean7.value, h.bandLow, h.bandHigh);
+      const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
+      expect(summary('ADAPTATION')).toContain(`(ln rMSSD ${v}) is ${where} the usual band ${lo}–${hi}`);
+    }
+    if (m.wellness.composite.value !== null && m.wellness.status !== 'UNKNOWN') {
+      expect(summary('ADAPTATION')).toContain(`composite z ${m.wellness.composite.value.toFixed(1)}`);
+    }
+    if (m.compliance.pct.value !== null) {
+      expect(summary('INDIVIDUALIZATION')).toContain(`${m.compliance.pct.value} % of the planned minutes`);
+    }
+    const races = m.racesLast8Weeks.value ?? 0;
+    expect(summary('LONG_TERM_DEVELOPMENT')).toContain(
+      `${races} race${races === 1 ? '' : 's'} in the last 8 weeks`,
+    );
+    const flags = r.suggestions.filter((s) => s.severity !== 'INFO').length;
+    expect(summary('EXTERNAL_EYES')).toContain(`${flags} flag${flags === 1 ? '' : 's'} for the coach`);
+    const since = m.daysSinceContact.value;
+    if (since !== null && since > 0) {
+      expect(summary('EXTERNAL_EYES')).toContain(`${since} day${since === 1 ? '' : 's'} ago`);
+    }
+  });
+
+  it.each(reviews)(
+    'should state the decision’s size and true HRV comparisons in the rationales of %s',
+    (_name, r) => {
+      const own = r.suggestions.find((s) => s.kind === r.decision.rule);
+      const about = own && /about (\d+) min/.exec(own.rationale);
+      if (about) expect(Number(about[1])).toBe(r.decision.targetMinutes);
+      for (const t of texts(r)) {
+        for (const x of t.matchAll(
+          /ln rMSSD ([\d.]+)\) is (below|above|within) (?:your |the )?usual band ([\d.]+)–([\d.]+)/g,
+        )) {
+          const [v, lo, hi] = [Number(x[1]), Number(x[3]), Number(x[4])];
+          if (x[2] === 'below') expect(v).toBeLessThan(lo);
+          if (x[2] === 'above') expect(v).toBeGreaterThan(hi);
+          if (x[2] === 'within') expect(v >= lo && v <= hi).toBe(true);
+        }
+      }
+    },
+  );
+});
