@@ -156,7 +156,8 @@ describe('life events cut relative to the plan (issue #11, class 5)', () => {
   it('should not cut the rest of the week again for the minutes a trip already takes away', () => {
     const draft = planFromWeek(NEXT, USUAL_WEEK, 1.5);
     const input: ReviewInput = {
-      ...steady(),
+      // The usual availability: the key sessions cannot move off the trip days, so those days are cut.
+      ...buildHistory({ reviewDate: REVIEW, days: 120, weeklyGrowth: 0.01 }),
       nextWeekDraft: draft,
       contextEvents: [{ kind: 'TRAVEL', start: shift(NEXT, 1), end: shift(NEXT, 3), note: 'business trip' }],
     };
