@@ -141,6 +141,26 @@ describe('life events cut relative to the plan (issue #11, class 5)', () => {
     expect(s.evidence.minutesRemoved).toBe(planMinutes(draft) - planMinutes(applied.plan));
   });
 
+  it("should build the engine's own draft within the share of the athlete's recent days when there is no plan", () => {
+    // Recent Tuesdays 50, Wednesdays 45, Thursdays 45 min (the usual week): work stress keeps 70 % of them.
+    const input: ReviewInput = {
+      ...buildHistory({ reviewDate: REVIEW, days: 120, availability: ROOMY }),
+      contextEvents: [
+        { kind: 'WORK_STRESS', start: shift(NEXT, 1), end: shift(NEXT, 3), note: 'deadline at work' },
+      ],
+    };
+    const r = reviewAthlete(input);
+    const byDay = planMinutesByDay(r.draft);
+    expect(byDay[1]).toBeLessThanOrEqual(35);
+    expect(byDay[2]).toBeLessThanOrEqual(30);
+    expect(byDay[3]).toBeLessThanOrEqual(30);
+    // The draft already fits, so no suggestion repeats it with nothing to change.
+    for (const x of r.suggestions) {
+      if (x.kind === 'LIFE_CONTEXT_REDUCTION' || x.kind === 'LIFE_CONTEXT_RESCHEDULE')
+        expect(x.changes.length).toBeGreaterThan(0);
+    }
+  });
+
   it('should make no life-context suggestion when the plan already has nothing on the days of a family event', () => {
     const input: ReviewInput = {
       ...steady(),
