@@ -195,7 +195,10 @@ export interface ReviewInput {
   readonly currentWeekPlan?: WeekPlan;
   /** The coach's draft for next week; suggestions are changes to it (or to the engine draft when absent). */
   readonly nextWeekDraft?: WeekPlan;
-  /** Plans of earlier weeks (newest or oldest first), used for compliance and missed-session patterns. */
+  /**
+   * Published plans of earlier weeks (newest or oldest first), used for compliance, missed-session patterns
+   * and down weeks (a week its plan made down is a down week); 8 weeks back are enough.
+   */
   readonly pastWeekPlans?: readonly WeekPlan[];
   /** Last check-in or chat message from the athlete. Defaults to the newest check-in date. */
   readonly lastContactDate?: LocalDate;
@@ -215,13 +218,19 @@ export interface MetricValue<T = number> {
 }
 
 export interface WeekLoad {
-  /** Rolling 7-day window ending `end`; week 0 ends on the review date. */
+  /**
+   * A calendar week, Monday `start` to Sunday `end`; week 0 is the week of the review date, whose days after
+   * the review date count as its published plan has them (without one, as the same weekdays went last week).
+   */
   readonly start: LocalDate;
   readonly end: LocalDate;
   readonly load: number;
   readonly minutes: number;
   readonly sessions: number;
+  /** Its plan made it a down week, or its done load fell well below the three weeks before. */
   readonly isDownWeek: boolean;
+  /** Minutes of the week's published plan, `null` when there was none. */
+  readonly plannedMinutes: number | null;
 }
 
 export type HrvStatus = 'BELOW_BAND' | 'WITHIN_BAND' | 'ABOVE_BAND' | 'INSUFFICIENT_DATA';
@@ -279,7 +288,7 @@ export interface Metrics {
   readonly weeks: readonly WeekLoad[];
   readonly weeklyLoad: MetricValue;
   readonly weeklyMinutes: number;
-  /** Mean weekly minutes of the last 4 rolling weeks (the chronic volume the next week is built from). */
+  /** Mean weekly minutes of the last 4 calendar weeks (the chronic volume the next week is built from). */
   readonly chronicWeeklyMinutes: MetricValue;
   readonly chronicWeeklyLoad: MetricValue;
   readonly monotony: MetricValue;

@@ -43,8 +43,13 @@ export interface EngineConfig {
     readonly buildWeeksBeforeDown: number;
     /** Down-week cut vs the last three weeks' mean, fraction; the convention is 0.20–0.40. [convention] */
     readonly downWeekCut: number;
-    /** A week counts as a down week when it is at least this much below the three weeks before. */
+    /**
+     * A calendar week counts as a down week when its done load is at least this much below the three weeks
+     * before (a planned −30 % week lands near −25 % with growth and rounding). [ours]
+     */
     readonly downWeekDetectCut: number;
+    /** ... or when its published plan is at least this much below the three weeks before it. [convention −20 to −40 %] */
+    readonly downWeekPlanCut: number;
     /** Scale changes smaller than this (in %) are not proposed. */
     readonly minScalePct: number;
     /** Plan load above chronic weekly load by more than this fraction → backward-design warning. [ours] */
@@ -131,7 +136,11 @@ export interface EngineConfig {
     readonly defaultRunsPerWeek: number;
     readonly outlookWeeks: number;
   };
-  /** How a confirmed context event limits a day. `maxMinutesPerDay` null = no cap; `volumeFactor` scales. */
+  /**
+   * How a confirmed context event limits a day of next week. `maxMinutesPerDay`: a fixed cap (the athlete's own
+   * `availableMinutesPerDay` replaces it); null = relative: the day keeps `volumeFactor` of what is planned on it
+   * (of the athlete's recent minutes on that weekday for the engine's own draft). [ours]
+   */
   readonly context: Readonly<
     Record<ContextEventKind, { readonly maxMinutesPerDay: number | null; readonly volumeFactor: number }>
   >;
@@ -155,7 +164,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     buildStep: 0.08,
     buildWeeksBeforeDown: 3,
     downWeekCut: 0.3,
-    downWeekDetectCut: 0.15,
+    downWeekDetectCut: 0.25,
+    downWeekPlanCut: 0.2,
     minScalePct: 5,
     backwardDesignPct: 0.3,
     backwardDesignUrgentPct: 0.6,
@@ -206,8 +216,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     ILLNESS: { maxMinutesPerDay: 0, volumeFactor: 0 },
     INJURY: { maxMinutesPerDay: null, volumeFactor: 0.7 },
     TRAVEL: { maxMinutesPerDay: 30, volumeFactor: 1 },
-    FAMILY: { maxMinutesPerDay: 30, volumeFactor: 1 },
-    WORK_STRESS: { maxMinutesPerDay: null, volumeFactor: 0.8 },
+    FAMILY: { maxMinutesPerDay: null, volumeFactor: 0.5 },
+    WORK_STRESS: { maxMinutesPerDay: null, volumeFactor: 0.7 },
     VACATION: { maxMinutesPerDay: null, volumeFactor: 1 },
     OTHER: { maxMinutesPerDay: null, volumeFactor: 1 },
   },

@@ -2,6 +2,7 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { EngineInputError } from '../errors/engine-input.errors';
 import { polarizationIndex } from '../intensity/intensity-distribution';
+import { planMinutes, plannedSessionLoad } from '../planning/plan-measures';
 import {
   type EwmaPair,
   type MonotonyResult,
@@ -54,11 +55,22 @@ export interface MetricsState {
   readonly reviewDay: number;
   readonly nextWeekStart: number;
   readonly historyDays: number;
-  /** Rolling week loads/minutes, index 0 = the 7 days ending on the review date. */
+  /**
+   * Calendar-week loads/minutes (Monday–Sunday), index 0 = the week of the review date (its days to come as
+   * planned, see `calendarWeeks`), 1 = the week before.
+   */
   readonly weekLoads: readonly number[];
   readonly weekMinutes: readonly number[];
-  /** Number of complete rolling weeks the history covers. */
+  /** Number of calendar weeks the history covers, this week included. */
   readonly completeWeeks: number;
+  /** Days of this week after the review date, counted as planned in `weekLoads[0]`. */
+  readonly projectedDays: number;
+  /** The days to come were counted from this week's published plan (else as the same weekdays last week). */
+  readonly projectedFromPlan: boolean;
+  /** Done minutes of the 7 days ending on the review date. */
+  readonly last7Minutes: number;
+  /** Mean done minutes per weekday (Monday first) over the last 28 days: "the athlete's recent days". */
+  readonly recentDayMinutes: readonly number[];
   readonly events: readonly ParsedEvent[];
   readonly races: readonly ParsedRace[];
   /** Weekday completion rate of planned sessions (null = no data). */
@@ -292,37 +304,56 @@ function scanSessions(
   return out;
 }
 
-/** Rolling 7-day weeks ending on the review date (index 0), up to 16 of them. */
-class RollingWeeks {
+/**
+ * Calendar weeks (Monday–Sunday in the athlete's calendar) anchored on the planned week's Monday: index 0 is
+ * the week the review date falls in, 1 the week before, and so on, up to 16 of them. The days of week 0 still
+ * to come count as planned (this week's published plan), or, without one, as the same weekdays went last week.
+ */
+class CalendarWeeks {
   constructor(
     readonly loads: number[],
     readonly minutes: number[],
     readonly sessions: number[],
     readonly trainingDays: number[],
     readonly isDown: boolean[],
+    /** Planned minutes of each week's published plan (null: no plan for that week). */
+    readonly planned: (number | null)[],
+    /** Days of week 0 after the review date (counted from the plan or last week, see above). */
+    readonly projectedDays: number,
+    /** Done minutes of the 7 days ending on the review date (where the athlete is, e.g. after an illness). */
+    readonly last7Minutes: number,
+    /** The projected days came from this week's plan (else from last week). */
+    readonly projectedFromPlan: boolean,
+    /** Mean done minutes per weekday (Monday first) over the 28 days ending on the review date. */
+    readonly recentDayMinutes: number[],
   ) {}
 }
 
-function rollingWeeks(
+function calendarWeeks(
+  input: ReviewInput,
   load: Float64Array,
   minutes: Float64Array,
   perDay: Int32Array,
   maxDays: number,
+  reviewDay: number,
+  nextWeekStart: number,
   nWeeks: number,
   completeWeeks: number,
-  detectCut: number,
-): RollingWeeks {
+  p: EngineConfig['progression'],
+): CalendarWeeks {
   const weekLoads: number[] = new Array(nWeeks);
   const weekMinutes: number[] = new Array(nWeeks);
   const weekSessions: number[] = new Array(nWeeks);
   const weekTrainingDays: number[] = new Array(nWeeks);
+  const windowStart = reviewDay - maxDays + 1;
   for (let k = 0; k < nWeeks; k++) {
     let l = 0;
     let m = 0;
     let days = 0;
     let n = 0;
-    const endIdx = maxDays - 1 - 7 * k;
-    for (let i = endIdx - 6; i <= endIdx; i++) {
+    const from = nextWeekStart - 7 * (k + 1) - windowStart;
+    const to = Math.min(from + 6, maxDays - 1);
+    for (let i = from; i <= to; i++) {
       if (i < 0) continue;
       l += load[i];
       m += minutes[i];
@@ -334,31 +365,102 @@ function rollingWeeks(
     weekTrainingDays[k] = days;
     weekSessions[k] = n;
   }
+  let last7Minutes = 0;
+  for (let i = maxDays - 7; i < maxDays; i++) if (i >= 0) last7Minutes += minutes[i];
+  const recentDayMinutes = [0, 0, 0, 0, 0, 0, 0];
+  for (let i = maxDays - 28; i < maxDays; i++) {
+    if (i >= 0) recentDayMinutes[weekdayOf(reviewDay - (maxDays - 1 - i))] += minutes[i] / 4;
+  }
+  // The rest of this week: as its published plan has it, else as the same weekdays went last week.
+  const ahead = nextWeekStart - 1 - reviewDay;
+  const current = input.currentWeekPlan;
+  const thisMonday = nextWeekStart - 7;
+  const fromPlan = current !== undefined && toDayNumber(current.weekStart) === thisMonday;
+  if (ahead > 0 && nWeeks > 0) {
+    let l = 0;
+    let m = 0;
+    let n = 0;
+    let days = 0;
+    if (fromPlan) {
+      const dayMinutes = [0, 0, 0, 0, 0, 0, 0];
+      for (const s of current.sessions) {
+        if (s.kind === 'REST' || thisMonday + s.day <= reviewDay) continue;
+        l += plannedSessionLoad(s);
+        m += s.minutes;
+        n++;
+        dayMinutes[s.day] += s.minutes;
+      }
+      for (let d = 0; d < 7; d++) if (dayMinutes[d] > 0) days++;
+    } else {
+      for (let i = maxDays - 7; i < maxDays - 7 + ahead; i++) {
+        if (i < 0) continue;
+        l += load[i];
+        m += minutes[i];
+        n += perDay[i];
+        if (minutes[i] > 0) days++;
+      }
+    }
+    weekLoads[0] += l;
+    weekMinutes[0] += m;
+    weekSessions[0] += n;
+    weekTrainingDays[0] += days;
+  }
+  // Planned minutes of the weeks with a published plan.
+  const planned: (number | null)[] = new Array(nWeeks).fill(null);
+  const past = input.pastWeekPlans;
+  const note = (plan: WeekPlan): void => {
+    const k = (thisMonday - toDayNumber(plan.weekStart)) / 7;
+    if (k >= 0 && k < nWeeks && (k | 0) === k) planned[k] = planMinutes(plan);
+  };
+  if (past !== undefined) for (const plan of past) note(plan);
+  if (current !== undefined) note(current);
+  // A down week is one its plan made down (planned minutes ≥ downWeekPlanCut below the weeks before, as planned
+  // where they were), or whose done load fell ≥ downWeekDetectCut below the three weeks before.
   const isDown: boolean[] = [];
   for (let k = 0; k < nWeeks; k++) isDown.push(false);
   for (let k = 0; k + 3 < Math.min(nWeeks, completeWeeks); k++) {
     const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
-    isDown[k] = ref > 0 && weekLoads[k] <= (1 - detectCut) * ref;
+    let down = ref > 0 && weekLoads[k] <= (1 - p.downWeekDetectCut) * ref;
+    const plannedK = planned[k];
+    if (!down && plannedK !== null) {
+      let refPlanned = 0;
+      for (let j = k + 1; j <= k + 3; j++) refPlanned += planned[j] ?? weekMinutes[j];
+      refPlanned /= 3;
+      down = refPlanned > 0 && plannedK <= (1 - p.downWeekPlanCut) * refPlanned;
+    }
+    isDown[k] = down;
   }
-  return new RollingWeeks(weekLoads, weekMinutes, weekSessions, weekTrainingDays, isDown);
+  return new CalendarWeeks(
+    weekLoads,
+    weekMinutes,
+    weekSessions,
+    weekTrainingDays,
+    isDown,
+    planned,
+    Math.max(0, ahead),
+    last7Minutes,
+    fromPlan,
+    recentDayMinutes,
+  );
 }
 
-function weekList(reviewDay: number, w: RollingWeeks, count: number): WeekLoad[] {
+function weekList(nextWeekStart: number, w: CalendarWeeks, count: number): WeekLoad[] {
   const weeks: WeekLoad[] = [];
   for (let k = 0; k < count; k++) {
     weeks.push({
-      start: fromDayNumber(reviewDay - 7 * k - 6),
-      end: fromDayNumber(reviewDay - 7 * k),
+      start: fromDayNumber(nextWeekStart - 7 * (k + 1)),
+      end: fromDayNumber(nextWeekStart - 7 * k - 1),
       load: w.loads[k],
       minutes: w.minutes[k],
       sessions: w.sessions[k],
       isDownWeek: w.isDown[k],
+      plannedMinutes: w.planned[k],
     });
   }
   return weeks;
 }
 
-function weeksSinceDownWeek(w: RollingWeeks, nWeeks: number, completeWeeks: number): MetricValue {
+function weeksSinceDownWeek(w: CalendarWeeks, nWeeks: number, completeWeeks: number): MetricValue {
   if (completeWeeks < 4) return mv(null, completeWeeks, true, 'needs 4 complete weeks');
   const checkable = Math.min(nWeeks, completeWeeks) - 3;
   for (let k = 0; k < checkable; k++) if (w.isDown[k]) return mv(k, completeWeeks, false);
@@ -820,7 +922,8 @@ function compliance(
   const wdPlanned = [0, 0, 0, 0, 0, 0, 0];
   const wdDone = [0, 0, 0, 0, 0, 0, 0];
   let missesByDay: string[][] | null = null;
-  const patternFrom = reviewDay - 7 * config.patternWeeks;
+  // The last `patternWeeks` calendar weeks, this one included.
+  const patternFrom = reviewDay - weekdayOf(reviewDay) + 7 - 7 * config.patternWeeks - 1;
   let totalPlanned = 0;
   let totalDone = 0;
   const past = input.pastWeekPlans;
@@ -938,6 +1041,8 @@ function compliance(
 
 const ACWR_NOTE = 'context only, not an injury predictor (Impellizzeri 2020)';
 const PARTIAL_NOTE = 'less than 4 weeks; mean of the weeks available';
+/** The note on `rampPct` when a down week among the three before was left out of its reference. */
+export const RAMP_SKIPS_DOWN_NOTE = 'vs the build weeks among the three before (down weeks left out)';
 
 /** Everything computed from the logged sessions: daily series, rolling weeks, load ratios, intensity. */
 class LoadPart {
@@ -949,7 +1054,7 @@ class LoadPart {
     readonly series: SeriesOut,
     readonly completeWeeks: number,
     readonly nWeeks: number,
-    readonly rw: RollingWeeks,
+    readonly rw: CalendarWeeks,
     readonly weekLoads: number[],
     readonly weekMinutes: number[],
     readonly mono: MonotonyResult,
@@ -960,6 +1065,7 @@ class LoadPart {
     readonly partialChronicMinutes: number,
     readonly partialChronicLoad: number,
     readonly ramp: number | null,
+    readonly rampSkipsDown: boolean,
     readonly wow: number | null,
     readonly twoWeek: number | null,
     readonly acwr: number | null,
@@ -1024,17 +1130,22 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   const seriesDays = Math.min(config.history.seriesDays, maxDays);
   const series = seriesOut(load, ctl, atl, maxDays, seriesFrom, seriesDays);
 
-  // ---- rolling weeks -------------------------------------------------------------------------------------
-  const completeWeeks = Math.floor(historyDays / 7);
+  // ---- calendar weeks (anchored on the planned week's Monday) -----------------------------------------
+  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
+  // Weeks from the first logged day to the end of this week (this week's days to come count as planned).
+  const completeWeeks = sessionCount > 0 ? Math.floor((nextWeekStart - sc.firstDay) / 7) : 0;
   const nWeeks = Math.min(16, Math.max(completeWeeks, 1));
-  const rw = rollingWeeks(
+  const rw = calendarWeeks(
+    input,
     load,
     minutes,
     perDay,
     maxDays,
+    reviewDay,
+    nextWeekStart,
     nWeeks,
     completeWeeks,
-    config.progression.downWeekDetectCut,
+    config.progression,
   );
   const weekLoads = rw.loads;
   const weekMinutes = rw.minutes;
@@ -1056,10 +1167,27 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   partialChronicMinutes /= partialWeeks;
   partialChronicLoad /= partialWeeks;
 
-  const prev3 = haveMonth ? (weekLoads[1] + weekLoads[2] + weekLoads[3]) / 3 : 0;
+  // The level a ramp is measured from is the build weeks among the three before: a down week is a planned
+  // dip, not the level the athlete trains at (in the two-week ratio it counts at that level).
+  let prev3 = 0;
+  let rampWeeks = 0;
+  if (haveMonth) {
+    for (let k = 1; k <= 3; k++) {
+      if (rw.isDown[k]) continue;
+      prev3 += weekLoads[k];
+      rampWeeks++;
+    }
+    prev3 = rampWeeks > 0 ? prev3 / rampWeeks : (weekLoads[1] + weekLoads[2] + weekLoads[3]) / 3;
+  }
   const ramp = haveMonth ? percentChange(weekLoads[0], prev3) : null;
   const wow = completeWeeks >= 2 ? percentChange(weekLoads[0], weekLoads[1]) : null;
-  const twoWeek = haveMonth ? percentChange(weekLoads[0] + weekLoads[1], weekLoads[2] + weekLoads[3]) : null;
+  const twoWeek = haveMonth
+    ? percentChange(
+        weekLoads[0] + weekLoads[1],
+        (rw.isDown[2] ? prev3 : weekLoads[2]) + (rw.isDown[3] ? prev3 : weekLoads[3]),
+      )
+    : null;
+  const rampSkipsDown = haveMonth && rampWeeks > 0 && rampWeeks < 3;
   const acwrOk = historyDays >= config.load.acwrChronicDays;
   const acuteE = ewma.acute;
   const chronicE = ewma.chronic;
@@ -1093,6 +1221,7 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
     partialChronicMinutes,
     partialChronicLoad,
     ramp,
+    rampSkipsDown,
     wow,
     twoWeek,
     acwr,
@@ -1165,7 +1294,7 @@ function assembleMetrics(
     atlSeries: series.atl,
     tsbSeries: series.tsb,
     seriesStart: fromDayNumber(reviewDay - seriesDays + 1),
-    weeks: weekList(reviewDay, rw, Math.min(nWeeks, 8)),
+    weeks: weekList(reviewDay - weekdayOf(reviewDay) + 7, rw, Math.min(nWeeks, 8)),
     weeklyLoad: mv(
       weekLoads[0],
       Math.min(historyDays, 7),
@@ -1201,7 +1330,12 @@ function assembleMetrics(
     atl: mv(atlToday, historyDays, historyDays < 7),
     tsb: mv(tsbToday, historyDays, historyDays < 42),
     ctlChangePerWeek: mv(ctlToday - ctlWeekAgo, historyDays, historyDays < 49),
-    rampPct: mv(ramp, 28, ramp === null, haveMonth ? undefined : 'needs 4 complete weeks'),
+    rampPct: mv(
+      ramp,
+      28,
+      ramp === null,
+      haveMonth ? (lp.rampSkipsDown ? RAMP_SKIPS_DOWN_NOTE : undefined) : 'needs 4 complete weeks',
+    ),
     weekOverWeekPct: mv(wow, 14, wow === null),
     twoWeekPct: mv(twoWeek, 28, twoWeek === null),
     acwr: mv(acwr, historyDays, acwr === null, ACWR_NOTE),
@@ -1283,7 +1417,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
       : mv(reviewDay - lastContact, cs.checkInCount, false);
   const meso = input.season?.mesocycle;
   const weeksInMesocycle: MetricValue = meso
-    ? mv(Math.max(0, Math.floor((reviewDay - toDayNumber(meso.start) + 1) / 7)), 1, false)
+    ? mv(Math.max(0, Math.floor((nextWeekStart - toDayNumber(meso.start)) / 7)), 1, false)
     : mv(null, 0, true, 'no mesocycle set');
 
   const metrics = assembleMetrics(
@@ -1309,6 +1443,10 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     weekLoads,
     weekMinutes,
     completeWeeks,
+    projectedDays: lp.rw.projectedDays,
+    projectedFromPlan: lp.rw.projectedFromPlan,
+    recentDayMinutes: lp.rw.recentDayMinutes,
+    last7Minutes: lp.rw.last7Minutes,
     events,
     races,
     weekdayCompletion: comp.weekdayCompletion,

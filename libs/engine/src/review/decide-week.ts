@@ -14,7 +14,7 @@ export interface Decision {
   readonly maxMinutes: number;
   readonly phase: Phase;
   readonly focus: MesocycleFocus;
-  /** Mean weekly minutes of the last three weeks: the base every target derives from. */
+  /** Mean weekly minutes of the last three calendar weeks that were not down weeks: the base every target derives from. */
   readonly baseMinutes: number;
   /** The base leaves a down week among the last three out. */
   readonly baseSkipsDownWeek: boolean;
@@ -162,7 +162,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     }
     skipsDown = n < weeks;
     base /= n;
-  } else if (state.historyDays > 0) base = (w[0] * 7) / state.historyDays;
+  } else if (state.historyDays > 0) base = (w[0] * 7) / (state.historyDays + state.projectedDays);
   else {
     let total = 0;
     for (const a of ctx.baseAvailability) total += a;
@@ -278,8 +278,8 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     }
     case 'HOLD':
       if (reason === 'CAUTIOUS_HOLD' && state.recentIllness !== null && ctx.illness === 'NONE') {
-        // Back from illness: graded from where the athlete is (last 7 days), within the ramp limit.
-        target = Math.min(base, w0 * (1 + config.load.rampWarnPct / 100));
+        // Back from illness: graded from where the athlete is (done in the last 7 days), within the ramp limit.
+        target = Math.min(base, state.last7Minutes * (1 + config.load.rampWarnPct / 100));
         min = target * 0.9;
         max = target;
         break;

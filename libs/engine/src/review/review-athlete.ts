@@ -30,7 +30,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       ? Math.max(3, Math.round(state.trainingDaysPerWeek))
       : config.draft.defaultRunsPerWeek;
   let target = decision.targetMinutes;
-  if (ctx.volumeFactor < 1) target = Math.floor((target * ctx.volumeFactor) / 5) * 5;
+  // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
+  if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
   const draft = draftWeek(
     {
       weekStart: ctx.nextWeekStartDate,
@@ -38,7 +39,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       focus: decision.focus,
       decision: decision.type,
       targetMinutes: target,
-      availability: ctx.availability,
+      availability: ctx.draftAvailability,
       runsPerWeek,
       reliability: state.weekdayCompletion,
       races: ctx.racesNextWeek.map((r) => ({

@@ -7,7 +7,9 @@ import type { IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from 
 export interface ContextDay {
   readonly day: Weekday;
   readonly event: ParsedEvent;
+  /** A fixed cap in minutes (the athlete's own number, or the kind's default such as travel's); null: relative. */
   readonly cap: number | null;
+  /** Without a fixed cap: the share of what is planned on the day (or the athlete's recent days) it keeps. */
   readonly factor: number;
 }
 
@@ -19,8 +21,15 @@ export interface WeekContext {
   readonly seasonPhaseNextWeek: Phase;
   readonly phaseKnown: boolean;
   readonly focus: MesocycleFocus;
-  /** Athlete availability after confirmed context events (minutes per weekday). */
+  /** Athlete availability after confirmed context events with a fixed cap (minutes per weekday). */
   readonly availability: number[];
+  /**
+   * What the engine's own draft may put on each day: `availability`, and on the days of an event without a
+   * fixed cap (work stress, family…) its share of the athlete's recent minutes on that weekday.
+   */
+  readonly draftAvailability: number[];
+  /** Minutes those relative caps take from the athlete's recent days (the engine draft's week shrinks by them). */
+  readonly draftCutMinutes: number;
   readonly baseAvailability: number[];
   readonly contextDays: readonly ContextDay[];
   readonly volumeFactor: number;
@@ -56,6 +65,8 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
   const contextDays: ContextDay[] = [];
   let factorSum = 0;
   const dayFactor = [1, 1, 1, 1, 1, 1, 1];
+  /** Per day, the smallest share kept by an event without a fixed cap. */
+  const relFactor = [1, 1, 1, 1, 1, 1, 1];
   let unconfirmed = 0;
   let injury: ParsedEvent | null = null;
   for (const e of state.events) {
@@ -72,6 +83,7 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
       const wd = (d - nws) as Weekday;
       if (cap !== null) availability[wd] = Math.min(availability[wd], cap);
       dayFactor[wd] = Math.min(dayFactor[wd], rule.volumeFactor);
+      if (cap === null) relFactor[wd] = Math.min(relFactor[wd], rule.volumeFactor);
       contextDays.push({ day: wd, event: e, cap, factor: rule.volumeFactor });
     }
   }
@@ -95,6 +107,17 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     for (let d = Math.max(e.start, nws); d <= Math.min(e.end, nws + 6); d++) availability[d - nws] = 0;
   }
 
+  // Without a plan for those days, a relative cap is a share of the athlete's recent minutes on the weekday.
+  const draftAvailability = availability.slice();
+  let draftCutMinutes = 0;
+  for (let d = 0; d < 7; d++) {
+    if (relFactor[d] >= 1) continue;
+    const recent = Math.min(availability[d], state.recentDayMinutes[d] ?? 0);
+    const cap = Math.floor((relFactor[d] * recent) / 5 + 1e-9) * 5;
+    draftAvailability[d] = Math.min(draftAvailability[d], cap);
+    draftCutMinutes += recent - cap;
+  }
+
   const racesNextWeek: ParsedRace[] = [];
   let nextARace: ParsedRace | null = null;
   let lastARace: ParsedRace | null = null;
@@ -113,6 +136,8 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     phaseKnown: current !== null || seasonNext !== null,
     focus,
     availability,
+    draftAvailability,
+    draftCutMinutes,
     baseAvailability: base,
     contextDays,
     volumeFactor: factorSum / 7,

@@ -1,7 +1,7 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
-import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
+import { RAMP_SKIPS_DOWN_NOTE, type MetricsState, type ParsedRace } from '../metrics/compute-metrics';
 import {
   isHard,
   planLoad,
@@ -419,6 +419,10 @@ interface ContextDayCap {
   note: string;
   start: number;
   end: number;
+  /** The share of the planned minutes the day keeps (a relative cap), or null for a fixed cap in minutes. */
+  share: number | null;
+  /** The cap is the athlete's own number of minutes a day. */
+  own: boolean;
 }
 
 /**
@@ -482,9 +486,22 @@ class Shared {
     this.hrv = state.metrics.hrv;
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
+    // A fixed cap (the athlete's own number, or travel's default) limits the day to that many minutes; a
+    // relative one (work stress, family…) keeps its share of what the plan has on the day. The engine's own
+    // draft was built within the relative caps already (from the athlete's recent days).
     const ctxDays = new Map<number, ContextDayCap>();
+    let plannedByDay: number[] | null = null;
     for (const c of ctx.contextDays) {
-      const cap = Math.min(c.cap ?? Infinity, Math.floor(ctx.baseAvailability[c.day] * c.factor));
+      let cap: number;
+      let share: number | null = null;
+      if (c.cap !== null) cap = Math.min(c.cap, ctx.baseAvailability[c.day]);
+      else if (c.factor >= 1) continue;
+      else if (s.planIsEngineDraft) cap = ctx.draftAvailability[c.day];
+      else {
+        plannedByDay ??= planMinutesByDay(plan);
+        cap = Math.floor((plannedByDay[c.day] * c.factor) / 5 + 1e-9) * 5;
+        share = c.factor;
+      }
       const prev = ctxDays.get(c.day);
       if (!prev || cap < prev.cap) {
         ctxDays.set(c.day, {
@@ -492,6 +509,8 @@ class Shared {
           note: c.event.source.note ?? c.event.kind.toLowerCase().replace('_', ' '),
           start: c.event.start,
           end: c.event.end,
+          share,
+          own: c.event.source.availableMinutesPerDay !== undefined,
         });
       }
     }
@@ -753,7 +772,7 @@ function suggestCautiousHold(g: Shared): void {
     ill !== null || decision.ruledOut.some((x) => x.includes('contact')) ? 'ATTENTION' : 'INFO',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `Hold next week at about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.weekMinutes[0] ?? 0))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${scaled}`,
+    `Hold next week at about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.last7Minutes))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -790,7 +809,7 @@ function suggestBuild(g: Shared): void {
 }
 
 function suggestLoadSpike(g: Shared): void {
-  const { s, state, decision, m, changes, scaled } = g;
+  const { ctx, state, decision, m, changes, scaled } = g;
   const own = decision.reason === 'LOAD_SPIKE_WARNING';
   const ramp = m.rampPct.value ?? 0;
   const two = m.twoWeekPct.value ?? 0;
@@ -799,7 +818,7 @@ function suggestLoadSpike(g: Shared): void {
     decision.spikeStrong ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `Load in the 7 days to ${s.input.reviewDate} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
+    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${state.projectedDays > 0 ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ' (down weeks left out)' : ''}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
     {
       weekLoad: Math.round(state.weekLoads[0]),
       rampPct: round1(ramp),
@@ -815,6 +834,8 @@ function suggestLoadSpike(g: Shared): void {
 class LifeContextWork {
   readonly changes: PlanChange[] = [];
   readonly moved: string[] = [];
+  /** Hard or key runs that stay on a capped day cut by more than half: they become easy runs. */
+  readonly eased: string[] = [];
   readonly restDays: Weekday[] = [];
   /** Key sessions that no free day fits: they stay, capped, as ordinary sessions (never a token "key" run). */
   readonly unkeyed: string[] = [];
@@ -848,15 +869,19 @@ function lifeContextWork(g: Shared): LifeContextWork | null {
 /** Moves key or hard sessions off the affected days when they no longer fit there. */
 function moveKeySessions(g: Shared, w: LifeContextWork): void {
   const { s, plan, ctxDays, affected } = g;
+  const resting: number[] = [];
+  if (g.decision.type === 'REST')
+    for (let d = 0; d <= Math.min(6, s.ctx.restThroughDay); d++) resting.push(d);
   for (const x of plan.sessions) {
     const c = ctxDays.get(x.day);
     if (!c || x.kind === 'RACE' || x.kind === 'REST' || !(x.key || isHard(x)) || x.minutes <= c.cap) continue;
     // A day another session was just moved to is taken: a second move there would swap that one back.
+    // Nor a day an illness rest decision empties (the session would be lost once both are applied).
     const to = bestDay(
       w.sim,
       s,
       x.minutes,
-      w.targets.length > 0 ? [...affected, ...w.targets] : affected,
+      w.targets.length > 0 || resting.length > 0 ? [...affected, ...w.targets, ...resting] : affected,
       x.day,
     );
     const change: PlanChange | null =
@@ -917,50 +942,90 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
       w.reduced += byDay[d];
       continue;
     }
-    const percent = Math.floor((c.cap / byDay[d] - 1) * 100);
-    const change: PlanChange = {
-      type: 'SCALE_VOLUME',
-      percent,
-      days: [d as Weekday],
-      expectedTotalMinutes: planMinutes(sim),
-    };
-    const next = applyChanges(sim, [change]);
-    if (!next.ok || planMinutes(next.plan) === planMinutes(sim)) continue;
-    w.reduced += planMinutes(sim) - planMinutes(next.plan);
+    // A hard or key run cut by more than half on a short day is no quality session any more: an easy run.
+    for (const x of sim.sessions) {
+      if (x.day !== d || x.kind !== 'RUN' || !(x.key || isHard(x, g.zoneRpe)) || c.cap >= x.minutes * 0.5)
+        continue;
+      const was = x.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+      const ease: PlanChange = {
+        type: 'REPLACE_INTENSITY',
+        sessionId: x.id,
+        effort: EASY_REPLACEMENT,
+        intervals: null,
+        purpose: `Easy run (short day) instead of ${was}`,
+        key: false,
+      };
+      const r = applyChanges(w.sim, [ease]);
+      if (!r.ok) continue;
+      w.changes.push(ease);
+      w.sim = r.plan;
+      w.eased.push(sessionLabel(x));
+    }
+    // The smallest cut that brings the day to its cap once each session is rounded down to 5 min.
+    let change: PlanChange | null = null;
+    let next: ReturnType<typeof applyChanges> = { ok: false, code: 'INVALID_CHANGE', reason: '' };
+    for (let percent = Math.ceil((c.cap / byDay[d] - 1) * 100); percent >= -100; percent--) {
+      change = {
+        type: 'SCALE_VOLUME',
+        percent,
+        days: [d as Weekday],
+        expectedTotalMinutes: planMinutes(sim),
+      };
+      next = applyChanges(w.sim, [change]);
+      if (!next.ok || planMinutesByDay(next.plan)[d] <= c.cap) break;
+    }
+    if (change === null || !next.ok || planMinutes(next.plan) === planMinutes(w.sim)) continue;
+    w.reduced += planMinutes(w.sim) - planMinutes(next.plan);
     w.changes.push(change);
     w.sim = next.plan;
   }
 }
 
+/** The life-context suggestion, with each day's minutes before and after; none when the plan needs no change. */
 function suggestLifeContext(g: Shared): void {
-  const { ctxDays, affected } = g;
-  if (affected.length > 0) {
-    const w = lifeContextWork(g) as LifeContextWork;
-    const { changes, moved, restDays, reduced, unkeyed } = w;
-    const first = ctxDays.get(affected[0]) as { cap: number; note: string; start: number; end: number };
-    const caps = affected.map((d) => (ctxDays.get(d) as { cap: number }).cap);
-    const capText = Math.max(...caps) <= 0 ? 'no training' : `at most ${min(Math.max(...caps))} a day`;
-    const kind: SuggestionKind =
-      restDays.length > 0 || reduced > 0 || moved.length === 0
-        ? 'LIFE_CONTEXT_REDUCTION'
-        : 'LIFE_CONTEXT_RESCHEDULE';
-    g.add(
-      kind,
-      'ATTENTION',
-      ['ADAPTATION', 'INDIVIDUALIZATION'],
-      'HEURISTIC',
-      `${first.note.charAt(0).toUpperCase()}${first.note.slice(1)} from ${fromDayNumber(first.start)} to ${fromDayNumber(first.end)}: plan ${capText} on ${affected.map((d) => weekdayName(d)).join(', ')}${moved.length > 0 ? ` and move ${moved.join('; ')}` : ''}${unkeyed.length > 0 ? `; no free day fits ${unkeyed.join('; ')}, so ${unkeyed.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}` : ''}, so the week fits real life instead of piling up missed sessions.`,
-      {
-        affectedDays: affected.map((d) => weekdayName(d)).join(','),
-        capMinutesPerDay: Math.max(...caps),
-        minutesRemoved: reduced,
-        movedSessions: moved.length,
-        unkeyedSessions: unkeyed.length,
-      },
-      changes,
-      'LIFE_CONTEXT',
-    );
+  const { plan, ctxDays, affected } = g;
+  const w = lifeContextWork(g);
+  if (w === null || w.changes.length === 0) return;
+  const { changes, moved, eased, unkeyed, restDays, reduced } = w;
+  const first = ctxDays.get(affected[0]) as ContextDayCap;
+  const caps = affected.map((d) => (ctxDays.get(d) as ContextDayCap).cap);
+  const before = planMinutesByDay(plan);
+  const after = planMinutesByDay(w.sim);
+  const dayNumbers: string[] = [];
+  for (const d of affected) {
+    if (before[d] !== after[d]) dayNumbers.push(`${weekdayName(d)} ${before[d]} → ${after[d]} min`);
   }
+  const days = affected.map((d) => weekdayName(d)).join(', ');
+  const rule =
+    first.share !== null
+      ? `keep ${Math.round(first.share * 100)} % of what is planned on ${days} (a share of the plan, not of the time available: our rule of thumb)`
+      : Math.max(...caps) <= 0
+        ? `plan no training on ${days}`
+        : `plan at most ${min(Math.max(...caps))} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : ''}`;
+  const total = planMinutes(plan);
+  const totalAfter = planMinutes(w.sim);
+  const kind: SuggestionKind =
+    restDays.length > 0 || reduced > 0 || moved.length === 0
+      ? 'LIFE_CONTEXT_REDUCTION'
+      : 'LIFE_CONTEXT_RESCHEDULE';
+  g.add(
+    kind,
+    'ATTENTION',
+    ['ADAPTATION', 'INDIVIDUALIZATION'],
+    'HEURISTIC',
+    `${first.note.charAt(0).toUpperCase()}${first.note.slice(1)} from ${fromDayNumber(first.start)} to ${fromDayNumber(first.end)}: ${rule}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyed.length > 0 ? `; no free day fits ${unkeyed.join('; ')}, so ${unkeyed.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}` : ''}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so the week fits real life instead of piling up missed sessions.`,
+    {
+      affectedDays: affected.map((d) => weekdayName(d)).join(','),
+      capMinutesPerDay: Math.max(...caps),
+      keptShare: first.share,
+      minutesRemoved: total - totalAfter,
+      planMinutesAfter: totalAfter,
+      movedSessions: moved.length,
+      unkeyedSessions: unkeyed.length,
+    },
+    changes,
+    'LIFE_CONTEXT',
+  );
 }
 
 function suggestBackwardDesign(g: Shared): void {
