@@ -1016,6 +1016,8 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
     ctl,
     atl,
     ewma,
+    // Only the days read below are stored: the series' last `seriesDays` (and the day before) and a week ago.
+    seriesLen - Math.max(Math.min(config.history.seriesDays, maxDays) + 1, 8),
   );
   const last = seriesLen - 1;
   const ctlToday = ctl[last];
