@@ -468,8 +468,8 @@ function scanCheckIns(
     let d: number;
     if (given === undefined) {
       const date = c.date as LocalDate; // a record without `day` has a date (`Dated`); a wrong one throws below
+      // (`cDay` is only read for the recent check-ins: an old one's is not written.)
       if (date < oldestNeededDate && date.length === 10) {
-        cDay[i] = oldestNeeded - 1;
         checkInCount++;
         oldByDate++;
         continue;
@@ -478,7 +478,6 @@ function scanCheckIns(
     } else {
       d = (given | 0) === given ? given : invalidDay(c);
       if (d < oldestNeeded) {
-        cDay[i] = oldestNeeded - 1;
         checkInCount++;
         if (d > newestOldDay) newestOldDay = d;
         continue;
