@@ -210,14 +210,30 @@ const scratch = {
   logNext: new Int32Array(1024),
 };
 
+// Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load.
 function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
-  if (scratch[key].length < n) scratch[key] = new Float64Array(Math.max(n, 512));
-  const a = scratch[key].subarray(0, n);
-  return a;
+  let a =
+    key === 'load'
+      ? scratch.load
+      : key === 'minutes'
+        ? scratch.minutes
+        : key === 'ctl'
+          ? scratch.ctl
+          : scratch.atl;
+  if (a.length < n) a = scratch[key] = new Float64Array(Math.max(n, 512));
+  return a.subarray(0, n);
 }
 function i32(key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext', n: number): Int32Array {
-  if (scratch[key].length < n) scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
-  return scratch[key];
+  let a =
+    key === 'sessionDay'
+      ? scratch.sessionDay
+      : key === 'checkInDay'
+        ? scratch.checkInDay
+        : key === 'recentCheckIns'
+          ? scratch.recentCheckIns
+          : scratch.logNext;
+  if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
+  return a;
 }
 function perDayCounts(n: number): Int32Array {
   if (scratch.perDay.length < n) scratch.perDay = new Int32Array(Math.max(n, 512));
