@@ -208,7 +208,16 @@ const scratch = {
   logHead: new Int32Array(43),
   logTail: new Int32Array(43),
   logNext: new Int32Array(1024),
+  /**
+   * Indices of the sessions inside the compliance horizon, in input order (`scanSessions` writes them and
+   * `recentSessionCount`; `compliance` indexes only those, instead of passing over every session again).
+   */
+  recentSessions: new Int32Array(1024),
+  recentSessionCount: 0,
 };
+
+/** Compliance looks at the logs of the last six weeks. */
+const COMPLIANCE_HORIZON_DAYS = 7 * 6;
 
 // Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load.
 function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
@@ -223,7 +232,10 @@ function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
   if (a.length < n) a = scratch[key] = new Float64Array(Math.max(n, 512));
   return a.subarray(0, n);
 }
-function i32(key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext', n: number): Int32Array {
+function i32(
+  key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext' | 'recentSessions',
+  n: number,
+): Int32Array {
   let a =
     key === 'sessionDay'
       ? scratch.sessionDay
@@ -231,7 +243,9 @@ function i32(key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext', n:
         ? scratch.checkInDay
         : key === 'recentCheckIns'
           ? scratch.recentCheckIns
-          : scratch.logNext;
+          : key === 'logNext'
+            ? scratch.logNext
+            : scratch.recentSessions;
   if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return a;
 }
@@ -254,9 +268,9 @@ class SessionScan {
 }
 
 /**
- * One pass over the sessions: writes each one's day (its `day`, or its date parsed once) into `sessionDay`,
- * bins load, minutes and the session count by day of the window, and sums the intensity zones of the
- * intensity window.
+ * One pass over the sessions: writes the day (its `day`, or its date parsed once) of each one inside the
+ * compliance horizon into `sessionDay` and its index into `scratch.recentSessions`, bins load, minutes and
+ * the session count by day of the window, and sums the intensity zones of the intensity window.
  */
 function scanSessions(
   sessions: readonly LoggedSession[],
@@ -275,12 +289,19 @@ function scanSessions(
   let firstDay = reviewDay + 1;
   let sessionCount = 0;
   const nS = sessions.length;
+  const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
+  const recent = i32('recentSessions', nS);
+  let recentCount = 0;
   for (let i = 0; i < nS; i++) {
     const s = sessions[i];
     const given = s.day;
     const d = given === undefined ? dayOfDate(s) : (given | 0) === given ? given : invalidDay(s);
-    sessionDay[i] = d;
-    if (d < windowStart || d > reviewDay) continue;
+    if (d > reviewDay) continue;
+    if (d >= horizonFrom) {
+      sessionDay[i] = d;
+      recent[recentCount++] = i;
+    }
+    if (d < windowStart) continue;
     sessionCount++;
     if (d < firstDay) firstDay = d;
     const idx = d - windowStart;
@@ -300,6 +321,7 @@ function scanSessions(
       else z3 += m;
     }
   }
+  scratch.recentSessionCount = recentCount;
   out.sessionCount = sessionCount;
   out.firstDay = firstDay;
   out.z1 = z1;
@@ -845,14 +867,17 @@ function compliance(
     if (past) for (const p of past) plans.push(p);
     if (current) plans.push(current);
     // Index logs by day for the compliance horizon: a linked list per day, in input order.
-    const horizonFrom = reviewDay - 7 * 6;
+    const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
     const head = scratch.logHead.fill(-1);
     const tail = scratch.logTail;
     const next = i32('logNext', nS);
     let loggedIds: Set<string> | null = null;
-    for (let i = 0; i < nS; i++) {
+    // Only the sessions inside the horizon (see `scanSessions`), in input order.
+    const recent = scratch.recentSessions;
+    const nRecent = scratch.recentSessionCount;
+    for (let k = 0; k < nRecent; k++) {
+      const i = recent[k];
       const d = sessionDay[i];
-      if (d < horizonFrom || d > reviewDay) continue;
       const pid = sessions[i].plannedSessionId;
       if (pid !== undefined) (loggedIds ??= new Set<string>()).add(pid);
       const slot = d - horizonFrom;
