@@ -708,8 +708,16 @@ function wellnessMetrics(
   const latestDay = scan.latestWellnessDay;
   const latest = checkIns[scan.latestWellness];
   const wFrom = latestDay - r.wellnessBaselineDays;
-  const acc = wellnessAcc.fill(0);
+  const acc = wellnessAcc;
   let entries = 0;
+  // Per item (in `WELLNESS_ITEMS` order) in locals, copied into `acc` after the loop: the same sums in the
+  // same order, without a typed-array read and write per item and check-in.
+  // prettier-ignore
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+  // prettier-ignore
+  let q0 = 0, q1 = 0, q2 = 0, q3 = 0, q4 = 0;
+  // prettier-ignore
+  let n0 = 0, n1 = 0, n2 = 0, n3 = 0, n4 = 0;
   // The baseline window lies inside the scanned windows, so only the recent check-ins can fall in it.
   for (let k = 0; k < nRecent; k++) {
     const i = recent[k];
@@ -717,15 +725,52 @@ function wellnessMetrics(
     if (d < wFrom || d >= latestDay) continue;
     entries++;
     const c = checkIns[i];
-    for (let it = 0; it < 5; it++) {
-      const v = wellnessValue(c, it);
-      if (v !== undefined) {
-        acc[it] += v;
-        acc[5 + it] += v * v;
-        acc[10 + it]++;
-      }
+    const v0 = c.sleepQuality;
+    if (v0 !== undefined) {
+      s0 += v0;
+      q0 += v0 * v0;
+      n0++;
+    }
+    const v1 = c.fatigue;
+    if (v1 !== undefined) {
+      s1 += v1;
+      q1 += v1 * v1;
+      n1++;
+    }
+    const v2 = c.soreness;
+    if (v2 !== undefined) {
+      s2 += v2;
+      q2 += v2 * v2;
+      n2++;
+    }
+    const v3 = c.stress;
+    if (v3 !== undefined) {
+      s3 += v3;
+      q3 += v3 * v3;
+      n3++;
+    }
+    const v4 = c.mood;
+    if (v4 !== undefined) {
+      s4 += v4;
+      q4 += v4 * v4;
+      n4++;
     }
   }
+  acc[0] = s0;
+  acc[1] = s1;
+  acc[2] = s2;
+  acc[3] = s3;
+  acc[4] = s4;
+  acc[5] = q0;
+  acc[6] = q1;
+  acc[7] = q2;
+  acc[8] = q3;
+  acc[9] = q4;
+  acc[10] = n0;
+  acc[11] = n1;
+  acc[12] = n2;
+  acc[13] = n3;
+  acc[14] = n4;
   const zScores: Partial<Record<WellnessItem, number>> = {};
   let zSum = 0;
   let zN = 0;
