@@ -8,6 +8,7 @@
  *   npm run bench:engine -- --warmup 200          # shorter warm-up
  *   npm run bench:engine -- --no-day              # records dated by strings: the engine parses them
  *   npm run bench:engine -- --repeat 1            # one timed pass instead of three
+ *   npm run bench:engine:instructions             # instructions per review (callgrind; see below)
  *
  * What is timed: only the `reviewAthlete(input)` calls, each of which computes the full review (metrics, six
  * components, suggestions, draft, outlook). As the API's review queue does (load a roster's histories, then
@@ -50,6 +51,15 @@
  * generation included. Memory is the peak
  * RSS of the process: the engine, one roster of histories and what the generator leaves between
  * collections.
+ *
+ * Ceiling: after each roster's reviews, the same inputs go through a bare loop that reads every session and
+ * check-in once (`bareLoop`, timed the same way). Its rate, in the same run, says how fast this machine
+ * and process are at that moment; the printed ratio (reviews/s against bare loops/s) moves much less with
+ * load than either figure.
+ *
+ * Instructions: wall time is meaningless on a loaded machine; `npm run bench:engine:instructions`
+ * (bench/engine-instructions.js) counts the engine's instructions per review under valgrind's callgrind,
+ * repeatable whatever else runs.
  */
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -261,6 +271,25 @@ class Run {
   allocated = 0;
   /** `ns` after the first half of the athletes. */
   firstHalfNs = 0n;
+  /** Time in the bare loop over the same inputs (the ceiling). */
+  bareNs = 0n;
+}
+
+/** Sink for the bare loop, so that V8 cannot drop it. */
+let bareSink = 0;
+
+/**
+ * The ceiling: the least any review must do, read every session and check-in of the input once (the
+ * fields the engine's metrics read) and sum them.
+ */
+function bareLoop(input: ReviewInput): number {
+  let t = 0;
+  for (const s of input.sessions) t += (s.day ?? 0) + s.minutes * (s.rpe ?? 1);
+  for (const c of input.checkIns) {
+    t += (c.day ?? 0) + (c.sleepHours ?? 0) + (c.rmssd ?? 0) + (c.restingHr ?? 0) + (c.fatigue ?? 0);
+    t += (c.soreness ?? 0) + (c.stress ?? 0) + (c.mood ?? 0) + (c.sleepQuality ?? 0);
+  }
+  return t;
 }
 
 /** The usable size of V8's young generation (one semi-space). */
@@ -307,6 +336,11 @@ function reviewRange(
       if (++run.count === half) run.firstHalfNs = run.ns;
     }
     const allocated = gc ? Math.max(0, process.memoryUsage().heapUsed - heapBefore) : 0;
+    for (let i = 0; i < batch.length; i++) {
+      const t0 = process.hrtime.bigint();
+      bareSink += bareLoop(batch[i]);
+      run.bareNs += process.hrtime.bigint() - t0;
+    }
     // After the allocation is measured (what the caller does with the reviews is not the engine's), and
     // before the collection below: the reviews are then dropped, as they were when the engine was timed
     // one call at a time, so that collection does not copy them.
@@ -420,6 +454,13 @@ function main(): void {
     const s2 = Number(timed.ns - timed.firstHalfNs) / 1e9;
     console.log(
       `  halves:           ${fmt(half / s1)} then ${fmt((ATHLETES - half) / s2)} reviews/s (median pass)`,
+    );
+  }
+  {
+    // Same pass as the headline: the ceiling ran right after each of its rosters' reviews.
+    const bareRate = ATHLETES / (Number(timed.bareNs) / 1e9);
+    console.log(
+      `  ceiling:          ${fmt(bareRate)} bare loops/s over the same inputs (every session and check-in read once, same pass); reviews/s = 1/${(bareRate / rate(timed)).toFixed(1)} of it${bareSink === -1 ? '' : ''}`,
     );
   }
   if (warm.count > 0) {

@@ -121,8 +121,26 @@ function pad2(n: number): string {
 const DATE_CACHE_LIMIT = 10_000;
 const dateCache = new Map<number, LocalDate>();
 
+/**
+ * Formatted dates of `DAY_WINDOW` consecutive days, in an array indexed from `dayWindowStart` (centred on the
+ * first day formatted): a review formats a few dozen dates of the same few months, and an array read costs a
+ * fraction of a `Map` lookup. Days outside the window use `dateCache`.
+ */
+const DAY_WINDOW = 2048;
+let dayWindowStart = NaN;
+const dayWindow: LocalDate[] = new Array<LocalDate>(DAY_WINDOW).fill('');
+
 /** Formats a day number as `'YYYY-MM-DD'`. */
 export function fromDayNumber(dayNumber: number): LocalDate {
+  if (dayWindowStart !== dayWindowStart && (dayNumber | 0) === dayNumber) {
+    dayWindowStart = dayNumber - DAY_WINDOW / 2;
+  }
+  const k = dayNumber - dayWindowStart;
+  if (k >= 0 && k < DAY_WINDOW && (k | 0) === k) {
+    const hit = dayWindow[k];
+    if (hit !== '') return hit;
+    return (dayWindow[k] = formatDayNumber(dayNumber));
+  }
   const cached = dateCache.get(dayNumber);
   if (cached !== undefined) return cached;
   const date = formatDayNumber(dayNumber);

@@ -155,6 +155,26 @@ describe(loadSeries.name, () => {
     );
   });
 
+  it('should store from storeFrom on the same values as a full run, and leave the entries before untouched', () => {
+    fc.assert(
+      fc.property(loadsArb, fc.integer({ min: -5, max: 410 }), (loads, storeFrom) => {
+        const full = { ctl: new Float64Array(loads.length), atl: new Float64Array(loads.length) };
+        const fullEwma = { acute: NaN, chronic: NaN };
+        loadSeries(loads, 42, 7, 7, 28, full.ctl, full.atl, fullEwma);
+        const ctl = new Float64Array(loads.length).fill(-1);
+        const atl = new Float64Array(loads.length).fill(-1);
+        const ewma = { acute: NaN, chronic: NaN };
+        loadSeries(loads, 42, 7, 7, 28, ctl, atl, ewma, storeFrom);
+        for (let i = 0; i < loads.length; i++) {
+          expect(ctl[i]).toBe(i < storeFrom ? -1 : full.ctl[i]);
+          expect(atl[i]).toBe(i < storeFrom ? -1 : full.atl[i]);
+        }
+        expect(ewma).toEqual(fullEwma);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('should give CTL 63.21 on day 42 and ATL 63.21 on day 7 for a constant load of 100', () => {
     const loads = constant(100, 42);
     const ctl = new Float64Array(42);

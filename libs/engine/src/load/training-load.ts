@@ -39,7 +39,8 @@ export interface EwmaPair {
  * CTL and ATL series (as `exponentialLoad`) and the last values of the acute and chronic EWMAs (as
  * `ewmaLast`) in one pass over the daily loads. Same arithmetic, term for term, as the four separate
  * functions, so the results are bit-identical to them (checked by a property test); writes `ctlOut` and
- * `atlOut` (same length as `loads`).
+ * `atlOut` (same length as `loads`) from index `storeFrom` on (a review reads only the last weeks of them;
+ * the entries before are left as they were).
  */
 export function loadSeries(
   loads: ArrayLike<number>,
@@ -50,6 +51,7 @@ export function loadSeries(
   ctlOut: Float64Array,
   atlOut: Float64Array,
   ewma: EwmaPair,
+  storeFrom = 0,
 ): void {
   const cDecay = Math.exp(-1 / ctlDays);
   const cGain = 1 - cDecay;
@@ -61,7 +63,16 @@ export function loadSeries(
   let atl = 0;
   let acute = 0;
   let chronic = 0;
-  for (let i = 0; i < loads.length; i++) {
+  const n = loads.length;
+  const from = Math.max(0, Math.min(storeFrom, n));
+  for (let i = 0; i < from; i++) {
+    const v = loads[i];
+    ctl = ctl * cDecay + v * cGain;
+    atl = atl * aDecay + v * aGain;
+    acute = la * v + (1 - la) * acute;
+    chronic = lc * v + (1 - lc) * chronic;
+  }
+  for (let i = from; i < n; i++) {
     const v = loads[i];
     ctl = ctl * cDecay + v * cGain;
     atl = atl * aDecay + v * aGain;

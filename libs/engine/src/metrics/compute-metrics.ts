@@ -220,16 +220,46 @@ const scratch = {
   logHead: new Int32Array(43),
   logTail: new Int32Array(43),
   logNext: new Int32Array(1024),
+  /**
+   * Indices of the sessions inside the compliance horizon, in input order (`scanSessions` writes them and
+   * `recentSessionCount`; `compliance` indexes only those, instead of passing over every session again).
+   */
+  recentSessions: new Int32Array(1024),
+  recentSessionCount: 0,
 };
 
+/** Compliance looks at the logs of the last six weeks. */
+const COMPLIANCE_HORIZON_DAYS = 7 * 6;
+
+// Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load.
 function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
-  if (scratch[key].length < n) scratch[key] = new Float64Array(Math.max(n, 512));
-  const a = scratch[key].subarray(0, n);
-  return a;
+  let a =
+    key === 'load'
+      ? scratch.load
+      : key === 'minutes'
+        ? scratch.minutes
+        : key === 'ctl'
+          ? scratch.ctl
+          : scratch.atl;
+  if (a.length < n) a = scratch[key] = new Float64Array(Math.max(n, 512));
+  return a.subarray(0, n);
 }
-function i32(key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext', n: number): Int32Array {
-  if (scratch[key].length < n) scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
-  return scratch[key];
+function i32(
+  key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext' | 'recentSessions',
+  n: number,
+): Int32Array {
+  let a =
+    key === 'sessionDay'
+      ? scratch.sessionDay
+      : key === 'checkInDay'
+        ? scratch.checkInDay
+        : key === 'recentCheckIns'
+          ? scratch.recentCheckIns
+          : key === 'logNext'
+            ? scratch.logNext
+            : scratch.recentSessions;
+  if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
+  return a;
 }
 function perDayCounts(n: number): Int32Array {
   if (scratch.perDay.length < n) scratch.perDay = new Int32Array(Math.max(n, 512));
@@ -250,9 +280,9 @@ class SessionScan {
 }
 
 /**
- * One pass over the sessions: writes each one's day (its `day`, or its date parsed once) into `sessionDay`,
- * bins load, minutes and the session count by day of the window, and sums the intensity zones of the
- * intensity window.
+ * One pass over the sessions: writes the day (its `day`, or its date parsed once) of each one inside the
+ * compliance horizon into `sessionDay` and its index into `scratch.recentSessions`, bins load, minutes and
+ * the session count by day of the window, and sums the intensity zones of the intensity window.
  */
 function scanSessions(
   sessions: readonly LoggedSession[],
@@ -271,12 +301,19 @@ function scanSessions(
   let firstDay = reviewDay + 1;
   let sessionCount = 0;
   const nS = sessions.length;
+  const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
+  const recent = i32('recentSessions', nS);
+  let recentCount = 0;
   for (let i = 0; i < nS; i++) {
     const s = sessions[i];
     const given = s.day;
     const d = given === undefined ? dayOfDate(s) : (given | 0) === given ? given : invalidDay(s);
-    sessionDay[i] = d;
-    if (d < windowStart || d > reviewDay) continue;
+    if (d > reviewDay) continue;
+    if (d >= horizonFrom) {
+      sessionDay[i] = d;
+      recent[recentCount++] = i;
+    }
+    if (d < windowStart) continue;
     sessionCount++;
     if (d < firstDay) firstDay = d;
     const idx = d - windowStart;
@@ -296,6 +333,7 @@ function scanSessions(
       else z3 += m;
     }
   }
+  scratch.recentSessionCount = recentCount;
   out.sessionCount = sessionCount;
   out.firstDay = firstDay;
   out.z1 = z1;
@@ -570,8 +608,8 @@ function scanCheckIns(
     let d: number;
     if (given === undefined) {
       const date = c.date as LocalDate; // a record without `day` has a date (`Dated`); a wrong one throws below
+      // (`cDay` is only read for the recent check-ins: an old one's is not written.)
       if (date < oldestNeededDate && date.length === 10) {
-        cDay[i] = oldestNeeded - 1;
         checkInCount++;
         oldByDate++;
         continue;
@@ -580,7 +618,6 @@ function scanCheckIns(
     } else {
       d = (given | 0) === given ? given : invalidDay(c);
       if (d < oldestNeeded) {
-        cDay[i] = oldestNeeded - 1;
         checkInCount++;
         if (d > newestOldDay) newestOldDay = d;
         continue;
@@ -773,8 +810,16 @@ function wellnessMetrics(
   const latestDay = scan.latestWellnessDay;
   const latest = checkIns[scan.latestWellness];
   const wFrom = latestDay - r.wellnessBaselineDays;
-  const acc = wellnessAcc.fill(0);
+  const acc = wellnessAcc;
   let entries = 0;
+  // Per item (in `WELLNESS_ITEMS` order) in locals, copied into `acc` after the loop: the same sums in the
+  // same order, without a typed-array read and write per item and check-in.
+  // prettier-ignore
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+  // prettier-ignore
+  let q0 = 0, q1 = 0, q2 = 0, q3 = 0, q4 = 0;
+  // prettier-ignore
+  let n0 = 0, n1 = 0, n2 = 0, n3 = 0, n4 = 0;
   // The baseline window lies inside the scanned windows, so only the recent check-ins can fall in it.
   for (let k = 0; k < nRecent; k++) {
     const i = recent[k];
@@ -782,15 +827,52 @@ function wellnessMetrics(
     if (d < wFrom || d >= latestDay) continue;
     entries++;
     const c = checkIns[i];
-    for (let it = 0; it < 5; it++) {
-      const v = wellnessValue(c, it);
-      if (v !== undefined) {
-        acc[it] += v;
-        acc[5 + it] += v * v;
-        acc[10 + it]++;
-      }
+    const v0 = c.sleepQuality;
+    if (v0 !== undefined) {
+      s0 += v0;
+      q0 += v0 * v0;
+      n0++;
+    }
+    const v1 = c.fatigue;
+    if (v1 !== undefined) {
+      s1 += v1;
+      q1 += v1 * v1;
+      n1++;
+    }
+    const v2 = c.soreness;
+    if (v2 !== undefined) {
+      s2 += v2;
+      q2 += v2 * v2;
+      n2++;
+    }
+    const v3 = c.stress;
+    if (v3 !== undefined) {
+      s3 += v3;
+      q3 += v3 * v3;
+      n3++;
+    }
+    const v4 = c.mood;
+    if (v4 !== undefined) {
+      s4 += v4;
+      q4 += v4 * v4;
+      n4++;
     }
   }
+  acc[0] = s0;
+  acc[1] = s1;
+  acc[2] = s2;
+  acc[3] = s3;
+  acc[4] = s4;
+  acc[5] = q0;
+  acc[6] = q1;
+  acc[7] = q2;
+  acc[8] = q3;
+  acc[9] = q4;
+  acc[10] = n0;
+  acc[11] = n1;
+  acc[12] = n2;
+  acc[13] = n3;
+  acc[14] = n4;
   const zScores: Partial<Record<WellnessItem, number>> = {};
   let zSum = 0;
   let zN = 0;
@@ -933,14 +1015,17 @@ function compliance(
     if (past) for (const p of past) plans.push(p);
     if (current) plans.push(current);
     // Index logs by day for the compliance horizon: a linked list per day, in input order.
-    const horizonFrom = reviewDay - 7 * 6;
+    const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
     const head = scratch.logHead.fill(-1);
     const tail = scratch.logTail;
     const next = i32('logNext', nS);
     let loggedIds: Set<string> | null = null;
-    for (let i = 0; i < nS; i++) {
+    // Only the sessions inside the horizon (see `scanSessions`), in input order.
+    const recent = scratch.recentSessions;
+    const nRecent = scratch.recentSessionCount;
+    for (let k = 0; k < nRecent; k++) {
+      const i = recent[k];
       const d = sessionDay[i];
-      if (d < horizonFrom || d > reviewDay) continue;
       const pid = sessions[i].plannedSessionId;
       if (pid !== undefined) (loggedIds ??= new Set<string>()).add(pid);
       const slot = d - horizonFrom;
@@ -1122,6 +1207,8 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
     ctl,
     atl,
     ewma,
+    // Only the days read below are stored: the series' last `seriesDays` (and the day before) and a week ago.
+    seriesLen - Math.max(Math.min(config.history.seriesDays, maxDays) + 1, 8),
   );
   const last = seriesLen - 1;
   const ctlToday = ctl[last];

@@ -52,7 +52,35 @@ class FromSuggestions {
     for (const s of suggestions) {
       const st: ComponentStatus =
         s.severity === 'URGENT' ? 'URGENT' : s.severity === 'ATTENTION' ? 'ATTENTION' : 'OK';
-      for (const c of s.components) this.status[c] = worst(this.status[c], st);
+      if (st === 'OK') continue;
+      for (const c of s.components) this.raise(c, st);
+    }
+  }
+
+  /**
+   * `status[c] = worst(status[c], st)`, each component by name: a keyed load and store with six different keys
+   * were megamorphic (a stub-cache probe each).
+   */
+  private raise(c: ComponentKey, st: ComponentStatus): void {
+    const s = this.status;
+    switch (c) {
+      case 'CURRENT_FITNESS':
+        s.CURRENT_FITNESS = worst(s.CURRENT_FITNESS, st);
+        break;
+      case 'PROGRESSION':
+        s.PROGRESSION = worst(s.PROGRESSION, st);
+        break;
+      case 'ADAPTATION':
+        s.ADAPTATION = worst(s.ADAPTATION, st);
+        break;
+      case 'INDIVIDUALIZATION':
+        s.INDIVIDUALIZATION = worst(s.INDIVIDUALIZATION, st);
+        break;
+      case 'LONG_TERM_DEVELOPMENT':
+        s.LONG_TERM_DEVELOPMENT = worst(s.LONG_TERM_DEVELOPMENT, st);
+        break;
+      default:
+        s.EXTERNAL_EYES = worst(s.EXTERNAL_EYES, st);
     }
   }
 
