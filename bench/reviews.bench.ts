@@ -6,6 +6,7 @@
  *
  *   npm run bench:reviews                                   # 10,000 athletes, rosters of 500, 200 requests
  *   npm run bench:reviews -- --athletes 1000 --roster 500 --requests 200 [--batch 20] [--fresh]
+ *   npm run bench:reviews -- --seed-only                    # create (or check) the seeded database only
  *   BENCH_ADMIN_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres (default). The seeded database
  *   `coachline_reviews_bench` is kept between runs when its parameters match (recorded in COMMENT ON
  *   DATABASE); `--fresh` reseeds. Every run deletes the previous run's reviews and jobs first.
@@ -30,6 +31,7 @@ const REQUESTS = arg('requests', 200);
 const BATCH = arg('batch', 20);
 const PORT = arg('port', 3110);
 const FRESH = process.argv.includes('--fresh');
+const SEED_ONLY = process.argv.includes('--seed-only');
 const DAYS = 365;
 const DB_NAME = process.env.BENCH_REVIEWS_DB ?? 'coachline_reviews_bench';
 const SMALL_ROSTER = 50;
@@ -157,6 +159,7 @@ async function main() {
   );
   log(`load average at start: ${load0} (2 cores shared: every figure below is a lower bound)`);
   const { url } = await benchDatabase();
+  if (SEED_ONLY) return;
   await prepare(url);
 
   Object.assign(process.env, {

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
+import { chunkKeyOf, ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
 import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
 import { createTestApp } from '../helpers/test-app';
 import { gqlOk } from '../helpers/graphql';
@@ -102,16 +102,23 @@ describe('Weekly review generation on the job queue (e2e)', () => {
     );
     expect(reviews).toHaveLength(3);
     expect(reviews.every((r: any) => r.generation === 1)).toBe(true);
+    // One job for the organization's one chunk (its three athletes in id order), enqueued once.
     const jobs = await db.query(
-      `SELECT singleton_key, count(*)::int AS n FROM (
-         SELECT singleton_key FROM pgboss.job WHERE name = 'review-generate' AND singleton_key LIKE ANY($1)
+      `SELECT singleton_key, data, count(*) OVER ()::int AS n FROM (
+         SELECT singleton_key, data FROM pgboss.job WHERE name = 'review-generate' AND singleton_key LIKE $1
          UNION ALL
-         SELECT singleton_key FROM pgboss.archive WHERE name = 'review-generate' AND singleton_key LIKE ANY($1)
-       ) j GROUP BY singleton_key`,
-      [[club.athlete1, club.athlete2, club.athlete3].map((x) => `${x.athleteId}:2026-12-07`)],
+         SELECT singleton_key, data FROM pgboss.archive WHERE name = 'review-generate' AND singleton_key LIKE $1
+       ) j`,
+      [`${org}:2026-12-07:%`],
     );
-    expect(jobs).toHaveLength(3);
-    expect(jobs.every((j: any) => j.n === 1)).toBe(true);
+    const ids = [club.athlete1, club.athlete2, club.athlete3].map((x) => x.athleteId).sort();
+    expect(jobs).toEqual([
+      {
+        singleton_key: chunkKeyOf(org, '2026-12-07', ids),
+        data: { weekStart: '2026-12-07', athleteIds: ids },
+        n: 1,
+      },
+    ]);
   });
 
   it('should run generateReviews on the queue and report its progress', async () => {
