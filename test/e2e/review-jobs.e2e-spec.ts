@@ -111,7 +111,7 @@ describe('Weekly review generation on the job queue (e2e)', () => {
        ) j`,
       [`${org}:2026-12-07:%`],
     );
-    const ids = [club.athlete1, club.athlete2, club.athlete3].map((x) => x.athleteId).sort();
+    const ids = [club.athlete1, club.athlete2, club.athlete3].map((x) => x.athleteId!).sort();
     expect(jobs).toEqual([
       {
         singleton_key: chunkKeyOf(org, '2026-12-07', ids),
