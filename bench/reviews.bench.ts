@@ -306,17 +306,24 @@ async function main() {
     const enqueuedMs = performance.now() - t0;
     log(`run ${runId}: ${total} athletes enqueued for the week of ${weekStart} in ${fmt(enqueuedMs, 0)} ms`);
     type Progress = { total: number; done: number; kept: number; failed: number; finished: boolean };
-    let p: Progress;
+    let p: Progress = { total, done: 0, kept: 0, failed: 0, finished: false };
     let lastLog = 0;
     for (;;) {
       polls++;
-      p = (
-        await gql<{ reviewGeneration: Progress }>(
-          adminToken,
-          `query($id: ID!) { reviewGeneration(runId: $id) { total done kept failed finished } }`,
-          { id: runId },
-        )
-      ).reviewGeneration;
+      try {
+        p = (
+          await gql<{ reviewGeneration: Progress }>(
+            adminToken,
+            `query($id: ID!) { reviewGeneration(runId: $id) { total done kept failed finished } }`,
+            { id: runId },
+          )
+        ).reviewGeneration;
+      } catch (e) {
+        // A poll the API could not answer (SERVICE_UNAVAILABLE under load) is reported, not fatal.
+        log(`  progress poll failed: ${String(e).slice(0, 200)}`);
+        await sleep(1000);
+        continue;
+      }
       if (p.finished) break;
       if (performance.now() - lastLog > 10_000) {
         lastLog = performance.now();

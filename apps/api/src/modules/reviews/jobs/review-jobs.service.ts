@@ -203,15 +203,25 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
     const steps: string[][] = [];
     for (let i = 0; i < ids.length; i += size) steps.push(ids.slice(i, i + size));
     const now = this.clock.now();
-    const read = (step: string[]) => {
-      const p = this.loader.load(step, now);
+    // Each step's reads on one connection of their own (one after another on it), so concurrent jobs and
+    // their prefetches hold a few of the pool's connections, never all of them (the API shares the pool).
+    const read = async (step: string[]) => {
+      const qr = this.db.createQueryRunner();
+      try {
+        return await this.loader.load(step, now, qr.manager);
+      } finally {
+        await qr.release();
+      }
+    };
+    const prefetch = (step: string[]) => {
+      const p = read(step);
       p.catch(() => undefined); // awaited below; a step that fails first must not leave it unhandled
       return p;
     };
-    let next = steps.length ? read(steps[0]) : null;
+    let next = steps.length ? prefetch(steps[0]) : null;
     for (let k = 0; k < steps.length; k++) {
       const data = next!;
-      next = k + 1 < steps.length ? read(steps[k + 1]) : null;
+      next = k + 1 < steps.length ? prefetch(steps[k + 1]) : null;
       const step = steps[k];
       await this.generator.generateIsolated(
         step,
