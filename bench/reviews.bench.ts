@@ -212,9 +212,25 @@ async function main() {
       if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
       return body.data as T;
     };
+    /** Setup calls (logins) retried while the API says it is busy (a loaded machine). */
+    const gqlRetry = async <T>(
+      token: string | null,
+      query: string,
+      variables: Record<string, unknown> = {},
+    ) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await gql<T>(token, query, variables);
+        } catch (e) {
+          if (attempt >= 10 || !String(e).includes('"retryable":true')) throw e;
+          log(`  busy, retrying: ${String(e).slice(0, 120)}`);
+          await sleep(1000);
+        }
+      }
+    };
     const login = async (email: string) =>
       (
-        await gql<{ login: { accessToken: string } }>(
+        await gqlRetry<{ login: { accessToken: string } }>(
           null,
           `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
           { input: { email, password: BENCH_PASSWORD } },
@@ -298,7 +314,7 @@ async function main() {
     const q0 = queryCounter.count;
     const boss0 = bossStatements;
     let polls = 0;
-    const started = await gql<{ generateReviews: { runId: string; weekStart: string; total: number } }>(
+    const started = await gqlRetry<{ generateReviews: { runId: string; weekStart: string; total: number } }>(
       adminToken,
       `mutation { generateReviews(input: { wait: false }) { runId weekStart total } }`,
     );
