@@ -456,6 +456,9 @@ async function main() {
     );
 
     // --- reviewQueue for a coach, through the API ---
+    // prepare() analysed weekly_review empty; 10,000 rows later the planner needs to know (autovacuum would
+    // do this in its own time, which a loaded machine delays).
+    await db.query('ANALYZE weekly_review, weekly_review_suggestion');
     const QUEUE = `query($after: String) { reviewQueue(after: $after) { weekStart finished
         counts { todo } items { id athleteId athleteName workflowStatus }
         pageInfo { endCursor hasNextPage } } }`;
