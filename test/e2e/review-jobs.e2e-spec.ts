@@ -1,7 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
+import { chunkKeyOf, ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
 import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
+import { ReviewGenerator } from '../../apps/api/src/modules/reviews/review-generator.service';
+import { WeeklyReviewStore } from '../../apps/api/src/modules/reviews/weekly-review.store';
 import { createTestApp } from '../helpers/test-app';
 import { gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
@@ -102,16 +104,23 @@ describe('Weekly review generation on the job queue (e2e)', () => {
     );
     expect(reviews).toHaveLength(3);
     expect(reviews.every((r: any) => r.generation === 1)).toBe(true);
+    // One job for the organization's one chunk (its three athletes in id order), enqueued once.
     const jobs = await db.query(
-      `SELECT singleton_key, count(*)::int AS n FROM (
-         SELECT singleton_key FROM pgboss.job WHERE name = 'review-generate' AND singleton_key LIKE ANY($1)
+      `SELECT singleton_key, data, count(*) OVER ()::int AS n FROM (
+         SELECT singleton_key, data FROM pgboss.job WHERE name = 'review-generate' AND singleton_key LIKE $1
          UNION ALL
-         SELECT singleton_key FROM pgboss.archive WHERE name = 'review-generate' AND singleton_key LIKE ANY($1)
-       ) j GROUP BY singleton_key`,
-      [[club.athlete1, club.athlete2, club.athlete3].map((x) => `${x.athleteId}:2026-12-07`)],
+         SELECT singleton_key, data FROM pgboss.archive WHERE name = 'review-generate' AND singleton_key LIKE $1
+       ) j`,
+      [`${org}:2026-12-07:%`],
     );
-    expect(jobs).toHaveLength(3);
-    expect(jobs.every((j: any) => j.n === 1)).toBe(true);
+    const ids = [club.athlete1, club.athlete2, club.athlete3].map((x) => x.athleteId!).sort();
+    expect(jobs).toEqual([
+      {
+        singleton_key: chunkKeyOf(org, '2026-12-07', ids),
+        data: { weekStart: '2026-12-07', athleteIds: ids },
+        n: 1,
+      },
+    ]);
   });
 
   it('should run generateReviews on the queue and report its progress', async () => {
@@ -127,5 +136,126 @@ describe('Weekly review generation on the job queue (e2e)', () => {
       await sleep(200);
     }
     expect(p).toMatchObject({ total: 2, done: 2, failed: 0, finished: true });
+  });
+
+  describe('one athlete failing inside a chunk', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    /** Both instances work jobs: the failure is injected in both. */
+    const spyOnBoth = <T extends object>(
+      token: new (...a: never[]) => T,
+      method: keyof T & string,
+      impl: (orig: (...a: any[]) => any, ...a: any[]) => any,
+    ) => {
+      for (const app of [a, b]) {
+        const target = app.get(token) as any;
+        const orig = target[method].bind(target);
+        jest.spyOn(target, method as any).mockImplementation((...args: any[]) => impl(orig, ...args));
+      }
+    };
+
+    const runOf = async (runId: string) => {
+      const rows = await db.query(
+        `SELECT i.athlete_id, i.status FROM review_generation_item i WHERE i.run_id = $1`,
+        [runId],
+      );
+      return new Map<string, string>(rows.map((r: any) => [r.athlete_id, r.status]));
+    };
+    const waitSettled = async (runId: string) => {
+      for (let i = 0; i < 300; i++) {
+        const items = await runOf(runId);
+        if ([...items.values()].every((st) => st !== 'PENDING')) return items;
+        await sleep(200);
+      }
+      throw new Error('the run never settled');
+    };
+    const chunkJob = async (org: string, week: string) =>
+      (
+        await db.query(
+          `SELECT state, retry_count FROM pgboss.job WHERE name = 'review-generate' AND singleton_key LIKE $1
+           UNION ALL
+           SELECT state, retry_count FROM pgboss.archive WHERE name = 'review-generate' AND singleton_key LIKE $1`,
+          [`${org}:${week}:%`],
+        )
+      )[0] as { state: string; retry_count: number };
+
+    it('should mark only the athlete whose review throws FAILED, store the others, and not retry the chunk', async () => {
+      const club = await createClub(a, 'UTC');
+      const org = club.admin.organizationId;
+      const bad = club.athlete2.athleteId!;
+      at('2026-12-16T10:00:00Z'); // the coming week starts 2026-12-21
+      spyOnBoth(ReviewGenerator, 'reviewOne', (orig, d, ...rest) => {
+        if (d.athlete.id === bad) throw new Error('the engine choked on this athlete');
+        return orig(d, ...rest);
+      });
+      const started = (await gqlOk(a, GENERATE, {}, club.admin.token)).generateReviews;
+      expect(started.total).toBe(3);
+      const items = await waitSettled(started.runId);
+      expect(items.get(bad)).toBe('FAILED');
+      expect(items.get(club.athlete1.athleteId!)).toBe('DONE');
+      expect(items.get(club.athlete3.athleteId!)).toBe('DONE');
+      const stored = await db.query(
+        `SELECT athlete_id FROM weekly_review WHERE organization_id = $1 AND week_start = '2026-12-21'`,
+        [org],
+      );
+      expect(stored.map((r: any) => r.athlete_id).sort()).toEqual(
+        [club.athlete1.athleteId, club.athlete3.athleteId].sort(),
+      );
+      const p = (await gqlOk(a, PROGRESS, { runId: started.runId }, club.admin.token)).reviewGeneration;
+      expect(p).toMatchObject({ total: 3, done: 2, failed: 1, finished: true });
+      // The chunk's job completed on its first attempt: one bad athlete is not retried with the others.
+      for (let i = 0; i < 50 && (await chunkJob(org, '2026-12-21')).state !== 'completed'; i++)
+        await sleep(100);
+      expect(await chunkJob(org, '2026-12-21')).toEqual({ state: 'completed', retry_count: 0 });
+    });
+
+    it('should write each athlete alone when the chunk’s writes are refused, failing only the one refused', async () => {
+      const club = await createClub(a, 'UTC');
+      const org = club.admin.organizationId;
+      const bad = club.athlete3.athleteId!;
+      at('2026-12-23T10:00:00Z'); // the coming week starts 2026-12-28
+      spyOnBoth(WeeklyReviewStore, 'saveMany', (orig, em, batch: any[]) => {
+        // Not a database outage: a row the database refuses (as a constraint or a bad value would).
+        if (batch.some((r) => r.athleteId === bad))
+          return Promise.reject(Object.assign(new Error('value out of range'), { code: '22003' }));
+        return orig(em, batch);
+      });
+      const started = (await gqlOk(a, GENERATE, {}, club.admin.token)).generateReviews;
+      const items = await waitSettled(started.runId);
+      expect(Object.fromEntries(items)).toEqual({
+        [club.athlete1.athleteId!]: 'DONE',
+        [club.athlete2.athleteId!]: 'DONE',
+        [bad]: 'FAILED',
+      });
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM weekly_review WHERE organization_id = $1 AND week_start = '2026-12-28'`,
+        [org],
+      );
+      expect(n).toBe(2);
+      for (let i = 0; i < 50 && (await chunkJob(org, '2026-12-28')).state !== 'completed'; i++)
+        await sleep(100);
+      expect(await chunkJob(org, '2026-12-28')).toEqual({ state: 'completed', retry_count: 0 });
+    });
+
+    it('should retry the chunk when the database is unavailable, and then store every athlete once', async () => {
+      const club = await createClub(a, 'UTC');
+      const org = club.admin.organizationId;
+      at('2026-12-30T10:00:00Z'); // the coming week starts 2027-01-04
+      let outages = 1;
+      spyOnBoth(WeeklyReviewStore, 'saveMany', (orig, em, batch: any[]) => {
+        if (outages-- > 0)
+          return Promise.reject(Object.assign(new Error('Connection terminated unexpectedly')));
+        return orig(em, batch);
+      });
+      const started = (await gqlOk(a, GENERATE, {}, club.admin.token)).generateReviews;
+      const items = await waitSettled(started.runId);
+      expect([...items.values()]).toEqual(['DONE', 'DONE', 'DONE']);
+      const reviews = await db.query(
+        `SELECT generation FROM weekly_review WHERE organization_id = $1 AND week_start = '2027-01-04'`,
+        [org],
+      );
+      expect(reviews.map((r: any) => r.generation)).toEqual([1, 1, 1]);
+      expect((await chunkJob(org, '2027-01-04')).retry_count).toBe(1);
+    });
   });
 });

@@ -13,8 +13,8 @@ import { sleep } from '../helpers/socket-client';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** apps/worker as a child process, one job per fetch, jobs lost after 3 s. */
-function startWorker(): ChildProcess {
+/** apps/worker as a child process, jobs of `batchSize` athletes, jobs lost after 3 s. */
+function startWorker(batchSize = 1): ChildProcess {
   return spawn(
     process.execPath,
     [
@@ -30,7 +30,7 @@ function startWorker(): ChildProcess {
         ...process.env,
         NODE_ENV: 'test',
         LOG_LEVEL: 'silent',
-        REVIEW_JOB_BATCH_SIZE: '1',
+        REVIEW_JOB_BATCH_SIZE: String(batchSize),
         REVIEW_JOB_EXPIRE_SECONDS: '3',
       },
       stdio: 'ignore',
@@ -47,7 +47,13 @@ describe('The review worker process (e2e)', () => {
     // This API instance only enqueues: the worker processes take the jobs.
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
       .overrideProvider(REVIEW_JOBS_OPTIONS)
-      .useValue({ runWorkers: false, batchSize: 1, expireInSeconds: 3, maintenanceIntervalSeconds: 3 })
+      .useValue({
+        runWorkers: false,
+        batchSize: 1,
+        concurrency: 1,
+        expireInSeconds: 3,
+        maintenanceIntervalSeconds: 3,
+      })
       .compile();
     app = moduleRef.createNestApplication({ bufferLogs: true });
     configureApp(app);
@@ -110,5 +116,68 @@ describe('The review worker process (e2e)', () => {
       [runId],
     );
     expect(done).toBe(25);
+  }, 300_000);
+
+  it('should resume a chunk whose worker is killed half-way through it, without duplicates', async () => {
+    const club = await createClub(app, 'UTC');
+    for (let i = 0; i < 22; i++) {
+      await addMember(app, club.admin, 'ATHLETE', { coachUserId: club.coachA.userId });
+    }
+    const org = club.admin.organizationId;
+    const week = comingWeekOf(localDateIn('UTC', new Date()));
+    // This instance enqueues with jobs of 25: the club's 25 athletes are one chunk (steps of 7).
+    const jobs = app.get(ReviewJobs) as unknown as { options: { batchSize: number } };
+    const before = jobs.options.batchSize;
+    jobs.options.batchSize = 25;
+    let runId: string;
+    try {
+      runId = (await app.get(ReviewJobs).createRun(org, week, 'MANUAL', null, null))!;
+    } finally {
+      jobs.options.batchSize = before;
+    }
+    const chunk = async () =>
+      (await db.query(
+        `SELECT state, retry_count, data FROM pgboss.job WHERE name = 'review-generate' AND singleton_key LIKE $1
+         UNION ALL
+         SELECT state, retry_count, data FROM pgboss.archive WHERE name = 'review-generate' AND singleton_key LIKE $1`,
+        [`${org}:${week}:%`],
+      )) as Array<{ state: string; retry_count: number; data: { athleteIds: string[] } }>;
+    expect((await chunk()).map((j) => j.data.athleteIds.length)).toEqual([25]);
+
+    const first = startWorker(25);
+    children.push(first);
+    const until = Date.now() + 150_000;
+    while ((await progress(runId)).settled < 7) {
+      if (Date.now() > until) throw new Error('the worker never started');
+      await sleep(20);
+    }
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    const atKill = await progress(runId);
+    expect(atKill.settled).toBeLessThan(25); // killed inside the chunk: part of it is stored
+
+    const second = startWorker(25);
+    children.push(second);
+    while ((await progress(runId)).settled < 25) {
+      if (Date.now() > until + 60_000) throw new Error('the chunk never finished');
+      await sleep(200);
+    }
+    second.kill('SIGTERM');
+    const reviews = await db.query(
+      `SELECT athlete_id, count(*)::int AS n, max(generation) AS generation FROM weekly_review
+        WHERE organization_id = $1 AND week_start = $2 GROUP BY athlete_id`,
+      [org, week],
+    );
+    expect(reviews).toHaveLength(25);
+    expect(reviews.every((r: any) => r.n === 1 && r.generation === 1)).toBe(true);
+    const [{ done }] = await db.query(
+      `SELECT count(*)::int AS done FROM review_generation_item WHERE run_id = $1 AND status = 'DONE'`,
+      [runId],
+    );
+    expect(done).toBe(25);
+    // The same job, retried after it expired (not a second job for the chunk).
+    const after = await chunk();
+    expect(after).toHaveLength(1);
+    expect(after[0].retry_count).toBeGreaterThanOrEqual(1);
   }, 300_000);
 });

@@ -83,10 +83,16 @@ export class AppConfigService {
     if (v) return v.split(',').map((o) => o.trim().replace(/\/$/, ''));
     return [new URL(this.publicUrl).origin];
   }
-  get reviewJobs(): { runInApi: boolean; batchSize: number; expireInSeconds: number } {
+  get reviewJobs(): {
+    runInApi: boolean;
+    batchSize: number;
+    concurrency: number;
+    expireInSeconds: number;
+  } {
     return {
       runInApi: this.get('REVIEW_JOBS_IN_API') === 'true',
       batchSize: this.get('REVIEW_JOB_BATCH_SIZE'),
+      concurrency: this.get('REVIEW_JOB_CONCURRENCY'),
       expireInSeconds: this.get('REVIEW_JOB_EXPIRE_SECONDS'),
     };
   }

@@ -204,12 +204,22 @@ export class EnvVars {
   @IsIn(['true', 'false'])
   REVIEW_JOBS_IN_API: 'true' | 'false' = 'true';
 
-  /** How many athletes a review job worker generates per fetch (one transaction, one engine run each). */
+  /**
+   * Athletes per review generation job: a run's athletes, in id order, are cut into chunks of this many, one
+   * job each (worked in steps of a quarter of it, one transaction per step).
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  @Max(500)
-  REVIEW_JOB_BATCH_SIZE = 20;
+  @Max(1000)
+  REVIEW_JOB_BATCH_SIZE = 100;
+
+  /** Review generation jobs a process (API or worker) works on at once: their reads and engine runs overlap. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  REVIEW_JOB_CONCURRENCY = 2;
 
   /** A running review job not finished within this many seconds is taken to be lost (its worker died) and retried. */
   @Transform(toInt)

@@ -95,6 +95,29 @@ interface Roster {
   params: unknown[];
 }
 
+/** The queue's one statement: the week, the counts, and the page with each review's live suggestions. */
+interface QueueRow {
+  week: string;
+  counts: Record<string, number>;
+  items: Array<{
+    review: {
+      id: string;
+      athlete_id: string;
+      name: string;
+      week_start: string;
+      status: WeeklyReviewStatus;
+      snoozed_until: string | null;
+      engine_status: string;
+      priority: number;
+      engine_version: string;
+      output: object;
+      generated_at: string;
+      completed_at: string | null;
+    };
+    live: Array<Omit<WeeklyReviewSuggestionEntity, 'decidedAt'> & { decidedAt: string | null }>;
+  }>;
+}
+
 interface Target {
   athleteId: string;
   athleteUserId: string;
@@ -196,7 +219,8 @@ export class ReviewsService {
 
   /**
    * The queue: stored reviews of a week for the caller's roster, most urgent first (keyset-paginated on
-   * priority and id), with counts per status. Five queries whatever the roster's size.
+   * priority and id), with counts per status: one statement whatever the roster's size (the week when not
+   * given, the roster, the counts, the page and its live suggestions), after the request's authentication.
    */
   async queue(ctx: AuthContext, args: ReviewQueueArgs): Promise<ReviewQueueModel> {
     const now = this.clock.now();
@@ -204,39 +228,48 @@ export class ReviewsService {
     const viewer = ctx.roles.has(Role.COACH) ? 'COACH' : 'ADMIN';
     const first = args.first;
     const cursor = args.after ? decodeCursor(args.after) : null;
-    let week = args.weekStart;
-    if (week === undefined) {
-      const [org] = await this.db.query<Array<{ timezone: string }>>(
-        `SELECT timezone FROM organization WHERE id = $1`,
-        [ctx.organizationId],
-      );
-      week = comingWeekOf(localDateIn(org.timezone, now));
-    } else this.weekOf(week, 'UTC', now);
+    if (args.weekStart !== undefined) this.weekOf(args.weekStart, 'UTC', now);
     const due = `(r.status IN ('PENDING', 'IN_PROGRESS')
                   OR (r.status = 'SNOOZED' AND r.snoozed_until <= ($4::timestamptz AT TIME ZONE m.tz)::date))`;
-    const [counts] = await this.db.query<Array<Record<string, number>>>(
-      `WITH m AS (${roster.sql})
-       SELECT count(*)::int AS athletes,
-              count(*) FILTER (WHERE r.id IS NULL)::int AS missing,
-              count(*) FILTER (WHERE r.status = 'PENDING')::int AS pending,
-              count(*) FILTER (WHERE r.status = 'IN_PROGRESS')::int AS in_progress,
-              count(*) FILTER (WHERE r.status = 'SNOOZED')::int AS snoozed,
-              count(*) FILTER (WHERE r.status = 'DONE')::int AS done,
-              count(*) FILTER (WHERE ${due})::int AS todo
-         FROM m LEFT JOIN weekly_review r ON r.athlete_id = m.id AND r.week_start = $3`,
-      [...roster.params, week, now],
-    );
     const filter = `(CASE WHEN $5::text[] IS NULL THEN ${due} ELSE r.status::text = ANY($5::text[]) END)`;
-    const page = await this.db.query<Array<{ id: string; name: string; priority: number }>>(
-      `WITH m AS (${roster.sql})
-       SELECT r.id, m.name, r.priority FROM weekly_review r JOIN m ON m.id = r.athlete_id
-        WHERE r.week_start = $3 AND ${filter}
-          AND ($6::int IS NULL OR (r.priority, r.id) < ($6::int, $7::uuid))
-        ORDER BY r.priority DESC, r.id DESC
-        LIMIT $8`,
+    // The coming week in the organization's zone (comingWeekOf: the Monday after today's week).
+    const [row] = await this.db.query<Array<QueueRow>>(
+      `WITH m AS (${roster.sql}),
+            w AS (SELECT COALESCE($3::date, today - (extract(isodow FROM today)::int - 1) + 7) AS week
+                    FROM (SELECT ($4::timestamptz AT TIME ZONE o.timezone)::date AS today
+                            FROM organization o WHERE o.id = $2) t),
+            c AS (SELECT count(*)::int AS athletes,
+                         count(*) FILTER (WHERE r.id IS NULL)::int AS missing,
+                         count(*) FILTER (WHERE r.status = 'PENDING')::int AS pending,
+                         count(*) FILTER (WHERE r.status = 'IN_PROGRESS')::int AS in_progress,
+                         count(*) FILTER (WHERE r.status = 'SNOOZED')::int AS snoozed,
+                         count(*) FILTER (WHERE r.status = 'DONE')::int AS done,
+                         count(*) FILTER (WHERE ${due})::int AS todo
+                    FROM m LEFT JOIN weekly_review r ON r.athlete_id = m.id AND r.week_start = (SELECT week FROM w)),
+            p AS (SELECT r.id, r.athlete_id, m.name, to_char(r.week_start, 'YYYY-MM-DD') AS week_start, r.status,
+                         to_char(r.snoozed_until, 'YYYY-MM-DD') AS snoozed_until, r.engine_status, r.priority,
+                         r.engine_version, r.output, r.generated_at, r.completed_at
+                    FROM weekly_review r JOIN m ON m.id = r.athlete_id
+                   WHERE r.week_start = (SELECT week FROM w) AND ${filter}
+                     AND ($6::int IS NULL OR (r.priority, r.id) < ($6::int, $7::uuid))
+                   ORDER BY r.priority DESC, r.id DESC
+                   LIMIT $8)
+       SELECT to_char((SELECT week FROM w), 'YYYY-MM-DD') AS week, row_to_json(c) AS counts,
+              COALESCE((SELECT json_agg(json_build_object(
+                         'review', row_to_json(p),
+                         'live', (SELECT COALESCE(json_agg(json_build_object(
+                                    'id', s.id, 'suggestionId', s.suggestion_id, 'kind', s.kind,
+                                    'severity', s.severity, 'position', s.position, 'state', s.state,
+                                    'suggestion', s.suggestion, 'editedChanges', s.edited_changes,
+                                    'dismissReason', s.dismiss_reason, 'shared', s.shared, 'planId', s.plan_id,
+                                    'decidedAt', s.decided_at) ORDER BY s.position), '[]'::json)
+                                    FROM weekly_review_suggestion s
+                                   WHERE s.review_id = p.id AND s.state <> 'SUPERSEDED'))
+                         ORDER BY p.priority DESC, p.id DESC) FROM p), '[]'::json) AS items
+         FROM c`,
       [
         ...roster.params,
-        week,
+        args.weekStart ?? null,
         now,
         args.status?.length ? args.status : null,
         cursor?.priority ?? null,
@@ -244,18 +277,12 @@ export class ReviewsService {
         first + 1,
       ],
     );
+    const counts = row.counts;
+    const page = row.items;
     const items = page.slice(0, first);
-    const ids = items.map((p) => p.id);
-    const [rows, live] = ids.length
-      ? await Promise.all([
-          this.db.getRepository(WeeklyReviewEntity).find({ where: { id: In(ids) } }),
-          this.store.live(this.db.manager, ids),
-        ])
-      : [[], []];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const last = items[items.length - 1];
+    const last = items[items.length - 1]?.review;
     return {
-      weekStart: week,
+      weekStart: row.week,
       counts: {
         athletes: counts.athletes,
         missing: counts.missing,
@@ -266,11 +293,30 @@ export class ReviewsService {
         todo: counts.todo,
       },
       finished: counts.athletes > 0 && counts.done === counts.athletes,
-      items: items.map((p) =>
+      items: items.map(({ review: r, live }) =>
         toReviewModel(
-          byId.get(p.id)!,
-          p.name,
-          live.filter((s) => s.reviewId === p.id),
+          {
+            id: r.id,
+            athleteId: r.athlete_id,
+            weekStart: r.week_start,
+            status: r.status,
+            snoozedUntil: r.snoozed_until,
+            engineStatus: r.engine_status,
+            priority: r.priority,
+            engineVersion: r.engine_version,
+            output: r.output,
+            generatedAt: new Date(r.generated_at),
+            completedAt: r.completed_at ? new Date(r.completed_at) : null,
+          } as WeeklyReviewEntity,
+          r.name,
+          live.map(
+            (s) =>
+              ({
+                ...s,
+                reviewId: r.id,
+                decidedAt: s.decidedAt ? new Date(s.decidedAt) : null,
+              }) as WeeklyReviewSuggestionEntity,
+          ),
           viewer,
         ),
       ),

@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'crypto';
 import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfigService } from '../../../config/app-config.service';
 import { ReviewClock } from '../review-clock';
+import { ReviewDataLoader } from '../review-data.loader';
 import { ReviewGenerator } from '../review-generator.service';
 import { ReviewRerun } from './review-rerun.service';
 import { dueReviewWeek } from './review-schedule';
@@ -15,7 +17,10 @@ export const PGBOSS_SCHEMA = 'pgboss';
 export interface ReviewJobsOptions {
   /** Run the workers and the weekly schedule in this process (the API by default, or apps/worker). */
   runWorkers: boolean;
+  /** Athletes per job (a chunk of a run, in athlete id order). */
   batchSize: number;
+  /** Jobs this process works on at once (their reads, engine runs and writes overlap). */
+  concurrency: number;
   /** An active job not finished within this is given up (its worker died) and retried. */
   expireInSeconds: number;
   /** How often pg-boss looks for expired jobs (its maintenance). */
@@ -30,14 +35,25 @@ export const reviewJobsOptionsFrom = (
 ): ReviewJobsOptions => ({
   runWorkers: role === 'worker' || config.reviewJobs.runInApi,
   batchSize: config.reviewJobs.batchSize,
+  concurrency: config.reviewJobs.concurrency,
   expireInSeconds: config.reviewJobs.expireInSeconds,
   maintenanceIntervalSeconds: Math.min(60, config.reviewJobs.expireInSeconds),
 });
 
 export interface GenerateJob {
-  athleteId: string;
   weekStart: string;
+  /** The chunk's athletes, in id order. */
+  athleteIds: string[];
+  /** Jobs queued before chunks (one athlete each). */
+  athleteId?: string;
 }
+
+/** A chunk is worked in steps of this many athletes: one transaction each, the next step's reads prefetched. */
+export const stepSizeOf = (batchSize: number) => Math.max(1, Math.ceil(batchSize / 4));
+
+/** The singleton key of a chunk: the same athletes of one organization and week, whatever run asks. */
+export const chunkKeyOf = (organizationId: string, weekStart: string, athleteIds: readonly string[]) =>
+  `${organizationId}:${weekStart}:${createHash('sha256').update(athleteIds.join(',')).digest('hex').slice(0, 32)}`;
 
 export interface RunProgress {
   runId: string;
@@ -59,13 +75,17 @@ const inTransaction = (em: EntityManager): PgBoss.Db => ({
 
 /**
  * Weekly review generation on a job queue in PostgreSQL (pg-boss, its own schema `pgboss`, created at
- * start). A run records which athletes a generation covers; one `review-generate` job per athlete and
- * week (singleton key `<athleteId>:<weekStart>`, queue policy `stately`: at most one queued and one
- * running per key) is inserted in the same transaction, so a run and its jobs exist together or not at
- * all. Workers take jobs in batches (one transaction and a fixed number of queries per batch) and mark
- * the run's items in the same transaction as the reviews: progress counts each athlete once, however
- * often a job is retried. A job whose worker died expires and is retried by another worker; the
- * review's own unique key (athlete, week) and input digest make a repeated generation harmless.
+ * start). A run records which athletes a generation covers; its athletes, in id order, are cut into
+ * chunks of `batchSize`, one `review-generate` job per chunk (singleton key: organization, week and a
+ * hash of the chunk's athletes; queue policy `stately`: at most one queued and one running per key),
+ * inserted in the same transaction, so a run and its jobs exist together or not at all. A worker takes a
+ * chunk in steps (reads on the pool, the next step's prefetched while the engine runs; the reviews and
+ * the run's items of a step in one transaction): progress counts each athlete once, however often a job
+ * is retried, and a retried chunk skips the athletes an earlier attempt settled. An athlete whose review
+ * fails (the engine throws, a row is refused) is marked FAILED and the chunk goes on; only an unavailable
+ * database fails the job (retried with backoff; the last attempt marks what is left FAILED). A job whose
+ * worker died expires and is retried by another worker; the review's own unique key (athlete, week) and
+ * input digest make a repeated generation harmless.
  * Every minute a `review-tick` (pg-boss cron, sent once per minute whatever the number of instances)
  * creates the week's scheduled run for organizations whose review time has come (at most one per
  * organization and week: a unique index decides between instances).
@@ -79,6 +99,7 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfigService,
     private readonly generator: ReviewGenerator,
+    private readonly loader: ReviewDataLoader,
     private readonly clock: ReviewClock,
     @Inject(REVIEW_JOBS_OPTIONS) private readonly options: ReviewJobsOptions,
     private readonly rerun: ReviewRerun,
@@ -108,11 +129,21 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
     await this.rerun.start(boss, this.options.runWorkers, (q) => this.ensureQueue(boss, q));
     this.boss = boss;
     if (this.options.runWorkers) {
-      await boss.work<GenerateJob>(
-        REVIEW_GENERATE_QUEUE,
-        { batchSize: this.options.batchSize, pollingIntervalSeconds: 1, includeMetadata: true },
-        (jobs) => this.generate(jobs),
-      );
+      for (let i = 0; i < Math.max(1, this.options.concurrency); i++) {
+        let workerId = '';
+        workerId = await boss.work<GenerateJob>(
+          REVIEW_GENERATE_QUEUE,
+          { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true },
+          async (jobs) => {
+            try {
+              await this.generate(jobs);
+            } finally {
+              // A chunk was there: fetch the next at once rather than after the polling interval.
+              if (jobs.length) this.boss?.notifyWorker(workerId);
+            }
+          },
+        );
+      }
       await boss.work(REVIEW_TICK_QUEUE, { pollingIntervalSeconds: 5 }, () => this.tick());
       await boss.schedule(REVIEW_TICK_QUEUE, '* * * * *');
     }
@@ -140,33 +171,85 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   /**
-   * A batch of generation jobs: the athletes' reviews and every pending run item they settle, in one
-   * transaction. A failure fails the batch (pg-boss retries it); on the last attempt the items say FAILED.
+   * Generation jobs (chunks of a run's athletes), one after another. A chunk's athletes still pending for
+   * the week are generated in steps; each step's reviews and run items are written in one transaction.
+   * Only an unavailable database fails the job (pg-boss retries it; on the last attempt the chunk's
+   * pending items say FAILED).
    */
   async generate(jobs: PgBoss.JobWithMetadata<GenerateJob>[]): Promise<void> {
-    const byWeek = new Map<string, string[]>();
-    for (const j of jobs)
-      byWeek.set(j.data.weekStart, [...(byWeek.get(j.data.weekStart) ?? []), j.data.athleteId]);
-    try {
-      for (const [week, ids] of byWeek) {
-        await this.db.transaction(async (em) => {
-          const outcomes = await this.generator.generateIn(em, ids, this.clock.now(), week);
-          const status = new Map(ids.map((id) => [id, 'FAILED']));
+    for (const job of jobs) {
+      const ids = job.data.athleteIds ?? (job.data.athleteId ? [job.data.athleteId] : []);
+      const week = job.data.weekStart;
+      try {
+        await this.generateChunk(ids, week);
+      } catch (e) {
+        if (job.retryCount >= job.retryLimit) {
+          await this.settle(this.db.manager, week, new Map(ids.map((id) => [id, 'FAILED'])));
+        }
+        throw e;
+      }
+    }
+  }
+
+  private async generateChunk(athleteIds: string[], week: string): Promise<void> {
+    // A retried chunk (its worker died, the database went away) resumes where it stopped.
+    const pending = (
+      await this.db.query<Array<{ athlete_id: string }>>(
+        `SELECT DISTINCT i.athlete_id FROM review_generation_item i
+           JOIN review_generation_run r ON r.id = i.run_id
+          WHERE i.athlete_id = ANY($1::uuid[]) AND i.status = 'PENDING' AND r.week_start = $2`,
+        [athleteIds, week],
+      )
+    ).map((r) => r.athlete_id);
+    const todo = new Set(pending);
+    const ids = athleteIds.filter((id) => todo.has(id));
+    const size = stepSizeOf(this.options.batchSize);
+    const steps: string[][] = [];
+    for (let i = 0; i < ids.length; i += size) steps.push(ids.slice(i, i + size));
+    const now = this.clock.now();
+    // Each step's reads on one connection of their own (one after another on it), so concurrent jobs and
+    // their prefetches hold a few of the pool's connections, never all of them (the API shares the pool).
+    const read = async (step: string[]) => {
+      const qr = this.db.createQueryRunner();
+      try {
+        return await this.loader.load(step, now, qr.manager);
+      } finally {
+        await qr.release();
+      }
+    };
+    const prefetch = (step: string[]) => {
+      const p = read(step);
+      p.catch(() => undefined); // awaited below; a step that fails first must not leave it unhandled
+      return p;
+    };
+    let next = steps.length ? prefetch(steps[0]) : null;
+    for (let k = 0; k < steps.length; k++) {
+      const data = next!;
+      next = k + 1 < steps.length ? prefetch(steps[k + 1]) : null;
+      const step = steps[k];
+      await this.generator.generateIsolated(
+        step,
+        now,
+        week,
+        (em, outcomes) => {
+          const status = new Map<string, string>();
           for (const o of outcomes) {
+            if (o.result === 'FAILED') {
+              this.logger.warn(`the review of athlete ${o.athleteId} for ${week} failed: ${o.error}`);
+            }
             status.set(
               o.athleteId,
-              o.result === 'NOT_COMING_WEEK' ? 'FAILED' : o.result === 'KEPT_DONE' ? 'KEPT' : 'DONE',
+              o.result === 'NOT_COMING_WEEK' || o.result === 'FAILED'
+                ? 'FAILED'
+                : o.result === 'KEPT_DONE'
+                  ? 'KEPT'
+                  : 'DONE',
             );
           }
-          await this.settle(em, week, status);
-        });
-      }
-    } catch (e) {
-      const last = jobs.filter((j) => j.retryCount >= j.retryLimit);
-      for (const j of last) {
-        await this.settle(this.db.manager, j.data.weekStart, new Map([[j.data.athleteId, 'FAILED']]));
-      }
-      throw e;
+          return this.settle(em, week, status);
+        },
+        data,
+      );
     }
   }
 
@@ -212,15 +295,19 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
          RETURNING athlete_id`,
         [runId, organizationId, athleteIds],
       );
-      for (let i = 0; i < items.length; i += 1000) {
-        await boss.insert(
-          items.slice(i, i + 1000).map((it) => ({
-            name: REVIEW_GENERATE_QUEUE,
-            data: { athleteId: it.athlete_id, weekStart },
-            singletonKey: `${it.athlete_id}:${weekStart}`,
-          })),
-          { db: inTransaction(em) },
-        );
+      const ids = items.map((it) => it.athlete_id).sort();
+      const size = this.options.batchSize;
+      const jobs: PgBoss.JobInsert<GenerateJob>[] = [];
+      for (let i = 0; i < ids.length; i += size) {
+        const chunk = ids.slice(i, i + size);
+        jobs.push({
+          name: REVIEW_GENERATE_QUEUE,
+          data: { weekStart, athleteIds: chunk },
+          singletonKey: chunkKeyOf(organizationId, weekStart, chunk),
+        });
+      }
+      for (let i = 0; i < jobs.length; i += 1000) {
+        await boss.insert(jobs.slice(i, i + 1000), { db: inTransaction(em) });
       }
       return runId;
     });
