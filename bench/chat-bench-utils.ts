@@ -152,6 +152,8 @@ export interface Server {
   proc: ChildProcess;
   /** Resident set size of the server process, in bytes (Linux /proc). */
   rss(): number;
+  /** CPU time (user, system) the server process has used so far, in ms (Linux /proc, 10 ms ticks). */
+  cpu(): { user: number; system: number };
   stop(): Promise<void>;
 }
 
@@ -220,6 +222,15 @@ export async function startServer(opts: {
       const m = /VmRSS:\s+(\d+) kB/.exec(status);
       return m ? Number(m[1]) * 1024 : NaN;
     },
+    cpu: () => {
+      // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised name.
+      const stat = readFileSync(`/proc/${proc.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return {
+        user: (Number(fields[11]) * 1000) / CLOCK_TICKS,
+        system: (Number(fields[12]) * 1000) / CLOCK_TICKS,
+      };
+    },
     stop: async () => {
       if (proc.exitCode !== null || proc.signalCode) return;
       proc.kill('SIGTERM');
@@ -227,6 +238,15 @@ export async function startServer(opts: {
     },
   };
 }
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux we run on). */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
 
 export function connect(
   port: number,

@@ -28,6 +28,13 @@ export interface ChatOptions {
   maxPendingSends?: number;
   /** Sends are refused (OVERLOADED) while the event loop lags more than this (CPU saturated). */
   maxLoopLagMs?: number;
+  /**
+   * Group commit: at most this many append statements run at once; sends arriving meanwhile wait and go
+   * together in the next one (see GroupCommit). Default: a fifth of the pool, at least 1.
+   */
+  appendConcurrency?: number;
+  /** REQUEST_TIMEOUT_MS: the deadline of every chat event (the send fast path applies it itself). */
+  requestTimeoutMs?: number;
 }
 
 export function chatOptionsFrom(config: AppConfigService): ChatOptions {
@@ -38,5 +45,8 @@ export function chatOptionsFrom(config: AppConfigService): ChatOptions {
     sendLimit: { capacity: 20, refillPerSecond: 2 },
     typingLimit: { capacity: 5, refillPerSecond: 1 },
     maxPendingSends: config.dbPoolSize * 5,
+    appendConcurrency:
+      Number(process.env.CHAT_APPEND_CONCURRENCY) || Math.max(1, Math.floor(config.dbPoolSize / 5)),
+    requestTimeoutMs: config.requestTimeoutMs,
   };
 }
