@@ -46,7 +46,7 @@ import {
   userRoom,
 } from './chat.events';
 import { ChatNamespace, ChatNotifier } from './chat.notifier';
-import { ChatService, overloadedError } from './chat.service';
+import { ChatService, isOverloaded, overloadedError } from './chat.service';
 import { parseSendPayload, ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat-socket.dto';
 
 type AckFn = (res: unknown) => void;
@@ -64,6 +64,32 @@ const OVERLOADED = toPublicError(overloadedError());
 
 /** How long a disconnected socket's rooms and missed packets are kept for connection state recovery. */
 const RECOVERY_WINDOW_MS = 2 * 60_000;
+/** At most this many packets are kept for recovery by the in-memory adapter (about 15 MB). */
+export const MAX_RECOVERY_PACKETS = 20_000;
+
+/**
+ * The in-memory adapter keeps every broadcast packet for connection state recovery for the whole window
+ * (2 min, pruned once a minute): at 1,000 messages a second that is up to 180,000 packets, about 100 MB
+ * held for three minutes after a busy spell, and a linear search through them on every reconnect. Kept
+ * to the newest MAX_RECOVERY_PACKETS instead: a socket that reconnects after its offset was dropped is
+ * simply not recovered (socket.recovered is false) and catches up with conversation:sync, as every
+ * client does after a reconnect anyway. (The Redis streams adapter keeps its packets in the stream,
+ * capped by maxLen.)
+ */
+function boundRecoveryBuffer(ns: ChatNamespace): void {
+  const adapter = ns.adapter as unknown as {
+    packets?: unknown[];
+    broadcast(packet: unknown, opts: unknown): void;
+  };
+  const packets = adapter.packets;
+  if (!Array.isArray(packets)) return;
+  const broadcast = adapter.broadcast.bind(adapter);
+  adapter.broadcast = (packet, opts) => {
+    broadcast(packet, opts);
+    // Dropped in slices of a tenth, so the cost of the splice is spread over many broadcasts.
+    if (packets.length > MAX_RECOVERY_PACKETS) packets.splice(0, MAX_RECOVERY_PACKETS / 10);
+  };
+}
 
 /**
  * The `/chat` namespace. Thin: authenticates the handshake with AuthService.authenticate (the function
@@ -96,6 +122,7 @@ export class ChatGateway
   private shuttingDown = false;
   /** Disconnect handlers still talking to the cluster; shutdown waits for them before Redis closes. */
   private readonly pendingDisconnects = new Set<Promise<void>>();
+  private deferred = { at: 0, count: 0 };
   /** REQUEST_TIMEOUT_MS, and the answer past it (as DeadlineInterceptor gives every other event). */
   private readonly deadlineMs: number;
   private readonly deadlineExceeded: ReturnType<typeof toPublicError>;
@@ -131,26 +158,32 @@ export class ChatGateway
         }),
       );
       this.logger.log(`Redis streams adapter on stream ${this.options.redisStreamName}`);
+    } else {
+      boundRecoveryBuffer(ns);
     }
     ns.use((socket, next) => {
-      this.authenticate(socket as ChatSocket).then(
-        () => next(),
-        (e: unknown) => {
-          const error = toPublicError(e);
-          if (error.retryable) {
-            // socket.io-client never retries after a connect_error (it is final by design), so a
-            // transient failure (database down or slow, overload) closes the transport instead: the client
-            // reconnects with its own backoff and gets through once the database is back. Only final
-            // answers (UNAUTHENTICATED: a bad or expired token, a revoked membership) are connect_errors.
-            this.logger.warn(`handshake deferred (${error.reason}): transport closed, client will retry`);
-            socket.conn.close();
-            return;
-          }
-          const err = new Error(error.message) as ExtendedError;
-          err.data = error;
-          next(err);
-        },
-      );
+      // Admission-controlled (its session check is a query): past capacity the handshake is deferred
+      // like any transient failure below, and the client comes back after its reconnection backoff.
+      this.chat
+        .admit(() => this.authenticate(socket as ChatSocket))
+        .then(
+          () => next(),
+          (e: unknown) => {
+            const error = toPublicError(e);
+            if (error.retryable) {
+              // socket.io-client never retries after a connect_error (it is final by design), so a
+              // transient failure (database down or slow, overload) closes the transport instead: the client
+              // reconnects with its own backoff and gets through once the database is back. Only final
+              // answers (UNAUTHENTICATED: a bad or expired token, a revoked membership) are connect_errors.
+              this.warnDeferred(error.reason);
+              socket.conn.close();
+              return;
+            }
+            const err = new Error(error.message) as ExtendedError;
+            err.data = error;
+            next(err);
+          },
+        );
     });
     this.notifier.attach(ns);
     this.sessions.on((e) => this.endSessions(e));
@@ -173,15 +206,15 @@ export class ChatGateway
 
   /**
    * Refuses an oversized event with an error ack (or an `exception` event without one), never silently;
-   * and a send past capacity with OVERLOADED before any parsing, validation or database work, so refusing
-   * costs next to nothing when the CPU is what ran out. A send with an ack is then handled right here
+   * and any event with an ack past capacity with OVERLOADED before any parsing, validation or database
+   * work, so refusing costs next to nothing when the CPU is what ran out. A send with an ack is then handled right here
    * (sendFast); every other event goes on to its Nest handler.
    */
   private limitEventSize(socket: ChatSocket): void {
     socket.use((packet, next) => {
       const args = packet.slice(1);
       const ack = args.length && typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
-      if (packet[0] === 'message:send' && ack && this.chat.overloaded()) {
+      if (ack && this.chat.overloaded()) {
         return void (ack as (res: unknown) => void)({ ok: false, error: OVERLOADED });
       }
       const size = args.reduce((n: number, a: unknown) => n + (JSON.stringify(a)?.length ?? 0), 0);
@@ -246,6 +279,18 @@ export class ChatGateway
     }
   }
 
+  /** One warning a second at most: past capacity thousands of handshakes are deferred the same way. */
+  private warnDeferred(reason: string): void {
+    const now = Date.now();
+    this.deferred.count++;
+    if (now - this.deferred.at < 1000) return;
+    this.logger.warn(
+      `handshake deferred (${reason}): transport closed, client will retry` +
+        (this.deferred.count > 1 ? ` (${this.deferred.count} in the last second or so)` : ''),
+    );
+    this.deferred = { at: now, count: 0 };
+  }
+
   private endSession(socket: ChatSocket, reason: string, message: string): void {
     socket.emit('session:ended', { code: 'UNAUTHENTICATED', reason, message });
     socket.disconnect(true);
@@ -264,7 +309,7 @@ export class ChatGateway
     try {
       await this.chat.presence(ctx, true);
     } catch (e) {
-      this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
+      if (!isOverloaded(e)) this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
     }
   }
 
@@ -299,7 +344,7 @@ export class ChatGateway
     try {
       await this.chat.presence(ctx, false);
     } catch (e) {
-      this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
+      if (!isOverloaded(e)) this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
     }
   }
 
