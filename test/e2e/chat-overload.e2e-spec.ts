@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 import { createClub } from '../helpers/factories';
-import { gql, gqlOk } from '../helpers/graphql';
+import { gqlOk } from '../helpers/graphql';
 import {
   baseUrl,
   chatClient,
@@ -79,7 +79,7 @@ describe('Chat admission control (e2e)', () => {
     expect(ack).toMatchObject({ ok: true, message: { body: 'three' } });
   });
 
-  it('should refuse sync, conversation lists (socket and GraphQL) and new handshakes at once past the bound too, then serve them', async () => {
+  it('should refuse sync, conversation lists and new handshakes at once past the bound too, then serve them', async () => {
     const send = (id: string, body: string) =>
       request<any>(athlete, 'message:send', { conversationId: direct, clientMessageId: id, body }, 15_000);
     proxy.freeze();
@@ -94,11 +94,6 @@ describe('Chat admission control (e2e)', () => {
       overloaded,
     );
     expect(await request<any>(athlete, 'conversation:list', {})).toEqual(overloaded);
-    const listed = await gql(app, `{ conversations { id } }`, {}, club.athlete1.token);
-    expect(listed.errors?.[0]?.extensions).toMatchObject({
-      code: 'SERVICE_UNAVAILABLE',
-      reason: 'OVERLOADED',
-    });
     // A handshake is deferred like any transient failure: the transport closes (no final connect_error).
     const newcomer = chatClient(baseUrl(app), club.coachA.token);
     const outcome = await new Promise<string>((resolve) => {
