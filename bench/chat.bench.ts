@@ -9,7 +9,9 @@
  *
  * First it measures the ceiling on this machine and minute: durable appends per second straight from 10
  * connections (chat_append_message, no server in the way); the headline is then the share of it the
- * server persists through Socket.IO. After the clients leave it waits 10 s and reads the server's memory
+ * server persists through Socket.IO. Before the load it measures the server's CPU time per accepted
+ * message at a rate well under capacity (--cpu-messages, --cpu-rate, --cpu-warmup): CPU time depends
+ * little on what else the machine runs, so it compares runs taken on a busy machine. After the clients leave it waits 10 s and reads the server's memory
  * again (does it come back?).
  *
  * Reports: ack latency p50/p99 (emit → ack, i.e. after commit), delivery latency p50/p99 (emit → the
