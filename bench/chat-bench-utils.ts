@@ -211,7 +211,10 @@ export async function startServer(opts: {
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`server on ${opts.port} did not start:\n${log}`);
+    if (Date.now() > deadline) {
+      proc.kill('SIGKILL'); // not left running on its own once the bench gives up
+      throw new Error(`server on ${opts.port} did not start:\n${log}`);
+    }
     await sleep(300);
   }
   return {

@@ -106,9 +106,10 @@ describe('Chat admission control (e2e)', () => {
     expect(Date.now() - t0).toBeLessThan(1_000);
     proxy.up();
     await Promise.all(stuck);
-    let sync = await request<any>(athlete, 'conversation:sync', { conversationId: direct, afterSeq: 0 });
-    for (let i = 0; !sync.ok && i < 20; i++)
-      sync = await request<any>(athlete, 'conversation:sync', { conversationId: direct, afterSeq: 0 });
+    const syncNow = () =>
+      request<any>(athlete, 'conversation:sync', { conversationId: direct, afterSeq: 0 }, 15_000);
+    let sync = await syncNow();
+    for (let i = 0; !sync.ok && i < 20; i++) sync = await syncNow();
     expect(sync).toMatchObject({ ok: true, conversationId: direct });
     const later = await connectChat(baseUrl(app), club.coachA.token);
     expect(later.connected).toBe(true);
