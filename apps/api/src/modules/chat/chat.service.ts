@@ -78,17 +78,19 @@ export class ChatService {
     const cmd = { ...raw, body: wellFormed(raw.body) };
     // Admission control before any database work (the conversation lookup included): past the bound the
     // send is refused at once instead of queueing for a connection it would time out waiting for.
-    return this.admit(() => this.admitted(ctx, cmd));
+    return this.admit(() => this.admitted(ctx, cmd), true);
   }
 
   /**
    * Admission control for everything chat asks of the database (sends, sync, history, read receipts,
    * conversation lists, typing, and the gateway's handshakes and presence): refused at once with a
    * retryable SERVICE_UNAVAILABLE / OVERLOADED when overloaded(), so the work already admitted keeps its
-   * latency instead of everything waiting in an unbounded queue.
+   * latency instead of everything waiting in an unbounded queue. Only what grows with the load (sends,
+   * handshakes: `shedOnCpu`) is also refused when the CPU ran out; a sync or a read receipt, what a client
+   * needs to catch up, is refused only at the pending bound.
    */
-  async admit<T>(work: () => Promise<T>): Promise<T> {
-    if (this.overloaded()) throw overloadedError();
+  async admit<T>(work: () => Promise<T>, shedOnCpu = false): Promise<T> {
+    if (this.overloaded(shedOnCpu)) throw overloadedError();
     this.pending++;
     try {
       return await work();
@@ -104,10 +106,10 @@ export class ChatService {
    * because the process is descheduled, not because it has too much to do, and refusing then only
    * turns clients away from a server that has room.
    */
-  overloaded(): boolean {
+  overloaded(cpu = true): boolean {
     return (
       this.pending >= this.maxPending ||
-      (this.loop.lagMs() > this.maxLoopLagMs && this.loop.utilization() > SATURATED_UTILIZATION)
+      (cpu && this.loop.lagMs() > this.maxLoopLagMs && this.loop.utilization() > SATURATED_UTILIZATION)
     );
   }
 
