@@ -265,7 +265,30 @@ export function connect(
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (e) => reject(e));
+    // A handshake deferred by the server's admission control closes the transport (no connect_error).
+    socket.io.once('close', () => {
+      if (!socket.connected) reject(new DeferredHandshake());
+    });
   });
+}
+
+/** The server closed the transport before the handshake completed (overloaded): connect again later. */
+export class DeferredHandshake extends Error {
+  constructor() {
+    super('handshake deferred by the server (transport closed); retry');
+  }
+}
+
+/** connect(), retried with a growing, jittered delay while the server defers the handshake (as clients do). */
+export async function connectRetrying(port: number, token: string): Promise<ChatSocket> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await connect(port, token);
+    } catch (e) {
+      if (!(e instanceof DeferredHandshake) || attempt >= 30) throw e;
+      await sleep(Math.min(2_000, 100 * 2 ** Math.min(attempt, 4)) * (0.5 + Math.random()));
+    }
+  }
 }
 
 export async function connectAll<T>(

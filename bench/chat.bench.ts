@@ -25,8 +25,8 @@ import { Client } from 'pg';
 import {
   arg,
   ChatSocket,
-  connect,
   connectAll,
+  connectRetrying,
   fmt,
   dropDatabase,
   freshDatabase,
@@ -72,7 +72,7 @@ async function main() {
         { token: p.coach.token, conversationId: p.conversationId, userId: p.coach.userId },
       ]),
       async (m) => {
-        const socket = await connect(PORT, m.token);
+        const socket = await connectRetrying(PORT, m.token);
         members.push({ socket, conversationId: m.conversationId, userId: m.userId });
         return socket;
       },
