@@ -152,6 +152,8 @@ export interface Server {
   proc: ChildProcess;
   /** Resident set size of the server process, in bytes (Linux /proc). */
   rss(): number;
+  /** CPU time (user, system) the server process has used so far, in ms (Linux /proc, 10 ms ticks). */
+  cpu(): { user: number; system: number };
   stop(): Promise<void>;
 }
 
@@ -209,7 +211,10 @@ export async function startServer(opts: {
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`server on ${opts.port} did not start:\n${log}`);
+    if (Date.now() > deadline) {
+      proc.kill('SIGKILL'); // not left running on its own once the bench gives up
+      throw new Error(`server on ${opts.port} did not start:\n${log}`);
+    }
     await sleep(300);
   }
   return {
@@ -220,6 +225,15 @@ export async function startServer(opts: {
       const m = /VmRSS:\s+(\d+) kB/.exec(status);
       return m ? Number(m[1]) * 1024 : NaN;
     },
+    cpu: () => {
+      // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised name.
+      const stat = readFileSync(`/proc/${proc.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return {
+        user: (Number(fields[11]) * 1000) / CLOCK_TICKS,
+        system: (Number(fields[12]) * 1000) / CLOCK_TICKS,
+      };
+    },
     stop: async () => {
       if (proc.exitCode !== null || proc.signalCode) return;
       proc.kill('SIGTERM');
@@ -227,6 +241,15 @@ export async function startServer(opts: {
     },
   };
 }
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux we run on). */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
 
 export function connect(
   port: number,
@@ -242,7 +265,30 @@ export function connect(
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (e) => reject(e));
+    // A handshake deferred by the server's admission control closes the transport (no connect_error).
+    socket.io.once('close', () => {
+      if (!socket.connected) reject(new DeferredHandshake());
+    });
   });
+}
+
+/** The server closed the transport before the handshake completed (overloaded): connect again later. */
+export class DeferredHandshake extends Error {
+  constructor() {
+    super('handshake deferred by the server (transport closed); retry');
+  }
+}
+
+/** connect(), retried with a growing, jittered delay while the server defers the handshake (as clients do). */
+export async function connectRetrying(port: number, token: string): Promise<ChatSocket> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await connect(port, token);
+    } catch (e) {
+      if (!(e instanceof DeferredHandshake) || attempt >= 30) throw e;
+      await sleep(Math.min(2_000, 100 * 2 ** Math.min(attempt, 4)) * (0.5 + Math.random()));
+    }
+  }
 }
 
 export async function connectAll<T>(

@@ -9,7 +9,9 @@
  *
  * First it measures the ceiling on this machine and minute: durable appends per second straight from 10
  * connections (chat_append_message, no server in the way); the headline is then the share of it the
- * server persists through Socket.IO. After the clients leave it waits 10 s and reads the server's memory
+ * server persists through Socket.IO. Before the load it measures the server's CPU time per accepted
+ * message at a rate well under capacity (--cpu-messages, --cpu-rate, --cpu-warmup): CPU time depends
+ * little on what else the machine runs, so it compares runs taken on a busy machine. After the clients leave it waits 10 s and reads the server's memory
  * again (does it come back?).
  *
  * Reports: ack latency p50/p99 (emit → ack, i.e. after commit), delivery latency p50/p99 (emit → the
@@ -23,8 +25,8 @@ import { Client } from 'pg';
 import {
   arg,
   ChatSocket,
-  connect,
   connectAll,
+  connectRetrying,
   fmt,
   dropDatabase,
   freshDatabase,
@@ -42,6 +44,7 @@ const WARMUP_S = arg('warmup', 3);
 const PORT = arg('port', 3311);
 
 async function main() {
+  const began = Date.now();
   console.log(
     `chat bench: ${CLIENTS} clients (${CLIENTS / 2} pairs), ${RATE} msg/s, ${DURATION_S} s (+${WARMUP_S} s warm-up)`,
   );
@@ -69,7 +72,7 @@ async function main() {
         { token: p.coach.token, conversationId: p.conversationId, userId: p.coach.userId },
       ]),
       async (m) => {
-        const socket = await connect(PORT, m.token);
+        const socket = await connectRetrying(PORT, m.token);
         members.push({ socket, conversationId: m.conversationId, userId: m.userId });
         return socket;
       },
@@ -82,8 +85,11 @@ async function main() {
     const ackMs: number[] = [];
     const deliveryMs: number[] = [];
     let measuring = false;
-    let errors = 0;
+    let acked = 0;
+    // Retryable refusals (the server shedding load: OVERLOADED, rate limits) and everything else.
+    const refusals = new Map<string, number>();
     const errorCodes = new Map<string, number>();
+    const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
     for (const m of members) {
       m.socket.on('message:new', (msg) => {
         if (msg.senderUserId === m.userId) return;
@@ -94,6 +100,7 @@ async function main() {
 
     let i = 0;
     let sent = 0;
+    let answered = 0;
     const sendOne = () => {
       const m = members[i++ % members.length];
       const clientMessageId = randomUUID();
@@ -106,41 +113,89 @@ async function main() {
         .emit(
           'message:send',
           { conversationId: m.conversationId, clientMessageId, body: `bench ${sent} ${'x'.repeat(80)}` },
-          (err: Error | null, res?: { ok: boolean; error?: { code: string; reason?: string } }) => {
+          (
+            err: Error | null,
+            res?: { ok: boolean; error?: { code: string; reason?: string; retryable?: boolean } },
+          ) => {
+            answered++;
             if (err || !res?.ok) {
-              errors++;
               const code = err
                 ? 'ACK_TIMEOUT'
                 : `${res?.error?.code ?? 'UNKNOWN'}/${res?.error?.reason ?? ''}`;
-              errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
-            } else if (track) ackMs.push(performance.now() - start);
+              if (track) count(res?.error?.retryable ? refusals : errorCodes, code);
+            } else {
+              acked++;
+              if (track) ackMs.push(performance.now() - start);
+            }
             setTimeout(() => sentAt.delete(clientMessageId), 10_000);
           },
         );
     };
+    /** Sends at `rate` msg/s until stop() (or `total` messages); the ticker catches up after a stall. */
+    const pace = (rate: number, total = Infinity) => {
+      const start = performance.now();
+      let due = 0;
+      const tick = setInterval(() => {
+        const target = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate));
+        while (due < target) {
+          sendOne();
+          due++;
+        }
+      }, 5);
+      return () => clearInterval(tick);
+    };
 
-    const start = performance.now();
-    let due = 0;
-    const tick = setInterval(() => {
-      const target = Math.floor(((performance.now() - start) / 1000) * RATE);
-      while (due < target) {
-        sendOne();
-        due++;
+    // Server CPU per accepted message, at a rate well under capacity: CPU time (not wall time) barely
+    // depends on what else the machine runs, so it compares runs taken on a busy machine. The idle
+    // server's own CPU (timers, pings) over the same time is subtracted.
+    {
+      const warm = pace(CPU_RATE, CPU_WARMUP);
+      while (answered < CPU_WARMUP) await sleep(50);
+      warm();
+      await sleep(500);
+      const idle0 = cpuMs(server.cpu());
+      const idleT0 = performance.now();
+      await sleep(2000);
+      const idlePerMs = (cpuMs(server.cpu()) - idle0) / (performance.now() - idleT0);
+      const acked0 = acked;
+      const answered0 = answered;
+      const c0 = server.cpu();
+      const t0 = performance.now();
+      const mark0 = process.hrtime.bigint() / 1000n; // the clock of the server's --cpu-prof timestamps
+      const stop = pace(CPU_RATE, CPU_MESSAGES);
+      while (answered - answered0 < CPU_MESSAGES) await sleep(20);
+      stop();
+      const c1 = server.cpu();
+      const busyMs = cpuMs(c1) - cpuMs(c0) - idlePerMs * (performance.now() - t0);
+      if (process.env.BENCH_CPU_PROF) {
+        console.log(
+          `profile window   ${mark0}..${process.hrtime.bigint() / 1000n} µs (CLOCK_MONOTONIC): the CPU phase`,
+        );
       }
-    }, 5);
+      const n = Math.max(1, acked - acked0);
+      cpuPerMessageUs = (busyMs * 1000) / n;
+      cpuSystemShare = (c1.system - c0.system) / Math.max(1, cpuMs(c1) - cpuMs(c0));
+      console.log(
+        `server CPU       ${fmt(cpuPerMessageUs, 0)} µs per accepted message (${fmt(cpuSystemShare * 100, 0)} % of it in the kernel; ` +
+          `${acked - acked0} of ${CPU_MESSAGES} sends accepted at ${CPU_RATE} msg/s, idle ${fmt(idlePerMs * 100, 1)} % of a core subtracted)`,
+      );
+    }
 
+    const stopLoad = pace(RATE);
     await sleep(WARMUP_S * 1000);
     measuring = true;
     const [{ n: rowsStart }] = (await db.query(`SELECT count(*)::int AS n FROM message`)).rows;
     const sentStart = sent;
     const w0 = performance.now();
     const cpu0 = process.cpuUsage();
+    const serverCpu0 = cpuMs(server.cpu());
     await sleep(DURATION_S * 1000);
     const [{ n: rowsEnd }] = (await db.query(`SELECT count(*)::int AS n FROM message`)).rows;
+    const serverCpuMs = cpuMs(server.cpu()) - serverCpu0;
     const windowS = (performance.now() - w0) / 1000;
     const sentInWindow = sent - sentStart;
     measuring = false;
-    clearInterval(tick);
+    stopLoad();
     await sleep(3000); // let in-flight acks finish
 
     const gaps = (
@@ -158,21 +213,29 @@ async function main() {
     ackMs.sort((a, b) => a - b);
     deliveryMs.sort((a, b) => a - b);
     const cpu = process.cpuUsage(cpu0);
+    const errors = [...errorCodes.values()].reduce((a, b) => a + b, 0);
+    const persisted = rowsEnd - rowsStart;
     const result = {
       clients: sockets.length,
       targetRate: RATE,
       sentPerSecond: sentInWindow / windowS,
-      persistedPerSecond: (rowsEnd - rowsStart) / windowS,
+      persistedPerSecond: persisted / windowS,
       ackP50ms: percentile(ackMs, 50),
+      ackP95ms: percentile(ackMs, 95),
       ackP99ms: percentile(ackMs, 99),
       deliveryP50ms: percentile(deliveryMs, 50),
       deliveryP99ms: percentile(deliveryMs, 99),
       acked: ackMs.length,
       delivered: deliveryMs.length,
+      refusals: Object.fromEntries(refusals),
       errors,
       errorCodes: Object.fromEntries(errorCodes),
       seqGaps: gaps,
       duplicateClientMessageIds: dup,
+      serverCpuPerMessageUs: cpuPerMessageUs,
+      serverCpuSystemShare: cpuSystemShare,
+      serverCpuUnderLoadPercent: (serverCpuMs / (windowS * 1000)) * 100,
+      serverCpuPerPersistedUnderLoadUs: (serverCpuMs * 1000) / Math.max(1, persisted),
       serverRssBeforeMB: rssBefore / 2 ** 20,
       serverRssAfterConnectMB: rssAfter / 2 ** 20,
       serverMemoryPerConnectionKB: (rssAfter - rssBefore) / sockets.length / 1024,
@@ -183,12 +246,20 @@ async function main() {
     console.log(`sent             ${fmt(result.sentPerSecond)} msg/s (target ${RATE})`);
     console.log(`persisted        ${fmt(result.persistedPerSecond)} msg/s (rows counted in PostgreSQL)`);
     console.log(
-      `ack latency      p50 ${fmt(result.ackP50ms)} ms   p99 ${fmt(result.ackP99ms)} ms   (${result.acked} acks)`,
+      `ack latency      p50 ${fmt(result.ackP50ms)} ms   p95 ${fmt(result.ackP95ms)} ms   p99 ${fmt(result.ackP99ms)} ms   (${result.acked} acks)`,
     );
     console.log(
       `delivery latency p50 ${fmt(result.deliveryP50ms)} ms   p99 ${fmt(result.deliveryP99ms)} ms   (${result.delivered} deliveries)`,
     );
+    console.log(
+      `refusals         ${Object.values(result.refusals).reduce((a, b) => a + b, 0)} retryable ${JSON.stringify(result.refusals)}`,
+    );
     console.log(`errors           ${errors} ${JSON.stringify(result.errorCodes)}`);
+    console.log(
+      `server CPU       ${fmt(result.serverCpuUnderLoadPercent)} % of a core under load = ` +
+        `${fmt(result.serverCpuPerPersistedUnderLoadUs, 0)} µs per persisted message (refusals included); ` +
+        `${fmt(cpuPerMessageUs, 0)} µs per message well under capacity`,
+    );
     console.log(`integrity        seq gaps ${gaps}, duplicate clientMessageIds ${dup}`);
     console.log(
       `server memory    ${fmt(result.serverRssBeforeMB)} MB idle → ${fmt(result.serverRssAfterConnectMB)} MB with ${sockets.length} clients ` +
@@ -211,6 +282,7 @@ async function main() {
     );
     console.log(`server memory    ${fmt(rssIdleAfter)} MB 10 s after the clients left`);
     console.log(`\nJSON ${JSON.stringify({ ...result, ...extra })}`);
+    console.log(`bench took ${fmt((Date.now() - began) / 1000, 0)} s`);
   } finally {
     await db.end();
     await server.stop();
@@ -219,6 +291,13 @@ async function main() {
 }
 
 const CEILING_S = arg('ceiling-seconds', 5);
+/** The CPU-per-message phase: this many sends (after CPU_WARMUP unmeasured ones) at CPU_RATE msg/s. */
+const CPU_MESSAGES = arg('cpu-messages', 2000);
+const CPU_WARMUP = arg('cpu-warmup', 500);
+const CPU_RATE = arg('cpu-rate', 200);
+let cpuPerMessageUs = NaN;
+let cpuSystemShare = NaN;
+const cpuMs = (c: { user: number; system: number }) => c.user + c.system;
 const CEILING_CONNECTIONS = 10;
 
 /**

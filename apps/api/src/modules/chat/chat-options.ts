@@ -28,6 +28,15 @@ export interface ChatOptions {
   maxPendingSends?: number;
   /** Sends are refused (OVERLOADED) while the event loop lags more than this (CPU saturated). */
   maxLoopLagMs?: number;
+  /**
+   * Group commit: at most this many append statements run at once; sends arriving meanwhile wait and go
+   * together in the next one (see GroupCommit). Default: a fifth of the pool, at least 1 (2 of 10: on
+   * two cores, two backends appending batches keep PostgreSQL busy, and the rest of the pool stays free
+   * for reads).
+   */
+  appendConcurrency?: number;
+  /** REQUEST_TIMEOUT_MS: the deadline of every chat event (the send fast path applies it itself). */
+  requestTimeoutMs?: number;
 }
 
 export function chatOptionsFrom(config: AppConfigService): ChatOptions {
@@ -38,5 +47,7 @@ export function chatOptionsFrom(config: AppConfigService): ChatOptions {
     sendLimit: { capacity: 20, refillPerSecond: 2 },
     typingLimit: { capacity: 5, refillPerSecond: 1 },
     maxPendingSends: config.dbPoolSize * 5,
+    appendConcurrency: Math.max(1, Math.floor(config.dbPoolSize / 5)),
+    requestTimeoutMs: config.requestTimeoutMs,
   };
 }

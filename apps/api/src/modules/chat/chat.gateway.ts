@@ -17,7 +17,7 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { badInput, runAt, Scheduled } from '@app/common';
+import { badInput, runAt, Scheduled, serviceUnavailable } from '@app/common';
 import * as jwt from 'jsonwebtoken';
 import { Socket } from 'socket.io';
 import { ExtendedError } from 'socket.io/dist/namespace';
@@ -27,7 +27,7 @@ import { SessionEvents, SessionsEnded } from '../../auth/session-events';
 import { Public } from '../../auth/decorators/public.decorator';
 import { toPublicError } from '../../graphql/graphql-errors';
 import { corsDelegate } from '../../http/cors';
-import { NulCharacterPipe } from '../../validation/nul-characters';
+import { assertNoNulCharacter, NulCharacterPipe } from '../../validation/nul-characters';
 import { CHAT_OPTIONS, ChatOptions } from './chat-options';
 import { CHAT_REDIS, ChatRedis } from './chat-redis';
 import { ChatWsExceptionFilter } from './chat-ws-exception.filter';
@@ -46,9 +46,10 @@ import {
   userRoom,
 } from './chat.events';
 import { ChatNamespace, ChatNotifier } from './chat.notifier';
-import { ChatService, overloadedError } from './chat.service';
-import { ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat-socket.dto';
+import { ChatService, isOverloaded, overloadedError } from './chat.service';
+import { parseSendPayload, ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat-socket.dto';
 
+type AckFn = (res: unknown) => void;
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, ChatSocketData>;
 
 /**
@@ -63,6 +64,32 @@ const OVERLOADED = toPublicError(overloadedError());
 
 /** How long a disconnected socket's rooms and missed packets are kept for connection state recovery. */
 const RECOVERY_WINDOW_MS = 2 * 60_000;
+/** At most this many packets are kept for recovery by the in-memory adapter (about 15 MB). */
+export const MAX_RECOVERY_PACKETS = 20_000;
+
+/**
+ * The in-memory adapter keeps every broadcast packet for connection state recovery for the whole window
+ * (2 min, pruned once a minute): at 1,000 messages a second that is up to 180,000 packets, about 100 MB
+ * held for three minutes after a busy spell, and a linear search through them on every reconnect. Kept
+ * to the newest MAX_RECOVERY_PACKETS instead: a socket that reconnects after its offset was dropped is
+ * simply not recovered (socket.recovered is false) and catches up with conversation:sync, as every
+ * client does after a reconnect anyway. (The Redis streams adapter keeps its packets in the stream,
+ * capped by maxLen.)
+ */
+function boundRecoveryBuffer(ns: ChatNamespace): void {
+  const adapter = ns.adapter as unknown as {
+    packets?: unknown[];
+    broadcast(packet: unknown, opts: unknown): void;
+  };
+  const packets = adapter.packets;
+  if (!Array.isArray(packets)) return;
+  const broadcast = adapter.broadcast.bind(adapter);
+  adapter.broadcast = (packet, opts) => {
+    broadcast(packet, opts);
+    // Dropped in slices of a tenth, so the cost of the splice is spread over many broadcasts.
+    if (packets.length > MAX_RECOVERY_PACKETS) packets.splice(0, MAX_RECOVERY_PACKETS / 10);
+  };
+}
 
 /**
  * The `/chat` namespace. Thin: authenticates the handshake with AuthService.authenticate (the function
@@ -95,6 +122,10 @@ export class ChatGateway
   private shuttingDown = false;
   /** Disconnect handlers still talking to the cluster; shutdown waits for them before Redis closes. */
   private readonly pendingDisconnects = new Set<Promise<void>>();
+  private deferred = { at: 0, count: 0 };
+  /** REQUEST_TIMEOUT_MS, and the answer past it (as DeadlineInterceptor gives every other event). */
+  private readonly deadlineMs: number;
+  private readonly deadlineExceeded: ReturnType<typeof toPublicError>;
 
   constructor(
     private readonly auth: AuthService,
@@ -103,7 +134,16 @@ export class ChatGateway
     @Inject(CHAT_OPTIONS) private readonly options: ChatOptions,
     @Inject(CHAT_REDIS) private readonly redis: ChatRedis,
     private readonly sessions: SessionEvents,
-  ) {}
+  ) {
+    this.deadlineMs = options.requestTimeoutMs ?? 6_000;
+    this.deadlineExceeded = toPublicError(
+      serviceUnavailable(
+        `No answer within ${this.deadlineMs} ms (the database is slow or unavailable); retry in a moment`,
+        'DEADLINE_EXCEEDED',
+        1,
+      ),
+    );
+  }
 
   afterInit(ns: ChatNamespace): void {
     if (this.redis.client) {
@@ -118,26 +158,32 @@ export class ChatGateway
         }),
       );
       this.logger.log(`Redis streams adapter on stream ${this.options.redisStreamName}`);
+    } else {
+      boundRecoveryBuffer(ns);
     }
     ns.use((socket, next) => {
-      this.authenticate(socket as ChatSocket).then(
-        () => next(),
-        (e: unknown) => {
-          const error = toPublicError(e);
-          if (error.retryable) {
-            // socket.io-client never retries after a connect_error (it is final by design), so a
-            // transient failure (database down or slow, overload) closes the transport instead: the client
-            // reconnects with its own backoff and gets through once the database is back. Only final
-            // answers (UNAUTHENTICATED: a bad or expired token, a revoked membership) are connect_errors.
-            this.logger.warn(`handshake deferred (${error.reason}): transport closed, client will retry`);
-            socket.conn.close();
-            return;
-          }
-          const err = new Error(error.message) as ExtendedError;
-          err.data = error;
-          next(err);
-        },
-      );
+      // Admission-controlled (its session check is a query): past capacity the handshake is deferred
+      // like any transient failure below, and the client comes back after its reconnection backoff.
+      this.chat
+        .admit(() => this.authenticate(socket as ChatSocket))
+        .then(
+          () => next(),
+          (e: unknown) => {
+            const error = toPublicError(e);
+            if (error.retryable) {
+              // socket.io-client never retries after a connect_error (it is final by design), so a
+              // transient failure (database down or slow, overload) closes the transport instead: the client
+              // reconnects with its own backoff and gets through once the database is back. Only final
+              // answers (UNAUTHENTICATED: a bad or expired token, a revoked membership) are connect_errors.
+              this.warnDeferred(error.reason);
+              socket.conn.close();
+              return;
+            }
+            const err = new Error(error.message) as ExtendedError;
+            err.data = error;
+            next(err);
+          },
+        );
     });
     this.notifier.attach(ns);
     this.sessions.on((e) => this.endSessions(e));
@@ -160,18 +206,22 @@ export class ChatGateway
 
   /**
    * Refuses an oversized event with an error ack (or an `exception` event without one), never silently;
-   * and a send past capacity with OVERLOADED before any parsing, validation or database work, so refusing
-   * costs next to nothing when the CPU is what ran out.
+   * and any event with an ack past capacity with OVERLOADED before any parsing, validation or database
+   * work, so refusing costs next to nothing when the CPU is what ran out. A send with an ack is then handled right here
+   * (sendFast); every other event goes on to its Nest handler.
    */
   private limitEventSize(socket: ChatSocket): void {
     socket.use((packet, next) => {
       const args = packet.slice(1);
       const ack = args.length && typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
-      if (packet[0] === 'message:send' && ack && this.chat.overloaded()) {
+      if (ack && this.chat.overloaded()) {
         return void (ack as (res: unknown) => void)({ ok: false, error: OVERLOADED });
       }
       const size = args.reduce((n: number, a: unknown) => n + (JSON.stringify(a)?.length ?? 0), 0);
-      if (size <= MAX_EVENT_CHARS) return next();
+      if (size <= MAX_EVENT_CHARS) {
+        if (packet[0] === 'message:send' && ack) return this.sendFast(socket, args[0], ack as AckFn);
+        return next();
+      }
       const error = toPublicError(
         badInput(
           `The ${String(packet[0])} payload is ${size} characters; the maximum is ${MAX_EVENT_CHARS}`,
@@ -183,6 +233,34 @@ export class ChatGateway
       else
         (socket as unknown as { emit(e: string, p: unknown): void }).emit('exception', { ok: false, error });
     });
+  }
+
+  /**
+   * `message:send`, the hot path, without Nest's per-event pipeline (guards, interceptor, pipes,
+   * class-validator, filter), which cost more CPU per message than everything else the server does for
+   * it. The same checks in the same order (NUL characters, then the DTO's shape: parseSendPayload), the
+   * same deadline (REQUEST_TIMEOUT_MS) and the same error mapping (toPublicError), by hand.
+   */
+  private sendFast(socket: ChatSocket, payload: unknown, ack: AckFn): void {
+    let cmd: ReturnType<typeof parseSendPayload>;
+    try {
+      assertNoNulCharacter(payload);
+      cmd = parseSendPayload(payload);
+    } catch (e) {
+      return ack({ ok: false, error: toPublicError(e) });
+    }
+    let answered = false;
+    const answer = (res: Ack<{ message: ChatMessage }>) => {
+      if (answered) return;
+      answered = true;
+      clearTimeout(timer);
+      ack(res);
+    };
+    const timer = setTimeout(() => answer({ ok: false, error: this.deadlineExceeded }), this.deadlineMs);
+    this.chat.send(this.ctx(socket), cmd).then(
+      (message) => answer({ ok: true, message }),
+      (e: unknown) => answer({ ok: false, error: toPublicError(e) }),
+    );
   }
 
   private async authenticate(socket: ChatSocket): Promise<void> {
@@ -199,6 +277,18 @@ export class ChatGateway
       );
       this.expiryTimers.set(socket, timer);
     }
+  }
+
+  /** One warning a second at most: past capacity thousands of handshakes are deferred the same way. */
+  private warnDeferred(reason: string): void {
+    const now = Date.now();
+    this.deferred.count++;
+    if (now - this.deferred.at < 1000) return;
+    this.logger.warn(
+      `handshake deferred (${reason}): transport closed, client will retry` +
+        (this.deferred.count > 1 ? ` (${this.deferred.count} in the last second or so)` : ''),
+    );
+    this.deferred = { at: now, count: 0 };
   }
 
   private endSession(socket: ChatSocket, reason: string, message: string): void {
@@ -219,7 +309,7 @@ export class ChatGateway
     try {
       await this.chat.presence(ctx, true);
     } catch (e) {
-      this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
+      if (!isOverloaded(e)) this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
     }
   }
 
@@ -254,7 +344,7 @@ export class ChatGateway
     try {
       await this.chat.presence(ctx, false);
     } catch (e) {
-      this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
+      if (!isOverloaded(e)) this.logger.error(`presence for ${ctx.userId}: ${(e as Error).message}`);
     }
   }
 
@@ -262,6 +352,7 @@ export class ChatGateway
     return this.contexts.get(socket) as AuthContext;
   }
 
+  /** Only a send without an ack callback gets here (sendFast handles the others). */
   @SubscribeMessage('message:send')
   async send(
     @ConnectedSocket() socket: ChatSocket,

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConversationKind } from '@app/db';
+import { ConversationKind, isDatabaseUnavailable } from '@app/db';
+import { CHAT_OPTIONS, ChatOptions } from './chat-options';
 import { ChatMessage } from './chat.events';
+import { GroupCommit } from './group-commit';
 
 export interface MessageRow {
   id: string;
@@ -33,6 +35,7 @@ export interface ConversationListRow {
 }
 
 interface AppendRow {
+  o_index?: number;
   o_status: 'OK' | 'DUPLICATE' | 'NOT_A_MEMBER';
   o_id: string;
   o_conversation_id: string;
@@ -42,6 +45,14 @@ interface AppendRow {
   o_body: string;
   o_created_at: Date;
   o_member_user_ids: string[] | null;
+}
+
+export interface AppendCommand {
+  conversationId: string;
+  organizationId: string;
+  senderUserId: string;
+  clientMessageId: string;
+  body: string;
 }
 
 export type AppendResult =
@@ -74,52 +85,111 @@ export const toChatMessage = (r: MessageRow): ChatMessage => ({
   createdAt: new Date(r.created_at).toISOString(),
 });
 
+function toAppendResult(rows: AppendRow[]): AppendResult {
+  const r = rows[0];
+  if (r.o_status === 'NOT_A_MEMBER') return { status: 'NOT_A_MEMBER' };
+  const message: MessageRow = {
+    id: r.o_id,
+    conversation_id: r.o_conversation_id,
+    seq: r.o_seq,
+    sender_user_id: r.o_sender_user_id,
+    client_message_id: r.o_client_message_id,
+    body: r.o_body,
+    created_at: r.o_created_at,
+  };
+  if (r.o_status === 'DUPLICATE') return { status: 'DUPLICATE', message };
+  return { status: 'OK', message, memberUserIds: r.o_member_user_ids ?? [] };
+}
+
+const fulfilled = (rows: AppendRow[]): PromiseFulfilledResult<AppendResult> => ({
+  status: 'fulfilled',
+  value: toAppendResult(rows),
+});
+const rejected = (reason: unknown): PromiseRejectedResult => ({ status: 'rejected', reason });
+
 const MESSAGE_COLUMNS = 'id, conversation_id, seq, sender_user_id, client_message_id, body, created_at';
+
+/** The most messages one group-commit statement appends. */
+const MAX_APPEND_BATCH = 100;
 
 /** Chat persistence, with intent-named methods: what ChatService depends on (and unit tests mock). */
 @Injectable()
 export class ChatRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly appends: GroupCommit<AppendCommand, AppendResult>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Optional() @Inject(CHAT_OPTIONS) options?: ChatOptions, // scripts (the demo seed) go without
+  ) {
+    this.appends = new GroupCommit(
+      (batch) => this.appendBatch(batch),
+      options?.appendConcurrency ?? 2,
+      MAX_APPEND_BATCH,
+    );
+  }
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
   }
 
   /**
-   * One round trip (the `chat_append_message` function, see its migration): allocates the next gapless
-   * seq under the conversation's row lock, inserts the message and moves the sender's read marker. A
-   * retry with the same clientMessageId returns the original (`DUPLICATE`); membership (active, may post,
-   * same organization) is checked under the lock, so a member removed a moment ago cannot post.
-   * `memberUserIds` are the active members at commit: who receives it. Runs in `em`'s transaction when
-   * given, else as its own atomic statement.
+   * Allocates the next gapless seq under the conversation's row lock, inserts the message and moves the
+   * sender's read marker, atomically (the `chat_append_message` function, see its migration). A retry with
+   * the same clientMessageId returns the original (`DUPLICATE`); membership (active, may post, same
+   * organization) is checked under the lock, so a member removed a moment ago cannot post.
+   * `memberUserIds` are the active members at commit: who receives it.
+   *
+   * In `em`'s transaction when given. Otherwise by group commit: sends that arrive while earlier ones are
+   * still with the database are appended together, in one statement and one transaction
+   * (`chat_append_messages`), each with exactly the outcome it would have had on its own.
    */
-  async appendMessage(
-    m: {
-      conversationId: string;
-      organizationId: string;
-      senderUserId: string;
-      clientMessageId: string;
-      body: string;
-    },
-    em?: EntityManager,
-  ): Promise<AppendResult> {
-    const rows: AppendRow[] = await (em ?? this.db).query(
-      `SELECT * FROM chat_append_message($1, $2, $3, $4, $5)`,
-      [m.conversationId, m.organizationId, m.senderUserId, m.clientMessageId, m.body],
-    );
-    const r = rows[0];
-    if (r.o_status === 'NOT_A_MEMBER') return { status: 'NOT_A_MEMBER' };
-    const message: MessageRow = {
-      id: r.o_id,
-      conversation_id: r.o_conversation_id,
-      seq: r.o_seq,
-      sender_user_id: r.o_sender_user_id,
-      client_message_id: r.o_client_message_id,
-      body: r.o_body,
-      created_at: r.o_created_at,
-    };
-    if (r.o_status === 'DUPLICATE') return { status: 'DUPLICATE', message };
-    return { status: 'OK', message, memberUserIds: r.o_member_user_ids ?? [] };
+  async appendMessage(m: AppendCommand, em?: EntityManager): Promise<AppendResult> {
+    if (em) return toAppendResult(await this.appendOne(m, em));
+    return this.appends.submit(m);
+  }
+
+  private appendOne(m: AppendCommand, runner: EntityManager | DataSource = this.db): Promise<AppendRow[]> {
+    return runner.query(`SELECT * FROM chat_append_message($1, $2, $3, $4, $5)`, [
+      m.conversationId,
+      m.organizationId,
+      m.senderUserId,
+      m.clientMessageId,
+      m.body,
+    ]);
+  }
+
+  private async appendBatch(batch: AppendCommand[]): Promise<Array<PromiseSettledResult<AppendResult>>> {
+    if (batch.length === 1) {
+      return [await this.appendOne(batch[0]).then(fulfilled, rejected)];
+    }
+    // Conversations are locked in one order (by id) by every batch, so two batches never deadlock; the
+    // sort is stable, so one sender's messages to a conversation keep their order.
+    const order = batch
+      .map((m, i) => ({ key: m.conversationId.toLowerCase(), i }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
+      .map((x) => x.i);
+    const col = <K extends keyof AppendCommand>(k: K) => order.map((i) => batch[i][k]);
+    try {
+      const rows: AppendRow[] = await this.db.query(
+        `SELECT * FROM chat_append_messages($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[], $5::text[])`,
+        [
+          col('conversationId'),
+          col('organizationId'),
+          col('senderUserId'),
+          col('clientMessageId'),
+          col('body'),
+        ],
+      );
+      const out: Array<PromiseSettledResult<AppendResult>> = new Array(batch.length);
+      for (const r of rows) out[order[(r.o_index as number) - 1]] = fulfilled([r]);
+      return out;
+    } catch (e) {
+      // The database is down or busy: every send of the batch is told so (retryable) and retried by its
+      // client. Anything else is one message's fault (the batch rolled back as a whole): each goes again
+      // on its own, so only that one fails.
+      if (isDatabaseUnavailable(e)) throw e;
+      return Promise.all(batch.map((m) => this.appendOne(m).then(fulfilled, rejected)));
+    }
   }
 
   /** What never changes about a conversation (kind, organization, athlete) plus the athlete's zone. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput, forbidden, notFound, serviceUnavailable } from '@app/common';
+import { badInput, DomainError, forbidden, notFound, serviceUnavailable } from '@app/common';
 import { ConversationKind } from '@app/db';
 import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
@@ -44,10 +44,10 @@ export class ChatService {
   private readonly sendLimiter: ChatRateLimiter;
   private readonly typingLimiter: ChatRateLimiter;
   private readonly metaCache = new Map<string, { meta: ConversationMeta; until: number }>();
-  private readonly maxPendingSends: number;
-  private pendingSends = 0;
+  private readonly maxPending: number;
+  private pending = 0;
   private readonly maxLoopLagMs: number;
-  private readonly loopLag = EventLoopLag.shared();
+  private readonly loop = EventLoopLoad.shared();
 
   constructor(
     private readonly repo: ChatRepository,
@@ -57,7 +57,7 @@ export class ChatService {
     @Inject(CHAT_OPTIONS) options: ChatOptions,
   ) {
     this.sendLimiter = new ChatRateLimiter(options.sendLimit, 'messages', 'CHAT_SEND_RATE_LIMITED');
-    this.maxPendingSends = options.maxPendingSends ?? 50;
+    this.maxPending = options.maxPendingSends ?? 50;
     this.maxLoopLagMs = options.maxLoopLagMs ?? 150;
     this.typingLimiter = new ChatRateLimiter(
       options.typingLimit,
@@ -78,21 +78,39 @@ export class ChatService {
     const cmd = { ...raw, body: wellFormed(raw.body) };
     // Admission control before any database work (the conversation lookup included): past the bound the
     // send is refused at once instead of queueing for a connection it would time out waiting for.
-    if (this.overloaded()) throw overloadedError();
-    this.pendingSends++;
+    return this.admit(() => this.admitted(ctx, cmd), true);
+  }
+
+  /**
+   * Admission control for everything chat asks of the database (sends, sync, history, read receipts,
+   * conversation lists, typing, and the gateway's handshakes and presence): refused at once with a
+   * retryable SERVICE_UNAVAILABLE / OVERLOADED when overloaded(), so the work already admitted keeps its
+   * latency instead of everything waiting in an unbounded queue. Only what grows with the load (sends,
+   * handshakes: `shedOnCpu`) is also refused when the CPU ran out; a sync or a read receipt, what a client
+   * needs to catch up, is refused only at the pending bound.
+   */
+  async admit<T>(work: () => Promise<T>, shedOnCpu = false): Promise<T> {
+    if (this.overloaded(shedOnCpu)) throw overloadedError();
+    this.pending++;
     try {
-      return await this.admitted(ctx, cmd);
+      return await work();
     } finally {
-      this.pendingSends--;
+      this.pending--;
     }
   }
 
   /**
-   * Whether a new send should be refused now: too many sends pending on the database, or an event loop
-   * lagging behind (CPU saturated: every admitted send would wait that long before its ack).
+   * Whether new work should be refused now: too much pending on the database, or this process out of CPU
+   * (its event loop busy nearly all the time and lagging behind: every admitted event would wait that
+   * long). A lag alone is not enough: on a machine shared with other busy processes the loop is late
+   * because the process is descheduled, not because it has too much to do, and refusing then only
+   * turns clients away from a server that has room.
    */
-  overloaded(): boolean {
-    return this.pendingSends >= this.maxPendingSends || this.loopLag.lagMs() > this.maxLoopLagMs;
+  overloaded(cpu = true): boolean {
+    return (
+      this.pending >= this.maxPending ||
+      (cpu && this.loop.lagMs() > this.maxLoopLagMs && this.loop.utilization() > SATURATED_UTILIZATION)
+    );
   }
 
   private async admitted(ctx: AuthContext, cmd: SendMessageCommand): Promise<ChatMessage> {
@@ -185,8 +203,10 @@ export class ChatService {
     assertUuid(conversationId, 'conversationId');
     assertSeq(afterSeq, 'afterSeq');
     const n = pageSize(limit);
-    const access = await this.policy.conversationAccess(ctx, conversationId);
-    const rows = await this.repo.listAfter(conversationId, afterSeq, n + 1);
+    const [access, rows] = await this.admit(async () => {
+      const a = await this.policy.conversationAccess(ctx, conversationId);
+      return [a, await this.repo.listAfter(conversationId, afterSeq, n + 1)] as const;
+    });
     return {
       conversationId,
       messages: rows.slice(0, n).map(toChatMessage),
@@ -211,6 +231,15 @@ export class ChatService {
     if (cursor.before != null) assertSeq(cursor.before, 'before');
     if (cursor.after != null) assertSeq(cursor.after, 'after');
     const n = pageSize(cursor.limit ?? undefined);
+    return this.admit(() => this.page(ctx, conversationId, cursor, n));
+  }
+
+  private async page(
+    ctx: AuthContext,
+    conversationId: string,
+    cursor: { before?: number | null; after?: number | null },
+    n: number,
+  ): Promise<MessagePage> {
     await this.policy.conversationAccess(ctx, conversationId);
     if (cursor.after != null) {
       const rows = await this.repo.listAfter(conversationId, cursor.after, n + 1);
@@ -224,22 +253,29 @@ export class ChatService {
   async markRead(ctx: AuthContext, conversationId: string, seq: number): Promise<ReadReceipt> {
     assertUuid(conversationId, 'conversationId');
     assertSeq(seq, 'seq');
-    await this.policy.conversationAccess(ctx, conversationId);
-    const res = await this.repo.markRead(conversationId, ctx.userId, seq);
-    if (!res) await this.policy.conversationAccess(ctx, conversationId); // removed meanwhile: throws
+    const res = await this.admit(async () => {
+      await this.policy.conversationAccess(ctx, conversationId);
+      const r = await this.repo.markRead(conversationId, ctx.userId, seq);
+      if (!r) await this.policy.conversationAccess(ctx, conversationId); // removed meanwhile: throws
+      return r;
+    });
     const receipt = { conversationId, userId: ctx.userId, seq: res?.lastReadSeq ?? 0 };
     this.notifier.readReceipt(receipt, res?.memberUserIds ?? []);
     return receipt;
   }
 
   async conversations(ctx: AuthContext): Promise<ConversationView[]> {
-    const rows = await this.repo.listForUser(ctx.userId, ctx.organizationId);
+    const rows = await this.admit(() => this.repo.listForUser(ctx.userId, ctx.organizationId));
     return rows.map(toConversationView);
   }
 
-  /** Tells the people who share a conversation with the user that they came online or went offline. */
+  /**
+   * Tells the people who share a conversation with the user that they came online or went offline.
+   * Admission-controlled like the rest: past capacity it throws OVERLOADED and the gateway skips it
+   * (presence is a hint; peers see it on the next change).
+   */
   async presence(ctx: AuthContext, online: boolean): Promise<void> {
-    const peers = await this.repo.peerUserIds(ctx.userId, ctx.organizationId);
+    const peers = await this.admit(() => this.repo.peerUserIds(ctx.userId, ctx.organizationId));
     this.notifier.presence({ userId: ctx.userId, online }, peers);
   }
 
@@ -247,8 +283,10 @@ export class ChatService {
   async typing(ctx: AuthContext, conversationId: string): Promise<ConversationAccess> {
     assertUuid(conversationId, 'conversationId');
     this.typingLimiter.take(ctx.userId);
-    const access = await this.policy.conversationPostAccess(ctx, conversationId);
-    const members = await this.repo.activeMemberUserIds(conversationId);
+    const [access, members] = await this.admit(async () => {
+      const a = await this.policy.conversationPostAccess(ctx, conversationId);
+      return [a, await this.repo.activeMemberUserIds(conversationId)] as const;
+    });
     this.notifier.typing({ conversationId, userId: ctx.userId }, members);
     return access;
   }
@@ -312,27 +350,49 @@ export const overloadedError = () =>
     1,
   );
 
+/** Whether an error is the admission control's refusal (OVERLOADED). */
+export const isOverloaded = (e: unknown): boolean => e instanceof DomainError && e.code === 'OVERLOADED';
+
 /**
- * The event loop's lag, smoothed: a 50 ms timer that notes how late it fires. A lagging loop means the CPU
- * is saturated, so a send admitted now would wait that long for its ack: refusing it is kinder.
+ * The event loop's busy share above which a lagging loop means this process ran out of CPU. Measured with
+ * bench:chat: well under capacity the loop is busy a small share of the time even when the machine's other
+ * processes make it late by hundreds of ms; past capacity it is busy all the time.
  */
-export class EventLoopLag {
-  private static instance: EventLoopLag | undefined;
+const SATURATED_UTILIZATION = 0.9;
+
+/**
+ * The event loop's load: how late a 50 ms timer fires (lag, smoothed over a few ticks) and the share of
+ * the time the loop was busy rather than waiting for I/O (performance.eventLoopUtilization, smoothed over
+ * about a second of time, not of ticks: one long stall, a 2 MB payload parsed or a GC, leaves it below
+ * SATURATED_UTILIZATION; being busy for two seconds running does not).
+ */
+export class EventLoopLoad {
+  private static instance: EventLoopLoad | undefined;
   private lag = 0;
+  private busy = 0;
   private constructor() {
     let last = performance.now();
+    let elu = performance.eventLoopUtilization();
     setInterval(() => {
       const now = performance.now();
       const late = Math.max(0, now - last - 50);
+      const next = performance.eventLoopUtilization();
+      const share = performance.eventLoopUtilization(next, elu).utilization;
+      const weight = 1 - Math.exp(-(now - last) / 1000);
       last = now;
-      this.lag = this.lag * 0.8 + late * 0.2; // a sustained lag, not one stall (GC, a descheduled moment)
+      elu = next;
+      this.lag = this.lag * 0.8 + late * 0.2;
+      this.busy = this.busy * (1 - weight) + share * weight;
     }, 50).unref();
   }
-  static shared(): EventLoopLag {
-    return (this.instance ??= new EventLoopLag());
+  static shared(): EventLoopLoad {
+    return (this.instance ??= new EventLoopLoad());
   }
   lagMs(): number {
     return this.lag;
+  }
+  utilization(): number {
+    return this.busy;
   }
 }
 
