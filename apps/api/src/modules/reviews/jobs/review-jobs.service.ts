@@ -304,6 +304,8 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
           name: REVIEW_GENERATE_QUEUE,
           data: { weekStart, athleteIds: chunk },
           singletonKey: chunkKeyOf(organizationId, weekStart, chunk),
+          // Per job: the queue keeps the options of whichever instance created it first.
+          expireInSeconds: this.options.expireInSeconds,
         });
       }
       for (let i = 0; i < jobs.length; i += 1000) {
