@@ -369,7 +369,10 @@ function describeVolume(
     }
     for (const x of xs) {
       if (grouped.has(x.id)) continue;
-      parts.push(`${sessionName(x)} ${fromTo(x.minutes, minutesAfter(x))}`);
+      // A hard session the same suggestion eases is named as the plan has it, said to be easy now.
+      const name = sessionName(x);
+      const shown = easedIds.has(x.id) ? name.replace("'s ", "'s eased ") : name;
+      parts.push(`${shown} ${fromTo(x.minutes, minutesAfter(x))}`);
     }
   }
   const dropped = changes
