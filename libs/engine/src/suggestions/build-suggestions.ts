@@ -386,7 +386,9 @@ function describeVolume(
     eased.length > 0
       ? `${andList(eased.map(sessionName))} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}, then `
       : '';
-  const scaled = parts.length > 0 ? `scale ${andList(parts)}` : 'scale nothing';
+  // With a drop to follow, the scaled parts are a plain list (one "and" only, before the drop).
+  const scaled =
+    parts.length === 0 ? 'scale nothing' : `scale ${dropped.length > 0 ? parts.join(', ') : andList(parts)}`;
   return ` The plan has ${min(before)}${unit}: ${rest}${ease}${scaled}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (rather than cut every session short)` : ''}, to ${min(after)}.`;
 }
 
