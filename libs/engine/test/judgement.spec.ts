@@ -5,7 +5,7 @@
 import { applySuggestion, reviewAthlete } from '../src';
 import type { PlannedSession, Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
 import { planMinutes } from '../src/planning/plan-measures';
-import { fromDayNumber, toDayNumber, weekdayOf } from '../src/dates/local-date';
+import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../src/dates/local-date';
 import { SCENARIOS } from './factories/athlete-scenarios.factory';
 import { valueAndBand } from '../src/suggestions/format';
 import {
@@ -376,5 +376,107 @@ describe('engine judgement (issue #11)', () => {
     expect(s.changes).toEqual([
       { type: 'CHANGE_MESOCYCLE_FOCUS', from: 'RACE_SPECIFIC', to: 'HILLS_STRENGTH' },
     ]);
+  });
+
+  describe('volume-change text built from the applied result', () => {
+    const hills = {
+      repeats: 8,
+      workSeconds: 60,
+      workEffort: { type: 'RPE' as const, value: 8 },
+      recoverySeconds: 90,
+      recoveryEffort: { type: 'RPE' as const, value: 2 },
+    };
+    // A plan far above a steady athlete's build range: four easy runs, a non-key tempo and the long run.
+    const bigDraft: WeekPlan = {
+      weekStart: NEXT,
+      sessions: [
+        run(0, 60, 3),
+        run(1, 60, 3),
+        run(2, 60, 3),
+        run(3, 60, 6, { purpose: 'Tempo' }),
+        run(4, 60, 3),
+        run(5, 130, 4, { key: true, purpose: 'Long run' }),
+      ],
+    };
+    const downInput = (): ReviewInput =>
+      buildHistory({
+        reviewDate: REVIEW,
+        days: 120,
+        weeklyGrowth: 0.03,
+        downWeeks: [2, 6, 10, 14],
+        hrvDrop: { days: 7, ln: 0.3 },
+        wellnessDrop: { days: 4, points: 3 },
+      });
+    const hillsDraft: WeekPlan = {
+      weekStart: NEXT,
+      sessions: [
+        run(0, 45, 3),
+        run(1, 50, 6, { intervals: hills, purpose: 'Hill repeats: strong uphill' }),
+        run(2, 45, 3),
+        run(4, 45, 3),
+        run(5, 120, 4, { key: true, purpose: 'Long run' }),
+        run(6, 45, 3),
+      ],
+    };
+    /** Every "<label> A → B min (P %)" of a text. */
+    const fromTo = (text: string): { label: string; a: number; b: number; p: number }[] =>
+      [...text.matchAll(/((?:\w+day's|the) [^()→,;']+?) (\d+) → (\d+) min \(([+-]?\d+) %\)/g)].map((m) => ({
+        label: m[1].replace(/^.*(?:scale|, then|, | and) /, ''),
+        a: Number(m[2]),
+        b: Number(m[3]),
+        p: Number(m[4]),
+      }));
+
+    it('should never call a tempo one of "the easy runs" and label it by what it is', () => {
+      const r = reviewAthlete({ ...steady(), nextWeekDraft: bigDraft });
+      const s = r.suggestions.find((x) => x.changes.some((c) => c.type === 'SCALE_VOLUME'))!;
+      const a = applySuggestion(bigDraft, s);
+      if (!a.ok) throw new Error(a.reason);
+      const tempo = a.plan.sessions.find((x) => x.day === 3)!;
+      expect(s.rationale).toContain(`Thursday's tempo 60 → ${tempo.minutes} min`);
+      const easy = a.plan.sessions.filter((x) => x.day !== 3 && !x.key).reduce((t, x) => t + x.minutes, 0);
+      expect(s.rationale).toContain(`the easy runs 240 → ${easy} min`);
+    });
+
+    it('should name a hard session eased by the same suggestion as the original plan has it, the easing first', () => {
+      const r = reviewAthlete({ ...downInput(), nextWeekDraft: hillsDraft });
+      expect(r.decision.type).toBe('DOWN');
+      const s = get(r, 'RECOVERY_DOWN_WEEK');
+      expect(s.rationale).toMatch(/: Tuesday's hill repeats becomes an easy run, then scale /);
+      expect(s.rationale).not.toMatch(/Tuesday's easy run/);
+    });
+
+    it("should print each scaled session's minutes before → after from the applied plan and the real percentage", () => {
+      for (const [input, draft] of [
+        [steady(), bigDraft],
+        [downInput(), hillsDraft],
+      ] as const) {
+        const r = reviewAthlete({ ...input, nextWeekDraft: draft });
+        const s = r.suggestions.find((x) => x.changes.some((c) => c.type === 'SCALE_VOLUME'))!;
+        const a = applySuggestion(draft, s);
+        if (!a.ok) throw new Error(a.reason);
+        const seen = fromTo(s.rationale);
+        expect(seen.length).toBeGreaterThan(0);
+        for (const x of seen) {
+          expect(x.p).toBe(Math.round((x.b / x.a - 1) * 100));
+          const day = /^(\w+day)'s/.exec(x.label);
+          if (!day) continue;
+          const before = draft.sessions.find((y) => weekdayName(y.day) === day[1])!;
+          expect(before.minutes).toBe(x.a);
+          expect(a.plan.sessions.find((y) => y.id === before.id)!.minutes).toBe(x.b);
+        }
+      }
+    });
+
+    it('should not say a BUILD that cuts the plan lets it grow: the plan is above the range and trimmed', () => {
+      const r = reviewAthlete({ ...steady(), nextWeekDraft: bigDraft });
+      expect(r.decision.type).toBe('BUILD');
+      const s = get(r, 'BUILD');
+      const a = applySuggestion(bigDraft, s);
+      if (!a.ok) throw new Error(a.reason);
+      expect(planMinutes(a.plan)).toBeLessThan(planMinutes(bigDraft));
+      expect(s.rationale).not.toMatch(/can grow/);
+      expect(s.rationale).toContain(`above that range, so it is trimmed to ${planMinutes(a.plan)} min`);
+    });
   });
 });

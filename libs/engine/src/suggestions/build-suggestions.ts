@@ -312,44 +312,89 @@ function cutVolume(
   return changes;
 }
 
-/** What a list of volume changes does to a plan, in words (built from the changes, by applying them). */
-function describeVolume(plan: WeekPlan, changes: readonly PlanChange[], races: number): string {
+/**
+ * What a list of volume changes does to a plan, in words, built from the applied result: sessions are named
+ * as the original plan has them (a hard session eased by the same suggestion is said to become an easy run
+ * first), and each scaled session or group of easy runs gets its minutes before → after and the real
+ * percentage of those minutes (after the rounding to 5 min).
+ */
+function describeVolume(
+  plan: WeekPlan,
+  changes: readonly PlanChange[],
+  races: number,
+  zoneRpe?: ReadonlyMap<string, number>,
+): string {
   const scale = changes.filter((c) => c.type === 'SCALE_VOLUME');
   if (scale.length === 0) return '';
   const r = applyChanges(plan, changes);
   if (!r.ok) return '';
   const before = planMinutes(plan) - races;
   const after = planMinutes(r.plan) - races;
-  // Sessions as the volume change finds them (after the same suggestion's intensity changes, if any).
-  const firstVolume = changes.findIndex((c) => c.type === 'SCALE_VOLUME' || c.type === 'DROP_SESSION');
-  const pre = firstVolume > 0 ? applyChanges(plan, changes.slice(0, firstVolume)) : null;
-  const byId = new Map((pre !== null && pre.ok ? pre.plan : plan).sessions.map((x) => [x.id, x]));
+  const orig = new Map(plan.sessions.map((x) => [x.id, x]));
+  const applied = new Map(r.plan.sessions.map((x) => [x.id, x]));
+  const eased: PlannedSession[] = [];
+  for (const c of changes) {
+    if (c.type !== 'REPLACE_INTENSITY') continue;
+    const x = orig.get(c.sessionId);
+    if (x !== undefined && applied.has(x.id) && isHard(x, zoneRpe)) eased.push(x);
+  }
+  const easedIds = new Set(eased.map((x) => x.id));
+  const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
   const parts: string[] = [];
+  const seen = new Set<string>();
   for (const c of scale) {
     if (c.type !== 'SCALE_VOLUME') continue;
-    const xs = c.sessionIds ? c.sessionIds.map((id) => byId.get(id)).filter((x) => x !== undefined) : [];
-    const what =
-      xs.length === 0
-        ? 'the sessions'
-        : xs.length <= 2
-          ? xs.map((x) => sessionLabel(x)).join(' and ')
-          : xs.every((x) => !x.key)
-            ? xs.every((x) => x.kind === 'RUN')
-              ? 'the easy runs'
-              : 'the sessions besides the key ones'
-            : xs.every(isLongRun)
-              ? 'the long run'
-              : 'the key sessions';
-    parts.push(`${what} by ${pct(c.percent)}`);
+    const xs: PlannedSession[] = [];
+    if (c.sessionIds) {
+      for (const id of c.sessionIds) {
+        const x = orig.get(id);
+        if (x !== undefined && applied.has(id) && !seen.has(id)) xs.push(x);
+      }
+    } else {
+      for (const x of plan.sessions) {
+        if (x.kind === 'REST' || x.kind === 'RACE' || !applied.has(x.id) || seen.has(x.id)) continue;
+        if (c.days && !c.days.includes(x.day)) continue;
+        xs.push(x);
+      }
+    }
+    for (const x of xs) seen.add(x.id);
+    const minutesAfter = (x: PlannedSession): number => (applied.get(x.id) as PlannedSession).minutes;
+    // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
+    const easy = xs.filter((x) => x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe));
+    const grouped = easy.length >= 3 ? new Set(easy.map((x) => x.id)) : new Set<string>();
+    if (grouped.size > 0) {
+      const a = easy.reduce((t, x) => t + x.minutes, 0);
+      const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
+      parts.push(`the easy runs ${fromTo(a, b)}`);
+    }
+    for (const x of xs) {
+      if (grouped.has(x.id)) continue;
+      // A hard session the same suggestion eases is named as the plan has it, said to be easy now.
+      const name = sessionName(x);
+      const shown = easedIds.has(x.id) ? name.replace("'s ", "'s eased ") : name;
+      parts.push(`${shown} ${fromTo(x.minutes, minutesAfter(x))}`);
+    }
   }
   const dropped = changes
     .filter((c) => c.type === 'DROP_SESSION')
-    .map((c) => byId.get((c as { sessionId: string }).sessionId))
+    .map((c) => orig.get((c as { sessionId: string }).sessionId))
     .filter((x) => x !== undefined)
     .map((x) => sessionLabel(x));
   const unit = races > 0 ? ' besides the race' : '';
   const rest = changes.some((c) => c.type === 'INSERT_REST_DAYS') ? 'rest on those days, ' : '';
-  return ` The plan has ${min(before)}${unit}: ${rest}scale ${parts.join(', ')}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (rather than cut every session short)` : ''}, to ${min(after)}.`;
+  const ease =
+    eased.length > 0
+      ? `${andList(eased.map(sessionName))} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}, then `
+      : '';
+  // With a drop to follow, the scaled parts are a plain list (one "and" only, before the drop).
+  const scaled =
+    parts.length === 0 ? 'scale nothing' : `scale ${dropped.length > 0 ? parts.join(', ') : andList(parts)}`;
+  return ` The plan has ${min(before)}${unit}: ${rest}${ease}${scaled}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (rather than cut every session short)` : ''}, to ${min(after)}.`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(xs: readonly string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 function keyDays(plan: WeekPlan): boolean[] {
@@ -384,9 +429,14 @@ function bestDay(
 }
 
 function sessionLabel(x: PlannedSession): string {
-  // The purpose's name only: up to a colon or a parenthesis ("Easy run (down week: …)" → "easy run").
+  return `${sessionName(x)} (${x.minutes} min)`;
+}
+
+/** "Tuesday's hill repeats": the day and the purpose's name only, up to a colon or a parenthesis. */
+function sessionName(x: PlannedSession): string {
+  // "Easy run (down week: …)" → "easy run".
   const name = x.purpose.split(/[:(]/)[0].trim();
-  return `${weekdayName(x.day)}'s ${name.charAt(0).toLowerCase()}${name.slice(1)} (${x.minutes} min)`;
+  return `${weekdayName(x.day)}'s ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 }
 
 function raceName(r: ParsedRace): string {
@@ -789,12 +839,14 @@ function suggestCautiousHold(g: Shared): void {
 
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled } = g;
+  // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
+  const cuts = changes.length > 0 && planMinutes(simulate(g.plan, changes)) < g.planTotal;
   g.add(
     'BUILD',
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and recovery looks fine: next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit.${scaled}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and recovery looks fine: ${cuts ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range, so it is trimmed to ${min(planMinutes(simulate(g.plan, changes)))}` : `next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit`}.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1383,7 +1435,7 @@ function suggestVolume(g: Shared): void {
     scope,
   );
   const changes = [...pre, ...vol];
-  let scaled = vol.length > 0 ? describeVolume(plan, changes, races) : '';
+  let scaled = vol.length > 0 ? describeVolume(plan, changes, races, g.zoneRpe) : '';
   if (lifeCut > 0) {
     const after = (vol.length > 0 ? planMinutes(simulate(plan, changes)) : planTotal) - races;
     scaled +=
