@@ -442,7 +442,7 @@ describe('engine judgement (issue #11)', () => {
       const r = reviewAthlete({ ...downInput(), nextWeekDraft: hillsDraft });
       expect(r.decision.type).toBe('DOWN');
       const s = get(r, 'RECOVERY_DOWN_WEEK');
-      expect(s.rationale).toMatch(/: Tuesday's hill repeats becomes an easy run, then scale /);
+      expect(s.rationale).toMatch(/: make Tuesday's hill repeats an easy run, then scale /);
       expect(s.rationale).not.toMatch(/Tuesday's easy run/);
     });
 

@@ -384,7 +384,7 @@ function describeVolume(
   const rest = changes.some((c) => c.type === 'INSERT_REST_DAYS') ? 'rest on those days, ' : '';
   const ease =
     eased.length > 0
-      ? `${andList(eased.map(sessionName))} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}, then `
+      ? `make ${andList(eased.map(sessionName))} ${eased.length === 1 ? 'an easy run' : 'easy runs'}, then `
       : '';
   // With a drop to follow, the scaled parts are a plain list (one "and" only, before the drop).
   const scaled =
