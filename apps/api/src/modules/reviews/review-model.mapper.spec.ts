@@ -5,7 +5,7 @@ import {
   WeeklyReviewSuggestionEntity,
 } from '@app/db';
 import { applyChanges, PlanChange, WeekPlan } from '@app/engine';
-import { priorityOf, toEditedChanges, toReviewModel } from './review-model.mapper';
+import { changeModel, priorityOf, toEditedChanges, toReviewModel } from './review-model.mapper';
 import { canonical } from './weekly-review.store';
 
 const s = (state: SuggestionState, severity: string) => ({ state, severity });
@@ -144,5 +144,48 @@ describe(toEditedChanges.name, () => {
       240, 210,
     ]);
     expect(applyChanges(plan, edited).ok).toBe(true);
+  });
+
+  it('should keep the proposed key flag of an intensity change whose effort the coach edits, and show its intervals', () => {
+    const intervals = {
+      repeats: 6,
+      workSeconds: 120,
+      workEffort: { type: 'RPE' as const, value: 8 },
+      recoverySeconds: 60,
+      recoveryEffort: { type: 'RPE' as const, value: 3 },
+    };
+    const hard: WeekPlan = {
+      weekStart: '2026-12-07',
+      sessions: [{ ...session('t', 1, 50), effort: { type: 'RPE', value: 7 }, key: true, intervals }],
+    };
+    const proposed: PlanChange[] = [
+      {
+        type: 'REPLACE_INTENSITY',
+        sessionId: 't',
+        effort: { type: 'RPE', value: 6 },
+        intervals,
+        purpose: 'Tempo',
+        key: false,
+      },
+    ];
+    // The engine's change, as the coach's screen reads it: its intervals are there to pass back.
+    expect(changeModel(proposed[0])).toMatchObject({ intervals, key: false });
+    const [edited] = toEditedChanges(
+      [
+        {
+          type: 'REPLACE_INTENSITY' as never,
+          sessionId: 't',
+          effort: { type: 'RPE' as never, value: 5 },
+          intervals: intervals as never,
+          purpose: 'Tempo',
+        },
+      ],
+      proposed,
+      hard,
+    );
+    const applied = applyChanges(hard, [edited]);
+    if (!applied.ok) throw new Error(applied.reason);
+    expect(applied.plan.sessions[0]).toMatchObject({ intervals, effort: { value: 5 } });
+    expect(applied.plan.sessions[0].key ?? false).toBe(false); // not a key session any more, as proposed
   });
 });

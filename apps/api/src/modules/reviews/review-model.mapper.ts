@@ -1,3 +1,4 @@
+import { EffortType } from '../../graphql/enums';
 import { createHash } from 'crypto';
 import { badInput } from '@app/common';
 import { SuggestionState, WeeklyReviewEntity, WeeklyReviewSuggestionEntity } from '@app/db';
@@ -85,6 +86,21 @@ export function changeModel(c: PlanChange): PlanChangeModel {
         type: c.type,
         sessionId: c.sessionId,
         effort: { type: c.effort.type, value: c.effort.value },
+        intervals: c.intervals
+          ? {
+              repeats: c.intervals.repeats,
+              workSeconds: c.intervals.workSeconds,
+              workEffort: {
+                type: c.intervals.workEffort.type as EffortType,
+                value: c.intervals.workEffort.value,
+              },
+              recoverySeconds: c.intervals.recoverySeconds,
+              recoveryEffort: {
+                type: c.intervals.recoveryEffort.type as EffortType,
+                value: c.intervals.recoveryEffort.value,
+              },
+            }
+          : null,
         purpose: c.purpose,
         key: c.key,
       };
@@ -141,6 +157,11 @@ export function toPlanChange(
         effort: need(c.effort, 'effort', c.type),
         intervals: c.intervals ? { ...c.intervals } : null,
         purpose: c.purpose ?? '',
+        ...(c.key != null
+          ? { key: c.key }
+          : same?.type === 'REPLACE_INTENSITY' && same.key !== undefined
+            ? { key: same.key }
+            : {}),
       };
     case 'MOVE_SESSION':
       return {

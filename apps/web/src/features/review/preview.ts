@@ -6,6 +6,7 @@
  */
 import { applyChanges } from '../../../../../libs/engine/src/adaptation/apply-suggestion';
 import type {
+  Intervals as EngineIntervals,
   PlanChange as EnginePlanChange,
   PlannedSession as EngineSession,
   WeekPlan as EngineWeekPlan,
@@ -84,6 +85,9 @@ export function toChangeInput(v: EditValues, original: Change): ChangeInput {
         sessionId: original.sessionId,
         effort: { type: (original.effort?.type ?? 'RPE') as 'RPE' | 'ZONE', value: Number(v.effort) },
         purpose: v.purpose.trim() || original.purpose,
+        // What the coach's form does not edit stays as proposed: the intervals and the key flag.
+        intervals: original.intervals ?? null,
+        key: original.key ?? null,
       };
     case 'CHANGE_MESOCYCLE_FOCUS':
     case 'SET_PHASE':
@@ -175,9 +179,9 @@ export function toEngineChange(original: Change, planTotal: number, edit?: Chang
         type: 'REPLACE_INTENSITY',
         sessionId: c.sessionId ?? '',
         effort: (c.effort ?? { type: 'RPE', value: 3 }) as { type: 'RPE'; value: number },
-        intervals: null,
+        intervals: (c.intervals ?? null) as EngineIntervals | null,
         purpose: c.purpose ?? '',
-        ...(!edit && original.key != null ? { key: original.key } : {}),
+        ...(c.key != null ? { key: c.key } : {}),
       };
     case 'MOVE_SESSION':
       return {

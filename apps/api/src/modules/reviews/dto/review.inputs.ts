@@ -114,6 +114,15 @@ export class PlanChangeInput {
   @MaxLength(1000)
   purpose?: string;
 
+  @Field({
+    nullable: true,
+    description:
+      'REPLACE_INTENSITY: the session’s key flag becomes this; omitted, it is what the suggestion proposed',
+  })
+  @IsOptional()
+  @IsBoolean()
+  key?: boolean;
+
   @Field({ nullable: true, description: 'CHANGE_MESOCYCLE_FOCUS / SET_PHASE: the new focus or phase' })
   @IsOptional()
   @IsString()

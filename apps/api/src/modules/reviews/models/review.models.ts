@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfoModel } from '../../athletes/models/athlete.model';
-import { WeeklyPlanModel } from '../../plans/models/plan.models';
+import { IntervalStructureModel, WeeklyPlanModel } from '../../plans/models/plan.models';
 
 export enum ReviewStatus {
   OK = 'OK',
@@ -108,6 +108,12 @@ export class PlanChangeModel {
 
   @Field(() => SuggestedEffortModel, { nullable: true })
   effort?: SuggestedEffortModel;
+
+  @Field(() => IntervalStructureModel, {
+    nullable: true,
+    description: 'REPLACE_INTENSITY: the intervals the session gets (null: none)',
+  })
+  intervals?: IntervalStructureModel | null;
 
   @Field({ nullable: true })
   purpose?: string;

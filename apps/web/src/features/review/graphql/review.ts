@@ -19,6 +19,19 @@ export const PlanChangeFields = graphql(`
       type
       value
     }
+    intervals {
+      repeats
+      workSeconds
+      recoverySeconds
+      workEffort {
+        type
+        value
+      }
+      recoveryEffort {
+        type
+        value
+      }
+    }
   }
 `);
 
