@@ -121,11 +121,14 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
 
   it('edits a suggestion, sees next week before/after, gets the engine’s typed refusal, then applies it: EDITED_AND_APPLIED', async () => {
     // An athlete whose suggestion scales the week's volume.
-    const target = items.find((i) =>
-      i.suggestions.some((s) => s.changes.length > 0 && s.changes.every((c) => c.type === 'SCALE_VOLUME')),
-    )!;
+    // (Next week's: a change to the rest of this week is applied to the published plan, without an editor.)
+    const nextWeeks = (s: { kind: string; changes: { type: string }[] }) =>
+      !s.kind.startsWith('CURRENT_WEEK_') &&
+      s.changes.length > 0 &&
+      s.changes.every((c) => c.type === 'SCALE_VOLUME');
+    const target = items.find((i) => i.suggestions.some(nextWeeks))!;
     expect(target).toBeDefined();
-    const kind = target.suggestions.find((s) => s.changes.every((c) => c.type === 'SCALE_VOLUME'))!.kind;
+    const kind = target.suggestions.find(nextWeeks)!.kind;
     await coach.goto(`/coach/review/${target.athleteId}`);
     const card = coach.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
     await card.getByTestId('before-after').waitFor();

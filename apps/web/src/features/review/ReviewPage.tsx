@@ -271,7 +271,8 @@ export function ReviewPage() {
                 <SuggestionCard
                   key={s.id}
                   suggestion={s}
-                  basePlan={basePlan}
+                  basePlan={s.planWeekStart === rv.nextWeekStart ? basePlan : null}
+                  thisWeek={s.planWeekStart !== rv.nextWeekStart}
                   busy={
                     (apply.isPending && apply.variables.suggestionId === s.id) ||
                     (dismiss.isPending && dismiss.variables === s.id)

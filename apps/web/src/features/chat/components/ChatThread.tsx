@@ -48,9 +48,16 @@ export function ChatThread({ conversationId, title, lastSeq, canPost }: Props) {
         </p>
       )}
       <ol className="messages" aria-live="polite" aria-label="Messages" tabIndex={0}>
-        {!thread.data && status === 'online' && <Loading label="Loading messages…" />}
+        {/* A list holds only items: the loading and empty states are items too (axe "list"). */}
+        {!thread.data && status === 'online' && (
+          <li className="thread-state">
+            <Loading label="Loading messages…" />
+          </li>
+        )}
         {thread.data && messages.length === 0 && pending.length === 0 && (
-          <Empty>No messages yet. Say hello.</Empty>
+          <li className="thread-state">
+            <Empty>No messages yet. Say hello.</Empty>
+          </li>
         )}
         {messages.map((m) => (
           <li key={m.seq} className={m.senderUserId === me ? 'msg mine' : 'msg'} data-seq={m.seq}>

@@ -86,12 +86,15 @@ type EditForm = z.infer<typeof editSchema>;
 export function SuggestionCard({
   suggestion,
   basePlan,
+  thisWeek = false,
   onApply,
   onDismiss,
   busy,
   error,
 }: {
   suggestion: Suggestion;
+  /** The suggestion changes the rest of the current week (its plan week is not next week). */
+  thisWeek?: boolean;
   /** The API's refusal of the last apply or dismiss of this suggestion. */
   error?: unknown;
   /** Next week as the change would meet it (the draft, else the published plan); null when none. */
@@ -102,7 +105,8 @@ export function SuggestionCard({
   busy?: boolean;
 }) {
   const [editing, setEditing] = useState(false);
-  const editable = suggestion.changes.some((c) => isEditable(c.type));
+  // A change to the rest of this week acts on the published plan, not on next week's: no preview or edit here.
+  const editable = !thisWeek && suggestion.changes.some((c) => isEditable(c.type));
   const proposed = useMemo(() => {
     if (!basePlan) return null;
     return previewWeek(basePlan, engineChanges(basePlan, suggestion.changes));
@@ -140,7 +144,12 @@ export function SuggestionCard({
                 <li key={i}>{describeChange(c)}</li>
               ))}
             </ul>
-            {proposed ? (
+            {thisWeek ? (
+              <p className="hint" data-testid="this-week-change">
+                This changes the rest of this week&apos;s published plan: applied, the athlete sees it as a
+                new version at once.
+              </p>
+            ) : proposed ? (
               <BeforeAfter preview={proposed} />
             ) : (
               <p className="hint">Next week has no plan yet: the change applies to the engine's draft.</p>
