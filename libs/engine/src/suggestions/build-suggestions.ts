@@ -895,6 +895,15 @@ class LifeContextWork {
   readonly targets: number[] = [];
   reduced = 0;
   constructor(public sim: WeekPlan) {}
+
+  /** Applies a change to the plan being worked and keeps it; false (nothing kept) when the engine refuses it. */
+  take(change: PlanChange): boolean {
+    const next = applyChanges(this.sim, [change]);
+    if (!next.ok) return false;
+    this.changes.push(change);
+    this.sim = next.plan;
+    return true;
+  }
 }
 
 /**
@@ -974,11 +983,7 @@ function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
           purpose: x.purpose,
           key: false,
         };
-  const next = applyChanges(w.sim, [change]);
-  if (!next.ok) return;
-  w.changes.push(change);
-  w.sim = next.plan;
-  w.unkeyed.push(sessionLabel(x));
+  if (w.take(change)) w.unkeyed.push(sessionLabel(x));
 }
 
 /** Caps what is left on the affected days: rest days below the minimum session, else scaled down. */
@@ -1007,11 +1012,7 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
         purpose: `Easy run (short day) instead of ${was}`,
         key: false,
       };
-      const r = applyChanges(w.sim, [ease]);
-      if (!r.ok) continue;
-      w.changes.push(ease);
-      w.sim = r.plan;
-      w.eased.push(sessionLabel(x));
+      if (w.take(ease)) w.eased.push(sessionLabel(x));
     }
     // The smallest cut that brings the day to its cap once each session is rounded down to 5 min.
     let change: PlanChange | null = null;
