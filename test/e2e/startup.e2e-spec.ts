@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'fs';
 import { createServer, Server } from 'net';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { freePort } from '@app/db';
 import { AppProcess, startAppProcess } from '../helpers/app-process';
 
 // Each test starts Node processes (ts-node, a whole app): slow on a busy machine, never timed.
@@ -73,5 +77,38 @@ describe('Start-up output (e2e)', () => {
       /^\[\d\d:\d\d:\d\d\] INFO: \[Coachline\] Coachline is ready at http:\/\/localhost:\d+ \(GraphQL /,
     );
     expect(() => JSON.parse(line)).toThrow();
+  });
+
+  it('should stop cleanly on Ctrl-C on the embedded default: the app closes before its PostgreSQL stops, with no error logged', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'coachline-sigint-'));
+    try {
+      // As `npm start` runs in a terminal: its own process group, which Ctrl-C signals as a whole.
+      app = startAppProcess(
+        {
+          DATABASE_URL: '',
+          EMBEDDED_PG_DIR: dataDir,
+          EMBEDDED_PG_PORT: String(await freePort()),
+          PORT: '0',
+          LOG_LEVEL: 'info',
+          LOG_FORMAT: '',
+        },
+        { ownGroup: true },
+      );
+      await app.waitFor(/Coachline is ready/);
+      await new Promise((r) => setTimeout(r, 1_000)); // the job queue's workers are polling
+      app.signalGroup('SIGINT');
+      // The server used to get the SIGINT too (and the package's exit hook stopped it and exited 130):
+      // the job queue's connections were cut under the closing app, three errors on every stop.
+      expect(await app.exited).toBe(0);
+      const lines = app
+        .stdout()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { level: number; msg: string });
+      expect(lines.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
+      expect(lines.some((l) => l.msg === 'SIGINT received, shutting down')).toBe(true);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,10 +13,20 @@ export interface AppProcess {
   /** Waits until stdout has a line matching `re`, or the process ends (then rejects with its output). */
   waitFor(re: RegExp, timeoutMs?: number): Promise<string>;
   stop(): Promise<number | string>;
+  /** Signals the process's whole group, as Ctrl-C in a terminal does (needs `ownGroup`). */
+  signalGroup(signal: NodeJS.Signals): void;
+}
+
+export interface AppProcessOptions {
+  /** Its own process group, like a command started from a terminal, so signalGroup reaches its children. */
+  ownGroup?: boolean;
 }
 
 /** Runs apps/api/src/main.ts as `npm start` would (ts-node instead of the build), with its output piped. */
-export function startAppProcess(env: Record<string, string | undefined>): AppProcess {
+export function startAppProcess(
+  env: Record<string, string | undefined>,
+  options: AppProcessOptions = {},
+): AppProcess {
   const proc = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
@@ -24,6 +34,7 @@ export function startAppProcess(env: Record<string, string | undefined>): AppPro
       cwd: ROOT,
       env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.ownGroup ?? false,
     },
   );
   let out = '';
@@ -54,6 +65,10 @@ export function startAppProcess(env: Record<string, string | undefined>): AppPro
     async stop() {
       if (!ended) proc.kill('SIGTERM');
       return exited;
+    },
+    signalGroup(signal) {
+      if (!options.ownGroup) throw new Error('signalGroup needs a process started with ownGroup');
+      process.kill(-proc.pid!, signal);
     },
   };
 }

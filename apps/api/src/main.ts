@@ -24,6 +24,29 @@ async function bootstrap() {
     throw new Error(portInUseMessage('HTTP', env.PORT, 'PORT', 3001));
   }
   let embedded: EmbeddedPostgresHandle | undefined;
+  let app: Awaited<ReturnType<typeof NestFactory.create>> | undefined;
+  // Signals are handled from here on, start-up included: the app closes first (its job queue, open
+  // requests and sockets), then the embedded PostgreSQL, which leaves signals to us (callerStopsOnSignal).
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal} received, shutting down`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    let code = 0;
+    try {
+      await app?.close();
+    } catch (e) {
+      code = 1;
+      console.error(e instanceof Error ? e.message : e);
+    } finally {
+      await embedded?.stop().catch(() => undefined);
+      process.exit(code);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   let database: DatabaseMode;
   if (!env.DATABASE_URL) {
     // Embedded default: our own PostgreSQL, data in a local folder, migrations applied at start.
@@ -36,6 +59,7 @@ async function bootstrap() {
         port: env.EMBEDDED_PG_PORT,
         database: 'coachline',
         notice: (msg) => log.warn(msg),
+        callerStopsOnSignal: true,
       });
     } catch (e) {
       if (await portInUse(env.EMBEDDED_PG_PORT)) {
@@ -52,7 +76,6 @@ async function bootstrap() {
   } else {
     database = { kind: 'external', url: env.DATABASE_URL };
   }
-  let app: Awaited<ReturnType<typeof NestFactory.create>>;
   try {
     app = await NestFactory.create(AppModule, { bufferLogs: true });
     configureApp(app);
@@ -65,27 +88,6 @@ async function bootstrap() {
   }
   const ready = readyInfo((app.getHttpServer().address() as AddressInfo).port, database);
   log.info({ ready }, readyMessage(ready));
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal} received, shutting down`);
-    const force = setTimeout(() => process.exit(1), 15_000);
-    force.unref();
-    let code = 0;
-    try {
-      await app.close();
-    } catch (e) {
-      code = 1;
-      console.error(e instanceof Error ? e.message : e);
-    } finally {
-      await embedded?.stop().catch(() => undefined);
-      process.exit(code);
-    }
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 bootstrap().catch((err: unknown) => {

