@@ -25,7 +25,15 @@ const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satu
 const VARIANTS: Record<string, HistoryOptions> = {
   realistic: {},
   quiet: { wellnessScatter: 0.4 },
+  /** The same weeks reviewed on Thursday evening: only the checks that hold on any day are run. */
+  thursday: { reviewDate: '2025-10-09' },
 };
+const VARIANT_TITLES: Record<string, string> = {
+  realistic: 'realistic check-ins',
+  quiet: 'quiet check-ins',
+  thursday: 'a Thursday review',
+};
+const GENERIC_ONLY = new Set(['thursday']);
 
 const MASTERS = 'masters runner back from a calf strain';
 const NEW_RUNNER = 'new runner ramping too fast';
@@ -103,6 +111,12 @@ const FAULTS: Record<string, string> = {
   // Saturdays become a "missed key sessions on Saturday" pattern.
   [`realistic|${SILENT}|should draft a week the decision describes, within each day’s time`]:
     'draft 60 min, decision 95–110',
+  [`thursday|${SILENT}|should draft a week the decision describes, within each day’s time`]:
+    'draft 80 min, decision 125–145',
+  [`thursday|${SILENT}|should keep races, session kinds, sensible minimums, interval blocks and free days when applied`]:
+    '25-min key session with a 30-min interval block',
+  [`thursday|${MASTERS}|should say what it changes: dropped sessions named, sessions cited as the plan has them, the size it states`]:
+    'the down week drops four sessions its text does not name',
   [`quiet|${SILENT}|should draft a week the decision describes, within each day’s time`]:
     'draft 60 min, decision 95–110',
   [`realistic|${SILENT}|should keep races, session kinds, sensible minimums, interval blocks and free days when applied`]:
@@ -607,12 +621,13 @@ describe('coach histories (issue #11)', () => {
     for (const name of Object.keys(HISTORIES)) {
       const r = get('realistic', name).review;
       expect([name, r.reviewDate, r.nextWeekStart]).toEqual([name, REVIEW, NEXT]);
+      expect(get('thursday', name).review.nextWeekStart).toBe(NEXT);
     }
   });
 
-  describe.each(Object.keys(VARIANTS))('with %s check-ins', (variant) => {
+  describe.each(Object.keys(VARIANTS).map((v) => [VARIANT_TITLES[v], v]))('with %s', (_title, variant) => {
     describe.each(Object.keys(HISTORIES))('%s', (name) => {
-      const checks = { ...GENERIC, ...(SPECIFIC[name] ?? {}) };
+      const checks = { ...GENERIC, ...(GENERIC_ONLY.has(variant) ? {} : (SPECIFIC[name] ?? {})) };
       for (const [title, check] of Object.entries(checks)) {
         const fault = FAULTS[`${variant}|${name}|${title}`];
         (fault ? it.failing : it)(fault ? `${title} [engine fault: ${fault}]` : title, () =>

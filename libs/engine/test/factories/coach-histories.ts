@@ -98,6 +98,8 @@ const STANDARD: WeekShape = [
 /** How the check-ins scatter: realistic (±1 point a day, the default) or quiet (scores sit at the usual). */
 export interface HistoryOptions {
   readonly wellnessScatter?: number;
+  /** Review on another day of the same week (the history stops there; plans and events stay put). */
+  readonly reviewDate?: string;
 }
 
 export const HISTORIES: Record<string, (o?: HistoryOptions) => ReviewInput> = {
