@@ -19,6 +19,7 @@ export const toContextEventModel = (e: ContextEventEntity): ContextEventModel =>
   source: e.source,
   status: e.status,
   messageId: e.messageId,
+  dateNote: typeof e.details?.dateNote === 'string' ? e.details.dateNote : null,
   createdAt: e.createdAt,
 });
 
