@@ -1,4 +1,4 @@
-import { LEXICON, type LexiconRule } from './context-lexicon';
+import { LEXICON, LEXICON_KEYWORDS, type LexiconRule } from './context-lexicon';
 import type {
   ContextEventKind,
   ContextSubject,
@@ -551,14 +551,37 @@ function placeOk(normalized: NormalizedText, match: RegExpExecArray): boolean {
   return token !== undefined && token.placeLike;
 }
 
+/** Each rule with its pattern compiled once, with match indices (`d`) for the place check. */
+const RULES: ReadonlyArray<readonly [LexiconRule, RegExp]> = LEXICON.map(
+  (rule) => [rule, new RegExp(rule.pattern.source, 'gd')] as const,
+);
+
+/** Words before a place in `travel.place` ("flying to Berlin", "be in Madrid"). */
+const PLACE_CONNECTORS = new Set(['to', 'in', 'into', 'from']);
+
+/**
+ * The keyword prefilter: whether any lexicon rule could match the message. False means none can (no
+ * lexicon keyword, and no place-like word right after "to", "in", "into" or "from"), so it has no context.
+ */
+export function mayHaveContext(normalized: NormalizedText): boolean {
+  if (LEXICON_KEYWORDS.test(normalized.text)) return true;
+  const { tokens } = normalized;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.placeLike && tokens[i - 1].clause === t.clause && PLACE_CONNECTORS.has(tokens[i - 1].norm))
+      return true;
+  }
+  return false;
+}
+
 /**
  * Finds the lexicon's hits. `datedPast(first)` says whether the hit's sentence dates it in the past ("sick Mon-Wed, fine now"):
  * such a state is over but still context, because it explains that week's data.
  */
 function findHits(normalized: NormalizedText, datedPast: (first: number) => boolean): Hit[] {
   const hits: Hit[] = [];
-  for (const rule of LEXICON) {
-    const re = new RegExp(rule.pattern.source, 'gd');
+  for (const [rule, re] of RULES) {
+    re.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = re.exec(normalized.text)) !== null) {
       if (match[0].length === 0) {
@@ -812,10 +835,23 @@ function round2(value: number): number {
  * chat message. Pure and deterministic: the message's local reference date is an argument, never the clock.
  */
 export function detectContext(text: string, options: DetectContextOptions): DetectedContext[] {
+  return detect(text, options, true);
+}
+
+/** The full parse of every message, without the keyword prefilter: for the prefilter's test and the bench. */
+export function detectContextWithoutPrefilter(
+  text: string,
+  options: DetectContextOptions,
+): DetectedContext[] {
+  return detect(text, options, false);
+}
+
+function detect(text: string, options: DetectContextOptions, prefilter: boolean): DetectedContext[] {
   const reference = options.referenceDate;
   isoToUtcNoon(reference); // validates
   const normalized = normalizeText(text ?? '');
   if (normalized.tokens.length === 0) return [];
+  if (prefilter && !mayHaveContext(normalized)) return [];
   // Dates are parsed once, and only when a hit needs them (most chat messages have none).
   let parsed: DateMention[] | undefined;
   const dateMentions = () =>
