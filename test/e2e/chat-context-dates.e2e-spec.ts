@@ -6,7 +6,8 @@ import { createTestApp } from '../helpers/test-app';
 
 const CONVERSATIONS = `{ conversations { id kind athleteId } }`;
 const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id createdAt } }`;
-const PROPOSED = `query($a: ID!) { proposedContextEvents(athleteId: $a) { kind startDate endDate messageId dateNote } }`;
+const PROPOSED = `query($a: ID!) { proposedContextEvents(athleteId: $a) { id kind startDate endDate messageId dateNote } }`;
+const CONFIRM = `mutation($input: ConfirmContextEventInput!) { confirmContextEvent(input: $input) { status startDate dateNote } }`;
 
 /** The local date of an instant in a zone, computed here independently of the API and the detector. */
 function localDate(instant: string, timeZone: string): string {
@@ -120,6 +121,16 @@ describe('Chat context dates (e2e)', () => {
           ? `"next weekend" read as ${day(saturday)} – ${day(plusDays(saturday, 1))}; it may mean ${day(coming)} – ${day(plusDays(coming, 1))}`
           : null,
       );
+      // The coach takes the other reading: the decided event has its dates, no longer the note.
+      const confirmed = (
+        await gqlOk(
+          app,
+          CONFIRM,
+          { input: { id: travel.id, startDate: coming, endDate: plusDays(coming, 1) } },
+          club.coachA.token,
+        )
+      ).confirmContextEvent;
+      expect(confirmed).toEqual({ status: 'CONFIRMED', startDate: coming, dateNote: null });
 
       const fever = await proposalsFor(athlete, club.coachA, 'Fever since yesterday, staying in bed');
       expect(fever.events).toEqual([

@@ -168,7 +168,7 @@ export class ContextEventModel {
   @Field(() => String, {
     nullable: true,
     description:
-      'Detected in chat from a date phrase read two ways ("next weekend" said Monday–Thursday): the days taken and the other reading',
+      'A proposal from a chat date phrase read two ways ("next weekend" said Monday–Thursday): the days taken and the other reading; null once decided',
   })
   dateNote: string | null;
 
