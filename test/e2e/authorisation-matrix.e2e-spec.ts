@@ -607,6 +607,43 @@ describe('Authorisation matrix: every operation × nine personas (e2e)', () => {
     });
   }
 
+  /** Arguments that widen what an operation shows, each checked for the nine personas like an operation. */
+  const VARIANTS: Array<{ key: string; rule: Rule; check?: (persona: Persona, data: any) => string[] }> = [
+    {
+      // The whole organization's figures: admins only (a plain coach still sees their own), each admin
+      // their own organization's (organization B has no review: nothing of A's shows there).
+      key: 'Query.suggestionStats',
+      rule: { who: 'ADMINS', vars: () => ({ organization: true }) },
+      check: (persona, data) => {
+        const t = data?.suggestionStats?.total;
+        return persona === 'adminB' && t && t.decided + t.open + t.undecided !== 0
+          ? [`adminB: counts another organization's suggestions (${JSON.stringify(t)})`]
+          : [];
+      },
+    },
+  ];
+  for (const variant of VARIANTS) {
+    it(`${variant.key} with ${JSON.stringify(variant.rule.vars({} as Fixture))} follows its rule for all nine personas`, async () => {
+      const op = operations.find((o) => o.key === variant.key)!;
+      const allowed = WHO[variant.rule.who] as readonly Persona[];
+      const wrong: string[] = [];
+      for (const persona of PERSONAS) {
+        const v = variant.rule.vars(fx);
+        const doc = documentFor(op.root === 'Query' ? 'query' : 'mutation', op.field, v);
+        const res = await gql(app, doc, v, tokens[persona]);
+        const o = outcomeOf(res);
+        const expected: Outcome = allowed.includes(persona) ? 'allowed' : 'denied';
+        if (o.outcome !== expected || (expected === 'allowed' && o.code))
+          wrong.push(
+            `${persona}: expected ${expected}, got ${o.outcome} (${o.code ?? 'data'}/${o.reason ?? '-'})`,
+          );
+        wrong.push(...leaks(persona, res).map((m) => `${persona}: LEAK of ${m}`));
+        if (expected === 'allowed') wrong.push(...(variant.check?.(persona, res.data) ?? []));
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
   it('should keep the staff conversation to its coaches on sockets, and leak no marker in any event', async () => {
     // Every socket tries to read, sync, mark and type in athleteA1's STAFF conversation.
     const wrong: string[] = [];

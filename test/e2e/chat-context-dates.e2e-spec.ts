@@ -6,7 +6,8 @@ import { createTestApp } from '../helpers/test-app';
 
 const CONVERSATIONS = `{ conversations { id kind athleteId } }`;
 const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { id createdAt } }`;
-const PROPOSED = `query($a: ID!) { proposedContextEvents(athleteId: $a) { kind startDate endDate messageId } }`;
+const PROPOSED = `query($a: ID!) { proposedContextEvents(athleteId: $a) { id kind startDate endDate messageId dateNote } }`;
+const CONFIRM = `mutation($input: ConfirmContextEventInput!) { confirmContextEvent(input: $input) { status startDate dateNote } }`;
 
 /** The local date of an instant in a zone, computed here independently of the API and the detector. */
 function localDate(instant: string, timeZone: string): string {
@@ -28,6 +29,21 @@ function plusDays(iso: string, days: number): string {
 function mondayOf(iso: string, weeks = 0): string {
   const weekday = new Date(`${iso}T12:00:00Z`).getUTCDay();
   return plusDays(iso, (weekday === 0 ? -6 : 1 - weekday) + 7 * weeks);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+function weekday(iso: string): number {
+  return new Date(`${iso}T12:00:00Z`).getUTCDay();
+}
+
+/** "Sat 12 Dec", formatted here by Intl rather than by the detector's own code. */
+function day(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T12:00:00Z`));
 }
 
 /**
@@ -59,7 +75,7 @@ describe('Chat context dates (e2e)', () => {
   }
 
   it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
-    'should date proposals in the athlete zone (%s): a weekday pair of next week, a past range, an open-ended illness',
+    'should date proposals in the athlete zone (%s): a weekday pair of next week, a past range, a plan for the coming Monday, "next weekend" with its other reading, an open-ended illness',
     async (zone) => {
       const club = await createClub(app, zone);
       const athlete = club.athlete1;
@@ -83,6 +99,38 @@ describe('Chat context dates (e2e)', () => {
       expect(past.events).toEqual([
         expect.objectContaining({ kind: 'ILLNESS', startDate: lastMonday, endDate: plusDays(lastMonday, 2) }),
       ]);
+
+      // A plan about a sick child ("I'm home with him Monday") is the coming Monday, not the one just gone.
+      const home = await proposalsFor(athlete, club.coachA, "My son has a fever so I'm home with him Monday");
+      const homeDay = localDate(home.sent.createdAt, zone);
+      const comingMonday = plusDays(homeDay, (8 - weekday(homeDay)) % 7);
+      expect(home.events).toEqual([
+        expect.objectContaining({ kind: 'FAMILY', startDate: comingMonday, dateNote: null }),
+      ]);
+
+      // "next weekend" is next week's Saturday–Sunday; said Monday–Thursday it may mean the coming one, and
+      // the proposal says which days it took and which the other reading would be.
+      const wedding = await proposalsFor(athlete, club.coachA, 'Away at a wedding in York next weekend');
+      const said = localDate(wedding.sent.createdAt, zone);
+      const saturday = plusDays(mondayOf(said, 1), 5);
+      const coming = plusDays(saturday, -7);
+      const travel = wedding.events.find((e) => e.kind === 'TRAVEL');
+      expect(travel).toMatchObject({ startDate: saturday, endDate: plusDays(saturday, 1) });
+      expect(travel.dateNote).toBe(
+        weekday(said) >= 1 && weekday(said) <= 4
+          ? `"next weekend" read as ${day(saturday)} – ${day(plusDays(saturday, 1))}; it may mean ${day(coming)} – ${day(plusDays(coming, 1))}`
+          : null,
+      );
+      // The coach takes the other reading: the decided event has its dates, no longer the note.
+      const confirmed = (
+        await gqlOk(
+          app,
+          CONFIRM,
+          { input: { id: travel.id, startDate: coming, endDate: plusDays(coming, 1) } },
+          club.coachA.token,
+        )
+      ).confirmContextEvent;
+      expect(confirmed).toEqual({ status: 'CONFIRMED', startDate: coming, dateNote: null });
 
       const fever = await proposalsFor(athlete, club.coachA, 'Fever since yesterday, staying in bed');
       expect(fever.events).toEqual([

@@ -12,9 +12,9 @@ const HISTORY = `query($athleteId: ID!, $first: Int, $before: String) {
     reviewId weekStart status engineStatus decisionType decisionTargetMinutes readinessBefore completedAt
     suggestions { suggestionId kind severity state dismissReason decidedAt }
     outcome { weekOver loadDone loadPlanned readinessAfter
-      compliance { weekStart plannedMinutes completedMinutes completionRate hasPublishedPlan excludedDates } } } }`;
-const STATS = `query($coachUserId: ID, $fromWeek: String, $toWeek: String) {
-  suggestionStats(coachUserId: $coachUserId, fromWeek: $fromWeek, toWeek: $toWeek) {
+      compliance { weekStart plannedMinutes completedMinutes completionRate hasPublishedPlan excludedDates countedThrough } } } }`;
+const STATS = `query($coachUserId: ID, $organization: Boolean, $fromWeek: String, $toWeek: String) {
+  suggestionStats(coachUserId: $coachUserId, organization: $organization, fromWeek: $fromWeek, toWeek: $toWeek) {
     coachUserId fromWeek toWeek
     kinds { kind open undecided applied editedAndApplied dismissed decided appliedShare dismissedShare }
     total { kind open undecided applied editedAndApplied dismissed decided appliedShare editedShare dismissedShare } } }`;
@@ -24,7 +24,7 @@ const REVIEW = `query($athleteId: ID!, $weekStart: String) { athleteReview(athle
 const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { weekStart } }`;
 const TODAY = `{ athleteToday { date weekStart } }`;
 const COMPLIANCE = `query($athleteId: ID, $weekStart: String) { compliance(athleteId: $athleteId, weekStart: $weekStart) {
-  weekStart plannedMinutes completedMinutes completionRate hasPublishedPlan excludedDates } }`;
+  weekStart plannedMinutes completedMinutes completionRate hasPublishedPlan excludedDates countedThrough } }`;
 
 describe('Review history and suggestion statistics (e2e)', () => {
   let app: INestApplication;
@@ -203,6 +203,75 @@ describe('Review history and suggestion statistics (e2e)', () => {
     }
     expect(h[0].outcome.compliance.hasPublishedPlan).toBe(true);
     expect(h[0].outcome.loadPlanned).toBe(0);
+  });
+
+  it('should count only the days that have ended in the week under way, not its sessions still to come', async () => {
+    // This week's plan (published empty above) gets a 30-minute run every day, today and later included.
+    await db.query(
+      `INSERT INTO planned_session (plan_id, date, position, kind, minutes, effort_type, effort_value, purpose, key)
+       SELECT p.id, p.week_start + d, 0, 'RUN', 30, 'RPE', 3, 'Run', false
+         FROM weekly_plan p, generate_series(0, 6) AS d
+        WHERE p.athlete_id = $1 AND p.week_start = $2 AND p.status = 'PUBLISHED'`,
+      [a1, w2],
+    );
+    const ended = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7; // days of the week before today
+    const [{ minutes, load }] = await db.query(
+      `SELECT coalesce(sum(minutes), 0)::int AS minutes, coalesce(sum(minutes * srpe), 0)::int AS load
+         FROM logged_session WHERE athlete_id = $1 AND date >= $2 AND date < $3`,
+      [a1, w2, today],
+    );
+    const [current] = (await gqlOk(app, HISTORY, { athleteId: a1 }, club.coachA.token)).reviewHistory;
+    expect(current.weekStart).toBe(w2);
+    expect(current.outcome).toMatchObject({ weekOver: false, loadDone: load, loadPlanned: 30 * 3 * ended });
+    expect(current.outcome.compliance).toMatchObject({
+      plannedMinutes: 30 * ended,
+      completedMinutes: minutes,
+      completionRate: ended ? Math.round((minutes / (30 * ended)) * 1000) / 1000 : null,
+      countedThrough: addDays(today, -1),
+    });
+    const c = (await gqlOk(app, COMPLIANCE, { athleteId: a1, weekStart: w2 }, club.coachA.token)).compliance;
+    expect(current.outcome.compliance).toEqual(c);
+  });
+
+  it('should give an admin who also coaches the organization’s figures when asked, and nothing more to anyone else', async () => {
+    const org = (await gqlOk(app, STATS, {}, club.admin.token)).suggestionStats;
+    expect(org.total.decided).toBe(1);
+    // The admin takes on coaching too: by default they now see their own decisions (none) …
+    await db.query(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'COACH')`, [
+      club.admin.organizationId,
+      club.admin.userId,
+    ]);
+    try {
+      const own = (await gqlOk(app, STATS, {}, club.admin.token)).suggestionStats;
+      expect(own.coachUserId).toBe(club.admin.userId);
+      expect(own.total).toMatchObject({ decided: 0, open: 0 });
+      // … and the organization's when they ask for it.
+      const asked = (await gqlOk(app, STATS, { organization: true }, club.admin.token)).suggestionStats;
+      expect(asked.coachUserId).toBeNull();
+      expect(asked.total).toEqual(org.total);
+      expect(
+        errorReason(
+          await gql(app, STATS, { organization: true, coachUserId: club.coachA.userId }, club.admin.token),
+        ),
+      ).toBe('COACH_OR_ORGANIZATION');
+    } finally {
+      await db.query(
+        `DELETE FROM membership WHERE organization_id = $1 AND user_id = $2 AND role = 'COACH'`,
+        [club.admin.organizationId, club.admin.userId],
+      );
+    }
+    // A plain coach still sees their own only; athletes nothing.
+    expect(errorReason(await gql(app, STATS, { organization: true }, club.coachA.token))).toBe(
+      'OWN_STATS_ONLY',
+    );
+    expect(errorCode(await gql(app, STATS, { organization: true }, club.athlete1.token))).toBe('FORBIDDEN');
+    // Another organization's admin counts their own organization, which has none of these suggestions.
+    const other = await createClub(app, 'UTC');
+    const theirs = (await gqlOk(app, STATS, { organization: true }, other.admin.token)).suggestionStats;
+    expect(theirs.total).toMatchObject({ decided: 0, open: 0, undecided: 0 });
+    expect(errorReason(await gql(app, STATS, { coachUserId: club.coachA.userId }, other.admin.token))).toBe(
+      'NOT_A_COACH',
+    );
   });
 
   it('should refuse another coach’s statistics to a coach, and statistics to athletes', async () => {

@@ -153,6 +153,78 @@ describe(detectContext.name, () => {
     ] as const)('should resolve "%s" from the message date', (_phrase, text, kind, start, end) => {
       expect(dates(only(text, kind, THU))).toEqual([start, end]);
     });
+
+    // The week of Mon 30 Nov – Sun 6 Dec 2026: "this weekend" is 5–6 Dec, next week's is 12–13 Dec.
+    const WEEK = [
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ];
+
+    it.each([
+      // phrase, weekday said (0 = Monday), start, end
+      ['this weekend', 0, '2026-12-05', '2026-12-06'],
+      ['this weekend', 4, '2026-12-05', '2026-12-06'],
+      ['this weekend', 6, '2026-12-06', '2026-12-06'],
+      ['the weekend', 2, '2026-12-05', '2026-12-06'],
+      ['this coming weekend', 1, '2026-12-05', '2026-12-06'],
+      ['this coming weekend', 5, '2026-12-05', '2026-12-06'],
+      ['this coming weekend', 6, '2026-12-12', '2026-12-13'],
+      ['next weekend', 0, '2026-12-12', '2026-12-13'],
+      ['next weekend', 3, '2026-12-12', '2026-12-13'],
+      ['next weekend', 4, '2026-12-12', '2026-12-13'],
+      ['next weekend', 6, '2026-12-12', '2026-12-13'],
+      ['the weekend after next', 1, '2026-12-19', '2026-12-20'],
+      ['the weekend after next', 6, '2026-12-19', '2026-12-20'],
+    ] as const)(
+      'should read "%s" said on weekday %i of the week as one calendar weekend',
+      (phrase, said, start, end) => {
+        expect(dates(only(`Away at a wedding in York ${phrase}`, 'TRAVEL', WEEK[said]))).toEqual([
+          start,
+          end,
+        ]);
+      },
+    );
+
+    it.each([0, 1, 2, 3])(
+      'should show the dates taken and the other reading when "next weekend" is said on weekday %i (Monday–Thursday)',
+      (said) => {
+        const travel = only('Away at a wedding in York next weekend', 'TRAVEL', WEEK[said]);
+        expect(travel.dateNote).toBe(
+          '"next weekend" read as Sat 12 Dec – Sun 13 Dec; it may mean Sat 5 Dec – Sun 6 Dec',
+        );
+      },
+    );
+
+    it.each([4, 5, 6])(
+      'should add no note when "next weekend" is said on weekday %i (Friday–Sunday: this weekend is the coming one)',
+      (said) => {
+        expect(only('Away at a wedding in York next weekend', 'TRAVEL', WEEK[said]).dateNote).toBeUndefined();
+        expect(
+          only('Away at a wedding in York this weekend', 'TRAVEL', WEEK[said === 6 ? 0 : said]).dateNote,
+        ).toBeUndefined();
+      },
+    );
+
+    it.each([
+      // Said on Wednesday 2 Dec 2026: the Monday just gone is 30 Nov, the coming one 7 Dec.
+      ["my son has a fever so I'm home with him Monday", 'ILLNESS', '2026-12-07'],
+      ["My daughter is sick, I'm home with her Monday", 'ILLNESS', '2026-12-07'],
+      ["Can't train Monday, the kid has the flu", 'ILLNESS', '2026-12-07'],
+      ["I've got a cold, no run Friday", 'ILLNESS', '2026-12-04'],
+      ["I'm off work Monday with the flu", 'ILLNESS', '2026-12-07'],
+      ['Was sick Monday', 'ILLNESS', '2026-11-30'],
+      ['My son was sick Monday so I stayed home', 'ILLNESS', '2026-11-30'],
+      ['My son was off school Monday with a fever', 'ILLNESS', '2026-11-30'],
+      ['Tweaked my hamstring on Tuesday', 'INJURY', '2026-12-01'],
+      ['Fever Monday night, fine now', 'ILLNESS', '2026-11-30'],
+    ] as const)('should read the weekday in "%s" (said on a Wednesday) by its tense', (text, kind, start) => {
+      expect(only(text, kind, WEEK[2]).startDate).toBe(start);
+    });
   });
 
   describe('dates', () => {

@@ -1,4 +1,4 @@
-import { LEXICON, type LexiconRule } from './context-lexicon';
+import { LEXICON, LEXICON_KEYWORDS, type LexiconRule } from './context-lexicon';
 import type {
   ContextEventKind,
   ContextSubject,
@@ -551,14 +551,37 @@ function placeOk(normalized: NormalizedText, match: RegExpExecArray): boolean {
   return token !== undefined && token.placeLike;
 }
 
+/** Each rule with its pattern compiled once, with match indices (`d`) for the place check. */
+const RULES: ReadonlyArray<readonly [LexiconRule, RegExp]> = LEXICON.map(
+  (rule) => [rule, new RegExp(rule.pattern.source, 'gd')] as const,
+);
+
+/** Words before a place in `travel.place` ("flying to Berlin", "be in Madrid"). */
+const PLACE_CONNECTORS = new Set(['to', 'in', 'into', 'from']);
+
+/**
+ * The keyword prefilter: whether any lexicon rule could match the message. False means none can (no
+ * lexicon keyword, and no place-like word right after "to", "in", "into" or "from"), so it has no context.
+ */
+export function mayHaveContext(normalized: NormalizedText): boolean {
+  if (LEXICON_KEYWORDS.test(normalized.text)) return true;
+  const { tokens } = normalized;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.placeLike && tokens[i - 1].clause === t.clause && PLACE_CONNECTORS.has(tokens[i - 1].norm))
+      return true;
+  }
+  return false;
+}
+
 /**
  * Finds the lexicon's hits. `datedPast(first)` says whether the hit's sentence dates it in the past ("sick Mon-Wed, fine now"):
  * such a state is over but still context, because it explains that week's data.
  */
 function findHits(normalized: NormalizedText, datedPast: (first: number) => boolean): Hit[] {
   const hits: Hit[] = [];
-  for (const rule of LEXICON) {
-    const re = new RegExp(rule.pattern.source, 'gd');
+  for (const [rule, re] of RULES) {
+    re.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = re.exec(normalized.text)) !== null) {
       if (match[0].length === 0) {
@@ -625,9 +648,12 @@ function clauseText(normalized: NormalizedText, index: number): string | undefin
     .join(' ');
 }
 
+/** "was off school", "were off work": "off" in the past tense is no future word. */
+const PAST_OFF = /\b(?:was|were|been) off\b/g;
+
 function isPastClause(normalized: NormalizedText, index: number): boolean {
   const text = clauseText(normalized, index);
-  if (text === undefined || FUTURE_WORDS.test(text)) return false;
+  if (text === undefined || FUTURE_WORDS.test(text.replace(PAST_OFF, 'was'))) return false;
   if (PAST_VERBS.test(text) || PRONOUN_PAST.test(text)) return true;
   const token = tokenAt(normalized, index);
   const sentence = normalized.tokens
@@ -642,11 +668,21 @@ const CONDITION_KINDS = new Set<DetectedKind>(['ILLNESS', 'INJURY', 'FATIGUE', '
 const PLANNED =
   /\b(?:surgery|op|operation|procedure|appointment|scan|mri|booked|scheduled|having|race|racing|vaccine|jab|shot)\b/;
 
-/** A condition's weekday with no future word in its clause: the past one ("hamstring tweak on Tuesday"). */
+/**
+ * What the athlete will do or is doing about it, said in the present ("I'm home with him Monday", "can't
+ * train Friday", "no run Tuesday"): a weekday with it is the coming one, even beside an illness.
+ */
+const PLAN_NOW =
+  /\b(?:(?:i'm|i am|we're|we are|i'll be|we'll be) (?:home|at home|off|staying|looking after|nursing|with)|home with (?:him|her|them|the kids?|my \w+)|stay(?:ing)? (?:at )?home|keep(?:ing)? (?:him|her|them|the kids?) (?:at )?home|can't|cannot|can not|unable to|not able to|no (?:run|running|training|session|long run|workout|gym)|skip(?:ping)?|miss(?:ing)?|look(?:ing)? after|taking care)\b/;
+
+/**
+ * A condition's weekday with no future word or present plan in its clause: the past one ("hamstring tweak
+ * on Tuesday"). A past-tense clause was already resolved backwards by the extractor ("was sick Monday").
+ */
 function conditionDates(normalized: NormalizedText, kind: DetectedKind, mention: DateMention): DateMention {
   if (!CONDITION_KINDS.has(kind) || !mention.past) return mention;
   const text = clauseText(normalized, mention.index) ?? '';
-  if (FUTURE_WORDS.test(text) || PLANNED.test(text)) return mention;
+  if (FUTURE_WORDS.test(text) || PLANNED.test(text) || PLAN_NOW.test(text)) return mention;
   return { ...mention, start: mention.past.start, endDate: mention.past.endDate };
 }
 
@@ -661,7 +697,10 @@ function datesFor(
   allHits: Hit[],
   mentions: DateMention[],
   reference: string,
-): Pick<DetectedContext, 'startDate' | 'endDate' | 'endDateUnknown' | 'datesFromText' | 'dateEvidence'> & {
+): Pick<
+  DetectedContext,
+  'startDate' | 'endDate' | 'endDateUnknown' | 'datesFromText' | 'dateEvidence' | 'dateNote'
+> & {
   /** The days of a weekday list with gaps ("Monday, Wednesday and Friday"), one span per run of days. */
   runs?: Array<{ startDate: string; endDate: string }>;
 } {
@@ -746,14 +785,34 @@ function datesFor(
     end === addDays(start, listed[listed.length - 1][1])
       ? listed.map(([from, to]) => ({ startDate: addDays(start!, from), endDate: addDays(start!, to) }))
       : undefined;
+  // A phrase read two ways that gave the span its days: say which days were taken and what the other were.
+  const twoWays = candidates.find(
+    (m) => m.otherReading && m.start >= start! && (end === undefined || m.start <= end),
+  );
+  const dateNote =
+    twoWays &&
+    `"${twoWays.text}" read as ${daySpan(twoWays.start, twoWays.endDate!)}; it may mean ${daySpan(twoWays.otherReading!.start, twoWays.otherReading!.endDate)}`;
   return {
     startDate: start,
     endDate: end ?? null,
     endDateUnknown: end === undefined,
     datesFromText,
     dateEvidence,
+    ...(dateNote ? { dateNote } : {}),
     ...(runs ? { runs } : {}),
   };
+}
+
+const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Sat 12 Dec – Sun 13 Dec": the concrete days of a span, for a reader to check. */
+function daySpan(start: string, end: string): string {
+  const day = (iso: string) => {
+    const d = isoToUtcNoon(iso);
+    return `${DAY_NAMES[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]}`;
+  };
+  return start === end ? day(start) : `${day(start)} – ${day(end)}`;
 }
 
 const COMPANION_KINDS: Partial<Record<DetectedKind, DetectedKind>> = {
@@ -776,10 +835,23 @@ function round2(value: number): number {
  * chat message. Pure and deterministic: the message's local reference date is an argument, never the clock.
  */
 export function detectContext(text: string, options: DetectContextOptions): DetectedContext[] {
+  return detect(text, options, true);
+}
+
+/** The full parse of every message, without the keyword prefilter: for the prefilter's test and the bench. */
+export function detectContextWithoutPrefilter(
+  text: string,
+  options: DetectContextOptions,
+): DetectedContext[] {
+  return detect(text, options, false);
+}
+
+function detect(text: string, options: DetectContextOptions, prefilter: boolean): DetectedContext[] {
   const reference = options.referenceDate;
   isoToUtcNoon(reference); // validates
   const normalized = normalizeText(text ?? '');
   if (normalized.tokens.length === 0) return [];
+  if (prefilter && !mayHaveContext(normalized)) return [];
   // Dates are parsed once, and only when a hit needs them (most chat messages have none).
   let parsed: DateMention[] | undefined;
   const dateMentions = () =>
@@ -845,6 +917,7 @@ export function detectContext(text: string, options: DetectContextOptions): Dete
       span: { start: tokens[primary.first].start, end: tokens[primary.last].end },
     };
     if (dates.dateEvidence) detection.dateEvidence = dates.dateEvidence;
+    if (dates.dateNote) detection.dateNote = dates.dateNote;
     if (kind === 'ILLNESS') {
       detection.severity = group
         .map((h) => h.rule.severity ?? 'UNKNOWN')

@@ -293,3 +293,68 @@ export const LEXICON: LexiconRule[] = [
     confidence: 0.8,
   },
 ];
+
+/**
+ * A word every phrase of the lexicon contains, tested once on the normalised text before the rules run:
+ * a message without any (most chat: "great session, legs felt good") cannot match a rule and skips the parse.
+ * It must stay a necessary condition of every rule above except `travel.place`, which needs a place-like
+ * word after "to", "in", "into" or "from" (checked on the tokens): adding a phrase to a rule means adding its
+ * word here. context-prefilter.spec.ts checks it against each rule's matches in every corpus message.
+ * Stems match as prefixes ("injur" → "injured"); false positives only cost the parse.
+ */
+export const LEXICON_KEYWORDS = keywordPattern(
+  [
+    // illness
+    'fever|temp(?!o)|hot and cold|shiver|sweats|pox|chicken|measles|mumps|whooping|cough|rsv|flu|influenza|chest|lung',
+    'pneumonia|bronchitis',
+    'stomach|tummy|gastro|noro|throwing up|threw up|vomit|puk|diar|the runs|nause|poisoning',
+    'throat|nose|stuffed up|congest|sniff|sneez|sinus|head|allerg|streaming|snot|bunged|cold|migraine',
+    'sick|ill\\b|illness|unwell|poorly|weather|feeling|rough|run down|coming down|fighting|caught|picked up',
+    'bug|virus|infection|antibiotic|strep|croup|lurgy|daycare|chills|aching|covid|corona|positive|mono',
+    'glandular|tonsil|conjunctivitis|pink eye|slapped cheek|impetigo|bedridden|bed',
+    // injury and body parts
+    'injur|shin|plantar|fasciitis|tendin|tendon|fractur|stress|runner|band|itbs|sprain|strain|niggl|twinge',
+    'twing|tweak|pulled|rolled|twisted|bruise|limp|physio|pt\\b|hurt|torn|tear|broke|weight|fell|came off',
+    'crash|stacked|tumble|went down|tripped|knee|patella|ankle|achilles|calf|calves|hamstring|hammy|quad',
+    'hip|groin|glute|butt|foot|feet|heel|toe|arch|back|neck|shoulder|wrist|elbow|itb|adductor|piriformis',
+    'ligament|meniscus|rib|arm|leg|sacrum|joint|pelvis|metatarsal|something',
+    // travel and holidays
+    'travel|trip|flight|red ?eye|airport|layover|stopover|jet|landed|landing|road|town|abroad|overseas',
+    'conference|offsite|site|show|expo|visit|see my|see our|see family|hotel|zone|train|bus|ferry|boarding|fly|flew',
+    'away',
+    'coast|seaside|beach|mountain|alps|lake|highland|countryside|cottage|cabin|lodge|chalet|villa|campsite',
+    'resort|caravan|island|north|south|west|east|upstate|vacation|vacay|holiday|staycation|pto|leave',
+    'time off|days? off|weeks? off|off work|honeymoon|cruise|weekend|break|ski|camping|glamping',
+    // family
+    'family|home|passed|funeral|bereavement|lost my|wedding|school|half term|childcare|babysit|baby',
+    'nanny|childminder|laws|inlaws|moving|move|parenting|newborn|birth|paternity|maternity|parental|divorce',
+    'separat|split|start back|go back|missus|wifey|youngest|eldest|oldest|little|other half|better half',
+    'grand|bairn|kid|child|son|daughter|babies|toddler|wife|husband|partner|hubby|mum|mom|dad|mother',
+    'father|parent|nan|sister|brother|boys|girls|twins|fiance|step|aunt|uncle|nephew|niece|cousin|folks',
+    // work
+    'work|busy|swamped|slammed|snowed|drowning|deadline|crunch|overtime|shift|nights|call|quarter|month',
+    'year|launch|big|presentation|exam|finals|burn|chaos|tense|boss|manager|meetings|deliverable|due',
+    'late|layoff|laid|redundanc|restructur|staffed|understaffed|office|audit|job|release|covering',
+    // sleep and fatigue
+    'sleep|asleep|slept|insomnia|night|awake|woke|waking|kept|keep|tossing|times',
+    'exhaust|knackered|shattered|wiped|drained|fatigue|tired|worn|overtrain|overreach|sluggish|lethargic',
+    'energy|empty|cooked|fried|toast|spent|wrecked|zonked|zombie|flat|done in|fumes|body',
+  ].join('|'),
+  // "4 h", "12h days", "long hours".
+  '(?:\\b|\\d)(?:hours?|hrs?|h)\\b',
+);
+
+/**
+ * One pattern for many keywords, each matched at the start of a word: grouped by first letter behind a
+ * one-character lookahead, so each word start tries one group instead of every keyword.
+ */
+function keywordPattern(keywords: string, extra: string): RegExp {
+  const byLetter = new Map<string, string[]>();
+  for (const word of keywords.split('|')) {
+    const list = byLetter.get(word[0]) ?? [];
+    list.push(word);
+    byLetter.set(word[0], list);
+  }
+  const groups = [...byLetter].map(([letter, words]) => `(?=${letter})(?:${words.join('|')})`);
+  return new RegExp(`\\b(?:${groups.join('|')})|${extra}`);
+}

@@ -44,6 +44,11 @@ export interface DetectedContext {
   evidence: string;
   /** The date phrase(s) used, as written in the message. */
   dateEvidence?: string;
+  /**
+   * Set when a date phrase reads two ways ("next weekend" said Monday–Thursday): the dates taken and the
+   * other reading, as concrete days, for the coach to correct the proposal if the athlete meant the other.
+   */
+  dateNote?: string;
   /** Character offsets of the evidence in the original text. */
   span: { start: number; end: number };
 }

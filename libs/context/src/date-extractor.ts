@@ -31,6 +31,11 @@ export interface DateMention {
    * offsets from `start` ([[0, 0], [2, 2], [4, 4]]). Unset for a single day or an unbroken range.
    */
   runs?: Array<[number, number]>;
+  /**
+   * A phrase English speakers read two ways ("next weekend" said Monday–Thursday): the dates taken are
+   * `start`..`endDate`, and this is the other reading, for the proposal to show so it can be corrected.
+   */
+  otherReading?: { start: string; endDate: string };
 }
 
 const DAY_MS = 86_400_000;
@@ -282,11 +287,36 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     re: /\b(?:all|this|the whole|rest of the|for the) week\b/gi,
     resolve: (_m, ref) => ({ start: ref, endDate: addDays(mondayOf(ref), 6) }),
   },
+  // Weekends. "this weekend" and "the weekend" are this calendar week's Saturday–Sunday (from today on a
+  // Sunday; the one just gone in a past-tense clause), "this coming weekend" the next one not yet begun,
+  // "next weekend" next calendar week's (as "next week" is next Monday–Sunday, and as chrono-node reads it)
+  // and "the weekend after next" the one after that. Said Monday–Thursday, "next weekend" is also used for
+  // the coming one: the mention keeps that other reading for the proposal to show with the dates taken.
+  {
+    re: /\b(?:the )?weekend after next\b/gi,
+    resolve: (_m, ref) => {
+      const sat = addDays(mondayOf(ref), 19);
+      return { start: sat, endDate: addDays(sat, 1) };
+    },
+  },
+  {
+    re: /\b(?:this coming|the coming|the upcoming|this upcoming) weekend\b/gi,
+    resolve: (_m, ref) => {
+      const sat = nextWeekday(ref, 6);
+      return { start: sat, endDate: addDays(sat, 1) };
+    },
+  },
   {
     re: /\bnext weekend\b/gi,
     resolve: (_m, ref) => {
       const sat = addDays(mondayOf(ref), 12);
-      return { start: sat, endDate: addDays(sat, 1) };
+      const said = weekdayOf(ref);
+      const coming = addDays(sat, -7);
+      return {
+        start: sat,
+        endDate: addDays(sat, 1),
+        ...(said >= 1 && said <= 4 ? { otherReading: { start: coming, endDate: addDays(coming, 1) } } : {}),
+      };
     },
   },
   {

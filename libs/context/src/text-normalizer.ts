@@ -270,6 +270,25 @@ const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'however', 'whereas
 
 const WORD_RE = /[a-z0-9]+(?:['’][a-z]+)*/gi;
 
+/**
+ * correctWord's answers, by word: the fuzzy match is most of a message's normalisation cost, and chat
+ * repeats its words. Bounded: words up to 24 characters (a longer one is more than two edits from every
+ * target, so correctWord answers it at once), emptied when 20,000 are kept (about 2 MB).
+ */
+const CORRECTED = new Map<string, string>();
+const CORRECTED_MAX = 20_000;
+
+function corrected(word: string): string {
+  if (word.length > 24) return correctWord(word);
+  let found = CORRECTED.get(word);
+  if (found === undefined) {
+    found = correctWord(word);
+    if (CORRECTED.size >= CORRECTED_MAX) CORRECTED.clear();
+    CORRECTED.set(word, found);
+  }
+  return found;
+}
+
 export function normalizeText(original: string): NormalizedText {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -298,15 +317,15 @@ export function normalizeText(original: string): NormalizedText {
     } else if (clauseBreak) {
       clause += 1;
     }
-    const corrected = correctWord(lower);
+    const norm = corrected(lower);
     const sentenceInitial = isFirst || sentenceBreak;
     const placeLike =
       !sentenceInitial && /^[A-Z]/.test(raw) && !NOT_PLACES.has(lower) && !/^\d/.test(raw) && raw.length > 1;
     if (!isFirst) text += sentenceBreak || clauseBreak ? ' | ' : ' ';
     const normStart = text.length;
-    text += corrected;
+    text += norm;
     tokens.push({
-      norm: corrected,
+      norm,
       raw,
       start,
       end: start + raw.length,

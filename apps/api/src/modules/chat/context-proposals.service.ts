@@ -99,6 +99,7 @@ export class ContextProposalsService {
             confidence: h.confidence,
             evidence: h.evidence,
             dateEvidence: h.dateEvidence ?? null,
+            dateNote: h.dateNote ?? null,
             endDateUnknown: h.endDateUnknown,
             datesFromText: h.datesFromText,
           },

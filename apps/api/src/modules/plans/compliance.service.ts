@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { addDays, toDayNumber } from '@app/common';
 import { PlannedSessionKind } from '@app/db';
 import { AuthContext } from '../../auth/auth-context';
+import { AthleteCalendar } from '../training/athlete-calendar.service';
 import { ComplianceModel } from './models/plan.models';
 import { PlansService } from './plans.service';
 import { WeekArgs } from './dto/plan.inputs';
@@ -20,21 +21,29 @@ export interface ComplianceInput {
   logged: Array<{ date: string; kind: string; minutes: number; plannedSessionId: string | null }>;
   /** Confirmed ILLNESS/TRAVEL events: [start, end or null (open)]. */
   exclusions: Array<{ startDate: string; endDate: string | null }>;
+  /** The athlete's today (their zone): a day is counted once it has ended, so a week under way counts so far. */
+  today: string;
 }
 
 /**
  * Planned vs completed minutes and key sessions for one week, leaving out days under a confirmed
- * illness or travel event: a day lost to flu is not a missed session. Pure, so it is unit-tested.
+ * illness or travel event: a day lost to flu is not a missed session. Only days that have ended count:
+ * in the week under way, today's and later sessions are neither missed nor done yet (figures so far).
+ * Pure, so it is unit-tested.
  */
 export function computeCompliance(input: ComplianceInput): ComplianceModel {
-  const days = Array.from({ length: 7 }, (_, i) => addDays(input.weekStart, i));
+  const weekEnd = addDays(input.weekStart, 6);
+  const countedThrough = weekEnd < input.today ? null : addDays(input.today, -1);
+  const days = Array.from({ length: 7 }, (_, i) => addDays(input.weekStart, i)).filter(
+    (d) => countedThrough === null || d <= countedThrough,
+  );
   const excluded = new Set(
     days.filter((d) =>
       input.exclusions.some((e) => d >= e.startDate && (e.endDate === null || d <= e.endDate)),
     ),
   );
   const planned = (input.planned ?? []).filter(
-    (s) => s.kind !== PlannedSessionKind.REST && !excluded.has(s.date),
+    (s) => s.kind !== PlannedSessionKind.REST && !excluded.has(s.date) && days.includes(s.date),
   );
   const logged = input.logged.filter((s) => !excluded.has(s.date) && days.includes(s.date));
   const plannedMinutes = planned.reduce((a, s) => a + s.minutes, 0);
@@ -63,6 +72,7 @@ export function computeCompliance(input: ComplianceInput): ComplianceModel {
     keySessionsDone,
     excludedDates: [...excluded].sort((a, b) => toDayNumber(a) - toDayNumber(b)),
     hasPublishedPlan: input.planned !== null,
+    countedThrough,
   };
 }
 
@@ -71,13 +81,15 @@ export class ComplianceService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly plans: PlansService,
+    private readonly calendar: AthleteCalendar,
   ) {}
 
   async week(ctx: AuthContext, args: WeekArgs): Promise<ComplianceModel> {
     const week = await this.plans.week(ctx, args);
     const athleteId = week.athleteId;
     const weekEnd = addDays(week.weekStart, 6);
-    const [logged, exclusions] = await Promise.all([
+    const [today, logged, exclusions] = await Promise.all([
+      this.calendar.today(athleteId),
       this.db.query<ComplianceInput['logged']>(
         `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, minutes, planned_session_id AS "plannedSessionId"
            FROM logged_session WHERE athlete_id = $1 AND date BETWEEN $2 AND $3`,
@@ -96,6 +108,7 @@ export class ComplianceService {
       planned: week.published?.sessions ?? null,
       logged,
       exclusions,
+      today: today.date,
     });
   }
 }

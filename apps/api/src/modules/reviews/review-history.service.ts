@@ -148,7 +148,9 @@ export class ReviewHistoryService {
           plannedSessionId: s.planned_session_id,
         })),
         exclusions: exclusions.map((e) => ({ startDate: e.start_date, endDate: e.end_date })),
+        today: today.date,
       });
+      const counted = compliance.countedThrough;
       return {
         reviewId: r.id,
         weekStart: r.week_start,
@@ -173,19 +175,26 @@ export class ReviewHistoryService {
           ? {
               weekOver: r.week_start < thisWeek,
               compliance,
+              // Over the days the compliance counts: in the week under way, the days that have ended.
               loadDone: Math.round(
                 weekLogged.reduce(
-                  (a, s) => a + s.minutes * (s.srpe === null ? UNRATED_SESSION_RPE : Number(s.srpe)),
+                  (a, s) =>
+                    a +
+                    (counted !== null && s.date > counted
+                      ? 0
+                      : s.minutes * (s.srpe === null ? UNRATED_SESSION_RPE : Number(s.srpe))),
                   0,
                 ),
               ),
-              // Like the compliance beside it: days lost to illness or travel are left out.
+              // Like the compliance beside it: days lost to illness or travel, and days not over yet, are left out.
               loadPlanned: published
                 ? Math.round(
                     weekPlanned.reduce(
                       (a, s) =>
                         a +
-                        (s.kind === PlannedSessionKind.REST || compliance.excludedDates.includes(s.date)
+                        (s.kind === PlannedSessionKind.REST ||
+                        compliance.excludedDates.includes(s.date) ||
+                        (counted !== null && s.date > counted)
                           ? 0
                           : s.minutes * effortToRpe({ type: s.effort_type, value: s.effort_value })),
                       0,
@@ -204,8 +213,17 @@ export class ReviewHistoryService {
     if (!ctx.roles.has(Role.COACH) && !isAdmin) {
       throw forbidden('Suggestion statistics are for coaches and admins', 'COACH_ONLY');
     }
-    // Yourself by default (an admin who does not coach: the whole organization); another coach: admins only.
-    const coachUserId = args.coachUserId ?? (ctx.roles.has(Role.COACH) ? ctx.userId : null);
+    // Yourself by default (an admin who does not coach: the whole organization); another coach or the whole
+    // organization when asked for (an admin who also coaches): admins only.
+    if (args.organization) {
+      if (!isAdmin) throw forbidden('A coach sees their own statistics only', 'OWN_STATS_ONLY');
+      if (args.coachUserId !== undefined && args.coachUserId !== null) {
+        throw badInput('Ask for one coach or for the organization, not both', 'COACH_OR_ORGANIZATION');
+      }
+    }
+    const coachUserId = args.organization
+      ? null
+      : (args.coachUserId ?? (ctx.roles.has(Role.COACH) ? ctx.userId : null));
     if (coachUserId !== null && coachUserId !== ctx.userId) {
       if (!isAdmin) throw forbidden('A coach sees their own statistics only', 'OWN_STATS_ONLY');
       const [member] = await this.db.query<Array<{ ok: number }>>(

@@ -19,6 +19,11 @@ export const toContextEventModel = (e: ContextEventEntity): ContextEventModel =>
   source: e.source,
   status: e.status,
   messageId: e.messageId,
+  // How the message's dates were read: for the decision only (a confirmed event has the dates decided).
+  dateNote:
+    e.status === ContextEventStatus.PROPOSED && typeof e.details?.dateNote === 'string'
+      ? e.details.dateNote
+      : null,
   createdAt: e.createdAt,
 });
 

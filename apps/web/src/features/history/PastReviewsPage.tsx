@@ -100,11 +100,15 @@ export function PastReviewsPage() {
                         <dd>
                           {o.loadDone}
                           {o.loadPlanned != null ? ` of ${o.loadPlanned}` : ''}
+                          {o.weekOver ? '' : ' so far'}
                         </dd>
                       </div>
                       <div className="fact">
                         <dt>Key sessions</dt>
-                        <dd>{c ? `${c.keySessionsDone} of ${c.keySessionsPlanned}` : '–'}</dd>
+                        <dd>
+                          {c ? `${c.keySessionsDone} of ${c.keySessionsPlanned}` : '–'}
+                          {c && !o.weekOver ? ' so far' : ''}
+                        </dd>
                       </div>
                       <div className="fact">
                         <dt>Readiness after</dt>

@@ -186,4 +186,11 @@ export class ComplianceModel {
 
   @Field({ description: 'Whether a published plan exists for the week' })
   hasPublishedPlan: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a week not over yet: the last day counted, the day before today in the athlete’s zone (figures so far: later sessions are neither missed nor done yet); null once the week is over',
+  })
+  countedThrough: string | null;
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { ISO_DATE, isoDateMessage } from '../../../graphql/iso-date';
 
 @ArgsType()
@@ -33,6 +33,15 @@ export class SuggestionStatsArgs {
   @IsOptional()
   @IsUUID()
   coachUserId?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Admins: count the whole organization (every coach’s decisions, every open suggestion), also when the admin coaches too; not with coachUserId',
+  })
+  @IsOptional()
+  @IsBoolean()
+  organization?: boolean;
 
   @Field({ nullable: true, description: 'First planned week (Monday) counted; default 12 weeks back' })
   @IsOptional()

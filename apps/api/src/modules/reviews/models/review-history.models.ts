@@ -35,10 +35,17 @@ export class ReviewOutcomeModel {
   @Field(() => ComplianceModel)
   compliance: ComplianceModel;
 
-  @Field(() => Int, { description: 'Session load done (sRPE × minutes; unrated sessions at RPE 4)' })
+  @Field(() => Int, {
+    description:
+      'Session load done (sRPE × minutes; unrated sessions at RPE 4); while the week is under way, on the days that have ended',
+  })
   loadDone: number;
 
-  @Field(() => Int, { nullable: true, description: 'Load the published plan stood for (minutes × effort)' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Load the published plan stood for (minutes × effort); while the week is under way, on the days that have ended',
+  })
   loadPlanned: number | null;
 
   @Field(() => String, {

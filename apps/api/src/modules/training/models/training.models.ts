@@ -165,6 +165,13 @@ export class ContextEventModel {
   @Field(() => ID, { nullable: true, description: 'The chat message it was detected in' })
   messageId: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A proposal from a chat date phrase read two ways ("next weekend" said Monday–Thursday): the days taken and the other reading; null once decided',
+  })
+  dateNote: string | null;
+
   @Field()
   createdAt: Date;
 }

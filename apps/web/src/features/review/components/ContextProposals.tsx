@@ -59,6 +59,7 @@ export function ContextProposals({ athleteId, onDecided }: { athleteId: string; 
                 {e.endDate ? ` – ${formatDay(e.endDate)}` : ' (open-ended)'}
               </div>
               {e.note && <p className="quote">“{e.note}”</p>}
+              {e.dateNote && <p className="hint">Check the dates: {e.dateNote}.</p>}
               <div className="row">
                 <Button
                   variant="secondary"

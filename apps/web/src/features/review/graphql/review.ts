@@ -211,6 +211,7 @@ export const ContextEventFields = graphql(`
     startDate
     endDate
     note
+    dateNote
     createdAt
   }
 `);
