@@ -628,4 +628,55 @@ describe('races and the season (issue #11)', () => {
     // The outlook's first week is still within the marathon's easy days: no build yet.
     expect(r.outlook[0].note).toMatch(/^base: back toward/);
   });
+
+  it("should set a new phase from the plan's own (none) and say what the competition phase is for", () => {
+    // Athlete05 (Emma): "Move from the transition to the competition phase … toward what this phase is for",
+    // with a change "from TRANSITION" on a draft that has no phase.
+    const base = steady();
+    const { phase: _none, ...draft } = planFromWeek(NEXT);
+    const input: ReviewInput = {
+      ...base,
+      races: [marathonIn(20)],
+      season: {
+        phases: [
+          { phase: 'TRANSITION', start: shift(REVIEW, -13), end: REVIEW },
+          { phase: 'COMPETITION', start: NEXT, end: shift(NEXT, 20) },
+        ],
+        mesocycle: base.season!.mesocycle,
+      },
+      nextWeekDraft: draft,
+    };
+    const s = get(reviewAthlete(input), 'PHASE_CHANGE');
+    expect(s.changes).toEqual([{ type: 'SET_PHASE', from: null, to: 'COMPETITION' }]);
+    expect(s.rationale).toMatch(
+      /toward race-specific work until the taper for Spring Marathon starts on 2025-03-24\.$/,
+    );
+  });
+
+  it("should not build straight from an A race's transition: the base returns within the ramp limit", () => {
+    // Back after the transition, the old engine built at +8 % on the pre-race weeks: +100 % on the week before.
+    const input: ReviewInput = {
+      ...buildHistory({
+        reviewDate: REVIEW,
+        days: 120,
+        weeklyGrowth: 0.01,
+        downWeeks: [4, 8, 12],
+        lastDays: { days: 14, factor: 0.5 },
+      }),
+      races: [marathonIn(-17)],
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.type).not.toBe('BUILD');
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    expect(r.decision.reason).toMatch(
+      /after Spring Marathon on 2025-02-28 and its transition, the base returns to the usual \d+ min at most \+20 % a week, from the \d+ min of this week/,
+    );
+    const week = Number(/from the (\d+) min of this week/.exec(r.decision.reason)![1]);
+    expect(r.decision.targetMinutes).toBeLessThanOrEqual(week * 1.2 + 5);
+    // ... and so does the outlook, before any build or down week.
+    expect(r.outlook[0].note).toMatch(/^base: back toward/);
+    expect((r.outlook[0].minMinutes + r.outlook[0].maxMinutes) / 2).toBeLessThanOrEqual(
+      r.decision.targetMinutes * 1.2 + 10,
+    );
+  });
 });

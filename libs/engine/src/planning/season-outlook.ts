@@ -56,9 +56,15 @@ export function seasonOutlook(
   let level = decision.type === 'BUILD' ? decision.targetMinutes : decision.baseMinutes;
   let builds = decision.type === 'DOWN' || decision.type === 'REST' ? 0 : (weeksSinceDown ?? 0) + 1;
   // Below the usual level after a race (or a rest week): the base weeks return to it within the ramp limit.
+  // (a graded return from an illness or a transition is a hold below the usual level).
   const belowLevel =
-    decision.type === 'TRANSITION' || decision.type === 'REST' || decision.reason === 'RACE_RECOVERY';
+    decision.type === 'TRANSITION' ||
+    decision.type === 'REST' ||
+    decision.reason === 'RACE_RECOVERY' ||
+    decision.gradedReturn;
   let returning = belowLevel;
+  // A week below the usual level is a recovery of its own: the build streak starts again after it.
+  if (belowLevel) builds = 0;
   let previous: number = belowLevel ? decision.targetMinutes : level;
   const returnStep = 1 + config.load.rampWarnPct / 100;
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {

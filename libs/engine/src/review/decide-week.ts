@@ -26,6 +26,8 @@ export interface Decision {
   readonly taperDaysToRace: number | null;
   /** What rules a build week out, in words (see `buildRuleOuts`). */
   readonly ruledOut: readonly string[];
+  /** A hold graded up from where the athlete is (after an illness or a race's transition), below the usual base. */
+  readonly gradedReturn: boolean;
 }
 
 /** A transition after an A race lasts the race's easy days when they are longer, within 1–4 weeks. */
@@ -293,6 +295,20 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       : [];
   // A plain hold keeps its own reason unless an illness explains it (the return is graded from it).
   if (type !== 'BUILD' && !(state.recentIllness !== null && ctx.illness === 'NONE')) ruledOut.length = 0;
+  // After an A race's transition the base returns to the usual volume within the ramp limit: no build
+  // straight from a transition week.
+  const back =
+    last !== null &&
+    type === 'BUILD' &&
+    nws - last.day <= transitionDaysAfter(last, config) + 28 &&
+    w0 < base * 0.85
+      ? last
+      : null;
+  if (back !== null) {
+    ruledOut.push(
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to the usual ${Math.round(base)} min at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+    );
+  }
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
     // No down week right before a taper: the taper is the down week, and the week before it holds.
     ruledOut.push(
@@ -310,6 +326,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   let target: number;
   let min: number;
   let max: number;
+  let gradedReturn = false;
   switch (type) {
     case 'BUILD': {
       const rampCap = base * (1 + config.load.rampWarnPct / 100);
@@ -349,6 +366,15 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
         target = Math.min(base, state.last7Minutes * (1 + config.load.rampWarnPct / 100));
         min = target * 0.9;
         max = target;
+        gradedReturn = true;
+        break;
+      }
+      if (back !== null) {
+        // Back from a race's transition: from this week's volume, within the ramp limit.
+        target = Math.min(base, w0 * (1 + config.load.rampWarnPct / 100));
+        min = target * 0.9;
+        max = target;
+        gradedReturn = true;
         break;
       }
       target = base;
@@ -412,5 +438,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     downDue,
     taperDaysToRace,
     ruledOut,
+    gradedReturn,
   };
 }

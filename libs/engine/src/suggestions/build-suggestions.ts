@@ -17,6 +17,7 @@ import type { WeekContext } from '../review/week-context';
 import type {
   ComponentKey,
   Evidence,
+  Phase,
   PlanChange,
   PlannedSession,
   ReviewInput,
@@ -1343,13 +1344,30 @@ function suggestNoTransition(g: Shared): void {
   }
 }
 
+/** What a phase's training is for, in words (the domain doc's phases). */
+function phaseAim(g: Shared, phase: Phase): string {
+  const a = g.ctx.nextARace;
+  switch (phase) {
+    case 'PRE_COMPETITION':
+      return 'race-specific intensity with volume held';
+    case 'COMPETITION':
+      return a
+        ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(a.day - taperPrescription(g.config.taper).days + 1)}`
+        : 'race-specific work';
+    case 'TRANSITION':
+      return 'rest and easy, unstructured running';
+    default:
+      return 'base: aerobic volume, strength and easy running';
+  }
+}
+
 function suggestPhaseChange(g: Shared): void {
   const { state, ctx, decision, plan } = g;
   if (decision.phase !== ctx.currentPhase && decision.type !== 'TAPER' && decision.type !== 'TRANSITION') {
     const changes: PlanChange[] =
       plan.phase === decision.phase
         ? []
-        : [{ type: 'SET_PHASE', from: plan.phase ?? ctx.currentPhase, to: decision.phase }];
+        : [{ type: 'SET_PHASE', from: plan.phase ?? null, to: decision.phase }];
     const a = ctx.nextARace;
     const why =
       a && decision.phase === 'PRE_COMPETITION'
@@ -1360,7 +1378,7 @@ function suggestPhaseChange(g: Shared): void {
       'INFO',
       ['LONG_TERM_DEVELOPMENT'],
       'CONVENTION',
-      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase: ${why}, so the training shifts toward ${decision.phase === 'PRE_COMPETITION' ? 'race-specific intensity with volume held' : 'what this phase is for'}.`,
+      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase: ${why}, so the training shifts toward ${phaseAim(g, decision.phase)}.`,
       { from: ctx.currentPhase, to: decision.phase },
       changes,
     );
