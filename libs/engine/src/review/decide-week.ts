@@ -182,7 +182,9 @@ const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {
 export function decisionSentence(d: Decision): string {
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
   const base = DECISION_SENTENCE[d.reason] ?? words(d.reason);
-  return `${base}${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min)` : ''}.`;
+  // A taper's size is the training around the race: the race's own minutes are not part of it.
+  const unit = d.reason === 'TAPER' ? ' of training, the race not counted' : '';
+  return `${base}${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min${unit})` : ''}.`;
 }
 
 function words(kind: string): string {
