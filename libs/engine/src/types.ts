@@ -360,6 +360,8 @@ export type SuggestionKind =
   | 'PHASE_CHANGE'
   | 'TAPER'
   | 'TRANSITION_AFTER_A_RACE'
+  /** The week after a B or C race of marathon length: rest days and short easy runs (an A race has its transition). */
+  | 'RACE_RECOVERY'
   | 'RACING_TOO_OFTEN'
   | 'NO_TRANSITION_WARNING'
   | 'BACKWARD_DESIGN_WARNING'

@@ -126,7 +126,7 @@ describe(`${reviewAthlete.name} scenarios`, () => {
     const r = run('just after an A race');
     expect(r.decision.type).toBe('TRANSITION');
     const s = get(r, 'TRANSITION_AFTER_A_RACE');
-    expect(s.rationale).toMatch(/Berlin Marathon was on 2025-03-15 \(1 day ago\)/);
+    expect(s.rationale).toMatch(/Berlin Marathon \(A race\) was on 2025-03-15 \(1 day ago\)/);
     expect(s.changes).toContainEqual(expect.objectContaining({ type: 'SET_PHASE', to: 'TRANSITION' }));
     expect(r.draft.sessions.every((x) => x.intervals === undefined)).toBe(true);
   });

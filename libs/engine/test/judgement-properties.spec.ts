@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { applySuggestion, reviewAthlete } from '../src';
 import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { toDayNumber } from '../src/dates/local-date';
+import { recoveryDaysAfter, taperFirstWeek } from '../src/planning/taper';
 import { isHard, planMinutes, planMinutesByDay, raceMinutes } from '../src/planning/plan-measures';
 import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
 import { SCENARIOS } from './factories/athlete-scenarios.factory';
@@ -311,6 +312,22 @@ function checkText(plan: WeekPlan, s: Suggestion, after: WeekPlan): void {
       if (byId.get(x!.id)?.key) fail(`${l[0]} is still a key session`);
     }
   }
+  // "The plan's 185 min of training besides the race is already that taper (-49 % on the recent 364 min)":
+  // those are the plan's minutes, inside the taper's range, and nothing scales them.
+  const already =
+    /The plan's (\d+) min of training( besides the race)? is already that taper \(([+-]?\d+) % on the recent (\d+) min\)/.exec(
+      text,
+    );
+  if (already) {
+    const training = planMinutes(plan) - (already[2] ? raceMinutes(plan) : 0);
+    if (Number(already[1]) !== training) fail(`the plan has ${training} min, not ${already[1]}`);
+    if (training < Number(s.evidence.minMinutes) || training > Number(s.evidence.maxMinutes)) {
+      fail(`${training} min is outside the taper's ${s.evidence.minMinutes}–${s.evidence.maxMinutes}`);
+    }
+    if (Number(already[3]) !== Math.round((training / Number(already[4]) - 1) * 100))
+      fail('not the real cut');
+    if (s.changes.some((c) => c.type === 'SCALE_VOLUME')) fail('"already that taper" but it scales the plan');
+  }
   const count = (p: WeekPlan) => p.sessions.filter((x) => x.kind !== 'REST').length;
   if (/keeping the intensity and the number of sessions/.test(text) && s.changes.length > 0) {
     if (count(after) !== count(plan)) fail(`${count(plan)} sessions became ${count(after)}`);
@@ -468,5 +485,99 @@ describe('engine suggestions compose and say what they do (issue #11 classes 6, 
         }
       }
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Races and the season: no down week right before a taper; never a build the week after a marathon.
+// ---------------------------------------------------------------------------------------------------------
+
+const seasonArb = fc.record({
+  athlete: athleteArb,
+  race: fc.record({
+    inDays: fc.integer({ min: -8, max: 45 }),
+    priority: fc.constantFrom('A' as const, 'B' as const, 'C' as const),
+    minutes: fc.integer({ min: 20, max: 320 }),
+  }),
+});
+
+function buildSeason(c: typeof seasonArb extends fc.Arbitrary<infer T> ? T : never): ReviewInput {
+  const input = build({ ...c.athlete, race: undefined });
+  return {
+    ...input,
+    races: [
+      {
+        id: 'r',
+        name: 'Test race',
+        date: shift(REVIEW, c.race.inDays),
+        priority: c.race.priority,
+        expectedMinutes: c.race.minutes,
+      },
+    ],
+  };
+}
+
+describe('races and the season (issue #11)', () => {
+  const next = toDayNumber(NEXT);
+
+  it('should never suggest a down week in the two weeks before a taper, next week or in the outlook', () => {
+    let near = 0;
+    fc.assert(
+      fc.property(seasonArb, (c) => {
+        const r = reviewAthlete(buildSeason(c));
+        const raceDay = toDayNumber(REVIEW) + c.race.inDays;
+        if (c.race.priority !== 'A' || raceDay < next) return;
+        const taper = taperFirstWeek(raceDay, next, 14);
+        if (taper - next === 7 || taper - next === 14) {
+          near++;
+          expect(r.decision.rule).not.toBe('SCHEDULED_DOWN_WEEK');
+          expect(r.suggestions.map((x) => x.kind)).not.toContain('SCHEDULED_DOWN_WEEK');
+        }
+        for (const w of r.outlook) {
+          if (w.note !== 'down week') continue;
+          const gap = taper - toDayNumber(w.weekStart);
+          expect(gap === 7 || gap === 14).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(near).toBeGreaterThan(5);
+  });
+
+  it('should never build the week after a marathon-type race, nor within its easy days', () => {
+    fc.assert(
+      fc.property(seasonArb, (c) => {
+        const r = reviewAthlete(buildSeason(c));
+        const raceDay = toDayNumber(REVIEW) + c.race.inDays;
+        if (c.race.minutes < 150 || raceDay >= next) return;
+        if (next - raceDay <= recoveryDaysAfter(c.race.minutes)) expect(r.decision.type).not.toBe('BUILD');
+        if (next - raceDay <= 4) expect(['TRANSITION', 'DOWN', 'REST']).toContain(r.decision.type);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should make the outlook week after a marathon-type race a recovery week, and never competition after the last A race', () => {
+    fc.assert(
+      fc.property(seasonArb, (c) => {
+        const r = reviewAthlete(buildSeason(c));
+        const raceDay = toDayNumber(REVIEW) + c.race.inDays;
+        for (let i = 0; i < r.outlook.length; i++) {
+          const w = r.outlook[i];
+          const ws = toDayNumber(w.weekStart);
+          if (c.race.minutes >= 150 && raceDay < ws && ws - raceDay <= 4) {
+            expect(w.note).toMatch(/^recovery week after Test race/);
+            // About 30 % of the usual level: below every build week of the outlook.
+            const builds = r.outlook.filter((x) => x.note === undefined);
+            for (const b of builds) expect(w.maxMinutes).toBeLessThanOrEqual(b.maxMinutes);
+          }
+          if (c.race.priority === 'A' && raceDay < ws) {
+            expect(w.phase).not.toBe('COMPETITION');
+            expect(w.phase).not.toBe('PRE_COMPETITION');
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -75,6 +75,14 @@ export interface EngineConfig {
     /** Transition phase length after an A race, days. [convention 1–4 weeks] */
     readonly transitionDays: number;
     readonly transitionVolumeCut: number;
+    /**
+     * The week right after a marathon-type race (≥ `longRaceMinutes`, any priority) is a recovery week: rest days
+     * first, then short easy runs, this much below the usual volume. [Sherman 1984: a week of rest restored
+     * leg strength and work capacity sooner than 20–45 min a day of running; the size is ours]
+     */
+    readonly recoveryWeekCut: number;
+    /** A transition lasts the race's easy days (`recoveryDaysAfter`) when longer, up to this many days. [convention 1–4 weeks] */
+    readonly maxTransitionDays: number;
     /** At most one A race per this many days. [heuristic] */
     readonly aRaceSpacingDays: number;
     /** Marathon-type efforts (≥ this many minutes) closer than `longRaceSpacingDays`. [heuristic 8–12 weeks] */
@@ -177,6 +185,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   racing: {
     transitionDays: 14,
     transitionVolumeCut: 0.5,
+    recoveryWeekCut: 0.7,
+    maxTransitionDays: 28,
     aRaceSpacingDays: 56,
     longRaceMinutes: 150,
     longRaceSpacingDays: 56,

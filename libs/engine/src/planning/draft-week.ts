@@ -137,7 +137,8 @@ function placeRaces(st: DraftState): void {
     used[race.day] = true;
     keyDay[race.day] = true;
     avail[race.day] = 0;
-    st.remaining = Math.max(0, st.remaining - race.minutes);
+    // A taper's target is the training besides the race (the race is not part of the cut).
+    if (req.decision !== 'TAPER') st.remaining = Math.max(0, st.remaining - race.minutes);
     if (race.day > 0) avail[race.day - 1] = Math.min(avail[race.day - 1], race.priority === 'C' ? 40 : 20);
     if (race.day < 6 && race.priority !== 'C') avail[race.day + 1] = 0;
   }
@@ -191,7 +192,8 @@ function chooseKeyDays(st: DraftState): void {
     else if (req.decision === 'BUILD' || req.decision === 'HOLD') {
       qualityCount = req.phase === 'PREPARATORY' || runs < 5 ? 1 : 2;
     }
-    if (req.races.length > 0) qualityCount = Math.max(0, qualityCount - 1);
+    // A race replaces a quality session, except in a taper, which keeps its intensity (Bosquet 2007).
+    if (req.races.length > 0 && req.decision !== 'TAPER') qualityCount = Math.max(0, qualityCount - 1);
     qualityCount = Math.min(qualityCount, Math.max(0, runs - (longDay >= 0 ? 1 : 0) - 1));
   }
   if (longDay >= 0) {
@@ -238,7 +240,9 @@ function keyMinutes(st: DraftState): number {
     if (longMin < minS) longMin = 0;
   }
   for (let i = 0; i < qualityDays.length; i++) {
-    const m = Math.min(avail[qualityDays[i]], floor5(target * config.qualityShare));
+    let m = Math.min(avail[qualityDays[i]], floor5(target * config.qualityShare));
+    // A taper keeps its intensity (Bosquet 2007): its one quality session keeps a useful length.
+    if (req.decision === 'TAPER' && m < 35 && avail[qualityDays[i]] >= 35 && target >= 70) m = 35;
     qualityMin.push(m >= 35 ? m : 0);
   }
   let rest = target - longMin - sum(qualityMin);

@@ -1,8 +1,9 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { ParsedRace } from '../metrics/compute-metrics';
-import type { Decision } from '../review/decide-week';
+import { recoveryWeekRace, taperSoonAfter, transitionDaysAfter, type Decision } from '../review/decide-week';
 import type { OutlookWeek, Phase, Season } from '../types';
+import { taperCoversWeek, taperPrescription } from './taper';
 
 function floor5(v: number): number {
   return Math.max(0, Math.floor(v / 5) * 5);
@@ -18,11 +19,25 @@ function lastBefore(races: readonly ParsedRace[], day: number): ParsedRace | und
   return undefined;
 }
 
+/** The season's listed phase for the week starting `ws`, or null. */
+function listedPhase(season: Season | undefined, ws: number): Phase | null {
+  const phases = season?.phases;
+  if (!phases) return null;
+  let out: Phase | null = null;
+  for (let i = 0; i < phases.length; i++) {
+    const p = phases[i];
+    if (toDayNumber(p.start) <= ws && ws <= toDayNumber(p.end)) out = p.phase;
+  }
+  return out;
+}
+
 /**
  * A coarse outlook beyond next week: phase and a weekly volume range only (details are decided a week
- * ahead). Build weeks grow by the build step, every 4th week is a down week, A races bring a taper and a
- * transition. Availability bounds every week; outside the season's phases the phase is competition only while
- * an A race lies ahead.
+ * ahead). Build weeks grow by the build step and every 4th week is a down week, except right before a taper,
+ * which takes its place. An A race brings its taper; after it (and after any marathon-type race) comes a
+ * recovery week, after an A race a transition, then a base phase that returns to the usual volume within
+ * the ramp limit before building again. Availability bounds every week; a week outside the season's
+ * phases is pre-competition only in the weeks before an A race, and competition only in its taper.
  */
 export function seasonOutlook(
   nextWeekStart: number,
@@ -33,43 +48,75 @@ export function seasonOutlook(
   config: EngineConfig,
   availabilityMinutes = Infinity,
 ): OutlookWeek[] {
-  const phases = (season?.phases ?? []).map((p) => ({
-    phase: p.phase,
-    start: toDayNumber(p.start),
-    end: toDayNumber(p.end),
-  }));
   const aRaces: ParsedRace[] = [];
   for (const r of races) if (r.priority === 'A') aRaces.push(r);
+  const taperDays = taperPrescription(config.taper).days;
   const out: OutlookWeek[] = [];
+  // The athlete's usual training level, which a taper, a recovery and a transition are measured from.
   let level = decision.type === 'BUILD' ? decision.targetMinutes : decision.baseMinutes;
   let builds = decision.type === 'DOWN' || decision.type === 'REST' ? 0 : (weeksSinceDown ?? 0) + 1;
+  // Below the usual level after a race (or a rest week): the base weeks return to it within the ramp limit.
+  // (a graded return from an illness or a transition is a hold below the usual level).
+  const belowLevel =
+    decision.type === 'TRANSITION' ||
+    decision.type === 'REST' ||
+    decision.reason === 'RACE_RECOVERY' ||
+    decision.gradedReturn;
+  let returning = belowLevel;
+  // A week below the usual level is a recovery of its own: the build streak starts again after it.
+  if (belowLevel) builds = 0;
+  let previous: number = belowLevel ? decision.targetMinutes : level;
+  const returnStep = 1 + config.load.rampWarnPct / 100;
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
     const ws = nextWeekStart + 7 * i;
-    // Outside the season's listed phases: competition only while an A race lies ahead, else base building.
-    let phase: Phase =
-      decision.phase === 'COMPETITION' || decision.phase === 'TRANSITION'
-        ? firstOnOrAfter(aRaces, ws)
-          ? 'COMPETITION'
-          : 'PREPARATORY'
-        : decision.phase;
-    for (const p of phases) if (p.start <= ws && ws <= p.end) phase = p.phase;
-    let minutes: number;
-    let note: string | undefined;
     const next = firstOnOrAfter(aRaces, ws);
     const prev = lastBefore(aRaces, ws);
-    if (prev && ws - prev.day <= config.racing.transitionDays) {
+    const listed = listedPhase(season, ws);
+    // Outside the season's listed phases (or a listed race phase with no A race left): base building, and
+    // pre-competition in the weeks before an A race.
+    let phase: Phase =
+      listed !== null && (next || (listed !== 'COMPETITION' && listed !== 'PRE_COMPETITION'))
+        ? listed
+        : next && next.day - ws < config.progression.preCompetitionWeeks * 7
+          ? 'PRE_COMPETITION'
+          : 'PREPARATORY';
+    let minutes: number;
+    let note: string | undefined;
+    const recovery = recoveryWeekRace(races, ws, config);
+    if (recovery) {
+      // The week after a marathon-type race (any priority): rest days first, then short easy runs.
+      if (recovery.priority === 'A') phase = 'TRANSITION';
+      minutes = level * (1 - config.racing.recoveryWeekCut);
+      note = `recovery week after ${recovery.label}`;
+      builds = 0;
+      returning = true;
+    } else if (prev && ws - prev.day <= transitionDaysAfter(prev, config)) {
       phase = 'TRANSITION';
-      minutes = decision.baseMinutes * (1 - config.racing.transitionVolumeCut);
+      minutes = level * (1 - config.racing.transitionVolumeCut);
       note = `transition after ${prev.label}`;
       builds = 0;
-    } else if (next && next.day - ws < config.taper.days) {
+      returning = true;
+    } else if (next && taperCoversWeek(next.day, ws, taperDays)) {
       phase = 'COMPETITION';
       minutes = level * (1 - config.taper.volumeCut);
       note = next.day <= ws + 6 ? `race week: ${next.label}` : `taper for ${next.label}`;
+    } else if (returning) {
+      // Base first: back to the usual volume within the ramp limit, no build and no down week yet.
+      if (phase === 'COMPETITION' || phase === 'PRE_COMPETITION') phase = listed ?? 'PREPARATORY';
+      minutes = Math.min(level, previous * returnStep);
+      if (minutes < level) note = `base: back toward ${Math.round(level)} min within the ramp limit`;
+      else returning = false;
     } else if (builds >= config.progression.buildWeeksBeforeDown) {
-      minutes = level * (1 - config.progression.downWeekCut);
-      note = 'down week';
-      builds = 0;
+      const soon = taperSoonAfter(races, ws, config);
+      if (soon) {
+        // No down week right before a taper: the taper takes its place, and the week holds.
+        minutes = level;
+        note = `no down week: the taper from ${fromDayNumber(soon.taperWeek)} takes its place`;
+      } else {
+        minutes = level * (1 - config.progression.downWeekCut);
+        note = 'down week';
+        builds = 0;
+      }
     } else {
       level = level * (1 + config.progression.buildStep);
       minutes = level;
@@ -81,6 +128,7 @@ export function seasonOutlook(
       minutes = availabilityMinutes / 1.1;
       level = Math.min(level, minutes);
     }
+    previous = minutes;
     const minMinutes = floor5(minutes * 0.9);
     const maxMinutes = floor5(minutes * 1.1);
     out.push(

@@ -34,3 +34,28 @@ export function isWithinBosquet(days: number, volumeCut: number): boolean {
     volumeCut <= BOSQUET_TAPER.maxCut
   );
 }
+
+/**
+ * Whether the taper before a race on `raceDay` covers the week starting `weekStart` (a Monday): the race is in
+ * that week or later, and the taper's first day (`days` before the race, the race day included) falls on or
+ * before that week's Thursday, so most of the week is taper. The decision and the outlook both use it.
+ */
+export function taperCoversWeek(raceDay: number, weekStart: number, days: number): boolean {
+  return raceDay >= weekStart && raceDay - days + 1 <= weekStart + 3;
+}
+
+/** The Monday of the first week the taper before a race on `raceDay` covers, counted from `weekStart`'s grid. */
+export function taperFirstWeek(raceDay: number, weekStart: number, days: number): number {
+  // The smallest Monday m (≡ weekStart mod 7) with raceDay − days + 1 ≤ m + 3.
+  const k = Math.ceil((raceDay - days + 1 - 3 - weekStart) / 7);
+  return weekStart + 7 * k;
+}
+
+/**
+ * Easy days after a race, scaled to its length: one easy day per 3 km raced (Daniels' Running Formula, a
+ * coaching convention), in time at about 15 race minutes per easy day (3 km at 5 min/km), so a 10 km race
+ * brings 3–4 easy days, a half marathon about a week and a marathon about two weeks. [convention]
+ */
+export function recoveryDaysAfter(raceMinutes: number): number {
+  return Math.max(1, Math.ceil(raceMinutes / 15));
+}

@@ -2,7 +2,7 @@ import type { EngineConfig } from '../config/engine-config';
 import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
 import { fromDayNumber } from '../dates/local-date';
 import { nextFocus } from '../planning/session-templates';
-import { taperPrescription } from '../planning/taper';
+import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType } from '../types';
 import type { WeekContext } from './week-context';
 
@@ -26,6 +26,52 @@ export interface Decision {
   readonly taperDaysToRace: number | null;
   /** What rules a build week out, in words (see `buildRuleOuts`). */
   readonly ruledOut: readonly string[];
+  /** A hold graded up from where the athlete is (after an illness or a race's transition), below the usual base. */
+  readonly gradedReturn: boolean;
+}
+
+/** A transition after an A race lasts the race's easy days when they are longer, within 1–4 weeks. */
+export function transitionDaysAfter(race: ParsedRace, config: EngineConfig): number {
+  const r = config.racing;
+  return Math.min(r.maxTransitionDays, Math.max(r.transitionDays, recoveryDaysAfter(race.minutes)));
+}
+
+/**
+ * The marathon-type race (≥ `longRaceMinutes`, any priority) that makes the week starting `weekStart` its
+ * recovery week: the race is in the calendar week before, on its Thursday or later (an earlier race leaves
+ * most of its first week behind it). Null when there is none.
+ */
+export function recoveryWeekRace(
+  races: readonly ParsedRace[],
+  weekStart: number,
+  config: EngineConfig,
+): ParsedRace | null {
+  for (let i = races.length - 1; i >= 0; i--) {
+    const r = races[i];
+    if (r.day >= weekStart) continue;
+    if (weekStart - r.day > 4) break;
+    if (r.minutes >= config.racing.longRaceMinutes) return r;
+  }
+  return null;
+}
+
+/**
+ * The next A race whose taper starts one or two weeks after the week starting `weekStart` (null: none). A
+ * periodic down week then is skipped: the taper takes its place (no down week right before a taper).
+ */
+export function taperSoonAfter(
+  races: readonly ParsedRace[],
+  weekStart: number,
+  config: EngineConfig,
+): { race: ParsedRace; taperWeek: number } | null {
+  const days = taperPrescription(config.taper).days;
+  for (const r of races) {
+    if (r.priority !== 'A' || r.day < weekStart) continue;
+    if (taperCoversWeek(r.day, weekStart, days)) return null;
+    const first = taperFirstWeek(r.day, weekStart, days);
+    return first - weekStart <= 14 ? { race: r, taperWeek: first } : null;
+  }
+  return null;
 }
 
 /**
@@ -58,6 +104,15 @@ export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: Eng
     if (r.priority !== 'C' && r.day >= nws && r.day <= nws + 13) {
       out.push(`${r.source.name ?? `a ${r.priority} race`} (${r.priority}) is on ${fromDayNumber(r.day)}`);
       break;
+    }
+  }
+  for (const r of state.races) {
+    if (r.day >= nws || r.minutes < config.racing.longRaceMinutes) continue;
+    const easy = recoveryDaysAfter(r.minutes);
+    if (nws - r.day <= easy) {
+      out.push(
+        `${r.source.name ?? `a ${r.priority} race`} on ${fromDayNumber(r.day)} was a marathon-type effort: its ${easy} easy days (one per 3 km raced) run to ${fromDayNumber(r.day + easy)}`,
+      );
     }
   }
   if (racingIssues(state, nws, config).touchesNow) out.push('the race calendar is crowded');
@@ -113,6 +168,7 @@ const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {
   ILLNESS_EASY_ONLY: 'Symptoms above the neck: easy running only',
   INJURY_CHECK: 'An injury is reported: hold, easy running only until it is checked',
   TRANSITION_AFTER_A_RACE: 'The A race is done: a transition week of easy, unstructured running',
+  RACE_RECOVERY: 'A marathon-type race is done: a recovery week of rest days and short easy runs',
   TAPER: 'The A race is close: taper, cutting volume and keeping intensity and frequency',
   RECOVERY_DOWN_WEEK: 'Readiness is red: a down week',
   RECOVERY_HOLD: 'Readiness is amber: hold instead of building',
@@ -126,7 +182,9 @@ const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {
 export function decisionSentence(d: Decision): string {
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
   const base = DECISION_SENTENCE[d.reason] ?? words(d.reason);
-  return `${base}${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min)` : ''}.`;
+  // A taper's size is the training around the race: the race's own minutes are not part of it.
+  const unit = d.reason === 'TAPER' ? ' of training, the race not counted' : '';
+  return `${base}${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min${unit})` : ''}.`;
 }
 
 function words(kind: string): string {
@@ -184,19 +242,26 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   const taper = taperPrescription(config.taper);
   const a = ctx.nextARace;
   const last = ctx.lastARace;
+  const recovering = recoveryWeekRace(state.races, nws, config);
+  const taperSoon = taperSoonAfter(state.races, nws, config);
 
   if (ctx.illness === 'BELOW_NECK_OR_FEVER') {
     type = 'REST';
     reason = 'ILLNESS_REST';
   } else if (
-    (last !== null && nws - last.day <= config.racing.transitionDays) ||
+    (last !== null && nws - last.day <= transitionDaysAfter(last, config)) ||
     (a !== null && a.day < nws)
   ) {
     type = 'TRANSITION';
     reason = 'TRANSITION_AFTER_A_RACE';
     phase = 'TRANSITION';
     easyOnly = true;
-  } else if (a !== null && a.day - taper.days + 1 <= nws + 3) {
+  } else if (recovering !== null) {
+    // A B or C race of marathon length is still a marathon for the legs: a recovery week, never a build.
+    type = 'DOWN';
+    reason = 'RACE_RECOVERY';
+    easyOnly = true;
+  } else if (a !== null && taperCoversWeek(a.day, nws, taper.days)) {
     type = 'TAPER';
     reason = 'TAPER';
     phase = 'COMPETITION';
@@ -213,7 +278,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   } else if (ctx.injury !== null) {
     type = 'HOLD';
     reason = 'INJURY_CHECK';
-  } else if (downDue) {
+  } else if (downDue && taperSoon === null) {
     type = 'DOWN';
     reason = 'SCHEDULED_DOWN_WEEK';
   } else if (spike || spikeStrong) {
@@ -232,6 +297,26 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       : [];
   // A plain hold keeps its own reason unless an illness explains it (the return is graded from it).
   if (type !== 'BUILD' && !(state.recentIllness !== null && ctx.illness === 'NONE')) ruledOut.length = 0;
+  // After an A race's transition the base returns to the usual volume within the ramp limit: no build
+  // straight from a transition week.
+  const back =
+    last !== null &&
+    type === 'BUILD' &&
+    nws - last.day <= transitionDaysAfter(last, config) + 28 &&
+    w0 < base * 0.85
+      ? last
+      : null;
+  if (back !== null) {
+    ruledOut.push(
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to the usual ${Math.round(base)} min at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+    );
+  }
+  if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
+    // No down week right before a taper: the taper is the down week, and the week before it holds.
+    ruledOut.push(
+      `a down week is due after ${m.weeksSinceDownWeek.value} build weeks, but the taper for ${taperSoon.race.source.name ?? 'the A race'} starts in the week of ${fromDayNumber(taperSoon.taperWeek)} and takes its place, so there is no down week right before it`,
+    );
+  }
   if (ruledOut.length > 0) {
     type = 'HOLD';
     reason = 'CAUTIOUS_HOLD';
@@ -243,6 +328,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   let target: number;
   let min: number;
   let max: number;
+  let gradedReturn = false;
   switch (type) {
     case 'BUILD': {
       const rampCap = base * (1 + config.load.rampWarnPct / 100);
@@ -282,6 +368,15 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
         target = Math.min(base, state.last7Minutes * (1 + config.load.rampWarnPct / 100));
         min = target * 0.9;
         max = target;
+        gradedReturn = true;
+        break;
+      }
+      if (back !== null) {
+        // Back from a race's transition: from this week's volume, within the ramp limit.
+        target = Math.min(base, w0 * (1 + config.load.rampWarnPct / 100));
+        min = target * 0.9;
+        max = target;
+        gradedReturn = true;
         break;
       }
       target = base;
@@ -289,6 +384,12 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       max = base * 1.05;
       break;
     case 'DOWN':
+      if (reason === 'RACE_RECOVERY') {
+        target = base * (1 - config.racing.recoveryWeekCut);
+        min = 0;
+        max = target;
+        break;
+      }
       target = Math.min(base * (1 - p.downWeekCut), w0);
       min = target * 0.8;
       max = target;
@@ -299,7 +400,10 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       max = base * (1 - config.taper.minCut);
       break;
     case 'TRANSITION':
-      target = base * (1 - config.racing.transitionVolumeCut);
+      // The week right after a marathon-type A race is its recovery week: rest days first, then short easy runs.
+      target =
+        base *
+        (1 - (recovering !== null ? config.racing.recoveryWeekCut : config.racing.transitionVolumeCut));
       min = 0;
       max = target;
       break;
@@ -336,5 +440,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     downDue,
     taperDaysToRace,
     ruledOut,
+    gradedReturn,
   };
 }

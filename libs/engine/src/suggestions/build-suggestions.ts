@@ -11,12 +11,13 @@ import {
   zoneRpeFromHistory,
 } from '../planning/plan-measures';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
-import { taperPrescription } from '../planning/taper';
-import { racingIssues, type Decision } from '../review/decide-week';
+import { recoveryDaysAfter, taperPrescription } from '../planning/taper';
+import { racingIssues, recoveryWeekRace, transitionDaysAfter, type Decision } from '../review/decide-week';
 import type { WeekContext } from '../review/week-context';
 import type {
   ComponentKey,
   Evidence,
+  Phase,
   PlanChange,
   PlannedSession,
   ReviewInput,
@@ -46,6 +47,7 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'INJURY_CHECK',
   'RECOVERY_DOWN_WEEK',
   'TRANSITION_AFTER_A_RACE',
+  'RACE_RECOVERY',
   'TAPER',
   'LIFE_CONTEXT_REDUCTION',
   'LIFE_CONTEXT_RESCHEDULE',
@@ -224,7 +226,8 @@ function cutVolume(
 ): PlanChange[] {
   const config = s.config;
   // Rest and a transition are about the whole week, the long run included.
-  const deep = s.decision.type === 'REST' || s.decision.type === 'TRANSITION';
+  const deep =
+    s.decision.type === 'REST' || s.decision.type === 'TRANSITION' || s.decision.reason === 'RACE_RECOVERY';
   const total = planMinutes(plan);
   const inScope = (x: PlannedSession): boolean =>
     x.kind !== 'REST' && x.kind !== 'RACE' && (scopeDays === undefined || scopeDays.includes(x.day));
@@ -672,16 +675,43 @@ function suggestInjuryCheck(g: Shared): void {
   );
 }
 
+/** The A race a transition follows: the one just run (it may be this weekend, after the review), else the last. */
+function transitionRace(g: Shared): ParsedRace | null {
+  const { ctx } = g;
+  return ctx.nextARace !== null && ctx.nextARace.day < ctx.nextWeekStart ? ctx.nextARace : ctx.lastARace;
+}
+
+/** "was on 2026-12-13 (4 days ago)" or "is on 2026-12-06 (in 3 days)". */
+function raceWhen(g: Shared, r: ParsedRace): string {
+  const ago = g.state.reviewDay - r.day;
+  return ago >= 0
+    ? `was on ${fromDayNumber(r.day)} (${ago} ${ago === 1 ? 'day' : 'days'} ago)`
+    : `is on ${fromDayNumber(r.day)} (in ${-ago} ${ago === -1 ? 'day' : 'days'})`;
+}
+
+/** The week after a marathon-type race: its rest days (the first three after the race) and what follows. */
+function recoveryWeekText(g: Shared, r: ParsedRace): string {
+  const { decision, base } = g;
+  const through = Math.min(6, r.day + 3 - g.ctx.nextWeekStart);
+  return `next week is its recovery week: ${through >= 0 ? `rest through ${weekdayName(through)} (the first three days after the race), then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
+}
+
 function suggestTransitionAfterARace(g: Shared): void {
-  const { state, ctx, decision, base, ev, changes, scaled } = g;
-  const r = ctx.lastARace ?? ctx.nextARace;
+  const { state, ctx, decision, base, ev, changes, scaled, config } = g;
+  const r = transitionRace(g);
   const ago = r ? state.reviewDay - r.day : 0;
+  const recovery = r !== null && recoveryWeekRace(state.races, ctx.nextWeekStart, config) === r;
+  const end = r ? r.day + transitionDaysAfter(r, config) : null;
+  const until = end !== null ? ` until ${fromDayNumber(end)}` : '';
+  const text = recovery
+    ? `${raceName(r)} (A race) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} The transition phase of easy, unstructured running lasts${until} (${recoveryDaysAfter(r.minutes)} easy days, one per 3 km raced, and 1–4 weeks of transition, conventions), then base building.`
+    : `${r ? `${raceName(r)} (A race) ${raceWhen(g, r)}` : 'The A race is done'}: ${ago <= 7 ? 'start' : 'keep to'} a transition phase of easy, unstructured running${until} at about ${min(decision.targetMinutes)} a week (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals, then base building. Body and mind recover before the next build (1–4 weeks, a convention).`;
   g.add(
     'TRANSITION_AFTER_A_RACE',
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'CONVENTION',
-    `${r ? `${raceName(r)} was on ${fromDayNumber(r.day)}${ago >= 0 ? ` (${ago} ${ago === 1 ? 'day' : 'days'} ago)` : ''}` : 'The A race is done'}: start a transition phase of 1–4 weeks with easy, unstructured running at about ${min(decision.targetMinutes)} a week (half of the usual ${min(base)}), no intervals. Body and mind recover before the next build.${scaled}`,
+    `${text}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -691,22 +721,71 @@ function suggestTransitionAfterARace(g: Shared): void {
       lastWeekMinutes: ev.lastWeekMinutes,
       raceDate: r ? fromDayNumber(r.day) : null,
       daysSinceRace: ago,
+      transitionEnd: end !== null ? fromDayNumber(end) : null,
+    },
+    changes,
+  );
+}
+
+function suggestRaceRecovery(g: Shared): void {
+  const { state, ctx, ev, changes, scaled, config } = g;
+  const r = recoveryWeekRace(state.races, ctx.nextWeekStart, config) as ParsedRace;
+  const easy = recoveryDaysAfter(r.minutes);
+  g.add(
+    'RACE_RECOVERY',
+    'ATTENTION',
+    ['ADAPTATION', 'PROGRESSION'],
+    'EVIDENCE',
+    `${raceName(r)} (${r.priority} race, a marathon-type effort) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} Its ${easy} easy days (one per 3 km raced, a convention) run to ${fromDayNumber(r.day + easy)}.${scaled}`,
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      raceDate: fromDayNumber(r.day),
+      easyDays: easy,
     },
     changes,
   );
 }
 
 function suggestTaper(g: Shared): void {
-  const { state, ctx, decision, config, ev, changes, scaled } = g;
+  const { state, ctx, decision, config, base, ev, changes, scaled } = g;
   const r = ctx.nextARace as ParsedRace;
   const t = taperPrescription(config.taper);
   const days = r.day - state.reviewDay;
+  const start = r.day - t.days + 1;
+  const raceNow = raceMinutes(g.plan);
+  const unit = raceNow > 0 ? ' besides the race' : '';
+  const before = planMinutes(g.plan) - raceNow;
+  const applied = changes.length > 0 ? simulate(g.plan, changes) : g.plan;
+  const after = planMinutes(applied) - raceMinutes(applied);
+  const onBase = (v: number): string =>
+    `${pct((v / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}`;
+  // Easy running only (an injury, symptoms above the neck) eases the hard sessions: then intensity is not kept.
+  const eased = changes.some((c) => c.type === 'REPLACE_INTENSITY');
+  const keep = eased
+    ? 'keeping the number of sessions (the hard ones as easy runs for now)'
+    : 'keeping the intensity and the number of sessions';
+  let what: string;
+  if (after < before - 4) what = ` Cut the volume, ${keep}.${scaled}`;
+  else if (after > before + 4) what = ` Bring the volume up to that, ${keep}.${scaled}`;
+  else if (before >= decision.minMinutes && before <= decision.maxMinutes) {
+    what = ` The plan's ${min(before)} of training${unit} is already that taper (${onBase(before)})${eased ? '' : ' and keeps the intensity and the number of sessions'}: its volume needs no change${changes.some((c) => c.type === 'SET_PHASE') ? ', only its phase is set to competition' : ''}.`;
+  } else {
+    what =
+      before < decision.minMinutes
+        ? ` The plan's ${min(before)} of training${unit} is already below that range (${onBase(before)}): a deeper taper, so nothing is added.`
+        : ` The plan's ${min(before)} of training${unit} is above that range (${onBase(before)}), and its sessions are already at their shortest: drop one by hand if it must come down.`;
+  }
   g.add(
     'TAPER',
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: taper now by cutting volume about ${Math.round(t.volumeCut * 100)} % to about ${min(decision.targetMinutes)} of training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} while keeping the intensity and the number of sessions. Bosquet 2007 found tapers of 8–14 days with a 41–60 % volume cut work best.${scaled || (changes.some((c) => c.type === 'SCALE_VOLUME') || planMinutes(g.plan) - raceMinutes(g.plan) > decision.maxMinutes + 10 ? '' : ` The plan's ${min(planMinutes(g.plan) - raceMinutes(g.plan))} of training${raceMinutes(g.plan) > 0 ? ' besides the race' : ''} is already within the taper's ${decision.minMinutes}–${min(decision.maxMinutes)}.`)}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best: next week's training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -718,6 +797,9 @@ function suggestTaper(g: Shared): void {
       daysToRace: days,
       volumeCutPct: Math.round(t.volumeCut * 100),
       taperDays: t.days,
+      taperStart: fromDayNumber(start),
+      trainingBefore: before,
+      trainingAfter: after,
     },
     changes,
   );
@@ -1262,13 +1344,30 @@ function suggestNoTransition(g: Shared): void {
   }
 }
 
+/** What a phase's training is for, in words (the domain doc's phases). */
+function phaseAim(g: Shared, phase: Phase): string {
+  const a = g.ctx.nextARace;
+  switch (phase) {
+    case 'PRE_COMPETITION':
+      return 'race-specific intensity with volume held';
+    case 'COMPETITION':
+      return a
+        ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(a.day - taperPrescription(g.config.taper).days + 1)}`
+        : 'race-specific work';
+    case 'TRANSITION':
+      return 'rest and easy, unstructured running';
+    default:
+      return 'base: aerobic volume, strength and easy running';
+  }
+}
+
 function suggestPhaseChange(g: Shared): void {
   const { state, ctx, decision, plan } = g;
   if (decision.phase !== ctx.currentPhase && decision.type !== 'TAPER' && decision.type !== 'TRANSITION') {
     const changes: PlanChange[] =
       plan.phase === decision.phase
         ? []
-        : [{ type: 'SET_PHASE', from: plan.phase ?? ctx.currentPhase, to: decision.phase }];
+        : [{ type: 'SET_PHASE', from: plan.phase ?? null, to: decision.phase }];
     const a = ctx.nextARace;
     const why =
       a && decision.phase === 'PRE_COMPETITION'
@@ -1279,7 +1378,7 @@ function suggestPhaseChange(g: Shared): void {
       'INFO',
       ['LONG_TERM_DEVELOPMENT'],
       'CONVENTION',
-      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase: ${why}, so the training shifts toward ${decision.phase === 'PRE_COMPETITION' ? 'race-specific intensity with volume held' : 'what this phase is for'}.`,
+      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase: ${why}, so the training shifts toward ${phaseAim(g, decision.phase)}.`,
       { from: ctx.currentPhase, to: decision.phase },
       changes,
     );
@@ -1402,6 +1501,23 @@ function suggestVolume(g: Shared): void {
     push(hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back', g.zoneRpe));
     const returnDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > ctx.restThroughDay);
     scope = returnDays;
+  } else if (
+    (decision.type === 'TRANSITION' || decision.reason === 'RACE_RECOVERY') &&
+    recoveryWeekRace(state.races, ctx.nextWeekStart, g.config) !== null
+  ) {
+    // The recovery week after a marathon-type race: rest the first three days after it, then short easy runs.
+    const r = recoveryWeekRace(state.races, ctx.nextWeekStart, g.config) as ParsedRace;
+    const through = Math.min(6, r.day + 3 - ctx.nextWeekStart);
+    const raceDays = new Set(plan.sessions.filter((x) => x.kind === 'RACE').map((x) => x.day));
+    const restDays: Weekday[] = [];
+    for (let d = 0; d <= through; d++) {
+      if (raceDays.has(d as Weekday)) continue;
+      if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) restDays.push(d as Weekday);
+    }
+    if (restDays.length > 0) push([{ type: 'INSERT_REST_DAYS', days: restDays }]);
+    push(hardSessionsToEasy(sim, 'Easy run (recovery week after the race)', g.zoneRpe));
+    const after = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > through);
+    if (after.length > 0 && scope === undefined) scope = after;
   } else if (decision.easyOnly || decision.type === 'DOWN') {
     push(
       hardSessionsToEasy(
@@ -1413,11 +1529,12 @@ function suggestVolume(g: Shared): void {
       ),
     );
   }
+  // The plan's own phase (none yet is null), so the change never reads "competition → competition".
   if (decision.type === 'TAPER' && sim.phase !== 'COMPETITION') {
-    push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'COMPETITION' }]);
+    push([{ type: 'SET_PHASE', from: sim.phase ?? null, to: 'COMPETITION' }]);
   }
   if (decision.type === 'TRANSITION' && sim.phase !== 'TRANSITION') {
-    push([{ type: 'SET_PHASE', from: sim.phase ?? ctx.currentPhase, to: 'TRANSITION' }]);
+    push([{ type: 'SET_PHASE', from: sim.phase ?? null, to: 'TRANSITION' }]);
   }
   if (scope !== undefined && scope.length === 0) scope = undefined;
   // A taper sizes the training around the race: the race's own minutes are not part of the cut.
@@ -1429,12 +1546,13 @@ function suggestVolume(g: Shared): void {
   const life = decision.type === 'REST' ? null : lifeContextWork(g);
   const lifeCut = life === null ? 0 : Math.max(0, planTotal - planMinutes(life.sim));
   const shift = races + lifeCut;
-  const vol = volumeChange(
-    sim,
-    s,
-    shift > 0 ? { min: range.min + shift, max: range.max + shift, target: range.target + shift } : range,
-    scope,
-  );
+  const sized =
+    shift > 0 ? { min: range.min + shift, max: range.max + shift, target: range.target + shift } : range;
+  let vol = volumeChange(sim, s, sized, scope);
+  // A taper is a range from Bosquet, not a rough size: a plan above it is cut even when within rounding of it.
+  if (vol.length === 0 && decision.type === 'TAPER' && planMinutes(sim) > sized.max) {
+    vol = cutVolume(sim, s, sized, scope);
+  }
   const changes = [...pre, ...vol];
   let scaled = vol.length > 0 ? describeVolume(plan, changes, races, g.zoneRpe) : '';
   if (lifeCut > 0) {
@@ -1467,6 +1585,9 @@ function suggestVolume(g: Shared): void {
       break;
     case 'TRANSITION_AFTER_A_RACE':
       suggestTransitionAfterARace(g);
+      break;
+    case 'RACE_RECOVERY':
+      suggestRaceRecovery(g);
       break;
     case 'TAPER':
       suggestTaper(g);
