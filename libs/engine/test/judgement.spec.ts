@@ -324,6 +324,73 @@ describe('engine judgement (issue #11)', () => {
     expect(held.suggestions.map((x) => x.kind)).not.toContain('WELLNESS_NOTE');
   });
 
+  describe('ordinary day-to-day wobble on 1–10 scores', () => {
+    const USUAL = { sleepQuality: 7, fatigue: 3, soreness: 3, stress: 3, mood: 7 } as const;
+    /**
+     * Check-ins that sit at the athlete's usual with a point up or down on about two days in seven per item
+     * (a baseline SD near 0.5 point), and the last two mornings soreness 4 against a usual 3: one point, two
+     * days running, everything else as usual.
+     */
+    const wobbly = (input: ReviewInput): ReviewInput => {
+      const n = input.checkIns.length;
+      const checkIns = input.checkIns.map((c, i) => {
+        const out: Record<string, number> = {};
+        Object.entries(USUAL).forEach(([item, usual], k) => {
+          const h = (i * 5 + k * 3) % 7;
+          out[item] = usual + (h === 0 ? 1 : h === 1 ? -1 : 0);
+        });
+        if (i >= n - 2) Object.assign(out, USUAL, { soreness: USUAL.soreness + 1 });
+        return { ...c, ...out };
+      });
+      return { ...input, checkIns };
+    };
+
+    it('should not hold a week for soreness one point above usual on two mornings', () => {
+      const r = reviewAthlete({ ...wobbly(steady()), nextWeekDraft: planFromWeek(NEXT) });
+      expect(r.metrics.wellness.zScores.soreness).toBeGreaterThan(-1.5);
+      expect(r.metrics.wellness.status).toBe('GREEN');
+      expect(r.metrics.readiness).toBe('GREEN');
+      expect(r.decision.type).toBe('BUILD');
+      expect(r.suggestions.map((x) => x.kind)).not.toContain('RECOVERY_HOLD');
+    });
+
+    it('should not make that wobble and an HRV mean just under its band a red down week, nor call wellness red', () => {
+      const input = wobbly(
+        buildHistory({
+          reviewDate: REVIEW,
+          days: 120,
+          weeklyGrowth: 0.01,
+          downWeeks: [2, 6, 10, 14],
+          hrvDrop: { days: 7, ln: 0.06 },
+        }),
+      );
+      const r = reviewAthlete({ ...input, nextWeekDraft: planFromWeek(NEXT) });
+      expect(r.metrics.hrv.status).toBe('BELOW_BAND');
+      expect(r.metrics.wellness.status).toBe('GREEN');
+      expect(r.metrics.readiness).toBe('AMBER');
+      expect(r.decision.type).toBe('HOLD');
+      const said = [
+        r.decision.reason,
+        ...r.suggestions.map((x) => x.rationale),
+        ...r.components.map((x) => x.summary),
+      ];
+      for (const t of said) expect(t).not.toMatch(/wellness is (amber|red)/);
+    });
+
+    it('should still hold when soreness is two points up on two mornings and the composite leans the same way', () => {
+      const input = wobbly(steady());
+      const n = input.checkIns.length;
+      const checkIns = input.checkIns.map((c, i) =>
+        i >= n - 2 ? { ...c, soreness: USUAL.soreness + 2, fatigue: USUAL.fatigue + 1 } : c,
+      );
+      const r = reviewAthlete({ ...input, checkIns, nextWeekDraft: planFromWeek(NEXT) });
+      expect(r.metrics.wellness.status).toBe('AMBER');
+      expect(r.metrics.wellness.composite.value).toBeLessThan(0);
+      expect(r.metrics.readiness).toBe('AMBER');
+      expect(r.decision.type).toBe('HOLD');
+    });
+  });
+
   it('should put the reach-out first when a silence explains a low load, and rank what it explains after it', () => {
     const input = SCENARIOS['no contact for a week']();
     const r = reviewAthlete({ ...input, nextWeekDraft: planFromWeek(NEXT, USUAL_WEEK, 1.7) });

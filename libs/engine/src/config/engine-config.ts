@@ -97,9 +97,18 @@ export interface EngineConfig {
     readonly wellnessBaselineMinEntries: number;
     /** A check-in older than this many days is not "today's" wellness. */
     readonly wellnessMaxAgeDays: number;
-    /** Floor for the baseline SD so that a constant baseline does not give infinite z. [ours] */
+    /**
+     * Floor for an item's baseline SD, in scale points. The scores are whole points on a 1–10 scale, so a
+     * day-to-day move of one point is the smallest change the athlete can report: with the floor at one
+     * point it is never more than 1 SD (within norm), however steady the baseline; two points can be. [ours]
+     */
     readonly wellnessMinSd: number;
+    /** Amber when the composite z (mean of the item z-scores) is at or below this. [ours] */
     readonly amberComposite: number;
+    /**
+     * ... or when one item's z is at or below this and the composite is below the norm too (negative as the
+     * text shows it, to one decimal): an item the other items contradict is not a flag. [ours]
+     */
     readonly amberItem: number;
     readonly redComposite: number;
     /** Illness reported in a check-in within this many days is current. */
@@ -193,7 +202,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     wellnessBaselineDays: 28,
     wellnessBaselineMinEntries: 14,
     wellnessMaxAgeDays: 2,
-    wellnessMinSd: 0.5,
+    wellnessMinSd: 1,
     amberComposite: -1,
     amberItem: -1.5,
     redComposite: -2,

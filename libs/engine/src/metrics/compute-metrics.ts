@@ -893,7 +893,7 @@ function wellnessMetrics(
   let status: Readiness = 'UNKNOWN';
   let singleReading = false;
   if (composite !== null) {
-    const amber = composite <= r.amberComposite || worstItem <= r.amberItem;
+    const amber = belowNorm(composite, worstItem, r);
     status =
       composite <= r.redComposite || (amber && hrvStatus === 'BELOW_BAND')
         ? 'RED'
@@ -958,7 +958,16 @@ function previousBelowNorm(
     zN++;
     if (z < worst) worst = z;
   }
-  return zN > 0 && (zSum / zN <= r.amberComposite || worst <= r.amberItem);
+  return zN > 0 && belowNorm(zSum / zN, worst, r);
+}
+
+/**
+ * Whether one check-in is below the athlete's norm, composite first: the composite z at or below
+ * `amberComposite`, or one item at or below `amberItem` while the composite is negative as the text shows it
+ * (to one decimal), so that wellness is never called amber or red with a composite at or above the norm.
+ */
+function belowNorm(composite: number, worstItem: number, r: EngineConfig['readiness']): boolean {
+  return composite <= r.amberComposite || (worstItem <= r.amberItem && Math.round(composite * 10) < 0);
 }
 
 function readinessOf(wellness: Readiness, hrvStatus: HrvMetrics['status'], singleReading = false): Readiness {
