@@ -126,11 +126,6 @@ const FAULTS: Record<string, string> = {
     'missed pattern from the silence',
   [`quiet|${SILENT}|should not read the silent days as a Saturday missed-session pattern`]:
     'missed pattern from the silence',
-  // Logged RPE two to three points above the plan for ten weeks: nothing in the review says so.
-  [`realistic|${HARD_RPE}|should see that the easy running is not easy`]:
-    'no flag for logged effort far above the plan',
-  [`quiet|${HARD_RPE}|should see that the easy running is not easy`]:
-    'no flag for logged effort far above the plan',
   // Availability: the coach's draft keeps sessions on days she cannot train and no suggestion moves or
   // drops them. (With realistic check-ins the wellness noise held her at 275 min, more than her 240 min a
   // week, with a 195-min draft outside that decision; read right, it is her scheduled down week.)

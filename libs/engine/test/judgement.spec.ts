@@ -16,6 +16,17 @@ import {
   shift,
   type DaySlot,
 } from './factories/athlete-history.factory';
+import {
+  REVIEW as HISTORY_REVIEW,
+  buildCoachHistory,
+  easy as easyRun,
+  long as longRun,
+  quality,
+  scaled,
+  steady as steadyRun,
+  strength,
+} from './factories/coach-histories.factory';
+import type { WeekShape } from './factories/coach-histories.factory';
 
 const REVIEW = '2025-03-16';
 const NEXT = mondayAfter(REVIEW);
@@ -388,6 +399,89 @@ describe('engine judgement (issue #11)', () => {
       expect(r.metrics.wellness.composite.value).toBeLessThan(0);
       expect(r.metrics.readiness).toBe('AMBER');
       expect(r.decision.type).toBe('HOLD');
+    });
+  });
+
+  describe('logged effort against the planned effort', () => {
+    /** A consistent athlete (3:1 build, the third build week next) whose logs add `extra(planned RPE, day)` to the plan's RPE. */
+    const history = (extra: (rpe: number, day: number) => number): ReviewInput =>
+      buildCoachHistory({
+        athlete: { id: 'x', firstName: 'Diego', availabilityMinutes: [45, 80, 60, 75, 45, 140, 60] },
+        weeks: 12,
+        wellnessScatter: 0.4,
+        plan: (w) => {
+          const shape: WeekShape = [
+            null,
+            quality(60, 'Threshold 4 × 8 min', 4, 8),
+            easyRun(45),
+            steadyRun(50),
+            strength(30),
+            longRun(105),
+            easyRun(45),
+          ];
+          if (w === 0) return scaled(shape, 1.04);
+          const f = Math.pow(1.04, -(w - 1));
+          return w === 3 || w === 7 || w === 11 ? scaled(shape, f * 0.7) : scaled(shape, f);
+        },
+        done: (c) =>
+          c.planned
+            ? {
+                minutes: c.planned.minutes,
+                rpe: Math.min(10, c.planned.effort.value + extra(c.planned.effort.value, c.day)),
+              }
+            : null,
+      });
+    /** The easy runs (planned RPE ≤ 4) of the last 28 days, planned and logged, read from the input. */
+    const easyRuns = (input: ReviewInput): { planned: number; logged: number }[] => {
+      const review = toDayNumber(HISTORY_REVIEW);
+      const plans = [...(input.pastWeekPlans ?? []), input.currentWeekPlan!];
+      const out: { planned: number; logged: number }[] = [];
+      for (const p of plans) {
+        for (const x of p.sessions) {
+          const d = toDayNumber(p.weekStart) + x.day;
+          if (x.kind !== 'RUN' || x.effort.value > 4 || d > review || d <= review - 28) continue;
+          const log = input.sessions.find((l) => l.date === fromDayNumber(d));
+          if (log) out.push({ planned: x.effort.value, logged: log.rpe });
+        }
+      }
+      return out;
+    };
+
+    it('should flag easy runs logged 2–3 points above the plan for weeks, with the real numbers, and not build on it', () => {
+      const input = history((rpe, day) => (rpe <= 4 ? (day % 2 === 0 ? 2 : 3) : 2));
+      const r = reviewAthlete(input);
+      const s = get(r, 'EFFORT_ABOVE_PLAN');
+      const runs = easyRuns(input);
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      expect(runs.length).toBeGreaterThanOrEqual(8);
+      expect(s.rationale).toContain(
+        `Diego logged ${runs.length} of ${runs.length} easy runs of the last 4 weeks`,
+      );
+      expect(s.rationale).toContain(
+        `planned RPE ${mean(runs.map((x) => x.planned)).toFixed(1)} on average, logged ${mean(runs.map((x) => x.logged)).toFixed(1)}`,
+      );
+      expect(s.changes).toEqual([]);
+      expect(s.severity).toBe('ATTENTION');
+      const ind = r.components.find((c) => c.component === 'INDIVIDUALIZATION')!;
+      expect(ind.status).toBe('ATTENTION');
+      expect(ind.evidence.effortAbovePlan).toBe(true);
+      expect(r.decision.type).toBe('HOLD');
+      expect(r.decision.ruledOut.join(' ')).toMatch(/easy runs are logged harder than planned/);
+    });
+
+    it('should say nothing about effort when the logs are a point off the plan, or only now and then two', () => {
+      const cases: Array<(rpe: number, day: number) => number> = [
+        () => 1,
+        (_rpe, day) => (day % 2 === 0 ? 1 : -1),
+        (rpe, day) => (rpe <= 4 && day % 3 === 0 ? 2 : 0),
+      ];
+      for (const extra of cases) {
+        const r = reviewAthlete(history(extra));
+        expect(r.suggestions.map((x) => x.kind)).not.toContain('EFFORT_ABOVE_PLAN');
+        expect(r.decision.ruledOut.join(' ')).not.toMatch(/harder than planned/);
+      }
+      // A point above the plan on every session is no reason not to build.
+      expect(reviewAthlete(history(() => 1)).decision.type).toBe('BUILD');
     });
   });
 

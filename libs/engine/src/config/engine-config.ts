@@ -132,6 +132,21 @@ export interface EngineConfig {
     /** A log counts as doing a planned session at this share of its minutes. */
     readonly completedShare: number;
   };
+  /**
+   * Logged session RPE against the planned effort (session RPE, Foster 2001). A session counts as harder than
+   * planned at `minGap` points or more above it (a point either way is the ordinary scatter of a rating); the
+   * flag needs `minEasyRuns` planned easy runs with a log in the last `windowDays`, at least `minShare` of them
+   * that much harder, in at least `minWeeks` calendar weeks. [ours]
+   */
+  readonly effort: {
+    readonly windowDays: number;
+    /** A run planned at this RPE or below is an easy run (Seiler zone 1: RPE 1–4). [Seiler] */
+    readonly easyMaxRpe: number;
+    readonly minGap: number;
+    readonly minEasyRuns: number;
+    readonly minShare: number;
+    readonly minWeeks: number;
+  };
   readonly contact: {
     readonly noContactDays: number;
     readonly noContactUrgentDays: number;
@@ -211,6 +226,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   },
   intensity: { windowDays: 28, polarizedAbove: 2, z2Floor: 0.01 },
   compliance: { attentionPct: 70, patternMisses: 2, patternWeeks: 4, completedShare: 0.5 },
+  effort: { windowDays: 28, easyMaxRpe: 4, minGap: 2, minEasyRuns: 4, minShare: 2 / 3, minWeeks: 3 },
   contact: { noContactDays: 5, noContactUrgentDays: 10 },
   draft: {
     minSessionMinutes: 20,

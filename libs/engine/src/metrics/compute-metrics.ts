@@ -3,6 +3,7 @@ import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { EngineInputError } from '../errors/engine-input.errors';
 import { polarizationIndex } from '../intensity/intensity-distribution';
 import { planMinutes, plannedSessionLoad } from '../planning/plan-measures';
+import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import {
   type EwmaPair,
   type MonotonyResult,
@@ -85,6 +86,8 @@ export interface MetricsState {
   readonly trainingDaysPerWeek: number | null;
   /** Days with illness (check-ins or confirmed events) in the last 21 days, first and last; null when none. */
   readonly recentIllness: { readonly start: number; readonly end: number } | null;
+  /** Logged session RPE against the planned effort over the last weeks (EFFORT_ABOVE_PLAN). */
+  readonly effortVsPlan: EffortVsPlan;
 }
 
 /** How far back an illness is remembered: the return after it is graded from where the athlete is. */
@@ -1499,6 +1502,15 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
 
   // ---- compliance ---------------------------------------------------------------------------------------
   const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, config.compliance);
+  const effort = effortVsPlan(
+    input,
+    sessionDay,
+    scratch.recentSessions,
+    scratch.recentSessionCount,
+    reviewDay,
+    config.effort,
+    config.compliance.completedShare,
+  );
 
   // ---- contact, mesocycle --------------------------------------------------------------------------------
   let lastContact = cs.lastCheckInDay;
@@ -1549,5 +1561,6 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     missedKeyWeekdays: comp.missedKeyWeekdays,
     trainingDaysPerWeek: tdWeeks > 0 ? trainingDays / tdWeeks : null,
     recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
+    effortVsPlan: effort,
   };
 }
