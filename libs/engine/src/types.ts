@@ -354,6 +354,8 @@ export type SuggestionKind =
   | 'BASELINE_HOLD'
   /** One below-norm wellness check-in without a second marker: a note to the coach, not a change. */
   | 'WELLNESS_NOTE'
+  /** Easy runs logged well above the planned effort for weeks: a conversation about pacing, not a change. */
+  | 'EFFORT_ABOVE_PLAN'
   | 'LOAD_SPIKE_WARNING'
   | 'MONOTONY_VARY'
   | 'STIMULUS_ROTATION'

@@ -51,24 +51,15 @@ const THREE_DAYS = 'athlete whose availability drops to three days';
  * Each one is reported to the lead with the engine output that shows it.
  */
 const FAULTS: Record<string, string> = {
-  // Wellness read from z-scores of 1–10 scores whose usual day-to-day SD is about 0.6: one score one
-  // point off (soreness 4 against a usual 3, composite z +0.15) is an item z of −1.8, so readiness is amber
-  // on about 12 of 28 ordinary days and a consistent athlete is held instead of built.
-  [`realistic|${CONSISTENT}|should say little: a modest build or a hold and no flags`]:
-    'one score a point off holds the week',
-  [`realistic|${CONSISTENT}|should not read one score a point off her usual as a reason to hold`]:
-    'one score a point off holds the week',
-  // The same noise plus an HRV 7-day mean 0.015 below its band makes readiness red: a −38 % down week
-  // straight after the week the family event already made light (two light weeks in a row).
-  [`realistic|${PARENT}|should hold a normal week without illness advice or a missed-session pattern for Ben`]:
-    'red readiness from noise: −38 % after a family week',
   // Volume cuts drop the strength and calf-work session first (it is not easy filler), for an athlete
   // back from a calf strain; the scheduled down week drops four sessions without naming any.
   [`realistic|${MASTERS}|should keep the week easy and keep her strength and calf work`]:
-    'the hold drops the strength and calf work',
+    'the down week drops the strength and calf work',
   [`quiet|${MASTERS}|should keep the week easy and keep her strength and calf work`]:
     'the down week drops the strength and calf work',
   [`quiet|${MASTERS}|should say what it changes: dropped sessions named, sessions cited as the plan has them, the size it states`]:
+    'the down week drops four sessions its text does not name',
+  [`realistic|${MASTERS}|should say what it changes: dropped sessions named, sessions cited as the plan has them, the size it states`]:
     'the down week drops four sessions its text does not name',
   // The engine's own draft has no strength session for athletes who log one every week.
   [`realistic|${MASTERS}|should draft her weekly strength session as the engine’s own plan`]:
@@ -101,8 +92,12 @@ const FAULTS: Record<string, string> = {
     'a planned −27 % race week is not a down week',
   [`quiet|${FIVE_K}|should count the lighter race week (planned −27 %) as a down week`]:
     'a planned −27 % race week is not a down week',
+  [`realistic|${FIVE_K}|should plan a normal week after a B race: no transition, taper, rest or second light week`]:
+    'a down week after the B-race week',
   [`quiet|${FIVE_K}|should plan a normal week after a B race: no transition, taper, rest or second light week`]:
     'a down week after the B-race week',
+  [`realistic|${FIVE_K}|should keep Thursday’s tempo as the key session of the week`]:
+    'the down week eases the tempo',
   [`quiet|${FIVE_K}|should keep Thursday’s tempo as the key session of the week`]:
     'the down week eases the tempo',
   // Silence: the engine draft is 60 min while the decision says about 105 (95–110); the hold leaves a
@@ -131,18 +126,9 @@ const FAULTS: Record<string, string> = {
     'missed pattern from the silence',
   [`quiet|${SILENT}|should not read the silent days as a Saturday missed-session pattern`]:
     'missed pattern from the silence',
-  // Logged RPE two to three points above the plan for ten weeks: nothing in the review says so.
-  [`realistic|${HARD_RPE}|should see that the easy running is not easy`]:
-    'no flag for logged effort far above the plan',
-  [`quiet|${HARD_RPE}|should see that the easy running is not easy`]:
-    'no flag for logged effort far above the plan',
-  // Availability: the decision holds 275 min for an athlete with 240 min a week; the engine's draft (195)
-  // is outside its own decision; the coach's draft keeps sessions on days she cannot train and no
-  // suggestion moves or drops them.
-  [`realistic|${THREE_DAYS}|should decide one coherent thing within the athlete’s week`]:
-    'target 275 min, availability 240',
-  [`realistic|${THREE_DAYS}|should draft a week the decision describes, within each day’s time`]:
-    'draft 195 min, decision 245–285',
+  // Availability: the coach's draft keeps sessions on days she cannot train and no suggestion moves or
+  // drops them. (With realistic check-ins the wellness noise held her at 275 min, more than her 240 min a
+  // week, with a 195-min draft outside that decision; read right, it is her scheduled down week.)
   [`realistic|${THREE_DAYS}|should flag the coach’s five-day draft and, applied, leave nothing on a day she cannot train`]:
     'sessions left on days with no time',
   [`quiet|${THREE_DAYS}|should flag the coach’s five-day draft and, applied, leave nothing on a day she cannot train`]:

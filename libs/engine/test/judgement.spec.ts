@@ -16,6 +16,17 @@ import {
   shift,
   type DaySlot,
 } from './factories/athlete-history.factory';
+import {
+  REVIEW as HISTORY_REVIEW,
+  buildCoachHistory,
+  easy as easyRun,
+  long as longRun,
+  quality,
+  scaled,
+  steady as steadyRun,
+  strength,
+} from './factories/coach-histories.factory';
+import type { WeekShape } from './factories/coach-histories.factory';
 
 const REVIEW = '2025-03-16';
 const NEXT = mondayAfter(REVIEW);
@@ -316,6 +327,156 @@ describe('engine judgement (issue #11)', () => {
     const held = reviewAthlete({ ...input, checkIns: two, nextWeekDraft: planFromWeek(NEXT) });
     expect(held.metrics.readiness).not.toBe('GREEN');
     expect(held.suggestions.map((x) => x.kind)).not.toContain('WELLNESS_NOTE');
+  });
+
+  describe('ordinary day-to-day wobble on 1–10 scores', () => {
+    const USUAL = { sleepQuality: 7, fatigue: 3, soreness: 3, stress: 3, mood: 7 } as const;
+    /**
+     * Check-ins that sit at the athlete's usual with a point up or down on about two days in seven per item
+     * (a baseline SD near 0.5 point), and the last two mornings soreness 4 against a usual 3: one point, two
+     * days running, everything else as usual.
+     */
+    const wobbly = (input: ReviewInput): ReviewInput => {
+      const n = input.checkIns.length;
+      const checkIns = input.checkIns.map((c, i) => {
+        const out: Record<string, number> = {};
+        Object.entries(USUAL).forEach(([item, usual], k) => {
+          const h = (i * 5 + k * 3) % 7;
+          out[item] = usual + (h === 0 ? 1 : h === 1 ? -1 : 0);
+        });
+        if (i >= n - 2) Object.assign(out, USUAL, { soreness: USUAL.soreness + 1 });
+        return { ...c, ...out };
+      });
+      return { ...input, checkIns };
+    };
+
+    it('should not hold a week for soreness one point above usual on two mornings', () => {
+      const r = reviewAthlete({ ...wobbly(steady()), nextWeekDraft: planFromWeek(NEXT) });
+      expect(r.metrics.wellness.zScores.soreness).toBeGreaterThan(-1.5);
+      expect(r.metrics.wellness.status).toBe('GREEN');
+      expect(r.metrics.readiness).toBe('GREEN');
+      expect(r.decision.type).toBe('BUILD');
+      expect(r.suggestions.map((x) => x.kind)).not.toContain('RECOVERY_HOLD');
+    });
+
+    it('should not make that wobble and an HRV mean just under its band a red down week, nor call wellness red', () => {
+      const input = wobbly(
+        buildHistory({
+          reviewDate: REVIEW,
+          days: 120,
+          weeklyGrowth: 0.01,
+          downWeeks: [2, 6, 10, 14],
+          hrvDrop: { days: 7, ln: 0.06 },
+        }),
+      );
+      const r = reviewAthlete({ ...input, nextWeekDraft: planFromWeek(NEXT) });
+      expect(r.metrics.hrv.status).toBe('BELOW_BAND');
+      expect(r.metrics.wellness.status).toBe('GREEN');
+      expect(r.metrics.readiness).toBe('AMBER');
+      expect(r.decision.type).toBe('HOLD');
+      const said = [
+        r.decision.reason,
+        ...r.suggestions.map((x) => x.rationale),
+        ...r.components.map((x) => x.summary),
+      ];
+      for (const t of said) expect(t).not.toMatch(/wellness is (amber|red)/);
+    });
+
+    it('should still hold when soreness is two points up on two mornings and the composite leans the same way', () => {
+      const input = wobbly(steady());
+      const n = input.checkIns.length;
+      const checkIns = input.checkIns.map((c, i) =>
+        i >= n - 2 ? { ...c, soreness: USUAL.soreness + 2, fatigue: USUAL.fatigue + 1 } : c,
+      );
+      const r = reviewAthlete({ ...input, checkIns, nextWeekDraft: planFromWeek(NEXT) });
+      expect(r.metrics.wellness.status).toBe('AMBER');
+      expect(r.metrics.wellness.composite.value).toBeLessThan(0);
+      expect(r.metrics.readiness).toBe('AMBER');
+      expect(r.decision.type).toBe('HOLD');
+    });
+  });
+
+  describe('logged effort against the planned effort', () => {
+    /** A consistent athlete (3:1 build, the third build week next) whose logs add `extra(planned RPE, day)` to the plan's RPE. */
+    const history = (extra: (rpe: number, day: number) => number): ReviewInput =>
+      buildCoachHistory({
+        athlete: { id: 'x', firstName: 'Diego', availabilityMinutes: [45, 80, 60, 75, 45, 140, 60] },
+        weeks: 12,
+        wellnessScatter: 0.4,
+        plan: (w) => {
+          const shape: WeekShape = [
+            null,
+            quality(60, 'Threshold 4 × 8 min', 4, 8),
+            easyRun(45),
+            steadyRun(50),
+            strength(30),
+            longRun(105),
+            easyRun(45),
+          ];
+          if (w === 0) return scaled(shape, 1.04);
+          const f = Math.pow(1.04, -(w - 1));
+          return w === 3 || w === 7 || w === 11 ? scaled(shape, f * 0.7) : scaled(shape, f);
+        },
+        done: (c) =>
+          c.planned
+            ? {
+                minutes: c.planned.minutes,
+                rpe: Math.min(10, c.planned.effort.value + extra(c.planned.effort.value, c.day)),
+              }
+            : null,
+      });
+    /** The easy runs (planned RPE ≤ 4) of the last 28 days, planned and logged, read from the input. */
+    const easyRuns = (input: ReviewInput): { planned: number; logged: number }[] => {
+      const review = toDayNumber(HISTORY_REVIEW);
+      const plans = [...(input.pastWeekPlans ?? []), input.currentWeekPlan!];
+      const out: { planned: number; logged: number }[] = [];
+      for (const p of plans) {
+        for (const x of p.sessions) {
+          const d = toDayNumber(p.weekStart) + x.day;
+          if (x.kind !== 'RUN' || x.effort.value > 4 || d > review || d <= review - 28) continue;
+          const log = input.sessions.find((l) => l.date === fromDayNumber(d));
+          if (log) out.push({ planned: x.effort.value, logged: log.rpe });
+        }
+      }
+      return out;
+    };
+
+    it('should flag easy runs logged 2–3 points above the plan for weeks, with the real numbers, and not build on it', () => {
+      const input = history((rpe, day) => (rpe <= 4 ? (day % 2 === 0 ? 2 : 3) : 2));
+      const r = reviewAthlete(input);
+      const s = get(r, 'EFFORT_ABOVE_PLAN');
+      const runs = easyRuns(input);
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      expect(runs.length).toBeGreaterThanOrEqual(8);
+      expect(s.rationale).toContain(
+        `Diego logged ${runs.length} of ${runs.length} easy runs of the last 4 weeks`,
+      );
+      expect(s.rationale).toContain(
+        `planned RPE ${mean(runs.map((x) => x.planned)).toFixed(1)} on average, logged ${mean(runs.map((x) => x.logged)).toFixed(1)}`,
+      );
+      expect(s.changes).toEqual([]);
+      expect(s.severity).toBe('ATTENTION');
+      const ind = r.components.find((c) => c.component === 'INDIVIDUALIZATION')!;
+      expect(ind.status).toBe('ATTENTION');
+      expect(ind.evidence.effortAbovePlan).toBe(true);
+      expect(r.decision.type).toBe('HOLD');
+      expect(r.decision.ruledOut.join(' ')).toMatch(/easy runs are logged harder than planned/);
+    });
+
+    it('should say nothing about effort when the logs are a point off the plan, or only now and then two', () => {
+      const cases: Array<(rpe: number, day: number) => number> = [
+        () => 1,
+        (_rpe, day) => (day % 2 === 0 ? 1 : -1),
+        (rpe, day) => (rpe <= 4 && day % 3 === 0 ? 2 : 0),
+      ];
+      for (const extra of cases) {
+        const r = reviewAthlete(history(extra));
+        expect(r.suggestions.map((x) => x.kind)).not.toContain('EFFORT_ABOVE_PLAN');
+        expect(r.decision.ruledOut.join(' ')).not.toMatch(/harder than planned/);
+      }
+      // A point above the plan on every session is no reason not to build.
+      expect(reviewAthlete(history(() => 1)).decision.type).toBe('BUILD');
+    });
   });
 
   it('should put the reach-out first when a silence explains a low load, and rank what it explains after it', () => {

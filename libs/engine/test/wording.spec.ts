@@ -110,7 +110,7 @@ describe('engine wording (issue #11)', () => {
   });
 
   it.each(reviews)(
-    'should state the decision’s size and true HRV comparisons in the rationales of %s',
+    'should state the decision’s size and true HRV and wellness comparisons in the rationales of %s',
     (_name, r) => {
       const own = r.suggestions.find((s) => s.kind === r.decision.rule);
       const about = own && /about (\d+) min/.exec(own.rationale);
@@ -123,6 +123,11 @@ describe('engine wording (issue #11)', () => {
           if (x[2] === 'below') expect(v).toBeLessThan(lo);
           if (x[2] === 'above') expect(v).toBeGreaterThan(hi);
           if (x[2] === 'within') expect(v >= lo && v <= hi).toBe(true);
+        }
+        // Wellness below the norm has a composite below the norm: never "amber" or "red" at z 0.0 or above.
+        for (const x of t.matchAll(/wellness is (?:amber|red) \(composite z (-?\d+\.\d)/g)) {
+          expect([x[0], Number(x[1]) < 0]).toEqual([x[0], true]);
+          expect(Number(x[1])).toBeCloseTo(r.metrics.wellness.composite.value ?? NaN, 1);
         }
       }
     },

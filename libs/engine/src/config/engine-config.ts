@@ -105,9 +105,18 @@ export interface EngineConfig {
     readonly wellnessBaselineMinEntries: number;
     /** A check-in older than this many days is not "today's" wellness. */
     readonly wellnessMaxAgeDays: number;
-    /** Floor for the baseline SD so that a constant baseline does not give infinite z. [ours] */
+    /**
+     * Floor for an item's baseline SD, in scale points. The scores are whole points on a 1–10 scale, so a
+     * day-to-day move of one point is the smallest change the athlete can report: with the floor at one
+     * point it is never more than 1 SD (within norm), however steady the baseline; two points can be. [ours]
+     */
     readonly wellnessMinSd: number;
+    /** Amber when the composite z (mean of the item z-scores) is at or below this. [ours] */
     readonly amberComposite: number;
+    /**
+     * ... or when one item's z is at or below this and the composite is below the norm too (negative as the
+     * text shows it, to one decimal): an item the other items contradict is not a flag. [ours]
+     */
     readonly amberItem: number;
     readonly redComposite: number;
     /** Illness reported in a check-in within this many days is current. */
@@ -130,6 +139,21 @@ export interface EngineConfig {
     readonly patternWeeks: number;
     /** A log counts as doing a planned session at this share of its minutes. */
     readonly completedShare: number;
+  };
+  /**
+   * Logged session RPE against the planned effort (session RPE, Foster 2001). A session counts as harder than
+   * planned at `minGap` points or more above it (a point either way is the ordinary scatter of a rating); the
+   * flag needs `minEasyRuns` planned easy runs with a log in the last `windowDays`, at least `minShare` of them
+   * that much harder, in at least `minWeeks` calendar weeks. [ours]
+   */
+  readonly effort: {
+    readonly windowDays: number;
+    /** A run planned at this RPE or below is an easy run (Seiler zone 1: RPE 1–4). [Seiler] */
+    readonly easyMaxRpe: number;
+    readonly minGap: number;
+    readonly minEasyRuns: number;
+    readonly minShare: number;
+    readonly minWeeks: number;
   };
   readonly contact: {
     readonly noContactDays: number;
@@ -203,7 +227,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     wellnessBaselineDays: 28,
     wellnessBaselineMinEntries: 14,
     wellnessMaxAgeDays: 2,
-    wellnessMinSd: 0.5,
+    wellnessMinSd: 1,
     amberComposite: -1,
     amberItem: -1.5,
     redComposite: -2,
@@ -212,6 +236,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   },
   intensity: { windowDays: 28, polarizedAbove: 2, z2Floor: 0.01 },
   compliance: { attentionPct: 70, patternMisses: 2, patternWeeks: 4, completedShare: 0.5 },
+  effort: { windowDays: 28, easyMaxRpe: 4, minGap: 2, minEasyRuns: 4, minShare: 2 / 3, minWeeks: 3 },
   contact: { noContactDays: 5, noContactUrgentDays: 10 },
   draft: {
     minSessionMinutes: 20,

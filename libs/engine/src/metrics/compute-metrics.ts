@@ -3,6 +3,7 @@ import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { EngineInputError } from '../errors/engine-input.errors';
 import { polarizationIndex } from '../intensity/intensity-distribution';
 import { planMinutes, plannedSessionLoad } from '../planning/plan-measures';
+import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import {
   type EwmaPair,
   type MonotonyResult,
@@ -85,6 +86,8 @@ export interface MetricsState {
   readonly trainingDaysPerWeek: number | null;
   /** Days with illness (check-ins or confirmed events) in the last 21 days, first and last; null when none. */
   readonly recentIllness: { readonly start: number; readonly end: number } | null;
+  /** Logged session RPE against the planned effort over the last weeks (EFFORT_ABOVE_PLAN). */
+  readonly effortVsPlan: EffortVsPlan;
 }
 
 /** How far back an illness is remembered: the return after it is graded from where the athlete is. */
@@ -893,7 +896,7 @@ function wellnessMetrics(
   let status: Readiness = 'UNKNOWN';
   let singleReading = false;
   if (composite !== null) {
-    const amber = composite <= r.amberComposite || worstItem <= r.amberItem;
+    const amber = belowNorm(composite, worstItem, r);
     status =
       composite <= r.redComposite || (amber && hrvStatus === 'BELOW_BAND')
         ? 'RED'
@@ -958,7 +961,16 @@ function previousBelowNorm(
     zN++;
     if (z < worst) worst = z;
   }
-  return zN > 0 && (zSum / zN <= r.amberComposite || worst <= r.amberItem);
+  return zN > 0 && belowNorm(zSum / zN, worst, r);
+}
+
+/**
+ * Whether one check-in is below the athlete's norm, composite first: the composite z at or below
+ * `amberComposite`, or one item at or below `amberItem` while the composite is negative as the text shows it
+ * (to one decimal), so that wellness is never called amber or red with a composite at or above the norm.
+ */
+function belowNorm(composite: number, worstItem: number, r: EngineConfig['readiness']): boolean {
+  return composite <= r.amberComposite || (worstItem <= r.amberItem && Math.round(composite * 10) < 0);
 }
 
 function readinessOf(wellness: Readiness, hrvStatus: HrvMetrics['status'], singleReading = false): Readiness {
@@ -1490,6 +1502,15 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
 
   // ---- compliance ---------------------------------------------------------------------------------------
   const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, config.compliance);
+  const effort = effortVsPlan(
+    input,
+    sessionDay,
+    scratch.recentSessions,
+    scratch.recentSessionCount,
+    reviewDay,
+    config.effort,
+    config.compliance.completedShare,
+  );
 
   // ---- contact, mesocycle --------------------------------------------------------------------------------
   let lastContact = cs.lastCheckInDay;
@@ -1540,5 +1561,6 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     missedKeyWeekdays: comp.missedKeyWeekdays,
     trainingDaysPerWeek: tdWeeks > 0 ? trainingDays / tdWeeks : null,
     recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
+    effortVsPlan: effort,
   };
 }

@@ -227,10 +227,17 @@ function individualization(
     overAvailability === 0
       ? "no day of next week's plan goes beyond the athlete's availability"
       : `${plural(overAvailability, 'day')} of next week's plan ${overAvailability === 1 ? 'goes' : 'go'} beyond the athlete's availability`;
+  const effort = state.effortVsPlan;
+  const easyPlanned = effort.easyRuns > 0 ? effort.easyPlannedSum / effort.easyRuns : null;
+  const easyLogged = effort.easyRuns > 0 ? effort.easyLoggedSum / effort.easyRuns : null;
+  const harder =
+    effort.flag && easyPlanned !== null && easyLogged !== null
+      ? `; the easy runs were logged at RPE ${easyLogged.toFixed(1)} against a planned ${easyPlanned.toFixed(1)}`
+      : '';
   const summary =
     compliance === null
-      ? `No planned sessions yet to compare with what was done; ${beyond}.`
-      : `${compliance} % of the planned minutes were done (illness and travel days left out); ${beyond}.`;
+      ? `No planned sessions yet to compare with what was done; ${beyond}${harder}.`
+      : `${compliance} % of the planned minutes were done (illness and travel days left out); ${beyond}${harder}.`;
   let availabilityMinutes = 0;
   for (const a of ctx.availability) availabilityMinutes = availabilityMinutes + a;
   return {
@@ -243,6 +250,10 @@ function individualization(
       daysOverAvailability: overAvailability,
       missedKeyPatternDays: state.missedKeyWeekdays.length,
       polarizationIndex: r(m.intensity.polarizationIndex.value),
+      easyRunsWithLog: effort.easyRuns,
+      plannedEasyRpe: easyPlanned === null ? null : round2(easyPlanned),
+      loggedEasyRpe: easyLogged === null ? null : round2(easyLogged),
+      effortAbovePlan: effort.flag,
       insufficientData: compliance === null,
       suggestions: f.list('INDIVIDUALIZATION'),
     },

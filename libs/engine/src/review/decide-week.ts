@@ -77,7 +77,8 @@ export function taperSoonAfter(
 /**
  * Everything that rules a build week out, in words (issue #11, class 2): unknown readiness, no recent
  * contact, an illness in the last three weeks, a confirmed illness / work-stress / family event next week,
- * a B or A race next week or the week after, a crowded race calendar.
+ * a B or A race next week or the week after, a crowded race calendar, easy runs logged well above the plan
+ * for weeks (EFFORT_ABOVE_PLAN).
  */
 export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: EngineConfig): string[] {
   const m = state.metrics;
@@ -116,6 +117,12 @@ export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: Eng
     }
   }
   if (racingIssues(state, nws, config).touchesNow) out.push('the race calendar is crowded');
+  const effort = state.effortVsPlan;
+  if (effort.flag) {
+    out.push(
+      `the easy runs are logged harder than planned (RPE ${(effort.easyLoggedSum / effort.easyRuns).toFixed(1)} against ${(effort.easyPlannedSum / effort.easyRuns).toFixed(1)}), so the plan's load under-states the real one`,
+    );
+  }
   return out;
 }
 

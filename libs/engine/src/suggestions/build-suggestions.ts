@@ -61,6 +61,7 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'WELLNESS_NOTE',
   'MONOTONY_VARY',
   'MISSED_SESSIONS_PATTERN',
+  'EFFORT_ABOVE_PLAN',
   'NO_CONTACT_REACH_OUT',
   'RACING_TOO_OFTEN',
   'NO_TRANSITION_WARNING',
@@ -1459,6 +1460,49 @@ function suggestWellnessNote(g: Shared): void {
   );
 }
 
+/**
+ * Easy runs logged well above the planned effort for weeks (see `effortVsPlan`): the easy running is not
+ * easy, and the plan's load under-states the real one. A conversation about pacing, with the real numbers; no
+ * change to the plan (the decision does not build on it: see `buildRuleOuts`).
+ */
+function suggestEffortAbovePlan(g: Shared): void {
+  const e = g.state.effortVsPlan;
+  if (!e.flag) return;
+  const { athlete, config } = g;
+  const planned = e.easyPlannedSum / e.easyRuns;
+  const logged = e.easyLoggedSum / e.easyRuns;
+  const range =
+    e.easyLoggedMin === e.easyLoggedMax
+      ? `all at ${e.easyLoggedMin}`
+      : `${e.easyLoggedMin}–${e.easyLoggedMax}`;
+  const hard =
+    e.hardSessions > 0
+      ? ` ${e.hardSessions === 1 ? 'The hard session was' : `The ${e.hardSessions} hard sessions were`} logged at RPE ${num(e.hardLoggedSum / e.hardSessions, 1)} against a planned ${num(e.hardPlannedSum / e.hardSessions, 1)}.`
+      : '';
+  const loadPct = e.plannedLoad > 0 ? (e.loggedLoad / e.plannedLoad - 1) * 100 : null;
+  const load =
+    loadPct !== null && Math.round(loadPct) > 0
+      ? ` At the minutes done, the sessions' load (sRPE × min) is ${pct(loadPct)} on what the planned efforts stand for, so the weeks are harder than the plan says.`
+      : '';
+  g.add(
+    'EFFORT_ABOVE_PLAN',
+    'ATTENTION',
+    ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
+    'HEURISTIC',
+    `${athlete} logged ${e.easyAbove} of ${e.easyRuns} easy runs of the last ${Math.round(config.effort.windowDays / 7)} weeks at least ${config.effort.minGap} points harder than planned, in ${e.weeksAbove} different weeks: planned RPE ${num(planned, 1)} on average, logged ${num(logged, 1)} (${range}).${hard}${load} Talk about pacing: easy runs at a conversational effort, RPE 3–4, and ask whether the easy days feel harder than they should (session RPE, Foster 2001; our rule: a point either way is ordinary).`,
+    {
+      easyRuns: e.easyRuns,
+      easyRunsAbovePlan: e.easyAbove,
+      weeksAbovePlan: e.weeksAbove,
+      plannedEasyRpe: round1(planned),
+      loggedEasyRpe: round1(logged),
+      hardSessions: e.hardSessions,
+      loadAbovePlanPct: loadPct === null ? null : round1(loadPct),
+    },
+    [],
+  );
+}
+
 function suggestHrvAboveBand(g: Shared): void {
   const { hrv } = g;
   if (
@@ -1701,6 +1745,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestStimulusRotation(g);
   suggestHrvAboveBand(g);
   suggestWellnessNote(g);
+  suggestEffortAbovePlan(g);
   const out = g.out;
   insertionSort(out, bySeverityThenKind);
   if (out.length > 1) rankByCause(out, s.decision.reason);

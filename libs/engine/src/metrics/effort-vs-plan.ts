@@ -1,0 +1,167 @@
+import type { EngineConfig } from '../config/engine-config';
+import { weekdayOf, toDayNumber } from '../dates/local-date';
+import { effortToRpe } from '../intensity/intensity-distribution';
+import type { ReviewInput, WeekPlan } from '../types';
+
+/**
+ * Logged session RPE against the effort the published plan asked for (Foster 2001: session RPE is the
+ * athlete's rating of the whole session), over the logs of the last `windowDays` that fulfil a planned
+ * session. Sums, so that the text can say the real numbers; `flag` is the rule (see `effortVsPlan`).
+ */
+export class EffortVsPlan {
+  constructor(
+    /** Planned easy runs (effort at or below `easyMaxRpe`) with a log: count, planned and logged RPE sums. */
+    readonly easyRuns: number,
+    readonly easyPlannedSum: number,
+    readonly easyLoggedSum: number,
+    /** Of them, logged at least `minGap` points above the plan. */
+    readonly easyAbove: number,
+    readonly easyLoggedMin: number,
+    readonly easyLoggedMax: number,
+    /** Calendar weeks with an easy run logged at least `minGap` points above the plan. */
+    readonly weeksAbove: number,
+    /** Planned hard sessions (effort ≥ 7 or hard intervals) with a log: count, planned and logged RPE sums. */
+    readonly hardSessions: number,
+    readonly hardPlannedSum: number,
+    readonly hardLoggedSum: number,
+    /** Every matched session (races left out) at its logged minutes: the load its planned effort stands for, and the logged load. */
+    readonly plannedLoad: number,
+    readonly loggedLoad: number,
+    readonly flag: boolean,
+  ) {}
+}
+
+export const NO_EFFORT_VS_PLAN = new EffortVsPlan(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
+
+/** Reused across calls: which of the window's logs a planned session already claimed. */
+let claimed = new Uint8Array(64);
+let windowLogs = new Int32Array(64);
+
+/**
+ * Matches each planned session of the published plans (past weeks and this one) in the window to its log:
+ * the log that names it (`plannedSessionId`), else an unlinked log of the same kind on its day with at least
+ * `completedShare` of its minutes. `sessionDay[i]` is the day of `input.sessions[i]` for the `recentCount`
+ * indices in `recent` (the logs of the compliance horizon, which covers the window).
+ *
+ * The flag (our rule): at least `minEasyRuns` easy runs matched, at least `minShare` of them logged `minGap`
+ * or more points above the plan, in at least `minWeeks` calendar weeks. A point either way is ordinary
+ * scatter of a rating and never counts.
+ */
+export function effortVsPlan(
+  input: ReviewInput,
+  sessionDay: Int32Array,
+  recent: Int32Array,
+  recentCount: number,
+  reviewDay: number,
+  config: EngineConfig['effort'],
+  completedShare: number,
+): EffortVsPlan {
+  const past = input.pastWeekPlans;
+  const current = input.currentWeekPlan;
+  if ((past === undefined || past.length === 0) && current === undefined) return NO_EFFORT_VS_PLAN;
+  const from = reviewDay - config.windowDays + 1;
+  const sessions = input.sessions;
+  if (windowLogs.length < recentCount) {
+    windowLogs = new Int32Array(recentCount * 2);
+    claimed = new Uint8Array(recentCount * 2);
+  }
+  let nLogs = 0;
+  for (let k = 0; k < recentCount; k++) {
+    const i = recent[k];
+    if (sessionDay[i] >= from) windowLogs[nLogs++] = i;
+  }
+  if (nLogs === 0) return NO_EFFORT_VS_PLAN;
+  claimed.fill(0, 0, nLogs);
+  const nextMonday = reviewDay - weekdayOf(reviewDay) + 7;
+  let easyRuns = 0;
+  let easyPlannedSum = 0;
+  let easyLoggedSum = 0;
+  let easyAbove = 0;
+  let easyLoggedMin = Infinity;
+  let easyLoggedMax = -Infinity;
+  let weekBits = 0;
+  let hardSessions = 0;
+  let hardPlannedSum = 0;
+  let hardLoggedSum = 0;
+  let plannedLoad = 0;
+  let loggedLoad = 0;
+  const plans: WeekPlan[] = [];
+  if (past) for (const p of past) plans.push(p);
+  if (current) plans.push(current);
+  for (const plan of plans) {
+    const ws = toDayNumber(plan.weekStart);
+    if (ws + 6 < from || ws > reviewDay) continue;
+    for (const ps of plan.sessions) {
+      if (ps.kind === 'REST' || ps.kind === 'RACE') continue;
+      const d = ws + ps.day;
+      if (d < from || d > reviewDay) continue;
+      let match = -1;
+      for (let j = 0; j < nLogs; j++) {
+        if (claimed[j] === 0 && sessions[windowLogs[j]].plannedSessionId === ps.id) {
+          match = j;
+          break;
+        }
+      }
+      if (match < 0) {
+        for (let j = 0; j < nLogs; j++) {
+          const s = sessions[windowLogs[j]];
+          if (
+            claimed[j] === 0 &&
+            s.plannedSessionId === undefined &&
+            sessionDay[windowLogs[j]] === d &&
+            s.kind === ps.kind &&
+            s.minutes >= completedShare * ps.minutes
+          ) {
+            match = j;
+            break;
+          }
+        }
+      }
+      if (match < 0) continue;
+      claimed[match] = 1;
+      const log = sessions[windowLogs[match]];
+      const planned = effortToRpe(ps.effort);
+      plannedLoad += log.minutes * planned;
+      loggedLoad += log.minutes * log.rpe;
+      if (ps.kind !== 'RUN') continue;
+      const hardIntervals = ps.intervals !== undefined && effortToRpe(ps.intervals.workEffort) >= 7;
+      if (planned <= config.easyMaxRpe && !hardIntervals) {
+        easyRuns++;
+        easyPlannedSum += planned;
+        easyLoggedSum += log.rpe;
+        if (log.rpe < easyLoggedMin) easyLoggedMin = log.rpe;
+        if (log.rpe > easyLoggedMax) easyLoggedMax = log.rpe;
+        if (log.rpe - planned >= config.minGap) {
+          easyAbove++;
+          const week = Math.floor((nextMonday - 1 - sessionDay[windowLogs[match]]) / 7);
+          if (week >= 0 && week < 31) weekBits |= 1 << week;
+        }
+      } else if (planned >= 7 || hardIntervals) {
+        hardSessions++;
+        hardPlannedSum += planned;
+        hardLoggedSum += log.rpe;
+      }
+    }
+  }
+  let weeksAbove = 0;
+  for (let b = weekBits; b !== 0; b &= b - 1) weeksAbove++;
+  const flag =
+    easyRuns >= config.minEasyRuns &&
+    easyAbove >= config.minShare * easyRuns &&
+    weeksAbove >= config.minWeeks;
+  return new EffortVsPlan(
+    easyRuns,
+    easyPlannedSum,
+    easyLoggedSum,
+    easyAbove,
+    easyRuns > 0 ? easyLoggedMin : 0,
+    easyRuns > 0 ? easyLoggedMax : 0,
+    weeksAbove,
+    hardSessions,
+    hardPlannedSum,
+    hardLoggedSum,
+    plannedLoad,
+    loggedLoad,
+    flag,
+  );
+}
