@@ -457,6 +457,23 @@ describe('engine suggestions compose and say what they do (issue #11 classes 6, 
     expect(checked).toBeGreaterThan(5);
   });
 
+  it('should never have two suggestions of a review prescribe one session two different efforts', () => {
+    for (const input of inputs) {
+      const efforts = new Map<string, string>();
+      for (const s of reviewAthlete(input).suggestions) {
+        for (const c of s.changes) {
+          if (c.type !== 'REPLACE_INTENSITY') continue;
+          const effort = `${c.effort.type} ${c.effort.value}`;
+          const prior = efforts.get(c.sessionId);
+          if (prior !== undefined) {
+            expect([s.kind, c.sessionId, effort]).toEqual([s.kind, c.sessionId, prior]);
+          }
+          efforts.set(c.sessionId, effort);
+        }
+      }
+    }
+  });
+
   it('should state only numbers the applied plan bears out, for every suggestion of every scenario', () => {
     for (const input of inputs) {
       const plan = input.nextWeekDraft!;

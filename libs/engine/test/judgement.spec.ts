@@ -7,6 +7,7 @@ import type { PlannedSession, Review, ReviewInput, Suggestion, SuggestionKind, W
 import { planMinutes } from '../src/planning/plan-measures';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../src/dates/local-date';
 import { SCENARIOS } from './factories/athlete-scenarios.factory';
+import { HISTORIES, NEXT as HISTORY_NEXT } from './factories/coach-histories';
 import { valueAndBand } from '../src/suggestions/format';
 import {
   USUAL_WEEK,
@@ -632,6 +633,120 @@ describe('engine judgement (issue #11)', () => {
       expect(planMinutes(a.plan)).toBeLessThan(planMinutes(bigDraft));
       expect(s.rationale).not.toMatch(/can grow/);
       expect(s.rationale).toContain(`above that range, so it is trimmed to ${planMinutes(a.plan)} min`);
+    });
+  });
+
+  describe('coach histories (issue #11, faults F4 F6 F7 F8 F10)', () => {
+    const SILENT = HISTORIES['athlete silent for ten days'];
+    const quiet = { wellnessScatter: 0.4 };
+
+    it('should read the days of a silence as unknown: no backward-design flag on his usual week, no missed-session pattern', () => {
+      const r = reviewAthlete(SILENT());
+      const kinds = r.suggestions.map((x) => x.kind);
+      expect(kinds[0]).toBe('NO_CONTACT_REACH_OUT');
+      expect(kinds).not.toContain('BACKWARD_DESIGN_WARNING');
+      expect(kinds).not.toContain('MISSED_SESSIONS_PATTERN');
+      // The 10 silent days are left out of the recent average, not counted as zero-load days.
+      expect(r.metrics.chronicWeeklyLoad.note).toBe('10 days without contact left out');
+      expect(r.metrics.chronicWeeklyLoad.value).toBeGreaterThan(1000);
+      // A plan far above what he did while in contact is still flagged, and says what it left out.
+      const input = SILENT();
+      const big = {
+        ...input.nextWeekDraft!,
+        sessions: input.nextWeekDraft!.sessions.map((x) => ({ ...x, minutes: Math.round(x.minutes * 1.6) })),
+      };
+      const flagged = get(reviewAthlete({ ...input, nextWeekDraft: big }), 'BACKWARD_DESIGN_WARNING');
+      expect(flagged.rationale).toContain(
+        'load units (10 days without contact left out: nothing is known of them)',
+      );
+    });
+
+    it('should count a lighter B-race week (planned −27 % on the build weeks) as a down week, not build toward another', () => {
+      const input = HISTORIES['5k runner the day after a B race'](quiet);
+      const r = reviewAthlete(input);
+      expect(r.metrics.weeks[0]).toMatchObject({ start: '2025-10-06', isDownWeek: true });
+      expect(r.metrics.weeksSinceDownWeek.value).toBe(0);
+      expect(['BUILD', 'HOLD']).toContain(r.decision.type);
+      const tempo = input.nextWeekDraft!.sessions.find((x) => x.day === 3)!;
+      for (const s of r.suggestions) {
+        const a = applySuggestion(input.nextWeekDraft!, s);
+        if (!a.ok) throw new Error(a.reason);
+        expect(a.plan.sessions.find((x) => x.id === tempo.id)).toMatchObject({
+          key: true,
+          intervals: tempo.intervals,
+        });
+      }
+    });
+
+    it('should not build next week before a B race later this week (reviewed on the Thursday)', () => {
+      const input = HISTORIES['consistent athlete doing everything right']({
+        ...quiet,
+        reviewDate: '2025-10-09',
+      });
+      expect(reviewAthlete(input).decision.type).toBe('BUILD');
+      const race = {
+        id: 'b',
+        name: 'Parkside 10K',
+        date: '2025-10-11',
+        priority: 'B' as const,
+        expectedMinutes: 45,
+      };
+      const r = reviewAthlete({ ...input, races: [race] });
+      expect(r.decision.type).toBe('HOLD');
+      expect(r.decision.ruledOut).toEqual(['Parkside 10K (B) is on 2025-10-11']);
+    });
+
+    it('should keep the race-specific block within 8 weeks of an A race, and change no session two ways', () => {
+      const input = HISTORIES['marathoner three weeks out after a bad-sleep week'](quiet);
+      const r = reviewAthlete(input);
+      expect(r.decision.focus).toBe('RACE_SPECIFIC');
+      expect(r.suggestions.map((x) => x.kind)).not.toContain('STIMULUS_ROTATION');
+      // Without the race the block rotates; the down week already eases Tuesday's threshold session, so the
+      // rotation leaves it as the down week has it (and says so) instead of making it threshold work again.
+      const free = reviewAthlete({ ...input, races: [] });
+      const rotation = get(free, 'STIMULUS_ROTATION');
+      expect(free.decision.type).toBe('DOWN');
+      const efforts = new Map<string, string[]>();
+      for (const s of free.suggestions)
+        for (const c of s.changes)
+          if (c.type === 'REPLACE_INTENSITY')
+            efforts.set(c.sessionId, [
+              ...(efforts.get(c.sessionId) ?? []),
+              `${c.effort.type} ${c.effort.value}`,
+            ]);
+      for (const list of efforts.values()) expect(new Set(list).size).toBe(1);
+      expect(rotation.rationale).toContain(
+        "Tuesday's threshold 3 × 12 min stays as the recovery down week suggestion has it this week",
+      );
+    });
+
+    it('should draft the week its decision sizes when the target is too small for a quality session', () => {
+      const input = SILENT({ reviewDate: '2025-10-09' });
+      const r = reviewAthlete({ ...input, nextWeekDraft: undefined });
+      const total = planMinutes(r.draft);
+      expect(total).toBeGreaterThanOrEqual(r.decision.minMinutes);
+      expect(total).toBeLessThanOrEqual(r.decision.maxMinutes);
+      r.draft.sessions.forEach((x) =>
+        expect(x.minutes).toBeLessThanOrEqual(input.athlete.availabilityMinutes[x.day]),
+      );
+    });
+
+    it("should keep the athlete's weekly strength session in the engine's own draft", () => {
+      for (const name of [
+        'consistent athlete doing everything right',
+        'masters runner back from a calf strain',
+      ]) {
+        const input = HISTORIES[name](quiet);
+        const r = reviewAthlete({ ...input, nextWeekDraft: undefined });
+        expect([
+          name,
+          r.draft.sessions.filter((x) => x.kind === 'STRENGTH').map((x) => [x.day, x.purpose]),
+        ]).toEqual([name, [[4, 'Strength and calf work']]]);
+        expect(r.draft.weekStart).toBe(HISTORY_NEXT);
+        const total = planMinutes(r.draft);
+        expect(total).toBeGreaterThanOrEqual(r.decision.minMinutes);
+        expect(total).toBeLessThanOrEqual(r.decision.maxMinutes);
+      }
     });
   });
 });

@@ -58,6 +58,12 @@ export interface EngineConfig {
     /** Weeks on one mesocycle focus before a rotation is suggested (info / attention). [convention 4–6] */
     readonly stimulusInfoWeeks: number;
     readonly stimulusAttentionWeeks: number;
+    /**
+     * Within this many weeks of an A race, in the pre-competition or competition phase, the focus is race
+     * specific: no rotation away from it (a rotation from another focus goes to it). [ours: a block of 4–6
+     * weeks plus the taper]
+     */
+    readonly raceSpecificWeeks: number;
     /** Weeks before an A race when PREPARATORY should give way to PRE_COMPETITION. [convention] */
     readonly preCompetitionWeeks: number;
   };
@@ -203,6 +209,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     backwardDesignUrgentPct: 0.6,
     stimulusInfoWeeks: 4,
     stimulusAttentionWeeks: 6,
+    raceSpecificWeeks: 8,
     preCompetitionWeeks: 6,
   },
   taper: { days: 14, minDays: 8, maxDays: 14, volumeCut: 0.5, minCut: 0.41, maxCut: 0.6 },

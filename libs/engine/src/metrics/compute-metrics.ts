@@ -455,18 +455,28 @@ function calendarWeeks(
   };
   if (past !== undefined) for (const plan of past) note(plan);
   if (current !== undefined) note(current);
-  // A down week is one its plan made down (planned minutes ≥ downWeekPlanCut below the weeks before, as planned
-  // where they were), or whose done load fell ≥ downWeekDetectCut below the three weeks before.
+  // A down week is one its plan made down (planned minutes ≥ downWeekPlanCut below the build weeks among the
+  // three before, as planned where they were: a down week among them is a dip, not the level the plan cut
+  // from), or whose done load fell ≥ downWeekDetectCut below the three weeks before. Oldest first, so that
+  // the weeks before are classified when a week is.
   const isDown: boolean[] = [];
   for (let k = 0; k < nWeeks; k++) isDown.push(false);
-  for (let k = 0; k + 3 < Math.min(nWeeks, completeWeeks); k++) {
+  for (let k = Math.min(nWeeks, completeWeeks) - 4; k >= 0; k--) {
     const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
     let down = ref > 0 && weekLoads[k] <= (1 - p.downWeekDetectCut) * ref;
     const plannedK = planned[k];
     if (!down && plannedK !== null) {
-      let refPlanned = 0;
-      for (let j = k + 1; j <= k + 3; j++) refPlanned += planned[j] ?? weekMinutes[j];
-      refPlanned /= 3;
+      let all = 0;
+      let builds = 0;
+      let n = 0;
+      for (let j = k + 1; j <= k + 3; j++) {
+        const v = planned[j] ?? weekMinutes[j];
+        all += v;
+        if (isDown[j]) continue;
+        builds += v;
+        n++;
+      }
+      const refPlanned = n > 0 ? builds / n : all / 3;
       down = refPlanned > 0 && plannedK <= (1 - p.downWeekPlanCut) * refPlanned;
     }
     isDown[k] = down;
@@ -1008,6 +1018,7 @@ function compliance(
   reviewDay: number,
   excluded: Uint8Array,
   exclFrom: number,
+  silentFrom: number,
   config: EngineConfig['compliance'],
 ): Compliance {
   const sessions = input.sessions;
@@ -1096,12 +1107,15 @@ function compliance(
             }
           }
         }
-        wdPlanned[ps.day]++;
-        if (completed) wdDone[ps.day]++;
-        else if (ps.key) {
+        // A day inside a no-contact gap is unknown, not missed: it counts toward no weekday's pattern.
+        const silent = d >= silentFrom;
+        if (!silent) wdPlanned[ps.day]++;
+        if (completed) {
+          if (!silent) wdDone[ps.day]++;
+        } else if (ps.key) {
           const date = fromDayNumber(d);
           missed.push({ sessionId: ps.id, date });
-          if (d > patternFrom) {
+          if (d > patternFrom && !silent) {
             missesByDay ??= [[], [], [], [], [], [], []];
             missesByDay[ps.day].push(date);
           }
@@ -1338,6 +1352,37 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   );
 }
 
+/**
+ * Days of the last `days` (calendar weeks ending on this week's Sunday) inside a no-contact gap: from
+ * `silentFrom` to the review date. Nothing is known of them, so they are left out of recent averages.
+ */
+export function silentDaysIn(days: number, reviewDay: number, silentFrom: number): number {
+  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
+  return Math.max(0, reviewDay - Math.max(silentFrom, nextWeekStart - days) + 1);
+}
+
+const SILENT_NOTE = ' days without contact left out';
+
+/**
+ * A weekly mean over the last `days` with the days of a no-contact gap left out: the days that are known,
+ * scaled to a week (unchanged with fewer than 7 known days; the mean then stays as logged).
+ */
+function knownDaysMean(
+  weeklyMean: number,
+  days: number,
+  reviewDay: number,
+  silentFrom: number,
+  partial: boolean,
+  historyDays = 28,
+): MetricValue {
+  const silent = silentDaysIn(days, reviewDay, silentFrom);
+  const count = partial ? historyDays : 28;
+  if (silent === 0 || days - silent < 7)
+    return mv(weeklyMean, count, partial, partial ? PARTIAL_NOTE : undefined);
+  const note = `${silent}${SILENT_NOTE}${partial ? `; ${PARTIAL_NOTE}` : ''}`;
+  return mv(round2((weeklyMean * days) / (days - silent)), count - silent, partial, note);
+}
+
 /** The `Metrics` output object (one literal, kept out of the scanning code so that each compiles quickly). */
 function assembleMetrics(
   lp: LoadPart,
@@ -1352,6 +1397,7 @@ function assembleMetrics(
   racesLast8: number,
   raceCount: number,
   daysSinceContact: MetricValue,
+  silentFrom: number,
 ): Metrics {
   const {
     historyDays,
@@ -1384,6 +1430,7 @@ function assembleMetrics(
     polar,
     zTotal,
   } = lp;
+  const chronicDays = 7 * Math.max(1, Math.min(4, completeWeeks));
   return {
     historyDays,
     sessionCount,
@@ -1402,11 +1449,11 @@ function assembleMetrics(
     ),
     weeklyMinutes: weekMinutes[0],
     chronicWeeklyMinutes: haveMonth
-      ? mv(chronicMinutes, 28, false)
-      : mv(round2(partialChronicMinutes), historyDays, true, PARTIAL_NOTE),
+      ? knownDaysMean(chronicMinutes as number, 28, reviewDay, silentFrom, false)
+      : knownDaysMean(round2(partialChronicMinutes), chronicDays, reviewDay, silentFrom, true, historyDays),
     chronicWeeklyLoad: haveMonth
-      ? mv(chronicLoad, 28, false)
-      : mv(round2(partialChronicLoad), historyDays, true, PARTIAL_NOTE),
+      ? knownDaysMean(chronicLoad as number, 28, reviewDay, silentFrom, false)
+      : knownDaysMean(round2(partialChronicLoad), chronicDays, reviewDay, silentFrom, true, historyDays),
     monotony: mv(
       mono.monotony,
       7,
@@ -1470,6 +1517,28 @@ function assembleMetrics(
 }
 
 /**
+ * The first day of a no-contact gap (Infinity when there is none): the day after the last check-in, message
+ * or logged session, when no contact has come for `noContactDays` or more and nothing was logged for as
+ * long. Nothing is known of those days: they are not zero-load days or missed sessions.
+ */
+function silenceStart(
+  lastContact: number,
+  reviewDay: number,
+  sessionDay: Int32Array,
+  noContactDays: number,
+): number {
+  if (lastContact === -Infinity || reviewDay - lastContact < noContactDays) return Infinity;
+  let lastLogged = -Infinity;
+  const recent = scratch.recentSessions;
+  for (let k = 0; k < scratch.recentSessionCount; k++) {
+    const d = sessionDay[recent[k]];
+    if (d > lastLogged) lastLogged = d;
+  }
+  const from = Math.max(lastContact, lastLogged) + 1;
+  return reviewDay - from + 1 >= noContactDays ? from : Infinity;
+}
+
+/**
  * Computes section-4 metrics for the review date. Each session's and check-in's day is read (`day`) or
  * parsed from its date at most once.
  */
@@ -1500,19 +1569,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const wellness = wellnessMetrics(checkIns, cDay, recent, cs, hrv.status, r);
   const readiness = readinessOf(wellness.status, hrv.status, wellness.singleReading);
 
-  // ---- compliance ---------------------------------------------------------------------------------------
-  const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, config.compliance);
-  const effort = effortVsPlan(
-    input,
-    sessionDay,
-    scratch.recentSessions,
-    scratch.recentSessionCount,
-    reviewDay,
-    config.effort,
-    config.compliance.completedShare,
-  );
-
-  // ---- contact, mesocycle --------------------------------------------------------------------------------
+  // ---- contact ------------------------------------------------------------------------------------------
   let lastContact = cs.lastCheckInDay;
   if (lastContact === -Infinity) lastContact = cs.newestOldDay;
   if (input.lastContactDate) {
@@ -1523,6 +1580,21 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     lastContact === -Infinity
       ? mv(null, 0, true, 'no check-in or message on record')
       : mv(reviewDay - lastContact, cs.checkInCount, false);
+  const silentFrom = silenceStart(lastContact, reviewDay, sessionDay, config.contact.noContactDays);
+
+  // ---- compliance ---------------------------------------------------------------------------------------
+  const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, silentFrom, config.compliance);
+  const effort = effortVsPlan(
+    input,
+    sessionDay,
+    scratch.recentSessions,
+    scratch.recentSessionCount,
+    reviewDay,
+    config.effort,
+    config.compliance.completedShare,
+  );
+
+  // ---- mesocycle -----------------------------------------------------------------------------------------
   const meso = input.season?.mesocycle;
   const weeksInMesocycle: MetricValue = meso
     ? mv(Math.max(0, Math.floor((nextWeekStart - toDayNumber(meso.start)) / 7)), 1, false)
@@ -1541,7 +1613,9 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     racesLast8,
     races.length,
     daysSinceContact,
+    silentFrom,
   );
+  const knownTrainingDays = 7 * tdWeeks - silentDaysIn(7 * tdWeeks, reviewDay, silentFrom);
 
   return {
     metrics,
@@ -1559,7 +1633,12 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     races,
     weekdayCompletion: comp.weekdayCompletion,
     missedKeyWeekdays: comp.missedKeyWeekdays,
-    trainingDaysPerWeek: tdWeeks > 0 ? trainingDays / tdWeeks : null,
+    trainingDaysPerWeek:
+      tdWeeks === 0
+        ? null
+        : knownTrainingDays >= 7
+          ? (trainingDays * 7) / knownTrainingDays
+          : trainingDays / tdWeeks,
     recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
     effortVsPlan: effort,
   };

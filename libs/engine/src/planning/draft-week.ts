@@ -8,6 +8,7 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
+import type { RegularSession } from './regular-sessions';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
 
@@ -34,6 +35,8 @@ export interface DraftRequest {
   readonly easyOnly: boolean;
   /** Taper volume factor for quality work (1 = unchanged). */
   readonly qualityVolumeFactor: number;
+  /** The athlete's regular strength / cross-training sessions, kept on their weekday (see `regularSessions`). */
+  readonly regular?: readonly RegularSession[];
 }
 
 const PREFERRED_QUALITY_DAYS = [1, 3, 2, 4, 0, 5, 6];
@@ -162,6 +165,28 @@ function placeIllnessRest(st: DraftState): void {
   }
 }
 
+/**
+ * The athlete's regular strength and cross-training sessions, on their weekday, inside the target and the
+ * day's time (not in a rest-until-well week, nor when one would take more than a third of the week).
+ */
+function placeRegular(st: DraftState): void {
+  const { req, sessions, used, avail } = st;
+  if (req.regular === undefined || req.decision === 'REST') return;
+  for (const r of req.regular) {
+    if (used[r.day] || avail[r.day] < r.minutes || r.minutes * 3 > st.remaining) continue;
+    sessions.push({
+      id: `${req.weekStart}-d${r.day}-${r.kind === 'STRENGTH' ? 'strength' : 'cross'}`,
+      day: r.day,
+      kind: r.kind,
+      minutes: r.minutes,
+      effort: r.effort,
+      purpose: r.purpose,
+    });
+    avail[r.day] -= r.minutes;
+    st.remaining -= r.minutes;
+  }
+}
+
 /** How many runs, the long-run day and the quality days. */
 function chooseKeyDays(st: DraftState): void {
   const { req, avail, used, keyDay, candidates } = st;
@@ -244,6 +269,8 @@ function keyMinutes(st: DraftState): number {
     // A taper keeps its intensity (Bosquet 2007): its one quality session keeps a useful length.
     if (req.decision === 'TAPER' && m < 35 && avail[qualityDays[i]] >= 35 && target >= 70) m = 35;
     qualityMin.push(m >= 35 ? m : 0);
+    // Too short for a real quality session: the day is free again (an easy day can take it).
+    if (m < 35) st.used[qualityDays[i]] = false;
   }
   let rest = target - longMin - sum(qualityMin);
   if (rest < 0) {
@@ -258,6 +285,7 @@ function keyMinutes(st: DraftState): number {
     }
     rest = target - longMin - sum(qualityMin);
     st.easyDays = [];
+    for (let i = 0; i < qualityMin.length; i++) if (qualityMin[i] === 0) st.used[qualityDays[i]] = false;
   }
   st.longMin = longMin;
   return rest;
@@ -286,8 +314,23 @@ function easyMinutes(st: DraftState, rest: number): void {
     if (each >= minS) break;
     easyDays = easyDays.slice(0, easyDays.length - 1);
   }
-  st.easyDays = easyDays;
   const cap = st.longMin > 0 ? st.longMin : Infinity;
+  // Easy runs no longer than the long run: when the chosen days cannot hold the minutes, add free days
+  // (the most reliable, then roomiest) so that the week is the size the decision says.
+  let room = 0;
+  for (let i = 0; i < easyDays.length; i++) room += Math.min(avail[easyDays[i]], cap);
+  if (room + minS <= rest) {
+    const free: number[] = [];
+    for (const d of st.candidates) if (!st.used[d] && !easyDays.includes(d)) free.push(d);
+    insertionSort(free, (a, b) => rel(st.req, b) - rel(st.req, a) || avail[b] - avail[a] || a - b);
+    easyDays = easyDays.slice();
+    for (let i = 0; i < free.length && room + minS <= rest; i++) {
+      easyDays.push(free[i]);
+      room += Math.min(avail[free[i]], cap);
+    }
+    insertionSort(easyDays, byWeekday);
+  }
+  st.easyDays = easyDays;
   // Fill the days with the least availability first so that leftovers flow to roomier days.
   const order = insertionSort(easyDays.slice(), (a, b) => avail[a] - avail[b] || a - b);
   const byDay = [0, 0, 0, 0, 0, 0, 0];
@@ -389,6 +432,7 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   st.remaining = Math.max(0, req.targetMinutes);
   placeRaces(st);
   placeIllnessRest(st);
+  placeRegular(st);
   chooseKeyDays(st);
   chooseEasyDays(st);
   const rest = keyMinutes(st);

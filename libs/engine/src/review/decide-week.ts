@@ -101,8 +101,9 @@ export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: Eng
       break;
     }
   }
+  // A B/A race still to come this week (reviewed mid-week) or in the next two weeks: build after it, not before.
   for (const r of state.races) {
-    if (r.priority !== 'C' && r.day >= nws && r.day <= nws + 13) {
+    if (r.priority !== 'C' && r.day > state.reviewDay && r.day <= nws + 13) {
       out.push(`${r.source.name ?? `a ${r.priority} race`} (${r.priority}) is on ${fromDayNumber(r.day)}`);
       break;
     }
@@ -424,12 +425,18 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   }
   const focus = phase === 'TRANSITION' ? 'RECOVERY' : ctx.focus;
   const weeksIn = m.weeksInMesocycle.value;
+  // The last weeks before an A race are race specific: no rotation away from it, and a rotation goes to it.
+  const raceBlock =
+    a !== null &&
+    a.day - nws < p.raceSpecificWeeks * 7 &&
+    (phase === 'PRE_COMPETITION' || phase === 'COMPETITION');
   const rotateFocus =
     weeksIn !== null &&
     weeksIn >= p.stimulusInfoWeeks &&
     (type === 'BUILD' || type === 'HOLD' || type === 'DOWN') &&
     !easyOnly &&
-    focus !== 'RECOVERY';
+    focus !== 'RECOVERY' &&
+    !(raceBlock && focus === 'RACE_SPECIFIC');
   return {
     type,
     reason,
@@ -437,7 +444,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     minMinutes: floor5(min),
     maxMinutes: Math.max(floor5(max), floor5(target)),
     phase,
-    focus: rotateFocus ? nextFocus(phase, focus) : focus,
+    focus: rotateFocus ? (raceBlock ? 'RACE_SPECIFIC' : nextFocus(phase, focus)) : focus,
     baseMinutes: base,
     baseSkipsDownWeek: skipsDown,
     easyOnly,

@@ -1179,7 +1179,7 @@ function suggestBackwardDesign(g: Shared): void {
           over > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `Next week's ${races > 0 ? 'training around the race' : 'plan'} is about ${Math.round(load)} load units (${min(planMinutes(plan) - races)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
+          `Next week's ${races > 0 ? 'training around the race' : 'plan'} is about ${Math.round(load)} load units (${min(planMinutes(plan) - races)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)} load units${m.chronicWeeklyLoad.note?.includes('without contact') ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)` : ''}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
           { planLoad: Math.round(load), chronicWeeklyLoad: Math.round(chronic), overPct: round1(over * 100) },
           [],
         );
@@ -1415,10 +1415,25 @@ function suggestStimulusRotation(g: Shared): void {
     const to = decision.focus;
     const changes: PlanChange[] = [];
     if (plan.focus !== to) changes.push({ type: 'CHANGE_MESOCYCLE_FOCUS', from: plan.focus ?? from, to });
+    let keptAs = '';
     if (to !== 'RECOVERY') {
       const t = QUALITY_TEMPLATES[to];
       const q = plan.sessions.find((x) => x.key && x.intervals !== undefined && x.kind === 'RUN');
-      if (q && q.purpose !== t.purpose) {
+      // A session another suggestion already changes (the down week eases it, a life event moves it) is not
+      // changed a second, different way: the new focus starts with the next one.
+      const taken =
+        q !== undefined &&
+        g.out.some((o) =>
+          o.changes.some(
+            (c) =>
+              (c.type === 'REPLACE_INTENSITY' || c.type === 'DROP_SESSION' || c.type === 'MOVE_SESSION') &&
+              c.sessionId === q.id,
+          ),
+        );
+      if (q && taken) {
+        const by = g.out.find((o) => o.changes.some((c) => 'sessionId' in c && c.sessionId === q.id));
+        keptAs = ` ${sessionName(q)} stays as the ${words(by?.kind ?? decision.reason)} suggestion has it this week; the new focus starts with the next one.`;
+      } else if (q && q.purpose !== t.purpose) {
         changes.push({
           type: 'REPLACE_INTENSITY',
           sessionId: q.id,
@@ -1434,7 +1449,7 @@ function suggestStimulusRotation(g: Shared): void {
       weeks >= config.progression.stimulusAttentionWeeks ? 'ATTENTION' : 'INFO',
       ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
       'CONVENTION',
-      `${weeks} weeks on ${words(from)}${meso ? ` (since ${meso.start})` : ''}: gains from one stimulus flatten after 4–6 weeks, so switch the focus to ${words(to)}.`,
+      `${weeks} weeks on ${words(from)}${meso ? ` (since ${meso.start})` : ''}: gains from one stimulus flatten after 4–6 weeks, so switch the focus to ${words(to)}.${keptAs}`,
       { weeksInMesocycle: weeks, from, to },
       changes,
     );
