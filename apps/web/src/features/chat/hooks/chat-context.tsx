@@ -5,15 +5,50 @@ import { useSession } from '../../../lib/session';
 
 const ChatContext = createContext<ChatClient | null>(null);
 
-/** One ChatClient per signed-in session: connected while someone is signed in. */
+/**
+ * Calls `start` once the first screen is in: the page idle and no query fetching (at most 3 s after mount),
+ * so the chat's code and connection do not compete with the screen the person opened.
+ */
+function afterFirstScreen(queryClient: QueryClient, start: () => void): () => void {
+  let done = false;
+  let unsubscribe = () => {};
+  const go = () => {
+    if (done) return;
+    done = true;
+    unsubscribe();
+    clearTimeout(cap);
+    start();
+  };
+  const cap = setTimeout(go, 3_000);
+  const settled = () => {
+    if (queryClient.isFetching() === 0) go();
+    else unsubscribe = queryClient.getQueryCache().subscribe(() => queryClient.isFetching() === 0 && go());
+  };
+  const idle =
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(settled, { timeout: 1_000 }) : null;
+  const timer = idle === null ? setTimeout(settled, 100) : undefined;
+  return () => {
+    done = true;
+    unsubscribe();
+    clearTimeout(cap);
+    clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
+  };
+}
+
+/**
+ * One ChatClient per signed-in session: connected while someone is signed in, from once the first screen
+ * is in (on connect the live screens refetch what they show, so nothing pushed before is missed).
+ */
 export function ChatProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   const session = useSession();
   const userId = session?.user.userId;
   const [client] = useState(() => new ChatClient(queryClient));
   useEffect(() => {
     if (!userId) return;
-    client.start();
+    const cancel = afterFirstScreen(queryClient, () => client.start());
     return () => {
+      cancel();
       client.stop();
       queryClient.removeQueries({ queryKey: chatKeys.all });
     };
