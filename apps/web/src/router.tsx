@@ -142,12 +142,15 @@ const reviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coach/review/$athleteId',
   beforeLoad: guard(['COACH']),
-  // The review's request starts with the route (on j/k focus or hover of its queue row, or the click), in
-  // parallel with the screen's chunk; its documents come with that chunk, so the first load stays small.
-  loader: ({ context, params }) =>
+  // The review's request starts with the navigation, in parallel with the screen's chunk (which j/k focus or
+  // hover already preloads; not the request: a missing review is generated on read). Its documents come
+  // with that chunk, so the first load stays small.
+  loader: ({ context, params, preload }) => {
+    if (preload) return;
     void import('./features/review/graphql/review').then(({ reviewQuery }) =>
       context.queryClient.prefetchQuery(reviewQuery(params.athleteId)),
-    ),
+    );
+  },
   component: lazyRouteComponent(() => import('./features/review/ReviewPage'), 'ReviewPage'),
 });
 
