@@ -6,34 +6,45 @@ import { useSession } from '../../../lib/session';
 const ChatContext = createContext<ChatClient | null>(null);
 
 /**
- * Calls `start` once the first screen is in: the page idle and no query fetching (at most 3 s after mount),
- * so the chat's code and connection do not compete with the screen the person opened.
+ * Calls `start` once the first screen is in: the page idle, no query fetching, then idle again (the screen
+ * renders what its queries brought) — at most 3 s after mount — so the chat's code and connection do not
+ * compete with the screen the person opened.
  */
 function afterFirstScreen(queryClient: QueryClient, start: () => void): () => void {
   let done = false;
   let unsubscribe = () => {};
-  const go = () => {
-    if (done) return;
+  const handles: Array<() => void> = [];
+  const whenIdle = (fn: () => void) => {
+    if (typeof requestIdleCallback === 'function') {
+      const h = requestIdleCallback(fn, { timeout: 1_000 });
+      handles.push(() => cancelIdleCallback(h));
+    } else {
+      const t = setTimeout(fn, 100);
+      handles.push(() => clearTimeout(t));
+    }
+  };
+  const stop = () => {
     done = true;
     unsubscribe();
     clearTimeout(cap);
+    for (const cancel of handles) cancel();
+  };
+  const go = () => {
+    if (done) return;
+    stop();
     start();
   };
   const cap = setTimeout(go, 3_000);
   const settled = () => {
-    if (queryClient.isFetching() === 0) go();
-    else unsubscribe = queryClient.getQueryCache().subscribe(() => queryClient.isFetching() === 0 && go());
+    if (queryClient.isFetching() === 0) return whenIdle(go);
+    unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() > 0) return;
+      unsubscribe();
+      whenIdle(go);
+    });
   };
-  const idle =
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(settled, { timeout: 1_000 }) : null;
-  const timer = idle === null ? setTimeout(settled, 100) : undefined;
-  return () => {
-    done = true;
-    unsubscribe();
-    clearTimeout(cap);
-    clearTimeout(timer);
-    if (idle !== null) cancelIdleCallback(idle);
-  };
+  whenIdle(settled);
+  return stop;
 }
 
 /**
