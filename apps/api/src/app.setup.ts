@@ -5,6 +5,7 @@ import { QuietStartupLogger } from './startup/quiet-startup-logger';
 import { AppConfigService } from './config/app-config.service';
 import { installBodyParsers } from './http/body-parsers';
 import { corsDelegate, setCorsOrigins } from './http/cors';
+import { installServerTiming } from './http/server-timing';
 import { NulCharacterPipe } from './validation/nul-characters';
 import { serveWebApp } from './web/serve-web';
 
@@ -15,6 +16,8 @@ export function configureApp(app: INestApplication): void {
   // The client's address (login budgets) from X-Forwarded-For only through the proxies TRUST_PROXY names.
   (app as NestExpressApplication).set('trust proxy', config.trustProxy);
   installBodyParsers(app, config.maxRequestBodyBytes);
+  // After the body parsers: their stream events would run outside the request's query-count scope.
+  installServerTiming(app);
   app.useGlobalPipes(
     new NulCharacterPipe(),
     new ValidationPipe({

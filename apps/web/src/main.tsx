@@ -1,30 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ApiError } from './lib/errors';
-import { ChatProvider } from './features/chat/hooks/chat-context';
-import { createAppRouter } from './router';
+/**
+ * The entry, small on purpose: it starts what the route being opened needs (its data and its code, see
+ * preload.ts) and only then loads the app (React DOM, the router, the shell: app.tsx), so a signed-in
+ * coach's queue is already on the server while the app's code downloads and compiles.
+ */
+import { markOnce } from './lib/perf';
+import { preloadLanding } from './preload';
 import './styles.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 15_000,
-      // Retry only what may succeed later (network, rate limits, server errors).
-      retry: (count, e) => count < 2 && (!(e instanceof ApiError) || e.retryable),
-      refetchOnWindowFocus: true,
-    },
-  },
-});
-const router = createAppRouter(queryClient);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <ChatProvider queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </ChatProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+markOnce('app:entry');
+const onWire = preloadLanding(window.location);
+// The app's code then evaluates in one long task: the landing request (or the token refresh it needs
+// first) goes out before it, waiting at most 200 ms (another tab may hold the refresh lock).
+void Promise.race([onWire, new Promise((resolve) => setTimeout(resolve, 200))]).then(() => import('./app'));

@@ -1,6 +1,8 @@
 /**
  * Typed routes (TanStack Router, code-based). Each screen is its own chunk (lazyRouteComponent), so the
- * first load carries only the shell and the route you open. Search params are validated with zod.
+ * first load carries only the shell and the route you open. Search params are checked by the small
+ * validators below (zod, which the forms use, would add ~20 kB gzipped to every first load): a value a
+ * screen does not know is dropped, as if it were not in the URL.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import {
@@ -10,7 +12,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
-import { z } from 'zod';
+import { QUEUE_VIEWS, queueQuery, type QueueView } from './features/queue/graphql/queue';
 import { AppShell, NotFound } from './components/layout/AppShell';
 import { hasRole, homePath, sessionStore, type Role } from './lib/session';
 
@@ -18,6 +20,16 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: AppShell,
   notFoundComponent: NotFound,
 });
+
+/** A search param as text (the router parses `?q=12` as a number), else absent. */
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** A search param that is one of `values`, else absent. */
+function oneOf<T extends string>(values: readonly T[]) {
+  return (v: unknown): T | undefined => (values.includes(v as T) ? (v as T) : undefined);
+}
 
 /** Signed in (and in one of `roles`), else to the sign-in screen, which brings you back. */
 function guard(roles?: Role[]) {
@@ -40,7 +52,7 @@ const indexRoute = createRoute({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  validateSearch: z.object({ redirect: z.string().optional() }),
+  validateSearch: (s: Record<string, unknown>): { redirect?: string } => ({ redirect: text(s.redirect) }),
   component: lazyRouteComponent(() => import('./features/auth/LoginPage'), 'LoginPage'),
 });
 
@@ -84,7 +96,7 @@ const logRoute = createRoute({
 const chatRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/chat',
-  validateSearch: z.object({ c: z.string().optional() }),
+  validateSearch: (s: Record<string, unknown>): { c?: string } => ({ c: text(s.c) }),
   beforeLoad: guard(),
   component: lazyRouteComponent(() => import('./features/chat/ChatPage'), 'ChatPage'),
 });
@@ -96,10 +108,14 @@ const adminRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/admin/AdminPage'), 'AdminPage'),
 });
 
-export const queueSearch = z.object({
-  view: z.enum(['todo', 'done', 'snoozed']).optional(),
-  status: z.enum(['URGENT', 'ATTENTION', 'OK']).optional(),
-  q: z.string().optional(),
+const queueView = oneOf(QUEUE_VIEWS);
+const queueStatus = oneOf(['URGENT', 'ATTENTION', 'OK'] as const);
+export const queueSearch = (
+  s: Record<string, unknown>,
+): { view?: QueueView; status?: 'URGENT' | 'ATTENTION' | 'OK'; q?: string } => ({
+  view: queueView(s.view),
+  status: queueStatus(s.status),
+  q: text(s.q),
 });
 
 const queueRoute = createRoute({
@@ -107,13 +123,17 @@ const queueRoute = createRoute({
   path: '/coach/queue',
   validateSearch: queueSearch,
   beforeLoad: guard(['COACH']),
+  // The queue's request starts with the route (in parallel with its chunk, and on hover over a link to it);
+  // not awaited: the screen shows its own loading state.
+  loaderDeps: ({ search }) => ({ view: search.view }),
+  loader: ({ context, deps }) => void context.queryClient.prefetchQuery(queueQuery(deps.view)),
   component: lazyRouteComponent(() => import('./features/queue/QueuePage'), 'QueuePage'),
 });
 
 const rosterRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coach/athletes',
-  validateSearch: z.object({ q: z.string().optional() }),
+  validateSearch: (s: Record<string, unknown>): { q?: string } => ({ q: text(s.q) }),
   beforeLoad: guard(['COACH', 'ADMIN']),
   component: lazyRouteComponent(() => import('./features/queue/RosterPage'), 'RosterPage'),
 });
@@ -122,6 +142,15 @@ const reviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coach/review/$athleteId',
   beforeLoad: guard(['COACH']),
+  // The review's request starts with the navigation, in parallel with the screen's chunk (which j/k focus or
+  // hover already preloads; not the request: a missing review is generated on read). Its documents come
+  // with that chunk, so the first load stays small.
+  loader: ({ context, params, preload }) => {
+    if (preload) return;
+    void import('./features/review/graphql/review').then(({ reviewQuery }) =>
+      context.queryClient.prefetchQuery(reviewQuery(params.athleteId)),
+    );
+  },
   component: lazyRouteComponent(() => import('./features/review/ReviewPage'), 'ReviewPage'),
 });
 

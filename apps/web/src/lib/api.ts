@@ -6,6 +6,7 @@ import { print } from '@0no-co/graphql.web';
 import type { TadaDocumentNode } from 'gql.tada';
 import { graphql, type ResultOf } from '../graphql';
 import { ApiError, toApiError } from './errors';
+import { markOnce } from './perf';
 import { refreshAcrossTabs } from './refresh-lock';
 import { sessionStore, type Session } from './session';
 
@@ -68,11 +69,21 @@ export function sessionFrom(p: AuthPayloadJson): Session {
   };
 }
 
-async function post(
-  query: string,
-  variables: unknown,
-  token?: string,
-): Promise<{ data?: unknown; errors?: GraphQLErrorJson[] }> {
+type ResponseJson = { data?: unknown; errors?: GraphQLErrorJson[] };
+
+/** The operation's name (`query ReviewQueue …` → ReviewQueue), for the Performance API marks. */
+function operationName(document: { definitions: readonly unknown[] }): string {
+  const def = document.definitions[0] as { name?: { value: string } } | undefined;
+  return def?.name?.value ?? 'anonymous';
+}
+
+/** Called with the next request handed to fetch (see `preloadRequest`). */
+const sendWaiters = new Set<() => void>();
+
+async function post(query: string, variables: unknown, token?: string, op?: string): Promise<ResponseJson> {
+  for (const sent of sendWaiters) sent();
+  sendWaiters.clear();
+  if (op) markOnce(`gql:${op}:sent`);
   let res: Response;
   try {
     res = await fetch('/graphql', {
@@ -92,6 +103,7 @@ async function post(
   } catch {
     throw toApiError({}, res.status || 500);
   }
+  if (op) markOnce(`gql:${op}:received`);
   return json;
 }
 
@@ -109,7 +121,7 @@ let refreshing: Promise<Session | null> | null = null;
 export function refreshSession(): Promise<Session | null> {
   if (!sessionStore.get()) return Promise.resolve(null);
   refreshing ??= refreshAcrossTabs(async (refreshToken) => {
-    const json = await post(print(RefreshMutation), { input: { refreshToken } });
+    const json = await post(print(RefreshMutation), { input: { refreshToken } }, undefined, 'Refresh');
     if (json.errors?.length) {
       const err = firstError(json.errors);
       // A network blip keeps the session; a refused refresh ends it.
@@ -136,13 +148,70 @@ export async function accessToken(): Promise<string | undefined> {
   return s.accessToken;
 }
 
+/** A request sent ahead of the screen that needs it (see `preloadRequest`): the token it carried and its answer. */
+interface Preloaded {
+  result: Promise<{ token: string | undefined; json: ResponseJson }>;
+}
+const preloaded = new Map<string, Preloaded>();
+/** A preloaded answer nobody took within this long (the route redirected elsewhere) is dropped. */
+const PRELOAD_TTL_MS = 10_000;
+
+const preloadKey = (userId: string, query: string, variables: unknown) =>
+  `${userId}\n${query}\n${JSON.stringify(variables ?? {})}`;
+
+/**
+ * Sends a request now, before the screen that needs it has loaded: the landing route's data, started by
+ * the entry (preload.ts) while the app's code downloads and compiles. The screen's `gqlRequest` with the
+ * same document and variables, for the same user, takes this answer instead of sending another one; it
+ * then handles it exactly as its own (errors, an expired token's refresh and retry). Resolves once the
+ * request, or the token refresh it needs first, is on the network (or has failed).
+ */
+export function preloadRequest<TResult, TVariables>(
+  document: TadaDocumentNode<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+): Promise<void> {
+  const s = sessionStore.get();
+  if (!s) return Promise.resolve();
+  const query = print(document);
+  const key = preloadKey(s.user.userId, query, variables);
+  if (preloaded.has(key)) return Promise.resolve();
+  let onWire!: () => void;
+  const sent = new Promise<void>((resolve) => (onWire = resolve));
+  sendWaiters.add(onWire);
+  const op = operationName(document);
+  markOnce(`gql:${op}:start`);
+  const entry: Preloaded = {
+    result: (async () => {
+      const token = await accessToken();
+      return { token, json: await post(query, variables ?? {}, token, op) };
+    })(),
+  };
+  entry.result.catch(() => undefined).finally(onWire); // the screen that takes it sees the error
+  preloaded.set(key, entry);
+  setTimeout(() => preloaded.get(key) === entry && preloaded.delete(key), PRELOAD_TTL_MS);
+  return sent;
+}
+
+function takePreloaded(query: string, variables: unknown): Preloaded | undefined {
+  const s = sessionStore.get();
+  if (!s) return undefined;
+  const key = preloadKey(s.user.userId, query, variables);
+  const entry = preloaded.get(key);
+  preloaded.delete(key);
+  return entry;
+}
+
 export async function gqlRequest<TResult, TVariables>(
   document: TadaDocumentNode<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
 ): Promise<TResult> {
   const query = print(document);
-  let token = await accessToken();
-  let json = await post(query, variables ?? {}, token);
+  const op = operationName(document);
+  const early = takePreloaded(query, variables);
+  if (!early) markOnce(`gql:${op}:start`);
+  let { token, json } = early
+    ? await early.result
+    : await accessToken().then(async (t) => ({ token: t, json: await post(query, variables ?? {}, t, op) }));
   const expired = json.errors?.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
   if (expired && token) {
     // The token expired in flight (or the clock is off): refresh once and retry.

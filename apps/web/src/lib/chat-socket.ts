@@ -5,7 +5,7 @@
  * Components read threads with `useThread` and never touch the socket.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { accessToken, refreshSession } from './api';
 import { ApiError, toApiError } from './errors';
 
@@ -56,6 +56,8 @@ export const liveKeys = {
   plans: ['plan'] as const,
   queue: ['coach', 'queue'] as const,
   review: (athleteId: string) => ['coach', 'review', athleteId] as const,
+  reviews: ['coach', 'review'] as const,
+  proposals: ['coach', 'proposals'] as const,
 };
 
 export interface Thread {
@@ -82,13 +84,27 @@ export class ChatClient {
   private readonly lastTypingSent = new Map<string, number>();
   private status: ConnectionStatus = 'offline';
   private version = 0;
+  /** Bumped by start() and stop(): a start whose socket code arrives after a stop does nothing. */
+  private run = 0;
 
   constructor(private readonly queryClient: QueryClient) {}
 
   // ---- connection -------------------------------------------------------------------------------
+  /**
+   * Connects (and keeps reconnecting) until stop(). The Socket.IO client is its own chunk, loaded here: the
+   * first screen does not wait for it.
+   */
   start(): void {
-    if (this.socket) return;
+    if (this.status !== 'offline') return;
+    const run = ++this.run;
     this.setStatus('connecting');
+    void import('socket.io-client').then(
+      ({ io }) => run === this.run && this.connect(io),
+      () => run === this.run && this.setStatus('reconnecting'),
+    );
+  }
+
+  private connect(io: typeof import('socket.io-client').io): void {
     const socket = io('/chat', {
       transports: ['websocket'],
       // Called on every (re)connect, so a reconnect always carries a fresh token.
@@ -102,6 +118,11 @@ export class ChatClient {
     socket.on('connect', () => {
       this.setStatus('online');
       void this.catchUp();
+      // What the live screens show may have changed while no socket was listening (before the first
+      // connect, or during a disconnect): fetch it again. A fetch already running is kept.
+      for (const queryKey of [liveKeys.queue, liveKeys.plans, liveKeys.reviews, liveKeys.proposals]) {
+        void this.queryClient.invalidateQueries({ queryKey }, { cancelRefetch: false });
+      }
     });
     socket.on('disconnect', (reason) => {
       this.setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting');
@@ -159,6 +180,7 @@ export class ChatClient {
   }
 
   stop(): void {
+    this.run++;
     this.socket?.disconnect();
     this.socket = null;
     this.threads.clear();

@@ -9,24 +9,28 @@ export function weekDays(weekStart: string): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
 }
 
-const dayFmt = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const longFmt = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
+// Made on first use: the first Intl formatter of a page costs tens of milliseconds (locale data), which
+// screens that only format minutes (the queue) should not pay while loading.
+let dayFmt: Intl.DateTimeFormat | undefined;
+let longFmt: Intl.DateTimeFormat | undefined;
 
 export function formatDay(date: string): string {
+  dayFmt ??= new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   return dayFmt.format(new Date(`${date}T00:00:00Z`));
 }
 
 export function formatLongDay(date: string): string {
+  longFmt ??= new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
   return longFmt.format(new Date(`${date}T00:00:00Z`));
 }
 

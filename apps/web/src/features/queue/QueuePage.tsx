@@ -4,12 +4,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Empty, ErrorNotice, Loading } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
 import { formatMinutes } from '../../lib/dates';
-import { GenerateReviewsMutation, ReviewQueueQuery, queueKeys } from './graphql/queue';
+import { GenerateReviewsMutation, queueQuery } from './graphql/queue';
 
 const VIEWS = [
-  { value: undefined, label: 'To do', workflow: undefined },
-  { value: 'snoozed', label: 'Snoozed', workflow: ['SNOOZED'] },
-  { value: 'done', label: 'Done', workflow: ['DONE'] },
+  { value: undefined, label: 'To do' },
+  { value: 'snoozed', label: 'Snoozed' },
+  { value: 'done', label: 'Done' },
 ] as const;
 
 const STATUSES = [
@@ -47,14 +47,7 @@ export function QueuePage() {
   const navigate = useNavigate({ from: '/coach/queue' });
   const queryClient = useQueryClient();
   const view = VIEWS.find((v) => v.value === search.view) ?? VIEWS[0];
-  const queue = useQuery({
-    queryKey: queueKeys.queue(view.value ?? 'todo'),
-    queryFn: () =>
-      gqlRequest(ReviewQueueQuery, { status: view.workflow ? [...view.workflow] : null }).then(
-        (d) => d.reviewQueue,
-      ),
-    refetchInterval: 60_000,
-  });
+  const queue = useQuery({ ...queueQuery(view.value), refetchInterval: 60_000 });
   const generate = useMutation({
     mutationFn: () => gqlRequest(GenerateReviewsMutation),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['coach', 'queue'] }),

@@ -21,7 +21,7 @@ import { lastWeeks, pmcSeries, wellnessSeries, type ComplianceWeek, type Wellnes
 import {
   AddNoteMutation,
   ApplySuggestionMutation,
-  AthleteReviewQuery,
+  reviewQuery,
   DismissSuggestionMutation,
   NotesQuery,
   CompleteReviewMutation,
@@ -58,10 +58,7 @@ const words = (code: string) =>
 export function ReviewPage() {
   const { athleteId } = useParams({ from: '/coach/review/$athleteId' });
   const queryClient = useQueryClient();
-  const review = useQuery({
-    queryKey: reviewKeys.review(athleteId),
-    queryFn: () => gqlRequest(AthleteReviewQuery, { athleteId }).then((d) => d.athleteReview),
-  });
+  const review = useQuery(reviewQuery(athleteId));
   const r = review.data;
   const weekStart = r?.nextWeekStart;
   const plan = useQuery({

@@ -5,15 +5,61 @@ import { useSession } from '../../../lib/session';
 
 const ChatContext = createContext<ChatClient | null>(null);
 
-/** One ChatClient per signed-in session: connected while someone is signed in. */
+/**
+ * Calls `start` once the first screen is in: the page idle, no query fetching, then idle again (the screen
+ * renders what its queries brought) — at most 3 s after mount — so the chat's code and connection do not
+ * compete with the screen the person opened.
+ */
+function afterFirstScreen(queryClient: QueryClient, start: () => void): () => void {
+  let done = false;
+  let unsubscribe = () => {};
+  const handles: Array<() => void> = [];
+  const whenIdle = (fn: () => void) => {
+    if (typeof requestIdleCallback === 'function') {
+      const h = requestIdleCallback(fn, { timeout: 1_000 });
+      handles.push(() => cancelIdleCallback(h));
+    } else {
+      const t = setTimeout(fn, 100);
+      handles.push(() => clearTimeout(t));
+    }
+  };
+  const stop = () => {
+    done = true;
+    unsubscribe();
+    clearTimeout(cap);
+    for (const cancel of handles) cancel();
+  };
+  const go = () => {
+    if (done) return;
+    stop();
+    start();
+  };
+  const cap = setTimeout(go, 3_000);
+  const settled = () => {
+    if (queryClient.isFetching() === 0) return whenIdle(go);
+    unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() > 0) return;
+      unsubscribe();
+      whenIdle(go);
+    });
+  };
+  whenIdle(settled);
+  return stop;
+}
+
+/**
+ * One ChatClient per signed-in session: connected while someone is signed in, from once the first screen
+ * is in (on connect the live screens refetch what they show, so nothing pushed before is missed).
+ */
 export function ChatProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   const session = useSession();
   const userId = session?.user.userId;
   const [client] = useState(() => new ChatClient(queryClient));
   useEffect(() => {
     if (!userId) return;
-    client.start();
+    const cancel = afterFirstScreen(queryClient, () => client.start());
     return () => {
+      cancel();
       client.stop();
       queryClient.removeQueries({ queryKey: chatKeys.all });
     };

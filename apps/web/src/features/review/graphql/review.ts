@@ -1,4 +1,6 @@
+import { queryOptions } from '@tanstack/react-query';
 import { graphql } from '../../../graphql';
+import { gqlRequest } from '../../../lib/api';
 import { WeeklyPlanFields } from '../../plan/graphql/plan';
 
 export const PlanChangeFields = graphql(`
@@ -346,3 +348,11 @@ export const reviewKeys = {
     ['coach', 'availability', athleteId, weekStart] as const,
   notes: (athleteId: string) => ['coach', 'notes', athleteId] as const,
 };
+
+/** An athlete's review, as the review screen reads it and its route loader starts it (one request, one cache entry). */
+export function reviewQuery(athleteId: string) {
+  return queryOptions({
+    queryKey: reviewKeys.review(athleteId),
+    queryFn: () => gqlRequest(AthleteReviewQuery, { athleteId }).then((d) => d.athleteReview),
+  });
+}

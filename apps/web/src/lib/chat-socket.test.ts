@@ -1,0 +1,62 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+type Handler = (...args: unknown[]) => void;
+const sockets: Array<{ handlers: Map<string, Handler>; fire: (event: string, ...args: unknown[]) => void }> =
+  [];
+
+vi.mock('socket.io-client', () => ({
+  io: vi.fn(() => {
+    const handlers = new Map<string, Handler>();
+    const socket = {
+      handlers,
+      connected: false,
+      on: (event: string, h: Handler) => void handlers.set(event, h),
+      fire: (event: string, ...args: unknown[]) => handlers.get(event)?.(...args),
+      connect: vi.fn(),
+      disconnect: vi.fn(),
+      emit: vi.fn(),
+      timeout: () => socket,
+    };
+    sockets.push(socket);
+    return socket;
+  }),
+}));
+
+const { ChatClient } = await import('./chat-socket');
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the chat connection and the live screens', () => {
+  afterEach(() => void (sockets.length = 0));
+
+  it('fetches the live screens again on every connect: what was pushed while no socket listened is not lost', async () => {
+    const qc = new QueryClient();
+    qc.setQueryData(['coach', 'queue', 'todo'], { items: [] });
+    qc.setQueryData(['coach', 'review', 'a1'], { id: 'r1' });
+    qc.setQueryData(['plan', 'me', '2026-12-07'], { sessions: [] });
+    qc.setQueryData(['coach', 'proposals', 'a1'], []);
+    qc.setQueryData(['coach', 'roster'], []);
+    const client = new ChatClient(qc);
+    client.start();
+    expect(client.getStatus()).toBe('connecting');
+    await flush(); // the socket code is its own chunk
+    expect(sockets).toHaveLength(1);
+    sockets[0].fire('connect');
+    const invalidated = (key: string[]) => qc.getQueryState(key)?.isInvalidated;
+    expect(invalidated(['coach', 'queue', 'todo'])).toBe(true);
+    expect(invalidated(['coach', 'review', 'a1'])).toBe(true);
+    expect(invalidated(['plan', 'me', '2026-12-07'])).toBe(true);
+    expect(invalidated(['coach', 'proposals', 'a1'])).toBe(true);
+    expect(invalidated(['coach', 'roster'])).toBe(false); // not pushed live
+    client.stop();
+  });
+
+  it('does not connect when stopped before its code arrived', async () => {
+    const client = new ChatClient(new QueryClient());
+    client.start();
+    client.stop();
+    await flush();
+    expect(sockets).toHaveLength(0);
+    expect(client.getStatus()).toBe('offline');
+  });
+});
