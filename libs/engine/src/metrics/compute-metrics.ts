@@ -393,12 +393,12 @@ function calendarWeeks(
     let n = 0;
     const from = nextWeekStart - 7 * (k + 1) - windowStart;
     const to = Math.min(from + 6, maxDays - 1);
-    for (let i = from; i <= to; i++) {
-      if (i < 0) continue;
+    for (let i = from < 0 ? 0 : from; i <= to; i++) {
+      const mi = minutes[i];
       l += load[i];
-      m += minutes[i];
+      m += mi;
       n += perDay[i];
-      if (minutes[i] > 0) days++;
+      if (mi > 0) days++;
     }
     weekLoads[k] = l;
     weekMinutes[k] = m;
@@ -408,8 +408,12 @@ function calendarWeeks(
   let last7Minutes = 0;
   for (let i = maxDays - 7; i < maxDays; i++) if (i >= 0) last7Minutes += minutes[i];
   const recentDayMinutes = [0, 0, 0, 0, 0, 0, 0];
-  for (let i = maxDays - 28; i < maxDays; i++) {
-    if (i >= 0) recentDayMinutes[weekdayOf(reviewDay - (maxDays - 1 - i))] += minutes[i] / 4;
+  const recentFrom = Math.max(0, maxDays - 28);
+  // The weekday of each day, counted on from the first (one division, not two per day).
+  let weekday: number = weekdayOf(reviewDay - (maxDays - 1 - recentFrom));
+  for (let i = recentFrom; i < maxDays; i++) {
+    recentDayMinutes[weekday] += minutes[i] / 4;
+    if (++weekday === 7) weekday = 0;
   }
   // The rest of this week: as its published plan has it, else as the same weekdays went last week.
   const ahead = nextWeekStart - 1 - reviewDay;
