@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
-import { toDayNumber } from '../src/dates/local-date';
+import { fromDayNumber, toDayNumber } from '../src/dates/local-date';
+import { loadSeries } from '../src/load/training-load';
 import { computeMetricsState } from '../src/metrics/compute-metrics';
-import type { ContextEvent, ReviewInput, WeekPlan } from '../src/types';
+import type { ContextEvent, LoggedSession, ReviewInput, WeekPlan } from '../src/types';
 import { USUAL_WEEK, buildHistory, dayOf, planFromWeek, shift } from './factories/athlete-history.factory';
 
 /**
@@ -121,6 +122,80 @@ describe('metrics against reference computations', () => {
         });
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it('should give the daily load and the CTL, ATL, TSB and ACWR of `loadSeries` over the days, to the bit, in any input order', () => {
+    // Fractional RPEs and several sessions on a day: sums in another order would differ in the last bits.
+    const sessionArb = fc.record({
+      back: fc.integer({ min: -3, max: 400 }),
+      minutes: fc.integer({ min: 5, max: 180 }),
+      rpe: fc.double({ min: 0.5, max: 10, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(sessionArb, { maxLength: 120 }),
+        fc.constantFrom('sorted', 'input', 'reversed'),
+        fc.boolean(),
+        (raw, orderOf, byDate) => {
+          const review = toDayNumber(REVIEW);
+          const config = DEFAULT_ENGINE_CONFIG;
+          const maxDays = config.history.maxDays;
+          let sessions: LoggedSession[] = raw.map((r, i) =>
+            byDate
+              ? {
+                  id: `s${i}`,
+                  date: fromDayNumber(review - r.back),
+                  kind: 'RUN',
+                  minutes: r.minutes,
+                  rpe: r.rpe,
+                }
+              : { id: `s${i}`, day: review - r.back, kind: 'RUN', minutes: r.minutes, rpe: r.rpe },
+          );
+          if (orderOf === 'sorted')
+            sessions = sessions
+              .map((x, i) => ({ x, i }))
+              .sort((a, b) => dayOf(a.x) - dayOf(b.x) || a.i - b.i)
+              .map((e) => e.x);
+          if (orderOf === 'reversed') sessions.reverse();
+          const m = computeMetricsState(
+            { ...buildHistory({ reviewDate: REVIEW, days: 0 }), sessions },
+            config,
+          ).metrics;
+          // The reference: each day's load summed in input order, from the first session's day in the window.
+          const inWindow = sessions.filter((x) => dayOf(x) <= review && dayOf(x) > review - maxDays);
+          const first = Math.min(...inWindow.map(dayOf), review);
+          const loads = new Float64Array(review - first + 1);
+          for (const x of inWindow) loads[dayOf(x) - first] += x.rpe * x.minutes;
+          const ctl = new Float64Array(loads.length);
+          const atl = new Float64Array(loads.length);
+          const ewma = { acute: 0, chronic: 0 };
+          const l = config.load;
+          loadSeries(loads, l.ctlDays, l.atlDays, l.acwrAcuteDays, l.acwrChronicDays, ctl, atl, ewma);
+          const at = (xs: Float64Array, d: number): number => (d >= first ? xs[d - first] : 0);
+          const n = config.history.seriesDays;
+          const days = Array.from({ length: n }, (_, j) => review - n + 1 + j);
+          expect(m.dailyLoad).toEqual(days.map((d) => at(loads, d)));
+          expect(m.ctlSeries).toEqual(days.map((d) => at(ctl, d)));
+          expect(m.atlSeries).toEqual(days.map((d) => at(atl, d)));
+          expect(m.tsbSeries).toEqual(days.map((d) => (d > first ? at(ctl, d - 1) - at(atl, d - 1) : 0)));
+          if (inWindow.length > 0) {
+            expect(m.ctl.value).toBe(at(ctl, review));
+            expect(m.atl.value).toBe(at(atl, review));
+            expect(m.tsb.value).toBe(review > first ? at(ctl, review - 1) - at(atl, review - 1) : 0);
+            expect(m.ctlChangePerWeek.value).toBe(at(ctl, review) - at(ctl, review - 7));
+            if (m.acwr.value !== null) expect(m.acwr.value).toBe(ewma.acute / ewma.chronic);
+          }
+          // Weeks: each day's load summed in day order (Monday first), as the days of a calendar week.
+          m.weeks.forEach((w) => {
+            const end = toDayNumber(w.end);
+            let load = 0;
+            for (let d = toDayNumber(w.start); d <= Math.min(end, review); d++) load += at(loads, d);
+            expect(w.load).toBe(load);
+          });
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -234,7 +234,9 @@ const scratch = {
 /** Compliance looks at the logs of the last six weeks. */
 const COMPLIANCE_HORIZON_DAYS = 7 * 6;
 
-// Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load.
+// Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load. The
+// whole buffer is returned (callers index it from 0 and know how much of it is theirs): a `subarray` view per
+// review was one more typed array to allocate.
 function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
   let a =
     key === 'load'
@@ -245,7 +247,7 @@ function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
           ? scratch.ctl
           : scratch.atl;
   if (a.length < n) a = scratch[key] = new Float64Array(Math.max(n, 512));
-  return a.subarray(0, n);
+  return a;
 }
 function i32(
   key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext' | 'recentSessions',
@@ -266,7 +268,7 @@ function i32(
 }
 function perDayCounts(n: number): Int32Array {
   if (scratch.perDay.length < n) scratch.perDay = new Int32Array(Math.max(n, 512));
-  return scratch.perDay.subarray(0, n).fill(0);
+  return scratch.perDay.fill(0, 0, n);
 }
 
 function round2(v: number): number {
@@ -394,12 +396,12 @@ function calendarWeeks(
     let n = 0;
     const from = nextWeekStart - 7 * (k + 1) - windowStart;
     const to = Math.min(from + 6, maxDays - 1);
-    for (let i = from; i <= to; i++) {
-      if (i < 0) continue;
+    for (let i = from < 0 ? 0 : from; i <= to; i++) {
+      const mi = minutes[i];
       l += load[i];
-      m += minutes[i];
+      m += mi;
       n += perDay[i];
-      if (minutes[i] > 0) days++;
+      if (mi > 0) days++;
     }
     weekLoads[k] = l;
     weekMinutes[k] = m;
@@ -409,8 +411,12 @@ function calendarWeeks(
   let last7Minutes = 0;
   for (let i = maxDays - 7; i < maxDays; i++) if (i >= 0) last7Minutes += minutes[i];
   const recentDayMinutes = [0, 0, 0, 0, 0, 0, 0];
-  for (let i = maxDays - 28; i < maxDays; i++) {
-    if (i >= 0) recentDayMinutes[weekdayOf(reviewDay - (maxDays - 1 - i))] += minutes[i] / 4;
+  const recentFrom = Math.max(0, maxDays - 28);
+  // The weekday of each day, counted on from the first (one division, not two per day).
+  let weekday: number = weekdayOf(reviewDay - (maxDays - 1 - recentFrom));
+  for (let i = recentFrom; i < maxDays; i++) {
+    recentDayMinutes[weekday] += minutes[i] / 4;
+    if (++weekday === 7) weekday = 0;
   }
   // The rest of this week: as its published plan has it, else as the same weekdays went last week.
   const ahead = nextWeekStart - 1 - reviewDay;
@@ -528,6 +534,16 @@ class SeriesOut {
   ) {}
 }
 
+/**
+ * A plain array of `n` doubles to overwrite: a copy (`slice`) of a double array of that length, one
+ * allocation, where `new Array(n)` filled with doubles was allocated as small integers, then converted.
+ */
+let seriesTemplate: number[] = [];
+function seriesArray(n: number): number[] {
+  if (seriesTemplate.length !== n) seriesTemplate = new Array<number>(n).fill(0.5);
+  return seriesTemplate.slice();
+}
+
 function seriesOut(
   load: Float64Array,
   ctl: Float64Array,
@@ -536,10 +552,10 @@ function seriesOut(
   seriesFrom: number,
   seriesDays: number,
 ): SeriesOut {
-  const dailyOut: number[] = new Array(seriesDays);
-  const ctlOut: number[] = new Array(seriesDays);
-  const atlOut: number[] = new Array(seriesDays);
-  const tsbOut: number[] = new Array(seriesDays);
+  const dailyOut = seriesArray(seriesDays);
+  const ctlOut = seriesArray(seriesDays);
+  const atlOut = seriesArray(seriesDays);
+  const tsbOut = seriesArray(seriesDays);
   for (let j = 0; j < seriesDays; j++) {
     const idx = maxDays - seriesDays + j; // index into full window
     const k = idx - seriesFrom; // index into series
@@ -1201,8 +1217,8 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
 
   // ---- sessions → daily series -----------------------------------------------------------------------
   const sessions: readonly LoggedSession[] = input.sessions;
-  const load = f64('load', maxDays).fill(0);
-  const minutes = f64('minutes', maxDays).fill(0);
+  const load = f64('load', maxDays).fill(0, 0, maxDays);
+  const minutes = f64('minutes', maxDays).fill(0, 0, maxDays);
   const perDay = perDayCounts(maxDays);
   const sessionDay = i32('sessionDay', sessions.length);
   const sc = scanSessions(
@@ -1219,7 +1235,7 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   const historyDays = sessionCount > 0 ? reviewDay - sc.firstDay + 1 : 0;
   const seriesFrom = sessionCount > 0 ? sc.firstDay - windowStart : maxDays - 1;
   const seriesLen = maxDays - seriesFrom;
-  const loadView = load.subarray(seriesFrom);
+  const loadView = load.subarray(seriesFrom, maxDays);
 
   const ctl = f64('ctl', seriesLen);
   const atl = f64('atl', seriesLen);

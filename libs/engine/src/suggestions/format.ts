@@ -7,7 +7,33 @@ export function pct(v: number, signed = true): string {
   return `${signed && r > 0 ? '+' : ''}${r} %`;
 }
 export function num(v: number, digits = 2): string {
-  return v.toFixed(digits);
+  return fixed(v, digits);
+}
+
+const POW10 = [1, 10, 100, 1000, 10000];
+const ZEROS = ['', '0', '00', '000', '0000'];
+/**
+ * `v.toFixed(digits)`, without the builtin's call into the runtime for the usual case (0–4 digits, |v| below a
+ * million): `v × 10^digits` is then within 2⁻²⁰ (about 10⁻⁶) of its exact value, so unless its fraction is
+ * within 10⁻⁵ of ½ it rounds to the same integer as the exact decimal expansion `toFixed` rounds. Near a tie,
+ * and for anything else (NaN, ±∞, large values, more digits), the builtin answers.
+ */
+export function fixed(v: number, digits: number): string {
+  if (!(v > -1e6 && v < 1e6) || digits < 0 || digits > 4 || (digits | 0) !== digits) {
+    return v.toFixed(digits);
+  }
+  const x = v < 0 ? -v : v;
+  const p = POW10[digits];
+  const scaled = x * p;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  if (fraction > 0.5 - 1e-5 && fraction < 0.5 + 1e-5) return v.toFixed(digits);
+  const n = fraction > 0.5 ? whole + 1 : whole;
+  const decimals = n % p;
+  const sign = v < 0 ? '-' : '';
+  if (digits === 0) return sign + n;
+  const d = '' + decimals;
+  return `${sign}${(n - decimals) / p}.${ZEROS[digits - d.length]}${d}`;
 }
 /**
  * A value and the band it is compared with, with enough decimals that a value outside the band never
@@ -17,11 +43,11 @@ export function valueAndBand(v: number, low: number, high: number): [string, str
   let digits = 2;
   while (
     digits < 4 &&
-    (v.toFixed(digits) === low.toFixed(digits) || v.toFixed(digits) === high.toFixed(digits))
+    (fixed(v, digits) === fixed(low, digits) || fixed(v, digits) === fixed(high, digits))
   ) {
     digits++;
   }
-  return [v.toFixed(digits), low.toFixed(digits), high.toFixed(digits)];
+  return [fixed(v, digits), fixed(low, digits), fixed(high, digits)];
 }
 export function round1(v: number): number {
   return Math.round(v * 10) / 10;

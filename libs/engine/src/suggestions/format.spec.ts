@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { fixed, valueAndBand } from './format';
+
+describe(fixed.name, () => {
+  it('should write every number as toFixed does', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: false }), fc.integer({ min: 0, max: 6 }), (v, digits) => {
+        expect(fixed(v, digits)).toBe(v.toFixed(digits));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('should round ties and near-ties of the decimal expansion as toFixed does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -9_999_999, max: 9_999_999 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom(0, 0.5, 0.5 - 1e-9, 0.5 + 1e-9, 0.49999, 0.50001, 1e-12),
+        (k, digits, offset) => {
+          const v = (k + offset) / 10 ** digits;
+          expect(fixed(v, digits)).toBe(v.toFixed(digits));
+          expect(fixed(-v, digits)).toBe((-v).toFixed(digits));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('should keep the sign of a negative number that rounds to zero, and not of −0', () => {
+    expect(fixed(-0.001, 2)).toBe('-0.00');
+    expect(fixed(-0, 2)).toBe('0.00');
+    expect(fixed(4.398, 2)).toBe('4.40');
+  });
+});
+
+describe(valueAndBand.name, () => {
+  it('should give a value outside the band more decimals than its edge', () => {
+    expect(valueAndBand(4.398, 4.4, 4.49)).toEqual(['4.398', '4.400', '4.490']);
+  });
+});
