@@ -286,7 +286,7 @@ function checkText(plan: WeekPlan, s: Suggestion, after: WeekPlan): void {
     }
   }
   // "move Tuesday's threshold intervals (50 min) to Thursday"
-  for (const m of text.matchAll(/(\w+day)'s [^()]+? \((\d+) min\) to (\w+day)/g)) {
+  for (const m of text.matchAll(/(?:[Mm]ove |; )(\w+day)'s [^();]+? \((\d+) min\) to (\w+day)/g)) {
     const x = find(plan, dayIndex(m[1]), Number(m[2]));
     if (!x) fail(`no session of ${m[2]} min on ${m[1]} to move`);
     if (byId.get(x!.id)?.day !== dayIndex(m[3])) fail(`${m[0]}: it is not on ${m[3]}`);
