@@ -115,8 +115,11 @@ export function fitVolume(req: FitRequest): FitResult {
   const items: Item[] = [];
   const dayTotal = [0, 0, 0, 0, 0, 0, 0];
   const sessionsOn = [0, 0, 0, 0, 0, 0, 0];
+  // A race day is the race's: its time is not the athlete's usual day.
+  const raceDay = [false, false, false, false, false, false, false];
   for (const x of plan.sessions) {
     if (x.kind === 'REST') continue;
+    if (x.kind === 'RACE') raceDay[x.day] = true;
     dayTotal[x.day] += x.minutes;
     sessionsOn[x.day]++;
     if (x.kind === 'RACE' || !inDay(x.day)) continue;
@@ -154,7 +157,7 @@ export function fitVolume(req: FitRequest): FitResult {
     const avail = availability as readonly number[];
     for (let d = 0; d < 7; d++) {
       const a = Math.max(0, avail[d] ?? 0);
-      if (!inDay(d) || dayTotal[d] <= a) continue;
+      if (!inDay(d) || raceDay[d] || dayTotal[d] <= a) continue;
       const before = dayTotal[d];
       const mine = items.filter((it) => it.day === d);
       // A key session whose dose does not fit the day even alone moves to a free day with room for all of it.
