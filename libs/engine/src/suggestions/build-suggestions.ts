@@ -162,6 +162,7 @@ function volumeChange(
             : 'HOLD',
     longRace: longRaceAthlete(g),
     minRunMinutes: config.draft.minSessionMinutes,
+    longRunShare: config.draft.longRunShare,
     zoneRpe: g.zoneRpe,
     floorTotal: range.min,
   });
@@ -266,7 +267,8 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, max: number): strin
     text += ` That is still ${fit.aboveBy} min above the ${max} min the week should have at most: the key sessions keep a useful dose.`;
   }
   if (fit.growShort > 0) {
-    text += ` The days with time to spare take no more, so the week stays ${fit.growShort} min under the target.`;
+    const free = fit.freeDays.map((f) => `${weekdayName(f.day)} (${f.available} min available)`);
+    text += ` The sessions on days with time to spare take no more, so the week stays ${fit.growShort} min under the target${free.length > 0 ? `; ${andList(free)} ${free.length === 1 ? 'has' : 'have'} no session yet` : ''}.`;
   }
   return text;
 }
@@ -719,16 +721,14 @@ function suggestCautiousHold(g: Shared): void {
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
-  const cuts =
-    changes.length > 0 &&
-    g.planTotal > decision.maxMinutes &&
-    planMinutes(simulate(g.plan, changes)) < g.planTotal;
+  const after = changes.length > 0 ? planMinutes(simulate(g.plan, changes)) : g.planTotal;
+  const cuts = g.planTotal > decision.maxMinutes && after < g.planTotal;
   g.add(
     'BUILD',
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and recovery looks fine: ${cuts ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range, so it is trimmed to ${min(planMinutes(simulate(g.plan, changes)))}` : `next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit`}.${scaled}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and recovery looks fine: ${cuts ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range, ${after >= decision.minMinutes ? 'so it is trimmed to' : 'and fitting each day to the time the athlete has takes it to'} ${min(after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit`}.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,

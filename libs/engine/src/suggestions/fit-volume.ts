@@ -13,7 +13,9 @@ import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
  *    before it have given what they can, each session no shorter than its useful dose; a non-key session is
  *    dropped rather than halved (fewer real sessions, not several token ones);
  * 3. a plan below what it should be (a build under its range, or a week whose day caps took minutes off)
- *    grows on the days with room: the easy runs and other aerobic work, 5 min at a time.
+ *    grows on the days with room: the easy runs and other aerobic work, 5 min at a time, and the long run up
+ *    to its share of the week (`longRunShare` of the target); quality and strength keep their size. Days in
+ *    scope with time and no session are reported, for the coach to add one.
  * The result is a list of plan changes whose applied plan is exactly the one computed here.
  */
 export interface FitRequest {
@@ -28,6 +30,8 @@ export interface FitRequest {
   readonly growTo: number;
   /** Days the change may touch (all when absent). */
   readonly scopeDays?: readonly number[];
+  /** Sessions the change may touch, within `scopeDays` (all when absent). */
+  readonly scopeIds?: ReadonlySet<string>;
   /** Minutes available per weekday; no day caps when absent. */
   readonly availability?: readonly number[];
   readonly mayDrop: boolean;
@@ -35,6 +39,8 @@ export interface FitRequest {
   /** A marathon or ultra athlete: the long run keeps its purpose. */
   readonly longRace: boolean;
   readonly minRunMinutes: number;
+  /** The long run's share of the week (the draft's `longRunShare`): a growth takes it no further. */
+  readonly longRunShare: number;
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The plan never ends below this (a cut's drop that would undershoot it is not made). */
   readonly floorTotal: number;
@@ -60,6 +66,8 @@ export interface FitResult {
   readonly aboveBy: number;
   /** Growth the days with room could not take (minutes short of `growTo`). */
   readonly growShort: number;
+  /** With a growth short: days in scope with time for a run and no session, with their minutes. */
+  readonly freeDays: readonly { readonly day: number; readonly available: number }[];
 }
 
 interface Item {
@@ -79,6 +87,7 @@ const NO_CHANGE: FitResult = {
   aboveMax: false,
   aboveBy: 0,
   growShort: 0,
+  freeDays: [],
 };
 
 function ceil5(v: number): number {
@@ -122,7 +131,8 @@ export function fitVolume(req: FitRequest): FitResult {
     if (x.kind === 'RACE') raceDay[x.day] = true;
     dayTotal[x.day] += x.minutes;
     sessionsOn[x.day]++;
-    if (x.kind === 'RACE' || !inDay(x.day)) continue;
+    if (x.kind === 'RACE' || !inDay(x.day) || (req.scopeIds !== undefined && !req.scopeIds.has(x.id)))
+      continue;
     const tier = cutTier(x, req.zoneRpe);
     items.push({
       x,
@@ -261,12 +271,14 @@ export function fitVolume(req: FitRequest): FitResult {
   else if (capped.length > 0 && total < Math.min(original, req.target) - 5)
     growTo = Math.min(original, req.target);
   let growShort = 0;
+  const freeDays: { day: number; available: number }[] = [];
   if (growTo > total) {
+    // The long run grows to its share of the week at most (a number of minutes: growing it again gives nothing).
+    const longMax = Math.floor((req.target * req.longRunShare) / 5) * 5;
     while (total < growTo) {
       let best: Item | null = null;
       for (const it of items) {
-        // The easy runs and other aerobic work grow; quality, strength and the long run keep their size.
-        if (it.dropped || it.tier > 1) continue;
+        if (it.dropped || it.tier === 2 || it.tier === 3 || (it.tier === 4 && it.m + 5 > longMax)) continue;
         if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) continue;
         if (best === null || it.m * best.x.minutes < best.m * it.x.minutes) best = it;
       }
@@ -274,6 +286,13 @@ export function fitVolume(req: FitRequest): FitResult {
       take(best, -5);
     }
     growShort = Math.max(0, growTo - total);
+    if (growShort > 0 && caps) {
+      for (let d = 0; d < 7; d++) {
+        const a = (availability as readonly number[])[d] ?? 0;
+        if (inDay(d) && sessionsOn[d] === 0 && a >= req.minRunMinutes)
+          freeDays.push({ day: d, available: a });
+      }
+    }
   }
 
   // ---- the changes ---------------------------------------------------------------------------------------
@@ -311,6 +330,6 @@ export function fitVolume(req: FitRequest): FitResult {
     i = j;
   }
   const aboveBy = aboveMax ? total - req.max : 0;
-  if (changes.length === 0) return { ...NO_CHANGE, over, aboveMax, aboveBy, growShort };
-  return { changes, capped, over, moved, aboveMax, aboveBy, growShort };
+  if (changes.length === 0) return { ...NO_CHANGE, over, aboveMax, aboveBy, growShort, freeDays };
+  return { changes, capped, over, moved, aboveMax, aboveBy, growShort, freeDays };
 }
