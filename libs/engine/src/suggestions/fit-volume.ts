@@ -117,7 +117,42 @@ function percentRange(from: number, to: number): [number, number] | null {
   return [lo, hi];
 }
 
+/** Scratch for `fitsAlready` (one review at a time: the engine is synchronous). */
+const DAY_SCRATCH = [0, 0, 0, 0, 0, 0, 0];
+const RACE_SCRATCH = [false, false, false, false, false, false, false];
+
+/**
+ * The common case, without allocating: the plan is within [growBelow, max] and every day in scope within the
+ * athlete's time, so there is nothing to fit.
+ */
+function fitsAlready(req: FitRequest): boolean {
+  const scope = req.scopeDays;
+  let total = 0;
+  for (let d = 0; d < 7; d++) {
+    DAY_SCRATCH[d] = 0;
+    RACE_SCRATCH[d] = false;
+  }
+  for (const x of req.plan.sessions) {
+    if (x.kind === 'REST') continue;
+    total += x.minutes;
+    DAY_SCRATCH[x.day] += x.minutes;
+    if (x.kind === 'RACE') RACE_SCRATCH[x.day] = true;
+  }
+  if (total > req.max || total < req.growBelow) return false;
+  const avail = req.availability;
+  if (avail === undefined) return true;
+  let any = false;
+  for (let d = 0; d < 7; d++) if ((avail[d] ?? 0) > 0) any = true;
+  if (!any) return true;
+  for (let d = 0; d < 7; d++) {
+    if (RACE_SCRATCH[d] || (scope !== undefined && !scope.includes(d))) continue;
+    if (DAY_SCRATCH[d] > Math.max(0, avail[d] ?? 0)) return false;
+  }
+  return true;
+}
+
 export function fitVolume(req: FitRequest): FitResult {
+  if (req.scopeIds === undefined && fitsAlready(req)) return NO_CHANGE;
   const { plan, availability } = req;
   const scope = req.scopeDays;
   const inDay = (d: number): boolean => scope === undefined || scope.includes(d);
