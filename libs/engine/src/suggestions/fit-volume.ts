@@ -302,7 +302,9 @@ export function fitVolume(req: FitRequest): FitResult {
 
   // ---- 3. a plan below what it should be grows on the days with room ----------------------------------------
   let growTo = 0;
-  if (total < req.growBelow) growTo = req.growTo;
+  // Only a build grows the long run; a refill of what the day caps took goes to the easy running.
+  const build = total < req.growBelow;
+  if (build) growTo = req.growTo;
   else if (capped.length > 0 && total < Math.min(original, req.target) - 5)
     growTo = Math.min(original, req.target);
   let growShort = 0;
@@ -313,7 +315,8 @@ export function fitVolume(req: FitRequest): FitResult {
     while (total < growTo) {
       let best: Item | null = null;
       for (const it of items) {
-        if (it.dropped || it.tier === 2 || it.tier === 3 || (it.tier === 4 && it.m + 5 > longMax)) continue;
+        if (it.dropped || it.tier === 2 || it.tier === 3 || (it.tier === 4 && (!build || it.m + 5 > longMax)))
+          continue;
         if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) continue;
         if (best === null || it.m * best.x.minutes < best.m * it.x.minutes) best = it;
       }
