@@ -51,38 +51,12 @@ const THREE_DAYS = 'athlete whose availability drops to three days';
  * Each one is reported to the lead with the engine output that shows it.
  */
 const FAULTS: Record<string, string> = {
-  // Volume cuts drop the strength and calf-work session first (it is not easy filler), for an athlete
-  // back from a calf strain; the scheduled down week drops four sessions without naming any.
-  [`realistic|${MASTERS}|should keep the week easy and keep her strength and calf work`]:
-    'the down week drops the strength and calf work',
-  [`quiet|${MASTERS}|should keep the week easy and keep her strength and calf work`]:
-    'the down week drops the strength and calf work',
-  [`quiet|${MASTERS}|should say what it changes: dropped sessions named, sessions cited as the plan has them, the size it states`]:
-    'the down week drops four sessions its text does not name',
-  [`realistic|${MASTERS}|should say what it changes: dropped sessions named, sessions cited as the plan has them, the size it states`]:
-    'the down week drops four sessions its text does not name',
   // The down week cuts the long run 150 → 105 and the marathon-pace run 75 → 50 (−30 %) while Friday's
   // and Saturday's easy runs stay whole, three weeks before the marathon.
   [`realistic|${MARATHONER}|should cut the easy filler before the long run and the marathon-pace run`]:
     'key sessions cut before the easy filler',
   [`quiet|${MARATHONER}|should cut the easy filler before the long run and the marathon-pace run`]:
     'key sessions cut before the easy filler',
-  // Silence: the hold leaves a 25-min "key" threshold session carrying a 30-min interval block.
-  [`thursday|${SILENT}|should keep races, session kinds, sensible minimums, interval blocks and free days when applied`]:
-    '25-min key session with a 30-min interval block',
-  [`thursday|${MASTERS}|should say what it changes: dropped sessions named, sessions cited as the plan has them, the size it states`]:
-    'the down week drops four sessions its text does not name',
-  [`realistic|${SILENT}|should keep races, session kinds, sensible minimums, interval blocks and free days when applied`]:
-    '25-min key session with a 30-min interval block',
-  [`quiet|${SILENT}|should keep races, session kinds, sensible minimums, interval blocks and free days when applied`]:
-    '25-min key session with a 30-min interval block',
-  // Availability: the decision holds 275 min for an athlete with 240 min a week; the engine's draft (195)
-  // is outside its own decision; the coach's draft keeps sessions on days she cannot train and no
-  // suggestion moves or drops them.
-  [`realistic|${THREE_DAYS}|should flag the coach’s five-day draft and, applied, leave nothing on a day she cannot train`]:
-    'sessions left on days with no time',
-  [`quiet|${THREE_DAYS}|should flag the coach’s five-day draft and, applied, leave nothing on a day she cannot train`]:
-    'Sunday left on a day with no time',
 };
 
 interface Case {

@@ -161,9 +161,12 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
     expect(now).toMatchObject({ severity: 'URGENT', planWeekStart: MONDAY });
     const applied = applySuggestion(planFromWeek(MONDAY, BIG), now);
     if (!applied.ok) throw new Error(applied.reason);
-    const friday = applied.plan.sessions.find((x) => x.day === 4);
-    expect(friday?.minutes).toBe(140);
-    expect(now.rationale).toContain("Friday's easy run 240 → 140 min");
+    // About 40 % of the remaining 435 min, in cut order: the easy run first, the key long run last.
+    const friday = applied.plan.sessions.find((x) => x.day === 4)!;
+    expect(friday.minutes).toBeLessThan(240);
+    expect(applied.plan.sessions.find((x) => x.day === 6)?.minutes).toBe(150);
+    expect(planMinutes(planFromWeek(MONDAY, BIG)) - planMinutes(applied.plan)).toBeGreaterThanOrEqual(170);
+    expect(now.rationale).toContain(`Friday's easy run 240 → ${friday.minutes} min`);
     expect(now.rationale).toContain(`to ${planMinutes(applied.plan)} min`);
     // Tuesday and Wednesday are past: untouched.
     expect(applied.plan.sessions.filter((x) => x.day <= 2)).toEqual(

@@ -8,7 +8,14 @@ import { applySuggestion, reviewAthlete } from '../src';
 import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { toDayNumber } from '../src/dates/local-date';
 import { recoveryDaysAfter, taperFirstWeek } from '../src/planning/taper';
-import { isHard, planMinutes, planMinutesByDay, raceMinutes } from '../src/planning/plan-measures';
+import {
+  cutTier,
+  isHard,
+  planMinutes,
+  planMinutesByDay,
+  raceMinutes,
+  usefulDose,
+} from '../src/planning/plan-measures';
 import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
 import { SCENARIOS } from './factories/athlete-scenarios.factory';
 
@@ -287,7 +294,7 @@ function checkText(plan: WeekPlan, s: Suggestion, after: WeekPlan): void {
     }
   }
   // "move Tuesday's threshold intervals (50 min) to Thursday"
-  for (const m of text.matchAll(/(\w+day)'s [^()]+? \((\d+) min\) to (\w+day)/g)) {
+  for (const m of text.matchAll(/(?:[Mm]ove |; )(\w+day)'s [^();]+? \((\d+) min\) to (\w+day)/g)) {
     const x = find(plan, dayIndex(m[1]), Number(m[2]));
     if (!x) fail(`no session of ${m[2]} min on ${m[1]} to move`);
     if (byId.get(x!.id)?.day !== dayIndex(m[3])) fail(`${m[0]}: it is not on ${m[3]}`);
@@ -596,5 +603,135 @@ describe('races and the season (issue #11)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Issue #11 follow-up: volume changes in cut order, within the athlete's time per day and the stated range.
+// ---------------------------------------------------------------------------------------------------------
+
+describe('engine volume changes keep doses, cut order, time per day and range (issue #11 follow-up)', () => {
+  const inputs = allInputs().filter((i) => i.nextWeekDraft !== undefined);
+  /** The days next week that a context event covers (the life-context suggestion's, not the volume's). */
+  const eventDays = (input: ReviewInput): Set<number> => {
+    const out = new Set<number>();
+    const monday = toDayNumber(NEXT);
+    for (const e of input.contextEvents ?? []) {
+      for (let d = toDayNumber(e.start); d <= toDayNumber(e.end); d++)
+        if (d >= monday && d < monday + 7) out.add(d - monday);
+    }
+    return out;
+  };
+  /** Each input's review, its volume suggestion and the plan it leaves. */
+  const cases = inputs.map((input) => {
+    const r = reviewAthlete(input);
+    const s = r.suggestions.find((x) => x.id === `${r.decision.rule}:${r.nextWeekStart}`);
+    const plan = input.nextWeekDraft!;
+    const a = s ? applySuggestion(plan, s) : null;
+    if (a && !a.ok) throw new Error(`${s!.kind} does not apply to its own plan: ${a.reason}`);
+    return { input, r, s, plan, after: a && a.ok ? a.plan : plan };
+  });
+
+  it('should leave no day above the time the athlete has unless the text names the day and by how much', () => {
+    let checked = 0;
+    for (const { input, r, s, plan, after } of cases) {
+      if (!s) continue;
+      const avail = input.athlete.availabilityMinutes;
+      const skip = eventDays(input);
+      const days = planMinutesByDay(after);
+      for (let d = 0; d < 7; d++) {
+        if (skip.has(d) || after.sessions.some((x) => x.day === d && x.kind === 'RACE')) continue;
+        if (r.decision.type === 'REST' && d <= 6 && days[d] === 0) continue;
+        checked++;
+        if (days[d] <= avail[d]) continue;
+        const said = `${WEEKDAYS[d]} stays ${days[d] - avail[d]} min over the ${avail[d]} min available`;
+        if (!s.rationale.includes(said)) {
+          throw new Error(
+            `${s.kind}: ${WEEKDAYS[d]} has ${days[d]} min, ${avail[d]} available, and the text does not say so\n  text: ${s.rationale}\n  plan: ${JSON.stringify(plan.sessions.map((x) => [x.day, x.minutes, x.key ?? false]))}`,
+          );
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('should never cut a key session below its useful dose (its work, or a long run under 45 min)', () => {
+    for (const { r, s, plan, after } of cases) {
+      if (!s || r.decision.type === 'REST' || r.decision.type === 'TRANSITION') continue;
+      const byId = new Map(after.sessions.map((x) => [x.id, x]));
+      for (const x of plan.sessions) {
+        const y = byId.get(x.id);
+        if (!x.key || !y?.key || x.kind !== 'RUN') continue;
+        const what = `${s.kind}: key ${x.purpose} ${x.minutes} → ${y.minutes} min\n  text: ${s.rationale}`;
+        if (x.intervals && r.decision.type !== 'TAPER') {
+          const work = (x.intervals.repeats * (x.intervals.workSeconds + x.intervals.recoverySeconds)) / 60;
+          if (y.intervals?.repeats !== x.intervals.repeats) throw new Error(`${what}: repeats lost`);
+          if (y.minutes < Math.min(x.minutes, work + 15)) throw new Error(`${what}: under its work`);
+        }
+        if (!x.intervals && !isHard(x) && y.minutes < Math.min(x.minutes, 45)) throw new Error(what);
+      }
+    }
+  });
+
+  it('should cut the easy runs before other aerobic work, that before quality and strength, that before key sessions', () => {
+    let checked = 0;
+    for (const { input, r, s, plan, after } of cases) {
+      const t = r.decision.type;
+      if (!s || t === 'REST' || t === 'TRANSITION' || t === 'TAPER' || eventDays(input).size > 0) continue;
+      // A day above the athlete's time is cut on that day first: only weeks without one show the pure order.
+      const avail = input.athlete.availabilityMinutes;
+      if (planMinutesByDay(plan).some((m, d) => m > avail[d])) continue;
+      // The suggestion's own easing (hard runs made easy) comes first: tiers are read from that plan.
+      const eased = applySuggestion(plan, {
+        planWeekStart: plan.weekStart,
+        changes: s.changes.filter((c) => c.type === 'REPLACE_INTENSITY' || c.type === 'SET_PHASE'),
+      });
+      if (!eased.ok) throw new Error(eased.reason);
+      const byId = new Map(after.sessions.map((x) => [x.id, x]));
+      const lost = [0, 0, 0, 0, 0];
+      const halfRoom = [0, 0, 0, 0, 0];
+      for (const x of eased.plan.sessions) {
+        if (x.kind === 'REST' || x.kind === 'RACE') continue;
+        const tier = cutTier(x);
+        lost[tier] += x.minutes - (byId.get(x.id)?.minutes ?? 0);
+        const dose = usefulDose(x, 'HOLD', false, 20);
+        halfRoom[tier] += Math.max(0, x.minutes - Math.max(dose, Math.ceil(x.minutes / 10) * 5));
+      }
+      for (let k = 1; k < 5; k++) {
+        if (lost[k] <= 0) continue;
+        for (let j = 0; j < k && j < 3; j++) {
+          if (lost[j] < halfRoom[j]) {
+            throw new Error(
+              `${s.kind}: tier ${k} lost ${lost[k]} min while tier ${j} lost only ${lost[j]} of the ${halfRoom[j]} it can give at half\n  text: ${s.rationale}`,
+            );
+          }
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('should keep a build within the weekly range it states, or state the real figure', () => {
+    let builds = 0;
+    const check = (input: ReviewInput): void => {
+      const r = reviewAthlete(input);
+      const s = r.suggestions.find((x) => x.kind === 'BUILD');
+      if (!s || r.decision.type !== 'BUILD' || eventDays(input).size > 0) return;
+      builds++;
+      const a = applySuggestion(input.nextWeekDraft!, s);
+      if (!a.ok) throw new Error(a.reason);
+      const total = planMinutes(a.plan);
+      if (total <= r.decision.maxMinutes) return;
+      expect(s.rationale).toContain(
+        `That is still ${total - r.decision.maxMinutes} min above the ${r.decision.maxMinutes} min`,
+      );
+    };
+    for (const input of inputs) check(input);
+    fc.assert(
+      fc.property(athleteArb, (a) => check(build(a))),
+      { numRuns: 200, seed: 1111 },
+    );
+    expect(builds).toBeGreaterThan(10);
   });
 });

@@ -86,3 +86,64 @@ export function isHard(s: PlannedSession, zoneRpe?: ReadonlyMap<string, number>)
   if (costRpe(s.effort, zoneRpe) >= 5) return true;
   return s.intervals !== undefined && effortToRpe(s.intervals.workEffort) >= 7;
 }
+
+/** A long run: a key run that is neither hard nor intervals (the session a volume cut protects longest). */
+export function isLongRun(s: PlannedSession, zoneRpe?: ReadonlyMap<string, number>): boolean {
+  return s.kind === 'RUN' && s.key === true && s.intervals === undefined && !isHard(s, zoneRpe);
+}
+
+/**
+ * Where a session stands in a volume cut (docs/coaching-domain.md, "Cut order"): 0 easy runs, 1 other
+ * non-key aerobic work (easy cross-training), 2 non-key quality (a hard run, intervals) and strength, 3 key
+ * quality sessions, 4 the long run. A cut takes from a tier only when the tiers before it have given what
+ * they can.
+ */
+export function cutTier(s: PlannedSession, zoneRpe?: ReadonlyMap<string, number>): number {
+  if (s.key) return isLongRun(s, zoneRpe) ? 4 : 3;
+  if (s.kind === 'STRENGTH' || isHard(s, zoneRpe)) return 2;
+  return s.kind === 'RUN' ? 0 : 1;
+}
+
+/** How far a volume cut may shorten the long run, as a share of its minutes kept. */
+export type CutDepth = 'HOLD' | 'DOWN' | 'TAPER' | 'DEEP';
+
+/** Warm-up and cool-down around the work of an interval session, minutes. [convention] */
+export const WARM_UP_COOL_DOWN_MINUTES = 15;
+
+function ceil5(v: number): number {
+  return Math.ceil(v / 5 - 1e-9) * 5;
+}
+
+/**
+ * The shortest a session may become in a volume cut (never more than it has): below it a non-key session is
+ * dropped and a key session is left at it. Every dose is a number of minutes, not a share of the session, so
+ * a plan cut to its doses is not cut again when it is reviewed again. A non-key run keeps `minRunMinutes`,
+ * other kinds 15 min; a session with intervals keeps its work (repeats and recoveries) and 15 min of warm-up
+ * and cool-down (a taper: 35 min, with fewer repeats); a continuous hard run (a tempo) is kept whole or
+ * dropped. The long run keeps 60 min (a down week 45, a taper 45); a marathon or ultra athlete's (`longRace`)
+ * all of itself (a down week 90 min, a taper 75); rest, transition or illness leave it a short run.
+ */
+export function usefulDose(
+  s: PlannedSession,
+  depth: CutDepth,
+  longRace: boolean,
+  minRunMinutes: number,
+  zoneRpe?: ReadonlyMap<string, number>,
+): number {
+  const floor = s.kind === 'RUN' ? minRunMinutes : 15;
+  let dose = floor;
+  if (depth !== 'DEEP' && s.kind === 'RUN') {
+    if (s.intervals !== undefined) {
+      const i = s.intervals;
+      const work = ceil5((i.repeats * (i.workSeconds + i.recoverySeconds)) / 60 + WARM_UP_COOL_DOWN_MINUTES);
+      dose = depth === 'TAPER' ? 35 : Math.max(floor, work);
+    } else if (isLongRun(s, zoneRpe)) {
+      if (depth === 'TAPER') dose = longRace ? 75 : 45;
+      else if (depth === 'DOWN') dose = longRace ? 90 : 45;
+      else dose = longRace ? s.minutes : 60;
+    } else if (isHard(s, zoneRpe)) {
+      dose = depth === 'TAPER' ? 35 : s.minutes;
+    }
+  }
+  return Math.min(s.minutes, Math.max(floor, dose));
+}

@@ -60,7 +60,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const useDraft =
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
   const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
-  const current = currentWeekSuggestions(input, state.metrics, low);
+  const current = currentWeekSuggestions(input, state.metrics, low, config);
   const suggestions = withCurrentWeek(
     escalateRecovery(
       buildSuggestions({ input, state, ctx, decision, plan, planIsEngineDraft: useDraft, config }),

@@ -3,7 +3,9 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import { RAMP_SKIPS_DOWN_NOTE, type MetricsState, type ParsedRace } from '../metrics/compute-metrics';
 import {
+  cutTier,
   isHard,
+  isLongRun,
   planLoad,
   planMinutes,
   planMinutesByDay,
@@ -29,6 +31,7 @@ import type {
 } from '../types';
 import { min, num, pct, phaseWords, round1, round2, valueAndBand, wellnessItemWords, words } from './format';
 import { insertionSort } from '../util/insertion-sort';
+import { fitVolume, type FitResult } from './fit-volume';
 
 export interface SuggestionContext {
   readonly input: ReviewInput;
@@ -82,25 +85,6 @@ function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
   return r.ok ? r.plan : plan;
 }
 
-/** Total minutes after a SCALE_VOLUME, with the same rounding as `applyChanges` (no plan is built). */
-function scaledTotal(plan: WeekPlan, percent: number, scopeDays?: readonly number[]): number {
-  const factor = 1 + percent / 100;
-  let total = 0;
-  for (const x of plan.sessions) {
-    if (x.kind === 'REST') continue;
-    if (x.kind === 'RACE' || (scopeDays && !scopeDays.includes(x.day))) {
-      total += x.minutes;
-      continue;
-    }
-    if (factor === 0) continue;
-    let m =
-      factor < 1 ? Math.floor((x.minutes * factor) / 5 + 1e-9) * 5 : Math.round((x.minutes * factor) / 5) * 5;
-    if (factor < 1 && m > x.minutes) m = x.minutes;
-    total += Math.max(10, m);
-  }
-  return total;
-}
-
 /**
  * Hard runs become easy runs that say what they replace and are no longer key sessions; strength and
  * cross-training keep their kind and purpose, and a long run stays a long run (its volume is what a cut
@@ -114,7 +98,7 @@ function hardSessionsToEasy(
 ): PlanChange[] {
   const out: PlanChange[] = [];
   for (const s of plan.sessions) {
-    if (s.kind !== 'RUN' || isLongRun(s) || !isHard(s, zoneRpe)) continue;
+    if (s.kind !== 'RUN' || isLongRun(s, zoneRpe) || !isHard(s, zoneRpe)) continue;
     if (onlyDays && !onlyDays.includes(s.day)) continue;
     const was = s.purpose.split(/[:.(]/)[0].trim().toLowerCase();
     out.push({
@@ -129,207 +113,80 @@ function hardSessionsToEasy(
   return out;
 }
 
+/** A marathon or ultra athlete: their next A or B race is a marathon-type effort (the long run keeps its purpose). */
+function longRaceAthlete(g: Shared): boolean {
+  for (const r of g.state.races) {
+    if (r.day >= g.state.reviewDay && r.priority !== 'C' && r.minutes >= g.config.racing.longRaceMinutes)
+      return true;
+  }
+  return false;
+}
+
 /**
- * A SCALE_VOLUME that brings the plan into [minMinutes, maxMinutes] (aiming at target), or nothing when the
- * plan is already there or the change would be too small to matter. Scale-ups respect availability.
+ * The volume decision's changes: the plan fitted to the athlete's time per day and to [min, max] (aiming at
+ * the target), in cut order (see `fitVolume`). Only a build (or a new athlete's baseline hold) grows a plan
+ * below its range; every other decision grows a plan only to refill what the day caps took off.
  */
 function volumeChange(
   plan: WeekPlan,
-  s: SuggestionContext,
+  g: Shared,
   range: { min: number; max: number; target: number },
   scopeDays?: readonly number[],
-): PlanChange[] {
-  const total = planMinutes(plan);
-  let scoped = 0;
+): FitResult {
+  const { decision, config } = g;
   let scalable = 0;
   for (const x of plan.sessions) {
     if (x.kind === 'REST' || x.kind === 'RACE') continue;
     if (scopeDays && !scopeDays.includes(x.day)) continue;
-    scoped += x.minutes;
     scalable++;
   }
-  // Sessions are rounded to 5 min, so a plan within that granularity of the range counts as inside it.
+  // Growth in 5-min steps: a plan within that granularity of the range's bottom is left as it is.
   const tol = 5 * Math.ceil(scalable / 2);
-  if (total >= range.min - tol && total <= range.max + tol) return [];
-  if (scoped <= 0) return [];
-  const fixed = total - scoped;
-  let factor = (range.target - fixed) / scoped;
-  if (factor > 1) {
-    const byDay = planMinutesByDay(plan);
-    for (let d = 0; d < 7; d++) {
-      if (byDay[d] <= 0 || (scopeDays && !scopeDays.includes(d))) continue;
-      factor = Math.min(factor, s.ctx.availability[d] / byDay[d]);
-    }
-    if (factor <= 1) return [];
-  }
-  const up = factor > 1;
-  const limit = up ? Math.floor((factor - 1) * 100) : -90;
-  let capFactor = Infinity;
-  if (up) {
-    const byDay = planMinutesByDay(plan);
-    for (let d = 0; d < 7; d++) {
-      if (byDay[d] <= 0 || (scopeDays && !scopeDays.includes(d))) continue;
-      capFactor = Math.min(capFactor, s.ctx.availability[d] / byDay[d]);
-    }
-  }
-  // A volume change never removes a whole week: what is left to cut beyond that is for the coach.
-  if (factor < 1) return cutVolume(plan, s, range, scopeDays);
-  let percent = Math.round((factor - 1) * 100);
-  if (Math.abs(percent) < s.config.progression.minScalePct) return [];
-  const make = (p: number): PlanChange =>
-    scopeDays === undefined
-      ? { type: 'SCALE_VOLUME', percent: p, expectedTotalMinutes: total }
-      : { type: 'SCALE_VOLUME', percent: p, days: scopeDays as Weekday[], expectedTotalMinutes: total };
-  let after = scaledTotal(plan, percent, scopeDays);
-  // Rounding to 5 min can overshoot the far side of the range: step back toward no change.
-  for (let i = 0; i < 40 && (up ? after > range.max : after < range.min); i++) {
-    percent = up ? percent - 1 : percent + 1;
-    if (Math.abs(percent) < s.config.progression.minScalePct) return [];
-    after = scaledTotal(plan, percent, scopeDays);
-  }
-  // ... or leave small plans short of the range: push a little further, within the caps.
-  for (let i = 0; i < 40; i++) {
-    if (up ? after >= range.min : after <= range.max) break;
-    const next = up ? percent + 1 : percent - 1;
-    if (up ? 1 + next / 100 > capFactor : next < limit) break;
-    const candidateAfter = scaledTotal(plan, next, scopeDays);
-    if (up ? candidateAfter > range.max : candidateAfter < range.min) break;
-    percent = next;
-    after = candidateAfter;
-  }
-  const change = make(percent);
-  if (Math.abs(after - total) < 5) return [];
-  // Do not overshoot the far side of the range.
-  if ((total > range.max && after > total) || (total < range.min && after < total)) return [];
-  return [change];
-}
-
-/** The shortest session worth keeping: a shorter one is dropped instead (and the text says so). */
-function minSessionMinutes(x: PlannedSession, config: EngineConfig): number {
-  return x.kind === 'RUN' ? config.draft.minSessionMinutes : 15;
-}
-
-/** A long run: a key run without intervals (the session a volume cut protects longest). */
-function isLongRun(x: PlannedSession): boolean {
-  return x.kind === 'RUN' && x.key === true && x.intervals === undefined;
-}
-
-/**
- * A volume cut that takes from the easy filler first (down to half of it), then from the key sessions
- * (the long run last of all, at most 40 %), and drops a session that would fall below its minimum instead of
- * leaving a token one. Kinds and purposes are kept; races are never touched.
- */
-function cutVolume(
-  plan: WeekPlan,
-  s: SuggestionContext,
-  range: { min: number; max: number; target: number },
-  scopeDays?: readonly number[],
-): PlanChange[] {
-  const config = s.config;
-  // Rest and a transition are about the whole week, the long run included.
-  const deep =
-    s.decision.type === 'REST' || s.decision.type === 'TRANSITION' || s.decision.reason === 'RACE_RECOVERY';
-  const total = planMinutes(plan);
-  const inScope = (x: PlannedSession): boolean =>
-    x.kind !== 'REST' && x.kind !== 'RACE' && (scopeDays === undefined || scopeDays.includes(x.day));
-  // A taper keeps the number of sessions: nothing is dropped, a session at its minimum is left as it is.
-  const mayDrop = s.decision.type !== 'TAPER';
-  const sum = (xs: PlannedSession[]): number => xs.reduce((t, x) => t + x.minutes, 0);
-  const changes: PlanChange[] = [];
-  let sim = plan;
-  const step = (c: PlanChange): boolean => {
-    const r = applyChanges(sim, [c]);
-    if (!r.ok) return false;
-    changes.push(c);
-    sim = r.plan;
-    return true;
-  };
-  for (let iter = 0; iter < 16; iter++) {
-    let need = planMinutes(sim) - range.target;
-    if (need < 5) break;
-    const filler: PlannedSession[] = [];
-    const quality: PlannedSession[] = [];
-    const long: PlannedSession[] = [];
-    // Sessions too short to take half off: cut after the others, so one short run cannot hold a tier back.
-    const short: PlannedSession[] = [];
-    const droppable: PlannedSession[] = [];
-    for (const x of sim.sessions) {
-      if (inScope(x) && !x.key) droppable.push(x);
-      // A session already at its minimum is not shortened further.
-      if (!inScope(x) || x.minutes <= minSessionMinutes(x, config)) continue;
-      if (x.minutes * 0.5 < minSessionMinutes(x, config) + 4) short.push(x);
-      else if (!x.key) filler.push(x);
-      else if (isLongRun(x)) long.push(x);
-      else quality.push(x);
-    }
-    // A tier is never cut so far that its shortest session falls below its minimum.
-    const floorCut = (xs: PlannedSession[], maxCut: number): number => {
-      let c = maxCut;
-      for (const x of xs) c = Math.min(c, 1 - (minSessionMinutes(x, config) + 4) / x.minutes);
-      return Math.max(0, c);
-    };
-    const tiers: { xs: PlannedSession[]; maxCut: number }[] = [
-      { xs: filler, maxCut: quality.length + long.length > 0 ? 0.5 : 0.9 },
-      { xs: quality, maxCut: long.length > 0 ? 0.5 : 0.6 },
-      { xs: long, maxCut: deep ? 0.8 : 0.4 },
-    ];
-    // When those first cuts cannot reach the target, an easy session is dropped (the shortest first, one at a
-    // time, and only while at least half of it is still to be cut) before the key sessions shrink further.
-    let firstRoom = 0;
-    for (const t of tiers) firstRoom += sum(t.xs) * floorCut(t.xs, t.maxCut);
-    if (mayDrop && droppable.length > 0 && need > firstRoom) {
-      let shortest = droppable[0];
-      for (const x of droppable) if (x.minutes < shortest.minutes) shortest = x;
-      if (need >= shortest.minutes / 2 && step({ type: 'DROP_SESSION', sessionId: shortest.id })) continue;
-    }
-    tiers.push(
-      { xs: short, maxCut: 0.9 },
-      { xs: filler, maxCut: 0.9 },
-      // Only a plan far above the target gets this far: then the key sessions shrink with everything else.
-      { xs: quality, maxCut: 0.9 },
-      { xs: long, maxCut: 0.9 },
-    );
-    const cutOf = new Map<PlannedSession[], number>();
-    for (const t of tiers) {
-      const m = sum(t.xs);
-      if (m <= 0 || need <= 0) continue;
-      const already = cutOf.get(t.xs) ?? 0;
-      const room = m * (floorCut(t.xs, t.maxCut) - already);
-      if (room <= 0) continue;
-      const take = Math.min(need, room);
-      cutOf.set(t.xs, already + take / m);
-      need -= take;
-    }
-    for (const xs of [filler, quality, long, short]) {
-      const percent = -Math.round((cutOf.get(xs) ?? 0) * 100);
-      if (percent > -1 || xs.length === 0) continue;
-      step({
-        type: 'SCALE_VOLUME',
-        percent,
-        sessionIds: xs.map((x) => x.id),
-        expectedTotalMinutes: planMinutes(sim),
-      });
-    }
-    break;
-  }
-  if (Math.abs(planMinutes(sim) - total) < 5) return [];
-  return changes;
+  const t = decision.type;
+  return fitVolume({
+    plan,
+    target: range.target,
+    max: range.max,
+    // A build trims a plan above its range to the range's top (the coach's extra minutes, as far as it allows).
+    cutTo: t === 'BUILD' ? range.max : range.target,
+    growBelow: range.min > 0 ? range.min - tol : 0,
+    growTo: range.target,
+    scopeDays,
+    availability: g.ctx.availability,
+    // A taper keeps the number of sessions: nothing is dropped.
+    mayDrop: t !== 'TAPER',
+    depth:
+      t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY'
+        ? 'DEEP'
+        : t === 'TAPER'
+          ? 'TAPER'
+          : t === 'DOWN' || decision.easyOnly
+            ? 'DOWN'
+            : 'HOLD',
+    longRace: longRaceAthlete(g),
+    minRunMinutes: config.draft.minSessionMinutes,
+    longRunShare: config.draft.longRunShare,
+    zoneRpe: g.zoneRpe,
+    floorTotal: range.min,
+  });
 }
 
 /**
  * What a list of volume changes does to a plan, in words, built from the applied result: sessions are named
  * as the original plan has them (a hard session eased by the same suggestion is said to become an easy run
- * first), and each scaled session or group of easy runs gets its minutes before → after and the real
- * percentage of those minutes (after the rounding to 5 min).
+ * first), listed in cut order, and each scaled session or group of easy runs gets its minutes before → after
+ * and the real percentage of those minutes (after the rounding to 5 min). Then what the athlete's time per day
+ * left: days brought within it, days still over it (and by how much), a week the key sessions' doses keep
+ * above its range, growth the days with room could not take.
  */
 function describeVolume(
   plan: WeekPlan,
   changes: readonly PlanChange[],
   races: number,
+  fit: FitResult,
+  max: number,
   zoneRpe?: ReadonlyMap<string, number>,
 ): string {
-  const scale = changes.filter((c) => c.type === 'SCALE_VOLUME');
-  if (scale.length === 0) return '';
   const r = applyChanges(plan, changes);
   if (!r.ok) return '';
   const before = planMinutes(plan) - races;
@@ -344,56 +201,79 @@ function describeVolume(
   }
   const easedIds = new Set(eased.map((x) => x.id));
   const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
-  const parts: string[] = [];
-  const seen = new Set<string>();
-  for (const c of scale) {
-    if (c.type !== 'SCALE_VOLUME') continue;
-    const xs: PlannedSession[] = [];
-    if (c.sessionIds) {
-      for (const id of c.sessionIds) {
-        const x = orig.get(id);
-        if (x !== undefined && applied.has(id) && !seen.has(id)) xs.push(x);
-      }
-    } else {
-      for (const x of plan.sessions) {
-        if (x.kind === 'REST' || x.kind === 'RACE' || !applied.has(x.id) || seen.has(x.id)) continue;
-        if (c.days && !c.days.includes(x.day)) continue;
-        xs.push(x);
-      }
-    }
-    for (const x of xs) seen.add(x.id);
-    const minutesAfter = (x: PlannedSession): number => (applied.get(x.id) as PlannedSession).minutes;
-    // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
-    const easy = xs.filter((x) => x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe));
-    const grouped = easy.length >= 3 ? new Set(easy.map((x) => x.id)) : new Set<string>();
-    if (grouped.size > 0) {
-      const a = easy.reduce((t, x) => t + x.minutes, 0);
-      const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
-      parts.push(`the easy runs ${fromTo(a, b)}`);
-    }
-    for (const x of xs) {
-      if (grouped.has(x.id)) continue;
-      // A hard session the same suggestion eases is named as the plan has it, said to be easy now.
-      const name = sessionName(x);
-      const shown = easedIds.has(x.id) ? name.replace("'s ", "'s eased ") : name;
-      parts.push(`${shown} ${fromTo(x.minutes, minutesAfter(x))}`);
-    }
+  // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became).
+  const changed: PlannedSession[] = [];
+  for (const x of plan.sessions) {
+    const y = applied.get(x.id);
+    if (y !== undefined && x.kind !== 'REST' && x.kind !== 'RACE' && y.minutes !== x.minutes) changed.push(x);
   }
-  const dropped = changes
-    .filter((c) => c.type === 'DROP_SESSION')
-    .map((c) => orig.get((c as { sessionId: string }).sessionId))
-    .filter((x) => x !== undefined)
-    .map((x) => sessionLabel(x));
-  const unit = races > 0 ? ' besides the race' : '';
-  const rest = changes.some((c) => c.type === 'INSERT_REST_DAYS') ? 'rest on those days, ' : '';
+  const tierOf = (x: PlannedSession): number => cutTier(applied.get(x.id) as PlannedSession, zoneRpe);
+  changed.sort((a, b) => tierOf(a) - tierOf(b));
+  // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
+  const easy = changed.filter(
+    (x) => x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe),
+  );
+  const grouped = easy.length >= 3 ? new Set(easy.map((x) => x.id)) : new Set<string>();
+  const minutesAfter = (x: PlannedSession): number => (applied.get(x.id) as PlannedSession).minutes;
+  const parts: string[] = [];
+  if (grouped.size > 0) {
+    const a = easy.reduce((t, x) => t + x.minutes, 0);
+    const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
+    parts.push(`the easy runs ${fromTo(a, b)}`);
+  }
+  for (const x of changed) {
+    if (grouped.has(x.id)) continue;
+    // A hard session the same suggestion eases is named as the plan has it, said to be easy now.
+    const name = sessionName(x);
+    const shown = easedIds.has(x.id) ? name.replace("'s ", "'s eased ") : name;
+    parts.push(`${shown} ${fromTo(x.minutes, minutesAfter(x))}`);
+  }
+  const dropped: string[] = [];
+  for (const c of changes) {
+    if (c.type !== 'DROP_SESSION') continue;
+    const x = orig.get(c.sessionId);
+    if (x !== undefined) dropped.push(sessionLabel(x));
+  }
+  const moves: string[] = [];
+  for (const mv of fit.moved) moves.push(`${sessionLabel(mv.session)} to ${weekdayName(mv.to)}`);
+  const acts: string[] = [];
+  if (changes.some((c) => c.type === 'INSERT_REST_DAYS')) acts.push('rest on those days');
+  if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
+  if (parts.length > 0) acts.push(`scale ${parts.join(', ')}`);
+  if (dropped.length > 0) acts.push(`drop ${dropped.join('; ')} (rather than cut every session short)`);
   const ease =
     eased.length > 0
       ? `make ${andList(eased.map(sessionName))} ${eased.length === 1 ? 'an easy run' : 'easy runs'}, then `
       : '';
-  // With a drop to follow, the scaled parts are a plain list (one "and" only, before the drop).
-  const scaled =
-    parts.length === 0 ? 'scale nothing' : `scale ${dropped.length > 0 ? parts.join(', ') : andList(parts)}`;
-  return ` The plan has ${min(before)}${unit}: ${rest}${ease}${scaled}${dropped.length > 0 ? ` and drop ${dropped.join('; ')} (rather than cut every session short)` : ''}, to ${min(after)}.`;
+  const unit = races > 0 ? ' besides the race' : '';
+  const what = acts.length === 0 ? 'keep every session as it is' : andList(acts);
+  const text =
+    after === before && acts.length === 0
+      ? ''
+      : ` The plan has ${min(before)}${unit}: ${ease}${what}, to ${min(after)}.`;
+  return text + availabilityNote(r.plan, fit, max);
+}
+
+/** Days brought within the athlete's time, days still over it (and by how much), a week still above its range. */
+function availabilityNote(applied: WeekPlan, fit: FitResult, max: number): string {
+  let text = '';
+  const overDays = new Set(fit.over.map((o) => o.day));
+  const fits = fit.capped.filter((c) => !overDays.has(c.day));
+  if (fits.length > 0) {
+    text += ` ${andList(fits.map((c) => `${weekdayName(c.day)} (${c.minutes} min planned, ${c.available} min available)`))} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete has.`;
+  }
+  for (const o of fit.over) {
+    const key = applied.sessions.find((x) => x.day === o.day && x.key && x.kind !== 'RACE');
+    text += ` ${weekdayName(o.day)} stays ${o.minutes - o.available} min over the ${o.available} min available: ${key ? `${sessionName(key).replace(/^\w+day's /, 'its ')} keeps a useful dose and no free day has room for it` : 'a taper keeps every session'}; ask whether that day has more time.`;
+  }
+  if (fit.aboveMax) {
+    text += ` That is still ${fit.aboveBy} min above the ${max} min the week should have at most: the key sessions keep a useful dose.`;
+  }
+  if (fit.growShort > 0) {
+    const free = fit.freeDays.map((f) => `${weekdayName(f.day)} (${f.available} min available)`);
+    text += ` The sessions on days with time to spare take no more, so the week stays ${fit.growShort} min under the target${free.length > 0 ? `; ${andList(free)} ${free.length === 1 ? 'has' : 'have'} no session yet` : ''}.`;
+  }
+  return text;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -923,13 +803,14 @@ function suggestCautiousHold(g: Shared): void {
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
-  const cuts = changes.length > 0 && planMinutes(simulate(g.plan, changes)) < g.planTotal;
+  const after = changes.length > 0 ? planMinutes(simulate(g.plan, changes)) : g.planTotal;
+  const cuts = g.planTotal > decision.maxMinutes && after < g.planTotal;
   g.add(
     'BUILD',
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and recovery looks fine: ${cuts ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range, so it is trimmed to ${min(planMinutes(simulate(g.plan, changes)))}` : `next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit`}.${scaled}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and recovery looks fine: ${cuts ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range, ${after >= decision.minMinutes ? 'so it is trimmed to' : 'and fitting each day to the time the athlete has takes it to'} ${min(after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit`}.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1540,7 +1421,7 @@ function suggestHrvAboveBand(g: Shared): void {
 
 /** The volume decision for next week (build / hold / down / taper / transition / rest) and its changes. */
 function suggestVolume(g: Shared): void {
-  const { s, state, ctx, decision, plan, range, planTotal, base, affected, unaffected } = g;
+  const { state, ctx, decision, plan, range, planTotal, base, affected, unaffected } = g;
   const pre: PlanChange[] = [];
   let sim = plan;
   const push = (cs: PlanChange[]): void => {
@@ -1605,15 +1486,18 @@ function suggestVolume(g: Shared): void {
   const life = decision.type === 'REST' ? null : lifeContextWork(g);
   const lifeCut = life === null ? 0 : Math.max(0, planTotal - planMinutes(life.sim));
   const shift = races + lifeCut;
-  const sized =
-    shift > 0 ? { min: range.min + shift, max: range.max + shift, target: range.target + shift } : range;
-  let vol = volumeChange(sim, s, sized, scope);
-  // A taper is a range from Bosquet, not a rough size: a plan above it is cut even when within rounding of it.
-  if (vol.length === 0 && decision.type === 'TAPER' && planMinutes(sim) > sized.max) {
-    vol = cutVolume(sim, s, sized, scope);
-  }
+  const fit = volumeChange(
+    sim,
+    g,
+    shift > 0 ? { min: range.min + shift, max: range.max + shift, target: range.target + shift } : range,
+    scope,
+  );
+  const vol = fit.changes;
   const changes = [...pre, ...vol];
-  let scaled = vol.length > 0 ? describeVolume(plan, changes, races, g.zoneRpe) : '';
+  let scaled =
+    vol.length > 0
+      ? describeVolume(plan, changes, races, fit, decision.maxMinutes, g.zoneRpe)
+      : availabilityNote(plan, fit, decision.maxMinutes);
   if (lifeCut > 0) {
     const after = (vol.length > 0 ? planMinutes(simulate(plan, changes)) : planTotal) - races;
     scaled +=

@@ -13,6 +13,8 @@ import type {
   WeekPlan,
 } from '../types';
 import { min } from './format';
+import { fitVolume } from './fit-volume';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../config/engine-config';
 
 /** After a fever, the graded return starts with short easy runs (domain doc: 20–30 min). */
 const RETURN_RUN_MINUTES = 30;
@@ -165,10 +167,24 @@ function withTotals(plan: WeekPlan, changes: PlanChange[]): PlanChange[] {
  * an illness reported mid-week, or red readiness that has lasted more than two weeks. Empty (and cheap)
  * when the athlete is well, there is no published plan of this week, or nothing in it is still ahead.
  */
+/** A marathon or ultra athlete: their next A or B race is a marathon-type effort (the long run keeps its purpose). */
+function longRaceAhead(input: ReviewInput, today: number, config: EngineConfig): boolean {
+  for (const r of input.races ?? []) {
+    if (
+      r.priority !== 'C' &&
+      r.expectedMinutes >= config.racing.longRaceMinutes &&
+      toDayNumber(r.date) >= today
+    )
+      return true;
+  }
+  return false;
+}
+
 export function currentWeekSuggestions(
   input: ReviewInput,
   m: Metrics,
   lowReadiness: LowReadiness | null,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
 ): Suggestion[] {
   const plan = input.currentWeekPlan;
   const ill = m.illness.status !== 'NONE';
@@ -213,23 +229,38 @@ export function currentWeekSuggestions(
     ];
   }
 
-  // Red readiness for more than two weeks: this week's remaining sessions are cut like a down week's.
+  // Red readiness for more than two weeks: this week's remaining minutes are cut like a down week's, in the
+  // cut order (docs/coaching-domain.md): hard runs become easy runs, then the easy runs go first and the long
+  // run last, each session kept at a useful dose.
   const low = lowReadiness as LowReadiness;
   const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
-  const raw: PlanChange[] = [];
+  const eases: PlanChange[] = [];
   for (const s of remaining)
-    if (s.kind === 'RUN' && prescribedHard(s)) raw.push(easy(s, 'Easy run (recovery)'));
-  raw.push({
-    type: 'SCALE_VOLUME',
-    percent: cut,
-    sessionIds: remaining.map((s) => s.id),
-    expectedTotalMinutes: 0,
+    if (s.kind === 'RUN' && prescribedHard(s)) eases.push(easy(s, 'Easy run (recovery)'));
+  const eased = eases.length > 0 ? applyChanges(plan, eases) : null;
+  let remainingMinutes = 0;
+  for (const s of remaining) remainingMinutes += s.minutes;
+  const target = before - Math.round(ESCALATED_DOWN_WEEK_CUT * remainingMinutes);
+  const fit = fitVolume({
+    plan: eased !== null && eased.ok ? eased.plan : plan,
+    target,
+    max: target,
+    cutTo: target,
+    growBelow: 0,
+    growTo: 0,
+    scopeIds: new Set(remaining.map((s) => s.id)),
+    mayDrop: true,
+    depth: 'DOWN',
+    longRace: longRaceAhead(input, review, config),
+    minRunMinutes: config.draft.minSessionMinutes,
+    longRunShare: config.draft.longRunShare,
+    floorTotal: 0,
   });
-  const changes = withTotals(plan, raw);
+  const changes = withTotals(plan, [...eases, ...fit.changes]);
   const { after, parts } = describe(plan, changes);
   if (!parts.length) return [];
-  const hard = raw.length > 1;
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, about ${cut} % on each remaining session (down to whole 5 minutes)${hard ? ' and hard sessions at easy effort' : ''}: ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  const hard = eases.length > 0;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now by about ${-cut} % of its ${min(remainingMinutes)}${hard ? ', hard sessions at easy effort,' : ''} the easy runs first and the key sessions last (each kept at a useful dose): ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
