@@ -10,8 +10,16 @@
  */
 import fc from 'fast-check';
 import { reviewAthlete } from '../src';
-import type { ContextEvent, Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
-import { toDayNumber } from '../src/dates/local-date';
+import type {
+  ContextEvent,
+  PlannedSession,
+  Review,
+  ReviewInput,
+  Suggestion,
+  SuggestionKind,
+  WeekPlan,
+} from '../src';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../src/dates/local-date';
 import { buildHistory, dayOf, mondayAfter, planFromWeek, shift } from './factories/athlete-history.factory';
 
 const REVIEW = '2025-03-16'; // a Sunday
@@ -60,6 +68,36 @@ function stressed(input: ReviewInput, days = 2): ReviewInput {
     ...input,
     checkIns: input.checkIns.map((c) => (REVIEW_DAY - dayOf(c) < days ? { ...c, stress: 6 } : c)),
   };
+}
+
+/**
+ * Every log of the last five weeks fulfils a planned session that prescribed the RPE it was logged at; those of
+ * the last 7 days are logged `points` harder than prescribed (the sessions feel harder than usual).
+ */
+function withRpeDrift(input: ReviewInput, points: number): ReviewInput {
+  const plans = new Map<number, PlannedSession[]>();
+  const sessions = input.sessions.map((l) => {
+    const d = dayOf(l);
+    const age = REVIEW_DAY - d;
+    if (age >= 35) return l;
+    const monday = d - weekdayOf(d);
+    const list = plans.get(monday) ?? [];
+    list.push({
+      id: `p-${l.id}`,
+      day: weekdayOf(d),
+      kind: 'RUN',
+      minutes: l.minutes,
+      effort: { type: 'RPE', value: l.rpe },
+      purpose: 'Run',
+    });
+    plans.set(monday, list);
+    return { ...l, plannedSessionId: `p-${l.id}`, rpe: age < 7 ? Math.min(10, l.rpe + points) : l.rpe };
+  });
+  const pastWeekPlans = [...plans].map(([monday, list]) => ({
+    weekStart: fromDayNumber(monday),
+    sessions: list,
+  }));
+  return { ...input, sessions, pastWeekPlans };
 }
 
 const withPlan = (input: ReviewInput): ReviewInput => ({ ...input, nextWeekDraft: planFromWeek(NEXT) });
@@ -117,6 +155,17 @@ describe('readiness judgement (issue #11)', () => {
       const far = reviewAthlete(withPlan(stressed(hrvUnderFloor(history(), 0.07))));
       expect(get(far, 'RECOVERY_DOWN_WEEK').severity).toBe('URGENT');
       expect(far.metrics.hrv.below?.strong).toBe(true);
+    });
+
+    it('should count session-RPE drift as a marker that agrees: three markers make the down week urgent', () => {
+      const input = withPlan(stressed(hrvUnderFloor(history(), 0.035)));
+      const r = reviewAthlete(withRpeDrift(input, 2));
+      const s = get(r, 'RECOVERY_DOWN_WEEK');
+      expect(s.rationale).toMatch(/sessions feel harder than usual \(logged effort 2\.0 RPE points above/);
+      expect(s.rationale).toContain('Three markers agree.');
+      expect(s.severity).toBe('URGENT');
+      // The same athlete without the drift: two markers, not urgent.
+      expect(get(reviewAthlete(withRpeDrift(input, 0)), 'RECOVERY_DOWN_WEEK').severity).toBe('ATTENTION');
     });
 
     it('should say "(wellness flag rule is ours)" only when wellness is part of the call', () => {
