@@ -749,9 +749,10 @@ function suggestRecovery(g: Shared): void {
   const context = e?.context ?? null;
   const markers = e?.markers ?? 0;
   // Severity scales with the evidence: a down week is urgent only when the markers are clear and agree (or
-  // one is far out); a graded return after an explained dip is a note unless two markers agree.
+  // one is far out); a graded return after an explained dip is a note unless two markers agree or it changes
+  // the plan (then the coach should look before publishing).
   const severity: Severity = graded
-    ? markers >= 2
+    ? markers >= 2 || changes.length > 0
       ? 'ATTENTION'
       : 'INFO'
     : down
