@@ -245,6 +245,27 @@ export interface HrvMetrics {
   readonly baselineSd: number | null;
   readonly bandLow: number | null;
   readonly bandHigh: number | null;
+  /** How far and how long the 7-day mean is below its band (`null` unless the status is BELOW_BAND). */
+  readonly below: HrvBelow | null;
+}
+
+/**
+ * A 7-day mean below its band, graded (domain doc, Recovery): the exit counts as low HRV only when it is
+ * `clear` — larger than the mean's own day-to-day noise, or than half of it for several days running, and not
+ * the work of a single reading. Otherwise it is at the edge of the band: a note, not a change.
+ */
+export interface HrvBelow {
+  /** Band floor minus the 7-day mean, ln units (> 0). */
+  readonly margin: number;
+  /** Day-to-day noise of the 7-day mean: the baseline SD over √(readings in the 7 days), at least 0.01. */
+  readonly noise: number;
+  /** Consecutive days, ending on the review date, whose 7-day mean was below today's floor. */
+  readonly days: number;
+  /** Without the lowest reading of the 7 days the mean is back inside the band. */
+  readonly singleReading: boolean;
+  readonly clear: boolean;
+  /** Clear and at least twice the noise below the floor. */
+  readonly strong: boolean;
 }
 
 export interface WellnessMetrics {
@@ -356,6 +377,8 @@ export type SuggestionKind =
   | 'WELLNESS_NOTE'
   /** Easy runs logged well above the planned effort for weeks: a conversation about pacing, not a change. */
   | 'EFFORT_ABOVE_PLAN'
+  /** The HRV 7-day mean at the edge of its band (below it, but not clearly) and nothing else agrees: a note. */
+  | 'HRV_NOTE'
   | 'LOAD_SPIKE_WARNING'
   | 'MONOTONY_VARY'
   | 'STIMULUS_ROTATION'

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { reviewAthlete } from '../src';
 import type { Review, ReviewInput } from '../src';
 import { round1, valueAndBand } from '../src/suggestions/format';
+import { hrvClearlyAbove } from '../src/review/readiness-evidence';
 import { SCENARIOS, REVIEW, NEXT } from './factories/athlete-scenarios.factory';
 import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
 
@@ -51,7 +52,31 @@ const generated = fc
       : [],
   }));
 
+/**
+ * 7-day means just under and over the band's floor (the demo's athlete13 had 4.396 against 4.401): every
+ * sentence about them must still be true at the precision it prints.
+ */
+const nearTheFloor = [0.001, 0.003, 0.005, 0.008, 0.012, 0.02, 0.04, -0.003].map((under): ReviewInput => {
+  const input = buildHistory({
+    reviewDate: REVIEW,
+    days: 120,
+    weeklyGrowth: 0.01,
+    downWeeks: [2, 6, 10, 14],
+  });
+  const floor = reviewAthlete(input).metrics.hrv.bandLow as number;
+  const review = input.checkIns.length - 1;
+  const last = input.checkIns.length;
+  return {
+    ...input,
+    nextWeekDraft: planFromWeek(NEXT),
+    checkIns: input.checkIns.map((c, i) =>
+      last - i <= 7 ? { ...c, rmssd: Math.exp(floor - under), ...(i === review ? { stress: 6 } : {}) } : c,
+    ),
+  };
+});
+
 const reviews: Array<[string, Review]> = [
+  ...nearTheFloor.map((input, i): [string, Review] => [`near the floor #${i}`, reviewAthlete(input)]),
   ...Object.entries(SCENARIOS).map(([name, f]): [string, Review] => [name, reviewAthlete(f())]),
   ...generated.map((input, i): [string, Review] => [`generated #${i}`, reviewAthlete(input)]),
 ];
@@ -88,8 +113,15 @@ describe('engine wording (issue #11)', () => {
       h.bandHigh !== null
     ) {
       const [v, lo, hi] = valueAndBand(h.mean7.value, h.bandLow, h.bandHigh);
-      const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
-      expect(summary('ADAPTATION')).toContain(`(ln rMSSD ${v}) is ${where} the usual band ${lo}–${hi}`);
+      if (h.status === 'BELOW_BAND' && !h.below!.clear) {
+        // At the edge of its band (inside the mean's own noise): never called "below".
+        expect(summary('ADAPTATION')).toContain('HRV 7-day mean is at the lower edge of the usual band');
+      } else if (h.status === 'ABOVE_BAND' && !hrvClearlyAbove(h)) {
+        expect(summary('ADAPTATION')).toContain('HRV 7-day mean is at the upper edge of the usual band');
+      } else {
+        const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
+        expect(summary('ADAPTATION')).toContain(`(ln rMSSD ${v}) is ${where} the usual band ${lo}–${hi}`);
+      }
     }
     if (m.wellness.composite.value !== null && m.wellness.status !== 'UNKNOWN') {
       expect(summary('ADAPTATION')).toContain(`composite z ${m.wellness.composite.value.toFixed(1)}`);
@@ -122,6 +154,10 @@ describe('engine wording (issue #11)', () => {
           const [v, lo, hi] = [Number(x[1]), Number(x[3]), Number(x[4])];
           if (x[2] === 'below') expect(v).toBeLessThan(lo);
           if (x[2] === 'above') expect(v).toBeGreaterThan(hi);
+          // An exit is only called one when it is clear: at two decimals the mean is off the band's edge
+          // (never "4.40 is below your usual band 4.40–4.49", however many digits are printed).
+          if (x[2] === 'below') expect([t, Number(v.toFixed(2)) < Number(lo.toFixed(2))]).toEqual([t, true]);
+          if (x[2] === 'above') expect([t, Number(v.toFixed(2)) > Number(hi.toFixed(2))]).toEqual([t, true]);
           if (x[2] === 'within') expect(v >= lo && v <= hi).toBe(true);
         }
         // Wellness below the norm has a composite below the norm: never "amber" or "red" at z 0.0 or above.

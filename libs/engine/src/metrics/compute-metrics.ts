@@ -1,3 +1,4 @@
+import { hrvBelow } from './hrv-below';
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { EngineInputError } from '../errors/engine-input.errors';
@@ -809,10 +810,21 @@ function hrvMetrics(scan: CheckInScan, r: EngineConfig['readiness']): HrvMetrics
     baselineSd: baseSd,
     bandLow,
     bandHigh,
+    below: null,
   };
 }
 
 const NO_WELLNESS_NOTE = 'no recent check-in';
+/** Confirmed events that explain a below-norm wellness score on their days. */
+const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
+  ILLNESS: true,
+  WORK_STRESS: true,
+  TRAVEL: true,
+  FAMILY: true,
+  INJURY: false,
+  VACATION: false,
+  OTHER: false,
+};
 /** Per-item sums of the wellness baseline (5 items: sum, sum of squares, count). */
 const wellnessAcc = new Float64Array(15);
 
@@ -822,7 +834,10 @@ function wellnessMetrics(
   cDay: Int32Array,
   recent: Int32Array,
   scan: CheckInScan,
-  hrvStatus: HrvMetrics['status'],
+  /** HRV is clearly below its band (an exit at the edge of the band does not count). */
+  hrvLow: boolean,
+  /** A confirmed event on the check-in's day explains a low score (a second marker, not a red flag). */
+  corroborated: boolean,
   r: EngineConfig['readiness'],
 ): WellnessMetrics {
   if (scan.latestWellness < 0) {
@@ -923,15 +938,10 @@ function wellnessMetrics(
   let singleReading = false;
   if (composite !== null) {
     const amber = belowNorm(composite, worstItem, r);
-    status =
-      composite <= r.redComposite || (amber && hrvStatus === 'BELOW_BAND')
-        ? 'RED'
-        : amber
-          ? 'AMBER'
-          : 'GREEN';
+    status = composite <= r.redComposite || (amber && hrvLow) ? 'RED' : amber ? 'AMBER' : 'GREEN';
     // One reading is not a trend: without HRV agreeing, a flag needs the check-in before (within 3 days)
     // to be below norm too.
-    if (amber && hrvStatus !== 'BELOW_BAND')
+    if (amber && !hrvLow && !corroborated)
       singleReading = !previousBelowNorm(checkIns, cDay, recent, nRecent, latestDay, acc, r);
   }
   return {
@@ -999,11 +1009,17 @@ function belowNorm(composite: number, worstItem: number, r: EngineConfig['readin
   return composite <= r.amberComposite || (worstItem <= r.amberItem && Math.round(composite * 10) < 0);
 }
 
-function readinessOf(wellness: Readiness, hrvStatus: HrvMetrics['status'], singleReading = false): Readiness {
-  // A single below-norm check-in without a second marker is a note (WELLNESS_NOTE), not a change.
+function readinessOf(
+  wellness: Readiness,
+  hrvLow: boolean,
+  hrvStatus: HrvMetrics['status'],
+  singleReading = false,
+): Readiness {
+  // A single below-norm check-in without a second marker is a note (WELLNESS_NOTE), not a change; so is an
+  // HRV mean at the edge of its band (HRV_NOTE).
   if (singleReading) return 'GREEN';
   if (wellness === 'RED') return 'RED';
-  if (wellness === 'AMBER' || hrvStatus === 'BELOW_BAND') return 'AMBER';
+  if (wellness === 'AMBER' || hrvLow) return 'AMBER';
   if (wellness === 'GREEN' || hrvStatus !== 'INSUFFICIENT_DATA') return 'GREEN';
   return 'UNKNOWN';
 }
@@ -1581,9 +1597,39 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const recent = i32('recentCheckIns', checkIns.length);
   const cs = scanCheckIns(checkIns, reviewDay, r, cDay, recent, excluded, exclFrom);
   applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
-  const hrv = hrvMetrics(cs, r);
-  const wellness = wellnessMetrics(checkIns, cDay, recent, cs, hrv.status, r);
-  const readiness = readinessOf(wellness.status, hrv.status, wellness.singleReading);
+  let hrv = hrvMetrics(cs, r);
+  if (hrv.status === 'BELOW_BAND') {
+    // Graded only when below its band (rare): at the edge, or clearly low (see `hrvBelow`).
+    const below = hrvBelow(
+      checkIns,
+      cDay,
+      recent,
+      cs.recentCount,
+      reviewDay,
+      hrv.mean7.value as number,
+      hrv.mean7.count,
+      hrv.bandLow as number,
+      hrv.baselineSd as number,
+      r.hrvWindowDays,
+      r.hrvMinReadings,
+    );
+    hrv = { ...hrv, below };
+  }
+  const hrvLow = hrv.below !== null && hrv.below.clear;
+  // A confirmed event that explains a low score (illness, work stress, travel, family) on the latest check-in's
+  // day is a second marker: that check-in is not "one reading" alone.
+  let corroborated = false;
+  for (const e of events) {
+    if (
+      e.confirmed &&
+      EXPLAINS_WELLNESS[e.kind] &&
+      e.start <= cs.latestWellnessDay &&
+      e.end >= cs.latestWellnessDay
+    )
+      corroborated = true;
+  }
+  const wellness = wellnessMetrics(checkIns, cDay, recent, cs, hrvLow, corroborated, r);
+  const readiness = readinessOf(wellness.status, hrvLow, hrv.status, wellness.singleReading);
 
   // ---- contact ------------------------------------------------------------------------------------------
   let lastContact = cs.lastCheckInDay;

@@ -1,7 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
 import type { MetricsState } from '../metrics/compute-metrics';
 import { planMinutesByDay } from '../planning/plan-measures';
-import { phaseWords, plural, round1, round2, valueAndBand } from '../suggestions/format';
+import { phaseWords, plural, round1, round2 } from '../suggestions/format';
 import type {
   ComponentAssessment,
   ComponentKey,
@@ -11,6 +11,7 @@ import type {
   WeekPlan,
 } from '../types';
 import type { Decision } from './decide-week';
+import { contextPhrase, hrvPhrase, wellnessPhrase } from './readiness-evidence';
 import type { WeekContext } from './week-context';
 
 export const COMPONENT_ORDER: readonly ComponentKey[] = [
@@ -158,37 +159,40 @@ function progression(state: MetricsState, decision: Decision, f: FromSuggestions
   };
 }
 
-function adaptation(state: MetricsState, ctx: WeekContext, f: FromSuggestions): ComponentAssessment {
+function adaptation(
+  state: MetricsState,
+  ctx: WeekContext,
+  config: EngineConfig,
+  f: FromSuggestions,
+): ComponentAssessment {
   const m = state.metrics;
   let status = f.status.ADAPTATION;
-  if (m.readiness === 'UNKNOWN') status = worst(status, 'ATTENTION');
+  if (m.readiness !== 'GREEN') status = worst(status, 'ATTENTION');
   const hrv = m.hrv;
   const hrvText =
     hrv.status === 'INSUFFICIENT_DATA' ||
     hrv.mean7.value === null ||
     hrv.bandLow === null ||
     hrv.bandHigh === null
-      ? `${plural(hrv.mean7.count, 'HRV reading')} in the last 7 days, too few for a trend`
-      : (() => {
-          const [v, lo, hi] = valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh);
-          const where =
-            hrv.status === 'BELOW_BAND' ? 'below' : hrv.status === 'ABOVE_BAND' ? 'above' : 'within';
-          return `HRV 7-day mean (ln rMSSD ${v}) is ${where} the usual band ${lo}–${hi}`;
-        })();
+      ? hrv.mean7.count === 0
+        ? 'no HRV readings in the last 7 days'
+        : `${plural(hrv.mean7.count, 'HRV reading')} in the last 7 days, too few for a trend`
+      : (hrvPhrase(hrv, false) as string);
   const w = m.wellness;
   const wellnessText =
-    w.status === 'UNKNOWN' || w.composite.value === null
-      ? `no wellness baseline yet (${plural(w.baselineEntries, 'check-in')} of the 14 needed)`
-      : w.status === 'GREEN'
-        ? `wellness is within the athlete's norm (composite z ${w.composite.value.toFixed(1)})`
-        : `wellness is ${w.status.toLowerCase()} (composite z ${w.composite.value.toFixed(1)})`;
+    w.date === null
+      ? `no wellness check-in in the last ${plural(config.readiness.wellnessMaxAgeDays + 1, 'day')}`
+      : w.status === 'UNKNOWN' || w.composite.value === null
+        ? `no wellness baseline yet (${plural(w.baselineEntries, 'check-in')} of the ${config.readiness.wellnessBaselineMinEntries} needed)`
+        : (wellnessPhrase(w, config.readiness.redComposite) as string);
   const ill = m.illness;
   const illnessText =
     ill.status === 'NONE'
       ? 'no illness reported'
       : `${ill.status === 'ABOVE_NECK' ? 'symptoms above the neck' : 'fever or symptoms below the neck'}${ill.since ? ` since ${ill.since}` : ''}`;
   const lifeDays = new Set(ctx.contextDays.map((c) => c.day)).size;
-  const summary = `${m.readiness === 'UNKNOWN' ? 'Readiness is unknown' : `Readiness is ${m.readiness.toLowerCase()}`}: ${hrvText}; ${wellnessText}; ${illnessText}${lifeDays > 0 ? `; a life event touches ${plural(lifeDays, 'day')} of next week` : ''}.`;
+  const explained = ctx.readiness?.context ?? null;
+  const summary = `${m.readiness === 'UNKNOWN' ? 'Readiness is unknown' : `Readiness is ${m.readiness.toLowerCase()}`}: ${hrvText}; ${wellnessText}; ${illnessText}${explained ? `; ${contextPhrase(explained, state.reviewDay)}` : ''}${lifeDays > 0 ? `; a life event touches ${plural(lifeDays, 'day')} of next week` : ''}.`;
   return {
     component: 'ADAPTATION',
     status,
@@ -328,7 +332,7 @@ export function assessComponents(
   return [
     currentFitness(state, decision, config, f),
     progression(state, decision, f),
-    adaptation(state, ctx, f),
+    adaptation(state, ctx, config, f),
     individualization(state, ctx, plan, config, f),
     longTermDevelopment(state, ctx, decision, f),
     externalEyes(state, ctx, suggestions, f),

@@ -1,10 +1,11 @@
 import type { EngineConfig } from '../config/engine-config';
 import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
-import { fromDayNumber } from '../dates/local-date';
+import { fromDayNumber, weekdayName } from '../dates/local-date';
 import { nextFocus } from '../planning/session-templates';
 import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType } from '../types';
-import type { WeekContext } from './week-context';
+import { GRADED_EASY_DAYS, eventWords } from './readiness-evidence';
+import type { ContextDay, WeekContext } from './week-context';
 
 export interface Decision {
   readonly type: WeekDecisionType;
@@ -26,6 +27,11 @@ export interface Decision {
   readonly taperDaysToRace: number | null;
   /** What rules a build week out, in words (see `buildRuleOuts`). */
   readonly ruledOut: readonly string[];
+  /**
+   * Low readiness that a confirmed life event explains and that is over by next week: a graded return (held
+   * near what was done lately, hard sessions of these days made easy) instead of a hold or a down week.
+   */
+  readonly gradedDays: readonly number[];
   /** A hold graded up from where the athlete is (after an illness or a race's transition), below the usual base. */
   readonly gradedReturn: boolean;
 }
@@ -76,7 +82,7 @@ export function taperSoonAfter(
 
 /**
  * Everything that rules a build week out, in words (issue #11, class 2): unknown readiness, no recent
- * contact, an illness in the last three weeks, a confirmed illness / work-stress / family event next week,
+ * contact, an illness in the last three weeks, a confirmed illness / work-stress / family event this week or next,
  * a B or A race next week or the week after, a crowded race calendar, easy runs logged well above the plan
  * for weeks (EFFORT_ABOVE_PLAN).
  */
@@ -94,10 +100,17 @@ export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: Eng
       `the athlete was ill ${ill.start === ill.end ? `on ${fromDayNumber(ill.start)}` : `from ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`}`,
     );
   }
+  // A confirmed event next week, or one in this week: the week after a disrupted one returns to the usual
+  // week before it grows.
   for (const e of state.events) {
-    if (!e.confirmed || e.end < nws || e.start > nws + 6) continue;
+    if (!e.confirmed || e.end < nws - 7 || e.start > nws + 6) continue;
     if (e.kind === 'WORK_STRESS' || e.kind === 'FAMILY' || e.kind === 'ILLNESS') {
-      out.push(`${e.source.note ?? e.kind.toLowerCase().replace('_', ' ')} is confirmed for next week`);
+      const what = e.source.note ?? e.kind.toLowerCase().replace('_', ' ');
+      out.push(
+        e.end >= nws
+          ? `${what} is confirmed for next week`
+          : `${what} (${fromDayNumber(e.start)} to ${fromDayNumber(e.end)}) disrupted this week: back to the usual week before building`,
+      );
       break;
     }
   }
@@ -189,6 +202,9 @@ const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {
 /** The decision's reason as a sentence a coach can read. */
 export function decisionSentence(d: Decision): string {
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
+  if (d.gradedDays.length > 0) {
+    return `Readiness is down, but a confirmed life event explains it and is over by next week: a graded return${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min)` : ''}.`;
+  }
   const base = DECISION_SENTENCE[d.reason] ?? words(d.reason);
   // A taper's size is the training around the race: the race's own minutes are not part of it.
   const unit = d.reason === 'TAPER' ? ' of training, the race not counted' : '';
@@ -198,6 +214,48 @@ export function decisionSentence(d: Decision): string {
 function words(kind: string): string {
   const w = kind.toLowerCase().replace(/_/g, ' ');
   return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** `Tuesday`, `Tuesday and Wednesday`, `Tuesday–Thursday`, `Monday, Wednesday and Friday`. */
+function dayList(days: readonly number[]): string {
+  const d = [...days].sort((a, b) => a - b);
+  if (d.length >= 3 && d[d.length - 1] - d[0] === d.length - 1) {
+    return `${weekdayName(d[0])}–${weekdayName(d[d.length - 1])}`;
+  }
+  const names = d.map((x) => weekdayName(x));
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Why availability leaves no room to grow, with the athlete's stated availability and, separately, what caps
+ * it next week and why (a capped figure is never presented as the athlete's availability).
+ */
+function availabilityClause(ctx: WeekContext, available: number, base: number): string {
+  let stated = 0;
+  for (const a of ctx.baseAvailability) stated += a;
+  const room = `no room for a build step on the recent ${Math.round(base)} min`;
+  if (Math.round(available) >= Math.round(stated)) {
+    return `the athlete's stated availability (${Math.round(stated)} min a week) leaves ${room}`;
+  }
+  // What caps which days: each event with a fixed cap, in words.
+  const caps = new Map<ContextDay['event'], { days: number[]; cap: number }>();
+  for (const c of ctx.contextDays) {
+    if (c.cap === null || c.cap >= ctx.baseAvailability[c.day]) continue;
+    const x = caps.get(c.event) ?? { days: [], cap: c.cap };
+    if (!x.days.includes(c.day)) x.days.push(c.day);
+    caps.set(c.event, x);
+  }
+  const why: string[] = [];
+  for (const [e, x] of caps) {
+    const own = e.source.availableMinutesPerDay !== undefined;
+    why.push(
+      `${eventWords(e)} caps ${dayList(x.days)} at ${x.cap} min a day (${own ? "the athlete's own number" : `the default cap for ${e.kind === 'TRAVEL' ? 'travel' : 'this kind of event'}`})`,
+    );
+  }
+  const cause = why.length > 0 ? why.join('; ') : 'a confirmed event closes some of its days';
+  return `the athlete's stated availability is ${Math.round(stated)} min a week, but ${cause}, which leaves ${Math.round(available)} min next week and ${room}`;
 }
 
 function floor5(v: number): number {
@@ -247,6 +305,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   let phase: Phase = ctx.seasonPhaseNextWeek;
   let easyOnly = ctx.illness === 'ABOVE_NECK' || ctx.injury !== null;
   let taperDaysToRace: number | null = null;
+  let graded = false;
   const taper = taperPrescription(config.taper);
   const a = ctx.nextARace;
   const last = ctx.lastARace;
@@ -274,6 +333,12 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     reason = 'TAPER';
     phase = 'COMPETITION';
     taperDaysToRace = a.day - state.reviewDay;
+  } else if ((m.readiness === 'RED' || m.readiness === 'AMBER') && ctx.readiness?.context?.ending) {
+    // A confirmed event explains the low markers and is over by next week: grade the return, don't hold
+    // (or cut) the whole week again.
+    type = 'HOLD';
+    reason = 'RECOVERY_HOLD';
+    graded = true;
   } else if (m.readiness === 'RED') {
     type = 'DOWN';
     reason = 'RECOVERY_DOWN_WEEK';
@@ -352,9 +417,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       if (target < base && available < base * (1 + p.buildStep)) {
         type = 'HOLD';
         reason = 'CAUTIOUS_HOLD';
-        ruledOut.push(
-          `the athlete's availability (${Math.round(available)} min a week) leaves no room to grow`,
-        );
+        ruledOut.push(availabilityClause(ctx, available, base));
         min = target * 0.9;
         max = target;
       } else if (target < base) {
@@ -371,7 +434,10 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       break;
     }
     case 'HOLD':
-      if (reason === 'CAUTIOUS_HOLD' && state.recentIllness !== null && ctx.illness === 'NONE') {
+      if (
+        (graded && ctx.readiness?.context?.event.kind === 'ILLNESS') ||
+        (reason === 'CAUTIOUS_HOLD' && state.recentIllness !== null && ctx.illness === 'NONE')
+      ) {
         // Back from illness: graded from where the athlete is (done in the last 7 days), within the ramp limit.
         target = Math.min(base, state.last7Minutes * (1 + config.load.rampWarnPct / 100));
         min = target * 0.9;
@@ -387,9 +453,10 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
         gradedReturn = true;
         break;
       }
+      // (After work stress, a trip or a family event the usual volume: the time was lost, not the fitness.)
       target = base;
       min = base * 0.9;
-      max = base * 1.05;
+      max = graded ? base : base * 1.05;
       break;
     case 'DOWN':
       if (reason === 'RACE_RECOVERY') {
@@ -454,6 +521,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     downDue,
     taperDaysToRace,
     ruledOut,
+    gradedDays: graded ? GRADED_EASY_DAYS : [],
     gradedReturn,
   };
 }

@@ -10,9 +10,6 @@ import type { Metrics, ReviewInput, Suggestion } from '../types';
 export const PERSISTENT_RED_DAYS = 14;
 /** The deepest down-week cut of the convention (domain doc: volume −20 % to −40 %). */
 export const ESCALATED_DOWN_WEEK_CUT = 0.4;
-/** How far back the HRV 7-day mean is followed (days). */
-const LOOKBACK_DAYS = 42;
-const MIN_READINGS = 3;
 
 export interface LowReadiness {
   /** Consecutive days, ending on the review date, whose HRV 7-day mean was below today's band. */
@@ -24,39 +21,19 @@ export interface LowReadiness {
 
 /**
  * How long the HRV 7-day mean of ln(rMSSD) has stayed below the athlete's band (the band of today's
- * review), counted back from the review date. Only called when readiness is red, so a review with nothing
- * wrong pays nothing for it. Null when HRV is not below its band today (wellness alone does not say how
- * long a problem has lasted).
+ * review), counted back from the review date (up to six weeks, see `hrvBelow`). Null when HRV is not clearly
+ * below its band today (wellness alone does not say how long a problem has lasted, and a mean at the edge
+ * of the band is not a low one).
  */
 export function lowReadinessOf(input: ReviewInput, m: Metrics): LowReadiness | null {
-  const low = m.hrv.bandLow;
-  if (m.hrv.status !== 'BELOW_BAND' || low === null) return null;
+  const below = m.hrv.below;
+  if (m.hrv.status !== 'BELOW_BAND' || below === null || !below.clear || below.days === 0) return null;
   const review = toDayNumber(input.reviewDate);
-  const from = review - LOOKBACK_DAYS - 6;
-  const ln = new Float64Array(LOOKBACK_DAYS + 7);
-  const has = new Uint8Array(LOOKBACK_DAYS + 7);
-  for (const c of input.checkIns) {
-    if (c.rmssd === undefined || !(c.rmssd > 0)) continue;
-    const d = c.day ?? toDayNumber(c.date as string);
-    if (d < from || d > review) continue;
-    ln[d - from] = Math.log(c.rmssd);
-    has[d - from] = 1;
-  }
-  let days = 0;
-  for (let d = review; d > review - LOOKBACK_DAYS; d--) {
-    let sum = 0;
-    let n = 0;
-    for (let k = d - 6; k <= d; k++) {
-      if (has[k - from]) {
-        sum += ln[k - from];
-        n++;
-      }
-    }
-    if (n < MIN_READINGS || sum / n >= low) break;
-    days++;
-  }
-  if (days === 0) return null;
-  return { days, since: fromDayNumber(review - days + 1), escalated: days >= PERSISTENT_RED_DAYS };
+  return {
+    days: below.days,
+    since: fromDayNumber(review - below.days + 1),
+    escalated: below.days >= PERSISTENT_RED_DAYS,
+  };
 }
 
 /** The engine's settings with the deepest down-week cut (for an escalated review only). */

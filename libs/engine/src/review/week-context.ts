@@ -2,6 +2,7 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
 import { defaultFocus } from '../planning/session-templates';
+import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
 import type { IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from '../types';
 
 export interface ContextDay {
@@ -41,6 +42,8 @@ export interface WeekContext {
   readonly nextARace: ParsedRace | null;
   readonly lastARace: ParsedRace | null;
   readonly unconfirmedEvents: number;
+  /** What stands behind an amber or red readiness, or an HRV mean below its band (null otherwise). */
+  readonly readiness: ReadinessEvidence | null;
 }
 
 function phaseAt(input: ReviewInput, day: number): Phase | null {
@@ -148,5 +151,6 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     nextARace,
     lastARace,
     unconfirmedEvents: unconfirmed,
+    readiness: readinessEvidence(input, state, nws, config),
   };
 }

@@ -15,6 +15,7 @@ import {
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperPrescription } from '../planning/taper';
 import { racingIssues, recoveryWeekRace, transitionDaysAfter, type Decision } from '../review/decide-week';
+import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import type { WeekContext } from '../review/week-context';
 import type {
   ComponentKey,
@@ -30,6 +31,13 @@ import type {
   Weekday,
 } from '../types';
 import { min, num, pct, phaseWords, round1, round2, valueAndBand, wellnessItemWords, words } from './format';
+import {
+  contextPhrase,
+  hrvClearlyAbove,
+  hrvPhrase,
+  rpeDriftPhrase,
+  wellnessPhrase,
+} from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
 import { fitVolume, type FitResult } from './fit-volume';
 
@@ -62,6 +70,7 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'BUILD',
   'BASELINE_HOLD',
   'WELLNESS_NOTE',
+  'HRV_NOTE',
   'MONOTONY_VARY',
   'MISSED_SESSIONS_PATTERN',
   'EFFORT_ABOVE_PLAN',
@@ -687,35 +696,54 @@ function suggestTaper(g: Shared): void {
 }
 
 function suggestRecovery(g: Shared): void {
-  const { decision, m, base, hrv, ev, changes, scaled } = g;
+  const { state, ctx, decision, config, m, base, hrv, ev, changes, scaled } = g;
+  const e = ctx.readiness;
   const parts: string[] = [];
-  if (
-    hrv.status === 'BELOW_BAND' &&
-    hrv.mean7.value !== null &&
-    hrv.bandLow !== null &&
-    hrv.bandHigh !== null
-  ) {
-    const [v, lo, hi] = valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh);
-    parts.push(`your HRV 7-day mean (ln rMSSD ${v}) is below your usual band ${lo}–${hi}`);
-  }
-  if (m.wellness.status === 'AMBER' || m.wellness.status === 'RED') {
-    const z = m.wellness.zScores;
-    // The lowest z (the first of equals, in item order).
-    let worst: keyof typeof z | undefined;
-    for (const k of Object.keys(z) as (keyof typeof z)[]) {
-      if (worst === undefined || (z[k] as number) < (z[worst] as number)) worst = k;
-    }
-    parts.push(
-      `wellness is ${m.wellness.status.toLowerCase()} (composite z ${num(m.wellness.composite.value ?? 0, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(z[worst] as number, 1)}` : ''})`,
-    );
-  }
+  const hrvText = hrv.status === 'BELOW_BAND' ? hrvPhrase(hrv, true) : null;
+  // HRV first when it counts; at the edge of its band it is said after what does count.
+  if (hrvText !== null && e?.hrvLow) parts.push(hrvText);
+  const wText = wellnessPhrase(m.wellness, config.readiness.redComposite);
+  if (wText !== null && m.wellness.status !== 'GREEN') parts.push(wText.replace("the athlete's", 'your'));
+  const drift = e ? rpeDriftPhrase(e) : null;
+  if (drift !== null) parts.push(drift);
+  if (hrvText !== null && !e?.hrvLow) parts.push(hrvText);
   const down = decision.reason === 'RECOVERY_DOWN_WEEK';
+  const graded = decision.gradedDays.length > 0;
+  const context = e?.context ?? null;
+  const markers = e?.markers ?? 0;
+  // Severity scales with the evidence: a down week is urgent only when the markers are clear and agree (or
+  // one is far out); a graded return after an explained dip is a note unless two markers agree or it changes
+  // the plan (then the coach should look before publishing).
+  const severity: Severity = graded
+    ? markers >= 2 || changes.length > 0
+      ? 'ATTENTION'
+      : 'INFO'
+    : down
+      ? e?.strong
+        ? 'URGENT'
+        : 'ATTENTION'
+      : 'ATTENTION';
+  const agree =
+    markers >= 2
+      ? ` ${markers === 3 ? 'Three' : 'Two'} markers agree.`
+      : markers === 1 && !graded
+        ? ' One marker is down, nothing else agrees.'
+        : '';
+  const why = `${parts.join('; ') || 'recovery markers are down'}.${agree}`;
+  const last7 = Math.round(state.last7Minutes);
+  // (After an illness the return is graded from what was done; after anything else it is the usual volume.)
+  const fromLast7 =
+    context?.event.kind === 'ILLNESS' && decision.targetMinutes < Math.floor(base / 5) * 5 - 4;
+  const action = graded
+    ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
+      `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${decision.gradedDays.map((d) => weekdayName(d)).join(' and ')} easy, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
+    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
-    down ? 'URGENT' : 'ATTENTION',
+    severity,
     ['ADAPTATION', 'PROGRESSION'],
     'EVIDENCE',
-    `Readiness is ${m.readiness.toLowerCase()}: ${parts.join(' and ') || 'recovery markers are down'}. ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress (wellness flag rule is ours).${scaled}`,
+    `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -727,10 +755,21 @@ function suggestRecovery(g: Shared): void {
       hrvMean7: hrv.mean7.value === null ? null : round2(hrv.mean7.value),
       hrvBandLow: hrv.bandLow === null ? null : round2(hrv.bandLow),
       hrvBandHigh: hrv.bandHigh === null ? null : round2(hrv.bandHigh),
+      hrvClearlyLow: e?.hrvLow ?? false,
+      hrvDaysBelow: hrv.below?.days ?? 0,
       wellnessComposite: m.wellness.composite.value,
+      rpeDrift: e?.rpeDrift === null || e?.rpeDrift === undefined ? null : round1(e.rpeDrift),
+      markers,
+      explainedBy: context ? context.event.kind : null,
+      contextEnds: context ? fromDayNumber(context.event.end) : null,
+      gradedReturn: graded,
     },
     changes,
   );
+}
+
+function capitalise(t: string): string {
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 function suggestScheduledDownWeek(g: Shared): void {
@@ -810,7 +849,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and recovery looks fine: ${cuts ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range, ${after >= decision.minMinutes ? 'so it is trimmed to' : 'and fitting each day to the time the athlete has takes it to'} ${min(after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit`}.${scaled}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${g.hrv.below !== null || m.wellness.singleReading ? 'no recovery marker is clearly down (see the note)' : 'recovery looks fine'}: ${cuts ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range, ${after >= decision.minMinutes ? 'so it is trimmed to' : 'and fitting each day to the time the athlete has takes it to'} ${min(after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit`}.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1350,7 +1389,7 @@ function suggestWellnessNote(g: Shared): void {
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but the one before was not and HRV does not agree: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs two days or two markers).`,
+    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but the one before was not and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs two days or two markers).`,
     { wellnessComposite: w.composite.value, date: w.date },
     [],
   );
@@ -1399,14 +1438,37 @@ function suggestEffortAbovePlan(g: Shared): void {
   );
 }
 
+/**
+ * An HRV 7-day mean below its band but only at its edge (inside its own noise, or one reading's doing) with
+ * nothing else down: a note, never a change (a volume decision that speaks to readiness says it itself).
+ */
+function suggestHrvNote(g: Shared): void {
+  const { hrv, decision, athlete } = g;
+  const below = hrv.below;
+  if (hrv.status !== 'BELOW_BAND' || below === null || below.clear) return;
+  if (decision.reason === 'RECOVERY_HOLD' || decision.reason === 'RECOVERY_DOWN_WEEK') return;
+  const text = hrvPhrase(hrv, false);
+  if (text === null) return;
+  g.add(
+    'HRV_NOTE',
+    'INFO',
+    ['ADAPTATION', 'EXTERNAL_EYES'],
+    'EVIDENCE',
+    `${capitalise(text)}: next week is not changed for it. Watch ${athlete}'s next readings (our rule, after Buchheit 2014: an exit counts when it is larger than that noise, or than half of it for ${HRV_PERSIST_DAYS} days running).`,
+    {
+      hrvMean7: round2(hrv.mean7.value as number),
+      hrvBandLow: round2(hrv.bandLow as number),
+      marginBelowFloor: Math.round(below.margin * 1000) / 1000,
+      noise: round2(below.noise),
+      daysBelow: below.days,
+    },
+    [],
+  );
+}
+
 function suggestHrvAboveBand(g: Shared): void {
   const { hrv } = g;
-  if (
-    hrv.status === 'ABOVE_BAND' &&
-    hrv.mean7.value !== null &&
-    hrv.bandHigh !== null &&
-    hrv.bandLow !== null
-  ) {
+  if (hrvClearlyAbove(hrv) && hrv.bandLow !== null && hrv.bandHigh !== null && hrv.mean7.value !== null) {
     g.add(
       'HRV_ABOVE_BAND',
       'INFO',
@@ -1468,6 +1530,9 @@ function suggestVolume(g: Shared): void {
         g.zoneRpe,
       ),
     );
+  } else if (decision.gradedDays.length > 0) {
+    // A graded return after an explained dip in readiness: the first days easy.
+    push(hardSessionsToEasy(sim, 'Easy run (graded return)', g.zoneRpe, decision.gradedDays));
   }
   // The plan's own phase (none yet is null), so the change never reads "competition → competition".
   if (decision.type === 'TAPER' && sim.phase !== 'COMPETITION') {
@@ -1645,6 +1710,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestHrvAboveBand(g);
   suggestWellnessNote(g);
   suggestEffortAbovePlan(g);
+  suggestHrvNote(g);
   const out = g.out;
   insertionSort(out, bySeverityThenKind);
   if (out.length > 1) rankByCause(out, s.decision.reason);

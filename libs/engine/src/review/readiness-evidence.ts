@@ -1,0 +1,236 @@
+import type { EngineConfig } from '../config/engine-config';
+import { fromDayNumber, toDayNumber } from '../dates/local-date';
+import { effortToRpe } from '../intensity/intensity-distribution';
+import type { MetricsState, ParsedEvent } from '../metrics/compute-metrics';
+import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
+import { num, valueAndBand, wellnessItemWords } from '../suggestions/format';
+import type { ContextEventKind, HrvMetrics, ReviewInput, WellnessMetrics } from '../types';
+
+/**
+ * What stands behind a readiness flag, graded (domain doc, Recovery): which markers agree, how clearly, and
+ * whether a confirmed life event explains them. Computed only when readiness is amber or red or HRV is below
+ * its band, so a review with nothing wrong pays nothing for it.
+ */
+export interface ReadinessEvidence {
+  /** HRV clearly below its band (see `HrvBelow.clear`). */
+  readonly hrvLow: boolean;
+  /** HRV below its band, but only at its edge: not counted. */
+  readonly hrvEdge: boolean;
+  /** Wellness below the athlete's norm on more than one check-in (or with HRV agreeing). */
+  readonly wellnessLow: boolean;
+  /** Session RPE above what the athlete usually logs for the same prescriptions (points), when it counts. */
+  readonly rpeDrift: number | null;
+  readonly rpeDriftSessions: number;
+  /** Markers that agree: HRV clearly low, wellness low, RPE drift. */
+  readonly markers: number;
+  /** Enough, and clear enough, for an urgent flag (see `strongReadiness`). */
+  readonly strong: boolean;
+  /** A confirmed illness, work-stress, travel or family event over the days of the low readings. */
+  readonly context: ReadinessContext | null;
+}
+
+export interface ReadinessContext {
+  readonly event: ParsedEvent;
+  /** Over before next week starts: the return is graded rather than the week held again. */
+  readonly ending: boolean;
+}
+
+/** Session-RPE drift that counts as a marker (RPE points over the athlete's own offset). [ours] */
+export const RPE_DRIFT_POINTS = 1;
+const DRIFT_RECENT_DAYS = 7;
+const DRIFT_BASELINE_DAYS = 28;
+const DRIFT_MIN_RECENT = 3;
+const DRIFT_MIN_BASELINE = 6;
+/** Clearly low HRV this many days running is itself strong evidence. [ours] */
+const HRV_STRONG_DAYS = 7;
+/** Hard sessions on these days of next week become easy in a graded return (the first two days). */
+export const GRADED_EASY_DAYS: readonly number[] = [0, 1];
+const EXPLAINS_READINESS: ReadonlySet<ContextEventKind> = new Set([
+  'ILLNESS',
+  'WORK_STRESS',
+  'TRAVEL',
+  'FAMILY',
+]);
+
+/**
+ * How much harder than usual the last 7 days' sessions felt: the mean of (logged session RPE − the RPE the
+ * plan prescribed) over the sessions logged against a plan, minus the same mean over the 28 days before (the
+ * athlete's own offset: many log a zone-2 run at 3, not 5.5). Null without enough logged sessions.
+ */
+export function rpeDriftOf(
+  input: ReviewInput,
+  reviewDay: number,
+): { drift: number; sessions: number } | null {
+  const prescribed = new Map<string, number>();
+  const plans = input.pastWeekPlans ?? [];
+  const addPlan = (
+    sessions: readonly { id: string; kind: string; effort: Parameters<typeof effortToRpe>[0] }[],
+  ) => {
+    for (const s of sessions)
+      if (s.kind !== 'REST' && s.kind !== 'RACE') prescribed.set(s.id, effortToRpe(s.effort));
+  };
+  for (const p of plans) addPlan(p.sessions);
+  if (input.currentWeekPlan) addPlan(input.currentWeekPlan.sessions);
+  if (prescribed.size === 0) return null;
+  let recentSum = 0;
+  let recentN = 0;
+  let baseSum = 0;
+  let baseN = 0;
+  for (const l of input.sessions) {
+    if (l.plannedSessionId === undefined) continue;
+    const want = prescribed.get(l.plannedSessionId);
+    if (want === undefined) continue;
+    const d = l.day ?? toDayNumber(l.date as string);
+    const age = reviewDay - d;
+    if (age < 0 || age >= DRIFT_RECENT_DAYS + DRIFT_BASELINE_DAYS) continue;
+    if (age < DRIFT_RECENT_DAYS) {
+      recentSum += l.rpe - want;
+      recentN++;
+    } else {
+      baseSum += l.rpe - want;
+      baseN++;
+    }
+  }
+  if (recentN < DRIFT_MIN_RECENT || baseN < DRIFT_MIN_BASELINE) return null;
+  return { drift: recentSum / recentN - baseSum / baseN, sessions: recentN };
+}
+
+/** The confirmed event that explains low readings of the last 7 days, if any (the one that ends last). */
+function explainingContext(state: MetricsState, nextWeekStart: number): ReadinessContext | null {
+  const review = state.reviewDay;
+  const below = state.metrics.hrv.below;
+  let best: ParsedEvent | null = null;
+  for (const e of state.events) {
+    if (!e.confirmed || !EXPLAINS_READINESS.has(e.kind)) continue;
+    if (e.start > review || e.end < review - DRIFT_RECENT_DAYS + 1) continue;
+    // HRV that was clearly low well before the event began is not explained by it.
+    if (below !== null && below.clear && below.days > review - e.start + 3) continue;
+    if (best === null || e.end > best.end) best = e;
+  }
+  return best === null ? null : { event: best, ending: best.end < nextWeekStart };
+}
+
+/** The evidence behind today's readiness (null when readiness is green or unknown and HRV is not below its band). */
+export function readinessEvidence(
+  input: ReviewInput,
+  state: MetricsState,
+  nextWeekStart: number,
+  config: EngineConfig,
+): ReadinessEvidence | null {
+  const m = state.metrics;
+  const below = m.hrv.below;
+  if (m.readiness !== 'AMBER' && m.readiness !== 'RED' && below === null) return null;
+  const hrvLow = below !== null && below.clear;
+  const w = m.wellness;
+  const wellnessLow = (w.status === 'AMBER' || w.status === 'RED') && !w.singleReading;
+  const d = m.readiness === 'GREEN' ? null : rpeDriftOf(input, state.reviewDay);
+  const rpeDrift = d !== null && d.drift >= RPE_DRIFT_POINTS ? d.drift : null;
+  const markers = (hrvLow ? 1 : 0) + (wellnessLow ? 1 : 0) + (rpeDrift !== null ? 1 : 0);
+  const composite = w.composite.value;
+  const strong =
+    (below !== null && below.strong) ||
+    (hrvLow && below !== null && below.days >= HRV_STRONG_DAYS) ||
+    (composite !== null && composite <= config.readiness.redComposite) ||
+    markers >= 3;
+  return {
+    hrvLow,
+    hrvEdge: below !== null && !below.clear,
+    wellnessLow,
+    rpeDrift,
+    rpeDriftSessions: d?.sessions ?? 0,
+    markers,
+    strong,
+    context:
+      m.readiness === 'AMBER' || m.readiness === 'RED' ? explainingContext(state, nextWeekStart) : null,
+  };
+}
+
+/**
+ * The HRV 7-day mean against its band, in words that are true of the numbers: "below" only for a clear exit
+ * (its numbers never read as the band's edge), "at the lower edge" for one inside the mean's own noise.
+ */
+export function hrvPhrase(h: HrvMetrics, your: boolean): string | null {
+  if (h.mean7.value === null || h.bandLow === null || h.bandHigh === null) return null;
+  const [v, lo, hi] = valueAndBand(h.mean7.value, h.bandLow, h.bandHigh);
+  const usual = your ? 'your usual band' : 'the usual band';
+  const mean = `${your ? 'your ' : ''}HRV 7-day mean`;
+  if (h.status === 'ABOVE_BAND' && !hrvClearlyAbove(h)) {
+    return `${mean} is at the upper edge of ${usual} (ln rMSSD ${h.mean7.value.toFixed(2)}, band ${h.bandLow.toFixed(2)}–${h.bandHigh.toFixed(2)}: over its top by less than the ${num(hrvNoise(h), 2)} day-to-day noise of a 7-day mean)`;
+  }
+  if (h.status === 'BELOW_BAND' && h.below !== null && !h.below.clear) {
+    const b = h.below;
+    const by = b.margin < 0.001 ? 'a hair' : num(b.margin, 3);
+    const why = b.singleReading
+      ? 'one low reading alone takes it under the floor'
+      : `${by} under its floor, inside the ${num(b.noise, 2)} day-to-day noise of a 7-day mean`;
+    return `${mean} is at the lower edge of ${usual} (ln rMSSD ${h.mean7.value.toFixed(2)}, band ${h.bandLow.toFixed(2)}–${h.bandHigh.toFixed(2)}: ${why}), so it does not count as low`;
+  }
+  const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
+  const days = h.below !== null && h.below.days >= 2 ? ` for ${h.below.days} days running` : '';
+  return `${mean} (ln rMSSD ${v}) is ${where} ${usual} ${lo}–${hi}${days}`;
+}
+
+/** Day-to-day noise of the 7-day mean (see `hrvBelow`). */
+export function hrvNoise(h: HrvMetrics): number {
+  return Math.max(HRV_NOISE_FLOOR, (h.baselineSd ?? 0) / Math.sqrt(Math.max(1, h.mean7.count)));
+}
+
+/**
+ * Above its band by more than the mean's own noise (the same reading as a clear exit below it): leaving the
+ * band upward can mean strain too (Plews), but a hair above its top is the band's edge, not a signal.
+ */
+export function hrvClearlyAbove(h: HrvMetrics): boolean {
+  return (
+    h.status === 'ABOVE_BAND' &&
+    h.mean7.value !== null &&
+    h.bandHigh !== null &&
+    h.mean7.value - h.bandHigh >= hrvNoise(h)
+  );
+}
+
+/** Wellness in words: below the athlete's norm (with its worst item), far below it, or within it. */
+export function wellnessPhrase(w: WellnessMetrics, redComposite: number): string | null {
+  const c = w.composite.value;
+  if (c === null || w.status === 'UNKNOWN') return null;
+  if (w.status === 'GREEN') return `wellness is within the athlete's norm (composite z ${num(c, 1)})`;
+  let worst: keyof typeof w.zScores | undefined;
+  for (const k of Object.keys(w.zScores) as (keyof typeof w.zScores)[]) {
+    if (worst === undefined || (w.zScores[k] as number) < (w.zScores[worst] as number)) worst = k;
+  }
+  const item = worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : '';
+  if (w.singleReading) {
+    return `only the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}), not yet a trend`;
+  }
+  return `wellness is ${c <= redComposite ? 'far ' : ''}below the athlete's norm (composite z ${num(c, 1)}${item})`;
+}
+
+/** The RPE drift in words. */
+export function rpeDriftPhrase(e: ReadinessEvidence): string | null {
+  if (e.rpeDrift === null) return null;
+  return `sessions feel harder than usual (logged effort ${num(e.rpeDrift, 1)} RPE points above the athlete's usual for the same prescriptions, ${e.rpeDriftSessions} sessions in the last 7 days)`;
+}
+
+const EVENT_WORDS: Record<ContextEventKind, string> = {
+  ILLNESS: 'the illness',
+  INJURY: 'the injury',
+  TRAVEL: 'the trip',
+  FAMILY: 'the family event',
+  WORK_STRESS: 'the work stress',
+  VACATION: 'the holiday',
+  OTHER: 'the event',
+};
+
+/** A context event in words, with the athlete's own note quoted: `the trip ("Client visit in Hamburg.")`. */
+export function eventWords(e: ParsedEvent): string {
+  const note = e.source.note?.trim();
+  return note ? `${EVENT_WORDS[e.kind]} ("${note}")` : EVENT_WORDS[e.kind];
+}
+
+/** The explaining event in words: what it is, its dates, and whether it is over by next week. */
+export function contextPhrase(c: ReadinessContext, reviewDay: number): string {
+  const e = c.event;
+  const what = eventWords(e);
+  const span = `confirmed for ${fromDayNumber(e.start)} to ${fromDayNumber(e.end)}`;
+  if (!c.ending) return `${what}, ${span}, goes on into next week, so it still counts`;
+  return `${what}, ${span}, explains it and ${e.end < reviewDay ? 'is over' : `ends on ${fromDayNumber(e.end)}, before next week`}`;
+}

@@ -1,0 +1,359 @@
+/**
+ * Issue #11, readiness: a coach read of the demo club disagreed with the engine's readiness calls. One named
+ * scenario per fault (each failed on the engine before its fix), and properties where a rule generalises.
+ *
+ * - HRV band exit: a 7-day mean 0.005 under its band's floor (athlete13) made an urgent down week, and its
+ *   text read "4.40 is below your usual band 4.40–4.49".
+ * - Confirmed context that ends: quarter-end work stress ending on Sunday held (cut) the whole next week.
+ * - "availability 360" was the capped figure (athlete02), presented as the athlete's availability.
+ * - Other readiness sentences not true of their numbers (a silent athlete "has no wellness baseline yet").
+ */
+import fc from 'fast-check';
+import { reviewAthlete } from '../src';
+import type {
+  ContextEvent,
+  PlannedSession,
+  Review,
+  ReviewInput,
+  Suggestion,
+  SuggestionKind,
+  WeekPlan,
+} from '../src';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../src/dates/local-date';
+import { buildHistory, dayOf, mondayAfter, planFromWeek, shift } from './factories/athlete-history.factory';
+
+const REVIEW = '2025-03-16'; // a Sunday
+const NEXT = mondayAfter(REVIEW);
+const REVIEW_DAY = toDayNumber(REVIEW);
+const RANK = { URGENT: 0, ATTENTION: 1, INFO: 2 } as const;
+
+const history = (): ReviewInput =>
+  buildHistory({ reviewDate: REVIEW, days: 120, weeklyGrowth: 0.01, downWeeks: [2, 6, 10, 14] });
+
+function get(r: Review, kind: SuggestionKind): Suggestion {
+  const s = r.suggestions.find((x) => x.kind === kind);
+  if (!s) throw new Error(`expected ${kind}, got ${r.suggestions.map((x) => x.kind).join(', ')}`);
+  return s;
+}
+
+const texts = (r: Review): string[] => [
+  r.decision.reason,
+  ...r.components.map((c) => c.summary),
+  ...r.suggestions.map((s) => s.rationale),
+];
+
+/** The last 7 HRV readings set so that the 7-day mean sits `under` ln units below the band's floor. */
+function hrvUnderFloor(input: ReviewInput, under: number): ReviewInput {
+  const band = reviewAthlete(input).metrics.hrv.bandLow as number;
+  const rmssd = Math.exp(band - under);
+  return {
+    ...input,
+    checkIns: input.checkIns.map((c) => (REVIEW_DAY - dayOf(c) < 7 ? { ...c, rmssd } : c)),
+  };
+}
+
+/** The last 7 HRV readings set `over` ln units above the band's top. */
+function hrvOverTop(input: ReviewInput, over: number): ReviewInput {
+  const band = reviewAthlete(input).metrics.hrv.bandHigh as number;
+  const rmssd = Math.exp(band + over);
+  return {
+    ...input,
+    checkIns: input.checkIns.map((c) => (REVIEW_DAY - dayOf(c) < 7 ? { ...c, rmssd } : c)),
+  };
+}
+
+/** Stress well above the athlete's usual on the last `days` check-ins (one item amber, composite amber). */
+function stressed(input: ReviewInput, days = 2): ReviewInput {
+  return {
+    ...input,
+    checkIns: input.checkIns.map((c) => (REVIEW_DAY - dayOf(c) < days ? { ...c, stress: 6 } : c)),
+  };
+}
+
+/**
+ * Every log of the last five weeks fulfils a planned session that prescribed the RPE it was logged at; those of
+ * the last 7 days are logged `points` harder than prescribed (the sessions feel harder than usual).
+ */
+function withRpeDrift(input: ReviewInput, points: number): ReviewInput {
+  const plans = new Map<number, PlannedSession[]>();
+  const sessions = input.sessions.map((l) => {
+    const d = dayOf(l);
+    const age = REVIEW_DAY - d;
+    if (age >= 35) return l;
+    const monday = d - weekdayOf(d);
+    const list = plans.get(monday) ?? [];
+    list.push({
+      id: `p-${l.id}`,
+      day: weekdayOf(d),
+      kind: 'RUN',
+      minutes: l.minutes,
+      effort: { type: 'RPE', value: l.rpe },
+      purpose: 'Run',
+    });
+    plans.set(monday, list);
+    return { ...l, plannedSessionId: `p-${l.id}`, rpe: age < 7 ? Math.min(10, l.rpe + points) : l.rpe };
+  });
+  const pastWeekPlans = [...plans].map(([monday, list]) => ({
+    weekStart: fromDayNumber(monday),
+    sessions: list,
+  }));
+  return { ...input, sessions, pastWeekPlans };
+}
+
+const withPlan = (input: ReviewInput): ReviewInput => ({ ...input, nextWeekDraft: planFromWeek(NEXT) });
+
+const workStress = (end: string): ContextEvent => ({
+  id: 'ws',
+  kind: 'WORK_STRESS',
+  start: shift(REVIEW, -4),
+  end,
+  note: 'Quarter-end close at work: long days',
+});
+
+describe('readiness judgement (issue #11)', () => {
+  describe('an HRV band exit needs a margin (or persistence) and severity scales with the evidence', () => {
+    it('should note an HRV mean at the edge of its band and not change the week for it (nothing else down)', () => {
+      const r = reviewAthlete(withPlan(hrvUnderFloor(history(), 0.004)));
+      const h = r.metrics.hrv;
+      expect(h.status).toBe('BELOW_BAND');
+      const kinds = r.suggestions.map((x) => x.kind);
+      expect(kinds).not.toContain('RECOVERY_HOLD');
+      expect(kinds).not.toContain('RECOVERY_DOWN_WEEK');
+      expect(r.metrics.readiness).toBe('GREEN');
+      expect(h.below?.clear).toBe(false);
+      const note = get(r, 'HRV_NOTE');
+      expect(note.severity).toBe('INFO');
+      expect(note.changes).toEqual([]);
+      expect(note.rationale).toMatch(/at the lower edge of the usual band .*so it does not count as low/);
+      for (const t of texts(r)) expect(t).not.toMatch(/is below (your|the) usual band/);
+    });
+
+    it('should hold, not call an urgent down week, when HRV is only at its edge beside a wellness flag (athlete13)', () => {
+      const r = reviewAthlete(withPlan(stressed(hrvUnderFloor(history(), 0.004))));
+      expect(r.metrics.wellness.status).toBe('AMBER');
+      expect(r.decision.type).toBe('HOLD');
+      const s = get(r, 'RECOVERY_HOLD');
+      expect(s.severity).toBe('ATTENTION');
+      expect(r.suggestions.some((x) => x.severity === 'URGENT')).toBe(false);
+      expect(s.rationale).toMatch(/^Readiness is amber: wellness is below your norm .*stress z -\d\.\d/);
+      expect(s.rationale).toMatch(
+        /HRV 7-day mean is at the lower edge of your usual band .*does not count as low/,
+      );
+      expect(s.rationale).toContain('One marker is down, nothing else agrees.');
+    });
+
+    it('should scale a down week with the margin: clear and two markers → attention, far out → urgent', () => {
+      const clear = reviewAthlete(withPlan(stressed(hrvUnderFloor(history(), 0.035))));
+      expect(clear.decision.type).toBe('DOWN');
+      const a = get(clear, 'RECOVERY_DOWN_WEEK');
+      expect(a.severity).toBe('ATTENTION');
+      const h = clear.metrics.hrv.below;
+      expect(h?.clear && !h.strong).toBe(true);
+      expect(a.rationale).toContain('Two markers agree.');
+      expect(a.rationale).toMatch(/your HRV 7-day mean \(ln rMSSD \d\.\d\d\) is below your usual band/);
+
+      const far = reviewAthlete(withPlan(stressed(hrvUnderFloor(history(), 0.07))));
+      expect(get(far, 'RECOVERY_DOWN_WEEK').severity).toBe('URGENT');
+      expect(far.metrics.hrv.below?.strong).toBe(true);
+    });
+
+    it('should count session-RPE drift as a marker that agrees: three markers make the down week urgent', () => {
+      const input = withPlan(stressed(hrvUnderFloor(history(), 0.035)));
+      const r = reviewAthlete(withRpeDrift(input, 2));
+      const s = get(r, 'RECOVERY_DOWN_WEEK');
+      expect(s.rationale).toMatch(/sessions feel harder than usual \(logged effort 2\.0 RPE points above/);
+      expect(s.rationale).toContain('Three markers agree.');
+      expect(s.severity).toBe('URGENT');
+      // The same athlete without the drift: two markers, not urgent.
+      expect(get(reviewAthlete(withRpeDrift(input, 0)), 'RECOVERY_DOWN_WEEK').severity).toBe('ATTENTION');
+    });
+
+    it('should say "(wellness flag rule is ours)" only when wellness is part of the call', () => {
+      const r = reviewAthlete(withPlan(hrvUnderFloor(history(), 0.035)));
+      const s = get(r, 'RECOVERY_HOLD');
+      expect(r.metrics.wellness.status).toBe('GREEN');
+      expect(s.rationale).not.toContain('wellness flag rule');
+    });
+  });
+
+  describe('a confirmed life event that explains low readiness', () => {
+    const low = (): ReviewInput => withPlan(stressed(hrvUnderFloor(history(), 0.035)));
+
+    it('should grade the return, not cut the whole next week, when the event ends before it (athlete13)', () => {
+      const input = { ...low(), contextEvents: [workStress(REVIEW)] };
+      const r = reviewAthlete(input);
+      expect(r.decision.type).toBe('HOLD');
+      expect(r.decision.reason).toMatch(
+        /a confirmed life event explains it and is over by next week: a graded return/,
+      );
+      const s = get(r, 'RECOVERY_HOLD');
+      expect(RANK[s.severity]).toBeGreaterThanOrEqual(RANK.ATTENTION);
+      expect(s.rationale).toContain(
+        `The work stress ("Quarter-end close at work: long days"), confirmed for ${shift(REVIEW, -4)} to ${REVIEW}, explains it and ends on ${REVIEW}, before next week`,
+      );
+      expect(s.rationale).toMatch(
+        /grade the return: about \d+ min next week \(the usual \d+ min, no build\), Monday and Tuesday easy/,
+      );
+      // Held near the usual volume, not a down week's cut; Tuesday's key session is eased, nothing else.
+      const base = s.evidence.baseWeeklyMinutes as number;
+      expect(r.decision.targetMinutes).toBeGreaterThanOrEqual(Math.floor(base * 0.9));
+      const eased = s.changes.filter((c) => c.type === 'REPLACE_INTENSITY');
+      const plan = input.nextWeekDraft as WeekPlan;
+      for (const c of eased) {
+        const x = plan.sessions.find((y) => y.id === (c as { sessionId: string }).sessionId)!;
+        expect(x.day).toBeLessThanOrEqual(1);
+      }
+      expect(eased.length).toBeGreaterThan(0);
+      const summary = r.components.find((c) => c.component === 'ADAPTATION')!.summary;
+      expect(summary).toContain('explains it and ends on');
+    });
+
+    it('should still count an event that goes on into next week, and say so', () => {
+      const r = reviewAthlete({ ...low(), contextEvents: [workStress(shift(NEXT, 6))] });
+      expect(r.decision.type).toBe('DOWN');
+      const s = get(r, 'RECOVERY_DOWN_WEEK');
+      expect(s.rationale).toContain('goes on into next week, so it still counts');
+    });
+
+    it('should grade the return from what was done after an illness that is over', () => {
+      const base = low();
+      const from = REVIEW_DAY - 8;
+      const input: ReviewInput = {
+        ...base,
+        sessions: base.sessions.filter((x) => {
+          const d = dayOf(x);
+          return d < from || d > from + 4;
+        }),
+        contextEvents: [
+          { id: 'flu', kind: 'ILLNESS', start: shift(REVIEW, -8), end: shift(REVIEW, -4), note: 'flu' },
+        ],
+      };
+      const r = reviewAthlete(input);
+      expect(r.decision.type).toBe('HOLD');
+      const s = get(r, 'RECOVERY_HOLD');
+      expect(s.rationale).toMatch(/The illness \("flu"\), confirmed for .* explains it and is over/);
+      expect(r.decision.targetMinutes).toBeLessThanOrEqual(Math.round(r.metrics.weeklyMinutes * 1.2) + 5);
+    });
+  });
+
+  it("should cite the athlete's stated availability and, separately, the cap and why (athlete02)", () => {
+    const base = history();
+    const input: ReviewInput = {
+      ...base,
+      athlete: { ...base.athlete, availabilityMinutes: [30, 75, 75, 75, 0, 90, 45] },
+      contextEvents: [
+        {
+          id: 't',
+          kind: 'TRAVEL',
+          start: shift(NEXT, 1),
+          end: shift(NEXT, 3),
+          note: 'Client visit in Hamburg',
+        },
+      ],
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    const clause = r.decision.ruledOut.join('; ');
+    expect(clause).toContain("the athlete's stated availability is 390 min a week");
+    expect(clause).toContain(
+      'the trip ("Client visit in Hamburg") caps Tuesday–Thursday at 30 min a day (the default cap for travel)',
+    );
+    expect(clause).toContain('which leaves 255 min next week');
+    expect(clause).not.toMatch(/availability \(255 min/);
+  });
+
+  describe('every readiness sentence is true of its numbers', () => {
+    it('should not say a silent athlete has no wellness baseline', () => {
+      const input = buildHistory({
+        reviewDate: REVIEW,
+        days: 120,
+        weeklyGrowth: 0.01,
+        downWeeks: [2, 6, 10, 14],
+        silentDays: 6,
+      });
+      const r = reviewAthlete(input);
+      expect(r.metrics.readiness).toBe('UNKNOWN');
+      const summary = r.components.find((c) => c.component === 'ADAPTATION')!.summary;
+      expect(summary).toContain('no wellness check-in in the last 3 days');
+      expect(summary).not.toMatch(/no wellness baseline yet/);
+      for (const t of texts(r)) expect(t).not.toMatch(/recovery looks fine|Recovery is good/);
+    });
+
+    it('should not flag an HRV mean a hair above its band as strain', () => {
+      const r = reviewAthlete(withPlan(hrvOverTop(history(), 0.002)));
+      expect(r.metrics.hrv.status).toBe('ABOVE_BAND');
+      expect(r.suggestions.map((x) => x.kind)).not.toContain('HRV_ABOVE_BAND');
+      const summary = r.components.find((c) => c.component === 'ADAPTATION')!.summary;
+      expect(summary).toContain('HRV 7-day mean is at the upper edge of the usual band');
+      // Clearly above: still flagged.
+      const clear = reviewAthlete(withPlan(hrvOverTop(history(), 0.06)));
+      expect(clear.suggestions.map((x) => x.kind)).toContain('HRV_ABOVE_BAND');
+    });
+
+    it('should call a single below-norm check-in that in the summary, not a below-norm wellness', () => {
+      const input = history();
+      const last = input.checkIns.length - 1;
+      const checkIns = input.checkIns.map((c, i) => (i === last ? { ...c, mood: 1, fatigue: 9 } : c));
+      const r = reviewAthlete({ ...input, checkIns, nextWeekDraft: planFromWeek(NEXT) });
+      expect(r.metrics.wellness.singleReading).toBe(true);
+      const summary = r.components.find((c) => c.component === 'ADAPTATION')!.summary;
+      expect(summary).toContain('only the latest wellness check-in is below the athlete');
+      expect(summary).not.toMatch(/wellness is (amber|red)/);
+    });
+  });
+
+  describe('properties over generated athletes', () => {
+    const cases = fc.sample(
+      fc.record({
+        // Thousandths of ln rMSSD under the band's floor; half of them near it, where the edge and a clear
+        // exit meet.
+        under: fc.oneof(fc.integer({ min: 1, max: 15 }), fc.integer({ min: -50, max: 120 })),
+        stressDays: fc.integer({ min: 0, max: 4 }),
+        event: fc.constantFrom('none', 'ending', 'ongoing'),
+      }),
+      { numRuns: 80, seed: 11 },
+    );
+    const reviews = cases.map((c) => {
+      let input = hrvUnderFloor(history(), c.under / 1000);
+      if (c.stressDays > 0) input = stressed(input, c.stressDays);
+      const events = c.event === 'none' ? [] : [workStress(c.event === 'ending' ? REVIEW : shift(NEXT, 6))];
+      return { c, r: reviewAthlete(withPlan({ ...input, contextEvents: events })) };
+    });
+
+    it('should never change the week for an HRV mean at the edge of its band alone', () => {
+      for (const { r } of reviews) {
+        const h = r.metrics.hrv;
+        if (h.status !== 'BELOW_BAND' || r.metrics.wellness.status !== 'GREEN') continue;
+        // Under its floor by less than half the 7-day mean's own noise: at the edge, however long.
+        const noise = Math.max(0.01, (h.baselineSd as number) / Math.sqrt(h.mean7.count));
+        if ((h.bandLow as number) - (h.mean7.value as number) >= noise / 2) continue;
+        const kinds = r.suggestions.map((x) => x.kind);
+        expect(kinds).not.toContain('RECOVERY_HOLD');
+        expect(kinds).not.toContain('RECOVERY_DOWN_WEEK');
+      }
+    });
+
+    it('should make a recovery suggestion urgent only on strong evidence', () => {
+      for (const { r } of reviews) {
+        const s = r.suggestions.find((x) => x.kind === 'RECOVERY_DOWN_WEEK' || x.kind === 'RECOVERY_HOLD');
+        if (!s || s.severity !== 'URGENT') continue;
+        const b = r.metrics.hrv.below;
+        const composite = r.metrics.wellness.composite.value ?? 0;
+        expect(
+          (b?.strong ?? false) ||
+            ((b?.clear ?? false) && (b?.days ?? 0) >= 7) ||
+            composite <= -2 ||
+            ((s.evidence.markers as number | undefined) ?? 0) >= 3,
+        ).toBe(true);
+      }
+    });
+
+    it('should never hold or cut the whole next week for an event that ends before it', () => {
+      for (const { c, r } of reviews) {
+        if (c.event !== 'ending' || r.metrics.readiness === 'GREEN') continue;
+        expect(r.decision.type).toBe('HOLD');
+        expect(r.suggestions.map((x) => x.kind)).not.toContain('RECOVERY_DOWN_WEEK');
+      }
+    });
+  });
+});
