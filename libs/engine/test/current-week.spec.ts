@@ -168,6 +168,11 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
     expect(planMinutes(planFromWeek(MONDAY, BIG)) - planMinutes(applied.plan)).toBeGreaterThanOrEqual(170);
     expect(now.rationale).toContain(`Friday's easy run 240 → ${friday.minutes} min`);
     expect(now.rationale).toContain(`to ${planMinutes(applied.plan)} min`);
+    // The share it states is the share the changes take from the remaining 435 min.
+    const taken = Math.round(
+      ((planMinutes(planFromWeek(MONDAY, BIG)) - planMinutes(applied.plan)) / 435) * 100,
+    );
+    expect(now.rationale).toContain(`435 min, by ${taken === 40 ? 'about ' : ''}${taken} %,`);
     // Tuesday and Wednesday are past: untouched.
     expect(applied.plan.sessions.filter((x) => x.day <= 2)).toEqual(
       planFromWeek(MONDAY, BIG).sessions.filter((x) => x.day <= 2),
