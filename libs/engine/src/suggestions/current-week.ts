@@ -262,7 +262,7 @@ export function currentWeekSuggestions(
   const hard = eases.length > 0;
   // The cut the changes really make, of the remaining days' minutes (a dropped session can take more).
   const realCut = Math.round(((before - planMinutes(after)) / Math.max(1, remainingMinutes)) * 100);
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; a session too long to leave at half is dropped whole)`}${hard ? ', hard sessions at easy effort,' : ','} the easy runs first and the key sessions last (each kept at a useful dose): ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} the easy runs first and the key sessions last (each kept at a useful dose): ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
