@@ -164,7 +164,7 @@ describe('engine judgement properties (issue #11)', () => {
         const r = reviewAthlete(input);
         for (const s of r.suggestions) {
           const m =
-            /The plan has (\d+) min( besides the race)?: (?:rest on those days, )?(?:make [^:]+? (?:an )?easy runs?, then )?scale .*, to (\d+) min\./.exec(
+            /The plan has (\d+) min( besides the race)?: (?:rest on those days, )?(?:make [^:]+? (?:an )?easy runs?, then )?(?:rest on those days and )?scale .*, to (\d+) min\./.exec(
               s.rationale,
             );
           if (!m) {
