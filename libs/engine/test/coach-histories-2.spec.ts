@@ -212,7 +212,7 @@ function checkRationale(c: Case, s: Suggestion): void {
 
   for (const x of t.matchAll(/The plan has (\d+) min/g))
     expectTrue(`${s.kind} "${x[0]}" (plan ${planMinutes(before)})`, Number(x[1]) === planMinutes(before));
-  for (const x of t.matchAll(/,? to (\d+) min\.(?:\s|$)/g)) {
+  for (const x of t.matchAll(/, to (\d+) min\.(?:\s|$)/g)) {
     const got = planMinutes(after);
     expectTrue(`${s.kind} "${x[0].trim()}" (applied ${got})`, Math.abs(got - Number(x[1])) <= 5);
   }
@@ -267,7 +267,7 @@ function checkRationale(c: Case, s: Suggestion): void {
     );
   }
   // "make Tuesday's threshold … and Thursday's marathon-pace run easy runs": those days' runs are easy after.
-  for (const x of t.matchAll(/make (.+?) easy runs?\b/g)) {
+  for (const x of t.matchAll(/make ([^.:]+?) easy runs?\b/g)) {
     for (const d of x[1].matchAll(new RegExp(`(${DAY})'s`, 'g'))) {
       const day = DAY_NAMES.indexOf(d[1]);
       const left = onDay(after, day).filter((p) => p.kind === 'RUN');
@@ -295,6 +295,15 @@ function checkRationale(c: Case, s: Suggestion): void {
     expectTrue(
       `${s.kind} says "${x[0]}" but keeps ${hard.map((p) => `${DAY_NAMES[p.day]}'s ${p.purpose} at RPE ${rpe(p)}`).join(', ')}`,
       hard.length === 0,
+    );
+  }
+  // "move Wednesday's tempo 3 × 8 min (50 min) to Sunday": that session is on that day afterwards.
+  for (const x of t.matchAll(new RegExp(`move (${DAY})'s ([^,;()]+?) \\((\\d+) min\\) to (${DAY})`, 'g'))) {
+    const [from, to] = [DAY_NAMES.indexOf(x[1]), DAY_NAMES.indexOf(x[4])];
+    const moved = onDay(before, from).filter((p) => p.minutes === Number(x[3]));
+    expectTrue(
+      `${s.kind} "${x[0]}": ${moved.map((p) => `now on ${DAY_NAMES[session(after, p.id)?.day ?? -1] ?? 'no day'}`).join(', ')}`,
+      moved.some((p) => session(after, p.id)?.day === to),
     );
   }
   // Every session it drops is named by its day.
