@@ -41,6 +41,8 @@ const FAULTS: Record<string, string> = {
     'the −31 % down week halves every easy run 50 → 25 min and leaves the 110-min long run whole',
   [`${OWEN}|should not put the tempo the day after the long run`]:
     'the move pushes Wednesday’s tempo to Sunday, the day after the 110-min long run (Friday was free)',
+  [`${OWEN}|should keep the 110-min long run in its own draft (the move is over by Friday)`]:
+    'the engine’s own hold draft shortens the long run 110 → 90 min (and puts a 35-min RPE-5 key run on Monday)',
   [`${LUCY}|should grow the applied plan by 5–20 %`]:
     'BUILD to about 305 min carries no change: the applied plan stays 285 min',
   [`${LUCY}|should keep the long run between 100 and 115 min in its own build draft`]:
@@ -72,6 +74,8 @@ const FAULTS: Record<string, string> = {
     'hold target 330 min (295–345) with 270 min available',
   [`${NADIA}|should leave nothing on Monday or Friday and no day over her time once applied`]:
     'applied, Tuesday keeps 50 min of threshold with 45 min available (and Thursday’s 45 min are left empty)',
+  [`${NADIA}|should use every day she has (Tue, Wed, Thu, Sat, Sun) once applied`]:
+    'drops Thursday’s 50-min steady run instead of trimming it to her 45 min: Thursday left empty, the week 220 min',
   [`${GRAHAM}|should leave no token runs: a run it shortens stays 25 min or more`]:
     'the down week cuts Sunday’s easy run 40 → 20 min while the long run stays 90',
   [`${GRAHAM}|should draft no token runs of its own: every run 25 min or more`]:
@@ -527,6 +531,13 @@ const SPECIFIC: Record<string, Record<string, Check>> = {
       expect(session(after, id(5))?.minutes).toBe(session(c.plan, id(5))?.minutes);
       expect(planMinutesByDay(after)[6]).toBe(planMinutesByDay(c.plan)[6]);
     },
+    'should keep the 110-min long run in its own draft (the move is over by Friday)': ({ review: r }) => {
+      const own = runs(r.draft).filter((s) => s.key && rpe(s) <= 4);
+      expectTrue(
+        `engine draft long run ${own.map((s) => s.minutes).join('/')}`,
+        own.some((s) => s.minutes >= 110),
+      );
+    },
     'should not put the tempo the day after the long run': (c) => {
       const after = applyAll(c);
       const sunday = after.sessions.filter((s) => s.day === 6 && s.kind === 'RUN' && rpe(s) >= 7);
@@ -676,6 +687,14 @@ const SPECIFIC: Record<string, Record<string, Check>> = {
       const byDay = planMinutesByDay(applyAll(c));
       byDay.forEach((m, d) =>
         expectTrue(`${DAY_NAMES[d]} ${m} min (has ${NADIA_AVAILABILITY[d]})`, m <= NADIA_AVAILABILITY[d]),
+      );
+    },
+    'should use every day she has (Tue, Wed, Thu, Sat, Sun) once applied': (c) => {
+      const byDay = planMinutesByDay(applyAll(c));
+      const empty = [1, 2, 3, 5, 6].filter((d) => byDay[d] === 0);
+      expectTrue(
+        `empty days she has time on: ${empty.map((d) => DAY_NAMES[d]).join(', ')}`,
+        empty.length === 0,
       );
     },
     'should keep her week near what she has: 200–270 min once applied': (c) => {
