@@ -1,5 +1,5 @@
 /**
- * Issue #11, second round: ten more athletes a coach would recognise (factories/coach-histories-2.ts), aimed at
+ * Issue #11, second round: eleven more athletes a coach would recognise (factories/coach-histories-2.ts), aimed at
  * the judgement faults still open after the first ten (coach-histories.spec.ts): the shape of a cut in base,
  * a build that really grows the plan, what a marathon block keeps in a down week and in race week, a long
  * run too short for the race, a runner who runs twice a week, a hold larger than the athlete's week, a
