@@ -475,7 +475,7 @@ const SOFIA_CHECKS: Record<string, Check> = {
       !!mp && rpe(mp) >= 6 && mp.key === true,
     );
   },
-  'should keep the long run a long run three weeks out (≥ 120 min)': (c) => {
+  'should keep the long run a long run this close to the race (≥ 120 min)': (c) => {
     const lr = session(applyAll(c), id(6))?.minutes ?? 0;
     expectTrue(`long run ${lr} min`, lr >= 120);
   },
