@@ -16,15 +16,7 @@
  * same rounds: "full parse" is the ceiling the prefilter is measured against.
  */
 import { performance } from 'perf_hooks';
-import {
-  BLIND_HOLDOUT_CORPUS,
-  DATES_BLIND_CORPUS,
-  FRESH_HOLDOUT_CORPUS,
-  HOLDOUT_CORPUS,
-  MESSAGE_CORPUS,
-  TUNING_HOLDOUT_CORPUS,
-  detectContext,
-} from '@app/context';
+import { ALL_CORPUS_MESSAGES, detectContext } from '@app/context';
 import * as detector from '../libs/context/src/context-detector';
 
 const arg = (name: string, fallback: number) => {
@@ -57,14 +49,7 @@ const CHAT = [
   'Thanks coach, see you next week',
 ];
 const BENCH = Array.from({ length: 20 }, (_, i) => `bench ${i} ${'x'.repeat(80)}`);
-const CORPUS = [
-  ...MESSAGE_CORPUS,
-  ...HOLDOUT_CORPUS,
-  ...FRESH_HOLDOUT_CORPUS,
-  ...TUNING_HOLDOUT_CORPUS,
-  ...BLIND_HOLDOUT_CORPUS,
-  ...DATES_BLIND_CORPUS,
-].map((m) => m.text);
+const CORPUS = ALL_CORPUS_MESSAGES.map((m) => m.text);
 const REFERENCE = JSON.stringify({
   ok: true,
   message: { id: 'a'.repeat(36), seq: 123, body: CHAT[4], createdAt: new Date(0).toISOString() },

@@ -142,4 +142,36 @@ describe('Chat context dates (e2e)', () => {
       ]);
     },
   );
+
+  it('should date the phrasings athletes write: "sick kid at home Monday" is that Monday, "next weekend, flying Thursday night" is Thursday to Sunday of that week', async () => {
+    const zone = 'Pacific/Auckland';
+    const club = await createClub(app, zone);
+    const athlete = club.athlete1;
+
+    // Being at home on Monday is where the athlete will be that day, not the end of something.
+    const kid = await proposalsFor(athlete, club.coachA, 'sick kid at home Monday');
+    const kidDay = localDate(kid.sent.createdAt, zone);
+    const monday = plusDays(kidDay, (8 - weekday(kidDay)) % 7);
+    expect(kid.events).toEqual([
+      expect.objectContaining({ kind: 'FAMILY', startDate: monday, endDate: null }),
+    ]);
+
+    // The flight is the Thursday before the wedding's weekend, and the trip runs through it.
+    const wedding = await proposalsFor(
+      athlete,
+      club.coachA,
+      'Wedding in Italy next weekend, flying Thursday night',
+    );
+    const said = localDate(wedding.sent.createdAt, zone);
+    const thursday = plusDays(mondayOf(said, 1), 3);
+    const saturday = plusDays(thursday, 2);
+    const coming = plusDays(saturday, -7);
+    const travel = wedding.events.find((e) => e.kind === 'TRAVEL');
+    expect(travel).toMatchObject({ startDate: thursday, endDate: plusDays(saturday, 1) });
+    expect(travel.dateNote).toBe(
+      weekday(said) >= 1 && weekday(said) <= 4
+        ? `"next weekend" read as ${day(saturday)} – ${day(plusDays(saturday, 1))}; it may mean ${day(coming)} – ${day(plusDays(coming, 1))}`
+        : null,
+    );
+  });
 });

@@ -227,6 +227,91 @@ describe(detectContext.name, () => {
     });
   });
 
+  // Phrasings as athletes write them (lowercase, typos, "tmrw", "wknd"), each with the dates a coach would put
+  // on the proposal. Said on Thursday 3 Dec 2026 unless another day is given; "fixed" marks a row the detector
+  // read wrong before (its old reading in the comment).
+  describe('dates of phrasings as athletes write them', () => {
+    const THU = '2026-12-03';
+    it.each([
+      // said, message, kind, subject, start, end
+      // fixed: "home Monday" was the end (today–Mon 7 Dec, or today with no end when Monday read as gone)
+      [THU, 'sick kid at home Monday', 'ILLNESS', 'FAMILY', '2026-12-07', null],
+      [THU, 'sick kid at home monday so no run', 'ILLNESS', 'FAMILY', '2026-12-07', null],
+      // fixed: "from home" was no plan, so Monday was the one just gone (30 Nov)
+      [THU, 'working from home monday, kid is sick', 'ILLNESS', 'FAMILY', '2026-12-07', null],
+      // fixed: Thursday was ignored (Sat 12 – Sun 13 Dec), or was tomorrow with no end
+      [
+        '2026-12-02',
+        'Wedding in Italy next weekend, flying Thursday night',
+        'TRAVEL',
+        'SELF',
+        '2026-12-10',
+        '2026-12-13',
+      ],
+      [THU, 'wedding next weekend, flying thursday night', 'TRAVEL', 'SELF', '2026-12-10', '2026-12-13'],
+      [
+        THU,
+        'Wedding in Italy next weekend, flying Thursday night, back Monday',
+        'TRAVEL',
+        'SELF',
+        '2026-12-10',
+        '2026-12-14',
+      ],
+      // fixed: "wknd" and "thurs" were not read (no travel; the wedding from today, no end)
+      [THU, 'wedding next wknd, flying thurs night', 'TRAVEL', 'SELF', '2026-12-10', '2026-12-13'],
+      [THU, 'work trip this wknd', 'TRAVEL', 'SELF', '2026-12-05', '2026-12-06'],
+      // fixed: an end ("till wed", back to work Monday) with an illness was last week's day, so it was dropped
+      [THU, 'got the flu, prob out till wed', 'ILLNESS', 'SELF', THU, '2026-12-09'],
+      [THU, 'back to work monday after the flu', 'ILLNESS', 'SELF', THU, '2026-12-06'],
+      // fixed: the deadline day was the start (Fri 4 Dec, no end)
+      [THU, 'crazy week at work, deadline friday', 'WORK_STRESS', 'SELF', THU, '2026-12-04'],
+      // fixed: "last nite" was not read (today)
+      [THU, 'slept like crap last nite', 'POOR_SLEEP', 'SELF', '2026-12-02', '2026-12-02'],
+      // fixed: "the next 4 days" was next week's Monday with no end
+      [THU, 'night shifts the next 4 days, work is brutal', 'WORK_STRESS', 'SELF', THU, '2026-12-06'],
+      // fixed: tomorrow's run (in its own sentence) dated the illness and the bad night (Sun 6 Dec)
+      [
+        '2026-12-05',
+        "stomach bug, been up all night. prob miss tmrw's run",
+        'ILLNESS',
+        'SELF',
+        '2026-12-05',
+        null,
+      ],
+      // read right before
+      [THU, 'kids are off sick, prob home with them til wed', 'ILLNESS', 'FAMILY', THU, '2026-12-09'],
+      [THU, 'flying out tmrw, back sunday', 'TRAVEL', 'SELF', '2026-12-04', '2026-12-06'],
+      [THU, 'away for work from wed to fri', 'TRAVEL', 'SELF', '2026-12-09', '2026-12-11'],
+      [THU, 'off work sick til the 12th', 'ILLNESS', 'SELF', THU, '2026-12-12'],
+      [THU, 'conference in berlin next Tuesday', 'TRAVEL', 'SELF', '2026-12-08', null],
+      [THU, 'kids off school all next week, half term', 'FAMILY', 'FAMILY', '2026-12-07', '2026-12-13'],
+      [THU, 'heading to my parents friday, back monday night', 'TRAVEL', 'SELF', '2026-12-04', '2026-12-07'],
+      [THU, 'on holiday in spain, back sunday', 'VACATION', 'SELF', THU, '2026-12-06'],
+      [THU, 'down with a cold since the weekend', 'ILLNESS', 'SELF', '2026-11-28', null],
+      ['2026-11-30', 'travelling thurs to sun', 'TRAVEL', 'SELF', '2026-12-03', '2026-12-06'],
+      [THU, "my mum's in hospital, im with her til friday", 'FAMILY', 'FAMILY', THU, '2026-12-04'],
+      [THU, 'flying to Boston on the 10th, home the 14th', 'TRAVEL', 'SELF', '2026-12-10', '2026-12-14'],
+      [THU, 'business trip to NYC next week tues-thurs', 'TRAVEL', 'SELF', '2026-12-08', '2026-12-10'],
+    ] as const)(
+      'said %s, "%s" should propose %s (%s) from %s to %s',
+      (said, text, kind, subject, start, end) => {
+        expect(only(text, kind, said)).toMatchObject({ subject, startDate: start, endDate: end });
+      },
+    );
+
+    it('should carry the two readings of "next weekend" to a trip dated by a day placed against it', () => {
+      expect(only('wedding next weekend, flying thursday night', 'TRAVEL', THU).dateNote).toBe(
+        '"next weekend" read as Sat 12 Dec – Sun 13 Dec; it may mean Sat 5 Dec – Sun 6 Dec',
+      );
+    });
+
+    it("should keep a bad night on its own day when the next sentence names tomorrow's run", () => {
+      expect(
+        only("stomach bug, been up all night. prob miss tmrw's run", 'POOR_SLEEP', '2026-12-05').startDate,
+      ).toBe('2026-12-05');
+    });
+  });
+
   describe('dates', () => {
     it('should resolve a weekday range when the message says "next Tuesday to Friday"', () => {
       const travel = only("I'm on a business trip next Tuesday to Friday", 'TRAVEL');

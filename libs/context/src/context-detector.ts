@@ -669,22 +669,28 @@ const PLANNED =
   /\b(?:surgery|op|operation|procedure|appointment|scan|mri|booked|scheduled|having|race|racing|vaccine|jab|shot)\b/;
 
 /**
- * What the athlete will do or is doing about it, said in the present ("I'm home with him Monday", "can't
- * train Friday", "no run Tuesday"): a weekday with it is the coming one, even beside an illness.
+ * What the athlete will do or is doing about it, said in the present ("I'm home with him Monday", "sick kid at
+ * home Monday", "can't train Friday", "no run Tuesday"): a weekday with it is the coming one, even beside an
+ * illness.
  */
 const PLAN_NOW =
-  /\b(?:(?:i'm|i am|we're|we are|i'll be|we'll be) (?:home|at home|off|staying|looking after|nursing|with)|home with (?:him|her|them|the kids?|my \w+)|stay(?:ing)? (?:at )?home|keep(?:ing)? (?:him|her|them|the kids?) (?:at )?home|can't|cannot|can not|unable to|not able to|no (?:run|running|training|session|long run|workout|gym)|skip(?:ping)?|miss(?:ing)?|look(?:ing)? after|taking care)\b/;
+  /\b(?:(?:i'm|i am|we're|we are|i'll be|we'll be) (?:home|at home|off|staying|looking after|nursing|with)|at home|(?:work(?:ing)? )?from home|wfh|home with (?:him|her|them|the kids?|my \w+)|stay(?:ing)? (?:at )?home|keep(?:ing)? (?:him|her|them|the kids?) (?:at )?home|can't|cannot|can not|unable to|not able to|no (?:run|running|training|session|long run|workout|gym)|skip(?:ping)?|miss(?:ing)?|look(?:ing)? after|taking care)\b/;
 
 /**
  * A condition's weekday with no future word or present plan in its clause: the past one ("hamstring tweak
- * on Tuesday"). A past-tense clause was already resolved backwards by the extractor ("was sick Monday").
+ * on Tuesday"). A past-tense clause was already resolved backwards by the extractor ("was sick Monday"), and
+ * an end ("out till Wed") is always still to come.
  */
 function conditionDates(normalized: NormalizedText, kind: DetectedKind, mention: DateMention): DateMention {
-  if (!CONDITION_KINDS.has(kind) || !mention.past) return mention;
+  if (!CONDITION_KINDS.has(kind) || !mention.past || mention.role === 'END') return mention;
   const text = clauseText(normalized, mention.index) ?? '';
   if (FUTURE_WORDS.test(text) || PLANNED.test(text) || PLAN_NOW.test(text)) return mention;
   return { ...mention, start: mention.past.start, endDate: mention.past.endDate };
 }
+
+/** A date followed by the session it names ("tmrw's run", "Saturday's long run"). */
+const SESSION_AFTER =
+  /^['’]s\s+(?:long |easy |hard |big |key |club |group )?(?:run|runs|session|workout|intervals|tempo|race|ride|swim|training|sesh|reps)\b/i;
 
 function tokenAt(normalized: NormalizedText, index: number): Token | undefined {
   return normalized.tokens.find((t) => t.end > index);
@@ -723,8 +729,13 @@ function datesFor(
     )
     .map(({ m }) => conditionDates(normalized, kind, m));
   if (candidates.length === 0) {
+    // From another sentence, a session's day is not the context's ("stomach bug, up all night. prob miss
+    // tmrw's run": ill now, not from tomorrow).
     candidates = located
-      .filter(({ token }) => token && !hitSentences.has(token.sentence))
+      .filter(
+        ({ m, token }) =>
+          token && !hitSentences.has(token.sentence) && !SESSION_AFTER.test(normalized.original.slice(m.end)),
+      )
       .map(({ m }) => conditionDates(normalized, kind, m));
   }
   const dateEvidence = candidates.length ? candidates.map((m) => m.text).join(' … ') : undefined;
@@ -754,7 +765,10 @@ function datesFor(
     start = range.start;
     end = range.endDate;
     // A day stated before the range opens the span earlier ("flying tonight, meetings Fri and Mon, back Tue").
-    const opener = starts[0] ?? neutrals.find((m) => m.index < range.index);
+    // So does a day placed against the range's weekend, wherever it is written ("wedding next weekend, flying
+    // Thursday night").
+    const opener =
+      starts[0] ?? neutrals.find((m) => m.index < range!.index || m.anchoredTo?.start === range!.start);
     if (opener && opener.start < range.start) start = opener.start;
     const closer = ends.find((m) => m.start >= start! && (range.role === 'START' || m.index > range.index));
     if (closer) end = closer.start;
@@ -769,6 +783,11 @@ function datesFor(
         : undefined);
   }
   if (!end && duration?.durationDays) end = addDays(start ?? reference, duration.durationDays - 1);
+  // A trip that starts on a day placed against a weekend runs through it ("wedding next weekend, flying
+  // Thursday night", with the weekend in the wedding's clause).
+  const anchor = starts.concat(neutrals).find((m) => m.start === start && m.anchoredTo)?.anchoredTo;
+  if (!end && anchor && (kind === 'TRAVEL' || kind === 'VACATION') && start! <= anchor.endDate)
+    end = anchor.endDate;
   const datesFromText = start !== undefined || end !== undefined;
   // "since Sunday", "the past 3 days": still going on, its end is not known.
   const ongoing =
@@ -786,9 +805,10 @@ function datesFor(
       ? listed.map(([from, to]) => ({ startDate: addDays(start!, from), endDate: addDays(start!, to) }))
       : undefined;
   // A phrase read two ways that gave the span its days: say which days were taken and what the other were.
-  const twoWays = candidates.find(
-    (m) => m.otherReading && m.start >= start! && (end === undefined || m.start <= end),
-  );
+  // A day placed against such a weekend carries its two readings too ("next weekend, flying Thursday").
+  const twoWays =
+    candidates.find((m) => m.otherReading && m.start >= start! && (end === undefined || m.start <= end)) ??
+    (anchor?.otherReading && end === anchor.endDate ? anchor : undefined);
   const dateNote =
     twoWays &&
     `"${twoWays.text}" read as ${daySpan(twoWays.start, twoWays.endDate!)}; it may mean ${daySpan(twoWays.otherReading!.start, twoWays.otherReading!.endDate)}`;

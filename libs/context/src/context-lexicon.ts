@@ -177,7 +177,7 @@ export const LEXICON: LexiconRule[] = [
     id: 'travel.movement',
     kinds: ['TRAVEL'],
     pattern:
-      /\b(?:flying|fly|flew|heading|headed|off|going|driving|drive|train|taking the train|away|travelling|traveling|back from|getting back from|coming back from|returning from|visiting|trip)\s+(?:(?:out|home|back|down|up|over|across|north|south|east|west) )?(?:to|from|in|into) (?:(?:my|our) (?:parents|parent's|parents'|mum's|mom's|dad's|brother's|sister's|family|in laws|in-laws|folks|grandparents)|(?:see|visit) (?:my|our|family))|\b(?:flying|fly|flew) (?:out|home|back|in|tomorrow|tonight|today|on|this|next|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/g,
+      /\b(?:flying|fly|flew|heading|headed|off|going|driving|drive|train|taking the train|away|travelling|traveling|back from|getting back from|coming back from|returning from|visiting|trip)\s+(?:(?:out|home|back|down|up|over|across|north|south|east|west) )?(?:to|from|in|into) (?:(?:my|our) (?:parents|parent's|parents'|mum's|mom's|dad's|brother's|sister's|family|in laws|in-laws|folks|grandparents)|(?:see|visit) (?:my|our|family))|\b(?:flying|fly|flew) (?:out|home|back|in|tomorrow|tmrw|tmr|tonight|today|on|this|next|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\b/g,
     confidence: 0.8,
   },
   {

@@ -2,22 +2,10 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { detectContext, detectContextWithoutPrefilter, mayHaveContext } from './context-detector';
 import { LEXICON, LEXICON_KEYWORDS } from './context-lexicon';
-import { DATES_BLIND_CORPUS } from './corpus/dates-blind.corpus';
-import { HOLDOUT_CORPUS } from './corpus/holdout.corpus';
-import { FRESH_HOLDOUT_CORPUS } from './corpus/holdout2.corpus';
-import { TUNING_HOLDOUT_CORPUS } from './corpus/holdout3.corpus';
-import { BLIND_HOLDOUT_CORPUS } from './corpus/holdout4.corpus';
-import { MESSAGE_CORPUS } from './corpus/messages.corpus';
+import { ALL_CORPUS_MESSAGES } from './corpus/all.corpus';
 import { normalizeText } from './text-normalizer';
 
-const CORPUS = [
-  ...MESSAGE_CORPUS,
-  ...HOLDOUT_CORPUS,
-  ...FRESH_HOLDOUT_CORPUS,
-  ...TUNING_HOLDOUT_CORPUS,
-  ...BLIND_HOLDOUT_CORPUS,
-  ...DATES_BLIND_CORPUS,
-];
+const CORPUS = ALL_CORPUS_MESSAGES;
 /** Every phrase the detector's own tests use (string literals of a few words), besides the corpora. */
 const SPEC_PHRASES = [
   ...readFileSync(join(__dirname, 'context-detector.spec.ts'), 'utf8').matchAll(

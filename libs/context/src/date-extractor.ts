@@ -36,6 +36,13 @@ export interface DateMention {
    * `start`..`endDate`, and this is the other reading, for the proposal to show so it can be corrected.
    */
   otherReading?: { start: string; endDate: string };
+  /** A weekday placed against a weekend of the same sentence ("next weekend, flying Thursday"): that weekend. */
+  anchoredTo?: {
+    start: string;
+    endDate: string;
+    text: string;
+    otherReading?: { start: string; endDate: string };
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -177,7 +184,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
   {
     // Weekday ranges and lists: "Tuesday and Wednesday", "Mon-Wed", "Friday to Sunday next week".
     re: new RegExp(
-      `\\b(?:(last|this past|this coming|this|next|coming)\\s+)?(${WD})(?:'s|’s)?((?:${RANGE_SEP}${WD}\\b)+)(?:\\s+(?:of\\s+)?(last|this|next|the coming|the following)\\s+week\\b)?`,
+      `\\b(?:(last|this past|this coming|this|next|coming)\\s+)?(${WD})(?:'s|’s)?((?:${RANGE_SEP}${WD}\\b)+)(?:\\s+(?:of\\s+)?(last|this|next|the coming|the following)\\s+(?:week|wk)\\b)?`,
       'gi',
     ),
     resolve: (m, ref, past) => {
@@ -252,7 +259,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     },
   },
   {
-    re: /\b(?:last|this past|over the last|on the last) weekend\b/gi,
+    re: /\b(?:last|this past|over the last|on the last) (?:weekend|wknd|wkend)\b/gi,
     resolve: (_m, ref) => {
       const sat = addDays(mondayOf(ref), -2);
       return { start: sat, endDate: addDays(sat, 1) };
@@ -277,14 +284,14 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     },
   },
   {
-    re: /\b(?:all )?next week\b/gi,
+    re: /\b(?:all )?next (?:week|wk)\b/gi,
     resolve: (_m, ref) => {
       const start = addDays(mondayOf(ref), 7);
       return { start, endDate: addDays(start, 6) };
     },
   },
   {
-    re: /\b(?:all|this|the whole|rest of the|for the) week\b/gi,
+    re: /\b(?:all|this|the whole|rest of the|for the) (?:week|wk)\b/gi,
     resolve: (_m, ref) => ({ start: ref, endDate: addDays(mondayOf(ref), 6) }),
   },
   // Weekends. "this weekend" and "the weekend" are this calendar week's Saturday–Sunday (from today on a
@@ -293,21 +300,21 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
   // and "the weekend after next" the one after that. Said Monday–Thursday, "next weekend" is also used for
   // the coming one: the mention keeps that other reading for the proposal to show with the dates taken.
   {
-    re: /\b(?:the )?weekend after next\b/gi,
+    re: /\b(?:the )?(?:weekend|wknd|wkend) after next\b/gi,
     resolve: (_m, ref) => {
       const sat = addDays(mondayOf(ref), 19);
       return { start: sat, endDate: addDays(sat, 1) };
     },
   },
   {
-    re: /\b(?:this coming|the coming|the upcoming|this upcoming) weekend\b/gi,
+    re: /\b(?:this coming|the coming|the upcoming|this upcoming) (?:weekend|wknd|wkend)\b/gi,
     resolve: (_m, ref) => {
       const sat = nextWeekday(ref, 6);
       return { start: sat, endDate: addDays(sat, 1) };
     },
   },
   {
-    re: /\bnext weekend\b/gi,
+    re: /\bnext (?:weekend|wknd|wkend)\b/gi,
     resolve: (_m, ref) => {
       const sat = addDays(mondayOf(ref), 12);
       const said = weekdayOf(ref);
@@ -320,7 +327,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     },
   },
   {
-    re: /\b(?:this|the|over the|for the|on the) weekend\b/gi,
+    re: /\b(?:this|the|over the|for the|on the) (?:weekend|wknd|wkend)\b/gi,
     resolve: (_m, ref, past) => {
       let sat = addDays(mondayOf(ref), 5);
       // "was sick over the weekend" on a Tuesday: the weekend just gone.
@@ -336,7 +343,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     resolve: (_m, ref) => ({ start: ref }),
   },
   {
-    re: /\b(?:yesterday|last night|the other night)\b/gi,
+    re: /\b(?:yesterday|last (?:night|nite)|the other (?:night|nite))\b/gi,
     resolve: (_m, ref) => ({ start: addDays(ref, -1) }),
   },
   {
@@ -344,7 +351,8 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     resolve: (_m, ref) => ({ start: addDays(ref, 1) }),
   },
   {
-    re: /\b(?:for|over) (?:the next )?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple|few) (days?|nights?|weeks?)\b/gi,
+    // "for 4 days", "over the next few days", "the next 4 days": a length from its start (today unless given).
+    re: /\b(?:(?:for|over) (?:the next )?|(?:the )?next )(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple|few) (days?|nights?|weeks?)\b/gi,
     resolve: (m) => {
       const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (WORD_NUMBERS[m[1].toLowerCase()] ?? 1);
       const unit = m[2].toLowerCase().startsWith('week') ? 7 : 1;
@@ -365,7 +373,12 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
 
 const START_CUES = /\b(?:since|from|starting|start|from next|leaving|leave|out|flying out|departing)\s*$/i;
 const END_CUES =
-  /\b(?:until|till|til|through|thru|to|back|back on|coming back|returning|return|home|home on|landing back|flight back is|flight home is|flight back is on|flight home is on|back home|by)\s*(?:on\s*)?$/i;
+  /\b(?:until|till|til|through|thru|to|back|back on|coming back|returning|return|home|home on|landing back|flight back is|flight home is|flight back is on|flight home is on|back home|by|deadline|deadline is|due|due on|due by)\s*(?:on\s*)?$/i;
+/**
+ * Being at home on a day is no return home: "sick kid at home Monday", "stuck at home Monday", "working from
+ * home Monday" say where the athlete is that day ("home Monday" alone, "flying home Monday" end a trip).
+ */
+const AT_HOME = /\b(?:at|stay|stays|staying|stuck|from|be|being) home\s*(?:on\s*)?$/i;
 /** "until the deadline on Friday", "till after the race on Sunday": an end a few words after "until". */
 const LOOSE_END_CUE = /\b(?:until|till|til|untill|up until)\b(?:\s+[\w'’]+){1,4}\s+$/i;
 /**
@@ -387,6 +400,7 @@ function roleFor(original: string, index: number): Role {
   if (RETURN_CUE.test(before)) return 'END_BEFORE';
   const near = before.slice(-24);
   if (/\bsince\s*$/.test(near) || START_CUES.test(near)) return 'START';
+  if (AT_HOME.test(near)) return 'NEUTRAL';
   if (END_CUES.test(near) || LOOSE_END_CUE.test(before)) return 'END';
   return 'NEUTRAL';
 }
@@ -398,7 +412,7 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
   return { ...mention, start: addDays(mention.start, -1), endDate: undefined, role: 'END' };
 }
 
-const NEXT_WEEK = /\b(?:all )?next week\b/i;
+const NEXT_WEEK = /\b(?:all )?next (?:week|wk)\b/i;
 
 /** Finds every date phrase of a message. `pastContext(index)` says whether a bare weekday refers back. */
 export function extractDates(
@@ -495,14 +509,7 @@ export function extractDates(
   // "Next week I'm away Tuesday to Thursday": the weekdays are next week's, whatever today is.
   for (const mention of mentions) {
     if (!mention.weekday || mention.start < reference) continue;
-    const sentenceStart = Math.max(
-      0,
-      ...['.', '!', '?', '\n'].map((c) => original.lastIndexOf(c, mention.index) + 1),
-    );
-    const sentenceEnd = Math.min(
-      ...['.', '!', '?', '\n'].map((c) => (original.indexOf(c, mention.end) + 1 || original.length + 1) - 1),
-    );
-    if (!NEXT_WEEK.test(original.slice(sentenceStart, sentenceEnd))) continue;
+    if (!NEXT_WEEK.test(sentenceOf(original, mention))) continue;
     const nextMonday = addDays(mondayOf(reference), 7);
     const shift = (iso: string) => addDays(nextMonday, fromMonday(weekdayOf(iso)));
     const start = shift(mention.start);
@@ -510,5 +517,52 @@ export function extractDates(
       mention.endDate = addDays(start, (weekdayOf(mention.endDate) - weekdayOf(mention.start) + 7) % 7);
     mention.start = start;
   }
+  anchorToWeekend(original, reference, mentions);
   return mentions.sort((a, b) => a.index - b.index);
+}
+
+const SENTENCE_ENDS = ['.', '!', '?', '\n'];
+
+/** The text of the sentence a mention sits in. */
+function sentenceOf(original: string, mention: Pick<DateMention, 'index' | 'end'>): string {
+  const start = Math.max(0, ...SENTENCE_ENDS.map((c) => original.lastIndexOf(c, mention.index) + 1));
+  const end = Math.min(
+    ...SENTENCE_ENDS.map((c) => (original.indexOf(c, mention.end) + 1 || original.length + 1) - 1),
+  );
+  return original.slice(start, end);
+}
+
+const WEEKEND_WORD = /\b(?:weekend|wknd|wkend)\b/i;
+
+/**
+ * "Wedding next weekend, flying Thursday night, back Monday": a bare weekday said beside a weekend still to
+ * come is a day of that trip, not the next such day from today. A day that starts or names something is the
+ * last one on or before the weekend's Sunday (Thursday 10 Dec for the weekend of 12–13 Dec, even said on
+ * Wednesday 2 Dec); a return day is the first one on or after its Saturday (Monday 14 Dec). The weekday is
+ * then no longer read as the one just gone, and it remembers the weekend (`anchoredTo`) so the span can run
+ * from it to the weekend's end.
+ */
+function anchorToWeekend(original: string, reference: string, mentions: DateMention[]): void {
+  const weekends = mentions.filter(
+    (m) => m.endDate && m.start > reference && WEEKEND_WORD.test(m.text) && !m.ongoing,
+  );
+  if (weekends.length === 0) return;
+  for (const mention of mentions) {
+    if (!mention.weekday || mention.endDate || mention.ongoing || mention.start < reference) continue;
+    const sentence = sentenceOf(original, mention);
+    const weekend = weekends.find((w) => sentenceOf(original, w) === sentence);
+    if (!weekend) continue;
+    const day = weekdayOf(mention.start);
+    const start =
+      mention.role === 'END' ? nextWeekday(weekend.start, day) : previousWeekday(weekend.endDate!, day);
+    if (start < reference) continue;
+    mention.start = start;
+    mention.past = undefined;
+    mention.anchoredTo = {
+      start: weekend.start,
+      endDate: weekend.endDate!,
+      text: weekend.text,
+      ...(weekend.otherReading ? { otherReading: weekend.otherReading } : {}),
+    };
+  }
 }

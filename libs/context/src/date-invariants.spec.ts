@@ -1,23 +1,11 @@
 import { detectContext } from './context-detector';
-import { DATES_BLIND_CORPUS } from './corpus/dates-blind.corpus';
-import { HOLDOUT_CORPUS } from './corpus/holdout.corpus';
-import { FRESH_HOLDOUT_CORPUS } from './corpus/holdout2.corpus';
-import { TUNING_HOLDOUT_CORPUS } from './corpus/holdout3.corpus';
-import { BLIND_HOLDOUT_CORPUS } from './corpus/holdout4.corpus';
-import { MESSAGE_CORPUS } from './corpus/messages.corpus';
+import { ALL_CORPUS_MESSAGES } from './corpus/all.corpus';
 import { addDays } from './date-extractor';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 describe('proposal dates', () => {
-  const texts = [
-    ...MESSAGE_CORPUS,
-    ...HOLDOUT_CORPUS,
-    ...FRESH_HOLDOUT_CORPUS,
-    ...TUNING_HOLDOUT_CORPUS,
-    ...BLIND_HOLDOUT_CORPUS,
-    ...DATES_BLIND_CORPUS,
-  ].map((m) => m.text);
+  const texts = ALL_CORPUS_MESSAGES.map((m) => m.text);
   // A Sunday at a year's end, a Tuesday leap day and a Thursday at a month's end.
   const references = ['2028-12-31', '2028-02-29', '2027-09-30'];
 

@@ -9,3 +9,4 @@ export { FRESH_HOLDOUT_CORPUS } from './corpus/holdout2.corpus';
 export { TUNING_HOLDOUT_CORPUS } from './corpus/holdout3.corpus';
 export { BLIND_HOLDOUT_CORPUS } from './corpus/holdout4.corpus';
 export { DATES_BLIND_CORPUS } from './corpus/dates-blind.corpus';
+export { ALL_CORPUS_MESSAGES } from './corpus/all.corpus';

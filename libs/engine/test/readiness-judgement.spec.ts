@@ -20,15 +20,14 @@ import type {
   WeekPlan,
 } from '../src';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../src/dates/local-date';
-import { buildHistory, dayOf, mondayAfter, planFromWeek, shift } from './factories/athlete-history.factory';
+import { dayOf, mondayAfter, planFromWeek, shift, steadyHistory } from './factories/athlete-history.factory';
 
 const REVIEW = '2025-03-16'; // a Sunday
 const NEXT = mondayAfter(REVIEW);
 const REVIEW_DAY = toDayNumber(REVIEW);
 const RANK = { URGENT: 0, ATTENTION: 1, INFO: 2 } as const;
 
-const history = (): ReviewInput =>
-  buildHistory({ reviewDate: REVIEW, days: 120, weeklyGrowth: 0.01, downWeeks: [2, 6, 10, 14] });
+const history = (): ReviewInput => steadyHistory();
 
 function get(r: Review, kind: SuggestionKind): Suggestion {
   const s = r.suggestions.find((x) => x.kind === kind);
@@ -264,13 +263,7 @@ describe('readiness judgement (issue #11)', () => {
 
   describe('every readiness sentence is true of its numbers', () => {
     it('should not say a silent athlete has no wellness baseline', () => {
-      const input = buildHistory({
-        reviewDate: REVIEW,
-        days: 120,
-        weeklyGrowth: 0.01,
-        downWeeks: [2, 6, 10, 14],
-        silentDays: 6,
-      });
+      const input = steadyHistory({ silentDays: 6 });
       const r = reviewAthlete(input);
       expect(r.metrics.readiness).toBe('UNKNOWN');
       const summary = r.components.find((c) => c.component === 'ADAPTATION')!.summary;

@@ -58,6 +58,20 @@ export interface HistoryOptions {
   readonly availability?: readonly number[];
 }
 
+/**
+ * The steady athlete most specs start from: 120 days up to a Sunday review on 2025-03-16, growing 1 % a week,
+ * with down weeks 2, 6, 10 and 14 weeks back. `extra` changes or adds options (an illness, silent days).
+ */
+export function steadyHistory(extra: Partial<HistoryOptions> = {}): ReviewInput {
+  return buildHistory({
+    reviewDate: '2025-03-16',
+    days: 120,
+    weeklyGrowth: 0.01,
+    downWeeks: [2, 6, 10, 14],
+    ...extra,
+  });
+}
+
 /** Deterministic history generator: same options → same history, no randomness. */
 export function buildHistory(o: HistoryOptions): ReviewInput {
   const review = toDayNumber(o.reviewDate);

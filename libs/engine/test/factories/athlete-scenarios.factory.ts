@@ -1,5 +1,13 @@
 import type { ReviewInput } from '../../src/types';
-import { USUAL_WEEK, buildHistory, mondayAfter, planFromWeek, shift } from './athlete-history.factory';
+import {
+  USUAL_WEEK,
+  buildHistory,
+  mondayAfter,
+  planFromWeek,
+  shift,
+  steadyHistory,
+} from './athlete-history.factory';
+import type { HistoryOptions } from './athlete-history.factory';
 
 /** Sunday review; next week starts Monday 2025-03-17. */
 export const REVIEW = '2025-03-16';
@@ -10,8 +18,9 @@ const withDraft = (input: ReviewInput, scale = 1.05): ReviewInput => ({
   nextWeekDraft: planFromWeek(NEXT, USUAL_WEEK, scale),
 });
 
-const steady = (): ReviewInput =>
-  buildHistory({ reviewDate: REVIEW, days: 120, weeklyGrowth: 0.02, downWeeks: [2, 6, 10, 14] });
+/** The steady athlete, growing 2 % a week here; `extra` adds an illness, silent days… */
+const steady = (extra: Partial<HistoryOptions> = {}): ReviewInput =>
+  steadyHistory({ reviewDate: REVIEW, weeklyGrowth: 0.02, ...extra });
 
 /** Named athlete histories for the scenario suite (deterministic). */
 export const SCENARIOS: Record<string, () => ReviewInput> = {
@@ -46,13 +55,7 @@ export const SCENARIOS: Record<string, () => ReviewInput> = {
 
   'flu below the neck': () =>
     withDraft({
-      ...buildHistory({
-        reviewDate: REVIEW,
-        days: 120,
-        weeklyGrowth: 0.02,
-        downWeeks: [2, 6, 10, 14],
-        illness: { from: shift(REVIEW, -1), status: 'BELOW_NECK_OR_FEVER' },
-      }),
+      ...steady({ illness: { from: shift(REVIEW, -1), status: 'BELOW_NECK_OR_FEVER' } }),
       contextEvents: [
         {
           id: 'e2',
@@ -147,13 +150,7 @@ export const SCENARIOS: Record<string, () => ReviewInput> = {
 
   'no contact for a week': () =>
     withDraft({
-      ...buildHistory({
-        reviewDate: REVIEW,
-        days: 120,
-        weeklyGrowth: 0.02,
-        downWeeks: [2, 6, 10, 14],
-        silentDays: 8,
-      }),
+      ...steady({ silentDays: 8 }),
       lastContactDate: shift(REVIEW, -8),
     }),
 

@@ -73,6 +73,17 @@ export function scaled(week: WeekShape, factor: number): WeekShape {
   return week.map((s) => (s ? { ...s, minutes: Math.round((s.minutes * factor) / 5) * 5 } : null));
 }
 
+/**
+ * The published plan by weeks ago of a history that repeats one week: `week`, scaled to 70 % in the down
+ * weeks (`downWeeks`, counted in weeks ago as `plan` is).
+ */
+export function withDownWeeks(
+  week: WeekShape,
+  downWeeks: readonly number[],
+): (weeksAgo: number) => WeekShape {
+  return (weeksAgo) => (downWeeks.includes(weeksAgo) ? scaled(week, 0.7) : week);
+}
+
 /** A deterministic scatter in [-1, 1] for a day and a channel. */
 export function scatter(day: number, channel: number): number {
   const x = Math.sin(day * 12.9898 + channel * 78.233) * 43758.5453;

@@ -15,6 +15,7 @@ import {
   shift,
   steady,
   strength,
+  withDownWeeks,
 } from './coach-histories.factory';
 import type { Slot, WeekShape } from './coach-histories.factory';
 
@@ -84,6 +85,17 @@ function marathonWeek(factor: number): WeekShape {
     factor,
   );
 }
+
+/** Priya's usual week (the VO2max session on Tuesday). */
+const PRIYA_WEEK: WeekShape = [
+  rest,
+  quality(55, 'VO2max 6 × 3 min', 6, 3),
+  easy(40),
+  steady(45),
+  rest,
+  long(80),
+  easy(35),
+];
 
 const STANDARD: WeekShape = [
   rest,
@@ -335,12 +347,7 @@ export const HISTORIES: Record<string, (o?: HistoryOptions) => ReviewInput> = {
             { minutes: 35, rpe: 9, kind: 'RACE', key: true, purpose: 'Harbour 5K (B race)' },
             easy(40),
           ];
-        if (w === 4 || w === 8)
-          return scaled(
-            [rest, quality(55, 'VO2max 6 × 3 min', 6, 3), easy(40), steady(45), rest, long(80), easy(35)],
-            0.7,
-          );
-        return [rest, quality(55, 'VO2max 6 × 3 min', 6, 3), easy(40), steady(45), rest, long(80), easy(35)];
+        return withDownWeeks(PRIYA_WEEK, [4, 8])(w);
       },
       extra: {
         races: [
@@ -366,7 +373,7 @@ export const HISTORIES: Record<string, (o?: HistoryOptions) => ReviewInput> = {
         availabilityMinutes: [60, 75, 60, 75, 60, 120, 75],
       },
       weeks: 10,
-      plan: (w) => (w === 3 || w === 7 ? scaled(STANDARD, 0.7) : STANDARD),
+      plan: withDownWeeks(STANDARD, [3, 7]),
       done: (c) => (c.daysAgo < 10 ? null : undefined),
       checkIn: (c, u) => (c.daysAgo < 10 ? null : u),
       extra: { lastContactDate: '2025-10-02' },
@@ -427,7 +434,7 @@ export const HISTORIES: Record<string, (o?: HistoryOptions) => ReviewInput> = {
         availabilityMinutes: [45, 70, 60, 60, 45, 120, 70],
       },
       weeks: 10,
-      plan: (w) => (w === 4 || w === 8 ? scaled(STANDARD, 0.7) : STANDARD),
+      plan: withDownWeeks(STANDARD, [4, 8]),
       done: (c) => {
         if (c.weeksAgo !== 1) return undefined;
         if (c.weekday === 1) return { minutes: 30, rpe: 6 };
@@ -475,7 +482,7 @@ export const HISTORIES: Record<string, (o?: HistoryOptions) => ReviewInput> = {
         availabilityMinutes: [45, 70, 60, 60, 45, 120, 60],
       },
       weeks: 10,
-      plan: (w) => (w === 4 || w === 8 ? scaled(STANDARD, 0.7) : STANDARD),
+      plan: withDownWeeks(STANDARD, [4, 8]),
       done: (c) => {
         if (!c.planned) return null;
         const rpe = c.planned.effort.value;
@@ -502,7 +509,7 @@ export const HISTORIES: Record<string, (o?: HistoryOptions) => ReviewInput> = {
         availabilityMinutes: [0, 60, 0, 60, 0, 120, 0],
       },
       weeks: 10,
-      plan: (w) => (w === 4 || w === 8 ? scaled(STANDARD, 0.7) : STANDARD),
+      plan: withDownWeeks(STANDARD, [4, 8]),
     }),
 };
 

@@ -1,33 +1,43 @@
 import { graphql } from '../../../graphql';
 
-export const PlannedSessionFields = graphql(`
-  fragment PlannedSessionFields on PlannedSession {
-    id
-    date
-    dayOfWeek
-    kind
-    minutes
-    key
-    purpose
-    effort {
+/** A session's intervals, as a planned session and a suggested change both carry them. */
+export const IntervalStructureFields = graphql(`
+  fragment IntervalStructureFields on IntervalStructure {
+    repeats
+    workSeconds
+    recoverySeconds
+    workEffort {
       type
       value
     }
-    intervals {
-      repeats
-      workSeconds
-      recoverySeconds
-      workEffort {
-        type
-        value
-      }
-      recoveryEffort {
-        type
-        value
-      }
+    recoveryEffort {
+      type
+      value
     }
   }
 `);
+
+export const PlannedSessionFields = graphql(
+  `
+    fragment PlannedSessionFields on PlannedSession {
+      id
+      date
+      dayOfWeek
+      kind
+      minutes
+      key
+      purpose
+      effort {
+        type
+        value
+      }
+      intervals {
+        ...IntervalStructureFields
+      }
+    }
+  `,
+  [IntervalStructureFields],
+);
 
 export const WeeklyPlanFields = graphql(
   `

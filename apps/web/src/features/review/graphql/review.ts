@@ -1,41 +1,34 @@
 import { queryOptions } from '@tanstack/react-query';
 import { graphql } from '../../../graphql';
 import { gqlRequest } from '../../../lib/api';
-import { WeeklyPlanFields } from '../../plan/graphql/plan';
+import { IntervalStructureFields, WeeklyPlanFields } from '../../plan/graphql/plan';
 
-export const PlanChangeFields = graphql(`
-  fragment PlanChangeFields on PlanChange {
-    type
-    percent
-    fromDay
-    toDay
-    days
-    sessionId
-    sessionIds
-    expectedTotalMinutes
-    from
-    to
-    purpose
-    key
-    effort {
+export const PlanChangeFields = graphql(
+  `
+    fragment PlanChangeFields on PlanChange {
       type
-      value
-    }
-    intervals {
-      repeats
-      workSeconds
-      recoverySeconds
-      workEffort {
+      percent
+      fromDay
+      toDay
+      days
+      sessionId
+      sessionIds
+      expectedTotalMinutes
+      from
+      to
+      purpose
+      key
+      effort {
         type
         value
       }
-      recoveryEffort {
-        type
-        value
+      intervals {
+        ...IntervalStructureFields
       }
     }
-  }
-`);
+  `,
+  [IntervalStructureFields],
+);
 
 export const SuggestionFields = graphql(
   `
