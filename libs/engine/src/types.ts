@@ -396,7 +396,12 @@ export type SuggestionKind =
   /** Changes to the current week's remaining days (planWeekStart = this week): an illness reported mid-week. */
   | 'CURRENT_WEEK_ILLNESS'
   /** Red readiness for more than two weeks: this week's remaining sessions cut now. */
-  | 'CURRENT_WEEK_RECOVERY';
+  | 'CURRENT_WEEK_RECOVERY'
+  /**
+   * A marathon-type A race ahead: the plan runs on too few days for it, or the long run cannot reach the peak
+   * a marathon build needs by 3–4 weeks out. A note with the real numbers; the build grows the long run first.
+   */
+  | 'LONG_RACE_PREPARATION';
 
 /** One mechanical change to a week plan. */
 export type PlanChange =

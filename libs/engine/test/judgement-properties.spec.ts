@@ -735,3 +735,126 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
     expect(builds).toBeGreaterThan(10);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Long runs and the weeks before a long race (docs/coaching-domain.md, "Long runs and long races").
+// ---------------------------------------------------------------------------------------------------------
+
+describe('long runs and the days before an A race (issue #11)', () => {
+  /** ~10 % of the longest recent run, at most 15 min, at least 5 (to 5 min): the convention, written out again. */
+  const step = (m: number): number => Math.min(15, Math.max(5, Math.floor((m * 0.1) / 5 + 1e-9) * 5));
+  const isLong = (x: PlannedSession): boolean => x.kind === 'RUN' && x.key === true && !x.intervals;
+
+  it('should never grow a long run beyond one step on the longest recent one, whatever suggestion is applied', () => {
+    let grown = 0;
+    fc.assert(
+      fc.property(athleteArb, (a) => {
+        const input = build(a);
+        const plan = input.nextWeekDraft!;
+        const review = toDayNumber(REVIEW);
+        // The generated logs are not linked to plans: the longest run of the 28 days is the long run.
+        let longest = 0;
+        for (const l of input.sessions) {
+          const d = toDayNumber(l.date as string);
+          if (l.kind === 'RUN' && d > review - 28 && d <= review) longest = Math.max(longest, l.minutes);
+        }
+        const cap = longest > 0 ? longest + step(longest) : Infinity;
+        const r = reviewAthlete(input);
+        for (const x of r.draft.sessions) if (isLong(x)) expect(x.minutes).toBeLessThanOrEqual(cap);
+        for (const s of r.suggestions) {
+          const applied = applySuggestion(plan, s);
+          if (!applied.ok) continue;
+          const before = new Map(plan.sessions.map((x) => [x.id, x]));
+          for (const y of applied.plan.sessions) {
+            const x = before.get(y.id);
+            if (!x || !isLong(x) || y.minutes <= x.minutes) continue;
+            grown++;
+            if (y.minutes > cap) {
+              throw new Error(
+                `${s.kind} grows the long run ${x.minutes} → ${y.minutes} min, above ${cap} (longest recent ${longest} + a step)\n  ${s.rationale}`,
+              );
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(grown).toBeGreaterThan(0);
+  });
+
+  const strengthArb = fc.record({
+    athlete: athleteArb,
+    raceInDays: fc.integer({ min: 1, max: 11 }),
+    minutes: fc.integer({ min: 75, max: 320 }),
+    strengthDays: fc.subarray([0, 1, 2, 3, 4, 5, 6], { minLength: 1 }),
+  });
+
+  it('should leave no strength in the last 4 days before an A race of half-marathon length or longer', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(strengthArb, (c) => {
+        const base = build({ ...c.athlete, race: undefined });
+        const next = toDayNumber(NEXT);
+        const raceDay = toDayNumber(REVIEW) + c.raceInDays;
+        const plan = base.nextWeekDraft!;
+        const sessions: PlannedSession[] = plan.sessions.filter(
+          (x) => !(raceDay - next >= 0 && raceDay - next <= 6 && x.day === raceDay - next),
+        );
+        for (const d of c.strengthDays) {
+          if (d === raceDay - next) continue;
+          sessions.push({
+            id: `${NEXT}-strength${d}`,
+            day: d as PlannedSession['day'],
+            kind: 'STRENGTH',
+            minutes: 30,
+            effort: { type: 'RPE', value: 5 },
+            purpose: 'Strength: squats, lunges',
+          });
+        }
+        if (raceDay - next >= 0 && raceDay - next <= 6) {
+          sessions.push({
+            id: `${NEXT}-race`,
+            day: (raceDay - next) as PlannedSession['day'],
+            kind: 'RACE',
+            minutes: c.minutes,
+            effort: { type: 'RPE', value: 9 },
+            purpose: 'Race',
+            key: true,
+          });
+        }
+        const input: ReviewInput = {
+          ...base,
+          races: [
+            {
+              id: 'r',
+              name: 'Test race',
+              date: shift(REVIEW, c.raceInDays),
+              priority: 'A',
+              expectedMinutes: c.minutes,
+            },
+          ],
+          nextWeekDraft: { ...plan, sessions },
+        };
+        const r = reviewAthlete(input);
+        const tooClose = (p: WeekPlan): PlannedSession[] =>
+          p.sessions.filter((x) => {
+            const d = next + x.day;
+            return x.kind === 'STRENGTH' && d < raceDay && d >= raceDay - 4;
+          });
+        expect(tooClose(r.draft)).toEqual([]);
+        const s = r.suggestions.find((x) => x.id === `${r.decision.rule}:${r.nextWeekStart}`);
+        if (!s) throw new Error(`no volume suggestion: ${r.suggestions.map((x) => x.id).join(', ')}`);
+        const applied = applySuggestion(input.nextWeekDraft!, s);
+        if (!applied.ok) throw new Error(`${s.kind} does not apply: ${applied.reason}`);
+        // (An illness rest that empties those days takes the strength with the rest of the day.)
+        if (tooClose(input.nextWeekDraft!).length > 0 && !s.rationale.includes('rest on those days')) {
+          checked++;
+          expect(s.rationale).toMatch(/(?:[Dd]rop|[Mm]ove) \w+day's strength \(30 min\)/);
+        }
+        expect(tooClose(applied.plan).map((x) => x.id)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+    expect(checked).toBeGreaterThan(20);
+  });
+});

@@ -1149,3 +1149,181 @@ describe('engine judgement: volume fits (issue #11)', () => {
     });
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Long runs and the weeks before a marathon (docs/coaching-domain.md, "Long runs and long races").
+// ---------------------------------------------------------------------------------------------------------
+
+describe('engine judgement: long runs and the weeks before a long race (issue #11)', () => {
+  const slot = (minutes: number, rpe: number, extra: Partial<DaySlot> = {}): DaySlot => ({
+    minutes,
+    rpe,
+    ...extra,
+  });
+  /** athlete12's week: strength Monday, steady blocks Tuesday, a long easy Thursday, the long run Sunday. */
+  const OSKAR_WEEK: (DaySlot | null)[] = [
+    slot(30, 5, { kind: 'STRENGTH', purpose: 'Strength' }),
+    slot(65, 7, { key: true, purpose: 'Steady blocks' }),
+    null,
+    slot(185, 3),
+    null,
+    null,
+    slot(100, 4, { key: true, purpose: 'Long run' }),
+  ];
+  const OSKAR_AVAILABILITY = [45, 75, 45, 75, 0, 45, 150];
+  const longRunOf = (p: WeekPlan): PlannedSession | undefined =>
+    p.sessions.find((x) => x.kind === 'RUN' && x.key && !x.intervals);
+
+  /** Logs linked to the published plans of their weeks (as the demo club's are). */
+  const linked = (input: ReviewInput, week: (DaySlot | null)[]): ReviewInput => {
+    const pastWeekPlans = [1, 2, 3, 4, 5].map((k) => planFromWeek(shift(NEXT, -7 * k), week));
+    const sessions = input.sessions.map((l) => {
+      const d = toDayNumber(l.date as string);
+      const monday = fromDayNumber(d - weekdayOf(d));
+      return { ...l, plannedSessionId: `${monday}-p${weekdayOf(d)}` };
+    });
+    return { ...input, sessions, pastWeekPlans };
+  };
+
+  it('should grow a long run by one step at most on the longest recent one, never +20 % at once (athlete12)', () => {
+    const input: ReviewInput = {
+      ...linked(
+        buildHistory({
+          reviewDate: REVIEW,
+          days: 84,
+          week: OSKAR_WEEK,
+          weeklyGrowth: 0.02,
+          downWeeks: [2, 6, 10],
+          availability: OSKAR_AVAILABILITY,
+        }),
+        OSKAR_WEEK,
+      ),
+      nextWeekDraft: planFromWeek(NEXT, OSKAR_WEEK),
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const s = get(r, 'BUILD');
+    const a = applySuggestion(input.nextWeekDraft!, s);
+    if (!a.ok) throw new Error(a.reason);
+    // The longest recent long run is the 100-min one of last Sunday (the 185-min Thursday runs are easy runs):
+    // a step is 10 % (10 min), so 110 at most, where the week's share alone (30 % of the target) allowed 120.
+    const lr = longRunOf(a.plan)!;
+    expect(lr.minutes).toBeLessThanOrEqual(110);
+    expect(lr.minutes).toBeGreaterThan(100);
+    expect(s.rationale).toContain(`Sunday's long run 100 → ${lr.minutes} min (+${lr.minutes - 100} %)`);
+    // The engine's own draft keeps the same limit.
+    expect(longRunOf(r.draft)?.minutes ?? 0).toBeLessThanOrEqual(110);
+  });
+
+  const marathon = (inDays: number, minutes = 193) => ({
+    id: 'm',
+    name: 'Oslo Marathon',
+    date: shift(REVIEW, inDays),
+    priority: 'A' as const,
+    expectedMinutes: minutes,
+  });
+
+  it('should drop or move strength off the last 4 days before an A marathon and say so in the taper (athlete06)', () => {
+    const history = buildHistory({ reviewDate: REVIEW, days: 84, weeklyGrowth: 0.01 });
+    const plan: WeekPlan = {
+      weekStart: NEXT,
+      sessions: [
+        run(0, 30, 5, { kind: 'STRENGTH', id: 'mon-strength', purpose: 'Strength: squats' }),
+        run(1, 55, 6, {
+          key: true,
+          purpose: 'Race-specific blocks',
+          intervals: {
+            repeats: 2,
+            workSeconds: 900,
+            workEffort: { type: 'RPE', value: 6 },
+            recoverySeconds: 180,
+            recoveryEffort: { type: 'RPE', value: 3 },
+          },
+        }),
+        run(2, 25, 3, { id: 'wed-easy' }),
+        run(3, 25, 3, { id: 'thu-easy' }),
+        run(3, 30, 5, { kind: 'STRENGTH', id: 'thu-strength', purpose: 'Strength: squats' }),
+        run(5, 20, 3, { id: 'sat-shakeout', purpose: 'Shakeout with strides' }),
+        run(6, 193, 9, { kind: 'RACE', id: 'race', key: true, purpose: 'Oslo Marathon' }),
+      ],
+    };
+    const input: ReviewInput = { ...history, races: [marathon(7)], nextWeekDraft: plan };
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('TAPER');
+    const s = get(r, 'TAPER');
+    const a = applySuggestion(plan, s);
+    if (!a.ok) throw new Error(a.reason);
+    // Sunday's race: no strength Wednesday–Saturday; Monday's (6 days before) stays.
+    const strength = a.plan.sessions.filter((x) => x.kind === 'STRENGTH');
+    expect(strength.map((x) => x.day).filter((d) => d >= 2 && d <= 5)).toEqual([]);
+    expect(strength.some((x) => x.id === 'mon-strength' && x.day === 0)).toBe(true);
+    expect(s.rationale).toMatch(/Thursday's strength \(30 min\)/);
+    expect(s.rationale).toContain('3 days before Oslo Marathon');
+    expect(s.rationale).not.toContain('keeping the intensity and the number of sessions');
+    // The engine's own draft has none there either.
+    expect(r.draft.sessions.filter((x) => x.kind === 'STRENGTH' && x.day >= 2 && x.day <= 5)).toEqual([]);
+  });
+
+  it('should flag a marathon build that runs on fewer than 3 days a week (athlete05)', () => {
+    const history = buildHistory({ reviewDate: REVIEW, days: 84, weeklyGrowth: 0.01 });
+    const plan: WeekPlan = {
+      weekStart: NEXT,
+      sessions: [
+        run(1, 60, 6, { key: true, purpose: 'Steady blocks' }),
+        run(3, 45, 4, { kind: 'CROSS_TRAINING', id: 'bike', purpose: 'Easy spin on the bike' }),
+        run(6, 110, 4, { key: true, purpose: 'Long run' }),
+      ],
+    };
+    const input: ReviewInput = { ...history, races: [marathon(5 * 7 + 6, 231)], nextWeekDraft: plan };
+    const r = reviewAthlete(input);
+    const s = get(r, 'LONG_RACE_PREPARATION');
+    expect(s.severity).toBe('ATTENTION');
+    expect(s.changes).toEqual([]);
+    expect(s.rationale).toContain("next week's plan has 2 run days");
+    expect(s.rationale).toContain('our threshold is 3 run days');
+    expect(s.evidence.runDaysAfterVolumeChange).toBe(2);
+  });
+
+  it('should say when 75-min long runs 8 weeks before a marathon cannot reach its peak, and grow the long run first (athletes 09, 13)', () => {
+    const NORA_WEEK: (DaySlot | null)[] = [
+      null,
+      slot(50, 7, { key: true, purpose: 'Steady blocks' }),
+      slot(60, 3),
+      slot(60, 3),
+      slot(60, 3),
+      null,
+      slot(75, 4, { key: true, purpose: 'Long run' }),
+    ];
+    const input: ReviewInput = {
+      ...buildHistory({
+        reviewDate: REVIEW,
+        days: 84,
+        week: NORA_WEEK,
+        weeklyGrowth: 0.01,
+        downWeeks: [2, 6, 10],
+        availability: [60, 75, 75, 75, 75, 60, 150],
+      }),
+      races: [marathon(8 * 7 - 1, 231)],
+      nextWeekDraft: planFromWeek(NEXT, NORA_WEEK),
+    };
+    const r = reviewAthlete(input);
+    const s = get(r, 'LONG_RACE_PREPARATION');
+    expect(s.severity).toBe('ATTENTION');
+    expect(s.rationale).toContain('the longest long run of the last 4 weeks was 75 min');
+    // 75 → 80 → 85 → 90 → 95 → 100 … at one step a week to the week 3 weeks before the race week.
+    const reach = /it reaches about (\d+) min by the week of (\d{4}-\d{2}-\d{2}), short of 150 min/.exec(
+      s.rationale,
+    );
+    expect(reach).not.toBeNull();
+    expect(Number(reach![1])).toBeLessThan(150);
+    expect(Number(reach![1])).toBe(s.evidence.reachableLongRun);
+    expect(reach![2]).toBe(shift(NEXT, 4 * 7));
+    // The build grows the long run first, by one step (75 → 80 min), even where the plan is at its range.
+    expect(r.decision.type).toBe('BUILD');
+    const b = get(r, 'BUILD');
+    const a = applySuggestion(input.nextWeekDraft!, b);
+    if (!a.ok) throw new Error(a.reason);
+    expect(longRunOf(a.plan)?.minutes).toBe(80);
+    expect(b.rationale).toContain("Sunday's long run 75 → 80 min (+7 %)");
+  });
+});

@@ -37,6 +37,10 @@ export interface DraftRequest {
   readonly qualityVolumeFactor: number;
   /** The athlete's regular strength / cross-training sessions, kept on their weekday (see `regularSessions`). */
   readonly regular?: readonly RegularSession[];
+  /** The longest the long run may be: the athlete's longest recent run plus one step (`longRunCap`). */
+  readonly longRunCap?: number;
+  /** Weekdays in the last days before an A race of half-marathon length or longer: no strength on them. */
+  readonly noStrengthDays?: readonly number[];
 }
 
 const PREFERRED_QUALITY_DAYS = [1, 3, 2, 4, 0, 5, 6];
@@ -172,8 +176,10 @@ function placeIllnessRest(st: DraftState): void {
 function placeRegular(st: DraftState): void {
   const { req, sessions, used, avail } = st;
   if (req.regular === undefined || req.decision === 'REST') return;
+  const noStrength = req.noStrengthDays;
   for (const r of req.regular) {
     if (used[r.day] || avail[r.day] < r.minutes || r.minutes * 3 > st.remaining) continue;
+    if (r.kind === 'STRENGTH' && noStrength !== undefined && noStrength.includes(r.day)) continue;
     sessions.push({
       id: `${req.weekStart}-d${r.day}-${r.kind === 'STRENGTH' ? 'strength' : 'cross'}`,
       day: r.day,
@@ -261,7 +267,9 @@ function keyMinutes(st: DraftState): number {
   let longMin = 0;
   if (longDay >= 0) {
     const share = req.decision === 'DOWN' ? config.longRunShare * 0.9 : config.longRunShare;
-    longMin = Math.min(avail[longDay], floor5(target * share), config.longRunMaxMinutes);
+    // Never more than one step above the athlete's longest recent run (docs: "Long runs and long races").
+    const cap = req.longRunCap ?? Infinity;
+    longMin = Math.min(avail[longDay], floor5(target * share), config.longRunMaxMinutes, floor5(cap));
     if (longMin < minS) longMin = 0;
   }
   for (let i = 0; i < qualityDays.length; i++) {

@@ -1,6 +1,7 @@
 import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
 import { computeMetricsState } from '../metrics/compute-metrics';
 import { draftWeek } from '../planning/draft-week';
+import { longRunCap, longestRecentRun, strengthFreeDays } from '../planning/long-run';
 import { regularSessions } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
@@ -33,6 +34,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   let target = decision.targetMinutes;
   // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
   if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
+  const longest = longestRecentRun(input, state.reviewDay, ctx.nextWeekStart);
+  const noStrength = strengthFreeDays(state.races, ctx.nextWeekStart);
   const draft = draftWeek(
     {
       weekStart: ctx.nextWeekStartDate,
@@ -53,6 +56,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       easyOnly: decision.easyOnly,
       qualityVolumeFactor: decision.type === 'TAPER' ? 1 - taperPrescription(config.taper).volumeCut : 1,
       regular: regularSessions(input, ctx.nextWeekStart),
+      longRunCap: longRunCap(longest),
+      noStrengthDays: noStrength.length > 0 ? noStrength.map((f) => f.day) : undefined,
     },
     config.draft,
   );
@@ -63,7 +68,16 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const current = currentWeekSuggestions(input, state.metrics, low, config);
   const suggestions = withCurrentWeek(
     escalateRecovery(
-      buildSuggestions({ input, state, ctx, decision, plan, planIsEngineDraft: useDraft, config }),
+      buildSuggestions({
+        input,
+        state,
+        ctx,
+        decision,
+        plan,
+        planIsEngineDraft: useDraft,
+        config,
+        longestRecentRun: longest,
+      }),
       low,
       current,
     ),

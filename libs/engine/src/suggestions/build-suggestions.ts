@@ -1,6 +1,6 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
+import { fromDayNumber, mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
 import { RAMP_SKIPS_DOWN_NOTE, type MetricsState, type ParsedRace } from '../metrics/compute-metrics';
 import {
   cutTier,
@@ -12,6 +12,21 @@ import {
   raceMinutes,
   zoneRpeFromHistory,
 } from '../planning/plan-measures';
+import {
+  LONG_RACE_BUILD_WEEKS,
+  MIN_RUN_DAYS_LONG_RACE,
+  NO_STRENGTH_DAYS_BEFORE_RACE,
+  PEAK_LONG_RUN_MINUTES,
+  PEAK_WEEKS_BEFORE_RACE,
+  longRunCap,
+  longRunStep,
+  longestRecentRun,
+  reachableLongRun,
+  recentRunDaysPerWeek,
+  runDays,
+  strengthFreeDays,
+  strengthTooClose,
+} from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperPrescription } from '../planning/taper';
 import { racingIssues, recoveryWeekRace, transitionDaysAfter, type Decision } from '../review/decide-week';
@@ -50,6 +65,8 @@ export interface SuggestionContext {
   readonly plan: WeekPlan;
   readonly planIsEngineDraft: boolean;
   readonly config: EngineConfig;
+  /** The athlete's longest recent run (`longestRecentRun`), when the caller has it already. */
+  readonly longestRecentRun?: number;
 }
 
 const KIND_ORDER: readonly SuggestionKind[] = [
@@ -69,6 +86,7 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'CAUTIOUS_HOLD',
   'BUILD',
   'BASELINE_HOLD',
+  'LONG_RACE_PREPARATION',
   'WELLNESS_NOTE',
   'HRV_NOTE',
   'MONOTONY_VARY',
@@ -175,6 +193,9 @@ function volumeChange(
     longRace: longRaceAthlete(g),
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
+    longRunCap: longRunCap(g.longestRun),
+    // A build whose long run is behind the next long race grows the long run first (within its step).
+    longRunFirst: t === 'BUILD' && g.prep !== null && g.prep.behind,
     zoneRpe: g.zoneRpe,
     floorTotal: range.min,
   });
@@ -195,6 +216,8 @@ function describeVolume(
   fit: FitResult,
   max: number,
   zoneRpe?: ReadonlyMap<string, number>,
+  /** Sessions dropped or moved for a reason of their own (strength before a race), with that reason. */
+  why?: ReadonlyMap<string, string>,
 ): string {
   const r = applyChanges(plan, changes);
   if (!r.ok) return '';
@@ -238,10 +261,19 @@ function describeVolume(
     parts.push(`${shown} ${fromTo(x.minutes, minutesAfter(x))}`);
   }
   const dropped: string[] = [];
+  const own: string[] = [];
   for (const c of changes) {
-    if (c.type !== 'DROP_SESSION') continue;
+    if (c.type !== 'DROP_SESSION' && c.type !== 'MOVE_SESSION') continue;
     const x = orig.get(c.sessionId);
-    if (x !== undefined) dropped.push(sessionLabel(x));
+    const reason = why?.get(c.sessionId);
+    if (x === undefined) continue;
+    if (reason !== undefined) {
+      own.push(
+        c.type === 'DROP_SESSION'
+          ? `drop ${sessionLabel(x)} (${reason})`
+          : `move ${sessionLabel(x)} to ${weekdayName(c.toDay)} (${reason})`,
+      );
+    } else if (c.type === 'DROP_SESSION') dropped.push(sessionLabel(x));
   }
   const moves: string[] = [];
   for (const mv of fit.moved) moves.push(`${sessionLabel(mv.session)} to ${weekdayName(mv.to)}`);
@@ -250,6 +282,7 @@ function describeVolume(
   if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
   if (parts.length > 0) acts.push(`scale ${parts.join(', ')}`);
   if (dropped.length > 0) acts.push(`drop ${dropped.join('; ')} (rather than cut every session short)`);
+  for (const o of own) acts.push(o);
   const ease =
     eased.length > 0
       ? `make ${andList(eased.map(sessionName))} ${eased.length === 1 ? 'an easy run' : 'easy runs'}, then `
@@ -369,6 +402,49 @@ interface ContextDayCap {
 }
 
 /**
+ * The next A race when it is marathon-type (or longer) and within a marathon build's horizon, with where the
+ * long run stands against it (docs/coaching-domain.md, "Long runs and long races").
+ */
+interface LongRacePrep {
+  readonly race: ParsedRace;
+  /** Weeks from next week's Monday to the race week's Monday. */
+  readonly weeksToRaceWeek: number;
+  /** Weeks from next week to the peak long-run week, both counted (≤ 0: the peak week is past). */
+  readonly peakWeeks: number;
+  /** The Monday of the peak long-run week. */
+  readonly peakWeek: number;
+  readonly longest: number;
+  /** The long run the step can reach by the peak week, growing every week from `longest`. */
+  readonly reachable: number;
+  /** Even so it stays under `PEAK_LONG_RUN_MINUTES`. */
+  readonly behind: boolean;
+}
+
+function longRacePrep(ctx: WeekContext, config: EngineConfig, longest: number): LongRacePrep | null {
+  const r = ctx.nextARace;
+  const nws = ctx.nextWeekStart;
+  if (r === null || r.minutes < config.racing.longRaceMinutes || r.day < nws) return null;
+  const raceWeek = mondayOf(r.day);
+  const weeksToRaceWeek = Math.round((raceWeek - nws) / 7);
+  if (weeksToRaceWeek > LONG_RACE_BUILD_WEEKS) return null;
+  const peakWeek = raceWeek - 7 * PEAK_WEEKS_BEFORE_RACE;
+  const peakWeeks = Math.round((peakWeek - nws) / 7) + 1;
+  const reachable =
+    peakWeeks > 0 && longest > 0
+      ? reachableLongRun(longest, peakWeeks, 0, config.draft.longRunMaxMinutes)
+      : longest;
+  return {
+    race: r,
+    weeksToRaceWeek,
+    peakWeeks,
+    peakWeek,
+    longest,
+    reachable,
+    behind: peakWeeks > 0 && longest > 0 && reachable < PEAK_LONG_RUN_MINUTES,
+  };
+}
+
+/**
  * What every suggestion rule reads, computed once per review. The rules are separate small functions (not
  * one long function) so that V8 optimises each quickly and only the rules that fire get hot.
  */
@@ -395,6 +471,13 @@ class Shared {
   scaled = '';
   /** The life-context work on the plan, computed once (see `lifeContextWork`). */
   life: LifeContextWork | null | undefined = undefined;
+  /** The athlete's longest recent run (`longestRecentRun`): a growth takes the long run one step above it at most. */
+  readonly longestRun: number;
+  /** The next A race when it is a long race within a build's horizon (see `longRacePrep`). */
+  readonly prep: LongRacePrep | null;
+  /** Strength dropped or moved off the days before an A race (see `raceWeekStrength`): its sentence, minutes dropped. */
+  strengthText = '';
+  strengthDropped = 0;
   private zoneRpeCache: Map<string, number> | undefined;
 
   /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone). */
@@ -427,6 +510,8 @@ class Shared {
       target: decision.targetMinutes,
     };
     this.hrv = state.metrics.hrv;
+    this.longestRun = s.longestRecentRun ?? longestRecentRun(s.input, state.reviewDay, ctx.nextWeekStart);
+    this.prep = longRacePrep(ctx, config, this.longestRun);
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
     // A fixed cap (the athlete's own number, or travel's default) limits the day to that many minutes; a
@@ -656,19 +741,25 @@ function suggestTaper(g: Shared): void {
     `${pct((v / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}`;
   // Easy running only (an injury, symptoms above the neck) eases the hard sessions: then intensity is not kept.
   const eased = changes.some((c) => c.type === 'REPLACE_INTENSITY');
+  // Strength dropped before the race (see `raceWeekStrength`) is not part of the taper's cut.
+  const dropped = g.strengthDropped;
+  const others = dropped > 0 ? 'the other sessions' : 'the number of sessions';
   const keep = eased
-    ? 'keeping the number of sessions (the hard ones as easy runs for now)'
-    : 'keeping the intensity and the number of sessions';
+    ? `keeping ${others} (the hard ones as easy runs for now)`
+    : `keeping the intensity and ${others}`;
+  const kept = before - dropped;
+  // "The plan's 185 min …", or, once the strength before the race is dropped, "Without it, the plan's 155 min …".
+  const plans = dropped > 0 ? `${g.strengthText} Without it, the plan's` : `${g.strengthText} The plan's`;
   let what: string;
-  if (after < before - 4) what = ` Cut the volume, ${keep}.${scaled}`;
-  else if (after > before + 4) what = ` Bring the volume up to that, ${keep}.${scaled}`;
-  else if (before >= decision.minMinutes && before <= decision.maxMinutes) {
-    what = ` The plan's ${min(before)} of training${unit} is already that taper (${onBase(before)})${eased ? '' : ' and keeps the intensity and the number of sessions'}: its volume needs no change${changes.some((c) => c.type === 'SET_PHASE') ? ', only its phase is set to competition' : ''}.`;
+  if (after < kept - 4) what = ` Cut the volume, ${keep}.${scaled}`;
+  else if (after > kept + 4) what = ` Bring the volume up to that, ${keep}.${scaled}`;
+  else if (kept >= decision.minMinutes && kept <= decision.maxMinutes) {
+    what = `${plans} ${min(kept)} of training${unit} is already that taper (${onBase(kept)})${eased ? '' : ` and keeps the intensity and ${others}`}: its volume needs no change${changes.some((c) => c.type === 'SET_PHASE') ? ', only its phase is set to competition' : ''}.`;
   } else {
     what =
-      before < decision.minMinutes
-        ? ` The plan's ${min(before)} of training${unit} is already below that range (${onBase(before)}): a deeper taper, so nothing is added.`
-        : ` The plan's ${min(before)} of training${unit} is above that range (${onBase(before)}), and its sessions are already at their shortest: drop one by hand if it must come down.`;
+      kept < decision.minMinutes
+        ? `${plans} ${min(kept)} of training${unit} is already below that range (${onBase(kept)}): a deeper taper, so nothing is added.`
+        : `${plans} ${min(kept)} of training${unit} is above that range (${onBase(kept)}), and its sessions are already at their shortest: drop one by hand if it must come down.`;
   }
   g.add(
     'TAPER',
@@ -1376,6 +1467,77 @@ function suggestStimulusRotation(g: Shared): void {
   }
 }
 
+/**
+ * A marathon-type A race ahead (docs/coaching-domain.md, "Long runs and long races"): the plan's run days
+ * (fewer than `MIN_RUN_DAYS_LONG_RACE`) and a long run that cannot reach the peak a marathon build needs, with
+ * the real numbers. A note; the build grows the long run first (see `volumeChange`).
+ */
+function suggestLongRacePreparation(g: Shared): void {
+  const { prep, decision, plan, athlete } = g;
+  if (prep === null) return;
+  const t = decision.type;
+  if (t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY') return;
+  const r = prep.race;
+  // Run days of the plan as the volume decision leaves it (what the coach publishes after applying it).
+  const daysNow = runDays(plan);
+  const after = g.changes.length > 0 ? simulate(plan, g.changes) : plan;
+  const daysAfter = after === plan ? daysNow : runDays(after);
+  const fewRuns = daysAfter < MIN_RUN_DAYS_LONG_RACE;
+  if (!fewRuns && !prep.behind) return;
+  const weeks = Math.round((r.day - g.state.reviewDay) / 7);
+  const parts: string[] = [
+    `${raceName(r)} (A race, about ${min(r.minutes)}) is on ${fromDayNumber(r.day)}, ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away.`,
+  ];
+  let recent: number | null = null;
+  if (fewRuns) {
+    recent = recentRunDaysPerWeek(g.s.input, g.state.reviewDay);
+    const by =
+      daysAfter === daysNow
+        ? `next week's plan has ${daysNow} run ${daysNow === 1 ? 'day' : 'days'}`
+        : `next week's plan has ${daysNow} run days, ${daysAfter} once the ${words(decision.reason)} suggestion's change is applied`;
+    parts.push(
+      `Run frequency: ${by}${recent !== null ? ` (${athlete} ran on ${num(recent, 1)} days a week over the last 4 weeks)` : ''}. Marathon plans in common use run ${MIN_RUN_DAYS_LONG_RACE}–6 days a week: with fewer, the long run and the race carry too much of the running (a convention; our threshold is ${MIN_RUN_DAYS_LONG_RACE} run days). Keep at least ${MIN_RUN_DAYS_LONG_RACE} run days: shorter runs rather than fewer.`,
+    );
+  }
+  if (prep.behind) {
+    const step = longRunStep(prep.longest);
+    // The long run's share of the week (30 % of the target) may hold it back before the step does.
+    const target = decision.targetMinutes;
+    const share = Math.floor((target * g.config.draft.longRunShare) / 5 + 1e-9) * 5;
+    let planned = 0;
+    for (const x of after.sessions) {
+      if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > planned)
+        planned = x.minutes;
+    }
+    const shareNote =
+      target > 0 && planned > 0 && planned + 5 > share
+        ? ` Next week's ${min(target)} leave no room to grow it (a long run takes at most ${Math.round(g.config.draft.longRunShare * 100)} % of the week, ${min(share)}).`
+        : '';
+    parts.push(
+      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, at most 15 min; ${step} min from ${min(prep.longest)}) with no week missed, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
+    );
+  }
+  g.add(
+    'LONG_RACE_PREPARATION',
+    'ATTENTION',
+    ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
+    'CONVENTION',
+    parts.join(' '),
+    {
+      raceDate: fromDayNumber(r.day),
+      raceMinutes: r.minutes,
+      weeksToRace: weeks,
+      runDays: daysNow,
+      runDaysAfterVolumeChange: daysAfter,
+      recentRunDaysPerWeek: recent === null ? null : round1(recent),
+      longestRecentRun: prep.longest,
+      reachableLongRun: prep.behind ? prep.reachable : null,
+      peakLongRunMinutes: PEAK_LONG_RUN_MINUTES,
+    },
+    [],
+  );
+}
+
 function suggestWellnessNote(g: Shared): void {
   const { m, athlete } = g;
   const w = m.wellness;
@@ -1481,6 +1643,50 @@ function suggestHrvAboveBand(g: Shared): void {
   }
 }
 
+/**
+ * Strength in the last days before an A race of half-marathon length or longer (our rule): each such session
+ * moves to an earlier free day of the week with time for it, else it is dropped; light mobility is fine.
+ */
+function raceWeekStrength(
+  g: Shared,
+  plan: WeekPlan,
+): { changes: PlanChange[]; why: Map<string, string>; text: string; dropped: number } {
+  const nws = g.ctx.nextWeekStart;
+  const free = strengthFreeDays(g.state.races, nws);
+  const close = strengthTooClose(plan, free);
+  const changes: PlanChange[] = [];
+  const why = new Map<string, string>();
+  if (close.length === 0) return { changes, why, text: '', dropped: 0 };
+  const used = [false, false, false, false, false, false, false];
+  for (const x of plan.sessions) if (x.kind !== 'REST') used[x.day] = true;
+  const texts: string[] = [];
+  let dropped = 0;
+  for (const x of close) {
+    const f = free.find((y) => y.day === x.day) as { day: number; race: number };
+    const r = g.state.races[f.race];
+    const days = r.day - nws - x.day;
+    // The latest earlier day with nothing on it, outside every race's strength-free days, with time for it.
+    let to = -1;
+    for (let d = x.day - 1; d >= 0 && to < 0; d--) {
+      if (!used[d] && !free.some((y) => y.day === d) && g.ctx.availability[d] >= x.minutes) to = d;
+    }
+    const reason = `${days} ${days === 1 ? 'day' : 'days'} before ${raceName(r)}: no strength in the last ${NO_STRENGTH_DAYS_BEFORE_RACE} days before an A race of half-marathon length or longer, our rule; light mobility is fine`;
+    why.set(x.id, reason);
+    if (to >= 0) {
+      used[to] = true;
+      changes.push({ type: 'MOVE_SESSION', sessionId: x.id, fromDay: x.day, toDay: to as Weekday });
+      texts.push(`move ${sessionLabel(x)} to ${weekdayName(to)} (${reason})`);
+    } else {
+      changes.push({ type: 'DROP_SESSION', sessionId: x.id });
+      texts.push(`drop ${sessionLabel(x)} (${reason}; no earlier free day has time for it)`);
+      why.set(x.id, `${reason}; no earlier free day has time for it`);
+      dropped += x.minutes;
+    }
+  }
+  const text = ` ${capitalise(andList(texts))}.`;
+  return { changes, why, text, dropped };
+}
+
 /** The volume decision for next week (build / hold / down / taper / transition / rest) and its changes. */
 function suggestVolume(g: Shared): void {
   const { state, ctx, decision, plan, range, planTotal, base, affected, unaffected } = g;
@@ -1541,6 +1747,11 @@ function suggestVolume(g: Shared): void {
   if (decision.type === 'TRANSITION' && sim.phase !== 'TRANSITION') {
     push([{ type: 'SET_PHASE', from: sim.phase ?? null, to: 'TRANSITION' }]);
   }
+  // No strength in the last days before an A race of half-marathon length or longer.
+  const strength = raceWeekStrength(g, sim);
+  push(strength.changes);
+  g.strengthText = strength.text;
+  g.strengthDropped = strength.dropped;
   if (scope !== undefined && scope.length === 0) scope = undefined;
   // A taper sizes the training around the race: the race's own minutes are not part of the cut.
   const races = decision.type === 'TAPER' ? raceMinutes(sim) : 0;
@@ -1561,8 +1772,8 @@ function suggestVolume(g: Shared): void {
   const changes = [...pre, ...vol];
   let scaled =
     vol.length > 0
-      ? describeVolume(plan, changes, races, fit, decision.maxMinutes, g.zoneRpe)
-      : availabilityNote(plan, fit, decision.maxMinutes);
+      ? describeVolume(plan, changes, races, fit, decision.maxMinutes, g.zoneRpe, strength.why)
+      : strength.text + availabilityNote(plan, fit, decision.maxMinutes);
   if (lifeCut > 0) {
     const after = (vol.length > 0 ? planMinutes(simulate(plan, changes)) : planTotal) - races;
     scaled +=
@@ -1707,6 +1918,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestNoTransition(g);
   suggestPhaseChange(g);
   suggestStimulusRotation(g);
+  suggestLongRacePreparation(g);
   suggestHrvAboveBand(g);
   suggestWellnessNote(g);
   suggestEffortAbovePlan(g);

@@ -14,8 +14,11 @@ import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
  *    dropped rather than halved (fewer real sessions, not several token ones);
  * 3. a plan below what it should be (a build under its range, or a week whose day caps took minutes off)
  *    grows on the days with room: the easy runs and other aerobic work, 5 min at a time, and the long run up
- *    to its share of the week (`longRunShare` of the target); quality and strength keep their size. Days in
- *    scope with time and no session are reported, for the coach to add one.
+ *    to its share of the week (`longRunShare` of the target) and never above `longRunCap` (the athlete's
+ *    longest recent long run plus one step: ~10 %, at most 15 min); quality and strength keep their size. Days in scope with time
+ *    and no session are reported, for the coach to add one. A build whose long run is behind the race
+ *    (`longRunFirst`) grows the long run first, by its step, even when the plan is trimmed to its range (the
+ *    easy runs give the minutes back).
  * The result is a list of plan changes whose applied plan is exactly the one computed here.
  */
 export interface FitRequest {
@@ -41,6 +44,10 @@ export interface FitRequest {
   readonly minRunMinutes: number;
   /** The long run's share of the week (the draft's `longRunShare`): a growth takes it no further. */
   readonly longRunShare: number;
+  /** The athlete's longest recent run plus one step (`longRunCap`): a growth takes the long run no further. */
+  readonly longRunCap?: number;
+  /** The long run is behind what the next long race needs: a build grows it first (within its step). */
+  readonly longRunFirst?: boolean;
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The plan never ends below this (a cut's drop that would undershoot it is not made). */
   readonly floorTotal: number;
@@ -151,8 +158,18 @@ function fitsAlready(req: FitRequest): boolean {
   return true;
 }
 
+/**
+ * The longest a growth takes the long run: its share of the week and the athlete's longest recent long run
+ * plus one step (`longRunCap`), whichever is less. Both are numbers of minutes, not of the plan's long run, so
+ * a plan grown to them is not grown again when it is reviewed again.
+ */
+function longRunLimit(req: FitRequest): number {
+  const share = Math.floor((req.target * req.longRunShare) / 5) * 5;
+  return Math.min(share, req.longRunCap ?? Infinity);
+}
+
 export function fitVolume(req: FitRequest): FitResult {
-  if (req.scopeIds === undefined && fitsAlready(req)) return NO_CHANGE;
+  if (req.scopeIds === undefined && req.longRunFirst !== true && fitsAlready(req)) return NO_CHANGE;
   const { plan, availability } = req;
   const scope = req.scopeDays;
   const inDay = (d: number): boolean => scope === undefined || scope.includes(d);
@@ -241,6 +258,16 @@ export function fitVolume(req: FitRequest): FitResult {
     }
   }
 
+  // A build whose long run is behind the race grows it first (the cut below then takes the easy runs).
+  if (req.longRunFirst === true && req.growBelow > 0) {
+    for (const it of items) {
+      if (it.tier !== 4) continue;
+      const room = caps ? (availability as readonly number[])[it.day] - dayTotal[it.day] : Infinity;
+      const grow = Math.min(longRunLimit(req) - it.m, Math.floor(room / 5) * 5);
+      if (grow >= 5) take(it, -grow);
+    }
+  }
+
   // ---- 2. a plan above its range is cut toward `cutTo`, in cut order ----------------------------------------
   let aboveMax = false;
   if (total > req.max) {
@@ -310,14 +337,24 @@ export function fitVolume(req: FitRequest): FitResult {
   let growShort = 0;
   const freeDays: { day: number; available: number }[] = [];
   if (growTo > total) {
-    // The long run grows to its share of the week at most (a number of minutes: growing it again gives nothing).
-    const longMax = Math.floor((req.target * req.longRunShare) / 5) * 5;
+    // The long run grows to its share of the week at most, by one step and never above the athlete's longest
+    // recent run plus that step (numbers of minutes: growing it again gives nothing).
+    const first = req.longRunFirst === true;
     while (total < growTo) {
       let best: Item | null = null;
       for (const it of items) {
-        if (it.dropped || it.tier === 2 || it.tier === 3 || (it.tier === 4 && (!build || it.m + 5 > longMax)))
+        if (
+          it.dropped ||
+          it.tier === 2 ||
+          it.tier === 3 ||
+          (it.tier === 4 && (!build || it.m + 5 > longRunLimit(req)))
+        )
           continue;
         if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) continue;
+        if (first && it.tier === 4) {
+          best = it;
+          break;
+        }
         if (best === null || it.m * best.x.minutes < best.m * it.x.minutes) best = it;
       }
       if (best === null) break;

@@ -1,0 +1,155 @@
+import { toDayNumber } from '../dates/local-date';
+import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
+
+/**
+ * The long run and the weeks before a long race (docs/coaching-domain.md, "Long runs and long races").
+ *
+ * - **Progression** (coaching convention, not trial evidence): a long run grows by at most about 10 % a week
+ *   and by no more than 15 min, whichever is smaller (at least one 5-min step): `longRunStep`. It grows from
+ *   its own length, never above its share of the week, nor above the athlete's longest recent run plus that
+ *   step (`longRunCap`).
+ * - **Strength before a race** (our rule, after the taper literature's "keep intensity, shed fatigue"): no
+ *   strength session in the last 4 days before an A race of half-marathon length or longer.
+ * - **Long race readiness** (convention): a marathon build's long run peaks at 2.5–3 h three to four weeks
+ *   before the race; growing within the step, the long run should still reach the low end of that (150 min)
+ *   by then.
+ */
+
+/** Longest share of its own minutes a long run grows in a week. [convention: ~10 %] */
+export const LONG_RUN_STEP_SHARE = 0.1;
+/** ... and at most this many minutes. [convention: 10–15 min] */
+export const LONG_RUN_STEP_MAX = 15;
+/** Days before an A race of half-marathon length or longer without strength. [ours: the last 4–5 days] */
+export const NO_STRENGTH_DAYS_BEFORE_RACE = 4;
+/** A race this long (expected minutes) counts as a half marathon or longer (a 2:00 h half is ~90 min; ours). */
+export const HALF_MARATHON_MINUTES = 75;
+/** The low end of a marathon build's peak long run (2.5–3 h), reached 3–4 weeks before the race. [convention] */
+export const PEAK_LONG_RUN_MINUTES = 150;
+/** The peak long run falls this many weeks before the race week (the weeks after it are the taper). */
+export const PEAK_WEEKS_BEFORE_RACE = 3;
+/** Run days a week below which a marathon build is flagged. [convention: marathon plans run 3–6 days a week] */
+export const MIN_RUN_DAYS_LONG_RACE = 3;
+/** A marathon build's horizon: the readiness notes look no further ahead. [convention: 12–18 week builds] */
+export const LONG_RACE_BUILD_WEEKS = 18;
+
+/** How far a long run of `minutes` may grow in one week: ~10 %, at most 15 min, at least 5 min (to 5 min). */
+export function longRunStep(minutes: number): number {
+  const tenth = Math.floor((minutes * LONG_RUN_STEP_SHARE) / 5 + 1e-9) * 5;
+  return Math.min(LONG_RUN_STEP_MAX, Math.max(5, tenth));
+}
+
+/** The longest a long run may be next week: the longest recent run plus one step (no limit without history). */
+export function longRunCap(longestRecent: number): number {
+  return longestRecent > 0 ? longestRecent + longRunStep(longestRecent) : Infinity;
+}
+
+/** A planned long run, as far as a log's link can tell: a key run without intervals (a tempo is shorter). */
+function longRunLike(x: PlannedSession): boolean {
+  return x.kind === 'RUN' && x.key === true && x.intervals === undefined;
+}
+
+/**
+ * The athlete's longest recent long run, minutes: the longest run logged in the 28 days to the review date
+ * against a planned long run (a key run without intervals), or this week's planned one still to come (week 0's
+ * days to come count as planned). Without logs linked to a plan, the longest run logged in those days. 0: none.
+ */
+export function longestRecentRun(input: ReviewInput, reviewDay: number, nextWeekStart: number): number {
+  const from = reviewDay - 27;
+  const current = input.currentWeekPlan;
+  const thisWeek = current !== undefined && toDayNumber(current.weekStart) === nextWeekStart - 7;
+  let longIds: Set<string> | null = null;
+  let linked = 0;
+  let any = 0;
+  for (const s of input.sessions) {
+    if (s.kind !== 'RUN' || (s.minutes <= linked && s.minutes <= any)) continue;
+    const d = s.day ?? toDayNumber(s.date as string);
+    if (d < from || d > reviewDay) continue;
+    if (s.minutes > any) any = s.minutes;
+    if (s.plannedSessionId === undefined || s.minutes <= linked) continue;
+    if (longIds === null) {
+      longIds = new Set();
+      for (const p of input.pastWeekPlans ?? [])
+        for (const x of p.sessions) if (longRunLike(x)) longIds.add(x.id);
+      if (current !== undefined) for (const x of current.sessions) if (longRunLike(x)) longIds.add(x.id);
+    }
+    if (longIds.has(s.plannedSessionId)) linked = s.minutes;
+  }
+  let planned = 0;
+  if (thisWeek) {
+    for (const x of (current as WeekPlan).sessions) {
+      if (longRunLike(x) && x.minutes > planned && nextWeekStart - 7 + x.day > reviewDay) planned = x.minutes;
+    }
+  }
+  const done = linked > 0 ? linked : any;
+  return Math.max(done, planned);
+}
+
+/** Distinct days with a run (or a race) in a plan. */
+export function runDays(plan: WeekPlan): number {
+  let mask = 0;
+  for (const x of plan.sessions) if (x.kind === 'RUN' || x.kind === 'RACE') mask |= 1 << x.day;
+  let n = 0;
+  for (; mask > 0; mask >>= 1) n += mask & 1;
+  return n;
+}
+
+/** Mean run days a week over the 28 days to the review date (null without logs in them). */
+export function recentRunDaysPerWeek(input: ReviewInput, reviewDay: number): number | null {
+  const days = new Set<number>();
+  const from = reviewDay - 27;
+  let any = false;
+  for (const s of input.sessions) {
+    const d = s.day ?? toDayNumber(s.date as string);
+    if (d < from || d > reviewDay) continue;
+    any = true;
+    if (s.kind === 'RUN' || s.kind === 'RACE') days.add(d);
+  }
+  return any ? days.size / 4 : null;
+}
+
+/**
+ * Weekdays (0–6 of the week starting `weekStart`) that fall in the last `NO_STRENGTH_DAYS_BEFORE_RACE` days
+ * before an A race of half-marathon length or longer, with that race; empty when none does.
+ */
+export function strengthFreeDays(
+  races: readonly { readonly day: number; readonly priority: string; readonly minutes: number }[],
+  weekStart: number,
+): { day: number; race: number }[] {
+  const out: { day: number; race: number }[] = [];
+  for (let i = 0; i < races.length; i++) {
+    const r = races[i];
+    if (r.priority !== 'A' || r.minutes < HALF_MARATHON_MINUTES) continue;
+    if (r.day < weekStart || r.day - NO_STRENGTH_DAYS_BEFORE_RACE > weekStart + 6) continue;
+    for (let d = r.day - NO_STRENGTH_DAYS_BEFORE_RACE; d < r.day; d++) {
+      if (d >= weekStart && d <= weekStart + 6) out.push({ day: d - weekStart, race: i });
+    }
+  }
+  return out;
+}
+
+/** Strength sessions of a plan on those days. */
+export function strengthTooClose(
+  plan: WeekPlan,
+  free: readonly { day: number; race: number }[],
+): PlannedSession[] {
+  const out: PlannedSession[] = [];
+  if (free.length === 0) return out;
+  for (const x of plan.sessions) {
+    if (x.kind === 'STRENGTH' && free.some((f) => f.day === x.day)) out.push(x);
+  }
+  return out;
+}
+
+/**
+ * The longest the long run can be by the peak week (`PEAK_WEEKS_BEFORE_RACE` weeks before the race week),
+ * growing one step a week from `from` next week on, except every `cycle`-th week (a down week), and never
+ * above `maxMinutes`. `weeks` is the number of weeks from next week to the peak week, both counted.
+ */
+export function reachableLongRun(from: number, weeks: number, cycle: number, maxMinutes: number): number {
+  let m = from;
+  for (let w = 1; w <= weeks; w++) {
+    if (cycle > 0 && w % cycle === 0) continue;
+    m = Math.min(maxMinutes, m + longRunStep(m));
+  }
+  return m;
+}
