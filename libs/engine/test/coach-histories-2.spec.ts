@@ -55,17 +55,11 @@ const FAULTS: Record<string, string> = {
     'the down week makes the marathon-pace run an easy run (RPE 3, no longer key), 80 → 45 min',
   [`${RAJ}|should leave no token runs: a run it shortens stays 25 min or more`]:
     'the down week cuts Friday’s easy run 30 → 20 min',
-  [`${RAJ}|should tell the coach the long run is short for a marathon in 8 weeks`]:
-    'nothing in the review mentions the 75-min long run eight weeks before a marathon',
   [`${RAJ}|should never shorten his long run`]: 'the engine’s own down-week draft has a 55-min long run',
-  [`${MEI}|should take the strength session out of the last three days before the race`]:
-    'TAPER carries no change: Thursday’s strength stays; the engine’s own draft puts strength on Friday',
   [`${TOM}|should say only what is true of the plan it changes: sizes, sessions and the days it calls easy`]:
     'says “with light intensity” but keeps Tuesday’s turbo session at RPE 6 (60 → 30 min)',
   [`${TOM}|should leave no token runs: a run it shortens stays 25 min or more`]:
     'the down week cuts Wednesday’s easy run, one of his two runs, 45 → 20 min',
-  [`${TOM}|should flag that he runs only two days a week before a marathon`]:
-    'no flag or sentence about two run days a week ten weeks before a marathon',
   [`${TOM}|should keep a long run of 90 min or more in its own draft`]:
     'the engine’s own down-week draft is four 35-min runs: the 120-min long run becomes 35 min',
   [`${NADIA}|should keep the decision and the engine’s draft within the athlete’s week`]:
