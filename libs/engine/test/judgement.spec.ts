@@ -1131,6 +1131,27 @@ describe('engine judgement: volume fits (issue #11)', () => {
       expect(byId.get(draft.sessions[2].id)?.minutes).toBe(55);
     });
 
+    it("should never hold a week above the athlete's availability, and say the real figure (a Fiona-type athlete)", () => {
+      const history = buildHistory({
+        reviewDate: REVIEW,
+        days: 120,
+        weeklyGrowth: 0.01,
+        downWeeks: [2, 6, 10, 14],
+        hrvDrop: { days: 7, ln: 0.25 },
+      });
+      const input: ReviewInput = {
+        ...history,
+        athlete: { ...history.athlete, availabilityMinutes: [0, 60, 0, 60, 0, 120, 0] },
+      };
+      const r = reviewAthlete(input);
+      expect(r.decision.type).toBe('HOLD');
+      expect(r.decision.targetMinutes).toBeLessThanOrEqual(240);
+      expect(r.decision.maxMinutes).toBeLessThanOrEqual(240);
+      const s = volume(r);
+      expect(s.rationale).toContain(`about ${r.decision.targetMinutes} min`);
+      expect(r.decision.ruledOut.join(' ')).toContain("the athlete's stated availability (240 min a week)");
+    });
+
     it('should bring the long run down with the easy runs in a red down week whose day caps take the cut (athlete04)', () => {
       const BIG: readonly (DaySlot | null)[] = [
         null,

@@ -161,15 +161,19 @@ export const EASY_RUN_USEFUL_MINUTES = 30;
  */
 export const BASE_HARD_SHARE_MAX = 0.25;
 
+/** An easy session of any length is a useful one at this many minutes: a long easy run can give the rest. */
+export const EASY_FLOOR_MAX_MINUTES = 45;
+
 /**
- * How far an even trim of the easy running takes an easy session (never more than it has): 60 % of it, and a
- * run of 40 min or more keeps 30 min, a run at least `minRunMinutes`, anything else 15 min. Below it the
- * session is still a useful run; a cut that needs more first takes the non-key quality and strength, then
- * drops a whole easy session, rather than leave several token runs.
+ * How far an even trim of the easy running takes an easy session (never more than it has): 60 % of it, at
+ * most 45 min (a 240-min easy run is the most flexible time of a week), and a run of 40 min or more keeps
+ * 30 min, a run at least `minRunMinutes`, anything else 15 min. Above it the session is still a useful run; a
+ * cut that needs more first takes the non-key quality and strength, then drops a whole easy session, rather
+ * than leave several token runs.
  */
 export function easyFloor(s: PlannedSession, minRunMinutes: number): number {
   const least = s.kind === 'RUN' ? minRunMinutes : 15;
-  let f = Math.max(least, ceil5(s.minutes * EASY_KEEP_SHARE));
+  let f = Math.max(least, Math.min(ceil5(s.minutes * EASY_KEEP_SHARE), EASY_FLOOR_MAX_MINUTES));
   if (s.kind === 'RUN' && s.minutes >= EASY_RUN_USUAL_MINUTES) f = Math.max(f, EASY_RUN_USEFUL_MINUTES);
   return Math.min(s.minutes, f);
 }
