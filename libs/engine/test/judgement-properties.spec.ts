@@ -734,13 +734,17 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
         }
         checked++;
         if (!easyDone)
-          throw new Error(`${s.kind}: ${e.x.purpose} (tier ${e.tier}) ${e.x.minutes} → ${e.y.minutes} min while the easy running gave ${gave} of the ${room} min it can give\n  text: ${s.rationale}`);
+          throw new Error(
+            `${s.kind}: ${e.x.purpose} (tier ${e.tier}) ${e.x.minutes} → ${e.y.minutes} min while the easy running gave ${gave} of the ${room} min it can give\n  text: ${s.rationale}`,
+          );
         if (e.tier < 3) continue;
         // A key session is cut only when the non-key quality and strength have given what they can.
         for (const q of v.sessions) {
           if (q.tier !== 2 || !q.y) continue;
           if (q.y.minutes > Math.max(usefulDose(q.x, 'HOLD', false, 20), Math.ceil(q.x.minutes / 10) * 5))
-            throw new Error(`${s.kind}: key ${e.x.purpose} cut while ${q.x.purpose} keeps ${q.y.minutes} of ${q.x.minutes} min\n  text: ${s.rationale}`);
+            throw new Error(
+              `${s.kind}: key ${e.x.purpose} cut while ${q.x.purpose} keeps ${q.y.minutes} of ${q.x.minutes} min\n  text: ${s.rationale}`,
+            );
         }
       }
     }
@@ -761,13 +765,15 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
         if (!under) continue;
         checked++;
         if (uncut.length > 0)
-          throw new Error(`${s.kind}: ${e.x.purpose} ${e.x.minutes} → ${e.y?.minutes ?? 'dropped'} (floor ${floor}) while ${uncut.map((q) => `${q.x.purpose} (${q.x.minutes} min)`).join(', ')} stays whole\n  text: ${s.rationale}`);
+          throw new Error(
+            `${s.kind}: ${e.x.purpose} ${e.x.minutes} → ${e.y?.minutes ?? 'dropped'} (floor ${floor}) while ${uncut.map((q) => `${q.x.purpose} (${q.x.minutes} min)`).join(', ')} stays whole\n  text: ${s.rationale}`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('should not let a cut raise a base week\'s hard share above the limit while non-key quality is left', () => {
+  it("should not let a cut raise a base week's hard share above the limit while non-key quality is left", () => {
     let checked = 0;
     const share = (p: WeekPlan): number => {
       let hard = 0;
@@ -786,7 +792,9 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
       const left = after.sessions.filter((x) => !x.key && x.kind !== 'STRENGTH' && hardShareMinutes(x) > 0);
       for (const q of left) {
         if (planMinutes(after) - q.minutes >= r.decision.minMinutes)
-          throw new Error(`${s.kind}: hard share ${Math.round(was * 100)} % → ${Math.round(now * 100)} % with ${q.purpose} (${q.minutes} min) kept\n  text: ${s.rationale}`);
+          throw new Error(
+            `${s.kind}: hard share ${Math.round(was * 100)} % → ${Math.round(now * 100)} % with ${q.purpose} (${q.minutes} min) kept\n  text: ${s.rationale}`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(5);

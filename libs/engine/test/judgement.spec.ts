@@ -598,7 +598,8 @@ describe('engine judgement (issue #11)', () => {
       // The non-key tempo is quality, not filler: kept whole, or dropped whole (rather than drop an easy run),
       // and named as a tempo when it is.
       if (tempo === undefined) expect(s.rationale).toMatch(/drop [^.]*Thursday's tempo \(60 min\)/);
-      else if (tempo.minutes !== 60) expect(s.rationale).toContain(`Thursday's tempo 60 → ${tempo.minutes} min`);
+      else if (tempo.minutes !== 60)
+        expect(s.rationale).toContain(`Thursday's tempo 60 → ${tempo.minutes} min`);
       else expect(s.rationale).not.toMatch(/tempo/);
       const easy = a.plan.sessions.filter((x) => x.day !== 3 && !x.key).reduce((t, x) => t + x.minutes, 0);
       expect(s.rationale).toContain(`the easy runs 240 → ${easy} min`);
@@ -1085,7 +1086,8 @@ describe('engine judgement: volume fits (issue #11)', () => {
       const after = applied(draft, s);
       const byId = new Map(after.sessions.map((x) => [x.id, x]));
       // Both easy runs stay, evenly trimmed, each at least 40 of its 60 min (not one 20-min token run).
-      for (const day of [2, 5]) expect(byId.get(draft.sessions[day === 2 ? 2 : 5].id)?.minutes).toBeGreaterThanOrEqual(40);
+      for (const day of [2, 5])
+        expect(byId.get(draft.sessions[day === 2 ? 2 : 5].id)?.minutes).toBeGreaterThanOrEqual(40);
       // The non-key tempo gives way before an easy run does; the key session and the long run stay whole.
       expect(byId.has(draft.sessions[3].id)).toBe(false);
       expect(s.rationale).toMatch(/drop [^.]*Thursday's tempo \(50 min\)/);

@@ -180,5 +180,7 @@ export function easyFloor(s: PlannedSession, minRunMinutes: number): number {
 
 /** Minutes of hard work in a session for the week's hard share: hard runs and cross-training, not strength. */
 export function hardShareMinutes(s: PlannedSession, zoneRpe?: ReadonlyMap<string, number>): number {
-  return s.kind === 'REST' || s.kind === 'STRENGTH' || s.kind === 'RACE' || !isHard(s, zoneRpe) ? 0 : s.minutes;
+  return s.kind === 'REST' || s.kind === 'STRENGTH' || s.kind === 'RACE' || !isHard(s, zoneRpe)
+    ? 0
+    : s.minutes;
 }

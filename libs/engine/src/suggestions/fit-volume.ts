@@ -294,7 +294,11 @@ export function fitVolume(req: FitRequest): FitResult {
         for (const it of items) {
           if (it.dropped || it.m - 5 < limit(it)) continue;
           if (it.tier !== tier) {
-            if (!withLong || it.tier !== 4 || it.m - 5 < Math.max(it.floor, ceil5(it.x.minutes * DOWN_LONG_KEEP)))
+            if (
+              !withLong ||
+              it.tier !== 4 ||
+              it.m - 5 < Math.max(it.floor, ceil5(it.x.minutes * DOWN_LONG_KEEP))
+            )
               continue;
             if (easyKept < 0) easyKept = easyShareKept();
             if ((it.m - 5) / it.x.minutes < easyKept - 1e-9) continue;
