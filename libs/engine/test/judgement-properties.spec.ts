@@ -5,11 +5,14 @@
  */
 import fc from 'fast-check';
 import { applySuggestion, reviewAthlete } from '../src';
-import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
+import type { PlannedSession, Review, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { toDayNumber } from '../src/dates/local-date';
 import { recoveryDaysAfter, taperFirstWeek } from '../src/planning/taper';
 import {
+  BASE_HARD_SHARE_MAX,
   cutTier,
+  easyFloor,
+  hardShareMinutes,
   isHard,
   planMinutes,
   planMinutesByDay,
@@ -673,40 +676,125 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
     }
   });
 
-  it('should cut the easy runs before other aerobic work, that before quality and strength, that before key sessions', () => {
-    let checked = 0;
-    for (const { input, r, s, plan, after } of cases) {
-      const t = r.decision.type;
-      if (!s || t === 'REST' || t === 'TRANSITION' || t === 'TAPER' || eventDays(input).size > 0) continue;
-      // A day above the athlete's time is cut on that day first: only weeks without one show the pure order.
-      const avail = input.athlete.availabilityMinutes;
-      if (planMinutesByDay(plan).some((m, d) => m > avail[d])) continue;
-      // The suggestion's own easing (hard runs made easy) comes first: tiers are read from that plan.
-      const eased = applySuggestion(plan, {
-        planWeekStart: plan.weekStart,
-        changes: s.changes.filter((c) => c.type === 'REPLACE_INTENSITY' || c.type === 'SET_PHASE'),
+  /**
+   * The cut as a coach reads it, on a week with no day above the athlete's time (those are cut on that day
+   * first) and no life event: the plan with the suggestion's own easing (hard runs made easy), the plan after,
+   * and what each tier gave.
+   */
+  const cutView = (input: ReviewInput, r: Review, s: Suggestion, plan: WeekPlan, after: WeekPlan) => {
+    const t = r.decision.type;
+    if (t === 'REST' || t === 'TRANSITION' || t === 'TAPER' || eventDays(input).size > 0) return null;
+    const avail = input.athlete.availabilityMinutes;
+    if (planMinutesByDay(plan).some((m, d) => m > avail[d])) return null;
+    const eased = applySuggestion(plan, {
+      planWeekStart: plan.weekStart,
+      changes: s.changes.filter((c) => c.type === 'REPLACE_INTENSITY' || c.type === 'SET_PHASE'),
+    });
+    if (!eased.ok) throw new Error(eased.reason);
+    const byId = new Map(after.sessions.map((x) => [x.id, x]));
+    const sessions = eased.plan.sessions
+      .filter((x) => x.kind !== 'REST' && x.kind !== 'RACE')
+      .map((x) => ({ x, tier: cutTier(x), y: byId.get(x.id) }));
+    return { sessions, before: eased.plan, down: t === 'DOWN' };
+  };
+  const randomCases = (n: number) =>
+    fc
+      .sample(athleteArb, { numRuns: n })
+      .map(build)
+      .map((input) => {
+        const r = reviewAthlete(input);
+        const s = r.suggestions.find((x) => x.id === `${r.decision.rule}:${r.nextWeekStart}`);
+        const plan = input.nextWeekDraft!;
+        const a = s ? applySuggestion(plan, s) : null;
+        if (a && !a.ok) throw new Error(`${s!.kind} does not apply to its own plan: ${a.reason}`);
+        return { input, r, s, plan, after: a && a.ok ? a.plan : plan };
       });
-      if (!eased.ok) throw new Error(eased.reason);
-      const byId = new Map(after.sessions.map((x) => [x.id, x]));
-      const lost = [0, 0, 0, 0, 0];
-      const halfRoom = [0, 0, 0, 0, 0];
-      for (const x of eased.plan.sessions) {
-        if (x.kind === 'REST' || x.kind === 'RACE') continue;
-        const tier = cutTier(x);
-        lost[tier] += x.minutes - (byId.get(x.id)?.minutes ?? 0);
-        const dose = usefulDose(x, 'HOLD', false, 20);
-        halfRoom[tier] += Math.max(0, x.minutes - Math.max(dose, Math.ceil(x.minutes / 10) * 5));
-      }
-      for (let k = 1; k < 5; k++) {
-        if (lost[k] <= 0) continue;
-        for (let j = 0; j < k && j < 3; j++) {
-          if (lost[j] < halfRoom[j]) {
-            throw new Error(
-              `${s.kind}: tier ${k} lost ${lost[k]} min while tier ${j} lost only ${lost[j]} of the ${halfRoom[j]} it can give at half\n  text: ${s.rationale}`,
-            );
-          }
+
+  it('should trim the easy running to its floor before quality and strength, and those before the key sessions', () => {
+    let checked = 0;
+    for (const { input, r, s, plan, after } of [...cases, ...randomCases(150)]) {
+      if (!s) continue;
+      const v = cutView(input, r, s, plan, after);
+      if (v === null) continue;
+      const easy = v.sessions.filter((e) => e.tier < 2);
+      // What the easy running can give before it goes under its floor, and what it gave.
+      const room = easy.reduce((t, e) => t + e.x.minutes - easyFloor(e.x, 20), 0);
+      const gave = easy.reduce((t, e) => t + e.x.minutes - (e.y?.minutes ?? 0), 0);
+      const easyDone = gave >= room || easy.some((e) => e.y === undefined);
+      for (const e of v.sessions) {
+        if (e.tier < 2 || !e.y || e.y.minutes >= e.x.minutes) continue;
+        // A down week trims its long run with the easy runs, never by a larger share than they keep (nor under
+        // 70 % of it); beyond that it is cut as the long run is.
+        if (v.down && e.tier === 4) {
+          const kept = Math.max(
+            0,
+            ...easy.filter((q) => q.y && q.x.kind === 'RUN').map((q) => q.y!.minutes / q.x.minutes),
+          );
+          if (e.y.minutes / e.x.minutes >= Math.max(kept, 0.7) - 1e-9) continue;
         }
         checked++;
+        if (!easyDone)
+          throw new Error(
+            `${s.kind}: ${e.x.purpose} (tier ${e.tier}) ${e.x.minutes} → ${e.y.minutes} min while the easy running gave ${gave} of the ${room} min it can give\n  text: ${s.rationale}`,
+          );
+        if (e.tier < 3) continue;
+        // A key session is cut only when the non-key quality and strength have given what they can.
+        for (const q of v.sessions) {
+          if (q.tier !== 2 || !q.y) continue;
+          if (q.y.minutes > Math.max(usefulDose(q.x, 'HOLD', false, 20), Math.ceil(q.x.minutes / 10) * 5))
+            throw new Error(
+              `${s.kind}: key ${e.x.purpose} cut while ${q.x.purpose} keeps ${q.y.minutes} of ${q.x.minutes} min\n  text: ${s.rationale}`,
+            );
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('should cut no easy run below its floor, nor drop one, while non-key quality or strength stays uncut', () => {
+    let checked = 0;
+    for (const { input, r, s, plan, after } of [...cases, ...randomCases(150)]) {
+      if (!s) continue;
+      const v = cutView(input, r, s, plan, after);
+      if (v === null) continue;
+      const uncut = v.sessions.filter((q) => q.tier === 2 && q.y !== undefined && q.y.minutes >= q.x.minutes);
+      for (const e of v.sessions) {
+        if (e.tier !== 0) continue;
+        const floor = easyFloor(e.x, 20);
+        const under = e.y === undefined || e.y.minutes < floor;
+        if (!under) continue;
+        checked++;
+        if (uncut.length > 0)
+          throw new Error(
+            `${s.kind}: ${e.x.purpose} ${e.x.minutes} → ${e.y?.minutes ?? 'dropped'} (floor ${floor}) while ${uncut.map((q) => `${q.x.purpose} (${q.x.minutes} min)`).join(', ')} stays whole\n  text: ${s.rationale}`,
+          );
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("should not let a cut raise a base week's hard share above the limit while non-key quality is left", () => {
+    let checked = 0;
+    const share = (p: WeekPlan): number => {
+      let hard = 0;
+      for (const x of p.sessions) hard += hardShareMinutes(x);
+      return hard / Math.max(1, planMinutes(p) - raceMinutes(p));
+    };
+    for (const { input, r, s, plan, after } of [...cases, ...randomCases(150)]) {
+      if (!s || r.decision.phase !== 'PREPARATORY') continue;
+      const v = cutView(input, r, s, plan, after);
+      if (v === null || planMinutes(after) >= planMinutes(v.before)) continue;
+      checked++;
+      const was = share(v.before);
+      const now = share(after);
+      if (now <= Math.max(BASE_HARD_SHARE_MAX, was) + 1e-9) continue;
+      // Only when no non-key quality is left to give way (or dropping it would take the week under its range).
+      const left = after.sessions.filter((x) => !x.key && x.kind !== 'STRENGTH' && hardShareMinutes(x) > 0);
+      for (const q of left) {
+        if (planMinutes(after) - q.minutes >= r.decision.minMinutes)
+          throw new Error(
+            `${s.kind}: hard share ${Math.round(was * 100)} % → ${Math.round(now * 100)} % with ${q.purpose} (${q.minutes} min) kept\n  text: ${s.rationale}`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(5);

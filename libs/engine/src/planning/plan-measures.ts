@@ -93,10 +93,11 @@ export function isLongRun(s: PlannedSession, zoneRpe?: ReadonlyMap<string, numbe
 }
 
 /**
- * Where a session stands in a volume cut (docs/coaching-domain.md, "Cut order"): 0 easy runs, 1 other
- * non-key aerobic work (easy cross-training), 2 non-key quality (a hard run, intervals) and strength, 3 key
- * quality sessions, 4 the long run. A cut takes from a tier only when the tiers before it have given what
- * they can.
+ * What a session is to a volume cut (docs/coaching-domain.md, "Cut order"): 0 easy runs, 1 other non-key
+ * aerobic work (easy cross-training), 2 non-key quality (a hard run, intervals) and strength, 3 key quality
+ * sessions, 4 the long run. The cut order is not the tier order: the easy tiers are first trimmed evenly to
+ * their easy floor (`easyFloor`), then non-key quality and strength give way, and only then is an easy
+ * session dropped (fewer runs), before the key sessions and the long run are touched.
  */
 export function cutTier(s: PlannedSession, zoneRpe?: ReadonlyMap<string, number>): number {
   if (s.key) return isLongRun(s, zoneRpe) ? 4 : 3;
@@ -146,4 +147,40 @@ export function usefulDose(
     }
   }
   return Math.min(s.minutes, Math.max(floor, dose));
+}
+
+/** The share of itself an easy session keeps when a cut trims the easy running evenly. [coaching convention] */
+export const EASY_KEEP_SHARE = 0.6;
+/** An easy run of this many minutes or more keeps at least {@link EASY_RUN_USEFUL_MINUTES} in a trim. */
+export const EASY_RUN_USUAL_MINUTES = 40;
+export const EASY_RUN_USEFUL_MINUTES = 30;
+/**
+ * Hard minutes (runs and cross-training at zone 2 or above, strength aside) a cut may leave in a base or
+ * general week, as a share of the week: a cut that would push the share above it takes the non-key quality
+ * first. [coaching convention: about 80/20 by time in base weeks, Seiler 2010]
+ */
+export const BASE_HARD_SHARE_MAX = 0.25;
+
+/** An easy session of any length is a useful one at this many minutes: a long easy run can give the rest. */
+export const EASY_FLOOR_MAX_MINUTES = 45;
+
+/**
+ * How far an even trim of the easy running takes an easy session (never more than it has): 60 % of it, at
+ * most 45 min (a 240-min easy run is the most flexible time of a week), and a run of 40 min or more keeps
+ * 30 min, a run at least `minRunMinutes`, anything else 15 min. Above it the session is still a useful run; a
+ * cut that needs more first takes the non-key quality and strength, then drops a whole easy session, rather
+ * than leave several token runs.
+ */
+export function easyFloor(s: PlannedSession, minRunMinutes: number): number {
+  const least = s.kind === 'RUN' ? minRunMinutes : 15;
+  let f = Math.max(least, Math.min(ceil5(s.minutes * EASY_KEEP_SHARE), EASY_FLOOR_MAX_MINUTES));
+  if (s.kind === 'RUN' && s.minutes >= EASY_RUN_USUAL_MINUTES) f = Math.max(f, EASY_RUN_USEFUL_MINUTES);
+  return Math.min(s.minutes, f);
+}
+
+/** Minutes of hard work in a session for the week's hard share: hard runs and cross-training, not strength. */
+export function hardShareMinutes(s: PlannedSession, zoneRpe?: ReadonlyMap<string, number>): number {
+  return s.kind === 'REST' || s.kind === 'STRENGTH' || s.kind === 'RACE' || !isHard(s, zoneRpe)
+    ? 0
+    : s.minutes;
 }

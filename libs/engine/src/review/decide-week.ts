@@ -490,6 +490,18 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       max = target;
     }
   }
+  // A hold never asks for more than the athlete has next week (availability after confirmed context), as a
+  // build does not: the figure it states is the one the week can hold, and it says why.
+  if (type === 'HOLD') {
+    let available = 0;
+    for (const v of ctx.availability) available += v;
+    if (available > 0 && target > available) {
+      target = available;
+      max = Math.min(max, available);
+      min = Math.min(min, available * 0.9);
+      ruledOut.push(availabilityClause(ctx, available, base));
+    }
+  }
   const focus = phase === 'TRANSITION' ? 'RECOVERY' : ctx.focus;
   const weeksIn = m.weeksInMesocycle.value;
   // The last weeks before an A race are race specific: no rotation away from it, and a rotation goes to it.

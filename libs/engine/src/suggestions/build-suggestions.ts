@@ -3,6 +3,8 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
 import { RAMP_SKIPS_DOWN_NOTE, type MetricsState, type ParsedRace } from '../metrics/compute-metrics';
 import {
+  BASE_HARD_SHARE_MAX,
+  costRpe,
   cutTier,
   isHard,
   isLongRun,
@@ -122,10 +124,11 @@ function hardSessionsToEasy(
   purpose: string,
   zoneRpe?: ReadonlyMap<string, number>,
   onlyDays?: readonly number[],
+  keepId?: string,
 ): PlanChange[] {
   const out: PlanChange[] = [];
   for (const s of plan.sessions) {
-    if (s.kind !== 'RUN' || isLongRun(s, zoneRpe) || !isHard(s, zoneRpe)) continue;
+    if (s.kind !== 'RUN' || isLongRun(s, zoneRpe) || !isHard(s, zoneRpe) || s.id === keepId) continue;
     if (onlyDays && !onlyDays.includes(s.day)) continue;
     const was = s.purpose.split(/[:.(]/)[0].trim().toLowerCase();
     out.push({
@@ -138,6 +141,31 @@ function hardSessionsToEasy(
     });
   }
   return out;
+}
+
+/**
+ * The key run a down week keeps at its effort: in the race-specific weeks before a marathon-type A or B race,
+ * a continuous key run at the race's own moderate effort (RPE 6 or less: marathon pace), the session the race
+ * is run at; the longest such run when there are several. Null otherwise (the down week eases every hard run).
+ */
+function raceEffortRunKept(g: Shared, plan: WeekPlan): PlannedSession | null {
+  const d = g.decision;
+  if (d.type !== 'DOWN' || d.easyOnly || d.focus !== 'RACE_SPECIFIC' || !longRaceAthlete(g)) return null;
+  let kept: PlannedSession | null = null;
+  for (const x of plan.sessions) {
+    if (x.kind !== 'RUN' || !x.key || x.intervals !== undefined || !isHard(x, g.zoneRpe)) continue;
+    if (costRpe(x.effort, g.zoneRpe) > 6 || (kept !== null && kept.minutes >= x.minutes)) continue;
+    kept = x;
+  }
+  return kept;
+}
+
+/** ", except Thursday's marathon-pace run, …" when a down week keeps a key run at race effort. */
+function keptEffort(g: Shared): string {
+  const k = g.raceEffortKept;
+  return k === null
+    ? ''
+    : ` except ${sessionName(k)}, kept at its effort (a run at the race's own effort, in the weeks before it)`;
 }
 
 /** A marathon or ultra athlete: their next A or B race is a marathon-type effort (the long run keeps its purpose). */
@@ -198,6 +226,8 @@ function volumeChange(
     longRunFirst: t === 'BUILD' && g.prep !== null && g.prep.behind,
     zoneRpe: g.zoneRpe,
     floorTotal: range.min,
+    // A base week keeps its hard share sensible: a cut takes the non-key quality before the easy running.
+    hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
   });
 }
 
@@ -469,6 +499,8 @@ class Shared {
   ev: VolumeEvidence = NO_VOLUME_EVIDENCE;
   changes: PlanChange[] = [];
   scaled = '';
+  /** The key run at race effort a down week keeps (see `raceEffortRunKept`). */
+  raceEffortKept: PlannedSession | null = null;
   /** The life-context work on the plan, computed once (see `lifeContextWork`). */
   life: LifeContextWork | null | undefined = undefined;
   /** The athlete's longest recent run (`longestRecentRun`): a growth takes the long run one step above it at most. */
@@ -828,7 +860,7 @@ function suggestRecovery(g: Shared): void {
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${decision.gradedDays.map((d) => weekdayName(d)).join(' and ')} easy, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
@@ -870,7 +902,7 @@ function suggestScheduledDownWeek(g: Shared): void {
     'INFO',
     ['PROGRESSION'],
     'CONVENTION',
-    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${scaled}`,
+    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1727,6 +1759,7 @@ function suggestVolume(g: Shared): void {
     const after = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > through);
     if (after.length > 0 && scope === undefined) scope = after;
   } else if (decision.easyOnly || decision.type === 'DOWN') {
+    g.raceEffortKept = raceEffortRunKept(g, sim);
     push(
       hardSessionsToEasy(
         sim,
@@ -1734,6 +1767,8 @@ function suggestVolume(g: Shared): void {
           ? 'Easy run (down week: intensity kept light)'
           : 'Easy run only, no intervals',
         g.zoneRpe,
+        undefined,
+        g.raceEffortKept?.id,
       ),
     );
   } else if (decision.gradedDays.length > 0) {

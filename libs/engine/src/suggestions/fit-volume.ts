@@ -1,5 +1,11 @@
-import { applyChanges } from '../adaptation/apply-suggestion';
-import { cutTier, planMinutes, usefulDose, type CutDepth } from '../planning/plan-measures';
+import {
+  cutTier,
+  easyFloor,
+  hardShareMinutes,
+  planMinutes,
+  usefulDose,
+  type CutDepth,
+} from '../planning/plan-measures';
 import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
 
 /**
@@ -8,10 +14,13 @@ import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
  * 1. a day with more planned than the athlete has that day is brought within it: its easy filler first,
  *    then its other sessions down to their useful dose; a key session whose dose does not fit the day moves
  *    to a free day with room, and a non-key one that does not fit even at its minimum is dropped;
- * 2. a plan above the range is cut toward the target in cut order (easy runs, other non-key aerobic work,
- *    non-key quality and strength, key quality sessions, the long run last), each tier only when the tiers
- *    before it have given what they can, each session no shorter than its useful dose; a non-key session is
- *    dropped rather than halved (fewer real sessions, not several token ones);
+ * 2. a plan above the range is cut toward the target as a coach would: in a base week whose hard share the
+ *    cut would push above `hardShareMax`, the non-key quality goes first; then the easy runs are trimmed
+ *    evenly to their easy floor (`easyFloor`: each stays a useful run; in a down week the long run comes down
+ *    with them, never by a larger share), then the other easy aerobic work; then non-key quality and strength
+ *    are halved and dropped; only then is an easy session dropped (fewer runs, the shortest first); then the
+ *    key quality sessions and the long run go to their useful dose, and last the non-key sessions to their
+ *    minimum. A down week's long run keeps no larger a share of itself than the easy runs keep;
  * 3. a plan below what it should be (a build under its range, or a week whose day caps took minutes off)
  *    grows on the days with room: the easy runs and other aerobic work, 5 min at a time, and the long run up
  *    to its share of the week (`longRunShare` of the target) and never above `longRunCap` (the athlete's
@@ -19,7 +28,8 @@ import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
  *    and no session are reported, for the coach to add one. A build whose long run is behind the race
  *    (`longRunFirst`) grows the long run first, by its step, even when the plan is trimmed to its range (the
  *    easy runs give the minutes back).
- * The result is a list of plan changes whose applied plan is exactly the one computed here.
+ * The result is a list of plan changes whose applied plan is exactly the one computed here (built without
+ * simulating the plan: each change's expected total is counted as the changes are made).
  */
 export interface FitRequest {
   readonly plan: WeekPlan;
@@ -51,6 +61,11 @@ export interface FitRequest {
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The plan never ends below this (a cut's drop that would undershoot it is not made). */
   readonly floorTotal: number;
+  /**
+   * A base week: the largest share of the week's minutes a cut may leave hard (`hardShareMinutes`); above it
+   * the non-key quality gives way first. No limit when absent.
+   */
+  readonly hardShareMax?: number;
 }
 
 export interface DayOver {
@@ -80,7 +95,12 @@ export interface FitResult {
 interface Item {
   readonly x: PlannedSession;
   readonly tier: number;
+  /** The useful dose: the shortest the session may become. */
   readonly floor: number;
+  /** How far an even trim of the easy running takes it (`easyFloor`). */
+  readonly easy: number;
+  /** It counts toward the week's hard share. */
+  readonly hard: boolean;
   m: number;
   day: number;
   dropped: boolean;
@@ -96,6 +116,9 @@ const NO_CHANGE: FitResult = {
   growShort: 0,
   freeDays: [],
 };
+
+/** The share of itself a down week's long run keeps at least (a down week's −20 % to −40 %, near its middle). */
+const DOWN_LONG_KEEP = 0.7;
 
 function ceil5(v: number): number {
   return Math.ceil(v / 5 - 1e-9) * 5;
@@ -190,6 +213,8 @@ export function fitVolume(req: FitRequest): FitResult {
       x,
       tier,
       floor: usefulDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe),
+      easy: tier < 2 ? easyFloor(x, req.minRunMinutes) : 0,
+      hard: hardShareMinutes(x, req.zoneRpe) > 0,
       m: x.minutes,
       day: x.day,
       dropped: false,
@@ -270,61 +295,139 @@ export function fitVolume(req: FitRequest): FitResult {
 
   // ---- 2. a plan above its range is cut toward `cutTo`, in cut order ----------------------------------------
   let aboveMax = false;
+  // A down week of the plan (not a cut of some of its sessions, as this week's remaining days).
+  const down = req.depth === 'DOWN' && req.scopeIds === undefined;
+  /** The largest share of itself an easy run still keeps (1 with none). */
+  const easyShareKept = (): number => {
+    let k = 0;
+    let any = false;
+    for (const it of items) {
+      if (it.tier !== 0 || it.dropped) continue;
+      any = true;
+      if (it.m / it.x.minutes > k) k = it.m / it.x.minutes;
+    }
+    return any ? k : 1;
+  };
   if (total > req.max) {
     const cutTo = req.cutTo;
     const roomOn = (d: number): boolean => !caps || dayTotal[d] + 5 <= (availability as readonly number[])[d];
-    // Evenly within a tier: 5 min at a time from the session that has kept the largest share of itself.
-    const shorten = (tier: number, half: boolean): void => {
+    // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
+    // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
+    // at least), never to a smaller share of itself than an easy run keeps.
+    const trim = (tier: number, limit: (it: Item) => number, withLong = false): void => {
       while (total > cutTo) {
         let best: Item | null = null;
+        let easyKept = -1;
         for (const it of items) {
-          if (it.tier !== tier || it.dropped) continue;
-          const limit = half ? Math.max(it.floor, ceil5(it.x.minutes / 2)) : it.floor;
-          if (it.m - 5 < limit) continue;
+          if (it.dropped || it.m - 5 < limit(it)) continue;
+          if (it.tier !== tier) {
+            if (
+              !withLong ||
+              it.tier !== 4 ||
+              it.m - 5 < Math.max(it.floor, ceil5(it.x.minutes * DOWN_LONG_KEEP))
+            )
+              continue;
+            if (easyKept < 0) easyKept = easyShareKept();
+            if ((it.m - 5) / it.x.minutes < easyKept - 1e-9) continue;
+          }
           if (best === null || it.m * best.x.minutes > best.m * it.x.minutes) best = it;
         }
         if (best === null) return;
         take(best, 5);
       }
     };
-    // First the non-key sessions, tier by tier, down to half of each (never under its minimum).
-    for (let tier = 0; tier < 3; tier++) shorten(tier, true);
-    // Then tier by tier: rather than cut them further, drop one (the shortest) while at least half of it is
-    // still to be cut, give what that drop overshoots back to the sessions cut most, and only then shorten
-    // the tier's sessions to their minimum; the key sessions last, each to its useful dose.
-    const dropFrom = (tier: number): void => {
-      for (;;) {
-        let shortest: Item | null = null;
+    // What a drop overshoots goes back, 5 min at a time, to the non-key sessions cut most (the easy ones first;
+    // in a down week the long run with them).
+    const rank = (it: Item): number => (down && it.tier === 4 ? 0 : it.tier);
+    const giveBack = (): void => {
+      while (total + 5 <= cutTo) {
+        let best: Item | null = null;
         for (const it of items) {
-          if (it.tier === tier && !it.dropped && (shortest === null || it.m < shortest.m)) shortest = it;
+          if (it.dropped || rank(it) > 2 || it.m + 5 > it.x.minutes || !roomOn(it.day)) continue;
+          if (
+            best === null ||
+            rank(it) < rank(best) ||
+            (rank(it) === rank(best) && it.m * best.x.minutes < best.m * it.x.minutes)
+          )
+            best = it;
         }
-        if (shortest === null || total - cutTo < shortest.m / 2 || total - shortest.m < req.floorTotal)
-          return;
-        drop(shortest);
-        while (total + 5 <= cutTo) {
-          let best: Item | null = null;
-          for (const it of items) {
-            if (it.dropped || it.tier > 2 || it.m + 5 > it.x.minutes || !roomOn(it.day)) continue;
-            if (
-              best === null ||
-              it.tier < best.tier ||
-              (it.tier === best.tier && it.m * best.x.minutes < best.m * it.x.minutes)
-            )
-              best = it;
-          }
-          if (best === null) break;
-          take(best, -5);
-        }
+        if (best === null) break;
+        take(best, -5);
       }
     };
-    for (let tier = 0; tier <= 4 && total > cutTo; tier++) {
-      if (tier < 3 && req.mayDrop) dropFrom(tier);
-      shorten(tier, false);
+    // Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
+    // be cut, and give back what the drop overshoots.
+    // The non-key quality (`quality`) goes whole rather than let an easy session be dropped: it is dropped
+    // while at least half of it, or of the shortest easy session left, is still to be cut.
+    const dropFrom = (tier: number, quality = false): void => {
+      if (!req.mayDrop) return;
+      for (;;) {
+        let shortest: Item | null = null;
+        let easiest = Infinity;
+        for (const it of items) {
+          if (it.dropped) continue;
+          if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
+          if (it.tier !== tier || (quality && !it.hard)) continue;
+          if (shortest === null || it.x.minutes < shortest.x.minutes) shortest = it;
+        }
+        if (
+          shortest === null ||
+          total - cutTo < Math.min(shortest.m, easiest) / 2 ||
+          total - shortest.m < req.floorTotal
+        )
+          return;
+        drop(shortest);
+        giveBack();
+      }
+    };
+    // (0) A base week's hard share: when the cut would leave the hard minutes above their share of the week,
+    // the non-key quality gives way first (dropped, the shortest first: a tempo is kept whole or dropped).
+    const hardMax = req.hardShareMax;
+    if (hardMax !== undefined && req.mayDrop) {
+      let hard = 0;
+      for (const x of plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
+      for (const it of items) if (it.hard) hard += (it.dropped ? 0 : it.m) - it.x.minutes;
+      while (total > cutTo && hard > hardMax * cutTo) {
+        let pick: Item | null = null;
+        for (const it of items) {
+          if (it.tier !== 2 || !it.hard || it.dropped || total - it.m < req.floorTotal) continue;
+          if (pick === null || it.m < pick.m) pick = it;
+        }
+        if (pick === null) break;
+        hard -= pick.m;
+        drop(pick);
+      }
+      giveBack();
     }
-    // With every session at its minimum or dose, what is still to cut may drop one more (so a plan reviewed
-    // again after this change is not cut again).
-    if (req.mayDrop) for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
+    // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
+    // aerobic work the same way.
+    trim(0, (it) => Math.max(it.floor, it.easy), down);
+    trim(1, (it) => Math.max(it.floor, it.easy));
+    // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
+    // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
+    trim(2, (it) => Math.max(it.floor, ceil5(it.x.minutes / 2)));
+    dropFrom(2, true);
+    // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
+    dropFrom(0);
+    dropFrom(1);
+    // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
+    trim(3, (it) => it.floor);
+    trim(4, (it) => it.floor);
+    // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
+    // to cut may drop one more (so a plan reviewed again after this change is not cut again).
+    for (let tier = 0; tier < 3; tier++) trim(tier, (it) => it.floor);
+    for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
     aboveMax = total > req.max;
+  }
+  // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
+  // its dose), however the week came to its size (day caps can take all of a cut from the easy runs).
+  if (down) {
+    const kept = Math.max(DOWN_LONG_KEEP, easyShareKept());
+    for (const it of items) {
+      if (it.tier !== 4 || it.dropped) continue;
+      const to = Math.max(it.floor, ceil5(it.x.minutes * kept));
+      while (it.m - 5 >= to && total - 5 >= req.floorTotal) take(it, 5);
+    }
   }
 
   // ---- 3. a plan below what it should be grows on the days with room ----------------------------------------
@@ -371,23 +474,23 @@ export function fitVolume(req: FitRequest): FitResult {
   }
 
   // ---- the changes ---------------------------------------------------------------------------------------
+  // Built in the order the apply step takes them, each SCALE_VOLUME with the plan's total at its turn (moves
+  // keep the total, a drop takes the session's minutes): no plan is simulated.
   const changes: PlanChange[] = [];
-  let sim = plan;
-  const push = (c: PlanChange): void => {
-    const r = applyChanges(sim, [c]);
-    if (!r.ok) return;
-    changes.push(c);
-    sim = r.plan;
-  };
+  let running = original;
   for (const mv of moved) {
-    push({
+    changes.push({
       type: 'MOVE_SESSION',
       sessionId: mv.session.id,
       fromDay: mv.session.day,
       toDay: mv.to as Weekday,
     });
   }
-  for (const it of items) if (it.dropped) push({ type: 'DROP_SESSION', sessionId: it.x.id });
+  for (const it of items) {
+    if (!it.dropped) continue;
+    changes.push({ type: 'DROP_SESSION', sessionId: it.x.id });
+    running -= it.x.minutes;
+  }
   // Sessions scaled alike share one change: one percentage that gives each its exact minutes.
   const ranged: { it: Item; lo: number; hi: number }[] = [];
   for (const it of items) {
@@ -400,8 +503,14 @@ export function fitVolume(req: FitRequest): FitResult {
     const p = ranged[i].hi;
     const ids: string[] = [];
     let j = i;
-    while (j < ranged.length && ranged[j].lo <= p) ids.push(ranged[j++].it.x.id);
-    push({ type: 'SCALE_VOLUME', percent: p, sessionIds: ids, expectedTotalMinutes: planMinutes(sim) });
+    let cut = 0;
+    while (j < ranged.length && ranged[j].lo <= p) {
+      const it = ranged[j++].it;
+      ids.push(it.x.id);
+      cut += it.x.minutes - it.m;
+    }
+    changes.push({ type: 'SCALE_VOLUME', percent: p, sessionIds: ids, expectedTotalMinutes: running });
+    running -= cut;
     i = j;
   }
   const aboveBy = aboveMax ? total - req.max : 0;
