@@ -37,8 +37,6 @@ const INGRID = 'triathlete run down before a 70.3';
 const FAULTS: Record<string, string> = {
   [`${HANNAH}|should keep the long run a long run (at least 75 min), applied and in its own draft`]:
     'the engine’s own red-week draft halves the long run 110 → 55 min (six 30-min runs around it)',
-  [`${HANNAH}|should share a red week’s cut with the long run rather than halve the easy runs around it`]:
-    'the −31 % down week halves every easy run 50 → 25 min and leaves the 110-min long run whole',
   [`${OWEN}|should not put the tempo the day after the long run`]:
     'the move pushes Wednesday’s tempo to Sunday, the day after the 110-min long run (Friday was free)',
   [`${OWEN}|should keep the 110-min long run in its own draft (the move is over by Friday)`]:
@@ -49,29 +47,15 @@ const FAULTS: Record<string, string> = {
     'the engine’s own build draft shortens the long run 100 → 90 min',
   [`${SOFIA}|should make the week lighter (a down week, or the taper starting)`]:
     'holds at 430 min after 3 build weeks: the taper two weeks later “takes the down week’s place”',
-  [`${SOFIA_4}|should leave no token runs: a run it shortens stays 25 min or more`]:
-    'the down week cuts Friday’s easy run 40 → 20 min (and 50 → 25, 45 → 25) while the long run stays 150',
-  [`${SOFIA_4}|should keep the marathon-pace run at marathon effort, and key`]:
-    'the down week makes the marathon-pace run an easy run (RPE 3, no longer key), 80 → 45 min',
-  [`${RAJ}|should leave no token runs: a run it shortens stays 25 min or more`]:
-    'the down week cuts Friday’s easy run 30 → 20 min',
   [`${RAJ}|should never shorten his long run`]: 'the engine’s own down-week draft has a 55-min long run',
   [`${TOM}|should say only what is true of the plan it changes: sizes, sessions and the days it calls easy`]:
     'says “with light intensity” but keeps Tuesday’s turbo session at RPE 6 (60 → 30 min)',
-  [`${TOM}|should leave no token runs: a run it shortens stays 25 min or more`]:
-    'the down week cuts Wednesday’s easy run, one of his two runs, 45 → 20 min',
   [`${TOM}|should keep a long run of 90 min or more in its own draft`]:
     'the engine’s own down-week draft is four 35-min runs: the 120-min long run becomes 35 min',
-  [`${NADIA}|should keep the decision and the engine’s draft within the athlete’s week`]:
-    'hold target 330 min with 270 min available',
-  [`${NADIA}|should size the hold to the week she has (≤ 270 min)`]:
-    'hold target 330 min (295–345) with 270 min available',
   [`${NADIA}|should leave nothing on Monday or Friday and no day over her time once applied`]:
     'applied, Tuesday keeps 50 min of threshold with 45 min available (and Thursday’s 45 min are left empty)',
   [`${NADIA}|should use every day she has (Tue, Wed, Thu, Sat, Sun) once applied`]:
     'drops Thursday’s 50-min steady run instead of trimming it to her 45 min: Thursday left empty, the week 220 min',
-  [`${GRAHAM}|should leave no token runs: a run it shortens stays 25 min or more`]:
-    'the down week cuts Sunday’s easy run 40 → 20 min while the long run stays 90',
   [`${GRAHAM}|should draft no token runs of its own: every run 25 min or more`]:
     'the engine’s own down-week draft: runs of 20 min on Monday, Wednesday, Thursday and Sunday',
   [`${INGRID}|should say only what is true of the plan it changes: sizes, sessions and the days it calls easy`]:
@@ -284,11 +268,13 @@ function checkRationale(c: Case, s: Suggestion): void {
       sum(before) === Number(x[1]) && sum(after) === Number(x[2]),
     );
   }
-  // "with easy intensity": nothing above RPE 4 left but strength and races; "light intensity": nothing at 6+.
-  for (const x of t.matchAll(/with (easy|light) intensity/g)) {
+  // "with easy intensity": nothing above RPE 4 left but strength and races; "light intensity": nothing at 6+;
+  // "… intensity except Thursday's marathon-pace run, kept at its effort": that day's session is the exception.
+  for (const x of t.matchAll(/with (easy|light) intensity(?: except (\w+day)'s)?/g)) {
     const limit = x[1] === 'easy' ? 4 : 5;
+    const except = x[2] === undefined ? -1 : DAY_NAMES.indexOf(x[2]);
     const hard = after.sessions.filter(
-      (p) => (p.kind === 'RUN' || p.kind === 'CROSS_TRAINING') && rpe(p) > limit,
+      (p) => (p.kind === 'RUN' || p.kind === 'CROSS_TRAINING') && rpe(p) > limit && p.day !== except,
     );
     expectTrue(
       `${s.kind} says "${x[0]}" but keeps ${hard.map((p) => `${DAY_NAMES[p.day]}'s ${p.purpose} at RPE ${rpe(p)}`).join(', ')}`,

@@ -122,7 +122,7 @@ function ceil5(v: number): number {
  * other kinds 15 min; a session with intervals keeps its work (repeats and recoveries) and 15 min of warm-up
  * and cool-down (a taper: 35 min, with fewer repeats); a continuous hard run (a tempo) is kept whole or
  * dropped. The long run keeps 60 min (a down week 45, a taper 45); a marathon or ultra athlete's (`longRace`)
- * all of itself (a down week 90 min, a taper 75); rest, transition or illness leave it a short run.
+ * all of itself (a down week 80 % of it and at least 90 min, a taper 75); rest, transition or illness leave it a short run.
  */
 export function usefulDose(
   s: PlannedSession,
@@ -140,7 +140,9 @@ export function usefulDose(
       dose = depth === 'TAPER' ? 35 : Math.max(floor, work);
     } else if (isLongRun(s, zoneRpe)) {
       if (depth === 'TAPER') dose = longRace ? 75 : 45;
-      else if (depth === 'DOWN') dose = longRace ? 90 : 45;
+      // A marathon or ultra athlete's down week keeps 80 % of the long run (at least 90 min): their race is
+      // built on it (a 150-min long run four weeks out stays 120 min).
+      else if (depth === 'DOWN') dose = longRace ? Math.max(90, ceil5(s.minutes * 0.8)) : 45;
       else dose = longRace ? s.minutes : 60;
     } else if (isHard(s, zoneRpe)) {
       dose = depth === 'TAPER' ? 35 : s.minutes;

@@ -117,8 +117,14 @@ const NO_CHANGE: FitResult = {
   freeDays: [],
 };
 
-/** The share of itself a down week's long run keeps at least (a down week's −20 % to −40 %, near its middle). */
-const DOWN_LONG_KEEP = 0.7;
+/**
+ * The share of itself a down week's long run keeps at least: near the middle of a down week's −20 % to −40 %;
+ * a marathon or ultra athlete's at the gentle end (−20 %), since the long run is the session their race is
+ * built on and the weeks before it are few (a 150-min long run four weeks out stays 120 min).
+ */
+function downLongKeep(req: FitRequest): number {
+  return req.longRace ? 0.8 : 0.7;
+}
 
 function ceil5(v: number): number {
   return Math.ceil(v / 5 - 1e-9) * 5;
@@ -324,7 +330,7 @@ export function fitVolume(req: FitRequest): FitResult {
             if (
               !withLong ||
               it.tier !== 4 ||
-              it.m - 5 < Math.max(it.floor, ceil5(it.x.minutes * DOWN_LONG_KEEP))
+              it.m - 5 < Math.max(it.floor, ceil5(it.x.minutes * downLongKeep(req)))
             )
               continue;
             if (easyKept < 0) easyKept = easyShareKept();
@@ -420,9 +426,9 @@ export function fitVolume(req: FitRequest): FitResult {
     aboveMax = total > req.max;
   }
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
-  // its dose), however the week came to its size (day caps can take all of a cut from the easy runs).
+  // its dose; 80 % for a marathon or ultra athlete), however the week came to its size (day caps can take all of a cut from the easy runs).
   if (down) {
-    const kept = Math.max(DOWN_LONG_KEEP, easyShareKept());
+    const kept = Math.max(downLongKeep(req), easyShareKept());
     for (const it of items) {
       if (it.tier !== 4 || it.dropped) continue;
       const to = Math.max(it.floor, ceil5(it.x.minutes * kept));
