@@ -216,8 +216,20 @@ function describeVolume(
     const y = applied.get(x.id);
     if (y !== undefined && x.kind !== 'REST' && x.kind !== 'RACE' && y.minutes !== x.minutes) changed.push(x);
   }
-  const tierOf = (x: PlannedSession): number => cutTier(applied.get(x.id) as PlannedSession, zoneRpe);
-  changed.sort((a, b) => tierOf(a) - tierOf(b));
+  // Stable sort by cut tier, each tier computed once (insertion sort: a week has a handful of sessions).
+  const tiers: number[] = [];
+  for (const x of changed) tiers.push(cutTier(applied.get(x.id) as PlannedSession, zoneRpe));
+  for (let i = 1; i < changed.length; i++) {
+    const x = changed[i];
+    const t = tiers[i];
+    let j = i - 1;
+    for (; j >= 0 && tiers[j] > t; j--) {
+      changed[j + 1] = changed[j];
+      tiers[j + 1] = tiers[j];
+    }
+    changed[j + 1] = x;
+    tiers[j + 1] = t;
+  }
   // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
   const easy = changed.filter(
     (x) => x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe),
