@@ -117,7 +117,8 @@ class FromSuggestions {
         k.INDIVIDUALIZATION = k.INDIVIDUALIZATION === null ? kind : `${k.INDIVIDUALIZATION},${kind}`;
         break;
       case 'LONG_TERM_DEVELOPMENT':
-        k.LONG_TERM_DEVELOPMENT = k.LONG_TERM_DEVELOPMENT === null ? kind : `${k.LONG_TERM_DEVELOPMENT},${kind}`;
+        k.LONG_TERM_DEVELOPMENT =
+          k.LONG_TERM_DEVELOPMENT === null ? kind : `${k.LONG_TERM_DEVELOPMENT},${kind}`;
         break;
       default:
         k.EXTERNAL_EYES = k.EXTERNAL_EYES === null ? kind : `${k.EXTERNAL_EYES},${kind}`;
