@@ -1,5 +1,4 @@
 import { weekdayName } from '../dates/local-date';
-import { planMinutes } from '../planning/plan-measures';
 import type {
   ApplyRejectionCode,
   ApplyResult,
@@ -56,11 +55,31 @@ function find(sessions: PlannedSession[], id: string): number {
   throw new Rejection('SESSION_NOT_FOUND', `Session ${id} is no longer in the plan.`);
 }
 
-function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
-  const sessions = plan.sessions.slice();
+/**
+ * The plan `applyChanges` works on: its header (week start, phase, focus…) and its sessions, kept apart so that
+ * a list of changes copies the plan object once at the end (not once per change), and the session array only
+ * when a change writes to it (`owned`: the array is this work's own, not the caller's).
+ */
+interface Work {
+  head: WeekPlan;
+  sessions: PlannedSession[];
+  owned: boolean;
+}
+
+function owned(w: Work): PlannedSession[] {
+  if (!w.owned) {
+    w.sessions = w.sessions.slice();
+    w.owned = true;
+  }
+  return w.sessions;
+}
+
+function applyOne(w: Work, change: PlanChange): void {
+  const sessions = w.sessions;
   switch (change.type) {
     case 'SCALE_VOLUME': {
-      const total = planMinutes(plan);
+      let total = 0;
+      for (const s of sessions) if (s.kind !== 'REST') total += s.minutes;
       const expected = change.expectedTotalMinutes;
       if (Math.abs(total - expected) > Math.max(10, expected * PLAN_DRIFT_TOLERANCE)) {
         throw new Rejection(
@@ -99,7 +118,9 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
       }
       if (scalable === 0)
         throw new Rejection('NOTHING_TO_SCALE', 'There is no session to scale on those days.');
-      return { ...plan, sessions: out };
+      w.sessions = out;
+      w.owned = true;
+      return;
     }
     case 'REPLACE_INTENSITY': {
       const i = find(sessions, change.sessionId);
@@ -111,8 +132,8 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
       else if (change.key === true) base.key = true;
       if (change.intervals === null) delete (base as { intervals?: Intervals }).intervals;
       else base.intervals = change.intervals;
-      sessions[i] = base;
-      return { ...plan, sessions };
+      owned(w)[i] = base;
+      return;
     }
     case 'MOVE_SESSION': {
       const i = find(sessions, change.sessionId);
@@ -142,14 +163,16 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
         out.push(o);
       }
       out.push({ ...s, day: change.toDay });
-      return { ...plan, sessions: out };
+      w.sessions = out;
+      w.owned = true;
+      return;
     }
     case 'DROP_SESSION': {
       const i = find(sessions, change.sessionId);
       if (sessions[i].kind === 'RACE')
         throw new Rejection('RACE_PROTECTED', 'A race cannot be dropped from the plan.');
-      sessions.splice(i, 1);
-      return { ...plan, sessions };
+      owned(w).splice(i, 1);
+      return;
     }
     case 'INSERT_REST_DAYS': {
       const out: PlannedSession[] = [];
@@ -167,7 +190,7 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
       }
       for (const d of change.days) {
         out.push({
-          id: `${plan.weekStart}-d${d}-rest`,
+          id: `${w.head.weekStart}-d${d}-rest`,
           day: d as Weekday,
           kind: 'REST',
           minutes: 0,
@@ -175,9 +198,12 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
           purpose: 'Rest day',
         });
       }
-      return { ...plan, sessions: out };
+      w.sessions = out;
+      w.owned = true;
+      return;
     }
     case 'CHANGE_MESOCYCLE_FOCUS': {
+      const plan = w.head;
       if (
         plan.focus !== undefined &&
         change.from !== null &&
@@ -186,9 +212,12 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
       ) {
         throw new Rejection('PLAN_CHANGED', `The plan's focus is now ${plan.focus}, not ${change.from}.`);
       }
-      return { ...plan, focus: change.to };
+      // (Its `sessions` are stale from here: `applyChanges` puts the worked ones in their place.)
+      w.head = { ...plan, focus: change.to };
+      return;
     }
     case 'SET_PHASE': {
+      const plan = w.head;
       if (
         plan.phase !== undefined &&
         change.from !== null &&
@@ -197,7 +226,8 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
       ) {
         throw new Rejection('PLAN_CHANGED', `The plan's phase is now ${plan.phase}, not ${change.from}.`);
       }
-      return { ...plan, phase: change.to };
+      w.head = { ...plan, phase: change.to };
+      return;
     }
     default: {
       const never: never = change;
@@ -206,21 +236,26 @@ function applyOne(plan: WeekPlan, change: PlanChange): WeekPlan {
   }
 }
 
-function samePlan(a: WeekPlan, b: WeekPlan): boolean {
-  if (a.phase !== b.phase || a.focus !== b.focus || a.sessions.length !== b.sessions.length) return false;
-  for (let i = 0; i < a.sessions.length; i++) if (a.sessions[i] !== b.sessions[i]) return false;
+/** The worked plan is the original: same phase and focus, the same session objects in the same order. */
+function samePlan(w: Work, b: WeekPlan): boolean {
+  const a = w.head;
+  const sessions = w.sessions;
+  if (a.phase !== b.phase || a.focus !== b.focus || sessions.length !== b.sessions.length) return false;
+  for (let i = 0; i < sessions.length; i++) if (sessions[i] !== b.sessions[i]) return false;
   return true;
 }
 
 /** Applies changes in order, all or nothing. */
 export function applyChanges(plan: WeekPlan, changes: readonly PlanChange[]): ApplyResult {
   try {
-    let current = plan;
-    for (const c of changes) current = applyOne(current, c);
-    if (current === plan || samePlan(current, plan)) return { ok: true, plan, changed: false };
+    const w: Work = { head: plan, sessions: plan.sessions as PlannedSession[], owned: false };
+    for (const c of changes) applyOne(w, c);
+    if ((w.head === plan && w.sessions === plan.sessions) || samePlan(w, plan)) {
+      return { ok: true, plan, changed: false };
+    }
     return {
       ok: true,
-      plan: { ...current, sessions: sortSessions(current.sessions.slice()) },
+      plan: { ...w.head, sessions: sortSessions(owned(w)) },
       changed: true,
     };
   } catch (e) {

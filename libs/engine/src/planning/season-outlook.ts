@@ -1,8 +1,8 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber } from '../dates/local-date';
+import { fromDayNumber, toDayNumber, tryDayNumber } from '../dates/local-date';
 import type { ParsedRace } from '../metrics/compute-metrics';
 import { recoveryWeekRace, taperSoonAfter, transitionDaysAfter, type Decision } from '../review/decide-week';
-import type { OutlookWeek, Phase, Season } from '../types';
+import type { OutlookWeek, Phase, Season, SeasonPhase } from '../types';
 import { taperCoversWeek, taperPrescription } from './taper';
 
 function floor5(v: number): number {
@@ -19,14 +19,39 @@ function lastBefore(races: readonly ParsedRace[], day: number): ParsedRace | und
   return undefined;
 }
 
-/** The season's listed phase for the week starting `ws`, or null. */
-function listedPhase(season: Season | undefined, ws: number): Phase | null {
+/**
+ * The season's listed phases as day numbers, parsed once per outlook (not once per week and phase); NaN for a
+ * date that is not one (`listedPhase` then throws where parsing it would have).
+ */
+interface PhaseSpans {
+  readonly phases: readonly SeasonPhase[];
+  readonly start: number[];
+  readonly end: number[];
+}
+
+function phaseSpans(season: Season | undefined): PhaseSpans | null {
   const phases = season?.phases;
   if (!phases) return null;
-  let out: Phase | null = null;
+  const start: number[] = [];
+  const end: number[] = [];
   for (let i = 0; i < phases.length; i++) {
-    const p = phases[i];
-    if (toDayNumber(p.start) <= ws && ws <= toDayNumber(p.end)) out = p.phase;
+    start.push(tryDayNumber(phases[i].start));
+    end.push(tryDayNumber(phases[i].end));
+  }
+  return { phases, start, end };
+}
+
+/** The season's listed phase for the week starting `ws` (the last listed phase that covers it), or null. */
+function listedPhase(spans: PhaseSpans | null, ws: number): Phase | null {
+  if (spans === null) return null;
+  let out: Phase | null = null;
+  for (let i = 0; i < spans.start.length; i++) {
+    const start = spans.start[i];
+    if (start !== start) toDayNumber(spans.phases[i].start); // throws: not a date
+    if (start > ws) continue;
+    const end = spans.end[i];
+    if (end !== end) toDayNumber(spans.phases[i].end);
+    if (ws <= end) out = spans.phases[i].phase;
   }
   return out;
 }
@@ -67,11 +92,12 @@ export function seasonOutlook(
   if (belowLevel) builds = 0;
   let previous: number = belowLevel ? decision.targetMinutes : level;
   const returnStep = 1 + config.load.rampWarnPct / 100;
+  const spans = phaseSpans(season);
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
     const ws = nextWeekStart + 7 * i;
     const next = firstOnOrAfter(aRaces, ws);
     const prev = lastBefore(aRaces, ws);
-    const listed = listedPhase(season, ws);
+    const listed = listedPhase(spans, ws);
     // Outside the season's listed phases (or a listed race phase with no A race left): base building, and
     // pre-competition in the weeks before an A race.
     let phase: Phase =

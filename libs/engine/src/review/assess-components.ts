@@ -48,13 +48,28 @@ class FromSuggestions {
     LONG_TERM_DEVELOPMENT: 'OK',
     EXTERNAL_EYES: 'OK',
   };
+  /** The kinds of the suggestions that serve each component, comma-separated in suggestion order. */
+  private readonly kinds: Record<ComponentKey, string | null> = {
+    CURRENT_FITNESS: null,
+    PROGRESSION: null,
+    ADAPTATION: null,
+    INDIVIDUALIZATION: null,
+    LONG_TERM_DEVELOPMENT: null,
+    EXTERNAL_EYES: null,
+  };
 
-  constructor(private readonly suggestions: readonly Suggestion[]) {
+  /** One pass over the suggestions (not one per component): each is listed once per component it serves. */
+  constructor(suggestions: readonly Suggestion[]) {
     for (const s of suggestions) {
       const st: ComponentStatus =
         s.severity === 'URGENT' ? 'URGENT' : s.severity === 'ATTENTION' ? 'ATTENTION' : 'OK';
-      if (st === 'OK') continue;
-      for (const c of s.components) this.raise(c, st);
+      const cs = s.components;
+      for (let i = 0; i < cs.length; i++) {
+        const c = cs[i];
+        if (cs.indexOf(c) !== i) continue; // a component named twice serves it once
+        if (st !== 'OK') this.raise(c, st);
+        this.addKind(c, s.kind);
+      }
     }
   }
 
@@ -85,13 +100,47 @@ class FromSuggestions {
     }
   }
 
+  /** `kinds[c]` gets `kind` appended, each component by name (as in `raise`). */
+  private addKind(c: ComponentKey, kind: string): void {
+    const k = this.kinds;
+    switch (c) {
+      case 'CURRENT_FITNESS':
+        k.CURRENT_FITNESS = k.CURRENT_FITNESS === null ? kind : `${k.CURRENT_FITNESS},${kind}`;
+        break;
+      case 'PROGRESSION':
+        k.PROGRESSION = k.PROGRESSION === null ? kind : `${k.PROGRESSION},${kind}`;
+        break;
+      case 'ADAPTATION':
+        k.ADAPTATION = k.ADAPTATION === null ? kind : `${k.ADAPTATION},${kind}`;
+        break;
+      case 'INDIVIDUALIZATION':
+        k.INDIVIDUALIZATION = k.INDIVIDUALIZATION === null ? kind : `${k.INDIVIDUALIZATION},${kind}`;
+        break;
+      case 'LONG_TERM_DEVELOPMENT':
+        k.LONG_TERM_DEVELOPMENT =
+          k.LONG_TERM_DEVELOPMENT === null ? kind : `${k.LONG_TERM_DEVELOPMENT},${kind}`;
+        break;
+      default:
+        k.EXTERNAL_EYES = k.EXTERNAL_EYES === null ? kind : `${k.EXTERNAL_EYES},${kind}`;
+    }
+  }
+
   /** The kinds of the suggestions that serve `c`, comma-separated in suggestion order (null when none). */
   list(c: ComponentKey): string | null {
-    let out: string | null = null;
-    for (const s of this.suggestions) {
-      if (s.components.includes(c)) out = out === null ? s.kind : `${out},${s.kind}`;
+    switch (c) {
+      case 'CURRENT_FITNESS':
+        return this.kinds.CURRENT_FITNESS;
+      case 'PROGRESSION':
+        return this.kinds.PROGRESSION;
+      case 'ADAPTATION':
+        return this.kinds.ADAPTATION;
+      case 'INDIVIDUALIZATION':
+        return this.kinds.INDIVIDUALIZATION;
+      case 'LONG_TERM_DEVELOPMENT':
+        return this.kinds.LONG_TERM_DEVELOPMENT;
+      default:
+        return this.kinds.EXTERNAL_EYES;
     }
-    return out;
   }
 }
 

@@ -151,7 +151,6 @@ export function readinessEvidence(
  */
 export function hrvPhrase(h: HrvMetrics, your: boolean): string | null {
   if (h.mean7.value === null || h.bandLow === null || h.bandHigh === null) return null;
-  const [v, lo, hi] = valueAndBand(h.mean7.value, h.bandLow, h.bandHigh);
   const usual = your ? 'your usual band' : 'the usual band';
   const mean = `${your ? 'your ' : ''}HRV 7-day mean`;
   if (h.status === 'ABOVE_BAND' && !hrvClearlyAbove(h)) {
@@ -165,6 +164,7 @@ export function hrvPhrase(h: HrvMetrics, your: boolean): string | null {
       : `${by} under its floor, inside the ${num(b.noise, 2)} day-to-day noise of a 7-day mean`;
     return `${mean} is at the lower edge of ${usual} (ln rMSSD ${h.mean7.value.toFixed(2)}, band ${h.bandLow.toFixed(2)}–${h.bandHigh.toFixed(2)}: ${why}), so it does not count as low`;
   }
+  const [v, lo, hi] = valueAndBand(h.mean7.value, h.bandLow, h.bandHigh);
   const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
   const days = h.below !== null && h.below.days >= 2 ? ` for ${h.below.days} days running` : '';
   return `${mean} (ln rMSSD ${v}) is ${where} ${usual} ${lo}–${hi}${days}`;

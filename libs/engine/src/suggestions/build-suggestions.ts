@@ -269,8 +269,20 @@ function describeVolume(
     const y = applied.get(x.id);
     if (y !== undefined && x.kind !== 'REST' && x.kind !== 'RACE' && y.minutes !== x.minutes) changed.push(x);
   }
-  const tierOf = (x: PlannedSession): number => cutTier(applied.get(x.id) as PlannedSession, zoneRpe);
-  changed.sort((a, b) => tierOf(a) - tierOf(b));
+  // Stable sort by cut tier, each tier computed once (insertion sort: a week has a handful of sessions).
+  const tiers: number[] = [];
+  for (const x of changed) tiers.push(cutTier(applied.get(x.id) as PlannedSession, zoneRpe));
+  for (let i = 1; i < changed.length; i++) {
+    const x = changed[i];
+    const t = tiers[i];
+    let j = i - 1;
+    for (; j >= 0 && tiers[j] > t; j--) {
+      changed[j + 1] = changed[j];
+      tiers[j + 1] = tiers[j];
+    }
+    changed[j + 1] = x;
+    tiers[j + 1] = t;
+  }
   // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
   const easy = changed.filter(
     (x) => x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe),
@@ -1891,54 +1903,79 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
   LIFE_CONTEXT_RESCHEDULE: ['BACKWARD_DESIGN_WARNING'],
 };
 
+/** `EXPLAINS` by kind rank (see `KIND_RANK`): the ranks of the kinds each kind explains. */
+const EXPLAINS_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
+  (EXPLAINS[k] ?? []).map((e) => KIND_RANK[e]),
+);
+const BACKWARD_DESIGN_RANK = KIND_RANK.BACKWARD_DESIGN_WARNING;
+
 /**
  * Ranks by severity, then by cause: a suggestion explained by another is never more severe than it and
- * comes right after it; ties keep the kind order.
+ * comes right after it; ties keep the kind order. (Kinds are handled by their rank in `KIND_ORDER`, in
+ * arrays indexed by it, and each suggestion's sort key is computed once: the lists are short, the review
+ * calls this every time.)
  */
 function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
-  const present = new Map(out.map((x) => [x.kind, x]));
-  const explainerOf = new Map<SuggestionKind, Suggestion>();
-  const explains = (k: SuggestionKind): readonly SuggestionKind[] => {
-    const own = EXPLAINS[k] ?? [];
+  const n = out.length;
+  const rank: number[] = [];
+  for (let i = 0; i < n; i++) rank.push(KIND_RANK[out[i].kind]);
+  // The suggestion of each kind present (the last one of a kind), and the first that explains each kind.
+  const present: (Suggestion | null)[] = [];
+  const explainerOf: (Suggestion | null)[] = [];
+  for (let k = 0; k < KIND_ORDER.length; k++) {
+    present.push(null);
+    explainerOf.push(null);
+  }
+  for (let i = 0; i < n; i++) present[rank[i]] = out[i];
+  for (let i = 0; i < n; i++) {
+    const x = out[i];
+    const own = EXPLAINS_BY_RANK[rank[i]];
+    for (let j = 0; j < own.length; j++) {
+      const k = own[j];
+      if (k !== rank[i] && present[k] !== null && explainerOf[k] === null) explainerOf[k] = x;
+    }
     // The volume decision explains the backward-design flag when it carries the change that resizes the plan.
-    const x = present.get(k);
-    return k === decisionKind && x !== undefined && x.changes.length > 0
-      ? [...own, 'BACKWARD_DESIGN_WARNING']
-      : own;
-  };
-  for (const x of out) {
-    for (const k of explains(x.kind)) {
-      if (k !== x.kind && present.has(k) && !explainerOf.has(k)) explainerOf.set(k, x);
+    const k = BACKWARD_DESIGN_RANK;
+    if (
+      x.kind === decisionKind &&
+      (present[rank[i]] as Suggestion).changes.length > 0 &&
+      k !== rank[i] &&
+      present[k] !== null &&
+      explainerOf[k] === null
+    ) {
+      explainerOf[k] = x;
     }
   }
   // Each suggestion's chain of explainers: it is ranked with the root of its chain, right after it.
-  const root = new Map<SuggestionKind, { kind: SuggestionKind; depth: number }>();
-  for (const x of out) {
-    let k = x.kind;
+  const keys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let k = rank[i];
     let depth = 0;
-    for (let by = explainerOf.get(k); by !== undefined && depth < 8; by = explainerOf.get(k)) {
-      k = by.kind;
+    for (let by = explainerOf[k]; by !== null && depth < 8; by = explainerOf[k]) {
+      k = KIND_RANK[by.kind];
       depth++;
     }
-    root.set(x.kind, { kind: k, depth });
-  }
-  for (let i = 0; i < out.length; i++) {
-    const r = root.get(out[i].kind) as { kind: SuggestionKind; depth: number };
-    const top = present.get(r.kind) as Suggestion;
-    if (r.depth > 0 && SEVERITY_RANK[out[i].severity] < SEVERITY_RANK[top.severity]) {
+    const top = present[k] as Suggestion;
+    const topSeverity = SEVERITY_RANK[top.severity];
+    if (depth > 0 && SEVERITY_RANK[out[i].severity] < topSeverity) {
       out[i] = { ...out[i], severity: top.severity };
     }
+    // (severity of the root, kind of the root, depth, own kind): each below 100.
+    keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
   }
-  const key = (x: Suggestion): [number, number, number, number] => {
-    const r = root.get(x.kind) as { kind: SuggestionKind; depth: number };
-    const top = present.get(r.kind) as Suggestion;
-    return [SEVERITY_RANK[top.severity], KIND_RANK[r.kind], r.depth, KIND_RANK[x.kind]];
-  };
-  insertionSort(out, (a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || ka[3] - kb[3];
-  });
+  // Stable insertion sort of the suggestions by their keys.
+  for (let i = 1; i < n; i++) {
+    const x = out[i];
+    const kx = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > kx) {
+      out[j + 1] = out[j];
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    out[j + 1] = x;
+    keys[j + 1] = kx;
+  }
 }
 
 export function buildSuggestions(s: SuggestionContext): Suggestion[] {

@@ -41,13 +41,16 @@ export function fixed(v: number, digits: number): string {
  */
 export function valueAndBand(v: number, low: number, high: number): [string, string, string] {
   let digits = 2;
-  while (
-    digits < 4 &&
-    (fixed(v, digits) === fixed(low, digits) || fixed(v, digits) === fixed(high, digits))
-  ) {
+  let a = fixed(v, digits);
+  let b = fixed(low, digits);
+  let c = fixed(high, digits);
+  while (digits < 4 && (a === b || a === c)) {
     digits++;
+    a = fixed(v, digits);
+    b = fixed(low, digits);
+    c = fixed(high, digits);
   }
-  return [fixed(v, digits), fixed(low, digits), fixed(high, digits)];
+  return [a, b, c];
 }
 export function round1(v: number): number {
   return Math.round(v * 10) / 10;
