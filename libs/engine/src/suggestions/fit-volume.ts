@@ -1,6 +1,7 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { cutTier, planMinutes, usefulDose, type CutDepth } from '../planning/plan-measures';
 import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
+import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
 
 /**
  * Fits a week plan to a volume decision and to the athlete's time per day, session by session
@@ -44,6 +45,8 @@ export interface FitRequest {
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The plan never ends below this (a cut's drop that would undershoot it is not made). */
   readonly floorTotal: number;
+  /** A build or hold: what filling a free day reads about the athlete (see `fillFreeDays`), asked only when needed. */
+  readonly fill?: () => FillContext | null;
 }
 
 export interface DayOver {
@@ -68,6 +71,8 @@ export interface FitResult {
   readonly growShort: number;
   /** With a growth short: days in scope with time for a run and no session, with their minutes. */
   readonly freeDays: readonly { readonly day: number; readonly available: number }[];
+  /** A build or hold below its range: the session added on a free day, or why none was. */
+  readonly fill?: FillOutcome;
 }
 
 interface Item {
@@ -152,6 +157,10 @@ function fitsAlready(req: FitRequest): boolean {
 }
 
 export function fitVolume(req: FitRequest): FitResult {
+  return fillFreeDays(req, fitDays(req));
+}
+
+function fitDays(req: FitRequest): FitResult {
   if (req.scopeIds === undefined && fitsAlready(req)) return NO_CHANGE;
   const { plan, availability } = req;
   const scope = req.scopeDays;
