@@ -496,3 +496,119 @@ describe('Weekly review workflow: suggestions compose (e2e)', () => {
     }
   });
 });
+
+describe('Weekly review workflow: a build that adds a session on a free day (e2e)', () => {
+  let app: INestApplication;
+  let club: Awaited<ReturnType<typeof createClub>>;
+  let nextWeek: string;
+  const CHANGES = `changes { type day sessionId sessionKind minutes effort { type value } purpose expectedTotalMinutes }`;
+  const BUILD = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) {
+    decision { type minMinutes maxMinutes } suggestions { id kind rationale ${CHANGES} } } }`;
+  const APPLY_PLAN = `mutation($input: ApplySuggestionInput!) { applySuggestion(input: $input) {
+    plan { id revision plannedMinutes sessions { date kind minutes purpose key } } } }`;
+  const WEEK = `query($athleteId: ID!, $weekStart: String!) { weeklyPlan(athleteId: $athleteId, weekStart: $weekStart) {
+    draft { revision sessions { date kind minutes key } } } }`;
+
+  // 60 min a day (no intake): the 100-min easy runs do not fit their days, Monday, Thursday and Saturday are free.
+  const draftOf = (week: string) =>
+    [
+      [1, 60, 7, true, 'Threshold intervals'],
+      [2, 100, 3, false, 'Easy run'],
+      [4, 100, 3, false, 'Easy run'],
+      [6, 60, 4, true, 'Long run'],
+    ].map(([day, minutes, rpe, key, purpose]) => ({
+      date: addDays(week, day as number),
+      kind: 'RUN',
+      minutes,
+      effort: { type: 'RPE', value: rpe },
+      purpose,
+      key,
+    }));
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const db = app.get(DataSource);
+    club = await createClub(app, 'UTC');
+    const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
+    nextWeek = addDays(t.weekStart, 7);
+    const a = club.athlete1;
+    await writeSteadyHistory(
+      db,
+      { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+      t.date,
+    );
+    await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a.athleteId, weekStart: nextWeek, sessions: draftOf(nextWeek) } },
+      club.coachA.token,
+    );
+    await gqlOk(app, GENERATE, {}, club.coachA.token);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('should apply a build with an ADD_SESSION through the API and read the new session back in the plan', async () => {
+    const athleteId = club.athlete1.athleteId!;
+    const r = (await gqlOk(app, BUILD, { athleteId }, club.coachA.token)).athleteReview;
+    const s = r.suggestions.find((x: any) => x.changes.some((c: any) => c.type === 'ADD_SESSION'));
+    if (!s) throw new Error(`no ADD_SESSION: ${JSON.stringify(r)}`);
+    const add = s.changes.find((c: any) => c.type === 'ADD_SESSION');
+    expect(add).toMatchObject({ sessionKind: 'RUN', effort: { type: 'RPE' }, purpose: expect.any(String) });
+    expect([0, 3, 5]).toContain(add.day);
+    expect(add.minutes).toBeGreaterThanOrEqual(20);
+    expect(add.minutes).toBeLessThanOrEqual(60);
+    const day = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][add.day];
+    expect(s.rationale).toContain(`add a ${add.minutes}-min easy run on ${day} (60 min available)`);
+
+    // The wrong side: another coach cannot apply it.
+    const denied = await gql(
+      app,
+      APPLY_PLAN,
+      { input: { athleteId, suggestionId: s.id } },
+      club.coachB.token,
+    );
+    expect(errorReason(denied)).toBe('ATHLETE_ACCESS_DENIED');
+    // A coach's edit that puts it on a day with a session is refused, typed, and changes nothing.
+    const clash = await gql(
+      app,
+      APPLY_PLAN,
+      { input: { athleteId, suggestionId: s.id, changes: [{ type: 'ADD_SESSION', day: 1, minutes: 30 }] } },
+      club.coachA.token,
+    );
+    expect(errorReason(clash)).toBe('SUGGESTION_DAY_CONFLICT');
+    // A race is no session a coach adds: class-validator refuses it before the engine sees it.
+    const race = await gql(
+      app,
+      APPLY_PLAN,
+      {
+        input: {
+          athleteId,
+          suggestionId: s.id,
+          changes: [{ type: 'ADD_SESSION', day: add.day, minutes: 30, sessionKind: 'RACE' }],
+        },
+      },
+      club.coachA.token,
+    );
+    expect(errorCode(race)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(race.errors)).toMatch(/never a race/);
+
+    const applied = (
+      await gqlOk(
+        app,
+        APPLY_PLAN,
+        { input: { athleteId, suggestionId: s.id, expectedRevision: 1 } },
+        club.coachA.token,
+      )
+    ).applySuggestion;
+    const date = addDays(nextWeek, add.day);
+    expect(applied.plan.sessions.filter((x: any) => x.date === date)).toEqual([
+      { date, kind: 'RUN', minutes: add.minutes, purpose: add.purpose, key: false },
+    ]);
+    const back = (await gqlOk(app, WEEK, { athleteId, weekStart: nextWeek }, club.coachA.token)).weeklyPlan;
+    expect(back.draft.sessions.filter((x: any) => x.date === date)).toEqual([
+      { date, kind: 'RUN', minutes: add.minutes, key: false },
+    ]);
+  });
+});

@@ -439,7 +439,28 @@ export type PlanChange =
       readonly from: MesocycleFocus | null;
       readonly to: MesocycleFocus;
     }
-  | { readonly type: 'SET_PHASE'; readonly from: Phase | null; readonly to: Phase };
+  | { readonly type: 'SET_PHASE'; readonly from: Phase | null; readonly to: Phase }
+  | {
+      /** A new session on a day without one (an easy run on a free day a build needs). Never key. */
+      readonly type: 'ADD_SESSION';
+      readonly day: Weekday;
+      readonly session: NewSession;
+      /** Total planned minutes when the suggestion was made (the apply step rejects a plan that moved on). */
+      readonly expectedTotalMinutes: number;
+    };
+
+/**
+ * The session an ADD_SESSION change puts on its day: what a {@link PlannedSession} needs besides its day, never
+ * a key session, a race or a rest day. Its id is deterministic (`<weekStart>-d<day>-added`), so a review
+ * re-derived on the same plan proposes the same session.
+ */
+export interface NewSession {
+  readonly id: string;
+  readonly kind: 'RUN' | 'CROSS_TRAINING' | 'STRENGTH';
+  readonly minutes: number;
+  readonly effort: Effort;
+  readonly purpose: string;
+}
 
 export interface Suggestion {
   /**

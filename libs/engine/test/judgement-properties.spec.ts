@@ -946,3 +946,198 @@ describe('long runs and the days before an A race (issue #11)', () => {
     expect(checked).toBeGreaterThan(20);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// A build that fitting to the athlete's days takes below the plan: an easy session on a free day (ADD_SESSION).
+// ---------------------------------------------------------------------------------------------------------
+
+describe('engine fills free days a build needs (ADD_SESSION)', () => {
+  /** Generated athletes whose draft leaves some of their usual run days free (and maybe a life event). */
+  const fillArb = fc.record({
+    athlete: athleteArb,
+    drop: fc.subarray([2, 3, 6], { maxLength: 2 }),
+    event: fc.option(
+      fc.record({ from: fc.integer({ min: 0, max: 6 }), cap: fc.integer({ min: 0, max: 40 }) }),
+      { nil: undefined },
+    ),
+  });
+  type Fill = typeof fillArb extends fc.Arbitrary<infer T> ? T : never;
+  const buildFill = (f: Fill): ReviewInput => {
+    const input = build(f.athlete);
+    const draft = input.nextWeekDraft!;
+    return {
+      ...input,
+      nextWeekDraft: { ...draft, sessions: draft.sessions.filter((x) => !f.drop.includes(x.day)) },
+      contextEvents: f.event
+        ? [
+            {
+              id: 'ev',
+              kind: 'TRAVEL',
+              start: shift(NEXT, f.event.from),
+              end: shift(NEXT, f.event.from),
+              availableMinutesPerDay: f.event.cap,
+            },
+          ]
+        : [],
+    };
+  };
+  /**
+   * The named case (demo athlete20's week): 5 run days a week for weeks, a draft of 370 min with two 100-min easy
+   * runs on days with 75 min and Thursday free with 45 min. Fitting the days takes the build (325–375 min) to
+   * 310 min, below its range and the plan it changes.
+   */
+  const squeezed = (): ReviewInput => {
+    const week = [
+      null,
+      { minutes: 60, rpe: 7, key: true, purpose: 'Threshold intervals' },
+      { minutes: 60, rpe: 3 },
+      { minutes: 45, rpe: 3 },
+      null,
+      { minutes: 45, rpe: 3 },
+      { minutes: 120, rpe: 4, key: true, purpose: 'Long run' },
+    ];
+    const h = buildHistory({ reviewDate: REVIEW, days: 63, week, weeklyGrowth: 0.01, downWeeks: [2] });
+    const draft = planFromWeek(NEXT, [
+      null,
+      { minutes: 60, rpe: 7, key: true, purpose: 'Threshold intervals' },
+      { minutes: 100, rpe: 3 },
+      null,
+      null,
+      { minutes: 100, rpe: 3 },
+      { minutes: 110, rpe: 4, key: true, purpose: 'Long run' },
+    ]);
+    return {
+      ...h,
+      athlete: { ...h.athlete, availabilityMinutes: [0, 75, 75, 45, 0, 75, 150] },
+      nextWeekDraft: draft,
+    };
+  };
+  const inputs = (): ReviewInput[] => [
+    squeezed(),
+    ...allInputs(),
+    ...fc.sample(fillArb, { numRuns: 300, seed: 2024 }).map(buildFill),
+  ];
+  /** Most days with a run (or race) in one of the 6 calendar weeks before next week. */
+  const recentRunDays = (input: ReviewInput): number => {
+    const monday = toDayNumber(NEXT);
+    const weeks = new Map<number, Set<number>>();
+    for (const l of input.sessions) {
+      const d = toDayNumber(l.date as string);
+      if (d < monday - 42 || d > toDayNumber(input.reviewDate) || (l.kind !== 'RUN' && l.kind !== 'RACE'))
+        continue;
+      const w = Math.floor((monday - 1 - d) / 7);
+      if (!weeks.has(w)) weeks.set(w, new Set());
+      weeks.get(w)!.add(d);
+    }
+    let max = 0;
+    for (const s of weeks.values()) max = Math.max(max, s.size);
+    return max;
+  };
+  const runDays = (p: WeekPlan): number =>
+    new Set(p.sessions.filter((x) => x.kind === 'RUN' || x.kind === 'RACE').map((x) => x.day)).size;
+  const eventDays = (input: ReviewInput): Set<number> => {
+    const out = new Set<number>();
+    const monday = toDayNumber(NEXT);
+    for (const e of input.contextEvents ?? []) {
+      for (let d = toDayNumber(e.start); d <= toDayNumber(e.end); d++)
+        if (d >= monday && d < monday + 7) out.add(d - monday);
+    }
+    return out;
+  };
+
+  it('should add an easy run on the free Thursday when fitting the days takes a build below the plan (demo athlete20)', () => {
+    const input = squeezed();
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const s = r.suggestions.find((x) => x.kind === 'BUILD')!;
+    const add = s.changes.find((c) => c.type === 'ADD_SESSION');
+    expect(add).toMatchObject({ type: 'ADD_SESSION', day: 3, session: { kind: 'RUN', minutes: 45 } });
+    const a = applySuggestion(input.nextWeekDraft!, s);
+    if (!a.ok) throw new Error(a.reason);
+    expect(s.rationale).toContain('add a 45-min easy run on Thursday (45 min available)');
+    expect(s.rationale).toContain(`, to ${planMinutes(a.plan)} min.`);
+    expect(a.plan.sessions.find((x) => x.day === 3)).toMatchObject({
+      kind: 'RUN',
+      minutes: 45,
+      purpose: 'Easy run',
+    });
+  });
+
+  it('should leave a BUILD applied at or above the plan it changes, or state the real figure', () => {
+    let below = 0;
+    for (const input of inputs()) {
+      const r = reviewAthlete(input);
+      const s = r.suggestions.find((x) => x.kind === 'BUILD');
+      if (!s || r.decision.type !== 'BUILD' || s.changes.length === 0) continue;
+      const plan = input.nextWeekDraft!;
+      const a = applySuggestion(plan, s);
+      if (!a.ok) throw new Error(`${s.kind} does not apply to its own plan: ${a.reason}`);
+      const before = planMinutes(plan);
+      const after = planMinutes(a.plan);
+      if (after >= before) continue;
+      below++;
+      // A plan above the build's range is trimmed: the text says so; else it gives the figure it ends at.
+      const said =
+        s.rationale.includes(`the plan's ${before} min is above that range`) ||
+        s.rationale.includes(
+          `That leaves the week at ${after} min, ${before - after} min below the plan's ${before} min.`,
+        );
+      if (!said) throw new Error(`BUILD ${before} → ${after} min without saying so:\n  text: ${s.rationale}`);
+    }
+    expect(below).toBeGreaterThan(0);
+  });
+
+  it('should put every ADD_SESSION on a free day with time for it, one a week, never key, keeping a day off', () => {
+    let added = 0;
+    for (const input of inputs()) {
+      const r = reviewAthlete(input);
+      const plan = r.suggestionsTarget === 'NEXT_WEEK_DRAFT' ? input.nextWeekDraft! : r.draft;
+      for (const s of r.suggestions) {
+        const adds = s.changes.filter((c) => c.type === 'ADD_SESSION');
+        if (adds.length === 0) continue;
+        expect(adds).toHaveLength(1);
+        const add = adds[0];
+        if (add.type !== 'ADD_SESSION') continue;
+        added++;
+        const what = `${s.kind}: ${JSON.stringify(add)}\n  text: ${s.rationale}`;
+        const a = applySuggestion(plan, s);
+        if (!a.ok) throw new Error(`${what}: ${a.reason}`);
+        const avail = input.athlete.availabilityMinutes[add.day];
+        if (add.session.minutes > avail) throw new Error(`${what}: ${avail} min available`);
+        if (eventDays(input).has(add.day)) throw new Error(`${what}: a life event covers the day`);
+        if (plan.sessions.some((x) => x.day === add.day)) throw new Error(`${what}: the day has a session`);
+        const onDay = a.plan.sessions.filter((x) => x.day === add.day);
+        expect(onDay).toHaveLength(1);
+        expect(onDay[0].key).toBeUndefined();
+        expect(['RUN', 'CROSS_TRAINING']).toContain(onDay[0].kind);
+        expect(onDay[0].effort.type === 'RPE' ? onDay[0].effort.value : 2).toBeLessThanOrEqual(4);
+        const trains = new Set(a.plan.sessions.filter((x) => x.kind !== 'REST').map((x) => x.day));
+        if (trains.size > 6) throw new Error(`${what}: no day without training left`);
+        expect(s.rationale).toContain(`on ${WEEKDAYS[add.day]} (${avail} min available)`);
+      }
+    }
+    expect(added).toBeGreaterThan(0);
+  });
+
+  it("should never take the run days of a week past the athlete's recent max + 1 (an added run: past the max)", () => {
+    let checked = 0;
+    for (const input of inputs()) {
+      const r = reviewAthlete(input);
+      const plan = r.suggestionsTarget === 'NEXT_WEEK_DRAFT' ? input.nextWeekDraft! : r.draft;
+      const max = recentRunDays(input);
+      for (const s of r.suggestions) {
+        if (s.changes.length === 0) continue;
+        const a = applySuggestion(plan, s);
+        if (!a.ok) continue;
+        const days = runDays(a.plan);
+        if (days > Math.max(runDays(plan), max + 1))
+          throw new Error(`${s.kind}: ${days} run days, recent max ${max}\n  text: ${s.rationale}`);
+        if (s.changes.some((c) => c.type === 'ADD_SESSION' && c.session.kind === 'RUN')) {
+          checked++;
+          if (days > max) throw new Error(`${s.kind} adds a run: ${days} run days, recent max ${max}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});

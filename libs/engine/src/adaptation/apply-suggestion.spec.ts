@@ -119,4 +119,55 @@ describe(applySuggestion.name, () => {
   it('should report changed = false when there are no changes', () => {
     expect(applySuggestion(plan, s([]))).toEqual({ ok: true, plan, changed: false });
   });
+
+  describe('ADD_SESSION', () => {
+    const easy = {
+      id: '2025-03-17-d3-added',
+      kind: 'RUN' as const,
+      minutes: 40,
+      effort: { type: 'RPE' as const, value: 3 },
+      purpose: 'Easy run',
+    };
+    const add = (day: number, extra: Partial<typeof easy> = {}, expectedTotalMinutes = 245) =>
+      s([{ type: 'ADD_SESSION', day: day as 3, session: { ...easy, ...extra }, expectedTotalMinutes }]);
+
+    it('should put a non-key session on a free day, in day order, when the change is ADD_SESSION', () => {
+      const r = applySuggestion(plan, add(3));
+      if (!r.ok) throw new Error(r.reason);
+      expect(r.plan.sessions.map((x) => x.id)).toEqual(['q', 'e', '2025-03-17-d3-added', 'l', 'r']);
+      expect(r.plan.sessions[2]).toEqual({ ...easy, day: 3 });
+      expect(r.plan.sessions[2].key).toBeUndefined();
+      expect(r.changed).toBe(true);
+    });
+
+    it('should reject with DAY_CONFLICT when the day already has a session or is a rest day', () => {
+      expect(applySuggestion(plan, add(2))).toMatchObject({ ok: false, code: 'DAY_CONFLICT' });
+      const rested = applySuggestion(plan, s([{ type: 'INSERT_REST_DAYS', days: [3] }]));
+      if (!rested.ok) throw new Error(rested.reason);
+      const r = applySuggestion(rested.plan, add(3));
+      expect(r).toMatchObject({ ok: false, code: 'DAY_CONFLICT' });
+      expect(!r.ok && r.reason).toContain('Thursday is a rest day');
+    });
+
+    it('should reject with PLAN_CHANGED when the plan total moved since the suggestion', () => {
+      expect(applySuggestion(plan, add(3, {}, 400))).toMatchObject({ ok: false, code: 'PLAN_CHANGED' });
+    });
+
+    it('should reject with INVALID_CHANGE a race, a rest, a token session or a day that is not a weekday', () => {
+      expect(applySuggestion(plan, add(3, { kind: 'RACE' as never }))).toMatchObject({
+        code: 'INVALID_CHANGE',
+      });
+      expect(applySuggestion(plan, add(3, { kind: 'REST' as never }))).toMatchObject({
+        code: 'INVALID_CHANGE',
+      });
+      expect(applySuggestion(plan, add(3, { minutes: 5 }))).toMatchObject({ code: 'INVALID_CHANGE' });
+      expect(applySuggestion(plan, add(7))).toMatchObject({ code: 'INVALID_CHANGE' });
+    });
+
+    it('should reject with DAY_CONFLICT when applied twice (the id is already in the plan)', () => {
+      const once = applySuggestion(plan, add(3));
+      if (!once.ok) throw new Error(once.reason);
+      expect(applySuggestion(once.plan, add(4, {}, 285))).toMatchObject({ ok: false, code: 'DAY_CONFLICT' });
+    });
+  });
 });

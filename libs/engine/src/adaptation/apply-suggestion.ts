@@ -11,6 +11,8 @@ import type {
 } from '../types';
 
 const MIN_SESSION_MINUTES = 10;
+/** The longest session an ADD_SESSION may add (a coach's edit included). */
+const MAX_ADDED_MINUTES = 300;
 /** SCALE_VOLUME is refused when the plan's total moved by more than this since the suggestion was made. */
 const PLAN_DRIFT_TOLERANCE = 0.1;
 
@@ -227,6 +229,55 @@ function applyOne(w: Work, change: PlanChange): void {
         throw new Rejection('PLAN_CHANGED', `The plan's phase is now ${plan.phase}, not ${change.from}.`);
       }
       w.head = { ...plan, phase: change.to };
+      return;
+    }
+    case 'ADD_SESSION': {
+      const x = change.session;
+      const day = change.day;
+      if (!Number.isInteger(day) || day < 0 || day > 6)
+        throw new Rejection(
+          'INVALID_CHANGE',
+          `Day ${String(day)} is not a weekday (0 = Monday … 6 = Sunday).`,
+        );
+      if (
+        (x.kind !== 'RUN' && x.kind !== 'CROSS_TRAINING' && x.kind !== 'STRENGTH') ||
+        !Number.isFinite(x.minutes) ||
+        x.minutes < MIN_SESSION_MINUTES ||
+        x.minutes > MAX_ADDED_MINUTES ||
+        !x.id
+      ) {
+        throw new Rejection(
+          'INVALID_CHANGE',
+          `A new session is a run, cross-training or strength session of ${MIN_SESSION_MINUTES}–${MAX_ADDED_MINUTES} min with an id.`,
+        );
+      }
+      let total = 0;
+      for (const s of sessions) if (s.kind !== 'REST') total += s.minutes;
+      const expected = change.expectedTotalMinutes;
+      if (Math.abs(total - expected) > Math.max(10, expected * PLAN_DRIFT_TOLERANCE)) {
+        throw new Rejection(
+          'PLAN_CHANGED',
+          `The plan has ${total} min now, not the ${expected} min the new ${weekdayName(day)} session was proposed for; re-run the review.`,
+        );
+      }
+      for (const o of sessions) {
+        if (o.id === x.id) throw new Rejection('DAY_CONFLICT', `The plan already has session ${x.id}.`);
+        if (o.day !== day) continue;
+        throw new Rejection(
+          'DAY_CONFLICT',
+          o.kind === 'REST'
+            ? `${weekdayName(day)} is a rest day in the plan; a new session goes on a free day.`
+            : `${weekdayName(day)} already has a session (${o.id}); a new session goes on a free day.`,
+        );
+      }
+      owned(w).push({
+        id: x.id,
+        day,
+        kind: x.kind,
+        minutes: x.minutes,
+        effort: x.effort,
+        purpose: x.purpose,
+      });
       return;
     }
     default: {

@@ -57,6 +57,7 @@ import {
 } from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
 import { fitVolume, type FitResult } from './fit-volume';
+import { addedLabel, fillContext, freeDaysNote } from './fill-days';
 
 export interface SuggestionContext {
   readonly input: ReviewInput;
@@ -228,6 +229,19 @@ function volumeChange(
     floorTotal: range.min,
     // A base week keeps its hard share sensible: a cut takes the non-key quality before the easy running.
     hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
+    // A build or hold below its range may get an easy session on a free day (see `fillFreeDays`).
+    fill:
+      t === 'BUILD' || t === 'HOLD'
+        ? () =>
+            fillContext(
+              g.s.input,
+              g.state.reviewDay,
+              g.state.nextWeekStart,
+              g.ctx.contextDays.map((c) => c.day),
+              t,
+              range.min,
+            )
+        : undefined,
   });
 }
 
@@ -325,6 +339,8 @@ function describeVolume(
   if (parts.length > 0) acts.push(`scale ${parts.join(', ')}`);
   if (dropped.length > 0) acts.push(`drop ${dropped.join('; ')} (rather than cut every session short)`);
   for (const o of own) acts.push(o);
+  const added = addedLabel(fit);
+  if (added !== '') acts.push(`add ${added}`);
   const ease =
     eased.length > 0
       ? `make ${andList(eased.map(sessionName))} ${eased.length === 1 ? 'an easy run' : 'easy runs'}, then `
@@ -353,11 +369,7 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, max: number): strin
   if (fit.aboveMax) {
     text += ` That is still ${fit.aboveBy} min above the ${max} min the week should have at most: the key sessions keep a useful dose.`;
   }
-  if (fit.growShort > 0) {
-    const free = fit.freeDays.map((f) => `${weekdayName(f.day)} (${f.available} min available)`);
-    text += ` The sessions on days with time to spare take no more, so the week stays ${fit.growShort} min under the target${free.length > 0 ? `; ${andList(free)} ${free.length === 1 ? 'has' : 'have'} no session yet` : ''}.`;
-  }
-  return text;
+  return text + freeDaysNote(fit);
 }
 
 /** `a`, `a and b`, `a, b and c`. */

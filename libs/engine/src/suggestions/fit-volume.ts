@@ -7,6 +7,7 @@ import {
   type CutDepth,
 } from '../planning/plan-measures';
 import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
+import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
 
 /**
  * Fits a week plan to a volume decision and to the athlete's time per day, session by session
@@ -66,6 +67,8 @@ export interface FitRequest {
    * the non-key quality gives way first. No limit when absent.
    */
   readonly hardShareMax?: number;
+  /** A build or hold: what filling a free day reads about the athlete (see `fillFreeDays`), asked only when needed. */
+  readonly fill?: () => FillContext | null;
 }
 
 export interface DayOver {
@@ -90,6 +93,8 @@ export interface FitResult {
   readonly growShort: number;
   /** With a growth short: days in scope with time for a run and no session, with their minutes. */
   readonly freeDays: readonly { readonly day: number; readonly available: number }[];
+  /** A build or hold below its range: the session added on a free day, or why none was. */
+  readonly fill?: FillOutcome;
 }
 
 interface Item {
@@ -198,6 +203,10 @@ function longRunLimit(req: FitRequest): number {
 }
 
 export function fitVolume(req: FitRequest): FitResult {
+  return fillFreeDays(req, fitDays(req));
+}
+
+function fitDays(req: FitRequest): FitResult {
   if (req.scopeIds === undefined && req.longRunFirst !== true && fitsAlready(req)) return NO_CHANGE;
   const { plan, availability } = req;
   const scope = req.scopeDays;

@@ -188,4 +188,45 @@ describe(toEditedChanges.name, () => {
     expect(applied.plan.sessions[0]).toMatchObject({ intervals, effort: { value: 5 } });
     expect(applied.plan.sessions[0].key ?? false).toBe(false); // not a key session any more, as proposed
   });
+
+  it('should keep what the coach leaves out of an edited ADD_SESSION as proposed, and refuse one without minutes', () => {
+    const proposed: PlanChange[] = [
+      {
+        type: 'ADD_SESSION',
+        day: 3,
+        session: {
+          id: '2026-12-07-d3-added',
+          kind: 'RUN',
+          minutes: 45,
+          effort: { type: 'RPE', value: 3 },
+          purpose: 'Easy run',
+        },
+        expectedTotalMinutes: 240,
+      },
+    ];
+    expect(changeModel(proposed[0])).toEqual({
+      type: 'ADD_SESSION',
+      day: 3,
+      sessionId: '2026-12-07-d3-added',
+      sessionKind: 'RUN',
+      minutes: 45,
+      effort: { type: 'RPE', value: 3 },
+      purpose: 'Easy run',
+      expectedTotalMinutes: 240,
+    });
+    const [edited] = toEditedChanges([{ type: 'ADD_SESSION' as never, minutes: 30 }], proposed, plan);
+    const applied = applyChanges(plan, [edited]);
+    if (!applied.ok) throw new Error(applied.reason);
+    expect(applied.plan.sessions.find((x) => x.day === 3)).toEqual({
+      id: '2026-12-07-d3-added',
+      day: 3,
+      kind: 'RUN',
+      minutes: 30,
+      effort: { type: 'RPE', value: 3 },
+      purpose: 'Easy run',
+    });
+    expect(() => toEditedChanges([{ type: 'ADD_SESSION' as never, day: 4 }], [], plan)).toThrow(
+      /ADD_SESSION needs minutes/,
+    );
+  });
 });

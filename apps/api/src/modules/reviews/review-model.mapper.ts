@@ -1,7 +1,7 @@
 import { EffortType } from '../../graphql/enums';
 import { createHash } from 'crypto';
 import { badInput } from '@app/common';
-import { SuggestionState, WeeklyReviewEntity, WeeklyReviewSuggestionEntity } from '@app/db';
+import { SessionKind, SuggestionState, WeeklyReviewEntity, WeeklyReviewSuggestionEntity } from '@app/db';
 import {
   applyChanges,
   DEFAULT_ENGINE_CONFIG,
@@ -113,6 +113,17 @@ export function changeModel(c: PlanChange): PlanChangeModel {
     case 'CHANGE_MESOCYCLE_FOCUS':
     case 'SET_PHASE':
       return { type: c.type, from: c.from ?? undefined, to: c.to };
+    case 'ADD_SESSION':
+      return {
+        type: c.type,
+        day: c.day,
+        sessionId: c.session.id,
+        sessionKind: c.session.kind as SessionKind,
+        minutes: c.session.minutes,
+        effort: { type: c.session.effort.type, value: c.session.effort.value },
+        purpose: c.session.purpose,
+        expectedTotalMinutes: c.expectedTotalMinutes,
+      };
     default:
       // A change type of a newer engine: shown by its type, never dropped.
       return { type: (c as { type: string }).type };
@@ -174,6 +185,23 @@ export function toPlanChange(
       return { type: 'DROP_SESSION', sessionId: need(c.sessionId, 'sessionId', c.type) };
     case 'INSERT_REST_DAYS':
       return { type: 'INSERT_REST_DAYS', days: need(c.days, 'days', c.type) as 0[] };
+    case 'ADD_SESSION': {
+      // What the coach leaves out is what the suggestion proposed (else an easy run); the id names the day.
+      const proposed = same?.type === 'ADD_SESSION' ? same.session : undefined;
+      const day = need(c.day ?? (same?.type === 'ADD_SESSION' ? same.day : undefined), 'day', c.type);
+      return {
+        type: 'ADD_SESSION',
+        day: day as Weekday,
+        session: {
+          id: proposed && same?.type === 'ADD_SESSION' && same.day === day ? proposed.id : `added-d${day}`,
+          kind: (c.sessionKind ?? proposed?.kind ?? 'RUN') as 'RUN',
+          minutes: need(c.minutes ?? proposed?.minutes, 'minutes', c.type),
+          effort: c.effort ?? proposed?.effort ?? { type: 'RPE', value: 3 },
+          purpose: c.purpose ?? proposed?.purpose ?? 'Easy run',
+        },
+        expectedTotalMinutes: planTotal,
+      };
+    }
     case 'CHANGE_MESOCYCLE_FOCUS':
     case 'SET_PHASE': {
       const from = (same as { from?: never } | undefined)?.from ?? null;

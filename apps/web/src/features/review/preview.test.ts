@@ -38,6 +38,9 @@ const change = (c: Partial<Change> & { type: string }): Change =>
     purpose: null,
     key: null,
     effort: null,
+    day: null,
+    sessionKind: null,
+    minutes: null,
     ...c,
   }) as Change;
 
@@ -89,5 +92,44 @@ describe('edit-and-apply preview', () => {
     const input = toChangeInput({ ...v, days: [true, false, true, false, false, false, false] }, rest);
     expect(input).toEqual({ type: 'INSERT_REST_DAYS', days: [0, 2] });
     expect(previewWeek(plan, engineChanges(plan, [rest], [input])).after).toEqual([0, 0, 0, 0, 0, 0, 120]);
+  });
+
+  const add = change({
+    type: 'ADD_SESSION',
+    day: 5,
+    sessionId: '2026-12-07-d5-added',
+    sessionKind: 'RUN',
+    minutes: 40,
+    effort: { type: 'RPE', value: 3 },
+    purpose: 'Easy run',
+    expectedTotalMinutes: 240,
+  } as Partial<Change> & { type: string });
+
+  it('adds the proposed session on its free day, and the minutes and day the coach edits', () => {
+    const p = previewWeek(plan, engineChanges(plan, [add]));
+    expect(p.ok).toBe(true);
+    expect(p.after).toEqual([60, 0, 60, 0, 0, 40, 120]);
+    expect([p.beforeTotal, p.afterTotal]).toEqual([240, 280]);
+    expect(p.changedDays).toEqual([5]);
+    const v = editValuesOf(add);
+    expect([v.toDay, v.minutes]).toEqual(['5', '40']);
+    const input = toChangeInput({ ...v, toDay: '3', minutes: '30' }, add);
+    expect(input).toEqual({
+      type: 'ADD_SESSION',
+      day: 3,
+      minutes: 30,
+      sessionKind: 'RUN',
+      effort: { type: 'RPE', value: 3 },
+      purpose: 'Easy run',
+    });
+    expect(previewWeek(plan, engineChanges(plan, [add], [input])).after).toEqual([60, 0, 60, 30, 0, 0, 120]);
+  });
+
+  it('shows the engine refusing a new session on a day that has one', () => {
+    const input = toChangeInput({ ...editValuesOf(add), toDay: '2' }, add);
+    const refused = previewWeek(plan, engineChanges(plan, [add], [input]));
+    expect(refused.ok).toBe(false);
+    expect(refused.code).toBe('DAY_CONFLICT');
+    expect(refused.reason).toMatch(/Wednesday already has a session/);
   });
 });

@@ -22,6 +22,15 @@ export type ChangeInput = NonNullable<
 >[number];
 
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
 export const PHASES = ['TRANSITION', 'PREPARATORY', 'PRE_COMPETITION', 'COMPETITION'] as const;
 export const FOCUSES = [
   'AEROBIC_VOLUME',
@@ -41,17 +50,27 @@ export interface EditValues {
   effort: string;
   purpose: string;
   to: string;
+  /** ADD_SESSION: the new session's minutes (its day is `toDay`). */
+  minutes: string;
 }
 
 export function editValuesOf(c: Change): EditValues {
   return {
     type: c.type,
     percent: c.percent != null ? String(Math.round(c.percent)) : '',
-    toDay: c.toDay != null ? String(c.toDay) : '',
+    toDay:
+      c.type === 'ADD_SESSION'
+        ? c.day != null
+          ? String(c.day)
+          : ''
+        : c.toDay != null
+          ? String(c.toDay)
+          : '',
     days: WEEKDAYS.map((_, i) => (c.days ?? []).includes(i)),
     effort: c.effort ? String(c.effort.value) : '',
     purpose: c.purpose ?? '',
     to: c.to ?? '',
+    minutes: c.minutes != null ? String(c.minutes) : '',
   };
 }
 
@@ -92,6 +111,18 @@ export function toChangeInput(v: EditValues, original: Change): ChangeInput {
     case 'CHANGE_MESOCYCLE_FOCUS':
     case 'SET_PHASE':
       return { type: original.type, to: v.to };
+    case 'ADD_SESSION':
+      // The coach edits the day and the minutes; the kind, effort and purpose stay as proposed.
+      return {
+        type: 'ADD_SESSION',
+        day: Number(v.toDay),
+        minutes: Number(v.minutes),
+        sessionKind: original.sessionKind,
+        effort: original.effort
+          ? { type: original.effort.type as 'RPE' | 'ZONE', value: original.effort.value }
+          : null,
+        purpose: original.purpose,
+      };
     default:
       throw new Error(`Unknown change ${original.type}`);
   }
@@ -117,6 +148,11 @@ export function validateEdit(v: EditValues): string | null {
     case 'CHANGE_MESOCYCLE_FOCUS':
     case 'SET_PHASE':
       return v.to ? null : 'Pick one.';
+    case 'ADD_SESSION': {
+      if (v.toDay === '') return 'Pick the day for the new session.';
+      const m = Number(v.minutes);
+      return Number.isInteger(m) && m >= 10 && m <= 300 ? null : 'Minutes: a whole number 10–300.';
+    }
     default:
       return null;
   }
@@ -198,6 +234,22 @@ export function toEngineChange(original: Change, planTotal: number, edit?: Chang
       return { type: 'CHANGE_MESOCYCLE_FOCUS', from: original.from as never, to: c.to as never };
     case 'SET_PHASE':
       return { type: 'SET_PHASE', from: original.from as never, to: c.to as never };
+    case 'ADD_SESSION': {
+      const day = (c.day ?? 0) as Weekday;
+      return {
+        type: 'ADD_SESSION',
+        day,
+        session: {
+          // As the API names it: the proposed id on the proposed day, else one for the day.
+          id: original.sessionId && original.day === day ? original.sessionId : `added-d${day}`,
+          kind: (c.sessionKind ?? 'RUN') as 'RUN',
+          minutes: c.minutes ?? 0,
+          effort: (c.effort ?? { type: 'RPE', value: 3 }) as { type: 'RPE'; value: number },
+          purpose: c.purpose ?? 'Easy run',
+        },
+        expectedTotalMinutes: edit ? planTotal : (original.expectedTotalMinutes ?? planTotal),
+      };
+    }
     default:
       throw new Error(`Unknown change ${c.type}`);
   }

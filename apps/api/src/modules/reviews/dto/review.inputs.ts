@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
+  IsIn,
   IsInt,
   IsNumber,
   IsOptional,
@@ -16,6 +17,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SessionKind } from '@app/db';
+import '../../../graphql/enums';
 import { ISO_DATE, isoDateMessage } from '../../../graphql/iso-date';
 import { EffortInput, IntervalStructureInput } from '../../plans/dto/plan.inputs';
 import { ReviewWorkflowStatus } from '../models/review.models';
@@ -32,6 +35,7 @@ export enum PlanChangeType {
   INSERT_REST_DAYS = 'INSERT_REST_DAYS',
   CHANGE_MESOCYCLE_FOCUS = 'CHANGE_MESOCYCLE_FOCUS',
   SET_PHASE = 'SET_PHASE',
+  ADD_SESSION = 'ADD_SESSION',
 }
 registerEnumType(PlanChangeType, { name: 'PlanChangeType' });
 
@@ -122,6 +126,33 @@ export class PlanChangeInput {
   @IsOptional()
   @IsBoolean()
   key?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'ADD_SESSION: the weekday of the new session, 0 = Monday',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(6)
+  day?: number;
+
+  @Field(() => SessionKind, {
+    nullable: true,
+    description: 'ADD_SESSION: RUN, CROSS_TRAINING or STRENGTH (default: what the suggestion proposed)',
+  })
+  @IsOptional()
+  @IsIn([SessionKind.RUN, SessionKind.CROSS_TRAINING, SessionKind.STRENGTH], {
+    message: 'sessionKind must be RUN, CROSS_TRAINING or STRENGTH: a new session is never a race',
+  })
+  sessionKind?: SessionKind;
+
+  @Field(() => Int, { nullable: true, description: 'ADD_SESSION: minutes of the new session (10–300)' })
+  @IsOptional()
+  @IsInt()
+  @Min(10)
+  @Max(300)
+  minutes?: number;
 
   @Field({ nullable: true, description: 'CHANGE_MESOCYCLE_FOCUS / SET_PHASE: the new focus or phase' })
   @IsOptional()

@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SessionKind } from '@app/db';
+import '../../../graphql/enums';
 import { PageInfoModel } from '../../athletes/models/athlete.model';
 import { IntervalStructureModel, WeeklyPlanModel } from '../../plans/models/plan.models';
 
@@ -75,9 +77,21 @@ export class SuggestedEffortModel {
 export class PlanChangeModel {
   @Field({
     description:
-      'SCALE_VOLUME, REPLACE_INTENSITY, MOVE_SESSION, DROP_SESSION, INSERT_REST_DAYS, CHANGE_MESOCYCLE_FOCUS, SET_PHASE',
+      'SCALE_VOLUME, REPLACE_INTENSITY, MOVE_SESSION, DROP_SESSION, INSERT_REST_DAYS, CHANGE_MESOCYCLE_FOCUS, SET_PHASE, ADD_SESSION',
   })
   type: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'ADD_SESSION: the weekday the new session goes on, 0 = Monday',
+  })
+  day?: number;
+
+  @Field(() => SessionKind, { nullable: true, description: 'ADD_SESSION: the new session’s kind' })
+  sessionKind?: SessionKind;
+
+  @Field(() => Int, { nullable: true, description: 'ADD_SESSION: the new session’s minutes' })
+  minutes?: number;
 
   @Field(() => Float, { nullable: true })
   percent?: number;

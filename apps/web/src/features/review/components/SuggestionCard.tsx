@@ -10,6 +10,7 @@ import {
   FOCUSES,
   PHASES,
   WEEKDAYS,
+  WEEKDAY_NAMES,
   editValuesOf,
   isEditable,
   previewWeek,
@@ -34,7 +35,8 @@ const words = (s: string) =>
 
 /** One structured change in words (weekdays 0 = Monday, as the API sends them). */
 export function describeChange(
-  c: Pick<Change, 'type' | 'percent' | 'fromDay' | 'toDay' | 'days' | 'purpose' | 'effort' | 'from' | 'to'>,
+  c: Pick<Change, 'type' | 'percent' | 'fromDay' | 'toDay' | 'days' | 'purpose' | 'effort' | 'from' | 'to'> &
+    Partial<Pick<Change, 'day' | 'sessionKind' | 'minutes'>>,
 ): string {
   switch (c.type) {
     case 'SCALE_VOLUME':
@@ -51,10 +53,19 @@ export function describeChange(
       return `Change the block's focus${c.from ? ` from ${words(c.from)}` : ''}${c.to ? ` to ${words(c.to)}` : ''}`;
     case 'SET_PHASE':
       return `Set the phase${c.to ? ` to ${words(c.to)}` : ''}`;
+    case 'ADD_SESSION':
+      return `+ ${c.day != null ? (WEEKDAY_NAMES[c.day] ?? 'A free day') : 'A free day'}: ${NEW_SESSION[c.sessionKind ?? 'RUN'] ?? 'easy session'}${c.minutes != null ? ` ${c.minutes} min` : ''}`;
     default:
       return words(c.type);
   }
 }
+
+/** What a new session is called (the engine only adds easy aerobic work; a coach may make it strength). */
+const NEW_SESSION: Record<string, string> = {
+  RUN: 'easy run',
+  CROSS_TRAINING: 'easy cross-training',
+  STRENGTH: 'strength',
+};
 
 const SEVERITY: Record<string, 'urgent' | 'attention' | 'info'> = {
   URGENT: 'urgent',
@@ -73,6 +84,7 @@ const editSchema = z.object({
         effort: z.string(),
         purpose: z.string().max(200),
         to: z.string(),
+        minutes: z.string(),
       })
       .superRefine((v, ctx) => {
         const message = validateEdit(v);
@@ -342,6 +354,26 @@ function ChangeFields({
             {...register(`changes.${index}.effort`)}
           />
           <TextInput label="Purpose" {...register(`changes.${index}.purpose`)} />
+          {err}
+        </>
+      );
+    case 'ADD_SESSION':
+      return (
+        <>
+          <Select label="New session on" {...register(`changes.${index}.toDay`)}>
+            {WEEKDAYS.map((d, i) => (
+              <option key={d} value={String(i)}>
+                {d}
+              </option>
+            ))}
+          </Select>
+          <TextInput
+            label="Minutes"
+            type="number"
+            inputMode="numeric"
+            step={5}
+            {...register(`changes.${index}.minutes`)}
+          />
           {err}
         </>
       );

@@ -18,6 +18,9 @@ export const PlanChangeFields = graphql(
       to
       purpose
       key
+      day
+      sessionKind
+      minutes
       effort {
         type
         value

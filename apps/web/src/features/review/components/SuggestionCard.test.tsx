@@ -1,0 +1,72 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { toEnginePlan } from '../preview';
+import { SuggestionCard, describeChange } from './SuggestionCard';
+
+const session = (id: string, dayOfWeek: number, minutes: number) => ({
+  id,
+  date: `2026-12-${String(7 + dayOfWeek).padStart(2, '0')}`,
+  dayOfWeek,
+  kind: 'RUN' as const,
+  minutes,
+  key: false,
+  purpose: 'Easy run',
+  effort: { type: 'RPE' as const, value: 3 },
+  intervals: null,
+});
+const plan = toEnginePlan('2026-12-07', [session('a', 1, 60), session('b', 2, 60)]);
+const addChange = {
+  type: 'ADD_SESSION',
+  day: 5,
+  sessionId: '2026-12-07-d5-added',
+  sessionKind: 'RUN',
+  minutes: 40,
+  effort: { type: 'RPE', value: 3 },
+  purpose: 'Easy run',
+  expectedTotalMinutes: 120,
+  percent: null,
+  fromDay: null,
+  toDay: null,
+  days: null,
+  sessionIds: null,
+  from: null,
+  to: null,
+  key: null,
+  intervals: null,
+};
+const suggestion = {
+  id: 'BUILD:2026-12-07',
+  kind: 'BUILD',
+  severity: 'INFO',
+  state: 'PROPOSED',
+  rationale: 'The plan has 120 min: add a 40-min easy run on Saturday (45 min available), to 160 min.',
+  basis: 'EVIDENCE',
+  planWeekStart: '2026-12-07',
+  changes: [addChange],
+} as never;
+
+describe('SuggestionCard with an ADD_SESSION change', () => {
+  it('names the new session by its day, kind and minutes', () => {
+    expect(describeChange(addChange as never)).toBe('+ Saturday: easy run 40 min');
+    expect(describeChange({ ...addChange, sessionKind: 'CROSS_TRAINING', minutes: 30 } as never)).toBe(
+      '+ Saturday: easy cross-training 30 min',
+    );
+  });
+
+  it('renders the change and the week after it, and applies it as proposed', () => {
+    const onApply = vi.fn();
+    render(
+      <SuggestionCard
+        suggestion={suggestion}
+        basePlan={plan}
+        onApply={onApply}
+        onDismiss={() => undefined}
+      />,
+    );
+    expect(screen.getByText('+ Saturday: easy run 40 min')).toBeTruthy();
+    const preview = screen.getByRole('group', { name: 'Preview of the change to next week' });
+    expect(within(preview).getByTestId('after-total').textContent).toBe('2 h 40 min');
+    fireEvent.click(screen.getByRole('button', { name: /^apply/i }));
+    expect(onApply).toHaveBeenCalledWith();
+  });
+});

@@ -1,0 +1,297 @@
+import { applyChanges } from '../adaptation/apply-suggestion';
+import { mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
+import { cutTier, planMinutes } from '../planning/plan-measures';
+import type { Effort, NewSession, PlanChange, ReviewInput, Weekday } from '../types';
+import type { FitRequest, FitResult } from './fit-volume';
+
+/**
+ * Filling free days (docs/coaching-domain.md, "Time per day"): a build or a hold whose sessions, fitted to the
+ * athlete's time per day, leave the week below its range (or a build below the plan it started from) gets one
+ * easy aerobic session on a free day with time for it:
+ * - an easy run for a runner, easy cross-training for an athlete whose easy work is mostly cross-training;
+ *   never a quality session, never a key one;
+ * - sized like the athlete's usual easy run (the median of the last 6 weeks' easy runs, each week's longest
+ *   left out), within the day's minutes and the week's top;
+ * - on a day in scope with no session (a rest day the plan marks stays one), with at least `minRunMinutes`
+ *   available, not covered by a context event, and never the week's last day without training;
+ * - one session a week at most, and a run only when the athlete has run that many days a week in one of the
+ *   last 6 calendar weeks (a build adds load in minutes, not in sessions faster than the athlete has shown).
+ * What was added, and why a free day was left empty, is in the outcome for the text.
+ */
+export interface FillContext {
+  readonly decision: 'BUILD' | 'HOLD';
+  /** The week's range bottom (as the fit request sizes it). */
+  readonly min: number;
+  /** The athlete's first name, or "the athlete". */
+  readonly athlete: string;
+  /** Most days with a run in one of the last 6 calendar weeks before next week (null: no run logged). */
+  readonly recentRunDays: number | null;
+  /** The athlete's usual easy session, minutes (0: unknown). */
+  readonly easyMinutes: number;
+  /** Whether the easy aerobic work is running or cross-training. */
+  readonly sport: 'RUN' | 'CROSS_TRAINING';
+  /** Weekdays of next week a context event covers: never filled. */
+  readonly blockedDays: readonly number[];
+}
+
+export interface FillOutcome {
+  /** The session added, with the time its day has (null: none). */
+  readonly added: { readonly session: NewSession; readonly day: number; readonly available: number } | null;
+  /** Why the free days left have no session, in words (empty when none are left). */
+  readonly why: string;
+  /** Days with time and no training that are not free: a rest day the plan marks, a life event's day. */
+  readonly restNote: string;
+  /** The plan's minutes before the change, and after it (fitted, and with the added session). */
+  readonly before: number;
+  readonly after: number;
+  /** A build or hold that ends below the plan it started from, with the plan within its range. */
+  readonly belowPlan: boolean;
+}
+
+/** Calendar weeks of history the usual easy run and the run days are read from. [ours] */
+const WEEKS = 6;
+
+const EASY_RUN: Effort = { type: 'RPE', value: 3 };
+
+/** What `fillFreeDays` reads about the athlete, from the review input (only computed when a week needs it). */
+export function fillContext(
+  input: ReviewInput,
+  reviewDay: number,
+  nextWeekStart: number,
+  blockedDays: readonly number[],
+  decision: 'BUILD' | 'HOLD',
+  min: number,
+): FillContext {
+  const from = mondayOf(nextWeekStart) - 7 * WEEKS;
+  const runDays: Set<number>[] = [];
+  const longest: number[] = [];
+  const runs: { week: number; minutes: number; rpe: number }[] = [];
+  let runMinutes = 0;
+  let crossMinutes = 0;
+  const cross: number[] = [];
+  for (const s of input.sessions) {
+    const d = s.day ?? toDayNumber(s.date as string);
+    if (d < from || d > reviewDay) continue;
+    const w = Math.floor((d - from) / 7);
+    if (s.kind === 'RUN' || s.kind === 'RACE') {
+      (runDays[w] ??= new Set()).add(d);
+      if (s.kind === 'RACE') continue;
+      runs.push({ week: w, minutes: s.minutes, rpe: s.rpe });
+      longest[w] = Math.max(longest[w] ?? 0, s.minutes);
+      if (s.rpe <= 4) runMinutes += s.minutes;
+    } else if (s.kind === 'CROSS_TRAINING' && s.rpe <= 4) {
+      crossMinutes += s.minutes;
+      cross.push(s.minutes);
+    }
+  }
+  let recentRunDays: number | null = null;
+  for (const set of runDays) if (set !== undefined) recentRunDays = Math.max(recentRunDays ?? 0, set.size);
+  const sport = crossMinutes > runMinutes ? 'CROSS_TRAINING' : 'RUN';
+  const easy: number[] = [];
+  if (sport === 'RUN') {
+    // Each week's longest run is its long run, not an easy one.
+    const skipped = new Set<number>();
+    for (const r of runs) {
+      if (r.minutes === longest[r.week] && !skipped.has(r.week)) {
+        skipped.add(r.week);
+        continue;
+      }
+      if (r.rpe <= 4) easy.push(r.minutes);
+    }
+  } else easy.push(...cross);
+  easy.sort((a, b) => a - b);
+  const mid = easy.length >> 1;
+  const median = easy.length === 0 ? 0 : easy.length % 2 ? easy[mid] : (easy[mid - 1] + easy[mid]) / 2;
+  return {
+    decision,
+    min,
+    athlete: input.athlete.firstName ?? 'the athlete',
+    recentRunDays,
+    easyMinutes: Math.round(median / 5) * 5,
+    sport,
+    blockedDays,
+  };
+}
+
+/**
+ * A fitted week (see `fitVolume`) with one easy session added on a free day, when the week needs it and the
+ * athlete's recent weeks allow it. The changes returned apply exactly: the added session's change is checked
+ * against the fitted plan.
+ */
+export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
+  if (fit.growShort <= 0 || req.fill === undefined || req.availability === undefined) return fit;
+  const ctx = req.fill();
+  if (ctx === null) return fit;
+  const fitted = applyChanges(req.plan, fit.changes);
+  if (!fitted.ok) return fit;
+  const plan = fitted.plan;
+  const before = planMinutes(req.plan);
+  const total = planMinutes(plan);
+  const below = total < ctx.min || (ctx.decision === 'BUILD' && total < before);
+  const outcome = (added: FillOutcome['added'], why: string, after: number, restNote = ''): FillOutcome => ({
+    added,
+    why,
+    restNote,
+    before,
+    after,
+    belowPlan: after < before && before <= req.max,
+  });
+  if (!below) return fit.growShort > 0 ? { ...fit, fill: outcome(null, '', total) } : fit;
+
+  const avail = req.availability;
+  const scope = req.scopeDays;
+  const taken = [false, false, false, false, false, false, false];
+  const keyDay = [false, false, false, false, false, false, false];
+  let runDays = 0;
+  // A day the fit dropped a session from, or moved one off, is not free: its session did not fit the day.
+  const cleared = [false, false, false, false, false, false, false];
+  for (const x of req.plan.sessions) if (x.kind !== 'REST') cleared[x.day] = true;
+  for (const x of plan.sessions) {
+    taken[x.day] = true;
+    if (x.key || x.kind === 'RACE') keyDay[x.day] = true;
+  }
+  const ran = [false, false, false, false, false, false, false];
+  for (const x of plan.sessions)
+    if ((x.kind === 'RUN' || x.kind === 'RACE') && !ran[x.day]) ran[x.day] = true;
+  for (const r of ran) if (r) runDays++;
+  let restDays = 0;
+  for (let d = 0; d < 7; d++) {
+    let trains = false;
+    for (const x of plan.sessions) if (x.day === d && x.kind !== 'REST') trains = true;
+    if (!trains) restDays++;
+  }
+  // Free days are days without a session: a rest day the plan marks, or one a life event covers, is not one.
+  const free: number[] = [];
+  const marked: string[] = [];
+  const covered: string[] = [];
+  const lost: string[] = [];
+  for (const f of fit.freeDays) {
+    const d = f.day;
+    if (scope !== undefined && !scope.includes(d)) continue;
+    if (taken[d]) marked.push(weekdayName(d));
+    else if (cleared[d]) lost.push(weekdayName(d));
+    else if (ctx.blockedDays.includes(d)) covered.push(weekdayName(d));
+    else free.push(d);
+  }
+  const notes: string[] = [];
+  if (marked.length > 0)
+    notes.push(`${andList(marked)} ${marked.length === 1 ? 'is a rest day' : 'are rest days'} in the plan`);
+  if (covered.length > 0) notes.push(`a life event covers ${andList(covered)}`);
+  if (lost.length > 0)
+    notes.push(
+      `${andList(lost)} lost ${lost.length === 1 ? 'its session' : 'their sessions'} to the time available`,
+    );
+  const restNote = notes.join('; ');
+  const freeDays = fit.freeDays.filter((f) => free.includes(f.day));
+  const left = (why: string): FitResult => ({
+    ...fit,
+    freeDays,
+    fill: outcome(null, why, total, restNote),
+  });
+  if (free.length === 0) return left('');
+  if (plan.sessions.some((x) => x.id.endsWith('-added'))) return left('one session is added a week at most');
+  if (restDays <= 1) return left('the week keeps one day without training');
+  if (ctx.sport === 'RUN' && (ctx.recentRunDays === null || runDays + 1 > ctx.recentRunDays)) {
+    return left(
+      ctx.recentRunDays === null
+        ? `${ctx.athlete} has no run logged in the last ${WEEKS} weeks, so no run is added`
+        : `${ctx.athlete} has run at most ${ctx.recentRunDays} days a week in the last ${WEEKS} weeks and the plan has ${runDays}, so no run is added`,
+    );
+  }
+  const usual = ctx.easyMinutes > 0 ? ctx.easyMinutes : usualFromPlan(req, ctx.sport);
+  let best = -1;
+  let bestSize = 0;
+  let bestScore = -Infinity;
+  for (const d of free) {
+    const size = Math.floor(Math.min(usual, avail[d] ?? 0, req.max - total) / 5 + 1e-9) * 5;
+    if (size < req.minRunMinutes) continue;
+    // The most of the usual session, then a day not beside a key session, then the later day.
+    const beside = (d > 0 && keyDay[d - 1]) || (d < 6 && keyDay[d + 1]);
+    const score = size * 10 - (beside ? 5 : 0) + d * 0.01;
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+      bestSize = size;
+    }
+  }
+  if (best < 0) return left(`none has time for a session of ${req.minRunMinutes} min within the week's top`);
+  const like = easySession(req, ctx.sport);
+  const session: NewSession = {
+    id: `${plan.weekStart}-d${best}-added`,
+    kind: ctx.sport,
+    minutes: bestSize,
+    effort: like?.effort ?? EASY_RUN,
+    purpose:
+      like?.purpose ??
+      (ctx.sport === 'RUN' ? 'Easy run: truly easy, nose breathing.' : 'Easy cross-training'),
+  };
+  const change: PlanChange = {
+    type: 'ADD_SESSION',
+    day: best as Weekday,
+    session,
+    expectedTotalMinutes: total,
+  };
+  const r = applyChanges(plan, [change]);
+  if (!r.ok) return left(r.reason);
+  const after = total + bestSize;
+  const growShort = Math.max(0, fit.growShort - bestSize);
+  const rest = growShort > 0 ? freeDays.filter((f) => f.day !== best) : [];
+  return {
+    ...fit,
+    changes: [...fit.changes, change],
+    growShort,
+    freeDays: rest,
+    fill: outcome(
+      { session, day: best, available: avail[best] ?? 0 },
+      rest.length > 0 ? 'one session is added a week at most' : '',
+      after,
+      growShort > 0 ? restNote : '',
+    ),
+  };
+}
+
+/** The plan's own easy session of that kind (its effort and purpose for the new one). */
+function easySession(req: FitRequest, sport: 'RUN' | 'CROSS_TRAINING') {
+  const tier = sport === 'RUN' ? 0 : 1;
+  for (const x of req.plan.sessions) {
+    if (x.kind === sport && cutTier(x, req.zoneRpe) === tier) return x;
+  }
+  return undefined;
+}
+
+function usualFromPlan(req: FitRequest, sport: 'RUN' | 'CROSS_TRAINING'): number {
+  const x = easySession(req, sport);
+  return x !== undefined ? x.minutes : req.minRunMinutes * 2;
+}
+
+/** "a 40-min easy run on Saturday (45 min available)". */
+export function addedLabel(fit: FitResult): string {
+  const a = fit.fill?.added;
+  if (!a) return '';
+  const what = a.session.kind === 'RUN' ? 'easy run' : 'easy cross-training session';
+  return `a ${a.session.minutes}-min ${what} on ${weekdayName(a.day)} (${a.available} min available)`;
+}
+
+/**
+ * The sentence about the free days a fit leaves (with or without a session added) and, for a build or hold
+ * that ends below the plan it started from, the real figure.
+ */
+export function freeDaysNote(fit: FitResult): string {
+  let text = '';
+  if (fit.growShort > 0) {
+    const free = fit.freeDays.map((f) => `${weekdayName(f.day)} (${f.available} min available)`);
+    const why = fit.fill?.why ?? '';
+    const restNote = fit.fill?.restNote ?? '';
+    text += ` The sessions on days with time to spare take no more, so the week stays ${fit.growShort} min under the target${free.length > 0 ? `; ${andList(free)} ${free.length === 1 ? 'has' : 'have'} no session yet${why ? `: ${why}` : ''}` : ''}${restNote ? `; ${restNote}` : ''}.`;
+  }
+  const f = fit.fill;
+  if (f?.belowPlan) {
+    text += ` That leaves the week at ${f.after} min, ${f.before - f.after} min below the plan's ${f.before} min.`;
+  }
+  return text;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(xs: readonly string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
