@@ -238,6 +238,12 @@ const COMPLIANCE_HORIZON_DAYS = 7 * 6;
 // Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load. The
 // whole buffer is returned (callers index it from 0 and know how much of it is theirs): a `subarray` view per
 // review was one more typed array to allocate.
+//
+// The scanning loops read their buffers from `scratch` themselves (after `f64`/`i32` have sized them), not
+// from parameters: `scratch` is a constant to the optimising compiler and each buffer a field that is never
+// reassigned while it is large enough, so the compiler embeds the typed array itself, with its length and
+// data pointer. Passed as a parameter, every element access in the loop re-checked the array's map and
+// reloaded its length and data pointer (a third of the session scan's instructions).
 function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
   let a =
     key === 'load'
@@ -295,10 +301,6 @@ function scanSessions(
   reviewDay: number,
   windowStart: number,
   intensityStart: number,
-  load: Float64Array,
-  minutes: Float64Array,
-  perDay: Int32Array,
-  sessionDay: Int32Array,
 ): SessionScan {
   const out = new SessionScan();
   let z1 = 0;
@@ -308,7 +310,9 @@ function scanSessions(
   let sessionCount = 0;
   const nS = sessions.length;
   const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
-  const recent = i32('recentSessions', nS);
+  i32('recentSessions', nS);
+  // Sized by the caller (`f64`, `perDayCounts`, `i32`) and here; read from `scratch`, see above.
+  const { load, minutes, perDay, sessionDay, recentSessions: recent } = scratch;
   let recentCount = 0;
   for (let i = 0; i < nS; i++) {
     const s = sessions[i];
@@ -375,9 +379,6 @@ class CalendarWeeks {
 
 function calendarWeeks(
   input: ReviewInput,
-  load: Float64Array,
-  minutes: Float64Array,
-  perDay: Int32Array,
   maxDays: number,
   reviewDay: number,
   nextWeekStart: number,
@@ -385,6 +386,8 @@ function calendarWeeks(
   completeWeeks: number,
   p: EngineConfig['progression'],
 ): CalendarWeeks {
+  // The daily series `loadPart` filled (read from `scratch`, see there).
+  const { load, minutes, perDay } = scratch;
   const weekLoads: number[] = new Array(nWeeks);
   const weekMinutes: number[] = new Array(nWeeks);
   const weekSessions: number[] = new Array(nWeeks);
@@ -545,14 +548,9 @@ function seriesArray(n: number): number[] {
   return seriesTemplate.slice();
 }
 
-function seriesOut(
-  load: Float64Array,
-  ctl: Float64Array,
-  atl: Float64Array,
-  maxDays: number,
-  seriesFrom: number,
-  seriesDays: number,
-): SeriesOut {
+function seriesOut(maxDays: number, seriesFrom: number, seriesDays: number): SeriesOut {
+  // The daily load and the CTL/ATL series `loadPart` filled (read from `scratch`, see there).
+  const { load, ctl, atl } = scratch;
   const dailyOut = seriesArray(seriesDays);
   const ctlOut = seriesArray(seriesDays);
   const atlOut = seriesArray(seriesDays);
@@ -597,12 +595,11 @@ function scanCheckIns(
   checkIns: readonly CheckIn[],
   reviewDay: number,
   r: EngineConfig['readiness'],
-  cDay: Int32Array,
-  recent: Int32Array,
-  excluded: Uint8Array,
   exclFrom: number,
 ): CheckInScan {
   const out = new CheckInScan();
+  // Sized (and `excluded` cleared) by the caller; read from `scratch`, see there.
+  const { checkInDay: cDay, recentCheckIns: recent, excluded } = scratch;
   let recentCount = 0;
   const nC = checkIns.length;
   const hrvFrom = reviewDay - r.hrvWindowDays + 1;
@@ -831,8 +828,6 @@ const wellnessAcc = new Float64Array(15);
 /** Wellness: z of the latest check-in vs the 28 days before it. */
 function wellnessMetrics(
   checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
   scan: CheckInScan,
   /** HRV is clearly below its band (an exit at the edge of the band does not count). */
   hrvLow: boolean,
@@ -851,6 +846,8 @@ function wellnessMetrics(
     };
   }
   const nRecent = scan.recentCount;
+  // The check-ins' days and the recent ones `scanCheckIns` wrote (read from `scratch`, see there).
+  const { checkInDay: cDay, recentCheckIns: recent } = scratch;
   const latestDay = scan.latestWellnessDay;
   const latest = checkIns[scan.latestWellness];
   const wFrom = latestDay - r.wellnessBaselineDays;
@@ -1234,19 +1231,11 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   // ---- sessions → daily series -----------------------------------------------------------------------
   const sessions: readonly LoggedSession[] = input.sessions;
   const load = f64('load', maxDays).fill(0, 0, maxDays);
-  const minutes = f64('minutes', maxDays).fill(0, 0, maxDays);
-  const perDay = perDayCounts(maxDays);
+  // Sized and cleared here, filled by `scanSessions` and read by the functions below from `scratch`.
+  f64('minutes', maxDays).fill(0, 0, maxDays);
+  perDayCounts(maxDays);
   const sessionDay = i32('sessionDay', sessions.length);
-  const sc = scanSessions(
-    sessions,
-    reviewDay,
-    windowStart,
-    reviewDay - config.intensity.windowDays + 1,
-    load,
-    minutes,
-    perDay,
-    sessionDay,
-  );
+  const sc = scanSessions(sessions, reviewDay, windowStart, reviewDay - config.intensity.windowDays + 1);
   const sessionCount = sc.sessionCount;
   const historyDays = sessionCount > 0 ? reviewDay - sc.firstDay + 1 : 0;
   const seriesFrom = sessionCount > 0 ? sc.firstDay - windowStart : maxDays - 1;
@@ -1273,7 +1262,7 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   const atlToday = atl[last];
   const tsbToday = last > 0 ? ctl[last - 1] - atl[last - 1] : 0;
   const seriesDays = Math.min(config.history.seriesDays, maxDays);
-  const series = seriesOut(load, ctl, atl, maxDays, seriesFrom, seriesDays);
+  const series = seriesOut(maxDays, seriesFrom, seriesDays);
 
   // ---- calendar weeks (anchored on the planned week's Monday) -----------------------------------------
   const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
@@ -1282,9 +1271,6 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   const nWeeks = Math.min(16, Math.max(completeWeeks, 1));
   const rw = calendarWeeks(
     input,
-    load,
-    minutes,
-    perDay,
     maxDays,
     reviewDay,
     nextWeekStart,
@@ -1595,7 +1581,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const excluded = scratch.excluded.fill(0); // days [reviewDay − 42, reviewDay + 6] for compliance exclusion
   const exclFrom = reviewDay - 42;
   const recent = i32('recentCheckIns', checkIns.length);
-  const cs = scanCheckIns(checkIns, reviewDay, r, cDay, recent, excluded, exclFrom);
+  const cs = scanCheckIns(checkIns, reviewDay, r, exclFrom);
   applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
   let hrv = hrvMetrics(cs, r);
   if (hrv.status === 'BELOW_BAND') {
@@ -1628,7 +1614,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     )
       corroborated = true;
   }
-  const wellness = wellnessMetrics(checkIns, cDay, recent, cs, hrvLow, corroborated, r);
+  const wellness = wellnessMetrics(checkIns, cs, hrvLow, corroborated, r);
   const readiness = readinessOf(wellness.status, hrvLow, hrv.status, wellness.singleReading);
 
   // ---- contact ------------------------------------------------------------------------------------------

@@ -36,6 +36,15 @@ export const NO_EFFORT_VS_PLAN = new EffortVsPlan(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 
 /** Reused across calls: which of the window's logs a planned session already claimed. */
 let claimed = new Uint8Array(64);
 let windowLogs = new Int32Array(64);
+/**
+ * Reused across calls: the window's logs (positions in `windowLogs`) by day, a list per day in window order
+ * (`dayHead`/`dayTail` per day, `dayNext` per log), and those that name a planned session (`linked`), in
+ * window order. A planned session is matched against these few instead of every log of the window.
+ */
+let dayHead = new Int32Array(32);
+let dayTail = new Int32Array(32);
+let dayNext = new Int32Array(64);
+let linked = new Int32Array(64);
 
 /**
  * Matches each planned session of the published plans (past weeks and this one) in the window to its log:
@@ -64,14 +73,33 @@ export function effortVsPlan(
   if (windowLogs.length < recentCount) {
     windowLogs = new Int32Array(recentCount * 2);
     claimed = new Uint8Array(recentCount * 2);
+    dayNext = new Int32Array(recentCount * 2);
+    linked = new Int32Array(recentCount * 2);
   }
+  const nDays = reviewDay - from + 1;
+  if (dayHead.length < nDays) {
+    dayHead = new Int32Array(nDays * 2);
+    dayTail = new Int32Array(nDays * 2);
+  }
+  for (let k = 0; k < nDays; k++) dayHead[k] = -1;
   let nLogs = 0;
+  let nLinked = 0;
   for (let k = 0; k < recentCount; k++) {
     const i = recent[k];
-    if (sessionDay[i] >= from) windowLogs[nLogs++] = i;
+    const d = sessionDay[i];
+    if (d < from) continue;
+    const j = nLogs++;
+    windowLogs[j] = i;
+    claimed[j] = 0;
+    if (sessions[i].plannedSessionId !== undefined) linked[nLinked++] = j;
+    // The recent logs are those not after the review date, so `d − from` is a day of the window.
+    const slot = d - from;
+    dayNext[j] = -1;
+    if (dayHead[slot] < 0) dayHead[slot] = j;
+    else dayNext[dayTail[slot]] = j;
+    dayTail[slot] = j;
   }
   if (nLogs === 0) return NO_EFFORT_VS_PLAN;
-  claimed.fill(0, 0, nLogs);
   const nextMonday = reviewDay - weekdayOf(reviewDay) + 7;
   let easyRuns = 0;
   let easyPlannedSum = 0;
@@ -95,20 +123,22 @@ export function effortVsPlan(
       if (ps.kind === 'REST' || ps.kind === 'RACE') continue;
       const d = ws + ps.day;
       if (d < from || d > reviewDay) continue;
+      // The first unclaimed log (in window order) that names it, else the first unclaimed unlinked log of
+      // its day and kind with enough minutes.
       let match = -1;
-      for (let j = 0; j < nLogs; j++) {
+      for (let q = 0; q < nLinked; q++) {
+        const j = linked[q];
         if (claimed[j] === 0 && sessions[windowLogs[j]].plannedSessionId === ps.id) {
           match = j;
           break;
         }
       }
       if (match < 0) {
-        for (let j = 0; j < nLogs; j++) {
+        for (let j = dayHead[d - from]; j >= 0; j = dayNext[j]) {
           const s = sessions[windowLogs[j]];
           if (
             claimed[j] === 0 &&
             s.plannedSessionId === undefined &&
-            sessionDay[windowLogs[j]] === d &&
             s.kind === ps.kind &&
             s.minutes >= completedShare * ps.minutes
           ) {
