@@ -35,18 +35,12 @@ const INGRID = 'triathlete run down before a 70.3';
  * Expectations the engine misses today: `athlete|check` → what the engine does, in a coach's words.
  */
 const FAULTS: Record<string, string> = {
-  [`${HANNAH}|should keep the long run a long run (at least 75 min), applied and in its own draft`]:
-    'the engine’s own red-week draft halves the long run 110 → 55 min (six 30-min runs around it)',
   [`${HANNAH}|should share a red week’s cut with the long run rather than halve the easy runs around it`]:
     'the −31 % down week halves every easy run 50 → 25 min and leaves the 110-min long run whole',
   [`${OWEN}|should not put the tempo the day after the long run`]:
     'the move pushes Wednesday’s tempo to Sunday, the day after the 110-min long run (Friday was free)',
-  [`${OWEN}|should keep the 110-min long run in its own draft (the move is over by Friday)`]:
-    'the engine’s own hold draft shortens the long run 110 → 90 min (and puts a 35-min RPE-5 key run on Monday)',
   [`${LUCY}|should grow the applied plan by 5–20 %`]:
     'BUILD to about 305 min carries no change: the applied plan stays 285 min',
-  [`${LUCY}|should keep the long run between 100 and 115 min in its own build draft`]:
-    'the engine’s own build draft shortens the long run 100 → 90 min',
   [`${SOFIA}|should make the week lighter (a down week, or the taper starting)`]:
     'holds at 430 min after 3 build weeks: the taper two weeks later “takes the down week’s place”',
   [`${SOFIA_4}|should leave no token runs: a run it shortens stays 25 min or more`]:
@@ -57,7 +51,6 @@ const FAULTS: Record<string, string> = {
     'the down week cuts Friday’s easy run 30 → 20 min',
   [`${RAJ}|should tell the coach the long run is short for a marathon in 8 weeks`]:
     'nothing in the review mentions the 75-min long run eight weeks before a marathon',
-  [`${RAJ}|should never shorten his long run`]: 'the engine’s own down-week draft has a 55-min long run',
   [`${MEI}|should take the strength session out of the last three days before the race`]:
     'TAPER carries no change: Thursday’s strength stays; the engine’s own draft puts strength on Friday',
   [`${TOM}|should say only what is true of the plan it changes: sizes, sessions and the days it calls easy`]:
@@ -66,8 +59,6 @@ const FAULTS: Record<string, string> = {
     'the down week cuts Wednesday’s easy run, one of his two runs, 45 → 20 min',
   [`${TOM}|should flag that he runs only two days a week before a marathon`]:
     'no flag or sentence about two run days a week ten weeks before a marathon',
-  [`${TOM}|should keep a long run of 90 min or more in its own draft`]:
-    'the engine’s own down-week draft is four 35-min runs: the 120-min long run becomes 35 min',
   [`${NADIA}|should keep the decision and the engine’s draft within the athlete’s week`]:
     'hold target 330 min with 270 min available',
   [`${NADIA}|should size the hold to the week she has (≤ 270 min)`]:
@@ -78,8 +69,6 @@ const FAULTS: Record<string, string> = {
     'drops Thursday’s 50-min steady run instead of trimming it to her 45 min: Thursday left empty, the week 220 min',
   [`${GRAHAM}|should leave no token runs: a run it shortens stays 25 min or more`]:
     'the down week cuts Sunday’s easy run 40 → 20 min while the long run stays 90',
-  [`${GRAHAM}|should draft no token runs of its own: every run 25 min or more`]:
-    'the engine’s own down-week draft: runs of 20 min on Monday, Wednesday, Thursday and Sunday',
   [`${INGRID}|should say only what is true of the plan it changes: sizes, sessions and the days it calls easy`]:
     'says “with easy intensity” but keeps Wednesday’s bike tempo at RPE 5 (75 min)',
   [`${INGRID}|should keep her running going: at least two runs in the down week`]:

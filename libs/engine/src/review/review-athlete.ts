@@ -1,7 +1,7 @@
 import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
 import { computeMetricsState } from '../metrics/compute-metrics';
 import { draftWeek } from '../planning/draft-week';
-import { regularSessions } from '../planning/regular-sessions';
+import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
 import { buildSuggestions } from '../suggestions/build-suggestions';
@@ -53,6 +53,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       easyOnly: decision.easyOnly,
       qualityVolumeFactor: decision.type === 'TAPER' ? 1 - taperPrescription(config.taper).volumeCut : 1,
       regular: regularSessions(input, ctx.nextWeekStart),
+      usual: usualRunWeek(input, ctx.nextWeekStart, config.racing.longRaceMinutes),
     },
     config.draft,
   );
