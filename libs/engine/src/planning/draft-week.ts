@@ -325,6 +325,12 @@ function keyMinutes(st: DraftState): number {
     if (m < 35) st.used[qualityDays[i]] = false;
   }
   let rest = target - longMin - sum(qualityMin);
+  // The athlete's own long run outlasts quality in a cut (cut order): quality goes first, the last one first.
+  for (let i = qualityMin.length - 1; i >= 0 && rest < 0 && req.usual !== undefined && longMin > 0; i--) {
+    rest += qualityMin[i];
+    qualityMin[i] = 0;
+    st.used[qualityDays[i]] = false;
+  }
   if (rest < 0) {
     // Tiny target: shrink key sessions proportionally.
     const keys = longMin + sum(qualityMin);

@@ -155,7 +155,8 @@ export function usualRunWeek(
   }
   let longRace = false;
   for (const r of input.races ?? []) {
-    if (r.priority !== 'C' && r.expectedMinutes >= longRaceMinutes && toDayNumber(r.date) >= review) longRace = true;
+    if (r.priority !== 'C' && r.expectedMinutes >= longRaceMinutes && toDayNumber(r.date) >= review)
+      longRace = true;
   }
   return {
     runsPerWeek: Math.round(median(counts)),
