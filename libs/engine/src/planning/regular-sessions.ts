@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
+import { toDayNumber, weekdayOf } from '../dates/local-date';
 import type { Effort, LoggedSession, ReviewInput, WeekPlan, Weekday } from '../types';
 
 /** A strength or cross-training session the athlete does on the same weekday most weeks. */
@@ -113,10 +113,8 @@ export function usualRunWeek(
     mins.push([0, 0, 0, 0, 0, 0, 0]);
     hard.push([false, false, false, false, false, false, false]);
   }
-  // A session dated only by its string is skipped before it is parsed when it is older (ISO dates sort as text).
-  const fromDate = fromDayNumber(from) as string;
   for (const s of input.sessions) {
-    if (s.kind !== 'RUN' || (s.day === undefined && (s.date as string) < fromDate)) continue;
+    if (s.kind !== 'RUN') continue;
     const d = dayOf(s);
     if (d < from || d > review) continue;
     const w = Math.floor((d - from) / 7);
