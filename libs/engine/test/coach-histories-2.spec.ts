@@ -35,29 +35,18 @@ const INGRID = 'triathlete run down before a 70.3';
  * Expectations the engine misses today: `athlete|check` → what the engine does, in a coach's words.
  */
 const FAULTS: Record<string, string> = {
-  [`${HANNAH}|should keep the long run a long run (at least 75 min), applied and in its own draft`]:
-    'the engine’s own red-week draft halves the long run 110 → 55 min (six 30-min runs around it)',
   [`${OWEN}|should not put the tempo the day after the long run`]:
     'the move pushes Wednesday’s tempo to Sunday, the day after the 110-min long run (Friday was free)',
-  [`${OWEN}|should keep the 110-min long run in its own draft (the move is over by Friday)`]:
-    'the engine’s own hold draft shortens the long run 110 → 90 min (and puts a 35-min RPE-5 key run on Monday)',
   [`${LUCY}|should grow the applied plan by 5–20 %`]:
     'BUILD to about 305 min carries no change: the applied plan stays 285 min',
-  [`${LUCY}|should keep the long run between 100 and 115 min in its own build draft`]:
-    'the engine’s own build draft shortens the long run 100 → 90 min',
   [`${SOFIA}|should make the week lighter (a down week, or the taper starting)`]:
     'holds at 430 min after 3 build weeks: the taper two weeks later “takes the down week’s place”',
-  [`${RAJ}|should never shorten his long run`]: 'the engine’s own down-week draft has a 55-min long run',
   [`${TOM}|should say only what is true of the plan it changes: sizes, sessions and the days it calls easy`]:
     'says “with light intensity” but keeps Tuesday’s turbo session at RPE 6 (60 → 30 min)',
-  [`${TOM}|should keep a long run of 90 min or more in its own draft`]:
-    'the engine’s own down-week draft is four 35-min runs: the 120-min long run becomes 35 min',
   [`${NADIA}|should leave nothing on Monday or Friday and no day over her time once applied`]:
     'applied, Tuesday keeps 50 min of threshold with 45 min available (and Thursday’s 45 min are left empty)',
   [`${NADIA}|should use every day she has (Tue, Wed, Thu, Sat, Sun) once applied`]:
     'drops Thursday’s 50-min steady run instead of trimming it to her 45 min: Thursday left empty, the week 220 min',
-  [`${GRAHAM}|should draft no token runs of its own: every run 25 min or more`]:
-    'the engine’s own down-week draft: runs of 20 min on Monday, Wednesday, Thursday and Sunday',
   [`${INGRID}|should say only what is true of the plan it changes: sizes, sessions and the days it calls easy`]:
     'says “with easy intensity” but keeps Wednesday’s bike tempo at RPE 5 (75 min)',
   [`${INGRID}|should keep her running going: at least two runs in the down week`]:

@@ -8,7 +8,7 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
-import type { RegularSession } from './regular-sessions';
+import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
 
@@ -41,7 +41,19 @@ export interface DraftRequest {
   readonly longRunCap?: number;
   /** Weekdays in the last days before an A race of half-marathon length or longer: no strength on them. */
   readonly noStrengthDays?: readonly number[];
+  /**
+   * The athlete's recent running weeks (see `usualRunWeek`): the draft keeps their run days, long-run day and
+   * length and quality days, scaled to the target in cut order, rather than a template week.
+   */
+  readonly usual?: UsualRunWeek;
 }
+
+/** The shortest easy run the draft writes outside a graded return: fewer runs rather than token runs. [ours] */
+const USEFUL_RUN_MINUTES = 30;
+/** A down week keeps this share of the athlete's long run (never below its down-week dose). [ours] */
+const DOWN_LONG_RUN_SHARE = 0.8;
+/** A build grows the athlete's long run by at most this much. [ours] */
+const LONG_RUN_STEP_MINUTES = 10;
 
 const PREFERRED_QUALITY_DAYS = [1, 3, 2, 4, 0, 5, 6];
 
@@ -200,13 +212,20 @@ function chooseKeyDays(st: DraftState): void {
   for (let d = 0; d < 7; d++) if (!used[d] && avail[d] >= minS) candidates.push(d);
   const graded = req.restThroughDay >= 0;
   const easyOnly = req.easyOnly || graded || req.decision === 'TRANSITION' || req.decision === 'REST';
-  let runs = Math.min(Math.max(1, Math.round(req.runsPerWeek)), candidates.length);
+  const usual = req.usual;
+  // The athlete's own number of runs: the same in a hold or a down week, one more at most in a build.
+  const wanted = usual ? usual.runsPerWeek + (req.decision === 'BUILD' ? 1 : 0) : req.runsPerWeek;
+  let runs = Math.min(Math.max(1, Math.round(wanted)), candidates.length);
   if (req.decision === 'TRANSITION') runs = Math.min(runs, 3);
   if (graded) runs = Math.min(runs, Math.ceil(candidates.length / 2) + (candidates.length > 3 ? 1 : 0));
 
   let longDay = -1;
-  if (!easyOnly && !st.hasMajorRace && runs >= 2) {
-    for (let i = 0; i < candidates.length; i++) {
+  // An athlete whose recent weeks have no long run (none of 60 min or more) gets none from the draft either.
+  if (!easyOnly && !st.hasMajorRace && runs >= 2 && !(usual && usual.longDay < 0)) {
+    // Their usual long-run day when it is free and has time for a long run.
+    if (usual && usual.longDay >= 0 && candidates.includes(usual.longDay) && avail[usual.longDay] >= 60)
+      longDay = usual.longDay;
+    for (let i = 0; i < candidates.length && (longDay < 0 || longDay !== usual?.longDay); i++) {
       const d = candidates[i];
       if (
         longDay < 0 ||
@@ -234,7 +253,8 @@ function chooseKeyDays(st: DraftState): void {
 
   const qualityDays = st.qualityDays;
   for (let q = 0; q < qualityCount; q++) {
-    const best = pickQualityDay(req, avail, used, keyDay, candidates);
+    // Only on a day the athlete's history has a hard run on, when there is a history.
+    const best = pickQualityDay(req, avail, used, keyDay, usual ? usual.qualityDays : candidates);
     if (best < 0) break;
     qualityDays.push(best);
     used[best] = true;
@@ -252,10 +272,38 @@ function chooseEasyDays(st: DraftState): void {
   const easyWanted = Math.max(0, st.runs - (st.longDay >= 0 ? 1 : 0) - st.qualityDays.length);
   const easyPool: number[] = [];
   for (let i = 0; i < candidates.length; i++) if (!used[candidates[i]]) easyPool.push(candidates[i]);
-  // Most reliable first, then roomiest, then earliest (a total order); then the chosen ones by weekday.
-  insertionSort(easyPool, (a, b) => rel(req, b) - rel(req, a) || avail[b] - avail[a] || a - b);
+  // The athlete's own run days first, then the most reliable, the roomiest, the earliest (a total order);
+  // then the chosen ones by weekday.
+  const own = [0, 0, 0, 0, 0, 0, 0];
+  if (req.usual) for (const d of req.usual.runDays) own[d] = 1;
+  insertionSort(
+    easyPool,
+    (a, b) => own[b] - own[a] || rel(req, b) - rel(req, a) || avail[b] - avail[a] || a - b,
+  );
   const easyDays = insertionSort(easyPool.slice(0, easyWanted), byWeekday);
   st.easyDays = easyDays;
+}
+
+/**
+ * The athlete's own long run scaled to the decision in cut order (docs/coaching-domain.md §5): a hold keeps
+ * it, a build grows it one step at most (to its share of the week), a down week keeps 80 % of it and at
+ * least its down-week dose (a marathon or ultra athlete's 90 min, else 45), never more than it was.
+ */
+function usualLongRun(
+  req: DraftRequest,
+  usual: UsualRunWeek,
+  shareMinutes: number,
+  config: EngineConfig['draft'],
+): number {
+  const long = usual.longMinutes;
+  if (req.decision === 'BUILD') {
+    return Math.max(long, Math.min(long + LONG_RUN_STEP_MINUTES, shareMinutes, config.longRunMaxMinutes));
+  }
+  if (req.decision === 'DOWN') {
+    const dose = Math.min(long, usual.longRace ? 90 : 45);
+    return Math.max(dose, floor5(long * DOWN_LONG_RUN_SHARE));
+  }
+  return long;
 }
 
 /** Minutes of the long run and the quality sessions; shrinks them when the target is tiny. */
@@ -267,9 +315,19 @@ function keyMinutes(st: DraftState): number {
   let longMin = 0;
   if (longDay >= 0) {
     const share = req.decision === 'DOWN' ? config.longRunShare * 0.9 : config.longRunShare;
-    // Never more than one step above the athlete's longest recent run (docs: "Long runs and long races").
+    // Never more than one step above the athlete's longest recent run (docs: "Long runs and long races"); the
+    // athlete's own long run is kept whatever that cap says (the cap limits a growth, not what they already run).
     const cap = req.longRunCap ?? Infinity;
-    longMin = Math.min(avail[longDay], floor5(target * share), config.longRunMaxMinutes, floor5(cap));
+    const usual = req.usual;
+    longMin =
+      usual && usual.longMinutes > 0 && req.decision !== 'TAPER'
+        ? Math.min(
+            avail[longDay],
+            usualLongRun(req, usual, floor5(target * share), config),
+            target,
+            Math.max(floor5(cap), usual.longMinutes),
+          )
+        : Math.min(avail[longDay], floor5(target * share), config.longRunMaxMinutes, floor5(cap));
     if (longMin < minS) longMin = 0;
   }
   for (let i = 0; i < qualityDays.length; i++) {
@@ -281,6 +339,12 @@ function keyMinutes(st: DraftState): number {
     if (m < 35) st.used[qualityDays[i]] = false;
   }
   let rest = target - longMin - sum(qualityMin);
+  // The athlete's own long run outlasts quality in a cut (cut order): quality goes first, the last one first.
+  for (let i = qualityMin.length - 1; i >= 0 && rest < 0 && req.usual !== undefined && longMin > 0; i--) {
+    rest += qualityMin[i];
+    qualityMin[i] = 0;
+    st.used[qualityDays[i]] = false;
+  }
   if (rest < 0) {
     // Tiny target: shrink key sessions proportionally.
     const keys = longMin + sum(qualityMin);
@@ -314,8 +378,8 @@ function gradedEasyMinutes(st: DraftState, rest: number): void {
 
 /** Spreads the remaining minutes over the easy days (dropping days that would fall below the minimum). */
 function easyMinutes(st: DraftState, rest: number): void {
-  const { avail, easyMin } = st;
-  const minS = st.config.minSessionMinutes;
+  const { avail, easyMin, req } = st;
+  const minS = Math.max(st.config.minSessionMinutes, USEFUL_RUN_MINUTES);
   let easyDays = st.easyDays;
   while (easyDays.length > 0) {
     const each = floor5(rest / easyDays.length);
@@ -327,12 +391,18 @@ function easyMinutes(st: DraftState, rest: number): void {
   // (the most reliable, then roomiest) so that the week is the size the decision says.
   let room = 0;
   for (let i = 0; i < easyDays.length; i++) room += Math.min(avail[easyDays[i]], cap);
-  if (room + minS <= rest) {
+  // Not beyond the athlete's own number of runs (one more in a build).
+  let runsNow = easyDays.length + (st.longMin > 0 ? 1 : 0);
+  for (let i = 0; i < st.qualityMin.length; i++) if (st.qualityMin[i] > 0) runsNow++;
+  const extra = req.usual
+    ? Math.max(0, req.usual.runsPerWeek + (req.decision === 'BUILD' ? 1 : 0) - runsNow)
+    : 7;
+  if (room + minS <= rest && extra > 0) {
     const free: number[] = [];
     for (const d of st.candidates) if (!st.used[d] && !easyDays.includes(d)) free.push(d);
     insertionSort(free, (a, b) => rel(st.req, b) - rel(st.req, a) || avail[b] - avail[a] || a - b);
     easyDays = easyDays.slice();
-    for (let i = 0; i < free.length && room + minS <= rest; i++) {
+    for (let i = 0; i < free.length && i < extra && room + minS <= rest; i++) {
       easyDays.push(free[i]);
       room += Math.min(avail[free[i]], cap);
     }

@@ -75,3 +75,95 @@ export function regularSessions(input: ReviewInput, nextWeekStart: number): Regu
   out.sort((a, b) => a.day - b.day);
   return out;
 }
+
+/** The shape of the athlete's recent running weeks: what the engine's own draft starts from. */
+export interface UsualRunWeek {
+  /** Runs per week (median over the weeks with a run). */
+  readonly runsPerWeek: number;
+  /** Weekdays with a run in at least half of those weeks (and at least 2). */
+  readonly runDays: readonly Weekday[];
+  /** The weekday the week's longest run was on most often (the latest week wins a tie); −1 = no long run. */
+  readonly longDay: number;
+  /** The longest run of those weeks, minutes (0 when no run was 60 min or more). */
+  readonly longMinutes: number;
+  /** Weekdays of a hard run (RPE ≥ 6, not the week's longest) in at least 2 of those weeks. */
+  readonly qualityDays: readonly Weekday[];
+  /** The next A or B race is a marathon-type effort: the long run keeps its purpose. */
+  readonly longRace: boolean;
+}
+
+/** A run this long or more is a long run. [ours] */
+const LONG_RUN_MINUTES = 60;
+
+/**
+ * The athlete's usual running week over the last 4 calendar weeks (to the review date), or undefined with
+ * fewer than 2 weeks of running: their run days, long-run day and length and their quality days.
+ */
+export function usualRunWeek(
+  input: ReviewInput,
+  nextWeekStart: number,
+  longRaceMinutes: number,
+): UsualRunWeek | undefined {
+  const from = nextWeekStart - 7 * WEEKS;
+  const review = toDayNumber(input.reviewDate);
+  // minutes of the longest run per [week][weekday], and whether a hard run was on that day
+  const mins: number[][] = [];
+  const hard: boolean[][] = [];
+  for (let w = 0; w < WEEKS; w++) {
+    mins.push([0, 0, 0, 0, 0, 0, 0]);
+    hard.push([false, false, false, false, false, false, false]);
+  }
+  for (const s of input.sessions) {
+    if (s.kind !== 'RUN') continue;
+    const d = dayOf(s);
+    if (d < from || d > review) continue;
+    const w = Math.floor((d - from) / 7);
+    const wd = weekdayOf(d);
+    if (s.minutes > mins[w][wd]) mins[w][wd] = s.minutes;
+    if (s.rpe >= 6) hard[w][wd] = true;
+  }
+  const counts: number[] = [];
+  const dayWeeks = [0, 0, 0, 0, 0, 0, 0];
+  const longWeeks = [0, 0, 0, 0, 0, 0, 0];
+  const hardWeeks = [0, 0, 0, 0, 0, 0, 0];
+  let longMinutes = 0;
+  let longDay = -1;
+  for (let w = 0; w < WEEKS; w++) {
+    let n = 0;
+    let top = -1;
+    for (let d = 0; d < 7; d++) {
+      if (mins[w][d] <= 0) continue;
+      n++;
+      dayWeeks[d]++;
+      if (top < 0 || mins[w][d] >= mins[w][top]) top = d;
+    }
+    if (n === 0) continue;
+    counts.push(n);
+    for (let d = 0; d < 7; d++) if (hard[w][d] && d !== top) hardWeeks[d]++;
+    if (mins[w][top] < LONG_RUN_MINUTES) continue;
+    longWeeks[top]++;
+    if (mins[w][top] > longMinutes) longMinutes = mins[w][top];
+    if (longDay < 0 || longWeeks[top] >= longWeeks[longDay]) longDay = top;
+  }
+  if (counts.length < 2) return undefined;
+  const need = Math.max(2, Math.ceil(counts.length / 2));
+  const runDays: Weekday[] = [];
+  const qualityDays: Weekday[] = [];
+  for (let d = 0; d < 7; d++) {
+    if (dayWeeks[d] >= need) runDays.push(d as Weekday);
+    if (hardWeeks[d] >= 2) qualityDays.push(d as Weekday);
+  }
+  let longRace = false;
+  for (const r of input.races ?? []) {
+    if (r.priority !== 'C' && r.expectedMinutes >= longRaceMinutes && toDayNumber(r.date) >= review)
+      longRace = true;
+  }
+  return {
+    runsPerWeek: Math.round(median(counts)),
+    runDays,
+    longDay,
+    longMinutes: Math.round(longMinutes / 5) * 5,
+    qualityDays,
+    longRace,
+  };
+}

@@ -2,7 +2,7 @@ import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engin
 import { computeMetricsState } from '../metrics/compute-metrics';
 import { draftWeek } from '../planning/draft-week';
 import { longRunCap, longestRecentRun, strengthFreeDays } from '../planning/long-run';
-import { regularSessions } from '../planning/regular-sessions';
+import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
 import { buildSuggestions } from '../suggestions/build-suggestions';
@@ -58,6 +58,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       regular: regularSessions(input, ctx.nextWeekStart),
       longRunCap: longRunCap(longest),
       noStrengthDays: noStrength.length > 0 ? noStrength.map((f) => f.day) : undefined,
+      usual: usualRunWeek(input, ctx.nextWeekStart, config.racing.longRaceMinutes),
     },
     config.draft,
   );

@@ -1,0 +1,82 @@
+import { resolveEngineConfig } from '../config/engine-config';
+import type { WeekDecisionType, WeekPlan } from '../types';
+import { type DraftRequest, draftWeek } from './draft-week';
+import type { UsualRunWeek } from './regular-sessions';
+
+const CONFIG = resolveEngineConfig().draft;
+
+/** Five runs a week: Tuesday tempo, Saturday long run of 110 min; free days with room. */
+const USUAL: UsualRunWeek = {
+  runsPerWeek: 5,
+  runDays: [0, 1, 3, 5, 6],
+  longDay: 5,
+  longMinutes: 110,
+  qualityDays: [1],
+  longRace: false,
+};
+
+function draft(decision: WeekDecisionType, target: number, usual: UsualRunWeek = USUAL): WeekPlan {
+  const req: DraftRequest = {
+    weekStart: '2025-03-17',
+    phase: 'PREPARATORY',
+    focus: 'AEROBIC_VOLUME',
+    decision,
+    targetMinutes: target,
+    availability: [60, 75, 75, 75, 60, 180, 90],
+    runsPerWeek: 6,
+    reliability: [1, 1, 1, 1, 1, 1, 1],
+    races: [],
+    restThroughDay: -1,
+    easyOnly: false,
+    qualityVolumeFactor: 1,
+    usual,
+  };
+  return draftWeek(req, CONFIG);
+}
+
+const runs = (p: WeekPlan) => p.sessions.filter((s) => s.kind === 'RUN');
+const longRun = (p: WeekPlan) => runs(p).find((s) => s.id.endsWith('-long'));
+
+describe("the engine's own draft starts from the athlete's week", () => {
+  it('should keep the long run whole on its day in a hold', () => {
+    const p = draft('HOLD', 330);
+    expect([longRun(p)?.day, longRun(p)?.minutes]).toEqual([5, 110]);
+  });
+
+  it('should grow the long run one step at most in a build', () => {
+    const p = draft('BUILD', 420);
+    expect(longRun(p)?.minutes).toBeGreaterThanOrEqual(110);
+    expect(longRun(p)?.minutes).toBeLessThanOrEqual(120);
+    expect(runs(p).length).toBeLessThanOrEqual(USUAL.runsPerWeek + 1);
+  });
+
+  it('should cut the long run only to 80 % in a down week, and a marathoner’s to no less than 90 min', () => {
+    expect(longRun(draft('DOWN', 230))?.minutes).toBe(85);
+    expect(longRun(draft('DOWN', 230, { ...USUAL, longMinutes: 120, longRace: true }))?.minutes).toBe(95);
+    expect(longRun(draft('DOWN', 230, { ...USUAL, longMinutes: 100, longRace: true }))?.minutes).toBe(90);
+  });
+
+  it('should write no easy run under 30 min and no more runs than the athlete has been running', () => {
+    for (const [decision, target] of [
+      ['DOWN', 200],
+      ['HOLD', 250],
+      ['DOWN', 150],
+    ] as const) {
+      const p = draft(decision, target);
+      expect(runs(p).filter((s) => s.minutes < 30)).toEqual([]);
+      expect(runs(p).length).toBeLessThanOrEqual(USUAL.runsPerWeek);
+    }
+  });
+
+  it('should put a quality session only on a day the athlete has run hard on', () => {
+    const hard = (p: WeekPlan) => runs(p).filter((s) => s.key && !s.id.endsWith('-long'));
+    expect(hard(draft('HOLD', 330)).map((s) => s.day)).toEqual([1]);
+    expect(hard(draft('HOLD', 330, { ...USUAL, qualityDays: [] }))).toEqual([]);
+  });
+
+  it('should draft no long run for an athlete whose weeks have none', () => {
+    const p = draft('HOLD', 200, { ...USUAL, longDay: -1, longMinutes: 0 });
+    expect(longRun(p)).toBeUndefined();
+    expect(runs(p).every((s) => s.minutes >= 30)).toBe(true);
+  });
+});
