@@ -407,7 +407,12 @@ export type SuggestionKind =
 export type PlanChange =
   | {
       readonly type: 'SCALE_VOLUME';
-      /** e.g. -30 for a 30 % cut. */
+      /**
+       * e.g. -30 for a 30 % cut: the factor each session in scope is scaled by before its rounding to 5 min (a
+       * cut rounds down and never goes below 10 min), so a session's real change differs by a few %, and it
+       * is never the week's change when the scope is some sessions. What it does is the plan `applyChanges`
+       * returns: a client shows those minutes (apps/web `changeEffects`), the rationale states them.
+       */
       readonly percent: number;
       /** Restrict to sessions on these days; all days when absent. */
       readonly days?: readonly Weekday[];

@@ -25,6 +25,19 @@ function texts(r: Review): string[] {
   ];
 }
 
+/**
+ * Notes as athletes and coaches write them (padded, pasted with a date, quoted): the text quotes them cleanly
+ * and says the event's days itself. The dates are ones no rule would print (2031), so any in a text came from
+ * the note.
+ */
+const NOTES = [
+  'work trip',
+  '  Client visit in Hamburg, Tue–Thu. Hotel has a treadmill. ',
+  'Client visit in Hamburg. from 2031-05-17',
+  'away 2031-05-17 to 2031-05-19 (hotel gym)',
+  '"Conference"   in Lyon',
+];
+
 const generated = fc
   .sample(
     fc.record({
@@ -34,6 +47,7 @@ const generated = fc
       silentDays: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
       draftScale: fc.double({ min: 0.4, max: 2, noNaN: true }),
       trip: fc.boolean(),
+      note: fc.constantFrom(...NOTES),
     }),
     { numRuns: 150, seed: 7 },
   )
@@ -48,7 +62,7 @@ const generated = fc
     ...(a.silentDays !== undefined ? { lastContactDate: shift(REVIEW, -a.silentDays) } : {}),
     nextWeekDraft: planFromWeek(NEXT, USUAL_WEEK, a.draftScale),
     contextEvents: a.trip
-      ? [{ id: 't', kind: 'TRAVEL', start: shift(NEXT, 1), end: shift(NEXT, 3), note: 'work trip' }]
+      ? [{ id: 't', kind: 'TRAVEL', start: shift(NEXT, 1), end: shift(NEXT, 3), note: a.note }]
       : [],
   }));
 
@@ -91,6 +105,25 @@ describe('engine wording (issue #11)', () => {
     // Rule-outs are clauses the decision's sentence joins; everything else is a sentence.
     for (const t of texts(r).filter((x) => !r.decision.ruledOut.includes(x))) {
       expect(t).toMatch(/^[A-Z0-9].*[.!?]$/s);
+    }
+  });
+
+  it.each(reviews)('should quote every note cleanly and never paste a date from one in %s', (_name, r) => {
+    for (const t of texts(r)) {
+      expect([t, /2031-05-\d\d/.test(t)]).toEqual([t, false]);
+      for (const q of t.matchAll(/"([^"]*)"/g)) {
+        // Trimmed, whitespace collapsed, no date in it, and not an empty or lone-punctuation quote.
+        expect([t, q[1]]).toEqual([t, q[1].trim().replace(/\s+/g, ' ')]);
+        expect([t, /\d{4}-\d{2}-\d{2}/.test(q[1])]).toEqual([t, false]);
+        expect([t, /[\p{L}\p{N}]/u.test(q[1])]).toEqual([t, true]);
+      }
+    }
+    // A life event is said in the athlete's weekdays, never in ISO dates pasted after a note.
+    for (const s of r.suggestions.filter((x) => x.kind.startsWith('LIFE_CONTEXT'))) {
+      expect(s.rationale).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(s.rationale).toMatch(
+        /^(?:A trip|A family commitment) (?:on \w+day|\w+day and \w+day|\w+day–\w+day|from \w+day on|until \w+day|all week)\b/,
+      );
     }
   });
 

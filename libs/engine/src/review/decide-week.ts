@@ -105,11 +105,11 @@ export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: Eng
   for (const e of state.events) {
     if (!e.confirmed || e.end < nws - 7 || e.start > nws + 6) continue;
     if (e.kind === 'WORK_STRESS' || e.kind === 'FAMILY' || e.kind === 'ILLNESS') {
-      const what = e.source.note ?? e.kind.toLowerCase().replace('_', ' ');
+      const what = eventWords(e);
       out.push(
         e.end >= nws
           ? `${what} is confirmed for next week`
-          : `${what} (${fromDayNumber(e.start)} to ${fromDayNumber(e.end)}) disrupted this week: back to the usual week before building`,
+          : `${what}, from ${fromDayNumber(e.start)} to ${fromDayNumber(e.end)}, disrupted this week: back to the usual week before building`,
       );
       break;
     }

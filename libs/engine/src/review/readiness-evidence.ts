@@ -3,7 +3,7 @@ import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
 import type { MetricsState, ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
-import { num, valueAndBand, wellnessItemWords } from '../suggestions/format';
+import { num, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
 import type { ContextEventKind, HrvMetrics, ReviewInput, WellnessMetrics } from '../types';
 
 /**
@@ -222,8 +222,8 @@ const EVENT_WORDS: Record<ContextEventKind, string> = {
 
 /** A context event in words, with the athlete's own note quoted: `the trip ("Client visit in Hamburg.")`. */
 export function eventWords(e: ParsedEvent): string {
-  const note = e.source.note?.trim();
-  return note ? `${EVENT_WORDS[e.kind]} ("${note}")` : EVENT_WORDS[e.kind];
+  const note = quoteNote(e.source.note);
+  return note !== null ? `${EVENT_WORDS[e.kind]} (${note})` : EVENT_WORDS[e.kind];
 }
 
 /** The explaining event in words: what it is, its dates, and whether it is over by next week. */

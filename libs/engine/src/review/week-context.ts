@@ -1,9 +1,10 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber } from '../dates/local-date';
+import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
 import { defaultFocus } from '../planning/session-templates';
+import { quoteNote } from '../suggestions/format';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
-import type { IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from '../types';
+import type { ContextEventKind, IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from '../types';
 
 export interface ContextDay {
   readonly day: Weekday;
@@ -153,4 +154,43 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     unconfirmedEvents: unconfirmed,
     readiness: readinessEvidence(input, state, nws, config),
   };
+}
+
+const EVENT_KIND_WORDS: Record<ContextEventKind, string> = {
+  ILLNESS: 'an illness',
+  INJURY: 'an injury',
+  TRAVEL: 'a trip',
+  FAMILY: 'a family commitment',
+  WORK_STRESS: 'work stress',
+  VACATION: 'a holiday',
+  OTHER: 'an event',
+};
+
+/**
+ * The days of the week from `weekStart` an event covers, in the athlete's weekdays: `Tuesday–Thursday`,
+ * `Tuesday and Wednesday`, `on Tuesday`, `until Wednesday` (it began before the week), `from Friday on` (it
+ * goes on after it), `all week`.
+ */
+export function eventDaysWords(e: ParsedEvent, weekStart: number): string {
+  const first = Math.max(e.start, weekStart) - weekStart;
+  const last = Math.min(e.end, weekStart + 6) - weekStart;
+  if (first > 6 || last < 0) return e.end < weekStart ? 'before the week' : 'after the week';
+  const before = e.start < weekStart;
+  const after = e.end > weekStart + 6;
+  if (before && after) return 'all week';
+  if (before) return `until ${weekdayName(last)}`;
+  if (after) return `from ${weekdayName(first)} on`;
+  if (first === last) return `on ${weekdayName(first)}`;
+  return last === first + 1
+    ? `${weekdayName(first)} and ${weekdayName(last)}`
+    : `${weekdayName(first)}–${weekdayName(last)}`;
+}
+
+/**
+ * A context event of the week from `weekStart` in words, its kind and days, with the note quoted cleanly (no
+ * date fragment: the days are said in words): `a trip Tuesday–Thursday ("Client visit in Hamburg.")`.
+ */
+export function eventInWeekWords(e: ParsedEvent, weekStart: number): string {
+  const note = quoteNote(e.source.note);
+  return `${EVENT_KIND_WORDS[e.kind]} ${eventDaysWords(e, weekStart)}${note === null ? '' : ` (${note})`}`;
 }

@@ -1,7 +1,12 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
-import { RAMP_SKIPS_DOWN_NOTE, type MetricsState, type ParsedRace } from '../metrics/compute-metrics';
+import {
+  RAMP_SKIPS_DOWN_NOTE,
+  type MetricsState,
+  type ParsedEvent,
+  type ParsedRace,
+} from '../metrics/compute-metrics';
 import {
   BASE_HARD_SHARE_MAX,
   costRpe,
@@ -33,7 +38,7 @@ import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperPrescription } from '../planning/taper';
 import { racingIssues, recoveryWeekRace, transitionDaysAfter, type Decision } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
-import type { WeekContext } from '../review/week-context';
+import { eventInWeekWords, type WeekContext } from '../review/week-context';
 import type {
   ComponentKey,
   Evidence,
@@ -47,7 +52,18 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
-import { min, num, pct, phaseWords, round1, round2, valueAndBand, wellnessItemWords, words } from './format';
+import {
+  min,
+  num,
+  pct,
+  phaseWords,
+  quoteNote,
+  round1,
+  round2,
+  valueAndBand,
+  wellnessItemWords,
+  words,
+} from './format';
 import {
   contextPhrase,
   hrvClearlyAbove,
@@ -57,7 +73,7 @@ import {
 } from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
 import { fitVolume, type FitResult } from './fit-volume';
-import { addedLabel, fillContext, freeDaysNote } from './fill-days';
+import { addedLabel, fillContext } from './fill-days';
 
 export interface SuggestionContext {
   readonly input: ReviewInput;
@@ -245,20 +261,33 @@ function volumeChange(
   });
 }
 
+/** How the volume text reads the week it leaves (see `availabilityNote`). */
+interface VolumeNote {
+  /** The decision's maximum and target (training besides a race in a taper). */
+  readonly max: number;
+  readonly target: number;
+  /** Minutes the life event's own suggestion takes off its days (0: none): the week is sized around them. */
+  readonly lifeCut: number;
+  /** The growth was a refill of what the day caps took (the plan's own minutes), not the week's target. */
+  readonly refill: boolean;
+}
+
 /**
  * What a list of volume changes does to a plan, in words, built from the applied result: sessions are named
  * as the original plan has them (a hard session eased by the same suggestion is said to become an easy run
  * first), listed in cut order, and each scaled session or group of easy runs gets its minutes before → after
- * and the real percentage of those minutes (after the rounding to 5 min). Then what the athlete's time per day
- * left: days brought within it, days still over it (and by how much), a week the key sessions' doses keep
- * above its range, growth the days with room could not take.
+ * and the real percentage of those minutes (after the rounding to 5 min). Sessions cut and sessions grown are
+ * said apart (a group of easy runs is never called scaled while some of it grows), and growth that only takes
+ * back what the day caps took is said to be that. Then what the athlete's time per day left: days brought
+ * within it, days still over it (and by how much), a week the key sessions' doses keep above its range,
+ * growth the days with room could not take.
  */
 function describeVolume(
   plan: WeekPlan,
   changes: readonly PlanChange[],
   races: number,
   fit: FitResult,
-  max: number,
+  note: VolumeNote,
   zoneRpe?: ReadonlyMap<string, number>,
   /** Sessions dropped or moved for a reason of their own (strength before a race), with that reason. */
   why?: ReadonlyMap<string, string>,
@@ -297,27 +326,43 @@ function describeVolume(
     changed[j + 1] = x;
     tiers[j + 1] = t;
   }
-  // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
-  const easy = changed.filter(
-    (x) => x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe),
-  );
-  const grouped = easy.length >= 3 ? new Set(easy.map((x) => x.id)) : new Set<string>();
   const minutesAfter = (x: PlannedSession): number => (applied.get(x.id) as PlannedSession).minutes;
-  const parts: string[] = [];
-  if (grouped.size > 0) {
+  // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
+  const isEasy = (x: PlannedSession): boolean =>
+    x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe);
+  const easyLeft = plan.sessions.filter((x) => isEasy(x) && applied.has(x.id));
+  const cut = changed.filter((x) => minutesAfter(x) < x.minutes);
+  const grown = changed.filter((x) => minutesAfter(x) > x.minutes);
+  /** Three or more easy runs changed the same way are one group: "the easy runs" when they are all of them. */
+  const groupOf = (xs: readonly PlannedSession[]): { ids: Set<string>; text: string } | null => {
+    const easy = xs.filter(isEasy);
+    if (easy.length < 3) return null;
     const a = easy.reduce((t, x) => t + x.minutes, 0);
     const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
-    parts.push(`the easy runs ${fromTo(a, b)}`);
-  }
-  for (const x of changed) {
-    if (grouped.has(x.id)) continue;
-    // A hard session the same suggestion eases is named as the plan has it, said to be easy now.
-    const name = sessionName(x);
-    const shown = easedIds.has(x.id) ? name.replace("'s ", "'s eased ") : name;
-    parts.push(`${shown} ${fromTo(x.minutes, minutesAfter(x))}`);
-  }
+    const days = [...new Set(easy.map((x) => x.day))].sort((p, q) => p - q);
+    const which =
+      easy.length === easyLeft.length
+        ? 'the easy runs'
+        : `the easy runs on ${andList(days.map(weekdayName))}`;
+    return { ids: new Set(easy.map((x) => x.id)), text: `${which} ${fromTo(a, b)}` };
+  };
+  const listOf = (xs: readonly PlannedSession[]): string[] => {
+    const g = groupOf(xs);
+    const parts = g === null ? [] : [g.text];
+    for (const x of xs) {
+      if (g !== null && g.ids.has(x.id)) continue;
+      // A hard session the same suggestion eases is named as the plan has it, said to be easy now.
+      const name = sessionName(x);
+      const shown = easedIds.has(x.id) ? name.replace("'s ", "'s eased ") : name;
+      parts.push(`${shown} ${fromTo(x.minutes, minutesAfter(x))}`);
+    }
+    return parts;
+  };
+  const cutParts = listOf(cut);
+  const grownParts = listOf(grown);
   const dropped: string[] = [];
   const own: string[] = [];
+  let droppedMinutes = 0;
   for (const c of changes) {
     if (c.type !== 'DROP_SESSION' && c.type !== 'MOVE_SESSION') continue;
     const x = orig.get(c.sessionId);
@@ -329,16 +374,32 @@ function describeVolume(
           ? `drop ${sessionLabel(x)} (${reason})`
           : `move ${sessionLabel(x)} to ${weekdayName(c.toDay)} (${reason})`,
       );
-    } else if (c.type === 'DROP_SESSION') dropped.push(sessionLabel(x));
+    } else if (c.type === 'DROP_SESSION') {
+      dropped.push(sessionLabel(x));
+      droppedMinutes += x.minutes;
+    }
   }
   const moves: string[] = [];
   for (const mv of fit.moved) moves.push(`${sessionLabel(mv.session)} to ${weekdayName(mv.to)}`);
   const acts: string[] = [];
   if (changes.some((c) => c.type === 'INSERT_REST_DAYS')) acts.push('rest on those days');
   if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
-  if (parts.length > 0) acts.push(`scale ${parts.join(', ')}`);
+  if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
   if (dropped.length > 0) acts.push(`drop ${dropped.join('; ')} (rather than cut every session short)`);
   for (const o of own) acts.push(o);
+  if (grownParts.length > 0) {
+    // Growth that only gives back what the days over the athlete's time lost is said to be that.
+    let lost = droppedMinutes;
+    for (const x of cut) lost += x.minutes - minutesAfter(x);
+    let gained = 0;
+    for (const x of grown) gained += minutesAfter(x) - x.minutes;
+    const capped = fit.capped.map((c) => weekdayName(c.day));
+    acts.push(
+      capped.length > 0 && gained <= lost
+        ? `give the time ${andList(capped)} ${capped.length === 1 ? 'loses' : 'lose'} to ${grownParts.join(', ')}`
+        : `grow ${grownParts.join(', ')}`,
+    );
+  }
   const added = addedLabel(fit);
   if (added !== '') acts.push(`add ${added}`);
   const ease =
@@ -351,11 +412,15 @@ function describeVolume(
     after === before && acts.length === 0
       ? ''
       : ` The plan has ${min(before)}${unit}: ${ease}${what}, to ${min(after)}.`;
-  return text + availabilityNote(r.plan, fit, max);
+  return text + availabilityNote(r.plan, fit, note);
 }
 
-/** Days brought within the athlete's time, days still over it (and by how much), a week still above its range. */
-function availabilityNote(applied: WeekPlan, fit: FitResult, max: number): string {
+/**
+ * Days brought within the athlete's time, days still over it (and by how much), a week still above its range,
+ * growth the days with room could not take. With a life event's own suggestion capping its days, the week's
+ * size is said once both apply (by `suggestVolume`), never of this plan alone.
+ */
+function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): string {
   let text = '';
   const overDays = new Set(fit.over.map((o) => o.day));
   const fits = fit.capped.filter((c) => !overDays.has(c.day));
@@ -367,9 +432,34 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, max: number): strin
     text += ` ${weekdayName(o.day)} stays ${o.minutes - o.available} min over the ${o.available} min available: ${key ? `${sessionName(key).replace(/^\w+day's /, 'its ')} keeps a useful dose and no free day has room for it` : 'a taper keeps every session'}; ask whether that day has more time.`;
   }
   if (fit.aboveMax) {
-    text += ` That is still ${fit.aboveBy} min above the ${max} min the week should have at most: the key sessions keep a useful dose.`;
+    text +=
+      note.lifeCut === 0
+        ? ` That is still ${fit.aboveBy} min above the ${note.max} min the week should have at most: the key sessions keep a useful dose.`
+        : ` That is still ${fit.aboveBy} min above the ${note.max + note.lifeCut} min the week may have before the life event's days are capped (the ${note.max} min it should have at most and the ${note.lifeCut} min its own suggestion takes off them): the key sessions keep a useful dose.`;
   }
-  return text + freeDaysNote(fit);
+  if (fit.growShort > 0) {
+    const free = fit.freeDays.map((f) => `${weekdayName(f.day)} (${f.available} min available)`);
+    // Why a free day stays empty (see `fillFreeDays`), and a rest day the plan keeps.
+    const why = fit.fill?.why ?? '';
+    const restNote = fit.fill?.restNote ?? '';
+    const freeText =
+      (free.length > 0
+        ? `; ${andList(free)} ${free.length === 1 ? 'has' : 'have'} no session yet${why ? `: ${why}` : ''}`
+        : '') + (restNote ? `; ${restNote}` : '');
+    if (note.refill) {
+      const capped = fit.capped.map((c) => weekdayName(c.day));
+      text += ` ${fit.growShort} of the minutes ${andList(capped)} ${capped.length === 1 ? 'loses' : 'lose'} find no room on the days with time to spare${freeText}.`;
+    } else if (note.lifeCut > 0) {
+      text += ` The sessions on days with time to spare take no more${freeText}.`;
+    } else {
+      text += ` The sessions on days with time to spare take no more, so the week stays ${fit.growShort} min under the target of ${min(note.target)}${freeText}.`;
+    }
+  }
+  const f = fit.fill;
+  if (f?.belowPlan) {
+    text += ` That leaves the week at ${f.after} min, ${f.before - f.after} min below the plan's ${f.before} min.`;
+  }
+  return text;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -419,14 +509,26 @@ function sessionName(x: PlannedSession): string {
   return `${weekdayName(x.day)}'s ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 }
 
+/**
+ * " (Tuesday's race stays)": the races of `plan` on days a text calls rest days (a race is never dropped from
+ * the plan; whether to start it is the coach's and the athlete's call). Empty when there are none.
+ */
+function racesStay(plan: WeekPlan, days: readonly number[], why = ''): string {
+  const races: string[] = [];
+  for (const x of plan.sessions)
+    if (x.kind === 'RACE' && days.includes(x.day)) races.push(`${weekdayName(x.day)}'s race`);
+  return races.length === 0 ? '' : ` (${andList(races)} ${races.length === 1 ? 'stays' : 'stay'}${why})`;
+}
+
 function raceName(r: ParsedRace): string {
   return r.source.name ?? `${r.priority} race`;
 }
 
 /**
- * The volume decision's numbers, first in the evidence of the suggestion that explains it. Each rule writes
- * its evidence as one object literal (these six fields, then its own): spreading this object and adding
- * fields cost several times more (a clone, then a map transition and a property-store growth per field).
+ * The volume decision's numbers, first in the evidence of the suggestion that explains it. The rules that fire
+ * on most reviews write their evidence as one object literal (these six fields, then its own): spreading this
+ * object and adding fields cost several times more (a clone, then a map transition and a property-store growth
+ * per field). The race rules (a race recovery week, a taper: a few weeks a season) spread it.
  */
 interface VolumeEvidence {
   readonly baseWeeklyMinutes: number;
@@ -446,9 +548,8 @@ const NO_VOLUME_EVIDENCE: VolumeEvidence = {
 };
 interface ContextDayCap {
   cap: number;
-  note: string;
-  start: number;
-  end: number;
+  /** The event that caps the day (the one with the smallest cap). */
+  event: ParsedEvent;
   /** The share of the planned minutes the day keeps (a relative cap), or null for a fixed cap in minutes. */
   share: number | null;
   /** The cap is the athlete's own number of minutes a day. */
@@ -525,6 +626,9 @@ class Shared {
   scaled = '';
   /** The key run at race effort a down week keeps (see `raceEffortRunKept`). */
   raceEffortKept: PlannedSession | null = null;
+  /** The volume decision's fit of the plan, and the minutes the life event's own suggestion takes off it. */
+  fit: FitResult | null = null;
+  lifeCut = 0;
   /** The life-context work on the plan, computed once (see `lifeContextWork`). */
   life: LifeContextWork | null | undefined = undefined;
   /** The athlete's longest recent run (`longestRecentRun`): a growth takes the long run one step above it at most. */
@@ -590,9 +694,7 @@ class Shared {
       if (!prev || cap < prev.cap) {
         ctxDays.set(c.day, {
           cap,
-          note: c.event.source.note ?? c.event.kind.toLowerCase().replace('_', ' '),
-          start: c.event.start,
-          end: c.event.end,
+          event: c.event,
           share,
           own: c.event.source.availableMinutesPerDay !== undefined,
         });
@@ -635,12 +737,18 @@ class Shared {
 function suggestIllnessRest(g: Shared): void {
   const { s, ctx, m, ev, changes } = g;
   const since = m.illness.since ?? s.input.reviewDate;
+  const through = Math.min(6, ctx.restThroughDay);
+  const stays = racesStay(
+    g.plan,
+    [0, 1, 2, 3, 4, 5, 6].filter((d) => d <= through),
+    ': start it only when 24 h free of symptoms and fever',
+  );
   const restDays =
-    ctx.restThroughDay >= 6
+    (ctx.restThroughDay >= 6
       ? 'all of next week'
       : ctx.restThroughDay >= 0
         ? `${weekdayName(0)}${ctx.restThroughDay > 0 ? `–${weekdayName(ctx.restThroughDay)}` : ''}`
-        : 'until 24 h symptom-free';
+        : 'until 24 h symptom-free') + stays;
   g.add(
     'ILLNESS_REST',
     'URGENT',
@@ -692,7 +800,7 @@ function suggestInjuryCheck(g: Shared): void {
     'URGENT',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `Injury reported${inj?.source.note ? ` (${inj.source.note})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.${g.scaled}`,
+    `Injury reported${inj && quoteNote(inj.source.note) !== null ? ` (${quoteNote(inj.source.note)})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -724,7 +832,11 @@ function raceWhen(g: Shared, r: ParsedRace): string {
 function recoveryWeekText(g: Shared, r: ParsedRace): string {
   const { decision, base } = g;
   const through = Math.min(6, r.day + 3 - g.ctx.nextWeekStart);
-  return `next week is its recovery week: ${through >= 0 ? `rest through ${weekdayName(through)} (the first three days after the race), then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
+  const stays = racesStay(
+    g.plan,
+    [0, 1, 2, 3, 4, 5, 6].filter((d) => d <= through),
+  );
+  return `next week is its recovery week: ${through >= 0 ? `rest through ${weekdayName(through)} (the first three days after the race)${stays}, then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
 }
 
 function suggestTransitionAfterARace(g: Shared): void {
@@ -769,12 +881,7 @@ function suggestRaceRecovery(g: Shared): void {
     'EVIDENCE',
     `${raceName(r)} (${r.priority} race, a marathon-type effort) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} Its ${easy} easy days (one per 3 km raced, a convention) run to ${fromDayNumber(r.day + easy)}.${scaled}`,
     {
-      baseWeeklyMinutes: ev.baseWeeklyMinutes,
-      targetMinutes: ev.targetMinutes,
-      minMinutes: ev.minMinutes,
-      maxMinutes: ev.maxMinutes,
-      planMinutes: ev.planMinutes,
-      lastWeekMinutes: ev.lastWeekMinutes,
+      ...ev,
       raceDate: fromDayNumber(r.day),
       easyDays: easy,
     },
@@ -824,12 +931,7 @@ function suggestTaper(g: Shared): void {
     'EVIDENCE',
     `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${days} days away: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best: next week's training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
     {
-      baseWeeklyMinutes: ev.baseWeeklyMinutes,
-      targetMinutes: ev.targetMinutes,
-      minMinutes: ev.minMinutes,
-      maxMinutes: ev.maxMinutes,
-      planMinutes: ev.planMinutes,
-      lastWeekMinutes: ev.lastWeekMinutes,
+      ...ev,
       raceDate: fromDayNumber(r.day),
       daysToRace: days,
       volumeCutPct: Math.round(t.volumeCut * 100),
@@ -883,7 +985,7 @@ function suggestRecovery(g: Shared): void {
     context?.event.kind === 'ILLNESS' && decision.targetMinutes < Math.floor(base / 5) * 5 - 4;
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
-      `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${decision.gradedDays.map((d) => weekdayName(d)).join(' and ')} easy, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
+      `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
     : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
@@ -913,6 +1015,24 @@ function suggestRecovery(g: Shared): void {
     },
     changes,
   );
+}
+
+/**
+ * The graded return's first days as the changed plan has them: "Monday and Tuesday easy" only when every
+ * session left on them is easy; else no hard running on them, and what else stays (strength at RPE 5 is not an
+ * easy day).
+ */
+function gradedDaysText(g: Shared): string {
+  const days = g.decision.gradedDays;
+  const names = andList(days.map((d) => weekdayName(d)));
+  const plan = g.changes.length > 0 ? simulate(g.plan, g.changes) : g.plan;
+  const stays: string[] = [];
+  for (const x of plan.sessions) {
+    if (x.kind !== 'REST' && days.includes(x.day) && isHard(x, g.zoneRpe)) stays.push(sessionName(x));
+  }
+  if (stays.length === 0) return `${names} easy`;
+  const running = plan.sessions.some((x) => x.kind === 'RUN' && days.includes(x.day) && isHard(x, g.zoneRpe));
+  return `${running ? 'easier' : 'no hard'} running on ${names} (${andList(stays)} ${stays.length === 1 ? 'stays' : 'stay'} as planned)`;
 }
 
 function capitalise(t: string): string {
@@ -986,17 +1106,50 @@ function suggestCautiousHold(g: Shared): void {
   );
 }
 
+/**
+ * What took the plan to `to` minutes, in words, for a build that does not grow it: the life event's own
+ * suggestion on its days, fitting each day to the athlete's time, trimming to the range's top (only when the
+ * plan after the day caps is still above it). One cause alone that is the range's trim reads "trimmed to".
+ */
+function buildCut(g: Shared, to: number): string {
+  const { decision, planTotal, lifeCut } = g;
+  const fit = g.fit;
+  const causes: string[] = [];
+  let afterCaps = planTotal;
+  if (fit !== null && fit.capped.length > 0) {
+    causes.push('fitting each day to the time the athlete has');
+    const over = new Map(fit.over.map((o) => [o.day, o.minutes]));
+    for (const c of fit.capped)
+      afterCaps -= c.minutes - (over.get(c.day) ?? Math.min(c.minutes, c.available));
+  }
+  const trimmed = afterCaps > decision.maxMinutes + lifeCut + 4;
+  // Beside a life event the range's top is what the week may keep besides what its own suggestion takes.
+  const top =
+    lifeCut > 0
+      ? ` (the range's ${min(decision.maxMinutes)} and the ${min(lifeCut)} the life event's own suggestion takes off its days)`
+      : '';
+  if (causes.length === 0) return `, so it is trimmed to ${min(to)}${top}`;
+  if (trimmed) causes.push("trimming it to the range's top");
+  return `: ${andList(causes)} ${causes.length === 1 ? 'takes' : 'take'} it to ${min(to)}`;
+}
+
 function suggestBuild(g: Shared): void {
-  const { decision, config, m, base, ev, changes, scaled } = g;
+  const { decision, config, m, base, ev, changes, scaled, lifeCut } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
   const after = changes.length > 0 ? planMinutes(simulate(g.plan, changes)) : g.planTotal;
-  const cuts = g.planTotal > decision.maxMinutes && after < g.planTotal;
+  const above = g.planTotal > decision.maxMinutes + lifeCut && after < g.planTotal;
+  const ramp = `${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}`;
+  // Within its range but cut by the day caps: said, so "grow" never stands beside a plan that shrinks.
+  const capsCut =
+    !above && after < g.planTotal && g.fit !== null && g.fit.capped.length > 0
+      ? `; fitting each day to the time the athlete has takes the plan's ${min(g.planTotal)} to ${min(after)}`
+      : '';
   g.add(
     'BUILD',
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${g.hrv.below !== null || m.wellness.singleReading ? 'no recovery marker is clearly down (see the note)' : 'recovery looks fine'}: ${cuts ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range, ${after >= decision.minMinutes ? 'so it is trimmed to' : 'and fitting each day to the time the athlete has takes it to'} ${min(after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}), staying under the +${config.load.rampWarnPct} % ramp limit`}.${scaled}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${g.hrv.below !== null || m.wellness.singleReading ? 'no recovery marker is clearly down (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1040,7 +1193,7 @@ class LifeContextWork {
   readonly eased: string[] = [];
   readonly restDays: Weekday[] = [];
   /** Key sessions that no free day fits: they stay, capped, as ordinary sessions (never a token "key" run). */
-  readonly unkeyed: string[] = [];
+  readonly unkeyed: PlannedSession[] = [];
   /** Days sessions were moved to. */
   readonly targets: number[] = [];
   reduced = 0;
@@ -1133,7 +1286,7 @@ function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
           purpose: x.purpose,
           key: false,
         };
-  if (w.take(change)) w.unkeyed.push(sessionLabel(x));
+  if (w.take(change)) w.unkeyed.push(x);
 }
 
 /** Caps what is left on the affected days: rest days below the minimum session, else scaled down. */
@@ -1184,6 +1337,28 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
   }
 }
 
+/**
+ * Key sessions no free day fits: on a day the event leaves time on, they stay as easy sessions under the cap;
+ * on a day it leaves none, they are left out of the week.
+ */
+function unkeyedText(unkeyed: readonly PlannedSession[], restDays: readonly number[]): string {
+  if (unkeyed.length === 0) return '';
+  const out = unkeyed.filter((x) => restDays.includes(x.day));
+  const kept = unkeyed.filter((x) => !restDays.includes(x.day));
+  const parts: string[] = [];
+  if (kept.length > 0) {
+    parts.push(
+      `${kept.map(sessionLabel).join('; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}`,
+    );
+  }
+  if (out.length > 0) {
+    parts.push(
+      `${out.map(sessionLabel).join('; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
+    );
+  }
+  return `; no free day fits ${parts.join('; nor ')}`;
+}
+
 /** The life-context suggestion, with each day's minutes before and after; none when the plan needs no change. */
 function suggestLifeContext(g: Shared): void {
   const { plan, ctxDays, affected } = g;
@@ -1199,11 +1374,18 @@ function suggestLifeContext(g: Shared): void {
     if (before[d] !== after[d]) dayNumbers.push(`${weekdayName(d)} ${before[d]} → ${after[d]} min`);
   }
   const days = affected.map((d) => weekdayName(d)).join(', ');
+  // Each event in words, its kind and its days in the athlete's week, its note quoted cleanly (no dates).
+  const events: ParsedEvent[] = [];
+  for (const d of affected) {
+    const e = (ctxDays.get(d) as ContextDayCap).event;
+    if (!events.includes(e)) events.push(e);
+  }
+  const what = andList(events.map((e) => eventInWeekWords(e, g.ctx.nextWeekStart)));
   const rule =
     first.share !== null
       ? `keep ${Math.round(first.share * 100)} % of what is planned on ${days} (a share of the plan, not of the time available: our rule of thumb)`
       : Math.max(...caps) <= 0
-        ? `plan no training on ${days}`
+        ? `plan no training on ${days}${racesStay(plan, affected)}`
         : `plan at most ${min(Math.max(...caps))} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : ''}`;
   const total = planMinutes(plan);
   const totalAfter = planMinutes(w.sim);
@@ -1216,7 +1398,7 @@ function suggestLifeContext(g: Shared): void {
     'ATTENTION',
     ['ADAPTATION', 'INDIVIDUALIZATION'],
     'HEURISTIC',
-    `${first.note.charAt(0).toUpperCase()}${first.note.slice(1)} from ${fromDayNumber(first.start)} to ${fromDayNumber(first.end)}: ${rule}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyed.length > 0 ? `; no free day fits ${unkeyed.join('; ')}, so ${unkeyed.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}` : ''}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so the week fits real life instead of piling up missed sessions.`,
+    `${capitalise(what)}: ${rule}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.`,
     {
       affectedDays: affected.map((d) => weekdayName(d)).join(','),
       capMinutesPerDay: Math.max(...caps),
@@ -1829,17 +2011,30 @@ function suggestVolume(g: Shared): void {
   );
   const vol = fit.changes;
   const changes = [...pre, ...vol];
+  const fitted = changes.length > 0 ? simulate(plan, changes) : plan;
+  // What a growth aimed at: the week's target, or only the plan's own minutes the day caps took (a refill).
+  const growTo = planMinutes(fitted) + fit.growShort;
+  const note: VolumeNote = {
+    max: decision.maxMinutes,
+    target: decision.targetMinutes,
+    lifeCut,
+    refill: fit.growShort > 0 && growTo < range.target + shift - 2,
+  };
   let scaled =
     vol.length > 0
-      ? describeVolume(plan, changes, races, fit, decision.maxMinutes, g.zoneRpe, strength.why)
-      : strength.text + availabilityNote(plan, fit, decision.maxMinutes);
+      ? describeVolume(plan, changes, races, fit, note, g.zoneRpe, strength.why)
+      : strength.text + availabilityNote(fitted, fit, note);
   if (lifeCut > 0) {
-    const after = (vol.length > 0 ? planMinutes(simulate(plan, changes)) : planTotal) - races;
+    // Only what is true of the plan as it is now: the life event's suggestion is re-derived on the plan this one
+    // leaves (and this one on the plan it leaves), so a figure for both applied would be an estimate.
+    const after = planMinutes(fitted) - races;
     scaled +=
       vol.length > 0
         ? ` Capping the days of the life event, its own suggestion, takes another ${min(lifeCut)} off the plan as it is now.`
         : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeCut)}.`;
   }
+  g.fit = fit;
+  g.lifeCut = lifeCut;
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
     targetMinutes: decision.targetMinutes,

@@ -272,25 +272,6 @@ export function addedLabel(fit: FitResult): string {
   return `a ${a.session.minutes}-min ${what} on ${weekdayName(a.day)} (${a.available} min available)`;
 }
 
-/**
- * The sentence about the free days a fit leaves (with or without a session added) and, for a build or hold
- * that ends below the plan it started from, the real figure.
- */
-export function freeDaysNote(fit: FitResult): string {
-  let text = '';
-  if (fit.growShort > 0) {
-    const free = fit.freeDays.map((f) => `${weekdayName(f.day)} (${f.available} min available)`);
-    const why = fit.fill?.why ?? '';
-    const restNote = fit.fill?.restNote ?? '';
-    text += ` The sessions on days with time to spare take no more, so the week stays ${fit.growShort} min under the target${free.length > 0 ? `; ${andList(free)} ${free.length === 1 ? 'has' : 'have'} no session yet${why ? `: ${why}` : ''}` : ''}${restNote ? `; ${restNote}` : ''}.`;
-  }
-  const f = fit.fill;
-  if (f?.belowPlan) {
-    text += ` That leaves the week at ${f.after} min, ${f.before - f.after} min below the plan's ${f.before} min.`;
-  }
-  return text;
-}
-
 /** `a`, `a and b`, `a, b and c`. */
 function andList(xs: readonly string[]): string {
   return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;

@@ -97,3 +97,43 @@ const WELLNESS_ITEM_WORDS: Record<string, string> = {
 export function wellnessItemWords(item: string): string {
   return WELLNESS_ITEM_WORDS[item] ?? item;
 }
+
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
+/** An ISO date (or a span of two) with the word that ties it to the sentence: ` from 2026-12-08`, `(2026-12-08 to 2026-12-10)`. */
+const DATE_FRAGMENT =
+  /\s*\(?(?:\b(?:from|on|until|till|to|through|between|since|by|after|before)\s+)?\d{4}-\d{2}-\d{2}(?:\s*(?:to|until|till|through|and|–|—|-)\s*\d{4}-\d{2}-\d{2})?\)?/gi;
+/** What a removed date leaves dangling at the end: a connector or punctuation that led into it. */
+const DANGLING = /(?:[\s,;:–—-]+|\s+(?:from|on|until|till|to|through|between|since|by|after|before|and))+$/i;
+/** Longest note quoted in full; a longer one is cut at a word and marked with an ellipsis. */
+const NOTE_MAX = 120;
+
+/**
+ * An athlete's or coach's note as a rationale quotes it: whitespace collapsed and trimmed, straight double
+ * quotes turned single (the text quotes it in double quotes), and no ISO date fragment (`… from 2026-12-08`):
+ * the text says the event's days itself, in words. Null when nothing is left to quote.
+ */
+export function cleanNote(note: string | null | undefined): string | null {
+  if (note === null || note === undefined) return null;
+  let t = note.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
+  if (ISO_DATE.test(t)) {
+    t = t
+      .replace(DATE_FRAGMENT, '')
+      .replace(/\s+/g, ' ')
+      .replace(DANGLING, '')
+      .replace(/^[\s,;:–—-]+/, '');
+    t = t.replace(/\s+([,;:.])/g, '$1').trim();
+  }
+  t = t.replace(/^['‘’“”]+|['‘’“”]+$/g, '').trim();
+  if (t.length > NOTE_MAX) {
+    const cut = t.slice(0, NOTE_MAX);
+    const at = cut.lastIndexOf(' ');
+    t = `${(at > NOTE_MAX / 2 ? cut.slice(0, at) : cut).replace(DANGLING, '')}…`;
+  }
+  return /[\p{L}\p{N}]/u.test(t) ? t : null;
+}
+
+/** A note in double quotes, cleaned (see `cleanNote`), or null. */
+export function quoteNote(note: string | null | undefined): string | null {
+  const t = cleanNote(note);
+  return t === null ? null : `"${t}"`;
+}

@@ -325,3 +325,49 @@ export function previewWeek(plan: EngineWeekPlan, changes: readonly EnginePlanCh
 }
 
 export { total as planTotal };
+
+/**
+ * What a SCALE_VOLUME change really does to the plan it meets: the sessions it scales and their minutes
+ * before → after, as the engine applies it (each session rounded to 5 min, a cut never below 10 min). A
+ * change's `percent` is the factor each session is scaled by before that rounding, and it may cover only some
+ * sessions (`sessionIds`, `days`): never the week's change, so the coach is shown these minutes instead.
+ */
+export interface ScaleEffect {
+  days: number[];
+  sessions: number;
+  before: number;
+  after: number;
+}
+
+/** Each change's effect on the plan as the earlier changes left it (SCALE_VOLUME only; null for the others). */
+export function changeEffects(
+  plan: EngineWeekPlan,
+  changes: readonly EnginePlanChange[],
+): (ScaleEffect | null)[] {
+  const out: (ScaleEffect | null)[] = [];
+  let current = plan;
+  for (const c of changes) {
+    const step = applyChanges(current, [c]);
+    if (c.type !== 'SCALE_VOLUME' || !step.ok) {
+      out.push(null);
+      if (step.ok) current = step.plan;
+      continue;
+    }
+    const after = new Map(step.plan.sessions.map((s) => [s.id, s.minutes]));
+    const scoped = current.sessions.filter(
+      (s) =>
+        s.kind !== 'REST' &&
+        s.kind !== 'RACE' &&
+        (c.days === undefined || c.days.includes(s.day)) &&
+        (c.sessionIds === undefined || c.sessionIds.includes(s.id)),
+    );
+    out.push({
+      days: [...new Set(scoped.map((s) => s.day))].sort((a, b) => a - b),
+      sessions: scoped.length,
+      before: scoped.reduce((t, s) => t + s.minutes, 0),
+      after: scoped.reduce((t, s) => t + (after.get(s.id) ?? 0), 0),
+    });
+    current = step.plan;
+  }
+  return out;
+}

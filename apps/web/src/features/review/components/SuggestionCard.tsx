@@ -17,9 +17,11 @@ import {
   toChangeInput,
   engineChanges,
   validateEdit,
+  changeEffects,
   type Change,
   type ChangeInput,
   type EditValues,
+  type ScaleEffect,
   type WeekPreview,
 } from '../preview';
 import type { WeekPlan as EngineWeekPlan } from '../../../../../../libs/engine/src/types';
@@ -33,14 +35,45 @@ const words = (s: string) =>
     .toLowerCase()
     .replace(/^./, (x) => x.toUpperCase());
 
+const signed = (p: number) => `${p > 0 ? '+' : ''}${Math.round(p)} %`;
+
+/**
+ * A volume change in words. With its effect on the plan (the engine's own apply): the sessions it scales and
+ * their real minutes before → after. Without it: the factor each session is scaled by before its rounding to
+ * 5 min, and what it covers, never "the week's volume" for a change limited to some sessions.
+ */
+function describeScale(
+  c: Pick<Change, 'percent' | 'days'> & Partial<Pick<Change, 'sessionIds'>>,
+  effect?: ScaleEffect | null,
+): string {
+  if (effect) {
+    const what = effect.sessions === 1 ? 'the session' : `${effect.sessions} sessions`;
+    const days = effect.days.length ? ` on ${effect.days.map(DAY).join(', ')}` : '';
+    const verb =
+      effect.after < effect.before ? 'Shorten' : effect.after > effect.before ? 'Lengthen' : 'Keep';
+    const real = effect.before > 0 ? ` (${signed((effect.after / effect.before - 1) * 100)})` : '';
+    return `${verb} ${what}${days}: ${effect.before} → ${effect.after} min${real}`;
+  }
+  const by = c.percent != null ? `about ${signed(c.percent)} each, rounded to 5 min` : 'a step';
+  const n = c.sessionIds?.length ?? 0;
+  const which =
+    n > 0
+      ? `${n === 1 ? 'one session' : `${n} sessions`}`
+      : c.days?.length
+        ? 'the sessions'
+        : "the week's sessions";
+  return `Scale ${which}${c.days?.length ? ` on ${c.days.map(DAY).join(', ')}` : ''} by ${by}`;
+}
+
 /** One structured change in words (weekdays 0 = Monday, as the API sends them). */
 export function describeChange(
   c: Pick<Change, 'type' | 'percent' | 'fromDay' | 'toDay' | 'days' | 'purpose' | 'effort' | 'from' | 'to'> &
-    Partial<Pick<Change, 'day' | 'sessionKind' | 'minutes'>>,
+    Partial<Pick<Change, 'day' | 'sessionKind' | 'minutes' | 'sessionIds'>>,
+  effect?: ScaleEffect | null,
 ): string {
   switch (c.type) {
     case 'SCALE_VOLUME':
-      return `Scale the week's volume by ${c.percent != null ? `${c.percent > 0 ? '+' : ''}${Math.round(c.percent)} %` : 'a step'}${c.days?.length ? ` (${c.days.map(DAY).join(', ')})` : ''}`;
+      return describeScale(c, effect);
     case 'MOVE_SESSION':
       return `Move the ${DAY(c.fromDay)} session to ${DAY(c.toDay) || 'another day'}`;
     case 'DROP_SESSION':
@@ -123,6 +156,11 @@ export function SuggestionCard({
     if (!basePlan) return null;
     return previewWeek(basePlan, engineChanges(basePlan, suggestion.changes));
   }, [basePlan, suggestion.changes]);
+  // What each volume change really does to next week (its minutes after the rounding), not its nominal percent.
+  const effects = useMemo(
+    () => (basePlan && !thisWeek ? changeEffects(basePlan, engineChanges(basePlan, suggestion.changes)) : []),
+    [basePlan, thisWeek, suggestion.changes],
+  );
   const titleId = `sg-${suggestion.id}`;
   return (
     <article
@@ -153,7 +191,7 @@ export function SuggestionCard({
           <div className="preview" role="group" aria-label="Preview of the change to next week">
             <ul>
               {suggestion.changes.map((c, i) => (
-                <li key={i}>{describeChange(c)}</li>
+                <li key={i}>{describeChange(c, effects[i])}</li>
               ))}
             </ul>
             {thisWeek ? (

@@ -1,0 +1,206 @@
+/**
+ * What a rationale claims about the plan it changes, read back from the text and held against that plan after
+ * the suggestion's changes (issue #11: every sentence true of its own numbers and of the plan it changes):
+ * (a) weekdays called easy or rest days, (b) "A → B" minutes (sessions, groups of easy runs, days, the week),
+ * (c) "fits" / "within" / "trimmed to" / "under the target" claims against the athlete's time and the
+ * decision's range, (d) notes quoted cleanly, with no date pasted from them. A class of sentence, not one demo
+ * athlete's: the specs run it over every suggestion of named, generated and random athletes.
+ */
+import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../../src';
+import { planMinutes, planMinutesByDay, raceMinutes } from '../../src/planning/plan-measures';
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const D = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** "Monday", "Monday and Tuesday", "Tuesday, Wednesday and Thursday", "Tuesday–Thursday". */
+const DAYS = `${D}(?:(?:, | and |–)${D})*`;
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
+
+/** The weekdays a day list names, a range "Tuesday–Thursday" read inclusively. */
+export function dayList(text: string): number[] {
+  const out: number[] = [];
+  for (const part of text.split(/, | and /)) {
+    const [a, b] = part.split('–').map((x) => WEEKDAYS.indexOf(x));
+    if (b === undefined) out.push(a);
+    else for (let d = a; d <= b; d++) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Easy as a coach reads a prescription: no intervals, RPE 4 or less (Seiler zone 1), a zone of at most 2 (the
+ * demo's zone-2 easy runs; a 3-zone plan's zone 2 is moderate, but the engine costs zones from the athlete's
+ * logs and calls those runs easy when they are logged so).
+ */
+export function easySession(x: PlannedSession): boolean {
+  if (x.kind === 'REST') return true;
+  if (x.kind === 'RACE' || x.intervals !== undefined) return false;
+  return x.effort.type === 'RPE' ? x.effort.value <= 4 : x.effort.value <= 2;
+}
+
+const isEasyRun = (x: PlannedSession): boolean => x.kind === 'RUN' && !x.key && easySession(x);
+
+export interface ClaimContext {
+  readonly input: ReviewInput;
+  /** The plan the suggestion changes, and the plan after its changes. */
+  readonly plan: WeekPlan;
+  readonly s: Suggestion;
+  readonly after: WeekPlan;
+  /** After the suggestion and the life event's own suggestion re-derived on it (when the review has one). */
+  readonly both?: WeekPlan;
+}
+
+/** Each claim of the rationale the plans do not bear out, in words (empty: every claim holds). */
+export function falseClaims(c: ClaimContext): string[] {
+  const { input, plan, s, after } = c;
+  const text = s.rationale;
+  const out: string[] = [];
+  const fail = (what: string): void => {
+    out.push(`${s.kind}: ${what}`);
+  };
+  const beforeDays = planMinutesByDay(plan);
+  const afterDays = planMinutesByDay(after);
+  const avail = input.athlete.availabilityMinutes;
+  const byId = new Map(after.sessions.map((x) => [x.id, x]));
+  const nextWeek = s.planWeekStart === plan.weekStart;
+
+  // (a) Weekdays called easy or rest days have only easy sessions, or none, once the change is applied.
+  if (nextWeek) {
+    const on = (d: number) => after.sessions.filter((x) => x.day === d && x.kind !== 'REST');
+    // A race the text says stays ("Tuesday's race stays") is not training on a rest day.
+    const racesSaid = new Set(
+      [...text.matchAll(new RegExp(`(${D})'s race\\b`, 'g'))].map((m) => WEEKDAYS.indexOf(m[1])),
+    );
+    const training = (d: number) => on(d).filter((x) => x.kind !== 'RACE' || !racesSaid.has(d));
+    for (const m of text.matchAll(new RegExp(`\\b(${DAYS}) easy\\b(?! run)`, 'g'))) {
+      for (const d of dayList(m[1])) {
+        const hard = on(d).filter((x) => !easySession(x));
+        if (hard.length > 0) {
+          fail(
+            `"${m[0]}" but ${WEEKDAYS[d]} has ${hard.map((x) => `${x.purpose} (${x.kind}, ${x.minutes} min, ${x.effort.type} ${x.effort.value})`).join('; ')}`,
+          );
+        }
+      }
+    }
+    for (const m of text.matchAll(
+      new RegExp(`\\b(?:rest (on |through )?|plan no training on )(${DAYS})`, 'g'),
+    )) {
+      const days =
+        m[1] === 'through '
+          ? [0, 1, 2, 3, 4, 5, 6].filter((d) => d <= Math.max(...dayList(m[2])))
+          : dayList(m[2]);
+      for (const d of days) {
+        const left = training(d);
+        if (left.length > 0)
+          fail(`"${m[0]}" but ${WEEKDAYS[d]} has ${left.map((x) => x.purpose).join('; ')}`);
+      }
+    }
+    if (
+      /\brest all of next week\b/.test(text) &&
+      after.sessions.some((x) => x.kind !== 'REST' && x.kind !== 'RACE')
+    ) {
+      fail('"rest all of next week" but sessions are left');
+    }
+  }
+
+  // (b) "A → B" figures: a day's minutes, the week's, a group of easy runs.
+  if (nextWeek) {
+    for (const m of text.matchAll(new RegExp(`\\b(${D}) (\\d+) → (\\d+) min`, 'g'))) {
+      const d = WEEKDAYS.indexOf(m[1]);
+      if (beforeDays[d] !== Number(m[2]) || afterDays[d] !== Number(m[3])) {
+        fail(`"${m[0]}": the day has ${beforeDays[d]} → ${afterDays[d]} min`);
+      }
+    }
+    for (const m of text.matchAll(/\bthe week (\d+) → (\d+) min/g)) {
+      if (planMinutes(plan) !== Number(m[1]) || planMinutes(after) !== Number(m[2])) {
+        fail(`"${m[0]}": the week has ${planMinutes(plan)} → ${planMinutes(after)} min`);
+      }
+    }
+    const eased = new Set(s.changes.flatMap((x) => (x.type === 'REPLACE_INTENSITY' ? [x.sessionId] : [])));
+    const easyLeft = plan.sessions.filter((x) => isEasyRun(x) && !eased.has(x.id) && byId.has(x.id));
+    for (const m of text.matchAll(
+      new RegExp(`the easy runs(?: on (${DAYS}))? (\\d+) → (\\d+) min \\(([+-]?\\d+) %\\)`, 'g'),
+    )) {
+      const [a, b] = [Number(m[2]), Number(m[3])];
+      const down = b < a;
+      const days = m[1] === undefined ? null : dayList(m[1]);
+      const moved = (x: PlannedSession) => {
+        const y = byId.get(x.id)!.minutes;
+        return down ? y < x.minutes : y > x.minutes;
+      };
+      const group = easyLeft.filter((x) => moved(x) && (days === null || days.includes(x.day)));
+      const sa = group.reduce((t, x) => t + x.minutes, 0);
+      const sb = group.reduce((t, x) => t + byId.get(x.id)!.minutes, 0);
+      if (sa !== a || sb !== b) fail(`"${m[0]}": those easy runs have ${sa} → ${sb} min`);
+      // "the easy runs", no days named: all of them, each the same way.
+      if (days === null && group.length !== easyLeft.length) {
+        const other = easyLeft.filter((x) => !group.includes(x));
+        fail(
+          `"${m[0]}" but ${other.map((x) => `${WEEKDAYS[x.day]}'s ${x.minutes} → ${byId.get(x.id)!.minutes} min`).join(', ')} ${down ? 'does not shrink' : 'does not grow'}`,
+        );
+      }
+    }
+  }
+
+  // (c) Days said to fit the athlete's time, the week's size against its range and target.
+  if (nextWeek) {
+    for (const m of text.matchAll(
+      new RegExp(`((?:${D} \\(\\d+ min planned, \\d+ min available\\)(?:, | and )?)+) now fits?\\b`, 'g'),
+    )) {
+      for (const x of m[1].matchAll(
+        new RegExp(`(${D}) \\((\\d+) min planned, (\\d+) min available\\)`, 'g'),
+      )) {
+        const d = WEEKDAYS.indexOf(x[1]);
+        if (beforeDays[d] !== Number(x[2])) fail(`"${x[0]}": the plan has ${beforeDays[d]} min on ${x[1]}`);
+        if (afterDays[d] > Number(x[3])) fail(`"${x[0]} now fits" but it has ${afterDays[d]} min`);
+      }
+    }
+    if (/\bthe week fits\b/.test(text)) {
+      for (let d = 0; d < 7; d++) {
+        if (afterDays[d] > (avail[d] ?? 0) && !after.sessions.some((x) => x.day === d && x.kind === 'RACE')) {
+          fail(`"the week fits" but ${WEEKDAYS[d]} has ${afterDays[d]} min, ${avail[d]} available`);
+        }
+      }
+    }
+    for (const m of text.matchAll(
+      new RegExp(`\\((\\d+) min\\) to (${D}) \\(where it fits the time available\\)`, 'g'),
+    )) {
+      const d = WEEKDAYS.indexOf(m[2]);
+      if (afterDays[d] > (avail[d] ?? 0))
+        fail(`"${m[0]}" but ${m[2]} has ${afterDays[d]} min, ${avail[d]} available`);
+    }
+    const races = raceMinutes(plan);
+    const totals = (p: WeekPlan | undefined): number[] =>
+      p === undefined ? [] : [planMinutes(p), planMinutes(p) - races];
+    const sizes = [...totals(after), ...totals(c.both)];
+    const max = Number(s.evidence.maxMinutes);
+    const trimmed = /so it is trimmed to (\d+) min/.exec(text);
+    if (trimmed) {
+      const n = Number(trimmed[1]);
+      if (!sizes.includes(n)) fail(`"${trimmed[0]}" but the plan has ${planMinutes(after)} min`);
+      // Trimmed to the range's top: the range did it (a drop may overshoot), not the time per day.
+      if (n < max - 5 && !/\bdrop /.test(text)) fail(`"${trimmed[0]}" but the range's top is ${max} min`);
+    }
+    for (const m of text.matchAll(/\btakes? (?:it|the plan's \d+ min(?: besides the race)?) to (\d+) min/g)) {
+      if (!sizes.includes(Number(m[1]))) {
+        fail(
+          `"${m[0]}" but the plan has ${planMinutes(after)} min${c.both ? `, ${planMinutes(c.both)} with the life event's` : ''}`,
+        );
+      }
+    }
+    const target = Number(s.evidence.targetMinutes);
+    for (const m of text.matchAll(/(\d+) min under the target(?: of (\d+) min)?/g)) {
+      if (m[2] !== undefined && Number(m[2]) !== target) fail(`"${m[0]}" but the target is ${target} min`);
+      if (!sizes.some((n) => target - n === Number(m[1]))) {
+        fail(`"${m[0]}" but the week has ${sizes.join(' / ')} min against ${target}`);
+      }
+    }
+  }
+
+  // (d) Notes are quoted cleanly: trimmed, without a date pasted from them; a life event's days are words.
+  for (const m of text.matchAll(/"([^"]*)"/g)) {
+    if (m[1] !== m[1].trim() || /\s{2}/.test(m[1])) fail(`the note "${m[1]}" is not trimmed`);
+    if (ISO_DATE.test(m[1])) fail(`the note "${m[1]}" carries a date`);
+  }
+  if (s.kind.startsWith('LIFE_CONTEXT') && ISO_DATE.test(text)) fail('a life event said with ISO dates');
+  return out;
+}
