@@ -385,7 +385,11 @@ function describeVolume(
   if (changes.some((c) => c.type === 'INSERT_REST_DAYS')) acts.push('rest on those days');
   if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
   if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
-  if (dropped.length > 0) acts.push(`drop ${dropped.join('; ')} (rather than cut every session short)`);
+  // "Rather than cut every session short" only when no other session is cut.
+  if (dropped.length > 0)
+    acts.push(
+      `drop ${dropped.join('; ')}${cutParts.length === 0 ? ' (rather than cut every session short)' : ''}`,
+    );
   for (const o of own) acts.push(o);
   if (grownParts.length > 0) {
     // Growth that only gives back what the days over the athlete's time lost is said to be that.
@@ -394,10 +398,14 @@ function describeVolume(
     let gained = 0;
     for (const x of grown) gained += minutesAfter(x) - x.minutes;
     const capped = fit.capped.map((c) => weekdayName(c.day));
+    // All of it ("give the time … lose to") or the share it is ("give 10 of the 100 min … lose to").
+    const lose = `${andList(capped)} ${capped.length === 1 ? 'loses' : 'lose'}`;
     acts.push(
-      capped.length > 0 && gained <= lost
-        ? `give the time ${andList(capped)} ${capped.length === 1 ? 'loses' : 'lose'} to ${grownParts.join(', ')}`
-        : `grow ${grownParts.join(', ')}`,
+      capped.length === 0 || gained > lost
+        ? `grow ${grownParts.join(', ')}`
+        : gained === lost
+          ? `give the time ${lose} to ${grownParts.join(', ')}`
+          : `give ${gained} of the ${lost} min ${lose} to ${grownParts.join(', ')}`,
     );
   }
   const added = addedLabel(fit);
@@ -1085,7 +1093,12 @@ function suggestBaselineHold(g: Shared): void {
 function suggestCautiousHold(g: Shared): void {
   const { state, decision, base, ev, changes, scaled } = g;
   const ill = state.recentIllness;
-  const graded = ill !== null && decision.targetMinutes < Math.round(base) - 4;
+  // Graded from the last 7 days only when they are below the usual week (the return starts from there).
+  const graded =
+    ill !== null &&
+    state.last7Minutes < base - 4 &&
+    decision.targetMinutes < Math.round(base) - 4 &&
+    decision.targetMinutes <= Math.round(state.last7Minutes * 1.2) + 4;
   g.add(
     'CAUTIOUS_HOLD',
     ill !== null || decision.ruledOut.some((x) => x.includes('contact')) ? 'ATTENTION' : 'INFO',
@@ -1129,7 +1142,7 @@ function buildCut(g: Shared, to: number): string {
       ? ` (the range's ${min(decision.maxMinutes)} and the ${min(lifeCut)} the life event's own suggestion takes off its days)`
       : '';
   if (causes.length === 0) return `, so it is trimmed to ${min(to)}${top}`;
-  if (trimmed) causes.push("trimming it to the range's top");
+  if (trimmed) causes.push(`trimming it to the range's top (${min(decision.maxMinutes + lifeCut)})`);
   return `: ${andList(causes)} ${causes.length === 1 ? 'takes' : 'take'} it to ${min(to)}`;
 }
 
@@ -1749,7 +1762,7 @@ function suggestLongRacePreparation(g: Shared): void {
     }
     const shareNote =
       target > 0 && planned > 0 && planned + 5 > share
-        ? ` Next week's ${min(target)} leave no room to grow it (a long run takes at most ${Math.round(g.config.draft.longRunShare * 100)} % of the week, ${min(share)}).`
+        ? ` Next week's long run is ${min(planned)}: a long run grows only up to ${Math.round(g.config.draft.longRunShare * 100)} % of the week's target (${min(share)} of ${min(target)})${planned > share ? ', and it is already above that' : ''}.`
         : '';
     parts.push(
       `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, at most 15 min; ${step} min from ${min(prep.longest)}) with no week missed, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
