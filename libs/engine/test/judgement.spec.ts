@@ -1410,6 +1410,18 @@ describe('engine judgement: long runs and the weeks before a long race (issue #1
     expect(r.draft.sessions.filter((x) => x.kind === 'STRENGTH' && x.day >= 2 && x.day <= 5)).toEqual([]);
   });
 
+  it('should draft no long run in the last 4 days before an A marathon on the Monday after the week (athlete06, reviewed a day later)', () => {
+    const history = buildHistory({ reviewDate: REVIEW, days: 84, weeklyGrowth: 0.01 });
+    // No coach plan: the engine drafts the week; the marathon is on the Monday after it.
+    const r = reviewAthlete({ ...history, races: [marathon(8)], nextWeekDraft: undefined });
+    const long = r.draft.sessions.filter(
+      (x) => x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes >= 40,
+    );
+    expect(long.length).toBeGreaterThan(0);
+    // Monday's race: Thursday to Sunday are its last 4 days.
+    expect(long.filter((x) => x.day >= 3).map((x) => `${x.day}:${x.minutes}`)).toEqual([]);
+  });
+
   it('should flag a marathon build that runs on fewer than 3 days a week (athlete05)', () => {
     const history = buildHistory({ reviewDate: REVIEW, days: 84, weeklyGrowth: 0.01 });
     const plan: WeekPlan = {

@@ -39,7 +39,7 @@ export interface DraftRequest {
   readonly regular?: readonly RegularSession[];
   /** The longest the long run may be: the athlete's longest recent run plus one step (`longRunCap`). */
   readonly longRunCap?: number;
-  /** Weekdays in the last days before an A race of half-marathon length or longer: no strength on them. */
+  /** Weekdays in the last days before an A race of half-marathon length or longer: no strength and no long run on them. */
   readonly noStrengthDays?: readonly number[];
   /**
    * The athlete's recent running weeks (see `usualRunWeek`): the draft keeps their run days, long-run day and
@@ -223,10 +223,21 @@ function chooseKeyDays(st: DraftState): void {
   // An athlete whose recent weeks have no long run (none of 60 min or more) gets none from the draft either.
   if (!easyOnly && !st.hasMajorRace && runs >= 2 && !(usual && usual.longDay < 0)) {
     // Their usual long-run day when it is free and has time for a long run.
-    if (usual && usual.longDay >= 0 && candidates.includes(usual.longDay) && avail[usual.longDay] >= 60)
+    // Never in the last days before an A race of half-marathon length or more (`noStrengthDays`): a long run
+    // the day before a marathon is no taper.
+    const nearRace = req.noStrengthDays;
+    const open = (d: number): boolean => nearRace === undefined || !nearRace.includes(d);
+    if (
+      usual &&
+      usual.longDay >= 0 &&
+      candidates.includes(usual.longDay) &&
+      avail[usual.longDay] >= 60 &&
+      open(usual.longDay)
+    )
       longDay = usual.longDay;
     for (let i = 0; i < candidates.length && (longDay < 0 || longDay !== usual?.longDay); i++) {
       const d = candidates[i];
+      if (!open(d)) continue;
       if (
         longDay < 0 ||
         avail[d] > avail[longDay] ||
