@@ -519,12 +519,20 @@ function fitDays(req: FitRequest): FitResult {
     const ids: string[] = [];
     let j = i;
     let cut = 0;
+    let lo = -Infinity;
+    let real = 0;
     while (j < ranged.length && ranged[j].lo <= p) {
-      const it = ranged[j++].it;
+      const r = ranged[j++];
+      const it = r.it;
       ids.push(it.x.id);
       cut += it.x.minutes - it.m;
+      if (r.lo > lo) lo = r.lo;
+      real += (it.m / it.x.minutes - 1) * 100;
     }
-    changes.push({ type: 'SCALE_VOLUME', percent: p, sessionIds: ids, expectedTotalMinutes: running });
+    // Any percentage in [lo, p] gives every session of the group its minutes: the one nearest their real
+    // change, so that a client reading `percent` reads the change as it is (35 → 30 min: -14 %, not -1 %).
+    const percent = Math.min(p, Math.max(lo, Math.round(real / ids.length)));
+    changes.push({ type: 'SCALE_VOLUME', percent, sessionIds: ids, expectedTotalMinutes: running });
     running -= cut;
     i = j;
   }
