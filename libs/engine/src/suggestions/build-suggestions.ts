@@ -132,9 +132,26 @@ function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
 }
 
 /**
- * Hard runs become easy runs that say what they replace and are no longer key sessions; strength and
- * cross-training keep their kind and purpose, and a long run stays a long run (its volume is what a cut
- * may touch).
+ * What an eased cross-training session is called, from its purpose ("Bike tempo" → "ride", "Swim technique" →
+ * "swim"): the sport it stays (a session has no sport of its own), "session" when the purpose does not say.
+ */
+function crossSport(x: PlannedSession): string {
+  if (/swim/i.test(x.purpose)) return 'swim';
+  if (/bike|ride|cycl|turbo|spin|trainer/i.test(x.purpose)) return 'ride';
+  return 'session';
+}
+
+/**
+ * What a hard session becomes when eased: "an easy run", "an easy ride" (cross-training stays its sport).
+ */
+function easyKindOf(x: PlannedSession): string {
+  return x.kind === 'RUN' ? 'run' : crossSport(x);
+}
+
+/**
+ * Hard runs become easy runs that say what they replace and are no longer key sessions; hard cross-training
+ * becomes easy cross-training of the same sport the same way (a hard ride an easy ride, never a run); strength
+ * keeps its effort and purpose, and a long run stays a long run (its volume is what a cut may touch).
  */
 function hardSessionsToEasy(
   plan: WeekPlan,
@@ -145,15 +162,17 @@ function hardSessionsToEasy(
 ): PlanChange[] {
   const out: PlanChange[] = [];
   for (const s of plan.sessions) {
-    if (s.kind !== 'RUN' || isLongRun(s, zoneRpe) || !isHard(s, zoneRpe) || s.id === keepId) continue;
+    if (s.kind !== 'RUN' && s.kind !== 'CROSS_TRAINING') continue;
+    if (isLongRun(s, zoneRpe) || !isHard(s, zoneRpe) || s.id === keepId) continue;
     if (onlyDays && !onlyDays.includes(s.day)) continue;
     const was = s.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+    const own = s.kind === 'RUN' ? purpose : purpose.replace(/^Easy run/, `Easy ${crossSport(s)}`);
     out.push({
       type: 'REPLACE_INTENSITY',
       sessionId: s.id,
       effort: EASY_REPLACEMENT,
       intervals: null,
-      purpose: `${purpose} instead of ${was}`,
+      purpose: `${own} instead of ${was}`,
       key: false,
     });
   }
@@ -410,10 +429,15 @@ function describeVolume(
   }
   const added = addedLabel(fit);
   if (added !== '') acts.push(`add ${added}`);
-  const ease =
-    eased.length > 0
-      ? `make ${andList(eased.map(sessionName))} ${eased.length === 1 ? 'an easy run' : 'easy runs'}, then `
-      : '';
+  // "make Tuesday's intervals an easy run and Wednesday's bike tempo an easy ride": each kind as it stays.
+  const easeParts: string[] = [];
+  for (const kind of [...new Set(eased.map(easyKindOf))]) {
+    const xs = eased.filter((x) => easyKindOf(x) === kind);
+    easeParts.push(
+      `${andList(xs.map(sessionName))} ${xs.length === 1 ? `an easy ${kind}` : `easy ${kind}s`}`,
+    );
+  }
+  const ease = eased.length > 0 ? `make ${andList(easeParts)}, then ` : '';
   const unit = races > 0 ? ' besides the race' : '';
   const what = acts.length === 0 ? 'keep every session as it is' : andList(acts);
   const text =

@@ -352,8 +352,11 @@ function fitDays(req: FitRequest): FitResult {
       }
     };
     // What a drop overshoots goes back, 5 min at a time, to the non-key sessions cut most (the easy ones first;
-    // in a down week the long run with them).
-    const rank = (it: Item): number => (down && it.tier === 4 ? 0 : it.tier);
+    // in a down week the long run with them). While no easy session is dropped (a quality session was, and the
+    // runs an athlete keeps stop the cut there), the strength and quality halved after the easy running was
+    // trimmed get theirs back first: the cut order undone from its end.
+    const rank = (it: Item): number =>
+      down && it.tier === 4 ? 0 : it.tier === 2 && !items.some((q) => q.dropped && q.tier < 2) ? -1 : it.tier;
     const giveBack = (): void => {
       while (total + 5 <= cutTo) {
         let best: Item | null = null;
@@ -370,6 +373,13 @@ function fitDays(req: FitRequest): FitResult {
         take(best, -5);
       }
     };
+    // An athlete who runs keeps at least two runs (or the runs the plan has, when fewer): a cut drops a ride,
+    // a swim or strength before it drops one of them (a triathlete's running is not cut to the long run).
+    let runsLeft = 0;
+    for (const x of plan.sessions) if (x.kind === 'RUN') runsLeft++;
+    for (const it of items) if (it.dropped && it.x.kind === 'RUN') runsLeft--;
+    const minRuns = Math.min(2, runsLeft);
+    const mayDropRun = (it: Item): boolean => it.x.kind !== 'RUN' || runsLeft > minRuns;
     // Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
     // be cut, and give back what the drop overshoots.
     // The non-key quality (`quality`) goes whole rather than let an easy session be dropped: it is dropped
@@ -382,7 +392,7 @@ function fitDays(req: FitRequest): FitResult {
         for (const it of items) {
           if (it.dropped) continue;
           if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
-          if (it.tier !== tier || (quality && !it.hard)) continue;
+          if (it.tier !== tier || (quality && !it.hard) || !mayDropRun(it)) continue;
           if (shortest === null || it.x.minutes < shortest.x.minutes) shortest = it;
         }
         if (
@@ -391,6 +401,7 @@ function fitDays(req: FitRequest): FitResult {
           total - shortest.m < req.floorTotal
         )
           return;
+        if (shortest.x.kind === 'RUN') runsLeft--;
         drop(shortest);
         giveBack();
       }
@@ -405,11 +416,13 @@ function fitDays(req: FitRequest): FitResult {
       while (total > cutTo && hard > hardMax * cutTo) {
         let pick: Item | null = null;
         for (const it of items) {
-          if (it.tier !== 2 || !it.hard || it.dropped || total - it.m < req.floorTotal) continue;
+          if (it.tier !== 2 || !it.hard || it.dropped || !mayDropRun(it) || total - it.m < req.floorTotal)
+            continue;
           if (pick === null || it.m < pick.m) pick = it;
         }
         if (pick === null) break;
         hard -= pick.m;
+        if (pick.x.kind === 'RUN') runsLeft--;
         drop(pick);
       }
       giveBack();
@@ -430,7 +443,8 @@ function fitDays(req: FitRequest): FitResult {
     trim(4, (it) => it.floor);
     // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
     // to cut may drop one more (so a plan reviewed again after this change is not cut again).
-    for (let tier = 0; tier < 3; tier++) trim(tier, (it) => it.floor);
+    // (The other aerobic work first: a run left stays a useful run while a ride or a swim can give.)
+    for (const tier of [1, 0, 2]) trim(tier, (it) => it.floor);
     for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
     aboveMax = total > req.max;
   }
