@@ -1251,10 +1251,11 @@ describe('engine judgement: volume fits (issue #11)', () => {
         'Wednesday (95 min planned, 75 min available) now fits the time the athlete has.',
       );
 
-      // Tuesday has 40 min and every other day a session: the hill repeats keep their 45-min dose, and say so.
+      // Tuesday has 35 min and every other day a session: the hill repeats keep their work with a shorter
+      // warm-up and cool-down (40 min), and say so.
       const tight: ReviewInput = {
         ...input,
-        athlete: { ...input.athlete, availabilityMinutes: [60, 40, 75, 75, 60, 150, 90] },
+        athlete: { ...input.athlete, availabilityMinutes: [60, 35, 75, 75, 60, 150, 90] },
       };
       const busy: WeekPlan = {
         weekStart: NEXT,
@@ -1271,8 +1272,8 @@ describe('engine judgement: volume fits (issue #11)', () => {
       const t = reviewAthlete({ ...tight, nextWeekDraft: busy });
       const v = volume(t);
       const tue = planMinutesByDayOf(applied(busy, v))[1];
-      expect(tue).toBe(45);
-      expect(v.rationale).toContain('Tuesday stays 5 min over the 40 min available');
+      expect(tue).toBe(40);
+      expect(v.rationale).toContain('Tuesday stays 5 min over the 35 min available');
     });
 
     it('should keep a build within the weekly range it states, or state the real figure', () => {

@@ -151,6 +151,36 @@ export function usefulDose(
   return Math.min(s.minutes, Math.max(floor, dose));
 }
 
+/** The shortest warm-up and cool-down an interval session keeps when it is fitted to a short day. [convention] */
+export const SHORT_WARM_UP_COOL_DOWN_MINUTES = 10;
+/** The share of itself a continuous hard run (a steady run, a tempo) keeps when fitted to a short day. [convention] */
+export const DAY_FIT_HARD_KEEP_SHARE = 0.8;
+
+/**
+ * The shortest a session may become to fit the athlete's time on its day (never more than `usefulDose` allows
+ * a cut): a coach trims a session to the day while what is left still does its job. Intervals keep their
+ * work with a shorter warm-up and cool-down ({@link SHORT_WARM_UP_COOL_DOWN_MINUTES}); a continuous hard run
+ * that is not the long run keeps {@link DAY_FIT_HARD_KEEP_SHARE} of itself (45 of a 50-min steady run).
+ */
+export function dayFitDose(
+  s: PlannedSession,
+  depth: CutDepth,
+  longRace: boolean,
+  minRunMinutes: number,
+  zoneRpe?: ReadonlyMap<string, number>,
+): number {
+  const dose = usefulDose(s, depth, longRace, minRunMinutes, zoneRpe);
+  if (depth === 'DEEP' || s.kind !== 'RUN') return dose;
+  let shorter = dose;
+  if (s.intervals !== undefined) {
+    const i = s.intervals;
+    shorter = ceil5((i.repeats * (i.workSeconds + i.recoverySeconds)) / 60 + SHORT_WARM_UP_COOL_DOWN_MINUTES);
+  } else if (!isLongRun(s, zoneRpe) && isHard(s, zoneRpe)) {
+    shorter = ceil5(s.minutes * DAY_FIT_HARD_KEEP_SHARE);
+  }
+  return Math.min(dose, Math.max(minRunMinutes, shorter));
+}
+
 /** The share of itself an easy session keeps when a cut trims the easy running evenly. [coaching convention] */
 export const EASY_KEEP_SHARE = 0.6;
 /** An easy run of this many minutes or more keeps at least {@link EASY_RUN_USEFUL_MINUTES} in a trim. */

@@ -1,5 +1,6 @@
 import {
   cutTier,
+  dayFitDose,
   easyFloor,
   hardShareMinutes,
   planMinutes,
@@ -102,6 +103,8 @@ interface Item {
   readonly tier: number;
   /** The useful dose: the shortest the session may become. */
   readonly floor: number;
+  /** The shortest it may become to fit its day's time (`dayFitDose`: intervals with a shorter warm-up). */
+  readonly dayFloor: number;
   /** How far an even trim of the easy running takes it (`easyFloor`). */
   readonly easy: number;
   /** It counts toward the week's hard share. */
@@ -228,6 +231,7 @@ function fitDays(req: FitRequest): FitResult {
       x,
       tier,
       floor: usefulDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe),
+      dayFloor: dayFitDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe),
       easy: tier < 2 ? easyFloor(x, req.minRunMinutes) : 0,
       hard: hardShareMinutes(x, req.zoneRpe) > 0,
       m: x.minutes,
@@ -264,7 +268,7 @@ function fitDays(req: FitRequest): FitResult {
       const mine = items.filter((it) => it.day === d);
       // A key session whose dose does not fit the day even alone moves to a free day with room for all of it.
       for (const it of mine) {
-        if (it.tier < 3 || it.floor <= a) continue;
+        if (it.tier < 3 || it.dayFloor <= a) continue;
         let to = -1;
         for (let k = 1; k < 7 && to < 0; k++) {
           for (const t of [d + k, d - k]) {
@@ -286,7 +290,7 @@ function fitDays(req: FitRequest): FitResult {
       for (const it of here) {
         const excess = dayTotal[d] - a;
         if (excess <= 0) break;
-        take(it, Math.min(it.m - it.floor, ceil5(excess)));
+        take(it, Math.min(it.m - it.dayFloor, ceil5(excess)));
       }
       // A non-key session that still does not fit is dropped (the lowest tier first).
       for (const it of here) {
