@@ -2,24 +2,54 @@
  * The engine's instructions per review, counted by valgrind's callgrind: repeatable to a fraction of a per
  * cent whatever else runs on the machine, where wall time moves by half on a loaded one.
  *
- *   npm run bench:engine:instructions                  # 200 athletes after 2,000 warm-up reviews
- *   npm run bench:engine:instructions -- --athletes 100 --warmup 1000
+ *   npm run bench:engine:instructions                  # 1,000 athletes after 16,000 warm-up reviews
+ *   npm run bench:engine:instructions -- --athletes 200 --warmup 4000
+ *   npm run bench:engine:instructions -- --runs 3      # three callgrind runs: median and spread
  *   npm run bench:engine:instructions -- --out callgrind.out   # keep the profile (callgrind_annotate it)
  *
- * The athletes are the engine bench's (`makeAthlete`, same indices: the measured ones are 0…N−1, the warm-up
- * reviews cycle over 400 others), so the SHA-256 printed here matches across engine versions at the same N
- * and says whether a change altered any review. Callgrind counts only while the measured reviews run: they run
- * inside a replacer function of one `JSON.stringify` call, and the script passes
- * `--toggle-collect=v8::internal::JsonStringifier::ApplyReplacerFunction*`, a V8 function nothing else in the
- * run enters (the reviews are hashed with a plain `JSON.stringify`). What is counted is the engine's calls,
- * the collection of its garbage, and any compilation still happening (the warm-up lets V8 optimise first).
+ * The athletes are the engine bench's (`makeAthlete`, same indices 0…N−1), so the SHA-256 printed here
+ * matches across engine versions at the same N and says whether a change altered any review (N = 1,000,
+ * the default since 3 December 2026; N = 200, the earlier default, still prints the earlier digest).
+ *
+ * Warm-up: the measured athletes themselves (the engine keeps nothing between calls), first one pass that
+ * hashes each review's JSON, then more passes up to `--warmup` reviews (default 16,000). V8 thus sees every
+ * shape and rare path of the measured set (red readiness, illness, travel) before the window: a rare path
+ * taken for the first time deoptimises the functions on it, which a long-running process pays once, not in
+ * every window. (Until 3 December the warm-up was 2,000 reviews of 400 other athletes, none of them red: the
+ * measured set's two red reviews deoptimised `reviewAthlete` and `escalateRecovery` inside the window.)
+ * Re-optimising after those deoptimisations takes V8 many reviews: measured on 3 December, the window
+ * counted 727,000 instructions per review after 2,000 warm-up reviews (half of it TurboFan compiling),
+ * 371,000 after 4,000, 356,000 after 8,000 and 295,000 after 14,000, when compilation in the window had
+ * fallen to 0.1 % of the count; 16,000 leaves a margin. Check with `--out` and callgrind_annotate that no
+ * `v8::internal::compiler::` function is near the top when you change the warm-up or the engine.
+ *
+ * Garbage collection: after the warm-up, two untimed young-generation collections move the inputs to the
+ * old generation and empty the young one; the window then reviews the N athletes keeping only the last
+ * review, so it pays the engine's own allocation and the collections that allocation triggers, as a
+ * process does. (Until 3 December the window kept all its reviews: a scavenge falling inside it copied
+ * them, and whether one did flipped the figure by about 175,000 instructions per review.) The young
+ * generation is fixed at 16 MB semi-spaces (`SEMI_SPACE`), so the number of scavenges depends only on what
+ * the engine allocates: with 1,000 reviews (~35 KB each) the window sees two, each about a million
+ * instructions with the profiler's records (0.8 % of the count for both), as nothing but one review
+ * survives: one more or less moves the figure by about 0.4 %.
+ * The collections in the window are counted (`v8.GCProfiler`) and printed, with the engine's allocation.
+ *
+ * Callgrind counts only while the measured reviews run: they run inside a replacer function of one
+ * `JSON.stringify` call, and the script passes `--toggle-collect=v8::internal::JsonStringifier::ApplyReplacerFunction*`,
+ * a V8 function nothing else in the run enters (the reviews are hashed with a plain `JSON.stringify`, in
+ * the warm-up). What is counted is the engine's calls, the collection of its garbage (with the profiler's
+ * few records of each collection), and any compilation still happening.
  * node runs with `--single-threaded`, so that compilation and garbage collection run on the main thread in a
  * repeatable order, and with `--interrupt-budget=8192` (default 67584), so that V8 optimises the
- * once-per-review functions within the 2,000 warm-up reviews rather than after ~10,000: the count is the
+ * once-per-review functions within the warm-up rather than after ~10,000 reviews: the count is the
  * steady state the engine bench measures (with the default budget, a dozen suggestion functions were still in
  * baseline code and the count was 15 % higher).
  *
- * Run directly with node (`node dist/bench/bench/engine-instructions.js`) it does the same without
+ * `--runs K` runs callgrind K times and prints each count, the median and the spread (the count is
+ * deterministic to a fraction of a per cent; one run takes about 3 minutes on a loaded 2-core machine).
+ *
+ * Run directly with node (`node --single-threaded --expose-gc --interrupt-budget=8192 --min-semi-space-size=16
+ * --max-semi-space-size=16 dist/bench/bench/engine-instructions.js --measure`) it does the same without
  * counting, and prints the CPU time of the measured reviews.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +57,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GCProfiler } from 'node:v8';
 import { reviewAthlete } from '../libs/engine/src';
 import type { Review, ReviewInput } from '../libs/engine/src';
 import { makeAthlete } from './engine.bench';
@@ -39,44 +70,119 @@ function arg(name: string, fallback: number): number {
   return Number.isFinite(v) && v >= 0 ? Math.floor(v) : fallback;
 }
 
-const ATHLETES = Math.max(1, arg('athletes', 200));
-const WARMUP = arg('warmup', 2000);
-/** Distinct athletes the warm-up cycles over (generating 2,000 histories under callgrind takes minutes). */
-const WARMUP_DISTINCT = 400;
+const ATHLETES = Math.max(1, arg('athletes', 1000));
+/** Warm-up reviews before the measured ones; the first pass over the measured athletes is always among them. */
+const WARMUP = Math.max(ATHLETES, arg('warmup', 16000));
+const RUNS = Math.max(1, arg('runs', 1));
+/**
+ * The young generation's size, fixed at V8's default maximum on 64-bit (16 MB semi-spaces), which a busy
+ * process grows to: left to V8, its size depends on timing heuristics, and so would the number of
+ * scavenges in the window.
+ */
+const SEMI_SPACE = ['--min-semi-space-size=16', '--max-semi-space-size=16'];
+
+/** The measured window's last review: the only one kept, so that a collection in the window copies no others. */
+let last: Review | undefined;
+
+interface Result {
+  athletes: number;
+  warmup: number;
+  sha256: string;
+  cpuMsPerReview: number;
+  kbAllocatedPerReview: number;
+  scavenges: number;
+  markCompacts: number;
+  otherCollections: number;
+}
 
 /** The measured part: run under callgrind by `main`, or alone with `--measure`. */
 function measure(): void {
   const gc = (globalThis as { gc?: (o: { type: 'minor' }) => void }).gc;
-  const warm: ReviewInput[] = [];
-  for (let i = 0; i < Math.min(WARMUP, WARMUP_DISTINCT); i++) warm.push(makeAthlete(ATHLETES + i));
-  for (let i = 0; i < WARMUP; i++) reviewAthlete(warm[i % warm.length]);
-  warm.length = 0;
   const inputs: ReviewInput[] = [];
   for (let i = 0; i < ATHLETES; i++) inputs.push(makeAthlete(i));
+  // Warm-up on the measured athletes themselves (the engine keeps nothing between calls): V8 sees the same
+  // shapes and takes the same rare paths (red readiness, illness, travel) before the window, so the window
+  // runs the code a long-running process runs. The first pass hashes each review's JSON as it comes.
+  const hash = createHash('sha256');
+  let lastJson = '';
+  for (let i = 0; i < ATHLETES; i++) {
+    lastJson = JSON.stringify(reviewAthlete(inputs[i]));
+    hash.update(lastJson);
+  }
+  for (let i = ATHLETES; i < WARMUP; i++) reviewAthlete(inputs[i % ATHLETES]);
+  // Untimed: move the inputs to the old generation and drop the warm-up's young garbage.
   gc?.({ type: 'minor' });
   gc?.({ type: 'minor' });
-  const reviews: Review[] = new Array(ATHLETES);
+  const profiler = new GCProfiler();
   const heapBefore = process.memoryUsage().heapUsed;
+  profiler.start();
   const cpu0 = process.cpuUsage();
-  // Callgrind counts only inside this replacer (see the file comment).
+  // Callgrind counts only inside this replacer (see the file comment). Each review is dropped at the next:
+  // the window pays the engine's own allocation and the collections it triggers, as a process does.
   JSON.stringify(0, () => {
-    for (let i = 0; i < ATHLETES; i++) reviews[i] = reviewAthlete(inputs[i]);
+    for (let i = 0; i < ATHLETES; i++) last = reviewAthlete(inputs[i]);
     return undefined;
   });
   const cpu = process.cpuUsage(cpu0);
-  const allocated = process.memoryUsage().heapUsed - heapBefore;
-  const hash = createHash('sha256');
-  for (const r of reviews) hash.update(JSON.stringify(r));
-  console.log(
-    JSON.stringify({
-      athletes: ATHLETES,
-      warmup: WARMUP,
-      sha256: hash.digest('hex'),
-      cpuMsPerReview: (cpu.user + cpu.system) / 1000 / ATHLETES,
-      // Young-generation collections inside the measured calls make this a lower bound.
-      kbAllocatedPerReview: gc ? Math.max(0, allocated) / 1024 / ATHLETES : null,
-    }),
+  const profile = profiler.stop();
+  const heapAfter = process.memoryUsage().heapUsed;
+  // Determinism check: the window's last review is the hashing pass's.
+  if (JSON.stringify(last) !== lastJson) throw new Error('the measured reviews differ from the hashed ones');
+  last = undefined;
+  // Allocated = net heap growth + what each collection in the window freed.
+  let allocated = heapAfter - heapBefore;
+  let scavenges = 0;
+  let markCompacts = 0;
+  let otherCollections = 0;
+  for (const s of profile?.statistics ?? []) {
+    allocated += s.beforeGC.heapStatistics.usedHeapSize - s.afterGC.heapStatistics.usedHeapSize;
+    if (s.gcType === 'Scavenge') scavenges++;
+    else if (s.gcType === 'MarkSweepCompact') markCompacts++;
+    else otherCollections++;
+  }
+  const result: Result = {
+    athletes: ATHLETES,
+    warmup: WARMUP,
+    sha256: hash.digest('hex'),
+    cpuMsPerReview: (cpu.user + cpu.system) / 1000 / ATHLETES,
+    kbAllocatedPerReview: allocated / 1024 / ATHLETES,
+    scavenges,
+    markCompacts,
+    otherCollections,
+  };
+  console.log(JSON.stringify(result));
+}
+
+/** One callgrind run of `measure`: instructions per review and what `measure` printed. */
+function callgrindRun(out: string): { perReview: number; result: Result } | undefined {
+  const run = spawnSync(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      `--callgrind-out-file=${out}`,
+      `--toggle-collect=${TOGGLE}`,
+      process.execPath,
+      '--single-threaded',
+      '--expose-gc',
+      '--interrupt-budget=8192',
+      ...SEMI_SPACE,
+      __filename,
+      '--measure',
+      '--athletes',
+      String(ATHLETES),
+      '--warmup',
+      String(WARMUP),
+    ],
+    { encoding: 'utf8' },
   );
+  if (run.error || run.status !== 0) {
+    console.error(run.error?.message ?? run.stderr);
+    console.error('valgrind failed (apt-get install -y valgrind)');
+    return undefined;
+  }
+  const result = JSON.parse(run.stdout.trim().split('\n').pop() as string) as Result;
+  const totals = /^(?:summary|totals): (\d+)/m.exec(readFileSync(out, 'utf8'));
+  return { perReview: totals ? Number(totals[1]) / ATHLETES : NaN, result };
 }
 
 function main(): void {
@@ -84,38 +190,37 @@ function main(): void {
   try {
     const keep = process.argv.indexOf('--out');
     const out = keep >= 0 && process.argv[keep + 1] ? process.argv[keep + 1] : join(dir, 'callgrind.out');
-    const run = spawnSync(
-      'valgrind',
-      [
-        '--tool=callgrind',
-        `--callgrind-out-file=${out}`,
-        `--toggle-collect=${TOGGLE}`,
-        process.execPath,
-        '--single-threaded',
-        '--expose-gc',
-        '--interrupt-budget=8192',
-        __filename,
-        '--measure',
-        '--athletes',
-        String(ATHLETES),
-        '--warmup',
-        String(WARMUP),
-      ],
-      { encoding: 'utf8' },
-    );
-    if (run.error || run.status !== 0) {
-      console.error(run.error?.message ?? run.stderr);
-      console.error('valgrind failed (apt-get install -y valgrind)');
-      process.exitCode = 1;
-      return;
+    const runs: { perReview: number; result: Result }[] = [];
+    for (let k = 0; k < RUNS; k++) {
+      const run = callgrindRun(RUNS > 1 && k > 0 ? join(dir, `callgrind.${k}.out`) : out);
+      if (!run) {
+        process.exitCode = 1;
+        return;
+      }
+      runs.push(run);
+      const r = run.result;
+      if (RUNS > 1) {
+        console.log(
+          `  run ${k + 1}: ${Math.round(run.perReview).toLocaleString('en-US')} per review (${r.scavenges} scavenges, ${r.markCompacts} mark-compacts in the window)`,
+        );
+      }
+      if (r.sha256 !== runs[0].result.sha256) {
+        console.error(
+          `run ${k + 1} reviewed differently: SHA-256 ${r.sha256}, run 1 ${runs[0].result.sha256}`,
+        );
+        process.exitCode = 1;
+      }
     }
-    const result = JSON.parse(run.stdout.trim().split('\n').pop() as string) as { sha256: string };
-    const totals = /^(?:summary|totals): (\d+)/m.exec(readFileSync(out, 'utf8'));
-    const ir = totals ? Number(totals[1]) : NaN;
+    const sorted = runs.map((r) => r.perReview).sort((a, b) => a - b);
+    const median = sorted[Math.floor((sorted.length - 1) / 2)];
+    const r = runs[0].result;
     console.log(
-      `engine instructions (callgrind, node ${process.version} --single-threaded --interrupt-budget=8192): ${Math.round(ir / ATHLETES).toLocaleString('en-US')} per review over ${ATHLETES} athletes × 365 days after ${WARMUP.toLocaleString('en-US')} warm-up reviews`,
+      `engine instructions (callgrind, node ${process.version} --single-threaded --interrupt-budget=8192 ${SEMI_SPACE.join(' ')}): ${Math.round(median).toLocaleString('en-US')} per review${RUNS > 1 ? ` (median of ${RUNS} runs, spread ${(((sorted[sorted.length - 1] - sorted[0]) / median) * 100).toFixed(2)} %)` : ''} over ${ATHLETES.toLocaleString('en-US')} athletes × 365 days after ${WARMUP.toLocaleString('en-US')} warm-up reviews of the same athletes`,
     );
-    console.log(`  reviews (full JSON, athlete order) SHA-256 ${result.sha256}`);
+    console.log(
+      `  in the window: ${r.scavenges} scavenges, ${r.markCompacts} mark-compacts${r.otherCollections ? `, ${r.otherCollections} other collections` : ''}; engine allocation ${Math.round(r.kbAllocatedPerReview)} KB per review`,
+    );
+    console.log(`  reviews (full JSON, athlete order) SHA-256 ${r.sha256}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

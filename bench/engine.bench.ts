@@ -59,7 +59,9 @@
  *
  * Instructions: wall time is meaningless on a loaded machine; `npm run bench:engine:instructions`
  * (bench/engine-instructions.js) counts the engine's instructions per review under valgrind's callgrind,
- * repeatable whatever else runs.
+ * repeatable whatever else runs: athletes 0…999 of `makeAthlete`, after 16,000 warm-up reviews of the same
+ * athletes (so that their rare paths have deoptimised and been re-optimised before the count), keeping no
+ * review (so that its young-generation collections cost what they cost a process); see its header.
  */
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
