@@ -15,6 +15,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
       transform,
       moduleNameMapper,
+      setupFiles: ['<rootDir>/test/setup/property-seed.ts'],
     },
     {
       displayName: 'e2e',

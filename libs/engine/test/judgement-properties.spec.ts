@@ -766,9 +766,11 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
       .map((x) => ({ x, tier: cutTier(x), y: byId.get(x.id) }));
     return { sessions, before: eased.plan, down: t === 'DOWN' };
   };
+  // A new seed each run (printed with a failure: PROPERTY_SEED=<seed> replays it).
+  const seed = Number(process.env.PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
   const randomCases = (n: number) =>
     fc
-      .sample(athleteArb, { numRuns: n })
+      .sample(athleteArb, { numRuns: n, seed })
       .map(build)
       .map((input) => {
         const r = reviewAthlete(input);
@@ -835,7 +837,7 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
         checked++;
         if (uncut.length > 0)
           throw new Error(
-            `${s.kind}: ${e.x.purpose} ${e.x.minutes} → ${e.y?.minutes ?? 'dropped'} (floor ${floor}) while ${uncut.map((q) => `${q.x.purpose} (${q.x.minutes} min)`).join(', ')} stays whole\n  text: ${s.rationale}`,
+            `${s.kind}: ${e.x.purpose} ${e.x.minutes} → ${e.y?.minutes ?? 'dropped'} (floor ${floor}) while ${uncut.map((q) => `${q.x.purpose} (${q.x.minutes} min)`).join(', ')} stays whole (PROPERTY_SEED=${seed})\n  text: ${s.rationale}`,
           );
       }
     }
@@ -862,7 +864,7 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
       for (const q of left) {
         if (planMinutes(after) - q.minutes >= r.decision.minMinutes)
           throw new Error(
-            `${s.kind}: hard share ${Math.round(was * 100)} % → ${Math.round(now * 100)} % with ${q.purpose} (${q.minutes} min) kept\n  text: ${s.rationale}`,
+            `${s.kind}: hard share ${Math.round(was * 100)} % → ${Math.round(now * 100)} % with ${q.purpose} (${q.minutes} min) kept (PROPERTY_SEED=${seed})\n  text: ${s.rationale}`,
           );
       }
     }
