@@ -389,7 +389,9 @@ function claimsNotBorneOut(input: ReviewInput): string[] {
       const b = again ? applySuggestion(a.plan, again) : null;
       both = b === null ? a.plan : b.ok ? b.plan : undefined;
     }
-    for (const f of falseClaims({ input, plan, s, after: a.plan, both })) {
+    const alone = life && s !== life ? applySuggestion(plan, life) : null;
+    const lifeAlone = alone !== null && alone.ok ? alone.plan : undefined;
+    for (const f of falseClaims({ input, plan, s, after: a.plan, both, lifeAlone })) {
       out.push(
         `${f}\n  text: ${s.rationale}\n  plan: ${JSON.stringify(plan.sessions.map((x) => [x.day, x.kind, x.minutes, x.effort.value, x.key ?? false]))}`,
       );
