@@ -362,10 +362,14 @@ function fitDays(req: FitRequest): FitResult {
     const rank = (it: Item): number =>
       down && it.tier === 4 ? 0 : it.tier === 2 && !items.some((q) => q.dropped && q.tier < 2) ? -1 : it.tier;
     const giveBack = (): void => {
+      // Once an easy session is dropped, strength and quality keep what they were cut to (a run went before
+      // them otherwise): the overshoot goes to the easy running left, or stays off the week.
+      const easyDropped = items.some((q) => q.dropped && q.tier < 2);
       while (total + 5 <= cutTo) {
         let best: Item | null = null;
         for (const it of items) {
           if (it.dropped || rank(it) > 2 || it.m + 5 > it.x.minutes || !roomOn(it.day)) continue;
+          if (easyDropped && it.tier === 2) continue;
           if (
             best === null ||
             rank(it) < rank(best) ||
