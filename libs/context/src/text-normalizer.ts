@@ -263,6 +263,13 @@ const NOT_PLACES = new Set([
   'easter',
   'thanksgiving',
   'pto',
+  // Capitalised training words, not places ("in Zwift all week", "in Zone 2").
+  'strava',
+  'zwift',
+  'garmin',
+  'trainingpeaks',
+  'parkrun',
+  'zone',
 ]);
 
 /** Words that open a new clause: what follows them is judged on its own (negation never crosses them). */
