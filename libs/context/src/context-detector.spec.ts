@@ -693,6 +693,14 @@ describe(detectContext.name, () => {
       expect(only(text, kind, THU)).toMatchObject({ subject, startDate: start, endDate: end });
     });
 
+    it('should end "til the 12th" on next month\'s 12th when it is said after the 12th', () => {
+      expect(only('Off work til the 12th, surgery', 'ILLNESS', '2026-12-15')).toMatchObject({
+        startDate: '2026-12-15',
+        endDate: '2027-01-12',
+      });
+      expect(only('off work till 12th for surgery', 'ILLNESS', '2026-12-12').endDate).toBe('2026-12-12');
+    });
+
     it('should read surgery with time off work as an illness, never a holiday', () => {
       expect(kinds('Off work til the 12th, surgery')).toEqual(['ILLNESS']);
       expect(kinds('off work next week for surgery')).toEqual(['ILLNESS']);

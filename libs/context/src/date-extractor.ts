@@ -281,7 +281,9 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     // "until the 12th", and "till 12th" as typed (without "the", an end word and the ordinal's suffix say it is a date).
     re: /\b(?:(?:on |by |until |till |til |through |from )?the (\d{1,2})(?:st|nd|rd|th)|(?:by|until|till|til|through|thru) (\d{1,2})(?:st|nd|rd|th))\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
     resolve: (m, ref) => {
-      const start = dayOfMonthDate(ref, Number(m[1] ?? m[2]));
+      // An end is always still to come, as "until Friday" is: "til the 12th" said on the 15th is next month's.
+      const end = /^(?:by|until|till|til|through|thru)\b/i.test(m[0]);
+      const start = dayOfMonthDate(ref, Number(m[1] ?? m[2]), end ? ref : undefined);
       return start ? { start } : null;
     },
   },
