@@ -671,6 +671,11 @@ describe(detectContext.name, () => {
     it.each([
       ['on hols in Spain, back sunday', 'VACATION', THU, '2026-12-06'],
       ['on hol in portugal til sun', 'VACATION', THU, '2026-12-06'],
+      ['on holls in spain back sun', 'VACATION', THU, '2026-12-06'],
+      ['off on hollidays til sunday', 'VACATION', THU, '2026-12-06'],
+      ['hammy tight since tues', 'INJURY', '2026-12-01', null],
+      ['Off work til 12th - surgery', 'ILLNESS', THU, '2026-12-12'],
+      ['in ldn mon-wed nxt wk for work', 'TRAVEL', '2026-12-07', '2026-12-09'],
       ['hols next wk so training will be patchy', 'VACATION', '2026-12-07', '2026-12-13'],
       ['hamstring been tight since tues', 'INJURY', '2026-12-01', null],
       ["Hammy's been tight since Tuesday, not sure about the tempo", 'INJURY', '2026-12-01', null],

@@ -827,6 +827,13 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
     [{ kind: 'VACATION', startDate: THU, endDate: '2026-12-06' }],
   ),
   m(
+    'on holls in spain back sun',
+    THU,
+    ['VACATION', 'TRAVEL'],
+    [{ kind: 'VACATION', startDate: THU, endDate: '2026-12-06' }],
+    'typo',
+  ),
+  m(
     'hols next wk so training will be patchy',
     THU,
     ['VACATION'],
