@@ -174,4 +174,57 @@ describe('Chat context dates (e2e)', () => {
         : null,
     );
   });
+
+  it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
+    'should propose the field phrasings in the athlete zone (%s): on hols back Sunday, tight since Tuesday, off work for surgery till the 12th, a stag do the weekend after next, in London Mon-Wed next week for work',
+    async (zone) => {
+      const club = await createClub(app, zone);
+      const athlete = club.athlete1;
+      const send = async (body: string) => {
+        const { sent, events } = await proposalsFor(athlete, club.coachA, body);
+        return { today: localDate(sent.createdAt, zone), events };
+      };
+      /** The given weekday (0 = Sunday) on or after / on or before a local date. */
+      const onOrAfter = (iso: string, wd: number) => plusDays(iso, (wd - weekday(iso) + 7) % 7);
+      const onOrBefore = (iso: string, wd: number) => plusDays(iso, -((weekday(iso) - wd + 7) % 7));
+
+      const hols = await send('on hols in Spain, back sunday');
+      expect(hols.events).toContainEqual(
+        expect.objectContaining({
+          kind: 'VACATION',
+          startDate: hols.today,
+          endDate: onOrAfter(hols.today, 0),
+        }),
+      );
+
+      const hamstring = await send('hamstring been tight since tues');
+      expect(hamstring.events).toEqual([
+        expect.objectContaining({ kind: 'INJURY', startDate: onOrBefore(hamstring.today, 2), endDate: null }),
+      ]);
+
+      // Surgery is an illness event, not a holiday; the 12th is the first one not yet gone.
+      const surgery = await send('Off work til the 12th, surgery');
+      const [y, m, d] = surgery.today.split('-').map(Number);
+      const twelfth = new Date(Date.UTC(y, m - 1 + (d > 12 ? 1 : 0), 12, 12)).toISOString().slice(0, 10);
+      expect(surgery.events).toEqual([
+        expect.objectContaining({ kind: 'ILLNESS', startDate: surgery.today, endDate: twelfth }),
+      ]);
+
+      // A stag do, like a wedding, is a family event: Saturday–Sunday of the week after next.
+      const stag = await send('stag do … weekend after next');
+      const saturday = plusDays(mondayOf(stag.today, 2), 5);
+      expect(stag.events).toEqual([
+        expect.objectContaining({ kind: 'FAMILY', startDate: saturday, endDate: plusDays(saturday, 1) }),
+      ]);
+
+      const london = await send('in London Mon-Wed next wk for work');
+      const monday = mondayOf(london.today, 1);
+      expect(london.events).toEqual([
+        expect.objectContaining({ kind: 'TRAVEL', startDate: monday, endDate: plusDays(monday, 2) }),
+      ]);
+
+      for (const negative of ['back on the bike sunday', 'spain was great', 'tight finish today!'])
+        expect((await send(negative)).events).toEqual([]);
+    },
+  );
 });

@@ -660,4 +660,79 @@ describe(detectContext.name, () => {
       expect(kinds(text).sort()).toEqual([...expected].sort());
     });
   });
+
+  // Messages coaches saw the detector miss, each with variants an athlete would write (abbreviations, lower
+  // case, no punctuation, typos). Sent Thursday 3 Dec 2026: Tuesday just gone is 1 Dec, the coming Sunday 6 Dec,
+  // next week 7–13 Dec, the weekend after next Sat 19 – Sun 20 Dec.
+  describe('field phrasings: holidays, tightness, surgery, stag and hen dos, work in a city', () => {
+    const THU = '2026-12-03';
+    const kinds = (text: string) => detect(text, THU).map((d) => d.kind);
+
+    it.each([
+      ['on hols in Spain, back sunday', 'VACATION', THU, '2026-12-06'],
+      ['on hol in portugal til sun', 'VACATION', THU, '2026-12-06'],
+      ['on holls in spain back sun', 'VACATION', THU, '2026-12-06'],
+      ['off on hollidays til sunday', 'VACATION', THU, '2026-12-06'],
+      ['hammy tight since tues', 'INJURY', '2026-12-01', null],
+      ['Off work til 12th - surgery', 'ILLNESS', THU, '2026-12-12'],
+      ['in ldn mon-wed nxt wk for work', 'TRAVEL', '2026-12-07', '2026-12-09'],
+      ['hols next wk so training will be patchy', 'VACATION', '2026-12-07', '2026-12-13'],
+      ['hamstring been tight since tues', 'INJURY', '2026-12-01', null],
+      ["Hammy's been tight since Tuesday, not sure about the tempo", 'INJURY', '2026-12-01', null],
+      ['hamstirng still tight since monday', 'INJURY', '2026-11-30', null],
+      ['Off work til the 12th, surgery', 'ILLNESS', THU, '2026-12-12'],
+      ['off work till 12th for surgery', 'ILLNESS', THU, '2026-12-12'],
+      ['having knee surgery tues, off work til the 14th', 'ILLNESS', '2026-12-08', '2026-12-14'],
+      ['had my op yesterday, off til the 12th', 'ILLNESS', '2026-12-02', '2026-12-12'],
+      ['stag do … weekend after next', 'FAMILY', '2026-12-19', '2026-12-20'],
+      ['brothers stag do the weekend after next so no long run', 'FAMILY', '2026-12-19', '2026-12-20'],
+      ['stag wknd after nxt', 'FAMILY', '2026-12-19', '2026-12-20'],
+      ['hen do weekend after next, wont run much', 'FAMILY', '2026-12-19', '2026-12-20'],
+      ['in London Mon-Wed next wk for work', 'TRAVEL', '2026-12-07', '2026-12-09'],
+      ['in london mon-wed next week for work', 'TRAVEL', '2026-12-07', '2026-12-09'],
+      ['in manchester for work mon to wed nxt wk', 'TRAVEL', '2026-12-07', '2026-12-09'],
+      ['In Dublin tues to thurs next wk', 'TRAVEL', '2026-12-08', '2026-12-10'],
+    ] as const)('should propose "%s" as %s from %s to %s', (text, kind, start, end) => {
+      // A family event (a stag or hen do, as a wedding) is the family's, everything else the athlete's own.
+      const subject = kind === 'FAMILY' ? 'FAMILY' : 'SELF';
+      expect(only(text, kind, THU)).toMatchObject({ subject, startDate: start, endDate: end });
+    });
+
+    it('should end "til the 12th" on next month\'s 12th when it is said after the 12th', () => {
+      expect(only('Off work til the 12th, surgery', 'ILLNESS', '2026-12-15')).toMatchObject({
+        startDate: '2026-12-15',
+        endDate: '2027-01-12',
+      });
+      expect(only('off work till 12th for surgery', 'ILLNESS', '2026-12-12').endDate).toBe('2026-12-12');
+    });
+
+    it('should read surgery with time off work as an illness, never a holiday', () => {
+      expect(kinds('Off work til the 12th, surgery')).toEqual(['ILLNESS']);
+      expect(kinds('off work next week for surgery')).toEqual(['ILLNESS']);
+      // …while time off work with no reason stays a holiday, and a relative's surgery the family's event.
+      expect(kinds('off work next week, cant wait')).toEqual(['VACATION']);
+      expect(kinds("my dad's surgery went well, at the hospital all day")).toEqual(['FAMILY']);
+      expect(kinds('taking mum to the hospital for her surgery friday')).toEqual(['FAMILY']);
+      // Working in a hospital is no hospital stay.
+      expect(kinds('I work in the hospital, night shifts')).toEqual(['WORK_STRESS']);
+    });
+
+    it.each([
+      'back on the bike sunday',
+      'spain was great',
+      'tight finish today!',
+      'back from hols, legs feel great',
+      'hamstrings a bit tight after the hills but fine',
+      'in the office mon-wed next wk for work',
+      'saw a stag on the trail this morning',
+      'tight turnaround between the two sessions sunday',
+      'in time for work mon-wed next wk',
+      'good news, no surgery needed',
+      'Hamstring was tight on Tuesday but it loosened up',
+      'in Zone 2 all week',
+      'in Strava all week lol',
+    ])('should propose nothing for "%s"', (text) => {
+      expect(detect(text, THU)).toEqual([]);
+    });
+  });
 });

@@ -617,7 +617,7 @@ function findHits(normalized: NormalizedText, datedPast: (first: number) => bool
 
 /** Drops hits that only make sense for the athlete when they are about someone else. */
 function keepHit(hit: Hit): boolean {
-  if (hit.subject === 'OTHER') return false;
+  if (hit.subject === 'OTHER' || (hit.rule.selfOnly && hit.subject !== 'SELF')) return false;
   if (hit.subject === 'FAMILY')
     return hit.kind === 'ILLNESS' || hit.kind === 'INJURY' || hit.kind === 'FAMILY';
   return true;
@@ -888,12 +888,25 @@ function detect(text: string, options: DetectContextOptions, prefilter: boolean)
       );
     });
   const raw = findHits(normalized, datedPast).filter(keepHit);
-  // Prefer family-specific phrases over a generic hit on the same words ("daycare bug" vs "bug").
+  const { tokens } = normalized;
+  // Prefer family-specific phrases over a generic hit on the same words ("daycare bug" vs "bug"), a family
+  // event over the athlete's own on the same words ("dad's surgery"), and a medical reason over a holiday
+  // for time off work in the same sentence ("off work next week for surgery").
   const hits = raw.filter(
     (h) =>
       !(
         h.subject !== 'FAMILY' &&
         raw.some((o) => o !== h && o.kind === h.kind && o.rule.familySubject && overlaps(o, h))
+      ) &&
+      !(h.rule.selfOnly && raw.some((o) => o.kind === 'FAMILY' && overlaps(o, h))) &&
+      !(
+        h.rule.leave &&
+        raw.some(
+          (o) =>
+            (o.kind === 'ILLNESS' || o.kind === 'INJURY') &&
+            o.subject === 'SELF' &&
+            tokens[o.first].sentence === tokens[h.first].sentence,
+        )
       ),
   );
   if (hits.length === 0) return [];
@@ -912,7 +925,6 @@ function detect(text: string, options: DetectContextOptions, prefilter: boolean)
     const [kind, subjectKey] = key.split(':') as [DetectedKind, ContextSubject];
     const sorted = [...group].sort((a, b) => a.first - b.first || b.last - a.last);
     const primary = sorted[0];
-    const { tokens } = normalized;
     const distinct = new Set(group.map((h) => `${h.first}-${h.last}`)).size;
     const hedgeText = tokens
       .slice(Math.max(0, primary.first - 6), primary.first)

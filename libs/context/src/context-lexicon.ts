@@ -17,6 +17,16 @@ export interface LexiconRule {
   needsPlace?: boolean;
   /** The rule already describes someone else (FAMILY kind rules): skip the subject filter. */
   skipSubject?: boolean;
+  /**
+   * Only the athlete's own: dropped when its subject is anyone else or a family rule covers the same words
+   * ("dad's surgery" is the family's event, not the athlete's illness).
+   */
+  selfOnly?: boolean;
+  /**
+   * Time off work, which is a holiday unless its sentence gives a medical reason: dropped when the athlete's
+   * own illness or injury is in the same sentence ("off work next week for surgery").
+   */
+  leave?: boolean;
 }
 
 const BODY_PART =
@@ -131,6 +141,18 @@ export const LEXICON: LexiconRule[] = [
     severity: 'UNKNOWN',
     familySubject: true,
   },
+  {
+    id: 'illness.medical',
+    kinds: ['ILLNESS'],
+    // Surgery or a hospital stay of the athlete's own: an illness event (rest, then a graded return; the days
+    // are not missed training), whatever body part it is on. Not someone else's ("her op", "dad's surgery").
+    pattern:
+      /\b(?<!\b(?:her|his|their|its|friend's|mate's) )(?:surgery|(?:an |the |my )?operation(?! of\b)|(?:my|an|the|knee|hip|hernia|shoulder|ankle|achilles|back|foot|wrist|minor|small|keyhole|post) op|post-op|keyhole|(?<!\b(?:work|works|working|worked|shift|shifts|nurse|doctor) )(?:in|into|out of|discharged from|admitted to) (?:the )?hospital|hospitali[sz]ed|appendicitis|appendix out)\b/g,
+    confidence: 0.8,
+    // Rest first, as after a fever: the cautious reading the engine also takes for an illness of unknown kind.
+    severity: 'BELOW_NECK_OR_FEVER',
+    selfOnly: true,
+  },
   // ------------------------------------------------------------------ injury
   {
     id: 'injury.named',
@@ -157,6 +179,18 @@ export const LEXICON: LexiconRule[] = [
       'g',
     ),
     confidence: 0.8,
+  },
+  {
+    id: 'injury.tight',
+    kinds: ['INJURY'],
+    // Tightness that has lasted ("been tight since Tuesday", "still tight", "tight for days"): a niggle. A
+    // body part tight after one session ("a bit tight after the hills") is training talk, and "tight" alone
+    // ("tight finish") is nothing.
+    pattern: new RegExp(
+      `\\b${BODY_PART}(?:'s)? (?:(?:has|have|is|are|'s) )?(?:been|still|stayed|staying|keeps? (?:getting|going)) (?:(?:so|really|super|very|pretty|a bit|bit|quite|crazy|properly|really really) )?(?:tight|tighter)\\b|\\b${BODY_PART}(?:'s)?(?: [^|\\s]+){0,3}? tight(?:er)? (?:since|for (?:days|ages|a week|weeks|a while|\\d+ days|a few days|a couple of days|the last|the past)|all week|again|every run|on every run|still|won't loosen|not loosening|getting worse)\\b|\\btight ${BODY_PART} (?:since|for (?:days|ages|a week|weeks|a while)|all week|again|still)\\b`,
+      'g',
+    ),
+    confidence: 0.75,
   },
   {
     id: 'injury.mechanism',
@@ -191,6 +225,26 @@ export const LEXICON: LexiconRule[] = [
     needsPlace: true,
   },
   {
+    id: 'travel.in-place',
+    kinds: ['TRAVEL'],
+    // "In London Mon-Wed next wk": a clause that opens on being in a named place, then its days.
+    pattern: new RegExp(
+      `(?:^|\\| )in ${PLACE}(?! \\d) (?:[^|\\s]+ ){0,2}?(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|tomorrow|tmrw|(?:next|nxt) (?:week|wk|weekend|wknd|mon|tue|wed|thu|fri|sat|sun)|this week|all week|from|till|til|until|for work|on business)\\b`,
+      'g',
+    ),
+    confidence: 0.75,
+    needsPlace: true,
+  },
+  {
+    id: 'travel.work-place',
+    kinds: ['TRAVEL'],
+    // "in manchester for work mon to wed": somewhere for work, the place in lower case as typed. Not a
+    // place: "in the office", "in early", "in time for work", "in meetings".
+    pattern:
+      /\bin (?!(?:the|a|an|my|our|his|her|their|this|that|it|time|office|work|home|bed|early|late|later|tomorrow|today|tonight|now|again|here|there|charge|meetings?|court|school|uni|class|training|person|house|town|traffic|pain|at|on|by|for|and|to|case|order|advance|between|full|total|uniform|front)\b)[a-z][a-z.']+(?: [^|\s]+){0,6}? (?:for work|for business|on business|with work|for a conference|for (?:a |the )?(?:work|client|sales) (?:trip|meeting|meetings|visit))\b/g,
+    confidence: 0.75,
+  },
+  {
     id: 'travel.destination',
     kinds: ['TRAVEL'],
     pattern:
@@ -210,14 +264,22 @@ export const LEXICON: LexiconRule[] = [
     kinds: ['VACATION'],
     // Not a holiday the athlete is "back from" (over, nothing to plan around).
     pattern:
-      /\b(?<!\b(?:back|home|returned|got back|get back|getting back|just back) from (?:(?:my|our|the|a|this|that) )?)(?:vacation|vacay|holiday(?! season)|holidays(?! season)|staycation|pto|annual leave|time off(?! running)|(?:a |the )?(?:week|weeks|days|day) off work|(?:a|the|two|2) weeks? off|off work (?:next|this|for)|honeymoon|cruise|long weekend (?:away|in)|spring break|fall break|city break)\b/g,
+      /\b(?<!\b(?:back|home|returned|got back|get back|getting back|just back) from (?:(?:my|our|the|a|this|that) )?)(?:vacation|vacay|holiday(?! season)|holidays(?! season)|hols|holibobs|staycation|pto|annual leave|honeymoon|cruise|long weekend (?:away|in)|spring break|fall break|city break)\b/g,
     confidence: 0.8,
+  },
+  {
+    id: 'vacation.leave',
+    kinds: ['VACATION'],
+    pattern:
+      /\b(?:time off(?! running)|(?:a |the )?(?:week|weeks|days|day) off work|(?:a|the|two|2) weeks? off|off work (?:next|nxt|this|for|from|til|till|until))\b/g,
+    confidence: 0.8,
+    leave: true,
   },
   {
     id: 'vacation.trip',
     kinds: ['VACATION', 'TRAVEL'],
     pattern:
-      /\b(?:ski (?:trip|week|holiday|weekend)|skiing (?:trip|in|this|next)|beach (?:week|trip|holiday)|camping (?:trip|in|at|this|next|for|from)|going camping|glamping|(?:holiday|vacation|honeymoon) (?:in|to|at)|on holiday|on vacation)\b/g,
+      /\b(?:ski (?:trip|week|holiday|weekend)|skiing (?:trip|in|this|next)|beach (?:week|trip|holiday)|camping (?:trip|in|at|this|next|for|from)|going camping|glamping|(?:holiday|vacation|honeymoon|hols?|holibobs) (?:in|to|at)|on (?:holiday|vacation|hols?|holibobs))\b/g,
     confidence: 0.85,
   },
   // ------------------------------------------------------------------ family
@@ -225,7 +287,7 @@ export const LEXICON: LexiconRule[] = [
     id: 'family.event',
     kinds: ['FAMILY'],
     pattern:
-      /\b(?:family emergency|family (?:stuff|issues|matters|things|drama|commitments|reasons|visiting|visit|gathering|reunion)|going on at home|stuff at home|passed away|funeral|bereavement|lost my (?:mum|mom|dad|father|mother|grandma|grandpa|granny|nan|brother|sister)|wedding|off school|school holidays|half term|school's out|no childcare|childcare|(?:babysitter|baby ?sitter|nanny|childminder) (?:cancel(?:l)?ed|bailed|is sick|fell through|quit)|babysitter|baby ?sitter|nanny|daycare (?:is )?closed|in ?laws (?:are |is )?(?:staying|visiting|here|in town)|moving (?:house|home|out|to|apartments?|flats?)|house move|we are moving|we're moving|solo parenting|single parenting|baby arrived|new baby|newborn|gave birth|baby is here|paternity leave|maternity leave|parental leave)\b/g,
+      /\b(?:family emergency|family (?:stuff|issues|matters|things|drama|commitments|reasons|visiting|visit|gathering|reunion)|going on at home|stuff at home|passed away|funeral|bereavement|lost my (?:mum|mom|dad|father|mother|grandma|grandpa|granny|nan|brother|sister)|wedding|off school|school holidays|half term|school's out|no childcare|childcare|(?:babysitter|baby ?sitter|nanny|childminder) (?:cancel(?:l)?ed|bailed|is sick|fell through|quit)|babysitter|baby ?sitter|nanny|daycare (?:is )?closed|in ?laws (?:are |is )?(?:staying|visiting|here|in town)|moving (?:house|home|out|to|apartments?|flats?)|house move|we are moving|we're moving|solo parenting|single parenting|baby arrived|new baby|newborn|gave birth|baby is here|paternity leave|maternity leave|parental leave|(?:stag|hen|bachelor|bachelorette|bucks) (?:do|dos|doo|weekend|wknd|weekender|party|night|trip)|on (?:a|the|his|my|our) (?:stag|hen)(?! beetle))\b/g,
     confidence: 0.8,
     skipSubject: true,
   },
@@ -297,7 +359,7 @@ export const LEXICON: LexiconRule[] = [
 /**
  * A word every phrase of the lexicon contains, tested once on the normalised text before the rules run:
  * a message without any (most chat: "great session, legs felt good") cannot match a rule and skips the parse.
- * It must stay a necessary condition of every rule above except `travel.place`, which needs a place-like
+ * It must stay a necessary condition of every rule above except `travel.place` and `travel.in-place`, which need a place-like
  * word after "to", "in", "into" or "from" (checked on the tokens): adding a phrase to a rule means adding its
  * word here. context-prefilter.spec.ts checks it against each rule's matches in every corpus message.
  * Stems match as prefixes ("injur" → "injured"); false positives only cost the parse.
@@ -312,6 +374,7 @@ export const LEXICON_KEYWORDS = keywordPattern(
     'sick|ill\\b|illness|unwell|poorly|weather|feeling|rough|run down|coming down|fighting|caught|picked up',
     'bug|virus|infection|antibiotic|strep|croup|lurgy|daycare|chills|aching|covid|corona|positive|mono',
     'glandular|tonsil|conjunctivitis|pink eye|slapped cheek|impetigo|bedridden|bed',
+    'surgery|operation|op\\b|post-op|keyhole|hospital|appendi',
     // injury and body parts
     'injur|shin|plantar|fasciitis|tendin|tendon|fractur|stress|runner|band|itbs|sprain|strain|niggl|twinge',
     'twing|tweak|pulled|rolled|twisted|bruise|limp|physio|pt\\b|hurt|torn|tear|broke|weight|fell|came off',
@@ -323,7 +386,7 @@ export const LEXICON_KEYWORDS = keywordPattern(
     'conference|offsite|site|show|expo|visit|see my|see our|see family|hotel|zone|train|bus|ferry|boarding|fly|flew',
     'away',
     'coast|seaside|beach|mountain|alps|lake|highland|countryside|cottage|cabin|lodge|chalet|villa|campsite',
-    'resort|caravan|island|north|south|west|east|upstate|vacation|vacay|holiday|staycation|pto|leave',
+    'resort|caravan|island|north|south|west|east|upstate|vacation|vacay|holiday|hols?\\b|holibobs|staycation|pto|leave',
     'time off|days? off|weeks? off|off work|honeymoon|cruise|weekend|break|ski|camping|glamping',
     // family
     'family|home|passed|funeral|bereavement|lost my|wedding|school|half term|childcare|babysit|baby',
@@ -331,6 +394,7 @@ export const LEXICON_KEYWORDS = keywordPattern(
     'separat|split|start back|go back|missus|wifey|youngest|eldest|oldest|little|other half|better half',
     'grand|bairn|kid|child|son|daughter|babies|toddler|wife|husband|partner|hubby|mum|mom|dad|mother',
     'father|parent|nan|sister|brother|boys|girls|twins|fiance|step|aunt|uncle|nephew|niece|cousin|folks',
+    'stag|hen\\b|bachelor|bucks',
     // work
     'work|busy|swamped|slammed|snowed|drowning|deadline|crunch|overtime|shift|nights|call|quarter|month',
     'year|launch|big|presentation|exam|finals|burn|chaos|tense|boss|manager|meetings|deliverable|due',

@@ -184,7 +184,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
   {
     // Weekday ranges and lists: "Tuesday and Wednesday", "Mon-Wed", "Friday to Sunday next week".
     re: new RegExp(
-      `\\b(?:(last|this past|this coming|this|next|coming)\\s+)?(${WD})(?:'s|’s)?((?:${RANGE_SEP}${WD}\\b)+)(?:\\s+(?:of\\s+)?(last|this|next|the coming|the following)\\s+(?:week|wk)\\b)?`,
+      `\\b(?:(last|this past|this coming|this|next|nxt|coming)\\s+)?(${WD})(?:'s|’s)?((?:${RANGE_SEP}${WD}\\b)+)(?:\\s+(?:of\\s+)?(last|this|next|nxt|the coming|the following)\\s+(?:week|wk)\\b)?`,
       'gi',
     ),
     resolve: (m, ref, past) => {
@@ -193,8 +193,9 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
       const last = days[days.length - 1];
       const span = (last - first + 7) % 7;
       const runs = weekdayRuns(first, m[3]);
-      const prefix = m[1]?.toLowerCase();
-      const week = m[4]?.toLowerCase();
+      // "nxt" is "next" as athletes type it.
+      const prefix = m[1]?.toLowerCase().replace(/^nxt$/, 'next');
+      const week = m[4]?.toLowerCase().replace(/^nxt$/, 'next');
       const monday = mondayOf(ref);
       let start: string;
       if (week === 'next' || week === 'the coming' || week === 'the following')
@@ -277,14 +278,17 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     },
   },
   {
-    re: /\b(?:on |by |until |till |til |through |from )?the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    // "until the 12th", and "till 12th" as typed (without "the", an end word and the ordinal's suffix say it is a date).
+    re: /\b(?:(?:on |by |until |till |til |through |from )?the (\d{1,2})(?:st|nd|rd|th)|(?:by|until|till|til|through|thru) (\d{1,2})(?:st|nd|rd|th))\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
     resolve: (m, ref) => {
-      const start = dayOfMonthDate(ref, Number(m[1]));
+      // An end is always still to come, as "until Friday" is: "til the 12th" said on the 15th is next month's.
+      const end = /^(?:by|until|till|til|through|thru)\b/i.test(m[0]);
+      const start = dayOfMonthDate(ref, Number(m[1] ?? m[2]), end ? ref : undefined);
       return start ? { start } : null;
     },
   },
   {
-    re: /\b(?:all )?next (?:week|wk)\b/gi,
+    re: /\b(?:all )?n(?:e)?xt (?:week|wk)\b/gi,
     resolve: (_m, ref) => {
       const start = addDays(mondayOf(ref), 7);
       return { start, endDate: addDays(start, 6) };
@@ -300,7 +304,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
   // and "the weekend after next" the one after that. Said Monday–Thursday, "next weekend" is also used for
   // the coming one: the mention keeps that other reading for the proposal to show with the dates taken.
   {
-    re: /\b(?:the )?(?:weekend|wknd|wkend) after next\b/gi,
+    re: /\b(?:the )?(?:weekend|wknd|wkend) after n(?:e)?xt\b/gi,
     resolve: (_m, ref) => {
       const sat = addDays(mondayOf(ref), 19);
       return { start: sat, endDate: addDays(sat, 1) };
@@ -314,7 +318,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     },
   },
   {
-    re: /\bnext (?:weekend|wknd|wkend)\b/gi,
+    re: /\bn(?:e)?xt (?:weekend|wknd|wkend)\b/gi,
     resolve: (_m, ref) => {
       const sat = addDays(mondayOf(ref), 12);
       const said = weekdayOf(ref);
@@ -412,7 +416,7 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
   return { ...mention, start: addDays(mention.start, -1), endDate: undefined, role: 'END' };
 }
 
-const NEXT_WEEK = /\b(?:all )?next (?:week|wk)\b/i;
+const NEXT_WEEK = /\b(?:all )?n(?:e)?xt (?:week|wk)\b/i;
 
 /** Finds every date phrase of a message. `pastContext(index)` says whether a bare weekday refers back. */
 export function extractDates(
@@ -449,7 +453,9 @@ export function extractDates(
     }
   }
   const refInstant = { instant: isoToUtcNoon(reference), timezone: 0 };
-  for (const result of chrono.parse(masked, refInstant, { forwardDate: true })) {
+  // chrono-node reads "tue" and "wed" but not "tues" and "weds" as athletes type them: same length, same offsets.
+  const typed = masked.replace(/\b(?:tue|wed)s\b/gi, (w) => `${w.slice(0, 3)} `);
+  for (const result of chrono.parse(typed, refInstant, { forwardDate: true })) {
     const text = result.text.replace(/[\s,.;:!?]+$/, '');
     if (/^(?:in|for|within) /i.test(text) || /^\d{1,2}$/.test(text) || /^(?:now|sat)$/i.test(text)) continue;
     // "after two weeks (off)": a length of time, not a date.
@@ -495,9 +501,9 @@ export function extractDates(
         text,
         start,
         endDate,
-        weekday: isWeekdayOnly && !/\b(?:next|last|this|past)\s*$/i.test(before),
+        weekday: isWeekdayOnly && !/\b(?:next|nxt|last|this|past)\s*$/i.test(before),
         past:
-          isWeekdayOnly && !backward && !endDate && !/\b(?:next|this)\s*$/i.test(before)
+          isWeekdayOnly && !backward && !endDate && !/\b(?:next|nxt|this)\s*$/i.test(before)
             ? { start: pastDay }
             : undefined,
       },

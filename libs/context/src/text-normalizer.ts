@@ -55,6 +55,9 @@ const TYPO_MAP: Record<string, string> = {
   goin: 'going',
   travelin: 'traveling',
   travellin: 'travelling',
+  holls: 'hols',
+  hollidays: 'holidays',
+  hollies: 'hols',
   jetlagged: 'jet lagged',
   jetlag: 'jet lag',
   im: "i'm",
@@ -263,6 +266,13 @@ const NOT_PLACES = new Set([
   'easter',
   'thanksgiving',
   'pto',
+  // Capitalised training words, not places ("in Zwift all week", "in Zone 2").
+  'strava',
+  'zwift',
+  'garmin',
+  'trainingpeaks',
+  'parkrun',
+  'zone',
 ]);
 
 /** Words that open a new clause: what follows them is judged on its own (negation never crosses them). */

@@ -806,4 +806,144 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
     ['ILLNESS'],
     [{ kind: 'ILLNESS', startDate: '2026-11-28', endDate: '2026-11-29' }],
   ),
+  // ---------------------------------------------------------------- field phrasings the detector missed
+  // Real messages (first of each group) and close variants an athlete writes: abbreviations, lower case, no
+  // punctuation, typos. Sent Thursday 3 Dec 2026 unless said: Tuesday is 1 Dec, next week 7–13 Dec, the
+  // weekend after next 19–20 Dec. Surgery is an illness event (rest, then a graded return; compliance leaves
+  // its days out), never a holiday however the time off work is put.
+  m(
+    'on hols in Spain, back sunday',
+    THU,
+    ['VACATION', 'TRAVEL'],
+    [
+      { kind: 'VACATION', startDate: THU, endDate: '2026-12-06' },
+      { kind: 'TRAVEL', startDate: THU, endDate: '2026-12-06' },
+    ],
+  ),
+  m(
+    'on hol in portugal til sun',
+    THU,
+    ['VACATION', 'TRAVEL'],
+    [{ kind: 'VACATION', startDate: THU, endDate: '2026-12-06' }],
+  ),
+  m(
+    'on holls in spain back sun',
+    THU,
+    ['VACATION', 'TRAVEL'],
+    [{ kind: 'VACATION', startDate: THU, endDate: '2026-12-06' }],
+    'typo',
+  ),
+  m(
+    'hols next wk so training will be patchy',
+    THU,
+    ['VACATION'],
+    [{ kind: 'VACATION', startDate: '2026-12-07', endDate: '2026-12-13' }],
+  ),
+  m(
+    'hamstring been tight since tues',
+    THU,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: '2026-12-01', endDate: null }],
+  ),
+  m(
+    "Hammy's been tight since Tuesday, not sure about the tempo",
+    THU,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: '2026-12-01', endDate: null }],
+  ),
+  m(
+    'hamstirng still tight since monday',
+    THU,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: '2026-11-30', endDate: null }],
+    'typo',
+  ),
+  m('calves been super tight for days now', MON, ['INJURY']),
+  m(
+    'Off work til the 12th, surgery',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', startDate: THU, endDate: '2026-12-12' }],
+  ),
+  m(
+    'off work till 12th for surgery',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: THU, endDate: '2026-12-12' }],
+  ),
+  m(
+    'having knee surgery tues, off work til the 14th',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2026-12-08', endDate: '2026-12-14' }],
+  ),
+  m(
+    'had my op yesterday, off til the 12th',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2026-12-02', endDate: '2026-12-12' }],
+  ),
+  m(
+    'off work next week for surgery',
+    THU,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2026-12-07', endDate: '2026-12-13' }],
+  ),
+  m(
+    'stag do … weekend after next',
+    THU,
+    ['FAMILY'],
+    [{ kind: 'FAMILY', startDate: '2026-12-19', endDate: '2026-12-20' }],
+  ),
+  m(
+    'brothers stag do the weekend after next so no long run',
+    THU,
+    ['FAMILY'],
+    [{ kind: 'FAMILY', startDate: '2026-12-19', endDate: '2026-12-20' }],
+  ),
+  m(
+    'stag wknd after nxt',
+    THU,
+    ['FAMILY'],
+    [{ kind: 'FAMILY', startDate: '2026-12-19', endDate: '2026-12-20' }],
+  ),
+  m(
+    'hen do weekend after next, wont run much',
+    MON,
+    ['FAMILY'],
+    [{ kind: 'FAMILY', startDate: '2025-06-21', endDate: '2025-06-22' }],
+  ),
+  m(
+    'in London Mon-Wed next wk for work',
+    THU,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2026-12-07', endDate: '2026-12-09' }],
+  ),
+  m(
+    'in london mon-wed next week for work',
+    THU,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2026-12-07', endDate: '2026-12-09' }],
+  ),
+  m(
+    'in manchester for work mon to wed nxt wk',
+    THU,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2026-12-07', endDate: '2026-12-09' }],
+  ),
+  m(
+    'In Dublin tues to thurs next wk',
+    THU,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2026-12-08', endDate: '2026-12-10' }],
+  ),
+  // Their negatives: the same words with nothing to propose.
+  m('back on the bike sunday', THU, []),
+  m('spain was great', THU, []),
+  m('tight finish today!', THU, []),
+  m('back from hols, legs feel great', THU, []),
+  m('hamstrings a bit tight after the hills but fine', THU, []),
+  m('in the office mon-wed next wk for work', THU, []),
+  m('saw a stag on the trail this morning', THU, []),
+  m('tight turnaround between the two sessions sunday', THU, []),
 ];
