@@ -14,6 +14,7 @@ import {
   buildHistory,
   mondayAfter,
   planFromWeek,
+  plannedSessions,
   shift,
   steadyHistory,
   type DaySlot,
@@ -39,23 +40,9 @@ function get(r: Review, kind: SuggestionKind): Suggestion {
   return s;
 }
 
-const steady = (): ReviewInput =>
-  buildHistory({ reviewDate: REVIEW, days: 120, weeklyGrowth: 0.01, downWeeks: [2, 6, 10, 14] });
+const steady = (): ReviewInput => steadyHistory();
 
-const run = (
-  day: number,
-  minutes: number,
-  rpe: number,
-  extra: Partial<PlannedSession> = {},
-): PlannedSession => ({
-  id: `${NEXT}-x${day}${extra.kind ?? 'RUN'}`,
-  day: day as PlannedSession['day'],
-  kind: 'RUN',
-  minutes,
-  effort: { type: 'RPE', value: rpe },
-  purpose: rpe <= 4 ? 'Easy run' : 'Steady run',
-  ...extra,
-});
+const run = plannedSessions(NEXT);
 
 /** Easy logs of the last four weeks linked to past plans that prescribed them as zone 2 (logged at RPE 3). */
 function withZonePlans(input: ReviewInput): ReviewInput {
