@@ -38,6 +38,54 @@ const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $inpu
 const PLAN = `query($weekStart: String) { weeklyPlan(weekStart: $weekStart) { published { id sharedRationales { kind rationale } } } }`;
 const TODAY = `{ athleteToday { date weekStart } }`;
 
+type Club = Awaited<ReturnType<typeof createClub>>;
+type Member = Club['athlete1'];
+/** A coach's draft row: weekday (0 = Monday), minutes, session RPE, key, purpose. */
+type DraftRow = readonly [day: number, minutes: number, rpe: number, key: boolean, purpose: string];
+
+/** The runs of a coach's draft for the week starting `week`, as `savePlanDraft` takes them. */
+const draftOf = (week: string, rows: readonly DraftRow[]) =>
+  rows.map(([day, minutes, rpe, key, purpose]) => ({
+    date: addDays(week, day),
+    kind: 'RUN',
+    minutes,
+    effort: { type: 'RPE', value: rpe },
+    purpose,
+    key,
+  }));
+
+/**
+ * A review to act on: a new club (UTC) in which each of `athletes(club)` has the steady history up to today
+ * and, after `before` (a trip, say), coach A's `rows` saved as next week's draft; then the reviews generated.
+ */
+async function draftedReviews(
+  app: INestApplication,
+  athletes: (club: Club) => Member[],
+  rows: readonly DraftRow[],
+  before?: (db: DataSource, club: Club, athlete: Member, nextWeek: string) => Promise<void>,
+): Promise<{ db: DataSource; club: Club; nextWeek: string }> {
+  const db = app.get(DataSource);
+  const club = await createClub(app, 'UTC');
+  const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
+  const nextWeek = addDays(t.weekStart, 7);
+  for (const a of athletes(club)) {
+    await writeSteadyHistory(
+      db,
+      { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+      t.date,
+    );
+    if (before) await before(db, club, a, nextWeek);
+    await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a.athleteId, weekStart: nextWeek, sessions: draftOf(nextWeek, rows) } },
+      club.coachA.token,
+    );
+  }
+  await gqlOk(app, GENERATE, {}, club.coachA.token);
+  return { db, club, nextWeek };
+}
+
 describe('Weekly review workflow on stored reviews (e2e)', () => {
   let app: INestApplication;
   let db: DataSource;
@@ -394,52 +442,35 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
 describe('Weekly review workflow: suggestions compose (e2e)', () => {
   let app: INestApplication;
   let db: DataSource;
-  let club: Awaited<ReturnType<typeof createClub>>;
+  let club: Club;
   let nextWeek: string;
 
-  const draftOf = (week: string) =>
-    [
-      [0, 60, 3, false, 'Easy run'],
-      [1, 70, 7, true, 'Threshold intervals'],
-      [2, 60, 3, false, 'Easy run'],
-      [3, 60, 5, false, 'Steady run'],
-      [4, 60, 3, false, 'Easy run'],
-      [5, 180, 4, true, 'Long run'],
-      [6, 90, 3, false, 'Easy run'],
-    ].map(([day, minutes, rpe, key, purpose]) => ({
-      date: addDays(week, day as number),
-      kind: 'RUN',
-      minutes,
-      effort: { type: 'RPE', value: rpe },
-      purpose,
-      key,
-    }));
+  /** The over-sized draft: seven runs, 580 min. */
+  const DRAFT: readonly DraftRow[] = [
+    [0, 60, 3, false, 'Easy run'],
+    [1, 70, 7, true, 'Threshold intervals'],
+    [2, 60, 3, false, 'Easy run'],
+    [3, 60, 5, false, 'Steady run'],
+    [4, 60, 3, false, 'Easy run'],
+    [5, 180, 4, true, 'Long run'],
+    [6, 90, 3, false, 'Easy run'],
+  ];
 
   beforeAll(async () => {
     app = await createTestApp();
-    db = app.get(DataSource);
-    club = await createClub(app, 'UTC');
-    const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
-    nextWeek = addDays(t.weekStart, 7);
-    for (const a of [club.athlete1, club.athlete2]) {
-      await writeSteadyHistory(
-        db,
-        { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
-        t.date,
-      );
-      await db.query(
-        `INSERT INTO context_event (organization_id, athlete_id, kind, start_date, end_date, note, source, status, created_by_user_id)
-         VALUES ($1, $2, 'TRAVEL', $3, $4, 'work trip', 'ENTERED', 'CONFIRMED', $5)`,
-        [a.organizationId, a.athleteId, addDays(nextWeek, 1), addDays(nextWeek, 3), club.coachA.userId],
-      );
-      await gqlOk(
-        app,
-        SAVE,
-        { input: { athleteId: a.athleteId, weekStart: nextWeek, sessions: draftOf(nextWeek) } },
-        club.coachA.token,
-      );
-    }
-    await gqlOk(app, GENERATE, {}, club.coachA.token);
+    ({ db, club, nextWeek } = await draftedReviews(
+      app,
+      (c) => [c.athlete1, c.athlete2],
+      DRAFT,
+      // Each athlete's confirmed work trip next Tuesday–Thursday, entered before the draft is saved.
+      async (q, c, a, week) => {
+        await q.query(
+          `INSERT INTO context_event (organization_id, athlete_id, kind, start_date, end_date, note, source, status, created_by_user_id)
+           VALUES ($1, $2, 'TRAVEL', $3, $4, 'work trip', 'ENTERED', 'CONFIRMED', $5)`,
+          [a.organizationId, a.athleteId, addDays(week, 1), addDays(week, 3), c.coachA.userId],
+        );
+      },
+    ));
   });
   afterAll(async () => {
     await app.close();
@@ -499,7 +530,7 @@ describe('Weekly review workflow: suggestions compose (e2e)', () => {
 
 describe('Weekly review workflow: a build that adds a session on a free day (e2e)', () => {
   let app: INestApplication;
-  let club: Awaited<ReturnType<typeof createClub>>;
+  let club: Club;
   let nextWeek: string;
   const CHANGES = `changes { type day sessionId sessionKind minutes effort { type value } purpose expectedTotalMinutes }`;
   const BUILD = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) {
@@ -510,40 +541,16 @@ describe('Weekly review workflow: a build that adds a session on a free day (e2e
     draft { revision sessions { date kind minutes key } } } }`;
 
   // 60 min a day (no intake): the 100-min easy runs do not fit their days, Monday, Thursday and Saturday are free.
-  const draftOf = (week: string) =>
-    [
-      [1, 60, 7, true, 'Threshold intervals'],
-      [2, 100, 3, false, 'Easy run'],
-      [4, 100, 3, false, 'Easy run'],
-      [6, 60, 4, true, 'Long run'],
-    ].map(([day, minutes, rpe, key, purpose]) => ({
-      date: addDays(week, day as number),
-      kind: 'RUN',
-      minutes,
-      effort: { type: 'RPE', value: rpe },
-      purpose,
-      key,
-    }));
+  const DRAFT: readonly DraftRow[] = [
+    [1, 60, 7, true, 'Threshold intervals'],
+    [2, 100, 3, false, 'Easy run'],
+    [4, 100, 3, false, 'Easy run'],
+    [6, 60, 4, true, 'Long run'],
+  ];
 
   beforeAll(async () => {
     app = await createTestApp();
-    const db = app.get(DataSource);
-    club = await createClub(app, 'UTC');
-    const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
-    nextWeek = addDays(t.weekStart, 7);
-    const a = club.athlete1;
-    await writeSteadyHistory(
-      db,
-      { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
-      t.date,
-    );
-    await gqlOk(
-      app,
-      SAVE,
-      { input: { athleteId: a.athleteId, weekStart: nextWeek, sessions: draftOf(nextWeek) } },
-      club.coachA.token,
-    );
-    await gqlOk(app, GENERATE, {}, club.coachA.token);
+    ({ club, nextWeek } = await draftedReviews(app, (c) => [c.athlete1], DRAFT));
   });
   afterAll(async () => {
     await app.close();

@@ -266,7 +266,11 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
     const pending = items.filter((i) => i.workflowStatus === 'PENDING' && !used.has(i.athleteName));
     const target = pending.find((i) => !i.suggestions.some((s) => s.changes.length > 0)) ?? pending.at(-1)!;
     expect(target).toBeDefined();
-    await coach.goto(`/coach/review/${target.athleteId}`);
+    // From the queue, as a coach works: the list seen before the snooze stays in the page's cache.
+    await coach.goto('/coach/queue');
+    const targetRow = coach.getByTestId('queue-row').filter({ hasText: target.athleteName });
+    await targetRow.click();
+    await coach.waitForURL(`**/coach/review/${target.athleteId}`);
     const form = coach.getByRole('form', { name: 'Snooze the review' });
     const until = form.getByLabel('Snooze until');
     await until.fill('2000-01-01');
@@ -280,9 +284,11 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
       .getByText(/^Snoozed until/)
       .waitFor();
 
+    // Back on the queue, the list from before the snooze may show first while it is fetched again: wait for
+    // the list without the athlete (the state checked), not for its first row.
     await coach.getByRole('link', { name: 'Queue', exact: true }).click();
     await coach.getByTestId('queue-row').first().waitFor();
-    expect(await coach.getByTestId('queue-row').filter({ hasText: target.athleteName }).count()).toBe(0);
+    await targetRow.waitFor({ state: 'detached' });
     const views = coach.getByRole('group', { name: 'Reviews' });
     await views.getByRole('link', { name: /^Snoozed/ }).click();
     await coach.waitForURL(/view=snoozed/);

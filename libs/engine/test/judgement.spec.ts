@@ -14,7 +14,9 @@ import {
   buildHistory,
   mondayAfter,
   planFromWeek,
+  plannedSessions,
   shift,
+  steadyHistory,
   type DaySlot,
 } from './factories/athlete-history.factory';
 import {
@@ -38,23 +40,9 @@ function get(r: Review, kind: SuggestionKind): Suggestion {
   return s;
 }
 
-const steady = (): ReviewInput =>
-  buildHistory({ reviewDate: REVIEW, days: 120, weeklyGrowth: 0.01, downWeeks: [2, 6, 10, 14] });
+const steady = (): ReviewInput => steadyHistory();
 
-const run = (
-  day: number,
-  minutes: number,
-  rpe: number,
-  extra: Partial<PlannedSession> = {},
-): PlannedSession => ({
-  id: `${NEXT}-x${day}${extra.kind ?? 'RUN'}`,
-  day: day as PlannedSession['day'],
-  kind: 'RUN',
-  minutes,
-  effort: { type: 'RPE', value: rpe },
-  purpose: rpe <= 4 ? 'Easy run' : 'Steady run',
-  ...extra,
-});
+const run = plannedSessions(NEXT);
 
 /** Easy logs of the last four weeks linked to past plans that prescribed them as zone 2 (logged at RPE 3). */
 function withZonePlans(input: ReviewInput): ReviewInput {
@@ -1131,6 +1119,58 @@ describe('engine judgement: volume fits (issue #11)', () => {
       }
       expect(hardShare(after)).toBeLessThanOrEqual(0.25);
       expect(byId.get(draft.sessions[2].id)?.minutes).toBe(55);
+    });
+
+    // Found by PROPERTY_SEED=505 (judgement-properties.spec.ts): the drop's overshoot gave the halved strength
+    // session its minutes back while two easy runs were gone (fixed in fit-volume's `giveBack`).
+    it('should keep a halved strength session at half when a cautious hold drops the easy runs', () => {
+      // Sam had a fever for four days three weeks ago, has sent no check-in and had no contact for 8 days, and
+      // ran about 60 % of his usual week last week. The coach's draft is his full 375-min week with a 30-min
+      // strength session on Monday: the hold grades the return from last week and cuts it to about 205 min.
+      const base = steadyHistory({ silentDays: 8, lastDays: { days: 7, factor: 0.6 } });
+      const review = toDayNumber(REVIEW);
+      const draft: WeekPlan = {
+        weekStart: NEXT,
+        sessions: [
+          strength(0),
+          run(1, 60, 7, { key: true, purpose: 'Threshold intervals' }),
+          run(2, 55, 3),
+          run(3, 55, 5),
+          run(5, 120, 4, { key: true, purpose: 'Long run' }),
+          run(6, 55, 3),
+        ],
+      };
+      const input: ReviewInput = {
+        ...base,
+        checkIns: base.checkIns.map((c) => {
+          const ago = review - toDayNumber(c.date as string);
+          return ago >= 17 && ago <= 20 ? { ...c, illness: 'BELOW_NECK_OR_FEVER' as const } : c;
+        }),
+        lastContactDate: shift(REVIEW, -8),
+        nextWeekDraft: draft,
+      };
+      const r = reviewAthlete(input);
+      expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+      expect(planMinutes(draft)).toBe(375);
+      expect(r.decision.maxMinutes).toBeLessThanOrEqual(210);
+      const s = volume(r);
+      const after = applied(draft, s);
+      const byId = new Map(after.sessions.map((x) => [x.id, x]));
+      const [monStrength, threshold, wedEasy, thuSteady, longRun, sunEasy] = draft.sessions;
+      // The steady run (non-key quality) goes first, then both easy runs: fewer runs, not every run a token.
+      expect(byId.has(thuSteady.id)).toBe(false);
+      expect(byId.has(wedEasy.id)).toBe(false);
+      expect(byId.has(sunEasy.id)).toBe(false);
+      // Strength was halved before a run was dropped; with the easy runs gone it keeps what it was cut to, and
+      // the minutes the last drop overshot stay off the week rather than go back to it.
+      expect(byId.get(monStrength.id)?.minutes).toBe(15);
+      expect(s.rationale).toContain("Monday's strength 30 → 15 min (-50 %)");
+      // The key session and the long run stay whole; the week ends within the hold and says its real size.
+      expect(byId.get(threshold.id)?.minutes).toBe(60);
+      expect(byId.get(longRun.id)?.minutes).toBe(120);
+      expect(planMinutes(after)).toBe(195);
+      expect(planMinutes(after)).toBeLessThanOrEqual(r.decision.maxMinutes);
+      expect(s.rationale).toContain(`to ${planMinutes(after)} min.`);
     });
 
     it("should never hold a week above the athlete's availability, and say the real figure (a Fiona-type athlete)", () => {

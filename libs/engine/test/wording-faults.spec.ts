@@ -4,29 +4,24 @@
  * by `falseClaims` (judgement-properties.spec.ts) and the note checks of wording.spec.ts.
  */
 import { applySuggestion, reviewAthlete } from '../src';
-import type { PlannedSession, Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
+import type { Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
 import { toDayNumber } from '../src/dates/local-date';
 import { planMinutes } from '../src/planning/plan-measures';
-import { buildHistory, dayOf, mondayAfter, planFromWeek, shift } from './factories/athlete-history.factory';
+import {
+  buildHistory,
+  dayOf,
+  mondayAfter,
+  planFromWeek,
+  plannedSessions,
+  shift,
+  steadyHistory,
+} from './factories/athlete-history.factory';
 import { falseClaims } from './factories/text-claims';
 
 const REVIEW = '2025-03-16'; // a Sunday
 const NEXT = mondayAfter(REVIEW);
 const rpe = (value: number) => ({ type: 'RPE' as const, value });
-const run = (
-  day: number,
-  minutes: number,
-  r: number,
-  extra: Partial<PlannedSession> = {},
-): PlannedSession => ({
-  id: `${NEXT}-x${day}${extra.kind ?? 'RUN'}`,
-  day: day as PlannedSession['day'],
-  kind: 'RUN',
-  minutes,
-  effort: rpe(r),
-  purpose: r <= 4 ? 'Easy run' : 'Steady run',
-  ...extra,
-});
+const run = plannedSessions(NEXT);
 const hills = {
   repeats: 10,
   workSeconds: 90,
@@ -151,14 +146,7 @@ describe('wording faults seen on the demo club (issue #11)', () => {
       { minutes: 130, rpe: 4, key: true },
     ];
     const input: ReviewInput = {
-      ...buildHistory({
-        reviewDate: REVIEW,
-        days: 120,
-        week,
-        weeklyGrowth: 0.01,
-        downWeeks: [2, 6, 10, 14],
-        availability: [45, 75, 75, 45, 75, 45, 150],
-      }),
+      ...steadyHistory({ week, availability: [45, 75, 75, 45, 75, 45, 150] }),
       nextWeekDraft: {
         weekStart: NEXT,
         sessions: [
@@ -191,14 +179,7 @@ describe('wording faults seen on the demo club (issue #11)', () => {
       { minutes: 130, rpe: 4, key: true },
     ];
     const input: ReviewInput = {
-      ...buildHistory({
-        reviewDate: REVIEW,
-        days: 120,
-        week,
-        weeklyGrowth: 0.01,
-        downWeeks: [2, 6, 10, 14],
-        availability: [75, 75, 75, 75, 0, 75, 150],
-      }),
+      ...steadyHistory({ week, availability: [75, 75, 75, 75, 0, 75, 150] }),
       nextWeekDraft: {
         weekStart: NEXT,
         sessions: [
@@ -224,12 +205,7 @@ describe('wording faults seen on the demo club (issue #11)', () => {
   });
 
   it('should call a graded return’s first days easy only when nothing hard is left on them (athlete13)', () => {
-    const base = buildHistory({
-      reviewDate: REVIEW,
-      days: 120,
-      weeklyGrowth: 0.01,
-      downWeeks: [2, 6, 10, 14],
-    });
+    const base = steadyHistory();
     const band = reviewAthlete(base).metrics.hrv.bandLow as number;
     const review = toDayNumber(REVIEW);
     const plan = planFromWeek(NEXT);

@@ -8,7 +8,13 @@ import type { Review, ReviewInput } from '../src';
 import { round1, valueAndBand } from '../src/suggestions/format';
 import { hrvClearlyAbove } from '../src/review/readiness-evidence';
 import { SCENARIOS, REVIEW, NEXT } from './factories/athlete-scenarios.factory';
-import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
+import {
+  USUAL_WEEK,
+  buildHistory,
+  planFromWeek,
+  shift,
+  steadyHistory,
+} from './factories/athlete-history.factory';
 
 /** SCREAMING_SNAKE codes, bare enum words and camelCase field names a coach should not have to read. */
 const CODE = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/;
@@ -71,12 +77,7 @@ const generated = fc
  * sentence about them must still be true at the precision it prints.
  */
 const nearTheFloor = [0.001, 0.003, 0.005, 0.008, 0.012, 0.02, 0.04, -0.003].map((under): ReviewInput => {
-  const input = buildHistory({
-    reviewDate: REVIEW,
-    days: 120,
-    weeklyGrowth: 0.01,
-    downWeeks: [2, 6, 10, 14],
-  });
+  const input = steadyHistory();
   const floor = reviewAthlete(input).metrics.hrv.bandLow as number;
   const review = input.checkIns.length - 1;
   const last = input.checkIns.length;

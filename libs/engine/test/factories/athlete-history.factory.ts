@@ -170,6 +170,23 @@ export function planFromWeek(
   return { weekStart, phase: 'PREPARATORY', focus: 'AEROBIC_VOLUME', sessions };
 }
 
+/**
+ * A spec's planned sessions for the week starting `weekStart`: `run(day, minutes, rpe, extra)` is a run at
+ * session RPE `rpe` (an easy run at 4 or under, a steady run above), `extra` changing any field (kind,
+ * purpose, key, intervals). Its id names the day and the kind, so one day holds one session of each kind.
+ */
+export const plannedSessions =
+  (weekStart: string) =>
+  (day: number, minutes: number, rpe: number, extra: Partial<PlannedSession> = {}): PlannedSession => ({
+    id: `${weekStart}-x${day}${extra.kind ?? 'RUN'}`,
+    day: day as Weekday,
+    kind: 'RUN',
+    minutes,
+    effort: { type: 'RPE', value: rpe },
+    purpose: rpe <= 4 ? 'Easy run' : 'Steady run',
+    ...extra,
+  });
+
 export function mondayAfter(date: string): string {
   const d = toDayNumber(date);
   return fromDayNumber(d - weekdayOf(d) + 7);

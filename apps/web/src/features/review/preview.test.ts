@@ -7,42 +7,13 @@ import {
   toEnginePlan,
   type Change,
 } from './preview';
+import { change, session } from './preview.fixtures';
 
-const session = (id: string, dayOfWeek: number, minutes: number, key = false) => ({
-  id,
-  date: `2026-12-${String(7 + dayOfWeek).padStart(2, '0')}`,
-  dayOfWeek,
-  kind: 'RUN' as const,
-  minutes,
-  key,
-  purpose: key ? 'Long run' : 'Easy run',
-  effort: { type: 'RPE' as const, value: 3 },
-  intervals: null,
-});
 const plan = toEnginePlan('2026-12-07', [
   session('a', 0, 60),
   session('b', 2, 60),
   session('long', 6, 120, true),
 ]);
-const change = (c: Partial<Change> & { type: string }): Change =>
-  ({
-    percent: null,
-    fromDay: null,
-    toDay: null,
-    days: null,
-    sessionId: null,
-    sessionIds: null,
-    expectedTotalMinutes: null,
-    from: null,
-    to: null,
-    purpose: null,
-    key: null,
-    effort: null,
-    day: null,
-    sessionKind: null,
-    minutes: null,
-    ...c,
-  }) as Change;
 
 describe('edit-and-apply preview', () => {
   const scale = [

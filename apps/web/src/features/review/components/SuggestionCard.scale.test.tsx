@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changeEffects, engineChanges, toEnginePlan, type Change } from '../preview';
+import { changeEffects, engineChanges, toEnginePlan } from '../preview';
+import { change, session } from '../preview.fixtures';
 import { describeChange } from './SuggestionCard';
-
-const session = (id: string, dayOfWeek: number, minutes: number, key = false) => ({
-  id,
-  date: `2026-12-${String(7 + dayOfWeek).padStart(2, '0')}`,
-  dayOfWeek,
-  kind: 'RUN' as const,
-  minutes,
-  key,
-  purpose: key ? 'Long run' : 'Easy run',
-  effort: { type: 'RPE' as const, value: 3 },
-  intervals: null,
-});
-const change = (c: Partial<Change> & { type: string }): Change =>
-  ({
-    percent: null,
-    fromDay: null,
-    toDay: null,
-    days: null,
-    sessionId: null,
-    sessionIds: null,
-    expectedTotalMinutes: null,
-    from: null,
-    to: null,
-    purpose: null,
-    key: null,
-    effort: null,
-    ...c,
-  }) as Change;
 
 describe('describeChange (issue #11: the figure a coach sees is the applied plan’s)', () => {
   // athlete02's hold: one SCALE_VOLUME of -28 % limited to Saturday's 110-min easy run, which the engine's

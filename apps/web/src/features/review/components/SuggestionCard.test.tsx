@@ -1,19 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { toEnginePlan } from '../preview';
+import { session } from '../preview.fixtures';
 import { SuggestionCard, describeChange } from './SuggestionCard';
 
-const session = (id: string, dayOfWeek: number, minutes: number) => ({
-  id,
-  date: `2026-12-${String(7 + dayOfWeek).padStart(2, '0')}`,
-  dayOfWeek,
-  kind: 'RUN' as const,
-  minutes,
-  key: false,
-  purpose: 'Easy run',
-  effort: { type: 'RPE' as const, value: 3 },
-  intervals: null,
-});
 const plan = toEnginePlan('2026-12-07', [session('a', 1, 60), session('b', 2, 60)]);
 const addChange = {
   type: 'ADD_SESSION',
