@@ -274,7 +274,9 @@ function volumeChange(
               g.state.nextWeekStart,
               g.ctx.contextDays.map((c) => c.day),
               t,
-              range.min,
+              // A hold grows nothing of its own, but it is still a week of its range: one the day caps leave
+              // below it gets a free day's session like a build (the range as the fit sizes it, with its shift).
+              range.min > 0 ? range.min : Math.max(0, decision.minMinutes + range.max - decision.maxMinutes),
             )
         : undefined,
   });
@@ -976,6 +978,24 @@ function suggestTaper(g: Shared): void {
   );
 }
 
+/** ", so the hard session (Tuesday's hill repeats) becomes an easy session": the hard sessions the change makes easy, named ('' with none). */
+function easedNames(g: Shared): string {
+  const names: string[] = [];
+  for (const c of g.changes) {
+    if (c.type !== 'REPLACE_INTENSITY') continue;
+    const x = g.plan.sessions.find((y) => y.id === c.sessionId);
+    if (x !== undefined) names.push(sessionName(x));
+  }
+  if (names.length === 0) return '';
+  const one = names.length === 1;
+  return `, so the hard ${one ? 'session' : 'sessions'} (${andList(names)}) ${one ? 'becomes an easy session' : 'become easy sessions'}`;
+}
+
+/** A readiness hold on HRV low for a week or more: volume held, the hard sessions easy (`Decision.intensityLight`). */
+function strongHold(g: Shared): boolean {
+  return g.decision.intensityLight;
+}
+
 function suggestRecovery(g: Shared): void {
   const { state, ctx, decision, config, m, base, hrv, ev, changes, scaled } = g;
   const e = ctx.readiness;
@@ -1018,7 +1038,7 @@ function suggestRecovery(g: Shared): void {
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
@@ -2017,6 +2037,10 @@ function suggestVolume(g: Shared): void {
   } else if (decision.gradedDays.length > 0) {
     // A graded return after an explained dip in readiness: the first days easy.
     push(hardSessionsToEasy(sim, 'Easy run (graded return)', g.zoneRpe, decision.gradedDays));
+  } else if (strongHold(g)) {
+    // A readiness hold on HRV clearly low for a week or more: the volume is held, the hard sessions are made
+    // easy (the long run stays a long run).
+    push(hardSessionsToEasy(sim, 'Easy run (HRV low: intensity light this week)', g.zoneRpe));
   }
   // The plan's own phase (none yet is null), so the change never reads "competition → competition".
   if (decision.type === 'TAPER' && sim.phase !== 'COMPETITION') {
