@@ -238,3 +238,68 @@ describe('coach finding athlete15: a build grows a long run that is behind the m
     expect(wrong).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athlete14: a BUILD that the day caps took 12 % below the recent weeks, with nothing said of it.
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Mateo's week as he runs it: 110-min easy runs on Wednesday and Friday although his intake says 75 min on
+ * those days (the form is a year old), steady blocks on Tuesday, a 140-min long run, strength twice; 480 min.
+ */
+const MATEO_WEEK: WeekShape = [
+  strength(30),
+  quality(80, 'Steady blocks', 3, 10),
+  easy(110),
+  strength(30),
+  easy(110),
+  rest,
+  long(130),
+];
+
+const mateo = (): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'mateo',
+      firstName: 'Mateo',
+      trainingYears: 9,
+      availabilityMinutes: [45, 75, 75, 45, 75, 45, 150],
+    },
+    weeks: 10,
+    plan: (w) =>
+      w === 0
+        ? [
+            strength(30),
+            quality(85, 'Steady blocks', 3, 10),
+            easy(120),
+            strength(30),
+            easy(120),
+            rest,
+            long(140),
+          ]
+        : w === 3 || w === 7
+          ? scaled(MATEO_WEEK, 0.7)
+          : MATEO_WEEK,
+    done: realisticDone,
+    checkIn: withGaps,
+  });
+
+describe('coach finding athlete14: a build the time per day takes below the recent weeks says so', () => {
+  it('should give the real figure against the recent weeks and ask about the days he trains longer than he said', () => {
+    const input = mateo();
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const { plan, text, wrong } = applied(input, 'BUILD');
+    const after = planMinutes(plan);
+    const build = r.suggestions.find((x) => x.kind === 'BUILD')!;
+    const base = Math.round(Number((build.evidence as Record<string, unknown>).baseWeeklyMinutes));
+    expect(after).toBeLessThan(base - 5);
+    expect(text).toContain(`That is ${base - after} min (`);
+    expect(text).toContain(`below the recent ${base} min: on the days as planned, next week does not grow.`);
+    expect(text).toMatch(
+      /Mateo trained longer than the time given on .*Wednesday \(up to \d+ min logged, 75 min available\)/,
+    );
+    expect(text).toContain('ask whether those days have more time');
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1206,7 +1206,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${g.hrv.below !== null || m.wellness.singleReading ? 'no recovery marker is clearly down (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${g.hrv.below !== null || m.wellness.singleReading ? 'no recovery marker is clearly down (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1218,6 +1218,45 @@ function suggestBuild(g: Shared): void {
     },
     changes,
   );
+}
+
+/** Weeks of logs read for what the athlete really does on a weekday (see `buildBelowBase`). */
+const LOGGED_DAY_WEEKS = 4;
+
+/**
+ * A build that the athlete's time per day leaves below the weeks it grows from is no build: said with the
+ * real figure, and, for the days it was cut on, what the athlete has logged on them in the last 4 weeks when
+ * that was more than the time they gave (in 2 weeks or more): their availability may be out of date.
+ */
+function buildBelowBase(g: Shared, after: number): string {
+  const base = Math.round(g.decision.baseMinutes);
+  const gap = base - after;
+  if (gap < 5 || g.fit === null || g.fit.capped.length === 0) return '';
+  const nws = g.state.nextWeekStart;
+  const from = Math.max(nws - 7 * LOGGED_DAY_WEEKS, g.state.reviewDay - 7 * LOGGED_DAY_WEEKS + 1);
+  const asks: string[] = [];
+  for (const c of g.fit.capped) {
+    const perDay = new Map<number, number>();
+    for (const l of g.s.input.sessions) {
+      if (l.kind === 'REST') continue;
+      const d = l.day ?? toDayNumber(l.date as string);
+      if (d < from || d > g.state.reviewDay || (((d - nws) % 7) + 7) % 7 !== c.day) continue;
+      perDay.set(d, (perDay.get(d) ?? 0) + l.minutes);
+    }
+    let over = 0;
+    let most = 0;
+    for (const v of perDay.values()) {
+      if (v > c.available) over++;
+      if (v > most) most = v;
+    }
+    if (over >= 2)
+      asks.push(`${weekdayName(c.day)} (up to ${min(most)} logged, ${min(c.available)} available)`);
+  }
+  const ask =
+    asks.length > 0
+      ? ` In the last ${LOGGED_DAY_WEEKS} weeks ${g.athlete} trained longer than the time given on ${andList(asks)}: ask whether ${asks.length === 1 ? 'that day has' : 'those days have'} more time.`
+      : '';
+  return ` That is ${min(gap)} (${pct((after / Math.max(1, base) - 1) * 100)}) below the recent ${min(base)}: on the days as planned, next week does not grow.${ask}`;
 }
 
 function suggestLoadSpike(g: Shared): void {
