@@ -1238,7 +1238,6 @@ function buildBelowBase(g: Shared, after: number): string {
   for (const c of g.fit.capped) {
     const perDay = new Map<number, number>();
     for (const l of g.s.input.sessions) {
-      if (l.kind === 'REST') continue;
       const d = l.day ?? toDayNumber(l.date as string);
       if (d < from || d > g.state.reviewDay || (((d - nws) % 7) + 7) % 7 !== c.day) continue;
       perDay.set(d, (perDay.get(d) ?? 0) + l.minutes);
