@@ -33,6 +33,8 @@ export interface DraftRequest {
   readonly restThroughDay: number;
   /** Easy running only (above-neck illness, injury, transition). */
   readonly easyOnly: boolean;
+  /** A readiness hold on HRV low for a week or more: no quality session (the long run stays; see `Decision.intensityLight`). */
+  readonly intensityLight?: boolean;
   /** Taper volume factor for quality work (1 = unchanged). */
   readonly qualityVolumeFactor: number;
   /** The athlete's regular strength / cross-training sessions, kept on their weekday (see `regularSessions`). */
@@ -248,7 +250,7 @@ function chooseKeyDays(st: DraftState): void {
     }
   }
   let qualityCount = 0;
-  if (!easyOnly && req.focus !== 'RECOVERY') {
+  if (!easyOnly && req.intensityLight !== true && req.focus !== 'RECOVERY') {
     if (req.decision === 'TAPER') qualityCount = 1;
     else if (req.decision === 'BUILD' || req.decision === 'HOLD') {
       qualityCount = req.phase === 'PREPARATORY' || runs < 5 ? 1 : 2;

@@ -4,7 +4,7 @@ import { fromDayNumber, weekdayName } from '../dates/local-date';
 import { nextFocus } from '../planning/session-templates';
 import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType } from '../types';
-import { GRADED_EASY_DAYS, eventWords } from './readiness-evidence';
+import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import type { ContextDay, WeekContext } from './week-context';
 
 export interface Decision {
@@ -34,6 +34,11 @@ export interface Decision {
   readonly gradedDays: readonly number[];
   /** A hold graded up from where the athlete is (after an illness or a race's transition), below the usual base. */
   readonly gradedReturn: boolean;
+  /**
+   * A readiness hold on HRV clearly low for 7 days running or more: the volume is held and the hard sessions
+   * are made easy (our rule; the long run stays a long run).
+   */
+  readonly intensityLight: boolean;
 }
 
 /** A transition after an A race lasts the race's easy days when they are longer, within 1–4 weeks. */
@@ -306,6 +311,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   let easyOnly = ctx.illness === 'ABOVE_NECK' || ctx.injury !== null;
   let taperDaysToRace: number | null = null;
   let graded = false;
+  let intensityLight = false;
   const taper = taperPrescription(config.taper);
   const a = ctx.nextARace;
   const last = ctx.lastARace;
@@ -345,6 +351,10 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   } else if (m.readiness === 'AMBER') {
     type = 'HOLD';
     reason = 'RECOVERY_HOLD';
+    // HRV clearly low for a week or more: one marker, but a persistent one.
+    const below = m.hrv.below;
+    intensityLight =
+      ctx.readiness !== null && ctx.readiness.hrvLow && below !== null && below.days >= HRV_STRONG_DAYS;
   } else if (ctx.illness === 'ABOVE_NECK') {
     type = 'HOLD';
     reason = 'ILLNESS_EASY_ONLY';
@@ -534,6 +544,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     taperDaysToRace,
     ruledOut,
     gradedDays: graded ? GRADED_EASY_DAYS : [],
+    intensityLight,
     gradedReturn,
   };
 }

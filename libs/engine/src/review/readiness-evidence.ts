@@ -42,7 +42,7 @@ const DRIFT_BASELINE_DAYS = 28;
 const DRIFT_MIN_RECENT = 3;
 const DRIFT_MIN_BASELINE = 6;
 /** Clearly low HRV this many days running is itself strong evidence. [ours] */
-const HRV_STRONG_DAYS = 7;
+export const HRV_STRONG_DAYS = 7;
 /** Hard sessions on these days of next week become easy in a graded return (the first two days). */
 export const GRADED_EASY_DAYS: readonly number[] = [0, 1];
 const EXPLAINS_READINESS: ReadonlySet<ContextEventKind> = new Set([

@@ -54,6 +54,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       })),
       restThroughDay: ctx.restThroughDay,
       easyOnly: decision.easyOnly,
+      intensityLight: decision.intensityLight,
       qualityVolumeFactor: decision.type === 'TAPER' ? 1 - taperPrescription(config.taper).volumeCut : 1,
       regular: regularSessions(input, ctx.nextWeekStart),
       longRunCap: longRunCap(longest),

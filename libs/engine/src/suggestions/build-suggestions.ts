@@ -274,7 +274,9 @@ function volumeChange(
               g.state.nextWeekStart,
               g.ctx.contextDays.map((c) => c.day),
               t,
-              range.min,
+              // A hold grows nothing of its own, but it is still a week of its range: one the day caps leave
+              // below it gets a free day's session like a build (the range as the fit sizes it, with its shift).
+              range.min > 0 ? range.min : Math.max(0, decision.minMinutes + range.max - decision.maxMinutes),
             )
         : undefined,
   });
@@ -976,6 +978,24 @@ function suggestTaper(g: Shared): void {
   );
 }
 
+/** ", so the hard session (Tuesday's hill repeats) becomes an easy session": the hard sessions the change makes easy, named ('' with none). */
+function easedNames(g: Shared): string {
+  const names: string[] = [];
+  for (const c of g.changes) {
+    if (c.type !== 'REPLACE_INTENSITY') continue;
+    const x = g.plan.sessions.find((y) => y.id === c.sessionId);
+    if (x !== undefined) names.push(sessionName(x));
+  }
+  if (names.length === 0) return '';
+  const one = names.length === 1;
+  return `, so the hard ${one ? 'session' : 'sessions'} (${andList(names)}) ${one ? 'becomes an easy session' : 'become easy sessions'}`;
+}
+
+/** A readiness hold on HRV low for a week or more: volume held, the hard sessions easy (`Decision.intensityLight`). */
+function strongHold(g: Shared): boolean {
+  return g.decision.intensityLight;
+}
+
 function suggestRecovery(g: Shared): void {
   const { state, ctx, decision, config, m, base, hrv, ev, changes, scaled } = g;
   const e = ctx.readiness;
@@ -1018,7 +1038,7 @@ function suggestRecovery(g: Shared): void {
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
@@ -1186,7 +1206,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${g.hrv.below !== null || m.wellness.singleReading ? 'no recovery marker is clearly down (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${g.hrv.below !== null || m.wellness.singleReading ? 'no recovery marker is clearly down (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1198,6 +1218,44 @@ function suggestBuild(g: Shared): void {
     },
     changes,
   );
+}
+
+/** Weeks of logs read for what the athlete really does on a weekday (see `buildBelowBase`). */
+const LOGGED_DAY_WEEKS = 4;
+
+/**
+ * A build that the athlete's time per day leaves below the weeks it grows from is no build: said with the
+ * real figure, and, for the days it was cut on, what the athlete has logged on them in the last 4 weeks when
+ * that was more than the time they gave (in 2 weeks or more): their availability may be out of date.
+ */
+function buildBelowBase(g: Shared, after: number): string {
+  const base = Math.round(g.decision.baseMinutes);
+  const gap = base - after;
+  if (gap < 5 || g.fit === null || g.fit.capped.length === 0) return '';
+  const nws = g.state.nextWeekStart;
+  const from = Math.max(nws - 7 * LOGGED_DAY_WEEKS, g.state.reviewDay - 7 * LOGGED_DAY_WEEKS + 1);
+  const asks: string[] = [];
+  for (const c of g.fit.capped) {
+    const perDay = new Map<number, number>();
+    for (const l of g.s.input.sessions) {
+      const d = l.day ?? toDayNumber(l.date as string);
+      if (d < from || d > g.state.reviewDay || (((d - nws) % 7) + 7) % 7 !== c.day) continue;
+      perDay.set(d, (perDay.get(d) ?? 0) + l.minutes);
+    }
+    let over = 0;
+    let most = 0;
+    for (const v of perDay.values()) {
+      if (v > c.available) over++;
+      if (v > most) most = v;
+    }
+    if (over >= 2)
+      asks.push(`${weekdayName(c.day)} (up to ${min(most)} logged, ${min(c.available)} available)`);
+  }
+  const ask =
+    asks.length > 0
+      ? ` In the last ${LOGGED_DAY_WEEKS} weeks ${g.athlete} trained longer than the time given on ${andList(asks)}: ask whether ${asks.length === 1 ? 'that day has' : 'those days have'} more time.`
+      : '';
+  return ` That is ${min(gap)} (${pct((after / Math.max(1, base) - 1) * 100)}) below the recent ${min(base)}: on the days as planned, next week does not grow.${ask}`;
 }
 
 function suggestLoadSpike(g: Shared): void {
@@ -2017,6 +2075,10 @@ function suggestVolume(g: Shared): void {
   } else if (decision.gradedDays.length > 0) {
     // A graded return after an explained dip in readiness: the first days easy.
     push(hardSessionsToEasy(sim, 'Easy run (graded return)', g.zoneRpe, decision.gradedDays));
+  } else if (strongHold(g)) {
+    // A readiness hold on HRV clearly low for a week or more: the volume is held, the hard sessions are made
+    // easy (the long run stays a long run).
+    push(hardSessionsToEasy(sim, 'Easy run (HRV low: intensity light this week)', g.zoneRpe));
   }
   // The plan's own phase (none yet is null), so the change never reads "competition → competition".
   if (decision.type === 'TAPER' && sim.phase !== 'COMPETITION') {

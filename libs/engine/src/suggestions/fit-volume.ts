@@ -307,7 +307,8 @@ function fitDays(req: FitRequest): FitResult {
     for (const it of items) {
       if (it.tier !== 4) continue;
       const room = caps ? (availability as readonly number[])[it.day] - dayTotal[it.day] : Infinity;
-      const grow = Math.min(longRunLimit(req) - it.m, Math.floor(room / 5) * 5);
+      // In 5-min steps (a limit of 56 min takes a 50-min long run to 55, never 56: no change gives a 56).
+      const grow = Math.floor(Math.min(longRunLimit(req) - it.m, room) / 5 + 1e-9) * 5;
       if (grow >= 5) take(it, -grow);
     }
   }
