@@ -35,7 +35,7 @@ import {
   strengthTooClose,
 } from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
-import { recoveryDaysAfter, taperPrescription } from '../planning/taper';
+import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
 import { racingIssues, recoveryWeekRace, transitionDaysAfter, type Decision } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import { eventInWeekWords, type WeekContext } from '../review/week-context';
@@ -1071,6 +1071,20 @@ function capitalise(t: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/**
+ * A down week two weeks before an A race's taper: " The taper for … starts in the week of …: this down week
+ * comes before the last full week, not right before the taper." (empty otherwise).
+ */
+function taperAfterDownWeek(g: Shared): string {
+  const a = g.ctx.nextARace;
+  const nws = g.ctx.nextWeekStart;
+  if (a === null || a.day < nws) return '';
+  const first = taperFirstWeek(a.day, nws, taperPrescription(g.config.taper).days);
+  return first - nws === 14
+    ? ` The taper for ${raceName(a)} starts in the week of ${fromDayNumber(first)}: this down week comes before the last full week, not right before the taper.`
+    : '';
+}
+
 function suggestScheduledDownWeek(g: Shared): void {
   const { decision, m, base, ev, changes, scaled } = g;
   g.add(
@@ -1078,7 +1092,7 @@ function suggestScheduledDownWeek(g: Shared): void {
     'INFO',
     ['PROGRESSION'],
     'CONVENTION',
-    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${scaled}`,
+    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
