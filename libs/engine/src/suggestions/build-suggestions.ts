@@ -231,16 +231,19 @@ function volumeChange(
     if (scopeDays && !scopeDays.includes(x.day)) continue;
     scalable++;
   }
-  // Growth in 5-min steps: a plan within that granularity of the range's bottom is left as it is.
+  // Growth in 5-min steps: a plan within that granularity of the range's bottom is left as it is. A build
+  // grows a plan below its target (not only below its range, whose bottom is the recent weeks' volume): a
+  // plan that repeats those weeks is a hold, and the build's "grow to about …" would carry no change.
   const tol = 5 * Math.ceil(scalable / 2);
   const t = decision.type;
+  const growBelow = range.min <= 0 ? 0 : (t === 'BUILD' ? range.target : range.min) - tol;
   return fitVolume({
     plan,
     target: range.target,
     max: range.max,
     // A build trims a plan above its range to the range's top (the coach's extra minutes, as far as it allows).
     cutTo: t === 'BUILD' ? range.max : range.target,
-    growBelow: range.min > 0 ? range.min - tol : 0,
+    growBelow,
     growTo: range.target,
     scopeDays,
     availability: g.ctx.availability,
@@ -274,7 +277,7 @@ function volumeChange(
               g.state.nextWeekStart,
               g.ctx.contextDays.map((c) => c.day),
               t,
-              range.min,
+              t === 'BUILD' ? growBelow : range.min,
             )
         : undefined,
   });
