@@ -35,8 +35,6 @@ const INGRID = 'triathlete run down before a 70.3';
  * Expectations the engine misses today: `athlete|check` → what the engine does, in a coach's words.
  */
 const FAULTS: Record<string, string> = {
-  [`${OWEN}|should not put the tempo the day after the long run`]:
-    'the move pushes Wednesday’s tempo to Sunday, the day after the 110-min long run (Friday was free)',
 };
 
 interface Case {

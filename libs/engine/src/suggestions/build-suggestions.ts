@@ -508,29 +508,56 @@ function keyDays(plan: WeekPlan): boolean[] {
   return out;
 }
 
-/** Best day to move a session of `minutes` to: free of key sessions, available, reliable, spaced. */
+/** `bestDay` found days with room, but each is the day before or after a hard session or the long run. */
+const ONLY_BESIDE_HARD = -2;
+
+/**
+ * Best day to move a hard or key session `moving` to: available, reliable, near its own day, and never the day
+ * before or after another hard session, key session (the long run) or race, nor a day with one: back-to-back
+ * hard days are what the move must not make (a key tempo the day after a long run; a long run or a non-key
+ * hard session only goes beside one when no other day has room). -1: no other day has room;
+ * `ONLY_BESIDE_HARD`: the days with room are all beside one (the caller eases or leaves the session, and says so).
+ */
 function bestDay(
   plan: WeekPlan,
   s: SuggestionContext,
-  minutes: number,
+  moving: PlannedSession,
   avoid: readonly number[],
-  fromDay: number,
+  /** Only prefer a day away from the key sessions (the missed-session pattern's move, which asks the athlete). */
+  prefer = false,
 ): number {
-  const keys = keyDays(plan);
-  keys[fromDay] = false;
+  const fromDay = moving.day;
+  // A key quality session never lands on or beside a hard one (it is eased instead, and the text says so); a
+  // long run or a non-key hard session prefers a day away from the key sessions (the week keeps its long run).
+  const strict = !prefer && moving.key === true && isHard(moving);
+  const hard = [false, false, false, false, false, false, false];
+  for (const x of plan.sessions) {
+    if (x.id === moving.id || x.kind === 'REST' || x.kind === 'STRENGTH') continue;
+    if (x.key || x.kind === 'RACE' || (strict && isHard(x))) hard[x.day] = true;
+  }
   let best = -1;
   let bestScore = -Infinity;
+  let beside = false;
   for (let d = 0; d < 7; d++) {
-    if (d === fromDay || avoid.includes(d) || keys[d] || s.ctx.availability[d] < minutes) continue;
+    if (d === fromDay || avoid.includes(d) || hard[d] || s.ctx.availability[d] < moving.minutes) continue;
+    const adjacent = (d > 0 && hard[d - 1]) || (d < 6 && hard[d + 1]);
+    if (adjacent && strict) {
+      beside = true;
+      continue;
+    }
     const rel = s.state.weekdayCompletion[d] ?? 0.9;
-    const adjacent = (d > 0 && keys[d - 1]) || (d < 6 && keys[d + 1]);
     const score = rel * 10 - (adjacent ? 5 : 0) - Math.abs(d - fromDay) * 0.1;
     if (score > bestScore) {
       bestScore = score;
       best = d;
     }
   }
-  return best;
+  return best < 0 && beside ? ONLY_BESIDE_HARD : best;
+}
+
+/** Why a hard session found no day to move to (`bestDay`'s answer below 0), after "no free day fits X". */
+function noDayWhy(to: number): string {
+  return to === ONLY_BESIDE_HARD ? ' without putting it beside a hard session or the long run' : '';
 }
 
 function sessionLabel(x: PlannedSession): string {
@@ -1246,8 +1273,11 @@ class LifeContextWork {
   /** Hard or key runs that stay on a capped day cut by more than half: they become easy runs. */
   readonly eased: string[] = [];
   readonly restDays: Weekday[] = [];
-  /** Key sessions that no free day fits: they stay, capped, as ordinary sessions (never a token "key" run). */
-  readonly unkeyed: PlannedSession[] = [];
+  /**
+   * Key sessions that no free day fits: they stay, capped, as ordinary sessions (never a token "key" run), with
+   * why (`noDayWhy`: the days with room are beside a hard session).
+   */
+  readonly unkeyed: { readonly x: PlannedSession; readonly why: string }[] = [];
   /** Days sessions were moved to. */
   readonly targets: number[] = [];
   reduced = 0;
@@ -1298,15 +1328,14 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
     const to = bestDay(
       w.sim,
       s,
-      x.minutes,
+      x,
       w.targets.length > 0 || resting.length > 0 ? [...affected, ...w.targets, ...resting] : affected,
-      x.day,
     );
     const change: PlanChange | null =
       to < 0 ? null : { type: 'MOVE_SESSION', sessionId: x.id, fromDay: x.day, toDay: to as Weekday };
     const next = change === null ? null : applyChanges(w.sim, [change]);
     if (change === null || next === null || !next.ok) {
-      if (x.key) unkey(g, w, x);
+      if (x.key) unkey(g, w, x, noDayWhy(to));
       continue;
     }
     w.changes.push(change);
@@ -1320,7 +1349,7 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
  * A key session no free day fits stays where it is under the cap, but as an ordinary session: a run becomes an
  * easy run that says what it replaces; another kind keeps its effort and purpose.
  */
-function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
+function unkey(g: Shared, w: LifeContextWork, x: PlannedSession, why: string): void {
   const was = x.purpose.split(/[:.(]/)[0].trim().toLowerCase();
   const change: PlanChange =
     x.kind === 'RUN'
@@ -1329,7 +1358,7 @@ function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
           sessionId: x.id,
           effort: isHard(x, g.zoneRpe) ? EASY_REPLACEMENT : x.effort,
           intervals: null,
-          purpose: `Easy run (no free day for the ${was} this week)`,
+          purpose: `Easy run (no free day${why === '' ? '' : ' away from the hard sessions'} for the ${was} this week)`,
           key: false,
         }
       : {
@@ -1340,7 +1369,7 @@ function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
           purpose: x.purpose,
           key: false,
         };
-  if (w.take(change)) w.unkeyed.push(x);
+  if (w.take(change)) w.unkeyed.push({ x, why });
 }
 
 /** Caps what is left on the affected days: rest days below the minimum session, else scaled down. */
@@ -1395,19 +1424,23 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
  * Key sessions no free day fits: on a day the event leaves time on, they stay as easy sessions under the cap;
  * on a day it leaves none, they are left out of the week.
  */
-function unkeyedText(unkeyed: readonly PlannedSession[], restDays: readonly number[]): string {
+function unkeyedText(
+  unkeyed: readonly { readonly x: PlannedSession; readonly why: string }[],
+  restDays: readonly number[],
+): string {
   if (unkeyed.length === 0) return '';
-  const out = unkeyed.filter((x) => restDays.includes(x.day));
-  const kept = unkeyed.filter((x) => !restDays.includes(x.day));
+  const out = unkeyed.filter((u) => restDays.includes(u.x.day));
+  const kept = unkeyed.filter((u) => !restDays.includes(u.x.day));
+  const label = (u: { readonly x: PlannedSession; readonly why: string }): string => sessionLabel(u.x) + u.why;
   const parts: string[] = [];
   if (kept.length > 0) {
     parts.push(
-      `${kept.map(sessionLabel).join('; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}`,
+      `${kept.map(label).join('; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}`,
     );
   }
   if (out.length > 0) {
     parts.push(
-      `${out.map(sessionLabel).join('; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
+      `${out.map(label).join('; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
     );
   }
   return `; no free day fits ${parts.join('; nor ')}`;
@@ -1536,7 +1569,7 @@ function suggestMissedSessions(g: Shared): void {
     const stuck: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
-      const to = bestDay(sim, s, x.minutes, [...badDays, ...affected], x.day);
+      const to = bestDay(sim, s, x, [...badDays, ...affected], true);
       if (to < 0) {
         stuck.push(sessionLabel(x));
         continue;
