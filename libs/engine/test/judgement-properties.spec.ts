@@ -251,6 +251,18 @@ function allInputs(): ReviewInput[] {
 }
 
 /**
+ * Minutes of the key sessions a life event's suggestion could not move ("no free day fits Tuesday's threshold
+ * intervals (30 min) … so it is left out / stays as an easy session"): like a move, what becomes of them decides
+ * what a volume cut may still touch, so the order the two are applied in may differ by that much.
+ */
+function notMovedMinutes(s: Suggestion): number {
+  const m = /no free day fits ([^,]+), so/.exec(s.rationale);
+  let total = 0;
+  if (m) for (const x of m[1].matchAll(/\((\d+) min\)/g)) total += Number(x[1]);
+  return total;
+}
+
+/**
  * Every number a rationale states about its own change, checked against the plan the change produces:
  * sessions scaled by a percentage, dropped, moved, days capped, sessions no longer key, a taper that keeps
  * the intensity and the number of sessions, rest days, "easy only".
@@ -485,12 +497,23 @@ describe('engine suggestions compose and say what they do (issue #11 classes 6, 
       const removedAlone =
         (volumeAlone.ok ? total - planMinutes(volumeAlone.plan) : 0) +
         (lifeAlone.ok ? total - planMinutes(lifeAlone.plan) : 0);
+      // A share-of-the-plan cap (work stress, family) is re-derived on the plan as it is after the volume
+      // change and takes its share again, and the volume change made after it sizes the week around that (it
+      // says so: "takes another 65 min off the plan as it is now"): the week lands there once it is applied.
+      let twoLands = two;
+      const again = reviewAthlete({ ...input, nextWeekDraft: two }).suggestions.find(
+        (x) => x.id === life.id && x.changes.length > 0,
+      );
+      const lands = again ? applySuggestion(two, again) : null;
+      if (lands?.ok) twoLands = lands.plan;
       const removed = total - Math.min(planMinutes(one), planMinutes(two));
       if (
         (removed > removedAlone + Math.max(15, 0.1 * total) &&
           total - removed < r.decision.targetMinutes - Math.max(15, 0.1 * r.decision.targetMinutes)) ||
-        Math.abs(planMinutes(one) - planMinutes(two)) >
-          Math.max(30, 0.2 * planMinutes(two), movedMinutes(life))
+        Math.min(
+          Math.abs(planMinutes(one) - planMinutes(two)),
+          Math.abs(planMinutes(one) - planMinutes(twoLands)),
+        ) > Math.max(30, 0.2 * planMinutes(two), movedMinutes(life) + notMovedMinutes(life))
       ) {
         throw new Error(
           `volume then life: ${planMinutes(one)} min, life then volume: ${planMinutes(two)} min\n${volume.rationale}\n${life.rationale}\n${JSON.stringify(input.nextWeekDraft!.sessions.map((x) => [x.day, x.minutes, x.key ?? false]))}`,
@@ -618,7 +641,9 @@ function buildSeason(c: typeof seasonArb extends fc.Arbitrary<infer T> ? T : nev
 describe('races and the season (issue #11)', () => {
   const next = toDayNumber(NEXT);
 
-  it('should never suggest a down week in the two weeks before a taper, next week or in the outlook', () => {
+  it('should never suggest a down week in the week right before a taper, next week or in the outlook', () => {
+    // The taper is that down week. One two weeks away does not take the place of a down week due now (down
+    // week, the last full week, then the taper): it is never given as the reason to skip one.
     let near = 0;
     fc.assert(
       fc.property(seasonArb, (c) => {
@@ -626,15 +651,17 @@ describe('races and the season (issue #11)', () => {
         const raceDay = toDayNumber(REVIEW) + c.race.inDays;
         if (c.race.priority !== 'A' || raceDay < next) return;
         const taper = taperFirstWeek(raceDay, next, 14);
-        if (taper - next === 7 || taper - next === 14) {
+        if (taper - next === 7) {
           near++;
           expect(r.decision.rule).not.toBe('SCHEDULED_DOWN_WEEK');
           expect(r.suggestions.map((x) => x.kind)).not.toContain('SCHEDULED_DOWN_WEEK');
         }
+        if (taper - next === 14) near++;
+        if (taper - next > 7) expect(r.decision.reason).not.toMatch(/takes its place/);
         for (const w of r.outlook) {
-          if (w.note !== 'down week') continue;
           const gap = taper - toDayNumber(w.weekStart);
-          expect(gap === 7 || gap === 14).toBe(false);
+          if (w.note === 'down week') expect(gap).not.toBe(7);
+          if (w.note?.startsWith('no down week')) expect(gap).toBe(7);
         }
       }),
       { numRuns: 300 },

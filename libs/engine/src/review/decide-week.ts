@@ -67,8 +67,10 @@ export function recoveryWeekRace(
 }
 
 /**
- * The next A race whose taper starts one or two weeks after the week starting `weekStart` (null: none). A
- * periodic down week then is skipped: the taper takes its place (no down week right before a taper).
+ * The next A race whose taper starts the week right after the week starting `weekStart` (null: none). A
+ * periodic down week then is skipped: the taper takes its place (no down week right before a taper). A taper
+ * two or more weeks away leaves the down week where it falls: down week, the last full week, then the taper
+ * (a down week skipped for it would leave five weeks or more without one before the taper).
  */
 export function taperSoonAfter(
   races: readonly ParsedRace[],
@@ -80,7 +82,7 @@ export function taperSoonAfter(
     if (r.priority !== 'A' || r.day < weekStart) continue;
     if (taperCoversWeek(r.day, weekStart, days)) return null;
     const first = taperFirstWeek(r.day, weekStart, days);
-    return first - weekStart <= 14 ? { race: r, taperWeek: first } : null;
+    return first - weekStart <= 7 ? { race: r, taperWeek: first } : null;
   }
   return null;
 }

@@ -35,7 +35,7 @@ import {
   strengthTooClose,
 } from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
-import { recoveryDaysAfter, taperPrescription } from '../planning/taper';
+import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
 import { racingIssues, recoveryWeekRace, transitionDaysAfter, type Decision } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import { eventInWeekWords, type WeekContext } from '../review/week-context';
@@ -235,16 +235,19 @@ function volumeChange(
     if (scopeDays && !scopeDays.includes(x.day)) continue;
     scalable++;
   }
-  // Growth in 5-min steps: a plan within that granularity of the range's bottom is left as it is.
+  // Growth in 5-min steps: a plan within that granularity of the range's bottom is left as it is. A build
+  // grows a plan below its target (not only below its range, whose bottom is the recent weeks' volume): a
+  // plan that repeats those weeks is a hold, and the build's "grow to about …" would carry no change.
   const tol = 5 * Math.ceil(scalable / 2);
   const t = decision.type;
+  const growBelow = range.min <= 0 ? 0 : (t === 'BUILD' ? range.target : range.min) - tol;
   return fitVolume({
     plan,
     target: range.target,
     max: range.max,
     // A build trims a plan above its range to the range's top (the coach's extra minutes, as far as it allows).
     cutTo: t === 'BUILD' ? range.max : range.target,
-    growBelow: range.min > 0 ? range.min - tol : 0,
+    growBelow,
     growTo: range.target,
     scopeDays,
     availability: g.ctx.availability,
@@ -278,9 +281,14 @@ function volumeChange(
               g.state.nextWeekStart,
               g.ctx.contextDays.map((c) => c.day),
               t,
-              // A hold grows nothing of its own, but it is still a week of its range: one the day caps leave
-              // below it gets a free day's session like a build (the range as the fit sizes it, with its shift).
-              range.min > 0 ? range.min : Math.max(0, decision.minMinutes + range.max - decision.maxMinutes),
+              // A build fills up to its target (`growBelow`). A hold grows nothing of its own, but it is still a
+              // week of its range: one the day caps leave below it gets a free day's session like a build (the
+              // range as the fit sizes it, with its shift).
+              t === 'BUILD'
+                ? growBelow
+                : range.min > 0
+                  ? range.min
+                  : Math.max(0, decision.minMinutes + range.max - decision.maxMinutes),
             )
         : undefined,
   });
@@ -511,29 +519,56 @@ function keyDays(plan: WeekPlan): boolean[] {
   return out;
 }
 
-/** Best day to move a session of `minutes` to: free of key sessions, available, reliable, spaced. */
+/** `bestDay` found days with room, but each is the day before or after a hard session or the long run. */
+const ONLY_BESIDE_HARD = -2;
+
+/**
+ * Best day to move a hard or key session `moving` to: available, reliable, near its own day, and never the day
+ * before or after another hard session, key session (the long run) or race, nor a day with one: back-to-back
+ * hard days are what the move must not make (a key tempo the day after a long run; a long run or a non-key
+ * hard session only goes beside one when no other day has room). -1: no other day has room;
+ * `ONLY_BESIDE_HARD`: the days with room are all beside one (the caller eases or leaves the session, and says so).
+ */
 function bestDay(
   plan: WeekPlan,
   s: SuggestionContext,
-  minutes: number,
+  moving: PlannedSession,
   avoid: readonly number[],
-  fromDay: number,
+  /** Only prefer a day away from the key sessions (the missed-session pattern's move, which asks the athlete). */
+  prefer = false,
 ): number {
-  const keys = keyDays(plan);
-  keys[fromDay] = false;
+  const fromDay = moving.day;
+  // A key quality session never lands on or beside a hard one (it is eased instead, and the text says so); a
+  // long run or a non-key hard session prefers a day away from the key sessions (the week keeps its long run).
+  const strict = !prefer && moving.key === true && isHard(moving);
+  const hard = [false, false, false, false, false, false, false];
+  for (const x of plan.sessions) {
+    if (x.id === moving.id || x.kind === 'REST' || x.kind === 'STRENGTH') continue;
+    if (x.key || x.kind === 'RACE' || (strict && isHard(x))) hard[x.day] = true;
+  }
   let best = -1;
   let bestScore = -Infinity;
+  let beside = false;
   for (let d = 0; d < 7; d++) {
-    if (d === fromDay || avoid.includes(d) || keys[d] || s.ctx.availability[d] < minutes) continue;
+    if (d === fromDay || avoid.includes(d) || hard[d] || s.ctx.availability[d] < moving.minutes) continue;
+    const adjacent = (d > 0 && hard[d - 1]) || (d < 6 && hard[d + 1]);
+    if (adjacent && strict) {
+      beside = true;
+      continue;
+    }
     const rel = s.state.weekdayCompletion[d] ?? 0.9;
-    const adjacent = (d > 0 && keys[d - 1]) || (d < 6 && keys[d + 1]);
     const score = rel * 10 - (adjacent ? 5 : 0) - Math.abs(d - fromDay) * 0.1;
     if (score > bestScore) {
       bestScore = score;
       best = d;
     }
   }
-  return best;
+  return best < 0 && beside ? ONLY_BESIDE_HARD : best;
+}
+
+/** Why a hard session found no day to move to (`bestDay`'s answer below 0), after "no free day fits X". */
+function noDayWhy(to: number): string {
+  return to === ONLY_BESIDE_HARD ? ' without putting it beside a hard session or the long run' : '';
 }
 
 function sessionLabel(x: PlannedSession): string {
@@ -1116,6 +1151,20 @@ function capitalise(t: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/**
+ * A down week two weeks before an A race's taper: " The taper for … starts in the week of …: this down week
+ * comes before the last full week, not right before the taper." (empty otherwise).
+ */
+function taperAfterDownWeek(g: Shared): string {
+  const a = g.ctx.nextARace;
+  const nws = g.ctx.nextWeekStart;
+  if (a === null || a.day < nws) return '';
+  const first = taperFirstWeek(a.day, nws, taperPrescription(g.config.taper).days);
+  return first - nws === 14
+    ? ` The taper for ${raceName(a)} starts in the week of ${fromDayNumber(first)}: this down week comes before the last full week, not right before the taper.`
+    : '';
+}
+
 function suggestScheduledDownWeek(g: Shared): void {
   const { decision, m, base, ev, changes, scaled } = g;
   g.add(
@@ -1123,7 +1172,7 @@ function suggestScheduledDownWeek(g: Shared): void {
     'INFO',
     ['PROGRESSION'],
     'CONVENTION',
-    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${scaled}`,
+    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1312,8 +1361,11 @@ class LifeContextWork {
   /** Hard or key runs that stay on a capped day cut by more than half: they become easy runs. */
   readonly eased: string[] = [];
   readonly restDays: Weekday[] = [];
-  /** Key sessions that no free day fits: they stay, capped, as ordinary sessions (never a token "key" run). */
-  readonly unkeyed: PlannedSession[] = [];
+  /**
+   * Key sessions that no free day fits: they stay, capped, as ordinary sessions (never a token "key" run), with
+   * why (`noDayWhy`: the days with room are beside a hard session).
+   */
+  readonly unkeyed: { readonly x: PlannedSession; readonly why: string }[] = [];
   /** Days sessions were moved to. */
   readonly targets: number[] = [];
   reduced = 0;
@@ -1364,15 +1416,14 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
     const to = bestDay(
       w.sim,
       s,
-      x.minutes,
+      x,
       w.targets.length > 0 || resting.length > 0 ? [...affected, ...w.targets, ...resting] : affected,
-      x.day,
     );
     const change: PlanChange | null =
       to < 0 ? null : { type: 'MOVE_SESSION', sessionId: x.id, fromDay: x.day, toDay: to as Weekday };
     const next = change === null ? null : applyChanges(w.sim, [change]);
     if (change === null || next === null || !next.ok) {
-      if (x.key) unkey(g, w, x);
+      if (x.key) unkey(g, w, x, noDayWhy(to));
       continue;
     }
     w.changes.push(change);
@@ -1386,7 +1437,7 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
  * A key session no free day fits stays where it is under the cap, but as an ordinary session: a run becomes an
  * easy run that says what it replaces; another kind keeps its effort and purpose.
  */
-function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
+function unkey(g: Shared, w: LifeContextWork, x: PlannedSession, why: string): void {
   const was = x.purpose.split(/[:.(]/)[0].trim().toLowerCase();
   const change: PlanChange =
     x.kind === 'RUN'
@@ -1395,7 +1446,7 @@ function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
           sessionId: x.id,
           effort: isHard(x, g.zoneRpe) ? EASY_REPLACEMENT : x.effort,
           intervals: null,
-          purpose: `Easy run (no free day for the ${was} this week)`,
+          purpose: `Easy run (no free day${why === '' ? '' : ' away from the hard sessions'} for the ${was} this week)`,
           key: false,
         }
       : {
@@ -1406,7 +1457,7 @@ function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
           purpose: x.purpose,
           key: false,
         };
-  if (w.take(change)) w.unkeyed.push(x);
+  if (w.take(change)) w.unkeyed.push({ x, why });
 }
 
 /** Caps what is left on the affected days: rest days below the minimum session, else scaled down. */
@@ -1461,19 +1512,23 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
  * Key sessions no free day fits: on a day the event leaves time on, they stay as easy sessions under the cap;
  * on a day it leaves none, they are left out of the week.
  */
-function unkeyedText(unkeyed: readonly PlannedSession[], restDays: readonly number[]): string {
+function unkeyedText(
+  unkeyed: readonly { readonly x: PlannedSession; readonly why: string }[],
+  restDays: readonly number[],
+): string {
   if (unkeyed.length === 0) return '';
-  const out = unkeyed.filter((x) => restDays.includes(x.day));
-  const kept = unkeyed.filter((x) => !restDays.includes(x.day));
+  const out = unkeyed.filter((u) => restDays.includes(u.x.day));
+  const kept = unkeyed.filter((u) => !restDays.includes(u.x.day));
+  const label = (u: { readonly x: PlannedSession; readonly why: string }): string => sessionLabel(u.x) + u.why;
   const parts: string[] = [];
   if (kept.length > 0) {
     parts.push(
-      `${kept.map(sessionLabel).join('; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}`,
+      `${kept.map(label).join('; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}`,
     );
   }
   if (out.length > 0) {
     parts.push(
-      `${out.map(sessionLabel).join('; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
+      `${out.map(label).join('; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
     );
   }
   return `; no free day fits ${parts.join('; nor ')}`;
@@ -1602,7 +1657,7 @@ function suggestMissedSessions(g: Shared): void {
     const stuck: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
-      const to = bestDay(sim, s, x.minutes, [...badDays, ...affected], x.day);
+      const to = bestDay(sim, s, x, [...badDays, ...affected], true);
       if (to < 0) {
         stuck.push(sessionLabel(x));
         continue;
