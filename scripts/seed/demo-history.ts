@@ -587,7 +587,9 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
         slot: 'S',
       });
     }
-    if (crossDay !== null && type !== 'RACE_WEEK') {
+    // A down week is lighter for everything: the bike waits too (a low-volume athlete's short runs cannot
+    // shrink further, so without this the week would hardly come down).
+    if (crossDay !== null && type !== 'RACE_WEEK' && type !== 'DOWN') {
       specs.push({
         date: addDays(weekStart, crossDay),
         kind: PlannedSessionKind.CROSS_TRAINING,
