@@ -10,6 +10,7 @@ import {
   ContextEventKind,
   ContextEventSource,
   ContextEventStatus,
+  CrossTrainingSport,
   EffortType,
   IllnessStatus,
   IntakeData,
@@ -62,6 +63,8 @@ export interface PlannedRow {
   intervals: IntervalStructure | null;
   purpose: string;
   key: boolean;
+  /** CROSS_TRAINING only; null otherwise. */
+  sport: CrossTrainingSport | null;
 }
 
 export interface LoggedRow {
@@ -274,6 +277,8 @@ interface PlannedSpec {
   purpose: string;
   key: boolean;
   slot: Slot | 'S' | 'X' | 'R' | 'RACE' | 'SHAKE';
+  /** The sport of a CROSS_TRAINING session (dropped when a life event turns it into something else). */
+  sport?: CrossTrainingSport;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -600,6 +605,7 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
         purpose: 'Easy spin on the bike: aerobic volume without the pounding.',
         key: false,
         slot: 'X',
+        sport: CrossTrainingSport.BIKE,
       });
     }
 
@@ -796,6 +802,7 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
         intervals: s.intervals,
         purpose: s.purpose,
         key: s.key,
+        sport: s.kind === PlannedSessionKind.CROSS_TRAINING ? (s.sport ?? null) : null,
       };
       plannedSessions.push(row);
       if (status === PlanStatus.PUBLISHED) visible.set(s.date, [...(visible.get(s.date) ?? []), row]);

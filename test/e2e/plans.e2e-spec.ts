@@ -4,7 +4,7 @@ import { createTestApp } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
 
-const PLAN_FIELDS = `id weekStart version status revision plannedMinutes notes sessions { id date dayOfWeek kind minutes effort { type value } intervals { repeats workSeconds workEffort { value } recoverySeconds } purpose key }`;
+const PLAN_FIELDS = `id weekStart version status revision plannedMinutes notes sessions { id date dayOfWeek kind minutes effort { type value } intervals { repeats workSeconds workEffort { value } recoverySeconds } purpose key sport }`;
 const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { ${PLAN_FIELDS} } }`;
 const PUBLISH = `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { ${PLAN_FIELDS} } }`;
 const WEEK = `query($athleteId: ID, $weekStart: String) { weeklyPlan(athleteId: $athleteId, weekStart: $weekStart) { weekStart published { ${PLAN_FIELDS} } draft { ${PLAN_FIELDS} } } }`;
@@ -223,6 +223,11 @@ describe('Weekly plans, season and compliance (e2e)', () => {
       [{ weekStart: week3, sessions: [{ ...s[0], effort: { type: 'ZONE', value: 7 } }] }, 'INVALID_EFFORT'],
       [{ weekStart: week3, sessions: [{ ...s[1], minutes: 20 }] }, 'INTERVALS_TOO_LONG'],
       [{ weekStart: week3, sessions: [{ ...s[0], minutes: 601 }] }, 'VALIDATION_FAILED'],
+      [{ weekStart: week3, sessions: [{ ...s[0], sport: 'BIKE' }] }, 'SPORT_NOT_CROSS_TRAINING'],
+      [
+        { weekStart: week3, sessions: [{ ...s[0], kind: 'CROSS_TRAINING', sport: 'RUN' }] },
+        'INVALID_VARIABLES',
+      ],
     ];
     for (const [input, reason] of cases) {
       const res = await gql(app, SAVE, { input: { athleteId: a, ...input } }, club.coachA.token);
@@ -231,6 +236,63 @@ describe('Weekly plans, season and compliance (e2e)', () => {
     }
     const view = await gqlOk(app, WEEK, { athleteId: a, weekStart: week3 }, club.coachA.token);
     expect(view.weeklyPlan).toMatchObject({ published: null, draft: null });
+  });
+
+  it("should keep a cross-training session's sport: saved, read back, published, copied into the next draft", async () => {
+    const a = club.athlete3.athleteId;
+    const w = addDays(nextWeek, 7 * 9);
+    const ride = {
+      date: addDays(w, 2),
+      kind: 'CROSS_TRAINING',
+      minutes: 75,
+      effort: rpe(6),
+      purpose: 'Tempo 3 × 12 min',
+      key: true,
+      sport: 'BIKE',
+    };
+    const swim = {
+      date: addDays(w, 4),
+      kind: 'CROSS_TRAINING',
+      minutes: 45,
+      effort: rpe(4),
+      purpose: 'Technique',
+      key: false,
+      sport: 'SWIM',
+    };
+    const unsaid = {
+      date: addDays(w, 6),
+      kind: 'CROSS_TRAINING',
+      minutes: 40,
+      effort: rpe(3),
+      purpose: 'Easy cross-training',
+      key: false,
+    };
+    const run = week(w)[0];
+    const d = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a, weekStart: w, sessions: [run, ride, swim, unsaid] } },
+      club.coachB.token,
+    );
+    const sports = (ss: Array<{ kind: string; sport: string | null }>) => ss.map((x) => [x.kind, x.sport]);
+    const expected = [
+      ['RUN', null],
+      ['CROSS_TRAINING', 'BIKE'],
+      ['CROSS_TRAINING', 'SWIM'],
+      ['CROSS_TRAINING', null],
+    ];
+    expect(sports(d.savePlanDraft.sessions)).toEqual(expected);
+    await gqlOk(
+      app,
+      PUBLISH,
+      { input: { planId: d.savePlanDraft.id, expectedRevision: 1 } },
+      club.coachB.token,
+    );
+    const seen = await gqlOk(app, WEEK, { weekStart: w }, club.athlete3.token);
+    expect(sports(seen.weeklyPlan.published.sessions)).toEqual(expected);
+    // a new draft of a published week starts as a copy of it, sports included
+    const copy = await gqlOk(app, SAVE, { input: { athleteId: a, weekStart: w } }, club.coachB.token);
+    expect(sports(copy.savePlanDraft.sessions)).toEqual(expected);
   });
 
   it('should let only an assigned coach write plans', async () => {

@@ -117,6 +117,14 @@ describe('Demo seed (e2e)', () => {
       expect(r.check_ins).toBeGreaterThan(90); // of 109–110 days
       expect(r.sessions).toBeGreaterThan(40);
     }
+    // The demo's cross-training is bike spins, planned as rides; no other kind carries a sport.
+    const sports = await db.query(
+      `SELECT ps.kind, ps.sport, count(*)::int AS n FROM planned_session ps JOIN weekly_plan p ON p.id = ps.plan_id
+        WHERE p.organization_id = $1 AND (ps.kind = 'CROSS_TRAINING' OR ps.sport IS NOT NULL)
+        GROUP BY 1, 2`,
+      [second.organizationId],
+    );
+    expect(sports).toEqual([{ kind: 'CROSS_TRAINING', sport: 'BIKE', n: expect.any(Number) }]);
     const oslo = await athleteId(9);
     const weeks = await db.query(
       `SELECT week_start::text AS w, status FROM weekly_plan WHERE athlete_id = $1 ORDER BY week_start`,

@@ -37,6 +37,11 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export type SessionKind = 'RUN' | 'STRENGTH' | 'CROSS_TRAINING' | 'RACE' | 'REST';
 export type LoggedSessionKind = Exclude<SessionKind, 'REST'>;
+/**
+ * The sport of a planned CROSS_TRAINING session (a logged session's `sport` is the free text a file names,
+ * `cycling`, `Swim`…; a plan says which of these few it prescribes). Never set on other kinds.
+ */
+export type CrossTrainingSport = 'BIKE' | 'SWIM' | 'OTHER';
 export type IllnessStatus = 'NONE' | 'ABOVE_NECK' | 'BELOW_NECK_OR_FEVER';
 export type ContextEventKind =
   'ILLNESS' | 'INJURY' | 'TRAVEL' | 'FAMILY' | 'WORK_STRESS' | 'VACATION' | 'OTHER';
@@ -173,6 +178,8 @@ export interface PlannedSession {
   readonly purpose: string;
   /** Key sessions (long run, quality, race) are the ones worth protecting when the week changes. */
   readonly key?: boolean;
+  /** CROSS_TRAINING only: the sport it is (a ride stays a ride when eased); absent in plans that do not say. */
+  readonly sport?: CrossTrainingSport;
 }
 
 export interface WeekPlan {
@@ -465,6 +472,8 @@ export interface NewSession {
   readonly minutes: number;
   readonly effort: Effort;
   readonly purpose: string;
+  /** CROSS_TRAINING only: its sport (see {@link PlannedSession.sport}). */
+  readonly sport?: CrossTrainingSport;
 }
 
 export interface Suggestion {

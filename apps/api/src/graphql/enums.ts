@@ -4,6 +4,7 @@ import {
   ContextEventKind,
   ContextEventSource,
   ContextEventStatus,
+  CrossTrainingSport,
   EffortType,
   IllnessStatus,
   NoteVisibility,
@@ -34,6 +35,10 @@ registerEnumType(IllnessStatus, {
 });
 registerEnumType(SessionKind, { name: 'SessionKind' });
 registerEnumType(PlannedSessionKind, { name: 'PlannedSessionKind' });
+registerEnumType(CrossTrainingSport, {
+  name: 'CrossTrainingSport',
+  description: 'The sport of a planned CROSS_TRAINING session: BIKE (a ride), SWIM, OTHER',
+});
 registerEnumType(SessionSource, { name: 'SessionSource' });
 registerEnumType(ContextEventKind, { name: 'ContextEventKind' });
 registerEnumType(ContextEventSource, { name: 'ContextEventSource' });
@@ -50,6 +55,7 @@ export {
   ContextEventKind,
   ContextEventSource,
   ContextEventStatus,
+  CrossTrainingSport,
   EffortType,
   IllnessStatus,
   PlannedSessionKind,

@@ -36,6 +36,13 @@ export enum PlannedSessionKind {
   REST = 'REST',
 }
 
+/** The sport of a planned CROSS_TRAINING session (the engine's `CrossTrainingSport`); null on other kinds. */
+export enum CrossTrainingSport {
+  BIKE = 'BIKE',
+  SWIM = 'SWIM',
+  OTHER = 'OTHER',
+}
+
 export enum SessionSource {
   MANUAL = 'MANUAL',
   FILE = 'FILE',

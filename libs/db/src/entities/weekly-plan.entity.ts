@@ -3,7 +3,7 @@ import { UserEntity } from './user.entity';
 import { OrganizationEntity } from './organization.entity';
 import { AthleteEntity } from './athlete.entity';
 import { BaseEntity } from './base.entity';
-import { EffortType, PlannedSessionKind, PlanStatus } from './enums';
+import { CrossTrainingSport, EffortType, PlannedSessionKind, PlanStatus } from './enums';
 
 export interface Effort {
   type: EffortType;
@@ -115,4 +115,13 @@ export class PlannedSessionEntity extends BaseEntity {
   /** A key session (the week's main stimulus); compliance tracks these separately. */
   @Column({ type: 'boolean', default: false })
   key: boolean;
+
+  /** CROSS_TRAINING only: which sport (a ride, a swim…); null on other kinds and when the plan does not say. */
+  @Column({
+    type: 'enum',
+    enum: CrossTrainingSport,
+    enumName: 'cross_training_sport',
+    nullable: true,
+  })
+  sport: CrossTrainingSport | null;
 }

@@ -277,6 +277,7 @@ function applyOne(w: Work, change: PlanChange): void {
         minutes: x.minutes,
         effort: x.effort,
         purpose: x.purpose,
+        ...(x.kind === 'CROSS_TRAINING' && x.sport !== undefined ? { sport: x.sport } : {}),
       });
       return;
     }

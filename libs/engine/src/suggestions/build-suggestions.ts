@@ -131,11 +131,15 @@ function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
   return r.ok ? r.plan : plan;
 }
 
+const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
+
 /**
- * What an eased cross-training session is called, from its purpose ("Bike tempo" → "ride", "Swim technique" →
- * "swim"): the sport it stays (a session has no sport of its own), "session" when the purpose does not say.
+ * What an eased cross-training session is called: the sport it stays, from its own `sport` ("ride", "swim",
+ * "session"); for a plan that does not give one, guessed from its purpose ("Bike tempo" → "ride", "Swim
+ * technique" → "swim"), "session" when the purpose does not say.
  */
 function crossSport(x: PlannedSession): string {
+  if (x.sport !== undefined) return SPORT_NAME[x.sport];
   if (/swim/i.test(x.purpose)) return 'swim';
   if (/bike|ride|cycl|turbo|spin|trainer/i.test(x.purpose)) return 'ride';
   return 'session';
@@ -923,6 +927,27 @@ function suggestRaceRecovery(g: Shared): void {
   );
 }
 
+/**
+ * "the hard ones as easy runs and rides", "the hard one as an easy swim": what the sessions a taper's
+ * REPLACE_INTENSITY changes ease become, each kind as it stays (a hard ride an easy ride, never a run).
+ */
+function easedAs(plan: WeekPlan, changes: readonly PlanChange[]): string {
+  const kinds: string[] = [];
+  let n = 0;
+  for (const c of changes) {
+    if (c.type !== 'REPLACE_INTENSITY') continue;
+    const x = plan.sessions.find((s) => s.id === c.sessionId);
+    if (x === undefined) continue;
+    n++;
+    const kind = easyKindOf(x);
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  if (n === 0) return 'the hard ones eased';
+  return n === 1
+    ? `the hard one as an easy ${kinds[0]}`
+    : `the hard ones as easy ${andList(kinds.map((k) => `${k}s`))}`;
+}
+
 function suggestTaper(g: Shared): void {
   const { state, ctx, decision, config, base, ev, changes, scaled } = g;
   const r = ctx.nextARace as ParsedRace;
@@ -942,7 +967,7 @@ function suggestTaper(g: Shared): void {
   const dropped = g.strengthDropped;
   const others = dropped > 0 ? 'the other sessions' : 'the number of sessions';
   const keep = eased
-    ? `keeping ${others} (the hard ones as easy runs for now)`
+    ? `keeping ${others} (${easedAs(g.plan, changes)} for now)`
     : `keeping the intensity and ${others}`;
   const kept = before - dropped;
   // "The plan's 185 min …", or, once the strength before the race is dropped, "Without it, the plan's 155 min …".

@@ -224,6 +224,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     purpose:
       like?.purpose ??
       (ctx.sport === 'RUN' ? 'Easy run: truly easy, nose breathing.' : 'Easy cross-training'),
+    ...(like?.sport !== undefined ? { sport: like.sport } : {}),
   };
   const change: PlanChange = {
     type: 'ADD_SESSION',

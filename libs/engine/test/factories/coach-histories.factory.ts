@@ -36,6 +36,8 @@ export interface Slot {
   readonly key?: boolean;
   readonly purpose?: string;
   readonly intervals?: Intervals;
+  /** CROSS_TRAINING only: its sport (a plan that says it). */
+  readonly sport?: PlannedSession['sport'];
 }
 /** Monday … Sunday; null = rest day. */
 export type WeekShape = readonly (Slot | null)[];
@@ -156,6 +158,7 @@ function planSession(weekStart: string, day: number, slot: Slot): PlannedSession
     ...(slot.intervals ? { intervals: slot.intervals } : {}),
     purpose: slot.purpose ?? 'Easy run',
     ...(slot.key ? { key: true } : {}),
+    ...(slot.sport ? { sport: slot.sport } : {}),
   };
 }
 

@@ -39,6 +39,7 @@ export function toPlannedSessionModel(s: PlannedSessionEntity): PlannedSessionMo
     intervals: s.intervals,
     purpose: s.purpose,
     key: s.key,
+    sport: s.sport,
   };
 }
 
@@ -80,6 +81,12 @@ export function validateSessions(weekStart: string, sessions: PlannedSessionInpu
     }
     if (s.kind === PlannedSessionKind.REST ? s.minutes !== 0 : s.minutes < 1) {
       throw badInput(`${at}.minutes must be 0 for REST and at least 1 otherwise`, 'INVALID_MINUTES');
+    }
+    if (s.sport != null && s.kind !== PlannedSessionKind.CROSS_TRAINING) {
+      throw badInput(
+        `${at}.sport ${s.sport} is for cross-training only; a ${s.kind} session has no sport`,
+        'SPORT_NOT_CROSS_TRAINING',
+      );
     }
     checkEffort(`${at}.effort`, s.effort);
     if (s.intervals) {
@@ -141,6 +148,7 @@ export class PlansService {
           : null,
         purpose: s.purpose ?? '',
         key: s.key ?? false,
+        sport: s.sport ?? null,
       })),
     );
   }

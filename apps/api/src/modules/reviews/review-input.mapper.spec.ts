@@ -173,6 +173,33 @@ describe(toReviewInput.name, () => {
     expect(input.pastWeekPlans?.map((p) => p.weekStart)).toEqual(['2026-11-09']);
   });
 
+  it('should give the engine a cross-training session’s sport, and no sport to a session of another kind', () => {
+    const d = base();
+    d.plans.push({ id: 'p', athlete_id: 'a1', week_start: '2026-11-23', status: 'DRAFT', revision: 1 });
+    const row = (id: string, kind: 'RUN' | 'CROSS_TRAINING', sport: 'BIKE' | null, day: number) => ({
+      id,
+      plan_id: 'p',
+      date: `2026-11-2${3 + day}`,
+      kind,
+      minutes: 60,
+      effort_type: 'RPE' as const,
+      effort_value: 6,
+      intervals: null,
+      purpose: 'Tempo',
+      key: false,
+      sport,
+    });
+    d.planned.push(row('ride', 'CROSS_TRAINING', 'BIKE', 1), row('old', 'CROSS_TRAINING', null, 2));
+    d.planned.push(row('run', 'RUN', 'BIKE', 3));
+    const sessions = toReviewInput(d, today).nextWeekDraft?.sessions ?? [];
+    expect(sessions.map((s) => [s.id, s.sport])).toEqual([
+      ['ride', 'BIKE'],
+      ['old', undefined],
+      ['run', undefined],
+    ]);
+    expect(sessions[1]).not.toHaveProperty('sport');
+  });
+
   it('should plan next week within the athlete’s own minutes for it, and keep the usual week for other weeks', () => {
     const d = base();
     d.athlete.intake = { availabilityMinutes: [60, 60, 60, 60, 0, 120, 0] };

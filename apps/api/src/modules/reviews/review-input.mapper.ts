@@ -91,6 +91,8 @@ export interface PlannedRow {
   intervals: PlannedSession['intervals'] | null;
   purpose: string;
   key: boolean;
+  /** CROSS_TRAINING only; null when the plan does not say (an older row, another kind). */
+  sport?: PlannedSession['sport'] | null;
 }
 
 export interface WeekAvailabilityRow {
@@ -157,6 +159,7 @@ function weekPlan(plan: PlanRow, planned: PlannedRow[]): WeekPlan {
         ...(s.intervals ? { intervals: s.intervals } : {}),
         purpose: s.purpose,
         key: s.key,
+        ...(s.sport && s.kind === 'CROSS_TRAINING' ? { sport: s.sport } : {}),
       })),
   };
 }

@@ -6,6 +6,7 @@ import {
 } from '@app/db';
 import { applyChanges, PlanChange, WeekPlan } from '@app/engine';
 import { changeModel, priorityOf, toEditedChanges, toReviewModel } from './review-model.mapper';
+import { toStoredSession } from './reviews.service';
 import { canonical } from './weekly-review.store';
 
 const s = (state: SuggestionState, severity: string) => ({ state, severity });
@@ -228,5 +229,50 @@ describe(toEditedChanges.name, () => {
     expect(() => toEditedChanges([{ type: 'ADD_SESSION' as never, day: 4 }], [], plan)).toThrow(
       /ADD_SESSION needs minutes/,
     );
+  });
+});
+
+describe('a planned cross-training sport through an applied suggestion', () => {
+  const plan: WeekPlan = {
+    weekStart: '2026-12-07',
+    sessions: [
+      { id: 'a', day: 0, kind: 'RUN', minutes: 60, effort: { type: 'RPE', value: 3 }, purpose: 'Easy run' },
+    ],
+  };
+  const proposed: PlanChange = {
+    type: 'ADD_SESSION',
+    day: 3,
+    session: {
+      id: '2026-12-07-d3-added',
+      kind: 'CROSS_TRAINING',
+      minutes: 45,
+      effort: { type: 'RPE', value: 3 },
+      purpose: 'Easy spin',
+      sport: 'BIKE',
+    },
+    expectedTotalMinutes: 60,
+  };
+
+  it('should keep a proposed ride a ride when the coach edits its minutes, and drop the sport when they make it a run', () => {
+    const added = (edit: Record<string, unknown>) =>
+      toEditedChanges([{ type: 'ADD_SESSION' as never, ...edit }], [proposed], plan)[0];
+    expect(added({ minutes: 30 })).toMatchObject({
+      session: { kind: 'CROSS_TRAINING', sport: 'BIKE', minutes: 30 },
+    });
+    expect((added({ sessionKind: 'RUN' }) as { session: object }).session).not.toHaveProperty('sport');
+  });
+
+  it('should store an engine session with its sport, and a session of another kind without one', () => {
+    const ride = { ...proposed.session, day: 3 as const };
+    expect(toStoredSession('2026-12-07', ride)).toMatchObject({
+      date: '2026-12-10',
+      kind: 'CROSS_TRAINING',
+      sport: 'BIKE',
+    });
+    expect(toStoredSession('2026-12-07', { ...ride, kind: 'RUN' })).toMatchObject({
+      kind: 'RUN',
+      sport: null,
+    });
+    expect(toStoredSession('2026-12-07', plan.sessions[0])).toMatchObject({ sport: null });
   });
 });

@@ -189,15 +189,18 @@ export function toPlanChange(
       // What the coach leaves out is what the suggestion proposed (else an easy run); the id names the day.
       const proposed = same?.type === 'ADD_SESSION' ? same.session : undefined;
       const day = need(c.day ?? (same?.type === 'ADD_SESSION' ? same.day : undefined), 'day', c.type);
+      const kind = (c.sessionKind ?? proposed?.kind ?? 'RUN') as 'RUN';
       return {
         type: 'ADD_SESSION',
         day: day as Weekday,
         session: {
           id: proposed && same?.type === 'ADD_SESSION' && same.day === day ? proposed.id : `added-d${day}`,
-          kind: (c.sessionKind ?? proposed?.kind ?? 'RUN') as 'RUN',
+          kind,
           minutes: need(c.minutes ?? proposed?.minutes, 'minutes', c.type),
           effort: c.effort ?? proposed?.effort ?? { type: 'RPE', value: 3 },
           purpose: c.purpose ?? proposed?.purpose ?? 'Easy run',
+          // A proposed ride stays a ride when the coach edits its minutes (not when they make it a run).
+          ...(proposed?.sport && kind === proposed.kind ? { sport: proposed.sport } : {}),
         },
         expectedTotalMinutes: planTotal,
       };

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { addDays, badInput, conflict, forbidden, isMonday, localDateIn, notFound } from '@app/common';
 import {
   ConversationKind,
+  CrossTrainingSport,
   EffortType,
   PlannedSessionKind,
   PlanStatus,
@@ -77,6 +78,7 @@ export function toStoredSession(weekStart: string, s: WeekPlan['sessions'][numbe
         : undefined,
     purpose: s.purpose.slice(0, 1000),
     key: !!s.key,
+    sport: s.kind === 'CROSS_TRAINING' && s.sport ? (s.sport as CrossTrainingSport) : null,
   };
 }
 

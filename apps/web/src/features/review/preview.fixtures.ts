@@ -12,6 +12,7 @@ export const session = (id: string, dayOfWeek: number, minutes: number, key = fa
   purpose: key ? 'Long run' : 'Easy run',
   effort: { type: 'RPE' as const, value: 3 },
   intervals: null,
+  sport: null,
 });
 
 /** A plan change as the API returns it: every field null but those given. */

@@ -177,6 +177,7 @@ export function toEnginePlan(
       effort: { type: s.effort.type, value: s.effort.value },
       purpose: s.purpose,
       ...(s.key ? { key: true } : {}),
+      ...(s.sport && s.kind === 'CROSS_TRAINING' ? { sport: s.sport } : {}),
       ...(s.intervals
         ? {
             intervals: {

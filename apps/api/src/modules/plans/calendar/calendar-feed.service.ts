@@ -11,7 +11,7 @@ import { AuthContext } from '../../../auth/auth-context';
 import { AppConfigService } from '../../../config/app-config.service';
 import { CreateCalendarFeedInput } from './dto/create-calendar-feed.input';
 import { RevokeCalendarFeedInput } from './dto/revoke-calendar-feed.input';
-import { buildPlanCalendar, CalendarWeek } from './ical-feed';
+import { buildPlanCalendar, CalendarSession, CalendarWeek } from './ical-feed';
 import { CalendarFeedModel } from './models/calendar-feed.model';
 
 /** How far back the feed reaches: the four weeks before the current one (everything published ahead is in). */
@@ -47,6 +47,7 @@ interface PlanSessionRow {
   effort_value: number | null;
   intervals: IntervalStructure | null;
   purpose: string | null;
+  sport: CalendarSession['sport'];
 }
 
 /**
@@ -109,7 +110,7 @@ export class CalendarFeedService {
     const rows = await this.db.query<PlanSessionRow[]>(
       `SELECT p.id AS plan_id, p.week_start::text AS week_start, p.version, p.published_at,
               s.id AS session_id, s.date::text AS date, s.kind, s.minutes, s.effort_type, s.effort_value,
-              s.intervals, s.purpose
+              s.intervals, s.purpose, s.sport
          FROM weekly_plan p
          LEFT JOIN planned_session s ON s.plan_id = p.id
         WHERE p.athlete_id = $1 AND p.status = $2 AND p.week_start >= $3
@@ -135,6 +136,7 @@ export class CalendarFeedService {
         effort: { type: row.effort_type!, value: row.effort_value! },
         intervals: row.intervals,
         purpose: row.purpose ?? '',
+        sport: row.sport,
       });
     }
 

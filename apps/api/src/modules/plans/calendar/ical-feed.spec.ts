@@ -311,6 +311,16 @@ describe(formatPrescription.name, () => {
       { kind: 'CROSS_TRAINING', minutes: 45, effort: { type: 'RPE', value: 3.5 } },
       'Cross-training 45 min @ RPE 3.5',
     ],
+    [
+      'a ride (cross-training with its sport)',
+      { kind: 'CROSS_TRAINING', minutes: 75, effort: { type: 'RPE', value: 6 }, sport: 'BIKE' },
+      'Ride 75 min @ RPE 6',
+    ],
+    [
+      'a swim',
+      { kind: 'CROSS_TRAINING', minutes: 45, effort: { type: 'RPE', value: 4 }, sport: 'SWIM' },
+      'Swim 45 min @ RPE 4',
+    ],
     ['a race', { kind: 'RACE', minutes: 95, effort: { type: 'RPE', value: 9 } }, 'Race 95 min @ RPE 9'],
     ['a rest day', { kind: 'REST', minutes: 0, effort: { type: 'RPE', value: 0 } }, 'Rest day'],
     [

@@ -27,6 +27,8 @@ export interface CalendarSession {
   effort: EffortTarget;
   intervals?: IntervalStructure | null;
   purpose: string;
+  /** CROSS_TRAINING only: its sport, which names it ("Ride 75 min @ RPE 6"). */
+  sport?: 'BIKE' | 'SWIM' | 'OTHER' | null;
 }
 
 export interface CalendarWeek {
@@ -59,6 +61,7 @@ const KIND_LABELS: Record<Exclude<PlannedSessionKind, 'REST'>, string> = {
   CROSS_TRAINING: 'Cross-training',
   RACE: 'Race',
 };
+const SPORT_LABELS = { BIKE: 'Ride', SWIM: 'Swim', OTHER: 'Cross-training' } as const;
 
 /**
  * The athlete's published plan as an RFC 5545 calendar (text/calendar body). Each non-rest session is an
@@ -116,10 +119,13 @@ function withCalendarProperty(body: string, line: string): string {
  * "Intervals: 10 × (2 min @ RPE 8, 1 min @ RPE 3) — 45 min". Time and effort only.
  */
 export function formatPrescription(
-  session: Pick<CalendarSession, 'kind' | 'minutes' | 'effort' | 'intervals'>,
+  session: Pick<CalendarSession, 'kind' | 'minutes' | 'effort' | 'intervals' | 'sport'>,
 ): string {
   if (session.kind === 'REST') return 'Rest day';
-  const kind = KIND_LABELS[session.kind];
+  const kind =
+    session.kind === 'CROSS_TRAINING' && session.sport
+      ? SPORT_LABELS[session.sport]
+      : KIND_LABELS[session.kind];
 
   const intervals = session.intervals;
   if (intervals && intervals.repeats > 0) {

@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EffortType, PlannedSessionKind, SeasonPhase } from '../../../graphql/enums';
+import { CrossTrainingSport, EffortType, PlannedSessionKind, SeasonPhase } from '../../../graphql/enums';
 import { ISO_DATE, isoDateMessage } from '../../../graphql/iso-date';
 
 @InputType()
@@ -98,6 +98,14 @@ export class PlannedSessionInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   key: boolean;
+
+  @Field(() => CrossTrainingSport, {
+    nullable: true,
+    description: 'CROSS_TRAINING only (BAD_USER_INPUT SPORT_NOT_CROSS_TRAINING on another kind)',
+  })
+  @IsOptional()
+  @IsEnum(CrossTrainingSport)
+  sport?: CrossTrainingSport | null;
 }
 
 @InputType()

@@ -1,5 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { EffortType, PlannedSessionKind, PlanStatus, SeasonPhase } from '../../../graphql/enums';
+import {
+  CrossTrainingSport,
+  EffortType,
+  PlannedSessionKind,
+  PlanStatus,
+  SeasonPhase,
+} from '../../../graphql/enums';
 
 @ObjectType('Effort', { description: 'RPE 1–10 or zone 1–5. Never pace: prescriptions are time and effort.' })
 export class EffortModel {
@@ -56,6 +62,12 @@ export class PlannedSessionModel {
 
   @Field()
   key: boolean;
+
+  @Field(() => CrossTrainingSport, {
+    nullable: true,
+    description: 'CROSS_TRAINING only: its sport; null on other kinds and when the plan does not say',
+  })
+  sport: CrossTrainingSport | null;
 }
 
 @ObjectType('WeeklyPlan')

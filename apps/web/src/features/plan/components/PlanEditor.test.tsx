@@ -22,6 +22,7 @@ const published = [
       workEffort: { type: 'RPE' as const, value: 7 },
       recoveryEffort: { type: 'RPE' as const, value: 2 },
     },
+    sport: null,
   },
   {
     id: 'b',
@@ -33,11 +34,18 @@ const published = [
     purpose: 'Easy',
     effort: { type: 'RPE' as const, value: 3 },
     intervals: null,
+    sport: null,
   },
 ];
 
-function Harness({ onChange }: { onChange: (s: DraftSession[]) => void }) {
-  const [sessions, setSessions] = useState(() => toDraft(published));
+function Harness({
+  onChange,
+  initial = published,
+}: {
+  onChange: (s: DraftSession[]) => void;
+  initial?: Parameters<typeof toDraft>[0];
+}) {
+  const [sessions, setSessions] = useState(() => toDraft(initial));
   return (
     <PlanEditor
       weekStart={WEEK}
@@ -87,6 +95,42 @@ describe('PlanEditor', () => {
     fireEvent.drop(monday, { dataTransfer });
     const last = onChange.mock.calls.at(-1)![0] as DraftSession[];
     expect(last.find((s) => s.purpose === 'Easy')!.date).toBe('2026-12-07');
+  });
+
+  it('shows a cross-training session by its sport and lets the coach set it; other kinds are saved without one', async () => {
+    const ride = {
+      ...published[1],
+      id: 'c',
+      date: '2026-12-09',
+      dayOfWeek: 3,
+      kind: 'CROSS_TRAINING' as const,
+      minutes: 75,
+      purpose: 'Tempo',
+      sport: 'BIKE' as const,
+    };
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} initial={[...published, ride]} />);
+    const wednesday = screen.getByRole('listitem', { name: 'Wed 9 Dec' });
+    const thursday = screen.getByRole('listitem', { name: 'Thu 10 Dec' });
+    expect(within(wednesday).getByTestId('edit-session').querySelector('legend')!.textContent).toBe('Ride');
+    expect(within(screen.getByRole('listitem', { name: 'Tue 8 Dec' })).queryByLabelText('Sport')).toBeNull();
+    await userEvent.selectOptions(within(wednesday).getByLabelText('Sport'), 'SWIM');
+    expect(within(wednesday).getByTestId('edit-session').querySelector('legend')!.textContent).toBe('Swim');
+    // a run made cross-training: its sport is not said until the coach picks one
+    await userEvent.selectOptions(within(thursday).getByLabelText('Kind'), 'CROSS_TRAINING');
+    expect((within(thursday).getByLabelText('Sport') as HTMLSelectElement).value).toBe('');
+    await userEvent.selectOptions(within(thursday).getByLabelText('Sport'), 'BIKE');
+    const sports = () =>
+      toInput(onChange.mock.calls.at(-1)![0] as DraftSession[]).map((s) => [s.date, s.kind, s.sport]);
+    expect(sports()).toEqual([
+      ['2026-12-08', 'RUN', null],
+      ['2026-12-10', 'CROSS_TRAINING', 'BIKE'],
+      ['2026-12-09', 'CROSS_TRAINING', 'SWIM'],
+    ]);
+    // made a run again: the sport it had is not sent (the API refuses a sport on a run)
+    await userEvent.selectOptions(within(thursday).getByLabelText('Kind'), 'RUN');
+    expect(within(thursday).queryByLabelText('Sport')).toBeNull();
+    expect(sports()[1]).toEqual(['2026-12-10', 'RUN', null]);
   });
 
   it('edits minutes (clamped to 0–600), adds and removes sessions; a rest day is saved as 0 minutes', async () => {

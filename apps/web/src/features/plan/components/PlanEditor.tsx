@@ -12,6 +12,8 @@ export interface DraftSession {
   purpose: string;
   key: boolean;
   intervals: PlannedSession['intervals'];
+  /** CROSS_TRAINING only (sent as null for other kinds). */
+  sport: 'BIKE' | 'SWIM' | 'OTHER' | null;
 }
 
 let nextUid = 0;
@@ -27,6 +29,7 @@ export function toDraft(sessions: PlannedSession[]): DraftSession[] {
     purpose: s.purpose,
     key: s.key,
     intervals: s.intervals,
+    sport: s.sport ?? null,
   }));
 }
 
@@ -39,6 +42,7 @@ export function toInput(sessions: DraftSession[]) {
     effort: s.effort,
     purpose: s.purpose,
     key: s.key,
+    sport: s.kind === 'CROSS_TRAINING' ? s.sport : null,
     intervals: s.intervals
       ? {
           repeats: s.intervals.repeats,
@@ -59,8 +63,8 @@ interface Props {
 }
 
 /**
- * Next week's plan, day by day: edit a session's kind, minutes, effort and purpose; move it to another day by
- * dragging it or with its Day menu (keyboard); add and remove sessions.
+ * Next week's plan, day by day: edit a session's kind (and a cross-training session's sport), minutes, effort
+ * and purpose; move it to another day by dragging it or with its Day menu (keyboard); add and remove sessions.
  */
 export function PlanEditor({ weekStart, sessions, onChange, disabled }: Props) {
   const days = weekDays(weekStart);
@@ -104,7 +108,7 @@ export function PlanEditor({ weekStart, sessions, onChange, disabled }: Props) {
                   data-testid="edit-session"
                 >
                   <legend>
-                    {kindLabel(s.kind)}
+                    {kindLabel(s.kind, s.sport)}
                     {s.intervals ? ` · ${s.intervals.repeats} intervals` : ''}
                   </legend>
                   <label>
@@ -120,6 +124,22 @@ export function PlanEditor({ weekStart, sessions, onChange, disabled }: Props) {
                       <option value="RACE">Race</option>
                     </select>
                   </label>
+                  {s.kind === 'CROSS_TRAINING' && (
+                    <label>
+                      Sport
+                      <select
+                        value={s.sport ?? ''}
+                        onChange={(e) =>
+                          update(s.uid, { sport: (e.target.value || null) as DraftSession['sport'] })
+                        }
+                      >
+                        <option value="">Not said</option>
+                        <option value="BIKE">Ride</option>
+                        <option value="SWIM">Swim</option>
+                        <option value="OTHER">Other</option>
+                      </select>
+                    </label>
+                  )}
                   <label>
                     Day
                     <select value={s.date} onChange={(e) => update(s.uid, { date: e.target.value })}>
@@ -210,6 +230,7 @@ export function PlanEditor({ weekStart, sessions, onChange, disabled }: Props) {
                     purpose: 'Easy run',
                     key: false,
                     intervals: null,
+                    sport: null,
                   },
                 ])
               }

@@ -12,7 +12,12 @@ const KIND: Record<string, string> = {
   RACE: 'Race',
 };
 
-export function kindLabel(kind: string): string {
+/** What a cross-training session of a sport is called: a ride, a swim; other cross-training as it is. */
+export const SPORT: Record<string, string> = { BIKE: 'Ride', SWIM: 'Swim', OTHER: 'Cross-training' };
+
+/** "Run", "Strength", and for cross-training its sport when the plan names it ("Ride", "Swim"). */
+export function kindLabel(kind: string, sport?: string | null): string {
+  if (kind === 'CROSS_TRAINING' && sport) return SPORT[sport] ?? KIND[kind];
   return KIND[kind] ?? kind;
 }
 
@@ -20,12 +25,12 @@ export function effortLabel(e: { type: string; value: number }): string {
   return e.type === 'RPE' ? `RPE ${e.value}` : `Zone ${e.value}`;
 }
 
-/** "Run · 50 min · RPE 4" and the interval structure in words. */
+/** "Run · 50 min · RPE 4" ("Ride · 75 min · RPE 6" for a cross-training ride) and the interval structure in words. */
 export function describeSession(
-  s: Pick<PlannedSession, 'kind' | 'minutes' | 'effort' | 'intervals'>,
+  s: Pick<PlannedSession, 'kind' | 'minutes' | 'effort' | 'intervals'> & { sport?: string | null },
 ): string {
   if (s.kind === 'REST') return 'Rest day';
-  const parts = [kindLabel(s.kind), formatMinutes(s.minutes), effortLabel(s.effort)];
+  const parts = [kindLabel(s.kind, s.sport), formatMinutes(s.minutes), effortLabel(s.effort)];
   if (s.intervals) {
     const i = s.intervals;
     parts.push(

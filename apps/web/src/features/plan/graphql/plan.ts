@@ -27,6 +27,7 @@ export const PlannedSessionFields = graphql(
       minutes
       key
       purpose
+      sport
       effort {
         type
         value

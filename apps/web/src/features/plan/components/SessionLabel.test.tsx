@@ -1,0 +1,33 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { describeSession, SessionLabel, type PlannedSession } from './SessionLabel';
+
+const cross = (sport: PlannedSession['sport']): PlannedSession => ({
+  id: `x-${sport}`,
+  date: '2026-12-09',
+  dayOfWeek: 2,
+  kind: 'CROSS_TRAINING',
+  minutes: 75,
+  key: true,
+  purpose: 'Tempo 3 × 12 min',
+  effort: { type: 'RPE', value: 6 },
+  intervals: null,
+  sport,
+});
+
+describe('SessionLabel', () => {
+  it('names a cross-training session by its sport when the plan gives one, and as cross-training when not', () => {
+    expect(describeSession(cross('BIKE'))).toMatch(/^Ride · /);
+    expect(describeSession(cross('SWIM'))).toMatch(/^Swim · /);
+    expect(describeSession(cross('OTHER'))).toMatch(/^Cross-training · /);
+    expect(describeSession(cross(null))).toMatch(/^Cross-training · /);
+    // a sport on another kind (never stored so) does not rename it
+    expect(describeSession({ ...cross('BIKE'), kind: 'RUN' })).toMatch(/^Run · /);
+  });
+
+  it('shows the ride in the week view with its purpose', () => {
+    render(<SessionLabel session={cross('BIKE')} />);
+    expect(screen.getByText(/^Ride · .* · RPE 6$/)).toBeTruthy();
+    expect(screen.getByText('Tempo 3 × 12 min')).toBeTruthy();
+  });
+});
