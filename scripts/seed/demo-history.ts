@@ -441,6 +441,16 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
   }
 
   // --- plans ---------------------------------------------------------------------------------------------
+  /** The athlete's stated minutes per weekday (the intake): the long-run day 150, the other run days 75. */
+  const availability = [0, 1, 2, 3, 4, 5, 6].map((d) =>
+    RUN_TEMPLATES[p.runsPerWeek][d] === 'L' ? 150 : RUN_TEMPLATES[p.runsPerWeek][d] ? 75 : d === 4 ? 0 : 45,
+  );
+  /**
+   * The overreaching storyline is a coach building over the athlete's time: from five weeks ago (and in next
+   * week's draft) the plan adds run days beyond the template and runs longer than the stated minutes per day,
+   * each run still shaped like a coach's (see `buildWeek`). Every other plan fits the athlete's days.
+   */
+  const overAvailability = (k: number) => p.storyline === 'OVERREACHING' && k >= -5;
   const aRaces = races.filter((r) => r.priority === RacePriority.A);
   const nextA = aRaces.find((r) => r.date >= today) ?? aRaces[aRaces.length - 1];
   const mesocycleFocus = (date: string) =>
@@ -464,7 +474,9 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
   const weekVolume = (k: number, type: WeekType): number => {
     const n = k + DEMO_WEEKS - 1;
     let v = p.baseWeeklyMinutes * (1 + 0.02 * n);
-    if (p.storyline === 'OVERREACHING' && k >= -5) v = p.baseWeeklyMinutes * (1.3 + 0.13 * (k + 5));
+    // Six build weeks of about +7 % each from the weeks before, and next week's draft one more step: a clear
+    // jump on the weeks before the block (+50 % and more), within what six runs of coach-like length hold.
+    if (p.storyline === 'OVERREACHING' && k >= -5) v = p.baseWeeklyMinutes * (1.04 + 0.075 * (k + 5));
     const factor: Record<WeekType, number> = {
       BUILD: 1,
       DOWN: 0.7,
@@ -475,7 +487,7 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
     return v * factor[type];
   };
 
-  const buildWeek = (weekStart: string, type: WeekType, volume: number): PlannedSpec[] => {
+  const buildWeek = (weekStart: string, type: WeekType, volume: number, overTime = false): PlannedSpec[] => {
     const specs: PlannedSpec[] = [];
     const template = RUN_TEMPLATES[p.runsPerWeek];
     const strengthDays = p.strength ? [0, 3] : [];
@@ -490,12 +502,23 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
       type === 'TAPER' || type === 'RACE_WEEK'
         ? { ...main.set, repeats: Math.max(2, Math.ceil(main.set.repeats * 0.6)) }
         : main.set;
-    const long = round5(Math.min(0.3 * runVolume, 150));
-    const q = round5(Math.max(0.18 * runVolume, intervalMinutes(mainSet) + 20));
-    const q2 = round5(Math.max(0.15 * runVolume, intervalMinutes(TEMPO.set) + 15));
+    // A coach's shapes: the long run is the week's longest run (150 min at most); a quality session is at
+    // most 90 min; an easy run is never longer than the week's long run, at most 75 % of it once the long run
+    // is 60 min or more, and at most 90 min. Volume these shapes (and the athlete's minutes per day, below)
+    // do not hold stays unplanned: the week is smaller, not padded with 200-min easy runs.
+    const long = round5(clamp(0.3 * runVolume, 60, 150));
+    const weekLong = type === 'DOWN' || type === 'TAPER' ? Math.max(45, round5(long * 0.75)) : long;
+    const easyCap = Math.min(90, weekLong >= 60 ? Math.floor((0.75 * weekLong) / 5) * 5 : weekLong);
+    const qMin = Math.ceil((intervalMinutes(mainSet) + 15) / 5) * 5;
+    const q = Math.min(90, round5(Math.max(0.18 * runVolume, intervalMinutes(mainSet) + 20)));
+    const q2Min = round5(intervalMinutes(TEMPO.set) + 15);
+    const q2 = Math.min(90, round5(Math.max(0.15 * runVolume, intervalMinutes(TEMPO.set) + 15)));
     const quality2 = type === 'BUILD';
     const used = long + q + (slots.some(([, s]) => s === 'Q2') && quality2 ? q2 : 0);
-    const easy = round5(Math.max(25, (runVolume - used) / Math.max(1, easyCount + (quality2 ? 0 : 1))));
+    const easy = Math.min(
+      easyCap,
+      round5(Math.max(30, (runVolume - used) / Math.max(1, easyCount + (quality2 ? 0 : 1)))),
+    );
     const easyEffort = useZones
       ? { effortType: EffortType.ZONE, effortValue: 2 }
       : { effortType: EffortType.RPE, effortValue: 3 };
@@ -506,7 +529,7 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
         specs.push({
           date,
           kind: PlannedSessionKind.RUN,
-          minutes: type === 'DOWN' || type === 'TAPER' ? round5(long * 0.75) : long,
+          minutes: weekLong,
           ...(useZones
             ? { effortType: EffortType.ZONE, effortValue: 2 }
             : { effortType: EffortType.RPE, effortValue: 4 }),
@@ -569,7 +592,9 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
         slot: 'S',
       });
     }
-    if (crossDay !== null && type !== 'RACE_WEEK') {
+    // A down week is lighter for everything: the bike waits too (a low-volume athlete's short runs cannot
+    // shrink further, so without this the week would hardly come down).
+    if (crossDay !== null && type !== 'RACE_WEEK' && type !== 'DOWN') {
       specs.push({
         date: addDays(weekStart, crossDay),
         kind: PlannedSessionKind.CROSS_TRAINING,
@@ -618,6 +643,53 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
         key: true,
         slot: 'RACE',
       });
+    }
+    // The overreaching coach puts what the template's days do not hold on more days (easy runs of the same
+    // shape); any other athlete's week stays within the days and minutes they gave.
+    if (overTime && type === 'BUILD') {
+      let left =
+        runVolume - specs.filter((s) => s.kind === PlannedSessionKind.RUN).reduce((t, s) => t + s.minutes, 0);
+      for (const d of [0, 3, 5]) {
+        const date = addDays(weekStart, d);
+        if (left < 30 || specs.some((s) => s.date === date)) continue;
+        const minutes = Math.min(easyCap, round5(left));
+        specs.push({
+          date,
+          kind: PlannedSessionKind.RUN,
+          minutes,
+          ...easyEffort,
+          intervals: null,
+          purpose: 'Easy run: truly easy, nose breathing.',
+          key: false,
+          slot: 'E',
+        });
+        left -= minutes;
+      }
+    }
+    // The athlete's minutes per day: what a day holds beyond them comes off the easy run first, then
+    // strength and cross-training, then quality down to its work plus warm-up, the long run last.
+    if (!overTime) {
+      const floors: Array<[PlannedSpec['slot'], number]> = [
+        ['E', 30],
+        ['S', 20],
+        ['X', 30],
+        ['Q2', q2Min],
+        ['Q', type === 'DOWN' ? round5(intervalMinutes(FARTLEK.set) + 15) : qMin],
+        ['L', 60],
+      ];
+      for (let d = 0; d < 7; d++) {
+        const date = addDays(weekStart, d);
+        const onDay = specs.filter((s) => s.date === date);
+        let over = onDay.reduce((t, s) => t + s.minutes, 0) - availability[d];
+        for (const [slot, floor] of floors) {
+          for (const s of onDay) {
+            if (over <= 0 || s.slot !== slot || s.minutes <= floor) continue;
+            const cut = Math.min(over, s.minutes - floor);
+            s.minutes -= cut;
+            over -= cut;
+          }
+        }
+      }
     }
     // One explicit rest day where nothing is planned.
     const emptyDay = [4, 0, 2, 5]
@@ -748,7 +820,7 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
   for (let k = -(DEMO_WEEKS - 1); k <= 1; k++) {
     const weekStart = addDays(thisWeek, 7 * k);
     const type = weekType(k, weekStart);
-    const original = buildWeek(weekStart, type, weekVolume(k, type));
+    const original = buildWeek(weekStart, type, weekVolume(k, type), overAvailability(k));
     if (k === 1) {
       addPlan(weekStart, 1, PlanStatus.DRAFT, adjustForLife(original), WEEK_NOTES[type], null);
       continue;
@@ -1091,9 +1163,6 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
       break;
   }
 
-  const availability = [0, 1, 2, 3, 4, 5, 6].map((d) =>
-    RUN_TEMPLATES[p.runsPerWeek][d] === 'L' ? 150 : RUN_TEMPLATES[p.runsPerWeek][d] ? 75 : d === 4 ? 0 : 45,
-  );
   const intake: IntakeData = {
     yearsRunning: p.yearsRunning,
     typicalWeeklyHours: Math.round((p.baseWeeklyMinutes / 60) * 2) / 2,

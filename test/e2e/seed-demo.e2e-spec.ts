@@ -217,6 +217,52 @@ describe('Demo seed (e2e)', () => {
     expect(recent.w).toBeLessThan(baseline.w - 1);
   });
 
+  it("should plan like a coach: easy runs shorter than the long run, days within the athlete's minutes", async () => {
+    const org = second.organizationId;
+    // An easy run is never longer than the week's long run, at most 75 % of it once it is 60+ min, at most 90.
+    const easy = await one(
+      `WITH s AS (SELECT ps.plan_id, ps.kind, ps.minutes, ps.key, ps.intervals, ps.purpose FROM planned_session ps
+                    JOIN weekly_plan p ON p.id = ps.plan_id WHERE p.organization_id = $1),
+            l AS (SELECT plan_id, max(minutes) AS m FROM s WHERE kind = 'RUN' AND key AND intervals IS NULL
+                   GROUP BY plan_id)
+       SELECT count(*)::int AS n, max(s.minutes)::int AS longest,
+              count(*) FILTER (WHERE s.minutes > l.m OR (l.m >= 60 AND s.minutes > 0.75 * l.m))::int AS over_long
+         FROM s LEFT JOIN l ON l.plan_id = s.plan_id
+        WHERE s.kind = 'RUN' AND NOT s.key AND s.intervals IS NULL AND s.purpose LIKE 'Easy run%'`,
+      [org],
+    );
+    expect(easy.n).toBeGreaterThan(24 * 16);
+    expect(easy.longest).toBeLessThanOrEqual(90);
+    expect(easy.over_long).toBe(0);
+    // Every plan fits the minutes per weekday the athlete gave in the intake (races aside), except the
+    // overreaching athlete's, whose coach builds over them.
+    const overDays = await db.query(
+      `SELECT u.email, s.date::text AS date, sum(s.minutes)::int AS minutes,
+              (a.intake->'availabilityMinutes'->>(extract(isodow FROM s.date)::int - 1))::int AS available
+         FROM planned_session s JOIN weekly_plan p ON p.id = s.plan_id
+         JOIN athlete a ON a.id = p.athlete_id JOIN app_user u ON u.id = a.user_id
+        WHERE p.organization_id = $1 AND s.kind NOT IN ('RACE', 'REST') AND a.id <> $2
+        GROUP BY p.id, u.email, s.date, a.intake
+       HAVING sum(s.minutes) > (a.intake->'availabilityMinutes'->>(extract(isodow FROM s.date)::int - 1))::int`,
+      [org, await athleteId(4)],
+    );
+    expect(overDays).toEqual([]);
+    // The overreaching athlete's draft is still a clear jump on the weeks before the block.
+    const weekly = async (status: string, from: string, to: string) =>
+      (
+        await one(
+          `SELECT sum(s.minutes)::float / count(DISTINCT p.id) AS m FROM planned_session s
+             JOIN weekly_plan p ON p.id = s.plan_id
+            WHERE p.athlete_id = $1 AND p.status = $2 AND p.week_start BETWEEN $3 AND $4 AND s.kind <> 'REST'`,
+          [await athleteId(4), status, from, to],
+        )
+      ).m;
+    const draft = await weekly('DRAFT', addDays(THIS_WEEK, 7), addDays(THIS_WEEK, 7));
+    expect(draft).toBeGreaterThan(
+      1.4 * (await weekly('PUBLISHED', addDays(THIS_WEEK, -70), addDays(THIS_WEEK, -42))),
+    );
+  });
+
   it('should have one athlete racing every 2–3 weeks and one tapering for an A race about 10 days out', async () => {
     const racer = await athleteId(5);
     const races = await db.query(
