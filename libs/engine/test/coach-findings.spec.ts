@@ -303,3 +303,73 @@ describe('coach finding athlete14: a build the time per day takes below the rece
     expect(wrong).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athlete10: a silent marathoner's cautious hold dropped his only easy run, and the engine's own long-race note
+// then complained that the held week had 2 run days.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Henrik's weeks: hills Tuesday, an easy run Thursday, a long run Sunday (about 190 min). */
+const HENRIK_WEEK: WeekShape = [
+  rest,
+  quality(55, 'Hill repeats', 10, 1.5),
+  rest,
+  easy(45),
+  rest,
+  rest,
+  long(90),
+];
+/** His coach's draft for next week: strength twice added and the long run up to 105 (275 min). */
+const HENRIK_DRAFT: WeekShape = [
+  strength(30),
+  quality(65, 'Hill repeats', 10, 1.5),
+  rest,
+  easy(45),
+  strength(30),
+  rest,
+  long(105),
+];
+
+const henrik = (): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'henrik',
+      firstName: 'Henrik',
+      trainingYears: 4,
+      availabilityMinutes: [45, 75, 45, 90, 45, 60, 150],
+    },
+    weeks: 10,
+    plan: (w) => (w === 0 ? HENRIK_DRAFT : w === 3 || w === 7 ? scaled(HENRIK_WEEK, 0.7) : HENRIK_WEEK),
+    done: realisticDone,
+    // No check-in (and no message) for the last 6 days.
+    checkIn: (c, u) => (c.daysAgo < 6 ? null : withGaps(c, u)),
+    extra: {
+      races: [
+        {
+          id: 'cph',
+          name: 'Copenhagen Marathon',
+          date: shift(NEXT, 97),
+          priority: 'A',
+          expectedMinutes: 235,
+        },
+      ],
+    },
+  });
+
+describe('coach finding athlete10: a hold keeps a marathoner at 3 run days', () => {
+  it('should keep the 3 runs of a silent marathoner’s held week and cut the minutes instead', () => {
+    const input = henrik();
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('HOLD');
+    const runsBefore = input.nextWeekDraft!.sessions.filter((x) => x.kind === 'RUN').length;
+    expect(runsBefore).toBe(3);
+    const kind = r.decision.rule === 'RECOVERY_HOLD' ? 'RECOVERY_HOLD' : 'CAUTIOUS_HOLD';
+    const { plan, wrong } = applied(input, kind);
+    expect(planMinutes(plan)).toBeLessThan(planMinutes(input.nextWeekDraft!));
+    expect(plan.sessions.filter((x) => x.kind === 'RUN').length).toBe(3);
+    expect(wrong).toEqual([]);
+    // The long-race note has nothing to say about run days when the hold keeps them.
+    const prep = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION');
+    expect(prep?.rationale ?? '').not.toMatch(/Run frequency/);
+  });
+});

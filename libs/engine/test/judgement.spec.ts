@@ -1554,3 +1554,29 @@ describe('engine judgement: long runs and the weeks before a long race (issue #1
     expect(b.rationale).toContain("Sunday's long run 75 → 80 min (+7 %)");
   });
 });
+
+describe('a build that drops a session short of its target', () => {
+  // Found by the property "should not propose a suggestion again when it was applied" (PROPERTY_SEED=-399269955):
+  // a base week's hard share dropped Thursday's steady run and left the plan at 240 min for a 255-min target;
+  // the build was then proposed again, growing the easy runs, once applied.
+  it('should grow the easy runs to the target in the same suggestion, so the applied week is not built again', () => {
+    const input = {
+      ...buildHistory({
+        reviewDate: '2025-03-16',
+        days: 22,
+        weeklyGrowth: 0,
+        downWeeks: [0, 2],
+        lastDays: { days: 7, factor: 1.127 },
+      }),
+      nextWeekDraft: planFromWeek('2025-03-17', USUAL_WEEK, 0.975),
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const build = r.suggestions.find((s) => s.kind === 'BUILD')!;
+    const a = applySuggestion(input.nextWeekDraft, build);
+    if (!a.ok) throw new Error(a.reason);
+    expect(planMinutes(a.plan)).toBeGreaterThanOrEqual(r.decision.targetMinutes - 10);
+    const again = reviewAthlete({ ...input, nextWeekDraft: a.plan });
+    expect(again.suggestions.find((s) => s.kind === 'BUILD')?.changes ?? []).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   usefulDose,
   type CutDepth,
 } from '../planning/plan-measures';
+import { MIN_RUN_DAYS_LONG_RACE } from '../planning/long-run';
 import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
 import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
 
@@ -382,12 +383,14 @@ function fitDays(req: FitRequest): FitResult {
         take(best, -5);
       }
     };
-    // An athlete who runs keeps at least two runs (or the runs the plan has, when fewer): a cut drops a ride,
-    // a swim or strength before it drops one of them (a triathlete's running is not cut to the long run).
+    // An athlete who runs keeps at least two runs (three before a marathon-type race, the run days a marathon
+    // build needs: `MIN_RUN_DAYS_LONG_RACE`), or the runs the plan has when fewer: a cut drops a ride, a swim
+    // or strength before it drops one of them (a triathlete's running is not cut to the long run), and past
+    // that shortens the key sessions to their dose rather than take a run day away.
     let runsLeft = 0;
     for (const x of plan.sessions) if (x.kind === 'RUN') runsLeft++;
     for (const it of items) if (it.dropped && it.x.kind === 'RUN') runsLeft--;
-    const minRuns = Math.min(2, runsLeft);
+    const minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, runsLeft);
     const mayDropRun = (it: Item): boolean => it.x.kind !== 'RUN' || runsLeft > minRuns;
     // Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
     // be cut, and give back what the drop overshoots.
@@ -471,7 +474,13 @@ function fitDays(req: FitRequest): FitResult {
   // ---- 3. a plan below what it should be grows on the days with room ----------------------------------------
   let growTo = 0;
   // Only a build grows the long run; a refill of what the day caps took goes to the easy running.
-  const build = total < req.growBelow;
+  // `growBelow` leaves the plan a slack of 5 min per two sessions (growth comes in 5-min steps); a session this
+  // fit dropped takes its share of that slack with it, so the plan as it leaves here is judged as a review of
+  // it would judge it (otherwise a build that drops a session short of its target is grown again, once
+  // applied, by the next review of the same week).
+  let kept = 0;
+  for (const it of items) if (!it.dropped) kept++;
+  const build = total < req.growBelow + 5 * (Math.ceil(items.length / 2) - Math.ceil(kept / 2));
   if (build) growTo = req.growTo;
   else if (capped.length > 0 && total < Math.min(original, req.target) - 5)
     growTo = Math.min(original, req.target);
