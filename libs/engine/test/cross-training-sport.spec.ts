@@ -96,6 +96,28 @@ describe('cross-training sport', () => {
   });
 });
 
+describe("a triathlete's long ride in a cut", () => {
+  // Found reading Ingrid's taper: the 150-min key long ride was a "key quality" session to the cut, with a
+  // 15-min floor, so the taper took it to 15 min (-90 %) while the 80-min long run kept 75.
+  it('should taper the long ride like the long run (to about half, never to a token ride), and drop nothing', () => {
+    const input = ingridTaperWithACold(INGRID_WEEK);
+    const t = taper(input);
+    const before = input.nextWeekDraft!.sessions;
+    const after = applied(input, t).sessions;
+    const ride = (xs: readonly PlannedSession[]) =>
+      xs.find((x) => x.day === 5 && x.kind === 'CROSS_TRAINING')!;
+    const run = (xs: readonly PlannedSession[]) => xs.find((x) => x.day === 6 && x.kind === 'RUN')!;
+    expect(ride(before).minutes).toBe(150);
+    expect(ride(after).minutes).toBeGreaterThanOrEqual(60);
+    expect(ride(after).minutes).toBeLessThanOrEqual(105);
+    // The long ride gives no less of itself than the long run does (both the week's long sessions).
+    expect(ride(after).minutes / ride(before).minutes).toBeLessThanOrEqual(
+      run(after).minutes / run(before).minutes,
+    );
+    expect(after).toHaveLength(before.length);
+  });
+});
+
 describe('applyChanges and a session sport', () => {
   const ride: PlannedSession = {
     id: 'b',

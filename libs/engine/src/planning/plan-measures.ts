@@ -93,6 +93,20 @@ export function isLongRun(s: PlannedSession, zoneRpe?: ReadonlyMap<string, numbe
 }
 
 /**
+ * The week's long session of its sport: the long run, or a triathlete's long ride or long swim (a key, steady
+ * session without intervals). A cut treats a long ride as it treats the long run (the last to give, to its
+ * dose), never as a key quality session to be cut to 15 min.
+ */
+export function isLongSession(s: PlannedSession, zoneRpe?: ReadonlyMap<string, number>): boolean {
+  return (
+    (s.kind === 'RUN' || s.kind === 'CROSS_TRAINING') &&
+    s.key === true &&
+    s.intervals === undefined &&
+    !isHard(s, zoneRpe)
+  );
+}
+
+/**
  * What a session is to a volume cut (docs/coaching-domain.md, "Cut order"): 0 easy runs, 1 other non-key
  * aerobic work (easy cross-training), 2 non-key quality (a hard run, intervals) and strength, 3 key quality
  * sessions, 4 the long run. The cut order is not the tier order: the easy tiers are first trimmed evenly to
@@ -100,7 +114,7 @@ export function isLongRun(s: PlannedSession, zoneRpe?: ReadonlyMap<string, numbe
  * session dropped (fewer runs), before the key sessions and the long run are touched.
  */
 export function cutTier(s: PlannedSession, zoneRpe?: ReadonlyMap<string, number>): number {
-  if (s.key) return isLongRun(s, zoneRpe) ? 4 : 3;
+  if (s.key) return isLongSession(s, zoneRpe) ? 4 : 3;
   if (s.kind === 'STRENGTH' || isHard(s, zoneRpe)) return 2;
   return s.kind === 'RUN' ? 0 : 1;
 }
@@ -116,13 +130,24 @@ function ceil5(v: number): number {
 }
 
 /**
+ * What a marathon-type athlete's long session keeps in a taper: 60 % of itself, at least 45 and at most 75 min
+ * (a 150-min long run tapers to 75, an 80-min one to 50: a taper of 41–60 % cuts the long session too, Bosquet
+ * 2007, rather than leave it whole while every other session goes to a token).
+ */
+function taperLongKeep(minutes: number): number {
+  return Math.min(75, Math.max(45, ceil5(minutes * 0.6)));
+}
+
+/**
  * The shortest a session may become in a volume cut (never more than it has): below it a non-key session is
  * dropped and a key session is left at it. Every dose is a number of minutes, not a share of the session, so
- * a plan cut to its doses is not cut again when it is reviewed again. A non-key run keeps `minRunMinutes`,
+ * a plan cut to its doses is not cut again when it is reviewed again (a marathon-type taper's long session aside,
+ * which `taperLongKeep` takes as a share). A non-key run keeps `minRunMinutes`,
  * other kinds 15 min; a session with intervals keeps its work (repeats and recoveries) and 15 min of warm-up
  * and cool-down (a taper: 35 min, with fewer repeats); a continuous hard run (a tempo) is kept whole or
  * dropped. The long run keeps 60 min (a down week 45, a taper 45); a marathon or ultra athlete's (`longRace`)
- * all of itself (a down week 80 % of it and at least 90 min, a taper 75); rest, transition or illness leave it a short run.
+ * all of itself (a down week 80 % of it and at least 90 min, a taper `taperLongKeep`); rest, transition or illness leave it a short run.
+ * A long ride or swim (`isLongSession`) keeps the same minutes as the long run would.
  */
 export function usefulDose(
   s: PlannedSession,
@@ -133,13 +158,18 @@ export function usefulDose(
 ): number {
   const floor = s.kind === 'RUN' ? minRunMinutes : 15;
   let dose = floor;
-  if (depth !== 'DEEP' && s.kind === 'RUN') {
+  if (depth !== 'DEEP' && s.kind === 'CROSS_TRAINING' && isLongSession(s, zoneRpe)) {
+    // A long ride or swim keeps what a long run keeps, in its own minutes (a 150-min long ride tapers to 75).
+    if (depth === 'TAPER') dose = longRace ? taperLongKeep(s.minutes) : 45;
+    else if (depth === 'DOWN') dose = longRace ? Math.max(90, ceil5(s.minutes * 0.8)) : 45;
+    else dose = longRace ? s.minutes : 60;
+  } else if (depth !== 'DEEP' && s.kind === 'RUN') {
     if (s.intervals !== undefined) {
       const i = s.intervals;
       const work = ceil5((i.repeats * (i.workSeconds + i.recoverySeconds)) / 60 + WARM_UP_COOL_DOWN_MINUTES);
       dose = depth === 'TAPER' ? 35 : Math.max(floor, work);
     } else if (isLongRun(s, zoneRpe)) {
-      if (depth === 'TAPER') dose = longRace ? 75 : 45;
+      if (depth === 'TAPER') dose = longRace ? taperLongKeep(s.minutes) : 45;
       // A marathon or ultra athlete's down week keeps 80 % of the long run (at least 90 min): their race is
       // built on it (a 150-min long run four weeks out stays 120 min).
       else if (depth === 'DOWN') dose = longRace ? Math.max(90, ceil5(s.minutes * 0.8)) : 45;

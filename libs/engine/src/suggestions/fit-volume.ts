@@ -306,7 +306,7 @@ function fitDays(req: FitRequest): FitResult {
   // A build whose long run is behind the race grows it first (the cut below then takes the easy runs).
   if (req.longRunFirst === true && req.growBelow > 0) {
     for (const it of items) {
-      if (it.tier !== 4) continue;
+      if (it.tier !== 4 || it.x.kind !== 'RUN') continue;
       const room = caps ? (availability as readonly number[])[it.day] - dayTotal[it.day] : Infinity;
       // In 5-min steps (a limit of 56 min takes a 50-min long run to 55, never 56: no change gives a 56).
       const grow = Math.floor(Math.min(longRunLimit(req) - it.m, room) / 5 + 1e-9) * 5;
@@ -497,11 +497,11 @@ function fitDays(req: FitRequest): FitResult {
           it.dropped ||
           it.tier === 2 ||
           it.tier === 3 ||
-          (it.tier === 4 && (!build || it.m + 5 > longRunLimit(req)))
+          (it.tier === 4 && (!build || it.x.kind !== 'RUN' || it.m + 5 > longRunLimit(req)))
         )
           continue;
         if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) continue;
-        if (first && it.tier === 4) {
+        if (first && it.tier === 4 && it.x.kind === 'RUN') {
           best = it;
           break;
         }
