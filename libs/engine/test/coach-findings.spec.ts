@@ -373,3 +373,85 @@ describe('coach finding athlete10: a hold keeps a marathoner at 3 run days', () 
     expect(prep?.rationale ?? '').not.toMatch(/Run frequency/);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athlete02: a trip capped Tuesday–Thursday; his coach prescribes easy runs by heart-rate zone (Z2, which he
+// logs at about RPE 3). The trip's suggestion "moved" Wednesday's Z2 easy run to Saturday as if it were a hard
+// session; Saturday already had an easy run, so the move was a swap and changed nothing, while the text said
+// it moved.
+// ---------------------------------------------------------------------------------------------------------
+
+const TOM_WEEK: WeekShape = [
+  rest,
+  quality(75, 'Steady blocks', 3, 10),
+  easy(75),
+  quality(75, 'Tempo', 2, 15),
+  rest,
+  easy(75),
+  long(150),
+];
+
+/** Every easy and long run of every plan prescribed as zone 2 (he logs them at his usual easy RPE). */
+function inZones(input: ReviewInput): ReviewInput {
+  const z = (p: WeekPlan): WeekPlan => ({
+    ...p,
+    sessions: p.sessions.map((x) =>
+      x.kind === 'RUN' && x.intervals === undefined && x.effort.type === 'RPE' && x.effort.value <= 4
+        ? { ...x, effort: { type: 'ZONE', value: 2 } }
+        : x,
+    ),
+  });
+  return {
+    ...input,
+    nextWeekDraft: input.nextWeekDraft && z(input.nextWeekDraft),
+    pastWeekPlans: input.pastWeekPlans?.map(z),
+    currentWeekPlan: input.currentWeekPlan && z(input.currentWeekPlan),
+  };
+}
+
+const tom = (): ReviewInput =>
+  inZones(
+    buildCoachHistory({
+      athlete: {
+        id: 'tom',
+        firstName: 'Tom',
+        trainingYears: 6,
+        availabilityMinutes: [45, 90, 90, 90, 0, 150, 180],
+      },
+      weeks: 10,
+      plan: (w) => (w === 3 || w === 7 ? scaled(TOM_WEEK, 0.7) : TOM_WEEK),
+      // Logged against the plan (each log names its planned session): his zone 2 is costed from his own RPE.
+      checkIn: withGaps,
+      extra: {
+        contextEvents: [
+          {
+            id: 'hamburg',
+            kind: 'TRAVEL',
+            start: shift(NEXT, 1),
+            end: shift(NEXT, 3),
+            availableMinutesPerDay: 30,
+            note: 'Client visit in Hamburg, Tue–Thu.',
+          },
+        ],
+      },
+    }),
+  );
+
+describe('coach finding athlete02: a zone-2 easy run is not moved off a capped day as if it were hard', () => {
+  it('should cap Wednesday’s Z2 easy run where it is, not swap it with Saturday’s, and say only what it does', () => {
+    const input = tom();
+    expect(input.nextWeekDraft!.sessions.find((x) => x.day === 2)!.effort).toEqual({
+      type: 'ZONE',
+      value: 2,
+    });
+    const r = reviewAthlete(input);
+    const life = r.suggestions.find((x) => x.kind === 'LIFE_CONTEXT_REDUCTION')!;
+    expect(life).toBeDefined();
+    const wed = input.nextWeekDraft!.sessions.find((x) => x.day === 2)!;
+    expect(life.changes.filter((c) => c.type === 'MOVE_SESSION' && c.sessionId === wed.id)).toEqual([]);
+    expect(life.rationale).not.toMatch(/move Wednesday's easy run/);
+    const { plan, wrong } = applied(input, 'LIFE_CONTEXT_REDUCTION');
+    expect(plan.sessions.find((x) => x.id === wed.id)!.minutes).toBeLessThanOrEqual(30);
+    expect(wrong).toEqual([]);
+  });
+});

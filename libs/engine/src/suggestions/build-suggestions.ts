@@ -536,15 +536,17 @@ function bestDay(
   avoid: readonly number[],
   /** Only prefer a day away from the key sessions (the missed-session pattern's move, which asks the athlete). */
   prefer = false,
+  /** The athlete's own RPE for a zone prescription: a Z2 easy run is not a hard session. */
+  zoneRpe?: ReadonlyMap<string, number>,
 ): number {
   const fromDay = moving.day;
   // A key quality session never lands on or beside a hard one (it is eased instead, and the text says so); a
   // long run or a non-key hard session prefers a day away from the key sessions (the week keeps its long run).
-  const strict = !prefer && moving.key === true && isHard(moving);
+  const strict = !prefer && moving.key === true && isHard(moving, zoneRpe);
   const hard = [false, false, false, false, false, false, false];
   for (const x of plan.sessions) {
     if (x.id === moving.id || x.kind === 'REST' || x.kind === 'STRENGTH') continue;
-    if (x.key || x.kind === 'RACE' || (strict && isHard(x))) hard[x.day] = true;
+    if (x.key || x.kind === 'RACE' || (strict && isHard(x, zoneRpe))) hard[x.day] = true;
   }
   let best = -1;
   let bestScore = -Infinity;
@@ -1410,7 +1412,14 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
     for (let d = 0; d <= Math.min(6, s.ctx.restThroughDay); d++) resting.push(d);
   for (const x of plan.sessions) {
     const c = ctxDays.get(x.day);
-    if (!c || x.kind === 'RACE' || x.kind === 'REST' || !(x.key || isHard(x)) || x.minutes <= c.cap) continue;
+    if (
+      !c ||
+      x.kind === 'RACE' ||
+      x.kind === 'REST' ||
+      !(x.key || isHard(x, g.zoneRpe)) ||
+      x.minutes <= c.cap
+    )
+      continue;
     // A day another session was just moved to is taken: a second move there would swap that one back.
     // Nor a day an illness rest decision empties (the session would be lost once both are applied).
     const to = bestDay(
@@ -1418,6 +1427,8 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
       s,
       x,
       w.targets.length > 0 || resting.length > 0 ? [...affected, ...w.targets, ...resting] : affected,
+      false,
+      g.zoneRpe,
     );
     const change: PlanChange | null =
       to < 0 ? null : { type: 'MOVE_SESSION', sessionId: x.id, fromDay: x.day, toDay: to as Weekday };
@@ -1519,7 +1530,8 @@ function unkeyedText(
   if (unkeyed.length === 0) return '';
   const out = unkeyed.filter((u) => restDays.includes(u.x.day));
   const kept = unkeyed.filter((u) => !restDays.includes(u.x.day));
-  const label = (u: { readonly x: PlannedSession; readonly why: string }): string => sessionLabel(u.x) + u.why;
+  const label = (u: { readonly x: PlannedSession; readonly why: string }): string =>
+    sessionLabel(u.x) + u.why;
   const parts: string[] = [];
   if (kept.length > 0) {
     parts.push(
@@ -1625,7 +1637,7 @@ function suggestMonotony(g: Shared): void {
       if (day >= 0) changes.push({ type: 'INSERT_REST_DAYS', days: [day as Weekday] });
     }
     for (const x of plan.sessions) {
-      if (x.key || x.kind !== 'RUN' || !isHard(x)) continue;
+      if (x.key || x.kind !== 'RUN' || !isHard(x, g.zoneRpe)) continue;
       if (changes.some((c) => c.type === 'INSERT_REST_DAYS' && c.days.includes(x.day))) continue;
       changes.push({
         type: 'REPLACE_INTENSITY',
@@ -1657,7 +1669,7 @@ function suggestMissedSessions(g: Shared): void {
     const stuck: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
-      const to = bestDay(sim, s, x, [...badDays, ...affected], true);
+      const to = bestDay(sim, s, x, [...badDays, ...affected], true, g.zoneRpe);
       if (to < 0) {
         stuck.push(sessionLabel(x));
         continue;
