@@ -5,6 +5,7 @@ import { EngineInputError } from '../errors/engine-input.errors';
 import { polarizationIndex } from '../intensity/intensity-distribution';
 import { planMinutes, plannedSessionLoad } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
+import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
 import {
   type EwmaPair,
   type MonotonyResult,
@@ -89,6 +90,8 @@ export interface MetricsState {
   readonly recentIllness: { readonly start: number; readonly end: number } | null;
   /** Logged session RPE against the planned effort over the last weeks (EFFORT_ABOVE_PLAN). */
   readonly effortVsPlan: EffortVsPlan;
+  /** The sessions of the compliance horizon (the last six weeks), listed by the session scan. */
+  readonly recentSessions: RecentSessions;
 }
 
 /** How far back an illness is remembered: the return after it is graded from where the athlete is. */
@@ -232,8 +235,8 @@ const scratch = {
   recentSessionCount: 0,
 };
 
-/** Compliance looks at the logs of the last six weeks. */
-const COMPLIANCE_HORIZON_DAYS = 7 * 6;
+/** Compliance looks at the logs of the last six weeks (the sessions `RecentSessions` lists). */
+const COMPLIANCE_HORIZON_DAYS = RECENT_SESSION_DAYS;
 
 // Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load. The
 // whole buffer is returned (callers index it from 0 and know how much of it is theirs): a `subarray` view per
@@ -1689,5 +1692,24 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
           : trainingDays / tdWeeks,
     recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
     effortVsPlan: effort,
+    recentSessions: recentSessionList(input.sessions, sessionDay, reviewDay),
   };
+}
+
+/** The sessions `scanSessions` found inside the compliance horizon, as a `RecentSessions` for later steps. */
+function recentSessionList(
+  sessions: readonly LoggedSession[],
+  sessionDay: Int32Array,
+  reviewDay: number,
+): RecentSessions {
+  const recent = scratch.recentSessions;
+  const n = scratch.recentSessionCount;
+  const list: LoggedSession[] = [];
+  const days: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = recent[k];
+    list.push(sessions[i]);
+    days.push(sessionDay[i]);
+  }
+  return { from: reviewDay - COMPLIANCE_HORIZON_DAYS, to: reviewDay, sessions: list, days };
 }
