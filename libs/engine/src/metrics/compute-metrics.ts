@@ -97,25 +97,18 @@ export interface MetricsState {
 /** How far back an illness is remembered: the return after it is graded from where the athlete is. */
 export const ILLNESS_MEMORY_DAYS = 21;
 
+/**
+ * `scan`: the first and last day of a check-in with illness in the last `ILLNESS_MEMORY_DAYS` (to the review
+ * date), which `scanCheckIns` noted as it read them.
+ */
 function recentIllnessOf(
-  checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  recentCount: number,
+  scan: CheckInScan,
   events: readonly ParsedEvent[],
   reviewDay: number,
 ): { start: number; end: number } | null {
   const from = reviewDay - ILLNESS_MEMORY_DAYS;
-  let start = Infinity;
-  let end = -Infinity;
-  for (let k = 0; k < recentCount; k++) {
-    const i = recent[k];
-    const d = cDay[i];
-    const ill = checkIns[i].illness;
-    if (d < from || ill === undefined || ill === 'NONE') continue;
-    if (d < start) start = d;
-    if (d > end) end = d;
-  }
+  let start = scan.illStart;
+  let end = scan.illEnd;
   for (const e of events) {
     if (!e.confirmed || e.kind !== 'ILLNESS' || e.end < from || e.start > reviewDay) continue;
     if (e.start < start) start = Math.max(e.start, from);
@@ -276,10 +269,17 @@ function i32(
   if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return a;
 }
-function perDayCounts(n: number): Int32Array {
+function perDayCounts(n: number, from: number): Int32Array {
   if (scratch.perDay.length < n) scratch.perDay = new Int32Array(Math.max(n, 512));
-  return scratch.perDay.fill(0, 0, n);
+  return scratch.perDay.fill(0, from, n);
 }
+
+/**
+ * Calendar weeks the review looks at (`calendarWeeks`, this week and the 15 before). The daily minutes and
+ * session counts are only read inside them (the daily load is read over the whole window), so the session
+ * scan bins those two only from `calendarFrom` on, and only that part of them is cleared.
+ */
+const CALENDAR_WEEKS = 16;
 
 function round2(v: number): number {
   return Math.round(v * 100) / 100;
@@ -296,14 +296,16 @@ class SessionScan {
 
 /**
  * One pass over the sessions: writes the day (its `day`, or its date parsed once) of each one inside the
- * compliance horizon into `sessionDay` and its index into `scratch.recentSessions`, bins load, minutes and
- * the session count by day of the window, and sums the intensity zones of the intensity window.
+ * compliance horizon into `sessionDay` and its index into `scratch.recentSessions`, bins the load by day of
+ * the window and the minutes and session count by day from `calendarFrom` on (see `CALENDAR_WEEKS`), and
+ * sums the intensity zones of the intensity window.
  */
 function scanSessions(
   sessions: readonly LoggedSession[],
   reviewDay: number,
   windowStart: number,
   intensityStart: number,
+  calendarFrom: number,
 ): SessionScan {
   const out = new SessionScan();
   let z1 = 0;
@@ -333,8 +335,10 @@ function scanSessions(
     const m = s.minutes;
     const rpe = s.rpe;
     load[idx] += rpe * m;
-    minutes[idx] += m;
-    perDay[idx]++;
+    if (d >= calendarFrom) {
+      minutes[idx] += m;
+      perDay[idx]++;
+    }
     if (d >= intensityStart) {
       const zm = s.zoneMinutes;
       if (zm) {
@@ -590,6 +594,9 @@ class CheckInScan {
   recentCount = 0;
   illnessStatus: IllnessStatus = 'NONE';
   illnessSince = Infinity;
+  /** First and last day of a check-in with illness in the last `ILLNESS_MEMORY_DAYS` (±∞: none). */
+  illStart = Infinity;
+  illEnd = -Infinity;
   /** When there is no recent check-in: the day of the newest older one (−∞ when none). */
   newestOldDay = -Infinity;
 }
@@ -621,6 +628,9 @@ function scanCheckIns(
   let checkInCount = 0;
   let illnessStatus: IllnessStatus = 'NONE';
   let illnessSince = Infinity;
+  const memoryFrom = reviewDay - ILLNESS_MEMORY_DAYS;
+  let illStart = Infinity;
+  let illEnd = -Infinity;
   // Check-ins older than any window are only counted: by their `day`, or, for those dated by a string, by a
   // string comparison (ISO dates compare lexicographically), cheaper than a parse or a cache lookup.
   const oldestNeeded = Math.min(
@@ -629,9 +639,6 @@ function scanCheckIns(
     exclFrom,
   );
   const oldestNeededDate = fromDayNumber(oldestNeeded);
-  /** Old check-ins recognised by their string date, and the newest old day among those that gave `day`. */
-  let oldByDate = 0;
-  let newestOldDay = -Infinity;
   for (let i = 0; i < nC; i++) {
     const c = checkIns[i];
     const given = c.day;
@@ -641,7 +648,6 @@ function scanCheckIns(
       // (`cDay` is only read for the recent check-ins: an old one's is not written.)
       if (date < oldestNeededDate && date.length === 10) {
         checkInCount++;
-        oldByDate++;
         continue;
       }
       d = toDayNumber(date);
@@ -649,7 +655,6 @@ function scanCheckIns(
       d = (given | 0) === given ? given : invalidDay(c);
       if (d < oldestNeeded) {
         checkInCount++;
-        if (d > newestOldDay) newestOldDay = d;
         continue;
       }
     }
@@ -677,6 +682,10 @@ function scanCheckIns(
         if (ILLNESS_RANK[ill] > ILLNESS_RANK[illnessStatus]) illnessStatus = ill;
         if (d < illnessSince) illnessSince = d;
       }
+      if (d >= memoryFrom) {
+        if (d < illStart) illStart = d;
+        if (d > illEnd) illEnd = d;
+      }
     }
     if (
       d >= wellnessFrom &&
@@ -703,27 +712,32 @@ function scanCheckIns(
   out.recentCount = recentCount;
   out.illnessStatus = illnessStatus;
   out.illnessSince = illnessSince;
-  // The newest old check-in only matters when there is no recent one (last contact).
-  if (lastCheckInDay === -Infinity) {
-    if (oldByDate > 0) {
-      const byDate = newestOldDate(checkIns, oldestNeededDate);
-      if (byDate !== '') newestOldDay = Math.max(newestOldDay, toDayNumber(byDate));
-    }
-    out.newestOldDay = newestOldDay;
+  out.illStart = illStart;
+  out.illEnd = illEnd;
+  // The newest old check-in only matters when there is no recent one (last contact): then (rarely) a
+  // second pass finds it, rather than a comparison per old check-in in every review.
+  if (lastCheckInDay === -Infinity && checkInCount > 0) {
+    out.newestOldDay = newestOldDay(checkIns, oldestNeeded, oldestNeededDate);
   }
   return out;
 }
 
-/** The lexicographically newest date before `oldestNeededDate` of the check-ins without `day` (`''`: none). */
-function newestOldDate(checkIns: readonly CheckIn[], oldestNeededDate: string): string {
-  let newestOld = '';
+/**
+ * The newest day of the check-ins the scan counted as old (before `oldestNeeded`, or, for those dated by a
+ * string, with a date before `oldestNeededDate`); −∞ when none.
+ */
+function newestOldDay(checkIns: readonly CheckIn[], oldestNeeded: number, oldestNeededDate: string): number {
+  let newestDay = -Infinity;
+  let newestDate = '';
   for (let i = 0; i < checkIns.length; i++) {
     const c = checkIns[i];
-    if (c.day !== undefined) continue;
-    const date = c.date as LocalDate;
-    if (date < oldestNeededDate && date.length === 10 && date > newestOld) newestOld = date;
+    const given = c.day;
+    if (given === undefined) {
+      const date = c.date as LocalDate;
+      if (date < oldestNeededDate && date.length === 10 && date > newestDate) newestDate = date;
+    } else if (given < oldestNeeded && given > newestDay) newestDay = given;
   }
-  return newestOld;
+  return newestDate === '' ? newestDay : Math.max(newestDay, toDayNumber(newestDate));
 }
 
 /**
@@ -827,6 +841,8 @@ const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
 };
 /** Per-item sums of the wellness baseline (5 items: sum, sum of squares, count). */
 const wellnessAcc = new Float64Array(15);
+/** The latest check-in's z-score per item (rounded to 2 decimals), for the items that have one. */
+const wellnessScores = new Float64Array(5);
 
 /** Wellness: z of the latest check-in vs the 28 days before it. */
 function wellnessMetrics(
@@ -917,7 +933,9 @@ function wellnessMetrics(
   acc[12] = n2;
   acc[13] = n3;
   acc[14] = n4;
-  const zScores: Partial<Record<WellnessItem, number>> = {};
+  const scores = wellnessScores;
+  /** Bit `it` set: item `it` has a score in `scores`. */
+  let scored = 0;
   let zSum = 0;
   let zN = 0;
   let worstItem = Infinity;
@@ -928,11 +946,24 @@ function wellnessMetrics(
     const mean = acc[it] / n;
     const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
     const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
-    zScores[WELLNESS_ITEMS[it]] = round2(z);
+    scores[it] = round2(z);
+    scored |= 1 << it;
     zSum += z;
     zN++;
     if (z < worstItem) worstItem = z;
   }
+  // Every item scored (the usual check-in): one literal, the items in `WELLNESS_ITEMS` order, as the loop
+  // below writes them (a store per item with a computed key was a keyed-store IC call each).
+  const zScores: Partial<Record<WellnessItem, number>> =
+    zN === 5
+      ? {
+          sleepQuality: scores[0],
+          fatigue: scores[1],
+          soreness: scores[2],
+          stress: scores[3],
+          mood: scores[4],
+        }
+      : partialScores(scores, scored);
   const composite = zN > 0 ? zSum / zN : null;
   let status: Readiness = 'UNKNOWN';
   let singleReading = false;
@@ -957,6 +988,13 @@ function wellnessMetrics(
     baselineEntries: entries,
     singleReading,
   };
+}
+
+/** The z-score of each wellness item that has one (bit `it` of `scored`), in `WELLNESS_ITEMS` order. */
+function partialScores(scores: Float64Array, scored: number): Partial<Record<WellnessItem, number>> {
+  const out: Partial<Record<WellnessItem, number>> = {};
+  for (let it = 0; it < 5; it++) if ((scored & (1 << it)) !== 0) out[WELLNESS_ITEMS[it]] = scores[it];
+  return out;
 }
 
 /** Whether the wellness check-in before `latestDay` (within 3 days) was below norm too (same baseline). */
@@ -1234,11 +1272,20 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   // ---- sessions → daily series -----------------------------------------------------------------------
   const sessions: readonly LoggedSession[] = input.sessions;
   const load = f64('load', maxDays).fill(0, 0, maxDays);
-  // Sized and cleared here, filled by `scanSessions` and read by the functions below from `scratch`.
-  f64('minutes', maxDays).fill(0, 0, maxDays);
-  perDayCounts(maxDays);
+  // Sized and cleared here (from the first calendar week on), filled by `scanSessions` and read by the
+  // functions below from `scratch`.
+  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
+  const calendarFrom = Math.max(windowStart, nextWeekStart - 7 * CALENDAR_WEEKS);
+  f64('minutes', maxDays).fill(0, calendarFrom - windowStart, maxDays);
+  perDayCounts(maxDays, calendarFrom - windowStart);
   const sessionDay = i32('sessionDay', sessions.length);
-  const sc = scanSessions(sessions, reviewDay, windowStart, reviewDay - config.intensity.windowDays + 1);
+  const sc = scanSessions(
+    sessions,
+    reviewDay,
+    windowStart,
+    reviewDay - config.intensity.windowDays + 1,
+    calendarFrom,
+  );
   const sessionCount = sc.sessionCount;
   const historyDays = sessionCount > 0 ? reviewDay - sc.firstDay + 1 : 0;
   const seriesFrom = sessionCount > 0 ? sc.firstDay - windowStart : maxDays - 1;
@@ -1268,10 +1315,9 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   const series = seriesOut(maxDays, seriesFrom, seriesDays);
 
   // ---- calendar weeks (anchored on the planned week's Monday) -----------------------------------------
-  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
   // Weeks from the first logged day to the end of this week (this week's days to come count as planned).
   const completeWeeks = sessionCount > 0 ? Math.floor((nextWeekStart - sc.firstDay) / 7) : 0;
-  const nWeeks = Math.min(16, Math.max(completeWeeks, 1));
+  const nWeeks = Math.min(CALENDAR_WEEKS, Math.max(completeWeeks, 1));
   const rw = calendarWeeks(
     input,
     maxDays,
@@ -1690,7 +1736,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
         : knownTrainingDays >= 7
           ? (trainingDays * 7) / knownTrainingDays
           : trainingDays / tdWeeks,
-    recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
+    recentIllness: recentIllnessOf(cs, events, reviewDay),
     effortVsPlan: effort,
     recentSessions: recentSessionList(input.sessions, sessionDay, reviewDay),
   };
@@ -1704,12 +1750,13 @@ function recentSessionList(
 ): RecentSessions {
   const recent = scratch.recentSessions;
   const n = scratch.recentSessionCount;
-  const list: LoggedSession[] = [];
-  const days: number[] = [];
+  // Sized once and filled (not grown push by push).
+  const list = new Array<LoggedSession>(n);
+  const days = new Array<number>(n);
   for (let k = 0; k < n; k++) {
     const i = recent[k];
-    list.push(sessions[i]);
-    days.push(sessionDay[i]);
+    list[k] = sessions[i];
+    days[k] = sessionDay[i];
   }
   return { from: reviewDay - COMPLIANCE_HORIZON_DAYS, to: reviewDay, sessions: list, days };
 }

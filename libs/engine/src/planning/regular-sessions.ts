@@ -134,23 +134,18 @@ export function usualRunWeek(
 ): UsualRunWeek | undefined {
   const from = nextWeekStart - 7 * WEEKS;
   const review = recent.to;
-  // minutes of the longest run per [week][weekday], and whether a hard run was on that day
-  const mins: number[][] = [];
-  const hard: boolean[][] = [];
-  for (let w = 0; w < WEEKS; w++) {
-    mins.push([0, 0, 0, 0, 0, 0, 0]);
-    hard.push([false, false, false, false, false, false, false]);
-  }
+  // Minutes of the longest run on each day (week w, weekday d at `w * 7 + d`), and whether a hard run was on it.
+  const mins = new Array<number>(WEEKS * 7).fill(0);
+  const hard = new Array<boolean>(WEEKS * 7).fill(false);
   const { sessions, days } = recent;
   for (let k = 0; k < sessions.length; k++) {
     const s = sessions[k];
     if (s.kind !== 'RUN') continue;
     const d = days[k];
     if (d < from || d > review) continue;
-    const w = Math.floor((d - from) / 7);
-    const wd = weekdayOf(d);
-    if (s.minutes > mins[w][wd]) mins[w][wd] = s.minutes;
-    if (s.rpe >= 6) hard[w][wd] = true;
+    const at = Math.floor((d - from) / 7) * 7 + weekdayOf(d);
+    if (s.minutes > mins[at]) mins[at] = s.minutes;
+    if (s.rpe >= 6) hard[at] = true;
   }
   const counts: number[] = [];
   const dayWeeks = [0, 0, 0, 0, 0, 0, 0];
@@ -159,20 +154,22 @@ export function usualRunWeek(
   let longMinutes = 0;
   let longDay = -1;
   for (let w = 0; w < WEEKS; w++) {
+    const at = w * 7;
     let n = 0;
     let top = -1;
     for (let d = 0; d < 7; d++) {
-      if (mins[w][d] <= 0) continue;
+      if (mins[at + d] <= 0) continue;
       n++;
       dayWeeks[d]++;
-      if (top < 0 || mins[w][d] >= mins[w][top]) top = d;
+      if (top < 0 || mins[at + d] >= mins[at + top]) top = d;
     }
     if (n === 0) continue;
     counts.push(n);
-    for (let d = 0; d < 7; d++) if (hard[w][d] && d !== top) hardWeeks[d]++;
-    if (mins[w][top] < LONG_RUN_MINUTES) continue;
+    for (let d = 0; d < 7; d++) if (hard[at + d] && d !== top) hardWeeks[d]++;
+    const topMinutes = mins[at + top];
+    if (topMinutes < LONG_RUN_MINUTES) continue;
     longWeeks[top]++;
-    if (mins[w][top] > longMinutes) longMinutes = mins[w][top];
+    if (topMinutes > longMinutes) longMinutes = topMinutes;
     if (longDay < 0 || longWeeks[top] >= longWeeks[longDay]) longDay = top;
   }
   if (counts.length < 2) return undefined;
