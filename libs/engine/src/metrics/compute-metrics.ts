@@ -281,6 +281,16 @@ function perDayCounts(n: number, from: number): Int32Array {
  */
 const CALENDAR_WEEKS = 16;
 
+/**
+ * The scans compare each record's day (an integer) with a few day bounds. A bound passed as a parameter is a
+ * tagged value that the optimised loop re-checks at each use; an integer local is checked once, before the
+ * loop. Day numbers and the window's first day are integers (`| 0` keeps them); a bound computed from a
+ * config value is rounded up, which leaves `day >= bound` the same for every integer day.
+ */
+function dayBound(bound: number): number {
+  return Math.ceil(bound);
+}
+
 function round2(v: number): number {
   return Math.round(v * 100) / 100;
 }
@@ -302,11 +312,16 @@ class SessionScan {
  */
 function scanSessions(
   sessions: readonly LoggedSession[],
-  reviewDay: number,
-  windowStart: number,
-  intensityStart: number,
-  calendarFrom: number,
+  reviewDayIn: number,
+  windowStartIn: number,
+  intensityStartIn: number,
+  calendarFromIn: number,
 ): SessionScan {
+  // The bounds as untagged integers for the loop (see `dayBound`).
+  const reviewDay = reviewDayIn | 0;
+  const windowStart = windowStartIn | 0;
+  const intensityStart = dayBound(intensityStartIn);
+  const calendarFrom = dayBound(calendarFromIn);
   const out = new SessionScan();
   let z1 = 0;
   let z2 = 0;
@@ -464,14 +479,12 @@ function calendarWeeks(
     weekTrainingDays[0] += days;
   }
   // Planned minutes of the weeks with a published plan.
-  const planned: (number | null)[] = new Array(nWeeks).fill(null);
+  // (Pushed: `fill(null)` on a new array is a call into the runtime.)
+  const planned: (number | null)[] = [];
+  for (let k = 0; k < nWeeks; k++) planned.push(null);
   const past = input.pastWeekPlans;
-  const note = (plan: WeekPlan): void => {
-    const k = (thisMonday - toDayNumber(plan.weekStart)) / 7;
-    if (k >= 0 && k < nWeeks && (k | 0) === k) planned[k] = planMinutes(plan);
-  };
-  if (past !== undefined) for (const plan of past) note(plan);
-  if (current !== undefined) note(current);
+  if (past !== undefined) for (const plan of past) notePlanned(planned, plan, thisMonday);
+  if (current !== undefined) notePlanned(planned, current, thisMonday);
   // A down week is one its plan made down (planned minutes ≥ downWeekPlanCut below the build weeks among the
   // three before, as planned where they were: a down week among them is a dip, not the level the plan cut
   // from), or whose done load fell ≥ downWeekDetectCut below the three weeks before. Oldest first, so that
@@ -510,6 +523,12 @@ function calendarWeeks(
     fromPlan,
     recentDayMinutes,
   );
+}
+
+/** Writes a published plan's minutes into `planned` at its week (index 0: the week starting `thisMonday`). */
+function notePlanned(planned: (number | null)[], plan: WeekPlan, thisMonday: number): void {
+  const k = (thisMonday - toDayNumber(plan.weekStart)) / 7;
+  if (k >= 0 && k < planned.length && (k | 0) === k) planned[k] = planMinutes(plan);
 }
 
 function weekList(nextWeekStart: number, w: CalendarWeeks, count: number): WeekLoad[] {
@@ -603,10 +622,13 @@ class CheckInScan {
 
 function scanCheckIns(
   checkIns: readonly CheckIn[],
-  reviewDay: number,
+  reviewDayIn: number,
   r: EngineConfig['readiness'],
-  exclFrom: number,
+  exclFromIn: number,
 ): CheckInScan {
+  // The bounds as untagged integers for the loop (see `dayBound`).
+  const reviewDay = reviewDayIn | 0;
+  const exclFrom = exclFromIn | 0;
   const out = new CheckInScan();
   // Sized (and `excluded` cleared) by the caller; read from `scratch`, see there.
   const { checkInDay: cDay, recentCheckIns: recent, excluded } = scratch;
