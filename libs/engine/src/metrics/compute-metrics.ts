@@ -622,13 +622,10 @@ class CheckInScan {
 
 function scanCheckIns(
   checkIns: readonly CheckIn[],
-  reviewDayIn: number,
+  reviewDay: number,
   r: EngineConfig['readiness'],
-  exclFromIn: number,
+  exclFrom: number,
 ): CheckInScan {
-  // The bounds as untagged integers for the loop (see `dayBound`).
-  const reviewDay = reviewDayIn | 0;
-  const exclFrom = exclFromIn | 0;
   const out = new CheckInScan();
   // Sized (and `excluded` cleared) by the caller; read from `scratch`, see there.
   const { checkInDay: cDay, recentCheckIns: recent, excluded } = scratch;

@@ -119,6 +119,12 @@ export interface UsualRunWeek {
   readonly longRace: boolean;
 }
 
+/**
+ * `usualRunWeek`'s day grid, reused across calls (reviews run synchronously and nothing escapes): the longest
+ * run's minutes and whether a hard run was on each day of the weeks looked at.
+ */
+const runWeekDays = { mins: new Float64Array(WEEKS * 7), hard: new Uint8Array(WEEKS * 7) };
+
 /** A run this long or more is a long run. [ours] */
 const LONG_RUN_MINUTES = 60;
 
@@ -134,9 +140,13 @@ export function usualRunWeek(
 ): UsualRunWeek | undefined {
   const from = nextWeekStart - 7 * WEEKS;
   const review = recent.to;
-  // Minutes of the longest run on each day (week w, weekday d at `w * 7 + d`), and whether a hard run was on it.
-  const mins = new Array<number>(WEEKS * 7).fill(0);
-  const hard = new Array<boolean>(WEEKS * 7).fill(false);
+  // Minutes of the longest run on each day (week w, weekday d at `w * 7 + d`), and whether a hard run was on
+  // it (1), cleared here (a loop: `fill` is a call into the runtime).
+  const { mins, hard } = runWeekDays;
+  for (let i = 0; i < WEEKS * 7; i++) {
+    mins[i] = 0;
+    hard[i] = 0;
+  }
   const { sessions, days } = recent;
   for (let k = 0; k < sessions.length; k++) {
     const s = sessions[k];
@@ -145,7 +155,7 @@ export function usualRunWeek(
     if (d < from || d > review) continue;
     const at = Math.floor((d - from) / 7) * 7 + weekdayOf(d);
     if (s.minutes > mins[at]) mins[at] = s.minutes;
-    if (s.rpe >= 6) hard[at] = true;
+    if (s.rpe >= 6) hard[at] = 1;
   }
   const counts: number[] = [];
   const dayWeeks = [0, 0, 0, 0, 0, 0, 0];
@@ -165,7 +175,7 @@ export function usualRunWeek(
     }
     if (n === 0) continue;
     counts.push(n);
-    for (let d = 0; d < 7; d++) if (hard[at + d] && d !== top) hardWeeks[d]++;
+    for (let d = 0; d < 7; d++) if (hard[at + d] === 1 && d !== top) hardWeeks[d]++;
     const topMinutes = mins[at + top];
     if (topMinutes < LONG_RUN_MINUTES) continue;
     longWeeks[top]++;
