@@ -97,18 +97,25 @@ export interface MetricsState {
 /** How far back an illness is remembered: the return after it is graded from where the athlete is. */
 export const ILLNESS_MEMORY_DAYS = 21;
 
-/**
- * `scan`: the first and last day of a check-in with illness in the last `ILLNESS_MEMORY_DAYS` (to the review
- * date), which `scanCheckIns` noted as it read them.
- */
 function recentIllnessOf(
-  scan: CheckInScan,
+  checkIns: readonly CheckIn[],
+  cDay: Int32Array,
+  recent: Int32Array,
+  recentCount: number,
   events: readonly ParsedEvent[],
   reviewDay: number,
 ): { start: number; end: number } | null {
   const from = reviewDay - ILLNESS_MEMORY_DAYS;
-  let start = scan.illStart;
-  let end = scan.illEnd;
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < recentCount; k++) {
+    const i = recent[k];
+    const d = cDay[i];
+    const ill = checkIns[i].illness;
+    if (d < from || ill === undefined || ill === 'NONE') continue;
+    if (d < start) start = d;
+    if (d > end) end = d;
+  }
   for (const e of events) {
     if (!e.confirmed || e.kind !== 'ILLNESS' || e.end < from || e.start > reviewDay) continue;
     if (e.start < start) start = Math.max(e.start, from);
@@ -282,7 +289,7 @@ function perDayCounts(n: number, from: number): Int32Array {
 const CALENDAR_WEEKS = 16;
 
 /**
- * The scans compare each record's day (an integer) with a few day bounds. A bound passed as a parameter is a
+ * The session scan compares each record's day (an integer) with a few day bounds. A bound passed as a parameter is a
  * tagged value that the optimised loop re-checks at each use; an integer local is checked once, before the
  * loop. Day numbers and the window's first day are integers (`| 0` keeps them); a bound computed from a
  * config value is rounded up, which leaves `day >= bound` the same for every integer day.
@@ -613,9 +620,6 @@ class CheckInScan {
   recentCount = 0;
   illnessStatus: IllnessStatus = 'NONE';
   illnessSince = Infinity;
-  /** First and last day of a check-in with illness in the last `ILLNESS_MEMORY_DAYS` (±∞: none). */
-  illStart = Infinity;
-  illEnd = -Infinity;
   /** When there is no recent check-in: the day of the newest older one (−∞ when none). */
   newestOldDay = -Infinity;
 }
@@ -647,9 +651,6 @@ function scanCheckIns(
   let checkInCount = 0;
   let illnessStatus: IllnessStatus = 'NONE';
   let illnessSince = Infinity;
-  const memoryFrom = reviewDay - ILLNESS_MEMORY_DAYS;
-  let illStart = Infinity;
-  let illEnd = -Infinity;
   // Check-ins older than any window are only counted: by their `day`, or, for those dated by a string, by a
   // string comparison (ISO dates compare lexicographically), cheaper than a parse or a cache lookup.
   const oldestNeeded = Math.min(
@@ -701,10 +702,6 @@ function scanCheckIns(
         if (ILLNESS_RANK[ill] > ILLNESS_RANK[illnessStatus]) illnessStatus = ill;
         if (d < illnessSince) illnessSince = d;
       }
-      if (d >= memoryFrom) {
-        if (d < illStart) illStart = d;
-        if (d > illEnd) illEnd = d;
-      }
     }
     if (
       d >= wellnessFrom &&
@@ -731,8 +728,6 @@ function scanCheckIns(
   out.recentCount = recentCount;
   out.illnessStatus = illnessStatus;
   out.illnessSince = illnessSince;
-  out.illStart = illStart;
-  out.illEnd = illEnd;
   // The newest old check-in only matters when there is no recent one (last contact): then (rarely) a
   // second pass finds it, rather than a comparison per old check-in in every review.
   if (lastCheckInDay === -Infinity && checkInCount > 0) {
@@ -1755,7 +1750,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
         : knownTrainingDays >= 7
           ? (trainingDays * 7) / knownTrainingDays
           : trainingDays / tdWeeks,
-    recentIllness: recentIllnessOf(cs, events, reviewDay),
+    recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
     effortVsPlan: effort,
     recentSessions: recentSessionList(input.sessions, sessionDay, reviewDay),
   };
