@@ -59,6 +59,9 @@ export function loadSeries(
   const aGain = 1 - aDecay;
   const la = 2 / (acuteDays + 1);
   const lc = 2 / (chronicDays + 1);
+  // The weights of the previous values, computed once (the same doubles as `1 − la` in each step).
+  const ka = 1 - la;
+  const kc = 1 - lc;
   let ctl = 0;
   let atl = 0;
   let acute = 0;
@@ -69,15 +72,15 @@ export function loadSeries(
     const v = loads[i];
     ctl = ctl * cDecay + v * cGain;
     atl = atl * aDecay + v * aGain;
-    acute = la * v + (1 - la) * acute;
-    chronic = lc * v + (1 - lc) * chronic;
+    acute = la * v + ka * acute;
+    chronic = lc * v + kc * chronic;
   }
   for (let i = from; i < n; i++) {
     const v = loads[i];
     ctl = ctl * cDecay + v * cGain;
     atl = atl * aDecay + v * aGain;
-    acute = la * v + (1 - la) * acute;
-    chronic = lc * v + (1 - lc) * chronic;
+    acute = la * v + ka * acute;
+    chronic = lc * v + kc * chronic;
     ctlOut[i] = ctl;
     atlOut[i] = atl;
   }

@@ -5,6 +5,7 @@ import { EngineInputError } from '../errors/engine-input.errors';
 import { polarizationIndex } from '../intensity/intensity-distribution';
 import { planMinutes, plannedSessionLoad } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
+import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
 import {
   type EwmaPair,
   type MonotonyResult,
@@ -89,6 +90,8 @@ export interface MetricsState {
   readonly recentIllness: { readonly start: number; readonly end: number } | null;
   /** Logged session RPE against the planned effort over the last weeks (EFFORT_ABOVE_PLAN). */
   readonly effortVsPlan: EffortVsPlan;
+  /** The sessions of the compliance horizon (the last six weeks), listed by the session scan. */
+  readonly recentSessions: RecentSessions;
 }
 
 /** How far back an illness is remembered: the return after it is graded from where the athlete is. */
@@ -232,8 +235,8 @@ const scratch = {
   recentSessionCount: 0,
 };
 
-/** Compliance looks at the logs of the last six weeks. */
-const COMPLIANCE_HORIZON_DAYS = 7 * 6;
+/** Compliance looks at the logs of the last six weeks (the sessions `RecentSessions` lists). */
+const COMPLIANCE_HORIZON_DAYS = RECENT_SESSION_DAYS;
 
 // Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load. The
 // whole buffer is returned (callers index it from 0 and know how much of it is theirs): a `subarray` view per
@@ -273,9 +276,26 @@ function i32(
   if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return a;
 }
-function perDayCounts(n: number): Int32Array {
+function perDayCounts(n: number, from: number): Int32Array {
   if (scratch.perDay.length < n) scratch.perDay = new Int32Array(Math.max(n, 512));
-  return scratch.perDay.fill(0, 0, n);
+  return scratch.perDay.fill(0, from, n);
+}
+
+/**
+ * Calendar weeks the review looks at (`calendarWeeks`, this week and the 15 before). The daily minutes and
+ * session counts are only read inside them (the daily load is read over the whole window), so the session
+ * scan bins those two only from `calendarFrom` on, and only that part of them is cleared.
+ */
+const CALENDAR_WEEKS = 16;
+
+/**
+ * The session scan compares each record's day (an integer) with a few day bounds. A bound passed as a parameter is a
+ * tagged value that the optimised loop re-checks at each use; an integer local is checked once, before the
+ * loop. Day numbers and the window's first day are integers (`| 0` keeps them); a bound computed from a
+ * config value is rounded up, which leaves `day >= bound` the same for every integer day.
+ */
+function dayBound(bound: number): number {
+  return Math.ceil(bound);
 }
 
 function round2(v: number): number {
@@ -293,15 +313,22 @@ class SessionScan {
 
 /**
  * One pass over the sessions: writes the day (its `day`, or its date parsed once) of each one inside the
- * compliance horizon into `sessionDay` and its index into `scratch.recentSessions`, bins load, minutes and
- * the session count by day of the window, and sums the intensity zones of the intensity window.
+ * compliance horizon into `sessionDay` and its index into `scratch.recentSessions`, bins the load by day of
+ * the window and the minutes and session count by day from `calendarFrom` on (see `CALENDAR_WEEKS`), and
+ * sums the intensity zones of the intensity window.
  */
 function scanSessions(
   sessions: readonly LoggedSession[],
-  reviewDay: number,
-  windowStart: number,
-  intensityStart: number,
+  reviewDayIn: number,
+  windowStartIn: number,
+  intensityStartIn: number,
+  calendarFromIn: number,
 ): SessionScan {
+  // The bounds as untagged integers for the loop (see `dayBound`).
+  const reviewDay = reviewDayIn | 0;
+  const windowStart = windowStartIn | 0;
+  const intensityStart = dayBound(intensityStartIn);
+  const calendarFrom = dayBound(calendarFromIn);
   const out = new SessionScan();
   let z1 = 0;
   let z2 = 0;
@@ -330,8 +357,10 @@ function scanSessions(
     const m = s.minutes;
     const rpe = s.rpe;
     load[idx] += rpe * m;
-    minutes[idx] += m;
-    perDay[idx]++;
+    if (d >= calendarFrom) {
+      minutes[idx] += m;
+      perDay[idx]++;
+    }
     if (d >= intensityStart) {
       const zm = s.zoneMinutes;
       if (zm) {
@@ -457,14 +486,12 @@ function calendarWeeks(
     weekTrainingDays[0] += days;
   }
   // Planned minutes of the weeks with a published plan.
-  const planned: (number | null)[] = new Array(nWeeks).fill(null);
+  // (Pushed: `fill(null)` on a new array is a call into the runtime.)
+  const planned: (number | null)[] = [];
+  for (let k = 0; k < nWeeks; k++) planned.push(null);
   const past = input.pastWeekPlans;
-  const note = (plan: WeekPlan): void => {
-    const k = (thisMonday - toDayNumber(plan.weekStart)) / 7;
-    if (k >= 0 && k < nWeeks && (k | 0) === k) planned[k] = planMinutes(plan);
-  };
-  if (past !== undefined) for (const plan of past) note(plan);
-  if (current !== undefined) note(current);
+  if (past !== undefined) for (const plan of past) notePlanned(planned, plan, thisMonday);
+  if (current !== undefined) notePlanned(planned, current, thisMonday);
   // A down week is one its plan made down (planned minutes ≥ downWeekPlanCut below the build weeks among the
   // three before, as planned where they were: a down week among them is a dip, not the level the plan cut
   // from), or whose done load fell ≥ downWeekDetectCut below the three weeks before. Oldest first, so that
@@ -503,6 +530,12 @@ function calendarWeeks(
     fromPlan,
     recentDayMinutes,
   );
+}
+
+/** Writes a published plan's minutes into `planned` at its week (index 0: the week starting `thisMonday`). */
+function notePlanned(planned: (number | null)[], plan: WeekPlan, thisMonday: number): void {
+  const k = (thisMonday - toDayNumber(plan.weekStart)) / 7;
+  if (k >= 0 && k < planned.length && (k | 0) === k) planned[k] = planMinutes(plan);
 }
 
 function weekList(nextWeekStart: number, w: CalendarWeeks, count: number): WeekLoad[] {
@@ -626,9 +659,6 @@ function scanCheckIns(
     exclFrom,
   );
   const oldestNeededDate = fromDayNumber(oldestNeeded);
-  /** Old check-ins recognised by their string date, and the newest old day among those that gave `day`. */
-  let oldByDate = 0;
-  let newestOldDay = -Infinity;
   for (let i = 0; i < nC; i++) {
     const c = checkIns[i];
     const given = c.day;
@@ -638,7 +668,6 @@ function scanCheckIns(
       // (`cDay` is only read for the recent check-ins: an old one's is not written.)
       if (date < oldestNeededDate && date.length === 10) {
         checkInCount++;
-        oldByDate++;
         continue;
       }
       d = toDayNumber(date);
@@ -646,7 +675,6 @@ function scanCheckIns(
       d = (given | 0) === given ? given : invalidDay(c);
       if (d < oldestNeeded) {
         checkInCount++;
-        if (d > newestOldDay) newestOldDay = d;
         continue;
       }
     }
@@ -700,27 +728,30 @@ function scanCheckIns(
   out.recentCount = recentCount;
   out.illnessStatus = illnessStatus;
   out.illnessSince = illnessSince;
-  // The newest old check-in only matters when there is no recent one (last contact).
-  if (lastCheckInDay === -Infinity) {
-    if (oldByDate > 0) {
-      const byDate = newestOldDate(checkIns, oldestNeededDate);
-      if (byDate !== '') newestOldDay = Math.max(newestOldDay, toDayNumber(byDate));
-    }
-    out.newestOldDay = newestOldDay;
+  // The newest old check-in only matters when there is no recent one (last contact): then (rarely) a
+  // second pass finds it, rather than a comparison per old check-in in every review.
+  if (lastCheckInDay === -Infinity && checkInCount > 0) {
+    out.newestOldDay = newestOldDay(checkIns, oldestNeeded, oldestNeededDate);
   }
   return out;
 }
 
-/** The lexicographically newest date before `oldestNeededDate` of the check-ins without `day` (`''`: none). */
-function newestOldDate(checkIns: readonly CheckIn[], oldestNeededDate: string): string {
-  let newestOld = '';
+/**
+ * The newest day of the check-ins the scan counted as old (before `oldestNeeded`, or, for those dated by a
+ * string, with a date before `oldestNeededDate`); −∞ when none.
+ */
+function newestOldDay(checkIns: readonly CheckIn[], oldestNeeded: number, oldestNeededDate: string): number {
+  let newestDay = -Infinity;
+  let newestDate = '';
   for (let i = 0; i < checkIns.length; i++) {
     const c = checkIns[i];
-    if (c.day !== undefined) continue;
-    const date = c.date as LocalDate;
-    if (date < oldestNeededDate && date.length === 10 && date > newestOld) newestOld = date;
+    const given = c.day;
+    if (given === undefined) {
+      const date = c.date as LocalDate;
+      if (date < oldestNeededDate && date.length === 10 && date > newestDate) newestDate = date;
+    } else if (given < oldestNeeded && given > newestDay) newestDay = given;
   }
-  return newestOld;
+  return newestDate === '' ? newestDay : Math.max(newestDay, toDayNumber(newestDate));
 }
 
 /**
@@ -824,6 +855,8 @@ const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
 };
 /** Per-item sums of the wellness baseline (5 items: sum, sum of squares, count). */
 const wellnessAcc = new Float64Array(15);
+/** The latest check-in's z-score per item (rounded to 2 decimals), for the items that have one. */
+const wellnessScores = new Float64Array(5);
 
 /** Wellness: z of the latest check-in vs the 28 days before it. */
 function wellnessMetrics(
@@ -914,7 +947,9 @@ function wellnessMetrics(
   acc[12] = n2;
   acc[13] = n3;
   acc[14] = n4;
-  const zScores: Partial<Record<WellnessItem, number>> = {};
+  const scores = wellnessScores;
+  /** Bit `it` set: item `it` has a score in `scores`. */
+  let scored = 0;
   let zSum = 0;
   let zN = 0;
   let worstItem = Infinity;
@@ -925,11 +960,24 @@ function wellnessMetrics(
     const mean = acc[it] / n;
     const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
     const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
-    zScores[WELLNESS_ITEMS[it]] = round2(z);
+    scores[it] = round2(z);
+    scored |= 1 << it;
     zSum += z;
     zN++;
     if (z < worstItem) worstItem = z;
   }
+  // Every item scored (the usual check-in): one literal, the items in `WELLNESS_ITEMS` order, as the loop
+  // below writes them (a store per item with a computed key was a keyed-store IC call each).
+  const zScores: Partial<Record<WellnessItem, number>> =
+    zN === 5
+      ? {
+          sleepQuality: scores[0],
+          fatigue: scores[1],
+          soreness: scores[2],
+          stress: scores[3],
+          mood: scores[4],
+        }
+      : partialScores(scores, scored);
   const composite = zN > 0 ? zSum / zN : null;
   let status: Readiness = 'UNKNOWN';
   let singleReading = false;
@@ -954,6 +1002,13 @@ function wellnessMetrics(
     baselineEntries: entries,
     singleReading,
   };
+}
+
+/** The z-score of each wellness item that has one (bit `it` of `scored`), in `WELLNESS_ITEMS` order. */
+function partialScores(scores: Float64Array, scored: number): Partial<Record<WellnessItem, number>> {
+  const out: Partial<Record<WellnessItem, number>> = {};
+  for (let it = 0; it < 5; it++) if ((scored & (1 << it)) !== 0) out[WELLNESS_ITEMS[it]] = scores[it];
+  return out;
 }
 
 /** Whether the wellness check-in before `latestDay` (within 3 days) was below norm too (same baseline). */
@@ -1231,11 +1286,20 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   // ---- sessions → daily series -----------------------------------------------------------------------
   const sessions: readonly LoggedSession[] = input.sessions;
   const load = f64('load', maxDays).fill(0, 0, maxDays);
-  // Sized and cleared here, filled by `scanSessions` and read by the functions below from `scratch`.
-  f64('minutes', maxDays).fill(0, 0, maxDays);
-  perDayCounts(maxDays);
+  // Sized and cleared here (from the first calendar week on), filled by `scanSessions` and read by the
+  // functions below from `scratch`.
+  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
+  const calendarFrom = Math.max(windowStart, nextWeekStart - 7 * CALENDAR_WEEKS);
+  f64('minutes', maxDays).fill(0, calendarFrom - windowStart, maxDays);
+  perDayCounts(maxDays, calendarFrom - windowStart);
   const sessionDay = i32('sessionDay', sessions.length);
-  const sc = scanSessions(sessions, reviewDay, windowStart, reviewDay - config.intensity.windowDays + 1);
+  const sc = scanSessions(
+    sessions,
+    reviewDay,
+    windowStart,
+    reviewDay - config.intensity.windowDays + 1,
+    calendarFrom,
+  );
   const sessionCount = sc.sessionCount;
   const historyDays = sessionCount > 0 ? reviewDay - sc.firstDay + 1 : 0;
   const seriesFrom = sessionCount > 0 ? sc.firstDay - windowStart : maxDays - 1;
@@ -1265,10 +1329,9 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   const series = seriesOut(maxDays, seriesFrom, seriesDays);
 
   // ---- calendar weeks (anchored on the planned week's Monday) -----------------------------------------
-  const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
   // Weeks from the first logged day to the end of this week (this week's days to come count as planned).
   const completeWeeks = sessionCount > 0 ? Math.floor((nextWeekStart - sc.firstDay) / 7) : 0;
-  const nWeeks = Math.min(16, Math.max(completeWeeks, 1));
+  const nWeeks = Math.min(CALENDAR_WEEKS, Math.max(completeWeeks, 1));
   const rw = calendarWeeks(
     input,
     maxDays,
@@ -1689,5 +1752,25 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
           : trainingDays / tdWeeks,
     recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
     effortVsPlan: effort,
+    recentSessions: recentSessionList(input.sessions, sessionDay, reviewDay),
   };
+}
+
+/** The sessions `scanSessions` found inside the compliance horizon, as a `RecentSessions` for later steps. */
+function recentSessionList(
+  sessions: readonly LoggedSession[],
+  sessionDay: Int32Array,
+  reviewDay: number,
+): RecentSessions {
+  const recent = scratch.recentSessions;
+  const n = scratch.recentSessionCount;
+  // Sized once and filled (not grown push by push).
+  const list = new Array<LoggedSession>(n);
+  const days = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const i = recent[k];
+    list[k] = sessions[i];
+    days[k] = sessionDay[i];
+  }
+  return { from: reviewDay - COMPLIANCE_HORIZON_DAYS, to: reviewDay, sessions: list, days };
 }

@@ -33,18 +33,25 @@ export class EffortVsPlan {
 
 export const NO_EFFORT_VS_PLAN = new EffortVsPlan(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
 
-/** Reused across calls: which of the window's logs a planned session already claimed. */
-let claimed = new Uint8Array(64);
-let windowLogs = new Int32Array(64);
 /**
- * Reused across calls: the window's logs (positions in `windowLogs`) by day, a list per day in window order
- * (`dayHead`/`dayTail` per day, `dayNext` per log), and those that name a planned session (`linked`), in
- * window order. A planned session is matched against these few instead of every log of the window.
+ * Buffers reused across calls (reviews run synchronously and nothing escapes): the window's logs
+ * (`windowLogs`, indexes into the sessions), which of them a planned session already claimed (`claimed`),
+ * the logs by day, a list per day in window order (`dayHead`/`dayTail` per day, `dayNext` per log), and those
+ * that name a planned session (`linked`, in window order). A planned session is matched against these few
+ * instead of every log of the window.
+ *
+ * Fields of one constant object, replaced only to grow (never in the bench's reviews): the optimising
+ * compiler then embeds each typed array in the code, where a module-level `let` was loaded from its context
+ * and re-checked at every access in the loops.
  */
-let dayHead = new Int32Array(32);
-let dayTail = new Int32Array(32);
-let dayNext = new Int32Array(64);
-let linked = new Int32Array(64);
+const buf = {
+  claimed: new Uint8Array(64),
+  windowLogs: new Int32Array(64),
+  dayHead: new Int32Array(32),
+  dayTail: new Int32Array(32),
+  dayNext: new Int32Array(64),
+  linked: new Int32Array(64),
+};
 
 /**
  * Matches each planned session of the published plans (past weeks and this one) in the window to its log:
@@ -70,17 +77,18 @@ export function effortVsPlan(
   if ((past === undefined || past.length === 0) && current === undefined) return NO_EFFORT_VS_PLAN;
   const from = reviewDay - config.windowDays + 1;
   const sessions = input.sessions;
-  if (windowLogs.length < recentCount) {
-    windowLogs = new Int32Array(recentCount * 2);
-    claimed = new Uint8Array(recentCount * 2);
-    dayNext = new Int32Array(recentCount * 2);
-    linked = new Int32Array(recentCount * 2);
+  if (buf.windowLogs.length < recentCount) {
+    buf.windowLogs = new Int32Array(recentCount * 2);
+    buf.claimed = new Uint8Array(recentCount * 2);
+    buf.dayNext = new Int32Array(recentCount * 2);
+    buf.linked = new Int32Array(recentCount * 2);
   }
   const nDays = reviewDay - from + 1;
-  if (dayHead.length < nDays) {
-    dayHead = new Int32Array(nDays * 2);
-    dayTail = new Int32Array(nDays * 2);
+  if (buf.dayHead.length < nDays) {
+    buf.dayHead = new Int32Array(nDays * 2);
+    buf.dayTail = new Int32Array(nDays * 2);
   }
+  const { claimed, windowLogs, dayHead, dayTail, dayNext, linked } = buf;
   for (let k = 0; k < nDays; k++) dayHead[k] = -1;
   let nLogs = 0;
   let nLinked = 0;

@@ -1,4 +1,5 @@
 import { toDayNumber } from '../dates/local-date';
+import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
 
 /**
@@ -52,17 +53,26 @@ function longRunLike(x: PlannedSession): boolean {
  * The athlete's longest recent long run, minutes: the longest run logged in the 28 days to the review date
  * against a planned long run (a key run without intervals), or this week's planned one still to come (week 0's
  * days to come count as planned). Without logs linked to a plan, the longest run logged in those days. 0: none.
+ * `recent`: the last weeks' sessions as the metrics scan listed them (`MetricsState.recentSessions`); without
+ * it, they are read from `input.sessions`.
  */
-export function longestRecentRun(input: ReviewInput, reviewDay: number, nextWeekStart: number): number {
+export function longestRecentRun(
+  input: ReviewInput,
+  reviewDay: number,
+  nextWeekStart: number,
+  recent: RecentSessions = recentSessionsOf(input.sessions, reviewDay),
+): number {
   const from = reviewDay - 27;
   const current = input.currentWeekPlan;
   const thisWeek = current !== undefined && toDayNumber(current.weekStart) === nextWeekStart - 7;
   let longIds: Set<string> | null = null;
   let linked = 0;
   let any = 0;
-  for (const s of input.sessions) {
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
     if (s.kind !== 'RUN' || (s.minutes <= linked && s.minutes <= any)) continue;
-    const d = s.day ?? toDayNumber(s.date as string);
+    const d = days[k];
     if (d < from || d > reviewDay) continue;
     if (s.minutes > any) any = s.minutes;
     if (s.plannedSessionId === undefined || s.minutes <= linked) continue;

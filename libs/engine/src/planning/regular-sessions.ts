@@ -1,5 +1,6 @@
 import { toDayNumber, weekdayOf } from '../dates/local-date';
-import type { Effort, LoggedSession, ReviewInput, WeekPlan, Weekday } from '../types';
+import type { RecentSessions } from '../metrics/recent-sessions';
+import type { Effort, ReviewInput, WeekPlan, Weekday } from '../types';
 
 /** A strength or cross-training session the athlete does on the same weekday most weeks. */
 export interface RegularSession {
@@ -16,14 +17,34 @@ const MIN_WEEKS = 3;
 
 const DEFAULT_PURPOSE = { STRENGTH: 'Strength', CROSS_TRAINING: 'Cross-training' } as const;
 
-function dayOf(s: LoggedSession): number {
-  return s.day ?? toDayNumber(s.date as string);
-}
-
+/** The median of a short list (sorted in place, ascending: an insertion sort, no comparator call). */
 function median(values: number[]): number {
-  values.sort((a, b) => a - b);
+  for (let i = 1; i < values.length; i++) {
+    const x = values[i];
+    let j = i - 1;
+    for (; j >= 0 && values[j] > x; j--) values[j + 1] = values[j];
+    values[j + 1] = x;
+  }
   const mid = values.length >> 1;
   return values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+/** The logs of one kind on one weekday over the weeks looked at. */
+interface Seen {
+  readonly kind: 'STRENGTH' | 'CROSS_TRAINING';
+  readonly day: Weekday;
+  /** Bit w set: logged in week w (0 = the first of the `WEEKS`). */
+  weeks: number;
+  readonly minutes: number[];
+  readonly rpe: number[];
+  readonly ids: string[];
+}
+
+/** Number of bits set. */
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 /**
@@ -32,34 +53,40 @@ function median(values: number[]): number {
  * to 5 min) and effort (median RPE) and the purpose the plans gave it. The engine's own draft keeps them:
  * they are part of the athlete's week, not filler to be replaced by running.
  */
-export function regularSessions(input: ReviewInput, nextWeekStart: number): RegularSession[] {
+export function regularSessions(
+  input: ReviewInput,
+  nextWeekStart: number,
+  recent: RecentSessions,
+): RegularSession[] {
   const from = nextWeekStart - 7 * WEEKS;
-  const review = toDayNumber(input.reviewDate);
-  // kind|weekday → the weeks seen, minutes, RPEs and the linked plan session ids
-  const seen = new Map<string, { weeks: Set<number>; minutes: number[]; rpe: number[]; ids: string[] }>();
-  for (const s of input.sessions) {
-    if (s.kind !== 'STRENGTH' && s.kind !== 'CROSS_TRAINING') continue;
-    const d = dayOf(s);
+  const review = recent.to;
+  // Each kind and weekday logged, in the order first seen (at most 14; a review has a handful). The last
+  // weeks' sessions are few (the metrics scan listed them, see `RecentSessions`).
+  const seen: Seen[] = [];
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
+    const kind = s.kind;
+    if (kind !== 'STRENGTH' && kind !== 'CROSS_TRAINING') continue;
+    const d = days[k];
     if (d < from || d > review) continue;
-    const key = `${s.kind}|${weekdayOf(d)}`;
-    let e = seen.get(key);
-    if (!e) seen.set(key, (e = { weeks: new Set(), minutes: [], rpe: [], ids: [] }));
-    e.weeks.add(Math.floor((d - from) / 7));
+    const day = weekdayOf(d);
+    let e: Seen | undefined;
+    for (const x of seen) if (x.kind === kind && x.day === day) e = x;
+    if (e === undefined) seen.push((e = { kind, day, weeks: 0, minutes: [], rpe: [], ids: [] }));
+    e.weeks |= 1 << Math.floor((d - from) / 7);
     e.minutes.push(s.minutes);
     e.rpe.push(s.rpe);
     if (s.plannedSessionId !== undefined) e.ids.push(s.plannedSessionId);
   }
   const out: RegularSession[] = [];
-  if (seen.size === 0) return out;
-  const plans: WeekPlan[] = [
-    ...(input.pastWeekPlans ?? []),
-    ...(input.currentWeekPlan ? [input.currentWeekPlan] : []),
-  ];
-  for (const [key, e] of seen) {
-    if (e.weeks.size < MIN_WEEKS) continue;
-    const [kind, wd] = key.split('|') as ['STRENGTH' | 'CROSS_TRAINING', string];
-    const day = Number(wd) as Weekday;
+  if (seen.length === 0) return out;
+  let plans: WeekPlan[] | null = null;
+  for (const e of seen) {
+    if (bitCount(e.weeks) < MIN_WEEKS) continue;
+    const { kind, day } = e;
     let purpose: string = DEFAULT_PURPOSE[kind];
+    plans ??= [...(input.pastWeekPlans ?? []), ...(input.currentWeekPlan ? [input.currentWeekPlan] : [])];
     for (const p of plans) {
       const x = p.sessions.find((ps) => e.ids.includes(ps.id) || (ps.kind === kind && ps.day === day));
       if (x) purpose = x.purpose;
@@ -92,6 +119,12 @@ export interface UsualRunWeek {
   readonly longRace: boolean;
 }
 
+/**
+ * `usualRunWeek`'s day grid, reused across calls (reviews run synchronously and nothing escapes): the longest
+ * run's minutes and whether a hard run was on each day of the weeks looked at.
+ */
+const runWeekDays = { mins: new Float64Array(WEEKS * 7), hard: new Uint8Array(WEEKS * 7) };
+
 /** A run this long or more is a long run. [ours] */
 const LONG_RUN_MINUTES = 60;
 
@@ -103,24 +136,26 @@ export function usualRunWeek(
   input: ReviewInput,
   nextWeekStart: number,
   longRaceMinutes: number,
+  recent: RecentSessions,
 ): UsualRunWeek | undefined {
   const from = nextWeekStart - 7 * WEEKS;
-  const review = toDayNumber(input.reviewDate);
-  // minutes of the longest run per [week][weekday], and whether a hard run was on that day
-  const mins: number[][] = [];
-  const hard: boolean[][] = [];
-  for (let w = 0; w < WEEKS; w++) {
-    mins.push([0, 0, 0, 0, 0, 0, 0]);
-    hard.push([false, false, false, false, false, false, false]);
+  const review = recent.to;
+  // Minutes of the longest run on each day (week w, weekday d at `w * 7 + d`), and whether a hard run was on
+  // it (1), cleared here (a loop: `fill` is a call into the runtime).
+  const { mins, hard } = runWeekDays;
+  for (let i = 0; i < WEEKS * 7; i++) {
+    mins[i] = 0;
+    hard[i] = 0;
   }
-  for (const s of input.sessions) {
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
     if (s.kind !== 'RUN') continue;
-    const d = dayOf(s);
+    const d = days[k];
     if (d < from || d > review) continue;
-    const w = Math.floor((d - from) / 7);
-    const wd = weekdayOf(d);
-    if (s.minutes > mins[w][wd]) mins[w][wd] = s.minutes;
-    if (s.rpe >= 6) hard[w][wd] = true;
+    const at = Math.floor((d - from) / 7) * 7 + weekdayOf(d);
+    if (s.minutes > mins[at]) mins[at] = s.minutes;
+    if (s.rpe >= 6) hard[at] = 1;
   }
   const counts: number[] = [];
   const dayWeeks = [0, 0, 0, 0, 0, 0, 0];
@@ -129,20 +164,22 @@ export function usualRunWeek(
   let longMinutes = 0;
   let longDay = -1;
   for (let w = 0; w < WEEKS; w++) {
+    const at = w * 7;
     let n = 0;
     let top = -1;
     for (let d = 0; d < 7; d++) {
-      if (mins[w][d] <= 0) continue;
+      if (mins[at + d] <= 0) continue;
       n++;
       dayWeeks[d]++;
-      if (top < 0 || mins[w][d] >= mins[w][top]) top = d;
+      if (top < 0 || mins[at + d] >= mins[at + top]) top = d;
     }
     if (n === 0) continue;
     counts.push(n);
-    for (let d = 0; d < 7; d++) if (hard[w][d] && d !== top) hardWeeks[d]++;
-    if (mins[w][top] < LONG_RUN_MINUTES) continue;
+    for (let d = 0; d < 7; d++) if (hard[at + d] === 1 && d !== top) hardWeeks[d]++;
+    const topMinutes = mins[at + top];
+    if (topMinutes < LONG_RUN_MINUTES) continue;
     longWeeks[top]++;
-    if (mins[w][top] > longMinutes) longMinutes = mins[w][top];
+    if (topMinutes > longMinutes) longMinutes = topMinutes;
     if (longDay < 0 || longWeeks[top] >= longWeeks[longDay]) longDay = top;
   }
   if (counts.length < 2) return undefined;

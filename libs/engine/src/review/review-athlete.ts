@@ -34,7 +34,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   let target = decision.targetMinutes;
   // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
   if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
-  const longest = longestRecentRun(input, state.reviewDay, ctx.nextWeekStart);
+  const longest = longestRecentRun(input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
   const noStrength = strengthFreeDays(state.races, ctx.nextWeekStart);
   const draft = draftWeek(
     {
@@ -56,10 +56,10 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       easyOnly: decision.easyOnly,
       intensityLight: decision.intensityLight,
       qualityVolumeFactor: decision.type === 'TAPER' ? 1 - taperPrescription(config.taper).volumeCut : 1,
-      regular: regularSessions(input, ctx.nextWeekStart),
+      regular: regularSessions(input, ctx.nextWeekStart, state.recentSessions),
       longRunCap: longRunCap(longest),
       noStrengthDays: noStrength.length > 0 ? noStrength.map((f) => f.day) : undefined,
-      usual: usualRunWeek(input, ctx.nextWeekStart, config.racing.longRaceMinutes),
+      usual: usualRunWeek(input, ctx.nextWeekStart, config.racing.longRaceMinutes, state.recentSessions),
     },
     config.draft,
   );
