@@ -455,3 +455,52 @@ describe('coach finding athlete02: a zone-2 easy run is not moved off a capped d
     expect(wrong).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athlete08: a build whose long run could not grow (it is at her longest recent run plus a step) put its growth
+// into Saturday's easy run, 30 → 75 min, the day before a 60-min long run (her Saturdays had been 60 min; the
+// coach's draft has 30).
+// ---------------------------------------------------------------------------------------------------------
+
+const MAYA_WEEK: WeekShape = [
+  easy(30),
+  quality(55, 'Steady blocks', 3, 10),
+  easy(30),
+  quality(50, 'Tempo', 2, 15),
+  rest,
+  easy(60),
+  long(55),
+];
+
+const maya = (): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'maya',
+      firstName: 'Maya',
+      trainingYears: 5,
+      availabilityMinutes: [30, 75, 30, 75, 0, 120, 90],
+    },
+    weeks: 10,
+    plan: (w) =>
+      w === 0
+        ? [easy(30), MAYA_WEEK[1], easy(30), MAYA_WEEK[3], rest, easy(30), long(60)]
+        : w === 3 || w === 7
+          ? scaled(MAYA_WEEK, 0.7)
+          : MAYA_WEEK,
+    done: realisticDone,
+    checkIn: withGaps,
+  });
+
+describe('coach finding athlete08: a build grows no easy run past the long run', () => {
+  it('should leave every easy run no longer than the long run (or an hour) when the long run cannot grow', () => {
+    const input = maya();
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const { plan, wrong } = applied(input, 'BUILD');
+    expect(planMinutes(plan)).toBeGreaterThan(planMinutes(input.nextWeekDraft!));
+    const longRun = Math.max(...plan.sessions.filter((x) => x.key && !x.intervals).map((x) => x.minutes));
+    for (const x of plan.sessions)
+      if (x.kind === 'RUN' && !x.key) expect(x.minutes).toBeLessThanOrEqual(Math.max(longRun, 60));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -206,6 +206,9 @@ function longRunLimit(req: FitRequest): number {
   return Math.min(share, req.longRunCap ?? Infinity);
 }
 
+/** An easy run may grow to this many minutes whatever the long run's length (a 60-min easy run is ordinary). */
+const EASY_GROW_FREE_MINUTES = 60;
+
 export function fitVolume(req: FitRequest): FitResult {
   return fillFreeDays(req, fitDays(req));
 }
@@ -490,6 +493,12 @@ function fitDays(req: FitRequest): FitResult {
     // The long run grows to its share of the week at most, by one step and never above the athlete's longest
     // recent run plus that step (numbers of minutes: growing it again gives nothing).
     const first = req.longRunFirst === true;
+    // An easy run grows no longer than the week's long run (as it stands; an hour is always allowed, and what it
+    // has as planned): a build whose long run cannot grow puts the rest on a free day or leaves it, never a
+    // Saturday easy run of 75 min beside Sunday's 60-min long run.
+    let longest = 0;
+    for (const it of items)
+      if (it.tier === 4 && it.x.kind === 'RUN' && !it.dropped && it.m > longest) longest = it.m;
     while (total < growTo) {
       let best: Item | null = null;
       for (const it of items) {
@@ -497,7 +506,8 @@ function fitDays(req: FitRequest): FitResult {
           it.dropped ||
           it.tier === 2 ||
           it.tier === 3 ||
-          (it.tier === 4 && (!build || it.x.kind !== 'RUN' || it.m + 5 > longRunLimit(req)))
+          (it.tier === 4 && (!build || it.x.kind !== 'RUN' || it.m + 5 > longRunLimit(req))) ||
+          (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
         )
           continue;
         if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) continue;
@@ -509,6 +519,7 @@ function fitDays(req: FitRequest): FitResult {
       }
       if (best === null) break;
       take(best, -5);
+      if (best.tier === 4 && best.m > longest) longest = best.m;
     }
     growShort = Math.max(0, growTo - total);
     if (growShort > 0 && caps) {
