@@ -504,3 +504,62 @@ describe('coach finding athlete08: a build grows no easy run past the long run',
     expect(wrong).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athlete24: the coach's draft was 380 min on a 221-min average (+72 %) and no backward-design warning fired,
+// because the comparison was in load only and Kasper's recent weeks were mostly hard minutes.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Kasper's recent weeks: two quality sessions and a long run, about 190 min, most of it hard. */
+const KASPER_WEEK: WeekShape = [
+  rest,
+  quality(60, 'Threshold intervals', 5, 6),
+  rest,
+  quality(50, 'Tempo', 2, 15),
+  rest,
+  rest,
+  long(80),
+];
+/** The coach's draft: three 60-min easy runs added around one quality session and a 100-min long run. */
+const KASPER_DRAFT: WeekShape = [
+  rest,
+  easy(60),
+  easy(60),
+  quality(50, 'Tempo', 2, 15),
+  rest,
+  easy(60),
+  long(100),
+];
+
+const kasper = (): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'kasper',
+      firstName: 'Kasper',
+      trainingYears: 3,
+      availabilityMinutes: [60, 75, 75, 75, 60, 90, 120],
+    },
+    weeks: 10,
+    plan: (w) => (w === 0 ? KASPER_DRAFT : w === 3 || w === 7 ? scaled(KASPER_WEEK, 0.7) : KASPER_WEEK),
+    checkIn: withGaps,
+  });
+
+describe('coach finding athlete24: a draft far longer than the recent weeks is called designed backward', () => {
+  it('should warn on minutes (+70 % and more) even when the plan’s load stays under the threshold', () => {
+    const input = kasper();
+    const r = reviewAthlete(input);
+    const w = r.suggestions.find((x) => x.kind === 'BACKWARD_DESIGN_WARNING');
+    expect(w).toBeDefined();
+    const ev = w!.evidence as Record<string, number>;
+    expect(ev.overPct).toBeLessThanOrEqual(30);
+    expect(ev.overMinutesPct).toBeGreaterThan(60);
+    // The sentence gives the draft's minutes and the recent weeks' the build names, and the percentage between.
+    const build = r.suggestions.find((x) => 'baseWeeklyMinutes' in (x.evidence as object));
+    const base = Math.round(Number((build!.evidence as Record<string, number>).baseWeeklyMinutes));
+    const draft = planMinutes(input.nextWeekDraft!);
+    expect(ev.baseWeeklyMinutes).toBe(base);
+    expect(w!.rationale).toContain(
+      `Next week's plan has ${draft} min, +${Math.round((draft / base - 1) * 100)} % above the recent ${base} min a week`,
+    );
+  });
+});

@@ -52,7 +52,10 @@ export interface EngineConfig {
     readonly downWeekPlanCut: number;
     /** Scale changes smaller than this (in %) are not proposed. */
     readonly minScalePct: number;
-    /** Plan load above chronic weekly load by more than this fraction → backward-design warning. [ours] */
+    /**
+     * Plan load above chronic weekly load, or plan minutes above the recent build weeks' minutes, by more than
+     * this fraction → backward-design warning. [ours]
+     */
     readonly backwardDesignPct: number;
     readonly backwardDesignUrgentPct: number;
     /** Weeks on one mesocycle focus before a rotation is suggested (info / attention). [convention 4–6] */

@@ -1609,14 +1609,36 @@ function suggestBackwardDesign(g: Shared): void {
     const races = raceMinutes(plan);
     if (chronic !== null && chronic > 0 && state.completeWeeks >= 2) {
       const over = load / chronic - 1;
-      if (over > config.progression.backwardDesignPct) {
+      // The minutes too, against the recent weeks the volume decision names (the down weeks aside): an athlete
+      // who logs harder than the plan asks has a high chronic load, so a plan 70 % longer than the weeks
+      // behind it can stay under the load threshold while the coach sees a week designed back from a goal.
+      const minutes = planMinutes(plan) - races;
+      const base = g.ev.baseWeeklyMinutes;
+      // (Not over a silence: its days count as zero minutes in those weeks, where the load leaves them out.)
+      const silent = m.chronicWeeklyLoad.note?.includes('without contact') === true;
+      const overMinutes = base > 0 && !silent ? minutes / base - 1 : 0;
+      const pctMax = config.progression.backwardDesignPct;
+      if (over > pctMax || overMinutes > pctMax) {
+        const what = races > 0 ? 'training around the race' : 'plan';
+        const byLoad = `about ${Math.round(load)} load units (${min(minutes)}), ${pct(over * 100)} ${over >= 0 ? 'above' : 'below'} the recent weekly average of ${Math.round(chronic)} load units${m.chronicWeeklyLoad.note?.includes('without contact') ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)` : ''}`;
+        const lead =
+          over > pctMax
+            ? `Next week's ${what} is ${byLoad}`
+            : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above the recent ${min(base)} a week (the down weeks aside; in load, ${byLoad.replace(/^about /, 'about ').replace(` (${min(minutes)})`, '')})`;
         g.add(
           'BACKWARD_DESIGN_WARNING',
-          over > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
+          Math.max(over, overMinutes) > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `Next week's ${races > 0 ? 'training around the race' : 'plan'} is about ${Math.round(load)} load units (${min(planMinutes(plan) - races)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)} load units${m.chronicWeeklyLoad.note?.includes('without contact') ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)` : ''}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
-          { planLoad: Math.round(load), chronicWeeklyLoad: Math.round(chronic), overPct: round1(over * 100) },
+          `${lead}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
+          {
+            planLoad: Math.round(load),
+            chronicWeeklyLoad: Math.round(chronic),
+            overPct: round1(over * 100),
+            planMinutes: minutes,
+            baseWeeklyMinutes: Math.round(base),
+            overMinutesPct: round1(overMinutes * 100),
+          },
           [],
         );
       }
