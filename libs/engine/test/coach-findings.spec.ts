@@ -563,3 +563,33 @@ describe('coach finding athlete24: a draft far longer than the recent weeks is c
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athlete18: one very tired morning (fatigue z about -3) is a note, not a hold; but the build then said "no
+// recovery marker is clearly down", which that morning's fatigue contradicts.
+// ---------------------------------------------------------------------------------------------------------
+
+describe('coach finding athlete18: a build beside one low check-in says what it is', () => {
+  it('should call it one low check-in, not a week without a marker down', () => {
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'viktor',
+        firstName: 'Viktor',
+        trainingYears: 5,
+        availabilityMinutes: [60, 75, 60, 75, 0, 90, 120],
+      },
+      weeks: 10,
+      plan: (w) => (w === 3 || w === 7 ? scaled(HILLS_WEEK, 0.7) : HILLS_WEEK),
+      done: realisticDone,
+      // Today's check-in only: far more tired and sore than usual, everything else as usual.
+      checkIn: (c, u) => (c.daysAgo === 0 ? { ...u, fatigue: 1, soreness: 1, mood: 2 } : withGaps(c, u)),
+    });
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    expect(r.metrics.wellness.singleReading).toBe(true);
+    const build = r.suggestions.find((x) => x.kind === 'BUILD')!;
+    expect(build.rationale).not.toMatch(/no recovery marker is clearly down|recovery looks fine/);
+    expect(build.rationale).toContain('one low check-in is not yet a trend (see the note)');
+    expect(r.suggestions.map((x) => x.kind)).toContain('WELLNESS_NOTE');
+  });
+});

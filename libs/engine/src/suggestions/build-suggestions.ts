@@ -1282,7 +1282,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${g.hrv.below !== null || m.wellness.singleReading ? 'no recovery marker is clearly down (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? 'one low check-in is not yet a trend (see the note)' : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
