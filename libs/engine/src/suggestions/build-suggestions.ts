@@ -307,16 +307,17 @@ function describeVolume(
   races: number,
   fit: FitResult,
   note: VolumeNote,
+  /** `plan` with `changes` applied (computed once by the caller; null when a change is rejected). */
+  fitted: WeekPlan | null,
   zoneRpe?: ReadonlyMap<string, number>,
   /** Sessions dropped or moved for a reason of their own (strength before a race), with that reason. */
   why?: ReadonlyMap<string, string>,
 ): string {
-  const r = applyChanges(plan, changes);
-  if (!r.ok) return '';
+  if (fitted === null) return '';
   const before = planMinutes(plan) - races;
-  const after = planMinutes(r.plan) - races;
+  const after = planMinutes(fitted) - races;
   const orig = new Map(plan.sessions.map((x) => [x.id, x]));
-  const applied = new Map(r.plan.sessions.map((x) => [x.id, x]));
+  const applied = new Map(fitted.sessions.map((x) => [x.id, x]));
   const eased: PlannedSession[] = [];
   for (const c of changes) {
     if (c.type !== 'REPLACE_INTENSITY') continue;
@@ -444,7 +445,7 @@ function describeVolume(
     after === before && acts.length === 0
       ? ''
       : ` The plan has ${min(before)}${unit}: ${ease}${what}, to ${min(after)}.`;
-  return text + availabilityNote(r.plan, fit, note);
+  return text + availabilityNote(fitted, fit, note);
 }
 
 /**
@@ -655,6 +656,11 @@ class Shared {
   /** Set by the volume decision for the rule that explains it. */
   ev: VolumeEvidence = NO_VOLUME_EVIDENCE;
   changes: PlanChange[] = [];
+  /**
+   * The plan with `changes` applied (the plan itself with none, or when one is rejected), set with them by the
+   * volume decision: what the suggestions that describe the week after it read.
+   */
+  fitted: WeekPlan;
   scaled = '';
   /** The key run at race effort a down week keeps (see `raceEffortRunKept`). */
   raceEffortKept: PlannedSession | null = null;
@@ -687,6 +693,7 @@ class Shared {
     this.ctx = ctx;
     this.decision = decision;
     this.plan = plan;
+    this.fitted = plan;
     this.config = config;
     this.m = state.metrics;
     this.ws = plan.weekStart;
@@ -930,7 +937,7 @@ function suggestTaper(g: Shared): void {
   const raceNow = raceMinutes(g.plan);
   const unit = raceNow > 0 ? ' besides the race' : '';
   const before = planMinutes(g.plan) - raceNow;
-  const applied = changes.length > 0 ? simulate(g.plan, changes) : g.plan;
+  const applied = g.fitted;
   const after = planMinutes(applied) - raceMinutes(applied);
   const onBase = (v: number): string =>
     `${pct((v / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}`;
@@ -1057,7 +1064,7 @@ function suggestRecovery(g: Shared): void {
 function gradedDaysText(g: Shared): string {
   const days = g.decision.gradedDays;
   const names = andList(days.map((d) => weekdayName(d)));
-  const plan = g.changes.length > 0 ? simulate(g.plan, g.changes) : g.plan;
+  const plan = g.fitted;
   const stays: string[] = [];
   for (const x of plan.sessions) {
     if (x.kind !== 'REST' && days.includes(x.day) && isHard(x, g.zoneRpe)) stays.push(sessionName(x));
@@ -1173,7 +1180,7 @@ function buildCut(g: Shared, to: number): string {
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled, lifeCut } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
-  const after = changes.length > 0 ? planMinutes(simulate(g.plan, changes)) : g.planTotal;
+  const after = changes.length > 0 ? planMinutes(g.fitted) : g.planTotal;
   const above = g.planTotal > decision.maxMinutes + lifeCut && after < g.planTotal;
   const ramp = `${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}`;
   // Within its range but cut by the day caps: said, so "grow" never stands beside a plan that shrinks.
@@ -1755,7 +1762,7 @@ function suggestLongRacePreparation(g: Shared): void {
   const r = prep.race;
   // Run days of the plan as the volume decision leaves it (what the coach publishes after applying it).
   const daysNow = runDays(plan);
-  const after = g.changes.length > 0 ? simulate(plan, g.changes) : plan;
+  const after = g.fitted;
   const daysAfter = after === plan ? daysNow : runDays(after);
   const fewRuns = daysAfter < MIN_RUN_DAYS_LONG_RACE;
   if (!fewRuns && !prep.behind) return;
@@ -2048,7 +2055,10 @@ function suggestVolume(g: Shared): void {
   );
   const vol = fit.changes;
   const changes = [...pre, ...vol];
-  const fitted = changes.length > 0 ? simulate(plan, changes) : plan;
+  // The plan as the volume decision leaves it, applied once here and read by every suggestion that describes
+  // it (`g.fitted`).
+  const result = changes.length > 0 ? applyChanges(plan, changes) : null;
+  const fitted = result !== null && result.ok ? result.plan : plan;
   // What a growth aimed at: the week's target, or only the plan's own minutes the day caps took (a refill).
   const growTo = planMinutes(fitted) + fit.growShort;
   const note: VolumeNote = {
@@ -2059,7 +2069,16 @@ function suggestVolume(g: Shared): void {
   };
   let scaled =
     vol.length > 0
-      ? describeVolume(plan, changes, races, fit, note, g.zoneRpe, strength.why)
+      ? describeVolume(
+          plan,
+          changes,
+          races,
+          fit,
+          note,
+          result !== null && result.ok ? result.plan : null,
+          g.zoneRpe,
+          strength.why,
+        )
       : strength.text + availabilityNote(fitted, fit, note);
   if (lifeCut > 0) {
     // Only what is true of the plan as it is now: the life event's suggestion is re-derived on the plan this one
@@ -2082,6 +2101,7 @@ function suggestVolume(g: Shared): void {
   };
   g.ev = ev;
   g.changes = changes;
+  g.fitted = fitted;
   g.scaled = scaled;
   switch (decision.reason) {
     case 'ILLNESS_REST':
