@@ -535,11 +535,28 @@ function sessionLabel(x: PlannedSession): string {
   return `${sessionName(x)} (${x.minutes} min)`;
 }
 
+/**
+ * A purpose's name (see `sessionName`) by purpose: plans repeat a few template purposes, so each is cut and
+ * lower-cased once, not in every review. Cleared when it grows large (coaches' own purposes are free text).
+ */
+const PURPOSE_NAMES = new Map<string, string>();
+const PURPOSE_NAMES_LIMIT = 2000;
+
+function purposeName(purpose: string): string {
+  let name = PURPOSE_NAMES.get(purpose);
+  if (name === undefined) {
+    // "Easy run (down week: …)" → "easy run".
+    const head = purpose.split(/[:(]/)[0].trim();
+    name = `${head.charAt(0).toLowerCase()}${head.slice(1)}`;
+    if (PURPOSE_NAMES.size >= PURPOSE_NAMES_LIMIT) PURPOSE_NAMES.clear();
+    PURPOSE_NAMES.set(purpose, name);
+  }
+  return name;
+}
+
 /** "Tuesday's hill repeats": the day and the purpose's name only, up to a colon or a parenthesis. */
 function sessionName(x: PlannedSession): string {
-  // "Easy run (down week: …)" → "easy run".
-  const name = x.purpose.split(/[:(]/)[0].trim();
-  return `${weekdayName(x.day)}'s ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+  return `${weekdayName(x.day)}'s ${purposeName(x.purpose)}`;
 }
 
 /**
@@ -2056,8 +2073,14 @@ function suggestVolume(g: Shared): void {
   const vol = fit.changes;
   const changes = [...pre, ...vol];
   // The plan as the volume decision leaves it, applied once here and read by every suggestion that describes
-  // it (`g.fitted`).
-  const result = changes.length > 0 ? applyChanges(plan, changes) : null;
+  // it (`g.fitted`); with nothing before the fit, the fit's own changes on this plan, which filling a free day
+  // may already have applied (`fit.plan`).
+  const result =
+    changes.length === 0
+      ? null
+      : pre.length === 0 && fit.plan !== undefined
+        ? { ok: true as const, plan: fit.plan }
+        : applyChanges(plan, changes);
   const fitted = result !== null && result.ok ? result.plan : plan;
   // What a growth aimed at: the week's target, or only the plan's own minutes the day caps took (a refill).
   const growTo = planMinutes(fitted) + fit.growShort;

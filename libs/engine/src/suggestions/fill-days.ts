@@ -136,7 +136,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     after,
     belowPlan: after < before && before <= req.max,
   });
-  if (!below) return fit.growShort > 0 ? { ...fit, fill: outcome(null, '', total) } : fit;
+  if (!below) return fit.growShort > 0 ? { ...fit, fill: outcome(null, '', total), plan } : fit;
 
   const avail = req.availability;
   const scope = req.scopeDays;
@@ -187,6 +187,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     ...fit,
     freeDays,
     fill: outcome(null, why, total, restNote),
+    plan,
   });
   if (free.length === 0) return left('');
   if (plan.sessions.some((x) => x.id.endsWith('-added'))) return left('one session is added a week at most');
@@ -247,6 +248,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
       after,
       growShort > 0 ? restNote : '',
     ),
+    plan: r.plan,
   };
 }
 

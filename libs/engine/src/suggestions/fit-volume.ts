@@ -96,6 +96,11 @@ export interface FitResult {
   readonly freeDays: readonly { readonly day: number; readonly available: number }[];
   /** A build or hold below its range: the session added on a free day, or why none was. */
   readonly fill?: FillOutcome;
+  /**
+   * The request's plan with `changes` applied, when filling free days had to apply them (see `fillFreeDays`):
+   * a caller that applies the same changes to the same plan may take it rather than apply them again.
+   */
+  readonly plan?: WeekPlan;
 }
 
 interface Item {
