@@ -61,8 +61,11 @@ export function longestRecentRun(input: ReviewInput, reviewDay: number, nextWeek
   let linked = 0;
   let any = 0;
   for (const s of input.sessions) {
+    // Most of the history is outside the 28 days: a given day says so before anything else is read.
+    const given = s.day;
+    if (given !== undefined && (given < from || given > reviewDay)) continue;
     if (s.kind !== 'RUN' || (s.minutes <= linked && s.minutes <= any)) continue;
-    const d = s.day ?? toDayNumber(s.date as string);
+    const d = given ?? toDayNumber(s.date as string);
     if (d < from || d > reviewDay) continue;
     if (s.minutes > any) any = s.minutes;
     if (s.plannedSessionId === undefined || s.minutes <= linked) continue;

@@ -125,6 +125,9 @@ const SEVERITY_RANK: Record<Severity, number> = { URGENT: 0, ATTENTION: 1, INFO:
 
 const EASY_REPLACEMENT = { type: 'RPE', value: 3 } as const;
 
+/** No session ids (shared, never added to). */
+const NO_IDS: ReadonlySet<string> = new Set<string>();
+
 /** Simulates a list of changes; returns the resulting plan (or the input when a change is rejected). */
 function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
   const r = applyChanges(plan, changes);
@@ -316,15 +319,17 @@ function describeVolume(
   if (fitted === null) return '';
   const before = planMinutes(plan) - races;
   const after = planMinutes(fitted) - races;
-  const orig = new Map(plan.sessions.map((x) => [x.id, x]));
-  const applied = new Map(fitted.sessions.map((x) => [x.id, x]));
+  const orig = new Map<string, PlannedSession>();
+  for (const x of plan.sessions) orig.set(x.id, x);
+  const applied = new Map<string, PlannedSession>();
+  for (const x of fitted.sessions) applied.set(x.id, x);
   const eased: PlannedSession[] = [];
   for (const c of changes) {
     if (c.type !== 'REPLACE_INTENSITY') continue;
     const x = orig.get(c.sessionId);
     if (x !== undefined && applied.has(x.id) && isHard(x, zoneRpe)) eased.push(x);
   }
-  const easedIds = new Set(eased.map((x) => x.id));
+  const easedIds: ReadonlySet<string> = eased.length === 0 ? NO_IDS : new Set(eased.map((x) => x.id));
   const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
   // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became).
   const changed: PlannedSession[] = [];
@@ -432,12 +437,13 @@ function describeVolume(
   if (added !== '') acts.push(`add ${added}`);
   // "make Tuesday's intervals an easy run and Wednesday's bike tempo an easy ride": each kind as it stays.
   const easeParts: string[] = [];
-  for (const kind of [...new Set(eased.map(easyKindOf))]) {
-    const xs = eased.filter((x) => easyKindOf(x) === kind);
-    easeParts.push(
-      `${andList(xs.map(sessionName))} ${xs.length === 1 ? `an easy ${kind}` : `easy ${kind}s`}`,
-    );
-  }
+  if (eased.length > 0)
+    for (const kind of [...new Set(eased.map(easyKindOf))]) {
+      const xs = eased.filter((x) => easyKindOf(x) === kind);
+      easeParts.push(
+        `${andList(xs.map(sessionName))} ${xs.length === 1 ? `an easy ${kind}` : `easy ${kind}s`}`,
+      );
+    }
   const ease = eased.length > 0 ? `make ${andList(easeParts)}, then ` : '';
   const unit = races > 0 ? ' besides the race' : '';
   const what = acts.length === 0 ? 'keep every session as it is' : andList(acts);
@@ -455,8 +461,9 @@ function describeVolume(
  */
 function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): string {
   let text = '';
-  const overDays = new Set(fit.over.map((o) => o.day));
-  const fits = fit.capped.filter((c) => !overDays.has(c.day));
+  // Days brought within the time (most weeks have none: nothing is allocated for them).
+  const fits =
+    fit.capped.length === 0 ? fit.capped : fit.capped.filter((c) => !fit.over.some((o) => o.day === c.day));
   if (fits.length > 0) {
     text += ` ${andList(fits.map((c) => `${weekdayName(c.day)} (${c.minutes} min planned, ${c.available} min available)`))} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete has.`;
   }
@@ -693,15 +700,17 @@ class Shared {
   /** Strength dropped or moved off the days before an A race (see `raceWeekStrength`): its sentence, minutes dropped. */
   strengthText = '';
   strengthDropped = 0;
-  private zoneRpeCache: Map<string, number> | undefined;
+  /** Not looked at yet (undefined), or the plan prescribes no zone (null). */
+  private zoneRpeCache: Map<string, number> | null | undefined;
 
-  /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone). */
+  /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone, and once). */
   get zoneRpe(): ReadonlyMap<string, number> | undefined {
-    if (!this.plan.sessions.some((x) => x.effort.type === 'ZONE')) return undefined;
     if (this.zoneRpeCache === undefined) {
-      this.zoneRpeCache = zoneRpeFromHistory(this.s.input.pastWeekPlans, this.s.input.sessions);
+      this.zoneRpeCache = this.plan.sessions.some((x) => x.effort.type === 'ZONE')
+        ? zoneRpeFromHistory(this.s.input.pastWeekPlans, this.s.input.sessions)
+        : null;
     }
-    return this.zoneRpeCache;
+    return this.zoneRpeCache ?? undefined;
   }
 
   constructor(readonly s: SuggestionContext) {

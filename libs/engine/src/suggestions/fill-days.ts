@@ -99,7 +99,13 @@ export function fillContext(
       if (r.rpe <= 4) easy.push(r.minutes);
     }
   } else easy.push(...cross);
-  easy.sort((a, b) => a - b);
+  // In place, by insertion (a few dozen runs at most: the builtin's comparator calls cost more).
+  for (let i = 1; i < easy.length; i++) {
+    const v = easy[i];
+    let j = i - 1;
+    for (; j >= 0 && easy[j] > v; j--) easy[j + 1] = easy[j];
+    easy[j + 1] = v;
+  }
   const mid = easy.length >> 1;
   const median = easy.length === 0 ? 0 : easy.length % 2 ? easy[mid] : (easy[mid - 1] + easy[mid]) / 2;
   return {

@@ -8,6 +8,7 @@ import {
   type CutDepth,
 } from '../planning/plan-measures';
 import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
+import { insertionSort } from '../util/insertion-sort';
 import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
 
 /**
@@ -291,7 +292,10 @@ function fitDays(req: FitRequest): FitResult {
         moved.push({ session: it.x, to });
       }
       // Then the day's sessions in cut order, each down to its useful dose.
-      const here = mine.filter((it) => it.day === d).sort((p, q) => p.tier - q.tier || q.m - p.m);
+      const here = insertionSort(
+        mine.filter((it) => it.day === d),
+        (p, q) => p.tier - q.tier || q.m - p.m,
+      );
       for (const it of here) {
         const excess = dayTotal[d] - a;
         if (excess <= 0) break;
@@ -540,7 +544,7 @@ function fitDays(req: FitRequest): FitResult {
     const r = percentRange(it.x.minutes, it.m);
     if (r !== null) ranged.push({ it, lo: r[0], hi: r[1] });
   }
-  ranged.sort((p, q) => p.hi - q.hi || p.lo - q.lo);
+  insertionSort(ranged, (p, q) => p.hi - q.hi || p.lo - q.lo);
   for (let i = 0; i < ranged.length;) {
     const p = ranged[i].hi;
     const ids: string[] = [];
