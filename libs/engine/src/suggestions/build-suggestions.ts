@@ -72,7 +72,7 @@ import {
   wellnessPhrase,
 } from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
-import { fitVolume, type FitResult } from './fit-volume';
+import { fitVolume, scaled as scaledMinutes, type FitResult } from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
 
 export interface SuggestionContext {
@@ -1360,6 +1360,25 @@ function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
 }
 
 /** Caps what is left on the affected days: rest days below the minimum session, else scaled down. */
+/**
+ * The minutes day `d` of `plan` has after a SCALE_VOLUME of `percent` (above −100 %) on that day, as the apply
+ * step computes them (its races keep theirs); null when the day has nothing to scale (the apply step rejects it).
+ */
+function dayScaledTo(plan: WeekPlan, d: number, percent: number): number | null {
+  let total = 0;
+  let scalable = 0;
+  for (const x of plan.sessions) {
+    if (x.day !== d || x.kind === 'REST') continue;
+    if (x.kind === 'RACE') {
+      total += x.minutes;
+      continue;
+    }
+    scalable++;
+    total += scaledMinutes(x.minutes, percent);
+  }
+  return scalable === 0 ? null : total;
+}
+
 function capAffectedDays(g: Shared, w: LifeContextWork): void {
   const { config, ctxDays, affected } = g;
   const byDay = planMinutesByDay(w.sim);
@@ -1387,20 +1406,22 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
       };
       if (w.take(ease)) w.eased.push(sessionLabel(x));
     }
-    // The smallest cut that brings the day to its cap once each session is rounded down to 5 min.
-    let change: PlanChange | null = null;
-    let next: ReturnType<typeof applyChanges> = { ok: false, code: 'INVALID_CHANGE', reason: '' };
-    for (let percent = Math.ceil((c.cap / byDay[d] - 1) * 100); percent >= -100; percent--) {
-      change = {
-        type: 'SCALE_VOLUME',
-        percent,
-        days: [d as Weekday],
-        expectedTotalMinutes: planMinutes(sim),
-      };
-      next = applyChanges(w.sim, [change]);
-      if (!next.ok || planMinutesByDay(next.plan)[d] <= c.cap) break;
+    // The smallest cut that brings the day to its cap once each session is rounded down to 5 min (each
+    // percentage counted with the apply step's rounding, `dayScaledTo`; the one found is applied), down to −100 %.
+    let percent = Math.ceil((c.cap / byDay[d] - 1) * 100);
+    if (percent < -100) continue;
+    for (; percent > -100; percent--) {
+      const to = dayScaledTo(w.sim, d, percent);
+      if (to === null || to <= c.cap) break;
     }
-    if (change === null || !next.ok || planMinutes(next.plan) === planMinutes(w.sim)) continue;
+    const change: PlanChange = {
+      type: 'SCALE_VOLUME',
+      percent,
+      days: [d as Weekday],
+      expectedTotalMinutes: planMinutes(sim),
+    };
+    const next = applyChanges(w.sim, [change]);
+    if (!next.ok || planMinutes(next.plan) === planMinutes(w.sim)) continue;
     w.reduced += planMinutes(w.sim) - planMinutes(next.plan);
     w.changes.push(change);
     w.sim = next.plan;
@@ -2211,17 +2232,26 @@ const BACKWARD_DESIGN_RANK = KIND_RANK.BACKWARD_DESIGN_WARNING;
  * arrays indexed by it, and each suggestion's sort key is computed once: the lists are short, the review
  * calls this every time.)
  */
+const PRESENT_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
+const EXPLAINER_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
+
+/** (A plain loop: `Array.prototype.fill` is a call into the runtime.) */
+function clearScratch(): void {
+  for (let k = 0; k < PRESENT_SCRATCH.length; k++) {
+    PRESENT_SCRATCH[k] = null;
+    EXPLAINER_SCRATCH[k] = null;
+  }
+}
+
 function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
   const n = out.length;
   const rank: number[] = [];
   for (let i = 0; i < n; i++) rank.push(KIND_RANK[out[i].kind]);
-  // The suggestion of each kind present (the last one of a kind), and the first that explains each kind.
-  const present: (Suggestion | null)[] = [];
-  const explainerOf: (Suggestion | null)[] = [];
-  for (let k = 0; k < KIND_ORDER.length; k++) {
-    present.push(null);
-    explainerOf.push(null);
-  }
+  // The suggestion of each kind present (the last one of a kind), and the first that explains each kind
+  // (module scratch, cleared here: the engine is synchronous; cleared again at the end, so no suggestion outlives its review there).
+  const present = PRESENT_SCRATCH;
+  const explainerOf = EXPLAINER_SCRATCH;
+  clearScratch();
   for (let i = 0; i < n; i++) present[rank[i]] = out[i];
   for (let i = 0; i < n; i++) {
     const x = out[i];
@@ -2259,6 +2289,7 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
   }
+  clearScratch();
   // Stable insertion sort of the suggestions by their keys.
   for (let i = 1; i < n; i++) {
     const x = out[i];

@@ -106,6 +106,12 @@ export interface FitResult {
 
 interface Item {
   readonly x: PlannedSession;
+  /**
+   * `x.minutes` and `x.kind === 'RUN'`, read once: the cut's loops read them for every item at every 5-min step,
+   * and an item's own fields are one shape where sessions come in many.
+   */
+  readonly planned: number;
+  readonly run: boolean;
   readonly tier: number;
   /** The useful dose: the shortest the session may become. */
   readonly floor: number;
@@ -144,8 +150,8 @@ function ceil5(v: number): number {
   return Math.ceil(v / 5 - 1e-9) * 5;
 }
 
-/** Minutes a SCALE_VOLUME of `p` % gives a session of `m` (the apply step's rounding). */
-function scaled(m: number, p: number): number {
+/** Minutes a SCALE_VOLUME of `p` % gives a session of `m` (the apply step's rounding; above −100 %). */
+export function scaled(m: number, p: number): number {
   const f = 1 + p / 100;
   let v = f < 1 ? Math.floor((m * f) / 5 + 1e-9) * 5 : Math.round((m * f) / 5) * 5;
   if (f < 1 && v > m) v = m;
@@ -235,6 +241,8 @@ function fitDays(req: FitRequest): FitResult {
     const tier = cutTier(x, req.zoneRpe);
     items.push({
       x,
+      planned: x.minutes,
+      run: x.kind === 'RUN',
       tier,
       floor: usefulDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe),
       dayFloor: dayFitDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe),
@@ -332,7 +340,7 @@ function fitDays(req: FitRequest): FitResult {
     for (const it of items) {
       if (it.tier !== 0 || it.dropped) continue;
       any = true;
-      if (it.m / it.x.minutes > k) k = it.m / it.x.minutes;
+      if (it.m / it.planned > k) k = it.m / it.planned;
     }
     return any ? k : 1;
   };
@@ -352,13 +360,13 @@ function fitDays(req: FitRequest): FitResult {
             if (
               !withLong ||
               it.tier !== 4 ||
-              it.m - 5 < Math.max(it.floor, ceil5(it.x.minutes * downLongKeep(req)))
+              it.m - 5 < Math.max(it.floor, ceil5(it.planned * downLongKeep(req)))
             )
               continue;
             if (easyKept < 0) easyKept = easyShareKept();
-            if ((it.m - 5) / it.x.minutes < easyKept - 1e-9) continue;
+            if ((it.m - 5) / it.planned < easyKept - 1e-9) continue;
           }
-          if (best === null || it.m * best.x.minutes > best.m * it.x.minutes) best = it;
+          if (best === null || it.m * best.planned > best.m * it.planned) best = it;
         }
         if (best === null) return;
         take(best, 5);
@@ -368,21 +376,22 @@ function fitDays(req: FitRequest): FitResult {
     // in a down week the long run with them). While no easy session is dropped (a quality session was, and the
     // runs an athlete keeps stop the cut there), the strength and quality halved after the easy running was
     // trimmed get theirs back first: the cut order undone from its end.
-    const rank = (it: Item): number =>
-      down && it.tier === 4 ? 0 : it.tier === 2 && !items.some((q) => q.dropped && q.tier < 2) ? -1 : it.tier;
     const giveBack = (): void => {
       // Once an easy session is dropped, strength and quality keep what they were cut to (a run went before
-      // them otherwise): the overshoot goes to the easy running left, or stays off the week.
+      // them otherwise): the overshoot goes to the easy running left, or stays off the week. (Nothing is
+      // dropped while the minutes go back: this holds for the whole loop.)
       const easyDropped = items.some((q) => q.dropped && q.tier < 2);
+      const rank = (it: Item): number =>
+        down && it.tier === 4 ? 0 : it.tier === 2 && !easyDropped ? -1 : it.tier;
       while (total + 5 <= cutTo) {
         let best: Item | null = null;
         for (const it of items) {
-          if (it.dropped || rank(it) > 2 || it.m + 5 > it.x.minutes || !roomOn(it.day)) continue;
+          if (it.dropped || rank(it) > 2 || it.m + 5 > it.planned || !roomOn(it.day)) continue;
           if (easyDropped && it.tier === 2) continue;
           if (
             best === null ||
             rank(it) < rank(best) ||
-            (rank(it) === rank(best) && it.m * best.x.minutes < best.m * it.x.minutes)
+            (rank(it) === rank(best) && it.m * best.planned < best.m * it.planned)
           )
             best = it;
         }
@@ -394,9 +403,9 @@ function fitDays(req: FitRequest): FitResult {
     // a swim or strength before it drops one of them (a triathlete's running is not cut to the long run).
     let runsLeft = 0;
     for (const x of plan.sessions) if (x.kind === 'RUN') runsLeft++;
-    for (const it of items) if (it.dropped && it.x.kind === 'RUN') runsLeft--;
+    for (const it of items) if (it.dropped && it.run) runsLeft--;
     const minRuns = Math.min(2, runsLeft);
-    const mayDropRun = (it: Item): boolean => it.x.kind !== 'RUN' || runsLeft > minRuns;
+    const mayDropRun = (it: Item): boolean => !it.run || runsLeft > minRuns;
     // Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
     // be cut, and give back what the drop overshoots.
     // The non-key quality (`quality`) goes whole rather than let an easy session be dropped: it is dropped
@@ -410,7 +419,7 @@ function fitDays(req: FitRequest): FitResult {
           if (it.dropped) continue;
           if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
           if (it.tier !== tier || (quality && !it.hard) || !mayDropRun(it)) continue;
-          if (shortest === null || it.x.minutes < shortest.x.minutes) shortest = it;
+          if (shortest === null || it.planned < shortest.planned) shortest = it;
         }
         if (
           shortest === null ||
@@ -418,7 +427,7 @@ function fitDays(req: FitRequest): FitResult {
           total - shortest.m < req.floorTotal
         )
           return;
-        if (shortest.x.kind === 'RUN') runsLeft--;
+        if (shortest.run) runsLeft--;
         drop(shortest);
         giveBack();
       }
@@ -429,7 +438,7 @@ function fitDays(req: FitRequest): FitResult {
     if (hardMax !== undefined && req.mayDrop) {
       let hard = 0;
       for (const x of plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
-      for (const it of items) if (it.hard) hard += (it.dropped ? 0 : it.m) - it.x.minutes;
+      for (const it of items) if (it.hard) hard += (it.dropped ? 0 : it.m) - it.planned;
       while (total > cutTo && hard > hardMax * cutTo) {
         let pick: Item | null = null;
         for (const it of items) {
@@ -439,7 +448,7 @@ function fitDays(req: FitRequest): FitResult {
         }
         if (pick === null) break;
         hard -= pick.m;
-        if (pick.x.kind === 'RUN') runsLeft--;
+        if (pick.run) runsLeft--;
         drop(pick);
       }
       giveBack();
@@ -450,7 +459,7 @@ function fitDays(req: FitRequest): FitResult {
     trim(1, (it) => Math.max(it.floor, it.easy));
     // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
     // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
-    trim(2, (it) => Math.max(it.floor, ceil5(it.x.minutes / 2)));
+    trim(2, (it) => Math.max(it.floor, ceil5(it.planned / 2)));
     dropFrom(2, true);
     // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
     dropFrom(0);
@@ -471,7 +480,7 @@ function fitDays(req: FitRequest): FitResult {
     const kept = Math.max(downLongKeep(req), easyShareKept());
     for (const it of items) {
       if (it.tier !== 4 || it.dropped) continue;
-      const to = Math.max(it.floor, ceil5(it.x.minutes * kept));
+      const to = Math.max(it.floor, ceil5(it.planned * kept));
       while (it.m - 5 >= to && total - 5 >= req.floorTotal) take(it, 5);
     }
   }
@@ -504,7 +513,7 @@ function fitDays(req: FitRequest): FitResult {
           best = it;
           break;
         }
-        if (best === null || it.m * best.x.minutes < best.m * it.x.minutes) best = it;
+        if (best === null || it.m * best.planned < best.m * it.planned) best = it;
       }
       if (best === null) break;
       take(best, -5);
@@ -535,13 +544,13 @@ function fitDays(req: FitRequest): FitResult {
   for (const it of items) {
     if (!it.dropped) continue;
     changes.push({ type: 'DROP_SESSION', sessionId: it.x.id });
-    running -= it.x.minutes;
+    running -= it.planned;
   }
   // Sessions scaled alike share one change: one percentage that gives each its exact minutes.
   const ranged: { it: Item; lo: number; hi: number }[] = [];
   for (const it of items) {
-    if (it.dropped || it.m === it.x.minutes) continue;
-    const r = percentRange(it.x.minutes, it.m);
+    if (it.dropped || it.m === it.planned) continue;
+    const r = percentRange(it.planned, it.m);
     if (r !== null) ranged.push({ it, lo: r[0], hi: r[1] });
   }
   insertionSort(ranged, (p, q) => p.hi - q.hi || p.lo - q.lo);
@@ -556,9 +565,9 @@ function fitDays(req: FitRequest): FitResult {
       const r = ranged[j++];
       const it = r.it;
       ids.push(it.x.id);
-      cut += it.x.minutes - it.m;
+      cut += it.planned - it.m;
       if (r.lo > lo) lo = r.lo;
-      real += (it.m / it.x.minutes - 1) * 100;
+      real += (it.m / it.planned - 1) * 100;
     }
     // Any percentage in [lo, p] gives every session of the group its minutes: the one nearest their real
     // change, so that a client reading `percent` reads the change as it is (35 → 30 min: -14 %, not -1 %).
