@@ -1,7 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
 import type { MetricsState } from '../metrics/compute-metrics';
 import { planMinutesByDay } from '../planning/plan-measures';
-import { phaseWords, plural, round1Text, round2 } from '../suggestions/format';
+import { fixed, phaseWords, plural, round1Text, round2 } from '../suggestions/format';
 import type {
   ComponentAssessment,
   ComponentKey,
@@ -289,7 +289,7 @@ function individualization(
   const easyLogged = effort.easyRuns > 0 ? effort.easyLoggedSum / effort.easyRuns : null;
   const harder =
     effort.flag && easyPlanned !== null && easyLogged !== null
-      ? `; the easy runs were logged at RPE ${easyLogged.toFixed(1)} against a planned ${easyPlanned.toFixed(1)}`
+      ? `; the easy runs were logged at RPE ${fixed(easyLogged, 1)} against a planned ${fixed(easyPlanned, 1)}`
       : '';
   const summary =
     compliance === null

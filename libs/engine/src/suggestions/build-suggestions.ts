@@ -312,13 +312,15 @@ function describeVolume(
   note: VolumeNote,
   /** `plan` with `changes` applied (computed once by the caller; null when a change is rejected). */
   fitted: WeekPlan | null,
+  /** The minutes of `plan` and of `fitted` (`planMinutes`, counted once by the caller). */
+  totals: { readonly plan: number; readonly fitted: number },
   zoneRpe?: ReadonlyMap<string, number>,
   /** Sessions dropped or moved for a reason of their own (strength before a race), with that reason. */
   why?: ReadonlyMap<string, string>,
 ): string {
   if (fitted === null) return '';
-  const before = planMinutes(plan) - races;
-  const after = planMinutes(fitted) - races;
+  const before = totals.plan - races;
+  const after = totals.fitted - races;
   const orig = new Map<string, PlannedSession>();
   for (const x of plan.sessions) orig.set(x.id, x);
   const applied = new Map<string, PlannedSession>();
@@ -685,6 +687,8 @@ class Shared {
    * volume decision: what the suggestions that describe the week after it read.
    */
   fitted: WeekPlan;
+  /** `planMinutes(fitted)`, counted once. */
+  fittedMinutes: number;
   scaled = '';
   /** The key run at race effort a down week keeps (see `raceEffortRunKept`). */
   raceEffortKept: PlannedSession | null = null;
@@ -721,11 +725,12 @@ class Shared {
     this.plan = plan;
     this.fitted = plan;
     this.config = config;
+    this.planTotal = planMinutes(plan);
+    this.fittedMinutes = this.planTotal;
     this.m = state.metrics;
     this.ws = plan.weekStart;
     this.athlete = s.input.athlete.firstName ?? 'the athlete';
     this.base = decision.baseMinutes;
-    this.planTotal = planMinutes(plan);
     // Only a build (or the baseline hold of a new athlete) may add volume to the plan; every other decision
     // only ever takes volume away.
     const mayAdd = decision.reason === 'BUILD' || decision.reason === 'BASELINE_HOLD';
@@ -962,9 +967,9 @@ function suggestTaper(g: Shared): void {
   const start = r.day - t.days + 1;
   const raceNow = raceMinutes(g.plan);
   const unit = raceNow > 0 ? ' besides the race' : '';
-  const before = planMinutes(g.plan) - raceNow;
+  const before = g.planTotal - raceNow;
   const applied = g.fitted;
-  const after = planMinutes(applied) - raceMinutes(applied);
+  const after = g.fittedMinutes - raceMinutes(applied);
   const onBase = (v: number): string =>
     `${pct((v / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}`;
   // Easy running only (an injury, symptoms above the neck) eases the hard sessions: then intensity is not kept.
@@ -1206,7 +1211,7 @@ function buildCut(g: Shared, to: number): string {
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled, lifeCut } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
-  const after = changes.length > 0 ? planMinutes(g.fitted) : g.planTotal;
+  const after = g.fittedMinutes;
   const above = g.planTotal > decision.maxMinutes + lifeCut && after < g.planTotal;
   const ramp = `${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}`;
   // Within its range but cut by the day caps: said, so "grow" never stands beside a plan that shrinks.
@@ -1519,7 +1524,7 @@ function suggestBackwardDesign(g: Shared): void {
           over > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `Next week's ${races > 0 ? 'training around the race' : 'plan'} is about ${Math.round(load)} load units (${min(planMinutes(plan) - races)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)} load units${m.chronicWeeklyLoad.note?.includes('without contact') ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)` : ''}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
+          `Next week's ${races > 0 ? 'training around the race' : 'plan'} is about ${Math.round(load)} load units (${min(g.planTotal - races)}), ${pct(over * 100)} above the recent weekly average of ${Math.round(chronic)} load units${m.chronicWeeklyLoad.note?.includes('without contact') ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)` : ''}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.`,
           { planLoad: Math.round(load), chronicWeeklyLoad: Math.round(chronic), overPct: round1(over * 100) },
           [],
         );
@@ -2112,8 +2117,9 @@ function suggestVolume(g: Shared): void {
         ? { ok: true as const, plan: fit.plan }
         : applyChanges(plan, changes);
   const fitted = result !== null && result.ok ? result.plan : plan;
+  const fittedMinutes = fitted === plan ? planTotal : planMinutes(fitted);
   // What a growth aimed at: the week's target, or only the plan's own minutes the day caps took (a refill).
-  const growTo = planMinutes(fitted) + fit.growShort;
+  const growTo = fittedMinutes + fit.growShort;
   const note: VolumeNote = {
     max: decision.maxMinutes,
     target: decision.targetMinutes,
@@ -2129,6 +2135,7 @@ function suggestVolume(g: Shared): void {
           fit,
           note,
           result !== null && result.ok ? result.plan : null,
+          { plan: planTotal, fitted: fittedMinutes },
           g.zoneRpe,
           strength.why,
         )
@@ -2136,7 +2143,7 @@ function suggestVolume(g: Shared): void {
   if (lifeCut > 0) {
     // Only what is true of the plan as it is now: the life event's suggestion is re-derived on the plan this one
     // leaves (and this one on the plan it leaves), so a figure for both applied would be an estimate.
-    const after = planMinutes(fitted) - races;
+    const after = fittedMinutes - races;
     scaled +=
       vol.length > 0
         ? ` Capping the days of the life event, its own suggestion, takes another ${min(lifeCut)} off the plan as it is now.`
@@ -2155,6 +2162,7 @@ function suggestVolume(g: Shared): void {
   g.ev = ev;
   g.changes = changes;
   g.fitted = fitted;
+  g.fittedMinutes = fittedMinutes;
   g.scaled = scaled;
   switch (decision.reason) {
     case 'ILLNESS_REST':
