@@ -350,19 +350,27 @@ function fitDays(req: FitRequest): FitResult {
     // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
     // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
     // at least), never to a smaller share of itself than an easy run keeps.
+    // Where each item stops in the trim at hand (`limit`, with a down week's long run also its share; Infinity:
+    // not in the trim), computed once per trim rather than at every 5-min step (the limits read only the
+    // item's own sizes).
+    const stops: number[] = [];
     const trim = (tier: number, limit: (it: Item) => number, withLong = false): void => {
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i];
+        stops[i] =
+          it.tier === tier
+            ? limit(it)
+            : withLong && it.tier === 4
+              ? Math.max(limit(it), it.floor, ceil5(it.planned * downLongKeep(req)))
+              : Infinity;
+      }
       while (total > cutTo) {
         let best: Item | null = null;
         let easyKept = -1;
-        for (const it of items) {
-          if (it.dropped || it.m - 5 < limit(it)) continue;
+        for (let i = 0; i < items.length; i++) {
+          const it = items[i];
+          if (it.dropped || it.m - 5 < stops[i]) continue;
           if (it.tier !== tier) {
-            if (
-              !withLong ||
-              it.tier !== 4 ||
-              it.m - 5 < Math.max(it.floor, ceil5(it.planned * downLongKeep(req)))
-            )
-              continue;
             if (easyKept < 0) easyKept = easyShareKept();
             if ((it.m - 5) / it.planned < easyKept - 1e-9) continue;
           }
