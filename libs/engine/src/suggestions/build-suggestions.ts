@@ -168,7 +168,7 @@ function hardSessionsToEasy(
     if (s.kind !== 'RUN' && s.kind !== 'CROSS_TRAINING') continue;
     if (isLongRun(s, zoneRpe) || !isHard(s, zoneRpe) || s.id === keepId) continue;
     if (onlyDays && !onlyDays.includes(s.day)) continue;
-    const was = s.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+    const was = purposeWas(s.purpose);
     const own = s.kind === 'RUN' ? purpose : purpose.replace(/^Easy run/, `Easy ${crossSport(s)}`);
     out.push({
       type: 'REPLACE_INTENSITY',
@@ -561,6 +561,19 @@ function purposeName(purpose: string): string {
     PURPOSE_NAMES.set(purpose, name);
   }
   return name;
+}
+
+/** What an eased session was, by purpose ("Tempo run: 20 min at threshold." → "tempo run"), memoised likewise. */
+const PURPOSE_WAS = new Map<string, string>();
+
+function purposeWas(purpose: string): string {
+  let was = PURPOSE_WAS.get(purpose);
+  if (was === undefined) {
+    was = purpose.split(/[:.(]/)[0].trim().toLowerCase();
+    if (PURPOSE_WAS.size >= PURPOSE_NAMES_LIMIT) PURPOSE_WAS.clear();
+    PURPOSE_WAS.set(purpose, was);
+  }
+  return was;
 }
 
 /** "Tuesday's hill repeats": the day and the purpose's name only, up to a colon or a parenthesis. */
@@ -1342,7 +1355,7 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
  * easy run that says what it replaces; another kind keeps its effort and purpose.
  */
 function unkey(g: Shared, w: LifeContextWork, x: PlannedSession): void {
-  const was = x.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+  const was = purposeWas(x.purpose);
   const change: PlanChange =
     x.kind === 'RUN'
       ? {
@@ -1400,7 +1413,7 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
     for (const x of sim.sessions) {
       if (x.day !== d || x.kind !== 'RUN' || !(x.key || isHard(x, g.zoneRpe)) || c.cap >= x.minutes * 0.5)
         continue;
-      const was = x.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+      const was = purposeWas(x.purpose);
       const ease: PlanChange = {
         type: 'REPLACE_INTENSITY',
         sessionId: x.id,

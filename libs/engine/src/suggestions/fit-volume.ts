@@ -3,7 +3,6 @@ import {
   dayFitDose,
   easyFloor,
   hardShareMinutes,
-  planMinutes,
   usefulDose,
   type CutDepth,
 } from '../planning/plan-measures';
@@ -231,9 +230,12 @@ function fitDays(req: FitRequest): FitResult {
   const sessionsOn = [0, 0, 0, 0, 0, 0, 0];
   // A race day is the race's: its time is not the athlete's usual day.
   const raceDay = [false, false, false, false, false, false, false];
+  // The plan's minutes (`planMinutes`), counted in the same pass.
+  let original = 0;
   for (const x of plan.sessions) {
     if (x.kind === 'REST') continue;
     if (x.kind === 'RACE') raceDay[x.day] = true;
+    original += x.minutes;
     dayTotal[x.day] += x.minutes;
     sessionsOn[x.day]++;
     if (x.kind === 'RACE' || !inDay(x.day) || (req.scopeIds !== undefined && !req.scopeIds.has(x.id)))
@@ -254,7 +256,6 @@ function fitDays(req: FitRequest): FitResult {
     });
   }
   if (items.length === 0) return NO_CHANGE;
-  const original = planMinutes(plan);
   let total = original;
   const take = (it: Item, minutes: number): void => {
     it.m -= minutes;
