@@ -239,6 +239,7 @@ function volumeChange(
   const t = decision.type;
   return fitVolume({
     plan,
+    planMinutes: plan === g.plan ? g.planTotal : undefined,
     target: range.target,
     max: range.max,
     // A build trims a plan above its range to the range's top (the coach's extra minutes, as far as it allows).

@@ -131,7 +131,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
   const fitted = applyChanges(req.plan, fit.changes);
   if (!fitted.ok) return fit;
   const plan = fitted.plan;
-  const before = planMinutes(req.plan);
+  const before = req.planMinutes ?? planMinutes(req.plan);
   const total = planMinutes(plan);
   const below = total < ctx.min || (ctx.decision === 'BUILD' && total < before);
   const outcome = (added: FillOutcome['added'], why: string, after: number, restNote = ''): FillOutcome => ({

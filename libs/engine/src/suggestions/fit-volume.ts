@@ -35,6 +35,8 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  */
 export interface FitRequest {
   readonly plan: WeekPlan;
+  /** `planMinutes(plan)` when the caller has counted it already (counted again when absent). */
+  readonly planMinutes?: number;
   /** Whole-plan minutes a cut or a growth aims at. */
   readonly target: number;
   /** A plan above this is cut toward `cutTo`. */
