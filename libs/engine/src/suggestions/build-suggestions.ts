@@ -358,7 +358,15 @@ function describeVolume(
   // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
   const isEasy = (x: PlannedSession): boolean =>
     x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe);
-  const easyLeft = plan.sessions.filter((x) => isEasy(x) && applied.has(x.id));
+  /** The easy runs the applied plan keeps, counted when a group needs them (most texts have no group). */
+  let easyLeft = -1;
+  const easyLeftCount = (): number => {
+    if (easyLeft < 0) {
+      easyLeft = 0;
+      for (const x of plan.sessions) if (isEasy(x) && applied.has(x.id)) easyLeft++;
+    }
+    return easyLeft;
+  };
   const cut = changed.filter((x) => minutesAfter(x) < x.minutes);
   const grown = changed.filter((x) => minutesAfter(x) > x.minutes);
   /** Three or more easy runs changed the same way are one group: "the easy runs" when they are all of them. */
@@ -369,7 +377,7 @@ function describeVolume(
     const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
     const days = [...new Set(easy.map((x) => x.day))].sort((p, q) => p - q);
     const which =
-      easy.length === easyLeft.length
+      easy.length === easyLeftCount()
         ? 'the easy runs'
         : `the easy runs on ${andList(days.map(weekdayName))}`;
     return { ids: new Set(easy.map((x) => x.id)), text: `${which} ${fromTo(a, b)}` };
