@@ -1,7 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
 import type { MetricsState } from '../metrics/compute-metrics';
 import { planMinutesByDay } from '../planning/plan-measures';
-import { phaseWords, plural, round1, round2 } from '../suggestions/format';
+import { fixed, phaseWords, plural, round1Text, round2 } from '../suggestions/format';
 import type {
   ComponentAssessment,
   ComponentKey,
@@ -28,7 +28,11 @@ function worst(a: ComponentStatus, b: ComponentStatus): ComponentStatus {
   return RANK[a] >= RANK[b] ? a : b;
 }
 const r = (v: number | null): number | null => (v === null ? null : round2(v));
-const signed = (v: number): string => (v > 0 ? `+${v}` : `${v}`);
+/** `v` rounded to one decimal with its sign: "+12.5", "0", "-3" (as `+${round1(v)}` would write it). */
+const signed1 = (v: number): string => {
+  const t = round1Text(v);
+  return t === '0' || t.charCodeAt(0) === 45 /* '-' */ ? t : `+${t}`;
+};
 const DECISION_WORDS: Record<WeekDecisionType, string> = {
   BUILD: 'a build week',
   HOLD: 'held at its size',
@@ -162,7 +166,7 @@ function currentFitness(
   }
   const summary = m.ctl.insufficientData
     ? `Only ${plural(state.historyDays, 'day')} of training history so far: fitness (CTL) needs 42 days before it means much.`
-    : `Next week is sized from the last weeks' ${Math.round(decision.baseMinutes)} min, not from a goal. Fitness (CTL, 42-day load) is ${round1(m.ctl.value ?? 0)} and form (TSB, fitness minus fatigue) ${round1(tsb ?? 0)}.`;
+    : `Next week is sized from the last weeks' ${Math.round(decision.baseMinutes)} min, not from a goal. Fitness (CTL, 42-day load) is ${round1Text(m.ctl.value ?? 0)} and form (TSB, fitness minus fatigue) ${round1Text(tsb ?? 0)}.`;
   return {
     component: 'CURRENT_FITNESS',
     status: fitness,
@@ -188,7 +192,7 @@ function progression(state: MetricsState, decision: Decision, f: FromSuggestions
   const since = m.weeksSinceDownWeek.value;
   const summary = m.rampPct.insufficientData
     ? `Not enough weeks yet to judge the ramp and the down-week rhythm (4 complete weeks needed); next week is ${DECISION_WORDS[decision.type]}.`
-    : `The last 7 days' load is ${signed(round1(m.rampPct.value ?? 0))} % on the three weeks before, ${since === null ? 'with no down week on record' : since === 0 ? 'and they were a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${DECISION_WORDS[decision.type]}.`;
+    : `The last 7 days' load is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before, ${since === null ? 'with no down week on record' : since === 0 ? 'and they were a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${DECISION_WORDS[decision.type]}.`;
   return {
     component: 'PROGRESSION',
     status,
@@ -285,7 +289,7 @@ function individualization(
   const easyLogged = effort.easyRuns > 0 ? effort.easyLoggedSum / effort.easyRuns : null;
   const harder =
     effort.flag && easyPlanned !== null && easyLogged !== null
-      ? `; the easy runs were logged at RPE ${easyLogged.toFixed(1)} against a planned ${easyPlanned.toFixed(1)}`
+      ? `; the easy runs were logged at RPE ${fixed(easyLogged, 1)} against a planned ${fixed(easyPlanned, 1)}`
       : '';
   const summary =
     compliance === null

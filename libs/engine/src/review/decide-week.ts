@@ -3,6 +3,7 @@ import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
 import { fromDayNumber, weekdayName } from '../dates/local-date';
 import { nextFocus } from '../planning/session-templates';
 import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
+import { fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import type { ContextDay, WeekContext } from './week-context';
@@ -141,7 +142,7 @@ export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: Eng
   const effort = state.effortVsPlan;
   if (effort.flag) {
     out.push(
-      `the easy runs are logged harder than planned (RPE ${(effort.easyLoggedSum / effort.easyRuns).toFixed(1)} against ${(effort.easyPlannedSum / effort.easyRuns).toFixed(1)}), so the plan's load under-states the real one`,
+      `the easy runs are logged harder than planned (RPE ${fixed(effort.easyLoggedSum / effort.easyRuns, 1)} against ${fixed(effort.easyPlannedSum / effort.easyRuns, 1)}), so the plan's load under-states the real one`,
     );
   }
   return out;

@@ -72,7 +72,7 @@ import {
   wellnessPhrase,
 } from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
-import { fitVolume, type FitResult } from './fit-volume';
+import { fitVolume, scaled as scaledMinutes, type FitResult } from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
 
 export interface SuggestionContext {
@@ -125,6 +125,9 @@ const SEVERITY_RANK: Record<Severity, number> = { URGENT: 0, ATTENTION: 1, INFO:
 
 const EASY_REPLACEMENT = { type: 'RPE', value: 3 } as const;
 
+/** No session ids (shared, never added to). */
+const NO_IDS: ReadonlySet<string> = new Set<string>();
+
 /** Simulates a list of changes; returns the resulting plan (or the input when a change is rejected). */
 function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
   const r = applyChanges(plan, changes);
@@ -169,7 +172,7 @@ function hardSessionsToEasy(
     if (s.kind !== 'RUN' && s.kind !== 'CROSS_TRAINING') continue;
     if (isLongRun(s, zoneRpe) || !isHard(s, zoneRpe) || s.id === keepId) continue;
     if (onlyDays && !onlyDays.includes(s.day)) continue;
-    const was = s.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+    const was = purposeWas(s.purpose);
     const own = s.kind === 'RUN' ? purpose : purpose.replace(/^Easy run/, `Easy ${crossSport(s)}`);
     out.push({
       type: 'REPLACE_INTENSITY',
@@ -243,6 +246,7 @@ function volumeChange(
   const growBelow = range.min <= 0 ? 0 : (t === 'BUILD' ? range.target : range.min) - tol;
   return fitVolume({
     plan,
+    planMinutes: plan === g.plan ? g.planTotal : undefined,
     target: range.target,
     max: range.max,
     // A build trims a plan above its range to the range's top (the coach's extra minutes, as far as it allows).
@@ -321,23 +325,28 @@ function describeVolume(
   races: number,
   fit: FitResult,
   note: VolumeNote,
+  /** `plan` with `changes` applied (computed once by the caller; null when a change is rejected). */
+  fitted: WeekPlan | null,
+  /** The minutes of `plan` and of `fitted` (`planMinutes`, counted once by the caller). */
+  totals: { readonly plan: number; readonly fitted: number },
   zoneRpe?: ReadonlyMap<string, number>,
   /** Sessions dropped or moved for a reason of their own (strength before a race), with that reason. */
   why?: ReadonlyMap<string, string>,
 ): string {
-  const r = applyChanges(plan, changes);
-  if (!r.ok) return '';
-  const before = planMinutes(plan) - races;
-  const after = planMinutes(r.plan) - races;
-  const orig = new Map(plan.sessions.map((x) => [x.id, x]));
-  const applied = new Map(r.plan.sessions.map((x) => [x.id, x]));
+  if (fitted === null) return '';
+  const before = totals.plan - races;
+  const after = totals.fitted - races;
+  const orig = new Map<string, PlannedSession>();
+  for (const x of plan.sessions) orig.set(x.id, x);
+  const applied = new Map<string, PlannedSession>();
+  for (const x of fitted.sessions) applied.set(x.id, x);
   const eased: PlannedSession[] = [];
   for (const c of changes) {
     if (c.type !== 'REPLACE_INTENSITY') continue;
     const x = orig.get(c.sessionId);
     if (x !== undefined && applied.has(x.id) && isHard(x, zoneRpe)) eased.push(x);
   }
-  const easedIds = new Set(eased.map((x) => x.id));
+  const easedIds: ReadonlySet<string> = eased.length === 0 ? NO_IDS : new Set(eased.map((x) => x.id));
   const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
   // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became).
   const changed: PlannedSession[] = [];
@@ -363,7 +372,15 @@ function describeVolume(
   // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
   const isEasy = (x: PlannedSession): boolean =>
     x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe);
-  const easyLeft = plan.sessions.filter((x) => isEasy(x) && applied.has(x.id));
+  /** The easy runs the applied plan keeps, counted when a group needs them (most texts have no group). */
+  let easyLeft = -1;
+  const easyLeftCount = (): number => {
+    if (easyLeft < 0) {
+      easyLeft = 0;
+      for (const x of plan.sessions) if (isEasy(x) && applied.has(x.id)) easyLeft++;
+    }
+    return easyLeft;
+  };
   const cut = changed.filter((x) => minutesAfter(x) < x.minutes);
   const grown = changed.filter((x) => minutesAfter(x) > x.minutes);
   /** Three or more easy runs changed the same way are one group: "the easy runs" when they are all of them. */
@@ -374,7 +391,7 @@ function describeVolume(
     const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
     const days = [...new Set(easy.map((x) => x.day))].sort((p, q) => p - q);
     const which =
-      easy.length === easyLeft.length
+      easy.length === easyLeftCount()
         ? 'the easy runs'
         : `the easy runs on ${andList(days.map(weekdayName))}`;
     return { ids: new Set(easy.map((x) => x.id)), text: `${which} ${fromTo(a, b)}` };
@@ -445,12 +462,13 @@ function describeVolume(
   if (added !== '') acts.push(`add ${added}`);
   // "make Tuesday's intervals an easy run and Wednesday's bike tempo an easy ride": each kind as it stays.
   const easeParts: string[] = [];
-  for (const kind of [...new Set(eased.map(easyKindOf))]) {
-    const xs = eased.filter((x) => easyKindOf(x) === kind);
-    easeParts.push(
-      `${andList(xs.map(sessionName))} ${xs.length === 1 ? `an easy ${kind}` : `easy ${kind}s`}`,
-    );
-  }
+  if (eased.length > 0)
+    for (const kind of [...new Set(eased.map(easyKindOf))]) {
+      const xs = eased.filter((x) => easyKindOf(x) === kind);
+      easeParts.push(
+        `${andList(xs.map(sessionName))} ${xs.length === 1 ? `an easy ${kind}` : `easy ${kind}s`}`,
+      );
+    }
   const ease = eased.length > 0 ? `make ${andList(easeParts)}, then ` : '';
   const unit = races > 0 ? ' besides the race' : '';
   const what = acts.length === 0 ? 'keep every session as it is' : andList(acts);
@@ -458,7 +476,7 @@ function describeVolume(
     after === before && acts.length === 0
       ? ''
       : ` The plan has ${min(before)}${unit}: ${ease}${what}, to ${min(after)}.`;
-  return text + availabilityNote(r.plan, fit, note);
+  return text + availabilityNote(fitted, fit, note);
 }
 
 /**
@@ -468,8 +486,9 @@ function describeVolume(
  */
 function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): string {
   let text = '';
-  const overDays = new Set(fit.over.map((o) => o.day));
-  const fits = fit.capped.filter((c) => !overDays.has(c.day));
+  // Days brought within the time (most weeks have none: nothing is allocated for them).
+  const fits =
+    fit.capped.length === 0 ? fit.capped : fit.capped.filter((c) => !fit.over.some((o) => o.day === c.day));
   if (fits.length > 0) {
     text += ` ${andList(fits.map((c) => `${weekdayName(c.day)} (${c.minutes} min planned, ${c.available} min available)`))} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete has.`;
   }
@@ -577,11 +596,41 @@ function sessionLabel(x: PlannedSession): string {
   return `${sessionName(x)} (${x.minutes} min)`;
 }
 
+/**
+ * A purpose's name (see `sessionName`) by purpose: plans repeat a few template purposes, so each is cut and
+ * lower-cased once, not in every review. Cleared when it grows large (coaches' own purposes are free text).
+ */
+const PURPOSE_NAMES = new Map<string, string>();
+const PURPOSE_NAMES_LIMIT = 2000;
+
+function purposeName(purpose: string): string {
+  let name = PURPOSE_NAMES.get(purpose);
+  if (name === undefined) {
+    // "Easy run (down week: …)" → "easy run".
+    const head = purpose.split(/[:(]/)[0].trim();
+    name = `${head.charAt(0).toLowerCase()}${head.slice(1)}`;
+    if (PURPOSE_NAMES.size >= PURPOSE_NAMES_LIMIT) PURPOSE_NAMES.clear();
+    PURPOSE_NAMES.set(purpose, name);
+  }
+  return name;
+}
+
+/** What an eased session was, by purpose ("Tempo run: 20 min at threshold." → "tempo run"), memoised likewise. */
+const PURPOSE_WAS = new Map<string, string>();
+
+function purposeWas(purpose: string): string {
+  let was = PURPOSE_WAS.get(purpose);
+  if (was === undefined) {
+    was = purpose.split(/[:.(]/)[0].trim().toLowerCase();
+    if (PURPOSE_WAS.size >= PURPOSE_NAMES_LIMIT) PURPOSE_WAS.clear();
+    PURPOSE_WAS.set(purpose, was);
+  }
+  return was;
+}
+
 /** "Tuesday's hill repeats": the day and the purpose's name only, up to a colon or a parenthesis. */
 function sessionName(x: PlannedSession): string {
-  // "Easy run (down week: …)" → "easy run".
-  const name = x.purpose.split(/[:(]/)[0].trim();
-  return `${weekdayName(x.day)}'s ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+  return `${weekdayName(x.day)}'s ${purposeName(x.purpose)}`;
 }
 
 /**
@@ -698,6 +747,13 @@ class Shared {
   /** Set by the volume decision for the rule that explains it. */
   ev: VolumeEvidence = NO_VOLUME_EVIDENCE;
   changes: PlanChange[] = [];
+  /**
+   * The plan with `changes` applied (the plan itself with none, or when one is rejected), set with them by the
+   * volume decision: what the suggestions that describe the week after it read.
+   */
+  fitted: WeekPlan;
+  /** `planMinutes(fitted)`, counted once. */
+  fittedMinutes: number;
   scaled = '';
   /** The key run at race effort a down week keeps (see `raceEffortRunKept`). */
   raceEffortKept: PlannedSession | null = null;
@@ -713,15 +769,17 @@ class Shared {
   /** Strength dropped or moved off the days before an A race (see `raceWeekStrength`): its sentence, minutes dropped. */
   strengthText = '';
   strengthDropped = 0;
-  private zoneRpeCache: Map<string, number> | undefined;
+  /** Not looked at yet (undefined), or the plan prescribes no zone (null). */
+  private zoneRpeCache: Map<string, number> | null | undefined;
 
-  /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone). */
+  /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone, and once). */
   get zoneRpe(): ReadonlyMap<string, number> | undefined {
-    if (!this.plan.sessions.some((x) => x.effort.type === 'ZONE')) return undefined;
     if (this.zoneRpeCache === undefined) {
-      this.zoneRpeCache = zoneRpeFromHistory(this.s.input.pastWeekPlans, this.s.input.sessions);
+      this.zoneRpeCache = this.plan.sessions.some((x) => x.effort.type === 'ZONE')
+        ? zoneRpeFromHistory(this.s.input.pastWeekPlans, this.s.input.sessions)
+        : null;
     }
-    return this.zoneRpeCache;
+    return this.zoneRpeCache ?? undefined;
   }
 
   constructor(readonly s: SuggestionContext) {
@@ -730,12 +788,14 @@ class Shared {
     this.ctx = ctx;
     this.decision = decision;
     this.plan = plan;
+    this.fitted = plan;
     this.config = config;
+    this.planTotal = planMinutes(plan);
+    this.fittedMinutes = this.planTotal;
     this.m = state.metrics;
     this.ws = plan.weekStart;
     this.athlete = s.input.athlete.firstName ?? 'the athlete';
     this.base = decision.baseMinutes;
-    this.planTotal = planMinutes(plan);
     // Only a build (or the baseline hold of a new athlete) may add volume to the plan; every other decision
     // only ever takes volume away.
     const mayAdd = decision.reason === 'BUILD' || decision.reason === 'BASELINE_HOLD';
@@ -993,9 +1053,9 @@ function suggestTaper(g: Shared): void {
   const start = r.day - t.days + 1;
   const raceNow = raceMinutes(g.plan);
   const unit = raceNow > 0 ? ' besides the race' : '';
-  const before = planMinutes(g.plan) - raceNow;
-  const applied = changes.length > 0 ? simulate(g.plan, changes) : g.plan;
-  const after = planMinutes(applied) - raceMinutes(applied);
+  const before = g.planTotal - raceNow;
+  const applied = g.fitted;
+  const after = g.fittedMinutes - raceMinutes(applied);
   const onBase = (v: number): string =>
     `${pct((v / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}`;
   // Easy running only (an injury, symptoms above the neck) eases the hard sessions: then intensity is not kept.
@@ -1139,7 +1199,7 @@ function suggestRecovery(g: Shared): void {
 function gradedDaysText(g: Shared): string {
   const days = g.decision.gradedDays;
   const names = andList(days.map((d) => weekdayName(d)));
-  const plan = g.changes.length > 0 ? simulate(g.plan, g.changes) : g.plan;
+  const plan = g.fitted;
   const stays: string[] = [];
   for (const x of plan.sessions) {
     if (x.kind !== 'REST' && days.includes(x.day) && isHard(x, g.zoneRpe)) stays.push(sessionName(x));
@@ -1269,7 +1329,7 @@ function buildCut(g: Shared, to: number): string {
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled, lifeCut } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
-  const after = changes.length > 0 ? planMinutes(simulate(g.plan, changes)) : g.planTotal;
+  const after = g.fittedMinutes;
   const above = g.planTotal > decision.maxMinutes + lifeCut && after < g.planTotal;
   const ramp = `${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}`;
   // Within its range but cut by the day caps: said, so "grow" never stands beside a plan that shrinks.
@@ -1449,7 +1509,7 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
  * easy run that says what it replaces; another kind keeps its effort and purpose.
  */
 function unkey(g: Shared, w: LifeContextWork, x: PlannedSession, why: string): void {
-  const was = x.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+  const was = purposeWas(x.purpose);
   const change: PlanChange =
     x.kind === 'RUN'
       ? {
@@ -1472,6 +1532,25 @@ function unkey(g: Shared, w: LifeContextWork, x: PlannedSession, why: string): v
 }
 
 /** Caps what is left on the affected days: rest days below the minimum session, else scaled down. */
+/**
+ * The minutes day `d` of `plan` has after a SCALE_VOLUME of `percent` (above −100 %) on that day, as the apply
+ * step computes them (its races keep theirs); null when the day has nothing to scale (the apply step rejects it).
+ */
+function dayScaledTo(plan: WeekPlan, d: number, percent: number): number | null {
+  let total = 0;
+  let scalable = 0;
+  for (const x of plan.sessions) {
+    if (x.day !== d || x.kind === 'REST') continue;
+    if (x.kind === 'RACE') {
+      total += x.minutes;
+      continue;
+    }
+    scalable++;
+    total += scaledMinutes(x.minutes, percent);
+  }
+  return scalable === 0 ? null : total;
+}
+
 function capAffectedDays(g: Shared, w: LifeContextWork): void {
   const { config, ctxDays, affected } = g;
   const byDay = planMinutesByDay(w.sim);
@@ -1488,7 +1567,7 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
     for (const x of sim.sessions) {
       if (x.day !== d || x.kind !== 'RUN' || !(x.key || isHard(x, g.zoneRpe)) || c.cap >= x.minutes * 0.5)
         continue;
-      const was = x.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+      const was = purposeWas(x.purpose);
       const ease: PlanChange = {
         type: 'REPLACE_INTENSITY',
         sessionId: x.id,
@@ -1499,20 +1578,22 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
       };
       if (w.take(ease)) w.eased.push(sessionLabel(x));
     }
-    // The smallest cut that brings the day to its cap once each session is rounded down to 5 min.
-    let change: PlanChange | null = null;
-    let next: ReturnType<typeof applyChanges> = { ok: false, code: 'INVALID_CHANGE', reason: '' };
-    for (let percent = Math.ceil((c.cap / byDay[d] - 1) * 100); percent >= -100; percent--) {
-      change = {
-        type: 'SCALE_VOLUME',
-        percent,
-        days: [d as Weekday],
-        expectedTotalMinutes: planMinutes(sim),
-      };
-      next = applyChanges(w.sim, [change]);
-      if (!next.ok || planMinutesByDay(next.plan)[d] <= c.cap) break;
+    // The smallest cut that brings the day to its cap once each session is rounded down to 5 min (each
+    // percentage counted with the apply step's rounding, `dayScaledTo`; the one found is applied), down to −100 %.
+    let percent = Math.ceil((c.cap / byDay[d] - 1) * 100);
+    if (percent < -100) continue;
+    for (; percent > -100; percent--) {
+      const to = dayScaledTo(w.sim, d, percent);
+      if (to === null || to <= c.cap) break;
     }
-    if (change === null || !next.ok || planMinutes(next.plan) === planMinutes(w.sim)) continue;
+    const change: PlanChange = {
+      type: 'SCALE_VOLUME',
+      percent,
+      days: [d as Weekday],
+      expectedTotalMinutes: planMinutes(sim),
+    };
+    const next = applyChanges(w.sim, [change]);
+    if (!next.ok || planMinutes(next.plan) === planMinutes(w.sim)) continue;
     w.reduced += planMinutes(w.sim) - planMinutes(next.plan);
     w.changes.push(change);
     w.sim = next.plan;
@@ -1927,7 +2008,7 @@ function suggestLongRacePreparation(g: Shared): void {
   const r = prep.race;
   // Run days of the plan as the volume decision leaves it (what the coach publishes after applying it).
   const daysNow = runDays(plan);
-  const after = g.changes.length > 0 ? simulate(plan, g.changes) : plan;
+  const after = g.fitted;
   const daysAfter = after === plan ? daysNow : runDays(after);
   const fewRuns = daysAfter < MIN_RUN_DAYS_LONG_RACE;
   if (!fewRuns && !prep.behind) return;
@@ -2224,9 +2305,19 @@ function suggestVolume(g: Shared): void {
   );
   const vol = fit.changes;
   const changes = [...pre, ...vol];
-  const fitted = changes.length > 0 ? simulate(plan, changes) : plan;
+  // The plan as the volume decision leaves it, applied once here and read by every suggestion that describes
+  // it (`g.fitted`); with nothing before the fit, the fit's own changes on this plan, which filling a free day
+  // may already have applied (`fit.plan`).
+  const result =
+    changes.length === 0
+      ? null
+      : pre.length === 0 && fit.plan !== undefined
+        ? { ok: true as const, plan: fit.plan }
+        : applyChanges(plan, changes);
+  const fitted = result !== null && result.ok ? result.plan : plan;
+  const fittedMinutes = fitted === plan ? planTotal : planMinutes(fitted);
   // What a growth aimed at: the week's target, or only the plan's own minutes the day caps took (a refill).
-  const growTo = planMinutes(fitted) + fit.growShort;
+  const growTo = fittedMinutes + fit.growShort;
   const note: VolumeNote = {
     max: decision.maxMinutes,
     target: decision.targetMinutes,
@@ -2235,12 +2326,22 @@ function suggestVolume(g: Shared): void {
   };
   let scaled =
     vol.length > 0
-      ? describeVolume(plan, changes, races, fit, note, g.zoneRpe, strength.why)
+      ? describeVolume(
+          plan,
+          changes,
+          races,
+          fit,
+          note,
+          result !== null && result.ok ? result.plan : null,
+          { plan: planTotal, fitted: fittedMinutes },
+          g.zoneRpe,
+          strength.why,
+        )
       : strength.text + availabilityNote(fitted, fit, note);
   if (lifeCut > 0) {
     // Only what is true of the plan as it is now: the life event's suggestion is re-derived on the plan this one
     // leaves (and this one on the plan it leaves), so a figure for both applied would be an estimate.
-    const after = planMinutes(fitted) - races;
+    const after = fittedMinutes - races;
     scaled +=
       vol.length > 0
         ? ` Capping the days of the life event, its own suggestion, takes another ${min(lifeCut)} off the plan as it is now.`
@@ -2258,6 +2359,8 @@ function suggestVolume(g: Shared): void {
   };
   g.ev = ev;
   g.changes = changes;
+  g.fitted = fitted;
+  g.fittedMinutes = fittedMinutes;
   g.scaled = scaled;
   switch (decision.reason) {
     case 'ILLNESS_REST':
@@ -2335,17 +2438,26 @@ const BACKWARD_DESIGN_RANK = KIND_RANK.BACKWARD_DESIGN_WARNING;
  * arrays indexed by it, and each suggestion's sort key is computed once: the lists are short, the review
  * calls this every time.)
  */
+const PRESENT_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
+const EXPLAINER_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
+
+/** (A plain loop: `Array.prototype.fill` is a call into the runtime.) */
+function clearScratch(): void {
+  for (let k = 0; k < PRESENT_SCRATCH.length; k++) {
+    PRESENT_SCRATCH[k] = null;
+    EXPLAINER_SCRATCH[k] = null;
+  }
+}
+
 function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
   const n = out.length;
   const rank: number[] = [];
   for (let i = 0; i < n; i++) rank.push(KIND_RANK[out[i].kind]);
-  // The suggestion of each kind present (the last one of a kind), and the first that explains each kind.
-  const present: (Suggestion | null)[] = [];
-  const explainerOf: (Suggestion | null)[] = [];
-  for (let k = 0; k < KIND_ORDER.length; k++) {
-    present.push(null);
-    explainerOf.push(null);
-  }
+  // The suggestion of each kind present (the last one of a kind), and the first that explains each kind
+  // (module scratch, cleared here: the engine is synchronous; cleared again at the end, so no suggestion outlives its review there).
+  const present = PRESENT_SCRATCH;
+  const explainerOf = EXPLAINER_SCRATCH;
+  clearScratch();
   for (let i = 0; i < n; i++) present[rank[i]] = out[i];
   for (let i = 0; i < n; i++) {
     const x = out[i];
@@ -2383,6 +2495,7 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
   }
+  clearScratch();
   // Stable insertion sort of the suggestions by their keys.
   for (let i = 1; i < n; i++) {
     const x = out[i];

@@ -99,7 +99,13 @@ export function fillContext(
       if (r.rpe <= 4) easy.push(r.minutes);
     }
   } else easy.push(...cross);
-  easy.sort((a, b) => a - b);
+  // In place, by insertion (a few dozen runs at most: the builtin's comparator calls cost more).
+  for (let i = 1; i < easy.length; i++) {
+    const v = easy[i];
+    let j = i - 1;
+    for (; j >= 0 && easy[j] > v; j--) easy[j + 1] = easy[j];
+    easy[j + 1] = v;
+  }
   const mid = easy.length >> 1;
   const median = easy.length === 0 ? 0 : easy.length % 2 ? easy[mid] : (easy[mid - 1] + easy[mid]) / 2;
   return {
@@ -125,7 +131,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
   const fitted = applyChanges(req.plan, fit.changes);
   if (!fitted.ok) return fit;
   const plan = fitted.plan;
-  const before = planMinutes(req.plan);
+  const before = req.planMinutes ?? planMinutes(req.plan);
   const total = planMinutes(plan);
   const below = total < ctx.min || (ctx.decision === 'BUILD' && total < before);
   const outcome = (added: FillOutcome['added'], why: string, after: number, restNote = ''): FillOutcome => ({
@@ -136,7 +142,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     after,
     belowPlan: after < before && before <= req.max,
   });
-  if (!below) return fit.growShort > 0 ? { ...fit, fill: outcome(null, '', total) } : fit;
+  if (!below) return fit.growShort > 0 ? { ...fit, fill: outcome(null, '', total), plan } : fit;
 
   const avail = req.availability;
   const scope = req.scopeDays;
@@ -187,6 +193,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     ...fit,
     freeDays,
     fill: outcome(null, why, total, restNote),
+    plan,
   });
   if (free.length === 0) return left('');
   if (plan.sessions.some((x) => x.id.endsWith('-added'))) return left('one session is added a week at most');
@@ -248,6 +255,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
       after,
       growShort > 0 ? restNote : '',
     ),
+    plan: r.plan,
   };
 }
 

@@ -3,12 +3,12 @@ import {
   dayFitDose,
   easyFloor,
   hardShareMinutes,
-  planMinutes,
   usefulDose,
   type CutDepth,
 } from '../planning/plan-measures';
 import { MIN_RUN_DAYS_LONG_RACE } from '../planning/long-run';
 import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
+import { insertionSort } from '../util/insertion-sort';
 import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
 
 /**
@@ -36,6 +36,8 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  */
 export interface FitRequest {
   readonly plan: WeekPlan;
+  /** `planMinutes(plan)` when the caller has counted it already (counted again when absent). */
+  readonly planMinutes?: number;
   /** Whole-plan minutes a cut or a growth aims at. */
   readonly target: number;
   /** A plan above this is cut toward `cutTo`. */
@@ -97,10 +99,21 @@ export interface FitResult {
   readonly freeDays: readonly { readonly day: number; readonly available: number }[];
   /** A build or hold below its range: the session added on a free day, or why none was. */
   readonly fill?: FillOutcome;
+  /**
+   * The request's plan with `changes` applied, when filling free days had to apply them (see `fillFreeDays`):
+   * a caller that applies the same changes to the same plan may take it rather than apply them again.
+   */
+  readonly plan?: WeekPlan;
 }
 
 interface Item {
   readonly x: PlannedSession;
+  /**
+   * `x.minutes` and `x.kind === 'RUN'`, read once: the cut's loops read them for every item at every 5-min step,
+   * and an item's own fields are one shape where sessions come in many.
+   */
+  readonly planned: number;
+  readonly run: boolean;
   readonly tier: number;
   /** The useful dose: the shortest the session may become. */
   readonly floor: number;
@@ -139,8 +152,8 @@ function ceil5(v: number): number {
   return Math.ceil(v / 5 - 1e-9) * 5;
 }
 
-/** Minutes a SCALE_VOLUME of `p` % gives a session of `m` (the apply step's rounding). */
-function scaled(m: number, p: number): number {
+/** Minutes a SCALE_VOLUME of `p` % gives a session of `m` (the apply step's rounding; above −100 %). */
+export function scaled(m: number, p: number): number {
   const f = 1 + p / 100;
   let v = f < 1 ? Math.floor((m * f) / 5 + 1e-9) * 5 : Math.round((m * f) / 5) * 5;
   if (f < 1 && v > m) v = m;
@@ -223,9 +236,12 @@ function fitDays(req: FitRequest): FitResult {
   const sessionsOn = [0, 0, 0, 0, 0, 0, 0];
   // A race day is the race's: its time is not the athlete's usual day.
   const raceDay = [false, false, false, false, false, false, false];
+  // The plan's minutes (`planMinutes`), counted in the same pass.
+  let original = 0;
   for (const x of plan.sessions) {
     if (x.kind === 'REST') continue;
     if (x.kind === 'RACE') raceDay[x.day] = true;
+    original += x.minutes;
     dayTotal[x.day] += x.minutes;
     sessionsOn[x.day]++;
     if (x.kind === 'RACE' || !inDay(x.day) || (req.scopeIds !== undefined && !req.scopeIds.has(x.id)))
@@ -233,6 +249,8 @@ function fitDays(req: FitRequest): FitResult {
     const tier = cutTier(x, req.zoneRpe);
     items.push({
       x,
+      planned: x.minutes,
+      run: x.kind === 'RUN',
       tier,
       floor: usefulDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe),
       dayFloor: dayFitDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe),
@@ -244,7 +262,6 @@ function fitDays(req: FitRequest): FitResult {
     });
   }
   if (items.length === 0) return NO_CHANGE;
-  const original = planMinutes(plan);
   let total = original;
   const take = (it: Item, minutes: number): void => {
     it.m -= minutes;
@@ -290,7 +307,10 @@ function fitDays(req: FitRequest): FitResult {
         moved.push({ session: it.x, to });
       }
       // Then the day's sessions in cut order, each down to its useful dose.
-      const here = mine.filter((it) => it.day === d).sort((p, q) => p.tier - q.tier || q.m - p.m);
+      const here = insertionSort(
+        mine.filter((it) => it.day === d),
+        (p, q) => p.tier - q.tier || q.m - p.m,
+      );
       for (const it of here) {
         const excess = dayTotal[d] - a;
         if (excess <= 0) break;
@@ -309,7 +329,7 @@ function fitDays(req: FitRequest): FitResult {
   // A build whose long run is behind the race grows it first (the cut below then takes the easy runs).
   if (req.longRunFirst === true && req.growBelow > 0) {
     for (const it of items) {
-      if (it.tier !== 4 || it.x.kind !== 'RUN') continue;
+      if (it.tier !== 4 || !it.run) continue;
       const room = caps ? (availability as readonly number[])[it.day] - dayTotal[it.day] : Infinity;
       // In 5-min steps (a limit of 56 min takes a 50-min long run to 55, never 56: no change gives a 56).
       const grow = Math.floor(Math.min(longRunLimit(req) - it.m, room) / 5 + 1e-9) * 5;
@@ -328,7 +348,7 @@ function fitDays(req: FitRequest): FitResult {
     for (const it of items) {
       if (it.tier !== 0 || it.dropped) continue;
       any = true;
-      if (it.m / it.x.minutes > k) k = it.m / it.x.minutes;
+      if (it.m / it.planned > k) k = it.m / it.planned;
     }
     return any ? k : 1;
   };
@@ -338,23 +358,31 @@ function fitDays(req: FitRequest): FitResult {
     // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
     // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
     // at least), never to a smaller share of itself than an easy run keeps.
+    // Where each item stops in the trim at hand (`limit`, with a down week's long run also its share; Infinity:
+    // not in the trim), computed once per trim rather than at every 5-min step (the limits read only the
+    // item's own sizes).
+    const stops: number[] = [];
     const trim = (tier: number, limit: (it: Item) => number, withLong = false): void => {
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i];
+        stops[i] =
+          it.tier === tier
+            ? limit(it)
+            : withLong && it.tier === 4
+              ? Math.max(limit(it), it.floor, ceil5(it.planned * downLongKeep(req)))
+              : Infinity;
+      }
       while (total > cutTo) {
         let best: Item | null = null;
         let easyKept = -1;
-        for (const it of items) {
-          if (it.dropped || it.m - 5 < limit(it)) continue;
+        for (let i = 0; i < items.length; i++) {
+          const it = items[i];
+          if (it.dropped || it.m - 5 < stops[i]) continue;
           if (it.tier !== tier) {
-            if (
-              !withLong ||
-              it.tier !== 4 ||
-              it.m - 5 < Math.max(it.floor, ceil5(it.x.minutes * downLongKeep(req)))
-            )
-              continue;
             if (easyKept < 0) easyKept = easyShareKept();
-            if ((it.m - 5) / it.x.minutes < easyKept - 1e-9) continue;
+            if ((it.m - 5) / it.planned < easyKept - 1e-9) continue;
           }
-          if (best === null || it.m * best.x.minutes > best.m * it.x.minutes) best = it;
+          if (best === null || it.m * best.planned > best.m * it.planned) best = it;
         }
         if (best === null) return;
         take(best, 5);
@@ -364,21 +392,22 @@ function fitDays(req: FitRequest): FitResult {
     // in a down week the long run with them). While no easy session is dropped (a quality session was, and the
     // runs an athlete keeps stop the cut there), the strength and quality halved after the easy running was
     // trimmed get theirs back first: the cut order undone from its end.
-    const rank = (it: Item): number =>
-      down && it.tier === 4 ? 0 : it.tier === 2 && !items.some((q) => q.dropped && q.tier < 2) ? -1 : it.tier;
     const giveBack = (): void => {
       // Once an easy session is dropped, strength and quality keep what they were cut to (a run went before
-      // them otherwise): the overshoot goes to the easy running left, or stays off the week.
+      // them otherwise): the overshoot goes to the easy running left, or stays off the week. (Nothing is
+      // dropped while the minutes go back: this holds for the whole loop.)
       const easyDropped = items.some((q) => q.dropped && q.tier < 2);
+      const rank = (it: Item): number =>
+        down && it.tier === 4 ? 0 : it.tier === 2 && !easyDropped ? -1 : it.tier;
       while (total + 5 <= cutTo) {
         let best: Item | null = null;
         for (const it of items) {
-          if (it.dropped || rank(it) > 2 || it.m + 5 > it.x.minutes || !roomOn(it.day)) continue;
+          if (it.dropped || rank(it) > 2 || it.m + 5 > it.planned || !roomOn(it.day)) continue;
           if (easyDropped && it.tier === 2) continue;
           if (
             best === null ||
             rank(it) < rank(best) ||
-            (rank(it) === rank(best) && it.m * best.x.minutes < best.m * it.x.minutes)
+            (rank(it) === rank(best) && it.m * best.planned < best.m * it.planned)
           )
             best = it;
         }
@@ -392,9 +421,9 @@ function fitDays(req: FitRequest): FitResult {
     // that shortens the key sessions to their dose rather than take a run day away.
     let runsLeft = 0;
     for (const x of plan.sessions) if (x.kind === 'RUN') runsLeft++;
-    for (const it of items) if (it.dropped && it.x.kind === 'RUN') runsLeft--;
+    for (const it of items) if (it.dropped && it.run) runsLeft--;
     const minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, runsLeft);
-    const mayDropRun = (it: Item): boolean => it.x.kind !== 'RUN' || runsLeft > minRuns;
+    const mayDropRun = (it: Item): boolean => !it.run || runsLeft > minRuns;
     // Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
     // be cut, and give back what the drop overshoots.
     // The non-key quality (`quality`) goes whole rather than let an easy session be dropped: it is dropped
@@ -408,7 +437,7 @@ function fitDays(req: FitRequest): FitResult {
           if (it.dropped) continue;
           if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
           if (it.tier !== tier || (quality && !it.hard) || !mayDropRun(it)) continue;
-          if (shortest === null || it.x.minutes < shortest.x.minutes) shortest = it;
+          if (shortest === null || it.planned < shortest.planned) shortest = it;
         }
         if (
           shortest === null ||
@@ -416,7 +445,7 @@ function fitDays(req: FitRequest): FitResult {
           total - shortest.m < req.floorTotal
         )
           return;
-        if (shortest.x.kind === 'RUN') runsLeft--;
+        if (shortest.run) runsLeft--;
         drop(shortest);
         giveBack();
       }
@@ -427,7 +456,7 @@ function fitDays(req: FitRequest): FitResult {
     if (hardMax !== undefined && req.mayDrop) {
       let hard = 0;
       for (const x of plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
-      for (const it of items) if (it.hard) hard += (it.dropped ? 0 : it.m) - it.x.minutes;
+      for (const it of items) if (it.hard) hard += (it.dropped ? 0 : it.m) - it.planned;
       while (total > cutTo && hard > hardMax * cutTo) {
         let pick: Item | null = null;
         for (const it of items) {
@@ -437,7 +466,7 @@ function fitDays(req: FitRequest): FitResult {
         }
         if (pick === null) break;
         hard -= pick.m;
-        if (pick.x.kind === 'RUN') runsLeft--;
+        if (pick.run) runsLeft--;
         drop(pick);
       }
       giveBack();
@@ -448,7 +477,7 @@ function fitDays(req: FitRequest): FitResult {
     trim(1, (it) => Math.max(it.floor, it.easy));
     // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
     // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
-    trim(2, (it) => Math.max(it.floor, ceil5(it.x.minutes / 2)));
+    trim(2, (it) => Math.max(it.floor, ceil5(it.planned / 2)));
     dropFrom(2, true);
     // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
     dropFrom(0);
@@ -469,7 +498,7 @@ function fitDays(req: FitRequest): FitResult {
     const kept = Math.max(downLongKeep(req), easyShareKept());
     for (const it of items) {
       if (it.tier !== 4 || it.dropped) continue;
-      const to = Math.max(it.floor, ceil5(it.x.minutes * kept));
+      const to = Math.max(it.floor, ceil5(it.planned * kept));
       while (it.m - 5 >= to && total - 5 >= req.floorTotal) take(it, 5);
     }
   }
@@ -497,8 +526,7 @@ function fitDays(req: FitRequest): FitResult {
     // has as planned): a build whose long run cannot grow puts the rest on a free day or leaves it, never a
     // Saturday easy run of 75 min beside Sunday's 60-min long run.
     let longest = 0;
-    for (const it of items)
-      if (it.tier === 4 && it.x.kind === 'RUN' && !it.dropped && it.m > longest) longest = it.m;
+    for (const it of items) if (it.tier === 4 && it.run && !it.dropped && it.m > longest) longest = it.m;
     while (total < growTo) {
       let best: Item | null = null;
       for (const it of items) {
@@ -506,16 +534,16 @@ function fitDays(req: FitRequest): FitResult {
           it.dropped ||
           it.tier === 2 ||
           it.tier === 3 ||
-          (it.tier === 4 && (!build || it.x.kind !== 'RUN' || it.m + 5 > longRunLimit(req))) ||
+          (it.tier === 4 && (!build || !it.run || it.m + 5 > longRunLimit(req))) ||
           (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
         )
           continue;
         if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) continue;
-        if (first && it.tier === 4 && it.x.kind === 'RUN') {
+        if (first && it.tier === 4 && it.run) {
           best = it;
           break;
         }
-        if (best === null || it.m * best.x.minutes < best.m * it.x.minutes) best = it;
+        if (best === null || it.m * best.planned < best.m * it.planned) best = it;
       }
       if (best === null) break;
       take(best, -5);
@@ -547,16 +575,16 @@ function fitDays(req: FitRequest): FitResult {
   for (const it of items) {
     if (!it.dropped) continue;
     changes.push({ type: 'DROP_SESSION', sessionId: it.x.id });
-    running -= it.x.minutes;
+    running -= it.planned;
   }
   // Sessions scaled alike share one change: one percentage that gives each its exact minutes.
   const ranged: { it: Item; lo: number; hi: number }[] = [];
   for (const it of items) {
-    if (it.dropped || it.m === it.x.minutes) continue;
-    const r = percentRange(it.x.minutes, it.m);
+    if (it.dropped || it.m === it.planned) continue;
+    const r = percentRange(it.planned, it.m);
     if (r !== null) ranged.push({ it, lo: r[0], hi: r[1] });
   }
-  ranged.sort((p, q) => p.hi - q.hi || p.lo - q.lo);
+  insertionSort(ranged, (p, q) => p.hi - q.hi || p.lo - q.lo);
   for (let i = 0; i < ranged.length;) {
     const p = ranged[i].hi;
     const ids: string[] = [];
@@ -568,9 +596,9 @@ function fitDays(req: FitRequest): FitResult {
       const r = ranged[j++];
       const it = r.it;
       ids.push(it.x.id);
-      cut += it.x.minutes - it.m;
+      cut += it.planned - it.m;
       if (r.lo > lo) lo = r.lo;
-      real += (it.m / it.x.minutes - 1) * 100;
+      real += (it.m / it.planned - 1) * 100;
     }
     // Any percentage in [lo, p] gives every session of the group its minutes: the one nearest their real
     // change, so that a client reading `percent` reads the change as it is (35 → 30 min: -14 %, not -1 %).

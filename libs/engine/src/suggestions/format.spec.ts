@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fixed, valueAndBand } from './format';
+import { fixed, round1, round1Text, valueAndBand } from './format';
 
 describe(fixed.name, () => {
   it('should write every number as toFixed does', () => {
@@ -37,5 +37,34 @@ describe(fixed.name, () => {
 describe(valueAndBand.name, () => {
   it('should give a value outside the band more decimals than its edge', () => {
     expect(valueAndBand(4.398, 4.4, 4.49)).toEqual(['4.398', '4.400', '4.490']);
+  });
+});
+
+describe(round1Text.name, () => {
+  it('should write every number as String(round1(v)) does', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: false }), (v) => {
+        expect(round1Text(v)).toBe(String(round1(v)));
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -100_000_000, max: 100_000_000 }),
+        fc.double({ min: -1, max: 1 }),
+        (k, f) => {
+          const v = k / 10 + f / 20;
+          expect(round1Text(v)).toBe(String(round1(v)));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('should write a negative value that rounds to zero as 0', () => {
+    expect(round1Text(-0.04)).toBe('0');
+    expect(round1Text(-0.05)).toBe(String(round1(-0.05)));
+    expect(round1Text(45.25)).toBe(String(round1(45.25)));
+    expect(round1Text(-3.96)).toBe('-4');
   });
 });

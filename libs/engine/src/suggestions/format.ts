@@ -55,6 +55,19 @@ export function valueAndBand(v: number, low: number, high: number): [string, str
 export function round1(v: number): number {
   return Math.round(v * 10) / 10;
 }
+/**
+ * `String(round1(v))` ("45.3", "45", "-0.3"), written from the integer `round(v × 10)` rather than by the
+ * runtime's double-to-string conversion: the nearest double to a one-decimal value prints as that value.
+ * Outside ±10¹⁵ (or NaN, ±∞) the builtin answers.
+ */
+export function round1Text(v: number): string {
+  const n = Math.round(v * 10);
+  if (!(n > -1e15 && n < 1e15)) return String(round1(v));
+  const r = n % 10;
+  if (r === 0) return String(n / 10);
+  const a = n < 0 ? -n : n;
+  return `${n < 0 ? '-' : ''}${(a - (a % 10)) / 10}.${a % 10}`;
+}
 export function round2(v: number): number {
   return Math.round(v * 100) / 100;
 }
