@@ -56,6 +56,12 @@ export interface FitRequest {
   readonly depth: CutDepth;
   /** A marathon or ultra athlete: the long run keeps its purpose. */
   readonly longRace: boolean;
+  /**
+   * With `scopeIds` and depth DOWN: the sessions in scope are cut as a down week's are (the long run comes down
+   * with the easy runs, to at least 70 % of itself), not only the easy ones (the rest of this week for red
+   * readiness).
+   */
+  readonly downLong?: boolean;
   readonly minRunMinutes: number;
   /** The long run's share of the week (the draft's `longRunShare`): a growth takes it no further. */
   readonly longRunShare: number;
@@ -339,8 +345,9 @@ function fitDays(req: FitRequest): FitResult {
 
   // ---- 2. a plan above its range is cut toward `cutTo`, in cut order ----------------------------------------
   let aboveMax = false;
-  // A down week of the plan (not a cut of some of its sessions, as this week's remaining days).
-  const down = req.depth === 'DOWN' && req.scopeIds === undefined;
+  // A down week of the plan (not a cut of some of its sessions, unless `downLong` says the sessions in scope are
+  // cut as a down week's: the rest of this week for red readiness, whose long run comes down with the rest).
+  const down = req.depth === 'DOWN' && (req.scopeIds === undefined || req.downLong === true);
   /** The largest share of itself an easy run still keeps (1 with none). */
   const easyShareKept = (): number => {
     let k = 0;
