@@ -593,3 +593,66 @@ describe('coach finding athlete18: a build beside one low check-in says what it 
     expect(r.suggestions.map((x) => x.kind)).toContain('WELLNESS_NOTE');
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athletes 09 and 13: the LONG_RACE_PREPARATION note said "grow the long run first" and, in the same card,
+// "a long run grows only up to 30 % of the week's target"; the build beside it did not grow the long run.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Lea's week: strength twice, hill repeats, one easy run and a 70-min long run (31 % of 225 min). */
+const LEA_WEEK: WeekShape = [
+  strength(30),
+  quality(50, 'Hill repeats', 10, 1.5),
+  rest,
+  easy(45),
+  strength(30),
+  rest,
+  long(70),
+];
+
+/** Logged exactly as planned (the longest recent long run is the plan's 70 min). */
+const asPlanned = (c: DayContext) =>
+  c.planned && c.planned.kind !== 'REST' ? { minutes: c.planned.minutes, rpe: c.planned.effort.value } : null;
+
+const lea = (raceWeeks: number): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'lea',
+      firstName: 'Lea',
+      trainingYears: 3,
+      availabilityMinutes: [60, 90, 60, 90, 60, 60, 150],
+    },
+    weeks: 10,
+    plan: (w) => (w === 3 || w === 7 ? scaled(LEA_WEEK, 0.7) : LEA_WEEK),
+    done: asPlanned,
+    checkIn: withGaps,
+    extra: {
+      races: [
+        {
+          id: 'oslo-m',
+          name: 'Oslo Marathon',
+          date: shift(NEXT, 7 * (raceWeeks - 1) + 6),
+          priority: 'A',
+          expectedMinutes: 205,
+        },
+      ],
+    },
+  });
+
+describe('coach finding athletes 09/13: the long-race note and the build agree on the long run', () => {
+  it('should grow a long run that is behind the marathon by its step even above 30 % of the week', () => {
+    const input = lea(8);
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const note = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION')!;
+    expect(note.rationale).toContain('grow the long run first');
+    expect(note.rationale).not.toMatch(/grows only up to 30 %/);
+    const { plan, text, wrong } = applied(input, 'BUILD');
+    const sunday = plan.sessions.find((x) => x.day === 6)!;
+    // One step from the longest recent 70 min (10 % is 7: a 5-min step), whatever its share of the week.
+    expect(sunday.minutes).toBe(75);
+    expect(text).toContain("Sunday's long run 70 → 75 min");
+    expect(note.rationale).toContain('Next week\'s long run is 75 min');
+    expect(wrong).toEqual([]);
+  });
+});

@@ -2029,17 +2029,17 @@ function suggestLongRacePreparation(g: Shared): void {
   }
   if (prep.behind) {
     const step = longRunStep(prep.longest);
-    // The long run's share of the week (30 % of the target) may hold it back before the step does.
-    const target = decision.targetMinutes;
-    const share = Math.floor((target * g.config.draft.longRunShare) / 5 + 1e-9) * 5;
+    // What holds next week's long run back is its step from the longest recent one (a build grows a long run
+    // that is behind by its step, whatever its share of the week: see `longRunLimit`).
+    const cap = longRunCap(prep.longest);
     let planned = 0;
     for (const x of after.sessions) {
       if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > planned)
         planned = x.minutes;
     }
     const shareNote =
-      target > 0 && planned > 0 && planned + 5 > share
-        ? ` Next week's long run is ${min(planned)}: a long run grows only up to ${Math.round(g.config.draft.longRunShare * 100)} % of the week's target (${min(share)} of ${min(target)})${planned > share ? ', and it is already above that' : ''}.`
+      planned > 0 && planned + 5 > cap
+        ? ` Next week's long run is ${min(planned)}: ${planned > cap ? 'already above' : planned === cap ? 'that step,' : 'within 5 min of'} the one step from ${min(prep.longest)} (${min(cap)}${planned < cap ? '; plans change in 5-min steps' : ''}).`
         : '';
     parts.push(
       `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, at most 15 min; ${step} min from ${min(prep.longest)}) with no week missed, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
