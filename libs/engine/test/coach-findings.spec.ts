@@ -656,3 +656,30 @@ describe('coach finding athletes 09/13: the long-race note and the build agree o
     expect(wrong).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athletes 09, 13, 15: "it reaches about 97 min by the week of 2027-01-04" counted the outlook's down week of
+// 2026-12-28 as a growth step.
+// ---------------------------------------------------------------------------------------------------------
+
+describe('coach finding athletes 09/13/15: the long-run projection skips the outlook’s down weeks', () => {
+  it('should not count a week the outlook plans as a down week as a growth step, and should say so', () => {
+    const input = lea(8);
+    const r = reviewAthlete(input);
+    const note = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION')!;
+    const m = /it reaches about (\d+) min by the week of (\d{4}-\d{2}-\d{2}), short of 150 min/.exec(note.rationale);
+    expect(m).not.toBeNull();
+    const peak = m![2];
+    const downs = r.outlook.filter((w) => w.note === 'down week' && w.weekStart <= peak).map((w) => w.weekStart);
+    expect(downs.length).toBeGreaterThan(0);
+    // One step a week (about 10 %, 5 to 15 min in 5-min steps) from the longest 70 min, next week to the peak
+    // week, none in a down week.
+    let reach = 70;
+    for (let ws = NEXT; ws <= peak; ws = shift(ws, 7)) {
+      if (downs.includes(ws)) continue;
+      reach += Math.min(15, Math.max(5, Math.floor((reach * 0.1) / 5) * 5));
+    }
+    expect(Number(m![1])).toBe(reach);
+    for (const d of downs) expect(note.rationale).toContain(`down week of ${d}`);
+  });
+});
