@@ -683,3 +683,52 @@ describe('coach finding athletes 09/13/15: the long-run projection skips the out
     for (const d of downs) expect(note.rationale).toContain(`down week of ${d}`);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athletes 20, 22, 24: after an A race the outlook's base weeks went "back toward 345 min" on a 221-min
+// average: the projected peak week before the taper, a level the athlete never held.
+// ---------------------------------------------------------------------------------------------------------
+
+describe('coach finding athletes 20/22/24: the base after a race returns to the build weeks held, not the peak', () => {
+  it('should return toward the average of the build weeks before the taper (down weeks aside)', () => {
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'kasper',
+        firstName: 'Kasper',
+        trainingYears: 4,
+        availabilityMinutes: [90, 120, 120, 120, 90, 120, 180],
+      },
+      weeks: 10,
+      plan: (w) => (w === 3 || w === 7 ? scaled(HILLS_WEEK, 0.7) : HILLS_WEEK),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'half', name: 'City Half', date: shift(NEXT, 7 * 7 + 6), priority: 'A', expectedMinutes: 100 },
+        ],
+      },
+    });
+    const r = reviewAthlete(input);
+    const mid = (w: { minMinutes: number; maxMinutes: number }): number => (w.minMinutes + w.maxMinutes) / 2;
+    const taper = r.outlook.findIndex((w) => w.note?.startsWith('taper for'));
+    expect(taper).toBeGreaterThan(0);
+    // The build weeks before the taper: next week and the outlook's weeks that build or hold (no down week).
+    const builds = [
+      r.decision.targetMinutes,
+      ...r.outlook
+        .slice(0, taper)
+        .filter((w) => w.note === undefined || w.note.startsWith('no down week'))
+        .map(mid),
+    ];
+    const held = builds.reduce((t, x) => t + x, 0) / builds.length;
+    const peak = Math.max(...builds);
+    // The projected peak week is clearly above what the build weeks held on average.
+    expect(peak).toBeGreaterThan(held * 1.05);
+    const base = r.outlook.filter((w) => w.note?.startsWith('base: back toward'));
+    expect(base.length).toBeGreaterThan(0);
+    for (const w of base) {
+      const toward = Number(/back toward (\d+) min/.exec(w.note!)![1]);
+      expect(Math.abs(toward - held)).toBeLessThanOrEqual(held * 0.03);
+    }
+  });
+});
