@@ -652,7 +652,7 @@ describe('coach finding athletes 09/13: the long-race note and the build agree o
     // One step from the longest recent 70 min (10 % is 7: a 5-min step), whatever its share of the week.
     expect(sunday.minutes).toBe(75);
     expect(text).toContain("Sunday's long run 70 → 75 min");
-    expect(note.rationale).toContain('Next week\'s long run is 75 min');
+    expect(note.rationale).toContain("Next week's long run is 75 min");
     expect(wrong).toEqual([]);
   });
 });
@@ -667,10 +667,14 @@ describe('coach finding athletes 09/13/15: the long-run projection skips the out
     const input = lea(8);
     const r = reviewAthlete(input);
     const note = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION')!;
-    const m = /it reaches about (\d+) min by the week of (\d{4}-\d{2}-\d{2}), short of 150 min/.exec(note.rationale);
+    const m = /it reaches about (\d+) min by the week of (\d{4}-\d{2}-\d{2}), short of 150 min/.exec(
+      note.rationale,
+    );
     expect(m).not.toBeNull();
     const peak = m![2];
-    const downs = r.outlook.filter((w) => w.note === 'down week' && w.weekStart <= peak).map((w) => w.weekStart);
+    const downs = r.outlook
+      .filter((w) => w.note === 'down week' && w.weekStart <= peak)
+      .map((w) => w.weekStart);
     expect(downs.length).toBeGreaterThan(0);
     // One step a week (about 10 %, 5 to 15 min in 5-min steps) from the longest 70 min, next week to the peak
     // week, none in a down week.
@@ -704,7 +708,13 @@ describe('coach finding athletes 20/22/24: the base after a race returns to the 
       checkIn: withGaps,
       extra: {
         races: [
-          { id: 'half', name: 'City Half', date: shift(NEXT, 7 * 7 + 6), priority: 'A', expectedMinutes: 100 },
+          {
+            id: 'half',
+            name: 'City Half',
+            date: shift(NEXT, 7 * 7 + 6),
+            priority: 'A',
+            expectedMinutes: 100,
+          },
         ],
       },
     });

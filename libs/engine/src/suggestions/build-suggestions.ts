@@ -2068,13 +2068,19 @@ function suggestLongRacePreparation(g: Shared): void {
     }
     const shareNote =
       planned > 0 && planned + 5 > cap
-        ? ` Next week's long run is ${min(planned)}: ${planned > cap ? 'already above' : planned === cap ? 'that step,' : 'within 5 min of'} the one step from ${min(prep.longest)} (${min(cap)}${planned < cap ? '; plans change in 5-min steps' : ''}).`
+        ? ` Next week's long run is ${min(planned)}: ${
+            planned > cap
+              ? `already above the one step from ${min(prep.longest)} (${min(cap)})`
+              : planned === cap
+                ? `the one step from ${min(prep.longest)}`
+                : `the one step from ${min(prep.longest)} allows ${min(cap)}, and plans change in 5-min steps`
+          }.`
         : '';
     const dw = prep.downWeeks;
     const downNote =
       dw.length === 0
         ? ''
-        : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${dw.map((d) => fromDayNumber(d)).join(' and ')}`;
+        : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
     parts.push(
       `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, at most 15 min; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
     );
