@@ -593,3 +593,152 @@ describe('coach finding athlete18: a build beside one low check-in says what it 
     expect(r.suggestions.map((x) => x.kind)).toContain('WELLNESS_NOTE');
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athletes 09 and 13: the LONG_RACE_PREPARATION note said "grow the long run first" and, in the same card,
+// "a long run grows only up to 30 % of the week's target"; the build beside it did not grow the long run.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Lea's week: strength twice, hill repeats, one easy run and a 70-min long run (31 % of 225 min). */
+const LEA_WEEK: WeekShape = [
+  strength(30),
+  quality(50, 'Hill repeats', 10, 1.5),
+  rest,
+  easy(45),
+  strength(30),
+  rest,
+  long(70),
+];
+
+/** Logged exactly as planned (the longest recent long run is the plan's 70 min). */
+const asPlanned = (c: DayContext) =>
+  c.planned && c.planned.kind !== 'REST' ? { minutes: c.planned.minutes, rpe: c.planned.effort.value } : null;
+
+const lea = (raceWeeks: number): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'lea',
+      firstName: 'Lea',
+      trainingYears: 3,
+      availabilityMinutes: [60, 90, 60, 90, 60, 60, 150],
+    },
+    weeks: 10,
+    plan: (w) => (w === 3 || w === 7 ? scaled(LEA_WEEK, 0.7) : LEA_WEEK),
+    done: asPlanned,
+    checkIn: withGaps,
+    extra: {
+      races: [
+        {
+          id: 'oslo-m',
+          name: 'Oslo Marathon',
+          date: shift(NEXT, 7 * (raceWeeks - 1) + 6),
+          priority: 'A',
+          expectedMinutes: 205,
+        },
+      ],
+    },
+  });
+
+describe('coach finding athletes 09/13: the long-race note and the build agree on the long run', () => {
+  it('should grow a long run that is behind the marathon by its step even above 30 % of the week', () => {
+    const input = lea(8);
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const note = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION')!;
+    expect(note.rationale).toContain('grow the long run first');
+    expect(note.rationale).not.toMatch(/grows only up to 30 %/);
+    const { plan, text, wrong } = applied(input, 'BUILD');
+    const sunday = plan.sessions.find((x) => x.day === 6)!;
+    // One step from the longest recent 70 min (10 % is 7: a 5-min step), whatever its share of the week.
+    expect(sunday.minutes).toBe(75);
+    expect(text).toContain("Sunday's long run 70 → 75 min");
+    expect(note.rationale).toContain("Next week's long run is 75 min");
+    expect(wrong).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// athletes 09, 13, 15: "it reaches about 97 min by the week of 2027-01-04" counted the outlook's down week of
+// 2026-12-28 as a growth step.
+// ---------------------------------------------------------------------------------------------------------
+
+describe('coach finding athletes 09/13/15: the long-run projection skips the outlook’s down weeks', () => {
+  it('should not count a week the outlook plans as a down week as a growth step, and should say so', () => {
+    const input = lea(8);
+    const r = reviewAthlete(input);
+    const note = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION')!;
+    const m = /it reaches about (\d+) min by the week of (\d{4}-\d{2}-\d{2}), short of 150 min/.exec(
+      note.rationale,
+    );
+    expect(m).not.toBeNull();
+    const peak = m![2];
+    const downs = r.outlook
+      .filter((w) => w.note === 'down week' && w.weekStart <= peak)
+      .map((w) => w.weekStart);
+    expect(downs.length).toBeGreaterThan(0);
+    // One step a week (about 10 %, 5 to 15 min in 5-min steps) from the longest 70 min, next week to the peak
+    // week, none in a down week.
+    let reach = 70;
+    for (let ws = NEXT; ws <= peak; ws = shift(ws, 7)) {
+      if (downs.includes(ws)) continue;
+      reach += Math.min(15, Math.max(5, Math.floor((reach * 0.1) / 5) * 5));
+    }
+    expect(Number(m![1])).toBe(reach);
+    for (const d of downs) expect(note.rationale).toContain(`down week of ${d}`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// athletes 20, 22, 24: after an A race the outlook's base weeks went "back toward 345 min" on a 221-min
+// average: the projected peak week before the taper, a level the athlete never held.
+// ---------------------------------------------------------------------------------------------------------
+
+describe('coach finding athletes 20/22/24: the base after a race returns to the build weeks held, not the peak', () => {
+  it('should return toward the average of the build weeks before the taper (down weeks aside)', () => {
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'kasper',
+        firstName: 'Kasper',
+        trainingYears: 4,
+        availabilityMinutes: [90, 120, 120, 120, 90, 120, 180],
+      },
+      weeks: 10,
+      plan: (w) => (w === 3 || w === 7 ? scaled(HILLS_WEEK, 0.7) : HILLS_WEEK),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [
+          {
+            id: 'half',
+            name: 'City Half',
+            date: shift(NEXT, 7 * 7 + 6),
+            priority: 'A',
+            expectedMinutes: 100,
+          },
+        ],
+      },
+    });
+    const r = reviewAthlete(input);
+    const mid = (w: { minMinutes: number; maxMinutes: number }): number => (w.minMinutes + w.maxMinutes) / 2;
+    const taper = r.outlook.findIndex((w) => w.note?.startsWith('taper for'));
+    expect(taper).toBeGreaterThan(0);
+    // The build weeks before the taper: next week and the outlook's weeks that build or hold (no down week).
+    const builds = [
+      r.decision.targetMinutes,
+      ...r.outlook
+        .slice(0, taper)
+        .filter((w) => w.note === undefined || w.note.startsWith('no down week'))
+        .map(mid),
+    ];
+    const held = builds.reduce((t, x) => t + x, 0) / builds.length;
+    const peak = Math.max(...builds);
+    // The projected peak week is clearly above what the build weeks held on average.
+    expect(peak).toBeGreaterThan(held * 1.05);
+    const base = r.outlook.filter((w) => w.note?.startsWith('base: back toward'));
+    expect(base.length).toBeGreaterThan(0);
+    for (const w of base) {
+      const toward = Number(/back toward (\d+) min/.exec(w.note!)![1]);
+      expect(Math.abs(toward - held)).toBeLessThanOrEqual(held * 0.03);
+    }
+  });
+});

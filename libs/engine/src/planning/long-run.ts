@@ -152,13 +152,19 @@ export function strengthTooClose(
 
 /**
  * The longest the long run can be by the peak week (`PEAK_WEEKS_BEFORE_RACE` weeks before the race week),
- * growing one step a week from `from` next week on, except every `cycle`-th week (a down week), and never
- * above `maxMinutes`. `weeks` is the number of weeks from next week to the peak week, both counted.
+ * growing one step a week from `from` next week on, except in the weeks of `skip` (down weeks: 1 is next
+ * week), and never above `maxMinutes`. `weeks` is the number of weeks from next week to the peak week, both
+ * counted.
  */
-export function reachableLongRun(from: number, weeks: number, cycle: number, maxMinutes: number): number {
+export function reachableLongRun(
+  from: number,
+  weeks: number,
+  skip: readonly number[],
+  maxMinutes: number,
+): number {
   let m = from;
   for (let w = 1; w <= weeks; w++) {
-    if (cycle > 0 && w % cycle === 0) continue;
+    if (skip.includes(w)) continue;
     m = Math.min(maxMinutes, m + longRunStep(m));
   }
   return m;

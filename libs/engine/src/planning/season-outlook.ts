@@ -91,6 +91,11 @@ export function seasonOutlook(
   // A week below the usual level is a recovery of its own: the build streak starts again after it.
   if (belowLevel) builds = 0;
   let previous: number = belowLevel ? decision.targetMinutes : level;
+  // The build weeks the athlete holds before a taper (next week's usual level and the weeks that build or hold;
+  // the down weeks aside): after the race the base returns toward their average, not toward the peak week.
+  let heldSum = belowLevel ? 0 : level;
+  let heldWeeks = belowLevel ? 0 : 1;
+  let held = level;
   const returnStep = 1 + config.load.rampWarnPct / 100;
   const spans = phaseSpans(season);
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
@@ -108,7 +113,14 @@ export function seasonOutlook(
           : 'PREPARATORY';
     let minutes: number;
     let note: string | undefined;
+    let buildWeek = false;
     const recovery = recoveryWeekRace(races, ws, config);
+    if (recovery || (prev && ws - prev.day <= transitionDaysAfter(prev, config))) {
+      // After the race: the block before it is closed, its build weeks' average is what the base returns to.
+      if (heldWeeks > 0) held = heldSum / heldWeeks;
+      heldSum = 0;
+      heldWeeks = 0;
+    }
     if (recovery) {
       // The week after a marathon-type race (any priority): rest days first, then short easy runs.
       if (recovery.priority === 'A') phase = 'TRANSITION';
@@ -129,15 +141,22 @@ export function seasonOutlook(
     } else if (returning) {
       // Base first: back to the usual volume within the ramp limit, no build and no down week yet.
       if (phase === 'COMPETITION' || phase === 'PRE_COMPETITION') phase = listed ?? 'PREPARATORY';
+      // (toward the build weeks the athlete held before the race, not its peak week; from a rest or a graded
+      // return, toward the usual level the decision measured).
+      if (held < level) level = held;
       minutes = Math.min(level, previous * returnStep);
       if (minutes < level) note = `base: back toward ${Math.round(level)} min within the ramp limit`;
-      else returning = false;
+      else {
+        returning = false;
+        buildWeek = true;
+      }
     } else if (builds >= config.progression.buildWeeksBeforeDown) {
       const soon = taperSoonAfter(races, ws, config);
       if (soon) {
         // No down week right before a taper: the taper takes its place, and the week holds.
         minutes = level;
         note = `no down week: the taper from ${fromDayNumber(soon.taperWeek)} takes its place`;
+        buildWeek = true;
       } else {
         minutes = level * (1 - config.progression.downWeekCut);
         note = 'down week';
@@ -147,6 +166,7 @@ export function seasonOutlook(
       level = level * (1 + config.progression.buildStep);
       minutes = level;
       builds++;
+      buildWeek = true;
     }
     const weekStart = fromDayNumber(ws);
     // Never more than the athlete has time for: the week's availability bounds every range.
@@ -155,6 +175,10 @@ export function seasonOutlook(
       level = Math.min(level, minutes);
     }
     previous = minutes;
+    if (buildWeek) {
+      heldSum += minutes;
+      heldWeeks++;
+    }
     const minMinutes = floor5(minutes * 0.9);
     const maxMinutes = floor5(minutes * 1.1);
     out.push(

@@ -68,6 +68,15 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
   const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
   const current = currentWeekSuggestions(input, state.metrics, low, config);
+  const outlook = seasonOutlook(
+    ctx.nextWeekStart,
+    decision,
+    state.metrics.weeksSinceDownWeek.value,
+    state.races,
+    input.season,
+    base,
+    ctx.baseAvailability.reduce((t, x) => t + x, 0),
+  );
   const suggestions = withCurrentWeek(
     escalateRecovery(
       buildSuggestions({
@@ -79,6 +88,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
         planIsEngineDraft: useDraft,
         config,
         longestRecentRun: longest,
+        outlook,
       }),
       low,
       current,
@@ -112,14 +122,6 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     suggestions,
     draft,
     suggestionsTarget: useDraft ? 'ENGINE_DRAFT' : 'NEXT_WEEK_DRAFT',
-    outlook: seasonOutlook(
-      ctx.nextWeekStart,
-      decision,
-      state.metrics.weeksSinceDownWeek.value,
-      state.races,
-      input.season,
-      base,
-      ctx.baseAvailability.reduce((t, x) => t + x, 0),
-    ),
+    outlook,
   };
 }

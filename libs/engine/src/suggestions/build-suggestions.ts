@@ -42,6 +42,7 @@ import { eventInWeekWords, type WeekContext } from '../review/week-context';
 import type {
   ComponentKey,
   Evidence,
+  OutlookWeek,
   Phase,
   PlanChange,
   PlannedSession,
@@ -86,6 +87,8 @@ export interface SuggestionContext {
   readonly config: EngineConfig;
   /** The athlete's longest recent run (`longestRecentRun`), when the caller has it already. */
   readonly longestRecentRun?: number;
+  /** The season outlook beyond next week (`seasonOutlook`): the long-run projection skips its down weeks. */
+  readonly outlook?: readonly OutlookWeek[];
 }
 
 const KIND_ORDER: readonly SuggestionKind[] = [
@@ -693,13 +696,21 @@ interface LongRacePrep {
   /** The Monday of the peak long-run week. */
   readonly peakWeek: number;
   readonly longest: number;
-  /** The long run the step can reach by the peak week, growing every week from `longest`. */
+  /** The long run the step can reach by the peak week, growing every week from `longest` but the down weeks. */
   readonly reachable: number;
+  /** The Mondays of the down weeks up to the peak week (next week's and the outlook's), which it does not grow in. */
+  readonly downWeeks: readonly number[];
   /** Even so it stays under `PEAK_LONG_RUN_MINUTES`. */
   readonly behind: boolean;
 }
 
-function longRacePrep(ctx: WeekContext, config: EngineConfig, longest: number): LongRacePrep | null {
+function longRacePrep(
+  ctx: WeekContext,
+  config: EngineConfig,
+  longest: number,
+  decision: Decision,
+  outlook: readonly OutlookWeek[] | undefined,
+): LongRacePrep | null {
   const r = ctx.nextARace;
   const nws = ctx.nextWeekStart;
   if (r === null || r.minutes < config.racing.longRaceMinutes || r.day < nws) return null;
@@ -708,9 +719,26 @@ function longRacePrep(ctx: WeekContext, config: EngineConfig, longest: number): 
   if (weeksToRaceWeek > LONG_RACE_BUILD_WEEKS) return null;
   const peakWeek = raceWeek - 7 * PEAK_WEEKS_BEFORE_RACE;
   const peakWeeks = Math.round((peakWeek - nws) / 7) + 1;
+  // A down week (next week's, or one the outlook plans) is no growth step.
+  const skip: number[] = [];
+  const downWeeks: number[] = [];
+  if (decision.type === 'DOWN') {
+    skip.push(1);
+    downWeeks.push(nws);
+  }
+  if (outlook !== undefined) {
+    for (const w of outlook) {
+      if (w.note !== 'down week') continue;
+      const ws = toDayNumber(w.weekStart);
+      const k = Math.round((ws - nws) / 7) + 1;
+      if (k > peakWeeks) continue;
+      skip.push(k);
+      downWeeks.push(ws);
+    }
+  }
   const reachable =
     peakWeeks > 0 && longest > 0
-      ? reachableLongRun(longest, peakWeeks, 0, config.draft.longRunMaxMinutes)
+      ? reachableLongRun(longest, peakWeeks, skip, config.draft.longRunMaxMinutes)
       : longest;
   return {
     race: r,
@@ -719,6 +747,7 @@ function longRacePrep(ctx: WeekContext, config: EngineConfig, longest: number): 
     peakWeek,
     longest,
     reachable,
+    downWeeks,
     behind: peakWeeks > 0 && longest > 0 && reachable < PEAK_LONG_RUN_MINUTES,
   };
 }
@@ -806,7 +835,7 @@ class Shared {
     };
     this.hrv = state.metrics.hrv;
     this.longestRun = s.longestRecentRun ?? longestRecentRun(s.input, state.reviewDay, ctx.nextWeekStart);
-    this.prep = longRacePrep(ctx, config, this.longestRun);
+    this.prep = longRacePrep(ctx, config, this.longestRun, decision, s.outlook);
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
     // A fixed cap (the athlete's own number, or travel's default) limits the day to that many minutes; a
@@ -2029,20 +2058,31 @@ function suggestLongRacePreparation(g: Shared): void {
   }
   if (prep.behind) {
     const step = longRunStep(prep.longest);
-    // The long run's share of the week (30 % of the target) may hold it back before the step does.
-    const target = decision.targetMinutes;
-    const share = Math.floor((target * g.config.draft.longRunShare) / 5 + 1e-9) * 5;
+    // What holds next week's long run back is its step from the longest recent one (a build grows a long run
+    // that is behind by its step, whatever its share of the week: see `longRunLimit`).
+    const cap = longRunCap(prep.longest);
     let planned = 0;
     for (const x of after.sessions) {
       if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > planned)
         planned = x.minutes;
     }
     const shareNote =
-      target > 0 && planned > 0 && planned + 5 > share
-        ? ` Next week's long run is ${min(planned)}: a long run grows only up to ${Math.round(g.config.draft.longRunShare * 100)} % of the week's target (${min(share)} of ${min(target)})${planned > share ? ', and it is already above that' : ''}.`
+      planned > 0 && planned + 5 > cap
+        ? ` Next week's long run is ${min(planned)}: ${
+            planned > cap
+              ? `already above the one step from ${min(prep.longest)} (${min(cap)})`
+              : planned === cap
+                ? `the one step from ${min(prep.longest)}`
+                : `the one step from ${min(prep.longest)} allows ${min(cap)}, and plans change in 5-min steps`
+          }.`
         : '';
+    const dw = prep.downWeeks;
+    const downNote =
+      dw.length === 0
+        ? ''
+        : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
     parts.push(
-      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, at most 15 min; ${step} min from ${min(prep.longest)}) with no week missed, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
+      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, at most 15 min; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
     );
   }
   g.add(

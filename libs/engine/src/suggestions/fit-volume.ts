@@ -217,12 +217,15 @@ function fitsAlready(req: FitRequest): boolean {
 
 /**
  * The longest a growth takes the long run: its share of the week and the athlete's longest recent long run
- * plus one step (`longRunCap`), whichever is less. Both are numbers of minutes, not of the plan's long run, so
+ * plus one step (`longRunCap`), whichever is less; the step alone for a long run behind the race (`longRunFirst`). Both are numbers of minutes, not of the plan's long run, so
  * a plan grown to them is not grown again when it is reviewed again.
  */
 function longRunLimit(req: FitRequest): number {
+  const cap = req.longRunCap ?? Infinity;
+  // A long run behind the next long race takes its step whatever its share of the week (the note asks for it).
+  if (req.longRunFirst === true && cap < Infinity) return cap;
   const share = Math.floor((req.target * req.longRunShare) / 5) * 5;
-  return Math.min(share, req.longRunCap ?? Infinity);
+  return Math.min(share, cap);
 }
 
 /** An easy run may grow to this many minutes whatever the long run's length (a 60-min easy run is ordinary). */
