@@ -742,3 +742,72 @@ describe('coach finding athletes 20/22/24: the base after a race returns to the 
     }
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// athlete05: a marathon 23 days away (its race week the one after next) for an athlete whose longest run of the last weeks was 80 min, and no word
+// on it: the long-race note only looked at builds still ahead of the peak weeks.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Emma's weeks: a tempo, three easy runs and an 80-min long run (about 235 min). */
+const EMMA_WEEK: WeekShape = [
+  rest,
+  quality(50, 'Tempo', 2, 15),
+  easy(35),
+  easy(35),
+  rest,
+  easy(35),
+  long(80),
+];
+
+describe('coach finding athlete05: a marathon too close to build the long run for is named', () => {
+  it('should say the peak weeks are past with an 80-min longest run, and what to talk about', () => {
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'emma',
+        firstName: 'Emma',
+        trainingYears: 3,
+        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
+      },
+      weeks: 10,
+      plan: (w) => (w === 3 || w === 7 ? scaled(EMMA_WEEK, 0.7) : EMMA_WEEK),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
+        ],
+      },
+    });
+    const r = reviewAthlete(input);
+    const note = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION');
+    expect(note).toBeDefined();
+    const longest = Number((note!.evidence as Record<string, number>).longestRecentRun);
+    expect(longest).toBeGreaterThanOrEqual(75);
+    expect(longest).toBeLessThan(120);
+    expect(note!.rationale).toContain(`the longest run of the last 4 weeks was ${longest} min`);
+    expect(note!.rationale).toContain('there is no time left to build it safely');
+    expect(note!.rationale).toMatch(/Talk with Emma about the race/);
+  });
+
+  it('should say nothing of it for a marathoner whose long runs reached 2 h and more', () => {
+    const BUILT: WeekShape = [...EMMA_WEEK.slice(0, 6), long(140)];
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'emma2',
+        firstName: 'Emma',
+        trainingYears: 3,
+        availabilityMinutes: [45, 75, 60, 60, 0, 60, 180],
+      },
+      weeks: 10,
+      plan: (w) => (w === 3 || w === 7 ? scaled(BUILT, 0.7) : BUILT),
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
+        ],
+      },
+    });
+    const note = reviewAthlete(input).suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION');
+    expect(note?.rationale ?? '').not.toContain('no time left');
+  });
+});

@@ -26,6 +26,12 @@ export const NO_STRENGTH_DAYS_BEFORE_RACE = 4;
 export const HALF_MARATHON_MINUTES = 75;
 /** The low end of a marathon build's peak long run (2.5–3 h), reached 3–4 weeks before the race. [convention] */
 export const PEAK_LONG_RUN_MINUTES = 150;
+/**
+ * A marathon-type race with its peak weeks past and no long run of at least this many minutes in the last 4
+ * weeks is under-built: too late to build the long run, the race itself is the conversation. [convention: a
+ * marathon build has several runs of 2 h or more]
+ */
+export const UNDERBUILT_LONG_RUN_MINUTES = 120;
 /** The peak long run falls this many weeks before the race week (the weeks after it are the taper). */
 export const PEAK_WEEKS_BEFORE_RACE = 3;
 /** Run days a week below which a marathon build is flagged. [convention: marathon plans run 3–6 days a week] */

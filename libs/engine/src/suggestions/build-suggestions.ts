@@ -25,6 +25,7 @@ import {
   NO_STRENGTH_DAYS_BEFORE_RACE,
   PEAK_LONG_RUN_MINUTES,
   PEAK_WEEKS_BEFORE_RACE,
+  UNDERBUILT_LONG_RUN_MINUTES,
   longRunCap,
   longRunStep,
   longestRecentRun,
@@ -702,6 +703,8 @@ interface LongRacePrep {
   readonly downWeeks: readonly number[];
   /** Even so it stays under `PEAK_LONG_RUN_MINUTES`. */
   readonly behind: boolean;
+  /** The peak weeks are past and the longest recent run is under `UNDERBUILT_LONG_RUN_MINUTES`. */
+  readonly underbuilt: boolean;
 }
 
 function longRacePrep(
@@ -749,6 +752,7 @@ function longRacePrep(
     reachable,
     downWeeks,
     behind: peakWeeks > 0 && longest > 0 && reachable < PEAK_LONG_RUN_MINUTES,
+    underbuilt: peakWeeks <= 0 && longest > 0 && longest < UNDERBUILT_LONG_RUN_MINUTES,
   };
 }
 
@@ -2040,7 +2044,7 @@ function suggestLongRacePreparation(g: Shared): void {
   const after = g.fitted;
   const daysAfter = after === plan ? daysNow : runDays(after);
   const fewRuns = daysAfter < MIN_RUN_DAYS_LONG_RACE;
-  if (!fewRuns && !prep.behind) return;
+  if (!fewRuns && !prep.behind && !prep.underbuilt) return;
   const weeks = Math.round((r.day - g.state.reviewDay) / 7);
   const parts: string[] = [
     `${raceName(r)} (A race, about ${min(r.minutes)}) is on ${fromDayNumber(r.day)}, ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away.`,
@@ -2085,6 +2089,11 @@ function suggestLongRacePreparation(g: Shared): void {
       `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, at most 15 min; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
     );
   }
+  if (prep.underbuilt) {
+    parts.push(
+      `Long run: the longest run of the last 4 weeks was ${min(prep.longest)}, and the weeks a marathon build's long run peaks in (2.5–3 h, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.`,
+    );
+  }
   g.add(
     'LONG_RACE_PREPARATION',
     'ATTENTION',
@@ -2100,6 +2109,7 @@ function suggestLongRacePreparation(g: Shared): void {
       recentRunDaysPerWeek: recent === null ? null : round1(recent),
       longestRecentRun: prep.longest,
       reachableLongRun: prep.behind ? prep.reachable : null,
+      underbuilt: prep.underbuilt,
       peakLongRunMinutes: PEAK_LONG_RUN_MINUTES,
     },
     [],
