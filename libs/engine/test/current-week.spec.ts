@@ -164,7 +164,7 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
     // About 40 % of the remaining 435 min, in a down week's cut order: the easy run first, the long run with it.
     const friday = applied.plan.sessions.find((x) => x.day === 4)!;
     expect(friday.minutes).toBeLessThan(240);
-    // The long run comes down with the easy running (a down week's rule: to 70 % of itself at least), not kept
+    // The long run comes down with the easy running (a down week's rule), not kept
     // whole beside a 110-min easy run after more than two weeks of red readiness.
     const sunday = applied.plan.sessions.find((x) => x.day === 6)!.minutes;
     expect(sunday).toBeLessThan(150);
@@ -182,6 +182,22 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
     expect(applied.plan.sessions.filter((x) => x.day <= 2)).toEqual(
       planFromWeek(MONDAY, BIG).sessions.filter((x) => x.day <= 2),
     );
+  });
+
+  it('should bring a 150-min long run down beside a 90-min easy run, and say so', () => {
+    const week: readonly (DaySlot | null)[] = BIG.map((x, d) => (d === 4 ? { minutes: 90, rpe: 3 } : x));
+    const input = {
+      ...tired(18),
+      currentWeekPlan: planFromWeek(MONDAY, week),
+    };
+    const now = get(reviewAthlete(input), 'CURRENT_WEEK_RECOVERY');
+    const applied = applySuggestion(planFromWeek(MONDAY, week), now);
+    if (!applied.ok) throw new Error(applied.reason);
+    const sunday = applied.plan.sessions.find((x) => x.day === 6)!.minutes;
+    expect(sunday).toBeLessThan(150);
+    expect(now.rationale).toContain(`the long run with them`);
+    expect(now.rationale).toContain(`Sunday's long run 150 → ${sunday} min`);
+    expect(now.rationale).toContain(`to ${planMinutes(applied.plan)} min`);
   });
 
   it('should keep the usual 30 % down week and leave this week alone when HRV has been low for a few days', () => {

@@ -231,7 +231,7 @@ export function currentWeekSuggestions(
 
   // Red readiness for more than two weeks: this week's remaining minutes are cut like a down week's, in the
   // cut order (docs/coaching-domain.md): hard runs become easy runs, then the easy runs go first with the long
-  // run coming down with them (to 70 % of itself at least), each session kept at a useful dose.
+  // run coming down with them, each session kept at a useful dose.
   const low = lowReadiness as LowReadiness;
   const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
   const eases: PlanChange[] = [];
@@ -264,7 +264,14 @@ export function currentWeekSuggestions(
   const hard = eases.length > 0;
   // The cut the changes really make, of the remaining days' minutes (a dropped session can take more).
   const realCut = Math.round(((before - planMinutes(after)) / Math.max(1, remainingMinutes)) * 100);
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} the easy runs first, the long run with them and the quality sessions last (each kept at a useful dose): ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  // Whether the long run came down with the easy running (the text says so only when it did).
+  let longCut = false;
+  for (const s of remaining) {
+    if (s.kind !== 'RUN' || s.key !== true || s.intervals !== undefined) continue;
+    const now = after.sessions.find((x) => x.id === s.id);
+    if (now !== undefined && now.minutes < s.minutes) longCut = true;
+  }
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${longCut ? 'the easy runs first, the long run with them and the quality sessions last' : 'the easy runs first and the key sessions last'} (each kept at a useful dose): ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',

@@ -58,7 +58,7 @@ export interface FitRequest {
   readonly longRace: boolean;
   /**
    * With `scopeIds` and depth DOWN: the sessions in scope are cut as a down week's are (the long run comes down
-   * with the easy runs, to at least 70 % of itself), not only the easy ones (the rest of this week for red
+   * with the easy runs), not only the easy ones (the rest of this week for red
    * readiness).
    */
   readonly downLong?: boolean;
