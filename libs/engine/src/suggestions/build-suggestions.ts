@@ -2090,8 +2090,19 @@ function suggestLongRacePreparation(g: Shared): void {
     );
   }
   if (prep.underbuilt) {
+    // A race in those 4 weeks is not a training run: say it is left aside (a coach reads "the longest run was
+    // 49 min" as false of an athlete who raced a half marathon 12 days ago).
+    let raced: ParsedRace | null = null;
+    for (const x of g.state.races)
+      if (
+        x.day <= g.state.reviewDay &&
+        x.day > g.state.reviewDay - 28 &&
+        (raced === null || x.day > raced.day)
+      )
+        raced = x;
+    const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
     parts.push(
-      `Long run: the longest run of the last 4 weeks was ${min(prep.longest)}, and the weeks a marathon build's long run peaks in (2.5–3 h, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.`,
+      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks a marathon build's long run peaks in (2.5–3 h, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.`,
     );
   }
   g.add(
