@@ -519,9 +519,9 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
       const capped = fit.capped.map((c) => weekdayName(c.day));
       text += ` ${fit.growShort} of the minutes ${andList(capped)} ${capped.length === 1 ? 'loses' : 'lose'} find no room on the days with time to spare${freeText}.`;
     } else if (note.lifeCut > 0) {
-      text += ` The sessions on days with time to spare take no more${freeText}.`;
+      text += ` No session can grow further where the day has time (easy runs stop at the long run's length, quality and strength keep their size)${freeText}.`;
     } else {
-      text += ` The sessions on days with time to spare take no more, so the week stays ${fit.growShort} min under the target of ${min(note.target)}${freeText}.`;
+      text += ` No session can grow further where the day has time (easy runs stop at the long run's length, quality and strength keep their size), so the week stays ${fit.growShort} min under the target of ${min(note.target)}${freeText}.`;
     }
   }
   const f = fit.fill;
