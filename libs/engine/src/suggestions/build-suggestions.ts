@@ -293,6 +293,7 @@ function volumeChange(
                 : range.min > 0
                   ? range.min
                   : Math.max(0, decision.minMinutes + range.max - decision.maxMinutes),
+              g.state.recentSessions,
             )
         : undefined,
   });

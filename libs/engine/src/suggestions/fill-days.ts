@@ -1,5 +1,6 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
-import { mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
+import { mondayOf, weekdayName } from '../dates/local-date';
+import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import { cutTier, planMinutes } from '../planning/plan-measures';
 import type { Effort, NewSession, PlanChange, ReviewInput, Weekday } from '../types';
 import type { FitRequest, FitResult } from './fit-volume';
@@ -53,7 +54,12 @@ const WEEKS = 6;
 
 const EASY_RUN: Effort = { type: 'RPE', value: 3 };
 
-/** What `fillFreeDays` reads about the athlete, from the review input (only computed when a week needs it). */
+/**
+ * What `fillFreeDays` reads about the athlete, from the review input (only computed when a week needs it).
+ * `recent`: the last weeks' sessions as the metrics scan listed them (`MetricsState.recentSessions`), which
+ * cover the 6 calendar weeks read here: they start on the Monday 6 weeks before next week, at least 41 days
+ * before the review date (next week starts 1 to 7 days after it), inside the 42 days listed.
+ */
 export function fillContext(
   input: ReviewInput,
   reviewDay: number,
@@ -61,16 +67,20 @@ export function fillContext(
   blockedDays: readonly number[],
   decision: 'BUILD' | 'HOLD',
   min: number,
+  recent: RecentSessions = recentSessionsOf(input.sessions, reviewDay),
 ): FillContext {
   const from = mondayOf(nextWeekStart) - 7 * WEEKS;
+  if (from < recent.from) throw new Error(`fillContext: the recent sessions start after day ${from}`);
   const runDays: Set<number>[] = [];
   const longest: number[] = [];
   const runs: { week: number; minutes: number; rpe: number }[] = [];
   let runMinutes = 0;
   let crossMinutes = 0;
   const cross: number[] = [];
-  for (const s of input.sessions) {
-    const d = s.day ?? toDayNumber(s.date as string);
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
+    const d = days[k];
     if (d < from || d > reviewDay) continue;
     const w = Math.floor((d - from) / 7);
     if (s.kind === 'RUN' || s.kind === 'RACE') {
