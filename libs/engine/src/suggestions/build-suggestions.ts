@@ -1374,10 +1374,12 @@ function buildBelowBase(g: Shared, after: number): string {
   const asks: string[] = [];
   for (const c of g.fit.capped) {
     const perDay = new Map<number, number>();
-    for (const l of g.s.input.sessions) {
-      const d = l.day ?? toDayNumber(l.date as string);
+    // The metrics scan's recent sessions cover these 4 weeks (they list the 42 days to the review date).
+    const { sessions, days } = g.state.recentSessions;
+    for (let k = 0; k < sessions.length; k++) {
+      const d = days[k];
       if (d < from || d > g.state.reviewDay || (((d - nws) % 7) + 7) % 7 !== c.day) continue;
-      perDay.set(d, (perDay.get(d) ?? 0) + l.minutes);
+      perDay.set(d, (perDay.get(d) ?? 0) + sessions[k].minutes);
     }
     let over = 0;
     let most = 0;
