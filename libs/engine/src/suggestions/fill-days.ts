@@ -2,7 +2,7 @@ import { applyChanges } from '../adaptation/apply-suggestion';
 import { mondayOf, weekdayName } from '../dates/local-date';
 import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import { cutTier, planMinutes } from '../planning/plan-measures';
-import type { Effort, NewSession, PlanChange, ReviewInput, Weekday } from '../types';
+import type { Effort, NewSession, PlanChange, ReviewInput, WeekPlan, Weekday } from '../types';
 import type { FitRequest, FitResult } from './fit-volume';
 
 /**
@@ -152,7 +152,10 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     after,
     belowPlan: after < before && before <= req.max,
   });
-  if (!below) return fit.growShort > 0 ? { ...fit, fill: outcome(null, '', total), plan } : fit;
+  if (!below)
+    return fit.growShort > 0
+      ? filled(fit, fit.changes, fit.growShort, fit.freeDays, outcome(null, '', total), plan)
+      : fit;
 
   const avail = req.availability;
   const scope = req.scopeDays;
@@ -199,12 +202,8 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     );
   const restNote = notes.join('; ');
   const freeDays = fit.freeDays.filter((f) => free.includes(f.day));
-  const left = (why: string): FitResult => ({
-    ...fit,
-    freeDays,
-    fill: outcome(null, why, total, restNote),
-    plan,
-  });
+  const left = (why: string): FitResult =>
+    filled(fit, fit.changes, fit.growShort, freeDays, outcome(null, why, total, restNote), plan);
   if (free.length === 0) return left('');
   if (plan.sessions.some((x) => x.id.endsWith('-added'))) return left('one session is added a week at most');
   if (restDays <= 1) return left('the week keeps one day without training');
@@ -254,18 +253,44 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
   const after = total + bestSize;
   const growShort = Math.max(0, fit.growShort - bestSize);
   const rest = growShort > 0 ? freeDays.filter((f) => f.day !== best) : [];
-  return {
-    ...fit,
-    changes: [...fit.changes, change],
+  return filled(
+    fit,
+    [...fit.changes, change],
     growShort,
-    freeDays: rest,
-    fill: outcome(
+    rest,
+    outcome(
       { session, day: best, available: avail[best] ?? 0 },
       rest.length > 0 ? 'one session is added a week at most' : '',
       after,
       growShort > 0 ? restNote : '',
     ),
-    plan: r.plan,
+    r.plan,
+  );
+}
+
+/**
+ * The fit with the fill's outcome and plan: every `FitResult` field written out, in the interface's order,
+ * rather than `{ ...fit, fill, plan }` (V8 builds a spread copy's added fields through a runtime call each).
+ */
+function filled(
+  fit: FitResult,
+  changes: PlanChange[],
+  growShort: number,
+  freeDays: FitResult['freeDays'],
+  fill: FillOutcome,
+  plan: WeekPlan,
+): FitResult {
+  return {
+    changes,
+    capped: fit.capped,
+    over: fit.over,
+    moved: fit.moved,
+    aboveMax: fit.aboveMax,
+    aboveBy: fit.aboveBy,
+    growShort,
+    freeDays,
+    fill,
+    plan,
   };
 }
 
