@@ -44,6 +44,51 @@ describe(applySuggestion.name, () => {
     expect(plan.sessions[0].minutes).toBe(60); // input untouched
   });
 
+  it("should give every changed session PlannedSession's fields in their declared order, an optional one only when set", () => {
+    // One field order (one object shape for V8) whatever the change: id, day, kind, minutes, effort,
+    // intervals?, purpose, key?, sport?.
+    const order = ['id', 'day', 'kind', 'minutes', 'effort', 'intervals', 'purpose', 'key', 'sport'];
+    const interval = {
+      repeats: 4,
+      workSeconds: 180,
+      workEffort: { type: 'RPE' as const, value: 8 },
+      recoverySeconds: 120,
+      recoveryEffort: { type: 'RPE' as const, value: 2 },
+    };
+    const r = applySuggestion(
+      plan,
+      s([
+        {
+          type: 'REPLACE_INTENSITY',
+          sessionId: 'e',
+          effort: { type: 'RPE', value: 7 },
+          intervals: interval,
+          purpose: 'Hills',
+          key: true,
+        },
+        {
+          type: 'REPLACE_INTENSITY',
+          sessionId: 'q',
+          effort: { type: 'RPE', value: 3 },
+          intervals: null,
+          purpose: 'Easy',
+          key: false,
+        },
+        { type: 'MOVE_SESSION', sessionId: 'l', fromDay: 5, toDay: 4 },
+      ]),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const keys = r.plan.sessions.map((x) => Object.keys(x));
+    for (const k of keys) expect(k).toEqual(order.filter((f) => k.includes(f)));
+    expect(keys).toEqual([
+      ['id', 'day', 'kind', 'minutes', 'effort', 'purpose'],
+      ['id', 'day', 'kind', 'minutes', 'effort', 'intervals', 'purpose', 'key'],
+      ['id', 'day', 'kind', 'minutes', 'effort', 'purpose', 'key'],
+      ['id', 'day', 'kind', 'minutes', 'effort', 'purpose', 'key'],
+    ]);
+  });
+
   it('should reject with PLAN_CHANGED when the plan total moved since the suggestion', () => {
     const r = applySuggestion(plan, s([{ type: 'SCALE_VOLUME', percent: -30, expectedTotalMinutes: 400 }]));
     expect(r).toEqual(expect.objectContaining({ ok: false, code: 'PLAN_CHANGED' }));

@@ -38,6 +38,60 @@ function fitIntervals(intervals: Intervals | undefined, minutes: number): Interv
   return { ...intervals, repeats: Math.max(1, Math.floor(room / rep)) };
 }
 
+/**
+ * A planned session from its fields, as an object literal with `PlannedSession`'s fields in their declared
+ * order (id, day, kind, minutes, effort, intervals?, purpose, key?, sport?), an optional one only when it has a
+ * value: every session the apply step makes goes through here.
+ *
+ * Why not `{ ...s, minutes }`: V8 gives a spread copy a map of its own (one per source map and per spread in
+ * the code), so the plans the apply step returned held sessions of many shapes, and every loop over a plan's
+ * sessions read their fields megamorphically. Literals with the same fields in the same order share one map:
+ * these copies have the map of the engine draft's sessions (written in the same order), and of an input
+ * session written in that order. A copy keeps `PlannedSession`'s fields only (what every caller reads).
+ */
+function session(
+  s: PlannedSession,
+  day: Weekday,
+  minutes: number,
+  effort: PlannedSession['effort'],
+  intervals: Intervals | undefined,
+  purpose: string,
+  key: boolean | undefined,
+): PlannedSession {
+  return plannedSession(s.id, day, s.kind, minutes, effort, intervals, purpose, key, s.sport);
+}
+
+function plannedSession(
+  id: string,
+  day: Weekday,
+  kind: PlannedSession['kind'],
+  minutes: number,
+  effort: PlannedSession['effort'],
+  intervals: Intervals | undefined,
+  purpose: string,
+  key: boolean | undefined,
+  sport: PlannedSession['sport'],
+): PlannedSession {
+  if (sport === undefined) {
+    if (intervals === undefined) {
+      return key === undefined
+        ? { id, day, kind, minutes, effort, purpose }
+        : { id, day, kind, minutes, effort, purpose, key };
+    }
+    return key === undefined
+      ? { id, day, kind, minutes, effort, intervals, purpose }
+      : { id, day, kind, minutes, effort, intervals, purpose, key };
+  }
+  if (intervals === undefined) {
+    return key === undefined
+      ? { id, day, kind, minutes, effort, purpose, sport }
+      : { id, day, kind, minutes, effort, purpose, key, sport };
+  }
+  return key === undefined
+    ? { id, day, kind, minutes, effort, intervals, purpose, sport }
+    : { id, day, kind, minutes, effort, intervals, purpose, key, sport };
+}
+
 /** Stable sort by day (insertion sort: a week has a handful of sessions), in place. */
 function sortSessions(sessions: PlannedSession[]): PlannedSession[] {
   for (let i = 1; i < sessions.length; i++) {
@@ -114,9 +168,7 @@ function applyOne(w: Work, change: PlanChange): void {
           out.push(s);
           continue;
         }
-        const intervals = fitIntervals(s.intervals, m);
-        const next: PlannedSession = intervals ? { ...s, minutes: m, intervals } : { ...s, minutes: m };
-        out.push(next);
+        out.push(session(s, s.day, m, s.effort, fitIntervals(s.intervals, m), s.purpose, s.key));
       }
       if (scalable === 0)
         throw new Rejection('NOTHING_TO_SCALE', 'There is no session to scale on those days.');
@@ -129,12 +181,15 @@ function applyOne(w: Work, change: PlanChange): void {
       const s = sessions[i];
       if (s.kind === 'RACE')
         throw new Rejection('RACE_PROTECTED', `Session ${s.id} is a race; change the race calendar instead.`);
-      const base = { ...s, effort: change.effort, purpose: change.purpose };
-      if (change.key === false) delete (base as { key?: boolean }).key;
-      else if (change.key === true) base.key = true;
-      if (change.intervals === null) delete (base as { intervals?: Intervals }).intervals;
-      else base.intervals = change.intervals;
-      owned(w)[i] = base;
+      owned(w)[i] = session(
+        s,
+        s.day,
+        s.minutes,
+        change.effort,
+        change.intervals === null ? undefined : change.intervals,
+        change.purpose,
+        change.key === false ? undefined : change.key === true ? true : s.key,
+      );
       return;
     }
     case 'MOVE_SESSION': {
@@ -159,12 +214,12 @@ function applyOne(w: Work, change: PlanChange): void {
             );
           }
           if (o.kind === 'REST') continue; // the rest day moves to where the session was
-          out.push({ ...o, day: change.fromDay }); // swap easy sessions into the freed day
+          out.push(session(o, change.fromDay, o.minutes, o.effort, o.intervals, o.purpose, o.key)); // swap easy sessions into the freed day
           continue;
         }
         out.push(o);
       }
-      out.push({ ...s, day: change.toDay });
+      out.push(session(s, change.toDay, s.minutes, s.effort, s.intervals, s.purpose, s.key));
       w.sessions = out;
       w.owned = true;
       return;
@@ -270,15 +325,19 @@ function applyOne(w: Work, change: PlanChange): void {
             : `${weekdayName(day)} already has a session (${o.id}); a new session goes on a free day.`,
         );
       }
-      owned(w).push({
-        id: x.id,
-        day,
-        kind: x.kind,
-        minutes: x.minutes,
-        effort: x.effort,
-        purpose: x.purpose,
-        ...(x.kind === 'CROSS_TRAINING' && x.sport !== undefined ? { sport: x.sport } : {}),
-      });
+      owned(w).push(
+        plannedSession(
+          x.id,
+          day as Weekday,
+          x.kind,
+          x.minutes,
+          x.effort,
+          undefined,
+          x.purpose,
+          undefined,
+          x.kind === 'CROSS_TRAINING' ? x.sport : undefined,
+        ),
+      );
       return;
     }
     default: {

@@ -1,7 +1,8 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
-import { mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
+import { mondayOf, weekdayName } from '../dates/local-date';
+import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import { cutTier, planMinutes } from '../planning/plan-measures';
-import type { Effort, NewSession, PlanChange, ReviewInput, Weekday } from '../types';
+import type { Effort, NewSession, PlanChange, ReviewInput, WeekPlan, Weekday } from '../types';
 import type { FitRequest, FitResult } from './fit-volume';
 
 /**
@@ -53,7 +54,12 @@ const WEEKS = 6;
 
 const EASY_RUN: Effort = { type: 'RPE', value: 3 };
 
-/** What `fillFreeDays` reads about the athlete, from the review input (only computed when a week needs it). */
+/**
+ * What `fillFreeDays` reads about the athlete, from the review input (only computed when a week needs it).
+ * `recent`: the last weeks' sessions as the metrics scan listed them (`MetricsState.recentSessions`), which
+ * cover the 6 calendar weeks read here: they start on the Monday 6 weeks before next week, at least 41 days
+ * before the review date (next week starts 1 to 7 days after it), inside the 42 days listed.
+ */
 export function fillContext(
   input: ReviewInput,
   reviewDay: number,
@@ -61,16 +67,20 @@ export function fillContext(
   blockedDays: readonly number[],
   decision: 'BUILD' | 'HOLD',
   min: number,
+  recent: RecentSessions = recentSessionsOf(input.sessions, reviewDay),
 ): FillContext {
   const from = mondayOf(nextWeekStart) - 7 * WEEKS;
+  if (from < recent.from) throw new Error(`fillContext: the recent sessions start after day ${from}`);
   const runDays: Set<number>[] = [];
   const longest: number[] = [];
   const runs: { week: number; minutes: number; rpe: number }[] = [];
   let runMinutes = 0;
   let crossMinutes = 0;
   const cross: number[] = [];
-  for (const s of input.sessions) {
-    const d = s.day ?? toDayNumber(s.date as string);
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
+    const d = days[k];
     if (d < from || d > reviewDay) continue;
     const w = Math.floor((d - from) / 7);
     if (s.kind === 'RUN' || s.kind === 'RACE') {
@@ -142,7 +152,10 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     after,
     belowPlan: after < before && before <= req.max,
   });
-  if (!below) return fit.growShort > 0 ? { ...fit, fill: outcome(null, '', total), plan } : fit;
+  if (!below)
+    return fit.growShort > 0
+      ? filled(fit, fit.changes, fit.growShort, fit.freeDays, outcome(null, '', total), plan)
+      : fit;
 
   const avail = req.availability;
   const scope = req.scopeDays;
@@ -189,12 +202,8 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     );
   const restNote = notes.join('; ');
   const freeDays = fit.freeDays.filter((f) => free.includes(f.day));
-  const left = (why: string): FitResult => ({
-    ...fit,
-    freeDays,
-    fill: outcome(null, why, total, restNote),
-    plan,
-  });
+  const left = (why: string): FitResult =>
+    filled(fit, fit.changes, fit.growShort, freeDays, outcome(null, why, total, restNote), plan);
   if (free.length === 0) return left('');
   if (plan.sessions.some((x) => x.id.endsWith('-added'))) return left('one session is added a week at most');
   if (restDays <= 1) return left('the week keeps one day without training');
@@ -244,18 +253,44 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
   const after = total + bestSize;
   const growShort = Math.max(0, fit.growShort - bestSize);
   const rest = growShort > 0 ? freeDays.filter((f) => f.day !== best) : [];
-  return {
-    ...fit,
-    changes: [...fit.changes, change],
+  return filled(
+    fit,
+    [...fit.changes, change],
     growShort,
-    freeDays: rest,
-    fill: outcome(
+    rest,
+    outcome(
       { session, day: best, available: avail[best] ?? 0 },
       rest.length > 0 ? 'one session is added a week at most' : '',
       after,
       growShort > 0 ? restNote : '',
     ),
-    plan: r.plan,
+    r.plan,
+  );
+}
+
+/**
+ * The fit with the fill's outcome and plan: every `FitResult` field written out, in the interface's order,
+ * rather than `{ ...fit, fill, plan }` (V8 builds a spread copy's added fields through a runtime call each).
+ */
+function filled(
+  fit: FitResult,
+  changes: PlanChange[],
+  growShort: number,
+  freeDays: FitResult['freeDays'],
+  fill: FillOutcome,
+  plan: WeekPlan,
+): FitResult {
+  return {
+    changes,
+    capped: fit.capped,
+    over: fit.over,
+    moved: fit.moved,
+    aboveMax: fit.aboveMax,
+    aboveBy: fit.aboveBy,
+    growShort,
+    freeDays,
+    fill,
+    plan,
   };
 }
 
