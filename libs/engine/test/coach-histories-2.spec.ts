@@ -34,8 +34,7 @@ const INGRID = 'triathlete run down before a 70.3';
 /**
  * Expectations the engine misses today: `athlete|check` → what the engine does, in a coach's words.
  */
-const FAULTS: Record<string, string> = {
-};
+const FAULTS: Record<string, string> = {};
 
 interface Case {
   readonly input: ReviewInput;
