@@ -85,7 +85,12 @@ describe(`${reviewAthlete.name} scenarios`, () => {
     const s = get(r, 'LIFE_CONTEXT_REDUCTION');
     expect(s.rationale).toMatch(/^A trip Tuesday–Thursday \("business trip to Madrid"\): /);
     expect(s.rationale).toMatch(/Tuesday's threshold intervals \(55 min\) to Monday/);
-    expect(s.changes.filter((c) => c.type === 'MOVE_SESSION')).toHaveLength(2);
+    // Thursday's steady run is not moved to Friday, the day before the 100-min long run (two hard days in a
+    // row): it stays on Thursday, eased under the cap, and the text says why.
+    expect(s.changes.filter((c) => c.type === 'MOVE_SESSION')).toHaveLength(1);
+    expect(s.rationale).toMatch(
+      /no free day fits Thursday's steady run \(45 min\) without putting it beside a hard session or the long run, so it stays as an easy session under the cap[;:]/,
+    );
     expect(r.draft.sessions.filter((x) => x.day >= 1 && x.day <= 3).every((x) => x.minutes <= 30)).toBe(true);
   });
 

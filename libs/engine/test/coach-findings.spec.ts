@@ -815,3 +815,34 @@ describe('coach finding athlete05: a marathon too close to build the long run fo
     expect(note?.rationale ?? '').not.toContain('no time left');
   });
 });
+
+describe('coach finding athlete02, after the zone fix: a non-key tempo is not moved beside the long run', () => {
+  it('should ease Thursday’s non-key tempo under the trip’s cap rather than move it to the day before the long run', () => {
+    const week: WeekShape = TOM_WEEK.map((x, d) => (d === 3 && x ? { ...x, key: false } : x));
+    const base = tom();
+    const input = inZones(
+      buildCoachHistory({
+        athlete: { ...base.athlete },
+        weeks: 10,
+        plan: (w) => (w === 3 || w === 7 ? scaled(week, 0.7) : week),
+        checkIn: withGaps,
+        extra: { contextEvents: base.contextEvents },
+      }),
+    );
+    const thu = input.nextWeekDraft!.sessions.find((x) => x.day === 3)!;
+    expect(thu.key ?? false).toBe(false);
+    const r = reviewAthlete(input);
+    const life = r.suggestions.find((x) => x.kind === 'LIFE_CONTEXT_REDUCTION')!;
+    expect(life.changes.filter((c) => c.type === 'MOVE_SESSION' && c.sessionId === thu.id)).toEqual([]);
+    expect(life.rationale).toMatch(
+      /no free day fits [^:]*Thursday's tempo \(75 min\) without putting it beside a hard session or the long run, so (it stays|they stay) as easy sessions? under the cap/,
+    );
+    const { plan, wrong } = applied(input, 'LIFE_CONTEXT_REDUCTION');
+    expect(plan.sessions.find((x) => x.id === thu.id)!.minutes).toBeLessThanOrEqual(30);
+    // Saturday, the day before the 150-min long run, keeps its easy run.
+    expect(plan.sessions.filter((x) => x.day === 5).map((x) => x.effort)).toEqual([
+      { type: 'ZONE', value: 2 },
+    ]);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -567,6 +567,14 @@ function bestDay(
   // A key quality session never lands on or beside a hard one (it is eased instead, and the text says so); a
   // long run or a non-key hard session prefers a day away from the key sessions (the week keeps its long run).
   const strict = !prefer && moving.key === true && isHard(moving, zoneRpe);
+  // A non-key hard session moved for a life event (not the missed-session move, which asks the athlete) never
+  // lands the day before or after the long run or a race: a tempo the day before a 150-min long run is two
+  // hard days in a row. With no other day it is eased under the day's cap instead.
+  const besideLong = !prefer && !strict && isHard(moving, zoneRpe);
+  const long = [false, false, false, false, false, false, false];
+  if (besideLong)
+    for (const x of plan.sessions)
+      if (x.id !== moving.id && (x.kind === 'RACE' || isLongRun(x, zoneRpe))) long[x.day] = true;
   const hard = [false, false, false, false, false, false, false];
   for (const x of plan.sessions) {
     if (x.id === moving.id || x.kind === 'REST' || x.kind === 'STRENGTH') continue;
@@ -578,6 +586,10 @@ function bestDay(
   for (let d = 0; d < 7; d++) {
     if (d === fromDay || avoid.includes(d) || hard[d] || s.ctx.availability[d] < moving.minutes) continue;
     const adjacent = (d > 0 && hard[d - 1]) || (d < 6 && hard[d + 1]);
+    if (besideLong && ((d > 0 && long[d - 1]) || (d < 6 && long[d + 1]))) {
+      beside = true;
+      continue;
+    }
     if (adjacent && strict) {
       beside = true;
       continue;
@@ -1547,7 +1559,9 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
       to < 0 ? null : { type: 'MOVE_SESSION', sessionId: x.id, fromDay: x.day, toDay: to as Weekday };
     const next = change === null ? null : applyChanges(w.sim, [change]);
     if (change === null || next === null || !next.ok) {
-      if (x.key) unkey(g, w, x, noDayWhy(to));
+      // A key session stays as an ordinary one; so does a non-key hard one whose only days are beside the long
+      // run (eased under the cap, and the text says why).
+      if (x.key || to === ONLY_BESIDE_HARD) unkey(g, w, x, noDayWhy(to));
       continue;
     }
     w.changes.push(change);
@@ -1669,7 +1683,7 @@ function unkeyedText(
   const parts: string[] = [];
   if (kept.length > 0) {
     parts.push(
-      `${kept.map(label).join('; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap, no longer key sessions' : 'it stays as an easy session under the cap, no longer a key session'}`,
+      `${kept.map(label).join('; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap' : 'it stays as an easy session under the cap'}${kept.every((u) => u.x.key === true) ? (kept.length > 1 ? ', no longer key sessions' : ', no longer a key session') : kept.some((u) => u.x.key === true) ? ', none of them a key session now' : ''}`,
     );
   }
   if (out.length > 0) {
