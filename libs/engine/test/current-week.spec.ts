@@ -200,6 +200,40 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
     expect(now.rationale).toContain(`to ${planMinutes(applied.plan)} min`);
   });
 
+  it('should cut a zone-2 week as an easy one: no Z2 easy run dropped as quality, the Z2 long run down with it', () => {
+    // athlete04 in the demo: his easy and long runs are prescribed as zone 2, which he logs at his easy RPE;
+    // without his own RPE for the zone the cut read them as hard, dropped Friday's easy run whole and kept the
+    // 150-min Sunday long run as a key quality session.
+    const week: readonly (DaySlot | null)[] = BIG.map((x, d) => (d === 4 ? { minutes: 90, rpe: 3 } : x));
+    const z2 = (p: WeekPlan): WeekPlan => ({
+      ...p,
+      sessions: p.sessions.map((x) =>
+        x.kind === 'RUN' && x.intervals === undefined && x.effort.type === 'RPE' && x.effort.value <= 3
+          ? { ...x, effort: { type: 'ZONE', value: 2 } }
+          : x,
+      ),
+    });
+    const base = tired(18);
+    const current = z2(planFromWeek(MONDAY, week));
+    // His past weeks as the coach planned them (zone 2), each logged run linked to its planned session.
+    const past = Array.from({ length: 8 }, (_, k) => z2(planFromWeek(shift(MONDAY, -7 * (k + 1)), BIG)));
+    const planned = new Map(
+      past.flatMap((p) => p.sessions.map((x) => [shift(p.weekStart, x.day), x] as const)),
+    );
+    const sessions = base.sessions.map((l) => {
+      const x = l.date === undefined ? undefined : planned.get(l.date);
+      return x !== undefined && x.kind === l.kind ? { ...l, plannedSessionId: x.id } : l;
+    });
+    const input: ReviewInput = { ...base, sessions, pastWeekPlans: past, currentWeekPlan: current };
+    const now = get(reviewAthlete(input), 'CURRENT_WEEK_RECOVERY');
+    const applied = applySuggestion(current, now);
+    if (!applied.ok) throw new Error(applied.reason);
+    const friday = applied.plan.sessions.find((x) => x.day === 4);
+    expect(friday?.minutes).toBeGreaterThanOrEqual(30);
+    expect(applied.plan.sessions.find((x) => x.day === 6)!.minutes).toBeLessThan(150);
+    expect(now.rationale).toContain('the long run with them');
+  });
+
   it('should keep the usual 30 % down week and leave this week alone when HRV has been low for a few days', () => {
     const review = reviewAthlete(tired(6));
     expect(review.metrics.readiness).toBe('RED');

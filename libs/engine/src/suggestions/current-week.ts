@@ -1,6 +1,6 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
-import { planMinutes } from '../planning/plan-measures';
+import { planMinutes, zoneRpeFromHistory } from '../planning/plan-measures';
 import type { LowReadiness } from '../review/persistent-readiness';
 import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
 import type {
@@ -257,6 +257,9 @@ export function currentWeekSuggestions(
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     floorTotal: 0,
+    // A zone-2 run is costed from the athlete's own RPE for it, as next week's cut does: without it a Z2 easy
+    // run reads as hard (the 3-zone default) and is dropped whole as quality, and a Z2 long run is not a long run.
+    zoneRpe: zoneRpeFromHistory(input.pastWeekPlans, input.sessions),
   });
   const changes = withTotals(plan, [...eases, ...fit.changes]);
   const { after, parts } = describe(plan, changes);
