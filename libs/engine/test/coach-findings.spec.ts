@@ -11,11 +11,12 @@ import {
   NEXT,
   buildCoachHistory,
   easy,
+  inZone2,
   long,
   quality,
-  scaled,
   shift,
   strength,
+  withDownWeeks,
 } from './factories/coach-histories.factory';
 import type { DayContext, WeekShape } from './factories/coach-histories.factory';
 import { falseClaims } from './factories/text-claims';
@@ -65,7 +66,7 @@ const jonas = (lowDays: number): ReviewInput =>
       availabilityMinutes: [60, 90, 90, 90, 60, 120, 150],
     },
     weeks: 10,
-    plan: (w) => (w === 3 || w === 7 ? scaled(HILLS_WEEK, 0.7) : HILLS_WEEK),
+    plan: withDownWeeks(HILLS_WEEK, [3, 7]),
     done: realisticDone,
     checkIn: hrvDown(lowDays),
   });
@@ -131,7 +132,7 @@ const oskar = (usual: WeekShape): ReviewInput =>
       availabilityMinutes: [45, 75, 45, 75, 0, 45, 150],
     },
     weeks: 10,
-    plan: (w) => (w === 0 ? OSKAR_DRAFT : w === 3 || w === 7 ? scaled(usual, 0.7) : usual),
+    plan: (w) => (w === 0 ? OSKAR_DRAFT : withDownWeeks(usual, [3, 7])(w)),
     done: realisticDone,
     checkIn: stressed,
   });
@@ -208,7 +209,7 @@ const hanna = (): ReviewInput =>
       availabilityMinutes: [45, 75, 75, 75, 0, 75, 150],
     },
     weeks: 10,
-    plan: (w) => (w === 3 || w === 7 ? scaled(HANNA_WEEK, 0.7) : HANNA_WEEK),
+    plan: withDownWeeks(HANNA_WEEK, [3, 7]),
     checkIn: withGaps,
     extra: {
       races: [
@@ -277,9 +278,7 @@ const mateo = (): ReviewInput =>
             rest,
             long(140),
           ]
-        : w === 3 || w === 7
-          ? scaled(MATEO_WEEK, 0.7)
-          : MATEO_WEEK,
+        : withDownWeeks(MATEO_WEEK, [3, 7])(w),
     done: realisticDone,
     checkIn: withGaps,
   });
@@ -339,7 +338,7 @@ const henrik = (): ReviewInput =>
       availabilityMinutes: [45, 75, 45, 90, 45, 60, 150],
     },
     weeks: 10,
-    plan: (w) => (w === 0 ? HENRIK_DRAFT : w === 3 || w === 7 ? scaled(HENRIK_WEEK, 0.7) : HENRIK_WEEK),
+    plan: (w) => (w === 0 ? HENRIK_DRAFT : withDownWeeks(HENRIK_WEEK, [3, 7])(w)),
     done: realisticDone,
     // No check-in (and no message) for the last 6 days.
     checkIn: (c, u) => (c.daysAgo < 6 ? null : withGaps(c, u)),
@@ -393,19 +392,11 @@ const TOM_WEEK: WeekShape = [
 
 /** Every easy and long run of every plan prescribed as zone 2 (he logs them at his usual easy RPE). */
 function inZones(input: ReviewInput): ReviewInput {
-  const z = (p: WeekPlan): WeekPlan => ({
-    ...p,
-    sessions: p.sessions.map((x) =>
-      x.kind === 'RUN' && x.intervals === undefined && x.effort.type === 'RPE' && x.effort.value <= 4
-        ? { ...x, effort: { type: 'ZONE', value: 2 } }
-        : x,
-    ),
-  });
   return {
     ...input,
-    nextWeekDraft: input.nextWeekDraft && z(input.nextWeekDraft),
-    pastWeekPlans: input.pastWeekPlans?.map(z),
-    currentWeekPlan: input.currentWeekPlan && z(input.currentWeekPlan),
+    nextWeekDraft: input.nextWeekDraft && inZone2(input.nextWeekDraft),
+    pastWeekPlans: input.pastWeekPlans?.map(inZone2),
+    currentWeekPlan: input.currentWeekPlan && inZone2(input.currentWeekPlan),
   };
 }
 
@@ -419,7 +410,7 @@ const tom = (): ReviewInput =>
         availabilityMinutes: [45, 90, 90, 90, 0, 150, 180],
       },
       weeks: 10,
-      plan: (w) => (w === 3 || w === 7 ? scaled(TOM_WEEK, 0.7) : TOM_WEEK),
+      plan: withDownWeeks(TOM_WEEK, [3, 7]),
       // Logged against the plan (each log names its planned session): his zone 2 is costed from his own RPE.
       checkIn: withGaps,
       extra: {
@@ -484,9 +475,7 @@ const maya = (): ReviewInput =>
     plan: (w) =>
       w === 0
         ? [easy(30), MAYA_WEEK[1], easy(30), MAYA_WEEK[3], rest, easy(30), long(60)]
-        : w === 3 || w === 7
-          ? scaled(MAYA_WEEK, 0.7)
-          : MAYA_WEEK,
+        : withDownWeeks(MAYA_WEEK, [3, 7])(w),
     done: realisticDone,
     checkIn: withGaps,
   });
@@ -540,7 +529,7 @@ const kasper = (): ReviewInput =>
       availabilityMinutes: [60, 75, 75, 75, 60, 90, 120],
     },
     weeks: 10,
-    plan: (w) => (w === 0 ? KASPER_DRAFT : w === 3 || w === 7 ? scaled(KASPER_WEEK, 0.7) : KASPER_WEEK),
+    plan: (w) => (w === 0 ? KASPER_DRAFT : withDownWeeks(KASPER_WEEK, [3, 7])(w)),
     checkIn: withGaps,
   });
 
@@ -579,7 +568,7 @@ describe('coach finding athlete18: a build beside one low check-in says what it 
         availabilityMinutes: [60, 75, 60, 75, 0, 90, 120],
       },
       weeks: 10,
-      plan: (w) => (w === 3 || w === 7 ? scaled(HILLS_WEEK, 0.7) : HILLS_WEEK),
+      plan: withDownWeeks(HILLS_WEEK, [3, 7]),
       done: realisticDone,
       // Today's check-in only: far more tired and sore than usual, everything else as usual.
       checkIn: (c, u) => (c.daysAgo === 0 ? { ...u, fatigue: 1, soreness: 1, mood: 2 } : withGaps(c, u)),
@@ -623,7 +612,7 @@ const lea = (raceWeeks: number): ReviewInput =>
       availabilityMinutes: [60, 90, 60, 90, 60, 60, 150],
     },
     weeks: 10,
-    plan: (w) => (w === 3 || w === 7 ? scaled(LEA_WEEK, 0.7) : LEA_WEEK),
+    plan: withDownWeeks(LEA_WEEK, [3, 7]),
     done: asPlanned,
     checkIn: withGaps,
     extra: {
@@ -703,7 +692,7 @@ describe('coach finding athletes 20/22/24: the base after a race returns to the 
         availabilityMinutes: [90, 120, 120, 120, 90, 120, 180],
       },
       weeks: 10,
-      plan: (w) => (w === 3 || w === 7 ? scaled(HILLS_WEEK, 0.7) : HILLS_WEEK),
+      plan: withDownWeeks(HILLS_WEEK, [3, 7]),
       done: realisticDone,
       checkIn: withGaps,
       extra: {
@@ -769,7 +758,7 @@ describe('coach finding athlete05: a marathon too close to build the long run fo
         availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
       },
       weeks: 10,
-      plan: (w) => (w === 3 || w === 7 ? scaled(EMMA_WEEK, 0.7) : EMMA_WEEK),
+      plan: withDownWeeks(EMMA_WEEK, [3, 7]),
       done: realisticDone,
       checkIn: withGaps,
       extra: {
@@ -803,7 +792,7 @@ describe('coach finding athlete05: a marathon too close to build the long run fo
         availabilityMinutes: [45, 75, 60, 60, 0, 60, 180],
       },
       weeks: 10,
-      plan: (w) => (w === 3 || w === 7 ? scaled(BUILT, 0.7) : BUILT),
+      plan: withDownWeeks(BUILT, [3, 7]),
       checkIn: withGaps,
       extra: {
         races: [
@@ -824,7 +813,7 @@ describe('coach finding athlete02, after the zone fix: a non-key tempo is not mo
       buildCoachHistory({
         athlete: { ...base.athlete },
         weeks: 10,
-        plan: (w) => (w === 3 || w === 7 ? scaled(week, 0.7) : week),
+        plan: withDownWeeks(week, [3, 7]),
         checkIn: withGaps,
         extra: { contextEvents: base.contextEvents },
       }),

@@ -6,6 +6,7 @@ import { applySuggestion, reviewAthlete } from '../src';
 import type { Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
 import { planMinutes } from '../src/planning/plan-measures';
 import { buildHistory, planFromWeek, shift, type DaySlot } from './factories/athlete-history.factory';
+import { inZone2 } from './factories/coach-histories.factory';
 
 /** A Wednesday. */
 const WEDNESDAY = '2025-03-12';
@@ -205,18 +206,10 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
     // without his own RPE for the zone the cut read them as hard, dropped Friday's easy run whole and kept the
     // 150-min Sunday long run as a key quality session.
     const week: readonly (DaySlot | null)[] = BIG.map((x, d) => (d === 4 ? { minutes: 90, rpe: 3 } : x));
-    const z2 = (p: WeekPlan): WeekPlan => ({
-      ...p,
-      sessions: p.sessions.map((x) =>
-        x.kind === 'RUN' && x.intervals === undefined && x.effort.type === 'RPE' && x.effort.value <= 3
-          ? { ...x, effort: { type: 'ZONE', value: 2 } }
-          : x,
-      ),
-    });
     const base = tired(18);
-    const current = z2(planFromWeek(MONDAY, week));
+    const current = inZone2(planFromWeek(MONDAY, week));
     // His past weeks as the coach planned them (zone 2), each logged run linked to its planned session.
-    const past = Array.from({ length: 8 }, (_, k) => z2(planFromWeek(shift(MONDAY, -7 * (k + 1)), BIG)));
+    const past = Array.from({ length: 8 }, (_, k) => inZone2(planFromWeek(shift(MONDAY, -7 * (k + 1)), BIG)));
     const planned = new Map(
       past.flatMap((p) => p.sessions.map((x) => [shift(p.weekStart, x.day), x] as const)),
     );

@@ -86,6 +86,21 @@ export function withDownWeeks(
   return (weeksAgo) => (downWeeks.includes(weeksAgo) ? scaled(week, 0.7) : week);
 }
 
+/**
+ * The plan with every easy or long run (no intervals, RPE 4 or less) prescribed as zone 2 instead, as a coach
+ * who plans by heart-rate zone writes it (the athlete logs those runs at their usual easy RPE).
+ */
+export function inZone2(plan: WeekPlan): WeekPlan {
+  return {
+    ...plan,
+    sessions: plan.sessions.map((x) =>
+      x.kind === 'RUN' && x.intervals === undefined && x.effort.type === 'RPE' && x.effort.value <= 4
+        ? { ...x, effort: { type: 'ZONE', value: 2 } }
+        : x,
+    ),
+  };
+}
+
 /** A deterministic scatter in [-1, 1] for a day and a channel. */
 export function scatter(day: number, channel: number): number {
   const x = Math.sin(day * 12.9898 + channel * 78.233) * 43758.5453;
