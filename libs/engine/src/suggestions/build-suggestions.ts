@@ -72,6 +72,7 @@ import {
   hrvPhrase,
   rpeDriftPhrase,
   wellnessPhrase,
+  worstWellnessItem,
 } from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
 import { fitVolume, scaled as scaledMinutes, type FitResult } from './fit-volume';
@@ -1188,7 +1189,7 @@ function suggestRecovery(g: Shared): void {
   const hrvText = hrv.status === 'BELOW_BAND' ? hrvPhrase(hrv, true) : null;
   // HRV first when it counts; at the edge of its band it is said after what does count.
   if (hrvText !== null && e?.hrvLow) parts.push(hrvText);
-  const wText = wellnessPhrase(m.wellness, config.readiness.redComposite);
+  const wText = wellnessPhrase(m.wellness, e?.hrvLow === true, config.readiness);
   if (wText !== null && m.wellness.status !== 'GREEN') parts.push(wText.replace("the athlete's", 'your'));
   const drift = e ? rpeDriftPhrase(e) : null;
   if (drift !== null) parts.push(drift);
@@ -1209,11 +1210,14 @@ function suggestRecovery(g: Shared): void {
         ? 'URGENT'
         : 'ATTENTION'
       : 'ATTENTION';
+  // One marker changes a week only when it persists (HRV clearly low is a 7-day mean; wellness on several
+  // check-ins running); a single check-in that counts because an event agrees says so in its own phrase.
+  const persistent = e?.hrvLow === true || (m.wellness.trend?.checkIns ?? 0) >= 2;
   const agree =
     markers >= 2
       ? ` ${markers === 3 ? 'Three' : 'Two'} markers agree.`
-      : markers === 1 && !graded
-        ? ' One marker is down, nothing else agrees.'
+      : markers === 1 && !graded && persistent
+        ? ' One marker, but a persistent one; nothing else agrees.'
         : '';
   const why = `${parts.join('; ') || 'recovery markers are down'}.${agree}`;
   const last7 = Math.round(state.last7Minutes);
@@ -2165,16 +2169,22 @@ function suggestWellnessNote(g: Shared): void {
   const { m, athlete } = g;
   const w = m.wellness;
   if (!w.singleReading || w.composite.value === null) return;
-  let worst: keyof typeof w.zScores | undefined;
-  for (const k of Object.keys(w.zScores) as (keyof typeof w.zScores)[]) {
-    if (worst === undefined || (w.zScores[k] as number) < (w.zScores[worst] as number)) worst = k;
-  }
+  const worst = worstWellnessItem(w);
+  const t = w.trend;
+  const b = t?.before ?? null;
+  const signal = t?.item ? `not on ${wellnessItemWords(t.item)}` : 'not overall';
+  const before =
+    b === null
+      ? 'there is no check-in in the 3 days before it'
+      : b.item === null
+        ? 'the one before was not'
+        : `the one before (${b.date}) was low on ${wellnessItemWords(b.item)} (z ${num(b.z as number, 1)}), ${signal},`;
   g.add(
     'WELLNESS_NOTE',
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but the one before was not and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs two days or two markers).`,
+    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
     { wellnessComposite: w.composite.value, date: w.date },
     [],
   );
