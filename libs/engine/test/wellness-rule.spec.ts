@@ -141,3 +141,59 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
   });
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// athlete01 Ingrid: "Hold instead of building: the athlete was ill from 2026-11-14 to 2026-11-19" on
+// 2026-12-04, 15 days after the illness and two weeks of training later, while the same review's load spike
+// (+56 % on the three weeks before) is what rules the build out now.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Ill (fever) from `from` to `to` days before the review, nothing logged then; the review week done at +60 %. */
+function ingrid(from: number, to: number, trainedSince = true): ReviewInput {
+  return buildCoachHistory({
+    athlete: {
+      id: 'ingrid',
+      firstName: 'Ingrid',
+      trainingYears: 8,
+      availabilityMinutes: [90, 120, 120, 120, 90, 150, 180],
+    },
+    weeks: 10,
+    plan: withDownWeeks(WEEK, [4, 8]),
+    done: (c) => {
+      if (c.daysAgo <= from && c.daysAgo >= to) return null;
+      if (!trainedSince && c.daysAgo < to) return null;
+      const d = realisticDone(c);
+      if (c.weeksAgo === 1 && d) return { ...d, minutes: Math.round(d.minutes * 1.6) };
+      return d;
+    },
+    checkIn: (c, u) =>
+      c.daysAgo <= from && c.daysAgo >= to ? { ...u, illness: 'BELOW_NECK_OR_FEVER' } : withGaps(c, u),
+  });
+}
+
+describe('issue #11: a hold names what rules the build out now (athlete01)', () => {
+  it('holds for the load spike, not for an illness that ended over two weeks ago with training since', () => {
+    const r = reviewAthlete(ingrid(20, 15));
+    expect(r.decision.type).toBe('HOLD');
+    expect(r.decision.rule).toBe('LOAD_SPIKE_WARNING');
+    expect(r.decision.reason).not.toMatch(/ill/);
+    expect(r.suggestions.map((x) => x.kind)).not.toContain('CAUTIOUS_HOLD');
+    const spike = r.suggestions.find((x) => x.kind === 'LOAD_SPIKE_WARNING')!;
+    expect(spike.rationale).toContain(`Hold next week at about ${r.decision.targetMinutes} min`);
+    expect(spike.rationale).not.toMatch(/already keeps next week lower/);
+    expect(spike.rationale).toContain(
+      `back from the illness of ${shift(REVIEW, -20)} to ${shift(REVIEW, -15)} and has trained since`,
+    );
+  });
+
+  it('still holds for an illness that ended 15 days ago when nothing has been logged since', () => {
+    const r = reviewAthlete(ingrid(20, 15, false));
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    expect(r.decision.reason).toContain(`was ill from ${shift(REVIEW, -20)} to ${shift(REVIEW, -15)}`);
+  });
+
+  it('still holds for an illness that ended 10 days ago', () => {
+    const r = reviewAthlete(ingrid(15, 10));
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    expect(r.decision.reason).toContain(`was ill from ${shift(REVIEW, -15)} to ${shift(REVIEW, -10)}`);
+  });
+});

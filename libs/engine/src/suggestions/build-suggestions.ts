@@ -1339,7 +1339,7 @@ function suggestBaselineHold(g: Shared): void {
 
 function suggestCautiousHold(g: Shared): void {
   const { state, decision, base, ev, changes, scaled } = g;
-  const ill = state.recentIllness;
+  const ill = decision.illness;
   // Graded from the last 7 days only when they are below the usual week (the return starts from there).
   const graded =
     ill !== null &&
@@ -1463,6 +1463,13 @@ function buildBelowBase(g: Shared, after: number): string {
   return ` That is ${min(gap)} (${pct((after / Math.max(1, base) - 1) * 100)}) below the recent ${min(base)}: on the days as planned, next week does not grow.${ask}`;
 }
 
+/** An illness that is history by now, as context for a hold that has another reason (`Decision.illnessOver`). */
+function illnessOver(g: Shared): string {
+  const ill = g.decision.illnessOver;
+  if (ill === null) return '';
+  return ` ${g.athlete} is back from the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)} and has trained since (${min(Math.round(g.state.last7Minutes))} in the last 7 days): the illness is history, the load is what rules out a build.`;
+}
+
 function suggestLoadSpike(g: Shared): void {
   const { ctx, state, decision, m, changes, scaled } = g;
   const own = decision.reason === 'LOAD_SPIKE_WARNING';
@@ -1473,7 +1480,7 @@ function suggestLoadSpike(g: Shared): void {
     decision.spikeStrong ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${state.projectedDays > 0 ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ' (down weeks left out)' : ''}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
+    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${state.projectedDays > 0 ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ' (down weeks left out)' : ''}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
     {
       weekLoad: Math.round(state.weekLoads[0]),
       rampPct: round1(ramp),
