@@ -139,6 +139,23 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
       /the latest wellness check-in is below your norm \(composite z -\d\.\d, mood z -\d\.\d\): one check-in, with HRV clearly low too/,
     );
   });
+
+  it('says a one-morning wellness dip counts because a confirmed event that day agrees', () => {
+    const input = history((c, u) => (c.daysAgo === 0 ? { ...u, stress: 6 } : withGaps(c, u)));
+    const event = {
+      id: 'ws',
+      kind: 'WORK_STRESS' as const,
+      start: shift(REVIEW, -1),
+      end: shift(REVIEW, 5),
+      note: 'Quarter-end close at work',
+    };
+    const { r, s } = recovery({ ...input, contextEvents: [event] });
+    expect(r.metrics.wellness.singleReading).toBe(false);
+    expect(s!.rationale).toMatch(
+      /the latest wellness check-in is below your norm \(composite z -\d\.\d, stress z -\d\.\d\): one check-in, on a day a confirmed life event explains/,
+    );
+    expect(s!.rationale).not.toMatch(/nothing else agrees/);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------
