@@ -281,8 +281,36 @@ export interface WellnessMetrics {
   readonly zScores: Readonly<Partial<Record<WellnessItem, number>>>;
   readonly composite: MetricValue;
   readonly baselineEntries: number;
-  /** The flag rests on the latest check-in alone (the one before was within norm, HRV does not agree): a note, not a change. */
+  /**
+   * The flag rests on the latest check-in alone (the same signal was not below norm on the check-in before,
+   * and neither HRV nor a confirmed event that day agrees): a note, not a change.
+   */
   readonly singleReading: boolean;
+  /** What is below norm on the latest check-in and for how many check-ins running (null when it is within norm). */
+  readonly trend: WellnessTrend | null;
+}
+
+/**
+ * The below-norm signal of the latest check-in, followed back (domain doc, Wellness; our rule): the composite
+ * (at or below the amber composite) or one item (at or below the amber item), on the check-ins running up to
+ * the latest, each within 3 days of the next, all scored against the latest's baseline.
+ */
+export interface WellnessTrend {
+  /** The item that stays down; null: the composite. The longest run wins, the composite on a tie. */
+  readonly item: WellnessItem | null;
+  /** Check-ins running, the latest included, on which it was below norm (1: the latest alone). */
+  readonly checkIns: number;
+  /** The first of them. */
+  readonly since: LocalDate;
+  /** The check-in just before the run, within 3 days of it (null: there was none). */
+  readonly before: WellnessBefore | null;
+}
+
+export interface WellnessBefore {
+  readonly date: LocalDate;
+  /** Below norm on another signal: its worst item and that item's z; null when it was within norm. */
+  readonly item: WellnessItem | null;
+  readonly z: number | null;
 }
 
 export interface IntensityDistribution {

@@ -134,11 +134,14 @@ describe('readiness judgement (issue #11)', () => {
       const s = get(r, 'RECOVERY_HOLD');
       expect(s.severity).toBe('ATTENTION');
       expect(r.suggestions.some((x) => x.severity === 'URGENT')).toBe(false);
-      expect(s.rationale).toMatch(/^Readiness is amber: wellness is below your norm .*stress z -\d\.\d/);
+      // Stress is down on the last two check-ins: the hold says which signal persists, and for how long.
+      expect(s.rationale).toMatch(
+        /^Readiness is amber: stress is below your norm on the last 2 check-ins \(since \d{4}-\d{2}-\d{2}; z -\d\.\d today\)/,
+      );
       expect(s.rationale).toMatch(
         /HRV 7-day mean is at the lower edge of your usual band .*does not count as low/,
       );
-      expect(s.rationale).toContain('One marker is down, nothing else agrees.');
+      expect(s.rationale).toContain('One marker, but a persistent one; nothing else agrees.');
     });
 
     it('should scale a down week with the margin: clear and two markers → attention, far out → urgent', () => {

@@ -31,8 +31,10 @@ import type {
   ReviewInput,
   WeekLoad,
   WeekPlan,
+  WellnessBefore,
   WellnessItem,
   WellnessMetrics,
+  WellnessTrend,
 } from '../types';
 
 export interface ParsedEvent {
@@ -857,6 +859,12 @@ const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
 const wellnessAcc = new Float64Array(15);
 /** The latest check-in's z-score per item (rounded to 2 decimals), for the items that have one. */
 const wellnessScores = new Float64Array(5);
+/** The same, unrounded (what the flag rule compares). */
+const wellnessZ = new Float64Array(5);
+/** An earlier check-in's z-score per item on the latest's baseline (NaN: no score). */
+const earlierZ = new Float64Array(5);
+/** The composite as a signal of `WellnessTrend` (bits 0–4 are the items, in `WELLNESS_ITEMS` order). */
+const COMPOSITE_SIGNAL = 1 << 5;
 
 /** Wellness: z of the latest check-in vs the 28 days before it. */
 function wellnessMetrics(
@@ -876,6 +884,7 @@ function wellnessMetrics(
       composite: mv(null, 0, true, NO_WELLNESS_NOTE),
       baselineEntries: 0,
       singleReading: false,
+      trend: null,
     };
   }
   const nRecent = scan.recentCount;
@@ -961,6 +970,7 @@ function wellnessMetrics(
     const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
     const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
     scores[it] = round2(z);
+    wellnessZ[it] = z;
     scored |= 1 << it;
     zSum += z;
     zN++;
@@ -981,13 +991,16 @@ function wellnessMetrics(
   const composite = zN > 0 ? zSum / zN : null;
   let status: Readiness = 'UNKNOWN';
   let singleReading = false;
+  let trend: WellnessTrend | null = null;
   if (composite !== null) {
     const amber = belowNorm(composite, worstItem, r);
     status = composite <= r.redComposite || (amber && hrvLow) ? 'RED' : amber ? 'AMBER' : 'GREEN';
-    // One reading is not a trend: without HRV agreeing, a flag needs the check-in before (within 3 days)
-    // to be below norm too.
-    if (amber && !hrvLow && !corroborated)
-      singleReading = !previousBelowNorm(checkIns, cDay, recent, nRecent, latestDay, acc, r);
+    if (amber) {
+      // One reading is not a trend: a flag needs the same signal below norm on the check-in before too
+      // (within 3 days), HRV clearly low, or a confirmed event on the day.
+      trend = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, acc, scored, composite, r);
+      singleReading = trend.checkIns < 2 && !hrvLow && !corroborated;
+    }
   }
   return {
     status,
@@ -1001,6 +1014,7 @@ function wellnessMetrics(
     ),
     baselineEntries: entries,
     singleReading,
+    trend,
   };
 }
 
@@ -1011,22 +1025,83 @@ function partialScores(scores: Float64Array, scored: number): Partial<Record<Wel
   return out;
 }
 
-/** Whether the wellness check-in before `latestDay` (within 3 days) was below norm too (same baseline). */
-function previousBelowNorm(
+/**
+ * The latest check-in's below-norm signals followed back (see `WellnessTrend`): the composite when it is at or
+ * below `amberComposite`, and each item at or below `amberItem`. A signal stays while the check-in before (within
+ * 3 days) has it too; the walk stops when none is left, so it reads only the check-ins of the run and the one
+ * that ends it.
+ */
+function wellnessTrend(
   checkIns: readonly CheckIn[],
   cDay: Int32Array,
   recent: Int32Array,
   nRecent: number,
   latestDay: number,
   acc: Float64Array,
+  scored: number,
+  composite: number,
   r: EngineConfig['readiness'],
-): boolean {
+): WellnessTrend {
+  let live = composite <= r.amberComposite ? COMPOSITE_SIGNAL : 0;
+  for (let it = 0; it < 5; it++) {
+    if ((scored & (1 << it)) !== 0 && wellnessZ[it] <= r.amberItem) live |= 1 << it;
+  }
+  let n = 1;
+  let day = latestDay;
+  let before: WellnessBefore | null = null;
+  for (;;) {
+    const prev = checkInBefore(checkIns, cDay, recent, nRecent, day);
+    if (prev < 0) break;
+    const c = earlierComposite(checkIns[prev], acc, r);
+    let still = live & COMPOSITE_SIGNAL && c <= r.amberComposite ? COMPOSITE_SIGNAL : 0;
+    let worst = -1;
+    for (let it = 0; it < 5; it++) {
+      const z = earlierZ[it];
+      if (live & (1 << it) && z <= r.amberItem) still |= 1 << it;
+      if (z === z && (worst < 0 || z < earlierZ[worst])) worst = it;
+    }
+    if (still === 0) {
+      const low = worst >= 0 && belowNorm(c, earlierZ[worst], r);
+      before = {
+        date: fromDayNumber(cDay[prev]),
+        item: low ? WELLNESS_ITEMS[worst] : null,
+        z: low ? round2(earlierZ[worst]) : null,
+      };
+      break;
+    }
+    live = still;
+    n++;
+    day = cDay[prev];
+  }
+  // The signal that lasted longest: the composite, or else the item lowest on the latest check-in.
+  let item = -1;
+  if ((live & COMPOSITE_SIGNAL) === 0) {
+    for (let it = 0; it < 5; it++) {
+      if (live & (1 << it) && (item < 0 || wellnessZ[it] < wellnessZ[item])) item = it;
+    }
+  }
+  return {
+    item: item < 0 ? null : WELLNESS_ITEMS[item],
+    checkIns: n,
+    since: fromDayNumber(day),
+    before,
+  };
+}
+
+/** The latest check-in with a wellness score before `day`, within 3 days of it (−1: none). */
+function checkInBefore(
+  checkIns: readonly CheckIn[],
+  cDay: Int32Array,
+  recent: Int32Array,
+  nRecent: number,
+  day: number,
+): number {
   let prev = -1;
   let prevDay = -Infinity;
   for (let k = 0; k < nRecent; k++) {
     const i = recent[k];
     const d = cDay[i];
-    if (d >= latestDay || d < latestDay - 3 || d <= prevDay) continue;
+    if (d >= day || d < day - 3 || d <= prevDay) continue;
     const c = checkIns[i];
     let any = false;
     for (let it = 0; it < 5; it++) if (wellnessValue(c, it) !== undefined) any = true;
@@ -1034,22 +1109,29 @@ function previousBelowNorm(
     prev = i;
     prevDay = d;
   }
-  if (prev < 0) return false;
+  return prev;
+}
+
+/**
+ * An earlier check-in scored on the latest's baseline (`acc`): its z per item into `earlierZ` (NaN where it
+ * has none) and its composite (NaN when no item is scored).
+ */
+function earlierComposite(c: CheckIn, acc: Float64Array, r: EngineConfig['readiness']): number {
   let zSum = 0;
   let zN = 0;
-  let worst = Infinity;
   for (let it = 0; it < 5; it++) {
-    const v = wellnessValue(checkIns[prev], it);
+    earlierZ[it] = NaN;
+    const v = wellnessValue(c, it);
     const n = acc[10 + it];
     if (v === undefined || n < r.wellnessBaselineMinEntries) continue;
     const mean = acc[it] / n;
     const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
     const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
+    earlierZ[it] = z;
     zSum += z;
     zN++;
-    if (z < worst) worst = z;
   }
-  return zN > 0 && belowNorm(zSum / zN, worst, r);
+  return zN > 0 ? zSum / zN : NaN;
 }
 
 /**

@@ -237,7 +237,7 @@ function adaptation(
       ? `no wellness check-in in the last ${plural(config.readiness.wellnessMaxAgeDays + 1, 'day')}`
       : w.status === 'UNKNOWN' || w.composite.value === null
         ? `no wellness baseline yet (${plural(w.baselineEntries, 'check-in')} of the ${config.readiness.wellnessBaselineMinEntries} needed)`
-        : (wellnessPhrase(w, config.readiness.redComposite) as string);
+        : (wellnessPhrase(w, hrv.below?.clear === true, config.readiness) as string);
   const ill = m.illness;
   const illnessText =
     ill.status === 'NONE'

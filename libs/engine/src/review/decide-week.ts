@@ -40,6 +40,32 @@ export interface Decision {
    * are made easy (our rule; the long run stays a long run).
    */
   readonly intensityLight: boolean;
+  /** The recent illness that rules a build out and grades the return (see `illnessThatCounts`). */
+  readonly illness: Illness | null;
+  /** A recent illness that is history by now: context for the texts ("back from the illness of …"), not a reason. */
+  readonly illnessOver: Illness | null;
+}
+
+/** The days of a recent illness (see `MetricsState.recentIllness`). */
+type Illness = NonNullable<MetricsState['recentIllness']>;
+
+/**
+ * An illness over more than this many days before the review, with training back since, is history: it no
+ * longer rules a build out or grades the return (our rule; about two weeks).
+ */
+export const ILLNESS_OVER_DAYS = 14;
+
+/**
+ * The recent illness that still counts, or null when there is none or it is history: over more than
+ * `ILLNESS_OVER_DAYS` days before the review, and the last 7 days' training back within the ramp limit of the
+ * usual week (`base`), so a graded return from it would have nothing left to grade.
+ */
+export function illnessThatCounts(state: MetricsState, base: number, config: EngineConfig): Illness | null {
+  const ill = state.recentIllness;
+  if (ill === null) return null;
+  const trainedSince =
+    state.last7Minutes > 0 && state.last7Minutes * (1 + config.load.rampWarnPct / 100) >= base;
+  return state.reviewDay - ill.end > ILLNESS_OVER_DAYS && trainedSince ? null : ill;
 }
 
 /** A transition after an A race lasts the race's easy days when they are longer, within 1–4 weeks. */
@@ -90,11 +116,16 @@ export function taperSoonAfter(
 
 /**
  * Everything that rules a build week out, in words (issue #11, class 2): unknown readiness, no recent
- * contact, an illness in the last three weeks, a confirmed illness / work-stress / family event this week or next,
+ * contact, a recent illness that still counts (`illnessThatCounts`), a confirmed illness / work-stress / family event this week or next,
  * a B or A race next week or the week after, a crowded race calendar, easy runs logged well above the plan
  * for weeks (EFFORT_ABOVE_PLAN).
  */
-export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: EngineConfig): string[] {
+export function buildRuleOuts(
+  state: MetricsState,
+  ctx: WeekContext,
+  ill: Illness | null,
+  config: EngineConfig,
+): string[] {
   const m = state.metrics;
   const out: string[] = [];
   const nws = ctx.nextWeekStart;
@@ -102,7 +133,6 @@ export function buildRuleOuts(state: MetricsState, ctx: WeekContext, config: Eng
   const since = m.daysSinceContact.value;
   if (since === null) out.push('there is no check-in or message on record');
   else if (since >= config.contact.noContactDays) out.push(`there has been no contact for ${since} days`);
-  const ill = state.recentIllness;
   if (ill !== null && ctx.illness === 'NONE') {
     out.push(
       `the athlete was ill ${ill.start === ill.end ? `on ${fromDayNumber(ill.start)}` : `from ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`}`,
@@ -307,6 +337,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   const spikeStrong = two !== null && two > config.load.twoWeekStrongPct;
   const downDue = m.weeksSinceDownWeek.value !== null && m.weeksSinceDownWeek.value >= p.buildWeeksBeforeDown;
   const nws = ctx.nextWeekStart;
+  const ill = illnessThatCounts(state, base, config);
 
   let type: WeekDecisionType;
   let reason: SuggestionKind;
@@ -379,10 +410,10 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   }
   const ruledOut =
     type === 'BUILD' || reason === 'LOAD_SPIKE_WARNING' || reason === 'BASELINE_HOLD'
-      ? buildRuleOuts(state, ctx, config)
+      ? buildRuleOuts(state, ctx, ill, config)
       : [];
   // A plain hold keeps its own reason unless an illness explains it (the return is graded from it).
-  if (type !== 'BUILD' && !(state.recentIllness !== null && ctx.illness === 'NONE')) ruledOut.length = 0;
+  if (type !== 'BUILD' && !(ill !== null && ctx.illness === 'NONE')) ruledOut.length = 0;
   // After an A race's transition the base returns to the usual volume within the ramp limit: no build
   // straight from a transition week.
   const back =
@@ -449,7 +480,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     case 'HOLD':
       if (
         (graded && ctx.readiness?.context?.event.kind === 'ILLNESS') ||
-        (reason === 'CAUTIOUS_HOLD' && state.recentIllness !== null && ctx.illness === 'NONE')
+        (reason === 'CAUTIOUS_HOLD' && ill !== null && ctx.illness === 'NONE')
       ) {
         // Back from illness: graded from where the athlete is (done in the last 7 days), within the ramp limit.
         target = Math.min(base, state.last7Minutes * (1 + config.load.rampWarnPct / 100));
@@ -549,5 +580,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     gradedDays: graded ? GRADED_EASY_DAYS : [],
     intensityLight,
     gradedReturn,
+    illness: ill,
+    illnessOver: ill === null ? state.recentIllness : null,
   };
 }

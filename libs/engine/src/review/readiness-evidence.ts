@@ -4,7 +4,7 @@ import { effortToRpe } from '../intensity/intensity-distribution';
 import type { MetricsState, ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
 import { num, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
-import type { ContextEventKind, HrvMetrics, ReviewInput, WellnessMetrics } from '../types';
+import type { ContextEventKind, HrvMetrics, ReviewInput, WellnessItem, WellnessMetrics } from '../types';
 
 /**
  * What stands behind a readiness flag, graded (domain doc, Recovery): which markers agree, how clearly, and
@@ -188,20 +188,47 @@ export function hrvClearlyAbove(h: HrvMetrics): boolean {
   );
 }
 
-/** Wellness in words: below the athlete's norm (with its worst item), far below it, or within it. */
-export function wellnessPhrase(w: WellnessMetrics, redComposite: number): string | null {
+/**
+ * Wellness in words, with the evidence the flag rests on (domain doc, Wellness; our rule): within the norm;
+ * one check-in below it, a note; the same signal below it on several check-ins running (the composite, or
+ * one item while the composite is within the norm); or one check-in that counts because HRV (`hrvLow`) or a
+ * confirmed event that day agrees.
+ */
+export function wellnessPhrase(
+  w: WellnessMetrics,
+  hrvLow: boolean,
+  r: EngineConfig['readiness'],
+): string | null {
   const c = w.composite.value;
   if (c === null || w.status === 'UNKNOWN') return null;
   if (w.status === 'GREEN') return `wellness is within the athlete's norm (composite z ${num(c, 1)})`;
-  let worst: keyof typeof w.zScores | undefined;
-  for (const k of Object.keys(w.zScores) as (keyof typeof w.zScores)[]) {
-    if (worst === undefined || (w.zScores[k] as number) < (w.zScores[worst] as number)) worst = k;
-  }
+  const far = c <= r.redComposite ? 'far ' : '';
+  const worst = worstWellnessItem(w);
   const item = worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : '';
   if (w.singleReading) {
     return `only the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}), not yet a trend`;
   }
-  return `wellness is ${c <= redComposite ? 'far ' : ''}below the athlete's norm (composite z ${num(c, 1)}${item})`;
+  const t = w.trend;
+  if (t !== null && t.checkIns >= 2) {
+    const run = `on the last ${t.checkIns} check-ins (since ${t.since}`;
+    if (t.item === null)
+      return `wellness is ${far}below the athlete's norm ${run}; composite z ${num(c, 1)} today${item})`;
+    const composite =
+      c <= r.amberComposite
+        ? `and today the composite is ${far}below it too (z ${num(c, 1)})`
+        : `while the wellness composite is within it (z ${num(c, 1)})`;
+    return `${wellnessItemWords(t.item)} is below the athlete's norm ${run}; z ${num(w.zScores[t.item] as number, 1)} today), ${composite}`;
+  }
+  return `the latest wellness check-in is ${far}below the athlete's norm (composite z ${num(c, 1)}${item}): one check-in, ${hrvLow ? 'with HRV clearly low too' : 'on a day a confirmed life event explains'}`;
+}
+
+/** The item with the lowest z of the latest check-in (undefined when none is scored). */
+export function worstWellnessItem(w: WellnessMetrics): WellnessItem | undefined {
+  let worst: WellnessItem | undefined;
+  for (const k of Object.keys(w.zScores) as WellnessItem[]) {
+    if (worst === undefined || (w.zScores[k] as number) < (w.zScores[worst] as number)) worst = k;
+  }
+  return worst;
 }
 
 /** The RPE drift in words. */

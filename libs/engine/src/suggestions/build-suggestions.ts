@@ -72,6 +72,7 @@ import {
   hrvPhrase,
   rpeDriftPhrase,
   wellnessPhrase,
+  worstWellnessItem,
 } from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
 import { fitVolume, scaled as scaledMinutes, type FitResult } from './fit-volume';
@@ -1188,7 +1189,7 @@ function suggestRecovery(g: Shared): void {
   const hrvText = hrv.status === 'BELOW_BAND' ? hrvPhrase(hrv, true) : null;
   // HRV first when it counts; at the edge of its band it is said after what does count.
   if (hrvText !== null && e?.hrvLow) parts.push(hrvText);
-  const wText = wellnessPhrase(m.wellness, config.readiness.redComposite);
+  const wText = wellnessPhrase(m.wellness, e?.hrvLow === true, config.readiness);
   if (wText !== null && m.wellness.status !== 'GREEN') parts.push(wText.replace("the athlete's", 'your'));
   const drift = e ? rpeDriftPhrase(e) : null;
   if (drift !== null) parts.push(drift);
@@ -1209,11 +1210,14 @@ function suggestRecovery(g: Shared): void {
         ? 'URGENT'
         : 'ATTENTION'
       : 'ATTENTION';
+  // One marker changes a week only when it persists (HRV clearly low is a 7-day mean; wellness on several
+  // check-ins running); a single check-in that counts because an event agrees says so in its own phrase.
+  const persistent = e?.hrvLow === true || (m.wellness.trend?.checkIns ?? 0) >= 2;
   const agree =
     markers >= 2
       ? ` ${markers === 3 ? 'Three' : 'Two'} markers agree.`
-      : markers === 1 && !graded
-        ? ' One marker is down, nothing else agrees.'
+      : markers === 1 && !graded && persistent
+        ? ' One marker, but a persistent one; nothing else agrees.'
         : '';
   const why = `${parts.join('; ') || 'recovery markers are down'}.${agree}`;
   const last7 = Math.round(state.last7Minutes);
@@ -1335,7 +1339,7 @@ function suggestBaselineHold(g: Shared): void {
 
 function suggestCautiousHold(g: Shared): void {
   const { state, decision, base, ev, changes, scaled } = g;
-  const ill = state.recentIllness;
+  const ill = decision.illness;
   // Graded from the last 7 days only when they are below the usual week (the return starts from there).
   const graded =
     ill !== null &&
@@ -1459,6 +1463,13 @@ function buildBelowBase(g: Shared, after: number): string {
   return ` That is ${min(gap)} (${pct((after / Math.max(1, base) - 1) * 100)}) below the recent ${min(base)}: on the days as planned, next week does not grow.${ask}`;
 }
 
+/** An illness that is history by now, as context for a hold that has another reason (`Decision.illnessOver`). */
+function illnessOver(g: Shared): string {
+  const ill = g.decision.illnessOver;
+  if (ill === null) return '';
+  return ` ${g.athlete} is back from the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)} and has trained since (${min(Math.round(g.state.last7Minutes))} in the last 7 days): the illness is history, the load is what rules out a build.`;
+}
+
 function suggestLoadSpike(g: Shared): void {
   const { ctx, state, decision, m, changes, scaled } = g;
   const own = decision.reason === 'LOAD_SPIKE_WARNING';
@@ -1469,7 +1480,7 @@ function suggestLoadSpike(g: Shared): void {
     decision.spikeStrong ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${state.projectedDays > 0 ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ' (down weeks left out)' : ''}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
+    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${state.projectedDays > 0 ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ' (down weeks left out)' : ''}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
     {
       weekLoad: Math.round(state.weekLoads[0]),
       rampPct: round1(ramp),
@@ -2165,16 +2176,22 @@ function suggestWellnessNote(g: Shared): void {
   const { m, athlete } = g;
   const w = m.wellness;
   if (!w.singleReading || w.composite.value === null) return;
-  let worst: keyof typeof w.zScores | undefined;
-  for (const k of Object.keys(w.zScores) as (keyof typeof w.zScores)[]) {
-    if (worst === undefined || (w.zScores[k] as number) < (w.zScores[worst] as number)) worst = k;
-  }
+  const worst = worstWellnessItem(w);
+  const t = w.trend;
+  const b = t?.before ?? null;
+  const signal = t?.item ? `not on ${wellnessItemWords(t.item)}` : 'not overall';
+  const before =
+    b === null
+      ? 'there is no check-in in the 3 days before it'
+      : b.item === null
+        ? 'the one before was not'
+        : `the one before (${b.date}) was low on ${wellnessItemWords(b.item)} (z ${num(b.z as number, 1)}), ${signal},`;
   g.add(
     'WELLNESS_NOTE',
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but the one before was not and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs two days or two markers).`,
+    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
     { wellnessComposite: w.composite.value, date: w.date },
     [],
   );
