@@ -18,6 +18,8 @@ import {
   planMinutesByDay,
   raceMinutes,
   zoneRpeFromHistory,
+  LONG_RACE_LONG_RUN_MINUTES,
+  STRENGTH_MIN_MINUTES,
 } from '../planning/plan-measures';
 import {
   LONG_RACE_BUILD_WEEKS,
@@ -74,7 +76,7 @@ import {
   wellnessPhrase,
 } from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
-import { fitVolume, scaled as scaledMinutes, type FitResult } from './fit-volume';
+import { fitVolume, rangeTolerance, scaled as scaledMinutes, type FitResult } from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
 
 export interface SuggestionContext {
@@ -273,6 +275,10 @@ function volumeChange(
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     longRunCap: longRunCap(g.longestRun),
+    longRunStepCut: t === 'HOLD' || t === 'DOWN',
+    longRunCutShare: config.draft.longRunCutShare,
+    // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance.
+    tolerance: t === 'TAPER' ? 0 : rangeTolerance(range.max, config.progression),
     // A build whose long run is behind the next long race grows the long run first (within its step).
     longRunFirst: t === 'BUILD' && g.prep !== null && g.prep.behind,
     zoneRpe: g.zoneRpe,
@@ -312,6 +318,8 @@ interface VolumeNote {
   readonly lifeCut: number;
   /** The growth was a refill of what the day caps took (the plan's own minutes), not the week's target. */
   readonly refill: boolean;
+  /** The athlete's longest recent long run (what a long run cut to its step is said to be one step above). */
+  readonly longest: number;
 }
 
 /**
@@ -490,7 +498,7 @@ function describeVolume(
  * size is said once both apply (by `suggestVolume`), never of this plan alone.
  */
 function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): string {
-  let text = '';
+  let text = cutNote(fit, note);
   // Days brought within the time (most weeks have none: nothing is allocated for them).
   const fits =
     fit.capped.length === 0 ? fit.capped : fit.capped.filter((c) => !fit.over.some((o) => o.day === c.day));
@@ -528,6 +536,32 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
   const f = fit.fill;
   if (f?.belowPlan) {
     text += ` That leaves the week at ${f.after} min, ${f.before - f.after} min below the plan's ${f.before} min.`;
+  }
+  return text;
+}
+
+/**
+ * Why the cut took what it did where a coach would ask (docs/coaching-domain.md, "Cut order"): a long run
+ * brought to one step above the longest recent one or to its share of the week, one of two strength sessions
+ * dropped whole, and a week left within rounding of its range's top.
+ */
+function cutNote(fit: FitResult, note: VolumeNote): string {
+  let text = '';
+  const lr = fit.longRunCut;
+  if (lr !== undefined) {
+    const name = sessionName(lr.session);
+    text +=
+      lr.why === 'STEP'
+        ? ` ${name} comes down to ${lr.limit} min: the longest long run of the last 4 weeks was ${min(note.longest)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
+        : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week${lr.why === 'SHARE_LONG_RACE' ? `, a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least)` : ''} (our rule), rather than cut the other sessions to tokens.`;
+  }
+  const sd = fit.strengthDrop;
+  if (sd !== undefined) {
+    text += ` ${sessionName(sd.dropped).replace(/^\w/, (c) => c.toUpperCase())} is dropped and ${andList(sd.kept.map(sessionName))} kept whole rather than ${sd.kept.length === 1 ? 'both' : 'all'} cut under ${STRENGTH_MIN_MINUTES} min, the least a strength session is worth (our rule); ${weekdayName(sd.dropped.day)}'s is the nearer to a hard day or the weekend.`;
+  }
+  const r = fit.roundedAbove ?? 0;
+  if (r > 0) {
+    text += ` The week's ${min(note.max + note.lifeCut + r)} is within rounding of the range's top (${r} min above ${min(note.max + note.lifeCut)}; up to ${fit.tolerance ?? 0} min is left as it is, our rule), so no session is trimmed for it.`;
   }
   return text;
 }
@@ -1394,6 +1428,8 @@ function suggestBuild(g: Shared): void {
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
   const after = g.fittedMinutes;
   const above = g.planTotal > decision.maxMinutes + lifeCut && after < g.planTotal;
+  // Above the range by no more than the tolerance, and left as it is (the fit's note says why).
+  const rounded = !above && (g.fit?.roundedAbove ?? 0) > 0 && after === g.planTotal;
   const ramp = `${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}`;
   // Within its range but cut by the day caps: said, so "grow" never stands beside a plan that shrinks.
   const capsCut =
@@ -1405,7 +1441,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? 'one low check-in is not yet a trend (see the note)' : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? 'one low check-in is not yet a trend (see the note)' : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -2416,6 +2452,7 @@ function suggestVolume(g: Shared): void {
   const note: VolumeNote = {
     max: decision.maxMinutes,
     target: decision.targetMinutes,
+    longest: g.longestRun,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };
