@@ -262,3 +262,56 @@ describe('athlete10 at review level', () => {
     expect(s.rationale).toContain(`Sunday's long run 105 → ${longRun.minutes} min`);
   });
 });
+
+describe('athlete05 at review level: an A marathon 3 weeks away with a 40-min longest run', () => {
+  it('should make the long-race note urgent', () => {
+    const WEEK: WeekShape = [rest, quality(40, 'Tempo', 2, 10), easy(35), easy(35), rest, easy(35), long(40)];
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'emma',
+        firstName: 'Emma',
+        trainingYears: 3,
+        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
+      },
+      weeks: 10,
+      plan: withDownWeeks(WEEK, [3, 7]),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
+        ],
+      },
+    });
+    const r = reviewAthlete(input);
+    const note = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION')!;
+    expect(note.rationale).toContain('there is no time left to build it safely');
+    expect(note.severity).toBe('URGENT');
+    expect(r.suggestions[0].kind).toBe('LONG_RACE_PREPARATION');
+    expect(note.rationale).toContain('the most urgent point of this review');
+  });
+
+  it('should keep it a note for a 60-min longest run', () => {
+    const WEEK: WeekShape = [rest, quality(50, 'Tempo', 2, 15), easy(35), easy(35), rest, easy(35), long(60)];
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'emma',
+        firstName: 'Emma',
+        trainingYears: 3,
+        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
+      },
+      weeks: 10,
+      plan: withDownWeeks(WEEK, [3, 7]),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
+        ],
+      },
+    });
+    const note = reviewAthlete(input).suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION')!;
+    expect(note.rationale).toContain('there is no time left to build it safely');
+    expect(note.severity).toBe('ATTENTION');
+  });
+});

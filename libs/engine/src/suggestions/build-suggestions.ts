@@ -28,6 +28,7 @@ import {
   PEAK_LONG_RUN_MINUTES,
   PEAK_WEEKS_BEFORE_RACE,
   UNDERBUILT_LONG_RUN_MINUTES,
+  UNDERBUILT_URGENT_SHARE,
   longRunCap,
   longRunStep,
   longestRecentRun,
@@ -2115,6 +2116,9 @@ function suggestLongRacePreparation(g: Shared): void {
   const daysAfter = after === plan ? daysNow : runDays(after);
   const fewRuns = daysAfter < MIN_RUN_DAYS_LONG_RACE;
   if (!fewRuns && !prep.behind && !prep.underbuilt) return;
+  // An A marathon with its peak weeks past and a longest recent run under a third of the peak long run is the
+  // first thing a coach must see of the review (`UNDERBUILT_URGENT_SHARE`).
+  const urgent = prep.underbuilt && prep.longest < PEAK_LONG_RUN_MINUTES * UNDERBUILT_URGENT_SHARE;
   const weeks = Math.round((r.day - g.state.reviewDay) / 7);
   const parts: string[] = [
     `${raceName(r)} (A race, about ${min(r.minutes)}) is on ${fromDayNumber(r.day)}, ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away.`,
@@ -2172,12 +2176,12 @@ function suggestLongRacePreparation(g: Shared): void {
         raced = x;
     const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
     parts.push(
-      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks a marathon build's long run peaks in (2.5–3 h, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.`,
+      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks a marathon build's long run peaks in (2.5–3 h, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(PEAK_LONG_RUN_MINUTES)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.`,
     );
   }
   g.add(
     'LONG_RACE_PREPARATION',
-    'ATTENTION',
+    urgent ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
     'CONVENTION',
     parts.join(' '),
