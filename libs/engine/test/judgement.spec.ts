@@ -9,6 +9,8 @@ import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../src/dates
 import { SCENARIOS } from './factories/athlete-scenarios.factory';
 import { HISTORIES, NEXT as HISTORY_NEXT } from './factories/coach-histories';
 import { valueAndBand } from '../src/suggestions/format';
+import { rangeTolerance } from '../src/suggestions/fit-volume';
+import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import {
   USUAL_WEEK,
   buildHistory,
@@ -1111,7 +1113,11 @@ describe('engine judgement: volume fits (issue #11)', () => {
       expect(byId.get(draft.sessions[6].id)?.minutes).toBe(95);
       // The hard share of a base week stays sensible (it was 29 %; the old cut left 43 %).
       expect(hardShare(after)).toBeLessThanOrEqual(0.25);
-      expect(planMinutes(after)).toBeLessThanOrEqual(r.decision.maxMinutes);
+      // Within the range, or within rounding of its top (issue #11: no 5-min trims once the drop did the work).
+      const tol = rangeTolerance(r.decision.maxMinutes, DEFAULT_ENGINE_CONFIG.progression);
+      expect(planMinutes(after)).toBeLessThanOrEqual(r.decision.maxMinutes + tol);
+      if (planMinutes(after) > r.decision.maxMinutes)
+        expect(s.rationale).toContain('within rounding of the range');
     });
 
     it('should keep the easy runs and the strength before a tempo when an illness hold cuts a demo-club week (athlete01)', () => {
@@ -1151,7 +1157,7 @@ describe('engine judgement: volume fits (issue #11)', () => {
 
     // Found by PROPERTY_SEED=505 (judgement-properties.spec.ts): the drop's overshoot gave the halved strength
     // session its minutes back while two easy runs were gone (fixed in fit-volume's `giveBack`).
-    it('should keep a halved strength session at half when a cautious hold drops the easy runs', () => {
+    it('should bring the long run to its share of the week and keep strength at 20 min at least when a cautious hold cuts a full week (issue #11)', () => {
       // Sam had a fever for four days three weeks ago, has sent no check-in and had no contact for 8 days, and
       // ran about 60 % of his usual week last week. The coach's draft is his full 375-min week with a 30-min
       // strength session on Monday: the hold grades the return from last week and cuts it to about 205 min.
@@ -1185,19 +1191,21 @@ describe('engine judgement: volume fits (issue #11)', () => {
       const after = applied(draft, s);
       const byId = new Map(after.sessions.map((x) => [x.id, x]));
       const [monStrength, threshold, wedEasy, thuSteady, longRun, sunEasy] = draft.sessions;
-      // The steady run (non-key quality) goes first, then both easy runs: fewer runs, not every run a token.
+      // The 120-min long run comes down to its share of the held week first (40 %: it had stayed whole at 62 % of
+      // a 195-min week of two runs); the steady run (non-key quality) goes, then one easy run, and one stays.
+      const held = byId.get(longRun.id)!.minutes;
+      expect(held).toBeLessThanOrEqual(0.4 * r.decision.targetMinutes);
+      expect(s.rationale).toContain(`Saturday's long run comes down to ${held} min`);
       expect(byId.has(thuSteady.id)).toBe(false);
       expect(byId.has(wedEasy.id)).toBe(false);
-      expect(byId.has(sunEasy.id)).toBe(false);
-      // Strength was halved before a run was dropped; with the easy runs gone it keeps what it was cut to, and
-      // the minutes the last drop overshot stay off the week rather than go back to it.
-      expect(byId.get(monStrength.id)?.minutes).toBe(15);
-      expect(s.rationale).toContain("Monday's strength 30 → 15 min (-50 %)");
-      // The key session and the long run stay whole; the week ends within the hold and says its real size.
+      expect(byId.get(sunEasy.id)?.minutes).toBe(55);
+      // Strength is cut, never under its 20-min minimum (it was 15).
+      expect(byId.get(monStrength.id)?.minutes).toBe(20);
+      expect(s.rationale).toContain("Monday's strength 30 → 20 min (-33 %)");
+      // The key session stays whole; the week ends within the hold (or within rounding of its top, said).
       expect(byId.get(threshold.id)?.minutes).toBe(60);
-      expect(byId.get(longRun.id)?.minutes).toBe(120);
-      expect(planMinutes(after)).toBe(195);
-      expect(planMinutes(after)).toBeLessThanOrEqual(r.decision.maxMinutes);
+      const tol = rangeTolerance(r.decision.maxMinutes, DEFAULT_ENGINE_CONFIG.progression);
+      expect(planMinutes(after)).toBeLessThanOrEqual(r.decision.maxMinutes + tol);
       expect(s.rationale).toContain(`to ${planMinutes(after)} min.`);
     });
 
@@ -1285,7 +1293,12 @@ describe('engine judgement: volume fits (issue #11)', () => {
       const s = volume(r);
       const after = applied(input.nextWeekDraft!, s);
       const long = after.sessions.find((x) => x.day === 6)!;
-      expect(long.minutes).toBe(150);
+      // The long run keeps its purpose (90 min at least, a down week's dose), but a hold does not jump it: the
+      // draft's 150 min after long runs of about 100 comes down to one step above them (issue #11: it had stayed
+      // whole at more than half of the held week).
+      expect(long.minutes).toBeGreaterThanOrEqual(90);
+      expect(long.minutes).toBeLessThan(150);
+      expect(s.rationale).toContain(`Sunday's long run comes down to ${long.minutes} min`);
       expect(long.key).toBe(true);
       // The hold is reached from the other sessions, or the text gives the real figure.
       if (planMinutes(after) > r.decision.maxMinutes) {

@@ -53,6 +53,15 @@ export interface EngineConfig {
     /** Scale changes smaller than this (in %) are not proposed. */
     readonly minScalePct: number;
     /**
+     * A plan this close above its range's top is within rounding of it: no session is trimmed for it (a coach
+     * ignores a 5-min trim on one session of a 355-min week with a 350-min top). The tolerance is
+     * `trimTolerancePct` % of the top, at most `trimToleranceMaxMinutes`, in whole 5-min steps (`rangeTolerance`):
+     * 10 min for a top of 200 min and more, 5 min for 100–195 min. A cut that must take more still aims at its
+     * size; once a drop leaves the plan within the tolerance, nothing is trimmed to close the rest. [ours]
+     */
+    readonly trimTolerancePct: number;
+    readonly trimToleranceMaxMinutes: number;
+    /**
      * Plan load above chronic weekly load, or plan minutes above the recent build weeks' minutes, by more than
      * this fraction → backward-design warning. [ours]
      */
@@ -170,7 +179,14 @@ export interface EngineConfig {
   };
   readonly draft: {
     readonly minSessionMinutes: number;
+    /** The long run's share of the week the engine's draft and a growth give it. [convention: 25–30 %] */
     readonly longRunShare: number;
+    /**
+     * The largest share of the week a cut (a hold, a down week, a build's trim) leaves the long run: above it the
+     * long run comes down first, to its dose at least (a marathoner's to 90 min at least). Higher than
+     * `longRunShare`, since a week of three or four runs carries a larger long run than the draft's. [ours]
+     */
+    readonly longRunCutShare: number;
     readonly longRunMaxMinutes: number;
     readonly qualityShare: number;
     readonly strengthMinutes: number;
@@ -208,6 +224,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     downWeekDetectCut: 0.25,
     downWeekPlanCut: 0.2,
     minScalePct: 5,
+    trimTolerancePct: 5,
+    trimToleranceMaxMinutes: 10,
     backwardDesignPct: 0.3,
     backwardDesignUrgentPct: 0.6,
     stimulusInfoWeeks: 4,
@@ -251,6 +269,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   draft: {
     minSessionMinutes: 20,
     longRunShare: 0.3,
+    longRunCutShare: 0.4,
     longRunMaxMinutes: 180,
     qualityShare: 0.2,
     strengthMinutes: 30,

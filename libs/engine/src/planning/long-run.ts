@@ -32,6 +32,11 @@ export const PEAK_LONG_RUN_MINUTES = 150;
  * marathon build has several runs of 2 h or more]
  */
 export const UNDERBUILT_LONG_RUN_MINUTES = 120;
+/**
+ * An A race under-built that far (its longest recent run under this share of `PEAK_LONG_RUN_MINUTES`: under
+ * 50 min) makes the long-race note urgent: the race itself is at stake, the first thing a coach must see. [ours]
+ */
+export const UNDERBUILT_URGENT_SHARE = 1 / 3;
 /** The peak long run falls this many weeks before the race week (the weeks after it are the taper). */
 export const PEAK_WEEKS_BEFORE_RACE = 3;
 /** Run days a week below which a marathon build is flagged. [convention: marathon plans run 3–6 days a week] */

@@ -139,11 +139,24 @@ function taperLongKeep(minutes: number): number {
 }
 
 /**
+ * The shortest a strength session is worth doing, minutes: a cut never leaves a shorter one (of two strength
+ * sessions that would both go below it, one is dropped and the other kept whole). [ours: a coach's useful
+ * minimum is about 20–25 min]
+ */
+export const STRENGTH_MIN_MINUTES = 20;
+
+/**
+ * The least a marathon or ultra athlete's long run keeps in a down week, and in a hold whose long run is above
+ * its share of the week (`longRunCutShare`): the long run their race is built on stays a long run. [ours]
+ */
+export const LONG_RACE_LONG_RUN_MINUTES = 90;
+
+/**
  * The shortest a session may become in a volume cut (never more than it has): below it a non-key session is
  * dropped and a key session is left at it. Every dose is a number of minutes, not a share of the session, so
  * a plan cut to its doses is not cut again when it is reviewed again (a marathon-type taper's long session aside,
- * which `taperLongKeep` takes as a share). A non-key run keeps `minRunMinutes`,
- * other kinds 15 min; a session with intervals keeps its work (repeats and recoveries) and 15 min of warm-up
+ * which `taperLongKeep` takes as a share). A non-key run keeps `minRunMinutes`, strength
+ * {@link STRENGTH_MIN_MINUTES}, other kinds 15 min; a session with intervals keeps its work (repeats and recoveries) and 15 min of warm-up
  * and cool-down (a taper: 35 min, with fewer repeats); a continuous hard run (a tempo) is kept whole or
  * dropped. The long run keeps 60 min (a down week 45, a taper 45); a marathon or ultra athlete's (`longRace`)
  * all of itself (a down week 80 % of it and at least 90 min, a taper `taperLongKeep`); rest, transition or illness leave it a short run.
@@ -156,12 +169,13 @@ export function usefulDose(
   minRunMinutes: number,
   zoneRpe?: ReadonlyMap<string, number>,
 ): number {
-  const floor = s.kind === 'RUN' ? minRunMinutes : 15;
+  const floor = s.kind === 'RUN' ? minRunMinutes : s.kind === 'STRENGTH' ? STRENGTH_MIN_MINUTES : 15;
   let dose = floor;
   if (depth !== 'DEEP' && s.kind === 'CROSS_TRAINING' && isLongSession(s, zoneRpe)) {
     // A long ride or swim keeps what a long run keeps, in its own minutes (a 150-min long ride tapers to 75).
     if (depth === 'TAPER') dose = longRace ? taperLongKeep(s.minutes) : 45;
-    else if (depth === 'DOWN') dose = longRace ? Math.max(90, ceil5(s.minutes * 0.8)) : 45;
+    else if (depth === 'DOWN')
+      dose = longRace ? Math.max(LONG_RACE_LONG_RUN_MINUTES, ceil5(s.minutes * 0.8)) : 45;
     else dose = longRace ? s.minutes : 60;
   } else if (depth !== 'DEEP' && s.kind === 'RUN') {
     if (s.intervals !== undefined) {
@@ -172,7 +186,8 @@ export function usefulDose(
       if (depth === 'TAPER') dose = longRace ? taperLongKeep(s.minutes) : 45;
       // A marathon or ultra athlete's down week keeps 80 % of the long run (at least 90 min): their race is
       // built on it (a 150-min long run four weeks out stays 120 min).
-      else if (depth === 'DOWN') dose = longRace ? Math.max(90, ceil5(s.minutes * 0.8)) : 45;
+      else if (depth === 'DOWN')
+        dose = longRace ? Math.max(LONG_RACE_LONG_RUN_MINUTES, ceil5(s.minutes * 0.8)) : 45;
       else dose = longRace ? s.minutes : 60;
     } else if (isHard(s, zoneRpe)) {
       dose = depth === 'TAPER' ? 35 : s.minutes;

@@ -18,6 +18,8 @@ import {
   planMinutesByDay,
   raceMinutes,
   zoneRpeFromHistory,
+  LONG_RACE_LONG_RUN_MINUTES,
+  STRENGTH_MIN_MINUTES,
 } from '../planning/plan-measures';
 import {
   LONG_RACE_BUILD_WEEKS,
@@ -26,6 +28,7 @@ import {
   PEAK_LONG_RUN_MINUTES,
   PEAK_WEEKS_BEFORE_RACE,
   UNDERBUILT_LONG_RUN_MINUTES,
+  UNDERBUILT_URGENT_SHARE,
   longRunCap,
   longRunStep,
   longestRecentRun,
@@ -75,7 +78,7 @@ import {
   worstWellnessItem,
 } from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
-import { fitVolume, scaled as scaledMinutes, type FitResult } from './fit-volume';
+import { fitVolume, rangeTolerance, scaled as scaledMinutes, type FitResult } from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
 
 export interface SuggestionContext {
@@ -274,6 +277,10 @@ function volumeChange(
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     longRunCap: longRunCap(g.longestRun),
+    longRunStepCut: t === 'HOLD' || t === 'DOWN',
+    longRunCutShare: config.draft.longRunCutShare,
+    // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance.
+    tolerance: t === 'TAPER' ? 0 : rangeTolerance(range.max, config.progression),
     // A build whose long run is behind the next long race grows the long run first (within its step).
     longRunFirst: t === 'BUILD' && g.prep !== null && g.prep.behind,
     zoneRpe: g.zoneRpe,
@@ -313,6 +320,8 @@ interface VolumeNote {
   readonly lifeCut: number;
   /** The growth was a refill of what the day caps took (the plan's own minutes), not the week's target. */
   readonly refill: boolean;
+  /** The athlete's longest recent long run (what a long run cut to its step is said to be one step above). */
+  readonly longest: number;
 }
 
 /**
@@ -491,7 +500,7 @@ function describeVolume(
  * size is said once both apply (by `suggestVolume`), never of this plan alone.
  */
 function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): string {
-  let text = '';
+  let text = cutNote(fit, note);
   // Days brought within the time (most weeks have none: nothing is allocated for them).
   const fits =
     fit.capped.length === 0 ? fit.capped : fit.capped.filter((c) => !fit.over.some((o) => o.day === c.day));
@@ -529,6 +538,32 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
   const f = fit.fill;
   if (f?.belowPlan) {
     text += ` That leaves the week at ${f.after} min, ${f.before - f.after} min below the plan's ${f.before} min.`;
+  }
+  return text;
+}
+
+/**
+ * Why the cut took what it did where a coach would ask (docs/coaching-domain.md, "Cut order"): a long run
+ * brought to one step above the longest recent one or to its share of the week, one of two strength sessions
+ * dropped whole, and a week left within rounding of its range's top.
+ */
+function cutNote(fit: FitResult, note: VolumeNote): string {
+  let text = '';
+  const lr = fit.longRunCut;
+  if (lr !== undefined) {
+    const name = sessionName(lr.session);
+    text +=
+      lr.why === 'STEP'
+        ? ` ${name} comes down to ${lr.limit} min: the longest long run of the last 4 weeks was ${min(note.longest)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
+        : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week${lr.why === 'SHARE_LONG_RACE' ? `, a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least)` : ''} (our rule), rather than cut the other sessions to tokens.`;
+  }
+  const sd = fit.strengthDrop;
+  if (sd !== undefined) {
+    text += ` ${sessionName(sd.dropped).replace(/^\w/, (c) => c.toUpperCase())} is dropped and ${andList(sd.kept.map(sessionName))} kept whole rather than ${sd.kept.length === 1 ? 'both' : 'all'} cut under ${STRENGTH_MIN_MINUTES} min, the least a strength session is worth (our rule); ${weekdayName(sd.dropped.day)}'s is the nearer to a hard day or the weekend.`;
+  }
+  const r = fit.roundedAbove ?? 0;
+  if (r > 0) {
+    text += ` The week's ${min(note.max + note.lifeCut + r)} is within rounding of the range's top (${r} min above ${min(note.max + note.lifeCut)}; up to ${fit.tolerance ?? 0} min is left as it is, our rule), so no session is trimmed for it.`;
   }
   return text;
 }
@@ -1398,6 +1433,8 @@ function suggestBuild(g: Shared): void {
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
   const after = g.fittedMinutes;
   const above = g.planTotal > decision.maxMinutes + lifeCut && after < g.planTotal;
+  // Above the range by no more than the tolerance, and left as it is (the fit's note says why).
+  const rounded = !above && (g.fit?.roundedAbove ?? 0) > 0 && after === g.planTotal;
   const ramp = `${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)}`;
   // Within its range but cut by the day caps: said, so "grow" never stands beside a plan that shrinks.
   const capsCut =
@@ -1409,7 +1446,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? 'one low check-in is not yet a trend (see the note)' : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? 'one low check-in is not yet a trend (see the note)' : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -2090,6 +2127,9 @@ function suggestLongRacePreparation(g: Shared): void {
   const daysAfter = after === plan ? daysNow : runDays(after);
   const fewRuns = daysAfter < MIN_RUN_DAYS_LONG_RACE;
   if (!fewRuns && !prep.behind && !prep.underbuilt) return;
+  // An A marathon with its peak weeks past and a longest recent run under a third of the peak long run is the
+  // first thing a coach must see of the review (`UNDERBUILT_URGENT_SHARE`).
+  const urgent = prep.underbuilt && prep.longest < PEAK_LONG_RUN_MINUTES * UNDERBUILT_URGENT_SHARE;
   const weeks = Math.round((r.day - g.state.reviewDay) / 7);
   const parts: string[] = [
     `${raceName(r)} (A race, about ${min(r.minutes)}) is on ${fromDayNumber(r.day)}, ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away.`,
@@ -2147,12 +2187,12 @@ function suggestLongRacePreparation(g: Shared): void {
         raced = x;
     const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
     parts.push(
-      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks a marathon build's long run peaks in (2.5–3 h, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.`,
+      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks a marathon build's long run peaks in (2.5–3 h, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(PEAK_LONG_RUN_MINUTES)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.`,
     );
   }
   g.add(
     'LONG_RACE_PREPARATION',
-    'ATTENTION',
+    urgent ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
     'CONVENTION',
     parts.join(' '),
@@ -2433,6 +2473,7 @@ function suggestVolume(g: Shared): void {
   const note: VolumeNote = {
     max: decision.maxMinutes,
     target: decision.targetMinutes,
+    longest: g.longestRun,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };

@@ -291,6 +291,10 @@ function filled(
     freeDays,
     fill,
     plan,
+    roundedAbove: fit.roundedAbove,
+    tolerance: fit.tolerance,
+    longRunCut: fit.longRunCut,
+    strengthDrop: fit.strengthDrop,
   };
 }
 

@@ -1,8 +1,11 @@
+import type { EngineConfig } from '../config/engine-config';
 import {
   cutTier,
   dayFitDose,
   easyFloor,
   hardShareMinutes,
+  isHard,
+  STRENGTH_MIN_MINUTES,
   usefulDose,
   type CutDepth,
 } from '../planning/plan-measures';
@@ -17,11 +20,15 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  * 1. a day with more planned than the athlete has that day is brought within it: its easy filler first,
  *    then its other sessions down to their useful dose; a key session whose dose does not fit the day moves
  *    to a free day with room, and a non-key one that does not fit even at its minimum is dropped;
- * 2. a plan above the range is cut toward the target as a coach would: in a base week whose hard share the
+ * 2. a plan above the range (by more than `tolerance`: a plan within rounding of its top is left as it is) is
+ *    cut toward the target as a coach would: first a long run out of proportion (in a hold or a down week above
+ *    one step over the athlete's longest recent run, `longRunCap`; above `longRunCutShare` of the week) comes
+ *    down to that, to its dose at least; in a base week whose hard share the
  *    cut would push above `hardShareMax`, the non-key quality goes first; then the easy runs are trimmed
  *    evenly to their easy floor (`easyFloor`: each stays a useful run; in a down week the long run comes down
  *    with them, never by a larger share), then the other easy aerobic work; then non-key quality and strength
- *    are halved and dropped; only then is an easy session dropped (fewer runs, the shortest first); then the
+ *    are halved (strength never below `STRENGTH_MIN_MINUTES`: of two at it, one is dropped and the others kept
+ *    whole) and dropped; only then is an easy session dropped (fewer runs, the shortest first); then the
  *    key quality sessions and the long run go to their useful dose, and last the non-key sessions to their
  *    minimum. A down week's long run keeps no larger a share of itself than the easy runs keep;
  * 3. a plan below what it should be (a build under its range, or a week whose day caps took minutes off)
@@ -67,6 +74,19 @@ export interface FitRequest {
   readonly longRunShare: number;
   /** The athlete's longest recent run plus one step (`longRunCap`): a growth takes the long run no further. */
   readonly longRunCap?: number;
+  /**
+   * A hold or a down week (not a build): a cut brings a long run above `longRunCap` down to it first, whatever
+   * its dose (a week that does not build does not jump the long run).
+   */
+  readonly longRunStepCut?: boolean;
+  /**
+   * The largest share of the cut's size (`cutTo`) a cut leaves the long run (`longRunCutShare`): above it the
+   * long run comes down first, to its dose (a marathoner's in a hold to its down-week dose). None when
+   * absent.
+   */
+  readonly longRunCutShare?: number;
+  /** A plan at most this many minutes above `max` is within rounding of it (`rangeTolerance`; 0 when absent). */
+  readonly tolerance?: number;
   /** The long run is behind what the next long race needs: a build grows it first (within its step). */
   readonly longRunFirst?: boolean;
   readonly zoneRpe?: ReadonlyMap<string, number>;
@@ -95,7 +115,7 @@ export interface FitResult {
   readonly over: readonly DayOver[];
   /** Key sessions moved to a free day because their dose did not fit their own. */
   readonly moved: readonly { readonly session: PlannedSession; readonly to: number }[];
-  /** The key sessions' doses left the plan above `max`. */
+  /** The key sessions' doses left the plan above `max` (by more than the tolerance). */
   readonly aboveMax: boolean;
   /** By how many minutes. */
   readonly aboveBy: number;
@@ -110,6 +130,34 @@ export interface FitResult {
    * a caller that applies the same changes to the same plan may take it rather than apply them again.
    */
   readonly plan?: WeekPlan;
+  /** Minutes the plan is left above `max`, within the tolerance (nothing trimmed for them; 0: none). */
+  readonly roundedAbove?: number;
+  /** The tolerance those minutes are within. */
+  readonly tolerance?: number;
+  /**
+   * The long run a cut brought down before the other sessions, and why: above one step over the athlete's
+   * longest recent run (`STEP`), or above its share of the week (`SHARE`).
+   */
+  readonly longRunCut?: {
+    readonly session: PlannedSession;
+    /** `SHARE_LONG_RACE`: toward its share, but a marathoner's keeps its down-week dose (80 %, 90 min at least). */
+    readonly why: 'STEP' | 'SHARE' | 'SHARE_LONG_RACE';
+    /** The minutes it was brought to (at most). */
+    readonly limit: number;
+    /** `longRunCutShare`, for `SHARE`. */
+    readonly share?: number;
+  };
+  /** Of two or more strength sessions the cut would take below their minimum: the one dropped, and those kept whole. */
+  readonly strengthDrop?: { readonly dropped: PlannedSession; readonly kept: readonly PlannedSession[] };
+}
+
+/**
+ * Minutes a plan may be above its range's top and be left as it is (`trimTolerancePct` of the top, at most
+ * `trimToleranceMaxMinutes`, in 5-min steps; docs/coaching-domain.md, "Cut order").
+ */
+export function rangeTolerance(max: number, progression: EngineConfig['progression']): number {
+  const share = Math.floor((max * progression.trimTolerancePct) / 100 / 5 + 1e-9) * 5;
+  return Math.max(0, Math.min(progression.trimToleranceMaxMinutes, share));
 }
 
 interface Item {
@@ -132,6 +180,8 @@ interface Item {
   m: number;
   day: number;
   dropped: boolean;
+  /** The most minutes a give-back returns to it (a long run a cut brought to its step or share stays there). */
+  top: number;
 }
 
 const NO_CHANGE: FitResult = {
@@ -186,10 +236,11 @@ const DAY_SCRATCH = [0, 0, 0, 0, 0, 0, 0];
 const RACE_SCRATCH = [false, false, false, false, false, false, false];
 
 /**
- * The common case, without allocating: the plan is within [growBelow, max] and every day in scope within the
- * athlete's time, so there is nothing to fit.
+ * The common case, without allocating: the plan is within [growBelow, max] (or above `max` by no more than the
+ * tolerance) and every day in scope within the athlete's time, so there is nothing to fit: the plan's minutes,
+ * or -1.
  */
-function fitsAlready(req: FitRequest): boolean {
+function fitsAlready(req: FitRequest): number {
   const scope = req.scopeDays;
   let total = 0;
   for (let d = 0; d < 7; d++) {
@@ -202,17 +253,17 @@ function fitsAlready(req: FitRequest): boolean {
     DAY_SCRATCH[x.day] += x.minutes;
     if (x.kind === 'RACE') RACE_SCRATCH[x.day] = true;
   }
-  if (total > req.max || total < req.growBelow) return false;
+  if (total > req.max + (req.tolerance ?? 0) || total < req.growBelow) return -1;
   const avail = req.availability;
-  if (avail === undefined) return true;
+  if (avail === undefined) return total;
   let any = false;
   for (let d = 0; d < 7; d++) if ((avail[d] ?? 0) > 0) any = true;
-  if (!any) return true;
+  if (!any) return total;
   for (let d = 0; d < 7; d++) {
     if (RACE_SCRATCH[d] || (scope !== undefined && !scope.includes(d))) continue;
-    if (DAY_SCRATCH[d] > Math.max(0, avail[d] ?? 0)) return false;
+    if (DAY_SCRATCH[d] > Math.max(0, avail[d] ?? 0)) return -1;
   }
-  return true;
+  return total;
 }
 
 /**
@@ -236,7 +287,11 @@ export function fitVolume(req: FitRequest): FitResult {
 }
 
 function fitDays(req: FitRequest): FitResult {
-  if (req.scopeIds === undefined && req.longRunFirst !== true && fitsAlready(req)) return NO_CHANGE;
+  if (req.scopeIds === undefined && req.longRunFirst !== true) {
+    const fits = fitsAlready(req);
+    if (fits > req.max) return { ...NO_CHANGE, roundedAbove: fits - req.max, tolerance: req.tolerance };
+    if (fits >= 0) return NO_CHANGE;
+  }
   const { plan, availability } = req;
   const scope = req.scopeDays;
   const inDay = (d: number): boolean => scope === undefined || scope.includes(d);
@@ -268,6 +323,7 @@ function fitDays(req: FitRequest): FitResult {
       m: x.minutes,
       day: x.day,
       dropped: false,
+      top: x.minutes,
     });
   }
   if (items.length === 0) return NO_CHANGE;
@@ -362,8 +418,13 @@ function fitDays(req: FitRequest): FitResult {
     }
     return any ? k : 1;
   };
-  if (total > req.max) {
-    const cutTo = req.cutTo;
+  const tol = req.tolerance ?? 0;
+  let longRunCut: FitResult['longRunCut'];
+  let strengthDrop: FitResult['strengthDrop'];
+  if (total > req.max + tol) {
+    // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`
+    // (nothing is trimmed to close the rest: see `giveBack`).
+    let cutTo = req.cutTo;
     const roomOn = (d: number): boolean => !caps || dayTotal[d] + 5 <= (availability as readonly number[])[d];
     // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
     // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
@@ -409,10 +470,18 @@ function fitDays(req: FitRequest): FitResult {
       const easyDropped = items.some((q) => q.dropped && q.tier < 2);
       const rank = (it: Item): number =>
         down && it.tier === 4 ? 0 : it.tier === 2 && !easyDropped ? -1 : it.tier;
-      while (total + 5 <= cutTo) {
+      // When all that was trimmed goes back and leaves the plan within the tolerance of `max`, it all goes back
+      // (no 5-min trim of one session after a drop that did the cut's work); the cut then stops where it is.
+      let trimmed = 0;
+      for (const it of items) {
+        if (it.dropped || rank(it) > 2 || (easyDropped && it.tier === 2)) continue;
+        trimmed += Math.max(0, it.top - it.m);
+      }
+      const to = total + trimmed <= req.max + tol && total + trimmed > cutTo ? total + trimmed : cutTo;
+      while (total + 5 <= to) {
         let best: Item | null = null;
         for (const it of items) {
-          if (it.dropped || rank(it) > 2 || it.m + 5 > it.planned || !roomOn(it.day)) continue;
+          if (it.dropped || rank(it) > 2 || it.m + 5 > it.top || !roomOn(it.day)) continue;
           if (easyDropped && it.tier === 2) continue;
           if (
             best === null ||
@@ -424,6 +493,7 @@ function fitDays(req: FitRequest): FitResult {
         if (best === null) break;
         take(best, -5);
       }
+      if (total > cutTo && total <= req.max + tol) cutTo = total;
     };
     // An athlete who runs keeps at least two runs (three before a marathon-type race, the run days a marathon
     // build needs: `MIN_RUN_DAYS_LONG_RACE`), or the runs the plan has when fewer: a cut drops a ride, a swim
@@ -460,6 +530,86 @@ function fitDays(req: FitRequest): FitResult {
         giveBack();
       }
     };
+    // (−1) The long run first, where it is out of proportion (not in a taper or a rest week, which have their
+    // own doses, nor in a cut of some sessions only): in a hold or a down week above one step over the
+    // athlete's longest recent run (`longRunCap`, whatever its dose), and above its share of the week
+    // (`longRunCutShare` of `cutTo`, to its dose; a marathoner's in a hold to its down-week dose). What the text
+    // says of it (`longRunCut`) only when that is where the long run ends.
+    if (
+      (req.depth === 'HOLD' || req.depth === 'DOWN') &&
+      (req.scopeIds === undefined || req.downLong === true)
+    ) {
+      const step = req.longRunCap === undefined ? Infinity : Math.floor(req.longRunCap / 5 + 1e-9) * 5;
+      for (const it of items) {
+        if (it.tier !== 4 || !it.run || it.dropped) continue;
+        if (req.longRunStepCut === true && it.m > step) {
+          // Never under a down week's long run (45 min): after a break the long run stays a long run.
+          const to = Math.max(step, usefulDose(it.x, 'DOWN', false, req.minRunMinutes, req.zoneRpe));
+          while (it.m - 5 >= to && total - 5 >= req.floorTotal) take(it, 5);
+          if (it.m < it.planned) longRunCut = { session: it.x, why: 'STEP', limit: it.m };
+        }
+        if (req.longRunCutShare !== undefined) {
+          const share = Math.floor((req.cutTo * req.longRunCutShare) / 5 + 1e-9) * 5;
+          // A marathoner's long run keeps its purpose: a hold cuts it no deeper than a down week would (its
+          // down-week dose: 80 % of it, 90 min at least).
+          const least =
+            req.longRace && req.depth === 'HOLD'
+              ? usefulDose(it.x, 'DOWN', true, req.minRunMinutes, req.zoneRpe)
+              : it.floor;
+          const to = Math.max(share, least);
+          const from = it.m;
+          while (it.m - 5 >= to && total > cutTo) take(it, 5);
+          if (it.m < from)
+            longRunCut = {
+              session: it.x,
+              why: least > share && req.longRace ? 'SHARE_LONG_RACE' : 'SHARE',
+              limit: it.m,
+              share: req.longRunCutShare,
+            };
+        }
+        it.top = it.m;
+      }
+    }
+    const dropStrength = (): void => {
+      const str: Item[] = [];
+      let low = false;
+      for (const it of items) {
+        if (it.dropped || it.x.kind !== 'STRENGTH') continue;
+        str.push(it);
+        if (it.m <= STRENGTH_MIN_MINUTES && it.m < it.planned) low = true;
+      }
+      if (str.length < 2 || !low) return;
+      // Days with a hard or key session the cut keeps (strength aside), and how near each strength day is to one
+      // or to the weekend (Monday is beside the Sunday before it); the nearest goes, the later day on a tie.
+      const hardOn = [false, false, false, false, false, false, false];
+      const gone = new Set<string>();
+      for (const it of items) if (it.dropped) gone.add(it.x.id);
+      for (const x of plan.sessions) {
+        if (x.kind === 'STRENGTH' || x.kind === 'REST' || gone.has(x.id)) continue;
+        if (x.kind === 'RACE' || x.key === true || isHard(x, req.zoneRpe)) hardOn[x.day] = true;
+      }
+      const near = (d: number): number => {
+        let n = Math.min(Math.abs(d - 5), Math.abs(d - 6), d + 1);
+        for (let h = 0; h < 7; h++) if (hardOn[h] && Math.abs(d - h) < n) n = Math.abs(d - h);
+        return n;
+      };
+      let pick = str[0];
+      for (const it of str)
+        if (near(it.day) < near(pick.day) || (near(it.day) === near(pick.day) && it.day > pick.day))
+          pick = it;
+      let back = 0;
+      for (const it of str) if (it !== pick) back += it.planned - it.m;
+      if (total - pick.m + back < req.floorTotal) return;
+      drop(pick);
+      const kept: PlannedSession[] = [];
+      for (const it of str) {
+        if (it === pick) continue;
+        take(it, it.m - it.planned);
+        kept.push(it.x);
+      }
+      strengthDrop = { dropped: pick.x, kept };
+      giveBack();
+    };
     // (0) A base week's hard share: when the cut would leave the hard minutes above their share of the week,
     // the non-key quality gives way first (dropped, the shortest first: a tempo is kept whole or dropped).
     const hardMax = req.hardShareMax;
@@ -467,7 +617,7 @@ function fitDays(req: FitRequest): FitResult {
       let hard = 0;
       for (const x of plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
       for (const it of items) if (it.hard) hard += (it.dropped ? 0 : it.m) - it.planned;
-      while (total > cutTo && hard > hardMax * cutTo) {
+      while (total > cutTo && hard > hardMax * req.cutTo) {
         let pick: Item | null = null;
         for (const it of items) {
           if (it.tier !== 2 || !it.hard || it.dropped || !mayDropRun(it) || total - it.m < req.floorTotal)
@@ -489,6 +639,10 @@ function fitDays(req: FitRequest): FitResult {
     // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
     trim(2, (it) => Math.max(it.floor, ceil5(it.planned / 2)));
     dropFrom(2, true);
+    // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
+    // hard day or the weekend is dropped and the others are kept whole (two 15-min sessions are not what a
+    // coach writes; STRENGTH_MIN_MINUTES).
+    if (req.mayDrop && total > cutTo) dropStrength();
     // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
     dropFrom(0);
     dropFrom(1);
@@ -498,9 +652,12 @@ function fitDays(req: FitRequest): FitResult {
     // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
     // to cut may drop one more (so a plan reviewed again after this change is not cut again).
     // (The other aerobic work first: a run left stays a useful run while a ride or a swim can give.)
-    for (const tier of [1, 0, 2]) trim(tier, (it) => it.floor);
-    for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
-    aboveMax = total > req.max;
+    // (Not for a plan already within the tolerance of `max`: a coach leaves a week 5 min above its range as it is.)
+    if (total > req.max + tol) {
+      for (const tier of [1, 0, 2]) trim(tier, (it) => it.floor);
+      for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
+    }
+    aboveMax = total > req.max + tol;
   }
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
   // its dose; 80 % for a marathon or ultra athlete), however the week came to its size (day caps can take all of a cut from the easy runs).
@@ -617,7 +774,27 @@ function fitDays(req: FitRequest): FitResult {
     running -= cut;
     i = j;
   }
+  if (longRunCut !== undefined) {
+    const id = longRunCut.session.id;
+    const lr = items.find((it) => it.x.id === id);
+    if (lr === undefined || lr.dropped || lr.m !== longRunCut.limit) longRunCut = undefined;
+  }
   const aboveBy = aboveMax ? total - req.max : 0;
-  if (changes.length === 0) return { ...NO_CHANGE, over, aboveMax, aboveBy, growShort, freeDays };
-  return { changes, capped, over, moved, aboveMax, aboveBy, growShort, freeDays };
+  const roundedAbove = !aboveMax && total > req.max ? total - req.max : 0;
+  if (changes.length === 0)
+    return { ...NO_CHANGE, over, aboveMax, aboveBy, growShort, freeDays, roundedAbove, tolerance: tol };
+  return {
+    changes,
+    capped,
+    over,
+    moved,
+    aboveMax,
+    aboveBy,
+    growShort,
+    freeDays,
+    roundedAbove,
+    tolerance: tol,
+    longRunCut,
+    strengthDrop,
+  };
 }
