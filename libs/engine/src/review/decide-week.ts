@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
 import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
-import { fromDayNumber, weekdayName } from '../dates/local-date';
+import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
+import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { nextFocus } from '../planning/session-templates';
 import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
 import { fixed } from '../suggestions/format';
@@ -63,6 +64,45 @@ export function recoveryWeekRace(
     if (r.day >= weekStart) continue;
     if (weekStart - r.day > 4) break;
     if (r.minutes >= config.racing.longRaceMinutes) return r;
+  }
+  return null;
+}
+
+/**
+ * The marathon-type race (≥ `longRaceMinutes`, any priority) early in the week starting `weekStart` (its Monday
+ * to Wednesday): the rest of that week is its recovery week, as the week after a race from Thursday on is (see
+ * `recoveryWeekRace`). Null when there is none.
+ */
+export function raceWeekRecoveryRace(
+  races: readonly ParsedRace[],
+  weekStart: number,
+  config: EngineConfig,
+): ParsedRace | null {
+  for (const r of races) {
+    if (r.day < weekStart) continue;
+    if (r.day - weekStart > 2) break;
+    if (r.minutes >= config.racing.longRaceMinutes) return r;
+  }
+  return null;
+}
+
+/**
+ * The next A race, when it is marathon-type, whose peak long-run weeks hold the week starting `weekStart`: from
+ * `PEAK_WEEKS_BEFORE_RACE` weeks before its race week up to its taper (a marathon build's long run peaks 3–4
+ * weeks before the race). A periodic down week that would fall due there comes a week early (our rule). Null
+ * when there is none.
+ */
+export function peakLongRunRace(
+  races: readonly ParsedRace[],
+  weekStart: number,
+  config: EngineConfig,
+): ParsedRace | null {
+  const days = taperPrescription(config.taper).days;
+  for (const r of races) {
+    if (r.priority !== 'A' || r.day < weekStart) continue;
+    if (r.minutes < config.racing.longRaceMinutes) return null;
+    const peak = mondayOf(r.day) - 7 * PEAK_WEEKS_BEFORE_RACE;
+    return weekStart >= peak && weekStart < taperFirstWeek(r.day, weekStart, days) ? r : null;
   }
   return null;
 }
@@ -320,6 +360,12 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   const last = ctx.lastARace;
   const recovering = recoveryWeekRace(state.races, nws, config);
   const taperSoon = taperSoonAfter(state.races, nws, config);
+  // No down week in a marathon's peak long-run weeks: one that would fall due there comes a week early.
+  const downEarly =
+    !downDue &&
+    m.weeksSinceDownWeek.value === p.buildWeeksBeforeDown - 1 &&
+    peakLongRunRace(state.races, nws + 7, config) !== null &&
+    taperSoonAfter(state.races, nws + 7, config) === null;
 
   if (ctx.illness === 'BELOW_NECK_OR_FEVER') {
     type = 'REST';
@@ -364,7 +410,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   } else if (ctx.injury !== null) {
     type = 'HOLD';
     reason = 'INJURY_CHECK';
-  } else if (downDue && taperSoon === null) {
+  } else if ((downDue && taperSoon === null) || downEarly) {
     type = 'DOWN';
     reason = 'SCHEDULED_DOWN_WEEK';
   } else if (spike || spikeStrong) {
