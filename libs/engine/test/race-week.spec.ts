@@ -117,6 +117,54 @@ describe('coach finding athlete06: the days before a marathon are rest or a shor
   });
 });
 
+/** The coach's draft of a race week with the marathon on Monday: the usual runs around it, a long run on Sunday. */
+const LUKAS_RACE_WEEK: WeekShape = [
+  { minutes: 195, rpe: 9, kind: 'RACE', key: true, purpose: 'Race: Oslo Marathon' },
+  easy(30),
+  quality(45, 'Race-specific blocks', 2, 10),
+  easy(30),
+  rest,
+  easy(40),
+  long(60),
+];
+
+describe('coach finding athlete06: a week that starts with a marathon is its recovery week', () => {
+  it('should size the rest of the race week as the recovery week, rest the three days after it, and say so', () => {
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'lukas',
+        firstName: 'Lukas',
+        trainingYears: 6,
+        availabilityMinutes: [60, 90, 90, 90, 60, 90, 180],
+      },
+      weeks: 10,
+      plan: (w) =>
+        w === 0 ? LUKAS_RACE_WEEK : w === 1 ? LUKAS_TAPER_DRAFT : withDownWeeks(LUKAS_WEEK, [4, 8])(w),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [{ id: 'oslo', name: 'Oslo Marathon', date: NEXT, priority: 'A', expectedMinutes: 195 }],
+      },
+    });
+    const r = reviewAthlete(input);
+    // About 30 % of the usual volume besides the race (−70 %), not the taper's −50 %.
+    expect(r.decision.reason).toContain('recovery week');
+    const s = r.suggestions.find((x) => x.kind === 'TAPER')!;
+    expect(s.rationale).toContain('the rest of next week is its recovery week: rest Tuesday–Thursday');
+    const a = applySuggestion(input.nextWeekDraft!, s);
+    if (!a.ok) throw new Error(a.reason);
+    const training = a.plan.sessions.filter((x) => x.kind !== 'RACE' && x.kind !== 'REST');
+    for (const x of training) {
+      expect(x.day).toBeGreaterThan(3);
+      expect(x.intervals).toBeUndefined();
+      expect(x.effort.value).toBeLessThanOrEqual(4);
+    }
+    expect(training.reduce((t, x) => t + x.minutes, 0)).toBeLessThanOrEqual(r.decision.maxMinutes);
+    expect(falseClaims({ input, plan: input.nextWeekDraft!, s, after: a.plan })).toEqual([]);
+    expect(r.outlook[0].phase).toBe('TRANSITION');
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // athletes 09, 13, 15, 23: "growing one step a week (about 10 %, at most 15 min; 5 min from 60 min)": 10 % of an
 // hour rounded down to 5 min, a step no coach uses.

@@ -41,6 +41,12 @@ export interface Decision {
    * are made easy (our rule; the long run stays a long run).
    */
   readonly intensityLight: boolean;
+  /**
+   * Next week starts with a marathon-type A race (its Monday to Wednesday, `raceWeekRecoveryRace`): the rest of
+   * the race week is its recovery week (rest days, then short easy runs at −70 %, the race not counted), not
+   * the taper's last week.
+   */
+  readonly raceWeekRecovery: boolean;
 }
 
 /** A transition after an A race lasts the race's easy days when they are longer, within 1–4 weeks. */
@@ -256,6 +262,8 @@ export function decisionSentence(d: Decision): string {
   const base = DECISION_SENTENCE[d.reason] ?? words(d.reason);
   // A taper's size is the training around the race: the race's own minutes are not part of it.
   const unit = d.reason === 'TAPER' ? ' of training, the race not counted' : '';
+  if (d.raceWeekRecovery)
+    return `The A race, a marathon-type effort, is early next week: the rest of that week is its recovery week of rest days and short easy runs (about ${d.targetMinutes} min${unit}).`;
   return `${base}${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min${unit})` : ''}.`;
 }
 
@@ -355,6 +363,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   let taperDaysToRace: number | null = null;
   let graded = false;
   let intensityLight = false;
+  let raceWeekRecovery = false;
   const taper = taperPrescription(config.taper);
   const a = ctx.nextARace;
   const last = ctx.lastARace;
@@ -386,6 +395,10 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   } else if (a !== null && taperCoversWeek(a.day, nws, taper.days)) {
     type = 'TAPER';
     reason = 'TAPER';
+    if (raceWeekRecoveryRace(state.races, nws, config) === a) {
+      raceWeekRecovery = true;
+      easyOnly = true;
+    }
     phase = 'COMPETITION';
     taperDaysToRace = a.day - state.reviewDay;
   } else if ((m.readiness === 'RED' || m.readiness === 'AMBER') && ctx.readiness?.context?.ending) {
@@ -529,6 +542,13 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       max = target;
       break;
     case 'TAPER':
+      if (raceWeekRecovery) {
+        // A marathon early in the week: the rest of the week is its recovery week, the race not counted.
+        target = base * (1 - config.racing.recoveryWeekCut);
+        min = 0;
+        max = target;
+        break;
+      }
       target = base * (1 - taper.volumeCut);
       min = base * (1 - config.taper.maxCut);
       max = base * (1 - config.taper.minCut);
@@ -595,5 +615,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     gradedDays: graded ? GRADED_EASY_DAYS : [],
     intensityLight,
     gradedReturn,
+    raceWeekRecovery,
   };
 }

@@ -268,10 +268,10 @@ function volumeChange(
     growTo: range.target,
     scopeDays,
     availability: g.ctx.availability,
-    // A taper keeps the number of sessions: nothing is dropped.
-    mayDrop: t !== 'TAPER',
+    // A taper keeps the number of sessions: nothing is dropped (a marathon's race week is its recovery).
+    mayDrop: t !== 'TAPER' || decision.raceWeekRecovery,
     depth:
-      t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY'
+      t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY' || decision.raceWeekRecovery
         ? 'DEEP'
         : t === 'TAPER'
           ? 'TAPER'
@@ -1050,11 +1050,18 @@ function raceWhen(g: Shared, r: ParsedRace): string {
 function recoveryWeekText(g: Shared, r: ParsedRace): string {
   const { decision, base } = g;
   const through = Math.min(6, r.day + 3 - g.ctx.nextWeekStart);
-  const stays = racesStay(
-    g.plan,
-    [0, 1, 2, 3, 4, 5, 6].filter((d) => d <= through),
-  );
-  return `next week is its recovery week: ${through >= 0 ? `rest through ${weekdayName(through)} (the first three days after the race)${stays}, then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
+  // A race early in next week: the rest of that week, from the day after it.
+  const from = r.day + 1 - g.ctx.nextWeekStart;
+  const stays =
+    from > 0
+      ? ''
+      : racesStay(
+          g.plan,
+          [0, 1, 2, 3, 4, 5, 6].filter((d) => d <= through),
+        );
+  const rest =
+    from > 0 ? `rest ${weekdayName(from)}–${weekdayName(through)}` : `rest through ${weekdayName(through)}`;
+  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
 }
 
 function suggestTransitionAfterARace(g: Shared): void {
@@ -1140,6 +1147,10 @@ function suggestTaper(g: Shared): void {
   const t = taperPrescription(config.taper);
   const days = r.day - state.reviewDay;
   const start = r.day - t.days + 1;
+  if (decision.raceWeekRecovery) {
+    suggestRaceWeekRecovery(g, r);
+    return;
+  }
   const raceNow = raceMinutes(g.plan);
   const unit = raceNow > 0 ? ' besides the race' : '';
   const before = g.planTotal - raceNow;
@@ -1194,6 +1205,32 @@ function suggestTaper(g: Shared): void {
       taperStart: fromDayNumber(start),
       trainingBefore: before,
       trainingAfter: after,
+    },
+    changes,
+  );
+}
+
+/**
+ * A marathon-type A race on the Monday to Wednesday of next week: the rest of the week is its recovery week
+ * (the taper ended the week before), said as the recovery week after a race is.
+ */
+function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
+  const { ev, changes, scaled } = g;
+  g.add(
+    'TAPER',
+    'ATTENTION',
+    ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
+    'EVIDENCE',
+    `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}`,
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      raceDate: fromDayNumber(r.day),
+      easyDays: recoveryDaysAfter(r.minutes),
     },
     changes,
   );
@@ -2435,15 +2472,20 @@ function suggestVolume(g: Shared): void {
     const returnDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > ctx.restThroughDay);
     scope = returnDays;
   } else if (
-    (decision.type === 'TRANSITION' || decision.reason === 'RACE_RECOVERY') &&
-    recoveryWeekRace(state.races, ctx.nextWeekStart, g.config) !== null
+    decision.raceWeekRecovery ||
+    ((decision.type === 'TRANSITION' || decision.reason === 'RACE_RECOVERY') &&
+      recoveryWeekRace(state.races, ctx.nextWeekStart, g.config) !== null)
   ) {
-    // The recovery week after a marathon-type race: rest the first three days after it, then short easy runs.
-    const r = recoveryWeekRace(state.races, ctx.nextWeekStart, g.config) as ParsedRace;
+    // The recovery week after a marathon-type race (or the rest of its week, when it is early in the week):
+    // rest the first three days after it, then short easy runs.
+    const r = (
+      decision.raceWeekRecovery ? ctx.nextARace : recoveryWeekRace(state.races, ctx.nextWeekStart, g.config)
+    ) as ParsedRace;
     const through = Math.min(6, r.day + 3 - ctx.nextWeekStart);
     const raceDays = new Set(plan.sessions.filter((x) => x.kind === 'RACE').map((x) => x.day));
     const restDays: Weekday[] = [];
-    for (let d = 0; d <= through; d++) {
+    // (From the day after the race: the days before a race early in the week are its own, see `raceEve`.)
+    for (let d = Math.max(0, r.day + 1 - ctx.nextWeekStart); d <= through; d++) {
       if (raceDays.has(d as Weekday)) continue;
       if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) restDays.push(d as Weekday);
     }
