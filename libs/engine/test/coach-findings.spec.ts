@@ -638,10 +638,10 @@ describe('coach finding athletes 09/13: the long-race note and the build agree o
     expect(note.rationale).not.toMatch(/grows only up to 30 %/);
     const { plan, text, wrong } = applied(input, 'BUILD');
     const sunday = plan.sessions.find((x) => x.day === 6)!;
-    // One step from the longest recent 70 min (10 % is 7: a 5-min step), whatever its share of the week.
-    expect(sunday.minutes).toBe(75);
-    expect(text).toContain("Sunday's long run 70 → 75 min");
-    expect(note.rationale).toContain("Next week's long run is 75 min");
+    // One step from the longest recent 70 min (10 min from an hour on), whatever its share of the week.
+    expect(sunday.minutes).toBe(80);
+    expect(text).toContain("Sunday's long run 70 → 80 min");
+    expect(note.rationale).toContain("Next week's long run is 80 min");
     expect(wrong).toEqual([]);
   });
 });
@@ -665,12 +665,12 @@ describe('coach finding athletes 09/13/15: the long-run projection skips the out
       .filter((w) => w.note === 'down week' && w.weekStart <= peak)
       .map((w) => w.weekStart);
     expect(downs.length).toBeGreaterThan(0);
-    // One step a week (about 10 %, 5 to 15 min in 5-min steps) from the longest 70 min, next week to the peak
-    // week, none in a down week.
+    // One step a week (about 10 % rounded to 5 min, 10 to 15 min from an hour on) from the longest 70 min, next
+    // week to the peak week, none in a down week.
     let reach = 70;
     for (let ws = NEXT; ws <= peak; ws = shift(ws, 7)) {
       if (downs.includes(ws)) continue;
-      reach += Math.min(15, Math.max(5, Math.floor((reach * 0.1) / 5) * 5));
+      reach += Math.min(15, Math.max(reach >= 60 ? 10 : 5, Math.round((reach * 0.1) / 5) * 5));
     }
     expect(Number(m![1])).toBe(reach);
     for (const d of downs) expect(note.rationale).toContain(`down week of ${d}`);

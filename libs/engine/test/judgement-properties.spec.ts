@@ -792,8 +792,9 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
     });
     if (!eased.ok) throw new Error(eased.reason);
     const byId = new Map(after.sessions.map((x) => [x.id, x]));
+    // A shake-out on the days before a race follows the race's rule, not the cut order.
     const sessions = eased.plan.sessions
-      .filter((x) => x.kind !== 'REST' && x.kind !== 'RACE')
+      .filter((x) => x.kind !== 'REST' && x.kind !== 'RACE' && !/^Shake-out|: loosen up for /.test(x.purpose))
       .map((x) => ({ x, tier: cutTier(x), y: byId.get(x.id) }));
     return { sessions, before: eased.plan, down: t === 'DOWN' };
   };

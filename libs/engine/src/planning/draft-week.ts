@@ -8,6 +8,7 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
+import { SHAKE_OUT_MINUTES, longRunStep } from './long-run';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
@@ -44,6 +45,12 @@ export interface DraftRequest {
   /** Weekdays in the last days before an A race of half-marathon length or longer: no strength and no long run on them. */
   readonly noStrengthDays?: readonly number[];
   /**
+   * Weekdays in the last 2 days before an A or B race of half-marathon length or longer (`raceEveDays`), with
+   * the days to the race: no key session and no long run on them, and the day before (`before` 1) rest or a
+   * short easy shake-out, at most `SHAKE_OUT_MINUTES`.
+   */
+  readonly raceEveDays?: readonly { readonly day: number; readonly before: number }[];
+  /**
    * The athlete's recent running weeks (see `usualRunWeek`): the draft keeps their run days, long-run day and
    * length and quality days, scaled to the target in cut order, rather than a template week.
    */
@@ -54,8 +61,6 @@ export interface DraftRequest {
 const USEFUL_RUN_MINUTES = 30;
 /** A down week keeps this share of the athlete's long run (never below its down-week dose). [ours] */
 const DOWN_LONG_RUN_SHARE = 0.8;
-/** A build grows the athlete's long run by at most this much. [ours] */
-const LONG_RUN_STEP_MINUTES = 10;
 
 const PREFERRED_QUALITY_DAYS = [1, 3, 2, 4, 0, 5, 6];
 
@@ -65,6 +70,14 @@ function floor5(v: number): number {
 
 function rel(req: DraftRequest, d: number): number {
   return req.reliability[d] ?? 1;
+}
+
+/** One of the last days before a long race (`DraftRequest.raceEveDays`): no key session on it. */
+function raceEve(req: DraftRequest, d: number): boolean {
+  const eve = req.raceEveDays;
+  if (eve === undefined) return false;
+  for (const e of eve) if (e.day === d) return true;
+  return false;
 }
 
 /** At least one day away from every key day. */
@@ -228,7 +241,8 @@ function chooseKeyDays(st: DraftState): void {
     // Never in the last days before an A race of half-marathon length or more (`noStrengthDays`): a long run
     // the day before a marathon is no taper.
     const nearRace = req.noStrengthDays;
-    const open = (d: number): boolean => nearRace === undefined || !nearRace.includes(d);
+    const open = (d: number): boolean =>
+      (nearRace === undefined || !nearRace.includes(d)) && !raceEve(req, d);
     if (
       usual &&
       usual.longDay >= 0 &&
@@ -267,7 +281,17 @@ function chooseKeyDays(st: DraftState): void {
   const qualityDays = st.qualityDays;
   for (let q = 0; q < qualityCount; q++) {
     // Only on a day the athlete's history has a hard run on, when there is a history.
-    const best = pickQualityDay(req, avail, used, keyDay, usual ? usual.qualityDays : candidates);
+    const best = pickQualityDay(
+      req,
+      avail,
+      used,
+      keyDay,
+      req.raceEveDays === undefined
+        ? usual
+          ? usual.qualityDays
+          : candidates
+        : (usual ? usual.qualityDays : candidates).filter((d) => !raceEve(req, d)),
+    );
     if (best < 0) break;
     qualityDays.push(best);
     used[best] = true;
@@ -299,7 +323,7 @@ function chooseEasyDays(st: DraftState): void {
 
 /**
  * The athlete's own long run scaled to the decision in cut order (docs/coaching-domain.md §5): a hold keeps
- * it, a build grows it one step at most (to its share of the week), a down week keeps 80 % of it and at
+ * it, a build grows it one step at most (`longRunStep`, to its share of the week), a down week keeps 80 % of it and at
  * least its down-week dose (a marathon or ultra athlete's 90 min, else 45), never more than it was.
  */
 function usualLongRun(
@@ -310,7 +334,7 @@ function usualLongRun(
 ): number {
   const long = usual.longMinutes;
   if (req.decision === 'BUILD') {
-    return Math.max(long, Math.min(long + LONG_RUN_STEP_MINUTES, shareMinutes, config.longRunMaxMinutes));
+    return Math.max(long, Math.min(long + longRunStep(long), shareMinutes, config.longRunMaxMinutes));
   }
   if (req.decision === 'DOWN') {
     const dose = Math.min(long, usual.longRace ? 90 : 45);
@@ -520,6 +544,10 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   const st = new DraftState(req, config);
   const src = req.availability;
   for (let d = 0; d < 7 && d < src.length; d++) st.avail[d] = Math.max(0, src[d] || 0);
+  // The day before a long race: rest or a short shake-out (too short for a session of the draft's own: rest).
+  const eve = req.raceEveDays;
+  if (eve !== undefined)
+    for (const e of eve) if (e.before === 1) st.avail[e.day] = Math.min(st.avail[e.day], SHAKE_OUT_MINUTES);
   st.remaining = Math.max(0, req.targetMinutes);
   placeRaces(st);
   placeIllnessRest(st);

@@ -5,10 +5,13 @@ import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
 /**
  * The long run and the weeks before a long race (docs/coaching-domain.md, "Long runs and long races").
  *
- * - **Progression** (coaching convention, not trial evidence): a long run grows by at most about 10 % a week
- *   and by no more than 15 min, whichever is smaller (at least one 5-min step): `longRunStep`. It grows from
+ * - **Progression** (coaching convention, not trial evidence): a long run grows about 10 % a week, rounded to
+ *   5 min: 5 min under an hour, at least 10 min from an hour on, at most 15 min (`longRunStep`). It grows from
  *   its own length, never above its share of the week, nor above the athlete's longest recent run plus that
  *   step (`longRunCap`).
+ * - **The days before a race** (our rule, after the taper's aim of shedding fatigue): the last 2 days before
+ *   an A or B race of half-marathon length or longer hold no key session and no long run, only rest or a
+ *   short easy shake-out (`raceEveDays`, `SHAKE_OUT_MINUTES`).
  * - **Strength before a race** (our rule, after the taper literature's "keep intensity, shed fatigue"): no
  *   strength session in the last 4 days before an A race of half-marathon length or longer.
  * - **Long race readiness** (convention): a marathon build's long run peaks at 2.5–3 h three to four weeks
@@ -16,10 +19,20 @@ import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
  *   by then.
  */
 
-/** Longest share of its own minutes a long run grows in a week. [convention: ~10 %] */
+/** Share of its own minutes a long run grows in a week, rounded to 5 min. [convention: ~10 %] */
 export const LONG_RUN_STEP_SHARE = 0.1;
 /** ... and at most this many minutes. [convention: 10–15 min] */
 export const LONG_RUN_STEP_MAX = 15;
+/**
+ * ... and at least this many once the long run is an hour or more (`LONG_RUN_STEP_FLOOR_FROM`): a base long run
+ * of 60–90 min grows about 10 min a week, never 5. [convention: 10–15 min a week; the threshold is ours]
+ */
+export const LONG_RUN_STEP_MIN = 10;
+export const LONG_RUN_STEP_FLOOR_FROM = 60;
+/** Days before an A or B race of half-marathon length or longer that hold only rest or a shake-out. [ours: 1–2 days] */
+export const RACE_EVE_DAYS = 2;
+/** The longest a session on those days is: a short easy shake-out. [convention: 15–20 min] */
+export const SHAKE_OUT_MINUTES = 20;
 /** Days before an A race of half-marathon length or longer without strength. [ours: the last 4–5 days] */
 export const NO_STRENGTH_DAYS_BEFORE_RACE = 4;
 /** A race this long (expected minutes) counts as a half marathon or longer (a 2:00 h half is ~90 min; ours). */
@@ -44,10 +57,15 @@ export const MIN_RUN_DAYS_LONG_RACE = 3;
 /** A marathon build's horizon: the readiness notes look no further ahead. [convention: 12–18 week builds] */
 export const LONG_RACE_BUILD_WEEKS = 18;
 
-/** How far a long run of `minutes` may grow in one week: ~10 %, at most 15 min, at least 5 min (to 5 min). */
+/**
+ * How far a long run of `minutes` may grow in one week: ~10 % rounded to 5 min, at least 5 min (10 from an
+ * hour on), at most 15: 5 min from 55, 10 from 60 to 124, 15 from 125. The build's growth, the engine's draft
+ * and the long-race projection all take this step.
+ */
 export function longRunStep(minutes: number): number {
-  const tenth = Math.floor((minutes * LONG_RUN_STEP_SHARE) / 5 + 1e-9) * 5;
-  return Math.min(LONG_RUN_STEP_MAX, Math.max(5, tenth));
+  const tenth = Math.round((minutes * LONG_RUN_STEP_SHARE) / 5) * 5;
+  const least = minutes >= LONG_RUN_STEP_FLOOR_FROM ? LONG_RUN_STEP_MIN : 5;
+  return Math.min(LONG_RUN_STEP_MAX, Math.max(least, tenth));
 }
 
 /** The longest a long run may be next week: the longest recent run plus one step (no limit without history). */
@@ -136,12 +154,34 @@ export function strengthFreeDays(
   races: readonly { readonly day: number; readonly priority: string; readonly minutes: number }[],
   weekStart: number,
 ): { day: number; race: number }[] {
+  return daysBeforeLongRaces(races, weekStart, NO_STRENGTH_DAYS_BEFORE_RACE, false);
+}
+
+/**
+ * Weekdays (0–6 of the week starting `weekStart`) that fall in the last `RACE_EVE_DAYS` days before an A or B
+ * race of half-marathon length or longer, with that race: rest or a short easy shake-out only, no key session,
+ * no long run. Empty when none does.
+ */
+export function raceEveDays(
+  races: readonly { readonly day: number; readonly priority: string; readonly minutes: number }[],
+  weekStart: number,
+): { day: number; race: number }[] {
+  return daysBeforeLongRaces(races, weekStart, RACE_EVE_DAYS, true);
+}
+
+/** The weekdays of the week starting `weekStart` in the last `days` days before an A (or, `b`, a B) race of 75 min or more. */
+function daysBeforeLongRaces(
+  races: readonly { readonly day: number; readonly priority: string; readonly minutes: number }[],
+  weekStart: number,
+  days: number,
+  b: boolean,
+): { day: number; race: number }[] {
   const out: { day: number; race: number }[] = [];
   for (let i = 0; i < races.length; i++) {
     const r = races[i];
-    if (r.priority !== 'A' || r.minutes < HALF_MARATHON_MINUTES) continue;
-    if (r.day < weekStart || r.day - NO_STRENGTH_DAYS_BEFORE_RACE > weekStart + 6) continue;
-    for (let d = r.day - NO_STRENGTH_DAYS_BEFORE_RACE; d < r.day; d++) {
+    if (!(r.priority === 'A' || (b && r.priority === 'B')) || r.minutes < HALF_MARATHON_MINUTES) continue;
+    if (r.day < weekStart || r.day - days > weekStart + 6) continue;
+    for (let d = r.day - days; d < r.day; d++) {
       if (d >= weekStart && d <= weekStart + 6) out.push({ day: d - weekStart, race: i });
     }
   }

@@ -1,7 +1,14 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, tryDayNumber } from '../dates/local-date';
 import type { ParsedRace } from '../metrics/compute-metrics';
-import { recoveryWeekRace, taperSoonAfter, transitionDaysAfter, type Decision } from '../review/decide-week';
+import {
+  peakLongRunRace,
+  raceWeekRecoveryRace,
+  recoveryWeekRace,
+  taperSoonAfter,
+  transitionDaysAfter,
+  type Decision,
+} from '../review/decide-week';
 import type { OutlookWeek, Phase, Season, SeasonPhase } from '../types';
 import { taperCoversWeek, taperPrescription } from './taper';
 
@@ -59,8 +66,10 @@ function listedPhase(spans: PhaseSpans | null, ws: number): Phase | null {
 /**
  * A coarse outlook beyond next week: phase and a weekly volume range only (details are decided a week
  * ahead). Build weeks grow by the build step and every 4th week is a down week, except right before a taper,
- * which takes its place. An A race brings its taper; after it (and after any marathon-type race) comes a
- * recovery week, after an A race a transition, then a base phase that returns to the usual volume within
+ * which takes its place; one that would fall due in a marathon's peak long-run week (`peakLongRunRace`) comes
+ * a week early. An A race brings its taper; after it (and after any
+ * marathon-type race) comes a recovery week (a marathon early in its week makes the rest of that week the
+ * recovery week), after an A race a transition, then a base phase that returns to the usual volume within
  * the ramp limit before building again. Availability bounds every week; a week outside the season's
  * phases is pre-competition only in the weeks before an A race, and competition only in its taper.
  */
@@ -115,7 +124,9 @@ export function seasonOutlook(
     let note: string | undefined;
     let buildWeek = false;
     const recovery = recoveryWeekRace(races, ws, config);
-    if (recovery || (prev && ws - prev.day <= transitionDaysAfter(prev, config))) {
+    // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
+    const early = recovery ? null : raceWeekRecoveryRace(races, ws, config);
+    if (recovery || early || (prev && ws - prev.day <= transitionDaysAfter(prev, config))) {
       // After the race: the block before it is closed, its build weeks' average is what the base returns to.
       if (heldWeeks > 0) held = heldSum / heldWeeks;
       heldSum = 0;
@@ -126,6 +137,13 @@ export function seasonOutlook(
       if (recovery.priority === 'A') phase = 'TRANSITION';
       minutes = level * (1 - config.racing.recoveryWeekCut);
       note = `recovery week after ${recovery.label}`;
+      builds = 0;
+      returning = true;
+    } else if (early) {
+      // Its race week: the race, then rest days and short easy runs (the race's own minutes not counted).
+      if (early.priority === 'A') phase = 'COMPETITION';
+      minutes = level * (1 - config.racing.recoveryWeekCut);
+      note = `race week: ${early.label}; the rest of the week is its recovery week, the race not counted`;
       builds = 0;
       returning = true;
     } else if (prev && ws - prev.day <= transitionDaysAfter(prev, config)) {
@@ -162,6 +180,16 @@ export function seasonOutlook(
         note = 'down week';
         builds = 0;
       }
+    } else if (
+      builds === config.progression.buildWeeksBeforeDown - 1 &&
+      peakLongRunRace(races, ws + 7, config) !== null &&
+      taperSoonAfter(races, ws + 7, config) === null
+    ) {
+      // The down week would fall due in a marathon's peak long-run week: it comes a week early.
+      const peak = peakLongRunRace(races, ws + 7, config) as ParsedRace;
+      minutes = level * (1 - config.progression.downWeekCut);
+      note = `down week, a week early: the long run peaks in the week of ${fromDayNumber(ws + 7)}, before ${peak.label}`;
+      builds = 0;
     } else {
       level = level * (1 + config.progression.buildStep);
       minutes = level;

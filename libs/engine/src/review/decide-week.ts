@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
 import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
-import { fromDayNumber, weekdayName } from '../dates/local-date';
+import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
+import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { nextFocus } from '../planning/session-templates';
 import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
 import { fixed } from '../suggestions/format';
@@ -40,6 +41,12 @@ export interface Decision {
    * are made easy (our rule; the long run stays a long run).
    */
   readonly intensityLight: boolean;
+  /**
+   * Next week starts with a marathon-type A race (its Monday to Wednesday, `raceWeekRecoveryRace`): the rest of
+   * the race week is its recovery week (rest days, then short easy runs at −70 %, the race not counted), not
+   * the taper's last week.
+   */
+  readonly raceWeekRecovery: boolean;
   /** The recent illness that rules a build out and grades the return (see `illnessThatCounts`). */
   readonly illness: Illness | null;
   /** A recent illness that is history by now: context for the texts ("back from the illness of …"), not a reason. */
@@ -89,6 +96,45 @@ export function recoveryWeekRace(
     if (r.day >= weekStart) continue;
     if (weekStart - r.day > 4) break;
     if (r.minutes >= config.racing.longRaceMinutes) return r;
+  }
+  return null;
+}
+
+/**
+ * The marathon-type race (≥ `longRaceMinutes`, any priority) early in the week starting `weekStart` (its Monday
+ * to Wednesday): the rest of that week is its recovery week, as the week after a race from Thursday on is (see
+ * `recoveryWeekRace`). Null when there is none.
+ */
+export function raceWeekRecoveryRace(
+  races: readonly ParsedRace[],
+  weekStart: number,
+  config: EngineConfig,
+): ParsedRace | null {
+  for (const r of races) {
+    if (r.day < weekStart) continue;
+    if (r.day - weekStart > 2) break;
+    if (r.minutes >= config.racing.longRaceMinutes) return r;
+  }
+  return null;
+}
+
+/**
+ * The next A race, when it is marathon-type, whose peak long-run weeks hold the week starting `weekStart`: from
+ * `PEAK_WEEKS_BEFORE_RACE` weeks before its race week up to its taper (a marathon build's long run peaks 3–4
+ * weeks before the race). A periodic down week that would fall due there comes a week early (our rule). Null
+ * when there is none.
+ */
+export function peakLongRunRace(
+  races: readonly ParsedRace[],
+  weekStart: number,
+  config: EngineConfig,
+): ParsedRace | null {
+  const days = taperPrescription(config.taper).days;
+  for (const r of races) {
+    if (r.priority !== 'A' || r.day < weekStart) continue;
+    if (r.minutes < config.racing.longRaceMinutes) return null;
+    const peak = mondayOf(r.day) - 7 * PEAK_WEEKS_BEFORE_RACE;
+    return weekStart >= peak && weekStart < taperFirstWeek(r.day, weekStart, days) ? r : null;
   }
   return null;
 }
@@ -246,6 +292,8 @@ export function decisionSentence(d: Decision): string {
   const base = DECISION_SENTENCE[d.reason] ?? words(d.reason);
   // A taper's size is the training around the race: the race's own minutes are not part of it.
   const unit = d.reason === 'TAPER' ? ' of training, the race not counted' : '';
+  if (d.raceWeekRecovery)
+    return `The A race, a marathon-type effort, is early next week: the rest of that week is its recovery week of rest days and short easy runs (about ${d.targetMinutes} min${unit}).`;
   return `${base}${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min${unit})` : ''}.`;
 }
 
@@ -346,11 +394,18 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   let taperDaysToRace: number | null = null;
   let graded = false;
   let intensityLight = false;
+  let raceWeekRecovery = false;
   const taper = taperPrescription(config.taper);
   const a = ctx.nextARace;
   const last = ctx.lastARace;
   const recovering = recoveryWeekRace(state.races, nws, config);
   const taperSoon = taperSoonAfter(state.races, nws, config);
+  // No down week in a marathon's peak long-run weeks: one that would fall due there comes a week early.
+  const downEarly =
+    !downDue &&
+    m.weeksSinceDownWeek.value === p.buildWeeksBeforeDown - 1 &&
+    peakLongRunRace(state.races, nws + 7, config) !== null &&
+    taperSoonAfter(state.races, nws + 7, config) === null;
 
   if (ctx.illness === 'BELOW_NECK_OR_FEVER') {
     type = 'REST';
@@ -371,6 +426,10 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   } else if (a !== null && taperCoversWeek(a.day, nws, taper.days)) {
     type = 'TAPER';
     reason = 'TAPER';
+    if (raceWeekRecoveryRace(state.races, nws, config) === a) {
+      raceWeekRecovery = true;
+      easyOnly = true;
+    }
     phase = 'COMPETITION';
     taperDaysToRace = a.day - state.reviewDay;
   } else if ((m.readiness === 'RED' || m.readiness === 'AMBER') && ctx.readiness?.context?.ending) {
@@ -395,7 +454,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   } else if (ctx.injury !== null) {
     type = 'HOLD';
     reason = 'INJURY_CHECK';
-  } else if (downDue && taperSoon === null) {
+  } else if ((downDue && taperSoon === null) || downEarly) {
     type = 'DOWN';
     reason = 'SCHEDULED_DOWN_WEEK';
   } else if (spike || spikeStrong) {
@@ -514,6 +573,13 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       max = target;
       break;
     case 'TAPER':
+      if (raceWeekRecovery) {
+        // A marathon early in the week: the rest of the week is its recovery week, the race not counted.
+        target = base * (1 - config.racing.recoveryWeekCut);
+        min = 0;
+        max = target;
+        break;
+      }
       target = base * (1 - taper.volumeCut);
       min = base * (1 - config.taper.maxCut);
       max = base * (1 - config.taper.minCut);
@@ -582,5 +648,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     gradedReturn,
     illness: ill,
     illnessOver: ill === null ? state.recentIllness : null,
+    raceWeekRecovery,
   };
 }

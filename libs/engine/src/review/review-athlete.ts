@@ -1,7 +1,7 @@
 import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
 import { computeMetricsState } from '../metrics/compute-metrics';
 import { draftWeek } from '../planning/draft-week';
-import { longRunCap, longestRecentRun, strengthFreeDays } from '../planning/long-run';
+import { longRunCap, longestRecentRun, raceEveDays, strengthFreeDays } from '../planning/long-run';
 import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
@@ -36,6 +36,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
   const longest = longestRecentRun(input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
   const noStrength = strengthFreeDays(state.races, ctx.nextWeekStart);
+  const eve = raceEveDays(state.races, ctx.nextWeekStart);
   const draft = draftWeek(
     {
       weekStart: ctx.nextWeekStartDate,
@@ -59,6 +60,10 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       regular: regularSessions(input, ctx.nextWeekStart, state.recentSessions),
       longRunCap: longRunCap(longest),
       noStrengthDays: noStrength.length > 0 ? noStrength.map((f) => f.day) : undefined,
+      raceEveDays:
+        eve.length > 0
+          ? eve.map((f) => ({ day: f.day, before: state.races[f.race].day - ctx.nextWeekStart - f.day }))
+          : undefined,
       usual: usualRunWeek(input, ctx.nextWeekStart, config.racing.longRaceMinutes, state.recentSessions),
     },
     config.draft,

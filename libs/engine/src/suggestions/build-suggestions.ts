@@ -27,11 +27,14 @@ import {
   NO_STRENGTH_DAYS_BEFORE_RACE,
   PEAK_LONG_RUN_MINUTES,
   PEAK_WEEKS_BEFORE_RACE,
+  RACE_EVE_DAYS,
+  SHAKE_OUT_MINUTES,
   UNDERBUILT_LONG_RUN_MINUTES,
   UNDERBUILT_URGENT_SHARE,
   longRunCap,
   longRunStep,
   longestRecentRun,
+  raceEveDays,
   reachableLongRun,
   recentRunDaysPerWeek,
   runDays,
@@ -40,7 +43,13 @@ import {
 } from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
-import { racingIssues, recoveryWeekRace, transitionDaysAfter, type Decision } from '../review/decide-week';
+import {
+  peakLongRunRace,
+  racingIssues,
+  recoveryWeekRace,
+  transitionDaysAfter,
+  type Decision,
+} from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import { eventInWeekWords, type WeekContext } from '../review/week-context';
 import type {
@@ -78,7 +87,13 @@ import {
   worstWellnessItem,
 } from '../review/readiness-evidence';
 import { insertionSort } from '../util/insertion-sort';
-import { fitVolume, rangeTolerance, scaled as scaledMinutes, type FitResult } from './fit-volume';
+import {
+  fitVolume,
+  percentRange,
+  rangeTolerance,
+  scaled as scaledMinutes,
+  type FitResult,
+} from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
 
 export interface SuggestionContext {
@@ -263,10 +278,10 @@ function volumeChange(
     growTo: range.target,
     scopeDays,
     availability: g.ctx.availability,
-    // A taper keeps the number of sessions: nothing is dropped.
-    mayDrop: t !== 'TAPER',
+    // A taper keeps the number of sessions: nothing is dropped (a marathon's race week is its recovery).
+    mayDrop: t !== 'TAPER' || decision.raceWeekRecovery,
     depth:
-      t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY'
+      t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY' || decision.raceWeekRecovery
         ? 'DEEP'
         : t === 'TAPER'
           ? 'TAPER'
@@ -311,6 +326,17 @@ function volumeChange(
   });
 }
 
+/** The shake-outs on the days before a long race (see `raceEve`). */
+interface RaceEve {
+  readonly changes: PlanChange[];
+  /** The sessions made shake-outs, and what the text says of each ("Sunday's long run 45 → 20 min (-56 %) as …"). */
+  readonly ids: ReadonlySet<string>;
+  readonly acts: readonly string[];
+  /** The shake-outs' days: the volume fit leaves them alone. */
+  readonly days: readonly number[];
+}
+const NO_EVE: RaceEve = { changes: [], ids: NO_IDS, acts: [], days: [] };
+
 /** How the volume text reads the week it leaves (see `availabilityNote`). */
 interface VolumeNote {
   /** The decision's maximum and target (training besides a race in a taper). */
@@ -347,6 +373,8 @@ function describeVolume(
   zoneRpe?: ReadonlyMap<string, number>,
   /** Sessions dropped or moved for a reason of their own (strength before a race), with that reason. */
   why?: ReadonlyMap<string, string>,
+  /** Sessions changed for a reason of their own (the shake-out before a race), said by `acts`, not as cut. */
+  own: RaceEve = NO_EVE,
 ): string {
   if (fitted === null) return '';
   const before = totals.plan - races;
@@ -357,7 +385,7 @@ function describeVolume(
   for (const x of fitted.sessions) applied.set(x.id, x);
   const eased: PlannedSession[] = [];
   for (const c of changes) {
-    if (c.type !== 'REPLACE_INTENSITY') continue;
+    if (c.type !== 'REPLACE_INTENSITY' || own.ids.has(c.sessionId)) continue;
     const x = orig.get(c.sessionId);
     if (x !== undefined && applied.has(x.id) && isHard(x, zoneRpe)) eased.push(x);
   }
@@ -367,7 +395,14 @@ function describeVolume(
   const changed: PlannedSession[] = [];
   for (const x of plan.sessions) {
     const y = applied.get(x.id);
-    if (y !== undefined && x.kind !== 'REST' && x.kind !== 'RACE' && y.minutes !== x.minutes) changed.push(x);
+    if (
+      y !== undefined &&
+      x.kind !== 'REST' &&
+      x.kind !== 'RACE' &&
+      y.minutes !== x.minutes &&
+      !own.ids.has(x.id)
+    )
+      changed.push(x);
   }
   // Stable sort by cut tier, each tier computed once (insertion sort: a week has a handful of sessions).
   const tiers: number[] = [];
@@ -424,9 +459,10 @@ function describeVolume(
     return parts;
   };
   const cutParts = listOf(cut);
+  for (const o of own.acts) cutParts.push(o);
   const grownParts = listOf(grown);
   const dropped: string[] = [];
-  const own: string[] = [];
+  const reasoned: string[] = [];
   let droppedMinutes = 0;
   for (const c of changes) {
     if (c.type !== 'DROP_SESSION' && c.type !== 'MOVE_SESSION') continue;
@@ -434,7 +470,7 @@ function describeVolume(
     const reason = why?.get(c.sessionId);
     if (x === undefined) continue;
     if (reason !== undefined) {
-      own.push(
+      reasoned.push(
         c.type === 'DROP_SESSION'
           ? `drop ${sessionLabel(x)} (${reason})`
           : `move ${sessionLabel(x)} to ${weekdayName(c.toDay)} (${reason})`,
@@ -455,7 +491,7 @@ function describeVolume(
     acts.push(
       `drop ${dropped.join('; ')}${cutParts.length === 0 ? ' (rather than cut every session short)' : ''}`,
     );
-  for (const o of own) acts.push(o);
+  for (const o of reasoned) acts.push(o);
   if (grownParts.length > 0) {
     // Growth that only gives back what the days over the athlete's time lost is said to be that.
     let lost = droppedMinutes;
@@ -785,7 +821,7 @@ function longRacePrep(
   }
   if (outlook !== undefined) {
     for (const w of outlook) {
-      if (w.note !== 'down week') continue;
+      if (w.note === undefined || !w.note.startsWith('down week')) continue;
       const ws = toDayNumber(w.weekStart);
       const k = Math.round((ws - nws) / 7) + 1;
       if (k > peakWeeks) continue;
@@ -856,6 +892,8 @@ class Shared {
   /** Strength dropped or moved off the days before an A race (see `raceWeekStrength`): its sentence, minutes dropped. */
   strengthText = '';
   strengthDropped = 0;
+  /** The shake-outs on the days before a long race (see `raceEve`). */
+  eve: RaceEve = NO_EVE;
   /** Not looked at yet (undefined), or the plan prescribes no zone (null). */
   private zoneRpeCache: Map<string, number> | null | undefined;
 
@@ -1054,11 +1092,18 @@ function raceWhen(g: Shared, r: ParsedRace): string {
 function recoveryWeekText(g: Shared, r: ParsedRace): string {
   const { decision, base } = g;
   const through = Math.min(6, r.day + 3 - g.ctx.nextWeekStart);
-  const stays = racesStay(
-    g.plan,
-    [0, 1, 2, 3, 4, 5, 6].filter((d) => d <= through),
-  );
-  return `next week is its recovery week: ${through >= 0 ? `rest through ${weekdayName(through)} (the first three days after the race)${stays}, then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
+  // A race early in next week: the rest of that week, from the day after it.
+  const from = r.day + 1 - g.ctx.nextWeekStart;
+  const stays =
+    from > 0
+      ? ''
+      : racesStay(
+          g.plan,
+          [0, 1, 2, 3, 4, 5, 6].filter((d) => d <= through),
+        );
+  const rest =
+    from > 0 ? `rest ${weekdayName(from)}–${weekdayName(through)}` : `rest through ${weekdayName(through)}`;
+  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
 }
 
 function suggestTransitionAfterARace(g: Shared): void {
@@ -1144,6 +1189,10 @@ function suggestTaper(g: Shared): void {
   const t = taperPrescription(config.taper);
   const days = r.day - state.reviewDay;
   const start = r.day - t.days + 1;
+  if (decision.raceWeekRecovery) {
+    suggestRaceWeekRecovery(g, r);
+    return;
+  }
   const raceNow = raceMinutes(g.plan);
   const unit = raceNow > 0 ? ' besides the race' : '';
   const before = g.planTotal - raceNow;
@@ -1151,14 +1200,18 @@ function suggestTaper(g: Shared): void {
   const after = g.fittedMinutes - raceMinutes(applied);
   const onBase = (v: number): string =>
     `${pct((v / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}`;
-  // Easy running only (an injury, symptoms above the neck) eases the hard sessions: then intensity is not kept.
-  const eased = changes.some((c) => c.type === 'REPLACE_INTENSITY');
+  // Easy running only (an injury, symptoms above the neck) eases the hard sessions: then intensity is not kept
+  // (a shake-out before the race is no easing: see `raceEve`).
+  const eased = changes.some((c) => c.type === 'REPLACE_INTENSITY' && !g.eve.ids.has(c.sessionId));
   // Strength dropped before the race (see `raceWeekStrength`) is not part of the taper's cut.
   const dropped = g.strengthDropped;
   const others = dropped > 0 ? 'the other sessions' : 'the number of sessions';
+  // (The shake-outs of the days before the race are easy: the intensity kept is the other days'.)
   const keep = eased
     ? `keeping ${others} (${easedAs(g.plan, changes)} for now)`
-    : `keeping the intensity and ${others}`;
+    : g.eve.ids.size > 0
+      ? `keeping ${others} and, the days before the race aside, the intensity`
+      : `keeping the intensity and ${others}`;
   const kept = before - dropped;
   // "The plan's 185 min …", or, once the strength before the race is dropped, "Without it, the plan's 155 min …".
   const plans = dropped > 0 ? `${g.strengthText} Without it, the plan's` : `${g.strengthText} The plan's`;
@@ -1199,11 +1252,37 @@ function suggestTaper(g: Shared): void {
   );
 }
 
+/**
+ * A marathon-type A race on the Monday to Wednesday of next week: the rest of the week is its recovery week
+ * (the taper ended the week before), said as the recovery week after a race is.
+ */
+function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
+  const { ev, changes, scaled } = g;
+  g.add(
+    'TAPER',
+    'ATTENTION',
+    ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
+    'EVIDENCE',
+    `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}`,
+    {
+      baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      targetMinutes: ev.targetMinutes,
+      minMinutes: ev.minMinutes,
+      maxMinutes: ev.maxMinutes,
+      planMinutes: ev.planMinutes,
+      lastWeekMinutes: ev.lastWeekMinutes,
+      raceDate: fromDayNumber(r.day),
+      easyDays: recoveryDaysAfter(r.minutes),
+    },
+    changes,
+  );
+}
+
 /** ", so the hard session (Tuesday's hill repeats) becomes an easy session": the hard sessions the change makes easy, named ('' with none). */
 function easedNames(g: Shared): string {
   const names: string[] = [];
   for (const c of g.changes) {
-    if (c.type !== 'REPLACE_INTENSITY') continue;
+    if (c.type !== 'REPLACE_INTENSITY' || g.eve.ids.has(c.sessionId)) continue;
     const x = g.plan.sessions.find((y) => y.id === c.sessionId);
     if (x !== undefined) names.push(sessionName(x));
   }
@@ -1324,8 +1403,12 @@ function taperAfterDownWeek(g: Shared): string {
   const nws = g.ctx.nextWeekStart;
   if (a === null || a.day < nws) return '';
   const first = taperFirstWeek(a.day, nws, taperPrescription(g.config.taper).days);
-  return first - nws === 14
-    ? ` The taper for ${raceName(a)} starts in the week of ${fromDayNumber(first)}: this down week comes before the last full week, not right before the taper.`
+  if (first - nws === 14)
+    return ` The taper for ${raceName(a)} starts in the week of ${fromDayNumber(first)}: this down week comes before the last full week, not right before the taper.`;
+  // A down week a week early (see `decideWeek`): the next one is a marathon's peak long-run week.
+  return (g.m.weeksSinceDownWeek.value ?? 0) < g.config.progression.buildWeeksBeforeDown &&
+    peakLongRunRace(g.state.races, nws + 7, g.config) !== null
+    ? ` It comes a week early: the week of ${fromDayNumber(nws + 7)} is one ${raceName(a)}'s long run peaks in (3–4 weeks before a marathon, a convention), and no down week falls there.`
     : '';
 }
 
@@ -2171,7 +2254,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? ''
         : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
     parts.push(
-      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, at most 15 min; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
+      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
     );
   }
   if (prep.underbuilt) {
@@ -2367,6 +2450,68 @@ function raceWeekStrength(
   return { changes, why, text, dropped };
 }
 
+/**
+ * The last `RACE_EVE_DAYS` days before an A or B race of half-marathon length or longer (`raceEveDays`): no key
+ * session, no long run, nothing hard there, and the day before only rest or a short easy shake-out. Each such
+ * session (on the day before, also any longer than `SHAKE_OUT_MINUTES`) becomes an easy shake-out of at most
+ * that, and the text says so; an easy run two days out stays an easy run. The volume fit leaves the shake-outs'
+ * days alone.
+ */
+function raceEve(g: Shared, plan: WeekPlan, total: number): RaceEve {
+  const nws = g.ctx.nextWeekStart;
+  const eve = raceEveDays(g.state.races, nws);
+  if (eve.length === 0) return NO_EVE;
+  const changes: PlanChange[] = [];
+  const ids = new Set<string>();
+  const acts: string[] = [];
+  const days: number[] = [];
+  let cut = 0;
+  for (const x of plan.sessions) {
+    if (x.kind !== 'RUN' && x.kind !== 'CROSS_TRAINING') continue;
+    let f: { day: number; race: number } | undefined;
+    for (const y of eve) if (y.day === x.day) f = y;
+    if (f === undefined) continue;
+    const r = g.state.races[f.race];
+    const before = r.day - nws - x.day;
+    const hard = isHard(x, g.zoneRpe) || x.intervals !== undefined;
+    if (x.key !== true && !hard && (before > 1 || x.minutes <= SHAKE_OUT_MINUTES)) continue;
+    const to = Math.min(x.minutes, SHAKE_OUT_MINUTES);
+    const p = to < x.minutes ? percentRange(x.minutes, to) : null;
+    if (to < x.minutes && p === null) continue;
+    ids.add(x.id);
+    if (!days.includes(x.day)) days.push(x.day);
+    changes.push({
+      type: 'REPLACE_INTENSITY',
+      sessionId: x.id,
+      // A hard session becomes easy; an easy one (a long run) keeps its own easy effort.
+      effort: hard ? EASY_REPLACEMENT : x.effort,
+      intervals: null,
+      purpose:
+        x.kind === 'RUN'
+          ? `Shake-out: ${to} min easy, a few relaxed strides (${raceName(r)} ${before === 1 ? 'tomorrow' : `in ${before} days`})`
+          : `Easy ${crossSport(x)}, ${to} min: loosen up for ${raceName(r)}`,
+      key: false,
+    });
+    if (p !== null) {
+      changes.push({
+        type: 'SCALE_VOLUME',
+        percent: p[0],
+        sessionIds: [x.id],
+        expectedTotalMinutes: total - cut,
+      });
+      cut += x.minutes - to;
+    }
+    acts.push(
+      `${to < x.minutes ? `${sessionName(x)} ${x.minutes} → ${to} min (${pct((to / x.minutes - 1) * 100)})` : sessionLabel(x)} as an easy shake-out (${before === 1 ? 'the day before' : `${before} days before`} ${raceName(r)}`,
+    );
+  }
+  if (acts.length === 0) return NO_EVE;
+  // The rule is said once, with the last of them.
+  const why = `the last ${RACE_EVE_DAYS} days before a race of half-marathon length or longer hold no long run or key session, and the day before only rest or a short easy shake-out, our rule`;
+  for (let i = 0; i < acts.length; i++) acts[i] += i === acts.length - 1 ? `: ${why})` : ')';
+  return { changes, ids, acts, days };
+}
+
 /** The volume decision for next week (build / hold / down / taper / transition / rest) and its changes. */
 function suggestVolume(g: Shared): void {
   const { state, ctx, decision, plan, range, planTotal, base, affected, unaffected } = g;
@@ -2390,15 +2535,20 @@ function suggestVolume(g: Shared): void {
     const returnDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > ctx.restThroughDay);
     scope = returnDays;
   } else if (
-    (decision.type === 'TRANSITION' || decision.reason === 'RACE_RECOVERY') &&
-    recoveryWeekRace(state.races, ctx.nextWeekStart, g.config) !== null
+    decision.raceWeekRecovery ||
+    ((decision.type === 'TRANSITION' || decision.reason === 'RACE_RECOVERY') &&
+      recoveryWeekRace(state.races, ctx.nextWeekStart, g.config) !== null)
   ) {
-    // The recovery week after a marathon-type race: rest the first three days after it, then short easy runs.
-    const r = recoveryWeekRace(state.races, ctx.nextWeekStart, g.config) as ParsedRace;
+    // The recovery week after a marathon-type race (or the rest of its week, when it is early in the week):
+    // rest the first three days after it, then short easy runs.
+    const r = (
+      decision.raceWeekRecovery ? ctx.nextARace : recoveryWeekRace(state.races, ctx.nextWeekStart, g.config)
+    ) as ParsedRace;
     const through = Math.min(6, r.day + 3 - ctx.nextWeekStart);
     const raceDays = new Set(plan.sessions.filter((x) => x.kind === 'RACE').map((x) => x.day));
     const restDays: Weekday[] = [];
-    for (let d = 0; d <= through; d++) {
+    // (From the day after the race: the days before a race early in the week are its own, see `raceEve`.)
+    for (let d = Math.max(0, r.day + 1 - ctx.nextWeekStart); d <= through; d++) {
       if (raceDays.has(d as Weekday)) continue;
       if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) restDays.push(d as Weekday);
     }
@@ -2440,6 +2590,15 @@ function suggestVolume(g: Shared): void {
   g.strengthText = strength.text;
   g.strengthDropped = strength.dropped;
   if (scope !== undefined && scope.length === 0) scope = undefined;
+  // The days before a long race: a short easy shake-out at most, which the volume fit then leaves alone.
+  const eve = raceEve(g, sim, planMinutes(sim));
+  push(eve.changes);
+  g.eve = eve;
+  if (eve.ids.size > 0) {
+    const out: number[] = [];
+    for (const d of scope ?? [0, 1, 2, 3, 4, 5, 6]) if (!eve.days.includes(d)) out.push(d);
+    scope = out;
+  }
   // A taper sizes the training around the race: the race's own minutes are not part of the cut.
   const races = decision.type === 'TAPER' ? raceMinutes(sim) : 0;
   // The life-context suggestion takes these minutes off the affected days: the week is sized around them, so
@@ -2447,7 +2606,20 @@ function suggestVolume(g: Shared): void {
   // is re-derived on the plan it left, where this is 0).
   // (A rest decision's own rest days already cover the days it rests, life event or not.)
   const life = decision.type === 'REST' ? null : lifeContextWork(g);
-  const lifeCut = life === null ? 0 : Math.max(0, planTotal - planMinutes(life.sim));
+  const lifeOwn = life === null ? 0 : Math.max(0, planTotal - planMinutes(life.sim));
+  let lifeCut = lifeOwn;
+  if (life !== null && lifeCut > 0 && eve.ids.size > 0) {
+    // A shake-out before the race on a day the life event caps has taken that day's cut already: the week is
+    // sized around the rest of it.
+    const was = planMinutesByDay(plan);
+    const now = planMinutesByDay(sim);
+    const capped = planMinutesByDay(life.sim);
+    for (const d of eve.days) {
+      if (!g.ctxDays.has(d)) continue;
+      lifeCut -= Math.max(0, Math.min(was[d] - capped[d], was[d] - now[d]));
+    }
+    lifeCut = Math.max(0, lifeCut);
+  }
   const shift = races + lifeCut;
   const fit = volumeChange(
     sim,
@@ -2478,7 +2650,7 @@ function suggestVolume(g: Shared): void {
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };
   let scaled =
-    vol.length > 0
+    vol.length > 0 || eve.ids.size > 0
       ? describeVolume(
           plan,
           changes,
@@ -2489,16 +2661,17 @@ function suggestVolume(g: Shared): void {
           { plan: planTotal, fitted: fittedMinutes },
           g.zoneRpe,
           strength.why,
+          eve,
         )
       : strength.text + availabilityNote(fitted, fit, note);
-  if (lifeCut > 0) {
+  if (lifeOwn > 0) {
     // Only what is true of the plan as it is now: the life event's suggestion is re-derived on the plan this one
     // leaves (and this one on the plan it leaves), so a figure for both applied would be an estimate.
     const after = fittedMinutes - races;
     scaled +=
-      vol.length > 0
-        ? ` Capping the days of the life event, its own suggestion, takes another ${min(lifeCut)} off the plan as it is now.`
-        : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeCut)}.`;
+      vol.length > 0 || eve.ids.size > 0
+        ? ` Capping the days of the life event, its own suggestion, takes another ${min(lifeOwn)} off the plan as it is now.`
+        : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
   }
   g.fit = fit;
   g.lifeCut = lifeCut;

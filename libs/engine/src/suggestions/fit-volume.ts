@@ -217,7 +217,7 @@ export function scaled(m: number, p: number): number {
 }
 
 /** The integer percentages that take a session of `from` minutes to exactly `to` ([lo, hi], or null). */
-function percentRange(from: number, to: number): [number, number] | null {
+export function percentRange(from: number, to: number): [number, number] | null {
   const p0 = Math.round((to / from - 1) * 100);
   let lo = Number.NaN;
   for (let p = p0 - 3; p <= p0 + 3; p++) {
