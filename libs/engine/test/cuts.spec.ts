@@ -129,8 +129,9 @@ describe('a strength session is never a token (athlete24)', () => {
     // The one kept is whole; the Monday one (beside Tuesday's steady blocks and the weekend) went.
     expect(str[0].day).toBe(3);
     expect(str[0].minutes).toBe(25);
-    // 260 is within rounding of the 250-min top (10 min): nothing else is trimmed for it.
-    expect(planMinutes(after)).toBeLessThanOrEqual(260);
+    // The trim lands within one 5-min step of the 250-min top, not 10 min over it ("trimmed to 260 min").
+    expect(planMinutes(after)).toBeLessThanOrEqual(255);
+    expect(planMinutes(after)).toBeGreaterThanOrEqual(220);
   });
 
   it('should never leave a strength session under 20 min', () => {

@@ -303,8 +303,8 @@ function checkText(plan: WeekPlan, s: Suggestion, after: WeekPlan): void {
     const a = easy.reduce((t, x) => t + x.minutes, 0);
     if (Number(m[1]) > a) fail(`${m[0]}: the plan has only ${a} min of easy runs`);
   }
-  // "drop Saturday's easy run (110 min)"
-  for (const m of text.matchAll(/drop ((?:\w+day's [^()]+? \(\d+ min\)(?:; )?)+)/g)) {
+  // "drop Saturday's easy run (110 min)", "drop Monday's strength (30 min) and Thursday's tempo (50 min)"
+  for (const m of text.matchAll(/drop ((?:\w+day's [^()]+? \(\d+ min\)(?:; |, | and )?)+)/g)) {
     for (const l of m[1].matchAll(label)) {
       const x = find(plan, dayIndex(l[1]), Number(l[2]));
       if (!x) fail(`no session of ${l[2]} min on ${l[1]} to drop`);

@@ -56,8 +56,9 @@ export interface EngineConfig {
      * A plan this close above its range's top is within rounding of it: no session is trimmed for it (a coach
      * ignores a 5-min trim on one session of a 355-min week with a 350-min top). The tolerance is
      * `trimTolerancePct` % of the top, at most `trimToleranceMaxMinutes`, in whole 5-min steps (`rangeTolerance`):
-     * 10 min for a top of 200 min and more, 5 min for 100–195 min. A cut that must take more still aims at its
-     * size; once a drop leaves the plan within the tolerance, nothing is trimmed to close the rest. [ours]
+     * 5 min (one step of the plan's grid) for a top of 100 min and more, none below. A cut that must take more
+     * still aims at its size; once a drop leaves the plan within the tolerance, nothing is trimmed to close the
+     * rest. Not 10 min: a build "trimmed to 260 min" against a 250-min top reads as a cut that missed. [ours]
      */
     readonly trimTolerancePct: number;
     readonly trimToleranceMaxMinutes: number;
@@ -225,7 +226,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     downWeekPlanCut: 0.2,
     minScalePct: 5,
     trimTolerancePct: 5,
-    trimToleranceMaxMinutes: 10,
+    trimToleranceMaxMinutes: 5,
     backwardDesignPct: 0.3,
     backwardDesignUrgentPct: 0.6,
     stimulusInfoWeeks: 4,

@@ -489,7 +489,7 @@ function describeVolume(
   // "Rather than cut every session short" only when no other session is cut.
   if (dropped.length > 0)
     acts.push(
-      `drop ${dropped.join('; ')}${cutParts.length === 0 ? ' (rather than cut every session short)' : ''}`,
+      `drop ${andList(dropped)}${cutParts.length === 0 ? ' (rather than cut every session short)' : ''}`,
     );
   for (const o of reasoned) acts.push(o);
   if (grownParts.length > 0) {
