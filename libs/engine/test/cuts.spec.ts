@@ -316,3 +316,82 @@ describe('athlete05 at review level: an A marathon 3 weeks away with a 40-min lo
     expect(note.severity).toBe('ATTENTION');
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// A race is time on feet: a hold's long-run cap counts a race of the last 4 weeks (coach read 1, F2), and a
+// marathoner's long run kept above its share says so (F9).
+// ---------------------------------------------------------------------------------------------------------
+
+describe('a hold after a recent half marathon keeps an 80-min long run (athlete05, coach read F2)', () => {
+  const emma = (raced: boolean) => {
+    // Emma's usual week: a 50-min longest training run; she raced a 106-min half marathon 16 days ago and has
+    // an A marathon in 3 weeks: a crowded calendar, a hold. The coach's draft has an 80-min easy long run.
+    const WEEK: WeekShape = [rest, quality(50, 'Tempo', 2, 15), easy(40), rest, easy(40), rest, long(50)];
+    const base = buildCoachHistory({
+      athlete: {
+        id: 'emma',
+        firstName: 'Emma',
+        trainingYears: 3,
+        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
+      },
+      weeks: 10,
+      plan: (w) =>
+        w === 0
+          ? ([
+              rest,
+              quality(55, 'Steady blocks', 3, 10),
+              easy(40),
+              quality(50, 'Tempo', 2, 15),
+              rest,
+              easy(40),
+              long(80),
+            ] as WeekShape)
+          : withDownWeeks(WEEK, [3, 7])(w),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'half', name: 'Lake Run Half', date: shift(NEXT, -17), priority: 'A', expectedMinutes: 105 },
+          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
+        ],
+      },
+    });
+    const sessions = base.sessions.filter((x) => x.date !== shift(NEXT, -17));
+    if (raced) sessions.push({ id: 'half-log', date: shift(NEXT, -17), kind: 'RACE', minutes: 106, rpe: 9 });
+    return { ...base, sessions };
+  };
+  const holdOf = (input: ReturnType<typeof emma>) => {
+    const r = reviewAthlete(input);
+    const s = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')!;
+    expect(s).toBeDefined();
+    const a = applyChanges(input.nextWeekDraft!, s.changes);
+    if (!a.ok) throw new Error(a.reason);
+    return { s, after: a.plan };
+  };
+
+  it('should not cut the long run to one step over the longest training run when she raced longer', () => {
+    const { s, after } = holdOf(emma(true));
+    expect(on(after, 6)!.minutes).toBe(80);
+    expect(s.rationale).not.toContain('the longest long run of the last 4 weeks was');
+  });
+
+  it('should still cap it at one step over the longest run when the race was not logged', () => {
+    const { s, after } = holdOf(emma(false));
+    expect(on(after, 6)!.minutes).toBeLessThan(80);
+    expect(s.rationale).toContain("Sunday's long run comes down to");
+  });
+});
+
+describe('a marathoner’s long run kept above its share of the hold says so (athlete10, coach read F9)', () => {
+  it('should not claim the long run is at most 40 % of the week when the down-week dose keeps it above', () => {
+    const input = henrik();
+    const r = reviewAthlete(input);
+    const s = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD' || x.kind === 'RECOVERY_HOLD')!;
+    const a = applyChanges(input.nextWeekDraft!, s.changes);
+    if (!a.ok) throw new Error(a.reason);
+    const lr = a.plan.sessions.find((x) => x.day === 6)!.minutes;
+    expect(lr).toBeGreaterThan(0.4 * planMinutes(a.plan));
+    expect(s.rationale).not.toMatch(/at most 40 % of the week/);
+    expect(s.rationale).toContain(`so it stays at ${lr} min`);
+  });
+});

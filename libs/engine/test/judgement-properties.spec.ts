@@ -127,9 +127,11 @@ describe('engine judgement properties (issue #11)', () => {
         expect(r.metrics.readiness).not.toBe('UNKNOWN');
         expect(r.metrics.daysSinceContact.value ?? Infinity).toBeLessThan(5);
         const review = toDayNumber(REVIEW);
+        // An illness that ended more than 14 days before the review, with training back since, is history
+        // (docs/coaching-domain.md, ILLNESS_OVER_DAYS): only one within the 14 days rules a build out outright.
         const ill = input.checkIns.some(
           (c) =>
-            c.illness !== 'NONE' && c.illness !== undefined && toDayNumber(c.date as string) >= review - 21,
+            c.illness !== 'NONE' && c.illness !== undefined && toDayNumber(c.date as string) >= review - 14,
         );
         expect(ill).toBe(false);
         // Next week starts the day after this Sunday review: a B/A race in the fortnight from it rules BUILD out.
@@ -1051,7 +1053,9 @@ describe('long runs and the days before an A race (issue #11)', () => {
         const applied = applySuggestion(input.nextWeekDraft!, s);
         if (!applied.ok) throw new Error(`${s.kind} does not apply: ${applied.reason}`);
         // (An illness rest that empties those days takes the strength with the rest of the day.)
-        if (tooClose(input.nextWeekDraft!).length > 0 && !s.rationale.includes('rest on those days')) {
+        // An illness suggestion that rests those days ("rest on those days", "rest Monday–Wednesday") covers the
+        // strength session too (found by PROPERTY_SEED=-9145296: a fever 6 days before the race).
+        if (tooClose(input.nextWeekDraft!).length > 0 && !/rest (?:on those days|\w+day)/.test(s.rationale)) {
           checked++;
           expect(s.rationale).toMatch(/(?:[Dd]rop|[Mm]ove) \w+day's strength \(30 min\)/);
         }

@@ -160,6 +160,28 @@ function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
 const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
 
 /**
+ * The longest race the athlete ran in the 4 weeks to the review, as logged on the race's day (a race in the
+ * calendar with no log is no evidence of time on feet), 0 with none. A hold or down week does not jump the long run past one
+ * step over the longest recent long run; a race is time on feet too, so it counts for that cap (Emma, who raced
+ * a 106-min half marathon 12 days before, had her 80-min long run cut to 50 "because her longest run was 49").
+ * The long-race preparation leaves races aside (a race is not a training long run): only the cap reads this.
+ */
+function recentRaceMinutes(g: Shared): number {
+  const { races, reviewDay, recentSessions } = g.state;
+  let best = 0;
+  for (const r of races) {
+    if (r.day > reviewDay || r.day <= reviewDay - 28) continue;
+    let logged = 0;
+    const { sessions, days } = recentSessions;
+    for (let k = 0; k < sessions.length; k++)
+      if (days[k] === r.day && (sessions[k].kind === 'RACE' || sessions[k].kind === 'RUN'))
+        logged = Math.max(logged, sessions[k].minutes);
+    if (logged > best) best = logged;
+  }
+  return best;
+}
+
+/**
  * What an eased cross-training session is called: the sport it stays, from its own `sport` ("ride", "swim",
  * "session"); for a plan that does not give one, guessed from its purpose ("Bike tempo" → "ride", "Swim
  * technique" → "swim"), "session" when the purpose does not say.
@@ -291,7 +313,7 @@ function volumeChange(
     longRace: longRaceAthlete(g),
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
-    longRunCap: longRunCap(g.longestRun),
+    longRunCap: longRunCap(Math.max(g.longestRun, recentRaceMinutes(g))),
     longRunStepCut: t === 'HOLD' || t === 'DOWN',
     longRunCutShare: config.draft.longRunCutShare,
     // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance.
@@ -348,6 +370,8 @@ interface VolumeNote {
   readonly refill: boolean;
   /** The athlete's longest recent long run (what a long run cut to its step is said to be one step above). */
   readonly longest: number;
+  /** The longest race of the last 4 weeks, minutes (0: none): when longer, the step is from it. */
+  readonly raced: number;
 }
 
 /**
@@ -590,8 +614,10 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
     const name = sessionName(lr.session);
     text +=
       lr.why === 'STEP'
-        ? ` ${name} comes down to ${lr.limit} min: the longest long run of the last 4 weeks was ${min(note.longest)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
-        : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week${lr.why === 'SHARE_LONG_RACE' ? `, a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least)` : ''} (our rule), rather than cut the other sessions to tokens.`;
+        ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : `the longest long run of the last 4 weeks was ${min(note.longest)}`}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
+        : lr.why === 'SHARE_LONG_RACE'
+          ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
+          : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
   }
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
@@ -2646,6 +2672,7 @@ function suggestVolume(g: Shared): void {
     max: decision.maxMinutes,
     target: decision.targetMinutes,
     longest: g.longestRun,
+    raced: recentRaceMinutes(g),
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };

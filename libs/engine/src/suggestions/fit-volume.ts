@@ -146,6 +146,8 @@ export interface FitResult {
     readonly limit: number;
     /** `longRunCutShare`, for `SHARE`. */
     readonly share?: number;
+    /** The week's size the share is of (the cut's target), for `SHARE`. */
+    readonly size?: number;
   };
   /** Of two or more strength sessions the cut would take below their minimum: the one dropped, and those kept whole. */
   readonly strengthDrop?: { readonly dropped: PlannedSession; readonly kept: readonly PlannedSession[] };
@@ -565,6 +567,7 @@ function fitDays(req: FitRequest): FitResult {
               why: least > share && req.longRace ? 'SHARE_LONG_RACE' : 'SHARE',
               limit: it.m,
               share: req.longRunCutShare,
+              size: req.cutTo,
             };
         }
         it.top = it.m;
