@@ -63,6 +63,7 @@ import type {
   Severity,
   Suggestion,
   SuggestionKind,
+  WeekLoad,
   WeekPlan,
   Weekday,
 } from '../types';
@@ -1616,6 +1617,31 @@ function illnessOver(g: Shared): string {
   return ` ${g.athlete} is back from the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)} and has trained since (${min(Math.round(g.state.last7Minutes))} in the last 7 days): the illness is history, the load is what rules out a build.`;
 }
 
+/**
+ * The ramp's reference when lighter weeks among the three before were left out of it: which weeks it is, and,
+ * when that leaves one or two weeks, the same ramp on the three build weeks before them too, so the coach sees
+ * both (Ingrid's "+56 % on the three weeks before (down weeks left out)" was on her one week back from the flu;
+ * on her October weeks it was about +15 %).
+ */
+function rampReference(weeks: readonly WeekLoad[]): string {
+  const used: WeekLoad[] = [];
+  const left: WeekLoad[] = [];
+  for (let k = 1; k <= 3 && k < weeks.length; k++) (weeks[k].isDownWeek ? left : used).push(weeks[k]);
+  const name = (w: WeekLoad): string => `${w.start} (${Math.round(w.load)})`;
+  let text = `the ${used.length === 1 ? 'week' : `${used.length} weeks`} of ${andList(used.map(name))}, ${used.length === 1 ? 'the only one' : 'the ones'} of the three before not lighter than usual (${andList(left.map((w) => w.start))} left out)`;
+  const earlier: WeekLoad[] = [];
+  for (let k = 4; k < weeks.length && k <= 8 && earlier.length < 3; k++)
+    if (!weeks[k].isDownWeek) earlier.push(weeks[k]);
+  if (earlier.length === 3 && weeks.length > 0) {
+    let sum = 0;
+    for (const w of earlier) sum += w.load;
+    const ref = sum / 3;
+    if (ref > 0)
+      text += `; on the three build weeks before those (${earlier[2].start} to ${earlier[0].end}, about ${Math.round(ref)} a week) it is ${pct((weeks[0].load / ref - 1) * 100)}`;
+  }
+  return text;
+}
+
 function suggestLoadSpike(g: Shared): void {
   const { ctx, state, decision, m, changes, scaled } = g;
   const own = decision.reason === 'LOAD_SPIKE_WARNING';
@@ -1626,7 +1652,7 @@ function suggestLoadSpike(g: Shared): void {
     decision.spikeStrong ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${state.projectedDays > 0 ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ' (down weeks left out)' : ''}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
+    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${state.projectedDays > 0 ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? rampReference(m.weeks) : 'the three weeks before'}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
     {
       weekLoad: Math.round(state.weekLoads[0]),
       rampPct: round1(ramp),
