@@ -7,7 +7,7 @@ import { applySuggestion } from '../src/adaptation/apply-suggestion';
 import { toDayNumber } from '../src/dates/local-date';
 import { longRunStep } from '../src/planning/long-run';
 import { reviewAthlete } from '../src/review/review-athlete';
-import type { ReviewInput, WeekPlan } from '../src/types';
+import type { PlannedSession, ReviewInput, WeekPlan } from '../src/types';
 import { realisticDone, withGaps } from './factories/coach-histories-2';
 import {
   NEXT,
@@ -92,6 +92,17 @@ describe('coach finding athlete06: the days before a marathon are rest or a shor
     // Saturday's easy run, two days out, stays an easy run.
     expect(a.plan.sessions.find((x) => x.day === 5)?.purpose).toBe('Easy run');
     expect(falseClaims({ input, plan: input.nextWeekDraft!, s, after: a.plan })).toEqual([]);
+  });
+
+  it('should not say it keeps the other sessions before it drops the strength of the last 4 days (coach read F11)', () => {
+    const base = lukas();
+    const draft = base.nextWeekDraft!;
+    const thu: PlannedSession = { ...draft.sessions[0], id: 'thu-strength', day: 3 };
+    const input: ReviewInput = { ...base, nextWeekDraft: { ...draft, sessions: [...draft.sessions, thu] } };
+    const s = reviewAthlete(input).suggestions.find((x) => x.kind === 'TAPER')!;
+    expect(s.rationale).toMatch(/drop Thursday's strength[^(]*\(30 min\)/);
+    expect(s.rationale).not.toContain('keeping the other sessions');
+    expect(s.rationale).toContain("keeping every session but the strength of the race's last 4 days");
   });
 
   it('should leave no key session on those days in the engine’s own draft, and nothing over 20 min the day before', () => {

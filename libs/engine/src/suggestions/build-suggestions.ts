@@ -1232,7 +1232,9 @@ function suggestTaper(g: Shared): void {
   const eased = changes.some((c) => c.type === 'REPLACE_INTENSITY' && !g.eve.ids.has(c.sessionId));
   // Strength dropped before the race (see `raceWeekStrength`) is not part of the taper's cut.
   const dropped = g.strengthDropped;
-  const others = dropped > 0 ? 'the other sessions' : 'the number of sessions';
+  // Said before the drop is (a coach read "keeping the other sessions" and then "drop Thursday's strength").
+  const others =
+    dropped > 0 ? "every session but the strength of the race's last 4 days" : 'the number of sessions';
   // (The shake-outs of the days before the race are easy: the intensity kept is the other days'.)
   const keep = eased
     ? `keeping ${others} (${easedAs(g.plan, changes)} for now)`
