@@ -271,22 +271,6 @@ function focusWords(focus: string): string {
   return FOCUS_WORDS[focus] ?? words(focus);
 }
 
-/** Kinds that size the week: with no change of their own, the plan already is what they say. */
-const VOLUME_KINDS: ReadonlySet<SuggestionKind> = new Set<SuggestionKind>([
-  'BUILD',
-  'CAUTIOUS_HOLD',
-  'BASELINE_HOLD',
-  'RECOVERY_HOLD',
-  'RECOVERY_DOWN_WEEK',
-  'SCHEDULED_DOWN_WEEK',
-  'TAPER',
-  'TRANSITION_AFTER_A_RACE',
-  'RACE_RECOVERY',
-  'ILLNESS_REST',
-  'ILLNESS_EASY_ONLY',
-  'INJURY_CHECK',
-]);
-
 function why(kind: SuggestionKind, e: Evidence): string {
   switch (kind) {
     case 'ILLNESS_REST':
@@ -410,9 +394,9 @@ export function athleteText(t: AthleteTextInput): string {
     // Only the season's frame changes (phase, focus), or nothing does.
     const frame = t.changes.length > 0 && t.plan !== undefined;
     if (frame) return `${capitalise(w)}; the sessions of your week stay as they are.`;
-    return VOLUME_KINDS.has(t.kind)
-      ? `Next week's plan already fits this: ${w}.`
-      : `Nothing changes in your plan for this: ${w}.`;
+    // A volume kind with no change of its own: the plan already is that size, or another suggestion (a life
+    // event's, say) carries the change; either way this one changes nothing.
+    return `Nothing changes in your plan for this: ${w}.`;
   }
   const h = head(t.kind, t.rationale, d);
   // "; " between the parts: a part may itself be a list with "and".
