@@ -76,6 +76,7 @@ async function main() {
       console.log(plan(target));
       review.suggestions.slice(0, top).forEach((s, i) => {
         console.log(`  ${i + 1}. ${s.severity} ${s.kind}: ${s.rationale}`);
+        console.log(`     athlete reads: ${s.athleteText}`);
         if (s.changes.length) console.log(`     changes: ${JSON.stringify(s.changes)}`);
       });
       const rest = review.suggestions.slice(top).map((s) => `${s.severity} ${s.kind}`);

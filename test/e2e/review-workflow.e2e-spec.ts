@@ -8,7 +8,7 @@ import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { accept, addMember, createClub, invite } from '../helpers/factories';
 import { baseUrl, connectChat, recorder } from '../helpers/socket-client';
 
-const SUGGESTION = `id kind severity rationale state dismissReason shared changes { type days percent } editedChanges { type days }`;
+const SUGGESTION = `id kind severity rationale athleteText state dismissReason shared changes { type days percent } editedChanges { type days }`;
 const REVIEW_FIELDS = `id athleteId athleteName weekStart workflowStatus snoozedUntil status urgency engineVersion
   suggestions { ${SUGGESTION} } decidedSuggestions { ${SUGGESTION} }`;
 const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) { ${REVIEW_FIELDS} } }`;
@@ -35,7 +35,9 @@ const SNOOZE = `mutation($input: SnoozeReviewInput!) { snoozeReview(input: $inpu
 const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) {
   review { workflowStatus completedAt } plan { id status weekStart version } messageId } }`;
 const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id revision } }`;
-const PLAN = `query($weekStart: String) { weeklyPlan(weekStart: $weekStart) { published { id sharedRationales { kind rationale } } } }`;
+const PLAN = `query($weekStart: String) { weeklyPlan(weekStart: $weekStart) { published { id sharedRationales { kind rationale athleteText } } } }`;
+const ATHLETE_PLAN = `query($athleteId: ID, $weekStart: String) { weeklyPlan(athleteId: $athleteId, weekStart: $weekStart) {
+  published { id sharedRationales { kind rationale athleteText } } } }`;
 const TODAY = `{ athleteToday { date weekStart } }`;
 
 type Club = Awaited<ReturnType<typeof createClub>>;
@@ -357,7 +359,7 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
     );
   });
 
-  it('should complete: publish, message the athlete with the shared rationale, push plan:published, leave the queue', async () => {
+  it('should complete: publish, message the athlete with the shared athlete text (never the coach rationale), push plan:published, leave the queue', async () => {
     const athleteSocket = await connectChat(baseUrl(app), club.athlete1.token);
     const seen = recorder(athleteSocket, ['message:new', 'plan:published']);
     try {
@@ -396,7 +398,11 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
       await seen.waitFor('message:new');
       const msg = seen.of('message:new')[0];
       expect(msg.body).toContain('Rest up, Anna.');
-      expect(msg.body).toContain(rest.rationale);
+      // The athlete reads words written for them: the athlete text, never the coach rationale.
+      expect(rest.athleteText).toMatch(/\byou(r)?\b/i);
+      expect(rest.athleteText).not.toEqual(rest.rationale);
+      expect(msg.body).toContain(rest.athleteText);
+      expect(msg.body).not.toContain(rest.rationale);
       if (unshared) expect(msg.body).not.toContain(unshared.rationale);
       expect(seen.of('plan:published')[0]).toMatchObject({
         athleteId: a1,
@@ -406,7 +412,32 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
 
       const plan = (await gqlOk(app, PLAN, { weekStart: nextWeek }, club.athlete1.token)).weeklyPlan
         .published;
-      expect(plan.sharedRationales).toEqual([{ kind: 'ILLNESS_REST', rationale: rest.rationale }]);
+      expect(plan.sharedRationales).toEqual([
+        { kind: 'ILLNESS_REST', rationale: rest.athleteText, athleteText: rest.athleteText },
+      ]);
+      // Staff see both texts on the same plan.
+      const staffView = (
+        await gqlOk(app, ATHLETE_PLAN, { athleteId: a1, weekStart: nextWeek }, club.coachA.token)
+      ).weeklyPlan.published;
+      expect(staffView.sharedRationales).toEqual([
+        { kind: 'ILLNESS_REST', rationale: rest.rationale, athleteText: rest.athleteText },
+      ]);
+      // Another athlete cannot read this plan, nor what was shared on it.
+      const other = await gql(app, ATHLETE_PLAN, { athleteId: a1, weekStart: nextWeek }, club.athlete2.token);
+      expect(errorCode(other)).toBe('FORBIDDEN');
+      expect(JSON.stringify(other)).not.toContain(rest.athleteText);
+      // A review stored before suggestions carried an athlete text: a neutral sentence, never the coach text.
+      await app.get(DataSource).query(
+        `UPDATE weekly_review_suggestion SET suggestion = suggestion - 'athleteText'
+            WHERE suggestion_id = $1 AND review_id IN (SELECT id FROM weekly_review WHERE athlete_id = $2)`,
+        [rest.id, a1],
+      );
+      const legacy = (await gqlOk(app, PLAN, { weekStart: nextWeek }, club.athlete1.token)).weeklyPlan
+        .published.sharedRationales;
+      expect(legacy).toHaveLength(1);
+      expect(legacy[0].athleteText).toMatch(/^Your plan gives you time to get well/);
+      expect(legacy[0].rationale).toBe(legacy[0].athleteText);
+      expect(legacy[0].athleteText).not.toContain(rest.rationale);
 
       const q = (await gqlOk(app, QUEUE, {}, club.coachA.token)).reviewQueue;
       expect(q.items.map((i: any) => i.athleteId)).not.toContain(a1);

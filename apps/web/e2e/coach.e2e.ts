@@ -284,6 +284,15 @@ describe('coach screens in the browser', () => {
       .first()
       .getByLabel('Share this reason with the athlete when publishing');
     expect(await share.isChecked()).toBe(true);
+    // The coach sees what the athlete will read: the athlete text, not the "Why" written for the coach.
+    const reads = (await coach
+      .getByTestId('decided-suggestion')
+      .filter({ has: coach.getByLabel('Share this reason with the athlete when publishing') })
+      .first()
+      .getByTestId('athlete-reads')
+      .textContent())!;
+    expect(reads).toMatch(/^The athlete reads: \S/);
+    const athleteText = reads.replace('The athlete reads: ', '');
 
     // Edit the plan: first session to 44 minutes, add a session on Sunday, give the reasons.
     const firstRun = coach
@@ -320,6 +329,10 @@ describe('coach screens in the browser', () => {
     await next.getByText('Easier week: your HRV is down, sleep first.').waitFor();
     // The applied suggestion's reason, shared on publish, is on the athlete's plan too.
     expect(await next.locator('.reasons li').count()).toBeGreaterThanOrEqual(1);
+    // In the athlete's words: what the coach saw under "The athlete reads", no rule notes.
+    const reasons = await next.locator('.reasons li').allTextContents();
+    expect(reasons).toContain(athleteText);
+    for (const r of reasons) expect(r).not.toMatch(/our rule|our threshold|Talk with|Readiness is/);
     await next
       .getByText(/44 min/)
       .first()

@@ -514,8 +514,13 @@ export interface Suggestion {
   readonly kind: SuggestionKind;
   readonly severity: Severity;
   readonly components: readonly ComponentKey[];
-  /** One or two plain sentences the coach can forward to the athlete. */
+  /** For the coach: why, with the evidence, the rule and what the change does to the plan. */
   readonly rationale: string;
+  /**
+   * For the athlete (what a shared suggestion shows them): 1–3 short sentences in the second person, plain
+   * words, no rule citations or ids, what changes in their week and why, with the numbers of the change.
+   */
+  readonly athleteText: string;
   /** Which kind of knowledge the rule rests on. */
   readonly basis: 'EVIDENCE' | 'CONSENSUS' | 'CONVENTION' | 'HEURISTIC';
   readonly evidence: Evidence;

@@ -97,6 +97,7 @@ import {
   type FitResult,
 } from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
+import { athleteText } from './athlete-text';
 
 export interface SuggestionContext {
   readonly input: ReviewInput;
@@ -1014,6 +1015,14 @@ class Shared {
       severity,
       components,
       rationale,
+      athleteText: athleteText({
+        kind,
+        rationale,
+        evidence,
+        changes,
+        plan: this.plan,
+        after: changes === this.changes && changes.length > 0 ? this.fitted : undefined,
+      }),
       basis,
       evidence,
       planWeekStart: ws,

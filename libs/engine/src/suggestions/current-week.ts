@@ -12,6 +12,7 @@ import type {
   Suggestion,
   WeekPlan,
 } from '../types';
+import { athleteText } from './athlete-text';
 import { min } from './format';
 import { fitVolume } from './fit-volume';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../config/engine-config';
@@ -100,6 +101,7 @@ function suggestion(
     components:
       kind === 'CURRENT_WEEK_ILLNESS' ? ['ADAPTATION', 'EXTERNAL_EYES'] : ['ADAPTATION', 'PROGRESSION'],
     rationale,
+    athleteText: athleteText({ kind, rationale, evidence, changes, plan }),
     basis: kind === 'CURRENT_WEEK_ILLNESS' ? 'CONSENSUS' : 'CONVENTION',
     evidence,
     planWeekStart: plan.weekStart,

@@ -5,7 +5,13 @@ import {
   WeeklyReviewSuggestionEntity,
 } from '@app/db';
 import { applyChanges, PlanChange, WeekPlan } from '@app/engine';
-import { changeModel, priorityOf, toEditedChanges, toReviewModel } from './review-model.mapper';
+import {
+  athleteTextOf,
+  changeModel,
+  priorityOf,
+  toEditedChanges,
+  toReviewModel,
+} from './review-model.mapper';
 import { toStoredSession } from './reviews.service';
 import { canonical } from './weekly-review.store';
 
@@ -274,5 +280,34 @@ describe('a planned cross-training sport through an applied suggestion', () => {
       sport: null,
     });
     expect(toStoredSession('2026-12-07', plan.sessions[0])).toMatchObject({ sport: null });
+  });
+});
+
+describe(athleteTextOf.name, () => {
+  const coach = 'Readiness is red: your HRV 7-day mean (ln rMSSD 4.03) … (the two-week limit is our rule).';
+  const mine = 'Next week is a lighter week: about 320 min instead of 625 min. Your HRV has been low.';
+  const row = (state: SuggestionState, suggestion: object) => ({
+    kind: 'RECOVERY_DOWN_WEEK',
+    state,
+    suggestion,
+  });
+
+  it("should give the athlete the engine's athlete text, never the coach rationale", () => {
+    expect(athleteTextOf(row(SuggestionState.APPLIED, { rationale: coach, athleteText: mine }))).toBe(mine);
+  });
+
+  it('should fall back to the kind’s neutral sentence for a review stored before athlete texts', () => {
+    const t = athleteTextOf(row(SuggestionState.APPLIED, { rationale: coach }));
+    expect(t).toMatch(/^Next week is a lighter week with easy intensity/);
+    expect(t).not.toContain('our rule');
+    expect(athleteTextOf({ kind: 'SOME_FUTURE_KIND', state: 'APPLIED', suggestion: {} })).toMatch(
+      /^Your coach/,
+    );
+  });
+
+  it('should use the neutral sentence for a change the coach edited (the engine text describes the proposal)', () => {
+    const t = athleteTextOf(row(SuggestionState.EDITED_AND_APPLIED, { rationale: coach, athleteText: mine }));
+    expect(t).not.toBe(mine);
+    expect(t).not.toMatch(/\d+ min/);
   });
 });

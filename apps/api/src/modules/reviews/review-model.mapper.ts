@@ -5,6 +5,7 @@ import { SessionKind, SuggestionState, WeeklyReviewEntity, WeeklyReviewSuggestio
 import {
   applyChanges,
   DEFAULT_ENGINE_CONFIG,
+  neutralAthleteText,
   Evidence,
   PlanChange,
   planMinutes,
@@ -238,6 +239,18 @@ export function toEditedChanges(
 
 type Viewer = 'COACH' | 'ADMIN';
 
+/**
+ * What the athlete reads of a stored suggestion when it is shared: the engine's `athleteText`, never the coach
+ * rationale. A change the coach edited before applying it gets the kind's neutral sentence (the workflow stores
+ * the edited changes, not a text, and the engine's text describes the change as proposed), and so does a
+ * review stored before suggestions carried an athlete text.
+ */
+export function athleteTextOf(row: { kind: string; state: string; suggestion: unknown }): string {
+  if (row.state === (SuggestionState.EDITED_AND_APPLIED as string)) return neutralAthleteText(row.kind);
+  const t = (row.suggestion as { athleteText?: unknown } | null)?.athleteText;
+  return typeof t === 'string' && t.trim().length > 0 ? t : neutralAthleteText(row.kind);
+}
+
 function suggestionModel(row: WeeklyReviewSuggestionEntity, viewer: Viewer): SuggestionModel {
   const s = row.suggestion as unknown as Partial<Suggestion>;
   return {
@@ -246,6 +259,7 @@ function suggestionModel(row: WeeklyReviewSuggestionEntity, viewer: Viewer): Sug
     severity: row.severity as SuggestionModel['severity'],
     components: [...(s.components ?? [])],
     rationale: s.rationale ?? '',
+    athleteText: athleteTextOf(row),
     basis: s.basis ?? 'HEURISTIC',
     evidence: evidence(s.evidence),
     planWeekStart: s.planWeekStart ?? '',

@@ -116,9 +116,13 @@ export class PlanRationalesResolver {
   constructor(private readonly reviews: ReviewsService) {}
 
   @ResolveField(() => [SharedRationaleModel], {
-    description: 'Why the week looks as it does: the review rationales the coach shared with the athlete',
+    description:
+      'Why the week looks as it does: the review suggestions the coach shared with the athlete (the athlete reads their athleteText only)',
   })
-  sharedRationales(@Parent() plan: WeeklyPlanModel): Promise<SharedRationaleModel[]> {
-    return this.reviews.sharedRationales(plan.athleteId, plan.weekStart);
+  sharedRationales(
+    @CurrentAuth() ctx: AuthContext,
+    @Parent() plan: WeeklyPlanModel,
+  ): Promise<SharedRationaleModel[]> {
+    return this.reviews.sharedRationales(ctx, plan.athleteId, plan.weekStart);
   }
 }

@@ -50,7 +50,7 @@ import { ReviewClock } from './review-clock';
 import { ReviewDataLoader } from './review-data.loader';
 import { comingWeekOf, ReviewGenerator } from './review-generator.service';
 import { toReviewInput } from './review-input.mapper';
-import { toEditedChanges, toReviewModel } from './review-model.mapper';
+import { athleteTextOf, toEditedChanges, toReviewModel } from './review-model.mapper';
 import { WeeklyReviewStore } from './weekly-review.store';
 import { ReviewJobs } from './jobs/review-jobs.service';
 
@@ -698,9 +698,8 @@ export class ReviewsService {
       let message: { message: ChatMessage; members: string[] } | null = null;
       const text = input.message?.trim() ?? '';
       if (text || sharedRows.length) {
-        const why = sharedRows.map(
-          (s) => `• ${(s.suggestion as { rationale?: string }).rationale ?? s.kind}`,
-        );
+        // The athlete reads their own words (the suggestion's athlete text), never the coach rationale.
+        const why = sharedRows.map((s) => `• ${athleteTextOf(s)}`);
         const body = [text, why.length ? `Why next week looks like this:\n${why.join('\n')}` : '']
           .filter(Boolean)
           .join('\n\n')
@@ -814,19 +813,34 @@ export class ReviewsService {
     return p;
   }
 
-  /** The rationales the coach shared for a week's plan: what the athlete (and staff) see on it. */
-  async sharedRationales(athleteId: string, weekStart: string): Promise<SharedRationaleModel[]> {
-    const rows = await this.db.query<Array<{ kind: string; rationale: string | null; state: string }>>(
-      `SELECT s.kind, s.suggestion->>'rationale' AS rationale, s.state
+  /**
+   * The suggestions the coach shared for a week's plan. The athlete reads only their athlete text (also as
+   * `rationale`): the coach rationale, with its rules and evidence, is for staff, who see both.
+   */
+  async sharedRationales(
+    ctx: AuthContext,
+    athleteId: string,
+    weekStart: string,
+  ): Promise<SharedRationaleModel[]> {
+    const { relation } = await this.policy.athleteAccess(ctx, athleteId);
+    const rows = await this.db.query<
+      Array<{ kind: string; rationale: string | null; state: string; suggestion: unknown }>
+    >(
+      `SELECT s.kind, s.suggestion->>'rationale' AS rationale, s.state,
+              jsonb_build_object('athleteText', s.suggestion->'athleteText') AS suggestion
          FROM weekly_review r JOIN weekly_review_suggestion s ON s.review_id = r.id
         WHERE r.athlete_id = $1 AND r.week_start = $2 AND s.shared AND s.state <> 'SUPERSEDED'
         ORDER BY s.position`,
       [athleteId, weekStart],
     );
-    return rows.map((r) => ({
-      kind: r.kind,
-      rationale: r.rationale ?? '',
-      state: r.state as SuggestionStateModel,
-    }));
+    return rows.map((r) => {
+      const athleteText = athleteTextOf(r);
+      return {
+        kind: r.kind,
+        rationale: relation === 'SELF' ? athleteText : (r.rationale ?? ''),
+        athleteText,
+        state: r.state as SuggestionStateModel,
+      };
+    });
   }
 }

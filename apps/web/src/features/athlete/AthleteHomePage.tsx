@@ -100,7 +100,7 @@ export function AthleteHomePage() {
             {next.data.published.sharedRationales.length > 0 && (
               <ul className="list reasons">
                 {next.data.published.sharedRationales.map((r) => (
-                  <li key={r.kind}>{r.rationale}</li>
+                  <li key={r.kind}>{r.athleteText}</li>
                 ))}
               </ul>
             )}

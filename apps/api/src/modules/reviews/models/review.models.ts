@@ -153,8 +153,17 @@ export class SuggestionModel {
   @Field(() => [String])
   components: string[];
 
-  @Field({ description: 'The why, in one or two sentences the coach can forward to the athlete' })
+  @Field({
+    description:
+      'For the coach: the why, with the evidence, the rule and what the change does to the plan (never shown to the athlete)',
+  })
   rationale: string;
+
+  @Field({
+    description:
+      'What the athlete reads when the coach shares this suggestion: a few plain sentences addressed to them (a neutral sentence for a change the coach edited, or a review stored before athlete texts)',
+  })
+  athleteText: string;
 
   @Field({ description: 'EVIDENCE, CONSENSUS, CONVENTION or HEURISTIC' })
   basis: string;
@@ -182,7 +191,7 @@ export class SuggestionModel {
   @Field(() => String, { nullable: true, description: 'DISMISSED: the coach’s reason (coaches only)' })
   dismissReason: string | null;
 
-  @Field({ description: 'The coach shares this rationale with the athlete' })
+  @Field({ description: 'The coach shares this suggestion with the athlete (as its athleteText)' })
   shared: boolean;
 
   @Field(() => Date, { nullable: true })
@@ -423,8 +432,17 @@ export class SharedRationaleModel {
   @Field()
   kind: string;
 
-  @Field()
+  @Field({
+    description:
+      'Staff: the coach rationale. The athlete never receives it: for the athlete this is their athleteText',
+  })
   rationale: string;
+
+  @Field({
+    description:
+      'What the athlete reads: plain sentences addressed to them (a neutral sentence for a change the coach edited, or a review stored before athlete texts)',
+  })
+  athleteText: string;
 
   @Field(() => SuggestionStateModel)
   state: SuggestionStateModel;

@@ -54,7 +54,7 @@ export const WeeklyPlanFields = graphql(
       updatedAt
       sharedRationales {
         kind
-        rationale
+        athleteText
       }
       sessions {
         ...PlannedSessionFields

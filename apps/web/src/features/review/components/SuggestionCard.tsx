@@ -177,6 +177,7 @@ export function SuggestionCard({
         <strong>Why: </strong>
         {suggestion.rationale}
       </p>
+      <AthleteReads text={suggestion.athleteText} shared={suggestion.shared} />
       <ErrorNotice error={error} />
       {editing ? (
         <EditChanges
@@ -459,6 +460,19 @@ function DayChecks({
   );
 }
 
+/**
+ * What the athlete reads of a suggestion the coach shares (their own words, never the coach's "Why"): so the
+ * coach knows what they share. Before it is shared, what the athlete would read.
+ */
+export function AthleteReads({ text, shared }: { text: string; shared: boolean }) {
+  return (
+    <p className="hint athlete-reads" data-testid="athlete-reads">
+      <strong>{shared ? 'The athlete reads: ' : 'If you share it, the athlete reads: '}</strong>
+      {text}
+    </p>
+  );
+}
+
 /** Suggestions already decided this week: what was applied (as proposed or edited) or dismissed. */
 export function DecidedList({
   decided,
@@ -490,10 +504,13 @@ export function DecidedList({
             {s.dismissReason ? ` · “${s.dismissReason}”` : ''}
           </div>
           {onToggleShare && s.state !== 'DISMISSED' && s.state !== 'SUPERSEDED' && (
-            <label className="share-reason">
-              <input type="checkbox" checked={!unshared?.has(s.id)} onChange={() => onToggleShare(s.id)} />{' '}
-              Share this reason with the athlete when publishing
-            </label>
+            <>
+              <label className="share-reason">
+                <input type="checkbox" checked={!unshared?.has(s.id)} onChange={() => onToggleShare(s.id)} />{' '}
+                Share this reason with the athlete when publishing
+              </label>
+              <AthleteReads text={s.athleteText} shared={s.shared || !unshared?.has(s.id)} />
+            </>
           )}
         </li>
       ))}

@@ -41,6 +41,8 @@ export const SuggestionFields = graphql(
       severity
       state
       rationale
+      athleteText
+      shared
       basis
       planWeekStart
       changes {

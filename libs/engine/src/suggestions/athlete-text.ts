@@ -1,0 +1,462 @@
+/**
+ * What the athlete reads of a suggestion their coach shares: 1–3 short sentences in the second person, in
+ * plain words, without rule citations, ids or the coach's instructions ("talk with …"). It says what changes
+ * in their week and why, with the numbers that matter to them.
+ *
+ * One source of truth for numbers: the "why" reads the suggestion's own evidence (the numbers its coach
+ * rationale is built from) and the "what" reads the plan its changes produce (the apply step's own result,
+ * passed in when the caller has it). Nothing here re-derives a metric. Plain string building: no regex.
+ */
+import { applyChanges } from '../adaptation/apply-suggestion';
+import { weekdayName } from '../dates/local-date';
+import { planMinutes } from '../planning/plan-measures';
+import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
+import { phaseWords, plural, words } from './format';
+
+/** What the athlete text of one suggestion is built from. */
+export interface AthleteTextInput {
+  readonly kind: SuggestionKind;
+  /** The coach's text: the athlete's says the plan's minutes before the change only when this one does. */
+  readonly rationale: string;
+  readonly evidence: Evidence;
+  readonly changes: readonly PlanChange[];
+  /** The plan the changes apply to (next week's, or this week's for a current-week suggestion). */
+  readonly plan: WeekPlan | undefined;
+  /** The plan with `changes` applied, when the caller has it already (else it is applied here). */
+  readonly after?: WeekPlan;
+}
+
+function n(e: Evidence, key: string): number | null {
+  const v = e[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+function str(e: Evidence, key: string): string | null {
+  const v = e[key];
+  return typeof v === 'string' && v.length > 0 ? v : null;
+}
+
+function andList(xs: readonly string[]): string {
+  if (xs.length <= 1) return xs.join('');
+  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+function capitalise(t: string): string {
+  return t.length === 0 ? t : t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** "hill repeats" from "Hill repeats: strong and tall uphill…": what the session is called, lower case. */
+function sessionWhat(s: PlannedSession): string {
+  const p = s.purpose;
+  let end = p.length;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    // ':' '.' '('
+    if (c === 58 || c === 46 || c === 40) {
+      end = i;
+      break;
+    }
+  }
+  const what = p.slice(0, end).trim().toLowerCase();
+  if (what.length > 0) return what;
+  return s.kind === 'CROSS_TRAINING' ? 'cross-training' : s.kind.toLowerCase();
+}
+
+/** "Tuesday's hill repeats". */
+function called(s: PlannedSession): string {
+  return `${weekdayName(s.day)}'s ${sessionWhat(s)}`;
+}
+
+/** "Monday–Wednesday" for consecutive days, else "Monday, Wednesday and Friday". */
+function dayRange(days: readonly number[]): string {
+  const sorted = [...days].sort((a, b) => a - b);
+  let consecutive = sorted.length > 2;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1] + 1) consecutive = false;
+  return consecutive
+    ? `${weekdayName(sorted[0])}–${weekdayName(sorted[sorted.length - 1])}`
+    : andList(sorted.map((d) => weekdayName(d)));
+}
+
+function isEasyEffort(s: PlannedSession): boolean {
+  if (s.intervals !== undefined) return false;
+  return s.effort.type === 'RPE' ? s.effort.value <= 4 : s.effort.value <= 2;
+}
+
+/**
+ * "Wednesday's easy run is shorter", "the other sessions are shorter" (every other one), "3 other sessions are
+ * longer": sessions whose minutes changed, named when there are up to three.
+ */
+function lengthText(names: readonly string[], how: string, others: boolean, rest: number): string | null {
+  if (names.length === 0) return null;
+  if (names.length <= 3) return `${andList(names)} ${names.length === 1 ? 'is' : 'are'} ${how}`;
+  if (rest === 0) return others ? `the other sessions are ${how}` : `every session is ${how}`;
+  return `${names.length} ${others ? 'other ' : ''}sessions are ${how}`;
+}
+
+/** What the changes do to the plan, as the applied plan has it. */
+interface Diff {
+  /** Minutes of training (races aside) before and after the change. */
+  readonly before: number;
+  readonly after: number;
+  /** The plan holds a race (its minutes are not training and not in `before`/`after`). */
+  readonly race: boolean;
+  readonly details: string[];
+}
+
+function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[]): Diff {
+  const restDays: number[] = [];
+  for (const c of changes) if (c.type === 'INSERT_REST_DAYS') for (const d of c.days) restDays.push(d);
+  const byId = new Map<string, PlannedSession>();
+  for (const s of after.sessions) byId.set(s.id, s);
+  const dropped: string[] = [];
+  const eased: string[] = [];
+  const moved: string[] = [];
+  const shorter: string[] = [];
+  const longer: string[] = [];
+  // Sessions the change leaves as they were (their length, not counting those eased or moved).
+  let unchanged = 0;
+  const seen = new Set<string>();
+  for (const s of plan.sessions) {
+    if (s.kind === 'REST') continue;
+    seen.add(s.id);
+    const a = byId.get(s.id);
+    if (a === undefined) {
+      if (!restDays.includes(s.day)) dropped.push(called(s));
+      continue;
+    }
+    let named = false;
+    if (a.day !== s.day) {
+      moved.push(`${called(s)} to ${weekdayName(a.day)}`);
+      named = true;
+    }
+    if (a.effort !== s.effort && isEasyEffort(a) && !isEasyEffort(s)) {
+      eased.push(called(s));
+      named = true;
+    }
+    if (named) continue;
+    if (a.minutes < s.minutes) shorter.push(called(s));
+    else if (a.minutes > s.minutes) longer.push(called(s));
+    else if (s.kind !== 'RACE') unchanged++;
+  }
+  const added: string[] = [];
+  for (const a of after.sessions) {
+    if (a.kind === 'REST' || seen.has(a.id)) continue;
+    added.push(
+      `an easy ${a.kind === 'RUN' ? 'run' : sessionWhat(a)} of ${a.minutes} min on ${weekdayName(a.day)}`,
+    );
+  }
+  const details: string[] = [];
+  if (restDays.length > 0)
+    details.push(`${dayRange(restDays)} ${restDays.length === 1 ? 'is a rest day' : 'are rest days'}`);
+  if (eased.length > 0)
+    details.push(`you run ${andList(eased)} as ${eased.length === 1 ? 'an easy run' : 'easy runs'}`);
+  if (dropped.length > 0) details.push(`you skip ${andList(dropped)}`);
+  if (moved.length > 0) details.push(`you move ${andList(moved)}`);
+  if (added.length > 0) details.push(`you add ${andList(added)}`);
+  if (details.length < 3) {
+    const lengths = lengthText(shorter, 'shorter', details.length > 0, unchanged + longer.length);
+    if (lengths !== null) details.push(lengths);
+  }
+  if (details.length < 3) {
+    const lengths = lengthText(longer, 'longer', details.length > 0, unchanged + shorter.length);
+    if (lengths !== null) details.push(lengths);
+  }
+  let race = 0;
+  for (const s of plan.sessions) if (s.kind === 'RACE') race += s.minutes;
+  let raceAfter = 0;
+  for (const s of after.sessions) if (s.kind === 'RACE') raceAfter += s.minutes;
+  return {
+    before: planMinutes(plan) - race,
+    after: planMinutes(after) - raceAfter,
+    race: race > 0,
+    details: details.slice(0, 3),
+  };
+}
+
+/** The readiness markers a recovery suggestion rests on, in the athlete's words. */
+function readinessWhy(e: Evidence): string {
+  const parts: string[] = [];
+  // A current-week cut carries the days as `lowReadinessDays` (the HRV 7-day mean's days below its band).
+  const days = n(e, 'hrvDaysBelow') ?? n(e, 'lowReadinessDays') ?? 0;
+  if (e.hrvClearlyLow === true || days > 0) {
+    parts.push(
+      days >= 2
+        ? `your HRV has been below your usual range for ${days} days`
+        : 'your HRV is below your usual range',
+    );
+  }
+  const w = n(e, 'wellnessComposite');
+  if (w !== null && w <= -1) parts.push('your check-ins show you are more tired or stressed than usual');
+  const drift = n(e, 'rpeDrift');
+  if (drift !== null && drift > 0) parts.push('sessions feel harder than usual');
+  if (parts.length === 0) parts.push('your recent check-ins are below your usual');
+  const ctx = str(e, 'explainedBy');
+  const ctxWords =
+    ctx === 'ILLNESS'
+      ? 'your recent illness'
+      : ctx === 'TRAVEL'
+        ? 'your trip'
+        : ctx === 'WORK_STRESS'
+          ? 'a stressful time at work'
+          : ctx === 'FAMILY'
+            ? 'a busy time at home'
+            : null;
+  return `${andList(parts)}${ctxWords !== null ? ` (most likely ${ctxWords})` : ''}`;
+}
+
+/** Whether `text` states `minutes` as a figure ("625 min" or "625 → …", not within "1625 min"). */
+function states(text: string, minutes: number): boolean {
+  const f = String(minutes);
+  for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+    const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (p >= 48 && p <= 57) continue;
+    const rest = text.slice(i + f.length, i + f.length + 4);
+    if (rest === ' min' || rest.startsWith(' →')) return true;
+  }
+  return false;
+}
+
+/**
+ * The head of a text with a change: "Next week is a lighter week: about 320 min instead of 625 min". The
+ * minutes before the change are said only when the coach text states them too (both texts tell one story).
+ */
+function head(kind: SuggestionKind, rationale: string, d: Diff): string | null {
+  const { before, after } = d;
+  if (after === before) return null;
+  const current = kind === 'CURRENT_WEEK_ILLNESS' || kind === 'CURRENT_WEEK_RECOVERY';
+  const was = states(rationale, before) ? ` instead of ${before} min` : '';
+  const besides = d.race ? ' of training besides your race' : '';
+  if (after > before)
+    return `${current ? 'This week' : 'Next week'} grows to about ${after} min${besides}${was}`;
+  let label: string;
+  switch (kind) {
+    case 'CURRENT_WEEK_ILLNESS':
+    case 'CURRENT_WEEK_RECOVERY':
+      return `The rest of this week is lighter: about ${after} min for the whole week${besides}${was}`;
+    case 'RECOVERY_DOWN_WEEK':
+    case 'SCHEDULED_DOWN_WEEK':
+      label = 'Next week is a lighter week';
+      break;
+    case 'TAPER':
+      label = 'Next week is your taper';
+      break;
+    case 'TRANSITION_AFTER_A_RACE':
+    case 'RACE_RECOVERY':
+      label = 'Next week is your recovery week';
+      break;
+    case 'ILLNESS_REST':
+    case 'ILLNESS_EASY_ONLY':
+    case 'INJURY_CHECK':
+      label = 'Next week is lighter while you recover';
+      break;
+    case 'BUILD':
+    case 'BASELINE_HOLD':
+      label = 'Next week is';
+      break;
+    default:
+      label = 'Next week is lighter';
+  }
+  return `${label}${label.endsWith('is') ? '' : ':'} about ${after} min${besides}${was}`;
+}
+
+/** Why, per kind, from the suggestion's own evidence: a clause in the second person (no full stop). */
+const FOCUS_WORDS: Record<string, string> = {
+  AEROBIC_VOLUME: 'aerobic volume',
+  HILLS_STRENGTH: 'hills and strength',
+  THRESHOLD: 'threshold running',
+  VO2MAX: 'VO2max intervals',
+  RACE_SPECIFIC: 'race-specific running',
+  RECOVERY: 'recovery',
+};
+function focusWords(focus: string): string {
+  return FOCUS_WORDS[focus] ?? words(focus);
+}
+
+function why(kind: SuggestionKind, e: Evidence): string {
+  switch (kind) {
+    case 'ILLNESS_REST':
+      return 'with a fever or symptoms below the neck, you rest until you have been free of symptoms and fever for 24 hours, then come back with short easy runs over several days';
+    case 'ILLNESS_EASY_ONLY':
+      return 'with a cold above the neck, you run easy only, no intervals; if it moves to your chest or you get a fever, stop and rest';
+    case 'INJURY_CHECK':
+      return 'with the injury you reported, there are no hard sessions until it has been checked, and you run easy only if it is pain-free';
+    case 'CURRENT_WEEK_ILLNESS':
+      return 'you are ill, so the rest of this week is about getting well: rest first, then only short easy runs';
+    case 'LIFE_CONTEXT_REDUCTION':
+    case 'LIFE_CONTEXT_RESCHEDULE': {
+      const days = str(e, 'affectedDays');
+      const list = days === null ? null : andList(days.split(','));
+      const cap = n(e, 'capMinutesPerDay');
+      const fixed = e.keptShare === null && cap !== null;
+      return list === null
+        ? 'your week has less time than usual, so the plan fits the time you have'
+        : `you have less time on ${list}${fixed ? ` (about ${cap} min a day)` : ''}, so those days fit the time you have`;
+    }
+    case 'RECOVERY_DOWN_WEEK':
+    case 'RECOVERY_HOLD':
+    case 'CURRENT_WEEK_RECOVERY':
+      return readinessWhy(e);
+    case 'SCHEDULED_DOWN_WEEK': {
+      const w = n(e, 'weeksSinceDownWeek');
+      return `after ${w !== null ? `${plural(w, 'week')} of building` : 'several weeks of building'}, an easier week lets your body absorb the training`;
+    }
+    case 'BUILD':
+      return 'your recent weeks went well and you are recovering fine, so you grow by a small, safe step on what you have been doing';
+    case 'CAUTIOUS_HOLD':
+      return 'you stay at about your recent level rather than building, to be on the safe side for now';
+    case 'BASELINE_HOLD':
+      return 'we are still learning what your normal training looks like, so next week stays close to what you have been doing; daily check-ins help';
+    case 'LOAD_SPIKE_WARNING': {
+      const ramp = n(e, 'rampPct');
+      return `your training load rose ${ramp !== null ? `by ${Math.round(ramp)} % on the weeks before, ` : ''}faster than your body can safely absorb, so next week holds instead of building`;
+    }
+    case 'BACKWARD_DESIGN_WARNING':
+      return 'next week as first planned is well above what you have been doing lately, so it is sized from your current fitness instead';
+    case 'MONOTONY_VARY':
+      return 'your days have been very alike in load, and easy days that are truly easy (with a full rest day) let the hard days count';
+    case 'STIMULUS_ROTATION': {
+      const weeks = n(e, 'weeksInMesocycle');
+      const from = str(e, 'from');
+      const to = str(e, 'to');
+      return `${weeks !== null && from !== null ? `after ${plural(weeks, 'week')} on ${focusWords(from)}` : 'after several weeks on one kind of training'}, your body has adapted to it, so the focus switches${to !== null ? ` to ${focusWords(to)}` : ''}`;
+    }
+    case 'PHASE_CHANGE': {
+      const to = str(e, 'to');
+      return `your season moves on${to !== null ? ` to the ${phaseWords(to)} phase` : ''}, and your training shifts with it`;
+    }
+    case 'TAPER': {
+      const date = str(e, 'raceDate');
+      const days = n(e, 'daysToRace');
+      return days !== null
+        ? `your race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so you train less but keep the intensity and the number of sessions, to arrive fresh`
+        : `your race${date !== null ? ` on ${date}` : ''} is next week: less training before it, and rest and easy running after it`;
+    }
+    case 'TRANSITION_AFTER_A_RACE':
+    case 'RACE_RECOVERY': {
+      const date = str(e, 'raceDate');
+      return `after your race${date !== null ? ` on ${date}` : ''}, your body needs rest first, then short easy runs with no intervals`;
+    }
+    case 'RACING_TOO_OFTEN':
+      return 'your race calendar is crowded, and each race costs a taper and a recovery; we may run some of them as training';
+    case 'NO_TRANSITION_WARNING':
+      return 'you have not had an easy break phase for a long time; a few easy weeks after your next big race will let body and mind recover';
+    case 'MISSED_SESSIONS_PATTERN': {
+      const day = str(e, 'weekday');
+      const misses = n(e, 'misses');
+      return `${day ?? 'one weekday'} has been hard to fit${misses !== null ? ` (${plural(misses, 'key session')} missed in the last 4 weeks)` : ''}, so your key session goes to a day that works better for you`;
+    }
+    case 'NO_CONTACT_REACH_OUT': {
+      const since = str(e, 'lastContactDate');
+      return `we have not heard from you${since !== null ? ` since ${since}` : ' for a while'}; a quick check-in on how you feel helps plan your next week`;
+    }
+    case 'WELLNESS_NOTE':
+      return 'your latest check-in was below your usual, but one check-in is not a trend; tell your coach how you are sleeping and feeling';
+    case 'HRV_NOTE':
+      return 'your HRV is at the low edge of your usual range and nothing else points the same way; keep checking in';
+    case 'HRV_ABOVE_BAND':
+      return 'your HRV is above your usual range, which can mean good recovery but also strain; tell your coach how training feels';
+    case 'EFFORT_ABOVE_PLAN':
+      return 'your easy runs have felt harder than planned for a while; keep them truly easy, at a pace where you can talk';
+    case 'LONG_RACE_PREPARATION':
+      return longRaceWhy(e);
+  }
+}
+
+function longRaceWhy(e: Evidence): string {
+  const date = str(e, 'raceDate');
+  const weeks = n(e, 'weeksToRace');
+  const race = `your marathon${date !== null ? ` on ${date}` : ''}${weeks !== null ? ` is ${plural(weeks, 'week')} away` : ' is coming up'}`;
+  const longest = n(e, 'longestRecentRun');
+  const reach = n(e, 'reachableLongRun');
+  if (e.underbuilt === true)
+    return `${race}, and your longest recent run${longest !== null ? ` (${longest} min)` : ''} is far from the 2.5–3 hours a marathon build usually peaks at, with no time left to build it safely. Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later marathon`;
+  if (reach !== null)
+    return `${race}, and your long run can grow to about ${reach} min by its peak weeks, short of the 2.5–3 hours a marathon build usually reaches; the long run grows first in the weeks ahead`;
+  const days = n(e, 'runDaysAfterVolumeChange');
+  return `${race}, and a marathon needs running on more days of the week${days !== null ? ` than ${days}` : ''}: shorter runs rather than fewer`;
+}
+
+/**
+ * The athlete's text of one suggestion. A suggestion with no change (or a change to no minutes) says
+ * "Nothing changes in your plan for this" or only what moves; one with a change to the minutes leads with it.
+ */
+export function athleteText(t: AthleteTextInput): string {
+  const w = why(t.kind, t.evidence);
+  let d: Diff | null = null;
+  if (t.changes.length > 0 && t.plan !== undefined) {
+    let after = t.after;
+    if (after === undefined) {
+      const r = applyChanges(t.plan, t.changes);
+      if (r.ok) after = r.plan;
+    }
+    if (after !== undefined) d = diffOf(t.plan, after, t.changes);
+  }
+  if (d === null || (d.details.length === 0 && d.after === d.before)) {
+    // Only the season's frame changes (phase, focus), or nothing does.
+    const frame = t.changes.length > 0 && t.plan !== undefined;
+    if (frame) return `${capitalise(w)}; the sessions of your week stay as they are.`;
+    // A volume kind with no change of its own: the plan already is that size, or another suggestion (a life
+    // event's, say) carries the change; either way this one changes nothing.
+    return `Nothing changes in your plan for this: ${w}.`;
+  }
+  const h = head(t.kind, t.rationale, d);
+  // "; " between the parts: a part may itself be a list with "and".
+  const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';
+  return h === null ? `${capitalise(w)}.${details}` : `${h}. ${capitalise(w)}.${details}`;
+}
+
+/**
+ * A neutral sentence per kind, for when the engine's athlete text is not there or no longer true: a review
+ * stored before suggestions carried one, or a change the coach edited before applying it (the engine's text
+ * describes the change as proposed). It names no minutes, so it cannot be false of the plan.
+ */
+const NEUTRAL: Record<SuggestionKind, string> = {
+  ILLNESS_REST:
+    'Your plan gives you time to get well: rest until you have been free of symptoms and fever for 24 hours, then come back with short easy runs.',
+  ILLNESS_EASY_ONLY:
+    'While you have a cold, your plan is easy running only, no intervals; if it moves to your chest or you get a fever, stop and rest.',
+  INJURY_CHECK:
+    'With the injury you reported, your plan has no hard sessions until it has been checked; run easy only if it is pain-free.',
+  LIFE_CONTEXT_REDUCTION: 'Your plan fits the days when you have less time than usual.',
+  LIFE_CONTEXT_RESCHEDULE: 'Your sessions move to days that fit the time you have.',
+  RECOVERY_HOLD: 'Your plan holds steady for now, so you can recover well before building again.',
+  RECOVERY_DOWN_WEEK:
+    'Next week is a lighter week with easy intensity, so you can recover: your recovery markers are below your usual.',
+  SCHEDULED_DOWN_WEEK: 'Next week is a planned lighter week, so your body can absorb the training.',
+  BUILD: 'Your training grows a small, safe step on what you have been doing.',
+  CAUTIOUS_HOLD: 'Your plan holds steady rather than building, to be on the safe side for now.',
+  BASELINE_HOLD:
+    'Your plan stays close to what you have been doing while we learn your normal training; daily check-ins help.',
+  WELLNESS_NOTE: 'Nothing changes in your plan for this; tell your coach how you are sleeping and feeling.',
+  EFFORT_ABOVE_PLAN:
+    'Nothing changes in your plan for this; keep your easy runs truly easy, at a pace where you can talk.',
+  HRV_NOTE: 'Nothing changes in your plan for this; keep checking in.',
+  LOAD_SPIKE_WARNING:
+    'Your training load rose quickly, so your plan holds instead of building, to keep you healthy.',
+  MONOTONY_VARY: 'Your plan keeps easy days truly easy, with a full rest day, so the hard days count.',
+  STIMULUS_ROTATION: 'Your training focus changes, because your body has adapted to the current one.',
+  PHASE_CHANGE: 'Your season moves into its next phase, and your training shifts with it.',
+  TAPER: 'You are tapering for your race: less training, the same intensity, so you arrive fresh.',
+  TRANSITION_AFTER_A_RACE: 'After your race, your plan is rest first, then short easy runs.',
+  RACE_RECOVERY: 'After your race, your plan is rest days and short easy runs.',
+  RACING_TOO_OFTEN:
+    'Nothing changes in your plan for this; your race calendar is crowded, and we may run some races as training.',
+  NO_TRANSITION_WARNING:
+    'Nothing changes in your plan for this; a few easy weeks after your next big race will let body and mind recover.',
+  BACKWARD_DESIGN_WARNING: 'Your plan is sized from your current fitness.',
+  MISSED_SESSIONS_PATTERN: 'Your key session moves to a day that works better for you.',
+  NO_CONTACT_REACH_OUT:
+    'Nothing changes in your plan for this; a quick check-in on how you feel helps plan your next week.',
+  HRV_ABOVE_BAND: 'Nothing changes in your plan for this; tell your coach how training feels.',
+  CURRENT_WEEK_ILLNESS: 'The rest of this week is about getting well: rest first, then only short easy runs.',
+  CURRENT_WEEK_RECOVERY: 'The rest of this week is lighter too, so you can recover.',
+  LONG_RACE_PREPARATION:
+    'Nothing changes in your plan for this; your coach will talk with you about how to prepare for your marathon.',
+};
+
+/** The neutral athlete sentence of a kind (see `NEUTRAL`); a kind this engine does not know gets a general one. */
+export function neutralAthleteText(kind: string): string {
+  return (
+    (NEUTRAL as Record<string, string | undefined>)[kind] ??
+    'Your coach adjusted your plan for this; ask them if you want to know more.'
+  );
+}

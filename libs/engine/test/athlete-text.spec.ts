@@ -1,0 +1,143 @@
+/**
+ * What the athlete reads of a shared suggestion (`athleteText`): words written for them, not the coach's
+ * rationale. Over the named scenarios and the generated athletes of the property test: second person, plain,
+ * no rule citations, ids or instructions to the coach, no third-person name, and every minute figure either
+ * one the coach rationale states or one of the plan the suggestion's change produces.
+ */
+import { applySuggestion, neutralAthleteText, reviewAthlete } from '../src';
+import type { ReviewInput, Suggestion, WeekPlan } from '../src';
+import { planMinutes, planMinutesByDay } from '../src/planning/plan-measures';
+import { SCENARIOS } from './factories/athlete-scenarios.factory';
+import { allInputs } from './factories/generated-athletes.factory';
+
+const FORBIDDEN = [
+  '(our rule)',
+  'our rule',
+  'our threshold',
+  'convention)',
+  'rule is ours',
+  'Talk with',
+  'talk with the athlete',
+  'the coach should',
+  'the athlete',
+  'rMSSD',
+  'sRPE',
+  'load units',
+  'Nielsen',
+  'Damsted',
+  'Foster',
+  'Bosquet',
+  'Plews',
+  'Sherman',
+  'IOC',
+  ' z -',
+];
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** The plan a suggestion's changes apply to: next week's, or this week's for a current-week suggestion. */
+function planOf(input: ReviewInput, s: Suggestion): WeekPlan | undefined {
+  if (input.nextWeekDraft?.weekStart === s.planWeekStart) return input.nextWeekDraft;
+  if (input.currentWeekPlan?.weekStart === s.planWeekStart) return input.currentWeekPlan;
+  return undefined;
+}
+
+function escape(x: string): string {
+  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Everything wrong with one suggestion's athlete text, as messages (empty when it reads right). */
+function problems(input: ReviewInput, s: Suggestion): string[] {
+  const t = s.athleteText;
+  const out: string[] = [];
+  const fail = (what: string) =>
+    out.push(`${s.kind}: ${what}\n  athleteText: ${t}\n  rationale: ${s.rationale}`);
+  if (typeof t !== 'string' || t.trim().length === 0) {
+    fail('no athlete text');
+    return out;
+  }
+  if (t === s.rationale) fail('the coach rationale itself');
+  for (const f of FORBIDDEN) if (t.includes(f)) fail(`says "${f}"`);
+  if (UUID.test(t)) fail('names a session id');
+  if (!/\byou(r)?\b/i.test(t)) fail('not addressed to the athlete ("you")');
+  const sentences = t.split(/[.!?](?:\s|$)/).filter((x) => x.trim().length > 0).length;
+  if (sentences > 3) fail(`${sentences} sentences (at most 3)`);
+  const name = input.athlete.firstName;
+  if (name && new RegExp(`\\b${escape(name)}\\b`).test(t))
+    fail(`names the athlete (${name}) in the third person`);
+  // Minute figures: each one the coach rationale states, or one of the plan after the change (its total, a
+  // day's total or a session's minutes).
+  const plan = planOf(input, s);
+  let after: WeekPlan | undefined = plan;
+  if (plan && s.changes.length > 0) {
+    const a = applySuggestion(plan, s);
+    if (!a.ok) fail(`does not apply to its own plan: ${a.reason}`);
+    else after = a.plan;
+  }
+  const figures = new Set<number>();
+  if (after) {
+    figures.add(planMinutes(after));
+    // The training besides a race.
+    let race = 0;
+    for (const x of after.sessions) if (x.kind === 'RACE') race += x.minutes;
+    figures.add(planMinutes(after) - race);
+    for (const m of planMinutesByDay(after)) figures.add(m);
+    for (const x of after.sessions) figures.add(x.minutes);
+  }
+  for (const m of t.matchAll(/(\d+) min\b/g)) {
+    const v = Number(m[1]);
+    const inRationale = new RegExp(`(?<![\\d.])${v}(?![\\d.])`).test(s.rationale);
+    if (!inRationale && !figures.has(v))
+      fail(`${v} min is neither in the rationale nor a figure of the plan after the change`);
+  }
+  return out;
+}
+
+function allProblems(inputs: readonly ReviewInput[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs)
+    for (const s of reviewAthlete(input).suggestions) out.push(...problems(input, s));
+  return out;
+}
+
+describe('athlete text of a suggestion', () => {
+  it('should write every suggestion of the 12 named scenarios for the athlete, with true minutes', () => {
+    const inputs = Object.values(SCENARIOS).map((f) => f());
+    expect(inputs.length).toBeGreaterThanOrEqual(12);
+    expect(allProblems(inputs)).toEqual([]);
+  });
+
+  it('should write every suggestion of the generated athletes for the athlete, with true minutes', () => {
+    const failures = allProblems(allInputs());
+    expect(failures.slice(0, 10)).toEqual([]);
+  });
+
+  it('should say what changes and why for a red-readiness down week, in the second person', () => {
+    const r = reviewAthlete(SCENARIOS['overreaching with falling HRV']());
+    const s = r.suggestions.find((x) => x.kind === 'RECOVERY_DOWN_WEEK')!;
+    expect(s.athleteText).toMatch(/^Next week is a lighter week: about \d+ min instead of \d+ min\. /);
+    expect(s.athleteText).toMatch(/Your HRV has been below your usual range for \d+ days/);
+    expect(s.athleteText).toMatch(/as easy runs/);
+    expect(s.athleteText).not.toContain('Readiness is red');
+  });
+
+  it('should say that nothing changes in the plan for a note to the coach', () => {
+    const r = reviewAthlete(SCENARIOS['no contact for a week']());
+    const s = r.suggestions.find((x) => x.kind === 'NO_CONTACT_REACH_OUT')!;
+    expect(s.changes).toEqual([]);
+    expect(s.athleteText).toMatch(
+      /^Nothing changes in your plan for this: we have not heard from you since \d{4}-\d\d-\d\d/,
+    );
+  });
+
+  it('should have a neutral sentence with no minutes for every kind the reviews emit, and for an unknown one', () => {
+    const kinds = new Set<string>(['NOT_A_KIND']);
+    for (const input of allInputs()) for (const s of reviewAthlete(input).suggestions) kinds.add(s.kind);
+    for (const kind of kinds) {
+      const t = neutralAthleteText(kind);
+      expect(t.length).toBeGreaterThan(20);
+      expect(t).toMatch(/\byou(r)?\b/i);
+      expect(t).not.toMatch(/\d+ min/);
+      for (const f of FORBIDDEN) expect(t).not.toContain(f);
+    }
+  });
+});
