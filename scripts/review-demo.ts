@@ -27,7 +27,11 @@ function arg(name: string): string | undefined {
 
 function session(s: PlannedSession): string {
   if (s.kind === 'REST') return `${DAYS[s.day]} rest`;
-  const effort = s.effort.type === 'RPE' ? `RPE ${s.effort.value}` : `Z${s.effort.value}`;
+  // A zone with its model: "Z2/5" (easy aerobic) is not "Z2/3" (moderate); "Z2" when the plan does not say.
+  const effort =
+    s.effort.type === 'RPE'
+      ? `RPE ${s.effort.value}`
+      : `Z${s.effort.value}${s.effort.scale !== undefined ? `/${s.effort.scale}` : ''}`;
   const reps = s.intervals ? ` ${s.intervals.repeats}×${s.intervals.workSeconds / 60}′` : '';
   return `${DAYS[s.day]} ${s.kind}${s.key ? '*' : ''} ${s.minutes}′ ${effort}${reps} "${s.purpose}"`;
 }

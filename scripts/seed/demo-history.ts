@@ -60,6 +60,8 @@ export interface PlannedRow {
   minutes: number;
   effortType: EffortType;
   effortValue: number;
+  /** ZONE efforts: the zone model (the demo's zone sessions are easy runs, zone 2 of 5); null on RPE. */
+  zoneScale: 3 | 5 | null;
   intervals: IntervalStructure | null;
   purpose: string;
   key: boolean;
@@ -799,6 +801,8 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
         minutes: s.minutes,
         effortType: s.effortType,
         effortValue: s.effortValue,
+        // The demo's zone prescriptions are its easy and long runs of a 5-zone model: "Z2/5", easy aerobic.
+        zoneScale: s.effortType === EffortType.ZONE ? 5 : null,
         intervals: s.intervals,
         purpose: s.purpose,
         key: s.key,

@@ -24,6 +24,8 @@ interface SessionSpec {
   minutes?: number;
   purpose: string;
   intervals?: IntervalStructure;
+  /** A zone of a 5-zone model instead of RPE 4. */
+  zone5?: number;
 }
 
 describe('Calendar feed (e2e)', () => {
@@ -60,8 +62,9 @@ describe('Calendar feed (e2e)', () => {
         position,
         kind: s.kind ?? PlannedSessionKind.RUN,
         minutes: s.minutes ?? 45,
-        effortType: EffortType.RPE,
-        effortValue: 4,
+        effortType: s.zone5 ? EffortType.ZONE : EffortType.RPE,
+        effortValue: s.zone5 ?? 4,
+        zoneScale: s.zone5 ? 5 : null,
         intervals: s.intervals ?? null,
         purpose: s.purpose,
         key: false,
@@ -104,7 +107,9 @@ describe('Calendar feed (e2e)', () => {
     await insertPlan(a1, wk(2), 1, PlanStatus.PUBLISHED, [
       { date: addDays(wk(2), 6), kind: PlannedSessionKind.STRENGTH, minutes: 30, purpose: 'Published ahead' },
     ]);
-    await insertPlan(a1, wk(-4), 1, PlanStatus.PUBLISHED, [{ date: wk(-4), purpose: 'Four weeks back' }]);
+    await insertPlan(a1, wk(-4), 1, PlanStatus.PUBLISHED, [
+      { date: wk(-4), purpose: 'Four weeks back', zone5: 2 },
+    ]);
     await insertPlan(a1, wk(-6), 1, PlanStatus.PUBLISHED, [{ date: wk(-6), purpose: 'Six weeks back' }]);
     await insertPlan(club.athlete2.athleteId!, wk(0), 1, PlanStatus.PUBLISHED, [
       { date: wk(0), purpose: 'Another athlete’s run' },
@@ -147,6 +152,7 @@ describe('Calendar feed (e2e)', () => {
       expect(body).not.toContain(ids[excluded]);
     }
     expect(body).toContain('Intervals: 5 × (4 min @ RPE 7\\, 2 min @ RPE 3) — 50 min');
+    expect(body).toContain('Run 45 min @ Zone 2 of 5');
     expect(body).toContain(`DTSTART;VALUE=DATE:${thisWeek.replace(/-/g, '')}`);
     expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(4);
     // The current week's event carries the published version as SEQUENCE.

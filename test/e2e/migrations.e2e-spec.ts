@@ -95,4 +95,155 @@ describe('Migrations (e2e)', () => {
     );
     expect(left.n).toBe(0);
   });
+
+  describe('planned_session: a zone scale only on a zone, a sport only on cross-training', () => {
+    const checks = async () =>
+      (
+        await ds.query<Array<{ conname: string }>>(
+          `SELECT conname FROM pg_constraint WHERE conrelid = 'planned_session'::regclass AND contype = 'c' ORDER BY conname`,
+        )
+      ).map((r) => r.conname);
+    const column = async () =>
+      (
+        await ds.query(
+          `SELECT 1 FROM information_schema.columns WHERE table_name = 'planned_session' AND column_name = 'zone_scale'`,
+        )
+      ).length;
+
+    async function plan(): Promise<string> {
+      const [org] = await ds.query(
+        `INSERT INTO organization (name, timezone) VALUES ('Scale club', 'UTC') RETURNING id`,
+      );
+      const [user] = await ds.query(
+        `INSERT INTO app_user (email, name, password_hash) VALUES ($1, 'Scale', 'x') RETURNING id`,
+        [`scale-${process.pid}-${Date.now()}-${Math.random()}@example.com`],
+      );
+      const [athlete] = await ds.query(
+        `INSERT INTO athlete (organization_id, user_id) VALUES ($1, $2) RETURNING id`,
+        [org.id, user.id],
+      );
+      const [p] = await ds.query(
+        `INSERT INTO weekly_plan (organization_id, athlete_id, week_start, version, status, created_by_user_id)
+         VALUES ($1, $2, '2026-11-16', 1, 'DRAFT', $3) RETURNING id`,
+        [org.id, athlete.id, user.id],
+      );
+      return p.id;
+    }
+    const session = (
+      planId: string,
+      row: {
+        kind?: string;
+        effortType?: string;
+        scale?: number | null;
+        intervals?: unknown;
+        sport?: string | null;
+      },
+    ) =>
+      ds.query(
+        `INSERT INTO planned_session (plan_id, date, kind, minutes, effort_type, effort_value, zone_scale, intervals, sport)
+         VALUES ($1, '2026-11-17', $2, 45, $3, 2, $4, $5, $6)`,
+        [
+          planId,
+          row.kind ?? 'RUN',
+          row.effortType ?? 'ZONE',
+          row.scale ?? null,
+          row.intervals === undefined ? null : JSON.stringify(row.intervals),
+          row.sport ?? null,
+        ],
+      );
+    const effort = (type: string, scale?: number) => ({ type, value: 2, ...(scale ? { scale } : {}) });
+    const intervals = (work: unknown, recovery: unknown = effort('RPE')) => ({
+      repeats: 4,
+      workSeconds: 120,
+      workEffort: work,
+      recoverySeconds: 60,
+      recoveryEffort: recovery,
+    });
+
+    it('should refuse a zone scale other than 3 or 5, on an RPE effort, and a sport on a run', async () => {
+      const p = await plan();
+      for (const ok of [
+        { scale: 5 },
+        { scale: 3 },
+        {},
+        { effortType: 'RPE' },
+        { intervals: intervals(effort('ZONE', 5), effort('ZONE', 3)) },
+        { intervals: intervals(effort('ZONE')) },
+        { kind: 'CROSS_TRAINING', sport: 'BIKE' },
+      ]) {
+        await session(p, ok);
+      }
+      for (const bad of [
+        { scale: 4 },
+        { scale: 5, effortType: 'RPE' },
+        { intervals: intervals(effort('ZONE', 4)) },
+        { intervals: intervals(effort('ZONE'), effort('RPE', 5)) },
+        { kind: 'RUN', sport: 'BIKE' },
+        { kind: 'STRENGTH', sport: 'SWIM' },
+      ]) {
+        await expect(session(p, bad)).rejects.toMatchObject({ code: '23514' });
+      }
+    });
+
+    it('should take each migration down and up again, the constraints with it', async () => {
+      // the two newest migrations: each `undoLastMigration` below takes one of them
+      const newest = ds.migrations
+        .map((m) => m.name ?? '')
+        .sort((a, b) => Number(/\d+$/.exec(a)?.[0]) - Number(/\d+$/.exec(b)?.[0]))
+        .slice(-2);
+      expect(newest).toEqual([
+        'PlannedSessionZoneScale1796360000000',
+        'PlannedSessionSportCrossTrainingOnly1796360000001',
+      ]);
+      const all = [
+        'CHK_planned_session_intervals_zone_scale',
+        'CHK_planned_session_sport_cross_training',
+        'CHK_planned_session_zone_scale',
+      ];
+      expect(await checks()).toEqual(all);
+
+      await ds.undoLastMigration({ transaction: 'each' });
+      expect(await checks()).toEqual([all[0], all[2]]);
+      const p = await plan();
+      await session(p, { kind: 'RUN', sport: 'BIKE' }); // allowed before the constraint …
+      await session(p, { kind: 'CROSS_TRAINING', sport: 'SWIM' });
+
+      await ds.undoLastMigration({ transaction: 'each' });
+      expect([await checks(), await column()]).toEqual([[], 0]);
+      await ds.query(
+        `INSERT INTO planned_session (plan_id, date, kind, minutes, effort_type, effort_value, intervals)
+         VALUES ($1, '2026-11-18', 'RUN', 40, 'ZONE', 2, $2)`,
+        [p, JSON.stringify(intervals(effort('ZONE')))],
+      );
+
+      await ds.runMigrations({ transaction: 'each' });
+      expect([await checks(), await column()]).toEqual([all, 1]);
+      // … and the run's sport is gone with it, the ride keeps its own; the old rows have no scale
+      const rows = await ds.query(
+        `SELECT kind, sport, zone_scale FROM planned_session WHERE plan_id = $1 ORDER BY date, kind::text DESC`,
+        [p],
+      );
+      expect(rows).toEqual([
+        { kind: 'RUN', sport: null, zone_scale: null },
+        { kind: 'CROSS_TRAINING', sport: 'SWIM', zone_scale: null },
+        { kind: 'RUN', sport: null, zone_scale: null },
+      ]);
+      await expect(session(p, { scale: 4 })).rejects.toMatchObject({ code: '23514' });
+      await expect(session(p, { sport: 'BIKE' })).rejects.toMatchObject({ code: '23514' });
+      expect((await pendingSchemaSql(ds)).upQueries).toEqual([]);
+    });
+
+    it('should drop the interval efforts’ scales with the column', async () => {
+      const p = await plan();
+      await session(p, { scale: 5, intervals: intervals(effort('ZONE', 5), effort('ZONE', 3)) });
+      await ds.undoLastMigration({ transaction: 'each' });
+      await ds.undoLastMigration({ transaction: 'each' });
+      const [row] = await ds.query(`SELECT intervals FROM planned_session WHERE plan_id = $1`, [p]);
+      expect([row.intervals.workEffort, row.intervals.recoveryEffort]).toEqual([
+        effort('ZONE'),
+        effort('ZONE'),
+      ]);
+      await ds.runMigrations({ transaction: 'each' });
+    });
+  });
 });

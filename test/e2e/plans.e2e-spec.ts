@@ -4,7 +4,7 @@ import { createTestApp } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
 
-const PLAN_FIELDS = `id weekStart version status revision plannedMinutes notes sessions { id date dayOfWeek kind minutes effort { type value } intervals { repeats workSeconds workEffort { value } recoverySeconds } purpose key sport }`;
+const PLAN_FIELDS = `id weekStart version status revision plannedMinutes notes sessions { id date dayOfWeek kind minutes effort { type value scale } intervals { repeats workSeconds workEffort { type value scale } recoverySeconds recoveryEffort { type value scale } } purpose key sport }`;
 const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { ${PLAN_FIELDS} } }`;
 const PUBLISH = `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { ${PLAN_FIELDS} } }`;
 const WEEK = `query($athleteId: ID, $weekStart: String) { weeklyPlan(athleteId: $athleteId, weekStart: $weekStart) { weekStart published { ${PLAN_FIELDS} } draft { ${PLAN_FIELDS} } } }`;
@@ -225,6 +225,27 @@ describe('Weekly plans, season and compliance (e2e)', () => {
       [{ weekStart: week3, sessions: [{ ...s[0], minutes: 601 }] }, 'VALIDATION_FAILED'],
       [{ weekStart: week3, sessions: [{ ...s[0], sport: 'BIKE' }] }, 'SPORT_NOT_CROSS_TRAINING'],
       [
+        { weekStart: week3, sessions: [{ ...s[0], effort: { type: 'ZONE', value: 2, scale: 4 } }] },
+        'INVALID_ZONE_SCALE',
+      ],
+      [
+        { weekStart: week3, sessions: [{ ...s[0], effort: { type: 'RPE', value: 3, scale: 5 } }] },
+        'INVALID_ZONE_SCALE',
+      ],
+      [
+        { weekStart: week3, sessions: [{ ...s[0], effort: { type: 'ZONE', value: 4, scale: 3 } }] },
+        'INVALID_EFFORT',
+      ],
+      [
+        {
+          weekStart: week3,
+          sessions: [{ ...s[1], intervals: { ...s[1].intervals, recoveryEffort: { ...rpe(3), scale: 3 } } }],
+        },
+        'INVALID_ZONE_SCALE',
+      ],
+      [{ weekStart: week3, sessions: [{ ...s[4], kind: 'RUN', sport: 'SWIM' }] }, 'SPORT_NOT_CROSS_TRAINING'],
+      [{ weekStart: week3, sessions: [{ ...s[3], sport: 'OTHER' }] }, 'SPORT_NOT_CROSS_TRAINING'],
+      [
         { weekStart: week3, sessions: [{ ...s[0], kind: 'CROSS_TRAINING', sport: 'RUN' }] },
         'INVALID_VARIABLES',
       ],
@@ -293,6 +314,61 @@ describe('Weekly plans, season and compliance (e2e)', () => {
     // a new draft of a published week starts as a copy of it, sports included
     const copy = await gqlOk(app, SAVE, { input: { athleteId: a, weekStart: w } }, club.coachB.token);
     expect(sports(copy.savePlanDraft.sessions)).toEqual(expected);
+  });
+
+  it("should keep a zone's scale: saved, read back, published, copied into the next draft", async () => {
+    const a = club.athlete3.athleteId;
+    const w = addDays(nextWeek, 7 * 11);
+    const zone = (value: number, scale?: number) => ({ type: 'ZONE', value, ...(scale ? { scale } : {}) });
+    const sessions = [
+      { date: w, kind: 'RUN', minutes: 50, effort: zone(2, 5), purpose: 'Easy run', key: false },
+      {
+        date: addDays(w, 1),
+        kind: 'RUN',
+        minutes: 60,
+        effort: zone(2, 3),
+        intervals: {
+          repeats: 4,
+          workSeconds: 480,
+          workEffort: zone(3, 3),
+          recoverySeconds: 120,
+          recoveryEffort: zone(1, 3),
+        },
+        purpose: 'Threshold 4 × 8 min',
+        key: true,
+      },
+      { date: addDays(w, 2), kind: 'RUN', minutes: 40, effort: zone(2), purpose: 'Unsaid scale', key: false },
+      { date: addDays(w, 3), kind: 'RUN', minutes: 40, effort: rpe(3), purpose: 'By feel', key: false },
+    ];
+    const d = await gqlOk(app, SAVE, { input: { athleteId: a, weekStart: w, sessions } }, club.coachB.token);
+    type Read = {
+      effort: { type: string; value: number; scale: number | null };
+      intervals: { workEffort: { scale: number | null }; recoveryEffort: { scale: number | null } } | null;
+    };
+    const scales = (ss: Read[]) =>
+      ss.map((x) => [
+        x.effort.type,
+        x.effort.value,
+        x.effort.scale,
+        x.intervals && [x.intervals.workEffort.scale, x.intervals.recoveryEffort.scale],
+      ]);
+    const expected = [
+      ['ZONE', 2, 5, null],
+      ['ZONE', 2, 3, [3, 3]],
+      ['ZONE', 2, null, null],
+      ['RPE', 3, null, null],
+    ];
+    expect(scales(d.savePlanDraft.sessions)).toEqual(expected);
+    await gqlOk(
+      app,
+      PUBLISH,
+      { input: { planId: d.savePlanDraft.id, expectedRevision: 1 } },
+      club.coachB.token,
+    );
+    const seen = await gqlOk(app, WEEK, { weekStart: w }, club.athlete3.token);
+    expect(scales(seen.weeklyPlan.published.sessions)).toEqual(expected);
+    const copy = await gqlOk(app, SAVE, { input: { athleteId: a, weekStart: w } }, club.coachB.token);
+    expect(scales(copy.savePlanDraft.sessions)).toEqual(expected);
   });
 
   it('should let only an assigned coach write plans', async () => {

@@ -125,6 +125,15 @@ describe('Demo seed (e2e)', () => {
       [second.organizationId],
     );
     expect(sports).toEqual([{ kind: 'CROSS_TRAINING', sport: 'BIKE', n: expect.any(Number) }]);
+    // Its zone prescriptions are easy and long runs of a 5-zone model: zone 2 of 5, never an ambiguous "Z2".
+    const zones = await db.query(
+      `SELECT ps.kind, ps.effort_value AS zone, ps.zone_scale AS scale, count(*)::int AS n
+         FROM planned_session ps JOIN weekly_plan p ON p.id = ps.plan_id
+        WHERE p.organization_id = $1 AND (ps.effort_type = 'ZONE' OR ps.zone_scale IS NOT NULL)
+        GROUP BY 1, 2, 3`,
+      [second.organizationId],
+    );
+    expect(zones).toEqual([{ kind: 'RUN', zone: 2, scale: 5, n: expect.any(Number) }]);
     const oslo = await athleteId(9);
     const weeks = await db.query(
       `SELECT week_start::text AS w, status FROM weekly_plan WHERE athlete_id = $1 ORDER BY week_start`,

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { UserEntity } from './user.entity';
 import { OrganizationEntity } from './organization.entity';
 import { AthleteEntity } from './athlete.entity';
@@ -8,7 +8,18 @@ import { CrossTrainingSport, EffortType, PlannedSessionKind, PlanStatus } from '
 export interface Effort {
   type: EffortType;
   value: number;
+  /** ZONE only: the zone model the value is of (Z2 of 3 is moderate, Z2 of 5 easy); absent when unsaid. */
+  scale?: 3 | 5;
 }
+
+/** A zone scale is 3 or 5, and only on a ZONE effort (column `zone_scale`; interval efforts carry `scale`). */
+export const ZONE_SCALE_CHECK = `"zone_scale" IS NULL OR ("zone_scale" IN (3, 5) AND "effort_type" = 'ZONE')`;
+const intervalScale = (effort: string) =>
+  `("intervals"->'${effort}'->>'scale') IS NULL OR ("intervals"->'${effort}'->>'type' = 'ZONE' AND ("intervals"->'${effort}'->>'scale') IN ('3', '5'))`;
+/** The same rule for the interval work and recovery efforts (JSON). */
+export const INTERVALS_ZONE_SCALE_CHECK = `"intervals" IS NULL OR ((${intervalScale('workEffort')}) AND (${intervalScale('recoveryEffort')}))`;
+/** A sport is for cross-training only. */
+export const SPORT_CROSS_TRAINING_CHECK = `"sport" IS NULL OR "kind" = 'CROSS_TRAINING'`;
 
 export interface IntervalStructure {
   repeats: number;
@@ -80,6 +91,9 @@ export class WeeklyPlanEntity extends BaseEntity {
 
 @Entity()
 @Index(['planId', 'date', 'position'])
+@Check('CHK_planned_session_zone_scale', ZONE_SCALE_CHECK)
+@Check('CHK_planned_session_intervals_zone_scale', INTERVALS_ZONE_SCALE_CHECK)
+@Check('CHK_planned_session_sport_cross_training', SPORT_CROSS_TRAINING_CHECK)
 export class PlannedSessionEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   planId: string;
@@ -105,6 +119,10 @@ export class PlannedSessionEntity extends BaseEntity {
 
   @Column({ type: 'smallint' })
   effortValue: number;
+
+  /** ZONE efforts: the zone model `effortValue` is of, 3 or 5; null when the plan does not say (and on RPE). */
+  @Column({ type: 'smallint', nullable: true })
+  zoneScale: 3 | 5 | null;
 
   @Column({ type: 'jsonb', nullable: true })
   intervals: IntervalStructure | null;

@@ -214,6 +214,7 @@ function placeRegular(st: DraftState): void {
       minutes: r.minutes,
       effort: r.effort,
       purpose: r.purpose,
+      ...(r.sport !== undefined ? { sport: r.sport } : {}),
     });
     avail[r.day] -= r.minutes;
     st.remaining -= r.minutes;

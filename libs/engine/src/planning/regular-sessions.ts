@@ -1,6 +1,6 @@
 import { toDayNumber, weekdayOf } from '../dates/local-date';
 import type { RecentSessions } from '../metrics/recent-sessions';
-import type { Effort, ReviewInput, WeekPlan, Weekday } from '../types';
+import type { CrossTrainingSport, Effort, ReviewInput, WeekPlan, Weekday } from '../types';
 
 /** A strength or cross-training session the athlete does on the same weekday most weeks. */
 export interface RegularSession {
@@ -9,6 +9,18 @@ export interface RegularSession {
   readonly minutes: number;
   readonly effort: Effort;
   readonly purpose: string;
+  /** CROSS_TRAINING only: the sport the plans gave it, else the one its purpose names (OTHER when none). */
+  readonly sport?: CrossTrainingSport;
+}
+
+/**
+ * The sport a cross-training purpose names: "Spin bike 45'", "Easy ride", "Turbo" → BIKE, "Swim technique" →
+ * SWIM; undefined when it names none.
+ */
+export function sportOfPurpose(purpose: string): CrossTrainingSport | undefined {
+  if (/swim|pool/i.test(purpose)) return 'SWIM';
+  if (/bike|ride|cycl|turbo|spin|trainer/i.test(purpose)) return 'BIKE';
+  return undefined;
 }
 
 /** Calendar weeks looked at, and in how many of them the session must have been logged. [ours] */
@@ -86,18 +98,27 @@ export function regularSessions(
     if (bitCount(e.weeks) < MIN_WEEKS) continue;
     const { kind, day } = e;
     let purpose: string = DEFAULT_PURPOSE[kind];
+    let sport: CrossTrainingSport | undefined;
     plans ??= [...(input.pastWeekPlans ?? []), ...(input.currentWeekPlan ? [input.currentWeekPlan] : [])];
     for (const p of plans) {
       const x = p.sessions.find((ps) => e.ids.includes(ps.id) || (ps.kind === kind && ps.day === day));
-      if (x) purpose = x.purpose;
+      if (x) {
+        purpose = x.purpose;
+        sport = x.kind === 'CROSS_TRAINING' ? x.sport : undefined;
+      }
     }
-    out.push({
+    const session = {
       day,
       kind,
       minutes: Math.max(5, Math.round(median(e.minutes) / 5) * 5),
-      effort: { type: 'RPE', value: Math.round(median(e.rpe)) },
+      effort: { type: 'RPE', value: Math.round(median(e.rpe)) } as const,
       purpose,
-    });
+    };
+    out.push(
+      kind === 'CROSS_TRAINING'
+        ? { ...session, sport: sport ?? sportOfPurpose(purpose) ?? 'OTHER' }
+        : session,
+    );
   }
   out.sort((a, b) => a.day - b.day);
   return out;

@@ -11,19 +11,14 @@ import {
   notFound,
   weekdayIndex,
 } from '@app/common';
-import { EffortType, PlannedSessionEntity, PlannedSessionKind, PlanStatus, WeeklyPlanEntity } from '@app/db';
+import { PlannedSessionEntity, PlannedSessionKind, PlanStatus, WeeklyPlanEntity } from '@app/db';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
 import { AthleteCalendar } from '../training/athlete-calendar.service';
 import { AthleteScope } from '../training/athlete-scope';
-import {
-  EffortInput,
-  PlannedSessionInput,
-  PublishPlanInput,
-  SavePlanDraftInput,
-  WeekArgs,
-} from './dto/plan.inputs';
+import { PlannedSessionInput, PublishPlanInput, SavePlanDraftInput, WeekArgs } from './dto/plan.inputs';
 import { PlannedSessionModel, WeeklyPlanModel, WeekPlanModel } from './models/plan.models';
+import { checkEffort, storedEffort } from './effort';
 
 const isUniqueViolation = (e: unknown) =>
   e instanceof QueryFailedError && (e.driverError as { code?: string } | undefined)?.code === '23505';
@@ -35,7 +30,7 @@ export function toPlannedSessionModel(s: PlannedSessionEntity): PlannedSessionMo
     dayOfWeek: weekdayIndex(s.date),
     kind: s.kind,
     minutes: s.minutes,
-    effort: { type: s.effortType, value: s.effortValue },
+    effort: { type: s.effortType, value: s.effortValue, scale: s.zoneScale },
     intervals: s.intervals,
     purpose: s.purpose,
     key: s.key,
@@ -60,12 +55,6 @@ function toPlanModel(p: WeeklyPlanEntity, sessions: PlannedSessionEntity[]): Wee
       .filter((s) => s.kind !== PlannedSessionKind.REST)
       .reduce((a, s) => a + s.minutes, 0),
   };
-}
-
-function checkEffort(field: string, e: EffortInput) {
-  const max = e.type === EffortType.RPE ? 10 : 5;
-  if (e.value < 1 || e.value > max)
-    throw badInput(`${field}: ${e.type} must be between 1 and ${max}`, 'INVALID_EFFORT');
 }
 
 /** Prescriptions are minutes and effort inside the plan's week; interval work must fit the session. */
@@ -137,13 +126,14 @@ export class PlansService {
         minutes: s.minutes,
         effortType: s.effort.type,
         effortValue: s.effort.value,
+        zoneScale: storedEffort(s.effort).scale ?? null,
         intervals: s.intervals
           ? {
               repeats: s.intervals.repeats,
               workSeconds: s.intervals.workSeconds,
-              workEffort: { ...s.intervals.workEffort },
+              workEffort: storedEffort(s.intervals.workEffort),
               recoverySeconds: s.intervals.recoverySeconds,
-              recoveryEffort: { ...s.intervals.recoveryEffort },
+              recoveryEffort: storedEffort(s.intervals.recoveryEffort),
             }
           : null,
         purpose: s.purpose ?? '',

@@ -111,7 +111,7 @@ export class ReviewDataLoader {
       ]);
     const planned = plans.length
       ? await q<PlannedRow>(
-          `SELECT id, plan_id, ${d('date')}, kind, minutes, effort_type, effort_value, intervals, purpose, key, sport
+          `SELECT id, plan_id, ${d('date')}, kind, minutes, effort_type, effort_value, zone_scale, intervals, purpose, key, sport
              FROM planned_session WHERE plan_id = ANY($1::uuid[]) ORDER BY date, position`,
           [plans.map((p) => p.id)],
         )

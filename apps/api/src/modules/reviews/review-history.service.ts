@@ -15,7 +15,7 @@ import {
   SuggestionStatsModel,
 } from './models/review-history.models';
 import { ReviewClock } from './review-clock';
-import { UNRATED_SESSION_RPE } from './review-input.mapper';
+import { plannedEffort, UNRATED_SESSION_RPE } from './review-input.mapper';
 
 const DEFAULT_HISTORY_WEEKS = 12;
 const DEFAULT_STATS_WEEKS = 12;
@@ -96,9 +96,10 @@ export class ReviewHistoryService {
         key: boolean;
         effort_type: 'RPE' | 'ZONE';
         effort_value: number;
+        zone_scale: number | null;
       }>(
         `SELECT to_char(p.week_start, 'YYYY-MM-DD') AS week_start, s.id, to_char(s.date, 'YYYY-MM-DD') AS date,
-                s.kind, s.minutes, s.key, s.effort_type, s.effort_value
+                s.kind, s.minutes, s.key, s.effort_type, s.effort_value, s.zone_scale
            FROM weekly_plan p LEFT JOIN planned_session s ON s.plan_id = p.id
           WHERE p.athlete_id = $1 AND p.status = 'PUBLISHED' AND p.week_start = ANY($2::date[])`,
         [athlete.id, weeks],
@@ -196,7 +197,8 @@ export class ReviewHistoryService {
                         compliance.excludedDates.includes(s.date) ||
                         (counted !== null && s.date > counted)
                           ? 0
-                          : s.minutes * effortToRpe({ type: s.effort_type, value: s.effort_value })),
+                          : s.minutes *
+                            effortToRpe(plannedEffort(s.effort_type, s.effort_value, s.zone_scale))),
                       0,
                     ),
                   )

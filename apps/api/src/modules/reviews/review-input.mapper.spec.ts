@@ -200,6 +200,33 @@ describe(toReviewInput.name, () => {
     expect(sessions[1]).not.toHaveProperty('sport');
   });
 
+  it('should give the engine a zone’s scale (Z2 of 5 is easy, Z2 of 3 moderate), and none when the plan does not say', () => {
+    const d = base();
+    d.plans.push({ id: 'p', athlete_id: 'a1', week_start: '2026-11-23', status: 'DRAFT', revision: 1 });
+    const row = (id: string, type: 'RPE' | 'ZONE', scale: number | null, day: number) => ({
+      id,
+      plan_id: 'p',
+      date: `2026-11-2${3 + day}`,
+      kind: 'RUN' as const,
+      minutes: 45,
+      effort_type: type,
+      effort_value: 2,
+      zone_scale: scale,
+      intervals: null,
+      purpose: 'Easy',
+      key: false,
+    });
+    d.planned.push(row('z5', 'ZONE', 5, 0), row('z3', 'ZONE', 3, 1), row('z', 'ZONE', null, 2));
+    d.planned.push(row('rpe', 'RPE', null, 3));
+    const sessions = toReviewInput(d, today).nextWeekDraft?.sessions ?? [];
+    expect(sessions.map((s) => s.effort)).toEqual([
+      { type: 'ZONE', value: 2, scale: 5 },
+      { type: 'ZONE', value: 2, scale: 3 },
+      { type: 'ZONE', value: 2 },
+      { type: 'RPE', value: 2 },
+    ]);
+  });
+
   it('should plan next week within the athlete’s own minutes for it, and keep the usual week for other weeks', () => {
     const d = base();
     d.athlete.intake = { availabilityMinutes: [60, 60, 60, 60, 0, 120, 0] };

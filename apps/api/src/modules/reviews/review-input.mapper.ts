@@ -3,6 +3,7 @@ import { fromDayNumber } from '@app/engine';
 import type {
   CheckIn,
   ContextEvent,
+  Effort,
   LoggedSession,
   MesocycleFocus,
   PlannedSession,
@@ -88,6 +89,8 @@ export interface PlannedRow {
   minutes: number;
   effort_type: 'RPE' | 'ZONE';
   effort_value: number;
+  /** ZONE efforts: the zone model, 3 or 5; null when the plan does not say. */
+  zone_scale?: number | null;
   intervals: PlannedSession['intervals'] | null;
   purpose: string;
   key: boolean;
@@ -122,6 +125,11 @@ export const UNRATED_SESSION_RPE = 4;
 export const DEFAULT_AVAILABILITY_MINUTES = 60;
 
 /** The intake's usual week (Monday..Sunday), or DEFAULT_AVAILABILITY_MINUTES a day without an intake. */
+/** A stored effort as the engine reads it: a zone with its scale (3 or 5) when the plan gives one. */
+export function plannedEffort(type: 'RPE' | 'ZONE', value: number, scale?: number | null): Effort {
+  return type === 'ZONE' && (scale === 3 || scale === 5) ? { type, value, scale } : { type, value };
+}
+
 export function usualWeek(intake: { availabilityMinutes?: number[] } | null | undefined): number[] {
   const usual = intake?.availabilityMinutes;
   return usual?.length === 7 ? [...usual] : Array.from({ length: 7 }, () => DEFAULT_AVAILABILITY_MINUTES);
@@ -155,7 +163,7 @@ function weekPlan(plan: PlanRow, planned: PlannedRow[]): WeekPlan {
         day: weekdayIndex(s.date) as Weekday,
         kind: s.kind,
         minutes: s.minutes,
-        effort: { type: s.effort_type, value: s.effort_value },
+        effort: plannedEffort(s.effort_type, s.effort_value, s.zone_scale),
         ...(s.intervals ? { intervals: s.intervals } : {}),
         purpose: s.purpose,
         key: s.key,

@@ -5,6 +5,7 @@ import { SessionKind, SuggestionState, WeeklyReviewEntity, WeeklyReviewSuggestio
 import {
   applyChanges,
   DEFAULT_ENGINE_CONFIG,
+  Effort,
   neutralAthleteText,
   Evidence,
   PlanChange,
@@ -14,6 +15,7 @@ import {
   WeekPlan,
   Weekday,
 } from '@app/engine';
+import { toEngineEffort } from '../plans/effort';
 import { PlanChangeInput } from './dto/review.inputs';
 import {
   AthleteReviewModel,
@@ -72,6 +74,13 @@ export function priorityOf(
 const evidence = (e: Evidence | undefined): EvidenceItemModel[] =>
   Object.entries(e ?? {}).map(([key, value]) => ({ key, value: value === null ? 'null' : String(value) }));
 
+/** An engine effort as the API shows it: a zone's scale when it has one ("Z2/5"). */
+const suggestedEffort = (e: Effort) => ({
+  type: e.type,
+  value: e.value,
+  ...(e.type === 'ZONE' && e.scale !== undefined ? { scale: e.scale } : {}),
+});
+
 export function changeModel(c: PlanChange): PlanChangeModel {
   switch (c.type) {
     case 'SCALE_VOLUME':
@@ -86,19 +95,19 @@ export function changeModel(c: PlanChange): PlanChangeModel {
       return {
         type: c.type,
         sessionId: c.sessionId,
-        effort: { type: c.effort.type, value: c.effort.value },
+        effort: suggestedEffort(c.effort),
         intervals: c.intervals
           ? {
               repeats: c.intervals.repeats,
               workSeconds: c.intervals.workSeconds,
               workEffort: {
+                ...suggestedEffort(c.intervals.workEffort),
                 type: c.intervals.workEffort.type as EffortType,
-                value: c.intervals.workEffort.value,
               },
               recoverySeconds: c.intervals.recoverySeconds,
               recoveryEffort: {
+                ...suggestedEffort(c.intervals.recoveryEffort),
                 type: c.intervals.recoveryEffort.type as EffortType,
-                value: c.intervals.recoveryEffort.value,
               },
             }
           : null,
@@ -121,7 +130,7 @@ export function changeModel(c: PlanChange): PlanChangeModel {
         sessionId: c.session.id,
         sessionKind: c.session.kind as SessionKind,
         minutes: c.session.minutes,
-        effort: { type: c.session.effort.type, value: c.session.effort.value },
+        effort: suggestedEffort(c.session.effort),
         purpose: c.session.purpose,
         expectedTotalMinutes: c.expectedTotalMinutes,
       };
@@ -166,8 +175,14 @@ export function toPlanChange(
       return {
         type: 'REPLACE_INTENSITY',
         sessionId: need(c.sessionId, 'sessionId', c.type),
-        effort: need(c.effort, 'effort', c.type),
-        intervals: c.intervals ? { ...c.intervals } : null,
+        effort: toEngineEffort('effort', need(c.effort, 'effort', c.type)),
+        intervals: c.intervals
+          ? {
+              ...c.intervals,
+              workEffort: toEngineEffort('intervals.workEffort', c.intervals.workEffort),
+              recoveryEffort: toEngineEffort('intervals.recoveryEffort', c.intervals.recoveryEffort),
+            }
+          : null,
         purpose: c.purpose ?? '',
         ...(c.key != null
           ? { key: c.key }
@@ -198,7 +213,9 @@ export function toPlanChange(
           id: proposed && same?.type === 'ADD_SESSION' && same.day === day ? proposed.id : `added-d${day}`,
           kind,
           minutes: need(c.minutes ?? proposed?.minutes, 'minutes', c.type),
-          effort: c.effort ?? proposed?.effort ?? { type: 'RPE', value: 3 },
+          effort: c.effort
+            ? toEngineEffort('effort', c.effort)
+            : (proposed?.effort ?? { type: 'RPE', value: 3 }),
           purpose: c.purpose ?? proposed?.purpose ?? 'Easy run',
           // A proposed ride stays a ride when the coach edits its minutes (not when they make it a run).
           ...(proposed?.sport && kind === proposed.kind ? { sport: proposed.sport } : {}),

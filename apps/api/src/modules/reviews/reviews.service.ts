@@ -56,9 +56,13 @@ import { ReviewJobs } from './jobs/review-jobs.service';
 
 /** An engine session as our plans store it: REST is 0 min @ RPE 1; efforts are whole numbers in range. */
 export function toStoredSession(weekStart: string, s: WeekPlan['sessions'][number]): PlannedSessionInput {
-  const effort = (e: { type: 'RPE' | 'ZONE'; value: number }) => ({
+  const effort = (e: WeekPlan['sessions'][number]['effort']) => ({
     type: e.type as EffortType,
-    value: Math.min(e.type === 'RPE' ? 10 : 5, Math.max(1, Math.round(e.value))),
+    value: Math.min(
+      e.type === 'RPE' ? 10 : e.type === 'ZONE' && e.scale === 3 ? 3 : 5,
+      Math.max(1, Math.round(e.value)),
+    ),
+    ...(e.type === 'ZONE' && (e.scale === 3 || e.scale === 5) ? { scale: e.scale } : {}),
   });
   const rest = s.kind === 'REST';
   return {

@@ -10,7 +10,7 @@ export const session = (id: string, dayOfWeek: number, minutes: number, key = fa
   minutes,
   key,
   purpose: key ? 'Long run' : 'Easy run',
-  effort: { type: 'RPE' as const, value: 3 },
+  effort: { type: 'RPE' as const, value: 3, scale: null },
   intervals: null,
   sport: null,
 });

@@ -102,7 +102,12 @@ export function toChangeInput(v: EditValues, original: Change): ChangeInput {
       return {
         type: 'REPLACE_INTENSITY',
         sessionId: original.sessionId,
-        effort: { type: (original.effort?.type ?? 'RPE') as 'RPE' | 'ZONE', value: Number(v.effort) },
+        effort: {
+          type: (original.effort?.type ?? 'RPE') as 'RPE' | 'ZONE',
+          value: Number(v.effort),
+          // a zone stays a zone of the model proposed
+          ...(original.effort?.scale != null ? { scale: original.effort.scale } : {}),
+        },
         purpose: v.purpose.trim() || original.purpose,
         // What the coach's form does not edit stays as proposed: the intervals and the key flag.
         intervals: original.intervals ?? null,
@@ -119,7 +124,11 @@ export function toChangeInput(v: EditValues, original: Change): ChangeInput {
         minutes: Number(v.minutes),
         sessionKind: original.sessionKind,
         effort: original.effort
-          ? { type: original.effort.type as 'RPE' | 'ZONE', value: original.effort.value }
+          ? {
+              type: original.effort.type as 'RPE' | 'ZONE',
+              value: original.effort.value,
+              ...(original.effort.scale != null ? { scale: original.effort.scale } : {}),
+            }
           : null,
         purpose: original.purpose,
       };
@@ -158,6 +167,13 @@ export function validateEdit(v: EditValues): string | null {
   }
 }
 
+/** An API effort in the engine's shape: a zone keeps its model (3 or 5) when it has one. */
+function engineEffort(e: { type: string; value: number; scale?: number | null }): EngineSession['effort'] {
+  return e.type === 'ZONE'
+    ? { type: 'ZONE', value: e.value, ...(e.scale === 3 || e.scale === 5 ? { scale: e.scale } : {}) }
+    : { type: 'RPE', value: e.value };
+}
+
 /** The API's plan in the engine's shape (day 0 = Monday). */
 export function toEnginePlan(
   weekStart: string,
@@ -174,7 +190,7 @@ export function toEnginePlan(
       day: s.dayOfWeek as Weekday,
       kind: s.kind,
       minutes: s.minutes,
-      effort: { type: s.effort.type, value: s.effort.value },
+      effort: engineEffort(s.effort),
       purpose: s.purpose,
       ...(s.key ? { key: true } : {}),
       ...(s.sport && s.kind === 'CROSS_TRAINING' ? { sport: s.sport } : {}),
@@ -184,8 +200,8 @@ export function toEnginePlan(
               repeats: s.intervals.repeats,
               workSeconds: s.intervals.workSeconds,
               recoverySeconds: s.intervals.recoverySeconds,
-              workEffort: s.intervals.workEffort,
-              recoveryEffort: s.intervals.recoveryEffort,
+              workEffort: engineEffort(s.intervals.workEffort),
+              recoveryEffort: engineEffort(s.intervals.recoveryEffort),
             },
           }
         : {}),
@@ -215,7 +231,7 @@ export function toEngineChange(original: Change, planTotal: number, edit?: Chang
       return {
         type: 'REPLACE_INTENSITY',
         sessionId: c.sessionId ?? '',
-        effort: (c.effort ?? { type: 'RPE', value: 3 }) as { type: 'RPE'; value: number },
+        effort: engineEffort(c.effort ?? { type: 'RPE', value: 3 }),
         intervals: (c.intervals ?? null) as EngineIntervals | null,
         purpose: c.purpose ?? '',
         ...(c.key != null ? { key: c.key } : {}),
@@ -245,7 +261,7 @@ export function toEngineChange(original: Change, planTotal: number, edit?: Chang
           id: original.sessionId && original.day === day ? original.sessionId : `added-d${day}`,
           kind: (c.sessionKind ?? 'RUN') as 'RUN',
           minutes: c.minutes ?? 0,
-          effort: (c.effort ?? { type: 'RPE', value: 3 }) as { type: 'RPE'; value: number },
+          effort: engineEffort(c.effort ?? { type: 'RPE', value: 3 }),
           purpose: c.purpose ?? 'Easy run',
         },
         expectedTotalMinutes: edit ? planTotal : (original.expectedTotalMinutes ?? planTotal),

@@ -45,6 +45,7 @@ interface PlanSessionRow {
   minutes: number | null;
   effort_type: EffortType | null;
   effort_value: number | null;
+  zone_scale: number | null;
   intervals: IntervalStructure | null;
   purpose: string | null;
   sport: CalendarSession['sport'];
@@ -110,7 +111,7 @@ export class CalendarFeedService {
     const rows = await this.db.query<PlanSessionRow[]>(
       `SELECT p.id AS plan_id, p.week_start::text AS week_start, p.version, p.published_at,
               s.id AS session_id, s.date::text AS date, s.kind, s.minutes, s.effort_type, s.effort_value,
-              s.intervals, s.purpose, s.sport
+              s.zone_scale, s.intervals, s.purpose, s.sport
          FROM weekly_plan p
          LEFT JOIN planned_session s ON s.plan_id = p.id
         WHERE p.athlete_id = $1 AND p.status = $2 AND p.week_start >= $3
@@ -133,7 +134,7 @@ export class CalendarFeedService {
         date: row.date!,
         kind: row.kind!,
         minutes: row.minutes!,
-        effort: { type: row.effort_type!, value: row.effort_value! },
+        effort: { type: row.effort_type!, value: row.effort_value!, scale: row.zone_scale },
         intervals: row.intervals,
         purpose: row.purpose ?? '',
         sport: row.sport,

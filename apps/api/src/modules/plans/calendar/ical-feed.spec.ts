@@ -307,6 +307,27 @@ describe(formatPrescription.name, () => {
       'Run 75 min @ Zone 2',
     ],
     [
+      'a zone of a 5-zone model',
+      { kind: 'RUN', minutes: 75, effort: { type: 'ZONE', value: 2, scale: 5 } },
+      'Run 75 min @ Zone 2 of 5',
+    ],
+    [
+      'intervals at zones of a 3-zone model',
+      {
+        kind: 'RUN',
+        minutes: 50,
+        effort: { type: 'ZONE', value: 2, scale: 3 },
+        intervals: {
+          repeats: 4,
+          workSeconds: 480,
+          workEffort: { type: 'ZONE', value: 3, scale: 3 },
+          recoverySeconds: 120,
+          recoveryEffort: { type: 'ZONE', value: 1, scale: 3 },
+        },
+      },
+      'Intervals: 4 × (8 min @ Zone 3 of 3, 2 min @ Zone 1 of 3) — 50 min',
+    ],
+    [
       'cross-training',
       { kind: 'CROSS_TRAINING', minutes: 45, effort: { type: 'RPE', value: 3.5 } },
       'Cross-training 45 min @ RPE 3.5',

@@ -7,6 +7,8 @@ export type PlannedSessionKind = 'RUN' | 'STRENGTH' | 'CROSS_TRAINING' | 'RACE' 
 export interface EffortTarget {
   type: 'RPE' | 'ZONE';
   value: number;
+  /** ZONE only: the zone model, 3 or 5 ("Zone 2 of 5"); absent or null when the plan does not say. */
+  scale?: number | null;
 }
 
 export interface IntervalStructure {
@@ -151,7 +153,9 @@ function describeSession(session: CalendarSession): string {
 }
 
 export function formatEffort(effort: EffortTarget): string {
-  return `${effort.type === 'RPE' ? 'RPE' : 'Zone'} ${formatNumber(effort.value)}`;
+  if (effort.type === 'RPE') return `RPE ${formatNumber(effort.value)}`;
+  const of = effort.scale === 3 || effort.scale === 5 ? ` of ${effort.scale}` : '';
+  return `Zone ${formatNumber(effort.value)}${of}`;
 }
 
 /** 120 → "2 min", 45 → "45 s", 90 → "1 min 30 s". */

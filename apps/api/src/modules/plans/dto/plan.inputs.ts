@@ -30,6 +30,15 @@ export class EffortInput {
   @Min(1)
   @Max(10)
   value: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'ZONE only: the zone model the value is of, 3 or 5 (Z2 of 3 is moderate, Z2 of 5 easy); omit when unsaid. BAD_USER_INPUT INVALID_ZONE_SCALE otherwise',
+  })
+  @IsOptional()
+  @IsInt()
+  scale?: number | null;
 }
 
 @InputType()

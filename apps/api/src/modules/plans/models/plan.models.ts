@@ -14,6 +14,13 @@ export class EffortModel {
 
   @Field(() => Int)
   value: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'ZONE only: the zone model the value is of, 3 or 5 ("Z2/5"); null when the plan does not say',
+  })
+  scale?: number | null;
 }
 
 @ObjectType('IntervalStructure', { description: 'repeats × (work @ effort, recovery @ effort), time-based' })

@@ -71,6 +71,9 @@ export class SuggestedEffortModel {
 
   @Field(() => Int)
   value: number;
+
+  @Field(() => Int, { nullable: true, description: 'ZONE only: the zone model, 3 or 5; null when unsaid' })
+  scale?: number | null;
 }
 
 @ObjectType('PlanChange', { description: 'A structured, mechanically applicable change to next week’s plan' })

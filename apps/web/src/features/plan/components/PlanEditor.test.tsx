@@ -14,13 +14,13 @@ const published = [
     minutes: 50,
     key: true,
     purpose: 'Threshold',
-    effort: { type: 'RPE' as const, value: 6 },
+    effort: { type: 'RPE' as const, value: 6, scale: null },
     intervals: {
       repeats: 3,
       workSeconds: 600,
       recoverySeconds: 120,
-      workEffort: { type: 'RPE' as const, value: 7 },
-      recoveryEffort: { type: 'RPE' as const, value: 2 },
+      workEffort: { type: 'RPE' as const, value: 7, scale: null },
+      recoveryEffort: { type: 'RPE' as const, value: 2, scale: null },
     },
     sport: null,
   },
@@ -32,7 +32,7 @@ const published = [
     minutes: 40,
     key: false,
     purpose: 'Easy',
-    effort: { type: 'RPE' as const, value: 3 },
+    effort: { type: 'RPE' as const, value: 3, scale: null },
     intervals: null,
     sport: null,
   },
@@ -59,6 +59,36 @@ function Harness({
 }
 
 describe('PlanEditor', () => {
+  it('keeps a zone session’s model through its edits and edits its zone within it', async () => {
+    const zone = (value: number, scale: number | null) => ({ type: 'ZONE' as const, value, scale });
+    const easy = { ...published[1], effort: zone(2, 5) };
+    const threshold = {
+      ...published[0],
+      effort: zone(2, 3),
+      intervals: { ...published[0].intervals!, workEffort: zone(3, 3), recoveryEffort: zone(1, 3) },
+    };
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} initial={[threshold, easy]} />);
+    const thursday = screen.getByRole('listitem', { name: 'Thu 10 Dec' });
+    const tuesday = screen.getByRole('listitem', { name: 'Tue 8 Dec' });
+    expect(within(thursday).getByLabelText('Effort (zone 1–5 of 5)')).toBeTruthy();
+    expect(within(tuesday).getByLabelText('Effort (zone 1–3 of 3)')).toBeTruthy();
+    // a new minutes figure leaves the zone and its model as they were
+    const minutes = within(thursday).getByLabelText('Minutes');
+    await userEvent.clear(minutes);
+    await userEvent.type(minutes, '55');
+    // a zone past the model's top is its top zone, still of that model
+    const effort = within(tuesday).getByLabelText('Effort (zone 1–3 of 3)');
+    await userEvent.clear(effort);
+    await userEvent.type(effort, '4');
+    const sent = toInput(onChange.mock.calls.at(-1)![0] as DraftSession[]);
+    expect(sent.map((s) => [s.minutes, s.effort])).toEqual([
+      [50, zone(3, 3)],
+      [55, zone(2, 5)],
+    ]);
+    expect(sent[0].intervals).toMatchObject({ workEffort: zone(3, 3), recoveryEffort: zone(1, 3) });
+  });
+
   it('shows each day of the week with its sessions and the week total', () => {
     render(<Harness onChange={() => undefined} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(7);

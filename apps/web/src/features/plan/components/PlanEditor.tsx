@@ -8,7 +8,8 @@ export interface DraftSession {
   date: string;
   kind: 'RUN' | 'STRENGTH' | 'CROSS_TRAINING' | 'REST' | 'RACE';
   minutes: number;
-  effort: { type: 'RPE' | 'ZONE'; value: number };
+  /** A zone keeps its model (`scale`, 3 or 5) through every edit: "Z2 of 5" is not "Z2 of 3". */
+  effort: { type: 'RPE' | 'ZONE'; value: number; scale?: number | null };
   purpose: string;
   key: boolean;
   intervals: PlannedSession['intervals'];
@@ -25,7 +26,7 @@ export function toDraft(sessions: PlannedSession[]): DraftSession[] {
     date: s.date,
     kind: s.kind,
     minutes: s.minutes,
-    effort: { type: s.effort.type, value: s.effort.value },
+    effort: { type: s.effort.type, value: s.effort.value, scale: s.effort.scale ?? null },
     purpose: s.purpose,
     key: s.key,
     intervals: s.intervals,
@@ -53,6 +54,15 @@ export function toInput(sessions: DraftSession[]) {
         }
       : null,
   }));
+}
+
+/** The highest value of an effort: RPE 10, zone 5, or the top zone of its model (3 or 5). */
+const effortMax = (e: DraftSession['effort']) => (e.type === 'RPE' ? 10 : (e.scale ?? 5));
+
+/** "Effort (RPE 1–10)", "Effort (zone 1–5 of 5)", "Effort (zone 1–3 of 3)", "Effort (zone 1–5)". */
+export function effortInputLabel(e: DraftSession['effort']): string {
+  if (e.type === 'RPE') return 'Effort (RPE 1–10)';
+  return e.scale ? `Effort (zone 1–${e.scale} of ${e.scale})` : 'Effort (zone 1–5)';
 }
 
 interface Props {
@@ -168,18 +178,22 @@ export function PlanEditor({ weekStart, sessions, onChange, disabled }: Props) {
                         />
                       </label>
                       <label>
-                        Effort (RPE 1–10)
+                        {effortInputLabel(s.effort)}
                         <input
                           type="number"
                           inputMode="numeric"
                           min={1}
-                          max={10}
+                          max={effortMax(s.effort)}
                           value={s.effort.value}
                           onChange={(e) =>
                             update(s.uid, {
+                              // A zone stays a zone of its model; only its number changes.
                               effort: {
-                                type: 'RPE',
-                                value: Math.max(1, Math.min(10, Math.round(Number(e.target.value) || 1))),
+                                ...s.effort,
+                                value: Math.max(
+                                  1,
+                                  Math.min(effortMax(s.effort), Math.round(Number(e.target.value) || 1)),
+                                ),
                               },
                             })
                           }

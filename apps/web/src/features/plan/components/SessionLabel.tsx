@@ -21,8 +21,13 @@ export function kindLabel(kind: string, sport?: string | null): string {
   return KIND[kind] ?? kind;
 }
 
-export function effortLabel(e: { type: string; value: number }): string {
-  return e.type === 'RPE' ? `RPE ${e.value}` : `Zone ${e.value}`;
+/**
+ * "RPE 4", "Zone 2 of 5": a zone says its model when the plan gives it (zone 2 of 5 is easy aerobic, zone 2 of 3
+ * moderate, around threshold); "Zone 2" when the plan does not say.
+ */
+export function effortLabel(e: { type: string; value: number; scale?: number | null }): string {
+  if (e.type === 'RPE') return `RPE ${e.value}`;
+  return e.scale ? `Zone ${e.value} of ${e.scale}` : `Zone ${e.value}`;
 }
 
 /** "Run · 50 min · RPE 4" ("Ride · 75 min · RPE 6" for a cross-training ride) and the interval structure in words. */

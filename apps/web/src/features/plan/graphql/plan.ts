@@ -9,10 +9,12 @@ export const IntervalStructureFields = graphql(`
     workEffort {
       type
       value
+      scale
     }
     recoveryEffort {
       type
       value
+      scale
     }
   }
 `);
@@ -31,6 +33,7 @@ export const PlannedSessionFields = graphql(
       effort {
         type
         value
+        scale
       }
       intervals {
         ...IntervalStructureFields

@@ -24,6 +24,7 @@ export const PlanChangeFields = graphql(
       effort {
         type
         value
+        scale
       }
       intervals {
         ...IntervalStructureFields
