@@ -3,7 +3,7 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { EngineInputError } from '../errors/engine-input.errors';
 import { polarizationIndex } from '../intensity/intensity-distribution';
-import { planMinutes, plannedSessionLoad } from '../planning/plan-measures';
+import { planMinutes, plannedSessionLoad, zoneRpeFromHistory } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
 import {
@@ -465,9 +465,18 @@ function calendarWeeks(
     let days = 0;
     if (fromPlan) {
       const dayMinutes = [0, 0, 0, 0, 0, 0, 0];
+      // A zone is costed from the athlete's own logged RPE for it, as next week's plan is (one source of truth:
+      // a default zone-2 cost had lowered the recent weeks' load against next week's and fired the
+      // backward-design warning); looked up only when a session to come prescribes a zone.
+      let zoneRpe: ReadonlyMap<string, number> | undefined;
+      for (const s of current.sessions)
+        if (s.effort.type === 'ZONE' && s.kind !== 'REST' && thisMonday + s.day > reviewDay) {
+          zoneRpe = zoneRpeFromHistory(input.pastWeekPlans, input.sessions);
+          break;
+        }
       for (const s of current.sessions) {
         if (s.kind === 'REST' || thisMonday + s.day <= reviewDay) continue;
-        l += plannedSessionLoad(s);
+        l += plannedSessionLoad(s, zoneRpe);
         m += s.minutes;
         n++;
         dayMinutes[s.day] += s.minutes;
