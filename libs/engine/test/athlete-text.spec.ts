@@ -120,6 +120,24 @@ describe('athlete text of a suggestion', () => {
     expect(s.athleteText).not.toContain('Readiness is red');
   });
 
+  it('should say the plan already does it when a build or hold needs no change (not "nothing changes … you grow")', () => {
+    let seen = 0;
+    for (const input of allInputs()) {
+      for (const s of reviewAthlete(input).suggestions) {
+        if (!['BUILD', 'CAUTIOUS_HOLD', 'RECOVERY_HOLD'].includes(s.kind) || s.changes.length > 0) continue;
+        const e = s.evidence as Record<string, number>;
+        const plan = planMinutes(input.nextWeekDraft!);
+        if (!(plan >= e.minMinutes && plan <= e.maxMinutes)) continue;
+        seen++;
+        expect(s.athleteText).toMatch(
+          new RegExp(`^Your plan already does this \\(about ${e.planMinutes} min\\): `),
+        );
+        expect(Math.abs(e.planMinutes - plan)).toBeLessThanOrEqual(0);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('should say that nothing changes in the plan for a note to the coach', () => {
     const r = reviewAthlete(SCENARIOS['no contact for a week']());
     const s = r.suggestions.find((x) => x.kind === 'NO_CONTACT_REACH_OUT')!;

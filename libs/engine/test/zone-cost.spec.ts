@@ -47,7 +47,9 @@ describe('the rest of this week is costed with the athlete’s own zone RPE', ()
     );
     expect(toCome.some((x) => x.effort.type === 'ZONE')).toBe(true);
     // What the athlete logged for the zone-2 runs (the factory logs each at its planned RPE before the switch: 3–4).
-    const logged = input.sessions.filter((x) => x.date >= thisMonday && x.date <= input.reviewDate);
+    const logged = input.sessions.filter(
+      (x) => (x.date ?? '') >= thisMonday && (x.date ?? '') <= input.reviewDate,
+    );
     const loggedLoad = logged.reduce((t, x) => t + x.minutes * x.rpe, 0);
     const zoneRuns = input.pastWeekPlans.flatMap((p) => p.sessions).filter((x) => x.effort.type === 'ZONE');
     const ids = new Set(zoneRuns.map((x) => x.id));

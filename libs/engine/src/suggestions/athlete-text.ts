@@ -394,8 +394,14 @@ export function athleteText(t: AthleteTextInput): string {
     // Only the season's frame changes (phase, focus), or nothing does.
     const frame = t.changes.length > 0 && t.plan !== undefined;
     if (frame) return `${capitalise(w)}; the sessions of your week stay as they are.`;
-    // A volume kind with no change of its own: the plan already is that size, or another suggestion (a life
-    // event's, say) carries the change; either way this one changes nothing.
+    // A volume kind with no change of its own: the plan already is that size ("already does this", when its
+    // minutes are inside the decision's range), or another suggestion (a life event's, say) carries the change;
+    // either way this one changes nothing.
+    const planMin = n(t.evidence, 'planMinutes');
+    const lo = n(t.evidence, 'minMinutes');
+    const hi = n(t.evidence, 'maxMinutes');
+    if (planMin !== null && lo !== null && hi !== null && planMin >= lo && planMin <= hi)
+      return `Your plan already does this (about ${planMin} min): ${w}.`;
     return `Nothing changes in your plan for this: ${w}.`;
   }
   const h = head(t.kind, t.rationale, d);
