@@ -11,6 +11,7 @@ import {
   BASE_HARD_SHARE_MAX,
   costRpe,
   cutTier,
+  dayFitDose,
   isHard,
   isLongRun,
   planLoad,
@@ -51,7 +52,7 @@ import {
   type Decision,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
-import { eventInWeekWords, type WeekContext } from '../review/week-context';
+import { eventInWeekWords, noteEquipment, type WeekContext } from '../review/week-context';
 import type {
   ComponentKey,
   Evidence,
@@ -772,6 +773,8 @@ interface ContextDayCap {
   share: number | null;
   /** The cap is the athlete's own number of minutes a day. */
   own: boolean;
+  /** The cap is the kind's for a note that names a treadmill or a gym (see `noteEquipment`). */
+  equipped: boolean;
 }
 
 /**
@@ -957,6 +960,7 @@ class Shared {
           event: c.event,
           share,
           own: c.event.source.availableMinutesPerDay !== undefined,
+          equipped: c.equipped,
         });
       }
     }
@@ -1626,6 +1630,8 @@ class LifeContextWork {
   readonly unkeyed: { readonly x: PlannedSession; readonly why: string }[] = [];
   /** Days sessions were moved to. */
   readonly targets: number[] = [];
+  /** Quality sessions that fit their capped day as shorter quality sessions: they stay there (`fitsCappedDay`). */
+  readonly kept: PlannedSession[] = [];
   reduced = 0;
   constructor(public sim: WeekPlan) {}
 
@@ -1660,12 +1666,31 @@ function lifeContextWork(g: Shared): LifeContextWork | null {
   return g.life;
 }
 
+/**
+ * A quality session (a hard session, not the long run) that its day's cap leaves a real quality session: the
+ * share of the cap it gets when the day is scaled to it (`capAffectedDays`), less a 5-min step for the rounding
+ * of a day with other sessions, is at least what it keeps on a short day (`dayFitDose`: intervals keep their
+ * work with a shorter warm-up and cool-down, a steady run or tempo 80 % of itself) and more than half of it (a
+ * session cut by more than half is made an easy run). It stays on its day, trimmed: a hotel treadmill carries
+ * steady blocks or a tempo (our rule, as for the athlete's time per day).
+ */
+function fitsCappedDay(g: Shared, x: PlannedSession, cap: number, dayMinutes: number): boolean {
+  if (x.kind === 'RACE' || x.kind === 'REST' || !isHard(x, g.zoneRpe) || isLongRun(x, g.zoneRpe))
+    return false;
+  if (cap <= 0 || dayMinutes <= 0) return false;
+  const share = Math.floor((x.minutes * Math.min(1, cap / dayMinutes)) / 5 + 1e-9) * 5;
+  const kept = dayMinutes > x.minutes ? share - 5 : share;
+  const dose = dayFitDose(x, 'HOLD', longRaceAthlete(g), g.config.draft.minSessionMinutes, g.zoneRpe);
+  return kept >= dose && kept * 2 >= x.minutes;
+}
+
 /** Moves key or hard sessions off the affected days when they no longer fit there. */
 function moveKeySessions(g: Shared, w: LifeContextWork): void {
   const { s, plan, ctxDays, affected } = g;
   const resting: number[] = [];
   if (g.decision.type === 'REST')
     for (let d = 0; d <= Math.min(6, s.ctx.restThroughDay); d++) resting.push(d);
+  let byDay: number[] | null = null;
   for (const x of plan.sessions) {
     const c = ctxDays.get(x.day);
     if (
@@ -1676,6 +1701,12 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
       x.minutes <= c.cap
     )
       continue;
+    // A quality session the cap leaves a real one stays on its day, trimmed with the day (not on a rest day).
+    byDay ??= planMinutesByDay(plan);
+    if (!resting.includes(x.day) && fitsCappedDay(g, x, c.cap, byDay[x.day])) {
+      w.kept.push(x);
+      continue;
+    }
     // A day another session was just moved to is taken: a second move there would swap that one back.
     // Nor a day an illness rest decision empties (the session would be lost once both are applied).
     const to = bestDay(
@@ -1830,7 +1861,7 @@ function suggestLifeContext(g: Shared): void {
   const { plan, ctxDays, affected } = g;
   const w = lifeContextWork(g);
   if (w === null || w.changes.length === 0) return;
-  const { changes, moved, eased, unkeyed, restDays, reduced } = w;
+  const { changes, moved, eased, unkeyed, restDays, reduced, kept } = w;
   const first = ctxDays.get(affected[0]) as ContextDayCap;
   const caps = affected.map((d) => (ctxDays.get(d) as ContextDayCap).cap);
   const before = planMinutesByDay(plan);
@@ -1852,7 +1883,13 @@ function suggestLifeContext(g: Shared): void {
       ? `keep ${Math.round(first.share * 100)} % of what is planned on ${days} (a share of the plan, not of the time available: our rule of thumb)`
       : Math.max(...caps) <= 0
         ? `plan no training on ${days}${racesStay(plan, affected)}`
-        : `plan at most ${min(Math.max(...caps))} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : ''}`;
+        : `plan at most ${min(Math.max(...caps))} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : first.equipped ? ` (with a ${noteEquipment(first.event.source.note) ?? 'treadmill or gym'} there: our cap for ${first.event.kind === 'TRAVEL' ? 'a trip' : 'an event'} with a treadmill or gym, ${min(g.config.context[first.event.kind].maxMinutesPerDay ?? 0)} without one)` : ''}`;
+  // Quality sessions the cap leaves real ones stay on their days, trimmed with them.
+  const keptLeft = kept.filter((x) => w.sim.sessions.some((y) => y.id === x.id && y.minutes < x.minutes));
+  const keptText =
+    keptLeft.length === 0
+      ? ''
+      : `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter quality session and stays on its day' : 'fit the cap as shorter quality sessions and stay on their days'}`;
   const total = planMinutes(plan);
   const totalAfter = planMinutes(w.sim);
   const kind: SuggestionKind =
@@ -1864,7 +1901,7 @@ function suggestLifeContext(g: Shared): void {
     'ATTENTION',
     ['ADAPTATION', 'INDIVIDUALIZATION'],
     'HEURISTIC',
-    `${capitalise(what)}: ${rule}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.`,
+    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.`,
     {
       affectedDays: affected.map((d) => weekdayName(d)).join(','),
       capMinutesPerDay: Math.max(...caps),

@@ -1,0 +1,176 @@
+/**
+ * Issue #11, faults a coach found in the demo club's weekly review (each failed on the engine before its fix):
+ * a build or hold that changes nothing says whether the plan is fine (athletes 12, 13, 14, 16, 17, 19, 20); a
+ * trip with a hotel treadmill or gym is a shorter day, not a 30-min one, and keeps its quality sessions on
+ * their days (athlete02); a hold the trip's caps take below its range says how far and why; a missed-session
+ * move never lands beside the long run or another hard session, and leaves a session the trip already changes
+ * to the trip's suggestion (athlete02).
+ */
+import { applySuggestion, reviewAthlete } from '../src';
+import type { Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
+import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
+import { planMinutesByDay } from '../src/planning/plan-measures';
+import { noteEquipment } from '../src/review/week-context';
+import {
+  buildHistory,
+  mondayAfter,
+  planFromWeek,
+  plannedSessions,
+  shift,
+  type DaySlot,
+} from './factories/athlete-history.factory';
+import { falseClaims } from './factories/text-claims';
+
+const REVIEW = '2025-03-16'; // a Sunday
+const NEXT = mondayAfter(REVIEW);
+const rpe = (value: number) => ({ type: 'RPE' as const, value });
+const run = plannedSessions(NEXT);
+const blocks = {
+  repeats: 3,
+  workSeconds: 600,
+  workEffort: rpe(6),
+  recoverySeconds: 120,
+  recoveryEffort: rpe(3),
+};
+const tempo = {
+  repeats: 2,
+  workSeconds: 900,
+  workEffort: rpe(6),
+  recoverySeconds: 180,
+  recoveryEffort: rpe(3),
+};
+const TREADMILL = 'Client visit in Hamburg, Tue–Thu. Hotel has a treadmill.';
+
+function get(r: Review, kind: SuggestionKind): Suggestion {
+  const s = r.suggestions.find((x) => x.kind === kind);
+  if (!s) throw new Error(`expected ${kind}, got ${r.suggestions.map((x) => x.kind).join(', ')}`);
+  return s;
+}
+const applied = (plan: WeekPlan, s: Suggestion): WeekPlan => {
+  const a = applySuggestion(plan, s);
+  if (!a.ok) throw new Error(a.reason);
+  return a.plan;
+};
+/** Every claim of every suggestion of the review, held against the plan it leaves (and the life event's alone). */
+function claims(input: ReviewInput): string[] {
+  const plan = input.nextWeekDraft!;
+  const r = reviewAthlete(input);
+  const life = r.suggestions.find((x) => x.kind.startsWith('LIFE_CONTEXT'));
+  const lifeAlone = life ? applied(plan, life) : undefined;
+  return r.suggestions.flatMap((s) => falseClaims({ input, plan, s, after: applied(plan, s), lifeAlone }));
+}
+
+/**
+ * athlete02 Tom: 495 min a week stated (Monday 45, Friday none), Tuesday's steady blocks (key), Thursday's
+ * tempo, Sunday's 150-min long run; a trip Tuesday–Thursday. `skip`: his Tuesday key sessions missed for 4
+ * weeks (the missed-session pattern).
+ */
+const TOM_WEEK: readonly (DaySlot | null)[] = [
+  null,
+  { minutes: 75, rpe: 6, key: true, purpose: 'Steady blocks' },
+  { minutes: 75, rpe: 3 },
+  { minutes: 75, rpe: 5, purpose: 'Tempo' },
+  null,
+  { minutes: 75, rpe: 3 },
+  { minutes: 150, rpe: 4, key: true, purpose: 'Long run' },
+];
+function tom(
+  o: { note?: string | null; skip?: boolean; availability?: number[]; growth?: number } = {},
+): ReviewInput {
+  const h = buildHistory({
+    reviewDate: REVIEW,
+    days: 120,
+    week: TOM_WEEK,
+    weeklyGrowth: o.growth ?? 0.01,
+    downWeeks: [1, 5, 9, 13],
+    availability: o.availability ?? [45, 75, 75, 75, 0, 75, 150],
+    ...(o.skip ? { skip: { weekdays: [1], weeks: 4 } } : {}),
+  });
+  const past = [0, 1, 2, 3].map((k) => planFromWeek(shift(NEXT, -7 * (k + 1)), TOM_WEEK));
+  const note = o.note === undefined ? TREADMILL : o.note;
+  return {
+    ...h,
+    pastWeekPlans: past.slice(1),
+    currentWeekPlan: past[0],
+    nextWeekDraft: {
+      weekStart: NEXT,
+      sessions: [
+        run(1, 75, 6, { key: true, intervals: blocks, purpose: 'Steady blocks: comfortably hard' }),
+        run(2, 75, 3),
+        run(3, 75, 5, { intervals: tempo, purpose: 'Tempo: steady and comfortably hard' }),
+        run(5, 75, 3),
+        run(6, 150, 4, { key: true, purpose: 'Long run' }),
+      ],
+    },
+    contextEvents:
+      note === null ? [] : [{ id: 'trip', kind: 'TRAVEL', start: shift(NEXT, 1), end: shift(NEXT, 3), note }],
+  };
+}
+
+describe('texts a coach found on the demo review: a trip with a treadmill or gym (athlete02)', () => {
+  it('should read a treadmill, gym or fitness centre in the note, and not one the note says is missing', () => {
+    expect(noteEquipment(TREADMILL)).toBe('treadmill');
+    expect(noteEquipment('Conference in Lyon, hotel gym')).toBe('hotel gym');
+    expect(noteEquipment('Away with work. The Fitness Centre opens at 6.')).toBe('fitness centre');
+    expect(noteEquipment('Sales trip, GYM in the hotel')).toBe('gym');
+    expect(noteEquipment('Client visit, no gym at the hotel')).toBeNull();
+    expect(noteEquipment('Hotel without a treadmill')).toBeNull();
+    expect(noteEquipment('Client visit in Hamburg')).toBeNull();
+    expect(noteEquipment(undefined)).toBeNull();
+  });
+
+  it('should cap a trip with a hotel treadmill at 60 min a day and keep its quality sessions on their days', () => {
+    const input = tom();
+    const r = reviewAthlete(input);
+    const s = get(r, 'LIFE_CONTEXT_REDUCTION');
+    // Was: "plan at most 30 min a day on Tuesday, Wednesday, Thursday; no free day fits Tuesday's steady blocks
+    // (75 min) …; Thursday's tempo (75 min) …, so they stay as easy sessions under the cap …, the week 450 → 315
+    // min (-30 %)".
+    expect(s.rationale).toContain(
+      'plan at most 60 min a day on Tuesday, Wednesday, Thursday (with a treadmill there: our cap for a trip with a treadmill or gym, 30 min without one)',
+    );
+    expect(s.rationale).toContain(
+      "Tuesday's steady blocks (75 min) and Thursday's tempo (75 min) fit the cap as shorter quality sessions and stay on their days",
+    );
+    expect(s.rationale).toContain('the week 450 → 405 min (-10 %)');
+    const after = applied(input.nextWeekDraft!, s);
+    expect(planMinutesByDay(after)).toEqual([0, 60, 60, 60, 0, 75, 150]);
+    const tue = after.sessions.find((x) => x.day === 1)!;
+    const thu = after.sessions.find((x) => x.day === 3)!;
+    expect([tue.key, tue.effort.value, tue.intervals?.repeats]).toEqual([true, 6, 3]);
+    expect([thu.effort.value, thu.intervals?.repeats]).toEqual([5, 2]);
+    expect(s.changes.some((c) => c.type === 'REPLACE_INTENSITY' || c.type === 'MOVE_SESSION')).toBe(false);
+    // The volume decision sizes the week from the same caps: 60 min a day leaves room to build.
+    expect(r.decision.ruledOut.join(' ')).not.toMatch(/30 min a day/);
+    expect(claims(input)).toEqual([]);
+  });
+
+  it('should take the equipped cap from the engine config, next to travel’s default', () => {
+    expect(DEFAULT_ENGINE_CONFIG.context.TRAVEL.maxMinutesPerDay).toBe(30);
+    expect(DEFAULT_ENGINE_CONFIG.context.TRAVEL.equippedMaxMinutesPerDay).toBe(60);
+    const r = reviewAthlete(tom(), {
+      context: { TRAVEL: { maxMinutesPerDay: 30, equippedMaxMinutesPerDay: 45, volumeFactor: 1 } },
+    });
+    expect(get(r, 'LIFE_CONTEXT_REDUCTION').rationale).toContain('plan at most 45 min a day on Tuesday');
+    // No equipment in the note: travel's default.
+    const bare = get(
+      reviewAthlete(tom({ note: 'Client visit in Hamburg, no gym.' })),
+      'LIFE_CONTEXT_REDUCTION',
+    );
+    expect(bare.rationale).toMatch(/plan at most 30 min a day on Tuesday, Wednesday, Thursday;/);
+  });
+
+  it('should give the hold’s reason and its text the same cap figures as the trip’s suggestion', () => {
+    // Monday off: with Tuesday–Thursday at 60 min the week has 405 min, no room to build on the recent weeks.
+    const input = tom({ availability: [0, 75, 75, 75, 0, 75, 150] });
+    const r = reviewAthlete(input);
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    const cap = 'caps Tuesday–Thursday at 60 min a day (our cap for travel with a treadmill to train on)';
+    // Was: "caps Tuesday–Thursday at 30 min a day (the default cap for travel)" in both.
+    expect(r.decision.ruledOut.join('; ')).toContain(cap);
+    expect(get(r, 'CAUTIOUS_HOLD').rationale).toContain(cap);
+    expect(get(r, 'LIFE_CONTEXT_REDUCTION').rationale).toContain('plan at most 60 min a day');
+    expect(r.decision.targetMinutes).toBe(405);
+    expect(claims(input)).toEqual([]);
+  });
+});
