@@ -623,8 +623,9 @@ const ONLY_BESIDE_HARD = -2;
  * Best day to move a hard or key session `moving` to: available, reliable, near its own day, and never the day
  * before or after another hard session, key session (the long run) or race, nor a day with one: back-to-back
  * hard days are what the move must not make (a key tempo the day after a long run; a long run or a non-key
- * hard session only goes beside one when no other day has room). -1: no other day has room;
- * `ONLY_BESIDE_HARD`: the days with room are all beside one (the caller eases or leaves the session, and says so).
+ * hard session only goes beside one when no other day has room; the missed-session move of a key session never
+ * does). -1: no other day has room; `ONLY_BESIDE_HARD`: the days with room are all beside one (the caller
+ * eases or leaves the session, and says so).
  */
 function bestDay(
   plan: WeekPlan,
@@ -635,6 +636,8 @@ function bestDay(
   prefer = false,
   /** The athlete's own RPE for a zone prescription: a Z2 easy run is not a hard session. */
   zoneRpe?: ReadonlyMap<string, number>,
+  /** Another version of the week whose hard days count too (the missed-session move: the life event's plan). */
+  also?: WeekPlan,
 ): number {
   const fromDay = moving.day;
   // A key quality session never lands on or beside a hard one (it is eased instead, and the text says so); a
@@ -649,16 +652,42 @@ function bestDay(
     for (const x of plan.sessions)
       if (x.id !== moving.id && (x.kind === 'RACE' || isLongRun(x, zoneRpe))) long[x.day] = true;
   const hard = [false, false, false, false, false, false, false];
-  for (const x of plan.sessions) {
-    if (x.id === moving.id || x.kind === 'REST' || x.kind === 'STRENGTH') continue;
-    if (x.key || x.kind === 'RACE' || (strict && isHard(x, zoneRpe))) hard[x.day] = true;
+  // The missed-session move (`prefer`) keeps the moved session off the days beside any hard session, the long
+  // run or a race, in the plan and in the plans `also` gives (the plan the life event's suggestion leaves),
+  // and off a Monday after this week's hard Sunday: it asks the athlete for a day, not for back-to-back days.
+  const away = prefer && moving.key === true;
+  for (const p of away && also !== undefined ? [plan, also] : [plan]) {
+    for (const x of p.sessions) {
+      if (x.id === moving.id || x.kind === 'REST' || x.kind === 'STRENGTH') continue;
+      if (
+        x.key ||
+        x.kind === 'RACE' ||
+        ((strict || away) && isHard(x, zoneRpe)) ||
+        (away && isLongRun(x, zoneRpe))
+      )
+        hard[x.day] = true;
+    }
   }
+  let sundayBefore = false;
+  if (away)
+    for (const x of s.input.currentWeekPlan?.sessions ?? [])
+      if (
+        x.day === 6 &&
+        x.kind !== 'REST' &&
+        x.kind !== 'STRENGTH' &&
+        (x.key || x.kind === 'RACE' || isHard(x, zoneRpe) || isLongRun(x, zoneRpe))
+      )
+        sundayBefore = true;
   let best = -1;
   let bestScore = -Infinity;
   let beside = false;
   for (let d = 0; d < 7; d++) {
     if (d === fromDay || avoid.includes(d) || hard[d] || s.ctx.availability[d] < moving.minutes) continue;
-    const adjacent = (d > 0 && hard[d - 1]) || (d < 6 && hard[d + 1]);
+    const adjacent = (d > 0 && hard[d - 1]) || (d < 6 && hard[d + 1]) || (d === 0 && sundayBefore);
+    if (adjacent && away) {
+      beside = true;
+      continue;
+    }
     if (besideLong && ((d > 0 && long[d - 1]) || (d < 6 && long[d + 1]))) {
       beside = true;
       continue;
@@ -1997,19 +2026,62 @@ function suggestMonotony(g: Shared): void {
   }
 }
 
+/** A life event's kind as the name of its suggestion: "the suggestion for the trip". */
+const EVENT_NAME: Record<ParsedEvent['kind'], string> = {
+  ILLNESS: 'illness',
+  INJURY: 'injury',
+  TRAVEL: 'trip',
+  FAMILY: 'family commitment',
+  WORK_STRESS: 'work stress',
+  VACATION: 'holiday',
+  OTHER: 'event',
+};
+
+/**
+ * What the life event's own suggestion does to session `x`, said with the session's label (empty: it leaves
+ * it as it is): its day made a rest day, the session moved, made an easy session, or kept on its day, shorter.
+ */
+function lifeDoes(w: LifeContextWork | null, x: PlannedSession): string {
+  if (w === null || w.changes.length === 0) return '';
+  const y = w.sim.sessions.find((z) => z.id === x.id);
+  const label = sessionLabel(x);
+  if (y === undefined) return `leaves no training on ${weekdayName(x.day)}, ${label} included`;
+  if (y.day !== x.day) return `takes ${label} off ${weekdayName(x.day)}, to ${weekdayName(y.day)}`;
+  if (y.key !== x.key || y.effort.value !== x.effort.value || y.effort.type !== x.effort.type)
+    return `makes ${label} an easy session${y.minutes < x.minutes ? ` of ${min(y.minutes)}` : ''}`;
+  if (y.minutes < x.minutes) return `keeps ${label} on ${weekdayName(x.day)}, ${min(y.minutes)} long`;
+  return '';
+}
+
+/**
+ * A pattern of missed key sessions on a weekday: next week's key session on that day moves to a day with time
+ * for it, reliable in the athlete's record and away from the other hard sessions and the long run (never the
+ * day before a long run: a hard session there is what the move must not make). With no such day, or when the
+ * life event's own suggestion already changes that session next week (the two never act on one session), it
+ * moves nothing and says the pattern is worth a talk (INFO), rather than make a bad move.
+ */
 function suggestMissedSessions(g: Shared): void {
-  const { s, state, plan, config, m, affected } = g;
+  const { s, state, plan, config, m, affected, athlete } = g;
   if (state.missedKeyWeekdays.length > 0) {
     const changes: PlanChange[] = [];
     let sim = plan;
     const badDays = state.missedKeyWeekdays.map((x) => x.day);
+    const life = lifeContextWork(g);
     const moved: string[] = [];
     const stuck: string[] = [];
+    const beside: string[] = [];
+    const byLife: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
-      const to = bestDay(sim, s, x, [...badDays, ...affected], true, g.zoneRpe);
+      const does = lifeDoes(life, x);
+      if (does !== '') {
+        const kind = g.ctxDays.get(x.day)?.event.kind ?? 'OTHER';
+        byLife.push(`the suggestion for the ${EVENT_NAME[kind]} already ${does}`);
+        continue;
+      }
+      const to = bestDay(sim, s, x, [...badDays, ...affected], true, g.zoneRpe, life?.sim);
       if (to < 0) {
-        stuck.push(sessionLabel(x));
+        (to === ONLY_BESIDE_HARD ? beside : stuck).push(sessionLabel(x));
         continue;
       }
       const change: PlanChange = {
@@ -2031,12 +2103,32 @@ function suggestMissedSessions(g: Shared): void {
       );
     }
     const worst = state.missedKeyWeekdays.slice().sort((a, b) => b.misses - a.misses || a.day - b.day)[0];
+    const parts: string[] = [];
+    if (moved.length > 0)
+      parts.push(
+        `Move ${moved.join('; ')}, a day that works for you, away from the other hard sessions and the long run.`,
+      );
+    if (byLife.length > 0) parts.push(`Next week, ${byLife.join('; ')}, so nothing moves here.`);
+    const stays = (xs: readonly string[]): string =>
+      xs.length === 1 ? 'it stays where it is' : 'they stay where they are';
+    if (beside.length > 0)
+      parts.push(
+        `Every day with time for ${andList(beside)} next week is the day before or after another hard session or the long run, so ${stays(beside)} rather than make two hard days in a row.`,
+      );
+    if (stuck.length > 0)
+      parts.push(`No other day next week has time for ${andList(stuck)}, so ${stays(stuck)}.`);
+    if (moved.length + byLife.length + beside.length + stuck.length === 0)
+      parts.push(`Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.`);
+    else if (moved.length === 0)
+      parts.push(
+        `The ${weekdayName(worst.day)} pattern is worth a talk with ${athlete}: what gets in the way that day, and which day would work better.`,
+      );
     g.add(
       'MISSED_SESSIONS_PATTERN',
-      'ATTENTION',
+      changes.length > 0 ? 'ATTENTION' : 'INFO',
       ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${moved.length > 0 ? `Move ${moved.join('; ')}, a day that works for you.` : ''}${stuck.length > 0 ? `${moved.length > 0 ? ' ' : ''}No free day next week fits ${stuck.join('; ')}: ask which day works.` : ''}${moved.length + stuck.length === 0 ? `Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.` : ''}`,
+      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${parts.join(' ')}`,
       {
         weekday: weekdayName(worst.day),
         misses: worst.misses,
