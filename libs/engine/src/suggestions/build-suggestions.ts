@@ -2793,6 +2793,10 @@ function suggestVolume(g: Shared): void {
           eve,
         )
       : strength.text + availabilityNote(fitted, fit, note);
+  // A build or hold that changes nothing says where the plan stands against its range (see `planAsItIs`); beside
+  // a growth that found no room only when the life event's caps take the week below the range (with no event
+  // the growth's own note says how far under the target the week stays).
+  const asIs = planAsItIs(g, changes.length === 0 && !fit.aboveMax, fit.growShort > 0, lifeOwn);
   if (lifeOwn > 0) {
     // Only what is true of the plan as it is now: the life event's suggestion is re-derived on the plan this one
     // leaves (and this one on the plan it leaves), so a figure for both applied would be an estimate.
@@ -2800,8 +2804,11 @@ function suggestVolume(g: Shared): void {
     scaled +=
       vol.length > 0 || eve.ids.size > 0
         ? ` Capping the days of the life event, its own suggestion, takes another ${min(lifeOwn)} off the plan as it is now.`
-        : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
+        : asIs.below
+          ? ''
+          : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
   }
+  scaled += asIs.text;
   g.fit = fit;
   g.lifeCut = lifeCut;
   const ev: VolumeEvidence = {
@@ -2855,6 +2862,63 @@ function suggestVolume(g: Shared): void {
       suggestBuild(g);
   }
   if (decision.spike || decision.spikeStrong) suggestLoadSpike(g);
+}
+
+/** The life event's caps in words: "at most 30 min a day on Tuesday, Wednesday and Thursday". */
+function capWords(g: Shared): string {
+  const first = g.ctxDays.get(g.affected[0]) as ContextDayCap;
+  const days = andList(g.affected.map((d) => weekdayName(d)));
+  if (first.share !== null) return `${Math.round(first.share * 100)} % of what is planned on ${days}`;
+  let most = 0;
+  for (const d of g.affected) most = Math.max(most, (g.ctxDays.get(d) as ContextDayCap).cap);
+  return most <= 0 ? `no training on ${days}` : `at most ${min(most)} a day on ${days}`;
+}
+
+/**
+ * A build or hold that changes nothing says so, with the plan's figure against the range it states (a coach
+ * cannot otherwise tell whether the plan is fine): "The plan's 425 min is inside the build's range (375–430
+ * min): no change needed." (under the target by no more than the 5-min steps a build leaves as they are, it says
+ * by how much). Beside a life event's own suggestion (`lifeOwn` minutes off its days) it is the week
+ * that suggestion leaves: inside the range, "no other change needed"; below it, how far and why, in place of the
+ * plain figure of the caps ("The trip's caps (its own suggestion: at most 30 min a day on Tuesday, Wednesday and
+ * Thursday) take the week to 315 min, 5 min under the hold's range (320–360 min); the other days stay as planned."). Nothing for
+ * a plan above the range (the rounding note says why it is left), below it without a life event, or beside a
+ * growth that found no room (`growShort`: its own note says how far under the target the week stays) unless
+ * the caps take the week below the range.
+ */
+function planAsItIs(
+  g: Shared,
+  unchanged: boolean,
+  growShort: boolean,
+  lifeOwn: number,
+): { readonly text: string; readonly below: boolean } {
+  const { decision } = g;
+  const none = { text: '', below: false };
+  if (!unchanged || (decision.type !== 'BUILD' && decision.type !== 'HOLD')) return none;
+  const lo = decision.minMinutes;
+  const hi = decision.maxMinutes;
+  const range = `the ${decision.type === 'BUILD' ? "build's" : "hold's"} range (${lo}–${min(hi)})`;
+  const week = g.planTotal - lifeOwn;
+  if (week > hi) return none;
+  if (lifeOwn > 0) {
+    if (week < lo) {
+      const kind = (g.ctxDays.get(g.affected[0]) as ContextDayCap).event.kind;
+      const whose = kind === 'TRAVEL' ? "The trip's caps" : `The caps for the ${EVENT_NAME[kind]}`;
+      return {
+        text: ` ${whose} (its own suggestion: ${capWords(g)}) take the week to ${min(week)}, ${min(lo - week)} under ${range}; the other days stay as planned.`,
+        below: true,
+      };
+    }
+    return growShort ? none : { text: ` That is inside ${range}: no other change needed.`, below: false };
+  }
+  if (week < lo || growShort) return none;
+  return {
+    text:
+      decision.type === 'BUILD'
+        ? ` The plan's ${min(week)} is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: no change needed.`
+        : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
+    below: false,
+  };
 }
 
 function bySeverityThenKind(a: Suggestion, b: Suggestion): number {
