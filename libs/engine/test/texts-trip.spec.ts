@@ -197,6 +197,23 @@ describe('texts a coach found on the demo review: builds and holds that change n
       expect(claims(input)).toEqual([]);
     }
   });
+
+  it('should say a hold leaves a plan written below its range where it is, and how far below', () => {
+    const input: ReviewInput = {
+      ...steadyHistory({ wellnessDrop: { days: 3, points: 2 } }),
+      nextWeekDraft: planFromWeek(NEXT, USUAL_WEEK, 0.7),
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.rule).toBe('RECOVERY_HOLD');
+    const s = get(r, 'RECOVERY_HOLD');
+    const plan = planMinutes(input.nextWeekDraft!);
+    expect(s.changes).toEqual([]);
+    // Was: "Hold next week at about 280 min instead of building, …" and nothing on the plan's 195 min.
+    expect(s.rationale).toContain(
+      `The plan's ${plan} min is ${r.decision.minMinutes - plan} min under the hold's range (${r.decision.minMinutes}–${r.decision.maxMinutes} min); a hold grows nothing of its own, so it is left as it is.`,
+    );
+    expect(claims(input)).toEqual([]);
+  });
 });
 
 describe('texts a coach found on the demo review: a trip with a treadmill or gym (athlete02)', () => {

@@ -2882,9 +2882,10 @@ function capWords(g: Shared): string {
  * that suggestion leaves: inside the range, "no other change needed"; below it, how far and why, in place of the
  * plain figure of the caps ("The trip's caps (its own suggestion: at most 30 min a day on Tuesday, Wednesday and
  * Thursday) take the week to 315 min, 5 min under the hold's range (320–360 min); the other days stay as planned."). Nothing for
- * a plan above the range (the rounding note says why it is left), below it without a life event, or beside a
- * growth that found no room (`growShort`: its own note says how far under the target the week stays) unless
- * the caps take the week below the range.
+ * a plan above the range (the rounding note says why it is left), nor beside a growth that found no room
+ * (`growShort`: its own note says how far under the target the week stays) unless the caps take the week below
+ * the range; a hold's plan written below its range is said to be left there ("The plan's 195 min is 60 min
+ * under the hold's range (255–295 min); a hold grows nothing of its own, so it is left as it is.").
  */
 function planAsItIs(
   g: Shared,
@@ -2911,7 +2912,15 @@ function planAsItIs(
     }
     return growShort ? none : { text: ` That is inside ${range}: no other change needed.`, below: false };
   }
-  if (week < lo || growShort) return none;
+  if (growShort) return none;
+  // A hold grows nothing of its own: a plan written below its range is left there, and the text says so.
+  if (week < lo)
+    return decision.type === 'HOLD'
+      ? {
+          text: ` The plan's ${min(week)} is ${min(lo - week)} under the hold's range (${lo}–${min(hi)}); a hold grows nothing of its own, so it is left as it is.`,
+          below: false,
+        }
+      : none;
   return {
     text:
       decision.type === 'BUILD'

@@ -210,6 +210,18 @@ export function falseClaims(c: ClaimContext): string[] {
         fail(`"${m[0]}" but the range is ${lo}–${max} min`);
       if (n < Number(m[2]) || n > Number(m[3])) fail(`"${m[0]}" but ${n} min is outside the range`);
     }
+    // "The plan's 195 min is 60 min under the hold's range (255–295 min); a hold grows nothing of its own, so it is
+    // left as it is.": the plan's minutes, unchanged, that far under the range.
+    for (const m of text.matchAll(
+      /The plan's (\d+) min is (\d+) min under the hold's range \((\d+)–(\d+) min\); a hold grows nothing of its own, so it is left as it is/g,
+    )) {
+      const n = Number(m[1]);
+      if (n !== planMinutes(plan) || n !== planMinutes(after))
+        fail(`"${m[0]}" but the plan has ${planMinutes(plan)} → ${planMinutes(after)} min`);
+      if (ranged && (Number(m[3]) !== lo || Number(m[4]) !== max))
+        fail(`"${m[0]}" but the range is ${lo}–${max} min`);
+      if (Number(m[2]) !== Number(m[3]) - n) fail(`"${m[0]}" but ${n} min is not that far under the range`);
+    }
     // "That is inside the build's range (365–415 min): no other change needed." after the life event's caps, and
     // "The trip's caps (…) take the week to 315 min, 5 min under the hold's range (320–360 min)": the week the
     // life event's own suggestion leaves (this one changes nothing), against the decision's range.
