@@ -59,9 +59,10 @@ const claims = (input: ReviewInput, s: Suggestion, both?: WeekPlan): string[] =>
 
 /**
  * athlete02: a 520-min runner (495 min a week stated, Saturday 75) with a Tuesday–Thursday trip and the coach's
- * 545-min draft: the trip leaves no room to build (a hold at 360 min).
+ * 545-min draft: the trip (its note names no treadmill or gym: travel's default cap of 30 min a day) leaves no
+ * room to build (a hold at 360 min). A trip with a hotel treadmill is texts-trip.spec.ts's.
  */
-function tripWeek(note = '  Client visit in Hamburg, Tue–Thu. Hotel has a treadmill. '): ReviewInput {
+function tripWeek(note = '  Client visit in Hamburg, Tue–Thu. '): ReviewInput {
   const week = [
     null,
     { minutes: 95, rpe: 6, key: true },
@@ -125,7 +126,14 @@ describe('wording faults seen on the demo club (issue #11)', () => {
     const s = get(reviewAthlete(tripWeek()), 'LIFE_CONTEXT_REDUCTION');
     // Was: "Client visit in Hamburg, Tue–Thu. Hotel has a treadmill. from 2026-12-08 to 2026-12-10: …".
     expect(s.rationale).toMatch(
-      /^A trip Tuesday–Thursday \("Client visit in Hamburg, Tue–Thu\. Hotel has a treadmill\."\): plan at most 30 min a day/,
+      /^A trip Tuesday–Thursday \("Client visit in Hamburg, Tue–Thu\."\): plan at most 30 min a day/,
+    );
+    const treadmill = get(
+      reviewAthlete(tripWeek('  Client visit in Hamburg, Tue–Thu. Hotel has a treadmill. ')),
+      'LIFE_CONTEXT_REDUCTION',
+    );
+    expect(treadmill.rationale).toMatch(
+      /^A trip Tuesday–Thursday \("Client visit in Hamburg, Tue–Thu\. Hotel has a treadmill\."\): plan at most 60 min a day/,
     );
     expect(s.rationale).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const dated = get(

@@ -197,10 +197,19 @@ export interface EngineConfig {
   /**
    * How a confirmed context event limits a day of next week. `maxMinutesPerDay`: a fixed cap (the athlete's own
    * `availableMinutesPerDay` replaces it); null = relative: the day keeps `volumeFactor` of what is planned on it
-   * (of the athlete's recent minutes on that weekday for the engine's own draft). [ours]
+   * (of the athlete's recent minutes on that weekday for the engine's own draft). `equippedMaxMinutesPerDay`:
+   * the fixed cap instead when the event's note says there is a treadmill or a gym where the athlete stays
+   * ("Hotel has a treadmill"): a trip with one is a shorter day, not a 30-min one. [ours]
    */
   readonly context: Readonly<
-    Record<ContextEventKind, { readonly maxMinutesPerDay: number | null; readonly volumeFactor: number }>
+    Record<
+      ContextEventKind,
+      {
+        readonly maxMinutesPerDay: number | null;
+        readonly volumeFactor: number;
+        readonly equippedMaxMinutesPerDay?: number;
+      }
+    >
   >;
 }
 
@@ -280,7 +289,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   context: {
     ILLNESS: { maxMinutesPerDay: 0, volumeFactor: 0 },
     INJURY: { maxMinutesPerDay: null, volumeFactor: 0.7 },
-    TRAVEL: { maxMinutesPerDay: 30, volumeFactor: 1 },
+    TRAVEL: { maxMinutesPerDay: 30, equippedMaxMinutesPerDay: 60, volumeFactor: 1 },
     FAMILY: { maxMinutesPerDay: null, volumeFactor: 0.5 },
     WORK_STRESS: { maxMinutesPerDay: null, volumeFactor: 0.7 },
     VACATION: { maxMinutesPerDay: null, volumeFactor: 1 },

@@ -7,7 +7,7 @@ import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription }
 import { fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
-import type { ContextDay, WeekContext } from './week-context';
+import { noteEquipment, type ContextDay, type WeekContext } from './week-context';
 
 export interface Decision {
   readonly type: WeekDecisionType;
@@ -326,18 +326,19 @@ function availabilityClause(ctx: WeekContext, available: number, base: number): 
     return `the athlete's stated availability (${Math.round(stated)} min a week) leaves ${room}`;
   }
   // What caps which days: each event with a fixed cap, in words.
-  const caps = new Map<ContextDay['event'], { days: number[]; cap: number }>();
+  const caps = new Map<ContextDay['event'], { days: number[]; cap: number; equipped: boolean }>();
   for (const c of ctx.contextDays) {
     if (c.cap === null || c.cap >= ctx.baseAvailability[c.day]) continue;
-    const x = caps.get(c.event) ?? { days: [], cap: c.cap };
+    const x = caps.get(c.event) ?? { days: [], cap: c.cap, equipped: c.equipped };
     if (!x.days.includes(c.day)) x.days.push(c.day);
     caps.set(c.event, x);
   }
   const why: string[] = [];
   for (const [e, x] of caps) {
     const own = e.source.availableMinutesPerDay !== undefined;
+    const kind = e.kind === 'TRAVEL' ? 'travel' : 'this kind of event';
     why.push(
-      `${eventWords(e)} caps ${dayList(x.days)} at ${x.cap} min a day (${own ? "the athlete's own number" : `the default cap for ${e.kind === 'TRAVEL' ? 'travel' : 'this kind of event'}`})`,
+      `${eventWords(e)} caps ${dayList(x.days)} at ${x.cap} min a day (${own ? "the athlete's own number" : x.equipped ? `our cap for ${kind} with a ${noteEquipment(e.source.note) ?? 'treadmill or gym'} to train on` : `the default cap for ${kind}`})`,
     );
   }
   const cause = why.length > 0 ? why.join('; ') : 'a confirmed event closes some of its days';

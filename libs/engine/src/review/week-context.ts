@@ -13,6 +13,33 @@ export interface ContextDay {
   readonly cap: number | null;
   /** Without a fixed cap: the share of what is planned on the day (or the athlete's recent days) it keeps. */
   readonly factor: number;
+  /**
+   * The cap is the kind's own for an event whose note names a treadmill or a gym (`noteEquipment`), not its
+   * default: a trip with a hotel treadmill carries more than the 30 min of a trip without one.
+   */
+  readonly equipped: boolean;
+}
+
+/** Words for training equipment where the athlete stays, and what before them in a clause says there is none. */
+const EQUIPMENT = /\b(treadmills?|(?:hotel )?gyms?|fitness (?:centre|center|room|studio)s?)\b/gi;
+const NO_EQUIPMENT = /(?:\b(?:no|not|without|never|nor)\b|n't\b)[^.!?;,]{0,20}$/i;
+
+/**
+ * The training equipment a context event's note says the athlete has where they stay, as the note names it
+ * ("Hotel has a treadmill." → `treadmill`; "hotel gym", "fitness centre"), lower-cased; null when the note
+ * names none, or says there is none ("no gym at the hotel", "without a treadmill").
+ */
+export function noteEquipment(note: string | undefined): string | null {
+  if (note === undefined || note === '') return null;
+  for (const m of note.matchAll(EQUIPMENT)) {
+    const clause =
+      note
+        .slice(0, m.index)
+        .split(/[.!?;,]/)
+        .pop() ?? '';
+    if (!NO_EQUIPMENT.test(clause)) return m[1].toLowerCase();
+  }
+  return null;
 }
 
 /** What is known about next week before deciding anything. */
@@ -82,13 +109,20 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     if (e.kind === 'INJURY' && e.start <= nws + 6 && e.end >= review) injury = e;
     if (e.kind === 'ILLNESS') continue; // handled by the illness rule
     const rule = config.context[e.kind];
-    const cap = e.source.availableMinutesPerDay ?? rule.maxMinutesPerDay;
+    // The athlete's own number first; else a treadmill or gym where they stay carries the kind's longer cap.
+    const equipped =
+      e.source.availableMinutesPerDay === undefined &&
+      rule.equippedMaxMinutesPerDay !== undefined &&
+      noteEquipment(e.source.note) !== null;
+    const cap =
+      e.source.availableMinutesPerDay ??
+      (equipped ? (rule.equippedMaxMinutesPerDay as number) : rule.maxMinutesPerDay);
     for (let d = Math.max(e.start, nws); d <= Math.min(e.end, nws + 6); d++) {
       const wd = (d - nws) as Weekday;
       if (cap !== null) availability[wd] = Math.min(availability[wd], cap);
       dayFactor[wd] = Math.min(dayFactor[wd], rule.volumeFactor);
       if (cap === null) relFactor[wd] = Math.min(relFactor[wd], rule.volumeFactor);
-      contextDays.push({ day: wd, event: e, cap, factor: rule.volumeFactor });
+      contextDays.push({ day: wd, event: e, cap, factor: rule.volumeFactor, equipped });
     }
   }
   for (let d = 0; d < 7; d++) factorSum += dayFactor[d];

@@ -11,6 +11,7 @@ import {
   BASE_HARD_SHARE_MAX,
   costRpe,
   cutTier,
+  dayFitDose,
   isHard,
   isLongRun,
   planLoad,
@@ -51,7 +52,7 @@ import {
   type Decision,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
-import { eventInWeekWords, type WeekContext } from '../review/week-context';
+import { eventInWeekWords, noteEquipment, type WeekContext } from '../review/week-context';
 import type {
   ComplianceWeek,
   ComponentKey,
@@ -651,8 +652,9 @@ const ONLY_BESIDE_HARD = -2;
  * Best day to move a hard or key session `moving` to: available, reliable, near its own day, and never the day
  * before or after another hard session, key session (the long run) or race, nor a day with one: back-to-back
  * hard days are what the move must not make (a key tempo the day after a long run; a long run or a non-key
- * hard session only goes beside one when no other day has room). -1: no other day has room;
- * `ONLY_BESIDE_HARD`: the days with room are all beside one (the caller eases or leaves the session, and says so).
+ * hard session only goes beside one when no other day has room; the missed-session move of a key session never
+ * does). -1: no other day has room; `ONLY_BESIDE_HARD`: the days with room are all beside one (the caller
+ * eases or leaves the session, and says so).
  */
 function bestDay(
   plan: WeekPlan,
@@ -663,6 +665,8 @@ function bestDay(
   prefer = false,
   /** The athlete's own RPE for a zone prescription: a Z2 easy run is not a hard session. */
   zoneRpe?: ReadonlyMap<string, number>,
+  /** Another version of the week whose hard days count too (the missed-session move: the life event's plan). */
+  also?: WeekPlan,
 ): number {
   const fromDay = moving.day;
   // A key quality session never lands on or beside a hard one (it is eased instead, and the text says so); a
@@ -677,16 +681,42 @@ function bestDay(
     for (const x of plan.sessions)
       if (x.id !== moving.id && (x.kind === 'RACE' || isLongRun(x, zoneRpe))) long[x.day] = true;
   const hard = [false, false, false, false, false, false, false];
-  for (const x of plan.sessions) {
-    if (x.id === moving.id || x.kind === 'REST' || x.kind === 'STRENGTH') continue;
-    if (x.key || x.kind === 'RACE' || (strict && isHard(x, zoneRpe))) hard[x.day] = true;
+  // The missed-session move (`prefer`) keeps the moved session off the days beside any hard session, the long
+  // run or a race, in the plan and in the plans `also` gives (the plan the life event's suggestion leaves),
+  // and off a Monday after this week's hard Sunday: it asks the athlete for a day, not for back-to-back days.
+  const away = prefer && moving.key === true;
+  for (const p of away && also !== undefined ? [plan, also] : [plan]) {
+    for (const x of p.sessions) {
+      if (x.id === moving.id || x.kind === 'REST' || x.kind === 'STRENGTH') continue;
+      if (
+        x.key ||
+        x.kind === 'RACE' ||
+        ((strict || away) && isHard(x, zoneRpe)) ||
+        (away && isLongRun(x, zoneRpe))
+      )
+        hard[x.day] = true;
+    }
   }
+  let sundayBefore = false;
+  if (away)
+    for (const x of s.input.currentWeekPlan?.sessions ?? [])
+      if (
+        x.day === 6 &&
+        x.kind !== 'REST' &&
+        x.kind !== 'STRENGTH' &&
+        (x.key || x.kind === 'RACE' || isHard(x, zoneRpe) || isLongRun(x, zoneRpe))
+      )
+        sundayBefore = true;
   let best = -1;
   let bestScore = -Infinity;
   let beside = false;
   for (let d = 0; d < 7; d++) {
     if (d === fromDay || avoid.includes(d) || hard[d] || s.ctx.availability[d] < moving.minutes) continue;
-    const adjacent = (d > 0 && hard[d - 1]) || (d < 6 && hard[d + 1]);
+    const adjacent = (d > 0 && hard[d - 1]) || (d < 6 && hard[d + 1]) || (d === 0 && sundayBefore);
+    if (adjacent && away) {
+      beside = true;
+      continue;
+    }
     if (besideLong && ((d > 0 && long[d - 1]) || (d < 6 && long[d + 1]))) {
       beside = true;
       continue;
@@ -801,6 +831,8 @@ interface ContextDayCap {
   share: number | null;
   /** The cap is the athlete's own number of minutes a day. */
   own: boolean;
+  /** The cap is the kind's for a note that names a treadmill or a gym (see `noteEquipment`). */
+  equipped: boolean;
 }
 
 /**
@@ -986,6 +1018,7 @@ class Shared {
           event: c.event,
           share,
           own: c.event.source.availableMinutesPerDay !== undefined,
+          equipped: c.equipped,
         });
       }
     }
@@ -1690,6 +1723,8 @@ class LifeContextWork {
   readonly unkeyed: { readonly x: PlannedSession; readonly why: string }[] = [];
   /** Days sessions were moved to. */
   readonly targets: number[] = [];
+  /** Quality sessions that fit their capped day as shorter quality sessions: they stay there (`fitsCappedDay`). */
+  readonly kept: PlannedSession[] = [];
   reduced = 0;
   constructor(public sim: WeekPlan) {}
 
@@ -1724,12 +1759,31 @@ function lifeContextWork(g: Shared): LifeContextWork | null {
   return g.life;
 }
 
+/**
+ * A quality session (a hard session, not the long run) that its day's cap leaves a real quality session: the
+ * share of the cap it gets when the day is scaled to it (`capAffectedDays`), less a 5-min step for the rounding
+ * of a day with other sessions, is at least what it keeps on a short day (`dayFitDose`: intervals keep their
+ * work with a shorter warm-up and cool-down, a steady run or tempo 80 % of itself) and more than half of it (a
+ * session cut by more than half is made an easy run). It stays on its day, trimmed: a hotel treadmill carries
+ * steady blocks or a tempo (our rule, as for the athlete's time per day).
+ */
+function fitsCappedDay(g: Shared, x: PlannedSession, cap: number, dayMinutes: number): boolean {
+  if (x.kind === 'RACE' || x.kind === 'REST' || !isHard(x, g.zoneRpe) || isLongRun(x, g.zoneRpe))
+    return false;
+  if (cap <= 0 || dayMinutes <= 0) return false;
+  const share = Math.floor((x.minutes * Math.min(1, cap / dayMinutes)) / 5 + 1e-9) * 5;
+  const kept = dayMinutes > x.minutes ? share - 5 : share;
+  const dose = dayFitDose(x, 'HOLD', longRaceAthlete(g), g.config.draft.minSessionMinutes, g.zoneRpe);
+  return kept >= dose && kept * 2 >= x.minutes;
+}
+
 /** Moves key or hard sessions off the affected days when they no longer fit there. */
 function moveKeySessions(g: Shared, w: LifeContextWork): void {
   const { s, plan, ctxDays, affected } = g;
   const resting: number[] = [];
   if (g.decision.type === 'REST')
     for (let d = 0; d <= Math.min(6, s.ctx.restThroughDay); d++) resting.push(d);
+  let byDay: number[] | null = null;
   for (const x of plan.sessions) {
     const c = ctxDays.get(x.day);
     if (
@@ -1740,6 +1794,12 @@ function moveKeySessions(g: Shared, w: LifeContextWork): void {
       x.minutes <= c.cap
     )
       continue;
+    // A quality session the cap leaves a real one stays on its day, trimmed with the day (not on a rest day).
+    byDay ??= planMinutesByDay(plan);
+    if (!resting.includes(x.day) && fitsCappedDay(g, x, c.cap, byDay[x.day])) {
+      w.kept.push(x);
+      continue;
+    }
     // A day another session was just moved to is taken: a second move there would swap that one back.
     // Nor a day an illness rest decision empties (the session would be lost once both are applied).
     const to = bestDay(
@@ -1894,7 +1954,7 @@ function suggestLifeContext(g: Shared): void {
   const { plan, ctxDays, affected } = g;
   const w = lifeContextWork(g);
   if (w === null || w.changes.length === 0) return;
-  const { changes, moved, eased, unkeyed, restDays, reduced } = w;
+  const { changes, moved, eased, unkeyed, restDays, reduced, kept } = w;
   const first = ctxDays.get(affected[0]) as ContextDayCap;
   const caps = affected.map((d) => (ctxDays.get(d) as ContextDayCap).cap);
   const before = planMinutesByDay(plan);
@@ -1916,7 +1976,13 @@ function suggestLifeContext(g: Shared): void {
       ? `keep ${Math.round(first.share * 100)} % of what is planned on ${days} (a share of the plan, not of the time available: our rule of thumb)`
       : Math.max(...caps) <= 0
         ? `plan no training on ${days}${racesStay(plan, affected)}`
-        : `plan at most ${min(Math.max(...caps))} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : ''}`;
+        : `plan at most ${min(Math.max(...caps))} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : first.equipped ? ` (with a ${noteEquipment(first.event.source.note) ?? 'treadmill or gym'} there: our cap for ${first.event.kind === 'TRAVEL' ? 'a trip' : 'an event'} with a treadmill or gym, ${min(g.config.context[first.event.kind].maxMinutesPerDay ?? 0)} without one)` : ''}`;
+  // Quality sessions the cap leaves real ones stay on their days, trimmed with them.
+  const keptLeft = kept.filter((x) => w.sim.sessions.some((y) => y.id === x.id && y.minutes < x.minutes));
+  const keptText =
+    keptLeft.length === 0
+      ? ''
+      : `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter quality session and stays on its day' : 'fit the cap as shorter quality sessions and stay on their days'}`;
   const total = planMinutes(plan);
   const totalAfter = planMinutes(w.sim);
   const kind: SuggestionKind =
@@ -1928,7 +1994,7 @@ function suggestLifeContext(g: Shared): void {
     'ATTENTION',
     ['ADAPTATION', 'INDIVIDUALIZATION'],
     'HEURISTIC',
-    `${capitalise(what)}: ${rule}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.`,
+    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.`,
     {
       affectedDays: affected.map((d) => weekdayName(d)).join(','),
       capMinutesPerDay: Math.max(...caps),
@@ -2060,19 +2126,62 @@ function suggestMonotony(g: Shared): void {
   }
 }
 
+/** A life event's kind as the name of its suggestion: "the suggestion for the trip". */
+const EVENT_NAME: Record<ParsedEvent['kind'], string> = {
+  ILLNESS: 'illness',
+  INJURY: 'injury',
+  TRAVEL: 'trip',
+  FAMILY: 'family commitment',
+  WORK_STRESS: 'work stress',
+  VACATION: 'holiday',
+  OTHER: 'event',
+};
+
+/**
+ * What the life event's own suggestion does to session `x`, said with the session's label (empty: it leaves
+ * it as it is): its day made a rest day, the session moved, made an easy session, or kept on its day, shorter.
+ */
+function lifeDoes(w: LifeContextWork | null, x: PlannedSession): string {
+  if (w === null || w.changes.length === 0) return '';
+  const y = w.sim.sessions.find((z) => z.id === x.id);
+  const label = sessionLabel(x);
+  if (y === undefined) return `leaves no training on ${weekdayName(x.day)}, ${label} included`;
+  if (y.day !== x.day) return `takes ${label} off ${weekdayName(x.day)}, to ${weekdayName(y.day)}`;
+  if (y.key !== x.key || y.effort.value !== x.effort.value || y.effort.type !== x.effort.type)
+    return `makes ${label} an easy session${y.minutes < x.minutes ? ` of ${min(y.minutes)}` : ''}`;
+  if (y.minutes < x.minutes) return `keeps ${label} on ${weekdayName(x.day)}, ${min(y.minutes)} long`;
+  return '';
+}
+
+/**
+ * A pattern of missed key sessions on a weekday: next week's key session on that day moves to a day with time
+ * for it, reliable in the athlete's record and away from the other hard sessions and the long run (never the
+ * day before a long run: a hard session there is what the move must not make). With no such day, or when the
+ * life event's own suggestion already changes that session next week (the two never act on one session), it
+ * moves nothing and says the pattern is worth a talk (INFO), rather than make a bad move.
+ */
 function suggestMissedSessions(g: Shared): void {
-  const { s, state, plan, config, m, affected } = g;
+  const { s, state, plan, config, m, affected, athlete } = g;
   if (state.missedKeyWeekdays.length > 0) {
     const changes: PlanChange[] = [];
     let sim = plan;
     const badDays = state.missedKeyWeekdays.map((x) => x.day);
+    const life = lifeContextWork(g);
     const moved: string[] = [];
     const stuck: string[] = [];
+    const beside: string[] = [];
+    const byLife: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
-      const to = bestDay(sim, s, x, [...badDays, ...affected], true, g.zoneRpe);
+      const does = lifeDoes(life, x);
+      if (does !== '') {
+        const kind = g.ctxDays.get(x.day)?.event.kind ?? 'OTHER';
+        byLife.push(`the suggestion for the ${EVENT_NAME[kind]} already ${does}`);
+        continue;
+      }
+      const to = bestDay(sim, s, x, [...badDays, ...affected], true, g.zoneRpe, life?.sim);
       if (to < 0) {
-        stuck.push(sessionLabel(x));
+        (to === ONLY_BESIDE_HARD ? beside : stuck).push(sessionLabel(x));
         continue;
       }
       const change: PlanChange = {
@@ -2094,12 +2203,32 @@ function suggestMissedSessions(g: Shared): void {
       );
     }
     const worst = state.missedKeyWeekdays.slice().sort((a, b) => b.misses - a.misses || a.day - b.day)[0];
+    const parts: string[] = [];
+    if (moved.length > 0)
+      parts.push(
+        `Move ${moved.join('; ')}, a day that works for you, away from the other hard sessions and the long run.`,
+      );
+    if (byLife.length > 0) parts.push(`Next week, ${byLife.join('; ')}, so nothing moves here.`);
+    const stays = (xs: readonly string[]): string =>
+      xs.length === 1 ? 'it stays where it is' : 'they stay where they are';
+    if (beside.length > 0)
+      parts.push(
+        `Every day with time for ${andList(beside)} next week is the day before or after another hard session or the long run, so ${stays(beside)} rather than make two hard days in a row.`,
+      );
+    if (stuck.length > 0)
+      parts.push(`No other day next week has time for ${andList(stuck)}, so ${stays(stuck)}.`);
+    if (moved.length + byLife.length + beside.length + stuck.length === 0)
+      parts.push(`Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.`);
+    else if (moved.length === 0)
+      parts.push(
+        `The ${weekdayName(worst.day)} pattern is worth a talk with ${athlete}: what gets in the way that day, and which day would work better.`,
+      );
     g.add(
       'MISSED_SESSIONS_PATTERN',
-      'ATTENTION',
+      changes.length > 0 ? 'ATTENTION' : 'INFO',
       ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${moved.length > 0 ? `Move ${moved.join('; ')}, a day that works for you.` : ''}${stuck.length > 0 ? `${moved.length > 0 ? ' ' : ''}No free day next week fits ${stuck.join('; ')}: ask which day works.` : ''}${moved.length + stuck.length === 0 ? `Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.` : ''}`,
+      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${parts.join(' ')}`,
       {
         weekday: weekdayName(worst.day),
         misses: worst.misses,
@@ -2765,6 +2894,10 @@ function suggestVolume(g: Shared): void {
           eve,
         )
       : strength.text + availabilityNote(fitted, fit, note);
+  // A build or hold that changes nothing says where the plan stands against its range (see `planAsItIs`); beside
+  // a growth that found no room only when the life event's caps take the week below the range (with no event
+  // the growth's own note says how far under the target the week stays).
+  const asIs = planAsItIs(g, changes.length === 0 && !fit.aboveMax, fit.growShort > 0, lifeOwn);
   if (lifeOwn > 0) {
     // Only what is true of the plan as it is now: the life event's suggestion is re-derived on the plan this one
     // leaves (and this one on the plan it leaves), so a figure for both applied would be an estimate.
@@ -2772,8 +2905,11 @@ function suggestVolume(g: Shared): void {
     scaled +=
       vol.length > 0 || eve.ids.size > 0
         ? ` Capping the days of the life event, its own suggestion, takes another ${min(lifeOwn)} off the plan as it is now.`
-        : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
+        : asIs.below
+          ? ''
+          : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
   }
+  scaled += asIs.text;
   g.fit = fit;
   g.lifeCut = lifeCut;
   const ev: VolumeEvidence = {
@@ -2827,6 +2963,72 @@ function suggestVolume(g: Shared): void {
       suggestBuild(g);
   }
   if (decision.spike || decision.spikeStrong) suggestLoadSpike(g);
+}
+
+/** The life event's caps in words: "at most 30 min a day on Tuesday, Wednesday and Thursday". */
+function capWords(g: Shared): string {
+  const first = g.ctxDays.get(g.affected[0]) as ContextDayCap;
+  const days = andList(g.affected.map((d) => weekdayName(d)));
+  if (first.share !== null) return `${Math.round(first.share * 100)} % of what is planned on ${days}`;
+  let most = 0;
+  for (const d of g.affected) most = Math.max(most, (g.ctxDays.get(d) as ContextDayCap).cap);
+  return most <= 0 ? `no training on ${days}` : `at most ${min(most)} a day on ${days}`;
+}
+
+/**
+ * A build or hold that changes nothing says so, with the plan's figure against the range it states (a coach
+ * cannot otherwise tell whether the plan is fine): "The plan's 425 min is inside the build's range (375–430
+ * min): no change needed." (under the target by no more than the 5-min steps a build leaves as they are, it says
+ * by how much). Beside a life event's own suggestion (`lifeOwn` minutes off its days) it is the week
+ * that suggestion leaves: inside the range, "no other change needed"; below it, how far and why, in place of the
+ * plain figure of the caps ("The trip's caps (its own suggestion: at most 30 min a day on Tuesday, Wednesday and
+ * Thursday) take the week to 315 min, 5 min under the hold's range (320–360 min); the other days stay as planned."). Nothing for
+ * a plan above the range (the rounding note says why it is left), nor beside a growth that found no room
+ * (`growShort`: its own note says how far under the target the week stays) unless the caps take the week below
+ * the range; a hold's plan written below its range is said to be left there ("The plan's 195 min is 60 min
+ * under the hold's range (255–295 min); a hold grows nothing of its own, so it is left as it is.").
+ */
+function planAsItIs(
+  g: Shared,
+  unchanged: boolean,
+  growShort: boolean,
+  lifeOwn: number,
+): { readonly text: string; readonly below: boolean } {
+  const { decision } = g;
+  const none = { text: '', below: false };
+  if (!unchanged || (decision.type !== 'BUILD' && decision.type !== 'HOLD')) return none;
+  const lo = decision.minMinutes;
+  const hi = decision.maxMinutes;
+  const range = `the ${decision.type === 'BUILD' ? "build's" : "hold's"} range (${lo}–${min(hi)})`;
+  const week = g.planTotal - lifeOwn;
+  if (week > hi) return none;
+  if (lifeOwn > 0) {
+    if (week < lo) {
+      const kind = (g.ctxDays.get(g.affected[0]) as ContextDayCap).event.kind;
+      const whose = kind === 'TRAVEL' ? "The trip's caps" : `The caps for the ${EVENT_NAME[kind]}`;
+      return {
+        text: ` ${whose} (its own suggestion: ${capWords(g)}) take the week to ${min(week)}, ${min(lo - week)} under ${range}; the other days stay as planned.`,
+        below: true,
+      };
+    }
+    return growShort ? none : { text: ` That is inside ${range}: no other change needed.`, below: false };
+  }
+  if (growShort) return none;
+  // A hold grows nothing of its own: a plan written below its range is left there, and the text says so.
+  if (week < lo)
+    return decision.type === 'HOLD'
+      ? {
+          text: ` The plan's ${min(week)} is ${min(lo - week)} under the hold's range (${lo}–${min(hi)}); a hold grows nothing of its own, so it is left as it is.`,
+          below: false,
+        }
+      : none;
+  return {
+    text:
+      decision.type === 'BUILD'
+        ? ` The plan's ${min(week)} is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: no change needed.`
+        : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
+    below: false,
+  };
 }
 
 function bySeverityThenKind(a: Suggestion, b: Suggestion): number {

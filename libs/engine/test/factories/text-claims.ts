@@ -195,6 +195,79 @@ export function falseClaims(c: ClaimContext): string[] {
         );
       }
     }
+    // "The plan's 425 min is inside the build's range (375–430 min): no change needed." (or "already within the
+    // hold's range"): the plan's minutes, left as they are, inside the decision's range.
+    const lo = Number(s.evidence.minMinutes);
+    // (A load spike's own hold states its range without it in the evidence: the figures are checked alone.)
+    const ranged = !Number.isNaN(lo) && !Number.isNaN(max);
+    for (const m of text.matchAll(
+      /The plan's (\d+) min is (?:inside|already within) the (?:build|hold)'s range \((\d+)–(\d+) min\)(?:, \d+ min under the target of \d+ min)?: no change needed/g,
+    )) {
+      const n = Number(m[1]);
+      if (n !== planMinutes(plan) || n !== planMinutes(after))
+        fail(`"${m[0]}" but the plan has ${planMinutes(plan)} → ${planMinutes(after)} min`);
+      if (ranged && (Number(m[2]) !== lo || Number(m[3]) !== max))
+        fail(`"${m[0]}" but the range is ${lo}–${max} min`);
+      if (n < Number(m[2]) || n > Number(m[3])) fail(`"${m[0]}" but ${n} min is outside the range`);
+    }
+    // "The plan's 195 min is 60 min under the hold's range (255–295 min); a hold grows nothing of its own, so it is
+    // left as it is.": the plan's minutes, unchanged, that far under the range.
+    for (const m of text.matchAll(
+      /The plan's (\d+) min is (\d+) min under the hold's range \((\d+)–(\d+) min\); a hold grows nothing of its own, so it is left as it is/g,
+    )) {
+      const n = Number(m[1]);
+      if (n !== planMinutes(plan) || n !== planMinutes(after))
+        fail(`"${m[0]}" but the plan has ${planMinutes(plan)} → ${planMinutes(after)} min`);
+      if (ranged && (Number(m[3]) !== lo || Number(m[4]) !== max))
+        fail(`"${m[0]}" but the range is ${lo}–${max} min`);
+      if (Number(m[2]) !== Number(m[3]) - n) fail(`"${m[0]}" but ${n} min is not that far under the range`);
+    }
+    // "That is inside the build's range (365–415 min): no other change needed." after the life event's caps, and
+    // "The trip's caps (…) take the week to 315 min, 5 min under the hold's range (320–360 min)": the week the
+    // life event's own suggestion leaves (this one changes nothing), against the decision's range.
+    const capped = c.lifeAlone === undefined ? undefined : planMinutes(c.lifeAlone);
+    for (const m of text.matchAll(
+      /takes the plan's \d+ min to (\d+) min\. That is inside the (?:build|hold)'s range \((\d+)–(\d+) min\): no other change needed/g,
+    )) {
+      const n = Number(m[1]);
+      if (ranged && (Number(m[2]) !== lo || Number(m[3]) !== max))
+        fail(`"${m[0]}" but the range is ${lo}–${max} min`);
+      if (n < Number(m[2]) || n > Number(m[3]) || (capped !== undefined && capped !== n))
+        fail(`"${m[0]}" but the week has ${capped ?? '?'} min with the life event's caps`);
+      if (planMinutes(after) !== planMinutes(plan)) fail(`"${m[0]}" but it changes the plan`);
+    }
+    for (const m of text.matchAll(
+      /caps \([^)]*\) take the week to (\d+) min, (\d+) min under the (?:build|hold)'s range \((\d+)–(\d+) min\); the other days stay as planned/g,
+    )) {
+      const n = Number(m[1]);
+      if (ranged && (Number(m[3]) !== lo || Number(m[4]) !== max))
+        fail(`"${m[0]}" but the range is ${lo}–${max} min`);
+      if (capped !== undefined && capped !== n)
+        fail(`"${m[0]}" but the life event's suggestion leaves ${capped} min`);
+      if (Number(m[2]) !== Number(m[3]) - n) fail(`"${m[0]}" but ${n} min is not that far under the range`);
+      if (planMinutes(after) !== planMinutes(plan)) fail(`"${m[0]}" but the other days change`);
+    }
+    // "Move Tuesday's steady blocks (75 min) to Friday (…), a day that works for you, away from the other hard
+    // sessions and the long run": on that day, with nothing hard, key or long the day before or after.
+    if (
+      s.kind === 'MISSED_SESSIONS_PATTERN' &&
+      /away from the other hard sessions and the long run/.test(text)
+    ) {
+      for (const ch of s.changes) {
+        if (ch.type !== 'MOVE_SESSION') continue;
+        const hardOn = (d: number) =>
+          after.sessions.some(
+            (x) =>
+              x.day === d &&
+              x.id !== ch.sessionId &&
+              x.kind !== 'REST' &&
+              x.kind !== 'STRENGTH' &&
+              (x.key === true || x.kind === 'RACE' || !easySession(x)),
+          );
+        if (hardOn(ch.toDay - 1) || hardOn(ch.toDay + 1) || hardOn(ch.toDay))
+          fail(`moved to ${WEEKDAYS[ch.toDay]}, beside a hard session, a key session or the long run`);
+      }
+    }
     const target = Number(s.evidence.targetMinutes);
     for (const m of text.matchAll(/(\d+) min under the target(?: of (\d+) min)?/g)) {
       if (m[2] !== undefined && Number(m[2]) !== target) fail(`"${m[0]}" but the target is ${target} min`);
