@@ -25,13 +25,13 @@ import {
   LONG_RACE_BUILD_WEEKS,
   MIN_RUN_DAYS_LONG_RACE,
   NO_STRENGTH_DAYS_BEFORE_RACE,
-  PEAK_LONG_RUN_MINUTES,
   PEAK_WEEKS_BEFORE_RACE,
   RACE_EVE_DAYS,
   SHAKE_OUT_MINUTES,
-  UNDERBUILT_LONG_RUN_MINUTES,
   UNDERBUILT_URGENT_SHARE,
+  longRacePeak,
   longRunCap,
+  type LongRacePeak,
   longRunStep,
   longestRecentRun,
   raceEveDays,
@@ -780,6 +780,8 @@ interface ContextDayCap {
  */
 interface LongRacePrep {
   readonly race: ParsedRace;
+  /** What its build aims the long run at: a marathon's peak (2.5–3 h) or an ultra's (3–3.5 h). */
+  readonly peak: LongRacePeak;
   /** Weeks from next week's Monday to the race week's Monday. */
   readonly weeksToRaceWeek: number;
   /** Weeks from next week to the peak long-run week, both counted (≤ 0: the peak week is past). */
@@ -791,10 +793,15 @@ interface LongRacePrep {
   readonly reachable: number;
   /** The Mondays of the down weeks up to the peak week (next week's and the outlook's), which it does not grow in. */
   readonly downWeeks: readonly number[];
-  /** Even so it stays under `PEAK_LONG_RUN_MINUTES`. */
+  /** Even so it stays under the peak's low end (`peak.low`). */
   readonly behind: boolean;
-  /** The peak weeks are past and the longest recent run is under `UNDERBUILT_LONG_RUN_MINUTES`. */
+  /** The peak weeks are past and the longest recent run is under `peak.underbuilt`. */
   readonly underbuilt: boolean;
+}
+
+/** The peak a long race's build aims at (`longRacePeak`): an ultra's when the race is longer than a marathon. */
+function peakOf(r: ParsedRace): LongRacePeak {
+  return longRacePeak({ minutes: r.minutes, distanceKm: r.source.distanceKm });
 }
 
 function longRacePrep(
@@ -829,20 +836,23 @@ function longRacePrep(
       downWeeks.push(ws);
     }
   }
+  const peak = peakOf(r);
+  // The projection stops at the top of the peak (an ultra's long run may pass the draft's 3-h limit).
   const reachable =
     peakWeeks > 0 && longest > 0
-      ? reachableLongRun(longest, peakWeeks, skip, config.draft.longRunMaxMinutes)
+      ? reachableLongRun(longest, peakWeeks, skip, Math.max(config.draft.longRunMaxMinutes, peak.high))
       : longest;
   return {
     race: r,
+    peak,
     weeksToRaceWeek,
     peakWeeks,
     peakWeek,
     longest,
     reachable,
     downWeeks,
-    behind: peakWeeks > 0 && longest > 0 && reachable < PEAK_LONG_RUN_MINUTES,
-    underbuilt: peakWeeks <= 0 && longest > 0 && longest < UNDERBUILT_LONG_RUN_MINUTES,
+    behind: peakWeeks > 0 && longest > 0 && reachable < peak.low,
+    underbuilt: peakWeeks <= 0 && longest > 0 && longest < peak.underbuilt,
   };
 }
 
@@ -2087,7 +2097,10 @@ function phaseAim(g: Shared, phase: Phase): string {
   const a = g.ctx.nextARace;
   switch (phase) {
     case 'PRE_COMPETITION':
-      return 'race-specific intensity with volume held';
+      // An ultra's pre-competition weeks still build the long run and the time on feet: its race is won on them.
+      return a && peakOf(a).ultra
+        ? 'race-specific work while the long run and the time on feet keep building (for an ultra the pre-competition phase keeps building them rather than hold the volume)'
+        : 'race-specific intensity with volume held';
     case 'COMPETITION':
       return a
         ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(a.day - taperPrescription(g.config.taper).days + 1)}`
@@ -2193,10 +2206,16 @@ function suggestStimulusRotation(g: Shared): void {
   }
 }
 
+/** "2.5", "3": minutes as hours, the way a coach says a peak long run. */
+function hours(minutes: number): string {
+  return `${Math.round((minutes / 60) * 10) / 10}`;
+}
+
 /**
  * A marathon-type A race ahead (docs/coaching-domain.md, "Long runs and long races"): the plan's run days
- * (fewer than `MIN_RUN_DAYS_LONG_RACE`) and a long run that cannot reach the peak a marathon build needs, with
- * the real numbers. A note; the build grows the long run first (see `volumeChange`).
+ * (fewer than `MIN_RUN_DAYS_LONG_RACE`) and a long run that cannot reach the peak a marathon build needs (an
+ * ultra's: 3–3.5 h, or back-to-back long runs), with the real numbers. A note; the build grows the long run
+ * first (see `volumeChange`).
  */
 function suggestLongRacePreparation(g: Shared): void {
   const { prep, decision, plan, athlete } = g;
@@ -2212,7 +2231,10 @@ function suggestLongRacePreparation(g: Shared): void {
   if (!fewRuns && !prep.behind && !prep.underbuilt) return;
   // An A marathon with its peak weeks past and a longest recent run under a third of the peak long run is the
   // first thing a coach must see of the review (`UNDERBUILT_URGENT_SHARE`).
-  const urgent = prep.underbuilt && prep.longest < PEAK_LONG_RUN_MINUTES * UNDERBUILT_URGENT_SHARE;
+  const peak = prep.peak;
+  const urgent = prep.underbuilt && prep.longest < peak.low * UNDERBUILT_URGENT_SHARE;
+  const later = peak.ultra ? 'a later race' : 'a later marathon';
+  const peakWords = `${hours(peak.low)}–${hours(peak.high)} h`;
   const weeks = Math.round((r.day - g.state.reviewDay) / 7);
   const parts: string[] = [
     `${raceName(r)} (A race, about ${min(r.minutes)}) is on ${fromDayNumber(r.day)}, ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away.`,
@@ -2225,7 +2247,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? `next week's plan has ${daysNow} run ${daysNow === 1 ? 'day' : 'days'}`
         : `next week's plan has ${daysNow} run days, ${daysAfter} once the ${words(decision.reason)} suggestion's change is applied`;
     parts.push(
-      `Run frequency: ${by}${recent !== null ? ` (${athlete} ran on ${num(recent, 1)} days a week over the last 4 weeks)` : ''}. Marathon plans in common use run ${MIN_RUN_DAYS_LONG_RACE}–6 days a week: with fewer, the long run and the race carry too much of the running (a convention; our threshold is ${MIN_RUN_DAYS_LONG_RACE} run days). Keep at least ${MIN_RUN_DAYS_LONG_RACE} run days: shorter runs rather than fewer.`,
+      `Run frequency: ${by}${recent !== null ? ` (${athlete} ran on ${num(recent, 1)} days a week over the last 4 weeks)` : ''}. ${peak.ultra ? 'Ultra' : 'Marathon'} plans in common use run ${MIN_RUN_DAYS_LONG_RACE}–6 days a week: with fewer, the long run and the race carry too much of the running (a convention; our threshold is ${MIN_RUN_DAYS_LONG_RACE} run days). Keep at least ${MIN_RUN_DAYS_LONG_RACE} run days: shorter runs rather than fewer.`,
     );
   }
   if (prep.behind) {
@@ -2254,7 +2276,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? ''
         : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
     parts.push(
-      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
+      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; growing one step a week (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(peak.low)}.${shareNote} In the build weeks ahead, grow the long run first${peak.ultra ? ` (or pair it with a second long run the day before, the two adding up to ${min(peak.low)} or more)` : ''}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`,
     );
   }
   if (prep.underbuilt) {
@@ -2270,7 +2292,7 @@ function suggestLongRacePreparation(g: Shared): void {
         raced = x;
     const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
     parts.push(
-      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks a marathon build's long run peaks in (2.5–3 h, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(PEAK_LONG_RUN_MINUTES)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.`,
+      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`,
     );
   }
   g.add(
@@ -2289,7 +2311,8 @@ function suggestLongRacePreparation(g: Shared): void {
       longestRecentRun: prep.longest,
       reachableLongRun: prep.behind ? prep.reachable : null,
       underbuilt: prep.underbuilt,
-      peakLongRunMinutes: PEAK_LONG_RUN_MINUTES,
+      peakLongRunMinutes: peak.low,
+      ultra: peak.ultra,
     },
     [],
   );

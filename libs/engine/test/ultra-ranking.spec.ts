@@ -1,0 +1,194 @@
+/**
+ * Coach read 1, finding F8 (issue #11): an ultra (a race longer than a marathon) gets the long-race check with an
+ * ultra's peak long run (3–3.5 h or back-to-back long runs, 3–4 weeks out), and its pre-competition phase keeps
+ * building the long run.
+ */
+import { reviewAthlete } from "../src";
+import type { Race, Review, ReviewInput, Suggestion } from "../src";
+import { isUltra, raceDistanceKm } from "../src/planning/long-run";
+import {
+  buildHistory,
+  planFromWeek,
+  shift,
+  type DaySlot,
+} from "./factories/athlete-history.factory";
+
+const REVIEW = "2025-03-16"; // a Sunday
+const NEXT = "2025-03-17";
+
+function get(r: Review, kind: Suggestion["kind"]): Suggestion {
+  const s = r.suggestions.find((x) => x.kind === kind);
+  if (s === undefined)
+    throw new Error(
+      `no ${kind} in ${r.suggestions.map((x) => x.kind).join(", ")}`,
+    );
+  return s;
+}
+
+const slot = (
+  minutes: number,
+  rpe: number,
+  extra: Partial<DaySlot> = {},
+): DaySlot => ({
+  minutes,
+  rpe,
+  ...extra,
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// F8 — athlete22 Noah: Ecotrail 50k (A race) 8 weeks out, longest run 122 min, next week's long run 130.
+
+/** Noah's week: strength Monday and Thursday, hill repeats Tuesday, two easy runs, a Sunday long run. */
+const NOAH_WEEK: (DaySlot | null)[] = [
+  slot(30, 5, { kind: "STRENGTH", purpose: "Strength" }),
+  slot(60, 6, { key: true, purpose: "Hill repeats" }),
+  slot(60, 3),
+  slot(30, 5, { kind: "STRENGTH", purpose: "Strength" }),
+  slot(60, 3),
+  null,
+  slot(122, 4, { key: true, purpose: "Long run" }),
+];
+
+function noah(race: Race): ReviewInput {
+  const history = buildHistory({
+    reviewDate: REVIEW,
+    days: 84,
+    week: NOAH_WEEK,
+    weeklyGrowth: 0.01,
+    downWeeks: [2, 6, 10],
+    availability: [45, 75, 75, 45, 75, 60, 180],
+  });
+  const draft = planFromWeek(NEXT, NOAH_WEEK);
+  const sessions = draft.sessions.map((x) =>
+    x.day === 6 ? { ...x, minutes: 130 } : x,
+  );
+  return {
+    ...history,
+    season: {
+      phases: [
+        { phase: "PREPARATORY", start: shift(REVIEW, -120), end: REVIEW },
+        { phase: "PRE_COMPETITION", start: NEXT, end: shift(NEXT, 60) },
+      ],
+      mesocycle: { focus: "HILLS_STRENGTH", start: shift(REVIEW, -13) },
+    },
+    races: [race],
+    nextWeekDraft: { ...draft, sessions },
+  };
+}
+
+/** The race on the Sunday of the 8th week from next Monday: its peak long-run week is 4 weeks after next week. */
+const RACE_DATE = shift(NEXT, 7 * 7 + 6);
+const TRAIL_50K: Race = {
+  id: "eco",
+  name: "Ecotrail 50k",
+  date: RACE_DATE,
+  priority: "A",
+  expectedMinutes: 330,
+  distanceKm: 50,
+};
+
+describe("an ultra gets the long-race check (F8, athlete22)", () => {
+  it("should flag a 50-km A race whose long run cannot reach 3 h by its peak week, and say back-to-back runs count", () => {
+    const r = reviewAthlete(noah(TRAIL_50K));
+    const s = get(r, "LONG_RACE_PREPARATION");
+    expect(s.severity).toBe("ATTENTION");
+    expect(s.changes).toEqual([]);
+    expect(s.evidence.ultra).toBe(true);
+    expect(s.evidence.peakLongRunMinutes).toBe(180);
+    expect(s.rationale).toContain(
+      "the longest long run of the last 4 weeks was 122 min",
+    );
+    expect(s.rationale).toContain(
+      "An ultra build's long run peaks at 3–3.5 h (180–210 min) 3–4 weeks before the race, or as back-to-back weekend long runs that add up to that",
+    );
+    const reach =
+      /it reaches about (\d+) min by the week of (\d{4}-\d{2}-\d{2}), short of 180 min/.exec(
+        s.rationale,
+      );
+    expect(reach).not.toBeNull();
+    expect(Number(reach![1])).toBe(s.evidence.reachableLongRun);
+    expect(Number(reach![1])).toBeLessThan(180);
+    // The peak week is 3 weeks before the race week.
+    expect(reach![2]).toBe(shift(NEXT, 4 * 7));
+    expect(s.rationale).toContain(
+      "or pair it with a second long run the day before",
+    );
+    expect(s.rationale).toContain("choose a later race");
+    expect(s.rationale).not.toMatch(/marathon/i);
+  });
+
+  it("should project an ultra with the same step per week as a marathon, down weeks skipped", () => {
+    const r = reviewAthlete(noah(TRAIL_50K));
+    const s = get(r, "LONG_RACE_PREPARATION");
+    const down = /none in the down weeks? of ([\d\-, and]+), it reaches/.exec(
+      s.rationale,
+    );
+    const skipped = down === null ? 0 : down[1].split(/, | and /).length;
+    // 122 → 132 → 147 → 162 → 177: one step a week (10 min under 125, 15 from it) over the growth weeks.
+    const steps = [132, 147, 162, 177, 192];
+    expect(s.evidence.reachableLongRun).toBe(steps[5 - skipped - 1]);
+  });
+
+  it("should leave a marathon at the same distance in time as it was: its 150-min peak is in reach", () => {
+    const marathon: Race = {
+      id: "m",
+      name: "Spring Marathon",
+      date: RACE_DATE,
+      priority: "A",
+      expectedMinutes: 230,
+      distanceKm: 42.195,
+    };
+    const r = reviewAthlete(noah(marathon));
+    expect(r.suggestions.map((x) => x.kind)).not.toContain(
+      "LONG_RACE_PREPARATION",
+    );
+  });
+
+  it("should read an ultra from its distance, or from its expected minutes when the distance is unknown", () => {
+    expect(isUltra({ minutes: 330, distanceKm: 50 })).toBe(true);
+    expect(isUltra({ minutes: 330 })).toBe(true);
+    // A slow marathon is still a marathon when its distance says so.
+    expect(isUltra({ minutes: 330, distanceKm: 42.195 })).toBe(false);
+    expect(isUltra({ minutes: 240 })).toBe(false);
+    expect(raceDistanceKm("trail 50k")).toBe(50);
+    expect(raceDistanceKm("100 km")).toBe(100);
+    expect(raceDistanceKm("50 miles")).toBeCloseTo(80.5, 1);
+    expect(raceDistanceKm("marathon")).toBeCloseTo(42.195, 3);
+    expect(raceDistanceKm("half marathon")).toBeCloseTo(21.1, 1);
+    expect(raceDistanceKm("ultra")).toBeUndefined();
+    expect(raceDistanceKm("10k")).toBe(10);
+    // Without a distance, Noah's 330-min trail race is an ultra by its minutes.
+    const { distanceKm: _km, ...noDistance } = TRAIL_50K;
+    const s = get(reviewAthlete(noah(noDistance)), "LONG_RACE_PREPARATION");
+    expect(s.evidence.ultra).toBe(true);
+  });
+
+  it("should say an ultra's pre-competition phase keeps building the long run, not 'volume held'", () => {
+    // The season moves from the preparatory to the pre-competition phase next week, 8 weeks before the race.
+    const input = noah(TRAIL_50K);
+    const s = get(reviewAthlete(input), "PHASE_CHANGE");
+    expect(s.evidence.to).toBe("PRE_COMPETITION");
+    expect(s.rationale).toContain(
+      "Ecotrail 50k on " + RACE_DATE + " is 8 weeks away",
+    );
+    expect(s.rationale).not.toContain("volume held");
+    expect(s.rationale).toContain(
+      "the long run and the time on feet keep building",
+    );
+    // A marathoner's still reads as before.
+    const m = reviewAthlete({
+      ...input,
+      races: [
+        {
+          ...TRAIL_50K,
+          name: "Spring Marathon",
+          expectedMinutes: 230,
+          distanceKm: 42.195,
+        },
+      ],
+    });
+    expect(get(m, "PHASE_CHANGE").rationale).toContain(
+      "race-specific intensity with volume held",
+    );
+  });
+});
