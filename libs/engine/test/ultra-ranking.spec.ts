@@ -1,10 +1,12 @@
 /**
- * Coach read 1, finding F8 (issue #11): an ultra (a race longer than a marathon) gets the long-race check with an
- * ultra's peak long run (3–3.5 h or back-to-back long runs, 3–4 weeks out), and its pre-competition phase keeps
- * building the long run.
+ * Coach read 1, findings F8 and F10 (issue #11):
+ * - F8: an ultra (a race longer than a marathon) gets the long-race check with an ultra's peak long run (3–3.5 h
+ *   or back-to-back long runs, 3–4 weeks out), and its pre-competition phase keeps building the long run;
+ * - F10: a wellness note on a strong single reading ranks first, and the build beside it waits for the answer.
  */
 import { reviewAthlete } from "../src";
 import type { Race, Review, ReviewInput, Suggestion } from "../src";
+import { DEFAULT_ENGINE_CONFIG } from "../src/config/engine-config";
 import { isUltra, raceDistanceKm } from "../src/planning/long-run";
 import {
   buildHistory,
@@ -190,5 +192,91 @@ describe("an ultra gets the long-race check (F8, athlete22)", () => {
     expect(get(m, "PHASE_CHANGE").rationale).toContain(
       "race-specific intensity with volume held",
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// F10 — athlete18 Viktor: a build beside a one-reading wellness note with composite z -1.2 and fatigue z -3.1.
+
+/** A steady athlete whose latest check-in (the review day's) is `worse` points off usual on each item named. */
+function oneLowCheckIn(worse: {
+  fatigue?: number;
+  soreness?: number;
+  mood?: number;
+}): ReviewInput {
+  const h = buildHistory({
+    reviewDate: REVIEW,
+    days: 120,
+    weeklyGrowth: 0.01,
+    downWeeks: [2, 6, 10, 14],
+  });
+  const checkIns = h.checkIns.map((c) =>
+    c.date === REVIEW
+      ? {
+          ...c,
+          // The usual values (the baseline's means), then the low reading.
+          sleepQuality: 7,
+          stress: 3,
+          fatigue: 3 + (worse.fatigue ?? 0),
+          soreness: 3 + (worse.soreness ?? 0),
+          mood: 7 - (worse.mood ?? 0),
+        }
+      : c,
+  );
+  return { ...h, checkIns, nextWeekDraft: planFromWeek(NEXT) };
+}
+
+describe("a wellness note on a strong single reading ranks first (F10, athlete18)", () => {
+  it("should rank the note above the build, and the build should wait for the athlete’s answer", () => {
+    // Fatigue 3 points worse, soreness 2, mood 1: composite z about -1.2, fatigue about -3.
+    const input = oneLowCheckIn({ fatigue: 3, soreness: 2, mood: 1 });
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe("BUILD");
+    const note = get(r, "WELLNESS_NOTE");
+    expect(note.changes).toEqual([]);
+    expect(note.evidence.strongReading).toBe(true);
+    expect(note.rationale).toMatch(/composite z -1\.\d, fatigue z -[23]\.\d/);
+    expect(note.rationale).toContain(
+      "ask how they are before you publish next week",
+    );
+    expect(r.suggestions[0].kind).toBe("WELLNESS_NOTE");
+    const kinds = r.suggestions.map((x) => x.kind);
+    expect(kinds.indexOf("WELLNESS_NOTE")).toBeLessThan(kinds.indexOf("BUILD"));
+    const build = get(r, "BUILD");
+    expect(build.rationale).toContain("pending the athlete's answer");
+    // The one-reading rule still keeps the week: the note changes nothing, the build is an ordinary build.
+    expect(note.severity).toBe("INFO");
+  });
+
+  it("should call one item at -2.5 or below strong on its own, the composite near the norm", () => {
+    const r = reviewAthlete(oneLowCheckIn({ fatigue: 3 }));
+    const note = get(r, "WELLNESS_NOTE");
+    expect(note.evidence.strongReading).toBe(true);
+    expect(r.suggestions[0].kind).toBe("WELLNESS_NOTE");
+  });
+
+  it("should leave an ordinary low reading where it was: after the build, which does not wait", () => {
+    // Mood 2 points down (z about -2): below norm, not strong.
+    const r = reviewAthlete(oneLowCheckIn({ mood: 2 }));
+    const note = get(r, "WELLNESS_NOTE");
+    expect(note.evidence.strongReading).toBe(false);
+    expect(note.rationale).not.toContain("before you publish");
+    const kinds = r.suggestions.map((x) => x.kind);
+    expect(kinds.indexOf("BUILD")).toBeLessThan(kinds.indexOf("WELLNESS_NOTE"));
+    expect(get(r, "BUILD").rationale).not.toContain("pending");
+  });
+
+  it("should read the thresholds from the config (readiness.strongNoteComposite / strongNoteItem)", () => {
+    expect(DEFAULT_ENGINE_CONFIG.readiness.strongNoteComposite).toBe(-1);
+    expect(DEFAULT_ENGINE_CONFIG.readiness.strongNoteItem).toBe(-2.5);
+    const r = reviewAthlete(
+      oneLowCheckIn({ fatigue: 3, soreness: 2, mood: 1 }),
+      {
+        readiness: { strongNoteComposite: -1.5, strongNoteItem: -3.5 },
+      },
+    );
+    expect(get(r, "WELLNESS_NOTE").evidence.strongReading).toBe(false);
+    const kinds = r.suggestions.map((x) => x.kind);
+    expect(kinds.indexOf("BUILD")).toBeLessThan(kinds.indexOf("WELLNESS_NOTE"));
   });
 });

@@ -1539,7 +1539,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? 'one low check-in is not yet a trend (see the note)' : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? (strongNote(g) ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -2318,10 +2318,26 @@ function suggestLongRacePreparation(g: Shared): void {
   );
 }
 
+/**
+ * The wellness note's one reading is strong (`readiness.strongNoteComposite` / `strongNoteItem`, ours): its
+ * composite z at or below −1, or an item at or below −2.5, as the text shows them (to one decimal). The week is
+ * still not changed for it (one reading is not a trend), but the note ranks first and a build waits for the
+ * athlete's answer (see `rankByCause`).
+ */
+function strongNote(g: Shared): boolean {
+  const w = g.m.wellness;
+  if (!w.singleReading || w.composite.value === null) return false;
+  const r = g.config.readiness;
+  if (Number(num(w.composite.value, 1)) <= r.strongNoteComposite) return true;
+  const worst = worstWellnessItem(w);
+  return worst !== undefined && Number(num(w.zScores[worst] as number, 1)) <= r.strongNoteItem;
+}
+
 function suggestWellnessNote(g: Shared): void {
-  const { m, athlete } = g;
+  const { m, athlete, config } = g;
   const w = m.wellness;
   if (!w.singleReading || w.composite.value === null) return;
+  const strong = strongNote(g);
   const worst = worstWellnessItem(w);
   const t = w.trend;
   const b = t?.before ?? null;
@@ -2337,8 +2353,8 @@ function suggestWellnessNote(g: Shared): void {
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
-    { wellnessComposite: w.composite.value, date: w.date },
+    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask how they are before you publish next week` : 'Ask how they are'} (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
+    { wellnessComposite: w.composite.value, date: w.date, strongReading: strong },
     [],
   );
 }
@@ -2798,7 +2814,7 @@ function clearScratch(): void {
   }
 }
 
-function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
+function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: boolean): void {
   const n = out.length;
   const rank: number[] = [];
   for (let i = 0; i < n; i++) rank.push(KIND_RANK[out[i].kind]);
@@ -2841,6 +2857,9 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
     if (depth > 0 && SEVERITY_RANK[out[i].severity] < topSeverity) {
       out[i] = { ...out[i], severity: top.severity };
     }
+    // A wellness note on a strong reading ranks first of its severity, before the build it bears on (ask
+    // before you publish): its kind counts as -1, ahead of every kind (it explains nothing and nothing explains it).
+    if (strong && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
   }
@@ -2879,6 +2898,6 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestHrvNote(g);
   const out = g.out;
   insertionSort(out, bySeverityThenKind);
-  if (out.length > 1) rankByCause(out, s.decision.reason);
+  if (out.length > 1) rankByCause(out, s.decision.reason, strongNote(g));
   return out;
 }
