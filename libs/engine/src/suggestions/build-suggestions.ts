@@ -109,6 +109,11 @@ export interface SuggestionContext {
   readonly longestRecentRun?: number;
   /** The season outlook beyond next week (`seasonOutlook`): the long-run projection skips its down weeks. */
   readonly outlook?: readonly OutlookWeek[];
+  /**
+   * This week's long run still ahead as the current-week cut after red readiness leaves it (its weekday, and its
+   * minutes before and after the cut): next week's down week keeps its long run no longer (see `volumeChange`).
+   */
+  readonly currentWeekLongRun?: { readonly day: number; readonly before: number; readonly after: number };
 }
 
 const KIND_ORDER: readonly SuggestionKind[] = [
@@ -294,6 +299,9 @@ function volumeChange(
     longRunCap: longRunCap(g.longestRun),
     longRunStepCut: t === 'HOLD' || t === 'DOWN',
     longRunCutShare: config.draft.longRunCutShare,
+    // A down week after two weeks of red readiness runs no longer a long run than this week's, as its own cut
+    // leaves it (the two suggestions never disagree on the long run).
+    longRunCeiling: t === 'DOWN' ? g.s.currentWeekLongRun?.after : undefined,
     // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance.
     tolerance: t === 'TAPER' ? 0 : rangeTolerance(range.max, config.progression),
     // A build whose long run is behind the next long race grows the long run first (within its step).
@@ -348,6 +356,8 @@ interface VolumeNote {
   readonly refill: boolean;
   /** The athlete's longest recent long run (what a long run cut to its step is said to be one step above). */
   readonly longest: number;
+  /** This week's long run as the current-week cut leaves it (what a down week's long run is brought to). */
+  readonly current?: SuggestionContext['currentWeekLongRun'];
 }
 
 /**
@@ -588,10 +598,13 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
   const lr = fit.longRunCut;
   if (lr !== undefined) {
     const name = sessionName(lr.session);
+    const c = note.current;
     text +=
-      lr.why === 'STEP'
-        ? ` ${name} comes down to ${lr.limit} min: the longest long run of the last 4 weeks was ${min(note.longest)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
-        : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week${lr.why === 'SHARE_LONG_RACE' ? `, a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least)` : ''} (our rule), rather than cut the other sessions to tokens.`;
+      lr.why === 'CURRENT_WEEK' && c !== undefined
+        ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
+        : lr.why === 'STEP'
+          ? ` ${name} comes down to ${lr.limit} min: the longest long run of the last 4 weeks was ${min(note.longest)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
+          : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week${lr.why === 'SHARE_LONG_RACE' ? `, a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least)` : ''} (our rule), rather than cut the other sessions to tokens.`;
   }
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
@@ -2685,6 +2698,7 @@ function suggestVolume(g: Shared): void {
     max: decision.maxMinutes,
     target: decision.targetMinutes,
     longest: g.longestRun,
+    current: g.s.currentWeekLongRun,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };
