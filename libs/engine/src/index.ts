@@ -25,3 +25,4 @@ export { polarizationIndex, isPolarized, rpeToZone, effortToRpe } from './intens
 export { BOSQUET_TAPER, taperPrescription, isWithinBosquet } from './planning/taper';
 export type { TaperPrescription } from './planning/taper';
 export { planMinutes, planLoad } from './planning/plan-measures';
+export { isUltra, raceDistanceKm } from './planning/long-run';

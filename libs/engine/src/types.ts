@@ -132,6 +132,12 @@ export interface Race {
   readonly date: LocalDate;
   readonly priority: RacePriority;
   readonly expectedMinutes: number;
+  /**
+   * The race's distance in km when known (a coach's "trail 50k": 50; `raceDistanceKm` reads it from such a
+   * text). A race over a marathon's 42.2 km is an ultra; without a distance, the expected minutes decide
+   * (`isUltra`).
+   */
+  readonly distanceKm?: number;
 }
 
 export interface SeasonPhase {

@@ -578,8 +578,12 @@ describe('coach finding athlete18: a build beside one low check-in says what it 
     expect(r.metrics.wellness.singleReading).toBe(true);
     const build = r.suggestions.find((x) => x.kind === 'BUILD')!;
     expect(build.rationale).not.toMatch(/no recovery marker is clearly down|recovery looks fine/);
-    expect(build.rationale).toContain('one low check-in is not yet a trend (see the note)');
-    expect(r.suggestions.map((x) => x.kind)).toContain('WELLNESS_NOTE');
+    // A strong one (fatigue z about -3): the build waits for the answer to the note, which ranks first (F10).
+    expect(build.rationale).toContain(
+      'one low check-in is not yet a trend, but a strong one (see the note above)',
+    );
+    expect(build.rationale).toContain("pending the athlete's answer");
+    expect(r.suggestions[0].kind).toBe('WELLNESS_NOTE');
   });
 });
 

@@ -138,6 +138,14 @@ export interface EngineConfig {
      */
     readonly amberItem: number;
     readonly redComposite: number;
+    /**
+     * A single below-norm check-in (a `WELLNESS_NOTE`: one reading is not a trend, the week is not changed for
+     * it) is a **strong** reading when its composite z is at or below `strongNoteComposite` or one item's z at or
+     * below `strongNoteItem` (as the text shows them, to one decimal): the note then ranks first (ask before you
+     * publish) and a build beside it waits for the athlete's answer. [ours]
+     */
+    readonly strongNoteComposite: number;
+    readonly strongNoteItem: number;
     /** Illness reported in a check-in within this many days is current. */
     readonly illnessLookbackDays: number;
     /** Minimum rest days after fever / below-neck symptoms before a graded return. [ours, IOC: 24 h free] */
@@ -269,6 +277,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     amberComposite: -1,
     amberItem: -1.5,
     redComposite: -2,
+    strongNoteComposite: -1,
+    strongNoteItem: -2.5,
     illnessLookbackDays: 2,
     illnessMinRestDays: 3,
   },

@@ -16,7 +16,8 @@ import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
  *   strength session in the last 4 days before an A race of half-marathon length or longer.
  * - **Long race readiness** (convention): a marathon build's long run peaks at 2.5–3 h three to four weeks
  *   before the race; growing within the step, the long run should still reach the low end of that (150 min)
- *   by then.
+ *   by then. An ultra's (a race longer than a marathon, `isUltra`) peaks at 3–3.5 h (180 min), or as
+ *   back-to-back weekend long runs that add up to that (`longRacePeak`).
  */
 
 /** Share of its own minutes a long run grows in a week, rounded to 5 min. [convention: ~10 %] */
@@ -52,6 +53,89 @@ export const UNDERBUILT_LONG_RUN_MINUTES = 120;
 export const UNDERBUILT_URGENT_SHARE = 1 / 3;
 /** The peak long run falls this many weeks before the race week (the weeks after it are the taper). */
 export const PEAK_WEEKS_BEFORE_RACE = 3;
+/** The top of a marathon build's peak long run (2.5–3 h). [convention] */
+export const PEAK_LONG_RUN_TOP_MINUTES = 180;
+/** A marathon's distance, km: a race longer than this is an ultra. */
+export const MARATHON_KM = 42.195;
+/**
+ * Without a distance, a race expected to take this many minutes or more is an ultra: 5 h is beyond the marathon
+ * of almost every coached runner (the demo club's marathons are expected at 188–235 min, its 50-km trail races
+ * at 330–336). A race whose distance is known is judged by it. [ours]
+ */
+export const ULTRA_MINUTES = 300;
+/**
+ * The low end of an ultra build's peak long run (3–3.5 h), reached 3–4 weeks before the race, or back-to-back
+ * weekend long runs that add up to it. [convention: 50-km plans peak at 3–3.5 h or at back-to-back long runs]
+ */
+export const ULTRA_PEAK_LONG_RUN_MINUTES = 180;
+/** ... and its top. [convention] */
+export const ULTRA_PEAK_LONG_RUN_TOP_MINUTES = 210;
+/**
+ * An ultra with its peak weeks past and no run of at least this many minutes in the last 4 weeks is under-built.
+ * [convention: an ultra build has several runs of 2.5 h or more; the threshold is ours]
+ */
+export const ULTRA_UNDERBUILT_LONG_RUN_MINUTES = 150;
+
+/** A race longer than a marathon: by its distance when known (over 42.2 km), else by its expected minutes. */
+export function isUltra(race: { readonly minutes: number; readonly distanceKm?: number }): boolean {
+  return race.distanceKm !== undefined
+    ? race.distanceKm > MARATHON_KM + 0.005
+    : race.minutes >= ULTRA_MINUTES;
+}
+
+/** What a long race's build aims its long run at (docs/coaching-domain.md, "Long-run readiness"). */
+export interface LongRacePeak {
+  readonly ultra: boolean;
+  /** "marathon" or "ultra": what the texts call the build. */
+  readonly name: string;
+  /** The peak long run's range, minutes (its low end is what the projection must reach). */
+  readonly low: number;
+  readonly high: number;
+  /** The peak weeks past, a longest recent run under this is under-built. */
+  readonly underbuilt: number;
+}
+
+const MARATHON_PEAK: LongRacePeak = {
+  ultra: false,
+  name: 'marathon',
+  low: PEAK_LONG_RUN_MINUTES,
+  high: PEAK_LONG_RUN_TOP_MINUTES,
+  underbuilt: UNDERBUILT_LONG_RUN_MINUTES,
+};
+const ULTRA_PEAK: LongRacePeak = {
+  ultra: true,
+  name: 'ultra',
+  low: ULTRA_PEAK_LONG_RUN_MINUTES,
+  high: ULTRA_PEAK_LONG_RUN_TOP_MINUTES,
+  underbuilt: ULTRA_UNDERBUILT_LONG_RUN_MINUTES,
+};
+
+/** The peak a marathon-type race's build aims at: an ultra's, or a marathon's. */
+export function longRacePeak(race: { readonly minutes: number; readonly distanceKm?: number }): LongRacePeak {
+  return isUltra(race) ? ULTRA_PEAK : MARATHON_PEAK;
+}
+
+const MILE_KM = 1.609344;
+
+/**
+ * A race's distance in km from the way a coach names its kind ("trail 50k", "100 km", "50 miles", "half
+ * marathon", "marathon", "10k"); undefined when the text gives none (an "ultra" without a number: its expected
+ * minutes decide).
+ */
+export function raceDistanceKm(kind: string | null | undefined): number | undefined {
+  if (!kind) return undefined;
+  const t = kind.toLowerCase();
+  const n = /(\d+(?:[.,]\d+)?)\s*(km|k|kilometres?|kilometers?|mi|miles?)\b/.exec(t);
+  if (n !== null) {
+    const v = Number(n[1].replace(',', '.'));
+    return /^(mi|mile|miles)$/.test(n[2]) ? Math.round(v * MILE_KM * 10) / 10 : v;
+  }
+  if (/ultra/.test(t)) return undefined;
+  if (/half[\s-]*marathon/.test(t)) return MARATHON_KM / 2;
+  if (/marathon/.test(t)) return MARATHON_KM;
+  return undefined;
+}
+
 /** Run days a week below which a marathon build is flagged. [convention: marathon plans run 3–6 days a week] */
 export const MIN_RUN_DAYS_LONG_RACE = 3;
 /** A marathon build's horizon: the readiness notes look no further ahead. [convention: 12–18 week builds] */

@@ -73,6 +73,16 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
   const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
   const current = currentWeekSuggestions(input, state.metrics, low, config);
+  // This week's long run as the current-week cut after red readiness leaves it: next week's down week keeps its
+  // long run no longer.
+  const cut = current.find((c) => c.kind === 'CURRENT_WEEK_RECOVERY')?.evidence;
+  const currentWeekLongRun =
+    cut !== undefined &&
+    typeof cut.longRunDay === 'number' &&
+    typeof cut.longRunMinutes === 'number' &&
+    typeof cut.longRunMinutesAfter === 'number'
+      ? { day: cut.longRunDay, before: cut.longRunMinutes, after: cut.longRunMinutesAfter }
+      : undefined;
   const outlook = seasonOutlook(
     ctx.nextWeekStart,
     decision,
@@ -94,6 +104,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
         config,
         longestRecentRun: longest,
         outlook,
+        currentWeekLongRun,
       }),
       low,
       current,

@@ -26,13 +26,13 @@ import {
   LONG_RACE_BUILD_WEEKS,
   MIN_RUN_DAYS_LONG_RACE,
   NO_STRENGTH_DAYS_BEFORE_RACE,
-  PEAK_LONG_RUN_MINUTES,
   PEAK_WEEKS_BEFORE_RACE,
   RACE_EVE_DAYS,
   SHAKE_OUT_MINUTES,
-  UNDERBUILT_LONG_RUN_MINUTES,
   UNDERBUILT_URGENT_SHARE,
+  longRacePeak,
   longRunCap,
+  type LongRacePeak,
   longRunStep,
   longestRecentRun,
   raceEveDays,
@@ -113,6 +113,11 @@ export interface SuggestionContext {
   readonly longestRecentRun?: number;
   /** The season outlook beyond next week (`seasonOutlook`): the long-run projection skips its down weeks. */
   readonly outlook?: readonly OutlookWeek[];
+  /**
+   * This week's long run still ahead as the current-week cut after red readiness leaves it (its weekday, and its
+   * minutes before and after the cut): next week's down week keeps its long run no longer (see `volumeChange`).
+   */
+  readonly currentWeekLongRun?: { readonly day: number; readonly before: number; readonly after: number };
 }
 
 const KIND_ORDER: readonly SuggestionKind[] = [
@@ -320,6 +325,9 @@ function volumeChange(
     longRunCap: longRunCap(Math.max(g.longestRun, recentRaceMinutes(g))),
     longRunStepCut: t === 'HOLD' || t === 'DOWN',
     longRunCutShare: config.draft.longRunCutShare,
+    // A down week after two weeks of red readiness runs no longer a long run than this week's, as its own cut
+    // leaves it (the two suggestions never disagree on the long run).
+    longRunCeiling: t === 'DOWN' ? g.s.currentWeekLongRun?.after : undefined,
     // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance.
     tolerance: t === 'TAPER' ? 0 : rangeTolerance(range.max, config.progression),
     // A build whose long run is behind the next long race grows the long run first (within its step).
@@ -376,6 +384,8 @@ interface VolumeNote {
   readonly longest: number;
   /** The longest race of the last 4 weeks, minutes (0: none): when longer, the step is from it. */
   readonly raced: number;
+  /** This week's long run as the current-week cut leaves it (what a down week's long run is brought to). */
+  readonly current?: SuggestionContext['currentWeekLongRun'];
 }
 
 /**
@@ -616,12 +626,15 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
   const lr = fit.longRunCut;
   if (lr !== undefined) {
     const name = sessionName(lr.session);
+    const c = note.current;
     text +=
-      lr.why === 'STEP'
-        ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : `the longest long run of the last 4 weeks was ${min(note.longest)}`}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
-        : lr.why === 'SHARE_LONG_RACE'
-          ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
-          : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
+      lr.why === 'CURRENT_WEEK' && c !== undefined
+        ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
+        : lr.why === 'STEP'
+          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : `the longest long run of the last 4 weeks was ${min(note.longest)}`}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
+          : lr.why === 'SHARE_LONG_RACE'
+            ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
+            : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
   }
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
@@ -841,6 +854,8 @@ interface ContextDayCap {
  */
 interface LongRacePrep {
   readonly race: ParsedRace;
+  /** What its build aims the long run at: a marathon's peak (2.5–3 h) or an ultra's (3–3.5 h). */
+  readonly peak: LongRacePeak;
   /** Weeks from next week's Monday to the race week's Monday. */
   readonly weeksToRaceWeek: number;
   /** Weeks from next week to the peak long-run week, both counted (≤ 0: the peak week is past). */
@@ -852,10 +867,15 @@ interface LongRacePrep {
   readonly reachable: number;
   /** The Mondays of the down weeks up to the peak week (next week's and the outlook's), which it does not grow in. */
   readonly downWeeks: readonly number[];
-  /** Even so it stays under `PEAK_LONG_RUN_MINUTES`. */
+  /** Even so it stays under the peak's low end (`peak.low`). */
   readonly behind: boolean;
-  /** The peak weeks are past and the longest recent run is under `UNDERBUILT_LONG_RUN_MINUTES`. */
+  /** The peak weeks are past and the longest recent run is under `peak.underbuilt`. */
   readonly underbuilt: boolean;
+}
+
+/** The peak a long race's build aims at (`longRacePeak`): an ultra's when the race is longer than a marathon. */
+function peakOf(r: ParsedRace): LongRacePeak {
+  return longRacePeak({ minutes: r.minutes, distanceKm: r.source.distanceKm });
 }
 
 function longRacePrep(
@@ -890,20 +910,23 @@ function longRacePrep(
       downWeeks.push(ws);
     }
   }
+  const peak = peakOf(r);
+  // The projection stops at the top of the peak (an ultra's long run may pass the draft's 3-h limit).
   const reachable =
     peakWeeks > 0 && longest > 0
-      ? reachableLongRun(longest, peakWeeks, skip, config.draft.longRunMaxMinutes)
+      ? reachableLongRun(longest, peakWeeks, skip, Math.max(config.draft.longRunMaxMinutes, peak.high))
       : longest;
   return {
     race: r,
+    peak,
     weeksToRaceWeek,
     peakWeeks,
     peakWeek,
     longest,
     reachable,
     downWeeks,
-    behind: peakWeeks > 0 && longest > 0 && reachable < PEAK_LONG_RUN_MINUTES,
-    underbuilt: peakWeeks <= 0 && longest > 0 && longest < UNDERBUILT_LONG_RUN_MINUTES,
+    behind: peakWeeks > 0 && longest > 0 && reachable < peak.low,
+    underbuilt: peakWeeks <= 0 && longest > 0 && longest < peak.underbuilt,
   };
 }
 
@@ -1601,7 +1624,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? 'one low check-in is not yet a trend (see the note)' : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? (strongNote(g) ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -2316,7 +2339,10 @@ function phaseAim(g: Shared, phase: Phase): string {
   const a = g.ctx.nextARace;
   switch (phase) {
     case 'PRE_COMPETITION':
-      return 'race-specific intensity with volume held';
+      // An ultra's pre-competition weeks still build the long run and the time on feet: its race is won on them.
+      return a && peakOf(a).ultra
+        ? 'race-specific work while the long run and the time on feet keep building (for an ultra the pre-competition phase keeps building them rather than hold the volume)'
+        : 'race-specific intensity with volume held';
     case 'COMPETITION':
       return a
         ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(a.day - taperPrescription(g.config.taper).days + 1)}`
@@ -2422,10 +2448,16 @@ function suggestStimulusRotation(g: Shared): void {
   }
 }
 
+/** "2.5", "3": minutes as hours, the way a coach says a peak long run. */
+function hours(minutes: number): string {
+  return `${Math.round((minutes / 60) * 10) / 10}`;
+}
+
 /**
  * A marathon-type A race ahead (docs/coaching-domain.md, "Long runs and long races"): the plan's run days
- * (fewer than `MIN_RUN_DAYS_LONG_RACE`) and a long run that cannot reach the peak a marathon build needs, with
- * the real numbers. A note; the build grows the long run first (see `volumeChange`).
+ * (fewer than `MIN_RUN_DAYS_LONG_RACE`) and a long run that cannot reach the peak a marathon build needs (an
+ * ultra's: 3–3.5 h, or back-to-back long runs), with the real numbers. A note; the build grows the long run
+ * first (see `volumeChange`).
  */
 function suggestLongRacePreparation(g: Shared): void {
   const { prep, decision, plan, athlete } = g;
@@ -2441,7 +2473,10 @@ function suggestLongRacePreparation(g: Shared): void {
   if (!fewRuns && !prep.behind && !prep.underbuilt) return;
   // An A marathon with its peak weeks past and a longest recent run under a third of the peak long run is the
   // first thing a coach must see of the review (`UNDERBUILT_URGENT_SHARE`).
-  const urgent = prep.underbuilt && prep.longest < PEAK_LONG_RUN_MINUTES * UNDERBUILT_URGENT_SHARE;
+  const peak = prep.peak;
+  const urgent = prep.underbuilt && prep.longest < peak.low * UNDERBUILT_URGENT_SHARE;
+  const later = peak.ultra ? 'a later race' : 'a later marathon';
+  const peakWords = `${hours(peak.low)}–${hours(peak.high)} h`;
   const weeks = Math.round((r.day - g.state.reviewDay) / 7);
   const parts: string[] = [
     `${raceName(r)} (A race, about ${min(r.minutes)}) is on ${fromDayNumber(r.day)}, ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away.`,
@@ -2454,7 +2489,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? `next week's plan has ${daysNow} run ${daysNow === 1 ? 'day' : 'days'}`
         : `next week's plan has ${daysNow} run days, ${daysAfter} once the ${words(decision.reason)} suggestion's change is applied`;
     parts.push(
-      `Run frequency: ${by}${recent !== null ? ` (${athlete} ran on ${num(recent, 1)} days a week over the last 4 weeks)` : ''}. Marathon plans in common use run ${MIN_RUN_DAYS_LONG_RACE}–6 days a week: with fewer, the long run and the race carry too much of the running (a convention; our threshold is ${MIN_RUN_DAYS_LONG_RACE} run days). Keep at least ${MIN_RUN_DAYS_LONG_RACE} run days: shorter runs rather than fewer.`,
+      `Run frequency: ${by}${recent !== null ? ` (${athlete} ran on ${num(recent, 1)} days a week over the last 4 weeks)` : ''}. ${peak.ultra ? 'Ultra' : 'Marathon'} plans in common use run ${MIN_RUN_DAYS_LONG_RACE}–6 days a week: with fewer, the long run and the race carry too much of the running (a convention; our threshold is ${MIN_RUN_DAYS_LONG_RACE} run days). Keep at least ${MIN_RUN_DAYS_LONG_RACE} run days: shorter runs rather than fewer.`,
     );
   }
   if (prep.behind) {
@@ -2483,7 +2518,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? ''
         : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
     parts.push(
-      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. A marathon build's long run peaks at 2.5–3 h (${PEAK_LONG_RUN_MINUTES}–180 min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention); growing one step a week (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(PEAK_LONG_RUN_MINUTES)}.${shareNote} In the build weeks ahead, grow the long run first, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose a later marathon.`,
+      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; growing one step a week (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(peak.low)}.${shareNote} In the build weeks ahead, grow the long run first${peak.ultra ? ` (or pair it with a second long run the day before, the two adding up to ${min(peak.low)} or more)` : ''}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`,
     );
   }
   if (prep.underbuilt) {
@@ -2499,7 +2534,7 @@ function suggestLongRacePreparation(g: Shared): void {
         raced = x;
     const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
     parts.push(
-      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks a marathon build's long run peaks in (2.5–3 h, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(PEAK_LONG_RUN_MINUTES)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.`,
+      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`,
     );
   }
   g.add(
@@ -2518,16 +2553,33 @@ function suggestLongRacePreparation(g: Shared): void {
       longestRecentRun: prep.longest,
       reachableLongRun: prep.behind ? prep.reachable : null,
       underbuilt: prep.underbuilt,
-      peakLongRunMinutes: PEAK_LONG_RUN_MINUTES,
+      peakLongRunMinutes: peak.low,
+      ultra: peak.ultra,
     },
     [],
   );
 }
 
+/**
+ * The wellness note's one reading is strong (`readiness.strongNoteComposite` / `strongNoteItem`, ours): its
+ * composite z at or below −1, or an item at or below −2.5, as the text shows them (to one decimal). The week is
+ * still not changed for it (one reading is not a trend), but the note ranks first and a build waits for the
+ * athlete's answer (see `rankByCause`).
+ */
+function strongNote(g: Shared): boolean {
+  const w = g.m.wellness;
+  if (!w.singleReading || w.composite.value === null) return false;
+  const r = g.config.readiness;
+  if (Number(num(w.composite.value, 1)) <= r.strongNoteComposite) return true;
+  const worst = worstWellnessItem(w);
+  return worst !== undefined && Number(num(w.zScores[worst] as number, 1)) <= r.strongNoteItem;
+}
+
 function suggestWellnessNote(g: Shared): void {
-  const { m, athlete } = g;
+  const { m, athlete, config } = g;
   const w = m.wellness;
   if (!w.singleReading || w.composite.value === null) return;
+  const strong = strongNote(g);
   const worst = worstWellnessItem(w);
   const t = w.trend;
   const b = t?.before ?? null;
@@ -2543,8 +2595,8 @@ function suggestWellnessNote(g: Shared): void {
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. Ask how they are (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
-    { wellnessComposite: w.composite.value, date: w.date },
+    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask how they are before you publish next week` : 'Ask how they are'} (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
+    { wellnessComposite: w.composite.value, date: w.date, strongReading: strong },
     [],
   );
 }
@@ -2876,6 +2928,7 @@ function suggestVolume(g: Shared): void {
     target: decision.targetMinutes,
     longest: g.longestRun,
     raced: recentRaceMinutes(g),
+    current: g.s.currentWeekLongRun,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };
@@ -3078,7 +3131,7 @@ function clearScratch(): void {
   }
 }
 
-function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
+function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: boolean): void {
   const n = out.length;
   const rank: number[] = [];
   for (let i = 0; i < n; i++) rank.push(KIND_RANK[out[i].kind]);
@@ -3121,6 +3174,9 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind): void {
     if (depth > 0 && SEVERITY_RANK[out[i].severity] < topSeverity) {
       out[i] = { ...out[i], severity: top.severity };
     }
+    // A wellness note on a strong reading ranks first of its severity, before the build it bears on (ask
+    // before you publish): its kind counts as -1, ahead of every kind (it explains nothing and nothing explains it).
+    if (strong && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
   }
@@ -3159,6 +3215,6 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestHrvNote(g);
   const out = g.out;
   insertionSort(out, bySeverityThenKind);
-  if (out.length > 1) rankByCause(out, s.decision.reason);
+  if (out.length > 1) rankByCause(out, s.decision.reason, strongNote(g));
   return out;
 }

@@ -1,6 +1,6 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
-import { planMinutes, zoneRpeFromHistory } from '../planning/plan-measures';
+import { cutTier, planMinutes, zoneRpeFromHistory } from '../planning/plan-measures';
 import type { LowReadiness } from '../review/persistent-readiness';
 import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
 import type {
@@ -240,11 +240,15 @@ export function currentWeekSuggestions(
   for (const s of remaining)
     if (s.kind === 'RUN' && prescribedHard(s)) eases.push(easy(s, 'Easy run (recovery)'));
   const eased = eases.length > 0 ? applyChanges(plan, eases) : null;
+  const easedPlan = eased !== null && eased.ok ? eased.plan : plan;
+  // A zone-2 run is costed from the athlete's own RPE for it, as next week's cut does: without it a Z2 easy
+  // run reads as hard (the 3-zone default) and is dropped whole as quality, and a Z2 long run is not a long run.
+  const zoneRpe = zoneRpeFromHistory(input.pastWeekPlans, input.sessions);
   let remainingMinutes = 0;
   for (const s of remaining) remainingMinutes += s.minutes;
   const target = before - Math.round(ESCALATED_DOWN_WEEK_CUT * remainingMinutes);
   const fit = fitVolume({
-    plan: eased !== null && eased.ok ? eased.plan : plan,
+    plan: easedPlan,
     target,
     max: target,
     cutTo: target,
@@ -259,9 +263,7 @@ export function currentWeekSuggestions(
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     floorTotal: 0,
-    // A zone-2 run is costed from the athlete's own RPE for it, as next week's cut does: without it a Z2 easy
-    // run reads as hard (the 3-zone default) and is dropped whole as quality, and a Z2 long run is not a long run.
-    zoneRpe: zoneRpeFromHistory(input.pastWeekPlans, input.sessions),
+    zoneRpe,
   });
   const changes = withTotals(plan, [...eases, ...fit.changes]);
   const { after, parts } = describe(plan, changes);
@@ -269,14 +271,17 @@ export function currentWeekSuggestions(
   const hard = eases.length > 0;
   // The cut the changes really make, of the remaining days' minutes (a dropped session can take more).
   const realCut = Math.round(((before - planMinutes(after)) / Math.max(1, remainingMinutes)) * 100);
-  // Whether the long run came down with the easy running (the text says so only when it did).
-  let longCut = false;
+  // The long run still ahead (the longest), and whether it came down with the easy running (the text says so
+  // only when it did; next week's down week keeps its long run no longer than it: see `reviewAthlete`).
+  let long: PlannedSession | null = null;
   for (const s of remaining) {
     if (s.kind !== 'RUN' || s.key !== true || s.intervals !== undefined) continue;
-    const now = after.sessions.find((x) => x.id === s.id);
-    if (now !== undefined && now.minutes < s.minutes) longCut = true;
+    if (long === null || s.minutes > long.minutes) long = s;
   }
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${longCut ? 'the easy runs first, the long run with them and the quality sessions last' : 'the easy runs first and the key sessions last'} (each kept at a useful dose): ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  const longAfter =
+    long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
+  const longCut = long !== null && longAfter !== null && longAfter.minutes < long.minutes;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, remaining, long, longCut, zoneRpe)} (each kept at a useful dose): ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
@@ -290,10 +295,64 @@ export function currentWeekSuggestions(
         planMinutes: before,
         planMinutesAfter: planMinutes(after),
         remainingSessions: remaining.length,
+        // This week's long run still ahead, before and after the cut (null: none is left to run).
+        longRunDay: long === null ? null : long.day,
+        longRunMinutes: long === null ? null : long.minutes,
+        longRunMinutesAfter: longAfter === null ? null : longAfter.minutes,
       },
       changes,
     ),
   ];
+}
+
+/**
+ * The cut order as it applies to the days it cuts, in words: only the kinds of session they hold ("the easy runs
+ * first and the long run with them"; "… and the quality sessions last" only when a quality session is left
+ * after the hard runs were eased).
+ */
+function cutOrderWords(
+  eased: WeekPlan,
+  remaining: readonly PlannedSession[],
+  long: PlannedSession | null,
+  longCut: boolean,
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+): string {
+  const ids = new Set(remaining.map((s) => s.id));
+  let easyRuns = false;
+  let easyOther = false;
+  let key = false;
+  let quality = false;
+  let strength = false;
+  for (const s of eased.sessions) {
+    if (!ids.has(s.id) || (long !== null && s.id === long.id)) continue;
+    const tier = cutTier(s, zoneRpe);
+    if (tier === 0) easyRuns = true;
+    else if (tier === 1) easyOther = true;
+    else if (tier >= 3) key = true;
+    else if (s.kind === 'STRENGTH') strength = true;
+    else quality = true;
+  }
+  const easy = easyRuns ? 'the easy runs' : easyOther ? 'the easy sessions' : null;
+  // What the cut takes last, of what the days hold: key sessions (the long run among them when it is not cut),
+  // else the quality sessions, else strength.
+  const last =
+    key || (!longCut && long !== null && (quality || strength))
+      ? 'the key sessions'
+      : quality
+        ? strength
+          ? 'the quality and strength sessions'
+          : 'the quality sessions'
+        : strength
+          ? 'strength'
+          : !longCut && long !== null
+            ? 'the long run'
+            : null;
+  const parts: string[] = [];
+  if (easy !== null) parts.push(`${easy} first`);
+  if (longCut) parts.push(easy !== null ? 'the long run with them' : 'the long run');
+  if (last !== null && parts.length > 0) parts.push(`${last} last`);
+  else if (last !== null) parts.push(last);
+  return parts.length === 0 ? 'the sessions left' : list(parts);
 }
 
 /** Current-week suggestions go right after the suggestions at least as severe (the next-week cause first). */

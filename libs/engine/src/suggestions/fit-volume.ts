@@ -85,6 +85,12 @@ export interface FitRequest {
    * absent.
    */
   readonly longRunCutShare?: number;
+  /**
+   * A down week after two weeks of red readiness, whose current-week suggestion leaves this week's long run at
+   * this many minutes: next week's long run comes down to it first, whatever its dose (the down week is not
+   * longer than the week cut for the same reason). None when absent.
+   */
+  readonly longRunCeiling?: number;
   /** A plan at most this many minutes above `max` is within rounding of it (`rangeTolerance`; 0 when absent). */
   readonly tolerance?: number;
   /** The long run is behind what the next long race needs: a build grows it first (within its step). */
@@ -140,8 +146,11 @@ export interface FitResult {
    */
   readonly longRunCut?: {
     readonly session: PlannedSession;
-    /** `SHARE_LONG_RACE`: toward its share, but a marathoner's keeps its down-week dose (80 %, 90 min at least). */
-    readonly why: 'STEP' | 'SHARE' | 'SHARE_LONG_RACE';
+    /**
+     * `SHARE_LONG_RACE`: toward its share, but a marathoner's keeps its down-week dose (80 %, 90 min at least).
+     * `CURRENT_WEEK`: to this week's long run as the current-week cut leaves it (`longRunCeiling`).
+     */
+    readonly why: 'STEP' | 'SHARE' | 'SHARE_LONG_RACE' | 'CURRENT_WEEK';
     /** The minutes it was brought to (at most). */
     readonly limit: number;
     /** `longRunCutShare`, for `SHARE`. */
@@ -289,7 +298,7 @@ export function fitVolume(req: FitRequest): FitResult {
 }
 
 function fitDays(req: FitRequest): FitResult {
-  if (req.scopeIds === undefined && req.longRunFirst !== true) {
+  if (req.scopeIds === undefined && req.longRunFirst !== true && req.longRunCeiling === undefined) {
     const fits = fitsAlready(req);
     if (fits > req.max) return { ...NO_CHANGE, roundedAbove: fits - req.max, tolerance: req.tolerance };
     if (fits >= 0) return NO_CHANGE;
@@ -404,6 +413,19 @@ function fitDays(req: FitRequest): FitResult {
     }
   }
 
+  // A down week after red readiness that cut this week's long run: next week's long run is no longer than that
+  // one (whatever its dose), and stays there (nothing given back to it).
+  let longRunCut: FitResult['longRunCut'];
+  if (req.longRunCeiling !== undefined) {
+    const to = Math.floor(req.longRunCeiling / 5 + 1e-9) * 5;
+    for (const it of items) {
+      if (it.tier !== 4 || !it.run || it.dropped || it.m <= to) continue;
+      while (it.m - 5 >= to) take(it, 5);
+      it.top = it.m;
+      longRunCut = { session: it.x, why: 'CURRENT_WEEK', limit: it.m };
+    }
+  }
+
   // ---- 2. a plan above its range is cut toward `cutTo`, in cut order ----------------------------------------
   let aboveMax = false;
   // A down week of the plan (not a cut of some of its sessions, unless `downLong` says the sessions in scope are
@@ -421,7 +443,6 @@ function fitDays(req: FitRequest): FitResult {
     return any ? k : 1;
   };
   const tol = req.tolerance ?? 0;
-  let longRunCut: FitResult['longRunCut'];
   let strengthDrop: FitResult['strengthDrop'];
   if (total > req.max + tol) {
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`

@@ -143,6 +143,31 @@ export function falseClaims(c: ClaimContext): string[] {
     }
   }
 
+  // "Sunday's long run comes down to 95 min" (to its step, its share, this week's cut one): that day's run has
+  // those minutes once the change is applied; "no longer than this Sunday's long run as the current-week
+  // suggestion cuts it (150 → 95 min)": no run of next week is longer than that.
+  if (nextWeek) {
+    for (const m of text.matchAll(new RegExp(`\\b(${D})'s long run comes down to (\\d+) min`, 'g'))) {
+      const d = WEEKDAYS.indexOf(m[1]);
+      if (!after.sessions.some((x) => x.day === d && x.kind === 'RUN' && x.minutes === Number(m[2])))
+        fail(
+          `"${m[0]}" but ${m[1]} has ${
+            after.sessions
+              .filter((x) => x.day === d)
+              .map((x) => `${x.kind} ${x.minutes} min`)
+              .join('; ') || 'nothing'
+          }`,
+        );
+    }
+    for (const m of text.matchAll(
+      /no longer than this \w+'s long run as the current-week suggestion (?:cuts it \(\d+ → (\d+) min\)|leaves it \((\d+) min\))/g,
+    )) {
+      const limit = Number(m[1] ?? m[2]);
+      const longest = Math.max(0, ...after.sessions.filter((x) => x.kind === 'RUN').map((x) => x.minutes));
+      if (longest > limit) fail(`"${m[0]}" but next week has a ${longest}-min run`);
+    }
+  }
+
   // (c) Days said to fit the athlete's time, the week's size against its range and target.
   if (nextWeek) {
     for (const m of text.matchAll(

@@ -81,7 +81,7 @@ export class ReviewDataLoader {
           [athleteIds, from],
         ),
         q<RaceRow>(
-          `SELECT athlete_id, id, name, ${d('date')}, priority, expected_minutes
+          `SELECT athlete_id, id, name, ${d('date')}, priority, kind, expected_minutes
            FROM race WHERE athlete_id = ANY($1::uuid[]) AND date >= $2 ORDER BY date`,
           [athleteIds, from],
         ),

@@ -252,6 +252,18 @@ describe(toReviewInput.name, () => {
     d.lastMessageDate = '2026-11-18';
     expect(toReviewInput(d, today).lastContactDate).toBe('2026-11-18');
   });
+
+  it('should give the engine a race’s distance when its kind names one (an ultra is judged by it)', () => {
+    const d = base();
+    const race = { athlete_id: 'a1', date: '2027-01-31', priority: 'A' as const, expected_minutes: 330 };
+    d.races.push({ ...race, id: 'r1', name: 'Ecotrail 50k', kind: 'trail 50k' });
+    d.races.push({ ...race, id: 'r2', name: 'Oslo Marathon', kind: 'marathon', expected_minutes: 310 });
+    d.races.push({ ...race, id: 'r3', name: 'Club race', kind: 'fun run' });
+    const races = toReviewInput(d, today).races ?? [];
+    expect(races[0].distanceKm).toBe(50);
+    expect(races[1].distanceKm).toBeCloseTo(42.195, 3);
+    expect(races[2]).not.toHaveProperty('distanceKm');
+  });
 });
 
 describe(focusOf.name, () => {

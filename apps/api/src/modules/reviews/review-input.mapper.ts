@@ -1,5 +1,5 @@
 import { addDays, weekdayIndex, weekStartOf } from '@app/common';
-import { fromDayNumber } from '@app/engine';
+import { fromDayNumber, raceDistanceKm } from '@app/engine';
 import type {
   CheckIn,
   ContextEvent,
@@ -67,6 +67,8 @@ export interface RaceRow {
   name: string;
   date: string;
   priority: 'A' | 'B' | 'C';
+  /** Free text such as "marathon", "trail 50k" (the engine reads a distance from it: `raceDistanceKm`). */
+  kind?: string | null;
   expected_minutes: number;
 }
 export interface SeasonRow {
@@ -151,6 +153,12 @@ export function focusOf(text: string): MesocycleFocus | undefined {
   if (/recover|regenerat/.test(t)) return 'RECOVERY';
   if (/aerobic|volume|base|endurance/.test(t)) return 'AEROBIC_VOLUME';
   return undefined;
+}
+
+/** The race's distance as its kind names it ("trail 50k" → 50 km), when it does: an ultra is judged by it. */
+function distanceOf(kind: string | null | undefined): { distanceKm?: number } {
+  const km = raceDistanceKm(kind);
+  return km === undefined ? {} : { distanceKm: km };
 }
 
 function weekPlan(plan: PlanRow, planned: PlannedRow[]): WeekPlan {
@@ -260,6 +268,7 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
       date: r.date,
       priority: r.priority,
       expectedMinutes: r.expected_minutes,
+      ...distanceOf(r.kind),
     })),
     ...(season ? { season } : {}),
     ...(current ? { currentWeekPlan: weekPlan(current, d.planned) } : {}),

@@ -1,0 +1,349 @@
+/**
+ * Coach read 1, findings F8, F10 and F4 (issue #11):
+ * - F8: an ultra (a race longer than a marathon) gets the long-race check with an ultra's peak long run (3–3.5 h
+ *   or back-to-back long runs, 3–4 weeks out), and its pre-competition phase keeps building the long run;
+ * - F10: a wellness note on a strong single reading ranks first, and the build beside it waits for the answer;
+ * - F4: after two weeks of red readiness, next week's down-week long run is no longer than this week's cut one,
+ *   and the current-week text names only the kinds of session it cuts.
+ */
+import { applyChanges, applySuggestion, reviewAthlete } from '../src';
+import type { Race, Review, ReviewInput, Suggestion, WeekPlan } from '../src';
+import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
+import { isUltra, raceDistanceKm } from '../src/planning/long-run';
+import { buildHistory, planFromWeek, shift, type DaySlot } from './factories/athlete-history.factory';
+import { falseClaims } from './factories/text-claims';
+
+const REVIEW = '2025-03-16'; // a Sunday
+const NEXT = '2025-03-17';
+
+function get(r: Review, kind: Suggestion['kind']): Suggestion {
+  const s = r.suggestions.find((x) => x.kind === kind);
+  if (s === undefined) throw new Error(`no ${kind} in ${r.suggestions.map((x) => x.kind).join(', ')}`);
+  return s;
+}
+
+const slot = (minutes: number, rpe: number, extra: Partial<DaySlot> = {}): DaySlot => ({
+  minutes,
+  rpe,
+  ...extra,
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// F8 — athlete22 Noah: Ecotrail 50k (A race) 8 weeks out, longest run 122 min, next week's long run 130.
+
+/** Noah's week: strength Monday and Thursday, hill repeats Tuesday, two easy runs, a Sunday long run. */
+const NOAH_WEEK: (DaySlot | null)[] = [
+  slot(30, 5, { kind: 'STRENGTH', purpose: 'Strength' }),
+  slot(60, 6, { key: true, purpose: 'Hill repeats' }),
+  slot(60, 3),
+  slot(30, 5, { kind: 'STRENGTH', purpose: 'Strength' }),
+  slot(60, 3),
+  null,
+  slot(122, 4, { key: true, purpose: 'Long run' }),
+];
+
+function noah(race: Race): ReviewInput {
+  const history = buildHistory({
+    reviewDate: REVIEW,
+    days: 84,
+    week: NOAH_WEEK,
+    weeklyGrowth: 0.01,
+    downWeeks: [2, 6, 10],
+    availability: [45, 75, 75, 45, 75, 60, 180],
+  });
+  const draft = planFromWeek(NEXT, NOAH_WEEK);
+  const sessions = draft.sessions.map((x) => (x.day === 6 ? { ...x, minutes: 130 } : x));
+  return {
+    ...history,
+    season: {
+      phases: [
+        { phase: 'PREPARATORY', start: shift(REVIEW, -120), end: REVIEW },
+        { phase: 'PRE_COMPETITION', start: NEXT, end: shift(NEXT, 60) },
+      ],
+      mesocycle: { focus: 'HILLS_STRENGTH', start: shift(REVIEW, -13) },
+    },
+    races: [race],
+    nextWeekDraft: { ...draft, sessions },
+  };
+}
+
+/** The race on the Sunday of the 8th week from next Monday: its peak long-run week is 4 weeks after next week. */
+const RACE_DATE = shift(NEXT, 7 * 7 + 6);
+const TRAIL_50K: Race = {
+  id: 'eco',
+  name: 'Ecotrail 50k',
+  date: RACE_DATE,
+  priority: 'A',
+  expectedMinutes: 330,
+  distanceKm: 50,
+};
+
+describe('an ultra gets the long-race check (F8, athlete22)', () => {
+  it('should flag a 50-km A race whose long run cannot reach 3 h by its peak week, and say back-to-back runs count', () => {
+    const r = reviewAthlete(noah(TRAIL_50K));
+    const s = get(r, 'LONG_RACE_PREPARATION');
+    expect(s.severity).toBe('ATTENTION');
+    expect(s.changes).toEqual([]);
+    expect(s.evidence.ultra).toBe(true);
+    expect(s.evidence.peakLongRunMinutes).toBe(180);
+    expect(s.rationale).toContain('the longest long run of the last 4 weeks was 122 min');
+    expect(s.rationale).toContain(
+      "An ultra build's long run peaks at 3–3.5 h (180–210 min) 3–4 weeks before the race, or as back-to-back weekend long runs that add up to that",
+    );
+    const reach = /it reaches about (\d+) min by the week of (\d{4}-\d{2}-\d{2}), short of 180 min/.exec(
+      s.rationale,
+    );
+    expect(reach).not.toBeNull();
+    expect(Number(reach![1])).toBe(s.evidence.reachableLongRun);
+    expect(Number(reach![1])).toBeLessThan(180);
+    // The peak week is 3 weeks before the race week.
+    expect(reach![2]).toBe(shift(NEXT, 4 * 7));
+    expect(s.rationale).toContain('or pair it with a second long run the day before');
+    expect(s.rationale).toContain('choose a later race');
+    expect(s.rationale).not.toMatch(/marathon/i);
+  });
+
+  it('should project an ultra with the same step per week as a marathon, down weeks skipped', () => {
+    const r = reviewAthlete(noah(TRAIL_50K));
+    const s = get(r, 'LONG_RACE_PREPARATION');
+    const down = /none in the down weeks? of ([\d\-, and]+), it reaches/.exec(s.rationale);
+    const skipped = down === null ? 0 : down[1].split(/, | and /).length;
+    // 122 → 132 → 147 → 162 → 177: one step a week (10 min under 125, 15 from it) over the growth weeks.
+    const steps = [132, 147, 162, 177, 192];
+    expect(s.evidence.reachableLongRun).toBe(steps[5 - skipped - 1]);
+  });
+
+  it('should leave a marathon at the same distance in time as it was: its 150-min peak is in reach', () => {
+    const marathon: Race = {
+      id: 'm',
+      name: 'Spring Marathon',
+      date: RACE_DATE,
+      priority: 'A',
+      expectedMinutes: 230,
+      distanceKm: 42.195,
+    };
+    const r = reviewAthlete(noah(marathon));
+    expect(r.suggestions.map((x) => x.kind)).not.toContain('LONG_RACE_PREPARATION');
+  });
+
+  it('should read an ultra from its distance, or from its expected minutes when the distance is unknown', () => {
+    expect(isUltra({ minutes: 330, distanceKm: 50 })).toBe(true);
+    expect(isUltra({ minutes: 330 })).toBe(true);
+    // A slow marathon is still a marathon when its distance says so.
+    expect(isUltra({ minutes: 330, distanceKm: 42.195 })).toBe(false);
+    expect(isUltra({ minutes: 240 })).toBe(false);
+    expect(raceDistanceKm('trail 50k')).toBe(50);
+    expect(raceDistanceKm('100 km')).toBe(100);
+    expect(raceDistanceKm('50 miles')).toBeCloseTo(80.5, 1);
+    expect(raceDistanceKm('marathon')).toBeCloseTo(42.195, 3);
+    expect(raceDistanceKm('half marathon')).toBeCloseTo(21.1, 1);
+    expect(raceDistanceKm('ultra')).toBeUndefined();
+    expect(raceDistanceKm('10k')).toBe(10);
+    // Without a distance, Noah's 330-min trail race is an ultra by its minutes.
+    const { distanceKm: _km, ...noDistance } = TRAIL_50K;
+    const s = get(reviewAthlete(noah(noDistance)), 'LONG_RACE_PREPARATION');
+    expect(s.evidence.ultra).toBe(true);
+  });
+
+  it("should say an ultra's pre-competition phase keeps building the long run, not 'volume held'", () => {
+    // The season moves from the preparatory to the pre-competition phase next week, 8 weeks before the race.
+    const input = noah(TRAIL_50K);
+    const s = get(reviewAthlete(input), 'PHASE_CHANGE');
+    expect(s.evidence.to).toBe('PRE_COMPETITION');
+    expect(s.rationale).toContain('Ecotrail 50k on ' + RACE_DATE + ' is 8 weeks away');
+    expect(s.rationale).not.toContain('volume held');
+    expect(s.rationale).toContain('the long run and the time on feet keep building');
+    // A marathoner's still reads as before.
+    const m = reviewAthlete({
+      ...input,
+      races: [{ ...TRAIL_50K, name: 'Spring Marathon', expectedMinutes: 230, distanceKm: 42.195 }],
+    });
+    expect(get(m, 'PHASE_CHANGE').rationale).toContain('race-specific intensity with volume held');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// F10 — athlete18 Viktor: a build beside a one-reading wellness note with composite z -1.2 and fatigue z -3.1.
+
+/** A steady athlete whose latest check-in (the review day's) is `worse` points off usual on each item named. */
+function oneLowCheckIn(worse: { fatigue?: number; soreness?: number; mood?: number }): ReviewInput {
+  const h = buildHistory({
+    reviewDate: REVIEW,
+    days: 120,
+    weeklyGrowth: 0.01,
+    downWeeks: [2, 6, 10, 14],
+  });
+  const checkIns = h.checkIns.map((c) =>
+    c.date === REVIEW
+      ? {
+          ...c,
+          // The usual values (the baseline's means), then the low reading.
+          sleepQuality: 7,
+          stress: 3,
+          fatigue: 3 + (worse.fatigue ?? 0),
+          soreness: 3 + (worse.soreness ?? 0),
+          mood: 7 - (worse.mood ?? 0),
+        }
+      : c,
+  );
+  return { ...h, checkIns, nextWeekDraft: planFromWeek(NEXT) };
+}
+
+describe('a wellness note on a strong single reading ranks first (F10, athlete18)', () => {
+  it('should rank the note above the build, and the build should wait for the athlete’s answer', () => {
+    // Fatigue 3 points worse, soreness 2, mood 1: composite z about -1.2, fatigue about -3.
+    const input = oneLowCheckIn({ fatigue: 3, soreness: 2, mood: 1 });
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const note = get(r, 'WELLNESS_NOTE');
+    expect(note.changes).toEqual([]);
+    expect(note.evidence.strongReading).toBe(true);
+    expect(note.rationale).toMatch(/composite z -1\.\d, fatigue z -[23]\.\d/);
+    expect(note.rationale).toContain('ask how they are before you publish next week');
+    expect(r.suggestions[0].kind).toBe('WELLNESS_NOTE');
+    const kinds = r.suggestions.map((x) => x.kind);
+    expect(kinds.indexOf('WELLNESS_NOTE')).toBeLessThan(kinds.indexOf('BUILD'));
+    const build = get(r, 'BUILD');
+    expect(build.rationale).toContain("pending the athlete's answer");
+    // The one-reading rule still keeps the week: the note changes nothing, the build is an ordinary build.
+    expect(note.severity).toBe('INFO');
+  });
+
+  it('should call one item at -2.5 or below strong on its own, the composite near the norm', () => {
+    const r = reviewAthlete(oneLowCheckIn({ fatigue: 3 }));
+    const note = get(r, 'WELLNESS_NOTE');
+    expect(note.evidence.strongReading).toBe(true);
+    expect(r.suggestions[0].kind).toBe('WELLNESS_NOTE');
+  });
+
+  it('should leave an ordinary low reading where it was: after the build, which does not wait', () => {
+    // Mood 2 points down (z about -2): below norm, not strong.
+    const r = reviewAthlete(oneLowCheckIn({ mood: 2 }));
+    const note = get(r, 'WELLNESS_NOTE');
+    expect(note.evidence.strongReading).toBe(false);
+    expect(note.rationale).not.toContain('before you publish');
+    const kinds = r.suggestions.map((x) => x.kind);
+    expect(kinds.indexOf('BUILD')).toBeLessThan(kinds.indexOf('WELLNESS_NOTE'));
+    expect(get(r, 'BUILD').rationale).not.toContain('pending');
+  });
+
+  it('should read the thresholds from the config (readiness.strongNoteComposite / strongNoteItem)', () => {
+    expect(DEFAULT_ENGINE_CONFIG.readiness.strongNoteComposite).toBe(-1);
+    expect(DEFAULT_ENGINE_CONFIG.readiness.strongNoteItem).toBe(-2.5);
+    const r = reviewAthlete(oneLowCheckIn({ fatigue: 3, soreness: 2, mood: 1 }), {
+      readiness: { strongNoteComposite: -1.5, strongNoteItem: -3.5 },
+    });
+    expect(get(r, 'WELLNESS_NOTE').evidence.strongReading).toBe(false);
+    const kinds = r.suggestions.map((x) => x.kind);
+    expect(kinds.indexOf('BUILD')).toBeLessThan(kinds.indexOf('WELLNESS_NOTE'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// F4 — athlete04 Jonas: HRV below its band for over two weeks. The current-week cut takes this Sunday's long run
+// 150 → 95 min; next week's down week had kept a 105-min long run, and the current-week text named quality
+// sessions the days it cut did not hold.
+
+const MONDAY = '2025-03-10';
+const THURSDAY = '2025-03-13';
+
+/** Next week's long run: the longest key run without intervals. */
+function longRunOf(plan: WeekPlan): number {
+  let m = 0;
+  for (const x of plan.sessions)
+    if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > m) m = x.minutes;
+  return m;
+}
+
+/** Jonas's week: easy runs of 90 min, a key session on Tuesday, an easy spin on Saturday, a 150-min long run. */
+const JONAS_WEEK: (DaySlot | null)[] = [
+  slot(90, 3),
+  slot(90, 6, { key: true, purpose: 'Race-specific blocks' }),
+  slot(90, 3),
+  slot(40, 3),
+  slot(90, 3),
+  slot(45, 4, { kind: 'CROSS_TRAINING', purpose: 'Easy spin on the bike' }),
+  slot(150, 3, { key: true, purpose: 'Long run' }),
+];
+
+function jonas(week: (DaySlot | null)[] = JONAS_WEEK, races: Race[] = []): ReviewInput {
+  const history = buildHistory({
+    reviewDate: THURSDAY,
+    days: 90,
+    week: JONAS_WEEK,
+    hrvDrop: { days: 16, ln: 0.3 },
+    wellnessDrop: { days: 5, points: 3 },
+    availability: [45, 75, 75, 45, 75, 60, 180],
+  });
+  return {
+    ...history,
+    races,
+    currentWeekPlan: planFromWeek(MONDAY, week),
+    nextWeekDraft: planFromWeek(NEXT, JONAS_WEEK),
+  };
+}
+
+describe('red readiness for two weeks: the down week is no longer than this week cut (F4, athlete04)', () => {
+  it("should keep next week's down-week long run no longer than this Sunday's cut one, and say so", () => {
+    const input = jonas();
+    const r = reviewAthlete(input);
+    expect(r.metrics.readiness).toBe('RED');
+    const now = get(r, 'CURRENT_WEEK_RECOVERY');
+    const thisWeek = applyChanges(input.currentWeekPlan!, now.changes);
+    if (!thisWeek.ok) throw new Error(thisWeek.reason);
+    const cutLong = thisWeek.plan.sessions.find((x) => x.day === 6)!.minutes;
+    expect(cutLong).toBeLessThan(150);
+    expect(now.evidence.longRunMinutesAfter).toBe(cutLong);
+
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    const next = applySuggestion(input.nextWeekDraft!, down);
+    if (!next.ok) throw new Error(next.reason);
+    expect(longRunOf(next.plan)).toBeGreaterThan(0);
+    expect(longRunOf(next.plan)).toBeLessThanOrEqual(cutLong);
+    expect(down.rationale).toContain(
+      `Sunday's long run comes down to ${longRunOf(next.plan)} min, no longer than this Sunday's long run as the current-week suggestion cuts it (150 → ${cutLong} min)`,
+    );
+    expect(down.rationale).toContain(`Sunday's long run 150 → ${longRunOf(next.plan)} min`);
+    // Every figure the text states holds of the plan it leaves (the property test's reading of it).
+    expect(falseClaims({ input, plan: input.nextWeekDraft!, s: down, after: next.plan })).toEqual([]);
+  });
+
+  it('should name only the kinds of session the current-week cut has in its days (no quality left: none named)', () => {
+    const now = get(reviewAthlete(jonas()), 'CURRENT_WEEK_RECOVERY');
+    // Friday's easy run, Saturday's easy spin and Sunday's long run: no quality session.
+    expect(now.rationale).not.toContain('quality');
+    expect(now.rationale).toContain(
+      'the easy runs first and the long run with them (each kept at a useful dose):',
+    );
+  });
+
+  it('should name the quality sessions when one is left in the days it cuts', () => {
+    // Saturday's spin is a bike tempo (a hard ride: eased rides stay rides, it is cut after the easy runs).
+    const week = JONAS_WEEK.map((x, d) =>
+      d === 5 ? slot(60, 6, { kind: 'CROSS_TRAINING', purpose: 'Bike tempo' }) : x,
+    );
+    const now = get(reviewAthlete(jonas(week)), 'CURRENT_WEEK_RECOVERY');
+    expect(now.rationale).toContain(
+      'the easy runs first, the long run with them and the quality sessions last (each kept at a useful dose):',
+    );
+  });
+
+  it("should bring a marathoner's down-week long run to this week's cut one, below its usual down-week dose", () => {
+    // A marathon 10 weeks out: the down week's long run would keep 80 % of itself (120 of 150 min); this week's
+    // cut one is the limit whatever it is.
+    const marathon: Race = {
+      id: 'm',
+      name: 'Spring Marathon',
+      date: shift(NEXT, 10 * 7 + 6),
+      priority: 'A',
+      expectedMinutes: 230,
+    };
+    const input = jonas(JONAS_WEEK, [marathon]);
+    const r = reviewAthlete(input);
+    const now = get(r, 'CURRENT_WEEK_RECOVERY');
+    const cutLong = now.evidence.longRunMinutesAfter as number;
+    const next = applySuggestion(input.nextWeekDraft!, get(r, 'RECOVERY_DOWN_WEEK'));
+    if (!next.ok) throw new Error(next.reason);
+    expect(longRunOf(next.plan)).toBeLessThanOrEqual(cutLong);
+  });
+});
