@@ -101,6 +101,10 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
     expect(s.rationale).toContain('or pair it with a second long run the day before');
     expect(s.rationale).toContain('choose a later race');
     expect(s.rationale).not.toMatch(/marathon/i);
+    // The athlete reads about their ultra, not a marathon.
+    expect(s.athleteText).toContain('your ultra');
+    expect(s.athleteText).toContain('3–3.5 hours');
+    expect(s.athleteText).not.toMatch(/marathon/i);
   });
 
   it('should project an ultra with the same step per week as a marathon, down weeks skipped', () => {

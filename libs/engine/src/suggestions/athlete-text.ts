@@ -364,15 +364,21 @@ function why(kind: SuggestionKind, e: Evidence): string {
 function longRaceWhy(e: Evidence): string {
   const date = str(e, 'raceDate');
   const weeks = n(e, 'weeksToRace');
-  const race = `your marathon${date !== null ? ` on ${date}` : ''}${weeks !== null ? ` is ${plural(weeks, 'week')} away` : ' is coming up'}`;
+  // An ultra's note carries `ultra` and its own peak (3–3.5 h, or back-to-back long runs): not a marathon's.
+  const ultra = e.ultra === true;
+  const what = ultra ? 'ultra' : 'marathon';
+  const peak = ultra
+    ? '3–3.5 hours (or back-to-back weekend long runs adding up to that) an ultra build usually peaks at'
+    : '2.5–3 hours a marathon build usually peaks at';
+  const race = `your ${what}${date !== null ? ` on ${date}` : ''}${weeks !== null ? ` is ${plural(weeks, 'week')} away` : ' is coming up'}`;
   const longest = n(e, 'longestRecentRun');
   const reach = n(e, 'reachableLongRun');
   if (e.underbuilt === true)
-    return `${race}, and your longest recent run${longest !== null ? ` (${longest} min)` : ''} is far from the 2.5–3 hours a marathon build usually peaks at, with no time left to build it safely. Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later marathon`;
+    return `${race}, and your longest recent run${longest !== null ? ` (${longest} min)` : ''} is far from the ${peak}, with no time left to build it safely. Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later ${ultra ? 'race' : 'marathon'}`;
   if (reach !== null)
-    return `${race}, and your long run can grow to about ${reach} min by its peak weeks, short of the 2.5–3 hours a marathon build usually reaches; the long run grows first in the weeks ahead`;
+    return `${race}, and your long run can grow to about ${reach} min by its peak weeks, short of the ${peak}; the long run grows first in the weeks ahead`;
   const days = n(e, 'runDaysAfterVolumeChange');
-  return `${race}, and a marathon needs running on more days of the week${days !== null ? ` than ${days}` : ''}: shorter runs rather than fewer`;
+  return `${race}, and ${ultra ? 'an ultra' : 'a marathon'} needs running on more days of the week${days !== null ? ` than ${days}` : ''}: shorter runs rather than fewer`;
 }
 
 /**
@@ -456,7 +462,7 @@ const NEUTRAL: Record<SuggestionKind, string> = {
   CURRENT_WEEK_ILLNESS: 'The rest of this week is about getting well: rest first, then only short easy runs.',
   CURRENT_WEEK_RECOVERY: 'The rest of this week is lighter too, so you can recover.',
   LONG_RACE_PREPARATION:
-    'Nothing changes in your plan for this; your coach will talk with you about how to prepare for your marathon.',
+    'Nothing changes in your plan for this; your coach will talk with you about how to prepare for your long race.',
 };
 
 /** The neutral athlete sentence of a kind (see `NEUTRAL`); a kind this engine does not know gets a general one. */
