@@ -9,6 +9,9 @@ import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType } from '..
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import { noteEquipment, type ContextDay, type WeekContext } from './week-context';
 
+/** The deepest down-week cut of the convention (domain doc: volume −20 % to −40 %); the range's floor. */
+const DOWN_WEEK_DEEPEST_CUT = 0.4;
+
 export interface Decision {
   readonly type: WeekDecisionType;
   readonly reason: SuggestionKind;
@@ -570,7 +573,9 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
         break;
       }
       target = Math.min(base * (1 - p.downWeekCut), w0);
-      min = target * 0.8;
+      // The range stays within the convention (−20 % to −40 %): a −30 % target's bottom had been −44 % and the
+      // −40 % one's −52 % (Jonas's "[255–320]" on 535 min). Below −40 % only when the target itself is.
+      min = Math.min(target, Math.max(target * 0.8, base * (1 - DOWN_WEEK_DEEPEST_CUT)));
       max = target;
       break;
     case 'TAPER':
