@@ -171,6 +171,11 @@ describe('coach finding athlete06: a week that starts with a marathon is its rec
       expect(x.effort.value).toBeLessThanOrEqual(4);
     }
     expect(training.reduce((t, x) => t + x.minutes, 0)).toBeLessThanOrEqual(r.decision.maxMinutes);
+    // No long run six days after a marathon: the Sunday run is an easy run, not a key session, and it says so.
+    for (const x of training) expect(x.key).not.toBe(true);
+    expect(s.rationale).toContain(
+      "and no long run: Sunday's long run becomes an easy run, not a key session",
+    );
     expect(falseClaims({ input, plan: input.nextWeekDraft!, s, after: a.plan })).toEqual([]);
     expect(r.outlook[0].phase).toBe('TRANSITION');
   });

@@ -978,6 +978,8 @@ class Shared {
   strengthDropped = 0;
   /** The shake-outs on the days before a long race (see `raceEve`). */
   eve: RaceEve = NO_EVE;
+  /** Key long runs a marathon's recovery week makes easy runs (see `suggestVolume`). */
+  readonly recoveryUnkeyed: PlannedSession[] = [];
   /** Not looked at yet (undefined), or the plan prescribes no zone (null). */
   private zoneRpeCache: Map<string, number> | null | undefined;
 
@@ -1196,7 +1198,7 @@ function recoveryWeekText(g: Shared, r: ParsedRace): string {
         );
   const rest =
     from > 0 ? `rest ${weekdayName(from)}–${weekdayName(through)}` : `rest through ${weekdayName(through)}`;
-  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
+  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals${g.recoveryUnkeyed.length > 0 ? ` and no long run: ${andList(g.recoveryUnkeyed.map(sessionName))} ${g.recoveryUnkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session` : ''}. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
 }
 
 function suggestTransitionAfterARace(g: Shared): void {
@@ -2835,6 +2837,22 @@ function suggestVolume(g: Shared): void {
     }
     if (restDays.length > 0) push([{ type: 'INSERT_REST_DAYS', days: restDays }]);
     push(hardSessionsToEasy(sim, 'Easy run (recovery week after the race)', g.zoneRpe));
+    // No long run in a marathon's recovery week: a key long run left in it becomes an easy run that is not a
+    // key session (the cut sizes it with the rest); the text names it.
+    const unkey: PlanChange[] = [];
+    for (const x of sim.sessions) {
+      if (x.kind !== 'RUN' || x.key !== true || x.day <= through || !isLongRun(x, g.zoneRpe)) continue;
+      unkey.push({
+        type: 'REPLACE_INTENSITY',
+        sessionId: x.id,
+        effort: isHard(x, g.zoneRpe) ? EASY_REPLACEMENT : x.effort,
+        intervals: null,
+        purpose: 'Easy run (recovery week after the race: no long run yet)',
+        key: false,
+      });
+      g.recoveryUnkeyed.push(x);
+    }
+    push(unkey);
     const after = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > through);
     if (after.length > 0 && scope === undefined) scope = after;
   } else if (decision.easyOnly || decision.type === 'DOWN') {
