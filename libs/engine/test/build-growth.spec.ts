@@ -120,7 +120,7 @@ describe('F5 (athlete08): a build grows the long run one step and each easy run 
       "No session can grow further: Monday's and Saturday's easy runs are at 45 min, one easy-run step (15 min or 50 %, whichever is less; our rule) over the longest easy run Maya ran in the last 4 weeks (33 min)",
     );
     expect(b.rationale).toContain(
-      "Sunday's long run is at 65 min, one step (about 10 %, rounded to 5 min) over the longest long run Maya ran in the last 4 weeks (57 min)",
+      "Sunday's long run is at 65 min, one step (about 10 %, on the 5-min grid) over the longest long run Maya ran in the last 4 weeks (57 min)",
     );
     expect(b.rationale).toContain(
       'Wednesday has no time left for its easy run (30 min planned, 30 min available)',
@@ -142,6 +142,7 @@ describe('F5 (athlete08): a build grows the long run one step and each easy run 
   it('should take one step on the grid: 57 → 65 for a long run, 33 → 45 and 20 → 30 for an easy run', () => {
     expect(longRunCap(57)).toBe(65);
     expect(longRunCap(60)).toBe(70);
+    expect(longRunCap(63)).toBe(70);
     expect(longRunCap(66)).toBe(75);
     expect(longRunCap(125)).toBe(140);
     expect(easyRunCap(33, 15, 50)).toBe(45);

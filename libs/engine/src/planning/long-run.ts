@@ -163,15 +163,20 @@ export function longRunStep(minutes: number): number {
 
 /**
  * The longest a long run may be next week: the longest recent run plus one step, on the 5-min grid plans use (no
- * limit without history). A step is about 10 % of the long run: on a logged figure off that grid the grown long run
- * is rounded to the nearest 5 min (57 min + 10 % = 62.7 → 65, not 57 + 5 = 62 → 60, which would not let an hour's
- * long run grow at all); on the grid it is the long run plus `longRunStep` (60 → 70, 125 → 140).
+ * limit without history). Where the step is its ~10 % (5–15 min), the grown long run is that rounded to the nearest
+ * 5 min: a logged 57 min takes 65 (62.7; 57 + 5 = 62 rounded down would be 60, a 3-min step that does not let an
+ * hour's long run grow at all), 52 takes 55. Where the 10-min floor from an hour (or the 5-min floor, or the 15-min
+ * ceiling) sets the step, it is rounded down so as not to pass it: 63 takes 70, 49 takes 50. On the grid this is the
+ * long run plus `longRunStep` (60 → 70, 125 → 140).
  */
 export function longRunCap(longestRecent: number): number {
   if (longestRecent <= 0) return Infinity;
-  const least = longestRecent >= LONG_RUN_STEP_FLOOR_FROM ? LONG_RUN_STEP_MIN : 5;
-  const step = Math.min(LONG_RUN_STEP_MAX, Math.max(least, longestRecent * LONG_RUN_STEP_SHARE));
-  return Math.round((longestRecent + step) / 5) * 5;
+  const l = longestRecent;
+  const tenth = l * LONG_RUN_STEP_SHARE;
+  const least = l >= LONG_RUN_STEP_FLOOR_FROM ? LONG_RUN_STEP_MIN : 5;
+  const ceiling = Math.floor((l + LONG_RUN_STEP_MAX) / 5 + 1e-9) * 5;
+  if (tenth >= least && tenth <= LONG_RUN_STEP_MAX) return Math.min(ceiling, Math.round((l + tenth) / 5) * 5);
+  return Math.floor((l + Math.min(LONG_RUN_STEP_MAX, Math.max(least, tenth))) / 5 + 1e-9) * 5;
 }
 
 /** A planned long run, as far as a log's link can tell: a key run without intervals (a tempo is shorter). */
