@@ -25,6 +25,7 @@ import {
   strength,
   withDownWeeks,
 } from './factories/coach-histories.factory';
+import { falseClaims } from './factories/text-claims';
 
 /** A Friday review: next week starts on Monday 2025-10-13, this Sunday's long run is still to come. */
 const FRIDAY = '2025-10-10';
@@ -125,6 +126,13 @@ describe('F5 (athlete08): a build grows the long run one step and each easy run 
     expect(b.rationale).toContain(
       'Wednesday has no time left for its easy run (30 min planned, 30 min available)',
     );
+    // Every claim of the text true of the applied plan (text-claims reads the limits back).
+    expect(falseClaims({ input, plan, s: b, after })).toEqual([]);
+    const wrong = {
+      ...b,
+      rationale: b.rationale.replace("Sunday's long run is at 65 min", "Sunday's long run is at 70 min"),
+    };
+    expect(falseClaims({ input, plan, s: wrong, after })).toHaveLength(1);
     const short = r.decision.targetMinutes - planMinutes(after);
     expect(b.rationale).toContain(
       `The week stays ${short} min under the target of ${r.decision.targetMinutes} min`,
