@@ -135,7 +135,7 @@ describe('F5 (athlete08): a build grows the long run one step and each easy run 
     expect(falseClaims({ input, plan, s: wrong, after })).toHaveLength(1);
     const short = r.decision.targetMinutes - planMinutes(after);
     expect(b.rationale).toContain(
-      `The week stays ${short} min under the target of ${r.decision.targetMinutes} min`,
+      `quality and strength keep their size, so the week stays ${short} min under the target of ${r.decision.targetMinutes} min`,
     );
   });
 

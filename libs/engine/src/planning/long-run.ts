@@ -163,20 +163,17 @@ export function longRunStep(minutes: number): number {
 
 /**
  * The longest a long run may be next week: the longest recent run plus one step, on the 5-min grid plans use (no
- * limit without history). Where the step is its ~10 % (5–15 min), the grown long run is that rounded to the nearest
- * 5 min: a logged 57 min takes 65 (62.7; 57 + 5 = 62 rounded down would be 60, a 3-min step that does not let an
- * hour's long run grow at all), 52 takes 55. Where the 10-min floor from an hour (or the 5-min floor, or the 15-min
- * ceiling) sets the step, it is rounded down so as not to pass it: 63 takes 70, 49 takes 50. On the grid this is the
- * long run plus `longRunStep` (60 → 70, 125 → 140).
+ * limit without history). Under an hour a step is about 10 % (5–6 min), the size of the grid itself: the grown long
+ * run is rounded to the nearest 5 min, so a logged 57 min takes 65 (62.7; 57 + 5 = 62 rounded down would be 60, a
+ * 3-min step that does not let an hour's long run grow at all) and 52 takes 55. Below 50 min (a 5-min step) and from
+ * an hour on (10–15 min) the step is rounded down (49 → 50, 63 → 70, 122 → 130). On the grid this is the long run plus `longRunStep` (60 → 70).
  */
 export function longRunCap(longestRecent: number): number {
   if (longestRecent <= 0) return Infinity;
   const l = longestRecent;
   const tenth = l * LONG_RUN_STEP_SHARE;
-  const least = l >= LONG_RUN_STEP_FLOOR_FROM ? LONG_RUN_STEP_MIN : 5;
-  const ceiling = Math.floor((l + LONG_RUN_STEP_MAX) / 5 + 1e-9) * 5;
-  if (tenth >= least && tenth <= LONG_RUN_STEP_MAX) return Math.min(ceiling, Math.round((l + tenth) / 5) * 5);
-  return Math.floor((l + Math.min(LONG_RUN_STEP_MAX, Math.max(least, tenth))) / 5 + 1e-9) * 5;
+  if (l < LONG_RUN_STEP_FLOOR_FROM && tenth >= 5) return Math.round((l + tenth) / 5) * 5;
+  return Math.floor((l + longRunStep(l)) / 5 + 1e-9) * 5;
 }
 
 /** A planned long run, as far as a log's link can tell: a key run without intervals (a tempo is shorter). */

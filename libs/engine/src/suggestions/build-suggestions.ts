@@ -736,7 +736,7 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
       text +=
         note.lifeCut > 0
           ? ` No session can grow further${why}${freeText}.`
-          : ` No session can grow further${why}. The week stays ${fit.growShort} min under the target of ${min(note.target)}${freeText}.`;
+          : ` No session can grow further${why}, so the week stays ${fit.growShort} min under the target of ${min(note.target)}${freeText}.`;
     }
   }
   const f = fit.fill;
@@ -2677,8 +2677,10 @@ function suggestLongRacePreparation(g: Shared): void {
     // Short by no more than `LONG_RUN_ON_TRACK_STEPS` steps: on track if the long run grows every build week, a
     // decision to take 4 weeks before the peak week, not a later marathon yet (Hanna, 145 of 150 with 14 weeks left).
     const short = peak.low - reach;
-    const onTrack = short <= LONG_RUN_ON_TRACK_STEPS * longRunStep(reach);
-    const decideBy = fromDayNumber(prep.peakWeek - 7 * LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK);
+    // ... while that date is still ahead: with it next week or past, the conversation is now.
+    const decideDay = prep.peakWeek - 7 * LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK;
+    const onTrack = short <= LONG_RUN_ON_TRACK_STEPS * longRunStep(reach) && decideDay > g.ctx.nextWeekStart;
+    const decideBy = fromDayNumber(decideDay);
     const within = onTrack
       ? ` by ${min(short)}, within one step (${min(longRunStep(reach))}): ${athlete} is on track if the long run grows in every build week`
       : '';
