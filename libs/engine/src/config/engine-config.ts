@@ -63,6 +63,14 @@ export interface EngineConfig {
     readonly trimTolerancePct: number;
     readonly trimToleranceMaxMinutes: number;
     /**
+     * A growth takes an easy run at most one easy-run step over the longest easy run the athlete logged in the
+     * last 4 weeks: +`easyRunStepMaxMinutes` or +`easyRunStepMaxPct` %, whichever is less (a 30-min run → 45, a
+     * 60-min run → 75), so no easy run is doubled in a week (Maya's Saturday 30 → 60 min the day before a 60-min
+     * long run). [ours, after the convention of growing a run by about 10–15 min]
+     */
+    readonly easyRunStepMaxMinutes: number;
+    readonly easyRunStepMaxPct: number;
+    /**
      * Plan load above chronic weekly load, or plan minutes above the recent build weeks' minutes, by more than
      * this fraction → backward-design warning. [ours]
      */
@@ -244,6 +252,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     minScalePct: 5,
     trimTolerancePct: 5,
     trimToleranceMaxMinutes: 5,
+    easyRunStepMaxMinutes: 15,
+    easyRunStepMaxPct: 50,
     backwardDesignPct: 0.3,
     backwardDesignUrgentPct: 0.6,
     stimulusInfoWeeks: 4,

@@ -1,6 +1,7 @@
 import { toDayNumber } from '../dates/local-date';
 import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
+import { cutTier } from './plan-measures';
 
 /**
  * The long run and the weeks before a long race (docs/coaching-domain.md, "Long runs and long races").
@@ -136,6 +137,14 @@ export function raceDistanceKm(kind: string | null | undefined): number | undefi
   return undefined;
 }
 
+/**
+ * A projection of the long run that falls short of `PEAK_LONG_RUN_MINUTES` by no more than this many steps (one
+ * step at its end) is on track if the long run grows every build week: no later marathon is suggested yet, and the
+ * decision is taken `LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK` weeks before the peak week (Hanna, 145 of 150 min with 14
+ * weeks to go, had been told to consider a later marathon). [ours]
+ */
+export const LONG_RUN_ON_TRACK_STEPS = 1;
+export const LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK = 4;
 /** Run days a week below which a marathon build is flagged. [convention: marathon plans run 3–6 days a week] */
 export const MIN_RUN_DAYS_LONG_RACE = 3;
 /** A marathon build's horizon: the readiness notes look no further ahead. [convention: 12–18 week builds] */
@@ -152,9 +161,19 @@ export function longRunStep(minutes: number): number {
   return Math.min(LONG_RUN_STEP_MAX, Math.max(least, tenth));
 }
 
-/** The longest a long run may be next week: the longest recent run plus one step (no limit without history). */
+/**
+ * The longest a long run may be next week: the longest recent run plus one step, on the 5-min grid plans use (no
+ * limit without history). Under an hour a step is about 10 % (5–6 min), the size of the grid itself: the grown long
+ * run is rounded to the nearest 5 min, so a logged 57 min takes 65 (62.7; 57 + 5 = 62 rounded down would be 60, a
+ * 3-min step that does not let an hour's long run grow at all) and 52 takes 55. Below 50 min (a 5-min step) and from
+ * an hour on (10–15 min) the step is rounded down (49 → 50, 63 → 70, 122 → 130). On the grid this is the long run plus `longRunStep` (60 → 70).
+ */
 export function longRunCap(longestRecent: number): number {
-  return longestRecent > 0 ? longestRecent + longRunStep(longestRecent) : Infinity;
+  if (longestRecent <= 0) return Infinity;
+  const l = longestRecent;
+  const tenth = l * LONG_RUN_STEP_SHARE;
+  if (l < LONG_RUN_STEP_FLOOR_FROM && tenth >= 5) return Math.round((l + tenth) / 5) * 5;
+  return Math.floor((l + longRunStep(l)) / 5 + 1e-9) * 5;
 }
 
 /** A planned long run, as far as a log's link can tell: a key run without intervals (a tempo is shorter). */
@@ -166,6 +185,7 @@ function longRunLike(x: PlannedSession): boolean {
  * The athlete's longest recent long run, minutes: the longest run logged in the 28 days to the review date
  * against a planned long run (a key run without intervals), or this week's planned one still to come (week 0's
  * days to come count as planned). Without logs linked to a plan, the longest run logged in those days. 0: none.
+ * The step a long run grows by is counted from it (see `recentLongRun` for what was run and what is planned).
  * `recent`: the last weeks' sessions as the metrics scan listed them (`MetricsState.recentSessions`); without
  * it, they are read from `input.sessions`.
  */
@@ -175,6 +195,34 @@ export function longestRecentRun(
   nextWeekStart: number,
   recent: RecentSessions = recentSessionsOf(input.sessions, reviewDay),
 ): number {
+  return recentLongRun(input, reviewDay, nextWeekStart, recent).base;
+}
+
+/** The longest recent long run, as run and as still planned (see `recentLongRun`). */
+export interface RecentLongRun {
+  /**
+   * What the athlete ran: the longest run logged in the 28 days to the review date against a planned long run,
+   * or, with no log linked to one, the longest run logged in those days (0: none). Every text that says "the
+   * longest long run of the last 4 weeks" quotes this, never a planned figure.
+   */
+  readonly ran: number;
+  /** This week's planned long run still to come (0: none): a step is counted from it once it is longer. */
+  readonly planned: number;
+  /** The larger of the two: what a long run's step is counted from (`longRunCap`). */
+  readonly base: number;
+}
+
+/**
+ * The longest long run the athlete ran in the 28 days to the review date, and this week's planned one still to
+ * come. A review before the weekend counts the step from this Sunday's planned long run (a build that grows the
+ * long run every week reviewed on a Friday would otherwise grow it every other week), but says what was run.
+ */
+export function recentLongRun(
+  input: ReviewInput,
+  reviewDay: number,
+  nextWeekStart: number,
+  recent: RecentSessions = recentSessionsOf(input.sessions, reviewDay),
+): RecentLongRun {
   const from = reviewDay - 27;
   const current = input.currentWeekPlan;
   const thisWeek = current !== undefined && toDayNumber(current.weekStart) === nextWeekStart - 7;
@@ -203,8 +251,8 @@ export function longestRecentRun(
       if (longRunLike(x) && x.minutes > planned && nextWeekStart - 7 + x.day > reviewDay) planned = x.minutes;
     }
   }
-  const done = linked > 0 ? linked : any;
-  return Math.max(done, planned);
+  const ran = linked > 0 ? linked : any;
+  return { ran, planned, base: Math.max(ran, planned) };
 }
 
 /** Distinct days with a run (or a race) in a plan. */
@@ -303,4 +351,65 @@ export function reachableLongRun(
     m = Math.min(maxMinutes, m + longRunStep(m));
   }
   return m;
+}
+
+/**
+ * The athlete's recent easy runs, as run and as still planned (`recentEasyRun`): what a growth takes an easy run
+ * one easy-run step over at most (`easyRunCap`).
+ */
+export interface RecentEasyRun {
+  /**
+   * The longest easy run logged in the 28 days to the review date: a run at session RPE 4 or less (Seiler zone
+   * 1) other than its calendar week's longest run (that one is the week's long run; a tie leaves both out). 0: none.
+   */
+  readonly ran: number;
+  /** This week's longest planned easy run still to come (0: none). */
+  readonly planned: number;
+  /** The larger of the two. */
+  readonly base: number;
+}
+
+/**
+ * The longest easy run the athlete ran in the 28 days to the review date, and this week's planned one still to
+ * come (a review before the weekend counts this Saturday's run as the long run's step counts this Sunday's).
+ */
+export function recentEasyRun(
+  input: ReviewInput,
+  reviewDay: number,
+  nextWeekStart: number,
+  recent: RecentSessions,
+): RecentEasyRun {
+  const from = reviewDay - 27;
+  // Each calendar week's longest run (weeks counted back from next week's Monday).
+  const weekLongest = [0, 0, 0, 0, 0];
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
+    const d = days[k];
+    if (s.kind !== 'RUN' || d < from || d > reviewDay) continue;
+    const w = Math.floor((nextWeekStart - 1 - d) / 7);
+    if (s.minutes > weekLongest[w]) weekLongest[w] = s.minutes;
+  }
+  let ran = 0;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
+    const d = days[k];
+    if (s.kind !== 'RUN' || d < from || d > reviewDay || s.rpe > 4) continue;
+    if (s.minutes >= weekLongest[Math.floor((nextWeekStart - 1 - d) / 7)]) continue;
+    if (s.minutes > ran) ran = s.minutes;
+  }
+  let planned = 0;
+  const current = input.currentWeekPlan;
+  if (current !== undefined && toDayNumber(current.weekStart) === nextWeekStart - 7) {
+    for (const x of current.sessions) {
+      if (
+        x.kind === 'RUN' &&
+        cutTier(x) === 0 &&
+        x.minutes > planned &&
+        nextWeekStart - 7 + x.day > reviewDay
+      )
+        planned = x.minutes;
+    }
+  }
+  return { ran, planned, base: Math.max(ran, planned) };
 }

@@ -1,7 +1,7 @@
 import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
 import { computeMetricsState } from '../metrics/compute-metrics';
 import { draftWeek } from '../planning/draft-week';
-import { longRunCap, longestRecentRun, raceEveDays, strengthFreeDays } from '../planning/long-run';
+import { longRunCap, raceEveDays, recentLongRun, strengthFreeDays } from '../planning/long-run';
 import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
@@ -34,7 +34,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   let target = decision.targetMinutes;
   // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
   if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
-  const longest = longestRecentRun(input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
+  const longRun = recentLongRun(input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
+  const longest = longRun.base;
   const noStrength = strengthFreeDays(state.races, ctx.nextWeekStart);
   const eve = raceEveDays(state.races, ctx.nextWeekStart);
   const draft = draftWeek(
@@ -102,7 +103,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
         plan,
         planIsEngineDraft: useDraft,
         config,
-        longestRecentRun: longest,
+        recentLongRun: longRun,
         outlook,
         currentWeekLongRun,
       }),

@@ -24,6 +24,8 @@ import {
 } from '../planning/plan-measures';
 import {
   LONG_RACE_BUILD_WEEKS,
+  LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK,
+  LONG_RUN_ON_TRACK_STEPS,
   MIN_RUN_DAYS_LONG_RACE,
   NO_STRENGTH_DAYS_BEFORE_RACE,
   PEAK_WEEKS_BEFORE_RACE,
@@ -34,13 +36,16 @@ import {
   longRunCap,
   type LongRacePeak,
   longRunStep,
-  longestRecentRun,
+  recentEasyRun,
+  type RecentEasyRun,
   raceEveDays,
   reachableLongRun,
+  recentLongRun,
   recentRunDaysPerWeek,
   runDays,
   strengthFreeDays,
   strengthTooClose,
+  type RecentLongRun,
 } from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
@@ -96,6 +101,8 @@ import {
   rangeTolerance,
   scaled as scaledMinutes,
   type FitResult,
+  easyRunCap,
+  type GrowLimit,
 } from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
 import { athleteText } from './athlete-text';
@@ -109,8 +116,8 @@ export interface SuggestionContext {
   readonly plan: WeekPlan;
   readonly planIsEngineDraft: boolean;
   readonly config: EngineConfig;
-  /** The athlete's longest recent run (`longestRecentRun`), when the caller has it already. */
-  readonly longestRecentRun?: number;
+  /** The athlete's longest recent long run, as run and as planned (`recentLongRun`), when the caller has it already. */
+  readonly recentLongRun?: RecentLongRun;
   /** The season outlook beyond next week (`seasonOutlook`): the long-run projection skips its down weeks. */
   readonly outlook?: readonly OutlookWeek[];
   /**
@@ -323,6 +330,11 @@ function volumeChange(
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     longRunCap: longRunCap(Math.max(g.longestRun, recentRaceMinutes(g))),
+    easyRunCap: easyRunCap(
+      g.easyRun.base,
+      config.progression.easyRunStepMaxMinutes,
+      config.progression.easyRunStepMaxPct,
+    ),
     longRunStepCut: t === 'HOLD' || t === 'DOWN',
     longRunCutShare: config.draft.longRunCutShare,
     // A down week after two weeks of red readiness runs no longer a long run than this week's, as its own cut
@@ -386,6 +398,119 @@ interface VolumeNote {
   readonly raced: number;
   /** This week's long run as the current-week cut leaves it (what a down week's long run is brought to). */
   readonly current?: SuggestionContext['currentWeekLongRun'];
+  /** The same as run and as this week's plan still has it: the texts quote what was run (`longRunBase`). */
+  readonly longRun: RecentLongRun;
+  /** The athlete's recent easy runs (what an easy run grows one easy-run step over at most). */
+  readonly easyRun: RecentEasyRun;
+  readonly athlete: string;
+  readonly progression: EngineConfig['progression'];
+  /** The long run's share of the week a growth takes it to (`longRunShare`). */
+  readonly longRunShare: number;
+}
+
+/**
+ * "the longest long run of the last 4 weeks was 66 min" (what was run), with this week's long run still to come
+ * when it is planned longer ("…, and this week's, still to come, is planned at 70 min").
+ */
+function longestSentence(lr: RecentLongRun): string {
+  const ran = `the longest long run of the last 4 weeks was ${min(lr.ran)}`;
+  if (lr.planned <= lr.ran) return ran;
+  return lr.ran > 0
+    ? `${ran}, and this week's, still to come, is planned at ${min(lr.planned)}`
+    : `this week's long run, still to come, is planned at ${min(lr.planned)}`;
+}
+
+/**
+ * What a long run's step is counted from, in words, always quoting what the athlete ran: "the longest long run of
+ * the last 4 weeks (57 min)", or, when this week's long run still to come is planned longer, "this week's long
+ * run, planned at 70 min and still to come (the longest Lea ran in the last 4 weeks was 66 min)".
+ */
+function longRunBase(lr: RecentLongRun, athlete: string): string {
+  if (lr.planned > lr.ran)
+    return lr.ran > 0
+      ? `this week's long run, planned at ${min(lr.planned)} and still to come (the longest ${athlete} ran in the last 4 weeks was ${min(lr.ran)})`
+      : `this week's long run, planned at ${min(lr.planned)} and still to come`;
+  return `the longest long run ${athlete} ran in the last 4 weeks (${min(lr.ran)})`;
+}
+
+/**
+ * Why no session grows further (see `GrowLimit`), session by session: "Monday's and Saturday's easy runs are at
+ * one easy-run step (…) over the longest easy run Maya ran in the last 4 weeks (33 min); Sunday's long run is at
+ * one step (…) over …; Wednesday has no time left for its easy run and easy spin on the bike (75 min available);
+ * quality and strength keep their size". Empty without limits.
+ */
+function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): string {
+  const limits = fit.growLimits ?? [];
+  if (limits.length === 0) return '';
+  const parts: string[] = [];
+  const names = (xs: readonly GrowLimit[]): string => {
+    const runs = xs.every((l) => purposeName(l.session.purpose) === purposeName(xs[0].session.purpose));
+    if (runs && xs.length > 1) {
+      const what = purposeName(xs[0].session.purpose);
+      return `${andList(xs.map((l) => `${weekdayName(l.session.day)}'s`))} ${what}s`;
+    }
+    return andList(xs.map((l) => sessionName(l.session)));
+  };
+  const isAre = (xs: readonly GrowLimit[]): string => (xs.length === 1 ? 'is' : 'are');
+  const atOrAbove = (xs: readonly GrowLimit[], cap: number): string =>
+    xs.some((l) => l.minutes > cap) ? (xs.every((l) => l.minutes > cap) ? 'above' : 'at or above') : 'at';
+  const of = (why: GrowLimit['why']): GrowLimit[] => limits.filter((l) => l.why === why);
+  const easyStep = of('EASY_STEP');
+  if (easyStep.length > 0) {
+    const e = note.easyRun;
+    const p = note.progression;
+    const cap = easyRunCap(e.base, p.easyRunStepMaxMinutes, p.easyRunStepMaxPct);
+    const base =
+      e.planned > e.ran
+        ? `this week's easy run, planned at ${min(e.planned)} and still to come`
+        : `the longest easy run ${note.athlete} ran in the last 4 weeks (${min(e.ran)})`;
+    parts.push(
+      `${names(easyStep)} ${isAre(easyStep)} ${atOrAbove(easyStep, cap)} ${min(cap)}, one easy-run step (${p.easyRunStepMaxMinutes} min or ${p.easyRunStepMaxPct} %, whichever is less; our rule) over ${base}`,
+    );
+  }
+  const easyLong = of('EASY_LONG');
+  if (easyLong.length > 0) {
+    let longest = 0;
+    for (const x of applied.sessions)
+      if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > longest)
+        longest = x.minutes;
+    parts.push(
+      `${names(easyLong)} ${isAre(easyLong)} as long as the long run (${min(longest)}): beyond an hour, an easy run grows no longer than the long run`,
+    );
+  }
+  for (const l of of('LONG_STEP')) {
+    const cap = longRunCap(Math.max(note.longest, note.raced));
+    const base =
+      note.raced > note.longest
+        ? `the race of ${min(note.raced)} ${note.athlete} ran in the last 4 weeks`
+        : longRunBase(note.longRun, note.athlete);
+    parts.push(
+      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}`,
+    );
+  }
+  for (const l of of('LONG_SHARE')) {
+    const share = Math.floor((note.target * note.longRunShare) / 5) * 5;
+    parts.push(
+      `${sessionName(l.session)} is ${atOrAbove([l], share)} ${min(share)}, its share of the week (${Math.round(note.longRunShare * 100)} % of the target)`,
+    );
+  }
+  const day = of('DAY');
+  const days = [...new Set(day.map((l) => l.session.day))].sort((p, q) => p - q);
+  for (const d of days) {
+    const xs = day.filter((l) => l.session.day === d);
+    const a = xs[0].available ?? 0;
+    let planned = 0;
+    for (const x of applied.sessions) if (x.day === d && x.kind !== 'REST') planned += x.minutes;
+    const what = andList(xs.map((l) => purposeName(l.session.purpose)));
+    parts.push(
+      `${weekdayName(d)} has no time left for its ${what} (${min(planned)} planned, ${min(a)} available)`,
+    );
+  }
+  const size = of('SIZE');
+  if (size.some((l) => l.session.kind !== 'RUN' && cutTier(l.session) === 4))
+    parts.push('quality, strength and the long ride or swim keep their size');
+  else if (size.length > 0) parts.push('quality and strength keep their size');
+  return parts.join('; ');
 }
 
 /**
@@ -603,10 +728,15 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
     if (note.refill) {
       const capped = fit.capped.map((c) => weekdayName(c.day));
       text += ` ${fit.growShort} of the minutes ${andList(capped)} ${capped.length === 1 ? 'loses' : 'lose'} find no room on the days with time to spare${freeText}.`;
-    } else if (note.lifeCut > 0) {
-      text += ` No session can grow further where the day has time (easy runs stop at the long run's length, quality and strength keep their size)${freeText}.`;
     } else {
-      text += ` No session can grow further where the day has time (easy runs stop at the long run's length, quality and strength keep their size), so the week stays ${fit.growShort} min under the target of ${min(note.target)}${freeText}.`;
+      // Each session's own limit, true of it (Maya's "easy runs stop at the long run's length" had been said of a
+      // long run with time to grow and an easy run doubled).
+      const limits = growLimitsText(applied, fit, note);
+      const why = limits === '' ? '' : `: ${limits}`;
+      text +=
+        note.lifeCut > 0
+          ? ` No session can grow further${why}${freeText}.`
+          : ` No session can grow further${why}, so the week stays ${fit.growShort} min under the target of ${min(note.target)}${freeText}.`;
     }
   }
   const f = fit.fill;
@@ -631,7 +761,7 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
       lr.why === 'CURRENT_WEEK' && c !== undefined
         ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
         : lr.why === 'STEP'
-          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : `the longest long run of the last 4 weeks was ${min(note.longest)}`}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
+          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : longestSentence(note.longRun)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
@@ -867,6 +997,8 @@ interface LongRacePrep {
   readonly reachable: number;
   /** The Mondays of the down weeks up to the peak week (next week's and the outlook's), which it does not grow in. */
   readonly downWeeks: readonly number[];
+  /** The same, as weeks counted from next week (1). */
+  readonly skip: readonly number[];
   /** Even so it stays under the peak's low end (`peak.low`). */
   readonly behind: boolean;
   /** The peak weeks are past and the longest recent run is under `peak.underbuilt`. */
@@ -925,6 +1057,7 @@ function longRacePrep(
     longest,
     reachable,
     downWeeks,
+    skip,
     behind: peakWeeks > 0 && longest > 0 && reachable < peak.low,
     underbuilt: peakWeeks <= 0 && longest > 0 && longest < peak.underbuilt,
   };
@@ -971,6 +1104,10 @@ class Shared {
   life: LifeContextWork | null | undefined = undefined;
   /** The athlete's longest recent run (`longestRecentRun`): a growth takes the long run one step above it at most. */
   readonly longestRun: number;
+  /** The same, as run and as this week's plan still has it (`recentLongRun`): the texts quote what was run. */
+  readonly longRun: RecentLongRun;
+  /** The athlete's recent easy runs (`recentEasyRun`): a growth takes an easy run one step above them at most. */
+  readonly easyRun: RecentEasyRun;
   /** The next A race when it is a long race within a build's horizon (see `longRacePrep`). */
   readonly prep: LongRacePrep | null;
   /** Strength dropped or moved off the days before an A race (see `raceWeekStrength`): its sentence, minutes dropped. */
@@ -1016,7 +1153,10 @@ class Shared {
       target: decision.targetMinutes,
     };
     this.hrv = state.metrics.hrv;
-    this.longestRun = s.longestRecentRun ?? longestRecentRun(s.input, state.reviewDay, ctx.nextWeekStart);
+    this.longRun =
+      s.recentLongRun ?? recentLongRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
+    this.longestRun = this.longRun.base;
+    this.easyRun = recentEasyRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
     this.prep = longRacePrep(ctx, config, this.longestRun, decision, s.outlook);
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
@@ -2472,10 +2612,28 @@ function suggestLongRacePreparation(g: Shared): void {
   const after = g.fitted;
   const daysAfter = after === plan ? daysNow : runDays(after);
   const fewRuns = daysAfter < MIN_RUN_DAYS_LONG_RACE;
-  if (!fewRuns && !prep.behind && !prep.underbuilt) return;
+  // Next week's long run as the volume decision leaves it: the projection starts there (Lea's held week keeps
+  // its 75-min long run, a 5-min step, where the projection had taken 10), unless next week is a down week (its
+  // long run is a dip, not the level the build resumes from) or the plan has none.
+  let planned = 0;
+  for (const x of after.sessions) {
+    if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > planned)
+      planned = x.minutes;
+  }
+  const fromNext = planned > 0 && t !== 'DOWN' && prep.peakWeeks > 0 && prep.longest > 0;
+  const reach = fromNext
+    ? reachableLongRun(
+        planned,
+        prep.peakWeeks - 1,
+        prep.skip.filter((k) => k > 1).map((k) => k - 1),
+        g.config.draft.longRunMaxMinutes,
+      )
+    : prep.reachable;
+  const peak = prep.peak;
+  const behind = prep.peakWeeks > 0 && prep.longest > 0 && reach < peak.low;
+  if (!fewRuns && !behind && !prep.underbuilt) return;
   // An A marathon with its peak weeks past and a longest recent run under a third of the peak long run is the
   // first thing a coach must see of the review (`UNDERBUILT_URGENT_SHARE`).
-  const peak = prep.peak;
   const urgent = prep.underbuilt && prep.longest < peak.low * UNDERBUILT_URGENT_SHARE;
   const later = peak.ultra ? 'a later race' : 'a later marathon';
   const peakWords = `${hours(peak.low)}–${hours(peak.high)} h`;
@@ -2494,33 +2652,48 @@ function suggestLongRacePreparation(g: Shared): void {
       `Run frequency: ${by}${recent !== null ? ` (${athlete} ran on ${num(recent, 1)} days a week over the last 4 weeks)` : ''}. ${peak.ultra ? 'Ultra' : 'Marathon'} plans in common use run ${MIN_RUN_DAYS_LONG_RACE}–6 days a week: with fewer, the long run and the race carry too much of the running (a convention; our threshold is ${MIN_RUN_DAYS_LONG_RACE} run days). Keep at least ${MIN_RUN_DAYS_LONG_RACE} run days: shorter runs rather than fewer.`,
     );
   }
-  if (prep.behind) {
-    const step = longRunStep(prep.longest);
+  if (behind) {
+    const from = fromNext ? planned : prep.longest;
+    const step = longRunStep(from);
     // What holds next week's long run back is its step from the longest recent one (a build grows a long run
     // that is behind by its step, whatever its share of the week: see `longRunLimit`).
     const cap = longRunCap(prep.longest);
-    let planned = 0;
-    for (const x of after.sessions) {
-      if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > planned)
-        planned = x.minutes;
-    }
+    const lr = g.longRun;
+    const base = lr.planned > lr.ran ? `this week's planned ${min(lr.planned)}` : min(prep.longest);
     const shareNote =
       planned > 0 && planned + 5 > cap
         ? ` Next week's long run is ${min(planned)}: ${
             planned > cap
-              ? `already above the one step from ${min(prep.longest)} (${min(cap)})`
-              : planned === cap
-                ? `the one step from ${min(prep.longest)}`
-                : `the one step from ${min(prep.longest)} allows ${min(cap)}, and plans change in 5-min steps`
+              ? `already above the one step from ${base} (${min(cap)})`
+              : `the one step from ${base}`
           }.`
         : '';
-    const dw = prep.downWeeks;
+    const dw = prep.downWeeks.filter((d) => !fromNext || d > g.ctx.nextWeekStart);
     const downNote =
       dw.length === 0
         ? ''
         : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
+    const start = fromNext
+      ? `from next week's long run of ${min(planned)}, growing one step a week after it`
+      : `growing one step a week from ${min(prep.longest)}`;
+    // Short by no more than `LONG_RUN_ON_TRACK_STEPS` steps: on track if the long run grows every build week, a
+    // decision to take 4 weeks before the peak week, not a later marathon yet (Hanna, 145 of 150 with 14 weeks left).
+    const short = peak.low - reach;
+    // ... while that date is still ahead: with it next week or past, the conversation is now.
+    const decideDay = prep.peakWeek - 7 * LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK;
+    const onTrack = short <= LONG_RUN_ON_TRACK_STEPS * longRunStep(reach) && decideDay > g.ctx.nextWeekStart;
+    const decideBy = fromDayNumber(decideDay);
+    const within = onTrack
+      ? ` by ${min(short)}, within one step (${min(longRunStep(reach))}): ${athlete} is on track if the long run grows in every build week`
+      : '';
+    const pair = peak.ultra
+      ? ` (or pair it with a second long run the day before, the two adding up to ${min(peak.low)} or more)`
+      : '';
+    const advice = onTrack
+      ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
+      : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
     parts.push(
-      `Long run: the longest long run of the last 4 weeks was ${min(prep.longest)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; growing one step a week (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(prep.longest)}) with no week missed${downNote}, it reaches about ${min(prep.reachable)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(peak.low)}.${shareNote} In the build weeks ahead, grow the long run first${peak.ultra ? ` (or pair it with a second long run the day before, the two adding up to ${min(peak.low)} or more)` : ''}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`,
+      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(peak.low)}${within}.${shareNote}${advice}`,
     );
   }
   if (prep.underbuilt) {
@@ -2536,7 +2709,7 @@ function suggestLongRacePreparation(g: Shared): void {
         raced = x;
     const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
     parts.push(
-      `Long run: the longest run of the last 4 weeks${aside} was ${min(prep.longest)}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`,
+      `Long run: the longest run of the last 4 weeks${aside} was ${min(g.longRun.ran)}${g.longRun.planned > g.longRun.ran ? `, and this week's long run, still to come, is planned at ${min(g.longRun.planned)}` : ''}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`,
     );
   }
   g.add(
@@ -2552,8 +2725,9 @@ function suggestLongRacePreparation(g: Shared): void {
       runDays: daysNow,
       runDaysAfterVolumeChange: daysAfter,
       recentRunDaysPerWeek: recent === null ? null : round1(recent),
-      longestRecentRun: prep.longest,
-      reachableLongRun: prep.behind ? prep.reachable : null,
+      longestRecentRun: g.longRun.ran,
+      longRunStepBase: prep.longest,
+      reachableLongRun: behind ? reach : null,
       underbuilt: prep.underbuilt,
       peakLongRunMinutes: peak.low,
       ultra: peak.ultra,
@@ -2947,6 +3121,11 @@ function suggestVolume(g: Shared): void {
     longest: g.longestRun,
     raced: recentRaceMinutes(g),
     current: g.s.currentWeekLongRun,
+    longRun: g.longRun,
+    easyRun: g.easyRun,
+    athlete: g.athlete,
+    progression: g.config.progression,
+    longRunShare: g.config.draft.longRunShare,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };

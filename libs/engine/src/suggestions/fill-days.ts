@@ -295,6 +295,7 @@ function filled(
     tolerance: fit.tolerance,
     longRunCut: fit.longRunCut,
     strengthDrop: fit.strengthDrop,
+    growLimits: fit.growLimits,
   };
 }
 

@@ -95,6 +95,11 @@ export interface FitRequest {
   readonly tolerance?: number;
   /** The long run is behind what the next long race needs: a build grows it first (within its step). */
   readonly longRunFirst?: boolean;
+  /**
+   * The longest a growth takes an easy run: one easy-run step over the longest easy run the athlete logged in
+   * the last 4 weeks (`easyRunCap`; no limit when absent). An easy run planned longer keeps its minutes.
+   */
+  readonly easyRunCap?: number;
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The plan never ends below this (a cut's drop that would undershoot it is not made). */
   readonly floorTotal: number;
@@ -160,6 +165,40 @@ export interface FitResult {
   };
   /** Of two or more strength sessions the cut would take below their minimum: the one dropped, and those kept whole. */
   readonly strengthDrop?: { readonly dropped: PlannedSession; readonly kept: readonly PlannedSession[] };
+  /**
+   * With a growth short of its aim (`growShort`): why each session in scope grew no further (see `GrowLimit`), in
+   * the plan's order. What "no session can grow further" names, session by session.
+   */
+  readonly growLimits?: readonly GrowLimit[];
+}
+
+/**
+ * Why a session grew no further in a growth that fell short (docs/coaching-domain.md, "Time per day"):
+ * - `EASY_STEP`: an easy run at one easy-run step over the athlete's longest recent easy run (`easyRunCap`);
+ * - `EASY_LONG`: an easy run at the week's long run's length (an hour is always allowed);
+ * - `LONG_STEP`: the long run at one step over the athlete's longest recent long run (`longRunCap`);
+ * - `LONG_SHARE`: the long run at its share of the week (`longRunShare` of the target);
+ * - `DAY`: its day has no minutes left (`available`);
+ * - `SIZE`: quality, strength or a long ride or swim, which keep their size;
+ * - `REFILL`: the long run, which only a build grows (a refill of what day caps took goes to the easy running).
+ */
+export interface GrowLimit {
+  readonly session: PlannedSession;
+  readonly minutes: number;
+  readonly why: 'EASY_STEP' | 'EASY_LONG' | 'LONG_STEP' | 'LONG_SHARE' | 'DAY' | 'SIZE' | 'REFILL';
+  /** The day's minutes, for `DAY`. */
+  readonly available?: number;
+}
+
+/**
+ * One easy-run step over `longestEasy` (the longest easy run logged in the last 4 weeks): +`maxMinutes` or
+ * +`maxPct` %, whichever is less, on the 5-min grid (rounded down); no limit without one (Infinity). A number of
+ * minutes, not a share of the plan's run, so a plan grown to it is not grown again at the next review.
+ */
+export function easyRunCap(longestEasy: number, maxMinutes: number, maxPct: number): number {
+  if (longestEasy <= 0) return Infinity;
+  const step = Math.min(maxMinutes, (longestEasy * maxPct) / 100);
+  return Math.floor((longestEasy + step) / 5 + 1e-9) * 5;
 }
 
 /**
@@ -291,7 +330,15 @@ function longRunLimit(req: FitRequest): number {
 }
 
 /** An easy run may grow to this many minutes whatever the long run's length (a 60-min easy run is ordinary). */
-const EASY_GROW_FREE_MINUTES = 60;
+export const EASY_GROW_FREE_MINUTES = 60;
+
+/** The longest a long run may be and what sets it (its step on the longest recent one, or its share of the week). */
+function longRunLimitWhy(req: FitRequest): 'LONG_STEP' | 'LONG_SHARE' {
+  const cap = req.longRunCap ?? Infinity;
+  if (req.longRunFirst === true && cap < Infinity) return 'LONG_STEP';
+  const share = Math.floor((req.target * req.longRunShare) / 5) * 5;
+  return cap <= share ? 'LONG_STEP' : 'LONG_SHARE';
+}
 
 export function fitVolume(req: FitRequest): FitResult {
   return fillFreeDays(req, fitDays(req));
@@ -709,6 +756,7 @@ function fitDays(req: FitRequest): FitResult {
     growTo = Math.min(original, req.target);
   let growShort = 0;
   const freeDays: { day: number; available: number }[] = [];
+  const growLimits: GrowLimit[] = [];
   if (growTo > total) {
     // The long run grows to its share of the week at most, by one step and never above the athlete's longest
     // recent run plus that step (numbers of minutes: growing it again gives nothing).
@@ -718,18 +766,28 @@ function fitDays(req: FitRequest): FitResult {
     // Saturday easy run of 75 min beside Sunday's 60-min long run.
     let longest = 0;
     for (const it of items) if (it.tier === 4 && it.run && !it.dropped && it.m > longest) longest = it.m;
+    // An easy run grows by one easy-run step at most over the longest easy run the athlete logged recently
+    // (`easyRunCap`: +15 min or +50 %, whichever is less), never a 30-min run doubled in a week; one planned
+    // longer keeps its minutes.
+    const easyCap = req.easyRunCap ?? Infinity;
+    // What stops a session growing 5 min more (null: nothing), in the order the text names it.
+    const limit = (it: Item): GrowLimit['why'] | null => {
+      if (it.tier === 2 || it.tier === 3) return 'SIZE';
+      if (it.tier === 4) {
+        if (!it.run) return 'SIZE';
+        if (!build) return 'REFILL';
+        if (it.m + 5 > longRunLimit(req)) return longRunLimitWhy(req);
+      }
+      if (it.tier === 0 && it.run && it.m + 5 > Math.max(easyCap, it.x.minutes)) return 'EASY_STEP';
+      if (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
+        return 'EASY_LONG';
+      if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) return 'DAY';
+      return null;
+    };
     while (total < growTo) {
       let best: Item | null = null;
       for (const it of items) {
-        if (
-          it.dropped ||
-          it.tier === 2 ||
-          it.tier === 3 ||
-          (it.tier === 4 && (!build || !it.run || it.m + 5 > longRunLimit(req))) ||
-          (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
-        )
-          continue;
-        if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) continue;
+        if (it.dropped || limit(it) !== null) continue;
         if (first && it.tier === 4 && it.run) {
           best = it;
           break;
@@ -741,6 +799,19 @@ function fitDays(req: FitRequest): FitResult {
       if (best.tier === 4 && best.m > longest) longest = best.m;
     }
     growShort = Math.max(0, growTo - total);
+    if (growShort > 0) {
+      for (const it of items) {
+        if (it.dropped) continue;
+        const why = limit(it);
+        if (why === null) continue;
+        growLimits.push({
+          session: it.x,
+          minutes: it.m,
+          why,
+          ...(why === 'DAY' ? { available: (availability as readonly number[])[it.day] } : {}),
+        });
+      }
+    }
     if (growShort > 0 && caps) {
       for (let d = 0; d < 7; d++) {
         const a = (availability as readonly number[])[d] ?? 0;
@@ -806,7 +877,17 @@ function fitDays(req: FitRequest): FitResult {
   const aboveBy = aboveMax ? total - req.max : 0;
   const roundedAbove = !aboveMax && total > req.max ? total - req.max : 0;
   if (changes.length === 0)
-    return { ...NO_CHANGE, over, aboveMax, aboveBy, growShort, freeDays, roundedAbove, tolerance: tol };
+    return {
+      ...NO_CHANGE,
+      over,
+      aboveMax,
+      aboveBy,
+      growShort,
+      freeDays,
+      roundedAbove,
+      tolerance: tol,
+      ...(growLimits.length > 0 ? { growLimits } : {}),
+    };
   return {
     changes,
     capped,
@@ -820,5 +901,6 @@ function fitDays(req: FitRequest): FitResult {
     tolerance: tol,
     longRunCut,
     strengthDrop,
+    ...(growLimits.length > 0 ? { growLimits } : {}),
   };
 }

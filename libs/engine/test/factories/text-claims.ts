@@ -293,6 +293,38 @@ export function falseClaims(c: ClaimContext): string[] {
           fail(`moved to ${WEEKDAYS[ch.toDay]}, beside a hard session, a key session or the long run`);
       }
     }
+    // "No session can grow further: Monday's and Saturday's easy runs are at 45 min, one easy-run step …; Sunday's
+    // long run is at 65 min, one step …; Wednesday has no time left for its easy run (75 min planned, 75 min
+    // available)": each session's minutes and each day's time, as the applied plan has them.
+    const grow = /No session can grow further: ([^.]*(?:\.\d[^.]*)*)\./.exec(text);
+    if (grow) {
+      for (const m of grow[1].matchAll(
+        new RegExp(
+          `((?:${D}'s(?:, | and )?)+) (easy runs?|long run) (?:is|are) (at|above|at or above) (\\d+) min`,
+          'g',
+        ),
+      )) {
+        const n = Number(m[4]);
+        for (const day of m[1].matchAll(new RegExp(`(${D})'s`, 'g'))) {
+          const d = WEEKDAYS.indexOf(day[1]);
+          const long = m[2] === 'long run';
+          const x = after.sessions.find(
+            (y) => y.day === d && y.kind === 'RUN' && (long ? y.key === true && !y.intervals : isEasyRun(y)),
+          );
+          const ok =
+            x !== undefined &&
+            (m[3] === 'at' ? x.minutes === n : m[3] === 'above' ? x.minutes > n : x.minutes >= n);
+          if (!ok) fail(`"${m[0]}" but ${day[1]} has ${x ? `a ${x.minutes}-min ${m[2]}` : `no ${m[2]}`}`);
+        }
+      }
+      for (const m of grow[1].matchAll(
+        new RegExp(`(${D}) has no time left for [^(]*\\((\\d+) min planned, (\\d+) min available\\)`, 'g'),
+      )) {
+        const d = WEEKDAYS.indexOf(m[1]);
+        if (afterDays[d] !== Number(m[2]) || afterDays[d] + 5 <= Number(m[3]))
+          fail(`"${m[0]}" but ${m[1]} has ${afterDays[d]} min of ${m[3]}`);
+      }
+    }
     const target = Number(s.evidence.targetMinutes);
     for (const m of text.matchAll(/(\d+) min under the target(?: of (\d+) min)?/g)) {
       if (m[2] !== undefined && Number(m[2]) !== target) fail(`"${m[0]}" but the target is ${target} min`);

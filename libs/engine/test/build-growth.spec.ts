@@ -1,0 +1,294 @@
+/**
+ * How a build grows a plan, and what it says of the long run (issue #11, coach read 1: F5 and F7).
+ * - F5 (athlete08 Maya): a build doubled a 30-min Saturday easy run to 60 the day before a 60-min long run, left
+ *   the long run where it was with 150 min free on Sunday, and said "No session can grow further where the day has
+ *   time (easy runs stop at the long run's length …)", false of Sunday.
+ * - F7 (athletes 13 Lea, 15 Hanna): "the longest long run of the last 4 weeks was 70 min" quoted the planned figure
+ *   (she ran 66); the projection took a step next week that Lea's held plan does not take; Hanna, 145 of 150 min
+ *   projected with 14 weeks left, was told to consider a later marathon.
+ */
+import { applySuggestion, reviewAthlete } from '../src';
+import type { ReviewInput, Suggestion, WeekPlan } from '../src';
+import { longRunCap, longRunStep } from '../src/planning/long-run';
+import { easyRunCap } from '../src/suggestions/fit-volume';
+import { planMinutes } from '../src/planning/plan-measures';
+import {
+  type DayContext,
+  type Done,
+  type Slot,
+  type WeekShape,
+  buildCoachHistory,
+  easy,
+  long,
+  quality,
+  shift,
+  strength,
+  withDownWeeks,
+} from './factories/coach-histories.factory';
+import { falseClaims } from './factories/text-claims';
+
+/** A Friday review: next week starts on Monday 2025-10-13, this Sunday's long run is still to come. */
+const FRIDAY = '2025-10-10';
+const NEXT = '2025-10-13';
+
+const bike = (minutes: number): Slot => ({
+  minutes,
+  rpe: 4,
+  kind: 'CROSS_TRAINING',
+  sport: 'BIKE',
+  purpose: 'Easy spin on the bike',
+});
+
+function get(r: ReturnType<typeof reviewAthlete>, kind: Suggestion['kind']): Suggestion {
+  const s = r.suggestions.find((x) => x.kind === kind);
+  if (s === undefined) throw new Error(`no ${kind}: ${r.suggestions.map((x) => x.kind).join(', ')}`);
+  return s;
+}
+
+function applied(plan: WeekPlan, s: Suggestion): WeekPlan {
+  const a = applySuggestion(plan, s);
+  if (!a.ok) throw new Error(a.reason);
+  return a.plan;
+}
+
+const on = (p: WeekPlan, day: number) => p.sessions.find((x) => x.day === day && x.kind === 'RUN')!;
+
+/**
+ * What the athlete logged: the long run a few minutes short of the plan (`longRun`), easy runs about as planned
+ * (31–33 min for a 30), the rest as planned. Logged without a link to the plan, as many watches upload.
+ */
+const logged =
+  (longRun: number) =>
+  (c: DayContext): Done | null | undefined => {
+    const p = c.planned;
+    if (!p || p.kind === 'REST') return undefined;
+    if (p.key === true && p.intervals === undefined && p.kind === 'RUN') return { minutes: longRun, rpe: 4 };
+    if (p.kind === 'RUN' && p.effort.value <= 4) return { minutes: p.minutes + (c.day % 4), rpe: 3 };
+    return {
+      minutes: p.minutes,
+      rpe: p.effort.value,
+      kind: p.kind === 'CROSS_TRAINING' ? 'CROSS_TRAINING' : undefined,
+    };
+  };
+
+// ---------------------------------------------------------------------------------------------------------
+// F5: Maya. Her weeks: easy 30s, steady blocks, a tempo, a Friday ride, a 60-min Sunday long run she logs at 57.
+// Next week's draft has no ride (Friday has no time now), so the build has 60+ min to find.
+// ---------------------------------------------------------------------------------------------------------
+
+const MAYA_WEEK: WeekShape = [
+  easy(30),
+  quality(55, 'Steady blocks', 3, 10),
+  easy(30),
+  quality(50, 'Tempo', 2, 15),
+  bike(60),
+  easy(30),
+  long(60),
+];
+const MAYA_DRAFT: WeekShape = [...MAYA_WEEK.slice(0, 4), null, ...MAYA_WEEK.slice(5)];
+
+const maya = (): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'maya',
+      firstName: 'Maya',
+      trainingYears: 3,
+      availabilityMinutes: [45, 75, 30, 75, 0, 75, 150],
+    },
+    reviewDate: FRIDAY,
+    weeks: 10,
+    plan: (w) => (w === 0 ? MAYA_DRAFT : withDownWeeks(MAYA_WEEK, [1, 5])(w)),
+    done: logged(57),
+  });
+
+describe('F5 (athlete08): a build grows the long run one step and each easy run one step at most', () => {
+  it('should grow Sunday 60 → 65 (one step on the 57 min she ran), no easy run past 45, and say each real limit', () => {
+    const input = maya();
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const b = get(r, 'BUILD');
+    const plan = input.nextWeekDraft!;
+    const after = applied(plan, b);
+    // The long run takes its step over the 57 min she ran (about 10 %: 62.7, on the 5-min grid 65).
+    expect(on(after, 6).minutes).toBe(65);
+    // Each easy run grows one step at most over the ~33-min easy runs she ran: 45, never 60.
+    for (const d of [0, 5]) expect(on(after, d).minutes).toBe(45);
+    expect(on(after, 2).minutes).toBe(30);
+    expect(planMinutes(after)).toBe(planMinutes(plan) + 15 + 15 + 5);
+    // Each session's own limit, true of it; not "easy runs stop at the long run's length".
+    expect(b.rationale).not.toContain("easy runs stop at the long run's length");
+    expect(b.rationale).toContain(
+      "No session can grow further: Monday's and Saturday's easy runs are at 45 min, one easy-run step (15 min or 50 %, whichever is less; our rule) over the longest easy run Maya ran in the last 4 weeks (33 min)",
+    );
+    expect(b.rationale).toContain(
+      "Sunday's long run is at 65 min, one step (about 10 %, on the 5-min grid) over the longest long run Maya ran in the last 4 weeks (57 min)",
+    );
+    expect(b.rationale).toContain(
+      'Wednesday has no time left for its easy run (30 min planned, 30 min available)',
+    );
+    // Every claim of the text true of the applied plan (text-claims reads the limits back).
+    expect(falseClaims({ input, plan, s: b, after })).toEqual([]);
+    const wrong = {
+      ...b,
+      rationale: b.rationale.replace("Sunday's long run is at 65 min", "Sunday's long run is at 70 min"),
+    };
+    expect(falseClaims({ input, plan, s: wrong, after })).toHaveLength(1);
+    const short = r.decision.targetMinutes - planMinutes(after);
+    expect(b.rationale).toContain(
+      `quality and strength keep their size, so the week stays ${short} min under the target of ${r.decision.targetMinutes} min`,
+    );
+  });
+
+  it('should not grow the applied week again at the next review (the limits are minutes, not shares)', () => {
+    const input = maya();
+    const r = reviewAthlete(input);
+    const after = applied(input.nextWeekDraft!, get(r, 'BUILD'));
+    const again = reviewAthlete({ ...input, nextWeekDraft: after });
+    expect(again.suggestions.find((x) => x.kind === 'BUILD')?.changes ?? []).toEqual([]);
+  });
+
+  it('should take one step on the grid: 57 → 65 for a long run, 33 → 45 and 20 → 30 for an easy run', () => {
+    expect(longRunCap(57)).toBe(65);
+    expect(longRunCap(60)).toBe(70);
+    expect(longRunCap(63)).toBe(70);
+    expect(longRunCap(66)).toBe(75);
+    expect(longRunCap(125)).toBe(140);
+    expect(easyRunCap(33, 15, 50)).toBe(45);
+    expect(easyRunCap(20, 15, 50)).toBe(30);
+    expect(easyRunCap(60, 15, 50)).toBe(75);
+    expect(easyRunCap(0, 15, 50)).toBe(Infinity);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// F7: Lea (a held week before a marathon 7 weeks away) and Hanna (a build, 14 weeks away).
+// ---------------------------------------------------------------------------------------------------------
+
+const LEA_WEEK: WeekShape = [
+  strength(30),
+  quality(60, 'Hill repeats', 10, 1.5),
+  null,
+  easy(45),
+  null,
+  null,
+  long(70),
+];
+const LEA_DRAFT: WeekShape = [...LEA_WEEK.slice(0, 6), long(75)];
+
+const lea = (): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'lea',
+      firstName: 'Lea',
+      trainingYears: 3,
+      availabilityMinutes: [45, 75, 45, 75, 0, 45, 150],
+    },
+    reviewDate: FRIDAY,
+    weeks: 10,
+    plan: (w) => (w === 0 ? LEA_DRAFT : withDownWeeks(LEA_WEEK, [3, 7])(w)),
+    done: logged(66),
+    extra: {
+      races: [
+        {
+          id: 'oslo',
+          name: 'Oslo Marathon',
+          date: shift(NEXT, 7 * 6 + 6),
+          priority: 'A',
+          expectedMinutes: 203,
+        },
+      ],
+      contextEvents: [
+        {
+          kind: 'WORK_STRESS',
+          start: shift(FRIDAY, -4),
+          end: shift(FRIDAY, 2),
+          note: 'Quarter-end close at work',
+        },
+      ],
+    },
+  });
+
+describe('F7 (athlete13): the longest long run is what she ran, and the projection starts from next week', () => {
+  it("should quote 66 min (not the 70 planned) and project from the held week's 75-min long run", () => {
+    const input = lea();
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('HOLD');
+    const note = get(r, 'LONG_RACE_PREPARATION');
+    expect(note.rationale).toContain(
+      "the longest long run of the last 4 weeks was 66 min, and this week's, still to come, is planned at 70 min",
+    );
+    expect(note.rationale).not.toContain('the longest long run of the last 4 weeks was 70 min');
+    expect(note.evidence.longestRecentRun).toBe(66);
+    // Next week's long run as the hold leaves it (75), then one step a week but the outlook's down weeks.
+    const after = r.suggestions.some((x) => x.kind === 'CAUTIOUS_HOLD' && x.changes.length > 0)
+      ? applied(input.nextWeekDraft!, get(r, 'CAUTIOUS_HOLD'))
+      : input.nextWeekDraft!;
+    expect(on(after, 6).minutes).toBe(75);
+    const m = /it reaches about (\d+) min by the week of (\d{4}-\d{2}-\d{2}), short of 150 min/.exec(
+      note.rationale,
+    );
+    expect(m).not.toBeNull();
+    const downs = r.outlook.filter((w) => w.note?.startsWith('down week')).map((w) => w.weekStart);
+    let reach = 75;
+    for (let ws = shift(NEXT, 7); ws <= m![2]; ws = shift(ws, 7))
+      if (!downs.includes(ws)) reach += longRunStep(reach);
+    expect(Number(m![1])).toBe(reach);
+    expect(note.rationale).toContain("from next week's long run of 75 min");
+  });
+});
+
+const HANNA_WEEK: WeekShape = [
+  strength(30),
+  quality(55, 'Steady blocks', 3, 10),
+  easy(30),
+  quality(50, 'Tempo', 2, 15),
+  null,
+  easy(30),
+  long(60),
+];
+
+const hanna = (): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'hanna',
+      firstName: 'Hanna',
+      trainingYears: 3,
+      availabilityMinutes: [45, 75, 75, 75, 0, 75, 150],
+    },
+    reviewDate: FRIDAY,
+    weeks: 10,
+    plan: withDownWeeks(HANNA_WEEK, [2, 6]),
+    done: logged(57),
+    extra: {
+      races: [
+        {
+          id: 'oslo',
+          name: 'Oslo Marathon',
+          date: shift(NEXT, 7 * 13 + 6),
+          priority: 'A',
+          expectedMinutes: 188,
+        },
+      ],
+    },
+  });
+
+describe('F7 (athlete15): a projection within one step of 150 min is on track, with a date to decide by', () => {
+  it('should say she is on track if the long run grows every build week, and decide 4 weeks before the peak week', () => {
+    const input = hanna();
+    const r = reviewAthlete(input);
+    const note = get(r, 'LONG_RACE_PREPARATION');
+    const m = /it reaches about (\d+) min by the week of (\d{4}-\d{2}-\d{2}), short of 150 min/.exec(
+      note.rationale,
+    );
+    expect(m).not.toBeNull();
+    const reach = Number(m![1]);
+    expect(150 - reach).toBeLessThanOrEqual(longRunStep(reach));
+    expect(note.rationale).toContain('Hanna is on track if the long run grows in every build week');
+    expect(note.rationale).toContain(
+      `decide with Hanna by ${shift(m![2], -28)} (4 weeks before that peak week)`,
+    );
+    expect(note.rationale).not.toContain('choose a later marathon');
+    // What she ran is quoted, never the planned 60.
+    expect(note.rationale).toContain('the longest long run of the last 4 weeks was 57 min');
+  });
+});
