@@ -114,13 +114,16 @@ describe('athlete text of a suggestion', () => {
   it('should say what changes and why for a red-readiness down week, in the second person', () => {
     const r = reviewAthlete(SCENARIOS['overreaching with falling HRV']());
     const s = r.suggestions.find((x) => x.kind === 'RECOVERY_DOWN_WEEK')!;
-    expect(s.athleteText).toMatch(/^Next week is a lighter week: about \d+ min instead of \d+ min\. /);
+    // Next week's draft is the coach's, never seen by the athlete: compared with their own recent weeks.
+    expect(s.athleteText).toMatch(
+      /^Next week is a lighter week: about \d+ min \(your recent weeks: about \d+ min\)\. /,
+    );
     expect(s.athleteText).toMatch(/Your HRV has been below your usual range for \d+ days/);
     expect(s.athleteText).toMatch(/as easy runs/);
     expect(s.athleteText).not.toContain('Readiness is red');
   });
 
-  it('should say the plan already does it when a build or hold needs no change (not "nothing changes … you grow")', () => {
+  it('should say next week stays as planned when a build or hold needs no change (not "nothing changes … you grow")', () => {
     let seen = 0;
     for (const input of allInputs()) {
       for (const s of reviewAthlete(input).suggestions) {
@@ -130,12 +133,22 @@ describe('athlete text of a suggestion', () => {
         if (!(plan >= e.minMinutes && plan <= e.maxMinutes)) continue;
         seen++;
         expect(s.athleteText).toMatch(
-          new RegExp(`^Your plan already does this \\(about ${e.planMinutes} min\\): `),
+          new RegExp(`^Next week stays as planned, about ${e.planMinutes} min: `),
         );
         expect(Math.abs(e.planMinutes - plan)).toBeLessThanOrEqual(0);
       }
     }
     expect(seen).toBeGreaterThan(0);
+  });
+
+  it('should never compare next week with the coach’s unseen draft, nor call every build week one that "went well"', () => {
+    for (const input of allInputs()) {
+      for (const s of reviewAthlete(input).suggestions) {
+        if (s.planWeekStart === input.nextWeekDraft?.weekStart)
+          expect(s.athleteText).not.toMatch(/instead of \d+ min/);
+        expect(s.athleteText).not.toContain('went well');
+      }
+    }
   });
 
   it('should say that nothing changes in the plan for a note to the coach', () => {

@@ -288,6 +288,9 @@ describe('F7 (athlete15): a projection within one step of 150 min is on track, w
       `decide with Hanna by ${shift(m![2], -28)} (4 weeks before that peak week)`,
     );
     expect(note.rationale).not.toContain('choose a later marathon');
+    // She reads it too: on track, and the same date (coach read 2: her text had dropped "on track").
+    expect(note.athleteText).toContain('you are on track if it grows in every build week');
+    expect(note.athleteText).toContain(`we decide together by ${shift(m![2], -28)}`);
     // What she ran is quoted, never the planned 60.
     expect(note.rationale).toContain('the longest long run of the last 4 weeks was 57 min');
   });

@@ -200,7 +200,8 @@ function readinessWhy(e: Evidence): string {
           : ctx === 'FAMILY'
             ? 'a busy time at home'
             : null;
-  return `${andList(parts)}${ctxWords !== null ? ` (most likely ${ctxWords})` : ''}`;
+  // The coach asks the athlete about sleep and stress with every readiness change: so does the athlete's text.
+  return `${andList(parts)}${ctxWords !== null ? ` (most likely ${ctxWords})` : ''}; tell your coach how you are sleeping and how stressed you feel`;
 }
 
 /** Whether `text` states `minutes` as a figure ("625 min" or "625 → …", not within "1625 min"). */
@@ -219,14 +220,21 @@ function states(text: string, minutes: number): boolean {
  * The head of a text with a change: "Next week is a lighter week: about 320 min instead of 625 min". The
  * minutes before the change are said only when the coach text states them too (both texts tell one story).
  */
-function head(kind: SuggestionKind, rationale: string, d: Diff): string | null {
+function head(kind: SuggestionKind, rationale: string, d: Diff, e: Evidence): string | null {
   const { before, after } = d;
   if (after === before) return null;
   const current = kind === 'CURRENT_WEEK_ILLNESS' || kind === 'CURRENT_WEEK_RECOVERY';
-  const was = states(rationale, before) ? ` instead of ${before} min` : '';
+  // This week's published plan is one the athlete has seen: "instead of" it. Next week's draft is the coach's,
+  // never seen: the figure to compare with is the athlete's own recent weeks (when the coach text states it).
+  const was = current && states(rationale, before) ? ` instead of ${before} min` : '';
+  const baseRaw = n(e, 'baseWeeklyMinutes');
+  const base = baseRaw === null ? null : Math.round(baseRaw);
+  const recent =
+    !current && base !== null && base > 0 && states(rationale, base)
+      ? ` (your recent weeks: about ${base} min)`
+      : '';
   const besides = d.race ? ' of training besides your race' : '';
-  if (after > before)
-    return `${current ? 'This week' : 'Next week'} grows to about ${after} min${besides}${was}`;
+  if (current && after > before) return `This week grows to about ${after} min${besides}${was}`;
   let label: string;
   switch (kind) {
     case 'CURRENT_WEEK_ILLNESS':
@@ -248,14 +256,12 @@ function head(kind: SuggestionKind, rationale: string, d: Diff): string | null {
     case 'INJURY_CHECK':
       label = 'Next week is lighter while you recover';
       break;
-    case 'BUILD':
-    case 'BASELINE_HOLD':
-      label = 'Next week is';
-      break;
     default:
-      label = 'Next week is lighter';
+      // "Lighter" only when it is lighter than what the athlete has been doing (a trip week that still builds
+      // on the recent weeks is not: Tom read "lighter … instead of 450 min", a draft he never saw).
+      label = base !== null && after < base ? 'Next week is lighter' : 'Next week is';
   }
-  return `${label}${label.endsWith('is') ? '' : ':'} about ${after} min${besides}${was}`;
+  return `${label}${label.endsWith('is') ? '' : ':'} about ${after} min${besides}${recent}`;
 }
 
 /** Why, per kind, from the suggestion's own evidence: a clause in the second person (no full stop). */
@@ -300,14 +306,18 @@ function why(kind: SuggestionKind, e: Evidence): string {
       return `after ${w !== null ? `${plural(w, 'week')} of building` : 'several weeks of building'}, an easier week lets your body absorb the training`;
     }
     case 'BUILD':
-      return 'your recent weeks went well and you are recovering fine, so you grow by a small, safe step on what you have been doing';
+      // Only what the build rests on: the step, not a verdict on the weeks ("went well" had gone to athletes whose
+      // plans were not done, or whose build waited for their answer on a low check-in).
+      return 'your week grows by a small, safe step on what you have been doing';
     case 'CAUTIOUS_HOLD':
-      return 'you stay at about your recent level rather than building, to be on the safe side for now';
+      return 'next week holds at your usual level rather than building, to be on the safe side for now';
     case 'BASELINE_HOLD':
       return 'we are still learning what your normal training looks like, so next week stays close to what you have been doing; daily check-ins help';
     case 'LOAD_SPIKE_WARNING': {
       const ramp = n(e, 'rampPct');
-      return `your training load rose ${ramp !== null ? `by ${Math.round(ramp)} % on the weeks before, ` : ''}faster than your body can safely absorb, so next week holds instead of building`;
+      // No percentage: the coach's figure may rest on one week back from a break (Ingrid's +56 % was +25 % on her
+      // usual weeks), which the coach text explains and a sentence to the athlete cannot.
+      return `your training load rose quickly${ramp !== null && ramp > 0 ? ' this week' : ''}, and a rise that fast goes with more running injuries, so next week holds instead of building`;
     }
     case 'BACKWARD_DESIGN_WARNING':
       return 'next week as first planned is well above what you have been doing lately, so it is sized from your current fitness instead';
@@ -374,7 +384,10 @@ function longRaceWhy(e: Evidence): string {
   const longest = n(e, 'longestRecentRun');
   const reach = n(e, 'reachableLongRun');
   if (e.underbuilt === true)
-    return `${race}, and your longest recent run${longest !== null ? ` (${longest} min)` : ''} is far from the ${peak}, with no time left to build it safely. Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later ${ultra ? 'race' : 'marathon'}`;
+    return `${race}, and your longest training run of the last 4 weeks${longest !== null ? ` (${longest} min, races aside)` : ''} is far from the ${peak}, with no time left to build it safely. Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later ${ultra ? 'race' : 'marathon'}`;
+  const by = str(e, 'onTrackDecideBy');
+  if (reach !== null && by !== null)
+    return `${race}, and your long run can grow to about ${reach} min by its peak weeks, just short of the ${peak}: you are on track if it grows in every build week, and we decide together by ${by} whether the race stays the goal`;
   if (reach !== null)
     return `${race}, and your long run can grow to about ${reach} min by its peak weeks, short of the ${peak}; the long run grows first in the weeks ahead`;
   const days = n(e, 'runDaysAfterVolumeChange');
@@ -407,10 +420,10 @@ export function athleteText(t: AthleteTextInput): string {
     const lo = n(t.evidence, 'minMinutes');
     const hi = n(t.evidence, 'maxMinutes');
     if (planMin !== null && lo !== null && hi !== null && planMin >= lo && planMin <= hi)
-      return `Your plan already does this (about ${planMin} min): ${w}.`;
+      return `Next week stays as planned, about ${planMin} min: ${w}.`;
     return `Nothing changes in your plan for this: ${w}.`;
   }
-  const h = head(t.kind, t.rationale, d);
+  const h = head(t.kind, t.rationale, d, t.evidence);
   // "; " between the parts: a part may itself be a list with "and".
   const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';
   return h === null ? `${capitalise(w)}.${details}` : `${h}. ${capitalise(w)}.${details}`;

@@ -2607,6 +2607,8 @@ function suggestLongRacePreparation(g: Shared): void {
   const t = decision.type;
   if (t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY') return;
   const r = prep.race;
+  // The date to decide by when the long run is on track (said to the athlete too), null otherwise.
+  let onTrackBy: string | null = null;
   // Run days of the plan as the volume decision leaves it (what the coach publishes after applying it).
   const daysNow = runDays(plan);
   const after = g.fitted;
@@ -2682,6 +2684,7 @@ function suggestLongRacePreparation(g: Shared): void {
     // ... while that date is still ahead: with it next week or past, the conversation is now.
     const decideDay = prep.peakWeek - 7 * LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK;
     const onTrack = short <= LONG_RUN_ON_TRACK_STEPS * longRunStep(reach) && decideDay > g.ctx.nextWeekStart;
+    if (onTrack) onTrackBy = fromDayNumber(decideDay);
     const decideBy = fromDayNumber(decideDay);
     const within = onTrack
       ? ` by ${min(short)}, within one step (${min(longRunStep(reach))}): ${athlete} is on track if the long run grows in every build week`
@@ -2731,6 +2734,7 @@ function suggestLongRacePreparation(g: Shared): void {
       underbuilt: prep.underbuilt,
       peakLongRunMinutes: peak.low,
       ultra: peak.ultra,
+      onTrackDecideBy: onTrackBy,
     },
     [],
   );
