@@ -254,6 +254,17 @@ describe('texts a coach found on the demo review: a trip with a treadmill or gym
     expect(claims(input)).toEqual([]);
   });
 
+  it('should not build in a week with a trip, whatever the hotel has (coach read 2: Tom built to 405 min)', () => {
+    const r = reviewAthlete(tom());
+    expect(r.decision.type).toBe('HOLD');
+    expect(r.decision.ruledOut.join(' ')).toContain('is confirmed for next week');
+    expect(r.suggestions.map((x) => x.kind)).not.toContain('BUILD');
+    // The trip still caps its days at the treadmill's 60 min, quality kept on its day.
+    expect(get(r, 'LIFE_CONTEXT_REDUCTION').rationale).toContain('the week 450 → 405 min');
+    // Without the trip the same history builds.
+    expect(reviewAthlete(tom({ note: null })).decision.type).toBe('BUILD');
+  });
+
   it('should take the equipped cap from the engine config, next to travel’s default', () => {
     expect(DEFAULT_ENGINE_CONFIG.context.TRAVEL.maxMinutesPerDay).toBe(30);
     expect(DEFAULT_ENGINE_CONFIG.context.TRAVEL.equippedMaxMinutesPerDay).toBe(60);

@@ -191,7 +191,14 @@ export function buildRuleOuts(
   // week before it grows.
   for (const e of state.events) {
     if (!e.confirmed || e.end < nws - 7 || e.start > nws + 6) continue;
-    if (e.kind === 'WORK_STRESS' || e.kind === 'FAMILY' || e.kind === 'ILLNESS') {
+    // A trip next week too (ours): days away from home are not the week to add volume on, whatever the hotel
+    // has (Tom was built to 405 min with two quality sessions on three treadmill days).
+    if (
+      e.kind === 'WORK_STRESS' ||
+      e.kind === 'FAMILY' ||
+      e.kind === 'ILLNESS' ||
+      (e.kind === 'TRAVEL' && e.end >= nws)
+    ) {
       const what = eventWords(e);
       out.push(
         e.end >= nws
