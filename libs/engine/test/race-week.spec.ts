@@ -89,6 +89,9 @@ describe('coach finding athlete06: the days before a marathon are rest or a shor
     expect(s.rationale).toContain(
       "Sunday's long run 45 → 20 min (-56 %) as an easy shake-out (the day before Oslo Marathon",
     );
+    // He reads the shake-out as it is, not "Sunday's long run is shorter" (coach read 2).
+    expect(s.athleteText).toContain("Sunday's long run becomes a 20-min easy shake-out");
+    expect(s.athleteText).not.toContain('the number of sessions');
     // Saturday's easy run, two days out, stays an easy run.
     expect(a.plan.sessions.find((x) => x.day === 5)?.purpose).toBe('Easy run');
     expect(falseClaims({ input, plan: input.nextWeekDraft!, s, after: a.plan })).toEqual([]);

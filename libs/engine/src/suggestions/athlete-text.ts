@@ -112,6 +112,7 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
   const moved: string[] = [];
   const shorter: string[] = [];
   const longer: string[] = [];
+  const shakeOut: string[] = [];
   // Sessions the change leaves as they were (their length, not counting those eased or moved).
   let unchanged = 0;
   const seen = new Set<string>();
@@ -124,6 +125,12 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
       continue;
     }
     let named = false;
+    // A session made a shake-out before a race says so ("Sunday's long run becomes a 20-min easy shake-out"):
+    // "shorter" undersold the day before a marathon (coach read 2).
+    if (a.purpose !== s.purpose && a.purpose.startsWith('Shake-out')) {
+      shakeOut.push(`${called(s)} becomes a ${a.minutes}-min easy shake-out`);
+      continue;
+    }
     if (a.day !== s.day) {
       moved.push(`${called(s)} to ${weekdayName(a.day)}`);
       named = true;
@@ -149,6 +156,7 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
     details.push(`${dayRange(restDays)} ${restDays.length === 1 ? 'is a rest day' : 'are rest days'}`);
   if (eased.length > 0)
     details.push(`you run ${andList(eased)} as ${eased.length === 1 ? 'an easy run' : 'easy runs'}`);
+  if (shakeOut.length > 0) details.push(andList(shakeOut));
   if (dropped.length > 0) details.push(`you skip ${andList(dropped)}`);
   if (moved.length > 0) details.push(`you move ${andList(moved)}`);
   if (added.length > 0) details.push(`you add ${andList(added)}`);
@@ -331,13 +339,13 @@ function why(kind: SuggestionKind, e: Evidence): string {
     }
     case 'PHASE_CHANGE': {
       const to = str(e, 'to');
-      return `your season moves on${to !== null ? ` to the ${phaseWords(to)} phase` : ''}, and your training shifts with it`;
+      return `your season moves on${to !== null ? ` to the ${phaseWords(to)} phase` : ''}`;
     }
     case 'TAPER': {
       const date = str(e, 'raceDate');
       const days = n(e, 'daysToRace');
       return days !== null
-        ? `your race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so you train less but keep the intensity and the number of sessions, to arrive fresh`
+        ? `your race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so you train less but keep the intensity of your sessions, to arrive fresh`
         : `your race${date !== null ? ` on ${date}` : ''} is next week: less training before it, and rest and easy running after it`;
     }
     case 'TRANSITION_AFTER_A_RACE':
@@ -359,7 +367,9 @@ function why(kind: SuggestionKind, e: Evidence): string {
       return `we have not heard from you${since !== null ? ` since ${since}` : ' for a while'}; a quick check-in on how you feel helps plan your next week`;
     }
     case 'WELLNESS_NOTE':
-      return 'your latest check-in was below your usual, but one check-in is not a trend; tell your coach how you are sleeping and feeling';
+      return e.strongReading === true
+        ? `your latest check-in was well below your usual${str(e, 'worstItem') !== null ? ` (${str(e, 'worstItem')} especially)` : ''}: tell your coach how you feel before next week is confirmed`
+        : `your latest check-in was below your usual${str(e, 'worstItem') !== null ? ` (${str(e, 'worstItem')} especially)` : ''}, but one check-in is not a trend; tell your coach how you feel`;
     case 'HRV_NOTE':
       return 'your HRV is at the low edge of your usual range and nothing else points the same way; keep checking in';
     case 'HRV_ABOVE_BAND':
@@ -412,7 +422,8 @@ export function athleteText(t: AthleteTextInput): string {
   if (d === null || (d.details.length === 0 && d.after === d.before)) {
     // Only the season's frame changes (phase, focus), or nothing does.
     const frame = t.changes.length > 0 && t.plan !== undefined;
-    if (frame) return `${capitalise(w)}; the sessions of your week stay as they are.`;
+    if (frame)
+      return `${capitalise(w)}: next week's sessions stay as they are, and your training shifts with it in the weeks after.`;
     // A volume kind with no change of its own: the plan already is that size ("already does this", when its
     // minutes are inside the decision's range), or another suggestion (a life event's, say) carries the change;
     // either way this one changes nothing.

@@ -2776,7 +2776,12 @@ function suggestWellnessNote(g: Shared): void {
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
     `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask how they are before you publish next week` : 'Ask how they are'} (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
-    { wellnessComposite: w.composite.value, date: w.date, strongReading: strong },
+    {
+      wellnessComposite: w.composite.value,
+      date: w.date,
+      strongReading: strong,
+      worstItem: worst ? wellnessItemWords(worst) : null,
+    },
     [],
   );
 }
