@@ -42,14 +42,14 @@ const NOAH_WEEK: (DaySlot | null)[] = [
   slot(122, 4, { key: true, purpose: 'Long run' }),
 ];
 
-function noah(race: Race): ReviewInput {
+function noah(race: Race, availability = [45, 75, 75, 45, 75, 60, 180]): ReviewInput {
   const history = buildHistory({
     reviewDate: REVIEW,
     days: 84,
     week: NOAH_WEEK,
     weeklyGrowth: 0.01,
     downWeeks: [2, 6, 10],
-    availability: [45, 75, 75, 45, 75, 60, 180],
+    availability,
   });
   const draft = planFromWeek(NEXT, NOAH_WEEK);
   const sessions = draft.sessions.map((x) => (x.day === 6 ? { ...x, minutes: 130 } : x));
@@ -105,6 +105,24 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
     expect(s.athleteText).toContain('your ultra');
     expect(s.athleteText).toContain('3–3.5 hours');
     expect(s.athleteText).not.toMatch(/marathon/i);
+  });
+
+  it('should top a single long run out at its day’s time and plan the back-to-back weekend instead (coach read 2, N4)', () => {
+    // Noah's intake: Sunday 150 min, Saturday 45 (the demo's figures).
+    const r = reviewAthlete(noah(TRAIL_50K, [45, 75, 75, 45, 75, 45, 150]));
+    const s = get(r, 'LONG_RACE_PREPARATION');
+    const m = /it reaches about (\d+) min by the week of [\d-]+ \(Sunday's time\), short of 180 min/.exec(
+      s.rationale,
+    );
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBe(150);
+    expect(s.rationale).toContain(
+      "with Saturday's 45 min the back-to-back weekend comes to 195 min, past 180 min",
+    );
+    expect(s.rationale).not.toContain('choose a later race');
+    expect(s.severity).toBe('INFO');
+    expect(s.evidence.backToBackMinutes).toBe(195);
+    expect(s.athleteText).toContain('your back-to-back weekend comes to 195 min');
   });
 
   it('should project an ultra with the same step per week as a marathon, down weeks skipped', () => {

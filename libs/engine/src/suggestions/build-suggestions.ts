@@ -2623,7 +2623,11 @@ function suggestLongRacePreparation(g: Shared): void {
       planned = x.minutes;
   }
   const fromNext = planned > 0 && t !== 'DOWN' && prep.peakWeeks > 0 && prep.longest > 0;
-  const reach = fromNext
+  let longDay = 6;
+  for (const x of after.sessions)
+    if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes === planned)
+      longDay = x.day;
+  const stepped = fromNext
     ? reachableLongRun(
         planned,
         prep.peakWeeks - 1,
@@ -2632,6 +2636,13 @@ function suggestLongRacePreparation(g: Shared): void {
       )
     : prep.reachable;
   const peak = prep.peak;
+  // An ultra's single long run tops out at its day's time (the athlete's stated availability): past it, the
+  // peak is a back-to-back weekend with the day before (Noah: a 175-min projection on a 150-min Sunday).
+  const dayTime = g.ctx.baseAvailability[longDay] ?? 0;
+  const dayBefore = longDay > 0 ? (g.ctx.baseAvailability[longDay - 1] ?? 0) : 0;
+  const dayCapped = peak.ultra && dayTime > 0 && stepped > dayTime;
+  const reach = dayCapped ? dayTime : stepped;
+  const pairReaches = dayCapped && dayBefore > 0 && dayTime + dayBefore >= peak.low;
   const behind = prep.peakWeeks > 0 && prep.longest > 0 && reach < peak.low;
   if (!fewRuns && !behind && !prep.underbuilt) return;
   // An A marathon with its peak weeks past and a longest recent run under a third of the peak long run is the
@@ -2692,11 +2703,16 @@ function suggestLongRacePreparation(g: Shared): void {
     const pair = peak.ultra
       ? ` (or pair it with a second long run the day before, the two adding up to ${min(peak.low)} or more)`
       : '';
-    const advice = onTrack
-      ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
-      : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
+    const capNote = dayCapped
+      ? ` ${weekdayName(longDay)} has ${min(dayTime)} available, so a single long run tops out there${dayBefore > 0 ? `; with ${weekdayName(longDay - 1)}'s ${min(dayBefore)} the back-to-back weekend comes to ${min(dayTime + dayBefore)}${pairReaches ? `, past ${min(peak.low)}` : ''}` : ''}.`
+      : '';
+    const advice = pairReaches
+      ? ` Build the weekend pair in the build weeks ahead: ${weekdayName(longDay - 1)}'s run and ${weekdayName(longDay)}'s long run back to back, the race's terrain and fuelling practised in both; no later race is needed for the long run.`
+      : onTrack
+        ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
+        : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
     parts.push(
-      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}, short of ${min(peak.low)}${within}.${shareNote}${advice}`,
+      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}${dayCapped ? ` (${weekdayName(longDay)}'s time)` : ''}, short of ${min(peak.low)}${within}.${capNote}${shareNote}${advice}`,
     );
   }
   if (prep.underbuilt) {
@@ -2717,7 +2733,8 @@ function suggestLongRacePreparation(g: Shared): void {
   }
   g.add(
     'LONG_RACE_PREPARATION',
-    urgent ? 'URGENT' : 'ATTENTION',
+    // A back-to-back weekend that reaches the peak is a plan to follow, not a problem (unless runs are few).
+    urgent ? 'URGENT' : pairReaches && !fewRuns && !prep.underbuilt ? 'INFO' : 'ATTENTION',
     ['PROGRESSION', 'LONG_TERM_DEVELOPMENT'],
     'CONVENTION',
     parts.join(' '),
@@ -2735,6 +2752,7 @@ function suggestLongRacePreparation(g: Shared): void {
       peakLongRunMinutes: peak.low,
       ultra: peak.ultra,
       onTrackDecideBy: onTrackBy,
+      backToBackMinutes: pairReaches ? dayTime + dayBefore : null,
     },
     [],
   );
