@@ -177,12 +177,15 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
     expect(s.rationale).toContain('Ecotrail 50k on ' + RACE_DATE + ' is 8 weeks away');
     expect(s.rationale).not.toContain('volume held');
     expect(s.rationale).toContain('the long run and the time on feet keep building');
-    // A marathoner's still reads as before.
+    // A marathoner's holds the volume, but a long run still under its 150-min peak keeps growing (coach read 2,
+    // N10: Elias, 135 min with 150 to reach, had read "volume held").
     const m = reviewAthlete({
       ...input,
       races: [{ ...TRAIL_50K, name: 'Spring Marathon', expectedMinutes: 230, distanceKm: 42.195 }],
     });
-    expect(get(m, 'PHASE_CHANGE').rationale).toContain('race-specific intensity with volume held');
+    expect(get(m, 'PHASE_CHANGE').rationale).toMatch(
+      /race-specific intensity with the volume held, except the long run, which keeps growing toward 150 min \(\d+ min now\)/,
+    );
   });
 });
 

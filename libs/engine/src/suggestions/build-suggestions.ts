@@ -2482,8 +2482,12 @@ function phaseAim(g: Shared, phase: Phase): string {
   switch (phase) {
     case 'PRE_COMPETITION':
       // An ultra's pre-competition weeks still build the long run and the time on feet: its race is won on them.
-      return a && peakOf(a).ultra
-        ? 'race-specific work while the long run and the time on feet keep building (for an ultra the pre-competition phase keeps building them rather than hold the volume)'
+      if (a && peakOf(a).ultra)
+        return 'race-specific work while the long run and the time on feet keep building (for an ultra the pre-competition phase keeps building them rather than hold the volume)';
+      // A marathon whose long run is still below its peak keeps growing the long run too (Elias: 135 min, 150 to
+      // reach, had read "volume held").
+      return a && a.minutes >= g.config.racing.longRaceMinutes && g.longestRun < peakOf(a).low
+        ? `race-specific intensity with the volume held, except the long run, which keeps growing toward ${min(peakOf(a).low)} (${min(g.longestRun)} now)`
         : 'race-specific intensity with volume held';
     case 'COMPETITION':
       return a
