@@ -9,7 +9,7 @@
  */
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { weekdayName } from '../dates/local-date';
-import { planMinutes } from '../planning/plan-measures';
+import { planMinutes, raceMinutes } from '../planning/plan-measures';
 import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
 import { phaseWords, plural, words } from './format';
 
@@ -83,13 +83,19 @@ function isEasyEffort(s: PlannedSession): boolean {
 
 /**
  * "Wednesday's easy run is shorter", "the other sessions are shorter" (every other one), "3 other sessions are
- * longer": sessions whose minutes changed, named when there are up to three.
+ * longer": sessions whose minutes changed, named when there are up to three (only then are names built).
  */
-function lengthText(names: readonly string[], how: string, others: boolean, rest: number): string | null {
-  if (names.length === 0) return null;
-  if (names.length <= 3) return `${andList(names)} ${names.length === 1 ? 'is' : 'are'} ${how}`;
+function lengthText(
+  sessions: readonly PlannedSession[],
+  how: string,
+  others: boolean,
+  rest: number,
+): string | null {
+  const k = sessions.length;
+  if (k === 0) return null;
+  if (k <= 3) return `${andList(sessions.map(called))} ${k === 1 ? 'is' : 'are'} ${how}`;
   if (rest === 0) return others ? `the other sessions are ${how}` : `every session is ${how}`;
-  return `${names.length} ${others ? 'other ' : ''}sessions are ${how}`;
+  return `${k} ${others ? 'other ' : ''}sessions are ${how}`;
 }
 
 /** What the changes do to the plan, as the applied plan has it. */
@@ -102,23 +108,33 @@ interface Diff {
   readonly details: string[];
 }
 
+/** The session of `plan` with this id (the last one, should a plan repeat an id), or undefined. */
+function sessionById(plan: WeekPlan, id: string): PlannedSession | undefined {
+  const xs = plan.sessions;
+  for (let i = xs.length - 1; i >= 0; i--) if (xs[i].id === id) return xs[i];
+  return undefined;
+}
+
+/** Whether `plan` has a session (not a rest day) with this id. */
+function hasSession(plan: WeekPlan, id: string): boolean {
+  for (const s of plan.sessions) if (s.kind !== 'REST' && s.id === id) return true;
+  return false;
+}
+
 function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[]): Diff {
   const restDays: number[] = [];
   for (const c of changes) if (c.type === 'INSERT_REST_DAYS') for (const d of c.days) restDays.push(d);
-  const byId = new Map<string, PlannedSession>();
-  for (const s of after.sessions) byId.set(s.id, s);
   const dropped: string[] = [];
   const eased: string[] = [];
   const moved: string[] = [];
-  const shorter: string[] = [];
-  const longer: string[] = [];
+  // Sessions shorter or longer: named only when there are few enough to name (`lengthText`).
+  const shorter: PlannedSession[] = [];
+  const longer: PlannedSession[] = [];
   // Sessions the change leaves as they were (their length, not counting those eased or moved).
   let unchanged = 0;
-  const seen = new Set<string>();
   for (const s of plan.sessions) {
     if (s.kind === 'REST') continue;
-    seen.add(s.id);
-    const a = byId.get(s.id);
+    const a = sessionById(after, s.id);
     if (a === undefined) {
       if (!restDays.includes(s.day)) dropped.push(called(s));
       continue;
@@ -133,13 +149,13 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
       named = true;
     }
     if (named) continue;
-    if (a.minutes < s.minutes) shorter.push(called(s));
-    else if (a.minutes > s.minutes) longer.push(called(s));
+    if (a.minutes < s.minutes) shorter.push(s);
+    else if (a.minutes > s.minutes) longer.push(s);
     else if (s.kind !== 'RACE') unchanged++;
   }
   const added: string[] = [];
   for (const a of after.sessions) {
-    if (a.kind === 'REST' || seen.has(a.id)) continue;
+    if (a.kind === 'REST' || hasSession(plan, a.id)) continue;
     added.push(
       `an easy ${a.kind === 'RUN' ? 'run' : sessionWhat(a)} of ${a.minutes} min on ${weekdayName(a.day)}`,
     );
@@ -160,15 +176,12 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
     const lengths = lengthText(longer, 'longer', details.length > 0, unchanged + shorter.length);
     if (lengths !== null) details.push(lengths);
   }
-  let race = 0;
-  for (const s of plan.sessions) if (s.kind === 'RACE') race += s.minutes;
-  let raceAfter = 0;
-  for (const s of after.sessions) if (s.kind === 'RACE') raceAfter += s.minutes;
+  const race = raceMinutes(plan);
   return {
     before: planMinutes(plan) - race,
-    after: planMinutes(after) - raceAfter,
+    after: planMinutes(after) - raceMinutes(after),
     race: race > 0,
-    details: details.slice(0, 3),
+    details: details.length > 3 ? details.slice(0, 3) : details,
   };
 }
 
@@ -382,13 +395,22 @@ function longRaceWhy(e: Evidence): string {
 }
 
 /**
+ * Changes to the season's frame only (focus, phase): they leave every session as it is, so there is no plan
+ * to apply them to for the text (`applyChanges` would return the same sessions, or reject the change).
+ */
+function frameOnly(changes: readonly PlanChange[]): boolean {
+  for (const c of changes) if (c.type !== 'CHANGE_MESOCYCLE_FOCUS' && c.type !== 'SET_PHASE') return false;
+  return true;
+}
+
+/**
  * The athlete's text of one suggestion. A suggestion with no change (or a change to no minutes) says
  * "Nothing changes in your plan for this" or only what moves; one with a change to the minutes leads with it.
  */
 export function athleteText(t: AthleteTextInput): string {
   const w = why(t.kind, t.evidence);
   let d: Diff | null = null;
-  if (t.changes.length > 0 && t.plan !== undefined) {
+  if (t.changes.length > 0 && t.plan !== undefined && !frameOnly(t.changes)) {
     let after = t.after;
     if (after === undefined) {
       const r = applyChanges(t.plan, t.changes);
