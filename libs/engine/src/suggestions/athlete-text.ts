@@ -41,7 +41,11 @@ function andList(xs: readonly string[]): string {
 }
 
 function capitalise(t: string): string {
-  return t.length === 0 ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  if (t.length === 0) return t;
+  const c = t.charCodeAt(0);
+  // 'a'–'z' without the locale-aware `toUpperCase` (every text here starts with one); others as it has them.
+  if (c >= 97 && c <= 122) return String.fromCharCode(c - 32) + t.slice(1);
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /** "hill repeats" from "Hill repeats: strong and tall uphill…": what the session is called, lower case. */
@@ -108,17 +112,15 @@ interface Diff {
   readonly details: string[];
 }
 
-/** The session of `plan` with this id (the last one, should a plan repeat an id), or undefined. */
-function sessionById(plan: WeekPlan, id: string): PlannedSession | undefined {
+/**
+ * The session of `plan` with this id, or undefined; looked for first at `at`, where it is when the change kept
+ * the plan's order (a plan's ids are unique: comparing equal-length ids one by one is what costs here).
+ */
+function sessionById(plan: WeekPlan, id: string, at: number): PlannedSession | undefined {
   const xs = plan.sessions;
-  for (let i = xs.length - 1; i >= 0; i--) if (xs[i].id === id) return xs[i];
+  if (at < xs.length && xs[at].id === id) return xs[at];
+  for (const x of xs) if (x.id === id) return x;
   return undefined;
-}
-
-/** Whether `plan` has a session (not a rest day) with this id. */
-function hasSession(plan: WeekPlan, id: string): boolean {
-  for (const s of plan.sessions) if (s.kind !== 'REST' && s.id === id) return true;
-  return false;
 }
 
 function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[]): Diff {
@@ -132,9 +134,10 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
   const longer: PlannedSession[] = [];
   // Sessions the change leaves as they were (their length, not counting those eased or moved).
   let unchanged = 0;
-  for (const s of plan.sessions) {
+  for (let i = 0; i < plan.sessions.length; i++) {
+    const s = plan.sessions[i];
     if (s.kind === 'REST') continue;
-    const a = sessionById(after, s.id);
+    const a = sessionById(after, s.id, i);
     if (a === undefined) {
       if (!restDays.includes(s.day)) dropped.push(called(s));
       continue;
@@ -154,8 +157,11 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
     else if (s.kind !== 'RACE') unchanged++;
   }
   const added: string[] = [];
-  for (const a of after.sessions) {
-    if (a.kind === 'REST' || hasSession(plan, a.id)) continue;
+  for (let i = 0; i < after.sessions.length; i++) {
+    const a = after.sessions[i];
+    if (a.kind === 'REST') continue;
+    const s = sessionById(plan, a.id, i);
+    if (s !== undefined && s.kind !== 'REST') continue;
     added.push(
       `an easy ${a.kind === 'RUN' ? 'run' : sessionWhat(a)} of ${a.minutes} min on ${weekdayName(a.day)}`,
     );
