@@ -40,6 +40,13 @@ function andList(xs: readonly string[]): string {
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
+/** `andList` of a comma-separated list ("Monday,Friday" → "Monday and Friday"), without splitting it. */
+function andListOfCsv(csv: string): string {
+  const last = csv.lastIndexOf(',');
+  if (last < 0) return csv;
+  return `${csv.slice(0, last).replaceAll(',', ', ')} and ${csv.slice(last + 1)}`;
+}
+
 function capitalise(t: string): string {
   if (t.length === 0) return t;
   const c = t.charCodeAt(0);
@@ -303,7 +310,7 @@ function why(kind: SuggestionKind, e: Evidence): string {
     case 'LIFE_CONTEXT_REDUCTION':
     case 'LIFE_CONTEXT_RESCHEDULE': {
       const days = str(e, 'affectedDays');
-      const list = days === null ? null : andList(days.split(','));
+      const list = days === null ? null : andListOfCsv(days);
       const cap = n(e, 'capMinutesPerDay');
       const fixed = e.keptShare === null && cap !== null;
       return list === null

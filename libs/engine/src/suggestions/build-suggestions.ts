@@ -981,6 +981,14 @@ class Shared {
   /** Not looked at yet (undefined), or the plan prescribes no zone (null). */
   private zoneRpeCache: Map<string, number> | null | undefined;
 
+  private strongCache: boolean | undefined;
+
+  /** Whether the wellness note's one reading is strong (`strongNote`): the build, the note and the ranking ask. */
+  get strong(): boolean {
+    this.strongCache ??= strongNote(this);
+    return this.strongCache;
+  }
+
   /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone, and once). */
   get zoneRpe(): ReadonlyMap<string, number> | undefined {
     if (this.zoneRpeCache === undefined) {
@@ -1624,7 +1632,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? (strongNote(g) ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -2579,7 +2587,7 @@ function suggestWellnessNote(g: Shared): void {
   const { m, athlete, config } = g;
   const w = m.wellness;
   if (!w.singleReading || w.composite.value === null) return;
-  const strong = strongNote(g);
+  const strong = g.strong;
   const worst = worstWellnessItem(w);
   const t = w.trend;
   const b = t?.before ?? null;
@@ -3215,6 +3223,6 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestHrvNote(g);
   const out = g.out;
   insertionSort(out, bySeverityThenKind);
-  if (out.length > 1) rankByCause(out, s.decision.reason, strongNote(g));
+  if (out.length > 1) rankByCause(out, s.decision.reason, g.strong);
   return out;
 }
