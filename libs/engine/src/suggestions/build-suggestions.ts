@@ -1071,6 +1071,8 @@ class Shared {
     changes: PlanChange[],
     /** The id's rule name when the kind depends on the plan (so re-deriving after another apply keeps the id). */
     rule: string = kind,
+    /** The plan with `changes` applied, when the caller has it (the volume decision's is `fitted`). */
+    applied?: WeekPlan,
   ): void {
     const ws = this.ws;
     this.out.push({
@@ -1085,7 +1087,7 @@ class Shared {
         evidence,
         changes,
         plan: this.plan,
-        after: changes === this.changes && changes.length > 0 ? this.fitted : undefined,
+        after: changes === this.changes && changes.length > 0 ? this.fitted : applied,
       }),
       basis,
       evidence,
@@ -1757,6 +1759,8 @@ class LifeContextWork {
   /** Quality sessions that fit their capped day as shorter quality sessions: they stay there (`fitsCappedDay`). */
   readonly kept: PlannedSession[] = [];
   reduced = 0;
+  /** `sim` is the plan with every one of `changes` applied (false when a change was kept that the apply refused). */
+  simApplied = true;
   constructor(public sim: WeekPlan) {}
 
   /** Applies a change to the plan being worked and keeps it; false (nothing kept) when the engine refuses it. */
@@ -1784,6 +1788,7 @@ function lifeContextWork(g: Shared): LifeContextWork | null {
       const next = applyChanges(w.sim, [rest]);
       w.changes.push(rest);
       if (next.ok) w.sim = next.plan;
+      else w.simApplied = false;
     }
     g.life = w;
   }
@@ -2037,6 +2042,7 @@ function suggestLifeContext(g: Shared): void {
     },
     changes,
     'LIFE_CONTEXT',
+    w.simApplied ? w.sim : undefined,
   );
 }
 
