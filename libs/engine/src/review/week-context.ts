@@ -31,6 +31,9 @@ const NO_EQUIPMENT = /(?:\b(?:no|not|without|never|nor)\b|n't\b)[^.!?;,]{0,20}$/
  */
 export function noteEquipment(note: string | undefined): string | null {
   if (note === undefined || note === '') return null;
+  // Most notes name no equipment: a plain look for the words' stems spares them the regexes.
+  const lower = note.toLowerCase();
+  if (!lower.includes('treadmill') && !lower.includes('gym') && !lower.includes('fitness ')) return null;
   for (const m of note.matchAll(EQUIPMENT)) {
     const clause =
       note

@@ -9,7 +9,7 @@
  */
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { weekdayName } from '../dates/local-date';
-import { planMinutes } from '../planning/plan-measures';
+import { planMinutes, raceMinutes } from '../planning/plan-measures';
 import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
 import { phaseWords, plural, words } from './format';
 
@@ -40,8 +40,19 @@ function andList(xs: readonly string[]): string {
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
+/** `andList` of a comma-separated list ("Monday,Friday" → "Monday and Friday"), without splitting it. */
+function andListOfCsv(csv: string): string {
+  const last = csv.lastIndexOf(',');
+  if (last < 0) return csv;
+  return `${csv.slice(0, last).replaceAll(',', ', ')} and ${csv.slice(last + 1)}`;
+}
+
 function capitalise(t: string): string {
-  return t.length === 0 ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  if (t.length === 0) return t;
+  const c = t.charCodeAt(0);
+  // 'a'–'z' without the locale-aware `toUpperCase` (every text here starts with one); others as it has them.
+  if (c >= 97 && c <= 122) return String.fromCharCode(c - 32) + t.slice(1);
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /** "hill repeats" from "Hill repeats: strong and tall uphill…": what the session is called, lower case. */
@@ -83,13 +94,19 @@ function isEasyEffort(s: PlannedSession): boolean {
 
 /**
  * "Wednesday's easy run is shorter", "the other sessions are shorter" (every other one), "3 other sessions are
- * longer": sessions whose minutes changed, named when there are up to three.
+ * longer": sessions whose minutes changed, named when there are up to three (only then are names built).
  */
-function lengthText(names: readonly string[], how: string, others: boolean, rest: number): string | null {
-  if (names.length === 0) return null;
-  if (names.length <= 3) return `${andList(names)} ${names.length === 1 ? 'is' : 'are'} ${how}`;
+function lengthText(
+  sessions: readonly PlannedSession[],
+  how: string,
+  others: boolean,
+  rest: number,
+): string | null {
+  const k = sessions.length;
+  if (k === 0) return null;
+  if (k <= 3) return `${andList(sessions.map(called))} ${k === 1 ? 'is' : 'are'} ${how}`;
   if (rest === 0) return others ? `the other sessions are ${how}` : `every session is ${how}`;
-  return `${names.length} ${others ? 'other ' : ''}sessions are ${how}`;
+  return `${k} ${others ? 'other ' : ''}sessions are ${how}`;
 }
 
 /** What the changes do to the plan, as the applied plan has it. */
@@ -102,24 +119,33 @@ interface Diff {
   readonly details: string[];
 }
 
+/**
+ * The session of `plan` with this id, or undefined; looked for first at `at`, where it is when the change kept
+ * the plan's order (a plan's ids are unique: comparing equal-length ids one by one is what costs here).
+ */
+function sessionById(plan: WeekPlan, id: string, at: number): PlannedSession | undefined {
+  const xs = plan.sessions;
+  if (at < xs.length && xs[at].id === id) return xs[at];
+  for (const x of xs) if (x.id === id) return x;
+  return undefined;
+}
+
 function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[]): Diff {
   const restDays: number[] = [];
   for (const c of changes) if (c.type === 'INSERT_REST_DAYS') for (const d of c.days) restDays.push(d);
-  const byId = new Map<string, PlannedSession>();
-  for (const s of after.sessions) byId.set(s.id, s);
   const dropped: string[] = [];
   const eased: string[] = [];
   const moved: string[] = [];
-  const shorter: string[] = [];
-  const longer: string[] = [];
+  // Sessions shorter or longer: named only when there are few enough to name (`lengthText`).
+  const shorter: PlannedSession[] = [];
+  const longer: PlannedSession[] = [];
   const shakeOut: string[] = [];
   // Sessions the change leaves as they were (their length, not counting those eased or moved).
   let unchanged = 0;
-  const seen = new Set<string>();
-  for (const s of plan.sessions) {
+  for (let i = 0; i < plan.sessions.length; i++) {
+    const s = plan.sessions[i];
     if (s.kind === 'REST') continue;
-    seen.add(s.id);
-    const a = byId.get(s.id);
+    const a = sessionById(after, s.id, i);
     if (a === undefined) {
       if (!restDays.includes(s.day)) dropped.push(called(s));
       continue;
@@ -140,13 +166,16 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
       named = true;
     }
     if (named) continue;
-    if (a.minutes < s.minutes) shorter.push(called(s));
-    else if (a.minutes > s.minutes) longer.push(called(s));
+    if (a.minutes < s.minutes) shorter.push(s);
+    else if (a.minutes > s.minutes) longer.push(s);
     else if (s.kind !== 'RACE') unchanged++;
   }
   const added: string[] = [];
-  for (const a of after.sessions) {
-    if (a.kind === 'REST' || seen.has(a.id)) continue;
+  for (let i = 0; i < after.sessions.length; i++) {
+    const a = after.sessions[i];
+    if (a.kind === 'REST') continue;
+    const s = sessionById(plan, a.id, i);
+    if (s !== undefined && s.kind !== 'REST') continue;
     added.push(
       `an easy ${a.kind === 'RUN' ? 'run' : sessionWhat(a)} of ${a.minutes} min on ${weekdayName(a.day)}`,
     );
@@ -168,15 +197,12 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
     const lengths = lengthText(longer, 'longer', details.length > 0, unchanged + shorter.length);
     if (lengths !== null) details.push(lengths);
   }
-  let race = 0;
-  for (const s of plan.sessions) if (s.kind === 'RACE') race += s.minutes;
-  let raceAfter = 0;
-  for (const s of after.sessions) if (s.kind === 'RACE') raceAfter += s.minutes;
+  const race = raceMinutes(plan);
   return {
     before: planMinutes(plan) - race,
-    after: planMinutes(after) - raceAfter,
+    after: planMinutes(after) - raceMinutes(after),
     race: race > 0,
-    details: details.slice(0, 3),
+    details: details.length > 3 ? details.slice(0, 3) : details,
   };
 }
 
@@ -298,7 +324,7 @@ function why(kind: SuggestionKind, e: Evidence): string {
     case 'LIFE_CONTEXT_REDUCTION':
     case 'LIFE_CONTEXT_RESCHEDULE': {
       const days = str(e, 'affectedDays');
-      const list = days === null ? null : andList(days.split(','));
+      const list = days === null ? null : andListOfCsv(days);
       const cap = n(e, 'capMinutesPerDay');
       const fixed = e.keptShare === null && cap !== null;
       return list === null
@@ -408,13 +434,22 @@ function longRaceWhy(e: Evidence): string {
 }
 
 /**
+ * Changes to the season's frame only (focus, phase): they leave every session as it is, so there is no plan
+ * to apply them to for the text (`applyChanges` would return the same sessions, or reject the change).
+ */
+function frameOnly(changes: readonly PlanChange[]): boolean {
+  for (const c of changes) if (c.type !== 'CHANGE_MESOCYCLE_FOCUS' && c.type !== 'SET_PHASE') return false;
+  return true;
+}
+
+/**
  * The athlete's text of one suggestion. A suggestion with no change (or a change to no minutes) says
  * "Nothing changes in your plan for this" or only what moves; one with a change to the minutes leads with it.
  */
 export function athleteText(t: AthleteTextInput): string {
   const w = why(t.kind, t.evidence);
   let d: Diff | null = null;
-  if (t.changes.length > 0 && t.plan !== undefined) {
+  if (t.changes.length > 0 && t.plan !== undefined && !frameOnly(t.changes)) {
     let after = t.after;
     if (after === undefined) {
       const r = applyChanges(t.plan, t.changes);

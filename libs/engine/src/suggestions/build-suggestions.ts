@@ -1120,6 +1120,14 @@ class Shared {
   /** Not looked at yet (undefined), or the plan prescribes no zone (null). */
   private zoneRpeCache: Map<string, number> | null | undefined;
 
+  private strongCache: boolean | undefined;
+
+  /** Whether the wellness note's one reading is strong (`strongNote`): the build, the note and the ranking ask. */
+  get strong(): boolean {
+    this.strongCache ??= strongNote(this);
+    return this.strongCache;
+  }
+
   /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone, and once). */
   get zoneRpe(): ReadonlyMap<string, number> | undefined {
     if (this.zoneRpeCache === undefined) {
@@ -1205,6 +1213,8 @@ class Shared {
     changes: PlanChange[],
     /** The id's rule name when the kind depends on the plan (so re-deriving after another apply keeps the id). */
     rule: string = kind,
+    /** The plan with `changes` applied, when the caller has it (the volume decision's is `fitted`). */
+    applied?: WeekPlan,
   ): void {
     const ws = this.ws;
     this.out.push({
@@ -1219,7 +1229,7 @@ class Shared {
         evidence,
         changes,
         plan: this.plan,
-        after: changes === this.changes && changes.length > 0 ? this.fitted : undefined,
+        after: changes === this.changes && changes.length > 0 ? this.fitted : applied,
       }),
       basis,
       evidence,
@@ -1766,7 +1776,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? (strongNote(g) ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       targetMinutes: ev.targetMinutes,
@@ -1891,6 +1901,8 @@ class LifeContextWork {
   /** Quality sessions that fit their capped day as shorter quality sessions: they stay there (`fitsCappedDay`). */
   readonly kept: PlannedSession[] = [];
   reduced = 0;
+  /** `sim` is the plan with every one of `changes` applied (false when a change was kept that the apply refused). */
+  simApplied = true;
   constructor(public sim: WeekPlan) {}
 
   /** Applies a change to the plan being worked and keeps it; false (nothing kept) when the engine refuses it. */
@@ -1918,6 +1930,7 @@ function lifeContextWork(g: Shared): LifeContextWork | null {
       const next = applyChanges(w.sim, [rest]);
       w.changes.push(rest);
       if (next.ok) w.sim = next.plan;
+      else w.simApplied = false;
     }
     g.life = w;
   }
@@ -2171,6 +2184,7 @@ function suggestLifeContext(g: Shared): void {
     },
     changes,
     'LIFE_CONTEXT',
+    w.simApplied ? w.sim : undefined,
   );
 }
 
@@ -2781,7 +2795,7 @@ function suggestWellnessNote(g: Shared): void {
   const { m, athlete, config } = g;
   const w = m.wellness;
   if (!w.singleReading || w.composite.value === null) return;
-  const strong = strongNote(g);
+  const strong = g.strong;
   const worst = worstWellnessItem(w);
   const t = w.trend;
   const b = t?.before ?? null;
@@ -3443,6 +3457,6 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestHrvNote(g);
   const out = g.out;
   insertionSort(out, bySeverityThenKind);
-  if (out.length > 1) rankByCause(out, s.decision.reason, strongNote(g));
+  if (out.length > 1) rankByCause(out, s.decision.reason, g.strong);
   return out;
 }

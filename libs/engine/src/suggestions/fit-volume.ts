@@ -876,10 +876,13 @@ function fitDays(req: FitRequest): FitResult {
   }
   const aboveBy = aboveMax ? total - req.max : 0;
   const roundedAbove = !aboveMax && total > req.max ? total - req.max : 0;
+  // (Fields written out, not `...NO_CHANGE`: a spread then extended costs more on this path.)
   if (changes.length === 0)
     return {
-      ...NO_CHANGE,
+      changes: NO_CHANGE.changes,
+      capped: NO_CHANGE.capped,
       over,
+      moved: NO_CHANGE.moved,
       aboveMax,
       aboveBy,
       growShort,
