@@ -64,6 +64,11 @@ describe('the backward-design warning names the plans that were not done (athlet
     expect(s).toBeDefined();
     expect(s!.rationale).toContain('The plans before it went the same way: in the week of');
     expect(s!.rationale).toContain('ask Kasper whether the plan fits the time there is');
+    // He reads how next week is sized and the same question, not "nothing changes … sized from your current
+    // fitness" about a draft he never saw (coach read 3).
+    expect(s!.athleteText).toBe(
+      'Next week is sized from what you have been doing lately, not from your goal; the last plans did not fit your weeks, so tell your coach how much time you really have.',
+    );
     // Each week it names is one of the compliance weeks, with its own figures.
     for (const m of s!.rationale.matchAll(
       /in the week of (\d{4}-\d{2}-\d{2}), (\d+) min(?: done)? of (\d+) min/g,

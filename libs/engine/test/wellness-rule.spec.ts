@@ -85,6 +85,8 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     expect(s!.rationale).toMatch(/the wellness composite is within it \(z -0\.\d\)/);
     expect(s!.rationale).not.toMatch(/One marker is down, nothing else agrees/);
     expect(s!.rationale).toMatch(/One marker, but a persistent one/);
+    // The athlete reads which score, not "your recent check-ins are below your usual" (coach read 3, Oskar).
+    expect(s!.athleteText).toContain('your stress score has been below your usual for several check-ins');
   });
 
   it('is a note, not a hold, when the two low check-ins in a row are low on different items', () => {

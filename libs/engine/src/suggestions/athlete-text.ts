@@ -24,6 +24,8 @@ export interface AthleteTextInput {
   readonly plan: WeekPlan | undefined;
   /** The plan with `changes` applied, when the caller has it already (else it is applied here). */
   readonly after?: WeekPlan;
+  /** Minutes another suggestion (a life event's) takes off the same plan: then it does not "stay as planned". */
+  readonly othersCut?: number;
 }
 
 function n(e: Evidence, key: string): number | null {
@@ -222,7 +224,12 @@ function readinessWhy(e: Evidence): string {
   if (w !== null && w <= -1) parts.push('your check-ins show you are more tired or stressed than usual');
   const drift = n(e, 'rpeDrift');
   if (drift !== null && drift > 0) parts.push('sessions feel harder than usual');
-  if (parts.length === 0) parts.push('your recent check-ins are below your usual');
+  if (parts.length === 0)
+    parts.push(
+      str(e, 'persistentItem') !== null
+        ? `your ${str(e, 'persistentItem')} score has been below your usual for several check-ins`
+        : 'some of your recent check-in scores are below your usual',
+    );
   const ctx = str(e, 'explainedBy');
   const ctxWords =
     ctx === 'ILLNESS'
@@ -265,7 +272,7 @@ function head(kind: SuggestionKind, rationale: string, d: Diff, e: Evidence): st
   const base = baseRaw === null ? null : Math.round(baseRaw);
   const recent =
     !current && base !== null && base > 0 && states(rationale, base)
-      ? ` (your recent weeks: about ${base} min)`
+      ? ` (your usual week: about ${base} min)`
       : '';
   const besides = d.race ? ' of training besides your race' : '';
   if (current && after > before) return `This week grows to about ${after} min${besides}${was}`;
@@ -344,7 +351,7 @@ function why(kind: SuggestionKind, e: Evidence): string {
       // plans were not done, or whose build waited for their answer on a low check-in).
       return 'your week grows by a small, safe step on what you have been doing';
     case 'CAUTIOUS_HOLD':
-      return 'next week holds at your usual level rather than building, to be on the safe side for now';
+      return 'your week holds rather than builds, to be on the safe side for now';
     case 'BASELINE_HOLD':
       return 'we are still learning what your normal training looks like, so next week stays close to what you have been doing; daily check-ins help';
     case 'LOAD_SPIKE_WARNING': {
@@ -354,7 +361,11 @@ function why(kind: SuggestionKind, e: Evidence): string {
       return `your training load rose quickly${ramp !== null && ramp > 0 ? ' this week' : ''}, and a rise that fast goes with more running injuries, so next week holds instead of building`;
     }
     case 'BACKWARD_DESIGN_WARNING':
-      return 'next week as first planned is well above what you have been doing lately, so it is sized from your current fitness instead';
+      // The athlete never saw the draft: what they read is how next week is sized, and the question the coach has
+      // when earlier plans were not done (Kasper, Tom).
+      return e.plansNotDone === true
+        ? 'next week is sized from what you have been doing lately, not from your goal; the last plans did not fit your weeks, so tell your coach how much time you really have'
+        : 'next week is sized from what you have been doing lately, not from your goal';
     case 'MONOTONY_VARY':
       return 'your days have been very alike in load, and easy days that are truly easy (with a full rest day) let the hard days count';
     case 'STIMULUS_ROTATION': {
@@ -468,8 +479,16 @@ export function athleteText(t: AthleteTextInput): string {
     const planMin = n(t.evidence, 'planMinutes');
     const lo = n(t.evidence, 'minMinutes');
     const hi = n(t.evidence, 'maxMinutes');
-    if (planMin !== null && lo !== null && hi !== null && planMin >= lo && planMin <= hi)
+    if (
+      planMin !== null &&
+      lo !== null &&
+      hi !== null &&
+      planMin >= lo &&
+      planMin <= hi &&
+      (t.othersCut ?? 0) === 0
+    )
       return `Next week stays as planned, about ${planMin} min: ${w}.`;
+    if (t.kind === 'BACKWARD_DESIGN_WARNING') return `${capitalise(w)}.`;
     return `Nothing changes in your plan for this: ${w}.`;
   }
   const h = head(t.kind, t.rationale, d, t.evidence);

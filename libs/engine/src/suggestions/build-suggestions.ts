@@ -1230,6 +1230,7 @@ class Shared {
         changes,
         plan: this.plan,
         after: changes === this.changes && changes.length > 0 ? this.fitted : applied,
+        othersCut: kind === 'LIFE_CONTEXT_REDUCTION' ? 0 : this.lifeCut,
       }),
       basis,
       evidence,
@@ -1609,6 +1610,11 @@ function suggestRecovery(g: Shared): void {
       hrvClearlyLow: e?.hrvLow ?? false,
       hrvDaysBelow: hrv.below?.days ?? 0,
       wellnessComposite: m.wellness.composite.value,
+      // The one check-in item that stays down on several check-ins (the athlete is told which).
+      persistentItem:
+        m.wellness.trend !== null && m.wellness.trend.item !== null && m.wellness.trend.checkIns >= 2
+          ? wellnessItemWords(m.wellness.trend.item)
+          : null,
       rpeDrift: e?.rpeDrift === null || e?.rpeDrift === undefined ? null : round1(e.rpeDrift),
       markers,
       explainedBy: context ? context.event.kind : null,
@@ -2249,12 +2255,13 @@ function suggestBackwardDesign(g: Shared): void {
           over > pctMax
             ? `Next week's ${what} is ${byLoad}`
             : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above the recent ${min(base)} a week (the down weeks aside; in load, ${byLoad.replace(/^about /, 'about ').replace(` (${min(minutes)})`, '')})`;
+        const notDone = plansNotDone(g);
         g.add(
           'BACKWARD_DESIGN_WARNING',
           Math.max(over, overMinutes) > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `${lead}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.${plansNotDone(g)}`,
+          `${lead}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.${notDone}`,
           {
             planLoad: Math.round(load),
             chronicWeeklyLoad: Math.round(chronic),
@@ -2262,6 +2269,7 @@ function suggestBackwardDesign(g: Shared): void {
             planMinutes: minutes,
             baseWeeklyMinutes: Math.round(base),
             overMinutesPct: round1(overMinutes * 100),
+            plansNotDone: notDone.length > 0,
           },
           [],
         );
