@@ -261,6 +261,12 @@ describe('texts a coach found on the demo review: a trip with a treadmill or gym
     expect(r.suggestions.map((x) => x.kind)).not.toContain('BUILD');
     // The trip still caps its days at the treadmill's 60 min, quality kept on its day.
     expect(get(r, 'LIFE_CONTEXT_REDUCTION').rationale).toContain('the week 450 → 405 min');
+    // Here the trip's caps alone bring the week into the hold: the hold changes nothing and names no minutes.
+    const hold = get(r, 'CAUTIOUS_HOLD');
+    expect(hold.changes).toEqual([]);
+    expect(hold.athleteText).toBe(
+      'Nothing changes in your plan for this: your week holds rather than builds, to be on the safe side for now.',
+    );
     // Without the trip the same history builds.
     expect(reviewAthlete(tom({ note: null })).decision.type).toBe('BUILD');
   });

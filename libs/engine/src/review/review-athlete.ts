@@ -7,9 +7,9 @@ import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
 import { buildSuggestions } from '../suggestions/build-suggestions';
 import { currentWeekSuggestions, withCurrentWeek } from '../suggestions/current-week';
-import type { ComponentStatus, Review, ReviewInput, Weekday } from '../types';
+import type { ComponentStatus, Review, ReviewInput, Suggestion, Weekday } from '../types';
 import { assessComponents } from './assess-components';
-import { decideWeek, decisionSentence } from './decide-week';
+import { type Decision, decideWeek, decisionSentence } from './decide-week';
 import { escalatedConfig, escalateRecovery, lowReadinessOf } from './persistent-readiness';
 import { buildWeekContext } from './week-context';
 
@@ -127,7 +127,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     components,
     decision: {
       type: decision.type,
-      reason: decisionSentence(decision),
+      reason: decisionReason(decision, suggestions),
       rule: decision.reason,
       ruledOut: decision.ruledOut,
       targetMinutes: decision.targetMinutes,
@@ -141,4 +141,19 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     suggestionsTarget: useDraft ? 'ENGINE_DRAFT' : 'NEXT_WEEK_DRAFT',
     outlook,
   };
+}
+
+/**
+ * The decision's sentence, as the review's own suggestions leave it: a build beside a strong low check-in waits
+ * for the athlete's answer (the wellness note ranks first and says so), so its sentence does not say "recovery
+ * is good and nothing rules a build out" above a card that says otherwise (coach read 3: Chloé, Viktor).
+ */
+function decisionReason(decision: Decision, suggestions: readonly Suggestion[]): string {
+  if (decision.reason === 'BUILD') {
+    for (const s of suggestions) {
+      if (s.kind === 'WELLNESS_NOTE' && s.evidence.strongReading === true)
+        return `A build within the ramp limit (about ${decision.targetMinutes} min), pending the athlete's answer on a strong low check-in (see the wellness note).`;
+    }
+  }
+  return decisionSentence(decision);
 }
