@@ -3,7 +3,7 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { EngineInputError } from '../errors/engine-input.errors';
 import { polarizationIndex } from '../intensity/intensity-distribution';
-import { planMinutes, plannedSessionLoad, zoneRpeFromHistory } from '../planning/plan-measures';
+import { planMinutes, plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
 import {
@@ -471,7 +471,7 @@ function calendarWeeks(
       let zoneRpe: ReadonlyMap<string, number> | undefined;
       for (const s of current.sessions)
         if (s.effort.type === 'ZONE' && s.kind !== 'REST' && thisMonday + s.day > reviewDay) {
-          zoneRpe = zoneRpeFromHistory(input.pastWeekPlans, input.sessions);
+          zoneRpe = zoneRpeOf(input);
           break;
         }
       for (const s of current.sessions) {

@@ -74,6 +74,31 @@ export function zoneRpeFromHistory(
   return out;
 }
 
+/** `zoneRpeFromHistory` per review input, computed once (the engine is synchronous: one review at a time). */
+const ZONE_RPE_CACHE = new WeakMap<
+  readonly unknown[],
+  { readonly plans: readonly WeekPlan[] | undefined; readonly rpe: ReadonlyMap<string, number> }
+>();
+
+/**
+ * The athlete's own RPE per prescribed zone (`zoneRpeFromHistory`) for a review's input, computed once per input:
+ * the metrics (this week's days to come), the volume decision and the current-week cut all read it.
+ */
+export function zoneRpeOf(input: {
+  readonly pastWeekPlans?: readonly WeekPlan[];
+  readonly sessions: readonly {
+    readonly plannedSessionId?: string;
+    readonly rpe: number;
+    readonly kind: string;
+  }[];
+}): ReadonlyMap<string, number> {
+  const hit = ZONE_RPE_CACHE.get(input.sessions);
+  if (hit !== undefined && hit.plans === input.pastWeekPlans) return hit.rpe;
+  const rpe = zoneRpeFromHistory(input.pastWeekPlans, input.sessions);
+  ZONE_RPE_CACHE.set(input.sessions, { plans: input.pastWeekPlans, rpe });
+  return rpe;
+}
+
 /** Minutes planned per weekday (index 0 = Monday). */
 export function planMinutesByDay(plan: WeekPlan): number[] {
   const out = [0, 0, 0, 0, 0, 0, 0];

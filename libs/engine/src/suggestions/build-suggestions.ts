@@ -18,7 +18,7 @@ import {
   planMinutes,
   planMinutesByDay,
   raceMinutes,
-  zoneRpeFromHistory,
+  zoneRpeOf,
   LONG_RACE_LONG_RUN_MINUTES,
   STRENGTH_MIN_MINUTES,
 } from '../planning/plan-measures';
@@ -183,6 +183,7 @@ const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
  * The long-race preparation leaves races aside (a race is not a training long run): only the cap reads this.
  */
 function recentRaceMinutes(g: Shared): number {
+  if (g.racedCache !== undefined) return g.racedCache;
   const { races, reviewDay, recentSessions } = g.state;
   let best = 0;
   for (const r of races) {
@@ -194,6 +195,7 @@ function recentRaceMinutes(g: Shared): number {
         logged = Math.max(logged, sessions[k].minutes);
     if (logged > best) best = logged;
   }
+  g.racedCache = best;
   return best;
 }
 
@@ -1118,9 +1120,11 @@ class Shared {
   /** Key long runs a marathon's recovery week makes easy runs (see `suggestVolume`). */
   readonly recoveryUnkeyed: PlannedSession[] = [];
   /** Not looked at yet (undefined), or the plan prescribes no zone (null). */
-  private zoneRpeCache: Map<string, number> | null | undefined;
+  private zoneRpeCache: ReadonlyMap<string, number> | null | undefined;
 
   private strongCache: boolean | undefined;
+  /** `recentRaceMinutes`, once per review (the cut's cap and its text both read it). */
+  racedCache: number | undefined;
 
   /** Whether the wellness note's one reading is strong (`strongNote`): the build, the note and the ranking ask. */
   get strong(): boolean {
@@ -1132,7 +1136,7 @@ class Shared {
   get zoneRpe(): ReadonlyMap<string, number> | undefined {
     if (this.zoneRpeCache === undefined) {
       this.zoneRpeCache = this.plan.sessions.some((x) => x.effort.type === 'ZONE')
-        ? zoneRpeFromHistory(this.s.input.pastWeekPlans, this.s.input.sessions)
+        ? zoneRpeOf(this.s.input)
         : null;
     }
     return this.zoneRpeCache ?? undefined;

@@ -1,6 +1,6 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
-import { cutTier, planMinutes, zoneRpeFromHistory } from '../planning/plan-measures';
+import { cutTier, planMinutes, zoneRpeOf } from '../planning/plan-measures';
 import type { LowReadiness } from '../review/persistent-readiness';
 import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
 import type {
@@ -243,7 +243,7 @@ export function currentWeekSuggestions(
   const easedPlan = eased !== null && eased.ok ? eased.plan : plan;
   // A zone-2 run is costed from the athlete's own RPE for it, as next week's cut does: without it a Z2 easy
   // run reads as hard (the 3-zone default) and is dropped whole as quality, and a Z2 long run is not a long run.
-  const zoneRpe = zoneRpeFromHistory(input.pastWeekPlans, input.sessions);
+  const zoneRpe = zoneRpeOf(input);
   let remainingMinutes = 0;
   for (const s of remaining) remainingMinutes += s.minutes;
   const target = before - Math.round(ESCALATED_DOWN_WEEK_CUT * remainingMinutes);
