@@ -7,10 +7,8 @@ import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription }
 import { fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
+import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
 import { noteEquipment, type ContextDay, type WeekContext } from './week-context';
-
-/** The deepest down-week cut of the convention (domain doc: volume −20 % to −40 %); the range's floor. */
-const DOWN_WEEK_DEEPEST_CUT = 0.4;
 
 export interface Decision {
   readonly type: WeekDecisionType;
@@ -582,7 +580,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       target = Math.min(base * (1 - p.downWeekCut), w0);
       // The range stays within the convention (−20 % to −40 %): a −30 % target's bottom had been −44 % and the
       // −40 % one's −52 % (Jonas's "[255–320]" on 535 min). Below −40 % only when the target itself is.
-      min = Math.min(target, Math.max(target * 0.8, base * (1 - DOWN_WEEK_DEEPEST_CUT)));
+      min = Math.min(target, Math.max(target * 0.8, base * (1 - ESCALATED_DOWN_WEEK_CUT)));
       max = target;
       break;
     case 'TAPER':
