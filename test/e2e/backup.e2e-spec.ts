@@ -28,6 +28,11 @@ function run(script: string, args: string[], databaseUrl: string) {
   });
 }
 
+/** Exit code 0; on a failure the assertion shows what the script printed on stderr. */
+function expectSucceeded(res: { code: number; stderr: string }) {
+  expect({ code: res.code, stderr: res.code ? res.stderr : '' }).toEqual({ code: 0, stderr: '' });
+}
+
 // Each test starts Node processes (ts-node, a whole app): slow on a busy machine, never timed.
 jest.setTimeout(180_000);
 
@@ -88,7 +93,7 @@ describe('Backup and restore (e2e)', () => {
   it('should back up every row to a timestamped file', async () => {
     expect(seeded.athlete.length).toBe(24);
     const res = await run('scripts/db-backup.ts', ['backup', '--out', folder], url(dbName));
-    expect(res).toMatchObject({ code: 0 });
+    expectSucceeded(res);
     const files = readdirSync(folder);
     expect(files).toEqual([expect.stringMatching(/^coachline-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.jsonl\.gz$/)]);
     file = join(folder, files[0]);
@@ -100,7 +105,7 @@ describe('Backup and restore (e2e)', () => {
     await sql(dbName, 'DROP SCHEMA public CASCADE; CREATE SCHEMA public');
     expect(await snapshot()).toEqual({});
     const res = await run('scripts/db-backup.ts', ['restore', file], url(dbName));
-    expect(res).toMatchObject({ code: 0 });
+    expectSucceeded(res);
     expect(await snapshot()).toEqual(seeded);
   });
 
@@ -114,7 +119,27 @@ describe('Backup and restore (e2e)', () => {
     ]);
 
     const replaced = await run('scripts/db-backup.ts', ['restore', file, '--replace'], url(dbName));
-    expect(replaced).toMatchObject({ code: 0 });
+    expectSucceeded(replaced);
+    expect(await snapshot()).toEqual(seeded);
+  });
+
+  it('should refuse to restore while another session uses the database, and change nothing', async () => {
+    await sql(dbName, `UPDATE organization SET name = 'In use'`);
+    const other = new Client({ connectionString: url(dbName) });
+    await other.connect();
+    try {
+      const res = await run('scripts/db-backup.ts', ['restore', file, '--replace'], url(dbName));
+      expect(res.code).toBe(1);
+      expect(res.stderr).toMatch(/1 other session\(s\) use this database: stop the app/);
+    } finally {
+      await other.end();
+    }
+    expect((await sql(dbName, `SELECT DISTINCT name FROM organization`)).map((r) => r.name)).toEqual([
+      'In use',
+    ]);
+    // Right after the other session has gone, a restore goes through.
+    const res = await run('scripts/db-backup.ts', ['restore', file, '--replace'], url(dbName));
+    expectSucceeded(res);
     expect(await snapshot()).toEqual(seeded);
   });
 

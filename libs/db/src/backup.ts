@@ -26,6 +26,8 @@ interface Header {
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const PAGE = 1000;
+/** How long a restore waits for sessions that have just disconnected to leave pg_stat_activity. */
+const SESSION_EXIT_WAIT_MS = 5000;
 
 async function tablesOf(q: QueryRunner, migrationsTable: string): Promise<string[]> {
   const rows = await q.query(
@@ -210,9 +212,22 @@ export async function restoreDatabase(
   const q = ds.createQueryRunner();
   const rows: Record<string, number> = {};
   try {
-    const [{ others }] = (await q.query(
-      `SELECT count(*)::int AS others FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-    )) as Array<{ others: number }>;
+    // Only client sessions count: an autovacuum worker analysing the tables a moment ago's restore
+    // filled is listed under this database too. A session that just disconnected (the probe above, a
+    // refused restore) stays listed until its backend has exited, which on a busy machine takes a
+    // moment: wait for those.
+    const othersNow = async () =>
+      (
+        (await q.query(
+          `SELECT count(*)::int AS others FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+             AND backend_type = 'client backend'`,
+        )) as Array<{ others: number }>
+      )[0].others;
+    let others = await othersNow();
+    for (let waited = 0; others > 0 && waited < SESSION_EXIT_WAIT_MS; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      others = await othersNow();
+    }
     if (others > 0) {
       throw new Error(
         `${others} other session(s) use this database: stop the app (and anything else) before restoring`,
