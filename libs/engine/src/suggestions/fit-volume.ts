@@ -219,14 +219,18 @@ interface Item {
   readonly planned: number;
   readonly run: boolean;
   readonly tier: number;
+  /*
+   * The doses below are computed only when a step needs them (`withDoses`, and the day caps for `dayFloor`):
+   * most fits neither cut the week nor cap a day, and each dose reads the session's effort again.
+   */
   /** The useful dose: the shortest the session may become. */
-  readonly floor: number;
-  /** The shortest it may become to fit its day's time (`dayFitDose`: intervals with a shorter warm-up). */
-  readonly dayFloor: number;
+  floor: number;
+  /** The shortest it may become to fit its day's time (`dayFitDose`: intervals with a shorter warm-up); -1 until computed. */
+  dayFloor: number;
   /** How far an even trim of the easy running takes it (`easyFloor`). */
-  readonly easy: number;
+  easy: number;
   /** It counts toward the week's hard share. */
-  readonly hard: boolean;
+  hard: boolean;
   m: number;
   day: number;
   dropped: boolean;
@@ -340,6 +344,17 @@ function longRunLimitWhy(req: FitRequest): 'LONG_STEP' | 'LONG_SHARE' {
   return cap <= share ? 'LONG_STEP' : 'LONG_SHARE';
 }
 
+/** Sets each item's useful dose, easy floor and hard share (see `Item`); true, for the caller's flag. */
+function withDoses(items: Item[], req: FitRequest): boolean {
+  for (const it of items) {
+    const x = it.x;
+    it.floor = usefulDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe);
+    it.easy = it.tier < 2 ? easyFloor(x, req.minRunMinutes) : 0;
+    it.hard = hardShareMinutes(x, req.zoneRpe) > 0;
+  }
+  return true;
+}
+
 export function fitVolume(req: FitRequest): FitResult {
   return fillFreeDays(req, fitDays(req));
 }
@@ -368,16 +383,15 @@ function fitDays(req: FitRequest): FitResult {
     sessionsOn[x.day]++;
     if (x.kind === 'RACE' || !inDay(x.day) || (req.scopeIds !== undefined && !req.scopeIds.has(x.id)))
       continue;
-    const tier = cutTier(x, req.zoneRpe);
     items.push({
       x,
       planned: x.minutes,
       run: x.kind === 'RUN',
-      tier,
-      floor: usefulDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe),
-      dayFloor: dayFitDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe),
-      easy: tier < 2 ? easyFloor(x, req.minRunMinutes) : 0,
-      hard: hardShareMinutes(x, req.zoneRpe) > 0,
+      tier: cutTier(x, req.zoneRpe),
+      floor: 0,
+      dayFloor: -1,
+      easy: 0,
+      hard: false,
       m: x.minutes,
       day: x.day,
       dropped: false,
@@ -410,6 +424,9 @@ function fitDays(req: FitRequest): FitResult {
       if (!inDay(d) || raceDay[d] || dayTotal[d] <= a) continue;
       const before = dayTotal[d];
       const mine = items.filter((it) => it.day === d);
+      for (const it of mine)
+        if (it.dayFloor < 0)
+          it.dayFloor = dayFitDose(it.x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe);
       // A key session whose dose does not fit the day even alone moves to a free day with room for all of it.
       for (const it of mine) {
         if (it.tier < 3 || it.dayFloor <= a) continue;
@@ -491,7 +508,10 @@ function fitDays(req: FitRequest): FitResult {
   };
   const tol = req.tolerance ?? 0;
   let strengthDrop: FitResult['strengthDrop'];
+  // Whether the items' doses are set (`withDoses`): only a cut and a down week's long run read them.
+  let dosed = false;
   if (total > req.max + tol) {
+    dosed = withDoses(items, req);
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`
     // (nothing is trimmed to close the rest: see `giveBack`).
     let cutTo = req.cutTo;
@@ -733,6 +753,7 @@ function fitDays(req: FitRequest): FitResult {
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
   // its dose; 80 % for a marathon or ultra athlete), however the week came to its size (day caps can take all of a cut from the easy runs).
   if (down) {
+    if (!dosed) dosed = withDoses(items, req);
     const kept = Math.max(downLongKeep(req), easyShareKept());
     for (const it of items) {
       if (it.tier !== 4 || it.dropped) continue;
