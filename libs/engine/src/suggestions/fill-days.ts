@@ -71,9 +71,14 @@ export function fillContext(
 ): FillContext {
   const from = mondayOf(nextWeekStart) - 7 * WEEKS;
   if (from < recent.from) throw new Error(`fillContext: the recent sessions start after day ${from}`);
-  const runDays: Set<number>[] = [];
+  // Per calendar week: the days with a run, one bit a weekday, and the longest run. The runs are three parallel
+  // lists of numbers, not an object per run, nor a Set of days per week (this runs in every build or hold the day
+  // caps leave short).
+  const runDays: number[] = [];
   const longest: number[] = [];
-  const runs: { week: number; minutes: number; rpe: number }[] = [];
+  const runWeek: number[] = [];
+  const runLength: number[] = [];
+  const runRpe: number[] = [];
   let runMinutes = 0;
   let crossMinutes = 0;
   const cross: number[] = [];
@@ -84,9 +89,11 @@ export function fillContext(
     if (d < from || d > reviewDay) continue;
     const w = Math.floor((d - from) / 7);
     if (s.kind === 'RUN' || s.kind === 'RACE') {
-      (runDays[w] ??= new Set()).add(d);
+      runDays[w] = (runDays[w] ?? 0) | (1 << (d - from - 7 * w));
       if (s.kind === 'RACE') continue;
-      runs.push({ week: w, minutes: s.minutes, rpe: s.rpe });
+      runWeek.push(w);
+      runLength.push(s.minutes);
+      runRpe.push(s.rpe);
       longest[w] = Math.max(longest[w] ?? 0, s.minutes);
       if (s.rpe <= 4) runMinutes += s.minutes;
     } else if (s.kind === 'CROSS_TRAINING' && s.rpe <= 4) {
@@ -95,18 +102,20 @@ export function fillContext(
     }
   }
   let recentRunDays: number | null = null;
-  for (const set of runDays) if (set !== undefined) recentRunDays = Math.max(recentRunDays ?? 0, set.size);
+  for (const mask of runDays)
+    if (mask !== undefined) recentRunDays = Math.max(recentRunDays ?? 0, bitCount(mask));
   const sport = crossMinutes > runMinutes ? 'CROSS_TRAINING' : 'RUN';
   const easy: number[] = [];
   if (sport === 'RUN') {
     // Each week's longest run is its long run, not an easy one.
-    const skipped = new Set<number>();
-    for (const r of runs) {
-      if (r.minutes === longest[r.week] && !skipped.has(r.week)) {
-        skipped.add(r.week);
+    const skipped: boolean[] = [];
+    for (let i = 0; i < runWeek.length; i++) {
+      const w = runWeek[i];
+      if (runLength[i] === longest[w] && skipped[w] !== true) {
+        skipped[w] = true;
         continue;
       }
-      if (r.rpe <= 4) easy.push(r.minutes);
+      if (runRpe[i] <= 4) easy.push(runLength[i]);
     }
   } else easy.push(...cross);
   // In place, by insertion (a few dozen runs at most: the builtin's comparator calls cost more).
@@ -127,6 +136,13 @@ export function fillContext(
     sport,
     blockedDays,
   };
+}
+
+/** The number of bits set in a weekday mask. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
 }
 
 /**
