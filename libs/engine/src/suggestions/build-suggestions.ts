@@ -544,22 +544,21 @@ function describeVolume(
   if (fitted === null) return '';
   const before = totals.plan - races;
   const after = totals.fitted - races;
-  const orig = new Map<string, PlannedSession>();
-  for (const x of plan.sessions) orig.set(x.id, x);
-  const applied = new Map<string, PlannedSession>();
-  for (const x of fitted.sessions) applied.set(x.id, x);
+  // The sessions by id, before and after (`withId`: a week has a handful, so a scan costs less than two Maps).
+  const orig = plan.sessions;
+  const applied = fitted.sessions;
   const eased: PlannedSession[] = [];
   for (const c of changes) {
     if (c.type !== 'REPLACE_INTENSITY' || own.ids.has(c.sessionId)) continue;
-    const x = orig.get(c.sessionId);
-    if (x !== undefined && applied.has(x.id) && isHard(x, zoneRpe)) eased.push(x);
+    const x = withId(orig, c.sessionId);
+    if (x !== undefined && withId(applied, x.id) !== undefined && isHard(x, zoneRpe)) eased.push(x);
   }
   const easedIds: ReadonlySet<string> = eased.length === 0 ? NO_IDS : new Set(eased.map((x) => x.id));
   const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
   // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became).
   const changed: PlannedSession[] = [];
   for (const x of plan.sessions) {
-    const y = applied.get(x.id);
+    const y = withId(applied, x.id);
     if (
       y !== undefined &&
       x.kind !== 'REST' &&
@@ -571,7 +570,7 @@ function describeVolume(
   }
   // Stable sort by cut tier, each tier computed once (insertion sort: a week has a handful of sessions).
   const tiers: number[] = [];
-  for (const x of changed) tiers.push(cutTier(applied.get(x.id) as PlannedSession, zoneRpe));
+  for (const x of changed) tiers.push(cutTier(withId(applied, x.id) as PlannedSession, zoneRpe));
   for (let i = 1; i < changed.length; i++) {
     const x = changed[i];
     const t = tiers[i];
@@ -583,7 +582,7 @@ function describeVolume(
     changed[j + 1] = x;
     tiers[j + 1] = t;
   }
-  const minutesAfter = (x: PlannedSession): number => (applied.get(x.id) as PlannedSession).minutes;
+  const minutesAfter = (x: PlannedSession): number => (withId(applied, x.id) as PlannedSession).minutes;
   // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
   const isEasy = (x: PlannedSession): boolean =>
     x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe);
@@ -592,7 +591,7 @@ function describeVolume(
   const easyLeftCount = (): number => {
     if (easyLeft < 0) {
       easyLeft = 0;
-      for (const x of plan.sessions) if (isEasy(x) && applied.has(x.id)) easyLeft++;
+      for (const x of plan.sessions) if (isEasy(x) && withId(applied, x.id) !== undefined) easyLeft++;
     }
     return easyLeft;
   };
@@ -600,6 +599,7 @@ function describeVolume(
   const grown = changed.filter((x) => minutesAfter(x) > x.minutes);
   /** Three or more easy runs changed the same way are one group: "the easy runs" when they are all of them. */
   const groupOf = (xs: readonly PlannedSession[]): { ids: Set<string>; text: string } | null => {
+    if (xs.length < 3) return null;
     const easy = xs.filter(isEasy);
     if (easy.length < 3) return null;
     const a = easy.reduce((t, x) => t + x.minutes, 0);
@@ -631,7 +631,7 @@ function describeVolume(
   let droppedMinutes = 0;
   for (const c of changes) {
     if (c.type !== 'DROP_SESSION' && c.type !== 'MOVE_SESSION') continue;
-    const x = orig.get(c.sessionId);
+    const x = withId(orig, c.sessionId);
     const reason = why?.get(c.sessionId);
     if (x === undefined) continue;
     if (reason !== undefined) {
@@ -693,6 +693,12 @@ function describeVolume(
       ? ''
       : ` The plan has ${min(before)}${unit}: ${ease}${what}, to ${min(after)}.`;
   return text + availabilityNote(fitted, fit, note);
+}
+
+/** The session of `sessions` with that id (the last, as a Map by id would keep), or undefined. */
+function withId(sessions: readonly PlannedSession[], id: string): PlannedSession | undefined {
+  for (let i = sessions.length - 1; i >= 0; i--) if (sessions[i].id === id) return sessions[i];
+  return undefined;
 }
 
 /**
