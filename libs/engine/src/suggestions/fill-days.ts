@@ -286,7 +286,8 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
 
 /**
  * The fit with the fill's outcome and plan: every `FitResult` field written out, in the interface's order,
- * rather than `{ ...fit, fill, plan }` (V8 builds a spread copy's added fields through a runtime call each).
+ * rather than `{ ...fit, fill, plan }` (V8 builds a spread copy's added fields through a runtime call each), as
+ * `fitResult` writes them: every result has one shape.
  */
 function filled(
   fit: FitResult,

@@ -238,16 +238,66 @@ interface Item {
   top: number;
 }
 
-const NO_CHANGE: FitResult = {
-  changes: [],
-  capped: [],
-  over: [],
-  moved: [],
-  aboveMax: false,
-  aboveBy: 0,
-  growShort: 0,
-  freeDays: [],
-};
+/**
+ * A fit's result with every field of `FitResult` written, in the interface's order (undefined when it has none):
+ * the volume texts read a result's fields in many places, and results of one shape keep those reads monomorphic
+ * (a spread `{ ...NO_CHANGE, roundedAbove }` or an optional field left out gives each variant a map of its own,
+ * and the texts' reads went megamorphic).
+ */
+function fitResult(
+  changes: PlanChange[],
+  capped: FitResult['capped'],
+  over: FitResult['over'],
+  moved: FitResult['moved'],
+  aboveMax: boolean,
+  aboveBy: number,
+  growShort: number,
+  freeDays: FitResult['freeDays'],
+  fill: FitResult['fill'],
+  plan: FitResult['plan'],
+  roundedAbove: FitResult['roundedAbove'],
+  tolerance: FitResult['tolerance'],
+  longRunCut: FitResult['longRunCut'],
+  strengthDrop: FitResult['strengthDrop'],
+  growLimits: FitResult['growLimits'],
+): FitResult {
+  return {
+    changes,
+    capped,
+    over,
+    moved,
+    aboveMax,
+    aboveBy,
+    growShort,
+    freeDays,
+    fill,
+    plan,
+    roundedAbove,
+    tolerance,
+    longRunCut,
+    strengthDrop,
+    growLimits,
+  };
+}
+
+const NONE: readonly never[] = [];
+const NO_CHANGE: FitResult = fitResult(
+  [],
+  NONE,
+  NONE,
+  NONE,
+  false,
+  0,
+  0,
+  NONE,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+);
 
 /**
  * The share of itself a down week's long run keeps at least: near the middle of a down week's −20 % to −40 %;
@@ -362,7 +412,24 @@ export function fitVolume(req: FitRequest): FitResult {
 function fitDays(req: FitRequest): FitResult {
   if (req.scopeIds === undefined && req.longRunFirst !== true && req.longRunCeiling === undefined) {
     const fits = fitsAlready(req);
-    if (fits > req.max) return { ...NO_CHANGE, roundedAbove: fits - req.max, tolerance: req.tolerance };
+    if (fits > req.max)
+      return fitResult(
+        NO_CHANGE.changes,
+        NONE,
+        NONE,
+        NONE,
+        false,
+        0,
+        0,
+        NONE,
+        undefined,
+        undefined,
+        fits - req.max,
+        req.tolerance,
+        undefined,
+        undefined,
+        undefined,
+      );
     if (fits >= 0) return NO_CHANGE;
   }
   const { plan, availability } = req;
@@ -897,22 +964,26 @@ function fitDays(req: FitRequest): FitResult {
   }
   const aboveBy = aboveMax ? total - req.max : 0;
   const roundedAbove = !aboveMax && total > req.max ? total - req.max : 0;
-  // (Fields written out, not `...NO_CHANGE`: a spread then extended costs more on this path.)
+  const limits = growLimits.length > 0 ? growLimits : undefined;
   if (changes.length === 0)
-    return {
-      changes: NO_CHANGE.changes,
-      capped: NO_CHANGE.capped,
+    return fitResult(
+      NO_CHANGE.changes,
+      NONE,
       over,
-      moved: NO_CHANGE.moved,
+      NONE,
       aboveMax,
       aboveBy,
       growShort,
       freeDays,
+      undefined,
+      undefined,
       roundedAbove,
-      tolerance: tol,
-      ...(growLimits.length > 0 ? { growLimits } : {}),
-    };
-  return {
+      tol,
+      undefined,
+      undefined,
+      limits,
+    );
+  return fitResult(
     changes,
     capped,
     over,
@@ -921,10 +992,12 @@ function fitDays(req: FitRequest): FitResult {
     aboveBy,
     growShort,
     freeDays,
+    undefined,
+    undefined,
     roundedAbove,
-    tolerance: tol,
+    tol,
     longRunCut,
     strengthDrop,
-    ...(growLimits.length > 0 ? { growLimits } : {}),
-  };
+    limits,
+  );
 }
