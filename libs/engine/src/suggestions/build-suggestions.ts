@@ -2977,10 +2977,12 @@ function raceWeekStrength(
  * that, and the text says so; an easy run two days out stays an easy run. The volume fit leaves the shake-outs'
  * days alone.
  */
-function raceEve(g: Shared, plan: WeekPlan, total: number): RaceEve {
+function raceEve(g: Shared, plan: WeekPlan): RaceEve {
   const nws = g.ctx.nextWeekStart;
   const eve = raceEveDays(g.state.races, nws);
   if (eve.length === 0) return NO_EVE;
+  // The plan's minutes, for the shake-outs' expected totals (counted only in a week before a long race).
+  const total = planMinutes(plan);
   const changes: PlanChange[] = [];
   const ids = new Set<string>();
   const acts: string[] = [];
@@ -3127,7 +3129,7 @@ function suggestVolume(g: Shared): void {
   g.strengthDropped = strength.dropped;
   if (scope !== undefined && scope.length === 0) scope = undefined;
   // The days before a long race: a short easy shake-out at most, which the volume fit then leaves alone.
-  const eve = raceEve(g, sim, planMinutes(sim));
+  const eve = raceEve(g, sim);
   push(eve.changes);
   g.eve = eve;
   if (eve.ids.size > 0) {
