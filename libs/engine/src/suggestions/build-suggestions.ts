@@ -445,19 +445,8 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
   const limits = fit.growLimits ?? [];
   if (limits.length === 0) return '';
   const parts: string[] = [];
-  const names = (xs: readonly GrowLimit[]): string => {
-    const runs = xs.every((l) => purposeName(l.session.purpose) === purposeName(xs[0].session.purpose));
-    if (runs && xs.length > 1) {
-      const what = purposeName(xs[0].session.purpose);
-      return `${andList(xs.map((l) => `${weekdayName(l.session.day)}'s`))} ${what}s`;
-    }
-    return andList(xs.map((l) => sessionName(l.session)));
-  };
-  const isAre = (xs: readonly GrowLimit[]): string => (xs.length === 1 ? 'is' : 'are');
-  const atOrAbove = (xs: readonly GrowLimit[], cap: number): string =>
-    xs.some((l) => l.minutes > cap) ? (xs.every((l) => l.minutes > cap) ? 'above' : 'at or above') : 'at';
-  const of = (why: GrowLimit['why']): GrowLimit[] => limits.filter((l) => l.why === why);
-  const easyStep = of('EASY_STEP');
+  // (Module-level helpers, not closures made per call.)
+  const easyStep = limitsOf(limits, 'EASY_STEP');
   if (easyStep.length > 0) {
     const e = note.easyRun;
     const p = note.progression;
@@ -467,20 +456,20 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
         ? `this week's easy run, planned at ${min(e.planned)} and still to come`
         : `the longest easy run ${note.athlete} ran in the last 4 weeks (${min(e.ran)})`;
     parts.push(
-      `${names(easyStep)} ${isAre(easyStep)} ${atOrAbove(easyStep, cap)} ${min(cap)}, one easy-run step (${p.easyRunStepMaxMinutes} min or ${p.easyRunStepMaxPct} %, whichever is less; our rule) over ${base}`,
+      `${limitNames(easyStep)} ${isAre(easyStep)} ${atOrAbove(easyStep, cap)} ${min(cap)}, one easy-run step (${p.easyRunStepMaxMinutes} min or ${p.easyRunStepMaxPct} %, whichever is less; our rule) over ${base}`,
     );
   }
-  const easyLong = of('EASY_LONG');
+  const easyLong = limitsOf(limits, 'EASY_LONG');
   if (easyLong.length > 0) {
     let longest = 0;
     for (const x of applied.sessions)
       if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > longest)
         longest = x.minutes;
     parts.push(
-      `${names(easyLong)} ${isAre(easyLong)} as long as the long run (${min(longest)}): beyond an hour, an easy run grows no longer than the long run`,
+      `${limitNames(easyLong)} ${isAre(easyLong)} as long as the long run (${min(longest)}): beyond an hour, an easy run grows no longer than the long run`,
     );
   }
-  for (const l of of('LONG_STEP')) {
+  for (const l of limitsOf(limits, 'LONG_STEP')) {
     const cap = longRunCap(Math.max(note.longest, note.raced));
     const base =
       note.raced > note.longest
@@ -490,14 +479,14 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
       `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}`,
     );
   }
-  for (const l of of('LONG_SHARE')) {
+  for (const l of limitsOf(limits, 'LONG_SHARE')) {
     const share = Math.floor((note.target * note.longRunShare) / 5) * 5;
     parts.push(
       `${sessionName(l.session)} is ${atOrAbove([l], share)} ${min(share)}, its share of the week (${Math.round(note.longRunShare * 100)} % of the target)`,
     );
   }
-  const day = of('DAY');
-  const days = [...new Set(day.map((l) => l.session.day))].sort((p, q) => p - q);
+  const day = limitsOf(limits, 'DAY');
+  const days = day.length === 0 ? [] : [...new Set(day.map((l) => l.session.day))].sort((p, q) => p - q);
   for (const d of days) {
     const xs = day.filter((l) => l.session.day === d);
     const a = xs[0].available ?? 0;
@@ -508,11 +497,43 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
       `${weekdayName(d)} has no time left for its ${what} (${min(planned)} planned, ${min(a)} available)`,
     );
   }
-  const size = of('SIZE');
+  const size = limitsOf(limits, 'SIZE');
   if (size.some((l) => l.session.kind !== 'RUN' && cutTier(l.session) === 4))
     parts.push('quality, strength and the long ride or swim keep their size');
   else if (size.length > 0) parts.push('quality and strength keep their size');
   return parts.join('; ');
+}
+
+/** The limits of one kind (`growLimitsText`), in the plan's order; a shared empty list when there are none. */
+function limitsOf(limits: readonly GrowLimit[], why: GrowLimit['why']): GrowLimit[] {
+  let out: GrowLimit[] | null = null;
+  for (const l of limits) if (l.why === why) (out ??= []).push(l);
+  return out ?? NO_LIMITS;
+}
+const NO_LIMITS: GrowLimit[] = [];
+
+/** "Monday's and Saturday's easy runs" (one purpose), or each session's name. */
+function limitNames(xs: readonly GrowLimit[]): string {
+  const first = purposeName(xs[0].session.purpose);
+  let same = true;
+  for (const l of xs) if (purposeName(l.session.purpose) !== first) same = false;
+  if (same && xs.length > 1) return `${andList(xs.map((l) => `${weekdayName(l.session.day)}'s`))} ${first}s`;
+  return andList(xs.map((l) => sessionName(l.session)));
+}
+
+function isAre(xs: readonly GrowLimit[]): string {
+  return xs.length === 1 ? 'is' : 'are';
+}
+
+/** Whether the sessions stand at `cap`, above it, or some at and some above. */
+function atOrAbove(xs: readonly GrowLimit[], cap: number): string {
+  let some = false;
+  let all = true;
+  for (const l of xs) {
+    if (l.minutes > cap) some = true;
+    else all = false;
+  }
+  return some ? (all ? 'above' : 'at or above') : 'at';
 }
 
 /**
