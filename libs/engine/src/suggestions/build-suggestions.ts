@@ -358,7 +358,7 @@ function volumeChange(
               g.s.input,
               g.state.reviewDay,
               g.state.nextWeekStart,
-              g.ctx.contextDays.map((c) => c.day),
+              contextDaysOf(g),
               t,
               // A build fills up to its target (`growBelow`). A hold grows nothing of its own, but it is still a
               // week of its range: one the day caps leave below it gets a free day's session like a build (the
@@ -372,6 +372,16 @@ function volumeChange(
             )
         : undefined,
   });
+}
+
+/**
+ * The weekdays the week's context events cover, as a list built by push (always of small integers: a `map` of
+ * an empty list gave another element kind, and `fillFreeDays`'s `includes` on it deoptimised).
+ */
+function contextDaysOf(g: Shared): number[] {
+  const out: number[] = [];
+  for (const c of g.ctx.contextDays) out.push(c.day);
+  return out;
 }
 
 /** The shake-outs on the days before a long race (see `raceEve`). */
@@ -684,16 +694,19 @@ function describeVolume(
     for (const x of cut) lost += x.minutes - minutesAfter(x);
     let gained = 0;
     for (const x of grown) gained += minutesAfter(x) - x.minutes;
-    const capped = fit.capped.map((c) => weekdayName(c.day));
-    // All of it ("give the time … lose to") or the share it is ("give 10 of the 100 min … lose to").
-    const lose = `${andList(capped)} ${capped.length === 1 ? 'loses' : 'lose'}`;
-    acts.push(
-      capped.length === 0 || gained > lost
-        ? `grow ${grownParts.join(', ')}`
-        : gained === lost
+    const capped = fit.capped;
+    if (capped.length === 0 || gained > lost) acts.push(`grow ${grownParts.join(', ')}`);
+    else {
+      // All of it ("give the time … lose to") or the share it is ("give 10 of the 100 min … lose to"). (Only
+      // here: `andList` of an empty list of days, of another element kind, deoptimised this function.)
+      const days = andList(capped.map((c) => weekdayName(c.day)));
+      const lose = `${days} ${capped.length === 1 ? 'loses' : 'lose'}`;
+      acts.push(
+        gained === lost
           ? `give the time ${lose} to ${grownParts.join(', ')}`
           : `give ${gained} of the ${lost} min ${lose} to ${grownParts.join(', ')}`,
-    );
+      );
+    }
   }
   const added = addedLabel(fit);
   if (added !== '') acts.push(`add ${added}`);
@@ -733,7 +746,10 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
   const fits =
     fit.capped.length === 0 ? fit.capped : fit.capped.filter((c) => !fit.over.some((o) => o.day === c.day));
   if (fits.length > 0) {
-    text += ` ${andList(fits.map((c) => `${weekdayName(c.day)} (${c.minutes} min planned, ${c.available} min available)`))} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete has.`;
+    const days: string[] = [];
+    for (const c of fits)
+      days.push(`${weekdayName(c.day)} (${c.minutes} min planned, ${c.available} min available)`);
+    text += ` ${andList(days)} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete has.`;
   }
   for (const o of fit.over) {
     const key = applied.sessions.find((x) => x.day === o.day && x.key && x.kind !== 'RACE');
@@ -746,7 +762,10 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
         : ` That is still ${fit.aboveBy} min above the ${note.max + note.lifeCut} min the week may have before the life event's days are capped (the ${note.max} min it should have at most and the ${note.lifeCut} min its own suggestion takes off them): the key sessions keep a useful dose.`;
   }
   if (fit.growShort > 0) {
-    const free = fit.freeDays.map((f) => `${weekdayName(f.day)} (${f.available} min available)`);
+    // (Lists built by push: `map` of the fit's lists gave arrays of other element kinds, which deoptimised this
+    // function in `andList` late in a process.)
+    const free: string[] = [];
+    for (const f of fit.freeDays) free.push(`${weekdayName(f.day)} (${f.available} min available)`);
     // Why a free day stays empty (see `fillFreeDays`), and a rest day the plan keeps.
     const why = fit.fill?.why ?? '';
     const restNote = fit.fill?.restNote ?? '';
@@ -755,7 +774,8 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
         ? `; ${andList(free)} ${free.length === 1 ? 'has' : 'have'} no session yet${why ? `: ${why}` : ''}`
         : '') + (restNote ? `; ${restNote}` : '');
     if (note.refill) {
-      const capped = fit.capped.map((c) => weekdayName(c.day));
+      const capped: string[] = [];
+      for (const c of fit.capped) capped.push(weekdayName(c.day));
       text += ` ${fit.growShort} of the minutes ${andList(capped)} ${capped.length === 1 ? 'loses' : 'lose'} find no room on the days with time to spare${freeText}.`;
     } else {
       // Each session's own limit, true of it (Maya's "easy runs stop at the long run's length" had been said of a
