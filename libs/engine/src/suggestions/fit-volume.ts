@@ -110,6 +110,12 @@ export interface FitRequest {
   readonly hardShareMax?: number;
   /** A build or hold: what filling a free day reads about the athlete (see `fillFreeDays`), asked only when needed. */
   readonly fill?: () => FillContext | null;
+  /**
+   * A hills and strength block: the strength sessions are the block's work. A cut takes the easy filler first,
+   * shortened and then dropped (as far as the runs an athlete keeps allow: three run days before a marathon), and
+   * halves or drops strength only when that is not enough.
+   */
+  readonly strengthLast?: boolean;
 }
 
 export interface DayOver {
@@ -165,6 +171,16 @@ export interface FitResult {
   };
   /** Of two or more strength sessions the cut would take below their minimum: the one dropped, and those kept whole. */
   readonly strengthDrop?: { readonly dropped: PlannedSession; readonly kept: readonly PlannedSession[] };
+  /**
+   * With `strengthLast`: the strength sessions, when the cut dropped easy running before them and left each whole
+   * (the text says so).
+   */
+  readonly strengthKept?: readonly PlannedSession[];
+  /**
+   * With `strengthLast`: the easy runs the run days an athlete keeps (`MIN_RUN_DAYS_LONG_RACE` before a marathon)
+   * kept from a drop, when strength was cut instead.
+   */
+  readonly runDaysKept?: readonly PlannedSession[];
   /**
    * With a growth short of its aim (`growShort`): why each session in scope grew no further (see `GrowLimit`), in
    * the plan's order. What "no session can grow further" names, session by session.
@@ -491,6 +507,7 @@ function fitDays(req: FitRequest): FitResult {
   };
   const tol = req.tolerance ?? 0;
   let strengthDrop: FitResult['strengthDrop'];
+  let runDaysKept: PlannedSession[] | undefined;
   if (total > req.max + tol) {
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`
     // (nothing is trimmed to close the rest: see `giveBack`).
@@ -708,8 +725,24 @@ function fitDays(req: FitRequest): FitResult {
     trim(1, (it) => Math.max(it.floor, it.easy));
     // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
     // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
-    trim(2, (it) => Math.max(it.floor, ceil5(it.planned / 2)));
+    // In a hills and strength block the strength waits until the easy sessions are dropped (`strengthLast`).
+    const last = req.strengthLast === true;
+    trim(2, (it) => (last && it.x.kind === 'STRENGTH' ? it.m : Math.max(it.floor, ceil5(it.planned / 2))));
     dropFrom(2, true);
+    if (last) {
+      dropFrom(0);
+      dropFrom(1);
+      trim(2, (it) => Math.max(it.floor, ceil5(it.planned / 2)));
+      // The easy runs the run days kept, when strength gives way after all (the text says why).
+      let strengthCut = false;
+      for (const it of items) if (it.x.kind === 'STRENGTH' && it.m < it.planned) strengthCut = true;
+      if (strengthCut) {
+        const kept: PlannedSession[] = [];
+        for (const it of items)
+          if (it.tier === 0 && it.run && !it.dropped && !mayDropRun(it)) kept.push(it.x);
+        if (kept.length > 0) runDaysKept = kept;
+      }
+    }
     // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
     // hard day or the weekend is dropped and the others are kept whole (two 15-min sessions are not what a
     // coach writes; STRENGTH_MIN_MINUTES).
@@ -904,6 +937,24 @@ function fitDays(req: FitRequest): FitResult {
     tolerance: tol,
     longRunCut,
     strengthDrop,
+    strengthKept: req.strengthLast === true ? strengthWhole(items) : undefined,
+    runDaysKept,
     ...(growLimits.length > 0 ? { growLimits } : {}),
   };
+}
+
+/**
+ * The strength sessions, when each is whole and the cut dropped easy running (what the usual cut order takes after
+ * strength: `strengthKept`); else undefined.
+ */
+function strengthWhole(items: readonly Item[]): PlannedSession[] | undefined {
+  const strength: PlannedSession[] = [];
+  let easyDropped = false;
+  for (const it of items) {
+    if (it.x.kind === 'STRENGTH') {
+      if (it.dropped || it.m < it.planned) return undefined;
+      strength.push(it.x);
+    } else if (it.tier < 2 && it.dropped) easyDropped = true;
+  }
+  return strength.length > 0 && easyDropped ? strength : undefined;
 }
