@@ -256,4 +256,56 @@ describe('a hold in a hills and strength block keeps the strength whole (athlete
   });
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// athlete05 Emma: "the longest run of the last 4 weeks (race aside) was 49 min" with a 50-min race-specific
+// session in those weeks. The figure is right (the longest long run: a key session with intervals is not one);
+// the words were not.
+// ---------------------------------------------------------------------------------------------------------
+
+describe('the long-race note says "long run" of the figure it quotes (athlete05)', () => {
+  it('should call 45-odd min the longest long run when a race-specific session ran longer', () => {
+    const WEEK: WeekShape = [
+      rest,
+      quality(55, 'Race-specific', 3, 10),
+      easy(35),
+      easy(35),
+      rest,
+      easy(35),
+      long(45),
+    ];
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'emma',
+        firstName: 'Emma',
+        trainingYears: 3,
+        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
+      },
+      weeks: 10,
+      plan: withDownWeeks(WEEK, [3, 7]),
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'lake', name: 'Lake Run Half', date: shift(NEXT, -13), priority: 'B', expectedMinutes: 105 },
+          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
+        ],
+      },
+    });
+    const from = shift(REVIEW, -27);
+    let longestRun = 0;
+    for (const x of input.sessions)
+      if (x.kind === 'RUN' && x.date >= from) longestRun = Math.max(longestRun, x.minutes);
+    const note = get(reviewAthlete(input), 'LONG_RACE_PREPARATION');
+    const longest = Number((note.evidence as Record<string, number>).longestRecentRun);
+    // A longer run (the race-specific session) is in those weeks: the figure is the longest long run.
+    expect(longestRun).toBeGreaterThan(longest);
+    expect(note.rationale).toContain(
+      `the longest long run of the last 4 weeks (Lake Run Half on ${shift(NEXT, -13)} aside) was ${longest} min`,
+    );
+    expect(note.rationale).not.toContain('the longest run of the last 4 weeks');
+    expect(note.athleteText).toContain(
+      `your longest long run of the last 4 weeks (${longest} min, races aside)`,
+    );
+  });
+});
+
 export const HOLD_INPUTS = { ingrid, henrik };

@@ -2813,7 +2813,8 @@ function suggestLongRacePreparation(g: Shared): void {
   }
   if (prep.underbuilt) {
     // A race in those 4 weeks is not a training run: say it is left aside (a coach reads "the longest run was
-    // 49 min" as false of an athlete who raced a half marathon 12 days ago).
+    // 49 min" as false of an athlete who raced a half marathon 12 days ago). The figure is the longest long run
+    // (`RecentLongRun.ran`), and the text says so: Emma's 50-min race-specific session is not one.
     let raced: ParsedRace | null = null;
     for (const x of g.state.races)
       if (
@@ -2824,7 +2825,7 @@ function suggestLongRacePreparation(g: Shared): void {
         raced = x;
     const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
     parts.push(
-      `Long run: the longest run of the last 4 weeks${aside} was ${min(g.longRun.ran)}${g.longRun.planned > g.longRun.ran ? `, and this week's long run, still to come, is planned at ${min(g.longRun.planned)}` : ''}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`,
+      `Long run: the longest long run of the last 4 weeks${aside} was ${min(g.longRun.ran)}${g.longRun.planned > g.longRun.ran ? `, and this week's long run, still to come, is planned at ${min(g.longRun.planned)}` : ''}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`,
     );
   }
   g.add(
