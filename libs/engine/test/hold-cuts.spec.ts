@@ -8,6 +8,10 @@
 import { applySuggestion, reviewAthlete } from '../src';
 import type { ReviewInput, Suggestion, WeekPlan } from '../src';
 import { longRunCap } from '../src/planning/long-run';
+import { percentRange, scalePercent, scaled as scaledBy } from '../src/suggestions/fit-volume';
+import { SCENARIOS } from './factories/athlete-scenarios.factory';
+import { HISTORIES } from './factories/coach-histories';
+import { HISTORIES_2 } from './factories/coach-histories-2';
 import { planMinutes } from '../src/planning/plan-measures';
 import { realisticDone, withGaps } from './factories/coach-histories-2';
 import {
@@ -119,7 +123,8 @@ function ingrid(): ReviewInput {
 function longestSinceIllness(input: ReviewInput): number {
   const after = shift(FRIDAY, -15);
   let best = 0;
-  for (const s of input.sessions) if (s.kind === 'RUN' && s.date > after) best = Math.max(best, s.minutes);
+  for (const s of input.sessions)
+    if (s.kind === 'RUN' && (s.date ?? '') > after) best = Math.max(best, s.minutes);
   return best;
 }
 
@@ -293,7 +298,7 @@ describe('the long-race note says "long run" of the figure it quotes (athlete05)
     const from = shift(REVIEW, -27);
     let longestRun = 0;
     for (const x of input.sessions)
-      if (x.kind === 'RUN' && x.date >= from) longestRun = Math.max(longestRun, x.minutes);
+      if (x.kind === 'RUN' && (x.date ?? '') >= from) longestRun = Math.max(longestRun, x.minutes);
     const note = get(reviewAthlete(input), 'LONG_RACE_PREPARATION');
     const longest = Number((note.evidence as Record<string, number>).longestRecentRun);
     // A longer run (the race-specific session) is in those weeks: the figure is the longest long run.
@@ -305,6 +310,60 @@ describe('the long-race note says "long run" of the figure it quotes (athlete05)
     expect(note.athleteText).toContain(
       `your longest long run of the last 4 weeks (${longest} min, races aside)`,
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// One percentage for the text and the change: "45 → 20 min (-56 %)" beside a SCALE_VOLUME of -55 (Lukas's
+// shake-out), "95 → 85 min (-11 %)" beside -10 (Ingrid's long run). The change's percentage must give the
+// minutes under the apply step's rounding to 5 min; the text says that same percentage (`scalePercent`).
+// ---------------------------------------------------------------------------------------------------------
+
+describe('a scaled session reads the percentage its change carries', () => {
+  it('should give the nearest percentage to the real change that lands on the minutes', () => {
+    expect(scalePercent(45, 20)).toBe(-55);
+    expect(scalePercent(95, 85)).toBe(-10);
+    expect(scalePercent(45, 35)).toBe(-22);
+    expect(scalePercent(60, 65)).toBe(8);
+    for (let from = 20; from <= 180; from += 5)
+      for (let to = 10; to <= 200; to += 5) {
+        if (to === from || percentRange(from, to) === null) continue;
+        const p = scalePercent(from, to);
+        expect(scaledBy(from, p)).toBe(to);
+        expect(Math.abs(p - (to / from - 1) * 100)).toBeLessThan(1.5);
+      }
+  });
+
+  /** Every "A → B min (P %)" the rationale says of a session a single-percentage change scales: P is its percent. */
+  function mismatches(input: ReviewInput): string[] {
+    const out: string[] = [];
+    const r = reviewAthlete(input);
+    for (const s of r.suggestions) {
+      const plan =
+        s.planWeekStart === input.nextWeekDraft?.weekStart ? input.nextWeekDraft : input.currentWeekPlan;
+      if (plan === undefined) continue;
+      for (const c of s.changes) {
+        if (c.type !== 'SCALE_VOLUME' || c.sessionIds === undefined) continue;
+        for (const id of c.sessionIds) {
+          const x = plan.sessions.find((y) => y.id === id);
+          if (x === undefined) continue;
+          const to = scaledBy(x.minutes, c.percent);
+          const m = new RegExp(`${x.minutes} → ${to} min \\(([+-]?\\d+) %\\)`).exec(s.rationale);
+          if (m !== null && Number(m[1]) !== c.percent)
+            out.push(`${s.kind}: "${m[0]}" beside a change of ${c.percent} %`);
+        }
+      }
+    }
+    return out;
+  }
+
+  it('should say in every review the percentage each scaled session’s change carries', () => {
+    const found: string[] = [];
+    const all: Record<string, () => ReviewInput> = { ...SCENARIOS, ...HISTORIES_2 };
+    for (const [k, f] of Object.entries(HISTORIES)) all[`h-${k}`] = () => f();
+    all.ingrid = ingrid;
+    for (const [name, f] of Object.entries(all)) for (const m of mismatches(f())) found.push(`${name}: ${m}`);
+    expect(found).toEqual([]);
   });
 });
 

@@ -99,6 +99,7 @@ import {
   fitVolume,
   percentRange,
   rangeTolerance,
+  scalePercent,
   scaled as scaledMinutes,
   type FitResult,
   easyRunCap,
@@ -610,7 +611,8 @@ function describeVolume(
     if (x !== undefined && applied.has(x.id) && isHard(x, zoneRpe)) eased.push(x);
   }
   const easedIds: ReadonlySet<string> = eased.length === 0 ? NO_IDS : new Set(eased.map((x) => x.id));
-  const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
+  // The percentage a session's change carries (`scalePercent`); a group's when its sessions share one.
+  const fromTo = (a: number, b: number, p = scalePercent(a, b)): string => `${a} → ${b} min (${pct(p)})`;
   // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became).
   const changed: PlannedSession[] = [];
   for (const x of plan.sessions) {
@@ -659,12 +661,19 @@ function describeVolume(
     if (easy.length < 3) return null;
     const a = easy.reduce((t, x) => t + x.minutes, 0);
     const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
+    // One percentage when the group's sessions share it, else the real change of their minutes.
+    let p: number | null = null;
+    for (const x of easy) {
+      const q = scalePercent(x.minutes, minutesAfter(x));
+      p = p === null || p === q ? q : NaN;
+    }
     const days = [...new Set(easy.map((x) => x.day))].sort((p, q) => p - q);
     const which =
       easy.length === easyLeftCount()
         ? 'the easy runs'
         : `the easy runs on ${andList(days.map(weekdayName))}`;
-    return { ids: new Set(easy.map((x) => x.id)), text: `${which} ${fromTo(a, b)}` };
+    const shared = p !== null && !Number.isNaN(p) ? p : Math.round((b / Math.max(1, a) - 1) * 100);
+    return { ids: new Set(easy.map((x) => x.id)), text: `${which} ${fromTo(a, b, shared)}` };
   };
   const listOf = (xs: readonly PlannedSession[]): string[] => {
     const g = groupOf(xs);
@@ -2156,7 +2165,8 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
     }
     // The smallest cut that brings the day to its cap once each session is rounded down to 5 min (each
     // percentage counted with the apply step's rounding, `dayScaledTo`; the one found is applied), down to −100 %.
-    let percent = Math.ceil((c.cap / byDay[d] - 1) * 100);
+    // (A float a hair above a whole percentage is that percentage: 75 → 60 min is -20 %, not -19.)
+    let percent = Math.ceil((c.cap / byDay[d] - 1) * 100 - 1e-9);
     if (percent < -100) continue;
     for (; percent > -100; percent--) {
       const to = dayScaledTo(w.sim, d, percent);
@@ -3076,14 +3086,14 @@ function raceEve(g: Shared, plan: WeekPlan, total: number): RaceEve {
     if (p !== null) {
       changes.push({
         type: 'SCALE_VOLUME',
-        percent: p[0],
+        percent: scalePercent(x.minutes, to, p),
         sessionIds: [x.id],
         expectedTotalMinutes: total - cut,
       });
       cut += x.minutes - to;
     }
     acts.push(
-      `${to < x.minutes ? `${sessionName(x)} ${x.minutes} → ${to} min (${pct((to / x.minutes - 1) * 100)})` : sessionLabel(x)} as an easy shake-out (${before === 1 ? 'the day before' : `${before} days before`} ${raceName(r)}`,
+      `${to < x.minutes ? `${sessionName(x)} ${x.minutes} → ${to} min (${pct(scalePercent(x.minutes, to, p))})` : sessionLabel(x)} as an easy shake-out (${before === 1 ? 'the day before' : `${before} days before`} ${raceName(r)}`,
     );
   }
   if (acts.length === 0) return NO_EVE;

@@ -297,6 +297,21 @@ export function percentRange(from: number, to: number): [number, number] | null 
   return [lo, hi];
 }
 
+/**
+ * The percentage a change of a session from `from` to `to` minutes carries and its text says (one computation
+ * for `SCALE_VOLUME.percent` and the "45 → 20 min (-55 %)" a rationale quotes): the real change rounded, or, when
+ * the apply step's rounding to 5 min does not land on `to` from it, the nearest percentage that does (45 → 20 min:
+ * -55 %, as -56 % gives 15 min; 95 → 85: -10 %). `range`: `percentRange(from, to)` when the caller has it.
+ */
+export function scalePercent(
+  from: number,
+  to: number,
+  range: [number, number] | null = percentRange(from, to),
+): number {
+  const real = Math.round((to / from - 1) * 100);
+  return range === null ? real : Math.min(range[1], Math.max(range[0], real));
+}
+
 /** Scratch for `fitsAlready` (one review at a time: the engine is synchronous). */
 const DAY_SCRATCH = [0, 0, 0, 0, 0, 0, 0];
 const RACE_SCRATCH = [false, false, false, false, false, false, false];
@@ -872,32 +887,26 @@ function fitDays(req: FitRequest): FitResult {
     changes.push({ type: 'DROP_SESSION', sessionId: it.x.id });
     running -= it.planned;
   }
-  // Sessions scaled alike share one change: one percentage that gives each its exact minutes.
-  const ranged: { it: Item; lo: number; hi: number }[] = [];
+  // Sessions scaled by the same percentage share one change: each session's is the one its text says
+  // (`scalePercent`: the real change as near as the minutes allow, so that a client reading `percent` reads the
+  // change as it is: 35 → 30 min: -14 %, not -1 %; 50 → 30 and 70 → 45 min: -40 % and -36 %, not one -33 %).
+  const ranged: { it: Item; p: number }[] = [];
   for (const it of items) {
     if (it.dropped || it.m === it.planned) continue;
     const r = percentRange(it.planned, it.m);
-    if (r !== null) ranged.push({ it, lo: r[0], hi: r[1] });
+    if (r !== null) ranged.push({ it, p: scalePercent(it.planned, it.m, r) });
   }
-  insertionSort(ranged, (p, q) => p.hi - q.hi || p.lo - q.lo);
+  insertionSort(ranged, (p, q) => p.p - q.p);
   for (let i = 0; i < ranged.length;) {
-    const p = ranged[i].hi;
+    const percent = ranged[i].p;
     const ids: string[] = [];
     let j = i;
     let cut = 0;
-    let lo = -Infinity;
-    let real = 0;
-    while (j < ranged.length && ranged[j].lo <= p) {
-      const r = ranged[j++];
-      const it = r.it;
+    while (j < ranged.length && ranged[j].p === percent) {
+      const it = ranged[j++].it;
       ids.push(it.x.id);
       cut += it.planned - it.m;
-      if (r.lo > lo) lo = r.lo;
-      real += (it.m / it.planned - 1) * 100;
     }
-    // Any percentage in [lo, p] gives every session of the group its minutes: the one nearest their real
-    // change, so that a client reading `percent` reads the change as it is (35 → 30 min: -14 %, not -1 %).
-    const percent = Math.min(p, Math.max(lo, Math.round(real / ids.length)));
     changes.push({ type: 'SCALE_VOLUME', percent, sessionIds: ids, expectedTotalMinutes: running });
     running -= cut;
     i = j;
