@@ -303,13 +303,16 @@ export function percentRange(from: number, to: number): [number, number] | null 
  * the apply step's rounding to 5 min does not land on `to` from it, the nearest percentage that does (45 → 20 min:
  * -55 %, as -56 % gives 15 min; 95 → 85: -10 %). `range`: `percentRange(from, to)` when the caller has it.
  */
-export function scalePercent(
-  from: number,
-  to: number,
-  range: [number, number] | null = percentRange(from, to),
-): number {
+export function scalePercent(from: number, to: number, range?: [number, number] | null): number {
   const real = Math.round((to / from - 1) * 100);
-  return range === null ? real : Math.min(range[1], Math.max(range[0], real));
+  if (range !== undefined) return range === null ? real : Math.min(range[1], Math.max(range[0], real));
+  // Without the range: the percentages that land form one run of integers, so the nearest is found by trying
+  // the real one, then one step further each way (as far as `percentRange` looks), without counting the range.
+  for (let k = 0; k <= 3; k++) {
+    if (real - k > -100 && scaled(from, real - k) === to) return real - k;
+    if (k > 0 && real + k > -100 && scaled(from, real + k) === to) return real + k;
+  }
+  return real;
 }
 
 /** Scratch for `fitsAlready` (one review at a time: the engine is synchronous). */
