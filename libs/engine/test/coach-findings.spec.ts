@@ -780,7 +780,7 @@ describe('coach finding athlete05: a marathon too close to build the long run fo
     expect(longest).toBeLessThan(120);
     // The half marathon 12 days ago is not a training run: the sentence says it is left aside.
     expect(note!.rationale).toContain(
-      `the longest run of the last 4 weeks (Lake Run Half on ${shift(NEXT, -13)} aside) was ${longest} min`,
+      `the longest long run of the last 4 weeks (Lake Run Half on ${shift(NEXT, -13)} aside) was ${longest} min`,
     );
     expect(note!.rationale).toContain('there is no time left to build it safely');
     expect(note!.rationale).toMatch(/Talk with Emma about the race/);

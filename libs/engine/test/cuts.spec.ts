@@ -292,9 +292,7 @@ describe('athlete05 at review level: an A marathon 3 weeks away with a 40-min lo
     expect(note.rationale).toContain('the most urgent point of this review');
     // What she reads leaves races aside as the coach text does (coach read 2: "your longest recent run (49 min)"
     // 12 days after a 106-min half marathon).
-    expect(note.athleteText).toMatch(
-      /your longest training run of the last 4 weeks \(\d+ min, races aside\)/,
-    );
+    expect(note.athleteText).toMatch(/your longest long run of the last 4 weeks \(\d+ min, races aside\)/);
   });
 
   it('should keep it a note for a 60-min longest run', () => {

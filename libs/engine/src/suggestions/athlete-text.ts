@@ -431,7 +431,7 @@ function longRaceWhy(e: Evidence): string {
   const longest = n(e, 'longestRecentRun');
   const reach = n(e, 'reachableLongRun');
   if (e.underbuilt === true)
-    return `${race}, and your longest training run of the last 4 weeks${longest !== null ? ` (${longest} min, races aside)` : ''} is far from the ${peak}, with no time left to build it safely. Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later ${ultra ? 'race' : 'marathon'}`;
+    return `${race}, and your longest long run of the last 4 weeks${longest !== null ? ` (${longest} min, races aside)` : ''} is far from the ${peak}, with no time left to build it safely. Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later ${ultra ? 'race' : 'marathon'}`;
   const pair = n(e, 'backToBackMinutes');
   if (reach !== null && pair !== null)
     return `${race}, and a single long run can grow to about ${reach} min in the time you have that day; with a run the day before, your back-to-back weekend comes to ${pair} min, what an ultra build peaks at: the pair grows in the weeks ahead`;

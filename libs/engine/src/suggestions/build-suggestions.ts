@@ -99,6 +99,7 @@ import {
   fitVolume,
   percentRange,
   rangeTolerance,
+  scalePercent,
   scaled as scaledMinutes,
   type FitResult,
   easyRunCap,
@@ -197,6 +198,39 @@ function recentRaceMinutes(g: Shared): number {
   }
   g.racedCache = best;
   return best;
+}
+
+/** The longest run the athlete logged lately (see `longestLoggedRun`), and the illness it counts from (or none). */
+interface LoggedRun {
+  readonly minutes: number;
+  readonly illness: { readonly start: number; readonly end: number } | null;
+}
+
+/**
+ * The longest run the athlete logged in the 4 weeks to the review, whatever session it was (time on feet: a
+ * 79-min race-specific run counts as a long run does), or, back from an illness in those weeks with runs logged
+ * since, the longest since it ended (a run before a fever says little of what the athlete can do now). A hold or
+ * a down week brings the long run to one step over it at most: not over this week's long run still to come (a
+ * plan, not a run), nor only over the runs logged against a planned long run (Ingrid, back from the flu: a
+ * 47-min long run, a 79-min race-specific run, and a 95-min long run kept by a hold "one step" over Sunday's
+ * planned 90).
+ */
+function longestLoggedRun(g: Shared): LoggedRun {
+  if (g.loggedRunCache !== undefined) return g.loggedRunCache;
+  const { reviewDay, recentIllness, recentSessions } = g.state;
+  const { sessions, days } = recentSessions;
+  const after = recentIllness === null ? Infinity : recentIllness.end;
+  let all = 0;
+  let since = 0;
+  for (let k = 0; k < sessions.length; k++) {
+    const d = days[k];
+    if (sessions[k].kind !== 'RUN' || d <= reviewDay - 28 || d > reviewDay) continue;
+    const m = sessions[k].minutes;
+    if (m > all) all = m;
+    if (d > after && m > since) since = m;
+  }
+  g.loggedRunCache = since > 0 ? { minutes: since, illness: recentIllness } : { minutes: all, illness: null };
+  return g.loggedRunCache;
 }
 
 /**
@@ -331,7 +365,9 @@ function volumeChange(
     longRace: longRaceAthlete(g),
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
-    longRunCap: longRunCap(Math.max(g.longestRun, recentRaceMinutes(g))),
+    // A build's step counts from the longest long run or this week's still to come; a hold's or a down week's
+    // from the longest run logged (see `longestLoggedRun`).
+    longRunCap: longRunCap(Math.max(stepBase(g), recentRaceMinutes(g))),
     easyRunCap: easyRunCap(
       g.easyRun.base,
       config.progression.easyRunStepMaxMinutes,
@@ -350,6 +386,8 @@ function volumeChange(
     floorTotal: range.min,
     // A base week keeps its hard share sensible: a cut takes the non-key quality before the easy running.
     hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
+    // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
+    strengthLast: decision.focus === 'HILLS_STRENGTH',
     // A build or hold below its range may get an easy session on a free day (see `fillFreeDays`).
     fill:
       t === 'BUILD' || t === 'HOLD'
@@ -384,6 +422,12 @@ function contextDaysOf(g: Shared): number[] {
   return out;
 }
 
+/** What the long run's step is counted from: the longest run logged in a hold or a down week, else `longestRun`. */
+function stepBase(g: Shared): number {
+  const t = g.decision.type;
+  return t === 'HOLD' || t === 'DOWN' ? longestLoggedRun(g).minutes : g.longestRun;
+}
+
 /** The shake-outs on the days before a long race (see `raceEve`). */
 interface RaceEve {
   readonly changes: PlanChange[];
@@ -408,6 +452,8 @@ interface VolumeNote {
   readonly longest: number;
   /** The longest race of the last 4 weeks, minutes (0: none): when longer, the step is from it. */
   readonly raced: number;
+  /** In a hold or a down week, the longest run logged (`longestLoggedRun`, = `longest`): the texts quote it. */
+  readonly logged: LoggedRun | null;
   /** This week's long run as the current-week cut leaves it (what a down week's long run is brought to). */
   readonly current?: SuggestionContext['currentWeekLongRun'];
   /** The same as run and as this week's plan still has it: the texts quote what was run (`longRunBase`). */
@@ -443,6 +489,14 @@ function longRunBase(lr: RecentLongRun, athlete: string): string {
       ? `this week's long run, planned at ${min(lr.planned)} and still to come (the longest ${athlete} ran in the last 4 weeks was ${min(lr.ran)})`
       : `this week's long run, planned at ${min(lr.planned)} and still to come`;
   return `the longest long run ${athlete} ran in the last 4 weeks (${min(lr.ran)})`;
+}
+
+/** "the longest run Ingrid logged in the last 4 weeks", "… since the illness of 2026-11-14 to 2026-11-19". */
+function loggedRunWords(r: LoggedRun, athlete: string): string {
+  const ill = r.illness;
+  return ill === null
+    ? `the longest run ${athlete} logged in the last 4 weeks`
+    : `the longest run ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
 }
 
 /**
@@ -484,7 +538,9 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
     const base =
       note.raced > note.longest
         ? `the race of ${min(note.raced)} ${note.athlete} ran in the last 4 weeks`
-        : longRunBase(note.longRun, note.athlete);
+        : note.logged !== null
+          ? `${loggedRunWords(note.logged, note.athlete)} (${min(note.logged.minutes)})`
+          : longRunBase(note.longRun, note.athlete);
     parts.push(
       `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}`,
     );
@@ -585,7 +641,8 @@ function describeVolume(
     if (x !== undefined && withId(applied, x.id) !== undefined && isHard(x, zoneRpe)) eased.push(x);
   }
   const easedIds: ReadonlySet<string> = eased.length === 0 ? NO_IDS : new Set(eased.map((x) => x.id));
-  const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
+  // The percentage a session's change carries (`scalePercent`); a group's when its sessions share one.
+  const fromTo = (a: number, b: number, p = scalePercent(a, b)): string => `${a} → ${b} min (${pct(p)})`;
   // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became).
   const changed: PlannedSession[] = [];
   for (const x of plan.sessions) {
@@ -635,12 +692,19 @@ function describeVolume(
     if (easy.length < 3) return null;
     const a = easy.reduce((t, x) => t + x.minutes, 0);
     const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
+    // One percentage when the group's sessions share it, else the real change of their minutes.
+    let p: number | null = null;
+    for (const x of easy) {
+      const q = scalePercent(x.minutes, minutesAfter(x));
+      p = p === null || p === q ? q : NaN;
+    }
     const days = [...new Set(easy.map((x) => x.day))].sort((p, q) => p - q);
     const which =
       easy.length === easyLeftCount()
         ? 'the easy runs'
         : `the easy runs on ${andList(days.map(weekdayName))}`;
-    return { ids: new Set(easy.map((x) => x.id)), text: `${which} ${fromTo(a, b)}` };
+    const shared = p !== null && !Number.isNaN(p) ? p : Math.round((b / Math.max(1, a) - 1) * 100);
+    return { ids: new Set(easy.map((x) => x.id)), text: `${which} ${fromTo(a, b, shared)}` };
   };
   const listOf = (xs: readonly PlannedSession[]): string[] => {
     const g = groupOf(xs);
@@ -810,7 +874,7 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
       lr.why === 'CURRENT_WEEK' && c !== undefined
         ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
         : lr.why === 'STEP'
-          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : longestSentence(note.longRun)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
+          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : note.logged !== null ? `${loggedRunWords(note.logged, note.athlete)} was ${min(note.logged.minutes)}` : longestSentence(note.longRun)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
@@ -818,6 +882,15 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
     text += ` ${sessionName(sd.dropped).replace(/^\w/, (c) => c.toUpperCase())} is dropped and ${andList(sd.kept.map(sessionName))} kept whole rather than ${sd.kept.length === 1 ? 'both' : 'all'} cut under ${STRENGTH_MIN_MINUTES} min, the least a strength session is worth (our rule); ${weekdayName(sd.dropped.day)}'s is the nearer to a hard day or the weekend.`;
+  }
+  const sk = fit.strengthKept;
+  if (sk !== undefined) {
+    const days = andList(sk.map((x) => `${weekdayName(x.day)}'s`));
+    text += ` ${days} strength ${sk.length === 1 ? 'is' : 'are'} kept whole: in a hills and strength block the strength sessions stay, and a cut takes the easy running first (our rule).`;
+  }
+  const rk = fit.runDaysKept;
+  if (rk !== undefined) {
+    text += ` In a hills and strength block the strength sessions stay while the easy running can give, but ${andList(rk.map(sessionName))} ${rk.length === 1 ? 'is one' : 'are'} of the ${MIN_RUN_DAYS_LONG_RACE} run days a marathon build keeps (our threshold), so strength gives way.`;
   }
   const r = fit.roundedAbove ?? 0;
   if (r > 0) {
@@ -1172,6 +1245,8 @@ class Shared {
   private strongCache: boolean | undefined;
   /** `recentRaceMinutes`, once per review (the cut's cap and its text both read it). */
   racedCache: number | undefined;
+  /** `longestLoggedRun`, once per review (the cut's cap and its text both read it). */
+  loggedRunCache: LoggedRun | undefined;
 
   /** Whether the wellness note's one reading is strong (`strongNote`): the build, the note and the ranking ask. */
   get strong(): boolean {
@@ -2137,7 +2212,8 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
     }
     // The smallest cut that brings the day to its cap once each session is rounded down to 5 min (each
     // percentage counted with the apply step's rounding, `dayScaledTo`; the one found is applied), down to −100 %.
-    let percent = Math.ceil((c.cap / byDay[d] - 1) * 100);
+    // (A float a hair above a whole percentage is that percentage: 75 → 60 min is -20 %, not -19.)
+    let percent = Math.ceil((c.cap / byDay[d] - 1) * 100 - 1e-9);
     if (percent < -100) continue;
     for (; percent > -100; percent--) {
       const to = dayScaledTo(w.sim, d, percent);
@@ -2794,7 +2870,8 @@ function suggestLongRacePreparation(g: Shared): void {
   }
   if (prep.underbuilt) {
     // A race in those 4 weeks is not a training run: say it is left aside (a coach reads "the longest run was
-    // 49 min" as false of an athlete who raced a half marathon 12 days ago).
+    // 49 min" as false of an athlete who raced a half marathon 12 days ago). The figure is the longest long run
+    // (`RecentLongRun.ran`), and the text says so: Emma's 50-min race-specific session is not one.
     let raced: ParsedRace | null = null;
     for (const x of g.state.races)
       if (
@@ -2805,7 +2882,7 @@ function suggestLongRacePreparation(g: Shared): void {
         raced = x;
     const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
     parts.push(
-      `Long run: the longest run of the last 4 weeks${aside} was ${min(g.longRun.ran)}${g.longRun.planned > g.longRun.ran ? `, and this week's long run, still to come, is planned at ${min(g.longRun.planned)}` : ''}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`,
+      `Long run: the longest long run of the last 4 weeks${aside} was ${min(g.longRun.ran)}${g.longRun.planned > g.longRun.ran ? `, and this week's long run, still to come, is planned at ${min(g.longRun.planned)}` : ''}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`,
     );
   }
   g.add(
@@ -3058,14 +3135,14 @@ function raceEve(g: Shared, plan: WeekPlan): RaceEve {
     if (p !== null) {
       changes.push({
         type: 'SCALE_VOLUME',
-        percent: p[0],
+        percent: scalePercent(x.minutes, to, p),
         sessionIds: [x.id],
         expectedTotalMinutes: total - cut,
       });
       cut += x.minutes - to;
     }
     acts.push(
-      `${to < x.minutes ? `${sessionName(x)} ${x.minutes} → ${to} min (${pct((to / x.minutes - 1) * 100)})` : sessionLabel(x)} as an easy shake-out (${before === 1 ? 'the day before' : `${before} days before`} ${raceName(r)}`,
+      `${to < x.minutes ? `${sessionName(x)} ${x.minutes} → ${to} min (${pct(scalePercent(x.minutes, to, p))})` : sessionLabel(x)} as an easy shake-out (${before === 1 ? 'the day before' : `${before} days before`} ${raceName(r)}`,
     );
   }
   if (acts.length === 0) return NO_EVE;
@@ -3224,8 +3301,9 @@ function suggestVolume(g: Shared): void {
   const note: VolumeNote = {
     max: decision.maxMinutes,
     target: decision.targetMinutes,
-    longest: g.longestRun,
+    longest: stepBase(g),
     raced: recentRaceMinutes(g),
+    logged: decision.type === 'HOLD' || decision.type === 'DOWN' ? longestLoggedRun(g) : null,
     current: g.s.currentWeekLongRun,
     longRun: g.longRun,
     easyRun: g.easyRun,

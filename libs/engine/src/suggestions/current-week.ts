@@ -14,7 +14,7 @@ import type {
 } from '../types';
 import { athleteText } from './athlete-text';
 import { min } from './format';
-import { fitVolume } from './fit-volume';
+import { fitVolume, scalePercent } from './fit-volume';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../config/engine-config';
 
 /** After a fever, the graded return starts with short easy runs (domain doc: 20–30 min). */
@@ -129,7 +129,8 @@ function illnessChanges(
       } else if (s.minutes > RETURN_RUN_MINUTES) {
         changes.push({
           type: 'SCALE_VOLUME',
-          percent: Math.round((RETURN_RUN_MINUTES / s.minutes - 1) * 100),
+          // The percentage that lands on the return run's minutes after the apply step's rounding.
+          percent: scalePercent(s.minutes, RETURN_RUN_MINUTES),
           sessionIds: [s.id],
           expectedTotalMinutes: 0,
         });

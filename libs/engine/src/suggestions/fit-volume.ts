@@ -110,6 +110,12 @@ export interface FitRequest {
   readonly hardShareMax?: number;
   /** A build or hold: what filling a free day reads about the athlete (see `fillFreeDays`), asked only when needed. */
   readonly fill?: () => FillContext | null;
+  /**
+   * A hills and strength block: the strength sessions are the block's work. A cut takes the easy filler first,
+   * shortened and then dropped (as far as the runs an athlete keeps allow: three run days before a marathon), and
+   * halves or drops strength only when that is not enough.
+   */
+  readonly strengthLast?: boolean;
 }
 
 export interface DayOver {
@@ -165,6 +171,16 @@ export interface FitResult {
   };
   /** Of two or more strength sessions the cut would take below their minimum: the one dropped, and those kept whole. */
   readonly strengthDrop?: { readonly dropped: PlannedSession; readonly kept: readonly PlannedSession[] };
+  /**
+   * With `strengthLast`: the strength sessions, when the cut dropped easy running before them and left each whole
+   * (the text says so).
+   */
+  readonly strengthKept?: readonly PlannedSession[];
+  /**
+   * With `strengthLast`: the easy runs the run days an athlete keeps (`MIN_RUN_DAYS_LONG_RACE` before a marathon)
+   * kept from a drop, when strength was cut instead.
+   */
+  readonly runDaysKept?: readonly PlannedSession[];
   /**
    * With a growth short of its aim (`growShort`): why each session in scope grew no further (see `GrowLimit`), in
    * the plan's order. What "no session can grow further" names, session by session.
@@ -259,6 +275,8 @@ function fitResult(
   tolerance: FitResult['tolerance'],
   longRunCut: FitResult['longRunCut'],
   strengthDrop: FitResult['strengthDrop'],
+  strengthKept: FitResult['strengthKept'],
+  runDaysKept: FitResult['runDaysKept'],
   growLimits: FitResult['growLimits'],
 ): FitResult {
   return {
@@ -276,6 +294,8 @@ function fitResult(
     tolerance,
     longRunCut,
     strengthDrop,
+    strengthKept,
+    runDaysKept,
     growLimits,
   };
 }
@@ -290,6 +310,8 @@ const NO_CHANGE: FitResult = fitResult(
   0,
   0,
   NONE,
+  undefined,
+  undefined,
   undefined,
   undefined,
   undefined,
@@ -333,6 +355,24 @@ export function percentRange(from: number, to: number): [number, number] | null 
   let hi = lo;
   while (scaled(from, hi + 1) === to && hi + 1 - lo < 50) hi++;
   return [lo, hi];
+}
+
+/**
+ * The percentage a change of a session from `from` to `to` minutes carries and its text says (one computation
+ * for `SCALE_VOLUME.percent` and the "45 → 20 min (-55 %)" a rationale quotes): the real change rounded, or, when
+ * the apply step's rounding to 5 min does not land on `to` from it, the nearest percentage that does (45 → 20 min:
+ * -55 %, as -56 % gives 15 min; 95 → 85: -10 %). `range`: `percentRange(from, to)` when the caller has it.
+ */
+export function scalePercent(from: number, to: number, range?: [number, number] | null): number {
+  const real = Math.round((to / from - 1) * 100);
+  if (range !== undefined) return range === null ? real : Math.min(range[1], Math.max(range[0], real));
+  // Without the range: the percentages that land form one run of integers, so the nearest is found by trying
+  // the real one, then one step further each way (as far as `percentRange` looks), without counting the range.
+  for (let k = 0; k <= 3; k++) {
+    if (real - k > -100 && scaled(from, real - k) === to) return real - k;
+    if (k > 0 && real + k > -100 && scaled(from, real + k) === to) return real + k;
+  }
+  return real;
 }
 
 /** Scratch for `fitsAlready` (one review at a time: the engine is synchronous). */
@@ -426,6 +466,8 @@ function fitDays(req: FitRequest): FitResult {
         undefined,
         fits - req.max,
         req.tolerance,
+        undefined,
+        undefined,
         undefined,
         undefined,
         undefined,
@@ -577,6 +619,7 @@ function fitDays(req: FitRequest): FitResult {
   let strengthDrop: FitResult['strengthDrop'];
   // Whether the items' doses are set (`withDoses`): only a cut and a down week's long run read them.
   let dosed = false;
+  let runDaysKept: PlannedSession[] | undefined;
   if (total > req.max + tol) {
     dosed = withDoses(items, req);
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`
@@ -795,8 +838,24 @@ function fitDays(req: FitRequest): FitResult {
     trim(1, (it) => Math.max(it.floor, it.easy));
     // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
     // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
-    trim(2, (it) => Math.max(it.floor, ceil5(it.planned / 2)));
+    // In a hills and strength block the strength waits until the easy sessions are dropped (`strengthLast`).
+    const last = req.strengthLast === true;
+    trim(2, (it) => (last && it.x.kind === 'STRENGTH' ? it.m : Math.max(it.floor, ceil5(it.planned / 2))));
     dropFrom(2, true);
+    if (last) {
+      dropFrom(0);
+      dropFrom(1);
+      trim(2, (it) => Math.max(it.floor, ceil5(it.planned / 2)));
+      // The easy runs the run days kept, when strength gives way after all (the text says why).
+      let strengthCut = false;
+      for (const it of items) if (it.x.kind === 'STRENGTH' && it.m < it.planned) strengthCut = true;
+      if (strengthCut) {
+        const kept: PlannedSession[] = [];
+        for (const it of items)
+          if (it.tier === 0 && it.run && !it.dropped && !mayDropRun(it)) kept.push(it.x);
+        if (kept.length > 0) runDaysKept = kept;
+      }
+    }
     // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
     // hard day or the weekend is dropped and the others are kept whole (two 15-min sessions are not what a
     // coach writes; STRENGTH_MIN_MINUTES).
@@ -927,32 +986,26 @@ function fitDays(req: FitRequest): FitResult {
     changes.push({ type: 'DROP_SESSION', sessionId: it.x.id });
     running -= it.planned;
   }
-  // Sessions scaled alike share one change: one percentage that gives each its exact minutes.
-  const ranged: { it: Item; lo: number; hi: number }[] = [];
+  // Sessions scaled by the same percentage share one change: each session's is the one its text says
+  // (`scalePercent`: the real change as near as the minutes allow, so that a client reading `percent` reads the
+  // change as it is: 35 → 30 min: -14 %, not -1 %; 50 → 30 and 70 → 45 min: -40 % and -36 %, not one -33 %).
+  const ranged: { it: Item; p: number }[] = [];
   for (const it of items) {
     if (it.dropped || it.m === it.planned) continue;
     const r = percentRange(it.planned, it.m);
-    if (r !== null) ranged.push({ it, lo: r[0], hi: r[1] });
+    if (r !== null) ranged.push({ it, p: scalePercent(it.planned, it.m, r) });
   }
-  insertionSort(ranged, (p, q) => p.hi - q.hi || p.lo - q.lo);
+  insertionSort(ranged, (p, q) => p.p - q.p);
   for (let i = 0; i < ranged.length;) {
-    const p = ranged[i].hi;
+    const percent = ranged[i].p;
     const ids: string[] = [];
     let j = i;
     let cut = 0;
-    let lo = -Infinity;
-    let real = 0;
-    while (j < ranged.length && ranged[j].lo <= p) {
-      const r = ranged[j++];
-      const it = r.it;
+    while (j < ranged.length && ranged[j].p === percent) {
+      const it = ranged[j++].it;
       ids.push(it.x.id);
       cut += it.planned - it.m;
-      if (r.lo > lo) lo = r.lo;
-      real += (it.m / it.planned - 1) * 100;
     }
-    // Any percentage in [lo, p] gives every session of the group its minutes: the one nearest their real
-    // change, so that a client reading `percent` reads the change as it is (35 → 30 min: -14 %, not -1 %).
-    const percent = Math.min(p, Math.max(lo, Math.round(real / ids.length)));
     changes.push({ type: 'SCALE_VOLUME', percent, sessionIds: ids, expectedTotalMinutes: running });
     running -= cut;
     i = j;
@@ -981,6 +1034,8 @@ function fitDays(req: FitRequest): FitResult {
       tol,
       undefined,
       undefined,
+      undefined,
+      undefined,
       limits,
     );
   return fitResult(
@@ -998,6 +1053,24 @@ function fitDays(req: FitRequest): FitResult {
     tol,
     longRunCut,
     strengthDrop,
+    req.strengthLast === true ? strengthWhole(items) : undefined,
+    runDaysKept,
     limits,
   );
+}
+
+/**
+ * The strength sessions, when each is whole and the cut dropped easy running (what the usual cut order takes after
+ * strength: `strengthKept`); else undefined.
+ */
+function strengthWhole(items: readonly Item[]): PlannedSession[] | undefined {
+  const strength: PlannedSession[] = [];
+  let easyDropped = false;
+  for (const it of items) {
+    if (it.x.kind === 'STRENGTH') {
+      if (it.dropped || it.m < it.planned) return undefined;
+      strength.push(it.x);
+    } else if (it.tier < 2 && it.dropped) easyDropped = true;
+  }
+  return strength.length > 0 && easyDropped ? strength : undefined;
 }
