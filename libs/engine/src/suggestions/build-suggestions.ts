@@ -1219,6 +1219,8 @@ class Shared {
     rule: string = kind,
     /** The plan with `changes` applied, when the caller has it (the volume decision's is `fitted`). */
     applied?: WeekPlan,
+    /** Minutes `rationale` states with `min` (see `AthleteTextInput.stated`), when the caller knows them. */
+    stated?: number,
   ): void {
     const ws = this.ws;
     this.out.push({
@@ -1235,6 +1237,7 @@ class Shared {
         plan: this.plan,
         after: changes === this.changes && changes.length > 0 ? this.fitted : applied,
         othersCut: kind === 'LIFE_CONTEXT_REDUCTION' ? 0 : this.lifeCut,
+        stated,
       }),
       basis,
       evidence,
@@ -1501,6 +1504,10 @@ function suggestTaper(g: Shared): void {
       trainingAfter: after,
     },
     changes,
+    'TAPER',
+    undefined,
+    // The text states the recent weeks' minutes (`onBase`: "on the recent 450 min").
+    Math.round(base),
   );
 }
 
@@ -1687,6 +1694,10 @@ function suggestScheduledDownWeek(g: Shared): void {
       weeksSinceDownWeek: m.weeksSinceDownWeek.value,
     },
     changes,
+    'SCHEDULED_DOWN_WEEK',
+    undefined,
+    // The text states the recent weeks' minutes ("on the recent 450 min").
+    Math.round(base),
   );
 }
 
@@ -1797,6 +1808,10 @@ function suggestBuild(g: Shared): void {
       rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value),
     },
     changes,
+    'BUILD',
+    undefined,
+    // The text states the recent weeks' minutes ("averaged 450 min").
+    Math.round(base),
   );
 }
 
