@@ -600,16 +600,28 @@ function describeVolume(
   const grown = changed.filter((x) => minutesAfter(x) > x.minutes);
   /** Three or more easy runs changed the same way are one group: "the easy runs" when they are all of them. */
   const groupOf = (xs: readonly PlannedSession[]): { ids: Set<string>; text: string } | null => {
-    const easy = xs.filter(isEasy);
+    const easy: PlannedSession[] = [];
+    for (const x of xs) if (isEasy(x)) easy.push(x);
     if (easy.length < 3) return null;
-    const a = easy.reduce((t, x) => t + x.minutes, 0);
-    const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
-    const days = [...new Set(easy.map((x) => x.day))].sort((p, q) => p - q);
-    const which =
-      easy.length === easyLeftCount()
-        ? 'the easy runs'
-        : `the easy runs on ${andList(days.map(weekdayName))}`;
-    return { ids: new Set(easy.map((x) => x.id)), text: `${which} ${fromTo(a, b)}` };
+    // One pass for the minutes before and after, the ids and the weekdays (in weekday order, each once): a
+    // filter, two reductions and a sorted set of days cost more than the group's text.
+    const ids = new Set<string>();
+    const onDay = [false, false, false, false, false, false, false];
+    let a = 0;
+    let b = 0;
+    for (const x of easy) {
+      ids.add(x.id);
+      a += x.minutes;
+      b += minutesAfter(x);
+      onDay[x.day] = true;
+    }
+    let which = 'the easy runs';
+    if (easy.length !== easyLeftCount()) {
+      const days: string[] = [];
+      for (let d = 0; d < onDay.length; d++) if (onDay[d]) days.push(weekdayName(d));
+      which = `the easy runs on ${andList(days)}`;
+    }
+    return { ids, text: `${which} ${fromTo(a, b)}` };
   };
   const listOf = (xs: readonly PlannedSession[]): string[] => {
     const g = groupOf(xs);
@@ -1200,6 +1212,13 @@ class Shared {
       }
     }
     const affected: number[] = [];
+    if (ctxDays.size === 0) {
+      // No life event touches next week (most reviews): every day is unaffected, no lookup needed.
+      this.ctxDays = ctxDays;
+      this.affected = affected;
+      this.unaffected = [0, 1, 2, 3, 4, 5, 6];
+      return;
+    }
     const unaffected: number[] = [];
     for (let d = 0; d < 7; d++) (ctxDays.has(d) ? affected : unaffected).push(d);
     this.ctxDays = ctxDays;
@@ -2118,8 +2137,11 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
       expectedTotalMinutes: planMinutes(sim),
     };
     const next = applyChanges(w.sim, [change]);
-    if (!next.ok || planMinutes(next.plan) === planMinutes(w.sim)) continue;
-    w.reduced += planMinutes(w.sim) - planMinutes(next.plan);
+    if (!next.ok) continue;
+    const weekBefore = planMinutes(w.sim);
+    const weekAfter = planMinutes(next.plan);
+    if (weekAfter === weekBefore) continue;
+    w.reduced += weekBefore - weekAfter;
     w.changes.push(change);
     w.sim = next.plan;
   }
@@ -2159,34 +2181,45 @@ function suggestLifeContext(g: Shared): void {
   if (w === null || w.changes.length === 0) return;
   const { changes, moved, eased, unkeyed, restDays, reduced, kept } = w;
   const first = ctxDays.get(affected[0]) as ContextDayCap;
-  const caps = affected.map((d) => (ctxDays.get(d) as ContextDayCap).cap);
   const before = planMinutesByDay(plan);
   const after = planMinutesByDay(w.sim);
+  // One pass over the affected days: their names (for the text, and comma-separated for the evidence), the
+  // largest cap, the days whose minutes change, and the events on them (built as strings, not mapped and joined).
   const dayNumbers: string[] = [];
-  for (const d of affected) {
-    if (before[d] !== after[d]) dayNumbers.push(`${weekdayName(d)} ${before[d]} → ${after[d]} min`);
-  }
-  const days = affected.map((d) => weekdayName(d)).join(', ');
-  // Each event in words, its kind and its days in the athlete's week, its note quoted cleanly (no dates).
   const events: ParsedEvent[] = [];
-  for (const d of affected) {
-    const e = (ctxDays.get(d) as ContextDayCap).event;
-    if (!events.includes(e)) events.push(e);
+  let days = '';
+  let dayList = '';
+  let maxCap = 0;
+  for (let i = 0; i < affected.length; i++) {
+    const d = affected[i];
+    const c = ctxDays.get(d) as ContextDayCap;
+    const name = weekdayName(d);
+    days = i === 0 ? name : `${days}, ${name}`;
+    dayList = i === 0 ? name : `${dayList},${name}`;
+    maxCap = i === 0 ? c.cap : Math.max(maxCap, c.cap);
+    if (before[d] !== after[d]) dayNumbers.push(`${name} ${before[d]} → ${after[d]} min`);
+    if (!events.includes(c.event)) events.push(c.event);
   }
-  const what = andList(events.map((e) => eventInWeekWords(e, g.ctx.nextWeekStart)));
+  // Each event in words, its kind and its days in the athlete's week, its note quoted cleanly (no dates).
+  const eventWords: string[] = [];
+  for (const e of events) eventWords.push(eventInWeekWords(e, g.ctx.nextWeekStart));
+  const what = andList(eventWords);
   const rule =
     first.share !== null
       ? `keep ${Math.round(first.share * 100)} % of what is planned on ${days} (a share of the plan, not of the time available: our rule of thumb)`
-      : Math.max(...caps) <= 0
+      : maxCap <= 0
         ? `plan no training on ${days}${racesStay(plan, affected)}`
-        : `plan at most ${min(Math.max(...caps))} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : first.equipped ? ` (with a ${noteEquipment(first.event.source.note) ?? 'treadmill or gym'} there: our cap for ${first.event.kind === 'TRAVEL' ? 'a trip' : 'an event'} with a treadmill or gym, ${min(g.config.context[first.event.kind].maxMinutesPerDay ?? 0)} without one)` : ''}`;
+        : `plan at most ${min(maxCap)} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : first.equipped ? ` (with a ${noteEquipment(first.event.source.note) ?? 'treadmill or gym'} there: our cap for ${first.event.kind === 'TRAVEL' ? 'a trip' : 'an event'} with a treadmill or gym, ${min(g.config.context[first.event.kind].maxMinutesPerDay ?? 0)} without one)` : ''}`;
   // Quality sessions the cap leaves real ones stay on their days, trimmed with them.
-  const keptLeft = kept.filter((x) => w.sim.sessions.some((y) => y.id === x.id && y.minutes < x.minutes));
+  const keptLeft =
+    kept.length === 0
+      ? kept
+      : kept.filter((x) => w.sim.sessions.some((y) => y.id === x.id && y.minutes < x.minutes));
   const keptText =
     keptLeft.length === 0
       ? ''
       : `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter quality session and stays on its day' : 'fit the cap as shorter quality sessions and stay on their days'}`;
-  const total = planMinutes(plan);
+  const total = g.planTotal;
   const totalAfter = planMinutes(w.sim);
   const kind: SuggestionKind =
     restDays.length > 0 || reduced > 0 || moved.length === 0
@@ -2199,8 +2232,8 @@ function suggestLifeContext(g: Shared): void {
     'HEURISTIC',
     `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.`,
     {
-      affectedDays: affected.map((d) => weekdayName(d)).join(','),
-      capMinutesPerDay: Math.max(...caps),
+      affectedDays: dayList,
+      capMinutesPerDay: maxCap,
       keptShare: first.share,
       minutesRemoved: total - totalAfter,
       planMinutesAfter: totalAfter,
