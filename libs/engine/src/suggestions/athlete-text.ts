@@ -72,9 +72,23 @@ function lead(capital: boolean, t: string): string {
   return capital ? capitalise(t) : t;
 }
 
+/** `whatOf` by purpose, memoised: a handful of purposes recur across reviews (bounded like `words`). */
+const WHAT_OF = new Map<string, string>();
+
 /** "hill repeats" from "Hill repeats: strong and tall uphill…": what the session is called, lower case. */
 function sessionWhat(s: PlannedSession): string {
   const p = s.purpose;
+  let what = WHAT_OF.get(p);
+  if (what === undefined) {
+    what = whatOf(p);
+    if (WHAT_OF.size < 1000) WHAT_OF.set(p, what);
+  }
+  if (what.length > 0) return what;
+  return s.kind === 'CROSS_TRAINING' ? 'cross-training' : s.kind.toLowerCase();
+}
+
+/** A purpose's text before its first ':', '.' or '(', trimmed and in lower case ('' when there is none). */
+function whatOf(p: string): string {
   let end = p.length;
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
@@ -84,9 +98,7 @@ function sessionWhat(s: PlannedSession): string {
       break;
     }
   }
-  const what = p.slice(0, end).trim().toLowerCase();
-  if (what.length > 0) return what;
-  return s.kind === 'CROSS_TRAINING' ? 'cross-training' : s.kind.toLowerCase();
+  return p.slice(0, end).trim().toLowerCase();
 }
 
 /** "Tuesday's hill repeats". */

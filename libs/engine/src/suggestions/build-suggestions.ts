@@ -94,7 +94,6 @@ import {
   wellnessPhrase,
   worstWellnessItem,
 } from '../review/readiness-evidence';
-import { insertionSort } from '../util/insertion-sort';
 import {
   fitVolume,
   percentRange,
@@ -160,7 +159,10 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'CURRENT_WEEK_RECOVERY',
 ];
 const KIND_RANK = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<SuggestionKind, number>;
-const SEVERITY_RANK: Record<Severity, number> = { URGENT: 0, ATTENTION: 1, INFO: 2 };
+/** URGENT 0, ATTENTION 1, INFO 2 (compared, not looked up in a table by a varying key: that load was megamorphic). */
+function severityRank(s: Severity): number {
+  return s === 'URGENT' ? 0 : s === 'ATTENTION' ? 1 : 2;
+}
 
 const EASY_REPLACEMENT = { type: 'RPE', value: 3 } as const;
 
@@ -3386,8 +3388,26 @@ function planAsItIs(
   };
 }
 
-function bySeverityThenKind(a: Suggestion, b: Suggestion): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || KIND_RANK[a.kind] - KIND_RANK[b.kind];
+/**
+ * Sorts by severity, then kind: a stable insertion sort on a key computed once per suggestion (severity × 100 +
+ * kind rank, the kind ranks being below 100), where a comparator looked up both ranks of both at every step.
+ */
+function sortBySeverityThenKind(out: Suggestion[]): void {
+  const keys: number[] = [];
+  for (let i = 0; i < out.length; i++)
+    keys.push(severityRank(out[i].severity) * 100 + KIND_RANK[out[i].kind]);
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i];
+    const kx = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > kx) {
+      out[j + 1] = out[j];
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    out[j + 1] = x;
+    keys[j + 1] = kx;
+  }
 }
 
 /**
@@ -3472,8 +3492,8 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: bo
       depth++;
     }
     const top = present[k] as Suggestion;
-    const topSeverity = SEVERITY_RANK[top.severity];
-    if (depth > 0 && SEVERITY_RANK[out[i].severity] < topSeverity) {
+    const topSeverity = severityRank(top.severity);
+    if (depth > 0 && severityRank(out[i].severity) < topSeverity) {
       out[i] = { ...out[i], severity: top.severity };
     }
     // A wellness note on a strong reading ranks first of its severity, before the build it bears on (ask
@@ -3516,7 +3536,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestEffortAbovePlan(g);
   suggestHrvNote(g);
   const out = g.out;
-  insertionSort(out, bySeverityThenKind);
+  if (out.length > 1) sortBySeverityThenKind(out);
   if (out.length > 1) rankByCause(out, s.decision.reason, g.strong);
   return out;
 }
