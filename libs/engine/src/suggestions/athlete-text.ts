@@ -31,6 +31,9 @@ export interface AthleteTextInput {
    * figure then needs no search of the text (searching copies the whole text into one string first).
    */
   readonly stated?: number;
+  /** `planMinutes` of `plan` and of `after`, when the caller has counted them (else they are counted here). */
+  readonly planMinutes?: number;
+  readonly afterMinutes?: number;
 }
 
 // Evidence fields are read by name at each use (`numOf(e.rampPct)`), not through one `e[key]` helper: each
@@ -161,7 +164,13 @@ function sessionById(plan: WeekPlan, id: string, at: number): PlannedSession | u
   return undefined;
 }
 
-function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[]): Diff {
+function diffOf(
+  plan: WeekPlan,
+  after: WeekPlan,
+  changes: readonly PlanChange[],
+  planTotal: number | undefined,
+  afterTotal: number | undefined,
+): Diff {
   const restDays: number[] = [];
   for (const c of changes) if (c.type === 'INSERT_REST_DAYS') for (const d of c.days) restDays.push(d);
   const dropped: string[] = [];
@@ -236,8 +245,8 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
   }
   const race = raceMinutes(plan);
   return {
-    before: planMinutes(plan) - race,
-    after: planMinutes(after) - raceMinutes(after),
+    before: (planTotal ?? planMinutes(plan)) - race,
+    after: (afterTotal ?? planMinutes(after)) - raceMinutes(after),
     race: race > 0,
     details: details.length > 3 ? details.slice(0, 3) : details,
   };
@@ -348,21 +357,29 @@ function head(
   return `${label}${label.endsWith('is') ? '' : ':'} about ${after} min${besides}${recent}`;
 }
 
-/** Why, per kind, from the suggestion's own evidence: a clause in the second person (no full stop). */
-const FOCUS_WORDS: Record<string, string> = {
-  AEROBIC_VOLUME: 'aerobic volume',
-  HILLS_STRENGTH: 'hills and strength',
-  THRESHOLD: 'threshold running',
-  VO2MAX: 'VO2max intervals',
-  RACE_SPECIFIC: 'race-specific running',
-  RECOVERY: 'recovery',
-};
+/** A focus in the athlete's words (a switch: a table looked up by a varying key was a megamorphic load). */
 function focusWords(focus: string): string {
-  return FOCUS_WORDS[focus] ?? words(focus);
+  switch (focus) {
+    case 'AEROBIC_VOLUME':
+      return 'aerobic volume';
+    case 'HILLS_STRENGTH':
+      return 'hills and strength';
+    case 'THRESHOLD':
+      return 'threshold running';
+    case 'VO2MAX':
+      return 'VO2max intervals';
+    case 'RACE_SPECIFIC':
+      return 'race-specific running';
+    case 'RECOVERY':
+      return 'recovery';
+    default:
+      return words(focus);
+  }
 }
 
 /**
- * Why, per kind; `capital` when it starts a sentence. Each text is built with its first letter as it is read (a
+ * Why, per kind, from the suggestion's own evidence: a clause in the second person (no full stop), with a
+ * capital letter when it starts a sentence (`capital`). Each text is built with its first letter as it is read (a
  * built text capitalised afterwards is first copied into one string, for its first character).
  */
 function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
@@ -544,11 +561,13 @@ export function athleteText(t: AthleteTextInput): string {
   let d: Diff | null = null;
   if (t.changes.length > 0 && t.plan !== undefined && !frameOnly(t.changes)) {
     let after = t.after;
+    let afterMinutes = t.afterMinutes;
     if (after === undefined) {
       const r = applyChanges(t.plan, t.changes);
       if (r.ok) after = r.plan;
+      afterMinutes = undefined;
     }
-    if (after !== undefined) d = diffOf(t.plan, after, t.changes);
+    if (after !== undefined) d = diffOf(t.plan, after, t.changes, t.planMinutes, afterMinutes);
   }
   if (d === null || (d.details.length === 0 && d.after === d.before)) {
     // Only the season's frame changes (phase, focus), or nothing does.

@@ -1244,6 +1244,7 @@ class Shared {
     stated?: number,
   ): void {
     const ws = this.ws;
+    const fitted = changes === this.changes && changes.length > 0;
     this.out.push({
       id: `${rule}:${ws}`,
       kind,
@@ -1256,9 +1257,11 @@ class Shared {
         evidence,
         changes,
         plan: this.plan,
-        after: changes === this.changes && changes.length > 0 ? this.fitted : applied,
+        after: fitted ? this.fitted : applied,
         othersCut: kind === 'LIFE_CONTEXT_REDUCTION' ? 0 : this.lifeCut,
         stated,
+        planMinutes: this.planTotal,
+        afterMinutes: fitted ? this.fittedMinutes : undefined,
       }),
       basis,
       evidence,
@@ -3445,23 +3448,54 @@ const BACKWARD_DESIGN_RANK = KIND_RANK.BACKWARD_DESIGN_WARNING;
 const PRESENT_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
 const EXPLAINER_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
 
-/** (A plain loop: `Array.prototype.fill` is a call into the runtime.) */
-function clearScratch(): void {
-  for (let k = 0; k < PRESENT_SCRATCH.length; k++) {
-    PRESENT_SCRATCH[k] = null;
-    EXPLAINER_SCRATCH[k] = null;
-  }
-}
-
 function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: boolean): void {
   const n = out.length;
   const rank: number[] = [];
   for (let i = 0; i < n; i++) rank.push(KIND_RANK[out[i].kind]);
   // The suggestion of each kind present (the last one of a kind), and the first that explains each kind
-  // (module scratch, cleared here: the engine is synchronous; cleared again at the end, so no suggestion outlives its review there).
+  // (module scratch, null at every index between calls: the engine is synchronous, and each call sets only its
+  // suggestions' kinds, `explainerOf` only where `present` is set, and nulls them again in `finally`, so no
+  // suggestion outlives its review there and no call clears all the kinds).
   const present = PRESENT_SCRATCH;
   const explainerOf = EXPLAINER_SCRATCH;
-  clearScratch();
+  const keys: number[] = [];
+  try {
+    rootKeys(out, rank, decisionKind, strong, keys);
+  } finally {
+    for (let i = 0; i < n; i++) {
+      present[rank[i]] = null;
+      explainerOf[rank[i]] = null;
+    }
+  }
+  // Stable insertion sort of the suggestions by their keys.
+  for (let i = 1; i < n; i++) {
+    const x = out[i];
+    const kx = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > kx) {
+      out[j + 1] = out[j];
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    out[j + 1] = x;
+    keys[j + 1] = kx;
+  }
+}
+
+/**
+ * `rankByCause`'s sort key of each suggestion (pushed on `keys`), from the kinds present and what explains
+ * what (in `PRESENT_SCRATCH` and `EXPLAINER_SCRATCH`, which the caller clears).
+ */
+function rootKeys(
+  out: Suggestion[],
+  rank: readonly number[],
+  decisionKind: SuggestionKind,
+  strong: boolean,
+  keys: number[],
+): void {
+  const n = out.length;
+  const present = PRESENT_SCRATCH;
+  const explainerOf = EXPLAINER_SCRATCH;
   for (let i = 0; i < n; i++) present[rank[i]] = out[i];
   for (let i = 0; i < n; i++) {
     const x = out[i];
@@ -3483,7 +3517,6 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: bo
     }
   }
   // Each suggestion's chain of explainers: it is ranked with the root of its chain, right after it.
-  const keys: number[] = [];
   for (let i = 0; i < n; i++) {
     let k = rank[i];
     let depth = 0;
@@ -3501,20 +3534,6 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: bo
     if (strong && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
-  }
-  clearScratch();
-  // Stable insertion sort of the suggestions by their keys.
-  for (let i = 1; i < n; i++) {
-    const x = out[i];
-    const kx = keys[i];
-    let j = i - 1;
-    while (j >= 0 && keys[j] > kx) {
-      out[j + 1] = out[j];
-      keys[j + 1] = keys[j];
-      j--;
-    }
-    out[j + 1] = x;
-    keys[j + 1] = kx;
   }
 }
 
