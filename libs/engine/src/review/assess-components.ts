@@ -6,6 +6,7 @@ import type {
   ComponentAssessment,
   ComponentKey,
   ComponentStatus,
+  Readiness,
   Suggestion,
   WeekDecisionType,
   WeekPlan,
@@ -22,10 +23,13 @@ export const COMPONENT_ORDER: readonly ComponentKey[] = [
   'LONG_TERM_DEVELOPMENT',
   'EXTERNAL_EYES',
 ];
-const RANK: Record<ComponentStatus, number> = { OK: 0, ATTENTION: 1, URGENT: 2 };
+/** OK 0, ATTENTION 1, URGENT 2 (compared, not looked up in a table: a keyed load by status was megamorphic). */
+function rank(s: ComponentStatus): number {
+  return s === 'URGENT' ? 2 : s === 'ATTENTION' ? 1 : 0;
+}
 
 function worst(a: ComponentStatus, b: ComponentStatus): ComponentStatus {
-  return RANK[a] >= RANK[b] ? a : b;
+  return rank(a) >= rank(b) ? a : b;
 }
 const r = (v: number | null): number | null => (v === null ? null : round2(v));
 /** `v` rounded to one decimal with its sign: "+12.5", "0", "-3" (as `+${round1(v)}` would write it). */
@@ -33,14 +37,43 @@ const signed1 = (v: number): string => {
   const t = round1Text(v);
   return t === '0' || t.charCodeAt(0) === 45 /* '-' */ ? t : `+${t}`;
 };
-const DECISION_WORDS: Record<WeekDecisionType, string> = {
-  BUILD: 'a build week',
-  HOLD: 'held at its size',
-  DOWN: 'a down week',
-  TAPER: 'a taper week',
-  TRANSITION: 'a transition week',
-  REST: 'rest, then a graded return',
-};
+/** The week's decision in words (a switch, not a table looked up by a varying key). */
+function decisionWords(t: WeekDecisionType): string {
+  switch (t) {
+    case 'BUILD':
+      return 'a build week';
+    case 'HOLD':
+      return 'held at its size';
+    case 'DOWN':
+      return 'a down week';
+    case 'TAPER':
+      return 'a taper week';
+    case 'TRANSITION':
+      return 'a transition week';
+    case 'REST':
+      return 'rest, then a graded return';
+  }
+}
+
+/** "Readiness is green": the status in lower case, without `toLowerCase`. */
+function readinessWords(r: Readiness): string {
+  switch (r) {
+    case 'GREEN':
+      return 'green';
+    case 'AMBER':
+      return 'amber';
+    case 'RED':
+      return 'red';
+    case 'UNKNOWN':
+      return 'unknown';
+  }
+}
+
+/** Whether `cs[i]` is named earlier in `cs` too (a plain loop: `indexOf` is a builtin call each time). */
+function namedBefore(cs: readonly ComponentKey[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (cs[j] === cs[i]) return true;
+  return false;
+}
 
 /** Per component: the worst status of the suggestions that serve it, and their kinds. */
 class FromSuggestions {
@@ -70,7 +103,7 @@ class FromSuggestions {
       const cs = s.components;
       for (let i = 0; i < cs.length; i++) {
         const c = cs[i];
-        if (cs.indexOf(c) !== i) continue; // a component named twice serves it once
+        if (namedBefore(cs, i)) continue; // a component named twice serves it once
         if (st !== 'OK') this.raise(c, st);
         this.addKind(c, s.kind);
       }
@@ -191,8 +224,8 @@ function progression(state: MetricsState, decision: Decision, f: FromSuggestions
     status = worst(status, 'ATTENTION');
   const since = m.weeksSinceDownWeek.value;
   const summary = m.rampPct.insufficientData
-    ? `Not enough weeks yet to judge the ramp and the down-week rhythm (4 complete weeks needed); next week is ${DECISION_WORDS[decision.type]}.`
-    : `The last 7 days' load is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before, ${since === null ? 'with no down week on record' : since === 0 ? 'and they were a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${DECISION_WORDS[decision.type]}.`;
+    ? `Not enough weeks yet to judge the ramp and the down-week rhythm (4 complete weeks needed); next week is ${decisionWords(decision.type)}.`
+    : `The last 7 days' load is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before, ${since === null ? 'with no down week on record' : since === 0 ? 'and they were a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${decisionWords(decision.type)}.`;
   return {
     component: 'PROGRESSION',
     status,
@@ -243,9 +276,16 @@ function adaptation(
     ill.status === 'NONE'
       ? 'no illness reported'
       : `${ill.status === 'ABOVE_NECK' ? 'symptoms above the neck' : 'fever or symptoms below the neck'}${ill.since ? ` since ${ill.since}` : ''}`;
-  const lifeDays = new Set(ctx.contextDays.map((c) => c.day)).size;
+  // The distinct days of next week a life event touches (counted without a Set: the list is short).
+  let lifeDays = 0;
+  const cds = ctx.contextDays;
+  for (let i = 0; i < cds.length; i++) {
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = cds[j].day === cds[i].day;
+    if (!seen) lifeDays++;
+  }
   const explained = ctx.readiness?.context ?? null;
-  const summary = `${m.readiness === 'UNKNOWN' ? 'Readiness is unknown' : `Readiness is ${m.readiness.toLowerCase()}`}: ${hrvText}; ${wellnessText}; ${illnessText}${explained ? `; ${contextPhrase(explained, state.reviewDay)}` : ''}${lifeDays > 0 ? `; a life event touches ${plural(lifeDays, 'day')} of next week` : ''}.`;
+  const summary = `${m.readiness === 'UNKNOWN' ? 'Readiness is unknown' : `Readiness is ${readinessWords(m.readiness)}`}: ${hrvText}; ${wellnessText}; ${illnessText}${explained ? `; ${contextPhrase(explained, state.reviewDay)}` : ''}${lifeDays > 0 ? `; a life event touches ${plural(lifeDays, 'day')} of next week` : ''}.`;
   return {
     component: 'ADAPTATION',
     status,

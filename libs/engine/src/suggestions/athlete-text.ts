@@ -26,20 +26,33 @@ export interface AthleteTextInput {
   readonly after?: WeekPlan;
   /** Minutes another suggestion (a life event's) takes off the same plan: then it does not "stay as planned". */
   readonly othersCut?: number;
+  /**
+   * Minutes the coach's text is known to state ("450 min", built with `min`), when its caller knows one: the
+   * figure then needs no search of the text (searching copies the whole text into one string first).
+   */
+  readonly stated?: number;
+  /** `planMinutes` of `plan` and of `after`, when the caller has counted them (else they are counted here). */
+  readonly planMinutes?: number;
+  readonly afterMinutes?: number;
 }
 
-function n(e: Evidence, key: string): number | null {
-  const v = e[key];
+// Evidence fields are read by name at each use (`numOf(e.rampPct)`), not through one `e[key]` helper: each
+// kind's evidence has its own shape, and a single keyed load shared by every kind was megamorphic.
+type EvidenceValue = Evidence[string] | undefined;
+function numOf(v: EvidenceValue): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
-function str(e: Evidence, key: string): string | null {
-  const v = e[key];
+function strOf(v: EvidenceValue): string | null {
   return typeof v === 'string' && v.length > 0 ? v : null;
 }
 
+/** "a", "a and b", "a, b and c" (concatenated: a `slice` and `join` each time copied what the text copies again). */
 function andList(xs: readonly string[]): string {
-  if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  const k = xs.length;
+  if (k === 0) return '';
+  let t = xs[0];
+  for (let i = 1; i < k - 1; i++) t = `${t}, ${xs[i]}`;
+  return k === 1 ? t : `${t} and ${xs[k - 1]}`;
 }
 
 /** `andList` of a comma-separated list ("Monday,Friday" → "Monday and Friday"), without splitting it. */
@@ -57,9 +70,28 @@ function capitalise(t: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** A text as it starts a sentence (`capital`) or goes on one. */
+function lead(capital: boolean, t: string): string {
+  return capital ? capitalise(t) : t;
+}
+
+/** `whatOf` by purpose, memoised: a handful of purposes recur across reviews (bounded like `words`). */
+const WHAT_OF = new Map<string, string>();
+
 /** "hill repeats" from "Hill repeats: strong and tall uphill…": what the session is called, lower case. */
 function sessionWhat(s: PlannedSession): string {
   const p = s.purpose;
+  let what = WHAT_OF.get(p);
+  if (what === undefined) {
+    what = whatOf(p);
+    if (WHAT_OF.size < 1000) WHAT_OF.set(p, what);
+  }
+  if (what.length > 0) return what;
+  return s.kind === 'CROSS_TRAINING' ? 'cross-training' : s.kind.toLowerCase();
+}
+
+/** A purpose's text before its first ':', '.' or '(', trimmed and in lower case ('' when there is none). */
+function whatOf(p: string): string {
   let end = p.length;
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
@@ -69,9 +101,7 @@ function sessionWhat(s: PlannedSession): string {
       break;
     }
   }
-  const what = p.slice(0, end).trim().toLowerCase();
-  if (what.length > 0) return what;
-  return s.kind === 'CROSS_TRAINING' ? 'cross-training' : s.kind.toLowerCase();
+  return p.slice(0, end).trim().toLowerCase();
 }
 
 /** "Tuesday's hill repeats". */
@@ -106,7 +136,9 @@ function lengthText(
 ): string | null {
   const k = sessions.length;
   if (k === 0) return null;
-  if (k <= 3) return `${andList(sessions.map(called))} ${k === 1 ? 'is' : 'are'} ${how}`;
+  if (k === 1) return `${called(sessions[0])} is ${how}`;
+  if (k === 2) return `${called(sessions[0])} and ${called(sessions[1])} are ${how}`;
+  if (k === 3) return `${called(sessions[0])}, ${called(sessions[1])} and ${called(sessions[2])} are ${how}`;
   if (rest === 0) return others ? `the other sessions are ${how}` : `every session is ${how}`;
   return `${k} ${others ? 'other ' : ''}sessions are ${how}`;
 }
@@ -132,7 +164,13 @@ function sessionById(plan: WeekPlan, id: string, at: number): PlannedSession | u
   return undefined;
 }
 
-function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[]): Diff {
+function diffOf(
+  plan: WeekPlan,
+  after: WeekPlan,
+  changes: readonly PlanChange[],
+  planTotal: number | undefined,
+  afterTotal: number | undefined,
+): Diff {
   const restDays: number[] = [];
   for (const c of changes) if (c.type === 'INSERT_REST_DAYS') for (const d of c.days) restDays.push(d);
   const dropped: string[] = [];
@@ -146,7 +184,13 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
   let unchanged = 0;
   for (let i = 0; i < plan.sessions.length; i++) {
     const s = plan.sessions[i];
-    if (s.kind === 'REST') continue;
+    const kind = s.kind;
+    if (kind === 'REST') continue;
+    // A session the change left alone is the same object in the applied plan (no field to compare).
+    if (i < after.sessions.length && after.sessions[i] === s) {
+      if (kind !== 'RACE') unchanged++;
+      continue;
+    }
     const a = sessionById(after, s.id, i);
     if (a === undefined) {
       if (!restDays.includes(s.day)) dropped.push(called(s));
@@ -170,12 +214,12 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
     if (named) continue;
     if (a.minutes < s.minutes) shorter.push(s);
     else if (a.minutes > s.minutes) longer.push(s);
-    else if (s.kind !== 'RACE') unchanged++;
+    else if (kind !== 'RACE') unchanged++;
   }
   const added: string[] = [];
   for (let i = 0; i < after.sessions.length; i++) {
     const a = after.sessions[i];
-    if (a.kind === 'REST') continue;
+    if ((i < plan.sessions.length && plan.sessions[i] === a) || a.kind === 'REST') continue;
     const s = sessionById(plan, a.id, i);
     if (s !== undefined && s.kind !== 'REST') continue;
     added.push(
@@ -201,18 +245,18 @@ function diffOf(plan: WeekPlan, after: WeekPlan, changes: readonly PlanChange[])
   }
   const race = raceMinutes(plan);
   return {
-    before: planMinutes(plan) - race,
-    after: planMinutes(after) - raceMinutes(after),
+    before: (planTotal ?? planMinutes(plan)) - race,
+    after: (afterTotal ?? planMinutes(after)) - raceMinutes(after),
     race: race > 0,
     details: details.length > 3 ? details.slice(0, 3) : details,
   };
 }
 
 /** The readiness markers a recovery suggestion rests on, in the athlete's words. */
-function readinessWhy(e: Evidence): string {
+function readinessWhy(e: Evidence, capital: boolean): string {
   const parts: string[] = [];
   // A current-week cut carries the days as `lowReadinessDays` (the HRV 7-day mean's days below its band).
-  const days = n(e, 'hrvDaysBelow') ?? n(e, 'lowReadinessDays') ?? 0;
+  const days = numOf(e.hrvDaysBelow) ?? numOf(e.lowReadinessDays) ?? 0;
   if (e.hrvClearlyLow === true || days > 0) {
     parts.push(
       days >= 2
@@ -220,17 +264,19 @@ function readinessWhy(e: Evidence): string {
         : 'your HRV is below your usual range',
     );
   }
-  const w = n(e, 'wellnessComposite');
+  const w = numOf(e.wellnessComposite);
   if (w !== null && w <= -1) parts.push('your check-ins show you are more tired or stressed than usual');
-  const drift = n(e, 'rpeDrift');
+  const drift = numOf(e.rpeDrift);
   if (drift !== null && drift > 0) parts.push('sessions feel harder than usual');
   if (parts.length === 0)
     parts.push(
-      str(e, 'persistentItem') !== null
-        ? `your ${str(e, 'persistentItem')} score has been below your usual for several check-ins`
+      strOf(e.persistentItem) !== null
+        ? `your ${strOf(e.persistentItem)} score has been below your usual for several check-ins`
         : 'some of your recent check-in scores are below your usual',
     );
-  const ctx = str(e, 'explainedBy');
+  // (Each part is a short text: capitalising the first copies little.)
+  if (capital) parts[0] = capitalise(parts[0]);
+  const ctx = strOf(e.explainedBy);
   const ctxWords =
     ctx === 'ILLNESS'
       ? 'your recent illness'
@@ -261,17 +307,23 @@ function states(text: string, minutes: number): boolean {
  * The head of a text with a change: "Next week is a lighter week: about 320 min instead of 625 min". The
  * minutes before the change are said only when the coach text states them too (both texts tell one story).
  */
-function head(kind: SuggestionKind, rationale: string, d: Diff, e: Evidence): string | null {
+function head(
+  kind: SuggestionKind,
+  rationale: string,
+  stated: number | undefined,
+  d: Diff,
+  e: Evidence,
+): string | null {
   const { before, after } = d;
   if (after === before) return null;
   const current = kind === 'CURRENT_WEEK_ILLNESS' || kind === 'CURRENT_WEEK_RECOVERY';
   // This week's published plan is one the athlete has seen: "instead of" it. Next week's draft is the coach's,
   // never seen: the figure to compare with is the athlete's own recent weeks (when the coach text states it).
   const was = current && states(rationale, before) ? ` instead of ${before} min` : '';
-  const baseRaw = n(e, 'baseWeeklyMinutes');
+  const baseRaw = numOf(e.baseWeeklyMinutes);
   const base = baseRaw === null ? null : Math.round(baseRaw);
   const recent =
-    !current && base !== null && base > 0 && states(rationale, base)
+    !current && base !== null && base > 0 && (base === stated || states(rationale, base))
       ? ` (your usual week: about ${base} min)`
       : '';
   const besides = d.race ? ' of training besides your race' : '';
@@ -305,142 +357,190 @@ function head(kind: SuggestionKind, rationale: string, d: Diff, e: Evidence): st
   return `${label}${label.endsWith('is') ? '' : ':'} about ${after} min${besides}${recent}`;
 }
 
-/** Why, per kind, from the suggestion's own evidence: a clause in the second person (no full stop). */
-const FOCUS_WORDS: Record<string, string> = {
-  AEROBIC_VOLUME: 'aerobic volume',
-  HILLS_STRENGTH: 'hills and strength',
-  THRESHOLD: 'threshold running',
-  VO2MAX: 'VO2max intervals',
-  RACE_SPECIFIC: 'race-specific running',
-  RECOVERY: 'recovery',
-};
+/** A focus in the athlete's words (a switch: a table looked up by a varying key was a megamorphic load). */
 function focusWords(focus: string): string {
-  return FOCUS_WORDS[focus] ?? words(focus);
+  switch (focus) {
+    case 'AEROBIC_VOLUME':
+      return 'aerobic volume';
+    case 'HILLS_STRENGTH':
+      return 'hills and strength';
+    case 'THRESHOLD':
+      return 'threshold running';
+    case 'VO2MAX':
+      return 'VO2max intervals';
+    case 'RACE_SPECIFIC':
+      return 'race-specific running';
+    case 'RECOVERY':
+      return 'recovery';
+    default:
+      return words(focus);
+  }
 }
 
-function why(kind: SuggestionKind, e: Evidence): string {
+/**
+ * Why, per kind, from the suggestion's own evidence: a clause in the second person (no full stop), with a
+ * capital letter when it starts a sentence (`capital`). Each text is built with its first letter as it is read (a
+ * built text capitalised afterwards is first copied into one string, for its first character).
+ */
+function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
   switch (kind) {
     case 'ILLNESS_REST':
-      return 'with a fever or symptoms below the neck, you rest until you have been free of symptoms and fever for 24 hours, then come back with short easy runs over several days';
+      return lead(
+        capital,
+        'with a fever or symptoms below the neck, you rest until you have been free of symptoms and fever for 24 hours, then come back with short easy runs over several days',
+      );
     case 'ILLNESS_EASY_ONLY':
-      return 'with a cold above the neck, you run easy only, no intervals; if it moves to your chest or you get a fever, stop and rest';
+      return lead(
+        capital,
+        'with a cold above the neck, you run easy only, no intervals; if it moves to your chest or you get a fever, stop and rest',
+      );
     case 'INJURY_CHECK':
-      return 'with the injury you reported, there are no hard sessions until it has been checked, and you run easy only if it is pain-free';
+      return lead(
+        capital,
+        'with the injury you reported, there are no hard sessions until it has been checked, and you run easy only if it is pain-free',
+      );
     case 'CURRENT_WEEK_ILLNESS':
-      return 'you are ill, so the rest of this week is about getting well: rest first, then only short easy runs';
+      return lead(
+        capital,
+        'you are ill, so the rest of this week is about getting well: rest first, then only short easy runs',
+      );
     case 'LIFE_CONTEXT_REDUCTION':
     case 'LIFE_CONTEXT_RESCHEDULE': {
-      const days = str(e, 'affectedDays');
+      const days = strOf(e.affectedDays);
       const list = days === null ? null : andListOfCsv(days);
-      const cap = n(e, 'capMinutesPerDay');
+      const cap = numOf(e.capMinutesPerDay);
       const fixed = e.keptShare === null && cap !== null;
       return list === null
-        ? 'your week has less time than usual, so the plan fits the time you have'
-        : `you have less time on ${list}${fixed ? ` (about ${cap} min a day)` : ''}, so those days fit the time you have`;
+        ? lead(capital, 'your week has less time than usual, so the plan fits the time you have')
+        : `${capital ? 'You' : 'you'} have less time on ${list}${fixed ? ` (about ${cap} min a day)` : ''}, so those days fit the time you have`;
     }
     case 'RECOVERY_DOWN_WEEK':
     case 'RECOVERY_HOLD':
     case 'CURRENT_WEEK_RECOVERY':
-      return readinessWhy(e);
+      return readinessWhy(e, capital);
     case 'SCHEDULED_DOWN_WEEK': {
-      const w = n(e, 'weeksSinceDownWeek');
-      return `after ${w !== null ? `${plural(w, 'week')} of building` : 'several weeks of building'}, an easier week lets your body absorb the training`;
+      const w = numOf(e.weeksSinceDownWeek);
+      return `${capital ? 'After' : 'after'} ${w !== null ? `${plural(w, 'week')} of building` : 'several weeks of building'}, an easier week lets your body absorb the training`;
     }
     case 'BUILD':
       // Only what the build rests on: the step, not a verdict on the weeks ("went well" had gone to athletes whose
       // plans were not done, or whose build waited for their answer on a low check-in).
-      return 'your week grows by a small, safe step on what you have been doing';
+      return lead(capital, 'your week grows by a small, safe step on what you have been doing');
     case 'CAUTIOUS_HOLD':
-      return 'your week holds rather than builds, to be on the safe side for now';
+      return lead(capital, 'your week holds rather than builds, to be on the safe side for now');
     case 'BASELINE_HOLD':
-      return 'we are still learning what your normal training looks like, so next week stays close to what you have been doing; daily check-ins help';
+      return lead(
+        capital,
+        'we are still learning what your normal training looks like, so next week stays close to what you have been doing; daily check-ins help',
+      );
     case 'LOAD_SPIKE_WARNING': {
-      const ramp = n(e, 'rampPct');
+      const ramp = numOf(e.rampPct);
       // No percentage: the coach's figure may rest on one week back from a break (Ingrid's +56 % was +25 % on her
       // usual weeks), which the coach text explains and a sentence to the athlete cannot.
-      return `your training load rose quickly${ramp !== null && ramp > 0 ? ' this week' : ''}, and a rise that fast goes with more running injuries, so next week holds instead of building`;
+      return `${capital ? 'Your' : 'your'} training load rose quickly${ramp !== null && ramp > 0 ? ' this week' : ''}, and a rise that fast goes with more running injuries, so next week holds instead of building`;
     }
     case 'BACKWARD_DESIGN_WARNING':
       // The athlete never saw the draft: what they read is how next week is sized, and the question the coach has
       // when earlier plans were not done (Kasper, Tom).
-      return e.plansNotDone === true
-        ? 'next week is sized from what you have been doing lately, not from your goal; the last plans did not fit your weeks, so tell your coach how much time you really have'
-        : 'next week is sized from what you have been doing lately, not from your goal';
+      return lead(
+        capital,
+        e.plansNotDone === true
+          ? 'next week is sized from what you have been doing lately, not from your goal; the last plans did not fit your weeks, so tell your coach how much time you really have'
+          : 'next week is sized from what you have been doing lately, not from your goal',
+      );
     case 'MONOTONY_VARY':
-      return 'your days have been very alike in load, and easy days that are truly easy (with a full rest day) let the hard days count';
+      return lead(
+        capital,
+        'your days have been very alike in load, and easy days that are truly easy (with a full rest day) let the hard days count',
+      );
     case 'STIMULUS_ROTATION': {
-      const weeks = n(e, 'weeksInMesocycle');
-      const from = str(e, 'from');
-      const to = str(e, 'to');
-      return `${weeks !== null && from !== null ? `after ${plural(weeks, 'week')} on ${focusWords(from)}` : 'after several weeks on one kind of training'}, your body has adapted to it, so the focus switches${to !== null ? ` to ${focusWords(to)}` : ''}`;
+      const weeks = numOf(e.weeksInMesocycle);
+      const from = strOf(e.from);
+      const to = strOf(e.to);
+      return `${capital ? 'After' : 'after'} ${weeks !== null && from !== null ? `${plural(weeks, 'week')} on ${focusWords(from)}` : 'several weeks on one kind of training'}, your body has adapted to it, so the focus switches${to !== null ? ` to ${focusWords(to)}` : ''}`;
     }
     case 'PHASE_CHANGE': {
-      const to = str(e, 'to');
-      return `your season moves on${to !== null ? ` to the ${phaseWords(to)} phase` : ''}`;
+      const to = strOf(e.to);
+      return `${capital ? 'Your' : 'your'} season moves on${to !== null ? ` to the ${phaseWords(to)} phase` : ''}`;
     }
     case 'TAPER': {
-      const date = str(e, 'raceDate');
-      const days = n(e, 'daysToRace');
+      const date = strOf(e.raceDate);
+      const days = numOf(e.daysToRace);
       return days !== null
-        ? `your race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so you train less but keep the intensity of your sessions, to arrive fresh`
-        : `your race${date !== null ? ` on ${date}` : ''} is next week: less training before it, and rest and easy running after it`;
+        ? `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so you train less but keep the intensity of your sessions, to arrive fresh`
+        : `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is next week: less training before it, and rest and easy running after it`;
     }
     case 'TRANSITION_AFTER_A_RACE':
     case 'RACE_RECOVERY': {
-      const date = str(e, 'raceDate');
-      return `after your race${date !== null ? ` on ${date}` : ''}, your body needs rest first, then short easy runs with no intervals`;
+      const date = strOf(e.raceDate);
+      return `${capital ? 'After' : 'after'} your race${date !== null ? ` on ${date}` : ''}, your body needs rest first, then short easy runs with no intervals`;
     }
     case 'RACING_TOO_OFTEN':
-      return 'your race calendar is crowded, and each race costs a taper and a recovery; we may run some of them as training';
+      return lead(
+        capital,
+        'your race calendar is crowded, and each race costs a taper and a recovery; we may run some of them as training',
+      );
     case 'NO_TRANSITION_WARNING':
-      return 'you have not had an easy break phase for a long time; a few easy weeks after your next big race will let body and mind recover';
+      return lead(
+        capital,
+        'you have not had an easy break phase for a long time; a few easy weeks after your next big race will let body and mind recover',
+      );
     case 'MISSED_SESSIONS_PATTERN': {
-      const day = str(e, 'weekday');
-      const misses = n(e, 'misses');
-      return `${day ?? 'one weekday'} has been hard to fit${misses !== null ? ` (${plural(misses, 'key session')} missed in the last 4 weeks)` : ''}, so your key session goes to a day that works better for you`;
+      const day = strOf(e.weekday);
+      const misses = numOf(e.misses);
+      return `${day !== null ? (capital ? capitalise(day) : day) : capital ? 'One weekday' : 'one weekday'} has been hard to fit${misses !== null ? ` (${plural(misses, 'key session')} missed in the last 4 weeks)` : ''}, so your key session goes to a day that works better for you`;
     }
     case 'NO_CONTACT_REACH_OUT': {
-      const since = str(e, 'lastContactDate');
-      return `we have not heard from you${since !== null ? ` since ${since}` : ' for a while'}; a quick check-in on how you feel helps plan your next week`;
+      const since = strOf(e.lastContactDate);
+      return `${capital ? 'We' : 'we'} have not heard from you${since !== null ? ` since ${since}` : ' for a while'}; a quick check-in on how you feel helps plan your next week`;
     }
     case 'WELLNESS_NOTE':
       return e.strongReading === true
-        ? `your latest check-in was well below your usual${str(e, 'worstItem') !== null ? ` (${str(e, 'worstItem')} especially)` : ''}: tell your coach how you feel before next week is confirmed`
-        : `your latest check-in was below your usual${str(e, 'worstItem') !== null ? ` (${str(e, 'worstItem')} especially)` : ''}, but one check-in is not a trend; tell your coach how you feel`;
+        ? `${capital ? 'Your' : 'your'} latest check-in was well below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}: tell your coach how you feel before next week is confirmed`
+        : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}, but one check-in is not a trend; tell your coach how you feel`;
     case 'HRV_NOTE':
-      return 'your HRV is at the low edge of your usual range and nothing else points the same way; keep checking in';
+      return lead(
+        capital,
+        'your HRV is at the low edge of your usual range and nothing else points the same way; keep checking in',
+      );
     case 'HRV_ABOVE_BAND':
-      return 'your HRV is above your usual range, which can mean good recovery but also strain; tell your coach how training feels';
+      return lead(
+        capital,
+        'your HRV is above your usual range, which can mean good recovery but also strain; tell your coach how training feels',
+      );
     case 'EFFORT_ABOVE_PLAN':
-      return 'your easy runs have felt harder than planned for a while; keep them truly easy, at a pace where you can talk';
+      return lead(
+        capital,
+        'your easy runs have felt harder than planned for a while; keep them truly easy, at a pace where you can talk',
+      );
     case 'LONG_RACE_PREPARATION':
-      return longRaceWhy(e);
+      return longRaceWhy(e, capital);
   }
 }
 
-function longRaceWhy(e: Evidence): string {
-  const date = str(e, 'raceDate');
-  const weeks = n(e, 'weeksToRace');
+function longRaceWhy(e: Evidence, capital: boolean): string {
+  const date = strOf(e.raceDate);
+  const weeks = numOf(e.weeksToRace);
   // An ultra's note carries `ultra` and its own peak (3–3.5 h, or back-to-back long runs): not a marathon's.
   const ultra = e.ultra === true;
   const what = ultra ? 'ultra' : 'marathon';
   const peak = ultra
     ? '3–3.5 hours (or back-to-back weekend long runs adding up to that) an ultra build usually peaks at'
     : '2.5–3 hours a marathon build usually peaks at';
-  const race = `your ${what}${date !== null ? ` on ${date}` : ''}${weeks !== null ? ` is ${plural(weeks, 'week')} away` : ' is coming up'}`;
-  const longest = n(e, 'longestRecentRun');
-  const reach = n(e, 'reachableLongRun');
+  const race = `${capital ? 'Your' : 'your'} ${what}${date !== null ? ` on ${date}` : ''}${weeks !== null ? ` is ${plural(weeks, 'week')} away` : ' is coming up'}`;
+  const longest = numOf(e.longestRecentRun);
+  const reach = numOf(e.reachableLongRun);
   if (e.underbuilt === true)
     return `${race}, and your longest long run of the last 4 weeks${longest !== null ? ` (${longest} min, races aside)` : ''} is far from the ${peak}, with no time left to build it safely. Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later ${ultra ? 'race' : 'marathon'}`;
-  const pair = n(e, 'backToBackMinutes');
+  const pair = numOf(e.backToBackMinutes);
   if (reach !== null && pair !== null)
     return `${race}, and a single long run can grow to about ${reach} min in the time you have that day; with a run the day before, your back-to-back weekend comes to ${pair} min, what an ultra build peaks at: the pair grows in the weeks ahead`;
-  const by = str(e, 'onTrackDecideBy');
+  const by = strOf(e.onTrackDecideBy);
   if (reach !== null && by !== null)
     return `${race}, and your long run can grow to about ${reach} min by its peak weeks, just short of the ${peak}: you are on track if it grows in every build week, and we decide together by ${by} whether the race stays the goal`;
   if (reach !== null)
     return `${race}, and your long run can grow to about ${reach} min by its peak weeks, short of the ${peak}; the long run grows first in the weeks ahead`;
-  const days = n(e, 'runDaysAfterVolumeChange');
+  const days = numOf(e.runDaysAfterVolumeChange);
   return `${race}, and ${ultra ? 'an ultra' : 'a marathon'} needs running on more days of the week${days !== null ? ` than ${days}` : ''}: shorter runs rather than fewer`;
 }
 
@@ -458,27 +558,28 @@ function frameOnly(changes: readonly PlanChange[]): boolean {
  * "Nothing changes in your plan for this" or only what moves; one with a change to the minutes leads with it.
  */
 export function athleteText(t: AthleteTextInput): string {
-  const w = why(t.kind, t.evidence);
   let d: Diff | null = null;
   if (t.changes.length > 0 && t.plan !== undefined && !frameOnly(t.changes)) {
     let after = t.after;
+    let afterMinutes = t.afterMinutes;
     if (after === undefined) {
       const r = applyChanges(t.plan, t.changes);
       if (r.ok) after = r.plan;
+      afterMinutes = undefined;
     }
-    if (after !== undefined) d = diffOf(t.plan, after, t.changes);
+    if (after !== undefined) d = diffOf(t.plan, after, t.changes, t.planMinutes, afterMinutes);
   }
   if (d === null || (d.details.length === 0 && d.after === d.before)) {
     // Only the season's frame changes (phase, focus), or nothing does.
     const frame = t.changes.length > 0 && t.plan !== undefined;
     if (frame)
-      return `${capitalise(w)}: next week's sessions stay as they are, and your training shifts with it in the weeks after.`;
+      return `${why(t.kind, t.evidence, true)}: next week's sessions stay as they are, and your training shifts with it in the weeks after.`;
     // A volume kind with no change of its own: the plan already is that size ("already does this", when its
     // minutes are inside the decision's range), or another suggestion (a life event's, say) carries the change;
     // either way this one changes nothing.
-    const planMin = n(t.evidence, 'planMinutes');
-    const lo = n(t.evidence, 'minMinutes');
-    const hi = n(t.evidence, 'maxMinutes');
+    const planMin = numOf(t.evidence.planMinutes);
+    const lo = numOf(t.evidence.minMinutes);
+    const hi = numOf(t.evidence.maxMinutes);
     if (
       planMin !== null &&
       lo !== null &&
@@ -487,14 +588,15 @@ export function athleteText(t: AthleteTextInput): string {
       planMin <= hi &&
       (t.othersCut ?? 0) === 0
     )
-      return `Next week stays as planned, about ${planMin} min: ${w}.`;
-    if (t.kind === 'BACKWARD_DESIGN_WARNING') return `${capitalise(w)}.`;
-    return `Nothing changes in your plan for this: ${w}.`;
+      return `Next week stays as planned, about ${planMin} min: ${why(t.kind, t.evidence, false)}.`;
+    if (t.kind === 'BACKWARD_DESIGN_WARNING') return `${why(t.kind, t.evidence, true)}.`;
+    return `Nothing changes in your plan for this: ${why(t.kind, t.evidence, false)}.`;
   }
-  const h = head(t.kind, t.rationale, d, t.evidence);
+  const h = head(t.kind, t.rationale, t.stated, d, t.evidence);
   // "; " between the parts: a part may itself be a list with "and".
   const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';
-  return h === null ? `${capitalise(w)}.${details}` : `${h}. ${capitalise(w)}.${details}`;
+  const w = why(t.kind, t.evidence, true);
+  return h === null ? `${w}.${details}` : `${h}. ${w}.${details}`;
 }
 
 /**

@@ -94,7 +94,6 @@ import {
   wellnessPhrase,
   worstWellnessItem,
 } from '../review/readiness-evidence';
-import { insertionSort } from '../util/insertion-sort';
 import {
   fitVolume,
   percentRange,
@@ -161,7 +160,10 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'CURRENT_WEEK_RECOVERY',
 ];
 const KIND_RANK = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<SuggestionKind, number>;
-const SEVERITY_RANK: Record<Severity, number> = { URGENT: 0, ATTENTION: 1, INFO: 2 };
+/** URGENT 0, ATTENTION 1, INFO 2 (compared, not looked up in a table by a varying key: that load was megamorphic). */
+function severityRank(s: Severity): number {
+  return s === 'URGENT' ? 0 : s === 'ATTENTION' ? 1 : 2;
+}
 
 const EASY_REPLACEMENT = { type: 'RPE', value: 3 } as const;
 
@@ -688,23 +690,33 @@ function describeVolume(
   /** Three or more easy runs changed the same way are one group: "the easy runs" when they are all of them. */
   const groupOf = (xs: readonly PlannedSession[]): { ids: Set<string>; text: string } | null => {
     if (xs.length < 3) return null;
-    const easy = xs.filter(isEasy);
+    const easy: PlannedSession[] = [];
+    for (const x of xs) if (isEasy(x)) easy.push(x);
     if (easy.length < 3) return null;
-    const a = easy.reduce((t, x) => t + x.minutes, 0);
-    const b = easy.reduce((t, x) => t + minutesAfter(x), 0);
-    // One percentage when the group's sessions share it, else the real change of their minutes.
+    // One pass for the minutes before and after, the ids, the weekdays (in weekday order, each once) and the
+    // percentage: a filter, two reductions and a sorted set of days cost more than the group's text. One
+    // percentage when the group's sessions share it (`scalePercent`), else the real change of their minutes.
+    const ids = new Set<string>();
+    const onDay = [false, false, false, false, false, false, false];
+    let a = 0;
+    let b = 0;
     let p: number | null = null;
     for (const x of easy) {
+      ids.add(x.id);
+      a += x.minutes;
+      b += minutesAfter(x);
+      onDay[x.day] = true;
       const q = scalePercent(x.minutes, minutesAfter(x));
       p = p === null || p === q ? q : NaN;
     }
-    const days = [...new Set(easy.map((x) => x.day))].sort((p, q) => p - q);
-    const which =
-      easy.length === easyLeftCount()
-        ? 'the easy runs'
-        : `the easy runs on ${andList(days.map(weekdayName))}`;
+    let which = 'the easy runs';
+    if (easy.length !== easyLeftCount()) {
+      const days: string[] = [];
+      for (let d = 0; d < onDay.length; d++) if (onDay[d]) days.push(weekdayName(d));
+      which = `the easy runs on ${andList(days)}`;
+    }
     const shared = p !== null && !Number.isNaN(p) ? p : Math.round((b / Math.max(1, a) - 1) * 100);
-    return { ids: new Set(easy.map((x) => x.id)), text: `${which} ${fromTo(a, b, shared)}` };
+    return { ids, text: `${which} ${fromTo(a, b, shared)}` };
   };
   const listOf = (xs: readonly PlannedSession[]): string[] => {
     const g = groupOf(xs);
@@ -1322,6 +1334,13 @@ class Shared {
       }
     }
     const affected: number[] = [];
+    if (ctxDays.size === 0) {
+      // No life event touches next week (most reviews): every day is unaffected, no lookup needed.
+      this.ctxDays = ctxDays;
+      this.affected = affected;
+      this.unaffected = [0, 1, 2, 3, 4, 5, 6];
+      return;
+    }
     const unaffected: number[] = [];
     for (let d = 0; d < 7; d++) (ctxDays.has(d) ? affected : unaffected).push(d);
     this.ctxDays = ctxDays;
@@ -1341,8 +1360,11 @@ class Shared {
     rule: string = kind,
     /** The plan with `changes` applied, when the caller has it (the volume decision's is `fitted`). */
     applied?: WeekPlan,
+    /** Minutes `rationale` states with `min` (see `AthleteTextInput.stated`), when the caller knows them. */
+    stated?: number,
   ): void {
     const ws = this.ws;
+    const fitted = changes === this.changes && changes.length > 0;
     this.out.push({
       id: `${rule}:${ws}`,
       kind,
@@ -1355,8 +1377,11 @@ class Shared {
         evidence,
         changes,
         plan: this.plan,
-        after: changes === this.changes && changes.length > 0 ? this.fitted : applied,
+        after: fitted ? this.fitted : applied,
         othersCut: kind === 'LIFE_CONTEXT_REDUCTION' ? 0 : this.lifeCut,
+        stated,
+        planMinutes: this.planTotal,
+        afterMinutes: fitted ? this.fittedMinutes : undefined,
       }),
       basis,
       evidence,
@@ -1623,6 +1648,10 @@ function suggestTaper(g: Shared): void {
       trainingAfter: after,
     },
     changes,
+    'TAPER',
+    undefined,
+    // The text states the recent weeks' minutes (`onBase`: "on the recent 450 min").
+    Math.round(base),
   );
 }
 
@@ -1809,6 +1838,10 @@ function suggestScheduledDownWeek(g: Shared): void {
       weeksSinceDownWeek: m.weeksSinceDownWeek.value,
     },
     changes,
+    'SCHEDULED_DOWN_WEEK',
+    undefined,
+    // The text states the recent weeks' minutes ("on the recent 450 min").
+    Math.round(base),
   );
 }
 
@@ -1919,6 +1952,10 @@ function suggestBuild(g: Shared): void {
       rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value),
     },
     changes,
+    'BUILD',
+    undefined,
+    // The text states the recent weeks' minutes ("averaged 450 min").
+    Math.round(base),
   );
 }
 
@@ -2226,8 +2263,11 @@ function capAffectedDays(g: Shared, w: LifeContextWork): void {
       expectedTotalMinutes: planMinutes(sim),
     };
     const next = applyChanges(w.sim, [change]);
-    if (!next.ok || planMinutes(next.plan) === planMinutes(w.sim)) continue;
-    w.reduced += planMinutes(w.sim) - planMinutes(next.plan);
+    if (!next.ok) continue;
+    const weekBefore = planMinutes(w.sim);
+    const weekAfter = planMinutes(next.plan);
+    if (weekAfter === weekBefore) continue;
+    w.reduced += weekBefore - weekAfter;
     w.changes.push(change);
     w.sim = next.plan;
   }
@@ -2267,34 +2307,45 @@ function suggestLifeContext(g: Shared): void {
   if (w === null || w.changes.length === 0) return;
   const { changes, moved, eased, unkeyed, restDays, reduced, kept } = w;
   const first = ctxDays.get(affected[0]) as ContextDayCap;
-  const caps = affected.map((d) => (ctxDays.get(d) as ContextDayCap).cap);
   const before = planMinutesByDay(plan);
   const after = planMinutesByDay(w.sim);
+  // One pass over the affected days: their names (for the text, and comma-separated for the evidence), the
+  // largest cap, the days whose minutes change, and the events on them (built as strings, not mapped and joined).
   const dayNumbers: string[] = [];
-  for (const d of affected) {
-    if (before[d] !== after[d]) dayNumbers.push(`${weekdayName(d)} ${before[d]} → ${after[d]} min`);
-  }
-  const days = affected.map((d) => weekdayName(d)).join(', ');
-  // Each event in words, its kind and its days in the athlete's week, its note quoted cleanly (no dates).
   const events: ParsedEvent[] = [];
-  for (const d of affected) {
-    const e = (ctxDays.get(d) as ContextDayCap).event;
-    if (!events.includes(e)) events.push(e);
+  let days = '';
+  let dayList = '';
+  let maxCap = 0;
+  for (let i = 0; i < affected.length; i++) {
+    const d = affected[i];
+    const c = ctxDays.get(d) as ContextDayCap;
+    const name = weekdayName(d);
+    days = i === 0 ? name : `${days}, ${name}`;
+    dayList = i === 0 ? name : `${dayList},${name}`;
+    maxCap = i === 0 ? c.cap : Math.max(maxCap, c.cap);
+    if (before[d] !== after[d]) dayNumbers.push(`${name} ${before[d]} → ${after[d]} min`);
+    if (!events.includes(c.event)) events.push(c.event);
   }
-  const what = andList(events.map((e) => eventInWeekWords(e, g.ctx.nextWeekStart)));
+  // Each event in words, its kind and its days in the athlete's week, its note quoted cleanly (no dates).
+  const eventWords: string[] = [];
+  for (const e of events) eventWords.push(eventInWeekWords(e, g.ctx.nextWeekStart));
+  const what = andList(eventWords);
   const rule =
     first.share !== null
       ? `keep ${Math.round(first.share * 100)} % of what is planned on ${days} (a share of the plan, not of the time available: our rule of thumb)`
-      : Math.max(...caps) <= 0
+      : maxCap <= 0
         ? `plan no training on ${days}${racesStay(plan, affected)}`
-        : `plan at most ${min(Math.max(...caps))} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : first.equipped ? ` (with a ${noteEquipment(first.event.source.note) ?? 'treadmill or gym'} there: our cap for ${first.event.kind === 'TRAVEL' ? 'a trip' : 'an event'} with a treadmill or gym, ${min(g.config.context[first.event.kind].maxMinutesPerDay ?? 0)} without one)` : ''}`;
+        : `plan at most ${min(maxCap)} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : first.equipped ? ` (with a ${noteEquipment(first.event.source.note) ?? 'treadmill or gym'} there: our cap for ${first.event.kind === 'TRAVEL' ? 'a trip' : 'an event'} with a treadmill or gym, ${min(g.config.context[first.event.kind].maxMinutesPerDay ?? 0)} without one)` : ''}`;
   // Quality sessions the cap leaves real ones stay on their days, trimmed with them.
-  const keptLeft = kept.filter((x) => w.sim.sessions.some((y) => y.id === x.id && y.minutes < x.minutes));
+  const keptLeft =
+    kept.length === 0
+      ? kept
+      : kept.filter((x) => w.sim.sessions.some((y) => y.id === x.id && y.minutes < x.minutes));
   const keptText =
     keptLeft.length === 0
       ? ''
       : `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter quality session and stays on its day' : 'fit the cap as shorter quality sessions and stay on their days'}`;
-  const total = planMinutes(plan);
+  const total = g.planTotal;
   const totalAfter = planMinutes(w.sim);
   const kind: SuggestionKind =
     restDays.length > 0 || reduced > 0 || moved.length === 0
@@ -2307,8 +2358,8 @@ function suggestLifeContext(g: Shared): void {
     'HEURISTIC',
     `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.`,
     {
-      affectedDays: affected.map((d) => weekdayName(d)).join(','),
-      capMinutesPerDay: Math.max(...caps),
+      affectedDays: dayList,
+      capMinutesPerDay: maxCap,
       keptShare: first.share,
       minutesRemoved: total - totalAfter,
       planMinutesAfter: totalAfter,
@@ -3465,8 +3516,26 @@ function planAsItIs(
   };
 }
 
-function bySeverityThenKind(a: Suggestion, b: Suggestion): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || KIND_RANK[a.kind] - KIND_RANK[b.kind];
+/**
+ * Sorts by severity, then kind: a stable insertion sort on a key computed once per suggestion (severity × 100 +
+ * kind rank, the kind ranks being below 100), where a comparator looked up both ranks of both at every step.
+ */
+function sortBySeverityThenKind(out: Suggestion[]): void {
+  const keys: number[] = [];
+  for (let i = 0; i < out.length; i++)
+    keys.push(severityRank(out[i].severity) * 100 + KIND_RANK[out[i].kind]);
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i];
+    const kx = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > kx) {
+      out[j + 1] = out[j];
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    out[j + 1] = x;
+    keys[j + 1] = kx;
+  }
 }
 
 /**
@@ -3504,23 +3573,54 @@ const BACKWARD_DESIGN_RANK = KIND_RANK.BACKWARD_DESIGN_WARNING;
 const PRESENT_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
 const EXPLAINER_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
 
-/** (A plain loop: `Array.prototype.fill` is a call into the runtime.) */
-function clearScratch(): void {
-  for (let k = 0; k < PRESENT_SCRATCH.length; k++) {
-    PRESENT_SCRATCH[k] = null;
-    EXPLAINER_SCRATCH[k] = null;
-  }
-}
-
 function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: boolean): void {
   const n = out.length;
   const rank: number[] = [];
   for (let i = 0; i < n; i++) rank.push(KIND_RANK[out[i].kind]);
   // The suggestion of each kind present (the last one of a kind), and the first that explains each kind
-  // (module scratch, cleared here: the engine is synchronous; cleared again at the end, so no suggestion outlives its review there).
+  // (module scratch, null at every index between calls: the engine is synchronous, and each call sets only its
+  // suggestions' kinds, `explainerOf` only where `present` is set, and nulls them again in `finally`, so no
+  // suggestion outlives its review there and no call clears all the kinds).
   const present = PRESENT_SCRATCH;
   const explainerOf = EXPLAINER_SCRATCH;
-  clearScratch();
+  const keys: number[] = [];
+  try {
+    rootKeys(out, rank, decisionKind, strong, keys);
+  } finally {
+    for (let i = 0; i < n; i++) {
+      present[rank[i]] = null;
+      explainerOf[rank[i]] = null;
+    }
+  }
+  // Stable insertion sort of the suggestions by their keys.
+  for (let i = 1; i < n; i++) {
+    const x = out[i];
+    const kx = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > kx) {
+      out[j + 1] = out[j];
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    out[j + 1] = x;
+    keys[j + 1] = kx;
+  }
+}
+
+/**
+ * `rankByCause`'s sort key of each suggestion (pushed on `keys`), from the kinds present and what explains
+ * what (in `PRESENT_SCRATCH` and `EXPLAINER_SCRATCH`, which the caller clears).
+ */
+function rootKeys(
+  out: Suggestion[],
+  rank: readonly number[],
+  decisionKind: SuggestionKind,
+  strong: boolean,
+  keys: number[],
+): void {
+  const n = out.length;
+  const present = PRESENT_SCRATCH;
+  const explainerOf = EXPLAINER_SCRATCH;
   for (let i = 0; i < n; i++) present[rank[i]] = out[i];
   for (let i = 0; i < n; i++) {
     const x = out[i];
@@ -3542,7 +3642,6 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: bo
     }
   }
   // Each suggestion's chain of explainers: it is ranked with the root of its chain, right after it.
-  const keys: number[] = [];
   for (let i = 0; i < n; i++) {
     let k = rank[i];
     let depth = 0;
@@ -3551,8 +3650,8 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: bo
       depth++;
     }
     const top = present[k] as Suggestion;
-    const topSeverity = SEVERITY_RANK[top.severity];
-    if (depth > 0 && SEVERITY_RANK[out[i].severity] < topSeverity) {
+    const topSeverity = severityRank(top.severity);
+    if (depth > 0 && severityRank(out[i].severity) < topSeverity) {
       out[i] = { ...out[i], severity: top.severity };
     }
     // A wellness note on a strong reading ranks first of its severity, before the build it bears on (ask
@@ -3560,20 +3659,6 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: bo
     if (strong && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
-  }
-  clearScratch();
-  // Stable insertion sort of the suggestions by their keys.
-  for (let i = 1; i < n; i++) {
-    const x = out[i];
-    const kx = keys[i];
-    let j = i - 1;
-    while (j >= 0 && keys[j] > kx) {
-      out[j + 1] = out[j];
-      keys[j + 1] = keys[j];
-      j--;
-    }
-    out[j + 1] = x;
-    keys[j + 1] = kx;
   }
 }
 
@@ -3595,7 +3680,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestEffortAbovePlan(g);
   suggestHrvNote(g);
   const out = g.out;
-  insertionSort(out, bySeverityThenKind);
+  if (out.length > 1) sortBySeverityThenKind(out);
   if (out.length > 1) rankByCause(out, s.decision.reason, g.strong);
   return out;
 }

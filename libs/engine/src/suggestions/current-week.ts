@@ -93,6 +93,10 @@ function suggestion(
   rationale: string,
   evidence: Suggestion['evidence'],
   changes: PlanChange[],
+  /** `plan` with `changes` applied (`describe` has it: the athlete text need not apply them again). */
+  after: WeekPlan,
+  /** Minutes `rationale` states with `min` (see `AthleteTextInput.stated`), or undefined. */
+  stated: number | undefined,
 ): Suggestion {
   return {
     id: `${kind}:${plan.weekStart}`,
@@ -101,7 +105,7 @@ function suggestion(
     components:
       kind === 'CURRENT_WEEK_ILLNESS' ? ['ADAPTATION', 'EXTERNAL_EYES'] : ['ADAPTATION', 'PROGRESSION'],
     rationale,
-    athleteText: athleteText({ kind, rationale, evidence, changes, plan }),
+    athleteText: athleteText({ kind, rationale, evidence, changes, plan, after, stated }),
     basis: kind === 'CURRENT_WEEK_ILLNESS' ? 'CONSENSUS' : 'CONVENTION',
     evidence,
     planWeekStart: plan.weekStart,
@@ -228,6 +232,9 @@ export function currentWeekSuggestions(
           remainingSessions: remaining.length,
         },
         changes,
+        after,
+        // The fever text says "This week goes from 300 min …".
+        fever ? before : undefined,
       ),
     ];
   }
@@ -302,6 +309,9 @@ export function currentWeekSuggestions(
         longRunMinutesAfter: longAfter === null ? null : longAfter.minutes,
       },
       changes,
+      after,
+      // "This week goes from 300 min …".
+      before,
     ),
   ];
 }

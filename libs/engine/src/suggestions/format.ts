@@ -88,27 +88,28 @@ export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-const PHASE_WORDS: Record<string, string> = {
-  TRANSITION: 'transition',
-  PREPARATORY: 'preparatory',
-  PRE_COMPETITION: 'pre-competition',
-  COMPETITION: 'competition',
-};
-/** A season phase in words: `'PRE_COMPETITION'` → `'pre-competition'`. */
+/**
+ * A season phase in words: `'PRE_COMPETITION'` → `'pre-competition'`. (Switches here and below, not a table
+ * looked up by a varying key: that load was megamorphic in every caller.)
+ */
 export function phaseWords(phase: string): string {
-  return PHASE_WORDS[phase] ?? words(phase);
+  switch (phase) {
+    case 'TRANSITION':
+      return 'transition';
+    case 'PREPARATORY':
+      return 'preparatory';
+    case 'PRE_COMPETITION':
+      return 'pre-competition';
+    case 'COMPETITION':
+      return 'competition';
+    default:
+      return words(phase);
+  }
 }
 
-const WELLNESS_ITEM_WORDS: Record<string, string> = {
-  sleepQuality: 'sleep quality',
-  fatigue: 'fatigue',
-  soreness: 'soreness',
-  stress: 'stress',
-  mood: 'mood',
-};
 /** A wellness item in words: `'sleepQuality'` → `'sleep quality'`. */
 export function wellnessItemWords(item: string): string {
-  return WELLNESS_ITEM_WORDS[item] ?? item;
+  return item === 'sleepQuality' ? 'sleep quality' : item;
 }
 
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
