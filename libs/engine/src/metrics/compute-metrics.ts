@@ -6,13 +6,7 @@ import { polarizationIndex } from '../intensity/intensity-distribution';
 import { planMinutes, plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
-import {
-  type EwmaPair,
-  type MonotonyResult,
-  loadSeries,
-  monotonyAndStrain,
-  percentChange,
-} from '../load/training-load';
+import { type EwmaPair, type MonotonyResult, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
   CheckIn,
   ComplianceWeek,
@@ -278,9 +272,73 @@ function i32(
   if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return a;
 }
-function perDayCounts(n: number, from: number): Int32Array {
+function perDayCounts(n: number): void {
   if (scratch.perDay.length < n) scratch.perDay = new Int32Array(Math.max(n, 512));
-  return scratch.perDay.fill(0, from, n);
+}
+
+/**
+ * Clears the daily series the session scan bins into: the load over the whole window, the minutes and
+ * session counts from `calendarFrom` (an index) on. Plain loops over the buffers read from `scratch` (see
+ * there): a typed array's `fill` is a call into the runtime, a few hundred instructions before it stores
+ * anything, and callgrind counts its `rep stos` a byte at a time.
+ */
+function clearDailySeries(calendarFrom: number, n: number): void {
+  const { load, minutes, perDay } = scratch;
+  for (let i = 0; i < calendarFrom; i++) load[i] = 0;
+  for (let i = calendarFrom; i < n; i++) {
+    load[i] = 0;
+    minutes[i] = 0;
+    perDay[i] = 0;
+  }
+}
+
+/**
+ * `loadSeries` over the daily load `scratch.load[from, n)`, writing `scratch.ctl` and `scratch.atl` (index 0 =
+ * day `from`) from `storeFrom` on: the same arithmetic, term for term, so the values are bit-identical to it
+ * (the metrics reference spec compares them). Written out here so that the loop reads the buffers from
+ * `scratch`, where the optimising compiler embeds them (see there); through `loadSeries`'s parameters each
+ * element access re-checked a typed array's map, length and data pointer, and the daily load needed a
+ * `subarray` view per review.
+ */
+function dailyLoadSeries(
+  from: number,
+  n: number,
+  c: EngineConfig['load'],
+  ewma: EwmaPair,
+  storeFrom: number,
+): void {
+  const { load, ctl: ctlOut, atl: atlOut } = scratch;
+  const cDecay = Math.exp(-1 / c.ctlDays);
+  const cGain = 1 - cDecay;
+  const aDecay = Math.exp(-1 / c.atlDays);
+  const aGain = 1 - aDecay;
+  const la = 2 / (c.acwrAcuteDays + 1);
+  const lc = 2 / (c.acwrChronicDays + 1);
+  const ka = 1 - la;
+  const kc = 1 - lc;
+  let ctl = 0;
+  let atl = 0;
+  let acute = 0;
+  let chronic = 0;
+  const store = from + Math.max(0, Math.min(storeFrom, n - from));
+  for (let i = from; i < store; i++) {
+    const v = load[i];
+    ctl = ctl * cDecay + v * cGain;
+    atl = atl * aDecay + v * aGain;
+    acute = la * v + ka * acute;
+    chronic = lc * v + kc * chronic;
+  }
+  for (let i = store; i < n; i++) {
+    const v = load[i];
+    ctl = ctl * cDecay + v * cGain;
+    atl = atl * aDecay + v * aGain;
+    acute = la * v + ka * acute;
+    chronic = lc * v + kc * chronic;
+    ctlOut[i - from] = ctl;
+    atlOut[i - from] = atl;
+  }
+  ewma.acute = acute;
+  ewma.chronic = chronic;
 }
 
 /**
@@ -695,12 +753,13 @@ function scanCheckIns(
     checkInCount++;
     if (d > lastCheckInDay) lastCheckInDay = d;
     const v = c.rmssd;
-    if (v !== undefined && v > 0) {
+    // (The logarithm only for a reading inside the HRV or baseline window: a call into C++ each.)
+    if (v !== undefined && v > 0 && d >= baseFrom) {
       const ln = Math.log(v);
       if (d >= hrvFrom) {
         hrvSum += ln;
         hrvN++;
-      } else if (d >= baseFrom) {
+      } else {
         baseSum += ln;
         baseSumSq += ln * ln;
         baseN++;
@@ -1376,13 +1435,14 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
 
   // ---- sessions → daily series -----------------------------------------------------------------------
   const sessions: readonly LoggedSession[] = input.sessions;
-  const load = f64('load', maxDays).fill(0, 0, maxDays);
-  // Sized and cleared here (from the first calendar week on), filled by `scanSessions` and read by the
-  // functions below from `scratch`.
+  // Sized and cleared here (the minutes and counts from the first calendar week on), filled by `scanSessions`
+  // and read by the functions below from `scratch`.
+  const load = f64('load', maxDays);
   const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
   const calendarFrom = Math.max(windowStart, nextWeekStart - 7 * CALENDAR_WEEKS);
-  f64('minutes', maxDays).fill(0, calendarFrom - windowStart, maxDays);
-  perDayCounts(maxDays, calendarFrom - windowStart);
+  f64('minutes', maxDays);
+  perDayCounts(maxDays);
+  clearDailySeries(calendarFrom - windowStart, maxDays);
   const sessionDay = i32('sessionDay', sessions.length);
   const sc = scanSessions(
     sessions,
@@ -1395,19 +1455,14 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   const historyDays = sessionCount > 0 ? reviewDay - sc.firstDay + 1 : 0;
   const seriesFrom = sessionCount > 0 ? sc.firstDay - windowStart : maxDays - 1;
   const seriesLen = maxDays - seriesFrom;
-  const loadView = load.subarray(seriesFrom, maxDays);
 
   const ctl = f64('ctl', seriesLen);
   const atl = f64('atl', seriesLen);
   const ewma: EwmaPair = { acute: 0, chronic: 0 };
-  loadSeries(
-    loadView,
-    config.load.ctlDays,
-    config.load.atlDays,
-    config.load.acwrAcuteDays,
-    config.load.acwrChronicDays,
-    ctl,
-    atl,
+  dailyLoadSeries(
+    seriesFrom,
+    maxDays,
+    config.load,
     ewma,
     // Only the days read below are stored: the series' last `seriesDays` (and the day before) and a week ago.
     seriesLen - Math.max(Math.min(config.history.seriesDays, maxDays) + 1, 8),
