@@ -94,24 +94,14 @@ export interface MetricsState {
 export const ILLNESS_MEMORY_DAYS = 21;
 
 function recentIllnessOf(
-  checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  recentCount: number,
+  scan: CheckInScan,
   events: readonly ParsedEvent[],
   reviewDay: number,
 ): { start: number; end: number } | null {
   const from = reviewDay - ILLNESS_MEMORY_DAYS;
-  let start = Infinity;
-  let end = -Infinity;
-  for (let k = 0; k < recentCount; k++) {
-    const i = recent[k];
-    const d = cDay[i];
-    const ill = checkIns[i].illness;
-    if (d < from || ill === undefined || ill === 'NONE') continue;
-    if (d < start) start = d;
-    if (d > end) end = d;
-  }
+  // The check-ins' illness days, as the check-in scan found them.
+  let start = scan.illStart;
+  let end = scan.illEnd;
   for (const e of events) {
     if (!e.confirmed || e.kind !== 'ILLNESS' || e.end < from || e.start > reviewDay) continue;
     if (e.start < start) start = Math.max(e.start, from);
@@ -218,6 +208,8 @@ const scratch = {
   checkInDay: new Int32Array(1024),
   /** Indices of the check-ins inside the windows (not old, not after the review date), in input order. */
   recentCheckIns: new Int32Array(1024),
+  /** How many of `recentCheckIns` are set (`selectRecentCheckIns`). */
+  recentCheckInCount: 0,
   excluded: new Uint8Array(49),
   /** Compliance horizon index of logs by day: head/tail per day, next per session (insertion order). */
   logHead: new Int32Array(43),
@@ -355,7 +347,9 @@ const CALENDAR_WEEKS = 16;
  * config value is rounded up, which leaves `day >= bound` the same for every integer day.
  */
 function dayBound(bound: number): number {
-  return Math.ceil(bound);
+  // (`| 0`: typed as an integer, the bound is compared untagged; a `Math.ceil` result alone was re-checked
+  // for a small integer at each use inside the loop.)
+  return Math.ceil(bound) | 0;
 }
 
 function round2(v: number): number {
@@ -691,6 +685,62 @@ class CheckInScan {
   illnessSince = Infinity;
   /** When there is no recent check-in: the day of the newest older one (−∞ when none). */
   newestOldDay = -Infinity;
+  /**
+   * First and last day of a check-in with an illness in the last `ILLNESS_MEMORY_DAYS` days (∞ and −∞ when none),
+   * for `recentIllnessOf`.
+   */
+  illStart = Infinity;
+  illEnd = -Infinity;
+}
+
+/**
+ * The first pass of the check-in scan: writes the day (its `day`, or its date parsed once) of each check-in not
+ * older than `oldestNeeded` into `scratch.checkInDay`, and the indices of those not after the review date, in
+ * input order, into `scratch.recentCheckIns` (their count into `scratch.recentCheckInCount`); returns how many
+ * are older (only counted: by their `day`, or, for those dated by a string, by a string comparison, as ISO
+ * dates compare lexicographically, cheaper than a parse or a cache lookup).
+ *
+ * Most of a year's check-ins are older than every window. A loop of its own keeps their pass to a few
+ * instructions each: inside the scan's loop, with its dozen sums live, the optimised code spilled and reloaded
+ * registers on every check-in, old or not.
+ */
+function selectRecentCheckIns(
+  checkIns: readonly CheckIn[],
+  reviewDayIn: number,
+  oldestNeededIn: number,
+  oldestNeededDate: string,
+): number {
+  // Untagged integer bounds for the loop (see `dayBound`).
+  const reviewDay = reviewDayIn | 0;
+  const oldestNeeded = dayBound(oldestNeededIn);
+  const { checkInDay: cDay, recentCheckIns: recent } = scratch;
+  let recentCount = 0;
+  let oldCount = 0;
+  const nC = checkIns.length;
+  for (let i = 0; i < nC; i++) {
+    const c = checkIns[i];
+    const given = c.day;
+    let d: number;
+    if (given === undefined) {
+      const date = c.date as LocalDate; // a record without `day` has a date (`Dated`); a wrong one throws below
+      // (`cDay` is only read for the recent check-ins: an old one's is not written.)
+      if (date < oldestNeededDate && date.length === 10) {
+        oldCount++;
+        continue;
+      }
+      d = toDayNumber(date);
+    } else {
+      d = (given | 0) === given ? given : invalidDay(c);
+      if (d < oldestNeeded) {
+        oldCount++;
+        continue;
+      }
+    }
+    cDay[i] = d;
+    if (d <= reviewDay) recent[recentCount++] = i;
+  }
+  scratch.recentCheckInCount = recentCount;
+  return oldCount;
 }
 
 function scanCheckIns(
@@ -702,13 +752,12 @@ function scanCheckIns(
   const out = new CheckInScan();
   // Sized (and `excluded` cleared) by the caller; read from `scratch`, see there.
   const { checkInDay: cDay, recentCheckIns: recent, excluded } = scratch;
-  let recentCount = 0;
-  const nC = checkIns.length;
   const hrvFrom = reviewDay - r.hrvWindowDays + 1;
   const baseTo = hrvFrom - 1;
   const baseFrom = baseTo - r.hrvBaselineDays + 1;
   const illnessFrom = reviewDay - r.illnessLookbackDays;
   const wellnessFrom = reviewDay - r.wellnessMaxAgeDays;
+  const illMemoryFrom = reviewDay - ILLNESS_MEMORY_DAYS;
   let hrvSum = 0;
   let hrvN = 0;
   let baseSum = 0;
@@ -717,7 +766,6 @@ function scanCheckIns(
   let latestWellness = -1;
   let latestWellnessDay = -Infinity;
   let lastCheckInDay = -Infinity;
-  let checkInCount = 0;
   let illnessStatus: IllnessStatus = 'NONE';
   let illnessSince = Infinity;
   // Check-ins older than any window are only counted: by their `day`, or, for those dated by a string, by a
@@ -728,38 +776,21 @@ function scanCheckIns(
     exclFrom,
   );
   const oldestNeededDate = fromDayNumber(oldestNeeded);
-  for (let i = 0; i < nC; i++) {
+  const oldCount = selectRecentCheckIns(checkIns, reviewDay, oldestNeeded, oldestNeededDate);
+  const recentCount = scratch.recentCheckInCount;
+  const checkInCount = oldCount + recentCount;
+  for (let k = 0; k < recentCount; k++) {
+    const i = recent[k];
+    const d = cDay[i];
     const c = checkIns[i];
-    const given = c.day;
-    let d: number;
-    if (given === undefined) {
-      const date = c.date as LocalDate; // a record without `day` has a date (`Dated`); a wrong one throws below
-      // (`cDay` is only read for the recent check-ins: an old one's is not written.)
-      if (date < oldestNeededDate && date.length === 10) {
-        checkInCount++;
-        continue;
-      }
-      d = toDayNumber(date);
-    } else {
-      d = (given | 0) === given ? given : invalidDay(c);
-      if (d < oldestNeeded) {
-        checkInCount++;
-        continue;
-      }
-    }
-    cDay[i] = d;
-    if (d > reviewDay) continue;
-    recent[recentCount++] = i;
-    checkInCount++;
     if (d > lastCheckInDay) lastCheckInDay = d;
     const v = c.rmssd;
-    // (The logarithm only for a reading inside the HRV or baseline window: a call into C++ each.)
-    if (v !== undefined && v > 0 && d >= baseFrom) {
+    if (v !== undefined && v > 0) {
       const ln = Math.log(v);
       if (d >= hrvFrom) {
         hrvSum += ln;
         hrvN++;
-      } else {
+      } else if (d >= baseFrom) {
         baseSum += ln;
         baseSumSq += ln * ln;
         baseN++;
@@ -771,6 +802,11 @@ function scanCheckIns(
       if (d >= illnessFrom) {
         if (ILLNESS_RANK[ill] > ILLNESS_RANK[illnessStatus]) illnessStatus = ill;
         if (d < illnessSince) illnessSince = d;
+      }
+      // (Written to `out` here, not summed in locals: the branch is rare, and the loop has enough live.)
+      if (d >= illMemoryFrom) {
+        if (d < out.illStart) out.illStart = d;
+        if (d > out.illEnd) out.illEnd = d;
       }
     }
     if (
@@ -1896,7 +1932,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
         : knownTrainingDays >= 7
           ? (trainingDays * 7) / knownTrainingDays
           : trainingDays / tdWeeks,
-    recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
+    recentIllness: recentIllnessOf(cs, events, reviewDay),
     effortVsPlan: effort,
     recentSessions: recentSessionList(input.sessions, sessionDay, reviewDay),
   };
