@@ -6,13 +6,7 @@ import { polarizationIndex } from '../intensity/intensity-distribution';
 import { planMinutes, plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
-import {
-  type EwmaPair,
-  type MonotonyResult,
-  loadSeries,
-  monotonyAndStrain,
-  percentChange,
-} from '../load/training-load';
+import { type EwmaPair, type MonotonyResult, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
   CheckIn,
   ComplianceWeek,
@@ -100,24 +94,14 @@ export interface MetricsState {
 export const ILLNESS_MEMORY_DAYS = 21;
 
 function recentIllnessOf(
-  checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  recentCount: number,
+  scan: CheckInScan,
   events: readonly ParsedEvent[],
   reviewDay: number,
 ): { start: number; end: number } | null {
   const from = reviewDay - ILLNESS_MEMORY_DAYS;
-  let start = Infinity;
-  let end = -Infinity;
-  for (let k = 0; k < recentCount; k++) {
-    const i = recent[k];
-    const d = cDay[i];
-    const ill = checkIns[i].illness;
-    if (d < from || ill === undefined || ill === 'NONE') continue;
-    if (d < start) start = d;
-    if (d > end) end = d;
-  }
+  // The check-ins' illness days, as the check-in scan found them.
+  let start = scan.illStart;
+  let end = scan.illEnd;
   for (const e of events) {
     if (!e.confirmed || e.kind !== 'ILLNESS' || e.end < from || e.start > reviewDay) continue;
     if (e.start < start) start = Math.max(e.start, from);
@@ -224,6 +208,8 @@ const scratch = {
   checkInDay: new Int32Array(1024),
   /** Indices of the check-ins inside the windows (not old, not after the review date), in input order. */
   recentCheckIns: new Int32Array(1024),
+  /** How many of `recentCheckIns` are set (`selectRecentCheckIns`). */
+  recentCheckInCount: 0,
   excluded: new Uint8Array(49),
   /** Compliance horizon index of logs by day: head/tail per day, next per session (insertion order). */
   logHead: new Int32Array(43),
@@ -278,9 +264,73 @@ function i32(
   if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return a;
 }
-function perDayCounts(n: number, from: number): Int32Array {
+function perDayCounts(n: number): void {
   if (scratch.perDay.length < n) scratch.perDay = new Int32Array(Math.max(n, 512));
-  return scratch.perDay.fill(0, from, n);
+}
+
+/**
+ * Clears the daily series the session scan bins into: the load over the whole window, the minutes and
+ * session counts from `calendarFrom` (an index) on. Plain loops over the buffers read from `scratch` (see
+ * there): a typed array's `fill` is a call into the runtime, a few hundred instructions before it stores
+ * anything, and callgrind counts its `rep stos` a byte at a time.
+ */
+function clearDailySeries(calendarFrom: number, n: number): void {
+  const { load, minutes, perDay } = scratch;
+  for (let i = 0; i < calendarFrom; i++) load[i] = 0;
+  for (let i = calendarFrom; i < n; i++) {
+    load[i] = 0;
+    minutes[i] = 0;
+    perDay[i] = 0;
+  }
+}
+
+/**
+ * `loadSeries` over the daily load `scratch.load[from, n)`, writing `scratch.ctl` and `scratch.atl` (index 0 =
+ * day `from`) from `storeFrom` on: the same arithmetic, term for term, so the values are bit-identical to it
+ * (the metrics reference spec compares them). Written out here so that the loop reads the buffers from
+ * `scratch`, where the optimising compiler embeds them (see there); through `loadSeries`'s parameters each
+ * element access re-checked a typed array's map, length and data pointer, and the daily load needed a
+ * `subarray` view per review.
+ */
+function dailyLoadSeries(
+  from: number,
+  n: number,
+  c: EngineConfig['load'],
+  ewma: EwmaPair,
+  storeFrom: number,
+): void {
+  const { load, ctl: ctlOut, atl: atlOut } = scratch;
+  const cDecay = Math.exp(-1 / c.ctlDays);
+  const cGain = 1 - cDecay;
+  const aDecay = Math.exp(-1 / c.atlDays);
+  const aGain = 1 - aDecay;
+  const la = 2 / (c.acwrAcuteDays + 1);
+  const lc = 2 / (c.acwrChronicDays + 1);
+  const ka = 1 - la;
+  const kc = 1 - lc;
+  let ctl = 0;
+  let atl = 0;
+  let acute = 0;
+  let chronic = 0;
+  const store = from + Math.max(0, Math.min(storeFrom, n - from));
+  for (let i = from; i < store; i++) {
+    const v = load[i];
+    ctl = ctl * cDecay + v * cGain;
+    atl = atl * aDecay + v * aGain;
+    acute = la * v + ka * acute;
+    chronic = lc * v + kc * chronic;
+  }
+  for (let i = store; i < n; i++) {
+    const v = load[i];
+    ctl = ctl * cDecay + v * cGain;
+    atl = atl * aDecay + v * aGain;
+    acute = la * v + ka * acute;
+    chronic = lc * v + kc * chronic;
+    ctlOut[i - from] = ctl;
+    atlOut[i - from] = atl;
+  }
+  ewma.acute = acute;
+  ewma.chronic = chronic;
 }
 
 /**
@@ -297,7 +347,9 @@ const CALENDAR_WEEKS = 16;
  * config value is rounded up, which leaves `day >= bound` the same for every integer day.
  */
 function dayBound(bound: number): number {
-  return Math.ceil(bound);
+  // (`| 0`: typed as an integer, the bound is compared untagged; a `Math.ceil` result alone was re-checked
+  // for a small integer at each use inside the loop.)
+  return Math.ceil(bound) | 0;
 }
 
 function round2(v: number): number {
@@ -633,6 +685,62 @@ class CheckInScan {
   illnessSince = Infinity;
   /** When there is no recent check-in: the day of the newest older one (−∞ when none). */
   newestOldDay = -Infinity;
+  /**
+   * First and last day of a check-in with an illness in the last `ILLNESS_MEMORY_DAYS` days (∞ and −∞ when none),
+   * for `recentIllnessOf`.
+   */
+  illStart = Infinity;
+  illEnd = -Infinity;
+}
+
+/**
+ * The first pass of the check-in scan: writes the day (its `day`, or its date parsed once) of each check-in not
+ * older than `oldestNeeded` into `scratch.checkInDay`, and the indices of those not after the review date, in
+ * input order, into `scratch.recentCheckIns` (their count into `scratch.recentCheckInCount`); returns how many
+ * are older (only counted: by their `day`, or, for those dated by a string, by a string comparison, as ISO
+ * dates compare lexicographically, cheaper than a parse or a cache lookup).
+ *
+ * Most of a year's check-ins are older than every window. A loop of its own keeps their pass to a few
+ * instructions each: inside the scan's loop, with its dozen sums live, the optimised code spilled and reloaded
+ * registers on every check-in, old or not.
+ */
+function selectRecentCheckIns(
+  checkIns: readonly CheckIn[],
+  reviewDayIn: number,
+  oldestNeededIn: number,
+  oldestNeededDate: string,
+): number {
+  // Untagged integer bounds for the loop (see `dayBound`).
+  const reviewDay = reviewDayIn | 0;
+  const oldestNeeded = dayBound(oldestNeededIn);
+  const { checkInDay: cDay, recentCheckIns: recent } = scratch;
+  let recentCount = 0;
+  let oldCount = 0;
+  const nC = checkIns.length;
+  for (let i = 0; i < nC; i++) {
+    const c = checkIns[i];
+    const given = c.day;
+    let d: number;
+    if (given === undefined) {
+      const date = c.date as LocalDate; // a record without `day` has a date (`Dated`); a wrong one throws below
+      // (`cDay` is only read for the recent check-ins: an old one's is not written.)
+      if (date < oldestNeededDate && date.length === 10) {
+        oldCount++;
+        continue;
+      }
+      d = toDayNumber(date);
+    } else {
+      d = (given | 0) === given ? given : invalidDay(c);
+      if (d < oldestNeeded) {
+        oldCount++;
+        continue;
+      }
+    }
+    cDay[i] = d;
+    if (d <= reviewDay) recent[recentCount++] = i;
+  }
+  scratch.recentCheckInCount = recentCount;
+  return oldCount;
 }
 
 function scanCheckIns(
@@ -644,13 +752,12 @@ function scanCheckIns(
   const out = new CheckInScan();
   // Sized (and `excluded` cleared) by the caller; read from `scratch`, see there.
   const { checkInDay: cDay, recentCheckIns: recent, excluded } = scratch;
-  let recentCount = 0;
-  const nC = checkIns.length;
   const hrvFrom = reviewDay - r.hrvWindowDays + 1;
   const baseTo = hrvFrom - 1;
   const baseFrom = baseTo - r.hrvBaselineDays + 1;
   const illnessFrom = reviewDay - r.illnessLookbackDays;
   const wellnessFrom = reviewDay - r.wellnessMaxAgeDays;
+  const illMemoryFrom = reviewDay - ILLNESS_MEMORY_DAYS;
   let hrvSum = 0;
   let hrvN = 0;
   let baseSum = 0;
@@ -659,7 +766,6 @@ function scanCheckIns(
   let latestWellness = -1;
   let latestWellnessDay = -Infinity;
   let lastCheckInDay = -Infinity;
-  let checkInCount = 0;
   let illnessStatus: IllnessStatus = 'NONE';
   let illnessSince = Infinity;
   // Check-ins older than any window are only counted: by their `day`, or, for those dated by a string, by a
@@ -670,29 +776,13 @@ function scanCheckIns(
     exclFrom,
   );
   const oldestNeededDate = fromDayNumber(oldestNeeded);
-  for (let i = 0; i < nC; i++) {
+  const oldCount = selectRecentCheckIns(checkIns, reviewDay, oldestNeeded, oldestNeededDate);
+  const recentCount = scratch.recentCheckInCount;
+  const checkInCount = oldCount + recentCount;
+  for (let k = 0; k < recentCount; k++) {
+    const i = recent[k];
+    const d = cDay[i];
     const c = checkIns[i];
-    const given = c.day;
-    let d: number;
-    if (given === undefined) {
-      const date = c.date as LocalDate; // a record without `day` has a date (`Dated`); a wrong one throws below
-      // (`cDay` is only read for the recent check-ins: an old one's is not written.)
-      if (date < oldestNeededDate && date.length === 10) {
-        checkInCount++;
-        continue;
-      }
-      d = toDayNumber(date);
-    } else {
-      d = (given | 0) === given ? given : invalidDay(c);
-      if (d < oldestNeeded) {
-        checkInCount++;
-        continue;
-      }
-    }
-    cDay[i] = d;
-    if (d > reviewDay) continue;
-    recent[recentCount++] = i;
-    checkInCount++;
     if (d > lastCheckInDay) lastCheckInDay = d;
     const v = c.rmssd;
     if (v !== undefined && v > 0) {
@@ -712,6 +802,11 @@ function scanCheckIns(
       if (d >= illnessFrom) {
         if (ILLNESS_RANK[ill] > ILLNESS_RANK[illnessStatus]) illnessStatus = ill;
         if (d < illnessSince) illnessSince = d;
+      }
+      // (Written to `out` here, not summed in locals: the branch is rare, and the loop has enough live.)
+      if (d >= illMemoryFrom) {
+        if (d < out.illStart) out.illStart = d;
+        if (d > out.illEnd) out.illEnd = d;
       }
     }
     if (
@@ -1376,13 +1471,14 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
 
   // ---- sessions → daily series -----------------------------------------------------------------------
   const sessions: readonly LoggedSession[] = input.sessions;
-  const load = f64('load', maxDays).fill(0, 0, maxDays);
-  // Sized and cleared here (from the first calendar week on), filled by `scanSessions` and read by the
-  // functions below from `scratch`.
+  // Sized and cleared here (the minutes and counts from the first calendar week on), filled by `scanSessions`
+  // and read by the functions below from `scratch`.
+  const load = f64('load', maxDays);
   const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
   const calendarFrom = Math.max(windowStart, nextWeekStart - 7 * CALENDAR_WEEKS);
-  f64('minutes', maxDays).fill(0, calendarFrom - windowStart, maxDays);
-  perDayCounts(maxDays, calendarFrom - windowStart);
+  f64('minutes', maxDays);
+  perDayCounts(maxDays);
+  clearDailySeries(calendarFrom - windowStart, maxDays);
   const sessionDay = i32('sessionDay', sessions.length);
   const sc = scanSessions(
     sessions,
@@ -1395,19 +1491,14 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   const historyDays = sessionCount > 0 ? reviewDay - sc.firstDay + 1 : 0;
   const seriesFrom = sessionCount > 0 ? sc.firstDay - windowStart : maxDays - 1;
   const seriesLen = maxDays - seriesFrom;
-  const loadView = load.subarray(seriesFrom, maxDays);
 
   const ctl = f64('ctl', seriesLen);
   const atl = f64('atl', seriesLen);
   const ewma: EwmaPair = { acute: 0, chronic: 0 };
-  loadSeries(
-    loadView,
-    config.load.ctlDays,
-    config.load.atlDays,
-    config.load.acwrAcuteDays,
-    config.load.acwrChronicDays,
-    ctl,
-    atl,
+  dailyLoadSeries(
+    seriesFrom,
+    maxDays,
+    config.load,
     ewma,
     // Only the days read below are stored: the series' last `seriesDays` (and the day before) and a week ago.
     seriesLen - Math.max(Math.min(config.history.seriesDays, maxDays) + 1, 8),
@@ -1841,7 +1932,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
         : knownTrainingDays >= 7
           ? (trainingDays * 7) / knownTrainingDays
           : trainingDays / tdWeeks,
-    recentIllness: recentIllnessOf(checkIns, cDay, recent, cs.recentCount, events, reviewDay),
+    recentIllness: recentIllnessOf(cs, events, reviewDay),
     effortVsPlan: effort,
     recentSessions: recentSessionList(input.sessions, sessionDay, reviewDay),
   };
