@@ -314,17 +314,22 @@ describe('the long-race note says "long run" of the figure it quotes (athlete05)
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// One percentage for the text and the change: "45 → 20 min (-56 %)" beside a SCALE_VOLUME of -55 (Lukas's
-// shake-out), "95 → 85 min (-11 %)" beside -10 (Ingrid's long run). The change's percentage must give the
-// minutes under the apply step's rounding to 5 min; the text says that same percentage (`scalePercent`).
+// The text and the change, each true of its own use: the text says the real change of the minutes it states
+// ("45 → 20 min (-56 %)", Lukas's shake-out), and the change carries a percentage that lands on those minutes
+// under the apply step's rounding to 5 min (-55: -56 % of 45 is 19.8, rounded down to 15). Before, the fever
+// return run's change landed a 65-min run on 25 min, not 30, and a 75 → 60-min trip day carried -19 (a float a
+// hair above -20); when the text quoted the change's percentage instead, a coach read "150 → 95 min (-36 %)" as
+// wrong arithmetic (coach read 4).
 // ---------------------------------------------------------------------------------------------------------
 
-describe('a scaled session reads the percentage its change carries', () => {
+describe('a scaled session: the text says the real change, the change lands on its minutes', () => {
   it('should give the nearest percentage to the real change that lands on the minutes', () => {
     expect(scalePercent(45, 20)).toBe(-55);
     expect(scalePercent(95, 85)).toBe(-10);
     expect(scalePercent(45, 35)).toBe(-22);
     expect(scalePercent(60, 65)).toBe(8);
+    expect(scalePercent(75, 60)).toBe(-20);
+    expect(scalePercent(65, 30)).toBe(-53);
     for (let from = 20; from <= 180; from += 5)
       for (let to = 10; to <= 200; to += 5) {
         if (to === from || percentRange(from, to) === null) continue;
@@ -334,30 +339,44 @@ describe('a scaled session reads the percentage its change carries', () => {
       }
   });
 
-  /** Every "A → B min (P %)" the rationale says of a session a single-percentage change scales: P is its percent. */
+  /**
+   * Every "A → B min (P %)" of a rationale is the real change of A → B, and a session the rationale names by its
+   * day ("Sunday's long run 95 → 85 min") lands on B under the percentage its change carries.
+   */
   function mismatches(input: ReviewInput): string[] {
     const out: string[] = [];
     const r = reviewAthlete(input);
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
     for (const s of r.suggestions) {
+      for (const m of s.rationale.matchAll(/(?<!\d)(\d+) → (\d+) min \(([+-]?\d+) %\)/g)) {
+        const real = Math.round((Number(m[2]) / Number(m[1]) - 1) * 100);
+        if (Number(m[3]) !== real) out.push(`${s.kind}: "${m[0]}" is not the real change (${real} %)`);
+      }
       const plan =
         s.planWeekStart === input.nextWeekDraft?.weekStart ? input.nextWeekDraft : input.currentWeekPlan;
       if (plan === undefined) continue;
-      for (const c of s.changes) {
-        if (c.type !== 'SCALE_VOLUME' || c.sessionIds === undefined) continue;
-        for (const id of c.sessionIds) {
-          const x = plan.sessions.find((y) => y.id === id);
-          if (x === undefined) continue;
-          const to = scaledBy(x.minutes, c.percent);
-          const m = new RegExp(`${x.minutes} → ${to} min \\(([+-]?\\d+) %\\)`).exec(s.rationale);
-          if (m !== null && Number(m[1]) !== c.percent)
-            out.push(`${s.kind}: "${m[0]}" beside a change of ${c.percent} %`);
-        }
+      const landed = new Map<string, number>();
+      for (const c of s.changes)
+        if (c.type === 'SCALE_VOLUME' && c.sessionIds !== undefined)
+          for (const id of c.sessionIds) {
+            const x = plan.sessions.find((y) => y.id === id);
+            if (x !== undefined) landed.set(id, scaledBy(x.minutes, c.percent));
+          }
+      const named =
+        /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s [^()→,;']+? (\d+) → (\d+) min/g;
+      for (const m of s.rationale.matchAll(named)) {
+        const day = days.indexOf(m[1]);
+        const scaled = plan.sessions.filter(
+          (x) => x.day === day && x.minutes === Number(m[2]) && landed.has(x.id),
+        );
+        if (scaled.length > 0 && !scaled.some((x) => landed.get(x.id) === Number(m[3])))
+          out.push(`${s.kind}: "${m[0]}", but its change lands on ${landed.get(scaled[0].id)} min`);
       }
     }
     return out;
   }
 
-  it('should say in every review the percentage each scaled session’s change carries', () => {
+  it('should land every scaled session on the minutes its text states, and state the real change', () => {
     const found: string[] = [];
     const all: Record<string, () => ReviewInput> = { ...SCENARIOS, ...HISTORIES_2 };
     for (const [k, f] of Object.entries(HISTORIES)) all[`h-${k}`] = () => f();

@@ -87,7 +87,7 @@ describe('coach finding athlete06: the days before a marathon are rest or a shor
       }
     }
     expect(s.rationale).toContain(
-      "Sunday's long run 45 → 20 min (-55 %) as an easy shake-out (the day before Oslo Marathon",
+      "Sunday's long run 45 → 20 min (-56 %) as an easy shake-out (the day before Oslo Marathon",
     );
     // He reads the shake-out as it is, not "Sunday's long run is shorter" (coach read 2).
     expect(s.athleteText).toContain("Sunday's long run becomes a 20-min easy shake-out");

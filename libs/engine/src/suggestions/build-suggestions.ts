@@ -643,8 +643,10 @@ function describeVolume(
     if (x !== undefined && withId(applied, x.id) !== undefined && isHard(x, zoneRpe)) eased.push(x);
   }
   const easedIds: ReadonlySet<string> = eased.length === 0 ? NO_IDS : new Set(eased.map((x) => x.id));
-  // The percentage a session's change carries (`scalePercent`); a group's when its sessions share one.
-  const fromTo = (a: number, b: number, p = scalePercent(a, b)): string => `${a} → ${b} min (${pct(p)})`;
+  // The text says the real change of the minutes it states (45 → 20 min: -56 %); the change itself carries the
+  // percentage that lands on those minutes under the apply step's rounding (`scalePercent`: -55), which a coach
+  // never reads.
+  const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
   // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became).
   const changed: PlannedSession[] = [];
   for (const x of plan.sessions) {
@@ -693,21 +695,17 @@ function describeVolume(
     const easy: PlannedSession[] = [];
     for (const x of xs) if (isEasy(x)) easy.push(x);
     if (easy.length < 3) return null;
-    // One pass for the minutes before and after, the ids, the weekdays (in weekday order, each once) and the
-    // percentage: a filter, two reductions and a sorted set of days cost more than the group's text. One
-    // percentage when the group's sessions share it (`scalePercent`), else the real change of their minutes.
+    // One pass for the minutes before and after, the ids and the weekdays (in weekday order, each once): a
+    // filter, two reductions and a sorted set of days cost more than the group's text.
     const ids = new Set<string>();
     const onDay = [false, false, false, false, false, false, false];
     let a = 0;
     let b = 0;
-    let p: number | null = null;
     for (const x of easy) {
       ids.add(x.id);
       a += x.minutes;
       b += minutesAfter(x);
       onDay[x.day] = true;
-      const q = scalePercent(x.minutes, minutesAfter(x));
-      p = p === null || p === q ? q : NaN;
     }
     let which = 'the easy runs';
     if (easy.length !== easyLeftCount()) {
@@ -715,8 +713,7 @@ function describeVolume(
       for (let d = 0; d < onDay.length; d++) if (onDay[d]) days.push(weekdayName(d));
       which = `the easy runs on ${andList(days)}`;
     }
-    const shared = p !== null && !Number.isNaN(p) ? p : Math.round((b / Math.max(1, a) - 1) * 100);
-    return { ids, text: `${which} ${fromTo(a, b, shared)}` };
+    return { ids, text: `${which} ${fromTo(a, b)}` };
   };
   const listOf = (xs: readonly PlannedSession[]): string[] => {
     const g = groupOf(xs);
@@ -3193,7 +3190,7 @@ function raceEve(g: Shared, plan: WeekPlan): RaceEve {
       cut += x.minutes - to;
     }
     acts.push(
-      `${to < x.minutes ? `${sessionName(x)} ${x.minutes} → ${to} min (${pct(scalePercent(x.minutes, to, p))})` : sessionLabel(x)} as an easy shake-out (${before === 1 ? 'the day before' : `${before} days before`} ${raceName(r)}`,
+      `${to < x.minutes ? `${sessionName(x)} ${x.minutes} → ${to} min (${pct((to / x.minutes - 1) * 100)})` : sessionLabel(x)} as an easy shake-out (${before === 1 ? 'the day before' : `${before} days before`} ${raceName(r)}`,
     );
   }
   if (acts.length === 0) return NO_EVE;
