@@ -422,10 +422,19 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       const w = numOf(e.weeksSinceDownWeek);
       return `${capital ? 'After' : 'after'} ${w !== null ? `${plural(w, 'week')} of building` : 'several weeks of building'}, an easier week lets your body absorb the training`;
     }
-    case 'BUILD':
+    case 'BUILD': {
       // Only what the build rests on: the step, not a verdict on the weeks ("went well" had gone to athletes whose
-      // plans were not done, or whose build waited for their answer on a low check-in).
-      return lead(capital, 'your week grows by a small, safe step on what you have been doing');
+      // plans were not done, or whose build waited for their answer on a low check-in). A build that trims a plan
+      // above its range does not "grow" the week the athlete gets: it sizes it (Kasper: 380 → 250 min).
+      const plan = numOf(e.planMinutes);
+      const top = numOf(e.maxMinutes);
+      return plan !== null && top !== null && plan > top
+        ? lead(
+            capital,
+            'next week is sized to what you have been managing lately, with a small, safe step on it',
+          )
+        : lead(capital, 'your week grows by a small, safe step on what you have been doing');
+    }
     case 'CAUTIOUS_HOLD':
       return lead(capital, 'your week holds rather than builds, to be on the safe side for now');
     case 'BASELINE_HOLD':
