@@ -274,7 +274,7 @@ const GENERIC: Record<string, Check> = {
       if (/recovery looks fine|readiness is good/i.test(t)) expect(m.readiness).toBe('GREEN');
       for (const x of t.matchAll(/composite z (-?\d+\.\d)/g))
         expect(Number(x[1])).toBeCloseTo(m.wellness.composite.value ?? NaN, 1);
-      for (const x of t.matchAll(/since (\d{4}-\d\d-\d\d) \((\d+) days?\)/g))
+      for (const x of t.matchAll(/(?<!logged )since (\d{4}-\d\d-\d\d) \((\d+) days?\)/g))
         expect(Number(x[2])).toBe(m.daysSinceContact.value);
       for (const x of t.matchAll(
         /Load in the week of (\d{4}-\d\d-\d\d) was (\d+) \(sRPE × min\), ([+-]\d+) %/g,

@@ -501,7 +501,8 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     }
     case 'NO_CONTACT_REACH_OUT': {
       const since = strOf(e.lastContactDate);
-      return `${capital ? 'We' : 'we'} have not heard from you${since !== null ? ` since ${since}` : ' for a while'}; a quick check-in on how you feel helps plan your next week`;
+      const run = strOf(e.lastSessionDate);
+      return `${capital ? 'We' : 'we'} have not heard from you${since !== null ? ` since ${since}` : ' for a while'}${run !== null ? ` and see no sessions logged since ${run}` : ''}; a quick check-in on how you feel helps plan your next week`;
     }
     case 'WELLNESS_NOTE':
       return e.strongReading === true

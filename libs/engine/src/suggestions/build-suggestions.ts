@@ -2610,15 +2610,35 @@ function suggestNoContact(g: Shared): void {
     (since === null && state.historyDays >= 7)
   ) {
     const lastDate = since === null ? null : fromDayNumber(state.reviewDay - since);
+    // The training, too: a silence over weeks still logged is not one over weeks without a session (Henrik: no
+    // check-in for 6 days, no session for 8, a 100-min long run and a whole week missed; coach read 4). Said when
+    // nothing was logged for as long as the no-contact threshold (the metrics list the last 42 days).
+    let lastRun = -Infinity;
+    const { days } = state.recentSessions;
+    for (let k = 0; k < days.length; k++)
+      if (days[k] <= state.reviewDay && days[k] > lastRun) lastRun = days[k];
+    const idle = lastRun === -Infinity ? null : state.reviewDay - lastRun;
+    const lastSession = idle === null ? null : fromDayNumber(lastRun);
+    const stopped =
+      idle === null
+        ? ', and no session logged in the last 6 weeks'
+        : idle >= config.contact.noContactDays
+          ? `, and no session logged since ${lastSession} (${idle} days)`
+          : '';
     g.add(
       'NO_CONTACT_REACH_OUT',
       since !== null && since < config.contact.noContactUrgentDays ? 'ATTENTION' : 'URGENT',
       ['EXTERNAL_EYES'],
       'HEURISTIC',
       since === null
-        ? `No check-in or message from ${athlete} on record: reach out before publishing next week's plan.`
-        : `No check-in or message from ${athlete} since ${lastDate} (${since} days): reach out before publishing next week's plan; silence often hides illness, life stress or lost motivation.`,
-      { daysSinceContact: since, lastContactDate: lastDate },
+        ? `No check-in or message from ${athlete} on record${stopped}: reach out before publishing next week's plan.`
+        : `No check-in or message from ${athlete} since ${lastDate} (${since} days)${stopped}: reach out before publishing next week's plan${stopped !== '' ? ', made for training that has stopped for now' : ''}; silence often hides illness, life stress or lost motivation.`,
+      {
+        daysSinceContact: since,
+        lastContactDate: lastDate,
+        daysSinceSession: stopped === '' ? null : idle,
+        lastSessionDate: stopped === '' ? null : lastSession,
+      },
       [],
     );
   }
