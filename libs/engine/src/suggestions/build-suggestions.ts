@@ -645,8 +645,12 @@ function describeVolume(
   const easedIds: ReadonlySet<string> = eased.length === 0 ? NO_IDS : new Set(eased.map((x) => x.id));
   // The percentage a session's change carries (`scalePercent`); a group's when its sessions share one.
   const fromTo = (a: number, b: number, p = scalePercent(a, b)): string => `${a} → ${b} min (${pct(p)})`;
-  // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became).
+  // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became),
+  // with its minutes in the applied plan (`nowMinutes[i]` is `changed[i]`'s, found by id once here: the
+  // lists below look a session up by object in `changed`, not by id in `applied`).
   const changed: PlannedSession[] = [];
+  const nowMinutes: number[] = [];
+  const tiers: number[] = [];
   for (const x of plan.sessions) {
     const y = withId(applied, x.id);
     if (
@@ -655,24 +659,32 @@ function describeVolume(
       x.kind !== 'RACE' &&
       y.minutes !== x.minutes &&
       !own.ids.has(x.id)
-    )
+    ) {
       changed.push(x);
+      nowMinutes.push(y.minutes);
+      tiers.push(cutTier(y, zoneRpe));
+    }
   }
   // Stable sort by cut tier, each tier computed once (insertion sort: a week has a handful of sessions).
-  const tiers: number[] = [];
-  for (const x of changed) tiers.push(cutTier(withId(applied, x.id) as PlannedSession, zoneRpe));
   for (let i = 1; i < changed.length; i++) {
     const x = changed[i];
+    const m = nowMinutes[i];
     const t = tiers[i];
     let j = i - 1;
     for (; j >= 0 && tiers[j] > t; j--) {
       changed[j + 1] = changed[j];
+      nowMinutes[j + 1] = nowMinutes[j];
       tiers[j + 1] = tiers[j];
     }
     changed[j + 1] = x;
+    nowMinutes[j + 1] = m;
     tiers[j + 1] = t;
   }
-  const minutesAfter = (x: PlannedSession): number => (withId(applied, x.id) as PlannedSession).minutes;
+  /** A changed session's minutes in the applied plan (only sessions of `changed` are asked for). */
+  const minutesAfter = (x: PlannedSession): number => {
+    for (let i = 0; i < changed.length; i++) if (changed[i] === x) return nowMinutes[i];
+    return x.minutes;
+  };
   // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
   const isEasy = (x: PlannedSession): boolean =>
     x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe);
