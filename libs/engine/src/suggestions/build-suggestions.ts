@@ -1209,6 +1209,9 @@ function longRacePrep(
   };
 }
 
+/** The life-event caps by day of a review with no life event next week. */
+const NO_CONTEXT_DAYS: ReadonlyMap<number, ContextDayCap> = new Map<number, ContextDayCap>();
+
 /**
  * What every suggestion rule reads, computed once per review. The rules are separate small functions (not
  * one long function) so that V8 optimises each quickly and only the rules that fire get hot.
@@ -1227,7 +1230,7 @@ class Shared {
   readonly planTotal: number;
   readonly range: { min: number; max: number; target: number };
   readonly hrv: MetricsState['metrics']['hrv'];
-  readonly ctxDays: Map<number, ContextDayCap>;
+  readonly ctxDays: ReadonlyMap<number, ContextDayCap>;
   readonly affected: number[];
   readonly unaffected: number[];
   /** Set by the volume decision for the rule that explains it. */
@@ -1321,6 +1324,13 @@ class Shared {
     // A fixed cap (the athlete's own number, or travel's default) limits the day to that many minutes; a
     // relative one (work stress, family…) keeps its share of what the plan has on the day. The engine's own
     // draft was built within the relative caps already (from the athlete's recent days).
+    if (ctx.contextDays.length === 0) {
+      // No life event touches next week (most reviews): every day is unaffected, and no Map is made for none.
+      this.ctxDays = NO_CONTEXT_DAYS;
+      this.affected = [];
+      this.unaffected = [0, 1, 2, 3, 4, 5, 6];
+      return;
+    }
     const ctxDays = new Map<number, ContextDayCap>();
     let plannedByDay: number[] | null = null;
     for (const c of ctx.contextDays) {
