@@ -4,7 +4,7 @@
  * 2026-11-28 (6 days)"). The reach-out says when the training stopped too, and the athlete reads it.
  */
 import { reviewAthlete } from '../src';
-import type { ReviewInput, Suggestion } from '../src';
+import type { LoggedSession, ReviewInput, Suggestion } from '../src';
 import { toDayNumber, fromDayNumber } from '../src/dates/local-date';
 import { REVIEW, SCENARIOS } from './factories/athlete-scenarios.factory';
 
@@ -14,7 +14,7 @@ function reachOut(input: ReviewInput): Suggestion {
   return s;
 }
 
-const dayOf = (x: { date: string }): number => toDayNumber(x.date);
+const dayOf = (x: LoggedSession): number => (x.day !== undefined ? x.day : toDayNumber(x.date as string));
 
 describe('the reach-out after a silence says whether the training stopped too', () => {
   it('should say nothing of the training when sessions were logged through the silence', () => {

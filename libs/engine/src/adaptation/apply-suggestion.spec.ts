@@ -44,6 +44,23 @@ describe(applySuggestion.name, () => {
     expect(plan.sessions[0].minutes).toBe(60); // input untouched
   });
 
+  it('should return a changed plan that is the same JSON as the plan with its new sessions, fields in its order', () => {
+    // The plan's own fields (and any other a caller sends) in the order it has them, `sessions` in its place.
+    const scale = s([{ type: 'SCALE_VOLUME', percent: -30, expectedTotalMinutes: 245 }]);
+    const shapes: WeekPlan[] = [
+      plan,
+      { weekStart: plan.weekStart, sessions: plan.sessions },
+      { sessions: plan.sessions, phase: 'PREPARATORY', weekStart: plan.weekStart },
+      { weekStart: plan.weekStart, focus: 'AEROBIC_VOLUME', phase: 'PREPARATORY', sessions: plan.sessions },
+      { ...plan, note: 'extra' } as WeekPlan,
+    ];
+    for (const p of shapes) {
+      const r = applySuggestion(p, scale);
+      if (!r.ok) throw new Error(r.reason);
+      expect(JSON.stringify(r.plan)).toBe(JSON.stringify({ ...p, sessions: r.plan.sessions }));
+    }
+  });
+
   it("should give every changed session PlannedSession's fields in their declared order, an optional one only when set", () => {
     // One field order (one object shape for V8) whatever the change: id, day, kind, minutes, effort,
     // intervals?, purpose, key?, sport?.

@@ -356,6 +356,24 @@ function samePlan(w: Work, b: WeekPlan): boolean {
   return true;
 }
 
+/**
+ * `{ ...head, sessions }`, the same object as JSON (its fields with a value, in the same order). A plan whose
+ * own fields are `WeekPlan`'s, in its declared order (the engine draft's, the bench's), is copied as a literal:
+ * a spread copy goes through V8's CloneObjectIC, which the plans of different shapes this function sees make
+ * megamorphic (a runtime call per field). A plan with other fields or in another order is spread, as before.
+ * (An absent `phase` or `focus` becomes `undefined`, which JSON leaves out as it does an absent field.)
+ */
+function withSessions(head: WeekPlan, sessions: PlannedSession[]): WeekPlan {
+  const keys = Object.keys(head);
+  let k = 0;
+  if (keys[k] === 'weekStart') k++;
+  if (keys[k] === 'phase') k++;
+  if (keys[k] === 'focus') k++;
+  if (keys[k] === 'sessions') k++;
+  if (k !== keys.length) return { ...head, sessions };
+  return { weekStart: head.weekStart, phase: head.phase, focus: head.focus, sessions };
+}
+
 /** Applies changes in order, all or nothing. */
 export function applyChanges(plan: WeekPlan, changes: readonly PlanChange[]): ApplyResult {
   try {
@@ -364,11 +382,7 @@ export function applyChanges(plan: WeekPlan, changes: readonly PlanChange[]): Ap
     if ((w.head === plan && w.sessions === plan.sessions) || samePlan(w, plan)) {
       return { ok: true, plan, changed: false };
     }
-    return {
-      ok: true,
-      plan: { ...w.head, sessions: sortSessions(owned(w)) },
-      changed: true,
-    };
+    return { ok: true, plan: withSessions(w.head, sortSessions(owned(w))), changed: true };
   } catch (e) {
     if (e instanceof Rejection) return { ok: false, code: e.code, reason: e.reason };
     throw e;

@@ -647,8 +647,12 @@ function describeVolume(
   // percentage that lands on those minutes under the apply step's rounding (`scalePercent`: -55), which a coach
   // never reads.
   const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
-  // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became).
+  // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became),
+  // with its minutes in the applied plan (`nowMinutes[i]` is `changed[i]`'s, found by id once here: the
+  // lists below look a session up by object in `changed`, not by id in `applied`).
   const changed: PlannedSession[] = [];
+  const nowMinutes: number[] = [];
+  const tiers: number[] = [];
   for (const x of plan.sessions) {
     const y = withId(applied, x.id);
     if (
@@ -657,24 +661,32 @@ function describeVolume(
       x.kind !== 'RACE' &&
       y.minutes !== x.minutes &&
       !own.ids.has(x.id)
-    )
+    ) {
       changed.push(x);
+      nowMinutes.push(y.minutes);
+      tiers.push(cutTier(y, zoneRpe));
+    }
   }
   // Stable sort by cut tier, each tier computed once (insertion sort: a week has a handful of sessions).
-  const tiers: number[] = [];
-  for (const x of changed) tiers.push(cutTier(withId(applied, x.id) as PlannedSession, zoneRpe));
   for (let i = 1; i < changed.length; i++) {
     const x = changed[i];
+    const m = nowMinutes[i];
     const t = tiers[i];
     let j = i - 1;
     for (; j >= 0 && tiers[j] > t; j--) {
       changed[j + 1] = changed[j];
+      nowMinutes[j + 1] = nowMinutes[j];
       tiers[j + 1] = tiers[j];
     }
     changed[j + 1] = x;
+    nowMinutes[j + 1] = m;
     tiers[j + 1] = t;
   }
-  const minutesAfter = (x: PlannedSession): number => (withId(applied, x.id) as PlannedSession).minutes;
+  /** A changed session's minutes in the applied plan (only sessions of `changed` are asked for). */
+  const minutesAfter = (x: PlannedSession): number => {
+    for (let i = 0; i < changed.length; i++) if (changed[i] === x) return nowMinutes[i];
+    return x.minutes;
+  };
   // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
   const isEasy = (x: PlannedSession): boolean =>
     x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe);
@@ -1194,6 +1206,9 @@ function longRacePrep(
   };
 }
 
+/** The life-event caps by day of a review with no life event next week. */
+const NO_CONTEXT_DAYS: ReadonlyMap<number, ContextDayCap> = new Map<number, ContextDayCap>();
+
 /**
  * What every suggestion rule reads, computed once per review. The rules are separate small functions (not
  * one long function) so that V8 optimises each quickly and only the rules that fire get hot.
@@ -1212,7 +1227,7 @@ class Shared {
   readonly planTotal: number;
   readonly range: { min: number; max: number; target: number };
   readonly hrv: MetricsState['metrics']['hrv'];
-  readonly ctxDays: Map<number, ContextDayCap>;
+  readonly ctxDays: ReadonlyMap<number, ContextDayCap>;
   readonly affected: number[];
   readonly unaffected: number[];
   /** Set by the volume decision for the rule that explains it. */
@@ -1306,6 +1321,13 @@ class Shared {
     // A fixed cap (the athlete's own number, or travel's default) limits the day to that many minutes; a
     // relative one (work stress, family…) keeps its share of what the plan has on the day. The engine's own
     // draft was built within the relative caps already (from the athlete's recent days).
+    if (ctx.contextDays.length === 0) {
+      // No life event touches next week (most reviews): every day is unaffected, and no Map is made for none.
+      this.ctxDays = NO_CONTEXT_DAYS;
+      this.affected = [];
+      this.unaffected = [0, 1, 2, 3, 4, 5, 6];
+      return;
+    }
     const ctxDays = new Map<number, ContextDayCap>();
     let plannedByDay: number[] | null = null;
     for (const c of ctx.contextDays) {

@@ -358,6 +358,26 @@ export function percentRange(from: number, to: number): [number, number] | null 
 }
 
 /**
+ * `scalePercent(from, to, percentRange(from, to))`, or null when no percentage lands on `to`, without counting
+ * the whole range: the real percentage clamped to [lo, hi] needs `hi` only up to the real one, which is at most
+ * 3 above `lo` (a range can run to 50 percentages).
+ */
+function landingPercent(from: number, to: number): number | null {
+  const real = Math.round((to / from - 1) * 100);
+  let lo = Number.NaN;
+  for (let p = real - 3; p <= real + 3; p++) {
+    if (p <= -100 || scaled(from, p) !== to) continue;
+    lo = p;
+    break;
+  }
+  if (Number.isNaN(lo)) return null;
+  if (lo >= real) return lo;
+  let hi = lo;
+  while (hi < real && scaled(from, hi + 1) === to) hi++;
+  return hi;
+}
+
+/**
  * The percentage a change of a session from `from` to `to` minutes carries and its text says (one computation
  * for `SCALE_VOLUME.percent` and the "45 → 20 min (-55 %)" a rationale quotes): the real change rounded, or, when
  * the apply step's rounding to 5 min does not land on `to` from it, the nearest percentage that does (45 → 20 min:
@@ -992,8 +1012,8 @@ function fitDays(req: FitRequest): FitResult {
   const ranged: { it: Item; p: number }[] = [];
   for (const it of items) {
     if (it.dropped || it.m === it.planned) continue;
-    const r = percentRange(it.planned, it.m);
-    if (r !== null) ranged.push({ it, p: scalePercent(it.planned, it.m, r) });
+    const p = landingPercent(it.planned, it.m);
+    if (p !== null) ranged.push({ it, p });
   }
   insertionSort(ranged, (p, q) => p.p - q.p);
   for (let i = 0; i < ranged.length;) {
