@@ -7,6 +7,7 @@
 import { applySuggestion, neutralAthleteText, reviewAthlete } from '../src';
 import type { ReviewInput, Suggestion, WeekPlan } from '../src';
 import { planMinutes, planMinutesByDay } from '../src/planning/plan-measures';
+import { athleteText } from '../src/suggestions/athlete-text';
 import { SCENARIOS } from './factories/athlete-scenarios.factory';
 import { allInputs } from './factories/generated-athletes.factory';
 
@@ -171,6 +172,30 @@ describe('athlete text of a suggestion', () => {
     expect(trimmed).toBeGreaterThan(0);
     // (These inputs have no build that grows the plan with changes; the demo club's Maya is one, and her text
     // says the week grows.)
+  });
+
+  it('should not say the week grows when a build leaves a plan no bigger than the usual week (coach read 4: Chloé)', () => {
+    // Chloé's build, pending her answer on a strong low check-in, leaves her 485-min plan as it is; her usual week
+    // is 489 min. Mateo's leaves 425 min against his usual 408: that one does grow.
+    const text = (planMinutes: number, baseWeeklyMinutes: number): string =>
+      athleteText({
+        kind: 'BUILD',
+        rationale: '',
+        evidence: {
+          planMinutes,
+          minMinutes: planMinutes - 20,
+          maxMinutes: planMinutes + 40,
+          baseWeeklyMinutes,
+        },
+        changes: [],
+        plan: undefined,
+      });
+    expect(text(485, 489.4)).toBe(
+      'Next week stays as planned, about 485 min, close to what you have been doing lately.',
+    );
+    expect(text(425, 408)).toBe(
+      'Next week stays as planned, about 425 min: your week grows by a small, safe step on what you have been doing.',
+    );
   });
 
   it('should never compare next week with the coach’s unseen draft, nor call every build week one that "went well"', () => {

@@ -243,6 +243,28 @@ describe('a wellness note on a strong single reading ranks first (F10, athlete18
     expect(note.severity).toBe('INFO');
   });
 
+  it('should grow nothing while the build waits for the answer: a plan inside the range stays (coach read 4: Chloé)', () => {
+    // The same athlete with the draft scaled to the bottom of the build's range: with an ordinary check-in the build
+    // grows it toward the target; with a strong low one it stays as planned until the athlete answers.
+    const sized = (input: ReviewInput): ReviewInput => {
+      const d = reviewAthlete(input).decision;
+      const draft = input.nextWeekDraft!;
+      const total = draft.sessions.reduce((t, x) => t + (x.kind === 'REST' ? 0 : x.minutes), 0);
+      const f = d.minMinutes / total;
+      const sessions = draft.sessions.map((x) => ({ ...x, minutes: Math.round((x.minutes * f) / 5) * 5 }));
+      return { ...input, nextWeekDraft: { ...draft, sessions } };
+    };
+    const usual = reviewAthlete(sized(oneLowCheckIn({})));
+    const usualBuild = get(usual, 'BUILD');
+    expect(usualBuild.changes.length).toBeGreaterThan(0);
+    const strong = reviewAthlete(sized(oneLowCheckIn({ fatigue: 3, soreness: 2, mood: 1 })));
+    expect(get(strong, 'WELLNESS_NOTE').evidence.strongReading).toBe(true);
+    const build = get(strong, 'BUILD');
+    expect(build.changes).toEqual([]);
+    expect(build.rationale).toMatch(/: no change until the athlete answers\.$/);
+    expect(build.athleteText).not.toContain('longer');
+  });
+
   it('should call one item at -2.5 or below strong on its own, the composite near the norm', () => {
     const r = reviewAthlete(oneLowCheckIn({ fatigue: 3 }));
     const note = get(r, 'WELLNESS_NOTE');

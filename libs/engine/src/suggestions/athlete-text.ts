@@ -597,8 +597,14 @@ export function athleteText(t: AthleteTextInput): string {
       planMin >= lo &&
       planMin <= hi &&
       (t.othersCut ?? 0) === 0
-    )
+    ) {
+      // A build that leaves a plan no bigger than the usual week grows nothing (Chloé, waiting for her answer on
+      // a strong low check-in: 485 min against her usual 489).
+      const usual = numOf(t.evidence.baseWeeklyMinutes);
+      if (t.kind === 'BUILD' && usual !== null && planMin <= Math.round(usual))
+        return `Next week stays as planned, about ${planMin} min, close to what you have been doing lately.`;
       return `Next week stays as planned, about ${planMin} min: ${why(t.kind, t.evidence, false)}.`;
+    }
     if (t.kind === 'BACKWARD_DESIGN_WARNING') return `${why(t.kind, t.evidence, true)}.`;
     return `Nothing changes in your plan for this: ${why(t.kind, t.evidence, false)}.`;
   }

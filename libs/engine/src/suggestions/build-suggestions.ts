@@ -342,7 +342,9 @@ function volumeChange(
   // plan that repeats those weeks is a hold, and the build's "grow to about …" would carry no change.
   const tol = 5 * Math.ceil(scalable / 2);
   const t = decision.type;
-  const growBelow = range.min <= 0 ? 0 : (t === 'BUILD' ? range.target : range.min) - tol;
+  // A build pending the athlete's answer on a strong low check-in grows nothing yet: a plan inside its range stays
+  // as it is until they answer (coach read 4: Chloé's easy runs grown 60 → 75 min "pending her answer").
+  const growBelow = range.min <= 0 ? 0 : (t === 'BUILD' && !g.strong ? range.target : range.min) - tol;
   return fitVolume({
     plan,
     planMinutes: plan === g.plan ? g.planTotal : undefined,
@@ -3549,7 +3551,7 @@ function planAsItIs(
   return {
     text:
       decision.type === 'BUILD'
-        ? ` The plan's ${min(week)} is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: no change needed.`
+        ? ` The plan's ${min(week)} is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.strong && week < decision.targetMinutes ? 'no change until the athlete answers' : 'no change needed'}.`
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
