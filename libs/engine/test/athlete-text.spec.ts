@@ -163,7 +163,9 @@ describe('athlete text of a suggestion', () => {
         if (after < planMinutes(plan)) {
           trimmed++;
           expect(s.athleteText).not.toMatch(/grows/);
-          expect(s.athleteText).toContain('sized to what you have been managing lately');
+          expect(s.athleteText).toContain(
+            'It is sized to what you have been managing lately, with a small, safe step on it.',
+          );
         } else if (after > planMinutes(plan)) {
           expect(s.athleteText).toContain('grows by a small, safe step');
         }

@@ -429,10 +429,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       const plan = numOf(e.planMinutes);
       const top = numOf(e.maxMinutes);
       return plan !== null && top !== null && plan > top
-        ? lead(
-            capital,
-            'next week is sized to what you have been managing lately, with a small, safe step on it',
-          )
+        ? lead(capital, 'it is sized to what you have been managing lately, with a small, safe step on it')
         : lead(capital, 'your week grows by a small, safe step on what you have been doing');
     }
     case 'CAUTIOUS_HOLD':

@@ -3551,7 +3551,7 @@ function planAsItIs(
   return {
     text:
       decision.type === 'BUILD'
-        ? ` The plan's ${min(week)} is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.strong && week < decision.targetMinutes ? 'no change until the athlete answers' : 'no change needed'}.`
+        ? ` The plan's ${min(week)} is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.strong && decision.targetMinutes - week > 5 ? 'no change until the athlete answers' : 'no change needed'}.`
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
