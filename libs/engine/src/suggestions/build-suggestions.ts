@@ -105,6 +105,7 @@ import {
   type GrowLimit,
 } from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
+import { sortByKeys } from '../util/insertion-sort';
 import { athleteText } from './athlete-text';
 
 export interface SuggestionContext {
@@ -3565,18 +3566,7 @@ function sortBySeverityThenKind(out: Suggestion[]): void {
   const keys: number[] = [];
   for (let i = 0; i < out.length; i++)
     keys.push(severityRank(out[i].severity) * 100 + KIND_RANK[out[i].kind]);
-  for (let i = 1; i < out.length; i++) {
-    const x = out[i];
-    const kx = keys[i];
-    let j = i - 1;
-    while (j >= 0 && keys[j] > kx) {
-      out[j + 1] = out[j];
-      keys[j + 1] = keys[j];
-      j--;
-    }
-    out[j + 1] = x;
-    keys[j + 1] = kx;
-  }
+  sortByKeys(out, keys);
 }
 
 /**
@@ -3633,19 +3623,7 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: bo
       explainerOf[rank[i]] = null;
     }
   }
-  // Stable insertion sort of the suggestions by their keys.
-  for (let i = 1; i < n; i++) {
-    const x = out[i];
-    const kx = keys[i];
-    let j = i - 1;
-    while (j >= 0 && keys[j] > kx) {
-      out[j + 1] = out[j];
-      keys[j + 1] = keys[j];
-      j--;
-    }
-    out[j + 1] = x;
-    keys[j + 1] = kx;
-  }
+  sortByKeys(out, keys);
 }
 
 /**
