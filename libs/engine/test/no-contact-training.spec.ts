@@ -37,7 +37,7 @@ describe('the reach-out after a silence says whether the training stopped too', 
     const s = reachOut(input);
     const date = fromDayNumber(last);
     expect(s.rationale).toContain(
-      `since 2025-03-08 (8 days), and no session logged since ${date} (${review - last} days): reach out before publishing next week's plan, made for training that has stopped for now;`,
+      `since 2025-03-08 (8 days), and no session logged since ${date} (${review - last} days): reach out before publishing next week's plan, which assumes ${input.athlete.firstName} is still training;`,
     );
     expect(s.athleteText).toContain(
       `we have not heard from you since 2025-03-08 and see no sessions logged since ${date}`,

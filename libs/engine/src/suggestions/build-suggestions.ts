@@ -2657,7 +2657,7 @@ function suggestNoContact(g: Shared): void {
       'HEURISTIC',
       since === null
         ? `No check-in or message from ${athlete} on record${stopped}: reach out before publishing next week's plan.`
-        : `No check-in or message from ${athlete} since ${lastDate} (${since} days)${stopped}: reach out before publishing next week's plan${stopped !== '' ? ', made for training that has stopped for now' : ''}; silence often hides illness, life stress or lost motivation.`,
+        : `No check-in or message from ${athlete} since ${lastDate} (${since} days)${stopped}: reach out before publishing next week's plan${stopped !== '' ? `, which assumes ${athlete} is still training` : ''}; silence often hides illness, life stress or lost motivation.`,
       {
         daysSinceContact: since,
         lastContactDate: lastDate,
