@@ -235,6 +235,24 @@ describe('F7 (athlete13): the longest long run is what she ran, and the projecti
     expect(Number(m![1])).toBe(reach);
     expect(note.rationale).toContain("from next week's long run of 75 min");
   });
+
+  // Coach read 4: Nora's projection "by the week of 2027-01-04" read as stopping a week before the outlook's
+  // biggest week; Lea read only "the long run grows first" while her coach was told to talk about the race.
+  it("should date the peak long run (the peak week's Sunday, 3 weeks before the race) and tell Lea about the talk", () => {
+    const r = reviewAthlete(lea());
+    const note = get(r, 'LONG_RACE_PREPARATION');
+    const m = /by the week of (\d{4}-\d{2}-\d{2}), short of 150 min/.exec(note.rationale);
+    expect(m).not.toBeNull();
+    const sunday = shift(m![1], 6);
+    const race = shift(NEXT, 7 * 6 + 6);
+    expect(shift(sunday, 21)).toBe(race);
+    expect(note.rationale).toContain(`That peak is Sunday's long run of ${sunday}, 3 weeks before the race.`);
+    expect(note.rationale).toContain('talk with Lea about the race');
+    const reach = /it reaches about (\d+) min/.exec(note.rationale)![1];
+    expect(note.athleteText).toContain(`your long run can grow to about ${reach} min by ${sunday}, short of`);
+    expect(note.athleteText).toContain("let's talk about how you run the race");
+    expect(note.athleteText).not.toContain('talk with');
+  });
 });
 
 const HANNA_WEEK: WeekShape = [

@@ -543,10 +543,13 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
   if (reach !== null && pair !== null)
     return `${race}, and a single long run can grow to about ${reach} min in the time you have that day; with a run the day before, your back-to-back weekend comes to ${pair} min, what an ultra build peaks at: the pair grows in the weeks ahead`;
   const by = strOf(e.onTrackDecideBy);
+  const peakDate = strOf(e.peakLongRunDate);
+  const byPeak = peakDate !== null ? peakDate : 'its peak weeks';
   if (reach !== null && by !== null)
-    return `${race}, and your long run can grow to about ${reach} min by its peak weeks, just short of the ${peak}: you are on track if it grows in every build week, and we decide together by ${by} whether the race stays the goal`;
+    return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, just short of the ${peak}: you are on track if it grows in every build week, and we decide together by ${by} whether the race stays the goal`;
+  // The coach is told to talk about the race (time on feet, or a later one): the athlete hears it too (Lea).
   if (reach !== null)
-    return `${race}, and your long run can grow to about ${reach} min by its peak weeks, short of the ${peak}; the long run grows first in the weeks ahead`;
+    return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, short of the ${peak}; the long run grows first in the weeks ahead, and let's talk about how you run the race: for time on feet rather than a goal pace, or a later ${ultra ? 'race' : 'marathon'}`;
   const days = numOf(e.runDaysAfterVolumeChange);
   return `${race}, and ${ultra ? 'an ultra' : 'a marathon'} needs running on more days of the week${days !== null ? ` than ${days}` : ''}: shorter runs rather than fewer`;
 }

@@ -79,6 +79,7 @@ import {
   num,
   pct,
   phaseWords,
+  plural,
   quoteNote,
   round1,
   round2,
@@ -2855,6 +2856,8 @@ function suggestLongRacePreparation(g: Shared): void {
   const r = prep.race;
   // The date to decide by when the long run is on track (said to the athlete too), null otherwise.
   let onTrackBy: string | null = null;
+  // The date of the projection's peak long run (said to the athlete too), null without a projection.
+  let peakLongRunDate: string | null = null;
   // Run days of the plan as the volume decision leaves it (what the coach publishes after applying it).
   const daysNow = runDays(plan);
   const after = g.fitted;
@@ -2943,6 +2946,11 @@ function suggestLongRacePreparation(g: Shared): void {
     const onTrack = short <= LONG_RUN_ON_TRACK_STEPS * longRunStep(reach) && decideDay > g.ctx.nextWeekStart;
     if (onTrack) onTrackBy = fromDayNumber(decideDay);
     const decideBy = fromDayNumber(decideDay);
+    // The peak week's long run, dated: "by the week of 2027-01-04" read as a week short of the outlook's biggest
+    // week (01-11, the last before the taper); the peak long run is that week's, 3 weeks before the race.
+    const peakDay = prep.peakWeek + longDay;
+    peakLongRunDate = fromDayNumber(peakDay);
+    const peakNote = ` That peak is ${weekdayName(longDay)}'s long run of ${peakLongRunDate}, ${plural(Math.round((r.day - peakDay) / 7), 'week')} before the race.`;
     const within = onTrack
       ? ` by ${min(short)}, within one step (${min(longRunStep(reach))}): ${athlete} is on track if the long run grows in every build week`
       : '';
@@ -2958,7 +2966,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
         : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
     parts.push(
-      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}${dayCapped ? ` (${weekdayName(longDay)}'s time)` : ''}, short of ${min(peak.low)}${within}.${capNote}${shareNote}${advice}`,
+      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}${dayCapped ? ` (${weekdayName(longDay)}'s time)` : ''}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
     );
   }
   if (prep.underbuilt) {
@@ -2999,6 +3007,7 @@ function suggestLongRacePreparation(g: Shared): void {
       peakLongRunMinutes: peak.low,
       ultra: peak.ultra,
       onTrackDecideBy: onTrackBy,
+      peakLongRunDate,
       backToBackMinutes: pairReaches ? dayTime + dayBefore : null,
     },
     [],
