@@ -70,7 +70,7 @@ async function main() {
       const review = reviewAthlete(input);
       const dec = review.decision;
       console.log(
-        `\n=== ${r.email.split('@')[0]} ${d.athlete.name} (review ${review.reviewDate}, ${review.status})`,
+        `\n=== ${r.email.split('@')[0]} ${d.athlete.name} (review ${review.reviewDate} in ${d.athlete.tz}, ${review.status})`,
       );
       console.log(
         `  decision ${dec.type} (${dec.reason}) target ${dec.targetMinutes} [${dec.minMinutes}–${dec.maxMinutes}] ${dec.phase} ${dec.focus}`,
