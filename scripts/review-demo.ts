@@ -85,7 +85,8 @@ async function main() {
       });
       const rest = review.suggestions.slice(top).map((s) => `${s.severity} ${s.kind}`);
       if (rest.length) console.log(`  (also: ${rest.join(', ')})`);
-      const first = review.suggestions[0];
+      // The top suggestion for next week (a current-week one is applied to this week's plan below).
+      const first = review.suggestions.find((s) => s.planWeekStart === review.nextWeekStart);
       if (first && first.changes.length) {
         const applied = applySuggestion(target, first);
         console.log(`  after applying ${first.kind}:`);

@@ -316,7 +316,8 @@ function head(
 ): string | null {
   const { before, after } = d;
   if (after === before) return null;
-  const current = kind === 'CURRENT_WEEK_ILLNESS' || kind === 'CURRENT_WEEK_RECOVERY';
+  const current =
+    kind === 'CURRENT_WEEK_ILLNESS' || kind === 'CURRENT_WEEK_RECOVERY' || kind === 'CURRENT_WEEK_LONG_RUN';
   // This week's published plan is one the athlete has seen: "instead of" it. Next week's draft is the coach's,
   // never seen: the figure to compare with is the athlete's own recent weeks (when the coach text states it).
   const was = current && states(rationale, before) ? ` instead of ${before} min` : '';
@@ -332,6 +333,7 @@ function head(
   switch (kind) {
     case 'CURRENT_WEEK_ILLNESS':
     case 'CURRENT_WEEK_RECOVERY':
+    case 'CURRENT_WEEK_LONG_RUN':
       return `The rest of this week is lighter: about ${after} min for the whole week${besides}${was}`;
     case 'RECOVERY_DOWN_WEEK':
     case 'SCHEDULED_DOWN_WEEK':
@@ -403,6 +405,13 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       return lead(
         capital,
         'you are ill, so the rest of this week is about getting well: rest first, then only short easy runs',
+      );
+    case 'CURRENT_WEEK_LONG_RUN':
+      return lead(
+        capital,
+        e.sinceIllness !== null && e.sinceIllness !== undefined
+          ? 'your training load rose quickly this week, so your long run grows from the longest one you have run since you were ill, one small step at a time'
+          : 'your training load rose quickly this week, so your long run grows from the longest one you have run lately, one small step at a time',
       );
     case 'LIFE_CONTEXT_REDUCTION':
     case 'LIFE_CONTEXT_RESCHEDULE': {
@@ -660,6 +669,8 @@ const NEUTRAL: Record<SuggestionKind, string> = {
   HRV_ABOVE_BAND: 'Nothing changes in your plan for this; tell your coach how training feels.',
   CURRENT_WEEK_ILLNESS: 'The rest of this week is about getting well: rest first, then only short easy runs.',
   CURRENT_WEEK_RECOVERY: 'The rest of this week is lighter too, so you can recover.',
+  CURRENT_WEEK_LONG_RUN:
+    "This week's long run is shorter, so it grows from what you have run lately one small step at a time.",
   LONG_RACE_PREPARATION:
     'Nothing changes in your plan for this; your coach will talk with you about how to prepare for your long race.',
 };

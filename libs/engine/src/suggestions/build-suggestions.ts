@@ -46,6 +46,9 @@ import {
   strengthFreeDays,
   strengthTooClose,
   type RecentLongRun,
+  type LoggedLongRun,
+  loggedLongRun,
+  loggedStepBase,
 } from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
@@ -160,6 +163,7 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'HRV_ABOVE_BAND',
   'CURRENT_WEEK_ILLNESS',
   'CURRENT_WEEK_RECOVERY',
+  'CURRENT_WEEK_LONG_RUN',
 ];
 const KIND_RANK = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<SuggestionKind, number>;
 /** URGENT 0, ATTENTION 1, INFO 2 (compared, not looked up in a table by a varying key: that load was megamorphic). */
@@ -204,36 +208,19 @@ function recentRaceMinutes(g: Shared): number {
   return best;
 }
 
-/** The longest run the athlete logged lately (see `longestLoggedRun`), and the illness it counts from (or none). */
-interface LoggedRun {
-  readonly minutes: number;
-  readonly illness: { readonly start: number; readonly end: number } | null;
-}
+/** The longest long run the athlete logged lately (see `longestLoggedRun`). */
+type LoggedRun = LoggedLongRun;
 
 /**
- * The longest run the athlete logged in the 4 weeks to the review, whatever session it was (time on feet: a
- * 79-min race-specific run counts as a long run does), or, back from an illness in those weeks with runs logged
- * since, the longest since it ended (a run before a fever says little of what the athlete can do now). A hold or
- * a down week brings the long run to one step over it at most: not over this week's long run still to come (a
- * plan, not a run), nor only over the runs logged against a planned long run (Ingrid, back from the flu: a
- * 47-min long run, a 79-min race-specific run, and a 95-min long run kept by a hold "one step" over Sunday's
- * planned 90).
+ * The longest long run the athlete logged in the 4 weeks to the review, or, back from an illness in those weeks
+ * with runs logged since, the longest since it ended (`loggedLongRun`): a long run, not any run (a coach read of
+ * Ingrid, back from the flu: her 79-min race-specific session at RPE 6 is not a long run; her longest long run
+ * since is 47 min). A hold or a down week brings the long run to one step over it at most (`stepBase`).
  */
 function longestLoggedRun(g: Shared): LoggedRun {
   if (g.loggedRunCache !== undefined) return g.loggedRunCache;
   const { reviewDay, recentIllness, recentSessions } = g.state;
-  const { sessions, days } = recentSessions;
-  const after = recentIllness === null ? Infinity : recentIllness.end;
-  let all = 0;
-  let since = 0;
-  for (let k = 0; k < sessions.length; k++) {
-    const d = days[k];
-    if (sessions[k].kind !== 'RUN' || d <= reviewDay - 28 || d > reviewDay) continue;
-    const m = sessions[k].minutes;
-    if (m > all) all = m;
-    if (d > after && m > since) since = m;
-  }
-  g.loggedRunCache = since > 0 ? { minutes: since, illness: recentIllness } : { minutes: all, illness: null };
+  g.loggedRunCache = loggedLongRun(g.s.input, reviewDay, recentIllness, recentSessions);
   return g.loggedRunCache;
 }
 
@@ -428,10 +415,15 @@ function contextDaysOf(g: Shared): number[] {
   return out;
 }
 
-/** What the long run's step is counted from: the longest run logged in a hold or a down week, else `longestRun`. */
+/**
+ * What the long run's step is counted from: in a hold or a down week the longest long run logged, or this week's
+ * still to come as far as one step over it (`loggedStepBase`); else `longestRun`.
+ */
 function stepBase(g: Shared): number {
   const t = g.decision.type;
-  return t === 'HOLD' || t === 'DOWN' ? longestLoggedRun(g).minutes : g.longestRun;
+  return t === 'HOLD' || t === 'DOWN'
+    ? loggedStepBase(longestLoggedRun(g).minutes, g.longRun.planned)
+    : g.longestRun;
 }
 
 /** The shake-outs on the days before a long race (see `raceEve`). */
@@ -497,12 +489,39 @@ function longRunBase(lr: RecentLongRun, athlete: string): string {
   return `the longest long run ${athlete} ran in the last 4 weeks (${min(lr.ran)})`;
 }
 
-/** "the longest run Ingrid logged in the last 4 weeks", "… since the illness of 2026-11-14 to 2026-11-19". */
+/**
+ * "the longest long run Ingrid logged in the last 4 weeks", "… since the illness of 2026-11-14 to 2026-11-19";
+ * "the longest run …" when no long run was logged there (the figure is then a run of any kind).
+ */
 function loggedRunWords(r: LoggedRun, athlete: string): string {
   const ill = r.illness;
+  const what = r.long ? 'long run' : 'run';
   return ill === null
-    ? `the longest run ${athlete} logged in the last 4 weeks`
-    : `the longest run ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
+    ? `the longest ${what} ${athlete} logged in the last 4 weeks`
+    : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
+}
+
+/**
+ * What a hold's or a down week's long-run step counts from, as a clause: "the longest long run Ingrid logged since
+ * the illness of … was 47 min", with this week's long run still to come when it counts ("…, and this week's, still
+ * to come, counts as one step over it at most (50 of its planned 90 min)"; "…, and this week's, still to come, is
+ * planned at 50 min").
+ */
+function loggedBaseClause(logged: LoggedRun, base: number, planned: number, athlete: string): string {
+  const ran = `${loggedRunWords(logged, athlete)} was ${min(logged.minutes)}`;
+  if (base <= logged.minutes) return ran;
+  return base < planned
+    ? `${ran}, and this week's long run, still to come, counts as one step over it at most (${base} of its planned ${min(planned)})`
+    : `${ran}, and this week's long run, still to come, is planned at ${min(planned)}`;
+}
+
+/** The same as a noun with its figure: "the longest long run Ingrid logged … (47 min)", "this week's long run …". */
+function loggedBaseNoun(logged: LoggedRun, base: number, planned: number, athlete: string): string {
+  const ran = `${loggedRunWords(logged, athlete)} (${min(logged.minutes)})`;
+  if (base <= logged.minutes) return ran;
+  return base < planned
+    ? `this week's long run still to come, counted as ${min(base)} of its planned ${min(planned)} (one step over ${ran})`
+    : `this week's long run still to come, planned at ${min(planned)} (${loggedRunWords(logged, athlete)} was ${min(logged.minutes)})`;
 }
 
 /**
@@ -545,7 +564,7 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
       note.raced > note.longest
         ? `the race of ${min(note.raced)} ${note.athlete} ran in the last 4 weeks`
         : note.logged !== null
-          ? `${loggedRunWords(note.logged, note.athlete)} (${min(note.logged.minutes)})`
+          ? loggedBaseNoun(note.logged, note.longest, note.longRun.planned, note.athlete)
           : longRunBase(note.longRun, note.athlete);
     parts.push(
       `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}`,
@@ -899,7 +918,7 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
       lr.why === 'CURRENT_WEEK' && c !== undefined
         ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
         : lr.why === 'STEP'
-          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : note.logged !== null ? `${loggedRunWords(note.logged, note.athlete)} was ${min(note.logged.minutes)}` : longestSentence(note.longRun)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
+          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
