@@ -6,8 +6,11 @@
  *   npm run review:demo                 # the reviews as of now
  *   npm run review:demo -- --top 5      # more suggestions per athlete
  *   npm run review:demo -- --now 2026-12-03T12:00:00Z
+ *   npm run review:demo -- --dump /tmp/inputs  # also writes each athlete's engine input as JSON (athleteNN.json)
  */
 import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
 import { buildDataSourceOptions } from '@app/db';
@@ -50,6 +53,8 @@ async function main() {
     throw new Error('DATABASE_URL is not set: seed the demo with `npm run seed:demo` against it first');
   const now = arg('now') ? new Date(arg('now') as string) : new Date();
   const top = Number(arg('top') ?? 3);
+  const dump = arg('dump');
+  if (dump !== undefined) mkdirSync(dump, { recursive: true });
   const ds = new DataSource(buildDataSourceOptions(url, { poolSize: 2 }));
   await ds.initialize();
   try {
@@ -67,6 +72,8 @@ async function main() {
       const d = data.get(r.id);
       if (!d) continue;
       const input = toReviewInput(d, localDateIn(d.athlete.tz, now));
+      if (dump !== undefined)
+        writeFileSync(join(dump, `${r.email.split('@')[0]}.json`), JSON.stringify(input, null, 1));
       const review = reviewAthlete(input);
       const dec = review.decision;
       console.log(

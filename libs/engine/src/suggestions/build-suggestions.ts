@@ -376,7 +376,11 @@ function volumeChange(
     // A build whose long run is behind the next long race grows the long run first (within its step).
     longRunFirst: t === 'BUILD' && g.prep !== null && g.prep.behind,
     zoneRpe: g.zoneRpe,
-    floorTotal: range.min,
+    // A hold's cut stops at its range's bottom: a hold "at about 310 min (280–325)" that dropped a base week's
+    // tempo after cutting the long run to its step was left at 270 (Ingrid). (`range.min` is 0 for a decision
+    // that only takes volume away: a hold grows nothing, but its cuts stop there all the same. A down week's
+    // range is one size, which its day caps and its long run's share may take it under.)
+    floorTotal: t === 'HOLD' ? Math.max(range.min, decision.minMinutes) : range.min,
     // A base week keeps its hard share sensible: a cut takes the non-key quality before the easy running.
     hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
     // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
@@ -767,7 +771,6 @@ function describeVolume(
   const grownParts = listOf(grown);
   const dropped: string[] = [];
   const reasoned: string[] = [];
-  let droppedMinutes = 0;
   for (const c of changes) {
     if (c.type !== 'DROP_SESSION' && c.type !== 'MOVE_SESSION') continue;
     const x = withId(orig, c.sessionId);
@@ -781,7 +784,6 @@ function describeVolume(
       );
     } else if (c.type === 'DROP_SESSION') {
       dropped.push(sessionLabel(x));
-      droppedMinutes += x.minutes;
     }
   }
   const moves: string[] = [];
@@ -797,13 +799,27 @@ function describeVolume(
     );
   for (const o of reasoned) acts.push(o);
   if (grownParts.length > 0) {
-    // Growth that only gives back what the days over the athlete's time lost is said to be that.
-    let lost = droppedMinutes;
-    for (const x of cut) lost += x.minutes - minutesAfter(x);
+    // Growth that only gives back what the days over the athlete's time lost is said to be that; growth that gives
+    // back part of a dropped session, that (Ingrid's hold had read "give 20 of the 95 min Monday loses" when
+    // Monday had lost 5 and the 90 others were the long run's cut and a dropped tempo).
+    const capped = fit.capped;
+    let onCapped = 0;
+    for (const c of capped) onCapped |= 1 << c.day;
+    let lost = 0;
+    for (const x of cut) if ((onCapped >> x.day) & 1) lost += x.minutes - minutesAfter(x);
+    let lostDropped = 0;
+    for (const c of changes) {
+      if (c.type !== 'DROP_SESSION' || why?.get(c.sessionId) !== undefined) continue;
+      const x = withId(orig, c.sessionId);
+      if (x === undefined) continue;
+      if ((onCapped >> x.day) & 1) lost += x.minutes;
+      else lostDropped += x.minutes;
+    }
     let gained = 0;
     for (const x of grown) gained += minutesAfter(x) - x.minutes;
-    const capped = fit.capped;
-    if (capped.length === 0 || gained > lost) acts.push(`grow ${grownParts.join(', ')}`);
+    if ((capped.length === 0 || gained > lost) && gained <= lostDropped)
+      acts.push(`give ${gained} of the dropped ${lostDropped} min to ${grownParts.join(', ')}`);
+    else if (capped.length === 0 || gained > lost) acts.push(`grow ${grownParts.join(', ')}`);
     else {
       // All of it ("give the time … lose to") or the share it is ("give 10 of the 100 min … lose to"). (Only
       // here: `andList` of an empty list of days, of another element kind, deoptimised this function.)
