@@ -182,9 +182,10 @@ const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
 /**
  * The longest race the athlete ran in the 4 weeks to the review, as logged on the race's day (a race in the
  * calendar with no log is no evidence of time on feet), 0 with none. A hold or down week does not jump the long run past one
- * step over the longest recent long run; a race is time on feet too, so it counts for that cap (Emma, who raced
- * a 106-min half marathon 12 days before, had her 80-min long run cut to 50 "because her longest run was 49").
- * The long-race preparation leaves races aside (a race is not a training long run): only the cap reads this.
+ * step over the longest recent long run, and a race does not count for that cap: a race is not a long run the
+ * athlete can step from by 10 % a week (Emma's hold had kept an 80-min long run, +63 % on her longest run of 49
+ * min, on a 106-min half marathon raced 12 days before; coach read, finding 6). As the long-race preparation
+ * does, the texts name the race they leave aside: only they read this.
  */
 function recentRaceMinutes(g: Shared): number {
   if (g.racedCache !== undefined) return g.racedCache;
@@ -371,8 +372,8 @@ function volumeChange(
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     // A build's step counts from the longest long run or this week's still to come; a hold's or a down week's
-    // from the longest run logged (see `longestLoggedRun`).
-    longRunCap: longRunCap(Math.max(stepBase(g), recentRaceMinutes(g))),
+    // from the longest run logged (see `longestLoggedRun`), a race aside (see `recentRaceMinutes`).
+    longRunCap: longRunCap(stepBase(g)),
     easyRunCap: easyRunCap(
       g.easyRun.base,
       config.progression.easyRunStepMaxMinutes,
@@ -455,7 +456,7 @@ interface VolumeNote {
   readonly refill: boolean;
   /** The athlete's longest recent long run (what a long run cut to its step is said to be one step above). */
   readonly longest: number;
-  /** The longest race of the last 4 weeks, minutes (0: none): when longer, the step is from it. */
+  /** The longest race of the last 4 weeks, minutes (0: none): the step leaves it aside, and the text says so. */
   readonly raced: number;
   /** In a hold or a down week, the longest run logged (`longestLoggedRun`, = `longest`): the texts quote it. */
   readonly logged: LoggedRun | null;
@@ -497,6 +498,13 @@ function longRunBase(lr: RecentLongRun, athlete: string): string {
 }
 
 /** "the longest run Ingrid logged in the last 4 weeks", "… since the illness of 2026-11-14 to 2026-11-19". */
+/** The race the long-run step leaves aside, when one was longer than the run it steps from (see `recentRaceMinutes`). */
+function raceAside(note: VolumeNote): string {
+  return note.raced > note.longest
+    ? ` (the race of ${min(note.raced)} ${note.athlete} ran in those weeks aside: a race is not a long run to step from)`
+    : '';
+}
+
 function loggedRunWords(r: LoggedRun, athlete: string): string {
   const ill = r.illness;
   return ill === null
@@ -539,15 +547,13 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
     );
   }
   for (const l of limitsOf(limits, 'LONG_STEP')) {
-    const cap = longRunCap(Math.max(note.longest, note.raced));
+    const cap = longRunCap(note.longest);
     const base =
-      note.raced > note.longest
-        ? `the race of ${min(note.raced)} ${note.athlete} ran in the last 4 weeks`
-        : note.logged !== null
-          ? `${loggedRunWords(note.logged, note.athlete)} (${min(note.logged.minutes)})`
-          : longRunBase(note.longRun, note.athlete);
+      note.logged !== null
+        ? `${loggedRunWords(note.logged, note.athlete)} (${min(note.logged.minutes)})`
+        : longRunBase(note.longRun, note.athlete);
     parts.push(
-      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}`,
+      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}${raceAside(note)}`,
     );
   }
   for (const l of limitsOf(limits, 'LONG_SHARE')) {
@@ -898,7 +904,7 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
       lr.why === 'CURRENT_WEEK' && c !== undefined
         ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
         : lr.why === 'STEP'
-          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : note.logged !== null ? `${loggedRunWords(note.logged, note.athlete)} was ${min(note.logged.minutes)}` : longestSentence(note.longRun)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
+          ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? `${loggedRunWords(note.logged, note.athlete)} was ${min(note.logged.minutes)}` : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
