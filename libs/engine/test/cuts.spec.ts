@@ -380,7 +380,9 @@ describe('a hold after a recent half marathon steps the long run from training r
     expect(on(raced.after, 6)!.minutes).toBeLessThan(80);
     expect(on(raced.after, 6)!.minutes).toBe(on(not.after, 6)!.minutes);
     expect(raced.s.rationale).toContain("Sunday's long run comes down to");
-    expect(raced.s.rationale).toContain('(the race of 106 min Emma ran in those weeks aside: a race is not a long run to step from)');
+    expect(raced.s.rationale).toContain(
+      '(the race of 106 min Emma ran in those weeks aside: a race is not a long run to step from)',
+    );
     expect(raced.s.rationale).not.toContain('was a race of');
   });
 

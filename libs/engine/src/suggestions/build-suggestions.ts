@@ -50,6 +50,7 @@ import {
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
 import {
+  baseWeeksWords,
   peakLongRunRace,
   racingIssues,
   recoveryWeekRace,
@@ -1104,6 +1105,8 @@ function raceName(r: ParsedRace): string {
  */
 interface VolumeEvidence {
   readonly baseWeeklyMinutes: number;
+  /** The week the base is, when it is one week with others left out (the texts never call it "usual"). */
+  readonly baseWeekOf: string | null;
   readonly targetMinutes: number;
   readonly minMinutes: number;
   readonly maxMinutes: number;
@@ -1112,6 +1115,7 @@ interface VolumeEvidence {
 }
 const NO_VOLUME_EVIDENCE: VolumeEvidence = {
   baseWeeklyMinutes: 0,
+  baseWeekOf: null,
   targetMinutes: 0,
   minMinutes: 0,
   maxMinutes: 0,
@@ -1442,6 +1446,7 @@ function suggestIllnessRest(g: Shared): void {
     `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1465,6 +1470,7 @@ function suggestIllnessEasyOnly(g: Shared): void {
     `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1488,6 +1494,7 @@ function suggestInjuryCheck(g: Shared): void {
     `Injury reported${inj && quoteNote(inj.source.note) !== null ? ` (${quoteNote(inj.source.note)})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1549,6 +1556,7 @@ function suggestTransitionAfterARace(g: Shared): void {
     `${text}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1575,6 +1583,7 @@ function suggestRaceRecovery(g: Shared): void {
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1662,6 +1671,7 @@ function suggestTaper(g: Shared): void {
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1697,6 +1707,7 @@ function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
     `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1781,6 +1792,7 @@ function suggestRecovery(g: Shared): void {
     `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1858,6 +1870,7 @@ function suggestScheduledDownWeek(g: Shared): void {
     `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1883,6 +1896,7 @@ function suggestBaselineHold(g: Shared): void {
     `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what you have been doing, while Coachline learns your normal load. Daily check-ins (and HRV if you have it) make the next reviews sharper.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1912,6 +1926,7 @@ function suggestCautiousHold(g: Shared): void {
     `Hold next week at about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.last7Minutes))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1969,9 +1984,10 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1985,6 +2001,40 @@ function suggestBuild(g: Shared): void {
     // The text states the recent weeks' minutes ("averaged 450 min").
     Math.round(base),
   );
+}
+
+/**
+ * The weeks a build grows from, named with what they came to: "Your last three weeks averaged 450 min", or,
+ * weeks left out, "With this week (a down week, 255 min planned) and the week of 2026-11-16 (…) left aside,
+ * Kasper's last build week, that of 2026-11-23, was 221 min" (one week never "averaged"; coach finding 3).
+ */
+function buildBaseWords(g: Shared): string {
+  const { decision, base } = g;
+  const b = baseWeeksWords(decision, g.m.weeks);
+  if (b.counted === '') return `The recent weeks averaged ${min(base)}`;
+  if (b.left === '' && b.since === '') return `Your last three weeks averaged ${min(base)}`;
+  const weeks = b.one
+    ? `${g.athlete}'s last build week, ${b.counted.replace('the week of', 'that of')}, was ${min(base)}`
+    : `${g.athlete}'s build weeks, ${b.counted.replace('the weeks of', 'those of')}, averaged ${min(base)}`;
+  return b.left !== '' ? `With ${b.left} left aside, ${weeks}` : `${weeks} (${b.since})`;
+}
+
+/**
+ * "the recent 450 min a week (the last three weeks", "the recent 387 min a week (the weeks of A and B, the down
+ * weeks aside", "the 221 min of the week of 2026-11-23 (the last build week, the down weeks aside": the base as
+ * the texts that compare a plan with it name it (the parenthesis is left open for the caller's figures).
+ */
+function baseAbove(g: Shared, base: number): string {
+  const b = baseWeeksWords(g.decision, g.m.weeks);
+  const aside = b.left !== '' || b.since !== '' ? ', the down weeks aside' : '';
+  if (b.one) return `the ${min(base)} of ${b.counted} (the last build week${aside}`;
+  const which =
+    aside !== ''
+      ? b.counted
+      : g.decision.baseWeeks.length === 3
+        ? 'the last three weeks'
+        : 'the recent weeks';
+  return `the recent ${min(base)} a week (${which}${aside}`;
 }
 
 /** Weeks of logs read for what the athlete really does on a weekday (see `buildBelowBase`). */
@@ -2460,7 +2510,7 @@ function suggestBackwardDesign(g: Shared): void {
         const lead =
           over > pctMax
             ? `Next week's ${what} is ${byLoad}`
-            : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above the recent ${min(base)} a week (the down weeks aside; in load, ${byLoad.replace(/^about /, 'about ').replace(` (${min(minutes)})`, '')})`;
+            : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above ${baseAbove(g, base)}; in load, ${byLoad.replace(/^about /, 'about ').replace(` (${min(minutes)})`, '')})`;
         const notDone = plansNotDone(g);
         g.add(
           'BACKWARD_DESIGN_WARNING',
@@ -2474,6 +2524,7 @@ function suggestBackwardDesign(g: Shared): void {
             overPct: round1(over * 100),
             planMinutes: minutes,
             baseWeeklyMinutes: Math.round(base),
+            baseWeekOf: g.ev.baseWeekOf,
             overMinutesPct: round1(overMinutes * 100),
             plansNotDone: notDone.length > 0,
           },
@@ -3445,8 +3496,10 @@ function suggestVolume(g: Shared): void {
   scaled += asIs.text;
   g.fit = fit;
   g.lifeCut = lifeCut;
+  const only = decision.baseWeeks.length === 1 && decision.baseLeftOut.length > 0 ? decision.baseWeeks[0] : 0;
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
+    baseWeekOf: only > 0 ? (state.metrics.weeks[only]?.start ?? null) : null,
     targetMinutes: decision.targetMinutes,
     minMinutes: decision.minMinutes,
     maxMinutes: decision.maxMinutes,
