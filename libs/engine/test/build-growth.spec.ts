@@ -349,6 +349,10 @@ describe('coach finding 3 (athlete24): the weeks a build grows from are named, o
       `the week of ${weekBefore.start} (a down week, ${Math.round(weekBefore.minutes)} min done of ${weekBefore.plannedMinutes} planned)`,
     );
     expect(b.evidence.baseWeeklyMinutes).toBe(Math.round(lastWeek.minutes));
+    const fitness = r.components.find((c) => c.component === 'CURRENT_FITNESS')!;
+    expect(fitness.summary).toContain(
+      `sized from the ${Math.round(lastWeek.minutes)} min of the week of ${lastWeek.start}, the last build week,`,
+    );
     // The athlete is not told one week is their "usual week" either.
     expect(b.athleteText).not.toContain('usual week');
     expect(b.athleteText).toContain(

@@ -328,7 +328,21 @@ describe('coach finding 6 (athlete05): an A race week is not the usual week', ()
     easy(25),
     { minutes: 105, rpe: 9, kind: 'RACE', key: true, purpose: 'Lake Run Half' },
   ];
-  const emma = (): ReviewInput => {
+  const LAKE = {
+    id: 'half',
+    name: 'Lake Run Half',
+    date: shift(NEXT, -15),
+    priority: 'A' as const,
+    expectedMinutes: 105,
+  };
+  const OSLO = {
+    id: 'oslo',
+    name: 'Oslo Marathon',
+    date: shift(NEXT, 20),
+    priority: 'A' as const,
+    expectedMinutes: 240,
+  };
+  const emma = (races: ReviewInput['races'] = [LAKE, OSLO]): ReviewInput => {
     const base = buildCoachHistory({
       athlete: {
         id: 'emma',
@@ -344,12 +358,7 @@ describe('coach finding 6 (athlete05): an A race week is not the usual week', ()
             ? { minutes: 28, rpe: 3 }
             : null
           : undefined,
-      extra: {
-        races: [
-          { id: 'half', name: 'Lake Run Half', date: shift(NEXT, -15), priority: 'A', expectedMinutes: 105 },
-          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
-        ],
-      },
+      extra: { races },
     });
     return base;
   };
@@ -370,6 +379,34 @@ describe('coach finding 6 (athlete05): an A race week is not the usual week', ()
     expect(hold.athleteText).not.toContain('usual week');
     expect(hold.athleteText).toContain(
       `(your last regular training week, that of ${w[3].start}: ${Math.round(w[3].minutes)} min)`,
+    );
+  });
+
+  // Emma's crowded calendar: three races in six weeks up to her half, after an older group of three. The older
+  // group was taken as the densest and, being older than 3 weeks, hid the recent one: the note said only "two A
+  // races … apart" while the hold and the coach's reading of it are about how often she races.
+  it('should name the recent group of races when an older group of the same size came first', () => {
+    const race = (id: string, days: number, priority: 'A' | 'B' | 'C', minutes: number) => ({
+      id,
+      name: id,
+      date: shift(NEXT, days),
+      priority,
+      expectedMinutes: minutes,
+    });
+    const r = reviewAthlete(
+      emma([
+        race('sep-half', -85, 'B', 108),
+        race('berlin', -64, 'A', 231),
+        race('oct-half', -50, 'B', 108),
+        race('nov-10k', -29, 'C', 48),
+        LAKE,
+        OSLO,
+      ]),
+    );
+    const note = r.suggestions.find((x) => x.kind === 'RACING_TOO_OFTEN')!;
+    expect(note).toBeDefined();
+    expect(note.rationale).toContain(
+      `3 races in 6 weeks (${shift(NEXT, -50)} B, ${shift(NEXT, -29)} C, ${shift(NEXT, -15)} A)`,
     );
   });
 });

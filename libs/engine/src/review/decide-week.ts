@@ -338,12 +338,19 @@ export function racingIssues(
       );
     }
   }
+  // The densest group of races that touches the last 3 weeks, else the densest of all: an older group of the
+  // same size had been taken first and, being old, hid a recent one (Emma: 2026-09-13 B, 10-04 A, 10-18 B hid
+  // 10-18 B, 11-08 C, 11-22 A, so her crowded calendar was said to be two A-race gaps only; coach finding 6).
   let densest: ParsedRace[] = [];
+  let relevant = false;
   for (let i = 0; i < window.length; i++) {
     const group = window.filter((x) => x.day >= window[i].day && x.day < window[i].day + r.densityWindowDays);
-    if (group.length > densest.length) densest = group;
+    const recent = group.some((x) => x.day >= state.reviewDay - 21);
+    if ((recent && !relevant) || (recent === relevant && group.length > densest.length)) {
+      densest = group;
+      relevant = recent;
+    }
   }
-  const relevant = densest.some((x) => x.day >= state.reviewDay - 21);
   if (densest.length >= r.densityCount && relevant) {
     const span = densest[densest.length - 1].day - densest[0].day;
     issues.push(
