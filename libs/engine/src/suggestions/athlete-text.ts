@@ -325,7 +325,9 @@ function head(
   const base = baseRaw === null ? null : Math.round(baseRaw);
   const recent =
     !current && base !== null && base > 0 && (base === stated || states(rationale, base))
-      ? ` (your usual week: about ${base} min)`
+      ? typeof e.baseWeekOf === 'string'
+        ? ` (your last regular training week, that of ${e.baseWeekOf}: ${base} min)`
+        : ` (your usual week: about ${base} min)`
       : '';
   const besides = d.race ? ' of training besides your race' : '';
   if (current && after > before) return `This week grows to about ${after} min${besides}${was}`;

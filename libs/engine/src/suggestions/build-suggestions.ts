@@ -53,6 +53,7 @@ import {
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
 import {
+  baseWeeksWords,
   peakLongRunRace,
   racingIssues,
   recoveryWeekRace,
@@ -187,9 +188,10 @@ const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
 /**
  * The longest race the athlete ran in the 4 weeks to the review, as logged on the race's day (a race in the
  * calendar with no log is no evidence of time on feet), 0 with none. A hold or down week does not jump the long run past one
- * step over the longest recent long run; a race is time on feet too, so it counts for that cap (Emma, who raced
- * a 106-min half marathon 12 days before, had her 80-min long run cut to 50 "because her longest run was 49").
- * The long-race preparation leaves races aside (a race is not a training long run): only the cap reads this.
+ * step over the longest recent long run, and a race does not count for that cap: a race is not a long run the
+ * athlete can step from by 10 % a week (Emma's hold had kept an 80-min long run, +63 % on her longest run of 49
+ * min, on a 106-min half marathon raced 12 days before; coach read, finding 6). As the long-race preparation
+ * does, the texts name the race they leave aside: only they read this.
  */
 function recentRaceMinutes(g: Shared): number {
   if (g.racedCache !== undefined) return g.racedCache;
@@ -359,8 +361,8 @@ function volumeChange(
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     // A build's step counts from the longest long run or this week's still to come; a hold's or a down week's
-    // from the longest run logged (see `longestLoggedRun`).
-    longRunCap: longRunCap(Math.max(stepBase(g), recentRaceMinutes(g))),
+    // from the longest run logged (see `longestLoggedRun`), a race aside (see `recentRaceMinutes`).
+    longRunCap: longRunCap(stepBase(g)),
     easyRunCap: easyRunCap(
       g.easyRun.base,
       config.progression.easyRunStepMaxMinutes,
@@ -452,7 +454,7 @@ interface VolumeNote {
   readonly refill: boolean;
   /** The athlete's longest recent long run (what a long run cut to its step is said to be one step above). */
   readonly longest: number;
-  /** The longest race of the last 4 weeks, minutes (0: none): when longer, the step is from it. */
+  /** The longest race of the last 4 weeks, minutes (0: none): the step leaves it aside, and the text says so. */
   readonly raced: number;
   /** In a hold or a down week, the longest run logged (`longestLoggedRun`, = `longest`): the texts quote it. */
   readonly logged: LoggedRun | null;
@@ -491,6 +493,13 @@ function longRunBase(lr: RecentLongRun, athlete: string): string {
       ? `this week's long run, planned at ${min(lr.planned)} and still to come (the longest ${athlete} ran in the last 4 weeks was ${min(lr.ran)})`
       : `this week's long run, planned at ${min(lr.planned)} and still to come`;
   return `the longest long run ${athlete} ran in the last 4 weeks (${min(lr.ran)})`;
+}
+
+/** The race the long-run step leaves aside, when one was longer than the run it steps from (see `recentRaceMinutes`). */
+function raceAside(note: VolumeNote): string {
+  return note.raced > note.longest
+    ? ` (the race of ${min(note.raced)} ${note.athlete} ran in those weeks aside: a race is not a long run to step from)`
+    : '';
 }
 
 /**
@@ -563,15 +572,13 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
     );
   }
   for (const l of limitsOf(limits, 'LONG_STEP')) {
-    const cap = longRunCap(Math.max(note.longest, note.raced));
+    const cap = longRunCap(note.longest);
     const base =
-      note.raced > note.longest
-        ? `the race of ${min(note.raced)} ${note.athlete} ran in the last 4 weeks`
-        : note.logged !== null
-          ? loggedBaseNoun(note.logged, note.longest, note.longRun.planned, note.athlete)
-          : longRunBase(note.longRun, note.athlete);
+      note.logged !== null
+        ? loggedBaseNoun(note.logged, note.longest, note.longRun.planned, note.athlete)
+        : longRunBase(note.longRun, note.athlete);
     parts.push(
-      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}`,
+      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}${raceAside(note)}`,
     );
   }
   for (const l of limitsOf(limits, 'LONG_SHARE')) {
@@ -934,7 +941,7 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
       lr.why === 'CURRENT_WEEK' && c !== undefined
         ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
         : lr.why === 'STEP'
-          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
+          ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
@@ -1134,6 +1141,8 @@ function raceName(r: ParsedRace): string {
  */
 interface VolumeEvidence {
   readonly baseWeeklyMinutes: number;
+  /** The week the base is, when it is one week with others left out (the texts never call it "usual"). */
+  readonly baseWeekOf: string | null;
   readonly targetMinutes: number;
   readonly minMinutes: number;
   readonly maxMinutes: number;
@@ -1142,6 +1151,7 @@ interface VolumeEvidence {
 }
 const NO_VOLUME_EVIDENCE: VolumeEvidence = {
   baseWeeklyMinutes: 0,
+  baseWeekOf: null,
   targetMinutes: 0,
   minMinutes: 0,
   maxMinutes: 0,
@@ -1472,6 +1482,7 @@ function suggestIllnessRest(g: Shared): void {
     `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1495,6 +1506,7 @@ function suggestIllnessEasyOnly(g: Shared): void {
     `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1518,6 +1530,7 @@ function suggestInjuryCheck(g: Shared): void {
     `Injury reported${inj && quoteNote(inj.source.note) !== null ? ` (${quoteNote(inj.source.note)})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1579,6 +1592,7 @@ function suggestTransitionAfterARace(g: Shared): void {
     `${text}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1605,6 +1619,7 @@ function suggestRaceRecovery(g: Shared): void {
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1692,6 +1707,7 @@ function suggestTaper(g: Shared): void {
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1727,6 +1743,7 @@ function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
     `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1811,6 +1828,7 @@ function suggestRecovery(g: Shared): void {
     `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1888,6 +1906,7 @@ function suggestScheduledDownWeek(g: Shared): void {
     `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1913,6 +1932,7 @@ function suggestBaselineHold(g: Shared): void {
     `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what you have been doing, while Coachline learns your normal load. Daily check-ins (and HRV if you have it) make the next reviews sharper.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1942,6 +1962,7 @@ function suggestCautiousHold(g: Shared): void {
     `Hold next week at about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.last7Minutes))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1999,9 +2020,10 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -2015,6 +2037,40 @@ function suggestBuild(g: Shared): void {
     // The text states the recent weeks' minutes ("averaged 450 min").
     Math.round(base),
   );
+}
+
+/**
+ * The weeks a build grows from, named with what they came to: "Your last three weeks averaged 450 min", or,
+ * weeks left out, "With this week (a down week, 255 min planned) and the week of 2026-11-16 (…) left aside,
+ * Kasper's last build week, that of 2026-11-23, was 221 min" (one week never "averaged"; coach finding 3).
+ */
+function buildBaseWords(g: Shared): string {
+  const { decision, base } = g;
+  const b = baseWeeksWords(decision, g.m.weeks);
+  if (b.counted === '') return `The recent weeks averaged ${min(base)}`;
+  if (b.left === '' && b.since === '') return `Your last three weeks averaged ${min(base)}`;
+  const weeks = b.one
+    ? `${g.athlete}'s last build week, ${b.counted.replace('the week of', 'that of')}, was ${min(base)}`
+    : `${g.athlete}'s build weeks, ${b.counted.replace('the weeks of', 'those of')}, averaged ${min(base)}`;
+  return b.left !== '' ? `With ${b.left} left aside, ${weeks}` : `${weeks} (${b.since})`;
+}
+
+/**
+ * "the recent 450 min a week (the last three weeks", "the recent 387 min a week (the weeks of A and B, the down
+ * weeks aside", "the 221 min of the week of 2026-11-23 (the last build week, the down weeks aside": the base as
+ * the texts that compare a plan with it name it (the parenthesis is left open for the caller's figures).
+ */
+function baseAbove(g: Shared, base: number): string {
+  const b = baseWeeksWords(g.decision, g.m.weeks);
+  const aside = b.left !== '' || b.since !== '' ? ', the down weeks aside' : '';
+  if (b.one) return `the ${min(base)} of ${b.counted} (the last build week${aside}`;
+  const which =
+    aside !== ''
+      ? b.counted
+      : g.decision.baseWeeks.length === 3
+        ? 'the last three weeks'
+        : 'the recent weeks';
+  return `the recent ${min(base)} a week (${which}${aside}`;
 }
 
 /** Weeks of logs read for what the athlete really does on a weekday (see `buildBelowBase`). */
@@ -2490,7 +2546,7 @@ function suggestBackwardDesign(g: Shared): void {
         const lead =
           over > pctMax
             ? `Next week's ${what} is ${byLoad}`
-            : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above the recent ${min(base)} a week (the down weeks aside; in load, ${byLoad.replace(/^about /, 'about ').replace(` (${min(minutes)})`, '')})`;
+            : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above ${baseAbove(g, base)}; in load, ${byLoad.replace(/^about /, 'about ').replace(` (${min(minutes)})`, '')})`;
         const notDone = plansNotDone(g);
         g.add(
           'BACKWARD_DESIGN_WARNING',
@@ -2504,6 +2560,7 @@ function suggestBackwardDesign(g: Shared): void {
             overPct: round1(over * 100),
             planMinutes: minutes,
             baseWeeklyMinutes: Math.round(base),
+            baseWeekOf: g.ev.baseWeekOf,
             overMinutesPct: round1(overMinutes * 100),
             plansNotDone: notDone.length > 0,
           },
@@ -3483,8 +3540,10 @@ function suggestVolume(g: Shared): void {
   scaled += asIs.text;
   g.fit = fit;
   g.lifeCut = lifeCut;
+  const only = decision.baseWeeks.length === 1 && decision.baseLeftOut.length > 0 ? decision.baseWeeks[0] : 0;
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
+    baseWeekOf: only > 0 ? (state.metrics.weeks[only]?.start ?? null) : null,
     targetMinutes: decision.targetMinutes,
     minMinutes: decision.minMinutes,
     maxMinutes: decision.maxMinutes,
