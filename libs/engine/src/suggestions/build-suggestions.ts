@@ -3532,8 +3532,23 @@ function suggestVolume(g: Shared): void {
     // Only a week the volume decision's fit brought to its range: a fit held above or below it by its floors
     // (doses, steps) starts from other minutes on the plan the life event's suggestion leaves, and re-derived
     // there it need not land on the same week.
+    // And the other order gives the same week: the volume decision re-derived on the plan the life event's
+    // suggestion leaves (its own minutes no longer to take: the range unshifted), as the review after that apply
+    // computes it (a fit's rounding can land a 5-min step apart from a different start).
     const bothTotal = both === null ? null : planMinutes(both);
-    g.bothMinutes = bothTotal !== null && nearRange(g, bothTotal) ? bothTotal : null;
+    g.bothMinutes =
+      bothTotal !== null &&
+      nearRange(g, bothTotal) &&
+      life !== null &&
+      volumeAfterLife(
+        g,
+        life,
+        pre,
+        races > 0 ? { min: range.min + races, max: range.max + races, target: range.target + races } : range,
+        scope,
+      ) === bothTotal
+        ? bothTotal
+        : null;
     if (g.bothMinutes !== null && (vol.length > 0 || eve.ids.size > 0))
       g.bothText = ` With ${lifeCaps(g)} (its own suggestion: ${capWords(g)}), the week comes to ${weekAgainstRange(g, g.bothMinutes)}.`;
     scaled +=
@@ -3605,12 +3620,16 @@ function suggestVolume(g: Shared): void {
  * The life event's suggestion and the volume decision's each change only their own days, so either one,
  * re-derived on the plan the other leaves, makes the same changes: the life event's only caps, eases or rests its
  * days (no session moved or unkeyed for want of a free day, which depends on the other days), and the volume
- * decision's changes touch no session on those days. Then the two change lists applied one after the other are
- * the week the coach gets in either order; otherwise no figure for both is given.
+ * decision's changes touch no session on those days, and its caps are fixed minutes (a share of the plan is taken
+ * again of what it left). Then the life event's changes on the plan the volume decision leaves are the week the
+ * coach gets that way round; otherwise no figure for both is given.
  */
 function composesOnOwnDays(g: Shared, life: LifeContextWork, changes: readonly PlanChange[]): boolean {
   if (!life.simApplied || life.moved.length > 0 || life.unkeyed.length > 0) return false;
   const own = g.ctxDays;
+  // A share of what is planned (work stress, family) is taken again of the day it has capped once re-derived:
+  // it lands on no one week to state.
+  for (const c of own.values()) if (c.share !== null) return false;
   const dayOf = (id: string): number => {
     for (const x of g.plan.sessions) if (x.id === id) return x.day;
     return -1;
@@ -3658,6 +3677,30 @@ function bothApplied(
   if (!life.simApplied) return null;
   const b = applyChanges(life.sim, changes);
   return b.ok ? b.plan : null;
+}
+
+/**
+ * The week (minutes) the volume decision's suggestion, re-derived on the plan the life event's own suggestion
+ * leaves, would leave: its changes before the fit (`pre`) and its fit there, to `range` on the days in `scope`;
+ * null when the apply step refuses them.
+ */
+function volumeAfterLife(
+  g: Shared,
+  life: LifeContextWork,
+  pre: readonly PlanChange[],
+  range: { min: number; max: number; target: number },
+  scope: number[] | undefined,
+): number | null {
+  let sim = life.sim;
+  if (pre.length > 0) {
+    const r = applyChanges(sim, pre);
+    if (!r.ok) return null;
+    sim = r.plan;
+  }
+  const fit = volumeChange(sim, g, range, scope);
+  if (fit.changes.length === 0) return planMinutes(sim);
+  const r = applyChanges(sim, fit.changes);
+  return r.ok ? planMinutes(r.plan) : null;
 }
 
 /** A week (races included) within one 5-min step of the decision's range (a taper's: its training besides the race). */
