@@ -1161,12 +1161,43 @@ interface ContextDayCap {
   cap: number;
   /** The event that caps the day (the one with the smallest cap). */
   event: ParsedEvent;
-  /** The share of the planned minutes the day keeps (a relative cap), or null for a fixed cap in minutes. */
+  /**
+   * The share a relative cap keeps (work stress, family…) of the athlete's usual minutes on the day (`usual`), or
+   * null for a fixed cap in minutes.
+   */
   share: number | null;
+  /**
+   * A relative cap's reference: the athlete's minutes on that weekday over the last 4 weeks (`recentDayMinutes`;
+   * on a weekday they have not trained, the mean of the days they have), within the day's time; null when
+   * there is no history to take it from (the cap is then a share of what is planned on the day).
+   */
+  usual: number | null;
   /** The cap is the athlete's own number of minutes a day. */
   own: boolean;
   /** The cap is the kind's for a note that names a treadmill or a gym (see `noteEquipment`). */
   equipped: boolean;
+}
+
+/**
+ * What a relative cap takes its share of on a weekday: the athlete's minutes there over the last 4 weeks
+ * (`recentDayMinutes`), on a weekday they have not trained the mean of the weekdays they have, to the nearest 5 min,
+ * within the day's time (`available`); null with no recent training at all.
+ */
+function usualDayMinutes(recent: readonly number[], day: number, available: number): number | null {
+  let m = recent[day] ?? 0;
+  if (m <= 0) {
+    let total = 0;
+    let days = 0;
+    for (const x of recent)
+      if (x > 0) {
+        total += x;
+        days++;
+      }
+    if (days === 0) return null;
+    m = total / days;
+  }
+  // On the 5-min grid, as the text states it ("about 50 min: at most 35").
+  return Math.min(available, Math.round(m / 5) * 5);
 }
 
 /**
@@ -1389,13 +1420,18 @@ class Shared {
     for (const c of ctx.contextDays) {
       let cap: number;
       let share: number | null = null;
+      let usual: number | null = null;
       if (c.cap !== null) cap = Math.min(c.cap, ctx.baseAvailability[c.day]);
       else if (c.factor >= 1) continue;
       else if (s.planIsEngineDraft) cap = ctx.draftAvailability[c.day];
       else {
-        plannedByDay ??= planMinutesByDay(plan);
-        cap = Math.floor((plannedByDay[c.day] * c.factor) / 5 + 1e-9) * 5;
+        // A share of the athlete's usual minutes on the day, not of the plan's: a share of the plan was taken
+        // again of the day it had capped, each time the week was reviewed after the change (Sofia's Wednesday
+        // 35 → 20, then 20 → 0: the issue's class 6). The usual day does not move when the plan does.
         share = c.factor;
+        usual = usualDayMinutes(state.recentDayMinutes, c.day, ctx.availability[c.day]);
+        if (usual === null) plannedByDay ??= planMinutesByDay(plan);
+        cap = Math.floor(((usual ?? (plannedByDay as number[])[c.day]) * c.factor) / 5 + 1e-9) * 5;
       }
       const prev = ctxDays.get(c.day);
       if (!prev || cap < prev.cap) {
@@ -1403,6 +1439,7 @@ class Shared {
           cap,
           event: c.event,
           share,
+          usual,
           own: c.event.source.availableMinutesPerDay !== undefined,
           equipped: c.equipped,
         });
@@ -2462,6 +2499,28 @@ function withVolume(g: Shared, before: readonly number[]): string {
   return ` With the ${words(vol.kind)}'s changes${days.length > 0 ? ` on ${andList(days)}` : ''} (its own suggestion), the week comes to ${weekAgainstRange(g, g.bothMinutes)}.`;
 }
 
+/**
+ * A relative cap in words: "keep 70 % of what Sofia has done lately on Wednesday and Thursday (about 45 and 40 min:
+ * at most 30 and 25 min; …)". `days`: the affected days in words.
+ */
+function shareRule(g: Shared, share: number, days: string): string {
+  const kept = `keep ${Math.round(share * 100)} %`;
+  const usual: number[] = [];
+  const caps: number[] = [];
+  for (const d of g.affected) {
+    const c = g.ctxDays.get(d) as ContextDayCap;
+    if (c.usual === null)
+      return `${kept} of what is planned on ${days} (a share of the plan, not of the time available: our rule of thumb)`;
+    usual.push(c.usual);
+    caps.push(c.cap);
+  }
+  const same = usual.every((u) => u === usual[0]) && caps.every((c) => c === caps[0]);
+  const figures = same
+    ? `about ${min(usual[0])} a day: at most ${min(caps[0])}`
+    : `about ${andList(usual.map(String))} min: at most ${andList(caps.map(String))} min`;
+  return `${kept} of what ${g.athlete} has done lately on ${days} (${figures}; a share of the usual day, not of the plan or of the time available, so the cap holds when the week is reviewed again: our rule of thumb)`;
+}
+
 /** The life-context suggestion, with each day's minutes before and after; none when the plan needs no change. */
 function suggestLifeContext(g: Shared): void {
   const { plan, ctxDays, affected } = g;
@@ -2494,7 +2553,7 @@ function suggestLifeContext(g: Shared): void {
   const what = andList(eventWords);
   const rule =
     first.share !== null
-      ? `keep ${Math.round(first.share * 100)} % of what is planned on ${days} (a share of the plan, not of the time available: our rule of thumb)`
+      ? shareRule(g, first.share, days)
       : maxCap <= 0
         ? `plan no training on ${days}${racesStay(plan, affected)}`
         : `plan at most ${min(maxCap)} a day on ${days}${first.own ? ` (${g.athlete}'s own estimate)` : first.equipped ? ` (with a ${noteEquipment(first.event.source.note) ?? 'treadmill or gym'} there: our cap for ${first.event.kind === 'TRAVEL' ? 'a trip' : 'an event'} with a treadmill or gym, ${min(g.config.context[first.event.kind].maxMinutesPerDay ?? 0)} without one)` : ''}`;
@@ -3730,9 +3789,9 @@ function suggestVolume(g: Shared): void {
 function composesOnOwnDays(g: Shared, life: LifeContextWork, changes: readonly PlanChange[]): boolean {
   if (!life.simApplied || life.moved.length > 0 || life.unkeyed.length > 0) return false;
   const own = g.ctxDays;
-  // A share of what is planned (work stress, family) is taken again of the day it has capped once re-derived:
-  // it lands on no one week to state.
-  for (const c of own.values()) if (c.share !== null) return false;
+  // A share of what is planned (without a usual day to take it of) is taken again of the day it has capped once
+  // re-derived: it lands on no one week to state.
+  for (const c of own.values()) if (c.share !== null && c.usual === null) return false;
   const dayOf = (id: string): number => {
     for (const x of g.plan.sessions) if (x.id === id) return x.day;
     return -1;
@@ -3854,7 +3913,10 @@ function weekAgainstRange(g: Shared, week: number): string {
 function capWords(g: Shared): string {
   const first = g.ctxDays.get(g.affected[0]) as ContextDayCap;
   const days = andList(g.affected.map((d) => weekdayName(d)));
-  if (first.share !== null) return `${Math.round(first.share * 100)} % of what is planned on ${days}`;
+  if (first.share !== null)
+    return first.usual === null
+      ? `${Math.round(first.share * 100)} % of what is planned on ${days}`
+      : `${Math.round(first.share * 100)} % of what ${g.athlete} has done lately on ${days}`;
   let most = 0;
   for (const d of g.affected) most = Math.max(most, (g.ctxDays.get(d) as ContextDayCap).cap);
   return most <= 0 ? `no training on ${days}` : `at most ${min(most)} a day on ${days}`;
