@@ -6,8 +6,11 @@
  *   npm run review:demo                 # the reviews as of now
  *   npm run review:demo -- --top 5      # more suggestions per athlete
  *   npm run review:demo -- --now 2026-12-03T12:00:00Z
+ *   npm run review:demo -- --dump /tmp/inputs  # also writes each athlete's engine input as JSON (athleteNN.json)
  */
 import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
 import { buildDataSourceOptions } from '@app/db';
@@ -50,6 +53,8 @@ async function main() {
     throw new Error('DATABASE_URL is not set: seed the demo with `npm run seed:demo` against it first');
   const now = arg('now') ? new Date(arg('now') as string) : new Date();
   const top = Number(arg('top') ?? 3);
+  const dump = arg('dump');
+  if (dump !== undefined) mkdirSync(dump, { recursive: true });
   const ds = new DataSource(buildDataSourceOptions(url, { poolSize: 2 }));
   await ds.initialize();
   try {
@@ -67,10 +72,12 @@ async function main() {
       const d = data.get(r.id);
       if (!d) continue;
       const input = toReviewInput(d, localDateIn(d.athlete.tz, now));
+      if (dump !== undefined)
+        writeFileSync(join(dump, `${r.email.split('@')[0]}.json`), JSON.stringify(input, null, 1));
       const review = reviewAthlete(input);
       const dec = review.decision;
       console.log(
-        `\n=== ${r.email.split('@')[0]} ${d.athlete.name} (review ${review.reviewDate}, ${review.status})`,
+        `\n=== ${r.email.split('@')[0]} ${d.athlete.name} (review ${review.reviewDate} in ${d.athlete.tz}, ${review.status})`,
       );
       console.log(
         `  decision ${dec.type} (${dec.reason}) target ${dec.targetMinutes} [${dec.minMinutes}–${dec.maxMinutes}] ${dec.phase} ${dec.focus}`,
@@ -85,7 +92,8 @@ async function main() {
       });
       const rest = review.suggestions.slice(top).map((s) => `${s.severity} ${s.kind}`);
       if (rest.length) console.log(`  (also: ${rest.join(', ')})`);
-      const first = review.suggestions[0];
+      // The top suggestion for next week (a current-week one is applied to this week's plan below).
+      const first = review.suggestions.find((s) => s.planWeekStart === review.nextWeekStart);
       if (first && first.changes.length) {
         const applied = applySuggestion(target, first);
         console.log(`  after applying ${first.kind}:`);

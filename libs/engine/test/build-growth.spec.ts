@@ -235,6 +235,24 @@ describe('F7 (athlete13): the longest long run is what she ran, and the projecti
     expect(Number(m![1])).toBe(reach);
     expect(note.rationale).toContain("from next week's long run of 75 min");
   });
+
+  // Coach read 4: Nora's projection "by the week of 2027-01-04" read as stopping a week before the outlook's
+  // biggest week; Lea read only "the long run grows first" while her coach was told to talk about the race.
+  it("should date the peak long run (the peak week's Sunday, 3 weeks before the race) and tell Lea about the talk", () => {
+    const r = reviewAthlete(lea());
+    const note = get(r, 'LONG_RACE_PREPARATION');
+    const m = /by the week of (\d{4}-\d{2}-\d{2}), short of 150 min/.exec(note.rationale);
+    expect(m).not.toBeNull();
+    const sunday = shift(m![1], 6);
+    const race = shift(NEXT, 7 * 6 + 6);
+    expect(shift(sunday, 21)).toBe(race);
+    expect(note.rationale).toContain(`That peak is Sunday's long run of ${sunday}, 3 weeks before the race.`);
+    expect(note.rationale).toContain('talk with Lea about the race');
+    const reach = /it reaches about (\d+) min/.exec(note.rationale)![1];
+    expect(note.athleteText).toContain(`your long run can grow to about ${reach} min by ${sunday}, short of`);
+    expect(note.athleteText).toContain("let's talk about how you run the race");
+    expect(note.athleteText).not.toContain('talk with');
+  });
 });
 
 const HANNA_WEEK: WeekShape = [
@@ -293,5 +311,91 @@ describe('F7 (athlete15): a projection within one step of 150 min is on track, w
     expect(note.athleteText).toContain(`we decide together by ${shift(m![2], -28)}`);
     // What she ran is quoted, never the planned 60.
     expect(note.rationale).toContain('the longest long run of the last 4 weeks was 57 min');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Coach finding 3 (athlete24 Kasper): "Your recent build weeks (the down week aside) averaged 221 min" was one
+// week: this week is a planned down week and the week before last a dip (half the plan done), so the base is
+// last week alone. The text names the week it counts and the weeks it leaves aside, and never "averaged" one.
+// ---------------------------------------------------------------------------------------------------------
+
+const KASPER_WEEK: WeekShape = [
+  strength(30),
+  quality(60, 'Steady blocks', 3, 10),
+  easy(60),
+  quality(50, 'Tempo', 2, 15),
+  null,
+  easy(60),
+  long(95),
+];
+
+const kasper = (): ReviewInput =>
+  buildCoachHistory({
+    athlete: {
+      id: 'kasper',
+      firstName: 'Kasper',
+      trainingYears: 3,
+      availabilityMinutes: [45, 75, 75, 75, 0, 75, 120],
+    },
+    reviewDate: FRIDAY,
+    weeks: 10,
+    // This week (1) is a down week in the plan; the week before last (3) was planned in full, half done.
+    plan: (w) => (w === 0 ? KASPER_WEEK : withDownWeeks(KASPER_WEEK, [1, 5])(w)),
+    done: (c) => (c.weeksAgo === 3 && c.weekday <= 3 ? null : undefined),
+  });
+
+describe('coach finding 3 (athlete24): the weeks a build grows from are named, one week never "averaged"', () => {
+  it('should name the one build week it counts, with its minutes, and the down weeks it leaves aside', () => {
+    const input = kasper();
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const b = get(r, 'BUILD');
+    const lastWeek = r.metrics.weeks[1];
+    const weekBefore = r.metrics.weeks[2];
+    expect(r.metrics.weeks[0].isDownWeek).toBe(true);
+    expect(lastWeek.isDownWeek).toBe(false);
+    expect(weekBefore.isDownWeek).toBe(true);
+    expect(b.rationale).not.toMatch(/averaged/);
+    expect(b.rationale).toContain(
+      `Kasper's last build week, that of ${lastWeek.start}, was ${Math.round(lastWeek.minutes)} min`,
+    );
+    expect(b.rationale).toContain(
+      `this week (a down week, ${r.metrics.weeks[0].plannedMinutes} min planned)`,
+    );
+    expect(b.rationale).toContain(
+      `the week of ${weekBefore.start} (a down week, ${Math.round(weekBefore.minutes)} min done of ${weekBefore.plannedMinutes} planned)`,
+    );
+    expect(b.evidence.baseWeeklyMinutes).toBe(Math.round(lastWeek.minutes));
+    const fitness = r.components.find((c) => c.component === 'CURRENT_FITNESS')!;
+    expect(fitness.summary).toContain(
+      `sized from the ${Math.round(lastWeek.minutes)} min of the week of ${lastWeek.start}, the last build week,`,
+    );
+    // The athlete is not told one week is their "usual week" either.
+    expect(b.athleteText).not.toContain('usual week');
+    expect(b.athleteText).toContain(
+      `(your last regular training week, that of ${lastWeek.start}: ${Math.round(lastWeek.minutes)} min)`,
+    );
+  });
+
+  it('should say "averaged" of two build weeks and name them', () => {
+    // Without the dip the week before last is a build week too: two weeks, averaged, named.
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'kasper',
+        firstName: 'Kasper',
+        trainingYears: 3,
+        availabilityMinutes: [45, 75, 75, 75, 0, 75, 120],
+      },
+      reviewDate: FRIDAY,
+      weeks: 10,
+      plan: (w) => (w === 0 ? KASPER_WEEK : withDownWeeks(KASPER_WEEK, [1, 5])(w)),
+    });
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    const b = get(r, 'BUILD');
+    const [, w1, w2] = r.metrics.weeks;
+    expect(b.rationale).toContain(`Kasper's build weeks, those of ${w2.start} and ${w1.start}, averaged`);
+    expect(b.athleteText).toContain('(your usual week: about');
   });
 });

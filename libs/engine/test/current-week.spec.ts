@@ -6,7 +6,17 @@ import { applySuggestion, reviewAthlete } from '../src';
 import type { Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
 import { planMinutes } from '../src/planning/plan-measures';
 import { buildHistory, planFromWeek, shift, type DaySlot } from './factories/athlete-history.factory';
-import { inZone2 } from './factories/coach-histories.factory';
+import {
+  REVIEW as REVIEW_I,
+  type WeekShape,
+  buildCoachHistory,
+  easy,
+  inZone2,
+  long,
+  quality,
+} from './factories/coach-histories.factory';
+import { toDayNumber } from '../src/dates/local-date';
+import { longRunCap } from '../src/planning/long-run';
 
 /** A Wednesday. */
 const WEDNESDAY = '2025-03-12';
@@ -232,5 +242,143 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
     expect(review.metrics.readiness).toBe('RED');
     expect(get(review, 'RECOVERY_DOWN_WEEK').rationale).toContain('(-30 % on');
     expect(review.suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY')).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// athlete01 Ingrid (coach reads 4 and 5): a load spike this week, back from the flu with a 45-odd-min long run,
+// and this Sunday's published 90-min long run still to come. Nothing cut it: next week's hold only.
+// ---------------------------------------------------------------------------------------------------------
+
+const USUAL_I: WeekShape = [
+  easy(30),
+  quality(75, 'Race-specific', 3, 15),
+  easy(30),
+  quality(50, 'Tempo', 2, 15),
+  null,
+  easy(30),
+  long(85),
+];
+const BACK_I: WeekShape = [
+  easy(25),
+  { ...easy(45, 'Light fartlek'), rpe: 6 },
+  easy(30),
+  easy(30),
+  null,
+  easy(30),
+  long(45),
+];
+const ILL_I: WeekShape = [...USUAL_I.slice(0, 5), easy(25, 'Graded return'), easy(25, 'Graded return')];
+
+/**
+ * Ill with a fever 15–20 days before the review (nothing logged then), back since; this week as usual with a
+ * 90-min long run on Sunday. `reviewDate` a Friday (Sunday 2 days off) or this week's Monday (6 days off).
+ * `unlinked`: every log without its plan link (the race-specific session logged at RPE 7, the long run at 4).
+ */
+function ingridSpike(reviewDate: string, unlinked = false): ReviewInput {
+  const ill = (daysAgo: number) => daysAgo >= 15 && daysAgo <= 20;
+  const days = toDayNumber(reviewDate) - toDayNumber(FRIDAY_I);
+  return buildCoachHistory({
+    athlete: {
+      id: 'ingrid',
+      firstName: 'Ingrid',
+      trainingYears: 6,
+      availabilityMinutes: [60, 90, 60, 75, 0, 60, 120],
+    },
+    reviewDate,
+    weeks: 10,
+    plan: (w) =>
+      w === 0
+        ? USUAL_I
+        : w === 1
+          ? [...USUAL_I.slice(0, 6), long(90)]
+          : w === 2
+            ? BACK_I
+            : w === 3
+              ? ILL_I
+              : USUAL_I,
+    done: (c) =>
+      ill(c.daysAgo - days)
+        ? null
+        : unlinked && c.planned !== null
+          ? { minutes: c.planned.minutes, rpe: c.planned.effort.value }
+          : undefined,
+    checkIn: (c, u) => (ill(c.daysAgo - days) ? { ...u, illness: 'BELOW_NECK_OR_FEVER' } : u),
+  });
+}
+const FRIDAY_I = shift(REVIEW_I, -2);
+
+/** The longest run logged against a planned "Long run" since the flu (what the cap counts from). */
+function longRunSinceFlu(input: ReviewInput, reviewDate: string): number {
+  const after = shift(reviewDate, -15);
+  const longIds = new Set<string>();
+  for (const p of [...(input.pastWeekPlans ?? []), input.currentWeekPlan!])
+    for (const x of p.sessions) if (x.purpose === 'Long run') longIds.add(x.id);
+  let best = 0;
+  for (const s of input.sessions)
+    if (
+      s.kind === 'RUN' &&
+      s.date! > after &&
+      (s.plannedSessionId === undefined ? s.rpe <= 5 : longIds.has(s.plannedSessionId))
+    )
+      best = Math.max(best, s.minutes);
+  return best;
+}
+
+describe('a load spike this week caps this week’s long run still to come (athlete01)', () => {
+  it('should cut Sunday’s 90-min long run to one step over her longest long run since the flu, urgently on a Friday', () => {
+    const input = ingridSpike(FRIDAY_I);
+    const r = reviewAthlete(input);
+    expect(r.decision.rule).toBe('LOAD_SPIKE_WARNING');
+    const s = get(r, 'CURRENT_WEEK_LONG_RUN');
+    expect(s.severity).toBe('URGENT');
+    expect(s.planWeekStart).toBe(input.currentWeekPlan!.weekStart);
+    const long = longRunSinceFlu(input, FRIDAY_I);
+    expect(long).toBeGreaterThan(40);
+    expect(long).toBeLessThan(50);
+    const to = Math.floor(longRunCap(long) / 5) * 5;
+    const applied = applySuggestion(input.currentWeekPlan!, s);
+    if (!applied.ok) throw new Error(applied.reason);
+    const sunday = applied.plan.sessions.find((x) => x.day === 6)!;
+    expect(sunday.minutes).toBe(to);
+    // Nothing else of the week changes.
+    expect(planMinutes(applied.plan)).toBe(planMinutes(input.currentWeekPlan!) - (90 - to));
+    expect(s.rationale).toContain(
+      `Sunday's long run, still to come, is planned at 90 min, +${Math.round(((90 - long) / long) * 100)} % on the longest long run Ingrid logged since the illness of ${shift(FRIDAY_I, -20)} to ${shift(FRIDAY_I, -15)} (${long} min). Cut it now, 90 → ${to} min (${Math.round(((to - 90) / 90) * 100)} %)`,
+    );
+    // Urgent, it ranks before every suggestion that is not (a hold that is urgent too, the cause, comes first).
+    const at = r.suggestions.indexOf(s);
+    r.suggestions.forEach((x, i) => {
+      if (x.severity !== 'URGENT') expect(i).toBeGreaterThan(at);
+    });
+  });
+
+  it('should not count an unlinked race-specific session at RPE 7 as her long run', () => {
+    const input = ingridSpike(FRIDAY_I, true);
+    const r = reviewAthlete(input);
+    const s = get(r, 'CURRENT_WEEK_LONG_RUN');
+    const long = longRunSinceFlu(input, FRIDAY_I);
+    expect(long).toBe(45);
+    expect(s.rationale).toContain(`the longest long run Ingrid logged since the illness`);
+    expect(s.rationale).toContain(`(${long} min). Cut it now, 90 → 50 min`);
+  });
+
+  it('should rank the cut for attention, not as urgent, when the long run is six days off', () => {
+    const monday = shift(FRIDAY_I, -4);
+    const r = reviewAthlete(ingridSpike(monday));
+    const s = get(r, 'CURRENT_WEEK_LONG_RUN');
+    expect(s.severity).toBe('ATTENTION');
+    expect(s.evidence.daysToLongRun).toBe(6);
+  });
+
+  it('should leave this week alone when its long run is within two steps of her longest long run', () => {
+    const input = ingridSpike(FRIDAY_I);
+    const plan = input.currentWeekPlan!;
+    const near: WeekPlan = {
+      ...plan,
+      sessions: plan.sessions.map((x) => (x.day === 6 ? { ...x, minutes: 55 } : x)),
+    };
+    const r = reviewAthlete({ ...input, currentWeekPlan: near });
+    expect(r.suggestions.map((x) => x.kind)).not.toContain('CURRENT_WEEK_LONG_RUN');
   });
 });

@@ -321,11 +321,11 @@ describe('athlete05 at review level: an A marathon 3 weeks away with a 40-min lo
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// A race is time on feet: a hold's long-run cap counts a race of the last 4 weeks (coach read 1, F2), and a
-// marathoner's long run kept above its share says so (F9).
+// A race is not a long run to step from: a hold's long-run cap leaves a race of the last 4 weeks aside and says
+// so (coach read F2, reversed by finding 6), and a marathoner's long run kept above its share says so (F9).
 // ---------------------------------------------------------------------------------------------------------
 
-describe('a hold after a recent half marathon keeps an 80-min long run (athlete05, coach read F2)', () => {
+describe('a hold after a recent half marathon steps the long run from training runs, not the race (athlete05, coach read F2, finding 6)', () => {
   const emma = (raced: boolean) => {
     // Emma's usual week: a 50-min longest training run; she raced a 106-min half marathon 16 days ago and has
     // an A marathon in 3 weeks: a crowded calendar, a hold. The coach's draft has an 80-min easy long run.
@@ -372,10 +372,18 @@ describe('a hold after a recent half marathon keeps an 80-min long run (athlete0
     return { s, after: a.plan };
   };
 
-  it('should not cut the long run to one step over the longest training run when she raced longer', () => {
-    const { s, after } = holdOf(emma(true));
-    expect(on(after, 6)!.minutes).toBe(80);
-    expect(s.rationale).not.toContain('the longest long run of the last 4 weeks was');
+  // Coach read, finding 6: keeping the 80-min long run was +63 % on her longest run; a race is not a long run the
+  // athlete can step from by 10 % a week. The cap is the same with and without the race, and the text names it.
+  it('should cap the long run at one step over the longest training run when she raced longer, naming the race', () => {
+    const raced = holdOf(emma(true));
+    const not = holdOf(emma(false));
+    expect(on(raced.after, 6)!.minutes).toBeLessThan(80);
+    expect(on(raced.after, 6)!.minutes).toBe(on(not.after, 6)!.minutes);
+    expect(raced.s.rationale).toContain("Sunday's long run comes down to");
+    expect(raced.s.rationale).toContain(
+      '(the race of 106 min Emma ran in those weeks aside: a race is not a long run to step from)',
+    );
+    expect(raced.s.rationale).not.toContain('was a race of');
   });
 
   it('should still cap it at one step over the longest run when the race was not logged', () => {

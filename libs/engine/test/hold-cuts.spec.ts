@@ -2,8 +2,10 @@
  * How a hold cuts the week (a coach's reading of the demo club's review, 2026-12-04). Each check was written,
  * and seen to fail, before the engine was changed.
  * - athlete01 Ingrid: the load-spike hold kept a 95-min Sunday long run after the flu. Its cap ("one step over
- *   the longest recent run") counted from this Sunday's long run still to come (a plan, not a run), and its text
- *   quoted the 47-min run matched to a planned long run; the longest run she logged since the flu was 79 min.
+ *   the longest recent run") counted from this Sunday's long run still to come (a plan, not a run). It then
+ *   counted from the longest run of any kind since the flu (a 79-min race-specific session, RPE 6: coach read 5
+ *   found that no long run); it now counts from her longest long run since the flu (47 min), with this Sunday's
+ *   still to come counted as one step over that at most.
  */
 import { applySuggestion, reviewAthlete } from '../src';
 import type { ReviewInput, Suggestion, WeekPlan } from '../src';
@@ -119,38 +121,85 @@ function ingrid(): ReviewInput {
   });
 }
 
-/** The longest run logged after the illness (what the cap counts from). */
-function longestSinceIllness(input: ReviewInput): number {
+/** The longest run logged after the illness, and the longest logged against a planned long run ("Long run"). */
+function sinceIllness(input: ReviewInput): { any: number; long: number } {
   const after = shift(FRIDAY, -15);
-  let best = 0;
-  for (const s of input.sessions)
-    if (s.kind === 'RUN' && (s.date ?? '') > after) best = Math.max(best, s.minutes);
-  return best;
+  const longIds = new Set<string>();
+  for (const p of [...(input.pastWeekPlans ?? []), input.currentWeekPlan!])
+    for (const x of p.sessions) if (x.purpose === 'Long run') longIds.add(x.id);
+  let any = 0;
+  let long = 0;
+  for (const s of input.sessions) {
+    if (s.kind !== 'RUN' || s.date! <= after) continue;
+    any = Math.max(any, s.minutes);
+    if (s.plannedSessionId !== undefined && longIds.has(s.plannedSessionId)) long = Math.max(long, s.minutes);
+  }
+  return { any, long };
 }
 
-describe('a hold caps the long run at one step over the longest run logged (athlete01)', () => {
-  it('should bring Sunday’s long run to one step over the longest run since the flu, not over this Sunday’s plan', () => {
+describe('a hold caps the long run from the longest long run logged (athlete01)', () => {
+  it('should count Sunday’s long run from her longest long run since the flu, not from a longer quality session', () => {
     const input = ingrid();
     const r = reviewAthlete(input);
     expect(r.decision.type).toBe('HOLD');
     expect(r.decision.rule).toBe('LOAD_SPIKE_WARNING');
     const s = get(r, 'LOAD_SPIKE_WARNING');
     const after = applied(input.nextWeekDraft!, s);
-    const longest = longestSinceIllness(input);
-    // The 80-min run before the flu and this Sunday's 90 min still to come do not count; the 47-min long run
-    // matched to a plan is not the longest run either.
-    expect(longest).toBeGreaterThan(70);
-    expect(longest).toBeLessThan(80);
-    const cap = Math.floor(longRunCap(longest) / 5) * 5;
+    const { any, long } = sinceIllness(input);
+    // The 75-min race-specific run of this week is the longest run since the flu; her long run is 45-odd min.
+    expect(any).toBeGreaterThan(70);
+    expect(long).toBeGreaterThan(40);
+    expect(long).toBeLessThan(50);
+    // This Sunday's 90 min still to come counts as one step over her long run at most; next Sunday one step more.
+    const thisSunday = Math.floor(longRunCap(long) / 5) * 5;
+    const cap = Math.floor(longRunCap(thisSunday) / 5) * 5;
+    expect(cap).toBeLessThan(65);
     expect(on(after, 6)!.minutes).toBe(cap);
     expect(s.rationale).toContain(`Sunday's long run comes down to ${cap} min`);
     expect(s.rationale).toContain(
-      `the longest run Ingrid logged since the illness of ${shift(FRIDAY, -20)} to ${shift(FRIDAY, -15)} was ${longest} min`,
+      `the longest long run Ingrid logged since the illness of ${shift(FRIDAY, -20)} to ${shift(FRIDAY, -15)} was ${long} min, and this week's long run, still to come, counts as one step over it at most (${thisSunday} of its planned 90 min)`,
     );
-    expect(s.rationale).not.toMatch(/the longest long run of the last 4 weeks was/);
-    // The week stays within the hold's range.
-    expect(planMinutes(after)).toBeLessThanOrEqual(r.decision.maxMinutes + 5);
-    expect(planMinutes(after)).toBeGreaterThanOrEqual(r.decision.minMinutes);
+    expect(s.rationale).not.toContain(`was ${any} min`);
+    expect(s.rationale).not.toMatch(/the longest run Ingrid logged/);
+  });
+
+  // Merged with the long-run reference: the long run's 40 min and then a base week's tempo (its hard share) took
+  // the week to 270 min, under the hold's own range (280–325) and its "about 310 min".
+  it('should leave the held week inside the hold’s range when the long run’s cut has taken most of the cut', () => {
+    const base = ingrid();
+    // The demo's draft: shorter easy runs and two strength sessions beside the hills, the tempo and the 95-min
+    // long run (355 min, every day within her time).
+    const draft = base.nextWeekDraft!;
+    // (the demo's Thursday tempo is not a key session: a base week's hard share may drop it).
+    const sessions = draft.sessions.map((x) =>
+      x.purpose.startsWith('Easy')
+        ? { ...x, minutes: 35 }
+        : x.purpose === 'Tempo'
+          ? { ...x, key: false, effort: { type: 'RPE' as const, value: 5 } }
+          : x,
+    );
+    for (const [day, minutes] of [
+      [0, 25],
+      [3, 25],
+    ] as const)
+      sessions.push({
+        id: `strength-${day}`,
+        day,
+        kind: 'STRENGTH',
+        minutes,
+        effort: { type: 'RPE', value: 5 },
+        purpose: 'Strength',
+      });
+    const input: ReviewInput = { ...base, nextWeekDraft: { ...draft, sessions } };
+    expect(planMinutes(input.nextWeekDraft!)).toBe(355);
+    const r = reviewAthlete(input);
+    const s = get(r, 'LOAD_SPIKE_WARNING');
+    const after = applied(input.nextWeekDraft!, s);
+    const total = planMinutes(after);
+    expect(total).toBeGreaterThanOrEqual(r.decision.minMinutes);
+    expect(total).toBeLessThanOrEqual(r.decision.maxMinutes + 5);
+    expect(s.rationale).toContain(`to ${total} min.`);
+    expect(s.athleteText).toContain(`Next week is about ${total} min`);
   });
 });
 
@@ -383,6 +432,56 @@ describe('a scaled session: the text says the real change, the change lands on i
     all.ingrid = ingrid;
     for (const [name, f] of Object.entries(all)) for (const m of mismatches(f())) found.push(`${name}: ${m}`);
     expect(found).toEqual([]);
+  });
+});
+
+// "give 20 of the 95 min Monday loses": Monday had lost 5 min to her time that day; the 90 others were the long
+// run's cut and a dropped tempo. Minutes given back are counted from where they come from.
+describe('minutes given back: the text says where they come from', () => {
+  const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  function claims(input: ReviewInput): { found: number; wrong: string[] } {
+    const wrong: string[] = [];
+    let found = 0;
+    const r = reviewAthlete(input);
+    for (const s of r.suggestions) {
+      const plan =
+        s.planWeekStart === input.nextWeekDraft?.weekStart ? input.nextWeekDraft : input.currentWeekPlan;
+      if (plan === undefined || s.changes.length === 0) continue;
+      const res = applySuggestion(plan, s);
+      if (!res.ok) continue;
+      const byDay = (p: WeekPlan, d: number) =>
+        p.sessions.reduce((t, x) => t + (x.day === d && x.kind !== 'REST' ? x.minutes : 0), 0);
+      for (const m of s.rationale.matchAll(/give (\d+) of the (\d+) min ((?:[A-Z][a-z]+day(?:, | and )?)+) loses? to/g)) {
+        found++;
+        const days = m[3].split(/, | and /).map((d) => DAYS.indexOf(d));
+        const lost = days.reduce((t, d) => t + byDay(plan, d) - byDay(res.plan, d), 0);
+        if (lost !== Number(m[2])) wrong.push(`${s.kind}: "${m[0]}", but those days lose ${lost} min`);
+      }
+      for (const m of s.rationale.matchAll(/give (\d+) of the dropped (\d+) min/g)) {
+        found++;
+        let dropped = 0;
+        for (const c of s.changes)
+          if (c.type === 'DROP_SESSION') dropped += plan.sessions.find((x) => x.id === c.sessionId)?.minutes ?? 0;
+        if (dropped < Number(m[2])) wrong.push(`${s.kind}: "${m[0]}", but ${dropped} min are dropped`);
+      }
+    }
+    return { found, wrong };
+  }
+
+  it('should count the minutes a capped day loses, and a dropped session’s, each as what it is', () => {
+    const wrong: string[] = [];
+    let found = 0;
+    const all: Record<string, () => ReviewInput> = { ...SCENARIOS, ...HISTORIES_2 };
+    for (const [k, f] of Object.entries(HISTORIES)) all[`h-${k}`] = () => f();
+    all.ingrid = ingrid;
+    for (const [name, f] of Object.entries(all)) {
+      const c = claims(f());
+      found += c.found;
+      for (const w of c.wrong) wrong.push(`${name}: ${w}`);
+    }
+    // The scenarios hold one such text today (a capped day's); the claim is checked wherever one appears.
+    expect(found).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
   });
 });
 

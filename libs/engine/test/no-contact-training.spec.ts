@@ -107,11 +107,11 @@ describe('a silence with no session logged makes the hold a re-entry week until 
     return s;
   }
 
-  /** The longest run logged in the 28 days to the review (what the re-entry long run counts from). */
+  /** The longest long run logged in the 28 days to the review (an unlinked run at RPE 5 or less), what the cap counts from. */
   function longestRun(input: ReviewInput): number {
     let best = 0;
     for (const x of input.sessions)
-      if (x.kind === 'RUN' && review - dayOf(x) < 28 && x.minutes > best) best = x.minutes;
+      if (x.kind === 'RUN' && x.rpe <= 5 && review - dayOf(x) < 28 && x.minutes > best) best = x.minutes;
     return best;
   }
 
@@ -175,7 +175,7 @@ describe('a silence with no session logged makes the hold a re-entry week until 
     const cap = Math.floor((longestRun(input) * 0.75) / 5) * 5;
     expect(longs[0].minutes).toBeLessThanOrEqual(cap);
     expect(hold.rationale).toContain(
-      `with a long run of ${cap} min at most (75 % of ${longestRun(input)} min, the longest run Sam logged in the last 4 weeks)`,
+      `with a long run of ${cap} min at most (75 % of ${longestRun(input)} min, the longest long run Sam logged in the last 4 weeks)`,
     );
     // Strength and cross-training keep their kind (and the ride its sport); the threshold run is an easy run now.
     for (const x of after.sessions) {

@@ -300,3 +300,113 @@ describe('coach finding athlete15: no down week in the marathon’s peak long-ru
     expect(s.rationale).toContain("Sunday's long run 60 → 70 min");
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Coach finding 6 (athlete05 Emma): "the base returns to the usual 244 min" and "your usual week: about 244 min"
+// were Lake Run Half's race week (the half marathon raced in it), the one week of the last three not classed as
+// a down week. An A race's week is not ordinary training: the base is the last week that was, and it is named.
+// ---------------------------------------------------------------------------------------------------------
+
+describe('coach finding 6 (athlete05): an A race week is not the usual week', () => {
+  const WEEK: WeekShape = [
+    rest,
+    quality(55, 'Steady blocks', 3, 10),
+    easy(40),
+    quality(50, 'Tempo', 2, 15),
+    rest,
+    easy(40),
+    long(60),
+  ];
+  // The race week (3 weeks ago) runs the half on its Sunday instead of the long run; the week after it is the
+  // transition (a few short easy runs); this week is a down week in the plan.
+  const RACE_WEEK: WeekShape = [
+    rest,
+    quality(45, 'Tempo', 2, 10),
+    easy(35),
+    easy(30),
+    rest,
+    easy(25),
+    { minutes: 105, rpe: 9, kind: 'RACE', key: true, purpose: 'Lake Run Half' },
+  ];
+  const LAKE = {
+    id: 'half',
+    name: 'Lake Run Half',
+    date: shift(NEXT, -15),
+    priority: 'A' as const,
+    expectedMinutes: 105,
+  };
+  const OSLO = {
+    id: 'oslo',
+    name: 'Oslo Marathon',
+    date: shift(NEXT, 20),
+    priority: 'A' as const,
+    expectedMinutes: 240,
+  };
+  const emma = (races: ReviewInput['races'] = [LAKE, OSLO]): ReviewInput => {
+    const base = buildCoachHistory({
+      athlete: {
+        id: 'emma',
+        firstName: 'Emma',
+        trainingYears: 3,
+        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
+      },
+      weeks: 10,
+      plan: (w) => (w === 3 ? RACE_WEEK : withDownWeeks(WEEK, [1, 2, 7])(w)),
+      done: (c) =>
+        c.weeksAgo === 2
+          ? c.weekday === 2 || c.weekday === 5 || c.weekday === 6
+            ? { minutes: 28, rpe: 3 }
+            : null
+          : undefined,
+      extra: { races },
+    });
+    return base;
+  };
+
+  it('should leave the race week out of the base and name the week it returns to', () => {
+    const r = reviewAthlete(emma());
+    const w = r.metrics.weeks;
+    // The race week is not a down week: on main it was the base ("the usual 244 min").
+    expect(w[2].isDownWeek).toBe(false);
+    expect(w[0].isDownWeek && w[1].isDownWeek).toBe(true);
+    const hold = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')!;
+    expect(hold).toBeDefined();
+    expect(hold.evidence.baseWeeklyMinutes).not.toBe(Math.round(w[2].minutes));
+    expect(hold.evidence.baseWeeklyMinutes).toBe(Math.round(w[3].minutes));
+    expect(hold.rationale).toContain(
+      `the base returns to ${Math.round(w[3].minutes)} min (the week of ${w[3].start}, the last of ordinary training: the 3 weeks since were down weeks and Lake Run Half's race week)`,
+    );
+    expect(hold.athleteText).not.toContain('usual week');
+    expect(hold.athleteText).toContain(
+      `(your last regular training week, that of ${w[3].start}: ${Math.round(w[3].minutes)} min)`,
+    );
+  });
+
+  // Emma's crowded calendar: three races in six weeks up to her half, after an older group of three. The older
+  // group was taken as the densest and, being older than 3 weeks, hid the recent one: the note said only "two A
+  // races … apart" while the hold and the coach's reading of it are about how often she races.
+  it('should name the recent group of races when an older group of the same size came first', () => {
+    const race = (id: string, days: number, priority: 'A' | 'B' | 'C', minutes: number) => ({
+      id,
+      name: id,
+      date: shift(NEXT, days),
+      priority,
+      expectedMinutes: minutes,
+    });
+    const r = reviewAthlete(
+      emma([
+        race('sep-half', -85, 'B', 108),
+        race('berlin', -64, 'A', 231),
+        race('oct-half', -50, 'B', 108),
+        race('nov-10k', -29, 'C', 48),
+        LAKE,
+        OSLO,
+      ]),
+    );
+    const note = r.suggestions.find((x) => x.kind === 'RACING_TOO_OFTEN')!;
+    expect(note).toBeDefined();
+    expect(note.rationale).toContain(
+      `3 races in 6 weeks (${shift(NEXT, -50)} B, ${shift(NEXT, -29)} C, ${shift(NEXT, -15)} A)`,
+    );
+  });
+});

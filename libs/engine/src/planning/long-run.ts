@@ -413,3 +413,92 @@ export function recentEasyRun(
   }
   return { ran, planned, base: Math.max(ran, planned) };
 }
+
+/**
+ * A run logged without a link to a plan counts as a long run at this session RPE or less: a long run is run
+ * easy to steady (Seiler zone 1–2), a tempo, race-specific or interval session is logged harder. [ours]
+ */
+export const UNLINKED_LONG_RUN_RPE_MAX = 5;
+
+/**
+ * The longest run the athlete logged lately that a hold's or a down week's long run is counted from
+ * (`loggedLongRun`), with what it was and the window it was looked for in.
+ */
+export interface LoggedLongRun {
+  /** Minutes (0: no run logged in the window). */
+  readonly minutes: number;
+  /**
+   * A long run: a run logged against a planned long run (a key run without intervals, as `recentLongRun` reads a
+   * log's link), or, logged without a link, one run easy to steady (`UNLINKED_LONG_RUN_RPE_MAX`). False: no long
+   * run was logged in the window, and `minutes` is the longest run of any kind (the texts say "run", not "long run").
+   */
+  readonly long: boolean;
+  /** The illness it counts from (runs since it ended), or null: the 28 days to the review. */
+  readonly illness: { readonly start: number; readonly end: number } | null;
+}
+
+/**
+ * The athlete's longest long run of the 28 days to the review date, or, back from an illness in those days with a
+ * run logged since, of the days since it ended (a run before a fever says little of what the athlete can do now).
+ * A quality session is not a long run, however long (Ingrid, back from the flu: a 79-min race-specific session at
+ * RPE 6 and a 47-min long run; her long run is 47 min). With no long run logged in the window, the longest run of
+ * any kind there. `recent`: the metrics scan's list of the last weeks' sessions.
+ */
+export function loggedLongRun(
+  input: ReviewInput,
+  reviewDay: number,
+  illness: { readonly start: number; readonly end: number } | null,
+  recent: RecentSessions,
+): LoggedLongRun {
+  const from = reviewDay - 27;
+  const after = illness === null ? Infinity : illness.end;
+  let longIds: Set<string> | null = null;
+  let all = 0;
+  let allLong = 0;
+  let since = 0;
+  let sinceLong = 0;
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
+    const d = days[k];
+    if (s.kind !== 'RUN' || d < from || d > reviewDay) continue;
+    const m = s.minutes;
+    const later = d > after;
+    if (m > all) all = m;
+    if (later && m > since) since = m;
+    if (m <= allLong && (!later || m <= sinceLong)) continue;
+    let isLong: boolean;
+    if (s.plannedSessionId === undefined) isLong = s.rpe <= UNLINKED_LONG_RUN_RPE_MAX;
+    else {
+      if (longIds === null) {
+        longIds = new Set();
+        for (const p of input.pastWeekPlans ?? [])
+          for (const x of p.sessions) if (longRunLike(x)) longIds.add(x.id);
+        const current = input.currentWeekPlan;
+        if (current !== undefined) for (const x of current.sessions) if (longRunLike(x)) longIds.add(x.id);
+      }
+      isLong = longIds.has(s.plannedSessionId);
+    }
+    if (!isLong) continue;
+    if (m > allLong) allLong = m;
+    if (later && m > sinceLong) sinceLong = m;
+  }
+  if (since > 0)
+    return sinceLong > 0
+      ? { minutes: sinceLong, long: true, illness }
+      : { minutes: since, long: false, illness };
+  return allLong > 0
+    ? { minutes: allLong, long: true, illness: null }
+    : { minutes: all, long: false, illness: null };
+}
+
+/**
+ * What a hold's or a down week's long run is counted from: the longest long run logged (`loggedLongRun`), or this
+ * week's long run still to come (`planned`, 0: none) when it is longer, but only as far as one step over what was
+ * logged (`longRunCap`): a plan is not a run, and a long run grows one step a week at most (Ingrid's planned 90 min
+ * after a 47-min long run counts as 50 min; next week's long run is one step over that, 55 min).
+ */
+export function loggedStepBase(logged: number, planned: number): number {
+  if (logged <= 0 || planned <= logged) return logged;
+  return Math.min(planned, Math.floor(longRunCap(logged) / 5 + 1e-9) * 5);
+}

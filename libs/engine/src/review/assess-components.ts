@@ -11,7 +11,7 @@ import type {
   WeekDecisionType,
   WeekPlan,
 } from '../types';
-import type { Decision } from './decide-week';
+import { baseWeeksWords, type Decision } from './decide-week';
 import { contextPhrase, hrvPhrase, wellnessPhrase } from './readiness-evidence';
 import type { WeekContext } from './week-context';
 
@@ -24,6 +24,14 @@ export const COMPONENT_ORDER: readonly ComponentKey[] = [
   'EXTERNAL_EYES',
 ];
 /** OK 0, ATTENTION 1, URGENT 2 (compared, not looked up in a table: a keyed load by status was megamorphic). */
+/** "the last weeks' 450 min", or, one week counted with others left out, "the 221 min of the week of 2026-11-23". */
+function baseWeekWords(decision: Decision, weeks: MetricsState['metrics']['weeks']): string {
+  const base = Math.round(decision.baseMinutes);
+  if (decision.baseWeeks.length !== 1 || decision.baseLeftOut.length === 0)
+    return `the last weeks' ${base} min`;
+  return `the ${base} min of ${baseWeeksWords(decision, weeks).counted}, the last build week`;
+}
+
 function rank(s: ComponentStatus): number {
   return s === 'URGENT' ? 2 : s === 'ATTENTION' ? 1 : 0;
 }
@@ -199,7 +207,7 @@ function currentFitness(
   }
   const summary = m.ctl.insufficientData
     ? `Only ${plural(state.historyDays, 'day')} of training history so far: fitness (CTL) needs 42 days before it means much.`
-    : `Next week is sized from the last weeks' ${Math.round(decision.baseMinutes)} min, not from a goal. Fitness (CTL, 42-day load) is ${round1Text(m.ctl.value ?? 0)} and form (TSB, fitness minus fatigue) ${round1Text(tsb ?? 0)}.`;
+    : `Next week is sized from ${baseWeekWords(decision, m.weeks)}, not from a goal. Fitness (CTL, 42-day load) is ${round1Text(m.ctl.value ?? 0)} and form (TSB, fitness minus fatigue) ${round1Text(tsb ?? 0)}.`;
   return {
     component: 'CURRENT_FITNESS',
     status: fitness,

@@ -5,7 +5,7 @@ import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { nextFocus } from '../planning/session-templates';
 import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
 import { fixed } from '../suggestions/format';
-import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType } from '../types';
+import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
 import { noteEquipment, type ContextDay, type WeekContext } from './week-context';
@@ -22,6 +22,14 @@ export interface Decision {
   readonly baseMinutes: number;
   /** The base leaves a down week among the last three out. */
   readonly baseSkipsDownWeek: boolean;
+  /**
+   * The weeks `baseMinutes` averages, most recent first (0: this week, its days to come as planned; 1: last week
+   * …; see `MetricsState.weekMinutes`); empty when the base is not from whole weeks. The texts name them
+   * (`baseWeeksWords`): one week is never said to "average".
+   */
+  readonly baseWeeks: readonly number[];
+  /** The weeks the base looked at and left out, most recent first: down weeks, and A races' weeks (`race`). */
+  readonly baseLeftOut: readonly BaseLeftWeek[];
   readonly easyOnly: boolean;
   readonly rotateFocus: boolean;
   readonly spike: boolean;
@@ -110,6 +118,76 @@ export function reentryGap(state: MetricsState, config: EngineConfig): Reentry |
     if (run >= REENTRY_IDLE_DAYS) return null;
   }
   return { lastSession: last, idleDays: review - last };
+}
+
+/**
+ * A week the base leaves out (index as in `Decision.baseWeeks`): a down week, or, `race` set, the week of an A
+ * race (its taper and the race are not ordinary training).
+ */
+export interface BaseLeftWeek {
+  readonly week: number;
+  readonly race: ParsedRace | null;
+}
+
+/** The A race in week `k` (0: the week of the review, see `Decision.baseWeeks`), or null. */
+function aRaceInWeek(races: readonly ParsedRace[], nextWeekStart: number, k: number): ParsedRace | null {
+  const start = nextWeekStart - 7 * (k + 1);
+  for (const r of races) if (r.priority === 'A' && r.day >= start && r.day < start + 7) return r;
+  return null;
+}
+
+/**
+ * The weeks the base counts and leaves out, in words, for the texts that quote it: `counted` is "the week of
+ * 2026-11-23" or "the weeks of 2026-11-16 and 2026-11-23" (`one`: a single week, never said to "average");
+ * `left` the weeks left out and why ("this week (a down week, 255 min planned) and the week of 2026-11-16 (a
+ * down week, 194 min done of 360 planned)"), '' when none is; more than two are summed up in `since` ("the 5
+ * weeks since were down weeks and Lake Run Half's race week"), and `left` is then ''.
+ */
+export function baseWeeksWords(
+  d: Pick<Decision, 'baseWeeks' | 'baseLeftOut'>,
+  weeks: readonly WeekLoad[],
+): { counted: string; one: boolean; left: string; since: string } {
+  const used = d.baseWeeks;
+  const starts: string[] = [];
+  for (let i = used.length - 1; i >= 0; i--)
+    starts.push(
+      `${weeks[used[i]]?.start ?? ''}${used[i] === 0 ? ' (this week, its days to come as planned)' : ''}`,
+    );
+  const counted =
+    used.length === 0
+      ? ''
+      : used.length === 1
+        ? `the week of ${starts[0]}`
+        : `the weeks of ${andWords(starts)}`;
+  const items: string[] = [];
+  const kinds: string[] = [];
+  for (const x of d.baseLeftOut) {
+    const w = weeks[x.week];
+    const planned = w?.plannedMinutes ?? null;
+    const done = Math.round(w?.minutes ?? 0);
+    const which = x.week === 0 ? 'this week' : `the week of ${w?.start}`;
+    const kind = x.race === null ? 'down weeks' : `${x.race.source.name ?? 'the A race'}'s race week`;
+    if (!kinds.includes(kind)) kinds.push(kind);
+    items.push(
+      x.race !== null
+        ? `${which} (${x.race.source.name ?? 'the A race'}'s race week, ${done} min with the race)`
+        : x.week === 0
+          ? `this week (a down week, ${planned !== null ? `${planned} min planned` : `${done} min with its days to come`})`
+          : `the week of ${w?.start} (a down week, ${done} min${planned !== null ? ` done of ${planned} planned` : ''})`,
+    );
+  }
+  if (items.length > 2)
+    return {
+      counted,
+      one: used.length === 1,
+      left: '',
+      since: `the ${items.length} weeks since were ${andWords(kinds)}`,
+    };
+  return { counted, one: used.length === 1, left: andWords(items), since: '' };
+}
+
+function andWords(xs: readonly string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 /** The days of a recent illness (see `MetricsState.recentIllness`). */
@@ -318,12 +396,19 @@ export function racingIssues(
       );
     }
   }
+  // The densest group of races that touches the last 3 weeks, else the densest of all: an older group of the
+  // same size had been taken first and, being old, hid a recent one (Emma: 2026-09-13 B, 10-04 A, 10-18 B hid
+  // 10-18 B, 11-08 C, 11-22 A, so her crowded calendar was said to be two A-race gaps only; coach finding 6).
   let densest: ParsedRace[] = [];
+  let relevant = false;
   for (let i = 0; i < window.length; i++) {
     const group = window.filter((x) => x.day >= window[i].day && x.day < window[i].day + r.densityWindowDays);
-    if (group.length > densest.length) densest = group;
+    const recent = group.some((x) => x.day >= state.reviewDay - 21);
+    if ((recent && !relevant) || (recent === relevant && group.length > densest.length)) {
+      densest = group;
+      relevant = recent;
+    }
   }
-  const relevant = densest.some((x) => x.day >= state.reviewDay - 21);
   if (densest.length >= r.densityCount && relevant) {
     const span = densest[densest.length - 1].day - densest[0].day;
     issues.push(
@@ -413,6 +498,16 @@ function availabilityClause(ctx: WeekContext, available: number, base: number): 
   return `the athlete's stated availability is ${Math.round(stated)} min a week, but ${cause}, which leaves ${Math.round(available)} min next week and ${room}`;
 }
 
+/**
+ * After "the usual N min", the weeks it is, when the base left some out: " (the week of 2026-10-26, the last
+ * of ordinary training: the 5 weeks since were down weeks and Lake Run Half's race week)"; '' when none is.
+ */
+function usualWeeks(b: ReturnType<typeof baseWeeksWords>): string {
+  if (b.left === '' && b.since === '') return '';
+  const what = b.one ? `${b.counted}, the last of ordinary training` : b.counted;
+  return b.since !== '' ? ` (${what}: ${b.since})` : ` (${what}, with ${b.left} left aside)`;
+}
+
 function floor5(v: number): number {
   return Math.max(0, Math.floor(v / 5 + 1e-9) * 5);
 }
@@ -424,23 +519,42 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   const w = state.weekMinutes;
   const weeks = Math.min(3, state.completeWeeks);
   let base: number;
-  // Sized from the recent weeks that were not down weeks: a down week is a planned dip, not fitness.
+  // Sized from the recent weeks that were not down weeks: a down week is a planned dip, not fitness. Nor is an
+  // A race's week ordinary training (its taper and the race: Emma's "usual 244 min" was Lake Run Half's week).
   const down = (k: number): boolean => m.weeks[k]?.isDownWeek === true;
   let skipsDown = false;
+  const baseWeeks: number[] = [];
+  const baseLeftOut: BaseLeftWeek[] = [];
+  const ordinary = (k: number): boolean => {
+    const race = down(k) ? null : aRaceInWeek(state.races, ctx.nextWeekStart, k);
+    if (!down(k) && race === null) return true;
+    baseLeftOut.push({ week: k, race });
+    return false;
+  };
   if (weeks >= 1) {
     base = 0;
-    let n = 0;
     for (let k = 0; k < weeks; k++) {
-      if (down(k)) continue;
+      if (!ordinary(k)) continue;
       base += w[k];
-      n++;
+      baseWeeks.push(k);
     }
-    if (n === 0) {
-      for (let k = 0; k < weeks; k++) base += w[k];
-      n = weeks;
+    // None of the last three was ordinary training: the base is the latest week that was, in the weeks the
+    // metrics hold (Emma: a race week and two down weeks since her week of 249 min).
+    const held = Math.min(w.length, m.weeks.length, state.completeWeeks);
+    for (let k = weeks; baseWeeks.length === 0 && k < held; k++) {
+      if (!ordinary(k)) continue;
+      base += w[k];
+      baseWeeks.push(k);
     }
-    skipsDown = n < weeks;
-    base /= n;
+    if (baseWeeks.length === 0) {
+      baseLeftOut.length = 0;
+      for (let k = 0; k < weeks; k++) {
+        base += w[k];
+        baseWeeks.push(k);
+      }
+    }
+    skipsDown = baseWeeks.length < weeks || baseWeeks[0] >= weeks;
+    base /= baseWeeks.length;
   } else if (state.historyDays > 0) base = (w[0] * 7) / (state.historyDays + state.projectedDays);
   else {
     let total = 0;
@@ -553,7 +667,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       : null;
   if (back !== null) {
     ruledOut.push(
-      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to the usual ${Math.round(base)} min at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
     );
   }
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
@@ -745,6 +859,8 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     focus: rotateFocus ? (raceBlock ? 'RACE_SPECIFIC' : nextFocus(phase, focus)) : focus,
     baseMinutes: base,
     baseSkipsDownWeek: skipsDown,
+    baseWeeks,
+    baseLeftOut,
     easyOnly,
     rotateFocus,
     spike,

@@ -73,7 +73,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const useDraft =
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
   const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
-  const current = currentWeekSuggestions(input, state.metrics, low, config);
+  const current = currentWeekSuggestions(input, state.metrics, low, config, state);
   // This week's long run as the current-week cut after red readiness leaves it: next week's down week keeps its
   // long run no longer.
   const cut = current.find((c) => c.kind === 'CURRENT_WEEK_RECOVERY')?.evidence;

@@ -319,7 +319,8 @@ function head(
 ): string | null {
   const { before, after } = d;
   if (after === before) return null;
-  const current = kind === 'CURRENT_WEEK_ILLNESS' || kind === 'CURRENT_WEEK_RECOVERY';
+  const current =
+    kind === 'CURRENT_WEEK_ILLNESS' || kind === 'CURRENT_WEEK_RECOVERY' || kind === 'CURRENT_WEEK_LONG_RUN';
   // This week's published plan is one the athlete has seen: "instead of" it. Next week's draft is the coach's,
   // never seen: the figure to compare with is the athlete's own recent weeks (when the coach text states it).
   const was = current && states(rationale, before) ? ` instead of ${before} min` : '';
@@ -327,7 +328,9 @@ function head(
   const base = baseRaw === null ? null : Math.round(baseRaw);
   const recent =
     !current && base !== null && base > 0 && (base === stated || states(rationale, base))
-      ? ` (your usual week: about ${base} min)`
+      ? typeof e.baseWeekOf === 'string'
+        ? ` (your last regular training week, that of ${e.baseWeekOf}: ${base} min)`
+        : ` (your usual week: about ${base} min)`
       : '';
   const besides = d.race ? ' of training besides your race' : '';
   if (current && after > before) return `This week grows to about ${after} min${besides}${was}`;
@@ -335,6 +338,7 @@ function head(
   switch (kind) {
     case 'CURRENT_WEEK_ILLNESS':
     case 'CURRENT_WEEK_RECOVERY':
+    case 'CURRENT_WEEK_LONG_RUN':
       return `The rest of this week is lighter: about ${after} min for the whole week${besides}${was}`;
     case 'RECOVERY_DOWN_WEEK':
     case 'SCHEDULED_DOWN_WEEK':
@@ -406,6 +410,13 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       return lead(
         capital,
         'you are ill, so the rest of this week is about getting well: rest first, then only short easy runs',
+      );
+    case 'CURRENT_WEEK_LONG_RUN':
+      return lead(
+        capital,
+        e.sinceIllness !== null && e.sinceIllness !== undefined
+          ? 'your training load rose quickly this week, so your long run grows from the longest one you have run since you were ill, one small step at a time'
+          : 'your training load rose quickly this week, so your long run grows from the longest one you have run lately, one small step at a time',
       );
     case 'LIFE_CONTEXT_REDUCTION':
     case 'LIFE_CONTEXT_RESCHEDULE': {
@@ -552,10 +563,13 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
   if (reach !== null && pair !== null)
     return `${race}, and a single long run can grow to about ${reach} min in the time you have that day; with a run the day before, your back-to-back weekend comes to ${pair} min, what an ultra build peaks at: the pair grows in the weeks ahead`;
   const by = strOf(e.onTrackDecideBy);
+  const peakDate = strOf(e.peakLongRunDate);
+  const byPeak = peakDate !== null ? peakDate : 'its peak weeks';
   if (reach !== null && by !== null)
-    return `${race}, and your long run can grow to about ${reach} min by its peak weeks, just short of the ${peak}: you are on track if it grows in every build week, and we decide together by ${by} whether the race stays the goal`;
+    return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, just short of the ${peak}: you are on track if it grows in every build week, and we decide together by ${by} whether the race stays the goal`;
+  // The coach is told to talk about the race (time on feet, or a later one): the athlete hears it too (Lea).
   if (reach !== null)
-    return `${race}, and your long run can grow to about ${reach} min by its peak weeks, short of the ${peak}; the long run grows first in the weeks ahead`;
+    return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, short of the ${peak}; the long run grows first in the weeks ahead, and let's talk about how you run the race: for time on feet rather than a goal pace, or a later ${ultra ? 'race' : 'marathon'}`;
   const days = numOf(e.runDaysAfterVolumeChange);
   return `${race}, and ${ultra ? 'an ultra' : 'a marathon'} needs running on more days of the week${days !== null ? ` than ${days}` : ''}: shorter runs rather than fewer`;
 }
@@ -666,6 +680,8 @@ const NEUTRAL: Record<SuggestionKind, string> = {
   HRV_ABOVE_BAND: 'Nothing changes in your plan for this; tell your coach how training feels.',
   CURRENT_WEEK_ILLNESS: 'The rest of this week is about getting well: rest first, then only short easy runs.',
   CURRENT_WEEK_RECOVERY: 'The rest of this week is lighter too, so you can recover.',
+  CURRENT_WEEK_LONG_RUN:
+    "This week's long run is shorter, so it grows from what you have run lately one small step at a time.",
   LONG_RACE_PREPARATION:
     'Nothing changes in your plan for this; your coach will talk with you about how to prepare for your long race.',
 };

@@ -46,10 +46,14 @@ import {
   strengthFreeDays,
   strengthTooClose,
   type RecentLongRun,
+  type LoggedLongRun,
+  loggedLongRun,
+  loggedStepBase,
 } from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
 import {
+  baseWeeksWords,
   peakLongRunRace,
   racingIssues,
   recoveryWeekRace,
@@ -81,6 +85,7 @@ import {
   num,
   pct,
   phaseWords,
+  plural,
   quoteNote,
   round1,
   round2,
@@ -161,6 +166,7 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'HRV_ABOVE_BAND',
   'CURRENT_WEEK_ILLNESS',
   'CURRENT_WEEK_RECOVERY',
+  'CURRENT_WEEK_LONG_RUN',
 ];
 const KIND_RANK = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<SuggestionKind, number>;
 /** URGENT 0, ATTENTION 1, INFO 2 (compared, not looked up in a table by a varying key: that load was megamorphic). */
@@ -184,9 +190,10 @@ const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
 /**
  * The longest race the athlete ran in the 4 weeks to the review, as logged on the race's day (a race in the
  * calendar with no log is no evidence of time on feet), 0 with none. A hold or down week does not jump the long run past one
- * step over the longest recent long run; a race is time on feet too, so it counts for that cap (Emma, who raced
- * a 106-min half marathon 12 days before, had her 80-min long run cut to 50 "because her longest run was 49").
- * The long-race preparation leaves races aside (a race is not a training long run): only the cap reads this.
+ * step over the longest recent long run, and a race does not count for that cap: a race is not a long run the
+ * athlete can step from by 10 % a week (Emma's hold had kept an 80-min long run, +63 % on her longest run of 49
+ * min, on a 106-min half marathon raced 12 days before; coach read, finding 6). As the long-race preparation
+ * does, the texts name the race they leave aside: only they read this.
  */
 function recentRaceMinutes(g: Shared): number {
   if (g.racedCache !== undefined) return g.racedCache;
@@ -205,36 +212,19 @@ function recentRaceMinutes(g: Shared): number {
   return best;
 }
 
-/** The longest run the athlete logged lately (see `longestLoggedRun`), and the illness it counts from (or none). */
-interface LoggedRun {
-  readonly minutes: number;
-  readonly illness: { readonly start: number; readonly end: number } | null;
-}
+/** The longest long run the athlete logged lately (see `longestLoggedRun`). */
+type LoggedRun = LoggedLongRun;
 
 /**
- * The longest run the athlete logged in the 4 weeks to the review, whatever session it was (time on feet: a
- * 79-min race-specific run counts as a long run does), or, back from an illness in those weeks with runs logged
- * since, the longest since it ended (a run before a fever says little of what the athlete can do now). A hold or
- * a down week brings the long run to one step over it at most: not over this week's long run still to come (a
- * plan, not a run), nor only over the runs logged against a planned long run (Ingrid, back from the flu: a
- * 47-min long run, a 79-min race-specific run, and a 95-min long run kept by a hold "one step" over Sunday's
- * planned 90).
+ * The longest long run the athlete logged in the 4 weeks to the review, or, back from an illness in those weeks
+ * with runs logged since, the longest since it ended (`loggedLongRun`): a long run, not any run (a coach read of
+ * Ingrid, back from the flu: her 79-min race-specific session at RPE 6 is not a long run; her longest long run
+ * since is 47 min). A hold or a down week brings the long run to one step over it at most (`stepBase`).
  */
 function longestLoggedRun(g: Shared): LoggedRun {
   if (g.loggedRunCache !== undefined) return g.loggedRunCache;
   const { reviewDay, recentIllness, recentSessions } = g.state;
-  const { sessions, days } = recentSessions;
-  const after = recentIllness === null ? Infinity : recentIllness.end;
-  let all = 0;
-  let since = 0;
-  for (let k = 0; k < sessions.length; k++) {
-    const d = days[k];
-    if (sessions[k].kind !== 'RUN' || d <= reviewDay - 28 || d > reviewDay) continue;
-    const m = sessions[k].minutes;
-    if (m > all) all = m;
-    if (d > after && m > since) since = m;
-  }
-  g.loggedRunCache = since > 0 ? { minutes: since, illness: recentIllness } : { minutes: all, illness: null };
+  g.loggedRunCache = loggedLongRun(g.s.input, reviewDay, recentIllness, recentSessions);
   return g.loggedRunCache;
 }
 
@@ -377,8 +367,9 @@ function volumeChange(
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     // A build's step counts from the longest long run or this week's still to come; a hold's or a down week's
-    // from the longest run logged (see `longestLoggedRun`).
-    longRunCap: reentering ? reentry : longRunCap(Math.max(stepBase(g), recentRaceMinutes(g))),
+    // from the longest run logged (see `longestLoggedRun`), a race aside (see `recentRaceMinutes`); a re-entry
+    // week's from the same run, below it (`reentryLongRun`).
+    longRunCap: reentering ? reentry : longRunCap(stepBase(g)),
     easyRunCap: easyRunCap(
       g.easyRun.base,
       config.progression.easyRunStepMaxMinutes,
@@ -396,7 +387,11 @@ function volumeChange(
     // A build whose long run is behind the next long race grows the long run first (within its step).
     longRunFirst: t === 'BUILD' && g.prep !== null && g.prep.behind,
     zoneRpe: g.zoneRpe,
-    floorTotal: range.min,
+    // A hold's cut stops at its range's bottom: a hold "at about 310 min (280–325)" that dropped a base week's
+    // tempo after cutting the long run to its step was left at 270 (Ingrid). (`range.min` is 0 for a decision
+    // that only takes volume away: a hold grows nothing, but its cuts stop there all the same. A down week's
+    // range is one size, which its day caps and its long run's share may take it under.)
+    floorTotal: t === 'HOLD' ? Math.max(range.min, decision.minMinutes) : range.min,
     // A base week keeps its hard share sensible: a cut takes the non-key quality before the easy running.
     hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
     // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
@@ -436,9 +431,9 @@ function contextDaysOf(g: Shared): number[] {
 }
 
 /**
- * A re-entry week's long run at most (see `Decision.reentry`): `REENTRY_SHARE` of the longest run logged in the
- * last 4 weeks (`longestLoggedRun`: what was run, which the gap also leaves fewer of), on the 5-min grid; none
- * (Infinity) without a run logged in them or a re-entry.
+ * A re-entry week's long run at most (see `Decision.reentry`): `REENTRY_SHARE` of the longest long run logged in
+ * the last 4 weeks (`longestLoggedRun`: what was run, which the gap also leaves fewer of), on the 5-min grid;
+ * none (Infinity) without a long run logged in them or a re-entry.
  */
 function reentryLongRun(g: Shared): number {
   if (g.decision.reentry === null) return Infinity;
@@ -446,10 +441,15 @@ function reentryLongRun(g: Shared): number {
   return l > 0 ? Math.floor((l * REENTRY_SHARE) / 5 + 1e-9) * 5 : Infinity;
 }
 
-/** What the long run's step is counted from: the longest run logged in a hold or a down week, else `longestRun`. */
+/**
+ * What the long run's step is counted from: in a hold or a down week the longest long run logged, or this week's
+ * still to come as far as one step over it (`loggedStepBase`); else `longestRun`.
+ */
 function stepBase(g: Shared): number {
   const t = g.decision.type;
-  return t === 'HOLD' || t === 'DOWN' ? longestLoggedRun(g).minutes : g.longestRun;
+  return t === 'HOLD' || t === 'DOWN'
+    ? loggedStepBase(longestLoggedRun(g).minutes, g.longRun.planned)
+    : g.longestRun;
 }
 
 /** The shake-outs on the days before a long race (see `raceEve`). */
@@ -474,7 +474,7 @@ interface VolumeNote {
   readonly refill: boolean;
   /** The athlete's longest recent long run (what a long run cut to its step is said to be one step above). */
   readonly longest: number;
-  /** The longest race of the last 4 weeks, minutes (0: none): when longer, the step is from it. */
+  /** The longest race of the last 4 weeks, minutes (0: none): the step leaves it aside, and the text says so. */
   readonly raced: number;
   /** In a hold or a down week, the longest run logged (`longestLoggedRun`, = `longest`): the texts quote it. */
   readonly logged: LoggedRun | null;
@@ -517,12 +517,46 @@ function longRunBase(lr: RecentLongRun, athlete: string): string {
   return `the longest long run ${athlete} ran in the last 4 weeks (${min(lr.ran)})`;
 }
 
-/** "the longest run Ingrid logged in the last 4 weeks", "… since the illness of 2026-11-14 to 2026-11-19". */
+/** The race the long-run step leaves aside, when one was longer than the run it steps from (see `recentRaceMinutes`). */
+function raceAside(note: VolumeNote): string {
+  return note.raced > note.longest
+    ? ` (the race of ${min(note.raced)} ${note.athlete} ran in those weeks aside: a race is not a long run to step from)`
+    : '';
+}
+
+/**
+ * "the longest long run Ingrid logged in the last 4 weeks", "… since the illness of 2026-11-14 to 2026-11-19";
+ * "the longest run …" when no long run was logged there (the figure is then a run of any kind).
+ */
 function loggedRunWords(r: LoggedRun, athlete: string): string {
   const ill = r.illness;
+  const what = r.long ? 'long run' : 'run';
   return ill === null
-    ? `the longest run ${athlete} logged in the last 4 weeks`
-    : `the longest run ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
+    ? `the longest ${what} ${athlete} logged in the last 4 weeks`
+    : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
+}
+
+/**
+ * What a hold's or a down week's long-run step counts from, as a clause: "the longest long run Ingrid logged since
+ * the illness of … was 47 min", with this week's long run still to come when it counts ("…, and this week's, still
+ * to come, counts as one step over it at most (50 of its planned 90 min)"; "…, and this week's, still to come, is
+ * planned at 50 min").
+ */
+function loggedBaseClause(logged: LoggedRun, base: number, planned: number, athlete: string): string {
+  const ran = `${loggedRunWords(logged, athlete)} was ${min(logged.minutes)}`;
+  if (base <= logged.minutes) return ran;
+  return base < planned
+    ? `${ran}, and this week's long run, still to come, counts as one step over it at most (${base} of its planned ${min(planned)})`
+    : `${ran}, and this week's long run, still to come, is planned at ${min(planned)}`;
+}
+
+/** The same as a noun with its figure: "the longest long run Ingrid logged … (47 min)", "this week's long run …". */
+function loggedBaseNoun(logged: LoggedRun, base: number, planned: number, athlete: string): string {
+  const ran = `${loggedRunWords(logged, athlete)} (${min(logged.minutes)})`;
+  if (base <= logged.minutes) return ran;
+  return base < planned
+    ? `this week's long run still to come, counted as ${min(base)} of its planned ${min(planned)} (one step over ${ran})`
+    : `this week's long run still to come, planned at ${min(planned)} (${loggedRunWords(logged, athlete)} was ${min(logged.minutes)})`;
 }
 
 /**
@@ -560,15 +594,13 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
     );
   }
   for (const l of limitsOf(limits, 'LONG_STEP')) {
-    const cap = longRunCap(Math.max(note.longest, note.raced));
+    const cap = longRunCap(note.longest);
     const base =
-      note.raced > note.longest
-        ? `the race of ${min(note.raced)} ${note.athlete} ran in the last 4 weeks`
-        : note.logged !== null
-          ? `${loggedRunWords(note.logged, note.athlete)} (${min(note.logged.minutes)})`
-          : longRunBase(note.longRun, note.athlete);
+      note.logged !== null
+        ? loggedBaseNoun(note.logged, note.longest, note.longRun.planned, note.athlete)
+        : longRunBase(note.longRun, note.athlete);
     parts.push(
-      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}`,
+      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}${raceAside(note)}`,
     );
   }
   for (const l of limitsOf(limits, 'LONG_SHARE')) {
@@ -768,7 +800,6 @@ function describeVolume(
   const grownParts = listOf(grown);
   const dropped: string[] = [];
   const reasoned: string[] = [];
-  let droppedMinutes = 0;
   for (const c of changes) {
     if (c.type !== 'DROP_SESSION' && c.type !== 'MOVE_SESSION') continue;
     const x = withId(orig, c.sessionId);
@@ -782,7 +813,6 @@ function describeVolume(
       );
     } else if (c.type === 'DROP_SESSION') {
       dropped.push(sessionLabel(x));
-      droppedMinutes += x.minutes;
     }
   }
   const moves: string[] = [];
@@ -798,13 +828,27 @@ function describeVolume(
     );
   for (const o of reasoned) acts.push(o);
   if (grownParts.length > 0) {
-    // Growth that only gives back what the days over the athlete's time lost is said to be that.
-    let lost = droppedMinutes;
-    for (const x of cut) lost += x.minutes - minutesAfter(x);
+    // Growth that only gives back what the days over the athlete's time lost is said to be that; growth that gives
+    // back part of a dropped session, that (Ingrid's hold had read "give 20 of the 95 min Monday loses" when
+    // Monday had lost 5 and the 90 others were the long run's cut and a dropped tempo).
+    const capped = fit.capped;
+    let onCapped = 0;
+    for (const c of capped) onCapped |= 1 << c.day;
+    let lost = 0;
+    for (const x of cut) if ((onCapped >> x.day) & 1) lost += x.minutes - minutesAfter(x);
+    let lostDropped = 0;
+    for (const c of changes) {
+      if (c.type !== 'DROP_SESSION' || why?.get(c.sessionId) !== undefined) continue;
+      const x = withId(orig, c.sessionId);
+      if (x === undefined) continue;
+      if ((onCapped >> x.day) & 1) lost += x.minutes;
+      else lostDropped += x.minutes;
+    }
     let gained = 0;
     for (const x of grown) gained += minutesAfter(x) - x.minutes;
-    const capped = fit.capped;
-    if (capped.length === 0 || gained > lost) acts.push(`grow ${grownParts.join(', ')}`);
+    if ((capped.length === 0 || gained > lost) && gained <= lostDropped)
+      acts.push(`give ${gained} of the dropped ${lostDropped} min to ${grownParts.join(', ')}`);
+    else if (capped.length === 0 || gained > lost) acts.push(`grow ${grownParts.join(', ')}`);
     else {
       // All of it ("give the time … lose to") or the share it is ("give 10 of the 100 min … lose to"). (Only
       // here: `andList` of an empty list of days, of another element kind, deoptimised this function.)
@@ -920,7 +964,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
       lr.why === 'CURRENT_WEEK' && c !== undefined
         ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
         : lr.why === 'STEP'
-          ? ` ${name} comes down to ${lr.limit} min: ${note.raced > note.longest ? `the longest run of the last 4 weeks was a race of ${min(note.raced)}` : note.logged !== null ? `${loggedRunWords(note.logged, note.athlete)} was ${min(note.logged.minutes)}` : longestSentence(note.longRun)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(Math.max(note.longest, note.raced)) ? ' (a long run keeps 45 min at least)' : ''}.`
+          ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
@@ -1124,6 +1168,8 @@ function raceName(r: ParsedRace): string {
  */
 interface VolumeEvidence {
   readonly baseWeeklyMinutes: number;
+  /** The week the base is, when it is one week with others left out (the texts never call it "usual"). */
+  readonly baseWeekOf: string | null;
   readonly targetMinutes: number;
   readonly minMinutes: number;
   readonly maxMinutes: number;
@@ -1132,6 +1178,7 @@ interface VolumeEvidence {
 }
 const NO_VOLUME_EVIDENCE: VolumeEvidence = {
   baseWeeklyMinutes: 0,
+  baseWeekOf: null,
   targetMinutes: 0,
   minMinutes: 0,
   maxMinutes: 0,
@@ -1462,6 +1509,7 @@ function suggestIllnessRest(g: Shared): void {
     `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1485,6 +1533,7 @@ function suggestIllnessEasyOnly(g: Shared): void {
     `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1508,6 +1557,7 @@ function suggestInjuryCheck(g: Shared): void {
     `Injury reported${inj && quoteNote(inj.source.note) !== null ? ` (${quoteNote(inj.source.note)})` : ''} since ${inj ? fromDayNumber(inj.start) : s.input.reviewDate}: no hard sessions until it has been checked; easy running only if it is pain-free.${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1569,6 +1619,7 @@ function suggestTransitionAfterARace(g: Shared): void {
     `${text}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1595,6 +1646,7 @@ function suggestRaceRecovery(g: Shared): void {
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1682,6 +1734,7 @@ function suggestTaper(g: Shared): void {
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1717,6 +1770,7 @@ function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
     `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1801,6 +1855,7 @@ function suggestRecovery(g: Shared): void {
     `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1878,6 +1933,7 @@ function suggestScheduledDownWeek(g: Shared): void {
     `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1903,6 +1959,7 @@ function suggestBaselineHold(g: Shared): void {
     `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what you have been doing, while Coachline learns your normal load. Daily check-ins (and HRV if you have it) make the next reviews sharper.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -1934,9 +1991,10 @@ function reentryText(g: Shared): string {
     if (x !== undefined && g.fitted.sessions.some((y) => y.id === x.id))
       eased.push(`an easy ${easyKindOf(x)} instead of ${sessionName(x)}`);
   }
+  const logged = longestLoggedRun(g);
   const longText =
     long && cap < Infinity
-      ? `, with a long run of ${min(cap)} at most (${share} of ${min(longestLoggedRun(g).minutes)}, the longest run ${athlete} logged in the last 4 weeks)`
+      ? `, with a long run of ${min(cap)} at most (${share} of ${min(logged.minutes)}, ${loggedRunWords(logged, athlete)})`
       : '';
   return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete). If ${athlete} has been training without logging, restore the plan.`;
 }
@@ -1959,6 +2017,7 @@ function suggestCautiousHold(g: Shared): void {
     `${reentry !== null ? `Until ${g.athlete} answers, make next week a re-entry week of` : 'Hold next week at'} about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.last7Minutes))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${reentry !== null ? reentryText(g) : ''}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -2018,9 +2077,10 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${decision.baseSkipsDownWeek ? 'Your recent build weeks (the down week aside) averaged' : 'Your last three weeks averaged'} ${min(base)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
+      baseWeekOf: ev.baseWeekOf,
       targetMinutes: ev.targetMinutes,
       minMinutes: ev.minMinutes,
       maxMinutes: ev.maxMinutes,
@@ -2034,6 +2094,40 @@ function suggestBuild(g: Shared): void {
     // The text states the recent weeks' minutes ("averaged 450 min").
     Math.round(base),
   );
+}
+
+/**
+ * The weeks a build grows from, named with what they came to: "Your last three weeks averaged 450 min", or,
+ * weeks left out, "With this week (a down week, 255 min planned) and the week of 2026-11-16 (…) left aside,
+ * Kasper's last build week, that of 2026-11-23, was 221 min" (one week never "averaged"; coach finding 3).
+ */
+function buildBaseWords(g: Shared): string {
+  const { decision, base } = g;
+  const b = baseWeeksWords(decision, g.m.weeks);
+  if (b.counted === '') return `The recent weeks averaged ${min(base)}`;
+  if (b.left === '' && b.since === '') return `Your last three weeks averaged ${min(base)}`;
+  const weeks = b.one
+    ? `${g.athlete}'s last build week, ${b.counted.replace('the week of', 'that of')}, was ${min(base)}`
+    : `${g.athlete}'s build weeks, ${b.counted.replace('the weeks of', 'those of')}, averaged ${min(base)}`;
+  return b.left !== '' ? `With ${b.left} left aside, ${weeks}` : `${weeks} (${b.since})`;
+}
+
+/**
+ * "the recent 450 min a week (the last three weeks", "the recent 387 min a week (the weeks of A and B, the down
+ * weeks aside", "the 221 min of the week of 2026-11-23 (the last build week, the down weeks aside": the base as
+ * the texts that compare a plan with it name it (the parenthesis is left open for the caller's figures).
+ */
+function baseAbove(g: Shared, base: number): string {
+  const b = baseWeeksWords(g.decision, g.m.weeks);
+  const aside = b.left !== '' || b.since !== '' ? ', the down weeks aside' : '';
+  if (b.one) return `the ${min(base)} of ${b.counted} (the last build week${aside}`;
+  const which =
+    aside !== ''
+      ? b.counted
+      : g.decision.baseWeeks.length === 3
+        ? 'the last three weeks'
+        : 'the recent weeks';
+  return `the recent ${min(base)} a week (${which}${aside}`;
 }
 
 /** Weeks of logs read for what the athlete really does on a weekday (see `buildBelowBase`). */
@@ -2509,7 +2603,7 @@ function suggestBackwardDesign(g: Shared): void {
         const lead =
           over > pctMax
             ? `Next week's ${what} is ${byLoad}`
-            : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above the recent ${min(base)} a week (the down weeks aside; in load, ${byLoad.replace(/^about /, 'about ').replace(` (${min(minutes)})`, '')})`;
+            : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above ${baseAbove(g, base)}; in load, ${byLoad.replace(/^about /, 'about ').replace(` (${min(minutes)})`, '')})`;
         const notDone = plansNotDone(g);
         g.add(
           'BACKWARD_DESIGN_WARNING',
@@ -2523,6 +2617,7 @@ function suggestBackwardDesign(g: Shared): void {
             overPct: round1(over * 100),
             planMinutes: minutes,
             baseWeeklyMinutes: Math.round(base),
+            baseWeekOf: g.ev.baseWeekOf,
             overMinutesPct: round1(overMinutes * 100),
             plansNotDone: notDone.length > 0,
           },
@@ -2910,6 +3005,8 @@ function suggestLongRacePreparation(g: Shared): void {
   const r = prep.race;
   // The date to decide by when the long run is on track (said to the athlete too), null otherwise.
   let onTrackBy: string | null = null;
+  // The date of the projection's peak long run (said to the athlete too), null without a projection.
+  let peakLongRunDate: string | null = null;
   // Run days of the plan as the volume decision leaves it (what the coach publishes after applying it).
   const daysNow = runDays(plan);
   const after = g.fitted;
@@ -2998,6 +3095,11 @@ function suggestLongRacePreparation(g: Shared): void {
     const onTrack = short <= LONG_RUN_ON_TRACK_STEPS * longRunStep(reach) && decideDay > g.ctx.nextWeekStart;
     if (onTrack) onTrackBy = fromDayNumber(decideDay);
     const decideBy = fromDayNumber(decideDay);
+    // The peak week's long run, dated: "by the week of 2027-01-04" read as a week short of the outlook's biggest
+    // week (01-11, the last before the taper); the peak long run is that week's, 3 weeks before the race.
+    const peakDay = prep.peakWeek + longDay;
+    peakLongRunDate = fromDayNumber(peakDay);
+    const peakNote = ` That peak is ${weekdayName(longDay)}'s long run of ${peakLongRunDate}, ${plural(Math.round((r.day - peakDay) / 7), 'week')} before the race.`;
     const within = onTrack
       ? ` by ${min(short)}, within one step (${min(longRunStep(reach))}): ${athlete} is on track if the long run grows in every build week`
       : '';
@@ -3013,7 +3115,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
         : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
     parts.push(
-      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}${dayCapped ? ` (${weekdayName(longDay)}'s time)` : ''}, short of ${min(peak.low)}${within}.${capNote}${shareNote}${advice}`,
+      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}${dayCapped ? ` (${weekdayName(longDay)}'s time)` : ''}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
     );
   }
   if (prep.underbuilt) {
@@ -3054,6 +3156,7 @@ function suggestLongRacePreparation(g: Shared): void {
       peakLongRunMinutes: peak.low,
       ultra: peak.ultra,
       onTrackDecideBy: onTrackBy,
+      peakLongRunDate,
       backToBackMinutes: pairReaches ? dayTime + dayBefore : null,
     },
     [],
@@ -3499,8 +3602,10 @@ function suggestVolume(g: Shared): void {
   scaled += asIs.text;
   g.fit = fit;
   g.lifeCut = lifeCut;
+  const only = decision.baseWeeks.length === 1 && decision.baseLeftOut.length > 0 ? decision.baseWeeks[0] : 0;
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
+    baseWeekOf: only > 0 ? (state.metrics.weeks[only]?.start ?? null) : null,
     targetMinutes: decision.targetMinutes,
     minMinutes: decision.minMinutes,
     maxMinutes: decision.maxMinutes,

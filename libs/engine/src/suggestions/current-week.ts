@@ -1,6 +1,8 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
-import { cutTier, planMinutes, zoneRpeOf } from '../planning/plan-measures';
+import { longRunCap, loggedLongRun } from '../planning/long-run';
+import { cutTier, planMinutes, usefulDose, zoneRpeOf } from '../planning/plan-measures';
+import type { RecentSessions } from '../metrics/recent-sessions';
 import type { LowReadiness } from '../review/persistent-readiness';
 import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
 import type {
@@ -13,7 +15,7 @@ import type {
   WeekPlan,
 } from '../types';
 import { athleteText } from './athlete-text';
-import { min } from './format';
+import { min, pct } from './format';
 import { fitVolume, scalePercent } from './fit-volume';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../config/engine-config';
 
@@ -88,7 +90,7 @@ function describe(plan: WeekPlan, changes: readonly PlanChange[]): { after: Week
 }
 
 function suggestion(
-  kind: 'CURRENT_WEEK_ILLNESS' | 'CURRENT_WEEK_RECOVERY',
+  kind: 'CURRENT_WEEK_ILLNESS' | 'CURRENT_WEEK_RECOVERY' | 'CURRENT_WEEK_LONG_RUN',
   plan: WeekPlan,
   rationale: string,
   evidence: Suggestion['evidence'],
@@ -97,11 +99,12 @@ function suggestion(
   after: WeekPlan,
   /** Minutes `rationale` states with `min` (see `AthleteTextInput.stated`), or undefined. */
   stated: number | undefined,
+  severity: Severity = 'URGENT',
 ): Suggestion {
   return {
     id: `${kind}:${plan.weekStart}`,
     kind,
-    severity: 'URGENT',
+    severity,
     components:
       kind === 'CURRENT_WEEK_ILLNESS' ? ['ADAPTATION', 'EXTERNAL_EYES'] : ['ADAPTATION', 'PROGRESSION'],
     rationale,
@@ -192,10 +195,16 @@ export function currentWeekSuggestions(
   m: Metrics,
   lowReadiness: LowReadiness | null,
   config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+  /** The metrics scan's recent sessions and illness (the load-spike long-run cap reads them); none: no such cap. */
+  history?: LongRunHistory,
 ): Suggestion[] {
   const plan = input.currentWeekPlan;
   const ill = m.illness.status !== 'NONE';
-  if (!plan || (!ill && !lowReadiness?.escalated)) return [];
+  const spike =
+    history !== undefined &&
+    ((m.rampPct.value ?? 0) > config.load.rampWarnPct ||
+      (m.twoWeekPct.value ?? 0) > config.load.twoWeekStrongPct);
+  if (!plan || (!ill && !lowReadiness?.escalated && !spike)) return [];
   const review = toDayNumber(input.reviewDate);
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
@@ -237,6 +246,11 @@ export function currentWeekSuggestions(
         fever ? before : undefined,
       ),
     ];
+  }
+
+  if (!lowReadiness?.escalated) {
+    const c = spikeLongRun(input, m, plan, remaining, todayWd, config, history as LongRunHistory);
+    return c === null ? [] : [c];
   }
 
   // Red readiness for more than two weeks: this week's remaining minutes are cut like a down week's, in the
@@ -314,6 +328,109 @@ export function currentWeekSuggestions(
       before,
     ),
   ];
+}
+
+/** What the load-spike long-run cap reads of the metrics scan (`MetricsState`'s fields of the same names). */
+export interface LongRunHistory {
+  readonly recentIllness: { readonly start: number; readonly end: number } | null;
+  readonly recentSessions: RecentSessions;
+}
+
+/**
+ * A long run this close (days from the review) makes its current-week cut urgent: the coach must change it before
+ * the athlete runs it. Further off, it waits for the coach's weekly pass. [ours]
+ */
+export const CURRENT_WEEK_URGENT_DAYS = 3;
+
+/**
+ * A load spike this week (`LOAD_SPIKE_WARNING`'s ramp) with this week's long run still to come more than two steps
+ * over the longest long run the athlete logged lately (`loggedLongRun`: since an illness when back from one): that
+ * long run comes down to one step over it (`longRunCap`; a down week's long-run dose at least), now, rather than
+ * wait for next week's hold (Ingrid, back from the flu with a 47-min long run, had a 90-min long run this Sunday in
+ * a +56 % week). One step over it is left alone (a mid-week change is not worth a few minutes), and so is a
+ * marathoner's long run at its down-week dose. Urgent when the run is `CURRENT_WEEK_URGENT_DAYS` days off or
+ * fewer. Null: nothing to cut.
+ */
+function spikeLongRun(
+  input: ReviewInput,
+  m: Metrics,
+  plan: WeekPlan,
+  remaining: readonly PlannedSession[],
+  todayWd: number,
+  config: EngineConfig,
+  history: LongRunHistory,
+): Suggestion | null {
+  let long: PlannedSession | null = null;
+  for (const s of remaining) {
+    if (s.kind !== 'RUN' || s.key !== true || s.intervals !== undefined) continue;
+    if (long === null || s.minutes > long.minutes) long = s;
+  }
+  if (long === null) return null;
+  const review = toDayNumber(input.reviewDate);
+  const logged = loggedLongRun(input, review, history.recentIllness, history.recentSessions);
+  if (logged.minutes <= 0) return null;
+  const step = Math.floor(longRunCap(logged.minutes) / 5 + 1e-9) * 5;
+  if (long.minutes <= longRunCap(step)) return null;
+  const zoneRpe = zoneRpeOf(input);
+  const dose = usefulDose(
+    long,
+    'DOWN',
+    longRaceAhead(input, review, config),
+    config.draft.minSessionMinutes,
+    zoneRpe,
+  );
+  const to = Math.max(step, dose);
+  if (to >= long.minutes) return null;
+  const changes = withTotals(plan, [
+    {
+      type: 'SCALE_VOLUME',
+      percent: scalePercent(long.minutes, to),
+      sessionIds: [long.id],
+      expectedTotalMinutes: 0,
+    },
+  ]);
+  const { after } = describe(plan, changes);
+  const landed = after.sessions.find((x) => x.id === (long as PlannedSession).id);
+  if (landed === undefined || landed.minutes !== to) return null;
+  const before = planMinutes(plan);
+  const afterMinutes = planMinutes(after);
+  const days = long.day - todayWd;
+  const ill = logged.illness;
+  const what = logged.long ? 'long run' : 'run';
+  const athlete = input.athlete.firstName ?? 'the athlete';
+  const ref =
+    ill === null
+      ? `the longest ${what} ${athlete} logged in the last 4 weeks`
+      : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
+  const ramp = m.rampPct.value ?? 0;
+  const name = `${weekdayName(long.day)}'s long run`;
+  const real = Math.round(((to - long.minutes) / long.minutes) * 100);
+  const rose =
+    ramp > config.load.rampWarnPct
+      ? `up ${pct(ramp, false)}`
+      : `up ${pct(m.twoWeekPct.value ?? 0, false)} over two weeks`;
+  const text = `This week's load is ${rose} (see the load-spike warning), and ${name}, still to come, is planned at ${min(long.minutes)}, ${pct(((long.minutes - logged.minutes) / logged.minutes) * 100)} on ${ref} (${min(logged.minutes)}). Cut it now, ${long.minutes} → ${to} min (${real} %): ${to > step ? `its down-week dose (${min(to)}), more than one step over that` : 'one step over that (a long run grows about 10 % a week at most, a convention)'}. This week goes from ${min(before)} to ${min(afterMinutes)}${to === step ? ", and next week's long run is counted from this one" : ''}.`;
+  return suggestion(
+    'CURRENT_WEEK_LONG_RUN',
+    plan,
+    text,
+    {
+      rampPct: Math.round(ramp * 10) / 10,
+      loggedLongRunMinutes: logged.minutes,
+      loggedIsLongRun: logged.long,
+      sinceIllness: ill === null ? null : fromDayNumber(ill.end),
+      longRunDay: long.day,
+      longRunMinutes: long.minutes,
+      longRunMinutesAfter: to,
+      daysToLongRun: days,
+      planMinutes: before,
+      planMinutesAfter: afterMinutes,
+    },
+    changes,
+    after,
+    before,
+    days <= CURRENT_WEEK_URGENT_DAYS ? 'URGENT' : 'ATTENTION',
+  );
 }
 
 /**
