@@ -267,9 +267,11 @@ function claimsNotBorneOut(input: ReviewInput): string[] {
     const a = applySuggestion(plan, s);
     if (!a.ok) throw new Error(`${s.kind} does not apply to its own plan: ${a.reason}`);
     let both: WeekPlan | undefined;
-    if (life && s !== life) {
+    // The other of the pair: the life event's suggestion, or for it the volume decision's.
+    const other = s === life ? r.suggestions.find((x) => x.kind === r.decision.rule) : life;
+    if (other && s !== other) {
       const again = reviewAthlete({ ...input, nextWeekDraft: a.plan }).suggestions.find(
-        (x) => x.id === life.id,
+        (x) => x.id === other.id,
       );
       const b = again ? applySuggestion(a.plan, again) : null;
       both = b === null ? a.plan : b.ok ? b.plan : undefined;

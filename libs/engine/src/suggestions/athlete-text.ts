@@ -27,6 +27,12 @@ export interface AthleteTextInput {
   /** Minutes another suggestion (a life event's) takes off the same plan: then it does not "stay as planned". */
   readonly othersCut?: number;
   /**
+   * The week the head states, when it is not the plan after `changes` alone: the minutes with another
+   * suggestion's changes too (the volume decision's beside a life event's caps: the week both leave); null for
+   * no figure at all (the other suggestion's text states the week both leave), so the athlete reads one.
+   */
+  readonly weekMinutes?: number | null;
+  /**
    * Minutes the coach's text is known to state ("450 min", built with `min`), when its caller knows one: the
    * figure then needs no search of the text (searching copies the whole text into one string first).
    */
@@ -628,7 +634,17 @@ export function athleteText(t: AthleteTextInput): string {
     if (t.kind === 'BACKWARD_DESIGN_WARNING') return `${why(t.kind, t.evidence, true)}.`;
     return `Nothing changes in your plan for this: ${why(t.kind, t.evidence, false)}.`;
   }
-  const h = head(t.kind, t.rationale, t.stated, d, t.evidence);
+  const week = t.weekMinutes;
+  const h =
+    week === null
+      ? null
+      : head(
+          t.kind,
+          t.rationale,
+          t.stated,
+          week === undefined ? d : { ...d, after: week - raceMinutes(t.plan as WeekPlan) },
+          t.evidence,
+        );
   // "; " between the parts: a part may itself be a list with "and".
   const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';
   const w = why(t.kind, t.evidence, true);

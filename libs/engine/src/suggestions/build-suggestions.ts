@@ -65,7 +65,6 @@ import {
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import { eventInWeekWords, noteEquipment, type WeekContext } from '../review/week-context';
 import type {
-  ComplianceWeek,
   ComponentKey,
   Evidence,
   OutlookWeek,
@@ -1322,6 +1321,14 @@ class Shared {
   /** The volume decision's fit of the plan, and the minutes the life event's own suggestion takes off it. */
   fit: FitResult | null = null;
   lifeCut = 0;
+  /**
+   * The week's minutes with both the volume decision's changes and the life event's own suggestion applied
+   * (`bothApplied`), when a life event caps next week and the two compose; null otherwise. The volume
+   * suggestion's texts and the life event's state it, so the coach and the athlete read one figure for the week.
+   */
+  bothMinutes: number | null = null;
+  /** The volume text's sentence stating `bothMinutes` ('' when it has none). */
+  bothText = '';
   /** The life-context work on the plan, computed once (see `lifeContextWork`). */
   life: LifeContextWork | null | undefined = undefined;
   /** The athlete's longest recent run (`longestRecentRun`): a growth takes the long run one step above it at most. */
@@ -1443,6 +1450,21 @@ class Shared {
     this.unaffected = unaffected;
   }
 
+  /** The volume decision's suggestion was made with changes of its own (`changes`). */
+  volumeCarries(): boolean {
+    if (this.changes.length === 0) return false;
+    for (const x of this.out) if (x.changes === this.changes) return true;
+    return false;
+  }
+
+  /** The volume decision's suggestion carries changes of its own and states the week both leave (`bothText`). */
+  volumeStatesBoth(): boolean {
+    if (this.bothText === '' || this.changes.length === 0) return false;
+    for (const x of this.out)
+      if (x.changes === this.changes && x.rationale.includes(this.bothText)) return true;
+    return false;
+  }
+
   add(
     kind: SuggestionKind,
     severity: Severity,
@@ -1474,6 +1496,16 @@ class Shared {
         plan: this.plan,
         after: fitted ? this.fitted : applied,
         othersCut: kind === 'LIFE_CONTEXT_REDUCTION' ? 0 : this.lifeCut,
+        // Beside a life event's caps the volume decision's text states the week both leave, the life event's
+        // none (see `withVolume`): the athlete reads one figure for next week.
+        weekMinutes:
+          this.bothText === ''
+            ? undefined
+            : fitted && rationale.includes(this.bothText)
+              ? this.bothMinutes
+              : rule === 'LIFE_CONTEXT' && this.volumeStatesBoth()
+                ? null
+                : undefined,
         stated,
         planMinutes: this.planTotal,
         afterMinutes: fitted ? this.fittedMinutes : undefined,
@@ -2471,6 +2503,22 @@ function unkeyedText(
   return `; no free day fits ${parts.join('; nor ')}`;
 }
 
+/**
+ * The week the life event's suggestion and the volume decision's leave together, for the life event's text:
+ * " With the cautious hold's changes on Saturday and Sunday (its own suggestion), the week comes to 365 min,
+ * inside the hold's range (325–380 min)." (`bothMinutes`, the two applied); '' when the volume decision's
+ * suggestion changes nothing of its own, or the two do not compose. `before`: the plan's minutes by day.
+ */
+function withVolume(g: Shared, before: readonly number[]): string {
+  if (g.bothMinutes === null || !g.volumeCarries()) return '';
+  let vol = g.out[0];
+  for (const x of g.out) if (x.changes === g.changes) vol = x;
+  const fitted = planMinutesByDay(g.fitted);
+  const days: string[] = [];
+  for (let d = 0; d < 7; d++) if (fitted[d] !== before[d]) days.push(weekdayName(d));
+  return ` With the ${words(vol.kind)}'s changes${days.length > 0 ? ` on ${andList(days)}` : ''} (its own suggestion), the week comes to ${weekAgainstRange(g, g.bothMinutes)}.`;
+}
+
 /** The life-context suggestion, with each day's minutes before and after; none when the plan needs no change. */
 function suggestLifeContext(g: Shared): void {
   const { plan, ctxDays, affected } = g;
@@ -2522,12 +2570,13 @@ function suggestLifeContext(g: Shared): void {
     restDays.length > 0 || reduced > 0 || moved.length === 0
       ? 'LIFE_CONTEXT_REDUCTION'
       : 'LIFE_CONTEXT_RESCHEDULE';
+  const both = withVolume(g, before);
   g.add(
     kind,
     'ATTENTION',
     ['ADAPTATION', 'INDIVIDUALIZATION'],
     'HEURISTIC',
-    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.`,
+    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.${both}`,
     {
       affectedDays: dayList,
       capMinutesPerDay: maxCap,
@@ -2548,35 +2597,81 @@ export const LOW_COMPLETION_SHARE = 0.7;
 
 /**
  * The complete weeks of the last four whose published plans were done at under {@link LOW_COMPLETION_SHARE} of
- * their minutes with no life event or illness to explain it, said when two or more were: plans above what the athlete does are the same fault as a plan
+ * their minutes, said when two or more were: plans above what the athlete does are the same fault as a plan
  * designed back from a goal, and the question for the coach is the athlete's time, not their fitness (Kasper
  * logged 194 and 221 min of 360 and 365 planned, and the warning blamed only next week's plan).
+ * - Done is every minute logged in the week, not only on the days with a planned session (Tom's 30-min bike
+ *   commute on his rest day was left out of "264 min done": it is time he had).
+ * - Days a life event or an illness covers say nothing about the plan: the week is judged on its other days, as
+ *   the compliance metric leaves out the days of an illness or a trip. A week whose other days hold less than
+ *   half of its planned minutes is the event's, not the plan's (Sofia's daughter was ill Wednesday–Saturday;
+ *   on her other days she did 77 of 120 min, and her week before was at 65 %: the question is hers too).
  */
 function plansNotDone(g: Shared): string {
   const thisWeek = g.ctx.nextWeekStart - 7;
-  const low: ComplianceWeek[] = [];
+  const from = thisWeek - 28;
+  const { state } = g;
+  const parts: string[] = [];
+  // Minutes logged per day of the four weeks (the metrics' recent sessions cover them), read on the first week.
+  let logged: number[] | null = null;
   for (const w of g.m.compliance.weeks) {
     const d = toDayNumber(w.weekStart);
-    if (d >= thisWeek || d < thisWeek - 28 || w.plannedMinutes <= 0 || w.excludedDays > 0) continue;
-    // A week a life event or an illness explains says nothing about the plan (Sofia's sick child).
-    let explained = false;
-    for (const e of g.state.events) if (e.start <= d + 6 && e.end >= d) explained = true;
-    if (
-      g.state.recentIllness !== null &&
-      g.state.recentIllness.start <= d + 6 &&
-      g.state.recentIllness.end >= d
-    )
-      explained = true;
-    if (!explained && w.completedMinutes < LOW_COMPLETION_SHARE * w.plannedMinutes) low.push(w);
+    if (d >= thisWeek || d < from || w.plannedMinutes <= 0) continue;
+    // The week's days a life event or an illness covers (bit k: day k of the week), and what they were.
+    let covered = 0;
+    const what: string[] = [];
+    for (const e of state.events) {
+      if (e.start > d + 6 || e.end < d) continue;
+      for (let k = Math.max(0, e.start - d); k <= Math.min(6, e.end - d); k++) covered |= 1 << k;
+      const name = e.kind === 'ILLNESS' ? 'illness' : EVENT_NAME[e.kind];
+      if (!what.includes(name)) what.push(name);
+    }
+    const ill = state.recentIllness;
+    if (ill !== null && ill.start <= d + 6 && ill.end >= d) {
+      for (let k = Math.max(0, ill.start - d); k <= Math.min(6, ill.end - d); k++) covered |= 1 << k;
+      if (!what.includes('illness')) what.push('illness');
+    }
+    let planned = w.plannedMinutes;
+    if (covered !== 0) {
+      const plan = g.s.input.pastWeekPlans?.find((p) => p.weekStart === w.weekStart);
+      if (plan === undefined) continue;
+      let all = 0;
+      planned = 0;
+      for (const x of plan.sessions) {
+        if (x.kind === 'REST') continue;
+        all += x.minutes;
+        if ((covered & (1 << x.day)) === 0) planned += x.minutes;
+      }
+      if (planned <= 0 || planned * 2 < all) continue;
+    }
+    if (logged === null) {
+      logged = new Array<number>(28).fill(0);
+      const { sessions, days } = state.recentSessions;
+      for (let k = 0; k < sessions.length; k++) {
+        const i = days[k] - from;
+        if (i >= 0 && i < 28) logged[i] += sessions[k].minutes;
+      }
+    }
+    let done = 0;
+    for (let k = 0; k < 7; k++) if ((covered & (1 << k)) === 0) done += logged[d - from + k];
+    if (done >= LOW_COMPLETION_SHARE * planned) continue;
+    const first = parts.length === 0;
+    const coveredDays: number[] = [];
+    for (let k = 0; k < 7; k++) if ((covered & (1 << k)) !== 0) coveredDays.push(k);
+    parts.push(
+      `in the week of ${w.weekStart}, ${min(Math.round(done))}${first ? ' done' : ''} of ${min(planned)}${first ? ' planned' : ''}${covered === 0 ? '' : `, the days of the ${andList(what)} (${dayRun(coveredDays)}) left out`}`,
+    );
   }
-  if (low.length < 2) return '';
-  const list = andList(
-    low.map(
-      (w, k) =>
-        `in the week of ${w.weekStart}, ${min(Math.round(w.completedMinutes))}${k === 0 ? ' done' : ''} of ${min(w.plannedMinutes)}${k === 0 ? ' planned' : ''}`,
-    ),
-  );
-  return ` The plans before it went the same way: ${list} (under ${Math.round(LOW_COMPLETION_SHARE * 100)} %, our threshold); ask ${g.athlete} whether the plan fits the time there is.`;
+  if (parts.length < 2) return '';
+  return ` The plans before it went the same way: ${andList(parts)} (under ${Math.round(LOW_COMPLETION_SHARE * 100)} %, our threshold); ask ${g.athlete} whether the plan fits the time there is.`;
+}
+
+/** "Wednesday–Saturday" for three or more days in a row, else "Monday and Wednesday". */
+function dayRun(days: readonly number[]): string {
+  const run = days.length > 2 && days[days.length - 1] - days[0] === days.length - 1;
+  return run
+    ? `${weekdayName(days[0])}–${weekdayName(days[days.length - 1])}`
+    : andList(days.map((k) => weekdayName(k)));
 }
 
 function suggestBackwardDesign(g: Shared): void {
@@ -2610,7 +2705,7 @@ function suggestBackwardDesign(g: Shared): void {
           Math.max(over, overMinutes) > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `${lead}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion sizes the week at about ${min(decision.targetMinutes)}.${notDone}`,
+          `${lead}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion${g.bothMinutes === null ? ` sizes the week at about ${min(decision.targetMinutes)}` : `, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(g.bothMinutes - races)}`}.${notDone}`,
           {
             planLoad: Math.round(load),
             chronicWeeklyLoad: Math.round(chronic),
@@ -3589,12 +3684,41 @@ function suggestVolume(g: Shared): void {
   // the growth's own note says how far under the target the week stays).
   const asIs = planAsItIs(g, changes.length === 0 && !fit.aboveMax, fit.growShort > 0, lifeOwn);
   if (lifeOwn > 0) {
-    // Only what is true of the plan as it is now: the life event's suggestion is re-derived on the plan this one
-    // leaves (and this one on the plan it leaves), so a figure for both applied would be an estimate.
     const after = fittedMinutes - races;
+    // The week with the life event's own suggestion applied too, by the apply step (the two compose: after
+    // either, the other is re-derived on the plan it left and lands on the same week), so the coach reads the
+    // week both leave rather than adding them up (Tom: "to 410 min" here, "450 → 405 min" there, 365 never said).
+    const both =
+      life === null || eve.ids.size > 0 || !composesOnOwnDays(g, life, changes)
+        ? null
+        : bothApplied(fitted, changes, life);
+    // Only a week the volume decision's fit brought to its range: a fit held above or below it by its floors
+    // (doses, steps) starts from other minutes on the plan the life event's suggestion leaves, and re-derived
+    // there it need not land on the same week.
+    // And the other order gives the same week: the volume decision re-derived on the plan the life event's
+    // suggestion leaves (its own minutes no longer to take: the range unshifted), as the review after that apply
+    // computes it (a fit's rounding can land a 5-min step apart from a different start).
+    const bothTotal = both === null ? null : planMinutes(both);
+    g.bothMinutes =
+      bothTotal !== null &&
+      nearRange(g, bothTotal) &&
+      life !== null &&
+      volumeAfterLife(
+        g,
+        life,
+        pre,
+        races > 0 ? { min: range.min + races, max: range.max + races, target: range.target + races } : range,
+        scope,
+      ) === bothTotal
+        ? bothTotal
+        : null;
+    if (g.bothMinutes !== null && (vol.length > 0 || eve.ids.size > 0))
+      g.bothText = ` With ${lifeCaps(g)} (its own suggestion: ${capWords(g)}), the week comes to ${weekAgainstRange(g, g.bothMinutes)}.`;
     scaled +=
       vol.length > 0 || eve.ids.size > 0
-        ? ` Capping the days of the life event, its own suggestion, takes another ${min(lifeOwn)} off the plan as it is now.`
+        ? g.bothText !== ''
+          ? g.bothText
+          : ` Capping the days of the life event, its own suggestion, takes another ${min(lifeOwn)} off the plan as it is now.`
         : asIs.below
           ? ''
           : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
@@ -3655,6 +3779,137 @@ function suggestVolume(g: Shared): void {
       suggestBuild(g);
   }
   if (decision.spike || decision.spikeStrong) suggestLoadSpike(g);
+}
+
+/**
+ * The life event's suggestion and the volume decision's each change only their own days, so either one,
+ * re-derived on the plan the other leaves, makes the same changes: the life event's only caps, eases or rests its
+ * days (no session moved or unkeyed for want of a free day, which depends on the other days), and the volume
+ * decision's changes touch no session on those days, and its caps are fixed minutes (a share of the plan is taken
+ * again of what it left). Then the life event's changes on the plan the volume decision leaves are the week the
+ * coach gets that way round; otherwise no figure for both is given.
+ */
+function composesOnOwnDays(g: Shared, life: LifeContextWork, changes: readonly PlanChange[]): boolean {
+  if (!life.simApplied || life.moved.length > 0 || life.unkeyed.length > 0) return false;
+  const own = g.ctxDays;
+  // A share of what is planned (work stress, family) is taken again of the day it has capped once re-derived:
+  // it lands on no one week to state.
+  for (const c of own.values()) if (c.share !== null) return false;
+  const dayOf = (id: string): number => {
+    for (const x of g.plan.sessions) if (x.id === id) return x.day;
+    return -1;
+  };
+  for (const c of changes) {
+    switch (c.type) {
+      case 'SCALE_VOLUME':
+        if (c.days !== undefined && c.days.some((d) => own.has(d))) return false;
+        if (c.sessionIds !== undefined && c.sessionIds.some((id) => own.has(dayOf(id)))) return false;
+        if (c.days === undefined && c.sessionIds === undefined) return false;
+        break;
+      case 'REPLACE_INTENSITY':
+      case 'DROP_SESSION':
+        if (own.has(dayOf(c.sessionId))) return false;
+        break;
+      case 'MOVE_SESSION':
+        if (own.has(c.fromDay) || own.has(c.toDay)) return false;
+        break;
+      case 'INSERT_REST_DAYS':
+        if (c.days.some((d) => own.has(d))) return false;
+        break;
+      case 'ADD_SESSION':
+        if (own.has(c.day)) return false;
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+/**
+ * The plan with both the volume decision's changes and the life event's own suggestion applied: the life event's
+ * changes on the plan the volume decision leaves (`fitted`), or, when the apply step refuses that order (its
+ * check that the plan has not drifted), the volume decision's `changes` on the plan the life event's leave.
+ * Null when neither order applies: the texts then give no figure for both.
+ */
+function bothApplied(
+  fitted: WeekPlan,
+  changes: readonly PlanChange[],
+  life: LifeContextWork,
+): WeekPlan | null {
+  const a = applyChanges(fitted, life.changes);
+  if (a.ok) return a.plan;
+  if (!life.simApplied) return null;
+  const b = applyChanges(life.sim, changes);
+  return b.ok ? b.plan : null;
+}
+
+/**
+ * The week (minutes) the volume decision's suggestion, re-derived on the plan the life event's own suggestion
+ * leaves, would leave: its changes before the fit (`pre`) and its fit there, to `range` on the days in `scope`;
+ * null when the apply step refuses them.
+ */
+function volumeAfterLife(
+  g: Shared,
+  life: LifeContextWork,
+  pre: readonly PlanChange[],
+  range: { min: number; max: number; target: number },
+  scope: number[] | undefined,
+): number | null {
+  let sim = life.sim;
+  if (pre.length > 0) {
+    const r = applyChanges(sim, pre);
+    if (!r.ok) return null;
+    sim = r.plan;
+  }
+  const fit = volumeChange(sim, g, range, scope);
+  if (fit.changes.length === 0) return planMinutes(sim);
+  const r = applyChanges(sim, fit.changes);
+  return r.ok ? planMinutes(r.plan) : null;
+}
+
+/** A week (races included) within one 5-min step of the decision's range (a taper's: its training besides the race). */
+function nearRange(g: Shared, week: number): boolean {
+  const { decision } = g;
+  const n = decision.type === 'TAPER' ? week - raceMinutes(g.plan) : week;
+  return n >= decision.minMinutes - 5 && n <= decision.maxMinutes + 5;
+}
+
+/** The life event's own suggestion by what it does: "the trip's caps", "the caps for the work stress". */
+function lifeCaps(g: Shared): string {
+  const kind = (g.ctxDays.get(g.affected[0]) as ContextDayCap).event.kind;
+  return kind === 'TRAVEL' ? "the trip's caps" : `the caps for the ${EVENT_NAME[kind]}`;
+}
+
+/**
+ * A week's minutes (`week`, races included) against the decision: "365 min, inside the hold's range (325–380
+ * min)", "15 min under the build's range (…)"; a down week, taper or recovery week has a target, not a range to
+ * be inside. A plan with a race says the training besides it too (what the athlete reads): a taper's range is
+ * that training's, every other decision's counts the race.
+ */
+function weekAgainstRange(g: Shared, week: number): string {
+  const { decision } = g;
+  const race = raceMinutes(g.plan);
+  const taper = decision.type === 'TAPER';
+  const n = taper ? week - race : week;
+  const figure =
+    race === 0
+      ? min(week)
+      : taper
+        ? `${min(n)} besides the race`
+        : `${min(week)} (${min(week - race)} besides the race)`;
+  const lo = decision.minMinutes;
+  const hi = decision.maxMinutes;
+  if (decision.type === 'BUILD' || decision.type === 'HOLD') {
+    const range = `the ${decision.type === 'BUILD' ? "build's" : "hold's"} range (${lo}–${min(hi)})`;
+    return n < lo
+      ? `${figure}, ${min(lo - n)} under ${range}`
+      : n > hi
+        ? `${figure}, ${min(n - hi)} above ${range}`
+        : `${figure}, inside ${range}`;
+  }
+  const label = decision.type === 'DOWN' ? 'down week' : taper ? 'taper' : 'recovery week';
+  return `${figure} (the ${label}'s target: about ${min(decision.targetMinutes)})`;
 }
 
 /** The life event's caps in words: "at most 30 min a day on Tuesday, Wednesday and Thursday". */

@@ -45,7 +45,10 @@ export interface ClaimContext {
   readonly plan: WeekPlan;
   readonly s: Suggestion;
   readonly after: WeekPlan;
-  /** After the suggestion and the life event's own suggestion re-derived on it (when the review has one). */
+  /**
+   * After the suggestion and the life event's own suggestion re-derived on it (when the review has one); for the
+   * life event's suggestion, after it and the volume decision's suggestion re-derived on it.
+   */
   readonly both?: WeekPlan;
   /** The plan after the life event's own suggestion alone (what "its own suggestion takes the plan's …" is about). */
   readonly lifeAlone?: WeekPlan;
@@ -218,6 +221,32 @@ export function falseClaims(c: ClaimContext): string[] {
         fail(
           `"${m[0]}" but the plan has ${planMinutes(after)} min${c.both ? `, ${planMinutes(c.both)} with the life event's` : ''}`,
         );
+      }
+    }
+    // "With the trip's caps (its own suggestion: …), the week comes to 365 min, inside the hold's range (325–380
+    // min)" and "With the cautious hold's changes on Saturday and Sunday (its own suggestion), the week comes to
+    // 365 min, …": the week once the other suggestion is re-derived on the plan this one leaves and applied too
+    // (what the API does), its training besides a race when the text says so; and where it stands in the range.
+    for (const m of text.matchAll(
+      /the week comes to (\d+) min( besides the race| \((\d+) min besides the race\))?(?:, (?:inside|(\d+) min (under|above)) the (?:build|hold)'s range \((\d+)–(\d+) min\))?/g,
+    )) {
+      if (c.both === undefined) continue;
+      const total = planMinutes(c.both);
+      const training = total - raceMinutes(c.both);
+      const n = Number(m[1]);
+      const ok =
+        m[2] === undefined
+          ? n === total
+          : m[3] === undefined
+            ? n === training
+            : n === total && Number(m[3]) === training;
+      if (!ok) fail(`"${m[0]}" but with both the week has ${total} min (${training} min besides a race)`);
+      if (m[6] !== undefined) {
+        const [lo, hi] = [Number(m[6]), Number(m[7])];
+        const x = m[2] === ' besides the race' ? training : total;
+        const where = x < lo ? `${lo - x} min under` : x > hi ? `${x - hi} min above` : 'inside';
+        if ((m[4] === undefined ? 'inside' : `${m[4]} min ${m[5]}`) !== where)
+          fail(`"${m[0]}" but ${x} min is ${where} ${lo}–${hi} min`);
       }
     }
     // "The plan's 425 min is inside the build's range (375–430 min): no change needed." (or "already within the
