@@ -3,10 +3,22 @@
  * 6 days and no session for 8, a 100-min long run and a whole week missed, read only "No check-in or message since
  * 2026-11-28 (6 days)"). The reach-out says when the training stopped too, and the athlete reads it.
  */
-import { reviewAthlete } from '../src';
-import type { LoggedSession, ReviewInput, Suggestion } from '../src';
+import { applySuggestion, reviewAthlete } from '../src';
+import type { LoggedSession, PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { toDayNumber, fromDayNumber } from '../src/dates/local-date';
 import { REVIEW, SCENARIOS } from './factories/athlete-scenarios.factory';
+import {
+  REVIEW as SUNDAY,
+  type WeekShape,
+  buildCoachHistory,
+  easy,
+  long,
+  quality,
+  shift,
+  strength,
+  withDownWeeks,
+} from './factories/coach-histories.factory';
+import { realisticDone, withGaps } from './factories/coach-histories-2';
 
 function reachOut(input: ReviewInput): Suggestion {
   const s = reviewAthlete(input).suggestions.find((x) => x.kind === 'NO_CONTACT_REACH_OUT');
@@ -37,11 +49,299 @@ describe('the reach-out after a silence says whether the training stopped too', 
     const s = reachOut(input);
     const date = fromDayNumber(last);
     expect(s.rationale).toContain(
-      `since 2025-03-08 (8 days), and no session logged since ${date} (${review - last} days): reach out before publishing next week's plan, which assumes ${input.athlete.firstName} is still training;`,
+      `since 2025-03-08 (8 days), and no session logged since ${date} (${review - last} days): reach out before publishing next week's plan, and until ${input.athlete.firstName} answers make it a re-entry week (see the hold);`,
     );
     expect(s.athleteText).toContain(
       `we have not heard from you since 2025-03-08 and see no sessions logged since ${date}`,
     );
     expect(s.evidence).toMatchObject({ daysSinceSession: review - last, lastSessionDate: date });
+  });
+});
+
+/**
+ * A silence with no session logged either (coach read 5, issue #11 finding 1: Henrik, no check-in for 6 days, no
+ * session for 8): the hold had kept Tuesday's 65-min hill repeats and a 90-min long run, 12–17 days after his last
+ * run, whatever his answer. Until the athlete answers, next week is a re-entry week: about 3/4 of the usual week,
+ * no hills or other quality, the long run at most 3/4 of the longest run logged in the last 4 weeks, and the
+ * texts say so (and that the coach restores the plan if the athlete trained without logging).
+ */
+describe('a silence with no session logged makes the hold a re-entry week until the athlete answers', () => {
+  const review = toDayNumber(REVIEW);
+  const NEXT_WEEK = fromDayNumber(review + 1);
+
+  /** The athlete silent for 8 days and no session logged from `idleFrom` days before the review on. */
+  function silent(idleFrom: number, extra: Partial<ReviewInput> = {}): ReviewInput {
+    const base = SCENARIOS['no contact for a week']();
+    const sessions = base.sessions.filter((x) => review - dayOf(x) >= idleFrom);
+    const draft = base.nextWeekDraft as WeekPlan;
+    // Strength and a hard ride beside the runs: a re-entry week eases the ride as a ride and keeps the strength.
+    const plan: WeekPlan = {
+      ...draft,
+      sessions: [
+        ...draft.sessions,
+        {
+          id: 'str',
+          day: 0,
+          kind: 'STRENGTH',
+          minutes: 30,
+          effort: { type: 'RPE', value: 5 },
+          purpose: 'Strength',
+        },
+        {
+          id: 'bike',
+          day: 4,
+          kind: 'CROSS_TRAINING',
+          sport: 'BIKE',
+          minutes: 45,
+          effort: { type: 'RPE', value: 7 },
+          purpose: 'Bike intervals',
+        },
+      ],
+    };
+    return { ...base, sessions, nextWeekDraft: plan, ...extra };
+  }
+
+  function get(input: ReviewInput, kind: Suggestion['kind']): Suggestion {
+    const s = reviewAthlete(input).suggestions.find((x) => x.kind === kind);
+    if (s === undefined) throw new Error(`no ${kind}`);
+    return s;
+  }
+
+  /** The longest long run logged in the 28 days to the review (an unlinked run at RPE 5 or less), what the cap counts from. */
+  function longestRun(input: ReviewInput): number {
+    let best = 0;
+    for (const x of input.sessions)
+      if (x.kind === 'RUN' && x.rpe <= 5 && review - dayOf(x) < 28 && x.minutes > best) best = x.minutes;
+    return best;
+  }
+
+  const hard = (x: PlannedSession): boolean =>
+    x.intervals !== undefined || (x.effort.type === 'RPE' ? x.effort.value >= 5 : x.effort.value >= 3);
+
+  it('should size the week at about 3/4 of the usual week and say it holds until the athlete answers', () => {
+    const input = silent(9);
+    const last = Math.max(...input.sessions.map(dayOf));
+    const r = reviewAthlete(input);
+    const hold = get(input, 'CAUTIOUS_HOLD');
+    const base = hold.evidence.baseWeeklyMinutes as number;
+    expect(r.decision.type).toBe('HOLD');
+    expect(r.decision.targetMinutes).toBeLessThanOrEqual(base * 0.8);
+    expect(r.decision.targetMinutes).toBeGreaterThanOrEqual(base * 0.7);
+    // The usual week is the one before the gap: the empty days of the gap do not shrink it again (the same athlete
+    // logging through the silence holds at the usual week).
+    const usual = get(silent(0), 'CAUTIOUS_HOLD').evidence.baseWeeklyMinutes as number;
+    expect(base).toBeGreaterThanOrEqual(usual * 0.85);
+    expect(r.decision.reason).toContain(
+      `A re-entry week until the athlete answers (about ${r.decision.targetMinutes} min, easy running only)`,
+    );
+    expect(r.decision.reason).toContain(
+      `no session has been logged since ${fromDayNumber(last)} (${review - last} days)`,
+    );
+    expect(hold.rationale).toMatch(
+      new RegExp(
+        `^Until Sam answers, make next week a re-entry week of about ${r.decision.targetMinutes} min`,
+      ),
+    );
+    expect(hold.rationale).toContain(`about 75 % of the usual ${Math.round(base)} min, easy running only`);
+    expect(hold.rationale).toContain('If Sam has been training without logging, restore the plan.');
+    expect(hold.rationale).toContain('a return after a break is graded, easy first (our rule');
+    expect(hold.athleteText).toContain(`We see no sessions logged since ${fromDayNumber(last)}`);
+    expect(hold.athleteText).toContain('If you have been training without logging, tell your coach');
+    // The reach-out stays first and points at the re-entry week.
+    expect(r.suggestions[0].kind).toBe('NO_CONTACT_REACH_OUT');
+    expect(r.suggestions[0].rationale).toContain('until Sam answers make it a re-entry week (see the hold)');
+    expect(r.suggestions[0].rationale).not.toContain('assumes Sam is still training');
+  });
+
+  it('should leave no quality, a long run within its cap and strength and cross-training their own kind once applied', () => {
+    const input = silent(9);
+    const plan = input.nextWeekDraft as WeekPlan;
+    const r = reviewAthlete(input);
+    const hold = get(input, 'CAUTIOUS_HOLD');
+    const a = applySuggestion(plan, hold);
+    if (!a.ok) throw new Error(a.reason);
+    const after = a.plan;
+    const total = after.sessions.reduce((t, x) => t + x.minutes, 0);
+    expect(total).toBeLessThanOrEqual(r.decision.maxMinutes + 5);
+    expect(total).toBeGreaterThanOrEqual(r.decision.minMinutes);
+    expect(total).toBeLessThan(plan.sessions.reduce((t, x) => t + x.minutes, 0));
+    // No hills or other quality: nothing hard left, no key session but the long run.
+    for (const x of after.sessions) {
+      if (x.kind === 'STRENGTH') continue;
+      expect({ id: x.id, hard: hard(x) }).toEqual({ id: x.id, hard: false });
+    }
+    const longs = after.sessions.filter((x) => x.key === true);
+    expect(longs.map((x) => x.id)).toEqual([`${NEXT_WEEK}-p5`]);
+    const cap = Math.floor((longestRun(input) * 0.75) / 5) * 5;
+    expect(longs[0].minutes).toBeLessThanOrEqual(cap);
+    expect(hold.rationale).toContain(
+      `with a long run of ${cap} min at most (75 % of ${longestRun(input)} min, the longest long run Sam logged in the last 4 weeks)`,
+    );
+    // Strength and cross-training keep their kind (and the ride its sport); the threshold run is an easy run now.
+    for (const x of after.sessions) {
+      const was = plan.sessions.find((y) => y.id === x.id) as PlannedSession;
+      expect({ id: x.id, kind: x.kind, sport: x.sport }).toEqual({
+        id: x.id,
+        kind: was.kind,
+        sport: was.sport,
+      });
+    }
+    const tue = after.sessions.find((x) => x.id === `${NEXT_WEEK}-p1`);
+    if (tue !== undefined) expect(tue.purpose).toMatch(/^Easy run \(re-entry week/);
+    const bike = after.sessions.find((x) => x.id === 'bike');
+    expect(bike?.purpose).toMatch(/^Easy ride \(re-entry week/);
+    // The athlete reads the ride taken easy, never run as an easy run.
+    expect(hold.athleteText).toContain("you take Friday's bike intervals easy");
+    expect(hold.athleteText).not.toMatch(/bike intervals (and [^;]* )?as (an )?easy runs?/);
+    // The same review of the week it leaves changes nothing more.
+    const again = reviewAthlete({ ...input, nextWeekDraft: after }).suggestions.find(
+      (x) => x.kind === 'CAUTIOUS_HOLD',
+    );
+    expect(again?.changes ?? []).toEqual([]);
+  });
+
+  it('should keep the plain hold when sessions were logged through the silence or for a gap under 7 days', () => {
+    for (const idle of [0, 5]) {
+      const input = silent(idle);
+      expect(review - Math.max(...input.sessions.map(dayOf))).toBeLessThan(7);
+      const r = reviewAthlete(input);
+      expect(r.decision.reason).toMatch(/^Hold instead of building/);
+      expect(get(input, 'CAUTIOUS_HOLD').rationale).not.toContain('re-entry');
+      // Five days or more with no session, under the re-entry's 7: the plan still assumes the athlete trains.
+      if (idle > 0)
+        expect(reachOut(input).rationale).toContain("next week's plan, which assumes Sam is still training;");
+    }
+  });
+
+  it('should keep the plain hold when a context event on record explains the gap', () => {
+    const input = silent(9, {
+      contextEvents: [
+        {
+          id: 'v',
+          kind: 'VACATION',
+          start: fromDayNumber(review - 8),
+          end: fromDayNumber(review - 1),
+          note: 'holiday',
+          confirmed: true,
+        },
+      ],
+    });
+    const r = reviewAthlete(input);
+    expect(r.decision.reason).not.toContain('re-entry');
+    expect(r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')?.rationale ?? '').not.toContain('re-entry');
+  });
+
+  it('should not make a re-entry week of a gap when the athlete is in contact or did not log regularly before it', () => {
+    // Checking in daily: no silence, so no week "until the athlete answers".
+    const talking = silent(9, { checkIns: SCENARIOS['steady builder']().checkIns, lastContactDate: REVIEW });
+    expect(reviewAthlete(talking).decision.reason).not.toContain('re-entry');
+    // Logging only every other week before the gap: a week without a log is their usual.
+    const sparse = silent(9);
+    const patchy: ReviewInput = {
+      ...sparse,
+      sessions: sparse.sessions.filter((x) => Math.floor((review - dayOf(x)) / 7) % 2 === 1),
+    };
+    expect(reviewAthlete(patchy).decision.reason).not.toContain('re-entry');
+  });
+});
+
+/**
+ * Henrik as the demo club has him (athlete10, reviewed on a Friday): strength on Monday and Thursday, hills on
+ * Tuesday, an easy run on Thursday, a long run on Sunday, a marathon 14 weeks away; no check-in for 6 days and no
+ * session for 8. Next week's draft: 275 min with 65-min hill repeats and a 105-min long run.
+ */
+describe('the re-entry week of a marathoner in a hills and strength block (athlete10 Henrik)', () => {
+  const FRIDAY = shift(SUNDAY, -2);
+  const rest = null;
+  const WEEK: WeekShape = [
+    strength(30),
+    quality(55, 'Hill repeats', 10, 1.5),
+    rest,
+    easy(45),
+    rest,
+    rest,
+    long(90),
+  ];
+  const DRAFT: WeekShape = [
+    strength(30),
+    quality(65, 'Hill repeats', 10, 1.5),
+    rest,
+    easy(45),
+    rest,
+    rest,
+    long(105),
+  ];
+
+  function henrik(): ReviewInput {
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'henrik',
+        firstName: 'Henrik',
+        trainingYears: 4,
+        availabilityMinutes: [45, 75, 45, 90, 45, 60, 150],
+      },
+      reviewDate: FRIDAY,
+      weeks: 10,
+      plan: (w) => (w === 0 ? DRAFT : withDownWeeks(WEEK, [3, 7])(w)),
+      done: (c) => (c.daysAgo < 8 ? null : realisticDone(c)),
+      checkIn: (c, u) => (c.daysAgo < 6 ? null : withGaps(c, u)),
+      planMeta: { focus: 'HILLS_STRENGTH' },
+      extra: {
+        races: [
+          {
+            id: 'cph',
+            name: 'Copenhagen Marathon',
+            date: shift(FRIDAY, 100),
+            priority: 'A',
+            expectedMinutes: 235,
+          },
+        ],
+      },
+    });
+    const draft = input.nextWeekDraft as WeekPlan;
+    const thu: PlannedSession = { ...draft.sessions[0], id: 'thu-strength', day: 3 };
+    return {
+      ...input,
+      season: { ...input.season!, mesocycle: { ...input.season!.mesocycle!, focus: 'HILLS_STRENGTH' } },
+      nextWeekDraft: { ...draft, sessions: [...draft.sessions, thu] },
+    };
+  }
+
+  it('should ease the hills, cap the long run under the longest run logged and keep three run days and strength', () => {
+    const input = henrik();
+    const review = toDayNumber(FRIDAY);
+    const plan = input.nextWeekDraft as WeekPlan;
+    const r = reviewAthlete(input);
+    expect(r.suggestions[0].kind).toBe('NO_CONTACT_REACH_OUT');
+    expect(r.decision.reason).toMatch(/^A re-entry week until the athlete answers/);
+    const hold = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD') as Suggestion;
+    const a = applySuggestion(plan, hold);
+    if (!a.ok) throw new Error(a.reason);
+    const after = a.plan;
+    const total = after.sessions.reduce((t, x) => t + x.minutes, 0);
+    expect(total).toBeLessThanOrEqual(r.decision.maxMinutes + 5);
+    expect(total).toBeGreaterThanOrEqual(r.decision.minMinutes);
+    const tue = after.sessions.find((x) => x.day === 1 && x.kind === 'RUN') as PlannedSession;
+    expect(tue.intervals).toBeUndefined();
+    expect(tue.effort).toEqual({ type: 'RPE', value: 3 });
+    expect(tue.key ?? false).toBe(false);
+    let longest = 0;
+    for (const x of input.sessions)
+      if (x.kind === 'RUN' && review - dayOf(x) < 28 && x.minutes > longest) longest = x.minutes;
+    const cap = Math.floor((longest * 0.75) / 5) * 5;
+    const sun = after.sessions.find((x) => x.day === 6 && x.kind === 'RUN') as PlannedSession;
+    expect(sun.minutes).toBeLessThanOrEqual(cap);
+    expect(hold.rationale).toContain(`with a long run of ${cap} min at most (75 % of ${longest} min`);
+    expect(after.sessions.filter((x) => x.kind === 'RUN').length).toBe(3);
+    expect(after.sessions.filter((x) => x.kind === 'STRENGTH').length).toBeGreaterThanOrEqual(1);
+    expect(hold.rationale).toContain("an easy run instead of Tuesday's hill repeats");
+    // Two named run days are "2 of the 3", not "are of the 3".
+    expect(hold.rationale).not.toMatch(/ are of the \d run days/);
+    expect(hold.athleteText).toContain("You run Tuesday's hill repeats as an easy run");
+    // A strength session the text keeps "whole" has its minutes (the cut's last trim had taken 30 → 25 min off
+    // the one it kept whole).
+    const str = after.sessions.filter((x) => x.kind === 'STRENGTH');
+    const whole = str.every((x) => x.minutes === 30);
+    if (!whole) expect(hold.rationale).not.toContain('kept whole');
   });
 });

@@ -60,6 +60,64 @@ export interface Decision {
   readonly illness: Illness | null;
   /** A recent illness that is history by now: context for the texts ("back from the illness of …"), not a reason. */
   readonly illnessOver: Illness | null;
+  /**
+   * A silence with no session logged for `REENTRY_IDLE_DAYS` days or more and nothing that explains it (see
+   * `reentryGap`): the hold becomes a re-entry week until the athlete answers (null: none).
+   */
+  readonly reentry: Reentry | null;
+}
+
+/** A gap with no session logged and no word from the athlete (see `reentryGap`). */
+export interface Reentry {
+  /** The day of the last session logged. */
+  readonly lastSession: number;
+  /** Days from it to the review. */
+  readonly idleDays: number;
+}
+
+/**
+ * No session logged for this many days before the review, by an athlete who logs them (no such gap in the 4
+ * weeks before), with no word from them either: next week is a re-entry week until they answer (our rule; a
+ * week with no run is a break, and a return after a break is graded, easy first).
+ */
+export const REENTRY_IDLE_DAYS = 7;
+
+/**
+ * A re-entry week's size, as a share of the usual week, and its long run's, as a share of the longest run
+ * logged in the last 4 weeks: about 3/4 (our rule, a down week's cut of about a quarter; no hills or other
+ * quality).
+ */
+export const REENTRY_SHARE = 0.75;
+
+/**
+ * The gap a re-entry week follows (null: none): no check-in or message for `noContactDays` or more (or none on
+ * record), no session logged for `REENTRY_IDLE_DAYS` days or more, none of that explained (no recent illness,
+ * no context event over the gap, confirmed or not), and the sessions logged as usual before it: in the 4 weeks
+ * up to the last session (as far as the recent sessions reach), no other stretch of `REENTRY_IDLE_DAYS` days
+ * without one. Reads only the recent sessions the metrics list (6 weeks).
+ */
+export function reentryGap(state: MetricsState, config: EngineConfig): Reentry | null {
+  const since = state.metrics.daysSinceContact.value;
+  if (since !== null && since < config.contact.noContactDays) return null;
+  if (state.recentIllness !== null) return null;
+  const { days, from } = state.recentSessions;
+  const review = state.reviewDay;
+  let last = -Infinity;
+  for (let k = 0; k < days.length; k++) if (days[k] <= review && days[k] > last) last = days[k];
+  if (last === -Infinity || review - last < REENTRY_IDLE_DAYS) return null;
+  for (const e of state.events) if (e.start <= review && e.end > last) return null;
+  // Logged as usual before the gap: every stretch of the 4 weeks up to the last session has a session within
+  // `REENTRY_IDLE_DAYS` days (the stretch before the first one counts).
+  const start = Math.max(from, last - 27);
+  const logged = new Array<boolean>(last - start + 1).fill(false);
+  for (let k = 0; k < days.length; k++)
+    if (days[k] >= start && days[k] <= last) logged[days[k] - start] = true;
+  let run = 0;
+  for (let i = 0; i < logged.length; i++) {
+    run = logged[i] ? 0 : run + 1;
+    if (run >= REENTRY_IDLE_DAYS) return null;
+  }
+  return { lastSession: last, idleDays: review - last };
 }
 
 /**
@@ -378,6 +436,8 @@ const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {
 
 /** The decision's reason as a sentence a coach can read. */
 export function decisionSentence(d: Decision): string {
+  if (d.reentry !== null)
+    return `A re-entry week until the athlete answers (about ${d.targetMinutes} min, easy running only): ${d.ruledOut.join('; ')}.`;
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
   if (d.gradedDays.length > 0) {
     return `Readiness is down, but a confirmed life event explains it and is over by next week: a graded return${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min)` : ''}.`;
@@ -620,6 +680,36 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     type = 'HOLD';
     reason = 'CAUTIOUS_HOLD';
   }
+  // A hold for no contact, with no session logged for a week or more and nothing that explains it: a re-entry
+  // week until the athlete answers (see `reentryGap`); an illness or a race's transition grades its own return.
+  const reentry =
+    reason === 'CAUTIOUS_HOLD' && ill === null && back === null ? reentryGap(state, config) : null;
+  if (reentry !== null) {
+    // Sized from the usual weeks before the gap: the 3 weeks up to the one with the last session logged (down
+    // weeks aside), not the weeks wholly in the gap, of which nothing is known (they are no down week: a
+    // 300-min athlete ten days silent had been re-entered at 80 min, 3/4 of a base the empty weeks had emptied).
+    let k0 = 0;
+    while (nws - 7 * (k0 + 1) > reentry.lastSession) k0++;
+    const end = Math.min(k0 + 3, state.completeWeeks, w.length);
+    if (k0 > 0 && k0 < end) {
+      let sum = 0;
+      let n = 0;
+      for (let k = k0; k < end; k++) {
+        if (down(k)) continue;
+        sum += w[k];
+        n++;
+      }
+      if (n === 0) {
+        for (let k = k0; k < end; k++) sum += w[k];
+        n = end - k0;
+      }
+      skipsDown = n < end - k0;
+      base = sum / n;
+    }
+    ruledOut.push(
+      `no session has been logged since ${fromDayNumber(reentry.lastSession)} (${reentry.idleDays} days), with no illness or event on record to explain it`,
+    );
+  }
   if (phase === 'PREPARATORY' && a !== null && a.day - nws < p.preCompetitionWeeks * 7 && type !== 'TAPER') {
     phase = 'PRE_COMPETITION';
   }
@@ -666,6 +756,14 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       ) {
         // Back from illness: graded from where the athlete is (done in the last 7 days), within the ramp limit.
         target = Math.min(base, state.last7Minutes * (1 + config.load.rampWarnPct / 100));
+        min = target * 0.9;
+        max = target;
+        gradedReturn = true;
+        break;
+      }
+      if (reentry !== null) {
+        // A re-entry week: about 3/4 of the usual week (see `REENTRY_SHARE`), graded back up from there.
+        target = base * REENTRY_SHARE;
         min = target * 0.9;
         max = target;
         gradedReturn = true;
@@ -776,5 +874,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     illness: ill,
     illnessOver: ill === null ? state.recentIllness : null,
     raceWeekRecovery,
+    reentry,
   };
 }

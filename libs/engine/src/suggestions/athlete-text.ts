@@ -181,6 +181,7 @@ function diffOf(
   for (const c of changes) if (c.type === 'INSERT_REST_DAYS') for (const d of c.days) restDays.push(d);
   const dropped: string[] = [];
   const eased: string[] = [];
+  const easedOther: string[] = [];
   const moved: string[] = [];
   // Sessions shorter or longer: named only when there are few enough to name (`lengthText`).
   const shorter: PlannedSession[] = [];
@@ -214,7 +215,8 @@ function diffOf(
       named = true;
     }
     if (a.effort !== s.effort && isEasyEffort(a) && !isEasyEffort(s)) {
-      eased.push(called(s));
+      // A ride or a swim made easy stays a ride or a swim: never "you run … as an easy run".
+      (s.kind === 'RUN' ? eased : easedOther).push(called(s));
       named = true;
     }
     if (named) continue;
@@ -237,6 +239,7 @@ function diffOf(
     details.push(`${dayRange(restDays)} ${restDays.length === 1 ? 'is a rest day' : 'are rest days'}`);
   if (eased.length > 0)
     details.push(`you run ${andList(eased)} as ${eased.length === 1 ? 'an easy run' : 'easy runs'}`);
+  if (easedOther.length > 0) details.push(`you take ${andList(easedOther)} easy`);
   if (shakeOut.length > 0) details.push(andList(shakeOut));
   if (dropped.length > 0) details.push(`you skip ${andList(dropped)}`);
   if (moved.length > 0) details.push(`you move ${andList(moved)}`);
@@ -449,8 +452,14 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         ? lead(capital, 'it is sized to what you have been managing lately, with a small, safe step on it')
         : lead(capital, 'your week grows by a small, safe step on what you have been doing');
     }
-    case 'CAUTIOUS_HOLD':
-      return lead(capital, 'your week holds rather than builds, to be on the safe side for now');
+    case 'CAUTIOUS_HOLD': {
+      // A re-entry week after days with no session logged and no word (the coach's text says why, and that the
+      // plan comes back if the athlete trained without logging).
+      const run = strOf(e.lastSessionDate);
+      return run !== null
+        ? `${capital ? 'We' : 'we'} see no sessions logged since ${run}, so until we hear from you it is an easy re-entry week with no hard sessions: after a break, training comes back step by step. If you have been training without logging, tell your coach and your plan can go back to what it was`
+        : lead(capital, 'your week holds rather than builds, to be on the safe side for now');
+    }
     case 'BASELINE_HOLD':
       return lead(
         capital,

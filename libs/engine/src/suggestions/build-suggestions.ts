@@ -57,6 +57,8 @@ import {
   peakLongRunRace,
   racingIssues,
   recoveryWeekRace,
+  REENTRY_IDLE_DAYS,
+  REENTRY_SHARE,
   transitionDaysAfter,
   type Decision,
 } from '../review/decide-week';
@@ -332,9 +334,13 @@ function volumeChange(
   // plan that repeats those weeks is a hold, and the build's "grow to about …" would carry no change.
   const tol = 5 * Math.ceil(scalable / 2);
   const t = decision.type;
+  // A re-entry week grows nothing and fills no free day: its size is a ceiling, and so is its long run's.
+  const reentry = reentryLongRun(g);
+  const reentering = decision.reentry !== null;
   // A build pending the athlete's answer on a strong low check-in grows nothing yet: a plan inside its range stays
   // as it is until they answer (coach read 4: Chloé's easy runs grown 60 → 75 min "pending her answer").
-  const growBelow = range.min <= 0 ? 0 : (t === 'BUILD' && !g.strong ? range.target : range.min) - tol;
+  const growBelow =
+    range.min <= 0 || reentering ? 0 : (t === 'BUILD' && !g.strong ? range.target : range.min) - tol;
   return fitVolume({
     plan,
     planMinutes: plan === g.plan ? g.planTotal : undefined,
@@ -360,8 +366,9 @@ function volumeChange(
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     // A build's step counts from the longest long run or this week's still to come; a hold's or a down week's
-    // from the longest run logged (see `longestLoggedRun`), a race aside (see `recentRaceMinutes`).
-    longRunCap: longRunCap(stepBase(g)),
+    // from the longest run logged (see `longestLoggedRun`), a race aside (see `recentRaceMinutes`); a re-entry
+    // week's from the same run, below it (`reentryLongRun`).
+    longRunCap: reentering ? reentry : longRunCap(stepBase(g)),
     easyRunCap: easyRunCap(
       g.easyRun.base,
       config.progression.easyRunStepMaxMinutes,
@@ -371,7 +378,9 @@ function volumeChange(
     longRunCutShare: config.draft.longRunCutShare,
     // A down week after two weeks of red readiness runs no longer a long run than this week's, as its own cut
     // leaves it (the two suggestions never disagree on the long run).
-    longRunCeiling: t === 'DOWN' ? g.s.currentWeekLongRun?.after : undefined,
+    // A re-entry week's long run is no longer than its cap, whether or not the week is cut (`reentryLongRun`).
+    longRunCeiling:
+      reentering && reentry < Infinity ? reentry : t === 'DOWN' ? g.s.currentWeekLongRun?.after : undefined,
     // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance.
     tolerance: t === 'TAPER' ? 0 : rangeTolerance(range.max, config.progression),
     // A build whose long run is behind the next long race grows the long run first (within its step).
@@ -388,7 +397,7 @@ function volumeChange(
     strengthLast: decision.focus === 'HILLS_STRENGTH',
     // A build or hold below its range may get an easy session on a free day (see `fillFreeDays`).
     fill:
-      t === 'BUILD' || t === 'HOLD'
+      (t === 'BUILD' || t === 'HOLD') && !reentering
         ? () =>
             fillContext(
               g.s.input,
@@ -418,6 +427,17 @@ function contextDaysOf(g: Shared): number[] {
   const out: number[] = [];
   for (const c of g.ctx.contextDays) out.push(c.day);
   return out;
+}
+
+/**
+ * A re-entry week's long run at most (see `Decision.reentry`): `REENTRY_SHARE` of the longest long run logged in
+ * the last 4 weeks (`longestLoggedRun`: what was run, which the gap also leaves fewer of), on the 5-min grid;
+ * none (Infinity) without a long run logged in them or a re-entry.
+ */
+function reentryLongRun(g: Shared): number {
+  if (g.decision.reentry === null) return Infinity;
+  const l = longestLoggedRun(g).minutes;
+  return l > 0 ? Math.floor((l * REENTRY_SHARE) / 5 + 1e-9) * 5 : Infinity;
 }
 
 /**
@@ -467,6 +487,8 @@ interface VolumeNote {
   readonly progression: EngineConfig['progression'];
   /** The long run's share of the week a growth takes it to (`longRunShare`). */
   readonly longRunShare: number;
+  /** A re-entry week's long-run cap (`reentryLongRun`; Infinity: no re-entry). */
+  readonly reentryCap: number;
 }
 
 /**
@@ -871,7 +893,7 @@ function withId(sessions: readonly PlannedSession[], id: string): PlannedSession
  * size is said once both apply (by `suggestVolume`), never of this plan alone.
  */
 function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): string {
-  let text = cutNote(fit, note);
+  let text = cutNote(fit, note, applied);
   // Days brought within the time (most weeks have none: nothing is allocated for them).
   const fits =
     fit.capped.length === 0 ? fit.capped : fit.capped.filter((c) => !fit.over.some((o) => o.day === c.day));
@@ -930,10 +952,11 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
  * brought to one step above the longest recent one or to its share of the week, one of two strength sessions
  * dropped whole, and a week left within rounding of its range's top.
  */
-function cutNote(fit: FitResult, note: VolumeNote): string {
+function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
   let text = '';
   const lr = fit.longRunCut;
-  if (lr !== undefined) {
+  // (A re-entry week's long run at its cap: the re-entry week's own text says the cap.)
+  if (lr !== undefined && !(lr.why === 'CURRENT_WEEK' && note.reentryCap < Infinity)) {
     const name = sessionName(lr.session);
     const c = note.current;
     text +=
@@ -947,7 +970,11 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
   }
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
-    text += ` ${sessionName(sd.dropped).replace(/^\w/, (c) => c.toUpperCase())} is dropped and ${andList(sd.kept.map(sessionName))} kept whole rather than ${sd.kept.length === 1 ? 'both' : 'all'} cut under ${STRENGTH_MIN_MINUTES} min, the least a strength session is worth (our rule); ${weekdayName(sd.dropped.day)}'s is the nearer to a hard day or the weekend.`;
+    // "Kept whole" only when the rest of the cut left them whole (its last trim to the doses can take 5 min off).
+    let whole = true;
+    for (const k of sd.kept)
+      if ((withId(applied.sessions, k.id)?.minutes ?? k.minutes) < k.minutes) whole = false;
+    text += ` ${sessionName(sd.dropped).replace(/^\w/, (c) => c.toUpperCase())} is dropped and ${andList(sd.kept.map(sessionName))} kept${whole ? ' whole' : ''} rather than ${sd.kept.length === 1 ? 'both' : 'all'} cut under ${STRENGTH_MIN_MINUTES} min, the least a strength session is worth (our rule); ${weekdayName(sd.dropped.day)}'s is the nearer to a hard day or the weekend.`;
   }
   const sk = fit.strengthKept;
   if (sk !== undefined) {
@@ -956,7 +983,7 @@ function cutNote(fit: FitResult, note: VolumeNote): string {
   }
   const rk = fit.runDaysKept;
   if (rk !== undefined) {
-    text += ` In a hills and strength block the strength sessions stay while the easy running can give, but ${andList(rk.map(sessionName))} ${rk.length === 1 ? 'is one' : 'are'} of the ${MIN_RUN_DAYS_LONG_RACE} run days a marathon build keeps (our threshold), so strength gives way.`;
+    text += ` In a hills and strength block the strength sessions stay while the easy running can give, but ${andList(rk.map(sessionName))} ${rk.length === 1 ? 'is one' : `are ${rk.length}`} of the ${MIN_RUN_DAYS_LONG_RACE} run days a marathon build keeps (our threshold), so strength gives way.`;
   }
   const r = fit.roundedAbove ?? 0;
   if (r > 0) {
@@ -2014,9 +2041,37 @@ function suggestBaselineHold(g: Shared): void {
   );
 }
 
+/**
+ * A re-entry week's own sentences (see `Decision.reentry`): what it is, why, and what the coach does if the
+ * athlete has been training without logging; the hard sessions it eases by name, and the long run's cap only
+ * when the week keeps a long run.
+ */
+function reentryText(g: Shared): string {
+  const { decision, base, athlete } = g;
+  const cap = reentryLongRun(g);
+  let long = false;
+  for (const x of g.fitted.sessions) if (x.kind === 'RUN' && isLongRun(x, g.zoneRpe)) long = true;
+  const share = `${Math.round(REENTRY_SHARE * 100)} %`;
+  const eased: string[] = [];
+  for (const c of g.changes) {
+    if (c.type !== 'REPLACE_INTENSITY' || g.eve.ids.has(c.sessionId)) continue;
+    const x = g.plan.sessions.find((y) => y.id === c.sessionId);
+    // (Only those the week keeps: an eased session the cut then drops is said dropped.)
+    if (x !== undefined && g.fitted.sessions.some((y) => y.id === x.id))
+      eased.push(`an easy ${easyKindOf(x)} instead of ${sessionName(x)}`);
+  }
+  const logged = longestLoggedRun(g);
+  const longText =
+    long && cap < Infinity
+      ? `, with a long run of ${min(cap)} at most (${share} of ${min(logged.minutes)}, ${loggedRunWords(logged, athlete)})`
+      : '';
+  return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete). If ${athlete} has been training without logging, restore the plan.`;
+}
+
 function suggestCautiousHold(g: Shared): void {
   const { state, decision, base, ev, changes, scaled } = g;
   const ill = decision.illness;
+  const reentry = decision.reentry;
   // Graded from the last 7 days only when they are below the usual week (the return starts from there).
   const graded =
     ill !== null &&
@@ -2028,7 +2083,7 @@ function suggestCautiousHold(g: Shared): void {
     ill !== null || decision.ruledOut.some((x) => x.includes('contact')) ? 'ATTENTION' : 'INFO',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `Hold next week at about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.last7Minutes))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${scaled}`,
+    `${reentry !== null ? `Until ${g.athlete} answers, make next week a re-entry week of` : 'Hold next week at'} about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.last7Minutes))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${reentry !== null ? reentryText(g) : ''}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -2039,6 +2094,8 @@ function suggestCautiousHold(g: Shared): void {
       lastWeekMinutes: ev.lastWeekMinutes,
       ruledOut: decision.ruledOut.length,
       illnessEnd: ill === null ? null : fromDayNumber(ill.end),
+      lastSessionDate: reentry === null ? null : fromDayNumber(reentry.lastSession),
+      daysSinceSession: reentry === null ? null : reentry.idleDays,
     },
     changes,
   );
@@ -2904,7 +2961,7 @@ function suggestNoContact(g: Shared): void {
       'HEURISTIC',
       since === null
         ? `No check-in or message from ${athlete} on record${stopped}: reach out before publishing next week's plan.`
-        : `No check-in or message from ${athlete} since ${lastDate} (${since} days)${stopped}: reach out before publishing next week's plan${stopped !== '' ? `, which assumes ${athlete} is still training` : ''}; silence often hides illness, life stress or lost motivation.`,
+        : `No check-in or message from ${athlete} since ${lastDate} (${since} days)${stopped}: reach out before publishing next week's plan${g.decision.reentry !== null ? `, and until ${athlete} answers make it a re-entry week (see the hold)` : stopped !== '' ? `, which assumes ${athlete} is still training` : ''}; silence often hides illness, life stress or lost motivation.`,
       {
         daysSinceContact: since,
         lastContactDate: lastDate,
@@ -3573,6 +3630,10 @@ function suggestVolume(g: Shared): void {
         g.raceEffortKept?.id,
       ),
     );
+  } else if (decision.reentry !== null) {
+    // A re-entry week after a gap with no session logged: no hills or other quality, easy running first (strength
+    // and cross-training keep their sport; the long run stays a long run, capped by the fit).
+    push(hardSessionsToEasy(sim, 'Easy run (re-entry week: easy first)', g.zoneRpe));
   } else if (decision.gradedDays.length > 0) {
     // A graded return after an explained dip in readiness: the first days easy.
     push(hardSessionsToEasy(sim, 'Easy run (graded return)', g.zoneRpe, decision.gradedDays));
@@ -3658,6 +3719,7 @@ function suggestVolume(g: Shared): void {
     athlete: g.athlete,
     progression: g.config.progression,
     longRunShare: g.config.draft.longRunShare,
+    reentryCap: reentryLongRun(g),
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };
