@@ -357,6 +357,11 @@ describe('texts a coach found on the demo review: the missed-session move (athle
     );
     expect(s.rationale).toContain('The Tuesday pattern is worth a talk with Sam');
     expect(claims(input)).toEqual([]);
+    // Nothing moves, so the athlete is not told that it does (was "Nothing changes in your plan for this: …, so
+    // your key session goes to a day that works better for you").
+    expect(s.athleteText).toBe(
+      'Nothing changes in your plan for this: Tuesday has been hard to fit (4 key sessions missed in the last 4 weeks); tell your coach what gets in the way that day, and which day would work better.',
+    );
   });
 
   it('should move a missed key session to a day away from the hard sessions and the long run when there is one', () => {

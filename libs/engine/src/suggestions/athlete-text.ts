@@ -517,11 +517,8 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         capital,
         'you have not had an easy break phase for a long time; a few easy weeks after your next big race will let body and mind recover',
       );
-    case 'MISSED_SESSIONS_PATTERN': {
-      const day = strOf(e.weekday);
-      const misses = numOf(e.misses);
-      return `${day !== null ? (capital ? capitalise(day) : day) : capital ? 'One weekday' : 'one weekday'} has been hard to fit${misses !== null ? ` (${plural(misses, 'key session')} missed in the last 4 weeks)` : ''}, so your key session goes to a day that works better for you`;
-    }
+    case 'MISSED_SESSIONS_PATTERN':
+      return `${missedWhy(e, capital)}, so your key session goes to a day that works better for you`;
     case 'NO_CONTACT_REACH_OUT': {
       const since = strOf(e.lastContactDate);
       const run = strOf(e.lastSessionDate);
@@ -549,6 +546,13 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     case 'LONG_RACE_PREPARATION':
       return longRaceWhy(e, capital);
   }
+}
+
+/** "Tuesday has been hard to fit (2 key sessions missed in the last 4 weeks)". */
+function missedWhy(e: Evidence, capital: boolean): string {
+  const day = strOf(e.weekday);
+  const misses = numOf(e.misses);
+  return `${day !== null ? (capital ? capitalise(day) : day) : capital ? 'One weekday' : 'one weekday'} has been hard to fit${misses !== null ? ` (${plural(misses, 'key session')} missed in the last 4 weeks)` : ''}`;
 }
 
 function longRaceWhy(e: Evidence, capital: boolean): string {
@@ -632,6 +636,10 @@ export function athleteText(t: AthleteTextInput): string {
       return `Next week stays as planned, about ${planMin} min: ${why(t.kind, t.evidence, false)}.`;
     }
     if (t.kind === 'BACKWARD_DESIGN_WARNING') return `${why(t.kind, t.evidence, true)}.`;
+    // A pattern with nothing to move (the session stays where it is, or another suggestion keeps it there) is a
+    // question, not "your key session goes to a day that works better" (Tom: "Nothing changes … goes to …").
+    if (t.kind === 'MISSED_SESSIONS_PATTERN')
+      return `Nothing changes in your plan for this: ${missedWhy(t.evidence, false)}; tell your coach what gets in the way that day, and which day would work better.`;
     return `Nothing changes in your plan for this: ${why(t.kind, t.evidence, false)}.`;
   }
   const week = t.weekMinutes;
