@@ -404,5 +404,11 @@ describe('a marathoner’s long run kept above its share of the hold says so (at
     expect(lr).toBeGreaterThan(0.4 * planMinutes(a.plan));
     expect(s.rationale).not.toMatch(/at most 40 % of the week/);
     expect(s.rationale).toContain(`so it stays at ${lr} min`);
+    // "no shorter than in a down week (80 % of it, …)" left "it" to guess (coach read 4): the planned long run.
+    const planned = input.nextWeekDraft!.sessions.find((x) => x.day === 6)!.minutes;
+    expect(s.rationale).toContain(
+      "but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, 90 min at least)",
+    );
+    expect(lr).toBe(Math.max(90, Math.ceil((planned * 0.8) / 5) * 5));
   });
 });

@@ -965,7 +965,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
         : lr.why === 'STEP'
           ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
           : lr.why === 'SHARE_LONG_RACE'
-            ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's no shorter than in a down week (80 % of it, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
+            ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
   }
   const sd = fit.strengthDrop;
