@@ -411,7 +411,9 @@ function scanSessions(
   let z2 = 0;
   let z3 = 0;
   let firstDay = reviewDay + 1;
-  let sessionCount = 0;
+  // The sessions outside the window are counted (those inside are the rest): they are few, and each session
+  // inside then costs no count of its own.
+  let skipped = 0;
   const nS = sessions.length;
   const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
   i32('recentSessions', nS);
@@ -422,13 +424,18 @@ function scanSessions(
     const s = sessions[i];
     const given = s.day;
     const d = given === undefined ? dayOfDate(s) : (given | 0) === given ? given : invalidDay(s);
-    if (d > reviewDay) continue;
+    if (d > reviewDay) {
+      skipped++;
+      continue;
+    }
     if (d >= horizonFrom) {
       sessionDay[i] = d;
       recent[recentCount++] = i;
     }
-    if (d < windowStart) continue;
-    sessionCount++;
+    if (d < windowStart) {
+      skipped++;
+      continue;
+    }
     if (d < firstDay) firstDay = d;
     const idx = d - windowStart;
     const m = s.minutes;
@@ -450,7 +457,7 @@ function scanSessions(
     }
   }
   scratch.recentSessionCount = recentCount;
-  out.sessionCount = sessionCount;
+  out.sessionCount = nS - skipped;
   out.firstDay = firstDay;
   out.z1 = z1;
   out.z2 = z2;
