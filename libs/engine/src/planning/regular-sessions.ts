@@ -169,12 +169,15 @@ export function usualRunWeek(
     hard[i] = 0;
   }
   const { sessions, days } = recent;
+  // From a Monday (the review's `nextWeekStart` always is one), day `d` sits at `d − from` in the grid: its
+  // week times 7 plus its weekday, without a division and two remainders per run.
+  const fromMonday = weekdayOf(from) === 0;
   for (let k = 0; k < sessions.length; k++) {
     const s = sessions[k];
     if (s.kind !== 'RUN') continue;
     const d = days[k];
     if (d < from || d > review) continue;
-    const at = Math.floor((d - from) / 7) * 7 + weekdayOf(d);
+    const at = fromMonday ? d - from : Math.floor((d - from) / 7) * 7 + weekdayOf(d);
     if (s.minutes > mins[at]) mins[at] = s.minutes;
     if (s.rpe >= 6) hard[at] = 1;
   }

@@ -85,7 +85,10 @@ export function seasonOutlook(
   const aRaces: ParsedRace[] = [];
   for (const r of races) if (r.priority === 'A') aRaces.push(r);
   const taperDays = taperPrescription(config.taper).days;
-  const out: OutlookWeek[] = [];
+  // One entry per week of the loop below (i = 1 … outlookWeeks), each written at its index: `push` was a call
+  // into the builtin per week, where a store into the array sized up front is inline.
+  const weeks = config.draft.outlookWeeks;
+  const out: OutlookWeek[] = new Array<OutlookWeek>(weeks >= 1 ? Math.floor(weeks) : 0);
   // The athlete's usual training level, which a taper, a recovery and a transition are measured from.
   let level = decision.type === 'BUILD' ? decision.targetMinutes : decision.baseMinutes;
   let builds = decision.type === 'DOWN' || decision.type === 'REST' ? 0 : (weeksSinceDown ?? 0) + 1;
@@ -209,11 +212,9 @@ export function seasonOutlook(
     }
     const minMinutes = floor5(minutes * 0.9);
     const maxMinutes = floor5(minutes * 1.1);
-    out.push(
-      note
-        ? { weekStart, phase, minMinutes, maxMinutes, note }
-        : { weekStart, phase, minMinutes, maxMinutes },
-    );
+    out[i - 1] = note
+      ? { weekStart, phase, minMinutes, maxMinutes, note }
+      : { weekStart, phase, minMinutes, maxMinutes };
   }
   return out;
 }
