@@ -53,6 +53,7 @@ import {
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
 import {
+  LOW_COMPLETION_SHARE,
   baseWeeksWords,
   peakLongRunRace,
   racingIssues,
@@ -2651,8 +2652,6 @@ function suggestLifeContext(g: Shared): void {
   );
 }
 
-/** A published week done at less than this share of its planned minutes was not the athlete's week. [ours] */
-export const LOW_COMPLETION_SHARE = 0.7;
 
 /**
  * The complete weeks of the last four whose published plans were done at under {@link LOW_COMPLETION_SHARE} of
