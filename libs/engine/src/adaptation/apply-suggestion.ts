@@ -23,8 +23,14 @@ class Rejection {
   ) {}
 }
 
-function floor5(v: number): number {
-  return Math.floor(v / 5 + 1e-9) * 5;
+/**
+ * A cut's minutes on the 5-min grid: down to it (a cut leaves no more than it says), unless within a minute of the
+ * grid point above, which is where the cut's own percentage, rounded to a whole one, aims: −37 % of 150 min is
+ * 94.5 and lands on 95, as "150 → 95 min (-37 %)" says (floored, it gave 90, and the text and the change carried
+ * different percentages: coach reads 4 and 6).
+ */
+export function cut5(v: number): number {
+  return Math.floor((v + 1) / 5 + 1e-9) * 5;
 }
 function round5(v: number): number {
   return Math.round(v / 5) * 5;
@@ -161,7 +167,7 @@ function applyOne(w: Work, change: PlanChange): void {
         }
         scalable++;
         if (factor === 0) continue;
-        let m = factor < 1 ? floor5(s.minutes * factor) : round5(s.minutes * factor);
+        let m = factor < 1 ? cut5(s.minutes * factor) : round5(s.minutes * factor);
         if (factor < 1 && m > s.minutes) m = s.minutes;
         m = Math.max(MIN_SESSION_MINUTES, m);
         if (m === s.minutes) {

@@ -9,6 +9,7 @@ import {
   usefulDose,
   type CutDepth,
 } from '../planning/plan-measures';
+import { cut5 } from '../adaptation/apply-suggestion';
 import { MIN_RUN_DAYS_LONG_RACE } from '../planning/long-run';
 import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
 import { insertionSort } from '../util/insertion-sort';
@@ -337,7 +338,7 @@ function ceil5(v: number): number {
 /** Minutes a SCALE_VOLUME of `p` % gives a session of `m` (the apply step's rounding; above −100 %). */
 export function scaled(m: number, p: number): number {
   const f = 1 + p / 100;
-  let v = f < 1 ? Math.floor((m * f) / 5 + 1e-9) * 5 : Math.round((m * f) / 5) * 5;
+  let v = f < 1 ? cut5(m * f) : Math.round((m * f) / 5) * 5;
   if (f < 1 && v > m) v = m;
   return Math.max(10, v);
 }

@@ -17,9 +17,9 @@ describe('describeChange (issue #11: the figure a coach sees is the applied plan
 
   it('should say the sessions a volume change scales and their real minutes, not its nominal percent', () => {
     const [effect] = changeEffects(plan, engineChanges(plan, [hold]));
-    expect(effect).toEqual({ days: [5], sessions: 1, before: 110, after: 75 });
+    expect(effect).toEqual({ days: [5], sessions: 1, before: 110, after: 80 });
     const text = describeChange(hold, effect);
-    expect(text).toBe('Shorten the session on Sat: 110 → 75 min (-32 %)');
+    expect(text).toBe('Shorten the session on Sat: 110 → 80 min (-27 %)');
     expect(text).not.toContain("week's volume");
   });
 
