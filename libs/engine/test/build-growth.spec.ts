@@ -346,6 +346,29 @@ const kasper = (): ReviewInput =>
   });
 
 describe('coach finding 3 (athlete24): the weeks a build grows from are named, one week never "averaged"', () => {
+  // Coach read 6: "The build suggestion sizes the week at about 235 min" when the build trims the plan to its
+  // range's top, 250 min: the warning says where the week lands, and the target beside it.
+  it('should say in the backward-design warning the week the build lands on, not only its target', () => {
+    // His coach's plan as the demo has it, half as long again as what he does (380 min against about 250).
+    const base = kasper();
+    const draft = base.nextWeekDraft!;
+    const input: ReviewInput = {
+      ...base,
+      nextWeekDraft: {
+        ...draft,
+        sessions: draft.sessions.map((x) => ({ ...x, minutes: Math.round((x.minutes * 1.5) / 5) * 5 })),
+      },
+    };
+    const r = reviewAthlete(input);
+    const b = get(r, 'BUILD');
+    const w = get(r, 'BACKWARD_DESIGN_WARNING');
+    const landed = planMinutes(applied(input.nextWeekDraft!, b));
+    expect(Math.abs(landed - r.decision.targetMinutes)).toBeGreaterThanOrEqual(5);
+    expect(w.rationale).toContain(
+      `The build suggestion brings the week to ${landed} min (its target: about ${r.decision.targetMinutes} min).`,
+    );
+  });
+
   it('should name the one build week it counts, with its minutes, and the down weeks it leaves aside', () => {
     const input = kasper();
     const r = reviewAthlete(input);

@@ -2732,6 +2732,20 @@ function dayRun(days: readonly number[]): string {
     : andList(days.map((k) => weekdayName(k)));
 }
 
+/**
+ * What the volume decision's suggestion makes of the week, for another suggestion's text: " brings the week to
+ * 250 min (its target: about 235 min)" where its change lands away from the target (a build trims a plan to its
+ * range's top: Kasper's "sizes the week at about 235 min" landed on 250, coach read 6), else " sizes the week at
+ * about 235 min".
+ */
+function sizesWeek(g: Shared, races: number): string {
+  const target = g.decision.targetMinutes;
+  const landed = g.fittedMinutes - races;
+  return g.fittedMinutes !== g.planTotal && Math.abs(landed - target) >= 5
+    ? ` brings the week to ${min(landed)} (its target: about ${min(target)})`
+    : ` sizes the week at about ${min(target)}`;
+}
+
 function suggestBackwardDesign(g: Shared): void {
   const { s, state, decision, plan, config, m } = g;
   if (!s.planIsEngineDraft && decision.type !== 'REST') {
@@ -2763,7 +2777,7 @@ function suggestBackwardDesign(g: Shared): void {
           Math.max(over, overMinutes) > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `${lead}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion${g.bothMinutes === null ? ` sizes the week at about ${min(decision.targetMinutes)}` : `, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(g.bothMinutes - races)}`}.${notDone}`,
+          `${lead}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion${g.bothMinutes === null ? sizesWeek(g, races) : `, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(g.bothMinutes - races)}`}.${notDone}`,
           {
             planLoad: Math.round(load),
             chronicWeeklyLoad: Math.round(chronic),
