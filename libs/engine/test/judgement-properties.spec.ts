@@ -32,6 +32,7 @@ import {
   build,
   buildComposed,
   composeArb,
+  type Athlete,
 } from './factories/generated-athletes.factory';
 import { falseClaims } from './factories/text-claims';
 
@@ -683,18 +684,35 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
   };
   // A new seed each run (printed with a failure: PROPERTY_SEED=<seed> replays it).
   const seed = Number(process.env.PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
-  const randomCases = (n: number) =>
-    fc
-      .sample(athleteArb, { numRuns: n, seed })
-      .map(build)
-      .map((input) => {
-        const r = reviewAthlete(input);
-        const s = r.suggestions.find((x) => x.id === `${r.decision.rule}:${r.nextWeekStart}`);
-        const plan = input.nextWeekDraft!;
-        const a = s ? applySuggestion(plan, s) : null;
-        if (a && !a.ok) throw new Error(`${s!.kind} does not apply to its own plan: ${a.reason}`);
-        return { input, r, s, plan, after: a && a.ok ? a.plan : plan };
-      });
+  const caseOf = (input: ReviewInput) => {
+    const r = reviewAthlete(input);
+    const s = r.suggestions.find((x) => x.id === `${r.decision.rule}:${r.nextWeekStart}`);
+    const plan = input.nextWeekDraft!;
+    const a = s ? applySuggestion(plan, s) : null;
+    if (a && !a.ok) throw new Error(`${s!.kind} does not apply to its own plan: ${a.reason}`);
+    return { input, r, s, plan, after: a && a.ok ? a.plan : plan };
+  };
+  const randomCases = (n: number) => fc.sample(athleteArb, { numRuns: n, seed }).map(build).map(caseOf);
+  /** Counterexamples random seeds found, kept as fixed cases. */
+  const found: Athlete[] = [
+    // PROPERTY_SEED=470613748 (sample 137): a BUILD of 215–245 min on a 310-min plan (threshold 55, easy 50,
+    // steady 50, long run 105, easy 50) dropped an easy run and kept the non-key steady run whole: dropping the
+    // steady run took the week under its floor before the easy runs got back what the trim had taken.
+    {
+      days: 29,
+      weeklyGrowth: 0.07999999999999996,
+      downWeeks: [1, 4, 6],
+      spike: 0.30000000000000027,
+      hrvDrop: undefined,
+      wellness: 4,
+      silentDays: 4,
+      illDaysAgo: undefined,
+      race: { inDays: 20, priority: 'A' },
+      strength: false,
+      draftScale: 1.069236630650282,
+    },
+  ];
+  const foundCases = found.map(build).map(caseOf);
 
   it('should trim the easy running to its floor before quality and strength, and those before the key sessions', () => {
     let checked = 0;
@@ -742,7 +760,7 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
 
   it('should cut no easy run below its floor, nor drop one, while non-key quality or strength stays uncut', () => {
     let checked = 0;
-    for (const { input, r, s, plan, after } of [...cases, ...randomCases(150)]) {
+    for (const { input, r, s, plan, after } of [...cases, ...foundCases, ...randomCases(150)]) {
       if (!s) continue;
       const v = cutView(input, r, s, plan, after);
       if (v === null) continue;
