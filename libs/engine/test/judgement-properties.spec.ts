@@ -32,6 +32,7 @@ import {
   build,
   buildComposed,
   composeArb,
+  type Athlete,
 } from './factories/generated-athletes.factory';
 import { falseClaims } from './factories/text-claims';
 
@@ -92,8 +93,12 @@ describe('engine judgement properties (issue #11)', () => {
         const plan = input.nextWeekDraft!;
         const r = reviewAthlete(input);
         for (const s of r.suggestions) {
+          // The actions may start with any of the verbs the text uses (easing first, then rest days, moves,
+          // scales, drops, growth, added sessions): a text such as "drop Thursday's steady run (45 min) (rather
+          // than cut every session short) and give 20 of the dropped 45 min to …" states its volume change
+          // too. (It had to start with scale/grow/give the time, and failed such texts as undescribed now and then.)
           const m =
-            /The plan has (\d+) min( besides the race)?: (?:rest on those days, )?(?:make [^:]+? (?:an )?easy runs?, then )?(?:rest on those days and )?(?:scale|grow|give the time) .*, to (\d+) min\./.exec(
+            /The plan has (\d+) min( besides the race)?: (?:rest on those days, )?(?:make|rest on those days|move|scale|drop|grow|give|add) .*, to (\d+) min\./.exec(
               s.rationale,
             );
           if (!m) {
@@ -111,7 +116,29 @@ describe('engine judgement properties (issue #11)', () => {
           expect(Number(m[3])).toBe(planMinutes(applied.plan) - races);
         }
       }),
-      { numRuns: 120 },
+      {
+        numRuns: 120,
+        // A BUILD whose text starts with the drop ("The plan has 285 min: drop Thursday's steady run (45 min)
+        // (rather than cut every session short) and give 20 of the dropped 45 min to …, to 260 min."), found by
+        // fc.sample(athleteArb, { seed: 308841 })[36].
+        examples: [
+          [
+            {
+              days: 111,
+              weeklyGrowth: 3.633785668419254e-163,
+              downWeeks: [0, 2, 3, 4, 6, 8],
+              spike: 0.30000000000000043,
+              hrvDrop: 2.399839983728027e-129,
+              wellness: undefined,
+              silentDays: 3,
+              illDaysAgo: 25,
+              race: undefined,
+              strength: false,
+              draftScale: 0.9844776785569712,
+            },
+          ],
+        ],
+      },
     );
   });
 });
@@ -683,18 +710,51 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
   };
   // A new seed each run (printed with a failure: PROPERTY_SEED=<seed> replays it).
   const seed = Number(process.env.PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
-  const randomCases = (n: number) =>
-    fc
-      .sample(athleteArb, { numRuns: n, seed })
-      .map(build)
-      .map((input) => {
-        const r = reviewAthlete(input);
-        const s = r.suggestions.find((x) => x.id === `${r.decision.rule}:${r.nextWeekStart}`);
-        const plan = input.nextWeekDraft!;
-        const a = s ? applySuggestion(plan, s) : null;
-        if (a && !a.ok) throw new Error(`${s!.kind} does not apply to its own plan: ${a.reason}`);
-        return { input, r, s, plan, after: a && a.ok ? a.plan : plan };
-      });
+  const caseOf = (input: ReviewInput) => {
+    const r = reviewAthlete(input);
+    const s = r.suggestions.find((x) => x.id === `${r.decision.rule}:${r.nextWeekStart}`);
+    const plan = input.nextWeekDraft!;
+    const a = s ? applySuggestion(plan, s) : null;
+    if (a && !a.ok) throw new Error(`${s!.kind} does not apply to its own plan: ${a.reason}`);
+    return { input, r, s, plan, after: a && a.ok ? a.plan : plan };
+  };
+  const randomCases = (n: number) => fc.sample(athleteArb, { numRuns: n, seed }).map(build).map(caseOf);
+  /** Counterexamples random seeds found, kept as fixed cases. */
+  const found: Athlete[] = [
+    // PROPERTY_SEED=470613748 (sample 137): a BUILD of 215–245 min on a 310-min plan (threshold 55, easy 50,
+    // steady 50, long run 105, easy 50) dropped an easy run and kept the non-key steady run whole: dropping the
+    // steady run took the week under its floor before the easy runs got back what the trim had taken.
+    {
+      days: 29,
+      weeklyGrowth: 0.07999999999999996,
+      downWeeks: [1, 4, 6],
+      spike: 0.30000000000000027,
+      hrvDrop: undefined,
+      wellness: 4,
+      silentDays: 4,
+      illDaysAgo: undefined,
+      race: { inDays: 20, priority: 'A' },
+      strength: false,
+      draftScale: 1.069236630650282,
+    },
+    // PROPERTY_SEED=1536532952 (sample 120): a BASELINE_HOLD of 115–130 min on a 160-min base week whose long run,
+    // 2 days before a race, becomes a 20-min shake-out (135 min, within rounding of the range: nothing is cut
+    // for volume); the hard share rose from 28 to 33 % by the race's rule, not by a cut.
+    {
+      days: 17,
+      weeklyGrowth: -6.340366852289953e-68,
+      downWeeks: [0, 1, 3, 4, 5, 6, 7, 8],
+      spike: 0.30000000000000077,
+      hrvDrop: 3.8201193847942536e-168,
+      wellness: 2,
+      silentDays: 12,
+      illDaysAgo: 19,
+      race: { inDays: 8, priority: 'B' },
+      strength: true,
+      draftScale: 0.47382612009518005,
+    },
+  ];
+  const foundCases = found.map(build).map(caseOf);
 
   it('should trim the easy running to its floor before quality and strength, and those before the key sessions', () => {
     let checked = 0;
@@ -742,7 +802,7 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
 
   it('should cut no easy run below its floor, nor drop one, while non-key quality or strength stays uncut', () => {
     let checked = 0;
-    for (const { input, r, s, plan, after } of [...cases, ...randomCases(150)]) {
+    for (const { input, r, s, plan, after } of [...cases, ...foundCases, ...randomCases(150)]) {
       if (!s) continue;
       const v = cutView(input, r, s, plan, after);
       if (v === null) continue;
@@ -769,10 +829,14 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
       for (const x of p.sessions) hard += hardShareMinutes(x);
       return hard / Math.max(1, planMinutes(p) - raceMinutes(p));
     };
-    for (const { input, r, s, plan, after } of [...cases, ...randomCases(150)]) {
+    for (const { input, r, s, plan, after } of [...cases, ...foundCases, ...randomCases(150)]) {
       if (!s || r.decision.phase !== 'PREPARATORY') continue;
       const v = cutView(input, r, s, plan, after);
       if (v === null || planMinutes(after) >= planMinutes(v.before)) continue;
+      // A cut is a session the volume fit shortened or dropped. Minutes a race's rule took (a long run turned
+      // into a shake-out before a race, which `cutView` leaves out) are not a cut: a week within rounding of its
+      // range after that keeps its steady run, whatever the hard share (PROPERTY_SEED=1536532952 failed here).
+      if (!v.sessions.some((e) => e.y === undefined || e.y.minutes < e.x.minutes)) continue;
       checked++;
       const was = share(v.before);
       const now = share(after);

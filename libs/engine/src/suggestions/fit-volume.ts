@@ -725,6 +725,23 @@ function fitDays(req: FitRequest): FitResult {
     for (const it of items) if (it.dropped && it.run) runsLeft--;
     const minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, runsLeft);
     const mayDropRun = (it: Item): boolean => !it.run || runsLeft > minRuns;
+    // What `giveBack` can return to the easy sessions left (what the trim took, where their days have room): a
+    // quality session whose drop takes the week under its floor still goes when that brings it back (an easy
+    // run is not dropped instead while non-key quality stays whole).
+    const easyBack = (): number => {
+      const room = [0, 0, 0, 0, 0, 0, 0];
+      for (let d = 0; d < 7; d++)
+        room[d] = caps ? (availability as readonly number[])[d] - dayTotal[d] : Infinity;
+      let back = 0;
+      for (const it of items) {
+        if (it.dropped || it.tier >= 2) continue;
+        const g = Math.min(it.top - it.m, Math.floor(room[it.day] / 5 + 1e-9) * 5);
+        if (g <= 0) continue;
+        room[it.day] -= g;
+        back += g;
+      }
+      return back;
+    };
     // Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
     // be cut, and give back what the drop overshoots.
     // The non-key quality (`quality`) goes whole rather than let an easy session be dropped: it is dropped
@@ -743,7 +760,8 @@ function fitDays(req: FitRequest): FitResult {
         if (
           shortest === null ||
           total - cutTo < Math.min(shortest.m, easiest) / 2 ||
-          total - shortest.m < req.floorTotal
+          (total - shortest.m < req.floorTotal &&
+            (!quality || Math.min(total - shortest.m + easyBack(), cutTo) < req.floorTotal))
         )
           return;
         if (shortest.run) runsLeft--;
