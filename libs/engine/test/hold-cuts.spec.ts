@@ -456,7 +456,9 @@ describe('minutes given back: the text says where they come from', () => {
       if (!res.ok) continue;
       const byDay = (p: WeekPlan, d: number) =>
         p.sessions.reduce((t, x) => t + (x.day === d && x.kind !== 'REST' ? x.minutes : 0), 0);
-      for (const m of s.rationale.matchAll(/give (\d+) of the (\d+) min ((?:[A-Z][a-z]+day(?:, | and )?)+) loses? to/g)) {
+      for (const m of s.rationale.matchAll(
+        /give (\d+) of the (\d+) min ((?:[A-Z][a-z]+day(?:, | and )?)+) loses? to/g,
+      )) {
         found++;
         const days = m[3].split(/, | and /).map((d) => DAYS.indexOf(d));
         const lost = days.reduce((t, d) => t + byDay(plan, d) - byDay(res.plan, d), 0);
@@ -466,7 +468,8 @@ describe('minutes given back: the text says where they come from', () => {
         found++;
         let dropped = 0;
         for (const c of s.changes)
-          if (c.type === 'DROP_SESSION') dropped += plan.sessions.find((x) => x.id === c.sessionId)?.minutes ?? 0;
+          if (c.type === 'DROP_SESSION')
+            dropped += plan.sessions.find((x) => x.id === c.sessionId)?.minutes ?? 0;
         if (dropped < Number(m[2])) wrong.push(`${s.kind}: "${m[0]}", but ${dropped} min are dropped`);
       }
     }

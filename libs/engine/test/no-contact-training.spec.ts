@@ -131,6 +131,14 @@ describe('a silence with no session logged makes the hold a re-entry week until 
     // logging through the silence holds at the usual week).
     const usual = get(silent(0), 'CAUTIOUS_HOLD').evidence.baseWeeklyMinutes as number;
     expect(base).toBeGreaterThanOrEqual(usual * 0.85);
+    // The weeks the base names are those it averaged, before the gap, and their minutes make its figure (review
+    // of the change: the texts had named the empty weeks of the gap beside the figure of the weeks before it).
+    const weekOf = hold.evidence.baseWeekOf as string;
+    const week = r.metrics.weeks.find((x) => x.start === weekOf);
+    expect(week).toBeDefined();
+    expect(toDayNumber(weekOf)).toBeLessThanOrEqual(last);
+    expect(Math.round(week!.minutes)).toBe(Math.round(base));
+    expect(hold.athleteText).toContain(`that of ${weekOf}: ${Math.round(base)} min)`);
     expect(r.decision.reason).toContain(
       `A re-entry week until the athlete answers (about ${r.decision.targetMinutes} min, easy running only)`,
     );

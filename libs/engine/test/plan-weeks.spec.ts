@@ -134,9 +134,10 @@ describe('life events cut relative to the plan (issue #11, class 5)', () => {
     const before = planMinutesByDay(draft);
     const after = planMinutesByDay(applied.plan);
     // 70 % of the athlete's recent minutes on each day (this plan repeats them), as the text states them.
-    const m = /keep 70 % of what Sam has done lately on Tuesday, Wednesday, Thursday \(about (\d+), (\d+) and (\d+) min: at most (\d+), (\d+) and (\d+) min; a share of the usual day/.exec(
-      s.rationale,
-    );
+    const m =
+      /keep 70 % of what Sam has done lately on Tuesday, Wednesday, Thursday \(about (\d+), (\d+) and (\d+) min: at most (\d+), (\d+) and (\d+) min; a share of the usual day/.exec(
+        s.rationale,
+      );
     expect(m).not.toBeNull();
     for (const [i, d] of [1, 2, 3].entries()) {
       const usual = Number(m![1 + i]);
@@ -172,6 +173,21 @@ describe('life events cut relative to the plan (issue #11, class 5)', () => {
       (x) => x.kind === 'LIFE_CONTEXT_REDUCTION' || x.kind === 'LIFE_CONTEXT_RESCHEDULE',
     );
     expect(life?.changes ?? []).toEqual([]);
+  });
+
+  // Review of the change: on a weekday the athlete has not trained lately the share is of their average training
+  // day, and the text says so rather than "what Sam has done lately on Monday".
+  it('should say when a capped day is one the athlete has not trained on lately', () => {
+    const draft = planFromWeek(NEXT, USUAL_WEEK);
+    const monday = { ...draft.sessions.find((x) => x.day === 2)!, id: 'monday-run', day: 0 as const };
+    const input: ReviewInput = {
+      ...steady(),
+      nextWeekDraft: { ...draft, sessions: [...draft.sessions, monday] },
+      contextEvents: [{ kind: 'WORK_STRESS', start: NEXT, end: shift(NEXT, 1), note: 'deadline at work' }],
+    };
+    const s = get(reviewAthlete(input), 'LIFE_CONTEXT_REDUCTION');
+    expect(s.rationale).toContain("an average training day of Sam's, with none on Mondays lately");
+    expect(s.rationale).not.toMatch(/Tuesday \d+ min, an average training day/);
   });
 
   it("should build the engine's own draft within the share of the athlete's recent days when there is no plan", () => {

@@ -136,16 +136,16 @@ function aRaceInWeek(races: readonly ParsedRace[], nextWeekStart: number, k: num
   return null;
 }
 
-/**
- * The weeks the base counts and leaves out, in words, for the texts that quote it: `counted` is "the week of
- * 2026-11-23" or "the weeks of 2026-11-16 and 2026-11-23" (`one`: a single week, never said to "average");
- * `left` the weeks left out and why ("this week (a down week, 255 min planned) and the week of 2026-11-16 (a
- * down week, 194 min done of 360 planned)"), '' when none is; more than two are summed up in `since` ("the 5
- * weeks since were down weeks and Lake Run Half's race week"), and `left` is then ''.
- */
 /** A published week done at less than this share of its planned minutes was not the athlete's week. [ours] */
 export const LOW_COMPLETION_SHARE = 0.7;
 
+/**
+ * The weeks the base counts and leaves out, in words, for the texts that quote it: `counted` is "the week of
+ * 2026-11-23" or "the weeks of 2026-11-16 and 2026-11-23" (`one`: a single week, never said to "average");
+ * `left` the weeks left out and why ("this week (a down week, 255 min planned) and the week of 2026-11-16 (done
+ * well short of its plan: 194 min of 360 planned)"), '' when none is; more than two are summed up in `since`
+ * ("the 5 weeks since were down weeks and Lake Run Half's race week"), and `left` is then ''.
+ */
 export function baseWeeksWords(
   d: Pick<Decision, 'baseWeeks' | 'baseLeftOut'>,
   weeks: readonly WeekLoad[],
@@ -705,19 +705,25 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     while (nws - 7 * (k0 + 1) > reentry.lastSession) k0++;
     const end = Math.min(k0 + 3, state.completeWeeks, w.length);
     if (k0 > 0 && k0 < end) {
+      // The weeks counted and left out are those weeks' (the texts name them: "sized from the N min of the week
+      // of …" had named the empty weeks of the gap beside the figure of the weeks before it).
+      baseWeeks.length = 0;
+      baseLeftOut.length = 0;
       let sum = 0;
-      let n = 0;
       for (let k = k0; k < end; k++) {
-        if (down(k)) continue;
+        if (!ordinary(k)) continue;
         sum += w[k];
-        n++;
+        baseWeeks.push(k);
       }
-      if (n === 0) {
-        for (let k = k0; k < end; k++) sum += w[k];
-        n = end - k0;
+      if (baseWeeks.length === 0) {
+        baseLeftOut.length = 0;
+        for (let k = k0; k < end; k++) {
+          sum += w[k];
+          baseWeeks.push(k);
+        }
       }
-      skipsDown = n < end - k0;
-      base = sum / n;
+      skipsDown = baseWeeks.length < end - k0;
+      base = sum / baseWeeks.length;
     }
     ruledOut.push(
       `no session has been logged since ${fromDayNumber(reentry.lastSession)} (${reentry.idleDays} days), with no illness or event on record to explain it`,

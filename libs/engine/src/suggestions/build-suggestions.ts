@@ -391,7 +391,9 @@ function volumeChange(
     // tempo after cutting the long run to its step was left at 270 (Ingrid). (`range.min` is 0 for a decision
     // that only takes volume away: a hold grows nothing, but its cuts stop there all the same. A down week's
     // range is one size, which its day caps and its long run's share may take it under.)
-    floorTotal: t === 'HOLD' ? Math.max(range.min, decision.minMinutes) : range.min,
+    // (Shifted as the range is, by what the life event's own suggestion takes off its days.)
+    floorTotal:
+      t === 'HOLD' ? Math.max(range.min, decision.minMinutes + range.max - decision.maxMinutes) : range.min,
     // A base week keeps its hard share sensible: a cut takes the non-key quality before the easy running.
     hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
     // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
@@ -1200,6 +1202,8 @@ interface ContextDayCap {
    * there is no history to take it from (the cap is then a share of what is planned on the day).
    */
   usual: number | null;
+  /** `usual` is the athlete's average training day: they have not trained on this weekday lately. */
+  averageDay: boolean;
   /** The cap is the athlete's own number of minutes a day. */
   own: boolean;
   /** The cap is the kind's for a note that names a treadmill or a gym (see `noteEquipment`). */
@@ -1449,6 +1453,7 @@ class Shared {
       let cap: number;
       let share: number | null = null;
       let usual: number | null = null;
+      let averageDay = false;
       if (c.cap !== null) cap = Math.min(c.cap, ctx.baseAvailability[c.day]);
       else if (c.factor >= 1) continue;
       else if (s.planIsEngineDraft) cap = ctx.draftAvailability[c.day];
@@ -1458,6 +1463,8 @@ class Shared {
         // 35 → 20, then 20 → 0: the issue's class 6). The usual day does not move when the plan does.
         share = c.factor;
         usual = usualDayMinutes(state.recentDayMinutes, c.day, ctx.availability[c.day]);
+        // (A weekday they have not trained lately takes their average training day: the text says so.)
+        averageDay = usual !== null && (state.recentDayMinutes[c.day] ?? 0) <= 0;
         if (usual === null) plannedByDay ??= planMinutesByDay(plan);
         cap = Math.floor(((usual ?? (plannedByDay as number[])[c.day]) * c.factor) / 5 + 1e-9) * 5;
       }
@@ -1468,6 +1475,7 @@ class Shared {
           event: c.event,
           share,
           usual,
+          averageDay,
           own: c.event.source.availableMinutesPerDay !== undefined,
           equipped: c.equipped,
         });
@@ -2572,10 +2580,21 @@ function shareRule(g: Shared, share: number, days: string): string {
     usual.push(c.usual);
     caps.push(c.cap);
   }
-  const same = usual.every((u) => u === usual[0]) && caps.every((c) => c === caps[0]);
+  let average = false;
+  const named: string[] = [];
+  for (const d of g.affected) {
+    const c = g.ctxDays.get(d) as ContextDayCap;
+    if (c.averageDay) average = true;
+    named.push(
+      `${weekdayName(d)} ${min(c.usual ?? 0)}${c.averageDay ? `, an average training day of ${g.athlete}'s, with none on ${weekdayName(d)}s lately` : ''}`,
+    );
+  }
+  const same = !average && usual.every((u) => u === usual[0]) && caps.every((c) => c === caps[0]);
   const figures = same
     ? `about ${min(usual[0])} a day: at most ${min(caps[0])}`
-    : `about ${andList(usual.map(String))} min: at most ${andList(caps.map(String))} min`;
+    : average
+      ? `about ${andList(named)}: at most ${andList(caps.map(String))} min`
+      : `about ${andList(usual.map(String))} min: at most ${andList(caps.map(String))} min`;
   return `${kept} of what ${g.athlete} has done lately on ${days} (${figures}; a share of the usual day, not of the plan or of the time available, so the cap holds when the week is reviewed again: our rule of thumb)`;
 }
 
@@ -2651,7 +2670,6 @@ function suggestLifeContext(g: Shared): void {
     w.simApplied ? w.sim : undefined,
   );
 }
-
 
 /**
  * The complete weeks of the last four whose published plans were done at under {@link LOW_COMPLETION_SHARE} of

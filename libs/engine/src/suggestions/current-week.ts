@@ -404,7 +404,8 @@ function spikeLongRun(
       : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
   const ramp = m.rampPct.value ?? 0;
   const name = `${weekdayName(long.day)}'s long run`;
-  const real = Math.round(((to - long.minutes) / long.minutes) * 100);
+  // The change's own percentage (`scalePercent`: the real change, which lands on `to`), one figure for both.
+  const real = scalePercent(long.minutes, to);
   const rose =
     ramp > config.load.rampWarnPct
       ? `up ${pct(ramp, false)}`
