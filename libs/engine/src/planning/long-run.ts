@@ -177,7 +177,7 @@ export function longRunCap(longestRecent: number): number {
 }
 
 /** A planned long run, as far as a log's link can tell: a key run without intervals (a tempo is shorter). */
-function longRunLike(x: PlannedSession): boolean {
+export function longRunLike(x: PlannedSession): boolean {
   return x.kind === 'RUN' && x.key === true && x.intervals === undefined;
 }
 
@@ -500,5 +500,5 @@ export function loggedLongRun(
  */
 export function loggedStepBase(logged: number, planned: number): number {
   if (logged <= 0 || planned <= logged) return logged;
-  return Math.min(planned, Math.floor(longRunCap(logged) / 5 + 1e-9) * 5);
+  return Math.min(planned, longRunCap(logged));
 }

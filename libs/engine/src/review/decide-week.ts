@@ -20,8 +20,6 @@ export interface Decision {
   readonly focus: MesocycleFocus;
   /** Mean weekly minutes of the last three calendar weeks that were not down weeks: the base every target derives from. */
   readonly baseMinutes: number;
-  /** The base leaves a down week among the last three out. */
-  readonly baseSkipsDownWeek: boolean;
   /**
    * The weeks `baseMinutes` averages, most recent first (0: this week, its days to come as planned; 1: last week
    * …; see `MetricsState.weekMinutes`); empty when the base is not from whole weeks. The texts name them
@@ -535,7 +533,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   // Sized from the recent weeks that were not down weeks: a down week is a planned dip, not fitness. Nor is an
   // A race's week ordinary training (its taper and the race: Emma's "usual 244 min" was Lake Run Half's week).
   const down = (k: number): boolean => m.weeks[k]?.isDownWeek === true;
-  let skipsDown = false;
   const baseWeeks: number[] = [];
   const baseLeftOut: BaseLeftWeek[] = [];
   const ordinary = (k: number): boolean => {
@@ -566,7 +563,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
         baseWeeks.push(k);
       }
     }
-    skipsDown = baseWeeks.length < weeks || baseWeeks[0] >= weeks;
     base /= baseWeeks.length;
   } else if (state.historyDays > 0) base = (w[0] * 7) / (state.historyDays + state.projectedDays);
   else {
@@ -722,7 +718,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
           baseWeeks.push(k);
         }
       }
-      skipsDown = baseWeeks.length < end - k0;
       base = sum / baseWeeks.length;
     }
     ruledOut.push(
@@ -877,7 +872,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     phase,
     focus: rotateFocus ? (raceBlock ? 'RACE_SPECIFIC' : nextFocus(phase, focus)) : focus,
     baseMinutes: base,
-    baseSkipsDownWeek: skipsDown,
     baseWeeks,
     baseLeftOut,
     easyOnly,

@@ -2699,7 +2699,7 @@ function plansNotDone(g: Shared): string {
     for (const e of state.events) {
       if (e.start > d + 6 || e.end < d) continue;
       for (let k = Math.max(0, e.start - d); k <= Math.min(6, e.end - d); k++) covered |= 1 << k;
-      const name = e.kind === 'ILLNESS' ? 'illness' : EVENT_NAME[e.kind];
+      const name = EVENT_NAME[e.kind];
       if (!what.includes(name)) what.push(name);
     }
     const ill = state.recentIllness;

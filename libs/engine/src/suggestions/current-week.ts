@@ -1,6 +1,6 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
-import { longRunCap, loggedLongRun } from '../planning/long-run';
+import { longRunCap, longRunLike, loggedLongRun } from '../planning/long-run';
 import { cutTier, planMinutes, usefulDose, zoneRpeOf } from '../planning/plan-measures';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import type { LowReadiness } from '../review/persistent-readiness';
@@ -295,11 +295,7 @@ export function currentWeekSuggestions(
   const realCut = Math.round(((before - planMinutes(after)) / Math.max(1, remainingMinutes)) * 100);
   // The long run still ahead (the longest), and whether it came down with the easy running (the text says so
   // only when it did; next week's down week keeps its long run no longer than it: see `reviewAthlete`).
-  let long: PlannedSession | null = null;
-  for (const s of remaining) {
-    if (s.kind !== 'RUN' || s.key !== true || s.intervals !== undefined) continue;
-    if (long === null || s.minutes > long.minutes) long = s;
-  }
+  const long = longestLongRun(remaining);
   const longAfter =
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
   const longCut = long !== null && longAfter !== null && longAfter.minutes < long.minutes;
@@ -360,16 +356,12 @@ function spikeLongRun(
   config: EngineConfig,
   history: LongRunHistory,
 ): Suggestion | null {
-  let long: PlannedSession | null = null;
-  for (const s of remaining) {
-    if (s.kind !== 'RUN' || s.key !== true || s.intervals !== undefined) continue;
-    if (long === null || s.minutes > long.minutes) long = s;
-  }
+  const long = longestLongRun(remaining);
   if (long === null) return null;
   const review = toDayNumber(input.reviewDate);
   const logged = loggedLongRun(input, review, history.recentIllness, history.recentSessions);
   if (logged.minutes <= 0) return null;
-  const step = Math.floor(longRunCap(logged.minutes) / 5 + 1e-9) * 5;
+  const step = longRunCap(logged.minutes);
   if (long.minutes <= longRunCap(step)) return null;
   const zoneRpe = zoneRpeOf(input);
   const dose = usefulDose(
@@ -494,4 +486,11 @@ export function withCurrentWeek(suggestions: Suggestion[], current: readonly Sug
     out.splice(i, 0, c);
   }
   return out;
+}
+
+/** The longest of this week's long runs still to come (`longRunLike`), or null. */
+function longestLongRun(remaining: readonly PlannedSession[]): PlannedSession | null {
+  let long: PlannedSession | null = null;
+  for (const s of remaining) if (longRunLike(s) && (long === null || s.minutes > long.minutes)) long = s;
+  return long;
 }
