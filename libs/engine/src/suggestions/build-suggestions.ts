@@ -2191,13 +2191,16 @@ function buildBaseWords(g: Shared): string {
 }
 
 /**
- * "the recent 450 min a week (the last three weeks", "the recent 387 min a week (the weeks of A and B, the down
- * weeks aside", "the 221 min of the week of 2026-11-23 (the last build week, the down weeks aside": the base as
- * the texts that compare a plan with it name it (the parenthesis is left open for the caller's figures).
+ * "the recent 450 min a week (the last three weeks", "the recent 387 min a week (the weeks of A and B, with the week
+ * of C (a down week, 255 min done of 320 planned) left aside", "the 221 min of the week of 2026-11-23 (the last
+ * build week, with this week (a down week, 255 min planned) and the week of 2026-11-16 (done well short of its
+ * plan: 194 min of 360 planned) left aside": the base as the texts that compare a plan with it name it, with what
+ * it left aside and why, in the build's words (`baseWeeksWords`: a race week or a week done well short of its plan
+ * is not "the down weeks"). The parenthesis is left open for the caller's figures.
  */
 function baseAbove(g: Shared, base: number): string {
   const b = baseWeeksWords(g.decision, g.m.weeks);
-  const aside = b.left !== '' || b.since !== '' ? ', the down weeks aside' : '';
+  const aside = b.since !== '' ? `: ${b.since}` : b.left !== '' ? `, with ${b.left} left aside` : '';
   if (b.one) return `the ${min(base)} of ${b.counted} (the last build week${aside}`;
   const which =
     aside !== ''
