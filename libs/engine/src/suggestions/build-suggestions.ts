@@ -103,6 +103,7 @@ import {
 } from '../review/readiness-evidence';
 import {
   fitVolume,
+  strengthNearness,
   percentRange,
   rangeTolerance,
   scalePercent,
@@ -492,6 +493,8 @@ interface VolumeNote {
   readonly longRunShare: number;
   /** A re-entry week's long-run cap (`reentryLongRun`; Infinity: no re-entry). */
   readonly reentryCap: number;
+  /** The athlete's RPE per zone (what makes a zone-prescribed session hard: `isHard`). */
+  readonly zoneRpe?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -977,7 +980,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     let whole = true;
     for (const k of sd.kept)
       if ((withId(applied.sessions, k.id)?.minutes ?? k.minutes) < k.minutes) whole = false;
-    text += ` ${sessionName(sd.dropped).replace(/^\w/, (c) => c.toUpperCase())} is dropped and ${andList(sd.kept.map(sessionName))} kept${whole ? ' whole' : ''} rather than ${sd.kept.length === 1 ? 'both' : 'all'} cut under ${STRENGTH_MIN_MINUTES} min, the least a strength session is worth (our rule); ${weekdayName(sd.dropped.day)}'s is the nearer to a hard day or the weekend.`;
+    text += ` ${sessionName(sd.dropped).replace(/^\w/, (c) => c.toUpperCase())} is dropped and ${andList(sd.kept.map(sessionName))} kept${whole ? ' whole' : ''} rather than ${sd.kept.length === 1 ? 'both' : 'all'} cut under ${STRENGTH_MIN_MINUTES} min, the least a strength session is worth (our rule)${strengthDropWhy(sd, applied, note.zoneRpe)}.`;
   }
   const sk = fit.strengthKept;
   if (sk !== undefined) {
@@ -993,6 +996,59 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     text += ` The week's ${min(note.max + note.lifeCut + r)} is within rounding of the range's top (${r} min above ${min(note.max + note.lifeCut)}; up to ${fit.tolerance ?? 0} min is left as it is, our rule), so no session is trimmed for it.`;
   }
   return text;
+}
+
+const DAYS_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/**
+ * How near a strength day is to a hard or key session or the weekend, in words (`strengthNearness`): "on the
+ * weekend", "the day after the weekend", "on the day of Tuesday's hill repeats", "two days before Friday's tempo".
+ */
+function nearnessWords(day: number, r: ReturnType<typeof strengthNearness>): string {
+  const n = r.days;
+  if (r.session === null) {
+    if (n === 0) return 'on the weekend';
+    // After the weekend before (a Monday is a day after it), or before the one to come.
+    const after = day + 1 === n;
+    const before = Math.abs(day - 5) === n;
+    const side = after && before ? 'from' : after ? 'after' : 'before';
+    return n === 1 ? `the day ${side} the weekend` : `${DAYS_WORDS[n]} days ${side} the weekend`;
+  }
+  const name = sessionName(r.session);
+  if (n === 0) return `on the day of ${name}`;
+  const side = day < r.session.day ? 'before' : 'after';
+  return n === 1 ? `the day ${side} ${name}` : `${DAYS_WORDS[n]} days ${side} ${name}`;
+}
+
+/**
+ * Why the cut dropped that strength session and not the other(s), true of the plan it leaves: the dropped one is
+ * the nearest to a hard or key session or the weekend ("; Monday's is the day after the weekend, nearer to a hard
+ * session or the weekend than Thursday's (two days before the weekend)"), or as near as another, and then the
+ * later in the week goes (our rule). '' when the plan left no longer reads so (a session the distance counted was
+ * dropped after).
+ */
+function strengthDropWhy(
+  sd: NonNullable<FitResult['strengthDrop']>,
+  applied: WeekPlan,
+  zoneRpe?: ReadonlyMap<string, number>,
+): string {
+  const d = sd.dropped.day;
+  const nd = strengthNearness(applied.sessions, d, zoneRpe);
+  const ties: string[] = [];
+  const farther: string[] = [];
+  for (const k of sd.kept) {
+    const nk = strengthNearness(applied.sessions, k.day, zoneRpe);
+    if (nk.days < nd.days || (nk.days === nd.days && k.day > d)) return '';
+    (nk.days === nd.days ? ties : farther).push(
+      nk.days === nd.days
+        ? `${weekdayName(k.day)}'s ${nearnessWords(k.day, nk)}`
+        : `${weekdayName(k.day)}'s (${nearnessWords(k.day, nk)})`,
+    );
+  }
+  const own = `${weekdayName(d)}'s is ${nearnessWords(d, nd)}`;
+  const ahead = farther.length > 0 ? `nearer to a hard session or the weekend than ${andList(farther)}` : '';
+  if (ties.length === 0) return `; ${own}, ${ahead}`;
+  return `; ${own} and ${andList(ties)}: as near to a hard session or the weekend, and the later in the week goes (our rule)${ahead !== '' ? `, ${ahead}` : ''}`;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -3754,6 +3810,7 @@ function suggestVolume(g: Shared): void {
     progression: g.config.progression,
     longRunShare: g.config.draft.longRunShare,
     reentryCap: reentryLongRun(g),
+    zoneRpe: g.zoneRpe,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };

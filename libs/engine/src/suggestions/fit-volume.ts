@@ -819,20 +819,13 @@ function fitDays(req: FitRequest): FitResult {
         if (it.m <= STRENGTH_MIN_MINUTES && it.m < it.planned) low = true;
       }
       if (str.length < 2 || !low) return;
-      // Days with a hard or key session the cut keeps (strength aside), and how near each strength day is to one
-      // or to the weekend (Monday is beside the Sunday before it); the nearest goes, the later day on a tie.
-      const hardOn = [false, false, false, false, false, false, false];
+      // How near each strength day is to a hard or key session the cut keeps or to the weekend (`strengthNearness`);
+      // the nearest goes, the later day on a tie.
       const gone = new Set<string>();
       for (const it of items) if (it.dropped) gone.add(it.x.id);
-      for (const x of plan.sessions) {
-        if (x.kind === 'STRENGTH' || x.kind === 'REST' || gone.has(x.id)) continue;
-        if (x.kind === 'RACE' || x.key === true || isHard(x, req.zoneRpe)) hardOn[x.day] = true;
-      }
-      const near = (d: number): number => {
-        let n = Math.min(Math.abs(d - 5), Math.abs(d - 6), d + 1);
-        for (let h = 0; h < 7; h++) if (hardOn[h] && Math.abs(d - h) < n) n = Math.abs(d - h);
-        return n;
-      };
+      const left: PlannedSession[] = [];
+      for (const x of plan.sessions) if (!gone.has(x.id)) left.push(x);
+      const near = (d: number): number => strengthNearness(left, d, req.zoneRpe).days;
       let pick = str[0];
       for (const it of str)
         if (near(it.day) < near(pick.day) || (near(it.day) === near(pick.day) && it.day > pick.day))
@@ -1096,6 +1089,31 @@ function fitDays(req: FitRequest): FitResult {
     runDaysKept,
     limits,
   );
+}
+
+/**
+ * How near a strength session on `day` is to what it should not crowd: a hard or key session of `sessions` (a race
+ * too; strength and rest aside) or the weekend (Saturday, Sunday, or the Sunday before a Monday), in days, with the
+ * nearest such session (null: the weekend; a session on the same distance is named before the weekend). Of two
+ * strength sessions a cut would take under their minimum, the nearer goes (see `FitResult.strengthDrop`).
+ */
+export function strengthNearness(
+  sessions: readonly PlannedSession[],
+  day: number,
+  zoneRpe?: ReadonlyMap<string, number>,
+): { readonly days: number; readonly session: PlannedSession | null } {
+  let days = Math.min(Math.abs(day - 5), Math.abs(day - 6), day + 1);
+  let session: PlannedSession | null = null;
+  for (const x of sessions) {
+    if (x.kind === 'STRENGTH' || x.kind === 'REST') continue;
+    if (x.kind !== 'RACE' && x.key !== true && !isHard(x, zoneRpe)) continue;
+    const n = Math.abs(day - x.day);
+    if (n < days || (n === days && (session === null || (x.key === true && session.key !== true)))) {
+      days = n;
+      session = x;
+    }
+  }
+  return { days, session };
 }
 
 /**
