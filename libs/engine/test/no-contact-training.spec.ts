@@ -357,6 +357,46 @@ describe('the re-entry week of a marathoner in a hills and strength block (athle
     if (!whole) expect(hold.rationale).not.toContain('kept whole');
   });
 
+  // Issue #11 (coach read of the demo club): the re-entry week had cut Thursday's easy run 45 → 25 min and kept
+  // Thursday's 30-min strength whole. A return after a break is graded for the strength as for the running.
+  it('should shorten strength with the running in a re-entry week, no more of it kept than the easy runs keep', () => {
+    const input = henrik();
+    const plan = input.nextWeekDraft as WeekPlan;
+    const r = reviewAthlete(input);
+    const hold = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD') as Suggestion;
+    const a = applySuggestion(plan, hold);
+    if (!a.ok) throw new Error(a.reason);
+    const after = a.plan;
+    const was = (x: PlannedSession): PlannedSession =>
+      plan.sessions.find((y) => y.id === x.id) as PlannedSession;
+    // The largest share of itself an easy run keeps (the eased hill repeats are an easy run now).
+    let kept = 0;
+    for (const x of after.sessions)
+      if (x.kind === 'RUN' && x.key !== true) kept = Math.max(kept, x.minutes / was(x).minutes);
+    expect(kept).toBeGreaterThan(0);
+    const str = after.sessions.filter((x) => x.kind === 'STRENGTH');
+    expect(str.length).toBeGreaterThanOrEqual(1);
+    for (const x of str) {
+      const most = Math.max(20, Math.ceil((was(x).minutes * kept) / 5 - 1e-9) * 5);
+      expect({ id: x.id, minutes: x.minutes }).toEqual({ id: x.id, minutes: Math.min(x.minutes, most) });
+      expect(x.minutes).toBeGreaterThanOrEqual(20);
+      if (x.minutes < was(x).minutes)
+        expect(hold.rationale).toMatch(
+          new RegExp(`${weekdayName(x.day)}'s strength[a-z ]* ${was(x).minutes} → ${x.minutes} min`),
+        );
+    }
+    const total = after.sessions.reduce((t, x) => t + x.minutes, 0);
+    expect(total).toBeLessThanOrEqual(r.decision.maxMinutes + 5);
+    expect(total).toBeGreaterThanOrEqual(r.decision.minMinutes);
+    // No easy run is left shorter than the strength beside it on its day.
+    for (const x of after.sessions)
+      if (x.kind === 'RUN' && x.key !== true)
+        for (const y of str) if (y.day === x.day) expect(x.minutes).toBeGreaterThanOrEqual(y.minutes);
+    expect(hold.rationale).not.toContain('kept whole');
+    expect(hold.rationale).toContain('its strength shortened with the running (');
+    expect(hold.athleteText).toMatch(/strength[^;.]* (is|are) shorter/);
+  });
+
   const DAY_WORDS = ['', '', 'two', 'three', 'four', 'five', 'six'];
 
   /**

@@ -399,6 +399,8 @@ function volumeChange(
     hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
     // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
     strengthLast: decision.focus === 'HILLS_STRENGTH',
+    // A re-entry week shortens strength with the running: a return after a break is graded for both.
+    strengthWithRunning: reentering,
     // A build or hold below its range may get an easy session on a free day (see `fillFreeDays`).
     fill:
       (t === 'BUILD' || t === 'HOLD') && !reentering
@@ -2125,12 +2127,24 @@ function reentryText(g: Shared): string {
     if (x !== undefined && g.fitted.sessions.some((y) => y.id === x.id))
       eased.push(`an easy ${easyKindOf(x)} instead of ${sessionName(x)}`);
   }
+  // Strength comes down with the running (see `FitRequest.strengthWithRunning`): the sessions it shortens.
+  const shortened: string[] = [];
+  for (const x of g.fitted.sessions) {
+    if (x.kind !== 'STRENGTH') continue;
+    const was = withId(g.plan.sessions, x.id);
+    if (was !== undefined && x.minutes < was.minutes)
+      shortened.push(`${sessionName(was)} ${was.minutes} → ${x.minutes} min`);
+  }
+  const strengthText =
+    shortened.length > 0
+      ? `, its strength shortened with the running (${andList(shortened)}: none keeps more of itself than the easy runs do, ${STRENGTH_MIN_MINUTES} min at least)`
+      : '';
   const logged = longestLoggedRun(g);
   const longText =
     long && cap < Infinity
       ? `, with a long run of ${min(cap)} at most (${share} of ${min(logged.minutes)}, ${loggedRunWords(logged, athlete)})`
       : '';
-  return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete). If ${athlete} has been training without logging, restore the plan.`;
+  return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete). If ${athlete} has been training without logging, restore the plan.`;
 }
 
 function suggestCautiousHold(g: Shared): void {

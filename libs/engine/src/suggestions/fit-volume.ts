@@ -29,7 +29,7 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  *    evenly to their easy floor (`easyFloor`: each stays a useful run; in a down week the long run comes down
  *    with them, never by a larger share), then the other easy aerobic work; then non-key quality and strength
  *    are halved (strength never below `STRENGTH_MIN_MINUTES`: of two at it, one is dropped and the others kept
- *    whole) and dropped; only then is an easy session dropped (fewer runs, the shortest first); then the
+ *    whole, the one nearest a hard session or the weekend going: `strengthNearness`) and dropped; only then is an easy session dropped (fewer runs, the shortest first); then the
  *    key quality sessions and the long run go to their useful dose, and last the non-key sessions to their
  *    minimum. A down week's long run keeps no larger a share of itself than the easy runs keep;
  * 3. a plan below what it should be (a build under its range, or a week whose day caps took minutes off)
@@ -117,6 +117,11 @@ export interface FitRequest {
    * halves or drops strength only when that is not enough.
    */
   readonly strengthLast?: boolean;
+  /**
+   * A re-entry week (`Decision.reentry`): a cut shortens strength with the running, none kept at a larger share of
+   * itself than the easy runs keep (`STRENGTH_MIN_MINUTES` at least), the minutes going to the easy runs.
+   */
+  readonly strengthWithRunning?: boolean;
 }
 
 export interface DayOver {
@@ -905,6 +910,35 @@ function fitDays(req: FitRequest): FitResult {
     if (total > req.max + tol) {
       for (const tier of [1, 0, 2]) trim(tier, (it) => it.floor);
       for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
+    }
+    // (7) A re-entry week: strength comes down with the running (a return after a break is graded for it too). No
+    // strength session keeps a larger share of itself than the easy runs keep (`STRENGTH_MIN_MINUTES` at least);
+    // its minutes go, 5 at a time, to the easy run cut most, so the week keeps its size (Henrik's 30-min strength
+    // had stayed whole beside an easy run cut 45 → 25 min).
+    if (req.strengthWithRunning === true) {
+      for (;;) {
+        const kept = easyShareKept();
+        let str: Item | null = null;
+        for (const it of items) {
+          if (it.dropped || it.x.kind !== 'STRENGTH') continue;
+          if (it.m - 5 < Math.max(STRENGTH_MIN_MINUTES, ceil5(it.planned * kept))) continue;
+          if (str === null || it.m * str.planned > str.m * it.planned) str = it;
+        }
+        if (str === null) break;
+        take(str, 5);
+        let run: Item | null = null;
+        for (const it of items) {
+          if (it.dropped || it.tier !== 0 || it.m + 5 > it.top || !roomOn(it.day)) continue;
+          if (run === null || it.m * run.planned < run.m * it.planned) run = it;
+        }
+        if (run === null) {
+          take(str, -5);
+          break;
+        }
+        take(run, -5);
+        // (What a later give-back returns goes to the running, not back to the strength.)
+        str.top = str.m;
+      }
     }
     aboveMax = total > req.max + tol;
   }
