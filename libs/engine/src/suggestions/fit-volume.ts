@@ -31,7 +31,8 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  *    are halved (strength never below `STRENGTH_MIN_MINUTES`: of two at it, one is dropped and the others kept
  *    whole, the one nearest a hard session or the weekend going: `strengthNearness`) and dropped; only then is an easy session dropped (fewer runs, the shortest first); then the
  *    key quality sessions and the long run go to their useful dose, and last the non-key sessions to their
- *    minimum. A down week's long run keeps no larger a share of itself than the easy runs keep;
+ *    minimum. A down week's long run keeps no larger a share of itself than the easy runs keep, nor, in a re-entry
+ *    week (`strengthWithRunning`), does strength (its minutes go to the easy runs);
  * 3. a plan below what it should be (a build under its range, or a week whose day caps took minutes off)
  *    grows on the days with room: the easy runs and other aerobic work, 5 min at a time, and the long run up
  *    to its share of the week (`longRunShare` of the target) and never above `longRunCap` (the athlete's
