@@ -404,6 +404,47 @@ describe('coach finding 3 (athlete24): the weeks a build grows from are named, o
     );
   });
 
+  // Issue #11: the backward-design warning on minutes said "(the last build week, the down weeks aside" when what
+  // it left aside was this week's down week and a week done well short of its plan.
+  it('should name the weeks the backward-design warning leaves aside as the build does, each with its reason', () => {
+    const base = kasper();
+    const draft = base.nextWeekDraft!;
+    // Longer and easier: the minutes far above his weeks, the load (mostly easy now) not.
+    const input: ReviewInput = {
+      ...base,
+      nextWeekDraft: {
+        ...draft,
+        sessions: draft.sessions.map((x) =>
+          x.kind === 'RUN' && x.intervals !== undefined
+            ? {
+                ...x,
+                intervals: undefined,
+                key: false,
+                effort: { type: 'RPE' as const, value: 2 },
+                purpose: 'Easy run',
+                minutes: Math.round((x.minutes * 1.4) / 5) * 5,
+              }
+            : {
+                ...x,
+                minutes: Math.round((x.minutes * 1.4) / 5) * 5,
+                ...(x.kind === 'RUN' ? { effort: { type: 'RPE' as const, value: 2 } } : {}),
+              },
+        ),
+      },
+    };
+    const r = reviewAthlete(input);
+    const w = get(r, 'BACKWARD_DESIGN_WARNING');
+    const ev = w.evidence as Record<string, number>;
+    expect(ev.overPct).toBeLessThanOrEqual(30);
+    expect(ev.overMinutesPct).toBeGreaterThan(30);
+    const lastWeek = r.metrics.weeks[1];
+    const weekBefore = r.metrics.weeks[2];
+    expect(w.rationale).toContain(
+      `above the ${Math.round(lastWeek.minutes)} min of the week of ${lastWeek.start} (the last build week, with this week (a down week, ${r.metrics.weeks[0].plannedMinutes} min planned) and the week of ${weekBefore.start} (done well short of its plan: ${Math.round(weekBefore.minutes)} min of ${weekBefore.plannedMinutes} planned) left aside; in load,`,
+    );
+    expect(w.rationale).not.toContain('the down weeks aside');
+  });
+
   it('should say "averaged" of two build weeks and name them', () => {
     // Without the dip the week before last is a build week too: two weeks, averaged, named.
     const input = buildCoachHistory({

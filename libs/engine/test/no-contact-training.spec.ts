@@ -5,7 +5,8 @@
  */
 import { applySuggestion, reviewAthlete } from '../src';
 import type { LoggedSession, PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
-import { toDayNumber, fromDayNumber } from '../src/dates/local-date';
+import { toDayNumber, fromDayNumber, weekdayName } from '../src/dates/local-date';
+import { isHard } from '../src/planning/plan-measures';
 import { REVIEW, SCENARIOS } from './factories/athlete-scenarios.factory';
 import {
   REVIEW as SUNDAY,
@@ -280,19 +281,22 @@ describe('the re-entry week of a marathoner in a hills and strength block (athle
     long(105),
   ];
 
-  function henrik(): ReviewInput {
+  function henrik(
+    availabilityMinutes: readonly number[] = [45, 75, 45, 90, 45, 60, 150],
+    silent = true,
+  ): ReviewInput {
     const input = buildCoachHistory({
       athlete: {
         id: 'henrik',
         firstName: 'Henrik',
         trainingYears: 4,
-        availabilityMinutes: [45, 75, 45, 90, 45, 60, 150],
+        availabilityMinutes,
       },
       reviewDate: FRIDAY,
       weeks: 10,
       plan: (w) => (w === 0 ? DRAFT : withDownWeeks(WEEK, [3, 7])(w)),
-      done: (c) => (c.daysAgo < 8 ? null : realisticDone(c)),
-      checkIn: (c, u) => (c.daysAgo < 6 ? null : withGaps(c, u)),
+      done: (c) => (silent && c.daysAgo < 8 ? null : realisticDone(c)),
+      checkIn: (c, u) => (silent && c.daysAgo < 6 ? null : withGaps(c, u)),
       planMeta: { focus: 'HILLS_STRENGTH' },
       extra: {
         races: [
@@ -351,5 +355,127 @@ describe('the re-entry week of a marathoner in a hills and strength block (athle
     const str = after.sessions.filter((x) => x.kind === 'STRENGTH');
     const whole = str.every((x) => x.minutes === 30);
     if (!whole) expect(hold.rationale).not.toContain('kept whole');
+  });
+
+  // Issue #11 (coach read of the demo club): the re-entry week had cut Thursday's easy run 45 → 25 min and kept
+  // Thursday's 30-min strength whole. A return after a break is graded for the strength as for the running.
+  it('should shorten strength with the running in a re-entry week, no more of it kept than the easy runs keep', () => {
+    const input = henrik();
+    const plan = input.nextWeekDraft as WeekPlan;
+    const r = reviewAthlete(input);
+    const hold = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD') as Suggestion;
+    const a = applySuggestion(plan, hold);
+    if (!a.ok) throw new Error(a.reason);
+    const after = a.plan;
+    const was = (x: PlannedSession): PlannedSession =>
+      plan.sessions.find((y) => y.id === x.id) as PlannedSession;
+    // The largest share of itself an easy run keeps (the eased hill repeats are an easy run now).
+    let kept = 0;
+    for (const x of after.sessions)
+      if (x.kind === 'RUN' && x.key !== true) kept = Math.max(kept, x.minutes / was(x).minutes);
+    expect(kept).toBeGreaterThan(0);
+    const str = after.sessions.filter((x) => x.kind === 'STRENGTH');
+    expect(str.length).toBeGreaterThanOrEqual(1);
+    for (const x of str) {
+      const most = Math.max(20, Math.ceil((was(x).minutes * kept) / 5 - 1e-9) * 5);
+      expect({ id: x.id, minutes: x.minutes }).toEqual({ id: x.id, minutes: Math.min(x.minutes, most) });
+      expect(x.minutes).toBeGreaterThanOrEqual(20);
+      if (x.minutes < was(x).minutes)
+        expect(hold.rationale).toMatch(
+          new RegExp(`${weekdayName(x.day)}'s strength[a-z ]* ${was(x).minutes} → ${x.minutes} min`),
+        );
+    }
+    const total = after.sessions.reduce((t, x) => t + x.minutes, 0);
+    expect(total).toBeLessThanOrEqual(r.decision.maxMinutes + 5);
+    expect(total).toBeGreaterThanOrEqual(r.decision.minMinutes);
+    // No easy run is left shorter than the strength beside it on its day.
+    for (const x of after.sessions)
+      if (x.kind === 'RUN' && x.key !== true)
+        for (const y of str) if (y.day === x.day) expect(x.minutes).toBeGreaterThanOrEqual(y.minutes);
+    expect(hold.rationale).not.toContain('kept whole');
+    expect(hold.rationale).toContain('its strength shortened with the running (');
+    expect(hold.athleteText).toMatch(/strength[^;.]* (is|are) shorter/);
+  });
+
+  const DAY_WORDS = ['', '', 'two', 'three', 'four', 'five', 'six'];
+
+  /**
+   * How near `day` is to a hard or key session of `plan` or to the weekend (Saturday, Sunday, or the Sunday before a
+   * Monday), in days, and the words the text must use for it.
+   */
+  function nearness(plan: WeekPlan, day: number): { n: number; words: RegExp } {
+    let n = Math.min(Math.abs(day - 5), Math.abs(day - 6), day + 1);
+    for (const x of plan.sessions)
+      if (x.kind !== 'STRENGTH' && x.kind !== 'REST' && (x.key === true || x.kind === 'RACE' || isHard(x)))
+        n = Math.min(n, Math.abs(day - x.day));
+    const words =
+      n === 0
+        ? /^on (the weekend|the day of \w+day's [a-z ]+)/
+        : n === 1
+          ? /^the day (before|after) (the weekend|\w+day's [a-z ]+)/
+          : new RegExp(`^${DAY_WORDS[n]} days (from|before|after) (the weekend|\\w+day's [a-z ]+)`);
+    return { n, words };
+  }
+
+  // Issue #11: "Monday's is the nearer to a hard day or the weekend" held for Henrik only through the weekend; with
+  // strength on Monday and Friday (each a day from the weekend) the cut dropped Friday's and said it was the nearer.
+  it('should say how near each strength day is to a hard session or the weekend, true of the plan, whatever the days', () => {
+    let said = 0;
+    const wrong: string[] = [];
+    for (const silent of [true, false])
+      for (let a = 0; a < 7; a++)
+        for (let b = a + 1; b < 7; b++) {
+          const base = henrik([120, 120, 120, 120, 120, 120, 150], silent);
+          const draft = base.nextWeekDraft as WeekPlan;
+          const str = draft.sessions.find((x) => x.kind === 'STRENGTH') as PlannedSession;
+          // In contact the week builds: a draft half as long again is trimmed to the range's top.
+          const sessions: PlannedSession[] = draft.sessions
+            .filter((x) => x.kind !== 'STRENGTH')
+            .map((x) => (silent ? x : { ...x, minutes: Math.round((x.minutes * 1.5) / 5) * 5 }));
+          for (const d of [a, b]) sessions.push({ ...str, id: `str-${d}`, day: d as PlannedSession['day'] });
+          const plan: WeekPlan = { ...draft, sessions };
+          const input: ReviewInput = { ...base, nextWeekDraft: plan };
+          for (const s of reviewAthlete(input).suggestions) {
+            if (!/strength and calf work is dropped and/.test(s.rationale)) continue;
+            const ap = applySuggestion(plan, s);
+            if (!ap.ok) throw new Error(ap.reason);
+            const after = ap.plan;
+            const dropped = [a, b].filter((d) => !after.sessions.some((x) => x.id === `str-${d}`));
+            expect({ a, b, silent, dropped: dropped.length }).toEqual({ a, b, silent, dropped: 1 });
+            const gone = dropped[0];
+            const kept = gone === a ? b : a;
+            const ng = nearness(after, gone);
+            const nk = nearness(after, kept);
+            // (The days a and b, the dropped one and the kept one, and the sentence that says why.)
+            const why = s.rationale.slice(s.rationale.indexOf('the least a strength session is worth'));
+            const sentence = why.slice(0, why.indexOf('.') + 1);
+            const pair = `${weekdayName(a)}/${weekdayName(b)}${silent ? ' (re-entry)' : ' (build)'}`;
+            // The one dropped is never the farther; on a tie the text says so and names the rule that chose.
+            if (ng.n > nk.n) wrong.push(`${pair}: dropped the farther: ${sentence}`);
+            if (ng.n === nk.n) {
+              if (
+                !sentence.includes('as near to a hard session or the weekend') ||
+                /is the near(er|est)/.test(sentence)
+              )
+                wrong.push(`${pair}: a tie (${ng.n} days each) said otherwise: ${sentence}`);
+              if (gone < kept) wrong.push(`${pair}: a tie dropped the earlier day: ${sentence}`);
+            } else if (!sentence.includes('nearer to a hard session or the weekend than'))
+              wrong.push(`${pair}: no "nearer … than" (${ng.n} against ${nk.n} days): ${sentence}`);
+            // Each day's own distance, in words true of the plan.
+            for (const [d, nd] of [
+              [gone, ng],
+              [kept, nk],
+            ] as const) {
+              const at = sentence.indexOf(`${weekdayName(d)}'s `);
+              const rest = sentence.slice(at + weekdayName(d).length + 3).replace(/^(is |\()/, '');
+              if (at < 0 || !nd.words.test(rest))
+                wrong.push(`${pair}: ${weekdayName(d)} is ${nd.n} days from one, not said so: ${sentence}`);
+            }
+            said++;
+          }
+        }
+    expect(wrong).toEqual([]);
+    // Most pairs of days make the cut drop one of the two.
+    expect(said).toBeGreaterThan(20);
   });
 });

@@ -384,6 +384,38 @@ describe('coach finding 6 (athlete05): an A race week is not the usual week', ()
     );
   });
 
+  // Issue #11: the backward-design warning on minutes said "the down weeks aside" of a base that left out Lake Run
+  // Half's race week too: it names the weeks left out as the hold does.
+  it('should name the race week the backward-design warning leaves aside, not only down weeks', () => {
+    const base = emma();
+    const draft = base.nextWeekDraft!;
+    // Longer and easier than her weeks: the minutes far above them, the load (mostly easy now) not.
+    const input: ReviewInput = {
+      ...base,
+      nextWeekDraft: {
+        ...draft,
+        sessions: draft.sessions.map((x) => ({
+          ...x,
+          minutes: Math.round((x.minutes * 1.5) / 5) * 5,
+          ...(x.kind === 'RUN' ? { intervals: undefined, effort: { type: 'RPE' as const, value: 2 } } : {}),
+        })),
+      },
+    };
+    const r = reviewAthlete(input);
+    const warn = r.suggestions.find((x) => x.kind === 'BACKWARD_DESIGN_WARNING');
+    expect(warn).toBeDefined();
+    const ev = warn!.evidence as Record<string, number>;
+    expect(ev.overPct).toBeLessThanOrEqual(30);
+    expect(ev.overMinutesPct).toBeGreaterThan(30);
+    const w = r.metrics.weeks;
+    expect(warn!.rationale).toMatch(
+      new RegExp(
+        `above the ${Math.round(w[3].minutes)} min of the week of ${w[3].start} \\(the last build week: the 3 weeks since were down weeks(, weeks done well short of their plans)? and Lake Run Half's race week; in load,`,
+      ),
+    );
+    expect(warn!.rationale).not.toContain('the down weeks aside');
+  });
+
   // Emma's crowded calendar: three races in six weeks up to her half, after an older group of three. The older
   // group was taken as the densest and, being older than 3 weeks, hid the recent one: the note said only "two A
   // races … apart" while the hold and the coach's reading of it are about how often she races.

@@ -104,6 +104,7 @@ import {
 } from '../review/readiness-evidence';
 import {
   fitVolume,
+  strengthNearness,
   percentRange,
   rangeTolerance,
   scalePercent,
@@ -399,6 +400,8 @@ function volumeChange(
     hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
     // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
     strengthLast: decision.focus === 'HILLS_STRENGTH',
+    // A re-entry week shortens strength with the running: a return after a break is graded for both.
+    strengthWithRunning: reentering,
     // A build or hold below its range may get an easy session on a free day (see `fillFreeDays`).
     fill:
       (t === 'BUILD' || t === 'HOLD') && !reentering
@@ -493,6 +496,8 @@ interface VolumeNote {
   readonly longRunShare: number;
   /** A re-entry week's long-run cap (`reentryLongRun`; Infinity: no re-entry). */
   readonly reentryCap: number;
+  /** The athlete's RPE per zone (what makes a zone-prescribed session hard: `isHard`). */
+  readonly zoneRpe?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -978,7 +983,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     let whole = true;
     for (const k of sd.kept)
       if ((withId(applied.sessions, k.id)?.minutes ?? k.minutes) < k.minutes) whole = false;
-    text += ` ${sessionName(sd.dropped).replace(/^\w/, (c) => c.toUpperCase())} is dropped and ${andList(sd.kept.map(sessionName))} kept${whole ? ' whole' : ''} rather than ${sd.kept.length === 1 ? 'both' : 'all'} cut under ${STRENGTH_MIN_MINUTES} min, the least a strength session is worth (our rule); ${weekdayName(sd.dropped.day)}'s is the nearer to a hard day or the weekend.`;
+    text += ` ${sessionName(sd.dropped).replace(/^\w/, (c) => c.toUpperCase())} is dropped and ${andList(sd.kept.map(sessionName))} kept${whole ? ' whole' : ''} rather than ${sd.kept.length === 1 ? 'both' : 'all'} cut under ${STRENGTH_MIN_MINUTES} min, the least a strength session is worth (our rule)${strengthDropWhy(sd, applied, note.zoneRpe)}.`;
   }
   const sk = fit.strengthKept;
   if (sk !== undefined) {
@@ -994,6 +999,59 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     text += ` The week's ${min(note.max + note.lifeCut + r)} is within rounding of the range's top (${r} min above ${min(note.max + note.lifeCut)}; up to ${fit.tolerance ?? 0} min is left as it is, our rule), so no session is trimmed for it.`;
   }
   return text;
+}
+
+const DAYS_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/**
+ * How near a strength day is to a hard or key session or the weekend, in words (`strengthNearness`): "on the
+ * weekend", "the day after the weekend", "on the day of Tuesday's hill repeats", "two days before Friday's tempo".
+ */
+function nearnessWords(day: number, r: ReturnType<typeof strengthNearness>): string {
+  const n = r.days;
+  if (r.session === null) {
+    if (n === 0) return 'on the weekend';
+    // After the weekend before (a Monday is a day after it), or before the one to come.
+    const after = day + 1 === n;
+    const before = Math.abs(day - 5) === n;
+    const side = after && before ? 'from' : after ? 'after' : 'before';
+    return n === 1 ? `the day ${side} the weekend` : `${DAYS_WORDS[n]} days ${side} the weekend`;
+  }
+  const name = sessionName(r.session);
+  if (n === 0) return `on the day of ${name}`;
+  const side = day < r.session.day ? 'before' : 'after';
+  return n === 1 ? `the day ${side} ${name}` : `${DAYS_WORDS[n]} days ${side} ${name}`;
+}
+
+/**
+ * Why the cut dropped that strength session and not the other(s), true of the plan it leaves: the dropped one is
+ * the nearest to a hard or key session or the weekend ("; Monday's is the day after the weekend, nearer to a hard
+ * session or the weekend than Thursday's (two days before the weekend)"), or as near as another, and then the
+ * later in the week goes (our rule). '' when the plan left no longer reads so (a session the distance counted was
+ * dropped after).
+ */
+function strengthDropWhy(
+  sd: NonNullable<FitResult['strengthDrop']>,
+  applied: WeekPlan,
+  zoneRpe?: ReadonlyMap<string, number>,
+): string {
+  const d = sd.dropped.day;
+  const nd = strengthNearness(applied.sessions, d, zoneRpe);
+  const ties: string[] = [];
+  const farther: string[] = [];
+  for (const k of sd.kept) {
+    const nk = strengthNearness(applied.sessions, k.day, zoneRpe);
+    if (nk.days < nd.days || (nk.days === nd.days && k.day > d)) return '';
+    (nk.days === nd.days ? ties : farther).push(
+      nk.days === nd.days
+        ? `${weekdayName(k.day)}'s ${nearnessWords(k.day, nk)}`
+        : `${weekdayName(k.day)}'s (${nearnessWords(k.day, nk)})`,
+    );
+  }
+  const own = `${weekdayName(d)}'s is ${nearnessWords(d, nd)}`;
+  const ahead = farther.length > 0 ? `nearer to a hard session or the weekend than ${andList(farther)}` : '';
+  if (ties.length === 0) return `; ${own}, ${ahead}`;
+  return `; ${own} and ${andList(ties)}: as near to a hard session or the weekend, and the later in the week goes (our rule)${ahead !== '' ? `, ${ahead}` : ''}`;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -2070,12 +2128,24 @@ function reentryText(g: Shared): string {
     if (x !== undefined && g.fitted.sessions.some((y) => y.id === x.id))
       eased.push(`an easy ${easyKindOf(x)} instead of ${sessionName(x)}`);
   }
+  // Strength comes down with the running (see `FitRequest.strengthWithRunning`): the sessions it shortens.
+  const shortened: string[] = [];
+  for (const x of g.fitted.sessions) {
+    if (x.kind !== 'STRENGTH') continue;
+    const was = withId(g.plan.sessions, x.id);
+    if (was !== undefined && x.minutes < was.minutes)
+      shortened.push(`${sessionName(was)} ${was.minutes} → ${x.minutes} min`);
+  }
+  const strengthText =
+    shortened.length > 0
+      ? `, its strength shortened with the running (${andList(shortened)}: none keeps more of itself than the easy runs do, ${STRENGTH_MIN_MINUTES} min at least)`
+      : '';
   const logged = longestLoggedRun(g);
   const longText =
     long && cap < Infinity
       ? `, with a long run of ${min(cap)} at most (${share} of ${min(logged.minutes)}, ${loggedRunWords(logged, athlete)})`
       : '';
-  return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete). If ${athlete} has been training without logging, restore the plan.`;
+  return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete). If ${athlete} has been training without logging, restore the plan.`;
 }
 
 function suggestCautiousHold(g: Shared): void {
@@ -2192,13 +2262,16 @@ function buildBaseWords(g: Shared): string {
 }
 
 /**
- * "the recent 450 min a week (the last three weeks", "the recent 387 min a week (the weeks of A and B, the down
- * weeks aside", "the 221 min of the week of 2026-11-23 (the last build week, the down weeks aside": the base as
- * the texts that compare a plan with it name it (the parenthesis is left open for the caller's figures).
+ * "the recent 450 min a week (the last three weeks", "the recent 387 min a week (the weeks of A and B, with the week
+ * of C (a down week, 255 min done of 320 planned) left aside", "the 221 min of the week of 2026-11-23 (the last
+ * build week, with this week (a down week, 255 min planned) and the week of 2026-11-16 (done well short of its
+ * plan: 194 min of 360 planned) left aside": the base as the texts that compare a plan with it name it, with what
+ * it left aside and why, in the build's words (`baseWeeksWords`: a race week or a week done well short of its plan
+ * is not "the down weeks"). The parenthesis is left open for the caller's figures.
  */
 function baseAbove(g: Shared, base: number): string {
   const b = baseWeeksWords(g.decision, g.m.weeks);
-  const aside = b.left !== '' || b.since !== '' ? ', the down weeks aside' : '';
+  const aside = b.since !== '' ? `: ${b.since}` : b.left !== '' ? `, with ${b.left} left aside` : '';
   if (b.one) return `the ${min(base)} of ${b.counted} (the last build week${aside}`;
   const which =
     aside !== ''
@@ -3777,6 +3850,7 @@ function suggestVolume(g: Shared): void {
     progression: g.config.progression,
     longRunShare: g.config.draft.longRunShare,
     reentryCap: reentryLongRun(g),
+    zoneRpe: g.zoneRpe,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };

@@ -29,9 +29,10 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  *    evenly to their easy floor (`easyFloor`: each stays a useful run; in a down week the long run comes down
  *    with them, never by a larger share), then the other easy aerobic work; then non-key quality and strength
  *    are halved (strength never below `STRENGTH_MIN_MINUTES`: of two at it, one is dropped and the others kept
- *    whole) and dropped; only then is an easy session dropped (fewer runs, the shortest first); then the
+ *    whole, the one nearest a hard session or the weekend going: `strengthNearness`) and dropped; only then is an easy session dropped (fewer runs, the shortest first); then the
  *    key quality sessions and the long run go to their useful dose, and last the non-key sessions to their
- *    minimum. A down week's long run keeps no larger a share of itself than the easy runs keep;
+ *    minimum. A down week's long run keeps no larger a share of itself than the easy runs keep, nor, in a re-entry
+ *    week (`strengthWithRunning`), does strength (its minutes go to the easy runs);
  * 3. a plan below what it should be (a build under its range, or a week whose day caps took minutes off)
  *    grows on the days with room: the easy runs and other aerobic work, 5 min at a time, and the long run up
  *    to its share of the week (`longRunShare` of the target) and never above `longRunCap` (the athlete's
@@ -117,6 +118,11 @@ export interface FitRequest {
    * halves or drops strength only when that is not enough.
    */
   readonly strengthLast?: boolean;
+  /**
+   * A re-entry week (`Decision.reentry`): a cut shortens strength with the running, none kept at a larger share of
+   * itself than the easy runs keep (`STRENGTH_MIN_MINUTES` at least), the minutes going to the easy runs.
+   */
+  readonly strengthWithRunning?: boolean;
 }
 
 export interface DayOver {
@@ -819,20 +825,13 @@ function fitDays(req: FitRequest): FitResult {
         if (it.m <= STRENGTH_MIN_MINUTES && it.m < it.planned) low = true;
       }
       if (str.length < 2 || !low) return;
-      // Days with a hard or key session the cut keeps (strength aside), and how near each strength day is to one
-      // or to the weekend (Monday is beside the Sunday before it); the nearest goes, the later day on a tie.
-      const hardOn = [false, false, false, false, false, false, false];
+      // How near each strength day is to a hard or key session the cut keeps or to the weekend (`strengthNearness`);
+      // the nearest goes, the later day on a tie.
       const gone = new Set<string>();
       for (const it of items) if (it.dropped) gone.add(it.x.id);
-      for (const x of plan.sessions) {
-        if (x.kind === 'STRENGTH' || x.kind === 'REST' || gone.has(x.id)) continue;
-        if (x.kind === 'RACE' || x.key === true || isHard(x, req.zoneRpe)) hardOn[x.day] = true;
-      }
-      const near = (d: number): number => {
-        let n = Math.min(Math.abs(d - 5), Math.abs(d - 6), d + 1);
-        for (let h = 0; h < 7; h++) if (hardOn[h] && Math.abs(d - h) < n) n = Math.abs(d - h);
-        return n;
-      };
+      const left: PlannedSession[] = [];
+      for (const x of plan.sessions) if (!gone.has(x.id)) left.push(x);
+      const near = (d: number): number => strengthNearness(left, d, req.zoneRpe).days;
       let pick = str[0];
       for (const it of str)
         if (near(it.day) < near(pick.day) || (near(it.day) === near(pick.day) && it.day > pick.day))
@@ -912,6 +911,35 @@ function fitDays(req: FitRequest): FitResult {
     if (total > req.max + tol) {
       for (const tier of [1, 0, 2]) trim(tier, (it) => it.floor);
       for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
+    }
+    // (7) A re-entry week: strength comes down with the running (a return after a break is graded for it too). No
+    // strength session keeps a larger share of itself than the easy runs keep (`STRENGTH_MIN_MINUTES` at least);
+    // its minutes go, 5 at a time, to the easy run cut most, so the week keeps its size (Henrik's 30-min strength
+    // had stayed whole beside an easy run cut 45 → 25 min).
+    if (req.strengthWithRunning === true) {
+      for (;;) {
+        const kept = easyShareKept();
+        let str: Item | null = null;
+        for (const it of items) {
+          if (it.dropped || it.x.kind !== 'STRENGTH') continue;
+          if (it.m - 5 < Math.max(STRENGTH_MIN_MINUTES, ceil5(it.planned * kept))) continue;
+          if (str === null || it.m * str.planned > str.m * it.planned) str = it;
+        }
+        if (str === null) break;
+        take(str, 5);
+        let run: Item | null = null;
+        for (const it of items) {
+          if (it.dropped || it.tier !== 0 || it.m + 5 > it.top || !roomOn(it.day)) continue;
+          if (run === null || it.m * run.planned < run.m * it.planned) run = it;
+        }
+        if (run === null) {
+          take(str, -5);
+          break;
+        }
+        take(run, -5);
+        // (What a later give-back returns goes to the running, not back to the strength.)
+        str.top = str.m;
+      }
     }
     aboveMax = total > req.max + tol;
   }
@@ -1096,6 +1124,31 @@ function fitDays(req: FitRequest): FitResult {
     runDaysKept,
     limits,
   );
+}
+
+/**
+ * How near a strength session on `day` is to what it should not crowd: a hard or key session of `sessions` (a race
+ * too; strength and rest aside) or the weekend (Saturday, Sunday, or the Sunday before a Monday), in days, with the
+ * nearest such session (null: the weekend; a session on the same distance is named before the weekend). Of two
+ * strength sessions a cut would take under their minimum, the nearer goes (see `FitResult.strengthDrop`).
+ */
+export function strengthNearness(
+  sessions: readonly PlannedSession[],
+  day: number,
+  zoneRpe?: ReadonlyMap<string, number>,
+): { readonly days: number; readonly session: PlannedSession | null } {
+  let days = Math.min(Math.abs(day - 5), Math.abs(day - 6), day + 1);
+  let session: PlannedSession | null = null;
+  for (const x of sessions) {
+    if (x.kind === 'STRENGTH' || x.kind === 'REST') continue;
+    if (x.kind !== 'RACE' && x.key !== true && !isHard(x, zoneRpe)) continue;
+    const n = Math.abs(day - x.day);
+    if (n < days || (n === days && (session === null || (x.key === true && session.key !== true)))) {
+      days = n;
+      session = x;
+    }
+  }
+  return { days, session };
 }
 
 /**
