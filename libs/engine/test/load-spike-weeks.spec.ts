@@ -115,3 +115,15 @@ describe('the load-spike figures say how they count this week’s long run still
     expect(s.rationale).not.toContain('the current-week suggestion');
   });
 });
+
+describe('the progression summary states the ramp as the load-spike warning measures it (athlete01)', () => {
+  it('should say it is this week’s load, its days to come as planned, with the lighter weeks left out', () => {
+    const r = reviewAthlete(fluCutPlan());
+    const summary = r.components.find((c) => c.component === 'PROGRESSION')!.summary;
+    const ramp = Math.round(r.metrics.rampPct.value! * 10) / 10;
+    expect(summary).toContain(
+      `This week's load (its days to come as planned) is +${ramp} % on the three weeks before, the lighter ones left out`,
+    );
+    expect(summary).not.toContain("last 7 days' load");
+  });
+});
