@@ -32,7 +32,9 @@ describe('the load-spike warning says what it compares with (athlete01, coach re
     expect(s).toBeDefined();
     const weeks = r.metrics.weeks;
     expect(weeks[2].isDownWeek && weeks[3].isDownWeek).toBe(true);
-    const one = `on the week of ${weeks[1].start} (${Math.round(weeks[1].load)}), the only one of the three before`;
+    // The one week it counts, and the two lighter ones it leaves out, with their loads (load-spike-weeks.spec.ts).
+    const name = (k: number) => `${weeks[k].start} (${Math.round(weeks[k].load)})`;
+    const one = `on the week of ${name(1)}; the weeks of ${name(2)} and ${name(3)}, lighter than it, are left out`;
     expect(s!.rationale).toContain(one);
     expect(s!.rationale).not.toContain('on the three weeks before (down weeks left out)');
     // The same week against the three usual weeks before the light ones, with its own figure.

@@ -1455,6 +1455,38 @@ const PARTIAL_NOTE = 'less than 4 weeks; mean of the weeks available';
 /** The note on `rampPct` when a down week among the three before was left out of its reference. */
 export const RAMP_SKIPS_DOWN_NOTE = 'vs the build weeks among the three before (down weeks left out)';
 
+/**
+ * Which of the three weeks before this one (`loads[1..3]`, newest first) the ramp's reference leaves out, as bits
+ * (1: the week before, 2: the one before that, 4: the third): a down week (`isDown`, by its plan or its load)
+ * whose load was lighter than every build week among the three. A down week whose load was not lighter is the
+ * level the athlete trained at and counts: Ingrid's week before the flu, its plan cut for the flu, had a load of
+ * 1387 against 1115 in the one build week, and leaving it out made her +39 % a +56 %. With no build week among
+ * the three, all three are left out (the reference falls back to their mean). One source for the metric and the
+ * text that names its weeks.
+ */
+export function rampLeftOut(loads: ArrayLike<number>, isDown: ArrayLike<boolean>): number {
+  let lightest = Infinity;
+  for (let k = 1; k <= 3; k++) if (!isDown[k] && loads[k] < lightest) lightest = loads[k];
+  let left = 0;
+  for (let k = 1; k <= 3; k++) if (isDown[k] && !(loads[k] >= lightest)) left |= 1 << (k - 1);
+  return left;
+}
+
+/** The ramp's reference load: the mean of the three weeks before that `rampLeftOut` keeps (all three if none). */
+export function rampReferenceLoad(weeks: readonly WeekLoad[]): number {
+  if (weeks.length < 4) return 0;
+  const loads = [weeks[0].load, weeks[1].load, weeks[2].load, weeks[3].load];
+  const left = rampLeftOut(loads, [false, weeks[1].isDownWeek, weeks[2].isDownWeek, weeks[3].isDownWeek]);
+  let sum = 0;
+  let n = 0;
+  for (let k = 1; k <= 3; k++)
+    if ((left & (1 << (k - 1))) === 0) {
+      sum += loads[k];
+      n++;
+    }
+  return n > 0 ? sum / n : (loads[1] + loads[2] + loads[3]) / 3;
+}
+
 /** Everything computed from the logged sessions: daily series, rolling weeks, load ratios, intensity. */
 class LoadPart {
   constructor(
@@ -1573,13 +1605,19 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   partialChronicMinutes /= partialWeeks;
   partialChronicLoad /= partialWeeks;
 
-  // The level a ramp is measured from is the build weeks among the three before: a down week is a planned
-  // dip, not the level the athlete trains at (in the two-week ratio it counts at that level).
+  // The level a ramp is measured from is the weeks among the three before that were not lighter in load
+  // (`rampLeftOut`): a down week is a dip, not the level the athlete trains at (in the two-week ratio it counts
+  // at that level).
   let prev3 = 0;
   let rampWeeks = 0;
+  let left2 = false;
+  let left3 = false;
   if (haveMonth) {
+    const left = rampLeftOut(weekLoads, rw.isDown);
+    left2 = (left & 2) !== 0;
+    left3 = (left & 4) !== 0;
     for (let k = 1; k <= 3; k++) {
-      if (rw.isDown[k]) continue;
+      if ((left & (1 << (k - 1))) !== 0) continue;
       prev3 += weekLoads[k];
       rampWeeks++;
     }
@@ -1590,7 +1628,7 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
   const twoWeek = haveMonth
     ? percentChange(
         weekLoads[0] + weekLoads[1],
-        (rw.isDown[2] ? prev3 : weekLoads[2]) + (rw.isDown[3] ? prev3 : weekLoads[3]),
+        (left2 ? prev3 : weekLoads[2]) + (left3 ? prev3 : weekLoads[3]),
       )
     : null;
   const rampSkipsDown = haveMonth && rampWeeks > 0 && rampWeeks < 3;

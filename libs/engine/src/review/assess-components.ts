@@ -1,5 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
-import type { MetricsState } from '../metrics/compute-metrics';
+import { RAMP_SKIPS_DOWN_NOTE, type MetricsState } from '../metrics/compute-metrics';
 import { planMinutesByDay } from '../planning/plan-measures';
 import { fixed, phaseWords, plural, round1Text, round2 } from '../suggestions/format';
 import type {
@@ -233,7 +233,10 @@ function progression(state: MetricsState, decision: Decision, f: FromSuggestions
   const since = m.weeksSinceDownWeek.value;
   const summary = m.rampPct.insufficientData
     ? `Not enough weeks yet to judge the ramp and the down-week rhythm (4 complete weeks needed); next week is ${decisionWords(decision.type)}.`
-    : `The last 7 days' load is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before, ${since === null ? 'with no down week on record' : since === 0 ? 'and they were a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${decisionWords(decision.type)}.`;
+    : // The ramp's own week and reference (calendar weeks, this week's days to come counted as planned, the
+      // lighter weeks before left out: `rampLeftOut`); Ingrid's "last 7 days' load … on the three weeks before"
+      // was neither.
+      `This week's load${state.projectedDays > 0 ? ` (its days to come ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ', the lighter ones left out' : ''}, ${since === null ? 'with no down week on record' : since === 0 ? 'and is a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${decisionWords(decision.type)}.`;
   return {
     component: 'PROGRESSION',
     status,

@@ -6,7 +6,7 @@ import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
 import { buildSuggestions } from '../suggestions/build-suggestions';
-import { currentWeekSuggestions, withCurrentWeek } from '../suggestions/current-week';
+import { currentWeekSuggestions, spikeLongRunCut, withCurrentWeek } from '../suggestions/current-week';
 import type { ComponentStatus, Review, ReviewInput, Suggestion, Weekday } from '../types';
 import { assessComponents } from './assess-components';
 import { type Decision, decideWeek, decisionSentence } from './decide-week';
@@ -106,6 +106,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
         recentLongRun: longRun,
         outlook,
         currentWeekLongRun,
+        spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
       }),
       low,
       current,

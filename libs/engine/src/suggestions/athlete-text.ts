@@ -467,8 +467,9 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       );
     case 'LOAD_SPIKE_WARNING': {
       const ramp = numOf(e.rampPct);
-      // No percentage: the coach's figure may rest on one week back from a break (Ingrid's +56 % was +25 % on her
-      // usual weeks), which the coach text explains and a sentence to the athlete cannot.
+      // No percentage: the coach's figure may rest on a few weeks around a break (Ingrid's +39 % was +25 % on her
+      // usual weeks, +14 % with this Sunday's long run cut), which the coach text explains and a sentence to the
+      // athlete cannot.
       return `${capital ? 'Your' : 'your'} training load rose quickly${ramp !== null && ramp > 0 ? ' this week' : ''}, and a rise that fast goes with more running injuries, so next week holds instead of building`;
     }
     case 'BACKWARD_DESIGN_WARNING':

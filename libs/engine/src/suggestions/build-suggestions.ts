@@ -3,6 +3,8 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
 import {
   RAMP_SKIPS_DOWN_NOTE,
+  rampLeftOut,
+  rampReferenceLoad,
   type MetricsState,
   type ParsedEvent,
   type ParsedRace,
@@ -116,6 +118,7 @@ import {
 import { addedLabel, fillContext } from './fill-days';
 import { sortByKeys } from '../util/insertion-sort';
 import { athleteText } from './athlete-text';
+import { type SpikeLongRunCut, spikeLongRunLoad } from './current-week';
 
 export interface SuggestionContext {
   readonly input: ReviewInput;
@@ -135,6 +138,11 @@ export interface SuggestionContext {
    * minutes before and after the cut): next week's down week keeps its long run no longer (see `volumeChange`).
    */
   readonly currentWeekLongRun?: { readonly day: number; readonly before: number; readonly after: number };
+  /**
+   * This week's long run still to come as the load spike's current-week cut (`CURRENT_WEEK_LONG_RUN`) leaves it:
+   * the load-spike warning's figures count it as planned, and say so, with the figures after the cut.
+   */
+  readonly spikeLongRun?: SpikeLongRunCut;
 }
 
 const KIND_ORDER: readonly SuggestionKind[] = [
@@ -2330,28 +2338,67 @@ function illnessOver(g: Shared): string {
 }
 
 /**
- * The ramp's reference when lighter weeks among the three before were left out of it: which weeks it is, and,
+ * The ramp's reference when lighter weeks among the three before were left out of it (`rampLeftOut`: a down week
+ * lighter in load than every build week): which weeks it counts, with their loads, and which it leaves out, and,
  * when that leaves one or two weeks, the same ramp on the three build weeks before them too, so the coach sees
  * both (Ingrid's "+56 % on the three weeks before (down weeks left out)" was on her one week back from the flu;
- * on her October weeks it was about +15 %).
+ * on her October weeks it was about +25 %). A down week by its plan whose load was not lighter counts (her week
+ * before the flu, its plan cut for it, had a load of 1387, above the 1115 of her week back: +39 %, not +56 %).
+ * `earlierRef`: the mean load of those three build weeks (0 when not given); `oneWeek`: the reference is one week.
  */
-function rampReference(weeks: readonly WeekLoad[]): string {
+function rampReference(weeks: readonly WeekLoad[]): {
+  readonly text: string;
+  readonly earlierRef: number;
+  readonly oneWeek: boolean;
+} {
   const used: WeekLoad[] = [];
   const left: WeekLoad[] = [];
-  for (let k = 1; k <= 3 && k < weeks.length; k++) (weeks[k].isDownWeek ? left : used).push(weeks[k]);
+  const out = rampLeftOut(
+    weeks.map((w) => w.load),
+    weeks.map((w) => w.isDownWeek),
+  );
+  for (let k = 1; k <= 3 && k < weeks.length; k++)
+    ((out & (1 << (k - 1))) !== 0 ? left : used).push(weeks[k]);
   const name = (w: WeekLoad): string => `${w.start} (${Math.round(w.load)})`;
-  let text = `the ${used.length === 1 ? 'week' : `${used.length} weeks`} of ${andList(used.map(name))}, ${used.length === 1 ? 'the only one' : 'the ones'} of the three before not lighter than usual (${andList(left.map((w) => w.start))} left out)`;
+  const ref = rampReferenceLoad(weeks);
+  const one = left.length === 1;
+  // "lighter" and no more: such a week may be an illness's, not a planned down week.
+  const leftWords = `; the ${one ? 'week' : 'weeks'} of ${andList(left.map(name))}, lighter than ${used.length === 1 ? 'it' : 'those'}, ${one ? 'is' : 'are'} left out`;
+  let text =
+    used.length === 1
+      ? `the week of ${name(used[0])}${leftWords}`
+      : `the weeks of ${andList(used.map(name))}, about ${Math.round(ref)} a week${leftWords}`;
   const earlier: WeekLoad[] = [];
   for (let k = 4; k < weeks.length && k <= 8 && earlier.length < 3; k++)
     if (!weeks[k].isDownWeek) earlier.push(weeks[k]);
+  let earlierRef = 0;
   if (earlier.length === 3 && weeks.length > 0) {
     let sum = 0;
     for (const w of earlier) sum += w.load;
-    const ref = sum / 3;
-    if (ref > 0)
-      text += `; on the three build weeks before those (${earlier[2].start} to ${earlier[0].end}, about ${Math.round(ref)} a week) it is ${pct((weeks[0].load / ref - 1) * 100)}`;
+    earlierRef = sum / 3;
+    if (earlierRef > 0)
+      text += `; on the three build weeks before those (${earlier[2].start} to ${earlier[0].end}, about ${Math.round(earlierRef)} a week) it is ${pct((weeks[0].load / earlierRef - 1) * 100)}`;
   }
-  return text;
+  return { text, earlierRef, oneWeek: used.length === 1 };
+}
+
+/**
+ * The load-spike figures count this week's long run still to come as planned; when the current-week cut
+ * (`CURRENT_WEEK_LONG_RUN`) shortens it, the text says so and gives the figures after the cut (one computation
+ * with that suggestion's, `spikeLongRunLoad`). Null: no such cut.
+ */
+function spikeCutWords(
+  g: Shared,
+): { readonly planned: string; readonly load: number; readonly words: string } | null {
+  const cut: SpikeLongRunCut | undefined = g.s.spikeLongRun;
+  if (cut === undefined) return null;
+  const name = `${weekdayName(cut.session.day)}'s long run`;
+  const { weekLoadAfter } = spikeLongRunLoad(g.m, cut.session, cut.to, zoneRpeOf(g.s.input));
+  return {
+    planned: `with ${name} at its planned ${min(cut.session.minutes)}`,
+    load: weekLoadAfter,
+    words: `With ${name} cut to ${min(cut.to)} (the current-week suggestion)`,
+  };
 }
 
 function suggestLoadSpike(g: Shared): void {
@@ -2359,18 +2406,41 @@ function suggestLoadSpike(g: Shared): void {
   const own = decision.reason === 'LOAD_SPIKE_WARNING';
   const ramp = m.rampPct.value ?? 0;
   const two = m.twoWeekPct.value ?? 0;
+  const cut = spikeCutWords(g);
+  const ref = m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
+  const projected =
+    state.projectedDays > 0
+      ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'}${cut !== null ? `, ${cut.planned}` : ''})`
+      : '';
+  const skips = m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? rampReference(m.weeks) : null;
+  const reference = skips !== null ? skips.text : 'the three weeks before';
+  // After the cut, on the same references (the earlier build weeks' too when the text gives them).
+  const earlier =
+    skips !== null && skips.earlierRef > 0 && cut !== null
+      ? ` and ${pct((cut.load / skips.earlierRef - 1) * 100)} on the three build weeks before those`
+      : '';
+  const afterCut =
+    cut !== null && ref > 0
+      ? `. ${cut.words}, the week comes to ${Math.round(cut.load)}, ${pct((cut.load / ref - 1) * 100)} on ${skips !== null && skips.oneWeek ? 'that week' : 'those weeks'}${earlier}. Increases`
+      : '; increases';
   g.add(
     'LOAD_SPIKE_WARNING',
     decision.spikeStrong ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${state.projectedDays > 0 ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? rampReference(m.weeks) : 'the three weeks before'}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}; increases above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
+    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${projected} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${reference}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}${afterCut} above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
     {
       weekLoad: Math.round(state.weekLoads[0]),
       rampPct: round1(ramp),
       twoWeekPct: round1(two),
       acwr: m.acwr.value === null ? null : round2(m.acwr.value),
       targetMinutes: decision.targetMinutes,
+      ...(cut !== null
+        ? {
+            weekLoadAfterCut: Math.round(cut.load),
+            rampPctAfterCut: ref > 0 ? round1((cut.load / ref - 1) * 100) : null,
+          }
+        : {}),
     },
     own ? changes : [],
   );

@@ -1,7 +1,8 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
 import { longRunCap, longRunLike, loggedLongRun } from '../planning/long-run';
-import { cutTier, planMinutes, usefulDose, zoneRpeOf } from '../planning/plan-measures';
+import { cutTier, planMinutes, plannedSessionLoad, usefulDose, zoneRpeOf } from '../planning/plan-measures';
+import { rampReferenceLoad } from '../metrics/compute-metrics';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import type { LowReadiness } from '../review/persistent-readiness';
 import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
@@ -402,7 +403,14 @@ function spikeLongRun(
     ramp > config.load.rampWarnPct
       ? `up ${pct(ramp, false)}`
       : `up ${pct(m.twoWeekPct.value ?? 0, false)} over two weeks`;
-  const text = `This week's load is ${rose} (see the load-spike warning), and ${name}, still to come, is planned at ${min(long.minutes)}, ${pct(((long.minutes - logged.minutes) / logged.minutes) * 100)} on ${ref} (${min(logged.minutes)}). Cut it now, ${long.minutes} → ${to} min (${real} %): ${to > step ? `its down-week dose (${min(to)}), more than one step over that` : 'one step over that (a long run grows about 10 % a week at most, a convention)'}. This week goes from ${min(before)} to ${min(afterMinutes)}${to === step ? ", and next week's long run is counted from this one" : ''}.`;
+  // This week's load as the cut leaves it (the load-spike warning's figures count the long run as planned, and
+  // give these too: one computation, `spikeLongRunLoad`).
+  const { weekLoad, weekLoadAfter, rampPctAfter } = spikeLongRunLoad(m, long, to, zoneRpe);
+  const loadAfter =
+    ramp > config.load.rampWarnPct && rampPctAfter !== null
+      ? `its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)} (${pct(rampPctAfter)} on the weeks the load-spike warning compares with, instead of ${pct(ramp)})`
+      : `its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)}`;
+  const text = `This week's load is ${rose} (see the load-spike warning), and ${name}, still to come, is planned at ${min(long.minutes)}, ${pct(((long.minutes - logged.minutes) / logged.minutes) * 100)} on ${ref} (${min(logged.minutes)}). Cut it now, ${long.minutes} → ${to} min (${real} %): ${to > step ? `its down-week dose (${min(to)}), more than one step over that` : 'one step over that (a long run grows about 10 % a week at most, a convention)'}. This week goes from ${min(before)} to ${min(afterMinutes)}, ${loadAfter}${to === step ? ", and next week's long run is counted from this one" : ''}.`;
   return suggestion(
     'CURRENT_WEEK_LONG_RUN',
     plan,
@@ -418,12 +426,54 @@ function spikeLongRun(
       daysToLongRun: days,
       planMinutes: before,
       planMinutesAfter: afterMinutes,
+      weekLoad: Math.round(weekLoad),
+      weekLoadAfter: Math.round(weekLoadAfter),
+      rampPctAfter: rampPctAfter === null ? null : Math.round(rampPctAfter * 10) / 10,
     },
     changes,
     after,
     before,
     days <= CURRENT_WEEK_URGENT_DAYS ? 'URGENT' : 'ATTENTION',
   );
+}
+
+/** This week's long run still to come that the load-spike cut (`CURRENT_WEEK_LONG_RUN`) cuts, and to what. */
+export interface SpikeLongRunCut {
+  readonly session: PlannedSession;
+  readonly to: number;
+}
+
+/** The load-spike long-run cut among a review's current-week suggestions, as the session it cuts and its minutes. */
+export function spikeLongRunCut(
+  current: readonly Suggestion[],
+  plan: WeekPlan | undefined,
+): SpikeLongRunCut | undefined {
+  const c = current.find((x) => x.kind === 'CURRENT_WEEK_LONG_RUN');
+  const change = c?.changes[0];
+  const to = c?.evidence.longRunMinutesAfter;
+  if (plan === undefined || change === undefined || change.type !== 'SCALE_VOLUME' || typeof to !== 'number')
+    return undefined;
+  const id = change.sessionIds?.[0];
+  const session = plan.sessions.find((x) => x.id === id);
+  return session === undefined ? undefined : { session, to };
+}
+
+/**
+ * This week's load (`Metrics.weeks[0]`, its days to come as planned) with its long run still to come at `to` min
+ * instead of as planned, and the ramp on the same reference as `rampPct` (`rampReferenceLoad`); null without one.
+ * The current-week long-run cut and the load-spike warning both quote it.
+ */
+export function spikeLongRunLoad(
+  m: Metrics,
+  long: PlannedSession,
+  to: number,
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+): { weekLoad: number; weekLoadAfter: number; rampPctAfter: number | null } {
+  const weekLoad = m.weeks.length > 0 ? m.weeks[0].load : 0;
+  const weekLoadAfter =
+    weekLoad - plannedSessionLoad(long, zoneRpe) + plannedSessionLoad({ ...long, minutes: to }, zoneRpe);
+  const ref = m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
+  return { weekLoad, weekLoadAfter, rampPctAfter: ref > 0 ? (weekLoadAfter / ref - 1) * 100 : null };
 }
 
 /**

@@ -1,0 +1,129 @@
+/**
+ * The load-spike warning's figures, as a coach read them on athlete01 Ingrid (demo club, review of 2026-12-04).
+ * Each check was written, and seen to fail, before the engine was changed.
+ * - Its reference left out the week before the flu as "lighter than usual": its minutes were low only because its
+ *   plan was cut for the flu, and its load (1387) was higher than that of the one week it kept (1115). A week is
+ *   left out of a load comparison only when its load was lighter (+56 % → +39 %).
+ * - Its week counted this Sunday's long run still to come at its planned 90 min, while the same review's
+ *   current-week suggestion cuts it to 50: the text says so, and what the figures are after the cut.
+ */
+import { reviewAthlete } from '../src';
+import type { Review, ReviewInput, Suggestion } from '../src';
+import { NEXT, shift } from './factories/coach-histories.factory';
+import { ingridBackFromFlu } from './factories/ingrid.factory';
+
+function get(r: Review, kind: Suggestion['kind']): Suggestion {
+  const s = r.suggestions.find((x) => x.kind === kind);
+  if (s === undefined) throw new Error(`no ${kind}: ${r.suggestions.map((x) => x.kind).join(', ')}`);
+  return s;
+}
+
+const pct = (v: number): string => `${Math.round(v) > 0 ? '+' : ''}${Math.round(v)} %`;
+
+/**
+ * Her history back from the flu, with the plan of the week the flu began cut for it (its Saturday and Sunday
+ * taken out, the days she was ill): a down week by its plan, whose load she trained as usual on the days before.
+ */
+function fluCutPlan(): ReviewInput {
+  const input = ingridBackFromFlu();
+  const start = shift(NEXT, -28);
+  return {
+    ...input,
+    pastWeekPlans: input.pastWeekPlans!.map((p) =>
+      p.weekStart === start ? { ...p, sessions: p.sessions.filter((x) => x.day < 5) } : p,
+    ),
+  };
+}
+
+describe('the load-spike warning compares loads with the weeks that were lighter in load left out (athlete01)', () => {
+  it('should count a week whose plan was cut but whose load was not lighter than the week it keeps', () => {
+    const r = reviewAthlete(fluCutPlan());
+    const w = r.metrics.weeks;
+    // The week the flu began: a down week by its plan, its load above the week back from the flu.
+    expect(w[3].start).toBe(shift(NEXT, -28));
+    expect(w[3].isDownWeek).toBe(true);
+    expect(w[3].load).toBeGreaterThan(w[1].load);
+    expect(w[1].isDownWeek).toBe(false);
+    // The flu week is lighter than both: it stays out.
+    expect(w[2].load).toBeLessThan(w[1].load);
+    const ref = (w[1].load + w[3].load) / 2;
+    expect(r.metrics.rampPct.value).toBeCloseTo((w[0].load / ref - 1) * 100, 6);
+    // The two-week ratio: the week left out counts at the reference's level, the week kept as itself.
+    expect(r.metrics.twoWeekPct.value).toBeCloseTo(
+      ((w[0].load + w[1].load) / (ref + w[3].load) - 1) * 100,
+      6,
+    );
+    const s = get(r, 'LOAD_SPIKE_WARNING');
+    expect(s.rationale).toContain(
+      `${pct((w[0].load / ref - 1) * 100)} on the weeks of ${w[1].start} (${Math.round(w[1].load)}) and ${w[3].start} (${Math.round(w[3].load)})`,
+    );
+    expect(s.rationale).not.toContain(`${w[3].start} left out`);
+    // The current-week cut reads the same figure.
+    const c = get(r, 'CURRENT_WEEK_LONG_RUN');
+    expect(c.rationale).toContain(`This week's load is up ${pct((w[0].load / ref - 1) * 100).slice(1)}`);
+  });
+
+  it('should say of every week it leaves out that it was lighter in load than every week it counts', () => {
+    for (const input of [ingridBackFromFlu(), fluCutPlan()]) {
+      const r = reviewAthlete(input);
+      const s = get(r, 'LOAD_SPIKE_WARNING');
+      const w = r.metrics.weeks;
+      const m = /; the weeks? of (.+?), lighter than (?:it|those), (?:is|are) left out/.exec(s.rationale);
+      expect(m).not.toBeNull();
+      const left = w.slice(1, 4).filter((x) => m![1].includes(`${x.start} (${Math.round(x.load)})`));
+      const counted = w.slice(1, 4).filter((x) => !left.includes(x));
+      expect(left.length).toBeGreaterThan(0);
+      for (const x of counted) expect(s.rationale).toContain(`${x.start} (${Math.round(x.load)})`);
+      for (const x of left) for (const y of counted) expect(x.load).toBeLessThan(y.load);
+    }
+  });
+});
+
+describe('the load-spike figures say how they count this week’s long run still to come (athlete01)', () => {
+  it('should say the week counts Sunday’s planned 90 min and give the figures after the current-week cut', () => {
+    const input = ingridBackFromFlu();
+    const r = reviewAthlete(input);
+    const w = r.metrics.weeks;
+    const cut = get(r, 'CURRENT_WEEK_LONG_RUN');
+    expect(cut.evidence.longRunMinutes).toBe(90);
+    const to = cut.evidence.longRunMinutesAfter as number;
+    const sunday = input.currentWeekPlan!.sessions.find((x) => x.day === 6)!;
+    const after = w[0].load - (90 - to) * sunday.effort.value;
+    const ramp = r.metrics.rampPct.value!;
+    const ref = w[0].load / (1 + ramp / 100);
+    const s = get(r, 'LOAD_SPIKE_WARNING');
+    expect(s.rationale).toContain(
+      `with Sunday's long run at its planned 90 min) was ${Math.round(w[0].load)}`,
+    );
+    expect(s.rationale).toContain(
+      `With Sunday's long run cut to ${to} min (the current-week suggestion), the week comes to ${Math.round(after)}, ${pct((after / ref - 1) * 100)} on that week`,
+    );
+    // The current-week cut gives the same figures.
+    expect(cut.rationale).toContain(
+      `its load ${Math.round(w[0].load)} → ${Math.round(after)} (${pct((after / ref - 1) * 100)} on the weeks the load-spike warning compares with, instead of ${pct(ramp)})`,
+    );
+  });
+
+  it('should name the long run only when a current-week suggestion cuts it', () => {
+    const input = ingridBackFromFlu();
+    const plan = input.currentWeekPlan!;
+    const near = { ...plan, sessions: plan.sessions.map((x) => (x.day === 6 ? { ...x, minutes: 55 } : x)) };
+    const r = reviewAthlete({ ...input, currentWeekPlan: near });
+    expect(r.suggestions.map((x) => x.kind)).not.toContain('CURRENT_WEEK_LONG_RUN');
+    const s = get(r, 'LOAD_SPIKE_WARNING');
+    expect(s.rationale).not.toContain('at its planned');
+    expect(s.rationale).not.toContain('the current-week suggestion');
+  });
+});
+
+describe('the progression summary states the ramp as the load-spike warning measures it (athlete01)', () => {
+  it('should say it is this week’s load, its days to come as planned, with the lighter weeks left out', () => {
+    const r = reviewAthlete(fluCutPlan());
+    const summary = r.components.find((c) => c.component === 'PROGRESSION')!.summary;
+    const ramp = Math.round(r.metrics.rampPct.value! * 10) / 10;
+    expect(summary).toContain(
+      `This week's load (its days to come as planned) is +${ramp} % on the three weeks before, the lighter ones left out`,
+    );
+    expect(summary).not.toContain("last 7 days' load");
+  });
+});
