@@ -347,8 +347,10 @@ function volumeChange(
     planMinutes: plan === g.plan ? g.planTotal : undefined,
     target: range.target,
     max: range.max,
-    // A build trims a plan above its range to the range's top (the coach's extra minutes, as far as it allows).
-    cutTo: t === 'BUILD' ? range.max : range.target,
+    // A plan above its range is cut to the target, a build's too: a build week lands about on the step its text
+    // quotes ("about 380 min, +8 %"); a plan far above the range grows too fast, and its range's top had left Sara's
+    // week at 400 min, +14 % on her usual week, under a text quoting +8 % (athlete21).
+    cutTo: range.target,
     growBelow,
     growTo: range.target,
     scopeDays,
@@ -823,10 +825,12 @@ function describeVolume(
   if (changes.some((c) => c.type === 'INSERT_REST_DAYS')) acts.push('rest on those days');
   if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
   if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
-  // "Rather than cut every session short" only when no other session is cut.
+  // "Rather than cut every session short" only when no other session is cut, and not of a drop a base week's hard
+  // share made (`cutNote` says that reason).
+  const hardDrop = fit.hardShareDrop;
   if (dropped.length > 0)
     acts.push(
-      `drop ${andList(dropped)}${cutParts.length === 0 ? ' (rather than cut every session short)' : ''}`,
+      `drop ${andList(dropped)}${cutParts.length === 0 && (hardDrop === undefined || hardDrop.dropped.length < dropped.length) ? ' (rather than cut every session short)' : ''}`,
     );
   for (const o of reasoned) acts.push(o);
   if (grownParts.length > 0) {
@@ -970,6 +974,12 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
+  }
+  const hd = fit.hardShareDrop;
+  if (hd !== undefined) {
+    const names = andList(hd.dropped.map(sessionName));
+    const limit = Math.round(hd.share * 100);
+    text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: had the other sessions taken the cut, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
@@ -2112,8 +2122,9 @@ function suggestCautiousHold(g: Shared): void {
 
 /**
  * What took the plan to `to` minutes, in words, for a build that does not grow it: the life event's own
- * suggestion on its days, fitting each day to the athlete's time, trimming to the range's top (only when the
- * plan after the day caps is still above it). One cause alone that is the range's trim reads "trimmed to".
+ * suggestion on its days, fitting each day to the athlete's time, trimming toward the build's target (only when
+ * the plan after the day caps is still above the range). One cause alone that is the range's trim reads "trimmed
+ * to".
  */
 function buildCut(g: Shared, to: number): string {
   const { decision, planTotal, lifeCut } = g;
@@ -2127,13 +2138,14 @@ function buildCut(g: Shared, to: number): string {
       afterCaps -= c.minutes - (over.get(c.day) ?? Math.min(c.minutes, c.available));
   }
   const trimmed = afterCaps > decision.maxMinutes + lifeCut + 4;
-  // Beside a life event the range's top is what the week may keep besides what its own suggestion takes.
+  // Beside a life event the build's size is what the week may keep besides what its own suggestion takes.
   const top =
     lifeCut > 0
-      ? ` (the range's ${min(decision.maxMinutes)} and the ${min(lifeCut)} the life event's own suggestion takes off its days)`
+      ? ` (the build's about ${min(decision.targetMinutes)} and the ${min(lifeCut)} the life event's own suggestion takes off its days)`
       : '';
   if (causes.length === 0) return `, so it is trimmed to ${min(to)}${top}`;
-  if (trimmed) causes.push(`trimming it to the range's top (${min(decision.maxMinutes + lifeCut)})`);
+  if (trimmed)
+    causes.push(`trimming it to the build's size (about ${min(decision.targetMinutes + lifeCut)})`);
   return `: ${andList(causes)} ${causes.length === 1 ? 'takes' : 'take'} it to ${min(to)}`;
 }
 
