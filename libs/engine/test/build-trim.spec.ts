@@ -139,4 +139,22 @@ describe('a build trims a plan above its range to its target (athletes 09 and 21
     expect(r.changes.some((c) => c.type === 'DROP_SESSION')).toBe(false);
     expect(r.hardShareDrop).toBeUndefined();
   });
+
+  it('should say where the week lands, and why, when a drop stops the trim above the target', () => {
+    // Kasper (athlete24): 380 min trimmed to 255 for a 235-min target, under a text quoting only "+6 %".
+    const base = saraDraft(75, 85);
+    const draft: WeekPlan = {
+      ...base,
+      sessions: base.sessions.map((x) => (x.day === 3 ? { ...x, intervals: undefined } : x)),
+    };
+    const { s, after, target } = build(draft);
+    const landed = planMinutes(after);
+    expect(landed).toBeGreaterThanOrEqual(target + 5);
+    const usual = Number(s.evidence.baseWeeklyMinutes);
+    const step = Math.round((landed / usual - 1) * 100);
+    const ramp = Math.round((target / usual - 1) * 100);
+    expect(s.rationale).toContain(
+      `so it is trimmed to ${landed} min (+${step} %, not the build's +${ramp} %: a drop left the week within its range`,
+    );
+  });
 });
