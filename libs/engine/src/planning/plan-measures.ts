@@ -257,9 +257,10 @@ export const EASY_KEEP_SHARE = 0.6;
 export const EASY_RUN_USUAL_MINUTES = 40;
 export const EASY_RUN_USEFUL_MINUTES = 30;
 /**
- * Hard minutes (runs and cross-training at zone 2 or above, strength aside) a cut may leave in a base or
- * general week, as a share of the week: a cut that would push the share above it takes the non-key quality
- * first. [coaching convention: about 80/20 by time in base weeks, Seiler 2010]
+ * Hard minutes (runs and cross-training at zone 2 or above, strength aside; an interval session's work, not its
+ * warm-up, cool-down and recoveries: `hardShareMinutes`) a cut may leave in a base or general week, as a share of
+ * the week: a cut that would push the share above it takes the non-key quality first. [coaching convention:
+ * about 80/20 by time in base weeks, Seiler 2010]
  */
 export const BASE_HARD_SHARE_MAX = 0.25;
 
@@ -280,9 +281,21 @@ export function easyFloor(s: PlannedSession, minRunMinutes: number): number {
   return Math.min(s.minutes, f);
 }
 
-/** Minutes of hard work in a session for the week's hard share: hard runs and cross-training, not strength. */
-export function hardShareMinutes(s: PlannedSession, zoneRpe?: ReadonlyMap<string, number>): number {
-  return s.kind === 'REST' || s.kind === 'STRENGTH' || s.kind === 'RACE' || !isHard(s, zoneRpe)
-    ? 0
-    : s.minutes;
+/**
+ * Minutes of hard work in a session for the week's hard share, by time in zone (the share is "about 80/20 by
+ * time", Seiler 2010): hard runs and cross-training, not strength. A session with intervals counts its work
+ * (repeats × work time: the warm-up, the cool-down and the recoveries are easy running), a continuous hard run
+ * all of its minutes. Sara's 75-min steady blocks (3 × 10 min) had counted 75 hard minutes, and her base week of
+ * two such sessions looked a third hard when 60 of its 380 minutes were (athlete21). `minutes`: the session's
+ * minutes as a cut leaves them (its own when absent); a cut keeps an interval session's work.
+ */
+export function hardShareMinutes(
+  s: PlannedSession,
+  zoneRpe?: ReadonlyMap<string, number>,
+  minutes = s.minutes,
+): number {
+  if (s.kind === 'REST' || s.kind === 'STRENGTH' || s.kind === 'RACE' || !isHard(s, zoneRpe)) return 0;
+  const i = s.intervals;
+  if (i === undefined) return minutes;
+  return Math.min(minutes, Math.round((i.repeats * i.workSeconds) / 60));
 }

@@ -357,8 +357,10 @@ function volumeChange(
     planMinutes: plan === g.plan ? g.planTotal : undefined,
     target: range.target,
     max: range.max,
-    // A build trims a plan above its range to the range's top (the coach's extra minutes, as far as it allows).
-    cutTo: t === 'BUILD' ? range.max : range.target,
+    // A plan above its range is cut to the target, a build's too: a build week lands about on the step its text
+    // quotes ("about 380 min, +8 %"); a plan far above the range grows too fast, and its range's top had left Sara's
+    // week at 400 min, +14 % on her usual week, under a text quoting +8 % (athlete21).
+    cutTo: range.target,
     growBelow,
     growTo: range.target,
     scopeDays,
@@ -837,10 +839,12 @@ function describeVolume(
   if (changes.some((c) => c.type === 'INSERT_REST_DAYS')) acts.push('rest on those days');
   if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
   if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
-  // "Rather than cut every session short" only when no other session is cut.
+  // "Rather than cut every session short" only when no other session is cut, and not of a drop a base week's hard
+  // share made (`cutNote` says that reason).
+  const hardDrop = fit.hardShareDrop;
   if (dropped.length > 0)
     acts.push(
-      `drop ${andList(dropped)}${cutParts.length === 0 ? ' (rather than cut every session short)' : ''}`,
+      `drop ${andList(dropped)}${cutParts.length === 0 && (hardDrop === undefined || hardDrop.dropped.length < dropped.length) ? ' (rather than cut every session short)' : ''}`,
     );
   for (const o of reasoned) acts.push(o);
   if (grownParts.length > 0) {
@@ -984,6 +988,12 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
+  }
+  const hd = fit.hardShareDrop;
+  if (hd !== undefined) {
+    const names = andList(hd.dropped.map(sessionName));
+    const limit = Math.round(hd.share * 100);
+    text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: had the other sessions taken the cut, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
@@ -2191,8 +2201,9 @@ function suggestCautiousHold(g: Shared): void {
 
 /**
  * What took the plan to `to` minutes, in words, for a build that does not grow it: the life event's own
- * suggestion on its days, fitting each day to the athlete's time, trimming to the range's top (only when the
- * plan after the day caps is still above it). One cause alone that is the range's trim reads "trimmed to".
+ * suggestion on its days, fitting each day to the athlete's time, trimming toward the build's target (only when
+ * the plan after the day caps is still above the range). One cause alone that is the range's trim reads "trimmed
+ * to".
  */
 function buildCut(g: Shared, to: number): string {
   const { decision, planTotal, lifeCut } = g;
@@ -2206,14 +2217,31 @@ function buildCut(g: Shared, to: number): string {
       afterCaps -= c.minutes - (over.get(c.day) ?? Math.min(c.minutes, c.available));
   }
   const trimmed = afterCaps > decision.maxMinutes + lifeCut + 4;
-  // Beside a life event the range's top is what the week may keep besides what its own suggestion takes.
+  // Beside a life event the build's size is what the week may keep besides what its own suggestion takes.
   const top =
     lifeCut > 0
-      ? ` (the range's ${min(decision.maxMinutes)} and the ${min(lifeCut)} the life event's own suggestion takes off its days)`
+      ? ` (the build's about ${min(decision.targetMinutes)} and the ${min(lifeCut)} the life event's own suggestion takes off its days)`
       : '';
   if (causes.length === 0) return `, so it is trimmed to ${min(to)}${top}`;
-  if (trimmed) causes.push(`trimming it to the range's top (${min(decision.maxMinutes + lifeCut)})`);
+  if (trimmed)
+    causes.push(`trimming it to the build's size (about ${min(decision.targetMinutes + lifeCut)})`);
   return `: ${andList(causes)} ${causes.length === 1 ? 'takes' : 'take'} it to ${min(to)}`;
+}
+
+/**
+ * Where a build that trims its plan lands, when that is away from its target (5 min or more above it): the
+ * week's own step beside the build's, and why the cut stopped there (a drop left the week within its range, or
+ * within rounding of its top, where a cut stops; else the key sessions and the long run at their doses). Empty
+ * on the target, beside a life event (its own suggestion still takes minutes) and above the range (the fit's
+ * note says how far).
+ */
+function buildLanding(g: Shared, after: number, ramp: string): string {
+  const { decision, base, lifeCut } = g;
+  const fit = g.fit;
+  if (lifeCut > 0 || fit === null || fit.aboveMax || after < decision.targetMinutes + 5) return '';
+  const step = pct((after / Math.max(1, base) - 1) * 100);
+  const dropped = fit.changes.some((c) => c.type === 'DROP_SESSION');
+  return ` (${step}, not the build's ${ramp}: ${dropped ? 'a drop left the week within its range, or within rounding of its top, and a cut stops there rather than trim more sessions for the rest' : 'the key sessions and the long run keep their useful doses'}; our rule)`;
 }
 
 function suggestBuild(g: Shared): void {
@@ -2234,7 +2262,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,

@@ -313,6 +313,7 @@ function filled(
     longRunCut: fit.longRunCut,
     strengthDrop: fit.strengthDrop,
     growLimits: fit.growLimits,
+    hardShareDrop: fit.hardShareDrop,
   };
 }
 

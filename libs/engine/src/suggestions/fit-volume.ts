@@ -193,6 +193,19 @@ export interface FitResult {
    * the plan's order. What "no session can grow further" names, session by session.
    */
   readonly growLimits?: readonly GrowLimit[];
+  /**
+   * A base week's hard share (`hardShareMax`): the non-key quality the cut dropped first, and why: the week's
+   * hard minutes (`hard`, by time in zone) above `share` of its size (`size`, the cut's target) had only the easy
+   * running given the minutes. Reported only when the steps before a drop (the easy running to its floors,
+   * strength and quality to half) could have taken the whole cut (else the cut order drops that quality before an
+   * easy run all the same).
+   */
+  readonly hardShareDrop?: {
+    readonly dropped: readonly PlannedSession[];
+    readonly hard: number;
+    readonly size: number;
+    readonly share: number;
+  };
 }
 
 /**
@@ -285,6 +298,7 @@ function fitResult(
   strengthKept: FitResult['strengthKept'],
   runDaysKept: FitResult['runDaysKept'],
   growLimits: FitResult['growLimits'],
+  hardShareDrop: FitResult['hardShareDrop'],
 ): FitResult {
   return {
     changes,
@@ -304,6 +318,7 @@ function fitResult(
     strengthKept,
     runDaysKept,
     growLimits,
+    hardShareDrop,
   };
 }
 
@@ -317,6 +332,7 @@ const NO_CHANGE: FitResult = fitResult(
   0,
   0,
   NONE,
+  undefined,
   undefined,
   undefined,
   undefined,
@@ -467,7 +483,7 @@ function withDoses(items: Item[], req: FitRequest): boolean {
     const x = it.x;
     it.floor = usefulDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe);
     it.easy = it.tier < 2 ? easyFloor(x, req.minRunMinutes) : 0;
-    it.hard = hardShareMinutes(x, req.zoneRpe) > 0;
+    it.hard = x.kind !== 'STRENGTH' && isHard(x, req.zoneRpe);
   }
   return true;
 }
@@ -493,6 +509,7 @@ function fitDays(req: FitRequest): FitResult {
         undefined,
         fits - req.max,
         req.tolerance,
+        undefined,
         undefined,
         undefined,
         undefined,
@@ -644,6 +661,7 @@ function fitDays(req: FitRequest): FitResult {
   };
   const tol = req.tolerance ?? 0;
   let strengthDrop: FitResult['strengthDrop'];
+  let hardShareDrop: FitResult['hardShareDrop'];
   // Whether the items' doses are set (`withDoses`): only a cut and a down week's long run read them.
   let dosed = false;
   let runDaysKept: PlannedSession[] | undefined;
@@ -851,11 +869,28 @@ function fitDays(req: FitRequest): FitResult {
     };
     // (0) A base week's hard share: when the cut would leave the hard minutes above their share of the week,
     // the non-key quality gives way first (dropped, the shortest first: a tempo is kept whole or dropped).
+    // Hard minutes by time in zone (`hardShareMinutes`: an interval session's work, not its warm-up).
     const hardMax = req.hardShareMax;
     if (hardMax !== undefined && req.mayDrop) {
       let hard = 0;
       for (const x of plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
-      for (const it of items) if (it.hard) hard += (it.dropped ? 0 : it.m) - it.planned;
+      for (const it of items)
+        if (it.hard)
+          hard +=
+            (it.dropped ? 0 : hardShareMinutes(it.x, req.zoneRpe, it.m)) -
+            hardShareMinutes(it.x, req.zoneRpe);
+      const wasHard = hard;
+      // Whether the cut order's steps before a drop could have taken the whole cut (the easy running to its easy
+      // floors, then strength and quality to half of themselves): only then is the drop the hard share's doing
+      // (otherwise the cut order drops the non-key quality before an easy run anyway), and said so.
+      let room = 0;
+      for (const it of items) {
+        if (it.dropped || it.tier > 2) continue;
+        const to = it.tier < 2 ? Math.max(it.floor, it.easy) : Math.max(it.floor, ceil5(it.planned / 2));
+        room += Math.max(0, it.m - to);
+      }
+      const easyCould = room >= total - cutTo;
+      const goes: PlannedSession[] = [];
       while (total > cutTo && hard > hardMax * req.cutTo) {
         let pick: Item | null = null;
         for (const it of items) {
@@ -864,10 +899,13 @@ function fitDays(req: FitRequest): FitResult {
           if (pick === null || it.m < pick.m) pick = it;
         }
         if (pick === null) break;
-        hard -= pick.m;
+        hard -= hardShareMinutes(pick.x, req.zoneRpe, pick.m);
         if (pick.run) runsLeft--;
+        goes.push(pick.x);
         drop(pick);
       }
+      if (goes.length > 0 && easyCould)
+        hardShareDrop = { dropped: goes, hard: wasHard, size: req.cutTo, share: hardMax };
       giveBack();
     }
     // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
@@ -1104,6 +1142,7 @@ function fitDays(req: FitRequest): FitResult {
       undefined,
       undefined,
       limits,
+      undefined,
     );
   return fitResult(
     changes,
@@ -1123,6 +1162,7 @@ function fitDays(req: FitRequest): FitResult {
     req.strengthLast === true ? strengthWhole(items) : undefined,
     runDaysKept,
     limits,
+    hardShareDrop,
   );
 }
 

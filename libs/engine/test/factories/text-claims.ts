@@ -207,8 +207,11 @@ export function falseClaims(c: ClaimContext): string[] {
     if (trimmed) {
       const n = Number(trimmed[1]);
       if (!sizes.includes(n)) fail(`"${trimmed[0]}" but the plan has ${planMinutes(after)} min`);
-      // Trimmed to the range's top: the range did it (a drop may overshoot), not the time per day.
-      if (n < max - 5 && !/\bdrop /.test(text)) fail(`"${trimmed[0]}" but the range's top is ${max} min`);
+      // Trimmed to about the target (a build's too: the figure its text quotes) or, a drop overshooting, within the
+      // range: the range did it, not the time per day.
+      const target = Number(s.evidence.targetMinutes);
+      if (n < target - 5 && !/\bdrop /.test(text)) fail(`"${trimmed[0]}" but the target is ${target} min`);
+      if (n > max + 5) fail(`"${trimmed[0]}" but the range's top is ${max} min`);
     }
     // "Capping the days of the life event, its own suggestion, takes the plan's 120 min to 80 min": that
     // suggestion alone on the plan as it is now.
