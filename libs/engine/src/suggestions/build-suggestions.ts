@@ -86,6 +86,7 @@ import {
   pct,
   phaseWords,
   plural,
+  purposeName,
   quoteNote,
   round1,
   round2,
@@ -1105,24 +1106,8 @@ function sessionLabel(x: PlannedSession): string {
   return `${sessionName(x)} (${x.minutes} min)`;
 }
 
-/**
- * A purpose's name (see `sessionName`) by purpose: plans repeat a few template purposes, so each is cut and
- * lower-cased once, not in every review. Cleared when it grows large (coaches' own purposes are free text).
- */
-const PURPOSE_NAMES = new Map<string, string>();
+/** Caches by purpose are cleared when they grow this large (coaches' own purposes are free text). */
 const PURPOSE_NAMES_LIMIT = 2000;
-
-function purposeName(purpose: string): string {
-  let name = PURPOSE_NAMES.get(purpose);
-  if (name === undefined) {
-    // "Easy run (down week: …)" → "easy run".
-    const head = purpose.split(/[:(]/)[0].trim();
-    name = `${head.charAt(0).toLowerCase()}${head.slice(1)}`;
-    if (PURPOSE_NAMES.size >= PURPOSE_NAMES_LIMIT) PURPOSE_NAMES.clear();
-    PURPOSE_NAMES.set(purpose, name);
-  }
-  return name;
-}
 
 /** What an eased session was, by purpose ("Tempo run: 20 min at threshold." → "tempo run"), memoised likewise. */
 const PURPOSE_WAS = new Map<string, string>();
