@@ -7,9 +7,11 @@
  *   week" was left at 215 min (+22 %) as "within rounding of the range's top", and she read "Next week is
  *   lighter: about 215 min": lighter than her usual week, but more than this week.
  */
-import { reviewAthlete } from '../src';
+import { applySuggestion, reviewAthlete } from '../src';
 import type { ReviewInput, Suggestion, SuggestionKind } from '../src';
 import { toDayNumber } from '../src/dates/local-date';
+import { planMinutes } from '../src/planning/plan-measures';
+import { buildHistory, mondayAfter, planFromWeek } from './factories/athlete-history.factory';
 import {
   buildCoachHistory,
   easy,
@@ -117,6 +119,62 @@ describe("this week's days to come in the base, when sessions of this week were 
     const week = loggedIn(input, THIS_WEEK) + 110;
     expect(s.evidence.baseWeeklyMinutes).toBe(
       Math.round((loggedIn(input, shift(THIS_WEEK, -14)) + week) / 2),
+    );
+  });
+});
+
+describe('a return from a race\'s transition "at most +20 % a week" from this week (athlete05)', () => {
+  const REVIEW = '2025-03-16';
+  const NEXT = mondayAfter(REVIEW);
+  // The week the coach drafted (180 min): the hold's top is 170 min (+20 % on this week's 144 min).
+  const DRAFT = [
+    null,
+    { minutes: 50, rpe: 7, key: true, purpose: 'Threshold intervals' },
+    { minutes: 30, rpe: 3 },
+    null,
+    null,
+    { minutes: 30, rpe: 3 },
+    { minutes: 70, rpe: 4, key: true, purpose: 'Long run' },
+  ];
+  const input: ReviewInput = {
+    ...buildHistory({
+      reviewDate: REVIEW,
+      days: 120,
+      weeklyGrowth: 0.01,
+      downWeeks: [4, 8, 12],
+      lastDays: { days: 14, factor: 0.5 },
+    }),
+    races: [
+      { id: 'r1', name: 'Spring Marathon', date: shift(NEXT, -17), priority: 'A', expectedMinutes: 200 },
+    ],
+    nextWeekDraft: planFromWeek(NEXT, DRAFT),
+  };
+
+  it('should not leave the week above the ramp limit it states, as "within rounding"', () => {
+    const r = reviewAthlete(input);
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    const week = Number(/from the (\d+) min of this week/.exec(r.decision.reason)![1]);
+    const s = get(r.suggestions, 'CAUTIOUS_HOLD');
+    const applied = applySuggestion(input.nextWeekDraft!, s);
+    if (!applied.ok) throw new Error(applied.reason);
+    expect(planMinutes(applied.plan)).toBeLessThanOrEqual(r.decision.maxMinutes);
+    expect(planMinutes(applied.plan)).toBeLessThanOrEqual(week * 1.2);
+    expect(s.rationale).not.toContain('within rounding');
+  });
+
+  it('should not call a week lighter that is more than this week', () => {
+    const r = reviewAthlete(input);
+    const s = get(r.suggestions, 'CAUTIOUS_HOLD');
+    const applied = applySuggestion(input.nextWeekDraft!, s);
+    if (!applied.ok) throw new Error(applied.reason);
+    const after = planMinutes(applied.plan);
+    const week = Number(/from the (\d+) min of this week/.exec(r.decision.reason)![1]);
+    expect(after).toBeGreaterThan(week);
+    expect(s.athleteText).not.toContain('lighter');
+    expect(s.athleteText).toMatch(
+      new RegExp(
+        `^Next week is about ${after} min, up from this week's ${week} min and still under your last regular training week \\(that of \\d{4}-\\d\\d-\\d\\d: \\d+ min\\)\\. `,
+      ),
     );
   });
 });

@@ -384,7 +384,10 @@ function volumeChange(
     longRunCeiling:
       reentering && reentry < Infinity ? reentry : t === 'DOWN' ? g.s.currentWeekLongRun?.after : undefined,
     // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance.
-    tolerance: t === 'TAPER' ? 0 : rangeTolerance(range.max, config.progression),
+    tolerance:
+      t === 'TAPER' || (decision.gradedReturn && !reentering)
+        ? 0
+        : rangeTolerance(range.max, config.progression),
     // A build whose long run is behind the next long race grows the long run first (within its step).
     longRunFirst: t === 'BUILD' && g.prep !== null && g.prep.behind,
     zoneRpe: g.zoneRpe,
@@ -2090,6 +2093,9 @@ function suggestCautiousHold(g: Shared): void {
       illnessEnd: ill === null ? null : fromDayNumber(ill.end),
       lastSessionDate: reentry === null ? null : fromDayNumber(reentry.lastSession),
       daysSinceSession: reentry === null ? null : reentry.idleDays,
+      // Graded up from where the athlete is (this week after a race's transition, the last 7 days after an
+      // illness), at most +20 % on it: a week that grows toward the usual one, not a held week.
+      gradedReturn: decision.gradedReturn && reentry === null,
     },
     changes,
   );
