@@ -196,6 +196,62 @@ const RACE_NAMES: Record<RaceKind, string[]> = {
   marathon: ['Oslo Marathon', 'Berlin Marathon', 'Copenhagen Marathon', 'Valencia Marathon'],
   'trail 50k': ['Nordmarka Trail 50k', 'Ecotrail 50k'],
 };
+/** Where a race the names above have used up on another date is held: "<place> <kind's suffix>". */
+const RACE_PLACES = [
+  'Trondheim',
+  'Stavanger',
+  'Drammen',
+  'Tromsø',
+  'Kristiansand',
+  'Fredrikstad',
+  'Lillehammer',
+  'Gothenburg',
+  'Stockholm',
+  'Aarhus',
+  'Helsinki',
+  'Hamburg',
+  'Rotterdam',
+  'Seville',
+  'Florence',
+  'Ljubljana',
+  'Vienna',
+  'Prague',
+];
+const RACE_SUFFIX: Record<RaceKind, string> = {
+  '5k': '5k',
+  '10k': '10k',
+  'half marathon': 'Half',
+  marathon: 'Marathon',
+  'trail 50k': 'Trail 50k',
+};
+/** Weekly events: one name on many dates is true of them. */
+const WEEKLY_RACES = new Set(['Parkrun Frognerparken']);
+
+/**
+ * The club's race calendar: a named race is held on one date (a weekly parkrun aside), so two athletes in
+ * "Oslo Marathon" race on the same day. One per seeded club, shared by its athletes' histories.
+ */
+export class RaceCalendar {
+  private readonly dateOf = new Map<string, string>();
+  private readonly nameOf = new Map<string, string>();
+
+  /** The name of a `kind` race on `date`: `picked` when it is free for that date, else another free name. */
+  name(kind: RaceKind, date: string, picked: string): string {
+    const key = `${kind}|${date}`;
+    const known = this.nameOf.get(key);
+    if (known !== undefined) return known;
+    const candidates = [
+      picked,
+      ...RACE_NAMES[kind],
+      ...RACE_PLACES.map((place) => `${place} ${RACE_SUFFIX[kind]}`),
+    ];
+    const free = candidates.find((n) => WEEKLY_RACES.has(n) || (this.dateOf.get(n) ?? date) === date);
+    if (free === undefined) throw new Error(`no free ${kind} race name for ${date}`);
+    this.dateOf.set(free, date);
+    this.nameOf.set(key, free);
+    return free;
+  }
+}
 
 interface DayContext {
   illness: IllnessStatus;
@@ -314,13 +370,21 @@ export function localTimeToInstant(date: string, hour: number, minute: number, t
 
 export interface HistoryInput {
   profile: DemoAthleteProfile;
+  /** The club's race calendar (one date per race name); a history of its own when absent. */
+  races?: RaceCalendar;
   ids: AthleteIds;
   /** The athlete's local date today. */
   today: string;
   timezone: string;
 }
 
-export function generateHistory({ profile: p, ids, today, timezone }: HistoryInput): AthleteHistory {
+export function generateHistory({
+  profile: p,
+  ids,
+  today,
+  timezone,
+  races: calendar = new RaceCalendar(),
+}: HistoryInput): AthleteHistory {
   const rng = new Prng(1_000 + p.index * 7_919);
   const thisWeek = weekStartOf(today);
   const firstWeek = addDays(thisWeek, -7 * (DEMO_WEEKS - 1));
@@ -331,7 +395,7 @@ export function generateHistory({ profile: p, ids, today, timezone }: HistoryInp
   // --- races ------------------------------------------------------------------------------------------
   const races: RaceSpec[] = [];
   const race = (date: string, priority: RacePriority, kind: RaceKind) =>
-    races.push({ name: rng.pick(RACE_NAMES[kind]), date, priority, kind });
+    races.push({ name: calendar.name(kind, date, rng.pick(RACE_NAMES[kind])), date, priority, kind });
   switch (p.storyline) {
     case 'RACING_TOO_OFTEN':
       race(sunday(-14), RacePriority.C, '10k');

@@ -27,7 +27,7 @@ import {
   WeeklyPlanEntity,
 } from '@app/db';
 
-import { AthleteHistory, generateHistory } from './demo-history';
+import { AthleteHistory, generateHistory, RaceCalendar } from './demo-history';
 import {
   DEMO_ADMIN,
   DEMO_COACHES,
@@ -185,6 +185,7 @@ export async function seedDemo(
     const histories: AthleteHistory[] = [];
     const athletes: ObjectLiteral[] = [];
     const assignments: ObjectLiteral[] = [];
+    const raceCalendar = new RaceCalendar();
     for (const [i, profile] of profiles.entries()) {
       const athleteId = randomUUID();
       const timezone = profile.timezone ?? DEMO_TIMEZONE;
@@ -194,7 +195,13 @@ export async function seedDemo(
         athleteUserId: athleteUsers[i].id,
         coachUserId: coachIds[profile.coach],
       };
-      const history = generateHistory({ profile, ids, today: localDateIn(timezone, now), timezone });
+      const history = generateHistory({
+        profile,
+        ids,
+        today: localDateIn(timezone, now),
+        timezone,
+        races: raceCalendar,
+      });
       histories.push(history);
       athletes.push({
         id: athleteId,

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { addDays, weekStartOf } from '@app/common';
 import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
 import { writeSteadyHistory } from '../helpers/training-history';
-import { createTestApp, queryCounter } from '../helpers/test-app';
-import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
+import { createTestApp } from '../helpers/test-app';
+import { errorCode, errorReason, gql, gqlCounted, gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
 
 const HISTORY = `query($athleteId: ID!, $first: Int, $before: String) {
@@ -136,9 +136,7 @@ describe('Review history and suggestion statistics (e2e)', () => {
     const older = (await gqlOk(app, HISTORY, { athleteId: a1, before: w2 }, club.coachA.token)).reviewHistory;
     expect(older.map((e: any) => e.weekStart)).toEqual([w1]);
     const count = async (first: number) => {
-      queryCounter.reset();
-      await gqlOk(app, HISTORY, { athleteId: a1, first }, club.coachA.token);
-      return queryCounter.count;
+      return (await gqlCounted(app, HISTORY, { athleteId: a1, first }, club.coachA.token)).queries;
     };
     expect(await count(1)).toBe(await count(12));
     const bad = await gql(app, HISTORY, { athleteId: a1, before: addDays(w2, 2) }, club.coachA.token);

@@ -292,6 +292,16 @@ describe('Demo seed (e2e)', () => {
     expect(taper.d).toBe(addDays(TODAY, 10));
   });
 
+  it('should hold each named race on one date across the club (a weekly parkrun aside)', async () => {
+    const rows: { name: string; dates: number }[] = await db.query(
+      `SELECT r.name, count(DISTINCT r.date)::int AS dates FROM race r JOIN athlete a ON a.id = r.athlete_id
+        WHERE a.organization_id = $1 GROUP BY r.name`,
+      [second.organizationId],
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.dates > 1).map((r) => r.name)).toEqual(['Parkrun Frognerparken']);
+  });
+
   it('should put a couple of athletes in other time zones and let one go quiet', async () => {
     const zones = await db.query(
       `SELECT timezone FROM athlete WHERE organization_id = $1 AND timezone IS NOT NULL ORDER BY timezone`,

@@ -21,6 +21,28 @@ export async function gql<T = Record<string, any>>(
   return res.body as GqlResult<T>;
 }
 
+/**
+ * Asserts success and returns data with the number of SQL statements that request ran, read from its
+ * `Server-Timing` header (`sql;desc="N"`, counted in the request's own scope: see server-timing.ts). Use it
+ * for N+1 checks: the process-wide `queryCounter` also counts work that finishes after an earlier request
+ * (a job's bookkeeping, an outbox relay), so a count taken from it depends on timing.
+ */
+export async function gqlCounted<T = Record<string, any>>(
+  app: INestApplication,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data: T; queries: number }> {
+  let req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+  if (token) req = req.set('authorization', `Bearer ${token}`);
+  const res = await req.send({ query, variables });
+  const body = res.body as GqlResult<T>;
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  const m = /sql;desc="(\d+)"/.exec(String(res.headers['server-timing'] ?? ''));
+  if (!m) throw new Error(`no SQL count in Server-Timing: ${String(res.headers['server-timing'])}`);
+  return { data: body.data as T, queries: Number(m[1]) };
+}
+
 /** Asserts success and returns data. */
 export async function gqlOk<T = Record<string, any>>(
   app: INestApplication,

@@ -111,11 +111,21 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
     // Noah's intake: Sunday 150 min, Saturday 45 (the demo's figures).
     const r = reviewAthlete(noah(TRAIL_50K, [45, 75, 75, 45, 75, 45, 150]));
     const s = get(r, 'LONG_RACE_PREPARATION');
-    const m = /it reaches about (\d+) min by the week of [\d-]+ \(Sunday's time\), short of 180 min/.exec(
-      s.rationale,
-    );
+    // It dates when the single long run reaches Sunday's time, and says it stays there: "by the peak week" alone
+    // read as a steady build to it (coach read 6: Oskar's 150 min came by mid-January, not by March's peak week).
+    const m =
+      /it reaches Sunday's (\d+) min available by the week of ([\d-]+) and stays there to the peak week, that of ([\d-]+), short of 180 min/.exec(
+        s.rationale,
+      );
     expect(m).not.toBeNull();
     expect(Number(m![1])).toBe(150);
+    // From next week's 130, one step a week (15 min from 130) but none in the down week after it: 145 two weeks
+    // on, 160 ≥ 150 in the week after that, a week before the peak week.
+    expect(s.rationale).toContain("from next week's long run of 130 min");
+    expect(s.rationale).toContain(`none in the down week of ${shift(NEXT, 7)}, it reaches`);
+    expect(m![2]).toBe(shift(NEXT, 21));
+    expect(m![3] > m![2]).toBe(true);
+    expect(s.rationale).toContain(`That peak is Sunday's long run of ${shift(m![3], 6)}`);
     expect(s.rationale).toContain(
       "with Saturday's 45 min the back-to-back weekend comes to 195 min, past 180 min",
     );

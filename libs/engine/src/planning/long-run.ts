@@ -334,6 +334,28 @@ export function strengthTooClose(
 }
 
 /**
+ * The first growth week (as `reachableLongRun` counts them: 1 is the first step) at which the long run, growing
+ * the same way, reaches `target` minutes; 0 when `from` is there already, -1 when it does not within `weeks`.
+ * An ultra's projection uses it to date when a single long run reaches its day's time (and stays there).
+ */
+export function longRunWeekReaching(
+  from: number,
+  weeks: number,
+  skip: readonly number[],
+  maxMinutes: number,
+  target: number,
+): number {
+  if (from >= target) return 0;
+  let m = from;
+  for (let w = 1; w <= weeks; w++) {
+    if (skip.includes(w)) continue;
+    m = Math.min(maxMinutes, m + longRunStep(m));
+    if (m >= target) return w;
+  }
+  return -1;
+}
+
+/**
  * The longest the long run can be by the peak week (`PEAK_WEEKS_BEFORE_RACE` weeks before the race week),
  * growing one step a week from `from` next week on, except in the weeks of `skip` (down weeks: 1 is next
  * week), and never above `maxMinutes`. `weeks` is the number of weeks from next week to the peak week, both

@@ -39,6 +39,7 @@ import {
   recentEasyRun,
   type RecentEasyRun,
   raceEveDays,
+  longRunWeekReaching,
   reachableLongRun,
   recentLongRun,
   recentRunDaysPerWeek,
@@ -3216,6 +3217,27 @@ function suggestLongRacePreparation(g: Shared): void {
   const dayBefore = longDay > 0 ? (g.ctx.baseAvailability[longDay - 1] ?? 0) : 0;
   const dayCapped = peak.ultra && dayTime > 0 && stepped > dayTime;
   const reach = dayCapped ? dayTime : stepped;
+  // The week a day-capped single long run reaches its day's time: it stays there after, so "by the peak week"
+  // alone read as a steady build to it (Oskar: 150 min by mid-January, not by March's peak week).
+  let capWeek = prep.peakWeek;
+  if (dayCapped) {
+    const w = fromNext
+      ? longRunWeekReaching(
+          planned,
+          prep.peakWeeks - 1,
+          prep.skip.filter((k) => k > 1).map((k) => k - 1),
+          g.config.draft.longRunMaxMinutes,
+          dayTime,
+        )
+      : longRunWeekReaching(
+          prep.longest,
+          prep.peakWeeks,
+          prep.skip,
+          Math.max(g.config.draft.longRunMaxMinutes, peak.high),
+          dayTime,
+        );
+    if (w >= 0) capWeek = g.ctx.nextWeekStart + 7 * (fromNext ? w : Math.max(0, w - 1));
+  }
   const pairReaches = dayCapped && dayBefore > 0 && dayTime + dayBefore >= peak.low;
   const behind = prep.peakWeeks > 0 && prep.longest > 0 && reach < peak.low;
   if (!fewRuns && !behind && !prep.underbuilt) return;
@@ -3279,6 +3301,10 @@ function suggestLongRacePreparation(g: Shared): void {
     const within = onTrack
       ? ` by ${min(short)}, within one step (${min(longRunStep(reach))}): ${athlete} is on track if the long run grows in every build week`
       : '';
+    const reachWords =
+      dayCapped && capWeek < prep.peakWeek
+        ? `it reaches ${weekdayName(longDay)}'s ${min(dayTime)} available by the week of ${fromDayNumber(capWeek)} and stays there to the peak week, that of ${fromDayNumber(prep.peakWeek)}`
+        : `it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}${dayCapped ? ` (${weekdayName(longDay)}'s time)` : ''}`;
     const pair = peak.ultra
       ? ` (or pair it with a second long run the day before, the two adding up to ${min(peak.low)} or more)`
       : '';
@@ -3291,7 +3317,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
         : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
     parts.push(
-      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, it reaches about ${min(reach)} by the week of ${fromDayNumber(prep.peakWeek)}${dayCapped ? ` (${weekdayName(longDay)}'s time)` : ''}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
+      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
     );
   }
   if (prep.underbuilt) {
