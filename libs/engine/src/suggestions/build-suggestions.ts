@@ -2095,8 +2095,9 @@ function suggestCautiousHold(g: Shared): void {
       lastSessionDate: reentry === null ? null : fromDayNumber(reentry.lastSession),
       daysSinceSession: reentry === null ? null : reentry.idleDays,
       // Graded up from where the athlete is (this week after a race's transition, the last 7 days after an
-      // illness), at most +20 % on it: a week that grows toward the usual one, not a held week.
-      gradedReturn: decision.gradedReturn && reentry === null,
+      // illness), at most +20 % on it and below the usual week: a week that grows toward it, not a held week.
+      gradedReturn:
+        decision.gradedReturn && reentry === null && decision.targetMinutes < Math.floor(base / 5) * 5 - 4,
     },
     changes,
   );
