@@ -178,3 +178,60 @@ describe('a return from a race\'s transition "at most +20 % a week" from this we
     );
   });
 });
+
+describe('a build whose long run grows first for a marathon, above its target (athlete15)', () => {
+  // Hanna, once her base came down for this week's missed sessions: "next week can grow to about 315 min", and the
+  // plan grown to 335 min by the long run's step with no word on why.
+  const WEEK: WeekShape = [
+    easy(45),
+    quality(60, 'Steady blocks', 3, 10),
+    easy(45),
+    { minutes: 50, rpe: 5, purpose: 'Tempo' },
+    null,
+    easy(45),
+    long(60),
+  ];
+  const DRAFT: WeekShape = [
+    easy(45),
+    quality(75, 'Steady blocks', 3, 10),
+    easy(45),
+    { minutes: 60, rpe: 5, purpose: 'Tempo' },
+    null,
+    easy(45),
+    long(60),
+  ];
+  const input = buildCoachHistory({
+    athlete: {
+      id: 'hanna',
+      firstName: 'Hanna',
+      trainingYears: 4,
+      availabilityMinutes: [90, 90, 90, 90, 0, 90, 180],
+    },
+    reviewDate: '2025-10-10',
+    weeks: 8,
+    plan: (w) => (w === 0 ? DRAFT : withDownWeeks(WEEK, [2, 6])(w)),
+    extra: {
+      races: [
+        {
+          id: 'm',
+          name: 'City Marathon',
+          date: shift('2025-10-13', 7 * 13 + 6),
+          priority: 'A',
+          expectedMinutes: 200,
+        },
+      ],
+    },
+  });
+
+  it('should say the long run grows first, and where that leaves the week against the target', () => {
+    const r = reviewAthlete(input);
+    const b = get(r.suggestions, 'BUILD');
+    const applied = applySuggestion(input.nextWeekDraft!, b);
+    if (!applied.ok) throw new Error(applied.reason);
+    const after = planMinutes(applied.plan);
+    expect(after).toBeGreaterThan(r.decision.targetMinutes + 4);
+    expect(b.rationale).toContain(
+      `The long run grows first, by its step, as the note on City Marathon asks, so the week comes to ${after} min, above the target and within the range (${r.decision.minMinutes}–${r.decision.maxMinutes} min).`,
+    );
+  });
+});

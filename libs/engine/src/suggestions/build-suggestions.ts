@@ -2130,6 +2130,18 @@ function buildCut(g: Shared, to: number): string {
   return `: ${andList(causes)} ${causes.length === 1 ? 'takes' : 'take'} it to ${min(to)}`;
 }
 
+/**
+ * A build whose long run is behind a long race grows it first, by its step (`longRunFirst`), which can take the
+ * week above the target (within the range): said, so "grow to about 315 min" never stands unexplained beside a
+ * plan grown to 335 (Hanna, once this week's missed sessions lowered her base). '' otherwise.
+ */
+function longRunFirstAbove(g: Shared, after: number, trimmed: boolean): string {
+  const { decision } = g;
+  if (trimmed || g.prep === null || !g.prep.behind) return '';
+  if (after <= g.planTotal || after <= decision.targetMinutes + 4) return '';
+  return ` The long run grows first, by its step, as the note on ${raceName(g.prep.race)} asks, so the week comes to ${min(after)}, above the target and within the range (${decision.minMinutes}–${min(decision.maxMinutes)}).`;
+}
+
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled, lifeCut } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
@@ -2148,7 +2160,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
