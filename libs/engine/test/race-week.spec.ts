@@ -379,8 +379,10 @@ describe('coach finding 6 (athlete05): an A race week is not the usual week', ()
       `the base returns to ${Math.round(w[3].minutes)} min (the week of ${w[3].start}, the last of ordinary training: the 3 weeks since were down weeks${short ? ', weeks done well short of their plans' : ''} and Lake Run Half's race week)`,
     );
     expect(hold.athleteText).not.toContain('usual week');
+    // Next week is more than this week (a return graded up from it): not "lighter", and the week it returns
+    // toward is named (coach read of the demo club: Emma had read "Next week is lighter: about 215 min").
     expect(hold.athleteText).toContain(
-      `(your last regular training week, that of ${w[3].start}: ${Math.round(w[3].minutes)} min)`,
+      `, up from this week's ${Math.round(w[0].minutes)} min and still under your last regular training week (that of ${w[3].start}: ${Math.round(w[3].minutes)} min)`,
     );
   });
 

@@ -19,6 +19,7 @@ import type {
   LoggedSession,
   MetricValue,
   Metrics,
+  PlannedSession,
   Race,
   RacePriority,
   Readiness,
@@ -74,6 +75,13 @@ export interface MetricsState {
   readonly races: readonly ParsedRace[];
   /** Weekday completion rate of planned sessions (null = no data). */
   readonly weekdayCompletion: readonly (number | null)[];
+  /**
+   * The sessions of this week's published plan on the days before the review date that no log fulfils (as the
+   * compliance counts them: linked, or the same kind on the day with at least `completedShare` of its minutes),
+   * the days of a confirmed illness or trip and of a silence aside (unknown, not missed). The review day's own are
+   * not among them: the athlete may still do them.
+   */
+  readonly thisWeekMissed: readonly PlannedSession[];
   /** Weekdays with at least `patternMisses` missed key sessions in the last `patternWeeks` weeks. */
   readonly missedKeyWeekdays: readonly {
     readonly day: number;
@@ -1299,6 +1307,8 @@ class Compliance {
     readonly totalDone: number,
     readonly weekdayCompletion: (number | null)[],
     readonly missedKeyWeekdays: { day: number; misses: number; dates: string[] }[],
+    /** See `MetricsState.thisWeekMissed`. */
+    readonly thisWeekMissed: PlannedSession[],
   ) {}
 }
 
@@ -1331,6 +1341,8 @@ function compliance(
   const patternFrom = reviewDay - weekdayOf(reviewDay) + 7 - 7 * config.patternWeeks - 1;
   let totalPlanned = 0;
   let totalDone = 0;
+  const thisWeekMissed: PlannedSession[] = [];
+  const thisMonday = reviewDay - weekdayOf(reviewDay);
   const past = input.pastWeekPlans;
   const current = input.currentWeekPlan;
   if ((past !== undefined && past.length > 0) || current !== undefined) {
@@ -1410,6 +1422,8 @@ function compliance(
         // A day inside a no-contact gap is unknown, not missed: it counts toward no weekday's pattern.
         const silent = d >= silentFrom;
         if (!silent) wdPlanned[ps.day]++;
+        // This week's sessions of the days before the review date that were not done (the review day's may still be).
+        if (!completed && !silent && ws === thisMonday && d < reviewDay) thisWeekMissed.push(ps);
         if (completed) {
           if (!silent) wdDone[ps.day]++;
         } else if (ps.key) {
@@ -1447,7 +1461,14 @@ function compliance(
       if (n >= config.patternMisses) missedKeyWeekdays.push({ day: d, misses: n, dates: missesByDay[d] });
     }
   }
-  return new Compliance(complianceWeeks, totalPlanned, totalDone, weekdayCompletion, missedKeyWeekdays);
+  return new Compliance(
+    complianceWeeks,
+    totalPlanned,
+    totalDone,
+    weekdayCompletion,
+    missedKeyWeekdays,
+    thisWeekMissed,
+  );
 }
 
 const ACWR_NOTE = 'context only, not an injury predictor (Impellizzeri 2020)';
@@ -1994,6 +2015,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     races,
     weekdayCompletion: comp.weekdayCompletion,
     missedKeyWeekdays: comp.missedKeyWeekdays,
+    thisWeekMissed: comp.thisWeekMissed,
     trainingDaysPerWeek:
       tdWeeks === 0
         ? null

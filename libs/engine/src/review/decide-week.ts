@@ -8,7 +8,7 @@ import { fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
-import { noteEquipment, type ContextDay, type WeekContext } from './week-context';
+import { noteEquipment, type ContextDay, type ThisWeekShort, type WeekContext } from './week-context';
 
 export interface Decision {
   readonly type: WeekDecisionType;
@@ -26,6 +26,12 @@ export interface Decision {
    * (`baseWeeksWords`): one week is never said to "average".
    */
   readonly baseWeeks: readonly number[];
+  /**
+   * This week as the base counts it when it is under way and already short of its plan (see `ThisWeekShort`):
+   * its days to come at the share of its plan done so far, not at their full plan (null: this week is not in the
+   * base, or nothing of it was missed).
+   */
+  readonly baseThisWeek: ThisWeekShort | null;
   /** The weeks the base looked at and left out, most recent first: down weeks, and A races' weeks (`race`). */
   readonly baseLeftOut: readonly BaseLeftWeek[];
   readonly easyOnly: boolean;
@@ -145,14 +151,15 @@ export const LOW_COMPLETION_SHARE = 0.7;
  * ("the 5 weeks since were down weeks and Lake Run Half's race week"), and `left` is then ''.
  */
 export function baseWeeksWords(
-  d: Pick<Decision, 'baseWeeks' | 'baseLeftOut'>,
+  d: Pick<Decision, 'baseWeeks' | 'baseLeftOut' | 'baseThisWeek'>,
   weeks: readonly WeekLoad[],
 ): { counted: string; one: boolean; left: string; since: string } {
   const used = d.baseWeeks;
   const starts: string[] = [];
+  const short = d.baseThisWeek;
   for (let i = used.length - 1; i >= 0; i--)
     starts.push(
-      `${weeks[used[i]]?.start ?? ''}${used[i] === 0 ? ' (this week, its days to come as planned)' : ''}`,
+      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ' (this week, its days to come as planned)' : ` (this week: ${andWords(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
     );
   const counted =
     used.length === 0
@@ -527,7 +534,6 @@ function floor5(v: number): number {
 export function decideWeek(state: MetricsState, ctx: WeekContext, config: EngineConfig): Decision {
   const m = state.metrics;
   const p = config.progression;
-  const w = state.weekMinutes;
   const weeks = Math.min(3, state.completeWeeks);
   let base: number;
   // Sized from the recent weeks that were not down weeks: a down week is a planned dip, not fitness. Nor is an
@@ -535,6 +541,15 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   const down = (k: number): boolean => m.weeks[k]?.isDownWeek === true;
   const baseWeeks: number[] = [];
   const baseLeftOut: BaseLeftWeek[] = [];
+  // Nor are this week's days to come counted at their full plan when sessions of it were already missed (Sofia's
+  // base had counted Saturday and Sunday as planned, 110 of the 241 min it counted for this week, with Thursday's
+  // tempo missed): they count at the share of the plan done so far, so a missed session never raises the base (as
+  // leaving the week out would, beside a bigger week before it).
+  const short = ctx.thisWeekShort;
+  const w =
+    short === null
+      ? state.weekMinutes
+      : [state.weekMinutes[0] - short.toCome + short.counted, ...state.weekMinutes.slice(1)];
   const ordinary = (k: number): boolean => {
     const race = down(k) ? null : aRaceInWeek(state.races, ctx.nextWeekStart, k);
     if (!down(k) && race === null) return true;
@@ -570,7 +585,8 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     for (const a of ctx.baseAvailability) total += a;
     base = Math.min(total * 0.5, 180);
   }
-  const w0 = w[0] ?? 0;
+  // (This week as the texts state it: its days to come as planned.)
+  const w0 = state.weekMinutes[0] ?? 0;
   const ramp = m.rampPct.value;
   const two = m.twoWeekPct.value;
   const spike = ramp !== null && ramp > config.load.rampWarnPct;
@@ -676,7 +692,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       : null;
   if (back !== null) {
     ruledOut.push(
-      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
     );
   }
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
@@ -873,6 +889,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     focus: rotateFocus ? (raceBlock ? 'RACE_SPECIFIC' : nextFocus(phase, focus)) : focus,
     baseMinutes: base,
     baseWeeks,
+    baseThisWeek: baseWeeks.includes(0) ? short : null,
     baseLeftOut,
     easyOnly,
     rotateFocus,

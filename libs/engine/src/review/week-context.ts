@@ -2,7 +2,7 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
 import { defaultFocus } from '../planning/session-templates';
-import { quoteNote } from '../suggestions/format';
+import { purposeName, quoteNote } from '../suggestions/format';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
 import type { ContextEventKind, IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from '../types';
 
@@ -75,6 +75,79 @@ export interface WeekContext {
   readonly unconfirmedEvents: number;
   /** What stands behind an amber or red readiness, or an HRV mean below its band (null otherwise). */
   readonly readiness: ReadinessEvidence | null;
+  /** This week, still under way, already short of its published plan (see `thisWeekShort`; null: it is not). */
+  readonly thisWeekShort: ThisWeekShort | null;
+}
+
+/**
+ * This week, still under way (days to come that the metrics count as its published plan has them), whose days
+ * so far already fall short of that plan: a session of them was missed and the minutes done are under the
+ * minutes planned. The base that sizes next week does not count its days to come at their full plan then
+ * (`decideWeek`): the athlete is already missing sessions this week, so they count at the share done so far.
+ */
+export interface ThisWeekShort {
+  /** The sessions missed, in the plan's order (see `MetricsState.thisWeekMissed`), as the texts name them. */
+  readonly missed: readonly { readonly day: number; readonly name: string; readonly minutes: number }[];
+  /** Minutes logged this week on the days before the review date (every minute, as `plansNotDone` counts them). */
+  readonly done: number;
+  /** Minutes this week's plan has on those days. */
+  readonly planned: number;
+  /** The last of those days (the day before the review date). */
+  readonly lastDay: number;
+  /** `done / planned`: the share of its plan done so far (under 1). */
+  readonly share: number;
+  /** Planned minutes of the days after the review date (what the metrics count for them). */
+  readonly toCome: number;
+  /** `toCome` at `share`, to the minute: what the base counts for the days to come. */
+  readonly counted: number;
+}
+
+/**
+ * See `ThisWeekShort`. As the plans-not-done count (`plansNotDone` in the suggestions) judges a past week: every
+ * minute logged counts, and the days a context event or an illness covers say nothing about the plan (they
+ * are left out of the minutes done and planned, and a session missed on them is not missed); the days before
+ * the review date only (the review day's session may still be done). Null with no published plan for this
+ * week, no day still to come, or nothing missed.
+ */
+export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeekShort | null {
+  const plan = input.currentWeekPlan;
+  const monday = state.nextWeekStart - 7;
+  const today = state.reviewDay - monday;
+  if (plan === undefined || !state.projectedFromPlan || state.projectedDays <= 0) return null;
+  if (state.thisWeekMissed.length === 0 || today <= 0) return null;
+  // The days of this week a context event or an illness covers (bit k: day k), as `plansNotDone` has them.
+  let covered = 0;
+  const cover = (start: number, end: number): void => {
+    for (let k = Math.max(0, start - monday); k <= Math.min(6, end - monday); k++) covered |= 1 << k;
+  };
+  for (const e of state.events) if (e.start <= monday + 6 && e.end >= monday) cover(e.start, e.end);
+  const ill = state.recentIllness;
+  if (ill !== null) cover(ill.start, ill.end);
+  const missed: { day: number; name: string; minutes: number }[] = [];
+  for (const x of state.thisWeekMissed)
+    if ((covered & (1 << x.day)) === 0)
+      missed.push({
+        day: x.day,
+        name: `${weekdayName(x.day)}'s ${purposeName(x.purpose)}`,
+        minutes: x.minutes,
+      });
+  if (missed.length === 0) return null;
+  let planned = 0;
+  let toCome = 0;
+  for (const x of plan.sessions) {
+    if (x.kind === 'REST') continue;
+    if (x.day > today) toCome += x.minutes;
+    else if (x.day < today && (covered & (1 << x.day)) === 0) planned += x.minutes;
+  }
+  let done = 0;
+  const { sessions, days } = state.recentSessions;
+  for (let k = 0; k < sessions.length; k++) {
+    const d = days[k] - monday;
+    if (d >= 0 && d < today && (covered & (1 << d)) === 0) done += sessions[k].minutes;
+  }
+  if (done >= planned || toCome <= 0) return null;
+  const share = done / planned;
+  return { missed, done, planned, lastDay: today - 1, share, toCome, counted: Math.round(toCome * share) };
 }
 
 function phaseAt(input: ReviewInput, day: number): Phase | null {
@@ -190,6 +263,7 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     lastARace,
     unconfirmedEvents: unconfirmed,
     readiness: readinessEvidence(input, state, nws, config),
+    thisWeekShort: thisWeekShort(input, state),
   };
 }
 

@@ -332,12 +332,12 @@ function head(
   const was = current && states(rationale, before) ? ` instead of ${before} min` : '';
   const baseRaw = numOf(e.baseWeeklyMinutes);
   const base = baseRaw === null ? null : Math.round(baseRaw);
-  const recent =
-    !current && base !== null && base > 0 && (base === stated || states(rationale, base))
-      ? typeof e.baseWeekOf === 'string'
-        ? ` (your last regular training week, that of ${e.baseWeekOf}: ${base} min)`
-        : ` (your usual week: about ${base} min)`
-      : '';
+  const baseStated = !current && base !== null && base > 0 && (base === stated || states(rationale, base));
+  const recent = baseStated
+    ? typeof e.baseWeekOf === 'string'
+      ? ` (your last regular training week, that of ${e.baseWeekOf}: ${base} min)`
+      : ` (your usual week: about ${base} min)`
+    : '';
   const besides = d.race ? ' of training besides your race' : '';
   if (current && after > before) return `This week grows to about ${after} min${besides}${was}`;
   let label: string;
@@ -362,10 +362,25 @@ function head(
     case 'INJURY_CHECK':
       label = 'Next week is lighter while you recover';
       break;
-    default:
+    default: {
       // "Lighter" only when it is lighter than what the athlete has been doing (a trip week that still builds
-      // on the recent weeks is not: Tom read "lighter … instead of 450 min", a draft he never saw).
-      label = base !== null && after < base ? 'Next week is lighter' : 'Next week is';
+      // on the recent weeks is not: Tom read "lighter … instead of 450 min", a draft he never saw), and not
+      // when it is more than this week: a return after a race's transition grows from this week toward the
+      // usual week (Emma read "Next week is lighter: about 215 min" against her 249-min usual week, +22 % on
+      // this week's 176 min).
+      const thisWeekRaw = numOf(e.lastWeekMinutes);
+      const thisWeek = thisWeekRaw === null ? 0 : Math.round(thisWeekRaw);
+      if (base !== null && after < base && thisWeek > 0 && after > thisWeek) {
+        if (baseStated && states(rationale, thisWeek)) {
+          const usual =
+            typeof e.baseWeekOf === 'string'
+              ? `your last regular training week (that of ${e.baseWeekOf}: ${base} min)`
+              : `your usual week (about ${base} min)`;
+          return `Next week is about ${after} min${besides}, up from this week's ${thisWeek} min and still under ${usual}`;
+        }
+        label = 'Next week is';
+      } else label = base !== null && after < base ? 'Next week is lighter' : 'Next week is';
+    }
   }
   return `${label}${label.endsWith('is') ? '' : ':'} about ${after} min${besides}${recent}`;
 }
@@ -458,7 +473,13 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       const run = strOf(e.lastSessionDate);
       return run !== null
         ? `${capital ? 'We' : 'we'} see no sessions logged since ${run}, so until we hear from you it is an easy re-entry week with no hard sessions: after a break, training comes back step by step. If you have been training without logging, tell your coach and your plan can go back to what it was`
-        : lead(capital, 'your week holds rather than builds, to be on the safe side for now');
+        : e.gradedReturn === true
+          ? // A return graded up from this week (after a race's transition or an illness) grows: it does not "hold".
+            lead(
+              capital,
+              'your week steps back up gradually rather than all at once, to be on the safe side for now',
+            )
+          : lead(capital, 'your week holds rather than builds, to be on the safe side for now');
     }
     case 'BASELINE_HOLD':
       return lead(

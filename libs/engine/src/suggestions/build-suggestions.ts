@@ -89,6 +89,7 @@ import {
   pct,
   phaseWords,
   plural,
+  purposeName,
   quoteNote,
   round1,
   round2,
@@ -395,7 +396,10 @@ function volumeChange(
     longRunCeiling:
       reentering && reentry < Infinity ? reentry : t === 'DOWN' ? g.s.currentWeekLongRun?.after : undefined,
     // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance.
-    tolerance: t === 'TAPER' ? 0 : rangeTolerance(range.max, config.progression),
+    tolerance:
+      t === 'TAPER' || (decision.gradedReturn && !reentering)
+        ? 0
+        : rangeTolerance(range.max, config.progression),
     // A build whose long run is behind the next long race grows the long run first (within its step).
     longRunFirst: t === 'BUILD' && g.prep !== null && g.prep.behind,
     zoneRpe: g.zoneRpe,
@@ -1182,24 +1186,8 @@ function sessionLabel(x: PlannedSession): string {
   return `${sessionName(x)} (${x.minutes} min)`;
 }
 
-/**
- * A purpose's name (see `sessionName`) by purpose: plans repeat a few template purposes, so each is cut and
- * lower-cased once, not in every review. Cleared when it grows large (coaches' own purposes are free text).
- */
-const PURPOSE_NAMES = new Map<string, string>();
+/** Caches by purpose are cleared when they grow this large (coaches' own purposes are free text). */
 const PURPOSE_NAMES_LIMIT = 2000;
-
-function purposeName(purpose: string): string {
-  let name = PURPOSE_NAMES.get(purpose);
-  if (name === undefined) {
-    // "Easy run (down week: …)" → "easy run".
-    const head = purpose.split(/[:(]/)[0].trim();
-    name = `${head.charAt(0).toLowerCase()}${head.slice(1)}`;
-    if (PURPOSE_NAMES.size >= PURPOSE_NAMES_LIMIT) PURPOSE_NAMES.clear();
-    PURPOSE_NAMES.set(purpose, name);
-  }
-  return name;
-}
 
 /** What an eased session was, by purpose ("Tempo run: 20 min at threshold." → "tempo run"), memoised likewise. */
 const PURPOSE_WAS = new Map<string, string>();
@@ -2194,6 +2182,10 @@ function suggestCautiousHold(g: Shared): void {
       illnessEnd: ill === null ? null : fromDayNumber(ill.end),
       lastSessionDate: reentry === null ? null : fromDayNumber(reentry.lastSession),
       daysSinceSession: reentry === null ? null : reentry.idleDays,
+      // Graded up from where the athlete is (this week after a race's transition, the last 7 days after an
+      // illness), at most +20 % on it and below the usual week: a week that grows toward it, not a held week.
+      gradedReturn:
+        decision.gradedReturn && reentry === null && decision.targetMinutes < Math.floor(base / 5) * 5 - 4,
     },
     changes,
   );
@@ -2244,6 +2236,18 @@ function buildLanding(g: Shared, after: number, ramp: string): string {
   return ` (${step}, not the build's ${ramp}: ${dropped ? 'a drop left the week within its range, or within rounding of its top, and a cut stops there rather than trim more sessions for the rest' : 'the key sessions and the long run keep their useful doses'}; our rule)`;
 }
 
+/**
+ * A build whose long run is behind a long race grows it first, by its step (`longRunFirst`), which can take the
+ * week above the target (within the range): said, so "grow to about 315 min" never stands unexplained beside a
+ * plan grown to 335 (Hanna, once this week's missed sessions lowered her base). '' otherwise.
+ */
+function longRunFirstAbove(g: Shared, after: number, trimmed: boolean): string {
+  const { decision } = g;
+  if (trimmed || g.prep === null || !g.prep.behind) return '';
+  if (after <= g.planTotal || after <= decision.targetMinutes + 4) return '';
+  return ` The long run grows first, by its step, as the note on ${raceName(g.prep.race)} asks, so the week comes to ${min(after)}, above the target and within the range (${decision.minMinutes}–${min(decision.maxMinutes)}).`;
+}
+
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled, lifeCut } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
@@ -2262,7 +2266,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${buildBelowBase(g, after)}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,

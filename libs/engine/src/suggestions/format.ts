@@ -151,3 +151,22 @@ export function quoteNote(note: string | null | undefined): string | null {
   const t = cleanNote(note);
   return t === null ? null : `"${t}"`;
 }
+
+/**
+ * A purpose's name ("Easy run (down week: …)" → "easy run"; see `sessionName`), by purpose: plans repeat a few
+ * template purposes, so each is cut and lower-cased once, not in every review. Cleared when it grows large
+ * (coaches' own purposes are free text).
+ */
+const PURPOSE_NAMES = new Map<string, string>();
+const PURPOSE_NAMES_LIMIT = 2000;
+
+export function purposeName(purpose: string): string {
+  let name = PURPOSE_NAMES.get(purpose);
+  if (name === undefined) {
+    const head = purpose.split(/[:(]/)[0].trim();
+    name = `${head.charAt(0).toLowerCase()}${head.slice(1)}`;
+    if (PURPOSE_NAMES.size >= PURPOSE_NAMES_LIMIT) PURPOSE_NAMES.clear();
+    PURPOSE_NAMES.set(purpose, name);
+  }
+  return name;
+}
