@@ -140,6 +140,21 @@ describe('a build trims a plan above its range to its target (athletes 09 and 21
     expect(r.hardShareDrop).toBeUndefined();
   });
 
+  it('should say what the long run’s share is of: the week the cut aims at, not the week it lands on', () => {
+    // Kasper (athlete24): "a cut leaves the long run at most 40 % of the week" beside a week landed at 255 min,
+    // of which the 95-min long run it cut to 90 was 37 %: the share is of the build's 235-min target.
+    const { s, after, target } = build(saraDraft(75, 150));
+    const m =
+      /comes down to (\d+) min: a cut leaves the long run at most (\d+) % of the week it aims at \((\d+) min; our rule\)/.exec(
+        s.rationale,
+      );
+    expect(m).not.toBeNull();
+    expect(Number(m![3])).toBe(target);
+    expect(Number(m![1])).toBeLessThanOrEqual((Number(m![2]) / 100) * target);
+    expect(after.sessions.find((x) => x.day === 6)!.minutes).toBe(Number(m![1]));
+    expect(s.rationale).not.toContain('% of the week (our rule)');
+  });
+
   it('should say where the week lands, and why, when a drop stops the trim above the target', () => {
     // Kasper (athlete24): 380 min trimmed to 255 for a 235-min target, under a text quoting only "+6 %".
     const base = saraDraft(75, 85);
@@ -153,8 +168,11 @@ describe('a build trims a plan above its range to its target (athletes 09 and 21
     const usual = Number(s.evidence.baseWeeklyMinutes);
     const step = Math.round((landed / usual - 1) * 100);
     const ramp = Math.round((target / usual - 1) * 100);
+    // It names which of the two stops the cut: within the range, or within rounding of its top (said below it).
+    const rounded = /The week's \d+ min is within rounding of the range's top/.test(s.rationale);
+    const where = rounded ? "within rounding of its range's top" : 'within its range';
     expect(s.rationale).toContain(
-      `so it is trimmed to ${landed} min (+${step} %, not the build's +${ramp} %: a drop left the week within its range`,
+      `so it is trimmed to ${landed} min (+${step} %, not the build's +${ramp} %: after a drop the week is ${where}, and a cut stops there`,
     );
   });
 });

@@ -991,7 +991,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
           ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
-            : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week (our rule), rather than cut the other sessions to tokens.`;
+            : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week it aims at (${min(lr.size ?? 0)}; our rule), rather than cut the other sessions to tokens.`;
   }
   const hd = fit.hardShareDrop;
   if (hd !== undefined) {
@@ -2233,7 +2233,8 @@ function buildLanding(g: Shared, after: number, ramp: string): string {
   if (lifeCut > 0 || fit === null || fit.aboveMax || after < decision.targetMinutes + 5) return '';
   const step = pct((after / Math.max(1, base) - 1) * 100);
   const dropped = fit.changes.some((c) => c.type === 'DROP_SESSION');
-  return ` (${step}, not the build's ${ramp}: ${dropped ? 'a drop left the week within its range, or within rounding of its top, and a cut stops there rather than trim more sessions for the rest' : 'the key sessions and the long run keep their useful doses'}; our rule)`;
+  const where = (fit.roundedAbove ?? 0) > 0 ? "within rounding of its range's top" : 'within its range';
+  return ` (${step}, not the build's ${ramp}: ${dropped ? `after a drop the week is ${where}, and a cut stops there rather than trim more sessions for the rest` : 'the key sessions and the long run keep their useful doses'}; our rule)`;
 }
 
 /**
