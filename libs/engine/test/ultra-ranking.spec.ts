@@ -108,8 +108,8 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
   });
 
   it('should top a single long run out at its day’s time and plan the back-to-back weekend instead (coach read 2, N4)', () => {
-    // Noah's intake: Sunday 150 min, Saturday 45 (the demo's figures).
-    const r = reviewAthlete(noah(TRAIL_50K, [45, 75, 75, 45, 75, 45, 150]));
+    // Sunday 150 min, Saturday 75: a second long run fits the day before.
+    const r = reviewAthlete(noah(TRAIL_50K, [45, 75, 75, 45, 75, 75, 150]));
     const s = get(r, 'LONG_RACE_PREPARATION');
     // It dates when the single long run reaches Sunday's time, and says it stays there: "by the peak week" alone
     // read as a steady build to it (coach read 6: Oskar's 150 min came by mid-January, not by March's peak week).
@@ -127,12 +127,34 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
     expect(m![3] > m![2]).toBe(true);
     expect(s.rationale).toContain(`That peak is Sunday's long run of ${shift(m![3], 6)}`);
     expect(s.rationale).toContain(
-      "with Saturday's 45 min the back-to-back weekend comes to 195 min, past 180 min",
+      "with Saturday's 75 min the back-to-back weekend comes to 225 min, past 180 min",
     );
     expect(s.rationale).not.toContain('choose a later race');
     expect(s.severity).toBe('INFO');
-    expect(s.evidence.backToBackMinutes).toBe(195);
-    expect(s.athleteText).toContain('your back-to-back weekend comes to 195 min');
+    expect(s.evidence.backToBackMinutes).toBe(225);
+    expect(s.athleteText).toContain('your back-to-back weekend comes to 225 min');
+  });
+
+  it('should not count a short run the day before as a back-to-back weekend (coach read 7: Noah’s 45-min Saturday)', () => {
+    // Noah's intake: Sunday 150 min, Saturday 45 (the demo's figures): 195 min in all, but a 45-min run is an easy
+    // run, not the second long run of a back-to-back weekend (60 min at least for a 180-min peak, ours).
+    const r = reviewAthlete(noah(TRAIL_50K, [45, 75, 75, 45, 75, 45, 150]));
+    const s = get(r, 'LONG_RACE_PREPARATION');
+    expect(s.rationale).toContain(
+      'Saturday has 45 min, too short for the second run of a back-to-back weekend (60 min at least, a third of the 180 min peak: our rule)',
+    );
+    expect(s.rationale).not.toContain('back-to-back weekend comes to');
+    expect(s.rationale).not.toContain('no later race is needed');
+    expect(s.rationale).toContain(
+      'Ask Sam whether Sunday or Saturday can take more time on the key weekends before the peak',
+    );
+    expect(s.severity).toBe('ATTENTION');
+    expect(s.evidence.backToBackMinutes).toBeNull();
+    expect(s.evidence.longRunDayMinutes).toBe(150);
+    expect(s.athleteText).toContain(
+      'a single long run can grow to about 150 min in the time you have that day',
+    );
+    expect(s.athleteText).not.toContain('back-to-back weekend comes to');
   });
 
   it('should project an ultra with the same step per week as a marathon, down weeks skipped', () => {

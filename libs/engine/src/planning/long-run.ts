@@ -54,6 +54,12 @@ export const UNDERBUILT_LONG_RUN_MINUTES = 120;
 export const UNDERBUILT_URGENT_SHARE = 1 / 3;
 /** The peak long run falls this many weeks before the race week (the weeks after it are the taper). */
 export const PEAK_WEEKS_BEFORE_RACE = 3;
+/**
+ * The shorter run of a back-to-back weekend counts toward an ultra's peak only at this share of the peak's low
+ * end or more (60 min of 180; ours): a 45-min Saturday beside a 150-min Sunday is an easy run, not the second
+ * long run the convention means (coach read 7: Oskar, Noah).
+ */
+export const BACK_TO_BACK_SHORTER_SHARE = 1 / 3;
 /** The top of a marathon build's peak long run (2.5–3 h). [convention] */
 export const PEAK_LONG_RUN_TOP_MINUTES = 180;
 /** A marathon's distance, km: a race longer than this is an ultra. */

@@ -594,6 +594,11 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
   const pair = numOf(e.backToBackMinutes);
   if (reach !== null && pair !== null)
     return `${race}, and a single long run can grow to about ${reach} min in the time you have that day; with a run the day before, your back-to-back weekend comes to ${pair} min, what an ultra build peaks at: the pair grows in the weeks ahead`;
+  // A single long run capped by its day's time, with no back-to-back pair to reach the peak: the athlete hears
+  // the question their coach is told to ask (Oskar, Noah: a 45-min Saturday is no second long run).
+  const dayCap = numOf(e.longRunDayMinutes);
+  if (reach !== null && dayCap !== null && e.onTrackDecideBy == null)
+    return `${race}, and a single long run can grow to about ${reach} min in the time you have that day, short of the ${peak}; let's talk about whether that day or the one before can take more time on the key weekends ahead, or else how you run the race: for time on feet rather than a goal pace, or a later race`;
   const by = strOf(e.onTrackDecideBy);
   const peakDate = strOf(e.peakLongRunDate);
   const byPeak = peakDate !== null ? peakDate : 'its peak weeks';

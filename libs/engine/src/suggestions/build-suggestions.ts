@@ -31,6 +31,7 @@ import {
   MIN_RUN_DAYS_LONG_RACE,
   NO_STRENGTH_DAYS_BEFORE_RACE,
   PEAK_WEEKS_BEFORE_RACE,
+  BACK_TO_BACK_SHORTER_SHARE,
   RACE_EVE_DAYS,
   SHAKE_OUT_MINUTES,
   UNDERBUILT_URGENT_SHARE,
@@ -3423,7 +3424,10 @@ function suggestLongRacePreparation(g: Shared): void {
         );
     if (w >= 0) capWeek = g.ctx.nextWeekStart + 7 * (fromNext ? w : Math.max(0, w - 1));
   }
-  const pairReaches = dayCapped && dayBefore > 0 && dayTime + dayBefore >= peak.low;
+  // The day before holds a second long run, not an easy one (`BACK_TO_BACK_SHORTER_SHARE`).
+  const pairLeast = Math.ceil((peak.low * BACK_TO_BACK_SHORTER_SHARE) / 5) * 5;
+  const pairShort = dayCapped && dayBefore > 0 && Math.min(dayBefore, dayTime) < pairLeast;
+  const pairReaches = dayCapped && dayBefore > 0 && !pairShort && dayTime + dayBefore >= peak.low;
   const behind = prep.peakWeeks > 0 && prep.longest > 0 && reach < peak.low;
   if (!fewRuns && !behind && !prep.underbuilt) return;
   // An A marathon with its peak weeks past and a longest recent run under a third of the peak long run is the
@@ -3494,13 +3498,15 @@ function suggestLongRacePreparation(g: Shared): void {
       ? ` (or pair it with a second long run the day before, the two adding up to ${min(peak.low)} or more)`
       : '';
     const capNote = dayCapped
-      ? ` ${weekdayName(longDay)} has ${min(dayTime)} available, so a single long run tops out there${dayBefore > 0 ? `; with ${weekdayName(longDay - 1)}'s ${min(dayBefore)} the back-to-back weekend comes to ${min(dayTime + dayBefore)}${pairReaches ? `, past ${min(peak.low)}` : ''}` : ''}.`
+      ? ` ${weekdayName(longDay)} has ${min(dayTime)} available, so a single long run tops out there${dayBefore > 0 ? (pairShort ? `; ${weekdayName(longDay - 1)} has ${min(dayBefore)}, too short for the second run of a back-to-back weekend (${min(pairLeast)} at least, a third of the ${min(peak.low)} peak: our rule)` : `; with ${weekdayName(longDay - 1)}'s ${min(dayBefore)} the back-to-back weekend comes to ${min(dayTime + dayBefore)}${pairReaches ? `, past ${min(peak.low)}` : ''}`) : ''}.`
       : '';
     const advice = pairReaches
       ? ` Build the weekend pair in the build weeks ahead: ${weekdayName(longDay - 1)}'s run and ${weekdayName(longDay)}'s long run back to back, the race's terrain and fuelling practised in both; no later race is needed for the long run.`
-      : onTrack
-        ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
-        : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
+      : dayCapped && !onTrack
+        ? ` Ask ${athlete} whether ${weekdayName(longDay)}${dayBefore > 0 ? ` or ${weekdayName(longDay - 1)}` : ''} can take more time on the key weekends before the peak (a longer single run, or a back-to-back pair); if not, talk about the race: run it for time on feet, not a goal pace, or choose ${later}.`
+        : onTrack
+          ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
+          : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
     parts.push(
       `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
     );
@@ -3545,6 +3551,7 @@ function suggestLongRacePreparation(g: Shared): void {
       onTrackDecideBy: onTrackBy,
       peakLongRunDate,
       backToBackMinutes: pairReaches ? dayTime + dayBefore : null,
+      longRunDayMinutes: dayCapped ? dayTime : null,
     },
     [],
   );
