@@ -294,6 +294,12 @@ export interface WellnessMetrics {
   readonly singleReading: boolean;
   /** What is below norm on the latest check-in and for how many check-ins running (null when it is within norm). */
   readonly trend: WellnessTrend | null;
+  /**
+   * One item at or below the amber item on two check-ins running or more while the composite is not below norm
+   * (so wellness is not amber: Tom's mood z −2.1 and −1.9 beside a composite of +0.3): a note to ask about it, not
+   * a change to the week. Null otherwise (and whenever `trend` is set).
+   */
+  readonly itemLow: WellnessTrend | null;
 }
 
 /**

@@ -353,3 +353,41 @@ describe('readiness judgement (issue #11)', () => {
     });
   });
 });
+
+describe('one wellness item low on check-ins running, the rest of the check-in fine (coach read 7: Tom)', () => {
+  /** Mood well under the athlete's usual on the last `days` check-ins, every other item better than usual. */
+  function lowMood(input: ReviewInput, days: number): ReviewInput {
+    return {
+      ...input,
+      checkIns: input.checkIns.map((c) =>
+        REVIEW_DAY - dayOf(c) < days
+          ? { ...c, mood: 5, sleepQuality: 8, fatigue: 2, soreness: 2, stress: 2 }
+          : c,
+      ),
+    };
+  }
+
+  it('should note a mood low on two check-ins running while the composite is within norm, and change nothing', () => {
+    const r = reviewAthlete(withPlan(lowMood(history(), 2)));
+    expect(r.metrics.wellness.status).toBe('GREEN');
+    expect(r.metrics.wellness.composite.value!).toBeGreaterThanOrEqual(0);
+    const low = r.metrics.wellness.itemLow!;
+    expect(low).toMatchObject({ item: 'mood', checkIns: 2, since: shift(REVIEW, -1) });
+    const note = get(r, 'WELLNESS_NOTE');
+    expect(note.changes).toEqual([]);
+    expect(note.severity).toBe('INFO');
+    const z = r.metrics.wellness.zScores.mood!;
+    expect(z).toBeLessThanOrEqual(-1.5);
+    expect(note.rationale).toContain(
+      `mood has been below their norm on the last 2 check-ins (since ${shift(REVIEW, -1)}; z ${z.toFixed(1)} on ${REVIEW}), while the wellness composite is within it (z ${r.metrics.wellness.composite.value!.toFixed(1)})`,
+    );
+    expect(note.athleteText).toContain('your mood score has been below your usual on your last 2 check-ins');
+    expect(r.decision.type).toBe('BUILD');
+  });
+
+  it('should leave one such check-in alone: one item on one check-in is neither a flag nor a note', () => {
+    const r = reviewAthlete(withPlan(lowMood(history(), 1)));
+    expect(r.metrics.wellness.itemLow).toBeNull();
+    expect(r.suggestions.map((x) => x.kind)).not.toContain('WELLNESS_NOTE');
+  });
+});

@@ -1027,6 +1027,7 @@ function wellnessMetrics(
       baselineEntries: 0,
       singleReading: false,
       trend: null,
+      itemLow: null,
     };
   }
   const nRecent = scan.recentCount;
@@ -1134,6 +1135,7 @@ function wellnessMetrics(
   let status: Readiness = 'UNKNOWN';
   let singleReading = false;
   let trend: WellnessTrend | null = null;
+  let itemLow: WellnessTrend | null = null;
   if (composite !== null) {
     const amber = belowNorm(composite, worstItem, r);
     status = composite <= r.redComposite || (amber && hrvLow) ? 'RED' : amber ? 'AMBER' : 'GREEN';
@@ -1142,6 +1144,11 @@ function wellnessMetrics(
       // (within 3 days), HRV clearly low, or a confirmed event on the day.
       trend = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, acc, scored, composite, r);
       singleReading = trend.checkIns < 2 && !hrvLow && !corroborated;
+    } else if (worstItem <= r.amberItem) {
+      // An item low while the rest of the check-in is not: followed back all the same; persistent, it is a note
+      // (unless a confirmed event on the day explains it: that event's own suggestion speaks for it).
+      const t = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, acc, scored, composite, r);
+      if (t.item !== null && t.checkIns >= 2 && !corroborated) itemLow = t;
     }
   }
   return {
@@ -1157,6 +1164,7 @@ function wellnessMetrics(
     baselineEntries: entries,
     singleReading,
     trend,
+    itemLow,
   };
 }
 

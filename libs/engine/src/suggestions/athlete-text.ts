@@ -547,6 +547,8 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       return `${capital ? 'We' : 'we'} have not heard from you${since !== null ? ` since ${since}` : ' for a while'}${run !== null ? ` and see no sessions logged since ${run}` : ''}; a quick check-in on how you feel helps plan your next week`;
     }
     case 'WELLNESS_NOTE':
+      if (numOf(e.lowItemCheckIns) !== null && strOf(e.worstItem) !== null)
+        return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on your last ${numOf(e.lowItemCheckIns)} check-ins; tell your coach how things are`;
       return e.strongReading === true
         ? `${capital ? 'Your' : 'your'} latest check-in was well below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}: tell your coach how you feel before next week is confirmed`
         : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}, but one check-in is not a trend; tell your coach how you feel`;

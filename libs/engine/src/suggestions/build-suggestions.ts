@@ -3575,6 +3575,28 @@ function strongNote(g: Shared): boolean {
 function suggestWellnessNote(g: Shared): void {
   const { m, athlete, config } = g;
   const w = m.wellness;
+  if (w.itemLow !== null && w.composite.value !== null && w.itemLow.item !== null) {
+    // One item low on check-ins running while the rest of the check-in is not (Tom's mood, coach read 7): not a
+    // flag for the week (wellness is not below norm), but persistent, so the coach is told and asks.
+    const t = w.itemLow;
+    const item = wellnessItemWords(t.item!);
+    g.add(
+      'WELLNESS_NOTE',
+      'INFO',
+      ['ADAPTATION', 'EXTERNAL_EYES'],
+      'HEURISTIC',
+      `${athlete}'s ${item} has been below their norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}), while the wellness composite is within it (z ${num(w.composite.value, 1)}): one item with nothing else agreeing does not change next week (our rule: a change needs wellness below norm on check-ins running, or two markers), but a score that stays low is worth a word: ask ${athlete} how things are.`,
+      {
+        wellnessComposite: w.composite.value,
+        date: w.date,
+        strongReading: false,
+        worstItem: item,
+        lowItemCheckIns: t.checkIns,
+      },
+      [],
+    );
+    return;
+  }
   if (!w.singleReading || w.composite.value === null) return;
   const strong = g.strong;
   const worst = worstWellnessItem(w);
