@@ -293,6 +293,14 @@ describe('athlete05 at review level: an A marathon 3 weeks away with a 40-min lo
     // What she reads leaves races aside as the coach text does (coach read 2: "your longest recent run (49 min)"
     // 12 days after a 106-min half marathon).
     expect(note.athleteText).toMatch(/your longest long run of the last 4 weeks \(\d+ min, races aside\)/);
+    // Under a third of the peak, the safer choice leads: a later marathon or not starting, then how to run it if
+    // she starts (coach read 7: Emma's walk-break marathon on 49-min long runs was offered first).
+    expect(note.rationale).toContain(
+      'Talk with Emma about the race: a later marathon (or not starting this one) is the safer choice; if Emma starts, run it for time on feet',
+    );
+    expect(note.athleteText).toContain(
+      "Let's talk about choosing a later marathon (or not starting this one), the safer choice; if you start, run it for time on feet",
+    );
   });
 
   it('should keep it a note for a 60-min longest run', () => {
@@ -317,6 +325,10 @@ describe('athlete05 at review level: an A marathon 3 weeks away with a 40-min lo
     const note = reviewAthlete(input).suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION')!;
     expect(note.rationale).toContain('there is no time left to build it safely');
     expect(note.severity).toBe('ATTENTION');
+    // Not urgent: the two ways are offered as before, time on feet first.
+    expect(note.rationale).toContain(
+      'Talk with Emma about the race: run it for time on feet with no goal pace (walk breaks planned), or choose a later marathon.',
+    );
   });
 });
 

@@ -592,7 +592,7 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
   const longest = numOf(e.longestRecentRun);
   const reach = numOf(e.reachableLongRun);
   if (e.underbuilt === true)
-    return `${race}, and your longest long run of the last 4 weeks${longest !== null ? ` (${longest} min, races aside)` : ''} is far from the ${peak}, with no time left to build it safely. Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later ${ultra ? 'race' : 'marathon'}`;
+    return `${race}, and your longest long run of the last 4 weeks${longest !== null ? ` (${longest} min, races aside)` : ''} is far from the ${peak}, with no time left to build it safely. ${e.underbuiltUrgent === true ? `Let's talk about choosing a later ${ultra ? 'race' : 'marathon'} (or not starting this one), the safer choice; if you start, run it for time on feet, with planned walk breaks and no goal pace` : `Let's talk about running it for time on feet, with planned walk breaks and no goal pace, or choosing a later ${ultra ? 'race' : 'marathon'}`}`;
   const pair = numOf(e.backToBackMinutes);
   if (reach !== null && pair !== null)
     return `${race}, and a single long run can grow to about ${reach} min in the time you have that day; with a run the day before, your back-to-back weekend comes to ${pair} min, what an ultra build peaks at: the pair grows in the weeks ahead`;

@@ -3525,7 +3525,7 @@ function suggestLongRacePreparation(g: Shared): void {
         raced = x;
     const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
     parts.push(
-      `Long run: the longest long run of the last 4 weeks${aside} was ${min(g.longRun.ran)}${g.longRun.planned > g.longRun.ran ? `, and this week's long run, still to come, is planned at ${min(g.longRun.planned)}` : ''}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`,
+      `Long run: the longest long run of the last 4 weeks${aside} was ${min(g.longRun.ran)}${g.longRun.planned > g.longRun.ran ? `, and this week's long run, still to come, is planned at ${min(g.longRun.planned)}` : ''}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. ${urgent ? `Talk with ${athlete} about the race: ${later} (or not starting this one) is the safer choice; if ${athlete} starts, run it for time on feet with no goal pace (walk breaks planned).` : `Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`}`,
     );
   }
   g.add(
@@ -3546,6 +3546,7 @@ function suggestLongRacePreparation(g: Shared): void {
       longRunStepBase: prep.longest,
       reachableLongRun: behind ? reach : null,
       underbuilt: prep.underbuilt,
+      underbuiltUrgent: prep.underbuilt && urgent,
       peakLongRunMinutes: peak.low,
       ultra: peak.ultra,
       onTrackDecideBy: onTrackBy,
