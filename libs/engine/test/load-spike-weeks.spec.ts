@@ -11,6 +11,10 @@ import { reviewAthlete } from '../src';
 import type { Review, ReviewInput, Suggestion } from '../src';
 import { NEXT, shift } from './factories/coach-histories.factory';
 import { ingridBackFromFlu } from './factories/ingrid.factory';
+import { toDayNumber } from '../src/dates/local-date';
+import { recentSessionsOf } from '../src/metrics/recent-sessions';
+import { loggedLongRun } from '../src/planning/long-run';
+import { longerRunAside } from '../src/suggestions/format';
 
 function get(r: Review, kind: Suggestion['kind']): Suggestion {
   const s = r.suggestions.find((x) => x.kind === kind);
@@ -125,5 +129,44 @@ describe('the progression summary states the ramp as the load-spike warning meas
       `This week's load (its days to come as planned) is +${ramp} % on the three weeks before, the lighter ones left out`,
     );
     expect(summary).not.toContain("last 7 days' load");
+  });
+});
+
+describe('a longer run that is not a long run is said to be set aside (coach read 7: Ingrid’s 79-min session)', () => {
+  /** Her history with an unlinked 79-min run at RPE 6 (a workout, not a long run) logged this Tuesday. */
+  function withWorkout(minutes: number): ReviewInput {
+    const input = ingridBackFromFlu();
+    const tuesday = shift(NEXT, -6);
+    return {
+      ...input,
+      sessions: [...input.sessions, { id: 'workout', date: tuesday, kind: 'RUN', minutes, rpe: 6 }],
+    };
+  }
+
+  it('should name the longer run beside the long run the step counts from, coach and athlete texts alike', () => {
+    const r = reviewAthlete(withWorkout(79));
+    const cut = get(r, 'CURRENT_WEEK_LONG_RUN');
+    const logged = cut.evidence.loggedLongRunMinutes as number;
+    expect(logged).toBeLessThan(79);
+    expect(cut.rationale).toContain(`(${logged} min; a longer run of 79 min aside: not a long run)`);
+    expect(cut.evidence.longerQualityMinutes).toBe(79);
+    expect(cut.athleteText).toContain('(your 79-min session was not a long run)');
+  });
+
+  it('should say nothing of a longer run within one step of the long run (it would not move the step)', () => {
+    // Unlinked runs: a 60-min long run at RPE 4, and a harder run of `harder` min at RPE 7, in the last 4 weeks.
+    const review = toDayNumber(NEXT) - 3;
+    const of = (harder: number) => {
+      const sessions = [
+        { id: 'long', date: shift(NEXT, -10), kind: 'RUN' as const, minutes: 60, rpe: 4 },
+        { id: 'hard', date: shift(NEXT, -6), kind: 'RUN' as const, minutes: harder, rpe: 7 },
+      ];
+      const input = { ...ingridBackFromFlu(), sessions, pastWeekPlans: [], currentWeekPlan: undefined };
+      return loggedLongRun(input, review, null, recentSessionsOf(sessions, review));
+    };
+    expect(of(65)).toMatchObject({ minutes: 60, long: true, longerRun: 0 }); // one step over 60 is 70
+    expect(of(80)).toMatchObject({ minutes: 60, long: true, longerRun: 80 });
+    expect(longerRunAside(true, 0)).toBe('');
+    expect(longerRunAside(true, 80)).toBe(' (a longer run of 80 min aside: not a long run)');
   });
 });

@@ -463,6 +463,12 @@ export interface LoggedLongRun {
   readonly long: boolean;
   /** The illness it counts from (runs since it ended), or null: the 28 days to the review. */
   readonly illness: { readonly start: number; readonly end: number } | null;
+  /**
+   * The longest run of any kind in the same window when a long run was found and that run is past one step over
+   * it (a quality session: Ingrid's 79-min race-specific session beside her 47-min long run), else 0: the texts
+   * say it is set aside, so an athlete who ran it does not read a figure that looks false.
+   */
+  readonly longerRun: number;
 }
 
 /**
@@ -513,11 +519,16 @@ export function loggedLongRun(
   }
   if (since > 0)
     return sinceLong > 0
-      ? { minutes: sinceLong, long: true, illness }
-      : { minutes: since, long: false, illness };
+      ? { minutes: sinceLong, long: true, illness, longerRun: longerThanStep(since, sinceLong) }
+      : { minutes: since, long: false, illness, longerRun: 0 };
   return allLong > 0
-    ? { minutes: allLong, long: true, illness: null }
-    : { minutes: all, long: false, illness: null };
+    ? { minutes: allLong, long: true, illness: null, longerRun: longerThanStep(all, allLong) }
+    : { minutes: all, long: false, illness: null, longerRun: 0 };
+}
+
+/** `longer` when it is past one step over the long run (it would have moved the step), else 0. */
+function longerThanStep(longer: number, long: number): number {
+  return longer > longRunCap(long) ? longer : 0;
 }
 
 /**

@@ -85,6 +85,7 @@ import type {
   Weekday,
 } from '../types';
 import {
+  longerRunAside,
   min,
   num,
   pct,
@@ -554,9 +555,11 @@ function raceAside(note: VolumeNote): string {
 function loggedRunWords(r: LoggedRun, athlete: string): string {
   const ill = r.illness;
   const what = r.long ? 'long run' : 'run';
-  return ill === null
-    ? `the longest ${what} ${athlete} logged in the last 4 weeks`
-    : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
+  return `${
+    ill === null
+      ? `the longest ${what} ${athlete} logged in the last 4 weeks`
+      : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`
+  }${longerRunAside(r.long, r.longerRun)}`;
 }
 
 /**

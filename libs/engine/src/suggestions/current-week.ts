@@ -16,7 +16,7 @@ import type {
   WeekPlan,
 } from '../types';
 import { athleteText } from './athlete-text';
-import { min, pct } from './format';
+import { longerRunAside, min, pct } from './format';
 import { fitVolume, scalePercent } from './fit-volume';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../config/engine-config';
 
@@ -395,6 +395,8 @@ function spikeLongRun(
     ill === null
       ? `the longest ${what} ${athlete} logged in the last 4 weeks`
       : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
+  // "(47 min; a longer run of 79 min aside: not a long run)"
+  const aside = longerRunAside(logged.long, logged.longerRun).replace(/^ \(/, '; ').replace(/\)$/, '');
   const ramp = m.rampPct.value ?? 0;
   const name = `${weekdayName(long.day)}'s long run`;
   // The change's own percentage (`scalePercent`: the real change, which lands on `to`), one figure for both.
@@ -410,7 +412,7 @@ function spikeLongRun(
     ramp > config.load.rampWarnPct && rampPctAfter !== null
       ? `its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)} (${pct(rampPctAfter)} on the weeks the load-spike warning compares with, instead of ${pct(ramp)})`
       : `its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)}`;
-  const text = `This week's load is ${rose} (see the load-spike warning), and ${name}, still to come, is planned at ${min(long.minutes)}, ${pct(((long.minutes - logged.minutes) / logged.minutes) * 100)} on ${ref} (${min(logged.minutes)}). Cut it now, ${long.minutes} → ${to} min (${real} %): ${to > step ? `its down-week dose (${min(to)}), more than one step over that` : 'one step over that (a long run grows about 10 % a week at most, a convention)'}. This week goes from ${min(before)} to ${min(afterMinutes)}, ${loadAfter}${to === step ? ", and next week's long run is counted from this one" : ''}.`;
+  const text = `This week's load is ${rose} (see the load-spike warning), and ${name}, still to come, is planned at ${min(long.minutes)}, ${pct(((long.minutes - logged.minutes) / logged.minutes) * 100)} on ${ref} (${min(logged.minutes)}${aside}). Cut it now, ${long.minutes} → ${to} min (${real} %): ${to > step ? `its down-week dose (${min(to)}), more than one step over that` : 'one step over that (a long run grows about 10 % a week at most, a convention)'}. This week goes from ${min(before)} to ${min(afterMinutes)}, ${loadAfter}${to === step ? ", and next week's long run is counted from this one" : ''}.`;
   return suggestion(
     'CURRENT_WEEK_LONG_RUN',
     plan,
@@ -419,6 +421,7 @@ function spikeLongRun(
       rampPct: Math.round(ramp * 10) / 10,
       loggedLongRunMinutes: logged.minutes,
       loggedIsLongRun: logged.long,
+      longerQualityMinutes: logged.long && logged.longerRun > 0 ? logged.longerRun : null,
       sinceIllness: ill === null ? null : fromDayNumber(ill.end),
       longRunDay: long.day,
       longRunMinutes: long.minutes,

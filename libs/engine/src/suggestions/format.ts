@@ -170,3 +170,12 @@ export function purposeName(purpose: string): string {
   }
   return name;
 }
+
+/**
+ * " (a longer run of 79 min aside: not a long run)" after "the longest long run … logged", when a
+ * longer run of another kind was logged in the same window (`LoggedLongRun.longerRun`), else '': an athlete who
+ * ran it does not read a figure that looks false (coach read 7: Ingrid's 79-min race-specific session).
+ */
+export function longerRunAside(long: boolean, longer: number): string {
+  return long && longer > 0 ? ` (a longer run of ${min(longer)} aside: not a long run)` : '';
+}
