@@ -81,6 +81,7 @@ import type {
   Weekday,
 } from '../types';
 import {
+  andList,
   min,
   num,
   pct,
@@ -993,11 +994,6 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     text += ` The week's ${min(note.max + note.lifeCut + r)} is within rounding of the range's top (${r} min above ${min(note.max + note.lifeCut)}; up to ${fit.tolerance ?? 0} min is left as it is, our rule), so no session is trimmed for it.`;
   }
   return text;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function andList(xs: readonly string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 function keyDays(plan: WeekPlan): boolean[] {
