@@ -4,7 +4,7 @@ import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
 import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { nextFocus } from '../planning/session-templates';
 import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
-import { fixed } from '../suggestions/format';
+import { andList, fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
@@ -159,7 +159,7 @@ export function baseWeeksWords(
       ? ''
       : used.length === 1
         ? `the week of ${starts[0]}`
-        : `the weeks of ${andWords(starts)}`;
+        : `the weeks of ${andList(starts)}`;
   const items: string[] = [];
   const kinds: string[] = [];
   for (const x of d.baseLeftOut) {
@@ -192,13 +192,9 @@ export function baseWeeksWords(
       counted,
       one: used.length === 1,
       left: '',
-      since: `the ${items.length} weeks since were ${andWords(kinds)}`,
+      since: `the ${items.length} weeks since were ${andList(kinds)}`,
     };
-  return { counted, one: used.length === 1, left: andWords(items), since: '' };
-}
-
-function andWords(xs: readonly string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  return { counted, one: used.length === 1, left: andList(items), since: '' };
 }
 
 /** The days of a recent illness (see `MetricsState.recentIllness`). */
@@ -472,10 +468,7 @@ function dayList(days: readonly number[]): string {
   if (d.length >= 3 && d[d.length - 1] - d[0] === d.length - 1) {
     return `${weekdayName(d[0])}–${weekdayName(d[d.length - 1])}`;
   }
-  const names = d.map((x) => weekdayName(x));
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return andList(d.map((x) => weekdayName(x)));
 }
 
 /**
