@@ -6,6 +6,7 @@
  *   npm run bench:engine:instructions -- --athletes 200 --warmup 4000
  *   npm run bench:engine:instructions -- --runs 3      # three callgrind runs: median and spread
  *   npm run bench:engine:instructions -- --out callgrind.out   # keep the profile (callgrind_annotate it)
+ *   npm run bench:engine:instructions -- --functions 40  # and the 40 costliest functions, JavaScript ones by name
  *
  * The athletes are the engine bench's (`makeAthlete`, same indices 0…N−1), so the SHA-256 printed here
  * matches across engine versions at the same N and says whether a change altered any review (N = 1,000,
@@ -45,6 +46,15 @@
  * steady state the engine bench measures (with the default budget, a dozen suggestion functions were still in
  * baseline code and the count was 15 % higher).
  *
+ * `--functions N` prints the N functions that cost the most instructions in the window (their own cost, not
+ * their callees'). Callgrind names only the functions of node's binary; the engine's optimised code is generated at
+ * run time, and callgrind knows it by address alone. With this option node also runs with `--perf-basic-prof`,
+ * which writes each piece of generated code's address range and function ("JS:*scanSessions
+ * …/compute-metrics.js:298:22", `*` for optimised code) to /tmp/perf-<pid>.map, and the addresses are named
+ * from it. A function inlined into another is counted in the one it was inlined into. The map file only
+ * records code as it is created: the count is the same with it (212,803 against 212,787 per review on
+ * 4 December 2026).
+ *
  * `--runs K` runs callgrind K times and prints each count, the median and the spread (the count is
  * deterministic to a fraction of a per cent; one run takes about 3 minutes on a loaded 2-core machine).
  *
@@ -74,6 +84,8 @@ const ATHLETES = Math.max(1, arg('athletes', 1000));
 /** Warm-up reviews before the measured ones; the first pass over the measured athletes is always among them. */
 const WARMUP = Math.max(ATHLETES, arg('warmup', 16000));
 const RUNS = Math.max(1, arg('runs', 1));
+/** How many of the costliest functions to print (0: none; see the file comment). */
+const FUNCTIONS = arg('functions', 0);
 /**
  * The young generation's size, fixed at V8's default maximum on 64-bit (16 MB semi-spaces), which a busy
  * process grows to: left to V8, its size depends on timing heuristics, and so would the number of
@@ -154,7 +166,10 @@ function measure(): void {
 }
 
 /** One callgrind run of `measure`: instructions per review and what `measure` printed. */
-function callgrindRun(out: string): { perReview: number; result: Result } | undefined {
+function callgrindRun(
+  out: string,
+  perfMap = false,
+): { perReview: number; result: Result; pid: number } | undefined {
   const run = spawnSync(
     'valgrind',
     [
@@ -162,6 +177,7 @@ function callgrindRun(out: string): { perReview: number; result: Result } | unde
       `--callgrind-out-file=${out}`,
       `--toggle-collect=${TOGGLE}`,
       process.execPath,
+      ...(perfMap ? ['--perf-basic-prof'] : []),
       '--single-threaded',
       '--expose-gc',
       '--interrupt-budget=8192',
@@ -182,7 +198,63 @@ function callgrindRun(out: string): { perReview: number; result: Result } | unde
   }
   const result = JSON.parse(run.stdout.trim().split('\n').pop() as string) as Result;
   const totals = /^(?:summary|totals): (\d+)/m.exec(readFileSync(out, 'utf8'));
-  return { perReview: totals ? Number(totals[1]) / ATHLETES : NaN, result };
+  return { perReview: totals ? Number(totals[1]) / ATHLETES : NaN, result, pid: run.pid };
+}
+
+/**
+ * The `count` functions with the most instructions of their own in a callgrind profile, per review, the
+ * generated code named from node's perf map (see the file comment); the map file is removed.
+ */
+function costliestFunctions(out: string, pid: number, count: number): string[] {
+  const mapFile = `/tmp/perf-${pid}.map`;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const names: string[] = [];
+  try {
+    const entries = readFileSync(mapFile, 'utf8')
+      .split('\n')
+      .map((line) => /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ start: parseInt(m[1], 16), size: parseInt(m[2], 16), name: m[3] }))
+      .sort((a, b) => a.start - b.start);
+    for (const e of entries) {
+      starts.push(e.start);
+      ends.push(e.start + e.size);
+      names.push(e.name.replace(`${process.cwd()}/`, ''));
+    }
+  } finally {
+    rmSync(mapFile, { force: true });
+  }
+  /** The map's name for an address (the last entry starting at or before it), or the address. */
+  const nameOf = (address: string): string => {
+    const a = parseInt(address, 16);
+    let lo = 0;
+    let hi = starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= a) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && a < ends[at] ? names[at] : address;
+  };
+  const annotate = spawnSync('callgrind_annotate', [`--threshold=100`, out], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (annotate.error || annotate.status !== 0) return [`callgrind_annotate failed: ${annotate.stderr}`];
+  const rows: string[] = [];
+  for (const line of annotate.stdout.split('\n')) {
+    const m = /^\s*([\d,]+) \(\s*([\d.]+)%\)\s+(?:\S*?):(.*?)(?: \[.*\])?$/.exec(line);
+    if (m === null || m[3] === 'PROGRAM TOTALS' || line.includes('PROGRAM TOTALS')) continue;
+    const perReview = Number(m[1].replace(/,/g, '')) / ATHLETES;
+    const name = /^0x[0-9a-f]+$/.test(m[3]) ? nameOf(m[3]) : m[3];
+    rows.push(`${Math.round(perReview).toLocaleString('en-US').padStart(9)} ${m[2].padStart(5)} %  ${name}`);
+    if (rows.length >= count) break;
+  }
+  return rows;
 }
 
 function main(): void {
@@ -190,9 +262,12 @@ function main(): void {
   try {
     const keep = process.argv.indexOf('--out');
     const out = keep >= 0 && process.argv[keep + 1] ? process.argv[keep + 1] : join(dir, 'callgrind.out');
-    const runs: { perReview: number; result: Result }[] = [];
+    const runs: { perReview: number; result: Result; pid: number }[] = [];
     for (let k = 0; k < RUNS; k++) {
-      const run = callgrindRun(RUNS > 1 && k > 0 ? join(dir, `callgrind.${k}.out`) : out);
+      const run = callgrindRun(
+        RUNS > 1 && k > 0 ? join(dir, `callgrind.${k}.out`) : out,
+        FUNCTIONS > 0 && k === 0,
+      );
       if (!run) {
         process.exitCode = 1;
         return;
@@ -221,6 +296,10 @@ function main(): void {
       `  in the window: ${r.scavenges} scavenges, ${r.markCompacts} mark-compacts${r.otherCollections ? `, ${r.otherCollections} other collections` : ''}; engine allocation ${Math.round(r.kbAllocatedPerReview)} KB per review`,
     );
     console.log(`  reviews (full JSON, athlete order) SHA-256 ${r.sha256}`);
+    if (FUNCTIONS > 0) {
+      console.log(`  the ${FUNCTIONS} costliest functions of run 1 (instructions of their own per review):`);
+      for (const row of costliestFunctions(out, runs[0].pid, FUNCTIONS)) console.log(`  ${row}`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

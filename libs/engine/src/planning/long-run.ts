@@ -408,23 +408,30 @@ export function recentEasyRun(
   recent: RecentSessions,
 ): RecentEasyRun {
   const from = reviewDay - 27;
-  // Each calendar week's longest run (weeks counted back from next week's Monday).
+  // In one pass, per calendar week (counted back from next week's Monday): its longest run, its longest easy run,
+  // and its longest easy run shorter than that one. The week's easy run is then its longest easy run when that is
+  // shorter than the week's longest run, else the next one down (a tie with the longest run leaves both out).
   const weekLongest = [0, 0, 0, 0, 0];
+  const easyLongest = [0, 0, 0, 0, 0];
+  const easyNext = [0, 0, 0, 0, 0];
   const { sessions, days } = recent;
   for (let k = 0; k < sessions.length; k++) {
     const s = sessions[k];
     const d = days[k];
     if (s.kind !== 'RUN' || d < from || d > reviewDay) continue;
     const w = Math.floor((nextWeekStart - 1 - d) / 7);
-    if (s.minutes > weekLongest[w]) weekLongest[w] = s.minutes;
+    const m = s.minutes;
+    if (m > weekLongest[w]) weekLongest[w] = m;
+    if (s.rpe > 4) continue;
+    if (m > easyLongest[w]) {
+      easyNext[w] = easyLongest[w];
+      easyLongest[w] = m;
+    } else if (m < easyLongest[w] && m > easyNext[w]) easyNext[w] = m;
   }
   let ran = 0;
-  for (let k = 0; k < sessions.length; k++) {
-    const s = sessions[k];
-    const d = days[k];
-    if (s.kind !== 'RUN' || d < from || d > reviewDay || s.rpe > 4) continue;
-    if (s.minutes >= weekLongest[Math.floor((nextWeekStart - 1 - d) / 7)]) continue;
-    if (s.minutes > ran) ran = s.minutes;
+  for (let w = 0; w < 5; w++) {
+    const easy = easyLongest[w] < weekLongest[w] ? easyLongest[w] : easyNext[w];
+    if (easy > ran) ran = easy;
   }
   let planned = 0;
   const current = input.currentWeekPlan;

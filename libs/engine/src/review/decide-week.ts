@@ -4,7 +4,7 @@ import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
 import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { nextFocus } from '../planning/session-templates';
 import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
-import { fixed } from '../suggestions/format';
+import { andList, fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
@@ -159,14 +159,14 @@ export function baseWeeksWords(
   const short = d.baseThisWeek;
   for (let i = used.length - 1; i >= 0; i--)
     starts.push(
-      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ' (this week, its days to come as planned)' : ` (this week: ${andWords(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
+      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ' (this week, its days to come as planned)' : ` (this week: ${andList(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
     );
   const counted =
     used.length === 0
       ? ''
       : used.length === 1
         ? `the week of ${starts[0]}`
-        : `the weeks of ${andWords(starts)}`;
+        : `the weeks of ${andList(starts)}`;
   const items: string[] = [];
   const kinds: string[] = [];
   for (const x of d.baseLeftOut) {
@@ -199,13 +199,9 @@ export function baseWeeksWords(
       counted,
       one: used.length === 1,
       left: '',
-      since: `the ${items.length} weeks since were ${andWords(kinds)}`,
+      since: `the ${items.length} weeks since were ${andList(kinds)}`,
     };
-  return { counted, one: used.length === 1, left: andWords(items), since: '' };
-}
-
-function andWords(xs: readonly string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  return { counted, one: used.length === 1, left: andList(items), since: '' };
 }
 
 /** The days of a recent illness (see `MetricsState.recentIllness`). */
@@ -479,10 +475,7 @@ function dayList(days: readonly number[]): string {
   if (d.length >= 3 && d[d.length - 1] - d[0] === d.length - 1) {
     return `${weekdayName(d[0])}–${weekdayName(d[d.length - 1])}`;
   }
-  const names = d.map((x) => weekdayName(x));
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return andList(d.map((x) => weekdayName(x)));
 }
 
 /**

@@ -11,7 +11,7 @@ import { applyChanges } from '../adaptation/apply-suggestion';
 import { weekdayName } from '../dates/local-date';
 import { planMinutes, raceMinutes } from '../planning/plan-measures';
 import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
-import { phaseWords, plural, words } from './format';
+import { andList, phaseWords, plural, words } from './format';
 
 /** What the athlete text of one suggestion is built from. */
 export interface AthleteTextInput {
@@ -50,15 +50,6 @@ function numOf(v: EvidenceValue): number | null {
 }
 function strOf(v: EvidenceValue): string | null {
   return typeof v === 'string' && v.length > 0 ? v : null;
-}
-
-/** "a", "a and b", "a, b and c" (concatenated: a `slice` and `join` each time copied what the text copies again). */
-function andList(xs: readonly string[]): string {
-  const k = xs.length;
-  if (k === 0) return '';
-  let t = xs[0];
-  for (let i = 1; i < k - 1; i++) t = `${t}, ${xs[i]}`;
-  return k === 1 ? t : `${t} and ${xs[k - 1]}`;
 }
 
 /** `andList` of a comma-separated list ("Monday,Friday" → "Monday and Friday"), without splitting it. */

@@ -85,6 +85,7 @@ import type {
   Weekday,
 } from '../types';
 import {
+  andList,
   longerRunAside,
   min,
   num,
@@ -1078,11 +1079,6 @@ function strengthDropWhy(
   const ahead = farther.length > 0 ? `nearer to a hard session or the weekend than ${andList(farther)}` : '';
   if (ties.length === 0) return `; ${own}, ${ahead}`;
   return `; ${own} and ${andList(ties)}: as near to a hard session or the weekend, and the later in the week goes (our rule)${ahead !== '' ? `, ${ahead}` : ''}`;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function andList(xs: readonly string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 function keyDays(plan: WeekPlan): boolean[] {

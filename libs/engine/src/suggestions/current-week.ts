@@ -16,7 +16,7 @@ import type {
   WeekPlan,
 } from '../types';
 import { athleteText } from './athlete-text';
-import { longerRunAside, min, pct } from './format';
+import { andList, longerRunAside, min, pct } from './format';
 import { fitVolume, scalePercent } from './fit-volume';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../config/engine-config';
 
@@ -38,11 +38,6 @@ function called(s: PlannedSession): string {
 function prescribedHard(s: PlannedSession): boolean {
   if (s.intervals !== undefined) return true;
   return s.effort.type === 'RPE' ? s.effort.value >= 5 : s.effort.value >= 3;
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
@@ -87,7 +82,7 @@ function describe(plan: WeekPlan, changes: readonly PlanChange[]): { after: Week
       parts.push(`${called(s)} ${s.minutes} → ${a.minutes} min${easier ? ' at easy effort' : ''}`);
     else if (easier) parts.push(`${called(s)} (${s.minutes} min) at easy effort`);
   }
-  return { after: r.plan, parts: dropped.length ? [`drop ${list(dropped)}`, ...parts] : parts };
+  return { after: r.plan, parts: dropped.length ? [`drop ${andList(dropped)}`, ...parts] : parts };
 }
 
 function suggestion(
@@ -226,8 +221,8 @@ export function currentWeekSuggestions(
         ? 'the rest of this week'
         : `${weekdayName(todayWd)}${restThrough > todayWd ? ` and ${weekdayName(restThrough)}` : ''}`;
     const text = fever
-      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
-      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${list(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`;
+      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
+      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`;
     return [
       suggestion(
         'CURRENT_WEEK_ILLNESS',
@@ -300,7 +295,7 @@ export function currentWeekSuggestions(
   const longAfter =
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
   const longCut = long !== null && longAfter !== null && longAfter.minutes < long.minutes;
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, remaining, long, longCut, zoneRpe)} (each kept at a useful dose): ${list(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, remaining, long, longCut, zoneRpe)} (each kept at a useful dose): ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
@@ -526,7 +521,7 @@ function cutOrderWords(
   if (longCut) parts.push(easy !== null ? 'the long run with them' : 'the long run');
   if (last !== null && parts.length > 0) parts.push(`${last} last`);
   else if (last !== null) parts.push(last);
-  return parts.length === 0 ? 'the sessions left' : list(parts);
+  return parts.length === 0 ? 'the sessions left' : andList(parts);
 }
 
 /** Current-week suggestions go right after the suggestions at least as severe (the next-week cause first). */

@@ -4,6 +4,7 @@ import { type RecentSessions, recentSessionsOf } from '../metrics/recent-session
 import { cutTier, planMinutes } from '../planning/plan-measures';
 import type { Effort, NewSession, PlanChange, ReviewInput, WeekPlan, Weekday } from '../types';
 import type { FitRequest, FitResult } from './fit-volume';
+import { andList } from './format';
 
 /**
  * Filling free days (docs/coaching-domain.md, "Time per day"): a build or a hold whose sessions, fitted to the
@@ -337,9 +338,4 @@ export function addedLabel(fit: FitResult): string {
   if (!a) return '';
   const what = a.session.kind === 'RUN' ? 'easy run' : 'easy cross-training session';
   return `a ${a.session.minutes}-min ${what} on ${weekdayName(a.day)} (${a.available} min available)`;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function andList(xs: readonly string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }

@@ -1,5 +1,27 @@
 import fc from 'fast-check';
-import { fixed, round1, round1Text, valueAndBand } from './format';
+import { andList, fixed, round1, round1Text, valueAndBand } from './format';
+
+describe(andList.name, () => {
+  it.each([
+    [[], ''],
+    [['Monday'], 'Monday'],
+    [['Monday', 'Friday'], 'Monday and Friday'],
+    [['Monday', 'Wednesday', 'Friday'], 'Monday, Wednesday and Friday'],
+  ])('should write %j as %j', (xs, text) => {
+    expect(andList(xs)).toBe(text);
+  });
+
+  it('should write any list as the slice-and-join it replaces does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), (xs) => {
+        const joined =
+          xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+        expect(andList(xs)).toBe(joined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe(fixed.name, () => {
   it('should write every number as toFixed does', () => {

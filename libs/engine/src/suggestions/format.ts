@@ -10,6 +10,18 @@ export function num(v: number, digits = 2): string {
   return fixed(v, digits);
 }
 
+/**
+ * "a", "a and b", "a, b and c" (concatenated: a `slice` and a `join` each time copied what the text copies
+ * again, and each is a call into a builtin).
+ */
+export function andList(xs: readonly string[]): string {
+  const k = xs.length;
+  if (k === 0) return '';
+  let t = xs[0];
+  for (let i = 1; i < k - 1; i++) t = `${t}, ${xs[i]}`;
+  return k === 1 ? t : `${t} and ${xs[k - 1]}`;
+}
+
 const POW10 = [1, 10, 100, 1000, 10000];
 const ZEROS = ['', '0', '00', '000', '0000'];
 /**

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import type { RecentSessions } from '../metrics/recent-sessions';
+import type { LoggedSession, ReviewInput } from '../types';
+import { recentEasyRun } from './long-run';
+
+/** The review date (a Friday) and next week’s Monday, as day numbers. */
+const REVIEW_DAY = 20_000;
+const NEXT_WEEK = 20_003;
+
+/** `recentEasyRun`'s `ran` as it was written before it took one pass: each week's longest run, then the easy runs. */
+function ranInTwoPasses(recent: RecentSessions): number {
+  const from = REVIEW_DAY - 27;
+  const weekLongest = [0, 0, 0, 0, 0];
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const d = days[k];
+    if (sessions[k].kind !== 'RUN' || d < from || d > REVIEW_DAY) continue;
+    const w = Math.floor((NEXT_WEEK - 1 - d) / 7);
+    weekLongest[w] = Math.max(weekLongest[w], sessions[k].minutes);
+  }
+  let ran = 0;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
+    const d = days[k];
+    if (s.kind !== 'RUN' || d < from || d > REVIEW_DAY || s.rpe > 4) continue;
+    if (s.minutes >= weekLongest[Math.floor((NEXT_WEEK - 1 - d) / 7)]) continue;
+    ran = Math.max(ran, s.minutes);
+  }
+  return ran;
+}
+
+function recentOf(logs: readonly { day: number; kind: 'RUN' | 'STRENGTH'; minutes: number; rpe: number }[]): {
+  input: ReviewInput;
+  recent: RecentSessions;
+} {
+  const sessions: LoggedSession[] = logs.map((l) => ({
+    day: l.day,
+    kind: l.kind,
+    minutes: l.minutes,
+    rpe: l.rpe,
+  }));
+  return {
+    input: {
+      reviewDate: '2024-10-04',
+      athlete: { id: 'a', availabilityMinutes: [60, 60, 60, 60, 60, 60, 60] },
+      sessions,
+      checkIns: [],
+    } as ReviewInput,
+    recent: { from: REVIEW_DAY - 42, to: REVIEW_DAY, sessions, days: logs.map((l) => l.day) },
+  };
+}
+
+describe(recentEasyRun.name, () => {
+  it.each([
+    // [logs as (days before the review, minutes, rpe), the easy run]
+    ['no run', [], 0],
+    ['the week’s only run is its long run', [[1, 40, 3]], 0],
+    [
+      'an easy run shorter than the long run',
+      [
+        [1, 40, 3],
+        [3, 90, 3],
+      ],
+      40,
+    ],
+    [
+      'a tie with the long run leaves both out, the next one down counts',
+      [
+        [1, 90, 3],
+        [2, 90, 3],
+        [4, 35, 2],
+      ],
+      35,
+    ],
+    [
+      'a hard run is not an easy one',
+      [
+        [1, 60, 7],
+        [3, 90, 3],
+      ],
+      0,
+    ],
+    [
+      'the longest easy run of any week',
+      [
+        [1, 30, 3],
+        [3, 60, 3],
+        [9, 50, 3],
+        [10, 80, 4],
+      ],
+      50,
+    ],
+    [
+      'a run before the 28 days does not count',
+      [
+        [28, 70, 3],
+        [29, 100, 3],
+        [1, 20, 3],
+        [2, 30, 3],
+      ],
+      20,
+    ],
+  ])('should find the easy run when %s', (_, logs, ran) => {
+    const { input, recent } = recentOf(
+      (logs as number[][]).map(([ago, minutes, rpe]) => ({
+        day: REVIEW_DAY - ago,
+        kind: 'RUN',
+        minutes,
+        rpe,
+      })),
+    );
+    expect(recentEasyRun(input, REVIEW_DAY, NEXT_WEEK, recent).ran).toBe(ran);
+  });
+
+  it('should find what the two-pass count found, for any logs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: REVIEW_DAY - 42, max: REVIEW_DAY }),
+            kind: fc.constantFrom('RUN' as const, 'STRENGTH' as const),
+            minutes: fc.integer({ min: 0, max: 12 }).map((m) => m * 10),
+            rpe: fc.integer({ min: 1, max: 8 }),
+          }),
+          { maxLength: 40 },
+        ),
+        (logs) => {
+          const { input, recent } = recentOf(logs);
+          expect(recentEasyRun(input, REVIEW_DAY, NEXT_WEEK, recent).ran).toBe(ranInTwoPasses(recent));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
