@@ -60,6 +60,12 @@ describe('missed-sessions pattern on a weekday without a key session', () => {
       'what gets in the way on Tuesdays and Wednesdays, and which days would work better',
     );
     expect(r.decision.type).toBe('BUILD');
+    // The talk comes before the build is published: the note ranks ahead of it, and the build says it waits.
+    const kinds = r.suggestions.map((x) => x.kind);
+    expect(kinds.indexOf('MISSED_SESSIONS_PATTERN')).toBeLessThan(kinds.indexOf('BUILD'));
+    expect(r.suggestions.find((x) => x.kind === 'BUILD')!.rationale).toContain(
+      "This build is pending Sam's answer on the missed sessions (see the note above): the misses need no cut of its minutes",
+    );
     expect(s.rationale).toContain(
       "Next week's build is sized from the minutes done in the recent weeks (a missed session counts as 0), so it needs no cut for this",
     );

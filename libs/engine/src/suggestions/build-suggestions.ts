@@ -1456,6 +1456,15 @@ class Shared {
   /** `longestLoggedRun`, once per review (the cut's cap and its text both read it). */
   loggedRunCache: LoggedRun | undefined;
 
+  /**
+   * The weekdays that keep failing (`missedDayWeekdays`) and are not already a key-session pattern: the
+   * missed-sessions note asks for a talk before the week is published, and a build waits for it (ranks after it).
+   */
+  get failingDays(): readonly { readonly day: number; readonly dates: string[] }[] {
+    const { state } = this.s;
+    return state.missedDayWeekdays.filter((x) => !state.missedKeyWeekdays.some((y) => y.day === x.day));
+  }
+
   /** Whether the wellness note's one reading is strong (`strongNote`): the build, the note and the ranking ask. */
   get strong(): boolean {
     this.strongCache ??= strongNote(this);
@@ -2267,7 +2276,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3063,9 +3072,7 @@ function suggestMissedSessions(g: Shared): void {
   const { s, state, plan, config, m, affected, athlete } = g;
   // A day that keeps failing, key sessions or not (Sara's Wednesday easy runs, 3 weeks running): no key session
   // moves onto it, and it is worth a talk before the week is published.
-  const failing = state.missedDayWeekdays.filter(
-    (x) => !state.missedKeyWeekdays.some((y) => y.day === x.day),
-  );
+  const failing = g.failingDays;
   if (state.missedKeyWeekdays.length > 0 || failing.length > 0) {
     const changes: PlanChange[] = [];
     let sim = plan;
@@ -3157,7 +3164,7 @@ function suggestMissedSessions(g: Shared): void {
         `${weekdayName(d)}'s ${n === 1 ? 'session was' : 'sessions were'} missed on ${andList(dates.map((date) => (keyOn(d, date) ? `${date} (a key session)` : date)))} as well.`,
       );
     }
-    if (failing.length > 0 && moved.length === 0) {
+    if (failing.length > 0) {
       const talkDays = [...failing.map((x) => x.day), ...nearMissed].sort((a, b) => a - b);
       const many = talkDays.length > 1;
       const days = andList(talkDays.map((d) => `${weekdayName(d)}s`));
@@ -3189,6 +3196,7 @@ function suggestMissedSessions(g: Shared): void {
         misses: lead.misses,
         dates: lead.dates.join(','),
         pattern: worst !== undefined ? 'KEY_SESSIONS' : 'DAY',
+        askFirst: failing.length > 0,
         compliancePct: m.compliance.pct.value,
       },
       changes,
@@ -4449,6 +4457,8 @@ function rootKeys(
     // A wellness note on a strong reading ranks first of its severity, before the build it bears on (ask
     // before you publish): its kind counts as -1, ahead of every kind (it explains nothing and nothing explains it).
     if (strong && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
+    // So does a missed-sessions note on a day that keeps failing, before the build that waits for its talk.
+    if (depth === 0 && out[i].kind === 'MISSED_SESSIONS_PATTERN' && out[i].evidence.askFirst === true) k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
   }
