@@ -172,6 +172,11 @@ export interface EngineConfig {
     /** Missed key sessions on one weekday within the last `patternWeeks` weeks to call it a pattern. */
     readonly patternMisses: number;
     readonly patternWeeks: number;
+    /**
+     * Dates of one weekday within the last `patternWeeks` weeks on which every planned session was missed, key or
+     * not, to call that day a pattern (ours: 3 of 4 weeks is a day that keeps failing; one or two are life).
+     */
+    readonly patternDays: number;
     /** A log counts as doing a planned session at this share of its minutes. */
     readonly completedShare: number;
   };
@@ -293,7 +298,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     illnessMinRestDays: 3,
   },
   intensity: { windowDays: 28, polarizedAbove: 2, z2Floor: 0.01 },
-  compliance: { attentionPct: 70, patternMisses: 2, patternWeeks: 4, completedShare: 0.5 },
+  compliance: { attentionPct: 70, patternMisses: 2, patternWeeks: 4, patternDays: 3, completedShare: 0.5 },
   effort: { windowDays: 28, easyMaxRpe: 4, minGap: 2, minEasyRuns: 4, minShare: 2 / 3, minWeeks: 3 },
   contact: { noContactDays: 5, noContactUrgentDays: 10 },
   draft: {

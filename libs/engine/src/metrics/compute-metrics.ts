@@ -88,6 +88,18 @@ export interface MetricsState {
     readonly misses: number;
     readonly dates: string[];
   }[];
+  /**
+   * Weekdays whose planned sessions were all missed on `patternDays` or more of their dates in the last
+   * `patternWeeks` weeks, key sessions or not (the days before the review date; those of a confirmed illness or
+   * trip and of a silence aside): a day that keeps failing (Sara's Wednesday easy runs, athlete21).
+   */
+  readonly missedDayWeekdays: readonly { readonly day: number; readonly dates: string[] }[];
+  /** Every planned session missed on the days before the review date in the last `patternWeeks` weeks (as above). */
+  readonly patternWindowMisses: readonly {
+    readonly day: number;
+    readonly date: string;
+    readonly key: boolean;
+  }[];
   /** Mean number of training days per week over the last 4 weeks. */
   readonly trainingDaysPerWeek: number | null;
   /** Days with illness (check-ins or confirmed events) in the last 21 days, first and last; null when none. */
@@ -1317,6 +1329,10 @@ class Compliance {
     readonly missedKeyWeekdays: { day: number; misses: number; dates: string[] }[],
     /** See `MetricsState.thisWeekMissed`. */
     readonly thisWeekMissed: PlannedSession[],
+    /** See `MetricsState.missedDayWeekdays`. */
+    readonly missedDayWeekdays: { day: number; dates: string[] }[],
+    /** See `MetricsState.patternWindowMisses`. */
+    readonly patternWindowMisses: { day: number; date: string; key: boolean }[],
   ) {}
 }
 
@@ -1350,6 +1366,8 @@ function compliance(
   let totalPlanned = 0;
   let totalDone = 0;
   const thisWeekMissed: PlannedSession[] = [];
+  const dayMisses: string[][] = [[], [], [], [], [], [], []];
+  const patternWindowMisses: { day: number; date: string; key: boolean }[] = [];
   const thisMonday = reviewDay - weekdayOf(reviewDay);
   const past = input.pastWeekPlans;
   const current = input.currentWeekPlan;
@@ -1388,6 +1406,9 @@ function compliance(
       let exclDays = 0;
       let nDays = 0;
       const missed: { sessionId: string; date: string }[] = [];
+      // Per weekday of this plan, inside the pattern window: planned sessions and those done.
+      const dayPlanned = [0, 0, 0, 0, 0, 0, 0];
+      const dayDone = [0, 0, 0, 0, 0, 0, 0];
       for (const ps of plan.sessions) {
         if (ps.kind === 'REST') continue;
         const d = ws + ps.day;
@@ -1432,6 +1453,12 @@ function compliance(
         if (!silent) wdPlanned[ps.day]++;
         // This week's sessions of the days before the review date that were not done (the review day's may still be).
         if (!completed && !silent && ws === thisMonday && d < reviewDay) thisWeekMissed.push(ps);
+        // The pattern of a day that keeps failing: the days before the review date (the review day's may still be done).
+        if (!silent && d > patternFrom && d < reviewDay) {
+          dayPlanned[ps.day]++;
+          if (completed) dayDone[ps.day]++;
+          else patternWindowMisses.push({ day: ps.day, date: fromDayNumber(d), key: ps.key === true });
+        }
         if (completed) {
           if (!silent) wdDone[ps.day]++;
         } else if (ps.key) {
@@ -1448,6 +1475,8 @@ function compliance(
         if (d < horizonFrom) continue;
         for (let li = head[d - horizonFrom]; li >= 0; li = next[li]) done += sessions[li].minutes;
       }
+      for (let wd = 0; wd < 7; wd++)
+        if (dayPlanned[wd] > 0 && dayDone[wd] === 0) dayMisses[wd].push(fromDayNumber(ws + wd));
       totalPlanned += planned;
       totalDone += done;
       complianceWeeks.push({
@@ -1469,6 +1498,9 @@ function compliance(
       if (n >= config.patternMisses) missedKeyWeekdays.push({ day: d, misses: n, dates: missesByDay[d] });
     }
   }
+  const missedDayWeekdays: { day: number; dates: string[] }[] = [];
+  for (let d = 0; d < 7; d++)
+    if (dayMisses[d].length >= config.patternDays) missedDayWeekdays.push({ day: d, dates: dayMisses[d] });
   return new Compliance(
     complianceWeeks,
     totalPlanned,
@@ -1476,6 +1508,8 @@ function compliance(
     weekdayCompletion,
     missedKeyWeekdays,
     thisWeekMissed,
+    missedDayWeekdays,
+    patternWindowMisses,
   );
 }
 
@@ -2023,6 +2057,8 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     races,
     weekdayCompletion: comp.weekdayCompletion,
     missedKeyWeekdays: comp.missedKeyWeekdays,
+    missedDayWeekdays: comp.missedDayWeekdays,
+    patternWindowMisses: comp.patternWindowMisses,
     thisWeekMissed: comp.thisWeekMissed,
     trainingDaysPerWeek:
       tdWeeks === 0

@@ -565,7 +565,13 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
 function missedWhy(e: Evidence, capital: boolean): string {
   const day = strOf(e.weekday);
   const misses = numOf(e.misses);
-  return `${day !== null ? (capital ? capitalise(day) : day) : capital ? 'One weekday' : 'one weekday'} has been hard to fit${misses !== null ? ` (${plural(misses, 'key session')} missed in the last 4 weeks)` : ''}`;
+  const what =
+    misses === null
+      ? ''
+      : e.pattern === 'DAY'
+        ? ` (its sessions missed in ${misses} of the last 4 weeks)`
+        : ` (${plural(misses, 'key session')} missed in the last 4 weeks)`;
+  return `${day !== null ? (capital ? capitalise(day) : day) : capital ? 'One weekday' : 'one weekday'} has been hard to fit${what}`;
 }
 
 function longRaceWhy(e: Evidence, capital: boolean): string {

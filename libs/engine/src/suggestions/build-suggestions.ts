@@ -1456,6 +1456,15 @@ class Shared {
   /** `longestLoggedRun`, once per review (the cut's cap and its text both read it). */
   loggedRunCache: LoggedRun | undefined;
 
+  /**
+   * The weekdays that keep failing (`missedDayWeekdays`) and are not already a key-session pattern: the
+   * missed-sessions note asks for a talk before the week is published, and a build waits for it (ranks after it).
+   */
+  get failingDays(): readonly { readonly day: number; readonly dates: string[] }[] {
+    const { state } = this.s;
+    return state.missedDayWeekdays.filter((x) => !state.missedKeyWeekdays.some((y) => y.day === x.day));
+  }
+
   /** Whether the wellness note's one reading is strong (`strongNote`): the build, the note and the ranking ask. */
   get strong(): boolean {
     this.strongCache ??= strongNote(this);
@@ -2267,7 +2276,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3061,10 +3070,13 @@ function lifeDoes(w: LifeContextWork | null, x: PlannedSession): string {
  */
 function suggestMissedSessions(g: Shared): void {
   const { s, state, plan, config, m, affected, athlete } = g;
-  if (state.missedKeyWeekdays.length > 0) {
+  // A day that keeps failing, key sessions or not (Sara's Wednesday easy runs, 3 weeks running): no key session
+  // moves onto it, and it is worth a talk before the week is published.
+  const failing = g.failingDays;
+  if (state.missedKeyWeekdays.length > 0 || failing.length > 0) {
     const changes: PlanChange[] = [];
     let sim = plan;
-    const badDays = state.missedKeyWeekdays.map((x) => x.day);
+    const badDays = [...state.missedKeyWeekdays.map((x) => x.day), ...failing.map((x) => x.day)];
     const life = lifeContextWork(g);
     const moved: string[] = [];
     const stuck: string[] = [];
@@ -3101,7 +3113,8 @@ function suggestMissedSessions(g: Shared): void {
         `${sessionLabel(x)} to ${weekdayName(to)}${rate !== null ? ` (${Math.round(rate * 100)} % completed)` : ''}`,
       );
     }
-    const worst = state.missedKeyWeekdays.slice().sort((a, b) => b.misses - a.misses || a.day - b.day)[0];
+    const worst = state.missedKeyWeekdays.slice().sort((a, b) => b.misses - a.misses || a.day - b.day)[0] as
+      (typeof state.missedKeyWeekdays)[number] | undefined;
     const parts: string[] = [];
     if (moved.length > 0)
       parts.push(
@@ -3116,22 +3129,74 @@ function suggestMissedSessions(g: Shared): void {
       );
     if (stuck.length > 0)
       parts.push(`No other day next week has time for ${andList(stuck)}, so ${stays(stuck)}.`);
-    if (moved.length + byLife.length + beside.length + stuck.length === 0)
+    const weeks = config.compliance.patternWeeks;
+    const heads: string[] = [];
+    if (worst !== undefined)
+      heads.push(
+        `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${weeks} weeks (${worst.dates.join(', ')}).`,
+      );
+    const keyOn = (d: number, date: string): boolean =>
+      state.patternWindowMisses.some((y) => y.day === d && y.date === date && y.key);
+    for (const x of failing) {
+      const keys = x.dates.filter((date) => keyOn(x.day, date)).length;
+      heads.push(
+        `${weekdayName(x.day)}'s sessions were missed in ${x.dates.length} of the last ${weeks} weeks (${x.dates.join(', ')}), ${keys === 0 ? 'none of them a key session' : keys === 1 ? 'one of them a key session' : `${keys} of them key sessions`}.`,
+      );
+    }
+    // The days beside a failing day, missed in the same weeks: the midweek as a coach reads it (Sara's Tuesdays).
+    const near: number[] = [];
+    const nearMissed: number[] = [];
+    for (const x of failing)
+      for (const d of [x.day - 1, x.day + 1])
+        if (d >= 0 && d <= 6 && !badDays.includes(d) && !near.includes(d)) near.push(d);
+    for (const d of near.sort((a, b) => a - b)) {
+      const dates: string[] = [];
+      let n = 0;
+      for (const y of state.patternWindowMisses) {
+        if (y.day !== d) continue;
+        n++;
+        if (!dates.includes(y.date)) dates.push(y.date);
+      }
+      if (dates.length === 0) continue;
+      nearMissed.push(d);
+      dates.sort();
+      heads.push(
+        `${weekdayName(d)}'s ${n === 1 ? 'session was' : 'sessions were'} missed on ${andList(dates.map((date) => (keyOn(d, date) ? `${date} (a key session)` : date)))} as well.`,
+      );
+    }
+    if (failing.length > 0) {
+      const talkDays = [...failing.map((x) => x.day), ...nearMissed].sort((a, b) => a - b);
+      const many = talkDays.length > 1;
+      const days = andList(talkDays.map((d) => `${weekdayName(d)}s`));
+      // The build is sized from the minutes done (a missed session counts as 0), so the pattern does not cut it:
+      // what needs settling before it is published is which days hold its sessions (our rule).
+      const onDays = plan.sessions.filter((x) => talkDays.includes(x.day) && x.kind !== 'REST');
+      const build =
+        g.decision.type === 'BUILD'
+          ? ` Next week's build is sized from the minutes done in the recent weeks (a missed session counts as 0), so it needs no cut for this; what needs settling before it is published is which days hold its sessions${onDays.length > 0 ? ` (the plan has ${andList(onDays.map((x) => sessionLabel(x).replace(/ \(\d+ min\)$/, '')))} on those days)` : ''}.`
+          : '';
+      parts.push(
+        `The pattern is worth a talk with ${athlete} before next week is published: what gets in the way on ${days}, and which ${many ? 'days' : 'day'} would work better.${build}`,
+      );
+    } else if (moved.length + byLife.length + beside.length + stuck.length === 0 && worst !== undefined)
       parts.push(`Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.`);
-    else if (moved.length === 0)
+    else if (moved.length === 0 && worst !== undefined)
       parts.push(
         `The ${weekdayName(worst.day)} pattern is worth a talk with ${athlete}: what gets in the way that day, and which day would work better.`,
       );
+    const lead = worst ?? { day: failing[0].day, misses: failing[0].dates.length, dates: failing[0].dates };
     g.add(
       'MISSED_SESSIONS_PATTERN',
       changes.length > 0 ? 'ATTENTION' : 'INFO',
       ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `Key sessions on ${weekdayName(worst.day)} were missed ${worst.misses} times in the last ${config.compliance.patternWeeks} weeks (${worst.dates.join(', ')}). ${parts.join(' ')}`,
+      `${heads.join(' ')} ${parts.join(' ')}`,
       {
-        weekday: weekdayName(worst.day),
-        misses: worst.misses,
-        dates: worst.dates.join(','),
+        weekday: weekdayName(lead.day),
+        misses: lead.misses,
+        dates: lead.dates.join(','),
+        pattern: worst !== undefined ? 'KEY_SESSIONS' : 'DAY',
+        askFirst: failing.length > 0,
         compliancePct: m.compliance.pct.value,
       },
       changes,
@@ -4421,6 +4486,8 @@ function rootKeys(
     // A wellness note on a strong reading ranks first of its severity, before the build it bears on (ask
     // before you publish): its kind counts as -1, ahead of every kind (it explains nothing and nothing explains it).
     if (strong && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
+    // So does a missed-sessions note on a day that keeps failing, before the build that waits for its talk.
+    if (depth === 0 && out[i].kind === 'MISSED_SESSIONS_PATTERN' && out[i].evidence.askFirst === true) k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
   }
