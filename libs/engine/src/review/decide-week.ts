@@ -8,7 +8,18 @@ import { andList, fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
-import { noteEquipment, type ContextDay, type ThisWeekShort, type WeekContext } from './week-context';
+import {
+  LOW_COMPLETION_SHARE,
+  coveredDaysWords,
+  dayRun,
+  noteEquipment,
+  type ContextDay,
+  type ThisWeekShort,
+  type WeekAgainstPlan,
+  type WeekContext,
+} from './week-context';
+
+export { LOW_COMPLETION_SHARE };
 
 export interface Decision {
   readonly type: WeekDecisionType;
@@ -131,6 +142,8 @@ export function reentryGap(state: MetricsState, config: EngineConfig): Reentry |
 export interface BaseLeftWeek {
   readonly week: number;
   readonly race: ParsedRace | null;
+  /** The week against its published plan, as every text judges it (`WeekContext.pastWeeks`; null: not judged). */
+  readonly judged: WeekAgainstPlan | null;
 }
 
 /** The A race in week `k` (0: the week of the review, see `Decision.baseWeeks`), or null. */
@@ -140,14 +153,14 @@ function aRaceInWeek(races: readonly ParsedRace[], nextWeekStart: number, k: num
   return null;
 }
 
-/** A published week done at less than this share of its planned minutes was not the athlete's week. [ours] */
-export const LOW_COMPLETION_SHARE = 0.7;
-
 /**
  * The weeks the base counts and leaves out, in words, for the texts that quote it: `counted` is "the week of
  * 2026-11-23" or "the weeks of 2026-11-16 and 2026-11-23" (`one`: a single week, never said to "average");
  * `left` the weeks left out and why ("this week (a down week, 255 min planned) and the week of 2026-11-16 (done
- * well short of its plan: 194 min of 360 planned)"), '' when none is; more than two are summed up in `since`
+ * well short of its plan: 194 min of 360 planned)"; a past week judged as the plans-not-done count judges it,
+ * `WeekAgainstPlan`: "done well short of its plan: 77 min of 120 planned, the days of the family commitment
+ * (Wednesday–Saturday) left out", or "disrupted by the family commitment (…)" when the event explains it), ''
+ * when none is; more than two are summed up in `since`
  * ("the 5 weeks since were down weeks and Lake Run Half's race week"), and `left` is then ''.
  */
 export function baseWeeksWords(
@@ -175,23 +188,38 @@ export function baseWeeksWords(
     const done = Math.round(w?.minutes ?? 0);
     const which = x.week === 0 ? 'this week' : `the week of ${w?.start}`;
     // A past week well short of a plan of the usual size was missed, not a down week (Kasper: 194 min done of
-    // 360 planned, beside weeks planned at 365 and 350, was "a down week"; coach read 6).
-    const missed = x.week > 0 && planned !== null && planned > 0 && done < LOW_COMPLETION_SHARE * planned;
+    // 360 planned, beside weeks planned at 365 and 350, was "a down week"; coach read 6). Judged as the
+    // plans-not-done count judges it (`weekAgainstPlan`): the days of a life event or an illness aside. When they
+    // explain the shortfall (they hold most of the plan, or the other days were done), the week was disrupted by
+    // the event, not done short (Sofia's week of a sick child was "done well short of its plan: 110 min of 210
+    // planned" beside the backward-design warning's "77 min of 120 min, the days of the family commitment
+    // (Wednesday–Saturday) left out"; coach read 7).
+    const j = x.judged;
+    const wholeShort = x.week > 0 && planned !== null && planned > 0 && done < LOW_COMPLETION_SHARE * planned;
+    const disrupted =
+      x.week > 0 && j !== null && j.coveredDays.length > 0 && (j.eventsWeek || (!j.short && wholeShort));
+    const missed = !disrupted && x.week > 0 && (j !== null ? j.short : wholeShort);
     const kind =
       x.race !== null
         ? `${x.race.source.name ?? 'the A race'}'s race week`
-        : missed
-          ? 'weeks done well short of their plans'
-          : 'down weeks';
+        : disrupted && j !== null
+          ? `weeks disrupted by the ${andWords(j.what)}`
+          : missed
+            ? 'weeks done well short of their plans'
+            : 'down weeks';
     if (!kinds.includes(kind)) kinds.push(kind);
     items.push(
       x.race !== null
         ? `${which} (${x.race.source.name ?? 'the A race'}'s race week, ${done} min with the race)`
         : x.week === 0
           ? `this week (a down week, ${planned !== null ? `${planned} min planned` : `${done} min with its days to come`})`
-          : missed
-            ? `the week of ${w?.start} (done well short of its plan: ${done} min of ${planned} planned)`
-            : `the week of ${w?.start} (a down week, ${done} min${planned !== null ? ` done of ${planned} planned` : ''})`,
+          : disrupted && j !== null
+            ? `the week of ${w?.start} (disrupted by the ${andWords(j.what)} (${dayRun(j.coveredDays)}): ${done} min done of ${planned} planned)`
+            : missed && j !== null && j.coveredDays.length > 0
+              ? `the week of ${w?.start} (done well short of its plan: ${Math.round(j.done)} min of ${j.planned} planned, ${coveredDaysWords(j)})`
+              : missed
+                ? `the week of ${w?.start} (done well short of its plan: ${done} min of ${planned} planned)`
+                : `the week of ${w?.start} (a down week, ${done} min${planned !== null ? ` done of ${planned} planned` : ''})`,
     );
   }
   if (items.length > 2)
@@ -546,7 +574,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   const ordinary = (k: number): boolean => {
     const race = down(k) ? null : aRaceInWeek(state.races, ctx.nextWeekStart, k);
     if (!down(k) && race === null) return true;
-    baseLeftOut.push({ week: k, race });
+    baseLeftOut.push({ week: k, race, judged: k > 0 ? (ctx.pastWeeks[k] ?? null) : null });
     return false;
   };
   if (weeks >= 1) {

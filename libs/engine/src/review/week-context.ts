@@ -77,6 +77,132 @@ export interface WeekContext {
   readonly readiness: ReadinessEvidence | null;
   /** This week, still under way, already short of its published plan (see `thisWeekShort`; null: it is not). */
   readonly thisWeekShort: ThisWeekShort | null;
+  /**
+   * The past weeks the metrics list (index as in `MetricsState.metrics.weeks`: 1 last week …; 0, this week, is
+   * null), each judged against its published plan (see `weekAgainstPlan`; null: no plan, or not judged).
+   */
+  readonly pastWeeks: readonly (WeekAgainstPlan | null)[];
+}
+
+/** A published week done at less than this share of its planned minutes was not the athlete's week. [ours] */
+export const LOW_COMPLETION_SHARE = 0.7;
+
+/** A life event's kind as a noun: "the days of the family commitment", "the suggestion for the trip". */
+export const EVENT_NAME: Record<ParsedEvent['kind'], string> = {
+  ILLNESS: 'illness',
+  INJURY: 'injury',
+  TRAVEL: 'trip',
+  FAMILY: 'family commitment',
+  WORK_STRESS: 'work stress',
+  VACATION: 'holiday',
+  OTHER: 'event',
+};
+
+/**
+ * A complete past week against its published plan, judged one way for every text that says how it went (the
+ * plans-not-done count and the base's words, `baseWeeksWords`): every minute logged counts, and the days a
+ * context event or the recent illness covers say nothing about the plan, so the week is judged on its other
+ * days (their minutes done and planned), as the compliance metric leaves out the days of an illness or a trip.
+ */
+export interface WeekAgainstPlan {
+  /** Minutes planned on the days judged (the whole plan when no day is covered). */
+  readonly planned: number;
+  /** Minutes logged on those days. */
+  readonly done: number;
+  /** The whole plan's minutes and the week's minutes logged. */
+  readonly allPlanned: number;
+  readonly allDone: number;
+  /** Weekdays (0: Monday) an event or the illness covers, in order; empty when none is. */
+  readonly coveredDays: readonly number[];
+  /** What covers them, as nouns ("family commitment", "illness"), in the order met. */
+  readonly what: readonly string[];
+  /**
+   * The covered days hold more than half of the week's plan (or all of it): the week is the event's, and says
+   * nothing about the plan.
+   */
+  readonly eventsWeek: boolean;
+  /** Done under `LOW_COMPLETION_SHARE` of planned on the days judged (never for the event's week). */
+  readonly short: boolean;
+}
+
+/**
+ * See `WeekAgainstPlan`: the week starting on day `monday` (complete, before this one), with `plannedAll` its
+ * plan's minutes when no day of it is covered (the compliance's count). Null when a day is covered and the
+ * week's published plan is not known, or its days are not all in the recent sessions' reach.
+ */
+export function weekAgainstPlan(
+  input: ReviewInput,
+  state: MetricsState,
+  monday: number,
+  plannedAll: number,
+): WeekAgainstPlan | null {
+  let covered = 0;
+  const what: string[] = [];
+  for (const e of state.events) {
+    if (e.start > monday + 6 || e.end < monday) continue;
+    for (let k = Math.max(0, e.start - monday); k <= Math.min(6, e.end - monday); k++) covered |= 1 << k;
+    const name = EVENT_NAME[e.kind];
+    if (!what.includes(name)) what.push(name);
+  }
+  const ill = state.recentIllness;
+  if (ill !== null && ill.start <= monday + 6 && ill.end >= monday) {
+    for (let k = Math.max(0, ill.start - monday); k <= Math.min(6, ill.end - monday); k++) covered |= 1 << k;
+    if (!what.includes('illness')) what.push('illness');
+  }
+  const { sessions, days, from } = state.recentSessions;
+  if (monday < from) return null;
+  let planned = plannedAll;
+  let all = plannedAll;
+  if (covered !== 0) {
+    const date = fromDayNumber(monday);
+    const plan = input.pastWeekPlans?.find((p) => p.weekStart === date);
+    if (plan === undefined) return null;
+    all = 0;
+    planned = 0;
+    for (const x of plan.sessions) {
+      if (x.kind === 'REST') continue;
+      all += x.minutes;
+      if ((covered & (1 << x.day)) === 0) planned += x.minutes;
+    }
+  }
+  let done = 0;
+  let allDone = 0;
+  for (let k = 0; k < sessions.length; k++) {
+    const d = days[k] - monday;
+    if (d < 0 || d > 6) continue;
+    allDone += sessions[k].minutes;
+    if ((covered & (1 << d)) === 0) done += sessions[k].minutes;
+  }
+  const coveredDays: number[] = [];
+  for (let k = 0; k < 7; k++) if ((covered & (1 << k)) !== 0) coveredDays.push(k);
+  const eventsWeek = covered !== 0 && (planned <= 0 || planned * 2 < all);
+  return {
+    planned,
+    done,
+    allPlanned: all,
+    allDone,
+    coveredDays,
+    what,
+    eventsWeek,
+    short: !eventsWeek && planned > 0 && done < LOW_COMPLETION_SHARE * planned,
+  };
+}
+
+/** "Wednesday–Saturday" for three or more days in a row, else "Monday and Wednesday". */
+export function dayRun(days: readonly number[]): string {
+  const run = days.length > 2 && days[days.length - 1] - days[0] === days.length - 1;
+  return run
+    ? `${weekdayName(days[0])}–${weekdayName(days[days.length - 1])}`
+    : andWords(days.map((k) => weekdayName(k)));
+}
+
+/** "the days of the family commitment (Wednesday–Saturday) left out": the days a judged week leaves aside. */
+export function coveredDaysWords(j: Pick<WeekAgainstPlan, 'coveredDays' | 'what'>): string {
+  return `the days of the ${andWords(j.what)} (${dayRun(j.coveredDays)}) left out`;
+}
+
+function andWords(xs: readonly string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 /**
@@ -264,7 +390,23 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     unconfirmedEvents: unconfirmed,
     readiness: readinessEvidence(input, state, nws, config),
     thisWeekShort: thisWeekShort(input, state),
+    pastWeeks: pastWeeksAgainstPlan(input, state),
   };
+}
+
+/** `WeekContext.pastWeeks`: each past week the metrics list, with a published plan, judged against it. */
+function pastWeeksAgainstPlan(input: ReviewInput, state: MetricsState): (WeekAgainstPlan | null)[] {
+  const out: (WeekAgainstPlan | null)[] = [null];
+  const weeks = state.metrics.weeks;
+  for (let k = 1; k < weeks.length; k++) {
+    const planned = weeks[k].plannedMinutes;
+    out.push(
+      planned === null || planned <= 0
+        ? null
+        : weekAgainstPlan(input, state, state.nextWeekStart - 7 * (k + 1), planned),
+    );
+  }
+  return out;
 }
 
 const EVENT_KIND_WORDS: Record<ContextEventKind, string> = {

@@ -5,6 +5,7 @@ import {
   RAMP_SKIPS_DOWN_NOTE,
   rampLeftOut,
   rampReferenceLoad,
+  recentLoadReference,
   type MetricsState,
   type ParsedEvent,
   type ParsedRace,
@@ -68,7 +69,14 @@ import {
   type Decision,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
-import { eventInWeekWords, noteEquipment, type WeekContext } from '../review/week-context';
+import {
+  EVENT_NAME,
+  coveredDaysWords,
+  eventInWeekWords,
+  noteEquipment,
+  weekAgainstPlan,
+  type WeekContext,
+} from '../review/week-context';
 import type {
   ComponentKey,
   Evidence,
@@ -2872,68 +2880,20 @@ function suggestLifeContext(g: Shared): void {
 function plansNotDone(g: Shared): string {
   const thisWeek = g.ctx.nextWeekStart - 7;
   const from = thisWeek - 28;
-  const { state } = g;
   const parts: string[] = [];
-  // Minutes logged per day of the four weeks (the metrics' recent sessions cover them), read on the first week.
-  let logged: number[] | null = null;
   for (const w of g.m.compliance.weeks) {
     const d = toDayNumber(w.weekStart);
     if (d >= thisWeek || d < from || w.plannedMinutes <= 0) continue;
-    // The week's days a life event or an illness covers (bit k: day k of the week), and what they were.
-    let covered = 0;
-    const what: string[] = [];
-    for (const e of state.events) {
-      if (e.start > d + 6 || e.end < d) continue;
-      for (let k = Math.max(0, e.start - d); k <= Math.min(6, e.end - d); k++) covered |= 1 << k;
-      const name = EVENT_NAME[e.kind];
-      if (!what.includes(name)) what.push(name);
-    }
-    const ill = state.recentIllness;
-    if (ill !== null && ill.start <= d + 6 && ill.end >= d) {
-      for (let k = Math.max(0, ill.start - d); k <= Math.min(6, ill.end - d); k++) covered |= 1 << k;
-      if (!what.includes('illness')) what.push('illness');
-    }
-    let planned = w.plannedMinutes;
-    if (covered !== 0) {
-      const plan = g.s.input.pastWeekPlans?.find((p) => p.weekStart === w.weekStart);
-      if (plan === undefined) continue;
-      let all = 0;
-      planned = 0;
-      for (const x of plan.sessions) {
-        if (x.kind === 'REST') continue;
-        all += x.minutes;
-        if ((covered & (1 << x.day)) === 0) planned += x.minutes;
-      }
-      if (planned <= 0 || planned * 2 < all) continue;
-    }
-    if (logged === null) {
-      logged = new Array<number>(28).fill(0);
-      const { sessions, days } = state.recentSessions;
-      for (let k = 0; k < sessions.length; k++) {
-        const i = days[k] - from;
-        if (i >= 0 && i < 28) logged[i] += sessions[k].minutes;
-      }
-    }
-    let done = 0;
-    for (let k = 0; k < 7; k++) if ((covered & (1 << k)) === 0) done += logged[d - from + k];
-    if (done >= LOW_COMPLETION_SHARE * planned) continue;
+    // One judgement of the week for every text (`weekAgainstPlan`): its days of a life event or an illness aside.
+    const j = weekAgainstPlan(g.s.input, g.state, d, w.plannedMinutes);
+    if (j === null || !j.short) continue;
     const first = parts.length === 0;
-    const coveredDays: number[] = [];
-    for (let k = 0; k < 7; k++) if ((covered & (1 << k)) !== 0) coveredDays.push(k);
     parts.push(
-      `in the week of ${w.weekStart}, ${min(Math.round(done))}${first ? ' done' : ''} of ${min(planned)}${first ? ' planned' : ''}${covered === 0 ? '' : `, the days of the ${andList(what)} (${dayRun(coveredDays)}) left out`}`,
+      `in the week of ${w.weekStart}, ${min(Math.round(j.done))}${first ? ' done' : ''} of ${min(j.planned)}${first ? ' planned' : ''}${j.coveredDays.length === 0 ? '' : `, ${coveredDaysWords(j)}`}`,
     );
   }
   if (parts.length < 2) return '';
   return ` The plans before it went the same way: ${andList(parts)} (under ${Math.round(LOW_COMPLETION_SHARE * 100)} %, our threshold); ask ${g.athlete} whether the plan fits the time there is.`;
-}
-
-/** "Wednesday–Saturday" for three or more days in a row, else "Monday and Wednesday". */
-function dayRun(days: readonly number[]): string {
-  const run = days.length > 2 && days[days.length - 1] - days[0] === days.length - 1;
-  return run
-    ? `${weekdayName(days[0])}–${weekdayName(days[days.length - 1])}`
-    : andList(days.map((k) => weekdayName(k)));
 }
 
 /**
@@ -2950,10 +2910,57 @@ function sizesWeek(g: Shared, races: number): string {
     : ` sizes the week at about ${min(target)}`;
 }
 
+/**
+ * The recent weekly load the backward-design warning compares next week's plan with, and the words that say which
+ * weeks it averages when it leaves some out (`recentLoadReference`: the weeks the load-spike reference leaves
+ * out, and a lighter week of an illness), so the two warnings of one review agree on what "recent" is. Over a
+ * silence the metric's own figure (its silent days left out) stands.
+ */
+function backwardDesignReference(g: Shared): { readonly load: number | null; readonly words: string } {
+  const { m, state } = g;
+  const chronic = m.chronicWeeklyLoad.value;
+  if (chronic === null || m.chronicWeeklyLoad.note?.includes('without contact') === true)
+    return { load: chronic, words: '' };
+  const illness: { start: number; end: number }[] = [];
+  if (state.recentIllness !== null) illness.push(state.recentIllness);
+  for (const e of state.events) if (e.confirmed && e.kind === 'ILLNESS') illness.push(e);
+  const count = Math.max(1, Math.min(4, state.completeWeeks));
+  const ref = recentLoadReference(m.weeks, count, illness, state.nextWeekStart);
+  if (ref.left.length === 0 || ref.used.length === 0 || ref.load <= 0) return { load: chronic, words: '' };
+  const days = state.projectedDays;
+  const thisWeek =
+    days <= 0
+      ? ', this week'
+      : state.projectedFromPlan
+        ? ', this week, its days to come as planned'
+        : ', this week, its days to come as the same days went last week';
+  const name = (k: number): string =>
+    `${m.weeks[k].start} (${Math.round(m.weeks[k].load)}${k === 0 ? thisWeek : ''}${ref.ill.includes(k) ? ', with the illness' : ''})`;
+  const one = ref.left.length === 1;
+  const used =
+    ref.used.length === 1
+      ? `the week of ${name(ref.used[0])}`
+      : `the weeks of ${andList(ref.used.map(name))}`;
+  // "lighter than those" only when it is true of every week counted; else they are lighter than the build weeks.
+  let heaviestLeft = 0;
+  let lightestUsed = Infinity;
+  for (const k of ref.left) heaviestLeft = Math.max(heaviestLeft, m.weeks[k].load);
+  for (const k of ref.used) lightestUsed = Math.min(lightestUsed, m.weeks[k].load);
+  const lighter =
+    heaviestLeft < lightestUsed
+      ? `lighter than ${ref.used.length === 1 ? 'it' : 'those'}`
+      : `down ${one ? 'week' : 'weeks'} lighter than the build weeks`;
+  return {
+    load: ref.load,
+    words: ` (${used}; the ${one ? 'week' : 'weeks'} of ${andList(ref.left.map(name))}, ${lighter}, ${one ? 'is' : 'are'} left out)`,
+  };
+}
+
 function suggestBackwardDesign(g: Shared): void {
   const { s, state, decision, plan, config, m } = g;
   if (!s.planIsEngineDraft && decision.type !== 'REST') {
-    const chronic = m.chronicWeeklyLoad.value;
+    const reference = backwardDesignReference(g);
+    const chronic = reference.load;
     // A race is the goal, not training designed back from it: only the training around it is compared.
     const load = planLoad(plan, g.zoneRpe, true);
     const races = raceMinutes(plan);
@@ -2970,7 +2977,7 @@ function suggestBackwardDesign(g: Shared): void {
       const pctMax = config.progression.backwardDesignPct;
       if (over > pctMax || overMinutes > pctMax) {
         const what = races > 0 ? 'training around the race' : 'plan';
-        const byLoad = `about ${Math.round(load)} load units (${min(minutes)}), ${pct(over * 100)} ${over >= 0 ? 'above' : 'below'} the recent weekly average of ${Math.round(chronic)} load units${m.chronicWeeklyLoad.note?.includes('without contact') ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)` : ''}`;
+        const byLoad = `about ${Math.round(load)} load units (${min(minutes)}), ${pct(over * 100)} ${over >= 0 ? 'above' : 'below'} the recent weekly average of ${Math.round(chronic)} load units${reference.words}${m.chronicWeeklyLoad.note?.includes('without contact') ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)` : ''}`;
         const lead =
           over > pctMax
             ? `Next week's ${what} is ${byLoad}`
@@ -3033,17 +3040,6 @@ function suggestMonotony(g: Shared): void {
     );
   }
 }
-
-/** A life event's kind as the name of its suggestion: "the suggestion for the trip". */
-const EVENT_NAME: Record<ParsedEvent['kind'], string> = {
-  ILLNESS: 'illness',
-  INJURY: 'injury',
-  TRAVEL: 'trip',
-  FAMILY: 'family commitment',
-  WORK_STRESS: 'work stress',
-  VACATION: 'holiday',
-  OTHER: 'event',
-};
 
 /**
  * What the life event's own suggestion does to session `x`, said with the session's label (empty: it leaves
