@@ -203,7 +203,7 @@ export function baseWeeksWords(
       x.race !== null
         ? `${x.race.source.name ?? 'the A race'}'s race week`
         : disrupted && j !== null
-          ? `weeks disrupted by the ${andWords(j.what)}`
+          ? `weeks disrupted by the ${andList(j.what)}`
           : missed
             ? 'weeks done well short of their plans'
             : 'down weeks';
@@ -214,7 +214,7 @@ export function baseWeeksWords(
         : x.week === 0
           ? `this week (a down week, ${planned !== null ? `${planned} min planned` : `${done} min with its days to come`})`
           : disrupted && j !== null
-            ? `the week of ${w?.start} (disrupted by the ${andWords(j.what)} (${dayRun(j.coveredDays)}): ${done} min done of ${planned} planned)`
+            ? `the week of ${w?.start} (disrupted by the ${andList(j.what)} (${dayRun(j.coveredDays)}): ${done} min done of ${planned} planned)`
             : missed && j !== null && j.coveredDays.length > 0
               ? `the week of ${w?.start} (done well short of its plan: ${Math.round(j.done)} min of ${j.planned} planned, ${coveredDaysWords(j)})`
               : missed
