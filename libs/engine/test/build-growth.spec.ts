@@ -446,7 +446,7 @@ describe('coach finding 3 (athlete24): the weeks a build grows from are named, o
     const lastWeek = r.metrics.weeks[1];
     const weekBefore = r.metrics.weeks[2];
     expect(w.rationale).toContain(
-      `above the ${Math.round(lastWeek.minutes)} min of the week of ${lastWeek.start} (the last build week, with this week (a down week, ${r.metrics.weeks[0].plannedMinutes} min planned) and the week of ${weekBefore.start} (done well short of its plan: ${Math.round(weekBefore.minutes)} min of ${weekBefore.plannedMinutes} planned) left aside; in load,`,
+      `above the ${Math.round(lastWeek.minutes)} min of the week of ${lastWeek.start} (the last build week, with this week (a down week, ${r.metrics.weeks[0].plannedMinutes} min planned) and the week of ${weekBefore.start} (done well short of its plan: ${Math.round(weekBefore.minutes)} min of ${weekBefore.plannedMinutes} planned) left aside): it looks designed back from a goal rather than from current fitness. In load it is about`,
     );
     expect(w.rationale).not.toContain('the down weeks aside');
   });

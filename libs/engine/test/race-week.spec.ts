@@ -412,7 +412,7 @@ describe('coach finding 6 (athlete05): an A race week is not the usual week', ()
     const w = r.metrics.weeks;
     expect(warn!.rationale).toMatch(
       new RegExp(
-        `above the ${Math.round(w[3].minutes)} min of the week of ${w[3].start} \\(the last build week: the 3 weeks since were down weeks(, weeks done well short of their plans)? and Lake Run Half's race week; in load,`,
+        `above the ${Math.round(w[3].minutes)} min of the week of ${w[3].start} \\(the last build week: the 3 weeks since were down weeks(, weeks done well short of their plans)? and Lake Run Half's race week\\): it looks designed back from a goal rather than from current fitness\\. In load it is about`,
       ),
     );
     expect(warn!.rationale).not.toContain('the down weeks aside');

@@ -2978,17 +2978,19 @@ function suggestBackwardDesign(g: Shared): void {
       if (over > pctMax || overMinutes > pctMax) {
         const what = races > 0 ? 'training around the race' : 'plan';
         const byLoad = `about ${Math.round(load)} load units (${min(minutes)}), ${pct(over * 100)} ${over >= 0 ? 'above' : 'below'} the recent weekly average of ${Math.round(chronic)} load units${reference.words}${m.chronicWeeklyLoad.note?.includes('without contact') ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)` : ''}`;
+        // Over in minutes only: the load's figures follow as a sentence of their own (one parenthesis each).
         const lead =
           over > pctMax
             ? `Next week's ${what} is ${byLoad}`
-            : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above ${baseAbove(g, base)}; in load, ${byLoad.replace(/^about /, 'about ').replace(` (${min(minutes)})`, '')})`;
+            : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above ${baseAbove(g, base)})`;
+        const inLoad = over > pctMax ? '' : ` In load it is ${byLoad.replace(` (${min(minutes)})`, '')}.`;
         const notDone = plansNotDone(g);
         g.add(
           'BACKWARD_DESIGN_WARNING',
           Math.max(over, overMinutes) > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `${lead}: it looks designed back from a goal rather than from current fitness. The ${words(decision.reason)} suggestion${g.bothMinutes === null ? sizesWeek(g, races) : `, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(g.bothMinutes - races)}`}.${notDone}`,
+          `${lead}: it looks designed back from a goal rather than from current fitness.${inLoad} The ${words(decision.reason)} suggestion${g.bothMinutes === null ? sizesWeek(g, races) : `, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(g.bothMinutes - races)}`}.${notDone}`,
           {
             planLoad: Math.round(load),
             chronicWeeklyLoad: Math.round(chronic),
