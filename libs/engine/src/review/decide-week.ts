@@ -8,7 +8,14 @@ import { fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
-import { noteEquipment, type ContextDay, type ThisWeekShort, type WeekContext } from './week-context';
+import {
+  noteEquipment,
+  reviewDayToCome,
+  type ContextDay,
+  type ReviewDayToCome,
+  type ThisWeekShort,
+  type WeekContext,
+} from './week-context';
 
 export interface Decision {
   readonly type: WeekDecisionType;
@@ -32,6 +39,11 @@ export interface Decision {
    * base, or nothing of it was missed).
    */
   readonly baseThisWeek: ThisWeekShort | null;
+  /**
+   * The review date's sessions the base counts as still to come with this week (nothing logged on that day yet:
+   * the athlete may still run tonight; null: this week is not in the base, or the review date counts as done).
+   */
+  readonly baseToday: ReviewDayToCome | null;
   /** The weeks the base looked at and left out, most recent first: down weeks, and A races' weeks (`race`). */
   readonly baseLeftOut: readonly BaseLeftWeek[];
   readonly easyOnly: boolean;
@@ -151,15 +163,22 @@ export const LOW_COMPLETION_SHARE = 0.7;
  * ("the 5 weeks since were down weeks and Lake Run Half's race week"), and `left` is then ''.
  */
 export function baseWeeksWords(
-  d: Pick<Decision, 'baseWeeks' | 'baseLeftOut' | 'baseThisWeek'>,
+  d: Pick<Decision, 'baseWeeks' | 'baseLeftOut' | 'baseThisWeek' | 'baseToday'>,
   weeks: readonly WeekLoad[],
 ): { counted: string; one: boolean; left: string; since: string } {
   const used = d.baseWeeks;
   const starts: string[] = [];
   const short = d.baseThisWeek;
+  // The review date's own sessions count as still to come while nothing is logged on it: the text says so.
+  const today = d.baseToday;
+  const planned =
+    today === null
+      ? ''
+      : `: ${andWords(today.names)}, not logged yet${today.day < 6 ? ', and the days after it' : ''}`;
+  const among = today === null ? '' : `, ${andWords(today.names)} (not logged yet) among them,`;
   for (let i = used.length - 1; i >= 0; i--)
     starts.push(
-      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ' (this week, its days to come as planned)' : ` (this week: ${andWords(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
+      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ` (this week, its days to come as planned${planned})` : ` (this week: ${andWords(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come${among} count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
     );
   const counted =
     used.length === 0
@@ -546,6 +565,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   // tempo missed): they count at the share of the plan done so far, so a missed session never raises the base (as
   // leaving the week out would, beside a bigger week before it).
   const short = ctx.thisWeekShort;
+  const today = reviewDayToCome(state);
   const w =
     short === null
       ? state.weekMinutes
@@ -692,7 +712,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       : null;
   if (back !== null) {
     ruledOut.push(
-      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: baseWeeks.includes(0) ? today : null }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
     );
   }
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
@@ -890,6 +910,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     baseMinutes: base,
     baseWeeks,
     baseThisWeek: baseWeeks.includes(0) ? short : null,
+    baseToday: baseWeeks.includes(0) ? today : null,
     baseLeftOut,
     easyOnly,
     rotateFocus,
