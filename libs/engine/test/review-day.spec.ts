@@ -150,6 +150,16 @@ describe("the down week's base and the current-week cut count the review day ali
     const done = loggedIn(input, '2025-03-10');
     expect(r.metrics.weeks[0].minutes).toBe(done + 90 + 45 + 150);
   });
+
+  it("should not round the down week's deepest cut past the convention's −40 %", () => {
+    const r = reviewAthlete(jonas());
+    const down = get(r.suggestions, 'RECOVERY_DOWN_WEEK');
+    const [, cut, on] = /Take a down week of about \d+ min \(-(\d+) % on (\d+) min\)/.exec(down.rationale)!;
+    // The week is the convention's −40 % of its base, rounded to 5 on the side of the convention.
+    expect(Number(cut)).toBeLessThanOrEqual(40);
+    expect(r.decision.targetMinutes).toBeGreaterThanOrEqual(Number(on) * 0.6 - 0.5);
+    expect(r.decision.targetMinutes).toBeLessThan(Number(on) * 0.6 + 5);
+  });
 });
 
 describe("a build no session can grow, a little under the usual week (athlete20's athlete text)", () => {

@@ -549,6 +549,17 @@ function floor5(v: number): number {
   return Math.max(0, Math.floor(v / 5 + 1e-9) * 5);
 }
 
+/**
+ * `floor5`, but up to 5 where rounding down would cross `floor` from at or above it and rounding up stays at or
+ * under `cap` (`floor` 0: none).
+ */
+function round5(v: number, floor: number, cap: number): number {
+  const down = floor5(v);
+  if (floor <= 0 || down >= floor || v < floor - 1e-9) return down;
+  const up = Math.ceil(v / 5 - 1e-9) * 5;
+  return up <= cap + 1e-9 ? up : down;
+}
+
 /** The single build / hold / down (or taper / transition / rest) decision for next week, with its range. */
 export function decideWeek(state: MetricsState, ctx: WeekContext, config: EngineConfig): Decision {
   const m = state.metrics;
@@ -767,6 +778,10 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   let target: number;
   let min: number;
   let max: number;
+  // A down week's deepest cut (−40 %, the convention's): its minutes round to 5 up, not down, where rounding
+  // down would take them past it (Jonas: 60 % of 565 min is 339, "-41 %" at 335; 340 is −40 %), never above this
+  // week (a down week is no larger than the week before it).
+  let deepest = 0;
   let gradedReturn = false;
   switch (type) {
     case 'BUILD': {
@@ -844,6 +859,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       // −40 % one's −52 % (Jonas's "[255–320]" on 535 min). Below −40 % only when the target itself is.
       min = Math.min(target, Math.max(target * 0.8, base * (1 - ESCALATED_DOWN_WEEK_CUT)));
       max = target;
+      deepest = base * (1 - ESCALATED_DOWN_WEEK_CUT);
       break;
     case 'TAPER':
       if (raceWeekRecovery) {
@@ -902,9 +918,9 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   return {
     type,
     reason,
-    targetMinutes: floor5(target),
-    minMinutes: floor5(min),
-    maxMinutes: Math.max(floor5(max), floor5(target)),
+    targetMinutes: round5(target, deepest, w0),
+    minMinutes: round5(min, deepest, w0),
+    maxMinutes: Math.max(round5(max, deepest, w0), round5(target, deepest, w0)),
     phase,
     focus: rotateFocus ? (raceBlock ? 'RACE_SPECIFIC' : nextFocus(phase, focus)) : focus,
     baseMinutes: base,
