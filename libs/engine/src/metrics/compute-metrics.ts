@@ -6,6 +6,7 @@ import { polarizationIndex } from '../intensity/intensity-distribution';
 import { planMinutes, plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
+import { stillToCome, type LoggedThisWeek } from './to-come';
 import { type EwmaPair, type MonotonyResult, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
   CheckIn,
@@ -67,6 +68,12 @@ export interface MetricsState {
   readonly projectedDays: number;
   /** The days to come were counted from this week's published plan (else as the same weekdays last week). */
   readonly projectedFromPlan: boolean;
+  /**
+   * The sessions of this week's published plan counted as still to come in `weekLoads[0]` (`stillToCome`): those
+   * of the days after the review date, and the review date's own while nothing is logged on it (the athlete may
+   * still run tonight); none without a published plan for this week.
+   */
+  readonly thisWeekToCome: readonly PlannedSession[];
   /** Done minutes of the 7 days ending on the review date. */
   readonly last7Minutes: number;
   /** Mean done minutes per weekday (Monday first) over the last 28 days: "the athlete's recent days". */
@@ -507,6 +514,8 @@ class CalendarWeeks {
     readonly projectedFromPlan: boolean,
     /** Mean done minutes per weekday (Monday first) over the 28 days ending on the review date. */
     readonly recentDayMinutes: number[],
+    /** The sessions of this week's published plan counted as still to come (`stillToCome`; none without it). */
+    readonly toCome: readonly PlannedSession[],
   ) {}
 }
 
@@ -555,12 +564,19 @@ function calendarWeeks(
     recentDayMinutes[weekday] += minutes[i] / 4;
     if (++weekday === 7) weekday = 0;
   }
-  // The rest of this week: as its published plan has it, else as the same weekdays went last week.
+  // The rest of this week: as its published plan has it (its sessions still to come, `stillToCome`: the review
+  // date's own among them while nothing is logged that day), else as the same weekdays went last week.
   const ahead = nextWeekStart - 1 - reviewDay;
   const current = input.currentWeekPlan;
   const thisMonday = nextWeekStart - 7;
   const fromPlan = current !== undefined && toDayNumber(current.weekStart) === thisMonday;
-  if (ahead > 0 && nWeeks > 0) {
+  const toCome: PlannedSession[] = [];
+  if (fromPlan && nWeeks > 0) {
+    const todayWd = reviewDay - thisMonday;
+    const logged = loggedThisWeekOfScan(input.sessions, thisMonday, reviewDay);
+    for (const s of current.sessions) if (stillToCome(s, todayWd, logged)) toCome.push(s);
+  }
+  if ((ahead > 0 || toCome.length > 0) && nWeeks > 0) {
     let l = 0;
     let m = 0;
     let n = 0;
@@ -571,18 +587,18 @@ function calendarWeeks(
       // a default zone-2 cost had lowered the recent weeks' load against next week's and fired the
       // backward-design warning); looked up only when a session to come prescribes a zone.
       let zoneRpe: ReadonlyMap<string, number> | undefined;
-      for (const s of current.sessions)
-        if (s.effort.type === 'ZONE' && s.kind !== 'REST' && thisMonday + s.day > reviewDay) {
+      for (const s of toCome)
+        if (s.effort.type === 'ZONE') {
           zoneRpe = zoneRpeOf(input);
           break;
         }
-      for (const s of current.sessions) {
-        if (s.kind === 'REST' || thisMonday + s.day <= reviewDay) continue;
+      for (const s of toCome) {
         l += plannedSessionLoad(s, zoneRpe);
         m += s.minutes;
         n++;
         dayMinutes[s.day] += s.minutes;
       }
+      // The review date was counted as a training day already when something was logged on it.
       for (let d = 0; d < 7; d++) if (dayMinutes[d] > 0) days++;
     } else {
       for (let i = maxDays - 7; i < maxDays - 7 + ahead; i++) {
@@ -642,7 +658,31 @@ function calendarWeeks(
     last7Minutes,
     fromPlan,
     recentDayMinutes,
+    toCome,
   );
+}
+
+/**
+ * `loggedThisWeek` over the sessions the scan listed (`scratch.recentSessions`, their days in
+ * `scratch.sessionDay`): the scan has the days of the last weeks' sessions already.
+ */
+function loggedThisWeekOfScan(
+  sessions: readonly LoggedSession[],
+  monday: number,
+  reviewDay: number,
+): LoggedThisWeek {
+  const { recentSessions: recent, sessionDay } = scratch;
+  const linked = new Set<string>();
+  let today = false;
+  for (let j = 0; j < scratch.recentSessionCount; j++) {
+    const i = recent[j];
+    const d = sessionDay[i];
+    if (d < monday || d > reviewDay) continue;
+    const id = sessions[i].plannedSessionId;
+    if (id !== undefined) linked.add(id);
+    if (d === reviewDay) today = true;
+  }
+  return { linked, today };
 }
 
 /** Writes a published plan's minutes into `planned` at its week (index 0: the week starting `thisMonday`). */
@@ -2115,6 +2155,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     completeWeeks,
     projectedDays: lp.rw.projectedDays,
     projectedFromPlan: lp.rw.projectedFromPlan,
+    thisWeekToCome: lp.rw.toCome,
     recentDayMinutes: lp.rw.recentDayMinutes,
     last7Minutes: lp.rw.last7Minutes,
     events,

@@ -1,5 +1,6 @@
 import { toDayNumber } from '../dates/local-date';
 import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
+import { loggedThisWeek, stillToCome } from '../metrics/to-come';
 import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
 import { cutTier } from './plan-measures';
 
@@ -190,7 +191,7 @@ export function longRunLike(x: PlannedSession): boolean {
 /**
  * The athlete's longest recent long run, minutes: the longest run logged in the 28 days to the review date
  * against a planned long run (a key run without intervals), or this week's planned one still to come (week 0's
- * days to come count as planned). Without logs linked to a plan, the longest run logged in those days. 0: none.
+ * days to come count as planned, `stillToCome`). Without logs linked to a plan, the longest run logged in those days. 0: none.
  * The step a long run grows by is counted from it (see `recentLongRun` for what was run and what is planned).
  * `recent`: the last weeks' sessions as the metrics scan listed them (`MetricsState.recentSessions`); without
  * it, they are read from `input.sessions`.
@@ -253,8 +254,11 @@ export function recentLongRun(
   }
   let planned = 0;
   if (thisWeek) {
+    // Still to come as the metrics count it (`stillToCome`: the review date's own while nothing is logged on it).
+    const logged = loggedThisWeek(sessions, days, nextWeekStart - 7, reviewDay);
+    const todayWd = reviewDay - (nextWeekStart - 7);
     for (const x of (current as WeekPlan).sessions) {
-      if (longRunLike(x) && x.minutes > planned && nextWeekStart - 7 + x.day > reviewDay) planned = x.minutes;
+      if (longRunLike(x) && x.minutes > planned && stillToCome(x, todayWd, logged)) planned = x.minutes;
     }
   }
   const ran = linked > 0 ? linked : any;
@@ -436,13 +440,10 @@ export function recentEasyRun(
   let planned = 0;
   const current = input.currentWeekPlan;
   if (current !== undefined && toDayNumber(current.weekStart) === nextWeekStart - 7) {
+    const logged = loggedThisWeek(sessions, days, nextWeekStart - 7, reviewDay);
+    const todayWd = reviewDay - (nextWeekStart - 7);
     for (const x of current.sessions) {
-      if (
-        x.kind === 'RUN' &&
-        cutTier(x) === 0 &&
-        x.minutes > planned &&
-        nextWeekStart - 7 + x.day > reviewDay
-      )
+      if (x.kind === 'RUN' && cutTier(x) === 0 && x.minutes > planned && stillToCome(x, todayWd, logged))
         planned = x.minutes;
     }
   }

@@ -13,7 +13,9 @@ import {
   coveredDaysWords,
   dayRun,
   noteEquipment,
+  reviewDayToCome,
   type ContextDay,
+  type ReviewDayToCome,
   type ThisWeekShort,
   type WeekAgainstPlan,
   type WeekContext,
@@ -43,6 +45,11 @@ export interface Decision {
    * base, or nothing of it was missed).
    */
   readonly baseThisWeek: ThisWeekShort | null;
+  /**
+   * The review date's sessions the base counts as still to come with this week (nothing logged on that day yet:
+   * the athlete may still run tonight; null: this week is not in the base, or the review date counts as done).
+   */
+  readonly baseToday: ReviewDayToCome | null;
   /** The weeks the base looked at and left out, most recent first: down weeks, and A races' weeks (`race`). */
   readonly baseLeftOut: readonly BaseLeftWeek[];
   readonly easyOnly: boolean;
@@ -164,15 +171,22 @@ function aRaceInWeek(races: readonly ParsedRace[], nextWeekStart: number, k: num
  * ("the 5 weeks since were down weeks and Lake Run Half's race week"), and `left` is then ''.
  */
 export function baseWeeksWords(
-  d: Pick<Decision, 'baseWeeks' | 'baseLeftOut' | 'baseThisWeek'>,
+  d: Pick<Decision, 'baseWeeks' | 'baseLeftOut' | 'baseThisWeek' | 'baseToday'>,
   weeks: readonly WeekLoad[],
 ): { counted: string; one: boolean; left: string; since: string } {
   const used = d.baseWeeks;
   const starts: string[] = [];
   const short = d.baseThisWeek;
+  // The review date's own sessions count as still to come while nothing is logged on it: the text says so.
+  const today = d.baseToday;
+  const planned =
+    today === null
+      ? ''
+      : `: ${andList(today.names)}, not logged yet${today.day < 6 ? ', and the days after it' : ''}`;
+  const among = today === null ? '' : `, ${andList(today.names)} (not logged yet) among them,`;
   for (let i = used.length - 1; i >= 0; i--)
     starts.push(
-      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ' (this week, its days to come as planned)' : ` (this week: ${andList(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
+      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ` (this week, its days to come as planned${planned})` : ` (this week: ${andList(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come${among} count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
     );
   const counted =
     used.length === 0
@@ -551,6 +565,17 @@ function floor5(v: number): number {
   return Math.max(0, Math.floor(v / 5 + 1e-9) * 5);
 }
 
+/**
+ * `floor5`, but up to 5 where rounding down would cross `floor` from at or above it and rounding up stays at or
+ * under `cap` (`floor` 0: none).
+ */
+function round5(v: number, floor: number, cap: number): number {
+  const down = floor5(v);
+  if (floor <= 0 || down >= floor || v < floor - 1e-9) return down;
+  const up = Math.ceil(v / 5 - 1e-9) * 5;
+  return up <= cap + 1e-9 ? up : down;
+}
+
 /** The single build / hold / down (or taper / transition / rest) decision for next week, with its range. */
 export function decideWeek(state: MetricsState, ctx: WeekContext, config: EngineConfig): Decision {
   const m = state.metrics;
@@ -567,6 +592,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   // tempo missed): they count at the share of the plan done so far, so a missed session never raises the base (as
   // leaving the week out would, beside a bigger week before it).
   const short = ctx.thisWeekShort;
+  const today = reviewDayToCome(state);
   const w =
     short === null
       ? state.weekMinutes
@@ -713,7 +739,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       : null;
   if (back !== null) {
     ruledOut.push(
-      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: baseWeeks.includes(0) ? today : null }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
     );
   }
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
@@ -768,6 +794,10 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   let target: number;
   let min: number;
   let max: number;
+  // A down week's deepest cut (−40 %, the convention's): its minutes round to 5 up, not down, where rounding
+  // down would take them past it (Jonas: 60 % of 565 min is 339, "-41 %" at 335; 340 is −40 %), never above this
+  // week (a down week is no larger than the week before it).
+  let deepest = 0;
   let gradedReturn = false;
   switch (type) {
     case 'BUILD': {
@@ -845,6 +875,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       // −40 % one's −52 % (Jonas's "[255–320]" on 535 min). Below −40 % only when the target itself is.
       min = Math.min(target, Math.max(target * 0.8, base * (1 - ESCALATED_DOWN_WEEK_CUT)));
       max = target;
+      deepest = base * (1 - ESCALATED_DOWN_WEEK_CUT);
       break;
     case 'TAPER':
       if (raceWeekRecovery) {
@@ -903,14 +934,15 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   return {
     type,
     reason,
-    targetMinutes: floor5(target),
-    minMinutes: floor5(min),
-    maxMinutes: Math.max(floor5(max), floor5(target)),
+    targetMinutes: round5(target, deepest, w0),
+    minMinutes: round5(min, deepest, w0),
+    maxMinutes: Math.max(round5(max, deepest, w0), round5(target, deepest, w0)),
     phase,
     focus: rotateFocus ? (raceBlock ? 'RACE_SPECIFIC' : nextFocus(phase, focus)) : focus,
     baseMinutes: base,
     baseWeeks,
     baseThisWeek: baseWeeks.includes(0) ? short : null,
+    baseToday: baseWeeks.includes(0) ? today : null,
     baseLeftOut,
     easyOnly,
     rotateFocus,

@@ -2,7 +2,7 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
 import { defaultFocus } from '../planning/session-templates';
-import { purposeName, quoteNote } from '../suggestions/format';
+import { andList, purposeName, quoteNote } from '../suggestions/format';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
 import type { ContextEventKind, IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from '../types';
 
@@ -193,16 +193,12 @@ export function dayRun(days: readonly number[]): string {
   const run = days.length > 2 && days[days.length - 1] - days[0] === days.length - 1;
   return run
     ? `${weekdayName(days[0])}–${weekdayName(days[days.length - 1])}`
-    : andWords(days.map((k) => weekdayName(k)));
+    : andList(days.map((k) => weekdayName(k)));
 }
 
 /** "the days of the family commitment (Wednesday–Saturday) left out": the days a judged week leaves aside. */
 export function coveredDaysWords(j: Pick<WeekAgainstPlan, 'coveredDays' | 'what'>): string {
-  return `the days of the ${andWords(j.what)} (${dayRun(j.coveredDays)}) left out`;
-}
-
-function andWords(xs: readonly string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+  return `the days of the ${andList(j.what)} (${dayRun(j.coveredDays)}) left out`;
 }
 
 /**
@@ -222,17 +218,42 @@ export interface ThisWeekShort {
   readonly lastDay: number;
   /** `done / planned`: the share of its plan done so far (under 1). */
   readonly share: number;
-  /** Planned minutes of the days after the review date (what the metrics count for them). */
+  /**
+   * Planned minutes of the sessions still to come (what the metrics count for them, `thisWeekToCome`: the days
+   * after the review date, and the review date's own while nothing is logged on it).
+   */
   readonly toCome: number;
+
   /** `toCome` at `share`, to the minute: what the base counts for the days to come. */
   readonly counted: number;
+}
+
+/** The review date's own sessions still to come (`MetricsState.thisWeekToCome`), as the texts name them. */
+export interface ReviewDayToCome {
+  /** The review date's weekday (0 = Monday). */
+  readonly day: number;
+  /** "Friday's easy run", in the plan's order. */
+  readonly names: readonly string[];
+}
+
+/**
+ * The sessions of the review date that this week counts as still to come (nothing logged on it yet: the
+ * athlete may still run tonight), null when there are none (the review date counts as done, as logged).
+ */
+export function reviewDayToCome(state: MetricsState): ReviewDayToCome | null {
+  const day = state.reviewDay - (state.nextWeekStart - 7);
+  const names: string[] = [];
+  for (const x of state.thisWeekToCome)
+    if (x.day === day) names.push(`${weekdayName(x.day)}'s ${purposeName(x.purpose)}`);
+  return names.length === 0 ? null : { day, names };
 }
 
 /**
  * See `ThisWeekShort`. As the plans-not-done count (`plansNotDone` in the suggestions) judges a past week: every
  * minute logged counts, and the days a context event or an illness covers say nothing about the plan (they
  * are left out of the minutes done and planned, and a session missed on them is not missed); the days before
- * the review date only (the review day's session may still be done). Null with no published plan for this
+ * the review date only (the review day's session may still be done: it is among those to come while nothing is
+ * logged on that day, `stillToCome`). Null with no published plan for this
  * week, no day still to come, or nothing missed.
  */
 export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeekShort | null {
@@ -259,12 +280,10 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
       });
   if (missed.length === 0) return null;
   let planned = 0;
+  for (const x of plan.sessions)
+    if (x.kind !== 'REST' && x.day < today && (covered & (1 << x.day)) === 0) planned += x.minutes;
   let toCome = 0;
-  for (const x of plan.sessions) {
-    if (x.kind === 'REST') continue;
-    if (x.day > today) toCome += x.minutes;
-    else if (x.day < today && (covered & (1 << x.day)) === 0) planned += x.minutes;
-  }
+  for (const x of state.thisWeekToCome) toCome += x.minutes;
   let done = 0;
   const { sessions, days } = state.recentSessions;
   for (let k = 0; k < sessions.length; k++) {
@@ -273,7 +292,15 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
   }
   if (done >= planned || toCome <= 0) return null;
   const share = done / planned;
-  return { missed, done, planned, lastDay: today - 1, share, toCome, counted: Math.round(toCome * share) };
+  return {
+    missed,
+    done,
+    planned,
+    lastDay: today - 1,
+    share,
+    toCome,
+    counted: Math.round(toCome * share),
+  };
 }
 
 function phaseAt(input: ReviewInput, day: number): Phase | null {

@@ -644,6 +644,20 @@ export function athleteText(t: AthleteTextInput): string {
     const planMin = numOf(t.evidence.planMinutes);
     const lo = numOf(t.evidence.minMinutes);
     const hi = numOf(t.evidence.maxMinutes);
+    // A build whose plan no session can grow, a little under the usual week, grows nothing either (Elias: 405 min
+    // against his usual 410, every day at its available time): it stays close to that week, not "grows".
+    const usualWeek = numOf(t.evidence.baseWeeklyMinutes);
+    if (
+      t.kind === 'BUILD' &&
+      planMin !== null &&
+      lo !== null &&
+      planMin < lo &&
+      usualWeek !== null &&
+      planMin <= Math.round(usualWeek) &&
+      planMin >= 0.9 * usualWeek &&
+      (t.othersCut ?? 0) === 0
+    )
+      return `Next week stays as planned, about ${planMin} min, close to what you have been doing lately.`;
     if (
       planMin !== null &&
       lo !== null &&

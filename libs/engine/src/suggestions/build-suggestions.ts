@@ -74,6 +74,7 @@ import {
   coveredDaysWords,
   eventInWeekWords,
   noteEquipment,
+  reviewDayToCome,
   weekAgainstPlan,
   type WeekContext,
 } from '../review/week-context';
@@ -2458,9 +2459,11 @@ function suggestLoadSpike(g: Shared): void {
   const two = m.twoWeekPct.value ?? 0;
   const cut = spikeCutWords(g);
   const ref = m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
+  // The review date's own sessions count as planned while nothing is logged on it (`stillToCome`).
+  const days = state.projectedDays + (reviewDayToCome(state) !== null ? 1 : 0);
   const projected =
-    state.projectedDays > 0
-      ? ` (its last ${state.projectedDays} ${state.projectedDays === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'}${cut !== null ? `, ${cut.planned}` : ''})`
+    days > 0
+      ? ` (its last ${days} ${days === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'}${cut !== null ? `, ${cut.planned}` : ''})`
       : '';
   const skips = m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? rampReference(m.weeks) : null;
   const reference = skips !== null ? skips.text : 'the three weeks before';

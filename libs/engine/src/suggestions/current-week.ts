@@ -4,6 +4,7 @@ import { longRunCap, longRunLike, loggedLongRun } from '../planning/long-run';
 import { cutTier, planMinutes, plannedSessionLoad, usefulDose, zoneRpeOf } from '../planning/plan-measures';
 import { rampReferenceLoad } from '../metrics/compute-metrics';
 import type { RecentSessions } from '../metrics/recent-sessions';
+import { loggedThisWeek, stillToCome } from '../metrics/to-come';
 import type { LowReadiness } from '../review/persistent-readiness';
 import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
 import type {
@@ -41,27 +42,15 @@ function prescribedHard(s: PlannedSession): boolean {
 }
 
 /**
- * The sessions of this week's published plan still ahead of the athlete: today's (unless something was
- * logged today) and the days after it, minus those already logged against. Races are never touched.
+ * The sessions of this week's published plan still ahead of the athlete (`stillToCome`, the rule the metrics count
+ * this week by: today's unless something was logged today, and the days after it, minus those already logged
+ * against). Races are never touched.
  */
 function remainingSessions(input: ReviewInput, plan: WeekPlan, todayWd: number): PlannedSession[] {
   const review = toDayNumber(input.reviewDate);
-  const monday = review - todayWd;
-  const logged = new Set<string>();
-  let loggedToday = false;
-  for (const l of input.sessions) {
-    const d = l.day ?? toDayNumber(l.date as string);
-    if (d < monday || d > review) continue;
-    if (l.plannedSessionId !== undefined) logged.add(l.plannedSessionId);
-    if (d === review) loggedToday = true;
-  }
-  return plan.sessions.filter(
-    (s) =>
-      s.kind !== 'REST' &&
-      s.kind !== 'RACE' &&
-      !logged.has(s.id) &&
-      (s.day > todayWd || (s.day === todayWd && !loggedToday)),
-  );
+  const days = input.sessions.map((l) => l.day ?? toDayNumber(l.date as string));
+  const logged = loggedThisWeek(input.sessions, days, review - todayWd, review);
+  return plan.sessions.filter((s) => s.kind !== 'RACE' && stillToCome(s, todayWd, logged));
 }
 
 /** What applying `changes` does to each session, in words, from the plan the apply step itself returns. */
