@@ -1436,6 +1436,14 @@ function compliance(
       tail[slot] = i;
     }
     if (plans.length > 1) plans.sort(byWeekStart);
+    // The review date's sessions are still to come while nothing is logged that day (`stillToCome`): not missed.
+    let loggedToday = false;
+    for (let i = 0; i < nS; i++) {
+      if (sessionDay[i] === reviewDay) {
+        loggedToday = true;
+        break;
+      }
+    }
     const order = plannedDayOrder;
     const exclOrder = excludedDayOrder;
     for (const plan of plans) {
@@ -1452,7 +1460,7 @@ function compliance(
       for (const ps of plan.sessions) {
         if (ps.kind === 'REST') continue;
         const d = ws + ps.day;
-        if (d > reviewDay) continue;
+        if (d > reviewDay || (d === reviewDay && !loggedToday)) continue;
         const ex = d >= exclFrom && d - exclFrom < excluded.length && excluded[d - exclFrom] === 1;
         if (ex) {
           let seenEx = false;
