@@ -22,24 +22,11 @@ export class QueryCounter extends AbstractLogger {
 
   count = 0;
   readonly recent: string[] = [];
-  /**
-   * The statements of the latest scope (request) that ran one, without those of background work (review jobs,
-   * the outbox relay) that ran meanwhile outside any request: tests assert on what one request touched.
-   */
-  readonly lastScoped: string[] = [];
-  private lastScope: QueryScope | undefined;
 
   override logQuery(query: string): void {
     this.count += 1;
     const scope = scopes.getStore();
-    if (scope) {
-      scope.queries += 1;
-      if (scope !== this.lastScope) {
-        this.lastScope = scope;
-        this.lastScoped.length = 0;
-      }
-      if (this.lastScoped.length < 200) this.lastScoped.push(query);
-    }
+    if (scope) scope.queries += 1;
     if (this.recent.length >= 200) this.recent.shift();
     this.recent.push(query);
   }
@@ -55,7 +42,5 @@ export class QueryCounter extends AbstractLogger {
   reset(): void {
     this.count = 0;
     this.recent.length = 0;
-    this.lastScoped.length = 0;
-    this.lastScope = undefined;
   }
 }

@@ -111,13 +111,16 @@ describe('metrics against reference computations', () => {
           .filter((p) => toDayNumber(p.weekStart) + 6 >= review - 42 && toDayNumber(p.weekStart) <= review)
           .sort((a, b) => (a.weekStart < b.weekStart ? -1 : 1));
         expect(m.compliance.weeks.map((w) => w.weekStart)).toEqual(plans.map((p) => p.weekStart));
+        // The review date's sessions are still to come, not judged, while nothing is logged that day.
+        const loggedToday = input.sessions.some((s) => dayOf(s) === review);
+        const judged = (d: number): boolean => d < review || (d === review && loggedToday);
         plans.forEach((p, i) => {
           const ws = toDayNumber(p.weekStart);
-          const days = p.sessions.map((s) => ws + s.day).filter((d) => d <= review);
+          const days = p.sessions.map((s) => ws + s.day).filter(judged);
           // Logs are indexed for the six-week horizon only.
           const counted = [...new Set(days.filter((d) => !excluded(d)))].filter((d) => d >= review - 42);
           const planned = p.sessions
-            .filter((s) => ws + s.day <= review && !excluded(ws + s.day))
+            .filter((s) => judged(ws + s.day) && !excluded(ws + s.day))
             .reduce((a, s) => a + s.minutes, 0);
           const done = counted.reduce(
             (a, d) => a + input.sessions.filter((s) => dayOf(s) === d).reduce((x, s) => x + s.minutes, 0),

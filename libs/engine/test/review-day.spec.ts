@@ -220,3 +220,37 @@ describe('a key session planned on the review day, not logged yet, is not missed
     expect(thisWeek.plannedMinutes).toBeGreaterThanOrEqual(75);
   });
 });
+
+describe('a Sunday review counts Sunday as its day to come like any other (review of the merged rules)', () => {
+  const WEEK: WeekShape = [
+    null,
+    quality(75, 'Steady blocks', 3, 10),
+    easy(75),
+    null,
+    easy(75),
+    { minutes: 45, rpe: 4, kind: 'CROSS_TRAINING', purpose: 'Easy spin on the bike' },
+    long(135),
+  ];
+  const SUNDAY = '2025-10-12';
+
+  it("should count Sunday's long run, not logged yet, at the share done when Wednesday's run was missed", () => {
+    // Wednesday's easy run missed; nothing logged on Sunday yet: its long run is this week's only day to come.
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'elias',
+        firstName: 'Elias',
+        trainingYears: 6,
+        availabilityMinutes: [0, 90, 90, 0, 90, 60, 150],
+      },
+      reviewDate: SUNDAY,
+      weeks: 8,
+      plan: withDownWeeks(WEEK, [2, 6]),
+      done: (c) => (c.weeksAgo === 1 && c.weekday === 2 ? null : c.daysAgo === 0 ? null : undefined),
+    });
+    const r = reviewAthlete(input);
+    const s = get(r.suggestions, r.decision.rule);
+    expect(s.rationale).toMatch(
+      /\(this week: Wednesday's easy run missed, \d+ min done of \d+ planned to Saturday, so its days to come, Sunday's long run \(not logged yet\) among them, count at that \d+ %: \d+ of their 135 min\)/,
+    );
+  });
+});

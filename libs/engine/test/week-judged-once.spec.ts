@@ -165,12 +165,8 @@ describe('the backward-design average leaves out the weeks the load-spike refere
     );
     // Without them the recent weeks are (this week + the week the flu began) / 2; next week's plan is less than
     // 30 % above that: was "+72 % above the recent weekly average of 885 load units", the four weeks' mean.
-    const bd = r.suggestions.find((s) => s.kind === 'BACKWARD_DESIGN_WARNING');
-    expect(bd?.rationale ?? '').not.toContain('recent weekly average of 885 load units');
-    if (bd !== undefined) {
-      const avg = Math.round((weeks[0].load + weeks[3].load) / 2);
-      expect(bd.rationale).toContain(`the recent weekly average of ${avg} load units`);
-    }
+    // Against that average the plan is under the warning's 30 %: no warning (its figure was the four weeks' mean).
+    expect(r.suggestions.map((s) => s.kind)).not.toContain('BACKWARD_DESIGN_WARNING');
   });
 
   it('should name the weeks it averages and those it leaves out, as the load-spike warning does', () => {

@@ -1437,13 +1437,7 @@ function compliance(
     }
     if (plans.length > 1) plans.sort(byWeekStart);
     // The review date's sessions are still to come while nothing is logged that day (`stillToCome`): not missed.
-    let loggedToday = false;
-    for (let i = 0; i < nS; i++) {
-      if (sessionDay[i] === reviewDay) {
-        loggedToday = true;
-        break;
-      }
-    }
+    const loggedToday = head[reviewDay - horizonFrom] >= 0;
     const order = plannedDayOrder;
     const exclOrder = excludedDayOrder;
     for (const plan of plans) {
@@ -1628,7 +1622,8 @@ export function recentLoadReference(
 const ACWR_NOTE = 'context only, not an injury predictor (Impellizzeri 2020)';
 const PARTIAL_NOTE = 'less than 4 weeks; mean of the weeks available';
 /** The note on `rampPct` when a down week among the three before was left out of its reference. */
-export const RAMP_SKIPS_DOWN_NOTE = 'vs the build weeks among the three before (down weeks left out)';
+export const RAMP_SKIPS_DOWN_NOTE =
+  'vs the weeks among the three before not lighter in load than the build weeks (lighter down weeks left out)';
 
 /**
  * Which of the three weeks before this one (`loads[1..3]`, newest first) the ramp's reference leaves out, as bits

@@ -13,7 +13,7 @@ import type {
 } from '../types';
 import { baseWeeksWords, type Decision } from './decide-week';
 import { contextPhrase, hrvPhrase, wellnessPhrase } from './readiness-evidence';
-import type { WeekContext } from './week-context';
+import { daysToCome, type WeekContext } from './week-context';
 
 export const COMPONENT_ORDER: readonly ComponentKey[] = [
   'CURRENT_FITNESS',
@@ -236,7 +236,7 @@ function progression(state: MetricsState, decision: Decision, f: FromSuggestions
     : // The ramp's own week and reference (calendar weeks, this week's days to come counted as planned, the
       // lighter weeks before left out: `rampLeftOut`); Ingrid's "last 7 days' load … on the three weeks before"
       // was neither.
-      `This week's load${state.projectedDays > 0 ? ` (its days to come ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ', the lighter ones left out' : ''}, ${since === null ? 'with no down week on record' : since === 0 ? 'and is a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${decisionWords(decision.type)}.`;
+      `This week's load${daysToCome(state) > 0 ? ` (its days to come ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ', the lighter ones left out' : ''}, ${since === null ? 'with no down week on record' : since === 0 ? 'and is a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${decisionWords(decision.type)}.`;
   return {
     component: 'PROGRESSION',
     status,

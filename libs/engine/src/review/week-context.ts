@@ -249,6 +249,15 @@ export function reviewDayToCome(state: MetricsState): ReviewDayToCome | null {
 }
 
 /**
+ * This week's days still to come, the review date's own among them while its sessions are (`reviewDayToCome`):
+ * `projectedDays` counts the days after the review date only, so a Sunday review with Sunday's session not
+ * logged yet has 0 of those and 1 of these.
+ */
+export function daysToCome(state: MetricsState): number {
+  return state.projectedDays + (reviewDayToCome(state) !== null ? 1 : 0);
+}
+
+/**
  * See `ThisWeekShort`. As the plans-not-done count (`plansNotDone` in the suggestions) judges a past week: every
  * minute logged counts, and the days a context event or an illness covers say nothing about the plan (they
  * are left out of the minutes done and planned, and a session missed on them is not missed); the days before
@@ -260,7 +269,7 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
   const plan = input.currentWeekPlan;
   const monday = state.nextWeekStart - 7;
   const today = state.reviewDay - monday;
-  if (plan === undefined || !state.projectedFromPlan || state.projectedDays <= 0) return null;
+  if (plan === undefined || !state.projectedFromPlan || daysToCome(state) <= 0) return null;
   if (state.thisWeekMissed.length === 0 || today <= 0) return null;
   // The days of this week a context event or an illness covers (bit k: day k), as `plansNotDone` has them.
   let covered = 0;

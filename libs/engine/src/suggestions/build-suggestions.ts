@@ -72,9 +72,9 @@ import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import {
   EVENT_NAME,
   coveredDaysWords,
+  daysToCome,
   eventInWeekWords,
   noteEquipment,
-  reviewDayToCome,
   weekAgainstPlan,
   type WeekContext,
 } from '../review/week-context';
@@ -2460,7 +2460,7 @@ function suggestLoadSpike(g: Shared): void {
   const cut = spikeCutWords(g);
   const ref = m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
   // The review date's own sessions count as planned while nothing is logged on it (`stillToCome`).
-  const days = state.projectedDays + (reviewDayToCome(state) !== null ? 1 : 0);
+  const days = daysToCome(state);
   const projected =
     days > 0
       ? ` (its last ${days} ${days === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'}${cut !== null ? `, ${cut.planned}` : ''})`
@@ -2930,7 +2930,7 @@ function backwardDesignReference(g: Shared): { readonly load: number | null; rea
   const count = Math.max(1, Math.min(4, state.completeWeeks));
   const ref = recentLoadReference(m.weeks, count, illness, state.nextWeekStart);
   if (ref.left.length === 0 || ref.used.length === 0 || ref.load <= 0) return { load: chronic, words: '' };
-  const days = state.projectedDays;
+  const days = daysToCome(state);
   const thisWeek =
     days <= 0
       ? ', this week'
@@ -3174,7 +3174,7 @@ function suggestMissedSessions(g: Shared): void {
       const onDays = plan.sessions.filter((x) => talkDays.includes(x.day) && x.kind !== 'REST');
       const build =
         g.decision.type === 'BUILD'
-          ? ` Next week's build is sized from the minutes done in the recent weeks (a missed session counts as 0), so it needs no cut for this; what needs settling before it is published is which days hold its sessions${onDays.length > 0 ? ` (the plan has ${andList(onDays.map((x) => sessionLabel(x).replace(/ \(\d+ min\)$/, '')))} on those days)` : ''}.`
+          ? ` Next week's build is sized from the minutes done in the recent weeks (a missed session counts as 0${g.decision.baseThisWeek !== null ? ", and this week's days to come at the share of its plan done so far" : ''}), so it needs no cut for this; what needs settling before it is published is which days hold its sessions${onDays.length > 0 ? ` (the plan has ${andList(onDays.map((x) => sessionLabel(x).replace(/ \(\d+ min\)$/, '')))} on those days)` : ''}.`
           : '';
       parts.push(
         `The pattern is worth a talk with ${athlete} before next week is published: what gets in the way on ${days}, and which ${many ? 'days' : 'day'} would work better.${build}`,
