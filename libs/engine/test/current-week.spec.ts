@@ -6,16 +6,9 @@ import { applySuggestion, reviewAthlete } from '../src';
 import type { Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
 import { planMinutes } from '../src/planning/plan-measures';
 import { buildHistory, planFromWeek, shift, type DaySlot } from './factories/athlete-history.factory';
-import {
-  REVIEW as REVIEW_I,
-  type WeekShape,
-  buildCoachHistory,
-  easy,
-  inZone2,
-  long,
-  quality,
-} from './factories/coach-histories.factory';
+import { REVIEW as REVIEW_I, buildCoachHistory, inZone2, long } from './factories/coach-histories.factory';
 import { toDayNumber } from '../src/dates/local-date';
+import { BACK, ILL, USUAL } from './factories/ingrid.factory';
 import { longRunCap } from '../src/planning/long-run';
 
 /** A Wednesday. */
@@ -250,25 +243,10 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
 // and this Sunday's published 90-min long run still to come. Nothing cut it: next week's hold only.
 // ---------------------------------------------------------------------------------------------------------
 
-const USUAL_I: WeekShape = [
-  easy(30),
-  quality(75, 'Race-specific', 3, 15),
-  easy(30),
-  quality(50, 'Tempo', 2, 15),
-  null,
-  easy(30),
-  long(85),
-];
-const BACK_I: WeekShape = [
-  easy(25),
-  { ...easy(45, 'Light fartlek'), rpe: 6 },
-  easy(30),
-  easy(30),
-  null,
-  easy(30),
-  long(45),
-];
-const ILL_I: WeekShape = [...USUAL_I.slice(0, 5), easy(25, 'Graded return'), easy(25, 'Graded return')];
+// Her weeks, as the Ingrid factory has them (athlete01).
+const USUAL_I = USUAL;
+const BACK_I = BACK;
+const ILL_I = ILL;
 
 /**
  * Ill with a fever 15–20 days before the review (nothing logged then), back since; this week as usual with a

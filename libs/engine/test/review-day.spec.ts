@@ -41,34 +41,43 @@ function loggedIn(input: ReviewInput, weekStart: string): number {
   return total;
 }
 
+/** Elias's week: steady blocks on Tuesday, easy runs on Wednesday and Friday, a spin on Saturday, the long run. */
+const ELIAS_WEEK: WeekShape = [
+  null,
+  quality(75, 'Steady blocks', 3, 10),
+  easy(75),
+  null,
+  easy(75),
+  { minutes: 45, rpe: 4, kind: 'CROSS_TRAINING', purpose: 'Easy spin on the bike' },
+  long(135),
+];
+
+/** Elias's history to `reviewDate` (8 weeks, down weeks `downWeeks`), each day done as `done` says. */
+function eliasHistory(
+  reviewDate: string,
+  downWeeks: number[],
+  done?: (c: DayContext) => Done | null | undefined,
+): ReviewInput {
+  return buildCoachHistory({
+    athlete: {
+      id: 'elias',
+      firstName: 'Elias',
+      trainingYears: 6,
+      availabilityMinutes: [0, 90, 90, 0, 90, 60, 150],
+    },
+    reviewDate,
+    weeks: 8,
+    plan: withDownWeeks(ELIAS_WEEK, downWeeks),
+    done,
+  });
+}
+
 describe('the review day with its session not logged yet counts as still to come (athlete20, athlete23)', () => {
-  // Elias's week: steady blocks on Tuesday, easy runs on Wednesday and Friday, a spin on Saturday, the long run.
-  const WEEK: WeekShape = [
-    null,
-    quality(75, 'Steady blocks', 3, 10),
-    easy(75),
-    null,
-    easy(75),
-    { minutes: 45, rpe: 4, kind: 'CROSS_TRAINING', purpose: 'Easy spin on the bike' },
-    long(135),
-  ];
   // Reviewed on Friday 2025-10-10 in the evening: Friday's easy run not logged yet.
   const REVIEW = '2025-10-10';
   const THIS_WEEK = '2025-10-06';
-  const elias = (done?: (c: DayContext) => Done | null | undefined) =>
-    buildCoachHistory({
-      athlete: {
-        id: 'elias',
-        firstName: 'Elias',
-        trainingYears: 6,
-        availabilityMinutes: [0, 90, 90, 0, 90, 60, 150],
-      },
-      reviewDate: REVIEW,
-      weeks: 8,
-      // The week before this one was a down week: the base is this week and the week before it.
-      plan: withDownWeeks(WEEK, [2, 6]),
-      done,
-    });
+  // The week before this one was a down week: the base is this week and the week before it.
+  const elias = (done?: (c: DayContext) => Done | null | undefined) => eliasHistory(REVIEW, [2, 6], done);
   const fridayNotLogged = (c: DayContext): Done | null | undefined => (c.daysAgo === 0 ? null : undefined);
 
   it("should count Friday's run as planned in this week's minutes and in the base, and say so", () => {
@@ -178,31 +187,12 @@ describe("a build no session can grow, a little under the usual week (athlete20'
 });
 
 describe('a key session planned on the review day, not logged yet, is not missed (review of the merged rules)', () => {
-  const WEEK: WeekShape = [
-    null,
-    quality(75, 'Steady blocks', 3, 10),
-    easy(75),
-    null,
-    easy(75),
-    { minutes: 45, rpe: 4, kind: 'CROSS_TRAINING', purpose: 'Easy spin on the bike' },
-    long(135),
-  ];
   // A Tuesday evening review, Tuesday's key session not logged yet; Tuesday's key session missed once before.
   const REVIEW = '2025-10-07';
   const input = (today: 'none' | 'logged'): ReviewInput =>
-    buildCoachHistory({
-      athlete: {
-        id: 'elias',
-        firstName: 'Elias',
-        trainingYears: 6,
-        availabilityMinutes: [0, 90, 90, 0, 90, 60, 150],
-      },
-      reviewDate: REVIEW,
-      weeks: 8,
-      plan: withDownWeeks(WEEK, [3, 7]),
-      done: (c) =>
-        c.daysAgo === 0 && today === 'none' ? null : c.weeksAgo === 3 && c.weekday === 1 ? null : undefined,
-    });
+    eliasHistory(REVIEW, [3, 7], (c) =>
+      c.daysAgo === 0 && today === 'none' ? null : c.weeksAgo === 3 && c.weekday === 1 ? null : undefined,
+    );
 
   it('should not count it missed in the compliance, the key-miss pattern or this week, while it is still to come', () => {
     const r = reviewAthlete(input('none'));
@@ -222,31 +212,13 @@ describe('a key session planned on the review day, not logged yet, is not missed
 });
 
 describe('a Sunday review counts Sunday as its day to come like any other (review of the merged rules)', () => {
-  const WEEK: WeekShape = [
-    null,
-    quality(75, 'Steady blocks', 3, 10),
-    easy(75),
-    null,
-    easy(75),
-    { minutes: 45, rpe: 4, kind: 'CROSS_TRAINING', purpose: 'Easy spin on the bike' },
-    long(135),
-  ];
   const SUNDAY = '2025-10-12';
 
   it("should count Sunday's long run, not logged yet, at the share done when Wednesday's run was missed", () => {
     // Wednesday's easy run missed; nothing logged on Sunday yet: its long run is this week's only day to come.
-    const input = buildCoachHistory({
-      athlete: {
-        id: 'elias',
-        firstName: 'Elias',
-        trainingYears: 6,
-        availabilityMinutes: [0, 90, 90, 0, 90, 60, 150],
-      },
-      reviewDate: SUNDAY,
-      weeks: 8,
-      plan: withDownWeeks(WEEK, [2, 6]),
-      done: (c) => (c.weeksAgo === 1 && c.weekday === 2 ? null : c.daysAgo === 0 ? null : undefined),
-    });
+    const input = eliasHistory(SUNDAY, [2, 6], (c) =>
+      c.weeksAgo === 1 && c.weekday === 2 ? null : c.daysAgo === 0 ? null : undefined,
+    );
     const r = reviewAthlete(input);
     const s = get(r.suggestions, r.decision.rule);
     expect(s.rationale).toMatch(

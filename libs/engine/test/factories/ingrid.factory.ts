@@ -30,7 +30,7 @@ export const USUAL: WeekShape = [
   long(85),
 ];
 /** The week after the flu: easy running, a light fartlek, a 45-min long run. */
-const BACK: WeekShape = [
+export const BACK: WeekShape = [
   easy(25),
   { ...easy(45, 'Light fartlek'), rpe: 6 },
   easy(30),
@@ -40,7 +40,7 @@ const BACK: WeekShape = [
   long(45),
 ];
 /** The flu week: ill Monday to Thursday, two short runs of a graded return at the weekend. */
-const ILL: WeekShape = [...USUAL.slice(0, 5), easy(25, 'Graded return'), easy(25, 'Graded return')];
+export const ILL: WeekShape = [...USUAL.slice(0, 5), easy(25, 'Graded return'), easy(25, 'Graded return')];
 /** Next week's draft: 355 min with a 95-min long run. */
 const DRAFT: WeekShape = [
   easy(45),
