@@ -22,6 +22,7 @@ import {
   withDownWeeks,
 } from './factories/coach-histories.factory';
 import type { WeekShape } from './factories/coach-histories.factory';
+import { HENRIK_DRAFT } from './factories/henrik.factory';
 
 const rest = null;
 
@@ -53,15 +54,6 @@ const on = (plan: WeekPlan, day: number, kind = 'RUN'): PlannedSession | undefin
   plan.sessions.find((x) => x.day === day && x.kind === kind);
 
 /** Henrik's draft: strength Monday and Thursday, hills Tuesday, an easy run Thursday, a 105-min long run (275 min). */
-const HENRIK_DRAFT: WeekShape = [
-  strength(30),
-  quality(65, 'Hill repeats', 10, 1.5),
-  rest,
-  easy(45),
-  rest,
-  rest,
-  long(105),
-];
 
 describe('a cut keeps the long run’s share of the week sensible (athlete10)', () => {
   it('should trim a long run above its share of a held week rather than gut the easy run and strength', () => {

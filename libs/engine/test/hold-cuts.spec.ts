@@ -26,9 +26,9 @@ import {
   long,
   quality,
   shift,
-  strength,
   withDownWeeks,
 } from './factories/coach-histories.factory';
+import { HENRIK_DRAFT, HENRIK_WEEK } from './factories/henrik.factory';
 
 const rest = null;
 
@@ -147,24 +147,8 @@ describe('a hold caps the long run from the longest long run logged (athlete01)'
  * with a 105-min long run. With `marathon`, an A marathon 14 weeks away; else a 10k.
  */
 function henrik(focus: 'HILLS_STRENGTH' | 'AEROBIC_VOLUME', marathon: boolean): ReviewInput {
-  const WEEK: WeekShape = [
-    strength(30),
-    quality(55, 'Hill repeats', 10, 1.5),
-    rest,
-    easy(45),
-    rest,
-    rest,
-    long(90),
-  ];
-  const DRAFT_H: WeekShape = [
-    strength(30),
-    quality(65, 'Hill repeats', 10, 1.5),
-    rest,
-    easy(45),
-    rest,
-    rest,
-    long(105),
-  ];
+  const WEEK = HENRIK_WEEK;
+  const DRAFT_H = HENRIK_DRAFT;
   const race = marathon
     ? {
         id: 'cph',

@@ -10,16 +10,12 @@ import { isHard } from '../src/planning/plan-measures';
 import { REVIEW, SCENARIOS } from './factories/athlete-scenarios.factory';
 import {
   REVIEW as SUNDAY,
-  type WeekShape,
   buildCoachHistory,
-  easy,
-  long,
-  quality,
   shift,
-  strength,
   withDownWeeks,
 } from './factories/coach-histories.factory';
 import { realisticDone, withGaps } from './factories/coach-histories-2';
+import { HENRIK_DRAFT, HENRIK_WEEK } from './factories/henrik.factory';
 
 function reachOut(input: ReviewInput): Suggestion {
   const s = reviewAthlete(input).suggestions.find((x) => x.kind === 'NO_CONTACT_REACH_OUT');
@@ -261,25 +257,8 @@ describe('a silence with no session logged makes the hold a re-entry week until 
  */
 describe('the re-entry week of a marathoner in a hills and strength block (athlete10 Henrik)', () => {
   const FRIDAY = shift(SUNDAY, -2);
-  const rest = null;
-  const WEEK: WeekShape = [
-    strength(30),
-    quality(55, 'Hill repeats', 10, 1.5),
-    rest,
-    easy(45),
-    rest,
-    rest,
-    long(90),
-  ];
-  const DRAFT: WeekShape = [
-    strength(30),
-    quality(65, 'Hill repeats', 10, 1.5),
-    rest,
-    easy(45),
-    rest,
-    rest,
-    long(105),
-  ];
+  const WEEK = HENRIK_WEEK;
+  const DRAFT = HENRIK_DRAFT;
 
   function henrik(
     availabilityMinutes: readonly number[] = [45, 75, 45, 90, 45, 60, 150],
