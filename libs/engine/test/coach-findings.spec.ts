@@ -301,6 +301,26 @@ describe('coach finding athlete14: a build the time per day takes below the rece
     expect(text).toContain('ask whether those days have more time');
     expect(wrong).toEqual([]);
   });
+
+  // Demo read 8 (Jonas): a down week capped Monday to its stated 45 min while he had logged 62–96 min on each of
+  // the last 4 Mondays; only a build below its base asked about it. Every volume text that caps a day says so.
+  it('should ask about the days he trains longer than he said in a hold that caps them too, once', () => {
+    const input = mateo();
+    const next = input.nextWeekDraft!.weekStart;
+    const r = reviewAthlete({
+      ...input,
+      contextEvents: [{ kind: 'WORK_STRESS', start: next, end: next, confirmed: true }],
+    });
+    expect(r.decision.type).toBe('HOLD');
+    const hold = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')!;
+    expect(hold.rationale).toContain('Wednesday (120 min planned, 75 min available)');
+    expect(hold.rationale).toMatch(
+      /In the last 4 weeks Mateo trained longer than the time given on [^:]*Wednesday \(up to (\d+) min logged, 75 min available\)[^:]*: ask whether those days have more time\./,
+    );
+    const most = Number(/Wednesday \(up to (\d+) min logged/.exec(hold.rationale)![1]);
+    expect(most).toBeGreaterThan(75);
+    expect(hold.rationale.split('trained longer than the time given').length).toBe(2);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------

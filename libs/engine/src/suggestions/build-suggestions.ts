@@ -524,6 +524,8 @@ interface VolumeNote {
   readonly reentryCap: number;
   /** The athlete's RPE per zone (what makes a zone-prescribed session hard: `isHard`). */
   readonly zoneRpe?: ReadonlyMap<string, number>;
+  /** The review's metrics: what the athlete logged on a day whose time the fit caps (`loggedOverTime`). */
+  readonly state: MetricsState;
 }
 
 /**
@@ -941,6 +943,7 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
     for (const c of fits)
       days.push(`${weekdayName(c.day)} (${c.minutes} min planned, ${c.available} min available)`);
     text += ` ${andList(days)} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete has.`;
+    text += loggedOverTime(note.state, note.athlete, fits);
   }
   for (const o of fit.over) {
     const key = applied.sessions.find((x) => x.day === o.day && x.key && x.kind !== 'RACE');
@@ -2341,44 +2344,58 @@ function baseAbove(g: Shared, base: number): string {
   return `the recent ${min(base)} a week (${which}${aside}`;
 }
 
-/** Weeks of logs read for what the athlete really does on a weekday (see `buildBelowBase`). */
+/** Weeks of logs read for what the athlete really does on a weekday (`loggedOverTime`). */
 const LOGGED_DAY_WEEKS = 4;
 
 /**
- * A build that the athlete's time per day leaves below the weeks it grows from is no build: said with the
- * real figure, and, for the days it was cut on, what the athlete has logged on them in the last 4 weeks when
- * that was more than the time they gave (in 2 weeks or more): their availability may be out of date.
+ * Days whose time a fit caps on which the athlete logged more than that time in 2 or more of the last 4 weeks:
+ * their availability may be out of date, so the coach is asked (Mateo's Wednesdays; Jonas's Mondays, 62–96 min
+ * logged on each of the last four against 45 min given, capped by a down week without a word). Said by every
+ * volume text that caps days (`availabilityNote`), so once in a text. Empty when no day qualifies (most weeks
+ * cap no day, and then nothing is read).
  */
-function buildBelowBase(g: Shared, after: number): string {
-  const base = Math.round(g.decision.baseMinutes);
-  const gap = base - after;
-  if (gap < 5 || g.fit === null || g.fit.capped.length === 0) return '';
-  const nws = g.state.nextWeekStart;
-  const from = Math.max(nws - 7 * LOGGED_DAY_WEEKS, g.state.reviewDay - 7 * LOGGED_DAY_WEEKS + 1);
+function loggedOverTime(
+  state: MetricsState,
+  athlete: string,
+  capped: readonly { readonly day: number; readonly available: number }[],
+): string {
+  const nws = state.nextWeekStart;
+  const from = Math.max(nws - 7 * LOGGED_DAY_WEEKS, state.reviewDay - 7 * LOGGED_DAY_WEEKS + 1);
+  // The metrics scan's recent sessions cover these 4 weeks (they list the 42 days to the review date).
+  const { sessions, days } = state.recentSessions;
   const asks: string[] = [];
-  for (const c of g.fit.capped) {
-    const perDay = new Map<number, number>();
-    // The metrics scan's recent sessions cover these 4 weeks (they list the 42 days to the review date).
-    const { sessions, days } = g.state.recentSessions;
+  const perWeek = [0, 0, 0, 0, 0];
+  for (const c of capped) {
+    perWeek.fill(0);
     for (let k = 0; k < sessions.length; k++) {
       const d = days[k];
-      if (d < from || d > g.state.reviewDay || (((d - nws) % 7) + 7) % 7 !== c.day) continue;
-      perDay.set(d, (perDay.get(d) ?? 0) + sessions[k].minutes);
+      if (d < from || d > state.reviewDay || (((d - nws) % 7) + 7) % 7 !== c.day) continue;
+      perWeek[Math.floor((nws - 1 - d) / 7)] += sessions[k].minutes;
     }
     let over = 0;
     let most = 0;
-    for (const v of perDay.values()) {
+    for (const v of perWeek) {
       if (v > c.available) over++;
       if (v > most) most = v;
     }
     if (over >= 2)
       asks.push(`${weekdayName(c.day)} (up to ${min(most)} logged, ${min(c.available)} available)`);
   }
-  const ask =
-    asks.length > 0
-      ? ` In the last ${LOGGED_DAY_WEEKS} weeks ${g.athlete} trained longer than the time given on ${andList(asks)}: ask whether ${asks.length === 1 ? 'that day has' : 'those days have'} more time.`
-      : '';
-  return ` That is ${min(gap)} (${pct((after / Math.max(1, base) - 1) * 100)}) below the recent ${min(base)}: on the days as planned, next week does not grow.${ask}`;
+  return asks.length > 0
+    ? ` In the last ${LOGGED_DAY_WEEKS} weeks ${athlete} trained longer than the time given on ${andList(asks)}: ask whether ${asks.length === 1 ? 'that day has' : 'those days have'} more time.`
+    : '';
+}
+
+/**
+ * A build that the athlete's time per day leaves below the weeks it grows from is no build: said with the
+ * real figure. (Which capped days the athlete trains longer on than the time given is said with the caps, by
+ * `availabilityNote`, in the same text.)
+ */
+function buildBelowBase(g: Shared, after: number): string {
+  const base = Math.round(g.decision.baseMinutes);
+  const gap = base - after;
+  if (gap < 5 || g.fit === null || g.fit.capped.length === 0) return '';
+  return ` That is ${min(gap)} (${pct((after / Math.max(1, base) - 1) * 100)}) below the recent ${min(base)}: on the days as planned, next week does not grow.`;
 }
 
 /** An illness that is history by now, as context for a hold that has another reason (`Decision.illnessOver`). */
@@ -4049,6 +4066,7 @@ function suggestVolume(g: Shared): void {
     longRunShare: g.config.draft.longRunShare,
     reentryCap: reentryLongRun(g),
     zoneRpe: g.zoneRpe,
+    state: g.state,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
   };
