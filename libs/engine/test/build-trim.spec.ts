@@ -46,14 +46,17 @@ const roomy = (input: ReviewInput): ReviewInput => ({
   athlete: { ...input.athlete, availabilityMinutes: [90, 90, 90, 90, 90, 180, 180] },
 });
 
-function build(draft: WeekPlan): {
+function build(
+  draft: WeekPlan,
+  races?: ReviewInput['races'],
+): {
   s: Suggestion;
   after: WeekPlan;
   target: number;
   max: number;
   min: number;
 } {
-  const r = reviewAthlete({ ...roomy(steadyHistory()), nextWeekDraft: draft });
+  const r = reviewAthlete({ ...roomy(steadyHistory()), nextWeekDraft: draft, races });
   expect(r.decision.type).toBe('BUILD');
   const s = r.suggestions.find((x) => x.kind === 'BUILD')!;
   const a = applySuggestion(draft, s);
@@ -174,5 +177,127 @@ describe('a build trims a plan above its range to its target (athletes 09 and 21
     expect(s.rationale).toContain(
       `so it is trimmed to ${landed} min (+${step} %, not the build's +${ramp} %: after a drop the week is ${where}, and a cut stops there`,
     );
+  });
+});
+
+/** A half marathon (an A race) ten weeks after the review: the week's tempo is quality for it. */
+const HALF = {
+  id: 'half',
+  name: 'Spring Half',
+  date: '2025-05-25',
+  priority: 'A' as const,
+  expectedMinutes: 105,
+};
+
+describe("a build with a race ahead keeps the week's quality session (athletes 24 and 03)", () => {
+  it('should count the work an interval session keeps once a cut has taken repeats off it', () => {
+    // The apply step keeps the repeats that fit the minutes less 10 min of warm-up and cool-down: a 2 × 15′ tempo
+    // cut to 35 min keeps one block, 15 hard minutes, not 30.
+    const tempo = saraDraft().sessions[3];
+    expect(hardShareMinutes(tempo, undefined, 35)).toBe(15);
+    expect(hardShareMinutes(tempo, undefined, 50)).toBe(30);
+  });
+
+  it('should shorten the tempo by a block rather than drop it, the easy filler and strength going first', () => {
+    // Kasper (athlete24), half marathon ahead: the cut order had dropped Thursday's tempo whole ("drop Monday's
+    // strength (30 min) and Thursday's tempo (50 min)") where a coach shortens it and takes from the easy running.
+    const base = saraDraft(75, 125);
+    const draft: WeekPlan = {
+      ...base,
+      sessions: [...base.sessions, { ...base.sessions[0], id: 'thu-strength', day: 3, minutes: 25 }],
+    };
+    const { s, after } = build(draft, [HALF]);
+    const tempo = after.sessions.find((x) => x.id === draft.sessions[3].id);
+    expect(tempo?.minutes).toBe(35);
+    expect(tempo?.intervals?.repeats).toBe(1);
+    expect(tempo?.intervals?.workSeconds).toBe(900);
+    expect(s.rationale).toContain("Thursday's tempo 50 → 35 min (-30 %)");
+    expect(s.rationale).toContain(
+      "Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for Spring Half on 2025-05-25, so a cut shortens it (to 35 min at least) rather than drop it before an easy run (our rule).",
+    );
+    expect(s.athleteText).not.toContain("skip Thursday's tempo");
+    // The easy runs keep 45 min each, and Thursday's strength (on the tempo's day) goes, Monday's kept whole.
+    expect(after.sessions.filter((x) => x.day === 2 || x.day === 5).map((x) => x.minutes)).toEqual([45, 45]);
+    expect(after.sessions.filter((x) => x.kind === 'STRENGTH').map((x) => [x.day, x.minutes])).toEqual([
+      [0, 30],
+    ]);
+    expect(planMinutes(after)).toBe(330);
+  });
+
+  it("should shorten the tempo for a base week's hard share, and show the arithmetic, before it drops it", () => {
+    // Sofia (athlete03): "drop Thursday's tempo (50 min) (rather than cut every session short)", where the hard
+    // share was the reason; the tempo's 2 × 15′ is 30 hard minutes, not its 50.
+    const key = { ...steadyBlocks, repeats: 4, workSeconds: 720 };
+    const draft: WeekPlan = {
+      weekStart: NEXT,
+      sessions: [
+        run(0, 45, 3),
+        run(1, 70, 6, { key: true, intervals: key, purpose: 'Steady blocks' }),
+        run(2, 45, 3),
+        run(3, 50, 5, { intervals: tempoBlocks, purpose: 'Tempo: steady and comfortably hard' }),
+        run(5, 45, 3),
+        run(6, 120, 4, { key: true, purpose: 'Long run' }),
+      ],
+    };
+    const { s, after, target } = build(draft, [HALF]);
+    expect(target).toBe(305);
+    const hard = draft.sessions.reduce((t, x) => t + hardShareMinutes(x), 0);
+    expect(hard).toBe(78);
+    expect(hard).toBeGreaterThan(BASE_HARD_SHARE_MAX * target);
+    const tempo = after.sessions.find((x) => x.id === draft.sessions[3].id);
+    expect(tempo?.minutes).toBe(35);
+    expect(tempo?.intervals?.repeats).toBe(1);
+    expect(s.rationale).toContain(
+      "With all of its work, 78 of the week's 305 min would be hard (26 %, counting the quality sessions' work), above the 25 % a base week keeps (about 80/20 by time, Seiler 2010; our threshold); with 1 × 15′, 63 min (21 %).",
+    );
+    expect(s.changes.some((c) => c.type === 'DROP_SESSION')).toBe(false);
+    expect(s.rationale).toContain(
+      "scale the easy runs 135 → 90 min (-33 %), Thursday's tempo 50 → 35 min (-30 %), Sunday's long run 120 → 110 min (-8 %), to 305 min.",
+    );
+    expect(after.sessions.reduce((t, x) => t + hardShareMinutes(x), 0)).toBe(63);
+  });
+
+  it('should drop the quality session only when the week cannot hold it even shortened, and say so', () => {
+    // Steady blocks, a tempo and a long run for a 100-min week: with the long run and the steady blocks at their
+    // doses (60 and 55 min), even a 35-min tempo leaves the week 40 min above its 110-min top.
+    const draft: WeekPlan = {
+      weekStart: NEXT,
+      sessions: [
+        run(1, 55, 6, { key: true, intervals: steadyBlocks, purpose: 'Steady blocks' }),
+        run(3, 50, 5, { intervals: tempoBlocks, purpose: 'Tempo: steady and comfortably hard' }),
+        run(6, 70, 4, { key: true, purpose: 'Long run' }),
+      ],
+    };
+    const r = fitVolume({
+      plan: draft,
+      target: 100,
+      max: 110,
+      cutTo: 100,
+      growBelow: 0,
+      growTo: 100,
+      mayDrop: true,
+      depth: 'HOLD',
+      longRace: false,
+      minRunMinutes: DEFAULT_ENGINE_CONFIG.draft.minSessionMinutes,
+      longRunShare: DEFAULT_ENGINE_CONFIG.draft.longRunShare,
+      longRunCutShare: DEFAULT_ENGINE_CONFIG.draft.longRunCutShare,
+      floorTotal: 0,
+      tolerance: rangeTolerance(110, DEFAULT_ENGINE_CONFIG.progression),
+      keepQuality: 'Spring Half on 2025-05-25',
+    });
+    expect(r.changes).toContainEqual({ type: 'DROP_SESSION', sessionId: draft.sessions[1].id });
+    expect(r.qualityKept?.dropped).toEqual([draft.sessions[1]]);
+    expect(r.qualityKept?.sessions).toEqual([]);
+  });
+
+  it('should keep the cut order of a base week without a race: the non-key tempo goes before an easy run', () => {
+    const base = saraDraft(75, 125);
+    const draft: WeekPlan = {
+      ...base,
+      sessions: [...base.sessions, { ...base.sessions[0], id: 'thu-strength', day: 3, minutes: 25 }],
+    };
+    const { s, after } = build(draft);
+    expect(after.sessions.some((x) => x.id === draft.sessions[3].id)).toBe(false);
+    expect(s.rationale).toContain("drop Thursday's tempo (50 min)");
   });
 });

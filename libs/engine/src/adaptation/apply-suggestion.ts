@@ -1,4 +1,5 @@
 import { weekdayName } from '../dates/local-date';
+import { repeatsAt } from '../planning/plan-measures';
 import type {
   ApplyRejectionCode,
   ApplyResult,
@@ -36,12 +37,11 @@ function round5(v: number): number {
   return Math.round(v / 5) * 5;
 }
 
+/** The intervals a session scaled to `minutes` keeps (`repeatsAt`: the repeats that fit, its blocks as they are). */
 function fitIntervals(intervals: Intervals | undefined, minutes: number): Intervals | undefined {
   if (!intervals) return undefined;
-  const rep = intervals.workSeconds + intervals.recoverySeconds;
-  const room = (minutes - 10) * 60;
-  if (intervals.repeats * rep <= room) return intervals;
-  return { ...intervals, repeats: Math.max(1, Math.floor(room / rep)) };
+  const repeats = repeatsAt(intervals, minutes);
+  return repeats === intervals.repeats ? intervals : { ...intervals, repeats };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { effortToRpe } from '../intensity/intensity-distribution';
-import type { Effort, PlannedSession, WeekPlan } from '../types';
+import type { Effort, Intervals, PlannedSession, WeekPlan } from '../types';
 
 /** Planned minutes of a week (rest entries count 0). */
 export function planMinutes(plan: WeekPlan): number {
@@ -150,6 +150,51 @@ export type CutDepth = 'HOLD' | 'DOWN' | 'TAPER' | 'DEEP';
 /** Warm-up and cool-down around the work of an interval session, minutes. [convention] */
 export const WARM_UP_COOL_DOWN_MINUTES = 15;
 
+/**
+ * The shortest a quality session (intervals, a tempo, steady blocks) is worth doing, minutes: what a taper keeps of
+ * it, and the least a build's cut shortens the week's quality for a race ahead to (`shorterQuality`). [convention]
+ */
+export const QUALITY_SHORT_MINUTES = 35;
+
+/**
+ * The warm-up and cool-down the apply step leaves an interval session scaled to fewer minutes: it keeps the repeats
+ * that fit the rest (`repeatsAt`). [convention]
+ */
+export const SCALED_WARM_UP_COOL_DOWN_MINUTES = 10;
+
+/**
+ * The repeats an interval session keeps when a SCALE_VOLUME takes it to `minutes` (the apply step's rule, one place):
+ * all of them while they fit the minutes less {@link SCALED_WARM_UP_COOL_DOWN_MINUTES}, else as many as fit, one at
+ * least.
+ */
+export function repeatsAt(i: Intervals, minutes: number): number {
+  const rep = i.workSeconds + i.recoverySeconds;
+  const room = (minutes - SCALED_WARM_UP_COOL_DOWN_MINUTES) * 60;
+  if (i.repeats * rep <= room) return i.repeats;
+  return Math.max(1, Math.floor(room / rep));
+}
+
+/**
+ * The next shorter size of a quality run at `minutes` (of `s`, as planned) that still does its job, or null when it
+ * is at its shortest (docs/coaching-domain.md, "Cut order": a build's quality for a race ahead is shortened, not
+ * dropped): a session with intervals one repeat fewer, its work blocks as they are, with
+ * {@link WARM_UP_COOL_DOWN_MINUTES} of warm-up and cool-down around them (2 × 15′ with 3′ recoveries at 50 min
+ * becomes 1 × 15′ at 35 min); a continuous one 5 min shorter. Never under {@link QUALITY_SHORT_MINUTES}.
+ */
+export function shorterQuality(s: PlannedSession, minutes: number): number | null {
+  const i = s.intervals;
+  let next = minutes - 5;
+  if (i !== undefined) {
+    const r = minutes >= s.minutes ? i.repeats : repeatsAt(i, minutes);
+    if (r <= 1) return null;
+    next = Math.max(
+      QUALITY_SHORT_MINUTES,
+      ceil5(((r - 1) * (i.workSeconds + i.recoverySeconds)) / 60 + WARM_UP_COOL_DOWN_MINUTES),
+    );
+  }
+  return next < QUALITY_SHORT_MINUTES || next >= minutes ? null : next;
+}
+
 function ceil5(v: number): number {
   return Math.ceil(v / 5 - 1e-9) * 5;
 }
@@ -206,7 +251,7 @@ export function usefulDose(
     if (s.intervals !== undefined) {
       const i = s.intervals;
       const work = ceil5((i.repeats * (i.workSeconds + i.recoverySeconds)) / 60 + WARM_UP_COOL_DOWN_MINUTES);
-      dose = depth === 'TAPER' ? 35 : Math.max(floor, work);
+      dose = depth === 'TAPER' ? QUALITY_SHORT_MINUTES : Math.max(floor, work);
     } else if (isLongRun(s, zoneRpe)) {
       if (depth === 'TAPER') dose = longRace ? taperLongKeep(s.minutes) : 45;
       // A marathon or ultra athlete's down week keeps 80 % of the long run (at least 90 min): their race is
@@ -215,7 +260,7 @@ export function usefulDose(
         dose = longRace ? Math.max(LONG_RACE_LONG_RUN_MINUTES, ceil5(s.minutes * 0.8)) : 45;
       else dose = longRace ? s.minutes : 60;
     } else if (isHard(s, zoneRpe)) {
-      dose = depth === 'TAPER' ? 35 : s.minutes;
+      dose = depth === 'TAPER' ? QUALITY_SHORT_MINUTES : s.minutes;
     }
   }
   return Math.min(s.minutes, Math.max(floor, dose));
@@ -287,7 +332,8 @@ export function easyFloor(s: PlannedSession, minRunMinutes: number): number {
  * (repeats × work time: the warm-up, the cool-down and the recoveries are easy running), a continuous hard run
  * all of its minutes. Sara's 75-min steady blocks (3 × 10 min) had counted 75 hard minutes, and her base week of
  * two such sessions looked a third hard when 60 of its 380 minutes were (athlete21). `minutes`: the session's
- * minutes as a cut leaves them (its own when absent); a cut keeps an interval session's work.
+ * minutes as a cut leaves them (its own when absent), with the repeats the apply step leaves it at them (`repeatsAt`:
+ * a 2 × 15′ tempo cut to 35 min keeps one block, 15 hard minutes).
  */
 export function hardShareMinutes(
   s: PlannedSession,
@@ -297,5 +343,6 @@ export function hardShareMinutes(
   if (s.kind === 'REST' || s.kind === 'STRENGTH' || s.kind === 'RACE' || !isHard(s, zoneRpe)) return 0;
   const i = s.intervals;
   if (i === undefined) return minutes;
-  return Math.min(minutes, Math.round((i.repeats * i.workSeconds) / 60));
+  const repeats = minutes >= s.minutes ? i.repeats : repeatsAt(i, minutes);
+  return Math.min(minutes, Math.round((repeats * i.workSeconds) / 60));
 }

@@ -23,6 +23,7 @@ import {
   raceMinutes,
   zoneRpeOf,
   LONG_RACE_LONG_RUN_MINUTES,
+  QUALITY_SHORT_MINUTES,
   STRENGTH_MIN_MINUTES,
 } from '../planning/plan-measures';
 import {
@@ -81,6 +82,7 @@ import {
 import type {
   ComponentKey,
   Evidence,
+  Intervals,
   OutlookWeek,
   Phase,
   PlanChange,
@@ -327,6 +329,17 @@ function keptEffort(g: Shared): string {
 }
 
 /** A marathon or ultra athlete: their next A or B race is a marathon-type effort (the long run keeps its purpose). */
+/**
+ * A build's race ahead, in words ("Spring Half on 2025-05-25"): the next A or B race after the review day, whose
+ * week's quality runs a cut shortens rather than drops (`FitRequest.keepQuality`); undefined with none.
+ */
+function qualityRace(g: Shared): string | undefined {
+  let next: ParsedRace | null = null;
+  for (const r of g.state.races)
+    if (r.day > g.state.reviewDay && r.priority !== 'C' && (next === null || r.day < next.day)) next = r;
+  return next === null ? undefined : `${raceName(next)} on ${fromDayNumber(next.day)}`;
+}
+
 function longRaceAthlete(g: Shared): boolean {
   for (const r of g.state.races) {
     if (r.day >= g.state.reviewDay && r.priority !== 'C' && r.minutes >= g.config.racing.longRaceMinutes)
@@ -424,6 +437,8 @@ function volumeChange(
       t === 'HOLD' ? Math.max(range.min, decision.minMinutes + range.max - decision.maxMinutes) : range.min,
     // A base week keeps its hard share sensible: a cut takes the non-key quality before the easy running.
     hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
+    // A build with a race ahead keeps the week's quality for it: shortened, not dropped before an easy run.
+    keepQuality: t === 'BUILD' ? qualityRace(g) : undefined,
     // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
     strengthLast: decision.focus === 'HILLS_STRENGTH',
     // A re-entry week shortens strength with the running: a return after a break is graded for both.
@@ -1016,6 +1031,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     const limit = Math.round(hd.share * 100);
     text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: had the other sessions taken the cut, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
+  text += qualityKeptNote(fit, applied);
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
     // "Kept whole" only when the rest of the cut left them whole (its last trim to the doses can take 5 min off).
@@ -1036,6 +1052,53 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
   const r = fit.roundedAbove ?? 0;
   if (r > 0) {
     text += ` The week's ${min(note.max + note.lifeCut + r)} is within rounding of the range's top (${r} min above ${min(note.max + note.lifeCut)}; up to ${fit.tolerance ?? 0} min is left as it is, our rule), so no session is trimmed for it.`;
+  }
+  return text;
+}
+
+/** "2 × 15′": an interval session's blocks at `repeats`. */
+function blocksWords(i: Intervals, repeats: number): string {
+  return `${repeats} × ${Math.round((i.workSeconds / 60) * 10) / 10}′`;
+}
+
+/**
+ * The quality runs a build's cut shortened rather than drop for the race ahead (`FitResult.qualityKept`), as the
+ * applied plan has them ("Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for …"), and, when
+ * a base week's hard share shortened them, its arithmetic (with all of their work, and as shortened).
+ */
+function qualityKeptNote(fit: FitResult, applied: WeekPlan): string {
+  const q = fit.qualityKept;
+  if (q === undefined) return '';
+  let text = '';
+  for (const x of q.sessions) {
+    const now = withId(applied.sessions, x.id);
+    if (now === undefined) continue;
+    const name = sessionName(x).replace(/^\w/, (c) => c.toUpperCase());
+    const i = x.intervals;
+    const kept =
+      i !== undefined
+        ? `${blocksWords(i, now.intervals?.repeats ?? i.repeats)} of its ${blocksWords(i, i.repeats)} work`
+        : `${now.minutes} of its ${x.minutes} min`;
+    text += ` ${name} keeps ${kept}: it is the week's quality session for ${q.race}, so a cut shortens it (to ${QUALITY_SHORT_MINUTES} min at least) rather than drop it before an easy run (our rule).`;
+  }
+  const h = q.hardShare;
+  if (h !== undefined && text !== '') {
+    const size = Math.max(1, h.size);
+    const shortened: string[] = [];
+    for (const x of q.sessions) {
+      const now = withId(applied.sessions, x.id);
+      if (now === undefined) continue;
+      shortened.push(
+        x.intervals !== undefined
+          ? blocksWords(x.intervals, now.intervals?.repeats ?? x.intervals.repeats)
+          : `${now.minutes} min`,
+      );
+    }
+    text += ` With all of ${q.sessions.length === 1 ? 'its' : 'their'} work, ${h.hard} of the week's ${min(h.size)} would be hard (${Math.round((h.hard / size) * 100)} %, counting the quality sessions' work), above the ${Math.round(h.share * 100)} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold); with ${andList(shortened)}, ${min(h.after)} (${Math.round((h.after / size) * 100)} %).`;
+  }
+  if (q.dropped.length > 0) {
+    const names = andList(q.dropped.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
+    text += ` ${names} ${q.dropped.length === 1 ? 'is' : 'are'} dropped although ${q.dropped.length === 1 ? "it is the week's quality session" : "they are the week's quality sessions"} for ${q.race}: the week cannot hold ${q.dropped.length === 1 ? 'it' : 'them'} even shortened (to ${QUALITY_SHORT_MINUTES} min at least), with the easy runs at their minimum or dropped and the key sessions and the long run at their doses (our rule).`;
   }
   return text;
 }

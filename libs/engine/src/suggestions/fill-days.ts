@@ -315,6 +315,7 @@ function filled(
     strengthDrop: fit.strengthDrop,
     growLimits: fit.growLimits,
     hardShareDrop: fit.hardShareDrop,
+    qualityKept: fit.qualityKept,
   };
 }
 

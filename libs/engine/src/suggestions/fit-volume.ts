@@ -5,6 +5,7 @@ import {
   easyFloor,
   hardShareMinutes,
   isHard,
+  shorterQuality,
   STRENGTH_MIN_MINUTES,
   usefulDose,
   type CutDepth,
@@ -29,7 +30,9 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  *    evenly to their easy floor (`easyFloor`: each stays a useful run; in a down week the long run comes down
  *    with them, never by a larger share), then the other easy aerobic work; then non-key quality and strength
  *    are halved (strength never below `STRENGTH_MIN_MINUTES`: of two at it, one is dropped and the others kept
- *    whole, the one nearest a hard session or the weekend going: `strengthNearness`) and dropped; only then is an easy session dropped (fewer runs, the shortest first); then the
+ *    whole, the one nearest a hard session or the weekend going: `strengthNearness`) and dropped (in a build with a
+ *    race ahead, `keepQuality`, the non-key quality runs are shortened a repeat at a time instead, `shorterQuality`,
+ *    for the hard share too, and dropped only when the week cannot hold them at their shortest); only then is an easy session dropped (fewer runs, the shortest first); then the
  *    key quality sessions and the long run go to their useful dose, and last the non-key sessions to their
  *    minimum. A down week's long run keeps no larger a share of itself than the easy runs keep, nor, in a re-entry
  *    week (`strengthWithRunning`), does strength (its minutes go to the easy runs);
@@ -110,6 +113,14 @@ export interface FitRequest {
    * the non-key quality gives way first. No limit when absent.
    */
   readonly hardShareMax?: number;
+  /**
+   * A build with an A or B race ahead: the race, in words ("Spring Half on 2025-05-25"). The non-key quality runs
+   * (a tempo, steady blocks, intervals) are the week's quality for it: a cut shortens them (`shorterQuality`: a
+   * repeat fewer at a time, never under `QUALITY_SHORT_MINUTES`; also for the hard share) where it would drop them,
+   * and drops an easy run first; one is dropped only when the week cannot hold it at that (the hard share, or the
+   * last step). Absent: the non-key quality is dropped before an easy run.
+   */
+  readonly keepQuality?: string;
   /** A build or hold: what filling a free day reads about the athlete (see `fillFreeDays`), asked only when needed. */
   readonly fill?: () => FillContext | null;
   /**
@@ -206,6 +217,26 @@ export interface FitResult {
     readonly size: number;
     readonly share: number;
   };
+  /**
+   * With `keepQuality`: the quality runs the cut shortened rather than drop (their minutes are the applied plan's),
+   * the race they are kept for, and, when the base week's hard share shortened them (`hardShareMax`), its
+   * arithmetic: `hard` minutes with all their work, `after` as shortened, of `size` (the cut's target).
+   */
+  readonly qualityKept?: {
+    readonly race: string;
+    readonly sessions: readonly PlannedSession[];
+    /**
+     * Quality runs the last step dropped all the same (not for the hard share, whose drop `hardShareDrop` says): the
+     * week could not hold them even at their shortest, every other session at its dose or minimum.
+     */
+    readonly dropped: readonly PlannedSession[];
+    readonly hardShare?: {
+      readonly hard: number;
+      readonly after: number;
+      readonly size: number;
+      readonly share: number;
+    };
+  };
 }
 
 /**
@@ -267,6 +298,8 @@ interface Item {
   easy: number;
   /** It counts toward the week's hard share. */
   hard: boolean;
+  /** A non-key quality run kept for the race ahead (`FitRequest.keepQuality`): shortened, not dropped. */
+  readonly quality: boolean;
   m: number;
   day: number;
   dropped: boolean;
@@ -299,6 +332,7 @@ function fitResult(
   runDaysKept: FitResult['runDaysKept'],
   growLimits: FitResult['growLimits'],
   hardShareDrop: FitResult['hardShareDrop'],
+  qualityKept: FitResult['qualityKept'],
 ): FitResult {
   return {
     changes,
@@ -319,6 +353,7 @@ function fitResult(
     runDaysKept,
     growLimits,
     hardShareDrop,
+    qualityKept,
   };
 }
 
@@ -332,6 +367,7 @@ const NO_CHANGE: FitResult = fitResult(
   0,
   0,
   NONE,
+  undefined,
   undefined,
   undefined,
   undefined,
@@ -515,6 +551,7 @@ function fitDays(req: FitRequest): FitResult {
         undefined,
         undefined,
         undefined,
+        undefined,
       );
     if (fits >= 0) return NO_CHANGE;
   }
@@ -536,15 +573,17 @@ function fitDays(req: FitRequest): FitResult {
     sessionsOn[x.day]++;
     if (x.kind === 'RACE' || !inDay(x.day) || (req.scopeIds !== undefined && !req.scopeIds.has(x.id)))
       continue;
+    const tier = cutTier(x, req.zoneRpe);
     items.push({
       x,
       planned: x.minutes,
       run: x.kind === 'RUN',
-      tier: cutTier(x, req.zoneRpe),
+      tier,
       floor: 0,
       dayFloor: -1,
       easy: 0,
       hard: false,
+      quality: req.keepQuality !== undefined && tier === 2 && x.kind === 'RUN',
       m: x.minutes,
       day: x.day,
       dropped: false,
@@ -662,6 +701,7 @@ function fitDays(req: FitRequest): FitResult {
   const tol = req.tolerance ?? 0;
   let strengthDrop: FitResult['strengthDrop'];
   let hardShareDrop: FitResult['hardShareDrop'];
+  let qualityHard: NonNullable<FitResult['qualityKept']>['hardShare'];
   // Whether the items' doses are set (`withDoses`): only a cut and a down week's long run read them.
   let dosed = false;
   let runDaysKept: PlannedSession[] | undefined;
@@ -718,15 +758,17 @@ function fitDays(req: FitRequest): FitResult {
       // When all that was trimmed goes back and leaves the plan within the tolerance of `max`, it all goes back
       // (no 5-min trim of one session after a drop that did the cut's work); the cut then stops where it is.
       let trimmed = 0;
+      // (A quality run kept for the race keeps what the cut shortened it to: a give-back in 5-min steps would not
+      // give it back a repeat.)
       for (const it of items) {
-        if (it.dropped || rank(it) > 2 || (easyDropped && it.tier === 2)) continue;
+        if (it.dropped || it.quality || rank(it) > 2 || (easyDropped && it.tier === 2)) continue;
         trimmed += Math.max(0, it.top - it.m);
       }
       const to = total + trimmed <= req.max + tol && total + trimmed > cutTo ? total + trimmed : cutTo;
       while (total + 5 <= to) {
         let best: Item | null = null;
         for (const it of items) {
-          if (it.dropped || rank(it) > 2 || it.m + 5 > it.top || !roomOn(it.day)) continue;
+          if (it.dropped || it.quality || rank(it) > 2 || it.m + 5 > it.top || !roomOn(it.day)) continue;
           if (easyDropped && it.tier === 2) continue;
           if (
             best === null ||
@@ -778,7 +820,7 @@ function fitDays(req: FitRequest): FitResult {
         for (const it of items) {
           if (it.dropped) continue;
           if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
-          if (it.tier !== tier || (quality && !it.hard) || !mayDropRun(it)) continue;
+          if (it.tier !== tier || (quality && (!it.hard || it.quality)) || !mayDropRun(it)) continue;
           if (shortest === null || it.planned < shortest.planned) shortest = it;
         }
         if (
@@ -891,7 +933,30 @@ function fitDays(req: FitRequest): FitResult {
       }
       const easyCould = room >= total - cutTo;
       const goes: PlannedSession[] = [];
+      let shortened = false;
       while (total > cutTo && hard > hardMax * req.cutTo) {
+        // A quality run kept for the race ahead is shortened first, a repeat at a time (the one with the most hard
+        // minutes), and dropped only when it is at its shortest and the share is still above the limit.
+        let short: Item | null = null;
+        let shortTo = 0;
+        for (const it of items) {
+          if (!it.quality || it.dropped) continue;
+          const to = shorterQuality(it.x, it.m);
+          if (to === null || total - (it.m - to) < req.floorTotal) continue;
+          const h = hardShareMinutes(it.x, req.zoneRpe, it.m);
+          if (short === null || h > hardShareMinutes(short.x, req.zoneRpe, short.m)) {
+            short = it;
+            shortTo = to;
+          }
+        }
+        if (short !== null) {
+          hard -=
+            hardShareMinutes(short.x, req.zoneRpe, short.m) - hardShareMinutes(short.x, req.zoneRpe, shortTo);
+          take(short, short.m - shortTo);
+          short.top = short.m;
+          shortened = true;
+          continue;
+        }
         let pick: Item | null = null;
         for (const it of items) {
           if (it.tier !== 2 || !it.hard || it.dropped || !mayDropRun(it) || total - it.m < req.floorTotal)
@@ -904,8 +969,10 @@ function fitDays(req: FitRequest): FitResult {
         goes.push(pick.x);
         drop(pick);
       }
-      if (goes.length > 0 && easyCould)
+      // (A quality run kept for the race goes only for the hard share: the text always says so.)
+      if (goes.length > 0 && (easyCould || req.keepQuality !== undefined))
         hardShareDrop = { dropped: goes, hard: wasHard, size: req.cutTo, share: hardMax };
+      if (shortened) qualityHard = { hard: wasHard, after: hard, size: req.cutTo, share: hardMax };
       giveBack();
     }
     // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
@@ -917,6 +984,29 @@ function fitDays(req: FitRequest): FitResult {
     // In a hills and strength block the strength waits until the easy sessions are dropped (`strengthLast`).
     const last = req.strengthLast === true;
     trim(2, (it) => (last && it.x.kind === 'STRENGTH' ? it.m : Math.max(it.floor, ceil5(it.planned / 2))));
+    // A quality run kept for the race ahead is shortened instead, a repeat at a time (the longest first), while
+    // at least half of the step is still to cut (a block is not given up for 5 min), and not dropped here.
+    const shortenQuality = (half: boolean): void => {
+      if (req.keepQuality === undefined) return;
+      for (;;) {
+        let short: Item | null = null;
+        let shortTo = 0;
+        for (const it of items) {
+          if (!it.quality || it.dropped) continue;
+          const to = shorterQuality(it.x, it.m);
+          if (to === null || total - (it.m - to) < req.floorTotal) continue;
+          if (total <= cutTo || (half && total - cutTo < (it.m - to) / 2)) continue;
+          if (short === null || it.m > short.m) {
+            short = it;
+            shortTo = to;
+          }
+        }
+        if (short === null) return;
+        take(short, short.m - shortTo);
+        short.top = short.m;
+      }
+    };
+    shortenQuality(true);
     dropFrom(2, true);
     if (last) {
       dropFrom(0);
@@ -946,8 +1036,11 @@ function fitDays(req: FitRequest): FitResult {
     // to cut may drop one more (so a plan reviewed again after this change is not cut again).
     // (The other aerobic work first: a run left stays a useful run while a ride or a swim can give.)
     // (Not for a plan already within the tolerance of `max`: a coach leaves a week 5 min above its range as it is.)
+    // (A quality run kept for the race ahead comes down to its shortest first: dropped only if the week cannot
+    // hold it even so.)
     if (total > req.max + tol) {
       for (const tier of [1, 0, 2]) trim(tier, (it) => it.floor);
+      shortenQuality(false);
       for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
     }
     // (7) A re-entry week: strength comes down with the running (a return after a break is graded for it too). No
@@ -1120,6 +1213,24 @@ function fitDays(req: FitRequest): FitResult {
     const lr = items.find((it) => it.x.id === id);
     if (lr === undefined || lr.dropped || lr.m !== longRunCut.limit) longRunCut = undefined;
   }
+  let qualityKept: FitResult['qualityKept'];
+  if (req.keepQuality !== undefined) {
+    const kept: PlannedSession[] = [];
+    const gone: PlannedSession[] = [];
+    const byHard = hardShareDrop?.dropped ?? NONE;
+    for (const it of items) {
+      if (!it.quality) continue;
+      if (it.dropped && !byHard.includes(it.x)) gone.push(it.x);
+      else if (!it.dropped && it.m < it.planned) kept.push(it.x);
+    }
+    if (kept.length > 0 || gone.length > 0)
+      qualityKept = {
+        race: req.keepQuality,
+        sessions: kept,
+        hardShare: kept.length > 0 ? qualityHard : undefined,
+        dropped: gone,
+      };
+  }
   const aboveBy = aboveMax ? total - req.max : 0;
   const roundedAbove = !aboveMax && total > req.max ? total - req.max : 0;
   const limits = growLimits.length > 0 ? growLimits : undefined;
@@ -1143,6 +1254,7 @@ function fitDays(req: FitRequest): FitResult {
       undefined,
       limits,
       undefined,
+      undefined,
     );
   return fitResult(
     changes,
@@ -1163,6 +1275,7 @@ function fitDays(req: FitRequest): FitResult {
     runDaysKept,
     limits,
     hardShareDrop,
+    qualityKept,
   );
 }
 
