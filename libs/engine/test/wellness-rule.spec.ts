@@ -149,6 +149,10 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     expect(note.rationale).toContain(
       `It is not the only low check-in: 3 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were below norm (items at z -1.5 or below: mood on 2, soreness on 1). Ask Oskar how things are`,
     );
+    // The athlete is not told "one check-in is not a trend" either.
+    expect(note.athleteText).toContain(
+      'your latest check-in was below your usual (soreness especially), and so were 2 others in the last 7 days; tell your coach how you feel',
+    );
   });
 
   it('says a one-morning wellness dip counts only because HRV agrees (athlete04)', () => {

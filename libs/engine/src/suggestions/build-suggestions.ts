@@ -3697,6 +3697,8 @@ function suggestWellnessNote(g: Shared): void {
       date: w.date,
       strongReading: strong,
       worstItem: worst ? wellnessItemWords(worst) : null,
+      recentBelowCheckIns: w.recent?.below ?? null,
+      recentDays: w.recent?.days ?? null,
     },
     [],
   );
