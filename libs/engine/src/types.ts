@@ -300,6 +300,32 @@ export interface WellnessMetrics {
    * a change to the week. Null otherwise (and whenever `trend` is set).
    */
   readonly itemLow: WellnessTrend | null;
+  /**
+   * The check-ins of the last days up to the latest (`WELLNESS_WINDOW_DAYS`), scored on the latest's baseline:
+   * how many were below norm, and on what. Set whenever the latest check-in has a signal to follow back
+   * (`trend` or an item at or below the amber item), null otherwise: what a wellness text says of the recent
+   * check-ins ("one check-in" only when it is one) comes from here.
+   */
+  readonly recent: WellnessWindow | null;
+}
+
+/** The recent check-ins behind a wellness text (see `WellnessMetrics.recent`). */
+export interface WellnessWindow {
+  /** The window's days, the latest check-in's included. */
+  readonly days: number;
+  /** Its first day. */
+  readonly since: LocalDate;
+  /** Check-ins in the window with a wellness score, the latest included. */
+  readonly checkIns: number;
+  /**
+   * Of them, below norm by the flag rule (composite at or below the amber composite, or an item at or below the
+   * amber item with the composite negative as the text shows it), the latest included when it is.
+   */
+  readonly below: number;
+  /** Of them, with the composite at or below the amber composite. */
+  readonly compositeLow: number;
+  /** Check-ins in the window with each item at or below the amber item (whatever their composite). */
+  readonly itemLow: Readonly<Record<WellnessItem, number>>;
 }
 
 /**

@@ -258,7 +258,9 @@ describe('a wellness note on a strong single reading ranks first (F10, athlete18
     expect(note.changes).toEqual([]);
     expect(note.evidence.strongReading).toBe(true);
     expect(note.rationale).toMatch(/composite z -1\.\d, fatigue z -[23]\.\d/);
-    expect(note.rationale).toContain('ask how they are before you publish next week');
+    expect(note.rationale).toContain(
+      `ask ${input.athlete.firstName} how things are before you publish next week`,
+    );
     // The athlete is asked the same, about the item that was low (not "how you are sleeping").
     expect(note.athleteText).toContain(
       '(fatigue especially): tell your coach how you feel before next week is confirmed',

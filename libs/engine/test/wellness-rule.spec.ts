@@ -125,7 +125,33 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     expect(r.metrics.wellness.trend).toMatchObject({ item: null, checkIns: 1 });
     const note = r.suggestions.find((x) => x.kind === 'WELLNESS_NOTE')!;
     expect(note.rationale).toMatch(
-      /is below their norm \(composite z -\d\.\d, fatigue z -\d\.\d\), but the one before was not and HRV does not agree/,
+      /is below norm \(composite z -\d\.\d, fatigue z -\d\.\d\), but the one before was not and HRV does not agree: one reading is not a trend/,
+    );
+  });
+
+  it('keeps a note a note, but counts the other low check-ins of the week in it (athlete09)', () => {
+    // Nora: soreness low this morning, not yesterday; mood low two and three mornings ago. "One reading is not a
+    // trend" stays true of the rule (no signal ran up to this morning), but the coach is told of the others.
+    const input = history((c, u) =>
+      c.daysAgo === 0
+        ? { ...u, soreness: 5 }
+        : c.daysAgo === 2 || c.daysAgo === 3
+          ? { ...u, mood: 3 }
+          : c.daysAgo < 7
+            ? u
+            : withGaps(c, u),
+    );
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    expect(r.metrics.wellness.singleReading).toBe(true);
+    expect(r.metrics.wellness.recent).toMatchObject({ checkIns: 7, below: 3 });
+    const note = r.suggestions.find((x) => x.kind === 'WELLNESS_NOTE')!;
+    expect(note.rationale).toContain(
+      `It is not the only low check-in: 3 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were below norm (items at z -1.5 or below: mood on 2, soreness on 1). Ask Oskar how things are`,
+    );
+    // The athlete is not told "one check-in is not a trend" either.
+    expect(note.athleteText).toContain(
+      'your latest check-in was below your usual (soreness especially), and so were 2 others in the last 7 days; tell your coach how you feel',
     );
   });
 
@@ -139,6 +165,33 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     expect(r.metrics.wellness.trend).toMatchObject({ item: 'mood', checkIns: 1 });
     expect(s!.rationale).toMatch(
       /the latest wellness check-in is below your norm \(composite z -\d\.\d, mood z -\d\.\d\): one check-in, with HRV clearly low too/,
+    );
+  });
+
+  it('says "one check-in" only when it is one: the other low check-ins of the week are counted (athlete04)', () => {
+    // Jonas: HRV clearly low for days, mood down this morning (not yesterday), and soreness well up two and three
+    // mornings ago. The text had said "one check-in, with HRV clearly low too", hiding the sore mornings.
+    const input = history((c, u) => {
+      if (c.daysAgo >= 10) return withGaps(c, u);
+      const low = { ...u, rmssd: Math.round((u.rmssd ?? 60) * 0.85 * 10) / 10 };
+      if (c.daysAgo === 0) return { ...low, mood: 4 };
+      if (c.daysAgo === 3 || c.daysAgo === 4) return { ...low, soreness: 7 };
+      return low;
+    });
+    const { r, s } = recovery(input);
+    expect(s!.rationale).not.toContain('one check-in, with HRV clearly low too');
+    const w = r.metrics.wellness;
+    expect(w.trend).toMatchObject({ item: 'mood', checkIns: 1 });
+    expect(w.recent).toEqual({
+      days: 7,
+      since: shift(REVIEW, -6),
+      checkIns: 7,
+      below: 3,
+      compositeLow: 0,
+      itemLow: { sleepQuality: 0, fatigue: 0, soreness: 2, stress: 0, mood: 1 },
+    });
+    expect(s!.rationale).toContain(
+      `, and it is not the only one: 3 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were below norm (items at z -1.5 or below: soreness on 2, mood on 1); its own signal was not low on the check-in before it, and HRV is clearly low too`,
     );
   });
 

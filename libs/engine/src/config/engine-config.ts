@@ -133,6 +133,11 @@ export interface EngineConfig {
     /** A check-in older than this many days is not "today's" wellness. */
     readonly wellnessMaxAgeDays: number;
     /**
+     * The recent check-ins a wellness text speaks of: those of this many days up to the latest (it included),
+     * counted below norm or not (`WellnessMetrics.recent`), so that "one check-in" is said only when it is one.
+     */
+    readonly wellnessRecentDays: number;
+    /**
      * Floor for an item's baseline SD, in scale points. The scores are whole points on a 1–10 scale, so a
      * day-to-day move of one point is the smallest change the athlete can report: with the floor at one
      * point it is never more than 1 SD (within norm), however steady the baseline; two points can be. [ours]
@@ -288,6 +293,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     wellnessBaselineDays: 28,
     wellnessBaselineMinEntries: 14,
     wellnessMaxAgeDays: 2,
+    wellnessRecentDays: 7,
     wellnessMinSd: 1,
     amberComposite: -1,
     amberItem: -1.5,

@@ -31,6 +31,7 @@ import type {
   WellnessItem,
   WellnessMetrics,
   WellnessTrend,
+  WellnessWindow,
 } from '../types';
 
 export interface ParsedEvent {
@@ -1080,6 +1081,7 @@ function wellnessMetrics(
       singleReading: false,
       trend: null,
       itemLow: null,
+      recent: null,
     };
   }
   const nRecent = scan.recentCount;
@@ -1188,6 +1190,7 @@ function wellnessMetrics(
   let singleReading = false;
   let trend: WellnessTrend | null = null;
   let itemLow: WellnessTrend | null = null;
+  let recentWindow: WellnessWindow | null = null;
   if (composite !== null) {
     const amber = belowNorm(composite, worstItem, r);
     status = composite <= r.redComposite || (amber && hrvLow) ? 'RED' : amber ? 'AMBER' : 'GREEN';
@@ -1201,6 +1204,10 @@ function wellnessMetrics(
       // (unless a confirmed event on the day explains it: that event's own suggestion speaks for it).
       const t = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, acc, scored, composite, r);
       if (t.item !== null && t.checkIns >= 2 && !corroborated) itemLow = t;
+    }
+    // What the texts say of the recent check-ins (after the trend: both score earlier check-ins in `earlierZ`).
+    if (amber || worstItem <= r.amberItem) {
+      recentWindow = wellnessWindow(checkIns, cDay, recent, nRecent, latestDay, acc, r);
     }
   }
   return {
@@ -1217,6 +1224,58 @@ function wellnessMetrics(
     singleReading,
     trend,
     itemLow,
+    recent: recentWindow,
+  };
+}
+
+/**
+ * The check-ins of the last `wellnessRecentDays` days up to the latest (it included), each scored on the latest's
+ * baseline (`acc`) as `wellnessTrend` scores them: how many have a score, how many are below norm by the flag rule
+ * (`belowNorm`), on the composite, and on each item (see `WellnessWindow`). Reads only the recent check-ins, a
+ * handful; allocates the result alone.
+ */
+function wellnessWindow(
+  checkIns: readonly CheckIn[],
+  cDay: Int32Array,
+  recent: Int32Array,
+  nRecent: number,
+  latestDay: number,
+  acc: Float64Array,
+  r: EngineConfig['readiness'],
+): WellnessWindow {
+  const from = latestDay - r.wellnessRecentDays + 1;
+  let scored = 0;
+  let below = 0;
+  let compositeLow = 0;
+  // prettier-ignore
+  let i0 = 0, i1 = 0, i2 = 0, i3 = 0, i4 = 0;
+  for (let k = 0; k < nRecent; k++) {
+    const i = recent[k];
+    const d = cDay[i];
+    if (d < from || d > latestDay) continue;
+    const c = earlierComposite(checkIns[i], acc, r);
+    if (c !== c) continue;
+    scored++;
+    let worst = Infinity;
+    for (let it = 0; it < 5; it++) {
+      const z = earlierZ[it];
+      if (z < worst) worst = z;
+    }
+    if (belowNorm(c, worst, r)) below++;
+    if (c <= r.amberComposite) compositeLow++;
+    if (earlierZ[0] <= r.amberItem) i0++;
+    if (earlierZ[1] <= r.amberItem) i1++;
+    if (earlierZ[2] <= r.amberItem) i2++;
+    if (earlierZ[3] <= r.amberItem) i3++;
+    if (earlierZ[4] <= r.amberItem) i4++;
+  }
+  return {
+    days: r.wellnessRecentDays,
+    since: fromDayNumber(from),
+    checkIns: scored,
+    below,
+    compositeLow,
+    itemLow: { sleepQuality: i0, fatigue: i1, soreness: i2, stress: i3, mood: i4 },
   };
 }
 

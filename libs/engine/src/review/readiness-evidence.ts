@@ -3,8 +3,15 @@ import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
 import type { MetricsState, ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
-import { num, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
-import type { ContextEventKind, HrvMetrics, ReviewInput, WellnessItem, WellnessMetrics } from '../types';
+import { num, plural, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
+import type {
+  ContextEventKind,
+  HrvMetrics,
+  ReviewInput,
+  WellnessItem,
+  WellnessMetrics,
+  WellnessWindow,
+} from '../types';
 
 /**
  * What stands behind a readiness flag, graded (domain doc, Recovery): which markers agree, how clearly, and
@@ -205,8 +212,16 @@ export function wellnessPhrase(
   const far = c <= r.redComposite ? 'far ' : '';
   const worst = worstWellnessItem(w);
   const item = worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : '';
+  const others = recentBelowWords(w, r);
+  // (Said only beside `others`: the latest's signal did not run back, see `WellnessTrend.before`.)
+  const notBefore =
+    w.trend !== null && w.trend.before === null
+      ? 'there was no check-in in the 3 days before it'
+      : 'its own signal was not low on the check-in before it';
   if (w.singleReading) {
-    return `only the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}), not yet a trend`;
+    return others === null
+      ? `only the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}), not yet a trend`
+      : `the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}) and ${others}, but ${notBefore}: not yet a trend`;
   }
   const t = w.trend;
   if (t !== null && t.checkIns >= 2) {
@@ -219,8 +234,49 @@ export function wellnessPhrase(
         : `while the wellness composite is within it (z ${num(c, 1)})`;
     return `${wellnessItemWords(t.item)} is below the athlete's norm ${run}; z ${num(w.zScores[t.item] as number, 1)} today), ${composite}`;
   }
-  return `the latest wellness check-in is ${far}below the athlete's norm (composite z ${num(c, 1)}${item}): one check-in, ${hrvLow ? 'with HRV clearly low too' : 'on a day a confirmed life event explains'}`;
+  const latest = `the latest wellness check-in is ${far}below the athlete's norm (composite z ${num(c, 1)}${item})`;
+  if (others === null) {
+    return `${latest}: one check-in, ${hrvLow ? 'with HRV clearly low too' : 'on a day a confirmed life event explains'}`;
+  }
+  return `${latest}, and it is not the only one: ${others}; ${notBefore}, and ${hrvLow ? 'HRV is clearly low too' : 'a confirmed life event explains that day'}`;
 }
+
+/**
+ * The recent check-ins below norm in words (`WellnessMetrics.recent`), when the latest is not the only one: "5 of
+ * the 7 check-ins of the last 7 days (since 2026-11-28) were below norm (items at z -1.5 or below: mood on 2,
+ * soreness on 2, sleep quality on 1, stress on 1; the composite at z -1.0 or below on 1)". Null when at most one
+ * was (then "one check-in" is true).
+ */
+export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+  const win = w.recent;
+  if (win === null || win.below < 2) return null;
+  return `${win.below} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}) were below norm (${recentLowWords(win, r)})`;
+}
+
+/** The items (and the composite) a window's check-ins were low on, most often first: `mood on 2, stress on 1`. */
+export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']): string {
+  const items: WellnessItem[] = [];
+  for (const it of WELLNESS_ITEM_ORDER) if (win.itemLow[it] > 0) items.push(it);
+  items.sort((a, b) => win.itemLow[b] - win.itemLow[a]);
+  const parts: string[] = [];
+  if (items.length > 0) {
+    parts.push(
+      `items at z ${num(r.amberItem, 1)} or below: ${items.map((it) => `${wellnessItemWords(it)} on ${win.itemLow[it]}`).join(', ')}`,
+    );
+  }
+  if (win.compositeLow > 0) {
+    parts.push(`the composite at z ${num(r.amberComposite, 1)} or below on ${win.compositeLow}`);
+  }
+  return parts.join('; ');
+}
+
+const WELLNESS_ITEM_ORDER: readonly WellnessItem[] = [
+  'sleepQuality',
+  'fatigue',
+  'soreness',
+  'stress',
+  'mood',
+];
 
 /** The item with the lowest z of the latest check-in (undefined when none is scored). */
 export function worstWellnessItem(w: WellnessMetrics): WellnessItem | undefined {

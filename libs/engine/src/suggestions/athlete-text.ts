@@ -540,7 +540,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on your last ${numOf(e.lowItemCheckIns)} check-ins; tell your coach how things are`;
       return e.strongReading === true
         ? `${capital ? 'Your' : 'your'} latest check-in was well below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}: tell your coach how you feel before next week is confirmed`
-        : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}, but one check-in is not a trend; tell your coach how you feel`;
+        : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}${othersBelow(e)}; tell your coach how you feel`;
     case 'HRV_NOTE':
       return lead(
         capital,
@@ -754,4 +754,15 @@ export function neutralAthleteText(kind: string): string {
     (NEUTRAL as Record<string, string | undefined>)[kind] ??
     'Your coach adjusted your plan for this; ask them if you want to know more.'
   );
+}
+
+/**
+ * A single-reading wellness note's other recent check-ins below norm (`recentBelowCheckIns`, the latest
+ * included), as the coach text counts them: "one check-in is not a trend" only when it is one.
+ */
+function othersBelow(e: Evidence): string {
+  const n = numOf(e.recentBelowCheckIns);
+  if (n === null || n < 2) return ', but one check-in is not a trend';
+  const days = numOf(e.recentDays);
+  return `, and so ${n === 2 ? 'was 1 other' : `were ${n - 1} others`}${days !== null ? ` in the last ${days} days` : ''}`;
 }

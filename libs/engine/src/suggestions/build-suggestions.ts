@@ -116,6 +116,7 @@ import {
   hrvClearlyAbove,
   hrvPhrase,
   rpeDriftPhrase,
+  recentBelowWords,
   wellnessPhrase,
   worstWellnessItem,
 } from '../review/readiness-evidence';
@@ -3723,15 +3724,23 @@ function suggestWellnessNote(g: Shared): void {
   const w = m.wellness;
   if (w.itemLow !== null && w.composite.value !== null && w.itemLow.item !== null) {
     // One item low on check-ins running while the rest of the check-in is not (Tom's mood, coach read 7): not a
-    // flag for the week (wellness is not below norm), but persistent, so the coach is told and asks.
+    // flag for the week (wellness is not below norm), but persistent, as persistent as the one item that holds a
+    // week when the composite is below norm too (athlete12's stress): the same severity, attention, so the coach
+    // sees it and asks (our rule; a note, no change).
     const t = w.itemLow;
     const item = wellnessItemWords(t.item!);
+    const win = w.recent;
+    const inWindow = win !== null ? win.itemLow[t.item!] : 0;
+    const more =
+      win !== null && inWindow > t.checkIns
+        ? `, and on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since})`
+        : '';
     g.add(
       'WELLNESS_NOTE',
-      'INFO',
+      'ATTENTION',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `${athlete}'s ${item} has been below their norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}), while the wellness composite is within it (z ${num(w.composite.value, 1)}): one item with nothing else agreeing does not change next week (our rule: a change needs wellness below norm on check-ins running, or two markers), but a score that stays low is worth a word: ask ${athlete} how things are.`,
+      `${athlete}'s ${item} has been below norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)${more}, while the wellness composite is within norm (z ${num(w.composite.value, 1)}): one item with nothing else agreeing does not change next week (our rule: a change needs wellness below norm on check-ins running, or two markers), but a score that stays low is worth a word: ask ${athlete} how things are.`,
       {
         wellnessComposite: w.composite.value,
         date: w.date,
@@ -3755,17 +3764,21 @@ function suggestWellnessNote(g: Shared): void {
       : b.item === null
         ? 'the one before was not'
         : `the one before (${b.date}) was low on ${wellnessItemWords(b.item)} (z ${num(b.z as number, 1)}), ${signal},`;
+  // The other recent check-ins below norm, when there were any (on signals that did not run up to this one).
+  const others = recentBelowWords(w, config.readiness);
   g.add(
     'WELLNESS_NOTE',
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below their norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it. ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask how they are before you publish next week` : 'Ask how they are'} (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
       strongReading: strong,
       worstItem: worst ? wellnessItemWords(worst) : null,
+      recentBelowCheckIns: w.recent?.below ?? null,
+      recentDays: w.recent?.days ?? null,
     },
     [],
   );
