@@ -220,7 +220,7 @@ export interface ThisWeekShort {
   readonly share: number;
   /**
    * Planned minutes of the sessions still to come (what the metrics count for them, `thisWeekToCome`: the days
-   * after the review date, and the review date's own while nothing is logged on it).
+   * after the review date, and the review date's own while no log that day matches them).
    */
   readonly toCome: number;
 
@@ -237,8 +237,8 @@ export interface ReviewDayToCome {
 }
 
 /**
- * The sessions of the review date that this week counts as still to come (nothing logged on it yet: the
- * athlete may still run tonight), null when there are none (the review date counts as done, as logged).
+ * The sessions of the review date that this week counts as still to come (no log that day matches them yet: the
+ * athlete may still run tonight), null when there are none (the review date's sessions count as done, as logged).
  */
 export function reviewDayToCome(state: MetricsState): ReviewDayToCome | null {
   const day = state.reviewDay - (state.nextWeekStart - 7);
@@ -261,8 +261,8 @@ export function daysToCome(state: MetricsState): number {
  * See `ThisWeekShort`. As the plans-not-done count (`plansNotDone` in the suggestions) judges a past week: every
  * minute logged counts, and the days a context event or an illness covers say nothing about the plan (they
  * are left out of the minutes done and planned, and a session missed on them is not missed); the days before
- * the review date only (the review day's session may still be done: it is among those to come while nothing is
- * logged on that day, `stillToCome`). Null with no published plan for this
+ * the review date only (the review day's session may still be done: it is among those to come while no log that
+ * day matches it, `stillToCome`). Null with no published plan for this
  * week, no day still to come, or nothing missed.
  */
 export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeekShort | null {

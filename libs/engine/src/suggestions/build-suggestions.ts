@@ -2459,7 +2459,7 @@ function suggestLoadSpike(g: Shared): void {
   const two = m.twoWeekPct.value ?? 0;
   const cut = spikeCutWords(g);
   const ref = m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
-  // The review date's own sessions count as planned while nothing is logged on it (`stillToCome`).
+  // The review date's own sessions count as planned while no log that day matches them (`stillToCome`).
   const days = daysToCome(state);
   const projected =
     days > 0
