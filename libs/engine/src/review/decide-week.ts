@@ -21,8 +21,6 @@ import {
   type WeekContext,
 } from './week-context';
 
-export { LOW_COMPLETION_SHARE };
-
 export interface Decision {
   readonly type: WeekDecisionType;
   readonly reason: SuggestionKind;

@@ -58,7 +58,6 @@ import {
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
 import {
-  LOW_COMPLETION_SHARE,
   baseWeeksWords,
   peakLongRunRace,
   racingIssues,
@@ -71,6 +70,7 @@ import {
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import {
   EVENT_NAME,
+  LOW_COMPLETION_SHARE,
   coveredDaysWords,
   daysToCome,
   eventInWeekWords,
@@ -101,6 +101,7 @@ import {
   pct,
   phaseWords,
   plural,
+  PURPOSE_NAMES_LIMIT,
   purposeName,
   quoteNote,
   round1,
@@ -1194,9 +1195,6 @@ function noDayWhy(to: number): string {
 function sessionLabel(x: PlannedSession): string {
   return `${sessionName(x)} (${x.minutes} min)`;
 }
-
-/** Caches by purpose are cleared when they grow this large (coaches' own purposes are free text). */
-const PURPOSE_NAMES_LIMIT = 2000;
 
 /** What an eased session was, by purpose ("Tempo run: 20 min at threshold." → "tempo run"), memoised likewise. */
 const PURPOSE_WAS = new Map<string, string>();
