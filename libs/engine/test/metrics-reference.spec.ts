@@ -26,6 +26,8 @@ const caseArb = fc.record({
     nil: undefined,
   }),
   linked: fc.boolean(),
+  /** A strength session logged on the review date (a Sunday whose plan has a run): it does not make the run done. */
+  todayStrength: fc.boolean(),
 });
 
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
@@ -51,6 +53,7 @@ function build(c: Case): ReviewInput {
       plannedSessionId: p.sessions[0].id,
     });
   }
+  if (c.todayStrength) sessions.push({ date: REVIEW, kind: 'STRENGTH', minutes: 30, rpe: 5 });
   if (c.shuffle) sessions.reverse();
   const contextEvents: ContextEvent[] = c.travel
     ? [{ kind: 'TRAVEL', start: shift(REVIEW, c.travel[0]), end: shift(REVIEW, c.travel[0] + c.travel[1]) }]
@@ -62,6 +65,11 @@ function build(c: Case): ReviewInput {
     pastWeekPlans,
     currentWeekPlan: planFromWeek(CURRENT_MONDAY, USUAL_WEEK, c.scale),
   };
+}
+
+/** A run (or a race) logged on day `d`. */
+function runLoggedOn(input: ReviewInput, d: number): boolean {
+  return input.sessions.some((s) => dayOf(s) === d && (s.kind === 'RUN' || s.kind === 'RACE'));
 }
 
 describe('metrics against reference computations', () => {
@@ -76,10 +84,10 @@ describe('metrics against reference computations', () => {
             const d = dayOf(s);
             return d <= review - 7 * k && d >= review - 7 * k - 6;
           });
-          // A Sunday review: the review date's planned session counts as still to come while nothing is logged
-          // on it (`stillToCome`).
+          // A Sunday review: the review date's planned session (a run) counts as still to come while no run is
+          // logged on it (`stillToCome`: a log matches a session of its sport; a strength session is not a run).
           const toCome =
-            k === 0 && !input.sessions.some((s) => dayOf(s) === review)
+            k === 0 && !runLoggedOn(input, review)
               ? input.currentWeekPlan!.sessions.filter((x) => x.kind !== 'REST' && x.day === 6)
               : [];
           expect(w.sessions).toBe(inWeek.length + toCome.length);
@@ -111,8 +119,8 @@ describe('metrics against reference computations', () => {
           .filter((p) => toDayNumber(p.weekStart) + 6 >= review - 42 && toDayNumber(p.weekStart) <= review)
           .sort((a, b) => (a.weekStart < b.weekStart ? -1 : 1));
         expect(m.compliance.weeks.map((w) => w.weekStart)).toEqual(plans.map((p) => p.weekStart));
-        // The review date's sessions are still to come, not judged, while nothing is logged that day.
-        const loggedToday = input.sessions.some((s) => dayOf(s) === review);
+        // The review date's session (a run) is still to come, not judged, while no run is logged that day.
+        const loggedToday = runLoggedOn(input, review);
         const judged = (d: number): boolean => d < review || (d === review && loggedToday);
         plans.forEach((p, i) => {
           const ws = toDayNumber(p.weekStart);

@@ -8,12 +8,21 @@
  *   0 min, and no text said so.
  * A session planned on the review day with nothing logged that day yet is still to come (the athlete may run
  * tonight), everywhere: in week 0's minutes and load, in the base that sizes next week and in the current-week cut.
+ * So is one a log that day does not match (a morning strength session logged, the evening run not yet: review of
+ * the review day, the last block), in the compliance too.
  */
 import { reviewAthlete } from '../src';
 import { athleteText } from '../src/suggestions/athlete-text';
 import type { ReviewInput, Suggestion, SuggestionKind } from '../src';
 import { toDayNumber } from '../src/dates/local-date';
-import { buildHistory, planFromWeek, type DaySlot } from './factories/athlete-history.factory';
+import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
+import { computeMetricsState } from '../src/metrics/compute-metrics';
+import {
+  buildHistory,
+  planFromWeek,
+  withMorningStrength,
+  type DaySlot,
+} from './factories/athlete-history.factory';
 import {
   buildCoachHistory,
   easy,
@@ -95,7 +104,7 @@ describe('the review day with its session not logged yet counts as still to come
     );
   });
 
-  it('should count the review day as done once something is logged on it', () => {
+  it("should count Friday's run as done once it is logged", () => {
     const input = elias();
     const r = reviewAthlete(input);
     const done = loggedIn(input, THIS_WEEK);
@@ -204,7 +213,7 @@ describe('a key session planned on the review day, not logged yet, is not missed
     );
   });
 
-  it('should judge it once something is logged that day (the day is then done)', () => {
+  it('should judge it once it is logged that day', () => {
     const r = reviewAthlete(input('logged'));
     const thisWeek = r.metrics.compliance.weeks.find((w) => w.weekStart === shift(REVIEW, -1))!;
     expect(thisWeek.plannedMinutes).toBeGreaterThanOrEqual(75);
@@ -224,5 +233,81 @@ describe('a Sunday review counts Sunday as its day to come like any other (revie
     expect(s.rationale).toMatch(
       /\(this week: Wednesday's easy run missed, \d+ min done of \d+ planned to Saturday, so its days to come, Sunday's long run \(not logged yet\) among them, count at that \d+ %: \d+ of their 135 min\)/,
     );
+  });
+});
+
+describe('a morning strength session logged on the review day leaves its evening run to come (review of the review day)', () => {
+  // Elias, reviewed on Friday 2025-10-10 in the evening: a 30-min strength session planned and logged that morning,
+  // Friday's 75-min easy run planned for the evening and not logged yet. The day is not over: the run is still to
+  // come everywhere, as it is with nothing logged that day; the strength session counts as done.
+  const REVIEW = '2025-10-10';
+  const THIS_WEEK = '2025-10-06';
+  const fridayNotLogged = (c: DayContext): Done | null | undefined => (c.daysAgo === 0 ? null : undefined);
+  const runOnly = () => eliasHistory(REVIEW, [2, 6], fridayNotLogged);
+  const withStrength = (linked: boolean) => withMorningStrength(runOnly(), REVIEW, linked);
+
+  it.each([false, true])(
+    "should count Friday's run as still to come in week 0's minutes, load and training days (strength logged against the plan: %s)",
+    (linked) => {
+      const before = reviewAthlete(runOnly());
+      const r = reviewAthlete(withStrength(linked));
+      // The strength session's 30 min (RPE 5) logged, and Friday's run (75 min, RPE 3), Saturday's spin and Sunday's
+      // long run to come: week 0 is the run-only review's week and the strength session.
+      expect(r.metrics.weeks[0].minutes).toBe(before.metrics.weeks[0].minutes + 30);
+      expect(r.metrics.weeks[0].load).toBe(before.metrics.weeks[0].load + 30 * 5);
+      // Friday is one training day, logged and to come.
+      const days = (x: ReviewInput) => computeMetricsState(x, DEFAULT_ENGINE_CONFIG).trainingDaysPerWeek;
+      expect(days(withStrength(linked))).toBe(days(runOnly()));
+    },
+  );
+
+  it("should count Friday's run as still to come in the base, and say it is not logged yet", () => {
+    const input = withStrength(false);
+    const r = reviewAthlete(input);
+    expect(r.decision.rule).toBe('BUILD');
+    const done = loggedIn(input, THIS_WEEK);
+    const s = get(r.suggestions, 'BUILD');
+    const before = loggedIn(input, shift(THIS_WEEK, -14));
+    // Friday's 75, Saturday's 45 and Sunday's 135 min to come; the strength session among the minutes done.
+    expect(s.evidence.baseWeeklyMinutes).toBe(Math.round((before + done + 255) / 2));
+    expect(s.rationale).toContain(
+      `those of ${shift(THIS_WEEK, -14)} and ${THIS_WEEK} (this week, its days to come as planned: Friday's easy run, not logged yet, and the days after it)`,
+    );
+  });
+
+  it("should leave Friday's run out of this week's compliance (the strength session done is in it)", () => {
+    const r = reviewAthlete(withStrength(false));
+    const week = r.metrics.compliance.weeks.find((w) => w.weekStart === THIS_WEEK)!;
+    // Tuesday's 75-min steady blocks, Wednesday's 75-min easy run and Friday's 30-min strength: Friday's run to come.
+    expect(week.plannedMinutes).toBe(75 + 75 + 30);
+    expect(week.missedKeySessions).toEqual([]);
+  });
+
+  it('should not count a key session planned for the evening missed when a strength session was logged that morning', () => {
+    // A Tuesday evening review, Tuesday's key session still to come, missed once before (as in the block above).
+    const TUESDAY = '2025-10-07';
+    const input = withMorningStrength(
+      eliasHistory(TUESDAY, [3, 7], (c) =>
+        c.daysAgo === 0 || (c.weeksAgo === 3 && c.weekday === 1) ? null : undefined,
+      ),
+      TUESDAY,
+    );
+    const r = reviewAthlete(input);
+    const week = r.metrics.compliance.weeks.find((w) => w.weekStart === shift(TUESDAY, -1))!;
+    expect(week.missedKeySessions).toEqual([]);
+    // Monday is a rest day: the strength session is the week's only session judged so far.
+    expect(week.plannedMinutes).toBe(30);
+    expect(r.suggestions.map((x) => x.kind)).not.toContain('MISSED_SESSIONS_PATTERN');
+  });
+
+  it("should shorten Friday's run in the current-week cut, and count it in this week's minutes as the cut does (athlete04)", () => {
+    const input = withMorningStrength(jonas(), FRIDAY);
+    const r = reviewAthlete(input);
+    expect(r.metrics.readiness).toBe('RED');
+    const now = get(r.suggestions, 'CURRENT_WEEK_RECOVERY');
+    expect(now.rationale).toContain("Friday's easy run 90 →");
+    expect(now.rationale).not.toContain('strength');
+    const done = loggedIn(input, '2025-03-10');
+    expect(r.metrics.weeks[0].minutes).toBe(done + 90 + 45 + 150);
   });
 });

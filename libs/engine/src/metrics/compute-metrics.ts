@@ -6,7 +6,7 @@ import { polarizationIndex } from '../intensity/intensity-distribution';
 import { planMinutes, plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
-import { stillToCome, type LoggedThisWeek } from './to-come';
+import { reviewDayMatched, sportOf, stillToCome, type LoggedThisWeek } from './to-come';
 import { type EwmaPair, type MonotonyResult, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
   CheckIn,
@@ -71,8 +71,8 @@ export interface MetricsState {
   readonly projectedFromPlan: boolean;
   /**
    * The sessions of this week's published plan counted as still to come in `weekLoads[0]` (`stillToCome`): those
-   * of the days after the review date, and the review date's own while nothing is logged on it (the athlete may
-   * still run tonight); none without a published plan for this week.
+   * of the days after the review date, and the review date's own while no log that day matches them (the athlete
+   * may still run tonight); none without a published plan for this week.
    */
   readonly thisWeekToCome: readonly PlannedSession[];
   /** Done minutes of the 7 days ending on the review date. */
@@ -566,15 +566,15 @@ function calendarWeeks(
     if (++weekday === 7) weekday = 0;
   }
   // The rest of this week: as its published plan has it (its sessions still to come, `stillToCome`: the review
-  // date's own among them while nothing is logged that day), else as the same weekdays went last week.
+  // date's own among them while no log that day matches them), else as the same weekdays went last week.
   const ahead = nextWeekStart - 1 - reviewDay;
   const current = input.currentWeekPlan;
   const thisMonday = nextWeekStart - 7;
   const fromPlan = current !== undefined && toDayNumber(current.weekStart) === thisMonday;
   const toCome: PlannedSession[] = [];
+  const todayWd = reviewDay - thisMonday;
   if (fromPlan && nWeeks > 0) {
-    const todayWd = reviewDay - thisMonday;
-    const logged = loggedThisWeekOfScan(input.sessions, thisMonday, reviewDay);
+    const logged = loggedThisWeekOfScan(current.sessions, input.sessions, thisMonday, reviewDay);
     for (const s of current.sessions) if (stillToCome(s, todayWd, logged)) toCome.push(s);
   }
   if ((ahead > 0 || toCome.length > 0) && nWeeks > 0) {
@@ -599,8 +599,10 @@ function calendarWeeks(
         n++;
         dayMinutes[s.day] += s.minutes;
       }
-      // The review date was counted as a training day already when something was logged on it.
-      for (let d = 0; d < 7; d++) if (dayMinutes[d] > 0) days++;
+      // The review date was counted as a training day already when something was logged on it (a morning
+      // strength session, its evening run to come).
+      for (let d = 0; d < 7; d++)
+        if (dayMinutes[d] > 0 && (d !== todayWd || minutes[maxDays - 1] === 0)) days++;
     } else {
       for (let i = maxDays - 7; i < maxDays - 7 + ahead; i++) {
         if (i < 0) continue;
@@ -668,22 +670,23 @@ function calendarWeeks(
  * `scratch.sessionDay`): the scan has the days of the last weeks' sessions already.
  */
 function loggedThisWeekOfScan(
+  plan: readonly PlannedSession[],
   sessions: readonly LoggedSession[],
   monday: number,
   reviewDay: number,
 ): LoggedThisWeek {
   const { recentSessions: recent, sessionDay } = scratch;
   const linked = new Set<string>();
-  let today = false;
+  const unlinked = [0, 0, 0];
   for (let j = 0; j < scratch.recentSessionCount; j++) {
     const i = recent[j];
     const d = sessionDay[i];
     if (d < monday || d > reviewDay) continue;
     const id = sessions[i].plannedSessionId;
     if (id !== undefined) linked.add(id);
-    if (d === reviewDay) today = true;
+    else if (d === reviewDay) unlinked[sportOf(sessions[i].kind)]++;
   }
-  return { linked, today };
+  return { linked, matchedToday: reviewDayMatched(plan, reviewDay - monday, linked, unlinked) };
 }
 
 /** Writes a published plan's minutes into `planned` at its week (index 0: the week starting `thisMonday`). */
@@ -1495,13 +1498,25 @@ function compliance(
       tail[slot] = i;
     }
     if (plans.length > 1) plans.sort(byWeekStart);
-    // The review date's sessions are still to come while nothing is logged that day (`stillToCome`): not missed.
-    const loggedToday = head[reviewDay - horizonFrom] >= 0;
+    // The review date's sessions are still to come while no log that day matches them (`stillToCome`): not
+    // missed. That day's logs not logged against the plan, by sport (its list in the index, a few at most).
+    const todayUnlinked = [0, 0, 0];
+    for (let li = head[reviewDay - horizonFrom]; li >= 0; li = next[li])
+      if (sessions[li].plannedSessionId === undefined) todayUnlinked[sportOf(sessions[li].kind)]++;
+    const linkedIds: ReadonlySet<string> = loggedIds ?? new Set<string>();
     const order = plannedDayOrder;
     const exclOrder = excludedDayOrder;
     for (const plan of plans) {
       const ws = toDayNumber(plan.weekStart);
       if (ws + 6 < horizonFrom || ws > reviewDay) continue;
+      // The plan of the review date's week: what is still to come of it, as week 0 counts it.
+      const logged: LoggedThisWeek | null =
+        ws + 6 < reviewDay
+          ? null
+          : {
+              linked: linkedIds,
+              matchedToday: reviewDayMatched(plan.sessions, reviewDay - ws, loggedIds, todayUnlinked.slice()),
+            };
       let planned = 0;
       let done = 0;
       let exclDays = 0;
@@ -1513,7 +1528,7 @@ function compliance(
       for (const ps of plan.sessions) {
         if (ps.kind === 'REST') continue;
         const d = ws + ps.day;
-        if (d > reviewDay || (d === reviewDay && !loggedToday)) continue;
+        if (d > reviewDay || (logged !== null && stillToCome(ps, reviewDay - ws, logged))) continue;
         const ex = d >= exclFrom && d - exclFrom < excluded.length && excluded[d - exclFrom] === 1;
         if (ex) {
           let seenEx = false;

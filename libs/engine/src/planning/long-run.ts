@@ -254,10 +254,11 @@ export function recentLongRun(
   }
   let planned = 0;
   if (thisWeek) {
-    // Still to come as the metrics count it (`stillToCome`: the review date's own while nothing is logged on it).
-    const logged = loggedThisWeek(sessions, days, nextWeekStart - 7, reviewDay);
+    // Still to come as the metrics count it (`stillToCome`: the review date's own while no log that day matches it).
+    const plan = (current as WeekPlan).sessions;
+    const logged = loggedThisWeek(plan, sessions, days, nextWeekStart - 7, reviewDay);
     const todayWd = reviewDay - (nextWeekStart - 7);
-    for (const x of (current as WeekPlan).sessions) {
+    for (const x of plan) {
       if (longRunLike(x) && x.minutes > planned && stillToCome(x, todayWd, logged)) planned = x.minutes;
     }
   }
@@ -440,7 +441,7 @@ export function recentEasyRun(
   let planned = 0;
   const current = input.currentWeekPlan;
   if (current !== undefined && toDayNumber(current.weekStart) === nextWeekStart - 7) {
-    const logged = loggedThisWeek(sessions, days, nextWeekStart - 7, reviewDay);
+    const logged = loggedThisWeek(current.sessions, sessions, days, nextWeekStart - 7, reviewDay);
     const todayWd = reviewDay - (nextWeekStart - 7);
     for (const x of current.sessions) {
       if (x.kind === 'RUN' && cutTier(x) === 0 && x.minutes > planned && stillToCome(x, todayWd, logged))

@@ -21,8 +21,6 @@ import {
   type WeekContext,
 } from './week-context';
 
-export { LOW_COMPLETION_SHARE };
-
 export interface Decision {
   readonly type: WeekDecisionType;
   readonly reason: SuggestionKind;
@@ -46,8 +44,8 @@ export interface Decision {
    */
   readonly baseThisWeek: ThisWeekShort | null;
   /**
-   * The review date's sessions the base counts as still to come with this week (nothing logged on that day yet:
-   * the athlete may still run tonight; null: this week is not in the base, or the review date counts as done).
+   * The review date's sessions the base counts as still to come with this week (no log that day matches them yet:
+   * the athlete may still run tonight; null: this week is not in the base, or the review date's count as done).
    */
   readonly baseToday: ReviewDayToCome | null;
   /** The weeks the base looked at and left out, most recent first: down weeks, and A races' weeks (`race`). */
@@ -177,7 +175,7 @@ export function baseWeeksWords(
   const used = d.baseWeeks;
   const starts: string[] = [];
   const short = d.baseThisWeek;
-  // The review date's own sessions count as still to come while nothing is logged on it: the text says so.
+  // The review date's own sessions count as still to come while no log that day matches them: the text says so.
   const today = d.baseToday;
   const planned =
     today === null

@@ -126,6 +126,23 @@ export interface WeekAgainstPlan {
 }
 
 /**
+ * The days of the week starting on day `monday` that a context event or the recent illness covers (bit k: day k):
+ * the days a week judged against its plan leaves out. `what`, when given, gets their names ("illness"), once each.
+ */
+function coveredDaysOf(state: MetricsState, monday: number, what?: string[]): number {
+  let covered = 0;
+  const cover = (start: number, end: number, name: string): void => {
+    for (let k = Math.max(0, start - monday); k <= Math.min(6, end - monday); k++) covered |= 1 << k;
+    if (what !== undefined && !what.includes(name)) what.push(name);
+  };
+  for (const e of state.events)
+    if (e.start <= monday + 6 && e.end >= monday) cover(e.start, e.end, EVENT_NAME[e.kind]);
+  const ill = state.recentIllness;
+  if (ill !== null && ill.start <= monday + 6 && ill.end >= monday) cover(ill.start, ill.end, 'illness');
+  return covered;
+}
+
+/**
  * See `WeekAgainstPlan`: the week starting on day `monday` (complete, before this one), with `plannedAll` its
  * plan's minutes when no day of it is covered (the compliance's count). Null when a day is covered and the
  * week's published plan is not known, or its days are not all in the recent sessions' reach.
@@ -136,19 +153,8 @@ export function weekAgainstPlan(
   monday: number,
   plannedAll: number,
 ): WeekAgainstPlan | null {
-  let covered = 0;
   const what: string[] = [];
-  for (const e of state.events) {
-    if (e.start > monday + 6 || e.end < monday) continue;
-    for (let k = Math.max(0, e.start - monday); k <= Math.min(6, e.end - monday); k++) covered |= 1 << k;
-    const name = EVENT_NAME[e.kind];
-    if (!what.includes(name)) what.push(name);
-  }
-  const ill = state.recentIllness;
-  if (ill !== null && ill.start <= monday + 6 && ill.end >= monday) {
-    for (let k = Math.max(0, ill.start - monday); k <= Math.min(6, ill.end - monday); k++) covered |= 1 << k;
-    if (!what.includes('illness')) what.push('illness');
-  }
+  const covered = coveredDaysOf(state, monday, what);
   const { sessions, days, from } = state.recentSessions;
   if (monday < from) return null;
   let planned = plannedAll;
@@ -220,7 +226,7 @@ export interface ThisWeekShort {
   readonly share: number;
   /**
    * Planned minutes of the sessions still to come (what the metrics count for them, `thisWeekToCome`: the days
-   * after the review date, and the review date's own while nothing is logged on it).
+   * after the review date, and the review date's own while no log that day matches them).
    */
   readonly toCome: number;
 
@@ -237,8 +243,8 @@ export interface ReviewDayToCome {
 }
 
 /**
- * The sessions of the review date that this week counts as still to come (nothing logged on it yet: the
- * athlete may still run tonight), null when there are none (the review date counts as done, as logged).
+ * The sessions of the review date that this week counts as still to come (no log that day matches them yet: the
+ * athlete may still run tonight), null when there are none (the review date's sessions count as done, as logged).
  */
 export function reviewDayToCome(state: MetricsState): ReviewDayToCome | null {
   const day = state.reviewDay - (state.nextWeekStart - 7);
@@ -261,8 +267,8 @@ export function daysToCome(state: MetricsState): number {
  * See `ThisWeekShort`. As the plans-not-done count (`plansNotDone` in the suggestions) judges a past week: every
  * minute logged counts, and the days a context event or an illness covers say nothing about the plan (they
  * are left out of the minutes done and planned, and a session missed on them is not missed); the days before
- * the review date only (the review day's session may still be done: it is among those to come while nothing is
- * logged on that day, `stillToCome`). Null with no published plan for this
+ * the review date only (the review day's session may still be done: it is among those to come while no log that
+ * day matches it, `stillToCome`). Null with no published plan for this
  * week, no day still to come, or nothing missed.
  */
 export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeekShort | null {
@@ -271,14 +277,8 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
   const today = state.reviewDay - monday;
   if (plan === undefined || !state.projectedFromPlan || daysToCome(state) <= 0) return null;
   if (state.thisWeekMissed.length === 0 || today <= 0) return null;
-  // The days of this week a context event or an illness covers (bit k: day k), as `plansNotDone` has them.
-  let covered = 0;
-  const cover = (start: number, end: number): void => {
-    for (let k = Math.max(0, start - monday); k <= Math.min(6, end - monday); k++) covered |= 1 << k;
-  };
-  for (const e of state.events) if (e.start <= monday + 6 && e.end >= monday) cover(e.start, e.end);
-  const ill = state.recentIllness;
-  if (ill !== null) cover(ill.start, ill.end);
+  // The days of this week a context event or an illness covers, as `plansNotDone` has them.
+  const covered = coveredDaysOf(state, monday);
   const missed: { day: number; name: string; minutes: number }[] = [];
   for (const x of state.thisWeekMissed)
     if ((covered & (1 << x.day)) === 0)

@@ -59,7 +59,6 @@ import {
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
 import {
-  LOW_COMPLETION_SHARE,
   baseWeeksWords,
   peakLongRunRace,
   racingIssues,
@@ -72,6 +71,7 @@ import {
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import {
   EVENT_NAME,
+  LOW_COMPLETION_SHARE,
   coveredDaysWords,
   daysToCome,
   eventInWeekWords,
@@ -103,6 +103,7 @@ import {
   pct,
   phaseWords,
   plural,
+  PURPOSE_NAMES_LIMIT,
   purposeName,
   quoteNote,
   round1,
@@ -1261,9 +1262,6 @@ function noDayWhy(to: number): string {
 function sessionLabel(x: PlannedSession): string {
   return `${sessionName(x)} (${x.minutes} min)`;
 }
-
-/** Caches by purpose are cleared when they grow this large (coaches' own purposes are free text). */
-const PURPOSE_NAMES_LIMIT = 2000;
 
 /** What an eased session was, by purpose ("Tempo run: 20 min at threshold." → "tempo run"), memoised likewise. */
 const PURPOSE_WAS = new Map<string, string>();
@@ -2540,7 +2538,7 @@ function suggestLoadSpike(g: Shared): void {
   const two = m.twoWeekPct.value ?? 0;
   const cut = spikeCutWords(g);
   const ref = m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
-  // The review date's own sessions count as planned while nothing is logged on it (`stillToCome`).
+  // The review date's own sessions count as planned while no log that day matches them (`stillToCome`).
   const days = daysToCome(state);
   const projected =
     days > 0

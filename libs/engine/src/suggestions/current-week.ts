@@ -43,13 +43,13 @@ function prescribedHard(s: PlannedSession): boolean {
 
 /**
  * The sessions of this week's published plan still ahead of the athlete (`stillToCome`, the rule the metrics count
- * this week by: today's unless something was logged today, and the days after it, minus those already logged
+ * this week by: today's unless a log today matches them, and the days after it, minus those already logged
  * against). Races are never touched.
  */
 function remainingSessions(input: ReviewInput, plan: WeekPlan, todayWd: number): PlannedSession[] {
   const review = toDayNumber(input.reviewDate);
   const days = input.sessions.map((l) => l.day ?? toDayNumber(l.date as string));
-  const logged = loggedThisWeek(input.sessions, days, review - todayWd, review);
+  const logged = loggedThisWeek(plan.sessions, input.sessions, days, review - todayWd, review);
   return plan.sessions.filter((s) => s.kind !== 'RACE' && stillToCome(s, todayWd, logged));
 }
 

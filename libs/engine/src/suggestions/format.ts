@@ -170,7 +170,8 @@ export function quoteNote(note: string | null | undefined): string | null {
  * (coaches' own purposes are free text).
  */
 const PURPOSE_NAMES = new Map<string, string>();
-const PURPOSE_NAMES_LIMIT = 2000;
+/** Caches by purpose (here and in the suggestions) are cleared when they grow this large. */
+export const PURPOSE_NAMES_LIMIT = 2000;
 
 export function purposeName(purpose: string): string {
   let name = PURPOSE_NAMES.get(purpose);

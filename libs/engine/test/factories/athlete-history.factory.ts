@@ -200,3 +200,36 @@ export function shift(date: string, days: number): string {
 export function dayOf(record: Dated): number {
   return record.day ?? toDayNumber(record.date as string);
 }
+
+/**
+ * `input` with a strength session added to this week's published plan on `date` (beside what the plan has that
+ * day: a morning strength session on a day with a run planned for the evening) and logged that day, against the
+ * plan (`linked`) or not.
+ */
+export function withMorningStrength(
+  input: ReviewInput,
+  date: string,
+  linked = false,
+  minutes = 30,
+): ReviewInput {
+  const plan = input.currentWeekPlan;
+  if (plan === undefined) throw new Error('withMorningStrength: no plan for this week');
+  const day = toDayNumber(date) - toDayNumber(plan.weekStart);
+  const session = plannedSessions(plan.weekStart)(day, minutes, 5, {
+    kind: 'STRENGTH',
+    purpose: 'Strength and calf work',
+  });
+  const log: LoggedSession = {
+    id: `log-${date}-strength`,
+    date,
+    kind: 'STRENGTH',
+    minutes,
+    rpe: 5,
+    ...(linked ? { plannedSessionId: session.id } : {}),
+  };
+  return {
+    ...input,
+    currentWeekPlan: { ...plan, sessions: [session, ...plan.sessions] },
+    sessions: [...input.sessions, log],
+  };
+}
