@@ -106,7 +106,7 @@ describe('the base judges a past week as the plans-not-done count does (athlete0
       // Was: "the week of … (done well short of its plan: 72 min of 210 planned)", the family's days counted.
       expect(t).not.toContain(`of 210 planned)`);
       expect(t).toContain(
-        `the week of ${FAMILY_WEEK} (done well short of its plan: ${done} min of ${planned} planned, the days of the family commitment (Wednesday–Saturday) left out)`,
+        `the week of ${FAMILY_WEEK} (a down week, ${done} min done of ${planned} planned, the days of the family commitment (Wednesday–Saturday) left out)`,
       );
     }
   });
@@ -121,7 +121,7 @@ describe('the base judges a past week as the plans-not-done count does (athlete0
     for (const t of texts) {
       expect(t).not.toContain('done well short of its plan');
       expect(t).toContain(
-        `the week of ${FAMILY_WEEK} (disrupted by the family commitment (Wednesday–Saturday): ${done} min done of 210 planned)`,
+        `the week of ${FAMILY_WEEK} (a down week, disrupted by the family commitment (Wednesday–Saturday), ${done} min done of 210 planned)`,
       );
     }
   });
@@ -135,7 +135,7 @@ describe('the base judges a past week as the plans-not-done count does (athlete0
     for (const t of texts) {
       expect(t).not.toContain('done well short of its plan');
       expect(t).toContain(
-        `the week of ${FAMILY_WEEK} (disrupted by the family commitment (Tuesday–Sunday): ${done} min done of 210 planned)`,
+        `the week of ${FAMILY_WEEK} (a down week, disrupted by the family commitment (Tuesday–Sunday), ${done} min done of 210 planned)`,
       );
     }
   });
@@ -163,9 +163,9 @@ describe('the backward-design average leaves out the weeks the load-spike refere
     expect(spike.rationale).toContain(
       `the weeks of ${weeks[1].start} (${Math.round(weeks[1].load)}) and ${weeks[2].start} (${Math.round(weeks[2].load)}), lighter than it, are left out`,
     );
-    // Without them the recent weeks are (this week + the week the flu began) / 2; next week's plan is less than
-    // 30 % above that: was "+72 % above the recent weekly average of 885 load units", the four weeks' mean.
-    // Against that average the plan is under the warning's 30 %: no warning (its figure was the four weeks' mean).
+    // Without them the recent weeks are those the base counts (this week); next week's plan is less than 30 %
+    // above that: was "+72 % above the recent weekly average of 885 load units", the four weeks' mean. Against
+    // that the plan is under the warning's 30 %: no warning (its figure was the four weeks' mean).
     expect(r.suggestions.map((s) => s.kind)).not.toContain('BACKWARD_DESIGN_WARNING');
   });
 
@@ -175,10 +175,12 @@ describe('the backward-design average leaves out the weeks the load-spike refere
     const bd = r.suggestions.find((s) => s.kind === 'BACKWARD_DESIGN_WARNING')!;
     expect(bd).toBeDefined();
     // Was: "+163 % above the recent weekly average of 885 load units", the illness week and the week back counted.
-    const avg = Math.round((w[0].load + w[3].load) / 2);
-    const n = (k: number): string => `${w[k].start} (${Math.round(w[k].load)})`;
+    // The load now stands on the weeks the minutes base counts (one count of the recent weeks, coach read of
+    // 2026-12-04): this week only, the illness week and the week back from it left aside with their reasons, as
+    // the load-spike warning leaves them out of its reference.
+    expect(bd.evidence.chronicWeeklyLoad).toBe(Math.round(w[0].load));
     expect(bd.rationale).toContain(
-      `the recent weekly average of ${avg} load units (the weeks of ${w[0].start} (${Math.round(w[0].load)}, this week, its days to come as planned) and ${n(3)}; the weeks of ${n(1)} and ${w[2].start} (${Math.round(w[2].load)}, with the illness), lighter than those, are left out)`,
+      `above the ${Math.round(w[0].load)} load units of the week of ${w[0].start} (this week, its days to come as planned; the last build week, with the week of ${w[1].start} (a down week, ${Math.round(w[1].minutes)} min done of ${w[1].plannedMinutes} planned) and the week of ${w[2].start} (a down week, disrupted by the illness (Monday–Thursday), ${Math.round(w[2].minutes)} min done of ${w[2].plannedMinutes} planned) left aside)`,
     );
   });
 });

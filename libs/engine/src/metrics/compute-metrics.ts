@@ -63,6 +63,13 @@ export interface MetricsState {
    */
   readonly weekLoads: readonly number[];
   readonly weekMinutes: readonly number[];
+  /**
+   * Per calendar week (index as `weekLoads`), the mean load of the three weeks before it when the week is a down
+   * week by its load only (it fell `downWeekDetectCut` or more below that mean, and its plan did not make it a down
+   * week); null otherwise (a down week by its plan, or no down week). The texts that leave a week out say which
+   * rule left it out.
+   */
+  readonly weekLoadDropRef: readonly (number | null)[];
   /** Number of calendar weeks the history covers, this week included. */
   readonly completeWeeks: number;
   /** Days of this week after the review date, counted as planned in `weekLoads[0]`. */
@@ -505,6 +512,11 @@ class CalendarWeeks {
     readonly sessions: number[],
     readonly trainingDays: number[],
     readonly isDown: boolean[],
+    /**
+     * Per week, the mean load of the three weeks before it when its load fell `downWeekDetectCut` or more below
+     * that and its plan did not make it a down week (a down week by its load only, `isDown`); null otherwise.
+     */
+    readonly loadDropRef: (number | null)[],
     /** Planned minutes of each week's published plan (null: no plan for that week). */
     readonly planned: (number | null)[],
     /** Days of week 0 after the review date (counted from the plan or last week, see above). */
@@ -629,12 +641,17 @@ function calendarWeeks(
   // from), or whose done load fell ≥ downWeekDetectCut below the three weeks before. Oldest first, so that
   // the weeks before are classified when a week is.
   const isDown: boolean[] = [];
-  for (let k = 0; k < nWeeks; k++) isDown.push(false);
+  const loadDropRef: (number | null)[] = [];
+  for (let k = 0; k < nWeeks; k++) {
+    isDown.push(false);
+    loadDropRef.push(null);
+  }
   for (let k = Math.min(nWeeks, completeWeeks) - 4; k >= 0; k--) {
     const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
-    let down = ref > 0 && weekLoads[k] <= (1 - p.downWeekDetectCut) * ref;
+    const byLoad = ref > 0 && weekLoads[k] <= (1 - p.downWeekDetectCut) * ref;
+    let byPlan = false;
     const plannedK = planned[k];
-    if (!down && plannedK !== null) {
+    if (plannedK !== null) {
       let all = 0;
       let builds = 0;
       let n = 0;
@@ -646,8 +663,12 @@ function calendarWeeks(
         n++;
       }
       const refPlanned = n > 0 ? builds / n : all / 3;
-      down = refPlanned > 0 && plannedK <= (1 - p.downWeekPlanCut) * refPlanned;
+      byPlan = refPlanned > 0 && plannedK <= (1 - p.downWeekPlanCut) * refPlanned;
     }
+    const down = byLoad || byPlan;
+    // A week its plan made down is a down week by its plan (the texts say "a down week"); only one its plan did
+    // not make down, and whose load fell, is a down week by its load (the texts say the fall, not the plan).
+    if (byLoad && !byPlan) loadDropRef[k] = ref;
     isDown[k] = down;
   }
   return new CalendarWeeks(
@@ -656,6 +677,7 @@ function calendarWeeks(
     weekSessions,
     weekTrainingDays,
     isDown,
+    loadDropRef,
     planned,
     Math.max(0, ahead),
     last7Minutes,
@@ -1629,70 +1651,6 @@ function compliance(
   );
 }
 
-/** The weeks a recent weekly load averages and leaves out (`recentLoadReference`), indices as in `weeks`. */
-export interface RecentLoadReference {
-  /** Mean load of the weeks counted. */
-  readonly load: number;
-  /** Weeks counted, most recent first (0: this week, its days to come as counted in `weeks`). */
-  readonly used: readonly number[];
-  /** Weeks left out, most recent first. */
-  readonly left: readonly number[];
-  /** Of those left out, the weeks an illness covers days of. */
-  readonly ill: readonly number[];
-}
-
-/**
- * The recent weekly load a next week's plan is compared with (the backward-design warning): the mean of this
- * week and the `count` − 1 before it (4 in all with a month of history), leaving out the weeks a coach would:
- * those the ramp's reference leaves out (`rampLeftOut`: down weeks, by their plan or their load, lighter than
- * every build week among the three before; an illness's week is one), and this week when an illness (`illness`:
- * day ranges) covers days of it and made it such a down week. A week an illness touched that was not a down week,
- * or not lighter, is the level the athlete trained at and counts, as in the ramp. Ingrid's "+36 % above the recent weekly average of 1144" counted her flu week (338),
- * which the load-spike warning of the same review leaves out. With nothing left out, the plain mean.
- */
-export function recentLoadReference(
-  weeks: readonly WeekLoad[],
-  count: number,
-  illness: readonly { readonly start: number; readonly end: number }[],
-  nextWeekStart: number,
-): RecentLoadReference {
-  const n = Math.min(count, weeks.length);
-  let out = 0;
-  if (n >= 4)
-    out =
-      rampLeftOut(
-        weeks.map((w) => w.load),
-        [false, weeks[1].isDownWeek, weeks[2].isDownWeek, weeks[3].isDownWeek],
-      ) << 1;
-  // All three left out: the ramp's reference falls back to their mean (`rampReferenceLoad`), and so does this.
-  if (out === 14) out = 0;
-  let ill = 0;
-  for (let k = 0; k < n; k++) {
-    const start = nextWeekStart - 7 * (k + 1);
-    for (const r of illness) if (r.start <= start + 6 && r.end >= start) ill |= 1 << k;
-  }
-  // This week, when an illness made it a down week lighter than every build week counted (the ramp does not
-  // judge this week: it is the week it measures).
-  let lightest = Infinity;
-  for (let k = 1; k < n; k++)
-    if ((out & (1 << k)) === 0 && !weeks[k].isDownWeek && weeks[k].load < lightest) lightest = weeks[k].load;
-  if ((ill & 1) !== 0 && lightest < Infinity && weeks[0].isDownWeek && weeks[0].load < lightest) out |= 1;
-  const used: number[] = [];
-  const left: number[] = [];
-  const illLeft: number[] = [];
-  let sum = 0;
-  for (let k = 0; k < n; k++) {
-    if ((out & (1 << k)) !== 0) {
-      left.push(k);
-      if ((ill & (1 << k)) !== 0) illLeft.push(k);
-      continue;
-    }
-    used.push(k);
-    sum += weeks[k].load;
-  }
-  return { load: used.length > 0 ? sum / used.length : 0, used, left, ill: illLeft };
-}
-
 const ACWR_NOTE = 'context only, not an injury predictor (Impellizzeri 2020)';
 const PARTIAL_NOTE = 'less than 4 weeks; mean of the weeks available';
 /** The note on `rampPct` when a down week among the three before was left out of its reference. */
@@ -2229,6 +2187,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     historyDays,
     weekLoads,
     weekMinutes,
+    weekLoadDropRef: lp.rw.loadDropRef,
     completeWeeks,
     projectedDays: lp.rw.projectedDays,
     projectedFromPlan: lp.rw.projectedFromPlan,

@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
+import { plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { defaultFocus } from '../planning/session-templates';
 import { andList, purposeName, quoteNote } from '../suggestions/format';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
@@ -232,6 +233,31 @@ export interface ThisWeekShort {
 
   /** `toCome` at `share`, to the minute: what the base counts for the days to come. */
   readonly counted: number;
+  /** The load of the sessions still to come as planned (as the metrics cost them in `weekLoads[0]`). */
+  readonly toComeLoad: number;
+  /** `toComeLoad` at `share`: what the base's load (the backward-design warning) counts for the days to come. */
+  readonly countedLoad: number;
+}
+
+/**
+ * Week `k` (0: this week, 1: last week …, as `MetricsState.weekMinutes`) as the base counts it, its minutes and
+ * its load: one count for the base that sizes next week (`decideWeek`) and the recent load the backward-design
+ * warning compares next week's plan with. This week's days to come count as planned, or, when it is already
+ * short of its plan (`short`, see `ThisWeekShort`), at the share of its plan done so far, in minutes and in load
+ * alike (Sofia's base had counted her days to come at 71 % in minutes and as planned in load: +11 %, not +16 %).
+ */
+export function baseWeekCount(
+  state: Pick<MetricsState, 'weekMinutes' | 'weekLoads'>,
+  short: ThisWeekShort | null,
+  k: number,
+): { readonly minutes: number; readonly load: number } {
+  const minutes = state.weekMinutes[k] ?? 0;
+  const load = state.weekLoads[k] ?? 0;
+  if (k !== 0 || short === null) return { minutes, load };
+  return {
+    minutes: minutes - short.toCome + short.counted,
+    load: load - short.toComeLoad + short.countedLoad,
+  };
 }
 
 /** The review date's own sessions still to come (`MetricsState.thisWeekToCome`), as the texts name them. */
@@ -301,6 +327,10 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
   }
   if (done >= planned || toCome <= 0) return null;
   const share = done / planned;
+  // Costed as the metrics cost them (`calendarWeeks`): a zone from the athlete's own logged RPE for it.
+  const zoneRpe = state.thisWeekToCome.some((x) => x.effort.type === 'ZONE') ? zoneRpeOf(input) : undefined;
+  let toComeLoad = 0;
+  for (const x of state.thisWeekToCome) toComeLoad += plannedSessionLoad(x, zoneRpe);
   return {
     missed,
     done,
@@ -309,6 +339,8 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
     share,
     toCome,
     counted: Math.round(toCome * share),
+    toComeLoad,
+    countedLoad: toComeLoad * share,
   };
 }
 

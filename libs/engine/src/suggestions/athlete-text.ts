@@ -326,7 +326,7 @@ function head(
   const baseStated = !current && base !== null && base > 0 && (base === stated || states(rationale, base));
   const recent = baseStated
     ? typeof e.baseWeekOf === 'string'
-      ? ` (your last regular training week, that of ${e.baseWeekOf}: ${base} min)`
+      ? ` (your last week without a cutback or a drop in training, that of ${e.baseWeekOf}: ${base} min)`
       : ` (your usual week: about ${base} min)`
     : '';
   const besides = d.race ? ' of training besides your race' : '';
@@ -365,7 +365,7 @@ function head(
         if (baseStated && states(rationale, thisWeek)) {
           const usual =
             typeof e.baseWeekOf === 'string'
-              ? `your last regular training week (that of ${e.baseWeekOf}: ${base} min)`
+              ? `your last week without a cutback or a drop in training (that of ${e.baseWeekOf}: ${base} min)`
               : `your usual week (about ${base} min)`;
           return `Next week is about ${after} min${besides}, up from this week's ${thisWeek} min and still under ${usual}`;
         }

@@ -5,7 +5,6 @@ import {
   RAMP_SKIPS_DOWN_NOTE,
   rampLeftOut,
   rampReferenceLoad,
-  recentLoadReference,
   type MetricsState,
   type ParsedEvent,
   type ParsedRace,
@@ -72,6 +71,7 @@ import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import {
   EVENT_NAME,
   LOW_COMPLETION_SHARE,
+  baseWeekCount,
   coveredDaysWords,
   daysToCome,
   eventInWeekWords,
@@ -2388,10 +2388,10 @@ function buildBaseWords(g: Shared): string {
 /**
  * "the recent 450 min a week (the last three weeks", "the recent 387 min a week (the weeks of A and B, with the week
  * of C (a down week, 255 min done of 320 planned) left aside", "the 221 min of the week of 2026-11-23 (the last
- * build week, with this week (a down week, 255 min planned) and the week of 2026-11-16 (done well short of its
- * plan: 194 min of 360 planned) left aside": the base as the texts that compare a plan with it name it, with what
- * it left aside and why, in the build's words (`baseWeeksWords`: a race week or a week done well short of its plan
- * is not "the down weeks"). The parenthesis is left open for the caller's figures.
+ * build week, with this week (a down week, 255 min planned) and the week of 2026-11-16 (its load fell 37 % below
+ * the three weeks before it (…): 194 min done of 360 planned) left aside": the base as the texts that compare a
+ * plan with it name it, with what it left aside and why, in the build's words (`baseWeeksWords`: a race week or a
+ * week whose load fell is not "the down weeks"). The parenthesis is left open for the caller's figures.
  */
 function baseAbove(g: Shared, base: number): string {
   const b = baseWeeksWords(g.decision, g.m.weeks);
@@ -2993,48 +2993,72 @@ function sizesWeek(g: Shared, races: number): string {
 }
 
 /**
- * The recent weekly load the backward-design warning compares next week's plan with, and the words that say which
- * weeks it averages when it leaves some out (`recentLoadReference`: the weeks the load-spike reference leaves
- * out, and a lighter week of an illness), so the two warnings of one review agree on what "recent" is. Over a
- * silence the metric's own figure (its silent days left out) stands.
+ * The recent weekly load the backward-design warning compares next week's plan with: the mean load of the weeks
+ * the base counts (`Decision.baseLoad`, `baseWeekCount`: this week's days to come as the minutes count them), so
+ * the minutes and the load of one text stand on the same weeks, counted one way (Kasper's minutes left this week
+ * aside as a down week while the load average counted it; Sofia's minutes counted her days to come at 71 %, the
+ * load as planned). `lead`: the words after "+N % above " when the load leads the text; `same`: when the minutes
+ * lead (their weeks named already), "the same weeks' average of 1026 load units (…)". Over a silence, or with no
+ * base of whole weeks, the metric's own figure (its silent days left out) stands.
  */
-function backwardDesignReference(g: Shared): { readonly load: number | null; readonly words: string } {
-  const { m, state } = g;
+function backwardDesignReference(g: Shared): {
+  readonly load: number | null;
+  readonly lead: string;
+  readonly same: string;
+  /** The load stands on the base's weeks (else the metric's own figure). */
+  readonly onBase: boolean;
+} {
+  const { m, state, decision } = g;
   const chronic = m.chronicWeeklyLoad.value;
-  if (chronic === null || m.chronicWeeklyLoad.note?.includes('without contact') === true)
-    return { load: chronic, words: '' };
+  const plain = (v: number | null): { load: number | null; lead: string; same: string; onBase: boolean } => ({
+    load: v,
+    onBase: false,
+    lead: `the recent weekly average of ${Math.round(v ?? 0)} load units`,
+    same: `the recent weekly average of ${Math.round(v ?? 0)} load units`,
+  });
+  if (m.chronicWeeklyLoad.note?.includes('without contact') === true) return plain(chronic);
+  const ref = decision.baseLoad;
+  const used = decision.baseWeeks;
+  if (ref === null || ref <= 0 || used.length === 0) return plain(chronic);
   const illness: { start: number; end: number }[] = [];
   if (state.recentIllness !== null) illness.push(state.recentIllness);
   for (const e of state.events) if (e.confirmed && e.kind === 'ILLNESS') illness.push(e);
-  const count = Math.max(1, Math.min(4, state.completeWeeks));
-  const ref = recentLoadReference(m.weeks, count, illness, state.nextWeekStart);
-  if (ref.left.length === 0 || ref.used.length === 0 || ref.load <= 0) return { load: chronic, words: '' };
-  const days = daysToCome(state);
+  const short = decision.baseThisWeek;
   const thisWeek =
-    days <= 0
-      ? ', this week'
-      : state.projectedFromPlan
-        ? ', this week, its days to come as planned'
-        : ', this week, its days to come as the same days went last week';
+    short !== null
+      ? `, this week, its days to come at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min`
+      : daysToCome(state) <= 0
+        ? ', this week'
+        : state.projectedFromPlan
+          ? ', this week, its days to come as planned'
+          : ', this week, its days to come as the same days went last week';
+  const marks = (k: number): string => {
+    const start = state.nextWeekStart - 7 * (k + 1);
+    const ill = illness.some((r) => r.start <= start + 6 && r.end >= start);
+    return `${k === 0 ? thisWeek : ''}${ill ? ', with the illness' : ''}`;
+  };
   const name = (k: number): string =>
-    `${m.weeks[k].start} (${Math.round(m.weeks[k].load)}${k === 0 ? thisWeek : ''}${ref.ill.includes(k) ? ', with the illness' : ''})`;
-  const one = ref.left.length === 1;
-  const used =
-    ref.used.length === 1
-      ? `the week of ${name(ref.used[0])}`
-      : `the weeks of ${andList(ref.used.map(name))}`;
-  // "lighter than those" only when it is true of every week counted; else they are lighter than the build weeks.
-  let heaviestLeft = 0;
-  let lightestUsed = Infinity;
-  for (const k of ref.left) heaviestLeft = Math.max(heaviestLeft, m.weeks[k].load);
-  for (const k of ref.used) lightestUsed = Math.min(lightestUsed, m.weeks[k].load);
-  const lighter =
-    heaviestLeft < lightestUsed
-      ? `lighter than ${ref.used.length === 1 ? 'it' : 'those'}`
-      : `down ${one ? 'week' : 'weeks'} lighter than the build weeks`;
+    `${m.weeks[k]?.start ?? ''} (${Math.round(baseWeekCount(state, short, k).load)}${marks(k)})`;
+  // Oldest first, as the base's words name them.
+  const names = used
+    .slice()
+    .reverse()
+    .map((k) => name(k));
+  const b = baseWeeksWords(decision, m.weeks);
+  const aside = b.since !== '' ? `: ${b.since}` : b.left !== '' ? `, with ${b.left} left aside` : '';
+  if (used.length === 1)
+    return {
+      load: ref,
+      onBase: true,
+      lead: `the ${Math.round(ref)} load units of the week of ${m.weeks[used[0]]?.start ?? ''} (${marks(used[0]).replace(/^, /, '')}${marks(used[0]) === '' ? '' : '; '}the last build week${aside})`,
+      same: `the same week's ${Math.round(ref)} load units`,
+    };
+  const listed = `the weeks of ${andList(names)}`;
   return {
-    load: ref.load,
-    words: ` (${used}; the ${one ? 'week' : 'weeks'} of ${andList(ref.left.map(name))}, ${lighter}, ${one ? 'is' : 'are'} left out)`,
+    load: ref,
+    onBase: true,
+    lead: `the recent weekly average of ${Math.round(ref)} load units (${aside === '' && short === null && used.length === 3 ? 'the last three weeks' : listed}${aside})`,
+    same: `the same weeks' average of ${Math.round(ref)} load units (${andList(names)})`,
   };
 }
 
@@ -3059,20 +3083,38 @@ function suggestBackwardDesign(g: Shared): void {
       const pctMax = config.progression.backwardDesignPct;
       if (over > pctMax || overMinutes > pctMax) {
         const what = races > 0 ? 'training around the race' : 'plan';
-        const byLoad = `about ${Math.round(load)} load units (${min(minutes)}), ${pct(over * 100)} ${over >= 0 ? 'above' : 'below'} the recent weekly average of ${Math.round(chronic)} load units${reference.words}${m.chronicWeeklyLoad.note?.includes('without contact') ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)` : ''}`;
-        // Over in minutes only: the load's figures follow as a sentence of their own (one parenthesis each).
+        const silence = m.chronicWeeklyLoad.note?.includes('without contact')
+          ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)`
+          : '';
+        const byLoad = (against: string): string =>
+          `${pct(over * 100)} ${over >= 0 ? 'above' : 'below'} ${against}${silence}`;
+        // Over in minutes only: the load's figures follow as a sentence of their own (one parenthesis each), on
+        // the weeks the minutes name.
         const lead =
           over > pctMax
-            ? `Next week's ${what} is ${byLoad}`
+            ? `Next week's ${what} is about ${Math.round(load)} load units (${min(minutes)}), ${byLoad(reference.lead)}`
             : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above ${baseAbove(g, base)})`;
-        const inLoad = over > pctMax ? '' : ` In load it is ${byLoad.replace(` (${min(minutes)})`, '')}.`;
+        const inLoad =
+          over > pctMax
+            ? ''
+            : ` In load it is about ${Math.round(load)} load units, ${byLoad(reference.same)}.`;
+        // Over in both: the minutes too, on the same weeks (Kasper's "+72 % above the 221 min" had been the lead).
+        const sameMinutes = !reference.onBase
+          ? `the recent ${min(base)} a week`
+          : decision.baseWeeks.length === 1
+            ? `the same week's ${min(base)}`
+            : `the same weeks' average of ${min(base)}`;
+        const inMinutes =
+          over > pctMax && overMinutes > pctMax
+            ? ` In minutes it is ${pct(overMinutes * 100)} above ${sameMinutes}.`
+            : '';
         const notDone = plansNotDone(g);
         g.add(
           'BACKWARD_DESIGN_WARNING',
           Math.max(over, overMinutes) > config.progression.backwardDesignUrgentPct ? 'URGENT' : 'ATTENTION',
           ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
           'HEURISTIC',
-          `${lead}: it looks designed back from a goal rather than from current fitness.${inLoad} The ${words(decision.reason)} suggestion${g.bothMinutes === null ? sizesWeek(g, races) : `, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(g.bothMinutes - races)}`}.${notDone}`,
+          `${lead}: it looks designed back from a goal rather than from current fitness.${inLoad}${inMinutes} The ${words(decision.reason)} suggestion${g.bothMinutes === null ? sizesWeek(g, races) : `, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(g.bothMinutes - races)}`}.${notDone}`,
           {
             planLoad: Math.round(load),
             chronicWeeklyLoad: Math.round(chronic),
