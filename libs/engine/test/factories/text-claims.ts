@@ -211,7 +211,12 @@ export function falseClaims(c: ClaimContext): string[] {
       // range: the range did it, not the time per day.
       const target = Number(s.evidence.targetMinutes);
       if (n < target - 5 && !/\bdrop /.test(text)) fail(`"${trimmed[0]}" but the target is ${target} min`);
-      if (n > max + 5) fail(`"${trimmed[0]}" but the range's top is ${max} min`);
+      // Above the top only where the text says by how much, and why (the key sessions at their doses: `aboveMax`).
+      if (
+        n > max + 5 &&
+        !text.includes(`That is still ${n - max} min above the ${max} min the week should have at most`)
+      )
+        fail(`"${trimmed[0]}" but the range's top is ${max} min`);
     }
     // "Capping the days of the life event, its own suggestion, takes the plan's 120 min to 80 min": that
     // suggestion alone on the plan as it is now.
