@@ -220,8 +220,16 @@ const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
  */
 function recentRaceMinutes(g: Shared): number {
   if (g.racedCache !== undefined) return g.racedCache;
-  const { races, reviewDay, recentSessions } = g.state;
   let best = 0;
+  for (const r of racesRun(g)) if (r.minutes > best) best = r.minutes;
+  g.racedCache = best;
+  return best;
+}
+
+/** The races of the 4 weeks to the review with the minutes logged on their day (none logged: left out), in `races` order. */
+function racesRun(g: Shared): { readonly race: ParsedRace; readonly minutes: number }[] {
+  const { races, reviewDay, recentSessions } = g.state;
+  const out: { race: ParsedRace; minutes: number }[] = [];
   for (const r of races) {
     if (r.day > reviewDay || r.day <= reviewDay - 28) continue;
     let logged = 0;
@@ -229,10 +237,30 @@ function recentRaceMinutes(g: Shared): number {
     for (let k = 0; k < sessions.length; k++)
       if (days[k] === r.day && (sessions[k].kind === 'RACE' || sessions[k].kind === 'RUN'))
         logged = Math.max(logged, sessions[k].minutes);
-    if (logged > best) best = logged;
+    if (logged > 0) out.push({ race: r, minutes: logged });
   }
-  g.racedCache = best;
-  return best;
+  return out;
+}
+
+/**
+ * " (Drammen Half on 2026-11-22 aside)" after "the longest long run of the last 4 weeks", when a race of those
+ * weeks ran longer than that long run (`figure`; as its race log says, or, with none, at its expected minutes): the figure leaves it aside (a race is not a long run), and
+ * a coach who knows the athlete raced reads the figure as false unless the text says so (Emma; Oskar's 106-min
+ * half beside his 101-min long run). '' when none did.
+ */
+function racesAsideWords(g: Shared, figure: number): string {
+  const names: string[] = [];
+  const { races, reviewDay, recentSessions } = g.state;
+  const { sessions, days } = recentSessions;
+  for (const r of races) {
+    if (r.day > reviewDay || r.day <= reviewDay - 28) continue;
+    // As logged on its day (a race's log); with none, at its expected minutes (the coach knows it was on).
+    let logged = 0;
+    for (let k = 0; k < sessions.length; k++)
+      if (days[k] === r.day && sessions[k].kind === 'RACE') logged = Math.max(logged, sessions[k].minutes);
+    if ((logged > 0 ? logged : r.minutes) > figure) names.push(`${raceName(r)} on ${fromDayNumber(r.day)}`);
+  }
+  return names.length === 0 ? '' : ` (${andList(names)} aside)`;
 }
 
 /** The longest long run the athlete logged lately (see `longestLoggedRun`). */
@@ -530,8 +558,8 @@ interface VolumeNote {
  * "the longest long run of the last 4 weeks was 66 min" (what was run), with this week's long run still to come
  * when it is planned longer ("…, and this week's, still to come, is planned at 70 min").
  */
-function longestSentence(lr: RecentLongRun): string {
-  const ran = `the longest long run of the last 4 weeks was ${min(lr.ran)}`;
+function longestSentence(lr: RecentLongRun, aside = ''): string {
+  const ran = `the longest long run of the last 4 weeks${aside} was ${min(lr.ran)}`;
   if (lr.planned <= lr.ran) return ran;
   return lr.ran > 0
     ? `${ran}, and this week's, still to come, is planned at ${min(lr.planned)}`
@@ -3573,22 +3601,14 @@ function suggestLongRacePreparation(g: Shared): void {
           ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
           : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
     parts.push(
-      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
+      `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
     );
   }
   if (prep.underbuilt) {
     // A race in those 4 weeks is not a training run: say it is left aside (a coach reads "the longest run was
     // 49 min" as false of an athlete who raced a half marathon 12 days ago). The figure is the longest long run
     // (`RecentLongRun.ran`), and the text says so: Emma's 50-min race-specific session is not one.
-    let raced: ParsedRace | null = null;
-    for (const x of g.state.races)
-      if (
-        x.day <= g.state.reviewDay &&
-        x.day > g.state.reviewDay - 28 &&
-        (raced === null || x.day > raced.day)
-      )
-        raced = x;
-    const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
+    const aside = racesAsideWords(g, g.longRun.ran);
     parts.push(
       `Long run: the longest long run of the last 4 weeks${aside} was ${min(g.longRun.ran)}${g.longRun.planned > g.longRun.ran ? `, and this week's long run, still to come, is planned at ${min(g.longRun.planned)}` : ''}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. ${urgent ? `Talk with ${athlete} about the race: ${later} (or not starting this one) is the safer choice; if ${athlete} starts, run it for time on feet with no goal pace (walk breaks planned).` : `Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`}`,
     );
