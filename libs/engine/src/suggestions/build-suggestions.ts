@@ -95,6 +95,7 @@ import type {
 } from '../types';
 import {
   andList,
+  loggedRunRef,
   longerRunAside,
   min,
   num,
@@ -144,6 +145,8 @@ export interface SuggestionContext {
   readonly config: EngineConfig;
   /** The athlete's longest recent long run, as run and as planned (`recentLongRun`), when the caller has it already. */
   readonly recentLongRun?: RecentLongRun;
+  /** The longest long run logged lately (`loggedLongRun`), when the caller has it already (its draft's cap read it). */
+  readonly loggedLongRun?: LoggedLongRun;
   /** The season outlook beyond next week (`seasonOutlook`): the long-run projection skips its down weeks. */
   readonly outlook?: readonly OutlookWeek[];
   /**
@@ -274,8 +277,8 @@ type LoggedRun = LoggedLongRun;
  */
 function longestLoggedRun(g: Shared): LoggedRun {
   if (g.loggedRunCache !== undefined) return g.loggedRunCache;
-  const { reviewDay, recentIllness, recentSessions } = g.state;
-  g.loggedRunCache = loggedLongRun(g.s.input, reviewDay, recentIllness, recentSessions);
+  const { reviewDay, longRunIllness, recentSessions } = g.state;
+  g.loggedRunCache = g.s.loggedLongRun ?? loggedLongRun(g.s.input, reviewDay, longRunIllness, recentSessions);
   return g.loggedRunCache;
 }
 
@@ -591,13 +594,7 @@ function raceAside(note: VolumeNote): string {
  * "the longest run …" when no long run was logged there (the figure is then a run of any kind).
  */
 function loggedRunWords(r: LoggedRun, athlete: string): string {
-  const ill = r.illness;
-  const what = r.long ? 'long run' : 'run';
-  return `${
-    ill === null
-      ? `the longest ${what} ${athlete} logged in the last 4 weeks`
-      : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`
-  }${longerRunAside(r.long, r.longerRun)}`;
+  return `${loggedRunRef(r.long, r.illness, athlete)}${longerRunAside(r.long, r.longerRun)}`;
 }
 
 /**
