@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import type { LoggedSession, ReviewInput } from '../types';
-import { longRunIllness, recentEasyRun } from './long-run';
+import { heldLongRun, longRunIllness, recentEasyRun } from './long-run';
 
 /** The review date (a Friday) and next week’s Monday, as day numbers. */
 const REVIEW_DAY = 20_000;
@@ -176,5 +176,16 @@ describe('longRunIllness (which illness resets the long-run reference; our rule)
       start: 114,
       end: 114,
     });
+  });
+});
+
+describe('heldLongRun (a hold’s or a down week’s long run at its step)', () => {
+  it('should bring a long run to the step on the 5-min grid, never under 45 min nor above itself', () => {
+    expect(heldLongRun(95, 55)).toBe(55);
+    expect(heldLongRun(95, 57)).toBe(55);
+    expect(heldLongRun(95, 30)).toBe(45);
+    expect(heldLongRun(40, 30)).toBe(40);
+    expect(heldLongRun(100, 110)).toBe(100);
+    expect(heldLongRun(100, Infinity)).toBe(100);
   });
 });

@@ -540,6 +540,23 @@ function longerThanStep(longer: number, long: number): number {
 }
 
 /**
+ * The least a hold or a down week cuts a long run to for its step (`heldLongRun`): after a break or an illness the
+ * long run stays a long run, a down week's dose of it. [ours: the down week's 45 min]
+ */
+export const HELD_LONG_RUN_LEAST_MINUTES = 45;
+
+/**
+ * What a week that does not build (a hold, a down week) leaves a long run of `minutes` at: one step over the
+ * athlete's longest logged long run (`cap`, `longRunCap` of `loggedStepBase`) on the 5-min grid, never under
+ * `HELD_LONG_RUN_LEAST_MINUTES` (nor over what it was). The fit's cut of a coach's plan (`fitVolume`, step (−1)) and
+ * the engine's own draft (`draftWeek`) both take it, whatever the week's size.
+ */
+export function heldLongRun(minutes: number, cap: number): number {
+  const step = cap === Infinity ? Infinity : Math.floor(cap / 5 + 1e-9) * 5;
+  return Math.min(minutes, Math.max(step, HELD_LONG_RUN_LEAST_MINUTES));
+}
+
+/**
  * Illness days less than this many days apart are one illness (a missing check-in or two between sick days is not
  * a recovery). [ours]
  */

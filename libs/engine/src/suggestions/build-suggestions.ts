@@ -533,6 +533,12 @@ interface VolumeNote {
   readonly target: number;
   /** Minutes the life event's own suggestion takes off its days (0: none): the week is sized around them. */
   readonly lifeCut: number;
+  /**
+   * A hold's or a down week's range bottom (the decision's), and what the texts call the week ("hold", "down
+   * week"), when the decision only takes volume away (null otherwise): a long run cut to its step that leaves the
+   * week under it says so.
+   */
+  readonly under: { readonly min: number; readonly name: string } | null;
   /** The growth was a refill of what the day caps took (the plan's own minutes), not the week's target. */
   readonly refill: boolean;
   /** The athlete's longest recent long run (what a long run cut to its step is said to be one step above). */
@@ -1012,6 +1018,20 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
 }
 
 /**
+ * " That leaves the week at 250 min, under the hold's range (270–320 min): …" after a long run cut to its step, when
+ * the cut takes a hold or a down week (one that only takes volume away) under its range: the step comes first, and
+ * its minutes do not go to the easy running (our rule: such a week adds no volume anywhere). '' otherwise.
+ */
+function underRange(applied: WeekPlan, note: VolumeNote): string {
+  const u = note.under;
+  if (u === null || note.lifeCut > 0) return '';
+  const total = planMinutes(applied);
+  if (total >= u.min) return '';
+  const range = u.min >= note.max ? `size (${min(u.min)})` : `range (${u.min}–${note.max} min)`;
+  return ` That leaves the week at ${min(total)}, under the ${u.name}'s ${range}: the long run's step comes first, and a ${u.name} only takes volume away, so its minutes do not go to the easy running (our rule).`;
+}
+
+/**
  * Why the cut took what it did where a coach would ask (docs/coaching-domain.md, "Cut order"): a long run
  * brought to one step above the longest recent one or to its share of the week, one of two strength sessions
  * dropped whole, and a week left within rounding of its range's top.
@@ -1027,7 +1047,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
       lr.why === 'CURRENT_WEEK' && c !== undefined
         ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
         : lr.why === 'STEP'
-          ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
+          ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.${underRange(applied, note)}`
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week it aims at (${min(lr.size ?? 0)}; our rule), rather than cut the other sessions to tokens.`;
@@ -4068,6 +4088,10 @@ function suggestVolume(g: Shared): void {
     zoneRpe: g.zoneRpe,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
+    under:
+      (decision.type === 'HOLD' || decision.type === 'DOWN') && range.min <= 0
+        ? { min: decision.minMinutes, name: decision.type === 'HOLD' ? 'hold' : 'down week' }
+        : null,
   };
   let scaled =
     vol.length > 0 || eve.ids.size > 0
