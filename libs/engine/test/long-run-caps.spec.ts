@@ -4,6 +4,7 @@
  * - A hold whose plan was already inside its range said "no change needed" beside a long run far over the cap the
  *   same hold applies to a plan above its range (one step over the longest long run logged in 4 weeks, or since an
  *   illness).
+ * - The engine's own draft kept the athlete's usual long run whatever that cap said.
  * - Any illness narrowed the long-run window to the days since it, a one-day cold trained through too.
  */
 import { applySuggestion, reviewAthlete } from '../src';
@@ -80,6 +81,21 @@ describe('a hold caps an over-long long run whatever the week’s size (athlete0
       `That leaves the week at 250 min, under the hold's range (${r.decision.minMinutes}–${r.decision.maxMinutes} min): the long run's step comes first, and a hold only takes volume away, so its minutes do not go to the easy running (our rule).`,
     );
     expect(s.athleteText).toContain('about 250 min');
+  });
+});
+
+describe('the engine’s own draft keeps the hold’s long-run cap (athlete01)', () => {
+  it('should draft no longer a long run than the hold allows a coach’s plan', () => {
+    const input: ReviewInput = { ...ingridBackFromFlu(), nextWeekDraft: undefined };
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('HOLD');
+    expect(r.suggestionsTarget).toBe('ENGINE_DRAFT');
+    const long = r.draft.sessions.filter((x) => x.kind === 'RUN' && x.key && x.intervals === undefined);
+    expect(long.length).toBe(1);
+    expect(long[0].minutes).toBe(INGRID_CAP);
+    // Nothing for the hold to cut on the draft's long run.
+    const s = get(r, 'LOAD_SPIKE_WARNING');
+    expect(s.rationale).not.toContain('long run comes down to');
   });
 });
 

@@ -425,7 +425,7 @@ function volumeChange(
     // A build's step counts from the longest long run or this week's still to come; a hold's or a down week's
     // from the longest run logged (see `longestLoggedRun`), a race aside (see `recentRaceMinutes`); a re-entry
     // week's from the same run, below it (`reentryLongRun`).
-    longRunCap: reentering ? reentry : longRunCap(stepBase(g)),
+    longRunCap: weekLongRunCap(decision, g.longRun, longestLoggedRun(g)),
     easyRunCap: easyRunCap(
       g.easyRun.base,
       config.progression.easyRunStepMaxMinutes,
@@ -499,20 +499,43 @@ function contextDaysOf(g: Shared): number[] {
  * none (Infinity) without a long run logged in them or a re-entry.
  */
 function reentryLongRun(g: Shared): number {
-  if (g.decision.reentry === null) return Infinity;
-  const l = longestLoggedRun(g).minutes;
+  return reentryCap(g.decision, longestLoggedRun(g));
+}
+
+function reentryCap(decision: Pick<Decision, 'reentry'>, logged: LoggedLongRun): number {
+  if (decision.reentry === null) return Infinity;
+  const l = logged.minutes;
   return l > 0 ? Math.floor((l * REENTRY_SHARE) / 5 + 1e-9) * 5 : Infinity;
 }
 
 /**
  * What the long run's step is counted from: in a hold or a down week the longest long run logged, or this week's
- * still to come as far as one step over it (`loggedStepBase`); else `longestRun`.
+ * still to come as far as one step over it (`loggedStepBase`); else `longestRun` (see `weekLongRunCap`).
  */
 function stepBase(g: Shared): number {
   const t = g.decision.type;
   return t === 'HOLD' || t === 'DOWN'
     ? loggedStepBase(longestLoggedRun(g).minutes, g.longRun.planned)
     : g.longestRun;
+}
+
+/**
+ * The longest next week's long run may be, one number for the fit of a coach's plan (`volumeChange`) and the
+ * engine's own draft (`reviewAthlete`): a re-entry week's cap (`reentryLongRun`); in a hold or a down week one step
+ * (`longRunCap`) over the longest long run logged, or this week's still to come as far as one step over it
+ * (`loggedStepBase`; back from an illness that resets it, since it ended: `MetricsState.longRunIllness`); in a
+ * build one step over the longest recent long run, run or still planned (`RecentLongRun.base`).
+ */
+export function weekLongRunCap(
+  decision: Pick<Decision, 'type' | 'reentry'>,
+  recent: RecentLongRun,
+  logged: LoggedLongRun,
+): number {
+  if (decision.reentry !== null) return reentryCap(decision, logged);
+  const t = decision.type;
+  return longRunCap(
+    t === 'HOLD' || t === 'DOWN' ? loggedStepBase(logged.minutes, recent.planned) : recent.base,
+  );
 }
 
 /** The shake-outs on the days before a long race (see `raceEve`). */
