@@ -54,6 +54,7 @@ import {
   type LoggedLongRun,
   loggedLongRun,
   loggedStepBase,
+  longRunLike,
 } from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
@@ -4420,7 +4421,7 @@ function planAsItIs(
   if (week < lo)
     return decision.type === 'HOLD'
       ? {
-          text: ` The plan's ${min(week)} is ${min(lo - week)} under the hold's range (${lo}–${min(hi)}); a hold grows nothing of its own, so it is left as it is.`,
+          text: ` The plan's ${min(week)} is ${min(lo - week)} under the hold's range (${lo}–${min(hi)}); a hold grows nothing of its own, so it is left as it is.${draftHeldWhy(g)}`,
           below: false,
         }
       : none;
@@ -4431,6 +4432,25 @@ function planAsItIs(
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
+}
+
+/**
+ * Why the engine's own draft of a hold is under the hold's range, when its long run is held at the hold's step
+ * (`weekLongRunCap`, as a coach's plan would be cut): " The engine's draft holds its long run at 55 min, one step
+ * over 50 min (the longest long run Ingrid logged … was 46 min, and this week's …), as the hold would cut a coach's
+ * plan, and writes no easy run longer than it on the athlete's usual run days (the draft's rules)." '' otherwise.
+ */
+function draftHeldWhy(g: Shared): string {
+  if (!g.s.planIsEngineDraft) return '';
+  const cap = weekLongRunCap(g.decision, g.longRun, longestLoggedRun(g));
+  if (cap === Infinity) return '';
+  const held = Math.floor(cap / 5 + 1e-9) * 5;
+  let long = 0;
+  for (const x of g.plan.sessions) if (longRunLike(x) && x.minutes > long) long = x.minutes;
+  if (long !== held) return '';
+  const logged = longestLoggedRun(g);
+  const base = stepBase(g);
+  return ` The engine's draft holds its long run at ${min(long)}, one step over ${min(base)} (${loggedBaseClause(logged, base, g.longRun.planned, g.athlete)}), as the hold would cut a coach's plan, and writes no easy run longer than it on the athlete's usual run days (the draft's rules).`;
 }
 
 /**
