@@ -107,6 +107,33 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
     expect(s.athleteText).not.toMatch(/marathon/i);
   });
 
+  // Coach read (Oskar, athlete12): "the longest long run of the last 4 weeks was 101 min" beside a 106-min half
+  // marathon raced 19 days before: the race was set aside, and the sentence did not say so (Emma's does).
+  it('should name a race it sets aside from the longest long run, as the under-built note does', () => {
+    const base = noah(TRAIL_50K);
+    const day = shift(REVIEW, -15); // a Saturday, a rest day in Noah's week
+    expect(base.sessions.some((x) => x.date === day)).toBe(false);
+    const input: ReviewInput = {
+      ...base,
+      sessions: [...base.sessions, { id: 'half', date: day, kind: 'RACE', minutes: 128, rpe: 9 }],
+      races: [
+        { id: 'half', name: 'Lillehammer Half', date: day, priority: 'B', expectedMinutes: 125 },
+        ...(base.races ?? []),
+      ],
+    };
+    const s = get(reviewAthlete(input), 'LONG_RACE_PREPARATION');
+    expect(s.rationale).toContain(
+      `the longest long run of the last 4 weeks (Lillehammer Half on ${day} aside) was 122 min`,
+    );
+    // A race shorter than the long run changes nothing of the figure: nothing is set aside.
+    const short: ReviewInput = {
+      ...input,
+      sessions: [...base.sessions, { id: 'half', date: day, kind: 'RACE', minutes: 45, rpe: 9 }],
+    };
+    const t = get(reviewAthlete(short), 'LONG_RACE_PREPARATION');
+    expect(t.rationale).toContain('the longest long run of the last 4 weeks was 122 min');
+  });
+
   it('should top a single long run out at its day’s time and plan the back-to-back weekend instead (coach read 2, N4)', () => {
     // Sunday 150 min, Saturday 75: a second long run fits the day before.
     const r = reviewAthlete(noah(TRAIL_50K, [45, 75, 75, 45, 75, 75, 150]));

@@ -3,6 +3,7 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { EngineInputError } from '../errors/engine-input.errors';
 import { polarizationIndex } from '../intensity/intensity-distribution';
+import { longRunIllness } from '../planning/long-run';
 import { planMinutes, plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
@@ -119,6 +120,12 @@ export interface MetricsState {
   readonly trainingDaysPerWeek: number | null;
   /** Days with illness (check-ins or confirmed events) in the last 21 days, first and last; null when none. */
   readonly recentIllness: { readonly start: number; readonly end: number } | null;
+  /**
+   * Of those illnesses, the one a hold's or a down week's long run counts from (`longRunIllness`, our rule: the
+   * latest with fever or symptoms below the neck, or one that kept the athlete from training for a week); null
+   * when none: a cold above the neck trained through leaves the long-run window at 4 weeks.
+   */
+  readonly longRunIllness: { readonly start: number; readonly end: number } | null;
   /** Logged session RPE against the planned effort over the last weeks (EFFORT_ABOVE_PLAN). */
   readonly effortVsPlan: EffortVsPlan;
   /** The sessions of the compliance horizon (the last six weeks), listed by the session scan. */
@@ -143,6 +150,31 @@ function recentIllnessOf(
     if (Math.min(e.end, reviewDay) > end) end = Math.min(e.end, reviewDay);
   }
   return end === -Infinity ? null : { start, end };
+}
+
+/**
+ * The illness a hold's or a down week's long run counts from (`longRunIllness`, our rule: the latest illness with
+ * fever or symptoms below the neck, or one that stopped training for a week), from the check-ins' illness days and
+ * the confirmed illness events of the last `ILLNESS_MEMORY_DAYS` days (an event without a status is read as fever
+ * or below the neck, the cautious reading). Null: none.
+ */
+function longRunIllnessOf(
+  scan: CheckInScan,
+  events: readonly ParsedEvent[],
+  reviewDay: number,
+  recent: RecentSessions,
+): { start: number; end: number } | null {
+  const from = reviewDay - ILLNESS_MEMORY_DAYS;
+  let ranks = scan.illRanks;
+  for (const e of events) {
+    if (!e.confirmed || e.kind !== 'ILLNESS' || e.end < from || e.start > reviewDay) continue;
+    if (ranks === null) ranks = new Array<number>(ILLNESS_MEMORY_DAYS + 1).fill(0);
+    else if (ranks === scan.illRanks) ranks = ranks.slice();
+    const rank = ILLNESS_RANK[e.illness];
+    for (let d = Math.max(e.start, from); d <= Math.min(e.end, reviewDay); d++)
+      if (rank > ranks[d - from]) ranks[d - from] = rank;
+  }
+  return ranks === null ? null : longRunIllness(ranks, from, recent.days);
 }
 
 /** One shape for every metric value (`note` is present, possibly undefined), so readers stay monomorphic. */
@@ -807,6 +839,12 @@ class CheckInScan {
    */
   illStart = Infinity;
   illEnd = -Infinity;
+  /**
+   * The illness of each day of the last `ILLNESS_MEMORY_DAYS` days to the review date (index 0: the first; 0 none,
+   * 1 above the neck, 2 fever or below the neck) as the check-ins give it, for `longRunIllnessOf`; null with no
+   * illness there (the common case: nothing is allocated).
+   */
+  illRanks: number[] | null = null;
 }
 
 /**
@@ -923,6 +961,10 @@ function scanCheckIns(
       if (d >= illMemoryFrom) {
         if (d < out.illStart) out.illStart = d;
         if (d > out.illEnd) out.illEnd = d;
+        if (out.illRanks === null) out.illRanks = new Array<number>(ILLNESS_MEMORY_DAYS + 1).fill(0);
+        const k = d - illMemoryFrom;
+        if (k <= ILLNESS_MEMORY_DAYS && ILLNESS_RANK[ill] > out.illRanks[k])
+          out.illRanks[k] = ILLNESS_RANK[ill];
       }
     }
     if (
@@ -2180,6 +2222,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   );
   const knownTrainingDays = 7 * tdWeeks - silentDaysIn(7 * tdWeeks, reviewDay, silentFrom);
 
+  const recentSessions = recentSessionList(input.sessions, sessionDay, reviewDay);
   return {
     metrics,
     reviewDay,
@@ -2208,8 +2251,9 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
           ? (trainingDays * 7) / knownTrainingDays
           : trainingDays / tdWeeks,
     recentIllness: recentIllnessOf(cs, events, reviewDay),
+    longRunIllness: longRunIllnessOf(cs, events, reviewDay, recentSessions),
     effortVsPlan: effort,
-    recentSessions: recentSessionList(input.sessions, sessionDay, reviewDay),
+    recentSessions,
   };
 }
 

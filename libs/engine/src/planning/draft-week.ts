@@ -8,7 +8,7 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
-import { SHAKE_OUT_MINUTES, longRunStep } from './long-run';
+import { SHAKE_OUT_MINUTES, heldLongRun, longRunStep } from './long-run';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
@@ -40,7 +40,11 @@ export interface DraftRequest {
   readonly qualityVolumeFactor: number;
   /** The athlete's regular strength / cross-training sessions, kept on their weekday (see `regularSessions`). */
   readonly regular?: readonly RegularSession[];
-  /** The longest the long run may be: the athlete's longest recent run plus one step (`longRunCap`). */
+  /**
+   * The longest the long run may be (`weekLongRunCap`): the athlete's longest recent run plus one step
+   * (`longRunCap`); in a hold or a down week, one step over the longest long run logged, which the draft keeps
+   * even below the athlete's usual long run (`heldLongRun`), as the hold's cut of a coach's plan does.
+   */
   readonly longRunCap?: number;
   /** Weekdays in the last days before an A race of half-marathon length or longer: no strength and no long run on them. */
   readonly noStrengthDays?: readonly number[];
@@ -353,17 +357,20 @@ function keyMinutes(st: DraftState): number {
   let longMin = 0;
   if (longDay >= 0) {
     const share = req.decision === 'DOWN' ? config.longRunShare * 0.9 : config.longRunShare;
-    // Never more than one step above the athlete's longest recent run (docs: "Long runs and long races"); the
-    // athlete's own long run is kept whatever that cap says (the cap limits a growth, not what they already run).
+    // Never more than one step above the athlete's longest recent run (docs: "Long runs and long races"). A build
+    // keeps the athlete's own long run whatever that cap says (the cap limits a growth, not what they already
+    // run); a hold or a down week does not (`heldLongRun`: the same cap a hold applies to a coach's plan, one step
+    // over the longest long run logged, since an illness that resets it).
     const cap = req.longRunCap ?? Infinity;
     const usual = req.usual;
+    const held = req.decision === 'HOLD' || req.decision === 'DOWN';
     longMin =
       usual && usual.longMinutes > 0 && req.decision !== 'TAPER'
         ? Math.min(
             avail[longDay],
             usualLongRun(req, usual, floor5(target * share), config),
             target,
-            Math.max(floor5(cap), usual.longMinutes),
+            held ? heldLongRun(usual.longMinutes, cap) : Math.max(floor5(cap), usual.longMinutes),
           )
         : Math.min(avail[longDay], floor5(target * share), config.longRunMaxMinutes, floor5(cap));
     if (longMin < minS) longMin = 0;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import type { LoggedSession, ReviewInput } from '../types';
-import { recentEasyRun } from './long-run';
+import { heldLongRun, longRunIllness, recentEasyRun } from './long-run';
 
 /** The review date (a Friday) and next week’s Monday, as day numbers. */
 const REVIEW_DAY = 20_000;
@@ -131,5 +131,61 @@ describe(recentEasyRun.name, () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('longRunIllness (which illness resets the long-run reference; our rule)', () => {
+  // Ranks of the 22 days from day 100 to the review on day 121: 0 none, 1 above the neck, 2 fever / below the neck.
+  const FROM = 100;
+  const ranks = (ill: Record<number, number>): number[] =>
+    Array.from({ length: 22 }, (_, i) => ill[FROM + i] ?? 0);
+  const everyDay = (except: readonly number[] = []): number[] =>
+    Array.from({ length: 22 }, (_, i) => FROM + i).filter((d) => !except.includes(d));
+  const off = (from: number, to: number): number[] =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+  it('should not reset for a cold above the neck trained through', () => {
+    expect(longRunIllness(ranks({ 110: 1, 111: 1 }), FROM, everyDay())).toBeNull();
+  });
+
+  it('should reset for a fever of one day, trained through or not', () => {
+    expect(longRunIllness(ranks({ 115: 2 }), FROM, everyDay())).toEqual({ start: 115, end: 115 });
+  });
+
+  it('should read illness days less than 3 days apart as one illness, a fever on any of them making it reset', () => {
+    expect(longRunIllness(ranks({ 104: 1, 106: 2, 108: 1 }), FROM, everyDay())).toEqual({
+      start: 104,
+      end: 108,
+    });
+    // Three days apart: two illnesses; the cold after the fever does not move the reference.
+    expect(longRunIllness(ranks({ 104: 2, 107: 1 }), FROM, everyDay())).toEqual({ start: 104, end: 104 });
+  });
+
+  it('should reset for a cold that stopped training 7 days in a row, not 6', () => {
+    expect(longRunIllness(ranks({ 105: 1, 106: 1 }), FROM, everyDay(off(105, 111)))).toEqual({
+      start: 105,
+      end: 106,
+    });
+    expect(longRunIllness(ranks({ 105: 1, 106: 1 }), FROM, everyDay(off(105, 110)))).toBeNull();
+    // Days off that start after the cold are not its doing.
+    expect(longRunIllness(ranks({ 105: 1 }), FROM, everyDay(off(107, 114)))).toBeNull();
+  });
+
+  it('should take the latest illness that resets', () => {
+    expect(longRunIllness(ranks({ 102: 2, 103: 2, 114: 2 }), FROM, everyDay())).toEqual({
+      start: 114,
+      end: 114,
+    });
+  });
+});
+
+describe('heldLongRun (a hold’s or a down week’s long run at its step)', () => {
+  it('should bring a long run to the step on the 5-min grid, never under 45 min nor above itself', () => {
+    expect(heldLongRun(95, 55)).toBe(55);
+    expect(heldLongRun(95, 57)).toBe(55);
+    expect(heldLongRun(95, 30)).toBe(45);
+    expect(heldLongRun(40, 30)).toBe(40);
+    expect(heldLongRun(100, 110)).toBe(100);
+    expect(heldLongRun(100, Infinity)).toBe(100);
   });
 });

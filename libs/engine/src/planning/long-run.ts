@@ -541,6 +541,94 @@ function longerThanStep(longer: number, long: number): number {
 }
 
 /**
+ * The least a hold or a down week cuts a long run to for its step (`heldLongRun`): after a break or an illness the
+ * long run stays a long run, a down week's dose of it. [ours: the down week's 45 min]
+ */
+export const HELD_LONG_RUN_LEAST_MINUTES = 45;
+
+/**
+ * What a week that does not build (a hold, a down week) leaves a long run of `minutes` at: one step over the
+ * athlete's longest logged long run (`cap`, `longRunCap` of `loggedStepBase`) on the 5-min grid, never under
+ * `HELD_LONG_RUN_LEAST_MINUTES` (nor over what it was). The fit's cut of a coach's plan (`fitVolume`, step (−1)) and
+ * the engine's own draft (`draftWeek`) both take it, whatever the week's size.
+ */
+export function heldLongRun(minutes: number, cap: number): number {
+  const step = cap === Infinity ? Infinity : Math.floor(cap / 5 + 1e-9) * 5;
+  return Math.min(minutes, Math.max(step, HELD_LONG_RUN_LEAST_MINUTES));
+}
+
+/**
+ * Illness days less than this many days apart are one illness (a missing check-in or two between sick days is not
+ * a recovery). [ours]
+ */
+export const ILLNESS_EPISODE_GAP_DAYS = 3;
+/**
+ * An illness with symptoms only above the neck resets the long-run reference only when it kept the athlete from
+ * training this many days in a row or more: the days a break after which a return is graded (the re-entry week's
+ * `REENTRY_IDLE_DAYS`). [ours]
+ */
+export const ILLNESS_STOPPED_TRAINING_DAYS = 7;
+
+/**
+ * The illness a hold's or a down week's long run counts from (docs/coaching-domain.md, "Long runs and long races";
+ * our rule): of the illnesses of the last `ILLNESS_MEMORY_DAYS` days (illness days less than
+ * `ILLNESS_EPISODE_GAP_DAYS` apart are one), the latest that had fever or symptoms below the neck on any of its
+ * days (the neck check: rest, then a graded return; a run before a fever says little of what the athlete can do
+ * now), or that kept the athlete from training `ILLNESS_STOPPED_TRAINING_DAYS` days in a row or more (no session
+ * of any kind logged: a break). A cold above the neck trained through (easy running, as the neck check allows) does
+ * not: the long runs before it still say what the athlete can do. Null: none.
+ *
+ * `ranks[i]`: the illness of day `from + i` (0 none, 1 above the neck, 2 fever or below the neck), as check-ins and
+ * confirmed illness events give it, to the review date; `sessionDays`: the days sessions were logged on.
+ */
+export function longRunIllness(
+  ranks: readonly number[],
+  from: number,
+  sessionDays: readonly number[],
+): { readonly start: number; readonly end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  let i = 0;
+  while (i < ranks.length) {
+    if (ranks[i] === 0) {
+      i++;
+      continue;
+    }
+    // One illness: its days, with gaps shorter than `ILLNESS_EPISODE_GAP_DAYS`.
+    let end = i;
+    let severe = ranks[i] >= 2;
+    for (let j = i + 1; j < ranks.length && j - end < ILLNESS_EPISODE_GAP_DAYS; j++) {
+      if (ranks[j] === 0) continue;
+      end = j;
+      if (ranks[j] >= 2) severe = true;
+    }
+    const start = from + i;
+    const last = from + end;
+    if (severe || stoppedTraining(start, last, from + ranks.length - 1, sessionDays))
+      found = { start, end: last };
+    i = end + 1;
+  }
+  return found;
+}
+
+/**
+ * Whether days without a session logged, `ILLNESS_STOPPED_TRAINING_DAYS` or more in a row, start within the
+ * illness (`start`–`end`; they may run past its end, to the first session or `to`).
+ */
+function stoppedTraining(start: number, end: number, to: number, sessionDays: readonly number[]): boolean {
+  let run = 0;
+  for (let d = start; d <= to; d++) {
+    if (sessionDays.includes(d)) {
+      if (d > end) return false;
+      run = 0;
+      continue;
+    }
+    if (run === 0 && d > end) return false;
+    if (++run >= ILLNESS_STOPPED_TRAINING_DAYS) return true;
+  }
+  return false;
+}
+
+/**
  * What a hold's or a down week's long run is counted from: the longest long run logged (`loggedLongRun`), or this
  * week's long run still to come (`planned`, 0: none) when it is longer, but only as far as one step over what was
  * logged (`longRunCap`): a plan is not a run, and a long run grows one step a week at most (Ingrid's planned 90 min

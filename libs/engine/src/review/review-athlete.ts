@@ -1,11 +1,11 @@
 import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
 import { computeMetricsState } from '../metrics/compute-metrics';
 import { draftWeek } from '../planning/draft-week';
-import { longRunCap, raceEveDays, recentLongRun, strengthFreeDays } from '../planning/long-run';
+import { loggedLongRun, raceEveDays, recentLongRun, strengthFreeDays } from '../planning/long-run';
 import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
-import { buildSuggestions } from '../suggestions/build-suggestions';
+import { buildSuggestions, weekLongRunCap } from '../suggestions/build-suggestions';
 import { currentWeekSuggestions, spikeLongRunCut, withCurrentWeek } from '../suggestions/current-week';
 import type { ComponentStatus, Review, ReviewInput, Suggestion, Weekday } from '../types';
 import { assessComponents } from './assess-components';
@@ -35,7 +35,9 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
   if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
   const longRun = recentLongRun(input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
-  const longest = longRun.base;
+  // The longest long run logged lately (since an illness that resets it): what a hold's long run counts from, for
+  // the draft's cap and the suggestions' alike (one computation, `weekLongRunCap`).
+  const logged = loggedLongRun(input, state.reviewDay, state.longRunIllness, state.recentSessions);
   const noStrength = strengthFreeDays(state.races, ctx.nextWeekStart);
   const eve = raceEveDays(state.races, ctx.nextWeekStart);
   const draft = draftWeek(
@@ -59,7 +61,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       intensityLight: decision.intensityLight,
       qualityVolumeFactor: decision.type === 'TAPER' ? 1 - taperPrescription(config.taper).volumeCut : 1,
       regular: regularSessions(input, ctx.nextWeekStart, state.recentSessions),
-      longRunCap: longRunCap(longest),
+      longRunCap: weekLongRunCap(decision, longRun, logged),
       noStrengthDays: noStrength.length > 0 ? noStrength.map((f) => f.day) : undefined,
       raceEveDays:
         eve.length > 0
@@ -104,6 +106,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
         planIsEngineDraft: useDraft,
         config,
         recentLongRun: longRun,
+        loggedLongRun: logged,
         outlook,
         currentWeekLongRun,
         spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),

@@ -54,6 +54,7 @@ import {
   type LoggedLongRun,
   loggedLongRun,
   loggedStepBase,
+  longRunLike,
 } from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
@@ -97,6 +98,7 @@ import type {
 } from '../types';
 import {
   andList,
+  loggedRunRef,
   longerRunAside,
   min,
   num,
@@ -148,6 +150,8 @@ export interface SuggestionContext {
   readonly config: EngineConfig;
   /** The athlete's longest recent long run, as run and as planned (`recentLongRun`), when the caller has it already. */
   readonly recentLongRun?: RecentLongRun;
+  /** The longest long run logged lately (`loggedLongRun`), when the caller has it already (its draft's cap read it). */
+  readonly loggedLongRun?: LoggedLongRun;
   /** The season outlook beyond next week (`seasonOutlook`): the long-run projection skips its down weeks. */
   readonly outlook?: readonly OutlookWeek[];
   /**
@@ -224,8 +228,16 @@ const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
  */
 function recentRaceMinutes(g: Shared): number {
   if (g.racedCache !== undefined) return g.racedCache;
-  const { races, reviewDay, recentSessions } = g.state;
   let best = 0;
+  for (const r of racesRun(g)) if (r.minutes > best) best = r.minutes;
+  g.racedCache = best;
+  return best;
+}
+
+/** The races of the 4 weeks to the review with the minutes logged on their day (none logged: left out), in `races` order. */
+function racesRun(g: Shared): { readonly race: ParsedRace; readonly minutes: number }[] {
+  const { races, reviewDay, recentSessions } = g.state;
+  const out: { race: ParsedRace; minutes: number }[] = [];
   for (const r of races) {
     if (r.day > reviewDay || r.day <= reviewDay - 28) continue;
     let logged = 0;
@@ -233,10 +245,30 @@ function recentRaceMinutes(g: Shared): number {
     for (let k = 0; k < sessions.length; k++)
       if (days[k] === r.day && (sessions[k].kind === 'RACE' || sessions[k].kind === 'RUN'))
         logged = Math.max(logged, sessions[k].minutes);
-    if (logged > best) best = logged;
+    if (logged > 0) out.push({ race: r, minutes: logged });
   }
-  g.racedCache = best;
-  return best;
+  return out;
+}
+
+/**
+ * " (Drammen Half on 2026-11-22 aside)" after "the longest long run of the last 4 weeks", when a race of those
+ * weeks ran longer than that long run (`figure`; as its race log says, or, with none, at its expected minutes): the figure leaves it aside (a race is not a long run), and
+ * a coach who knows the athlete raced reads the figure as false unless the text says so (Emma; Oskar's 106-min
+ * half beside his 101-min long run). '' when none did.
+ */
+function racesAsideWords(g: Shared, figure: number): string {
+  const names: string[] = [];
+  const { races, reviewDay, recentSessions } = g.state;
+  const { sessions, days } = recentSessions;
+  for (const r of races) {
+    if (r.day > reviewDay || r.day <= reviewDay - 28) continue;
+    // As logged on its day (a race's log); with none, at its expected minutes (the coach knows it was on).
+    let logged = 0;
+    for (let k = 0; k < sessions.length; k++)
+      if (days[k] === r.day && sessions[k].kind === 'RACE') logged = Math.max(logged, sessions[k].minutes);
+    if ((logged > 0 ? logged : r.minutes) > figure) names.push(`${raceName(r)} on ${fromDayNumber(r.day)}`);
+  }
+  return names.length === 0 ? '' : ` (${andList(names)} aside)`;
 }
 
 /** The longest long run the athlete logged lately (see `longestLoggedRun`). */
@@ -250,8 +282,8 @@ type LoggedRun = LoggedLongRun;
  */
 function longestLoggedRun(g: Shared): LoggedRun {
   if (g.loggedRunCache !== undefined) return g.loggedRunCache;
-  const { reviewDay, recentIllness, recentSessions } = g.state;
-  g.loggedRunCache = loggedLongRun(g.s.input, reviewDay, recentIllness, recentSessions);
+  const { reviewDay, longRunIllness, recentSessions } = g.state;
+  g.loggedRunCache = g.s.loggedLongRun ?? loggedLongRun(g.s.input, reviewDay, longRunIllness, recentSessions);
   return g.loggedRunCache;
 }
 
@@ -409,7 +441,7 @@ function volumeChange(
     // A build's step counts from the longest long run or this week's still to come; a hold's or a down week's
     // from the longest run logged (see `longestLoggedRun`), a race aside (see `recentRaceMinutes`); a re-entry
     // week's from the same run, below it (`reentryLongRun`).
-    longRunCap: reentering ? reentry : longRunCap(stepBase(g)),
+    longRunCap: weekLongRunCap(decision, g.longRun, longestLoggedRun(g)),
     easyRunCap: easyRunCap(
       g.easyRun.base,
       config.progression.easyRunStepMaxMinutes,
@@ -485,20 +517,43 @@ function contextDaysOf(g: Shared): number[] {
  * none (Infinity) without a long run logged in them or a re-entry.
  */
 function reentryLongRun(g: Shared): number {
-  if (g.decision.reentry === null) return Infinity;
-  const l = longestLoggedRun(g).minutes;
+  return reentryCap(g.decision, longestLoggedRun(g));
+}
+
+function reentryCap(decision: Pick<Decision, 'reentry'>, logged: LoggedLongRun): number {
+  if (decision.reentry === null) return Infinity;
+  const l = logged.minutes;
   return l > 0 ? Math.floor((l * REENTRY_SHARE) / 5 + 1e-9) * 5 : Infinity;
 }
 
 /**
  * What the long run's step is counted from: in a hold or a down week the longest long run logged, or this week's
- * still to come as far as one step over it (`loggedStepBase`); else `longestRun`.
+ * still to come as far as one step over it (`loggedStepBase`); else `longestRun` (see `weekLongRunCap`).
  */
 function stepBase(g: Shared): number {
   const t = g.decision.type;
   return t === 'HOLD' || t === 'DOWN'
     ? loggedStepBase(longestLoggedRun(g).minutes, g.longRun.planned)
     : g.longestRun;
+}
+
+/**
+ * The longest next week's long run may be, one number for the fit of a coach's plan (`volumeChange`) and the
+ * engine's own draft (`reviewAthlete`): a re-entry week's cap (`reentryLongRun`); in a hold or a down week one step
+ * (`longRunCap`) over the longest long run logged, or this week's still to come as far as one step over it
+ * (`loggedStepBase`; back from an illness that resets it, since it ended: `MetricsState.longRunIllness`); in a
+ * build one step over the longest recent long run, run or still planned (`RecentLongRun.base`).
+ */
+export function weekLongRunCap(
+  decision: Pick<Decision, 'type' | 'reentry'>,
+  recent: RecentLongRun,
+  logged: LoggedLongRun,
+): number {
+  if (decision.reentry !== null) return reentryCap(decision, logged);
+  const t = decision.type;
+  return longRunCap(
+    t === 'HOLD' || t === 'DOWN' ? loggedStepBase(logged.minutes, recent.planned) : recent.base,
+  );
 }
 
 /** The shake-outs on the days before a long race (see `raceEve`). */
@@ -519,6 +574,12 @@ interface VolumeNote {
   readonly target: number;
   /** Minutes the life event's own suggestion takes off its days (0: none): the week is sized around them. */
   readonly lifeCut: number;
+  /**
+   * A hold's or a down week's range bottom (the decision's), and what the texts call the week ("hold", "down
+   * week"), when the decision only takes volume away (null otherwise): a long run cut to its step that leaves the
+   * week under it says so.
+   */
+  readonly under: { readonly min: number; readonly name: string } | null;
   /** The growth was a refill of what the day caps took (the plan's own minutes), not the week's target. */
   readonly refill: boolean;
   /** The athlete's longest recent long run (what a long run cut to its step is said to be one step above). */
@@ -549,8 +610,8 @@ interface VolumeNote {
  * "the longest long run of the last 4 weeks was 66 min" (what was run), with this week's long run still to come
  * when it is planned longer ("…, and this week's, still to come, is planned at 70 min").
  */
-function longestSentence(lr: RecentLongRun): string {
-  const ran = `the longest long run of the last 4 weeks was ${min(lr.ran)}`;
+function longestSentence(lr: RecentLongRun, aside = ''): string {
+  const ran = `the longest long run of the last 4 weeks${aside} was ${min(lr.ran)}`;
   if (lr.planned <= lr.ran) return ran;
   return lr.ran > 0
     ? `${ran}, and this week's, still to come, is planned at ${min(lr.planned)}`
@@ -582,13 +643,7 @@ function raceAside(note: VolumeNote): string {
  * "the longest run …" when no long run was logged there (the figure is then a run of any kind).
  */
 function loggedRunWords(r: LoggedRun, athlete: string): string {
-  const ill = r.illness;
-  const what = r.long ? 'long run' : 'run';
-  return `${
-    ill === null
-      ? `the longest ${what} ${athlete} logged in the last 4 weeks`
-      : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`
-  }${longerRunAside(r.long, r.longerRun)}`;
+  return `${loggedRunRef(r.long, r.illness, athlete)}${longerRunAside(r.long, r.longerRun)}`;
 }
 
 /**
@@ -1007,6 +1062,20 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
 }
 
 /**
+ * " That leaves the week at 250 min, under the hold's range (270–320 min): …" after a long run cut to its step, when
+ * the cut takes a hold or a down week (one that only takes volume away) under its range: the step comes first, and
+ * its minutes do not go to the easy running (our rule: such a week adds no volume anywhere). '' otherwise.
+ */
+function underRange(applied: WeekPlan, note: VolumeNote): string {
+  const u = note.under;
+  if (u === null || note.lifeCut > 0) return '';
+  const total = planMinutes(applied);
+  if (total >= u.min) return '';
+  const range = u.min >= note.max ? `size (${min(u.min)})` : `range (${u.min}–${note.max} min)`;
+  return ` That leaves the week at ${min(total)}, under the ${u.name}'s ${range}: the long run's step comes first, and a ${u.name} only takes volume away, so its minutes do not go to the easy running (our rule).`;
+}
+
+/**
  * Why the cut took what it did where a coach would ask (docs/coaching-domain.md, "Cut order"): a long run
  * brought to one step above the longest recent one or to its share of the week, one of two strength sessions
  * dropped whole, and a week left within rounding of its range's top.
@@ -1022,7 +1091,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
       lr.why === 'CURRENT_WEEK' && c !== undefined
         ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
         : lr.why === 'STEP'
-          ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.`
+          ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step at most (about 10 %, at most 15 min) even in a week that builds; this one does not${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : ''}.${underRange(applied, note)}`
           : lr.why === 'SHARE_LONG_RACE'
             ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
             : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week it aims at (${min(lr.size ?? 0)}; our rule), rather than cut the other sessions to tokens.`;
@@ -3694,22 +3763,14 @@ function suggestLongRacePreparation(g: Shared): void {
           ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
           : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
     parts.push(
-      `Long run: ${longestSentence(lr)}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
+      `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
     );
   }
   if (prep.underbuilt) {
     // A race in those 4 weeks is not a training run: say it is left aside (a coach reads "the longest run was
     // 49 min" as false of an athlete who raced a half marathon 12 days ago). The figure is the longest long run
     // (`RecentLongRun.ran`), and the text says so: Emma's 50-min race-specific session is not one.
-    let raced: ParsedRace | null = null;
-    for (const x of g.state.races)
-      if (
-        x.day <= g.state.reviewDay &&
-        x.day > g.state.reviewDay - 28 &&
-        (raced === null || x.day > raced.day)
-      )
-        raced = x;
-    const aside = raced === null ? '' : ` (${raceName(raced)} on ${fromDayNumber(raced.day)} aside)`;
+    const aside = racesAsideWords(g, g.longRun.ran);
     parts.push(
       `Long run: the longest long run of the last 4 weeks${aside} was ${min(g.longRun.ran)}${g.longRun.planned > g.longRun.ran ? `, and this week's long run, still to come, is planned at ${min(g.longRun.planned)}` : ''}, and the weeks ${peak.ultra ? 'an ultra' : 'a marathon'} build's long run peaks in (${peakWords}${peak.ultra ? ' or back-to-back long runs' : ''}, ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, a convention) are past: there is no time left to build it safely${urgent ? ` (${min(prep.longest)} is under a third of the ${min(peak.low)} a peak long run starts at: the most urgent point of this review, our threshold)` : ''}. ${urgent ? `Talk with ${athlete} about the race: ${later} (or not starting this one) is the safer choice; if ${athlete} starts, run it for time on feet with no goal pace (walk breaks planned).` : `Talk with ${athlete} about the race: run it for time on feet with no goal pace (walk breaks planned), or choose ${later}.`}`,
     );
@@ -4185,6 +4246,10 @@ function suggestVolume(g: Shared): void {
     state: g.state,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
+    under:
+      (decision.type === 'HOLD' || decision.type === 'DOWN') && range.min <= 0
+        ? { min: decision.minMinutes, name: decision.type === 'HOLD' ? 'hold' : 'down week' }
+        : null,
   };
   let scaled =
     vol.length > 0 || eve.ids.size > 0
@@ -4490,7 +4555,7 @@ function planAsItIs(
   if (week < lo)
     return decision.type === 'HOLD'
       ? {
-          text: ` The plan's ${min(week)} is ${min(lo - week)} under the hold's range (${lo}–${min(hi)}); a hold grows nothing of its own, so it is left as it is.`,
+          text: ` The plan's ${min(week)} is ${min(lo - week)} under the hold's range (${lo}–${min(hi)}); a hold grows nothing of its own, so it is left as it is.${draftHeldWhy(g)}`,
           below: false,
         }
       : none;
@@ -4501,6 +4566,25 @@ function planAsItIs(
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
+}
+
+/**
+ * Why the engine's own draft of a hold is under the hold's range, when its long run is held at the hold's step
+ * (`weekLongRunCap`, as a coach's plan would be cut): " The engine's draft holds its long run at 55 min, one step
+ * over 50 min (the longest long run Ingrid logged … was 46 min, and this week's …), as the hold would cut a coach's
+ * plan, and writes no easy run longer than it on the athlete's usual run days (the draft's rules)." '' otherwise.
+ */
+function draftHeldWhy(g: Shared): string {
+  if (!g.s.planIsEngineDraft) return '';
+  const cap = weekLongRunCap(g.decision, g.longRun, longestLoggedRun(g));
+  if (cap === Infinity) return '';
+  const held = Math.floor(cap / 5 + 1e-9) * 5;
+  let long = 0;
+  for (const x of g.plan.sessions) if (longRunLike(x) && x.minutes > long) long = x.minutes;
+  if (long !== held) return '';
+  const logged = longestLoggedRun(g);
+  const base = stepBase(g);
+  return ` The engine's draft holds its long run at ${min(long)}, one step over ${min(base)} (${loggedBaseClause(logged, base, g.longRun.planned, g.athlete)}), as the hold would cut a coach's plan, and writes no easy run longer than it on the athlete's usual run days (the draft's rules).`;
 }
 
 /**

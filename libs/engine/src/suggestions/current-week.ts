@@ -17,7 +17,7 @@ import type {
   WeekPlan,
 } from '../types';
 import { athleteText } from './athlete-text';
-import { andList, longerRunAside, min, pct } from './format';
+import { andList, loggedRunRef, longerRunAside, min, pct } from './format';
 import { fitVolume, scalePercent } from './fit-volume';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../config/engine-config';
 
@@ -313,7 +313,7 @@ export function currentWeekSuggestions(
 
 /** What the load-spike long-run cap reads of the metrics scan (`MetricsState`'s fields of the same names). */
 export interface LongRunHistory {
-  readonly recentIllness: { readonly start: number; readonly end: number } | null;
+  readonly longRunIllness: { readonly start: number; readonly end: number } | null;
   readonly recentSessions: RecentSessions;
 }
 
@@ -344,7 +344,7 @@ function spikeLongRun(
   const long = longestLongRun(remaining);
   if (long === null) return null;
   const review = toDayNumber(input.reviewDate);
-  const logged = loggedLongRun(input, review, history.recentIllness, history.recentSessions);
+  const logged = loggedLongRun(input, review, history.longRunIllness, history.recentSessions);
   if (logged.minutes <= 0) return null;
   const step = longRunCap(logged.minutes);
   if (long.minutes <= longRunCap(step)) return null;
@@ -373,12 +373,8 @@ function spikeLongRun(
   const afterMinutes = planMinutes(after);
   const days = long.day - todayWd;
   const ill = logged.illness;
-  const what = logged.long ? 'long run' : 'run';
   const athlete = input.athlete.firstName ?? 'the athlete';
-  const ref =
-    ill === null
-      ? `the longest ${what} ${athlete} logged in the last 4 weeks`
-      : `the longest ${what} ${athlete} logged since the illness of ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`;
+  const ref = loggedRunRef(logged.long, ill, athlete);
   // "(47 min; a longer run of 79 min aside: not a long run)"
   const aside = longerRunAside(logged.long, logged.longerRun).replace(/^ \(/, '; ').replace(/\)$/, '');
   const ramp = m.rampPct.value ?? 0;

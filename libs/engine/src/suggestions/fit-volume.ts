@@ -11,7 +11,7 @@ import {
   type CutDepth,
 } from '../planning/plan-measures';
 import { cut5 } from '../adaptation/apply-suggestion';
-import { MIN_RUN_DAYS_LONG_RACE } from '../planning/long-run';
+import { MIN_RUN_DAYS_LONG_RACE, heldLongRun } from '../planning/long-run';
 import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
 import { insertionSort } from '../util/insertion-sort';
 import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
@@ -528,8 +528,33 @@ export function fitVolume(req: FitRequest): FitResult {
   return fillFreeDays(req, fitDays(req));
 }
 
+/** A hold's or a down week's step cut applies to the plan (see `FitRequest.longRunStepCut`). */
+function stepCuts(req: FitRequest): boolean {
+  return (
+    req.longRunStepCut === true &&
+    req.longRunCap !== undefined &&
+    (req.depth === 'HOLD' || req.depth === 'DOWN') &&
+    (req.scopeIds === undefined || req.downLong === true)
+  );
+}
+
+/** A long run of the plan above what a hold's or a down week's step leaves it (`heldLongRun`). */
+function longRunOverStep(req: FitRequest): boolean {
+  if (!stepCuts(req)) return false;
+  const cap = req.longRunCap as number;
+  for (const x of req.plan.sessions)
+    if (x.kind === 'RUN' && cutTier(x, req.zoneRpe) === 4 && heldLongRun(x.minutes, cap) < x.minutes)
+      return true;
+  return false;
+}
+
 function fitDays(req: FitRequest): FitResult {
-  if (req.scopeIds === undefined && req.longRunFirst !== true && req.longRunCeiling === undefined) {
+  if (
+    req.scopeIds === undefined &&
+    req.longRunFirst !== true &&
+    req.longRunCeiling === undefined &&
+    !longRunOverStep(req)
+  ) {
     const fits = fitsAlready(req);
     if (fits > req.max)
       return fitResult(
@@ -679,6 +704,24 @@ function fitDays(req: FitRequest): FitResult {
       while (it.m - 5 >= to) take(it, 5);
       it.top = it.m;
       longRunCut = { session: it.x, why: 'CURRENT_WEEK', limit: it.m };
+    }
+  }
+
+  // A hold or a down week does not jump the long run, whatever the week's size (a plan inside its range too): a long
+  // run above one step over the athlete's longest logged long run comes down to that step first (`heldLongRun`, a
+  // down week's 45 min at least), and stays there (nothing given back to it). A week this takes under its range
+  // gets the minutes back on its easy running (step 3), as far as the plan had them.
+  let stepCut = 0;
+  if (stepCuts(req)) {
+    const cap = req.longRunCap as number;
+    for (const it of items) {
+      if (it.tier !== 4 || !it.run || it.dropped) continue;
+      const to = heldLongRun(it.m, cap);
+      if (to >= it.m) continue;
+      stepCut += it.m - to;
+      take(it, it.m - to);
+      it.top = it.m;
+      longRunCut = { session: it.x, why: 'STEP', limit: it.m };
     }
   }
 
@@ -837,22 +880,15 @@ function fitDays(req: FitRequest): FitResult {
     };
     // (−1) The long run first, where it is out of proportion (not in a taper or a rest week, which have their
     // own doses, nor in a cut of some sessions only): in a hold or a down week above one step over the
-    // athlete's longest recent run (`longRunCap`, whatever its dose), and above its share of the week
-    // (`longRunCutShare` of `cutTo`, to its dose; a marathoner's in a hold to its down-week dose). What the text
-    // says of it (`longRunCut`) only when that is where the long run ends.
+    // athlete's longest recent run (cut before this step, whatever the week's size: see `stepCut`), and above its
+    // share of the week (`longRunCutShare` of `cutTo`, to its dose; a marathoner's in a hold to its down-week
+    // dose). What the text says of it (`longRunCut`) only when that is where the long run ends.
     if (
       (req.depth === 'HOLD' || req.depth === 'DOWN') &&
       (req.scopeIds === undefined || req.downLong === true)
     ) {
-      const step = req.longRunCap === undefined ? Infinity : Math.floor(req.longRunCap / 5 + 1e-9) * 5;
       for (const it of items) {
         if (it.tier !== 4 || !it.run || it.dropped) continue;
-        if (req.longRunStepCut === true && it.m > step) {
-          // Never under a down week's long run (45 min): after a break the long run stays a long run.
-          const to = Math.max(step, usefulDose(it.x, 'DOWN', false, req.minRunMinutes, req.zoneRpe));
-          while (it.m - 5 >= to && total - 5 >= req.floorTotal) take(it, 5);
-          if (it.m < it.planned) longRunCut = { session: it.x, why: 'STEP', limit: it.m };
-        }
         if (req.longRunCutShare !== undefined) {
           const share = Math.floor((req.cutTo * req.longRunCutShare) / 5 + 1e-9) * 5;
           // A marathoner's long run keeps its purpose: a hold cuts it no deeper than a down week would (its
@@ -1096,9 +1132,12 @@ function fitDays(req: FitRequest): FitResult {
   let kept = 0;
   for (const it of items) if (!it.dropped) kept++;
   const build = total < req.growBelow + 5 * (Math.ceil(items.length / 2) - Math.ceil(kept / 2));
-  if (build) growTo = req.growTo;
-  else if (capped.length > 0 && total < Math.min(original, req.target) - 5)
-    growTo = Math.min(original, req.target);
+  // After a step cut, a week under its range grows back no further than the plan was (the long run's minutes go
+  // to the easy running; a hold does not make a longer week of it).
+  // A refill gives back what the day caps took, not what the long run's step took.
+  if (build) growTo = stepCut > 0 ? Math.min(req.growTo, original) : req.growTo;
+  else if (capped.length > 0 && total < Math.min(original - stepCut, req.target) - 5)
+    growTo = Math.min(original - stepCut, req.target);
   let growShort = 0;
   const freeDays: { day: number; available: number }[] = [];
   const growLimits: GrowLimit[] = [];

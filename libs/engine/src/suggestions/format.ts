@@ -1,3 +1,5 @@
+import { fromDayNumber } from '../dates/local-date';
+
 /** Small formatting helpers for rationale text (plain language, numbers a coach can forward). */
 export function min(v: number): string {
   return `${Math.round(v)} min`;
@@ -191,4 +193,23 @@ export function purposeName(purpose: string): string {
  */
 export function longerRunAside(long: boolean, longer: number): string {
   return long && longer > 0 ? ` (a longer run of ${min(longer)} aside: not a long run)` : '';
+}
+
+/**
+ * What a hold's or a down week's long-run step counts from, in words (`loggedLongRun`): "the longest long run Ingrid
+ * logged in the last 4 weeks", "… since the illness of 2026-11-14 to 2026-11-19" (of one day: "since the illness
+ * of 2026-12-01"); "the longest run …" when no long run was logged there. One phrase for every text that quotes it.
+ */
+export function loggedRunRef(
+  long: boolean,
+  illness: { readonly start: number; readonly end: number } | null,
+  athlete: string,
+): string {
+  const what = long ? 'long run' : 'run';
+  if (illness === null) return `the longest ${what} ${athlete} logged in the last 4 weeks`;
+  const days =
+    illness.start === illness.end
+      ? fromDayNumber(illness.start)
+      : `${fromDayNumber(illness.start)} to ${fromDayNumber(illness.end)}`;
+  return `the longest ${what} ${athlete} logged since the illness of ${days}`;
 }
