@@ -4514,9 +4514,10 @@ function capWords(g: Shared): string {
 
 /**
  * A build or hold that changes nothing says so, with the plan's figure against the range it states (a coach
- * cannot otherwise tell whether the plan is fine): "The plan's 425 min is inside the build's range (375–430
- * min): no change needed." (under the target by no more than the 5-min steps a build leaves as they are, it says
- * by how much). Beside a life event's own suggestion (`lifeOwn` minutes off its days) it is the week
+ * cannot otherwise tell whether the plan is fine): "The plan's 425 min (+12 %) is inside the build's range
+ * (375–430 min): no change needed." (under the target by no more than the 5-min steps a build leaves as they are,
+ * it says by how much). A build's kept plan gives its step on the same base as the target's "(+7 %)": the week
+ * the athlete gets is the plan's, not the target (Amelia's read only the target's +7 % beside a kept +12 %). Beside a life event's own suggestion (`lifeOwn` minutes off its days) it is the week
  * that suggestion leaves: inside the range, "no other change needed"; below it, how far and why, in place of the
  * plain figure of the caps ("The trip's caps (its own suggestion: at most 30 min a day on Tuesday, Wednesday and
  * Thursday) take the week to 315 min, 5 min under the hold's range (320–360 min); the other days stay as planned."). Nothing for
@@ -4562,7 +4563,7 @@ function planAsItIs(
   return {
     text:
       decision.type === 'BUILD'
-        ? ` The plan's ${min(week)} is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.strong && decision.targetMinutes - week > 5 ? 'no change until the athlete answers' : 'no change needed'}.`
+        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.strong && decision.targetMinutes - week > 5 ? 'no change until the athlete answers' : 'no change needed'}.`
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
