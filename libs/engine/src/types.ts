@@ -518,7 +518,17 @@ export type PlanChange =
       readonly from: MesocycleFocus | null;
       readonly to: MesocycleFocus;
     }
-  | { readonly type: 'SET_PHASE'; readonly from: Phase | null; readonly to: Phase }
+  | {
+      /**
+       * Sets the plan's phase. `from`: the plan's phase when the suggestion was made, which the apply step checks
+       * (a plan set since to a phase other than `from` and `to` is rejected; null: the plan had none, and no check
+       * is made). Not always this week's phase, which the suggestion's text moves from (the text then says what
+       * the plan has).
+       */
+      readonly type: 'SET_PHASE';
+      readonly from: Phase | null;
+      readonly to: Phase;
+    }
   | {
       /** A new session on a day without one (an easy run on a free day a build needs). Never key. */
       readonly type: 'ADD_SESSION';

@@ -806,6 +806,58 @@ describe('coach finding athlete05: a marathon too close to build the long run fo
     expect(note!.rationale).toMatch(/Talk with Emma about the race/);
   });
 
+  // Coach read 9, finding 7: the phase change beside that note read "the training shifts toward race-specific
+  // work until the taper for Oslo Marathon", while the note says a later marathon (or not starting) is the safer
+  // choice; and its change carried "from":null (next week's plan had no phase) under "Move from the transition".
+  it('should make the phase change wait for the race talk, and say what the change does to a plan with no phase', () => {
+    const base = buildCoachHistory({
+      athlete: {
+        id: 'emma',
+        firstName: 'Emma',
+        trainingYears: 3,
+        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
+      },
+      weeks: 10,
+      plan: withDownWeeks(EMMA_WEEK, [3, 7]),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'lake', name: 'Lake Run Half', date: shift(NEXT, -13), priority: 'B', expectedMinutes: 105 },
+          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
+        ],
+      },
+    });
+    // This week is in the season's transition, next week in its competition phase; next week's plan has no phase
+    // set (as Emma's in the demo).
+    const { phase: _p, ...draft } = base.nextWeekDraft!;
+    const { phase: _c, ...current } = base.currentWeekPlan!;
+    const input: ReviewInput = {
+      ...base,
+      season: {
+        ...base.season!,
+        phases: [
+          { phase: 'TRANSITION', start: shift(NEXT, -21), end: shift(NEXT, -1) },
+          { phase: 'COMPETITION', start: NEXT, end: shift(NEXT, 20) },
+        ],
+      },
+      currentWeekPlan: current,
+      nextWeekDraft: draft,
+    };
+    const r = reviewAthlete(input);
+    expect(r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION')!.rationale).toContain(
+      'there is no time left to build it safely',
+    );
+    const s = r.suggestions.find((x) => x.kind === 'PHASE_CHANGE')!;
+    expect(s.changes).toEqual([{ type: 'SET_PHASE', from: null, to: 'COMPETITION' }]);
+    expect(s.rationale).toBe(
+      `Move from the transition to the competition phase: the season plan has the competition phase from the week of ${NEXT}, so the training shifts toward race-specific work until the taper for Oslo Marathon starts on ${shift(NEXT, 7)}, pending the talk about the race (see the note on Oslo Marathon: its long run is under-built and the weeks to build it are past). Next week's plan has no phase set yet; the change sets it to competition.`,
+    );
+    expect(s.athleteText).toBe(
+      "Your season moves on to the competition phase if you start Oslo Marathon, which we talk about first: next week's sessions stay as they are, and your training shifts with it in the weeks after.",
+    );
+  });
+
   it('should say nothing of it for a marathoner whose long runs reached 2 h and more', () => {
     const BUILT: WeekShape = [...EMMA_WEEK.slice(0, 6), long(140)];
     const input = buildCoachHistory({

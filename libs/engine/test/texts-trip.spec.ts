@@ -135,7 +135,7 @@ function tom(
 }
 
 describe('texts a coach found on the demo review: builds and holds that change nothing', () => {
-  it('should say the plan is inside the build’s range and needs no change (athletes 14, 16, 17, 19, 20)', () => {
+  it('should say the plan is inside the build’s range, how far above the base it is, and needs no change (athletes 14, 16, 17, 19, 20)', () => {
     for (const scale of [1.05, 1.15]) {
       const input = { ...steadyHistory(), nextWeekDraft: planFromWeek(NEXT, USUAL_WEEK, scale) };
       const r = reviewAthlete(input);
@@ -152,9 +152,16 @@ describe('texts a coach found on the demo review: builds and holds that change n
       const target = r.decision.targetMinutes;
       const under = plan < target ? `, ${target - plan} min under the target of ${target} min` : '';
       expect(scale === 1.05 ? plan < target : plan > target).toBe(true);
+      // The plan kept is stated against the same base as the target's step (coach read 9, finding 11: Amelia read
+      // "grow to about 405 min (+7 %)" and her plan's 425, kept, was +12 % on her 380).
+      const base = Number(s.evidence.baseWeeklyMinutes);
+      const step = Math.round((plan / base - 1) * 100);
+      const targetStep = Math.round((target / base - 1) * 100);
+      expect(s.rationale).toContain(`next week can grow to about ${target} min (+${targetStep} %)`);
+      if (scale === 1.15) expect(step).toBeGreaterThan(targetStep);
       expect(
         s.rationale.endsWith(
-          `The plan's ${plan} min is inside the build's range (${r.decision.minMinutes}–${r.decision.maxMinutes} min)${under}: no change needed.`,
+          `The plan's ${plan} min (+${step} %) is inside the build's range (${r.decision.minMinutes}–${r.decision.maxMinutes} min)${under}: no change needed.`,
         ),
       ).toBe(true);
       expect(claims(input)).toEqual([]);

@@ -243,7 +243,7 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
       races: [{ ...TRAIL_50K, name: 'Spring Marathon', expectedMinutes: 230, distanceKm: 42.195 }],
     });
     expect(get(m, 'PHASE_CHANGE').rationale).toMatch(
-      /race-specific intensity with the volume held, except the long run, which keeps growing toward 150 min \(\d+ min now\)/,
+      /race-specific intensity with the volume held, except the long run, which keeps growing toward 150 min by one step a build week \(122 min now, 130 min next week\)/,
     );
   });
 });
@@ -462,5 +462,58 @@ describe('red readiness for two weeks: the down week is no longer than this week
     const next = applySuggestion(input.nextWeekDraft!, get(r, 'RECOVERY_DOWN_WEEK'));
     if (!next.ok) throw new Error(next.reason);
     expect(longRunOf(next.plan)).toBeLessThanOrEqual(cutLong);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Coach read 9, finding 6 — athlete20 Elias: a marathon 8 weeks out, a long run of 136 min still under the 150 a
+// marathon build peaks at. The phase change said it "keeps growing toward 150 min" while the build stopped it at
+// its 30 % share of the week ("No session can grow further: Sunday's long run is above 130 min, its share of the
+// week"): at 30 % of a 410–440 week it never reaches 150. One rule: a marathon build's long run under its peak
+// takes its step whatever its share (as the long-race projection, which finds it on track, assumes).
+
+describe('a marathoner’s long run under its peak grows as the phase change says (coach read 9, finding 6: Elias)', () => {
+  /** Noah's history, a marathon 8 weeks out, days with no room but Sunday, next week's long run at 125 min. */
+  function elias(): ReviewInput {
+    const input = noah(TRAIL_50K, [30, 60, 60, 30, 60, 0, 180]);
+    const d = input.nextWeekDraft!;
+    return {
+      ...input,
+      nextWeekDraft: { ...d, sessions: d.sessions.map((x) => (x.day === 6 ? { ...x, minutes: 125 } : x)) },
+      races: [{ ...TRAIL_50K, name: 'Spring Marathon', expectedMinutes: 230, distanceKm: 42.195 }],
+    };
+  }
+
+  it('should grow the long run one step over the longest recent one, above its share, and say so in both texts', () => {
+    const input = elias();
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    // On track (122 → 130 → 140 → 150 by the peak week): no long-race note, so the build must take the step.
+    expect(r.suggestions.map((x) => x.kind)).not.toContain('LONG_RACE_PREPARATION');
+    const build = get(r, 'BUILD');
+    const next = applySuggestion(input.nextWeekDraft!, build);
+    expect(next.ok).toBe(true);
+    const sunday = next.ok ? next.plan.sessions.find((x) => x.day === 6)!.minutes : 0;
+    // 122 min run + one step (10 min) = 132, on the 5-min grid 130; the share (30 % of 385 = 115) does not stop it.
+    expect(sunday).toBe(130);
+    expect(build.rationale).not.toContain('its share of the week');
+    expect(build.rationale).toContain("Sunday's long run 125 → 130 min");
+    // The phase change states the same step: next week's long run as the build leaves it.
+    expect(get(r, 'PHASE_CHANGE').rationale).toContain(
+      'race-specific intensity with the volume held, except the long run, which keeps growing toward 150 min by one step a build week (122 min now, 130 min next week)',
+    );
+  });
+
+  it('should not grow the long run first when the plan is already at its target (Sander)', () => {
+    // The plan's 370 min is within the 5-min steps of the 385-min target: a build leaves it as it is, its
+    // 130-min long run too (the share does not limit a step, but a plan at its target takes none).
+    const input = noah(TRAIL_50K);
+    const r = reviewAthlete({
+      ...input,
+      races: [{ ...TRAIL_50K, name: 'Spring Marathon', expectedMinutes: 230, distanceKm: 42.195 }],
+    });
+    const build = get(r, 'BUILD');
+    expect(build.changes).toEqual([]);
+    expect(build.rationale).toContain("The plan's 370 min (+3 %) is inside the build's range (360–410 min)");
   });
 });

@@ -504,7 +504,9 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     }
     case 'PHASE_CHANGE': {
       const to = strOf(e.to);
-      return `${capital ? 'Your' : 'your'} season moves on${to !== null ? ` to the ${phaseWords(to)} phase` : ''}`;
+      // Pending the talk about an under-built long race: the athlete reads that it waits on it too.
+      const race = strOf(e.pendingRace);
+      return `${capital ? 'Your' : 'your'} season moves on${to !== null ? ` to the ${phaseWords(to)} phase` : ''}${race !== null ? ` if you start ${race}, which we talk about first` : ''}`;
     }
     case 'TAPER': {
       const date = strOf(e.raceDate);

@@ -461,6 +461,10 @@ function volumeChange(
         : rangeTolerance(range.max, config.progression),
     // A build whose long run is behind the next long race grows the long run first (within its step).
     longRunFirst: t === 'BUILD' && g.prep !== null && g.prep.behind,
+    // One still under the race's peak grows to its step whatever its share of the week: the long-race projection
+    // counts on that step every build week (Elias's 135-min long run had been held at 30 % of a 440-min week,
+    // never to reach the 150 the projection and the phase change promised).
+    longRunShareFree: t === 'BUILD' && g.prep !== null && g.prep.growing,
     zoneRpe: g.zoneRpe,
     // A hold's cut stops at its range's bottom: a hold "at about 310 min (280–325)" that dropped a base week's
     // tempo after cutting the long run to its step was left at 270 (Ingrid). (`range.min` is 0 for a decision
@@ -1463,6 +1467,13 @@ interface LongRacePrep {
   readonly skip: readonly number[];
   /** Even so it stays under the peak's low end (`peak.low`). */
   readonly behind: boolean;
+  /**
+   * The peak weeks are ahead and the longest recent run is under the peak's low end: the long run still has to
+   * grow, a step every build week, as the projection that finds it on track (or `behind`) assumes. A build's
+   * growth takes it to its step whatever its share of the week (`longRunShareFree`; first only when `behind`), and
+   * the phase change says so.
+   */
+  readonly growing: boolean;
   /** The peak weeks are past and the longest recent run is under `peak.underbuilt`. */
   readonly underbuilt: boolean;
 }
@@ -1521,6 +1532,7 @@ function longRacePrep(
     downWeeks,
     skip,
     behind: peakWeeks > 0 && longest > 0 && reachable < peak.low,
+    growing: peakWeeks > 0 && longest > 0 && longest < peak.low,
     underbuilt: peakWeeks <= 0 && longest > 0 && longest < peak.underbuilt,
   };
 }
@@ -3487,17 +3499,20 @@ function suggestNoTransition(g: Shared): void {
 }
 
 /** What a phase's training is for, in words (the domain doc's phases). */
-function phaseAim(g: Shared, phase: Phase): string {
+function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
   const a = g.ctx.nextARace;
   switch (phase) {
     case 'PRE_COMPETITION':
       // An ultra's pre-competition weeks still build the long run and the time on feet: its race is won on them.
-      if (a && peakOf(a).ultra)
+      if (a && peakOf(a).ultra && !pending)
         return 'race-specific work while the long run and the time on feet keep building (for an ultra the pre-competition phase keeps building them rather than hold the volume)';
       // A marathon whose long run is still below its peak keeps growing the long run too (Elias: 135 min, 150 to
-      // reach, had read "volume held").
-      return a && a.minutes >= g.config.racing.longRaceMinutes && g.longestRun < peakOf(a).low
-        ? `race-specific intensity with the volume held, except the long run, which keeps growing toward ${min(peakOf(a).low)} (${min(g.longestRun)} now)`
+      // reach, had read "volume held"), by the build's own step (`LongRacePrep.growing`): the text gives next
+      // week's long run as the volume decision leaves it, so it never promises a growth the build does not make
+      // (Elias's had read "keeps growing toward 150 min" beside a build that held it at 30 % of the week).
+      // A race whose long run the note finds under-built with no time left (`pending`) promises no growth.
+      return a && !pending && g.prep !== null && g.prep.race === a && g.prep.growing
+        ? `race-specific intensity with the volume held, except the long run, which keeps growing toward ${min(peakOf(a).low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`
         : 'race-specific intensity with volume held';
     case 'COMPETITION':
       return a
@@ -3508,6 +3523,19 @@ function phaseAim(g: Shared, phase: Phase): string {
     default:
       return 'base: aerobic volume, strength and easy running';
   }
+}
+
+/** Next week's long run as the volume decision leaves it, in words (", 130 min next week"); '' with none. */
+function nextLongRunWords(g: Shared): string {
+  const next = weekLongRun(g.fitted);
+  return next > 0 ? `, ${min(next)} next week` : '';
+}
+
+/** A week's long run, minutes: its longest key run without intervals (`longRunLike`); 0 with none. */
+function weekLongRun(plan: WeekPlan): number {
+  let long = 0;
+  for (const x of plan.sessions) if (longRunLike(x) && x.minutes > long) long = x.minutes;
+  return long;
 }
 
 function suggestPhaseChange(g: Shared): void {
@@ -3522,13 +3550,33 @@ function suggestPhaseChange(g: Shared): void {
       a && decision.phase === 'PRE_COMPETITION'
         ? `${raceName(a)} on ${fromDayNumber(a.day)} is ${Math.round((a.day - state.reviewDay) / 7)} weeks away`
         : `the season plan has the ${phaseWords(decision.phase)} phase from the week of ${ctx.nextWeekStartDate}`;
+    const pending =
+      decision.phase === 'PRE_COMPETITION' || decision.phase === 'COMPETITION' ? raceTalkPending(g) : null;
+    const wait =
+      pending === null
+        ? ''
+        : `, pending the talk about the race (see the note on ${raceName(pending)}: its long run is under-built and the weeks to build it are past)`;
+    // The change's `from` is next week's plan's phase (the apply step's check), which can differ from the phase
+    // the text moves from (this week's): the text says what the plan has, so the two agree (Emma's read "from the
+    // transition" beside "from":null).
+    const planWords =
+      changes.length === 0 || plan.phase === ctx.currentPhase
+        ? ''
+        : plan.phase === undefined
+          ? ` Next week's plan has no phase set yet; the change sets it to ${phaseWords(decision.phase)}.`
+          : ` Next week's plan is set to the ${phaseWords(plan.phase)} phase; the change sets it to ${phaseWords(decision.phase)}.`;
     g.add(
       'PHASE_CHANGE',
       'INFO',
       ['LONG_TERM_DEVELOPMENT'],
       'CONVENTION',
-      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase: ${why}, so the training shifts toward ${phaseAim(g, decision.phase)}.`,
-      { from: ctx.currentPhase, to: decision.phase },
+      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase: ${why}, so the training shifts toward ${phaseAim(g, decision.phase, pending !== null)}${wait}.${planWords}`,
+      {
+        from: ctx.currentPhase,
+        to: decision.phase,
+        planPhase: plan.phase ?? null,
+        pendingRace: pending === null ? null : raceName(pending),
+      },
       changes,
     );
   }
@@ -3615,11 +3663,26 @@ function hours(minutes: number): string {
  * ultra's: 3–3.5 h, or back-to-back long runs), with the real numbers. A note; the build grows the long run
  * first (see `volumeChange`).
  */
+/** Whether the long-race note is looked at in this review (a long race ahead, a week that is not a rest). */
+function longRaceNoteApplies(g: Shared): g is Shared & { readonly prep: LongRacePrep } {
+  const t = g.decision.type;
+  return g.prep !== null && t !== 'REST' && t !== 'TRANSITION' && g.decision.reason !== 'RACE_RECOVERY';
+}
+
+/**
+ * The long-race note finds the long run under-built with its peak weeks past and asks for a talk about the race
+ * (a later marathon, or time on feet): the race this waits on, or null. A phase change toward that race is
+ * pending the same talk, and says so (Emma's had shifted her training "toward race-specific work until the taper"
+ * beside a note that called not starting the safer choice).
+ */
+function raceTalkPending(g: Shared): ParsedRace | null {
+  return longRaceNoteApplies(g) && g.prep.underbuilt ? g.prep.race : null;
+}
+
 function suggestLongRacePreparation(g: Shared): void {
+  if (!longRaceNoteApplies(g)) return;
   const { prep, decision, plan, athlete } = g;
-  if (prep === null) return;
   const t = decision.type;
-  if (t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY') return;
   const r = prep.race;
   // The date to decide by when the long run is on track (said to the athlete too), null otherwise.
   let onTrackBy: string | null = null;
@@ -4514,9 +4577,10 @@ function capWords(g: Shared): string {
 
 /**
  * A build or hold that changes nothing says so, with the plan's figure against the range it states (a coach
- * cannot otherwise tell whether the plan is fine): "The plan's 425 min is inside the build's range (375–430
- * min): no change needed." (under the target by no more than the 5-min steps a build leaves as they are, it says
- * by how much). Beside a life event's own suggestion (`lifeOwn` minutes off its days) it is the week
+ * cannot otherwise tell whether the plan is fine): "The plan's 425 min (+12 %) is inside the build's range
+ * (375–430 min): no change needed." (under the target by no more than the 5-min steps a build leaves as they are,
+ * it says by how much). A build's kept plan gives its step on the same base as the target's "(+7 %)": the week
+ * the athlete gets is the plan's, not the target (Amelia's read only the target's +7 % beside a kept +12 %). Beside a life event's own suggestion (`lifeOwn` minutes off its days) it is the week
  * that suggestion leaves: inside the range, "no other change needed"; below it, how far and why, in place of the
  * plain figure of the caps ("The trip's caps (its own suggestion: at most 30 min a day on Tuesday, Wednesday and
  * Thursday) take the week to 315 min, 5 min under the hold's range (320–360 min); the other days stay as planned."). Nothing for
@@ -4562,7 +4626,7 @@ function planAsItIs(
   return {
     text:
       decision.type === 'BUILD'
-        ? ` The plan's ${min(week)} is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.strong && decision.targetMinutes - week > 5 ? 'no change until the athlete answers' : 'no change needed'}.`
+        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.strong && decision.targetMinutes - week > 5 ? 'no change until the athlete answers' : 'no change needed'}.`
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };

@@ -101,6 +101,12 @@ export interface FitRequest {
   /** The long run is behind what the next long race needs: a build grows it first (within its step). */
   readonly longRunFirst?: boolean;
   /**
+   * The long run is still under the next long race's peak, with the peak weeks ahead: a growth takes it to its
+   * step whatever its share of the week (the long-race projection counts on that step every build week), but
+   * not first (`longRunFirst` does that, for a long run behind).
+   */
+  readonly longRunShareFree?: boolean;
+  /**
    * The longest a growth takes an easy run: one easy-run step over the longest easy run the athlete logged in
    * the last 4 weeks (`easyRunCap`; no limit when absent). An easy run planned longer keeps its minutes.
    */
@@ -491,15 +497,22 @@ function fitsAlready(req: FitRequest): number {
 
 /**
  * The longest a growth takes the long run: its share of the week and the athlete's longest recent long run
- * plus one step (`longRunCap`), whichever is less; the step alone for a long run behind the race (`longRunFirst`). Both are numbers of minutes, not of the plan's long run, so
+ * plus one step (`longRunCap`), whichever is less; the step alone for a long run under the next long race's
+ * peak (`longRunFirst`, `longRunShareFree`). Both are numbers of minutes, not of the plan's long run, so
  * a plan grown to them is not grown again when it is reviewed again.
  */
 function longRunLimit(req: FitRequest): number {
   const cap = req.longRunCap ?? Infinity;
-  // A long run behind the next long race takes its step whatever its share of the week (the note asks for it).
-  if (req.longRunFirst === true && cap < Infinity) return cap;
+  // A long run under the next long race's peak takes its step whatever its share of the week (the projection
+  // counts on it; the note asks for it when the long run is behind).
+  if (shareFree(req) && cap < Infinity) return cap;
   const share = Math.floor((req.target * req.longRunShare) / 5) * 5;
   return Math.min(share, cap);
+}
+
+/** The long run's share of the week does not limit its growth (see `longRunFirst`, `longRunShareFree`). */
+function shareFree(req: FitRequest): boolean {
+  return req.longRunFirst === true || req.longRunShareFree === true;
 }
 
 /** An easy run may grow to this many minutes whatever the long run's length (a 60-min easy run is ordinary). */
@@ -508,7 +521,7 @@ export const EASY_GROW_FREE_MINUTES = 60;
 /** The longest a long run may be and what sets it (its step on the longest recent one, or its share of the week). */
 function longRunLimitWhy(req: FitRequest): 'LONG_STEP' | 'LONG_SHARE' {
   const cap = req.longRunCap ?? Infinity;
-  if (req.longRunFirst === true && cap < Infinity) return 'LONG_STEP';
+  if (shareFree(req) && cap < Infinity) return 'LONG_STEP';
   const share = Math.floor((req.target * req.longRunShare) / 5) * 5;
   return cap <= share ? 'LONG_STEP' : 'LONG_SHARE';
 }
