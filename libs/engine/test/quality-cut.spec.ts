@@ -9,6 +9,7 @@ import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import {
   BASE_HARD_SHARE_MAX,
   hardShareMinutes,
+  minutesForRepeats,
   planMinutes,
   repeatsAt,
   shorterQuality,
@@ -167,6 +168,20 @@ describe('one repeat rule for the race-quality cut (review s27, item 1)', () => 
       )
         sizes.push([next, repeatsAt(q.intervals!, next)]);
       expect(sizes).toEqual(chain);
+    },
+  );
+
+  it.each(SHAPES)(
+    'should size %s for k repeats as the least 5-min minutes the apply step keeps k of them at',
+    (_, m, r, w, rc) => {
+      const i = blocks(r, w, rc);
+      for (let k = 1; k <= r; k++) {
+        const at = minutesForRepeats(i, k);
+        expect(repeatsAt(i, at)).toBeGreaterThanOrEqual(k);
+        // (The least: 5 min less holds fewer; one repeat is always kept.)
+        if (k > 1) expect(repeatsAt(i, at - 5)).toBeLessThan(k);
+      }
+      expect(repeatsAt(i, m)).toBe(r);
     },
   );
 
