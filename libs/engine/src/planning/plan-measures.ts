@@ -175,11 +175,23 @@ export function repeatsAt(i: Intervals, minutes: number): number {
 }
 
 /**
+ * The minutes an interval session needs for `repeats` of its blocks by the apply step's rule (`repeatsAt`): the
+ * repeats' work and recoveries and {@link SCALED_WARM_UP_COOL_DOWN_MINUTES} of warm-up and cool-down, in 5-min steps.
+ */
+export function minutesForRepeats(i: Intervals, repeats: number): number {
+  return ceil5((repeats * (i.workSeconds + i.recoverySeconds)) / 60 + SCALED_WARM_UP_COOL_DOWN_MINUTES);
+}
+
+/**
  * The next shorter size of a quality run at `minutes` (of `s`, as planned) that still does its job, or null when it
  * is at its shortest (docs/coaching-domain.md, "Cut order": a build's quality for a race ahead is shortened, not
- * dropped): a session with intervals one repeat fewer, its work blocks as they are, with
- * {@link WARM_UP_COOL_DOWN_MINUTES} of warm-up and cool-down around them (2 × 15′ with 3′ recoveries at 50 min
- * becomes 1 × 15′ at 35 min); a continuous one 5 min shorter. Never under {@link QUALITY_SHORT_MINUTES}.
+ * dropped): a session with intervals one repeat fewer, by the apply step's rule (`repeatsAt`, one rule for the cut,
+ * the hard share and the applied plan): the least minutes that hold one repeat fewer (`minutesForRepeats`), its
+ * work blocks as they are (2 × 15′ with 3′ recoveries at 50 min becomes 1 × 15′ at 35 min; 4 × (5′ + 2′) at 45
+ * min 3 × 5′ at 35). Where 5-min steps cannot hold exactly one repeat fewer (blocks of less than 5 min), the next
+ * size that holds fewer; where even {@link QUALITY_SHORT_MINUTES} holds all of them (8 × (2′ + 1′)), that size,
+ * with all of its work and a shorter warm-up. A continuous one 5 min shorter. Never under
+ * {@link QUALITY_SHORT_MINUTES}.
  */
 export function shorterQuality(s: PlannedSession, minutes: number): number | null {
   const i = s.intervals;
@@ -187,10 +199,14 @@ export function shorterQuality(s: PlannedSession, minutes: number): number | nul
   if (i !== undefined) {
     const r = minutes >= s.minutes ? i.repeats : repeatsAt(i, minutes);
     if (r <= 1) return null;
-    next = Math.max(
-      QUALITY_SHORT_MINUTES,
-      ceil5(((r - 1) * (i.workSeconds + i.recoverySeconds)) / 60 + WARM_UP_COOL_DOWN_MINUTES),
-    );
+    next = QUALITY_SHORT_MINUTES;
+    for (let k = r - 1; k >= 1; k--) {
+      const m = Math.max(QUALITY_SHORT_MINUTES, minutesForRepeats(i, k));
+      if (repeatsAt(i, m) < r) {
+        next = m;
+        break;
+      }
+    }
   }
   return next < QUALITY_SHORT_MINUTES || next >= minutes ? null : next;
 }

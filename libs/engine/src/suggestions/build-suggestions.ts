@@ -936,11 +936,12 @@ function describeVolume(
   if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
   if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
   // "Rather than cut every session short" only when no other session is cut, and not of a drop a base week's hard
-  // share made (`cutNote` says that reason).
-  const hardDrop = fit.hardShareDrop;
+  // share made, nor of the race's quality the week cannot hold even shortened (`cutNote` says those reasons: the
+  // other sessions are at their doses, not spared a cut).
+  const explained = (fit.hardShareDrop?.dropped.length ?? 0) + (fit.qualityKept?.dropped.length ?? 0);
   if (dropped.length > 0)
     acts.push(
-      `drop ${andList(dropped)}${cutParts.length === 0 && (hardDrop === undefined || hardDrop.dropped.length < dropped.length) ? ' (rather than cut every session short)' : ''}`,
+      `drop ${andList(dropped)}${cutParts.length === 0 && explained < dropped.length ? ' (rather than cut every session short)' : ''}`,
     );
   for (const o of reasoned) acts.push(o);
   if (grownParts.length > 0) {
@@ -1104,7 +1105,12 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
   if (hd !== undefined) {
     const names = andList(hd.dropped.map(sessionName));
     const limit = Math.round(hd.share * 100);
-    text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: had the other sessions taken the cut, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
+    // "Had the other sessions taken the cut" only when they could have (a quality run kept for the race goes for
+    // the hard share even when they could not: the other sessions at their doses).
+    const lead = hd.could
+      ? 'had the other sessions taken the cut'
+      : `with all of ${hd.dropped.length === 1 ? 'its' : 'their'} work`;
+    text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
   text += qualityKeptNote(fit, applied);
   const sd = fit.strengthDrop;

@@ -213,20 +213,25 @@ export interface FitResult {
   /**
    * A base week's hard share (`hardShareMax`): the non-key quality the cut dropped first, and why: the week's
    * hard minutes (`hard`, by time in zone) above `share` of its size (`size`, the cut's target) had only the easy
-   * running given the minutes. Reported only when the steps before a drop (the easy running to its floors,
+   * running given the minutes. Reported when the steps before a drop (the easy running to its floors,
    * strength and quality to half) could have taken the whole cut (else the cut order drops that quality before an
-   * easy run all the same).
+   * easy run all the same), or when it dropped a quality run kept for the race ahead (`keepQuality`), which goes
+   * only for the hard share. `size` is the week the cut delivers (see `fitLanded`).
    */
   readonly hardShareDrop?: {
     readonly dropped: readonly PlannedSession[];
+    /** The steps before a drop could have taken the whole cut ("had the other sessions taken the cut"). */
+    readonly could: boolean;
     readonly hard: number;
     readonly size: number;
     readonly share: number;
   };
   /**
-   * With `keepQuality`: the quality runs the cut shortened rather than drop (their minutes are the applied plan's),
-   * the race they are kept for, and, when the base week's hard share shortened them (`hardShareMax`), its
-   * arithmetic: `hard` minutes with all their work, `after` as shortened, of `size` (the cut's target).
+   * With `keepQuality`: the quality runs the race rule shortened rather than drop (`shorterQuality`; not a run a
+   * day cap or a trim to its dose took minutes off; their minutes are the applied plan's), the race they are kept
+   * for, and, when the base week's hard share shortened them (`hardShareMax`), its arithmetic: `hard` minutes with
+   * all their work, `after` less what their shortening took (as the plan keeps them, not what a drop of another
+   * session took), of `size` (the week the cut delivers, see `fitLanded`).
    */
   readonly qualityKept?: {
     readonly race: string;
@@ -306,6 +311,8 @@ interface Item {
   hard: boolean;
   /** A non-key quality run kept for the race ahead (`FitRequest.keepQuality`): shortened, not dropped. */
   readonly quality: boolean;
+  /** A quality run the race rule shortened (`shorterQuality`: the hard share's step or the cut's), not a day cap. */
+  shortened: boolean;
   m: number;
   day: number;
   dropped: boolean;
@@ -538,7 +545,42 @@ function withDoses(items: Item[], req: FitRequest): boolean {
 }
 
 export function fitVolume(req: FitRequest): FitResult {
-  return fillFreeDays(req, fitDays(req));
+  return fillFreeDays(req, fitLanded(req));
+}
+
+/** What a pass of `fitDays` tells `fitLanded` of the hard share (`FitRequest.hardShareMax`). */
+interface HardPass {
+  /** The week the pass left (its minutes before a free day's fill). */
+  landed: number;
+  /** The hard share's step (0) shortened or dropped a session. */
+  acted: boolean;
+  /** The hard minutes the pass left the week (`hardShareMinutes`). */
+  hard: number;
+}
+
+/**
+ * A base week's hard share is judged on the week the cut delivers, not on the target it aims at (Kasper, athlete24:
+ * "60 of the week's 235 min would be hard (26 %)" had shortened his tempo in a week that landed at 255 min, where
+ * 60 min is 24 %). The landing is known only once the cut is done (a drop can stop it within rounding of the
+ * range's top), so the cut is made again with the share judged on the week the first pass landed, and that pass is
+ * taken when it is true of its own landing: its hard share step judged the week it delivers, or made no change and
+ * the week it delivers keeps the share. Else (passes that disagree) the first pass stands.
+ */
+function fitLanded(req: FitRequest): FitResult {
+  const share = req.hardShareMax;
+  if (share === undefined || !req.mayDrop) return fitDays(req, req.cutTo);
+  const first: HardPass = { landed: 0, acted: false, hard: 0 };
+  const r1 = fitDays(req, req.cutTo, first);
+  if (!first.acted || first.landed === req.cutTo) return r1;
+  let size = first.landed;
+  for (let pass = 0; pass < 2; pass++) {
+    const p: HardPass = { landed: 0, acted: false, hard: 0 };
+    const r = fitDays(req, size, p);
+    if (p.acted ? p.landed === size : p.hard <= share * p.landed) return r;
+    if (p.landed === size) break;
+    size = p.landed;
+  }
+  return r1;
 }
 
 /** A hold's or a down week's step cut applies to the plan (see `FitRequest.longRunStepCut`). */
@@ -561,7 +603,11 @@ function longRunOverStep(req: FitRequest): boolean {
   return false;
 }
 
-function fitDays(req: FitRequest): FitResult {
+/**
+ * The fit (see `fitVolume`), with a base week's hard share judged on a week of `hardSize` minutes (see
+ * `fitLanded`); `pass`, when given, is told what the hard share did and where the week landed.
+ */
+function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult {
   if (
     req.scopeIds === undefined &&
     req.longRunFirst !== true &&
@@ -622,6 +668,7 @@ function fitDays(req: FitRequest): FitResult {
       easy: 0,
       hard: false,
       quality: req.keepQuality !== undefined && tier === 2 && x.kind === 'RUN',
+      shortened: false,
       m: x.minutes,
       day: x.day,
       dropped: false,
@@ -757,7 +804,19 @@ function fitDays(req: FitRequest): FitResult {
   const tol = req.tolerance ?? 0;
   let strengthDrop: FitResult['strengthDrop'];
   let hardShareDrop: FitResult['hardShareDrop'];
-  let qualityHard: NonNullable<FitResult['qualityKept']>['hardShare'];
+  // The hard share's arithmetic for the quality runs it shortened (`qualityKept.hardShare`): the week's hard minutes
+  // with all of their work; `after` is set once the cut is done (see below).
+  let qualityHard: { hard: number; size: number; share: number } | undefined;
+  // The week's hard minutes as the cut leaves them so far (`hardShareMinutes`: an interval session's work).
+  const hardNow = (): number => {
+    let hard = 0;
+    for (const x of plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
+    for (const it of items)
+      if (it.hard)
+        hard +=
+          (it.dropped ? 0 : hardShareMinutes(it.x, req.zoneRpe, it.m)) - hardShareMinutes(it.x, req.zoneRpe);
+    return hard;
+  };
   // Whether the items' doses are set (`withDoses`): only a cut and a down week's long run read them.
   let dosed = false;
   let runDaysKept: PlannedSession[] | undefined;
@@ -963,13 +1022,7 @@ function fitDays(req: FitRequest): FitResult {
     // Hard minutes by time in zone (`hardShareMinutes`: an interval session's work, not its warm-up).
     const hardMax = req.hardShareMax;
     if (hardMax !== undefined && req.mayDrop) {
-      let hard = 0;
-      for (const x of plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
-      for (const it of items)
-        if (it.hard)
-          hard +=
-            (it.dropped ? 0 : hardShareMinutes(it.x, req.zoneRpe, it.m)) -
-            hardShareMinutes(it.x, req.zoneRpe);
+      let hard = hardNow();
       const wasHard = hard;
       // Whether the cut order's steps before a drop could have taken the whole cut (the easy running to its easy
       // floors, then strength and quality to half of themselves): only then is the drop the hard share's doing
@@ -982,10 +1035,13 @@ function fitDays(req: FitRequest): FitResult {
       }
       const easyCould = room >= total - cutTo;
       const goes: PlannedSession[] = [];
+      let goesQuality = false;
       let shortened = false;
-      while (total > cutTo && hard > hardMax * req.cutTo) {
+      // The share is of the week the cut delivers (`hardSize`, see `fitLanded`), not of the target it aims at.
+      while (total > cutTo && hard > hardMax * hardSize) {
         // A quality run kept for the race ahead is shortened first, a repeat at a time (the one with the most hard
-        // minutes), and dropped only when it is at its shortest and the share is still above the limit.
+        // minutes), and dropped only when it is at its shortest and the share is still above the limit (a shorter
+        // warm-up that keeps all of its work does nothing for the share).
         let short: Item | null = null;
         let shortTo = 0;
         for (const it of items) {
@@ -993,6 +1049,7 @@ function fitDays(req: FitRequest): FitResult {
           const to = shorterQuality(it.x, it.m);
           if (to === null || total - (it.m - to) < req.floorTotal) continue;
           const h = hardShareMinutes(it.x, req.zoneRpe, it.m);
+          if (hardShareMinutes(it.x, req.zoneRpe, to) >= h) continue;
           if (short === null || h > hardShareMinutes(short.x, req.zoneRpe, short.m)) {
             short = it;
             shortTo = to;
@@ -1003,6 +1060,7 @@ function fitDays(req: FitRequest): FitResult {
             hardShareMinutes(short.x, req.zoneRpe, short.m) - hardShareMinutes(short.x, req.zoneRpe, shortTo);
           take(short, short.m - shortTo);
           short.top = short.m;
+          short.shortened = true;
           shortened = true;
           continue;
         }
@@ -1016,12 +1074,16 @@ function fitDays(req: FitRequest): FitResult {
         hard -= hardShareMinutes(pick.x, req.zoneRpe, pick.m);
         if (pick.run) runsLeft--;
         goes.push(pick.x);
+        if (pick.quality) goesQuality = true;
         drop(pick);
       }
-      // (A quality run kept for the race goes only for the hard share: the text always says so.)
-      if (goes.length > 0 && (easyCould || req.keepQuality !== undefined))
-        hardShareDrop = { dropped: goes, hard: wasHard, size: req.cutTo, share: hardMax };
-      if (shortened) qualityHard = { hard: wasHard, after: hard, size: req.cutTo, share: hardMax };
+      if (pass !== undefined && (goes.length > 0 || shortened)) pass.acted = true;
+      // Said when the steps before a drop could have taken the cut; and a quality run kept for the race goes only
+      // for the hard share, which the text then always says (not for a hard ride or another non-key session, which
+      // the cut order drops before an easy run anyway).
+      if (goes.length > 0 && (easyCould || goesQuality))
+        hardShareDrop = { dropped: goes, could: easyCould, hard: wasHard, size: hardSize, share: hardMax };
+      if (shortened) qualityHard = { hard: wasHard, size: hardSize, share: hardMax };
       giveBack();
     }
     // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
@@ -1053,6 +1115,7 @@ function fitDays(req: FitRequest): FitResult {
         if (short === null) return;
         take(short, short.m - shortTo);
         short.top = short.m;
+        short.shortened = true;
       }
     };
     shortenQuality(true);
@@ -1265,21 +1328,40 @@ function fitDays(req: FitRequest): FitResult {
     const lr = items.find((it) => it.x.id === id);
     if (lr === undefined || lr.dropped || lr.m !== longRunCut.limit) longRunCut = undefined;
   }
+  if (pass !== undefined) {
+    pass.landed = total;
+    pass.hard = hardNow();
+  }
   let qualityKept: FitResult['qualityKept'];
   if (req.keepQuality !== undefined) {
     const kept: PlannedSession[] = [];
     const gone: PlannedSession[] = [];
     const byHard = hardShareDrop?.dropped ?? NONE;
+    // What the shortening took off the week's hard minutes, the runs as the cut leaves them (what the text names:
+    // "with 1 × 15′, 45 min"), and nothing a drop of another session took.
+    let saved = 0;
     for (const it of items) {
       if (!it.quality) continue;
       if (it.dropped && !byHard.includes(it.x)) gone.push(it.x);
-      else if (!it.dropped && it.m < it.planned) kept.push(it.x);
+      // Only the runs the race rule shortened: not one a day cap or a trim to its dose took minutes off.
+      else if (!it.dropped && it.shortened && it.m < it.planned) {
+        kept.push(it.x);
+        saved += hardShareMinutes(it.x, req.zoneRpe) - hardShareMinutes(it.x, req.zoneRpe, it.m);
+      }
     }
     if (kept.length > 0 || gone.length > 0)
       qualityKept = {
         race: req.keepQuality,
         sessions: kept,
-        hardShare: kept.length > 0 ? qualityHard : undefined,
+        hardShare:
+          kept.length > 0 && qualityHard !== undefined
+            ? {
+                hard: qualityHard.hard,
+                after: qualityHard.hard - saved,
+                size: qualityHard.size,
+                share: qualityHard.share,
+              }
+            : undefined,
         dropped: gone,
       };
   }
