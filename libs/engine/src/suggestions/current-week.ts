@@ -19,7 +19,7 @@ import type {
 import { athleteText } from './athlete-text';
 import { andList, loggedRunRef, longerRunAside, min, pct } from './format';
 import { fitVolume, scalePercent } from './fit-volume';
-import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../config/engine-config';
+import type { EngineConfig } from '../config/engine-config';
 
 /** After a fever, the graded return starts with short easy runs (domain doc: 20–30 min). */
 const RETURN_RUN_MINUTES = 30;
@@ -44,12 +44,16 @@ function prescribedHard(s: PlannedSession): boolean {
 /**
  * The sessions of this week's published plan still ahead of the athlete (`stillToCome`, the rule the metrics count
  * this week by: today's unless a log today matches them, and the days after it, minus those already logged
- * against). Races are never touched.
+ * against). Races are never touched. The logs are the metrics scan's recent sessions (`recent`: the 42 days to the
+ * review date, with their days), which hold this week's: the whole history is not read again for them.
  */
-function remainingSessions(input: ReviewInput, plan: WeekPlan, todayWd: number): PlannedSession[] {
-  const review = toDayNumber(input.reviewDate);
-  const days = input.sessions.map((l) => l.day ?? toDayNumber(l.date as string));
-  const logged = loggedThisWeek(plan.sessions, input.sessions, days, review - todayWd, review);
+function remainingSessions(
+  recent: RecentSessions,
+  plan: WeekPlan,
+  review: number,
+  todayWd: number,
+): PlannedSession[] {
+  const logged = loggedThisWeek(plan.sessions, recent.sessions, recent.days, review - todayWd, review);
   return plan.sessions.filter((s) => s.kind !== 'RACE' && stillToCome(s, todayWd, logged));
 }
 
@@ -179,21 +183,23 @@ export function currentWeekSuggestions(
   input: ReviewInput,
   m: Metrics,
   lowReadiness: LowReadiness | null,
-  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
-  /** The metrics scan's recent sessions and illness (the load-spike long-run cap reads them); none: no such cap. */
-  history?: LongRunHistory,
+  config: EngineConfig,
+  /**
+   * The metrics scan's recent sessions and illness: this week's logs (what is still to come) and the load-spike
+   * long-run cap read them.
+   */
+  history: LongRunHistory,
 ): Suggestion[] {
   const plan = input.currentWeekPlan;
   const ill = m.illness.status !== 'NONE';
   const spike =
-    history !== undefined &&
-    ((m.rampPct.value ?? 0) > config.load.rampWarnPct ||
-      (m.twoWeekPct.value ?? 0) > config.load.twoWeekStrongPct);
+    (m.rampPct.value ?? 0) > config.load.rampWarnPct ||
+    (m.twoWeekPct.value ?? 0) > config.load.twoWeekStrongPct;
   if (!plan || (!ill && !lowReadiness?.escalated && !spike)) return [];
   const review = toDayNumber(input.reviewDate);
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
-  const remaining = remainingSessions(input, plan, todayWd);
+  const remaining = remainingSessions(history.recentSessions, plan, review, todayWd);
   if (!remaining.length) return [];
   const before = planMinutes(plan);
 
@@ -234,7 +240,7 @@ export function currentWeekSuggestions(
   }
 
   if (!lowReadiness?.escalated) {
-    const c = spikeLongRun(input, m, plan, remaining, todayWd, config, history as LongRunHistory);
+    const c = spikeLongRun(input, m, plan, remaining, todayWd, config, history);
     return c === null ? [] : [c];
   }
 
