@@ -57,6 +57,18 @@ function remainingSessions(
   return plan.sessions.filter((s) => s.kind !== 'RACE' && stillToCome(s, todayWd, logged));
 }
 
+/**
+ * " Friday's easy run, today, is left as it is (90 min, not logged yet: it may be done already, and a change today
+ * may reach Jonas too late), and counts as planned in this week's minutes." for the review day's sessions still to
+ * come, which a current-week cut leaves as they are (our rule), with `advice` after it ('' for none). '' with none.
+ */
+function todayLeft(today: readonly PlannedSession[], athlete: string, advice: string): string {
+  if (today.length === 0) return '';
+  const one = today.length === 1;
+  const names = andList(today.map(called)).replace(/^\w/, (c) => c.toUpperCase());
+  return ` ${names}, today, ${one ? 'is left as it is' : 'are left as they are'} (${andList(today.map((s) => `${s.minutes} min`))}, not logged yet: ${one ? 'it' : 'they'} may be done already, and a change today may reach ${athlete} too late), and ${one ? 'counts' : 'count'} as planned in this week's minutes.${advice}`;
+}
+
 /** What applying `changes` does to each session, in words, from the plan the apply step itself returns. */
 function describe(plan: WeekPlan, changes: readonly PlanChange[]): { after: WeekPlan; parts: string[] } {
   const r = applyChanges(plan, changes);
@@ -200,11 +212,17 @@ export function currentWeekSuggestions(
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
   const remaining = remainingSessions(history.recentSessions, plan, review, todayWd);
-  if (!remaining.length) return [];
+  // A current-week cut changes only the days after the review date (our rule): the review day's session not logged
+  // yet may be done already, and a change made today may reach the athlete too late. It still counts as to come, as
+  // planned, in the week's figures ("This week goes from …"), and the text says it is left as it is.
+  const later = remaining.filter((s) => s.day > todayWd);
+  if (!later.length) return [];
+  const today = remaining.filter((s) => s.day === todayWd);
+  const athlete = input.athlete.firstName ?? 'the athlete';
   const before = planMinutes(plan);
 
   if (ill) {
-    const { changes: raw, restThrough } = illnessChanges(m, remaining, todayWd);
+    const { changes: raw, restThrough } = illnessChanges(m, later, todayWd);
     if (!raw.length) return [];
     const changes = withTotals(plan, raw);
     const { after, parts } = describe(plan, changes);
@@ -215,9 +233,16 @@ export function currentWeekSuggestions(
       restThrough >= 6
         ? 'the rest of this week'
         : `${weekdayName(todayWd)}${restThrough > todayWd ? ` and ${weekdayName(restThrough)}` : ''}`;
+    const left = todayLeft(
+      today,
+      athlete,
+      fever
+        ? ' If it is not done yet, it is not run: no training today.'
+        : ' If it is not done yet, run it easy.',
+    );
     const text = fever
-      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
-      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`;
+      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}.${left} This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
+      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}.${left} If it moves to the chest or brings a fever, stop and rest (neck check).`;
     return [
       suggestion(
         'CURRENT_WEEK_ILLNESS',
@@ -230,6 +255,8 @@ export function currentWeekSuggestions(
           planMinutes: before,
           planMinutesAfter: planMinutes(after),
           remainingSessions: remaining.length,
+          // The review day's sessions still to come, left as they are (see `todayLeft`).
+          leftToday: today.length,
         },
         changes,
         after,
@@ -240,7 +267,7 @@ export function currentWeekSuggestions(
   }
 
   if (!lowReadiness?.escalated) {
-    const c = spikeLongRun(input, m, plan, remaining, todayWd, config, history);
+    const c = spikeLongRun(input, m, plan, later, todayWd, config, history);
     return c === null ? [] : [c];
   }
 
@@ -250,15 +277,16 @@ export function currentWeekSuggestions(
   const low = lowReadiness as LowReadiness;
   const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
   const eases: PlanChange[] = [];
-  for (const s of remaining)
+  for (const s of later)
     if (s.kind === 'RUN' && prescribedHard(s)) eases.push(easy(s, 'Easy run (recovery)'));
   const eased = eases.length > 0 ? applyChanges(plan, eases) : null;
   const easedPlan = eased !== null && eased.ok ? eased.plan : plan;
   // A zone-2 run is costed from the athlete's own RPE for it, as next week's cut does: without it a Z2 easy
   // run reads as hard (the 3-zone default) and is dropped whole as quality, and a Z2 long run is not a long run.
   const zoneRpe = zoneRpeOf(input);
+  // The minutes the cut is of: the days after the review date's (the review day's are left as they are).
   let remainingMinutes = 0;
-  for (const s of remaining) remainingMinutes += s.minutes;
+  for (const s of later) remainingMinutes += s.minutes;
   const target = before - Math.round(ESCALATED_DOWN_WEEK_CUT * remainingMinutes);
   const fit = fitVolume({
     plan: easedPlan,
@@ -267,7 +295,7 @@ export function currentWeekSuggestions(
     cutTo: target,
     growBelow: 0,
     growTo: 0,
-    scopeIds: new Set(remaining.map((s) => s.id)),
+    scopeIds: new Set(later.map((s) => s.id)),
     mayDrop: true,
     depth: 'DOWN',
     // Two weeks of red readiness: Sunday's long run comes down with the easy runs, not kept whole.
@@ -286,11 +314,11 @@ export function currentWeekSuggestions(
   const realCut = Math.round(((before - planMinutes(after)) / Math.max(1, remainingMinutes)) * 100);
   // The long run still ahead (the longest), and whether it came down with the easy running (the text says so
   // only when it did; next week's down week keeps its long run no longer than it: see `reviewAthlete`).
-  const long = longestLongRun(remaining);
+  const long = longestLongRun(later);
   const longAfter =
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
   const longCut = long !== null && longAfter !== null && longAfter.minutes < long.minutes;
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, remaining, long, longCut, zoneRpe)} (each kept at a useful dose): ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, zoneRpe)} (each kept at a useful dose): ${andList(parts)}.${todayLeft(today, athlete, '')} This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
@@ -304,6 +332,7 @@ export function currentWeekSuggestions(
         planMinutes: before,
         planMinutesAfter: planMinutes(after),
         remainingSessions: remaining.length,
+        leftToday: today.length,
         // This week's long run still ahead, before and after the cut (null: none is left to run).
         longRunDay: long === null ? null : long.day,
         longRunMinutes: long === null ? null : long.minutes,
