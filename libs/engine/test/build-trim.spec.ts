@@ -218,6 +218,38 @@ describe('a build beside a missed-day pattern takes its trim from the failing da
     );
     expect(s.athleteText).toContain("You skip Wednesday's easy run");
   });
+
+  it('should trim the failing day’s easy run alone when less than half of it is to cut, and leave the others whole', () => {
+    const plan = saraDraft(65, 85);
+    const fit = (failingDays?: number[]) =>
+      fitVolume({
+        plan,
+        target: 330,
+        max: 335,
+        cutTo: 330,
+        growBelow: 0,
+        growTo: 330,
+        mayDrop: true,
+        depth: 'HOLD',
+        longRace: false,
+        minRunMinutes: DEFAULT_ENGINE_CONFIG.draft.minSessionMinutes,
+        longRunShare: DEFAULT_ENGINE_CONFIG.draft.longRunShare,
+        floorTotal: 300,
+        failingDays,
+      });
+    const minutesOn = (r: ReturnType<typeof fit>, day: number): number | undefined => {
+      const a = applySuggestion(plan, { planWeekStart: plan.weekStart, changes: r.changes });
+      if (!a.ok) throw new Error(a.reason);
+      return a.plan.sessions.find((x) => x.day === day && x.kind === 'RUN')?.minutes;
+    };
+    // 350 → 330: without the pattern the two easy runs share the 20 min; with Wednesday failing it gives them all.
+    const even = fit();
+    expect([minutesOn(even, 2), minutesOn(even, 5)]).toEqual([55, 55]);
+    expect(even.failingDayCut).toBeUndefined();
+    const first = fit([2]);
+    expect([minutesOn(first, 2), minutesOn(first, 5)]).toEqual([45, 65]);
+    expect(first.failingDayCut?.map((x) => x.day)).toEqual([2]);
+  });
 });
 
 /** A half marathon (an A race) ten weeks after the review: the week's tempo is quality for it. */

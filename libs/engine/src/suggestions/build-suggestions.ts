@@ -1110,7 +1110,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: had the other sessions taken the cut, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
   text += qualityKeptNote(fit, applied);
-  text += failingDayNote(fit, note, applied);
+  text += failingDayNote(fit, note);
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
     // "Kept whole" only when the rest of the cut left them whole (its last trim to the doses can take 5 min off).
@@ -1141,7 +1141,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
  * easy sessions the cut took first on the days the athlete keeps missing (`FitResult.failingDayCut`), with those
  * days' misses as the missed-sessions note counts them. '' with none.
  */
-function failingDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
+function failingDayNote(fit: FitResult, note: VolumeNote): string {
   const cut = fit.failingDayCut;
   if (cut === undefined || cut.length === 0) return '';
   const days: string[] = [];
@@ -1155,12 +1155,7 @@ function failingDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): st
   if (days.length === 0) return '';
   const names = andList(cut.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
   const many = cut.length > 1;
-  const kept = cut.filter((x) => withId(applied.sessions, x.id) !== undefined);
-  const how =
-    kept.length === 0
-      ? ''
-      : ` (${andList(kept.map((x) => `${sessionName(x)} kept at ${withId(applied.sessions, x.id)!.minutes} min, a useful run`))})`;
-  return ` ${names} ${many ? 'go' : 'goes'} first${how}: the missed-sessions note above counts ${andList(days)}, so the cut is taken from the ${days.length > 1 ? 'days' : 'day'} ${note.athlete} keeps missing before the days ${note.athlete} trains on (our rule).`;
+  return ` ${names} ${many ? 'go' : 'goes'} first: the missed-sessions note above counts ${andList(days)}, so the cut is taken from the ${days.length > 1 ? 'days' : 'day'} ${note.athlete} keeps missing before the days ${note.athlete} trains on (our rule).`;
 }
 
 /** "2 × 15′": an interval session's blocks at `repeats`. */
