@@ -9,7 +9,13 @@ import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { BASE_HARD_SHARE_MAX, hardShareMinutes, planMinutes } from '../src/planning/plan-measures';
 import { fitVolume, rangeTolerance } from '../src/suggestions/fit-volume';
-import { mondayAfter, plannedSessions, steadyHistory } from './factories/athlete-history.factory';
+import {
+  mondayAfter,
+  planFromWeek,
+  plannedSessions,
+  shift,
+  steadyHistory,
+} from './factories/athlete-history.factory';
 
 const REVIEW = '2025-03-16';
 const NEXT = mondayAfter(REVIEW);
@@ -177,6 +183,72 @@ describe('a build trims a plan above its range to its target (athletes 09 and 21
     expect(s.rationale).toContain(
       `so it is trimmed to ${landed} min (+${step} %, not the build's +${ramp} %: after a drop the week is ${where}, and a cut stops there`,
     );
+  });
+});
+
+describe('a build beside a missed-day pattern takes its trim from the failing day (athlete21)', () => {
+  it('should drop the easy run on the day the athlete keeps missing before it trims the easy runs she does', () => {
+    // Sara (coach read 9, finding 8): Wednesdays missed 3 weeks running, a build trimmed 455 → 380 kept Wednesday's
+    // easy run at 50 min and cut her reliable Saturday 75 → 45. Here: Wednesdays skipped in the last 3 weeks, the
+    // published plans on record; a 350-min draft for a build of about 255 min.
+    const history = roomy(steadyHistory({ skip: { weekdays: [2], weeks: 3 } }));
+    const past = [0, 1, 2, 3].map((k) => planFromWeek(shift(NEXT, -7 * (k + 1))));
+    const draft = saraDraft(65, 85);
+    const r = reviewAthlete({
+      ...history,
+      pastWeekPlans: past.slice(1),
+      currentWeekPlan: past[0],
+      nextWeekDraft: draft,
+    });
+    expect(r.decision.type).toBe('BUILD');
+    expect(r.suggestions.some((x) => x.kind === 'MISSED_SESSIONS_PATTERN')).toBe(true);
+    const s = r.suggestions.find((x) => x.kind === 'BUILD')!;
+    const a = applySuggestion(draft, s);
+    if (!a.ok) throw new Error(a.reason);
+    const wednesday = draft.sessions.find((x) => x.day === 2)!;
+    const saturday = draft.sessions.find((x) => x.day === 5)!;
+    // Wednesday's 65-min easy run goes whole (95 min to cut, at least half of it); the tempo stays, and Saturday's
+    // easy run gives only what is left of the cut.
+    expect(a.plan.sessions.find((x) => x.id === wednesday.id)).toBeUndefined();
+    expect(a.plan.sessions.find((x) => x.day === 3)!.minutes).toBe(50);
+    expect(a.plan.sessions.find((x) => x.id === saturday.id)!.minutes).toBe(40);
+    expect(planMinutes(a.plan)).toBe(r.decision.targetMinutes);
+    expect(s.rationale).toContain(
+      "Wednesday's easy run goes first: the missed-sessions note above counts Wednesday's sessions missed in 3 of the last 4 weeks (2025-02-26, 2025-03-05, 2025-03-12), so the cut is taken from the day Sam keeps missing before the days Sam trains on (our rule).",
+    );
+    expect(s.athleteText).toContain("You skip Wednesday's easy run");
+  });
+
+  it('should trim the failing day’s easy run alone when less than half of it is to cut, and leave the others whole', () => {
+    const plan = saraDraft(65, 85);
+    const fit = (failingDays?: number[]) =>
+      fitVolume({
+        plan,
+        target: 330,
+        max: 335,
+        cutTo: 330,
+        growBelow: 0,
+        growTo: 330,
+        mayDrop: true,
+        depth: 'HOLD',
+        longRace: false,
+        minRunMinutes: DEFAULT_ENGINE_CONFIG.draft.minSessionMinutes,
+        longRunShare: DEFAULT_ENGINE_CONFIG.draft.longRunShare,
+        floorTotal: 300,
+        failingDays,
+      });
+    const minutesOn = (r: ReturnType<typeof fit>, day: number): number | undefined => {
+      const a = applySuggestion(plan, { planWeekStart: plan.weekStart, changes: r.changes });
+      if (!a.ok) throw new Error(a.reason);
+      return a.plan.sessions.find((x) => x.day === day && x.kind === 'RUN')?.minutes;
+    };
+    // 350 → 330: without the pattern the two easy runs share the 20 min; with Wednesday failing it gives them all.
+    const even = fit();
+    expect([minutesOn(even, 2), minutesOn(even, 5)]).toEqual([55, 55]);
+    expect(even.failingDayCut).toBeUndefined();
+    const first = fit([2]);
+    expect([minutesOn(first, 2), minutesOn(first, 5)]).toEqual([45, 65]);
+    expect(first.failingDayCut?.map((x) => x.day)).toEqual([2]);
   });
 });
 

@@ -69,6 +69,11 @@ describe('missed-sessions pattern on a weekday without a key session', () => {
     expect(s.rationale).toContain(
       "Next week's build is sized from the minutes done in the recent weeks (a missed session counts as 0), so it needs no cut for this",
     );
+    // The athlete is asked about the same days as the coach (Sara, coach read 9: "Wednesday" alone beside a coach
+    // text on "Tuesdays and Wednesdays").
+    expect(s.athleteText).toBe(
+      'Nothing changes in your plan for this: Wednesday has been hard to fit (its sessions missed in 3 of the last 4 weeks), and Tuesday too (its session missed once); tell your coach what gets in the way on Tuesdays and Wednesdays, and which days would work better.',
+    );
   });
 
   it('should not flag one or two missed easy runs on a weekday', () => {

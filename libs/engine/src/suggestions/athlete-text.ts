@@ -563,7 +563,26 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
   }
 }
 
-/** "Tuesday has been hard to fit (2 key sessions missed in the last 4 weeks)". */
+/** The weekdays a missed-sessions pattern is about, in the week's order: its own and the days beside it missed too. */
+function missedDays(e: Evidence): string[] {
+  const day = strOf(e.weekday);
+  const also = strOf(e.alsoWeekdays);
+  const out = also === null ? [] : also.split(',');
+  if (day !== null) out.push(day);
+  const days: string[] = [];
+  for (let d = 0; d < 7; d++) if (out.includes(weekdayName(d))) days.push(weekdayName(d));
+  return days;
+}
+
+/** "once", "twice", "3 times". */
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/**
+ * "Tuesday has been hard to fit (2 key sessions missed in the last 4 weeks)"; with the days beside it missed in the
+ * same weeks (the coach's note names them too): "…, and Tuesday too (its sessions missed twice)".
+ */
 function missedWhy(e: Evidence, capital: boolean): string {
   const day = strOf(e.weekday);
   const misses = numOf(e.misses);
@@ -573,7 +592,12 @@ function missedWhy(e: Evidence, capital: boolean): string {
       : e.pattern === 'DAY'
         ? ` (its sessions missed in ${misses} of the last 4 weeks)`
         : ` (${plural(misses, 'key session')} missed in the last 4 weeks)`;
-  return `${day !== null ? (capital ? capitalise(day) : day) : capital ? 'One weekday' : 'one weekday'} has been hard to fit${what}`;
+  const also = strOf(e.alsoWeekdays)?.split(',') ?? [];
+  const counts = (strOf(e.alsoMisses)?.split(',') ?? []).map(Number);
+  const beside = also.map(
+    (d, k) => `${d} too (its ${counts[k] === 1 ? 'session' : 'sessions'} missed ${times(counts[k] ?? 1)})`,
+  );
+  return `${day !== null ? (capital ? capitalise(day) : day) : capital ? 'One weekday' : 'one weekday'} has been hard to fit${what}${beside.length > 0 ? `, and ${andList(beside)}` : ''}`;
 }
 
 function longRaceWhy(e: Evidence, capital: boolean): string {
@@ -678,8 +702,10 @@ export function athleteText(t: AthleteTextInput): string {
     if (t.kind === 'BACKWARD_DESIGN_WARNING') return `${why(t.kind, t.evidence, true)}.`;
     // A pattern with nothing to move (the session stays where it is, or another suggestion keeps it there) is a
     // question, not "your key session goes to a day that works better" (Tom: "Nothing changes … goes to …").
-    if (t.kind === 'MISSED_SESSIONS_PATTERN')
-      return `Nothing changes in your plan for this: ${missedWhy(t.evidence, false)}; tell your coach what gets in the way that day, and which day would work better.`;
+    if (t.kind === 'MISSED_SESSIONS_PATTERN') {
+      const days = missedDays(t.evidence);
+      return `Nothing changes in your plan for this: ${missedWhy(t.evidence, false)}; tell your coach what gets in the way ${days.length > 1 ? `on ${andList(days.map((x) => `${x}s`))}, and which days` : 'that day, and which day'} would work better.`;
+    }
     return `Nothing changes in your plan for this: ${why(t.kind, t.evidence, false)}.`;
   }
   const week = t.weekMinutes;

@@ -481,6 +481,8 @@ function volumeChange(
     strengthLast: decision.focus === 'HILLS_STRENGTH',
     // A re-entry week shortens strength with the running: a return after a break is graded for both.
     strengthWithRunning: reentering,
+    // A cut takes the easy sessions on the days the athlete keeps missing first (the missed-sessions note's days).
+    failingDays: g.failingDays.map((x) => x.day),
     // A build or hold below its range may get an easy session on a free day (see `fillFreeDays`).
     fill:
       (t === 'BUILD' || t === 'HOLD') && !reentering
@@ -604,6 +606,8 @@ interface VolumeNote {
   readonly longRunShare: number;
   /** A re-entry week's long-run cap (`reentryLongRun`; Infinity: no re-entry). */
   readonly reentryCap: number;
+  /** The weeks the missed-sessions note counts a failing day's misses in (`compliance.patternWeeks`). */
+  readonly patternWeeks: number;
   /** The athlete's RPE per zone (what makes a zone-prescribed session hard: `isHard`). */
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The review's metrics: what the athlete logged on a day whose time the fit caps (`loggedOverTime`). */
@@ -936,9 +940,11 @@ function describeVolume(
   if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
   if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
   // "Rather than cut every session short" only when no other session is cut, and not of a drop a base week's hard
-  // share made, nor of the race's quality the week cannot hold even shortened (`cutNote` says those reasons: the
-  // other sessions are at their doses, not spared a cut).
-  const explained = (fit.hardShareDrop?.dropped.length ?? 0) + (fit.qualityKept?.dropped.length ?? 0);
+  // share made, nor of the race's quality the week cannot hold even shortened, nor of an easy session on a day the
+  // athlete keeps missing (`cutNote` says those reasons: the other sessions are at their doses, not spared a cut).
+  let explained = (fit.hardShareDrop?.dropped.length ?? 0) + (fit.qualityKept?.dropped.length ?? 0);
+  for (const x of fit.failingDayCut ?? [])
+    if (changes.some((c) => c.type === 'DROP_SESSION' && c.sessionId === x.id)) explained++;
   if (dropped.length > 0)
     acts.push(
       `drop ${andList(dropped)}${cutParts.length === 0 && explained < dropped.length ? ' (rather than cut every session short)' : ''}`,
@@ -1113,6 +1119,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
   text += qualityKeptNote(fit, applied);
+  text += failingDayNote(fit, note);
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
     // "Kept whole" only when the rest of the cut left them whole (its last trim to the doses can take 5 min off).
@@ -1135,6 +1142,29 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     text += ` The week's ${min(note.max + note.lifeCut + r)} is within rounding of the range's top (${r} min above ${min(note.max + note.lifeCut)}; up to ${fit.tolerance ?? 0} min is left as it is, our rule), so no session is trimmed for it.`;
   }
   return text;
+}
+
+/**
+ * " Wednesday's easy run goes first: Wednesday's sessions were missed in 3 of the last 4 weeks (…; see the note
+ * above), so the cut is taken from the day Sara keeps missing before the days Sara trains on (our rule)." for the
+ * easy sessions the cut took first on the days the athlete keeps missing (`FitResult.failingDayCut`), with those
+ * days' misses as the missed-sessions note counts them. '' with none.
+ */
+function failingDayNote(fit: FitResult, note: VolumeNote): string {
+  const cut = fit.failingDayCut;
+  if (cut === undefined || cut.length === 0) return '';
+  const days: string[] = [];
+  for (const x of cut) {
+    const d = note.state.missedDayWeekdays.find((y) => y.day === x.day);
+    if (d === undefined || days.some((y) => y.startsWith(`${weekdayName(x.day)}'s`))) continue;
+    days.push(
+      `${weekdayName(x.day)}'s sessions missed in ${d.dates.length} of the last ${note.patternWeeks} weeks (${d.dates.join(', ')})`,
+    );
+  }
+  if (days.length === 0) return '';
+  const names = andList(cut.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
+  const many = cut.length > 1;
+  return ` ${names} ${many ? 'go' : 'goes'} first: the missed-sessions note above counts ${andList(days)}, so the cut is taken from the ${days.length > 1 ? 'days' : 'day'} ${note.athlete} keeps missing before the days ${note.athlete} trains on (our rule).`;
 }
 
 /** "2 × 15′": an interval session's blocks at `repeats`. */
@@ -3355,6 +3385,8 @@ function suggestMissedSessions(g: Shared): void {
     // The days beside a failing day, missed in the same weeks: the midweek as a coach reads it (Sara's Tuesdays).
     const near: number[] = [];
     const nearMissed: number[] = [];
+    // Their dates' count, for the athlete's text (which names the same days as this one).
+    const nearCounts: number[] = [];
     for (const x of failing)
       for (const d of [x.day - 1, x.day + 1])
         if (d >= 0 && d <= 6 && !badDays.includes(d) && !near.includes(d)) near.push(d);
@@ -3368,6 +3400,7 @@ function suggestMissedSessions(g: Shared): void {
       }
       if (dates.length === 0) continue;
       nearMissed.push(d);
+      nearCounts.push(dates.length);
       dates.sort();
       heads.push(
         `${weekdayName(d)}'s ${n === 1 ? 'session was' : 'sessions were'} missed on ${andList(dates.map((date) => (keyOn(d, date) ? `${date} (a key session)` : date)))} as well.`,
@@ -3406,6 +3439,9 @@ function suggestMissedSessions(g: Shared): void {
         dates: lead.dates.join(','),
         pattern: worst !== undefined ? 'KEY_SESSIONS' : 'DAY',
         askFirst: failing.length > 0,
+        // The days beside it missed in the same weeks, and on how many dates each (comma lists; null: none).
+        alsoWeekdays: nearMissed.length > 0 ? nearMissed.map(weekdayName).join(',') : null,
+        alsoMisses: nearCounts.length > 0 ? nearCounts.join(',') : null,
         compliancePct: m.compliance.pct.value,
       },
       changes,
@@ -4311,6 +4347,7 @@ function suggestVolume(g: Shared): void {
     progression: g.config.progression,
     longRunShare: g.config.draft.longRunShare,
     reentryCap: reentryLongRun(g),
+    patternWeeks: g.config.compliance.patternWeeks,
     zoneRpe: g.zoneRpe,
     state: g.state,
     lifeCut,

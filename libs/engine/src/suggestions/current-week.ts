@@ -19,7 +19,7 @@ import type {
 import { athleteText } from './athlete-text';
 import { andList, loggedRunRef, longerRunAside, min, pct } from './format';
 import { fitVolume, scalePercent } from './fit-volume';
-import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../config/engine-config';
+import type { EngineConfig } from '../config/engine-config';
 
 /** After a fever, the graded return starts with short easy runs (domain doc: 20–30 min). */
 const RETURN_RUN_MINUTES = 30;
@@ -44,13 +44,29 @@ function prescribedHard(s: PlannedSession): boolean {
 /**
  * The sessions of this week's published plan still ahead of the athlete (`stillToCome`, the rule the metrics count
  * this week by: today's unless a log today matches them, and the days after it, minus those already logged
- * against). Races are never touched.
+ * against). Races are never touched. The logs are the metrics scan's recent sessions (`recent`: the 42 days to the
+ * review date, with their days), which hold this week's: the whole history is not read again for them.
  */
-function remainingSessions(input: ReviewInput, plan: WeekPlan, todayWd: number): PlannedSession[] {
-  const review = toDayNumber(input.reviewDate);
-  const days = input.sessions.map((l) => l.day ?? toDayNumber(l.date as string));
-  const logged = loggedThisWeek(plan.sessions, input.sessions, days, review - todayWd, review);
+function remainingSessions(
+  recent: RecentSessions,
+  plan: WeekPlan,
+  review: number,
+  todayWd: number,
+): PlannedSession[] {
+  const logged = loggedThisWeek(plan.sessions, recent.sessions, recent.days, review - todayWd, review);
   return plan.sessions.filter((s) => s.kind !== 'RACE' && stillToCome(s, todayWd, logged));
+}
+
+/**
+ * " Friday's easy run, today, is left as it is (90 min, not logged yet: it may be done already, and a change today
+ * may reach Jonas too late), and counts as planned in this week's minutes." for the review day's sessions still to
+ * come, which a current-week cut leaves as they are (our rule), with `advice` after it ('' for none). '' with none.
+ */
+function todayLeft(today: readonly PlannedSession[], athlete: string, advice: string): string {
+  if (today.length === 0) return '';
+  const one = today.length === 1;
+  const names = andList(today.map(called)).replace(/^\w/, (c) => c.toUpperCase());
+  return ` ${names}, today, ${one ? 'is left as it is' : 'are left as they are'} (${andList(today.map((s) => `${s.minutes} min`))}, not logged yet: ${one ? 'it' : 'they'} may be done already, and a change today may reach ${athlete} too late), and ${one ? 'counts' : 'count'} as planned in this week's minutes.${advice}`;
 }
 
 /** What applying `changes` does to each session, in words, from the plan the apply step itself returns. */
@@ -179,26 +195,34 @@ export function currentWeekSuggestions(
   input: ReviewInput,
   m: Metrics,
   lowReadiness: LowReadiness | null,
-  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
-  /** The metrics scan's recent sessions and illness (the load-spike long-run cap reads them); none: no such cap. */
-  history?: LongRunHistory,
+  config: EngineConfig,
+  /**
+   * The metrics scan's recent sessions and illness: this week's logs (what is still to come) and the load-spike
+   * long-run cap read them.
+   */
+  history: LongRunHistory,
 ): Suggestion[] {
   const plan = input.currentWeekPlan;
   const ill = m.illness.status !== 'NONE';
   const spike =
-    history !== undefined &&
-    ((m.rampPct.value ?? 0) > config.load.rampWarnPct ||
-      (m.twoWeekPct.value ?? 0) > config.load.twoWeekStrongPct);
+    (m.rampPct.value ?? 0) > config.load.rampWarnPct ||
+    (m.twoWeekPct.value ?? 0) > config.load.twoWeekStrongPct;
   if (!plan || (!ill && !lowReadiness?.escalated && !spike)) return [];
   const review = toDayNumber(input.reviewDate);
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
-  const remaining = remainingSessions(input, plan, todayWd);
-  if (!remaining.length) return [];
+  const remaining = remainingSessions(history.recentSessions, plan, review, todayWd);
+  // A current-week cut changes only the days after the review date (our rule): the review day's session not logged
+  // yet may be done already, and a change made today may reach the athlete too late. It still counts as to come, as
+  // planned, in the week's figures ("This week goes from …"), and the text says it is left as it is.
+  const later = remaining.filter((s) => s.day > todayWd);
+  if (!later.length) return [];
+  const today = remaining.filter((s) => s.day === todayWd);
+  const athlete = input.athlete.firstName ?? 'the athlete';
   const before = planMinutes(plan);
 
   if (ill) {
-    const { changes: raw, restThrough } = illnessChanges(m, remaining, todayWd);
+    const { changes: raw, restThrough } = illnessChanges(m, later, todayWd);
     if (!raw.length) return [];
     const changes = withTotals(plan, raw);
     const { after, parts } = describe(plan, changes);
@@ -209,9 +233,16 @@ export function currentWeekSuggestions(
       restThrough >= 6
         ? 'the rest of this week'
         : `${weekdayName(todayWd)}${restThrough > todayWd ? ` and ${weekdayName(restThrough)}` : ''}`;
+    const left = todayLeft(
+      today,
+      athlete,
+      fever
+        ? ' If it is not done yet, it is not run: no training today.'
+        : ' If it is not done yet, run it easy.',
+    );
     const text = fever
-      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
-      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`;
+      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}.${left} This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
+      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}.${left} If it moves to the chest or brings a fever, stop and rest (neck check).`;
     return [
       suggestion(
         'CURRENT_WEEK_ILLNESS',
@@ -224,6 +255,8 @@ export function currentWeekSuggestions(
           planMinutes: before,
           planMinutesAfter: planMinutes(after),
           remainingSessions: remaining.length,
+          // The review day's sessions still to come, left as they are (see `todayLeft`).
+          leftToday: today.length,
         },
         changes,
         after,
@@ -234,7 +267,7 @@ export function currentWeekSuggestions(
   }
 
   if (!lowReadiness?.escalated) {
-    const c = spikeLongRun(input, m, plan, remaining, todayWd, config, history as LongRunHistory);
+    const c = spikeLongRun(input, m, plan, later, todayWd, config, history);
     return c === null ? [] : [c];
   }
 
@@ -244,15 +277,16 @@ export function currentWeekSuggestions(
   const low = lowReadiness as LowReadiness;
   const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
   const eases: PlanChange[] = [];
-  for (const s of remaining)
+  for (const s of later)
     if (s.kind === 'RUN' && prescribedHard(s)) eases.push(easy(s, 'Easy run (recovery)'));
   const eased = eases.length > 0 ? applyChanges(plan, eases) : null;
   const easedPlan = eased !== null && eased.ok ? eased.plan : plan;
   // A zone-2 run is costed from the athlete's own RPE for it, as next week's cut does: without it a Z2 easy
   // run reads as hard (the 3-zone default) and is dropped whole as quality, and a Z2 long run is not a long run.
   const zoneRpe = zoneRpeOf(input);
+  // The minutes the cut is of: the days after the review date's (the review day's are left as they are).
   let remainingMinutes = 0;
-  for (const s of remaining) remainingMinutes += s.minutes;
+  for (const s of later) remainingMinutes += s.minutes;
   const target = before - Math.round(ESCALATED_DOWN_WEEK_CUT * remainingMinutes);
   const fit = fitVolume({
     plan: easedPlan,
@@ -261,7 +295,7 @@ export function currentWeekSuggestions(
     cutTo: target,
     growBelow: 0,
     growTo: 0,
-    scopeIds: new Set(remaining.map((s) => s.id)),
+    scopeIds: new Set(later.map((s) => s.id)),
     mayDrop: true,
     depth: 'DOWN',
     // Two weeks of red readiness: Sunday's long run comes down with the easy runs, not kept whole.
@@ -280,11 +314,11 @@ export function currentWeekSuggestions(
   const realCut = Math.round(((before - planMinutes(after)) / Math.max(1, remainingMinutes)) * 100);
   // The long run still ahead (the longest), and whether it came down with the easy running (the text says so
   // only when it did; next week's down week keeps its long run no longer than it: see `reviewAthlete`).
-  const long = longestLongRun(remaining);
+  const long = longestLongRun(later);
   const longAfter =
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
   const longCut = long !== null && longAfter !== null && longAfter.minutes < long.minutes;
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, remaining, long, longCut, zoneRpe)} (each kept at a useful dose): ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, zoneRpe)} (each kept at a useful dose): ${andList(parts)}.${todayLeft(today, athlete, '')} This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
@@ -298,6 +332,7 @@ export function currentWeekSuggestions(
         planMinutes: before,
         planMinutesAfter: planMinutes(after),
         remainingSessions: remaining.length,
+        leftToday: today.length,
         // This week's long run still ahead, before and after the cut (null: none is left to run).
         longRunDay: long === null ? null : long.day,
         longRunMinutes: long === null ? null : long.minutes,

@@ -28,7 +28,9 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  *    down to that, to its dose at least; in a base week whose hard share the
  *    cut would push above `hardShareMax`, the non-key quality goes first; then the easy runs are trimmed
  *    evenly to their easy floor (`easyFloor`: each stays a useful run; in a down week the long run comes down
- *    with them, never by a larger share), then the other easy aerobic work; then non-key quality and strength
+ *    with them, never by a larger share), then the other easy aerobic work (an easy session on a day the athlete
+ *    keeps missing, `failingDays`, gives first: dropped while at least half of it is still to cut, else trimmed to
+ *    its easy floor and kept there); then non-key quality and strength
  *    are halved (strength never below `STRENGTH_MIN_MINUTES`: of two at it, one is dropped and the others kept
  *    whole, the one nearest a hard session or the weekend going: `strengthNearness`) and dropped (in a build with a
  *    race ahead, `keepQuality`, the non-key quality runs are shortened a repeat at a time instead, `shorterQuality`,
@@ -127,6 +129,12 @@ export interface FitRequest {
    * last step). Absent: the non-key quality is dropped before an easy run.
    */
   readonly keepQuality?: string;
+  /**
+   * Weekdays whose sessions the athlete keeps missing (the missed-sessions note's failing days: Sara's Wednesdays).
+   * A cut takes the easy sessions on them first, before the easy running on the days the athlete does train
+   * (`FitResult.failingDayCut`). None when absent.
+   */
+  readonly failingDays?: readonly number[];
   /** A build or hold: what filling a free day reads about the athlete (see `fillFreeDays`), asked only when needed. */
   readonly fill?: () => FillContext | null;
   /**
@@ -248,6 +256,11 @@ export interface FitResult {
       readonly share: number;
     };
   };
+  /**
+   * With `failingDays`: the easy sessions on those days the cut took first (dropped, or trimmed to their easy
+   * floor), as planned, in the plan's order; the applied plan has what is left of them.
+   */
+  readonly failingDayCut?: readonly PlannedSession[];
 }
 
 /**
@@ -346,6 +359,7 @@ function fitResult(
   growLimits: FitResult['growLimits'],
   hardShareDrop: FitResult['hardShareDrop'],
   qualityKept: FitResult['qualityKept'],
+  failingDayCut: FitResult['failingDayCut'],
 ): FitResult {
   return {
     changes,
@@ -367,6 +381,7 @@ function fitResult(
     growLimits,
     hardShareDrop,
     qualityKept,
+    failingDayCut,
   };
 }
 
@@ -380,6 +395,7 @@ const NO_CHANGE: FitResult = fitResult(
   0,
   0,
   NONE,
+  undefined,
   undefined,
   undefined,
   undefined,
@@ -636,6 +652,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         undefined,
         undefined,
         undefined,
+        undefined,
       );
     if (fits >= 0) return NO_CHANGE;
   }
@@ -820,6 +837,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
   // Whether the items' doses are set (`withDoses`): only a cut and a down week's long run read them.
   let dosed = false;
   let runDaysKept: PlannedSession[] | undefined;
+  let failingDayCut: PlannedSession[] | undefined;
   if (total > req.max + tol) {
     dosed = withDoses(items, req);
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`
@@ -1085,6 +1103,26 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         hardShareDrop = { dropped: goes, could: easyCould, hard: wasHard, size: hardSize, share: hardMax };
       if (shortened) qualityHard = { hard: wasHard, size: hardSize, share: hardMax };
       giveBack();
+    }
+    // (0b) An easy session on a day the athlete keeps missing (`failingDays`) gives first, before the easy running
+    // on the days they do train (our rule; Sara's build had kept her thrice-missed Wednesday run at 50 min and cut
+    // her reliable Saturday 75 → 45): dropped while at least half of it is still to cut (as `dropFrom` drops), else
+    // trimmed to its easy floor; either way nothing is given back to it.
+    const failing = req.failingDays;
+    if (failing !== undefined && failing.length > 0) {
+      for (const it of items) {
+        if (it.dropped || it.tier > 1 || !failing.includes(it.day) || total <= cutTo) continue;
+        const was = it.m;
+        if (req.mayDrop && mayDropRun(it) && total - cutTo >= it.m / 2 && total - it.m >= req.floorTotal) {
+          if (it.run) runsLeft--;
+          drop(it);
+        } else {
+          const to = Math.max(it.floor, it.easy, it.m - ceil5(total - cutTo));
+          if (to < it.m) take(it, it.m - to);
+          it.top = it.m;
+        }
+        if (it.m < was) (failingDayCut ??= []).push(it.x);
+      }
     }
     // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
     // aerobic work the same way.
@@ -1389,6 +1427,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       limits,
       undefined,
       undefined,
+      undefined,
     );
   return fitResult(
     changes,
@@ -1410,6 +1449,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
     limits,
     hardShareDrop,
     qualityKept,
+    failingDayCut,
   );
 }
 
