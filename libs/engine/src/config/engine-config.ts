@@ -159,6 +159,13 @@ export interface EngineConfig {
      */
     readonly strongNoteComposite: number;
     readonly strongNoteItem: number;
+    /**
+     * A single below-norm check-in whose note counts at least this many check-ins of the last
+     * `wellnessRecentDays` days below norm (the latest included) is asked about before next week is published, as
+     * a strong reading is: the note ranks first and a build beside it waits for the athlete's answer. The week is
+     * still not changed for it (no signal ran up to the latest). [ours]
+     */
+    readonly askFirstRecentBelow: number;
     /** Illness reported in a check-in within this many days is current. */
     readonly illnessLookbackDays: number;
     /** Minimum rest days after fever / below-neck symptoms before a graded return. [ours, IOC: 24 h free] */
@@ -300,6 +307,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     redComposite: -2,
     strongNoteComposite: -1,
     strongNoteItem: -2.5,
+    askFirstRecentBelow: 3,
     illnessLookbackDays: 2,
     illnessMinRestDays: 3,
   },

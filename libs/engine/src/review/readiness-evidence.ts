@@ -248,9 +248,40 @@ export function wellnessPhrase(
  * was (then "one check-in" is true).
  */
 export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+  const count = recentBelowCount(w);
+  if (count === null) return null;
+  return `${count} (${recentLowWords(w.recent as WellnessWindow, r)})`;
+}
+
+/**
+ * The count alone, as `recentBelowWords` says it: "4 of the 7 check-ins of the last 7 days (since 2026-11-28) were
+ * below norm" (null when at most one was). The build and the note it points to say the same count this way.
+ */
+export function recentBelowCount(w: WellnessMetrics): string | null {
   const win = w.recent;
   if (win === null || win.below < 2) return null;
-  return `${win.below} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}) were below norm (${recentLowWords(win, r)})`;
+  return `${win.below} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}) were below norm`;
+}
+
+/**
+ * A note's one reading is asked about before next week is published because of the check-ins around it: at least
+ * `askFirstRecentBelow` of the last `wellnessRecentDays` days' check-ins below norm (the latest included; ours).
+ * The week is still not changed for it (see `wellnessChangeRule`).
+ */
+export function manyRecentBelow(w: WellnessMetrics, r: EngineConfig['readiness']): boolean {
+  return w.singleReading && w.recent !== null && w.recent.below >= r.askFirstRecentBelow;
+}
+
+/**
+ * The rule that decides whether wellness changes next week, in the words of every text that quotes it (the flag
+ * rule of `belowNorm` on the latest check-in, followed back by `wellnessTrend`; docs/coaching-domain.md,
+ * Wellness): the latest check-in below norm (the composite at or below the amber composite, or an item at or below
+ * the amber item while the composite is under 0) with the same signal low on the check-in before it, or a second
+ * marker (HRV clearly low, a confirmed life event on the day). One item low on check-ins running while the
+ * composite is not under 0 does not meet it (Tom, coach read 9).
+ */
+export function wellnessChangeRule(r: EngineConfig['readiness']): string {
+  return `our rule: next week changes only when the latest check-in is below norm (the composite at z ${num(r.amberComposite, 1)} or below, or an item at z ${num(r.amberItem, 1)} or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day)`;
 }
 
 /** The items (and the composite) a window's check-ins were low on, most often first: `mood on 2, stress on 1`. */

@@ -540,7 +540,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on your last ${numOf(e.lowItemCheckIns)} check-ins; tell your coach how things are`;
       return e.strongReading === true
         ? `${capital ? 'Your' : 'your'} latest check-in was well below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}: tell your coach how you feel before next week is confirmed`
-        : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}${othersBelow(e)}; tell your coach how you feel`;
+        : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}${othersBelow(e)}; tell your coach how you feel${e.askFirst === true ? ' before next week is confirmed' : ''}`;
     case 'HRV_NOTE':
       return lead(
         capital,
