@@ -289,6 +289,67 @@ describe('coach read 9: the build and the note count the same low check-ins (ath
 });
 
 // ---------------------------------------------------------------------------------------------------------
+// Coach read 9, finding 2 (athlete04 Jonas): fatigue at his worst on every check-in for two weeks. The 28-day
+// baseline now holds the decline, so a very tired morning scores only about z -1.4: no text named fatigue, and he
+// was asked about sleep and stress (stress his least out-of-line item).
+// ---------------------------------------------------------------------------------------------------------
+
+/** HRV about 15 % down for 10 days and mood low this morning (a red week); fatigue 3 points worse for 14 days. */
+const jonasWeeks: Edit = (c, u) => {
+  const tired = c.daysAgo < 14 ? { ...u, fatigue: (u.fatigue ?? 3) + 3 } : withGaps(c, u);
+  if (tired === null || c.daysAgo >= 10) return tired;
+  const low = { ...tired, rmssd: Math.round((u.rmssd ?? 60) * 0.85 * 10) / 10 };
+  return c.daysAgo === 0 ? { ...low, mood: 4 } : low;
+};
+
+describe('coach read 9: a lasting decline is named and asked about (athlete04)', () => {
+  it('should name the items whose last 14 days are 1 SD or more worse than the 28 days before, and ask about them', () => {
+    const { r, s } = recovery(history(jonasWeeks));
+    const w = r.metrics.wellness;
+    // Today's fatigue against a baseline that holds the tired fortnight: not flagged on its own.
+    expect(w.zScores.fatigue!).toBeGreaterThan(-1.5);
+    expect(w.decline).not.toBeNull();
+    const d = w.decline!;
+    expect(d).toMatchObject({ days: 14, since: shift(REVIEW, -13), baselineDays: 28 });
+    expect(d.items.map((x) => x.item)).toEqual(['fatigue']);
+    const sd = d.items[0].sd;
+    expect(sd).toBeGreaterThanOrEqual(1);
+    expect(s!.rationale).toContain(
+      `a lasting decline: over the last 14 days (since ${shift(REVIEW, -13)}) fatigue averaged ${sd.toFixed(1)} SD worse than in the 28 days before them (our rule: 1 SD or more), so the 28-day baseline the z-scores are read against has dropped with it`,
+    );
+    expect(s!.rationale).toContain('check in on fatigue and mood');
+    expect(s!.rationale).not.toContain('check in on sleep and stress');
+    expect(s!.athleteText).toContain('your fatigue score has been worse than usual for the last 14 days');
+    expect(s!.athleteText).toContain('tell your coach how tired you feel and how your mood is');
+  });
+
+  it('should name the decline in a note too, when one low check-in is all that fires', () => {
+    // The same tired fortnight without the HRV drop: mood low this morning only, a note.
+    const r = reviewAthlete(
+      history((c, u) =>
+        c.daysAgo === 0
+          ? { ...u, fatigue: (u.fatigue ?? 3) + 3, mood: 4 }
+          : c.daysAgo < 14
+            ? { ...u, fatigue: (u.fatigue ?? 3) + 3 }
+            : withGaps(c, u),
+      ),
+    );
+    expect(r.decision.type).toBe('BUILD');
+    const d = r.metrics.wellness.decline!;
+    expect(d.items.map((x) => x.item)).toEqual(['fatigue']);
+    const note = r.suggestions.find((x) => x.kind === 'WELLNESS_NOTE')!;
+    expect(note.rationale).toContain(
+      ` There is a lasting decline: over the last 14 days (since ${shift(REVIEW, -13)}) fatigue averaged ${d.items[0].sd.toFixed(1)} SD worse than in the 28 days before them (our rule: 1 SD or more), so the 28-day baseline the z-scores are read against has dropped with it: ask about fatigue and mood.`,
+    );
+  });
+
+  it('should find no lasting decline in an ordinary fortnight', () => {
+    const r = reviewAthlete(history(stressDown(4)));
+    expect(r.metrics.wellness.decline).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
 // athlete01 Ingrid: "Hold instead of building: the athlete was ill from 2026-11-14 to 2026-11-19" on
 // 2026-12-04, 15 days after the illness and two weeks of training later, while the same review's load spike
 // (+56 % on the three weeks before) is what rules the build out now.

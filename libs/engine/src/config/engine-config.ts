@@ -138,6 +138,14 @@ export interface EngineConfig {
      */
     readonly wellnessRecentDays: number;
     /**
+     * A lasting decline (`WellnessMetrics.decline`): an item's mean over the last `wellnessDeclineDays` days at
+     * least `wellnessDeclineSd` SD worse than over the `wellnessDeclineBaselineDays` days before them, with at least
+     * half of the recent days and `wellnessBaselineMinEntries` of the earlier ones scored. [ours]
+     */
+    readonly wellnessDeclineDays: number;
+    readonly wellnessDeclineBaselineDays: number;
+    readonly wellnessDeclineSd: number;
+    /**
      * Floor for an item's baseline SD, in scale points. The scores are whole points on a 1–10 scale, so a
      * day-to-day move of one point is the smallest change the athlete can report: with the floor at one
      * point it is never more than 1 SD (within norm), however steady the baseline; two points can be. [ours]
@@ -301,6 +309,9 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     wellnessBaselineMinEntries: 14,
     wellnessMaxAgeDays: 2,
     wellnessRecentDays: 7,
+    wellnessDeclineDays: 14,
+    wellnessDeclineBaselineDays: 28,
+    wellnessDeclineSd: 1,
     wellnessMinSd: 1,
     amberComposite: -1,
     amberItem: -1.5,

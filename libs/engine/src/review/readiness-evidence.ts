@@ -3,7 +3,7 @@ import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
 import type { MetricsState, ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
-import { num, plural, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
+import { andList, num, plural, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
 import type {
   ContextEventKind,
   HrvMetrics,
@@ -299,6 +299,44 @@ export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']
     parts.push(`the composite at z ${num(r.amberComposite, 1)} or below on ${win.compositeLow}`);
   }
   return parts.join('; ');
+}
+
+/**
+ * A lasting decline in words (`WellnessMetrics.decline`, our rule), null without one: "a lasting decline: over the last
+ * 14 days (since 2026-11-21) fatigue averaged 2.3 SD worse than in the 28 days before them, mood 2.3 and soreness 1.5
+ * (our rule: 1 SD or more), so the 28-day baseline the z-scores are read against has dropped with them". The z-scores
+ * of the same texts are against that baseline, so they understate the decline: the text says so.
+ */
+export function declinePhrase(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+  const d = w.decline;
+  if (d === null || d.items.length === 0) return null;
+  const [first, ...rest] = d.items;
+  const lead = `${wellnessItemWords(first.item)} averaged ${num(first.sd, 1)} SD worse than in the ${d.baselineDays} days before them`;
+  const list = andList([lead, ...rest.map((x) => `${wellnessItemWords(x.item)} ${num(x.sd, 1)}`)]);
+  return `a lasting decline: over the last ${d.days} days (since ${d.since}) ${list} (our rule: ${r.wellnessDeclineSd} SD or more), so the ${r.wellnessBaselineDays}-day baseline the z-scores are read against has dropped with ${d.items.length === 1 ? 'it' : 'them'}`;
+}
+
+/**
+ * The wellness items to ask the athlete about, the most out of line first: those of a lasting decline, then the
+ * latest check-in's items at the amber item or below. Empty when none is (the texts then ask about sleep and
+ * stress, the usual questions). One list for the coach's text and the athlete's (Jonas had been asked about sleep
+ * and stress, stress his least out-of-line item, while fatigue had been at its worst for two weeks).
+ */
+export function askItems(w: WellnessMetrics, r: EngineConfig['readiness']): WellnessItem[] {
+  const out: WellnessItem[] = [];
+  for (const x of w.decline?.items ?? []) out.push(x.item);
+  const latest: WellnessItem[] = [];
+  for (const it of WELLNESS_ITEM_ORDER) {
+    const z = w.zScores[it];
+    if (z !== undefined && z <= r.amberItem && !out.includes(it)) latest.push(it);
+  }
+  latest.sort((a, b) => (w.zScores[a] as number) - (w.zScores[b] as number));
+  return out.concat(latest);
+}
+
+/** `askItems` in the coach's words: "fatigue, mood and soreness", or "sleep and stress" when none is out of line. */
+export function askItemsWords(items: readonly WellnessItem[]): string {
+  return items.length === 0 ? 'sleep and stress' : andList(items.map((it) => wellnessItemWords(it)));
 }
 
 const WELLNESS_ITEM_ORDER: readonly WellnessItem[] = [

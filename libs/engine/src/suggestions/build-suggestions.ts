@@ -119,6 +119,9 @@ import {
   hrvClearlyAbove,
   hrvPhrase,
   rpeDriftPhrase,
+  askItems,
+  askItemsWords,
+  declinePhrase,
   manyRecentBelow,
   recentBelowCount,
   recentBelowWords,
@@ -2118,6 +2121,9 @@ function suggestRecovery(g: Shared): void {
   if (hrvText !== null && e?.hrvLow) parts.push(hrvText);
   const wText = wellnessPhrase(m.wellness, e?.hrvLow === true, config.readiness);
   if (wText !== null && m.wellness.status !== 'GREEN') parts.push(wText.replace("the athlete's", 'your'));
+  const decline = declinePhrase(m.wellness, config.readiness);
+  if (decline !== null) parts.push(decline);
+  const ask = askItems(m.wellness, config.readiness);
   const drift = e ? rpeDriftPhrase(e) : null;
   if (drift !== null) parts.push(drift);
   if (hrvText !== null && !e?.hrvLow) parts.push(hrvText);
@@ -2154,7 +2160,7 @@ function suggestRecovery(g: Shared): void {
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
@@ -2182,6 +2188,10 @@ function suggestRecovery(g: Shared): void {
           ? wellnessItemWords(m.wellness.trend.item)
           : null,
       rpeDrift: e?.rpeDrift === null || e?.rpeDrift === undefined ? null : round1(e.rpeDrift),
+      // What the athlete is asked about (`askItems`), and a lasting decline's items and days (comma-separated).
+      askItems: ask.join(','),
+      declineItems: m.wellness.decline?.items.map((x) => wellnessItemWords(x.item)).join(',') ?? null,
+      declineDays: m.wellness.decline?.days ?? null,
       markers,
       explainedBy: context ? context.event.kind : null,
       contextEnds: context ? fromDayNumber(context.event.end) : null,
@@ -3855,6 +3865,13 @@ function lowCheckInWords(g: Shared): string {
   return `${latest} (see the note)`;
 }
 
+/** A lasting decline (`declinePhrase`) as a sentence of a wellness note, with what to ask about; '' without one. */
+function declineSentence(g: Shared): string {
+  const r = g.config.readiness;
+  const d = declinePhrase(g.m.wellness, r);
+  return d === null ? '' : ` There is ${d}: ask about ${askItemsWords(askItems(g.m.wellness, r))}.`;
+}
+
 function suggestWellnessNote(g: Shared): void {
   const { m, athlete, config } = g;
   const w = m.wellness;
@@ -3865,6 +3882,7 @@ function suggestWellnessNote(g: Shared): void {
     // sees it and asks (our rule; a note, no change).
     const t = w.itemLow;
     const item = wellnessItemWords(t.item!);
+    const decline = declineSentence(g);
     const win = w.recent;
     const inWindow = win !== null ? win.itemLow[t.item!] : 0;
     const more =
@@ -3876,7 +3894,7 @@ function suggestWellnessNote(g: Shared): void {
       'ATTENTION',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `${athlete}'s ${item} has been below norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word: ask ${athlete} how things are.`,
+      `${athlete}'s ${item} has been below norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word: ask ${athlete} how things are.${decline}`,
       {
         wellnessComposite: w.composite.value,
         date: w.date,
@@ -3903,12 +3921,13 @@ function suggestWellnessNote(g: Shared): void {
         : `the one before (${b.date}) was low on ${wellnessItemWords(b.item)} (z ${num(b.z as number, 1)}), ${signal},`;
   // The other recent check-ins below norm, when there were any (on signals that did not run up to this one).
   const others = recentBelowWords(w, config.readiness);
+  const decline = declineSentence(g);
   g.add(
     'WELLNESS_NOTE',
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : asksFirst ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (${wellnessChangeRule(config.readiness)}).`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : asksFirst ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
