@@ -307,6 +307,26 @@ export interface WellnessMetrics {
    * check-ins ("one check-in" only when it is one) comes from here.
    */
   readonly recent: WellnessWindow | null;
+  /**
+   * A lasting decline the 28-day baseline hides (coach read 9, Jonas): the items whose mean over the last
+   * `wellnessDeclineDays` days up to the latest check-in is at least `wellnessDeclineSd` SD worse than their mean over
+   * the `wellnessDeclineBaselineDays` days before them (that window's SD, floored as the baseline's is). Computed only
+   * when readiness can change or a note can fire (the latest check-in has a signal, or HRV is clearly low); null
+   * otherwise, and when no item declined.
+   */
+  readonly decline: WellnessDecline | null;
+}
+
+/** See `WellnessMetrics.decline`. */
+export interface WellnessDecline {
+  /** The recent window's days (the latest check-in's day its last). */
+  readonly days: number;
+  /** Its first day. */
+  readonly since: LocalDate;
+  /** The earlier window's days, just before `since`. */
+  readonly baselineDays: number;
+  /** The items that declined, the most first: how many SD worse the recent mean is (positive, to 1 decimal). */
+  readonly items: readonly { readonly item: WellnessItem; readonly sd: number }[];
 }
 
 /** The recent check-ins behind a wellness text (see `WellnessMetrics.recent`). */

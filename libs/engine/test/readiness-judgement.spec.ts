@@ -26,6 +26,9 @@ const REVIEW = '2025-03-16'; // a Sunday
 const NEXT = mondayAfter(REVIEW);
 const REVIEW_DAY = toDayNumber(REVIEW);
 const RANK = { URGENT: 0, ATTENTION: 1, INFO: 2 } as const;
+/** The wellness change rule, as every text that quotes it says it (docs/coaching-domain.md, Wellness). */
+const WELLNESS_CHANGE_RULE =
+  'our rule: next week changes only when the latest check-in is below norm (the composite at z -1.0 or below, or an item at z -1.5 or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day)';
 
 const history = (): ReviewInput => steadyHistory();
 
@@ -379,10 +382,23 @@ describe('one wellness item low on check-ins running, the rest of the check-in f
     expect(z).toBeLessThanOrEqual(-1.5);
     // No "their": the engine knows no pronoun for the athlete, so the text names no one's norm.
     expect(note.rationale).toContain(
-      `Sam's mood has been below norm on the last 2 check-ins (since ${shift(REVIEW, -1)}; z ${z.toFixed(1)} on ${REVIEW}; our threshold: z -1.5 or below on each), while the wellness composite is within norm (z ${r.metrics.wellness.composite.value!.toFixed(1)})`,
+      `Sam's mood has been below norm on the last 2 check-ins (since ${shift(REVIEW, -1)}; z ${z.toFixed(1)} on ${REVIEW}; our threshold: z -1.5 or below on each), while the wellness composite is within norm and not under 0 (z ${r.metrics.wellness.composite.value!.toFixed(1)})`,
     );
     expect(note.athleteText).toContain('your mood score has been below your usual on your last 2 check-ins');
     expect(r.decision.type).toBe('BUILD');
+  });
+
+  it('should state the rule the engine applies, which a mood low on check-ins running with the composite above 0 does not meet (coach read 9: Tom)', () => {
+    // Tom's note said "a change needs wellness below norm on check-ins running" beside his mood low on two
+    // check-ins running: the rule as worded read as met. The rule is the flag rule on the latest check-in (the
+    // composite, or an item with the composite under 0) followed back on the check-in before.
+    const r = reviewAthlete(withPlan(lowMood(history(), 2)));
+    const note = get(r, 'WELLNESS_NOTE');
+    const c = r.metrics.wellness.composite.value!;
+    expect(note.rationale).not.toContain('a change needs wellness below norm on check-ins running');
+    expect(note.rationale).toContain(
+      `while the wellness composite is within norm and not under 0 (z ${c.toFixed(1)}): the check-in is not below norm by our flag rule, so next week does not change (${WELLNESS_CHANGE_RULE}), but a score that stays low is worth a word: ask Sam how things are.`,
+    );
   });
 
   it('should rank a persistent low item as attention, ahead of an info build or hold (coach read: Tom)', () => {

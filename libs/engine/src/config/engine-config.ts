@@ -138,6 +138,14 @@ export interface EngineConfig {
      */
     readonly wellnessRecentDays: number;
     /**
+     * A lasting decline (`WellnessMetrics.decline`): an item's mean over the last `wellnessDeclineDays` days at
+     * least `wellnessDeclineSd` SD worse than over the `wellnessDeclineBaselineDays` days before them, with at least
+     * half of the recent days and `wellnessBaselineMinEntries` of the earlier ones scored. [ours]
+     */
+    readonly wellnessDeclineDays: number;
+    readonly wellnessDeclineBaselineDays: number;
+    readonly wellnessDeclineSd: number;
+    /**
      * Floor for an item's baseline SD, in scale points. The scores are whole points on a 1–10 scale, so a
      * day-to-day move of one point is the smallest change the athlete can report: with the floor at one
      * point it is never more than 1 SD (within norm), however steady the baseline; two points can be. [ours]
@@ -159,6 +167,13 @@ export interface EngineConfig {
      */
     readonly strongNoteComposite: number;
     readonly strongNoteItem: number;
+    /**
+     * A single below-norm check-in whose note counts at least this many check-ins of the last
+     * `wellnessRecentDays` days below norm (the latest included) is asked about before next week is published, as
+     * a strong reading is: the note ranks first and a build beside it waits for the athlete's answer. The week is
+     * still not changed for it (no signal ran up to the latest). [ours]
+     */
+    readonly askFirstRecentBelow: number;
     /** Illness reported in a check-in within this many days is current. */
     readonly illnessLookbackDays: number;
     /** Minimum rest days after fever / below-neck symptoms before a graded return. [ours, IOC: 24 h free] */
@@ -294,12 +309,16 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     wellnessBaselineMinEntries: 14,
     wellnessMaxAgeDays: 2,
     wellnessRecentDays: 7,
+    wellnessDeclineDays: 14,
+    wellnessDeclineBaselineDays: 28,
+    wellnessDeclineSd: 1,
     wellnessMinSd: 1,
     amberComposite: -1,
     amberItem: -1.5,
     redComposite: -2,
     strongNoteComposite: -1,
     strongNoteItem: -2.5,
+    askFirstRecentBelow: 3,
     illnessLookbackDays: 2,
     illnessMinRestDays: 3,
   },

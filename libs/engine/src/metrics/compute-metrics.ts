@@ -29,6 +29,7 @@ import type {
   WeekLoad,
   WeekPlan,
   WellnessBefore,
+  WellnessDecline,
   WellnessItem,
   WellnessMetrics,
   WellnessTrend,
@@ -927,6 +928,7 @@ function scanCheckIns(
   const oldestNeeded = Math.min(
     baseFrom,
     reviewDay - r.wellnessMaxAgeDays - r.wellnessBaselineDays,
+    reviewDay - r.wellnessMaxAgeDays - r.wellnessDeclineDays - r.wellnessDeclineBaselineDays,
     exclFrom,
   );
   const oldestNeededDate = fromDayNumber(oldestNeeded);
@@ -1149,6 +1151,7 @@ function wellnessMetrics(
       trend: null,
       itemLow: null,
       recent: null,
+      decline: null,
     };
   }
   const nRecent = scan.recentCount;
@@ -1258,6 +1261,7 @@ function wellnessMetrics(
   let trend: WellnessTrend | null = null;
   let itemLow: WellnessTrend | null = null;
   let recentWindow: WellnessWindow | null = null;
+  let decline: WellnessDecline | null = null;
   if (composite !== null) {
     const amber = belowNorm(composite, worstItem, r);
     status = composite <= r.redComposite || (amber && hrvLow) ? 'RED' : amber ? 'AMBER' : 'GREEN';
@@ -1276,6 +1280,9 @@ function wellnessMetrics(
     if (amber || worstItem <= r.amberItem) {
       recentWindow = wellnessWindow(checkIns, cDay, recent, nRecent, latestDay, acc, r);
     }
+    if (amber || worstItem <= r.amberItem || hrvLow) {
+      decline = wellnessDecline(checkIns, cDay, recent, nRecent, latestDay, r);
+    }
   }
   return {
     status,
@@ -1292,6 +1299,66 @@ function wellnessMetrics(
     trend,
     itemLow,
     recent: recentWindow,
+    decline,
+  };
+}
+
+/**
+ * A lasting decline (see `WellnessMetrics.decline`, our rule): each item's mean over the last `wellnessDeclineDays`
+ * days up to the latest check-in against its mean and SD (floored at `wellnessMinSd`) over the
+ * `wellnessDeclineBaselineDays` days before them. Only on a review whose readiness can change or whose note can fire
+ * (a few dozen recent check-ins, two passes); null when no item is that far worse.
+ */
+function wellnessDecline(
+  checkIns: readonly CheckIn[],
+  cDay: Int32Array,
+  recent: Int32Array,
+  nRecent: number,
+  latestDay: number,
+  r: EngineConfig['readiness'],
+): WellnessDecline | null {
+  const from = latestDay - r.wellnessDeclineDays + 1;
+  const baseFrom = from - r.wellnessDeclineBaselineDays;
+  // Per item: recent sum and count, earlier sum, sum of squares and count.
+  const rs = [0, 0, 0, 0, 0];
+  const rn = [0, 0, 0, 0, 0];
+  const bs = [0, 0, 0, 0, 0];
+  const bq = [0, 0, 0, 0, 0];
+  const bn = [0, 0, 0, 0, 0];
+  for (let k = 0; k < nRecent; k++) {
+    const i = recent[k];
+    const d = cDay[i];
+    if (d < baseFrom || d > latestDay) continue;
+    for (let it = 0; it < 5; it++) {
+      const v = wellnessValue(checkIns[i], it);
+      if (v === undefined) continue;
+      if (d >= from) {
+        rs[it] += v;
+        rn[it]++;
+      } else {
+        bs[it] += v;
+        bq[it] += v * v;
+        bn[it]++;
+      }
+    }
+  }
+  const items: { item: WellnessItem; sd: number }[] = [];
+  for (let it = 0; it < 5; it++) {
+    if (rn[it] < Math.ceil(r.wellnessDeclineDays / 2) || bn[it] < r.wellnessBaselineMinEntries) continue;
+    const mean = bs[it] / bn[it];
+    const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, bq[it] / bn[it] - mean * mean)));
+    const worse = (-WELLNESS_SIGN[it] * (rs[it] / rn[it] - mean)) / sd;
+    // As the text shows it (to one decimal), so "1.0 SD worse" is never said of 0.96.
+    const shown = Math.round(worse * 10) / 10;
+    if (shown >= r.wellnessDeclineSd) items.push({ item: WELLNESS_ITEMS[it], sd: shown });
+  }
+  if (items.length === 0) return null;
+  items.sort((a, b) => b.sd - a.sd);
+  return {
+    days: r.wellnessDeclineDays,
+    since: fromDayNumber(from),
+    baselineDays: r.wellnessDeclineBaselineDays,
+    items,
   };
 }
 

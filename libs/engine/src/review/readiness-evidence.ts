@@ -3,7 +3,7 @@ import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
 import type { MetricsState, ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
-import { num, plural, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
+import { andList, num, plural, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
 import type {
   ContextEventKind,
   HrvMetrics,
@@ -248,9 +248,40 @@ export function wellnessPhrase(
  * was (then "one check-in" is true).
  */
 export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+  const count = recentBelowCount(w);
+  if (count === null) return null;
+  return `${count} (${recentLowWords(w.recent as WellnessWindow, r)})`;
+}
+
+/**
+ * The count alone, as `recentBelowWords` says it: "4 of the 7 check-ins of the last 7 days (since 2026-11-28) were
+ * below norm" (null when at most one was). The build and the note it points to say the same count this way.
+ */
+export function recentBelowCount(w: WellnessMetrics): string | null {
   const win = w.recent;
   if (win === null || win.below < 2) return null;
-  return `${win.below} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}) were below norm (${recentLowWords(win, r)})`;
+  return `${win.below} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}) were below norm`;
+}
+
+/**
+ * A note's one reading is asked about before next week is published because of the check-ins around it: at least
+ * `askFirstRecentBelow` of the last `wellnessRecentDays` days' check-ins below norm (the latest included; ours).
+ * The week is still not changed for it (see `wellnessChangeRule`).
+ */
+export function manyRecentBelow(w: WellnessMetrics, r: EngineConfig['readiness']): boolean {
+  return w.singleReading && w.recent !== null && w.recent.below >= r.askFirstRecentBelow;
+}
+
+/**
+ * The rule that decides whether wellness changes next week, in the words of every text that quotes it (the flag
+ * rule of `belowNorm` on the latest check-in, followed back by `wellnessTrend`; docs/coaching-domain.md,
+ * Wellness): the latest check-in below norm (the composite at or below the amber composite, or an item at or below
+ * the amber item while the composite is under 0) with the same signal low on the check-in before it, or a second
+ * marker (HRV clearly low, a confirmed life event on the day). One item low on check-ins running while the
+ * composite is not under 0 does not meet it (Tom, coach read 9).
+ */
+export function wellnessChangeRule(r: EngineConfig['readiness']): string {
+  return `our rule: next week changes only when the latest check-in is below norm (the composite at z ${num(r.amberComposite, 1)} or below, or an item at z ${num(r.amberItem, 1)} or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day)`;
 }
 
 /** The items (and the composite) a window's check-ins were low on, most often first: `mood on 2, stress on 1`. */
@@ -268,6 +299,44 @@ export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']
     parts.push(`the composite at z ${num(r.amberComposite, 1)} or below on ${win.compositeLow}`);
   }
   return parts.join('; ');
+}
+
+/**
+ * A lasting decline in words (`WellnessMetrics.decline`, our rule), null without one: "a lasting decline: over the last
+ * 14 days (since 2026-11-21) fatigue averaged 2.3 SD worse than in the 28 days before them, mood 2.3 and soreness 1.5
+ * (our rule: 1 SD or more), so the 28-day baseline the z-scores are read against has dropped with them". The z-scores
+ * of the same texts are against that baseline, so they understate the decline: the text says so.
+ */
+export function declinePhrase(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+  const d = w.decline;
+  if (d === null || d.items.length === 0) return null;
+  const [first, ...rest] = d.items;
+  const lead = `${wellnessItemWords(first.item)} averaged ${num(first.sd, 1)} SD worse than in the ${d.baselineDays} days before them`;
+  const list = andList([lead, ...rest.map((x) => `${wellnessItemWords(x.item)} ${num(x.sd, 1)}`)]);
+  return `a lasting decline: over the last ${d.days} days (since ${d.since}) ${list} (our rule: ${r.wellnessDeclineSd} SD or more), so the ${r.wellnessBaselineDays}-day baseline the z-scores are read against has dropped with ${d.items.length === 1 ? 'it' : 'them'}`;
+}
+
+/**
+ * The wellness items to ask the athlete about, the most out of line first: those of a lasting decline, then the
+ * latest check-in's items at the amber item or below. Empty when none is (the texts then ask about sleep and
+ * stress, the usual questions). One list for the coach's text and the athlete's (Jonas had been asked about sleep
+ * and stress, stress his least out-of-line item, while fatigue had been at its worst for two weeks).
+ */
+export function askItems(w: WellnessMetrics, r: EngineConfig['readiness']): WellnessItem[] {
+  const out: WellnessItem[] = [];
+  for (const x of w.decline?.items ?? []) out.push(x.item);
+  const latest: WellnessItem[] = [];
+  for (const it of WELLNESS_ITEM_ORDER) {
+    const z = w.zScores[it];
+    if (z !== undefined && z <= r.amberItem && !out.includes(it)) latest.push(it);
+  }
+  latest.sort((a, b) => (w.zScores[a] as number) - (w.zScores[b] as number));
+  return out.concat(latest);
+}
+
+/** `askItems` in the coach's words: "fatigue, mood and soreness", or "sleep and stress" when none is out of line. */
+export function askItemsWords(items: readonly WellnessItem[]): string {
+  return items.length === 0 ? 'sleep and stress' : andList(items.map((it) => wellnessItemWords(it)));
 }
 
 const WELLNESS_ITEM_ORDER: readonly WellnessItem[] = [

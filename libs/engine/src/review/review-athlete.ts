@@ -157,6 +157,8 @@ function decisionReason(decision: Decision, suggestions: readonly Suggestion[]):
     for (const s of suggestions) {
       if (s.kind === 'WELLNESS_NOTE' && s.evidence.strongReading === true)
         return `A build within the ramp limit (about ${decision.targetMinutes} min), pending the athlete's answer on a strong low check-in (see the wellness note).`;
+      if (s.kind === 'WELLNESS_NOTE' && s.evidence.askFirst === true)
+        return `A build within the ramp limit (about ${decision.targetMinutes} min), pending the athlete's answer on ${s.evidence.recentBelowCheckIns} low check-ins in the last ${s.evidence.recentDays} days (see the wellness note).`;
       if (s.kind === 'MISSED_SESSIONS_PATTERN' && s.evidence.askFirst === true)
         return `A build within the ramp limit (about ${decision.targetMinutes} min), pending the athlete's answer on the sessions they keep missing (see the missed-sessions note).`;
     }

@@ -51,6 +51,11 @@ function numOf(v: EvidenceValue): number | null {
 function strOf(v: EvidenceValue): string | null {
   return typeof v === 'string' && v.length > 0 ? v : null;
 }
+/** A comma-separated evidence list (`"fatigue,mood"`), empty when there is none. */
+function strsOf(v: EvidenceValue): string[] {
+  const s = strOf(v);
+  return s === null ? [] : s.split(',');
+}
 
 /** `andList` of a comma-separated list ("Monday,Friday" → "Monday and Friday"), without splitting it. */
 function andListOfCsv(csv: string): string {
@@ -266,6 +271,13 @@ function readinessWhy(e: Evidence, capital: boolean): string {
   }
   const w = numOf(e.wellnessComposite);
   if (w !== null && w <= -1) parts.push('your check-ins show you are more tired or stressed than usual');
+  const declined = strsOf(e.declineItems);
+  const declineDays = numOf(e.declineDays);
+  if (declined.length > 0 && declineDays !== null) {
+    parts.push(
+      `your ${andList(declined)} ${declined.length === 1 ? 'score has' : 'scores have'} been worse than usual for the last ${declineDays} days`,
+    );
+  }
   const drift = numOf(e.rpeDrift);
   if (drift !== null && drift > 0) parts.push('sessions feel harder than usual');
   if (parts.length === 0)
@@ -287,8 +299,9 @@ function readinessWhy(e: Evidence, capital: boolean): string {
           : ctx === 'FAMILY'
             ? 'a busy time at home'
             : null;
-  // The coach asks the athlete about sleep and stress with every readiness change: so does the athlete's text.
-  return `${andList(parts)}${ctxWords !== null ? ` (most likely ${ctxWords})` : ''}; tell your coach how you are sleeping and how stressed you feel`;
+  // The athlete is asked about what the coach's text asks about (`askItems`): the items out of line, else sleep and
+  // stress.
+  return `${andList(parts)}${ctxWords !== null ? ` (most likely ${ctxWords})` : ''}; tell your coach ${askWords(strsOf(e.askItems))}`;
 }
 
 /** Whether `text` states `minutes` as a figure ("625 min" or "625 → …", not within "1625 min"). */
@@ -542,7 +555,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on your last ${numOf(e.lowItemCheckIns)} check-ins; tell your coach how things are`;
       return e.strongReading === true
         ? `${capital ? 'Your' : 'your'} latest check-in was well below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}: tell your coach how you feel before next week is confirmed`
-        : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}${othersBelow(e)}; tell your coach how you feel`;
+        : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}${othersBelow(e)}; tell your coach how you feel${e.askFirst === true ? ' before next week is confirmed' : ''}`;
     case 'HRV_NOTE':
       return lead(
         capital,
@@ -561,6 +574,20 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     case 'LONG_RACE_PREPARATION':
       return longRaceWhy(e, capital);
   }
+}
+
+const ASK_WORDS: Record<string, string> = {
+  sleepQuality: 'how you are sleeping',
+  fatigue: 'how tired you feel',
+  soreness: 'how sore you are',
+  stress: 'how stressed you feel',
+  mood: 'how your mood is',
+};
+
+/** The questions for the items to ask about (`askItems`): "how tired you feel and how your mood is". */
+function askWords(items: readonly string[]): string {
+  const asks = items.map((it) => ASK_WORDS[it]).filter((x) => x !== undefined);
+  return asks.length === 0 ? 'how you are sleeping and how stressed you feel' : andList(asks);
 }
 
 /** The weekdays a missed-sessions pattern is about, in the week's order: its own and the days beside it missed too. */

@@ -119,7 +119,13 @@ import {
   hrvClearlyAbove,
   hrvPhrase,
   rpeDriftPhrase,
+  askItems,
+  askItemsWords,
+  declinePhrase,
+  manyRecentBelow,
+  recentBelowCount,
   recentBelowWords,
+  wellnessChangeRule,
   wellnessPhrase,
   worstWellnessItem,
 } from '../review/readiness-evidence';
@@ -408,10 +414,11 @@ function volumeChange(
   // A re-entry week grows nothing and fills no free day: its size is a ceiling, and so is its long run's.
   const reentry = reentryLongRun(g);
   const reentering = decision.reentry !== null;
-  // A build pending the athlete's answer on a strong low check-in grows nothing yet: a plan inside its range stays
-  // as it is until they answer (coach read 4: Chloé's easy runs grown 60 → 75 min "pending her answer").
+  // A build pending the athlete's answer on a low check-in (a strong one, or one of several in the last 7 days)
+  // grows nothing yet: a plan inside its range stays as it is until they answer (coach read 4: Chloé's easy runs
+  // grown 60 → 75 min "pending her answer").
   const growBelow =
-    range.min <= 0 || reentering ? 0 : (t === 'BUILD' && !g.strong ? range.target : range.min) - tol;
+    range.min <= 0 || reentering ? 0 : (t === 'BUILD' && !g.asksFirst ? range.target : range.min) - tol;
   return fitVolume({
     plan,
     planMinutes: plan === g.plan ? g.planTotal : undefined,
@@ -1656,10 +1663,19 @@ class Shared {
     return state.missedDayWeekdays.filter((x) => !state.missedKeyWeekdays.some((y) => y.day === x.day));
   }
 
-  /** Whether the wellness note's one reading is strong (`strongNote`): the build, the note and the ranking ask. */
+  /** Whether the wellness note's one reading is strong (`strongNote`). */
   get strong(): boolean {
     this.strongCache ??= strongNote(this);
     return this.strongCache;
+  }
+
+  /**
+   * Whether the wellness note asks before next week is published: its one reading is strong, or it is one of
+   * `askFirstRecentBelow` or more check-ins of the last 7 days below norm (`manyRecentBelow`, ours). The note
+   * ranks first, and the build, its fit and the decision wait for the athlete's answer.
+   */
+  get asksFirst(): boolean {
+    return this.strong || manyRecentBelow(this.m.wellness, this.config.readiness);
   }
 
   /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone, and once). */
@@ -2153,6 +2169,9 @@ function suggestRecovery(g: Shared): void {
   if (hrvText !== null && e?.hrvLow) parts.push(hrvText);
   const wText = wellnessPhrase(m.wellness, e?.hrvLow === true, config.readiness);
   if (wText !== null && m.wellness.status !== 'GREEN') parts.push(wText.replace("the athlete's", 'your'));
+  const decline = declinePhrase(m.wellness, config.readiness);
+  if (decline !== null) parts.push(decline);
+  const ask = askItems(m.wellness, config.readiness);
   const drift = e ? rpeDriftPhrase(e) : null;
   if (drift !== null) parts.push(drift);
   if (hrvText !== null && !e?.hrvLow) parts.push(hrvText);
@@ -2189,7 +2208,7 @@ function suggestRecovery(g: Shared): void {
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on sleep and stress${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
@@ -2217,6 +2236,10 @@ function suggestRecovery(g: Shared): void {
           ? wellnessItemWords(m.wellness.trend.item)
           : null,
       rpeDrift: e?.rpeDrift === null || e?.rpeDrift === undefined ? null : round1(e.rpeDrift),
+      // What the athlete is asked about (`askItems`), and a lasting decline's items and days (comma-separated).
+      askItems: ask.join(','),
+      declineItems: m.wellness.decline?.items.map((x) => wellnessItemWords(x.item)).join(',') ?? null,
+      declineDays: m.wellness.decline?.days ?? null,
       markers,
       explainedBy: context ? context.event.kind : null,
       contextEnds: context ? fromDayNumber(context.event.end) : null,
@@ -2467,7 +2490,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading ? (g.strong ? "one low check-in is not yet a trend, but a strong one (see the note above), so this build is pending the athlete's answer" : 'one low check-in is not yet a trend (see the note)') : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3925,6 +3948,35 @@ function strongNote(g: Shared): boolean {
   return worst !== undefined && Number(num(w.zScores[worst] as number, 1)) <= r.strongNoteItem;
 }
 
+/**
+ * What the build says of the note's one low check-in, with the note's own count (`recentBelowCount`): "one low
+ * check-in is not yet a trend" only when it is one; else "the latest low check-in is not yet a trend, but 4 of the 7
+ * check-ins of the last 7 days (since …) were below norm" (coach read 9: Nora's build had said "one" beside a note
+ * counting 4). Pending the athlete's answer when the note asks first (`asksFirst`), with why.
+ */
+function lowCheckInWords(g: Shared): string {
+  const count = recentBelowCount(g.m.wellness);
+  const pending = "so this build is pending the athlete's answer";
+  if (count === null) {
+    return g.strong
+      ? `one low check-in is not yet a trend, but a strong one (see the note above), ${pending}`
+      : 'one low check-in is not yet a trend (see the note)';
+  }
+  const latest = `the latest low check-in is not yet a trend, but ${count}`;
+  if (g.strong) return `${latest}, and the latest is a strong one (see the note above), ${pending}`;
+  if (g.asksFirst) {
+    return `${latest} (see the note above: our threshold, ${g.config.readiness.askFirstRecentBelow} or more), ${pending}`;
+  }
+  return `${latest} (see the note)`;
+}
+
+/** A lasting decline (`declinePhrase`) as a sentence of a wellness note, with what to ask about; '' without one. */
+function declineSentence(g: Shared): string {
+  const r = g.config.readiness;
+  const d = declinePhrase(g.m.wellness, r);
+  return d === null ? '' : ` There is ${d}: ask about ${askItemsWords(askItems(g.m.wellness, r))}.`;
+}
+
 function suggestWellnessNote(g: Shared): void {
   const { m, athlete, config } = g;
   const w = m.wellness;
@@ -3935,6 +3987,7 @@ function suggestWellnessNote(g: Shared): void {
     // sees it and asks (our rule; a note, no change).
     const t = w.itemLow;
     const item = wellnessItemWords(t.item!);
+    const decline = declineSentence(g);
     const win = w.recent;
     const inWindow = win !== null ? win.itemLow[t.item!] : 0;
     const more =
@@ -3946,7 +3999,7 @@ function suggestWellnessNote(g: Shared): void {
       'ATTENTION',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `${athlete}'s ${item} has been below norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)${more}, while the wellness composite is within norm (z ${num(w.composite.value, 1)}): one item with nothing else agreeing does not change next week (our rule: a change needs wellness below norm on check-ins running, or two markers), but a score that stays low is worth a word: ask ${athlete} how things are.`,
+      `${athlete}'s ${item} has been below norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word: ask ${athlete} how things are.${decline}`,
       {
         wellnessComposite: w.composite.value,
         date: w.date,
@@ -3960,6 +4013,7 @@ function suggestWellnessNote(g: Shared): void {
   }
   if (!w.singleReading || w.composite.value === null) return;
   const strong = g.strong;
+  const asksFirst = g.asksFirst;
   const worst = worstWellnessItem(w);
   const t = w.trend;
   const b = t?.before ?? null;
@@ -3972,16 +4026,18 @@ function suggestWellnessNote(g: Shared): void {
         : `the one before (${b.date}) was low on ${wellnessItemWords(b.item)} (z ${num(b.z as number, 1)}), ${signal},`;
   // The other recent check-ins below norm, when there were any (on signals that did not run up to this one).
   const others = recentBelowWords(w, config.readiness);
+  const decline = declineSentence(g);
   g.add(
     'WELLNESS_NOTE',
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (our rule: a change needs the same marker low on two check-ins running, or two markers).`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : asksFirst ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
       strongReading: strong,
+      askFirst: asksFirst,
       worstItem: worst ? wellnessItemWords(worst) : null,
       recentBelowCheckIns: w.recent?.below ?? null,
       recentDays: w.recent?.days ?? null,
@@ -4669,7 +4725,7 @@ function planAsItIs(
   return {
     text:
       decision.type === 'BUILD'
-        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.strong && decision.targetMinutes - week > 5 ? 'no change until the athlete answers' : 'no change needed'}.`
+        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.asksFirst && decision.targetMinutes - week > 5 ? 'no change until the athlete answers' : 'no change needed'}.`
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
@@ -4740,7 +4796,7 @@ const BACKWARD_DESIGN_RANK = KIND_RANK.BACKWARD_DESIGN_WARNING;
 const PRESENT_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
 const EXPLAINER_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
 
-function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: boolean): void {
+function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, asksFirst: boolean): void {
   const n = out.length;
   const rank: number[] = [];
   for (let i = 0; i < n; i++) rank.push(KIND_RANK[out[i].kind]);
@@ -4752,7 +4808,7 @@ function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, strong: bo
   const explainerOf = EXPLAINER_SCRATCH;
   const keys: number[] = [];
   try {
-    rootKeys(out, rank, decisionKind, strong, keys);
+    rootKeys(out, rank, decisionKind, asksFirst, keys);
   } finally {
     for (let i = 0; i < n; i++) {
       present[rank[i]] = null;
@@ -4770,7 +4826,7 @@ function rootKeys(
   out: Suggestion[],
   rank: readonly number[],
   decisionKind: SuggestionKind,
-  strong: boolean,
+  asksFirst: boolean,
   keys: number[],
 ): void {
   const n = out.length;
@@ -4809,9 +4865,10 @@ function rootKeys(
     if (depth > 0 && severityRank(out[i].severity) < topSeverity) {
       out[i] = { ...out[i], severity: top.severity };
     }
-    // A wellness note on a strong reading ranks first of its severity, before the build it bears on (ask
-    // before you publish): its kind counts as -1, ahead of every kind (it explains nothing and nothing explains it).
-    if (strong && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
+    // A wellness note that asks before you publish (a strong reading, or one of several low check-ins of the last
+    // 7 days) ranks first of its severity, before the build it bears on: its kind counts as -1, ahead of every kind
+    // (it explains nothing and nothing explains it).
+    if (asksFirst && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
     // So does a missed-sessions note on a day that keeps failing, before the build that waits for its talk.
     if (depth === 0 && out[i].kind === 'MISSED_SESSIONS_PATTERN' && out[i].evidence.askFirst === true) k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
@@ -4838,6 +4895,6 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestHrvNote(g);
   const out = g.out;
   if (out.length > 1) sortBySeverityThenKind(out);
-  if (out.length > 1) rankByCause(out, s.decision.reason, g.strong);
+  if (out.length > 1) rankByCause(out, s.decision.reason, g.asksFirst);
   return out;
 }

@@ -7,6 +7,7 @@ import type { RecentSessions } from '../metrics/recent-sessions';
 import { loggedThisWeek, stillToCome } from '../metrics/to-come';
 import type { LowReadiness } from '../review/persistent-readiness';
 import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
+import { askItems } from '../review/readiness-evidence';
 import type {
   Metrics,
   PlanChange,
@@ -328,6 +329,8 @@ export function currentWeekSuggestions(
         readiness: m.readiness,
         lowReadinessDays: low.days,
         lowReadinessSince: low.since,
+        // What the athlete is asked about (`askItems`, as next week's recovery suggestion asks).
+        askItems: askItems(m.wellness, config.readiness).join(','),
         cutPct: cut,
         planMinutes: before,
         planMinutesAfter: planMinutes(after),
