@@ -7,7 +7,7 @@ import { longRunIllness } from '../planning/long-run';
 import { planMinutes, plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
-import { reviewDayMatched, sportOf, stillToCome, type LoggedThisWeek } from './to-come';
+import { NO_IDS, reviewDayMatched, sportOf, stillToCome, type LoggedThisWeek } from './to-come';
 import { type EwmaPair, type MonotonyResult, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
   CheckIn,
@@ -1567,7 +1567,7 @@ function compliance(
     const todayUnlinked = [0, 0, 0];
     for (let li = head[reviewDay - horizonFrom]; li >= 0; li = next[li])
       if (sessions[li].plannedSessionId === undefined) todayUnlinked[sportOf(sessions[li].kind)]++;
-    const linkedIds: ReadonlySet<string> = loggedIds ?? new Set<string>();
+    const linkedIds: ReadonlySet<string> = loggedIds ?? NO_IDS;
     const order = plannedDayOrder;
     const exclOrder = excludedDayOrder;
     for (const plan of plans) {

@@ -54,10 +54,11 @@ export function reviewDayMatched(
       (matched ??= new Set<string>()).add(s.id);
     }
   }
-  return matched ?? NONE;
+  return matched ?? NO_IDS;
 }
 
-const NONE: ReadonlySet<string> = new Set<string>();
+/** An empty set of ids, shared (nothing is ever added to it). */
+export const NO_IDS: ReadonlySet<string> = new Set<string>();
 
 /**
  * `LoggedThisWeek` of this week's plan (`plan`, its sessions) from logged sessions and their days (`days[k]` is
