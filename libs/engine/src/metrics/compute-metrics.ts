@@ -7,7 +7,7 @@ import { longRunIllness } from '../planning/long-run';
 import { planMinutes, plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
-import { NO_IDS, reviewDayMatched, sportOf, stillToCome, type LoggedThisWeek } from './to-come';
+import { NO_IDS, countUnlinked, reviewDayMatched, stillToCome, type LoggedThisWeek } from './to-come';
 import { type EwmaPair, type MonotonyResult, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
   CheckIn,
@@ -83,6 +83,8 @@ export interface MetricsState {
    * may still run tonight); none without a published plan for this week.
    */
   readonly thisWeekToCome: readonly PlannedSession[];
+  /** The load of `thisWeekToCome` as planned, as `weekLoads[0]` counts it (0 without a published plan). */
+  readonly thisWeekToComeLoad: number;
   /** Done minutes of the 7 days ending on the review date. */
   readonly last7Minutes: number;
   /** Mean done minutes per weekday (Monday first) over the last 28 days: "the athlete's recent days". */
@@ -561,6 +563,8 @@ class CalendarWeeks {
     readonly recentDayMinutes: number[],
     /** The sessions of this week's published plan counted as still to come (`stillToCome`; none without it). */
     readonly toCome: readonly PlannedSession[],
+    /** Their load as planned (a zone costed from the athlete's own logged RPE for it). */
+    readonly toComeLoad: number,
   ) {}
 }
 
@@ -621,6 +625,7 @@ function calendarWeeks(
     const logged = loggedThisWeekOfScan(current.sessions, input.sessions, thisMonday, reviewDay);
     for (const s of current.sessions) if (stillToCome(s, todayWd, logged)) toCome.push(s);
   }
+  let toComeLoad = 0;
   if ((ahead > 0 || toCome.length > 0) && nWeeks > 0) {
     let l = 0;
     let m = 0;
@@ -643,6 +648,7 @@ function calendarWeeks(
         n++;
         dayMinutes[s.day] += s.minutes;
       }
+      toComeLoad = l;
       // The review date was counted as a training day already when something was logged on it (a morning
       // strength session, its evening run to come).
       for (let d = 0; d < 7; d++)
@@ -716,6 +722,7 @@ function calendarWeeks(
     fromPlan,
     recentDayMinutes,
     toCome,
+    toComeLoad,
   );
 }
 
@@ -738,7 +745,7 @@ function loggedThisWeekOfScan(
     if (d < monday || d > reviewDay) continue;
     const id = sessions[i].plannedSessionId;
     if (id !== undefined) linked.add(id);
-    else if (d === reviewDay) unlinked[sportOf(sessions[i].kind)]++;
+    else if (d === reviewDay) countUnlinked(unlinked, sessions[i]);
   }
   return { linked, matchedToday: reviewDayMatched(plan, reviewDay - monday, linked, unlinked) };
 }
@@ -1566,7 +1573,7 @@ function compliance(
     // missed. That day's logs not logged against the plan, by sport (its list in the index, a few at most).
     const todayUnlinked = [0, 0, 0];
     for (let li = head[reviewDay - horizonFrom]; li >= 0; li = next[li])
-      if (sessions[li].plannedSessionId === undefined) todayUnlinked[sportOf(sessions[li].kind)]++;
+      countUnlinked(todayUnlinked, sessions[li]);
     const linkedIds: ReadonlySet<string> = loggedIds ?? NO_IDS;
     const order = plannedDayOrder;
     const exclOrder = excludedDayOrder;
@@ -2235,6 +2242,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     projectedDays: lp.rw.projectedDays,
     projectedFromPlan: lp.rw.projectedFromPlan,
     thisWeekToCome: lp.rw.toCome,
+    thisWeekToComeLoad: lp.rw.toComeLoad,
     recentDayMinutes: lp.rw.recentDayMinutes,
     last7Minutes: lp.rw.last7Minutes,
     events,

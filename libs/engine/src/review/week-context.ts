@@ -1,7 +1,6 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
-import { plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { defaultFocus } from '../planning/session-templates';
 import { andList, purposeName, quoteNote } from '../suggestions/format';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
@@ -333,10 +332,8 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
   }
   if (done >= planned || toCome <= 0) return null;
   const share = done / planned;
-  // Costed as the metrics cost them (`calendarWeeks`): a zone from the athlete's own logged RPE for it.
-  const zoneRpe = state.thisWeekToCome.some((x) => x.effort.type === 'ZONE') ? zoneRpeOf(input) : undefined;
-  let toComeLoad = 0;
-  for (const x of state.thisWeekToCome) toComeLoad += plannedSessionLoad(x, zoneRpe);
+  // Costed once, as the metrics cost them (`calendarWeeks`).
+  const toComeLoad = state.thisWeekToComeLoad;
   return {
     missed,
     done,

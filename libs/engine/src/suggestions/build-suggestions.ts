@@ -1655,9 +1655,16 @@ class Shared {
     };
     this.hrv = state.metrics.hrv;
     this.longRun =
-      s.recentLongRun ?? recentLongRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
+      s.recentLongRun ??
+      recentLongRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions, state.thisWeekToCome);
     this.longestRun = this.longRun.base;
-    this.easyRun = recentEasyRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
+    this.easyRun = recentEasyRun(
+      s.input,
+      state.reviewDay,
+      ctx.nextWeekStart,
+      state.recentSessions,
+      state.thisWeekToCome,
+    );
     this.prep = longRacePrep(ctx, config, this.longestRun, decision, s.outlook);
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
