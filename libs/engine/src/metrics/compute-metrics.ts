@@ -205,7 +205,14 @@ function settleShapes(): void {
 settleShapes();
 
 const ILLNESS_RANK: Record<IllnessStatus, number> = { NONE: 0, ABOVE_NECK: 1, BELOW_NECK_OR_FEVER: 2 };
-const WELLNESS_ITEMS: readonly WellnessItem[] = ['sleepQuality', 'fatigue', 'soreness', 'stress', 'mood'];
+/** The wellness items, in the order the scores, the signals' bits and the texts list them. */
+export const WELLNESS_ITEMS: readonly WellnessItem[] = [
+  'sleepQuality',
+  'fatigue',
+  'soreness',
+  'stress',
+  'mood',
+];
 /** +1: higher is better; −1: higher is worse. */
 const WELLNESS_SIGN = [1, -1, -1, -1, 1];
 

@@ -220,7 +220,8 @@ export function baseWeeksWords(
     const wholeShort = x.week > 0 && planned !== null && planned > 0 && done < LOW_COMPLETION_SHARE * planned;
     const disrupted =
       x.week > 0 && j !== null && j.coveredDays.length > 0 && (j.eventsWeek || (!j.short && wholeShort));
-    const drop = x.race === null ? x.loadDropRef : null;
+    // (`loadDropRef` is null for a race week: `decideWeek` sets it for a down week only.)
+    const drop = x.loadDropRef;
     const kind =
       x.race !== null
         ? `${x.race.source.name ?? 'the A race'}'s race week`

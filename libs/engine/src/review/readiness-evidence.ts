@@ -1,7 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
-import type { MetricsState, ParsedEvent } from '../metrics/compute-metrics';
+import { WELLNESS_ITEMS, type MetricsState, type ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
 import { num, plural, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
 import type {
@@ -256,7 +256,7 @@ export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness'
 /** The items (and the composite) a window's check-ins were low on, most often first: `mood on 2, stress on 1`. */
 export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']): string {
   const items: WellnessItem[] = [];
-  for (const it of WELLNESS_ITEM_ORDER) if (win.itemLow[it] > 0) items.push(it);
+  for (const it of WELLNESS_ITEMS) if (win.itemLow[it] > 0) items.push(it);
   items.sort((a, b) => win.itemLow[b] - win.itemLow[a]);
   const parts: string[] = [];
   if (items.length > 0) {
@@ -269,14 +269,6 @@ export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']
   }
   return parts.join('; ');
 }
-
-const WELLNESS_ITEM_ORDER: readonly WellnessItem[] = [
-  'sleepQuality',
-  'fatigue',
-  'soreness',
-  'stress',
-  'mood',
-];
 
 /** The item with the lowest z of the latest check-in (undefined when none is scored). */
 export function worstWellnessItem(w: WellnessMetrics): WellnessItem | undefined {
