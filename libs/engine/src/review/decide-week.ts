@@ -622,7 +622,6 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   // tempo missed): they count at the share of the plan done so far, so a missed session never raises the base (as
   // leaving the week out would, beside a bigger week before it).
   const short = ctx.thisWeekShort;
-  const today = reviewDayToCome(state);
   // (A copy only when this week counts otherwise than the metrics count it.)
   const w =
     short === null ? state.weekMinutes : state.weekMinutes.map((_, k) => baseWeekMinutes(state, short, k));
@@ -667,6 +666,8 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     for (const a of ctx.baseAvailability) total += a;
     base = Math.min(total * 0.5, 180);
   }
+  // The review date's sessions the base counts as still to come, named for the texts (only when this week is in it).
+  const today = baseWeeks.includes(0) ? reviewDayToCome(state) : null;
   // (This week as the texts state it: its days to come as planned.)
   const w0 = state.weekMinutes[0] ?? 0;
   const ramp = m.rampPct.value;
@@ -774,7 +775,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       : null;
   if (back !== null) {
     ruledOut.push(
-      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: baseWeeks.includes(0) ? today : null }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
     );
   }
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
@@ -977,6 +978,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     baseMinutes: base,
     baseWeeks,
     baseThisWeek: baseWeeks.includes(0) ? short : null,
+    // (A re-entry week's base may have left this week out since: see `reentry` above.)
     baseToday: baseWeeks.includes(0) ? today : null,
     baseLeftOut,
     easyOnly,

@@ -291,7 +291,10 @@ export function reviewDayToCome(state: MetricsState): ReviewDayToCome | null {
  * logged yet has 0 of those and 1 of these.
  */
 export function daysToCome(state: MetricsState): number {
-  return state.projectedDays + (reviewDayToCome(state) !== null ? 1 : 0);
+  // (Whether any is, without their names: `reviewDayToCome` builds those for the texts.)
+  const day = state.reviewDay - (state.nextWeekStart - 7);
+  for (const x of state.thisWeekToCome) if (x.day === day) return state.projectedDays + 1;
+  return state.projectedDays;
 }
 
 /**
