@@ -86,7 +86,7 @@ describe("the backward-design load counts this week's days to come as the base d
     const thisWeek = w[0].load - TO_COME_LOAD + TO_COME_LOAD * share;
     const avg = Math.round((w[2].load + thisWeek) / 2);
     // Was: the four weeks' loads with this week's days to come as planned, the down week left out.
-    expect(bd.evidence.chronicWeeklyLoad).toBe(avg);
+    expect(bd.evidence.baseWeeklyLoad).toBe(avg);
     expect(bd.rationale).toContain(
       `${THIS_WEEK} (${Math.round(thisWeek)}, this week, its days to come at that ${Math.round(share * 100)} %: ${Math.round(TO_COME_MINUTES * share)} of their ${TO_COME_MINUTES} min)`,
     );
@@ -112,7 +112,7 @@ describe('the backward-design load leaves out the weeks the base leaves out (ath
     // The base: the week three weeks ago only (this week a down week, last week a drop in load).
     expect(bd.evidence.baseWeeklyMinutes).toBe(loggedIn(input, w[2].start));
     // Was: the mean of this week's and the week three weeks ago's and four weeks ago's loads.
-    expect(bd.evidence.chronicWeeklyLoad).toBe(Math.round(w[2].load));
+    expect(bd.evidence.baseWeeklyLoad).toBe(Math.round(w[2].load));
     // Over in load: the load leads, on the week the minutes count, with the weeks left aside named.
     expect(bd.rationale).toContain(
       `above the ${Math.round(w[2].load)} load units of the week of ${w[2].start} (the last build week, with this week (a down week, 205 min planned) and the week of ${w[1].start} (its load fell`,

@@ -3202,7 +3202,8 @@ function suggestBackwardDesign(g: Shared): void {
           `${lead}: it looks designed back from a goal rather than from current fitness.${inLoad}${inMinutes} The ${words(decision.reason)} suggestion${g.bothMinutes === null ? sizesWeek(g, races) : `, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(g.bothMinutes - races)}`}.${notDone}`,
           {
             planLoad: Math.round(load),
-            chronicWeeklyLoad: Math.round(chronic),
+            // The base's weekly load (`backwardDesignReference`; the metric's own over a silence or without a base).
+            baseWeeklyLoad: Math.round(chronic),
             overPct: round1(over * 100),
             planMinutes: minutes,
             baseWeeklyMinutes: Math.round(base),
