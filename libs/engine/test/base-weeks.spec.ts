@@ -120,6 +120,25 @@ describe('the backward-design load leaves out the weeks the base leaves out (ath
     expect(bd.rationale).not.toContain('this week, its days to come');
   });
 
+  it('should state the minutes too, on the same week, when the plan is over in load and in minutes', () => {
+    const r = reviewAthlete(input);
+    const w = r.metrics.weeks;
+    const bd = get(r.suggestions, 'BACKWARD_DESIGN_WARNING');
+    // Next week's draft against the one week the base counts, in minutes, computed here from the inputs.
+    let planned = 0;
+    for (const x of input.nextWeekDraft!.sessions) planned += x.minutes;
+    const base = loggedIn(input, w[2].start);
+    const overMinutes = Math.round((planned / base - 1) * 100);
+    const overLoad = Math.round((Number(bd.evidence.planLoad) / Math.round(w[2].load) - 1) * 100);
+    // Over the 30 % in both (the load leads the text), so the minutes follow as a sentence of their own (059966c:
+    // Kasper's "+72 % above the 221 min" had been dropped once the load led on his one base week).
+    expect(overMinutes).toBeGreaterThan(30);
+    expect(overLoad).toBeGreaterThan(30);
+    expect(bd.rationale).toContain(
+      `it looks designed back from a goal rather than from current fitness. In minutes it is +${overMinutes} % above the same week's ${base} min.`,
+    );
+  });
+
   it('should say a week left out for a drop in its load is left out for that, with its plan beside it', () => {
     const r = reviewAthlete(input);
     const w = r.metrics.weeks;
