@@ -2443,6 +2443,9 @@ function suggestBuild(g: Shared): void {
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
       rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value),
+      // Minutes the fitted week stays above its range's top, the key sessions at their doses (the fit's
+      // `aboveBy`, what "That is still N min above …" says; 0: not above it beyond the rounding tolerance).
+      aboveMaxMinutes: g.fit !== null && g.fit.aboveMax ? g.fit.aboveBy : 0,
     },
     changes,
     'BUILD',
