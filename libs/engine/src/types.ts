@@ -301,10 +301,10 @@ export interface WellnessMetrics {
    */
   readonly itemLow: WellnessTrend | null;
   /**
-   * The check-ins of the last days up to the latest (`WELLNESS_WINDOW_DAYS`), scored on the latest's baseline:
-   * how many were below norm, and on what. Set whenever the latest check-in has a signal to follow back
-   * (`trend` or an item at or below the amber item), null otherwise: what a wellness text says of the recent
-   * check-ins ("one check-in" only when it is one) comes from here.
+   * The check-ins of the last days up to the latest (`EngineConfig.readiness.wellnessRecentDays`, 7 by default),
+   * scored on the latest's baseline: how many were below norm, and on what. Set whenever the latest check-in has a
+   * signal to follow back (`trend` or an item at or below the amber item), null otherwise: what a wellness text
+   * says of the recent check-ins ("one check-in" only when it is one) comes from here.
    */
   readonly recent: WellnessWindow | null;
   /**

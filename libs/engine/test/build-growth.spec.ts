@@ -452,7 +452,7 @@ describe('coach finding 3 (athlete24): the weeks a build grows from are named, o
       `above the ${Math.round(lastWeek.minutes)} min of the week of ${lastWeek.start} (the last build week, with this week (a down week, ${weeks[0].plannedMinutes} min planned) and the week of ${weekBefore.start} (its load fell ${Math.round((1 - weekBefore.load / ref) * 100)} % below the three weeks before it (${Math.round(weekBefore.load)} against about ${Math.round(ref)} a week): ${Math.round(weekBefore.minutes)} min done of ${weekBefore.plannedMinutes} planned) left aside): it looks designed back from a goal rather than from current fitness. In load it is about`,
     );
     // The load on the same week as the minutes (the base's one week): this week's down week is not counted in it.
-    expect(ev.chronicWeeklyLoad).toBe(Math.round(lastWeek.load));
+    expect(ev.baseWeeklyLoad).toBe(Math.round(lastWeek.load));
     expect(w.rationale).toContain(`the same week's ${Math.round(lastWeek.load)} load units.`);
     expect(w.rationale).not.toContain('the down weeks aside');
   });

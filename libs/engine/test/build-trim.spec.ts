@@ -16,6 +16,7 @@ import {
   shift,
   steadyHistory,
 } from './factories/athlete-history.factory';
+import { falseClaims } from './factories/text-claims';
 
 const REVIEW = '2025-03-16';
 const NEXT = mondayAfter(REVIEW);
@@ -86,6 +87,27 @@ describe('a build trims a plan above its range to its target (athletes 09 and 21
     expect(Math.abs(planMinutes(after) - target)).toBeLessThanOrEqual(5);
     expect(s.rationale).toContain(`so it is trimmed to ${planMinutes(after)} min`);
     expect(s.athleteText).toContain(`Next week is about ${planMinutes(after)} min`);
+  });
+
+  it('should let the claims check pass "trimmed to N min" above the range\'s top only where the fit left the week above it', () => {
+    const draft = saraDraft(75, 100, false);
+    const input = { ...roomy(steadyHistory()), nextWeekDraft: draft };
+    const { s, after, max } = build(draft);
+    // The real text: trimmed to about the target, inside the range, and the evidence says it is not above it.
+    expect(s.evidence.aboveMaxMinutes).toBe(0);
+    expect(falseClaims({ input, plan: draft, s, after })).toEqual([]);
+    // The same text made to claim a week 20 min above the range's top, with the sentence that explains one.
+    const n = max + 20;
+    const claimed = {
+      ...s,
+      rationale: `${s.rationale.replace(`so it is trimmed to ${planMinutes(after)} min`, `so it is trimmed to ${n} min`)} That is still 20 min above the ${max} min the week should have at most: the key sessions keep a useful dose.`,
+    };
+    const rangeTop = `BUILD: "so it is trimmed to ${n} min" but the range's top is ${max} min`;
+    // The sentence alone does not make it true: the fit did not leave the week above its range.
+    expect(falseClaims({ input, plan: draft, s: claimed, after })).toContain(rangeTop);
+    // Where the fit did (the evidence's `aboveMaxMinutes`, the fit's `aboveBy`), the figure stands.
+    const fitAbove = { ...claimed, evidence: { ...claimed.evidence, aboveMaxMinutes: 20 } };
+    expect(falseClaims({ input, plan: draft, s: fitAbove, after })).not.toContain(rangeTop);
   });
 
   it("should keep a base week's only tempo whole when the easy runs can absorb the trim", () => {

@@ -7,7 +7,7 @@ import { longRunIllness } from '../planning/long-run';
 import { planMinutes, plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { effortVsPlan, type EffortVsPlan } from './effort-vs-plan';
 import { RECENT_SESSION_DAYS, type RecentSessions } from './recent-sessions';
-import { reviewDayMatched, sportOf, stillToCome, type LoggedThisWeek } from './to-come';
+import { NO_IDS, countUnlinked, reviewDayMatched, stillToCome, type LoggedThisWeek } from './to-come';
 import { type EwmaPair, type MonotonyResult, monotonyAndStrain, percentChange } from '../load/training-load';
 import type {
   CheckIn,
@@ -84,6 +84,8 @@ export interface MetricsState {
    * may still run tonight); none without a published plan for this week.
    */
   readonly thisWeekToCome: readonly PlannedSession[];
+  /** The load of `thisWeekToCome` as planned, as `weekLoads[0]` counts it (0 without a published plan). */
+  readonly thisWeekToComeLoad: number;
   /** Done minutes of the 7 days ending on the review date. */
   readonly last7Minutes: number;
   /** Mean done minutes per weekday (Monday first) over the last 28 days: "the athlete's recent days". */
@@ -204,7 +206,14 @@ function settleShapes(): void {
 settleShapes();
 
 const ILLNESS_RANK: Record<IllnessStatus, number> = { NONE: 0, ABOVE_NECK: 1, BELOW_NECK_OR_FEVER: 2 };
-const WELLNESS_ITEMS: readonly WellnessItem[] = ['sleepQuality', 'fatigue', 'soreness', 'stress', 'mood'];
+/** The wellness items, in the order the scores, the signals' bits and the texts list them. */
+export const WELLNESS_ITEMS: readonly WellnessItem[] = [
+  'sleepQuality',
+  'fatigue',
+  'soreness',
+  'stress',
+  'mood',
+];
 /** +1: higher is better; −1: higher is worse. */
 const WELLNESS_SIGN = [1, -1, -1, -1, 1];
 
@@ -562,6 +571,8 @@ class CalendarWeeks {
     readonly recentDayMinutes: number[],
     /** The sessions of this week's published plan counted as still to come (`stillToCome`; none without it). */
     readonly toCome: readonly PlannedSession[],
+    /** Their load as planned (a zone costed from the athlete's own logged RPE for it). */
+    readonly toComeLoad: number,
   ) {}
 }
 
@@ -622,6 +633,7 @@ function calendarWeeks(
     const logged = loggedThisWeekOfScan(current.sessions, input.sessions, thisMonday, reviewDay);
     for (const s of current.sessions) if (stillToCome(s, todayWd, logged)) toCome.push(s);
   }
+  let toComeLoad = 0;
   if ((ahead > 0 || toCome.length > 0) && nWeeks > 0) {
     let l = 0;
     let m = 0;
@@ -644,6 +656,7 @@ function calendarWeeks(
         n++;
         dayMinutes[s.day] += s.minutes;
       }
+      toComeLoad = l;
       // The review date was counted as a training day already when something was logged on it (a morning
       // strength session, its evening run to come).
       for (let d = 0; d < 7; d++)
@@ -717,6 +730,7 @@ function calendarWeeks(
     fromPlan,
     recentDayMinutes,
     toCome,
+    toComeLoad,
   );
 }
 
@@ -739,7 +753,7 @@ function loggedThisWeekOfScan(
     if (d < monday || d > reviewDay) continue;
     const id = sessions[i].plannedSessionId;
     if (id !== undefined) linked.add(id);
-    else if (d === reviewDay) unlinked[sportOf(sessions[i].kind)]++;
+    else if (d === reviewDay) countUnlinked(unlinked, sessions[i]);
   }
   return { linked, matchedToday: reviewDayMatched(plan, reviewDay - monday, linked, unlinked) };
 }
@@ -1633,8 +1647,8 @@ function compliance(
     // missed. That day's logs not logged against the plan, by sport (its list in the index, a few at most).
     const todayUnlinked = [0, 0, 0];
     for (let li = head[reviewDay - horizonFrom]; li >= 0; li = next[li])
-      if (sessions[li].plannedSessionId === undefined) todayUnlinked[sportOf(sessions[li].kind)]++;
-    const linkedIds: ReadonlySet<string> = loggedIds ?? new Set<string>();
+      countUnlinked(todayUnlinked, sessions[li]);
+    const linkedIds: ReadonlySet<string> = loggedIds ?? NO_IDS;
     const order = plannedDayOrder;
     const exclOrder = excludedDayOrder;
     for (const plan of plans) {
@@ -2302,6 +2316,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     projectedDays: lp.rw.projectedDays,
     projectedFromPlan: lp.rw.projectedFromPlan,
     thisWeekToCome: lp.rw.toCome,
+    thisWeekToComeLoad: lp.rw.toComeLoad,
     recentDayMinutes: lp.rw.recentDayMinutes,
     last7Minutes: lp.rw.last7Minutes,
     events,

@@ -1,4 +1,5 @@
-import type { PlannedSession, SessionKind } from '../types';
+import { toDayNumber } from '../dates/local-date';
+import type { PlannedSession, SessionKind, WeekPlan } from '../types';
 
 /**
  * What the athlete logged this week up to the review date, as far as what is still to come goes: the planned
@@ -29,6 +30,20 @@ export function sportOf(kind: SessionKind): number {
 }
 
 /**
+ * Counts a log of the review date into `unlinked` by its sport (`sportOf`) when it is not logged against the plan:
+ * the one count of the review date's unlinked logs (`reviewDayMatched`'s `unlinked`) for every reader of it
+ * (`loggedThisWeek`, the metrics scan's `loggedThisWeekOfScan`, the compliance).
+ */
+export function countUnlinked(
+  unlinked: number[],
+  s: { readonly kind: SessionKind; readonly plannedSessionId?: string },
+): void {
+  if (s.plannedSessionId !== undefined) return;
+  const sport = sportOf(s.kind);
+  if (sport >= 0) unlinked[sport]++;
+}
+
+/**
  * The review date's sessions of this week's plan that a log that day matches, so that they are not still to come
  * (our rule, one for the whole engine: week 0's minutes and load, the base that sizes next week, this week's long
  * run still to come, the current-week cuts and the compliance all read it through `stillToCome`). A log on the
@@ -54,10 +69,11 @@ export function reviewDayMatched(
       (matched ??= new Set<string>()).add(s.id);
     }
   }
-  return matched ?? NONE;
+  return matched ?? NO_IDS;
 }
 
-const NONE: ReadonlySet<string> = new Set<string>();
+/** An empty set of ids, shared (nothing is ever added to it). */
+export const NO_IDS: ReadonlySet<string> = new Set<string>();
 
 /**
  * `LoggedThisWeek` of this week's plan (`plan`, its sessions) from logged sessions and their days (`days[k]` is
@@ -77,10 +93,7 @@ export function loggedThisWeek(
     if (d < monday || d > reviewDay) continue;
     const id = sessions[k].plannedSessionId;
     if (id !== undefined) linked.add(id);
-    else if (d === reviewDay) {
-      const sport = sportOf(sessions[k].kind);
-      if (sport >= 0) unlinked[sport]++;
-    }
+    else if (d === reviewDay) countUnlinked(unlinked, sessions[k]);
   }
   return { linked, matchedToday: reviewDayMatched(plan, reviewDay - monday, linked, unlinked) };
 }
@@ -93,4 +106,25 @@ export function loggedThisWeek(
 export function stillToCome(s: PlannedSession, todayWd: number, logged: LoggedThisWeek): boolean {
   if (s.kind === 'REST' || s.day < todayWd) return false;
   return !logged.linked.has(s.id) && !logged.matchedToday.has(s.id);
+}
+
+/**
+ * The sessions of this week's published plan (`plan`, when it is the week starting `monday`) still to come at the
+ * review (`stillToCome`), from the logged sessions and their days (`recent`): what `MetricsState.thisWeekToCome`
+ * holds, for a caller without the metrics state. Empty without a plan for this week.
+ */
+export function thisWeekToComeOf(
+  plan: WeekPlan | undefined,
+  recent: {
+    readonly sessions: readonly { readonly kind: SessionKind; readonly plannedSessionId?: string }[];
+    readonly days: ArrayLike<number>;
+  },
+  monday: number,
+  reviewDay: number,
+): PlannedSession[] {
+  const out: PlannedSession[] = [];
+  if (plan === undefined || toDayNumber(plan.weekStart) !== monday) return out;
+  const logged = loggedThisWeek(plan.sessions, recent.sessions, recent.days, monday, reviewDay);
+  for (const s of plan.sessions) if (stillToCome(s, reviewDay - monday, logged)) out.push(s);
+  return out;
 }

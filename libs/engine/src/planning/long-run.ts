@@ -1,6 +1,6 @@
 import { toDayNumber } from '../dates/local-date';
 import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
-import { loggedThisWeek, stillToCome } from '../metrics/to-come';
+import { thisWeekToComeOf } from '../metrics/to-come';
 import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
 import { cutTier } from './plan-measures';
 
@@ -229,10 +229,15 @@ export function recentLongRun(
   reviewDay: number,
   nextWeekStart: number,
   recent: RecentSessions = recentSessionsOf(input.sessions, reviewDay),
+  toCome: readonly PlannedSession[] = thisWeekToComeOf(
+    input.currentWeekPlan,
+    recent,
+    nextWeekStart - 7,
+    reviewDay,
+  ),
 ): RecentLongRun {
   const from = reviewDay - 27;
   const current = input.currentWeekPlan;
-  const thisWeek = current !== undefined && toDayNumber(current.weekStart) === nextWeekStart - 7;
   let longIds: Set<string> | null = null;
   let linked = 0;
   let any = 0;
@@ -252,16 +257,9 @@ export function recentLongRun(
     }
     if (longIds.has(s.plannedSessionId)) linked = s.minutes;
   }
+  // Still to come as the metrics count it (`toCome`: the review date's own while no log that day matches it).
   let planned = 0;
-  if (thisWeek) {
-    // Still to come as the metrics count it (`stillToCome`: the review date's own while no log that day matches it).
-    const plan = (current as WeekPlan).sessions;
-    const logged = loggedThisWeek(plan, sessions, days, nextWeekStart - 7, reviewDay);
-    const todayWd = reviewDay - (nextWeekStart - 7);
-    for (const x of plan) {
-      if (longRunLike(x) && x.minutes > planned && stillToCome(x, todayWd, logged)) planned = x.minutes;
-    }
-  }
+  for (const x of toCome) if (longRunLike(x) && x.minutes > planned) planned = x.minutes;
   const ran = linked > 0 ? linked : any;
   return { ran, planned, base: Math.max(ran, planned) };
 }
@@ -411,6 +409,12 @@ export function recentEasyRun(
   reviewDay: number,
   nextWeekStart: number,
   recent: RecentSessions,
+  toCome: readonly PlannedSession[] = thisWeekToComeOf(
+    input.currentWeekPlan,
+    recent,
+    nextWeekStart - 7,
+    reviewDay,
+  ),
 ): RecentEasyRun {
   const from = reviewDay - 27;
   // In one pass, per calendar week (counted back from next week's Monday): its longest run, its longest easy run,
@@ -438,16 +442,10 @@ export function recentEasyRun(
     const easy = easyLongest[w] < weekLongest[w] ? easyLongest[w] : easyNext[w];
     if (easy > ran) ran = easy;
   }
+  // Still to come as the metrics count it (`toCome`, see `recentLongRun`).
   let planned = 0;
-  const current = input.currentWeekPlan;
-  if (current !== undefined && toDayNumber(current.weekStart) === nextWeekStart - 7) {
-    const logged = loggedThisWeek(current.sessions, sessions, days, nextWeekStart - 7, reviewDay);
-    const todayWd = reviewDay - (nextWeekStart - 7);
-    for (const x of current.sessions) {
-      if (x.kind === 'RUN' && cutTier(x) === 0 && x.minutes > planned && stillToCome(x, todayWd, logged))
-        planned = x.minutes;
-    }
-  }
+  for (const x of toCome)
+    if (x.kind === 'RUN' && cutTier(x) === 0 && x.minutes > planned) planned = x.minutes;
   return { ran, planned, base: Math.max(ran, planned) };
 }
 

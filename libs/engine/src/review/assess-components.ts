@@ -23,7 +23,6 @@ export const COMPONENT_ORDER: readonly ComponentKey[] = [
   'LONG_TERM_DEVELOPMENT',
   'EXTERNAL_EYES',
 ];
-/** OK 0, ATTENTION 1, URGENT 2 (compared, not looked up in a table: a keyed load by status was megamorphic). */
 /** "the last weeks' 450 min", or, one week counted with others left out, "the 221 min of the week of 2026-11-23". */
 function baseWeekWords(decision: Decision, weeks: MetricsState['metrics']['weeks']): string {
   const base = Math.round(decision.baseMinutes);
@@ -32,6 +31,7 @@ function baseWeekWords(decision: Decision, weeks: MetricsState['metrics']['weeks
   return `the ${base} min of ${baseWeeksWords(decision, weeks).counted}, the last build week`;
 }
 
+/** OK 0, ATTENTION 1, URGENT 2 (compared, not looked up in a table: a keyed load by status was megamorphic). */
 function rank(s: ComponentStatus): number {
   return s === 'URGENT' ? 2 : s === 'ATTENTION' ? 1 : 0;
 }

@@ -10,7 +10,8 @@ import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evide
 import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
 import {
   LOW_COMPLETION_SHARE,
-  baseWeekCount,
+  baseWeekLoad,
+  baseWeekMinutes,
   coveredDaysWords,
   dayRun,
   noteEquipment,
@@ -32,12 +33,6 @@ export interface Decision {
   readonly focus: MesocycleFocus;
   /** Mean weekly minutes of the last three calendar weeks that were not down weeks: the base every target derives from. */
   readonly baseMinutes: number;
-  /**
-   * Mean weekly load of the same weeks (`baseWeeks`, each counted as `baseWeekCount` counts it: this week's days to
-   * come as the minutes count them): the recent load the backward-design warning compares next week's plan with
-   * (one count of the recent weeks for the minutes and the load). Null when the base is not from whole weeks.
-   */
-  readonly baseLoad: number | null;
   /**
    * The weeks `baseMinutes` averages, most recent first (0: this week, its days to come as planned; 1: last week
    * …; see `MetricsState.weekMinutes`); empty when the base is not from whole weeks. The texts name them
@@ -225,7 +220,8 @@ export function baseWeeksWords(
     const wholeShort = x.week > 0 && planned !== null && planned > 0 && done < LOW_COMPLETION_SHARE * planned;
     const disrupted =
       x.week > 0 && j !== null && j.coveredDays.length > 0 && (j.eventsWeek || (!j.short && wholeShort));
-    const drop = x.race === null ? x.loadDropRef : null;
+    // (`loadDropRef` is null for a race week: `decideWeek` sets it for a down week only.)
+    const drop = x.loadDropRef;
     const kind =
       x.race !== null
         ? `${x.race.source.name ?? 'the A race'}'s race week`
@@ -578,15 +574,20 @@ function usualWeeks(b: ReturnType<typeof baseWeeksWords>): string {
   return b.since !== '' ? ` (${what}: ${b.since})` : ` (${what}, with ${b.left} left aside)`;
 }
 
-/** `Decision.baseLoad`: the mean load of the base's weeks, each as `baseWeekCount` counts it (null: none). */
-function baseLoadOf(
-  state: MetricsState,
-  short: ThisWeekShort | null,
-  weeks: readonly number[],
+/**
+ * The mean weekly load of the base's weeks (`Decision.baseWeeks`, each counted as `baseWeekLoad` counts it: this
+ * week's days to come as the minutes count them): the recent load the backward-design warning compares next
+ * week's plan with (one count of the recent weeks for the minutes and the load). Null when the base is not from
+ * whole weeks. Computed where the warning asks for it, not with every decision.
+ */
+export function baseLoad(
+  state: Pick<MetricsState, 'weekLoads'>,
+  d: Pick<Decision, 'baseWeeks' | 'baseThisWeek'>,
 ): number | null {
+  const weeks = d.baseWeeks;
   if (weeks.length === 0) return null;
   let sum = 0;
-  for (const k of weeks) sum += baseWeekCount(state, short, k).load;
+  for (const k of weeks) sum += baseWeekLoad(state, d.baseThisWeek, k);
   return sum / weeks.length;
 }
 
@@ -621,8 +622,9 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   // tempo missed): they count at the share of the plan done so far, so a missed session never raises the base (as
   // leaving the week out would, beside a bigger week before it).
   const short = ctx.thisWeekShort;
-  const today = reviewDayToCome(state);
-  const w = state.weekMinutes.map((_, k) => baseWeekCount(state, short, k).minutes);
+  // (A copy only when this week counts otherwise than the metrics count it.)
+  const w =
+    short === null ? state.weekMinutes : state.weekMinutes.map((_, k) => baseWeekMinutes(state, short, k));
   const ordinary = (k: number): boolean => {
     const race = down(k) ? null : aRaceInWeek(state.races, ctx.nextWeekStart, k);
     if (!down(k) && race === null) return true;
@@ -664,6 +666,8 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     for (const a of ctx.baseAvailability) total += a;
     base = Math.min(total * 0.5, 180);
   }
+  // The review date's sessions the base counts as still to come, named for the texts (only when this week is in it).
+  const today = baseWeeks.includes(0) ? reviewDayToCome(state) : null;
   // (This week as the texts state it: its days to come as planned.)
   const w0 = state.weekMinutes[0] ?? 0;
   const ramp = m.rampPct.value;
@@ -771,7 +775,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       : null;
   if (back !== null) {
     ruledOut.push(
-      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: baseWeeks.includes(0) ? today : null }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
     );
   }
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
@@ -972,9 +976,9 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     phase,
     focus: rotateFocus ? (raceBlock ? 'RACE_SPECIFIC' : nextFocus(phase, focus)) : focus,
     baseMinutes: base,
-    baseLoad: baseLoadOf(state, short, baseWeeks),
     baseWeeks,
     baseThisWeek: baseWeeks.includes(0) ? short : null,
+    // (A re-entry week's base may have left this week out since: see `reentry` above.)
     baseToday: baseWeeks.includes(0) ? today : null,
     baseLeftOut,
     easyOnly,

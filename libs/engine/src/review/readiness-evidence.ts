@@ -1,7 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
-import type { MetricsState, ParsedEvent } from '../metrics/compute-metrics';
+import { WELLNESS_ITEMS, type MetricsState, type ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
 import { andList, num, plural, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
 import type {
@@ -287,7 +287,7 @@ export function wellnessChangeRule(r: EngineConfig['readiness']): string {
 /** The items (and the composite) a window's check-ins were low on, most often first: `mood on 2, stress on 1`. */
 export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']): string {
   const items: WellnessItem[] = [];
-  for (const it of WELLNESS_ITEM_ORDER) if (win.itemLow[it] > 0) items.push(it);
+  for (const it of WELLNESS_ITEMS) if (win.itemLow[it] > 0) items.push(it);
   items.sort((a, b) => win.itemLow[b] - win.itemLow[a]);
   const parts: string[] = [];
   if (items.length > 0) {
@@ -326,7 +326,7 @@ export function askItems(w: WellnessMetrics, r: EngineConfig['readiness']): Well
   const out: WellnessItem[] = [];
   for (const x of w.decline?.items ?? []) out.push(x.item);
   const latest: WellnessItem[] = [];
-  for (const it of WELLNESS_ITEM_ORDER) {
+  for (const it of WELLNESS_ITEMS) {
     const z = w.zScores[it];
     if (z !== undefined && z <= r.amberItem && !out.includes(it)) latest.push(it);
   }
@@ -338,14 +338,6 @@ export function askItems(w: WellnessMetrics, r: EngineConfig['readiness']): Well
 export function askItemsWords(items: readonly WellnessItem[]): string {
   return items.length === 0 ? 'sleep and stress' : andList(items.map((it) => wellnessItemWords(it)));
 }
-
-const WELLNESS_ITEM_ORDER: readonly WellnessItem[] = [
-  'sleepQuality',
-  'fatigue',
-  'soreness',
-  'stress',
-  'mood',
-];
 
 /** The item with the lowest z of the latest check-in (undefined when none is scored). */
 export function worstWellnessItem(w: WellnessMetrics): WellnessItem | undefined {

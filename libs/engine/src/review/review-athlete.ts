@@ -34,7 +34,13 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   let target = decision.targetMinutes;
   // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
   if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
-  const longRun = recentLongRun(input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
+  const longRun = recentLongRun(
+    input,
+    state.reviewDay,
+    ctx.nextWeekStart,
+    state.recentSessions,
+    state.thisWeekToCome,
+  );
   // The longest long run logged lately (since an illness that resets it): what a hold's long run counts from, for
   // the draft's cap and the suggestions' alike (one computation, `weekLongRunCap`).
   const logged = loggedLongRun(input, state.reviewDay, state.longRunIllness, state.recentSessions);

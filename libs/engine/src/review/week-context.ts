@@ -1,7 +1,6 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
-import { plannedSessionLoad, zoneRpeOf } from '../planning/plan-measures';
 import { defaultFocus } from '../planning/session-templates';
 import { andList, purposeName, quoteNote } from '../suggestions/format';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
@@ -240,24 +239,30 @@ export interface ThisWeekShort {
 }
 
 /**
- * Week `k` (0: this week, 1: last week …, as `MetricsState.weekMinutes`) as the base counts it, its minutes and
- * its load: one count for the base that sizes next week (`decideWeek`) and the recent load the backward-design
- * warning compares next week's plan with. This week's days to come count as planned, or, when it is already
- * short of its plan (`short`, see `ThisWeekShort`), at the share of its plan done so far, in minutes and in load
- * alike (Sofia's base had counted her days to come at 71 % in minutes and as planned in load: +11 %, not +16 %).
+ * Week `k` (0: this week, 1: last week …, as `MetricsState.weekMinutes`) as the base counts it, its minutes
+ * (`baseWeekMinutes`) and its load (`baseWeekLoad`): one count for the base that sizes next week (`decideWeek`)
+ * and the recent load the backward-design warning compares next week's plan with. This week's days to come count
+ * as planned, or, when it is already short of its plan (`short`, see `ThisWeekShort`), at the share of its plan
+ * done so far, in minutes and in load alike (Sofia's base had counted her days to come at 71 % in minutes and as
+ * planned in load: +11 %, not +16 %).
  */
-export function baseWeekCount(
-  state: Pick<MetricsState, 'weekMinutes' | 'weekLoads'>,
+export function baseWeekMinutes(
+  state: Pick<MetricsState, 'weekMinutes'>,
   short: ThisWeekShort | null,
   k: number,
-): { readonly minutes: number; readonly load: number } {
+): number {
   const minutes = state.weekMinutes[k] ?? 0;
+  return k !== 0 || short === null ? minutes : minutes - short.toCome + short.counted;
+}
+
+/** Week `k`'s load as the base counts it (see `baseWeekMinutes`). */
+export function baseWeekLoad(
+  state: Pick<MetricsState, 'weekLoads'>,
+  short: ThisWeekShort | null,
+  k: number,
+): number {
   const load = state.weekLoads[k] ?? 0;
-  if (k !== 0 || short === null) return { minutes, load };
-  return {
-    minutes: minutes - short.toCome + short.counted,
-    load: load - short.toComeLoad + short.countedLoad,
-  };
+  return k !== 0 || short === null ? load : load - short.toComeLoad + short.countedLoad;
 }
 
 /** The review date's own sessions still to come (`MetricsState.thisWeekToCome`), as the texts name them. */
@@ -286,7 +291,10 @@ export function reviewDayToCome(state: MetricsState): ReviewDayToCome | null {
  * logged yet has 0 of those and 1 of these.
  */
 export function daysToCome(state: MetricsState): number {
-  return state.projectedDays + (reviewDayToCome(state) !== null ? 1 : 0);
+  // (Whether any is, without their names: `reviewDayToCome` builds those for the texts.)
+  const day = state.reviewDay - (state.nextWeekStart - 7);
+  for (const x of state.thisWeekToCome) if (x.day === day) return state.projectedDays + 1;
+  return state.projectedDays;
 }
 
 /**
@@ -327,10 +335,8 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
   }
   if (done >= planned || toCome <= 0) return null;
   const share = done / planned;
-  // Costed as the metrics cost them (`calendarWeeks`): a zone from the athlete's own logged RPE for it.
-  const zoneRpe = state.thisWeekToCome.some((x) => x.effort.type === 'ZONE') ? zoneRpeOf(input) : undefined;
-  let toComeLoad = 0;
-  for (const x of state.thisWeekToCome) toComeLoad += plannedSessionLoad(x, zoneRpe);
+  // Costed once, as the metrics cost them (`calendarWeeks`).
+  const toComeLoad = state.thisWeekToComeLoad;
   return {
     missed,
     done,

@@ -59,6 +59,7 @@ import {
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
 import {
+  baseLoad,
   baseWeeksWords,
   peakLongRunRace,
   racingIssues,
@@ -72,7 +73,7 @@ import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import {
   EVENT_NAME,
   LOW_COMPLETION_SHARE,
-  baseWeekCount,
+  baseWeekLoad,
   coveredDaysWords,
   daysToCome,
   eventInWeekWords,
@@ -368,18 +369,22 @@ function keptEffort(g: Shared): string {
     : ` except ${sessionName(k)}, kept at its effort (a run at the race's own effort, in the weeks before it)`;
 }
 
-/** A marathon or ultra athlete: their next A or B race is a marathon-type effort (the long run keeps its purpose). */
 /**
  * A build's race ahead, in words ("Spring Half on 2025-05-25"): the next A or B race after the review day, whose
- * week's quality runs a cut shortens rather than drops (`FitRequest.keepQuality`); undefined with none.
+ * week's quality runs a cut shortens rather than drops (`FitRequest.keepQuality`); undefined with none. Once per
+ * review (`Shared.qualityRaceCache`).
  */
 function qualityRace(g: Shared): string | undefined {
-  let next: ParsedRace | null = null;
-  for (const r of g.state.races)
-    if (r.day > g.state.reviewDay && r.priority !== 'C' && (next === null || r.day < next.day)) next = r;
-  return next === null ? undefined : `${raceName(next)} on ${fromDayNumber(next.day)}`;
+  if (g.qualityRaceCache === undefined) {
+    let next: ParsedRace | null = null;
+    for (const r of g.state.races)
+      if (r.day > g.state.reviewDay && r.priority !== 'C' && (next === null || r.day < next.day)) next = r;
+    g.qualityRaceCache = next === null ? null : `${raceName(next)} on ${fromDayNumber(next.day)}`;
+  }
+  return g.qualityRaceCache ?? undefined;
 }
 
+/** A marathon or ultra athlete: their next A or B race is a marathon-type effort (the long run keeps its purpose). */
 function longRaceAthlete(g: Shared): boolean {
   for (const r of g.state.races) {
     if (r.day >= g.state.reviewDay && r.priority !== 'C' && r.minutes >= g.config.racing.longRaceMinutes)
@@ -1653,6 +1658,8 @@ class Shared {
   racedCache: number | undefined;
   /** `longestLoggedRun`, once per review (the cut's cap and its text both read it). */
   loggedRunCache: LoggedRun | undefined;
+  /** `qualityRace`, once per review (every build volume call reads it; null: no race ahead). */
+  qualityRaceCache: string | null | undefined;
 
   /**
    * The weekdays that keep failing (`missedDayWeekdays`) and are not already a key-session pattern: the
@@ -1712,9 +1719,16 @@ class Shared {
     };
     this.hrv = state.metrics.hrv;
     this.longRun =
-      s.recentLongRun ?? recentLongRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
+      s.recentLongRun ??
+      recentLongRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions, state.thisWeekToCome);
     this.longestRun = this.longRun.base;
-    this.easyRun = recentEasyRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions);
+    this.easyRun = recentEasyRun(
+      s.input,
+      state.reviewDay,
+      ctx.nextWeekStart,
+      state.recentSessions,
+      state.thisWeekToCome,
+    );
     this.prep = longRacePrep(ctx, config, this.longestRun, decision, s.outlook);
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
@@ -2500,6 +2514,9 @@ function suggestBuild(g: Shared): void {
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
       rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value),
+      // Minutes the fitted week stays above its range's top, the key sessions at their doses (the fit's
+      // `aboveBy`, what "That is still N min above …" says; 0: not above it beyond the rounding tolerance).
+      aboveMaxMinutes: g.fit !== null && g.fit.aboveMax ? g.fit.aboveBy : 0,
     },
     changes,
     'BUILD',
@@ -3134,32 +3151,37 @@ function sizesWeek(g: Shared, races: number): string {
 
 /**
  * The recent weekly load the backward-design warning compares next week's plan with: the mean load of the weeks
- * the base counts (`Decision.baseLoad`, `baseWeekCount`: this week's days to come as the minutes count them), so
- * the minutes and the load of one text stand on the same weeks, counted one way (Kasper's minutes left this week
+ * the base counts (`baseLoad`, `baseWeekLoad`: this week's days to come as the minutes count them), so the
+ * minutes and the load of one text stand on the same weeks, counted one way (Kasper's minutes left this week
  * aside as a down week while the load average counted it; Sofia's minutes counted her days to come at 71 %, the
- * load as planned). `lead`: the words after "+N % above " when the load leads the text; `same`: when the minutes
- * lead (their weeks named already), "the same weeks' average of 1026 load units (…)". Over a silence, or with no
- * base of whole weeks, the metric's own figure (its silent days left out) stands.
+ * load as planned). Over a silence, or with no base of whole weeks, the metric's own figure (its silent days left
+ * out) stands (`onBase` false). Its words are `backwardDesignWords`, built only when the warning is given.
  */
-function backwardDesignReference(g: Shared): {
-  readonly load: number | null;
-  readonly lead: string;
-  readonly same: string;
-  /** The load stands on the base's weeks (else the metric's own figure). */
-  readonly onBase: boolean;
-} {
+function backwardDesignReference(g: Shared): { readonly load: number | null; readonly onBase: boolean } {
   const { m, state, decision } = g;
   const chronic = m.chronicWeeklyLoad.value;
-  const plain = (v: number | null): { load: number | null; lead: string; same: string; onBase: boolean } => ({
-    load: v,
-    onBase: false,
-    lead: `the recent weekly average of ${Math.round(v ?? 0)} load units`,
-    same: `the recent weekly average of ${Math.round(v ?? 0)} load units`,
-  });
-  if (m.chronicWeeklyLoad.note?.includes('without contact') === true) return plain(chronic);
-  const ref = decision.baseLoad;
+  if (m.chronicWeeklyLoad.note?.includes('without contact') === true) return { load: chronic, onBase: false };
+  const ref = baseLoad(state, decision);
+  if (ref === null || ref <= 0) return { load: chronic, onBase: false };
+  return { load: ref, onBase: true };
+}
+
+/**
+ * The backward-design reference (`backwardDesignReference`) in words. `lead`: the words after "+N % above " when
+ * the load leads the text; `same`: when the minutes lead (their weeks named already), "the same weeks' average of
+ * 1026 load units (…)".
+ */
+function backwardDesignWords(
+  g: Shared,
+  reference: { readonly load: number | null; readonly onBase: boolean },
+): { readonly lead: string; readonly same: string } {
+  const { m, state, decision } = g;
+  const ref = reference.load ?? 0;
+  if (!reference.onBase) {
+    const plain = `the recent weekly average of ${Math.round(ref)} load units`;
+    return { lead: plain, same: plain };
+  }
   const used = decision.baseWeeks;
-  if (ref === null || ref <= 0 || used.length === 0) return plain(chronic);
   const illness: { start: number; end: number }[] = [];
   if (state.recentIllness !== null) illness.push(state.recentIllness);
   for (const e of state.events) if (e.confirmed && e.kind === 'ILLNESS') illness.push(e);
@@ -3178,7 +3200,7 @@ function backwardDesignReference(g: Shared): {
     return `${k === 0 ? thisWeek : ''}${ill ? ', with the illness' : ''}`;
   };
   const name = (k: number): string =>
-    `${m.weeks[k]?.start ?? ''} (${Math.round(baseWeekCount(state, short, k).load)}${marks(k)})`;
+    `${m.weeks[k]?.start ?? ''} (${Math.round(baseWeekLoad(state, short, k))}${marks(k)})`;
   // Oldest first, as the base's words name them.
   const names = used
     .slice()
@@ -3188,15 +3210,11 @@ function backwardDesignReference(g: Shared): {
   const aside = b.since !== '' ? `: ${b.since}` : b.left !== '' ? `, with ${b.left} left aside` : '';
   if (used.length === 1)
     return {
-      load: ref,
-      onBase: true,
       lead: `the ${Math.round(ref)} load units of the week of ${m.weeks[used[0]]?.start ?? ''} (${marks(used[0]).replace(/^, /, '')}${marks(used[0]) === '' ? '' : '; '}the last build week${aside})`,
       same: `the same week's ${Math.round(ref)} load units`,
     };
   const listed = `the weeks of ${andList(names)}`;
   return {
-    load: ref,
-    onBase: true,
     lead: `the recent weekly average of ${Math.round(ref)} load units (${aside === '' && short === null && used.length === 3 ? 'the last three weeks' : listed}${aside})`,
     same: `the same weeks' average of ${Math.round(ref)} load units (${andList(names)})`,
   };
@@ -3205,12 +3223,12 @@ function backwardDesignReference(g: Shared): {
 function suggestBackwardDesign(g: Shared): void {
   const { s, state, decision, plan, config, m } = g;
   if (!s.planIsEngineDraft && decision.type !== 'REST') {
-    const reference = backwardDesignReference(g);
-    const chronic = reference.load;
-    // A race is the goal, not training designed back from it: only the training around it is compared.
-    const load = planLoad(plan, g.zoneRpe, true);
-    const races = raceMinutes(plan);
-    if (chronic !== null && chronic > 0 && state.completeWeeks >= 2) {
+    const reference = state.completeWeeks >= 2 ? backwardDesignReference(g) : null;
+    const chronic = reference === null ? null : reference.load;
+    if (reference !== null && chronic !== null && chronic > 0) {
+      // A race is the goal, not training designed back from it: only the training around it is compared.
+      const load = planLoad(plan, g.zoneRpe, true);
+      const races = raceMinutes(plan);
       const over = load / chronic - 1;
       // The minutes too, against the recent weeks the volume decision names (the down weeks aside): an athlete
       // who logs harder than the plan asks has a high chronic load, so a plan 70 % longer than the weeks
@@ -3222,6 +3240,7 @@ function suggestBackwardDesign(g: Shared): void {
       const overMinutes = base > 0 && !silent ? minutes / base - 1 : 0;
       const pctMax = config.progression.backwardDesignPct;
       if (over > pctMax || overMinutes > pctMax) {
+        const refWords = backwardDesignWords(g, reference);
         const what = races > 0 ? 'training around the race' : 'plan';
         const silence = m.chronicWeeklyLoad.note?.includes('without contact')
           ? ` (${m.chronicWeeklyLoad.note.split(';')[0]}: nothing is known of them)`
@@ -3232,12 +3251,12 @@ function suggestBackwardDesign(g: Shared): void {
         // the weeks the minutes name.
         const lead =
           over > pctMax
-            ? `Next week's ${what} is about ${Math.round(load)} load units (${min(minutes)}), ${byLoad(reference.lead)}`
+            ? `Next week's ${what} is about ${Math.round(load)} load units (${min(minutes)}), ${byLoad(refWords.lead)}`
             : `Next week's ${what} has ${min(minutes)}, ${pct(overMinutes * 100)} above ${baseAbove(g, base)})`;
         const inLoad =
           over > pctMax
             ? ''
-            : ` In load it is about ${Math.round(load)} load units, ${byLoad(reference.same)}.`;
+            : ` In load it is about ${Math.round(load)} load units, ${byLoad(refWords.same)}.`;
         // Over in both: the minutes too, on the same weeks (Kasper's "+72 % above the 221 min" had been the lead).
         const sameMinutes = !reference.onBase
           ? `the recent ${min(base)} a week`
@@ -3257,7 +3276,8 @@ function suggestBackwardDesign(g: Shared): void {
           `${lead}: it looks designed back from a goal rather than from current fitness.${inLoad}${inMinutes} The ${words(decision.reason)} suggestion${g.bothMinutes === null ? sizesWeek(g, races) : `, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(g.bothMinutes - races)}`}.${notDone}`,
           {
             planLoad: Math.round(load),
-            chronicWeeklyLoad: Math.round(chronic),
+            // The base's weekly load (`backwardDesignReference`; the metric's own over a silence or without a base).
+            baseWeeklyLoad: Math.round(chronic),
             overPct: round1(over * 100),
             planMinutes: minutes,
             baseWeeklyMinutes: Math.round(base),

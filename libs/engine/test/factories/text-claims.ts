@@ -211,10 +211,12 @@ export function falseClaims(c: ClaimContext): string[] {
       // range: the range did it, not the time per day.
       const target = Number(s.evidence.targetMinutes);
       if (n < target - 5 && !/\bdrop /.test(text)) fail(`"${trimmed[0]}" but the target is ${target} min`);
-      // Above the top only where the text says by how much, and why (the key sessions at their doses: `aboveMax`).
+      // Above the top only where the fit left the week above its range (`aboveMax`: the key sessions at their doses,
+      // the suggestion's evidence `aboveMaxMinutes`) by that much, and the text says by how much and why.
       if (
         n > max + 5 &&
-        !text.includes(`That is still ${n - max} min above the ${max} min the week should have at most`)
+        (Number(s.evidence.aboveMaxMinutes ?? 0) !== n - max ||
+          !text.includes(`That is still ${n - max} min above the ${max} min the week should have at most`))
       )
         fail(`"${trimmed[0]}" but the range's top is ${max} min`);
     }
