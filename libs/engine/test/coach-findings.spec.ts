@@ -314,6 +314,8 @@ describe('coach finding athlete14: a build the time per day takes below the rece
     expect(r.decision.type).toBe('HOLD');
     const hold = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')!;
     expect(hold.rationale).toContain('Wednesday (120 min planned, 75 min available)');
+    expect(hold.rationale).toContain('now fit the time the athlete gave.');
+    expect(hold.rationale).not.toContain('the time the athlete has');
     expect(hold.rationale).toMatch(
       /In the last 4 weeks Mateo trained longer than the time given on [^:]*Wednesday \(up to (\d+) min logged, 75 min available\)[^:]*: ask whether those days have more time\./,
     );
@@ -854,7 +856,7 @@ describe('coach finding athlete05: a marathon too close to build the long run fo
       `Move from the transition to the competition phase: the season plan has the competition phase from the week of ${NEXT}, so the training shifts toward race-specific work until the taper for Oslo Marathon starts on ${shift(NEXT, 7)}, pending the talk about the race (see the note on Oslo Marathon: its long run is under-built and the weeks to build it are past). Next week's plan has no phase set yet; the change sets it to competition.`,
     );
     expect(s.athleteText).toBe(
-      "Your season moves on to the competition phase if you start Oslo Marathon, which we talk about first: next week's sessions stay as they are, and your training shifts with it in the weeks after.",
+      "Your season moves on to the competition phase if you start Oslo Marathon, which we talk about first: this does not change next week's sessions by itself, and your training shifts with it in the weeks after.",
     );
   });
 

@@ -689,8 +689,10 @@ export function athleteText(t: AthleteTextInput): string {
   if (d === null || (d.details.length === 0 && d.after === d.before)) {
     // Only the season's frame changes (phase, focus), or nothing does.
     const frame = t.changes.length > 0 && t.plan !== undefined;
+    // "By itself": another suggestion of the same review may change next week's sessions (a build, a hold), and the
+    // athlete reads both (Nora's phase change had said they "stay as they are" beside a build that changed two).
     if (frame)
-      return `${why(t.kind, t.evidence, true)}: next week's sessions stay as they are, and your training shifts with it in the weeks after.`;
+      return `${why(t.kind, t.evidence, true)}: this does not change next week's sessions by itself, and your training shifts with it in the weeks after.`;
     // A volume kind with no change of its own: the plan already is that size ("already does this", when its
     // minutes are inside the decision's range), or another suggestion (a life event's, say) carries the change;
     // either way this one changes nothing.

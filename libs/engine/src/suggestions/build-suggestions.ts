@@ -1037,8 +1037,10 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
     const days: string[] = [];
     for (const c of fits)
       days.push(`${weekdayName(c.day)} (${c.minutes} min planned, ${c.available} min available)`);
-    text += ` ${andList(days)} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete has.`;
-    text += loggedOverTime(note.state, note.athlete, fits);
+    // "The time the athlete gave" where they have been training longer than it on some of those days (the ask
+    // follows): "the time the athlete has" beside "ask whether those days have more time" read as a contradiction.
+    const ask = loggedOverTime(note.state, note.athlete, fits);
+    text += ` ${andList(days)} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete ${ask === '' ? 'has' : 'gave'}.${ask}`;
   }
   for (const o of fit.over) {
     const key = applied.sessions.find((x) => x.day === o.day && x.key && x.kind !== 'RACE');
