@@ -7,8 +7,8 @@
  *   (she ran 66); the projection took a step next week that Lea's held plan does not take; Hanna, 145 of 150 min
  *   projected with 14 weeks left, was told to consider a later marathon.
  */
-import { applySuggestion, reviewAthlete } from '../src';
-import type { ReviewInput, Suggestion, WeekPlan } from '../src';
+import { reviewAthlete } from '../src';
+import type { ReviewInput, WeekPlan } from '../src';
 import { longRunCap, longRunStep } from '../src/planning/long-run';
 import { easyRunCap } from '../src/suggestions/fit-volume';
 import { planMinutes } from '../src/planning/plan-measures';
@@ -26,6 +26,7 @@ import {
   withDownWeeks,
 } from './factories/coach-histories.factory';
 import { falseClaims } from './factories/text-claims';
+import { applied, get } from './factories/review-helpers';
 
 /** A Friday review: next week starts on Monday 2025-10-13, this Sunday's long run is still to come. */
 const FRIDAY = '2025-10-10';
@@ -38,18 +39,6 @@ const bike = (minutes: number): Slot => ({
   sport: 'BIKE',
   purpose: 'Easy spin on the bike',
 });
-
-function get(r: ReturnType<typeof reviewAthlete>, kind: Suggestion['kind']): Suggestion {
-  const s = r.suggestions.find((x) => x.kind === kind);
-  if (s === undefined) throw new Error(`no ${kind}: ${r.suggestions.map((x) => x.kind).join(', ')}`);
-  return s;
-}
-
-function applied(plan: WeekPlan, s: Suggestion): WeekPlan {
-  const a = applySuggestion(plan, s);
-  if (!a.ok) throw new Error(a.reason);
-  return a.plan;
-}
 
 const on = (p: WeekPlan, day: number) => p.sessions.find((x) => x.day === day && x.kind === 'RUN')!;
 

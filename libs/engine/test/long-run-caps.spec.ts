@@ -7,23 +7,12 @@
  * - The engine's own draft kept the athlete's usual long run whatever that cap said.
  * - Any illness narrowed the long-run window to the days since it, a one-day cold trained through too.
  */
-import { applySuggestion, reviewAthlete } from '../src';
+import { reviewAthlete } from '../src';
 import type { ReviewInput, Suggestion, WeekPlan } from '../src';
 import { planMinutes } from '../src/planning/plan-measures';
 import { shift } from './factories/coach-histories.factory';
 import { FRIDAY, ingridBackFromFlu } from './factories/ingrid.factory';
-
-function get(r: ReturnType<typeof reviewAthlete>, kind: Suggestion['kind']): Suggestion {
-  const s = r.suggestions.find((x) => x.kind === kind);
-  if (s === undefined) throw new Error(`no ${kind}: ${r.suggestions.map((x) => x.kind).join(', ')}`);
-  return s;
-}
-
-function applied(plan: WeekPlan, s: Suggestion): WeekPlan {
-  const a = applySuggestion(plan, s);
-  if (!a.ok) throw new Error(a.reason);
-  return a.plan;
-}
+import { applied, get } from './factories/review-helpers';
 
 const sunday = (p: WeekPlan) => p.sessions.find((x) => x.day === 6 && x.kind === 'RUN');
 

@@ -15,18 +15,7 @@ import {
   strength,
 } from './factories/coach-histories.factory';
 import type { DayContext, Done, WeekShape } from './factories/coach-histories.factory';
-import { toDayNumber } from '../src/dates/local-date';
-
-/** Minutes logged in the 7 days from `weekStart`, on the weekdays `days` (all when not given). */
-function loggedIn(input: ReviewInput, weekStart: string, days?: readonly number[]): number {
-  const d0 = toDayNumber(weekStart);
-  let total = 0;
-  for (const x of input.sessions) {
-    const k = toDayNumber(x.date as string) - d0;
-    if (k >= 0 && k < 7 && (days === undefined || days.includes(k))) total += x.minutes;
-  }
-  return total;
-}
+import { loggedIn } from './factories/review-helpers';
 
 const rest = null;
 // Kasper's plans: about 360 min a week; what he does is about 220.

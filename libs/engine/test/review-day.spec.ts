@@ -13,8 +13,7 @@
  */
 import { reviewAthlete } from '../src';
 import { athleteText } from '../src/suggestions/athlete-text';
-import type { ReviewInput, Suggestion, SuggestionKind } from '../src';
-import { toDayNumber } from '../src/dates/local-date';
+import type { ReviewInput } from '../src';
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { computeMetricsState } from '../src/metrics/compute-metrics';
 import {
@@ -32,23 +31,7 @@ import {
   withDownWeeks,
 } from './factories/coach-histories.factory';
 import type { Done, DayContext, WeekShape } from './factories/coach-histories.factory';
-
-function get(s: readonly Suggestion[], kind: SuggestionKind): Suggestion {
-  const x = s.find((y) => y.kind === kind);
-  if (x === undefined) throw new Error(`no ${kind} in ${s.map((y) => y.kind).join(', ')}`);
-  return x;
-}
-
-/** Minutes logged in the 7 days from `weekStart`. */
-function loggedIn(input: ReviewInput, weekStart: string): number {
-  const d0 = toDayNumber(weekStart);
-  let total = 0;
-  for (const x of input.sessions) {
-    const k = (x.day ?? toDayNumber(x.date as string)) - d0;
-    if (k >= 0 && k < 7) total += x.minutes;
-  }
-  return total;
-}
+import { get, loggedIn } from './factories/review-helpers';
 
 /** Elias's week: steady blocks on Tuesday, easy runs on Wednesday and Friday, a spin on Saturday, the long run. */
 const ELIAS_WEEK: WeekShape = [
