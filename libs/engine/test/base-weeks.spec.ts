@@ -11,43 +11,19 @@
  *   training week").
  */
 import { reviewAthlete } from '../src';
-import type { ReviewInput, Suggestion, SuggestionKind } from '../src';
-import { toDayNumber } from '../src/dates/local-date';
-import { buildCoachHistory, easy, long, quality, scaled, shift } from './factories/coach-histories.factory';
+import type { ReviewInput } from '../src';
+import { scaled } from './factories/coach-histories.factory';
 import type { DayContext, Done, WeekShape } from './factories/coach-histories.factory';
+import { get, loggedIn } from './factories/review-helpers';
+import {
+  SOFIA_TEMPO_WEEK as WEEK,
+  SOFIA_THIS_WEEK as THIS_WEEK,
+  sofiaOnFriday,
+} from './factories/sofia.factory';
 
-function get(s: readonly Suggestion[], kind: SuggestionKind): Suggestion {
-  const x = s.find((y) => y.kind === kind);
-  if (x === undefined) throw new Error(`no ${kind} in ${s.map((y) => y.kind).join(', ')}`);
-  return x;
-}
-
-/** Minutes logged in the 7 days from `weekStart`. */
-function loggedIn(input: ReviewInput, weekStart: string): number {
-  const d0 = toDayNumber(weekStart);
-  let total = 0;
-  for (const x of input.sessions) {
-    const k = toDayNumber(x.date as string) - d0;
-    if (k >= 0 && k < 7) total += x.minutes;
-  }
-  return total;
-}
-
-// Sofia's week: steady blocks on Tuesday, a tempo on Thursday, the long run on Sunday (295 min).
-const WEEK: WeekShape = [
-  easy(30),
-  quality(75, 'Steady blocks', 3, 10),
-  easy(30),
-  { minutes: 50, rpe: 5, purpose: 'Tempo: steady and comfortably hard.' },
-  null,
-  easy(30),
-  long(80),
-];
 // Next week's draft, designed back from a goal: 40 % above her weeks.
 const DRAFT = scaled(WEEK, 1.4);
-// Reviewed on Friday 2025-10-10: Saturday's easy run (30 min, RPE 3) and Sunday's long run (80 min, RPE 4) to come.
-const REVIEW = '2025-10-10';
-const THIS_WEEK = '2025-10-06';
+// Reviewed on Friday: Saturday's easy run (30 min, RPE 3) and Sunday's long run (80 min, RPE 4) to come.
 const TO_COME_MINUTES = 30 + 80;
 const TO_COME_LOAD = 30 * 3 + 80 * 4;
 
@@ -55,18 +31,7 @@ function athlete(
   plan: (weeksAgo: number) => WeekShape,
   done?: (c: DayContext) => Done | null | undefined,
 ): ReviewInput {
-  return buildCoachHistory({
-    athlete: {
-      id: 'sofia',
-      firstName: 'Sofia',
-      trainingYears: 4,
-      availabilityMinutes: [75, 75, 75, 75, 0, 75, 150],
-    },
-    reviewDate: REVIEW,
-    weeks: 8,
-    plan: (w) => (w === 0 ? DRAFT : plan(w)),
-    done,
-  });
+  return sofiaOnFriday((w) => (w === 0 ? DRAFT : plan(w)), done);
 }
 
 describe("the backward-design load counts this week's days to come as the base does (athlete03 Sofia)", () => {

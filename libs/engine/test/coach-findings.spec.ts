@@ -19,6 +19,7 @@ import {
   withDownWeeks,
 } from './factories/coach-histories.factory';
 import type { DayContext, WeekShape } from './factories/coach-histories.factory';
+import { emmaBeforeOslo } from './factories/emma.factory';
 import { falseClaims } from './factories/text-claims';
 
 const rest = null;
@@ -776,24 +777,7 @@ const EMMA_WEEK: WeekShape = [
 
 describe('coach finding athlete05: a marathon too close to build the long run for is named', () => {
   it('should say the peak weeks are past with an 80-min longest run, and what to talk about', () => {
-    const input = buildCoachHistory({
-      athlete: {
-        id: 'emma',
-        firstName: 'Emma',
-        trainingYears: 3,
-        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
-      },
-      weeks: 10,
-      plan: withDownWeeks(EMMA_WEEK, [3, 7]),
-      done: realisticDone,
-      checkIn: withGaps,
-      extra: {
-        races: [
-          { id: 'lake', name: 'Lake Run Half', date: shift(NEXT, -13), priority: 'B', expectedMinutes: 105 },
-          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
-        ],
-      },
-    });
+    const input = emmaBeforeOslo(EMMA_WEEK, realisticDone);
     const r = reviewAthlete(input);
     const note = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION');
     expect(note).toBeDefined();
@@ -812,24 +796,7 @@ describe('coach finding athlete05: a marathon too close to build the long run fo
   // work until the taper for Oslo Marathon", while the note says a later marathon (or not starting) is the safer
   // choice; and its change carried "from":null (next week's plan had no phase) under "Move from the transition".
   it('should make the phase change wait for the race talk, and say what the change does to a plan with no phase', () => {
-    const base = buildCoachHistory({
-      athlete: {
-        id: 'emma',
-        firstName: 'Emma',
-        trainingYears: 3,
-        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
-      },
-      weeks: 10,
-      plan: withDownWeeks(EMMA_WEEK, [3, 7]),
-      done: realisticDone,
-      checkIn: withGaps,
-      extra: {
-        races: [
-          { id: 'lake', name: 'Lake Run Half', date: shift(NEXT, -13), priority: 'B', expectedMinutes: 105 },
-          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
-        ],
-      },
-    });
+    const base = emmaBeforeOslo(EMMA_WEEK, realisticDone);
     // This week is in the season's transition, next week in its competition phase; next week's plan has no phase
     // set (as Emma's in the demo).
     const { phase: _p, ...draft } = base.nextWeekDraft!;

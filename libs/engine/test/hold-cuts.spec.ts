@@ -8,7 +8,7 @@
  *   still to come counted as one step over that at most.
  */
 import { applySuggestion, reviewAthlete } from '../src';
-import type { ReviewInput, Suggestion, WeekPlan } from '../src';
+import type { ReviewInput, WeekPlan } from '../src';
 import { longRunCap } from '../src/planning/long-run';
 import { percentRange, scalePercent, scaled as scaledBy } from '../src/suggestions/fit-volume';
 import { SCENARIOS } from './factories/athlete-scenarios.factory';
@@ -28,21 +28,11 @@ import {
   shift,
   withDownWeeks,
 } from './factories/coach-histories.factory';
+import { emmaBeforeOslo } from './factories/emma.factory';
 import { HENRIK_DRAFT, HENRIK_WEEK } from './factories/henrik.factory';
+import { applied, get } from './factories/review-helpers';
 
 const rest = null;
-
-function get(r: ReturnType<typeof reviewAthlete>, kind: Suggestion['kind']): Suggestion {
-  const s = r.suggestions.find((x) => x.kind === kind);
-  if (s === undefined) throw new Error(`no ${kind}: ${r.suggestions.map((x) => x.kind).join(', ')}`);
-  return s;
-}
-
-function applied(plan: WeekPlan, s: Suggestion): WeekPlan {
-  const a = applySuggestion(plan, s);
-  if (!a.ok) throw new Error(a.reason);
-  return a.plan;
-}
 
 const on = (p: WeekPlan, day: number, kind = 'RUN') =>
   p.sessions.find((x) => x.day === day && x.kind === kind);
@@ -244,23 +234,7 @@ describe('the long-race note says "long run" of the figure it quotes (athlete05)
       easy(35),
       long(45),
     ];
-    const input = buildCoachHistory({
-      athlete: {
-        id: 'emma',
-        firstName: 'Emma',
-        trainingYears: 3,
-        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
-      },
-      weeks: 10,
-      plan: withDownWeeks(WEEK, [3, 7]),
-      checkIn: withGaps,
-      extra: {
-        races: [
-          { id: 'lake', name: 'Lake Run Half', date: shift(NEXT, -13), priority: 'B', expectedMinutes: 105 },
-          { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 20), priority: 'A', expectedMinutes: 240 },
-        ],
-      },
-    });
+    const input = emmaBeforeOslo(WEEK);
     const from = shift(REVIEW, -27);
     let longestRun = 0;
     for (const x of input.sessions)

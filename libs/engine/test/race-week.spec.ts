@@ -20,6 +20,7 @@ import {
   withDownWeeks,
 } from './factories/coach-histories.factory';
 import type { WeekShape } from './factories/coach-histories.factory';
+import { EMMA, OSLO_MARATHON } from './factories/emma.factory';
 import { falseClaims } from './factories/text-claims';
 
 const rest = null;
@@ -335,21 +336,9 @@ describe('coach finding 6 (athlete05): an A race week is not the usual week', ()
     priority: 'A' as const,
     expectedMinutes: 105,
   };
-  const OSLO = {
-    id: 'oslo',
-    name: 'Oslo Marathon',
-    date: shift(NEXT, 20),
-    priority: 'A' as const,
-    expectedMinutes: 240,
-  };
-  const emma = (races: ReviewInput['races'] = [LAKE, OSLO]): ReviewInput => {
+  const emma = (races: ReviewInput['races'] = [LAKE, OSLO_MARATHON]): ReviewInput => {
     const base = buildCoachHistory({
-      athlete: {
-        id: 'emma',
-        firstName: 'Emma',
-        trainingYears: 3,
-        availabilityMinutes: [45, 75, 60, 60, 0, 60, 120],
-      },
+      athlete: EMMA,
       weeks: 10,
       plan: (w) => (w === 3 ? RACE_WEEK : withDownWeeks(WEEK, [1, 2, 7])(w)),
       done: (c) =>
@@ -437,7 +426,7 @@ describe('coach finding 6 (athlete05): an A race week is not the usual week', ()
         race('oct-half', -50, 'B', 108),
         race('nov-10k', -29, 'C', 48),
         LAKE,
-        OSLO,
+        OSLO_MARATHON,
       ]),
     );
     const note = r.suggestions.find((x) => x.kind === 'RACING_TOO_OFTEN')!;

@@ -8,8 +8,7 @@
  *   lighter: about 215 min": lighter than her usual week, but more than this week.
  */
 import { applySuggestion, reviewAthlete } from '../src';
-import type { ReviewInput, Suggestion, SuggestionKind } from '../src';
-import { toDayNumber } from '../src/dates/local-date';
+import type { ReviewInput } from '../src';
 import { planMinutes } from '../src/planning/plan-measures';
 import { buildHistory, mondayAfter, planFromWeek } from './factories/athlete-history.factory';
 import {
@@ -21,53 +20,14 @@ import {
   withDownWeeks,
 } from './factories/coach-histories.factory';
 import type { Done, DayContext, WeekShape } from './factories/coach-histories.factory';
-
-function get(s: readonly Suggestion[], kind: SuggestionKind): Suggestion {
-  const x = s.find((y) => y.kind === kind);
-  if (x === undefined) throw new Error(`no ${kind} in ${s.map((y) => y.kind).join(', ')}`);
-  return x;
-}
-
-/** Minutes logged in the 7 days from `weekStart`. */
-function loggedIn(input: ReviewInput, weekStart: string): number {
-  const d0 = toDayNumber(weekStart);
-  let total = 0;
-  for (const x of input.sessions) {
-    const k = toDayNumber(x.date as string) - d0;
-    if (k >= 0 && k < 7) total += x.minutes;
-  }
-  return total;
-}
+import { get, loggedIn } from './factories/review-helpers';
+import { SOFIA_TEMPO_WEEK, SOFIA_THIS_WEEK as THIS_WEEK, sofiaOnFriday } from './factories/sofia.factory';
 
 describe("this week's days to come in the base, when sessions of this week were already missed (athlete03)", () => {
-  // Sofia's week: steady blocks on Tuesday, a tempo on Thursday, the long run on Sunday (295 min).
-  const WEEK: WeekShape = [
-    easy(30),
-    quality(75, 'Steady blocks', 3, 10),
-    easy(30),
-    { minutes: 50, rpe: 5, purpose: 'Tempo: steady and comfortably hard.' },
-    null,
-    easy(30),
-    long(80),
-  ];
-  // Reviewed on Friday 2025-10-10: Saturday's easy run and Sunday's long run are still to come.
-  const REVIEW = '2025-10-10';
-  const THIS_WEEK = '2025-10-06';
+  // Reviewed on Friday 2025-10-10: Saturday's easy run and Sunday's long run are still to come. Down weeks two and
+  // six weeks ago: the week before this one was a down week, as Sofia's was.
   const sofia = (done?: (c: DayContext) => Done | null | undefined, extra: Partial<ReviewInput> = {}) =>
-    buildCoachHistory({
-      athlete: {
-        id: 'sofia',
-        firstName: 'Sofia',
-        trainingYears: 4,
-        availabilityMinutes: [75, 75, 75, 75, 0, 75, 150],
-      },
-      reviewDate: REVIEW,
-      weeks: 8,
-      // Down weeks two and six weeks ago: the week before this one was a down week, as Sofia's was.
-      plan: withDownWeeks(WEEK, [2, 6]),
-      done,
-      extra,
-    });
+    sofiaOnFriday(withDownWeeks(SOFIA_TEMPO_WEEK, [2, 6]), done, extra);
   // This week's Thursday tempo was not run.
   const missedThursday = (c: DayContext): Done | null | undefined =>
     c.weeksAgo === 1 && c.weekday === 3 ? null : undefined;

@@ -9,10 +9,11 @@
  */
 import { reviewAthlete } from '../src/review/review-athlete';
 import type { ReviewInput } from '../src/types';
-import { toDayNumber } from '../src/dates/local-date';
 import { NEXT, buildCoachHistory, easy, long, quality, shift } from './factories/coach-histories.factory';
 import type { DayContext, Done, WeekShape } from './factories/coach-histories.factory';
 import { ingridBackFromFlu } from './factories/ingrid.factory';
+import { loggedIn } from './factories/review-helpers';
+import { SOFIA } from './factories/sofia.factory';
 
 const rest = null;
 /** Sofia's usual week: 295 min, steady blocks on Tuesday, a tempo on Thursday, an 80-min long run. */
@@ -38,17 +39,6 @@ const DRAFT: WeekShape = [
   long(85),
 ];
 
-/** Minutes logged in the 7 days from `weekStart`, on the weekdays `days` (all when not given). */
-function loggedIn(input: ReviewInput, weekStart: string, days?: readonly number[]): number {
-  const d0 = toDayNumber(weekStart);
-  let total = 0;
-  for (const x of input.sessions) {
-    const k = toDayNumber(x.date as string) - d0;
-    if (k >= 0 && k < 7 && (days === undefined || days.includes(k))) total += x.minutes;
-  }
-  return total;
-}
-
 /** The week of the family commitment, two weeks before this one (weeks ago 3). */
 const FAMILY_WEEK = shift(NEXT, -21);
 
@@ -58,12 +48,7 @@ const FAMILY_WEEK = shift(NEXT, -21);
  */
 function sofia(eventDays: readonly number[], share: number, onEvent: number): ReviewInput {
   return buildCoachHistory({
-    athlete: {
-      id: 'sofia',
-      firstName: 'Sofia',
-      trainingYears: 4,
-      availabilityMinutes: [75, 75, 75, 75, 0, 75, 150],
-    },
+    athlete: SOFIA,
     weeks: 10,
     plan: (w) => (w === 0 ? DRAFT : w === 3 ? CUT : USUAL),
     done: (c: DayContext): Done | null | undefined => {
