@@ -338,8 +338,9 @@ export interface WellnessWindow {
   /** Check-ins in the window with a wellness score, the latest included. */
   readonly checkIns: number;
   /**
-   * Of them, below norm by the flag rule (composite at or below the amber composite, or an item at or below the
-   * amber item with the composite negative as the text shows it), the latest included when it is.
+   * Of them, low (the composite at or below the amber composite, or an item at or below the amber item whatever
+   * the composite: the count the texts give, coach read 10), the latest included when it is. The flag rule that
+   * changes the week asks more of an item (the composite under 0 too); this count does not.
    */
   readonly below: number;
   /** Of them, with the composite at or below the amber composite. */

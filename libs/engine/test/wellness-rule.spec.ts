@@ -8,6 +8,8 @@
  * check-ins running up to the latest) or another marker agrees (HRV clearly low, a confirmed event that day);
  * otherwise it is a note. Every text says which evidence it rests on.
  */
+import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
+import { askItems } from '../src/review/readiness-evidence';
 import { reviewAthlete } from '../src/review/review-athlete';
 import type { CheckInFields, ReviewInput } from '../src/types';
 import { realisticDone, withGaps } from './factories/coach-histories-2';
@@ -403,5 +405,50 @@ describe('issue #11: a hold names what rules the build out now (athlete01)', () 
     const r = reviewAthlete(ingrid(15, 10));
     expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
     expect(r.decision.reason).toContain(`was ill from ${shift(REVIEW, -15)} to ${shift(REVIEW, -10)}`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Coach read 10, finding 2 (athlete11 Chloé): fatigue below her usual on the check-ins of the week, but on
+// mornings whose composite was just above 0 (her sleep was good). The counts counted an item at -1.5 or below only
+// while the composite was under 0, so the note said "one low check-in" and neither named nor asked about fatigue.
+// The flag rule (what changes the week) keeps that condition; the counts the texts give do not.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Fatigue 3 points worse on the 3 mornings before this one, with sleep and mood better (composite not under 0);
+ * soreness low this morning. */
+const chloeWeek: Edit = (c, u) =>
+  c.daysAgo === 0
+    ? { ...u, soreness: 5 }
+    : c.daysAgo >= 1 && c.daysAgo <= 3
+      ? {
+          ...u,
+          fatigue: Math.min(10, (u.fatigue ?? 3) + 3),
+          sleepQuality: Math.min(10, (u.sleepQuality ?? 7) + 2),
+          mood: Math.min(10, (u.mood ?? 7) + 2),
+        }
+      : c.daysAgo < 7
+        ? u
+        : withGaps(c, u);
+
+describe('coach read 10: an item at -1.5 or below counts in the texts whatever the composite (athlete11)', () => {
+  it('should count the low-fatigue mornings, name the run of fatigue and ask about it, without changing the week', () => {
+    const r = reviewAthlete(history(chloeWeek));
+    const w = r.metrics.wellness;
+    // The flag rule is unchanged: one reading, a note; next week is not changed for it.
+    expect(w.singleReading).toBe(true);
+    expect(r.decision.type).toBe('BUILD');
+    expect(w.recent).toMatchObject({ checkIns: 7, below: 4 });
+    expect(w.recent!.itemLow.fatigue).toBe(3);
+    const note = r.suggestions.find((x) => x.kind === 'WELLNESS_NOTE')!;
+    expect(note.rationale).toContain(
+      `It is not the only low check-in: 4 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were below norm (items at z -1.5 or below: fatigue on 3, soreness on 1).`,
+    );
+    expect(note.rationale).toContain(
+      'Fatigue was at z -1.5 or below on 3 of them (our threshold: 3 or more in 7 days): ask about fatigue and soreness.',
+    );
+    expect(askItems(w, DEFAULT_ENGINE_CONFIG.readiness)).toEqual(['fatigue', 'soreness']);
+    // 4 low of 7 is the ask-first count (3 or more): the note asks before next week is published, as for Nora.
+    expect(note.evidence.askFirst).toBe(true);
   });
 });

@@ -317,14 +317,48 @@ export function declinePhrase(w: WellnessMetrics, r: EngineConfig['readiness']):
 }
 
 /**
- * The wellness items to ask the athlete about, the most out of line first: those of a lasting decline, then the
- * latest check-in's items at the amber item or below. Empty when none is (the texts then ask about sleep and
+ * The items at or below the amber item on `askFirstRecentBelow` or more of the recent window's check-ins (the latest
+ * included or not), each counted on its own whatever the composite (our threshold, the same 3 of 7 as the note's
+ * ask-first count), the most often first. Read from `WellnessMetrics.recent`, so only where a note or an amber
+ * path scored the window; empty otherwise. Coach read 10: Chloé's fatigue was low on the week's check-ins while
+ * her composite was just above 0, and no text named it.
+ */
+export function lowItemRuns(w: WellnessMetrics, r: EngineConfig['readiness']): WellnessItem[] {
+  const win = w.recent;
+  if (win === null) return [];
+  const out: WellnessItem[] = [];
+  for (const it of WELLNESS_ITEMS) if (win.itemLow[it] >= r.askFirstRecentBelow) out.push(it);
+  return out.sort((a, b) => win.itemLow[b] - win.itemLow[a]);
+}
+
+const upperFirst = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * A run of one item low (`lowItemRuns`) in words, null without one: "Fatigue was at z -1.5 or below on 3 of them
+ * (our threshold: 3 or more in 7 days)".
+ */
+export function lowItemRunWords(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+  const runs = lowItemRuns(w, r);
+  const win = w.recent;
+  if (runs.length === 0 || win === null) return null;
+  const parts = runs.map((it) => `${wellnessItemWords(it)} on ${win.itemLow[it]}`);
+  const lead =
+    runs.length === 1
+      ? `${upperFirst(wellnessItemWords(runs[0]))} was at z ${num(r.amberItem, 1)} or below on ${win.itemLow[runs[0]]} of them`
+      : `The same item was at z ${num(r.amberItem, 1)} or below on several of them (${andList(parts)})`;
+  return `${lead} (our threshold: ${r.askFirstRecentBelow} or more in ${win.days} days)`;
+}
+
+/**
+ * The wellness items to ask the athlete about, the most out of line first: those of a lasting decline, then those
+ * low on several recent check-ins (`lowItemRuns`), then the latest check-in's items at the amber item or below. Empty when none is (the texts then ask about sleep and
  * stress, the usual questions). One list for the coach's text and the athlete's (Jonas had been asked about sleep
  * and stress, stress his least out-of-line item, while fatigue had been at its worst for two weeks).
  */
 export function askItems(w: WellnessMetrics, r: EngineConfig['readiness']): WellnessItem[] {
   const out: WellnessItem[] = [];
   for (const x of w.decline?.items ?? []) out.push(x.item);
+  for (const it of lowItemRuns(w, r)) if (!out.includes(it)) out.push(it);
   const latest: WellnessItem[] = [];
   for (const it of WELLNESS_ITEMS) {
     const z = w.zScores[it];

@@ -126,6 +126,7 @@ import {
   manyRecentBelow,
   recentBelowCount,
   recentBelowWords,
+  lowItemRunWords,
   wellnessChangeRule,
   wellnessPhrase,
   worstWellnessItem,
@@ -4047,12 +4048,18 @@ function suggestWellnessNote(g: Shared): void {
   // The other recent check-ins below norm, when there were any (on signals that did not run up to this one).
   const others = recentBelowWords(w, config.readiness);
   const decline = declineSentence(g);
+  // An item low on several of them is named and asked about (the decline's sentence asks when there is one).
+  const run = others === null ? null : lowItemRunWords(w, config.readiness);
+  const runSentence =
+    run === null
+      ? ''
+      : ` ${run}${decline === '' ? `: ask about ${askItemsWords(askItems(w, config.readiness))}` : ''}.`;
   g.add(
     'WELLNESS_NOTE',
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : asksFirst ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (${wellnessChangeRule(config.readiness)}).${decline}`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`}${runSentence} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : asksFirst ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
