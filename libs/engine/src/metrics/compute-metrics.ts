@@ -1293,6 +1293,10 @@ function wellnessMetrics(
     // What the texts say of the recent check-ins (after the trend: both score earlier check-ins in `earlierZ`).
     if (amber || worstItem <= r.amberItem) {
       recentWindow = wellnessWindow(checkIns, cDay, recent, nRecent, latestDay, acc, r);
+      // Not running up to the latest, but one of its low items low on `askFirstRecentBelow` or more of the
+      // window's check-ins: the same note (coach read 10; our threshold), with the latest alone as its run.
+      if (!amber && itemLow === null && !corroborated)
+        itemLow = itemLowInWindow(recentWindow, scored, latestDay, r);
     }
     if (amber || worstItem <= r.amberItem || hrvLow) {
       decline = wellnessDecline(checkIns, cDay, recent, nRecent, latestDay, r);
@@ -1426,6 +1430,29 @@ function wellnessWindow(
     compositeLow,
     itemLow: { sleepQuality: i0, fatigue: i1, soreness: i2, stress: i3, mood: i4 },
   };
+}
+
+/**
+ * The latest check-in's item at or below the amber item (on `wellnessZ`) that the window counts low on
+ * `askFirstRecentBelow` or more check-ins, the most often first, then the lowest today: a `WellnessTrend` of the
+ * latest alone (its `checkIns` 1; the window says how often). Null when none is.
+ */
+function itemLowInWindow(
+  win: WellnessWindow,
+  scored: number,
+  latestDay: number,
+  r: EngineConfig['readiness'],
+): WellnessTrend | null {
+  let best = -1;
+  for (let it = 0; it < 5; it++) {
+    if ((scored & (1 << it)) === 0 || wellnessZ[it] > r.amberItem) continue;
+    const n = win.itemLow[WELLNESS_ITEMS[it]];
+    if (n < r.askFirstRecentBelow) continue;
+    const bn = best < 0 ? -1 : win.itemLow[WELLNESS_ITEMS[best]];
+    if (n > bn || (n === bn && wellnessZ[it] < wellnessZ[best])) best = it;
+  }
+  if (best < 0) return null;
+  return { item: WELLNESS_ITEMS[best], checkIns: 1, since: fromDayNumber(latestDay), before: null };
 }
 
 /** The z-score of each wellness item that has one (bit `it` of `scored`), in `WELLNESS_ITEMS` order. */

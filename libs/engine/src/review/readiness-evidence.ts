@@ -242,10 +242,12 @@ export function wellnessPhrase(
 }
 
 /**
- * The recent check-ins below norm in words (`WellnessMetrics.recent`), when the latest is not the only one: "5 of
- * the 7 check-ins of the last 7 days (since 2026-11-28) were below norm (items at z -1.5 or below: mood on 2,
+ * The recent low check-ins in words (`WellnessMetrics.recent`), when the latest is not the only one: "5 of
+ * the 7 check-ins of the last 7 days (since 2026-11-28) were low (items at z -1.5 or below: mood on 2,
  * soreness on 2, sleep quality on 1, stress on 1; the composite at z -1.0 or below on 1)". Null when at most one
- * was (then "one check-in" is true).
+ * was (then "one check-in" is true). "Low", not "below norm": the count takes an item at the amber item on its own
+ * (`lowForCount`), while "below norm" is the flag rule's word, which asks for the composite under 0 too (coach read
+ * 10: Chloé's 12-02, fatigue z -2.3 with the composite at +0.1, is low but not below norm).
  */
 export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
   const count = recentBelowCount(w);
@@ -255,17 +257,17 @@ export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness'
 
 /**
  * The count alone, as `recentBelowWords` says it: "4 of the 7 check-ins of the last 7 days (since 2026-11-28) were
- * below norm" (null when at most one was). The build and the note it points to say the same count this way.
+ * low" (null when at most one was). The build and the note it points to say the same count this way.
  */
 export function recentBelowCount(w: WellnessMetrics): string | null {
   const win = w.recent;
   if (win === null || win.below < 2) return null;
-  return `${win.below} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}) were below norm`;
+  return `${win.below} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}) were low`;
 }
 
 /**
  * A note's one reading is asked about before next week is published because of the check-ins around it: at least
- * `askFirstRecentBelow` of the last `wellnessRecentDays` days' check-ins below norm (the latest included; ours).
+ * `askFirstRecentBelow` of the last `wellnessRecentDays` days' check-ins low (`recentBelowCount`, the latest included; ours).
  * The week is still not changed for it (see `wellnessChangeRule`).
  */
 export function manyRecentBelow(w: WellnessMetrics, r: EngineConfig['readiness']): boolean {
