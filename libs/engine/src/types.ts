@@ -297,12 +297,14 @@ export interface WellnessMetrics {
   /**
    * One item at or below the amber item on two check-ins running or more while the composite is not below norm
    * (so wellness is not amber: Tom's mood z −2.1 and −1.9 beside a composite of +0.3): a note to ask about it, not
-   * a change to the week. Null otherwise (and whenever `trend` is set).
+   * a change to the week. Also, its `checkIns` 1, when the latest check-in's item is low on
+   * `askFirstRecentBelow` or more of the `recent` window's check-ins without running up to it (coach read 10).
+   * Null otherwise (and whenever `trend` is set).
    */
   readonly itemLow: WellnessTrend | null;
   /**
    * The check-ins of the last days up to the latest (`EngineConfig.readiness.wellnessRecentDays`, 7 by default),
-   * scored on the latest's baseline: how many were below norm, and on what. Set whenever the latest check-in has a
+   * scored on the latest's baseline: how many were low (an item on its own counts: `lowForCount`), and on what. Set whenever the latest check-in has a
    * signal to follow back (`trend` or an item at or below the amber item), null otherwise: what a wellness text
    * says of the recent check-ins ("one check-in" only when it is one) comes from here.
    */
@@ -338,8 +340,9 @@ export interface WellnessWindow {
   /** Check-ins in the window with a wellness score, the latest included. */
   readonly checkIns: number;
   /**
-   * Of them, below norm by the flag rule (composite at or below the amber composite, or an item at or below the
-   * amber item with the composite negative as the text shows it), the latest included when it is.
+   * Of them, low (the composite at or below the amber composite, or an item at or below the amber item whatever
+   * the composite: the count the texts give, coach read 10), the latest included when it is. The flag rule that
+   * changes the week asks more of an item (the composite under 0 too); this count does not.
    */
   readonly below: number;
   /** Of them, with the composite at or below the amber composite. */

@@ -1293,6 +1293,10 @@ function wellnessMetrics(
     // What the texts say of the recent check-ins (after the trend: both score earlier check-ins in `earlierZ`).
     if (amber || worstItem <= r.amberItem) {
       recentWindow = wellnessWindow(checkIns, cDay, recent, nRecent, latestDay, acc, r);
+      // Not running up to the latest, but one of its low items low on `askFirstRecentBelow` or more of the
+      // window's check-ins: the same note (coach read 10; our threshold), with the latest alone as its run.
+      if (!amber && itemLow === null && !corroborated)
+        itemLow = itemLowInWindow(recentWindow, scored, latestDay, r);
     }
     if (amber || worstItem <= r.amberItem || hrvLow) {
       decline = wellnessDecline(checkIns, cDay, recent, nRecent, latestDay, r);
@@ -1378,8 +1382,9 @@ function wellnessDecline(
 
 /**
  * The check-ins of the last `wellnessRecentDays` days up to the latest (it included), each scored on the latest's
- * baseline (`acc`) as `wellnessTrend` scores them: how many have a score, how many are below norm by the flag rule
- * (`belowNorm`), on the composite, and on each item (see `WellnessWindow`). Reads only the recent check-ins, a
+ * baseline (`acc`) as `wellnessTrend` scores them: how many have a score, how many are low by the count's rule
+ * (`lowForCount`: an item counts on its own, whatever the composite), on the composite, and on each item (see
+ * `WellnessWindow`). Reads only the recent check-ins, a
  * handful; allocates the result alone.
  */
 function wellnessWindow(
@@ -1409,7 +1414,7 @@ function wellnessWindow(
       const z = earlierZ[it];
       if (z < worst) worst = z;
     }
-    if (belowNorm(c, worst, r)) below++;
+    if (lowForCount(c, worst, r)) below++;
     if (c <= r.amberComposite) compositeLow++;
     if (earlierZ[0] <= r.amberItem) i0++;
     if (earlierZ[1] <= r.amberItem) i1++;
@@ -1425,6 +1430,29 @@ function wellnessWindow(
     compositeLow,
     itemLow: { sleepQuality: i0, fatigue: i1, soreness: i2, stress: i3, mood: i4 },
   };
+}
+
+/**
+ * The latest check-in's item at or below the amber item (on `wellnessZ`) that the window counts low on
+ * `askFirstRecentBelow` or more check-ins, the most often first, then the lowest today: a `WellnessTrend` of the
+ * latest alone (its `checkIns` 1; the window says how often). Null when none is.
+ */
+function itemLowInWindow(
+  win: WellnessWindow,
+  scored: number,
+  latestDay: number,
+  r: EngineConfig['readiness'],
+): WellnessTrend | null {
+  let best = -1;
+  for (let it = 0; it < 5; it++) {
+    if ((scored & (1 << it)) === 0 || wellnessZ[it] > r.amberItem) continue;
+    const n = win.itemLow[WELLNESS_ITEMS[it]];
+    if (n < r.askFirstRecentBelow) continue;
+    const bn = best < 0 ? -1 : win.itemLow[WELLNESS_ITEMS[best]];
+    if (n > bn || (n === bn && wellnessZ[it] < wellnessZ[best])) best = it;
+  }
+  if (best < 0) return null;
+  return { item: WELLNESS_ITEMS[best], checkIns: 1, since: fromDayNumber(latestDay), before: null };
 }
 
 /** The z-score of each wellness item that has one (bit `it` of `scored`), in `WELLNESS_ITEMS` order. */
@@ -1544,12 +1572,25 @@ function earlierComposite(c: CheckIn, acc: Float64Array, r: EngineConfig['readin
 }
 
 /**
+ * Whether one check-in counts as low in what the texts count (`WellnessWindow.below`; docs/coaching-domain.md,
+ * Wellness): the composite z at or below `amberComposite`, or one item at or below `amberItem` on its own, whatever
+ * the composite (coach read 10: Chloé's fatigue at -2.3 on a morning her good sleep lifted the composite to +0.1 was
+ * not counted, and the note said "one low check-in"). The flag rule that changes the week (`belowNorm`) is this and
+ * more: an item counts there only while the composite is under 0.
+ */
+function lowForCount(composite: number, worstItem: number, r: EngineConfig['readiness']): boolean {
+  return composite <= r.amberComposite || worstItem <= r.amberItem;
+}
+
+/**
  * Whether one check-in is below the athlete's norm, composite first: the composite z at or below
  * `amberComposite`, or one item at or below `amberItem` while the composite is negative as the text shows it
  * (to one decimal), so that wellness is never called amber or red with a composite at or above the norm.
  */
 function belowNorm(composite: number, worstItem: number, r: EngineConfig['readiness']): boolean {
-  return composite <= r.amberComposite || (worstItem <= r.amberItem && Math.round(composite * 10) < 0);
+  return (
+    lowForCount(composite, worstItem, r) && (composite <= r.amberComposite || Math.round(composite * 10) < 0)
+  );
 }
 
 function readinessOf(

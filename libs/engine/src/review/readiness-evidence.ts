@@ -242,10 +242,12 @@ export function wellnessPhrase(
 }
 
 /**
- * The recent check-ins below norm in words (`WellnessMetrics.recent`), when the latest is not the only one: "5 of
- * the 7 check-ins of the last 7 days (since 2026-11-28) were below norm (items at z -1.5 or below: mood on 2,
+ * The recent low check-ins in words (`WellnessMetrics.recent`), when the latest is not the only one: "5 of
+ * the 7 check-ins of the last 7 days (since 2026-11-28) were low (items at z -1.5 or below: mood on 2,
  * soreness on 2, sleep quality on 1, stress on 1; the composite at z -1.0 or below on 1)". Null when at most one
- * was (then "one check-in" is true).
+ * was (then "one check-in" is true). "Low", not "below norm": the count takes an item at the amber item on its own
+ * (`lowForCount`), while "below norm" is the flag rule's word, which asks for the composite under 0 too (coach read
+ * 10: Chloé's 12-02, fatigue z -2.3 with the composite at +0.1, is low but not below norm).
  */
 export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
   const count = recentBelowCount(w);
@@ -255,17 +257,17 @@ export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness'
 
 /**
  * The count alone, as `recentBelowWords` says it: "4 of the 7 check-ins of the last 7 days (since 2026-11-28) were
- * below norm" (null when at most one was). The build and the note it points to say the same count this way.
+ * low" (null when at most one was). The build and the note it points to say the same count this way.
  */
 export function recentBelowCount(w: WellnessMetrics): string | null {
   const win = w.recent;
   if (win === null || win.below < 2) return null;
-  return `${win.below} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}) were below norm`;
+  return `${win.below} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}) were low`;
 }
 
 /**
  * A note's one reading is asked about before next week is published because of the check-ins around it: at least
- * `askFirstRecentBelow` of the last `wellnessRecentDays` days' check-ins below norm (the latest included; ours).
+ * `askFirstRecentBelow` of the last `wellnessRecentDays` days' check-ins low (`recentBelowCount`, the latest included; ours).
  * The week is still not changed for it (see `wellnessChangeRule`).
  */
 export function manyRecentBelow(w: WellnessMetrics, r: EngineConfig['readiness']): boolean {
@@ -317,14 +319,48 @@ export function declinePhrase(w: WellnessMetrics, r: EngineConfig['readiness']):
 }
 
 /**
- * The wellness items to ask the athlete about, the most out of line first: those of a lasting decline, then the
- * latest check-in's items at the amber item or below. Empty when none is (the texts then ask about sleep and
+ * The items at or below the amber item on `askFirstRecentBelow` or more of the recent window's check-ins (the latest
+ * included or not), each counted on its own whatever the composite (our threshold, the same 3 of 7 as the note's
+ * ask-first count), the most often first. Read from `WellnessMetrics.recent`, so only where a note or an amber
+ * path scored the window; empty otherwise. Coach read 10: Chloé's fatigue was low on the week's check-ins while
+ * her composite was just above 0, and no text named it.
+ */
+export function lowItemRuns(w: WellnessMetrics, r: EngineConfig['readiness']): WellnessItem[] {
+  const win = w.recent;
+  if (win === null) return [];
+  const out: WellnessItem[] = [];
+  for (const it of WELLNESS_ITEMS) if (win.itemLow[it] >= r.askFirstRecentBelow) out.push(it);
+  return out.sort((a, b) => win.itemLow[b] - win.itemLow[a]);
+}
+
+const upperFirst = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * A run of one item low (`lowItemRuns`) in words, null without one: "Fatigue was at z -1.5 or below on 3 of them
+ * (our threshold: 3 or more in 7 days)".
+ */
+export function lowItemRunWords(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+  const runs = lowItemRuns(w, r);
+  const win = w.recent;
+  if (runs.length === 0 || win === null) return null;
+  const parts = runs.map((it) => `${wellnessItemWords(it)} on ${win.itemLow[it]}`);
+  const lead =
+    runs.length === 1
+      ? `${upperFirst(wellnessItemWords(runs[0]))} was at z ${num(r.amberItem, 1)} or below on ${win.itemLow[runs[0]]} of them`
+      : `The same item was at z ${num(r.amberItem, 1)} or below on several of them (${andList(parts)})`;
+  return `${lead} (our threshold: ${r.askFirstRecentBelow} or more in ${win.days} days)`;
+}
+
+/**
+ * The wellness items to ask the athlete about, the most out of line first: those of a lasting decline, then those
+ * low on several recent check-ins (`lowItemRuns`), then the latest check-in's items at the amber item or below. Empty when none is (the texts then ask about sleep and
  * stress, the usual questions). One list for the coach's text and the athlete's (Jonas had been asked about sleep
  * and stress, stress his least out-of-line item, while fatigue had been at its worst for two weeks).
  */
 export function askItems(w: WellnessMetrics, r: EngineConfig['readiness']): WellnessItem[] {
   const out: WellnessItem[] = [];
   for (const x of w.decline?.items ?? []) out.push(x.item);
+  for (const it of lowItemRuns(w, r)) if (!out.includes(it)) out.push(it);
   const latest: WellnessItem[] = [];
   for (const it of WELLNESS_ITEMS) {
     const z = w.zScores[it];

@@ -551,6 +551,8 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       return `${capital ? 'We' : 'we'} have not heard from you${since !== null ? ` since ${since}` : ' for a while'}${run !== null ? ` and see no sessions logged since ${run}` : ''}; a quick check-in on how you feel helps plan your next week`;
     }
     case 'WELLNESS_NOTE':
+      if (numOf(e.lowItemInWindow) !== null && strOf(e.worstItem) !== null)
+        return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on ${numOf(e.lowItemInWindow)} of your check-ins of the last ${numOf(e.recentDays)} days; tell your coach how things are`;
       if (numOf(e.lowItemCheckIns) !== null && strOf(e.worstItem) !== null)
         return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on your last ${numOf(e.lowItemCheckIns)} check-ins; tell your coach how things are`;
       return e.strongReading === true

@@ -126,6 +126,7 @@ import {
   manyRecentBelow,
   recentBelowCount,
   recentBelowWords,
+  lowItemRunWords,
   wellnessChangeRule,
   wellnessPhrase,
   worstWellnessItem,
@@ -3973,7 +3974,7 @@ function strongNote(g: Shared): boolean {
 /**
  * What the build says of the note's one low check-in, with the note's own count (`recentBelowCount`): "one low
  * check-in is not yet a trend" only when it is one; else "the latest low check-in is not yet a trend, but 4 of the 7
- * check-ins of the last 7 days (since …) were below norm" (coach read 9: Nora's build had said "one" beside a note
+ * check-ins of the last 7 days (since …) were low" (coach read 9: Nora's build had said "one" beside a note
  * counting 4). Pending the athlete's answer when the note asks first (`asksFirst`), with why.
  */
 function lowCheckInWords(g: Shared): string {
@@ -4013,21 +4014,28 @@ function suggestWellnessNote(g: Shared): void {
     const win = w.recent;
     const inWindow = win !== null ? win.itemLow[t.item!] : 0;
     const more =
-      win !== null && inWindow > t.checkIns
+      win !== null && inWindow > t.checkIns && t.checkIns >= 2
         ? `, and on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since})`
         : '';
+    // Running up to the latest, or (`itemLowInWindow`) low on several of the week's check-ins without running.
+    const onWhat =
+      t.checkIns >= 2 || win === null
+        ? `on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)`
+        : `on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each, ${config.readiness.askFirstRecentBelow} or more in ${win.days} days)`;
     g.add(
       'WELLNESS_NOTE',
       'ATTENTION',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `${athlete}'s ${item} has been below norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word: ask ${athlete} how things are.${decline}`,
+      `${athlete}'s ${item} has been below norm ${onWhat}${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word: ask ${athlete} how things are.${decline}`,
       {
         wellnessComposite: w.composite.value,
         date: w.date,
         strongReading: false,
         worstItem: item,
         lowItemCheckIns: t.checkIns,
+        lowItemInWindow: t.checkIns < 2 && win !== null ? inWindow : null,
+        recentDays: win?.days ?? null,
       },
       [],
     );
@@ -4049,12 +4057,18 @@ function suggestWellnessNote(g: Shared): void {
   // The other recent check-ins below norm, when there were any (on signals that did not run up to this one).
   const others = recentBelowWords(w, config.readiness);
   const decline = declineSentence(g);
+  // An item low on several of them is named and asked about (the decline's sentence asks when there is one).
+  const run = others === null ? null : lowItemRunWords(w, config.readiness);
+  const runSentence =
+    run === null
+      ? ''
+      : ` ${run}${decline === '' ? `: ask about ${askItemsWords(askItems(w, config.readiness))}` : ''}.`;
   g.add(
     'WELLNESS_NOTE',
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : asksFirst ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (${wellnessChangeRule(config.readiness)}).${decline}`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`}${runSentence} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : asksFirst ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
