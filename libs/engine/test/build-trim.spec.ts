@@ -395,3 +395,91 @@ describe("a build with a race ahead keeps the week's quality session (athletes 2
     expect(s.rationale).toContain("drop Thursday's tempo (50 min)");
   });
 });
+
+describe('a build’s cut has fewer runs rather than token runs (athlete03 Sofia, coach read 10, finding 3)', () => {
+  // Sofia's draft: easy runs of 30 min on Monday, Wednesday and Saturday, key steady blocks on Tuesday, a tempo on
+  // Thursday, the long run on Sunday (280 min), cut to 215 in a base week with a half marathon ahead.
+  const sofiaDraft: WeekPlan = {
+    weekStart: NEXT,
+    sessions: [
+      run(0, 30, 3),
+      run(1, 55, 6, { key: true, intervals: steadyBlocks, purpose: 'Steady blocks' }),
+      run(2, 30, 3),
+      run(3, 50, 5, { intervals: tempoBlocks, purpose: 'Tempo: steady and comfortably hard' }),
+      run(5, 30, 3),
+      run(6, 85, 4, { key: true, purpose: 'Long run' }),
+    ],
+  };
+  const fit = (fewerRuns?: boolean) =>
+    fitVolume({
+      plan: sofiaDraft,
+      target: 215,
+      max: 225,
+      cutTo: 215,
+      growBelow: 0,
+      growTo: 215,
+      mayDrop: true,
+      depth: 'HOLD',
+      longRace: false,
+      minRunMinutes: DEFAULT_ENGINE_CONFIG.draft.minSessionMinutes,
+      longRunShare: DEFAULT_ENGINE_CONFIG.draft.longRunShare,
+      floorTotal: 200,
+      hardShareMax: BASE_HARD_SHARE_MAX,
+      keepQuality: 'Oslo Half on 2027-03-07',
+      fewerRuns,
+    });
+  const applied = (r: ReturnType<typeof fit>): [number, number][] => {
+    const a = applySuggestion(sofiaDraft, { planWeekStart: sofiaDraft.weekStart, changes: r.changes });
+    if (!a.ok) throw new Error(a.reason);
+    return a.plan.sessions.map((x) => [x.day, x.minutes]);
+  };
+
+  it('should drop Wednesday’s easy run and keep Saturday’s at 30 min rather than leave two 20-min runs', () => {
+    // Before: Monday dropped, Wednesday and Saturday 30 → 20, the tempo 50 → 35 (215 min).
+    expect(applied(fit(false))).toEqual([
+      [1, 55],
+      [2, 20],
+      [3, 35],
+      [5, 20],
+      [6, 85],
+    ]);
+    const r = fit(true);
+    // Wednesday (between the steady blocks and the tempo) and Saturday (before the long run) are each a day from a
+    // hard session: the earlier goes. Saturday gets its 10 min back; the tempo keeps 1 × 15′ for the hard share.
+    expect(applied(r)).toEqual([
+      [1, 55],
+      [3, 35],
+      [5, 30],
+      [6, 85],
+    ]);
+    expect(r.tokenRunDrop?.dropped.map((x) => x.day)).toEqual([2]);
+    expect(r.tokenRunDrop?.runs).toEqual([20, 20]);
+    expect(r.tokenRunDrop?.kept.map((x) => x.day)).toEqual([5]);
+  });
+
+  it('should say in the build why a run was dropped: rather than leave four 20-min easy runs (our rule)', () => {
+    const draft: WeekPlan = {
+      ...sofiaDraft,
+      sessions: [
+        ...sofiaDraft.sessions.map((x) => (x.day === 6 ? { ...x, minutes: 120 } : x)),
+        run(4, 30, 3),
+      ].sort((a, b) => a.day - b.day),
+    };
+    const { s, after } = build(draft, [HALF]);
+    // 345 → 305: the four easy runs 30 → 20 min would do it; instead Monday's (a day from Tuesday's steady blocks,
+    // as each of the others is from a hard session: the earliest) goes, and the others keep their 30 min (the
+    // week within its range after the drop: 315 min).
+    expect(after.sessions.map((x) => [x.day, x.minutes])).toEqual([
+      [1, 55],
+      [2, 30],
+      [3, 50],
+      [4, 30],
+      [5, 30],
+      [6, 120],
+    ]);
+    expect(s.rationale).toContain("The plan has 345 min: drop Monday's easy run (30 min), to 315 min.");
+    expect(s.rationale).toContain(
+      "Monday's easy run is dropped rather than leave four 20-min easy runs: outside a graded return an easy run is not cut under 30 min, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals); Wednesday's easy run keeps its 30 min, Friday's easy run keeps its 30 min and Saturday's easy run keeps its 30 min.",
+    );
+  });
+});

@@ -24,6 +24,7 @@ import {
   LONG_RACE_LONG_RUN_MINUTES,
   QUALITY_SHORT_MINUTES,
   STRENGTH_MIN_MINUTES,
+  EASY_RUN_USEFUL_MINUTES,
 } from '../planning/plan-measures';
 import {
   LONG_RACE_BUILD_WEEKS,
@@ -496,6 +497,9 @@ function volumeChange(
     strengthWithRunning: reentering,
     // A cut takes the easy sessions on the days the athlete keeps missing first (the missed-sessions note's days).
     failingDays: g.failingDays.map((x) => x.day),
+    // A build's or a hold's cut has fewer runs rather than token runs (not a graded return, a re-entry week, a
+    // down week or a taper: those keep their sessions short by design).
+    fewerRuns: (t === 'BUILD' || t === 'HOLD') && !reentering && !decision.gradedReturn && !decision.easyOnly,
     // A build or hold below its range may get an easy session on a free day (see `fillFreeDays`).
     fill:
       (t === 'BUILD' || t === 'HOLD') && !reentering
@@ -958,6 +962,7 @@ function describeVolume(
   let explained = (fit.hardShareDrop?.dropped.length ?? 0) + (fit.qualityKept?.dropped.length ?? 0);
   for (const x of fit.failingDayCut ?? [])
     if (changes.some((c) => c.type === 'DROP_SESSION' && c.sessionId === x.id)) explained++;
+  explained += fit.tokenRunDrop?.dropped.length ?? 0;
   if (dropped.length > 0)
     acts.push(
       `drop ${andList(dropped)}${cutParts.length === 0 && explained < dropped.length ? ' (rather than cut every session short)' : ''}`,
@@ -1135,6 +1140,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
   }
   text += qualityKeptNote(fit, applied);
   text += failingDayNote(fit, note);
+  text += tokenRunNote(fit, applied);
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
     // "Kept whole" only when the rest of the cut left them whole (its last trim to the doses can take 5 min off).
@@ -1180,6 +1186,33 @@ function failingDayNote(fit: FitResult, note: VolumeNote): string {
   const names = andList(cut.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
   const many = cut.length > 1;
   return ` ${names} ${many ? 'go' : 'goes'} first: the missed-sessions note above counts ${andList(days)}, so the cut is taken from the ${days.length > 1 ? 'days' : 'day'} ${note.athlete} keeps missing before the days ${note.athlete} trains on (our rule).`;
+}
+
+/**
+ * " Wednesday's easy run is dropped rather than leave two 20-min easy runs: …; Saturday's easy run keeps 30 min."
+ * for the easy runs a build's or a hold's cut dropped rather than leave two or more easy runs under
+ * `EASY_RUN_USEFUL_MINUTES` (`FitResult.tokenRunDrop`), with the minutes the applied plan gives the runs that got
+ * theirs back. '' with none.
+ */
+function tokenRunNote(fit: FitResult, applied: WeekPlan): string {
+  const t = fit.tokenRunDrop;
+  if (t === undefined || t.dropped.length === 0) return '';
+  const n = t.runs.length;
+  const count = ['two', 'three', 'four', 'five', 'six'][n - 2] ?? `${n}`;
+  const runs = t.runs.every((m) => m === t.runs[0])
+    ? `${count} ${t.runs[0]}-min easy runs`
+    : `${count} easy runs of ${andList(t.runs.map(String))} min`;
+  const names = andList(t.dropped.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
+  const kept: string[] = [];
+  for (const x of t.kept) {
+    const now = withId(applied.sessions, x.id);
+    if (now !== undefined)
+      kept.push(
+        `${sessionName(x)} ${now.minutes >= x.minutes ? `keeps its ${x.minutes} min` : `gets ${now.minutes} min of its ${x.minutes}`}`,
+      );
+  }
+  const keeps = kept.length === 0 ? '' : `; ${andList(kept)}`;
+  return ` ${names} ${t.dropped.length > 1 ? 'are' : 'is'} dropped rather than leave ${runs}: outside a graded return an easy run is not cut under ${EASY_RUN_USEFUL_MINUTES} min, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals)${keeps}.`;
 }
 
 /** "2 × 15′": an interval session's blocks at `repeats`. */
@@ -2461,7 +2494,8 @@ function buildCut(g: Shared, to: number): string {
 }
 
 /**
- * Where a build that trims its plan lands, when that is away from its target (5 min or more above it): the
+ * Where a build that trims its plan lands, when that is away from its target (5 min or more above it, or under it
+ * after a drop of token easy runs, `FitResult.tokenRunDrop`): the
  * week's own step beside the build's, and why the cut stopped there (a drop left the week within its range, or
  * within rounding of its top, where a cut stops; else the key sessions and the long run at their doses). Empty
  * on the target, beside a life event (its own suggestion still takes minutes) and above the range (the fit's
@@ -2470,8 +2504,13 @@ function buildCut(g: Shared, to: number): string {
 function buildLanding(g: Shared, after: number, ramp: string): string {
   const { decision, base, lifeCut } = g;
   const fit = g.fit;
-  if (lifeCut > 0 || fit === null || fit.aboveMax || after < decision.targetMinutes + 5) return '';
+  if (lifeCut > 0 || fit === null || fit.aboveMax) return '';
   const step = pct((after / Math.max(1, base) - 1) * 100);
+  // Under the target: the cut dropped an easy run rather than leave token runs, and the runs left took back no more
+  // than their planned minutes (`tokenRunNote` says which).
+  if (after <= decision.targetMinutes - 5 && (fit.tokenRunDrop?.dropped.length ?? 0) > 0)
+    return ` (${step}, not the build's ${ramp}: the cut drops an easy run rather than leave easy runs under ${EASY_RUN_USEFUL_MINUTES} min, and the runs left take back no more than their planned minutes; our rule)`;
+  if (after < decision.targetMinutes + 5) return '';
   const dropped = fit.changes.some((c) => c.type === 'DROP_SESSION');
   const where = (fit.roundedAbove ?? 0) > 0 ? "within rounding of its range's top" : 'within its range';
   return ` (${step}, not the build's ${ramp}: ${dropped ? `after a drop the week is ${where}, and a cut stops there rather than trim more sessions for the rest` : 'the key sessions and the long run keep their useful doses'}; our rule)`;

@@ -4,6 +4,7 @@ import {
   dayFitDose,
   easyFloor,
   hardShareMinutes,
+  EASY_RUN_USEFUL_MINUTES,
   isHard,
   shorterQuality,
   STRENGTH_MIN_MINUTES,
@@ -135,6 +136,13 @@ export interface FitRequest {
    * (`FitResult.failingDayCut`). None when absent.
    */
   readonly failingDays?: readonly number[];
+  /**
+   * A build's or a hold's cut of the whole week (not a graded return, a re-entry week, a down week or a taper):
+   * fewer runs rather than token runs. When the cut would leave two or more easy runs under
+   * `EASY_RUN_USEFUL_MINUTES` that it shortened, one is dropped and its minutes go back to the others
+   * (`FitResult.tokenRunDrop`). Absent: the easy runs stay at their easy floors.
+   */
+  readonly fewerRuns?: boolean;
   /** A build or hold: what filling a free day reads about the athlete (see `fillFreeDays`), asked only when needed. */
   readonly fill?: () => FillContext | null;
   /**
@@ -261,6 +269,16 @@ export interface FitResult {
    * floor), as planned, in the plan's order; the applied plan has what is left of them.
    */
   readonly failingDayCut?: readonly PlannedSession[];
+  /**
+   * With `fewerRuns`: the easy runs dropped rather than leave two or more easy runs under
+   * `EASY_RUN_USEFUL_MINUTES` (`runs`: the minutes those runs were at, as the cut had left them), as planned, with the
+   * easy runs that got minutes back (`kept`).
+   */
+  readonly tokenRunDrop?: {
+    readonly dropped: readonly PlannedSession[];
+    readonly runs: readonly number[];
+    readonly kept: readonly PlannedSession[];
+  };
 }
 
 /**
@@ -360,6 +378,7 @@ function fitResult(
   hardShareDrop: FitResult['hardShareDrop'],
   qualityKept: FitResult['qualityKept'],
   failingDayCut: FitResult['failingDayCut'],
+  tokenRunDrop: FitResult['tokenRunDrop'],
 ): FitResult {
   return {
     changes,
@@ -382,6 +401,7 @@ function fitResult(
     hardShareDrop,
     qualityKept,
     failingDayCut,
+    tokenRunDrop,
   };
 }
 
@@ -395,6 +415,7 @@ const NO_CHANGE: FitResult = fitResult(
   0,
   0,
   NONE,
+  undefined,
   undefined,
   undefined,
   undefined,
@@ -653,6 +674,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         undefined,
         undefined,
         undefined,
+        undefined,
       );
     if (fits >= 0) return NO_CHANGE;
   }
@@ -838,6 +860,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
   let dosed = false;
   let runDaysKept: PlannedSession[] | undefined;
   let failingDayCut: PlannedSession[] | undefined;
+  let tokenRunDrop: { dropped: PlannedSession[]; runs: number[]; kept: PlannedSession[] } | undefined;
   if (total > req.max + tol) {
     dosed = withDoses(items, req);
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`
@@ -1193,6 +1216,67 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       shortenQuality(false);
       for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
     }
+    // (6b) Fewer runs rather than token runs (`fewerRuns`: a build's or a hold's cut of the whole week): with two
+    // or more easy runs the cut shortened under EASY_RUN_USEFUL_MINUTES, one is dropped and its minutes go back to
+    // the others, up to their planned minutes (`giveBack`), so the week lands where the cut aimed as far as they
+    // hold it. Which goes: one on a day the athlete keeps missing (`failingDays`) first, else the one nearest a hard
+    // session (a quality session, a key session or the long run), the earlier of equals (our rule; Sofia's build
+    // had scaled Wednesday's and Saturday's easy runs 30 → 20 min, athlete03). The run days an athlete keeps
+    // (`mayDropRun`) and the week's floor stand.
+    if (req.fewerRuns === true && req.mayDrop && req.scopeIds === undefined) {
+      const token = (it: Item): boolean =>
+        it.tier === 0 && it.run && !it.dropped && it.m < EASY_RUN_USEFUL_MINUTES && it.m < it.planned;
+      const hardOn = [false, false, false, false, false, false, false];
+      for (const x of plan.sessions) {
+        if (x.kind === 'REST' || x.kind === 'STRENGTH') continue;
+        const it = items.find((q) => q.x === x);
+        if (it !== undefined && it.dropped) continue;
+        if (x.kind === 'RACE' || isHard(x, req.zoneRpe) || cutTier(x, req.zoneRpe) >= 3) hardOn[x.day] = true;
+      }
+      const nearHard = (d: number): number => {
+        let n = 7;
+        for (let e = 0; e < 7; e++) if (hardOn[e] && e !== d && Math.abs(e - d) < n) n = Math.abs(e - d);
+        return n;
+      };
+      for (;;) {
+        const tokens = items.filter(token);
+        if (tokens.length < 2) break;
+        let pick: Item | null = null;
+        for (const it of tokens) {
+          if (!mayDropRun(it)) continue;
+          if (pick === null) {
+            pick = it;
+            continue;
+          }
+          const f = failing?.includes(it.day) === true;
+          const pf = failing?.includes(pick.day) === true;
+          if (
+            f !== pf
+              ? f
+              : nearHard(it.day) !== nearHard(pick.day)
+                ? nearHard(it.day) < nearHard(pick.day)
+                : it.day < pick.day
+          )
+            pick = it;
+        }
+        if (pick === null) break;
+        // (What the others can take back, the dropped run's own room aside.)
+        pick.dropped = true;
+        const back = easyBack();
+        pick.dropped = false;
+        if (total - pick.m + back < req.floorTotal) break;
+        const before = tokens.map((q) => q.m);
+        runsLeft--;
+        drop(pick);
+        giveBack();
+        if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: before, kept: [] };
+        tokenRunDrop.dropped.push(pick.x);
+        for (let k = 0; k < tokens.length; k++) {
+          const q = tokens[k];
+          if (!q.dropped && q.m > before[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
+        }
+      }
+    }
     // (7) A re-entry week: strength comes down with the running (a return after a break is graded for it too). No
     // strength session keeps a larger share of itself than the easy runs keep (`STRENGTH_MIN_MINUTES` at least);
     // its minutes go, 5 at a time, to the easy run cut most, so the week keeps its size (Henrik's 30-min strength
@@ -1428,6 +1512,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       undefined,
       undefined,
       undefined,
+      undefined,
     );
   return fitResult(
     changes,
@@ -1450,6 +1535,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
     hardShareDrop,
     qualityKept,
     failingDayCut,
+    tokenRunDrop,
   );
 }
 
