@@ -61,13 +61,13 @@ function remainingSessions(
 /**
  * " Friday's easy run, today, is left as it is (90 min, not logged yet: it may be done already, and a change today
  * may reach Jonas too late), and counts as planned in this week's minutes." for the review day's sessions still to
- * come, which a current-week cut leaves as they are (our rule), with `advice` after it ('' for none). '' with none.
+ * come, which a current-week cut leaves as they are (our rule),. '' with none.
  */
-function todayLeft(today: readonly PlannedSession[], athlete: string, advice: string): string {
+function todayLeft(today: readonly PlannedSession[], athlete: string): string {
   if (today.length === 0) return '';
   const one = today.length === 1;
   const names = andList(today.map(called)).replace(/^\w/, (c) => c.toUpperCase());
-  return ` ${names}, today, ${one ? 'is left as it is' : 'are left as they are'} (${andList(today.map((s) => `${s.minutes} min`))}, not logged yet: ${one ? 'it' : 'they'} may be done already, and a change today may reach ${athlete} too late), and ${one ? 'counts' : 'count'} as planned in this week's minutes.${advice}`;
+  return ` ${names}, today, ${one ? 'is left as it is' : 'are left as they are'} (${andList(today.map((s) => `${s.minutes} min`))}, not logged yet: ${one ? 'it' : 'they'} may be done already, and a change today may reach ${athlete} too late), and ${one ? 'counts' : 'count'} as planned in this week's minutes.`;
 }
 
 /** What applying `changes` does to each session, in words, from the plan the apply step itself returns. */
@@ -213,17 +213,19 @@ export function currentWeekSuggestions(
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
   const remaining = remainingSessions(history.recentSessions, plan, review, todayWd);
-  // A current-week cut changes only the days after the review date (our rule): the review day's session not logged
-  // yet may be done already, and a change made today may reach the athlete too late. It still counts as to come, as
-  // planned, in the week's figures ("This week goes from …"), and the text says it is left as it is.
+  // A current-week cut for readiness or load changes only the days after the review date (our rule): the review
+  // day's session not logged yet may be done already, and a change made today may reach the athlete too late. It
+  // still counts as to come, as planned, in the week's figures ("This week goes from …"), and the text says it is
+  // left as it is. An illness reported today is the exception: the athlete's own report rules today's session out
+  // (a fever: no training today; symptoms above the neck: easy only), so its change covers today too.
   const later = remaining.filter((s) => s.day > todayWd);
-  if (!later.length) return [];
   const today = remaining.filter((s) => s.day === todayWd);
+  if (!(ill ? remaining : later).length) return [];
   const athlete = input.athlete.firstName ?? 'the athlete';
   const before = planMinutes(plan);
 
   if (ill) {
-    const { changes: raw, restThrough } = illnessChanges(m, later, todayWd);
+    const { changes: raw, restThrough } = illnessChanges(m, remaining, todayWd);
     if (!raw.length) return [];
     const changes = withTotals(plan, raw);
     const { after, parts } = describe(plan, changes);
@@ -234,16 +236,9 @@ export function currentWeekSuggestions(
       restThrough >= 6
         ? 'the rest of this week'
         : `${weekdayName(todayWd)}${restThrough > todayWd ? ` and ${weekdayName(restThrough)}` : ''}`;
-    const left = todayLeft(
-      today,
-      athlete,
-      fever
-        ? ' If it is not done yet, it is not run: no training today.'
-        : ' If it is not done yet, run it easy.',
-    );
     const text = fever
-      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}.${left} This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
-      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}.${left} If it moves to the chest or brings a fever, stop and rest (neck check).`;
+      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
+      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`;
     return [
       suggestion(
         'CURRENT_WEEK_ILLNESS',
@@ -256,8 +251,8 @@ export function currentWeekSuggestions(
           planMinutes: before,
           planMinutesAfter: planMinutes(after),
           remainingSessions: remaining.length,
-          // The review day's sessions still to come, left as they are (see `todayLeft`).
-          leftToday: today.length,
+          // An illness's change covers the review day's sessions still to come too (none is left as it is).
+          leftToday: 0,
         },
         changes,
         after,
@@ -319,7 +314,7 @@ export function currentWeekSuggestions(
   const longAfter =
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
   const longCut = long !== null && longAfter !== null && longAfter.minutes < long.minutes;
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, zoneRpe)} (each kept at a useful dose): ${andList(parts)}.${todayLeft(today, athlete, '')} This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, zoneRpe)} (each kept at a useful dose): ${andList(parts)}.${todayLeft(today, athlete)} This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
