@@ -460,6 +460,11 @@ describe('red readiness for two weeks: the down week is no longer than this week
     const r = reviewAthlete(input);
     const now = get(r, 'CURRENT_WEEK_RECOVERY');
     const cutLong = now.evidence.longRunMinutesAfter as number;
+    // The red cut takes the long run first, but a marathoner's no further than its down-week dose (80 % of 150).
+    expect(cutLong).toBe(120);
+    expect(now.rationale).toContain(
+      'the long run first (as far as its down-week dose, 120 min: after two weeks of red readiness it is the session that costs the most recovery, and a marathon build keeps 80 % of it)',
+    );
     const next = applySuggestion(input.nextWeekDraft!, get(r, 'RECOVERY_DOWN_WEEK'));
     if (!next.ok) throw new Error(next.reason);
     expect(longRunOf(next.plan)).toBeLessThanOrEqual(cutLong);

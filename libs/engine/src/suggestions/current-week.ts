@@ -568,7 +568,7 @@ function cutOrderWords(
   if (longCut && long !== null) {
     const dose = redCutLongRunDose(long, longRace, minRunMinutes, zoneRpe);
     parts.push(
-      `the long run first${asLong.length > 0 ? `, with ${andList(asLong.map(called))}, as long or longer` : ''} (as far as ${dose.half ? 'half of' : 'the down-week dose of'} ${asLong.length > 0 ? 'the long run' : 'it'}, ${min(dose.minutes)}: after two weeks of red readiness it is the session that costs the most recovery)`,
+      `the long run first${asLong.length > 0 ? `, with ${andList(asLong.map(called))}, as long or longer` : ''} (as far as ${dose.half ? `half of ${asLong.length > 0 ? 'the long run' : 'it'}` : `${asLong.length > 0 ? "the long run's" : 'its'} down-week dose`}, ${min(dose.minutes)}: after two weeks of red readiness it is the session that costs the most recovery${dose.half ? '' : longRace ? ', and a marathon build keeps 80 % of it' : ''})`,
     );
   }
   if (easyRuns) parts.push(parts.length === 0 ? 'the easy runs first' : 'then the easy runs');
