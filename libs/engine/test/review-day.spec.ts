@@ -11,7 +11,7 @@
  * So is one a log that day does not match (a morning strength session logged, the evening run not yet: review of
  * the review day, the last block), in the compliance too.
  */
-import { reviewAthlete } from '../src';
+import { applySuggestion, reviewAthlete } from '../src';
 import { athleteText } from '../src/suggestions/athlete-text';
 import type { ReviewInput } from '../src';
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
@@ -159,6 +159,31 @@ describe("a current-week cut leaves the review day's session as it is (coach rea
       "Friday's easy run, today, is left as it is (90 min, not logged yet: it may be done already, and a change today may reach Sam too late), and counts as planned in this week's minutes.",
     );
     expect(now.rationale).not.toContain("Friday's easy run 90 →");
+  });
+});
+
+describe('a red-readiness cut of this week takes the long run first (coach read 10, finding 5: athlete04)', () => {
+  // Jonas, HRV below his band for 16 days, reviewed on Friday: Saturday's 45-min easy spin on the bike and Sunday's
+  // 150-min long run are the days the cut may change. The cut had dropped the bike and cut the long run 150 → 115
+  // min; a coach cuts the long run (the session that costs the most recovery) to about 75–90 min and keeps the
+  // easy, low-impact spin.
+  it("should bring Sunday's long run down to half of it and keep Saturday's easy spin on the bike whole", () => {
+    const input = jonas();
+    const plan = input.currentWeekPlan!;
+    const now = get(reviewAthlete(input).suggestions, 'CURRENT_WEEK_RECOVERY');
+    const applied = applySuggestion(plan, now);
+    if (!applied.ok) throw new Error(applied.reason);
+    const day = (d: number) => applied.plan.sessions.find((x) => x.day === d);
+    expect(day(5)?.minutes).toBe(45);
+    expect(day(6)?.minutes).toBe(75);
+    // 40 % of the 195 min to come is 78 min: 75 min on the 5-min grid, never past the convention's −40 %.
+    expect(now.rationale).toContain(
+      'Cut the rest of this week now, the days after today, 195 min, by 38 % (75 min:',
+    );
+    expect(now.rationale).toContain("Sunday's long run 150 → 75 min");
+    expect(now.rationale).toContain("Saturday's easy spin on the bike (45 min) is kept as it is");
+    expect(now.rationale).toContain('This week goes from 595 min to 520 min');
+    expect(now.evidence.longRunMinutesAfter).toBe(75);
   });
 });
 

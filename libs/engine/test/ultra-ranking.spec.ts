@@ -429,8 +429,9 @@ describe('red readiness for two weeks: the down week is no longer than this week
     const now = get(reviewAthlete(jonas()), 'CURRENT_WEEK_RECOVERY');
     // Friday's easy run, Saturday's easy spin and Sunday's long run: no quality session.
     expect(now.rationale).not.toContain('quality');
+    // The red cut's order (coach read 10, finding 5): the long run first, then the easy runs, the bike kept longest.
     expect(now.rationale).toContain(
-      'the easy runs first and the long run with them (each kept at a useful dose):',
+      'the long run first (as far as half of it, 75 min: after two weeks of red readiness it is the session that costs the most recovery), then the easy runs, then the easy cross-training (low impact, so kept before the running); each session keeps a useful dose',
     );
   });
 
@@ -441,7 +442,7 @@ describe('red readiness for two weeks: the down week is no longer than this week
     );
     const now = get(reviewAthlete(jonas(week)), 'CURRENT_WEEK_RECOVERY');
     expect(now.rationale).toContain(
-      'the easy runs first, the long run with them and the quality sessions last (each kept at a useful dose):',
+      'the long run first (as far as half of it, 75 min: after two weeks of red readiness it is the session that costs the most recovery), then the easy runs and the quality sessions last; each session keeps a useful dose',
     );
   });
 
@@ -459,6 +460,11 @@ describe('red readiness for two weeks: the down week is no longer than this week
     const r = reviewAthlete(input);
     const now = get(r, 'CURRENT_WEEK_RECOVERY');
     const cutLong = now.evidence.longRunMinutesAfter as number;
+    // The red cut takes the long run first, but a marathoner's no further than its down-week dose (80 % of 150).
+    expect(cutLong).toBe(120);
+    expect(now.rationale).toContain(
+      'the long run first (as far as its down-week dose, 120 min: after two weeks of red readiness it is the session that costs the most recovery, and a marathon build keeps 80 % of it)',
+    );
     const next = applySuggestion(input.nextWeekDraft!, get(r, 'RECOVERY_DOWN_WEEK'));
     if (!next.ok) throw new Error(next.reason);
     expect(longRunOf(next.plan)).toBeLessThanOrEqual(cutLong);

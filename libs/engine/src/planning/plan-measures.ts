@@ -282,6 +282,30 @@ export function usefulDose(
   return Math.min(s.minutes, Math.max(floor, dose));
 }
 
+/**
+ * The share of itself the long run keeps at least when a red-readiness cut of this week (two weeks or more of red
+ * readiness: `CURRENT_WEEK_RECOVERY`) takes it first: half of it. [ours: after two weeks of red readiness the long
+ * run is the session that costs the most recovery; a down week's −30 % (`downLongKeep`) keeps 105 of a 150-min
+ * long run, where a coach cuts it to about 75–90 min]
+ */
+export const RED_CUT_LONG_RUN_KEEP = 0.5;
+
+/**
+ * Where a red-readiness cut of this week takes the long run first (`FitRequest.redCut`): half of it
+ * ({@link RED_CUT_LONG_RUN_KEEP}, on the 5-min grid), never under its down-week dose (`usefulDose` at DOWN: 45 min; a
+ * marathon or ultra athlete's 80 % of it, 90 min at least). One function for the cut and its text.
+ */
+export function redCutLongRunDose(
+  s: PlannedSession,
+  longRace: boolean,
+  minRunMinutes: number,
+  zoneRpe?: ReadonlyMap<string, number>,
+): { minutes: number; half: boolean } {
+  const dose = usefulDose(s, 'DOWN', longRace, minRunMinutes, zoneRpe);
+  const half = Math.min(s.minutes, ceil5(s.minutes * RED_CUT_LONG_RUN_KEEP));
+  return half >= dose ? { minutes: half, half: true } : { minutes: dose, half: false };
+}
+
 /** The shortest warm-up and cool-down an interval session keeps when it is fitted to a short day. [convention] */
 export const SHORT_WARM_UP_COOL_DOWN_MINUTES = 10;
 /** The share of itself a continuous hard run (a steady run, a tempo) keeps when fitted to a short day. [convention] */

@@ -1,7 +1,14 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
 import { longRunCap, longRunLike, loggedLongRun } from '../planning/long-run';
-import { cutTier, planMinutes, plannedSessionLoad, usefulDose, zoneRpeOf } from '../planning/plan-measures';
+import {
+  cutTier,
+  planMinutes,
+  plannedSessionLoad,
+  redCutLongRunDose,
+  usefulDose,
+  zoneRpeOf,
+} from '../planning/plan-measures';
 import { rampReferenceLoad } from '../metrics/compute-metrics';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import { loggedThisWeek, stillToCome } from '../metrics/to-come';
@@ -267,9 +274,11 @@ export function currentWeekSuggestions(
     return c === null ? [] : [c];
   }
 
-  // Red readiness for more than two weeks: this week's remaining minutes are cut like a down week's, in the
-  // cut order (docs/coaching-domain.md): hard runs become easy runs, then the easy runs go first with the long
-  // run coming down with them, each session kept at a useful dose.
+  // Red readiness for more than two weeks: this week's remaining minutes are cut by a down week's deepest cut, in
+  // the red cut's order (docs/coaching-domain.md, our rule): hard runs become easy runs, then the long run comes
+  // down first (the session that costs the most recovery, to half of it: `redCutLongRunDose`), then the easy runs,
+  // then the easy cross-training (low impact: kept before the running), each session kept at a useful dose and
+  // none dropped before every one is at its minimum.
   const low = lowReadiness as LowReadiness;
   const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
   const eases: PlanChange[] = [];
@@ -280,10 +289,14 @@ export function currentWeekSuggestions(
   // A zone-2 run is costed from the athlete's own RPE for it, as next week's cut does: without it a Z2 easy
   // run reads as hard (the 3-zone default) and is dropped whole as quality, and a Z2 long run is not a long run.
   const zoneRpe = zoneRpeOf(input);
+  const longRace = longRaceAhead(input, review, config);
   // The minutes the cut is of: the days after the review date's (the review day's are left as they are).
   let remainingMinutes = 0;
   for (const s of later) remainingMinutes += s.minutes;
-  const target = before - Math.round(ESCALATED_DOWN_WEEK_CUT * remainingMinutes);
+  // The cut, on the 5-min grid the sessions are cut in, never past the convention's −40 % (as a down week's minutes
+  // round: 40 % of 195 min is 78, so 75 min are taken).
+  const aim = Math.floor((ESCALATED_DOWN_WEEK_CUT * remainingMinutes) / 5 + 1e-9) * 5;
+  const target = before - aim;
   const fit = fitVolume({
     plan: easedPlan,
     target,
@@ -296,7 +309,9 @@ export function currentWeekSuggestions(
     depth: 'DOWN',
     // Two weeks of red readiness: Sunday's long run comes down with the easy runs, not kept whole.
     downLong: true,
-    longRace: longRaceAhead(input, review, config),
+    // The long run first, to half of it; the easy cross-training kept before the running; drops last.
+    redCut: true,
+    longRace,
     minRunMinutes: config.draft.minSessionMinutes,
     longRunShare: config.draft.longRunShare,
     floorTotal: 0,
@@ -314,7 +329,26 @@ export function currentWeekSuggestions(
   const longAfter =
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
   const longCut = long !== null && longAfter !== null && longAfter.minutes < long.minutes;
-  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, by ${realCut === -cut ? `about ${realCut} %` : `${realCut} % (about ${-cut} % is the aim; ${realCut > -cut ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, zoneRpe)} (each kept at a useful dose): ${andList(parts)}.${todayLeft(today, athlete)} This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit is our rule).`;
+  const taken = before - planMinutes(after);
+  // "by 38 % (75 min: the convention's −40 % at most, on the 5-min grid)" when the cut lands on its aim.
+  const by =
+    taken === aim
+      ? realCut === -cut
+        ? `by ${realCut} %`
+        : `by ${realCut} % (${min(aim)}: the convention's −${-cut} % at most, on the 5-min grid)`
+      : `by ${realCut} % (about ${-cut} % is the aim; ${taken > aim ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`;
+  // The sessions of the days cut that the cut leaves as they are ("Saturday's easy spin on the bike (45 min) is kept
+  // as it is."): the order keeps them, and the coach reads that it did.
+  const changed = new Set<string>();
+  for (const c of changes)
+    if (c.type === 'SCALE_VOLUME') for (const i of c.sessionIds ?? []) changed.add(i);
+    else if ('sessionId' in c) changed.add(c.sessionId);
+  const untouched = later.filter((s) => !changed.has(s.id));
+  const keptWords =
+    untouched.length === 0
+      ? ''
+      : ` ${andList(untouched.map((s) => `${called(s)} (${s.minutes} min)`)).replace(/^\w/, (c) => c.toUpperCase())} ${untouched.length === 1 ? 'is' : 'are'} kept as ${untouched.length === 1 ? 'it is' : 'they are'}.`;
+  const text = `Readiness is red and the HRV 7-day mean has been below your band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, ${by}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, longRace, config.draft.minSessionMinutes, zoneRpe)}; each session keeps a useful dose, and none is dropped before every one is at its minimum: ${andList(parts)}.${keptWords}${todayLeft(today, athlete)} This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit and the order are our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
@@ -493,15 +527,18 @@ export function spikeLongRunLoad(
 }
 
 /**
- * The cut order as it applies to the days it cuts, in words: only the kinds of session they hold ("the easy runs
- * first and the long run with them"; "… and the quality sessions last" only when a quality session is left
- * after the hard runs were eased).
+ * The red cut's order as it applies to the days it cuts, in words: only the kinds of session they hold, the long
+ * run named only when the cut takes it ("the long run first (as far as half of it, 75 min: …), then the easy runs,
+ * then the easy cross-training (low impact, so kept before the running)"; "… and the quality sessions last" only
+ * when a quality session is left after the hard runs were eased). The dose is `redCutLongRunDose`, the cut's own.
  */
 function cutOrderWords(
   eased: WeekPlan,
   remaining: readonly PlannedSession[],
   long: PlannedSession | null,
   longCut: boolean,
+  longRace: boolean,
+  minRunMinutes: number,
   zoneRpe: ReadonlyMap<string, number> | undefined,
 ): string {
   const ids = new Set(remaining.map((s) => s.id));
@@ -510,20 +547,34 @@ function cutOrderWords(
   let key = false;
   let quality = false;
   let strength = false;
+  // Easy runs as long as the long run or longer: the red cut brings them down with it (`FitRequest.redCut`).
+  const asLong: PlannedSession[] = [];
   for (const s of eased.sessions) {
     if (!ids.has(s.id) || (long !== null && s.id === long.id)) continue;
     const tier = cutTier(s, zoneRpe);
+    if (tier === 0 && s.kind === 'RUN' && long !== null && s.minutes >= long.minutes) asLong.push(s);
     if (tier === 0) easyRuns = true;
     else if (tier === 1) easyOther = true;
     else if (tier >= 3) key = true;
     else if (s.kind === 'STRENGTH') strength = true;
     else quality = true;
   }
-  const easy = easyRuns ? 'the easy runs' : easyOther ? 'the easy sessions' : null;
+  const parts: string[] = [];
+  if (longCut && long !== null) {
+    const dose = redCutLongRunDose(long, longRace, minRunMinutes, zoneRpe);
+    parts.push(
+      `the long run first${asLong.length > 0 ? `, with ${andList(asLong.map(called))}, as long or longer` : ''} (as far as ${dose.half ? `half of ${asLong.length > 0 ? 'the long run' : 'it'}` : `${asLong.length > 0 ? "the long run's" : 'its'} down-week dose`}, ${min(dose.minutes)}: after two weeks of red readiness it is the session that costs the most recovery${dose.half ? '' : longRace ? ', and a marathon build keeps 80 % of it' : ''})`,
+    );
+  }
+  if (easyRuns) parts.push(parts.length === 0 ? 'the easy runs first' : 'then the easy runs');
+  if (easyOther)
+    parts.push(
+      `${parts.length === 0 ? 'the easy cross-training first' : 'then the easy cross-training'}${easyRuns ? ' (low impact, so kept before the running)' : ''}`,
+    );
   // What the cut takes last, of what the days hold: key sessions (the long run among them when it is not cut),
   // else the quality sessions, else strength.
   const last =
-    key || (!longCut && long !== null && (quality || strength))
+    key || (!longCut && long !== null)
       ? 'the key sessions'
       : quality
         ? strength
@@ -531,15 +582,11 @@ function cutOrderWords(
           : 'the quality sessions'
         : strength
           ? 'strength'
-          : !longCut && long !== null
-            ? 'the long run'
-            : null;
-  const parts: string[] = [];
-  if (easy !== null) parts.push(`${easy} first`);
-  if (longCut) parts.push(easy !== null ? 'the long run with them' : 'the long run');
-  if (last !== null && parts.length > 0) parts.push(`${last} last`);
-  else if (last !== null) parts.push(last);
-  return parts.length === 0 ? 'the sessions left' : andList(parts);
+          : null;
+  if (last !== null) parts.push(parts.length > 0 ? `${last} last` : last);
+  if (parts.length === 0) return 'the sessions left';
+  if (parts.length === 1) return parts[0];
+  return `${parts.slice(0, -1).join(', ')}${parts[parts.length - 1].startsWith('then ') ? ', ' : ' and '}${parts[parts.length - 1]}`;
 }
 
 /** Current-week suggestions go right after the suggestions at least as severe (the next-week cause first). */

@@ -3,6 +3,7 @@ import {
   cutTier,
   dayFitDose,
   easyFloor,
+  redCutLongRunDose,
   hardShareMinutes,
   EASY_RUN_USEFUL_MINUTES,
   isHard,
@@ -77,6 +78,13 @@ export interface FitRequest {
    * readiness).
    */
   readonly downLong?: boolean;
+  /**
+   * With `downLong`: the rest of this week after two weeks or more of red readiness (our rule). The long run comes
+   * down first, to `redCutLongRunDose` (half of it, its down-week dose at least), before any other session; then the
+   * easy runs, then the easy cross-training (low impact: kept before the running), then the rest in cut order, and
+   * a session is dropped only once every session left is at its useful minimum.
+   */
+  readonly redCut?: boolean;
   readonly minRunMinutes: number;
   /** The long run's share of the week (the draft's `longRunShare`): a growth takes it no further. */
   readonly longRunShare: number;
@@ -1002,6 +1010,24 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
     ) {
       for (const it of items) {
         if (it.tier !== 4 || !it.run || it.dropped) continue;
+        // A red-readiness cut of this week: the long run first, to its red-cut dose (`redCutLongRunDose`), an easy
+        // run as long as it or longer coming down with it (the longest first, the long run on a tie: no easy run is
+        // left longer than the long run the cut leaves, unless at its easy floor).
+        if (req.redCut === true) {
+          const to = redCutLongRunDose(it.x, req.longRace, req.minRunMinutes, req.zoneRpe).minutes;
+          const stop = (q: Item): number => (q === it ? to : Math.max(to, q.floor, q.easy));
+          while (total > cutTo) {
+            let best: Item | null = it.m - 5 >= to ? it : null;
+            for (const q of items) {
+              if (q === it || q.dropped || q.tier !== 0 || !q.run || q.m <= it.m - 5 || q.m - 5 < stop(q))
+                continue;
+              if (best === null || q.m > best.m) best = q;
+            }
+            if (best === null) break;
+            take(best, 5);
+            if (best !== it) best.top = best.m;
+          }
+        }
         if (req.longRunCutShare !== undefined) {
           const share = Math.floor((req.cutTo * req.longRunCutShare) / 5 + 1e-9) * 5;
           // A marathoner's long run keeps its purpose: a hold cuts it no deeper than a down week would (its
@@ -1180,7 +1206,9 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       }
     };
     shortenQuality(true);
-    dropFrom(2, true);
+    // A red-readiness cut of this week drops a session only once every session is at its minimum (below).
+    const red = req.redCut === true;
+    if (!red) dropFrom(2, true);
     if (last) {
       dropFrom(0);
       dropFrom(1);
@@ -1198,10 +1226,12 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
     // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
     // hard day or the weekend is dropped and the others are kept whole (two 15-min sessions are not what a
     // coach writes; STRENGTH_MIN_MINUTES).
-    if (req.mayDrop && total > cutTo) dropStrength();
+    if (req.mayDrop && total > cutTo && !red) dropStrength();
     // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
-    dropFrom(0);
-    dropFrom(1);
+    if (!red) {
+      dropFrom(0);
+      dropFrom(1);
+    }
     // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
     trim(3, (it) => it.floor);
     trim(4, (it) => it.floor);
@@ -1212,7 +1242,8 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
     // (A quality run kept for the race ahead comes down to its shortest first: dropped only if the week cannot
     // hold it even so.)
     if (total > req.max + tol) {
-      for (const tier of [1, 0, 2]) trim(tier, (it) => it.floor);
+      // (A red-readiness cut of this week: the easy runs first, the low-impact cross-training kept longer.)
+      for (const tier of red ? [0, 1, 2] : [1, 0, 2]) trim(tier, (it) => it.floor);
       shortenQuality(false);
       for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
     }
@@ -1310,7 +1341,9 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
   }
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
   // its dose; 80 % for a marathon or ultra athlete), however the week came to its size (day caps can take all of a cut from the easy runs).
-  if (down) {
+  // (Not a red-readiness cut of this week, whose long run came down first, to half of it, or shares its cut with an
+  // easy run as long: `redCut`.)
+  if (down && req.redCut !== true) {
     if (!dosed) dosed = withDoses(items, req);
     const kept = Math.max(downLongKeep(req), easyShareKept());
     for (const it of items) {
