@@ -486,6 +486,11 @@ export type SuggestionKind =
   | 'RACING_TOO_OFTEN'
   | 'NO_TRANSITION_WARNING'
   | 'BACKWARD_DESIGN_WARNING'
+  /**
+   * Plans done at under 70 % in two or more of the last four weeks, and next week's plan as big as they were, when
+   * the backward-design warning (which says so itself) does not fire: a question for the athlete, not a change.
+   */
+  | 'PLANS_NOT_DONE'
   | 'MISSED_SESSIONS_PATTERN'
   | 'NO_CONTACT_REACH_OUT'
   | 'HRV_ABOVE_BAND'

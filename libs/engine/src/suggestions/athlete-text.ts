@@ -504,6 +504,11 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
           ? 'next week is sized from what you have been doing lately, not from your goal; the last plans did not fit your weeks, so tell your coach how much time you really have'
           : 'next week is sized from what you have been doing lately, not from your goal',
       );
+    case 'PLANS_NOT_DONE':
+      return lead(
+        capital,
+        'your last plans did not fit your weeks, so tell your coach how much time you really have',
+      );
     case 'MONOTONY_VARY':
       return lead(
         capital,
@@ -796,6 +801,8 @@ const NEUTRAL: Record<SuggestionKind, string> = {
     'Nothing changes in your plan for this; a few easy weeks after your next big race will let body and mind recover.',
   BACKWARD_DESIGN_WARNING: 'Your plan is sized from your current fitness.',
   MISSED_SESSIONS_PATTERN: 'Your key session moves to a day that works better for you.',
+  PLANS_NOT_DONE:
+    'Nothing changes in your plan for this; tell your coach how much time you really have for training.',
   NO_CONTACT_REACH_OUT:
     'Nothing changes in your plan for this; a quick check-in on how you feel helps plan your next week.',
   HRV_ABOVE_BAND: 'Nothing changes in your plan for this; tell your coach how training feels.',

@@ -187,6 +187,7 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'LIFE_CONTEXT_RESCHEDULE',
   'LOAD_SPIKE_WARNING',
   'BACKWARD_DESIGN_WARNING',
+  'PLANS_NOT_DONE',
   'RECOVERY_HOLD',
   'SCHEDULED_DOWN_WEEK',
   'CAUTIOUS_HOLD',
@@ -3148,20 +3149,22 @@ function suggestLifeContext(g: Shared): void {
 
 /**
  * The complete weeks of the last four whose published plans were done at under {@link LOW_COMPLETION_SHARE} of
- * their minutes, said when two or more were: plans above what the athlete does are the same fault as a plan
- * designed back from a goal, and the question for the coach is the athlete's time, not their fitness (Kasper
- * logged 194 and 221 min of 360 and 365 planned, and the warning blamed only next week's plan).
+ * their minutes: plans above what the athlete does are the same fault as a plan designed back from a goal, and the
+ * question for the coach is the athlete's time, not their fitness (Kasper logged 194 and 221 min of 360 and 365
+ * planned, and the warning blamed only next week's plan). Said when two or more were (`plansNotDone`).
  * - Done is every minute logged in the week, not only on the days with a planned session (Tom's 30-min bike
  *   commute on his rest day was left out of "264 min done": it is time he had).
  * - Days a life event or an illness covers say nothing about the plan: the week is judged on its other days, as
  *   the compliance metric leaves out the days of an illness or a trip. A week whose other days hold less than
  *   half of its planned minutes is the event's, not the plan's (Sofia's daughter was ill Wednesday–Saturday;
  *   on her other days she did 77 of 120 min, and her week before was at 65 %: the question is hers too).
+ * `parts`: each week in words, oldest first; `sizes`: each week's whole plan in minutes (its covered days too).
  */
-function plansNotDone(g: Shared): string {
+function shortPlans(g: Shared): { readonly parts: readonly string[]; readonly sizes: readonly number[] } {
   const thisWeek = g.ctx.nextWeekStart - 7;
   const from = thisWeek - 28;
   const parts: string[] = [];
+  const sizes: number[] = [];
   for (const w of g.m.compliance.weeks) {
     const d = toDayNumber(w.weekStart);
     if (d >= thisWeek || d < from || w.plannedMinutes <= 0) continue;
@@ -3172,9 +3175,84 @@ function plansNotDone(g: Shared): string {
     parts.push(
       `in the week of ${w.weekStart}, ${min(Math.round(j.done))}${first ? ' done' : ''} of ${min(j.planned)}${first ? ' planned' : ''}${j.coveredDays.length === 0 ? '' : `, ${coveredDaysWords(j)}`}`,
     );
+    sizes.push(j.allPlanned);
   }
+  return { parts, sizes };
+}
+
+/** The plans-not-done sentence of the backward-design warning ('' with fewer than two such weeks: `shortPlans`). */
+function plansNotDone(g: Shared): string {
+  const { parts } = shortPlans(g);
   if (parts.length < 2) return '';
   return ` The plans before it went the same way: ${andList(parts)} (under ${Math.round(LOW_COMPLETION_SHARE * 100)} %, our threshold); ask ${g.athlete} whether the plan fits the time there is.`;
+}
+
+/**
+ * Plans the athlete keeps not doing, when the backward-design warning (which says so in its own text) does not
+ * fire: next week's plan is not far enough above the base for it, yet it is as big as plans done at under 70 %
+ * in two or more of the last four weeks (`shortPlans`), so it is the same question (our rule): does the plan fit
+ * the time there is? Tom's plans of 450 min were done at 294 and 309 min, next week's is 450 again, and the
+ * warning, +23 % on his base, had dropped the question with it. A note (no change): attention, as it asks before
+ * the plan is published; the volume decision that resizes the plan explains it (`rankByCause`), as it explains
+ * the warning. Not said of the engine's own draft (sized from current fitness), nor in a rest week, nor when next
+ * week's plan is smaller than the smallest of those plans.
+ */
+function suggestPlansNotDone(g: Shared): void {
+  const { s, decision, plan, athlete } = g;
+  if (s.planIsEngineDraft || decision.type === 'REST') return;
+  if (g.out.some((x) => x.kind === 'BACKWARD_DESIGN_WARNING')) return;
+  const { parts, sizes } = shortPlans(g);
+  if (parts.length < 2) return;
+  // A race is the goal, not training designed back from it: only the training around it is compared.
+  const races = raceMinutes(plan);
+  const minutes = planMinutes(plan) - races;
+  const smallest = Math.min(...sizes);
+  const largest = Math.max(...sizes);
+  if (minutes < smallest) return;
+  const what = races > 0 ? 'training around the race' : 'plan';
+  const size =
+    minutes === smallest && smallest === largest
+      ? 'the same size again'
+      : minutes > largest
+        ? 'bigger than any of them'
+        : minutes === largest
+          ? 'as big as the biggest of them'
+          : 'no smaller than the smallest of them';
+  // What the week's suggestions make of it (as the warning says it); nothing when they leave it as it is. Resized,
+  // next week is no longer the question, the plans of that size are.
+  // (Only the volume decision's own change: it is what ranks the note after it, see `rootKeys`.)
+  const resizedTo = !g.volumeCarries()
+    ? null
+    : g.bothMinutes !== null && g.bothMinutes < g.planTotal
+      ? g.bothMinutes - races
+      : g.fittedMinutes < g.planTotal
+        ? g.fittedMinutes - races
+        : null;
+  const resized =
+    resizedTo === null
+      ? ''
+      : g.bothMinutes !== null
+        ? `the ${words(decision.reason)} suggestion, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(resizedTo)}`
+        : `the ${words(decision.reason)} suggestion${sizesWeek(g, races)}`;
+  const ask =
+    resized === ''
+      ? `: plans that size have not fitted ${athlete}'s weeks, so ask ${athlete} whether the plan fits the time there is before it is published`
+      : `; ${resized}, but plans that size have not fitted ${athlete}'s weeks: ask ${athlete} whether they fit the time there is`;
+  g.add(
+    'PLANS_NOT_DONE',
+    'ATTENTION',
+    ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
+    'HEURISTIC',
+    `${athlete}'s last plans were done well short: ${andList(parts)} (under ${Math.round(LOW_COMPLETION_SHARE * 100)} %, our threshold). Next week's ${what} has ${min(minutes)}, ${size}${ask}.`,
+    {
+      weeksShort: parts.length,
+      planMinutes: minutes,
+      smallestShortPlan: smallest,
+      // The week's minutes after the volume decision that makes it smaller (null: none does; see `rootKeys`).
+      resizedTo,
+    },
+    [],
+  );
 }
 
 /**
@@ -4837,13 +4915,15 @@ function sortBySeverityThenKind(out: Suggestion[]): void {
 }
 
 /**
- * What explains what (the one place that says it): a silence explains a low load and missed sessions; an
- * illness explains a low load; a missed-session pattern or a life event explains a gap between the plan and
- * recent load; the volume decision that resizes the plan explains the backward-design flag on it.
+ * What explains what (the one place that says it): a silence explains a low load and missed sessions (and plans
+ * not done); an illness explains a low load; a missed-session pattern or a life event explains a gap between the
+ * plan and recent load; the volume decision that resizes the plan explains the backward-design flag on it and the
+ * plans-not-done note (`RESIZE_EXPLAINED_RANKS`).
  */
 const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
   NO_CONTACT_REACH_OUT: [
     'BACKWARD_DESIGN_WARNING',
+    'PLANS_NOT_DONE',
     'LOAD_SPIKE_WARNING',
     'MISSED_SESSIONS_PATTERN',
     'CAUTIOUS_HOLD',
@@ -4860,7 +4940,11 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
 const EXPLAINS_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
   (EXPLAINS[k] ?? []).map((e) => KIND_RANK[e]),
 );
-const BACKWARD_DESIGN_RANK = KIND_RANK.BACKWARD_DESIGN_WARNING;
+/** The kinds the volume decision explains when it resizes the plan (see `rootKeys`), by rank. */
+const RESIZE_EXPLAINED_RANKS: readonly number[] = [
+  KIND_RANK.BACKWARD_DESIGN_WARNING,
+  KIND_RANK.PLANS_NOT_DONE,
+];
 
 /**
  * Ranks by severity, then by cause: a suggestion explained by another is never more severe than it and
@@ -4915,17 +4999,17 @@ function rootKeys(
       const k = own[j];
       if (k !== rank[i] && present[k] !== null && explainerOf[k] === null) explainerOf[k] = x;
     }
-    // The volume decision explains the backward-design flag when it carries the change that resizes the plan.
-    const k = BACKWARD_DESIGN_RANK;
-    if (
-      x.kind === decisionKind &&
-      (present[rank[i]] as Suggestion).changes.length > 0 &&
-      k !== rank[i] &&
-      present[k] !== null &&
-      explainerOf[k] === null
-    ) {
-      explainerOf[k] = x;
-    }
+    // The volume decision explains the backward-design flag, and the plans-not-done note, when it carries the
+    // change that resizes the plan.
+    // (The note only when its text says the decision makes the week smaller: a build that grows the plan does not
+    // answer whether plans that size fit, so the note asks first.)
+    if (x.kind === decisionKind && (present[rank[i]] as Suggestion).changes.length > 0)
+      for (const k of RESIZE_EXPLAINED_RANKS) {
+        const y = present[k];
+        if (k === rank[i] || y === null || explainerOf[k] !== null) continue;
+        if (y.kind === 'PLANS_NOT_DONE' && y.evidence.resizedTo === null) continue;
+        explainerOf[k] = x;
+      }
   }
   // Each suggestion's chain of explainers: it is ranked with the root of its chain, right after it.
   for (let i = 0; i < n; i++) {
@@ -4956,6 +5040,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestVolume(g);
   suggestLifeContext(g);
   suggestBackwardDesign(g);
+  suggestPlansNotDone(g);
   suggestMonotony(g);
   suggestMissedSessions(g);
   suggestNoContact(g);
