@@ -435,14 +435,31 @@ describe('red readiness for two weeks: the down week is no longer than this week
     );
   });
 
-  it('should name the quality sessions when one is left in the days it cuts', () => {
-    // Saturday's spin is a bike tempo (a hard ride: eased rides stay rides, it is cut after the easy runs).
+  it('should ease a hard ride into an easy ride, as it eases a hard run, and cut it as easy cross-training', () => {
+    // Saturday's spin is a bike tempo: after two weeks of red readiness it is no time for a hard ride either (a down
+    // week eases it the same way). It had been "kept as it is" at RPE 6 beside a long run cut to half.
     const week = JONAS_WEEK.map((x, d) =>
       d === 5 ? slot(60, 6, { kind: 'CROSS_TRAINING', purpose: 'Bike tempo' }) : x,
     );
-    const now = get(reviewAthlete(jonas(week)), 'CURRENT_WEEK_RECOVERY');
+    const input = jonas(week);
+    const now = get(reviewAthlete(input), 'CURRENT_WEEK_RECOVERY');
+    const ride = input.currentWeekPlan!.sessions.find((x) => x.day === 5)!;
+    expect(now.changes).toContainEqual(
+      expect.objectContaining({
+        type: 'REPLACE_INTENSITY',
+        sessionId: ride.id,
+        purpose: 'Easy ride (recovery) instead of bike tempo',
+      }),
+    );
+    const after = applySuggestion(input.currentWeekPlan!, now);
+    if (!after.ok) throw new Error(after.reason);
+    const sat = after.plan.sessions.find((x) => x.id === ride.id)!;
+    expect(sat.kind).toBe('CROSS_TRAINING');
+    expect(sat.effort.type === 'RPE' ? sat.effort.value : 0).toBeLessThanOrEqual(4);
+    expect(now.rationale).toContain(', hard sessions at easy effort,');
+    expect(now.rationale).not.toContain('quality');
     expect(now.rationale).toContain(
-      'the long run first (as far as half of it, 75 min: after two weeks of red readiness it is the session that costs the most recovery), then the easy runs and the quality sessions last; each session keeps a useful dose',
+      'the long run first (as far as half of it, 75 min: after two weeks of red readiness it is the session that costs the most recovery), then the easy runs, then the easy cross-training (low impact, so kept before the running); each session keeps a useful dose',
     );
   });
 

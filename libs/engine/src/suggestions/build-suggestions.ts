@@ -102,6 +102,7 @@ import {
   andList,
   loggedRunRef,
   longerRunAside,
+  crossSport,
   min,
   num,
   pct,
@@ -226,8 +227,6 @@ function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
   return r.ok ? r.plan : plan;
 }
 
-const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
-
 /**
  * The longest race the athlete ran in the 4 weeks to the review, as logged on the race's day (a race in the
  * calendar with no log is no evidence of time on feet), 0 with none. A hold or down week does not jump the long run past one
@@ -295,18 +294,6 @@ function longestLoggedRun(g: Shared): LoggedRun {
   const { reviewDay, longRunIllness, recentSessions } = g.state;
   g.loggedRunCache = g.s.loggedLongRun ?? loggedLongRun(g.s.input, reviewDay, longRunIllness, recentSessions);
   return g.loggedRunCache;
-}
-
-/**
- * What an eased cross-training session is called: the sport it stays, from its own `sport` ("ride", "swim",
- * "session"); for a plan that does not give one, guessed from its purpose ("Bike tempo" → "ride", "Swim
- * technique" → "swim"), "session" when the purpose does not say.
- */
-function crossSport(x: PlannedSession): string {
-  if (x.sport !== undefined) return SPORT_NAME[x.sport];
-  if (/swim/i.test(x.purpose)) return 'swim';
-  if (/bike|ride|cycl|turbo|spin|trainer/i.test(x.purpose)) return 'ride';
-  return 'session';
 }
 
 /**

@@ -25,7 +25,7 @@ import type {
   WeekPlan,
 } from '../types';
 import { athleteText } from './athlete-text';
-import { andList, loggedRunRef, longerRunAside, min, pct } from './format';
+import { andList, crossSport, loggedRunRef, longerRunAside, min, pct } from './format';
 import { fitVolume, scalePercent } from './fit-volume';
 import type { EngineConfig } from '../config/engine-config';
 
@@ -275,15 +275,19 @@ export function currentWeekSuggestions(
   }
 
   // Red readiness for more than two weeks: this week's remaining minutes are cut by a down week's deepest cut, in
-  // the red cut's order (docs/coaching-domain.md, our rule): hard runs become easy runs, then the long run comes
+  // the red cut's order (docs/coaching-domain.md, our rule): hard runs become easy runs (hard cross-training easy
+  // cross-training of its sport), then the long run comes
   // down first (the session that costs the most recovery, to half of it: `redCutLongRunDose`), then the easy runs,
   // then the easy cross-training (low impact: kept before the running), each session kept at a useful dose and
   // none dropped before every one is at its minimum.
   const low = lowReadiness as LowReadiness;
   const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
   const eases: PlanChange[] = [];
+  // Hard cross-training is eased too, staying its sport (a bike tempo becomes an easy ride), as a down week eases it:
+  // red readiness for two weeks is no time for a hard ride either.
   for (const s of later)
-    if (s.kind === 'RUN' && prescribedHard(s)) eases.push(easy(s, 'Easy run (recovery)'));
+    if ((s.kind === 'RUN' || s.kind === 'CROSS_TRAINING') && prescribedHard(s))
+      eases.push(easy(s, s.kind === 'RUN' ? 'Easy run (recovery)' : `Easy ${crossSport(s)} (recovery)`));
   const eased = eases.length > 0 ? applyChanges(plan, eases) : null;
   const easedPlan = eased !== null && eased.ok ? eased.plan : plan;
   // A zone-2 run is costed from the athlete's own RPE for it, as next week's cut does: without it a Z2 easy

@@ -1,4 +1,5 @@
 import { fromDayNumber } from '../dates/local-date';
+import type { PlannedSession } from '../types';
 
 /** Small formatting helpers for rationale text (plain language, numbers a coach can forward). */
 export function min(v: number): string {
@@ -212,4 +213,18 @@ export function loggedRunRef(
       ? fromDayNumber(illness.start)
       : `${fromDayNumber(illness.start)} to ${fromDayNumber(illness.end)}`;
   return `the longest ${what} ${athlete} logged since the illness of ${days}`;
+}
+
+const SPORT_NAME = { BIKE: 'ride', SWIM: 'swim', OTHER: 'session' } as const;
+
+/**
+ * What an eased cross-training session is called: the sport it stays, from its own `sport` ("ride", "swim",
+ * "session"); for a plan that does not give one, guessed from its purpose ("Bike tempo" → "ride", "Swim
+ * technique" → "swim"), "session" when the purpose does not say.
+ */
+export function crossSport(x: PlannedSession): string {
+  if (x.sport !== undefined) return SPORT_NAME[x.sport];
+  if (/swim/i.test(x.purpose)) return 'swim';
+  if (/bike|ride|cycl|turbo|spin|trainer/i.test(x.purpose)) return 'ride';
+  return 'session';
 }
