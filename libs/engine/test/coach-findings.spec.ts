@@ -21,6 +21,7 @@ import {
 import type { DayContext, WeekShape } from './factories/coach-histories.factory';
 import { emmaBeforeOslo } from './factories/emma.factory';
 import { falseClaims } from './factories/text-claims';
+import { TOM_WEEK } from './factories/tom.factory';
 
 const rest = null;
 
@@ -402,16 +403,6 @@ describe('coach finding athlete10: a hold keeps a marathoner at 3 run days', () 
 // session; Saturday already had an easy run, so the move was a swap and changed nothing, while the text said
 // it moved.
 // ---------------------------------------------------------------------------------------------------------
-
-const TOM_WEEK: WeekShape = [
-  rest,
-  quality(75, 'Steady blocks', 3, 10),
-  easy(75),
-  quality(75, 'Tempo', 2, 15),
-  rest,
-  easy(75),
-  long(150),
-];
 
 /** Every easy and long run of every plan prescribed as zone 2 (he logs them at his usual easy RPE). */
 function inZones(input: ReviewInput): ReviewInput {

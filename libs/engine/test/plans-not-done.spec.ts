@@ -16,6 +16,7 @@ import {
 } from './factories/coach-histories.factory';
 import type { DayContext, Done, WeekShape } from './factories/coach-histories.factory';
 import { loggedIn } from './factories/review-helpers';
+import { TOM_WEEK } from './factories/tom.factory';
 
 const rest = null;
 // Kasper's plans: about 360 min a week; what he does is about 220.
@@ -165,15 +166,6 @@ describe('the plans not done, counted as a coach counts them (athlete02 Tom, ath
 describe('plans not done when next week is not far above the base: a note of its own (athlete02 Tom, task plansfit)', () => {
   // Tom's plans: 450 min a week; done at about 66 % in two of the last four weeks, in full in the others, so the
   // base (about 400 min) leaves next week's 450 under the backward-design threshold (+30 %).
-  const TOM_PLAN: WeekShape = [
-    rest,
-    quality(75, 'Steady blocks', 3, 10),
-    easy(75),
-    quality(75, 'Tempo', 2, 15),
-    rest,
-    easy(75),
-    long(150),
-  ];
   const SMALLER: WeekShape = [
     rest,
     quality(60, 'Steady blocks', 3, 10),
@@ -183,7 +175,7 @@ describe('plans not done when next week is not far above the base: a note of its
     easy(60),
     long(120),
   ];
-  const tom = (next: WeekShape = TOM_PLAN, extra: Partial<ReviewInput> = {}, share = 0.66): ReviewInput =>
+  const tom = (next: WeekShape = TOM_WEEK, extra: Partial<ReviewInput> = {}, share = 0.66): ReviewInput =>
     buildCoachHistory({
       athlete: {
         id: 'tom',
@@ -192,7 +184,7 @@ describe('plans not done when next week is not far above the base: a note of its
         availabilityMinutes: [0, 90, 90, 90, 0, 90, 180],
       },
       weeks: 10,
-      plan: (w) => (w === 0 ? next : TOM_PLAN),
+      plan: (w) => (w === 0 ? next : TOM_WEEK),
       done: (c) =>
         c.planned && (c.weeksAgo === 2 || c.weeksAgo === 4)
           ? { minutes: Math.round(c.planned.minutes * share), rpe: c.planned.effort.value }
@@ -231,7 +223,7 @@ describe('plans not done when next week is not far above the base: a note of its
   it('should follow the volume decision that makes next week smaller, at its severity, and say what it brings the week to (a down week)', () => {
     const r = reviewAthlete(
       tom(
-        TOM_PLAN,
+        TOM_WEEK,
         {
           contextEvents: [
             {
@@ -277,7 +269,7 @@ describe('plans not done when next week is not far above the base: a note of its
 
   it('should not blame the plans for weeks a life event explains', () => {
     const r = reviewAthlete(
-      tom(TOM_PLAN, {
+      tom(TOM_WEEK, {
         contextEvents: [
           {
             kind: 'FAMILY',

@@ -16,12 +16,7 @@ import { athleteText } from '../src/suggestions/athlete-text';
 import type { ReviewInput } from '../src';
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { computeMetricsState } from '../src/metrics/compute-metrics';
-import {
-  buildHistory,
-  planFromWeek,
-  withMorningStrength,
-  type DaySlot,
-} from './factories/athlete-history.factory';
+import { withMorningStrength } from './factories/athlete-history.factory';
 import {
   buildCoachHistory,
   easy,
@@ -32,6 +27,7 @@ import {
 } from './factories/coach-histories.factory';
 import type { Done, DayContext, WeekShape } from './factories/coach-histories.factory';
 import { get, loggedIn } from './factories/review-helpers';
+import { jonasAt } from './factories/jonas.factory';
 
 /** Elias's week: steady blocks on Tuesday, easy runs on Wednesday and Friday, a spin on Saturday, the long run. */
 const ELIAS_WEEK: WeekShape = [
@@ -110,33 +106,12 @@ describe('the review day with its session not logged yet counts as still to come
 });
 
 // Jonas's week, reviewed on Friday evening with Friday's easy run not logged and HRV below its band for 16 days.
-const JONAS_WEEK: (DaySlot | null)[] = [
-  { minutes: 90, rpe: 3 },
-  { minutes: 90, rpe: 6, key: true, purpose: 'Race-specific blocks' },
-  { minutes: 90, rpe: 3 },
-  { minutes: 40, rpe: 3 },
-  { minutes: 90, rpe: 3 },
-  { minutes: 45, rpe: 4, kind: 'CROSS_TRAINING', purpose: 'Easy spin on the bike' },
-  { minutes: 150, rpe: 3, key: true, purpose: 'Long run' },
-];
 const FRIDAY = '2025-03-14';
 
 function jonas(): ReviewInput {
-  const history = buildHistory({
-    reviewDate: FRIDAY,
-    days: 90,
-    week: JONAS_WEEK,
-    hrvDrop: { days: 16, ln: 0.3 },
-    wellnessDrop: { days: 5, points: 3 },
-    availability: [45, 75, 75, 45, 75, 60, 180],
-  });
-  return {
-    ...history,
-    // Nothing logged on the review day yet.
-    sessions: history.sessions.filter((x) => x.date !== FRIDAY),
-    currentWeekPlan: planFromWeek('2025-03-10', JONAS_WEEK),
-    nextWeekDraft: planFromWeek('2025-03-17', JONAS_WEEK),
-  };
+  const input = jonasAt(FRIDAY);
+  // Nothing logged on the review day yet.
+  return { ...input, sessions: input.sessions.filter((x) => x.date !== FRIDAY) };
 }
 
 describe("a current-week cut leaves the review day's session as it is (coach read 9, finding 5: athlete04)", () => {

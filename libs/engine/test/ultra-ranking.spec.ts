@@ -12,6 +12,7 @@ import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { isUltra, raceDistanceKm } from '../src/planning/long-run';
 import { buildHistory, planFromWeek, shift, type DaySlot } from './factories/athlete-history.factory';
 import { falseClaims } from './factories/text-claims';
+import { JONAS_WEEK, jonasAt } from './factories/jonas.factory';
 
 const REVIEW = '2025-03-16'; // a Sunday
 const NEXT = '2025-03-17';
@@ -361,7 +362,6 @@ describe('a wellness note on a strong single reading ranks first (F10, athlete18
 // 150 → 95 min; next week's down week had kept a 105-min long run, and the current-week text named quality
 // sessions the days it cut did not hold.
 
-const MONDAY = '2025-03-10';
 const THURSDAY = '2025-03-13';
 
 /** Next week's long run: the longest key run without intervals. */
@@ -372,32 +372,8 @@ function longRunOf(plan: WeekPlan): number {
   return m;
 }
 
-/** Jonas's week: easy runs of 90 min, a key session on Tuesday, an easy spin on Saturday, a 150-min long run. */
-const JONAS_WEEK: (DaySlot | null)[] = [
-  slot(90, 3),
-  slot(90, 6, { key: true, purpose: 'Race-specific blocks' }),
-  slot(90, 3),
-  slot(40, 3),
-  slot(90, 3),
-  slot(45, 4, { kind: 'CROSS_TRAINING', purpose: 'Easy spin on the bike' }),
-  slot(150, 3, { key: true, purpose: 'Long run' }),
-];
-
 function jonas(week: (DaySlot | null)[] = JONAS_WEEK, races: Race[] = []): ReviewInput {
-  const history = buildHistory({
-    reviewDate: THURSDAY,
-    days: 90,
-    week: JONAS_WEEK,
-    hrvDrop: { days: 16, ln: 0.3 },
-    wellnessDrop: { days: 5, points: 3 },
-    availability: [45, 75, 75, 45, 75, 60, 180],
-  });
-  return {
-    ...history,
-    races,
-    currentWeekPlan: planFromWeek(MONDAY, week),
-    nextWeekDraft: planFromWeek(NEXT, JONAS_WEEK),
-  };
+  return { ...jonasAt(THURSDAY, week), races };
 }
 
 describe('red readiness for two weeks: the down week is no longer than this week cut (F4, athlete04)', () => {

@@ -1,0 +1,40 @@
+/**
+ * Jonas (demo athlete04): a marathon-type week of 625 min, HRV clearly below his band for 16 days and wellness down
+ * for 5, reviewed in the week of 2025-03-10 (this week's plan) with next week's draft the same week. Used by the
+ * current-week specs (review-day.spec: reviewed on Friday; ultra-ranking.spec: on Thursday).
+ */
+import type { ReviewInput } from '../../src/types';
+import { buildHistory, planFromWeek, type DaySlot } from './athlete-history.factory';
+
+export const JONAS_THIS_MONDAY = '2025-03-10';
+export const JONAS_NEXT_MONDAY = '2025-03-17';
+
+export const JONAS_WEEK: (DaySlot | null)[] = [
+  { minutes: 90, rpe: 3 },
+  { minutes: 90, rpe: 6, key: true, purpose: 'Race-specific blocks' },
+  { minutes: 90, rpe: 3 },
+  { minutes: 40, rpe: 3 },
+  { minutes: 90, rpe: 3 },
+  { minutes: 45, rpe: 4, kind: 'CROSS_TRAINING', purpose: 'Easy spin on the bike' },
+  { minutes: 150, rpe: 3, key: true, purpose: 'Long run' },
+];
+
+/**
+ * Jonas's 90 days to `reviewDate` (a day of the week of 2025-03-10), with this week's plan `week` (his usual one by
+ * default) and next week's draft his usual week.
+ */
+export function jonasAt(reviewDate: string, week: (DaySlot | null)[] = JONAS_WEEK): ReviewInput {
+  const history = buildHistory({
+    reviewDate,
+    days: 90,
+    week: JONAS_WEEK,
+    hrvDrop: { days: 16, ln: 0.3 },
+    wellnessDrop: { days: 5, points: 3 },
+    availability: [45, 75, 75, 45, 75, 60, 180],
+  });
+  return {
+    ...history,
+    currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, week),
+    nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
+  };
+}
