@@ -811,7 +811,7 @@ describe('coach finding athlete05: a marathon too close to build the long run fo
     const s = r.suggestions.find((x) => x.kind === 'PHASE_CHANGE')!;
     expect(s.changes).toEqual([{ type: 'SET_PHASE', from: null, to: 'COMPETITION' }]);
     expect(s.rationale).toBe(
-      `Move from the transition to the competition phase: the season plan has the competition phase from the week of ${NEXT}, so the training shifts toward race-specific work until the taper for Oslo Marathon starts on ${shift(NEXT, 7)}, pending the talk about the race (see the note on Oslo Marathon: its long run is under-built and the weeks to build it are past). Next week's plan has no phase set yet; the change sets it to competition.`,
+      `Move from the transition to the competition phase: the season plan has the competition phase from the week of ${NEXT}, so the training shifts toward race-specific work until the taper for Oslo Marathon starts on ${shift(NEXT, 7)}, pending the talk about the race (see the note on Oslo Marathon: its long run is under-built and the weeks to build it are past). Apply this after the talk, if Emma starts Oslo Marathon: the change sets next week's plan, which has no phase set yet, to the competition phase.`,
     );
     expect(s.athleteText).toBe(
       "Your season moves on to the competition phase if you start Oslo Marathon, which we talk about first: this does not change next week's sessions by itself, and your training shifts with it in the weeks after.",

@@ -967,11 +967,11 @@ describe('races and the season (issue #11)', () => {
     const s = get(r, 'PHASE_CHANGE');
     expect(s.changes).toEqual([{ type: 'SET_PHASE', from: null, to: 'COMPETITION' }]);
     // The steady athlete's long run is under-built for the marathon and its peak weeks are past: the phase
-    // change waits on the note's talk about the race, and says what the change does to a plan with no phase
-    // (coach read 9, finding 7).
+    // change waits on the note's talk about the race, says to apply it after the talk (applying sets the phase
+    // at once) and what the change does to a plan with no phase (coach read 9, finding 7).
     expect(get(r, 'LONG_RACE_PREPARATION').rationale).toContain('there is no time left to build it safely');
     expect(s.rationale).toMatch(
-      /toward race-specific work until the taper for Spring Marathon starts on 2025-03-24, pending the talk about the race \(see the note on Spring Marathon: its long run is under-built and the weeks to build it are past\)\. Next week's plan has no phase set yet; the change sets it to competition\.$/,
+      /toward race-specific work until the taper for Spring Marathon starts on 2025-03-24, pending the talk about the race \(see the note on Spring Marathon: its long run is under-built and the weeks to build it are past\)\. Apply this after the talk, if \w+ starts Spring Marathon: the change sets next week's plan, which has no phase set yet, to the competition phase\.$/,
     );
   });
 

@@ -3751,12 +3751,18 @@ function suggestPhaseChange(g: Shared): void {
     // The change's `from` is next week's plan's phase (the apply step's check), which can differ from the phase
     // the text moves from (this week's): the text says what the plan has, so the two agree (Emma's read "from the
     // transition" beside "from":null).
+    // Pending the talk, the change is for after it: applying sets the phase at once, so the text says when to
+    // apply it (Emma's read "pending the talk" beside a change that set the phase outright).
     const planWords =
-      changes.length === 0 || plan.phase === ctx.currentPhase
+      changes.length === 0
         ? ''
-        : plan.phase === undefined
-          ? ` Next week's plan has no phase set yet; the change sets it to ${phaseWords(decision.phase)}.`
-          : ` Next week's plan is set to the ${phaseWords(plan.phase)} phase; the change sets it to ${phaseWords(decision.phase)}.`;
+        : pending !== null
+          ? ` Apply this after the talk, if ${g.athlete} starts ${raceName(pending)}: the change sets next week's plan${plan.phase === undefined ? ', which has no phase set yet,' : ''} to the ${phaseWords(decision.phase)} phase.`
+          : plan.phase === ctx.currentPhase
+            ? ''
+            : plan.phase === undefined
+              ? ` Next week's plan has no phase set yet; the change sets it to ${phaseWords(decision.phase)}.`
+              : ` Next week's plan is set to the ${phaseWords(plan.phase)} phase; the change sets it to ${phaseWords(decision.phase)}.`;
     g.add(
       'PHASE_CHANGE',
       'INFO',
