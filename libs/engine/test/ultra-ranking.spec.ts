@@ -237,14 +237,48 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
     expect(s.rationale).toContain('Ecotrail 50k on ' + RACE_DATE + ' is 8 weeks away');
     expect(s.rationale).not.toContain('volume held');
     expect(s.rationale).toContain('the long run and the time on feet keep building');
-    // A marathoner's holds the volume, but a long run still under its 150-min peak keeps growing (coach read 2,
-    // N10: Elias, 135 min with 150 to reach, had read "volume held").
+    // A marathoner's long run still under its 150-min peak keeps growing (coach read 2, N10: Elias, 135 min with 150
+    // to reach, had read "volume held"); here the outlook's pre-competition weeks build too (385 → 435–530 min), so
+    // the volume is not "held" either (coach read 11: Nora; see the next test).
     const m = reviewAthlete({
       ...input,
       races: [{ ...TRAIL_50K, name: 'Spring Marathon', expectedMinutes: 230, distanceKm: 42.195 }],
     });
     expect(get(m, 'PHASE_CHANGE').rationale).toMatch(
-      /race-specific intensity with the volume held, except the long run, which keeps growing toward 150 min by one step a build week \(122 min now, 130 min next week\)/,
+      /race-specific intensity while the volume still builds within the ramp limit \(the outlook: 435–530 min by the week of 2025-04-14\), led by the long run, which keeps growing toward 150 min by one step a build week \(122 min now, 130 min next week\)/,
+    );
+  });
+
+  it("should say the volume still builds when the outlook's pre-competition weeks grow, with the outlook's range (coach read 11: Nora)", () => {
+    const marathon: Race = {
+      ...TRAIL_50K,
+      name: 'Spring Marathon',
+      expectedMinutes: 230,
+      distanceKm: 42.195,
+    };
+    // The pre-competition weeks before the taper that build (no note: not a down week, taper or return).
+    const preBuilds = (r: ReturnType<typeof reviewAthlete>) => {
+      const out = [];
+      for (const w of r.outlook) {
+        if (w.phase === 'COMPETITION') break;
+        if (w.phase === 'PRE_COMPETITION' && w.note === undefined) out.push(w);
+      }
+      return out;
+    };
+    // An availability of 470 min a week caps the outlook at about the week's level: it holds, and the text says so.
+    const held = reviewAthlete({ ...noah(marathon, [40, 60, 60, 40, 60, 30, 180]), races: [marathon] });
+    expect(preBuilds(held).every((w) => w.minMinutes <= held.decision.targetMinutes)).toBe(true);
+    expect(get(held, 'PHASE_CHANGE').rationale).toContain('with the volume held');
+    // With room to grow (Noah's 555 min a week, or 740), the outlook builds through the pre-competition weeks: "volume held"
+    // would contradict it, and the text gives the outlook's biggest such week.
+    const room = reviewAthlete({ ...noah(marathon, [90, 90, 90, 90, 90, 90, 200]), races: [marathon] });
+    const weeks = preBuilds(room);
+    const top = weeks.reduce((a, w) => (w.maxMinutes > a.maxMinutes ? w : a));
+    expect(top.minMinutes).toBeGreaterThan(room.decision.targetMinutes);
+    const text = get(room, 'PHASE_CHANGE').rationale;
+    expect(text).not.toContain('volume held');
+    expect(text).toContain(
+      `race-specific intensity while the volume still builds within the ramp limit (the outlook: ${top.minMinutes}–${top.maxMinutes} min by the week of ${top.weekStart}), led by the long run, which keeps growing toward 150 min`,
     );
   });
 });

@@ -3703,9 +3703,19 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
       // week's long run as the volume decision leaves it, so it never promises a growth the build does not make
       // (Elias's had read "keeps growing toward 150 min" beside a build that held it at 30 % of the week).
       // A race whose long run the note finds under-built with no time left (`pending`) promises no growth.
-      return a && !pending && g.prep !== null && g.prep.race === a && g.prep.growing
-        ? `race-specific intensity with the volume held, except the long run, which keeps growing toward ${min(peakOf(a).low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`
-        : 'race-specific intensity with volume held';
+      {
+        // The outlook's pre-competition weeks may still build (a volume under what the race needs grows within the
+        // ramp limit until the taper): the text then says so, with the outlook's own range, rather than "volume
+        // held" beside an outlook that grows (coach read 11: Nora's 265 → 300–365 min by the week of 2027-01-04).
+        const grows = preCompetitionGrowth(g);
+        const volume =
+          grows === null
+            ? 'with the volume held'
+            : `while the volume still builds within the ramp limit (the outlook: ${grows.minMinutes}–${grows.maxMinutes} min by the week of ${grows.weekStart})`;
+        if (a && !pending && g.prep !== null && g.prep.race === a && g.prep.growing)
+          return `race-specific intensity ${volume}, ${grows === null ? 'except' : 'led by'} the long run, which keeps growing toward ${min(peakOf(a).low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`;
+        return `race-specific intensity ${grows === null ? 'with volume held' : volume}`;
+      }
     case 'COMPETITION':
       return a
         ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(a.day - taperPrescription(g.config.taper).days + 1)}`
@@ -3715,6 +3725,24 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
     default:
       return 'base: aerobic volume, strength and easy running';
   }
+}
+
+/**
+ * The outlook's biggest pre-competition build week (no note: not a down week, taper or return) before its first
+ * competition week, when the outlook grows past next week's target in those weeks; null when it holds.
+ */
+function preCompetitionGrowth(g: Shared): OutlookWeek | null {
+  const outlook = g.s.outlook;
+  if (outlook === undefined) return null;
+  let top: OutlookWeek | null = null;
+  for (const w of outlook) {
+    if (w.phase !== 'PRE_COMPETITION') {
+      if (w.phase === 'COMPETITION') break;
+      continue;
+    }
+    if (w.note === undefined && (top === null || w.maxMinutes > top.maxMinutes)) top = w;
+  }
+  return top !== null && top.minMinutes > g.decision.targetMinutes ? top : null;
 }
 
 /** Next week's long run as the volume decision leaves it, in words (", 130 min next week"); '' with none. */
