@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'crypto';
 import PgBoss from 'pg-boss';
@@ -91,9 +98,11 @@ const inTransaction = (em: EntityManager): PgBoss.Db => ({
  * organization and week: a unique index decides between instances).
  */
 @Injectable()
-export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(ReviewJobs.name);
   private boss: PgBoss | null = null;
+  /** Set when the app starts to shut down (see the queue's error handler). */
+  private stopping = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -115,7 +124,14 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
       supervise: this.options.runWorkers,
       maintenanceIntervalSeconds: this.options.maintenanceIntervalSeconds,
     });
-    boss.on('error', (e) => this.logger.error(`review jobs: ${e.message}`));
+    // Once the app is stopping, a connection the queue still had open may be cut as the database (the embedded
+    // one, stopped next) goes away: expected there, so a warning, not an error (seen on a loaded machine, where
+    // the queue's graceful stop outlasted its timeout). Any error before the stop is logged as an error.
+    boss.on('error', (e) =>
+      this.stopping
+        ? this.logger.warn(`review jobs (stopping): ${e.message}`)
+        : this.logger.error(`review jobs: ${e.message}`),
+    );
     await boss.start();
     await this.ensureQueue(boss, {
       name: REVIEW_GENERATE_QUEUE,
@@ -163,7 +179,12 @@ export class ReviewJobs implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     const boss = this.boss;
     this.boss = null;
     this.rerun.stop();
