@@ -479,7 +479,7 @@ describe('a build’s cut has fewer runs rather than token runs (athlete03 Sofia
     ]);
     expect(s.rationale).toContain("The plan has 345 min: drop Monday's easy run (30 min), to 315 min.");
     expect(s.rationale).toContain(
-      "Monday's easy run is dropped rather than leave four 20-min easy runs: outside a graded return an easy run is not cut under 30 min, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals); Wednesday's easy run keeps its 30 min, Friday's easy run keeps its 30 min and Saturday's easy run keeps its 30 min.",
+      "Monday's easy run is dropped rather than leave four 20-min easy runs: outside a graded return a cut does not leave two or more easy runs under 30 min, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals); Wednesday's easy run keeps its 30 min, Friday's easy run keeps its 30 min and Saturday's easy run keeps its 30 min.",
     );
   });
 });

@@ -1079,7 +1079,7 @@ describe('engine judgement: volume fits (issue #11)', () => {
       );
       expect(kept).toEqual([0, 35, 35]);
       expect(s.rationale).toContain(
-        "Monday's easy run is dropped rather than leave three 25-min easy runs: outside a graded return an easy run is not cut under 30 min",
+        "Monday's easy run is dropped rather than leave three 25-min easy runs: outside a graded return a cut does not leave two or more easy runs under 30 min",
       );
       for (const m of kept) {
         if (m === 0) expect(qualityWhole || s.rationale.includes('rather than leave')).toBe(true);

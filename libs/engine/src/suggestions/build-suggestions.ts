@@ -1200,7 +1200,7 @@ function tokenRunNote(fit: FitResult, applied: WeekPlan): string {
       );
   }
   const keeps = kept.length === 0 ? '' : `; ${andList(kept)}`;
-  return ` ${names} ${t.dropped.length > 1 ? 'are' : 'is'} dropped rather than leave ${runs}: outside a graded return an easy run is not cut under ${EASY_RUN_USEFUL_MINUTES} min, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals)${keeps}.`;
+  return ` ${names} ${t.dropped.length > 1 ? 'are' : 'is'} dropped rather than leave ${runs}: outside a graded return a cut does not leave two or more easy runs under ${EASY_RUN_USEFUL_MINUTES} min, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals)${keeps}.`;
 }
 
 /** "2 × 15′": an interval session's blocks at `repeats`. */
