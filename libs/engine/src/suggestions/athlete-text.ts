@@ -416,11 +416,21 @@ function focusWords(focus: string): string {
  */
 function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
   switch (kind) {
-    case 'ILLNESS_REST':
+    case 'ILLNESS_REST': {
+      // The return as the plan holds it (the suggestion's own evidence: its first days' minutes, what it builds to).
+      const days = strOf(e.returnFirstDays);
+      const minutes = strOf(e.returnFirstMinutes);
+      const to = numOf(e.returnBuildsTo);
+      const by = strOf(e.returnBuildsBy);
+      const back =
+        days !== null && minutes !== null
+          ? `short easy ${e.returnFirstRuns === true ? 'runs' : 'sessions'} (${minutes} min) on ${days}${to !== null && by !== null ? `, building to ${to} min by ${by} if you stay free of symptoms` : ''}`
+          : 'short easy runs over several days';
       return lead(
         capital,
-        'with a fever or symptoms below the neck, you rest until you have been free of symptoms and fever for 24 hours, then come back with short easy runs over several days',
+        `with a fever or symptoms below the neck, you rest until you have been free of symptoms and fever for 24 hours, then come back with ${back}`,
       );
+    }
     case 'ILLNESS_EASY_ONLY':
       return lead(
         capital,

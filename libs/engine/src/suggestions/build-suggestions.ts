@@ -147,7 +147,7 @@ import {
 import { addedLabel, fillContext } from './fill-days';
 import { sortByKeys } from '../util/insertion-sort';
 import { athleteText } from './athlete-text';
-import { type SpikeLongRunCut, spikeLongRunLoad } from './current-week';
+import { RETURN_RUN_MINUTES, type SpikeLongRunCut, spikeLongRunLoad } from './current-week';
 
 export interface SuggestionContext {
   readonly input: ReviewInput;
@@ -456,9 +456,10 @@ function volumeChange(
     // A re-entry week's long run is no longer than its cap, whether or not the week is cut (`reentryLongRun`).
     longRunCeiling:
       reentering && reentry < Infinity ? reentry : t === 'DOWN' ? g.s.currentWeekLongRun?.after : undefined,
-    // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance.
+    // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance (not a fever's
+    // graded return either: its size is the rest decision's).
     tolerance:
-      t === 'TAPER' || (decision.gradedReturn && !reentering)
+      t === 'TAPER' || t === 'REST' || (decision.gradedReturn && !reentering)
         ? 0
         : rangeTolerance(range.max, config.progression),
     // A build whose long run is behind the next long race grows the long run first (within its step).
@@ -1674,6 +1675,8 @@ class Shared {
   eve: RaceEve = NO_EVE;
   /** Key long runs a marathon's recovery week makes easy runs (see `suggestVolume`). */
   readonly recoveryUnkeyed: PlannedSession[] = [];
+  /** A fever's graded return: the first days after the rest, whose sessions are short (see `suggestVolume`). */
+  returnFirst: readonly number[] = [];
   /** Not looked at yet (undefined), or the plan prescribes no zone (null). */
   private zoneRpeCache: ReadonlyMap<string, number> | null | undefined;
 
@@ -1898,12 +1901,13 @@ function suggestIllnessRest(g: Shared): void {
       : ctx.restThroughDay >= 0
         ? `${weekdayName(0)}${ctx.restThroughDay > 0 ? `–${weekdayName(ctx.restThroughDay)}` : ''}`
         : 'until 24 h symptom-free') + stays;
+  const back = returnWords(g);
   g.add(
     'ILLNESS_REST',
     'URGENT',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'CONSENSUS',
-    `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return with short easy runs (20–30 min) over several days. Training through a fever risks a longer illness (neck check; IOC consensus).${g.scaled}`,
+    `Fever or symptoms below the neck since ${since}: no training until 24 h free of symptoms and fever, so rest ${restDays} and then return ${back.text}. Training through a fever risks a longer illness (neck check; IOC consensus).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -1915,19 +1919,93 @@ function suggestIllnessRest(g: Shared): void {
       illness: m.illness.status,
       since,
       restThroughWeekday: ctx.restThroughDay,
+      returnFirstDays: back.days,
+      returnFirstMinutes: back.minutes,
+      returnFirstRuns: back.runs,
+      returnBuildsTo: back.buildsTo,
+      returnBuildsBy: back.buildsBy,
     },
     changes,
   );
 }
 
+/**
+ * A fever's graded return as the plan the rest decision leaves holds it (`g.fitted`), in the text's words: "with
+ * short easy runs (30 min) on Tuesday and Wednesday, building to 60 min by Sunday if symptom-free". The first days
+ * are `g.returnFirst` (see `suggestVolume`); every minute said is a session's in that plan. With no session after
+ * the rest, "with short easy runs over several days" (the return is next week's, no minutes to say).
+ */
+function returnWords(g: Shared): {
+  text: string;
+  days: string | null;
+  minutes: string | null;
+  buildsTo: number | null;
+  buildsBy: string | null;
+  runs: boolean | null;
+} {
+  const none = {
+    text: 'with short easy runs over several days',
+    days: null,
+    minutes: null,
+    buildsTo: null,
+    buildsBy: null,
+    runs: null,
+  };
+  const first = g.returnFirst;
+  if (first.length === 0) return none;
+  let lo = Infinity;
+  let hi = 0;
+  let n = 0;
+  let runs = true;
+  let later = 0;
+  let laterDay = -1;
+  for (const x of g.fitted.sessions) {
+    if (x.kind === 'REST' || x.kind === 'RACE' || x.day <= g.ctx.restThroughDay) continue;
+    if (first.includes(x.day)) {
+      n++;
+      if (x.minutes < lo) lo = x.minutes;
+      if (x.minutes > hi) hi = x.minutes;
+      if (x.kind !== 'RUN') runs = false;
+    } else if (x.minutes >= later) {
+      later = x.minutes;
+      laterDay = x.day;
+    }
+  }
+  if (n === 0) return none;
+  const what = runs
+    ? n === 1
+      ? 'a short easy run'
+      : 'short easy runs'
+    : n === 1
+      ? 'a short easy session'
+      : 'short easy sessions';
+  const minutes = lo === hi ? `${lo}` : `${lo}–${hi}`;
+  const days = andList(first.map((d) => weekdayName(d)));
+  const grows = later > hi;
+  const after =
+    laterDay < 0
+      ? ''
+      : grows
+        ? `, building to ${min(later)} by ${weekdayName(laterDay)} if symptom-free`
+        : `, and none longer after them`;
+  return {
+    text: `with ${what} (${minutes} min) on ${days}${after}`,
+    days,
+    minutes,
+    buildsTo: grows ? later : null,
+    buildsBy: grows ? weekdayName(laterDay) : null,
+    runs,
+  };
+}
+
 function suggestIllnessEasyOnly(g: Shared): void {
-  const { decision, m, ev, changes } = g;
+  const { m, ev, changes } = g;
   g.add(
     'ILLNESS_EASY_ONLY',
     'URGENT',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'CONSENSUS',
-    `Symptoms only above the neck since ${m.illness.since}: easy running only next week (about ${min(decision.targetMinutes)}), no intervals. If it moves to the chest or brings a fever, stop and rest (neck check).${g.scaled}`,
+    `Symptoms only above the neck since ${m.illness.since}: easy running only next week, no intervals${easedOnly(g)} If it moves to the chest or brings a fever, stop and rest (neck check).${g.scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -1941,6 +2019,39 @@ function suggestIllnessEasyOnly(g: Shared): void {
     },
     changes,
   );
+}
+
+/**
+ * An easy-only week whose minutes the fit leaves as they are: what the change does and the week it leaves, in the
+ * plan's minutes (": make Tuesday's steady blocks an easy run (55 min). The plan's 255 min stays as it is, inside
+ * the hold's range (240–280 min)."; the text had given the decision's target, "about 265 min", for a week left at
+ * 255: Ida). With the minutes changed, the volume text (`g.scaled`) says the week they come to: ".".
+ */
+function easedOnly(g: Shared): string {
+  // (Any change but an eased session, a cut or a shake-out before a race, is said by the volume text.)
+  if (g.eve.ids.size > 0) return '.';
+  for (const c of g.changes) if (c.type !== 'REPLACE_INTENSITY') return '.';
+  const eased: PlannedSession[] = [];
+  for (const c of g.changes) {
+    if (c.type !== 'REPLACE_INTENSITY') continue;
+    const x = withId(g.plan.sessions, c.sessionId);
+    if (x !== undefined) eased.push(x);
+  }
+  const parts: string[] = [];
+  for (const kind of [...new Set(eased.map(easyKindOf))]) {
+    const xs = eased.filter((x) => easyKindOf(x) === kind);
+    parts.push(`${andList(xs.map(sessionLabel))} ${xs.length === 1 ? `an easy ${kind}` : `easy ${kind}s`}`);
+  }
+  const make = parts.length > 0 ? `: make ${andList(parts)}` : '';
+  const week = g.fittedMinutes;
+  const { minMinutes: lo, maxMinutes: hi } = g.decision;
+  const where =
+    week >= lo && week <= hi
+      ? `, inside the hold's range (${lo}–${min(hi)})`
+      : week < lo
+        ? `, ${min(lo - week)} under the hold's range (${lo}–${min(hi)}): a hold grows nothing of its own`
+        : '';
+  return `${make}. The plan's ${min(week)} stays as it is${where}.`;
 }
 
 function suggestInjuryCheck(g: Shared): void {
@@ -4414,6 +4525,22 @@ function raceEve(g: Shared, plan: WeekPlan): RaceEve {
   return { changes, ids, acts, days };
 }
 
+/** How many days of a fever's graded return hold only short easy sessions (our rule; see `suggestVolume`). */
+export const RETURN_FIRST_DAYS = 2;
+
+/**
+ * The first `RETURN_FIRST_DAYS` days of a fever's graded return that hold a session (races aside), in order: the
+ * return's first days, whose sessions are short easy ones (`RETURN_RUN_MINUTES` at most).
+ */
+function returnFirstDays(plan: WeekPlan, returnDays: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const d of returnDays) {
+    if (out.length >= RETURN_FIRST_DAYS) break;
+    if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST' && x.kind !== 'RACE')) out.push(d);
+  }
+  return out;
+}
+
 /** The volume decision for next week (build / hold / down / taper / transition / rest) and its changes. */
 function suggestVolume(g: Shared): void {
   const { state, ctx, decision, plan, range, planTotal, base, affected, unaffected } = g;
@@ -4435,7 +4562,15 @@ function suggestVolume(g: Shared): void {
     if (restDays.length > 0) push([{ type: 'INSERT_REST_DAYS', days: restDays }]);
     push(hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back', g.zoneRpe));
     const returnDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > ctx.restThroughDay);
-    scope = returnDays;
+    // The return starts with short easy sessions (our rule, after the neck check's graded return): the first
+    // `RETURN_FIRST_DAYS` days after the rest that hold a session keep `RETURN_RUN_MINUTES` at most each, and the
+    // cut sizes the days after them (a cut of the whole return had left a 35-min run on its first day and dropped
+    // the second's, beside a text promising "short easy runs (20–30 min)": Ida). The text names those days.
+    // (Capped below, after the shake-outs before a race, which keep their own minutes and say them.)
+    const first = returnFirstDays(sim, returnDays);
+    g.returnFirst = first;
+    const later = returnDays.filter((d) => !first.includes(d));
+    scope = later.length > 0 ? later : returnDays;
   } else if (
     decision.raceWeekRecovery ||
     ((decision.type === 'TRANSITION' || decision.reason === 'RACE_RECOVERY') &&
@@ -4521,6 +4656,25 @@ function suggestVolume(g: Shared): void {
     for (const d of scope ?? [0, 1, 2, 3, 4, 5, 6]) if (!eve.days.includes(d)) out.push(d);
     scope = out;
   }
+  // A fever's graded return: the sessions of its first days keep `RETURN_RUN_MINUTES` at most (see above).
+  let returnCaps = 0;
+  if (g.returnFirst.length > 0) {
+    const caps: PlanChange[] = [];
+    let total = planMinutes(sim);
+    for (const x of sim.sessions) {
+      if (!g.returnFirst.includes(x.day) || x.kind === 'REST' || x.kind === 'RACE') continue;
+      if (x.minutes <= RETURN_RUN_MINUTES || eve.ids.has(x.id)) continue;
+      caps.push({
+        type: 'SCALE_VOLUME',
+        percent: scalePercent(x.minutes, RETURN_RUN_MINUTES),
+        sessionIds: [x.id],
+        expectedTotalMinutes: total,
+      });
+      total -= x.minutes - RETURN_RUN_MINUTES;
+    }
+    push(caps);
+    returnCaps = caps.length;
+  }
   // A taper sizes the training around the race: the race's own minutes are not part of the cut.
   const races = decision.type === 'TAPER' ? raceMinutes(sim) : 0;
   // The life-context suggestion takes these minutes off the affected days: the week is sized around them, so
@@ -4588,7 +4742,7 @@ function suggestVolume(g: Shared): void {
         : null,
   };
   let scaled =
-    vol.length > 0 || eve.ids.size > 0
+    vol.length > 0 || eve.ids.size > 0 || returnCaps > 0
       ? describeVolume(
           plan,
           changes,

@@ -30,7 +30,7 @@ import { fitVolume, scalePercent } from './fit-volume';
 import type { EngineConfig } from '../config/engine-config';
 
 /** After a fever, the graded return starts with short easy runs (domain doc: 20–30 min). */
-const RETURN_RUN_MINUTES = 30;
+export const RETURN_RUN_MINUTES = 30;
 const EASY = { type: 'RPE', value: 3 } as const;
 const SEVERITY_RANK: Record<Severity, number> = { URGENT: 0, ATTENTION: 1, INFO: 2 };
 
