@@ -97,6 +97,8 @@ import type {
   WeekLoad,
   WeekPlan,
   Weekday,
+  WellnessItem,
+  WellnessMetrics,
 } from '../types';
 import {
   andList,
@@ -1706,7 +1708,9 @@ class Shared {
    * ranks first, and the build, its fit and the decision wait for the athlete's answer.
    */
   get asksFirst(): boolean {
-    return this.strong || manyRecentBelow(this.m.wellness, this.config.readiness);
+    const w = this.m.wellness;
+    const r = this.config.readiness;
+    return this.strong || manyRecentBelow(w, r) || itemNoteAsksFirst(w, r);
   }
 
   /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone, and once). */
@@ -2534,7 +2538,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -4090,6 +4094,12 @@ function strongNote(g: Shared): boolean {
 function lowCheckInWords(g: Shared): string {
   const count = recentBelowCount(g.m.wellness);
   const pending = "so this build is pending the athlete's answer";
+  // The item-only note that asks first (`itemNoteAsksFirst`): its item low on check-ins running, the composite
+  // within norm, and the same count as the note.
+  const item = itemLowNote(g.m.wellness);
+  if (!g.m.wellness.singleReading && item !== null && count !== null) {
+    return `${wellnessItemWords(item)} is low with the composite within norm, and ${count} (see the note above: our threshold, ${g.config.readiness.askFirstRecentBelow} or more), ${pending}`;
+  }
   if (count === null) {
     return g.strong
       ? `one low check-in is not yet a trend, but a strong one (see the note above), ${pending}`
@@ -4108,6 +4118,55 @@ function declineSentence(g: Shared): string {
   const r = g.config.readiness;
   const d = declinePhrase(g.m.wellness, r);
   return d === null ? '' : ` There is ${d}: ask about ${askItemsWords(askItems(g.m.wellness, r))}.`;
+}
+
+/**
+ * The item of the one-item note (`suggestWellnessNote`'s first branch: one item low on check-ins running, or on
+ * several of the window's, while the composite is not under 0), null when that note is not written.
+ */
+function itemLowNote(w: WellnessMetrics): WellnessItem | null {
+  return w.itemLow !== null && w.composite.value !== null ? w.itemLow.item : null;
+}
+
+/**
+ * The one-item note asks before next week is published as the one-reading note does (`manyRecentBelow`, our
+ * threshold `askFirstRecentBelow`): the window's low check-ins, its own item's among them, number 3 or more (coach
+ * read 11: Tom's mood note counted its 2 check-ins running while 5 of his 7 were low).
+ */
+function itemNoteAsksFirst(w: WellnessMetrics, r: EngineConfig['readiness']): boolean {
+  return itemLowNote(w) !== null && w.recent !== null && w.recent.below >= r.askFirstRecentBelow;
+}
+
+/**
+ * What every wellness note says of the other low check-ins of the window and what it asks (one wording, the
+ * one-reading note's and the one-item note's): " It is not the only low check-in: 4 of the 7 check-ins of the
+ * last 7 days (since …) were low (items …)." (`lead`: "It is not the only low check-in", or "They are not the
+ * only low check-ins" for a note on several), the items low on several of them, and "That is 3 or more in 7 days
+ * (our threshold): ask Nora how things are before you publish next week" when the note asks first (else "Ask
+ * Nora how things are"). `others`: whether to count them (null `recentBelowWords`: at most one was low).
+ */
+function otherLowWords(
+  g: Shared,
+  lead: string,
+  others: boolean,
+  asksFirst: boolean,
+): { readonly others: string; readonly ask: string } {
+  const { athlete, config } = g;
+  const w = g.m.wellness;
+  const count = others ? recentBelowWords(w, config.readiness) : null;
+  const decline = declineSentence(g);
+  // An item low on several of them is named and asked about (the decline's sentence asks when there is one).
+  const run = count === null ? null : lowItemRunWords(w, config.readiness);
+  const runSentence =
+    run === null
+      ? ''
+      : ` ${run}${decline === '' ? `: ask about ${askItemsWords(askItems(w, config.readiness))}` : ''}.`;
+  const ask = g.strong
+    ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week`
+    : asksFirst
+      ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week`
+      : `Ask ${athlete} how things are`;
+  return { others: `${count === null ? '' : ` ${lead}: ${count}.`}${runSentence}`, ask };
 }
 
 function suggestWellnessNote(g: Shared): void {
@@ -4132,19 +4191,35 @@ function suggestWellnessNote(g: Shared): void {
       t.checkIns >= 2 || win === null
         ? `on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)`
         : `on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each, ${config.readiness.askFirstRecentBelow} or more in ${win.days} days)`;
+    // The window's other low check-ins (on other items: the item's own are counted above), and, at 3 or more low
+    // in all, the ask before publishing, in the one-reading note's words (coach read 11: Tom's note said "the last
+    // 2 check-ins" while 5 of his 7 were low, and asked as if nothing else was).
+    const otherLow = win === null ? 0 : win.below - inWindow;
+    const asksFirst = g.asksFirst;
+    const tail = otherLowWords(
+      g,
+      inWindow === 1 ? 'It is not the only low check-in' : 'They are not the only low check-ins',
+      otherLow > 0,
+      asksFirst,
+    );
+    const ask =
+      tail.others === '' && !asksFirst ? `: ask ${athlete} how things are.` : `.${tail.others} ${tail.ask}.`;
     g.add(
       'WELLNESS_NOTE',
       'ATTENTION',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `${athlete}'s ${item} has been below norm ${onWhat}${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word: ask ${athlete} how things are.${decline}`,
+      `${athlete}'s ${item} has been below norm ${onWhat}${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word${ask}${decline}`,
       {
         wellnessComposite: w.composite.value,
         date: w.date,
         strongReading: false,
+        askFirst: asksFirst,
         worstItem: item,
         lowItemCheckIns: t.checkIns,
         lowItemInWindow: t.checkIns < 2 && win !== null ? inWindow : null,
+        recentBelowCheckIns: win?.below ?? null,
+        otherLowCheckIns: otherLow > 0 ? otherLow : null,
         recentDays: win?.days ?? null,
       },
       [],
@@ -4164,21 +4239,16 @@ function suggestWellnessNote(g: Shared): void {
       : b.item === null
         ? 'the one before was not'
         : `the one before (${b.date}) was low on ${wellnessItemWords(b.item)} (z ${num(b.z as number, 1)}), ${signal},`;
-  // The other recent check-ins below norm, when there were any (on signals that did not run up to this one).
-  const others = recentBelowWords(w, config.readiness);
+  // The other recent check-ins below norm, when there were any (on signals that did not run up to this one), and
+  // what the note asks.
   const decline = declineSentence(g);
-  // An item low on several of them is named and asked about (the decline's sentence asks when there is one).
-  const run = others === null ? null : lowItemRunWords(w, config.readiness);
-  const runSentence =
-    run === null
-      ? ''
-      : ` ${run}${decline === '' ? `: ask about ${askItemsWords(askItems(w, config.readiness))}` : ''}.`;
+  const tail = otherLowWords(g, 'It is not the only low check-in', true, asksFirst);
   g.add(
     'WELLNESS_NOTE',
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`}${runSentence} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : asksFirst ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (${wellnessChangeRule(config.readiness)}).${decline}`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
