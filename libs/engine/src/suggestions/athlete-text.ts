@@ -504,11 +504,20 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
           ? 'next week is sized from what you have been doing lately, not from your goal; the last plans did not fit your weeks, so tell your coach how much time you really have'
           : 'next week is sized from what you have been doing lately, not from your goal',
       );
-    case 'PLANS_NOT_DONE':
+    case 'PLANS_NOT_DONE': {
+      // The true count (coach read 11: Tom's "your last plans did not fit your weeks" was false of his 11-16 plan).
+      const short = numOf(e.weeksShort);
+      const judged = numOf(e.weeksJudged);
+      const count = (n: number): string => COUNT_WORDS[n] ?? `${n}`;
       return lead(
         capital,
-        'your last plans did not fit your weeks, so tell your coach how much time you really have',
+        short === null || judged === null
+          ? 'your last plans did not fit your weeks, so tell your coach how much time you really have'
+          : short === judged
+            ? `your last ${count(judged)} weekly plans did not fit your weeks, so tell your coach how much time you really have`
+            : `${count(short)} of your last ${count(judged)} weekly plans did not fit your weeks, so tell your coach how much time you really have`,
       );
+    }
     case 'MONOTONY_VARY':
       return lead(
         capital,
@@ -826,6 +835,9 @@ export function neutralAthleteText(kind: string): string {
  * A single-reading wellness note's other recent check-ins below norm (`recentBelowCheckIns`, the latest
  * included), as the coach text counts them: "one check-in is not a trend" only when it is one.
  */
+/** Small counts in words ("two of your last four weekly plans"). */
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+
 /** A wellness note that asks before next week is published (`askFirst`): the athlete is asked to answer first. */
 function askFirst(e: Evidence): string {
   return e.askFirst === true ? ' before next week is confirmed' : '';

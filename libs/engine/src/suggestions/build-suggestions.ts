@@ -3151,24 +3151,43 @@ function suggestLifeContext(g: Shared): void {
  *   on her other days she did 77 of 120 min, and her week before was at 65 %: the question is hers too).
  * `parts`: each week in words, oldest first; `sizes`: each week's whole plan in minutes (its covered days too).
  */
-function shortPlans(g: Shared): { readonly parts: readonly string[]; readonly sizes: readonly number[] } {
+function shortPlans(g: Shared): {
+  readonly parts: readonly string[];
+  readonly sizes: readonly number[];
+  /** The other plans judged (done at 70 % or more), as the note names them: "the week of 2026-11-16's (423 of 450 min)". */
+  readonly kept: readonly string[];
+  /** The weeks a life event or an illness took (`eventsWeek`), not judged: "the week of 2026-11-16, most of its plan on the days of the trip". */
+  readonly aside: readonly string[];
+} {
   const thisWeek = g.ctx.nextWeekStart - 7;
   const from = thisWeek - 28;
   const parts: string[] = [];
   const sizes: number[] = [];
+  const kept: string[] = [];
+  const aside: string[] = [];
   for (const w of g.m.compliance.weeks) {
     const d = toDayNumber(w.weekStart);
     if (d >= thisWeek || d < from || w.plannedMinutes <= 0) continue;
     // One judgement of the week for every text (`weekAgainstPlan`): its days of a life event or an illness aside.
     const j = weekAgainstPlan(g.s.input, g.state, d, w.plannedMinutes);
-    if (j === null || !j.short) continue;
+    if (j === null) continue;
+    if (j.eventsWeek) {
+      aside.push(`the week of ${w.weekStart}, most of its plan on the days of the ${andList(j.what)}`);
+      continue;
+    }
+    if (!j.short) {
+      kept.push(
+        `the week of ${w.weekStart}'s (${min(Math.round(j.done))} of ${min(j.planned)}${j.coveredDays.length === 0 ? '' : `, ${coveredDaysWords(j)}`})`,
+      );
+      continue;
+    }
     const first = parts.length === 0;
     parts.push(
       `in the week of ${w.weekStart}, ${min(Math.round(j.done))}${first ? ' done' : ''} of ${min(j.planned)}${first ? ' planned' : ''}${j.coveredDays.length === 0 ? '' : `, ${coveredDaysWords(j)}`}`,
     );
     sizes.push(j.allPlanned);
   }
-  return { parts, sizes };
+  return { parts, sizes, kept, aside };
 }
 
 /** The plans-not-done sentence of the backward-design warning ('' with fewer than two such weeks: `shortPlans`). */
@@ -3192,7 +3211,7 @@ function suggestPlansNotDone(g: Shared): void {
   const { s, decision, plan, athlete } = g;
   if (s.planIsEngineDraft || decision.type === 'REST') return;
   if (g.out.some((x) => x.kind === 'BACKWARD_DESIGN_WARNING')) return;
-  const { parts, sizes } = shortPlans(g);
+  const { parts, sizes, kept, aside } = shortPlans(g);
   if (parts.length < 2) return;
   // A race is the goal, not training designed back from it: only the training around it is compared.
   const races = raceMinutes(plan);
@@ -3225,18 +3244,37 @@ function suggestPlansNotDone(g: Shared): void {
       : g.bothMinutes !== null
         ? `the ${words(decision.reason)} suggestion, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(resizedTo)}`
         : `the ${words(decision.reason)} suggestion${sizesWeek(g, races)}`;
+  // The plans that were not done are the question, at their own size: the resized week is not one of them (Tom's
+  // "sizes the week at about 365 min, but plans that size have not fitted" read as if 365-min plans had failed;
+  // his were 450-min plans, coach read 11).
+  const sizeWords = smallest === largest ? min(smallest) : `${smallest}–${min(largest)}`;
   const ask =
     resized === ''
-      ? `: plans that size have not fitted ${athlete}'s weeks, so ask ${athlete} whether the plan fits the time there is before it is published`
-      : `; ${resized}, but plans that size have not fitted ${athlete}'s weeks: ask ${athlete} whether they fit the time there is`;
+      ? `: those plans did not fit ${athlete}'s weeks, so ask ${athlete} whether the plan fits the time there is before it is published`
+      : `; ${resized}, but the plans that did not fit ${athlete}'s weeks were of ${sizeWords}: ask ${athlete} whether plans of that size fit the time there is`;
+  // How many of the last four weeks' plans, and how the others went (coach read 11: "Tom's last plans were done
+  // well short" left out his 11-16 plan, done at 423 of 450 min).
+  const judged = parts.length + kept.length;
+  const lead =
+    kept.length === 0
+      ? `${athlete}'s last ${judged} plans were all done well short`
+      : `${parts.length} of ${athlete}'s last ${judged} plans were done well short`;
+  const others =
+    kept.length === 0
+      ? ''
+      : kept.length === 1
+        ? `; the other, ${kept[0]}, was done`
+        : `; the others were done: ${andList(kept)}`;
+  const asideWords = aside.length === 0 ? '' : ` (not counting ${andList(aside)})`;
   g.add(
     'PLANS_NOT_DONE',
     'ATTENTION',
     ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s last plans were done well short: ${andList(parts)} (under ${Math.round(LOW_COMPLETION_SHARE * 100)} %, our threshold). Next week's ${what} has ${min(minutes)}, ${size}${ask}.`,
+    `${lead}${asideWords}: ${andList(parts)} (under ${Math.round(LOW_COMPLETION_SHARE * 100)} %, our threshold)${others}. Next week's ${what} has ${min(minutes)}, ${size}${ask}.`,
     {
       weeksShort: parts.length,
+      weeksJudged: judged,
       planMinutes: minutes,
       smallestShortPlan: smallest,
       // The week's minutes after the volume decision that makes it smaller (null: none does; see `rootKeys`).
