@@ -419,6 +419,56 @@ describe('one wellness item low on check-ins running, the rest of the check-in f
     expect(one.suggestions.map((x) => x.kind)).not.toContain('WELLNESS_NOTE');
   });
 
+  /** Tom's week (coach read 11): his mood low on the last 2 check-ins, sleep quality low on two check-ins before and soreness on one. */
+  function tomsWeek(input: ReviewInput): ReviewInput {
+    const low = lowMood(input, 2);
+    return {
+      ...low,
+      checkIns: low.checkIns.map((c) => {
+        const ago = REVIEW_DAY - dayOf(c);
+        if (ago === 6 || ago === 5) return { ...c, sleepQuality: 5 };
+        if (ago === 4) return { ...c, soreness: 5 };
+        return c;
+      }),
+    };
+  }
+
+  it('should count the other low check-ins of the week, as the one-reading note does, and ask first at 3 or more (coach read 11: Tom)', () => {
+    // Tom's note said "mood has been below norm on the last 2 check-ins … ask Tom how things are" while by the
+    // engine's own count 5 of his 7 check-ins were low (sleep quality, soreness, mood): Nora, 4 of 7, is asked
+    // about before the week is published. One rule, one wording.
+    const r = reviewAthlete(withPlan(tomsWeek(history())));
+    const w = r.metrics.wellness;
+    expect(w.itemLow).toMatchObject({ item: 'mood', checkIns: 2 });
+    expect(w.recent).toMatchObject({
+      below: 5,
+      checkIns: 7,
+      itemLow: { mood: 2, sleepQuality: 2, soreness: 1 },
+    });
+    const note = get(r, 'WELLNESS_NOTE');
+    expect(note.changes).toEqual([]);
+    expect(note.rationale).toContain(
+      `but a score that stays low is worth a word. They are not the only low check-ins: 5 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (items at z -1.5 or below: sleep quality on 2, mood on 2, soreness on 1). That is 3 or more in 7 days (our threshold): ask Sam how things are before you publish next week.`,
+    );
+    expect(note.rationale).not.toContain('worth a word: ask Sam how things are.');
+    expect(note.athleteText).toBe(
+      'Nothing changes in your plan for this: your mood score has been below your usual on your last 2 check-ins, and 3 other check-ins of the last 7 days were below your usual too; tell your coach how things are before next week is confirmed.',
+    );
+    // It asks first, as Nora's does: it ranks first, and the build beside it waits for the answer, with the count.
+    expect(r.suggestions[0].kind).toBe('WELLNESS_NOTE');
+    expect(r.decision.type).toBe('BUILD');
+    const build = get(r, 'BUILD');
+    expect(build.rationale).toContain(
+      `mood is low with the composite within norm, and 5 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (see the note above: our threshold, 3 or more), so this build is pending the athlete's answer`,
+    );
+    expect(build.rationale).not.toContain('recovery looks fine');
+    expect(r.decision.reason).toContain("pending the athlete's answer on 5 low check-ins in the last 7 days");
+    // With only its own 2 check-ins low, the note is as it was.
+    const two = get(reviewAthlete(withPlan(lowMood(history(), 2))), 'WELLNESS_NOTE');
+    expect(two.rationale).toContain('but a score that stays low is worth a word: ask Sam how things are.');
+    expect(two.rationale).not.toContain('not the only low');
+  });
+
   it('should leave one such check-in alone: one item on one check-in is neither a flag nor a note', () => {
     const r = reviewAthlete(withPlan(lowMood(history(), 1)));
     expect(r.metrics.wellness.itemLow).toBeNull();

@@ -478,8 +478,19 @@ describe('coach read 10: an item at -1.5 or below counts in the texts whatever t
     );
     expect(note.rationale).toContain('our threshold: z -1.5 or below on each, 3 or more in 7 days)');
     expect(askItems(w, DEFAULT_ENGINE_CONFIG.readiness)).toEqual(['mood']);
-    expect(note.athleteText).toBe(
-      'Nothing changes in your plan for this: your mood score has been below your usual on 3 of your check-ins of the last 7 days; tell your coach how things are.',
+    // Three low check-ins of 7 (the latest among them) is the ask-first threshold, whatever note counts them (coach
+    // read 11, Tom): the note asks before the week is published, ranks first, and the build waits for the answer.
+    expect(w.recent!.below).toBe(3);
+    expect(note.rationale).toContain(
+      'but a score that stays low is worth a word. That is 3 or more in 7 days (our threshold): ask Oskar how things are before you publish next week.',
     );
+    expect(note.athleteText).toBe(
+      'Nothing changes in your plan for this: your mood score has been below your usual on 3 of your check-ins of the last 7 days; tell your coach how things are before next week is confirmed.',
+    );
+    expect(r.suggestions[0].kind).toBe('WELLNESS_NOTE');
+    expect(r.suggestions.find((x) => x.kind === 'BUILD')!.rationale).toContain(
+      `mood is low with the composite within norm, and 3 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (see the note above: our threshold, 3 or more), so this build is pending the athlete's answer`,
+    );
+    expect(r.decision.reason).toContain("pending the athlete's answer on 3 low check-ins in the last 7 days");
   });
 });

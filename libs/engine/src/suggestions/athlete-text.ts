@@ -514,11 +514,20 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
           ? 'next week is sized from what you have been doing lately, not from your goal; the last plans did not fit your weeks, so tell your coach how much time you really have'
           : 'next week is sized from what you have been doing lately, not from your goal',
       );
-    case 'PLANS_NOT_DONE':
+    case 'PLANS_NOT_DONE': {
+      // The true count (coach read 11: Tom's "your last plans did not fit your weeks" was false of his 11-16 plan).
+      const short = numOf(e.weeksShort);
+      const judged = numOf(e.weeksJudged);
+      const count = (n: number): string => COUNT_WORDS[n] ?? `${n}`;
       return lead(
         capital,
-        'your last plans did not fit your weeks, so tell your coach how much time you really have',
+        short === null || judged === null
+          ? 'your last plans did not fit your weeks, so tell your coach how much time you really have'
+          : short === judged
+            ? `your last ${count(judged)} weekly plans did not fit your weeks, so tell your coach how much time you really have`
+            : `${count(short)} of your last ${count(judged)} weekly plans did not fit your weeks, so tell your coach how much time you really have`,
       );
+    }
     case 'MONOTONY_VARY':
       return lead(
         capital,
@@ -567,12 +576,12 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     }
     case 'WELLNESS_NOTE':
       if (numOf(e.lowItemInWindow) !== null && strOf(e.worstItem) !== null)
-        return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on ${numOf(e.lowItemInWindow)} of your check-ins of the last ${numOf(e.recentDays)} days; tell your coach how things are`;
+        return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on ${numOf(e.lowItemInWindow)} of your check-ins of the last ${numOf(e.recentDays)} days${otherLow(e)}; tell your coach how things are${askFirst(e)}`;
       if (numOf(e.lowItemCheckIns) !== null && strOf(e.worstItem) !== null)
-        return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on your last ${numOf(e.lowItemCheckIns)} check-ins; tell your coach how things are`;
+        return `${capital ? 'Your' : 'your'} ${strOf(e.worstItem)} score has been below your usual on your last ${numOf(e.lowItemCheckIns)} check-ins${otherLow(e)}; tell your coach how things are${askFirst(e)}`;
       return e.strongReading === true
         ? `${capital ? 'Your' : 'your'} latest check-in was well below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}: tell your coach how you feel before next week is confirmed`
-        : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}${othersBelow(e)}; tell your coach how you feel${e.askFirst === true ? ' before next week is confirmed' : ''}`;
+        : `${capital ? 'Your' : 'your'} latest check-in was below your usual${strOf(e.worstItem) !== null ? ` (${strOf(e.worstItem)} especially)` : ''}${othersBelow(e)}; tell your coach how you feel${askFirst(e)}`;
     case 'HRV_NOTE':
       return lead(
         capital,
@@ -836,6 +845,26 @@ export function neutralAthleteText(kind: string): string {
  * A single-reading wellness note's other recent check-ins below norm (`recentBelowCheckIns`, the latest
  * included), as the coach text counts them: "one check-in is not a trend" only when it is one.
  */
+/** Small counts in words ("two of your last four weekly plans"). */
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/** A wellness note that asks before next week is published (`askFirst`): the athlete is asked to answer first. */
+function askFirst(e: Evidence): string {
+  return e.askFirst === true ? ' before next week is confirmed' : '';
+}
+
+/**
+ * The one-item note's other low check-ins of the window (`otherLowCheckIns`, on other items): ", and 3 other
+ * check-ins of the last 7 days were below your usual too" ('' without any). Not "so were 3 others": they were low
+ * on other scores than the one the sentence names (Tom's mood, his sleep and soreness on the others).
+ */
+function otherLow(e: Evidence): string {
+  const n = numOf(e.otherLowCheckIns);
+  if (n === null || n < 1) return '';
+  const days = numOf(e.recentDays);
+  return `, and ${n === 1 ? '1 other check-in' : `${n} other check-ins`}${days !== null ? ` of the last ${days} days` : ''} ${n === 1 ? 'was' : 'were'} below your usual too`;
+}
+
 function othersBelow(e: Evidence): string {
   const n = numOf(e.recentBelowCheckIns);
   if (n === null || n < 2) return ', but one check-in is not a trend';

@@ -97,6 +97,8 @@ import type {
   WeekLoad,
   WeekPlan,
   Weekday,
+  WellnessItem,
+  WellnessMetrics,
 } from '../types';
 import {
   andList,
@@ -1709,7 +1711,9 @@ class Shared {
    * ranks first, and the build, its fit and the decision wait for the athlete's answer.
    */
   get asksFirst(): boolean {
-    return this.strong || manyRecentBelow(this.m.wellness, this.config.readiness);
+    const w = this.m.wellness;
+    const r = this.config.readiness;
+    return this.strong || manyRecentBelow(w, r) || itemNoteAsksFirst(w, r);
   }
 
   /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone, and once). */
@@ -2645,7 +2649,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3258,24 +3262,43 @@ function suggestLifeContext(g: Shared): void {
  *   on her other days she did 77 of 120 min, and her week before was at 65 %: the question is hers too).
  * `parts`: each week in words, oldest first; `sizes`: each week's whole plan in minutes (its covered days too).
  */
-function shortPlans(g: Shared): { readonly parts: readonly string[]; readonly sizes: readonly number[] } {
+function shortPlans(g: Shared): {
+  readonly parts: readonly string[];
+  readonly sizes: readonly number[];
+  /** The other plans judged (done at 70 % or more), as the note names them: "the week of 2026-11-16's (423 of 450 min)". */
+  readonly kept: readonly string[];
+  /** The weeks a life event or an illness took (`eventsWeek`), not judged: "the week of 2026-11-16, most of its plan on the days of the trip". */
+  readonly aside: readonly string[];
+} {
   const thisWeek = g.ctx.nextWeekStart - 7;
   const from = thisWeek - 28;
   const parts: string[] = [];
   const sizes: number[] = [];
+  const kept: string[] = [];
+  const aside: string[] = [];
   for (const w of g.m.compliance.weeks) {
     const d = toDayNumber(w.weekStart);
     if (d >= thisWeek || d < from || w.plannedMinutes <= 0) continue;
     // One judgement of the week for every text (`weekAgainstPlan`): its days of a life event or an illness aside.
     const j = weekAgainstPlan(g.s.input, g.state, d, w.plannedMinutes);
-    if (j === null || !j.short) continue;
+    if (j === null) continue;
+    if (j.eventsWeek) {
+      aside.push(`the week of ${w.weekStart}, most of its plan on the days of the ${andList(j.what)}`);
+      continue;
+    }
+    if (!j.short) {
+      kept.push(
+        `the week of ${w.weekStart}'s (${min(Math.round(j.done))} of ${min(j.planned)}${j.coveredDays.length === 0 ? '' : `, ${coveredDaysWords(j)}`})`,
+      );
+      continue;
+    }
     const first = parts.length === 0;
     parts.push(
       `in the week of ${w.weekStart}, ${min(Math.round(j.done))}${first ? ' done' : ''} of ${min(j.planned)}${first ? ' planned' : ''}${j.coveredDays.length === 0 ? '' : `, ${coveredDaysWords(j)}`}`,
     );
     sizes.push(j.allPlanned);
   }
-  return { parts, sizes };
+  return { parts, sizes, kept, aside };
 }
 
 /** The plans-not-done sentence of the backward-design warning ('' with fewer than two such weeks: `shortPlans`). */
@@ -3299,7 +3322,7 @@ function suggestPlansNotDone(g: Shared): void {
   const { s, decision, plan, athlete } = g;
   if (s.planIsEngineDraft || decision.type === 'REST') return;
   if (g.out.some((x) => x.kind === 'BACKWARD_DESIGN_WARNING')) return;
-  const { parts, sizes } = shortPlans(g);
+  const { parts, sizes, kept, aside } = shortPlans(g);
   if (parts.length < 2) return;
   // A race is the goal, not training designed back from it: only the training around it is compared.
   const races = raceMinutes(plan);
@@ -3332,18 +3355,37 @@ function suggestPlansNotDone(g: Shared): void {
       : g.bothMinutes !== null
         ? `the ${words(decision.reason)} suggestion, with ${lifeCaps(g)} (its own suggestion), sizes the week at about ${min(resizedTo)}`
         : `the ${words(decision.reason)} suggestion${sizesWeek(g, races)}`;
+  // The plans that were not done are the question, at their own size: the resized week is not one of them (Tom's
+  // "sizes the week at about 365 min, but plans that size have not fitted" read as if 365-min plans had failed;
+  // his were 450-min plans, coach read 11).
+  const sizeWords = smallest === largest ? min(smallest) : `${smallest}–${min(largest)}`;
   const ask =
     resized === ''
-      ? `: plans that size have not fitted ${athlete}'s weeks, so ask ${athlete} whether the plan fits the time there is before it is published`
-      : `; ${resized}, but plans that size have not fitted ${athlete}'s weeks: ask ${athlete} whether they fit the time there is`;
+      ? `: those plans did not fit ${athlete}'s weeks, so ask ${athlete} whether the plan fits the time there is before it is published`
+      : `; ${resized}, but the plans that did not fit ${athlete}'s weeks were of ${sizeWords}: ask ${athlete} whether plans of that size fit the time there is`;
+  // How many of the last four weeks' plans, and how the others went (coach read 11: "Tom's last plans were done
+  // well short" left out his 11-16 plan, done at 423 of 450 min).
+  const judged = parts.length + kept.length;
+  const lead =
+    kept.length === 0
+      ? `${athlete}'s last ${judged} plans were all done well short`
+      : `${parts.length} of ${athlete}'s last ${judged} plans were done well short`;
+  const others =
+    kept.length === 0
+      ? ''
+      : kept.length === 1
+        ? `; the other, ${kept[0]}, was done`
+        : `; the others were done: ${andList(kept)}`;
+  const asideWords = aside.length === 0 ? '' : ` (not counting ${andList(aside)})`;
   g.add(
     'PLANS_NOT_DONE',
     'ATTENTION',
     ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s last plans were done well short: ${andList(parts)} (under ${Math.round(LOW_COMPLETION_SHARE * 100)} %, our threshold). Next week's ${what} has ${min(minutes)}, ${size}${ask}.`,
+    `${lead}${asideWords}: ${andList(parts)} (under ${Math.round(LOW_COMPLETION_SHARE * 100)} %, our threshold)${others}. Next week's ${what} has ${min(minutes)}, ${size}${ask}.`,
     {
       weeksShort: parts.length,
+      weeksJudged: judged,
       planMinutes: minutes,
       smallestShortPlan: smallest,
       // The week's minutes after the volume decision that makes it smaller (null: none does; see `rootKeys`).
@@ -4229,6 +4271,12 @@ function strongNote(g: Shared): boolean {
 function lowCheckInWords(g: Shared): string {
   const count = recentBelowCount(g.m.wellness);
   const pending = "so this build is pending the athlete's answer";
+  // The item-only note that asks first (`itemNoteAsksFirst`): its item low on check-ins running, the composite
+  // within norm, and the same count as the note.
+  const item = itemLowNote(g.m.wellness);
+  if (!g.m.wellness.singleReading && item !== null && count !== null) {
+    return `${wellnessItemWords(item)} is low with the composite within norm, and ${count} (see the note above: our threshold, ${g.config.readiness.askFirstRecentBelow} or more), ${pending}`;
+  }
   if (count === null) {
     return g.strong
       ? `one low check-in is not yet a trend, but a strong one (see the note above), ${pending}`
@@ -4247,6 +4295,55 @@ function declineSentence(g: Shared): string {
   const r = g.config.readiness;
   const d = declinePhrase(g.m.wellness, r);
   return d === null ? '' : ` There is ${d}: ask about ${askItemsWords(askItems(g.m.wellness, r))}.`;
+}
+
+/**
+ * The item of the one-item note (`suggestWellnessNote`'s first branch: one item low on check-ins running, or on
+ * several of the window's, while the composite is not under 0), null when that note is not written.
+ */
+function itemLowNote(w: WellnessMetrics): WellnessItem | null {
+  return w.itemLow !== null && w.composite.value !== null ? w.itemLow.item : null;
+}
+
+/**
+ * The one-item note asks before next week is published as the one-reading note does (`manyRecentBelow`, our
+ * threshold `askFirstRecentBelow`): the window's low check-ins, its own item's among them, number 3 or more (coach
+ * read 11: Tom's mood note counted its 2 check-ins running while 5 of his 7 were low).
+ */
+function itemNoteAsksFirst(w: WellnessMetrics, r: EngineConfig['readiness']): boolean {
+  return itemLowNote(w) !== null && w.recent !== null && w.recent.below >= r.askFirstRecentBelow;
+}
+
+/**
+ * What every wellness note says of the other low check-ins of the window and what it asks (one wording, the
+ * one-reading note's and the one-item note's): " It is not the only low check-in: 4 of the 7 check-ins of the
+ * last 7 days (since …) were low (items …)." (`lead`: "It is not the only low check-in", or "They are not the
+ * only low check-ins" for a note on several), the items low on several of them, and "That is 3 or more in 7 days
+ * (our threshold): ask Nora how things are before you publish next week" when the note asks first (else "Ask
+ * Nora how things are"). `others`: whether to count them (null `recentBelowWords`: at most one was low).
+ */
+function otherLowWords(
+  g: Shared,
+  lead: string,
+  others: boolean,
+  asksFirst: boolean,
+): { readonly others: string; readonly ask: string } {
+  const { athlete, config } = g;
+  const w = g.m.wellness;
+  const count = others ? recentBelowWords(w, config.readiness) : null;
+  const decline = declineSentence(g);
+  // An item low on several of them is named and asked about (the decline's sentence asks when there is one).
+  const run = count === null ? null : lowItemRunWords(w, config.readiness);
+  const runSentence =
+    run === null
+      ? ''
+      : ` ${run}${decline === '' ? `: ask about ${askItemsWords(askItems(w, config.readiness))}` : ''}.`;
+  const ask = g.strong
+    ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week`
+    : asksFirst
+      ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week`
+      : `Ask ${athlete} how things are`;
+  return { others: `${count === null ? '' : ` ${lead}: ${count}.`}${runSentence}`, ask };
 }
 
 function suggestWellnessNote(g: Shared): void {
@@ -4271,19 +4368,35 @@ function suggestWellnessNote(g: Shared): void {
       t.checkIns >= 2 || win === null
         ? `on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)`
         : `on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each, ${config.readiness.askFirstRecentBelow} or more in ${win.days} days)`;
+    // The window's other low check-ins (on other items: the item's own are counted above), and, at 3 or more low
+    // in all, the ask before publishing, in the one-reading note's words (coach read 11: Tom's note said "the last
+    // 2 check-ins" while 5 of his 7 were low, and asked as if nothing else was).
+    const otherLow = win === null ? 0 : win.below - inWindow;
+    const asksFirst = g.asksFirst;
+    const tail = otherLowWords(
+      g,
+      inWindow === 1 ? 'It is not the only low check-in' : 'They are not the only low check-ins',
+      otherLow > 0,
+      asksFirst,
+    );
+    const ask =
+      tail.others === '' && !asksFirst ? `: ask ${athlete} how things are.` : `.${tail.others} ${tail.ask}.`;
     g.add(
       'WELLNESS_NOTE',
       'ATTENTION',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `${athlete}'s ${item} has been below norm ${onWhat}${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word: ask ${athlete} how things are.${decline}`,
+      `${athlete}'s ${item} has been below norm ${onWhat}${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word${ask}${decline}`,
       {
         wellnessComposite: w.composite.value,
         date: w.date,
         strongReading: false,
+        askFirst: asksFirst,
         worstItem: item,
         lowItemCheckIns: t.checkIns,
         lowItemInWindow: t.checkIns < 2 && win !== null ? inWindow : null,
+        recentBelowCheckIns: win?.below ?? null,
+        otherLowCheckIns: otherLow > 0 ? otherLow : null,
         recentDays: win?.days ?? null,
       },
       [],
@@ -4303,21 +4416,16 @@ function suggestWellnessNote(g: Shared): void {
       : b.item === null
         ? 'the one before was not'
         : `the one before (${b.date}) was low on ${wellnessItemWords(b.item)} (z ${num(b.z as number, 1)}), ${signal},`;
-  // The other recent check-ins below norm, when there were any (on signals that did not run up to this one).
-  const others = recentBelowWords(w, config.readiness);
+  // The other recent check-ins below norm, when there were any (on signals that did not run up to this one), and
+  // what the note asks.
   const decline = declineSentence(g);
-  // An item low on several of them is named and asked about (the decline's sentence asks when there is one).
-  const run = others === null ? null : lowItemRunWords(w, config.readiness);
-  const runSentence =
-    run === null
-      ? ''
-      : ` ${run}${decline === '' ? `: ask about ${askItemsWords(askItems(w, config.readiness))}` : ''}.`;
+  const tail = otherLowWords(g, 'It is not the only low check-in', true, asksFirst);
   g.add(
     'WELLNESS_NOTE',
     'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${others === null ? '' : ` It is not the only low check-in: ${others}.`}${runSentence} ${strong ? `It is a strong reading, though (composite z ${num(config.readiness.strongNoteComposite, 1)} or below, or an item at ${num(config.readiness.strongNoteItem, 1)} or below: our threshold): ask ${athlete} how things are before you publish next week` : asksFirst ? `That is ${config.readiness.askFirstRecentBelow} or more in ${w.recent?.days ?? config.readiness.wellnessRecentDays} days (our threshold): ask ${athlete} how things are before you publish next week` : `Ask ${athlete} how things are`} (${wellnessChangeRule(config.readiness)}).${decline}`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
