@@ -1246,7 +1246,7 @@ function restDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): strin
   const back =
     r.back > 0
       ? `${r.back < r.had ? `${r.back} of ` : ''}the ${r.had} min the cut had left ${r.dropped.length === 1 ? 'it' : 'them'} go to the sessions kept, none above its planned minutes, and ${lands}`
-      : `the sessions kept are at their planned minutes or their day's time, so none of the ${r.had} min the cut had left ${r.dropped.length === 1 ? 'it' : 'them'} goes back, and ${lands}`;
+      : `none of the ${r.had} min the cut had left ${r.dropped.length === 1 ? 'it' : 'them'} goes back (${under >= 5 ? "the sessions kept are at their planned minutes or their days' time" : 'the week is at its target'}), and ${lands}`;
   return ` ${andList(rest)} ${rest.length === 1 ? 'is a rest day' : 'are rest days'}: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones (our rule: easy runs go whole before easy cross-training, never the long run, a rest day beside the long run preferred, the day after it first, then days as far from the other rest days as the week allows, the shorter session on a tie); ${back}.`;
 }
 
