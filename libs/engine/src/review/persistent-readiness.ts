@@ -36,6 +36,18 @@ export function lowReadinessOf(input: ReviewInput, m: Metrics): LowReadiness | n
   };
 }
 
+/**
+ * The days free of any session an escalated down week keeps at least (our rule): after two weeks of red readiness a
+ * recovery week has fewer sessions, not only shorter ones (coach read 11: Jonas's down week had kept a session on all
+ * 7 days).
+ */
+export const ESCALATED_REST_DAYS = 2;
+
+/** Red readiness escalated (`lowReadinessOf`: HRV clearly below its band for two weeks or more), as the review reads it. */
+export function escalatedRed(input: ReviewInput, m: Metrics): boolean {
+  return m.readiness === 'RED' && lowReadinessOf(input, m)?.escalated === true;
+}
+
 /** The engine's settings with the deepest down-week cut (for an escalated review only). */
 export function escalatedConfig(config: EngineConfig): EngineConfig {
   return { ...config, progression: { ...config.progression, downWeekCut: ESCALATED_DOWN_WEEK_CUT } };

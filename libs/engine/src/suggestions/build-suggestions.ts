@@ -71,6 +71,7 @@ import {
   type Decision,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
+import { ESCALATED_REST_DAYS, escalatedRed } from '../review/persistent-readiness';
 import {
   EVENT_NAME,
   LOW_COMPLETION_SHARE,
@@ -491,6 +492,11 @@ function volumeChange(
     // A build's or a hold's cut has fewer runs rather than token runs (not a graded return, a re-entry week, a
     // down week or a taper: those keep their sessions short by design).
     fewerRuns: (t === 'BUILD' || t === 'HOLD') && !reentering && !decision.gradedReturn && !decision.easyOnly,
+    // A down week after two weeks or more of red readiness keeps 2 full rest days (fewer sessions, not only shorter).
+    restDays:
+      decision.reason === 'RECOVERY_DOWN_WEEK' && escalatedRed(g.s.input, g.m)
+        ? ESCALATED_REST_DAYS
+        : undefined,
     // A build or hold below its range may get an easy session on a free day (see `fillFreeDays`).
     fill:
       (t === 'BUILD' || t === 'HOLD') && !reentering
@@ -944,7 +950,10 @@ function describeVolume(
   const moves: string[] = [];
   for (const mv of fit.moved) moves.push(`${sessionLabel(mv.session)} to ${weekdayName(mv.to)}`);
   const acts: string[] = [];
-  if (changes.some((c) => c.type === 'INSERT_REST_DAYS')) acts.push('rest on those days');
+  // (Rest days a red down week made by dropping whole easy sessions are said with the drops, below.)
+  const restDrop = fit.restDayDrop;
+  if (restDrop === undefined && changes.some((c) => c.type === 'INSERT_REST_DAYS'))
+    acts.push('rest on those days');
   if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
   if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
   // "Rather than cut every session short" only when no other session is cut, and not of a drop a base week's hard
@@ -959,6 +968,7 @@ function describeVolume(
       `drop ${andList(dropped)}${cutParts.length === 0 && explained < dropped.length ? ' (rather than cut every session short)' : ''}`,
     );
   for (const o of reasoned) acts.push(o);
+  if (restDrop !== undefined) acts.push(`drop ${restDropNames(restDrop.dropped)}`);
   if (grownParts.length > 0) {
     // Growth that only gives back what the days over the athlete's time lost is said to be that; growth that gives
     // back part of a dropped session, that (Ingrid's hold had read "give 20 of the 95 min Monday loses" when
@@ -1132,6 +1142,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
   text += qualityKeptNote(fit, applied);
   text += failingDayNote(fit, note);
   text += tokenRunNote(fit, applied);
+  text += restDayNote(fit, note, applied);
   const sd = fit.strengthDrop;
   if (sd !== undefined) {
     // "Kept whole" only when the rest of the cut left them whole (its last trim to the doses can take 5 min off).
@@ -1204,6 +1215,42 @@ function tokenRunNote(fit: FitResult, applied: WeekPlan): string {
   }
   const keeps = kept.length === 0 ? '' : `; ${andList(kept)}`;
   return ` ${names} ${t.dropped.length > 1 ? 'are' : 'is'} dropped rather than leave ${runs}: outside a graded return a cut does not leave two or more easy runs under ${EASY_RUN_USEFUL_MINUTES} min, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals)${keeps}.`;
+}
+
+/**
+ * "Monday's and Thursday's easy runs (90 and 40 min)" (one purpose), or each session with its minutes: the sessions a
+ * red down week drops whole for its rest days, as planned.
+ */
+function restDropNames(xs: readonly PlannedSession[]): string {
+  const byDay = [...xs].sort((a, b) => a.day - b.day);
+  const first = purposeName(byDay[0].purpose);
+  if (byDay.length > 1 && byDay.every((x) => purposeName(x.purpose) === first))
+    return `${andList(byDay.map((x) => `${weekdayName(x.day)}'s`))} ${first}s (${andList(byDay.map((x) => String(x.minutes)))} min)`;
+  return andList(byDay.map(sessionLabel));
+}
+
+/**
+ * " Monday and Thursday are rest days: after two weeks or more of red readiness the down week keeps 2 full rest days
+ * …" for the easy sessions a red down week dropped whole (`FitResult.restDayDrop`), with the week the applied plan
+ * has and how far under the target it lands. '' with none.
+ */
+function restDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
+  const r = fit.restDayDrop;
+  if (r === undefined) return '';
+  const rest: string[] = [];
+  for (let d = 0; d < 7; d++)
+    if (!applied.sessions.some((x) => x.day === d && x.kind !== 'REST')) rest.push(weekdayName(d));
+  const total = planMinutes(applied);
+  const under = note.target - total;
+  const lands =
+    under > 0
+      ? `the week comes to ${min(total)}, ${under} min under the target of about ${min(note.target)} (a red down week may land under it)`
+      : `the week comes to ${min(total)}`;
+  const back =
+    r.back > 0
+      ? `${r.back < r.had ? `${r.back} of ` : ''}the ${r.had} min the cut had left ${r.dropped.length === 1 ? 'it' : 'them'} go to the sessions kept, none above its planned minutes, and ${lands}`
+      : `none of the ${r.had} min the cut had left ${r.dropped.length === 1 ? 'it' : 'them'} goes back (${under >= 5 ? "the sessions kept are at their planned minutes or their days' time" : 'the week is at its target'}), and ${lands}`;
+  return ` ${andList(rest)} ${rest.length === 1 ? 'is a rest day' : 'are rest days'}: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones (our rule: easy runs go whole before easy cross-training, never the long run, a rest day beside the long run preferred, the day after it first, then days as far from the other rest days as the week allows, the shorter session on a tie); ${back}.`;
 }
 
 /** "2 × 15′": an interval session's blocks at `repeats`. */

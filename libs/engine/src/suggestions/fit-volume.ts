@@ -7,6 +7,7 @@ import {
   hardShareMinutes,
   EASY_RUN_USEFUL_MINUTES,
   isHard,
+  isLongSession,
   shorterQuality,
   STRENGTH_MIN_MINUTES,
   usefulDose,
@@ -151,6 +152,12 @@ export interface FitRequest {
    * (`FitResult.tokenRunDrop`). Absent: the easy runs stay at their easy floors.
    */
   readonly fewerRuns?: boolean;
+  /**
+   * A down week after two weeks or more of red readiness (`escalatedRed`): the days a cut of the whole week leaves
+   * free of any session, at least (2; our rule). With fewer, whole easy sessions are dropped (`FitResult.restDayDrop`,
+   * see step (8) of `fitDays`). None when absent.
+   */
+  readonly restDays?: number;
   /** A build or hold: what filling a free day reads about the athlete (see `fillFreeDays`), asked only when needed. */
   readonly fill?: () => FillContext | null;
   /**
@@ -287,6 +294,18 @@ export interface FitResult {
     readonly runs: readonly number[];
     readonly kept: readonly PlannedSession[];
   };
+  /**
+   * With `restDays`: the easy sessions dropped whole so that the week keeps that many days free of training (as
+   * planned, in the order they went), and the days they leave free (in week order); `had`: the minutes the cut had
+   * left them when they went, `back`: how many of those went back to the sessions kept. Their changes are one
+   * INSERT_REST_DAYS of those days.
+   */
+  readonly restDayDrop?: {
+    readonly dropped: readonly PlannedSession[];
+    readonly days: readonly number[];
+    readonly had: number;
+    readonly back: number;
+  };
 }
 
 /**
@@ -387,6 +406,7 @@ function fitResult(
   qualityKept: FitResult['qualityKept'],
   failingDayCut: FitResult['failingDayCut'],
   tokenRunDrop: FitResult['tokenRunDrop'],
+  restDayDrop: FitResult['restDayDrop'],
 ): FitResult {
   return {
     changes,
@@ -410,6 +430,7 @@ function fitResult(
     qualityKept,
     failingDayCut,
     tokenRunDrop,
+    restDayDrop,
   };
 }
 
@@ -423,6 +444,7 @@ const NO_CHANGE: FitResult = fitResult(
   0,
   0,
   NONE,
+  undefined,
   undefined,
   undefined,
   undefined,
@@ -683,6 +705,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         undefined,
         undefined,
         undefined,
+        undefined,
       );
     if (fits >= 0) return NO_CHANGE;
   }
@@ -869,6 +892,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
   let runDaysKept: PlannedSession[] | undefined;
   let failingDayCut: PlannedSession[] | undefined;
   let tokenRunDrop: { dropped: PlannedSession[]; runs: number[]; kept: PlannedSession[] } | undefined;
+  let restDayDrop: { dropped: PlannedSession[]; days: number[]; had: number; back: number } | undefined;
   if (total > req.max + tol) {
     dosed = withDoses(items, req);
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`
@@ -1337,6 +1361,71 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         str.top = str.m;
       }
     }
+    // (8) A down week after two weeks or more of red readiness keeps `restDays` days free of any session (our rule:
+    // fewer sessions, not only shorter ones). While fewer are free, an easy session alone on its day is dropped
+    // whole: the easy runs first (the low-impact cross-training is kept longer, as in the red cut of this week),
+    // never the long run, a key session or strength, within the runs an athlete keeps (`mayDropRun`). Where: while no
+    // free day is beside the long run, the day after it, else the day before it; then the day farthest from the
+    // free days (around the week: no two rest days in a row when avoidable); the shorter session as planned on a
+    // tie, then the earlier day. Its minutes go back, 5 at a time, to the easy sessions and the long run kept (the
+    // one that has kept the smallest share of itself first), each up to what it had before the trim (`top`: its
+    // planned minutes at most) and its day's time, never past the target: the week may land under it.
+    const restDays = req.restDays ?? 0;
+    if (restDays > 0 && down && req.mayDrop && req.scopeIds === undefined) {
+      let long = -1;
+      for (const it of items) if (it.tier === 4 && it.run && !it.dropped) long = it.day;
+      const gap = (a: number, b: number): number => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
+      for (;;) {
+        const free: number[] = [];
+        for (let d = 0; d < 7; d++) if (sessionsOn[d] === 0) free.push(d);
+        if (free.length >= restDays) break;
+        const beside = long < 0 || free.some((d) => gap(d, long) === 1);
+        const place = (d: number): number => {
+          if (!beside) return d === (long + 1) % 7 ? 0 : d === (long + 6) % 7 ? 1 : 2;
+          let n = 7;
+          for (const f of free) if (gap(f, d) < n) n = gap(f, d);
+          return -n;
+        };
+        let pick: Item | null = null;
+        for (const it of items) {
+          if (it.dropped || it.tier > 1 || sessionsOn[it.day] !== 1 || !mayDropRun(it)) continue;
+          if (isLongSession(it.x, req.zoneRpe)) continue;
+          if (
+            pick === null ||
+            it.tier < pick.tier ||
+            (it.tier === pick.tier &&
+              (place(it.day) < place(pick.day) ||
+                (place(it.day) === place(pick.day) &&
+                  (it.planned < pick.planned || (it.planned === pick.planned && it.day < pick.day)))))
+          )
+            pick = it;
+        }
+        if (pick === null) break;
+        if (pick.run) runsLeft--;
+        restDayDrop ??= { dropped: [], days: [], had: 0, back: 0 };
+        restDayDrop.dropped.push(pick.x);
+        restDayDrop.had += pick.m;
+        drop(pick);
+        while (total + 5 <= req.cutTo) {
+          let best: Item | null = null;
+          for (const q of items) {
+            if (q.dropped || (q.tier > 1 && !(q.tier === 4 && q.run)) || q.m + 5 > q.top || !roomOn(q.day))
+              continue;
+            if (best === null || q.m * best.planned < best.m * q.planned) best = q;
+          }
+          if (best === null) break;
+          take(best, -5);
+          restDayDrop.back += 5;
+        }
+      }
+      if (restDayDrop !== undefined) {
+        for (const x of restDayDrop.dropped) restDayDrop.days.push(x.day);
+        restDayDrop.days.sort((a, b) => a - b);
+        // (A rest day is not a day brought within its time: the texts say it is a rest day.)
+        for (let i = capped.length - 1; i >= 0; i--)
+          if (restDayDrop.days.includes(capped[i].day)) capped.splice(i, 1);
+      }
+    }
     aboveMax = total > req.max + tol;
   }
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
@@ -1362,12 +1451,20 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
   // applied, by the next review of the same week).
   let kept = 0;
   for (const it of items) if (!it.dropped) kept++;
-  const build = total < req.growBelow + 5 * (Math.ceil(items.length / 2) - Math.ceil(kept / 2));
+  // (A week that dropped sessions for its rest days grows nothing, nor refills what day caps took: it may land under
+  // its target.)
+  const build =
+    restDayDrop === undefined &&
+    total < req.growBelow + 5 * (Math.ceil(items.length / 2) - Math.ceil(kept / 2));
   // After a step cut, a week under its range grows back no further than the plan was (the long run's minutes go
   // to the easy running; a hold does not make a longer week of it).
   // A refill gives back what the day caps took, not what the long run's step took.
   if (build) growTo = stepCut > 0 ? Math.min(req.growTo, original) : req.growTo;
-  else if (capped.length > 0 && total < Math.min(original - stepCut, req.target) - 5)
+  else if (
+    restDayDrop === undefined &&
+    capped.length > 0 &&
+    total < Math.min(original - stepCut, req.target) - 5
+  )
     growTo = Math.min(original - stepCut, req.target);
   let growShort = 0;
   const freeDays: { day: number; available: number }[] = [];
@@ -1451,9 +1548,13 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
   }
   for (const it of items) {
     if (!it.dropped) continue;
-    changes.push({ type: 'DROP_SESSION', sessionId: it.x.id });
+    // (A session dropped for a rest day goes with its day: one INSERT_REST_DAYS below.)
+    if (restDayDrop === undefined || !restDayDrop.dropped.includes(it.x))
+      changes.push({ type: 'DROP_SESSION', sessionId: it.x.id });
     running -= it.planned;
   }
+  if (restDayDrop !== undefined)
+    changes.push({ type: 'INSERT_REST_DAYS', days: restDayDrop.days as Weekday[] });
   // Sessions scaled by the same percentage share one change: each session's is the one its text says
   // (`scalePercent`: the real change as near as the minutes allow, so that a client reading `percent` reads the
   // change as it is: 35 → 30 min: -14 %, not -1 %; 50 → 30 and 70 → 45 min: -40 % and -36 %, not one -33 %).
@@ -1546,6 +1647,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       undefined,
       undefined,
       undefined,
+      undefined,
     );
   return fitResult(
     changes,
@@ -1569,6 +1671,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
     qualityKept,
     failingDayCut,
     tokenRunDrop,
+    restDayDrop,
   );
 }
 
