@@ -162,6 +162,8 @@ export interface SuggestionContext {
   readonly recentLongRun?: RecentLongRun;
   /** The longest long run logged lately (`loggedLongRun`), when the caller has it already (its draft's cap read it). */
   readonly loggedLongRun?: LoggedLongRun;
+  /** The athlete's recent easy runs (`recentEasyRun`), when the caller has them already. */
+  readonly recentEasyRun?: RecentEasyRun;
   /** The season outlook beyond next week (`seasonOutlook`): the long-run projection skips its down weeks. */
   readonly outlook?: readonly OutlookWeek[];
   /**
@@ -1746,13 +1748,9 @@ class Shared {
       s.recentLongRun ??
       recentLongRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions, state.thisWeekToCome);
     this.longestRun = this.longRun.base;
-    this.easyRun = recentEasyRun(
-      s.input,
-      state.reviewDay,
-      ctx.nextWeekStart,
-      state.recentSessions,
-      state.thisWeekToCome,
-    );
+    this.easyRun =
+      s.recentEasyRun ??
+      recentEasyRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions, state.thisWeekToCome);
     this.prep = longRacePrep(ctx, config, this.longestRun, decision, s.outlook);
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
