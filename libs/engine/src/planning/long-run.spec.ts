@@ -161,7 +161,13 @@ describe(recentRuns.name, () => {
       effort: { type: 'RPE', value: 7 },
       purpose: 'Tempo',
       key: true,
-      intervals: { repeats: 3, workSeconds: 600, recoverySeconds: 120 },
+      intervals: {
+        repeats: 3,
+        workSeconds: 600,
+        workEffort: { type: 'RPE', value: 7 },
+        recoverySeconds: 120,
+        recoveryEffort: { type: 'RPE', value: 2 },
+      },
     },
     { id: 'easy', day: 4, kind: 'RUN', minutes: 40, effort: { type: 'RPE', value: 3 }, purpose: 'Easy run' },
     {
