@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import type { RecentSessions } from '../metrics/recent-sessions';
-import type { LoggedSession, ReviewInput } from '../types';
-import { heldLongRun, longRunIllness, recentEasyRun } from './long-run';
+import type { LoggedSession, PlannedSession, ReviewInput } from '../types';
+import {
+  heldLongRun,
+  loggedLongRun,
+  longRunIllness,
+  recentEasyRun,
+  recentLongRun,
+  recentRuns,
+} from './long-run';
 
 /** The review date (a Friday) and next week’s Monday, as day numbers. */
 const REVIEW_DAY = 20_000;
@@ -127,6 +134,88 @@ describe(recentEasyRun.name, () => {
         (logs) => {
           const { input, recent } = recentOf(logs);
           expect(recentEasyRun(input, REVIEW_DAY, NEXT_WEEK, recent).ran).toBe(ranInTwoPasses(recent));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe(recentRuns.name, () => {
+  /** This week's plan: a long run, a tempo with intervals, an easy run and strength, as logs may link to them. */
+  const PLANNED: PlannedSession[] = [
+    {
+      id: 'long',
+      day: 6,
+      kind: 'RUN',
+      minutes: 90,
+      effort: { type: 'RPE', value: 3 },
+      purpose: 'Long run',
+      key: true,
+    },
+    {
+      id: 'tempo',
+      day: 2,
+      kind: 'RUN',
+      minutes: 50,
+      effort: { type: 'RPE', value: 7 },
+      purpose: 'Tempo',
+      key: true,
+      intervals: {
+        repeats: 3,
+        workSeconds: 600,
+        workEffort: { type: 'RPE', value: 7 },
+        recoverySeconds: 120,
+        recoveryEffort: { type: 'RPE', value: 2 },
+      },
+    },
+    { id: 'easy', day: 4, kind: 'RUN', minutes: 40, effort: { type: 'RPE', value: 3 }, purpose: 'Easy run' },
+    {
+      id: 'gym',
+      day: 3,
+      kind: 'STRENGTH',
+      minutes: 30,
+      effort: { type: 'RPE', value: 5 },
+      purpose: 'Strength',
+    },
+  ];
+
+  it('should find what recentLongRun, loggedLongRun and recentEasyRun find, for any logs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: REVIEW_DAY - 42, max: REVIEW_DAY }),
+            kind: fc.constantFrom('RUN' as const, 'STRENGTH' as const),
+            minutes: fc.integer({ min: 0, max: 15 }).map((m) => m * 10),
+            rpe: fc.integer({ min: 1, max: 8 }),
+            link: fc.constantFrom(undefined, 'long', 'tempo', 'easy', 'gym', 'other'),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.option(fc.integer({ min: REVIEW_DAY - 30, max: REVIEW_DAY }), { nil: null }),
+        fc.subarray(PLANNED),
+        (logs, illnessEnd, toCome) => {
+          const sessions: LoggedSession[] = logs.map((l) => ({
+            day: l.day,
+            kind: l.kind,
+            minutes: l.minutes,
+            rpe: l.rpe,
+            plannedSessionId: l.link,
+          }));
+          const input = {
+            reviewDate: '2024-10-04',
+            athlete: { id: 'a', availabilityMinutes: [60, 60, 60, 60, 60, 60, 60] },
+            sessions,
+            checkIns: [],
+            currentWeekPlan: { weekStart: '2024-09-30', sessions: PLANNED },
+          } as ReviewInput;
+          const recent = { from: REVIEW_DAY - 42, to: REVIEW_DAY, sessions, days: logs.map((l) => l.day) };
+          const illness = illnessEnd === null ? null : { start: illnessEnd - 3, end: illnessEnd };
+          const runs = recentRuns(input, REVIEW_DAY, NEXT_WEEK, illness, recent, toCome);
+          expect(runs.longRun).toEqual(recentLongRun(input, REVIEW_DAY, NEXT_WEEK, recent, toCome));
+          expect(runs.logged).toEqual(loggedLongRun(input, REVIEW_DAY, illness, recent));
+          expect(runs.easyRun).toEqual(recentEasyRun(input, REVIEW_DAY, NEXT_WEEK, recent, toCome));
         },
       ),
       { numRuns: 3000 },

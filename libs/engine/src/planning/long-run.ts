@@ -533,6 +533,108 @@ export function loggedLongRun(
     : { minutes: all, long: false, illness: null, longerRun: 0 };
 }
 
+/** The athlete's recent runs as the review reads them: `recentLongRun`, `loggedLongRun` and `recentEasyRun`. */
+export interface RecentRuns {
+  readonly longRun: RecentLongRun;
+  readonly logged: LoggedLongRun;
+  readonly easyRun: RecentEasyRun;
+}
+
+/**
+ * `recentLongRun`, `loggedLongRun` and `recentEasyRun` in one pass over the recent sessions (the same 28 days to the
+ * review date, the same runs) and one over this week's sessions still to come, with the planned long runs' ids
+ * gathered once: the review reads all three, and three passes each read every recent session (a test checks that
+ * the results are the three functions').
+ */
+export function recentRuns(
+  input: ReviewInput,
+  reviewDay: number,
+  nextWeekStart: number,
+  illness: { readonly start: number; readonly end: number } | null,
+  recent: RecentSessions,
+  toCome: readonly PlannedSession[],
+): RecentRuns {
+  const from = reviewDay - 27;
+  const after = illness === null ? Infinity : illness.end;
+  let longIds: Set<string> | null = null;
+  // `recentLongRun`: the longest run linked to a planned long run, and the longest run.
+  let linked = 0;
+  // `loggedLongRun`: the longest run and long run, in the window and since the illness.
+  let all = 0;
+  let allLong = 0;
+  let since = 0;
+  let sinceLong = 0;
+  // `recentEasyRun`, per calendar week counted back from next week's Monday.
+  const weekLongest = [0, 0, 0, 0, 0];
+  const easyLongest = [0, 0, 0, 0, 0];
+  const easyNext = [0, 0, 0, 0, 0];
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
+    const d = days[k];
+    if (s.kind !== 'RUN' || d < from || d > reviewDay) continue;
+    const m = s.minutes;
+    const rpe = s.rpe;
+    const id = s.plannedSessionId;
+    const w = Math.floor((nextWeekStart - 1 - d) / 7);
+    if (m > weekLongest[w]) weekLongest[w] = m;
+    if (rpe <= 4) {
+      if (m > easyLongest[w]) {
+        easyNext[w] = easyLongest[w];
+        easyLongest[w] = m;
+      } else if (m < easyLongest[w] && m > easyNext[w]) easyNext[w] = m;
+    }
+    const later = d > after;
+    if (m > all) all = m;
+    if (later && m > since) since = m;
+    const wantLinked = id !== undefined && m > linked;
+    const wantLong = m > allLong || (later && m > sinceLong);
+    if (!wantLinked && !wantLong) continue;
+    let isLong: boolean;
+    if (id === undefined) isLong = rpe <= UNLINKED_LONG_RUN_RPE_MAX;
+    else {
+      if (longIds === null) {
+        longIds = new Set();
+        for (const p of input.pastWeekPlans ?? [])
+          for (const x of p.sessions) if (longRunLike(x)) longIds.add(x.id);
+        const current = input.currentWeekPlan;
+        if (current !== undefined) for (const x of current.sessions) if (longRunLike(x)) longIds.add(x.id);
+      }
+      isLong = longIds.has(id);
+      if (isLong && m > linked) linked = m;
+    }
+    if (!isLong || !wantLong) continue;
+    if (m > allLong) allLong = m;
+    if (later && m > sinceLong) sinceLong = m;
+  }
+  let easyRan = 0;
+  for (let w = 0; w < 5; w++) {
+    const easy = easyLongest[w] < weekLongest[w] ? easyLongest[w] : easyNext[w];
+    if (easy > easyRan) easyRan = easy;
+  }
+  // Still to come as the metrics count it (`toCome`, see `recentLongRun`).
+  let longPlanned = 0;
+  let easyPlanned = 0;
+  for (const x of toCome) {
+    if (longRunLike(x) && x.minutes > longPlanned) longPlanned = x.minutes;
+    if (x.kind === 'RUN' && cutTier(x) === 0 && x.minutes > easyPlanned) easyPlanned = x.minutes;
+  }
+  const ran = linked > 0 ? linked : all;
+  const logged: LoggedLongRun =
+    since > 0
+      ? sinceLong > 0
+        ? { minutes: sinceLong, long: true, illness, longerRun: longerThanStep(since, sinceLong) }
+        : { minutes: since, long: false, illness, longerRun: 0 }
+      : allLong > 0
+        ? { minutes: allLong, long: true, illness: null, longerRun: longerThanStep(all, allLong) }
+        : { minutes: all, long: false, illness: null, longerRun: 0 };
+  return {
+    longRun: { ran, planned: longPlanned, base: Math.max(ran, longPlanned) },
+    logged,
+    easyRun: { ran: easyRan, planned: easyPlanned, base: Math.max(easyRan, easyPlanned) },
+  };
+}
+
 /** `longer` when it is past one step over the long run (it would have moved the step), else 0. */
 function longerThanStep(longer: number, long: number): number {
   return longer > longRunCap(long) ? longer : 0;

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { resolveEngineConfig } from '../config/engine-config';
-import { addDays, toDayNumber } from '../dates/local-date';
-import { recentSessionsOf } from '../metrics/recent-sessions';
-import type { LoggedSession, PlannedSession, ReviewInput, WeekPlan } from '../types';
+import { addDays, toDayNumber, weekdayOf } from '../dates/local-date';
+import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
+import type { LoggedSession, PlannedSession, ReviewInput, WeekPlan, Weekday } from '../types';
 import { draftWeek } from './draft-week';
-import { regularSessions, sportOfPurpose } from './regular-sessions';
+import { type RegularSession, regularSessions, sportOfPurpose } from './regular-sessions';
 
 /** Four weeks of a Wednesday cross-training session (plans that give no sport) and a Friday strength session. */
 const MONDAY = '2025-03-03';
@@ -96,5 +97,124 @@ describe("the engine's own draft gives a cross-training session its sport", () =
       sportOfPurpose('Pool session'),
       sportOfPurpose('Elliptical'),
     ]).toEqual(['BIKE', 'SWIM', undefined]);
+  });
+});
+
+/**
+ * `regularSessions` as it was written before it gathered minutes only for the kinds and weekdays logged in enough
+ * weeks: lists of minutes, efforts and plan ids for every kind and weekday seen, in the order first seen.
+ */
+function regularByLists(input: ReviewInput, nextWeekStart: number, recent: RecentSessions): RegularSession[] {
+  const from = nextWeekStart - 28;
+  const median = (values: number[]): number => {
+    const v = [...values].sort((a, b) => a - b);
+    const mid = v.length >> 1;
+    return v.length % 2 === 1 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  };
+  const seen: {
+    kind: 'STRENGTH' | 'CROSS_TRAINING';
+    day: number;
+    weeks: Set<number>;
+    m: number[];
+    r: number[];
+    ids: string[];
+  }[] = [];
+  recent.sessions.forEach((s, k) => {
+    const d = recent.days[k];
+    if ((s.kind !== 'STRENGTH' && s.kind !== 'CROSS_TRAINING') || d < from || d > recent.to) return;
+    let e = seen.find((x) => x.kind === s.kind && x.day === weekdayOf(d));
+    if (e === undefined)
+      seen.push((e = { kind: s.kind, day: weekdayOf(d), weeks: new Set(), m: [], r: [], ids: [] }));
+    e.weeks.add(Math.floor((d - from) / 7));
+    e.m.push(s.minutes);
+    e.r.push(s.rpe);
+    if (s.plannedSessionId !== undefined) e.ids.push(s.plannedSessionId);
+  });
+  const plans = [...(input.pastWeekPlans ?? []), ...(input.currentWeekPlan ? [input.currentWeekPlan] : [])];
+  const out: RegularSession[] = [];
+  for (const e of seen) {
+    if (e.weeks.size < 3) continue;
+    let purpose = e.kind === 'STRENGTH' ? 'Strength' : 'Cross-training';
+    let sport: PlannedSession['sport'];
+    for (const p of plans) {
+      const x = p.sessions.find((ps) => e.ids.includes(ps.id) || (ps.kind === e.kind && ps.day === e.day));
+      if (x) {
+        purpose = x.purpose;
+        sport = x.kind === 'CROSS_TRAINING' ? x.sport : undefined;
+      }
+    }
+    const session = {
+      day: e.day as Weekday,
+      kind: e.kind,
+      minutes: Math.max(5, Math.round(median(e.m) / 5) * 5),
+      effort: { type: 'RPE', value: Math.round(median(e.r)) } as const,
+      purpose,
+    };
+    out.push(
+      e.kind === 'CROSS_TRAINING'
+        ? { ...session, sport: sport ?? sportOfPurpose(purpose) ?? 'OTHER' }
+        : session,
+    );
+  }
+  return out.sort((a, b) => a.day - b.day);
+}
+
+describe('regularSessions, for any logs', () => {
+  it('should find the sessions, minutes, efforts and purposes the lists of every kind and weekday found', () => {
+    const next = toDayNumber(NEXT_WEEK);
+    const plan: WeekPlan = {
+      weekStart: addDays(NEXT_WEEK, -7),
+      sessions: [
+        {
+          id: 'p1',
+          day: 2,
+          kind: 'CROSS_TRAINING',
+          minutes: 45,
+          effort: { type: 'RPE', value: 3 },
+          purpose: 'Spin bike',
+        },
+        {
+          id: 'p2',
+          day: 4,
+          kind: 'STRENGTH',
+          minutes: 30,
+          effort: { type: 'RPE', value: 5 },
+          purpose: 'Gym: legs',
+        },
+      ],
+    };
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: next - 42, max: next - 1 }),
+            kind: fc.constantFrom('RUN' as const, 'STRENGTH' as const, 'CROSS_TRAINING' as const),
+            minutes: fc.integer({ min: 1, max: 12 }).map((m) => m * 10),
+            rpe: fc.integer({ min: 1, max: 9 }),
+            link: fc.constantFrom(undefined, 'p1', 'p2'),
+          }),
+          { maxLength: 60 },
+        ),
+        (logs) => {
+          const sessions: LoggedSession[] = logs.map((l) => ({
+            day: l.day,
+            kind: l.kind,
+            minutes: l.minutes,
+            rpe: l.rpe,
+            plannedSessionId: l.link,
+          }));
+          const input = {
+            reviewDate: REVIEW,
+            athlete: { id: 'a', availabilityMinutes: [60, 60, 60, 60, 60, 60, 60] },
+            sessions,
+            checkIns: [],
+            currentWeekPlan: plan,
+          } as ReviewInput;
+          const recent = recentSessionsOf(sessions, next - 1);
+          expect(regularSessions(input, next, recent)).toEqual(regularByLists(input, next, recent));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

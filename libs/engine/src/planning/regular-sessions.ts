@@ -41,17 +41,6 @@ function median(values: number[]): number {
   return values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
-/** The logs of one kind on one weekday over the weeks looked at. */
-interface Seen {
-  readonly kind: 'STRENGTH' | 'CROSS_TRAINING';
-  readonly day: Weekday;
-  /** Bit w set: logged in week w (0 = the first of the `WEEKS`). */
-  weeks: number;
-  readonly minutes: number[];
-  readonly rpe: number[];
-  readonly ids: string[];
-}
-
 /** Number of bits set. */
 function bitCount(bits: number): number {
   let n = 0;
@@ -72,36 +61,45 @@ export function regularSessions(
 ): RegularSession[] {
   const from = nextWeekStart - 7 * WEEKS;
   const review = recent.to;
-  // Each kind and weekday logged, in the order first seen (at most 14; a review has a handful). The last
-  // weeks' sessions are few (the metrics scan listed them, see `RecentSessions`).
-  const seen: Seen[] = [];
+  // The weeks each kind and weekday was logged in (one bit a week; strength at `day`, cross-training at 7 + `day`),
+  // and the kinds and weekdays in the order first seen (at most 14; a review has a handful). The last weeks'
+  // sessions are few (the metrics scan listed them, see `RecentSessions`); their minutes and efforts are gathered
+  // only for the few logged in enough weeks (most are not, and lists for each had been built for nothing).
+  const weeks = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const order: number[] = [];
   const { sessions, days } = recent;
   for (let k = 0; k < sessions.length; k++) {
-    const s = sessions[k];
-    const kind = s.kind;
+    const kind = sessions[k].kind;
     if (kind !== 'STRENGTH' && kind !== 'CROSS_TRAINING') continue;
     const d = days[k];
     if (d < from || d > review) continue;
-    const day = weekdayOf(d);
-    let e: Seen | undefined;
-    for (const x of seen) if (x.kind === kind && x.day === day) e = x;
-    if (e === undefined) seen.push((e = { kind, day, weeks: 0, minutes: [], rpe: [], ids: [] }));
-    e.weeks |= 1 << Math.floor((d - from) / 7);
-    e.minutes.push(s.minutes);
-    e.rpe.push(s.rpe);
-    if (s.plannedSessionId !== undefined) e.ids.push(s.plannedSessionId);
+    const slot = (kind === 'STRENGTH' ? 0 : 7) + weekdayOf(d);
+    if (weeks[slot] === 0) order.push(slot);
+    weeks[slot] |= 1 << Math.floor((d - from) / 7);
   }
   const out: RegularSession[] = [];
-  if (seen.length === 0) return out;
+  if (order.length === 0) return out;
   let plans: WeekPlan[] | null = null;
-  for (const e of seen) {
-    if (bitCount(e.weeks) < MIN_WEEKS) continue;
-    const { kind, day } = e;
+  for (const slot of order) {
+    if (bitCount(weeks[slot]) < MIN_WEEKS) continue;
+    const kind: RegularSession['kind'] = slot < 7 ? 'STRENGTH' : 'CROSS_TRAINING';
+    const day = (slot < 7 ? slot : slot - 7) as Weekday;
+    const minutes: number[] = [];
+    const rpe: number[] = [];
+    const ids: string[] = [];
+    for (let k = 0; k < sessions.length; k++) {
+      const s = sessions[k];
+      const d = days[k];
+      if (s.kind !== kind || d < from || d > review || weekdayOf(d) !== day) continue;
+      minutes.push(s.minutes);
+      rpe.push(s.rpe);
+      if (s.plannedSessionId !== undefined) ids.push(s.plannedSessionId);
+    }
     let purpose: string = DEFAULT_PURPOSE[kind];
     let sport: CrossTrainingSport | undefined;
     plans ??= [...(input.pastWeekPlans ?? []), ...(input.currentWeekPlan ? [input.currentWeekPlan] : [])];
     for (const p of plans) {
-      const x = p.sessions.find((ps) => e.ids.includes(ps.id) || (ps.kind === kind && ps.day === day));
+      const x = p.sessions.find((ps) => ids.includes(ps.id) || (ps.kind === kind && ps.day === day));
       if (x) {
         purpose = x.purpose;
         sport = x.kind === 'CROSS_TRAINING' ? x.sport : undefined;
@@ -110,8 +108,8 @@ export function regularSessions(
     const session = {
       day,
       kind,
-      minutes: Math.max(5, Math.round(median(e.minutes) / 5) * 5),
-      effort: { type: 'RPE', value: Math.round(median(e.rpe)) } as const,
+      minutes: Math.max(5, Math.round(median(minutes) / 5) * 5),
+      effort: { type: 'RPE', value: Math.round(median(rpe)) } as const,
       purpose,
     };
     out.push(

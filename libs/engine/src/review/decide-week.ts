@@ -335,11 +335,12 @@ export function peakLongRunRace(
   weekStart: number,
   config: EngineConfig,
 ): ParsedRace | null {
-  const days = taperPrescription(config.taper).days;
   for (const r of races) {
     if (r.priority !== 'A' || r.day < weekStart) continue;
     if (r.minutes < config.racing.longRaceMinutes) return null;
     const peak = mondayOf(r.day) - 7 * PEAK_WEEKS_BEFORE_RACE;
+    // (The taper's length only once there is a race to measure it from: the outlook asks of every week.)
+    const days = taperPrescription(config.taper).days;
     return weekStart >= peak && weekStart < taperFirstWeek(r.day, weekStart, days) ? r : null;
   }
   return null;
@@ -356,9 +357,9 @@ export function taperSoonAfter(
   weekStart: number,
   config: EngineConfig,
 ): { race: ParsedRace; taperWeek: number } | null {
-  const days = taperPrescription(config.taper).days;
   for (const r of races) {
     if (r.priority !== 'A' || r.day < weekStart) continue;
+    const days = taperPrescription(config.taper).days;
     if (taperCoversWeek(r.day, weekStart, days)) return null;
     const first = taperFirstWeek(r.day, weekStart, days);
     return first - weekStart <= 7 ? { race: r, taperWeek: first } : null;

@@ -1,7 +1,7 @@
 import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
 import { computeMetricsState } from '../metrics/compute-metrics';
 import { draftWeek } from '../planning/draft-week';
-import { loggedLongRun, raceEveDays, recentLongRun, strengthFreeDays } from '../planning/long-run';
+import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
@@ -34,16 +34,19 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   let target = decision.targetMinutes;
   // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
   if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
-  const longRun = recentLongRun(
+  // The longest recent long run (as run and as still planned), the longest long run logged lately (since an illness
+  // that resets it: what a hold's long run counts from, for the draft's cap and the suggestions' alike, one
+  // computation, `weekLongRunCap`) and the recent easy runs, in one pass over the recent sessions.
+  const runs = recentRuns(
     input,
     state.reviewDay,
     ctx.nextWeekStart,
+    state.longRunIllness,
     state.recentSessions,
     state.thisWeekToCome,
   );
-  // The longest long run logged lately (since an illness that resets it): what a hold's long run counts from, for
-  // the draft's cap and the suggestions' alike (one computation, `weekLongRunCap`).
-  const logged = loggedLongRun(input, state.reviewDay, state.longRunIllness, state.recentSessions);
+  const longRun = runs.longRun;
+  const logged = runs.logged;
   const noStrength = strengthFreeDays(state.races, ctx.nextWeekStart);
   const eve = raceEveDays(state.races, ctx.nextWeekStart);
   const draft = draftWeek(
@@ -113,6 +116,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
         config,
         recentLongRun: longRun,
         loggedLongRun: logged,
+        recentEasyRun: runs.easyRun,
         outlook,
         currentWeekLongRun,
         spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),

@@ -165,6 +165,8 @@ export interface SuggestionContext {
   readonly recentLongRun?: RecentLongRun;
   /** The longest long run logged lately (`loggedLongRun`), when the caller has it already (its draft's cap read it). */
   readonly loggedLongRun?: LoggedLongRun;
+  /** The athlete's recent easy runs (`recentEasyRun`), when the caller has them already. */
+  readonly recentEasyRun?: RecentEasyRun;
   /** The season outlook beyond next week (`seasonOutlook`): the long-run projection skips its down weeks. */
   readonly outlook?: readonly OutlookWeek[];
   /**
@@ -1800,13 +1802,9 @@ class Shared {
       s.recentLongRun ??
       recentLongRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions, state.thisWeekToCome);
     this.longestRun = this.longRun.base;
-    this.easyRun = recentEasyRun(
-      s.input,
-      state.reviewDay,
-      ctx.nextWeekStart,
-      state.recentSessions,
-      state.thisWeekToCome,
-    );
+    this.easyRun =
+      s.recentEasyRun ??
+      recentEasyRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions, state.thisWeekToCome);
     this.prep = longRacePrep(ctx, config, this.longestRun, decision, s.outlook);
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
@@ -2775,17 +2773,24 @@ function loggedOverTime(
   // The metrics scan's recent sessions cover these 4 weeks (they list the 42 days to the review date).
   const { sessions, days } = state.recentSessions;
   const asks: string[] = [];
-  const perWeek = [0, 0, 0, 0, 0];
+  // The minutes logged on each capped weekday of each week (week `w` back from next week, weekday `d` at
+  // `w * 7 + d`), in one pass over the sessions for all the capped days (not one pass per day).
+  let wanted = 0;
+  for (const c of capped) wanted |= 1 << c.day;
+  const logged = new Array<number>(5 * 7).fill(0);
+  for (let k = 0; k < sessions.length; k++) {
+    const d = days[k];
+    if (d < from || d > state.reviewDay) continue;
+    const wd = (((d - nws) % 7) + 7) % 7;
+    const w = Math.floor((nws - 1 - d) / 7);
+    if (((wanted >> wd) & 1) === 0 || w < 0 || w > 4) continue;
+    logged[w * 7 + wd] += sessions[k].minutes;
+  }
   for (const c of capped) {
-    perWeek.fill(0);
-    for (let k = 0; k < sessions.length; k++) {
-      const d = days[k];
-      if (d < from || d > state.reviewDay || (((d - nws) % 7) + 7) % 7 !== c.day) continue;
-      perWeek[Math.floor((nws - 1 - d) / 7)] += sessions[k].minutes;
-    }
     let over = 0;
     let most = 0;
-    for (const v of perWeek) {
+    for (let w = 0; w < 5; w++) {
+      const v = logged[w * 7 + c.day];
       if (v > c.available) over++;
       if (v > most) most = v;
     }

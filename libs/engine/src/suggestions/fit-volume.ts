@@ -907,6 +907,8 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
     // item's own sizes).
     const stops: number[] = [];
     const trim = (tier: number, limit: (it: Item) => number, withLong = false): void => {
+      // (Nothing left to cut, as after the easy running for most cuts: no stops to compute.)
+      if (total <= cutTo) return;
       for (let i = 0; i < items.length; i++) {
         const it = items[i];
         stops[i] =
