@@ -1135,6 +1135,17 @@ const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
 };
 /** Per-item sums of the wellness baseline (5 items: sum, sum of squares, count). */
 const wellnessAcc = new Float64Array(15);
+/**
+ * The decline's sums per item (`wellnessDecline`), written by the pass of `wellnessMetrics`: recent sum (0–4)
+ * and count (5–9), earlier sum (10–14), sum of squares (15–19) and count (20–24).
+ */
+const declineAcc = new Float64Array(25);
+/**
+ * The latest check-in's baseline per item (`wellnessMetrics`): mean and SD (floored at `wellnessMinSd`; NaN: too
+ * few entries), which earlier check-ins are scored on (`earlierComposite`).
+ */
+const itemMean = new Float64Array(5);
+const itemSd = new Float64Array(5);
 /** The latest check-in's z-score per item (rounded to 2 decimals), for the items that have one. */
 const wellnessScores = new Float64Array(5);
 /** The same, unrounded (what the flag rule compares). */
@@ -1184,38 +1195,96 @@ function wellnessMetrics(
   let q0 = 0, q1 = 0, q2 = 0, q3 = 0, q4 = 0;
   // prettier-ignore
   let n0 = 0, n1 = 0, n2 = 0, n3 = 0, n4 = 0;
-  // The baseline window lies inside the scanned windows, so only the recent check-ins can fall in it.
+  // The baseline window and the decline's windows (`wellnessDecline`) lie inside the scanned windows, so only
+  // the recent check-ins can fall in them. One pass sums both: each check-in's items are read once (the
+  // decline's sums, per window in the same order as a pass of its own, are written to `declineAcc`).
+  const declFrom = latestDay - r.wellnessDeclineDays + 1;
+  const declBaseFrom = declFrom - r.wellnessDeclineBaselineDays;
+  const lo = Math.min(wFrom, declBaseFrom);
+  const dA = declineAcc;
+  for (let j = 0; j < 25; j++) dA[j] = 0;
   for (let k = 0; k < nRecent; k++) {
     const i = recent[k];
     const d = cDay[i];
-    if (d < wFrom || d >= latestDay) continue;
-    entries++;
+    if (d < lo || d > latestDay) continue;
     const c = checkIns[i];
     const v0 = c.sleepQuality;
+    const v1 = c.fatigue;
+    const v2 = c.soreness;
+    const v3 = c.stress;
+    const v4 = c.mood;
+    if (d >= declBaseFrom) {
+      if (d >= declFrom) {
+        if (v0 !== undefined) {
+          dA[0] += v0;
+          dA[5]++;
+        }
+        if (v1 !== undefined) {
+          dA[1] += v1;
+          dA[6]++;
+        }
+        if (v2 !== undefined) {
+          dA[2] += v2;
+          dA[7]++;
+        }
+        if (v3 !== undefined) {
+          dA[3] += v3;
+          dA[8]++;
+        }
+        if (v4 !== undefined) {
+          dA[4] += v4;
+          dA[9]++;
+        }
+      } else {
+        if (v0 !== undefined) {
+          dA[10] += v0;
+          dA[15] += v0 * v0;
+          dA[20]++;
+        }
+        if (v1 !== undefined) {
+          dA[11] += v1;
+          dA[16] += v1 * v1;
+          dA[21]++;
+        }
+        if (v2 !== undefined) {
+          dA[12] += v2;
+          dA[17] += v2 * v2;
+          dA[22]++;
+        }
+        if (v3 !== undefined) {
+          dA[13] += v3;
+          dA[18] += v3 * v3;
+          dA[23]++;
+        }
+        if (v4 !== undefined) {
+          dA[14] += v4;
+          dA[19] += v4 * v4;
+          dA[24]++;
+        }
+      }
+    }
+    if (d < wFrom || d >= latestDay) continue;
+    entries++;
     if (v0 !== undefined) {
       s0 += v0;
       q0 += v0 * v0;
       n0++;
     }
-    const v1 = c.fatigue;
     if (v1 !== undefined) {
       s1 += v1;
       q1 += v1 * v1;
       n1++;
     }
-    const v2 = c.soreness;
     if (v2 !== undefined) {
       s2 += v2;
       q2 += v2 * v2;
       n2++;
     }
-    const v3 = c.stress;
     if (v3 !== undefined) {
       s3 += v3;
       q3 += v3 * v3;
       n3++;
     }
-    const v4 = c.mood;
     if (v4 !== undefined) {
       s4 += v4;
       q4 += v4 * v4;
@@ -1244,11 +1313,17 @@ function wellnessMetrics(
   let zN = 0;
   let worstItem = Infinity;
   for (let it = 0; it < 5; it++) {
-    const v = wellnessValue(latest, it);
     const n = acc[10 + it];
-    if (v === undefined || n < r.wellnessBaselineMinEntries) continue;
+    if (n < r.wellnessBaselineMinEntries) {
+      itemSd[it] = NaN;
+      continue;
+    }
     const mean = acc[it] / n;
     const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
+    itemMean[it] = mean;
+    itemSd[it] = sd;
+    const v = wellnessValue(latest, it);
+    if (v === undefined) continue;
     const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
     scores[it] = round2(z);
     wellnessZ[it] = z;
@@ -1282,24 +1357,24 @@ function wellnessMetrics(
     if (amber) {
       // One reading is not a trend: a flag needs the same signal below norm on the check-in before too
       // (within 3 days), HRV clearly low, or a confirmed event on the day.
-      trend = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, acc, scored, composite, r);
+      trend = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, scored, composite, r);
       singleReading = trend.checkIns < 2 && !hrvLow && !corroborated;
     } else if (worstItem <= r.amberItem) {
       // An item low while the rest of the check-in is not: followed back all the same; persistent, it is a note
       // (unless a confirmed event on the day explains it: that event's own suggestion speaks for it).
-      const t = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, acc, scored, composite, r);
+      const t = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, scored, composite, r);
       if (t.item !== null && t.checkIns >= 2 && !corroborated) itemLow = t;
     }
     // What the texts say of the recent check-ins (after the trend: both score earlier check-ins in `earlierZ`).
     if (amber || worstItem <= r.amberItem) {
-      recentWindow = wellnessWindow(checkIns, cDay, recent, nRecent, latestDay, acc, r);
+      recentWindow = wellnessWindow(checkIns, cDay, recent, nRecent, latestDay, r);
       // Not running up to the latest, but one of its low items low on `askFirstRecentBelow` or more of the
       // window's check-ins: the same note (coach read 10; our threshold), with the latest alone as its run.
       if (!amber && itemLow === null && !corroborated)
         itemLow = itemLowInWindow(recentWindow, scored, latestDay, r);
     }
     if (amber || worstItem <= r.amberItem || hrvLow) {
-      decline = wellnessDecline(checkIns, cDay, recent, nRecent, latestDay, r);
+      decline = wellnessDecline(latestDay, r);
     }
   }
   return {
@@ -1324,48 +1399,21 @@ function wellnessMetrics(
 /**
  * A lasting decline (see `WellnessMetrics.decline`, our rule): each item's mean over the last `wellnessDeclineDays`
  * days up to the latest check-in against its mean and SD (floored at `wellnessMinSd`) over the
- * `wellnessDeclineBaselineDays` days before them. Only on a review whose readiness can change or whose note can fire
- * (a few dozen recent check-ins, two passes); null when no item is that far worse.
+ * `wellnessDeclineBaselineDays` days before them, from the sums the pass of `wellnessMetrics` left in `declineAcc`.
+ * Only on a review whose readiness can change or whose note can fire; null when no item is that far worse.
  */
-function wellnessDecline(
-  checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  nRecent: number,
-  latestDay: number,
-  r: EngineConfig['readiness'],
-): WellnessDecline | null {
+function wellnessDecline(latestDay: number, r: EngineConfig['readiness']): WellnessDecline | null {
   const from = latestDay - r.wellnessDeclineDays + 1;
-  const baseFrom = from - r.wellnessDeclineBaselineDays;
-  // Per item: recent sum and count, earlier sum, sum of squares and count.
-  const rs = [0, 0, 0, 0, 0];
-  const rn = [0, 0, 0, 0, 0];
-  const bs = [0, 0, 0, 0, 0];
-  const bq = [0, 0, 0, 0, 0];
-  const bn = [0, 0, 0, 0, 0];
-  for (let k = 0; k < nRecent; k++) {
-    const i = recent[k];
-    const d = cDay[i];
-    if (d < baseFrom || d > latestDay) continue;
-    for (let it = 0; it < 5; it++) {
-      const v = wellnessValue(checkIns[i], it);
-      if (v === undefined) continue;
-      if (d >= from) {
-        rs[it] += v;
-        rn[it]++;
-      } else {
-        bs[it] += v;
-        bq[it] += v * v;
-        bn[it]++;
-      }
-    }
-  }
+  // Per item, as `wellnessMetrics` summed them: recent sum and count, earlier sum, sum of squares and count.
+  const acc = declineAcc;
   const items: { item: WellnessItem; sd: number }[] = [];
   for (let it = 0; it < 5; it++) {
-    if (rn[it] < Math.ceil(r.wellnessDeclineDays / 2) || bn[it] < r.wellnessBaselineMinEntries) continue;
-    const mean = bs[it] / bn[it];
-    const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, bq[it] / bn[it] - mean * mean)));
-    const worse = (-WELLNESS_SIGN[it] * (rs[it] / rn[it] - mean)) / sd;
+    const rn = acc[5 + it];
+    const bn = acc[20 + it];
+    if (rn < Math.ceil(r.wellnessDeclineDays / 2) || bn < r.wellnessBaselineMinEntries) continue;
+    const mean = acc[10 + it] / bn;
+    const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[15 + it] / bn - mean * mean)));
+    const worse = (-WELLNESS_SIGN[it] * (acc[it] / rn - mean)) / sd;
     // As the text shows it (to one decimal), so "1.0 SD worse" is never said of 0.96.
     const shown = Math.round(worse * 10) / 10;
     if (shown >= r.wellnessDeclineSd) items.push({ item: WELLNESS_ITEMS[it], sd: shown });
@@ -1382,7 +1430,7 @@ function wellnessDecline(
 
 /**
  * The check-ins of the last `wellnessRecentDays` days up to the latest (it included), each scored on the latest's
- * baseline (`acc`) as `wellnessTrend` scores them: how many have a score, how many are low by the count's rule
+ * baseline (`itemMean`, `itemSd`) as `wellnessTrend` scores them: how many have a score, how many are low by the count's rule
  * (`lowForCount`: an item counts on its own, whatever the composite), on the composite, and on each item (see
  * `WellnessWindow`). Reads only the recent check-ins, a
  * handful; allocates the result alone.
@@ -1393,7 +1441,6 @@ function wellnessWindow(
   recent: Int32Array,
   nRecent: number,
   latestDay: number,
-  acc: Float64Array,
   r: EngineConfig['readiness'],
 ): WellnessWindow {
   const from = latestDay - r.wellnessRecentDays + 1;
@@ -1406,7 +1453,7 @@ function wellnessWindow(
     const i = recent[k];
     const d = cDay[i];
     if (d < from || d > latestDay) continue;
-    const c = earlierComposite(checkIns[i], acc, r);
+    const c = earlierComposite(checkIns[i]);
     if (c !== c) continue;
     scored++;
     let worst = Infinity;
@@ -1474,7 +1521,6 @@ function wellnessTrend(
   recent: Int32Array,
   nRecent: number,
   latestDay: number,
-  acc: Float64Array,
   scored: number,
   composite: number,
   r: EngineConfig['readiness'],
@@ -1489,7 +1535,7 @@ function wellnessTrend(
   for (;;) {
     const prev = checkInBefore(checkIns, cDay, recent, nRecent, day);
     if (prev < 0) break;
-    const c = earlierComposite(checkIns[prev], acc, r);
+    const c = earlierComposite(checkIns[prev]);
     let still = live & COMPOSITE_SIGNAL && c <= r.amberComposite ? COMPOSITE_SIGNAL : 0;
     let worst = -1;
     for (let it = 0; it < 5; it++) {
@@ -1550,25 +1596,51 @@ function checkInBefore(
 }
 
 /**
- * An earlier check-in scored on the latest's baseline (`acc`): its z per item into `earlierZ` (NaN where it
- * has none) and its composite (NaN when no item is scored).
+ * An earlier check-in scored on the latest's baseline (`itemMean`, `itemSd`): its z per item into `earlierZ` (NaN
+ * where it has none) and its composite (NaN when no item is scored).
  */
-function earlierComposite(c: CheckIn, acc: Float64Array, r: EngineConfig['readiness']): number {
+function earlierComposite(c: CheckIn): number {
+  // The items one by one (a loop over them read each through a switch), summed in `WELLNESS_ITEMS` order.
+  const z0 = itemZ(c.sleepQuality, 0);
+  const z1 = itemZ(c.fatigue, 1);
+  const z2 = itemZ(c.soreness, 2);
+  const z3 = itemZ(c.stress, 3);
+  const z4 = itemZ(c.mood, 4);
+  earlierZ[0] = z0;
+  earlierZ[1] = z1;
+  earlierZ[2] = z2;
+  earlierZ[3] = z3;
+  earlierZ[4] = z4;
   let zSum = 0;
   let zN = 0;
-  for (let it = 0; it < 5; it++) {
-    earlierZ[it] = NaN;
-    const v = wellnessValue(c, it);
-    const n = acc[10 + it];
-    if (v === undefined || n < r.wellnessBaselineMinEntries) continue;
-    const mean = acc[it] / n;
-    const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
-    const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
-    earlierZ[it] = z;
-    zSum += z;
+  if (z0 === z0) {
+    zSum += z0;
+    zN++;
+  }
+  if (z1 === z1) {
+    zSum += z1;
+    zN++;
+  }
+  if (z2 === z2) {
+    zSum += z2;
+    zN++;
+  }
+  if (z3 === z3) {
+    zSum += z3;
+    zN++;
+  }
+  if (z4 === z4) {
+    zSum += z4;
     zN++;
   }
   return zN > 0 ? zSum / zN : NaN;
+}
+
+/** Item `it`'s z on the latest's baseline (NaN: no value, or no baseline for the item). */
+function itemZ(v: number | undefined, it: number): number {
+  const sd = itemSd[it];
+  if (v === undefined || sd !== sd) return NaN;
+  return (WELLNESS_SIGN[it] * (v - itemMean[it])) / sd;
 }
 
 /**
