@@ -287,6 +287,13 @@ const scratch = {
   recentCheckIns: new Int32Array(1024),
   /** How many of `recentCheckIns` are set (`selectRecentCheckIns`). */
   recentCheckInCount: 0,
+  /**
+   * Indices of the recent check-ins from day `wellnessFrom` to the latest wellness entry's, in input order
+   * (`wellnessMetrics`; `wellnessCount` of them): the windows the wellness texts read.
+   */
+  wellnessList: new Int32Array(1024),
+  wellnessCount: 0,
+  wellnessFrom: 0,
   excluded: new Uint8Array(49),
   /** Compliance horizon index of logs by day: head/tail per day, next per session (insertion order). */
   logHead: new Int32Array(43),
@@ -325,7 +332,7 @@ function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
   return a;
 }
 function i32(
-  key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext' | 'recentSessions',
+  key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'wellnessList' | 'logNext' | 'recentSessions',
   n: number,
 ): Int32Array {
   let a =
@@ -335,9 +342,11 @@ function i32(
         ? scratch.checkInDay
         : key === 'recentCheckIns'
           ? scratch.recentCheckIns
-          : key === 'logNext'
-            ? scratch.logNext
-            : scratch.recentSessions;
+          : key === 'wellnessList'
+            ? scratch.wellnessList
+            : key === 'logNext'
+              ? scratch.logNext
+              : scratch.recentSessions;
   if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return a;
 }
@@ -1200,13 +1209,17 @@ function wellnessMetrics(
   // decline's sums, per window in the same order as a pass of its own, are written to `declineAcc`).
   const declFrom = latestDay - r.wellnessDeclineDays + 1;
   const declBaseFrom = declFrom - r.wellnessDeclineBaselineDays;
-  const lo = Math.min(wFrom, declBaseFrom);
+  const lo = Math.min(wFrom, declBaseFrom, latestDay - r.wellnessRecentDays + 1);
+  // The check-ins of these days, listed for `wellnessWindow` and `checkInBefore` (in input order).
+  const list = scratch.wellnessList;
+  let nList = 0;
   const dA = declineAcc;
   for (let j = 0; j < 25; j++) dA[j] = 0;
   for (let k = 0; k < nRecent; k++) {
     const i = recent[k];
     const d = cDay[i];
     if (d < lo || d > latestDay) continue;
+    list[nList++] = i;
     const c = checkIns[i];
     const v0 = c.sleepQuality;
     const v1 = c.fatigue;
@@ -1291,6 +1304,8 @@ function wellnessMetrics(
       n4++;
     }
   }
+  scratch.wellnessCount = nList;
+  scratch.wellnessFrom = lo;
   acc[0] = s0;
   acc[1] = s1;
   acc[2] = s2;
@@ -1357,17 +1372,17 @@ function wellnessMetrics(
     if (amber) {
       // One reading is not a trend: a flag needs the same signal below norm on the check-in before too
       // (within 3 days), HRV clearly low, or a confirmed event on the day.
-      trend = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, scored, composite, r);
+      trend = wellnessTrend(checkIns, latestDay, scored, composite, r);
       singleReading = trend.checkIns < 2 && !hrvLow && !corroborated;
     } else if (worstItem <= r.amberItem) {
       // An item low while the rest of the check-in is not: followed back all the same; persistent, it is a note
       // (unless a confirmed event on the day explains it: that event's own suggestion speaks for it).
-      const t = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, scored, composite, r);
+      const t = wellnessTrend(checkIns, latestDay, scored, composite, r);
       if (t.item !== null && t.checkIns >= 2 && !corroborated) itemLow = t;
     }
     // What the texts say of the recent check-ins (after the trend: both score earlier check-ins in `earlierZ`).
     if (amber || worstItem <= r.amberItem) {
-      recentWindow = wellnessWindow(checkIns, cDay, recent, nRecent, latestDay, r);
+      recentWindow = wellnessWindow(checkIns, latestDay, r);
       // Not running up to the latest, but one of its low items low on `askFirstRecentBelow` or more of the
       // window's check-ins: the same note (coach read 10; our threshold), with the latest alone as its run.
       if (!amber && itemLow === null && !corroborated)
@@ -1437,22 +1452,22 @@ function wellnessDecline(latestDay: number, r: EngineConfig['readiness']): Welln
  */
 function wellnessWindow(
   checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  nRecent: number,
   latestDay: number,
   r: EngineConfig['readiness'],
 ): WellnessWindow {
   const from = latestDay - r.wellnessRecentDays + 1;
+  // The check-ins `wellnessMetrics` listed (their days from before `from` to the latest's), read from `scratch`.
+  const { checkInDay: cDay, wellnessList: list } = scratch;
+  const nList = scratch.wellnessCount;
   let scored = 0;
   let below = 0;
   let compositeLow = 0;
   // prettier-ignore
   let i0 = 0, i1 = 0, i2 = 0, i3 = 0, i4 = 0;
-  for (let k = 0; k < nRecent; k++) {
-    const i = recent[k];
+  for (let k = 0; k < nList; k++) {
+    const i = list[k];
     const d = cDay[i];
-    if (d < from || d > latestDay) continue;
+    if (d < from) continue;
     const c = earlierComposite(checkIns[i]);
     if (c !== c) continue;
     scored++;
@@ -1517,9 +1532,6 @@ function partialScores(scores: Float64Array, scored: number): Partial<Record<Wel
  */
 function wellnessTrend(
   checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  nRecent: number,
   latestDay: number,
   scored: number,
   composite: number,
@@ -1533,7 +1545,7 @@ function wellnessTrend(
   let day = latestDay;
   let before: WellnessBefore | null = null;
   for (;;) {
-    const prev = checkInBefore(checkIns, cDay, recent, nRecent, day);
+    const prev = checkInBefore(checkIns, day);
     if (prev < 0) break;
     const c = earlierComposite(checkIns[prev]);
     let still = live & COMPOSITE_SIGNAL && c <= r.amberComposite ? COMPOSITE_SIGNAL : 0;
@@ -1546,7 +1558,7 @@ function wellnessTrend(
     if (still === 0) {
       const low = worst >= 0 && belowNorm(c, earlierZ[worst], r);
       before = {
-        date: fromDayNumber(cDay[prev]),
+        date: fromDayNumber(scratch.checkInDay[prev]),
         item: low ? WELLNESS_ITEMS[worst] : null,
         z: low ? round2(earlierZ[worst]) : null,
       };
@@ -1554,7 +1566,7 @@ function wellnessTrend(
     }
     live = still;
     n++;
-    day = cDay[prev];
+    day = scratch.checkInDay[prev];
   }
   // The signal that lasted longest: the composite, or else the item lowest on the latest check-in.
   let item = -1;
@@ -1571,28 +1583,47 @@ function wellnessTrend(
   };
 }
 
-/** The latest check-in with a wellness score before `day`, within 3 days of it (−1: none). */
-function checkInBefore(
-  checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  nRecent: number,
-  day: number,
-): number {
+/**
+ * The latest check-in with a wellness score before `day`, within 3 days of it (−1: none; the first in input
+ * order of that day). The days from `day − 3` on are among those `wellnessMetrics` listed when its list reaches
+ * back that far (it does but for a long run of low check-ins): then only those are read.
+ */
+function checkInBefore(checkIns: readonly CheckIn[], day: number): number {
+  const { checkInDay: cDay } = scratch;
   let prev = -1;
   let prevDay = -Infinity;
-  for (let k = 0; k < nRecent; k++) {
+  if (day - 3 >= scratch.wellnessFrom) {
+    const list = scratch.wellnessList;
+    const n = scratch.wellnessCount;
+    for (let k = 0; k < n; k++) {
+      const i = list[k];
+      const d = cDay[i];
+      if (d >= day || d < day - 3 || d <= prevDay || !hasWellness(checkIns[i])) continue;
+      prev = i;
+      prevDay = d;
+    }
+    return prev;
+  }
+  const recent = scratch.recentCheckIns;
+  const n = scratch.recentCheckInCount;
+  for (let k = 0; k < n; k++) {
     const i = recent[k];
     const d = cDay[i];
-    if (d >= day || d < day - 3 || d <= prevDay) continue;
-    const c = checkIns[i];
-    let any = false;
-    for (let it = 0; it < 5; it++) if (wellnessValue(c, it) !== undefined) any = true;
-    if (!any) continue;
+    if (d >= day || d < day - 3 || d <= prevDay || !hasWellness(checkIns[i])) continue;
     prev = i;
     prevDay = d;
   }
   return prev;
+}
+
+function hasWellness(c: CheckIn): boolean {
+  return (
+    c.sleepQuality !== undefined ||
+    c.fatigue !== undefined ||
+    c.soreness !== undefined ||
+    c.stress !== undefined ||
+    c.mood !== undefined
+  );
 }
 
 /**
@@ -1708,7 +1739,6 @@ const excludedDayOrder = new Float64Array(64);
 /** Compliance of past and current week plans against the logs of the last six weeks. */
 function compliance(
   input: ReviewInput,
-  sessionDay: Int32Array,
   reviewDay: number,
   excluded: Uint8Array,
   exclFrom: number,
@@ -1737,9 +1767,11 @@ function compliance(
     if (current) plans.push(current);
     // Index logs by day for the compliance horizon: a linked list per day, in input order.
     const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
-    const head = scratch.logHead.fill(-1);
-    const tail = scratch.logTail;
-    const next = i32('logNext', nS);
+    i32('logNext', nS);
+    // The buffers read from `scratch` (see there); the heads cleared by a loop (a typed array's `fill` is a
+    // call into the runtime).
+    const { logHead: head, logTail: tail, logNext: next, sessionDay } = scratch;
+    for (let j = 0; j < head.length; j++) head[j] = -1;
     let loggedIds: Set<string> | null = null;
     // Only the sessions inside the horizon (see `scanSessions`), in input order.
     const recent = scratch.recentSessions;
@@ -2332,6 +2364,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const excluded = scratch.excluded.fill(0); // days [reviewDay − 42, reviewDay + 6] for compliance exclusion
   const exclFrom = reviewDay - 42;
   const recent = i32('recentCheckIns', checkIns.length);
+  i32('wellnessList', checkIns.length);
   const cs = scanCheckIns(checkIns, reviewDay, r, exclFrom);
   applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
   let hrv = hrvMetrics(cs, r);
@@ -2382,7 +2415,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const silentFrom = silenceStart(lastContact, reviewDay, sessionDay, config.contact.noContactDays);
 
   // ---- compliance ---------------------------------------------------------------------------------------
-  const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, silentFrom, config.compliance);
+  const comp = compliance(input, reviewDay, excluded, exclFrom, silentFrom, config.compliance);
   const effort = effortVsPlan(
     input,
     sessionDay,
