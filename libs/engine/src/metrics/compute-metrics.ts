@@ -823,18 +823,27 @@ function seriesOut(maxDays: number, seriesFrom: number, seriesDays: number): Ser
   const ctlOut = seriesArray(seriesDays);
   const atlOut = seriesArray(seriesDays);
   const tsbOut = seriesArray(seriesDays);
-  for (let j = 0; j < seriesDays; j++) {
-    const idx = maxDays - seriesDays + j; // index into full window
-    const k = idx - seriesFrom; // index into series
-    dailyOut[j] = load[idx];
-    if (k >= 0) {
-      ctlOut[j] = ctl[k];
-      atlOut[j] = atl[k];
-      tsbOut[j] = k > 0 ? ctl[k - 1] - atl[k - 1] : 0;
-    } else {
-      ctlOut[j] = 0;
-      atlOut[j] = 0;
-      tsbOut[j] = 0;
+  const base = maxDays - seriesDays; // the series' first day, as an index into the full window
+  // The days before the first logged one (`k < 0` below) are zeros; then each day's TSB is the day before's CTL
+  // − ATL, carried from one iteration to the next rather than read again.
+  let j = 0;
+  for (; j < seriesDays && base + j < seriesFrom; j++) {
+    dailyOut[j] = load[base + j];
+    ctlOut[j] = 0;
+    atlOut[j] = 0;
+    tsbOut[j] = 0;
+  }
+  if (j < seriesDays) {
+    let k = base + j - seriesFrom; // index into the CTL/ATL series
+    let tsb = k > 0 ? ctl[k - 1] - atl[k - 1] : 0;
+    for (; j < seriesDays; j++, k++) {
+      const c = ctl[k];
+      const a = atl[k];
+      dailyOut[j] = load[base + j];
+      ctlOut[j] = c;
+      atlOut[j] = a;
+      tsbOut[j] = tsb;
+      tsb = c - a;
     }
   }
   return new SeriesOut(dailyOut, ctlOut, atlOut, tsbOut);
