@@ -1781,7 +1781,8 @@ function compliance(
   let totalPlanned = 0;
   let totalDone = 0;
   const thisWeekMissed: PlannedSession[] = [];
-  const dayMisses: string[][] = [[], [], [], [], [], [], []];
+  // Allocated at the first day missed in full (most reviews have none).
+  let dayMisses: string[][] | null = null;
   const patternWindowMisses: { day: number; date: string; key: boolean }[] = [];
   const thisMonday = reviewDay - weekdayOf(reviewDay);
   const past = input.pastWeekPlans;
@@ -1907,7 +1908,8 @@ function compliance(
         for (let li = head[d - horizonFrom]; li >= 0; li = next[li]) done += sessions[li].minutes;
       }
       for (let wd = 0; wd < 7; wd++)
-        if (dayPlanned[wd] > 0 && dayDone[wd] === 0) dayMisses[wd].push(fromDayNumber(ws + wd));
+        if (dayPlanned[wd] > 0 && dayDone[wd] === 0)
+          (dayMisses ??= [[], [], [], [], [], [], []])[wd].push(fromDayNumber(ws + wd));
       totalPlanned += planned;
       totalDone += done;
       complianceWeeks.push({
@@ -1930,8 +1932,11 @@ function compliance(
     }
   }
   const missedDayWeekdays: { day: number; dates: string[] }[] = [];
-  for (let d = 0; d < 7; d++)
-    if (dayMisses[d].length >= config.patternDays) missedDayWeekdays.push({ day: d, dates: dayMisses[d] });
+  for (let d = 0; d < 7; d++) {
+    const dates = dayMisses === null ? null : dayMisses[d];
+    if ((dates === null ? 0 : dates.length) >= config.patternDays)
+      missedDayWeekdays.push({ day: d, dates: dates ?? [] });
+  }
   return new Compliance(
     complianceWeeks,
     totalPlanned,
