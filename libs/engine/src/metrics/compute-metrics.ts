@@ -287,6 +287,13 @@ const scratch = {
   recentCheckIns: new Int32Array(1024),
   /** How many of `recentCheckIns` are set (`selectRecentCheckIns`). */
   recentCheckInCount: 0,
+  /**
+   * Indices of the recent check-ins from day `wellnessFrom` to the latest wellness entry's, in input order
+   * (`wellnessMetrics`; `wellnessCount` of them): the windows the wellness texts read.
+   */
+  wellnessList: new Int32Array(1024),
+  wellnessCount: 0,
+  wellnessFrom: 0,
   excluded: new Uint8Array(49),
   /** Compliance horizon index of logs by day: head/tail per day, next per session (insertion order). */
   logHead: new Int32Array(43),
@@ -325,7 +332,7 @@ function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
   return a;
 }
 function i32(
-  key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'logNext' | 'recentSessions',
+  key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'wellnessList' | 'logNext' | 'recentSessions',
   n: number,
 ): Int32Array {
   let a =
@@ -335,9 +342,11 @@ function i32(
         ? scratch.checkInDay
         : key === 'recentCheckIns'
           ? scratch.recentCheckIns
-          : key === 'logNext'
-            ? scratch.logNext
-            : scratch.recentSessions;
+          : key === 'wellnessList'
+            ? scratch.wellnessList
+            : key === 'logNext'
+              ? scratch.logNext
+              : scratch.recentSessions;
   if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return a;
 }
@@ -362,7 +371,23 @@ function clearDailySeries(calendarFrom: number, n: number): void {
     load[i + 3] = 0;
   }
   for (; i < calendarFrom; i++) load[i] = 0;
-  for (let i = calendarFrom; i < n; i++) {
+  // The calendar weeks' days (a hundred or so) four at a time as well.
+  i = calendarFrom;
+  for (; i + 3 < n; i += 4) {
+    load[i] = 0;
+    load[i + 1] = 0;
+    load[i + 2] = 0;
+    load[i + 3] = 0;
+    minutes[i] = 0;
+    minutes[i + 1] = 0;
+    minutes[i + 2] = 0;
+    minutes[i + 3] = 0;
+    perDay[i] = 0;
+    perDay[i + 1] = 0;
+    perDay[i + 2] = 0;
+    perDay[i + 3] = 0;
+  }
+  for (; i < n; i++) {
     load[i] = 0;
     minutes[i] = 0;
     perDay[i] = 0;
@@ -814,18 +839,27 @@ function seriesOut(maxDays: number, seriesFrom: number, seriesDays: number): Ser
   const ctlOut = seriesArray(seriesDays);
   const atlOut = seriesArray(seriesDays);
   const tsbOut = seriesArray(seriesDays);
-  for (let j = 0; j < seriesDays; j++) {
-    const idx = maxDays - seriesDays + j; // index into full window
-    const k = idx - seriesFrom; // index into series
-    dailyOut[j] = load[idx];
-    if (k >= 0) {
-      ctlOut[j] = ctl[k];
-      atlOut[j] = atl[k];
-      tsbOut[j] = k > 0 ? ctl[k - 1] - atl[k - 1] : 0;
-    } else {
-      ctlOut[j] = 0;
-      atlOut[j] = 0;
-      tsbOut[j] = 0;
+  const base = maxDays - seriesDays; // the series' first day, as an index into the full window
+  // The days before the first logged one (`k < 0` below) are zeros; then each day's TSB is the day before's CTL
+  // − ATL, carried from one iteration to the next rather than read again.
+  let j = 0;
+  for (; j < seriesDays && base + j < seriesFrom; j++) {
+    dailyOut[j] = load[base + j];
+    ctlOut[j] = 0;
+    atlOut[j] = 0;
+    tsbOut[j] = 0;
+  }
+  if (j < seriesDays) {
+    let k = base + j - seriesFrom; // index into the CTL/ATL series
+    let tsb = k > 0 ? ctl[k - 1] - atl[k - 1] : 0;
+    for (; j < seriesDays; j++, k++) {
+      const c = ctl[k];
+      const a = atl[k];
+      dailyOut[j] = load[base + j];
+      ctlOut[j] = c;
+      atlOut[j] = a;
+      tsbOut[j] = tsb;
+      tsb = c - a;
     }
   }
   return new SeriesOut(dailyOut, ctlOut, atlOut, tsbOut);
@@ -1135,6 +1169,17 @@ const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
 };
 /** Per-item sums of the wellness baseline (5 items: sum, sum of squares, count). */
 const wellnessAcc = new Float64Array(15);
+/**
+ * The decline's sums per item (`wellnessDecline`), written by the pass of `wellnessMetrics`: recent sum (0–4)
+ * and count (5–9), earlier sum (10–14), sum of squares (15–19) and count (20–24).
+ */
+const declineAcc = new Float64Array(25);
+/**
+ * The latest check-in's baseline per item (`wellnessMetrics`): mean and SD (floored at `wellnessMinSd`; NaN: too
+ * few entries), which earlier check-ins are scored on (`earlierComposite`).
+ */
+const itemMean = new Float64Array(5);
+const itemSd = new Float64Array(5);
 /** The latest check-in's z-score per item (rounded to 2 decimals), for the items that have one. */
 const wellnessScores = new Float64Array(5);
 /** The same, unrounded (what the flag rule compares). */
@@ -1184,44 +1229,108 @@ function wellnessMetrics(
   let q0 = 0, q1 = 0, q2 = 0, q3 = 0, q4 = 0;
   // prettier-ignore
   let n0 = 0, n1 = 0, n2 = 0, n3 = 0, n4 = 0;
-  // The baseline window lies inside the scanned windows, so only the recent check-ins can fall in it.
+  // The baseline window and the decline's windows (`wellnessDecline`) lie inside the scanned windows, so only
+  // the recent check-ins can fall in them. One pass sums both: each check-in's items are read once (the
+  // decline's sums, per window in the same order as a pass of its own, are written to `declineAcc`).
+  const declFrom = latestDay - r.wellnessDeclineDays + 1;
+  const declBaseFrom = declFrom - r.wellnessDeclineBaselineDays;
+  const lo = Math.min(wFrom, declBaseFrom, latestDay - r.wellnessRecentDays + 1);
+  // The check-ins of these days, listed for `wellnessWindow` and `checkInBefore` (in input order).
+  const list = scratch.wellnessList;
+  let nList = 0;
+  const dA = declineAcc;
+  for (let j = 0; j < 25; j++) dA[j] = 0;
   for (let k = 0; k < nRecent; k++) {
     const i = recent[k];
     const d = cDay[i];
-    if (d < wFrom || d >= latestDay) continue;
-    entries++;
+    if (d < lo || d > latestDay) continue;
+    list[nList++] = i;
     const c = checkIns[i];
     const v0 = c.sleepQuality;
+    const v1 = c.fatigue;
+    const v2 = c.soreness;
+    const v3 = c.stress;
+    const v4 = c.mood;
+    if (d >= declBaseFrom) {
+      if (d >= declFrom) {
+        if (v0 !== undefined) {
+          dA[0] += v0;
+          dA[5]++;
+        }
+        if (v1 !== undefined) {
+          dA[1] += v1;
+          dA[6]++;
+        }
+        if (v2 !== undefined) {
+          dA[2] += v2;
+          dA[7]++;
+        }
+        if (v3 !== undefined) {
+          dA[3] += v3;
+          dA[8]++;
+        }
+        if (v4 !== undefined) {
+          dA[4] += v4;
+          dA[9]++;
+        }
+      } else {
+        if (v0 !== undefined) {
+          dA[10] += v0;
+          dA[15] += v0 * v0;
+          dA[20]++;
+        }
+        if (v1 !== undefined) {
+          dA[11] += v1;
+          dA[16] += v1 * v1;
+          dA[21]++;
+        }
+        if (v2 !== undefined) {
+          dA[12] += v2;
+          dA[17] += v2 * v2;
+          dA[22]++;
+        }
+        if (v3 !== undefined) {
+          dA[13] += v3;
+          dA[18] += v3 * v3;
+          dA[23]++;
+        }
+        if (v4 !== undefined) {
+          dA[14] += v4;
+          dA[19] += v4 * v4;
+          dA[24]++;
+        }
+      }
+    }
+    if (d < wFrom || d >= latestDay) continue;
+    entries++;
     if (v0 !== undefined) {
       s0 += v0;
       q0 += v0 * v0;
       n0++;
     }
-    const v1 = c.fatigue;
     if (v1 !== undefined) {
       s1 += v1;
       q1 += v1 * v1;
       n1++;
     }
-    const v2 = c.soreness;
     if (v2 !== undefined) {
       s2 += v2;
       q2 += v2 * v2;
       n2++;
     }
-    const v3 = c.stress;
     if (v3 !== undefined) {
       s3 += v3;
       q3 += v3 * v3;
       n3++;
     }
-    const v4 = c.mood;
     if (v4 !== undefined) {
       s4 += v4;
       q4 += v4 * v4;
       n4++;
     }
   }
+  scratch.wellnessCount = nList;
+  scratch.wellnessFrom = lo;
   acc[0] = s0;
   acc[1] = s1;
   acc[2] = s2;
@@ -1244,11 +1353,17 @@ function wellnessMetrics(
   let zN = 0;
   let worstItem = Infinity;
   for (let it = 0; it < 5; it++) {
-    const v = wellnessValue(latest, it);
     const n = acc[10 + it];
-    if (v === undefined || n < r.wellnessBaselineMinEntries) continue;
+    if (n < r.wellnessBaselineMinEntries) {
+      itemSd[it] = NaN;
+      continue;
+    }
     const mean = acc[it] / n;
     const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
+    itemMean[it] = mean;
+    itemSd[it] = sd;
+    const v = wellnessValue(latest, it);
+    if (v === undefined) continue;
     const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
     scores[it] = round2(z);
     wellnessZ[it] = z;
@@ -1282,24 +1397,24 @@ function wellnessMetrics(
     if (amber) {
       // One reading is not a trend: a flag needs the same signal below norm on the check-in before too
       // (within 3 days), HRV clearly low, or a confirmed event on the day.
-      trend = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, acc, scored, composite, r);
+      trend = wellnessTrend(checkIns, latestDay, scored, composite, r);
       singleReading = trend.checkIns < 2 && !hrvLow && !corroborated;
     } else if (worstItem <= r.amberItem) {
       // An item low while the rest of the check-in is not: followed back all the same; persistent, it is a note
       // (unless a confirmed event on the day explains it: that event's own suggestion speaks for it).
-      const t = wellnessTrend(checkIns, cDay, recent, nRecent, latestDay, acc, scored, composite, r);
+      const t = wellnessTrend(checkIns, latestDay, scored, composite, r);
       if (t.item !== null && t.checkIns >= 2 && !corroborated) itemLow = t;
     }
     // What the texts say of the recent check-ins (after the trend: both score earlier check-ins in `earlierZ`).
     if (amber || worstItem <= r.amberItem) {
-      recentWindow = wellnessWindow(checkIns, cDay, recent, nRecent, latestDay, acc, r);
+      recentWindow = wellnessWindow(checkIns, latestDay, r);
       // Not running up to the latest, but one of its low items low on `askFirstRecentBelow` or more of the
       // window's check-ins: the same note (coach read 10; our threshold), with the latest alone as its run.
       if (!amber && itemLow === null && !corroborated)
         itemLow = itemLowInWindow(recentWindow, scored, latestDay, r);
     }
     if (amber || worstItem <= r.amberItem || hrvLow) {
-      decline = wellnessDecline(checkIns, cDay, recent, nRecent, latestDay, r);
+      decline = wellnessDecline(latestDay, r);
     }
   }
   return {
@@ -1324,48 +1439,21 @@ function wellnessMetrics(
 /**
  * A lasting decline (see `WellnessMetrics.decline`, our rule): each item's mean over the last `wellnessDeclineDays`
  * days up to the latest check-in against its mean and SD (floored at `wellnessMinSd`) over the
- * `wellnessDeclineBaselineDays` days before them. Only on a review whose readiness can change or whose note can fire
- * (a few dozen recent check-ins, two passes); null when no item is that far worse.
+ * `wellnessDeclineBaselineDays` days before them, from the sums the pass of `wellnessMetrics` left in `declineAcc`.
+ * Only on a review whose readiness can change or whose note can fire; null when no item is that far worse.
  */
-function wellnessDecline(
-  checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  nRecent: number,
-  latestDay: number,
-  r: EngineConfig['readiness'],
-): WellnessDecline | null {
+function wellnessDecline(latestDay: number, r: EngineConfig['readiness']): WellnessDecline | null {
   const from = latestDay - r.wellnessDeclineDays + 1;
-  const baseFrom = from - r.wellnessDeclineBaselineDays;
-  // Per item: recent sum and count, earlier sum, sum of squares and count.
-  const rs = [0, 0, 0, 0, 0];
-  const rn = [0, 0, 0, 0, 0];
-  const bs = [0, 0, 0, 0, 0];
-  const bq = [0, 0, 0, 0, 0];
-  const bn = [0, 0, 0, 0, 0];
-  for (let k = 0; k < nRecent; k++) {
-    const i = recent[k];
-    const d = cDay[i];
-    if (d < baseFrom || d > latestDay) continue;
-    for (let it = 0; it < 5; it++) {
-      const v = wellnessValue(checkIns[i], it);
-      if (v === undefined) continue;
-      if (d >= from) {
-        rs[it] += v;
-        rn[it]++;
-      } else {
-        bs[it] += v;
-        bq[it] += v * v;
-        bn[it]++;
-      }
-    }
-  }
+  // Per item, as `wellnessMetrics` summed them: recent sum and count, earlier sum, sum of squares and count.
+  const acc = declineAcc;
   const items: { item: WellnessItem; sd: number }[] = [];
   for (let it = 0; it < 5; it++) {
-    if (rn[it] < Math.ceil(r.wellnessDeclineDays / 2) || bn[it] < r.wellnessBaselineMinEntries) continue;
-    const mean = bs[it] / bn[it];
-    const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, bq[it] / bn[it] - mean * mean)));
-    const worse = (-WELLNESS_SIGN[it] * (rs[it] / rn[it] - mean)) / sd;
+    const rn = acc[5 + it];
+    const bn = acc[20 + it];
+    if (rn < Math.ceil(r.wellnessDeclineDays / 2) || bn < r.wellnessBaselineMinEntries) continue;
+    const mean = acc[10 + it] / bn;
+    const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[15 + it] / bn - mean * mean)));
+    const worse = (-WELLNESS_SIGN[it] * (acc[it] / rn - mean)) / sd;
     // As the text shows it (to one decimal), so "1.0 SD worse" is never said of 0.96.
     const shown = Math.round(worse * 10) / 10;
     if (shown >= r.wellnessDeclineSd) items.push({ item: WELLNESS_ITEMS[it], sd: shown });
@@ -1382,31 +1470,30 @@ function wellnessDecline(
 
 /**
  * The check-ins of the last `wellnessRecentDays` days up to the latest (it included), each scored on the latest's
- * baseline (`acc`) as `wellnessTrend` scores them: how many have a score, how many are low by the count's rule
+ * baseline (`itemMean`, `itemSd`) as `wellnessTrend` scores them: how many have a score, how many are low by the count's rule
  * (`lowForCount`: an item counts on its own, whatever the composite), on the composite, and on each item (see
  * `WellnessWindow`). Reads only the recent check-ins, a
  * handful; allocates the result alone.
  */
 function wellnessWindow(
   checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  nRecent: number,
   latestDay: number,
-  acc: Float64Array,
   r: EngineConfig['readiness'],
 ): WellnessWindow {
   const from = latestDay - r.wellnessRecentDays + 1;
+  // The check-ins `wellnessMetrics` listed (their days from before `from` to the latest's), read from `scratch`.
+  const { checkInDay: cDay, wellnessList: list } = scratch;
+  const nList = scratch.wellnessCount;
   let scored = 0;
   let below = 0;
   let compositeLow = 0;
   // prettier-ignore
   let i0 = 0, i1 = 0, i2 = 0, i3 = 0, i4 = 0;
-  for (let k = 0; k < nRecent; k++) {
-    const i = recent[k];
+  for (let k = 0; k < nList; k++) {
+    const i = list[k];
     const d = cDay[i];
-    if (d < from || d > latestDay) continue;
-    const c = earlierComposite(checkIns[i], acc, r);
+    if (d < from) continue;
+    const c = earlierComposite(checkIns[i]);
     if (c !== c) continue;
     scored++;
     let worst = Infinity;
@@ -1470,11 +1557,7 @@ function partialScores(scores: Float64Array, scored: number): Partial<Record<Wel
  */
 function wellnessTrend(
   checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  nRecent: number,
   latestDay: number,
-  acc: Float64Array,
   scored: number,
   composite: number,
   r: EngineConfig['readiness'],
@@ -1487,9 +1570,9 @@ function wellnessTrend(
   let day = latestDay;
   let before: WellnessBefore | null = null;
   for (;;) {
-    const prev = checkInBefore(checkIns, cDay, recent, nRecent, day);
+    const prev = checkInBefore(checkIns, day);
     if (prev < 0) break;
-    const c = earlierComposite(checkIns[prev], acc, r);
+    const c = earlierComposite(checkIns[prev]);
     let still = live & COMPOSITE_SIGNAL && c <= r.amberComposite ? COMPOSITE_SIGNAL : 0;
     let worst = -1;
     for (let it = 0; it < 5; it++) {
@@ -1500,7 +1583,7 @@ function wellnessTrend(
     if (still === 0) {
       const low = worst >= 0 && belowNorm(c, earlierZ[worst], r);
       before = {
-        date: fromDayNumber(cDay[prev]),
+        date: fromDayNumber(scratch.checkInDay[prev]),
         item: low ? WELLNESS_ITEMS[worst] : null,
         z: low ? round2(earlierZ[worst]) : null,
       };
@@ -1508,7 +1591,7 @@ function wellnessTrend(
     }
     live = still;
     n++;
-    day = cDay[prev];
+    day = scratch.checkInDay[prev];
   }
   // The signal that lasted longest: the composite, or else the item lowest on the latest check-in.
   let item = -1;
@@ -1525,50 +1608,95 @@ function wellnessTrend(
   };
 }
 
-/** The latest check-in with a wellness score before `day`, within 3 days of it (−1: none). */
-function checkInBefore(
-  checkIns: readonly CheckIn[],
-  cDay: Int32Array,
-  recent: Int32Array,
-  nRecent: number,
-  day: number,
-): number {
+/**
+ * The latest check-in with a wellness score before `day`, within 3 days of it (−1: none; the first in input
+ * order of that day). The days from `day − 3` on are among those `wellnessMetrics` listed when its list reaches
+ * back that far (it does but for a long run of low check-ins): then only those are read.
+ */
+function checkInBefore(checkIns: readonly CheckIn[], day: number): number {
+  const { checkInDay: cDay } = scratch;
   let prev = -1;
   let prevDay = -Infinity;
-  for (let k = 0; k < nRecent; k++) {
+  if (day - 3 >= scratch.wellnessFrom) {
+    const list = scratch.wellnessList;
+    const n = scratch.wellnessCount;
+    for (let k = 0; k < n; k++) {
+      const i = list[k];
+      const d = cDay[i];
+      if (d >= day || d < day - 3 || d <= prevDay || !hasWellness(checkIns[i])) continue;
+      prev = i;
+      prevDay = d;
+    }
+    return prev;
+  }
+  const recent = scratch.recentCheckIns;
+  const n = scratch.recentCheckInCount;
+  for (let k = 0; k < n; k++) {
     const i = recent[k];
     const d = cDay[i];
-    if (d >= day || d < day - 3 || d <= prevDay) continue;
-    const c = checkIns[i];
-    let any = false;
-    for (let it = 0; it < 5; it++) if (wellnessValue(c, it) !== undefined) any = true;
-    if (!any) continue;
+    if (d >= day || d < day - 3 || d <= prevDay || !hasWellness(checkIns[i])) continue;
     prev = i;
     prevDay = d;
   }
   return prev;
 }
 
+function hasWellness(c: CheckIn): boolean {
+  return (
+    c.sleepQuality !== undefined ||
+    c.fatigue !== undefined ||
+    c.soreness !== undefined ||
+    c.stress !== undefined ||
+    c.mood !== undefined
+  );
+}
+
 /**
- * An earlier check-in scored on the latest's baseline (`acc`): its z per item into `earlierZ` (NaN where it
- * has none) and its composite (NaN when no item is scored).
+ * An earlier check-in scored on the latest's baseline (`itemMean`, `itemSd`): its z per item into `earlierZ` (NaN
+ * where it has none) and its composite (NaN when no item is scored).
  */
-function earlierComposite(c: CheckIn, acc: Float64Array, r: EngineConfig['readiness']): number {
+function earlierComposite(c: CheckIn): number {
+  // The items one by one (a loop over them read each through a switch), summed in `WELLNESS_ITEMS` order.
+  const z0 = itemZ(c.sleepQuality, 0);
+  const z1 = itemZ(c.fatigue, 1);
+  const z2 = itemZ(c.soreness, 2);
+  const z3 = itemZ(c.stress, 3);
+  const z4 = itemZ(c.mood, 4);
+  earlierZ[0] = z0;
+  earlierZ[1] = z1;
+  earlierZ[2] = z2;
+  earlierZ[3] = z3;
+  earlierZ[4] = z4;
   let zSum = 0;
   let zN = 0;
-  for (let it = 0; it < 5; it++) {
-    earlierZ[it] = NaN;
-    const v = wellnessValue(c, it);
-    const n = acc[10 + it];
-    if (v === undefined || n < r.wellnessBaselineMinEntries) continue;
-    const mean = acc[it] / n;
-    const sd = Math.max(r.wellnessMinSd, Math.sqrt(Math.max(0, acc[5 + it] / n - mean * mean)));
-    const z = (WELLNESS_SIGN[it] * (v - mean)) / sd;
-    earlierZ[it] = z;
-    zSum += z;
+  if (z0 === z0) {
+    zSum += z0;
+    zN++;
+  }
+  if (z1 === z1) {
+    zSum += z1;
+    zN++;
+  }
+  if (z2 === z2) {
+    zSum += z2;
+    zN++;
+  }
+  if (z3 === z3) {
+    zSum += z3;
+    zN++;
+  }
+  if (z4 === z4) {
+    zSum += z4;
     zN++;
   }
   return zN > 0 ? zSum / zN : NaN;
+}
+
+/** Item `it`'s z on the latest's baseline (NaN: no value, or no baseline for the item). */
+function itemZ(v: number | undefined, it: number): number {
+  const sd = itemSd[it];
+  if (v === undefined || sd !== sd) return NaN;
+  return (WELLNESS_SIGN[it] * (v - itemMean[it])) / sd;
 }
 
 /**
@@ -1636,7 +1764,6 @@ const excludedDayOrder = new Float64Array(64);
 /** Compliance of past and current week plans against the logs of the last six weeks. */
 function compliance(
   input: ReviewInput,
-  sessionDay: Int32Array,
   reviewDay: number,
   excluded: Uint8Array,
   exclFrom: number,
@@ -1654,7 +1781,8 @@ function compliance(
   let totalPlanned = 0;
   let totalDone = 0;
   const thisWeekMissed: PlannedSession[] = [];
-  const dayMisses: string[][] = [[], [], [], [], [], [], []];
+  // Allocated at the first day missed in full (most reviews have none).
+  let dayMisses: string[][] | null = null;
   const patternWindowMisses: { day: number; date: string; key: boolean }[] = [];
   const thisMonday = reviewDay - weekdayOf(reviewDay);
   const past = input.pastWeekPlans;
@@ -1665,9 +1793,11 @@ function compliance(
     if (current) plans.push(current);
     // Index logs by day for the compliance horizon: a linked list per day, in input order.
     const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
-    const head = scratch.logHead.fill(-1);
-    const tail = scratch.logTail;
-    const next = i32('logNext', nS);
+    i32('logNext', nS);
+    // The buffers read from `scratch` (see there); the heads cleared by a loop (a typed array's `fill` is a
+    // call into the runtime).
+    const { logHead: head, logTail: tail, logNext: next, sessionDay } = scratch;
+    for (let j = 0; j < head.length; j++) head[j] = -1;
     let loggedIds: Set<string> | null = null;
     // Only the sessions inside the horizon (see `scanSessions`), in input order.
     const recent = scratch.recentSessions;
@@ -1778,7 +1908,8 @@ function compliance(
         for (let li = head[d - horizonFrom]; li >= 0; li = next[li]) done += sessions[li].minutes;
       }
       for (let wd = 0; wd < 7; wd++)
-        if (dayPlanned[wd] > 0 && dayDone[wd] === 0) dayMisses[wd].push(fromDayNumber(ws + wd));
+        if (dayPlanned[wd] > 0 && dayDone[wd] === 0)
+          (dayMisses ??= [[], [], [], [], [], [], []])[wd].push(fromDayNumber(ws + wd));
       totalPlanned += planned;
       totalDone += done;
       complianceWeeks.push({
@@ -1801,8 +1932,11 @@ function compliance(
     }
   }
   const missedDayWeekdays: { day: number; dates: string[] }[] = [];
-  for (let d = 0; d < 7; d++)
-    if (dayMisses[d].length >= config.patternDays) missedDayWeekdays.push({ day: d, dates: dayMisses[d] });
+  for (let d = 0; d < 7; d++) {
+    const dates = dayMisses === null ? null : dayMisses[d];
+    if ((dates === null ? 0 : dates.length) >= config.patternDays)
+      missedDayWeekdays.push({ day: d, dates: dates ?? [] });
+  }
   return new Compliance(
     complianceWeeks,
     totalPlanned,
@@ -2260,6 +2394,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const excluded = scratch.excluded.fill(0); // days [reviewDay − 42, reviewDay + 6] for compliance exclusion
   const exclFrom = reviewDay - 42;
   const recent = i32('recentCheckIns', checkIns.length);
+  i32('wellnessList', checkIns.length);
   const cs = scanCheckIns(checkIns, reviewDay, r, exclFrom);
   applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
   let hrv = hrvMetrics(cs, r);
@@ -2310,7 +2445,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const silentFrom = silenceStart(lastContact, reviewDay, sessionDay, config.contact.noContactDays);
 
   // ---- compliance ---------------------------------------------------------------------------------------
-  const comp = compliance(input, sessionDay, reviewDay, excluded, exclFrom, silentFrom, config.compliance);
+  const comp = compliance(input, reviewDay, excluded, exclFrom, silentFrom, config.compliance);
   const effort = effortVsPlan(
     input,
     sessionDay,

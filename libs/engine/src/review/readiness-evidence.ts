@@ -1,8 +1,9 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber } from '../dates/local-date';
+import { fromDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
 import { WELLNESS_ITEMS, type MetricsState, type ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
+import type { RecentSessions } from '../metrics/recent-sessions';
 import { andList, num, plural, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
 import type {
   ContextEventKind,
@@ -45,7 +46,7 @@ export interface ReadinessContext {
 /** Session-RPE drift that counts as a marker (RPE points over the athlete's own offset). [ours] */
 export const RPE_DRIFT_POINTS = 1;
 const DRIFT_RECENT_DAYS = 7;
-const DRIFT_BASELINE_DAYS = 28;
+const DRIFT_BASELINE_DAYS = 28; // with the 7 recent days, inside `RECENT_SESSION_DAYS` (see `rpeDriftOf`)
 const DRIFT_MIN_RECENT = 3;
 const DRIFT_MIN_BASELINE = 6;
 /** Clearly low HRV this many days running is itself strong evidence. [ours] */
@@ -62,11 +63,14 @@ const EXPLAINS_READINESS: ReadonlySet<ContextEventKind> = new Set([
 /**
  * How much harder than usual the last 7 days' sessions felt: the mean of (logged session RPE − the RPE the
  * plan prescribed) over the sessions logged against a plan, minus the same mean over the 28 days before (the
- * athlete's own offset: many log a zone-2 run at 3, not 5.5). Null without enough logged sessions.
+ * athlete's own offset: many log a zone-2 run at 3, not 5.5). Null without enough logged sessions. Reads the
+ * sessions the metrics scan listed (`RecentSessions`, six weeks, which cover the 35 days; in input order, so
+ * the sums are the same as over every session).
  */
 export function rpeDriftOf(
   input: ReviewInput,
   reviewDay: number,
+  recent: RecentSessions,
 ): { drift: number; sessions: number } | null {
   const prescribed = new Map<string, number>();
   const plans = input.pastWeekPlans ?? [];
@@ -83,12 +87,13 @@ export function rpeDriftOf(
   let recentN = 0;
   let baseSum = 0;
   let baseN = 0;
-  for (const l of input.sessions) {
+  const { sessions, days } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const l = sessions[k];
     if (l.plannedSessionId === undefined) continue;
     const want = prescribed.get(l.plannedSessionId);
     if (want === undefined) continue;
-    const d = l.day ?? toDayNumber(l.date as string);
-    const age = reviewDay - d;
+    const age = reviewDay - days[k];
     if (age < 0 || age >= DRIFT_RECENT_DAYS + DRIFT_BASELINE_DAYS) continue;
     if (age < DRIFT_RECENT_DAYS) {
       recentSum += l.rpe - want;
@@ -130,7 +135,7 @@ export function readinessEvidence(
   const hrvLow = below !== null && below.clear;
   const w = m.wellness;
   const wellnessLow = (w.status === 'AMBER' || w.status === 'RED') && !w.singleReading;
-  const d = m.readiness === 'GREEN' ? null : rpeDriftOf(input, state.reviewDay);
+  const d = m.readiness === 'GREEN' ? null : rpeDriftOf(input, state.reviewDay, state.recentSessions);
   const rpeDrift = d !== null && d.drift >= RPE_DRIFT_POINTS ? d.drift : null;
   const markers = (hrvLow ? 1 : 0) + (wellnessLow ? 1 : 0) + (rpeDrift !== null ? 1 : 0);
   const composite = w.composite.value;
