@@ -483,3 +483,89 @@ describe('a build’s cut has fewer runs rather than token runs (athlete03 Sofia
     );
   });
 });
+
+/**
+ * Fewer runs rather than token runs, in the cut order (PROPERTY_SEED=1865291046 and 2260624 of
+ * judgement-properties.spec.ts): before the cut drops an easy run it had trimmed to its floor, what the cut order
+ * takes before an easy run gives instead: strength above half of itself, then a whole non-key quality run.
+ */
+describe('a cut that would leave token easy runs takes the non-key quality and strength before an easy run', () => {
+  const threshold = {
+    repeats: 4,
+    workSeconds: 300,
+    workEffort: rpe(7),
+    recoverySeconds: 120,
+    recoveryEffort: rpe(3),
+  };
+  const hills = {
+    repeats: 6,
+    workSeconds: 120,
+    workEffort: rpe(8),
+    recoverySeconds: 180,
+    recoveryEffort: rpe(2),
+  };
+  /** Strength Monday, key threshold Tuesday, easy runs Wednesday and Sunday, a non-key steady run Thursday, key
+   * hill repeats Friday and the long run Saturday; `mondayRun`: an easy run on Monday too. */
+  const draft = (mondayRun: boolean): WeekPlan => ({
+    weekStart: NEXT,
+    sessions: [
+      run(0, 30, 5, { kind: 'STRENGTH', purpose: 'Strength: squats, lunges' }),
+      ...(mondayRun ? [run(0, 35, 3)] : []),
+      run(1, 40, 7, { key: true, intervals: threshold, purpose: 'Threshold intervals' }),
+      run(2, 35, 3),
+      run(3, 35, 5, { purpose: 'Steady run' }),
+      run(4, 60, 7, { key: true, intervals: hills, purpose: 'Hill repeats' }),
+      run(5, 100, 4, { key: true, purpose: 'Long run' }),
+      run(6, 35, 3),
+    ],
+  });
+  const days = (p: WeekPlan): [number, number][] => p.sessions.map((x) => [x.day, x.minutes]);
+
+  it('should drop the whole steady run rather than an easy run trimmed to 25 min, its minutes back to the easy runs', () => {
+    const plan = draft(false);
+    const { s, after } = build(plan);
+    // 335 → about 305: the easy runs 35 → 25 and the strength 30 → 20 had left 305; the cut then dropped
+    // Wednesday's easy run (to 290) with the steady run whole. Now the steady run goes and the others keep their
+    // planned minutes (300).
+    expect(days(after)).toEqual([
+      [0, 30],
+      [1, 40],
+      [2, 35],
+      [4, 60],
+      [5, 100],
+      [6, 35],
+    ]);
+    expect(s.rationale).toContain("The plan has 335 min: drop Thursday's steady run (35 min), to 300 min.");
+    expect(s.rationale).toContain(
+      "Thursday's steady run is dropped rather than leave two 25-min easy runs: outside a graded return a cut does not leave two or more easy runs under 30 min, and a non-key quality session goes whole before an easy run is dropped (our rule; the cut order); Monday's strength keeps its 30 min, Wednesday's easy run keeps its 35 min and Sunday's easy run keeps its 35 min.",
+    );
+    expect(s.rationale).not.toContain('fewer runs rather than token runs');
+    const input = { ...roomy(steadyHistory()), nextWeekDraft: plan };
+    expect(falseClaims({ input, plan, s, after })).toEqual([]);
+  });
+
+  it('should bring the strength down to give the easy runs 30 min rather than drop one beside it whole', () => {
+    const plan = draft(true);
+    const { s, after } = build(plan);
+    // 370 → about 305: the steady run is dropped (the cut order's step (3)) and its overshoot had given the strength
+    // its 30 min back, then an easy run went (three at 25 min): now the strength comes down to 20 and two easy runs
+    // get 30 min.
+    expect(days(after)).toEqual([
+      [0, 20],
+      [0, 30],
+      [1, 40],
+      [2, 30],
+      [4, 60],
+      [5, 100],
+      [6, 25],
+    ]);
+    expect(s.rationale).toContain(
+      "The plan has 370 min: scale the easy runs 105 → 85 min (-19 %), Monday's strength 30 → 20 min (-33 %) and drop Thursday's steady run (35 min), to 305 min.",
+    );
+    expect(s.rationale).toContain(
+      "Monday's strength comes down to 20 min rather than leave three 25-min easy runs: outside a graded return a cut does not leave two or more easy runs under 30 min, and strength gives up to half of itself (20 min at least) before an easy run is dropped (our rule; the cut order); Monday's easy run gets 30 min of its 35 and Wednesday's easy run gets 30 min of its 35.",
+    );
+    const input = { ...roomy(steadyHistory()), nextWeekDraft: plan };
+    expect(falseClaims({ input, plan, s, after })).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { ILLNESS_OVER_DAYS } from '../src/review/decide-week';
 import {
   BASE_HARD_SHARE_MAX,
   cutTier,
+  EASY_RUN_USEFUL_MINUTES,
   dayFitDose,
   easyFloor,
   hardShareMinutes,
@@ -763,8 +764,16 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
       const v = cutView(input, r, s, plan, after);
       if (v === null) continue;
       const easy = v.sessions.filter((e) => e.tier < 2);
-      // What the easy running can give before it goes under its floor, and what it gave.
-      const room = easy.reduce((t, e) => t + e.x.minutes - easyFloor(e.x, 20), 0);
+      // What the easy running can give before it goes under its floor, and what it gave. Fewer runs rather than
+      // token runs: a cut that would leave two or more easy runs under 30 min brings strength down to half of
+      // itself to give them 30 (their planned minutes at most) before it drops one, and says so; those runs keep
+      // that much (PROPERTY_SEED=2260624: a hold brings its strength down to give two 25-min easy runs 30 min).
+      const lifted = s.rationale.includes('strength gives up to half of itself');
+      const floorOf = (e: (typeof easy)[number]): number =>
+        lifted && e.tier === 0 && e.x.kind === 'RUN'
+          ? Math.max(easyFloor(e.x, 20), Math.min(e.x.minutes, EASY_RUN_USEFUL_MINUTES))
+          : easyFloor(e.x, 20);
+      const room = easy.reduce((t, e) => t + e.x.minutes - floorOf(e), 0);
       const gave = easy.reduce((t, e) => t + e.x.minutes - (e.y?.minutes ?? 0), 0);
       const easyDone = gave >= room || easy.some((e) => e.y === undefined);
       for (const e of v.sessions) {

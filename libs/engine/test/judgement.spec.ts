@@ -1070,16 +1070,18 @@ describe('engine judgement: volume fits (issue #11)', () => {
       expect(h.intervals?.repeats).toBe(10);
       expect(h.minutes).toBeGreaterThanOrEqual(45);
       // The easy runs are trimmed evenly and each stays a useful run (35 → 25 min at the least); none is
-      // dropped while the tempo or the strength sessions are whole, except for fewer runs rather than token runs
-      // (our rule): the even trim would leave three 25-min easy runs, so Monday's goes and the others keep 35 min.
+      // dropped while the tempo or the strength sessions are whole. The even trim would leave three 25-min easy
+      // runs (fewer runs rather than token runs, our rule), and the tempo's drop had given both strength sessions
+      // their 30 min back: they come down to 20 min instead of an easy run going (the cut order's step (3) before
+      // its step (4)), and the three easy runs keep 30 min each (Monday's had been dropped, the others kept 35).
       const easyRuns = draft.sessions.filter((y) => y.kind === 'RUN' && !y.key && !y.intervals);
       const kept = easyRuns.map((x) => after.get(x.id)?.minutes ?? 0);
       const qualityWhole = draft.sessions.some(
         (x) => (x.kind === 'STRENGTH' || x.id === tempo.id) && after.get(x.id)?.minutes === x.minutes,
       );
-      expect(kept).toEqual([0, 35, 35]);
+      expect(kept).toEqual([30, 30, 30]);
       expect(s.rationale).toContain(
-        "Monday's easy run is dropped rather than leave three 25-min easy runs: outside a graded return a cut does not leave two or more easy runs under 30 min",
+        "Monday's strength comes down to 20 min and Thursday's strength comes down to 20 min rather than leave three 25-min easy runs: outside a graded return a cut does not leave two or more easy runs under 30 min, and strength gives up to half of itself (20 min at least) before an easy run is dropped (our rule; the cut order); Monday's easy run gets 30 min of its 35, Wednesday's easy run gets 30 min of its 35 and Saturday's easy run gets 30 min of its 35.",
       );
       for (const m of kept) {
         if (m === 0) expect(qualityWhole || s.rationale.includes('rather than leave')).toBe(true);

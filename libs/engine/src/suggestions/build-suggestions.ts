@@ -964,7 +964,7 @@ function describeVolume(
   let explained = (fit.hardShareDrop?.dropped.length ?? 0) + (fit.qualityKept?.dropped.length ?? 0);
   for (const x of fit.failingDayCut ?? [])
     if (changes.some((c) => c.type === 'DROP_SESSION' && c.sessionId === x.id)) explained++;
-  explained += fit.tokenRunDrop?.dropped.length ?? 0;
+  explained += (fit.tokenRunDrop?.dropped.length ?? 0) + (fit.tokenRunDrop?.instead?.quality.length ?? 0);
   if (dropped.length > 0)
     acts.push(
       `drop ${andList(dropped)}${cutParts.length === 0 && explained < dropped.length ? ' (rather than cut every session short)' : ''}`,
@@ -1195,18 +1195,46 @@ function failingDayNote(fit: FitResult, note: VolumeNote): string {
 /**
  * " Wednesday's easy run is dropped rather than leave two 20-min easy runs: …; Saturday's easy run keeps 30 min."
  * for the easy runs a build's or a hold's cut dropped rather than leave two or more easy runs under
- * `EASY_RUN_USEFUL_MINUTES` (`FitResult.tokenRunDrop`), with the minutes the applied plan gives the runs that got
- * theirs back. '' with none.
+ * `EASY_RUN_USEFUL_MINUTES` (`FitResult.tokenRunDrop`), after what gave instead of an easy run (" Thursday's steady
+ * run is dropped rather than leave two 25-min easy runs: …", `instead`), with the minutes the applied plan gives the
+ * sessions that got theirs back. '' with none.
  */
 function tokenRunNote(fit: FitResult, applied: WeekPlan): string {
   const t = fit.tokenRunDrop;
-  if (t === undefined || t.dropped.length === 0) return '';
-  const n = t.runs.length;
-  const count = ['two', 'three', 'four', 'five', 'six'][n - 2] ?? `${n}`;
-  const runs = t.runs.every((m) => m === t.runs[0])
-    ? `${count} ${t.runs[0]}-min easy runs`
-    : `${count} easy runs of ${andList(t.runs.map(String))} min`;
-  const names = andList(t.dropped.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
+  if (t === undefined) return '';
+  const leave = (xs: readonly number[]): string => {
+    const count = ['two', 'three', 'four', 'five', 'six'][xs.length - 2] ?? `${xs.length}`;
+    return xs.every((m) => m === xs[0])
+      ? `${count} ${xs[0]}-min easy runs`
+      : `${count} easy runs of ${andList(xs.map(String))} min`;
+  };
+  const rule = `outside a graded return a cut does not leave two or more easy runs under ${EASY_RUN_USEFUL_MINUTES} min`;
+  const cap = (v: string): string => v.replace(/^\w/, (c) => c.toUpperCase());
+  let text = '';
+  // What gave instead of an easy run (the cut order's step (3) before its step (4)).
+  const ins = t.instead;
+  if (ins !== undefined) {
+    const parts: string[] = [];
+    for (const x of ins.strength) {
+      const now = withId(applied.sessions, x.id)?.minutes ?? x.minutes;
+      parts.push(`${sessionName(x)} comes down to ${now} min`);
+    }
+    if (ins.quality.length > 0)
+      parts.push(`${andList(ins.quality.map(sessionName))} ${ins.quality.length > 1 ? 'are' : 'is'} dropped`);
+    const why: string[] = [];
+    if (ins.strength.length > 0)
+      why.push(
+        `strength gives up to half of itself (${STRENGTH_MIN_MINUTES} min at least) before an easy run is dropped`,
+      );
+    if (ins.quality.length > 0)
+      why.push('a non-key quality session goes whole before an easy run is dropped');
+    text += ` ${cap(andList(parts))} rather than leave ${leave(ins.runs)}: ${rule}, and ${andList(why)} (our rule; the cut order).`;
+  }
+  if (t.dropped.length > 0) {
+    const names = cap(andList(t.dropped.map(sessionName)));
+    text += ` ${names} ${t.dropped.length > 1 ? 'are' : 'is'} dropped rather than leave ${leave(t.runs)}: ${rule}, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals).`;
+  }
+  if (text === '') return '';
   const kept: string[] = [];
   for (const x of t.kept) {
     const now = withId(applied.sessions, x.id);
@@ -1215,8 +1243,7 @@ function tokenRunNote(fit: FitResult, applied: WeekPlan): string {
         `${sessionName(x)} ${now.minutes >= x.minutes ? `keeps its ${x.minutes} min` : `gets ${now.minutes} min of its ${x.minutes}`}`,
       );
   }
-  const keeps = kept.length === 0 ? '' : `; ${andList(kept)}`;
-  return ` ${names} ${t.dropped.length > 1 ? 'are' : 'is'} dropped rather than leave ${runs}: outside a graded return a cut does not leave two or more easy runs under ${EASY_RUN_USEFUL_MINUTES} min, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals)${keeps}.`;
+  return kept.length === 0 ? text : `${text.slice(0, -1)}; ${andList(kept)}.`;
 }
 
 /**

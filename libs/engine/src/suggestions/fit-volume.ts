@@ -293,6 +293,17 @@ export interface FitResult {
     readonly dropped: readonly PlannedSession[];
     readonly runs: readonly number[];
     readonly kept: readonly PlannedSession[];
+    /**
+     * What gave instead of an easy run, before one was dropped (the cut order's step (3) before its step (4)):
+     * strength the cut had left above half of itself, brought down to it (`strength`, its minutes to the short
+     * runs), and whole non-key quality sessions dropped (`quality`, their minutes back to the sessions the cut
+     * shortened); `runs`: the short runs' minutes when the first of them gave. Absent: none did.
+     */
+    readonly instead?: {
+      readonly strength: readonly PlannedSession[];
+      readonly quality: readonly PlannedSession[];
+      readonly runs: readonly number[];
+    };
   };
   /**
    * With `restDays`: the easy sessions dropped whole so that the week keeps that many days free of training (as
@@ -891,7 +902,14 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
   let dosed = false;
   let runDaysKept: PlannedSession[] | undefined;
   let failingDayCut: PlannedSession[] | undefined;
-  let tokenRunDrop: { dropped: PlannedSession[]; runs: number[]; kept: PlannedSession[] } | undefined;
+  let tokenRunDrop:
+    | {
+        dropped: PlannedSession[];
+        runs: number[];
+        kept: PlannedSession[];
+        instead?: { strength: PlannedSession[]; quality: PlannedSession[]; runs: number[] };
+      }
+    | undefined;
   let restDayDrop: { dropped: PlannedSession[]; days: number[]; had: number; back: number } | undefined;
   if (total > req.max + tol) {
     dosed = withDoses(items, req);
@@ -1295,6 +1313,51 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         for (let e = 0; e < 7; e++) if (hardOn[e] && e !== d && Math.abs(e - d) < n) n = Math.abs(e - d);
         return n;
       };
+      // Strength above half of itself (`STRENGTH_MIN_MINUTES` at least) brought down, 5 min at a time from the one
+      // keeping the largest share of itself, its minutes to the short runs, the nearest EASY_RUN_USEFUL_MINUTES first
+      // (up to it, within their planned minutes and their days' time; all of them when the strength holds that),
+      // when that leaves fewer than two of them short: the strength sessions it cut, or null (nothing changed).
+      const strengthToRuns = (tokens: readonly Item[]): PlannedSession[] | null => {
+        const str: Item[] = [];
+        let room = 0;
+        for (const it of items) {
+          if (it.dropped || it.tier !== 2 || it.x.kind !== 'STRENGTH') continue;
+          const to = Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2));
+          if (it.m - 5 < to) continue;
+          str.push(it);
+          room += Math.floor((it.m - to) / 5 + 1e-9) * 5;
+        }
+        if (str.length === 0) return null;
+        const need = (q: Item): number => ceil5(EASY_RUN_USEFUL_MINUTES - q.m);
+        // The runs it can lift, the nearest first: all of them when the strength holds that, else all but one (one
+        // run under EASY_RUN_USEFUL_MINUTES is not a token week); none when fewer.
+        const lift: Item[] = [];
+        let sum = 0;
+        for (const q of insertionSort([...tokens], (p, r) => need(p) - need(r) || p.day - r.day)) {
+          const n = need(q);
+          if (q.m + n > q.planned || sum + n > room) continue;
+          if (caps && dayTotal[q.day] + n > (availability as readonly number[])[q.day]) continue;
+          lift.push(q);
+          sum += n;
+        }
+        if (lift.length < tokens.length - 1) return null;
+        const cut: PlannedSession[] = [];
+        for (const q of lift) {
+          for (let n = need(q); n > 0; n -= 5) {
+            let from: Item | null = null;
+            for (const it of str) {
+              if (it.m - 5 < Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2))) continue;
+              if (from === null || it.m * from.planned > from.m * it.planned) from = it;
+            }
+            if (from === null) break;
+            take(from, 5);
+            from.top = from.m;
+            if (!cut.includes(from.x)) cut.push(from.x);
+            take(q, -5);
+          }
+        }
+        return cut;
+      };
       for (;;) {
         const tokens = items.filter(token);
         if (tokens.length < 2) break;
@@ -1317,6 +1380,44 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
             pick = it;
         }
         if (pick === null) break;
+        // Before an easy run goes, what the cut order takes before one (step (3) before step (4)) gives instead
+        // (our rule): strength a give-back left above half of itself comes down to that (`STRENGTH_MIN_MINUTES` at
+        // least; not in a hills and strength block), its minutes to the short runs, when that leaves fewer than two
+        // of them under EASY_RUN_USEFUL_MINUTES; else a whole non-key quality session (a tempo is kept whole or
+        // dropped; not one kept for the race ahead) is dropped, the shortest first, its minutes back to the
+        // sessions the cut shortened, up to their planned minutes (`giveBack`).
+        const gave = tokens.map((q) => q.m);
+        const had = items.map((q) => q.m);
+        const lifted = last ? null : strengthToRuns(tokens);
+        let instead: Item | null = null;
+        if (lifted === null) {
+          for (const it of items) {
+            if (it.tier !== 2 || !it.hard || it.quality || it.dropped || it.m < it.planned || !mayDropRun(it))
+              continue;
+            if (instead !== null && it.planned >= instead.planned) continue;
+            it.dropped = true;
+            const back = easyBack();
+            it.dropped = false;
+            if (total - it.m + back >= req.floorTotal) instead = it;
+          }
+        }
+        if (lifted !== null || instead !== null) {
+          if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: [], kept: [] };
+          const ins = (tokenRunDrop.instead ??= { strength: [], quality: [], runs: gave });
+          if (lifted !== null) {
+            for (const x of lifted) if (!ins.strength.includes(x)) ins.strength.push(x);
+          } else if (instead !== null) {
+            if (instead.run) runsLeft--;
+            drop(instead);
+            giveBack();
+            ins.quality.push(instead.x);
+          }
+          for (let k = 0; k < items.length; k++) {
+            const q = items[k];
+            if (!q.dropped && q.m > had[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
+          }
+          continue;
+        }
         // (What the others can take back, the dropped run's own room aside.)
         pick.dropped = true;
         const back = easyBack();
@@ -1327,6 +1428,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         drop(pick);
         giveBack();
         if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: before, kept: [] };
+        if (tokenRunDrop.dropped.length === 0) tokenRunDrop.runs = before;
         tokenRunDrop.dropped.push(pick.x);
         for (let k = 0; k < tokens.length; k++) {
           const q = tokens[k];
