@@ -184,6 +184,11 @@ describe('an escalated red down week keeps 2 full rest days (coach read 11: athl
       `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are rest days`,
     );
     expect(s.rationale).toContain(`, to ${total(a.plan)} min.`);
+    // The draft's easy runs are "Easy run, conversational": the plural is on the noun, not on the last word.
+    expect(s.rationale).toContain(
+      `drop ${names.map((d) => `${d}'s`).join(' and ')} easy runs, conversational (`,
+    );
+    expect(s.rationale).not.toContain('conversationals');
   });
 
   it('should leave a down week for red readiness of under two weeks with its sessions on every day it had', () => {

@@ -1253,8 +1253,12 @@ function tokenRunNote(fit: FitResult, applied: WeekPlan): string {
 function restDropNames(xs: readonly PlannedSession[]): string {
   const byDay = [...xs].sort((a, b) => a.day - b.day);
   const first = purposeName(byDay[0].purpose);
+  // The plural on the noun: "easy runs, conversational" (the engine's draft names its easy runs so), never
+  // "easy run, conversationals".
+  const comma = first.indexOf(', ');
+  const many = comma < 0 ? `${first}s` : `${first.slice(0, comma)}s${first.slice(comma)}`;
   if (byDay.length > 1 && byDay.every((x) => purposeName(x.purpose) === first))
-    return `${andList(byDay.map((x) => `${weekdayName(x.day)}'s`))} ${first}s (${andList(byDay.map((x) => String(x.minutes)))} min)`;
+    return `${andList(byDay.map((x) => `${weekdayName(x.day)}'s`))} ${many} (${andList(byDay.map((x) => String(x.minutes)))} min)`;
   return andList(byDay.map(sessionLabel));
 }
 
