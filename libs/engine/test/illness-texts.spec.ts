@@ -139,3 +139,72 @@ describe('illness texts against the plans they change (a what-if on Ida, ill on 
     expect(after.sessions.filter((x) => x.day >= 4 && x.kind !== 'REST')).toEqual([]);
   });
 });
+
+/**
+ * A fever this week and next: one rest. This week's change had rested the review day and the day after ("rest Friday
+ * and Saturday at least") and kept Sunday's easy run at 30 min, while next week's plan for the same fever rests
+ * through Monday (3 days after the report at least): a run on Sunday, then a rest day. Now the rest is one
+ * computation, and this week's text says it goes on into next week through the day next week's plan rests to.
+ */
+describe('a fever reported late in the week: this week and next week rest through the same day', () => {
+  /** Mon rest, Tue steady blocks (key), Wed easy, Thu rest, Fri easy, Sat long run, Sun easy (not key). */
+  const LATE: readonly (DaySlot | null)[] = [
+    null,
+    { minutes: 55, rpe: 7, key: true, purpose: 'Steady blocks' },
+    { minutes: 45, rpe: 3 },
+    null,
+    { minutes: 45, rpe: 3 },
+    { minutes: 75, rpe: 4, key: true, purpose: 'Long run' },
+    { minutes: 45, rpe: 3 },
+  ];
+  const feverAt = (review: string, from: string): ReviewInput => ({
+    ...buildHistory({
+      reviewDate: review,
+      days: 90,
+      week: LATE,
+      illness: { from, status: 'BELOW_NECK_OR_FEVER' },
+      availability: [45, 75, 75, 45, 75, 150, 75],
+    }),
+    currentWeekPlan: planFromWeek(THIS_MONDAY, LATE),
+    nextWeekDraft: planFromWeek(NEXT_MONDAY, LATE),
+  });
+  const training = (plan: WeekPlan, day: number): PlannedSession[] =>
+    plan.sessions.filter((x) => x.day === day && x.kind !== 'REST');
+
+  it.each([
+    // Reported Thursday, reviewed Friday: next week rests Monday (Friday + 3 days).
+    ['2026-12-04', '2026-12-03', 4, 0],
+    // Reported Friday, reviewed Sunday: next week rests Monday to Wednesday (Sunday + 3 days).
+    ['2026-12-06', '2026-12-04', 6, 2],
+  ])('reviewed %s (fever since %s)', (review, from, today, nextThrough) => {
+    const input = feverAt(review, from);
+    const r = reviewAthlete(input);
+    const now = get(r, 'CURRENT_WEEK_ILLNESS');
+    const next = get(r, 'ILLNESS_REST');
+    const thisAfter = applied(input.currentWeekPlan!, now);
+    const nextAfter = applied(input.nextWeekDraft!, next);
+    expect(falseClaims({ input, plan: input.currentWeekPlan!, s: now, after: thisAfter })).toEqual([]);
+    expect(falseClaims({ input, plan: input.nextWeekDraft!, s: next, after: nextAfter })).toEqual([]);
+
+    // Next week's plan rests through the day its text names, and trains the day after.
+    const m = /so rest (Monday)(?:–([A-Z][a-z]+day))? and then return/.exec(next.rationale);
+    expect(m).not.toBeNull();
+    const last = WEEKDAYS.indexOf(m![2] ?? m![1]);
+    expect(last).toBe(nextThrough);
+    for (let d = 0; d <= last; d++) expect(training(nextAfter, d)).toEqual([]);
+
+    // This week's plan rests every day from the review day on: the rest goes on into next week, so no session of
+    // this week is left after the fever's report (Sunday's easy run had been kept at 30 min).
+    for (let d = today; d <= 6; d++) expect(training(thisAfter, d)).toEqual([]);
+    // Its text says so, naming the day next week's plan rests to, and says no return this week.
+    const restThisWeek = today === 6 ? 'Sunday' : `${WEEKDAYS[today]}–Sunday`;
+    expect(now.rationale).toContain(
+      `rest ${restThisWeek} and on into next week through ${WEEKDAYS[last]} at least`,
+    );
+    expect(now.rationale).not.toMatch(/rest [A-Z][a-z]+day and [A-Z][a-z]+day at least/);
+    expect(now.rationale).not.toContain('the rest of this week at least');
+    // The athlete reads the same days.
+    expect(now.athleteText).toContain(`next week through ${WEEKDAYS[last]}`);
+    expect(next.evidence.restThroughWeekday).toBe(last);
+  });
+});

@@ -94,6 +94,103 @@ describe('an escalated red down week keeps 2 full rest days (coach read 11: athl
     expect(again.changes).toEqual([]);
   });
 
+  // A draft already at or under the escalated target (or brought there by the long run's ceiling alone) had had no
+  // volume change at all, so its sessions on every day stayed (the rest days were a step of the cut only).
+  it('should make the 2 rest days of a draft already at or under the target, nothing going back past its planned minutes', () => {
+    const base = jonasAt('2025-03-14');
+    const week = [
+      { minutes: 45, rpe: 3 },
+      { minutes: 45, rpe: 3 },
+      { minutes: 45, rpe: 3 },
+      { minutes: 40, rpe: 3 },
+      { minutes: 45, rpe: 3 },
+      { minutes: 40, rpe: 4, kind: 'CROSS_TRAINING' as const, purpose: 'Easy spin on the bike' },
+      { minutes: 75, rpe: 3, key: true, purpose: 'Long run' },
+    ];
+    const input: ReviewInput = { ...base, nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, week) };
+    const draft = input.nextWeekDraft!;
+    const { r, s, plan } = downWeek(input);
+    expect(total(draft)).toBeLessThanOrEqual(r.decision.targetMinutes);
+    expect(restDays(draft)).toEqual([]);
+    // Monday (the day after Sunday's long run) and Thursday (the farthest from it, the shorter run of Thursday and
+    // Friday) are rest days; the other sessions keep their planned minutes (none had been cut: nothing goes back).
+    expect(restDays(plan)).toEqual([0, 3]);
+    for (const x of training(plan))
+      expect(x.minutes).toBe(draft.sessions.find((y) => y.id === x.id)!.minutes);
+    const after = total(plan);
+    expect(after).toBe(total(draft) - 45 - 40);
+    expect(s.changes).toContainEqual({ type: 'INSERT_REST_DAYS', days: [0, 3] });
+    expect(s.rationale).toContain(
+      `The plan has ${total(draft)} min: drop Monday's and Thursday's easy runs (45 and 40 min), to ${after} min.`,
+    );
+    expect(s.rationale).toContain(
+      'Monday and Thursday are rest days: after two weeks or more of red readiness the down week keeps 2 full rest days',
+    );
+    expect(s.rationale).toContain(
+      `the week comes to ${after} min, ${r.decision.targetMinutes - after} min under the target of about ${r.decision.targetMinutes} min`,
+    );
+    // Nothing had been cut from the runs dropped: the text does not say the cut had left them anything.
+    expect(s.rationale).not.toContain('the cut had left');
+    expect(s.athleteText).toContain('Monday and Thursday are rest days');
+    expect(s.athleteText).not.toContain('Nothing changes');
+    // Every minute figure in the athlete's text is one of the applied plan's, or the usual week the cut is of.
+    const usual = Number(/% on (\d+) min\)/.exec(s.rationale)![1]);
+    const figures = [...s.athleteText.matchAll(/(\d+) min/g)].map((m) => Number(m[1]));
+    const known = new Set([after, usual, ...training(plan).map((x) => x.minutes)]);
+    for (const f of figures) expect(known).toContain(f);
+    // The applied week, reviewed again, is left as it is.
+    const again = get(reviewAthlete({ ...input, nextWeekDraft: plan }), 'RECOVERY_DOWN_WEEK');
+    expect(again.changes).toEqual([]);
+  });
+
+  it('should leave a draft at or under the target that already has 2 free days as it is', () => {
+    const base = jonasAt('2025-03-14');
+    const week = [
+      null,
+      { minutes: 60, rpe: 3 },
+      { minutes: 60, rpe: 3 },
+      null,
+      { minutes: 60, rpe: 3 },
+      { minutes: 40, rpe: 4, kind: 'CROSS_TRAINING' as const, purpose: 'Easy spin on the bike' },
+      { minutes: 75, rpe: 3, key: true, purpose: 'Long run' },
+    ];
+    const input: ReviewInput = { ...base, nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, week) };
+    const r = reviewAthlete(input);
+    expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
+    const s = get(r, 'RECOVERY_DOWN_WEEK');
+    expect(s.changes).toEqual([]);
+    expect(s.rationale).not.toContain('full rest days');
+  });
+
+  // The engine's own draft for the escalated down week has a session on every day; the long run's ceiling (no
+  // longer than this week's as the current-week cut leaves it) takes it under the target, and that cut alone had
+  // left its 7 days of training.
+  it("should make 2 rest days in the engine's own draft of the escalated down week", () => {
+    const input: ReviewInput = { ...jonasAt('2025-03-14'), nextWeekDraft: undefined };
+    const r = reviewAthlete(input);
+    expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
+    expect(r.suggestionsTarget).toBe('ENGINE_DRAFT');
+    const s = get(r, 'RECOVERY_DOWN_WEEK');
+    const a = applySuggestion(r.draft, s);
+    if (!a.ok) throw new Error(a.reason);
+    const rest = restDays(a.plan);
+    expect(rest.length).toBeGreaterThanOrEqual(2);
+    for (const d of rest) expect(rest).not.toContain((d + 1) % 7);
+    for (const x of training(a.plan))
+      expect(x.minutes).toBeLessThanOrEqual(r.draft.sessions.find((y) => y.id === x.id)!.minutes);
+    expect(total(a.plan)).toBeLessThanOrEqual(r.decision.targetMinutes);
+    const names = rest.map((d) => DAYS[d]);
+    expect(s.rationale).toContain(
+      `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are rest days`,
+    );
+    expect(s.rationale).toContain(`, to ${total(a.plan)} min.`);
+    // The draft's easy runs are "Easy run, conversational": the plural is on the noun, not on the last word.
+    expect(s.rationale).toContain(
+      `drop ${names.map((d) => `${d}'s`).join(' and ')} easy runs, conversational (`,
+    );
+    expect(s.rationale).not.toContain('conversationals');
+  });
+
   it('should leave a down week for red readiness of under two weeks with its sessions on every day it had', () => {
     // The same athlete with HRV below the band for 9 days: a down week, not the escalated one.
     const history = buildHistory({

@@ -298,6 +298,27 @@ export function daysToCome(state: MetricsState): number {
 }
 
 /**
+ * The last day (a day number) a fever or symptoms below the neck keep the athlete from training: the review day and
+ * `illnessMinRestDays` days after it at least (24 h free of fever at the earliest), or the day after a confirmed
+ * illness of that kind ends (one that ended 2 days before the review or later). One computation for this week's
+ * change (`currentWeekSuggestions`) and next week's plan (`WeekContext.restThroughDay`), so the two rest through the
+ * same day (our rule).
+ */
+export function feverRestThrough(
+  review: number,
+  events: readonly ParsedEvent[],
+  config: EngineConfig,
+): number {
+  let through = review + config.readiness.illnessMinRestDays;
+  for (const e of events) {
+    if (e.confirmed && e.kind === 'ILLNESS' && e.illness === 'BELOW_NECK_OR_FEVER' && e.end >= review - 2) {
+      through = Math.max(through, e.end + 1);
+    }
+  }
+  return through;
+}
+
+/**
  * See `ThisWeekShort`. As the plans-not-done count (`plansNotDone` in the suggestions) judges a past week: every
  * minute logged counts, and the days a context event or an illness covers say nothing about the plan (they
  * are left out of the minutes done and planned, and a session missed on them is not missed); the days before
@@ -403,17 +424,12 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
   }
   for (let d = 0; d < 7; d++) factorSum += dayFactor[d];
 
-  // Illness: rest through max(review + minRest, event end + 1) for fever / below-neck symptoms.
+  // Illness: rest through max(review + minRest, event end + 1) for fever / below-neck symptoms (`feverRestThrough`,
+  // the same days this week's change rests).
   const illness = state.metrics.illness.status;
   let restThroughDay = -1;
   if (illness === 'BELOW_NECK_OR_FEVER') {
-    let through = review + config.readiness.illnessMinRestDays;
-    for (const e of state.events) {
-      if (e.confirmed && e.kind === 'ILLNESS' && e.illness === 'BELOW_NECK_OR_FEVER' && e.end >= review - 2) {
-        through = Math.max(through, e.end + 1);
-      }
-    }
-    restThroughDay = Math.min(6, through - nws);
+    restThroughDay = Math.min(6, feverRestThrough(review, state.events, config) - nws);
   }
   // Illness events that start next week (rare: known in advance) also close those days.
   for (const e of state.events) {

@@ -441,11 +441,16 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         capital,
         'with the injury you reported, there are no hard sessions until it has been checked, and you run easy only if it is pain-free',
       );
-    case 'CURRENT_WEEK_ILLNESS':
+    case 'CURRENT_WEEK_ILLNESS': {
+      // A fever's rest that goes on into next week: no run this week, and the days next week's plan rests too.
+      const into = numOf(e.restIntoNextWeek);
       return lead(
         capital,
-        'you are ill, so the rest of this week is about getting well: rest first, then only short easy runs',
+        into === null
+          ? 'you are ill, so the rest of this week is about getting well: rest first, then only short easy runs'
+          : `you are ill, so you rest for the rest of this week and ${into >= 6 ? 'all of next week' : `next week through ${weekdayName(into)}`}, until you have been free of fever for 24 hours; then you come back with short easy runs`,
       );
+    }
     case 'CURRENT_WEEK_LONG_RUN':
       return lead(
         capital,

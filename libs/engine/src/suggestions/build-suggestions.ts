@@ -1253,8 +1253,12 @@ function tokenRunNote(fit: FitResult, applied: WeekPlan): string {
 function restDropNames(xs: readonly PlannedSession[]): string {
   const byDay = [...xs].sort((a, b) => a.day - b.day);
   const first = purposeName(byDay[0].purpose);
+  // The plural on the noun: "easy runs, conversational" (the engine's draft names its easy runs so), never
+  // "easy run, conversationals".
+  const comma = first.indexOf(', ');
+  const many = comma < 0 ? `${first}s` : `${first.slice(0, comma)}s${first.slice(comma)}`;
   if (byDay.length > 1 && byDay.every((x) => purposeName(x.purpose) === first))
-    return `${andList(byDay.map((x) => `${weekdayName(x.day)}'s`))} ${first}s (${andList(byDay.map((x) => String(x.minutes)))} min)`;
+    return `${andList(byDay.map((x) => `${weekdayName(x.day)}'s`))} ${many} (${andList(byDay.map((x) => String(x.minutes)))} min)`;
   return andList(byDay.map(sessionLabel));
 }
 
@@ -1275,10 +1279,19 @@ function restDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): strin
     under > 0
       ? `the week comes to ${min(total)}, ${under} min under the target of about ${min(note.target)} (a red down week may land under it)`
       : `the week comes to ${min(total)}`;
+  // (What the dropped sessions had: "the cut had left them" only when the cut had shortened one of them; a plan
+  // already at or under the target drops them as planned.)
+  let planned = 0;
+  for (const x of r.dropped) planned += x.minutes;
+  const one = r.dropped.length === 1;
+  const had =
+    r.had < planned
+      ? `the ${r.had} min the cut had left ${one ? 'it' : 'them'}`
+      : `the ${r.had} min ${one ? 'it' : 'they'} had`;
   const back =
     r.back > 0
-      ? `${r.back < r.had ? `${r.back} of ` : ''}the ${r.had} min the cut had left ${r.dropped.length === 1 ? 'it' : 'them'} go to the sessions kept, none above its planned minutes, and ${lands}`
-      : `none of the ${r.had} min the cut had left ${r.dropped.length === 1 ? 'it' : 'them'} goes back (${under >= 5 ? "the sessions kept are at their planned minutes or their days' time" : 'the week is at its target'}), and ${lands}`;
+      ? `${r.back < r.had ? `${r.back} of ` : ''}${had} go to the sessions kept, none above its planned minutes, and ${lands}`
+      : `none of ${had} goes back (${under >= 5 ? "the sessions kept are at their planned minutes or their days' time" : 'the week is at its target'}), and ${lands}`;
   return ` ${andList(rest)} ${rest.length === 1 ? 'is a rest day' : 'are rest days'}: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones (our rule: easy runs go whole before easy cross-training, never the long run, a rest day beside the long run preferred, the day after it first, then days as far from the other rest days as the week allows, the shorter session on a tie); ${back}.`;
 }
 

@@ -9,12 +9,13 @@ import {
   usefulDose,
   zoneRpeOf,
 } from '../planning/plan-measures';
-import { rampReferenceLoad } from '../metrics/compute-metrics';
+import { rampReferenceLoad, type ParsedEvent } from '../metrics/compute-metrics';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import { loggedThisWeek, stillToCome } from '../metrics/to-come';
 import type { LowReadiness } from '../review/persistent-readiness';
 import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
 import { askItems } from '../review/readiness-evidence';
+import { feverRestThrough } from '../review/week-context';
 import type {
   Metrics,
   PlanChange,
@@ -126,18 +127,19 @@ function suggestion(
 }
 
 /**
- * Fever or symptoms below the neck: rest until 24 h free of fever (today and tomorrow are dropped), then
- * only short easy runs: key and hard sessions, strength and cross-training go, easy runs are capped at
- * 30 min. Symptoms above the neck: easy running only (hard sessions become easy runs).
+ * Fever or symptoms below the neck: rest until 24 h free of fever (today through `restThrough`, this week's weekday
+ * of `feverRestThrough`, are dropped: the days next week's plan rests to as well), then only short easy runs: key and
+ * hard sessions, strength and cross-training go, easy runs are capped at 30 min. Symptoms above the neck: easy
+ * running only (hard sessions become easy runs).
  */
 function illnessChanges(
   m: Metrics,
   remaining: readonly PlannedSession[],
-  todayWd: number,
+  feverRest: number,
 ): { changes: PlanChange[]; restThrough: number } {
   const changes: PlanChange[] = [];
   const fever = m.illness.status === 'BELOW_NECK_OR_FEVER';
-  const restThrough = fever ? todayWd + 1 : -1;
+  const restThrough = fever ? feverRest : -1;
   for (const s of remaining) {
     if (fever) {
       if (s.day <= restThrough || s.kind !== 'RUN' || s.key === true || prescribedHard(s)) {
@@ -232,20 +234,41 @@ export function currentWeekSuggestions(
   const before = planMinutes(plan);
 
   if (ill) {
-    const { changes: raw, restThrough } = illnessChanges(m, remaining, todayWd);
+    // A fever's rest: one computation with next week's plan (`feverRestThrough`), as a weekday of this week (past
+    // Sunday: it goes on into next week).
+    const { changes: raw, restThrough } = illnessChanges(
+      m,
+      remaining,
+      todayWd + feverRestThrough(review, history.events, config) - review,
+    );
     if (!raw.length) return [];
     const changes = withTotals(plan, raw);
     const { after, parts } = describe(plan, changes);
     if (!parts.length) return [];
     const since = m.illness.since ?? input.reviewDate;
     const fever = m.illness.status === 'BELOW_NECK_OR_FEVER';
+    // The rest's days as this week has them ("Friday", "Friday and Saturday", "Tuesday–Friday"); a rest that goes
+    // past Sunday names the day next week's plan rests to (its `restThroughDay`, the same computation).
+    const last = Math.min(6, restThrough);
     const rest =
-      restThrough >= 6
-        ? 'the rest of this week'
-        : `${weekdayName(todayWd)}${restThrough > todayWd ? ` and ${weekdayName(restThrough)}` : ''}`;
-    const text = fever
-      ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
-      : `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`;
+      last === todayWd
+        ? weekdayName(todayWd)
+        : last === todayWd + 1
+          ? `${weekdayName(todayWd)} and ${weekdayName(last)}`
+          : `${weekdayName(todayWd)}–${weekdayName(last)}`;
+    const into = restThrough - 7;
+    // Why that long: the review day and the days after it the rule keeps (`illnessMinRestDays`), or a confirmed
+    // illness's end.
+    const n = config.readiness.illnessMinRestDays;
+    const why =
+      restThrough > todayWd + n
+        ? 'to the day after the confirmed illness ends, our rule'
+        : `the review day and the ${n} days after it, our rule`;
+    const text = !fever
+      ? `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`
+      : restThrough >= 6
+        ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever: rest ${rest}${into >= 6 ? ' and all of next week' : into >= 0 ? ` and on into next week through ${weekdayName(into)}` : ''} at least (${why}${into >= 0 ? ", and next week's plan rests to the same day" : ''}), so the graded return with short easy runs (up to ${RETURN_RUN_MINUTES} min) starts ${into >= 0 ? 'after that' : 'next week'}: ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
+        : `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least: ${why}), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`;
     return [
       suggestion(
         'CURRENT_WEEK_ILLNESS',
@@ -255,6 +278,8 @@ export function currentWeekSuggestions(
           illness: m.illness.status,
           since,
           restThroughWeekday: fever ? Math.min(6, restThrough) : null,
+          // The rest goes on into next week through this weekday (6: all of it), as next week's plan rests.
+          restIntoNextWeek: fever && restThrough > 6 ? Math.min(6, restThrough - 7) : null,
           planMinutes: before,
           planMinutesAfter: planMinutes(after),
           remainingSessions: remaining.length,
@@ -386,6 +411,8 @@ export function currentWeekSuggestions(
 export interface LongRunHistory {
   readonly longRunIllness: { readonly start: number; readonly end: number } | null;
   readonly recentSessions: RecentSessions;
+  /** The events: a fever's rest goes to the day after a confirmed illness ends (`feverRestThrough`). */
+  readonly events: readonly ParsedEvent[];
 }
 
 /**

@@ -153,9 +153,9 @@ export interface FitRequest {
    */
   readonly fewerRuns?: boolean;
   /**
-   * A down week after two weeks or more of red readiness (`escalatedRed`): the days a cut of the whole week leaves
-   * free of any session, at least (2; our rule). With fewer, whole easy sessions are dropped (`FitResult.restDayDrop`,
-   * see step (8) of `fitDays`). None when absent.
+   * A down week after two weeks or more of red readiness (`escalatedRed`): the days a fit of the whole week leaves
+   * free of any session, at least (2; our rule), whether or not the plan was above its target. With fewer, whole easy
+   * sessions are dropped (`FitResult.restDayDrop`, see step (8) of `fitDays`). None when absent.
    */
   readonly restDays?: number;
   /** A build or hold: what filling a free day reads about the athlete (see `fillFreeDays`), asked only when needed. */
@@ -682,6 +682,20 @@ function longRunOverStep(req: FitRequest): boolean {
 }
 
 /**
+ * A down week that keeps `restDays` days free of any session (`FitRequest.restDays`) and has fewer: its rest days are
+ * made whether or not the plan is above its target (a plan already at or under it is not left as it is).
+ */
+function restDaysShort(req: FitRequest): boolean {
+  const want = req.restDays ?? 0;
+  if (want <= 0 || req.depth !== 'DOWN' || !req.mayDrop || req.scopeIds !== undefined) return false;
+  let busy = 0;
+  for (const x of req.plan.sessions) if (x.kind !== 'REST') busy |= 1 << x.day;
+  let free = 0;
+  for (let d = 0; d < 7; d++) if (((busy >> d) & 1) === 0) free++;
+  return free < want;
+}
+
+/**
  * The fit (see `fitVolume`), with a base week's hard share judged on a week of `hardSize` minutes (see
  * `fitLanded`); `pass`, when given, is told what the hard share did and where the week landed.
  */
@@ -690,7 +704,8 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
     req.scopeIds === undefined &&
     req.longRunFirst !== true &&
     req.longRunCeiling === undefined &&
-    !longRunOverStep(req)
+    !longRunOverStep(req) &&
+    !restDaysShort(req)
   ) {
     const fits = fitsAlready(req);
     if (fits > req.max)
@@ -911,12 +926,21 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       }
     | undefined;
   let restDayDrop: { dropped: PlannedSession[]; days: number[]; had: number; back: number } | undefined;
+  // An athlete who runs keeps at least two runs (three before a marathon-type race, the run days a marathon
+  // build needs: `MIN_RUN_DAYS_LONG_RACE`), or the runs the plan has when fewer: a cut drops a ride, a swim
+  // or strength before it drops one of them (a triathlete's running is not cut to the long run), and past
+  // that shortens the key sessions to their dose rather than take a run day away.
+  let runsLeft = 0;
+  for (const x of plan.sessions) if (x.kind === 'RUN') runsLeft++;
+  for (const it of items) if (it.dropped && it.run) runsLeft--;
+  const minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, runsLeft);
+  const mayDropRun = (it: Item): boolean => !it.run || runsLeft > minRuns;
+  const roomOn = (d: number): boolean => !caps || dayTotal[d] + 5 <= (availability as readonly number[])[d];
   if (total > req.max + tol) {
     dosed = withDoses(items, req);
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`
     // (nothing is trimmed to close the rest: see `giveBack`).
     let cutTo = req.cutTo;
-    const roomOn = (d: number): boolean => !caps || dayTotal[d] + 5 <= (availability as readonly number[])[d];
     // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
     // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
     // at least), never to a smaller share of itself than an easy run keeps.
@@ -990,15 +1014,6 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       }
       if (total > cutTo && total <= req.max + tol) cutTo = total;
     };
-    // An athlete who runs keeps at least two runs (three before a marathon-type race, the run days a marathon
-    // build needs: `MIN_RUN_DAYS_LONG_RACE`), or the runs the plan has when fewer: a cut drops a ride, a swim
-    // or strength before it drops one of them (a triathlete's running is not cut to the long run), and past
-    // that shortens the key sessions to their dose rather than take a run day away.
-    let runsLeft = 0;
-    for (const x of plan.sessions) if (x.kind === 'RUN') runsLeft++;
-    for (const it of items) if (it.dropped && it.run) runsLeft--;
-    const minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, runsLeft);
-    const mayDropRun = (it: Item): boolean => !it.run || runsLeft > minRuns;
     // What `giveBack` can return to the easy sessions left (what the trim took, where their days have room): a
     // quality session whose drop takes the week under its floor still goes when that brings it back (an easy
     // run is not dropped instead while non-key quality stays whole).
@@ -1465,73 +1480,75 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         str.top = str.m;
       }
     }
-    // (8) A down week after two weeks or more of red readiness keeps `restDays` days free of any session (our rule:
-    // fewer sessions, not only shorter ones). While fewer are free, an easy session alone on its day is dropped
-    // whole: the easy runs first (the low-impact cross-training is kept longer, as in the red cut of this week),
-    // never the long run, a key session or strength, within the runs an athlete keeps (`mayDropRun`). Where: while no
-    // free day is beside the long run, the day after it, else the day before it; then the day farthest from the
-    // free days (around the week: no two rest days in a row when avoidable); the shorter session as planned on a
-    // tie, then the earlier day. Its minutes go back, 5 at a time, to the easy sessions and the long run kept (the
-    // one that has kept the smallest share of itself first), each up to what it had before the trim (`top`: its
-    // planned minutes at most) and its day's time, never past the target: the week may land under it.
-    const restDays = req.restDays ?? 0;
-    if (restDays > 0 && down && req.mayDrop && req.scopeIds === undefined) {
-      let long = -1;
-      for (const it of items) if (it.tier === 4 && it.run && !it.dropped) long = it.day;
-      const gap = (a: number, b: number): number => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
-      for (;;) {
-        const free: number[] = [];
-        for (let d = 0; d < 7; d++) if (sessionsOn[d] === 0) free.push(d);
-        if (free.length >= restDays) break;
-        const beside = long < 0 || free.some((d) => gap(d, long) === 1);
-        const place = (d: number): number => {
-          if (!beside) return d === (long + 1) % 7 ? 0 : d === (long + 6) % 7 ? 1 : 2;
-          let n = 7;
-          for (const f of free) if (gap(f, d) < n) n = gap(f, d);
-          return -n;
-        };
-        let pick: Item | null = null;
-        for (const it of items) {
-          if (it.dropped || it.tier > 1 || sessionsOn[it.day] !== 1 || !mayDropRun(it)) continue;
-          if (isLongSession(it.x, req.zoneRpe)) continue;
-          if (
-            pick === null ||
-            it.tier < pick.tier ||
-            (it.tier === pick.tier &&
-              (place(it.day) < place(pick.day) ||
-                (place(it.day) === place(pick.day) &&
-                  (it.planned < pick.planned || (it.planned === pick.planned && it.day < pick.day)))))
-          )
-            pick = it;
-        }
-        if (pick === null) break;
-        if (pick.run) runsLeft--;
-        restDayDrop ??= { dropped: [], days: [], had: 0, back: 0 };
-        restDayDrop.dropped.push(pick.x);
-        restDayDrop.had += pick.m;
-        drop(pick);
-        while (total + 5 <= req.cutTo) {
-          let best: Item | null = null;
-          for (const q of items) {
-            if (q.dropped || (q.tier > 1 && !(q.tier === 4 && q.run)) || q.m + 5 > q.top || !roomOn(q.day))
-              continue;
-            if (best === null || q.m * best.planned < best.m * q.planned) best = q;
-          }
-          if (best === null) break;
-          take(best, -5);
-          restDayDrop.back += 5;
-        }
+  }
+  // (8) A down week after two weeks or more of red readiness keeps `restDays` days free of any session (our rule:
+  // fewer sessions, not only shorter ones), cut or not (a plan already at or under its target too: nothing of it was
+  // cut, so nothing goes back and the week lands under the target). While fewer are free, an easy session alone on its day is dropped
+  // whole: the easy runs first (the low-impact cross-training is kept longer, as in the red cut of this week),
+  // never the long run, a key session or strength, within the runs an athlete keeps (`mayDropRun`). Where: while no
+  // free day is beside the long run, the day after it, else the day before it; then the day farthest from the
+  // free days (around the week: no two rest days in a row when avoidable); the shorter session as planned on a
+  // tie, then the earlier day. Its minutes go back, 5 at a time, to the easy sessions and the long run kept (the
+  // one that has kept the smallest share of itself first), each up to what it had before the trim (`top`: its
+  // planned minutes at most) and its day's time, never past the target: the week may land under it.
+  const restDays = req.restDays ?? 0;
+  if (restDays > 0 && down && req.mayDrop && req.scopeIds === undefined) {
+    let long = -1;
+    for (const it of items) if (it.tier === 4 && it.run && !it.dropped) long = it.day;
+    const gap = (a: number, b: number): number => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
+    for (;;) {
+      const free: number[] = [];
+      for (let d = 0; d < 7; d++) if (sessionsOn[d] === 0) free.push(d);
+      if (free.length >= restDays) break;
+      const beside = long < 0 || free.some((d) => gap(d, long) === 1);
+      const place = (d: number): number => {
+        if (!beside) return d === (long + 1) % 7 ? 0 : d === (long + 6) % 7 ? 1 : 2;
+        let n = 7;
+        for (const f of free) if (gap(f, d) < n) n = gap(f, d);
+        return -n;
+      };
+      let pick: Item | null = null;
+      for (const it of items) {
+        if (it.dropped || it.tier > 1 || sessionsOn[it.day] !== 1 || !mayDropRun(it)) continue;
+        if (isLongSession(it.x, req.zoneRpe)) continue;
+        if (
+          pick === null ||
+          it.tier < pick.tier ||
+          (it.tier === pick.tier &&
+            (place(it.day) < place(pick.day) ||
+              (place(it.day) === place(pick.day) &&
+                (it.planned < pick.planned || (it.planned === pick.planned && it.day < pick.day)))))
+        )
+          pick = it;
       }
-      if (restDayDrop !== undefined) {
-        for (const x of restDayDrop.dropped) restDayDrop.days.push(x.day);
-        restDayDrop.days.sort((a, b) => a - b);
-        // (A rest day is not a day brought within its time: the texts say it is a rest day.)
-        for (let i = capped.length - 1; i >= 0; i--)
-          if (restDayDrop.days.includes(capped[i].day)) capped.splice(i, 1);
+      if (pick === null) break;
+      if (pick.run) runsLeft--;
+      restDayDrop ??= { dropped: [], days: [], had: 0, back: 0 };
+      restDayDrop.dropped.push(pick.x);
+      restDayDrop.had += pick.m;
+      drop(pick);
+      while (total + 5 <= req.cutTo) {
+        let best: Item | null = null;
+        for (const q of items) {
+          if (q.dropped || (q.tier > 1 && !(q.tier === 4 && q.run)) || q.m + 5 > q.top || !roomOn(q.day))
+            continue;
+          if (best === null || q.m * best.planned < best.m * q.planned) best = q;
+        }
+        if (best === null) break;
+        take(best, -5);
+        restDayDrop.back += 5;
       }
     }
-    aboveMax = total > req.max + tol;
+    if (restDayDrop !== undefined) {
+      for (const x of restDayDrop.dropped) restDayDrop.days.push(x.day);
+      restDayDrop.days.sort((a, b) => a - b);
+      // (A rest day is not a day brought within its time: the texts say it is a rest day.)
+      for (let i = capped.length - 1; i >= 0; i--)
+        if (restDayDrop.days.includes(capped[i].day)) capped.splice(i, 1);
+    }
   }
+  // (Only a plan above its range is left above it: the rest days only take minutes away.)
+  aboveMax = total > req.max + tol;
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
   // its dose; 80 % for a marathon or ultra athlete), however the week came to its size (day caps can take all of a cut from the easy runs).
   // (Not a red-readiness cut of this week, whose long run came down first, to half of it, or shares its cut with an
