@@ -754,6 +754,22 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
       strength: true,
       draftScale: 0.47382612009518005,
     },
+    // PROPERTY_SEED=1360753325 (sample 59): a BASELINE_HOLD of about 195 min on a 225-min plan dropped Wednesday's
+    // 30-min easy run (fewer runs rather than two 20-min token runs) while the non-key steady run (30 min) stayed
+    // whole: the steady run gives way before an easy run is dropped (cut order step 3 before 4, 84f34ba).
+    {
+      days: 16,
+      weeklyGrowth: -1.2912893277869489e-297,
+      downWeeks: [0, 1, 2, 3, 4, 5, 6, 7, 8],
+      spike: undefined,
+      hrvDrop: 4e-323,
+      wellness: 1,
+      silentDays: 12,
+      illDaysAgo: 1,
+      race: { inDays: 19, priority: 'A' },
+      strength: true,
+      draftScale: 0.6835620625356249,
+    },
   ];
   const foundCases = found.map(build).map(caseOf);
 

@@ -1,10 +1,18 @@
 import fc from 'fast-check';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import type { LoggedSession, PlannedSession, ReviewInput } from '../types';
+import { fromDayNumber, mondayOf } from '../dates/local-date';
+import { cutTier } from './plan-measures';
 import {
+  type LoggedLongRun,
+  type RecentEasyRun,
+  type RecentLongRun,
+  UNLINKED_LONG_RUN_RPE_MAX,
   heldLongRun,
   loggedLongRun,
+  longRunCap,
   longRunIllness,
+  longRunLike,
   recentEasyRun,
   recentLongRun,
   recentRuns,
@@ -15,25 +23,106 @@ const REVIEW_DAY = 20_000;
 const NEXT_WEEK = 20_003;
 
 /** `recentEasyRun`'s `ran` as it was written before it took one pass: each week's longest run, then the easy runs. */
-function ranInTwoPasses(recent: RecentSessions): number {
-  const from = REVIEW_DAY - 27;
+function ranInTwoPasses(recent: RecentSessions, reviewDay = REVIEW_DAY, nextWeek = NEXT_WEEK): number {
+  const from = reviewDay - 27;
   const weekLongest = [0, 0, 0, 0, 0];
   const { sessions, days } = recent;
   for (let k = 0; k < sessions.length; k++) {
     const d = days[k];
-    if (sessions[k].kind !== 'RUN' || d < from || d > REVIEW_DAY) continue;
-    const w = Math.floor((NEXT_WEEK - 1 - d) / 7);
+    if (sessions[k].kind !== 'RUN' || d < from || d > reviewDay) continue;
+    const w = Math.floor((nextWeek - 1 - d) / 7);
     weekLongest[w] = Math.max(weekLongest[w], sessions[k].minutes);
   }
   let ran = 0;
   for (let k = 0; k < sessions.length; k++) {
     const s = sessions[k];
     const d = days[k];
-    if (s.kind !== 'RUN' || d < from || d > REVIEW_DAY || s.rpe > 4) continue;
-    if (s.minutes >= weekLongest[Math.floor((NEXT_WEEK - 1 - d) / 7)]) continue;
+    if (s.kind !== 'RUN' || d < from || d > reviewDay || s.rpe > 4) continue;
+    if (s.minutes >= weekLongest[Math.floor((nextWeek - 1 - d) / 7)]) continue;
     ran = Math.max(ran, s.minutes);
   }
   return ran;
+}
+
+// `recentRuns`' three results as their docs read them, plainly (`recentLongRun`, `loggedLongRun` and `recentEasyRun`
+// had each been a loop of their own: these are what those loops computed, without their shortcuts).
+
+/** The runs logged in the 28 days to the review date. */
+function runsIn(recent: RecentSessions, reviewDay: number): { day: number; session: LoggedSession }[] {
+  return recent.sessions
+    .map((session, k) => ({ day: recent.days[k], session }))
+    .filter((r) => r.session.kind === 'RUN' && r.day >= reviewDay - 27 && r.day <= reviewDay);
+}
+
+const longest = (minutes: readonly number[]): number => Math.max(0, ...minutes);
+
+/** The ids of the planned long runs, this week's and the past weeks'. */
+function longRunIds(input: ReviewInput): Set<string> {
+  const plans = [...(input.pastWeekPlans ?? []), ...(input.currentWeekPlan ? [input.currentWeekPlan] : [])];
+  return new Set(plans.flatMap((p) => p.sessions.filter(longRunLike).map((x) => x.id)));
+}
+
+/** `RecentLongRun`: the longest run linked to a planned long run, else the longest run; this week's long run to come. */
+function longRunAsRead(
+  input: ReviewInput,
+  reviewDay: number,
+  recent: RecentSessions,
+  toCome: readonly PlannedSession[],
+): RecentLongRun {
+  const runs = runsIn(recent, reviewDay);
+  const ids = longRunIds(input);
+  const linked = longest(
+    runs.filter((r) => ids.has(r.session.plannedSessionId ?? '')).map((r) => r.session.minutes),
+  );
+  const ran = linked > 0 ? linked : longest(runs.map((r) => r.session.minutes));
+  const planned = longest(toCome.filter(longRunLike).map((x) => x.minutes));
+  return { ran, planned, base: Math.max(ran, planned) };
+}
+
+/**
+ * `LoggedLongRun`: the longest long run (linked to a planned long run, or unlinked at RPE 5 or less) of the runs since
+ * the illness when one of them has minutes, else of the 28 days; the longest run when there is no long run.
+ */
+function loggedAsRead(
+  input: ReviewInput,
+  reviewDay: number,
+  illness: { readonly start: number; readonly end: number } | null,
+  recent: RecentSessions,
+): LoggedLongRun {
+  const ids = longRunIds(input);
+  const all = runsIn(recent, reviewDay);
+  const since = illness === null ? [] : all.filter((r) => r.day > illness.end);
+  const of = (
+    runs: typeof all,
+    ill: { readonly start: number; readonly end: number } | null,
+  ): LoggedLongRun => {
+    const any = longest(runs.map((r) => r.session.minutes));
+    const long = longest(
+      runs
+        .filter((r) =>
+          r.session.plannedSessionId === undefined
+            ? r.session.rpe <= UNLINKED_LONG_RUN_RPE_MAX
+            : ids.has(r.session.plannedSessionId),
+        )
+        .map((r) => r.session.minutes),
+    );
+    return long > 0
+      ? { minutes: long, long: true, illness: ill, longerRun: any > longRunCap(long) ? any : 0 }
+      : { minutes: any, long: false, illness: ill, longerRun: 0 };
+  };
+  return longest(since.map((r) => r.session.minutes)) > 0 ? of(since, illness) : of(all, null);
+}
+
+/** `RecentEasyRun`: the two-pass count; this week's longest easy run to come (a run of cut tier 0). */
+function easyRunAsRead(
+  reviewDay: number,
+  nextWeekStart: number,
+  recent: RecentSessions,
+  toCome: readonly PlannedSession[],
+): RecentEasyRun {
+  const ran = ranInTwoPasses(recent, reviewDay, nextWeekStart);
+  const planned = longest(toCome.filter((x) => x.kind === 'RUN' && cutTier(x) === 0).map((x) => x.minutes));
+  return { ran, planned, base: Math.max(ran, planned) };
 }
 
 function recentOf(logs: readonly { day: number; kind: 'RUN' | 'STRENGTH'; minutes: number; rpe: number }[]): {
@@ -180,42 +269,68 @@ describe(recentRuns.name, () => {
     },
   ];
 
-  it('should find what recentLongRun, loggedLongRun and recentEasyRun find, for any logs', () => {
+  /** Last week's plan: its long run too is a long run a log may link to. */
+  const PAST: PlannedSession[] = [
+    { ...PLANNED[0], id: 'pastLong', minutes: 80 },
+    { ...PLANNED[2], id: 'pastEasy' },
+  ];
+
+  it('should find what recentLongRun, loggedLongRun and recentEasyRun are, as their docs read, for any logs', () => {
     fc.assert(
       fc.property(
+        // A review on any weekday of the week of 2024-10-04 (a Friday, day 20 000).
+        fc.integer({ min: -4, max: 2 }),
         fc.array(
           fc.record({
-            day: fc.integer({ min: REVIEW_DAY - 42, max: REVIEW_DAY }),
+            ago: fc.integer({ min: -1, max: 42 }),
             kind: fc.constantFrom('RUN' as const, 'STRENGTH' as const),
-            minutes: fc.integer({ min: 0, max: 15 }).map((m) => m * 10),
+            minutes: fc.integer({ min: 0, max: 18 }).map((m) => m * 10),
             rpe: fc.integer({ min: 1, max: 8 }),
-            link: fc.constantFrom(undefined, 'long', 'tempo', 'easy', 'gym', 'other'),
+            link: fc.constantFrom(undefined, 'long', 'pastLong', 'tempo', 'easy', 'pastEasy', 'gym', 'other'),
           }),
           { maxLength: 40 },
         ),
-        fc.option(fc.integer({ min: REVIEW_DAY - 30, max: REVIEW_DAY }), { nil: null }),
+        fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
         fc.subarray(PLANNED),
-        (logs, illnessEnd, toCome) => {
+        fc.integer({ min: 2, max: 15 }).map((m) => m * 10),
+        fc.boolean(),
+        (shift, logs, illnessAgo, planned, plannedMinutes, withPast) => {
+          const reviewDay = REVIEW_DAY + shift;
+          const nextWeekStart = mondayOf(reviewDay) + 7;
           const sessions: LoggedSession[] = logs.map((l) => ({
-            day: l.day,
+            day: reviewDay - l.ago,
             kind: l.kind,
             minutes: l.minutes,
             rpe: l.rpe,
             plannedSessionId: l.link,
           }));
           const input = {
-            reviewDate: '2024-10-04',
+            reviewDate: fromDayNumber(reviewDay),
             athlete: { id: 'a', availabilityMinutes: [60, 60, 60, 60, 60, 60, 60] },
             sessions,
             checkIns: [],
-            currentWeekPlan: { weekStart: '2024-09-30', sessions: PLANNED },
+            currentWeekPlan: { weekStart: fromDayNumber(nextWeekStart - 7), sessions: PLANNED },
+            pastWeekPlans: withPast
+              ? [{ weekStart: fromDayNumber(nextWeekStart - 14), sessions: PAST }]
+              : undefined,
           } as ReviewInput;
-          const recent = { from: REVIEW_DAY - 42, to: REVIEW_DAY, sessions, days: logs.map((l) => l.day) };
-          const illness = illnessEnd === null ? null : { start: illnessEnd - 3, end: illnessEnd };
-          const runs = recentRuns(input, REVIEW_DAY, NEXT_WEEK, illness, recent, toCome);
-          expect(runs.longRun).toEqual(recentLongRun(input, REVIEW_DAY, NEXT_WEEK, recent, toCome));
-          expect(runs.logged).toEqual(loggedLongRun(input, REVIEW_DAY, illness, recent));
-          expect(runs.easyRun).toEqual(recentEasyRun(input, REVIEW_DAY, NEXT_WEEK, recent, toCome));
+          const recent = {
+            from: reviewDay - 42,
+            to: reviewDay,
+            sessions,
+            days: logs.map((l) => reviewDay - l.ago),
+          };
+          const illness =
+            illnessAgo === null ? null : { start: reviewDay - illnessAgo - 3, end: reviewDay - illnessAgo };
+          const toCome = planned.map((x, i) => (i === 0 ? { ...x, minutes: plannedMinutes } : x));
+          const runs = recentRuns(input, reviewDay, nextWeekStart, illness, recent, toCome);
+          expect(runs.longRun).toEqual(longRunAsRead(input, reviewDay, recent, toCome));
+          expect(runs.logged).toEqual(loggedAsRead(input, reviewDay, illness, recent));
+          expect(runs.easyRun).toEqual(easyRunAsRead(reviewDay, nextWeekStart, recent, toCome));
+          // The three functions are its parts (`loggedLongRun` places the weeks itself).
+          expect(recentLongRun(input, reviewDay, nextWeekStart, recent, toCome)).toEqual(runs.longRun);
+          expect(loggedLongRun(input, reviewDay, illness, recent)).toEqual(runs.logged);
+          expect(recentEasyRun(input, reviewDay, nextWeekStart, recent, toCome)).toEqual(runs.easyRun);
         },
       ),
       { numRuns: 3000 },

@@ -1,4 +1,4 @@
-import { toDayNumber } from '../dates/local-date';
+import { toDayNumber, weekdayOf } from '../dates/local-date';
 import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import { thisWeekToComeOf } from '../metrics/to-come';
 import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
@@ -236,32 +236,7 @@ export function recentLongRun(
     reviewDay,
   ),
 ): RecentLongRun {
-  const from = reviewDay - 27;
-  const current = input.currentWeekPlan;
-  let longIds: Set<string> | null = null;
-  let linked = 0;
-  let any = 0;
-  const { sessions, days } = recent;
-  for (let k = 0; k < sessions.length; k++) {
-    const s = sessions[k];
-    if (s.kind !== 'RUN' || (s.minutes <= linked && s.minutes <= any)) continue;
-    const d = days[k];
-    if (d < from || d > reviewDay) continue;
-    if (s.minutes > any) any = s.minutes;
-    if (s.plannedSessionId === undefined || s.minutes <= linked) continue;
-    if (longIds === null) {
-      longIds = new Set();
-      for (const p of input.pastWeekPlans ?? [])
-        for (const x of p.sessions) if (longRunLike(x)) longIds.add(x.id);
-      if (current !== undefined) for (const x of current.sessions) if (longRunLike(x)) longIds.add(x.id);
-    }
-    if (longIds.has(s.plannedSessionId)) linked = s.minutes;
-  }
-  // Still to come as the metrics count it (`toCome`: the review date's own while no log that day matches it).
-  let planned = 0;
-  for (const x of toCome) if (longRunLike(x) && x.minutes > planned) planned = x.minutes;
-  const ran = linked > 0 ? linked : any;
-  return { ran, planned, base: Math.max(ran, planned) };
+  return recentRuns(input, reviewDay, nextWeekStart, null, recent, toCome).longRun;
 }
 
 /** Distinct days with a run (or a race) in a plan. */
@@ -416,37 +391,7 @@ export function recentEasyRun(
     reviewDay,
   ),
 ): RecentEasyRun {
-  const from = reviewDay - 27;
-  // In one pass, per calendar week (counted back from next week's Monday): its longest run, its longest easy run,
-  // and its longest easy run shorter than that one. The week's easy run is then its longest easy run when that is
-  // shorter than the week's longest run, else the next one down (a tie with the longest run leaves both out).
-  const weekLongest = [0, 0, 0, 0, 0];
-  const easyLongest = [0, 0, 0, 0, 0];
-  const easyNext = [0, 0, 0, 0, 0];
-  const { sessions, days } = recent;
-  for (let k = 0; k < sessions.length; k++) {
-    const s = sessions[k];
-    const d = days[k];
-    if (s.kind !== 'RUN' || d < from || d > reviewDay) continue;
-    const w = Math.floor((nextWeekStart - 1 - d) / 7);
-    const m = s.minutes;
-    if (m > weekLongest[w]) weekLongest[w] = m;
-    if (s.rpe > 4) continue;
-    if (m > easyLongest[w]) {
-      easyNext[w] = easyLongest[w];
-      easyLongest[w] = m;
-    } else if (m < easyLongest[w] && m > easyNext[w]) easyNext[w] = m;
-  }
-  let ran = 0;
-  for (let w = 0; w < 5; w++) {
-    const easy = easyLongest[w] < weekLongest[w] ? easyLongest[w] : easyNext[w];
-    if (easy > ran) ran = easy;
-  }
-  // Still to come as the metrics count it (`toCome`, see `recentLongRun`).
-  let planned = 0;
-  for (const x of toCome)
-    if (x.kind === 'RUN' && cutTier(x) === 0 && x.minutes > planned) planned = x.minutes;
-  return { ran, planned, base: Math.max(ran, planned) };
+  return recentRuns(input, reviewDay, nextWeekStart, null, recent, toCome).easyRun;
 }
 
 /**
@@ -491,46 +436,8 @@ export function loggedLongRun(
   illness: { readonly start: number; readonly end: number } | null,
   recent: RecentSessions,
 ): LoggedLongRun {
-  const from = reviewDay - 27;
-  const after = illness === null ? Infinity : illness.end;
-  let longIds: Set<string> | null = null;
-  let all = 0;
-  let allLong = 0;
-  let since = 0;
-  let sinceLong = 0;
-  const { sessions, days } = recent;
-  for (let k = 0; k < sessions.length; k++) {
-    const s = sessions[k];
-    const d = days[k];
-    if (s.kind !== 'RUN' || d < from || d > reviewDay) continue;
-    const m = s.minutes;
-    const later = d > after;
-    if (m > all) all = m;
-    if (later && m > since) since = m;
-    if (m <= allLong && (!later || m <= sinceLong)) continue;
-    let isLong: boolean;
-    if (s.plannedSessionId === undefined) isLong = s.rpe <= UNLINKED_LONG_RUN_RPE_MAX;
-    else {
-      if (longIds === null) {
-        longIds = new Set();
-        for (const p of input.pastWeekPlans ?? [])
-          for (const x of p.sessions) if (longRunLike(x)) longIds.add(x.id);
-        const current = input.currentWeekPlan;
-        if (current !== undefined) for (const x of current.sessions) if (longRunLike(x)) longIds.add(x.id);
-      }
-      isLong = longIds.has(s.plannedSessionId);
-    }
-    if (!isLong) continue;
-    if (m > allLong) allLong = m;
-    if (later && m > sinceLong) sinceLong = m;
-  }
-  if (since > 0)
-    return sinceLong > 0
-      ? { minutes: sinceLong, long: true, illness, longerRun: longerThanStep(since, sinceLong) }
-      : { minutes: since, long: false, illness, longerRun: 0 };
-  return allLong > 0
-    ? { minutes: allLong, long: true, illness: null, longerRun: longerThanStep(all, allLong) }
-    : { minutes: all, long: false, illness: null, longerRun: 0 };
+  // Next week's Monday only places the runs in their calendar weeks (for the easy run); nothing to come counts.
+  return recentRuns(input, reviewDay, reviewDay - weekdayOf(reviewDay) + 7, illness, recent, []).logged;
 }
 
 /** The athlete's recent runs as the review reads them: `recentLongRun`, `loggedLongRun` and `recentEasyRun`. */
@@ -543,8 +450,8 @@ export interface RecentRuns {
 /**
  * `recentLongRun`, `loggedLongRun` and `recentEasyRun` in one pass over the recent sessions (the same 28 days to the
  * review date, the same runs) and one over this week's sessions still to come, with the planned long runs' ids
- * gathered once: the review reads all three, and three passes each read every recent session (a test checks that
- * the results are the three functions').
+ * gathered once: the review reads all three, and three passes would each read every recent session. The three
+ * functions are its parts (a test checks it against the three loops they were written as).
  */
 export function recentRuns(
   input: ReviewInput,
@@ -564,7 +471,9 @@ export function recentRuns(
   let allLong = 0;
   let since = 0;
   let sinceLong = 0;
-  // `recentEasyRun`, per calendar week counted back from next week's Monday.
+  // `recentEasyRun`, per calendar week (counted back from next week's Monday): its longest run, its longest easy run,
+  // and its longest easy run shorter than that one. The week's easy run is then its longest easy run when that is
+  // shorter than the week's longest run, else the next one down (a tie with the longest run leaves both out).
   const weekLongest = [0, 0, 0, 0, 0];
   const easyLongest = [0, 0, 0, 0, 0];
   const easyNext = [0, 0, 0, 0, 0];

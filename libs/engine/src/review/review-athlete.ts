@@ -36,7 +36,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
   // The longest recent long run (as run and as still planned), the longest long run logged lately (since an illness
   // that resets it: what a hold's long run counts from, for the draft's cap and the suggestions' alike, one
-  // computation, `weekLongRunCap`) and the recent easy runs, in one pass over the recent sessions.
+  // computation, `weekLongRunCap`, and this week's load-spike long-run cap's) and the recent easy runs, in one pass over
+  // the recent sessions.
   const runs = recentRuns(
     input,
     state.reviewDay,
@@ -84,7 +85,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const useDraft =
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
   const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
-  const current = currentWeekSuggestions(input, state.metrics, low, config, state);
+  const current = currentWeekSuggestions(input, state.metrics, low, config, state, logged);
   // This week's long run as the current-week cut after red readiness leaves it: next week's down week keeps its
   // long run no longer.
   const cut = current.find((c) => c.kind === 'CURRENT_WEEK_RECOVERY')?.evidence;

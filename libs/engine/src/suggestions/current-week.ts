@@ -1,6 +1,6 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
-import { longRunCap, longRunLike, loggedLongRun } from '../planning/long-run';
+import { type LoggedLongRun, longRunCap, longRunLike } from '../planning/long-run';
 import {
   cutTier,
   planMinutes,
@@ -206,11 +206,13 @@ export function currentWeekSuggestions(
   m: Metrics,
   lowReadiness: LowReadiness | null,
   config: EngineConfig,
-  /**
-   * The metrics scan's recent sessions and illness: this week's logs (what is still to come) and the load-spike
-   * long-run cap read them.
-   */
+  /** The metrics scan's recent sessions: this week's logs (what is still to come) are read from them. */
   history: LongRunHistory,
+  /**
+   * The longest long run the athlete logged lately (`loggedLongRun`: since an illness when back from one), as the
+   * review read it (`recentRuns`): the load-spike long-run cap counts from it.
+   */
+  logged: LoggedLongRun,
 ): Suggestion[] {
   const plan = input.currentWeekPlan;
   const ill = m.illness.status !== 'NONE';
@@ -295,7 +297,7 @@ export function currentWeekSuggestions(
   }
 
   if (!lowReadiness?.escalated) {
-    const c = spikeLongRun(input, m, plan, later, todayWd, config, history);
+    const c = spikeLongRun(input, m, plan, later, todayWd, config, logged);
     return c === null ? [] : [c];
   }
 
@@ -407,9 +409,8 @@ export function currentWeekSuggestions(
   ];
 }
 
-/** What the load-spike long-run cap reads of the metrics scan (`MetricsState`'s fields of the same names). */
+/** What the current-week suggestions read of the metrics scan (`MetricsState`'s field of the same name). */
 export interface LongRunHistory {
-  readonly longRunIllness: { readonly start: number; readonly end: number } | null;
   readonly recentSessions: RecentSessions;
   /** The events: a fever's rest goes to the day after a confirmed illness ends (`feverRestThrough`). */
   readonly events: readonly ParsedEvent[];
@@ -437,13 +438,12 @@ function spikeLongRun(
   remaining: readonly PlannedSession[],
   todayWd: number,
   config: EngineConfig,
-  history: LongRunHistory,
+  logged: LoggedLongRun,
 ): Suggestion | null {
   const long = longestLongRun(remaining);
   if (long === null) return null;
-  const review = toDayNumber(input.reviewDate);
-  const logged = loggedLongRun(input, review, history.longRunIllness, history.recentSessions);
   if (logged.minutes <= 0) return null;
+  const review = toDayNumber(input.reviewDate);
   const step = longRunCap(logged.minutes);
   if (long.minutes <= longRunCap(step)) return null;
   const zoneRpe = zoneRpeOf(input);
