@@ -32,7 +32,8 @@ describe('missed-sessions pattern on a weekday without a key session', () => {
     const r = reviewAthlete(wednesdays(3));
     const s = pattern(r);
     expect(s).toBeDefined();
-    expect(s!.severity).toBe('INFO');
+    // A talk before next week is published: attention, so the review is not among the OK ones (coach read 12).
+    expect(s!.severity).toBe('ATTENTION');
     expect(s!.changes).toEqual([]);
     expect(s!.rationale).toContain(
       "Wednesday's sessions were missed in 3 of the last 4 weeks (2025-02-26, 2025-03-05, 2025-03-12), none of them a key session",

@@ -335,8 +335,10 @@ describe('a wellness note on a strong single reading ranks first (F10, athlete18
     expect(kinds.indexOf('WELLNESS_NOTE')).toBeLessThan(kinds.indexOf('BUILD'));
     const build = get(r, 'BUILD');
     expect(build.rationale).toContain("pending the athlete's answer");
-    // The one-reading rule still keeps the week: the note changes nothing, the build is an ordinary build.
-    expect(note.severity).toBe('INFO');
+    // The one-reading rule still keeps the week: the note changes nothing, the build is an ordinary build. The note
+    // asks before publishing, so it is attention (coach read 12: the review must not read OK in the queue).
+    expect(note.severity).toBe('ATTENTION');
+    expect(build.severity).toBe('INFO');
   });
 
   it('should grow nothing while the build waits for the answer: a plan inside the range stays (coach read 4: Chloé)', () => {

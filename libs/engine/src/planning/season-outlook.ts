@@ -70,8 +70,10 @@ function listedPhase(spans: PhaseSpans | null, ws: number): Phase | null {
  * a week early. An A race brings its taper; after it (and after any
  * marathon-type race) comes a recovery week (a marathon early in its week makes the rest of that week the
  * recovery week), after an A race a transition, then a base phase that returns to the usual volume within
- * the ramp limit before building again. Availability bounds every week; a week outside the season's
- * phases is pre-competition only in the weeks before an A race, and competition only in its taper.
+ * the ramp limit before building again. After a down week for red readiness that lasted two weeks or more
+ * (`redReturn`: next week's escalated down week) the weeks return the same way, from that down week, in the
+ * season's phase. Availability bounds every week; a week outside the season's phases is pre-competition only in
+ * the weeks before an A race, and competition only in its taper.
  */
 export function seasonOutlook(
   nextWeekStart: number,
@@ -81,6 +83,7 @@ export function seasonOutlook(
   season: Season | undefined,
   config: EngineConfig,
   availabilityMinutes = Infinity,
+  redReturn = false,
 ): OutlookWeek[] {
   const aRaces: ParsedRace[] = [];
   for (const r of races) if (r.priority === 'A') aRaces.push(r);
@@ -94,12 +97,17 @@ export function seasonOutlook(
   let builds = decision.type === 'DOWN' || decision.type === 'REST' ? 0 : (weeksSinceDown ?? 0) + 1;
   // Below the usual level after a race (or a rest week): the base weeks return to it within the ramp limit.
   // (a graded return from an illness or a transition is a hold below the usual level).
+  // After two weeks or more of red readiness a coach returns gradually too (coach read 12: Jonas's outlook went from
+  // his 340-min down week straight back to his usual weeks).
   const belowLevel =
     decision.type === 'TRANSITION' ||
     decision.type === 'REST' ||
     decision.reason === 'RACE_RECOVERY' ||
-    decision.gradedReturn;
+    decision.gradedReturn ||
+    redReturn;
   let returning = belowLevel;
+  // The return is the one after the red down week (not after a race since): it keeps the season's phase.
+  let fromRed = redReturn && decision.type === 'DOWN';
   // A week below the usual level is a recovery of its own: the build streak starts again after it.
   if (belowLevel) builds = 0;
   let previous: number = belowLevel ? decision.targetMinutes : level;
@@ -142,6 +150,7 @@ export function seasonOutlook(
       note = `recovery week after ${recovery.label}`;
       builds = 0;
       returning = true;
+      fromRed = false;
     } else if (early) {
       // Its race week: the race, then rest days and short easy runs (the race's own minutes not counted).
       if (early.priority === 'A') phase = 'COMPETITION';
@@ -149,26 +158,36 @@ export function seasonOutlook(
       note = `race week: ${early.label}; the rest of the week is its recovery week, the race not counted`;
       builds = 0;
       returning = true;
+      fromRed = false;
     } else if (prev && ws - prev.day <= transitionDaysAfter(prev, config)) {
       phase = 'TRANSITION';
       minutes = level * (1 - config.racing.transitionVolumeCut);
       note = `transition after ${prev.label}`;
       builds = 0;
       returning = true;
+      fromRed = false;
     } else if (next && taperCoversWeek(next.day, ws, taperDays)) {
       phase = 'COMPETITION';
       minutes = level * (1 - config.taper.volumeCut);
       note = next.day <= ws + 6 ? `race week: ${next.label}` : `taper for ${next.label}`;
     } else if (returning) {
-      // Base first: back to the usual volume within the ramp limit, no build and no down week yet.
-      if (phase === 'COMPETITION' || phase === 'PRE_COMPETITION') phase = listed ?? 'PREPARATORY';
-      // (toward the build weeks the athlete held before the race, not its peak week; from a rest or a graded
-      // return, toward the usual level the decision measured).
+      // Base first: back to the usual volume within the ramp limit, no build and no down week yet (after a race;
+      // after red readiness the season's phase stays, the volume returns the same way).
+      if (!fromRed && (phase === 'COMPETITION' || phase === 'PRE_COMPETITION'))
+        phase = listed ?? 'PREPARATORY';
+      // (toward the build weeks the athlete held before the race, not its peak week; from a rest, a graded return
+      // or a red down week, toward the usual level the decision measured), as far as the week's availability allows:
+      // the note names the level the weeks get back to.
       if (held < level) level = held;
+      if (level * 1.1 > availabilityMinutes) level = availabilityMinutes / 1.1;
       minutes = Math.min(level, previous * returnStep);
-      if (minutes < level) note = `base: back toward ${Math.round(level)} min within the ramp limit`;
+      if (minutes < level)
+        note = fromRed
+          ? `after the down week for red readiness: back toward ${Math.round(level)} min within the ramp limit`
+          : `base: back toward ${Math.round(level)} min within the ramp limit`;
       else {
         returning = false;
+        fromRed = false;
         buildWeek = true;
       }
     } else if (builds >= config.progression.buildWeeksBeforeDown) {

@@ -104,6 +104,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     input.season,
     base,
     ctx.baseAvailability.reduce((t, x) => t + x, 0),
+    // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).
+    low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK',
   );
   const suggestions = withCurrentWeek(
     escalateRecovery(

@@ -3824,7 +3824,8 @@ function suggestMissedSessions(g: Shared): void {
     const lead = worst ?? { day: failing[0].day, misses: failing[0].dates.length, dates: failing[0].dates };
     g.add(
       'MISSED_SESSIONS_PATTERN',
-      changes.length > 0 ? 'ATTENTION' : 'INFO',
+      // A talk before next week is published (a day that keeps failing) is attention, as a move is (coach read 12).
+      changes.length > 0 || failing.length > 0 ? 'ATTENTION' : 'INFO',
       ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
       `${heads.join(' ')} ${parts.join(' ')}`,
@@ -4514,7 +4515,9 @@ function suggestWellnessNote(g: Shared): void {
   const tail = otherLowWords(g, 'It is not the only low check-in', true, asksFirst);
   g.add(
     'WELLNESS_NOTE',
-    'INFO',
+    // A note that asks before next week is published is attention (coach read 12: Chloé's and Viktor's reviews
+    // read OK, and the coach's queue ranks a review by its worst open suggestion); one that only asks is info.
+    asksFirst ? 'ATTENTION' : 'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
     `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
