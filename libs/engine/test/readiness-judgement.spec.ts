@@ -459,10 +459,10 @@ describe('one wellness item low on check-ins running, the rest of the check-in f
     expect(r.decision.type).toBe('BUILD');
     const build = get(r, 'BUILD');
     expect(build.rationale).toContain(
-      `mood is low with the composite within norm, and 5 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (see the note above: our threshold, 3 or more), so this build is pending the athlete's answer`,
+      `mood is low with the composite within norm, and 5 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (see the note above: our threshold, 3 or more), so this build is pending Sam's answer`,
     );
     expect(build.rationale).not.toContain('recovery looks fine');
-    expect(r.decision.reason).toContain("pending the athlete's answer on 5 low check-ins in the last 7 days");
+    expect(r.decision.reason).toContain("pending Sam's answer on 5 low check-ins in the last 7 days");
     // With only its own 2 check-ins low, the note is as it was.
     const two = get(reviewAthlete(withPlan(lowMood(history(), 2))), 'WELLNESS_NOTE');
     expect(two.rationale).toContain('but a score that stays low is worth a word: ask Sam how things are.');

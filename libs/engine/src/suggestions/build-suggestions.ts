@@ -4345,11 +4345,11 @@ function strongNote(g: Shared): boolean {
  * What the build says of the note's one low check-in, with the note's own count (`recentBelowCount`): "one low
  * check-in is not yet a trend" only when it is one; else "the latest low check-in is not yet a trend, but 4 of the 7
  * check-ins of the last 7 days (since …) were low" (coach read 9: Nora's build had said "one" beside a note
- * counting 4). Pending the athlete's answer when the note asks first (`asksFirst`), with why.
+ * counting 4). Pending the athlete's answer ("pending Nora's answer") when the note asks first (`asksFirst`), with why.
  */
 function lowCheckInWords(g: Shared): string {
   const count = recentBelowCount(g.m.wellness);
-  const pending = "so this build is pending the athlete's answer";
+  const pending = `so this build is pending ${g.athlete}'s answer`;
   // The item-only note that asks first (`itemNoteAsksFirst`): its item low on check-ins running, the composite
   // within norm, and the same count as the note.
   const item = itemLowNote(g.m.wellness);
