@@ -2,8 +2,9 @@
  * Missed-sessions pattern (coach read 7, finding 4: Sara, athlete21): a weekday whose sessions keep being missed,
  * key sessions or not, is a pattern to talk about before next week is published; a one-off miss is not.
  */
-import { reviewAthlete } from '../src';
+import { applySuggestion, reviewAthlete } from '../src';
 import type { Review, ReviewInput, Suggestion } from '../src';
+import { planMinutes } from '../src/planning/plan-measures';
 import {
   USUAL_WEEK,
   buildHistory,
@@ -160,5 +161,42 @@ describe('coach read 12: the missed-sessions note and the build it holds (Sara, 
     const input = sara();
     const unnamed = reviewAthlete({ ...input, athlete: { ...input.athlete, firstName: undefined } });
     expect(unnamed.decision.reason).toContain("pending the athlete's answer on the missed sessions");
+  });
+
+  it('should say what the plan has on the missed days as the build leaves it, never a session the build drops', () => {
+    const input = sara();
+    const r = reviewAthlete(input);
+    const build = r.suggestions.find((x) => x.kind === 'BUILD')!;
+    // The build drops Wednesday's easy run, the whole of its cut (455 → 380 min).
+    expect(build.changes).toEqual([{ type: 'DROP_SESSION', sessionId: `${NEXT}-x2RUN` }]);
+    const after = applySuggestion(input.nextWeekDraft!, build);
+    if (!after.ok) throw new Error(after.reason);
+    expect([planMinutes(input.nextWeekDraft!), planMinutes(after.plan)]).toEqual([455, 380]);
+    expect(after.plan.sessions.filter((x) => x.day === 2)).toEqual([]);
+    // Was: "(the plan has Tuesday's steady blocks and Wednesday's easy run on those days)", beside that build.
+    const s = pattern(r)!;
+    expect(s.rationale).not.toContain("and Wednesday's easy run on those days");
+    expect(s.rationale).toContain(
+      "what needs settling before it is published is which days hold its sessions (the plan has Tuesday's steady blocks on those days; the build drops Wednesday's easy run).",
+    );
+  });
+
+  it('should name every session on the missed days when the build keeps them', () => {
+    // A plan inside the build's range: nothing is dropped, and the note names both days' sessions.
+    const input = sara();
+    const plan = input.nextWeekDraft!;
+    const r = reviewAthlete({
+      ...input,
+      nextWeekDraft: {
+        ...plan,
+        sessions: plan.sessions.map((x) => (x.day === 5 ? { ...x, minutes: 20 } : x)),
+      },
+    });
+    expect(
+      r.suggestions.find((x) => x.kind === 'BUILD')!.changes.some((c) => c.type === 'DROP_SESSION'),
+    ).toBe(false);
+    expect(pattern(r)!.rationale).toContain(
+      "(the plan has Tuesday's steady blocks and Wednesday's easy run on those days).",
+    );
   });
 });

@@ -3683,6 +3683,38 @@ function lifeDoes(w: LifeContextWork | null, x: PlannedSession): string {
 }
 
 /**
+ * " (the plan has Tuesday's steady blocks on those days; the build drops Wednesday's easy run)": the sessions next
+ * week's plan has on the days the missed-sessions note asks about (`days`), as the build leaves it (`g.fitted`, the
+ * volume decision's changes applied), and those the build drops or moves off them; '' when the plan has none there.
+ * The sessions the note moves itself (`own`) are its own text's. The note and the build describe one plan (coach
+ * read 12: Sara's note had said the plan has "Wednesday's easy run on those days" beside a build that drops it,
+ * 455 → 380 min).
+ */
+function onTalkDays(g: Shared, days: readonly number[], own: readonly PlanChange[]): string {
+  const on = (x: PlannedSession): boolean =>
+    days.includes(x.day) &&
+    x.kind !== 'REST' &&
+    !own.some((c) => c.type === 'MOVE_SESSION' && c.sessionId === x.id);
+  const kept = g.fitted.sessions.filter(on);
+  const dropped: string[] = [];
+  const moved: string[] = [];
+  for (const x of g.plan.sessions) {
+    if (!on(x) || kept.some((y) => y.id === x.id)) continue;
+    const to = g.fitted.sessions.find((y) => y.id === x.id);
+    if (to === undefined) dropped.push(sessionName(x));
+    else moved.push(`${sessionName(x)} to ${weekdayName(to.day)}`);
+  }
+  const gone = [
+    ...(dropped.length > 0 ? [`drops ${andList(dropped)}`] : []),
+    ...(moved.length > 0 ? [`moves ${andList(moved)}`] : []),
+  ];
+  const has = kept.length > 0 ? `the plan has ${andList(kept.map(sessionName))} on those days` : '';
+  if (gone.length === 0) return has === '' ? '' : ` (${has})`;
+  const build = `the build ${gone.join(' and ')}`;
+  return has === '' ? ` (${build}, and the plan has no other session on those days)` : ` (${has}; ${build})`;
+}
+
+/**
  * A pattern of missed key sessions on a weekday: next week's key session on that day moves to a day with time
  * for it, reliable in the athlete's record and away from the other hard sessions and the long run (never the
  * day before a long run: a hard session there is what the move must not make). With no such day, or when the
@@ -3794,10 +3826,9 @@ function suggestMissedSessions(g: Shared): void {
       const days = andList(talkDays.map((d) => `${weekdayName(d)}s`));
       // The build is sized from the minutes done (a missed session counts as 0), so the pattern does not cut it:
       // what needs settling before it is published is which days hold its sessions (our rule).
-      const onDays = plan.sessions.filter((x) => talkDays.includes(x.day) && x.kind !== 'REST');
       const build =
         g.decision.type === 'BUILD'
-          ? ` Next week's build is sized from the minutes done in the recent weeks (a missed session counts as 0${g.decision.baseThisWeek !== null ? ", and this week's days to come at the share of its plan done so far" : ''}), so it needs no cut for this; what needs settling before it is published is which days hold its sessions${onDays.length > 0 ? ` (the plan has ${andList(onDays.map((x) => sessionLabel(x).replace(/ \(\d+ min\)$/, '')))} on those days)` : ''}.`
+          ? ` Next week's build is sized from the minutes done in the recent weeks (a missed session counts as 0${g.decision.baseThisWeek !== null ? ", and this week's days to come at the share of its plan done so far" : ''}), so it needs no cut for this; what needs settling before it is published is which days hold its sessions${onTalkDays(g, talkDays, changes)}.`
           : '';
       parts.push(
         `The pattern is worth a talk with ${athlete} before next week is published: what gets in the way on ${days}, and which ${many ? 'days' : 'day'} would work better.${build}`,
