@@ -392,7 +392,7 @@ describe('texts a coach found on the demo review: the missed-session move (athle
     const day = ['Wednesday', 'Friday'][move.toDay === 2 ? 0 : 1];
     expect(s.rationale).toContain(`Move Tuesday's steady blocks (75 min) to ${day}`);
     expect(s.rationale).toMatch(
-      /, a day that works for you, away from the other hard sessions and the long run\./,
+      /, a day that works for Sam, away from the other hard sessions and the long run\./,
     );
     expect(claims(easyThursday)).toEqual([]);
     // With Thursday's tempo, Friday is beside it: no move.

@@ -81,7 +81,7 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     expect(t.since).toBe(shift(REVIEW, -3));
     expect(s!.rationale).toMatch(
       new RegExp(
-        `stress is below your norm on the last 4 check-ins \\(since ${shift(REVIEW, -3)}; z -\\d\\.\\d today\\)`,
+        `stress is below Oskar's norm on the last 4 check-ins \\(since ${shift(REVIEW, -3)}; z -\\d\\.\\d today\\)`,
       ),
     );
     expect(s!.rationale).toMatch(/the wellness composite is within it \(z -0\.\d\)/);
@@ -113,7 +113,7 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     expect(r.metrics.wellness.trend).toMatchObject({ item: null, checkIns: 2, since: shift(REVIEW, -1) });
     expect(s!.rationale).toMatch(
       new RegExp(
-        `wellness is below your norm on the last 2 check-ins \\(since ${shift(REVIEW, -1)}; composite z -\\d\\.\\d today`,
+        `wellness is below Oskar's norm on the last 2 check-ins \\(since ${shift(REVIEW, -1)}; composite z -\\d\\.\\d today`,
       ),
     );
   });
@@ -166,7 +166,7 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     const { r, s } = recovery(input);
     expect(r.metrics.wellness.trend).toMatchObject({ item: 'mood', checkIns: 1 });
     expect(s!.rationale).toMatch(
-      /the latest wellness check-in is below your norm \(composite z -\d\.\d, mood z -\d\.\d\): one check-in, with HRV clearly low too/,
+      /the latest wellness check-in is below Oskar's norm \(composite z -\d\.\d, mood z -\d\.\d\): one check-in, with HRV clearly low too/,
     );
   });
 
@@ -209,7 +209,7 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     const { r, s } = recovery({ ...input, contextEvents: [event] });
     expect(r.metrics.wellness.singleReading).toBe(false);
     expect(s!.rationale).toMatch(
-      /the latest wellness check-in is below your norm \(composite z -\d\.\d, stress z -\d\.\d\): one check-in, on a day a confirmed life event explains/,
+      /the latest wellness check-in is below Oskar's norm \(composite z -\d\.\d, stress z -\d\.\d\): one check-in, on a day a confirmed life event explains/,
     );
     expect(s!.rationale).not.toMatch(/nothing else agrees/);
   });

@@ -2389,11 +2389,14 @@ function suggestRecovery(g: Shared): void {
   const { state, ctx, decision, config, m, base, hrv, ev, changes, scaled } = g;
   const e = ctx.readiness;
   const parts: string[] = [];
-  const hrvText = hrv.status === 'BELOW_BAND' ? hrvPhrase(hrv, true) : null;
+  // The coach's text names the athlete ("Jonas's HRV 7-day mean", "below Jonas's norm"), never "your" (coach read 12:
+  // "your usual band", "your norm" had spoken to the athlete in the coach's text).
+  const hrvText = hrv.status === 'BELOW_BAND' ? hrvPhrase(hrv, g.athlete) : null;
   // HRV first when it counts; at the edge of its band it is said after what does count.
   if (hrvText !== null && e?.hrvLow) parts.push(hrvText);
   const wText = wellnessPhrase(m.wellness, e?.hrvLow === true, config.readiness);
-  if (wText !== null && m.wellness.status !== 'GREEN') parts.push(wText.replace("the athlete's", 'your'));
+  if (wText !== null && m.wellness.status !== 'GREEN')
+    parts.push(wText.replaceAll("the athlete's", `${g.athlete}'s`));
   const decline = declinePhrase(m.wellness, config.readiness);
   if (decline !== null) parts.push(decline);
   const ask = askItems(m.wellness, config.readiness);
@@ -2547,7 +2550,7 @@ function suggestBaselineHold(g: Shared): void {
     'INFO',
     ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what you have been doing, while Coachline learns your normal load. Daily check-ins (and HRV if you have it) make the next reviews sharper.${scaled}`,
+    `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what ${g.athlete} has been doing, while Coachline learns ${g.athlete}'s normal load. Daily check-ins (and HRV, where ${g.athlete} measures it) make the next reviews sharper.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -2744,7 +2747,7 @@ function suggestBuild(g: Shared): void {
 }
 
 /**
- * The weeks a build grows from, named with what they came to: "Your last three weeks averaged 450 min", or,
+ * The weeks a build grows from, named with what they came to: "Sam's last three weeks averaged 450 min", or,
  * weeks left out, "With this week (a down week, 255 min planned) and the week of 2026-11-16 (…) left aside,
  * Kasper's last build week, that of 2026-11-23, was 221 min" (one week never "averaged"; coach finding 3).
  */
@@ -2752,7 +2755,7 @@ function buildBaseWords(g: Shared): string {
   const { decision, base } = g;
   const b = baseWeeksWords(decision, g.m.weeks);
   if (b.counted === '') return `The recent weeks averaged ${min(base)}`;
-  if (b.left === '' && b.since === '') return `Your last three weeks averaged ${min(base)}`;
+  if (b.left === '' && b.since === '') return `${g.athlete}'s last three weeks averaged ${min(base)}`;
   const weeks = b.one
     ? `${g.athlete}'s last build week, ${b.counted.replace('the week of', 'that of')}, was ${min(base)}`
     : `${g.athlete}'s build weeks, ${b.counted.replace('the weeks of', 'those of')}, averaged ${min(base)}`;
@@ -3771,7 +3774,7 @@ function suggestMissedSessions(g: Shared): void {
     const parts: string[] = [];
     if (moved.length > 0)
       parts.push(
-        `Move ${moved.join('; ')}, a day that works for you, away from the other hard sessions and the long run.`,
+        `Move ${moved.join('; ')}, a day that works for ${athlete}, away from the other hard sessions and the long run.`,
       );
     if (byLife.length > 0) parts.push(`Next week, ${byLife.join('; ')}, so nothing moves here.`);
     const stays = (xs: readonly string[]): string =>
@@ -4601,7 +4604,7 @@ function suggestHrvNote(g: Shared): void {
   const below = hrv.below;
   if (hrv.status !== 'BELOW_BAND' || below === null || below.clear) return;
   if (decision.reason === 'RECOVERY_HOLD' || decision.reason === 'RECOVERY_DOWN_WEEK') return;
-  const text = hrvPhrase(hrv, false);
+  const text = hrvPhrase(hrv, null);
   if (text === null) return;
   g.add(
     'HRV_NOTE',
