@@ -1734,6 +1734,11 @@ class Shared {
    * suggestion's texts and the life event's state it, so the coach and the athlete read one figure for the week.
    */
   bothMinutes: number | null = null;
+  /**
+   * The days the life event's suggestion changes in the week `bothMinutes` counts ("Tuesday, Wednesday and
+   * Thursday"): the volume decision's athlete text says the week counts them shortened, as its coach text does.
+   */
+  bothDays = '';
   /** The volume text's sentence stating `bothMinutes` ('' when it has none). */
   bothText = '';
   /** The life-context work on the plan, computed once (see `lifeContextWork`). */
@@ -1950,6 +1955,12 @@ class Shared {
               : rule === 'LIFE_CONTEXT' && this.volumeStatesBoth()
                 ? null
                 : undefined,
+        // The week both leave counts the life event's days shortened: the athlete reads so, as the coach does
+        // (coach read 12: Tom's hold read "about 365 min", the hold alone leaving 410).
+        weekShortened:
+          this.bothText !== '' && fitted && rationale.includes(this.bothText) && this.bothDays !== ''
+            ? this.bothDays
+            : undefined,
         stated,
         planMinutes: this.planTotal,
         afterMinutes: fitted ? this.fittedMinutes : undefined,
@@ -5010,8 +5021,15 @@ function suggestVolume(g: Shared): void {
       ) === bothTotal
         ? bothTotal
         : null;
-    if (g.bothMinutes !== null && (vol.length > 0 || eve.ids.size > 0))
+    if (g.bothMinutes !== null && (vol.length > 0 || eve.ids.size > 0)) {
       g.bothText = ` With ${lifeCaps(g)} (its own suggestion: ${capWords(g)}), the week comes to ${weekAgainstRange(g, g.bothMinutes)}.`;
+      // The days the life event's changes shorten on the plan the volume decision leaves (`both` is not null here).
+      const was = planMinutesByDay(fitted);
+      const now = planMinutesByDay(both as WeekPlan);
+      const days: string[] = [];
+      for (let d = 0; d < 7; d++) if (now[d] !== was[d]) days.push(weekdayName(d));
+      g.bothDays = andList(days);
+    }
     scaled +=
       vol.length > 0 || eve.ids.size > 0
         ? g.bothText !== ''
