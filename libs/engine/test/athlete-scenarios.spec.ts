@@ -39,7 +39,7 @@ describe(`${reviewAthlete.name} scenarios`, () => {
     const s = get(r, 'RECOVERY_DOWN_WEEK');
     expect(s.severity).toBe('URGENT');
     expect(s.rationale).toMatch(/ln rMSSD 3\.\d\d/);
-    expect(s.rationale).toMatch(/below your usual band \d\.\d\d–\d\.\d\d/);
+    expect(s.rationale).toMatch(/below the usual band \d\.\d\d–\d\.\d\d/);
     expect(s.changes.some((c) => c.type === 'SCALE_VOLUME' && c.percent < 0)).toBe(true);
     expect(kinds(r)).not.toContain('BUILD');
     expect(r.components.find((c) => c.component === 'ADAPTATION')?.status).toBe('URGENT');

@@ -596,7 +596,7 @@ describe('coach finding athlete18: a build beside one low check-in says what it 
     expect(build.rationale).toContain(
       'one low check-in is not yet a trend, but a strong one (see the note above)',
     );
-    expect(build.rationale).toContain("pending the athlete's answer");
+    expect(build.rationale).toContain("pending Viktor's answer");
     expect(r.suggestions[0].kind).toBe('WELLNESS_NOTE');
   });
 });

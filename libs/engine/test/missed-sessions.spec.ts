@@ -2,9 +2,16 @@
  * Missed-sessions pattern (coach read 7, finding 4: Sara, athlete21): a weekday whose sessions keep being missed,
  * key sessions or not, is a pattern to talk about before next week is published; a one-off miss is not.
  */
-import { reviewAthlete } from '../src';
+import { applySuggestion, reviewAthlete } from '../src';
 import type { Review, ReviewInput, Suggestion } from '../src';
-import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
+import { planMinutes } from '../src/planning/plan-measures';
+import {
+  USUAL_WEEK,
+  buildHistory,
+  planFromWeek,
+  plannedSessions,
+  shift,
+} from './factories/athlete-history.factory';
 import { NEXT, REVIEW } from './factories/athlete-scenarios.factory';
 
 /** The usual week planned for the 4 calendar weeks to the Sunday review, Wednesday's easy run skipped `weeks` times. */
@@ -21,6 +28,67 @@ function wednesdays(weeks: number, weekdays: readonly number[] = [2]): ReviewInp
     pastWeekPlans: past.slice(1),
     currentWeekPlan: past[0],
     nextWeekDraft: planFromWeek(NEXT, USUAL_WEEK),
+  };
+}
+
+const rpe = (value: number) => ({ type: 'RPE' as const, value });
+const run = plannedSessions(NEXT);
+
+/**
+ * Sara (demo athlete21, coach read 12): her usual week (strength Monday, steady blocks Tuesday, an easy run
+ * Wednesday, a tempo Thursday, an easy run Saturday, the long run Sunday), Wednesday's easy run skipped in the
+ * last 3 weeks and this Tuesday's steady blocks too; next week's plan is her coach's 455 min, which a build of
+ * about 385 min trims by dropping Wednesday's 75-min easy run (to 380 min).
+ */
+function sara(): ReviewInput {
+  const week = [
+    { minutes: 30, rpe: 5, kind: 'STRENGTH' as const, purpose: 'Strength' },
+    { minutes: 75, rpe: 6, key: true, purpose: 'Steady blocks: comfortably hard' },
+    { minutes: 75, rpe: 3 },
+    { minutes: 55, rpe: 5, purpose: 'Tempo: steady' },
+    null,
+    { minutes: 75, rpe: 3 },
+    { minutes: 125, rpe: 4, key: true, purpose: 'Long run' },
+  ];
+  const input = buildHistory({
+    reviewDate: REVIEW,
+    days: 120,
+    week,
+    downWeeks: [5, 9, 13],
+    skip: { weekdays: [2], weeks: 3 },
+    availability: [45, 90, 90, 90, 0, 90, 150],
+  });
+  const past = [0, 1, 2, 3].map((k) => planFromWeek(shift(NEXT, -7 * (k + 1)), week));
+  const intervals = (repeats: number, work: number, recovery: number) => ({
+    repeats,
+    workSeconds: work * 60,
+    workEffort: rpe(6),
+    recoverySeconds: recovery * 60,
+    recoveryEffort: rpe(3),
+  });
+  return {
+    ...input,
+    athlete: { ...input.athlete, firstName: 'Sara' },
+    // This Tuesday's steady blocks (a key session) missed too.
+    sessions: input.sessions.filter((x) => x.date !== shift(REVIEW, -5)),
+    pastWeekPlans: past.slice(1),
+    currentWeekPlan: past[0],
+    nextWeekDraft: {
+      weekStart: NEXT,
+      sessions: [
+        run(0, 30, 5, { kind: 'STRENGTH', purpose: 'Strength: squats, split squats' }),
+        run(1, 75, 6, {
+          key: true,
+          intervals: intervals(3, 10, 2),
+          purpose: 'Steady blocks: comfortably hard',
+        }),
+        run(2, 75, 3, { purpose: 'Easy run: truly easy' }),
+        run(3, 55, 5, { intervals: intervals(2, 15, 3), purpose: 'Tempo: steady' }),
+        run(3, 20, 5, { kind: 'STRENGTH', purpose: 'Strength: squats, split squats' }),
+        run(5, 75, 3, { purpose: 'Easy run: truly easy' }),
+        run(6, 125, 4, { key: true, purpose: 'Long run' }),
+      ],
+    },
   };
 }
 
@@ -79,5 +147,57 @@ describe('missed-sessions pattern on a weekday without a key session', () => {
 
   it('should not flag one or two missed easy runs on a weekday', () => {
     for (const weeks of [1, 2]) expect(pattern(reviewAthlete(wednesdays(weeks)))).toBeUndefined();
+  });
+});
+
+describe('coach read 12: the missed-sessions note and the build it holds (Sara, athlete21)', () => {
+  it('should name the athlete, with no pronoun, in the decision of a build pending the talk', () => {
+    const r = reviewAthlete(sara());
+    expect(r.decision.type).toBe('BUILD');
+    expect(pattern(r)!.evidence.askFirst).toBe(true);
+    // Was: "pending the athlete's answer on the sessions they keep missing (see the missed-sessions note)".
+    expect(r.decision.reason).toBe(
+      `A build within the ramp limit (about ${r.decision.targetMinutes} min), pending Sara's answer on the missed sessions (see the missed-sessions note).`,
+    );
+    const input = sara();
+    const unnamed = reviewAthlete({ ...input, athlete: { ...input.athlete, firstName: undefined } });
+    expect(unnamed.decision.reason).toContain("pending the athlete's answer on the missed sessions");
+  });
+
+  it('should say what the plan has on the missed days as the build leaves it, never a session the build drops', () => {
+    const input = sara();
+    const r = reviewAthlete(input);
+    const build = r.suggestions.find((x) => x.kind === 'BUILD')!;
+    // The build drops Wednesday's easy run, the whole of its cut (455 → 380 min).
+    expect(build.changes).toEqual([{ type: 'DROP_SESSION', sessionId: `${NEXT}-x2RUN` }]);
+    const after = applySuggestion(input.nextWeekDraft!, build);
+    if (!after.ok) throw new Error(after.reason);
+    expect([planMinutes(input.nextWeekDraft!), planMinutes(after.plan)]).toEqual([455, 380]);
+    expect(after.plan.sessions.filter((x) => x.day === 2)).toEqual([]);
+    // Was: "(the plan has Tuesday's steady blocks and Wednesday's easy run on those days)", beside that build.
+    const s = pattern(r)!;
+    expect(s.rationale).not.toContain("and Wednesday's easy run on those days");
+    expect(s.rationale).toContain(
+      "what needs settling before it is published is which days hold its sessions (the plan has Tuesday's steady blocks on those days; the build drops Wednesday's easy run).",
+    );
+  });
+
+  it('should name every session on the missed days when the build keeps them', () => {
+    // A plan inside the build's range: nothing is dropped, and the note names both days' sessions.
+    const input = sara();
+    const plan = input.nextWeekDraft!;
+    const r = reviewAthlete({
+      ...input,
+      nextWeekDraft: {
+        ...plan,
+        sessions: plan.sessions.map((x) => (x.day === 5 ? { ...x, minutes: 20 } : x)),
+      },
+    });
+    expect(
+      r.suggestions.find((x) => x.kind === 'BUILD')!.changes.some((c) => c.type === 'DROP_SESSION'),
+    ).toBe(false);
+    expect(pattern(r)!.rationale).toContain(
+      "(the plan has Tuesday's steady blocks and Wednesday's easy run on those days).",
+    );
   });
 });

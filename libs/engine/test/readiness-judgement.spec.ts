@@ -139,10 +139,10 @@ describe('readiness judgement (issue #11)', () => {
       expect(r.suggestions.some((x) => x.severity === 'URGENT')).toBe(false);
       // Stress is down on the last two check-ins: the hold says which signal persists, and for how long.
       expect(s.rationale).toMatch(
-        /^Readiness is amber: stress is below your norm on the last 2 check-ins \(since \d{4}-\d{2}-\d{2}; z -\d\.\d today\)/,
+        /^Readiness is amber: stress is below Sam's norm on the last 2 check-ins \(since \d{4}-\d{2}-\d{2}; z -\d\.\d today\)/,
       );
       expect(s.rationale).toMatch(
-        /HRV 7-day mean is at the lower edge of your usual band .*does not count as low/,
+        /Sam's HRV 7-day mean is at the lower edge of the usual band .*does not count as low/,
       );
       expect(s.rationale).toContain('One marker, but a persistent one; nothing else agrees.');
     });
@@ -155,7 +155,7 @@ describe('readiness judgement (issue #11)', () => {
       const h = clear.metrics.hrv.below;
       expect(h?.clear && !h.strong).toBe(true);
       expect(a.rationale).toContain('Two markers agree.');
-      expect(a.rationale).toMatch(/your HRV 7-day mean \(ln rMSSD \d\.\d\d\) is below your usual band/);
+      expect(a.rationale).toMatch(/Sam's HRV 7-day mean \(ln rMSSD \d\.\d\d\) is below the usual band/);
 
       const far = reviewAthlete(withPlan(stressed(hrvUnderFloor(history(), 0.07))));
       expect(get(far, 'RECOVERY_DOWN_WEEK').severity).toBe('URGENT');
@@ -459,10 +459,10 @@ describe('one wellness item low on check-ins running, the rest of the check-in f
     expect(r.decision.type).toBe('BUILD');
     const build = get(r, 'BUILD');
     expect(build.rationale).toContain(
-      `mood is low with the composite within norm, and 5 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (see the note above: our threshold, 3 or more), so this build is pending the athlete's answer`,
+      `mood is low with the composite within norm, and 5 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (see the note above: our threshold, 3 or more), so this build is pending Sam's answer`,
     );
     expect(build.rationale).not.toContain('recovery looks fine');
-    expect(r.decision.reason).toContain("pending the athlete's answer on 5 low check-ins in the last 7 days");
+    expect(r.decision.reason).toContain("pending Sam's answer on 5 low check-ins in the last 7 days");
     // With only its own 2 check-ins low, the note is as it was.
     const two = get(reviewAthlete(withPlan(lowMood(history(), 2))), 'WELLNESS_NOTE');
     expect(two.rationale).toContain('but a score that stays low is worth a word: ask Sam how things are.');

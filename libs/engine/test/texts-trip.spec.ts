@@ -392,7 +392,7 @@ describe('texts a coach found on the demo review: the missed-session move (athle
     const day = ['Wednesday', 'Friday'][move.toDay === 2 ? 0 : 1];
     expect(s.rationale).toContain(`Move Tuesday's steady blocks (75 min) to ${day}`);
     expect(s.rationale).toMatch(
-      /, a day that works for you, away from the other hard sessions and the long run\./,
+      /, a day that works for Sam, away from the other hard sessions and the long run\./,
     );
     expect(claims(easyThursday)).toEqual([]);
     // With Thursday's tempo, Friday is beside it: no move.
@@ -497,10 +497,28 @@ describe('the trip and the hold each say the week both leave (athlete02, coach r
     const figures = r.suggestions.flatMap((s) => weekFigures(s.athleteText));
     expect(figures).toEqual([week]);
     expect(get(r, 'CAUTIOUS_HOLD').athleteText).toMatch(
-      new RegExp(`^Next week is (lighter: )?about ${week} min\\.`),
+      new RegExp(
+        `^Next week is (lighter: )?about ${week} min with Tuesday, Wednesday and Thursday shortened`,
+      ),
     );
     expect(get(r, 'LIFE_CONTEXT_REDUCTION').athleteText).toBe(
       "You have less time on Tuesday, Wednesday and Thursday (about 60 min a day), so those days fit the time you have. Tuesday's steady blocks, Wednesday's easy run and Thursday's tempo are shorter.",
+    );
+  });
+
+  it('should say the hold’s week counts the trip’s shorter days, which the hold alone does not take (coach read 12)', () => {
+    const r = reviewAthlete(input);
+    const hold = get(r, 'CAUTIOUS_HOLD');
+    const week = planMinutes(thenOther(input, get(r, 'LIFE_CONTEXT_REDUCTION'), hold));
+    const alone = planMinutes(applied(input.nextWeekDraft!, hold));
+    expect(alone).toBeGreaterThan(week);
+    expect(hold.rationale).toContain(`to ${alone} min. With the trip's caps`);
+    // Was: "Next week is about 365 min.", the hold alone leaving 410 min: the athlete reads what the coach does,
+    // the week with the trip's days shortened too.
+    expect(hold.athleteText).toMatch(
+      new RegExp(
+        `^Next week is (lighter: )?about ${week} min with Tuesday, Wednesday and Thursday shortened to the time you have\\.`,
+      ),
     );
   });
 

@@ -329,12 +329,14 @@ describe('a wellness note on a strong single reading ranks first (F10, athlete18
     );
     expect(r.suggestions[0].kind).toBe('WELLNESS_NOTE');
     // The decision line says the build waits, not "Recovery is good and nothing rules a build out" (coach read 3).
-    expect(r.decision.reason).toContain("pending the athlete's answer on a strong low check-in");
+    expect(r.decision.reason).toContain(
+      `pending ${input.athlete.firstName}'s answer on a strong low check-in`,
+    );
     expect(r.decision.reason).not.toContain('Recovery is good');
     const kinds = r.suggestions.map((x) => x.kind);
     expect(kinds.indexOf('WELLNESS_NOTE')).toBeLessThan(kinds.indexOf('BUILD'));
     const build = get(r, 'BUILD');
-    expect(build.rationale).toContain("pending the athlete's answer");
+    expect(build.rationale).toContain(`pending ${input.athlete.firstName}'s answer`);
     // The one-reading rule still keeps the week: the note changes nothing, the build is an ordinary build. The note
     // asks before publishing, so it is attention (coach read 12: the review must not read OK in the queue).
     expect(note.severity).toBe('ATTENTION');

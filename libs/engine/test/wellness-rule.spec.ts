@@ -81,7 +81,7 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     expect(t.since).toBe(shift(REVIEW, -3));
     expect(s!.rationale).toMatch(
       new RegExp(
-        `stress is below your norm on the last 4 check-ins \\(since ${shift(REVIEW, -3)}; z -\\d\\.\\d today\\)`,
+        `stress is below Oskar's norm on the last 4 check-ins \\(since ${shift(REVIEW, -3)}; z -\\d\\.\\d today\\)`,
       ),
     );
     expect(s!.rationale).toMatch(/the wellness composite is within it \(z -0\.\d\)/);
@@ -113,7 +113,7 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     expect(r.metrics.wellness.trend).toMatchObject({ item: null, checkIns: 2, since: shift(REVIEW, -1) });
     expect(s!.rationale).toMatch(
       new RegExp(
-        `wellness is below your norm on the last 2 check-ins \\(since ${shift(REVIEW, -1)}; composite z -\\d\\.\\d today`,
+        `wellness is below Oskar's norm on the last 2 check-ins \\(since ${shift(REVIEW, -1)}; composite z -\\d\\.\\d today`,
       ),
     );
   });
@@ -166,7 +166,7 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     const { r, s } = recovery(input);
     expect(r.metrics.wellness.trend).toMatchObject({ item: 'mood', checkIns: 1 });
     expect(s!.rationale).toMatch(
-      /the latest wellness check-in is below your norm \(composite z -\d\.\d, mood z -\d\.\d\): one check-in, with HRV clearly low too/,
+      /the latest wellness check-in is below Oskar's norm \(composite z -\d\.\d, mood z -\d\.\d\): one check-in, with HRV clearly low too/,
     );
   });
 
@@ -209,7 +209,7 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
     const { r, s } = recovery({ ...input, contextEvents: [event] });
     expect(r.metrics.wellness.singleReading).toBe(false);
     expect(s!.rationale).toMatch(
-      /the latest wellness check-in is below your norm \(composite z -\d\.\d, stress z -\d\.\d\): one check-in, on a day a confirmed life event explains/,
+      /the latest wellness check-in is below Oskar's norm \(composite z -\d\.\d, stress z -\d\.\d\): one check-in, on a day a confirmed life event explains/,
     );
     expect(s!.rationale).not.toMatch(/nothing else agrees/);
   });
@@ -249,7 +249,7 @@ describe('coach read 9: the build and the note count the same low check-ins (ath
     expect(note.rationale).toContain(`It is not the only low check-in: ${count}`);
     expect(build.rationale).not.toContain('one low check-in');
     expect(build.rationale).toContain(
-      `the latest low check-in is not yet a trend, but ${count} (see the note above: our threshold, 3 or more), so this build is pending the athlete's answer`,
+      `the latest low check-in is not yet a trend, but ${count} (see the note above: our threshold, 3 or more), so this build is pending Oskar's answer`,
     );
     expect(note.evidence.strongReading).toBe(false);
     expect(note.evidence.askFirst).toBe(true);
@@ -260,7 +260,7 @@ describe('coach read 9: the build and the note count the same low check-ins (ath
       'and so were 3 others in the last 7 days; tell your coach how you feel before next week is confirmed',
     );
     expect(r.decision.reason).toBe(
-      `A build within the ramp limit (about ${r.decision.targetMinutes} min), pending the athlete's answer on 4 low check-ins in the last 7 days (see the wellness note).`,
+      `A build within the ramp limit (about ${r.decision.targetMinutes} min), pending Oskar's answer on 4 low check-ins in the last 7 days (see the wellness note).`,
     );
     const kinds = r.suggestions.map((x) => x.kind);
     expect(kinds.indexOf('WELLNESS_NOTE')).toBeLessThan(kinds.indexOf('BUILD'));
@@ -489,8 +489,8 @@ describe('coach read 10: an item at -1.5 or below counts in the texts whatever t
     );
     expect(r.suggestions[0].kind).toBe('WELLNESS_NOTE');
     expect(r.suggestions.find((x) => x.kind === 'BUILD')!.rationale).toContain(
-      `mood is low with the composite within norm, and 3 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (see the note above: our threshold, 3 or more), so this build is pending the athlete's answer`,
+      `mood is low with the composite within norm, and 3 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (see the note above: our threshold, 3 or more), so this build is pending Oskar's answer`,
     );
-    expect(r.decision.reason).toContain("pending the athlete's answer on 3 low check-ins in the last 7 days");
+    expect(r.decision.reason).toContain("pending Oskar's answer on 3 low check-ins in the last 7 days");
   });
 });

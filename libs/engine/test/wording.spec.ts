@@ -8,6 +8,10 @@ import type { Review, ReviewInput } from '../src';
 import { round1, valueAndBand } from '../src/suggestions/format';
 import { hrvClearlyAbove } from '../src/review/readiness-evidence';
 import { SCENARIOS, REVIEW, NEXT } from './factories/athlete-scenarios.factory';
+import { HISTORIES } from './factories/coach-histories';
+import { HISTORIES_2 } from './factories/coach-histories-2';
+import { allInputs } from './factories/generated-athletes.factory';
+import { jonasAt } from './factories/jonas.factory';
 import {
   USUAL_WEEK,
   buildHistory,
@@ -199,6 +203,36 @@ describe('engine wording (issue #11)', () => {
           expect([x[0], Number(x[1]) < 0]).toEqual([x[0], true]);
           expect(Number(x[1])).toBeCloseTo(r.metrics.wellness.composite.value ?? NaN, 1);
         }
+      }
+    },
+  );
+});
+
+/**
+ * The coach's texts of the coach's histories, the composed generated athletes and Jonas (red for 16 days, reviewed on
+ * the Friday of his week), besides `reviews`: the demo club's kinds of week.
+ */
+const coachReviews: Array<[string, Review]> = [
+  ...reviews,
+  ...Object.entries(HISTORIES).map(([name, f]): [string, Review] => [name, reviewAthlete(f())]),
+  ...Object.entries(HISTORIES_2).map(([name, f]): [string, Review] => [name, reviewAthlete(f())]),
+  ...allInputs().map((input, i): [string, Review] => [`composed #${i}`, reviewAthlete(input)]),
+  ['Jonas on Friday', reviewAthlete(jonasAt('2025-03-14'))],
+];
+
+/** The one way a coach text speaks to its reader, the coach ("ask Nora how things are before you publish next week"). */
+const TO_THE_COACH = /\bbefore you publish next week\b/g;
+
+describe('coach texts speak of the athlete, not to them (coach read 12)', () => {
+  // Jonas's and Oskar's coach texts had said "below your norm", "below your usual band", "below your band": the
+  // athlete's words (`athleteText`) in the coach's. The coach texts name the athlete or say "the usual band".
+  it.each(coachReviews)(
+    'should write no "you" or "your" but to the coach in the coach texts of %s',
+    (_name, r) => {
+      for (const t of texts(r)) {
+        // Quoted notes are the athlete's or the coach's own words.
+        const own = t.replace(/"[^"]*"/g, '""').replace(TO_THE_COACH, '');
+        expect([t, /\byour?\b/i.exec(own)?.[0] ?? null]).toEqual([t, null]);
       }
     },
   );

@@ -274,7 +274,7 @@ function adaptation(
       ? hrv.mean7.count === 0
         ? 'no HRV readings in the last 7 days'
         : `${plural(hrv.mean7.count, 'HRV reading')} in the last 7 days, too few for a trend`
-      : (hrvPhrase(hrv, false) as string);
+      : (hrvPhrase(hrv, null) as string);
   const w = m.wellness;
   const wellnessText =
     w.date === null

@@ -159,12 +159,13 @@ export function readinessEvidence(
 
 /**
  * The HRV 7-day mean against its band, in words that are true of the numbers: "below" only for a clear exit
- * (its numbers never read as the band's edge), "at the lower edge" for one inside the mean's own noise.
+ * (its numbers never read as the band's edge), "at the lower edge" for one inside the mean's own noise. `athlete`
+ * names whose mean it is ("Jonas's HRV 7-day mean"), null for none; a coach text never says "your" (coach read 12).
  */
-export function hrvPhrase(h: HrvMetrics, your: boolean): string | null {
+export function hrvPhrase(h: HrvMetrics, athlete: string | null): string | null {
   if (h.mean7.value === null || h.bandLow === null || h.bandHigh === null) return null;
-  const usual = your ? 'your usual band' : 'the usual band';
-  const mean = `${your ? 'your ' : ''}HRV 7-day mean`;
+  const usual = 'the usual band';
+  const mean = `${athlete !== null ? `${athlete}'s ` : ''}HRV 7-day mean`;
   if (h.status === 'ABOVE_BAND' && !hrvClearlyAbove(h)) {
     return `${mean} is at the upper edge of ${usual} (ln rMSSD ${h.mean7.value.toFixed(2)}, band ${h.bandLow.toFixed(2)}–${h.bandHigh.toFixed(2)}: over its top by less than the ${num(hrvNoise(h), 2)} day-to-day noise of a 7-day mean)`;
   }

@@ -144,7 +144,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     components,
     decision: {
       type: decision.type,
-      reason: decisionReason(decision, suggestions),
+      reason: decisionReason(decision, suggestions, input.athlete.firstName ?? 'the athlete'),
       rule: decision.reason,
       ruledOut: decision.ruledOut,
       targetMinutes: decision.targetMinutes,
@@ -163,17 +163,20 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
 /**
  * The decision's sentence, as the review's own suggestions leave it: a build beside a strong low check-in waits
  * for the athlete's answer (the wellness note ranks first and says so), so its sentence does not say "recovery
- * is good and nothing rules a build out" above a card that says otherwise (coach read 3: Chloé, Viktor).
+ * is good and nothing rules a build out" above a card that says otherwise (coach read 3: Chloé, Viktor). It
+ * names the athlete (`athlete`: the first name, or "the athlete"), as the coach texts do, and no pronoun (coach
+ * read 12: Sara's had read "pending the athlete's answer on the sessions they keep missing").
  */
-function decisionReason(decision: Decision, suggestions: readonly Suggestion[]): string {
+function decisionReason(decision: Decision, suggestions: readonly Suggestion[], athlete: string): string {
   if (decision.reason === 'BUILD') {
+    const pending = `A build within the ramp limit (about ${decision.targetMinutes} min), pending ${athlete}'s answer`;
     for (const s of suggestions) {
       if (s.kind === 'WELLNESS_NOTE' && s.evidence.strongReading === true)
-        return `A build within the ramp limit (about ${decision.targetMinutes} min), pending the athlete's answer on a strong low check-in (see the wellness note).`;
+        return `${pending} on a strong low check-in (see the wellness note).`;
       if (s.kind === 'WELLNESS_NOTE' && s.evidence.askFirst === true)
-        return `A build within the ramp limit (about ${decision.targetMinutes} min), pending the athlete's answer on ${s.evidence.recentBelowCheckIns} low check-ins in the last ${s.evidence.recentDays} days (see the wellness note).`;
+        return `${pending} on ${s.evidence.recentBelowCheckIns} low check-ins in the last ${s.evidence.recentDays} days (see the wellness note).`;
       if (s.kind === 'MISSED_SESSIONS_PATTERN' && s.evidence.askFirst === true)
-        return `A build within the ramp limit (about ${decision.targetMinutes} min), pending the athlete's answer on the sessions they keep missing (see the missed-sessions note).`;
+        return `${pending} on the missed sessions (see the missed-sessions note).`;
     }
   }
   return decisionSentence(decision);

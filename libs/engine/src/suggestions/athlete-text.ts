@@ -33,6 +33,12 @@ export interface AthleteTextInput {
    */
   readonly weekMinutes?: number | null;
   /**
+   * The days another suggestion shortens in `weekMinutes` ("Tuesday, Wednesday and Thursday"), when that week counts
+   * them (the life event's caps): the head says so ("about 365 min with Tuesday, Wednesday and Thursday shortened to
+   * the time you have"), true of the plan the change produces only with that suggestion's changes too.
+   */
+  readonly weekShortened?: string;
+  /**
    * Minutes the coach's text is known to state ("450 min", built with `min`), when its caller knows one: the
    * figure then needs no search of the text (searching copies the whole text into one string first).
    */
@@ -326,9 +332,11 @@ function head(
   stated: number | undefined,
   d: Diff,
   e: Evidence,
+  shortened?: string,
 ): string | null {
   const { before, after } = d;
   if (after === before) return null;
+  const shorter = shortened === undefined ? '' : ` with ${shortened} shortened to the time you have`;
   const current =
     kind === 'CURRENT_WEEK_ILLNESS' || kind === 'CURRENT_WEEK_RECOVERY' || kind === 'CURRENT_WEEK_LONG_RUN';
   // This week's published plan is one the athlete has seen: "instead of" it. Next week's draft is the coach's,
@@ -380,13 +388,13 @@ function head(
             typeof e.baseWeekOf === 'string'
               ? `your last week without a cutback or a drop in training (that of ${e.baseWeekOf}: ${base} min)`
               : `your usual week (about ${base} min)`;
-          return `Next week is about ${after} min${besides}, up from this week's ${thisWeek} min and still under ${usual}`;
+          return `Next week is about ${after} min${besides}${shorter}, up from this week's ${thisWeek} min and still under ${usual}`;
         }
         label = 'Next week is';
       } else label = base !== null && after < base ? 'Next week is lighter' : 'Next week is';
     }
   }
-  return `${label}${label.endsWith('is') ? '' : ':'} about ${after} min${besides}${recent}`;
+  return `${label}${label.endsWith('is') ? '' : ':'} about ${after} min${besides}${shorter}${recent}`;
 }
 
 /** A focus in the athlete's words (a switch: a table looked up by a varying key was a megamorphic load). */
@@ -778,6 +786,7 @@ export function athleteText(t: AthleteTextInput): string {
           t.stated,
           week === undefined ? d : { ...d, after: week - raceMinutes(t.plan as WeekPlan) },
           t.evidence,
+          week === undefined ? undefined : t.weekShortened,
         );
   // "; " between the parts: a part may itself be a list with "and".
   const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';

@@ -1747,6 +1747,11 @@ class Shared {
    * suggestion's texts and the life event's state it, so the coach and the athlete read one figure for the week.
    */
   bothMinutes: number | null = null;
+  /**
+   * The days the life event's suggestion changes in the week `bothMinutes` counts ("Tuesday, Wednesday and
+   * Thursday"): the volume decision's athlete text says the week counts them shortened, as its coach text does.
+   */
+  bothDays = '';
   /** The volume text's sentence stating `bothMinutes` ('' when it has none). */
   bothText = '';
   /** The life-context work on the plan, computed once (see `lifeContextWork`). */
@@ -1963,6 +1968,12 @@ class Shared {
               : rule === 'LIFE_CONTEXT' && this.volumeStatesBoth()
                 ? null
                 : undefined,
+        // The week both leave counts the life event's days shortened: the athlete reads so, as the coach does
+        // (coach read 12: Tom's hold read "about 365 min", the hold alone leaving 410).
+        weekShortened:
+          this.bothText !== '' && fitted && rationale.includes(this.bothText) && this.bothDays !== ''
+            ? this.bothDays
+            : undefined,
         stated,
         planMinutes: this.planTotal,
         afterMinutes: fitted ? this.fittedMinutes : undefined,
@@ -2402,11 +2413,14 @@ function suggestRecovery(g: Shared): void {
   const { state, ctx, decision, config, m, base, hrv, ev, changes, scaled } = g;
   const e = ctx.readiness;
   const parts: string[] = [];
-  const hrvText = hrv.status === 'BELOW_BAND' ? hrvPhrase(hrv, true) : null;
+  // The coach's text names the athlete ("Jonas's HRV 7-day mean", "below Jonas's norm"), never "your" (coach read 12:
+  // "your usual band", "your norm" had spoken to the athlete in the coach's text).
+  const hrvText = hrv.status === 'BELOW_BAND' ? hrvPhrase(hrv, g.athlete) : null;
   // HRV first when it counts; at the edge of its band it is said after what does count.
   if (hrvText !== null && e?.hrvLow) parts.push(hrvText);
   const wText = wellnessPhrase(m.wellness, e?.hrvLow === true, config.readiness);
-  if (wText !== null && m.wellness.status !== 'GREEN') parts.push(wText.replace("the athlete's", 'your'));
+  if (wText !== null && m.wellness.status !== 'GREEN')
+    parts.push(wText.replaceAll("the athlete's", `${g.athlete}'s`));
   const decline = declinePhrase(m.wellness, config.readiness);
   if (decline !== null) parts.push(decline);
   const ask = askItems(m.wellness, config.readiness);
@@ -2560,7 +2574,7 @@ function suggestBaselineHold(g: Shared): void {
     'INFO',
     ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what you have been doing, while Coachline learns your normal load. Daily check-ins (and HRV if you have it) make the next reviews sharper.${scaled}`,
+    `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what ${g.athlete} has been doing, while Coachline learns ${g.athlete}'s normal load. Daily check-ins (and HRV, where ${g.athlete} measures it) make the next reviews sharper.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -2757,7 +2771,7 @@ function suggestBuild(g: Shared): void {
 }
 
 /**
- * The weeks a build grows from, named with what they came to: "Your last three weeks averaged 450 min", or,
+ * The weeks a build grows from, named with what they came to: "Sam's last three weeks averaged 450 min", or,
  * weeks left out, "With this week (a down week, 255 min planned) and the week of 2026-11-16 (…) left aside,
  * Kasper's last build week, that of 2026-11-23, was 221 min" (one week never "averaged"; coach finding 3).
  */
@@ -2765,7 +2779,7 @@ function buildBaseWords(g: Shared): string {
   const { decision, base } = g;
   const b = baseWeeksWords(decision, g.m.weeks);
   if (b.counted === '') return `The recent weeks averaged ${min(base)}`;
-  if (b.left === '' && b.since === '') return `Your last three weeks averaged ${min(base)}`;
+  if (b.left === '' && b.since === '') return `${g.athlete}'s last three weeks averaged ${min(base)}`;
   const weeks = b.one
     ? `${g.athlete}'s last build week, ${b.counted.replace('the week of', 'that of')}, was ${min(base)}`
     : `${g.athlete}'s build weeks, ${b.counted.replace('the weeks of', 'those of')}, averaged ${min(base)}`;
@@ -3696,6 +3710,38 @@ function lifeDoes(w: LifeContextWork | null, x: PlannedSession): string {
 }
 
 /**
+ * " (the plan has Tuesday's steady blocks on those days; the build drops Wednesday's easy run)": the sessions next
+ * week's plan has on the days the missed-sessions note asks about (`days`), as the build leaves it (`g.fitted`, the
+ * volume decision's changes applied), and those the build drops or moves off them; '' when the plan has none there.
+ * The sessions the note moves itself (`own`) are its own text's. The note and the build describe one plan (coach
+ * read 12: Sara's note had said the plan has "Wednesday's easy run on those days" beside a build that drops it,
+ * 455 → 380 min).
+ */
+function onTalkDays(g: Shared, days: readonly number[], own: readonly PlanChange[]): string {
+  const on = (x: PlannedSession): boolean =>
+    days.includes(x.day) &&
+    x.kind !== 'REST' &&
+    !own.some((c) => c.type === 'MOVE_SESSION' && c.sessionId === x.id);
+  const kept = g.fitted.sessions.filter(on);
+  const dropped: string[] = [];
+  const moved: string[] = [];
+  for (const x of g.plan.sessions) {
+    if (!on(x) || kept.some((y) => y.id === x.id)) continue;
+    const to = g.fitted.sessions.find((y) => y.id === x.id);
+    if (to === undefined) dropped.push(sessionName(x));
+    else moved.push(`${sessionName(x)} to ${weekdayName(to.day)}`);
+  }
+  const gone = [
+    ...(dropped.length > 0 ? [`drops ${andList(dropped)}`] : []),
+    ...(moved.length > 0 ? [`moves ${andList(moved)}`] : []),
+  ];
+  const has = kept.length > 0 ? `the plan has ${andList(kept.map(sessionName))} on those days` : '';
+  if (gone.length === 0) return has === '' ? '' : ` (${has})`;
+  const build = `the build ${gone.join(' and ')}`;
+  return has === '' ? ` (${build}, and the plan has no other session on those days)` : ` (${has}; ${build})`;
+}
+
+/**
  * A pattern of missed key sessions on a weekday: next week's key session on that day moves to a day with time
  * for it, reliable in the athlete's record and away from the other hard sessions and the long run (never the
  * day before a long run: a hard session there is what the move must not make). With no such day, or when the
@@ -3752,7 +3798,7 @@ function suggestMissedSessions(g: Shared): void {
     const parts: string[] = [];
     if (moved.length > 0)
       parts.push(
-        `Move ${moved.join('; ')}, a day that works for you, away from the other hard sessions and the long run.`,
+        `Move ${moved.join('; ')}, a day that works for ${athlete}, away from the other hard sessions and the long run.`,
       );
     if (byLife.length > 0) parts.push(`Next week, ${byLife.join('; ')}, so nothing moves here.`);
     const stays = (xs: readonly string[]): string =>
@@ -3807,10 +3853,9 @@ function suggestMissedSessions(g: Shared): void {
       const days = andList(talkDays.map((d) => `${weekdayName(d)}s`));
       // The build is sized from the minutes done (a missed session counts as 0), so the pattern does not cut it:
       // what needs settling before it is published is which days hold its sessions (our rule).
-      const onDays = plan.sessions.filter((x) => talkDays.includes(x.day) && x.kind !== 'REST');
       const build =
         g.decision.type === 'BUILD'
-          ? ` Next week's build is sized from the minutes done in the recent weeks (a missed session counts as 0${g.decision.baseThisWeek !== null ? ", and this week's days to come at the share of its plan done so far" : ''}), so it needs no cut for this; what needs settling before it is published is which days hold its sessions${onDays.length > 0 ? ` (the plan has ${andList(onDays.map((x) => sessionLabel(x).replace(/ \(\d+ min\)$/, '')))} on those days)` : ''}.`
+          ? ` Next week's build is sized from the minutes done in the recent weeks (a missed session counts as 0${g.decision.baseThisWeek !== null ? ", and this week's days to come at the share of its plan done so far" : ''}), so it needs no cut for this; what needs settling before it is published is which days hold its sessions${onTalkDays(g, talkDays, changes)}.`
           : '';
       parts.push(
         `The pattern is worth a talk with ${athlete} before next week is published: what gets in the way on ${days}, and which ${many ? 'days' : 'day'} would work better.${build}`,
@@ -4359,11 +4404,11 @@ function strongNote(g: Shared): boolean {
  * What the build says of the note's one low check-in, with the note's own count (`recentBelowCount`): "one low
  * check-in is not yet a trend" only when it is one; else "the latest low check-in is not yet a trend, but 4 of the 7
  * check-ins of the last 7 days (since …) were low" (coach read 9: Nora's build had said "one" beside a note
- * counting 4). Pending the athlete's answer when the note asks first (`asksFirst`), with why.
+ * counting 4). Pending the athlete's answer ("pending Nora's answer") when the note asks first (`asksFirst`), with why.
  */
 function lowCheckInWords(g: Shared): string {
   const count = recentBelowCount(g.m.wellness);
-  const pending = "so this build is pending the athlete's answer";
+  const pending = `so this build is pending ${g.athlete}'s answer`;
   // The item-only note that asks first (`itemNoteAsksFirst`): its item low on check-ins running, the composite
   // within norm, and the same count as the note.
   const item = itemLowNote(g.m.wellness);
@@ -4586,7 +4631,7 @@ function suggestHrvNote(g: Shared): void {
   const below = hrv.below;
   if (hrv.status !== 'BELOW_BAND' || below === null || below.clear) return;
   if (decision.reason === 'RECOVERY_HOLD' || decision.reason === 'RECOVERY_DOWN_WEEK') return;
-  const text = hrvPhrase(hrv, false);
+  const text = hrvPhrase(hrv, null);
   if (text === null) return;
   g.add(
     'HRV_NOTE',
@@ -4992,8 +5037,15 @@ function suggestVolume(g: Shared): void {
       ) === bothTotal
         ? bothTotal
         : null;
-    if (g.bothMinutes !== null && (vol.length > 0 || eve.ids.size > 0))
+    if (g.bothMinutes !== null && (vol.length > 0 || eve.ids.size > 0)) {
       g.bothText = ` With ${lifeCaps(g)} (its own suggestion: ${capWords(g)}), the week comes to ${weekAgainstRange(g, g.bothMinutes)}.`;
+      // The days the life event's changes shorten on the plan the volume decision leaves (`both` is not null here).
+      const was = planMinutesByDay(fitted);
+      const now = planMinutesByDay(both as WeekPlan);
+      const days: string[] = [];
+      for (let d = 0; d < 7; d++) if (now[d] !== was[d]) days.push(weekdayName(d));
+      g.bothDays = andList(days);
+    }
     scaled +=
       vol.length > 0 || eve.ids.size > 0
         ? g.bothText !== ''

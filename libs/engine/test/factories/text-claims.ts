@@ -311,7 +311,7 @@ export function falseClaims(c: ClaimContext): string[] {
       if (Number(m[2]) !== Number(m[3]) - n) fail(`"${m[0]}" but ${n} min is not that far under the range`);
       if (planMinutes(after) !== planMinutes(plan)) fail(`"${m[0]}" but the other days change`);
     }
-    // "Move Tuesday's steady blocks (75 min) to Friday (…), a day that works for you, away from the other hard
+    // "Move Tuesday's steady blocks (75 min) to Friday (…), a day that works for Tom, away from the other hard
     // sessions and the long run": on that day, with nothing hard, key or long the day before or after.
     if (
       s.kind === 'MISSED_SESSIONS_PATTERN' &&
