@@ -40,7 +40,8 @@ function expectAsksFirst(r: Review, note: Suggestion, components: readonly Compo
   }
   expect(r.suggestions[0]).toBe(note);
   expect(r.decision.type).toBe('BUILD');
-  expect(r.decision.reason).toContain("pending the athlete's answer");
+  // (The decision names the athlete: coach read 12, Sara.)
+  expect(r.decision.reason).toMatch(/pending \p{Lu}\p{Ll}+'s answer/u);
 }
 
 // ---------------------------------------------------------------------------------------------------------
