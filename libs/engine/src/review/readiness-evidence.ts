@@ -215,29 +215,31 @@ export function wellnessPhrase(
   if (c === null || w.status === 'UNKNOWN') return null;
   if (w.status === 'GREEN') return `wellness is within the athlete's norm (composite z ${num(c, 1)})`;
   const far = c <= r.redComposite ? 'far ' : '';
+  const t = w.trend;
+  // A trend on one item names that item, and says nothing of the latest check-in's worst item or of the other low
+  // check-ins of the window: neither is built for it (they had been, and dropped, on every review with a trend).
+  if (!w.singleReading && t !== null && t.checkIns >= 2 && t.item !== null) {
+    const composite =
+      c <= r.amberComposite
+        ? `and today the composite is ${far}below it too (z ${num(c, 1)})`
+        : `while the wellness composite is within it (z ${num(c, 1)})`;
+    return `${wellnessItemWords(t.item)} is below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item] as number, 1)} today), ${composite}`;
+  }
   const worst = worstWellnessItem(w);
   const item = worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : '';
+  // A trend of the composite says nothing of the other low check-ins either.
+  if (!w.singleReading && t !== null && t.checkIns >= 2)
+    return `wellness is ${far}below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; composite z ${num(c, 1)} today${item})`;
   const others = recentBelowWords(w, r);
   // (Said only beside `others`: the latest's signal did not run back, see `WellnessTrend.before`.)
   const notBefore =
-    w.trend !== null && w.trend.before === null
+    t !== null && t.before === null
       ? 'there was no check-in in the 3 days before it'
       : 'its own signal was not low on the check-in before it';
   if (w.singleReading) {
     return others === null
       ? `only the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}), not yet a trend`
       : `the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}) and ${others}, but ${notBefore}: not yet a trend`;
-  }
-  const t = w.trend;
-  if (t !== null && t.checkIns >= 2) {
-    const run = `on the last ${t.checkIns} check-ins (since ${t.since}`;
-    if (t.item === null)
-      return `wellness is ${far}below the athlete's norm ${run}; composite z ${num(c, 1)} today${item})`;
-    const composite =
-      c <= r.amberComposite
-        ? `and today the composite is ${far}below it too (z ${num(c, 1)})`
-        : `while the wellness composite is within it (z ${num(c, 1)})`;
-    return `${wellnessItemWords(t.item)} is below the athlete's norm ${run}; z ${num(w.zScores[t.item] as number, 1)} today), ${composite}`;
   }
   const latest = `the latest wellness check-in is ${far}below the athlete's norm (composite z ${num(c, 1)}${item})`;
   if (others === null) {
