@@ -249,6 +249,15 @@ export function wellnessPhrase(
 }
 
 /**
+ * `recentBelowWords`' last answer and what it was for: the wellness note and the adaptation component's summary of
+ * one review both say it (the engine is synchronous, and a review's metrics are not changed once computed); the
+ * words, the window's items sorted and listed, had been built twice.
+ */
+let belowWordsOf: WellnessMetrics | null = null;
+let belowWordsRules: EngineConfig['readiness'] | null = null;
+let belowWords: string | null = null;
+
+/**
  * The recent low check-ins in words (`WellnessMetrics.recent`), when the latest is not the only one: "5 of
  * the 7 check-ins of the last 7 days (since 2026-11-28) were low (items at z -1.5 or below: mood on 2,
  * soreness on 2, sleep quality on 1, stress on 1; the composite at z -1.0 or below on 1)". Null when at most one
@@ -257,9 +266,13 @@ export function wellnessPhrase(
  * 10: Chloé's 12-02, fatigue z -2.3 with the composite at +0.1, is low but not below norm).
  */
 export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+  if (w === belowWordsOf && r === belowWordsRules) return belowWords;
   const count = recentBelowCount(w);
-  if (count === null) return null;
-  return `${count} (${recentLowWords(w.recent as WellnessWindow, r)})`;
+  const words = count === null ? null : `${count} (${recentLowWords(w.recent as WellnessWindow, r)})`;
+  belowWordsOf = w;
+  belowWordsRules = r;
+  belowWords = words;
+  return words;
 }
 
 /**

@@ -4399,18 +4399,19 @@ function itemNoteAsksFirst(w: WellnessMetrics, r: EngineConfig['readiness']): bo
  * last 7 days (since …) were low (items …)." (`lead`: "It is not the only low check-in", or "They are not the
  * only low check-ins" for a note on several), the items low on several of them, and "That is 3 or more in 7 days
  * (our threshold): ask Nora how things are before you publish next week" when the note asks first (else "Ask
- * Nora how things are"). `others`: whether to count them (null `recentBelowWords`: at most one was low).
+ * Nora how things are"). `others`: whether to count them (null `recentBelowWords`: at most one was low). `decline`:
+ * the note's `declineSentence`, which the caller has built for its own text.
  */
 function otherLowWords(
   g: Shared,
   lead: string,
   others: boolean,
   asksFirst: boolean,
+  decline: string,
 ): { readonly others: string; readonly ask: string } {
   const { athlete, config } = g;
   const w = g.m.wellness;
   const count = others ? recentBelowWords(w, config.readiness) : null;
-  const decline = declineSentence(g);
   // An item low on several of them is named and asked about (the decline's sentence asks when there is one).
   const run = count === null ? null : lowItemRunWords(w, config.readiness);
   const runSentence =
@@ -4457,6 +4458,7 @@ function suggestWellnessNote(g: Shared): void {
       inWindow === 1 ? 'It is not the only low check-in' : 'They are not the only low check-ins',
       otherLow > 0,
       asksFirst,
+      decline,
     );
     const ask =
       tail.others === '' && !asksFirst ? `: ask ${athlete} how things are.` : `.${tail.others} ${tail.ask}.`;
@@ -4498,7 +4500,7 @@ function suggestWellnessNote(g: Shared): void {
   // The other recent check-ins below norm, when there were any (on signals that did not run up to this one), and
   // what the note asks.
   const decline = declineSentence(g);
-  const tail = otherLowWords(g, 'It is not the only low check-in', true, asksFirst);
+  const tail = otherLowWords(g, 'It is not the only low check-in', true, asksFirst, decline);
   g.add(
     'WELLNESS_NOTE',
     'INFO',
