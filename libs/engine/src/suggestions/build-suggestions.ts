@@ -2750,9 +2750,12 @@ function suggestBuild(g: Shared): void {
  */
 function buildBaseWords(g: Shared): string {
   const { decision, base } = g;
+  // The weeks are named only beside weeks left out (most builds have none), so their words (`baseWeeksWords`: each
+  // week's date, this week's days to come) are built only then; they had been built for every build and dropped.
+  // (No week counted: `counted` is ''; none left out: `left` and `since` are.)
+  if (decision.baseWeeks.length === 0) return `The recent weeks averaged ${min(base)}`;
+  if (decision.baseLeftOut.length === 0) return `Your last three weeks averaged ${min(base)}`;
   const b = baseWeeksWords(decision, g.m.weeks);
-  if (b.counted === '') return `The recent weeks averaged ${min(base)}`;
-  if (b.left === '' && b.since === '') return `Your last three weeks averaged ${min(base)}`;
   const weeks = b.one
     ? `${g.athlete}'s last build week, ${b.counted.replace('the week of', 'that of')}, was ${min(base)}`
     : `${g.athlete}'s build weeks, ${b.counted.replace('the weeks of', 'those of')}, averaged ${min(base)}`;
@@ -2918,7 +2921,8 @@ function suggestLoadSpike(g: Shared): void {
   const ramp = m.rampPct.value ?? 0;
   const two = m.twoWeekPct.value ?? 0;
   const cut = spikeCutWords(g);
-  const ref = m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
+  // The reference load only for the figures after a current-week cut (the only ones that read it).
+  const ref = cut === null || m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
   // The review date's own sessions count as planned while no log that day matches them (`stillToCome`).
   const days = daysToCome(state);
   const projected =
