@@ -162,6 +162,25 @@ export function readinessEvidence(
  * (its numbers never read as the band's edge), "at the lower edge" for one inside the mean's own noise.
  */
 export function hrvPhrase(h: HrvMetrics, your: boolean): string | null {
+  if (h === phraseOf && your === phraseYour) return phrase;
+  const text = hrvWords(h, your);
+  phraseOf = h;
+  phraseYour = your;
+  phrase = text;
+  return text;
+}
+
+/**
+ * `hrvPhrase`'s last answer and what it was for: the HRV note and the adaptation component's summary of one review
+ * both say it (the engine is synchronous, and a review's metrics are not changed once computed); its figures had
+ * been formatted twice.
+ */
+let phraseOf: HrvMetrics | null = null;
+let phraseYour = false;
+let phrase: string | null = null;
+
+/** `hrvPhrase`, worded. */
+function hrvWords(h: HrvMetrics, your: boolean): string | null {
   if (h.mean7.value === null || h.bandLow === null || h.bandHigh === null) return null;
   const usual = your ? 'your usual band' : 'the usual band';
   const mean = `${your ? 'your ' : ''}HRV 7-day mean`;
