@@ -322,6 +322,19 @@ export function manyRecentBelow(w: WellnessMetrics, r: EngineConfig['readiness']
  * composite is not under 0 does not meet it (Tom, coach read 9).
  */
 export function wellnessChangeRule(r: EngineConfig['readiness']): string {
+  // The same words for every review with the same settings (a wellness note quotes them): worded once for them.
+  if (r !== changeRuleOf) {
+    changeRuleOf = r;
+    changeRule = changeRuleWords(r);
+  }
+  return changeRule;
+}
+
+/** `wellnessChangeRule`'s settings and words (settings are not changed once resolved). */
+let changeRuleOf: EngineConfig['readiness'] | null = null;
+let changeRule = '';
+
+function changeRuleWords(r: EngineConfig['readiness']): string {
   return `our rule: next week changes only when the latest check-in is below norm (the composite at z ${num(r.amberComposite, 1)} or below, or an item at z ${num(r.amberItem, 1)} or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day)`;
 }
 
