@@ -163,6 +163,25 @@ export function readinessEvidence(
  * names whose mean it is ("Jonas's HRV 7-day mean"), null for none; a coach text never says "your" (coach read 12).
  */
 export function hrvPhrase(h: HrvMetrics, athlete: string | null): string | null {
+  if (h === phraseOf && athlete === phraseAthlete) return phrase;
+  const text = hrvWords(h, athlete);
+  phraseOf = h;
+  phraseAthlete = athlete;
+  phrase = text;
+  return text;
+}
+
+/**
+ * `hrvPhrase`'s last answer and what it was for: the HRV note and the adaptation component's summary of one review
+ * both say it (the engine is synchronous, and a review's metrics are not changed once computed); its figures had
+ * been formatted twice.
+ */
+let phraseOf: HrvMetrics | null = null;
+let phraseAthlete: string | null = null;
+let phrase: string | null = null;
+
+/** `hrvPhrase`, worded. */
+function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
   if (h.mean7.value === null || h.bandLow === null || h.bandHigh === null) return null;
   const usual = 'the usual band';
   const mean = `${athlete !== null ? `${athlete}'s ` : ''}HRV 7-day mean`;
@@ -216,12 +235,25 @@ export function wellnessPhrase(
   if (c === null || w.status === 'UNKNOWN') return null;
   if (w.status === 'GREEN') return `wellness is within the athlete's norm (composite z ${num(c, 1)})`;
   const far = c <= r.redComposite ? 'far ' : '';
+  const t = w.trend;
+  // A trend on one item names that item, and says nothing of the latest check-in's worst item or of the other low
+  // check-ins of the window: neither is built for it (they had been, and dropped, on every review with a trend).
+  if (!w.singleReading && t !== null && t.checkIns >= 2 && t.item !== null) {
+    const composite =
+      c <= r.amberComposite
+        ? `and today the composite is ${far}below it too (z ${num(c, 1)})`
+        : `while the wellness composite is within it (z ${num(c, 1)})`;
+    return `${wellnessItemWords(t.item)} is below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item] as number, 1)} today), ${composite}`;
+  }
   const worst = worstWellnessItem(w);
   const item = worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : '';
+  // A trend of the composite says nothing of the other low check-ins either.
+  if (!w.singleReading && t !== null && t.checkIns >= 2)
+    return `wellness is ${far}below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; composite z ${num(c, 1)} today${item})`;
   const others = recentBelowWords(w, r);
   // (Said only beside `others`: the latest's signal did not run back, see `WellnessTrend.before`.)
   const notBefore =
-    w.trend !== null && w.trend.before === null
+    t !== null && t.before === null
       ? 'there was no check-in in the 3 days before it'
       : 'its own signal was not low on the check-in before it';
   if (w.singleReading) {
@@ -229,23 +261,21 @@ export function wellnessPhrase(
       ? `only the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}), not yet a trend`
       : `the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}) and ${others}, but ${notBefore}: not yet a trend`;
   }
-  const t = w.trend;
-  if (t !== null && t.checkIns >= 2) {
-    const run = `on the last ${t.checkIns} check-ins (since ${t.since}`;
-    if (t.item === null)
-      return `wellness is ${far}below the athlete's norm ${run}; composite z ${num(c, 1)} today${item})`;
-    const composite =
-      c <= r.amberComposite
-        ? `and today the composite is ${far}below it too (z ${num(c, 1)})`
-        : `while the wellness composite is within it (z ${num(c, 1)})`;
-    return `${wellnessItemWords(t.item)} is below the athlete's norm ${run}; z ${num(w.zScores[t.item] as number, 1)} today), ${composite}`;
-  }
   const latest = `the latest wellness check-in is ${far}below the athlete's norm (composite z ${num(c, 1)}${item})`;
   if (others === null) {
     return `${latest}: one check-in, ${hrvLow ? 'with HRV clearly low too' : 'on a day a confirmed life event explains'}`;
   }
   return `${latest}, and it is not the only one: ${others}; ${notBefore}, and ${hrvLow ? 'HRV is clearly low too' : 'a confirmed life event explains that day'}`;
 }
+
+/**
+ * `recentBelowWords`' last answer and what it was for: the wellness note and the adaptation component's summary of
+ * one review both say it (the engine is synchronous, and a review's metrics are not changed once computed); the
+ * words, the window's items sorted and listed, had been built twice.
+ */
+let belowWordsOf: WellnessMetrics | null = null;
+let belowWordsRules: EngineConfig['readiness'] | null = null;
+let belowWords: string | null = null;
 
 /**
  * The recent low check-ins in words (`WellnessMetrics.recent`), when the latest is not the only one: "5 of
@@ -256,9 +286,13 @@ export function wellnessPhrase(
  * 10: Chloé's 12-02, fatigue z -2.3 with the composite at +0.1, is low but not below norm).
  */
 export function recentBelowWords(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+  if (w === belowWordsOf && r === belowWordsRules) return belowWords;
   const count = recentBelowCount(w);
-  if (count === null) return null;
-  return `${count} (${recentLowWords(w.recent as WellnessWindow, r)})`;
+  const words = count === null ? null : `${count} (${recentLowWords(w.recent as WellnessWindow, r)})`;
+  belowWordsOf = w;
+  belowWordsRules = r;
+  belowWords = words;
+  return words;
 }
 
 /**
@@ -289,6 +323,19 @@ export function manyRecentBelow(w: WellnessMetrics, r: EngineConfig['readiness']
  * composite is not under 0 does not meet it (Tom, coach read 9).
  */
 export function wellnessChangeRule(r: EngineConfig['readiness']): string {
+  // The same words for every review with the same settings (a wellness note quotes them): worded once for them.
+  if (r !== changeRuleOf) {
+    changeRuleOf = r;
+    changeRule = changeRuleWords(r);
+  }
+  return changeRule;
+}
+
+/** `wellnessChangeRule`'s settings and words (settings are not changed once resolved). */
+let changeRuleOf: EngineConfig['readiness'] | null = null;
+let changeRule = '';
+
+function changeRuleWords(r: EngineConfig['readiness']): string {
   return `our rule: next week changes only when the latest check-in is below norm (the composite at z ${num(r.amberComposite, 1)} or below, or an item at z ${num(r.amberItem, 1)} or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day)`;
 }
 

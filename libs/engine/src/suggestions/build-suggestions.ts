@@ -2777,9 +2777,12 @@ function suggestBuild(g: Shared): void {
  */
 function buildBaseWords(g: Shared): string {
   const { decision, base } = g;
+  // The weeks are named only beside weeks left out (most builds have none), so their words (`baseWeeksWords`: each
+  // week's date, this week's days to come) are built only then; they had been built for every build and dropped.
+  // (No week counted: `counted` is ''; none left out: `left` and `since` are.)
+  if (decision.baseWeeks.length === 0) return `The recent weeks averaged ${min(base)}`;
+  if (decision.baseLeftOut.length === 0) return `${g.athlete}'s last three weeks averaged ${min(base)}`;
   const b = baseWeeksWords(decision, g.m.weeks);
-  if (b.counted === '') return `The recent weeks averaged ${min(base)}`;
-  if (b.left === '' && b.since === '') return `${g.athlete}'s last three weeks averaged ${min(base)}`;
   const weeks = b.one
     ? `${g.athlete}'s last build week, ${b.counted.replace('the week of', 'that of')}, was ${min(base)}`
     : `${g.athlete}'s build weeks, ${b.counted.replace('the weeks of', 'those of')}, averaged ${min(base)}`;
@@ -2945,7 +2948,8 @@ function suggestLoadSpike(g: Shared): void {
   const ramp = m.rampPct.value ?? 0;
   const two = m.twoWeekPct.value ?? 0;
   const cut = spikeCutWords(g);
-  const ref = m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
+  // The reference load only for the figures after a current-week cut (the only ones that read it).
+  const ref = cut === null || m.rampPct.value === null ? 0 : rampReferenceLoad(m.weeks);
   // The review date's own sessions count as planned while no log that day matches them (`stillToCome`).
   const days = daysToCome(state);
   const projected =
@@ -4458,18 +4462,19 @@ function itemNoteAsksFirst(w: WellnessMetrics, r: EngineConfig['readiness']): bo
  * last 7 days (since …) were low (items …)." (`lead`: "It is not the only low check-in", or "They are not the
  * only low check-ins" for a note on several), the items low on several of them, and "That is 3 or more in 7 days
  * (our threshold): ask Nora how things are before you publish next week" when the note asks first (else "Ask
- * Nora how things are"). `others`: whether to count them (null `recentBelowWords`: at most one was low).
+ * Nora how things are"). `others`: whether to count them (null `recentBelowWords`: at most one was low). `decline`:
+ * the note's `declineSentence`, which the caller has built for its own text.
  */
 function otherLowWords(
   g: Shared,
   lead: string,
   others: boolean,
   asksFirst: boolean,
+  decline: string,
 ): { readonly others: string; readonly ask: string } {
   const { athlete, config } = g;
   const w = g.m.wellness;
   const count = others ? recentBelowWords(w, config.readiness) : null;
-  const decline = declineSentence(g);
   // An item low on several of them is named and asked about (the decline's sentence asks when there is one).
   const run = count === null ? null : lowItemRunWords(w, config.readiness);
   const runSentence =
@@ -4516,6 +4521,7 @@ function suggestWellnessNote(g: Shared): void {
       inWindow === 1 ? 'It is not the only low check-in' : 'They are not the only low check-ins',
       otherLow > 0,
       asksFirst,
+      decline,
     );
     const ask =
       tail.others === '' && !asksFirst ? `: ask ${athlete} how things are.` : `.${tail.others} ${tail.ask}.`;
@@ -4557,7 +4563,7 @@ function suggestWellnessNote(g: Shared): void {
   // The other recent check-ins below norm, when there were any (on signals that did not run up to this one), and
   // what the note asks.
   const decline = declineSentence(g);
-  const tail = otherLowWords(g, 'It is not the only low check-in', true, asksFirst);
+  const tail = otherLowWords(g, 'It is not the only low check-in', true, asksFirst, decline);
   g.add(
     'WELLNESS_NOTE',
     // A note that asks before next week is published is attention (coach read 12: Chloé's and Viktor's reviews
