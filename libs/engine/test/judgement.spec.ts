@@ -818,7 +818,9 @@ describe('races and the season (issue #11)', () => {
     const after = planMinutes(applied.plan) - 200;
     expect(after).toBeLessThanOrEqual(r.decision.maxMinutes);
     expect(after).toBeGreaterThanOrEqual(r.decision.minMinutes - 10);
-    expect(s.rationale).toMatch(/Cut the volume, keeping the intensity and the number of sessions\./);
+    expect(s.rationale).toMatch(
+      /Cut the volume, keeping the intensity and the number of sessions, and set next week's phase to competition\./,
+    );
     expect(s.rationale).toContain(`, to ${after} min.`);
     expect(applied.plan.sessions).toHaveLength(input.nextWeekDraft!.sessions.length);
     expect(applied.plan.sessions.filter((x) => x.kind === 'RACE')).toHaveLength(1);

@@ -182,6 +182,32 @@ describe('coach read 12: the missed-sessions note and the build it holds (Sara, 
     );
   });
 
+  it('should give the true reason for a day that lost its session: the cut from the missed day, not the time available', () => {
+    // Sara with a 435-min plan (Tuesday's steady blocks at 55 min): the build drops Wednesday's 75-min easy run, on
+    // a day with 90 min available, and lands 10 min under its target. Was: "…; Wednesday lost its session to the
+    // time available", and "drop Wednesday's easy run (75 min) (rather than cut every session short)" without the
+    // missed-day rule's sentence (the free-day fill had left the fit's reasons out).
+    const input = sara();
+    const plan = input.nextWeekDraft!;
+    const draft = {
+      ...plan,
+      sessions: plan.sessions.map((x) => (x.day === 1 ? { ...x, minutes: 55 } : x)),
+    };
+    const r = reviewAthlete({ ...input, nextWeekDraft: draft });
+    const build = r.suggestions.find((x) => x.kind === 'BUILD')!;
+    expect(planMinutes(draft)).toBe(435);
+    expect(build.changes).toContainEqual({ type: 'DROP_SESSION', sessionId: `${NEXT}-x2RUN` });
+    expect(input.athlete.availabilityMinutes[2]).toBeGreaterThanOrEqual(75);
+    expect(build.rationale).not.toContain('Wednesday lost its session to the time available');
+    expect(build.rationale).not.toContain('(rather than cut every session short)');
+    expect(build.rationale).toContain(
+      "Wednesday's easy run goes first: the missed-sessions note above counts Wednesday's sessions missed in 3 of the last 4 weeks",
+    );
+    expect(build.rationale).toContain(
+      'Wednesday lost its session to the cut, which is taken from the day Sara keeps missing before the days Sara trains on.',
+    );
+  });
+
   it('should name every session on the missed days when the build keeps them', () => {
     // A plan inside the build's range: nothing is dropped, and the note names both days' sessions.
     const input = sara();

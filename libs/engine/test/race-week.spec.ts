@@ -21,6 +21,7 @@ import {
 } from './factories/coach-histories.factory';
 import type { WeekShape } from './factories/coach-histories.factory';
 import { EMMA, OSLO_MARATHON } from './factories/emma.factory';
+import { LUKAS_TAPER_DRAFT, LUKAS_WEEK, lukas } from './factories/lukas.factory';
 import { falseClaims } from './factories/text-claims';
 
 const rest = null;
@@ -29,47 +30,6 @@ const rest = null;
 // athlete06: an A marathon on the Monday after next week; the taper kept a key 45-min long run on the Sunday
 // before it, and the outlook sized the race week as a taper week with no recovery week after the marathon.
 // ---------------------------------------------------------------------------------------------------------
-
-/** Lukas's build weeks: race-specific blocks, three easy runs, strength, a 120-min long run (about 370 min). */
-const LUKAS_WEEK: WeekShape = [
-  strength(30),
-  quality(65, 'Race-specific blocks', 2, 15),
-  easy(50),
-  easy(50),
-  rest,
-  easy(50),
-  long(120),
-];
-
-/** The coach's draft for the last taper week: the usual shape, shorter, the long run still on Sunday. */
-const LUKAS_TAPER_DRAFT: WeekShape = [
-  strength(30),
-  quality(55, 'Race-specific blocks', 2, 15),
-  easy(30),
-  easy(30),
-  rest,
-  easy(30),
-  long(45),
-];
-
-const lukas = (): ReviewInput =>
-  buildCoachHistory({
-    athlete: {
-      id: 'lukas',
-      firstName: 'Lukas',
-      trainingYears: 6,
-      availabilityMinutes: [60, 90, 90, 90, 60, 90, 180],
-    },
-    weeks: 10,
-    plan: (w) => (w === 0 ? LUKAS_TAPER_DRAFT : withDownWeeks(LUKAS_WEEK, [4, 8])(w)),
-    done: realisticDone,
-    checkIn: withGaps,
-    extra: {
-      races: [
-        { id: 'oslo', name: 'Oslo Marathon', date: shift(NEXT, 7), priority: 'A', expectedMinutes: 195 },
-      ],
-    },
-  });
 
 describe('coach finding athlete06: the days before a marathon are rest or a short shake-out', () => {
   it('should make the Sunday before a Monday marathon a short easy shake-out, not a key long run, and say so', () => {

@@ -725,13 +725,19 @@ export function athleteText(t: AthleteTextInput): string {
     }
     if (after !== undefined) d = diffOf(t.plan, after, t.changes, t.planMinutes, afterMinutes);
   }
+  // A phase the change sets is said (a phase change says its own): Lukas's taper had set next week's phase to
+  // competition beside a text that named only its minutes.
+  let phase = '';
+  if (t.kind !== 'PHASE_CHANGE')
+    for (const c of t.changes)
+      if (c.type === 'SET_PHASE') phase = `; your plan puts next week in the ${phaseWords(c.to)} phase`;
   if (d === null || (d.details.length === 0 && d.after === d.before)) {
     // Only the season's frame changes (phase, focus), or nothing does.
     const frame = t.changes.length > 0 && t.plan !== undefined;
     // "By itself": another suggestion of the same review may change next week's sessions (a build, a hold), and the
     // athlete reads both (Nora's phase change had said they "stay as they are" beside a build that changed two).
     if (frame)
-      return `${why(t.kind, t.evidence, true)}: this does not change next week's sessions by itself, and your training shifts with it in the weeks after.`;
+      return `${why(t.kind, t.evidence, true)}${phase}: this does not change next week's sessions by itself, and your training shifts with it in the weeks after.`;
     // A volume kind with no change of its own: the plan already is that size ("already does this", when its
     // minutes are inside the decision's range), or another suggestion (a life event's, say) carries the change;
     // either way this one changes nothing.
@@ -790,7 +796,7 @@ export function athleteText(t: AthleteTextInput): string {
         );
   // "; " between the parts: a part may itself be a list with "and".
   const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';
-  const w = why(t.kind, t.evidence, true);
+  const w = why(t.kind, t.evidence, true) + phase;
   return h === null ? `${w}.${details}` : `${h}. ${w}.${details}`;
 }
 

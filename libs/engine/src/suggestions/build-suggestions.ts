@@ -2322,16 +2322,21 @@ function suggestTaper(g: Shared): void {
   const kept = before - dropped;
   // "The plan's 185 min …", or, once the strength before the race is dropped, "Without it, the plan's 155 min …".
   const plans = dropped > 0 ? `${g.strengthText} Without it, the plan's` : `${g.strengthText} The plan's`;
+  // Every change is said: the phase the taper sets next week's plan to too (Lukas's taper had set it to
+  // competition beside a text that named only its minutes).
+  const phase = changes.some((c) => c.type === 'SET_PHASE');
+  const setPhase = phase ? ", and set next week's phase to competition" : '';
   let what: string;
-  if (after < kept - 4) what = ` Cut the volume, ${keep}.${scaled}`;
-  else if (after > kept + 4) what = ` Bring the volume up to that, ${keep}.${scaled}`;
+  if (after < kept - 4) what = ` Cut the volume, ${keep}${setPhase}.${scaled}`;
+  else if (after > kept + 4) what = ` Bring the volume up to that, ${keep}${setPhase}.${scaled}`;
   else if (kept >= decision.minMinutes && kept <= decision.maxMinutes) {
-    what = `${plans} ${min(kept)} of training${unit} is already that taper (${onBase(kept)})${eased ? '' : ` and keeps the intensity and ${others}`}: its volume needs no change${changes.some((c) => c.type === 'SET_PHASE') ? ', only its phase is set to competition' : ''}.`;
+    what = `${plans} ${min(kept)} of training${unit} is already that taper (${onBase(kept)})${eased ? '' : ` and keeps the intensity and ${others}`}: its volume needs no change${phase ? ', only its phase is set to competition' : ''}.`;
   } else {
     what =
-      kept < decision.minMinutes
+      (kept < decision.minMinutes
         ? `${plans} ${min(kept)} of training${unit} is already below that range (${onBase(kept)}): a deeper taper, so nothing is added.`
-        : `${plans} ${min(kept)} of training${unit} is above that range (${onBase(kept)}), and its sessions are already at their shortest: drop one by hand if it must come down.`;
+        : `${plans} ${min(kept)} of training${unit} is above that range (${onBase(kept)}), and its sessions are already at their shortest: drop one by hand if it must come down.`) +
+      phaseSentence(changes);
   }
   g.add(
     'TAPER',
@@ -2365,6 +2370,20 @@ function suggestTaper(g: Shared): void {
 }
 
 /**
+ * " The change also sets next week's phase to competition." for a volume suggestion whose changes set the plan's
+ * phase (`SET_PHASE`) where its text does not say so otherwise ("Its only change sets …" when it is the only one);
+ * '' with none.
+ */
+function phaseSentence(changes: readonly PlanChange[]): string {
+  for (const c of changes)
+    if (c.type === 'SET_PHASE')
+      return changes.length === 1
+        ? ` Its only change sets next week's phase to ${phaseWords(c.to)}.`
+        : ` The change also sets next week's phase to ${phaseWords(c.to)}.`;
+  return '';
+}
+
+/**
  * A marathon-type A race on the Monday to Wednesday of next week: the rest of the week is its recovery week
  * (the taper ended the week before), said as the recovery week after a race is.
  */
@@ -2375,7 +2394,7 @@ function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}`,
+    `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}${phaseSentence(changes)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,

@@ -200,23 +200,44 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
   const free: number[] = [];
   const marked: string[] = [];
   const covered: string[] = [];
-  const lost: string[] = [];
+  // A day that lost its session, by the true reason: the time available only when the day has less than its
+  // sessions' minutes (or a key session moved off it for that), else the cut (first from a day the athlete keeps
+  // missing, as `failingDayNote` says it). Sara's 435-min plan had "Wednesday lost its session to the time
+  // available" with 90 min available for its 75-min easy run, dropped by the cut from the day she keeps missing.
+  const lostTime: string[] = [];
+  const lostMissed: string[] = [];
+  const lostCut: string[] = [];
   for (const f of fit.freeDays) {
     const d = f.day;
     if (scope !== undefined && !scope.includes(d)) continue;
     if (taken[d]) marked.push(weekdayName(d));
-    else if (cleared[d]) lost.push(weekdayName(d));
-    else if (ctx.blockedDays.includes(d)) covered.push(weekdayName(d));
+    else if (cleared[d]) {
+      let planned = 0;
+      for (const x of req.plan.sessions) if (x.day === d && x.kind !== 'REST') planned += x.minutes;
+      let movedOff = false;
+      for (const mv of fit.moved) if (mv.session.day === d) movedOff = true;
+      let failing = false;
+      for (const x of fit.failingDayCut ?? []) if (x.day === d) failing = true;
+      if ((req.availability[d] ?? 0) < planned || movedOff) lostTime.push(weekdayName(d));
+      else if (failing) lostMissed.push(weekdayName(d));
+      else lostCut.push(weekdayName(d));
+    } else if (ctx.blockedDays.includes(d)) covered.push(weekdayName(d));
     else free.push(d);
   }
   const notes: string[] = [];
   if (marked.length > 0)
     notes.push(`${andList(marked)} ${marked.length === 1 ? 'is a rest day' : 'are rest days'} in the plan`);
   if (covered.length > 0) notes.push(`a life event covers ${andList(covered)}`);
-  if (lost.length > 0)
-    notes.push(
-      `${andList(lost)} lost ${lost.length === 1 ? 'its session' : 'their sessions'} to the time available`,
-    );
+  const lost = (days: string[], why: string): void => {
+    if (days.length > 0)
+      notes.push(`${andList(days)} lost ${days.length === 1 ? 'its session' : 'their sessions'} ${why}`);
+  };
+  lost(lostTime, 'to the time available');
+  lost(
+    lostMissed,
+    `to the cut, which is taken from the ${lostMissed.length === 1 ? 'day' : 'days'} ${ctx.athlete} keeps missing before the days ${ctx.athlete} trains on`,
+  );
+  lost(lostCut, 'to the cut');
   const restNote = notes.join('; ');
   const freeDays = fit.freeDays.filter((f) => free.includes(f.day));
   const left = (why: string): FitResult =>
@@ -286,7 +307,8 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
 }
 
 /**
- * The fit with the fill's outcome and plan: every `FitResult` field written out, in the interface's order,
+ * The fit with the fill's outcome and plan: every `FitResult` field written out (each of the fit's reasons kept:
+ * one left out had lost the text's "goes first" sentence of a cut from the day the athlete keeps missing), in the interface's order,
  * rather than `{ ...fit, fill, plan }` (V8 builds a spread copy's added fields through a runtime call each), as
  * `fitResult` writes them: every result has one shape.
  */
@@ -313,9 +335,14 @@ function filled(
     tolerance: fit.tolerance,
     longRunCut: fit.longRunCut,
     strengthDrop: fit.strengthDrop,
+    strengthKept: fit.strengthKept,
+    runDaysKept: fit.runDaysKept,
     growLimits: fit.growLimits,
     hardShareDrop: fit.hardShareDrop,
     qualityKept: fit.qualityKept,
+    failingDayCut: fit.failingDayCut,
+    tokenRunDrop: fit.tokenRunDrop,
+    restDayDrop: fit.restDayDrop,
   };
 }
 

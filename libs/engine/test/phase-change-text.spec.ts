@@ -1,0 +1,80 @@
+/**
+ * Every change a suggestion carries is said in its texts: a suggestion whose changes set next week's phase (a
+ * `SET_PHASE` change: a taper's competition, a transition's) says so to the coach and to the athlete. Lukas's
+ * taper (demo athlete06, an A marathon on the Monday after next week) had set the plan's phase to competition
+ * beside texts that named only its minutes.
+ */
+import { applySuggestion, reviewAthlete } from '../src';
+import type { ReviewInput, Suggestion, WeekPlan } from '../src';
+import { phaseWords } from '../src/suggestions/format';
+import { allInputs } from './factories/generated-athletes.factory';
+import { HISTORIES } from './factories/coach-histories';
+import { HISTORIES_2 } from './factories/coach-histories-2';
+import { lukas } from './factories/lukas.factory';
+
+/** The phase in the same sentence as the word "phase" ("sets next week's phase to competition"). */
+function saysPhase(text: string, phase: string): boolean {
+  const w = phaseWords(phase);
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .some((sentence) => sentence.includes('phase') && new RegExp(`\\b${w}\\b`).test(sentence));
+}
+
+/** Each suggestion whose applied plan has another phase than the plan it changes, with what its texts say. */
+function phaseChanges(
+  input: ReviewInput,
+): { id: string; phase: string; coach: boolean; athlete: boolean; s: Suggestion }[] {
+  const r = reviewAthlete(input);
+  const plans: WeekPlan[] = [];
+  const next = input.nextWeekDraft ?? r.draft;
+  plans.push(next);
+  if (input.currentWeekPlan) plans.push(input.currentWeekPlan);
+  const out: { id: string; phase: string; coach: boolean; athlete: boolean; s: Suggestion }[] = [];
+  for (const s of r.suggestions) {
+    if (s.changes.length === 0) continue;
+    const plan = plans.find((p) => p.weekStart === s.planWeekStart);
+    if (plan === undefined) continue;
+    const a = applySuggestion(plan, s);
+    if (!a.ok || a.plan.phase === undefined || a.plan.phase === plan.phase) continue;
+    out.push({
+      id: `${input.athlete.id} ${s.kind}`,
+      phase: a.plan.phase,
+      coach: saysPhase(s.rationale, a.plan.phase),
+      athlete: saysPhase(s.athleteText, a.plan.phase),
+      s,
+    });
+  }
+  return out;
+}
+
+describe('a suggestion that sets the phase says so', () => {
+  it("should say in Lukas's taper, to the coach and to him, that next week's phase is set to competition", () => {
+    const input = lukas();
+    const [c] = phaseChanges(input).filter((x) => x.s.kind === 'TAPER');
+    expect(c).toBeDefined();
+    expect(c.s.changes).toContainEqual({ type: 'SET_PHASE', from: 'PREPARATORY', to: 'COMPETITION' });
+    expect(c.s.rationale).toContain("and set next week's phase to competition.");
+    expect(c.s.athleteText).toContain('; your plan puts next week in the competition phase.');
+    expect([c.coach, c.athlete]).toEqual([true, true]);
+  });
+
+  it('should say the phase in both texts of every suggestion whose applied plan changes phase', () => {
+    const inputs: ReviewInput[] = [
+      lukas(),
+      ...Object.values(HISTORIES).map((f) => f()),
+      ...Object.values(HISTORIES_2).map((f) => f()),
+      ...allInputs(),
+    ];
+    const unsaid: string[] = [];
+    let seen = 0;
+    for (const input of inputs) {
+      for (const c of phaseChanges(input)) {
+        seen++;
+        if (!c.coach) unsaid.push(`${c.id} (coach): ${c.s.rationale}`);
+        if (!c.athlete) unsaid.push(`${c.id} (athlete): ${c.s.athleteText}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(1);
+    expect(unsaid).toEqual([]);
+  });
+});
