@@ -2,6 +2,7 @@ import { applySuggestion, reviewAthlete } from '../src';
 import type { Review, Suggestion, SuggestionKind } from '../src';
 import { planLoad, planMinutes } from '../src/planning/plan-measures';
 import { NEXT, SCENARIOS } from './factories/athlete-scenarios.factory';
+import { shift } from './factories/athlete-history.factory';
 
 function run(name: string): Review {
   return reviewAthlete(SCENARIOS[name]());
@@ -117,6 +118,15 @@ describe(`${reviewAthlete.name} scenarios`, () => {
       to: 'HILLS_STRENGTH',
     });
     expect(r.draft.focus).toBe('HILLS_STRENGTH');
+  });
+
+  it('should say "1 day away", not "1 days", for an A race on the day after the review', () => {
+    const input = SCENARIOS['A race in 10 days']();
+    const race = { ...input.races![0], date: shift(input.reviewDate, 1) };
+    const r = reviewAthlete({ ...input, races: [race] });
+    const s = get(r, 'TAPER');
+    expect(s.rationale).toContain(`is on ${race.date}, 1 day away:`);
+    expect(s.athleteText).toContain('is 1 day away');
   });
 
   it('should taper within Bosquet bounds and keep the sessions when the A race is 10 days away', () => {
