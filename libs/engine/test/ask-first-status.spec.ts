@@ -11,10 +11,9 @@ import { reviewAthlete } from '../src';
 import type { ComponentKey, Review, ReviewInput, Suggestion } from '../src';
 import { USUAL_WEEK, buildHistory, planFromWeek, shift } from './factories/athlete-history.factory';
 import { REVIEW as SCENARIO_REVIEW, NEXT as SCENARIO_NEXT } from './factories/athlete-scenarios.factory';
-import { realisticDone, withGaps } from './factories/coach-histories-2';
-import { buildCoachHistory, easy, long, quality, withDownWeeks } from './factories/coach-histories.factory';
-import type { DayContext, WeekShape } from './factories/coach-histories.factory';
-import type { CheckInFields } from '../src/types';
+import { withGaps } from './factories/coach-histories-2';
+import { oneLowCheckIn, oskarHistory as history } from './factories/wellness-histories.factory';
+import type { CheckInEdit as Edit } from './factories/wellness-histories.factory';
 import { get } from './factories/review-helpers';
 
 const SEVERITY = { INFO: 0, ATTENTION: 1, URGENT: 2 } as const;
@@ -47,29 +46,6 @@ function expectAsksFirst(r: Review, note: Suggestion, components: readonly Compo
 // ---------------------------------------------------------------------------------------------------------
 // A strong single reading (Viktor: composite z -1.2, fatigue z -3.1; Chloé: soreness z -2.7).
 
-/** A steady athlete whose latest check-in (the review day's) is `worse` points off usual on each item named. */
-function oneLowCheckIn(worse: { fatigue?: number; soreness?: number; mood?: number }): ReviewInput {
-  const h = buildHistory({
-    reviewDate: SCENARIO_REVIEW,
-    days: 120,
-    weeklyGrowth: 0.01,
-    downWeeks: [2, 6, 10, 14],
-  });
-  const checkIns = h.checkIns.map((c) =>
-    c.date === SCENARIO_REVIEW
-      ? {
-          ...c,
-          sleepQuality: 7,
-          stress: 3,
-          fatigue: 3 + (worse.fatigue ?? 0),
-          soreness: 3 + (worse.soreness ?? 0),
-          mood: 7 - (worse.mood ?? 0),
-        }
-      : c,
-  );
-  return { ...h, checkIns, nextWeekDraft: planFromWeek(SCENARIO_NEXT) };
-}
-
 describe('coach read 12: a review that asks before publishing is not OK in the queue', () => {
   it('should make a strong single reading attention, the review with it (Viktor, Chloé)', () => {
     const r = reviewAthlete(oneLowCheckIn({ fatigue: 3, soreness: 2, mood: 1 }));
@@ -94,33 +70,6 @@ describe('coach read 12: a review that asks before publishing is not OK in the q
 
 // ---------------------------------------------------------------------------------------------------------
 // 3 or more low check-ins in the last 7 days, none strong (Nora: 4 of 7).
-
-const WEEK: WeekShape = [
-  null,
-  quality(60, 'Hill repeats', 10, 1.5),
-  easy(45),
-  easy(50),
-  null,
-  easy(45),
-  long(100),
-];
-
-type Edit = (c: DayContext, u: CheckInFields) => CheckInFields | null;
-
-function history(checkIn: Edit): ReviewInput {
-  return buildCoachHistory({
-    athlete: {
-      id: 'oskar',
-      firstName: 'Oskar',
-      trainingYears: 6,
-      availabilityMinutes: [60, 90, 90, 90, 60, 120, 150],
-    },
-    weeks: 10,
-    plan: withDownWeeks(WEEK, [3, 7]),
-    done: realisticDone,
-    checkIn,
-  });
-}
 
 const lowDays =
   (days: readonly number[]): Edit =>

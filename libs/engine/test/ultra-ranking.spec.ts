@@ -13,6 +13,7 @@ import { isUltra, raceDistanceKm } from '../src/planning/long-run';
 import { buildHistory, planFromWeek, shift, type DaySlot } from './factories/athlete-history.factory';
 import { falseClaims } from './factories/text-claims';
 import { JONAS_WEEK, jonasAt } from './factories/jonas.factory';
+import { oneLowCheckIn } from './factories/wellness-histories.factory';
 
 const REVIEW = '2025-03-16'; // a Sunday
 const NEXT = '2025-03-17';
@@ -285,30 +286,6 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
 
 // ---------------------------------------------------------------------------------------------------------
 // F10 — athlete18 Viktor: a build beside a one-reading wellness note with composite z -1.2 and fatigue z -3.1.
-
-/** A steady athlete whose latest check-in (the review day's) is `worse` points off usual on each item named. */
-function oneLowCheckIn(worse: { fatigue?: number; soreness?: number; mood?: number }): ReviewInput {
-  const h = buildHistory({
-    reviewDate: REVIEW,
-    days: 120,
-    weeklyGrowth: 0.01,
-    downWeeks: [2, 6, 10, 14],
-  });
-  const checkIns = h.checkIns.map((c) =>
-    c.date === REVIEW
-      ? {
-          ...c,
-          // The usual values (the baseline's means), then the low reading.
-          sleepQuality: 7,
-          stress: 3,
-          fatigue: 3 + (worse.fatigue ?? 0),
-          soreness: 3 + (worse.soreness ?? 0),
-          mood: 7 - (worse.mood ?? 0),
-        }
-      : c,
-  );
-  return { ...h, checkIns, nextWeekDraft: planFromWeek(NEXT) };
-}
 
 describe('a wellness note on a strong single reading ranks first (F10, athlete18)', () => {
   it('should rank the note above the build, and the build should wait for the athlete’s answer', () => {

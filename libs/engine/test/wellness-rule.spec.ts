@@ -11,48 +11,11 @@
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { askItems } from '../src/review/readiness-evidence';
 import { reviewAthlete } from '../src/review/review-athlete';
-import type { CheckInFields, ReviewInput } from '../src/types';
+import type { ReviewInput } from '../src/types';
 import { realisticDone, withGaps } from './factories/coach-histories-2';
-import {
-  REVIEW,
-  buildCoachHistory,
-  easy,
-  long,
-  quality,
-  shift,
-  withDownWeeks,
-} from './factories/coach-histories.factory';
-import type { DayContext, WeekShape } from './factories/coach-histories.factory';
-
-const rest = null;
-
-/** A 300-min week: hills on Tuesday, three easy runs, a 100-min long run. */
-const WEEK: WeekShape = [
-  rest,
-  quality(60, 'Hill repeats', 10, 1.5),
-  easy(45),
-  easy(50),
-  rest,
-  easy(45),
-  long(100),
-];
-
-type Edit = (c: DayContext, u: CheckInFields) => CheckInFields | null;
-
-function history(checkIn: Edit): ReviewInput {
-  return buildCoachHistory({
-    athlete: {
-      id: 'oskar',
-      firstName: 'Oskar',
-      trainingYears: 6,
-      availabilityMinutes: [60, 90, 90, 90, 60, 120, 150],
-    },
-    weeks: 10,
-    plan: withDownWeeks(WEEK, [3, 7]),
-    done: realisticDone,
-    checkIn,
-  });
-}
+import { REVIEW, buildCoachHistory, shift, withDownWeeks } from './factories/coach-histories.factory';
+import { OSKAR_WEEK as WEEK, oskarHistory as history } from './factories/wellness-histories.factory';
+import type { CheckInEdit as Edit } from './factories/wellness-histories.factory';
 
 /** Stress at 5 (usually 3 ± 1, higher is worse) on the last `days` mornings; everything else as usual. */
 const stressDown =
