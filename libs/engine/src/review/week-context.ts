@@ -3,6 +3,7 @@ import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
 import { defaultFocus } from '../planning/session-templates';
 import { andList, purposeName, quoteNote } from '../suggestions/format';
+import { recentRedSpell, type RedSpell } from './persistent-readiness';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
 import type { ContextEventKind, IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from '../types';
 
@@ -82,7 +83,15 @@ export interface WeekContext {
    * null), each judged against its published plan (see `weekAgainstPlan`; null: no plan, or not judged).
    */
   readonly pastWeeks: readonly (WeekAgainstPlan | null)[];
+  /**
+   * An escalated red spell that is over (see `recentRedSpell`), read on demand: only a build after a down week asks
+   * (`decideWeek`), so a review that does not pays nothing for it. Null when there is none, or when readiness is red
+   * or amber now (the usual rules) or neither this week nor last week was a down week.
+   */
+  readonly redSpell: () => RedSpell | null;
 }
+
+const noRedSpell = (): null => null;
 
 /** A published week done at less than this share of its planned minutes was not the athlete's week. [ours] */
 export const LOW_COMPLETION_SHARE = 0.7;
@@ -481,6 +490,12 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     readiness: readinessEvidence(input, state, nws, config),
     thisWeekShort: thisWeekShort(input, state),
     pastWeeks: pastWeeksAgainstPlan(input, state),
+    redSpell:
+      state.metrics.readiness !== 'RED' &&
+      state.metrics.readiness !== 'AMBER' &&
+      (state.metrics.weeks[0]?.isDownWeek === true || state.metrics.weeks[1]?.isDownWeek === true)
+        ? () => recentRedSpell(input.checkIns, review, config.readiness)
+        : noRedSpell,
   };
 }
 
