@@ -7,7 +7,7 @@ import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription }
 import { andList, fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
-import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
+import { ESCALATED_DOWN_WEEK_CUT, recentRedSpell, type RedSpell } from './persistent-readiness';
 import {
   LOW_COMPLETION_SHARE,
   baseWeekLoad,
@@ -607,6 +607,12 @@ function round5(v: number, floor: number, cap: number): number {
   return up <= cap + 1e-9 ? up : down;
 }
 
+/** An escalated red spell that is over (`recentRedSpell`), when the week context lets one count. */
+function redSpellOf(ctx: WeekContext, reviewDay: number, config: EngineConfig): RedSpell | null {
+  const c = ctx.redSpellCheckIns;
+  return c === null ? null : recentRedSpell(c, reviewDay, config.readiness);
+}
+
 /** The single build / hold / down (or taper / transition / rest) decision for next week, with its range. */
 export function decideWeek(state: MetricsState, ctx: WeekContext, config: EngineConfig): Decision {
   const m = state.metrics;
@@ -793,7 +799,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     type === 'BUILD' &&
     (down(0) || down(1)) &&
     redFrom * step < base * (1 + p.buildStep)
-      ? ctx.redSpell()
+      ? redSpellOf(ctx, state.reviewDay, config)
       : null;
   if (red !== null) {
     const capped = redFrom * step < base;

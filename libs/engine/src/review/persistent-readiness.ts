@@ -98,6 +98,9 @@ const SPAN = RED_RETURN_LOOKBACK_DAYS + HRV_LOOKBACK_DAYS + 66;
 const lnSum = new Float64Array(SPAN);
 const lnSq = new Float64Array(SPAN);
 const lnN = new Float64Array(SPAN);
+// The check-ins' days and the indexes of those read, for `hrvBelow` (grown when a history has more check-ins).
+let cDayOf = new Int32Array(128);
+let recentOf = new Int32Array(128);
 
 /**
  * An escalated red spell that ended recently (our rule): a day among the `RED_RETURN_LOOKBACK_DAYS` before the review
@@ -117,8 +120,12 @@ export function recentRedSpell(
   lnSum.fill(0);
   lnSq.fill(0);
   lnN.fill(0);
-  const cDay = new Int32Array(checkIns.length);
-  const recent = new Int32Array(checkIns.length);
+  if (cDayOf.length < checkIns.length) {
+    cDayOf = new Int32Array(checkIns.length * 2);
+    recentOf = new Int32Array(checkIns.length * 2);
+  }
+  const cDay = cDayOf;
+  const recent = recentOf;
   let n = 0;
   for (let i = 0; i < checkIns.length; i++) {
     const c = checkIns[i];

@@ -3,9 +3,16 @@ import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
 import { defaultFocus } from '../planning/session-templates';
 import { andList, purposeName, quoteNote } from '../suggestions/format';
-import { recentRedSpell, type RedSpell } from './persistent-readiness';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
-import type { ContextEventKind, IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from '../types';
+import type {
+  CheckIn,
+  ContextEventKind,
+  IllnessStatus,
+  MesocycleFocus,
+  Phase,
+  ReviewInput,
+  Weekday,
+} from '../types';
 
 export interface ContextDay {
   readonly day: Weekday;
@@ -84,14 +91,12 @@ export interface WeekContext {
    */
   readonly pastWeeks: readonly (WeekAgainstPlan | null)[];
   /**
-   * An escalated red spell that is over (see `recentRedSpell`), read on demand: only a build after a down week asks
-   * (`decideWeek`), so a review that does not pays nothing for it. Null when there is none, or when readiness is red
-   * or amber now (the usual rules) or neither this week nor last week was a down week.
+   * The check-ins an escalated red spell that is over is read from (`recentRedSpell`), on demand: only a build after a
+   * down week asks (`decideWeek`), so a review that does not pays nothing for it. Null when readiness is red or amber
+   * now (the usual rules) or neither this week nor last week was a down week.
    */
-  readonly redSpell: () => RedSpell | null;
+  readonly redSpellCheckIns: readonly CheckIn[] | null;
 }
-
-const noRedSpell = (): null => null;
 
 /** A published week done at less than this share of its planned minutes was not the athlete's week. [ours] */
 export const LOW_COMPLETION_SHARE = 0.7;
@@ -490,12 +495,12 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     readiness: readinessEvidence(input, state, nws, config),
     thisWeekShort: thisWeekShort(input, state),
     pastWeeks: pastWeeksAgainstPlan(input, state),
-    redSpell:
+    redSpellCheckIns:
       state.metrics.readiness !== 'RED' &&
       state.metrics.readiness !== 'AMBER' &&
       (state.metrics.weeks[0]?.isDownWeek === true || state.metrics.weeks[1]?.isDownWeek === true)
-        ? () => recentRedSpell(input.checkIns, review, config.readiness)
-        : noRedSpell,
+        ? input.checkIns
+        : null,
   };
 }
 
