@@ -127,11 +127,16 @@ export function recentRedSpell(
   const cDay = cDayOf;
   const recent = recentOf;
   let n = 0;
+  // (An older check-in dated by a string is skipped by a string comparison, as ISO dates compare lexicographically:
+  // cheaper than a parse, and most of a year's check-ins are older.)
+  const fromDate = fromDayNumber(from);
   for (let i = 0; i < checkIns.length; i++) {
     const c = checkIns[i];
     const v = c.rmssd;
     if (v === undefined || !(v > 0)) continue;
-    const d = c.day ?? toDayNumber(c.date as string);
+    const given = c.day;
+    if (given === undefined && (c.date as string) < fromDate && (c.date as string).length === 10) continue;
+    const d = given ?? toDayNumber(c.date as string);
     if (d < from || d > reviewDay) continue;
     const ln = Math.log(v);
     lnSum[d - from] += ln;
