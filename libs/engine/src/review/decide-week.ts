@@ -7,7 +7,7 @@ import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription }
 import { andList, fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
-import { ESCALATED_DOWN_WEEK_CUT } from './persistent-readiness';
+import { ESCALATED_DOWN_WEEK_CUT, recentRedSpell, type RedSpell } from './persistent-readiness';
 import {
   LOW_COMPLETION_SHARE,
   baseWeekLoad,
@@ -607,6 +607,12 @@ function round5(v: number, floor: number, cap: number): number {
   return up <= cap + 1e-9 ? up : down;
 }
 
+/** An escalated red spell that is over (`recentRedSpell`), when the week context lets one count. */
+function redSpellOf(ctx: WeekContext, reviewDay: number, config: EngineConfig): RedSpell | null {
+  const c = ctx.redSpellCheckIns;
+  return c === null ? null : recentRedSpell(c, reviewDay, config.readiness);
+}
+
 /** The single build / hold / down (or taper / transition / rest) decision for next week, with its range. */
 export function decideWeek(state: MetricsState, ctx: WeekContext, config: EngineConfig): Decision {
   const m = state.metrics;
@@ -779,6 +785,28 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
     );
   }
+  // After an escalated red spell (two weeks or more of HRV clearly below its band) that is over, and the down week
+  // for it (this week or last week), a coach returns gradually, as the season outlook projects it: at most +20 % a
+  // week from the down week, up to the usual level, no build beyond it (our rule, coach read 12). The engine keeps
+  // nothing between reviews: the spell is read again from the check-ins (`recentRedSpell`), only for a build.
+  const step = 1 + config.load.rampWarnPct / 100;
+  const redWeek = down(0) ? 0 : 1;
+  // (This week as the texts state it, its days to come as planned; last week as done.)
+  const redFrom = redWeek === 0 ? w0 : (state.weekMinutes[1] ?? 0);
+  const red =
+    back === null &&
+    ill === null &&
+    type === 'BUILD' &&
+    (down(0) || down(1)) &&
+    redFrom * step < base * (1 + p.buildStep)
+      ? redSpellOf(ctx, state.reviewDay, config)
+      : null;
+  if (red !== null) {
+    const capped = redFrom * step < base;
+    ruledOut.push(
+      `a graded return after ${red.days} days of red readiness (the HRV 7-day mean below its band from ${red.since} to ${red.until}) and the down week for it: at most +${config.load.rampWarnPct} % on the ${Math.round(redFrom)} min of ${redWeek === 0 ? 'this week' : 'last week'}, ${capped ? 'back toward' : 'up to'} ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today }, m.weeks))}`,
+    );
+  }
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
     // No down week right before a taper: the taper is the down week, and the week before it holds.
     ruledOut.push(
@@ -792,7 +820,9 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   // A hold for no contact, with no session logged for a week or more and nothing that explains it: a re-entry
   // week until the athlete answers (see `reentryGap`); an illness or a race's transition grades its own return.
   const reentry =
-    reason === 'CAUTIOUS_HOLD' && ill === null && back === null ? reentryGap(state, config) : null;
+    reason === 'CAUTIOUS_HOLD' && ill === null && back === null && red === null
+      ? reentryGap(state, config)
+      : null;
   if (reentry !== null) {
     // Sized from the usual weeks before the gap: the 3 weeks up to the one with the last session logged (down
     // weeks aside), not the weeks wholly in the gap, of which nothing is known (they are no down week: a
@@ -882,6 +912,14 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
       if (reentry !== null) {
         // A re-entry week: about 3/4 of the usual week (see `REENTRY_SHARE`), graded back up from there.
         target = base * REENTRY_SHARE;
+        min = target * 0.9;
+        max = target;
+        gradedReturn = true;
+        break;
+      }
+      if (red !== null) {
+        // Back from an escalated red spell's down week: from the down week's volume, within the ramp limit.
+        target = Math.min(base, redFrom * step);
         min = target * 0.9;
         max = target;
         gradedReturn = true;

@@ -1,6 +1,7 @@
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { EngineConfig } from '../config/engine-config';
-import type { Metrics, ReviewInput, Suggestion } from '../types';
+import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
+import type { CheckIn, Metrics, ReviewInput, Suggestion } from '../types';
 
 /**
  * Red readiness whose HRV has been below its band for at least this many days (two weeks; our rule, not a
@@ -73,4 +74,107 @@ export function escalateRecovery(
           evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
         },
   );
+}
+
+/**
+ * How far back an escalated red spell that is over counts for next week's return (days before the review date): a
+ * review a week after the escalated one (the down week's own review) sees that review's day, and a review up to 3
+ * days late still does. Older than that, the down week is behind the athlete by more than a week: the usual rules.
+ */
+export const RED_RETURN_LOOKBACK_DAYS = 10;
+
+/** An escalated red spell that is over (`recentRedSpell`). */
+export interface RedSpell {
+  /** Days the HRV 7-day mean stayed below the band, as a review on `until` would have counted them (≥ 14). */
+  readonly days: number;
+  /** The first of those days. */
+  readonly since: string;
+  /** The last day a review would have read it escalated (within `RED_RETURN_LOOKBACK_DAYS` of the review date). */
+  readonly until: string;
+}
+
+// Per-day ln(rMSSD) over the days `recentRedSpell` reads (sums and counts; a day with two readings has both).
+const SPAN = RED_RETURN_LOOKBACK_DAYS + HRV_LOOKBACK_DAYS + 66;
+const lnSum = new Float64Array(SPAN);
+const lnSq = new Float64Array(SPAN);
+const lnN = new Float64Array(SPAN);
+// The check-ins' days and the indexes of those read, for `hrvBelow` (grown when a history has more check-ins).
+let cDayOf = new Int32Array(128);
+let recentOf = new Int32Array(128);
+
+/**
+ * An escalated red spell that ended recently (our rule): a day among the `RED_RETURN_LOOKBACK_DAYS` before the review
+ * date on which the review would have read HRV as `lowReadinessOf` does and found it escalated, its HRV 7-day mean
+ * clearly below that day's band (the 60 days before its 7-day window, ± 0.5 SD) for 14 days or more. The engine keeps
+ * nothing between reviews, so the spell is read again from the check-ins; the latest such day is the one named. Null
+ * when there is none (only read by a review whose own HRV is not low: see `buildWeekContext`).
+ */
+export function recentRedSpell(
+  checkIns: readonly CheckIn[],
+  reviewDay: number,
+  r: EngineConfig['readiness'],
+): RedSpell | null {
+  const win = r.hrvWindowDays;
+  const from = reviewDay - RED_RETURN_LOOKBACK_DAYS - Math.max(HRV_LOOKBACK_DAYS, r.hrvBaselineDays) - win;
+  if (reviewDay - from + 1 > SPAN) return null;
+  lnSum.fill(0);
+  lnSq.fill(0);
+  lnN.fill(0);
+  if (cDayOf.length < checkIns.length) {
+    cDayOf = new Int32Array(checkIns.length * 2);
+    recentOf = new Int32Array(checkIns.length * 2);
+  }
+  const cDay = cDayOf;
+  const recent = recentOf;
+  let n = 0;
+  // (An older check-in dated by a string is skipped by a string comparison, as ISO dates compare lexicographically:
+  // cheaper than a parse, and most of a year's check-ins are older.)
+  const fromDate = fromDayNumber(from);
+  for (let i = 0; i < checkIns.length; i++) {
+    const c = checkIns[i];
+    const v = c.rmssd;
+    if (v === undefined || !(v > 0)) continue;
+    const given = c.day;
+    if (given === undefined && (c.date as string) < fromDate && (c.date as string).length === 10) continue;
+    const d = given ?? toDayNumber(c.date as string);
+    if (d < from || d > reviewDay) continue;
+    const ln = Math.log(v);
+    lnSum[d - from] += ln;
+    lnSq[d - from] += ln * ln;
+    lnN[d - from]++;
+    cDay[i] = d;
+    recent[n++] = i;
+  }
+  for (let day = reviewDay - 1; day >= reviewDay - RED_RETURN_LOOKBACK_DAYS; day--) {
+    // That day's 7-day mean and band, as its own review would have read them (`hrvMetrics`).
+    let s = 0;
+    let k = 0;
+    for (let d = day - win + 1; d <= day; d++) {
+      s += lnSum[d - from];
+      k += lnN[d - from];
+    }
+    if (k < r.hrvMinReadings) continue;
+    let bs = 0;
+    let bq = 0;
+    let bn = 0;
+    for (let d = day - win - r.hrvBaselineDays + 1; d <= day - win; d++) {
+      bs += lnSum[d - from];
+      bq += lnSq[d - from];
+      bn += lnN[d - from];
+    }
+    if (bn < r.hrvBaselineMinReadings || bn < 2) continue;
+    const mean = bs / bn;
+    const sd = Math.sqrt(Math.max(0, bq / bn - mean * mean));
+    const floor = mean - r.hrvBandSd * sd;
+    const mean7 = s / k;
+    if (!(mean7 < floor)) continue;
+    const below = hrvBelow(checkIns, cDay, recent, n, day, mean7, k, floor, sd, win, r.hrvMinReadings);
+    if (!below.clear || below.days < PERSISTENT_RED_DAYS) continue;
+    return {
+      days: below.days,
+      since: fromDayNumber(day - below.days + 1),
+      until: fromDayNumber(day),
+    };
+  }
+  return null;
 }

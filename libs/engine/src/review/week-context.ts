@@ -4,7 +4,15 @@ import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-m
 import { defaultFocus } from '../planning/session-templates';
 import { andList, purposeName, quoteNote } from '../suggestions/format';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
-import type { ContextEventKind, IllnessStatus, MesocycleFocus, Phase, ReviewInput, Weekday } from '../types';
+import type {
+  CheckIn,
+  ContextEventKind,
+  IllnessStatus,
+  MesocycleFocus,
+  Phase,
+  ReviewInput,
+  Weekday,
+} from '../types';
 
 export interface ContextDay {
   readonly day: Weekday;
@@ -82,6 +90,12 @@ export interface WeekContext {
    * null), each judged against its published plan (see `weekAgainstPlan`; null: no plan, or not judged).
    */
   readonly pastWeeks: readonly (WeekAgainstPlan | null)[];
+  /**
+   * The check-ins an escalated red spell that is over is read from (`recentRedSpell`), on demand: only a build after a
+   * down week asks (`decideWeek`), so a review that does not pays nothing for it. Null when readiness is red or amber
+   * now (the usual rules) or neither this week nor last week was a down week.
+   */
+  readonly redSpellCheckIns: readonly CheckIn[] | null;
 }
 
 /** A published week done at less than this share of its planned minutes was not the athlete's week. [ours] */
@@ -481,6 +495,12 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     readiness: readinessEvidence(input, state, nws, config),
     thisWeekShort: thisWeekShort(input, state),
     pastWeeks: pastWeeksAgainstPlan(input, state),
+    redSpellCheckIns:
+      state.metrics.readiness !== 'RED' &&
+      state.metrics.readiness !== 'AMBER' &&
+      (state.metrics.weeks[0]?.isDownWeek === true || state.metrics.weeks[1]?.isDownWeek === true)
+        ? input.checkIns
+        : null,
   };
 }
 
