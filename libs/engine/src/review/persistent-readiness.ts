@@ -127,6 +127,7 @@ export function recentRedSpell(
   const cDay = cDayOf;
   const recent = recentOf;
   let n = 0;
+  let maxAbs = 0;
   // (An older check-in dated by a string is skipped by a string comparison, as ISO dates compare lexicographically:
   // cheaper than a parse, and most of a year's check-ins are older.)
   const fromDate = fromDayNumber(from);
@@ -139,13 +140,36 @@ export function recentRedSpell(
     const d = given ?? toDayNumber(c.date as string);
     if (d < from || d > reviewDay) continue;
     const ln = Math.log(v);
+    if (ln > maxAbs) maxAbs = ln;
+    else if (-ln > maxAbs) maxAbs = -ln;
     lnSum[d - from] += ln;
     lnSq[d - from] += ln * ln;
     lnN[d - from]++;
     cDay[i] = d;
     recent[n++] = i;
   }
+  // The bands by sliding sums, a day's from the next day's (cheaper than 60 days' sums for each of the 10 days), only
+  // to pass over a day whose 7-day mean, or one of the 13 before it, is not below its band even with a bound on their
+  // rounding (`bandSlack`, `mayStayBelow`); a day that may be is read exactly as before (its band summed afresh).
+  const baseDays = r.hrvBaselineDays;
+  const slack = bandSlack(n, maxAbs, r.hrvBandSd);
+  let ss = 0;
+  let sq = 0;
+  let sn = 0;
+  for (let d = reviewDay - 1 - win - baseDays + 1; d <= reviewDay - 1 - win; d++) {
+    ss += lnSum[d - from];
+    sq += lnSq[d - from];
+    sn += lnN[d - from];
+  }
   for (let day = reviewDay - 1; day >= reviewDay - RED_RETURN_LOOKBACK_DAYS; day--) {
+    if (day < reviewDay - 1) {
+      // Slide the baseline a day back: [day − win − baseDays + 1, day − win].
+      const out = day + 1 - win - from;
+      const inn = day - win - baseDays + 1 - from;
+      ss += lnSum[inn] - lnSum[out];
+      sq += lnSq[inn] - lnSq[out];
+      sn += lnN[inn] - lnN[out];
+    }
     // That day's 7-day mean and band, as its own review would have read them (`hrvMetrics`).
     let s = 0;
     let k = 0;
@@ -154,6 +178,11 @@ export function recentRedSpell(
       k += lnN[d - from];
     }
     if (k < r.hrvMinReadings) continue;
+    if (sn < r.hrvBaselineMinReadings || sn < 2) continue;
+    const sMean = ss / sn;
+    const sFloor = sMean - r.hrvBandSd * Math.sqrt(Math.max(0, sq / sn - sMean * sMean));
+    const high = sFloor + slack;
+    if (s / k >= high || !mayStayBelow(day, from, high, win, r.hrvMinReadings)) continue;
     let bs = 0;
     let bq = 0;
     let bn = 0;
@@ -168,6 +197,7 @@ export function recentRedSpell(
     const floor = mean - r.hrvBandSd * sd;
     const mean7 = s / k;
     if (!(mean7 < floor)) continue;
+    if (!mayStayBelow(day, from, floor, win, r.hrvMinReadings)) continue;
     const below = hrvBelow(checkIns, cDay, recent, n, day, mean7, k, floor, sd, win, r.hrvMinReadings);
     if (!below.clear || below.days < PERSISTENT_RED_DAYS) continue;
     return {
@@ -177,4 +207,37 @@ export function recentRedSpell(
     };
   }
   return null;
+}
+
+/**
+ * A bound on how far the sliding band floor of `recentRedSpell` can be from the floor summed afresh (ln units), for
+ * `n` readings of |ln| ≤ `maxAbs` in its span: each sum (the per-day sums, the first baseline's 60 days, two per slide)
+ * takes at most n + 80 roundings of at most u = 2⁻⁵³ of a partial sum of at most n·maxAbs, for the sums and the sums
+ * of squares (maxAbs²); the variance's error e gives at most √e in the SD. Generous (factors of 2 and more): it is
+ * only the margin of a test that passes over days, about 10⁻⁴ for a year of daily check-ins.
+ */
+export function bandSlack(n: number, maxAbs: number, bandSd: number): number {
+  const k = (n + 100) * (n + 100) * 2.3e-16;
+  return maxAbs * (4 * k + (Math.abs(bandSd) + 1) * (3 * Math.sqrt(k) + 1e-14));
+}
+
+/**
+ * Whether `hrvBelow` can find the 7-day mean below `floor` for `PERSISTENT_RED_DAYS` days running to `day`, from the
+ * per-day sums of `recentRedSpell`: the same sums, in the same order, where each day of the 7-day windows has at most
+ * one reading (`hrvBelow` reads one a day); true (ask `hrvBelow`) when one has two.
+ */
+function mayStayBelow(day: number, from: number, floor: number, win: number, minReadings: number): boolean {
+  for (let d = day - PERSISTENT_RED_DAYS - win + 2; d <= day; d++) if (lnN[d - from] > 1) return true;
+  for (let d = day; d > day - PERSISTENT_RED_DAYS; d--) {
+    let sum = 0;
+    let n = 0;
+    for (let k = d - win + 1; k <= d; k++) {
+      if (lnN[k - from] > 0) {
+        sum += lnSum[k - from];
+        n++;
+      }
+    }
+    if (n < minReadings || sum / n >= floor) return false;
+  }
+  return true;
 }
