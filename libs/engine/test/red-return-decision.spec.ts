@@ -13,30 +13,13 @@ import { reviewAthlete } from '../src';
 import type { CheckIn, LoggedSession, OutlookWeek, Review, ReviewInput, WeekPlan } from '../src';
 import { fromDayNumber, toDayNumber } from '../src/dates/local-date';
 import { buildHistory, planFromWeek } from './factories/athlete-history.factory';
-import { JONAS_NEXT_MONDAY, JONAS_THIS_MONDAY, JONAS_WEEK } from './factories/jonas.factory';
+import { JONAS_RED_AVAILABILITY, JONAS_WEEK, jonasRed } from './factories/jonas.factory';
 import { applied, get } from './factories/review-helpers';
 
-const AVAILABILITY = [45, 75, 75, 45, 75, 60, 180];
+const AVAILABILITY = JONAS_RED_AVAILABILITY;
 const REVIEW_1 = '2025-03-14';
 const REVIEW_2 = '2025-03-21';
 const AFTER_MONDAY = '2025-03-24';
-
-/** Review 1's input: Jonas on Friday 2025-03-14, his HRV clearly below its band for the last `days` days. */
-function review1Input(days: number): ReviewInput {
-  const h = buildHistory({
-    reviewDate: REVIEW_1,
-    days: 90,
-    week: JONAS_WEEK,
-    hrvDrop: { days, ln: 0.3 },
-    wellnessDrop: { days: 5, points: 3 },
-    availability: AVAILABILITY,
-  });
-  return {
-    ...h,
-    currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, JONAS_WEEK),
-    nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
-  };
-}
 
 /** The sessions of `plan` on its days from `from` to `to` (day numbers), logged as planned. */
 function logged(plan: WeekPlan, from: number, to: number): LoggedSession[] {
@@ -71,7 +54,7 @@ interface Story {
  * 2025-03-17 (`lowAfter` 2; 0: from Saturday); review 2 on Friday 2025-03-21.
  */
 function story(days: number, lowAfter = 2): Story {
-  const in1 = review1Input(days);
+  const in1 = jonasRed(days);
   const r1 = reviewAthlete(in1);
   const downPlan = applied(in1.nextWeekDraft!, get(r1, 'RECOVERY_DOWN_WEEK'));
   const cut = r1.suggestions.find((s) => s.kind === 'CURRENT_WEEK_RECOVERY');

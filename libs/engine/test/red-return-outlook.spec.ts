@@ -7,29 +7,9 @@
  * that is not escalated (under two weeks) is an ordinary down week: the week after it is back at the usual level.
  */
 import { reviewAthlete } from '../src';
-import type { OutlookWeek, ReviewInput } from '../src';
-import { buildHistory, planFromWeek } from './factories/athlete-history.factory';
-import { JONAS_NEXT_MONDAY, JONAS_THIS_MONDAY, JONAS_WEEK } from './factories/jonas.factory';
+import type { OutlookWeek } from '../src';
+import { jonasRed } from './factories/jonas.factory';
 import { get } from './factories/review-helpers';
-
-const AVAILABILITY = [45, 75, 75, 45, 75, 60, 180];
-
-/** Jonas reviewed on Friday 2025-03-14, his HRV clearly below its band for the last `days` days. */
-function jonasRed(days: number): ReviewInput {
-  const h = buildHistory({
-    reviewDate: '2025-03-14',
-    days: 90,
-    week: JONAS_WEEK,
-    hrvDrop: { days, ln: 0.3 },
-    wellnessDrop: { days: 5, points: 3 },
-    availability: AVAILABILITY,
-  });
-  return {
-    ...h,
-    currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, JONAS_WEEK),
-    nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
-  };
-}
 
 /** An outlook week's middle (its range is ±10 % of it, each end rounded down to 5 min). */
 const mid = (w: OutlookWeek): number => (w.minMinutes + w.maxMinutes) / 2;

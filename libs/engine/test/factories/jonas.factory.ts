@@ -38,3 +38,26 @@ export function jonasAt(reviewDate: string, week: (DaySlot | null)[] = JONAS_WEE
     nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
   };
 }
+
+/** Jonas's availability in the red-spell specs (Monday first). */
+export const JONAS_RED_AVAILABILITY = [45, 75, 75, 45, 75, 60, 180];
+
+/**
+ * Jonas reviewed on Friday 2025-03-14, his HRV clearly below its band for the last `days` days and wellness down for
+ * 5, with this week's plan and next week's draft his usual week (the red-return specs: outlook and decision).
+ */
+export function jonasRed(days: number): ReviewInput {
+  const h = buildHistory({
+    reviewDate: '2025-03-14',
+    days: 90,
+    week: JONAS_WEEK,
+    hrvDrop: { days, ln: 0.3 },
+    wellnessDrop: { days: 5, points: 3 },
+    availability: JONAS_RED_AVAILABILITY,
+  });
+  return {
+    ...h,
+    currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, JONAS_WEEK),
+    nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
+  };
+}
