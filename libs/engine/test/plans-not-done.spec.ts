@@ -175,7 +175,12 @@ describe('plans not done when next week is not far above the base: a note of its
     easy(60),
     long(120),
   ];
-  const tom = (next: WeekShape = TOM_WEEK, extra: Partial<ReviewInput> = {}, share = 0.66): ReviewInput =>
+  /** Tom's history: `plan` gives each week's plan (weeks back from next week, 0), the 2nd and 4th done at `share`. */
+  const tomWith = (
+    plan: (weeksAgo: number) => WeekShape,
+    extra: Partial<ReviewInput> = {},
+    share = 0.66,
+  ): ReviewInput =>
     buildCoachHistory({
       athlete: {
         id: 'tom',
@@ -184,13 +189,15 @@ describe('plans not done when next week is not far above the base: a note of its
         availabilityMinutes: [0, 90, 90, 90, 0, 90, 180],
       },
       weeks: 10,
-      plan: (w) => (w === 0 ? next : TOM_WEEK),
+      plan,
       done: (c) =>
         c.planned && (c.weeksAgo === 2 || c.weeksAgo === 4)
           ? { minutes: Math.round(c.planned.minutes * share), rpe: c.planned.effort.value }
           : undefined,
       extra,
     });
+  const tom = (next: WeekShape = TOM_WEEK, extra: Partial<ReviewInput> = {}, share = 0.66): ReviewInput =>
+    tomWith((w) => (w === 0 ? next : TOM_WEEK), extra, share);
   const week2 = shift(NEXT, -14);
   const week3 = shift(NEXT, -21);
   const week4 = shift(NEXT, -28);
@@ -266,30 +273,16 @@ describe('plans not done when next week is not far above the base: a note of its
 
   it('should count the plans as they were, of different sizes, with a week a life event took left aside (coach read 11)', () => {
     // The week of the 4th week back was a smaller plan (360 min), done short too; the 5th a family week.
-    const input = buildCoachHistory({
-      athlete: {
-        id: 'tom',
-        firstName: 'Tom',
-        trainingYears: 3,
-        availabilityMinutes: [0, 90, 90, 90, 0, 90, 180],
-      },
-      weeks: 10,
-      plan: (w) => (w === 4 ? SMALLER : TOM_WEEK),
-      done: (c) =>
-        c.planned && (c.weeksAgo === 2 || c.weeksAgo === 4)
-          ? { minutes: Math.round(c.planned.minutes * 0.66), rpe: c.planned.effort.value }
-          : undefined,
-      extra: {
-        contextEvents: [
-          {
-            kind: 'FAMILY',
-            start: shift(week5, 1),
-            end: shift(week5, 6),
-            confirmed: true,
-            note: 'sick child at home',
-          },
-        ],
-      },
+    const input = tomWith((w) => (w === 4 ? SMALLER : TOM_WEEK), {
+      contextEvents: [
+        {
+          kind: 'FAMILY',
+          start: shift(week5, 1),
+          end: shift(week5, 6),
+          confirmed: true,
+          note: 'sick child at home',
+        },
+      ],
     });
     const r = reviewAthlete(input);
     const s = r.suggestions.find((x) => x.kind === 'PLANS_NOT_DONE')!;
