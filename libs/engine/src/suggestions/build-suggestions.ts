@@ -365,6 +365,19 @@ function keptEffort(g: Shared): string {
 }
 
 /**
+ * What the texts call a week whose cut keeps its hard share under `BASE_HARD_SHARE_MAX` ("above the 25 % a hold
+ * week keeps"), or null for a week without that cap. A base week (the preparatory phase) has it, and in every phase
+ * a hold or a down week: a week that builds nothing adds no intensity either (docs/coaching-domain.md: a down week's
+ * intensity is kept light; Emma's competition-phase hold had kept 60 of its 210 min hard, 29 %). A build in the
+ * pre-competition or competition phase keeps its race-specific work, and a taper its intensity (Bosquet 2007).
+ */
+function hardShareWeek(decision: Pick<Decision, 'type' | 'phase'>): string | null {
+  if (decision.phase === 'PREPARATORY') return 'a base week';
+  if (decision.type === 'HOLD') return 'a hold week';
+  return decision.type === 'DOWN' ? 'a down week' : null;
+}
+
+/**
  * A build's race ahead, in words ("Spring Half on 2025-05-25"): the next A or B race after the review day, whose
  * week's quality runs a cut shortens rather than drops (`FitRequest.keepQuality`); undefined with none. Once per
  * review (`Shared.qualityRaceCache`).
@@ -481,10 +494,13 @@ function volumeChange(
     // (Shifted as the range is, by what the life event's own suggestion takes off its days.)
     floorTotal:
       t === 'HOLD' ? Math.max(range.min, decision.minMinutes + range.max - decision.maxMinutes) : range.min,
-    // A base week keeps its hard share sensible: a cut takes the non-key quality before the easy running.
-    hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
-    // A build with a race ahead keeps the week's quality for it: shortened, not dropped before an easy run.
-    keepQuality: t === 'BUILD' ? qualityRace(g) : undefined,
+    // A base week, a hold or a down week keeps its hard share sensible (`hardShareWeek`): a cut takes the non-key
+    // quality before the easy running.
+    hardShareMax: hardShareWeek(decision) !== null ? BASE_HARD_SHARE_MAX : undefined,
+    // A build or a hold with a race ahead keeps the week's quality for it: shortened, not dropped before an easy
+    // run (a hold holds the week, its quality too, as far as the hard share lets it: Emma's hold three weeks before
+    // her marathon kept its tempo at one block of two rather than leave the week 29 % hard).
+    keepQuality: t === 'BUILD' || t === 'HOLD' ? qualityRace(g) : undefined,
     // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
     strengthLast: decision.focus === 'HILLS_STRENGTH',
     // A re-entry week shortens strength with the running: a return after a break is graded for both.
@@ -628,6 +644,8 @@ interface VolumeNote {
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The review's metrics: what the athlete logged on a day whose time the fit caps (`loggedOverTime`). */
   readonly state: MetricsState;
+  /** What the texts call a week whose hard share the cut keeps (`hardShareWeek`: "a base week", "a hold week"). */
+  readonly hardShareWeek: string;
 }
 
 /**
@@ -1139,9 +1157,9 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     const lead = hd.could
       ? 'had the other sessions taken the cut'
       : `with all of ${hd.dropped.length === 1 ? 'its' : 'their'} work`;
-    text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
+    text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % ${note.hardShareWeek} keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
-  text += qualityKeptNote(fit, applied);
+  text += qualityKeptNote(fit, applied, note.hardShareWeek);
   text += failingDayNote(fit, note);
   text += tokenRunNote(fit, applied);
   text += restDayNote(fit, note, applied);
@@ -1301,11 +1319,11 @@ function blocksWords(i: Intervals, repeats: number): string {
 }
 
 /**
- * The quality runs a build's cut shortened rather than drop for the race ahead (`FitResult.qualityKept`), as the
+ * The quality runs a build's or a hold's cut shortened rather than drop for the race ahead (`FitResult.qualityKept`), as the
  * applied plan has them ("Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for …"), and, when
- * a base week's hard share shortened them, its arithmetic (with all of their work, and as shortened).
+ * the week's hard share shortened them (`week`: what the text calls it, `hardShareWeek`), its arithmetic (with all of their work, and as shortened).
  */
-function qualityKeptNote(fit: FitResult, applied: WeekPlan): string {
+function qualityKeptNote(fit: FitResult, applied: WeekPlan, week: string): string {
   const q = fit.qualityKept;
   if (q === undefined) return '';
   let text = '';
@@ -1333,7 +1351,7 @@ function qualityKeptNote(fit: FitResult, applied: WeekPlan): string {
           : `${now.minutes} min`,
       );
     }
-    text += ` With all of ${q.sessions.length === 1 ? 'its' : 'their'} work, ${h.hard} of the week's ${min(h.size)} would be hard (${Math.round((h.hard / size) * 100)} %, counting the quality sessions' work), above the ${Math.round(h.share * 100)} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold); with ${andList(shortened)}, ${min(h.after)} (${Math.round((h.after / size) * 100)} %).`;
+    text += ` With all of ${q.sessions.length === 1 ? 'its' : 'their'} work, ${h.hard} of the week's ${min(h.size)} would be hard (${Math.round((h.hard / size) * 100)} %, counting the quality sessions' work), above the ${Math.round(h.share * 100)} % ${week} keeps (about 80/20 by time, Seiler 2010; our threshold); with ${andList(shortened)}, ${min(h.after)} (${Math.round((h.after / size) * 100)} %).`;
   }
   if (q.dropped.length > 0) {
     const names = andList(q.dropped.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
@@ -5007,6 +5025,7 @@ function suggestVolume(g: Shared): void {
     patternWeeks: g.config.compliance.patternWeeks,
     zoneRpe: g.zoneRpe,
     state: g.state,
+    hardShareWeek: hardShareWeek(decision) ?? 'a base week',
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
     under:
