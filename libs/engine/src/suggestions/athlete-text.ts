@@ -736,8 +736,10 @@ export function athleteText(t: AthleteTextInput): string {
     const frame = t.changes.length > 0 && t.plan !== undefined;
     // "By itself": another suggestion of the same review may change next week's sessions (a build, a hold), and the
     // athlete reads both (Nora's phase change had said they "stay as they are" beside a build that changed two).
+    // A move to a race phase with no week of race-specific work before the taper or the race says so (Emma's had
+    // read "your training shifts with it" with only her taper and race after next week's hold).
     if (frame)
-      return `${why(t.kind, t.evidence, true)}${phase}: this does not change next week's sessions by itself, and your training shifts with it in the weeks after.`;
+      return `${why(t.kind, t.evidence, true)}${phase}: this does not change next week's sessions by itself, and ${t.kind === 'PHASE_CHANGE' && t.evidence.raceSpecificWeeks === 0 ? `no week of race-specific work comes before your ${strOf(t.evidence.taperFrom) !== null ? `taper (from ${strOf(t.evidence.taperFrom)})` : 'race'}` : 'your training shifts with it in the weeks after'}.`;
     // A volume kind with no change of its own: the plan already is that size ("already does this", when its
     // minutes are inside the decision's range), or another suggestion (a life event's, say) carries the change;
     // either way this one changes nothing.

@@ -4090,6 +4090,38 @@ function weekLongRun(plan: WeekPlan): number {
   return long;
 }
 
+/**
+ * The weeks of race-specific work before the taper for `a` that a move to a race phase leads into: next week when it
+ * builds or its block is race-specific (a hold, a down week or a rest otherwise keeps its own aim), and the outlook's training weeks of a race phase before
+ * the taper's first week (not a down week, a taper or race week, or a return to the base; a week that holds in
+ * place of a down week before the taper trains). Emma's phase change had promised "race-specific work until the
+ * taper" when the only week before it was a hold keeping its aerobic focus.
+ */
+function raceSpecificWeeks(g: Shared, a: ParsedRace): number {
+  const nws = g.ctx.nextWeekStart;
+  const taperFrom = taperFirstWeek(a.day, nws, taperPrescription(g.config.taper).days);
+  let n = (g.decision.type === 'BUILD' || g.decision.focus === 'RACE_SPECIFIC') && nws < taperFrom ? 1 : 0;
+  for (const w of g.s.outlook ?? []) {
+    const ws = toDayNumber(w.weekStart);
+    if (ws >= taperFrom) break;
+    if (w.phase !== 'PRE_COMPETITION' && w.phase !== 'COMPETITION') continue;
+    if (w.note === undefined || w.note.startsWith('no down week')) n++;
+  }
+  return n;
+}
+
+/** Next week, when it is no week of race-specific work (see `raceSpecificWeeks`), in words. */
+function nextWeekAim(decision: Decision): string {
+  switch (decision.type) {
+    case 'HOLD':
+      return `holds rather than builds, with its ${words(decision.focus)} focus`;
+    case 'DOWN':
+      return 'is a down week';
+    default:
+      return 'is a rest week';
+  }
+}
+
 function suggestPhaseChange(g: Shared): void {
   const { state, ctx, decision, plan } = g;
   if (decision.phase !== ctx.currentPhase && decision.type !== 'TAPER' && decision.type !== 'TRANSITION') {
@@ -4108,6 +4140,20 @@ function suggestPhaseChange(g: Shared): void {
       pending === null
         ? ''
         : `, pending the talk about the race (see the note on ${raceName(pending)}: its long run is under-built and the weeks to build it are past)`;
+    // A race phase with no week of race-specific work before the taper (or the race) says so, and what next week is.
+    const specific =
+      a !== null && (decision.phase === 'PRE_COMPETITION' || decision.phase === 'COMPETITION')
+        ? raceSpecificWeeks(g, a)
+        : null;
+    const taperFrom =
+      a !== null &&
+      taperFirstWeek(a.day, ctx.nextWeekStart, taperPrescription(g.config.taper).days) > ctx.nextWeekStart
+        ? fromDayNumber(a.day - taperPrescription(g.config.taper).days + 1)
+        : null;
+    const aim =
+      specific === 0 && a !== null
+        ? `, but no week before ${taperFrom !== null ? `the taper for ${raceName(a)} (from ${taperFrom})` : 'the race'} is one of race-specific work: next week ${nextWeekAim(decision)}`
+        : `, so the training shifts toward ${phaseAim(g, decision.phase, pending !== null)}`;
     // The change's `from` is next week's plan's phase (the apply step's check), which can differ from the phase
     // the text moves from (this week's): the text says what the plan has, so the two agree (Emma's read "from the
     // transition" beside "from":null).
@@ -4128,12 +4174,14 @@ function suggestPhaseChange(g: Shared): void {
       'INFO',
       ['LONG_TERM_DEVELOPMENT'],
       'CONVENTION',
-      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase: ${why}, so the training shifts toward ${phaseAim(g, decision.phase, pending !== null)}${wait}.${planWords}`,
+      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase${specific === 0 ? wait : ''}: ${why}${aim}${specific === 0 ? '' : wait}.${planWords}`,
       {
         from: ctx.currentPhase,
         to: decision.phase,
         planPhase: plan.phase ?? null,
         pendingRace: pending === null ? null : raceName(pending),
+        raceSpecificWeeks: specific,
+        taperFrom,
       },
       changes,
     );
