@@ -37,6 +37,7 @@ import {
   RACE_EVE_DAYS,
   SHAKE_OUT_MINUTES,
   UNDERBUILT_URGENT_SHARE,
+  LATER_RACE_LEADS_SHARE,
   longRacePeak,
   longRunCap,
   type LongRacePeak,
@@ -4424,13 +4425,18 @@ function suggestLongRacePreparation(g: Shared): void {
     const capNote = dayCapped
       ? ` ${weekdayName(longDay)} has ${min(dayTime)} available, so a single long run tops out there${dayBefore > 0 ? (pairShort ? `; ${weekdayName(longDay - 1)} has ${min(dayBefore)}, too short for the second run of a back-to-back weekend (${min(pairLeast)} at least, a third of the ${min(peak.low)} peak: our rule)` : `; with ${weekdayName(longDay - 1)}'s ${min(dayBefore)} the back-to-back weekend comes to ${min(dayTime + dayBefore)}${pairReaches ? `, past ${min(peak.low)}` : ''}`) : ''}.`
       : '';
+    // Far short (`LATER_RACE_LEADS_SHARE`: under 100 of 150 min), the later race leads the talk; else time on feet.
+    const talk =
+      reach < peak.low * LATER_RACE_LEADS_SHARE
+        ? `${later} is the safer choice (${min(reach)} is under two thirds of the ${min(peak.low)} a peak long run starts at, our threshold); if ${athlete} starts this one, run it for time on feet, not a goal pace`
+        : `run it for time on feet, not a goal pace, or choose ${later}`;
     const advice = pairReaches
       ? ` Build the weekend pair in the build weeks ahead: ${weekdayName(longDay - 1)}'s run and ${weekdayName(longDay)}'s long run back to back, the race's terrain and fuelling practised in both; no later race is needed for the long run.`
       : dayCapped && !onTrack
-        ? ` Ask ${athlete} whether ${weekdayName(longDay)}${dayBefore > 0 ? ` or ${weekdayName(longDay - 1)}` : ''} can take more time on the key weekends before the peak (a longer single run, or a back-to-back pair); if not, talk about the race: run it for time on feet, not a goal pace, or choose ${later}.`
+        ? ` Ask ${athlete} whether ${weekdayName(longDay)}${dayBefore > 0 ? ` or ${weekdayName(longDay - 1)}` : ''} can take more time on the key weekends before the peak (a longer single run, or a back-to-back pair); if not, talk about the race: ${talk}.`
         : onTrack
           ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
-          : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
+          : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: ${talk}.`;
     parts.push(
       `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
     );
