@@ -9,7 +9,7 @@
  */
 import { reviewAthlete } from '../src';
 import type { ReviewInput, WeekPlan } from '../src';
-import { longRunCap, longRunStep } from '../src/planning/long-run';
+import { LATER_RACE_LEADS_SHARE, longRunCap, longRunStep } from '../src/planning/long-run';
 import { easyRunCap } from '../src/suggestions/fit-volume';
 import { planMinutes } from '../src/planning/plan-measures';
 import {
@@ -164,7 +164,8 @@ const LEA_WEEK: WeekShape = [
 ];
 const LEA_DRAFT: WeekShape = [...LEA_WEEK.slice(0, 6), long(75)];
 
-const lea = (): ReviewInput =>
+/** Lea's history, her marathon `raceWeeks` weeks after next Monday's week (6: the demo's, 7 weeks from the review). */
+const lea = (raceWeeks = 6): ReviewInput =>
   buildCoachHistory({
     athlete: {
       id: 'lea',
@@ -181,7 +182,7 @@ const lea = (): ReviewInput =>
         {
           id: 'oslo',
           name: 'Oslo Marathon',
-          date: shift(NEXT, 7 * 6 + 6),
+          date: shift(NEXT, 7 * raceWeeks + 6),
           priority: 'A',
           expectedMinutes: 203,
         },
@@ -239,8 +240,41 @@ describe('F7 (athlete13): the longest long run is what she ran, and the projecti
     expect(note.rationale).toContain('talk with Lea about the race');
     const reach = /it reaches about (\d+) min/.exec(note.rationale)![1];
     expect(note.athleteText).toContain(`your long run can grow to about ${reach} min by ${sunday}, short of`);
-    expect(note.athleteText).toContain("let's talk about how you run the race");
+    expect(note.athleteText).toContain("let's talk about choosing a later marathon");
     expect(note.athleteText).not.toContain('talk with');
+  });
+});
+
+// Coach read of the demo club (athlete13): Lea's long run can reach about 95 min by the peak week, well short of
+// the 150 min a peak starts at, and the note led with "run it for time on feet, not a goal pace, or choose a later
+// marathon". Under two thirds of the peak's start (`LATER_RACE_LEADS_SHARE`: 100 of 150 min), the later marathon
+// leads, as it does in Emma's urgent note; from there to on track, time on feet leads.
+describe('the long-race note leads with a later marathon when the reachable peak is far short (athlete13)', () => {
+  it('should lead with a later marathon, to the coach and to Lea, when the long run reaches under 100 min', () => {
+    const note = get(reviewAthlete(lea()), 'LONG_RACE_PREPARATION');
+    const reach = Number(note.evidence.reachableLongRun);
+    expect(reach).toBeLessThan(150 * LATER_RACE_LEADS_SHARE);
+    expect(note.rationale).toContain(
+      `talk with Lea about the race: a later marathon is the safer choice (${reach} min is under two thirds of the 150 min a peak long run starts at, our threshold); if Lea starts this one, run it for time on feet, not a goal pace.`,
+    );
+    expect(note.rationale).not.toContain('or choose a later marathon');
+    expect(note.athleteText).toContain(
+      "let's talk about choosing a later marathon, the safer choice; if you start this one, run it for time on feet rather than a goal pace",
+    );
+    expect(note.athleteText).not.toContain('or a later marathon');
+  });
+
+  it('should lead with time on feet when the long run reaches two thirds of 150 min or more, still short of on track', () => {
+    const note = get(reviewAthlete(lea(8)), 'LONG_RACE_PREPARATION');
+    const reach = Number(note.evidence.reachableLongRun);
+    expect(reach).toBeGreaterThanOrEqual(150 * LATER_RACE_LEADS_SHARE);
+    expect(150 - reach).toBeGreaterThan(longRunStep(reach));
+    expect(note.rationale).toContain(
+      'talk with Lea about the race: run it for time on feet, not a goal pace, or choose a later marathon.',
+    );
+    expect(note.athleteText).toContain(
+      "let's talk about how you run the race: for time on feet rather than a goal pace, or a later marathon",
+    );
   });
 });
 

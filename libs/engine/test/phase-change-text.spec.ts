@@ -11,6 +11,9 @@ import { allInputs } from './factories/generated-athletes.factory';
 import { HISTORIES } from './factories/coach-histories';
 import { HISTORIES_2 } from './factories/coach-histories-2';
 import { lukas } from './factories/lukas.factory';
+import { emmaHold } from './factories/emma.factory';
+import { NEXT, shift } from './factories/coach-histories.factory';
+import { get } from './factories/review-helpers';
 
 /** The phase in the same sentence as the word "phase" ("sets next week's phase to competition"). */
 function saysPhase(text: string, phase: string): boolean {
@@ -76,5 +79,41 @@ describe('a suggestion that sets the phase says so', () => {
     }
     expect(seen).toBeGreaterThan(1);
     expect(unsaid).toEqual([]);
+  });
+});
+
+// athlete05 Emma (coach read of the demo club): her phase change to competition said the training shifts "toward
+// race-specific work until the taper" while the only week before her taper is a hold that keeps its aerobic focus
+// (and the long-race note advises against the race). The text is true of the weeks it sits beside: next week when
+// it builds, and the outlook's training weeks of the race phases before the taper.
+describe('a phase change says which weeks before the taper are race-specific', () => {
+  it('should say that no week before the taper is race-specific when next week holds and the taper follows', () => {
+    const r = reviewAthlete(emmaHold('COMPETITION'));
+    expect(r.decision.type).toBe('HOLD');
+    expect(r.outlook[0].note).toBe(`taper for Oslo Marathon on ${shift(NEXT, 20)}`);
+    const s = get(r, 'PHASE_CHANGE');
+    expect(s.rationale).not.toContain('race-specific work until the taper');
+    expect(s.rationale).toContain(
+      `no week before the taper for Oslo Marathon (from ${shift(NEXT, 7)}) is one of race-specific work: next week holds rather than builds, with its aerobic volume focus.`,
+    );
+    expect(s.athleteText).toContain(
+      `this does not change next week's sessions by itself, and no week of race-specific work comes before your taper (from ${shift(NEXT, 7)}).`,
+    );
+    expect(s.athleteText).not.toContain('your training shifts with it');
+  });
+
+  it('should keep "race-specific work until the taper" when the outlook has training weeks before it', () => {
+    const r = reviewAthlete(emmaHold('COMPETITION', 27));
+    expect(r.decision.type).toBe('HOLD');
+    // The week after next trains (the taper takes the place of its down week).
+    expect(r.outlook[0]).toMatchObject({
+      phase: 'COMPETITION',
+      note: `no down week: the taper from ${shift(NEXT, 14)} takes its place`,
+    });
+    const s = get(r, 'PHASE_CHANGE');
+    expect(s.rationale).toContain(
+      `so the training shifts toward race-specific work until the taper for Oslo Marathon starts on ${shift(NEXT, 14)}`,
+    );
+    expect(s.athleteText).toContain('your training shifts with it in the weeks after');
   });
 });

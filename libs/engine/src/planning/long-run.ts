@@ -151,6 +151,15 @@ export function raceDistanceKm(kind: string | null | undefined): number | undefi
  * weeks to go, had been told to consider a later marathon). [ours]
  */
 export const LONG_RUN_ON_TRACK_STEPS = 1;
+/**
+ * A projection not on track whose reachable peak long run is under this share of `PEAK_LONG_RUN_MINUTES` (under 100
+ * of a marathon's 150 min, 120 of an ultra's 180) leads the talk about the race with a later one, the safer choice,
+ * and only then time on feet for a start all the same: a peak that short (about 1.5 h before a marathon) leaves the
+ * race a survival run. From that share to on track, time on feet leads and a later race is the other option (Lea,
+ * 95 of 150 min 7 weeks out, had read "run it for time on feet, not a goal pace, or choose a later marathon";
+ * Emma's urgent note, 49 min, leads with the later marathon). [ours]
+ */
+export const LATER_RACE_LEADS_SHARE = 2 / 3;
 export const LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK = 4;
 /** Run days a week below which a marathon build is flagged. [convention: marathon plans run 3–6 days a week] */
 export const MIN_RUN_DAYS_LONG_RACE = 3;

@@ -10,6 +10,7 @@
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { weekdayName } from '../dates/local-date';
 import { planMinutes, raceMinutes } from '../planning/plan-measures';
+import { LATER_RACE_LEADS_SHARE } from '../planning/long-run';
 import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
 import { andList, phaseWords, plural, words } from './format';
 
@@ -686,8 +687,14 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
   // A single long run capped by its day's time, with no back-to-back pair to reach the peak: the athlete hears
   // the question their coach is told to ask (Oskar, Noah: a 45-min Saturday is no second long run).
   const dayCap = numOf(e.longRunDayMinutes);
+  // Far short of the peak (`LATER_RACE_LEADS_SHARE`), the later race leads the talk, as the coach is told.
+  const low = numOf(e.peakLongRunMinutes);
+  const laterFirst =
+    reach !== null && low !== null && reach < low * LATER_RACE_LEADS_SHARE
+      ? `choosing a later ${ultra ? 'race' : 'marathon'}, the safer choice; if you start this one, run it for time on feet rather than a goal pace`
+      : null;
   if (reach !== null && dayCap !== null && e.onTrackDecideBy == null)
-    return `${race}, and a single long run can grow to about ${reach} min in the time you have that day, short of the ${peak}; let's talk about whether that day or the one before can take more time on the key weekends ahead, or else how you run the race: for time on feet rather than a goal pace, or a later race`;
+    return `${race}, and a single long run can grow to about ${reach} min in the time you have that day, short of the ${peak}; let's talk about whether that day or the one before can take more time on the key weekends ahead, or else ${laterFirst ?? 'how you run the race: for time on feet rather than a goal pace, or a later race'}`;
   const by = strOf(e.onTrackDecideBy);
   const peakDate = strOf(e.peakLongRunDate);
   const byPeak = peakDate !== null ? peakDate : 'its peak weeks';
@@ -695,7 +702,7 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
     return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, just short of the ${peak}: you are on track if it grows in every build week, and we decide together by ${by} whether the race stays the goal`;
   // The coach is told to talk about the race (time on feet, or a later one): the athlete hears it too (Lea).
   if (reach !== null)
-    return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, short of the ${peak}; the long run grows first in the weeks ahead, and let's talk about how you run the race: for time on feet rather than a goal pace, or a later ${ultra ? 'race' : 'marathon'}`;
+    return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, short of the ${peak}; the long run grows first in the weeks ahead, and let's talk about ${laterFirst ?? `how you run the race: for time on feet rather than a goal pace, or a later ${ultra ? 'race' : 'marathon'}`}`;
   const days = numOf(e.runDaysAfterVolumeChange);
   return `${race}, and ${ultra ? 'an ultra' : 'a marathon'} needs running on more days of the week${days !== null ? ` than ${days}` : ''}: shorter runs rather than fewer`;
 }
@@ -736,8 +743,10 @@ export function athleteText(t: AthleteTextInput): string {
     const frame = t.changes.length > 0 && t.plan !== undefined;
     // "By itself": another suggestion of the same review may change next week's sessions (a build, a hold), and the
     // athlete reads both (Nora's phase change had said they "stay as they are" beside a build that changed two).
+    // A move to a race phase with no week of race-specific work before the taper or the race says so (Emma's had
+    // read "your training shifts with it" with only her taper and race after next week's hold).
     if (frame)
-      return `${why(t.kind, t.evidence, true)}${phase}: this does not change next week's sessions by itself, and your training shifts with it in the weeks after.`;
+      return `${why(t.kind, t.evidence, true)}${phase}: this does not change next week's sessions by itself, and ${t.kind === 'PHASE_CHANGE' && t.evidence.raceSpecificWeeks === 0 ? `no week of race-specific work comes before your ${strOf(t.evidence.taperFrom) !== null ? `taper (from ${strOf(t.evidence.taperFrom)})` : 'race'}` : 'your training shifts with it in the weeks after'}.`;
     // A volume kind with no change of its own: the plan already is that size ("already does this", when its
     // minutes are inside the decision's range), or another suggestion (a life event's, say) carries the change;
     // either way this one changes nothing.

@@ -37,6 +37,7 @@ import {
   RACE_EVE_DAYS,
   SHAKE_OUT_MINUTES,
   UNDERBUILT_URGENT_SHARE,
+  LATER_RACE_LEADS_SHARE,
   longRacePeak,
   longRunCap,
   type LongRacePeak,
@@ -365,6 +366,19 @@ function keptEffort(g: Shared): string {
 }
 
 /**
+ * What the texts call a week whose cut keeps its hard share under `BASE_HARD_SHARE_MAX` ("above the 25 % a hold
+ * week keeps"), or null for a week without that cap. A base week (the preparatory phase) has it, and in every phase
+ * a hold or a down week: a week that builds nothing adds no intensity either (docs/coaching-domain.md: a down week's
+ * intensity is kept light; Emma's competition-phase hold had kept 60 of its 210 min hard, 29 %). A build in the
+ * pre-competition or competition phase keeps its race-specific work, and a taper its intensity (Bosquet 2007).
+ */
+function hardShareWeek(decision: Pick<Decision, 'type' | 'phase'>): string | null {
+  if (decision.phase === 'PREPARATORY') return 'a base week';
+  if (decision.type === 'HOLD') return 'a hold week';
+  return decision.type === 'DOWN' ? 'a down week' : null;
+}
+
+/**
  * A build's race ahead, in words ("Spring Half on 2025-05-25"): the next A or B race after the review day, whose
  * week's quality runs a cut shortens rather than drops (`FitRequest.keepQuality`); undefined with none. Once per
  * review (`Shared.qualityRaceCache`).
@@ -481,10 +495,13 @@ function volumeChange(
     // (Shifted as the range is, by what the life event's own suggestion takes off its days.)
     floorTotal:
       t === 'HOLD' ? Math.max(range.min, decision.minMinutes + range.max - decision.maxMinutes) : range.min,
-    // A base week keeps its hard share sensible: a cut takes the non-key quality before the easy running.
-    hardShareMax: decision.phase === 'PREPARATORY' ? BASE_HARD_SHARE_MAX : undefined,
-    // A build with a race ahead keeps the week's quality for it: shortened, not dropped before an easy run.
-    keepQuality: t === 'BUILD' ? qualityRace(g) : undefined,
+    // A base week, a hold or a down week keeps its hard share sensible (`hardShareWeek`): a cut takes the non-key
+    // quality before the easy running.
+    hardShareMax: hardShareWeek(decision) !== null ? BASE_HARD_SHARE_MAX : undefined,
+    // A build or a hold with a race ahead keeps the week's quality for it: shortened, not dropped before an easy
+    // run (a hold holds the week, its quality too, as far as the hard share lets it: Emma's hold three weeks before
+    // her marathon kept its tempo at one block of two rather than leave the week 29 % hard).
+    keepQuality: t === 'BUILD' || t === 'HOLD' ? qualityRace(g) : undefined,
     // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
     strengthLast: decision.focus === 'HILLS_STRENGTH',
     // A re-entry week shortens strength with the running: a return after a break is graded for both.
@@ -628,6 +645,8 @@ interface VolumeNote {
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The review's metrics: what the athlete logged on a day whose time the fit caps (`loggedOverTime`). */
   readonly state: MetricsState;
+  /** What the texts call a week whose hard share the cut keeps (`hardShareWeek`: "a base week", "a hold week"). */
+  readonly hardShareWeek: string;
 }
 
 /**
@@ -1139,9 +1158,9 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     const lead = hd.could
       ? 'had the other sessions taken the cut'
       : `with all of ${hd.dropped.length === 1 ? 'its' : 'their'} work`;
-    text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
+    text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % ${note.hardShareWeek} keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
-  text += qualityKeptNote(fit, applied);
+  text += qualityKeptNote(fit, applied, note.hardShareWeek);
   text += failingDayNote(fit, note);
   text += tokenRunNote(fit, applied);
   text += restDayNote(fit, note, applied);
@@ -1301,11 +1320,11 @@ function blocksWords(i: Intervals, repeats: number): string {
 }
 
 /**
- * The quality runs a build's cut shortened rather than drop for the race ahead (`FitResult.qualityKept`), as the
+ * The quality runs a build's or a hold's cut shortened rather than drop for the race ahead (`FitResult.qualityKept`), as the
  * applied plan has them ("Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for …"), and, when
- * a base week's hard share shortened them, its arithmetic (with all of their work, and as shortened).
+ * the week's hard share shortened them (`week`: what the text calls it, `hardShareWeek`), its arithmetic (with all of their work, and as shortened).
  */
-function qualityKeptNote(fit: FitResult, applied: WeekPlan): string {
+function qualityKeptNote(fit: FitResult, applied: WeekPlan, week: string): string {
   const q = fit.qualityKept;
   if (q === undefined) return '';
   let text = '';
@@ -1333,7 +1352,7 @@ function qualityKeptNote(fit: FitResult, applied: WeekPlan): string {
           : `${now.minutes} min`,
       );
     }
-    text += ` With all of ${q.sessions.length === 1 ? 'its' : 'their'} work, ${h.hard} of the week's ${min(h.size)} would be hard (${Math.round((h.hard / size) * 100)} %, counting the quality sessions' work), above the ${Math.round(h.share * 100)} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold); with ${andList(shortened)}, ${min(h.after)} (${Math.round((h.after / size) * 100)} %).`;
+    text += ` With all of ${q.sessions.length === 1 ? 'its' : 'their'} work, ${h.hard} of the week's ${min(h.size)} would be hard (${Math.round((h.hard / size) * 100)} %, counting the quality sessions' work), above the ${Math.round(h.share * 100)} % ${week} keeps (about 80/20 by time, Seiler 2010; our threshold); with ${andList(shortened)}, ${min(h.after)} (${Math.round((h.after / size) * 100)} %).`;
   }
   if (q.dropped.length > 0) {
     const names = andList(q.dropped.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
@@ -4072,6 +4091,38 @@ function weekLongRun(plan: WeekPlan): number {
   return long;
 }
 
+/**
+ * The weeks of race-specific work before the taper for `a` that a move to a race phase leads into: next week when it
+ * builds or its block is race-specific (a hold, a down week or a rest otherwise keeps its own aim), and the outlook's training weeks of a race phase before
+ * the taper's first week (not a down week, a taper or race week, or a return to the base; a week that holds in
+ * place of a down week before the taper trains). Emma's phase change had promised "race-specific work until the
+ * taper" when the only week before it was a hold keeping its aerobic focus.
+ */
+function raceSpecificWeeks(g: Shared, a: ParsedRace): number {
+  const nws = g.ctx.nextWeekStart;
+  const taperFrom = taperFirstWeek(a.day, nws, taperPrescription(g.config.taper).days);
+  let n = (g.decision.type === 'BUILD' || g.decision.focus === 'RACE_SPECIFIC') && nws < taperFrom ? 1 : 0;
+  for (const w of g.s.outlook ?? []) {
+    const ws = toDayNumber(w.weekStart);
+    if (ws >= taperFrom) break;
+    if (w.phase !== 'PRE_COMPETITION' && w.phase !== 'COMPETITION') continue;
+    if (w.note === undefined || w.note.startsWith('no down week')) n++;
+  }
+  return n;
+}
+
+/** Next week, when it is no week of race-specific work (see `raceSpecificWeeks`), in words. */
+function nextWeekAim(decision: Decision): string {
+  switch (decision.type) {
+    case 'HOLD':
+      return `holds rather than builds, with its ${words(decision.focus)} focus`;
+    case 'DOWN':
+      return 'is a down week';
+    default:
+      return 'is a rest week';
+  }
+}
+
 function suggestPhaseChange(g: Shared): void {
   const { state, ctx, decision, plan } = g;
   if (decision.phase !== ctx.currentPhase && decision.type !== 'TAPER' && decision.type !== 'TRANSITION') {
@@ -4090,6 +4141,20 @@ function suggestPhaseChange(g: Shared): void {
       pending === null
         ? ''
         : `, pending the talk about the race (see the note on ${raceName(pending)}: its long run is under-built and the weeks to build it are past)`;
+    // A race phase with no week of race-specific work before the taper (or the race) says so, and what next week is.
+    const specific =
+      a !== null && (decision.phase === 'PRE_COMPETITION' || decision.phase === 'COMPETITION')
+        ? raceSpecificWeeks(g, a)
+        : null;
+    const taperFrom =
+      a !== null &&
+      taperFirstWeek(a.day, ctx.nextWeekStart, taperPrescription(g.config.taper).days) > ctx.nextWeekStart
+        ? fromDayNumber(a.day - taperPrescription(g.config.taper).days + 1)
+        : null;
+    const aim =
+      specific === 0 && a !== null
+        ? `, but no week before ${taperFrom !== null ? `the taper for ${raceName(a)} (from ${taperFrom})` : 'the race'} is one of race-specific work: next week ${nextWeekAim(decision)}`
+        : `, so the training shifts toward ${phaseAim(g, decision.phase, pending !== null)}`;
     // The change's `from` is next week's plan's phase (the apply step's check), which can differ from the phase
     // the text moves from (this week's): the text says what the plan has, so the two agree (Emma's read "from the
     // transition" beside "from":null).
@@ -4110,12 +4175,14 @@ function suggestPhaseChange(g: Shared): void {
       'INFO',
       ['LONG_TERM_DEVELOPMENT'],
       'CONVENTION',
-      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase: ${why}, so the training shifts toward ${phaseAim(g, decision.phase, pending !== null)}${wait}.${planWords}`,
+      `Move from the ${phaseWords(ctx.currentPhase)} to the ${phaseWords(decision.phase)} phase${specific === 0 ? wait : ''}: ${why}${aim}${specific === 0 ? '' : wait}.${planWords}`,
       {
         from: ctx.currentPhase,
         to: decision.phase,
         planPhase: plan.phase ?? null,
         pendingRace: pending === null ? null : raceName(pending),
+        raceSpecificWeeks: specific,
+        taperFrom,
       },
       changes,
     );
@@ -4358,13 +4425,18 @@ function suggestLongRacePreparation(g: Shared): void {
     const capNote = dayCapped
       ? ` ${weekdayName(longDay)} has ${min(dayTime)} available, so a single long run tops out there${dayBefore > 0 ? (pairShort ? `; ${weekdayName(longDay - 1)} has ${min(dayBefore)}, too short for the second run of a back-to-back weekend (${min(pairLeast)} at least, a third of the ${min(peak.low)} peak: our rule)` : `; with ${weekdayName(longDay - 1)}'s ${min(dayBefore)} the back-to-back weekend comes to ${min(dayTime + dayBefore)}${pairReaches ? `, past ${min(peak.low)}` : ''}`) : ''}.`
       : '';
+    // Far short (`LATER_RACE_LEADS_SHARE`: under 100 of 150 min), the later race leads the talk; else time on feet.
+    const talk =
+      reach < peak.low * LATER_RACE_LEADS_SHARE
+        ? `${later} is the safer choice (${min(reach)} is under two thirds of the ${min(peak.low)} a peak long run starts at, our threshold); if ${athlete} starts this one, run it for time on feet, not a goal pace`
+        : `run it for time on feet, not a goal pace, or choose ${later}`;
     const advice = pairReaches
       ? ` Build the weekend pair in the build weeks ahead: ${weekdayName(longDay - 1)}'s run and ${weekdayName(longDay)}'s long run back to back, the race's terrain and fuelling practised in both; no later race is needed for the long run.`
       : dayCapped && !onTrack
-        ? ` Ask ${athlete} whether ${weekdayName(longDay)}${dayBefore > 0 ? ` or ${weekdayName(longDay - 1)}` : ''} can take more time on the key weekends before the peak (a longer single run, or a back-to-back pair); if not, talk about the race: run it for time on feet, not a goal pace, or choose ${later}.`
+        ? ` Ask ${athlete} whether ${weekdayName(longDay)}${dayBefore > 0 ? ` or ${weekdayName(longDay - 1)}` : ''} can take more time on the key weekends before the peak (a longer single run, or a back-to-back pair); if not, talk about the race: ${talk}.`
         : onTrack
           ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
-          : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: run it for time on feet, not a goal pace, or choose ${later}.`;
+          : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: ${talk}.`;
     parts.push(
       `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
     );
@@ -5007,6 +5079,7 @@ function suggestVolume(g: Shared): void {
     patternWeeks: g.config.compliance.patternWeeks,
     zoneRpe: g.zoneRpe,
     state: g.state,
+    hardShareWeek: hardShareWeek(decision) ?? 'a base week',
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
     under:
