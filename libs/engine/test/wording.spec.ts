@@ -237,3 +237,15 @@ describe('coach texts speak of the athlete, not to them (coach read 12)', () => 
     },
   );
 });
+
+describe('counts read as counts', () => {
+  // A pre-competition phase change a week before its race read "Test race on 2025-03-23 is 1 weeks away".
+  it.each(coachReviews)(
+    'should write no "1 weeks", "1 days" or "0 weeks away" in the texts of %s',
+    (_name, r) => {
+      for (const t of [...texts(r), ...r.suggestions.map((s) => s.athleteText)]) {
+        expect([t, /\b1 (?:weeks|days)\b|\b0 weeks away\b/.exec(t)?.[0] ?? null]).toEqual([t, null]);
+      }
+    },
+  );
+});

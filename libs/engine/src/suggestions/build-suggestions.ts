@@ -4123,6 +4123,12 @@ function nextWeekAim(decision: Decision): string {
   }
 }
 
+/** How far off a day is, in whole weeks from a week on (`1 week`, `3 weeks`), in days before that (`5 days`). */
+function awayWords(days: number): string {
+  const weeks = Math.round(days / 7);
+  return weeks >= 1 ? plural(weeks, 'week') : plural(days, 'day');
+}
+
 function suggestPhaseChange(g: Shared): void {
   const { state, ctx, decision, plan } = g;
   if (decision.phase !== ctx.currentPhase && decision.type !== 'TAPER' && decision.type !== 'TRANSITION') {
@@ -4133,7 +4139,7 @@ function suggestPhaseChange(g: Shared): void {
     const a = ctx.nextARace;
     const why =
       a && decision.phase === 'PRE_COMPETITION'
-        ? `${raceName(a)} on ${fromDayNumber(a.day)} is ${Math.round((a.day - state.reviewDay) / 7)} weeks away`
+        ? `${raceName(a)} on ${fromDayNumber(a.day)} is ${awayWords(a.day - state.reviewDay)} away`
         : `the season plan has the ${phaseWords(decision.phase)} phase from the week of ${ctx.nextWeekStartDate}`;
     const pending =
       decision.phase === 'PRE_COMPETITION' || decision.phase === 'COMPETITION' ? raceTalkPending(g) : null;
