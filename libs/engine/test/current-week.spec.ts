@@ -82,6 +82,34 @@ describe('current-week suggestions', () => {
     expect(s.evidence.planMinutesAfter).toBe(planMinutes(applied.plan));
   });
 
+  // This week's figures are the days past as done and the days to come as planned: the plan's total had stood for the
+  // week whatever was done (Jonas, athlete04: "595 → 520" where what he had logged made 606 → 531).
+  it('should state the week a fever leaves as done so far plus still to come, when Tuesday went otherwise than planned', () => {
+    const input = feverOnWednesday();
+    const tuesday = shift(WEDNESDAY, -1);
+    const changed: ReviewInput = {
+      ...input,
+      sessions: input.sessions.map((x) => (x.date === tuesday ? { ...x, minutes: 60 } : x)),
+    };
+    const s = get(reviewAthlete(changed), 'CURRENT_WEEK_ILLNESS');
+    const applied = applySuggestion(thisWeek(), s);
+    if (!applied.ok) throw new Error(applied.reason);
+    // Done Monday–Tuesday (nothing logged today, the day of the fever), and from today on as planned.
+    let done = 0;
+    for (const x of changed.sessions) {
+      const k = toDayNumber(x.date as string) - toDayNumber(MONDAY);
+      if (k >= 0 && k < 2) done += x.minutes;
+    }
+    const from = (p: WeekPlan) => p.sessions.filter((x) => x.day >= 2).reduce((t, x) => t + x.minutes, 0);
+    const before = done + from(thisWeek());
+    const after = done + from(applied.plan);
+    expect(before).not.toBe(planMinutes(thisWeek()));
+    expect(s.rationale).toContain(`This week goes from ${before} min to ${after} min`);
+    expect(s.evidence.weekMinutes).toBe(before);
+    expect(s.evidence.weekMinutesAfter).toBe(after);
+    expect(s.evidence.planMinutesAfter).toBe(planMinutes(applied.plan));
+  });
+
   it('should put the next-week illness suggestion first and the current-week change right after it', () => {
     const kinds = reviewAthlete(feverOnWednesday()).suggestions.map((x) => x.kind);
     expect(kinds.slice(0, 2)).toEqual(['ILLNESS_REST', 'CURRENT_WEEK_ILLNESS']);

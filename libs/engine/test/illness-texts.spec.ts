@@ -11,7 +11,7 @@ import { reviewAthlete } from '../src';
 import type { PlannedSession, ReviewInput, WeekPlan } from '../src';
 import { planMinutes } from '../src/planning/plan-measures';
 import { buildHistory, planFromWeek, type DaySlot } from './factories/athlete-history.factory';
-import { applied, get } from './factories/review-helpers';
+import { applied, get, loggedIn } from './factories/review-helpers';
 import { WEEKDAYS, falseClaims } from './factories/text-claims';
 
 /** A Friday: the illness is reported on the review day. */
@@ -128,13 +128,19 @@ describe('illness texts against the plans they change (a what-if on Ida, ill on 
     expect(s.athleteText).not.toMatch(/about \d+ min/);
   });
 
-  it('should give this week’s minutes after the fever’s current-week change as the plan has them', () => {
+  // This week's minutes are the days past as done and the days from today as planned (Ida did Monday–Thursday
+  // otherwise than planned: the plan's 255 min had stood for the week).
+  it('should give this week’s minutes after the fever’s current-week change, the days past as done', () => {
     const input = ill('BELOW_NECK_OR_FEVER');
     const s = get(reviewAthlete(input), 'CURRENT_WEEK_ILLNESS');
     const after = applied(thisWeek(), s);
     expect(falseClaims({ input, plan: thisWeek(), s, after })).toEqual([]);
-    expect(s.rationale).toContain(`from ${planMinutes(thisWeek())} min to ${planMinutes(after)} min`);
-    expect(s.athleteText).toContain(`about ${planMinutes(after)} min`);
+    // Nothing logged today (the day of the fever): done Monday–Thursday, planned from Friday on.
+    expect(loggedIn(input, THIS_MONDAY, [4])).toBe(0);
+    const done = loggedIn(input, THIS_MONDAY, [0, 1, 2, 3]);
+    const from = (p: WeekPlan) => p.sessions.filter((x) => x.day >= 4).reduce((t, x) => t + x.minutes, 0);
+    expect(s.rationale).toContain(`from ${done + from(thisWeek())} min to ${done + from(after)} min`);
+    expect(s.athleteText).toContain(`about ${done + from(after)} min`);
     // Nothing after Friday is left in this week: rest through Saturday, and Sunday's long run goes.
     expect(after.sessions.filter((x) => x.day >= 4 && x.kind !== 'REST')).toEqual([]);
   });

@@ -53,10 +53,12 @@ interface Story {
  * planned Monday–Friday (Saturday and Sunday still to come), HRV and wellness back at their usual level from Monday
  * 2025-03-17 (`lowAfter` 2; 0: from Saturday); review 2 on Friday 2025-03-21.
  */
-function story(days: number, lowAfter = 2): Story {
-  const in1 = jonasRed(days);
+function story(days: number, lowAfter = 2, engineDraft = false): Story {
+  const red = jonasRed(days);
+  // (`engineDraft`: no draft of the coach's, the down week the engine's own draft with its suggestion applied.)
+  const in1: ReviewInput = engineDraft ? { ...red, nextWeekDraft: undefined } : red;
   const r1 = reviewAthlete(in1);
-  const downPlan = applied(in1.nextWeekDraft!, get(r1, 'RECOVERY_DOWN_WEEK'));
+  const downPlan = applied(engineDraft ? r1.draft : in1.nextWeekDraft!, get(r1, 'RECOVERY_DOWN_WEEK'));
   const cut = r1.suggestions.find((s) => s.kind === 'CURRENT_WEEK_RECOVERY');
   const thisWeek = cut ? applied(in1.currentWeekPlan!, cut) : in1.currentWeekPlan!;
   const day1 = toDayNumber(REVIEW_1);
@@ -160,6 +162,72 @@ describe('the decision after an escalated red down week is a graded return, as t
     expect(total).toBeLessThanOrEqual(target + 5);
     // The outlook after it goes on growing within the ramp limit.
     expect(mid(r2.outlook[0])).toBeLessThanOrEqual(target * 1.2 + 5);
+  });
+
+  it("should grade the week after the engine's own draft of the escalated down week too", () => {
+    const { r1, r2, downMinutes } = story(16, 2, true);
+    expect(r1.suggestionsTarget).toBe('ENGINE_DRAFT');
+    expect(r2.decision.reason).toMatch(
+      new RegExp(
+        `a graded return after \\d+ days of red readiness .*at most \\+20 % on the ${downMinutes} min of this week`,
+      ),
+    );
+    expect(r2.decision.targetMinutes).toBe(Math.floor((downMinutes * 1.2) / 5) * 5);
+  });
+
+  // The spell is read again from HRV alone (the engine keeps nothing between reviews): 16 days of HRV clearly below
+  // its band with wellness as usual were an amber hold at the usual volume, not a down week for red readiness, and the
+  // down week after it is an ordinary scheduled one (−30 %: a planned dip, not lost fitness). Its week after goes back
+  // to the usual level by the usual rules, not graded from the dip (docs/coaching-domain.md §2, Microcycle).
+  it('should leave the week after a scheduled down week that followed an amber hold on low HRV to the usual rules', () => {
+    const day1 = toDayNumber(REVIEW_1);
+    const day2 = toDayNumber(REVIEW_2);
+    const lowFrom = day1 - 16 + 1;
+    // Review 1: HRV below its band for 16 days, wellness as usual: amber readiness, a hold at the usual volume.
+    const h1 = buildHistory({
+      reviewDate: REVIEW_1,
+      days: 90,
+      week: JONAS_WEEK,
+      hrvDrop: { days: 16, ln: 0.3 },
+      availability: AVAILABILITY,
+    });
+    const usualThisWeek = planFromWeek('2025-03-10', JONAS_WEEK);
+    const r1 = reviewAthlete({
+      ...h1,
+      currentWeekPlan: usualThisWeek,
+      nextWeekDraft: planFromWeek('2025-03-17', JONAS_WEEK),
+    });
+    expect(r1.metrics.readiness).toBe('AMBER');
+    expect(r1.metrics.hrv.below?.days).toBeGreaterThanOrEqual(14);
+    expect(r1.decision.type).toBe('HOLD');
+    // The week after: the scheduled down week (the usual week −30 %), done as planned Monday–Friday, HRV back from
+    // Monday; review 2 a week later.
+    const downPlan = planFromWeek('2025-03-17', JONAS_WEEK, 0.7);
+    const h = buildHistory({ reviewDate: REVIEW_2, days: 97, week: JONAS_WEEK, availability: AVAILABILITY });
+    const sessions = [
+      ...h.sessions.filter((x) => toDayNumber(x.date as string) < day1 + 3),
+      ...logged(downPlan, day1 + 3, day2),
+    ];
+    const checkIns = h.checkIns.map((c) => {
+      const d = toDayNumber(c.date as string);
+      return d < lowFrom || d > day1 + 2
+        ? c
+        : { ...c, rmssd: Math.round(c.rmssd! * Math.exp(-0.3) * 10) / 10 };
+    });
+    const r2 = reviewAthlete({
+      ...h,
+      sessions,
+      checkIns,
+      currentWeekPlan: downPlan,
+      pastWeekPlans: [usualThisWeek],
+      nextWeekDraft: planFromWeek(AFTER_MONDAY, JONAS_WEEK),
+    });
+    expect(r2.metrics.weeks[0].isDownWeek).toBe(true);
+    expect(r2.metrics.readiness).not.toBe('RED');
+    expect(r2.metrics.readiness).not.toBe('AMBER');
+    const downMinutes = downPlan.sessions.reduce((t, x) => t + x.minutes, 0);
+    expect(r2.decision.reason).not.toMatch(/graded return/);
+    expect(r2.decision.targetMinutes).toBeGreaterThan(downMinutes * 1.2);
   });
 
   it('should leave the week after an ordinary red down week (under two weeks) to the usual rules', () => {

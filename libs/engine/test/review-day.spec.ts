@@ -27,7 +27,7 @@ import {
 } from './factories/coach-histories.factory';
 import type { Done, DayContext, WeekShape } from './factories/coach-histories.factory';
 import { get, loggedIn } from './factories/review-helpers';
-import { jonasAt } from './factories/jonas.factory';
+import { JONAS_WEEK, jonasAt } from './factories/jonas.factory';
 
 /** Elias's week: steady blocks on Tuesday, easy runs on Wednesday and Friday, a spin on Saturday, the long run. */
 const ELIAS_WEEK: WeekShape = [
@@ -159,6 +159,38 @@ describe('a red-readiness cut of this week takes the long run first (coach read 
     expect(now.rationale).toContain("Saturday's easy spin on the bike (45 min) is kept as it is");
     expect(now.rationale).toContain('This week goes from 595 min to 520 min');
     expect(now.evidence.longRunMinutesAfter).toBe(75);
+  });
+});
+
+describe("this week's minutes in the current-week texts count the days past as done (athlete04)", () => {
+  // Jonas's days past went otherwise than planned (demo club: "This week goes from 595 min to 520 min" where what he
+  // had logged made 606 → 531): the week's figures are the days past as done and the days to come as planned.
+  it('should state this week as done so far plus still to come, before and after the cut, in both texts', () => {
+    // The plan had 80 min on Monday and 75 on Wednesday; Jonas ran his usual 90 on both (and 40 on Thursday, as
+    // planned). Friday's run is not logged yet (still to come, as planned).
+    const planned = JONAS_WEEK.map((x, d) =>
+      x === null ? x : d === 0 ? { ...x, minutes: 80 } : d === 2 ? { ...x, minutes: 75 } : x,
+    );
+    const base = jonasAt(FRIDAY, planned);
+    const input: ReviewInput = { ...base, sessions: base.sessions.filter((x) => x.date !== FRIDAY) };
+    const plan = input.currentWeekPlan!;
+    const now = get(reviewAthlete(input).suggestions, 'CURRENT_WEEK_RECOVERY');
+    const applied = applySuggestion(plan, now);
+    if (!applied.ok) throw new Error(applied.reason);
+    const done = loggedIn(input, plan.weekStart);
+    const toCome = (p: typeof plan) =>
+      p.sessions.filter((x) => x.day >= 4 && x.kind !== 'REST').reduce((t, x) => t + x.minutes, 0);
+    const before = done + toCome(plan);
+    const after = done + toCome(applied.plan);
+    // Done ≠ planned: the plan's own total is not this week.
+    const planTotal = plan.sessions.reduce((t, x) => t + x.minutes, 0);
+    expect(before).not.toBe(planTotal);
+    expect(now.rationale).toContain(`This week goes from ${before} min to ${after} min`);
+    expect(now.athleteText).toContain(`about ${after} min for the whole week instead of ${before} min`);
+    expect(now.evidence.weekMinutes).toBe(before);
+    expect(now.evidence.weekMinutesAfter).toBe(after);
+    // The plan's own figures stay the plan's.
+    expect(now.evidence.planMinutes).toBe(planTotal);
   });
 });
 

@@ -59,6 +59,17 @@ export interface DraftRequest {
    * length and quality days, scaled to the target in cut order, rather than a template week.
    */
   readonly usual?: UsualRunWeek;
+  /**
+   * A down week after two weeks or more of red readiness (`ESCALATED_REST_DAYS`): the days the draft keeps free of
+   * any session at least, fewer easy runs rather than only shorter ones, chosen as the down-week suggestion's fit
+   * chooses them for a coach's plan (see `restDayOrder`), so that the suggestion has none to drop from the draft.
+   */
+  readonly restDays?: number;
+  /**
+   * The longest the long run may be whatever else allows it (a down week: this week's long run as the current-week
+   * cut for red readiness leaves it, as the down-week suggestion's fit caps it: `FitRequest.longRunCeiling`).
+   */
+  readonly longRunCeiling?: number;
 }
 
 /** The shortest easy run the draft writes outside a graded return: fewer runs rather than token runs. [ours] */
@@ -308,12 +319,57 @@ function chooseKeyDays(st: DraftState): void {
   st.longDay = longDay;
 }
 
+/**
+ * Which of the free candidates a down week keeping `DraftRequest.restDays` leaves free, one day at a time, as the
+ * down-week suggestion's fit chooses the easy sessions it drops (`fitDays`, step 8): while no free day is beside the
+ * long run, the day after it, else the day before it; then the day farthest from the free days (around the week: no
+ * two rest days in a row when avoidable); the day with less time on a tie (the shorter run), then the earlier day.
+ * The days chosen leave the candidates (no easy run goes back on them).
+ */
+function keepRestDays(st: DraftState, easyPool: number[]): void {
+  const want = st.req.restDays ?? 0;
+  if (want <= 0) return;
+  const { avail, candidates } = st;
+  const long = st.longDay;
+  const busy = [false, false, false, false, false, false, false];
+  for (const x of st.sessions) if (x.kind !== 'REST') busy[x.day] = true;
+  if (long >= 0) busy[long] = true;
+  for (const d of st.qualityDays) busy[d] = true;
+  const free: number[] = [];
+  for (let d = 0; d < 7; d++) if (!busy[d] && !easyPool.includes(d)) free.push(d);
+  const gap = (a: number, b: number): number => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
+  while (free.length < want && easyPool.length > 0) {
+    const beside = long < 0 || free.some((d) => gap(d, long) === 1);
+    const place = (d: number): number => {
+      if (!beside) return d === (long + 1) % 7 ? 0 : d === (long + 6) % 7 ? 1 : 2;
+      let n = 7;
+      for (const f of free) if (gap(f, d) < n) n = gap(f, d);
+      return -n;
+    };
+    let pick = 0;
+    for (let i = 1; i < easyPool.length; i++) {
+      const d = easyPool[i];
+      const p = easyPool[pick];
+      if (
+        place(d) < place(p) ||
+        (place(d) === place(p) && (avail[d] < avail[p] || (avail[d] === avail[p] && d < p)))
+      )
+        pick = i;
+    }
+    const day = easyPool[pick];
+    free.push(day);
+    easyPool.splice(pick, 1);
+    candidates.splice(candidates.indexOf(day), 1);
+  }
+}
+
 /** The easy days: the most reliable and roomiest of the free candidates, in weekday order. */
 function chooseEasyDays(st: DraftState): void {
   const { req, avail, used, candidates } = st;
   const easyWanted = Math.max(0, st.runs - (st.longDay >= 0 ? 1 : 0) - st.qualityDays.length);
   const easyPool: number[] = [];
   for (let i = 0; i < candidates.length; i++) if (!used[candidates[i]]) easyPool.push(candidates[i]);
+  keepRestDays(st, easyPool);
   // The athlete's own run days first, then the most reliable, the roomiest, the earliest (a total order);
   // then the chosen ones by weekday.
   const own = [0, 0, 0, 0, 0, 0, 0];
@@ -373,6 +429,7 @@ function keyMinutes(st: DraftState): number {
             held ? heldLongRun(usual.longMinutes, cap) : Math.max(floor5(cap), usual.longMinutes),
           )
         : Math.min(avail[longDay], floor5(target * share), config.longRunMaxMinutes, floor5(cap));
+    if (req.longRunCeiling !== undefined) longMin = Math.min(longMin, floor5(req.longRunCeiling));
     if (longMin < minS) longMin = 0;
   }
   for (let i = 0; i < qualityDays.length; i++) {

@@ -793,12 +793,20 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   const redWeek = down(0) ? 0 : 1;
   // (This week as the texts state it, its days to come as planned; last week as done.)
   const redFrom = redWeek === 0 ? w0 : (state.weekMinutes[1] ?? 0);
+  // Only after the down week taken for the red spell: the spell is read from HRV alone, and 14 days of HRV below its
+  // band that were an amber hold (wellness as usual: the volume held), followed by an ordinary scheduled down week, are
+  // a planned dip, not lost fitness (docs/coaching-domain.md §2): the usual rules. The down week for an escalated
+  // spell takes the deepest cut (`ESCALATED_DOWN_WEEK_CUT`, −40 %), a scheduled one the usual cut (−30 %): its
+  // minutes, as its published plan has them (else as done), are nearer the deepest cut of the usual week than the
+  // usual one (our rule).
+  const redPlanned = m.weeks[redWeek]?.plannedMinutes ?? null;
   const red =
     back === null &&
     ill === null &&
     type === 'BUILD' &&
     (down(0) || down(1)) &&
-    redFrom * step < base * (1 + p.buildStep)
+    redFrom * step < base * (1 + p.buildStep) &&
+    (redPlanned ?? redFrom) <= base * (1 - (p.downWeekCut + ESCALATED_DOWN_WEEK_CUT) / 2)
       ? redSpellOf(ctx, state.reviewDay, config)
       : null;
   if (red !== null) {

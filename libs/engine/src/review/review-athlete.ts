@@ -10,7 +10,12 @@ import { currentWeekSuggestions, spikeLongRunCut, withCurrentWeek } from '../sug
 import type { ComponentStatus, Review, ReviewInput, Suggestion, Weekday } from '../types';
 import { assessComponents } from './assess-components';
 import { type Decision, decideWeek, decisionSentence } from './decide-week';
-import { escalatedConfig, escalateRecovery, lowReadinessOf } from './persistent-readiness';
+import {
+  ESCALATED_REST_DAYS,
+  escalatedConfig,
+  escalateRecovery,
+  lowReadinessOf,
+} from './persistent-readiness';
 import { buildWeekContext } from './week-context';
 
 /**
@@ -48,6 +53,17 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   );
   const longRun = runs.longRun;
   const logged = runs.logged;
+  const current = currentWeekSuggestions(input, state.metrics, low, config, state, logged);
+  // This week's long run as the current-week cut after red readiness leaves it: next week's down week keeps its
+  // long run no longer.
+  const cut = current.find((c) => c.kind === 'CURRENT_WEEK_RECOVERY')?.evidence;
+  const currentWeekLongRun =
+    cut !== undefined &&
+    typeof cut.longRunDay === 'number' &&
+    typeof cut.longRunMinutes === 'number' &&
+    typeof cut.longRunMinutesAfter === 'number'
+      ? { day: cut.longRunDay, before: cut.longRunMinutes, after: cut.longRunMinutesAfter }
+      : undefined;
   const noStrength = strengthFreeDays(state.races, ctx.nextWeekStart);
   const eve = raceEveDays(state.races, ctx.nextWeekStart);
   const draft = draftWeek(
@@ -78,6 +94,11 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
           ? eve.map((f) => ({ day: f.day, before: state.races[f.race].day - ctx.nextWeekStart - f.day }))
           : undefined,
       usual: usualRunWeek(input, ctx.nextWeekStart, config.racing.longRaceMinutes, state.recentSessions),
+      // A down week after two weeks or more of red readiness keeps 2 full rest days (`escalatedRed`, as the down-week
+      // suggestion asks of any plan) and a long run no longer than this week's as its cut leaves it.
+      restDays:
+        low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK' ? ESCALATED_REST_DAYS : undefined,
+      longRunCeiling: decision.type === 'DOWN' ? currentWeekLongRun?.after : undefined,
     },
     config.draft,
   );
@@ -85,17 +106,6 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const useDraft =
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
   const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
-  const current = currentWeekSuggestions(input, state.metrics, low, config, state, logged);
-  // This week's long run as the current-week cut after red readiness leaves it: next week's down week keeps its
-  // long run no longer.
-  const cut = current.find((c) => c.kind === 'CURRENT_WEEK_RECOVERY')?.evidence;
-  const currentWeekLongRun =
-    cut !== undefined &&
-    typeof cut.longRunDay === 'number' &&
-    typeof cut.longRunMinutes === 'number' &&
-    typeof cut.longRunMinutesAfter === 'number'
-      ? { day: cut.longRunDay, before: cut.longRunMinutes, after: cut.longRunMinutesAfter }
-      : undefined;
   const outlook = seasonOutlook(
     ctx.nextWeekStart,
     decision,

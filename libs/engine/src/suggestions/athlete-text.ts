@@ -767,11 +767,13 @@ export function athleteText(t: AthleteTextInput): string {
       (t.othersCut ?? 0) === 0
     )
       return `Next week stays as planned, about ${planMin} min, close to what you have been doing lately.`;
+    // A down week's plan already under its size stays as planned too (a red down week may land under it: the
+    // engine's own draft keeping its rest days had read "Nothing changes in your plan" to Jonas).
     if (
       planMin !== null &&
       lo !== null &&
       hi !== null &&
-      planMin >= lo &&
+      (planMin >= lo || t.kind === 'RECOVERY_DOWN_WEEK' || t.kind === 'SCHEDULED_DOWN_WEEK') &&
       planMin <= hi &&
       (t.othersCut ?? 0) === 0
     ) {

@@ -5383,6 +5383,7 @@ function planAsItIs(
 ): { readonly text: string; readonly below: boolean } {
   const { decision } = g;
   const none = { text: '', below: false };
+  if (unchanged && decision.type === 'DOWN') return { text: draftRestDaysWhy(g), below: false };
   if (!unchanged || (decision.type !== 'BUILD' && decision.type !== 'HOLD')) return none;
   const lo = decision.minMinutes;
   const hi = decision.maxMinutes;
@@ -5416,6 +5417,30 @@ function planAsItIs(
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
+}
+
+/**
+ * The engine's own draft of a down week after two weeks or more of red readiness, left as it is: it keeps the rest
+ * days itself (`DraftRequest.restDays`), its long run no longer than this week's as the current-week cut leaves it,
+ * and says where it lands: " The engine's draft keeps Monday and Thursday free: … and comes to 345 min, 15 min under
+ * the target of about 360 min (a red down week may land under it)." '' otherwise (Jonas's had kept a session on every
+ * day, which the down-week suggestion then dropped, landing 120 min under the target).
+ */
+function draftRestDaysWhy(g: Shared): string {
+  if (!g.s.planIsEngineDraft || g.decision.reason !== 'RECOVERY_DOWN_WEEK' || !escalatedRed(g.s.input, g.m))
+    return '';
+  const rest: string[] = [];
+  for (let d = 0; d < 7; d++)
+    if (!g.plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) rest.push(weekdayName(d));
+  if (rest.length === 0) return '';
+  const current = g.s.currentWeekLongRun;
+  const long = weekLongRun(g.plan);
+  const ceiling =
+    current !== undefined && long > 0 && long === Math.floor(current.after / 5 + 1e-9) * 5
+      ? ` Its long run is no longer than this ${weekdayName(current.day)}'s as the current-week suggestion cuts it (${min(long)}), and the week`
+      : ' The week';
+  const under = g.decision.targetMinutes - g.planTotal;
+  return ` The engine's draft keeps ${andList(rest)} free: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones (our rule).${ceiling} comes to ${min(g.planTotal)}${under > 0 ? `, ${under} min under the target of about ${min(g.decision.targetMinutes)} (a red down week may land under it)` : ''}.`;
 }
 
 /**

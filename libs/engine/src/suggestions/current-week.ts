@@ -109,6 +109,8 @@ function suggestion(
   after: WeekPlan,
   /** Minutes `rationale` states with `min` (see `AthleteTextInput.stated`), or undefined. */
   stated: number | undefined,
+  /** This week's minutes before and after the change, as the texts state them (`weekNow`). */
+  week: WeekNow,
   severity: Severity = 'URGENT',
 ): Suggestion {
   return {
@@ -118,7 +120,17 @@ function suggestion(
     components:
       kind === 'CURRENT_WEEK_ILLNESS' ? ['ADAPTATION', 'EXTERNAL_EYES'] : ['ADAPTATION', 'PROGRESSION'],
     rationale,
-    athleteText: athleteText({ kind, rationale, evidence, changes, plan, after, stated }),
+    athleteText: athleteText({
+      kind,
+      rationale,
+      evidence,
+      changes,
+      plan,
+      after,
+      stated,
+      planMinutes: week.before,
+      afterMinutes: week.after,
+    }),
     basis: kind === 'CURRENT_WEEK_ILLNESS' ? 'CONSENSUS' : 'CONVENTION',
     evidence,
     planWeekStart: plan.weekStart,
@@ -170,6 +182,25 @@ function easy(s: PlannedSession, purpose: string): PlanChange {
     purpose: `${purpose} instead of ${was}`,
     key: false,
   };
+}
+
+/** This week's minutes before and after a current-week change (`weekNow`). */
+interface WeekNow {
+  readonly before: number;
+  readonly after: number;
+}
+
+/**
+ * This week's minutes as the texts state them ("This week goes from 606 min to 531 min"): the days already past as
+ * done (logged), the sessions still to come as planned, as the metrics count the week (`Metrics.weeks[0]`), and after
+ * the change less what it takes off the plan (a current-week change touches only the sessions still to come). The
+ * plan's own total is not this week when the days past went otherwise (Jonas: 595 min planned, 606 with what he had
+ * logged). The plan's total without the metrics' week (none counted).
+ */
+function weekNow(m: Metrics, planBefore: number, planAfter: number): WeekNow {
+  const w = m.weeks[0];
+  const before = w === undefined ? planBefore : Math.round(w.minutes);
+  return { before, after: before - (planBefore - planAfter) };
 }
 
 /** SCALE_VOLUME changes carry the plan's total as it is before them (what the apply step checks). */
@@ -249,6 +280,7 @@ export function currentWeekSuggestions(
     if (!parts.length) return [];
     const since = m.illness.since ?? input.reviewDate;
     const fever = m.illness.status === 'BELOW_NECK_OR_FEVER';
+    const week = weekNow(m, before, planMinutes(after));
     // The rest's days as this week has them ("Friday", "Friday and Saturday", "Tuesday–Friday"); a rest that goes
     // past Sunday names the day next week's plan rests to (its `restThroughDay`, the same computation).
     const last = Math.min(6, restThrough);
@@ -269,8 +301,8 @@ export function currentWeekSuggestions(
     const text = !fever
       ? `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`
       : restThrough >= 6
-        ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever: rest ${rest}${into >= 6 ? ' and all of next week' : into >= 0 ? ` and on into next week through ${weekdayName(into)}` : ''} at least (${why}${into >= 0 ? ", and next week's plan rests to the same day" : ''}), so the graded return with short easy runs (up to ${RETURN_RUN_MINUTES} min) starts ${into >= 0 ? 'after that' : 'next week'}: ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`
-        : `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least: ${why}), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. This week goes from ${min(before)} to ${min(planMinutes(after))} (neck check; IOC consensus).`;
+        ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever: rest ${rest}${into >= 6 ? ' and all of next week' : into >= 0 ? ` and on into next week through ${weekdayName(into)}` : ''} at least (${why}${into >= 0 ? ", and next week's plan rests to the same day" : ''}), so the graded return with short easy runs (up to ${RETURN_RUN_MINUTES} min) starts ${into >= 0 ? 'after that' : 'next week'}: ${andList(parts)}. This week goes from ${min(week.before)} to ${min(week.after)} (neck check; IOC consensus).`
+        : `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least: ${why}), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. This week goes from ${min(week.before)} to ${min(week.after)} (neck check; IOC consensus).`;
     return [
       suggestion(
         'CURRENT_WEEK_ILLNESS',
@@ -284,6 +316,9 @@ export function currentWeekSuggestions(
           restIntoNextWeek: fever && restThrough > 6 ? Math.min(6, restThrough - 7) : null,
           planMinutes: before,
           planMinutesAfter: planMinutes(after),
+          // This week as the text states it: done so far, and still to come as planned (`weekNow`).
+          weekMinutes: week.before,
+          weekMinutesAfter: week.after,
           remainingSessions: remaining.length,
           // An illness's change covers the review day's sessions still to come too (none is left as it is).
           leftToday: 0,
@@ -291,7 +326,8 @@ export function currentWeekSuggestions(
         changes,
         after,
         // The fever text says "This week goes from 300 min …".
-        fever ? before : undefined,
+        fever ? week.before : undefined,
+        week,
       ),
     ];
   }
@@ -361,6 +397,7 @@ export function currentWeekSuggestions(
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
   const longCut = long !== null && longAfter !== null && longAfter.minutes < long.minutes;
   const taken = before - planMinutes(after);
+  const week = weekNow(m, before, planMinutes(after));
   // "by 38 % (75 min: the convention's −40 % at most, on the 5-min grid)" when the cut lands on its aim.
   const by =
     taken === aim
@@ -379,7 +416,7 @@ export function currentWeekSuggestions(
     untouched.length === 0
       ? ''
       : ` ${andList(untouched.map((s) => `${called(s)} (${s.minutes} min)`)).replace(/^\w/, (c) => c.toUpperCase())} ${untouched.length === 1 ? 'is' : 'are'} kept as ${untouched.length === 1 ? 'it is' : 'they are'}.`;
-  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, ${by}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, longRace, config.draft.minSessionMinutes, zoneRpe)}; each session keeps a useful dose, and none is dropped before every one is at its minimum: ${andList(parts)}.${keptWords}${todayLeft(today, athlete)} This week goes from ${min(before)} to ${min(planMinutes(after))} (a down week is −20 % to −40 % by convention; the two-week limit and the order are our rule).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, ${by}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, longRace, config.draft.minSessionMinutes, zoneRpe)}; each session keeps a useful dose, and none is dropped before every one is at its minimum: ${andList(parts)}.${keptWords}${todayLeft(today, athlete)} This week goes from ${min(week.before)} to ${min(week.after)} (a down week is −20 % to −40 % by convention; the two-week limit and the order are our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
@@ -394,6 +431,8 @@ export function currentWeekSuggestions(
         cutPct: cut,
         planMinutes: before,
         planMinutesAfter: planMinutes(after),
+        weekMinutes: week.before,
+        weekMinutesAfter: week.after,
         remainingSessions: remaining.length,
         leftToday: today.length,
         // This week's long run still ahead, before and after the cut (null: none is left to run).
@@ -404,7 +443,8 @@ export function currentWeekSuggestions(
       changes,
       after,
       // "This week goes from 300 min …".
-      before,
+      week.before,
+      week,
     ),
   ];
 }
@@ -469,6 +509,7 @@ function spikeLongRun(
   if (landed === undefined || landed.minutes !== to) return null;
   const before = planMinutes(plan);
   const afterMinutes = planMinutes(after);
+  const week = weekNow(m, before, afterMinutes);
   const days = long.day - todayWd;
   const ill = logged.illness;
   const athlete = input.athlete.firstName ?? 'the athlete';
@@ -490,7 +531,7 @@ function spikeLongRun(
     ramp > config.load.rampWarnPct && rampPctAfter !== null
       ? `its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)} (${pct(rampPctAfter)} on the weeks the load-spike warning compares with, instead of ${pct(ramp)})`
       : `its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)}`;
-  const text = `This week's load is ${rose} (see the load-spike warning), and ${name}, still to come, is planned at ${min(long.minutes)}, ${pct(((long.minutes - logged.minutes) / logged.minutes) * 100)} on ${ref} (${min(logged.minutes)}${aside}). Cut it now, ${long.minutes} → ${to} min (${real} %): ${to > step ? `its down-week dose (${min(to)}), more than one step over that` : 'one step over that (a long run grows about 10 % a week at most, a convention)'}. This week goes from ${min(before)} to ${min(afterMinutes)}, ${loadAfter}${to === step ? ", and next week's long run is counted from this one" : ''}.`;
+  const text = `This week's load is ${rose} (see the load-spike warning), and ${name}, still to come, is planned at ${min(long.minutes)}, ${pct(((long.minutes - logged.minutes) / logged.minutes) * 100)} on ${ref} (${min(logged.minutes)}${aside}). Cut it now, ${long.minutes} → ${to} min (${real} %): ${to > step ? `its down-week dose (${min(to)}), more than one step over that` : 'one step over that (a long run grows about 10 % a week at most, a convention)'}. This week goes from ${min(week.before)} to ${min(week.after)}, ${loadAfter}${to === step ? ", and next week's long run is counted from this one" : ''}.`;
   return suggestion(
     'CURRENT_WEEK_LONG_RUN',
     plan,
@@ -507,13 +548,16 @@ function spikeLongRun(
       daysToLongRun: days,
       planMinutes: before,
       planMinutesAfter: afterMinutes,
+      weekMinutes: week.before,
+      weekMinutesAfter: week.after,
       weekLoad: Math.round(weekLoad),
       weekLoadAfter: Math.round(weekLoadAfter),
       rampPctAfter: rampPctAfter === null ? null : Math.round(rampPctAfter * 10) / 10,
     },
     changes,
     after,
-    before,
+    week.before,
+    week,
     days <= CURRENT_WEEK_URGENT_DAYS ? 'URGENT' : 'ATTENTION',
   );
 }
