@@ -1170,8 +1170,8 @@ const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
 /** Per-item sums of the wellness baseline (5 items: sum, sum of squares, count). */
 const wellnessAcc = new Float64Array(15);
 /**
- * The decline's sums per item (`wellnessDecline`), written by the pass of `wellnessMetrics`: recent sum (0–4)
- * and count (5–9), earlier sum (10–14), sum of squares (15–19) and count (20–24).
+ * The decline's sums per item (`wellnessDecline`): recent sum (0–4) and count (5–9), earlier sum (10–14), sum of
+ * squares (15–19) and count (20–24).
  */
 const declineAcc = new Float64Array(25);
 /**
@@ -1230,78 +1230,26 @@ function wellnessMetrics(
   // prettier-ignore
   let n0 = 0, n1 = 0, n2 = 0, n3 = 0, n4 = 0;
   // The baseline window and the decline's windows (`wellnessDecline`) lie inside the scanned windows, so only
-  // the recent check-ins can fall in them. One pass sums both: each check-in's items are read once (the
-  // decline's sums, per window in the same order as a pass of its own, are written to `declineAcc`).
-  const declFrom = latestDay - r.wellnessDeclineDays + 1;
-  const declBaseFrom = declFrom - r.wellnessDeclineBaselineDays;
+  // the recent check-ins can fall in them. The pass lists the check-ins of all these days (in input order) for
+  // `wellnessWindow`, `checkInBefore` and `wellnessDecline`, and sums the baseline; the decline's own sums are
+  // only wanted by a review whose readiness can change or whose note can fire (a third of them), and are summed
+  // from the list then.
+  const declBaseFrom = latestDay - r.wellnessDeclineDays + 1 - r.wellnessDeclineBaselineDays;
   const lo = Math.min(wFrom, declBaseFrom, latestDay - r.wellnessRecentDays + 1);
-  // The check-ins of these days, listed for `wellnessWindow` and `checkInBefore` (in input order).
   const list = scratch.wellnessList;
   let nList = 0;
-  const dA = declineAcc;
-  for (let j = 0; j < 25; j++) dA[j] = 0;
   for (let k = 0; k < nRecent; k++) {
     const i = recent[k];
     const d = cDay[i];
     if (d < lo || d > latestDay) continue;
     list[nList++] = i;
+    if (d < wFrom || d >= latestDay) continue;
     const c = checkIns[i];
     const v0 = c.sleepQuality;
     const v1 = c.fatigue;
     const v2 = c.soreness;
     const v3 = c.stress;
     const v4 = c.mood;
-    if (d >= declBaseFrom) {
-      if (d >= declFrom) {
-        if (v0 !== undefined) {
-          dA[0] += v0;
-          dA[5]++;
-        }
-        if (v1 !== undefined) {
-          dA[1] += v1;
-          dA[6]++;
-        }
-        if (v2 !== undefined) {
-          dA[2] += v2;
-          dA[7]++;
-        }
-        if (v3 !== undefined) {
-          dA[3] += v3;
-          dA[8]++;
-        }
-        if (v4 !== undefined) {
-          dA[4] += v4;
-          dA[9]++;
-        }
-      } else {
-        if (v0 !== undefined) {
-          dA[10] += v0;
-          dA[15] += v0 * v0;
-          dA[20]++;
-        }
-        if (v1 !== undefined) {
-          dA[11] += v1;
-          dA[16] += v1 * v1;
-          dA[21]++;
-        }
-        if (v2 !== undefined) {
-          dA[12] += v2;
-          dA[17] += v2 * v2;
-          dA[22]++;
-        }
-        if (v3 !== undefined) {
-          dA[13] += v3;
-          dA[18] += v3 * v3;
-          dA[23]++;
-        }
-        if (v4 !== undefined) {
-          dA[14] += v4;
-          dA[19] += v4 * v4;
-          dA[24]++;
-        }
-      }
-    }
-    if (d < wFrom || d >= latestDay) continue;
     entries++;
     if (v0 !== undefined) {
       s0 += v0;
@@ -1414,7 +1362,7 @@ function wellnessMetrics(
         itemLow = itemLowInWindow(recentWindow, scored, latestDay, r);
     }
     if (amber || worstItem <= r.amberItem || hrvLow) {
-      decline = wellnessDecline(latestDay, r);
+      decline = wellnessDecline(checkIns, latestDay, r);
     }
   }
   return {
@@ -1439,13 +1387,34 @@ function wellnessMetrics(
 /**
  * A lasting decline (see `WellnessMetrics.decline`, our rule): each item's mean over the last `wellnessDeclineDays`
  * days up to the latest check-in against its mean and SD (floored at `wellnessMinSd`) over the
- * `wellnessDeclineBaselineDays` days before them, from the sums the pass of `wellnessMetrics` left in `declineAcc`.
- * Only on a review whose readiness can change or whose note can fire; null when no item is that far worse.
+ * `wellnessDeclineBaselineDays` days before them, summed over the check-ins `wellnessMetrics` listed (their days
+ * reach back to the decline's baseline). Only on a review whose readiness can change or whose note can fire; null
+ * when no item is that far worse.
  */
-function wellnessDecline(latestDay: number, r: EngineConfig['readiness']): WellnessDecline | null {
+function wellnessDecline(
+  checkIns: readonly CheckIn[],
+  latestDay: number,
+  r: EngineConfig['readiness'],
+): WellnessDecline | null {
   const from = latestDay - r.wellnessDeclineDays + 1;
-  // Per item, as `wellnessMetrics` summed them: recent sum and count, earlier sum, sum of squares and count.
+  const baseFrom = from - r.wellnessDeclineBaselineDays;
+  // Per item, in input order: recent sum and count, earlier sum, sum of squares and count.
   const acc = declineAcc;
+  for (let j = 0; j < 25; j++) acc[j] = 0;
+  const { checkInDay: cDay, wellnessList: list } = scratch;
+  const nList = scratch.wellnessCount;
+  for (let k = 0; k < nList; k++) {
+    const i = list[k];
+    const d = cDay[i];
+    if (d < baseFrom) continue;
+    const c = checkIns[i];
+    const recent = d >= from;
+    addDeclineItem(recent, 0, c.sleepQuality);
+    addDeclineItem(recent, 1, c.fatigue);
+    addDeclineItem(recent, 2, c.soreness);
+    addDeclineItem(recent, 3, c.stress);
+    addDeclineItem(recent, 4, c.mood);
+  }
   const items: { item: WellnessItem; sd: number }[] = [];
   for (let it = 0; it < 5; it++) {
     const rn = acc[5 + it];
@@ -1466,6 +1435,20 @@ function wellnessDecline(latestDay: number, r: EngineConfig['readiness']): Welln
     baselineDays: r.wellnessDeclineBaselineDays,
     items,
   };
+}
+
+/** Adds item `it`'s value (if any) to the decline's sums (`declineAcc`): the recent window's, or the baseline's. */
+function addDeclineItem(recent: boolean, it: number, v: number | undefined): void {
+  if (v === undefined) return;
+  const acc = declineAcc;
+  if (recent) {
+    acc[it] += v;
+    acc[5 + it]++;
+  } else {
+    acc[10 + it] += v;
+    acc[15 + it] += v * v;
+    acc[20 + it]++;
+  }
 }
 
 /**
