@@ -616,17 +616,31 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
   }
 }
 
-const ASK_WORDS: Record<string, string> = {
-  sleepQuality: 'how you are sleeping',
-  fatigue: 'how tired you feel',
-  soreness: 'how sore you are',
-  stress: 'how stressed you feel',
-  mood: 'how your mood is',
-};
+/** The question for a check-in item (a switch: a table looked up by a varying key was a megamorphic load). */
+function askWord(item: string): string | undefined {
+  switch (item) {
+    case 'sleepQuality':
+      return 'how you are sleeping';
+    case 'fatigue':
+      return 'how tired you feel';
+    case 'soreness':
+      return 'how sore you are';
+    case 'stress':
+      return 'how stressed you feel';
+    case 'mood':
+      return 'how your mood is';
+    default:
+      return undefined;
+  }
+}
 
 /** The questions for the items to ask about (`askItems`): "how tired you feel and how your mood is". */
 function askWords(items: readonly string[]): string {
-  const asks = items.map((it) => ASK_WORDS[it]).filter((x) => x !== undefined);
+  const asks: string[] = [];
+  for (const it of items) {
+    const ask = askWord(it);
+    if (ask !== undefined) asks.push(ask);
+  }
   return asks.length === 0 ? 'how you are sleeping and how stressed you feel' : andList(asks);
 }
 

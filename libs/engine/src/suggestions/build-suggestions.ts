@@ -857,8 +857,7 @@ function describeVolume(
   // never reads.
   const fromTo = (a: number, b: number): string => `${a} → ${b} min (${pct((b / Math.max(1, a) - 1) * 100)})`;
   // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became),
-  // with its minutes in the applied plan (`nowMinutes[i]` is `changed[i]`'s, found by id once here: the
-  // lists below look a session up by object in `changed`, not by id in `applied`).
+  // with its minutes in the applied plan (`nowMinutes[i]` is `changed[i]`'s, found by id once here).
   const changed: PlannedSession[] = [];
   const nowMinutes: number[] = [];
   const tiers: number[] = [];
@@ -891,11 +890,6 @@ function describeVolume(
     nowMinutes[j + 1] = m;
     tiers[j + 1] = t;
   }
-  /** A changed session's minutes in the applied plan (only sessions of `changed` are asked for). */
-  const minutesAfter = (x: PlannedSession): number => {
-    for (let i = 0; i < changed.length; i++) if (changed[i] === x) return nowMinutes[i];
-    return x.minutes;
-  };
   // Easy runs are runs the original plan has as easy: never a key session, hard effort or intervals.
   const isEasy = (x: PlannedSession): boolean =>
     x.kind === 'RUN' && !x.key && !easedIds.has(x.id) && !isHard(x, zoneRpe);
@@ -908,49 +902,70 @@ function describeVolume(
     }
     return easyLeft;
   };
-  const cut = changed.filter((x) => minutesAfter(x) < x.minutes);
-  const grown = changed.filter((x) => minutesAfter(x) > x.minutes);
-  /** Three or more easy runs changed the same way are one group: "the easy runs" when they are all of them. */
-  const groupOf = (xs: readonly PlannedSession[]): { ids: Set<string>; text: string } | null => {
-    if (xs.length < 3) return null;
-    const easy: PlannedSession[] = [];
-    for (const x of xs) if (isEasy(x)) easy.push(x);
-    if (easy.length < 3) return null;
-    // One pass for the minutes before and after, the ids and the weekdays (in weekday order, each once): a
-    // filter, two reductions and a sorted set of days cost more than the group's text.
-    const ids = new Set<string>();
-    const onDay = [false, false, false, false, false, false, false];
-    let a = 0;
-    let b = 0;
-    for (const x of easy) {
-      ids.add(x.id);
-      a += x.minutes;
-      b += minutesAfter(x);
-      onDay[x.day] = true;
+  // The sessions cut and those grown, in cut order, each with its minutes in the applied plan (`cutNow[i]` is
+  // `cut[i]`'s): the lists below read them by index, not by looking each session up again.
+  const cut: PlannedSession[] = [];
+  const cutNow: number[] = [];
+  const grown: PlannedSession[] = [];
+  const grownNow: number[] = [];
+  for (let i = 0; i < changed.length; i++) {
+    if (nowMinutes[i] < changed[i].minutes) {
+      cut.push(changed[i]);
+      cutNow.push(nowMinutes[i]);
+    } else {
+      grown.push(changed[i]);
+      grownNow.push(nowMinutes[i]);
     }
-    let which = 'the easy runs';
-    if (easy.length !== easyLeftCount()) {
-      const days: string[] = [];
-      for (let d = 0; d < onDay.length; d++) if (onDay[d]) days.push(weekdayName(d));
-      which = `the easy runs on ${andList(days)}`;
+  }
+  /**
+   * Each session with its minutes before → after (`now[i]` is `xs[i]`'s), three or more easy runs changed the same
+   * way as one group first: "the easy runs" when they are all of them.
+   */
+  const listOf = (xs: readonly PlannedSession[], now: readonly number[]): string[] => {
+    const parts: string[] = [];
+    // Which of them are easy runs (asked only of three or more: fewer make no group).
+    const easy: boolean[] = [];
+    let easyCount = 0;
+    if (xs.length >= 3)
+      for (const x of xs) {
+        const e = isEasy(x);
+        easy.push(e);
+        if (e) easyCount++;
+      }
+    const grouped = easyCount >= 3;
+    if (grouped) {
+      // One pass for the minutes before and after and the weekdays (in weekday order, each once): a filter, two
+      // reductions and a sorted set of days cost more than the group's text.
+      const onDay = [false, false, false, false, false, false, false];
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < xs.length; i++) {
+        if (!easy[i]) continue;
+        a += xs[i].minutes;
+        b += now[i];
+        onDay[xs[i].day] = true;
+      }
+      let which = 'the easy runs';
+      if (easyCount !== easyLeftCount()) {
+        const days: string[] = [];
+        for (let d = 0; d < onDay.length; d++) if (onDay[d]) days.push(weekdayName(d));
+        which = `the easy runs on ${andList(days)}`;
+      }
+      parts.push(`${which} ${fromTo(a, b)}`);
     }
-    return { ids, text: `${which} ${fromTo(a, b)}` };
-  };
-  const listOf = (xs: readonly PlannedSession[]): string[] => {
-    const g = groupOf(xs);
-    const parts = g === null ? [] : [g.text];
-    for (const x of xs) {
-      if (g !== null && g.ids.has(x.id)) continue;
+    for (let i = 0; i < xs.length; i++) {
+      if (grouped && easy[i]) continue;
+      const x = xs[i];
       // A hard session the same suggestion eases is named as the plan has it, said to be easy now.
       const name = sessionName(x);
       const shown = easedIds.has(x.id) ? name.replace("'s ", "'s eased ") : name;
-      parts.push(`${shown} ${fromTo(x.minutes, minutesAfter(x))}`);
+      parts.push(`${shown} ${fromTo(x.minutes, now[i])}`);
     }
     return parts;
   };
-  const cutParts = listOf(cut);
+  const cutParts = listOf(cut, cutNow);
   for (const o of own.acts) cutParts.push(o);
-  const grownParts = listOf(grown);
+  const grownParts = listOf(grown, grownNow);
   const dropped: string[] = [];
   const reasoned: string[] = [];
   for (const c of changes) {
@@ -998,7 +1013,7 @@ function describeVolume(
     let onCapped = 0;
     for (const c of capped) onCapped |= 1 << c.day;
     let lost = 0;
-    for (const x of cut) if ((onCapped >> x.day) & 1) lost += x.minutes - minutesAfter(x);
+    for (let i = 0; i < cut.length; i++) if ((onCapped >> cut[i].day) & 1) lost += cut[i].minutes - cutNow[i];
     let lostDropped = 0;
     for (const c of changes) {
       if (c.type !== 'DROP_SESSION' || why?.get(c.sessionId) !== undefined) continue;
@@ -1008,7 +1023,7 @@ function describeVolume(
       else lostDropped += x.minutes;
     }
     let gained = 0;
-    for (const x of grown) gained += minutesAfter(x) - x.minutes;
+    for (let i = 0; i < grown.length; i++) gained += grownNow[i] - grown[i].minutes;
     if ((capped.length === 0 || gained > lost) && gained <= lostDropped)
       acts.push(`give ${gained} of the dropped ${lostDropped} min to ${grownParts.join(', ')}`);
     else if (capped.length === 0 || gained > lost) acts.push(`grow ${grownParts.join(', ')}`);

@@ -26,14 +26,24 @@ export interface FillContext {
   readonly min: number;
   /** The athlete's first name, or "the athlete". */
   readonly athlete: string;
+  /** Weekdays of next week a context event covers: never filled. */
+  readonly blockedDays: readonly number[];
+  /**
+   * What the athlete's last weeks show (see `FillHistory`), read only once a free day could take a session: most
+   * fills stop before (the week is not below its range, or it has no free day), and the read passes over six weeks
+   * of sessions.
+   */
+  readonly history: () => FillHistory;
+}
+
+/** What filling a free day reads of the athlete's last `WEEKS` calendar weeks. */
+export interface FillHistory {
   /** Most days with a run in one of the last 6 calendar weeks before next week (null: no run logged). */
   readonly recentRunDays: number | null;
   /** The athlete's usual easy session, minutes (0: unknown). */
   readonly easyMinutes: number;
   /** Whether the easy aerobic work is running or cross-training. */
   readonly sport: 'RUN' | 'CROSS_TRAINING';
-  /** Weekdays of next week a context event covers: never filled. */
-  readonly blockedDays: readonly number[];
 }
 
 export interface FillOutcome {
@@ -72,9 +82,20 @@ export function fillContext(
 ): FillContext {
   const from = mondayOf(nextWeekStart) - 7 * WEEKS;
   if (from < recent.from) throw new Error(`fillContext: the recent sessions start after day ${from}`);
+  return {
+    decision,
+    min,
+    athlete: input.athlete.firstName ?? 'the athlete',
+    blockedDays,
+    history: () => fillHistory(recent, from, reviewDay),
+  };
+}
+
+/** The athlete's calendar weeks from day `from` to the review (see `FillHistory`), from the recent sessions. */
+function fillHistory(recent: RecentSessions, from: number, reviewDay: number): FillHistory {
   // Per calendar week: the days with a run, one bit a weekday, and the longest run. The runs are three parallel
   // lists of numbers, not an object per run, nor a Set of days per week (this runs in every build or hold the day
-  // caps leave short).
+  // caps leave short with a free day).
   const runDays: number[] = [];
   const longest: number[] = [];
   const runWeek: number[] = [];
@@ -128,15 +149,7 @@ export function fillContext(
   }
   const mid = easy.length >> 1;
   const median = easy.length === 0 ? 0 : easy.length % 2 ? easy[mid] : (easy[mid - 1] + easy[mid]) / 2;
-  return {
-    decision,
-    min,
-    athlete: input.athlete.firstName ?? 'the athlete',
-    recentRunDays,
-    easyMinutes: Math.round(median / 5) * 5,
-    sport,
-    blockedDays,
-  };
+  return { recentRunDays, easyMinutes: Math.round(median / 5) * 5, sport };
 }
 
 /** The number of bits set in a weekday mask. */
@@ -245,14 +258,15 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
   if (free.length === 0) return left('');
   if (plan.sessions.some((x) => x.id.endsWith('-added'))) return left('one session is added a week at most');
   if (restDays <= 1) return left('the week keeps one day without training');
-  if (ctx.sport === 'RUN' && (ctx.recentRunDays === null || runDays + 1 > ctx.recentRunDays)) {
+  const history = ctx.history();
+  if (history.sport === 'RUN' && (history.recentRunDays === null || runDays + 1 > history.recentRunDays)) {
     return left(
-      ctx.recentRunDays === null
+      history.recentRunDays === null
         ? `${ctx.athlete} has no run logged in the last ${WEEKS} weeks, so no run is added`
-        : `${ctx.athlete} has run at most ${ctx.recentRunDays} days a week in the last ${WEEKS} weeks and the plan has ${runDays}, so no run is added`,
+        : `${ctx.athlete} has run at most ${history.recentRunDays} days a week in the last ${WEEKS} weeks and the plan has ${runDays}, so no run is added`,
     );
   }
-  const usual = ctx.easyMinutes > 0 ? ctx.easyMinutes : usualFromPlan(req, ctx.sport);
+  const usual = history.easyMinutes > 0 ? history.easyMinutes : usualFromPlan(req, history.sport);
   let best = -1;
   let bestSize = 0;
   let bestScore = -Infinity;
@@ -269,15 +283,15 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     }
   }
   if (best < 0) return left(`none has time for a session of ${req.minRunMinutes} min within the week's top`);
-  const like = easySession(req, ctx.sport);
+  const like = easySession(req, history.sport);
   const session: NewSession = {
     id: `${plan.weekStart}-d${best}-added`,
-    kind: ctx.sport,
+    kind: history.sport,
     minutes: bestSize,
     effort: like?.effort ?? EASY_RUN,
     purpose:
       like?.purpose ??
-      (ctx.sport === 'RUN' ? 'Easy run: truly easy, nose breathing.' : 'Easy cross-training'),
+      (history.sport === 'RUN' ? 'Easy run: truly easy, nose breathing.' : 'Easy cross-training'),
     ...(like?.sport !== undefined ? { sport: like.sport } : {}),
   };
   const change: PlanChange = {

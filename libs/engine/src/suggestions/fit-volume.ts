@@ -1637,12 +1637,12 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         if (it.dropped) continue;
         const why = limit(it);
         if (why === null) continue;
-        growLimits.push({
-          session: it.x,
-          minutes: it.m,
-          why,
-          ...(why === 'DAY' ? { available: (availability as readonly number[])[it.day] } : {}),
-        });
+        // (Two literals, not a spread of an optional field: a spread copy goes through a runtime call.)
+        growLimits.push(
+          why === 'DAY'
+            ? { session: it.x, minutes: it.m, why, available: (availability as readonly number[])[it.day] }
+            : { session: it.x, minutes: it.m, why },
+        );
       }
     }
     if (growShort > 0 && caps) {
