@@ -4018,17 +4018,16 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
       // (Elias's had read "keeps growing toward 150 min" beside a build that held it at 30 % of the week).
       // A race whose long run the note finds under-built with no time left (`pending`) promises no growth.
       {
-        // The outlook's pre-competition weeks may still build (a volume under what the race needs grows within the
-        // ramp limit until the taper): the text then says so, with the outlook's own range, rather than "volume
-        // held" beside an outlook that grows (coach read 11: Nora's 265 → 300–365 min by the week of 2027-01-04).
-        const grows = preCompetitionGrowth(g);
-        const volume =
-          grows === null
-            ? 'with the volume held'
-            : `while the volume still builds within the ramp limit (the outlook: ${grows.minMinutes}–${grows.maxMinutes} min by the week of ${grows.weekStart})`;
-        if (a && !pending && g.prep !== null && g.prep.race === a && g.prep.growing)
-          return `race-specific intensity ${volume}, ${grows === null ? 'except' : 'led by'} the long run, which keeps growing toward ${min(peakOf(a).low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`;
-        return `race-specific intensity ${grows === null ? 'with volume held' : volume}`;
+        // The text describes the volume as the outlook's pre-competition weeks have it, beside it: still building
+        // within the ramp limit (coach read 11: Nora's 265 → 300–365 min by the week of 2027-01-04), or kept near
+        // next week's target with the outlook's range (Elias's "with the volume held" had stood beside an outlook of
+        // 415–510 min a week against his 440-min build); no volume claim when the outlook has no such week.
+        const volume = preCompetitionVolume(g);
+        const growing = a && !pending && g.prep !== null && g.prep.race === a && g.prep.growing;
+        if (!growing) return `race-specific intensity${volume === null ? '' : ` ${volume.words}`}`;
+        const longRun = `the long run, which keeps growing toward ${min(peakOf(a).low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`;
+        if (volume === null) return `race-specific intensity, and ${longRun}`;
+        return `race-specific intensity ${volume.words}, ${volume.builds ? 'led by' : 'except'} ${longRun}`;
       }
     case 'COMPETITION':
       return a
@@ -4042,21 +4041,41 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
 }
 
 /**
- * The outlook's biggest pre-competition build week (no note: not a down week, taper or return) before its first
- * competition week, when the outlook grows past next week's target in those weeks; null when it holds.
+ * The volume of the outlook's pre-competition build weeks (no note: not a down week, taper or return) before its
+ * first competition week, in words: "while the volume still builds within the ramp limit (the outlook: 300–365 min
+ * by the week of 2027-01-04)" when its biggest such week starts above next week's target, "with the volume kept
+ * near next week's target of 440 min (the outlook: 415–510 min a week)" when their ranges hold the target, "with
+ * less volume (the outlook: …)" when they end under it (`builds`: the first); null with no such week.
  */
-function preCompetitionGrowth(g: Shared): OutlookWeek | null {
+function preCompetitionVolume(g: Shared): { words: string; builds: boolean } | null {
   const outlook = g.s.outlook;
   if (outlook === undefined) return null;
   let top: OutlookWeek | null = null;
+  let low = Infinity;
   for (const w of outlook) {
     if (w.phase !== 'PRE_COMPETITION') {
       if (w.phase === 'COMPETITION') break;
       continue;
     }
-    if (w.note === undefined && (top === null || w.maxMinutes > top.maxMinutes)) top = w;
+    if (w.note !== undefined) continue;
+    if (top === null || w.maxMinutes > top.maxMinutes) top = w;
+    if (w.minMinutes < low) low = w.minMinutes;
   }
-  return top !== null && top.minMinutes > g.decision.targetMinutes ? top : null;
+  if (top === null) return null;
+  const target = g.decision.targetMinutes;
+  if (top.minMinutes > target)
+    return {
+      words: `while the volume still builds within the ramp limit (the outlook: ${top.minMinutes}–${top.maxMinutes} min by the week of ${top.weekStart})`,
+      builds: true,
+    };
+  const range = `the outlook: ${low}–${top.maxMinutes} min a week`;
+  return {
+    words:
+      top.maxMinutes < target
+        ? `with less volume (${range}, under next week's target of ${min(target)})`
+        : `with the volume kept near next week's target of ${min(target)} (${range})`,
+    builds: false,
+  };
 }
 
 /** Next week's long run as the volume decision leaves it, in words (", 130 min next week"); '' with none. */
