@@ -7,7 +7,7 @@
 import { applySuggestion, reviewAthlete } from '../src';
 import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
-import { BASE_HARD_SHARE_MAX, hardShareMinutes, planMinutes } from '../src/planning/plan-measures';
+import { BASE_HARD_SHARE_MAX, hardShareMinutes, isHard, planMinutes } from '../src/planning/plan-measures';
 import { fitVolume, rangeTolerance } from '../src/suggestions/fit-volume';
 import {
   mondayAfter,
@@ -306,9 +306,11 @@ describe("a build with a race ahead keeps the week's quality session (athletes 2
     expect(tempo?.intervals?.repeats).toBe(1);
     expect(tempo?.intervals?.workSeconds).toBe(900);
     expect(s.rationale).toContain("Thursday's tempo 50 → 35 min (-30 %)");
+    // Tuesday's steady blocks are quality too: the tempo is one of the week's quality sessions, not "the" one.
     expect(s.rationale).toContain(
-      "Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for Spring Half on 2025-05-25, so a cut shortens it (to 35 min at least) rather than drop it before an easy run (our rule).",
+      "Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is one of the week's quality sessions for Spring Half on 2025-05-25 (with Tuesday's steady blocks), so a cut shortens it (to 35 min at least) rather than drop it before an easy run (our rule).",
     );
+    expect(s.rationale).not.toContain("it is the week's quality session");
     expect(s.athleteText).not.toContain("skip Thursday's tempo");
     // The easy runs keep 40 and 45 min (what the drop overshoots goes back as far as the range's top, 325 min), and
     // Thursday's strength (on the tempo's day) goes, Monday's kept whole.
@@ -317,6 +319,28 @@ describe("a build with a race ahead keeps the week's quality session (athletes 2
       [0, 30],
     ]);
     expect(planMinutes(after)).toBe(325);
+  });
+
+  it("should call the tempo the week's quality session where it is the only one (athletes 24 and 03)", () => {
+    // Tuesday an easy run instead of the steady blocks: the tempo is the only quality session the week keeps.
+    const base = saraDraft(75, 125);
+    const draft: WeekPlan = {
+      ...base,
+      sessions: [
+        ...base.sessions.map((x) => (x.day === 1 ? run(1, 55, 3) : x)),
+        { ...base.sessions[0], id: 'thu-strength', day: 3, minutes: 25 },
+      ],
+    };
+    const { s, after } = build(draft, [HALF]);
+    const tempo = after.sessions.find((x) => x.id === draft.sessions[3].id);
+    expect(tempo?.intervals?.repeats).toBe(1);
+    // No other hard work but strength: the tempo is the week's only quality session.
+    expect(after.sessions.filter((x) => x.id !== tempo?.id && x.kind !== 'STRENGTH' && isHard(x))).toEqual(
+      [],
+    );
+    expect(s.rationale).toContain(
+      "Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for Spring Half on 2025-05-25, so a cut shortens it",
+    );
   });
 
   it("should shorten the tempo for a base week's hard share, and show the arithmetic, before it drops it", () => {

@@ -1141,7 +1141,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
       : `with all of ${hd.dropped.length === 1 ? 'its' : 'their'} work`;
     text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % a base week keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
-  text += qualityKeptNote(fit, applied);
+  text += qualityKeptNote(fit, applied, note.zoneRpe);
   text += failingDayNote(fit, note);
   text += tokenRunNote(fit, applied);
   text += restDayNote(fit, note, applied);
@@ -1301,11 +1301,34 @@ function blocksWords(i: Intervals, repeats: number): string {
 }
 
 /**
- * The quality runs a build's cut shortened rather than drop for the race ahead (`FitResult.qualityKept`), as the
- * applied plan has them ("Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for …"), and, when
- * a base week's hard share shortened them, its arithmetic (with all of their work, and as shortened).
+ * The week's other quality sessions, beside `sessions` (hard work other than strength or a race: the key steady
+ * blocks beside a tempo), in words: " (with Tuesday's steady blocks)"; '' with none.
  */
-function qualityKeptNote(fit: FitResult, applied: WeekPlan): string {
+function otherQuality(
+  applied: WeekPlan,
+  sessions: readonly PlannedSession[],
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+): string {
+  const names: string[] = [];
+  for (const x of applied.sessions) {
+    if (x.kind === 'STRENGTH' || x.kind === 'RACE' || !isHard(x, zoneRpe)) continue;
+    if (sessions.some((y) => y.id === x.id)) continue;
+    names.push(sessionName(x));
+  }
+  return names.length === 0 ? '' : ` (with ${andList(names)})`;
+}
+
+/**
+ * The quality runs a build's cut shortened rather than drop for the race ahead (`FitResult.qualityKept`), as the
+ * applied plan has them ("Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for …",
+ * or "one of the week's quality sessions for … (with Tuesday's steady blocks)" beside others), and, when a base
+ * week's hard share shortened them, its arithmetic (with all of their work, and as shortened).
+ */
+function qualityKeptNote(
+  fit: FitResult,
+  applied: WeekPlan,
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+): string {
   const q = fit.qualityKept;
   if (q === undefined) return '';
   let text = '';
@@ -1318,7 +1341,12 @@ function qualityKeptNote(fit: FitResult, applied: WeekPlan): string {
       i !== undefined
         ? `${blocksWords(i, now.intervals?.repeats ?? i.repeats)} of its ${blocksWords(i, i.repeats)} work`
         : `${now.minutes} of its ${x.minutes} min`;
-    text += ` ${name} keeps ${kept}: it is the week's quality session for ${q.race}, so a cut shortens it (to ${QUALITY_SHORT_MINUTES} min at least) rather than drop it before an easy run (our rule).`;
+    const others = otherQuality(applied, [x], zoneRpe);
+    const what =
+      others === ''
+        ? `the week's quality session for ${q.race}`
+        : `one of the week's quality sessions for ${q.race}${others}`;
+    text += ` ${name} keeps ${kept}: it is ${what}, so a cut shortens it (to ${QUALITY_SHORT_MINUTES} min at least) rather than drop it before an easy run (our rule).`;
   }
   const h = q.hardShare;
   if (h !== undefined && text !== '') {
@@ -1337,7 +1365,12 @@ function qualityKeptNote(fit: FitResult, applied: WeekPlan): string {
   }
   if (q.dropped.length > 0) {
     const names = andList(q.dropped.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
-    text += ` ${names} ${q.dropped.length === 1 ? 'is' : 'are'} dropped although ${q.dropped.length === 1 ? "it is the week's quality session" : "they are the week's quality sessions"} for ${q.race}: the week cannot hold ${q.dropped.length === 1 ? 'it' : 'them'} even shortened (to ${QUALITY_SHORT_MINUTES} min at least), with the easy runs at their minimum or dropped and the key sessions and the long run at their doses (our rule).`;
+    const others = otherQuality(applied, q.dropped, zoneRpe);
+    const what =
+      others !== ''
+        ? `${q.dropped.length === 1 ? 'it is one of' : 'they are among'} the week's quality sessions for ${q.race}${others}`
+        : `${q.dropped.length === 1 ? "it is the week's quality session" : "they are the week's quality sessions"} for ${q.race}`;
+    text += ` ${names} ${q.dropped.length === 1 ? 'is' : 'are'} dropped although ${what}: the week cannot hold ${q.dropped.length === 1 ? 'it' : 'them'} even shortened (to ${QUALITY_SHORT_MINUTES} min at least), with the easy runs at their minimum or dropped and the key sessions and the long run at their doses (our rule).`;
   }
   return text;
 }
