@@ -7,7 +7,7 @@
 import { applySuggestion, reviewAthlete } from '../src';
 import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
-import { BASE_HARD_SHARE_MAX, hardShareMinutes, planMinutes } from '../src/planning/plan-measures';
+import { BASE_HARD_SHARE_MAX, hardShareMinutes, isHard, planMinutes } from '../src/planning/plan-measures';
 import { fitVolume, rangeTolerance } from '../src/suggestions/fit-volume';
 import {
   mondayAfter,
@@ -306,16 +306,41 @@ describe("a build with a race ahead keeps the week's quality session (athletes 2
     expect(tempo?.intervals?.repeats).toBe(1);
     expect(tempo?.intervals?.workSeconds).toBe(900);
     expect(s.rationale).toContain("Thursday's tempo 50 → 35 min (-30 %)");
+    // Tuesday's steady blocks are quality too: the tempo is one of the week's quality sessions, not "the" one.
     expect(s.rationale).toContain(
-      "Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for Spring Half on 2025-05-25, so a cut shortens it (to 35 min at least) rather than drop it before an easy run (our rule).",
+      "Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is one of the week's quality sessions for Spring Half on 2025-05-25 (with Tuesday's steady blocks), so a cut shortens it (to 35 min at least) rather than drop it before an easy run (our rule).",
     );
+    expect(s.rationale).not.toContain("it is the week's quality session");
     expect(s.athleteText).not.toContain("skip Thursday's tempo");
-    // The easy runs keep 45 min each, and Thursday's strength (on the tempo's day) goes, Monday's kept whole.
-    expect(after.sessions.filter((x) => x.day === 2 || x.day === 5).map((x) => x.minutes)).toEqual([45, 45]);
+    // The easy runs keep 40 and 45 min (what the drop overshoots goes back as far as the range's top, 325 min), and
+    // Thursday's strength (on the tempo's day) goes, Monday's kept whole.
+    expect(after.sessions.filter((x) => x.day === 2 || x.day === 5).map((x) => x.minutes)).toEqual([40, 45]);
     expect(after.sessions.filter((x) => x.kind === 'STRENGTH').map((x) => [x.day, x.minutes])).toEqual([
       [0, 30],
     ]);
-    expect(planMinutes(after)).toBe(330);
+    expect(planMinutes(after)).toBe(325);
+  });
+
+  it("should call the tempo the week's quality session where it is the only one (athletes 24 and 03)", () => {
+    // Tuesday an easy run instead of the steady blocks: the tempo is the only quality session the week keeps.
+    const base = saraDraft(75, 125);
+    const draft: WeekPlan = {
+      ...base,
+      sessions: [
+        ...base.sessions.map((x) => (x.day === 1 ? run(1, 55, 3) : x)),
+        { ...base.sessions[0], id: 'thu-strength', day: 3, minutes: 25 },
+      ],
+    };
+    const { s, after } = build(draft, [HALF]);
+    const tempo = after.sessions.find((x) => x.id === draft.sessions[3].id);
+    expect(tempo?.intervals?.repeats).toBe(1);
+    // No other hard work but strength: the tempo is the week's only quality session.
+    expect(after.sessions.filter((x) => x.id !== tempo?.id && x.kind !== 'STRENGTH' && isHard(x))).toEqual(
+      [],
+    );
+    expect(s.rationale).toContain(
+      "Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for Spring Half on 2025-05-25, so a cut shortens it",
+    );
   });
 
   it("should shorten the tempo for a base week's hard share, and show the arithmetic, before it drops it", () => {
@@ -567,5 +592,31 @@ describe('a cut that would leave token easy runs takes the non-key quality and s
     );
     const input = { ...roomy(steadyHistory()), nextWeekDraft: plan };
     expect(falseClaims({ input, plan, s, after })).toEqual([]);
+  });
+});
+
+describe('a build that trims its plan lands inside its range (athlete24 Kasper)', () => {
+  // Kasper: 380 min trimmed to 255 for a build of 220–250 min, "within rounding of the range's top". A suggestion
+  // that sizes the week to a range lands in it: the rounding tolerance may stop a cut anywhere inside the range,
+  // never above its top.
+  const withThursdayStrength = (draft: WeekPlan): WeekPlan => ({
+    ...draft,
+    sessions: [...draft.sessions, { ...draft.sessions[0], id: 'thu-strength', day: 3, minutes: 25 }],
+  });
+
+  it.each([
+    ['a half marathon ahead', saraDraft(75, 125), [HALF]],
+    ['no race ahead', saraDraft(55, 110), undefined],
+  ])('should give back what a drop overshoots only as far as the range top, with %s', (_, base, races) => {
+    const draft = withThursdayStrength(base);
+    const { s, after, max, min } = build(draft, races);
+    expect(planMinutes(draft)).toBeGreaterThan(max);
+    expect(s.changes.some((c) => c.type === 'DROP_SESSION')).toBe(true);
+    const landed = planMinutes(after);
+    expect(landed).toBeLessThanOrEqual(max);
+    expect(landed).toBeGreaterThanOrEqual(min);
+    expect(s.rationale).not.toContain('within rounding');
+    expect(s.rationale).toContain(`so it is trimmed to ${landed} min`);
+    expect(s.rationale).toContain(`, to ${landed} min.`);
   });
 });

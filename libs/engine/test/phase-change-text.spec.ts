@@ -5,7 +5,7 @@
  * beside texts that named only its minutes.
  */
 import { applySuggestion, reviewAthlete } from '../src';
-import type { ReviewInput, Suggestion, WeekPlan } from '../src';
+import type { OutlookWeek, Review, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { phaseWords } from '../src/suggestions/format';
 import { allInputs } from './factories/generated-athletes.factory';
 import { HISTORIES } from './factories/coach-histories';
@@ -115,5 +115,67 @@ describe('a phase change says which weeks before the taper are race-specific', (
       `so the training shifts toward race-specific work until the taper for Oslo Marathon starts on ${shift(NEXT, 14)}`,
     );
     expect(s.athleteText).toContain('your training shifts with it in the weeks after');
+  });
+});
+
+describe('a phase change to pre-competition says the volume as the outlook beside it has it', () => {
+  /** The outlook's pre-competition weeks that build (no note: not a down week, taper or return) before the taper. */
+  const preBuilds = (r: Review): OutlookWeek[] => {
+    const out: OutlookWeek[] = [];
+    for (const w of r.outlook) {
+      if (w.phase === 'COMPETITION') break;
+      if (w.phase === 'PRE_COMPETITION' && w.note === undefined) out.push(w);
+    }
+    return out;
+  };
+
+  it("should hold every pre-competition phase change's volume words against the outlook's ranges", () => {
+    const inputs: ReviewInput[] = [
+      lukas(),
+      ...Object.values(HISTORIES).map((f) => f()),
+      ...Object.values(HISTORIES_2).map((f) => f()),
+      ...allInputs(),
+    ];
+    const wrong: string[] = [];
+    let seen = 0;
+    for (const input of inputs) {
+      const r = reviewAthlete(input);
+      const s = r.suggestions.find((x) => x.kind === 'PHASE_CHANGE');
+      if (s === undefined || s.evidence.to !== 'PRE_COMPETITION') continue;
+      const aim = /race-specific intensity[^.]*/.exec(s.rationale)?.[0];
+      if (aim === undefined) continue;
+      seen++;
+      const weeks = preBuilds(r);
+      const target = r.decision.targetMinutes;
+      const say = (why: string): number => wrong.push(`${input.athlete.id}: ${why}: ${aim}`);
+      // "Held" is a claim no outlook range backs: the text gives the range instead.
+      if (/volume held/.test(aim)) say('"volume held"');
+      if (weeks.length === 0) {
+        if (/volume/.test(aim)) say('a volume claim with no pre-competition build week in the outlook');
+        continue;
+      }
+      const top = weeks.reduce((a, w) => (w.maxMinutes > a.maxMinutes ? w : a));
+      const low = Math.min(...weeks.map((w) => w.minMinutes));
+      const m = /\(the outlook: (\d+)–(\d+) min (a week|by the week of ([\d-]+))/.exec(aim);
+      if (m === null) {
+        say('no outlook range');
+        continue;
+      }
+      const [lo, hi] = [Number(m[1]), Number(m[2])];
+      if (hi !== top.maxMinutes) say(`top ${hi}, the outlook's ${top.maxMinutes}`);
+      if (/still builds/.test(aim)) {
+        if (top.minMinutes <= target)
+          say(`"still builds" with the outlook's ${top.minMinutes} under ${target}`);
+        if (lo !== top.minMinutes || m[4] !== top.weekStart) say('not the biggest week');
+      } else {
+        if (lo !== low) say(`bottom ${lo}, the outlook's ${low}`);
+        if (/kept near/.test(aim) && !(low <= target && target <= top.maxMinutes))
+          say(`"kept near" ${target} beside ${low}–${top.maxMinutes}`);
+        if (/less volume/.test(aim) && top.maxMinutes >= target)
+          say(`"less volume" beside ${top.maxMinutes}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
   });
 });

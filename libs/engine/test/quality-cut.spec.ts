@@ -314,7 +314,7 @@ function kasperDraft(repeats: number): WeekPlan {
 
 describe('the hard share judges the week the cut delivers (coach read 9, finding 1: Kasper, athlete24)', () => {
   it('should not give the hard share as the reason when the landed week holds all of the quality work', () => {
-    // 435 min cut toward 305 lands at 320 (a drop stops it within rounding): the 4 × 12′ steady blocks and the
+    // 435 min cut toward 305 lands at 320 (a drop stops it within its range): the 4 × 12′ steady blocks and the
     // 2 × 15′ tempo are 78 hard minutes, 26 % of 305 but 24 % of the 320 the plan has. The text had said "78 of
     // the week's 305 min would be hard (26 %)" beside a week of 320.
     const draft = kasperDraft(4);
@@ -324,10 +324,11 @@ describe('the hard share judges the week the cut delivers (coach read 9, finding
     expect(draft.sessions.reduce((t, x) => t + hardShareMinutes(x), 0)).toBe(78);
     expect(78).toBeLessThanOrEqual(BASE_HARD_SHARE_MAX * 320);
     expect(s.rationale).not.toContain('With all of its work');
-    // The tempo is still shortened, by the cut order (before an easy run is dropped), and the text says that reason.
+    // The tempo is still shortened, by the cut order (before an easy run is dropped), and the text says that reason:
+    // one of the week's quality sessions, beside Tuesday's steady blocks (not "the week's quality session").
     expect(after.sessions.find((x) => x.id === draft.sessions[3].id)?.intervals?.repeats).toBe(1);
     expect(s.rationale).toContain(
-      "Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for Spring Half on 2025-05-25, so a cut shortens it (to 35 min at least) rather than drop it before an easy run (our rule).",
+      "Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is one of the week's quality sessions for Spring Half on 2025-05-25 (with Tuesday's steady blocks), so a cut shortens it (to 35 min at least) rather than drop it before an easy run (our rule).",
     );
   });
 
@@ -376,7 +377,7 @@ describe("the hard share's drop of the race's quality (review s27, item 7)", () 
 describe('a build that cannot hold the quality for its race says so (review s27, item 5)', () => {
   it("should drop the tempo at the last step through a full review, and say why, not 'rather than cut every session short'", () => {
     // Three 90-min steady-block sessions (key, 5 × 12′: their dose is all of them) and a 60-min long run are
-    // 330 min, the range's top (325) within rounding: the week cannot hold even a 35-min tempo. The race is four
+    // 330 min, 5 min above the range's top (325), said: the week cannot hold even a 35-min tempo. The race is four
     // weeks away (not a base week: no hard share).
     const draft = keyHeavyDraft();
     const { r, s, after } = buildOf(draft, '2025-04-13');
@@ -384,8 +385,13 @@ describe('a build that cannot hold the quality for its race says so (review s27,
     expect(r.decision.maxMinutes).toBe(325);
     expect(planMinutes(after)).toBe(330);
     expect(s.changes).toEqual([{ type: 'DROP_SESSION', sessionId: draft.sessions[1].id }]);
+    expect(s.rationale).toContain("The plan has 380 min: drop Tuesday's tempo (50 min), to 330 min.");
     expect(s.rationale).toContain(
-      "The plan has 380 min: drop Tuesday's tempo (50 min), to 330 min. Tuesday's tempo is dropped although it is the week's quality session for Spring Half on 2025-04-13: the week cannot hold it even shortened (to 35 min at least), with the easy runs at their minimum or dropped and the key sessions and the long run at their doses (our rule).",
+      'That is still 5 min above the 325 min the week should have at most: the key sessions keep a useful dose.',
+    );
+    // The three steady-block sessions are quality too: the tempo is one of the week's quality sessions, not "the" one.
+    expect(s.rationale).toContain(
+      "Tuesday's tempo is dropped although it is one of the week's quality sessions for Spring Half on 2025-04-13 (with Monday's steady blocks, Wednesday's steady blocks and Friday's steady blocks): the week cannot hold it even shortened (to 35 min at least), with the easy runs at their minimum or dropped and the key sessions and the long run at their doses (our rule).",
     );
   });
 });

@@ -57,8 +57,9 @@ export interface EngineConfig {
      * ignores a 5-min trim on one session of a 355-min week with a 350-min top). The tolerance is
      * `trimTolerancePct` % of the top, at most `trimToleranceMaxMinutes`, in whole 5-min steps (`rangeTolerance`):
      * 5 min (one step of the plan's grid) for a top of 100 min and more, none below. A cut that must take more
-     * still aims at its size; once a drop leaves the plan within the tolerance, nothing is trimmed to close the
-     * rest. Not 10 min: a build "trimmed to 260 min" against a 250-min top reads as a cut that missed. [ours]
+     * still aims at its size; once a drop leaves the plan within its range, nothing is trimmed to close the rest,
+     * and one a drop leaves within the tolerance above the top is brought to the top, no further: a cut lands in
+     * its range (a build "trimmed to 255 min" against a 250-min top reads as a cut that missed). [ours]
      */
     readonly trimTolerancePct: number;
     readonly trimToleranceMaxMinutes: number;

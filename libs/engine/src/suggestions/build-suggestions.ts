@@ -1175,7 +1175,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
       : `with all of ${hd.dropped.length === 1 ? 'its' : 'their'} work`;
     text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % ${note.hardShareWeek} keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
-  text += qualityKeptNote(fit, applied, note.hardShareWeek);
+  text += qualityKeptNote(fit, applied, note.hardShareWeek, note.zoneRpe);
   text += failingDayNote(fit, note);
   text += tokenRunNote(fit, applied);
   text += restDayNote(fit, note, applied);
@@ -1335,11 +1335,36 @@ function blocksWords(i: Intervals, repeats: number): string {
 }
 
 /**
- * The quality runs a build's or a hold's cut shortened rather than drop for the race ahead (`FitResult.qualityKept`), as the
- * applied plan has them ("Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for …"), and, when
- * the week's hard share shortened them (`week`: what the text calls it, `hardShareWeek`), its arithmetic (with all of their work, and as shortened).
+ * The week's other quality sessions, beside `sessions` (hard work other than strength or a race: the key steady
+ * blocks beside a tempo), in words: " (with Tuesday's steady blocks)"; '' with none.
  */
-function qualityKeptNote(fit: FitResult, applied: WeekPlan, week: string): string {
+function otherQuality(
+  applied: WeekPlan,
+  sessions: readonly PlannedSession[],
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+): string {
+  const names: string[] = [];
+  for (const x of applied.sessions) {
+    if (x.kind === 'STRENGTH' || x.kind === 'RACE' || !isHard(x, zoneRpe)) continue;
+    if (sessions.some((y) => y.id === x.id)) continue;
+    names.push(sessionName(x));
+  }
+  return names.length === 0 ? '' : ` (with ${andList(names)})`;
+}
+
+/**
+ * The quality runs a build's or a hold's cut shortened rather than drop for the race ahead (`FitResult.qualityKept`), as
+ * the applied plan has them ("Thursday's tempo keeps 1 × 15′ of its 2 × 15′ work: it is the week's quality session for
+ * …", or "one of the week's quality sessions for … (with Tuesday's steady blocks)" beside others), and, when the week's
+ * hard share shortened them (`week`: what the text calls it, `hardShareWeek`), its arithmetic (with all of their work,
+ * and as shortened).
+ */
+function qualityKeptNote(
+  fit: FitResult,
+  applied: WeekPlan,
+  week: string,
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+): string {
   const q = fit.qualityKept;
   if (q === undefined) return '';
   let text = '';
@@ -1352,7 +1377,12 @@ function qualityKeptNote(fit: FitResult, applied: WeekPlan, week: string): strin
       i !== undefined
         ? `${blocksWords(i, now.intervals?.repeats ?? i.repeats)} of its ${blocksWords(i, i.repeats)} work`
         : `${now.minutes} of its ${x.minutes} min`;
-    text += ` ${name} keeps ${kept}: it is the week's quality session for ${q.race}, so a cut shortens it (to ${QUALITY_SHORT_MINUTES} min at least) rather than drop it before an easy run (our rule).`;
+    const others = otherQuality(applied, [x], zoneRpe);
+    const what =
+      others === ''
+        ? `the week's quality session for ${q.race}`
+        : `one of the week's quality sessions for ${q.race}${others}`;
+    text += ` ${name} keeps ${kept}: it is ${what}, so a cut shortens it (to ${QUALITY_SHORT_MINUTES} min at least) rather than drop it before an easy run (our rule).`;
   }
   const h = q.hardShare;
   if (h !== undefined && text !== '') {
@@ -1371,7 +1401,12 @@ function qualityKeptNote(fit: FitResult, applied: WeekPlan, week: string): strin
   }
   if (q.dropped.length > 0) {
     const names = andList(q.dropped.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
-    text += ` ${names} ${q.dropped.length === 1 ? 'is' : 'are'} dropped although ${q.dropped.length === 1 ? "it is the week's quality session" : "they are the week's quality sessions"} for ${q.race}: the week cannot hold ${q.dropped.length === 1 ? 'it' : 'them'} even shortened (to ${QUALITY_SHORT_MINUTES} min at least), with the easy runs at their minimum or dropped and the key sessions and the long run at their doses (our rule).`;
+    const others = otherQuality(applied, q.dropped, zoneRpe);
+    const what =
+      others !== ''
+        ? `${q.dropped.length === 1 ? 'it is one of' : 'they are among'} the week's quality sessions for ${q.race}${others}`
+        : `${q.dropped.length === 1 ? "it is the week's quality session" : "they are the week's quality sessions"} for ${q.race}`;
+    text += ` ${names} ${q.dropped.length === 1 ? 'is' : 'are'} dropped although ${what}: the week cannot hold ${q.dropped.length === 1 ? 'it' : 'them'} even shortened (to ${QUALITY_SHORT_MINUTES} min at least), with the easy runs at their minimum or dropped and the key sessions and the long run at their doses (our rule).`;
   }
   return text;
 }
@@ -4052,17 +4087,16 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
       // (Elias's had read "keeps growing toward 150 min" beside a build that held it at 30 % of the week).
       // A race whose long run the note finds under-built with no time left (`pending`) promises no growth.
       {
-        // The outlook's pre-competition weeks may still build (a volume under what the race needs grows within the
-        // ramp limit until the taper): the text then says so, with the outlook's own range, rather than "volume
-        // held" beside an outlook that grows (coach read 11: Nora's 265 → 300–365 min by the week of 2027-01-04).
-        const grows = preCompetitionGrowth(g);
-        const volume =
-          grows === null
-            ? 'with the volume held'
-            : `while the volume still builds within the ramp limit (the outlook: ${grows.minMinutes}–${grows.maxMinutes} min by the week of ${grows.weekStart})`;
-        if (a && !pending && g.prep !== null && g.prep.race === a && g.prep.growing)
-          return `race-specific intensity ${volume}, ${grows === null ? 'except' : 'led by'} the long run, which keeps growing toward ${min(peakOf(a).low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`;
-        return `race-specific intensity ${grows === null ? 'with volume held' : volume}`;
+        // The text describes the volume as the outlook's pre-competition weeks have it, beside it: still building
+        // within the ramp limit (coach read 11: Nora's 265 → 300–365 min by the week of 2027-01-04), or kept near
+        // next week's target with the outlook's range (Elias's "with the volume held" had stood beside an outlook of
+        // 415–510 min a week against his 440-min build); no volume claim when the outlook has no such week.
+        const volume = preCompetitionVolume(g);
+        const growing = a && !pending && g.prep !== null && g.prep.race === a && g.prep.growing;
+        if (!growing) return `race-specific intensity${volume === null ? '' : ` ${volume.words}`}`;
+        const longRun = `the long run, which keeps growing toward ${min(peakOf(a).low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`;
+        if (volume === null) return `race-specific intensity, and ${longRun}`;
+        return `race-specific intensity ${volume.words}, ${volume.builds ? 'led by' : 'except'} ${longRun}`;
       }
     case 'COMPETITION':
       return a
@@ -4076,21 +4110,41 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
 }
 
 /**
- * The outlook's biggest pre-competition build week (no note: not a down week, taper or return) before its first
- * competition week, when the outlook grows past next week's target in those weeks; null when it holds.
+ * The volume of the outlook's pre-competition build weeks (no note: not a down week, taper or return) before its
+ * first competition week, in words: "while the volume still builds within the ramp limit (the outlook: 300–365 min
+ * by the week of 2027-01-04)" when its biggest such week starts above next week's target, "with the volume kept
+ * near next week's target of 440 min (the outlook: 415–510 min a week)" when their ranges hold the target, "with
+ * less volume (the outlook: …)" when they end under it (`builds`: the first); null with no such week.
  */
-function preCompetitionGrowth(g: Shared): OutlookWeek | null {
+function preCompetitionVolume(g: Shared): { words: string; builds: boolean } | null {
   const outlook = g.s.outlook;
   if (outlook === undefined) return null;
   let top: OutlookWeek | null = null;
+  let low = Infinity;
   for (const w of outlook) {
     if (w.phase !== 'PRE_COMPETITION') {
       if (w.phase === 'COMPETITION') break;
       continue;
     }
-    if (w.note === undefined && (top === null || w.maxMinutes > top.maxMinutes)) top = w;
+    if (w.note !== undefined) continue;
+    if (top === null || w.maxMinutes > top.maxMinutes) top = w;
+    if (w.minMinutes < low) low = w.minMinutes;
   }
-  return top !== null && top.minMinutes > g.decision.targetMinutes ? top : null;
+  if (top === null) return null;
+  const target = g.decision.targetMinutes;
+  if (top.minMinutes > target)
+    return {
+      words: `while the volume still builds within the ramp limit (the outlook: ${top.minMinutes}–${top.maxMinutes} min by the week of ${top.weekStart})`,
+      builds: true,
+    };
+  const range = `the outlook: ${low}–${top.maxMinutes} min a week`;
+  return {
+    words:
+      top.maxMinutes < target
+        ? `with less volume (${range}, under next week's target of ${min(target)})`
+        : `with the volume kept near next week's target of ${min(target)} (${range})`,
+    builds: false,
+  };
 }
 
 /** Next week's long run as the volume decision leaves it, in words (", 130 min next week"); '' with none. */

@@ -26,7 +26,8 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  *    then its other sessions down to their useful dose; a key session whose dose does not fit the day moves
  *    to a free day with room, and a non-key one that does not fit even at its minimum is dropped;
  * 2. a plan above the range (by more than `tolerance`: a plan within rounding of its top is left as it is) is
- *    cut toward the target as a coach would: first a long run out of proportion (in a hold or a down week above
+ *    cut toward the target as a coach would, and lands in the range (a drop may stop it anywhere in it, never
+ *    above its top): first a long run out of proportion (in a hold or a down week above
  *    one step over the athlete's longest recent run, `longRunCap`; above `longRunCutShare` of the week) comes
  *    down to that, to its dose at least; in a base week whose hard share the
  *    cut would push above `hardShareMax`, the non-key quality goes first; then the easy runs are trimmed
@@ -936,10 +937,14 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
   const minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, runsLeft);
   const mayDropRun = (it: Item): boolean => !it.run || runsLeft > minRuns;
   const roomOn = (d: number): boolean => !caps || dayTotal[d] + 5 <= (availability as readonly number[])[d];
-  if (total > req.max + tol) {
+  // A cut of a plan above its range (by more than the tolerance) lands in the range, or says how far above it the
+  // key sessions' doses leave it (`aboveMax`).
+  const cutting = total > req.max + tol;
+  if (cutting) {
     dosed = withDoses(items, req);
-    // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within the tolerance of `max`
-    // (nothing is trimmed to close the rest: see `giveBack`).
+    // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
+    // drop left it within the tolerance above it (nothing is trimmed to close the rest: see `giveBack`). A cut
+    // never lands above `max` for the tolerance: it is for a plan left as it is, not for where a cut stops.
     let cutTo = req.cutTo;
     // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
     // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
@@ -987,8 +992,10 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       const easyDropped = items.some((q) => q.dropped && q.tier < 2);
       const rank = (it: Item): number =>
         down && it.tier === 4 ? 0 : it.tier === 2 && !easyDropped ? -1 : it.tier;
-      // When all that was trimmed goes back and leaves the plan within the tolerance of `max`, it all goes back
-      // (no 5-min trim of one session after a drop that did the cut's work); the cut then stops where it is.
+      // When all that was trimmed goes back and leaves the plan within the tolerance of `max`, it goes back as far
+      // as `max` (within the range, no 5-min trim of one session after a drop that did the cut's work; at its top, the
+      // least trim that lands the week in its range: Kasper's 380 min had been left at 255 for a 220–250 build); the
+      // cut then stops where it is.
       let trimmed = 0;
       // (A quality run kept for the race keeps what the cut shortened it to: a give-back in 5-min steps would not
       // give it back a repeat.)
@@ -996,7 +1003,10 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         if (it.dropped || it.quality || rank(it) > 2 || (easyDropped && it.tier === 2)) continue;
         trimmed += Math.max(0, it.top - it.m);
       }
-      const to = total + trimmed <= req.max + tol && total + trimmed > cutTo ? total + trimmed : cutTo;
+      const to =
+        total + trimmed <= req.max + tol && total + trimmed > cutTo
+          ? Math.min(total + trimmed, req.max)
+          : cutTo;
       while (total + 5 <= to) {
         let best: Item | null = null;
         for (const it of items) {
@@ -1012,7 +1022,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
         if (best === null) break;
         take(best, -5);
       }
-      if (total > cutTo && total <= req.max + tol) cutTo = total;
+      if (total > cutTo && total <= req.max + tol) cutTo = Math.min(total, req.max);
     };
     // What `giveBack` can return to the easy sessions left (what the trim took, where their days have room): a
     // quality session whose drop takes the week under its floor still goes when that brings it back (an easy
@@ -1291,18 +1301,26 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       dropFrom(0);
       dropFrom(1);
     }
+    // A week the cut so far left within the tolerance above `max` (after a drop, say) comes down to `max`, no
+    // further: those last few minutes come from the non-key sessions, to their minimum, before the key sessions and
+    // the long run give any.
+    const lastTiers = red ? [0, 1, 2] : [1, 0, 2];
+    if (total > req.max && total <= req.max + tol) {
+      cutTo = Math.max(cutTo, req.max);
+      for (const tier of lastTiers) trim(tier, (it) => it.floor);
+    }
     // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
     trim(3, (it) => it.floor);
     trim(4, (it) => it.floor);
     // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
     // to cut may drop one more (so a plan reviewed again after this change is not cut again).
     // (The other aerobic work first: a run left stays a useful run while a ride or a swim can give.)
-    // (Not for a plan already within the tolerance of `max`: a coach leaves a week 5 min above its range as it is.)
+    // (Not for a plan the cut has brought within its range: a cut lands in its range, and stops there.)
     // (A quality run kept for the race ahead comes down to its shortest first: dropped only if the week cannot
     // hold it even so.)
-    if (total > req.max + tol) {
+    if (total > req.max) {
       // (A red-readiness cut of this week: the easy runs first, the low-impact cross-training kept longer.)
-      for (const tier of red ? [0, 1, 2] : [1, 0, 2]) trim(tier, (it) => it.floor);
+      for (const tier of lastTiers) trim(tier, (it) => it.floor);
       shortenQuality(false);
       for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
     }
@@ -1548,7 +1566,7 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
     }
   }
   // (Only a plan above its range is left above it: the rest days only take minutes away.)
-  aboveMax = total > req.max + tol;
+  aboveMax = total > req.max + (cutting ? 0 : tol);
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
   // its dose; 80 % for a marathon or ultra athlete), however the week came to its size (day caps can take all of a cut from the easy runs).
   // (Not a red-readiness cut of this week, whose long run came down first, to half of it, or shares its cut with an
