@@ -244,7 +244,23 @@ describe('counts read as counts', () => {
     'should write no "1 weeks", "1 days" or "0 weeks away" in the texts of %s',
     (_name, r) => {
       for (const t of [...texts(r), ...r.suggestions.map((s) => s.athleteText)]) {
-        expect([t, /\b1 (?:weeks|days)\b|\b0 weeks away\b/.exec(t)?.[0] ?? null]).toEqual([t, null]);
+        expect([t, /\b1 (?:weeks|days)\b|\b0 (?:weeks|days) away\b/.exec(t)?.[0] ?? null]).toEqual([t, null]);
+      }
+    },
+  );
+
+  // "… on 2025-03-23 is 1 week away" is true of the days from the review to the race: in days under a week, else
+  // in weeks rounded (a race 5 days off had read "1 week away").
+  it.each(coachReviews)(
+    'should count the days to a dated race as they are in the texts of %s',
+    (_name, r) => {
+      const day = (d: string): number => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+      for (const t of texts(r)) {
+        for (const m of t.matchAll(/\bon (\d{4}-\d{2}-\d{2}) is (\d+) (day|week)s? away\b/g)) {
+          const days = day(m[1]) - day(r.reviewDate);
+          const said = `${m[2]} ${m[3]}`;
+          expect([m[0], said]).toEqual([m[0], days >= 7 ? `${Math.round(days / 7)} week` : `${days} day`]);
+        }
       }
     },
   );

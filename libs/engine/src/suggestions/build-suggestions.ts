@@ -912,7 +912,7 @@ function describeVolume(
     if (nowMinutes[i] < changed[i].minutes) {
       cut.push(changed[i]);
       cutNow.push(nowMinutes[i]);
-    } else {
+    } else if (nowMinutes[i] > changed[i].minutes) {
       grown.push(changed[i]);
       grownNow.push(nowMinutes[i]);
     }
@@ -4192,10 +4192,9 @@ function nextWeekAim(decision: Decision): string {
   }
 }
 
-/** How far off a day is, in whole weeks from a week on (`1 week`, `3 weeks`), in days before that (`5 days`). */
+/** How far off a day is: in days under a week (`5 days`), in weeks, rounded, from a week on (`1 week`, `3 weeks`). */
 function awayWords(days: number): string {
-  const weeks = Math.round(days / 7);
-  return weeks >= 1 ? plural(weeks, 'week') : plural(days, 'day');
+  return days >= 7 ? plural(Math.round(days / 7), 'week') : plural(days, 'day');
 }
 
 function suggestPhaseChange(g: Shared): void {
