@@ -110,6 +110,61 @@ describe('current-week suggestions', () => {
     expect(s.evidence.planMinutesAfter).toBe(planMinutes(applied.plan));
   });
 
+  // A race among the days past counts in the week as logged, and it is not training: the athlete's figure had been
+  // the week less the race as planned (a 45-min race run in 60 min: "about 15 min … besides your race", really 0;
+  // not run: "about -45 min").
+  it.each([
+    ['shorter than planned', 30],
+    ['longer than planned', 60],
+    ['not at all', 0],
+  ])(
+    'should count a race run on Tuesday %s as logged in both texts, and no race when none was run',
+    (_, ran) => {
+      const input = feverOnWednesday();
+      const plan = thisWeek();
+      const raceWeek: WeekPlan = {
+        ...plan,
+        sessions: plan.sessions.map((x) =>
+          x.day === 1 ? { ...x, kind: 'RACE', purpose: 'Parkrun 10K' } : x,
+        ),
+      };
+      const tuesday = shift(WEDNESDAY, -1);
+      const changed: ReviewInput = {
+        ...input,
+        currentWeekPlan: raceWeek,
+        sessions: input.sessions.flatMap((x) =>
+          x.date !== tuesday ? [x] : ran === 0 ? [] : [{ ...x, kind: 'RACE' as const, minutes: ran }],
+        ),
+      };
+      const s = get(reviewAthlete(changed), 'CURRENT_WEEK_ILLNESS');
+      const applied = applySuggestion(raceWeek, s);
+      if (!applied.ok) throw new Error(applied.reason);
+      // Done Monday–Tuesday (the race as logged), and from today on as planned.
+      let done = 0;
+      for (const x of changed.sessions) {
+        const k = toDayNumber(x.date as string) - toDayNumber(MONDAY);
+        if (k >= 0 && k < 2) done += x.minutes;
+      }
+      const from = (p: WeekPlan) => p.sessions.filter((x) => x.day >= 2).reduce((t, x) => t + x.minutes, 0);
+      const before = done + from(raceWeek);
+      const after = done + from(applied.plan);
+      expect(s.rationale).toContain(
+        `This week${ran > 0 ? `, ${ran} min of racing included,` : ''} goes from ${before} min to ${after} min`,
+      );
+      expect(s.evidence.weekMinutes).toBe(before);
+      expect(s.evidence.weekMinutesAfter).toBe(after);
+      // The athlete's figure is the week's training: the week less the race as logged; no race when none was run.
+      const training = s.athleteText.match(
+        /about (-?\d+) min for the whole week( of training besides your race)?( instead of (\d+) min)?/,
+      );
+      expect(training?.[1]).toBe(String(after - ran));
+      expect(training?.[2] !== undefined).toBe(ran > 0);
+      if (training?.[4] !== undefined) expect(training[4]).toBe(String(before - ran));
+      if (ran === 0) expect(s.athleteText).not.toMatch(/race/);
+      expect(s.athleteText).not.toMatch(/-\d/);
+    },
+  );
+
   it('should put the next-week illness suggestion first and the current-week change right after it', () => {
     const kinds = reviewAthlete(feverOnWednesday()).suggestions.map((x) => x.kind);
     expect(kinds.slice(0, 2)).toEqual(['ILLNESS_REST', 'CURRENT_WEEK_ILLNESS']);

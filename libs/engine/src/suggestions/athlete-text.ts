@@ -47,6 +47,11 @@ export interface AthleteTextInput {
   /** `planMinutes` of `plan` and of `after`, when the caller has counted them (else they are counted here). */
   readonly planMinutes?: number;
   readonly afterMinutes?: number;
+  /**
+   * The racing in `planMinutes` and `afterMinutes` when they are not the plans' own (this week's, done so far and
+   * still to come: a race already run as logged, one not run as none); else the plans' races are left out.
+   */
+  readonly raceMinutes?: number;
 }
 
 // Evidence fields are read by name at each use (`numOf(e.rampPct)`), not through one `e[key]` helper: each
@@ -179,6 +184,8 @@ function diffOf(
   changes: readonly PlanChange[],
   planTotal: number | undefined,
   afterTotal: number | undefined,
+  /** The racing in `planTotal` and `afterTotal` (`AthleteTextInput.raceMinutes`), else the plans' races. */
+  raceTotal: number | undefined,
 ): Diff {
   const restDays: number[] = [];
   for (const c of changes) if (c.type === 'INSERT_REST_DAYS') for (const d of c.days) restDays.push(d);
@@ -255,10 +262,10 @@ function diffOf(
     const lengths = lengthText(longer, 'longer', details.length > 0, unchanged + shorter.length);
     if (lengths !== null) details.push(lengths);
   }
-  const race = raceMinutes(plan);
+  const race = raceTotal ?? raceMinutes(plan);
   return {
     before: (planTotal ?? planMinutes(plan)) - race,
-    after: (afterTotal ?? planMinutes(after)) - raceMinutes(after),
+    after: (afterTotal ?? planMinutes(after)) - (raceTotal ?? raceMinutes(after)),
     race: race > 0,
     details: details.length > 3 ? details.slice(0, 3) : details,
   };
@@ -744,7 +751,7 @@ export function athleteText(t: AthleteTextInput): string {
       if (r.ok) after = r.plan;
       afterMinutes = undefined;
     }
-    if (after !== undefined) d = diffOf(t.plan, after, t.changes, t.planMinutes, afterMinutes);
+    if (after !== undefined) d = diffOf(t.plan, after, t.changes, t.planMinutes, afterMinutes, t.raceMinutes);
   }
   // A phase the change sets is said (a phase change says its own): Lukas's taper had set next week's phase to
   // competition beside a text that named only its minutes.

@@ -5,6 +5,7 @@ import {
   cutTier,
   planMinutes,
   plannedSessionLoad,
+  raceMinutes,
   redCutLongRunDose,
   usefulDose,
   zoneRpeOf,
@@ -53,17 +54,33 @@ function prescribedHard(s: PlannedSession): boolean {
 /**
  * The sessions of this week's published plan still ahead of the athlete (`stillToCome`, the rule the metrics count
  * this week by: today's unless a log today matches them, and the days after it, minus those already logged
- * against). Races are never touched. The logs are the metrics scan's recent sessions (`recent`: the 42 days to the
- * review date, with their days), which hold this week's: the whole history is not read again for them.
+ * against), races aside (never touched: `racing` has those still to come). The logs are the metrics scan's recent
+ * sessions (`recent`: the 42 days to the review date, with their days), which hold this week's: the whole history
+ * is not read again for them.
  */
 function remainingSessions(
   recent: RecentSessions,
   plan: WeekPlan,
   review: number,
   todayWd: number,
-): PlannedSession[] {
-  const logged = loggedThisWeek(plan.sessions, recent.sessions, recent.days, review - todayWd, review);
-  return plan.sessions.filter((s) => s.kind !== 'RACE' && stillToCome(s, todayWd, logged));
+): { remaining: PlannedSession[]; racing: WeekRacing } {
+  const monday = review - todayWd;
+  const logged = loggedThisWeek(plan.sessions, recent.sessions, recent.days, monday, review);
+  const remaining: PlannedSession[] = [];
+  let toCome = 0;
+  for (const s of plan.sessions)
+    if (!stillToCome(s, todayWd, logged)) continue;
+    else if (s.kind === 'RACE') toCome += s.minutes;
+    else remaining.push(s);
+  return { remaining, racing: { recent, monday, toCome } };
+}
+
+/** What this week's racing is counted from (`weekNow`): the logs, and the races of the plan still to come. */
+interface WeekRacing {
+  readonly recent: RecentSessions;
+  readonly monday: number;
+  /** Minutes of the plan's races still to come (`stillToCome`), as planned. */
+  readonly toCome: number;
 }
 
 /**
@@ -130,6 +147,7 @@ function suggestion(
       stated,
       planMinutes: week.before,
       afterMinutes: week.after,
+      raceMinutes: week.race,
     }),
     basis: kind === 'CURRENT_WEEK_ILLNESS' ? 'CONSENSUS' : 'CONVENTION',
     evidence,
@@ -188,6 +206,8 @@ function easy(s: PlannedSession, purpose: string): PlanChange {
 interface WeekNow {
   readonly before: number;
   readonly after: number;
+  /** The racing in them (a change never touches a race): not training, the athlete's figures leave it out. */
+  readonly race: number;
 }
 
 /**
@@ -195,12 +215,32 @@ interface WeekNow {
  * done (logged), the sessions still to come as planned, as the metrics count the week (`Metrics.weeks[0]`), and after
  * the change less what it takes off the plan (a current-week change touches only the sessions still to come). The
  * plan's own total is not this week when the days past went otherwise (Jonas: 595 min planned, 606 with what he had
- * logged). The plan's total without the metrics' week (none counted).
+ * logged). Its racing is counted the same way: the races logged this week as logged (a race not run: none), those
+ * still to come as planned. The plan's totals and races without the metrics' week (none counted).
  */
-function weekNow(m: Metrics, planBefore: number, planAfter: number): WeekNow {
+function weekNow(
+  m: Metrics,
+  plan: WeekPlan,
+  planBefore: number,
+  planAfter: number,
+  racing: WeekRacing,
+): WeekNow {
   const w = m.weeks[0];
-  const before = w === undefined ? planBefore : Math.round(w.minutes);
-  return { before, after: before - (planBefore - planAfter) };
+  if (w === undefined) return { before: planBefore, after: planAfter, race: raceMinutes(plan) };
+  const before = Math.round(w.minutes);
+  const { recent, monday } = racing;
+  let race = racing.toCome;
+  for (let k = 0; k < recent.sessions.length; k++)
+    if (recent.days[k] >= monday && recent.sessions[k].kind === 'RACE') race += recent.sessions[k].minutes;
+  return { before, after: before - (planBefore - planAfter), race };
+}
+
+/**
+ * "This week goes from 280 min to 45 min", "This week, 60 min of racing included, goes from 295 min to 60 min": this
+ * week's minutes, with the racing in them said (a race is not training, and a change never touches it).
+ */
+function weekGoes(week: WeekNow): string {
+  return `This week${week.race > 0 ? `, ${min(week.race)} of racing included,` : ''} goes from ${min(week.before)} to ${min(week.after)}`;
 }
 
 /** SCALE_VOLUME changes carry the plan's total as it is before them (what the apply step checks). */
@@ -254,7 +294,7 @@ export function currentWeekSuggestions(
   const review = toDayNumber(input.reviewDate);
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
-  const remaining = remainingSessions(history.recentSessions, plan, review, todayWd);
+  const { remaining, racing } = remainingSessions(history.recentSessions, plan, review, todayWd);
   // A current-week cut for readiness or load changes only the days after the review date (our rule): the review
   // day's session not logged yet may be done already, and a change made today may reach the athlete too late. It
   // still counts as to come, as planned, in the week's figures ("This week goes from …"), and the text says it is
@@ -280,7 +320,7 @@ export function currentWeekSuggestions(
     if (!parts.length) return [];
     const since = m.illness.since ?? input.reviewDate;
     const fever = m.illness.status === 'BELOW_NECK_OR_FEVER';
-    const week = weekNow(m, before, planMinutes(after));
+    const week = weekNow(m, plan, before, planMinutes(after), racing);
     // The rest's days as this week has them ("Friday", "Friday and Saturday", "Tuesday–Friday"); a rest that goes
     // past Sunday names the day next week's plan rests to (its `restThroughDay`, the same computation).
     const last = Math.min(6, restThrough);
@@ -301,8 +341,8 @@ export function currentWeekSuggestions(
     const text = !fever
       ? `Symptoms only above the neck since ${since}: easy running only for the rest of this week: ${andList(parts)}. If it moves to the chest or brings a fever, stop and rest (neck check).`
       : restThrough >= 6
-        ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever: rest ${rest}${into >= 6 ? ' and all of next week' : into >= 0 ? ` and on into next week through ${weekdayName(into)}` : ''} at least (${why}${into >= 0 ? ", and next week's plan rests to the same day" : ''}), so the graded return with short easy runs (up to ${RETURN_RUN_MINUTES} min) starts ${into >= 0 ? 'after that' : 'next week'}: ${andList(parts)}. This week goes from ${min(week.before)} to ${min(week.after)} (neck check; IOC consensus).`
-        : `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least: ${why}), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. This week goes from ${min(week.before)} to ${min(week.after)} (neck check; IOC consensus).`;
+        ? `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever: rest ${rest}${into >= 6 ? ' and all of next week' : into >= 0 ? ` and on into next week through ${weekdayName(into)}` : ''} at least (${why}${into >= 0 ? ", and next week's plan rests to the same day" : ''}), so the graded return with short easy runs (up to ${RETURN_RUN_MINUTES} min) starts ${into >= 0 ? 'after that' : 'next week'}: ${andList(parts)}. ${weekGoes(week)} (neck check; IOC consensus).`
+        : `Fever or symptoms below the neck since ${since}: change the rest of this week now. No training until 24 h free of fever (rest ${rest} at least: ${why}), then only short easy runs (up to ${RETURN_RUN_MINUTES} min) for a graded return, so no key, hard or long sessions this week: ${andList(parts)}. ${weekGoes(week)} (neck check; IOC consensus).`;
     return [
       suggestion(
         'CURRENT_WEEK_ILLNESS',
@@ -333,7 +373,7 @@ export function currentWeekSuggestions(
   }
 
   if (!lowReadiness?.escalated) {
-    const c = spikeLongRun(input, m, plan, later, todayWd, config, logged);
+    const c = spikeLongRun(input, m, plan, later, racing, todayWd, config, logged);
     return c === null ? [] : [c];
   }
 
@@ -397,7 +437,7 @@ export function currentWeekSuggestions(
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
   const longCut = long !== null && longAfter !== null && longAfter.minutes < long.minutes;
   const taken = before - planMinutes(after);
-  const week = weekNow(m, before, planMinutes(after));
+  const week = weekNow(m, plan, before, planMinutes(after), racing);
   // "by 38 % (75 min: the convention's −40 % at most, on the 5-min grid)" when the cut lands on its aim.
   const by =
     taken === aim
@@ -416,7 +456,7 @@ export function currentWeekSuggestions(
     untouched.length === 0
       ? ''
       : ` ${andList(untouched.map((s) => `${called(s)} (${s.minutes} min)`)).replace(/^\w/, (c) => c.toUpperCase())} ${untouched.length === 1 ? 'is' : 'are'} kept as ${untouched.length === 1 ? 'it is' : 'they are'}.`;
-  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, ${by}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, longRace, config.draft.minSessionMinutes, zoneRpe)}; each session keeps a useful dose, and none is dropped before every one is at its minimum: ${andList(parts)}.${keptWords}${todayLeft(today, athlete)} This week goes from ${min(week.before)} to ${min(week.after)} (a down week is −20 % to −40 % by convention; the two-week limit and the order are our rule).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, ${by}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, longRace, config.draft.minSessionMinutes, zoneRpe)}; each session keeps a useful dose, and none is dropped before every one is at its minimum: ${andList(parts)}.${keptWords}${todayLeft(today, athlete)} ${weekGoes(week)} (a down week is −20 % to −40 % by convention; the two-week limit and the order are our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
@@ -476,6 +516,8 @@ function spikeLongRun(
   m: Metrics,
   plan: WeekPlan,
   remaining: readonly PlannedSession[],
+  /** What this week's racing is counted from (`remainingSessions`). */
+  racing: WeekRacing,
   todayWd: number,
   config: EngineConfig,
   logged: LoggedLongRun,
@@ -509,7 +551,7 @@ function spikeLongRun(
   if (landed === undefined || landed.minutes !== to) return null;
   const before = planMinutes(plan);
   const afterMinutes = planMinutes(after);
-  const week = weekNow(m, before, afterMinutes);
+  const week = weekNow(m, plan, before, afterMinutes, racing);
   const days = long.day - todayWd;
   const ill = logged.illness;
   const athlete = input.athlete.firstName ?? 'the athlete';
@@ -531,7 +573,7 @@ function spikeLongRun(
     ramp > config.load.rampWarnPct && rampPctAfter !== null
       ? `its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)} (${pct(rampPctAfter)} on the weeks the load-spike warning compares with, instead of ${pct(ramp)})`
       : `its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)}`;
-  const text = `This week's load is ${rose} (see the load-spike warning), and ${name}, still to come, is planned at ${min(long.minutes)}, ${pct(((long.minutes - logged.minutes) / logged.minutes) * 100)} on ${ref} (${min(logged.minutes)}${aside}). Cut it now, ${long.minutes} → ${to} min (${real} %): ${to > step ? `its down-week dose (${min(to)}), more than one step over that` : 'one step over that (a long run grows about 10 % a week at most, a convention)'}. This week goes from ${min(week.before)} to ${min(week.after)}, ${loadAfter}${to === step ? ", and next week's long run is counted from this one" : ''}.`;
+  const text = `This week's load is ${rose} (see the load-spike warning), and ${name}, still to come, is planned at ${min(long.minutes)}, ${pct(((long.minutes - logged.minutes) / logged.minutes) * 100)} on ${ref} (${min(logged.minutes)}${aside}). Cut it now, ${long.minutes} → ${to} min (${real} %): ${to > step ? `its down-week dose (${min(to)}), more than one step over that` : 'one step over that (a long run grows about 10 % a week at most, a convention)'}. ${weekGoes(week)}, ${loadAfter}${to === step ? ", and next week's long run is counted from this one" : ''}.`;
   return suggestion(
     'CURRENT_WEEK_LONG_RUN',
     plan,
