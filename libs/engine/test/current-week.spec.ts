@@ -104,7 +104,9 @@ describe('current-week suggestions', () => {
     const before = done + from(thisWeek());
     const after = done + from(applied.plan);
     expect(before).not.toBe(planMinutes(thisWeek()));
-    expect(s.rationale).toContain(`This week goes from ${before} min to ${after} min`);
+    expect(s.rationale).toContain(
+      `This week, its days past as done (the plan has ${planMinutes(thisWeek())} min), goes from ${before} min to ${after} min`,
+    );
     expect(s.evidence.weekMinutes).toBe(before);
     expect(s.evidence.weekMinutesAfter).toBe(after);
     expect(s.evidence.planMinutesAfter).toBe(planMinutes(applied.plan));
@@ -148,8 +150,15 @@ describe('current-week suggestions', () => {
       const from = (p: WeekPlan) => p.sessions.filter((x) => x.day >= 2).reduce((t, x) => t + x.minutes, 0);
       const before = done + from(raceWeek);
       const after = done + from(applied.plan);
+      // Days past done otherwise than planned are said beside the plan's own total (the race ran long or short).
+      const said = [
+        ...(before !== planMinutes(raceWeek)
+          ? [`its days past as done (the plan has ${planMinutes(raceWeek)} min)`]
+          : []),
+        ...(ran > 0 ? [`${ran} min of racing included`] : []),
+      ];
       expect(s.rationale).toContain(
-        `This week${ran > 0 ? `, ${ran} min of racing included,` : ''} goes from ${before} min to ${after} min`,
+        `This week${said.length > 0 ? `, ${said.join(' and ')},` : ''} goes from ${before} min to ${after} min`,
       );
       expect(s.evidence.weekMinutes).toBe(before);
       expect(s.evidence.weekMinutesAfter).toBe(after);

@@ -185,7 +185,11 @@ describe("this week's minutes in the current-week texts count the days past as d
     // Done ≠ planned: the plan's own total is not this week.
     const planTotal = plan.sessions.reduce((t, x) => t + x.minutes, 0);
     expect(before).not.toBe(planTotal);
-    expect(now.rationale).toContain(`This week goes from ${before} min to ${after} min`);
+    // Beside the published plan the coach sees, the text says why its figures differ from the plan's (coach read 13:
+    // "606 → 531" beside a plan of 595 → 520 had read as a wrong sum).
+    expect(now.rationale).toContain(
+      `This week, its days past as done (the plan has ${planTotal} min), goes from ${before} min to ${after} min`,
+    );
     expect(now.athleteText).toContain(`about ${after} min for the whole week instead of ${before} min`);
     expect(now.evidence.weekMinutes).toBe(before);
     expect(now.evidence.weekMinutesAfter).toBe(after);

@@ -208,6 +208,8 @@ interface WeekNow {
   readonly after: number;
   /** The racing in them (a change never touches a race): not training, the athlete's figures leave it out. */
   readonly race: number;
+  /** The plan's own total before the change: what the coach sees beside the text (`before` when the days past went as planned). */
+  readonly planned: number;
 }
 
 /**
@@ -226,21 +228,28 @@ function weekNow(
   racing: WeekRacing,
 ): WeekNow {
   const w = m.weeks[0];
-  if (w === undefined) return { before: planBefore, after: planAfter, race: raceMinutes(plan) };
+  if (w === undefined)
+    return { before: planBefore, after: planAfter, race: raceMinutes(plan), planned: planBefore };
   const before = Math.round(w.minutes);
   const { recent, monday } = racing;
   let race = racing.toCome;
   for (let k = 0; k < recent.sessions.length; k++)
     if (recent.days[k] >= monday && recent.sessions[k].kind === 'RACE') race += recent.sessions[k].minutes;
-  return { before, after: before - (planBefore - planAfter), race };
+  return { before, after: before - (planBefore - planAfter), race, planned: planBefore };
 }
 
 /**
  * "This week goes from 280 min to 45 min", "This week, 60 min of racing included, goes from 295 min to 60 min": this
- * week's minutes, with the racing in them said (a race is not training, and a change never touches it).
+ * week's minutes, with the racing in them said (a race is not training, and a change never touches it), and, when the
+ * days past went otherwise than planned, that they count as done beside the plan's own total, which the coach sees
+ * next to the text ("This week, its days past as done (the plan has 595 min), goes from 606 min to 531 min": coach
+ * read 13 had read 606 → 531 beside a plan of 595 → 520 as a wrong sum).
  */
 function weekGoes(week: WeekNow): string {
-  return `This week${week.race > 0 ? `, ${min(week.race)} of racing included,` : ''} goes from ${min(week.before)} to ${min(week.after)}`;
+  const said: string[] = [];
+  if (week.before !== week.planned) said.push(`its days past as done (the plan has ${min(week.planned)})`);
+  if (week.race > 0) said.push(`${min(week.race)} of racing included`);
+  return `This week${said.length > 0 ? `, ${said.join(' and ')},` : ''} goes from ${min(week.before)} to ${min(week.after)}`;
 }
 
 /** SCALE_VOLUME changes carry the plan's total as it is before them (what the apply step checks). */
