@@ -49,6 +49,16 @@ const feverOnWednesday = (): ReviewInput =>
     }),
   );
 
+/** The week of a Wednesday review as the texts count it: Monday–Tuesday as logged, Wednesday on as `plan` has it. */
+function weekAsCounted(input: ReviewInput, plan: WeekPlan): number {
+  let done = 0;
+  for (const x of input.sessions) {
+    const k = toDayNumber(x.date as string) - toDayNumber(MONDAY);
+    if (k >= 0 && k < 2) done += x.minutes;
+  }
+  return done + plan.sessions.filter((x) => x.day >= 2).reduce((t, x) => t + x.minutes, 0);
+}
+
 describe('current-week suggestions', () => {
   it('should drop Thursday’s intervals, Sunday’s long run and Wednesday’s own run when a fever is reported on Wednesday', () => {
     const review = reviewAthlete(feverOnWednesday());
@@ -95,14 +105,8 @@ describe('current-week suggestions', () => {
     const applied = applySuggestion(thisWeek(), s);
     if (!applied.ok) throw new Error(applied.reason);
     // Done Monday–Tuesday (nothing logged today, the day of the fever), and from today on as planned.
-    let done = 0;
-    for (const x of changed.sessions) {
-      const k = toDayNumber(x.date as string) - toDayNumber(MONDAY);
-      if (k >= 0 && k < 2) done += x.minutes;
-    }
-    const from = (p: WeekPlan) => p.sessions.filter((x) => x.day >= 2).reduce((t, x) => t + x.minutes, 0);
-    const before = done + from(thisWeek());
-    const after = done + from(applied.plan);
+    const before = weekAsCounted(changed, thisWeek());
+    const after = weekAsCounted(changed, applied.plan);
     expect(before).not.toBe(planMinutes(thisWeek()));
     expect(s.rationale).toContain(
       `This week, its days past as done (the plan has ${planMinutes(thisWeek())} min), goes from ${before} min to ${after} min`,
@@ -142,14 +146,8 @@ describe('current-week suggestions', () => {
       const applied = applySuggestion(raceWeek, s);
       if (!applied.ok) throw new Error(applied.reason);
       // Done Monday–Tuesday (the race as logged), and from today on as planned.
-      let done = 0;
-      for (const x of changed.sessions) {
-        const k = toDayNumber(x.date as string) - toDayNumber(MONDAY);
-        if (k >= 0 && k < 2) done += x.minutes;
-      }
-      const from = (p: WeekPlan) => p.sessions.filter((x) => x.day >= 2).reduce((t, x) => t + x.minutes, 0);
-      const before = done + from(raceWeek);
-      const after = done + from(applied.plan);
+      const before = weekAsCounted(changed, raceWeek);
+      const after = weekAsCounted(changed, applied.plan);
       // Days past done otherwise than planned are said beside the plan's own total (the race ran long or short).
       const said = [
         ...(before !== planMinutes(raceWeek)

@@ -806,10 +806,19 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
         // A long run out of proportion comes down first, before the easy running (issue #11: to one step above the
         // longest recent long run in a hold or down week, or toward its share of the week), and the text says so.
         if (e.tier === 4 && s.rationale.includes(`long run comes down to ${e.y.minutes} min`)) continue;
+        // The hard share comes first (cut order step 0): a base week, a hold or a down week that would be more than
+        // 25 % hard shortens its non-key quality before the easy running, and the text gives the arithmetic. (Since
+        // a hold with a race ahead shortens that quality rather than drop it, a random seed found a BASELINE_HOLD
+        // whose steady run went 50 → 45 min for it: "above the 25 % a base week keeps … with 45 min, 69 min (24 %)".)
+        if (
+          e.tier === 2 &&
+          /would be hard \(\d+ %[^)]*\), above the \d+ % a (?:base|hold|down) week keeps/.test(s.rationale)
+        )
+          continue;
         checked++;
         if (!easyDone)
           throw new Error(
-            `${s.kind}: ${e.x.purpose} (tier ${e.tier}) ${e.x.minutes} → ${e.y.minutes} min while the easy running gave ${gave} of the ${room} min it can give\n  text: ${s.rationale}`,
+            `${s.kind}: ${e.x.purpose} (tier ${e.tier}) ${e.x.minutes} → ${e.y.minutes} min while the easy running gave ${gave} of the ${room} min it can give (PROPERTY_SEED=${seed})\n  text: ${s.rationale}`,
           );
         if (e.tier < 3) continue;
         // A key session is cut only when the non-key quality and strength have given what they can.

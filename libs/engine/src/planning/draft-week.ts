@@ -8,7 +8,7 @@ import type {
   WeekPlan,
   Weekday,
 } from '../types';
-import { SHAKE_OUT_MINUTES, heldLongRun, longRunStep } from './long-run';
+import { SHAKE_OUT_MINUTES, heldLongRun, longRunStep, restDayPlace } from './long-run';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
@@ -337,15 +337,8 @@ function keepRestDays(st: DraftState, easyPool: number[]): void {
   for (const d of st.qualityDays) busy[d] = true;
   const free: number[] = [];
   for (let d = 0; d < 7; d++) if (!busy[d] && !easyPool.includes(d)) free.push(d);
-  const gap = (a: number, b: number): number => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
   while (free.length < want && easyPool.length > 0) {
-    const beside = long < 0 || free.some((d) => gap(d, long) === 1);
-    const place = (d: number): number => {
-      if (!beside) return d === (long + 1) % 7 ? 0 : d === (long + 6) % 7 ? 1 : 2;
-      let n = 7;
-      for (const f of free) if (gap(f, d) < n) n = gap(f, d);
-      return -n;
-    };
+    const place = restDayPlace(long, free);
     let pick = 0;
     for (let i = 1; i < easyPool.length; i++) {
       const d = easyPool[i];

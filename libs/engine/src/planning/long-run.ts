@@ -656,3 +656,21 @@ export function loggedStepBase(logged: number, planned: number): number {
   if (logged <= 0 || planned <= logged) return logged;
   return Math.min(planned, longRunCap(logged));
 }
+
+/**
+ * How a down week that keeps rest days (`DraftRequest.restDays`, `FitRequest.restDays`) ranks a day as its next rest
+ * day, lower first, one rule for the engine's draft and the down-week fit: until a rest day lies beside the long run
+ * (`long`, its weekday; −1 with none), the day after it (0), then the day before it (1), then any other (2); from
+ * then on, the day farthest from the days already free (`free`, read when the rank is asked: minus its distance to
+ * the nearest, round the week). Ties are the caller's.
+ */
+export function restDayPlace(long: number, free: readonly number[]): (day: number) => number {
+  const gap = (a: number, b: number): number => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
+  const beside = long < 0 || free.some((d) => gap(d, long) === 1);
+  return (d: number): number => {
+    if (!beside) return d === (long + 1) % 7 ? 0 : d === (long + 6) % 7 ? 1 : 2;
+    let n = 7;
+    for (const f of free) if (gap(f, d) < n) n = gap(f, d);
+    return -n;
+  };
+}

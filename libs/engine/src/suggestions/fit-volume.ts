@@ -14,7 +14,7 @@ import {
   type CutDepth,
 } from '../planning/plan-measures';
 import { cut5 } from '../adaptation/apply-suggestion';
-import { MIN_RUN_DAYS_LONG_RACE, heldLongRun } from '../planning/long-run';
+import { MIN_RUN_DAYS_LONG_RACE, heldLongRun, restDayPlace } from '../planning/long-run';
 import type { PlanChange, PlannedSession, WeekPlan, Weekday } from '../types';
 import { insertionSort } from '../util/insertion-sort';
 import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
@@ -1513,18 +1513,11 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
   if (restDays > 0 && down && req.mayDrop && req.scopeIds === undefined) {
     let long = -1;
     for (const it of items) if (it.tier === 4 && it.run && !it.dropped) long = it.day;
-    const gap = (a: number, b: number): number => Math.min((a - b + 7) % 7, (b - a + 7) % 7);
     for (;;) {
       const free: number[] = [];
       for (let d = 0; d < 7; d++) if (sessionsOn[d] === 0) free.push(d);
       if (free.length >= restDays) break;
-      const beside = long < 0 || free.some((d) => gap(d, long) === 1);
-      const place = (d: number): number => {
-        if (!beside) return d === (long + 1) % 7 ? 0 : d === (long + 6) % 7 ? 1 : 2;
-        let n = 7;
-        for (const f of free) if (gap(f, d) < n) n = gap(f, d);
-        return -n;
-      };
+      const place = restDayPlace(long, free);
       let pick: Item | null = null;
       for (const it of items) {
         if (it.dropped || it.tier > 1 || sessionsOn[it.day] !== 1 || !mayDropRun(it)) continue;
