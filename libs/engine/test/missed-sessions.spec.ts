@@ -164,6 +164,25 @@ describe('coach read 12: the missed-sessions note and the build it holds (Sara, 
     expect(unnamed.decision.reason).toContain("pending the athlete's answer on the missed sessions");
   });
 
+  it('should hold pending the talk too when a trip makes the week a hold (demo read, as Tom’s hold)', () => {
+    // A decision other than a build waits for the same talk: the note asks before next week is published.
+    const input = sara();
+    const r = reviewAthlete({
+      ...input,
+      contextEvents: [
+        { id: 'trip', kind: 'TRAVEL', start: shift(NEXT, 4), end: shift(NEXT, 5), note: 'Away' },
+      ],
+    });
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    expect(pattern(r)!.evidence.askFirst).toBe(true);
+    const pending =
+      "This hold is pending Sara's answer on the missed sessions (see the missed-sessions note).";
+    expect(r.decision.reason.endsWith(`is confirmed for next week. ${pending}`)).toBe(true);
+    expect(r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')!.rationale.endsWith(` ${pending}`)).toBe(
+      true,
+    );
+  });
+
   it('should say what the plan has on the missed days as the build leaves it, never a session the build drops', () => {
     const input = sara();
     const r = reviewAthlete(input);

@@ -136,9 +136,13 @@ describe('a silence with no session logged makes the hold a re-entry week until 
     expect(toDayNumber(weekOf)).toBeLessThanOrEqual(last);
     expect(Math.round(week!.minutes)).toBe(Math.round(base));
     expect(hold.athleteText).toContain(`that of ${weekOf}: ${Math.round(base)} min)`);
+    // Naming the athlete, as coach texts do (Henrik's read "A re-entry week until the athlete answers").
     expect(r.decision.reason).toContain(
-      `A re-entry week until the athlete answers (about ${r.decision.targetMinutes} min, easy running only)`,
+      `A re-entry week until Sam answers (about ${r.decision.targetMinutes} min, easy running only)`,
     );
+    expect(r.decision.reason).not.toContain('the athlete');
+    const unnamed = reviewAthlete({ ...input, athlete: { ...input.athlete, firstName: undefined } });
+    expect(unnamed.decision.reason).toMatch(/^A re-entry week until the athlete answers \(/);
     expect(r.decision.reason).toContain(
       `no session has been logged since ${fromDayNumber(last)} (${review - last} days)`,
     );
@@ -304,7 +308,7 @@ describe('the re-entry week of a marathoner in a hills and strength block (athle
     const plan = input.nextWeekDraft as WeekPlan;
     const r = reviewAthlete(input);
     expect(r.suggestions[0].kind).toBe('NO_CONTACT_REACH_OUT');
-    expect(r.decision.reason).toMatch(/^A re-entry week until the athlete answers/);
+    expect(r.decision.reason).toMatch(/^A re-entry week until Henrik answers/);
     const hold = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD') as Suggestion;
     const a = applySuggestion(plan, hold);
     if (!a.ok) throw new Error(a.reason);

@@ -382,7 +382,7 @@ describe('one wellness item low on check-ins running, the rest of the check-in f
     expect(z).toBeLessThanOrEqual(-1.5);
     // No "their": the engine knows no pronoun for the athlete, so the text names no one's norm.
     expect(note.rationale).toContain(
-      `Sam's mood has been below norm on the last 2 check-ins (since ${shift(REVIEW, -1)}; z ${z.toFixed(1)} on ${REVIEW}; our threshold: z -1.5 or below on each), while the wellness composite is within norm and not under 0 (z ${r.metrics.wellness.composite.value!.toFixed(1)})`,
+      `Sam's mood has been low on the last 2 check-ins (since ${shift(REVIEW, -1)}; z ${z.toFixed(1)} on ${REVIEW}; our threshold: z -1.5 or below on each), but the wellness composite is within norm (z ${r.metrics.wellness.composite.value!.toFixed(1)}, not under 0)`,
     );
     expect(note.athleteText).toContain('your mood score has been below your usual on your last 2 check-ins');
     expect(r.decision.type).toBe('BUILD');
@@ -397,7 +397,7 @@ describe('one wellness item low on check-ins running, the rest of the check-in f
     const c = r.metrics.wellness.composite.value!;
     expect(note.rationale).not.toContain('a change needs wellness below norm on check-ins running');
     expect(note.rationale).toContain(
-      `while the wellness composite is within norm and not under 0 (z ${c.toFixed(1)}): the check-in is not below norm by our flag rule, so next week does not change (${WELLNESS_CHANGE_RULE}), but a score that stays low is worth a word: ask Sam how things are.`,
+      `but the wellness composite is within norm (z ${c.toFixed(1)}, not under 0), so by our flag rule the check-in is not flagged and next week does not change (${WELLNESS_CHANGE_RULE}). A score that stays low is still worth a word: ask Sam how things are.`,
     );
   });
 
@@ -448,9 +448,9 @@ describe('one wellness item low on check-ins running, the rest of the check-in f
     const note = get(r, 'WELLNESS_NOTE');
     expect(note.changes).toEqual([]);
     expect(note.rationale).toContain(
-      `but a score that stays low is worth a word. They are not the only low check-ins: 5 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (items at z -1.5 or below: sleep quality on 2, mood on 2, soreness on 1). That is 3 or more in 7 days (our threshold): ask Sam how things are before you publish next week.`,
+      `A score that stays low is still worth a word. They are not the only low check-ins: 5 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}) were low (items at z -1.5 or below: sleep quality on 2, mood on 2, soreness on 1). That is 3 or more in 7 days (our threshold): ask Sam how things are before you publish next week.`,
     );
-    expect(note.rationale).not.toContain('worth a word: ask Sam how things are.');
+    expect(note.rationale).not.toContain('still worth a word: ask Sam how things are.');
     expect(note.athleteText).toBe(
       'Nothing changes in your plan for this: your mood score has been below your usual on your last 2 check-ins, and 3 other check-ins of the last 7 days were below your usual too; tell your coach how things are before next week is confirmed.',
     );
@@ -465,8 +465,68 @@ describe('one wellness item low on check-ins running, the rest of the check-in f
     expect(r.decision.reason).toContain("pending Sam's answer on 5 low check-ins in the last 7 days");
     // With only its own 2 check-ins low, the note is as it was.
     const two = get(reviewAthlete(withPlan(lowMood(history(), 2))), 'WELLNESS_NOTE');
-    expect(two.rationale).toContain('but a score that stays low is worth a word: ask Sam how things are.');
+    expect(two.rationale).toContain('A score that stays low is still worth a word: ask Sam how things are.');
     expect(two.rationale).not.toContain('not the only low');
+  });
+
+  /** The note's words on the check-in, the rule it quotes left out (the rule defines "below norm" for a check-in). */
+  const ownWords = (note: Suggestion): string => note.rationale.split(WELLNESS_CHANGE_RULE).join('');
+
+  it('should not call the item below norm beside a check-in that is not below norm (demo: Tom)', () => {
+    // Tom's note read "Tom's mood has been below norm on the last 2 check-ins … the check-in is not below norm by
+    // our flag rule": "below norm", then "not below norm". The item is low; the check-in is not flagged.
+    for (const input of [lowMood(history(), 2), lowMood(history(), 3), tomsWeek(history())]) {
+      const note = get(reviewAthlete(withPlan(input)), 'WELLNESS_NOTE');
+      const own = ownWords(note);
+      expect(own).toMatch(/^Sam's mood has been low on the last \d check-ins/);
+      expect(own).not.toContain('below norm');
+      expect(note.rationale).toContain(
+        'so by our flag rule the check-in is not flagged and next week does not change',
+      );
+      // The athlete's text never says "not below your usual" beside the item "below your usual" either.
+      expect(note.athleteText).not.toContain('not below');
+    }
+  });
+
+  /** A trip next Tuesday to Thursday: the build becomes a hold (`CAUTIOUS_HOLD`), as Tom's did in the demo. */
+  const withTrip = (input: ReviewInput): ReviewInput => ({
+    ...withPlan(input),
+    contextEvents: [
+      {
+        id: 'trip',
+        kind: 'TRAVEL',
+        start: shift(NEXT, 1),
+        end: shift(NEXT, 3),
+        note: 'Client visit in Hamburg',
+      },
+    ],
+  });
+
+  it('should hold pending the answer when the note asks first, as a build does (demo read: Tom)', () => {
+    // Tom's decision read "HOLD (Hold instead of building: the trip (…) is confirmed for next week.)" beside a note
+    // asking the coach to ask Tom how things are before next week is published (5 of his 7 check-ins low), while a
+    // build beside such a note says "pending Nora's answer on 4 low check-ins …".
+    const r = reviewAthlete(withTrip(tomsWeek(history())));
+    expect(r.decision.type).toBe('HOLD');
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    const note = get(r, 'WELLNESS_NOTE');
+    expect(note.evidence.askFirst).toBe(true);
+    expect(r.suggestions[0]).toBe(note);
+    const pending = "pending Sam's answer on 5 low check-ins in the last 7 days (see the wellness note)";
+    expect(r.decision.reason).toMatch(
+      /^Hold instead of building: the trip \("Client visit in Hamburg"\) is confirmed for next week\./,
+    );
+    expect(r.decision.reason).toContain(`for next week. This hold is ${pending}.`);
+    expect(r.decision.reason.endsWith(`This hold is ${pending}.`)).toBe(true);
+    const hold = get(r, 'CAUTIOUS_HOLD');
+    expect(hold.rationale).toMatch(/^Hold next week at about \d+ min instead of building/);
+    expect(hold.rationale.endsWith(` This hold is ${pending}.`)).toBe(true);
+    // Only when the note asks first: with its own 2 check-ins low, the hold waits for no one.
+    const two = reviewAthlete(withTrip(lowMood(history(), 2)));
+    expect(two.decision.rule).toBe('CAUTIOUS_HOLD');
+    expect(get(two, 'WELLNESS_NOTE').evidence.askFirst).toBe(false);
+    expect(two.decision.reason).not.toContain('pending');
+    expect(get(two, 'CAUTIOUS_HOLD').rationale).not.toContain('pending');
   });
 
   it('should leave one such check-in alone: one item on one check-in is neither a flag nor a note', () => {

@@ -347,7 +347,8 @@ describe('a wellness note on a strong single reading ranks first (F10, athlete18
     expect(get(strong, 'WELLNESS_NOTE').evidence.strongReading).toBe(true);
     const build = get(strong, 'BUILD');
     expect(build.changes).toEqual([]);
-    expect(build.rationale).toMatch(/: no change until the athlete answers\.$/);
+    // (Naming the athlete, as coach texts do: it had read "no change until the athlete answers".)
+    expect(build.rationale).toMatch(/: no change until Sam answers\.$/);
     expect(build.athleteText).not.toContain('longer');
   });
 

@@ -437,15 +437,18 @@ describe('coach read 10: an item at -1.5 or below counts in the texts whatever t
     const note = r.suggestions.find((x) => x.kind === 'WELLNESS_NOTE')!;
     expect(note.severity).toBe('ATTENTION');
     expect(note.rationale).toContain(
-      `Oskar's mood has been below norm on 3 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}; z `,
+      `Oskar's mood has been low on 3 of the 7 check-ins of the last 7 days (since ${shift(REVIEW, -6)}; z `,
     );
     expect(note.rationale).toContain('our threshold: z -1.5 or below on each, 3 or more in 7 days)');
+    // The item is low, the check-in not flagged: never "below norm" for the one beside "not below norm" for the other.
+    expect(note.rationale).not.toContain('not below norm');
+    expect(note.rationale).toContain('so by our flag rule the check-in is not flagged');
     expect(askItems(w, DEFAULT_ENGINE_CONFIG.readiness)).toEqual(['mood']);
     // Three low check-ins of 7 (the latest among them) is the ask-first threshold, whatever note counts them (coach
     // read 11, Tom): the note asks before the week is published, ranks first, and the build waits for the answer.
     expect(w.recent!.below).toBe(3);
     expect(note.rationale).toContain(
-      'but a score that stays low is worth a word. That is 3 or more in 7 days (our threshold): ask Oskar how things are before you publish next week.',
+      'A score that stays low is still worth a word. That is 3 or more in 7 days (our threshold): ask Oskar how things are before you publish next week.',
     );
     expect(note.athleteText).toBe(
       'Nothing changes in your plan for this: your mood score has been below your usual on 3 of your check-ins of the last 7 days; tell your coach how things are before next week is confirmed.',

@@ -504,10 +504,13 @@ const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {
   BUILD: 'Recovery is good and nothing rules a build out: grow within the ramp limit',
 };
 
-/** The decision's reason as a sentence a coach can read. */
-export function decisionSentence(d: Decision): string {
+/**
+ * The decision's reason as a sentence a coach can read, naming the athlete (`athlete`: the first name, or "the
+ * athlete") as the coach texts do (Henrik's read "A re-entry week until the athlete answers").
+ */
+export function decisionSentence(d: Decision, athlete: string): string {
   if (d.reentry !== null)
-    return `A re-entry week until the athlete answers (about ${d.targetMinutes} min, easy running only): ${d.ruledOut.join('; ')}.`;
+    return `A re-entry week until ${athlete} answers (about ${d.targetMinutes} min, easy running only): ${d.ruledOut.join('; ')}.`;
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
   if (d.gradedDays.length > 0) {
     return `Readiness is down, but a confirmed life event explains it and is over by next week: a graded return${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min)` : ''}.`;

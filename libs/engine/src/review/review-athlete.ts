@@ -117,7 +117,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).
     low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK',
   );
-  const suggestions = withCurrentWeek(
+  const athlete = input.athlete.firstName ?? 'the athlete';
+  const reviewed = withCurrentWeek(
     escalateRecovery(
       buildSuggestions({
         input,
@@ -139,6 +140,9 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     ),
     current,
   );
+  // A note that asks before next week is published holds whatever the decision is (`pendingAnswer`).
+  const pending = pendingAnswer(reviewed, athlete);
+  const suggestions = pending === null ? reviewed : withPending(reviewed, decision, pending);
   const components = assessComponents(state, ctx, decision, suggestions, plan, config);
   let status: ComponentStatus = 'OK';
   for (const c of components) {
@@ -154,7 +158,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     components,
     decision: {
       type: decision.type,
-      reason: decisionReason(decision, suggestions, input.athlete.firstName ?? 'the athlete'),
+      reason: decisionReason(decision, pending, athlete),
       rule: decision.reason,
       ruledOut: decision.ruledOut,
       targetMinutes: decision.targetMinutes,
@@ -171,23 +175,71 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
 }
 
 /**
- * The decision's sentence, as the review's own suggestions leave it: a build beside a strong low check-in waits
- * for the athlete's answer (the wellness note ranks first and says so), so its sentence does not say "recovery
- * is good and nothing rules a build out" above a card that says otherwise (coach read 3: Chloé, Viktor). It
- * names the athlete (`athlete`: the first name, or "the athlete"), as the coach texts do, and no pronoun (coach
- * read 12: Sara's had read "pending the athlete's answer on the sessions they keep missing").
+ * What the review waits for before next week is published, when one of its notes asks the coach to ask the athlete
+ * first: "pending Nora's answer on 4 low check-ins in the last 7 days (see the wellness note)", "… on a strong low
+ * check-in …" or "… on the missed sessions (see the missed-sessions note)"; null when no note asks first. It names
+ * the athlete (`athlete`: the first name, or "the athlete"), as the coach texts do, and no pronoun (coach read 12:
+ * Sara's had read "pending the athlete's answer on the sessions they keep missing").
  */
-function decisionReason(decision: Decision, suggestions: readonly Suggestion[], athlete: string): string {
-  if (decision.reason === 'BUILD') {
-    const pending = `A build within the ramp limit (about ${decision.targetMinutes} min), pending ${athlete}'s answer`;
-    for (const s of suggestions) {
-      if (s.kind === 'WELLNESS_NOTE' && s.evidence.strongReading === true)
-        return `${pending} on a strong low check-in (see the wellness note).`;
-      if (s.kind === 'WELLNESS_NOTE' && s.evidence.askFirst === true)
-        return `${pending} on ${s.evidence.recentBelowCheckIns} low check-ins in the last ${s.evidence.recentDays} days (see the wellness note).`;
-      if (s.kind === 'MISSED_SESSIONS_PATTERN' && s.evidence.askFirst === true)
-        return `${pending} on the missed sessions (see the missed-sessions note).`;
-    }
+function pendingAnswer(suggestions: readonly Suggestion[], athlete: string): string | null {
+  const pending = `pending ${athlete}'s answer`;
+  for (const s of suggestions) {
+    if (s.kind === 'WELLNESS_NOTE' && s.evidence.strongReading === true)
+      return `${pending} on a strong low check-in (see the wellness note)`;
+    if (s.kind === 'WELLNESS_NOTE' && s.evidence.askFirst === true)
+      return `${pending} on ${s.evidence.recentBelowCheckIns} low check-ins in the last ${s.evidence.recentDays} days (see the wellness note)`;
+    if (s.kind === 'MISSED_SESSIONS_PATTERN' && s.evidence.askFirst === true)
+      return `${pending} on the missed sessions (see the missed-sessions note)`;
   }
-  return decisionSentence(decision);
+  return null;
+}
+
+/**
+ * The decision's sentence, as the review's own suggestions leave it: a build beside a note that asks first waits
+ * for the athlete's answer (the note ranks first and says so), so its sentence does not say "recovery is good and
+ * nothing rules a build out" above a card that says otherwise (coach read 3: Chloé, Viktor). Any other decision
+ * says it waits too (Tom's hold for his trip, beside a note asking about 5 low check-ins of 7: "This hold is
+ * pending Tom's answer …"), since the note asks before next week is published, whatever it is.
+ */
+function decisionReason(decision: Decision, pending: string | null, athlete: string): string {
+  if (pending !== null && decision.reason === 'BUILD')
+    return `A build within the ramp limit (about ${decision.targetMinutes} min), ${pending}.`;
+  const sentence = decisionSentence(decision, athlete);
+  return pending === null ? sentence : `${sentence} ${decisionWeek(decision)} is ${pending}.`;
+}
+
+/** The decision's week as its texts name it ("This hold"), or "Next week's plan" for one with no name of its own. */
+function decisionWeek(d: Decision): string {
+  if (d.reentry !== null) return 'This re-entry week';
+  if (d.gradedDays.length > 0) return 'This graded return';
+  if (d.raceWeekRecovery || d.reason === 'RACE_RECOVERY') return 'This recovery week';
+  switch (d.reason) {
+    case 'TAPER':
+      return 'This taper';
+    case 'RECOVERY_DOWN_WEEK':
+    case 'SCHEDULED_DOWN_WEEK':
+      return 'This down week';
+    case 'RECOVERY_HOLD':
+    case 'LOAD_SPIKE_WARNING':
+    case 'BASELINE_HOLD':
+    case 'CAUTIOUS_HOLD':
+      return 'This hold';
+    case 'TRANSITION_AFTER_A_RACE':
+      return 'This transition week';
+    default:
+      return "Next week's plan";
+  }
+}
+
+/**
+ * The suggestion that carries a decision other than a build (whose own text says it waits, with why: see
+ * `lowCheckInWords` in build-suggestions) says it waits for the athlete's answer too, in the decision's words.
+ */
+function withPending(suggestions: Suggestion[], decision: Decision, pending: string): Suggestion[] {
+  if (decision.reason === 'BUILD') return suggestions;
+  return suggestions.map((s) =>
+    s.kind === decision.reason
+      ? { ...s, rationale: `${s.rationale} ${decisionWeek(decision)} is ${pending}.` }
+      : s,
+  );
 }

@@ -4659,9 +4659,10 @@ function suggestWellnessNote(g: Shared): void {
   const w = m.wellness;
   if (w.itemLow !== null && w.composite.value !== null && w.itemLow.item !== null) {
     // One item low on check-ins running while the rest of the check-in is not (Tom's mood, coach read 7): not a
-    // flag for the week (wellness is not below norm), but persistent, as persistent as the one item that holds a
-    // week when the composite is below norm too (athlete12's stress): the same severity, attention, so the coach
-    // sees it and asks (our rule; a note, no change).
+    // flag for the week (the check-in is not below norm), but persistent, as persistent as the one item that holds
+    // a week when the composite is below norm too (athlete12's stress): the same severity, attention, so the coach
+    // sees it and asks (our rule; a note, no change). The item is "low", the check-in "below norm" or not flagged:
+    // Tom's had read "mood has been below norm …: the check-in is not below norm by our flag rule".
     const t = w.itemLow;
     const item = wellnessItemWords(t.item!);
     const decline = declineSentence(g);
@@ -4695,7 +4696,7 @@ function suggestWellnessNote(g: Shared): void {
       'ATTENTION',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
-      `${athlete}'s ${item} has been below norm ${onWhat}${more}, while the wellness composite is within norm and not under 0 (z ${num(w.composite.value, 1)}): the check-in is not below norm by our flag rule, so next week does not change (${wellnessChangeRule(config.readiness)}), but a score that stays low is worth a word${ask}${decline}`,
+      `${athlete}'s ${item} has been low ${onWhat}${more}, but the wellness composite is within norm (z ${num(w.composite.value, 1)}, not under 0), so by our flag rule the check-in is not flagged and next week does not change (${wellnessChangeRule(config.readiness)}). A score that stays low is still worth a word${ask}${decline}`,
       {
         wellnessComposite: w.composite.value,
         date: w.date,
@@ -5481,7 +5482,7 @@ function planAsItIs(
   return {
     text:
       decision.type === 'BUILD'
-        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.asksFirst && decision.targetMinutes - week > 5 ? 'no change until the athlete answers' : 'no change needed'}.`
+        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.asksFirst && decision.targetMinutes - week > 5 ? `no change until ${g.athlete} answers` : 'no change needed'}.`
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
