@@ -529,6 +529,22 @@ describe('one wellness item low on check-ins running, the rest of the check-in f
     expect(get(two, 'CAUTIOUS_HOLD').rationale).not.toContain('pending');
   });
 
+  it('should not hold an illness rest for the answer: rest is decided whatever the athlete says', () => {
+    // An illness rest (or an injury check) beside a note that asks first: the note still asks, but the rest does not
+    // wait for the answer ("Next week's plan is pending …" had read as if the rest could be called off).
+    const input = tomsWeek(history());
+    const last = input.checkIns.length - 1;
+    const sick: ReviewInput = withPlan({
+      ...input,
+      checkIns: input.checkIns.map((c, i) => (i === last ? { ...c, illness: 'BELOW_NECK_OR_FEVER' } : c)),
+    });
+    const r = reviewAthlete(sick);
+    expect(['ILLNESS_REST', 'ILLNESS_EASY_ONLY']).toContain(r.decision.rule);
+    expect(get(r, 'WELLNESS_NOTE').evidence.askFirst).toBe(true);
+    expect(r.decision.reason).not.toContain('pending');
+    expect(get(r, r.decision.rule).rationale).not.toContain('pending');
+  });
+
   it('should leave one such check-in alone: one item on one check-in is neither a flag nor a note', () => {
     const r = reviewAthlete(withPlan(lowMood(history(), 1)));
     expect(r.metrics.wellness.itemLow).toBeNull();

@@ -141,7 +141,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     current,
   );
   // A note that asks before next week is published holds whatever the decision is (`pendingAnswer`).
-  const pending = pendingAnswer(reviewed, athlete);
+  const pending = waitsForAnswer(decision) ? pendingAnswer(reviewed, athlete) : null;
   const suggestions = pending === null ? reviewed : withPending(reviewed, decision, pending);
   const components = assessComponents(state, ctx, decision, suggestions, plan, config);
   let status: ComponentStatus = 'OK';
@@ -192,6 +192,16 @@ function pendingAnswer(suggestions: readonly Suggestion[], athlete: string): str
       return `${pending} on the missed sessions (see the missed-sessions note)`;
   }
   return null;
+}
+
+/**
+ * Whether next week's decision can wait for the athlete's answer: an illness's rest or easy running, or an injury
+ * check, is decided whatever the answer (a fever beside 5 low check-ins of 7 had read "Next week's plan is pending
+ * Sam's answer …", as if the rest could be called off); the note still asks.
+ */
+function waitsForAnswer(decision: Decision): boolean {
+  const r = decision.reason;
+  return r !== 'ILLNESS_REST' && r !== 'ILLNESS_EASY_ONLY' && r !== 'INJURY_CHECK';
 }
 
 /**
