@@ -1,7 +1,9 @@
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { EngineConfig } from '../config/engine-config';
+import type { ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
-import type { CheckIn, Metrics, ReviewInput, Suggestion } from '../types';
+import { andList, wellnessItemWords } from '../suggestions/format';
+import type { CheckIn, Metrics, ReviewInput, Suggestion, WellnessItem } from '../types';
 
 /**
  * Red readiness whose HRV has been below its band for at least this many days (two weeks; our rule, not a
@@ -74,6 +76,79 @@ export function escalateRecovery(
           evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
         },
   );
+}
+
+/**
+ * A medical check recommended (our threshold, after the overtraining consensus: Meeusen et al. 2013, ECSS/ACSM, Med Sci
+ * Sports Exerc 45:186–205, rules out organic disease, such as an infection, anaemia or a thyroid disorder, before a
+ * persistent fatigue or underperformance is put down to training; low energy availability too, Mountjoy et al. 2018,
+ * the IOC consensus on REDs). Both signals of the escalated spell must have lasted two weeks: readiness red with the HRV
+ * 7-day mean clearly below its band for `PERSISTENT_RED_DAYS` days or more (`lowReadinessOf`), and the check-ins' lasting
+ * decline (`WellnessMetrics.decline`) over `PERSISTENT_RED_DAYS` days or more. HRV alone is a marker, not a symptom the
+ * athlete feels; a decline without two weeks of low HRV is not the escalated spell. Not beside an illness on record over
+ * those days (a check-in's, or an illness event's, confirmed or not), nor a confirmed event that explains the low
+ * readings (`ReadinessEvidence.context`): the fatigue is explained, or being followed already, and "rule out an illness"
+ * would contradict it. Coach read of athlete04 (Jonas, red for 15 days, fatigue 2.3 SD worse over 14 days): "I would
+ * tell him to see a doctor".
+ */
+export interface MedicalCheck {
+  /** Days the HRV 7-day mean has been below its band (`LowReadiness.days`). */
+  readonly hrvDays: number;
+  /** The lasting decline's days and items, the most first. */
+  readonly declineDays: number;
+  readonly items: readonly WellnessItem[];
+}
+
+/** See `MedicalCheck`; null when the rule does not hold (most reviews: not an escalated red spell). */
+export function medicalCheckOf(
+  input: ReviewInput,
+  m: Metrics,
+  low: LowReadiness | null,
+  events: readonly ParsedEvent[],
+  explained: boolean,
+): MedicalCheck | null {
+  const decline = m.wellness.decline;
+  if (m.readiness !== 'RED' || !low?.escalated || explained) return null;
+  if (decline === null || decline.items.length === 0 || decline.days < PERSISTENT_RED_DAYS) return null;
+  const review = toDayNumber(input.reviewDate);
+  const from = Math.min(toDayNumber(low.since), toDayNumber(decline.since));
+  for (const e of events) if (e.kind === 'ILLNESS' && e.start <= review && e.end >= from) return null;
+  for (const c of input.checkIns) {
+    if (c.illness === undefined || c.illness === 'NONE') continue;
+    const d = c.day ?? toDayNumber(c.date as string);
+    if (d >= from && d <= review) return null;
+  }
+  return { hrvDays: low.days, declineDays: decline.days, items: decline.items.map((x) => x.item) };
+}
+
+/** The athlete's sentence of a medical check (`MedicalCheck`): plain, and no alarm. */
+export const MEDICAL_CHECK_ATHLETE =
+  'Your HRV has been low and your check-in scores worse than usual for two weeks or more, so it is worth seeing a doctor to rule out an illness behind it.';
+
+/**
+ * The medical check said once (`MedicalCheck`), by the suggestion that carries the escalated spell: next week's down
+ * week for red readiness (ranked first, it states the spell and its evidence, and there is one whenever the week is
+ * decided on readiness), else this week's cut for the same reason (next week decided otherwise: a taper, say). The
+ * other says nothing of it: both are read together, by the coach and by the athlete.
+ */
+export function withMedicalCheck(
+  suggestions: Suggestion[],
+  check: MedicalCheck | null,
+  athlete: string,
+): Suggestion[] {
+  if (check === null) return suggestions;
+  let at = suggestions.findIndex((s) => s.kind === 'RECOVERY_DOWN_WEEK');
+  if (at < 0) at = suggestions.findIndex((s) => s.kind === 'CURRENT_WEEK_RECOVERY');
+  if (at < 0) return suggestions;
+  const s = suggestions[at];
+  const out = suggestions.slice();
+  out[at] = {
+    ...s,
+    rationale: `${s.rationale} With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, with no illness on record and no confirmed event to explain them, recommend that ${athlete} sees a doctor: fatigue and underperformance that persist for two weeks or more are checked for a medical cause (an infection, anaemia or a thyroid disorder among others, and low energy availability) before they are put down to training (Meeusen et al. 2013, the ECSS/ACSM overtraining consensus; Mountjoy et al. 2018, the IOC consensus on REDs; our threshold: two weeks of both).`,
+    athleteText: `${s.athleteText} ${MEDICAL_CHECK_ATHLETE}`,
+    evidence: { ...s.evidence, medicalCheck: true },
+  };
+  return out;
 }
 
 /**

@@ -15,6 +15,8 @@ import {
   escalatedConfig,
   escalateRecovery,
   lowReadinessOf,
+  medicalCheckOf,
+  withMedicalCheck,
 } from './persistent-readiness';
 import { buildWeekContext } from './week-context';
 
@@ -117,28 +119,41 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).
     low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK',
   );
+  // Two weeks or more of red readiness with wellness worsening, nothing on record to explain it: a medical check, said
+  // once (`withMedicalCheck`).
+  const medical = medicalCheckOf(
+    input,
+    state.metrics,
+    low,
+    state.events,
+    ctx.readiness?.context !== null && ctx.readiness?.context !== undefined,
+  );
   const athlete = input.athlete.firstName ?? 'the athlete';
-  const reviewed = withCurrentWeek(
-    escalateRecovery(
-      buildSuggestions({
-        input,
-        state,
-        ctx,
-        decision,
-        plan,
-        planIsEngineDraft: useDraft,
-        config,
-        recentLongRun: longRun,
-        loggedLongRun: logged,
-        recentEasyRun: runs.easyRun,
-        outlook,
-        currentWeekLongRun,
-        spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
-      }),
-      low,
+  const reviewed = withMedicalCheck(
+    withCurrentWeek(
+      escalateRecovery(
+        buildSuggestions({
+          input,
+          state,
+          ctx,
+          decision,
+          plan,
+          planIsEngineDraft: useDraft,
+          config,
+          recentLongRun: longRun,
+          loggedLongRun: logged,
+          recentEasyRun: runs.easyRun,
+          outlook,
+          currentWeekLongRun,
+          spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
+        }),
+        low,
+        current,
+      ),
       current,
     ),
-    current,
+    medical,
+    athlete,
   );
   // A note that asks before next week is published holds whatever the decision is (`pendingAnswer`).
   const pending = waitsForAnswer(decision) ? pendingAnswer(reviewed, athlete) : null;

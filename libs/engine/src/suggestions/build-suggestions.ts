@@ -645,6 +645,11 @@ interface VolumeNote {
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The review's metrics: what the athlete logged on a day whose time the fit caps (`loggedOverTime`). */
   readonly state: MetricsState;
+  /**
+   * The week could use more time on a day the fit caps (`mayUseMoreTime`): only then does the text ask whether those
+   * days have more time.
+   */
+  readonly asksTime: boolean;
   /** What the texts call a week whose hard share the cut keeps (`hardShareWeek`: "a base week", "a hold week"). */
   readonly hardShareWeek: string;
 }
@@ -1082,8 +1087,10 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
       days.push(`${weekdayName(c.day)} (${c.minutes} min planned, ${c.available} min available)`);
     // "The time the athlete gave" where they have been training longer than it on some of those days (the ask
     // follows): "the time the athlete has" beside "ask whether those days have more time" read as a contradiction.
+    // The ask only in a week that could use the time (`mayUseMoreTime`): in a week that takes load away it reads as
+    // wanting more training (Jonas's red down week); there the days still fit the time the athlete gave.
     const ask = loggedOverTime(note.state, note.athlete, fits);
-    text += ` ${andList(days)} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete ${ask === '' ? 'has' : 'gave'}.${ask}`;
+    text += ` ${andList(days)} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete ${ask === '' ? 'has' : 'gave'}.${note.asksTime ? ask : ''}`;
   }
   for (const o of fit.over) {
     const key = applied.sessions.find((x) => x.day === o.day && x.key && x.kind !== 'RACE');
@@ -2898,15 +2905,29 @@ function baseAbove(g: Shared, base: number): string {
   return `the recent ${min(base)} a week (${which}${aside}`;
 }
 
+/**
+ * Whether next week could use more time on the days the fit caps (our rule): a build, or a hold that keeps the usual
+ * volume (a cautious, baseline or load-spike hold). Not a week whose purpose is to take load away: a down week (for
+ * readiness, scheduled, or a race's recovery), a taper, a transition, an illness's rest, nor a hold for readiness, an
+ * illness or an injury. There "ask whether those days have more time" reads as wanting more training (a coach on
+ * Jonas's down week for red readiness, 15 days red: "In the last 4 weeks Jonas trained longer than the time given on
+ * Tuesday …: ask whether those days have more time"); the days' fit to the time given is still said.
+ */
+function mayUseMoreTime(d: Decision): boolean {
+  if (d.type !== 'BUILD' && d.type !== 'HOLD') return false;
+  return d.reason !== 'RECOVERY_HOLD' && d.reason !== 'ILLNESS_EASY_ONLY' && d.reason !== 'INJURY_CHECK';
+}
+
 /** Weeks of logs read for what the athlete really does on a weekday (`loggedOverTime`). */
 const LOGGED_DAY_WEEKS = 4;
 
 /**
  * Days whose time a fit caps on which the athlete logged more than that time in 2 or more of the last 4 weeks:
  * their availability may be out of date, so the coach is asked (Mateo's Wednesdays; Jonas's Mondays, 62–96 min
- * logged on each of the last four against 45 min given, capped by a down week without a word). Said by every
- * volume text that caps days (`availabilityNote`), so once in a text. Empty when no day qualifies (most weeks
- * cap no day, and then nothing is read).
+ * logged on each of the last four against 45 min given, capped by a down week without a word). Said by the
+ * volume text that caps days (`availabilityNote`), so once in a text, in a week that could use the time
+ * (`mayUseMoreTime`; in the others it only makes the days fit "the time the athlete gave"). Empty when no day
+ * qualifies (most weeks cap no day, and then nothing is read).
  */
 function loggedOverTime(
   state: MetricsState,
@@ -5154,6 +5175,7 @@ function suggestVolume(g: Shared): void {
     patternWeeks: g.config.compliance.patternWeeks,
     zoneRpe: g.zoneRpe,
     state: g.state,
+    asksTime: mayUseMoreTime(decision),
     hardShareWeek: hardShareWeek(decision) ?? 'a base week',
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,

@@ -1,0 +1,168 @@
+/**
+ * Two weeks or more of red readiness with wellness worsening: recommend a medical check (our threshold, after the
+ * overtraining consensus: Meeusen et al. 2013, ECSS/ACSM, Med Sci Sports Exerc 45:186–205, rules out organic disease
+ * before a persistent fatigue or underperformance is put down to training; low energy availability too, Mountjoy et al.
+ * 2018, IOC REDs). A coach reading athlete04 (Jonas: red for 15 days, HRV below its band, a lasting decline of fatigue,
+ * mood, sleep quality and soreness over 14 days): "I would tell him to see a doctor"; the escalated down week had not
+ * said so (docs/coaching-domain.md, "Severity scales with the evidence").
+ *
+ * The rule: readiness red with the HRV 7-day mean clearly below its band for 14 days or more (the escalation,
+ * `lowReadinessOf`) AND a lasting decline over 14 days (`WellnessMetrics.decline`), with no illness on record over
+ * those days (a check-in's or a confirmed event's) and no confirmed event that explains the low readings. One
+ * suggestion carries it: the escalated down week, else this week's cut for the same reason.
+ */
+import { reviewAthlete } from '../src';
+import type { Review, ReviewInput } from '../src';
+import { buildHistory, planFromWeek } from './factories/athlete-history.factory';
+import {
+  JONAS_NEXT_MONDAY,
+  JONAS_RED_AVAILABILITY,
+  JONAS_THIS_MONDAY,
+  JONAS_WEEK,
+  jonasAt,
+} from './factories/jonas.factory';
+import { get } from './factories/review-helpers';
+
+const REVIEW = '2025-03-14';
+const ATHLETE_SENTENCE = 'it is worth seeing a doctor to rule out an illness behind it';
+
+/** Jonas reviewed on Friday 2025-03-14, HRV clearly low for `hrvDays` days, wellness worse by `points` for `days`. */
+function jonas(hrvDays: number, days: number, points: number): ReviewInput {
+  const h = buildHistory({
+    reviewDate: REVIEW,
+    days: 90,
+    week: JONAS_WEEK,
+    hrvDrop: { days: hrvDays, ln: 0.3 },
+    wellnessDrop: { days, points },
+    availability: JONAS_RED_AVAILABILITY,
+  });
+  return {
+    ...h,
+    currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, JONAS_WEEK),
+    nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
+  };
+}
+
+/** "sleep quality, mood and fatigue". */
+function items(xs: readonly string[]): string {
+  const w = xs.map((x) => (x === 'sleepQuality' ? 'sleep quality' : x));
+  return w.length === 1 ? w[0] : `${w.slice(0, -1).join(', ')} and ${w[w.length - 1]}`;
+}
+
+/** The suggestions whose coach text, and those whose athlete text, recommend a doctor. */
+function doctor(r: Review): { coach: string[]; athlete: string[] } {
+  return {
+    coach: r.suggestions.filter((s) => /doctor|medical/i.test(s.rationale)).map((s) => s.kind),
+    athlete: r.suggestions.filter((s) => /doctor|medical/i.test(s.athleteText)).map((s) => s.kind),
+  };
+}
+
+describe('a medical check after two weeks or more of red readiness with wellness worsening (athlete04)', () => {
+  it('should recommend a doctor in the escalated down week, once, with why and our threshold', () => {
+    const r = reviewAthlete(jonasAt(REVIEW));
+    expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
+    const decline = r.metrics.wellness.decline!;
+    expect(decline.days).toBeGreaterThanOrEqual(14);
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    const days = down.evidence.lowReadinessDays as number;
+    expect(days).toBeGreaterThanOrEqual(14);
+    // The coach's sentence: the evidence with its numbers, the recommendation, why, the citation and our threshold.
+    expect(down.rationale).toContain(
+      `With the HRV 7-day mean below the band for ${days} days and a lasting decline of ${items(decline.items.map((x) => x.item))} over the last ${decline.days} days, with no illness on record and no confirmed event to explain them, recommend that Sam sees a doctor: fatigue and underperformance that persist for two weeks or more are checked for a medical cause`,
+    );
+    expect(down.rationale).toContain('Meeusen et al. 2013');
+    expect(down.rationale).toContain('our threshold: two weeks');
+    expect(down.evidence.medicalCheck).toBe(true);
+    // The athlete's: plain, after what changes in the week.
+    expect(down.athleteText).toMatch(
+      new RegExp(
+        `Your HRV has been low and your check-in scores worse than usual for two weeks or more, so ${ATHLETE_SENTENCE}\\.$`,
+      ),
+    );
+    // Once: this week's cut for the same reason does not say it again.
+    expect(get(r, 'CURRENT_WEEK_RECOVERY').rationale).not.toMatch(/doctor|medical/i);
+    expect(doctor(r)).toEqual({ coach: ['RECOVERY_DOWN_WEEK'], athlete: ['RECOVERY_DOWN_WEEK'] });
+  });
+
+  it("should let this week's cut carry it when next week is no down week for it (a taper)", () => {
+    const r = reviewAthlete({
+      ...jonasAt(REVIEW),
+      races: [{ name: 'Test Marathon', date: '2025-03-23', priority: 'A', expectedMinutes: 200 }],
+    });
+    expect(r.decision.rule).toBe('TAPER');
+    const cut = get(r, 'CURRENT_WEEK_RECOVERY');
+    expect(cut.rationale).toContain('recommend that Sam sees a doctor');
+    expect(cut.athleteText).toContain(ATHLETE_SENTENCE);
+    expect(doctor(r)).toEqual({ coach: ['CURRENT_WEEK_RECOVERY'], athlete: ['CURRENT_WEEK_RECOVERY'] });
+  });
+
+  it('should not recommend one without a lasting decline (HRV alone for two weeks)', () => {
+    const r = reviewAthlete(jonas(16, 3, 3));
+    expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
+    expect(r.metrics.wellness.decline).toBeNull();
+    expect(get(r, 'RECOVERY_DOWN_WEEK').rationale).toContain('after two weeks or more the down week');
+    expect(doctor(r)).toEqual({ coach: [], athlete: [] });
+  });
+
+  it('should not recommend one before two weeks of HRV below its band, the decline notwithstanding', () => {
+    const r = reviewAthlete(jonas(13, 5, 3));
+    expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
+    expect(r.metrics.wellness.decline).not.toBeNull();
+    expect(r.metrics.hrv.below!.days).toBeLessThan(14);
+    expect(doctor(r)).toEqual({ coach: [], athlete: [] });
+  });
+
+  // An illness on record over those days (the athlete's check-ins, or a confirmed illness event, over or ending
+  // before the review date) explains them or is being followed already: no "rule out an illness" beside it.
+  it('should not recommend one beside an illness on record over the red spell', () => {
+    const base = jonasAt(REVIEW);
+    const checkIns: ReviewInput = {
+      ...base,
+      checkIns: base.checkIns.map((c) =>
+        c.date === '2025-03-05' || c.date === '2025-03-06' ? { ...c, illness: 'ABOVE_NECK' as const } : c,
+      ),
+    };
+    const ended: ReviewInput = {
+      ...base,
+      contextEvents: [
+        { kind: 'ILLNESS', start: '2025-03-03', end: '2025-03-05', confirmed: true, illness: 'ABOVE_NECK' },
+      ],
+    };
+    const now: ReviewInput = {
+      ...base,
+      contextEvents: [
+        { kind: 'ILLNESS', start: '2025-03-12', end: '2025-03-16', confirmed: true, illness: 'ABOVE_NECK' },
+      ],
+    };
+    const fever: ReviewInput = {
+      ...base,
+      contextEvents: [
+        {
+          kind: 'ILLNESS',
+          start: '2025-03-13',
+          end: '2025-03-15',
+          confirmed: true,
+          illness: 'BELOW_NECK_OR_FEVER',
+        },
+      ],
+    };
+    for (const input of [checkIns, ended, now, fever]) {
+      const r = reviewAthlete(input);
+      expect(r.metrics.wellness.decline).not.toBeNull();
+      expect(doctor(r)).toEqual({ coach: [], athlete: [] });
+    }
+    // (The same red spell without them is a medical check: the illness is what leaves it out.)
+    expect(reviewAthlete(checkIns).decision.rule).toBe('RECOVERY_DOWN_WEEK');
+    expect(reviewAthlete(fever).decision.rule).toBe('ILLNESS_REST');
+  });
+
+  it('should not recommend one beside a confirmed event that explains the low readings', () => {
+    const r = reviewAthlete({
+      ...jonasAt(REVIEW),
+      contextEvents: [{ kind: 'WORK_STRESS', start: '2025-02-28', end: '2025-03-20', confirmed: true }],
+    });
+    expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
+    expect(get(r, 'RECOVERY_DOWN_WEEK').evidence.explainedBy).toBe('WORK_STRESS');
+    expect(doctor(r)).toEqual({ coach: [], athlete: [] });
+  });
+});
