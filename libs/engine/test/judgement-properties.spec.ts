@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { applySuggestion, reviewAthlete } from '../src';
 import type { PlannedSession, Review, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { toDayNumber } from '../src/dates/local-date';
-import { recoveryDaysAfter, taperFirstWeek } from '../src/planning/taper';
+import { recoveryDaysAfter, taperDaysFor, taperFirstWeek } from '../src/planning/taper';
 import { rangeTolerance } from '../src/suggestions/fit-volume';
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { ILLNESS_OVER_DAYS } from '../src/review/decide-week';
@@ -563,7 +563,12 @@ describe('races and the season (issue #11)', () => {
         const r = reviewAthlete(buildSeason(c));
         const raceDay = toDayNumber(REVIEW) + c.race.inDays;
         if (c.race.priority !== 'A' || raceDay < next) return;
-        const taper = taperFirstWeek(raceDay, next, 14);
+        // The race's own taper: 14 days, or 11 before a race of half-marathon length or shorter (`taperDaysFor`).
+        const days = taperDaysFor(
+          { day: raceDay, minutes: c.race.minutes, source: {} },
+          DEFAULT_ENGINE_CONFIG,
+        );
+        const taper = taperFirstWeek(raceDay, next, days);
         if (taper - next === 7) {
           near++;
           expect(r.decision.rule).not.toBe('SCHEDULED_DOWN_WEEK');

@@ -90,8 +90,14 @@ export interface EngineConfig {
     readonly preCompetitionWeeks: number;
   };
   readonly taper: {
-    /** Days before the A race when the taper starts. [Bosquet 2007: 8–14 days] */
+    /** Days before the A race when the taper starts, the race day included. [Bosquet 2007: 8–14 days] */
     readonly days: number;
+    /**
+     * The taper's days before a race of half-marathon length or shorter (`shortTaperRace`), the race day included:
+     * the 10 days before it and the race day, so a Sunday race's taper begins on the Thursday of the week before its
+     * race week. [convention: coaches taper 5 km to half-marathon races 7–10 days; within Bosquet's 8–14]
+     */
+    readonly shortRaceDays: number;
     readonly minDays: number;
     readonly maxDays: number;
     /** Volume cut, fraction. [Bosquet 2007: 0.41–0.60] */
@@ -287,7 +293,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     raceSpecificWeeks: 8,
     preCompetitionWeeks: 6,
   },
-  taper: { days: 14, minDays: 8, maxDays: 14, volumeCut: 0.5, minCut: 0.41, maxCut: 0.6 },
+  taper: { days: 14, shortRaceDays: 11, minDays: 8, maxDays: 14, volumeCut: 0.5, minCut: 0.41, maxCut: 0.6 },
   racing: {
     transitionDays: 14,
     transitionVolumeCut: 0.5,

@@ -1,5 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber, tryDayNumber } from '../dates/local-date';
+import { fromDayNumber, toDayNumber, tryDayNumber, weekdayName } from '../dates/local-date';
 import type { ParsedRace } from '../metrics/compute-metrics';
 import {
   peakLongRunRace,
@@ -10,7 +10,7 @@ import {
   type Decision,
 } from '../review/decide-week';
 import type { OutlookWeek, Phase, Season, SeasonPhase } from '../types';
-import { taperCoversWeek, taperPrescription } from './taper';
+import { taperWeek } from './taper';
 
 function floor5(v: number): number {
   return Math.max(0, Math.floor(v / 5) * 5);
@@ -87,7 +87,6 @@ export function seasonOutlook(
 ): OutlookWeek[] {
   const aRaces: ParsedRace[] = [];
   for (const r of races) if (r.priority === 'A') aRaces.push(r);
-  const taperDays = taperPrescription(config.taper).days;
   // One entry per week of the loop below (i = 1 … outlookWeeks), each written at its index: `push` was a call
   // into the builtin per week, where a store into the array sized up front is inline.
   const weeks = config.draft.outlookWeeks;
@@ -134,6 +133,7 @@ export function seasonOutlook(
     let minutes: number;
     let note: string | undefined;
     let buildWeek = false;
+    const taper = next ? taperWeek(next, ws, config) : null;
     const recovery = recoveryWeekRace(races, ws, config);
     // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
     const early = recovery ? null : raceWeekRecoveryRace(races, ws, config);
@@ -166,10 +166,16 @@ export function seasonOutlook(
       builds = 0;
       returning = true;
       fromRed = false;
-    } else if (next && taperCoversWeek(next.day, ws, taperDays)) {
+    } else if (next && taper !== null) {
       phase = 'COMPETITION';
-      minutes = level * (1 - config.taper.volumeCut);
-      note = next.day <= ws + 6 ? `race week: ${next.label}` : `taper for ${next.label}`;
+      minutes = level * (1 - taper.volumeCut);
+      // A short taper's first step names its first day and its days in the week (its cut is their share).
+      note =
+        next.day <= ws + 6
+          ? `race week: ${next.label}`
+          : taper.share < 1
+            ? `taper for ${next.label}, from ${weekdayName(taper.start - ws)} ${fromDayNumber(taper.start)}: ${taper.daysInWeek} of the week's 7 days`
+            : `taper for ${next.label}`;
     } else if (returning) {
       // Base first: back to the usual volume within the ramp limit, no build and no down week yet (after a race;
       // after red readiness the season's phase stays, the volume returns the same way).
@@ -195,7 +201,7 @@ export function seasonOutlook(
       if (soon) {
         // No down week right before a taper: the taper takes its place, and the week holds.
         minutes = level;
-        note = `no down week: the taper from ${fromDayNumber(soon.taperWeek)} takes its place`;
+        note = `no down week: the taper from ${fromDayNumber(soon.start)} takes its place`;
         buildWeek = true;
       } else {
         minutes = level * (1 - config.progression.downWeekCut);

@@ -1,4 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
+import type { Race } from '../types';
 
 /** Bosquet 2007 (Med Sci Sports Exerc 39:1358): 8–14 days, volume −41 % to −60 %, keep intensity and frequency. */
 export const BOSQUET_TAPER = { minDays: 8, maxDays: 14, minCut: 0.41, maxCut: 0.6 } as const;
@@ -49,6 +50,77 @@ export function taperFirstWeek(raceDay: number, weekStart: number, days: number)
   // The smallest Monday m (≡ weekStart mod 7) with raceDay − days + 1 ≤ m + 3.
   const k = Math.ceil((raceDay - days + 1 - 3 - weekStart) / 7);
   return weekStart + 7 * k;
+}
+
+/** A half marathon's distance, km (the half of a marathon's 42.195). */
+const HALF_MARATHON_KM = 42.195 / 2;
+
+/** A race as the taper reads it: its day, expected minutes and, when known, its distance. */
+export interface TaperRace {
+  readonly day: number;
+  readonly minutes: number;
+  readonly source: Pick<Race, 'distanceKm'>;
+}
+
+/**
+ * Whether the race is of half-marathon length or shorter, and so has the short taper (`shortRaceDays`): its
+ * distance, when known, is 21.1 km or less, and it is no marathon-type effort (under `longRaceMinutes`, 150 min).
+ * A race longer than a half, or one of 150 min or more, keeps the marathon's taper.
+ */
+export function shortTaperRace(race: TaperRace, config: EngineConfig): boolean {
+  if (race.minutes >= config.racing.longRaceMinutes) return false;
+  const km = race.source.distanceKm;
+  return km === undefined || km <= HALF_MARATHON_KM + 0.005;
+}
+
+/** The taper's days before `race`, the race day included: 14, or 11 for a half marathon or shorter (`shortTaperRace`). */
+export function taperDaysFor(race: TaperRace, config: EngineConfig): number {
+  const days = taperPrescription(config.taper).days;
+  if (!shortTaperRace(race, config)) return days;
+  const c = config.taper;
+  return Math.min(days, Math.round(clamp(c.shortRaceDays, c.minDays, c.maxDays)));
+}
+
+/** The taper week the week starting `weekStart` is (see `taperWeek`). */
+export interface TaperWeek {
+  /** The taper's days, the race day included, and its first day. */
+  readonly days: number;
+  readonly start: number;
+  /** The week's days in the taper (7, or fewer for the taper's first week when it begins after the Monday). */
+  readonly daysInWeek: number;
+  /** The share of the taper's full cut the week takes: 1, or `daysInWeek / 7` for the first step of a short taper. */
+  readonly share: number;
+  /** The week's volume cut, and its range, fractions (the full taper's at `share`). */
+  readonly volumeCut: number;
+  readonly minCut: number;
+  readonly maxCut: number;
+}
+
+/**
+ * The taper week the week starting `weekStart` is before `race`, or null when the taper does not cover it
+ * (`taperCoversWeek`, with the race's own taper length, `taperDaysFor`). A short taper (a half marathon or
+ * shorter) steps down: its first week, when the race is not in it, takes the full cut only in proportion to its
+ * days in the taper (a Sunday half: Thursday to Sunday, 4 of 7 days, 4/7 of −50 %, about −29 %), the race week the
+ * full cut (a progressive taper; Mujika & Padilla 2003). A marathon's taper weeks all take the full cut. The
+ * decision, the TAPER suggestion and the outlook all size a taper week by it.
+ */
+export function taperWeek(race: TaperRace, weekStart: number, config: EngineConfig): TaperWeek | null {
+  const days = taperDaysFor(race, config);
+  if (!taperCoversWeek(race.day, weekStart, days)) return null;
+  const start = race.day - days + 1;
+  const daysInWeek = Math.min(7, weekStart + 7 - start);
+  const share =
+    race.day > weekStart + 6 && daysInWeek < 7 && shortTaperRace(race, config) ? daysInWeek / 7 : 1;
+  const t = taperPrescription(config.taper);
+  return {
+    days,
+    start,
+    daysInWeek,
+    share,
+    volumeCut: t.volumeCut * share,
+    minCut: config.taper.minCut * share,
+    maxCut: config.taper.maxCut * share,
+  };
 }
 
 /**

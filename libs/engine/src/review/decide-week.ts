@@ -3,7 +3,14 @@ import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
 import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
 import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { nextFocus } from '../planning/session-templates';
-import { recoveryDaysAfter, taperCoversWeek, taperFirstWeek, taperPrescription } from '../planning/taper';
+import {
+  recoveryDaysAfter,
+  taperCoversWeek,
+  taperDaysFor,
+  taperFirstWeek,
+  taperWeek,
+  type TaperWeek,
+} from '../planning/taper';
 import { andList, fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
@@ -58,6 +65,8 @@ export interface Decision {
   readonly spikeStrong: boolean;
   readonly downDue: boolean;
   readonly taperDaysToRace: number | null;
+  /** Next week as a taper week (`taperWeek`: its taper's days, first day and cut), null when it is none. */
+  readonly taper: TaperWeek | null;
   /** What rules a build week out, in words (see `buildRuleOuts`). */
   readonly ruledOut: readonly string[];
   /**
@@ -340,7 +349,7 @@ export function peakLongRunRace(
     if (r.minutes < config.racing.longRaceMinutes) return null;
     const peak = mondayOf(r.day) - 7 * PEAK_WEEKS_BEFORE_RACE;
     // (The taper's length only once there is a race to measure it from: the outlook asks of every week.)
-    const days = taperPrescription(config.taper).days;
+    const days = taperDaysFor(r, config);
     return weekStart >= peak && weekStart < taperFirstWeek(r.day, weekStart, days) ? r : null;
   }
   return null;
@@ -356,13 +365,16 @@ export function taperSoonAfter(
   races: readonly ParsedRace[],
   weekStart: number,
   config: EngineConfig,
-): { race: ParsedRace; taperWeek: number } | null {
+): { race: ParsedRace; taperWeek: number; start: number } | null {
   for (const r of races) {
     if (r.priority !== 'A' || r.day < weekStart) continue;
-    const days = taperPrescription(config.taper).days;
+    const days = taperDaysFor(r, config);
     if (taperCoversWeek(r.day, weekStart, days)) return null;
     const first = taperFirstWeek(r.day, weekStart, days);
-    return first - weekStart <= 7 ? { race: r, taperWeek: first } : null;
+    // (The taper's first day: a short taper's begins after its first week's Monday.)
+    return first - weekStart <= 7
+      ? { race: r, taperWeek: first, start: Math.max(first, r.day - days + 1) }
+      : null;
   }
   return null;
 }
@@ -696,8 +708,9 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   let graded = false;
   let intensityLight = false;
   let raceWeekRecovery = false;
-  const taper = taperPrescription(config.taper);
   const a = ctx.nextARace;
+  // Next week as a taper week of the next A race (its cut: the full taper's, or a short taper's first step).
+  const taper = a !== null && a.day >= nws ? taperWeek(a, nws, config) : null;
   const last = ctx.lastARace;
   const recovering = recoveryWeekRace(state.races, nws, config);
   const taperSoon = taperSoonAfter(state.races, nws, config);
@@ -724,7 +737,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     type = 'DOWN';
     reason = 'RACE_RECOVERY';
     easyOnly = true;
-  } else if (a !== null && taperCoversWeek(a.day, nws, taper.days)) {
+  } else if (a !== null && taper !== null) {
     type = 'TAPER';
     reason = 'TAPER';
     if (raceWeekRecoveryRace(state.races, nws, config) === a) {
@@ -971,9 +984,9 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
         max = target;
         break;
       }
-      target = base * (1 - taper.volumeCut);
-      min = base * (1 - config.taper.maxCut);
-      max = base * (1 - config.taper.minCut);
+      target = base * (1 - (taper as TaperWeek).volumeCut);
+      min = base * (1 - (taper as TaperWeek).maxCut);
+      max = base * (1 - (taper as TaperWeek).minCut);
       break;
     case 'TRANSITION':
       // The week right after a marathon-type A race is its recovery week: rest days first, then short easy runs.
@@ -1037,6 +1050,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
     spikeStrong,
     downDue,
     taperDaysToRace,
+    taper: type === 'TAPER' ? taper : null,
     ruledOut,
     gradedDays: graded ? GRADED_EASY_DAYS : [],
     intensityLight,

@@ -4,7 +4,6 @@ import { draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
-import { taperPrescription } from '../planning/taper';
 import { buildSuggestions, weekLongRunCap } from '../suggestions/build-suggestions';
 import { currentWeekSuggestions, spikeLongRunCut, withCurrentWeek } from '../suggestions/current-week';
 import type { ComponentStatus, Review, ReviewInput, Suggestion, Weekday } from '../types';
@@ -87,7 +86,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       restThroughDay: ctx.restThroughDay,
       easyOnly: decision.easyOnly,
       intensityLight: decision.intensityLight,
-      qualityVolumeFactor: decision.type === 'TAPER' ? 1 - taperPrescription(config.taper).volumeCut : 1,
+      qualityVolumeFactor: decision.taper !== null ? 1 - decision.taper.volumeCut : 1,
       regular: regularSessions(input, ctx.nextWeekStart, state.recentSessions),
       longRunCap: weekLongRunCap(decision, longRun, logged),
       noStrengthDays: noStrength.length > 0 ? noStrength.map((f) => f.day) : undefined,

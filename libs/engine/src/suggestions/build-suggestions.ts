@@ -59,7 +59,14 @@ import {
   longRunLike,
 } from '../planning/long-run';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
-import { recoveryDaysAfter, taperFirstWeek, taperPrescription } from '../planning/taper';
+import {
+  recoveryDaysAfter,
+  taperDaysFor,
+  taperFirstWeek,
+  taperPrescription,
+  taperWeek,
+  type TaperWeek,
+} from '../planning/taper';
 import {
   baseLoad,
   baseWeeksWords,
@@ -446,14 +453,17 @@ function volumeChange(
     growTo: range.target,
     scopeDays,
     availability: g.ctx.availability,
-    // A taper keeps the number of sessions: nothing is dropped (a marathon's race week is its recovery).
+    // A taper keeps the number of sessions: nothing is dropped (a marathon's race week is its recovery). A short
+    // taper's first step (about −29 %, the size of a down week) shortens its sessions as a down week does: its
+    // quality keeps its repeats and its long run comes down, where the race week's cut takes the quality to its
+    // shortest.
     mayDrop: t !== 'TAPER' || decision.raceWeekRecovery,
     depth:
       t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY' || decision.raceWeekRecovery
         ? 'DEEP'
-        : t === 'TAPER'
+        : t === 'TAPER' && (decision.taper === null || decision.taper.share === 1)
           ? 'TAPER'
-          : t === 'DOWN' || decision.easyOnly
+          : t === 'TAPER' || t === 'DOWN' || decision.easyOnly
             ? 'DOWN'
             : 'HOLD',
     longRace: longRaceAthlete(g),
@@ -2367,9 +2377,12 @@ function easedAs(plan: WeekPlan, changes: readonly PlanChange[]): string {
 function suggestTaper(g: Shared): void {
   const { state, ctx, decision, config, base, ev, changes, scaled } = g;
   const r = ctx.nextARace as ParsedRace;
-  const t = taperPrescription(config.taper);
+  const full = taperPrescription(config.taper);
+  // Next week as a taper week (`taperWeek`): the race's own taper length, and its cut (a short taper's first step
+  // takes its share of the full cut).
+  const t = decision.taper ?? (taperWeek(r, ctx.nextWeekStart, config) as TaperWeek);
   const days = r.day - state.reviewDay;
-  const start = r.day - t.days + 1;
+  const start = t.start;
   if (decision.raceWeekRecovery) {
     suggestRaceWeekRecovery(g, r);
     return;
@@ -2419,7 +2432,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best: next week's training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${t.days < full.days ? `, shorter than a marathon's ${full.days} days: the ${t.days - 1} days before a race of half-marathon length or shorter and the race day (coaches taper those 7–10 days)` : ''}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}, and its training` : `: next week's training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -2626,7 +2639,7 @@ function taperAfterDownWeek(g: Shared): string {
   const a = g.ctx.nextARace;
   const nws = g.ctx.nextWeekStart;
   if (a === null || a.day < nws) return '';
-  const first = taperFirstWeek(a.day, nws, taperPrescription(g.config.taper).days);
+  const first = taperFirstWeek(a.day, nws, taperDaysFor(a, g.config));
   if (first - nws === 14)
     return ` The taper for ${raceName(a)} starts in the week of ${fromDayNumber(first)}: this down week comes before the last full week, not right before the taper.`;
   // A down week a week early (see `decideWeek`): the next one is a marathon's peak long-run week.
@@ -4121,7 +4134,7 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
       }
     case 'COMPETITION':
       return a
-        ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(a.day - taperPrescription(g.config.taper).days + 1)}`
+        ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(a.day - taperDaysFor(a, g.config) + 1)}`
         : 'race-specific work';
     case 'TRANSITION':
       return 'rest and easy, unstructured running';
@@ -4190,7 +4203,7 @@ function weekLongRun(plan: WeekPlan): number {
  */
 function raceSpecificWeeks(g: Shared, a: ParsedRace): number {
   const nws = g.ctx.nextWeekStart;
-  const taperFrom = taperFirstWeek(a.day, nws, taperPrescription(g.config.taper).days);
+  const taperFrom = taperFirstWeek(a.day, nws, taperDaysFor(a, g.config));
   let n = (g.decision.type === 'BUILD' || g.decision.focus === 'RACE_SPECIFIC') && nws < taperFrom ? 1 : 0;
   for (const w of g.s.outlook ?? []) {
     const ws = toDayNumber(w.weekStart);
@@ -4242,9 +4255,8 @@ function suggestPhaseChange(g: Shared): void {
         ? raceSpecificWeeks(g, a)
         : null;
     const taperFrom =
-      a !== null &&
-      taperFirstWeek(a.day, ctx.nextWeekStart, taperPrescription(g.config.taper).days) > ctx.nextWeekStart
-        ? fromDayNumber(a.day - taperPrescription(g.config.taper).days + 1)
+      a !== null && taperFirstWeek(a.day, ctx.nextWeekStart, taperDaysFor(a, g.config)) > ctx.nextWeekStart
+        ? fromDayNumber(a.day - taperDaysFor(a, g.config) + 1)
         : null;
     const aim =
       specific === 0 && a !== null
