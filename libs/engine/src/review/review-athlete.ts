@@ -5,7 +5,12 @@ import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run'
 import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { taperPrescription } from '../planning/taper';
-import { buildSuggestions, weekLongRunCap } from '../suggestions/build-suggestions';
+import {
+  buildSuggestions,
+  outlookTalkMark,
+  raceUnderTalk,
+  weekLongRunCap,
+} from '../suggestions/build-suggestions';
 import { currentWeekSuggestions, spikeLongRunCut, withCurrentWeek } from '../suggestions/current-week';
 import type { ComponentStatus, Review, ReviewInput, Suggestion, Weekday } from '../types';
 import { assessComponents } from './assess-components';
@@ -106,6 +111,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const useDraft =
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
   const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
+  // The race under the long-race note's pending talk (one predicate for the outlook and the suggestions).
+  const talk = raceUnderTalk(ctx, config, decision, longRun);
   const outlook = seasonOutlook(
     ctx.nextWeekStart,
     decision,
@@ -116,6 +123,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     ctx.baseAvailability.reduce((t, x) => t + x, 0),
     // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).
     low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK',
+    talk === null ? null : { race: talk, mark: outlookTalkMark(input.athlete.firstName ?? 'the athlete') },
   );
   const suggestions = withCurrentWeek(
     escalateRecovery(
@@ -133,6 +141,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
         outlook,
         currentWeekLongRun,
         spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
+        talk,
       }),
       low,
       current,
