@@ -11,7 +11,7 @@ import { reviewAthlete } from '../src';
 import type { Phase, Race, Review, ReviewInput, Suggestion } from '../src';
 import { BASE_HARD_SHARE_MAX, hardShareMinutes, planMinutes } from '../src/planning/plan-measures';
 import { NEXT, shift } from './factories/coach-histories.factory';
-import { emmaHold } from './factories/emma.factory';
+import { emmaHold, emmaRaceAhead } from './factories/emma.factory';
 import { applied, get } from './factories/review-helpers';
 
 const OSLO = 'Oslo Marathon';
@@ -113,6 +113,24 @@ describe('a taper for a race under the talk says it is if the athlete starts it 
   });
 });
 
+describe('a hold in place of a down week before the taper of a race under the talk says so (athlete05)', () => {
+  it("should say the taper takes the down week's place if Emma starts the race", () => {
+    // A down week is due after 3 build weeks; the taper for Oslo Marathon starts the week after next.
+    const r = reviewAthlete(emmaRaceAhead(20, [4, 8]));
+    expect(talkPending(r)).toBe(true);
+    expect(r.decision.type).toBe('HOLD');
+    const reason = `a down week is due after 3 build weeks, but the taper for ${OSLO}, if Emma starts it (see the long-race note), starts in the week of ${shift(NEXT, 7)} and takes its place, so there is no down week right before it`;
+    expect(r.decision.reason).toContain(reason);
+    expect(get(r, 'CAUTIOUS_HOLD').rationale).toContain(reason);
+  });
+
+  it('should say it as before for a marathon whose long run was built', () => {
+    const r = reviewAthlete(emmaRaceAhead(20, [4, 8], 125));
+    expect(talkPending(r)).toBe(false);
+    expect(r.decision.reason).toContain(`but the taper for ${OSLO} starts in the week of ${shift(NEXT, 7)}`);
+  });
+});
+
 describe('no text names a race under the pending talk as a reason without saying so (property)', () => {
   const phases: Phase[] = ['PREPARATORY', 'PRE_COMPETITION', 'COMPETITION'];
   it('should mark every coach text, athlete text and outlook label that names the race', () => {
@@ -123,7 +141,9 @@ describe('no text names a race under the pending talk as a reason without saying
         fc.integer({ min: 0, max: 27 }),
         fc.integer({ min: 30, max: 130 }),
         fc.boolean(),
-        (phase, raceInDays, longRun, later) => {
+        // null: a hold for her work stress (`emmaHold`); else no life event and down weeks that many weeks ago.
+        fc.option(fc.constantFrom([3, 7], [4, 8], [5, 9], [2, 6], [6]), { nil: null }),
+        (phase, raceInDays, longRun, later, downWeeks) => {
           const extra: Race[] = later
             ? [
                 {
@@ -135,14 +155,17 @@ describe('no text names a race under the pending talk as a reason without saying
                 },
               ]
             : [];
-          const input: ReviewInput = emmaHold(phase, raceInDays, longRun, extra);
+          const input: ReviewInput =
+            downWeeks === null
+              ? emmaHold(phase, raceInDays, longRun, extra)
+              : emmaRaceAhead(raceInDays, downWeeks, longRun);
           const r = reviewAthlete(input);
           if (!talkPending(r)) return;
           seen++;
           expect(unmarked(r, shift(NEXT, raceInDays))).toEqual([]);
         },
       ),
-      { numRuns: 80 },
+      { numRuns: 120 },
     );
     expect(seen).toBeGreaterThan(10);
   });

@@ -1731,7 +1731,7 @@ function longRacePrep(
   ctx: WeekContext,
   config: EngineConfig,
   longest: number,
-  decision: Decision,
+  down: boolean,
   outlook: readonly OutlookWeek[] | undefined,
 ): LongRacePrep | null {
   const r = ctx.nextARace;
@@ -1745,7 +1745,7 @@ function longRacePrep(
   // A down week (next week's, or one the outlook plans) is no growth step.
   const skip: number[] = [];
   const downWeeks: number[] = [];
-  if (decision.type === 'DOWN') {
+  if (down) {
     skip.push(1);
     downWeeks.push(nws);
   }
@@ -1934,8 +1934,9 @@ class Shared {
     this.easyRun =
       s.recentEasyRun ??
       recentEasyRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions, state.thisWeekToCome);
-    this.prep = longRacePrep(ctx, config, this.longestRun, decision, s.outlook);
-    this.talk = s.talk !== undefined ? s.talk : raceUnderTalk(ctx, config, decision, this.longRun);
+    this.prep = longRacePrep(ctx, config, this.longestRun, decision.type === 'DOWN', s.outlook);
+    this.talk =
+      s.talk !== undefined ? s.talk : raceUnderTalk(decision, underbuiltLongRace(ctx, config, this.longRun));
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
     // A fixed cap (the athlete's own number, or travel's default) limits the day to that many minutes; a
@@ -4374,25 +4375,34 @@ function longRaceNoteAppliesTo(decision: Decision): boolean {
 }
 
 /**
- * The race whose long run the long-race note finds under-built with its peak weeks past, so that it asks for a talk
- * about the race (a later marathon, or not starting, or time on feet with no goal pace), or null: the one predicate
- * of "this race is under the pending talk", computed once per review (`reviewAthlete` passes it to the outlook and to
- * the suggestions, `SuggestionContext.talk`). A phase change toward that race is pending the same talk, and says so
- * (Emma's had shifted her training "toward race-specific work until the taper" beside a note that called not
- * starting the safer choice). A text that names that race as the reason for something says it is if
- * the athlete starts it (`talkMark`): the quality a hold or a build keeps for it (`qualityRace`), its taper, and
- * the outlook's weeks of that race. (`underbuilt` reads no outlook: the outlook's down weeks only skip steps of a long run still
- * growing, which one under-built with its peak weeks past is not.)
+ * The next A race when it is a long race whose long run is under-built with its peak weeks past (`longRacePrep`'s
+ * `underbuilt`), or null: what the long-race note asks a talk about the race for, whatever next week's decision
+ * (`reviewAthlete` computes it before the decision, which says a taper takes a down week's place if the athlete
+ * starts the race). (`underbuilt` reads neither the outlook nor a down week next week: those only skip steps of a
+ * long run still growing, which one under-built with its peak weeks past is not.)
  */
-export function raceUnderTalk(
+export function underbuiltLongRace(
   ctx: WeekContext,
   config: EngineConfig,
-  decision: Decision,
   longRun: RecentLongRun,
 ): ParsedRace | null {
-  if (!longRaceNoteAppliesTo(decision)) return null;
-  const prep = longRacePrep(ctx, config, longRun.base, decision, undefined);
+  const prep = longRacePrep(ctx, config, longRun.base, false, undefined);
   return prep !== null && prep.underbuilt ? prep.race : null;
+}
+
+/**
+ * The race under the long-race note's pending talk about it (a later marathon, or not starting, or time on feet
+ * with no goal pace), or null: the under-built race (`underbuiltLongRace`) when the note is looked at for the
+ * decision. The one predicate of "this race is under the pending talk", computed once per review (`reviewAthlete`
+ * passes it to the outlook and to the suggestions, `SuggestionContext.talk`). A phase change toward that race is
+ * pending the same talk, and says so (Emma's had shifted her training "toward race-specific work until the taper"
+ * beside a note that called not starting the safer choice). A text that names that race as the reason for
+ * something says it is if the athlete starts it (`talkMark`): the quality a hold or a build keeps for it
+ * (`qualityRace`), its taper, a hold in place of a down week before its taper (`decideWeek`), and the outlook's
+ * weeks of that race.
+ */
+export function raceUnderTalk(decision: Decision, underbuilt: ParsedRace | null): ParsedRace | null {
+  return underbuilt !== null && longRaceNoteAppliesTo(decision) ? underbuilt : null;
 }
 
 /**
@@ -4400,7 +4410,12 @@ export function raceUnderTalk(
  * (`raceUnderTalk`): ", if Emma starts it (see the long-race note)"; '' for any other race.
  */
 function talkMark(g: Shared, r: ParsedRace): string {
-  return r === g.talk ? `, if ${g.athlete} starts it (see the long-race note)` : '';
+  return r === g.talk ? talkMarkWords(g.athlete) : '';
+}
+
+/** The coach texts' mark of the race under the pending talk (`talkMark`): ", if Emma starts it (see the long-race note)". */
+export function talkMarkWords(athlete: string): string {
+  return `, if ${athlete} starts it (see the long-race note)`;
 }
 
 /** The outlook's mark of a week of the race under the pending talk: ", if Emma starts it". */

@@ -114,3 +114,20 @@ export function emmaHold(
     },
   });
 }
+
+/**
+ * Ten weeks of her hold week with no life event, down weeks `downWeeks` weeks ago (3 and 7: a down week is due next
+ * week, 4 and 8 … after 3 build weeks), her long runs of the last 4 weeks logged at `longRun`, and her marathon
+ * `raceInDays` after next Monday.
+ */
+export function emmaRaceAhead(raceInDays: number, downWeeks: readonly number[], longRun = 50): ReviewInput {
+  return buildCoachHistory({
+    athlete: EMMA,
+    weeks: 10,
+    plan: withDownWeeks(HOLD_WEEK, downWeeks),
+    checkIn: withGaps,
+    done: (c) =>
+      c.planned?.purpose === 'Long run' && c.weeksAgo <= 4 ? { minutes: longRun, rpe: 4 } : undefined,
+    extra: { races: [{ ...OSLO_MARATHON, date: shift(NEXT, raceInDays) }] },
+  });
+}
