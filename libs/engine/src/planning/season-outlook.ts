@@ -73,7 +73,10 @@ function listedPhase(spans: PhaseSpans | null, ws: number): Phase | null {
  * the ramp limit before building again. After a down week for red readiness that lasted two weeks or more
  * (`redReturn`: next week's escalated down week) the weeks return the same way, from that down week, in the
  * season's phase. Availability bounds every week; a week outside the season's phases is pre-competition only in
- * the weeks before an A race, and competition only in its taper.
+ * the weeks before an A race, and competition only in its taper. The weeks of the race under the long-race note's
+ * pending talk (`talk`: the race and its mark, ", if Emma starts it") say they are if the athlete starts it: its
+ * taper, race week, recovery week and transition (Emma's had read "taper for Oslo Marathon on 2026-12-27" beside a
+ * note that called not starting it the safer choice).
  */
 export function seasonOutlook(
   nextWeekStart: number,
@@ -84,7 +87,11 @@ export function seasonOutlook(
   config: EngineConfig,
   availabilityMinutes = Infinity,
   redReturn = false,
+  talk: { readonly race: ParsedRace; readonly mark: string } | null = null,
 ): OutlookWeek[] {
+  // The race's label, with the talk's mark when it is the race under the talk.
+  const named = (r: ParsedRace): string =>
+    talk !== null && r === talk.race ? `${r.label}${talk.mark}` : r.label;
   const aRaces: ParsedRace[] = [];
   for (const r of races) if (r.priority === 'A') aRaces.push(r);
   // One entry per week of the loop below (i = 1 … outlookWeeks), each written at its index: `push` was a call
@@ -147,7 +154,7 @@ export function seasonOutlook(
       // The week after a marathon-type race (any priority): rest days first, then short easy runs.
       if (recovery.priority === 'A') phase = 'TRANSITION';
       minutes = level * (1 - config.racing.recoveryWeekCut);
-      note = `recovery week after ${recovery.label}`;
+      note = `recovery week after ${named(recovery)}`;
       builds = 0;
       returning = true;
       fromRed = false;
@@ -155,14 +162,14 @@ export function seasonOutlook(
       // Its race week: the race, then rest days and short easy runs (the race's own minutes not counted).
       if (early.priority === 'A') phase = 'COMPETITION';
       minutes = level * (1 - config.racing.recoveryWeekCut);
-      note = `race week: ${early.label}; the rest of the week is its recovery week, the race not counted`;
+      note = `race week: ${named(early)}; the rest of the week is its recovery week, the race not counted`;
       builds = 0;
       returning = true;
       fromRed = false;
     } else if (prev && ws - prev.day <= transitionDaysAfter(prev, config)) {
       phase = 'TRANSITION';
       minutes = level * (1 - config.racing.transitionVolumeCut);
-      note = `transition after ${prev.label}`;
+      note = `transition after ${named(prev)}`;
       builds = 0;
       returning = true;
       fromRed = false;
@@ -172,10 +179,10 @@ export function seasonOutlook(
       // A short taper's first step names its first day and its days in the week (its cut is their share).
       note =
         next.day <= ws + 6
-          ? `race week: ${next.label}`
+          ? `race week: ${named(next)}`
           : taper.share < 1
-            ? `taper for ${next.label}, from ${weekdayName(taper.start - ws)} ${fromDayNumber(taper.start)}: ${taper.daysInWeek} of the week's 7 days`
-            : `taper for ${next.label}`;
+            ? `taper for ${named(next)}, from ${weekdayName(taper.start - ws)} ${fromDayNumber(taper.start)}: ${taper.daysInWeek} of the week's 7 days`
+            : `taper for ${named(next)}`;
     } else if (returning) {
       // Base first: back to the usual volume within the ramp limit, no build and no down week yet (after a race;
       // after red readiness the season's phase stays, the volume returns the same way).

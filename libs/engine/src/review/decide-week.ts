@@ -628,8 +628,19 @@ function redSpellOf(ctx: WeekContext, reviewDay: number, config: EngineConfig): 
   return c === null ? null : recentRedSpell(c, reviewDay, config.readiness);
 }
 
-/** The single build / hold / down (or taper / transition / rest) decision for next week, with its range. */
-export function decideWeek(state: MetricsState, ctx: WeekContext, config: EngineConfig): Decision {
+/**
+ * The single build / hold / down (or taper / transition / rest) decision for next week, with its range. `talk`: the
+ * race whose long run the long-race note finds under-built with no time left (`underbuiltLongRace`) and the coach
+ * texts' mark for it; a hold in place of a down week before its taper says the taper is if the athlete starts it
+ * ("the taper for Oslo Marathon, if Emma starts it (see the long-race note), starts in the week of …": a hold has
+ * the note, so the race is under the talk, `raceUnderTalk`).
+ */
+export function decideWeek(
+  state: MetricsState,
+  ctx: WeekContext,
+  config: EngineConfig,
+  talk: { readonly race: ParsedRace; readonly mark: string } | null = null,
+): Decision {
   const m = state.metrics;
   const p = config.progression;
   const weeks = Math.min(3, state.completeWeeks);
@@ -834,7 +845,7 @@ export function decideWeek(state: MetricsState, ctx: WeekContext, config: Engine
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
     // No down week right before a taper: the taper is the down week, and the week before it holds.
     ruledOut.push(
-      `a down week is due after ${m.weeksSinceDownWeek.value} build weeks, but the taper for ${taperSoon.race.source.name ?? 'the A race'} starts in the week of ${fromDayNumber(taperSoon.taperWeek)} and takes its place, so there is no down week right before it`,
+      `a down week is due after ${m.weeksSinceDownWeek.value} build weeks, but the taper for ${taperSoon.race.source.name ?? 'the A race'}${talk !== null && taperSoon.race === talk.race ? `${talk.mark},` : ''} starts in the week of ${fromDayNumber(taperSoon.taperWeek)} and takes its place, so there is no down week right before it`,
     );
   }
   if (ruledOut.length > 0) {

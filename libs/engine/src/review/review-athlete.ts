@@ -4,7 +4,15 @@ import { draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
-import { buildSuggestions, weekLongRunCap } from '../suggestions/build-suggestions';
+import { taperPrescription } from '../planning/taper';
+import {
+  buildSuggestions,
+  outlookTalkMark,
+  raceUnderTalk,
+  talkMarkWords,
+  underbuiltLongRace,
+  weekLongRunCap,
+} from '../suggestions/build-suggestions';
 import { currentWeekSuggestions, spikeLongRunCut, withCurrentWeek } from '../suggestions/current-week';
 import type { ComponentStatus, Review, ReviewInput, Suggestion, Weekday } from '../types';
 import { assessComponents } from './assess-components';
@@ -31,15 +39,6 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const low = state.metrics.readiness === 'RED' ? lowReadinessOf(input, state.metrics) : null;
   const config = low?.escalated ? escalatedConfig(base) : base;
   const ctx = buildWeekContext(input, state, config);
-  const decision = decideWeek(state, ctx, config);
-
-  const runsPerWeek =
-    state.trainingDaysPerWeek !== null && state.completeWeeks >= 2
-      ? Math.max(3, Math.round(state.trainingDaysPerWeek))
-      : config.draft.defaultRunsPerWeek;
-  let target = decision.targetMinutes;
-  // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
-  if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
   // The longest recent long run (as run and as still planned), the longest long run logged lately (since an illness
   // that resets it: what a hold's long run counts from, for the draft's cap and the suggestions' alike, one
   // computation, `weekLongRunCap`, and this week's load-spike long-run cap's) and the recent easy runs, in one pass over
@@ -54,6 +53,26 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   );
   const longRun = runs.longRun;
   const logged = runs.logged;
+  // The A race whose long run the long-race note finds under-built with no time left: under the note's pending talk
+  // (`raceUnderTalk`, one predicate for the decision's texts, the outlook and the suggestions), the texts that name
+  // it as a reason say it is if the athlete starts it.
+  const athlete = input.athlete.firstName ?? 'the athlete';
+  const underbuilt = underbuiltLongRace(ctx, config, longRun);
+  const decision = decideWeek(
+    state,
+    ctx,
+    config,
+    underbuilt === null ? null : { race: underbuilt, mark: talkMarkWords(athlete) },
+  );
+  const talk = raceUnderTalk(decision, underbuilt);
+
+  const runsPerWeek =
+    state.trainingDaysPerWeek !== null && state.completeWeeks >= 2
+      ? Math.max(3, Math.round(state.trainingDaysPerWeek))
+      : config.draft.defaultRunsPerWeek;
+  let target = decision.targetMinutes;
+  // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
+  if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
   const current = currentWeekSuggestions(input, state.metrics, low, config, state, logged);
   // This week's long run as the current-week cut after red readiness leaves it: next week's down week keeps its
   // long run no longer.
@@ -117,6 +136,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     ctx.baseAvailability.reduce((t, x) => t + x, 0),
     // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).
     low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK',
+    talk === null ? null : { race: talk, mark: outlookTalkMark(athlete) },
   );
   // Two weeks or more of red readiness with wellness worsening, nothing on record to explain it: a medical check, said
   // once (`withMedicalCheck`).
@@ -127,7 +147,6 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     state.events,
     ctx.readiness?.context !== null && ctx.readiness?.context !== undefined,
   );
-  const athlete = input.athlete.firstName ?? 'the athlete';
   const reviewed = withMedicalCheck(
     withCurrentWeek(
       escalateRecovery(
@@ -145,6 +164,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
           outlook,
           currentWeekLongRun,
           spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
+          talk,
         }),
         low,
         current,

@@ -569,9 +569,11 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     case 'TAPER': {
       const date = strOf(e.raceDate);
       const days = numOf(e.daysToRace);
+      // The race under the pending talk about it (see the long-race note): the taper is if the athlete starts it.
+      const talk = strOf(e.pendingRace) !== null;
       return days !== null
-        ? `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so you train less but keep the intensity of your sessions, to arrive fresh`
-        : `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is next week: less training before it, and rest and easy running after it`;
+        ? `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so${talk ? ', if you start it (we talk about that first),' : ''} you train less but keep the intensity of your sessions, to arrive fresh`
+        : `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is next week${talk ? ', if you start it (we talk about that first)' : ''}: less training before it, and rest and easy running after it`;
     }
     case 'TRANSITION_AFTER_A_RACE':
     case 'RACE_RECOVERY': {

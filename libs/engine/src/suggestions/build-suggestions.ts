@@ -187,6 +187,8 @@ export interface SuggestionContext {
    * the load-spike warning's figures count it as planned, and say so, with the figures after the cut.
    */
   readonly spikeLongRun?: SpikeLongRunCut;
+  /** The race under the long-race note's pending talk (`raceUnderTalk`), when the caller has it already. */
+  readonly talk?: ParsedRace | null;
 }
 
 const KIND_ORDER: readonly SuggestionKind[] = [
@@ -388,7 +390,12 @@ function hardShareWeek(decision: Pick<Decision, 'type' | 'phase'>): string | nul
 /**
  * A build's race ahead, in words ("Spring Half on 2025-05-25"): the next A or B race after the review day, whose
  * week's quality runs a cut shortens rather than drops (`FitRequest.keepQuality`); undefined with none. Once per
- * review (`Shared.qualityRaceCache`).
+ * review (`Shared.qualityRaceCache`). The race under the long-race note's pending talk (`raceUnderTalk`) is one
+ * still: the cut is the same whatever the talk decides (a hold keeps its quality as far as its hard share lets it;
+ * without the race, a hold's only way to its hard share is to drop a quality run, which Emma's floor forbids, and her
+ * week had been left 29 % hard), and the text says the race is the reason if the athlete starts it
+ * (`Shared.qualityRaceMark`: "for Oslo Marathon on 2026-12-27 (with Tuesday's steady blocks), if Emma starts it (see
+ * the long-race note)").
  */
 function qualityRace(g: Shared): string | undefined {
   if (g.qualityRaceCache === undefined) {
@@ -396,6 +403,7 @@ function qualityRace(g: Shared): string | undefined {
     for (const r of g.state.races)
       if (r.day > g.state.reviewDay && r.priority !== 'C' && (next === null || r.day < next.day)) next = r;
     g.qualityRaceCache = next === null ? null : `${raceName(next)} on ${fromDayNumber(next.day)}`;
+    g.qualityRaceMark = next === null ? '' : talkMark(g, next);
   }
   return g.qualityRaceCache ?? undefined;
 }
@@ -662,6 +670,8 @@ interface VolumeNote {
   readonly asksTime: boolean;
   /** What the texts call a week whose hard share the cut keeps (`hardShareWeek`: "a base week", "a hold week"). */
   readonly hardShareWeek: string;
+  /** The talk's mark of the race the week's quality is kept for (`Shared.qualityRaceMark`; '' for most). */
+  readonly qualityRaceMark: string;
 }
 
 /**
@@ -1192,7 +1202,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
       : `with all of ${hd.dropped.length === 1 ? 'its' : 'their'} work`;
     text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % ${note.hardShareWeek} keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
-  text += qualityKeptNote(fit, applied, note.hardShareWeek, note.zoneRpe);
+  text += qualityKeptNote(fit, applied, note.hardShareWeek, note.zoneRpe, note.qualityRaceMark);
   text += failingDayNote(fit, note);
   text += tokenRunNote(fit, applied);
   text += restDayNote(fit, note, applied);
@@ -1381,6 +1391,7 @@ function qualityKeptNote(
   applied: WeekPlan,
   week: string,
   zoneRpe: ReadonlyMap<string, number> | undefined,
+  mark: string,
 ): string {
   const q = fit.qualityKept;
   if (q === undefined) return '';
@@ -1399,7 +1410,7 @@ function qualityKeptNote(
       others === ''
         ? `the week's quality session for ${q.race}`
         : `one of the week's quality sessions for ${q.race}${others}`;
-    text += ` ${name} keeps ${kept}: it is ${what}, so a cut shortens it (to ${QUALITY_SHORT_MINUTES} min at least) rather than drop it before an easy run (our rule).`;
+    text += ` ${name} keeps ${kept}: it is ${what}${mark}, so a cut shortens it (to ${QUALITY_SHORT_MINUTES} min at least) rather than drop it before an easy run (our rule).`;
   }
   const h = q.hardShare;
   if (h !== undefined && text !== '') {
@@ -1423,7 +1434,7 @@ function qualityKeptNote(
       others !== ''
         ? `${q.dropped.length === 1 ? 'it is one of' : 'they are among'} the week's quality sessions for ${q.race}${others}`
         : `${q.dropped.length === 1 ? "it is the week's quality session" : "they are the week's quality sessions"} for ${q.race}`;
-    text += ` ${names} ${q.dropped.length === 1 ? 'is' : 'are'} dropped although ${what}: the week cannot hold ${q.dropped.length === 1 ? 'it' : 'them'} even shortened (to ${QUALITY_SHORT_MINUTES} min at least), with the easy runs at their minimum or dropped and the key sessions and the long run at their doses (our rule).`;
+    text += ` ${names} ${q.dropped.length === 1 ? 'is' : 'are'} dropped although ${what}${mark}: the week cannot hold ${q.dropped.length === 1 ? 'it' : 'them'} even shortened (to ${QUALITY_SHORT_MINUTES} min at least), with the easy runs at their minimum or dropped and the key sessions and the long run at their doses (our rule).`;
   }
   return text;
 }
@@ -1737,7 +1748,7 @@ function longRacePrep(
   ctx: WeekContext,
   config: EngineConfig,
   longest: number,
-  decision: Decision,
+  down: boolean,
   outlook: readonly OutlookWeek[] | undefined,
 ): LongRacePrep | null {
   const r = ctx.nextARace;
@@ -1751,7 +1762,7 @@ function longRacePrep(
   // A down week (next week's, or one the outlook plans) is no growth step.
   const skip: number[] = [];
   const downWeeks: number[] = [];
-  if (decision.type === 'DOWN') {
+  if (down) {
     skip.push(1);
     downWeeks.push(nws);
   }
@@ -1850,6 +1861,8 @@ class Shared {
   readonly easyRun: RecentEasyRun;
   /** The next A race when it is a long race within a build's horizon (see `longRacePrep`). */
   readonly prep: LongRacePrep | null;
+  /** The race under the long-race note's pending talk, or null (`raceUnderTalk`). */
+  readonly talk: ParsedRace | null;
   /** Strength dropped or moved off the days before an A race (see `raceWeekStrength`): its sentence, minutes dropped. */
   strengthText = '';
   strengthDropped = 0;
@@ -1869,6 +1882,8 @@ class Shared {
   loggedRunCache: LoggedRun | undefined;
   /** `qualityRace`, once per review (every build volume call reads it; null: no race ahead). */
   qualityRaceCache: string | null | undefined;
+  /** The talk's mark of `qualityRace`'s race (`talkMark`), set with it. */
+  qualityRaceMark = '';
 
   /**
    * The weekdays that keep failing (`missedDayWeekdays`) and are not already a key-session pattern: the
@@ -1936,7 +1951,9 @@ class Shared {
     this.easyRun =
       s.recentEasyRun ??
       recentEasyRun(s.input, state.reviewDay, ctx.nextWeekStart, state.recentSessions, state.thisWeekToCome);
-    this.prep = longRacePrep(ctx, config, this.longestRun, decision, s.outlook);
+    this.prep = longRacePrep(ctx, config, this.longestRun, decision.type === 'DOWN', s.outlook);
+    this.talk =
+      s.talk !== undefined ? s.talk : raceUnderTalk(decision, underbuiltLongRace(ctx, config, this.longRun));
 
     // ---- life context (computed first: the decision's volume change scales only the unaffected days) ------
     // A fixed cap (the athlete's own number, or travel's default) limits the day to that many minutes; a
@@ -2432,7 +2449,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${t.days < full.days ? `, shorter than a marathon's ${full.days} days: the ${t.days - 1} days before a race of half-marathon length or shorter and the race day (coaches taper those 7–10 days)` : ''}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}, and its training` : `: next week's training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${t.days < full.days ? `, shorter than a marathon's ${full.days} days: the ${t.days - 1} days before a race of half-marathon length or shorter and the race day (coaches taper those 7–10 days)` : ''}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}, and its training` : `: next week's training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -2449,6 +2466,8 @@ function suggestTaper(g: Shared): void {
       taperStart: fromDayNumber(start),
       trainingBefore: before,
       trainingAfter: after,
+      // The race under the pending talk (`raceUnderTalk`): the athlete reads that the taper is if they start it.
+      ...(r === g.talk ? { pendingRace: raceName(r) } : {}),
     },
     changes,
     'TAPER',
@@ -2483,7 +2502,7 @@ function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}${phaseSentence(changes)}`,
+    `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week${talkMark(g, r)}: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}${phaseSentence(changes)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -2494,6 +2513,7 @@ function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
       lastWeekMinutes: ev.lastWeekMinutes,
       raceDate: fromDayNumber(r.day),
       easyDays: recoveryDaysAfter(r.minutes),
+      ...(r === g.talk ? { pendingRace: raceName(r) } : {}),
     },
     changes,
   );
@@ -4243,8 +4263,7 @@ function suggestPhaseChange(g: Shared): void {
       a && decision.phase === 'PRE_COMPETITION'
         ? `${raceName(a)} on ${fromDayNumber(a.day)} is ${awayWords(a.day - state.reviewDay)} away`
         : `the season plan has the ${phaseWords(decision.phase)} phase from the week of ${ctx.nextWeekStartDate}`;
-    const pending =
-      decision.phase === 'PRE_COMPETITION' || decision.phase === 'COMPETITION' ? raceTalkPending(g) : null;
+    const pending = decision.phase === 'PRE_COMPETITION' || decision.phase === 'COMPETITION' ? g.talk : null;
     const wait =
       pending === null
         ? ''
@@ -4379,18 +4398,62 @@ function hours(minutes: number): string {
  */
 /** Whether the long-race note is looked at in this review (a long race ahead, a week that is not a rest). */
 function longRaceNoteApplies(g: Shared): g is Shared & { readonly prep: LongRacePrep } {
-  const t = g.decision.type;
-  return g.prep !== null && t !== 'REST' && t !== 'TRANSITION' && g.decision.reason !== 'RACE_RECOVERY';
+  return g.prep !== null && longRaceNoteAppliesTo(g.decision);
+}
+
+/** The decision lets the long-race note be looked at: a week that is not a rest, a transition or a race's recovery. */
+function longRaceNoteAppliesTo(decision: Decision): boolean {
+  const t = decision.type;
+  return t !== 'REST' && t !== 'TRANSITION' && decision.reason !== 'RACE_RECOVERY';
 }
 
 /**
- * The long-race note finds the long run under-built with its peak weeks past and asks for a talk about the race
- * (a later marathon, or time on feet): the race this waits on, or null. A phase change toward that race is
- * pending the same talk, and says so (Emma's had shifted her training "toward race-specific work until the taper"
- * beside a note that called not starting the safer choice).
+ * The next A race when it is a long race whose long run is under-built with its peak weeks past (`longRacePrep`'s
+ * `underbuilt`), or null: what the long-race note asks a talk about the race for, whatever next week's decision
+ * (`reviewAthlete` computes it before the decision, which says a taper takes a down week's place if the athlete
+ * starts the race). (`underbuilt` reads neither the outlook nor a down week next week: those only skip steps of a
+ * long run still growing, which one under-built with its peak weeks past is not.)
  */
-function raceTalkPending(g: Shared): ParsedRace | null {
-  return longRaceNoteApplies(g) && g.prep.underbuilt ? g.prep.race : null;
+export function underbuiltLongRace(
+  ctx: WeekContext,
+  config: EngineConfig,
+  longRun: RecentLongRun,
+): ParsedRace | null {
+  const prep = longRacePrep(ctx, config, longRun.base, false, undefined);
+  return prep !== null && prep.underbuilt ? prep.race : null;
+}
+
+/**
+ * The race under the long-race note's pending talk about it (a later marathon, or not starting, or time on feet
+ * with no goal pace), or null: the under-built race (`underbuiltLongRace`) when the note is looked at for the
+ * decision. The one predicate of "this race is under the pending talk", computed once per review (`reviewAthlete`
+ * passes it to the outlook and to the suggestions, `SuggestionContext.talk`). A phase change toward that race is
+ * pending the same talk, and says so (Emma's had shifted her training "toward race-specific work until the taper"
+ * beside a note that called not starting the safer choice). A text that names that race as the reason for
+ * something says it is if the athlete starts it (`talkMark`): the quality a hold or a build keeps for it
+ * (`qualityRace`), its taper, a hold in place of a down week before its taper (`decideWeek`), and the outlook's
+ * weeks of that race.
+ */
+export function raceUnderTalk(decision: Decision, underbuilt: ParsedRace | null): ParsedRace | null {
+  return underbuilt !== null && longRaceNoteAppliesTo(decision) ? underbuilt : null;
+}
+
+/**
+ * What a coach text adds after naming `r` as the reason for something while `r` is under the pending talk
+ * (`raceUnderTalk`): ", if Emma starts it (see the long-race note)"; '' for any other race.
+ */
+function talkMark(g: Shared, r: ParsedRace): string {
+  return r === g.talk ? talkMarkWords(g.athlete) : '';
+}
+
+/** The coach texts' mark of the race under the pending talk (`talkMark`): ", if Emma starts it (see the long-race note)". */
+export function talkMarkWords(athlete: string): string {
+  return `, if ${athlete} starts it (see the long-race note)`;
+}
+
+/** The outlook's mark of a week of the race under the pending talk: ", if Emma starts it". */
+export function outlookTalkMark(athlete: string): string {
+  return `, if ${athlete} starts it`;
 }
 
 function suggestLongRacePreparation(g: Shared): void {
@@ -5189,6 +5252,7 @@ function suggestVolume(g: Shared): void {
     state: g.state,
     asksTime: mayUseMoreTime(decision),
     hardShareWeek: hardShareWeek(decision) ?? 'a base week',
+    qualityRaceMark: g.qualityRaceMark,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
     under:

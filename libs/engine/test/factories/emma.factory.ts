@@ -2,7 +2,7 @@
  * athlete05 Emma of the demo club, a marathon ahead (coach-findings, hold-cuts, race-week): her profile, her two
  * races and ten weeks before the Oslo Marathon.
  */
-import type { Phase, ReviewInput } from '../../src';
+import type { Phase, Race, ReviewInput } from '../../src';
 import { withGaps } from './coach-histories-2';
 import {
   NEXT,
@@ -73,10 +73,15 @@ export const HOLD_WEEK: WeekShape = [null, HOLD_STEADY, easy(40), HOLD_TEMPO, nu
 /**
  * Ten weeks of her week, a work-stress week now (next week holds) and her marathon `raceInDays` after next Monday
  * (20: next week is the last before its taper), with her easy runs logged at 30 min and her long runs of the last 4
- * weeks at 50 (the hold cuts the plan's 40-min easy runs and Sunday's 80 to its step); the season's `phase` from
- * next week to the race, with an aerobic-volume block from next week.
+ * weeks at `longRun` (50: the hold cuts the plan's 40-min easy runs and Sunday's 80 to its step); the season's `phase`
+ * from next week to the race, with an aerobic-volume block from next week; `laterRaces` besides.
  */
-export function emmaHold(phase: Phase, raceInDays = 20): ReviewInput {
+export function emmaHold(
+  phase: Phase,
+  raceInDays = 20,
+  longRun = 50,
+  laterRaces: readonly Race[] = [],
+): ReviewInput {
   const race = { ...OSLO_MARATHON, date: shift(NEXT, raceInDays) };
   return buildCoachHistory({
     athlete: EMMA,
@@ -87,10 +92,10 @@ export function emmaHold(phase: Phase, raceInDays = 20): ReviewInput {
       c.planned?.purpose === 'Easy run'
         ? { minutes: 30, rpe: 3 }
         : c.planned?.purpose === 'Long run' && c.weeksAgo <= 4
-          ? { minutes: 50, rpe: 4 }
+          ? { minutes: longRun, rpe: 4 }
           : undefined,
     extra: {
-      races: [race],
+      races: [race, ...laterRaces],
       // (Her demo season starts an aerobic-volume block next week.)
       season: {
         phases: [{ phase, start: NEXT, end: race.date }],
@@ -107,5 +112,22 @@ export function emmaHold(phase: Phase, raceInDays = 20): ReviewInput {
         },
       ],
     },
+  });
+}
+
+/**
+ * Ten weeks of her hold week with no life event, down weeks `downWeeks` weeks ago (3 and 7: a down week is due next
+ * week, 4 and 8 … after 3 build weeks), her long runs of the last 4 weeks logged at `longRun`, and her marathon
+ * `raceInDays` after next Monday.
+ */
+export function emmaRaceAhead(raceInDays: number, downWeeks: readonly number[], longRun = 50): ReviewInput {
+  return buildCoachHistory({
+    athlete: EMMA,
+    weeks: 10,
+    plan: withDownWeeks(HOLD_WEEK, downWeeks),
+    checkIn: withGaps,
+    done: (c) =>
+      c.planned?.purpose === 'Long run' && c.weeksAgo <= 4 ? { minutes: longRun, rpe: 4 } : undefined,
+    extra: { races: [{ ...OSLO_MARATHON, date: shift(NEXT, raceInDays) }] },
   });
 }
