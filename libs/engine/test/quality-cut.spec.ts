@@ -350,6 +350,34 @@ describe('the hard share judges the week the cut delivers (coach read 9, finding
   });
 });
 
+describe('a week of 4 runs or fewer keeps one quality session besides the long run (athlete24 Kasper)', () => {
+  it('should drop the tempo rather than an easy run where the cut leaves 4 runs, and say why', () => {
+    // Kasper's 75-min easy runs, 435 min toward 305: the cut had dropped Wednesday's easy run and kept the tempo at
+    // 1 × 15′ beside the steady blocks, Saturday's easy run and a 110-min long run (320 min, 4 runs, 2 of them
+    // quality besides the long run: "the long run is 36 % of the week" beside one easy run). Now the tempo goes and
+    // both easy runs stay, at 50 min; the strength nearest a hard session goes (Monday's, the day before the steady
+    // blocks, once the tempo is gone).
+    const draft = kasperDraft(4, 75);
+    const { r, s, after } = buildOf(draft);
+    expect(r.decision.targetMinutes).toBe(305);
+    expect(after.sessions.map((x) => [x.day, x.kind, x.minutes])).toEqual([
+      [1, 'RUN', 70],
+      [2, 'RUN', 50],
+      [3, 'STRENGTH', 25],
+      [5, 'RUN', 50],
+      [6, 'RUN', 110],
+    ]);
+    expect(s.rationale).toContain(
+      "Thursday's tempo is dropped rather than Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule: the non-key quality goes whole before an easy run, the key session stays).",
+    );
+    expect(s.rationale).not.toContain('keeps 1 × 15′');
+    expect(s.rationale).toContain("Monday's strength is dropped and Thursday's strength kept whole");
+    expect(s.athleteText).toContain(
+      "that keeps Wednesday's easy run, since with Thursday's tempo you would have 4 runs, 2 of them hard sessions besides your long run, and a week of 4 runs or fewer needs only one",
+    );
+  });
+});
+
 /** Three 90-min steady-block sessions (key, 5 × 12′: their dose is all of them), a tempo, a 60-min long run. */
 function keyHeavyDraft(): WeekPlan {
   const key = (day: number) => run(day, 90, 6, { key: true, intervals: steady(5), purpose: 'Steady blocks' });
