@@ -10,6 +10,7 @@ import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { BASE_HARD_SHARE_MAX, hardShareMinutes, isHard, planMinutes } from '../src/planning/plan-measures';
 import { fitVolume, rangeTolerance } from '../src/suggestions/fit-volume';
 import {
+  buildHistory,
   mondayAfter,
   planFromWeek,
   plannedSessions,
@@ -482,6 +483,56 @@ describe('a build’s cut has fewer runs rather than token runs (athlete03 Sofia
     expect(r.tokenRunDrop?.kept.map((x) => x.day)).toEqual([5]);
   });
 
+  it('should drop the tempo rather than two easy runs where the week keeps 4 runs (oneQuality, athlete03)', () => {
+    // The cut above leaves 4 runs, 2 of them quality besides the long run, for which it drops Monday's and
+    // Wednesday's easy runs: a week of 4 runs or fewer keeps one quality session besides the long run (our rule), so
+    // the non-key tempo goes whole (for the hard share, at its turn) and the easy runs stay (280 - 50 = 230 is
+    // within rounding of the range's top, and comes down to it from the easy running: Monday's run gives 5 min).
+    const req = {
+      plan: sofiaDraft,
+      target: 215,
+      max: 225,
+      cutTo: 215,
+      growBelow: 0,
+      growTo: 215,
+      mayDrop: true,
+      depth: 'HOLD' as const,
+      longRace: false,
+      minRunMinutes: DEFAULT_ENGINE_CONFIG.draft.minSessionMinutes,
+      longRunShare: DEFAULT_ENGINE_CONFIG.draft.longRunShare,
+      floorTotal: 200,
+      tolerance: rangeTolerance(225, DEFAULT_ENGINE_CONFIG.progression),
+      hardShareMax: BASE_HARD_SHARE_MAX,
+      keepQuality: 'Oslo Half on 2027-03-07',
+      fewerRuns: true,
+    };
+    const kept = fitVolume(req);
+    expect(applied(kept).map(([d]) => d)).toEqual([1, 3, 5, 6]);
+    expect(kept.oneQuality).toBeUndefined();
+    const r = fitVolume({ ...req, oneQuality: true });
+    expect(applied(r)).toEqual([
+      [0, 25],
+      [1, 55],
+      [2, 30],
+      [5, 30],
+      [6, 85],
+    ]);
+    expect(r.oneQuality?.dropped.map((x) => x.day)).toEqual([3]);
+    expect(r.oneQuality?.had).toEqual([35]);
+    expect(r.oneQuality?.others.map((x) => x.day)).toEqual([1]);
+    expect(r.oneQuality?.runs).toBe(4);
+    expect(r.oneQuality?.easy.map((x) => x.day)).toEqual([0, 2]);
+    expect(r.qualityKept).toBeUndefined();
+    // Both quality sessions key: neither goes, the cut stays as it was.
+    const keyTempo: WeekPlan = {
+      ...sofiaDraft,
+      sessions: sofiaDraft.sessions.map((x) => (x.day === 3 ? { ...x, key: true } : x)),
+    };
+    const both = fitVolume({ ...req, plan: keyTempo, oneQuality: true });
+    expect(both.oneQuality).toBeUndefined();
+    expect(both.changes).toEqual(fitVolume({ ...req, plan: keyTempo }).changes);
+  });
+
   it('should say in the build why a run was dropped: rather than leave four 20-min easy runs (our rule)', () => {
     const draft: WeekPlan = {
       ...sofiaDraft,
@@ -618,5 +669,74 @@ describe('a build that trims its plan lands inside its range (athlete24 Kasper)'
     expect(s.rationale).not.toContain('within rounding');
     expect(s.rationale).toContain(`so it is trimmed to ${landed} min`);
     expect(s.rationale).toContain(`, to ${landed} min.`);
+  });
+});
+
+/**
+ * A week of 4 runs or fewer keeps one quality session besides the long run (our rule; coach read of the demo club,
+ * Sofia, athlete03: "4 runs, 2 of them quality: I would keep an easy run and cut the tempo"). The race rule shortens
+ * the week's quality rather than drop it before an easy run (Sofia's tempo had gone whole, 280 → 230, before any
+ * easy minute was taken); where keeping a second quality session costs easy runs in a week of 4 runs or fewer, the
+ * non-key one goes whole instead, the key one stays, and the texts say so.
+ */
+describe('a week of 4 runs or fewer keeps one quality session besides the long run (athlete03 Sofia)', () => {
+  /** Sofia's usual week, about 200 min: easy runs Monday, Wednesday and Saturday, steady blocks, the long run. */
+  const history = (): ReviewInput =>
+    buildHistory({
+      reviewDate: REVIEW,
+      days: 120,
+      weeklyGrowth: 0.01,
+      downWeeks: [2, 6, 10, 14],
+      week: [
+        { minutes: 30, rpe: 3 },
+        { minutes: 50, rpe: 6, key: true, purpose: 'Steady blocks' },
+        { minutes: 30, rpe: 3 },
+        null,
+        null,
+        { minutes: 30, rpe: 3 },
+        { minutes: 60, rpe: 4, key: true, purpose: 'Long run' },
+      ],
+    });
+  /** Sofia's draft (280 min): three 30-min easy runs, key steady blocks, a tempo, an 85-min long run. */
+  const draft: WeekPlan = {
+    weekStart: NEXT,
+    sessions: [
+      run(0, 30, 3),
+      run(1, 55, 6, { key: true, intervals: steadyBlocks, purpose: 'Steady blocks' }),
+      run(2, 30, 3),
+      run(3, 50, 5, { intervals: tempoBlocks, purpose: 'Tempo: steady and comfortably hard' }),
+      run(5, 30, 3),
+      run(6, 85, 4, { key: true, purpose: 'Long run' }),
+    ],
+  };
+
+  it('should drop the tempo rather than two easy runs, and say why to the coach and to the athlete', () => {
+    const input = { ...roomy(history()), nextWeekDraft: draft, races: [HALF] };
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('BUILD');
+    expect([r.decision.minMinutes, r.decision.targetMinutes, r.decision.maxMinutes]).toEqual([195, 215, 225]);
+    const s = r.suggestions.find((x) => x.kind === 'BUILD')!;
+    const a = applySuggestion(draft, s);
+    if (!a.ok) throw new Error(a.reason);
+    // Before: Monday's and Wednesday's easy runs dropped, the tempo at 1 × 15′ (35 min): 4 runs, 2 of them quality
+    // besides the long run, one easy run (205 min). Now the tempo goes and the three easy runs stay.
+    expect(a.plan.sessions.map((x) => [x.day, x.minutes])).toEqual([
+      [0, 25],
+      [1, 55],
+      [2, 30],
+      [5, 30],
+      [6, 85],
+    ]);
+    expect(s.rationale).toContain(
+      "The plan has 280 min: scale Monday's easy run 30 → 25 min (-17 %) and drop Thursday's tempo (50 min), to 225 min.",
+    );
+    expect(s.rationale).toContain(
+      "Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule: the non-key quality goes whole before an easy run, the key session stays).",
+    );
+    expect(s.rationale).not.toContain('keeps 1 × 15′');
+    expect(s.athleteText).toContain(
+      "You skip Thursday's tempo; that keeps Monday's and Wednesday's easy runs, since with Thursday's tempo you would have 4 runs, 2 of them hard sessions besides your long run, and a week of 4 runs or fewer needs only one",
+    );
+    expect(falseClaims({ input, plan: draft, s, after: a.plan })).toEqual([]);
   });
 });

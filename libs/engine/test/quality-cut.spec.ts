@@ -296,17 +296,20 @@ function buildOf(draft: WeekPlan, raceDate = HALF.date) {
   return { r, s, after: a.plan };
 }
 
-/** Kasper's week (athlete24), scaled: strength Monday and Thursday, steady blocks, tempo, two easy runs, long run. */
-function kasperDraft(repeats: number): WeekPlan {
+/**
+ * Kasper's week (athlete24), scaled: strength Monday and Thursday, steady blocks, tempo, two easy runs (`easy` min
+ * each), long run.
+ */
+function kasperDraft(repeats: number, easy = 55): WeekPlan {
   return {
     weekStart: NEXT,
     sessions: [
       run(0, 30, 5, { kind: 'STRENGTH', purpose: 'Strength' }),
       run(1, 70, 6, { key: true, intervals: steady(repeats), purpose: 'Steady blocks' }),
-      run(2, 75, 3),
+      run(2, easy, 3),
       run(3, 50, 5, { intervals: tempoBlocks, purpose: 'Tempo: steady and comfortably hard' }),
       { ...run(3, 25, 5, { kind: 'STRENGTH', purpose: 'Strength' }), id: 'thu-strength' },
-      run(5, 75, 3),
+      run(5, easy, 3),
       run(6, 110, 4, { key: true, purpose: 'Long run' }),
     ],
   };
@@ -314,15 +317,18 @@ function kasperDraft(repeats: number): WeekPlan {
 
 describe('the hard share judges the week the cut delivers (coach read 9, finding 1: Kasper, athlete24)', () => {
   it('should not give the hard share as the reason when the landed week holds all of the quality work', () => {
-    // 435 min cut toward 305 lands at 320 (a drop stops it within its range): the 4 × 12′ steady blocks and the
-    // 2 × 15′ tempo are 78 hard minutes, 26 % of 305 but 24 % of the 320 the plan has. The text had said "78 of
-    // the week's 305 min would be hard (26 %)" beside a week of 320.
+    // 395 min cut toward 305 lands at 315 (a drop stops it within its range): the 4 × 12′ steady blocks and the
+    // 2 × 15′ tempo are 78 hard minutes, 26 % of 305 but 25 % of the 315 the plan has. The text had said "78 of
+    // the week's 305 min would be hard (26 %)" beside a week of 320 (Kasper's 75-min easy runs, 435 min; since a
+    // week of 4 runs keeps one quality session besides the long run, that week drops the tempo instead: see
+    // "a week of 4 runs or fewer" below; these easy runs leave the week 5 runs).
     const draft = kasperDraft(4);
     const { r, s, after } = buildOf(draft);
     expect(r.decision.targetMinutes).toBe(305);
-    expect(planMinutes(after)).toBe(320);
+    expect(planMinutes(after)).toBe(315);
+    expect(after.sessions.filter((x) => x.kind === 'RUN')).toHaveLength(5);
     expect(draft.sessions.reduce((t, x) => t + hardShareMinutes(x), 0)).toBe(78);
-    expect(78).toBeLessThanOrEqual(BASE_HARD_SHARE_MAX * 320);
+    expect(78).toBeLessThanOrEqual(BASE_HARD_SHARE_MAX * 315);
     expect(s.rationale).not.toContain('With all of its work');
     // The tempo is still shortened, by the cut order (before an easy run is dropped), and the text says that reason:
     // one of the week's quality sessions, beside Tuesday's steady blocks (not "the week's quality session").
@@ -333,14 +339,42 @@ describe('the hard share judges the week the cut delivers (coach read 9, finding
   });
 
   it('should state the hard share on the week the plan lands at when that week is above it', () => {
-    // 5 × 12′ and 2 × 15′: 90 hard minutes, 28 % of the 320 min the plan lands at.
+    // 5 × 12′ and 2 × 15′: 90 hard minutes, 29 % of the 315 min the plan lands at.
     const draft = kasperDraft(5);
     const { s, after } = buildOf(draft);
-    expect(planMinutes(after)).toBe(320);
+    expect(planMinutes(after)).toBe(315);
     expect(s.rationale).toContain(
-      "With all of its work, 90 of the week's 320 min would be hard (28 %, counting the quality sessions' work), above the 25 % a base week keeps (about 80/20 by time, Seiler 2010; our threshold); with 1 × 15′, 75 min (23 %).",
+      "With all of its work, 90 of the week's 315 min would be hard (29 %, counting the quality sessions' work), above the 25 % a base week keeps (about 80/20 by time, Seiler 2010; our threshold); with 1 × 15′, 75 min (24 %).",
     );
     expect(after.sessions.reduce((t, x) => t + hardShareMinutes(x), 0)).toBe(75);
+  });
+});
+
+describe('a week of 4 runs or fewer keeps one quality session besides the long run (athlete24 Kasper)', () => {
+  it('should drop the tempo rather than an easy run where the cut leaves 4 runs, and say why', () => {
+    // Kasper's 75-min easy runs, 435 min toward 305: the cut had dropped Wednesday's easy run and kept the tempo at
+    // 1 × 15′ beside the steady blocks, Saturday's easy run and a 110-min long run (320 min, 4 runs, 2 of them
+    // quality besides the long run: "the long run is 36 % of the week" beside one easy run). Now the tempo goes and
+    // both easy runs stay, at 50 min; the strength nearest a hard session goes (Monday's, the day before the steady
+    // blocks, once the tempo is gone).
+    const draft = kasperDraft(4, 75);
+    const { r, s, after } = buildOf(draft);
+    expect(r.decision.targetMinutes).toBe(305);
+    expect(after.sessions.map((x) => [x.day, x.kind, x.minutes])).toEqual([
+      [1, 'RUN', 70],
+      [2, 'RUN', 50],
+      [3, 'STRENGTH', 25],
+      [5, 'RUN', 50],
+      [6, 'RUN', 110],
+    ]);
+    expect(s.rationale).toContain(
+      "Thursday's tempo is dropped rather than Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule: the non-key quality goes whole before an easy run, the key session stays).",
+    );
+    expect(s.rationale).not.toContain('keeps 1 × 15′');
+    expect(s.rationale).toContain("Monday's strength is dropped and Thursday's strength kept whole");
+    expect(s.athleteText).toContain(
+      "that keeps Wednesday's easy run, since with Thursday's tempo you would have 4 runs, 2 of them hard sessions besides your long run, and a week of 4 runs or fewer needs only one",
+    );
   });
 });
 

@@ -342,6 +342,11 @@ export const EASY_KEEP_SHARE = 0.6;
 export const EASY_RUN_USUAL_MINUTES = 40;
 export const EASY_RUN_USEFUL_MINUTES = 30;
 /**
+ * The most runs a week may have and still keep one quality session besides the long run only (`FitRequest.oneQuality`;
+ * ours: a week of 4 runs is a long run, one quality session and two easy runs, the easy running a base is built on).
+ */
+export const ONE_QUALITY_RUNS = 4;
+/**
  * Hard minutes (runs and cross-training at zone 2 or above, strength aside; an interval session's work, not its
  * warm-up, cool-down and recoveries: `hardShareMinutes`) a cut may leave in a base or general week, as a share of
  * the week: a cut that would push the share above it takes the non-key quality first. [coaching convention:

@@ -9,7 +9,7 @@
  */
 import { applyChanges } from '../adaptation/apply-suggestion';
 import { weekdayName } from '../dates/local-date';
-import { planMinutes, raceMinutes } from '../planning/plan-measures';
+import { ONE_QUALITY_RUNS, planMinutes, raceMinutes } from '../planning/plan-measures';
 import { LATER_RACE_LEADS_SHARE } from '../planning/long-run';
 import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
 import { andList, phaseWords, plural, words } from './format';
@@ -52,6 +52,16 @@ export interface AthleteTextInput {
    * still to come: a race already run as logged, one not run as none); else the plans' races are left out.
    */
   readonly raceMinutes?: number;
+  /**
+   * The non-key quality the change drops rather than easy runs in a week of few runs (`FitResult.oneQuality`): the
+   * athlete reads why ("Thursday's tempo goes rather than Monday's and Wednesday's easy runs: …").
+   */
+  readonly oneQuality?: {
+    readonly dropped: readonly PlannedSession[];
+    readonly others: readonly PlannedSession[];
+    readonly runs: number;
+    readonly easy: readonly PlannedSession[];
+  };
 }
 
 // Evidence fields are read by name at each use (`numOf(e.rampPct)`), not through one `e[key]` helper: each
@@ -186,6 +196,7 @@ function diffOf(
   afterTotal: number | undefined,
   /** The racing in `planTotal` and `afterTotal` (`AthleteTextInput.raceMinutes`), else the plans' races. */
   raceTotal: number | undefined,
+  oneQuality?: AthleteTextInput['oneQuality'],
 ): Diff {
   const restDays: number[] = [];
   for (const c of changes) if (c.type === 'INSERT_REST_DAYS') for (const d of c.days) restDays.push(d);
@@ -252,6 +263,8 @@ function diffOf(
   if (easedOther.length > 0) details.push(`you take ${andList(easedOther)} easy`);
   if (shakeOut.length > 0) details.push(andList(shakeOut));
   if (dropped.length > 0) details.push(`you skip ${andList(dropped)}`);
+  const fewer = oneQualityWhy(oneQuality);
+  if (dropped.length > 0 && fewer !== '') details.push(fewer);
   if (moved.length > 0) details.push(`you move ${andList(moved)}`);
   if (added.length > 0) details.push(`you add ${andList(added)}`);
   if (details.length < 3) {
@@ -753,7 +766,8 @@ export function athleteText(t: AthleteTextInput): string {
       if (r.ok) after = r.plan;
       afterMinutes = undefined;
     }
-    if (after !== undefined) d = diffOf(t.plan, after, t.changes, t.planMinutes, afterMinutes, t.raceMinutes);
+    if (after !== undefined)
+      d = diffOf(t.plan, after, t.changes, t.planMinutes, afterMinutes, t.raceMinutes, t.oneQuality);
   }
   // A phase the change sets is said (a phase change says its own): Lukas's taper had set next week's phase to
   // competition beside a text that named only its minutes.
@@ -832,6 +846,21 @@ export function athleteText(t: AthleteTextInput): string {
   const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';
   const w = why(t.kind, t.evidence, true) + phase;
   return h === null ? `${w}.${details}` : `${h}. ${w}.${details}`;
+}
+
+/**
+ * "that keeps Monday's and Wednesday's easy runs, since with Thursday's tempo you would have 4 runs, 2 of them hard
+ * sessions besides your long run, and a week of 4 runs or fewer needs only one": why the change skips a quality
+ * session in a week of few runs (`AthleteTextInput.oneQuality`; '' without one).
+ */
+function oneQualityWhy(o: AthleteTextInput['oneQuality']): string {
+  if (o === undefined || o.dropped.length === 0 || o.easy.length === 0) return '';
+  const easy =
+    o.easy.length === 1
+      ? called(o.easy[0])
+      : `${andList(o.easy.map((x) => `${weekdayName(x.day)}'s`))} ${sessionWhat(o.easy[0])}s`;
+  const same = o.easy.every((x) => sessionWhat(x) === sessionWhat(o.easy[0]));
+  return `that keeps ${same ? easy : andList(o.easy.map(called))}, since with ${andList(o.dropped.map(called))} you would have ${o.runs} runs, ${o.dropped.length + o.others.length} of them hard sessions besides your long run, and a week of ${ONE_QUALITY_RUNS} runs or fewer needs only one`;
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   zoneRpeOf,
   LONG_RACE_LONG_RUN_MINUTES,
   QUALITY_SHORT_MINUTES,
+  ONE_QUALITY_RUNS,
   STRENGTH_MIN_MINUTES,
   EASY_RUN_USEFUL_MINUTES,
 } from '../planning/plan-measures';
@@ -529,6 +530,10 @@ function volumeChange(
     // A build's or a hold's cut has fewer runs rather than token runs (not a graded return, a re-entry week, a
     // down week or a taper: those keep their sessions short by design).
     fewerRuns: (t === 'BUILD' || t === 'HOLD') && !reentering && !decision.gradedReturn && !decision.easyOnly,
+    // A week of 4 runs or fewer keeps one quality session besides the long run (`ONE_QUALITY_RUNS`): the non-key
+    // quality goes whole rather than an easy run (Sofia's build had kept two beside one easy run, athlete03).
+    oneQuality:
+      (t === 'BUILD' || t === 'HOLD') && !reentering && !decision.gradedReturn && !decision.easyOnly,
     // A down week after two weeks or more of red readiness keeps 2 full rest days (fewer sessions, not only shorter).
     restDays:
       decision.reason === 'RECOVERY_DOWN_WEEK' && escalatedRed(g.s.input, g.m)
@@ -1019,11 +1024,13 @@ function describeVolume(
   if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
   // "Rather than cut every session short" only when no other session is cut, and not of a drop a base week's hard
   // share made, nor of the race's quality the week cannot hold even shortened, nor of an easy session on a day the
-  // athlete keeps missing (`cutNote` says those reasons: the other sessions are at their doses, not spared a cut).
+  // athlete keeps missing, nor of the quality a week of few runs drops rather than an easy run (`cutNote` says those
+  // reasons: the other sessions are at their doses, not spared a cut).
   let explained = (fit.hardShareDrop?.dropped.length ?? 0) + (fit.qualityKept?.dropped.length ?? 0);
   for (const x of fit.failingDayCut ?? [])
     if (changes.some((c) => c.type === 'DROP_SESSION' && c.sessionId === x.id)) explained++;
   explained += (fit.tokenRunDrop?.dropped.length ?? 0) + (fit.tokenRunDrop?.instead?.quality.length ?? 0);
+  explained += fit.oneQuality?.dropped.length ?? 0;
   if (dropped.length > 0)
     acts.push(
       `drop ${andList(dropped)}${cutParts.length === 0 && explained < dropped.length ? ' (rather than cut every session short)' : ''}`,
@@ -1203,6 +1210,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     text += ` ${names.replace(/^\w/, (c) => c.toUpperCase())} ${hd.dropped.length === 1 ? 'goes' : 'go'} first: ${lead}, ${hd.hard} of the week's ${min(hd.size)} would be hard (${Math.round((hd.hard / Math.max(1, hd.size)) * 100)} %, counting the quality sessions' work), above the ${limit} % ${note.hardShareWeek} keeps (about 80/20 by time, Seiler 2010; our threshold).`;
   }
   text += qualityKeptNote(fit, applied, note.hardShareWeek, note.zoneRpe, note.qualityRaceMark);
+  text += oneQualityNote(fit, note.athlete);
   text += failingDayNote(fit, note);
   text += tokenRunNote(fit, applied);
   text += restDayNote(fit, note, applied);
@@ -1228,6 +1236,31 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     text += ` The week's ${min(note.max + note.lifeCut + r)} is within rounding of the range's top (${r} min above ${min(note.max + note.lifeCut)}; up to ${fit.tolerance ?? 0} min is left as it is, our rule), so no session is trimmed for it.`;
   }
   return text;
+}
+
+/**
+ * " Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run: kept, even at 35 min, it would
+ * leave Sofia 4 runs, 2 of them quality sessions besides the long run (…), and a week of 4 runs or fewer keeps one
+ * quality session besides the long run (our rule; …)." for the non-key quality a build's or a hold's cut dropped
+ * rather than the easy runs it would have cost (`FitResult.oneQuality`). '' with none.
+ */
+function oneQualityNote(fit: FitResult, athlete: string): string {
+  const o = fit.oneQuality;
+  if (o === undefined) return '';
+  const names = andList(o.dropped.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
+  const one = o.dropped.length === 1;
+  let shortened = false;
+  for (let i = 0; i < o.dropped.length; i++) if (o.had[i] < o.dropped[i].minutes) shortened = true;
+  const same = o.had.every((m) => m === o.had[0]);
+  const kept = !shortened
+    ? ''
+    : same
+      ? `, even at ${o.had[0]} min${one ? '' : ' each'}`
+      : `, even at ${andList(o.had.map(String))} min`;
+  const all = [...o.others, ...o.dropped].sort((a, b) => a.day - b.day);
+  let keys = 0;
+  for (const x of o.others) if (x.key === true) keys++;
+  return ` ${names} ${one ? 'is' : 'are'} dropped rather than ${andList(o.easy.map(sessionName))}: kept${kept}, ${one ? 'it' : 'they'} would leave ${athlete} ${o.runs} runs, ${all.length} of them quality sessions besides the long run (${andList(all.map(sessionName))}), and a week of ${ONE_QUALITY_RUNS} runs or fewer keeps one quality session besides the long run (our rule: the non-key quality goes whole before an easy run, ${keys > 1 ? 'the key sessions stay' : keys === 1 ? 'the key session stays' : 'the longest stays'}).`;
 }
 
 /**
@@ -2080,6 +2113,8 @@ class Shared {
         stated,
         planMinutes: this.planTotal,
         afterMinutes: fitted ? this.fittedMinutes : undefined,
+        // The non-key quality the volume decision's cut drops rather than easy runs: the athlete reads why.
+        oneQuality: fitted ? (this.fit?.oneQuality ?? undefined) : undefined,
       }),
       basis,
       evidence,

@@ -357,6 +357,7 @@ function filled(
     failingDayCut: fit.failingDayCut,
     tokenRunDrop: fit.tokenRunDrop,
     restDayDrop: fit.restDayDrop,
+    oneQuality: fit.oneQuality,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   hardShareMinutes,
   EASY_RUN_USEFUL_MINUTES,
   isHard,
+  ONE_QUALITY_RUNS,
   isLongSession,
   shorterQuality,
   STRENGTH_MIN_MINUTES,
@@ -38,7 +39,9 @@ import { fillFreeDays, type FillContext, type FillOutcome } from './fill-days';
  *    are halved (strength never below `STRENGTH_MIN_MINUTES`: of two at it, one is dropped and the others kept
  *    whole, the one nearest a hard session or the weekend going: `strengthNearness`) and dropped (in a build with a
  *    race ahead, `keepQuality`, the non-key quality runs are shortened a repeat at a time instead, `shorterQuality`,
- *    for the hard share too, and dropped only when the week cannot hold them at their shortest); only then is an easy session dropped (fewer runs, the shortest first); then the
+ *    for the hard share too, and dropped only when the week cannot hold them at their shortest; but a week the cut
+ *    leaves at `ONE_QUALITY_RUNS` runs or fewer keeps one quality session besides the long run, `oneQuality`); only
+ *    then is an easy session dropped (fewer runs, the shortest first); then the
  *    key quality sessions and the long run go to their useful dose, and last the non-key sessions to their
  *    minimum. A down week's long run keeps no larger a share of itself than the easy runs keep, nor, in a re-entry
  *    week (`strengthWithRunning`), does strength (its minutes go to the easy runs);
@@ -153,6 +156,14 @@ export interface FitRequest {
    * (`FitResult.tokenRunDrop`). Absent: the easy runs stay at their easy floors.
    */
   readonly fewerRuns?: boolean;
+  /**
+   * A build's or a hold's cut of the whole week that keeps the week's quality for a race ahead (`keepQuality`): a week
+   * of `ONE_QUALITY_RUNS` runs or fewer keeps one quality session besides the long run (our rule). When the cut
+   * would keep two or more and drop an easy run for them, the non-key quality runs go instead (the key ones stay; of
+   * non-key ones only, the longest as planned stays), whole, as the cut order drops non-key quality without a race
+   * ahead, and the easy runs stay (`FitResult.oneQuality`). Absent: the race's quality is kept before an easy run.
+   */
+  readonly oneQuality?: boolean;
   /**
    * A down week after two weeks or more of red readiness (`escalatedRed`): the days a fit of the whole week leaves
    * free of any session, at least (2; our rule), whether or not the plan was above its target. With fewer, whole easy
@@ -318,6 +329,19 @@ export interface FitResult {
     readonly had: number;
     readonly back: number;
   };
+  /**
+   * With `oneQuality`: the non-key quality runs dropped whole rather than an easy run (`dropped`, as planned; `had`:
+   * the minutes the cut keeping them would have left each), the week's other quality sessions besides the long run
+   * (`others`, as planned), the runs the cut would have left keeping them (`runs`) and the easy runs it would have
+   * dropped for them that the week keeps (`easy`, as planned, in the plan's order).
+   */
+  readonly oneQuality?: {
+    readonly dropped: readonly PlannedSession[];
+    readonly had: readonly number[];
+    readonly others: readonly PlannedSession[];
+    readonly runs: number;
+    readonly easy: readonly PlannedSession[];
+  };
 }
 
 /**
@@ -419,6 +443,7 @@ function fitResult(
   failingDayCut: FitResult['failingDayCut'],
   tokenRunDrop: FitResult['tokenRunDrop'],
   restDayDrop: FitResult['restDayDrop'],
+  oneQuality: FitResult['oneQuality'] = undefined,
 ): FitResult {
   return {
     changes,
@@ -443,6 +468,7 @@ function fitResult(
     failingDayCut,
     tokenRunDrop,
     restDayDrop,
+    oneQuality,
   };
 }
 
@@ -624,7 +650,101 @@ function withDoses(items: Item[], req: FitRequest): boolean {
 }
 
 export function fitVolume(req: FitRequest): FitResult {
-  return fillFreeDays(req, fitLanded(req));
+  return fillFreeDays(req, oneQualityFit(req, fitLanded(req)));
+}
+
+/**
+ * A week of `ONE_QUALITY_RUNS` runs or fewer keeps one quality session besides the long run (`FitRequest.oneQuality`;
+ * our rule): when the cut `r` keeps two or more and dropped an easy run, the cut is made again with the non-key
+ * quality runs released from the race rule (the key ones stay; of non-key ones only, the longest as planned stays,
+ * the earlier on a tie), so that they go whole before an easy run as the cut order has it; that cut is taken when it
+ * drops them and keeps more easy runs (Sofia, athlete03: 280 → 205 min had kept Tuesday's steady blocks and
+ * Thursday's tempo at 1 × 15′ beside one easy run and the long run, dropping Monday's and Wednesday's easy runs).
+ */
+function oneQualityFit(req: FitRequest, r: FitResult): FitResult {
+  if (req.oneQuality !== true || req.keepQuality === undefined || !req.mayDrop || req.scopeIds !== undefined)
+    return r;
+  let drops = false;
+  for (const c of r.changes) if (c.type === 'DROP_SESSION') drops = true;
+  if (!drops) return r;
+  const gone = droppedIds(r);
+  let runs = 0;
+  let easyGone = false;
+  const quality: PlannedSession[] = [];
+  for (const x of req.plan.sessions) {
+    if (x.kind !== 'RUN') continue;
+    const tier = cutTier(x, req.zoneRpe);
+    if (gone.has(x.id)) {
+      if (tier === 0) easyGone = true;
+      continue;
+    }
+    runs++;
+    if ((tier === 2 || tier === 3) && isHard(x, req.zoneRpe)) quality.push(x);
+  }
+  if (!easyGone || runs > ONE_QUALITY_RUNS || quality.length < 2) return r;
+  const release: PlannedSession[] = [];
+  let keep: PlannedSession | null = null;
+  for (const x of quality) if (x.key === true) keep = x;
+  if (keep === null) for (const x of quality) if (keep === null || x.minutes > keep.minutes) keep = x;
+  for (const x of quality) if (x !== keep && x.key !== true) release.push(x);
+  if (release.length === 0) return r;
+  const ids = new Set<string>();
+  for (const x of release) ids.add(x.id);
+  const r2 = fitLanded(req, ids);
+  const gone2 = droppedIds(r2);
+  for (const x of release) if (!gone2.has(x.id)) return r;
+  const easy: PlannedSession[] = [];
+  let kept1 = 0;
+  let kept2 = 0;
+  for (const x of req.plan.sessions) {
+    if (x.kind !== 'RUN' || cutTier(x, req.zoneRpe) !== 0) continue;
+    if (!gone.has(x.id)) kept1++;
+    if (!gone2.has(x.id)) kept2++;
+    if (gone.has(x.id) && !gone2.has(x.id)) easy.push(x);
+  }
+  if (kept2 <= kept1) return r;
+  const others: PlannedSession[] = [];
+  for (const x of quality) if (!ids.has(x.id)) others.push(x);
+  const had: number[] = [];
+  for (const x of release) {
+    let m = x.minutes;
+    for (const c of r.changes)
+      if (c.type === 'SCALE_VOLUME' && c.sessionIds?.includes(x.id) === true)
+        m = scaled(x.minutes, c.percent);
+    had.push(m);
+  }
+  return fitResult(
+    r2.changes,
+    r2.capped,
+    r2.over,
+    r2.moved,
+    r2.aboveMax,
+    r2.aboveBy,
+    r2.growShort,
+    r2.freeDays,
+    r2.fill,
+    r2.plan,
+    r2.roundedAbove,
+    r2.tolerance,
+    r2.longRunCut,
+    r2.strengthDrop,
+    r2.strengthKept,
+    r2.runDaysKept,
+    r2.growLimits,
+    r2.hardShareDrop,
+    r2.qualityKept,
+    r2.failingDayCut,
+    r2.tokenRunDrop,
+    r2.restDayDrop,
+    { dropped: release, had, others, runs, easy },
+  );
+}
+
+/** The sessions a fit's changes drop (a DROP_SESSION each). */
+function droppedIds(r: FitResult): Set<string> {
+  const out = new Set<string>();
+  for (const c of r.changes) if (c.type === 'DROP_SESSION') out.add(c.sessionId);
+  return out;
 }
 
 /** What a pass of `fitDays` tells `fitLanded` of the hard share (`FitRequest.hardShareMax`). */
@@ -645,16 +765,16 @@ interface HardPass {
  * taken when it is true of its own landing: its hard share step judged the week it delivers, or made no change and
  * the week it delivers keeps the share. Else (passes that disagree) the first pass stands.
  */
-function fitLanded(req: FitRequest): FitResult {
+function fitLanded(req: FitRequest, release?: ReadonlySet<string>): FitResult {
   const share = req.hardShareMax;
-  if (share === undefined || !req.mayDrop) return fitDays(req, req.cutTo);
+  if (share === undefined || !req.mayDrop) return fitDays(req, req.cutTo, undefined, release);
   const first: HardPass = { landed: 0, acted: false, hard: 0 };
-  const r1 = fitDays(req, req.cutTo, first);
+  const r1 = fitDays(req, req.cutTo, first, release);
   if (!first.acted || first.landed === req.cutTo) return r1;
   let size = first.landed;
   for (let pass = 0; pass < 2; pass++) {
     const p: HardPass = { landed: 0, acted: false, hard: 0 };
-    const r = fitDays(req, size, p);
+    const r = fitDays(req, size, p, release);
     if (p.acted ? p.landed === size : p.hard <= share * p.landed) return r;
     if (p.landed === size) break;
     size = p.landed;
@@ -700,7 +820,13 @@ function restDaysShort(req: FitRequest): boolean {
  * The fit (see `fitVolume`), with a base week's hard share judged on a week of `hardSize` minutes (see
  * `fitLanded`); `pass`, when given, is told what the hard share did and where the week landed.
  */
-function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult {
+function fitDays(
+  req: FitRequest,
+  hardSize: number,
+  pass?: HardPass,
+  /** Non-key quality runs the race rule does not keep (`oneQualityFit`): cut as without a race ahead. */
+  release?: ReadonlySet<string>,
+): FitResult {
   if (
     req.scopeIds === undefined &&
     req.longRunFirst !== true &&
@@ -764,7 +890,11 @@ function fitDays(req: FitRequest, hardSize: number, pass?: HardPass): FitResult 
       dayFloor: -1,
       easy: 0,
       hard: false,
-      quality: req.keepQuality !== undefined && tier === 2 && x.kind === 'RUN',
+      quality:
+        req.keepQuality !== undefined &&
+        tier === 2 &&
+        x.kind === 'RUN' &&
+        (release === undefined || !release.has(x.id)),
       shortened: false,
       m: x.minutes,
       day: x.day,
