@@ -170,3 +170,20 @@ describe('no text names a race under the pending talk as a reason without saying
     expect(seen).toBeGreaterThan(10);
   });
 });
+
+describe('the long-race note says how far the race is in days when it is under a week away', () => {
+  it('should never say "0 weeks away" or round a few days up to a week', () => {
+    // The property above found "is on 2025-10-14, 0 weeks away" two days before the race.
+    for (const raceInDays of [1, 3, 5, 6, 13]) {
+      const r = reviewAthlete(emmaHold('COMPETITION', raceInDays));
+      const note = r.suggestions.find((x) => x.kind === 'LONG_RACE_PREPARATION');
+      if (note === undefined) continue;
+      const days = raceInDays + 1; // REVIEW is the day before NEXT
+      const words =
+        days >= 7 ? `${Math.round(days / 7)} week${Math.round(days / 7) === 1 ? '' : 's'}` : `${days} days`;
+      expect(note.rationale).toContain(`is on ${shift(NEXT, raceInDays)}, ${words} away.`);
+      expect(note.athleteText).not.toMatch(/\b0 weeks\b/);
+      if (days < 7) expect(note.athleteText).toContain(`is ${days} days away`);
+    }
+  });
+});

@@ -712,7 +712,11 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
   const peak = ultra
     ? '3–3.5 hours (or back-to-back weekend long runs adding up to that) an ultra build usually peaks at'
     : '2.5–3 hours a marathon build usually peaks at';
-  const race = `${capital ? 'Your' : 'your'} ${what}${date !== null ? ` on ${date}` : ''}${weeks !== null ? ` is ${plural(weeks, 'week')} away` : ' is coming up'}`;
+  // Under a week away in days, as the coach's text says it ("2 days away", not "0 weeks away").
+  const toRace = numOf(e.daysToRace);
+  const away =
+    toRace !== null && toRace < 7 ? plural(toRace, 'day') : weeks !== null ? plural(weeks, 'week') : null;
+  const race = `${capital ? 'Your' : 'your'} ${what}${date !== null ? ` on ${date}` : ''}${away !== null ? ` is ${away} away` : ' is coming up'}`;
   const longest = numOf(e.longestRecentRun);
   const reach = numOf(e.reachableLongRun);
   if (e.underbuilt === true)

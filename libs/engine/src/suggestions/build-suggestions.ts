@@ -4567,7 +4567,7 @@ function suggestLongRacePreparation(g: Shared): void {
   const peakWords = `${hours(peak.low)}–${hours(peak.high)} h`;
   const weeks = Math.round((r.day - g.state.reviewDay) / 7);
   const parts: string[] = [
-    `${raceName(r)} (A race, about ${min(r.minutes)}) is on ${fromDayNumber(r.day)}, ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away.`,
+    `${raceName(r)} (A race, about ${min(r.minutes)}) is on ${fromDayNumber(r.day)}, ${awayWords(r.day - g.state.reviewDay)} away.`,
   ];
   let recent: number | null = null;
   if (fewRuns) {
@@ -4666,6 +4666,7 @@ function suggestLongRacePreparation(g: Shared): void {
       raceDate: fromDayNumber(r.day),
       raceMinutes: r.minutes,
       weeksToRace: weeks,
+      daysToRace: r.day - g.state.reviewDay,
       runDays: daysNow,
       runDaysAfterVolumeChange: daysAfter,
       recentRunDaysPerWeek: recent === null ? null : round1(recent),
