@@ -1,5 +1,5 @@
 import { weekdayName } from '../dates/local-date';
-import { plannedSession, repeatsAt } from '../planning/plan-measures';
+import { dayId, dayIdTags, plannedSession, repeatsAt } from '../planning/plan-measures';
 import type {
   ApplyRejectionCode,
   ApplyResult,
@@ -36,6 +36,9 @@ export function cut5(v: number): number {
 function round5(v: number): number {
   return Math.round(v / 5) * 5;
 }
+
+/** The ends of a rest day's id, by weekday (`dayId`). */
+const REST_IDS = dayIdTags('rest');
 
 /** The intervals a session scaled to `minutes` keeps (`repeatsAt`: the repeats that fit, its blocks as they are). */
 function fitIntervals(intervals: Intervals | undefined, minutes: number): Intervals | undefined {
@@ -219,7 +222,7 @@ function applyOne(w: Work, change: PlanChange): void {
       for (const d of change.days) {
         out.push(
           plannedSession(
-            `${w.head.weekStart}-d${d}-rest`,
+            dayId(w.head.weekStart, d, REST_IDS, 'rest'),
             d as Weekday,
             'REST',
             0,

@@ -9,10 +9,20 @@ import type {
   Weekday,
 } from '../types';
 import { SHAKE_OUT_MINUTES, heldLongRun, longRunStep, restDayPlace } from './long-run';
-import { plannedSession } from './plan-measures';
+import { dayId, dayIdTags, plannedSession } from './plan-measures';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
+
+/** The ends of the ids of the sessions a draft makes, by weekday (`dayId`). */
+const RACE_IDS = dayIdTags('race');
+const REST_IDS = dayIdTags('rest');
+const STRENGTH_IDS = dayIdTags('strength');
+const CROSS_IDS = dayIdTags('cross');
+const LONG_IDS = dayIdTags('long');
+const EASY_IDS = dayIdTags('easy');
+const QUALITY1_IDS = dayIdTags('quality1');
+const QUALITY2_IDS = dayIdTags('quality2');
 
 export interface DraftRequest {
   readonly weekStart: string;
@@ -177,7 +187,7 @@ function placeRaces(st: DraftState): void {
     if (race.priority !== 'C') st.hasMajorRace = true;
     sessions.push(
       plannedSession(
-        `${ws}-d${race.day}-race`,
+        dayId(ws, race.day, RACE_IDS, 'race'),
         race.day,
         'RACE',
         race.minutes,
@@ -207,7 +217,7 @@ function placeIllnessRest(st: DraftState): void {
     used[d] = true;
     sessions.push(
       plannedSession(
-        `${ws}-d${d}-rest`,
+        dayId(ws, d, REST_IDS, 'rest'),
         d as Weekday,
         'REST',
         0,
@@ -234,7 +244,9 @@ function placeRegular(st: DraftState): void {
     if (r.kind === 'STRENGTH' && noStrength !== undefined && noStrength.includes(r.day)) continue;
     sessions.push(
       plannedSession(
-        `${req.weekStart}-d${r.day}-${r.kind === 'STRENGTH' ? 'strength' : 'cross'}`,
+        r.kind === 'STRENGTH'
+          ? dayId(req.weekStart, r.day, STRENGTH_IDS, 'strength')
+          : dayId(req.weekStart, r.day, CROSS_IDS, 'cross'),
         r.day,
         r.kind,
         r.minutes,
@@ -540,7 +552,7 @@ function emitKeySessions(st: DraftState): void {
   if (longDay >= 0 && longMin > 0) {
     sessions.push(
       plannedSession(
-        `${ws}-d${longDay}-long`,
+        dayId(ws, longDay, LONG_IDS, 'long'),
         longDay as Weekday,
         'RUN',
         longMin,
@@ -561,7 +573,11 @@ function emitKeySessions(st: DraftState): void {
     const t = QUALITY_TEMPLATES[i === 0 ? focus : secondary];
     sessions.push(
       plannedSession(
-        `${ws}-d${d}-quality${i + 1}`,
+        i === 0
+          ? dayId(ws, d, QUALITY1_IDS, 'quality1')
+          : i === 1
+            ? dayId(ws, d, QUALITY2_IDS, 'quality2')
+            : `${ws}-d${d}-quality${i + 1}`,
         d as Weekday,
         'RUN',
         m,
@@ -592,7 +608,7 @@ function emitEasyAndRest(st: DraftState): void {
     if (m <= 0) continue;
     sessions.push(
       plannedSession(
-        `${ws}-d${d}-easy`,
+        dayId(ws, d, EASY_IDS, 'easy'),
         d as Weekday,
         'RUN',
         m,
@@ -610,7 +626,7 @@ function emitEasyAndRest(st: DraftState): void {
     if (hasSession[d]) continue;
     sessions.push(
       plannedSession(
-        `${ws}-d${d}-rest`,
+        dayId(ws, d, REST_IDS, 'rest'),
         d as Weekday,
         'REST',
         0,

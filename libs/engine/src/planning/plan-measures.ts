@@ -26,6 +26,22 @@ export function plannedSession(
   return { id, day, kind, minutes, effort, intervals, purpose, key, sport };
 }
 
+/** A session id's end for each weekday, `-d<day>-<tag>`, made once: an id is then one concatenation (`dayId`). */
+export function dayIdTags(tag: string): readonly string[] {
+  const out: string[] = [];
+  for (let d = 0; d < 7; d++) out.push(`-d${d}-${tag}`);
+  return out;
+}
+
+/**
+ * The id `${weekStart}-d${day}-${tag}` of a session the engine makes, its end from `tags` (`dayIdTags(tag)`): one
+ * string concatenation instead of three and a number's string (a draft makes one per day).
+ */
+export function dayId(weekStart: string, day: number, tags: readonly string[], tag: string): string {
+  const end = tags[day];
+  return end !== undefined ? weekStart + end : `${weekStart}-d${day}-${tag}`;
+}
+
 /** Planned minutes of a week (rest entries count 0). */
 export function planMinutes(plan: WeekPlan): number {
   let total = 0;
