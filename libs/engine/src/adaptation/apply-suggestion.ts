@@ -1,5 +1,5 @@
 import { weekdayName } from '../dates/local-date';
-import { repeatsAt } from '../planning/plan-measures';
+import { dayId, dayIdTags, plannedSession, repeatsAt } from '../planning/plan-measures';
 import type {
   ApplyRejectionCode,
   ApplyResult,
@@ -37,6 +37,9 @@ function round5(v: number): number {
   return Math.round(v / 5) * 5;
 }
 
+/** The ends of a rest day's id, by weekday (`dayId`). */
+const REST_IDS = dayIdTags('rest');
+
 /** The intervals a session scaled to `minutes` keeps (`repeatsAt`: the repeats that fit, its blocks as they are). */
 function fitIntervals(intervals: Intervals | undefined, minutes: number): Intervals | undefined {
   if (!intervals) return undefined;
@@ -45,15 +48,11 @@ function fitIntervals(intervals: Intervals | undefined, minutes: number): Interv
 }
 
 /**
- * A planned session from its fields, as an object literal with `PlannedSession`'s fields in their declared
- * order (id, day, kind, minutes, effort, intervals?, purpose, key?, sport?), an optional one only when it has a
- * value: every session the apply step makes goes through here.
+ * A copy of `s` with these fields (`plannedSession`: one literal, one map for every session the apply step makes).
  *
  * Why not `{ ...s, minutes }`: V8 gives a spread copy a map of its own (one per source map and per spread in
  * the code), so the plans the apply step returned held sessions of many shapes, and every loop over a plan's
- * sessions read their fields megamorphically. Literals with the same fields in the same order share one map:
- * these copies have the map of the engine draft's sessions (written in the same order), and of an input
- * session written in that order. A copy keeps `PlannedSession`'s fields only (what every caller reads).
+ * sessions read their fields megamorphically. A copy keeps `PlannedSession`'s fields only (what every caller reads).
  */
 function session(
   s: PlannedSession,
@@ -65,37 +64,6 @@ function session(
   key: boolean | undefined,
 ): PlannedSession {
   return plannedSession(s.id, day, s.kind, minutes, effort, intervals, purpose, key, s.sport);
-}
-
-function plannedSession(
-  id: string,
-  day: Weekday,
-  kind: PlannedSession['kind'],
-  minutes: number,
-  effort: PlannedSession['effort'],
-  intervals: Intervals | undefined,
-  purpose: string,
-  key: boolean | undefined,
-  sport: PlannedSession['sport'],
-): PlannedSession {
-  if (sport === undefined) {
-    if (intervals === undefined) {
-      return key === undefined
-        ? { id, day, kind, minutes, effort, purpose }
-        : { id, day, kind, minutes, effort, purpose, key };
-    }
-    return key === undefined
-      ? { id, day, kind, minutes, effort, intervals, purpose }
-      : { id, day, kind, minutes, effort, intervals, purpose, key };
-  }
-  if (intervals === undefined) {
-    return key === undefined
-      ? { id, day, kind, minutes, effort, purpose, sport }
-      : { id, day, kind, minutes, effort, purpose, key, sport };
-  }
-  return key === undefined
-    ? { id, day, kind, minutes, effort, intervals, purpose, sport }
-    : { id, day, kind, minutes, effort, intervals, purpose, key, sport };
 }
 
 /** Stable sort by day (insertion sort: a week has a handful of sessions), in place. */
@@ -252,14 +220,19 @@ function applyOne(w: Work, change: PlanChange): void {
         }
       }
       for (const d of change.days) {
-        out.push({
-          id: `${w.head.weekStart}-d${d}-rest`,
-          day: d as Weekday,
-          kind: 'REST',
-          minutes: 0,
-          effort: { type: 'RPE', value: 0 },
-          purpose: 'Rest day',
-        });
+        out.push(
+          plannedSession(
+            dayId(w.head.weekStart, d, REST_IDS, 'rest'),
+            d as Weekday,
+            'REST',
+            0,
+            { type: 'RPE', value: 0 },
+            undefined,
+            'Rest day',
+            undefined,
+            undefined,
+          ),
+        );
       }
       w.sessions = out;
       w.owned = true;

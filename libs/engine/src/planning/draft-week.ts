@@ -9,9 +9,20 @@ import type {
   Weekday,
 } from '../types';
 import { SHAKE_OUT_MINUTES, heldLongRun, longRunStep, restDayPlace } from './long-run';
+import { dayId, dayIdTags, plannedSession } from './plan-measures';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
+
+/** The ends of the ids of the sessions a draft makes, by weekday (`dayId`). */
+const RACE_IDS = dayIdTags('race');
+const REST_IDS = dayIdTags('rest');
+const STRENGTH_IDS = dayIdTags('strength');
+const CROSS_IDS = dayIdTags('cross');
+const LONG_IDS = dayIdTags('long');
+const EASY_IDS = dayIdTags('easy');
+const QUALITY1_IDS = dayIdTags('quality1');
+const QUALITY2_IDS = dayIdTags('quality2');
 
 export interface DraftRequest {
   readonly weekStart: string;
@@ -174,15 +185,19 @@ function placeRaces(st: DraftState): void {
   for (let i = 0; i < races.length; i++) {
     const race = races[i];
     if (race.priority !== 'C') st.hasMajorRace = true;
-    sessions.push({
-      id: `${ws}-d${race.day}-race`,
-      day: race.day,
-      kind: 'RACE',
-      minutes: race.minutes,
-      effort: { type: 'RPE', value: race.priority === 'C' ? 8 : 9 },
-      purpose: `Race: ${race.label}`,
-      key: true,
-    });
+    sessions.push(
+      plannedSession(
+        dayId(ws, race.day, RACE_IDS, 'race'),
+        race.day,
+        'RACE',
+        race.minutes,
+        { type: 'RPE', value: race.priority === 'C' ? 8 : 9 },
+        undefined,
+        `Race: ${race.label}`,
+        true,
+        undefined,
+      ),
+    );
     used[race.day] = true;
     keyDay[race.day] = true;
     avail[race.day] = 0;
@@ -200,14 +215,19 @@ function placeIllnessRest(st: DraftState): void {
   for (let d = 0; d <= Math.min(6, req.restThroughDay); d++) {
     avail[d] = 0;
     used[d] = true;
-    sessions.push({
-      id: `${ws}-d${d}-rest`,
-      day: d as Weekday,
-      kind: 'REST',
-      minutes: 0,
-      effort: { type: 'RPE', value: 0 },
-      purpose: 'Rest until 24 h free of fever and below-neck symptoms',
-    });
+    sessions.push(
+      plannedSession(
+        dayId(ws, d, REST_IDS, 'rest'),
+        d as Weekday,
+        'REST',
+        0,
+        { type: 'RPE', value: 0 },
+        undefined,
+        'Rest until 24 h free of fever and below-neck symptoms',
+        undefined,
+        undefined,
+      ),
+    );
   }
 }
 
@@ -222,15 +242,21 @@ function placeRegular(st: DraftState): void {
   for (const r of req.regular) {
     if (used[r.day] || avail[r.day] < r.minutes || r.minutes * 3 > st.remaining) continue;
     if (r.kind === 'STRENGTH' && noStrength !== undefined && noStrength.includes(r.day)) continue;
-    sessions.push({
-      id: `${req.weekStart}-d${r.day}-${r.kind === 'STRENGTH' ? 'strength' : 'cross'}`,
-      day: r.day,
-      kind: r.kind,
-      minutes: r.minutes,
-      effort: r.effort,
-      purpose: r.purpose,
-      ...(r.sport !== undefined ? { sport: r.sport } : {}),
-    });
+    sessions.push(
+      plannedSession(
+        r.kind === 'STRENGTH'
+          ? dayId(req.weekStart, r.day, STRENGTH_IDS, 'strength')
+          : dayId(req.weekStart, r.day, CROSS_IDS, 'cross'),
+        r.day,
+        r.kind,
+        r.minutes,
+        r.effort,
+        undefined,
+        r.purpose,
+        undefined,
+        r.sport,
+      ),
+    );
     avail[r.day] -= r.minutes;
     st.remaining -= r.minutes;
   }
@@ -524,16 +550,19 @@ function emitKeySessions(st: DraftState): void {
   const longDay = st.longDay;
   const longMin = st.longMin;
   if (longDay >= 0 && longMin > 0) {
-    sessions.push({
-      id: `${ws}-d${longDay}-long`,
-      day: longDay as Weekday,
-      kind: 'RUN',
-      minutes: longMin,
-      effort: req.decision === 'DOWN' ? EASY : LONG_EASY,
-      purpose:
+    sessions.push(
+      plannedSession(
+        dayId(ws, longDay, LONG_IDS, 'long'),
+        longDay as Weekday,
+        'RUN',
+        longMin,
+        req.decision === 'DOWN' ? EASY : LONG_EASY,
+        undefined,
         req.decision === 'DOWN' ? 'Shorter long run, easy throughout' : 'Long run, easy and conversational',
-      key: true,
-    });
+        true,
+        undefined,
+      ),
+    );
   }
   const focus = req.focus === 'RECOVERY' ? 'AEROBIC_VOLUME' : req.focus;
   const secondary = focus === 'THRESHOLD' ? 'VO2MAX' : 'THRESHOLD';
@@ -542,16 +571,23 @@ function emitKeySessions(st: DraftState): void {
     const m = qualityMin[i];
     if (m <= 0) continue;
     const t = QUALITY_TEMPLATES[i === 0 ? focus : secondary];
-    sessions.push({
-      id: `${ws}-d${d}-quality${i + 1}`,
-      day: d as Weekday,
-      kind: 'RUN',
-      minutes: m,
-      effort: t.effort,
-      intervals: fitTemplate(t, m, req.qualityVolumeFactor),
-      purpose: req.decision === 'TAPER' ? `${t.purpose} (taper: fewer repeats, same effort)` : t.purpose,
-      key: true,
-    });
+    sessions.push(
+      plannedSession(
+        i === 0
+          ? dayId(ws, d, QUALITY1_IDS, 'quality1')
+          : i === 1
+            ? dayId(ws, d, QUALITY2_IDS, 'quality2')
+            : `${ws}-d${d}-quality${i + 1}`,
+        d as Weekday,
+        'RUN',
+        m,
+        t.effort,
+        fitTemplate(t, m, req.qualityVolumeFactor),
+        req.decision === 'TAPER' ? `${t.purpose} (taper: fewer repeats, same effort)` : t.purpose,
+        true,
+        undefined,
+      ),
+    );
   }
 }
 
@@ -570,27 +606,37 @@ function emitEasyAndRest(st: DraftState): void {
     const d = easyDays[i];
     const m = easyMin[i];
     if (m <= 0) continue;
-    sessions.push({
-      id: `${ws}-d${d}-easy`,
-      day: d as Weekday,
-      kind: 'RUN',
-      minutes: m,
-      effort: req.decision === 'TRANSITION' || graded ? { type: 'RPE', value: 2 } : EASY,
-      purpose,
-    });
+    sessions.push(
+      plannedSession(
+        dayId(ws, d, EASY_IDS, 'easy'),
+        d as Weekday,
+        'RUN',
+        m,
+        req.decision === 'TRANSITION' || graded ? { type: 'RPE', value: 2 } : EASY,
+        undefined,
+        purpose,
+        undefined,
+        undefined,
+      ),
+    );
   }
   const hasSession = [false, false, false, false, false, false, false];
   for (let i = 0; i < sessions.length; i++) hasSession[sessions[i].day] = true;
   for (let d = 0; d < 7; d++) {
     if (hasSession[d]) continue;
-    sessions.push({
-      id: `${ws}-d${d}-rest`,
-      day: d as Weekday,
-      kind: 'REST',
-      minutes: 0,
-      effort: { type: 'RPE', value: 0 },
-      purpose: 'Rest day',
-    });
+    sessions.push(
+      plannedSession(
+        dayId(ws, d, REST_IDS, 'rest'),
+        d as Weekday,
+        'REST',
+        0,
+        { type: 'RPE', value: 0 },
+        undefined,
+        'Rest day',
+        undefined,
+        undefined,
+      ),
+    );
   }
 }
 

@@ -1,5 +1,46 @@
 import { effortToRpe } from '../intensity/intensity-distribution';
-import type { Effort, Intervals, PlannedSession, WeekPlan } from '../types';
+import type { Effort, Intervals, PlannedSession, WeekPlan, Weekday } from '../types';
+
+/**
+ * A planned session from its fields, as one object literal with every field of `PlannedSession` in its declared
+ * order (id, day, kind, minutes, effort, intervals, purpose, key, sport), an optional one `undefined` when it has
+ * no value: every session the engine makes (its draft's, the apply step's) goes through here.
+ *
+ * Why every field: V8 gives each set of fields its own map, and a session with some optional fields had one of
+ * several (a rest day, an easy run, a key run, a quality session with intervals, a ride with its sport, each copy
+ * the apply step made): every loop over a plan's sessions read their fields megamorphically. One literal gives
+ * every session the engine makes one map (beside the input plans' own). As JSON an `undefined` field is left
+ * out, so a session reads as it did (its fields with a value, in the same order).
+ */
+export function plannedSession(
+  id: string,
+  day: Weekday,
+  kind: PlannedSession['kind'],
+  minutes: number,
+  effort: Effort,
+  intervals: Intervals | undefined,
+  purpose: string,
+  key: boolean | undefined,
+  sport: PlannedSession['sport'],
+): PlannedSession {
+  return { id, day, kind, minutes, effort, intervals, purpose, key, sport };
+}
+
+/** A session id's end for each weekday, `-d<day>-<tag>`, made once: an id is then one concatenation (`dayId`). */
+export function dayIdTags(tag: string): readonly string[] {
+  const out: string[] = [];
+  for (let d = 0; d < 7; d++) out.push(`-d${d}-${tag}`);
+  return out;
+}
+
+/**
+ * The id `${weekStart}-d${day}-${tag}` of a session the engine makes, its end from `tags` (`dayIdTags(tag)`): one
+ * string concatenation instead of three and a number's string (a draft makes one per day).
+ */
+export function dayId(weekStart: string, day: number, tags: readonly string[], tag: string): string {
+  const end = tags[day];
+  return end !== undefined ? weekStart + end : `${weekStart}-d${day}-${tag}`;
+}
 
 /** Planned minutes of a week (rest entries count 0). */
 export function planMinutes(plan: WeekPlan): number {
