@@ -1171,7 +1171,7 @@ export function generateHistory({
     name: `Season to ${nextA.name}`,
     phases: seasonPhases(
       firstWeek,
-      aRaces.map((r) => r.date),
+      aRaces.map((r) => ({ date: r.date, transitionDays: SHORT_RACES.has(r.kind) ? 7 : 14 })),
     ),
     mesocycles: [],
     version: 1,
@@ -1275,17 +1275,24 @@ export function generateHistory({
   };
 }
 
+/** Races of half-marathon length or shorter: the engine gives them one week of transition, a marathon two. */
+const SHORT_RACES: ReadonlySet<RaceKind> = new Set<RaceKind>(['5k', '10k', 'half marathon']);
+
 /**
  * Phases built backward from each A race: PREPARATORY until 8 weeks out, PRE_COMPETITION until 3 weeks out,
- * COMPETITION to race day, then two weeks of TRANSITION. Races closer together squeeze the earlier phases.
+ * COMPETITION to race day, then its TRANSITION (two weeks after a marathon or longer, one after a half marathon
+ * or shorter, as the engine plans it). Races closer together squeeze the earlier phases.
  */
-export function seasonPhases(seasonStart: string, aRaceDates: string[]): SeasonPhaseBlock[] {
+export function seasonPhases(
+  seasonStart: string,
+  aRaces: readonly { readonly date: string; readonly transitionDays: number }[],
+): SeasonPhaseBlock[] {
   const phases: SeasonPhaseBlock[] = [];
   let cursor = seasonStart;
   const push = (phase: SeasonPhase, startDate: string, endDate: string) => {
     if (endDate >= startDate) phases.push({ phase, startDate, endDate });
   };
-  for (const race of [...aRaceDates].sort()) {
+  for (const { date: race, transitionDays } of [...aRaces].sort((a, b) => (a.date < b.date ? -1 : 1))) {
     if (race < cursor) continue;
     const preComp = addDays(race, -56);
     const comp = addDays(race, -21);
@@ -1293,8 +1300,8 @@ export function seasonPhases(seasonStart: string, aRaceDates: string[]): SeasonP
     const preStart = cursor > preComp ? cursor : preComp;
     if (preStart < comp) push(SeasonPhase.PRE_COMPETITION, preStart, addDays(comp, -1));
     push(SeasonPhase.COMPETITION, cursor > comp ? cursor : comp, race);
-    push(SeasonPhase.TRANSITION, addDays(race, 1), addDays(race, 14));
-    cursor = addDays(race, 15);
+    push(SeasonPhase.TRANSITION, addDays(race, 1), addDays(race, transitionDays));
+    cursor = addDays(race, transitionDays + 1);
   }
   if (phases.length === 0) push(SeasonPhase.PREPARATORY, seasonStart, addDays(seasonStart, 7 * 20 - 1));
   return phases;

@@ -108,6 +108,12 @@ export interface EngineConfig {
   readonly racing: {
     /** Transition phase length after an A race, days. [convention 1–4 weeks] */
     readonly transitionDays: number;
+    /**
+     * After a race of half-marathon length or shorter (`shortTaperRace`): one week of transition, its cut in
+     * proportion to the race's easy days (`transitionCutAfter`). [ours, after the convention of 3–4 easy days
+     * after a 10 km and about a week after a half marathon]
+     */
+    readonly shortTransitionDays: number;
     readonly transitionVolumeCut: number;
     /**
      * The week right after a marathon-type race (≥ `longRaceMinutes`, any priority) is a recovery week: rest days
@@ -296,6 +302,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   taper: { days: 14, shortRaceDays: 11, minDays: 8, maxDays: 14, volumeCut: 0.5, minCut: 0.41, maxCut: 0.6 },
   racing: {
     transitionDays: 14,
+    shortTransitionDays: 7,
     transitionVolumeCut: 0.5,
     recoveryWeekCut: 0.7,
     maxTransitionDays: 28,

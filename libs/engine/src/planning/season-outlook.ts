@@ -6,6 +6,7 @@ import {
   raceWeekRecoveryRace,
   recoveryWeekRace,
   taperSoonAfter,
+  transitionCutAfter,
   transitionDaysAfter,
   type Decision,
 } from '../review/decide-week';
@@ -168,7 +169,8 @@ export function seasonOutlook(
       fromRed = false;
     } else if (prev && ws - prev.day <= transitionDaysAfter(prev, config)) {
       phase = 'TRANSITION';
-      minutes = level * (1 - config.racing.transitionVolumeCut);
+      // (After a half marathon or shorter one week, cut in proportion to the race's easy days.)
+      minutes = level * (1 - transitionCutAfter(prev, config));
       note = `transition after ${named(prev)}`;
       builds = 0;
       returning = true;

@@ -5,6 +5,7 @@ import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { nextFocus } from '../planning/session-templates';
 import {
   recoveryDaysAfter,
+  shortTaperRace,
   taperCoversWeek,
   taperDaysFor,
   taperFirstWeek,
@@ -290,10 +291,37 @@ export function illnessThatCounts(state: MetricsState, base: number, config: Eng
   return state.reviewDay - ill.end > ILLNESS_OVER_DAYS && trainedSince ? null : ill;
 }
 
-/** A transition after an A race lasts the race's easy days when they are longer, within 1–4 weeks. */
+/**
+ * A transition after an A race lasts the race's easy days when they are longer, within 1–4 weeks. A race of
+ * half-marathon length or shorter (`shortTaperRace`, the taper's rule) has one week of it (`shortTransitionDays`):
+ * the week after its race week, its 3–4 (a 10 km) to 7 (a half) easy days in it, then the base.
+ */
 export function transitionDaysAfter(race: ParsedRace, config: EngineConfig): number {
   const r = config.racing;
+  if (shortTaperRace(race, config)) return r.shortTransitionDays;
   return Math.min(r.maxTransitionDays, Math.max(r.transitionDays, recoveryDaysAfter(race.minutes)));
+}
+
+/**
+ * The transition's volume cut after `race`, a fraction: the transition's (−50 %), or after a race of half-marathon
+ * length or shorter that cut in proportion to its easy days in the one transition week (a 50-min 10 km's 4 easy
+ * days: 4/7 of −50 %, about −29 %; a half marathon's 7: the full −50 %), as a short taper's first step is cut by
+ * its days in the taper. The decision and the outlook both size a transition week by it.
+ */
+export function transitionCutAfter(race: ParsedRace, config: EngineConfig): number {
+  const cut = config.racing.transitionVolumeCut;
+  if (!shortTaperRace(race, config)) return cut;
+  return (cut * Math.min(7, recoveryDaysAfter(race.minutes))) / 7;
+}
+
+/**
+ * The transition's last day after `race`: the race day and its days (`transitionDaysAfter`), or, after a race
+ * of half-marathon length or shorter, the Sunday of the week after its race week (its one transition week).
+ */
+export function transitionEndAfter(race: ParsedRace, config: EngineConfig): number {
+  return shortTaperRace(race, config)
+    ? mondayOf(race.day) + 13
+    : race.day + transitionDaysAfter(race, config);
 }
 
 /**
@@ -1003,7 +1031,10 @@ export function decideWeek(
       // The week right after a marathon-type A race is its recovery week: rest days first, then short easy runs.
       target =
         base *
-        (1 - (recovering !== null ? config.racing.recoveryWeekCut : config.racing.transitionVolumeCut));
+        (1 -
+          (recovering !== null
+            ? config.racing.recoveryWeekCut
+            : transitionCutAfter((a !== null && a.day < nws ? a : last) as ParsedRace, config)));
       min = 0;
       max = target;
       break;

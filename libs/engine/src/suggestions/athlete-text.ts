@@ -591,7 +591,11 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     case 'TRANSITION_AFTER_A_RACE':
     case 'RACE_RECOVERY': {
       const date = strOf(e.raceDate);
-      return `${capital ? 'After' : 'after'} your race${date !== null ? ` on ${date}` : ''}, your body needs rest first, then short easy runs with no intervals`;
+      // After a half marathon or shorter (the transition's `easyDays`): one week of easy running, then training.
+      const easy = kind === 'TRANSITION_AFTER_A_RACE' ? numOf(e.easyDays) : null;
+      return easy !== null
+        ? `${capital ? 'After' : 'after'} your race${date !== null ? ` on ${date}` : ''}, your body needs about ${plural(easy, 'easy day')}, so next week is easy running with no intervals, then your training builds again`
+        : `${capital ? 'After' : 'after'} your race${date !== null ? ` on ${date}` : ''}, your body needs rest first, then short easy runs with no intervals`;
     }
     case 'RACING_TOO_OFTEN':
       return lead(

@@ -62,6 +62,7 @@ import {
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import {
   recoveryDaysAfter,
+  shortTaperRace,
   taperDaysFor,
   taperFirstWeek,
   taperPrescription,
@@ -76,7 +77,7 @@ import {
   recoveryWeekRace,
   REENTRY_IDLE_DAYS,
   REENTRY_SHARE,
-  transitionDaysAfter,
+  transitionEndAfter,
   type Decision,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
@@ -2352,11 +2353,17 @@ function suggestTransitionAfterARace(g: Shared): void {
   const r = transitionRace(g);
   const ago = r ? state.reviewDay - r.day : 0;
   const recovery = r !== null && recoveryWeekRace(state.races, ctx.nextWeekStart, config) === r;
-  const end = r ? r.day + transitionDaysAfter(r, config) : null;
+  const end = r ? transitionEndAfter(r, config) : null;
   const until = end !== null ? ` until ${fromDayNumber(end)}` : '';
+  // A half marathon or shorter: one transition week, its cut in proportion to the race's easy days.
+  const short = r !== null && shortTaperRace(r, config);
+  const easy = r !== null ? recoveryDaysAfter(r.minutes) : 0;
+  const why = short
+    ? ` A race of half-marathon length or shorter needs one week of it: its ${easy} easy ${easy === 1 ? 'day' : 'days'} (one per 3 km raced, a convention)${easy < 7 ? `, ${easy} of the week's 7 days, take ${easy}/7 of the transition's -${Math.round(config.racing.transitionVolumeCut * 100)} %` : ''}; the base then returns within the ramp limit.`
+    : ' Body and mind recover before the next build (1–4 weeks, a convention).';
   const text = recovery
     ? `${raceName(r)} (A race) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} The transition phase of easy, unstructured running lasts${until} (${recoveryDaysAfter(r.minutes)} easy days, one per 3 km raced, and 1–4 weeks of transition, conventions), then base building.`
-    : `${r ? `${raceName(r)} (A race) ${raceWhen(g, r)}` : 'The A race is done'}: ${ago <= 7 ? 'start' : 'keep to'} a transition phase of easy, unstructured running${until} at about ${min(decision.targetMinutes)} a week (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals, then base building. Body and mind recover before the next build (1–4 weeks, a convention).`;
+    : `${r ? `${raceName(r)} (A race) ${raceWhen(g, r)}` : 'The A race is done'}: ${ago <= 7 ? 'start' : 'keep to'} a transition phase of easy, unstructured running${until} at about ${min(decision.targetMinutes)} a week (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals, then base building.${why}`;
   g.add(
     'TRANSITION_AFTER_A_RACE',
     'ATTENTION',
@@ -2374,6 +2381,8 @@ function suggestTransitionAfterARace(g: Shared): void {
       raceDate: r ? fromDayNumber(r.day) : null,
       daysSinceRace: ago,
       transitionEnd: end !== null ? fromDayNumber(end) : null,
+      // (After a half marathon or shorter: its easy days, the share of the one transition week's cut.)
+      ...(short ? { easyDays: easy } : {}),
     },
     changes,
   );
