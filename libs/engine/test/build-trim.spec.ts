@@ -194,18 +194,25 @@ describe('a build trims a plan above its range to its target (athletes 09 and 21
       ...base,
       sessions: base.sessions.map((x) => (x.day === 3 ? { ...x, intervals: undefined } : x)),
     };
-    const { s, after, target } = build(draft);
+    const { s, after, target, max } = build(draft);
     const landed = planMinutes(after);
     expect(landed).toBeGreaterThanOrEqual(target + 5);
     const usual = Number(s.evidence.baseWeeklyMinutes);
     const step = Math.round((landed / usual - 1) * 100);
     const ramp = Math.round((target / usual - 1) * 100);
-    // It names which of the two stops the cut: within the range, or within rounding of its top (said below it).
-    const rounded = /The week's \d+ min is within rounding of the range's top/.test(s.rationale);
-    const where = rounded ? "within rounding of its range's top" : 'within its range';
+    // It says what the fit did: once a session is dropped the cut stops at the range's top (or within it, or within
+    // rounding of the top), not "after a drop the week is within its range" beside a drop that had left it above
+    // the top and trims after it (Sofia and Kasper, athletes 03 and 24).
+    const where =
+      landed > max
+        ? `within rounding of the range's top, ${landed - max} min above it, rather than take the last ${landed - max} min from an easy run under 30 min`
+        : landed === max
+          ? "at the range's top rather than go on to the target"
+          : 'within the range rather than go on to the target';
     expect(s.rationale).toContain(
-      `so it is trimmed to ${landed} min (+${step} %, not the build's +${ramp} %: after a drop the week is ${where}, and a cut stops there`,
+      `so it is trimmed to ${landed} min (+${step} %, not the build's +${ramp} %: once a session is dropped, the cut stops ${where}; our rule)`,
     );
+    expect(s.rationale).not.toContain('after a drop the week is');
   });
 });
 
@@ -240,6 +247,12 @@ describe('a build beside a missed-day pattern takes its trim from the failing da
       "Wednesday's easy run goes first: the missed-sessions note above counts Wednesday's sessions missed in 3 of the last 4 weeks (2025-02-26, 2025-03-05, 2025-03-12), so the cut is taken from the day Sam keeps missing before the days Sam trains on (our rule).",
     );
     expect(s.athleteText).toContain("You skip Wednesday's easy run");
+    // The week left has 4 runs, 2 of them quality besides the long run: the coach reads why the one-quality rule
+    // does not take the tempo (Sara, athlete21: a published week that read as breaking the rule).
+    expect(a.plan.sessions.filter((x) => x.kind === 'RUN')).toHaveLength(4);
+    expect(s.rationale).toContain(
+      " That leaves Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo): a week of 4 runs or fewer keeps one only where a cut would drop an easy run to keep a race's second quality session (our rule), not where the run dropped is on a day Sam keeps missing.",
+    );
   });
 
   it('should trim the failing day’s easy run alone when less than half of it is to cut, and leave the others whole', () => {
@@ -487,7 +500,7 @@ describe('a build’s cut has fewer runs rather than token runs (athlete03 Sofia
     // The cut above leaves 4 runs, 2 of them quality besides the long run, for which it drops Monday's and
     // Wednesday's easy runs: a week of 4 runs or fewer keeps one quality session besides the long run (our rule), so
     // the non-key tempo goes whole (for the hard share, at its turn) and the easy runs stay (280 - 50 = 230 is
-    // within rounding of the range's top, and comes down to it from the easy running: Monday's run gives 5 min).
+    // within rounding of the range's top, and stays there: the last 5 min would leave Monday's run a token 25 min).
     const req = {
       plan: sofiaDraft,
       target: 215,
@@ -510,8 +523,12 @@ describe('a build’s cut has fewer runs rather than token runs (athlete03 Sofia
     expect(applied(kept).map(([d]) => d)).toEqual([1, 3, 5, 6]);
     expect(kept.oneQuality).toBeUndefined();
     const r = fitVolume({ ...req, oneQuality: true });
+    // The tempo's drop leaves 230 min, 5 above the top: the last 5 min would take Monday's 30-min run to a 25-min
+    // token run, so the cut stops within rounding (coach read: "Monday was then trimmed 30 → 25 anyway").
+    expect(r.roundedAbove).toBe(5);
+    expect(r.aboveMax).toBe(false);
     expect(applied(r)).toEqual([
-      [0, 25],
+      [0, 30],
       [1, 55],
       [2, 30],
       [5, 30],
@@ -720,23 +737,27 @@ describe('a week of 4 runs or fewer keeps one quality session besides the long r
     if (!a.ok) throw new Error(a.reason);
     // Before: Monday's and Wednesday's easy runs dropped, the tempo at 1 × 15′ (35 min): 4 runs, 2 of them quality
     // besides the long run, one easy run (205 min). Now the tempo goes and the three easy runs stay.
+    // The tempo's drop leaves 230 min, within rounding of the 225 top: Monday's 30-min run is not cut to a token 25.
     expect(a.plan.sessions.map((x) => [x.day, x.minutes])).toEqual([
-      [0, 25],
+      [0, 30],
       [1, 55],
       [2, 30],
       [5, 30],
       [6, 85],
     ]);
+    expect(s.rationale).toContain("The plan has 280 min: drop Thursday's tempo (50 min), to 230 min.");
     expect(s.rationale).toContain(
-      "The plan has 280 min: scale Monday's easy run 30 → 25 min (-17 %) and drop Thursday's tempo (50 min), to 225 min.",
+      "so it is trimmed to 230 min (+15 %, not the build's +8 %: once a session is dropped, the cut stops within rounding of the range's top, 5 min above it, rather than take the last 5 min from an easy run under 30 min; our rule)",
     );
     expect(s.rationale).toContain(
-      "Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule: the non-key quality goes whole before an easy run, the key session stays).",
+      "Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, the key session stays).",
     );
     expect(s.rationale).not.toContain('keeps 1 × 15′');
+    // The athlete reads what she gets (5 runs) and why, not "a week of 4 runs or fewer needs only one".
     expect(s.athleteText).toContain(
-      "You skip Thursday's tempo; that keeps Monday's and Wednesday's easy runs, since with Thursday's tempo you would have 4 runs, 2 of them hard sessions besides your long run, and a week of 4 runs or fewer needs only one",
+      "You skip Thursday's tempo and keep Monday's and Wednesday's easy runs: keeping Thursday's tempo would have left you 4 runs, and in a week of 4 runs one hard session besides your long run is enough.",
     );
+    expect(s.athleteText).not.toContain('needs only one');
     expect(falseClaims({ input, plan: draft, s, after: a.plan })).toEqual([]);
   });
 });

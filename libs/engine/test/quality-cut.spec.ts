@@ -368,12 +368,12 @@ describe('a week of 4 runs or fewer keeps one quality session besides the long r
       [6, 'RUN', 110],
     ]);
     expect(s.rationale).toContain(
-      "Thursday's tempo is dropped rather than Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule: the non-key quality goes whole before an easy run, the key session stays).",
+      "Thursday's tempo is dropped rather than Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, the key session stays).",
     );
     expect(s.rationale).not.toContain('keeps 1 × 15′');
     expect(s.rationale).toContain("Monday's strength is dropped and Thursday's strength kept whole");
     expect(s.athleteText).toContain(
-      "that keeps Wednesday's easy run, since with Thursday's tempo you would have 4 runs, 2 of them hard sessions besides your long run, and a week of 4 runs or fewer needs only one",
+      "You skip Monday's strength and Thursday's tempo, and keep Wednesday's easy run: with 4 runs in the week, one hard session besides your long run is enough",
     );
   });
 });

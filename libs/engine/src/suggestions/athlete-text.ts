@@ -262,9 +262,8 @@ function diffOf(
     details.push(`you run ${andList(eased)} as ${eased.length === 1 ? 'an easy run' : 'easy runs'}`);
   if (easedOther.length > 0) details.push(`you take ${andList(easedOther)} easy`);
   if (shakeOut.length > 0) details.push(andList(shakeOut));
-  if (dropped.length > 0) details.push(`you skip ${andList(dropped)}`);
-  const fewer = oneQualityWhy(oneQuality);
-  if (dropped.length > 0 && fewer !== '') details.push(fewer);
+  if (dropped.length > 0)
+    details.push(`you skip ${andList(dropped)}${oneQualityWhy(oneQuality, after, dropped.length)}`);
   if (moved.length > 0) details.push(`you move ${andList(moved)}`);
   if (added.length > 0) details.push(`you add ${andList(added)}`);
   if (details.length < 3) {
@@ -857,18 +856,28 @@ export function athleteText(t: AthleteTextInput): string {
 }
 
 /**
- * "that keeps Monday's and Wednesday's easy runs, since with Thursday's tempo you would have 4 runs, 2 of them hard
- * sessions besides your long run, and a week of 4 runs or fewer needs only one": why the change skips a quality
- * session in a week of few runs (`AthleteTextInput.oneQuality`; '' without one).
+ * " and keep Monday's and Wednesday's easy runs: keeping Thursday's tempo would have left you 4 runs, and in a week of
+ * 4 runs one hard session besides your long run is enough" (the week after the change has more runs), or ", and keep
+ * Wednesday's easy run: with 4 runs in the week, one hard session besides your long run is enough" (it has 4 or
+ * fewer): why the change skips a quality session rather than easy runs (`AthleteTextInput.oneQuality`; '' without
+ * one). Sofia's had read "since with Thursday's tempo you would have 4 runs, …, and a week of 4 runs or fewer needs
+ * only one" beside a week of 5 runs (athlete03).
  */
-function oneQualityWhy(o: AthleteTextInput['oneQuality']): string {
+function oneQualityWhy(o: AthleteTextInput['oneQuality'], after: WeekPlan, skipped: number): string {
   if (o === undefined || o.dropped.length === 0 || o.easy.length === 0) return '';
   const easy =
     o.easy.length === 1
       ? called(o.easy[0])
       : `${andList(o.easy.map((x) => `${weekdayName(x.day)}'s`))} ${sessionWhat(o.easy[0])}s`;
   const same = o.easy.every((x) => sessionWhat(x) === sessionWhat(o.easy[0]));
-  return `that keeps ${same ? easy : andList(o.easy.map(called))}, since with ${andList(o.dropped.map(called))} you would have ${o.runs} runs, ${o.dropped.length + o.others.length} of them hard sessions besides your long run, and a week of ${ONE_QUALITY_RUNS} runs or fewer needs only one`;
+  let runs = 0;
+  for (const x of after.sessions) if (x.kind === 'RUN') runs++;
+  const one = 'one hard session besides your long run is enough';
+  const why =
+    runs <= ONE_QUALITY_RUNS
+      ? `with ${runs} runs in the week, ${one}`
+      : `keeping ${andList(o.dropped.map(called))} would have left you ${o.runs} runs, and in a week of ${o.runs} runs ${one}`;
+  return `${skipped > 1 ? ',' : ''} and keep ${same ? easy : andList(o.easy.map(called))}: ${why}`;
 }
 
 /**

@@ -1212,7 +1212,7 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
   }
   text += qualityKeptNote(fit, applied, note.hardShareWeek, note.zoneRpe, note.qualityRaceMark);
   text += oneQualityNote(fit, note.athlete);
-  text += failingDayNote(fit, note);
+  text += failingDayNote(fit, note, applied);
   text += tokenRunNote(fit, applied);
   text += restDayNote(fit, note, applied);
   const sd = fit.strengthDrop;
@@ -1261,7 +1261,7 @@ function oneQualityNote(fit: FitResult, athlete: string): string {
   const all = [...o.others, ...o.dropped].sort((a, b) => a.day - b.day);
   let keys = 0;
   for (const x of o.others) if (x.key === true) keys++;
-  return ` ${names} ${one ? 'is' : 'are'} dropped rather than ${andList(o.easy.map(sessionName))}: kept${kept}, ${one ? 'it' : 'they'} would leave ${athlete} ${o.runs} runs, ${all.length} of them quality sessions besides the long run (${andList(all.map(sessionName))}), and a week of ${ONE_QUALITY_RUNS} runs or fewer keeps one quality session besides the long run (our rule: the non-key quality goes whole before an easy run, ${keys > 1 ? 'the key sessions stay' : keys === 1 ? 'the key session stays' : 'the longest stays'}).`;
+  return ` ${names} ${one ? 'is' : 'are'} dropped rather than ${andList(o.easy.map(sessionName))}: kept${kept}, ${one ? 'it' : 'they'} would leave ${athlete} ${o.runs} runs, ${all.length} of them quality sessions besides the long run (${andList(all.map(sessionName))}), and a week of ${ONE_QUALITY_RUNS} runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, ${keys > 1 ? 'the key sessions stay' : keys === 1 ? 'the key session stays' : 'the longest stays'}).`;
 }
 
 /**
@@ -1270,7 +1270,7 @@ function oneQualityNote(fit: FitResult, athlete: string): string {
  * easy sessions the cut took first on the days the athlete keeps missing (`FitResult.failingDayCut`), with those
  * days' misses as the missed-sessions note counts them. '' with none.
  */
-function failingDayNote(fit: FitResult, note: VolumeNote): string {
+function failingDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
   const cut = fit.failingDayCut;
   if (cut === undefined || cut.length === 0) return '';
   const days: string[] = [];
@@ -1284,7 +1284,32 @@ function failingDayNote(fit: FitResult, note: VolumeNote): string {
   if (days.length === 0) return '';
   const names = andList(cut.map(sessionName)).replace(/^\w/, (c) => c.toUpperCase());
   const many = cut.length > 1;
-  return ` ${names} ${many ? 'go' : 'goes'} first: the missed-sessions note above counts ${andList(days)}, so the cut is taken from the ${days.length > 1 ? 'days' : 'day'} ${note.athlete} keeps missing before the days ${note.athlete} trains on (our rule).`;
+  return ` ${names} ${many ? 'go' : 'goes'} first: the missed-sessions note above counts ${andList(days)}, so the cut is taken from the ${days.length > 1 ? 'days' : 'day'} ${note.athlete} keeps missing before the days ${note.athlete} trains on (our rule).${failingDayFewRuns(fit, note, applied)}`;
+}
+
+/**
+ * " That leaves Sara 4 runs, 2 of them quality sessions besides the long run (…): a week of 4 runs or fewer keeps one
+ * only where a cut would drop an easy run to keep a race's second quality session (our rule), not where the run
+ * dropped is on a day Sara keeps missing." for a failing day's drop that leaves a week of `ONE_QUALITY_RUNS` runs or
+ * fewer with two or more quality sessions besides the long run (Sara's build, athlete21: Wednesday's easy run
+ * dropped beside Tuesday's steady blocks and Thursday's tempo, a week that read as breaking the one-quality rule).
+ * '' otherwise.
+ */
+function failingDayFewRuns(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
+  if (fit.oneQuality !== undefined) return '';
+  let drop = false;
+  for (const x of fit.failingDayCut ?? [])
+    if (fit.changes.some((c) => c.type === 'DROP_SESSION' && c.sessionId === x.id)) drop = true;
+  if (!drop) return '';
+  let runs = 0;
+  const quality: PlannedSession[] = [];
+  for (const x of applied.sessions) {
+    if (x.kind !== 'RUN') continue;
+    runs++;
+    if (isHard(x, note.zoneRpe) && !isLongRun(x, note.zoneRpe)) quality.push(x);
+  }
+  if (runs > ONE_QUALITY_RUNS || quality.length < 2) return '';
+  return ` That leaves ${note.athlete} ${runs} runs, ${quality.length} of them quality sessions besides the long run (${andList(quality.map(sessionName))}): a week of ${ONE_QUALITY_RUNS} runs or fewer keeps one only where a cut would drop an easy run to keep a race's second quality session (our rule), not where the run dropped is on a day ${note.athlete} keeps missing.`;
 }
 
 /**
@@ -2886,8 +2911,16 @@ function buildLanding(g: Shared, after: number, ramp: string): string {
     return ` (${step}, not the build's ${ramp}: the cut drops an easy run rather than leave easy runs under ${EASY_RUN_USEFUL_MINUTES} min, and the runs left take back no more than their planned minutes; our rule)`;
   if (after < decision.targetMinutes + 5) return '';
   const dropped = fit.changes.some((c) => c.type === 'DROP_SESSION');
-  const where = (fit.roundedAbove ?? 0) > 0 ? "within rounding of its range's top" : 'within its range';
-  return ` (${step}, not the build's ${ramp}: ${dropped ? `after a drop the week is ${where}, and a cut stops there rather than trim more sessions for the rest` : 'the key sessions and the long run keep their useful doses'}; our rule)`;
+  if (!dropped)
+    return ` (${step}, not the build's ${ramp}: the key sessions and the long run keep their useful doses; our rule)`;
+  // What the fit did, in its order: the cut trims and drops toward the target, and once a session is dropped it
+  // stops in the range (what it trimmed before the drop goes back up to the top), or within rounding of the top where
+  // the rest would take an easy run under EASY_RUN_USEFUL_MINUTES (Sofia's "after a drop the week is within its
+  // range" had stood beside a drop that left 230 min for a 225 top and a Monday trimmed 30 → 25, athlete03).
+  const above = fit.roundedAbove ?? 0;
+  if (above > 0)
+    return ` (${step}, not the build's ${ramp}: once a session is dropped, the cut stops within rounding of the range's top, ${above} min above it, rather than take the last ${above} min from an easy run under ${EASY_RUN_USEFUL_MINUTES} min; our rule)`;
+  return ` (${step}, not the build's ${ramp}: once a session is dropped, the cut stops ${after >= decision.maxMinutes ? "at the range's top" : 'within the range'} rather than go on to the target; our rule)`;
 }
 
 /**

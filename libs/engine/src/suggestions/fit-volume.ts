@@ -1070,6 +1070,9 @@ function fitDays(
   // A cut of a plan above its range (by more than the tolerance) lands in the range, or says how far above it the
   // key sessions' doses leave it (`aboveMax`).
   const cutting = total > req.max + tol;
+  // A cut a drop left within rounding of the range's top, where the rest would take an easy run under
+  // EASY_RUN_USEFUL_MINUTES (`roundedStop`).
+  let roundedKept = false;
   if (cutting) {
     dosed = withDoses(items, req);
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
@@ -1153,6 +1156,30 @@ function fitDays(
         take(best, -5);
       }
       if (total > cutTo && total <= req.max + tol) cutTo = Math.min(total, req.max);
+      if (total > cutTo && total > req.max && total <= req.max + tol && roundedStop()) {
+        cutTo = total;
+        roundedKept = true;
+      }
+    };
+    // A build's or a hold's cut (`fewerRuns`) that a drop leaves within rounding of the range's top stops there when
+    // the last minutes to the top could only come from the non-key sessions by taking an easy run under
+    // EASY_RUN_USEFUL_MINUTES (fewer runs rather than token runs: Sofia's build had trimmed Monday's 30-min run to
+    // 25 for the last 5 min to 225, athlete03); the week is then within rounding (`FitResult.roundedAbove`). Not
+    // where the non-key sessions could not give them anyway (the key sessions and the long run give then).
+    const roundedStop = (): boolean => {
+      if (req.fewerRuns !== true || req.scopeIds !== undefined) return false;
+      const need = total - req.max;
+      let room = 0;
+      let token = 0;
+      for (const it of items) {
+        if (it.dropped || it.tier > 2 || it.quality) continue;
+        const to = it.tier === 2 ? Math.max(it.floor, ceil5(it.planned / 2)) : Math.max(it.floor, it.easy);
+        const useful =
+          it.tier === 0 && it.run ? Math.max(to, Math.min(it.planned, EASY_RUN_USEFUL_MINUTES)) : to;
+        room += Math.max(0, it.m - useful);
+        token += Math.max(0, it.m - to);
+      }
+      return room < need && token >= need;
     };
     // What `giveBack` can return to the easy sessions left (what the trim took, where their days have room): a
     // quality session whose drop takes the week under its floor still goes when that brings it back (an easy
@@ -1689,7 +1716,7 @@ function fitDays(
     }
   }
   // (Only a plan above its range is left above it: the rest days only take minutes away.)
-  aboveMax = total > req.max + (cutting ? 0 : tol);
+  aboveMax = total > req.max + (cutting && !roundedKept ? 0 : tol);
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
   // its dose; 80 % for a marathon or ultra athlete), however the week came to its size (day caps can take all of a cut from the easy runs).
   // (Not a red-readiness cut of this week, whose long run came down first, to half of it, or shares its cut with an
