@@ -4,7 +4,6 @@ import { draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
-import { taperPrescription } from '../planning/taper';
 import {
   buildSuggestions,
   outlookTalkMark,
