@@ -5616,10 +5616,20 @@ function planAsItIs(
   return {
     text:
       decision.type === 'BUILD'
-        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.asksFirst && decision.targetMinutes - week > 5 ? `no change until ${g.athlete} answers` : 'no change needed'}.`
+        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${buildKeptWords(g)}.`
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
+}
+
+/**
+ * What a build leaves of a plan inside its range: "no change needed", or, while the build waits for the athlete's
+ * answer on a low check-in (`asksFirst`: "so this build is pending Viktor's answer"), "no change until Viktor
+ * answers", however near the target the plan is (demo read: Viktor's, 5 min under it, had read "pending Viktor's
+ * answer … no change needed" where Chloé's, 40 min under, read "no change until Chloé answers").
+ */
+function buildKeptWords(g: Shared): string {
+  return g.asksFirst ? `no change until ${g.athlete} answers` : 'no change needed';
 }
 
 /**
