@@ -2426,6 +2426,19 @@ function easedAs(plan: WeekPlan, changes: readonly PlanChange[]): string {
     : `the hard ones as easy ${andList(kinds.map((k) => `${k}s`))}`;
 }
 
+/**
+ * What a taper before a race with shake-outs on its last days keeps, as sentences: " Every session stays except the
+ * strength in the last 4 days before the race, which is dropped: no strength that close to an A race (see below). The
+ * intensity stays too, except in the last 2 days before the race (see below)." (`strengthDropped`: the strength of
+ * the race's last 4 days is dropped; else the number of sessions stays.)
+ */
+function taperKeeps(strengthDropped: boolean): string {
+  const sessions = strengthDropped
+    ? 'Every session stays except the strength in the last 4 days before the race, which is dropped: no strength that close to an A race (see below)'
+    : 'The number of sessions stays';
+  return ` ${sessions}. The intensity stays too, except in the last ${RACE_EVE_DAYS} days before the race (see below).`;
+}
+
 function suggestTaper(g: Shared): void {
   const { state, ctx, decision, config, base, ev, changes, scaled } = g;
   const r = ctx.nextARace as ParsedRace;
@@ -2467,9 +2480,22 @@ function suggestTaper(g: Shared): void {
   // competition beside a text that named only its minutes).
   const phase = changes.some((c) => c.type === 'SET_PHASE');
   const setPhase = phase ? ", and set next week's phase to competition" : '';
+  // Before a race with shake-outs on its last days (and no easing), what the taper keeps in plain sentences (Lukas's
+  // had read "keeping every session but the strength of the race's last 4 days and, the days before the race aside,
+  // the intensity").
+  const plain = g.eve.ids.size > 0 && !eased ? taperKeeps(dropped > 0) : null;
+  const phaseAnd = phase ? " and set next week's phase to competition" : '';
   let what: string;
-  if (after < kept - 4) what = ` Cut the volume, ${keep}${setPhase}.${scaled}`;
-  else if (after > kept + 4) what = ` Bring the volume up to that, ${keep}${setPhase}.${scaled}`;
+  if (after < kept - 4)
+    what =
+      plain !== null
+        ? ` Cut the volume${phaseAnd}.${plain}${scaled}`
+        : ` Cut the volume, ${keep}${setPhase}.${scaled}`;
+  else if (after > kept + 4)
+    what =
+      plain !== null
+        ? ` Bring the volume up to that${phaseAnd}.${plain}${scaled}`
+        : ` Bring the volume up to that, ${keep}${setPhase}.${scaled}`;
   else if (kept >= decision.minMinutes && kept <= decision.maxMinutes) {
     what = `${plans} ${min(kept)} of training${unit} is already that taper (${onBase(kept)})${eased ? '' : ` and keeps the intensity and ${others}`}: its volume needs no change${phase ? ', only its phase is set to competition' : ''}.`;
   } else {
