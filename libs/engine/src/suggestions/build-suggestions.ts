@@ -1510,9 +1510,11 @@ function strengthDropWhy(
   const nd = strengthNearness(applied.sessions, d, zoneRpe);
   const ties: string[] = [];
   const farther: string[] = [];
+  let named = nd.session !== null;
   for (const k of sd.kept) {
     const nk = strengthNearness(applied.sessions, k.day, zoneRpe);
     if (nk.days < nd.days || (nk.days === nd.days && k.day > d)) return '';
+    if (nk.session !== null) named = true;
     (nk.days === nd.days ? ties : farther).push(
       nk.days === nd.days
         ? `${weekdayName(k.day)}'s ${nearnessWords(k.day, nk)}`
@@ -1520,9 +1522,27 @@ function strengthDropWhy(
     );
   }
   const own = `${weekdayName(d)}'s is ${nearnessWords(d, nd)}`;
-  const ahead = farther.length > 0 ? `nearer to a hard session or the weekend than ${andList(farther)}` : '';
+  const what = nearnessWhat(applied, named, zoneRpe);
+  const ahead = farther.length > 0 ? `nearer to ${what} than ${andList(farther)}` : '';
   if (ties.length === 0) return `; ${own}, ${ahead}`;
-  return `; ${own} and ${andList(ties)}: as near to a hard session or the weekend, and the later in the week goes (our rule)${ahead !== '' ? `, ${ahead}` : ''}`;
+  return `; ${own} and ${andList(ties)}: as near to ${what}, and the later in the week goes (our rule)${ahead !== '' ? `, ${ahead}` : ''}`;
+}
+
+/**
+ * What `strengthDropWhy` measured the strength days against, as the plan it leaves has it: "a hard session or the
+ * weekend"; in a week with no hard session left (an easy-only re-entry week), "the weekend", or "a key session or the
+ * weekend" when a key session (the long run) was the nearest (`named`). Henrik's re-entry week had read "nearer to a
+ * hard session or the weekend" with none.
+ */
+function nearnessWhat(
+  applied: WeekPlan,
+  named: boolean,
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+): string {
+  for (const x of applied.sessions)
+    if (x.kind !== 'STRENGTH' && x.kind !== 'REST' && (x.kind === 'RACE' || isHard(x, zoneRpe)))
+      return 'a hard session or the weekend';
+  return named ? 'a key session or the weekend' : 'the weekend';
 }
 
 function keyDays(plan: WeekPlan): boolean[] {
