@@ -1378,9 +1378,14 @@ function restDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): strin
   let planned = 0;
   for (const x of r.dropped) planned += x.minutes;
   const one = r.dropped.length === 1;
+  // Said of the days the runs were on ("the 90 min the cut had left on Monday and Thursday"; Jonas's had read "the
+  // 90 min the cut had left them", naming no one).
+  const droppedDays: string[] = [];
+  for (const x of [...r.dropped].sort((a, b) => a.day - b.day))
+    if (!droppedDays.includes(weekdayName(x.day))) droppedDays.push(weekdayName(x.day));
   const had =
     r.had < planned
-      ? `the ${r.had} min the cut had left ${one ? 'it' : 'them'}`
+      ? `the ${r.had} min the cut had left on ${andList(droppedDays)}`
       : `the ${r.had} min ${one ? 'it' : 'they'} had`;
   const back =
     r.back > 0
