@@ -5,7 +5,7 @@
  * one the coach rationale states or one of the plan the suggestion's change produces.
  */
 import { applySuggestion, neutralAthleteText, reviewAthlete } from '../src';
-import type { ReviewInput, Suggestion, WeekPlan } from '../src';
+import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { planMinutes, planMinutesByDay } from '../src/planning/plan-measures';
 import { athleteText } from '../src/suggestions/athlete-text';
 import { SCENARIOS } from './factories/athlete-scenarios.factory';
@@ -140,9 +140,14 @@ describe('athlete text of a suggestion', () => {
           expect(s.athleteText).not.toContain('stays as planned');
           continue;
         }
+        // (A build's plan within 5 % of the usual week, or under it, stays close to it: see below.)
         expect(s.athleteText).toMatch(
-          new RegExp(`^Next week stays as planned, about ${e.planMinutes} min: `),
+          new RegExp(
+            `^Next week stays as planned, about ${e.planMinutes} min(: |, close to what you have been doing lately\\.$)`,
+          ),
         );
+        if (s.athleteText.includes('close to what'))
+          expect(e.planMinutes).toBeLessThan(e.baseWeeklyMinutes * 1.05);
         expect(Math.abs(e.planMinutes - plan)).toBeLessThanOrEqual(0);
       }
     }
@@ -195,9 +200,55 @@ describe('athlete text of a suggestion', () => {
     expect(text(485, 489.4)).toBe(
       'Next week stays as planned, about 485 min, close to what you have been doing lately.',
     );
+    // Within 5 % of the usual week (+4 % here) is no step either (demo read: Maya, below); +5 % and more is.
     expect(text(425, 408)).toBe(
-      'Next week stays as planned, about 425 min: your week grows by a small, safe step on what you have been doing.',
+      'Next week stays as planned, about 425 min, close to what you have been doing lately.',
     );
+    expect(text(430, 408)).toBe(
+      'Next week stays as planned, about 430 min: your week grows by a small, safe step on what you have been doing.',
+    );
+  });
+
+  it('should not call a week within 5 % of the usual one a step, though sessions grow (demo read: Maya, 390 against 387 min)', () => {
+    // Maya's build grows three sessions, 355 → 390 min, against her usual 387 min (+1 %): it had read "Your week
+    // grows by a small, safe step on what you have been doing".
+    const run = (id: string, day: number, minutes: number): PlannedSession => ({
+      id,
+      day: day as PlannedSession['day'],
+      kind: 'RUN',
+      minutes,
+      effort: { type: 'RPE', value: 3 },
+      purpose: id === 'long' ? 'Long run' : 'Easy run',
+    });
+    const plan: WeekPlan = {
+      weekStart: '2026-12-07',
+      sessions: [
+        run('mon', 0, 30),
+        run('tue', 1, 105),
+        run('thu', 3, 100),
+        run('sat', 5, 30),
+        run('long', 6, 90),
+      ],
+    };
+    const text = (usual: number): string => {
+      const changes = [
+        { type: 'SCALE_VOLUME' as const, percent: 50, sessionIds: ['mon', 'sat'], expectedTotalMinutes: 355 },
+        { type: 'SCALE_VOLUME' as const, percent: 6, sessionIds: ['long'], expectedTotalMinutes: 385 },
+      ];
+      return athleteText({
+        kind: 'BUILD',
+        rationale: `averaged ${usual} min`,
+        evidence: { planMinutes: 355, minMinutes: 385, maxMinutes: 440, baseWeeklyMinutes: usual },
+        changes,
+        plan,
+      });
+    };
+    const maya = text(387);
+    expect(maya).toMatch(/^Next week is about 390 min \(your usual week: about 387 min\)\. /);
+    expect(maya).toContain(' That is close to what you have been doing lately. ');
+    expect(maya).not.toContain('step');
+    // +8 % on a usual 360 min is a step.
+    expect(text(360)).toContain(' Your week grows by a small, safe step on what you have been doing. ');
   });
 
   it('should never compare next week with the coach’s unseen draft, nor call every build week one that "went well"', () => {

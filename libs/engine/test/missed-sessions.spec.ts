@@ -176,7 +176,7 @@ describe('coach read 12: the missed-sessions note and the build it holds (Sara, 
     expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
     expect(pattern(r)!.evidence.askFirst).toBe(true);
     const pending =
-      "This hold is pending Sara's answer on the missed sessions (see the missed-sessions note).";
+      "Publish this hold after Sara's answer on the missed sessions (see the missed-sessions note).";
     expect(r.decision.reason.endsWith(`is confirmed for next week. ${pending}`)).toBe(true);
     expect(r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')!.rationale.endsWith(` ${pending}`)).toBe(
       true,

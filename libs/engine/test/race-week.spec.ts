@@ -66,7 +66,16 @@ describe('coach finding athlete06: the days before a marathon are rest or a shor
     const s = reviewAthlete(input).suggestions.find((x) => x.kind === 'TAPER')!;
     expect(s.rationale).toMatch(/drop Thursday's strength[^(]*\(30 min\)/);
     expect(s.rationale).not.toContain('keeping the other sessions');
-    expect(s.rationale).toContain("keeping every session but the strength of the race's last 4 days");
+    // Plain sentences: which sessions stay, which strength goes and why, and where the intensity does not stay
+    // (demo read: Lukas's "keeping every session but the strength of the race's last 4 days and, the days before
+    // the race aside, the intensity").
+    expect(s.rationale).toContain(
+      'Every session stays except the strength in the last 4 days before the race, which is dropped: no strength that close to an A race (see below). The intensity stays too, except in the last 2 days before the race (see below).',
+    );
+    expect(s.rationale).not.toContain('aside, the intensity');
+    expect(s.rationale).toMatch(
+      / Cut the volume( and set next week's phase to competition)?\. Every session stays/,
+    );
   });
 
   it('should leave no key session on those days in the engine’s own draft, and nothing over 20 min the day before', () => {

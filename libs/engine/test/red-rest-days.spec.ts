@@ -80,6 +80,14 @@ describe('an escalated red down week keeps 2 full rest days (coach read 11: athl
       'after two weeks or more of red readiness the down week keeps 2 full rest days',
     );
     expect(s.rationale).toContain(`, to ${after} min.`);
+    // What the cut had left the dropped runs is said of their days (demo read: Jonas's "the 90 min the cut had left
+    // them go to the sessions kept" had named no one).
+    expect(s.rationale).toMatch(
+      new RegExp(
+        `; (\\d+ of )?the \\d+ min the cut had left on ${dropped.map((x) => DAYS[x.day]).join(' and ')} go to the sessions kept, none above its planned minutes, and the week comes to`,
+      ),
+    );
+    expect(s.rationale).not.toMatch(/the cut had left (them|it)\b/);
     expect(s.rationale).toContain(`Sunday's long run comes down to ${long.minutes} min`);
     if (after < r.decision.targetMinutes)
       expect(s.rationale).toContain(

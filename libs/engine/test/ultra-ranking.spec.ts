@@ -352,6 +352,35 @@ describe('a wellness note on a strong single reading ranks first (F10, athlete18
     expect(build.athleteText).not.toContain('longer');
   });
 
+  it('should word a plan kept inside the range one way while the build waits, however near the target (demo read: Viktor, Chloé)', () => {
+    // Viktor's plan, 5 min under the target, read "pending Viktor's answer … no change needed", Chloé's, 40 min
+    // under, "no change until Chloé answers": the same wait, one wording, whatever the gap.
+    const at =
+      (gap: number) =>
+      (input: ReviewInput): ReviewInput => {
+        const d = reviewAthlete(input).decision;
+        const draft = input.nextWeekDraft!;
+        const total = draft.sessions.reduce((t, x) => t + (x.kind === 'REST' ? 0 : x.minutes), 0);
+        const long = draft.sessions.reduce((a, x) => (x.minutes > a.minutes ? x : a));
+        const sessions = draft.sessions.map((x) =>
+          x === long ? { ...x, minutes: x.minutes + d.targetMinutes - gap - total } : x,
+        );
+        return { ...input, nextWeekDraft: { ...draft, sessions } };
+      };
+    for (const gap of [0, 5]) {
+      const r = reviewAthlete(at(gap)(oneLowCheckIn({ fatigue: 3, soreness: 2, mood: 1 })));
+      expect(get(r, 'WELLNESS_NOTE').evidence.strongReading).toBe(true);
+      const build = get(r, 'BUILD');
+      expect(build.changes).toEqual([]);
+      expect(build.rationale).toContain("pending Sam's answer");
+      expect({ gap, end: build.rationale.slice(-40) }).toEqual({
+        gap,
+        end: expect.stringMatching(/: no change until Sam answers\.$/),
+      });
+      expect(build.rationale).not.toContain('no change needed');
+    }
+  });
+
   it('should call one item at -2.5 or below strong on its own, the composite near the norm', () => {
     const r = reviewAthlete(oneLowCheckIn({ fatigue: 3 }));
     const note = get(r, 'WELLNESS_NOTE');

@@ -209,20 +209,21 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
 
 /**
  * What the review waits for before next week is published, when one of its notes asks the coach to ask the athlete
- * first: "pending Nora's answer on 4 low check-ins in the last 7 days (see the wellness note)", "… on a strong low
- * check-in …" or "… on the missed sessions (see the missed-sessions note)"; null when no note asks first. It names
- * the athlete (`athlete`: the first name, or "the athlete"), as the coach texts do, and no pronoun (coach read 12:
- * Sara's had read "pending the athlete's answer on the sessions they keep missing").
+ * first: whose answer and on what ("Nora's answer on 4 low check-ins in the last 7 days (see the wellness note)",
+ * "… on a strong low check-in …" or "… on the missed sessions (see the missed-sessions note)"); null when no note
+ * asks first. It names the athlete (`athlete`: the first name, or "the athlete"), as the coach texts do, and no
+ * pronoun (coach read 12: Sara's had read "pending the athlete's answer on the sessions they keep missing"). A build
+ * is "pending" it; any other decision is published after it (`publishAfter`).
  */
 function pendingAnswer(suggestions: readonly Suggestion[], athlete: string): string | null {
-  const pending = `pending ${athlete}'s answer`;
+  const answer = `${athlete}'s answer`;
   for (const s of suggestions) {
     if (s.kind === 'WELLNESS_NOTE' && s.evidence.strongReading === true)
-      return `${pending} on a strong low check-in (see the wellness note)`;
+      return `${answer} on a strong low check-in (see the wellness note)`;
     if (s.kind === 'WELLNESS_NOTE' && s.evidence.askFirst === true)
-      return `${pending} on ${s.evidence.recentBelowCheckIns} low check-ins in the last ${s.evidence.recentDays} days (see the wellness note)`;
+      return `${answer} on ${s.evidence.recentBelowCheckIns} low check-ins in the last ${s.evidence.recentDays} days (see the wellness note)`;
     if (s.kind === 'MISSED_SESSIONS_PATTERN' && s.evidence.askFirst === true)
-      return `${pending} on the missed sessions (see the missed-sessions note)`;
+      return `${answer} on the missed sessions (see the missed-sessions note)`;
   }
   return null;
 }
@@ -241,48 +242,56 @@ function waitsForAnswer(decision: Decision): boolean {
  * The decision's sentence, as the review's own suggestions leave it: a build beside a note that asks first waits
  * for the athlete's answer (the note ranks first and says so), so its sentence does not say "recovery is good and
  * nothing rules a build out" above a card that says otherwise (coach read 3: Chloé, Viktor). Any other decision
- * says it waits too (Tom's hold for his trip, beside a note asking about 5 low check-ins of 7: "This hold is
- * pending Tom's answer …"), since the note asks before next week is published, whatever it is.
+ * stands whatever the answer, but the note asks before next week is published: its sentence says what the coach does
+ * (`publishAfter`).
  */
 function decisionReason(decision: Decision, pending: string | null, athlete: string): string {
   if (pending !== null && decision.reason === 'BUILD')
-    return `A build within the ramp limit (about ${decision.targetMinutes} min), ${pending}.`;
+    return `A build within the ramp limit (about ${decision.targetMinutes} min), pending ${pending}.`;
   const sentence = decisionSentence(decision, athlete);
-  return pending === null ? sentence : `${sentence} ${decisionWeek(decision)} is ${pending}.`;
+  return pending === null ? sentence : `${sentence} ${publishAfter(decision, pending)}`;
 }
 
-/** The decision's week as its texts name it ("This hold"), or "Next week's plan" for one with no name of its own. */
+/**
+ * A decision other than a build beside a note that asks first, as what the coach does: "Publish this hold after Tom's
+ * answer on 5 low check-ins in the last 7 days (see the wellness note)." The hold stands whatever he answers (demo
+ * read: Tom's trip hold had read "This hold is pending Tom's answer …" beside a note saying next week does not change
+ * for it).
+ */
+function publishAfter(decision: Decision, pending: string): string {
+  return `Publish ${decisionWeek(decision)} after ${pending}.`;
+}
+
+/** The decision's week as its texts name it ("this hold"), or "next week's plan" for one with no name of its own. */
 function decisionWeek(d: Decision): string {
-  if (d.reentry !== null) return 'This re-entry week';
-  if (d.gradedDays.length > 0) return 'This graded return';
-  if (d.raceWeekRecovery || d.reason === 'RACE_RECOVERY') return 'This recovery week';
+  if (d.reentry !== null) return 'this re-entry week';
+  if (d.gradedDays.length > 0) return 'this graded return';
+  if (d.raceWeekRecovery || d.reason === 'RACE_RECOVERY') return 'this recovery week';
   switch (d.reason) {
     case 'TAPER':
-      return 'This taper';
+      return 'this taper';
     case 'RECOVERY_DOWN_WEEK':
     case 'SCHEDULED_DOWN_WEEK':
-      return 'This down week';
+      return 'this down week';
     case 'RECOVERY_HOLD':
     case 'LOAD_SPIKE_WARNING':
     case 'BASELINE_HOLD':
     case 'CAUTIOUS_HOLD':
-      return 'This hold';
+      return 'this hold';
     case 'TRANSITION_AFTER_A_RACE':
-      return 'This transition week';
+      return 'this transition week';
     default:
-      return "Next week's plan";
+      return "next week's plan";
   }
 }
 
 /**
  * The suggestion that carries a decision other than a build (whose own text says it waits, with why: see
- * `lowCheckInWords` in build-suggestions) says it waits for the athlete's answer too, in the decision's words.
+ * `lowCheckInWords` in build-suggestions) says when to publish it too, in the decision's words (`publishAfter`).
  */
 function withPending(suggestions: Suggestion[], decision: Decision, pending: string): Suggestion[] {
   if (decision.reason === 'BUILD') return suggestions;
   return suggestions.map((s) =>
-    s.kind === decision.reason
-      ? { ...s, rationale: `${s.rationale} ${decisionWeek(decision)} is ${pending}.` }
-      : s,
+    s.kind === decision.reason ? { ...s, rationale: `${s.rationale} ${publishAfter(decision, pending)}` } : s,
   );
 }

@@ -1404,9 +1404,14 @@ function restDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): strin
   let planned = 0;
   for (const x of r.dropped) planned += x.minutes;
   const one = r.dropped.length === 1;
+  // Said of the days the runs were on ("the 90 min the cut had left on Monday and Thursday"; Jonas's had read "the
+  // 90 min the cut had left them", naming no one).
+  const droppedDays: string[] = [];
+  for (const x of [...r.dropped].sort((a, b) => a.day - b.day))
+    if (!droppedDays.includes(weekdayName(x.day))) droppedDays.push(weekdayName(x.day));
   const had =
     r.had < planned
-      ? `the ${r.had} min the cut had left ${one ? 'it' : 'them'}`
+      ? `the ${r.had} min the cut had left on ${andList(droppedDays)}`
       : `the ${r.had} min ${one ? 'it' : 'they'} had`;
   const back =
     r.back > 0
@@ -1536,9 +1541,11 @@ function strengthDropWhy(
   const nd = strengthNearness(applied.sessions, d, zoneRpe);
   const ties: string[] = [];
   const farther: string[] = [];
+  let named = nd.session !== null;
   for (const k of sd.kept) {
     const nk = strengthNearness(applied.sessions, k.day, zoneRpe);
     if (nk.days < nd.days || (nk.days === nd.days && k.day > d)) return '';
+    if (nk.session !== null) named = true;
     (nk.days === nd.days ? ties : farther).push(
       nk.days === nd.days
         ? `${weekdayName(k.day)}'s ${nearnessWords(k.day, nk)}`
@@ -1546,9 +1553,27 @@ function strengthDropWhy(
     );
   }
   const own = `${weekdayName(d)}'s is ${nearnessWords(d, nd)}`;
-  const ahead = farther.length > 0 ? `nearer to a hard session or the weekend than ${andList(farther)}` : '';
+  const what = nearnessWhat(applied, named, zoneRpe);
+  const ahead = farther.length > 0 ? `nearer to ${what} than ${andList(farther)}` : '';
   if (ties.length === 0) return `; ${own}, ${ahead}`;
-  return `; ${own} and ${andList(ties)}: as near to a hard session or the weekend, and the later in the week goes (our rule)${ahead !== '' ? `, ${ahead}` : ''}`;
+  return `; ${own} and ${andList(ties)}: as near to ${what}, and the later in the week goes (our rule)${ahead !== '' ? `, ${ahead}` : ''}`;
+}
+
+/**
+ * What `strengthDropWhy` measured the strength days against, as the plan it leaves has it: "a hard session or the
+ * weekend"; in a week with no hard session left (an easy-only re-entry week), "the weekend", or "a key session or the
+ * weekend" when a key session (the long run) was the nearest (`named`). Henrik's re-entry week had read "nearer to a
+ * hard session or the weekend" with none.
+ */
+function nearnessWhat(
+  applied: WeekPlan,
+  named: boolean,
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+): string {
+  for (const x of applied.sessions)
+    if (x.kind !== 'STRENGTH' && x.kind !== 'REST' && (x.kind === 'RACE' || isHard(x, zoneRpe)))
+      return 'a hard session or the weekend';
+  return named ? 'a key session or the weekend' : 'the weekend';
 }
 
 function keyDays(plan: WeekPlan): boolean[] {
@@ -2460,6 +2485,19 @@ function easedAs(plan: WeekPlan, changes: readonly PlanChange[]): string {
     : `the hard ones as easy ${andList(kinds.map((k) => `${k}s`))}`;
 }
 
+/**
+ * What a taper before a race with shake-outs on its last days keeps, as sentences: " Every session stays except the
+ * strength in the last 4 days before the race, which is dropped: no strength that close to an A race (see below). The
+ * intensity stays too, except in the last 2 days before the race (see below)." (`strengthDropped`: the strength of
+ * the race's last 4 days is dropped; else the number of sessions stays.)
+ */
+function taperKeeps(strengthDropped: boolean): string {
+  const sessions = strengthDropped
+    ? 'Every session stays except the strength in the last 4 days before the race, which is dropped: no strength that close to an A race (see below)'
+    : 'The number of sessions stays';
+  return ` ${sessions}. The intensity stays too, except in the last ${RACE_EVE_DAYS} days before the race (see below).`;
+}
+
 function suggestTaper(g: Shared): void {
   const { state, ctx, decision, config, base, ev, changes, scaled } = g;
   const r = ctx.nextARace as ParsedRace;
@@ -2501,9 +2539,22 @@ function suggestTaper(g: Shared): void {
   // competition beside a text that named only its minutes).
   const phase = changes.some((c) => c.type === 'SET_PHASE');
   const setPhase = phase ? ", and set next week's phase to competition" : '';
+  // Before a race with shake-outs on its last days (and no easing), what the taper keeps in plain sentences (Lukas's
+  // had read "keeping every session but the strength of the race's last 4 days and, the days before the race aside,
+  // the intensity").
+  const plain = g.eve.ids.size > 0 && !eased ? taperKeeps(dropped > 0) : null;
+  const phaseAnd = phase ? " and set next week's phase to competition" : '';
   let what: string;
-  if (after < kept - 4) what = ` Cut the volume, ${keep}${setPhase}.${scaled}`;
-  else if (after > kept + 4) what = ` Bring the volume up to that, ${keep}${setPhase}.${scaled}`;
+  if (after < kept - 4)
+    what =
+      plain !== null
+        ? ` Cut the volume${phaseAnd}.${plain}${scaled}`
+        : ` Cut the volume, ${keep}${setPhase}.${scaled}`;
+  else if (after > kept + 4)
+    what =
+      plain !== null
+        ? ` Bring the volume up to that${phaseAnd}.${plain}${scaled}`
+        : ` Bring the volume up to that, ${keep}${setPhase}.${scaled}`;
   else if (kept >= decision.minMinutes && kept <= decision.maxMinutes) {
     what = `${plans} ${min(kept)} of training${unit} is already that taper (${onBase(kept)})${eased ? '' : ` and keeps the intensity and ${others}`}: its volume needs no change${phase ? ', only its phase is set to competition' : ''}.`;
   } else {
@@ -5658,10 +5709,20 @@ function planAsItIs(
   return {
     text:
       decision.type === 'BUILD'
-        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${g.asksFirst && decision.targetMinutes - week > 5 ? `no change until ${g.athlete} answers` : 'no change needed'}.`
+        ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${buildKeptWords(g)}.`
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
     below: false,
   };
+}
+
+/**
+ * What a build leaves of a plan inside its range: "no change needed", or, while the build waits for the athlete's
+ * answer on a low check-in (`asksFirst`: "so this build is pending Viktor's answer"), "no change until Viktor
+ * answers", however near the target the plan is (demo read: Viktor's, 5 min under it, had read "pending Viktor's
+ * answer … no change needed" where Chloé's, 40 min under, read "no change until Chloé answers").
+ */
+function buildKeptWords(g: Shared): string {
+  return g.asksFirst ? `no change until ${g.athlete} answers` : 'no change needed';
 }
 
 /**

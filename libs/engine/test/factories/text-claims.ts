@@ -259,13 +259,14 @@ export function falseClaims(c: ClaimContext): string[] {
           fail(`"${m[0]}" but ${x} min is ${where} ${lo}–${hi} min`);
       }
     }
-    // "The plan's 425 min is inside the build's range (375–430 min): no change needed." (or "already within the
-    // hold's range"): the plan's minutes, left as they are, inside the decision's range.
+    // "The plan's 425 min (+12 %) is inside the build's range (375–430 min): no change needed." (or "already within
+    // the hold's range", or "no change until Viktor answers" while a build waits): the plan's minutes, left as they
+    // are, inside the decision's range.
     const lo = Number(s.evidence.minMinutes);
     // (A load spike's own hold states its range without it in the evidence: the figures are checked alone.)
     const ranged = !Number.isNaN(lo) && !Number.isNaN(max);
     for (const m of text.matchAll(
-      /The plan's (\d+) min is (?:inside|already within) the (?:build|hold)'s range \((\d+)–(\d+) min\)(?:, \d+ min under the target of \d+ min)?: no change needed/g,
+      /The plan's (\d+) min(?: \([^)]* %\))? is (?:inside|already within) the (?:build|hold)'s range \((\d+)–(\d+) min\)(?:, \d+ min under the target of \d+ min)?: no change (?:needed|until [^.]+ answers)/g,
     )) {
       const n = Number(m[1]);
       if (n !== planMinutes(plan) || n !== planMinutes(after))
