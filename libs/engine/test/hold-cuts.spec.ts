@@ -84,6 +84,12 @@ describe('a hold caps the long run from the longest long run logged (athlete01)'
     );
     expect(s.rationale).not.toContain(`was ${any} min`);
     expect(s.rationale).not.toMatch(/the longest run Ingrid logged/);
+    // The step it takes is said as a step (coach read 14: "a long run grows by one step at most … even in a week
+    // that builds; this one does not", beside a long run grown 50 → 55, read as a contradiction).
+    expect(s.rationale).toContain(
+      `a long run grows by one step a week at most (about 10 %, at most 15 min), in a hold or a down week as in a build: ${cap} min is within that step over ${thisSunday} min.`,
+    );
+    expect(s.rationale).not.toContain('this one does not');
   });
 
   // Merged with the long-run reference: the long run's 40 min and then a base week's tempo (its hard share) took
