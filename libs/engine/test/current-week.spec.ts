@@ -425,7 +425,7 @@ describe('a load spike this week caps this week’s long run still to come (athl
     // Nothing else of the week changes.
     expect(planMinutes(applied.plan)).toBe(planMinutes(input.currentWeekPlan!) - (90 - to));
     expect(s.rationale).toContain(
-      `Sunday's long run, still to come, is planned at 90 min, +${Math.round(((90 - long) / long) * 100)} % on the longest long run Ingrid logged since the illness of ${shift(FRIDAY_I, -20)} to ${shift(FRIDAY_I, -15)} (${long} min; a longer run of 75 min aside: not a long run). Cut it now, 90 → ${to} min (${Math.round(((to - 90) / 90) * 100)} %)`,
+      `Sunday's long run, still to come, is planned at 90 min, +${Math.round(((90 - long) / long) * 100)} % on the longest long run Ingrid logged since the illness of ${shift(FRIDAY_I, -20)} to ${shift(FRIDAY_I, -15)} (${long} min; a longer run of 75 min aside: not planned or run as a long run). Cut it now, 90 → ${to} min (${Math.round(((to - 90) / 90) * 100)} %)`,
     );
     // Urgent, it ranks before every suggestion that is not (a hold that is urgent too, the cause, comes first).
     const at = r.suggestions.indexOf(s);
@@ -443,7 +443,7 @@ describe('a load spike this week caps this week’s long run still to come (athl
     expect(s.rationale).toContain(`the longest long run Ingrid logged since the illness`);
     expect(s.rationale).toMatch(
       new RegExp(
-        `\\(${long} min; a longer run of \\d+ min aside: not a long run\\)\\. Cut it now, 90 → 50 min`,
+        `\\(${long} min; a longer run of \\d+ min aside: not planned or run as a long run\\)\\. Cut it now, 90 → 50 min`,
       ),
     );
   });

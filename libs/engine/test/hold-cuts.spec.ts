@@ -80,7 +80,7 @@ describe('a hold caps the long run from the longest long run logged (athlete01)'
     expect(on(after, 6)!.minutes).toBe(cap);
     expect(s.rationale).toContain(`Sunday's long run comes down to ${cap} min`);
     expect(s.rationale).toContain(
-      `the longest long run Ingrid logged since the illness of ${shift(FRIDAY, -20)} to ${shift(FRIDAY, -15)} (a longer run of ${any} min aside: not a long run) was ${long} min, and this week's long run, still to come, counts as one step over it at most (${thisSunday} of its planned 90 min)`,
+      `the longest long run Ingrid logged since the illness of ${shift(FRIDAY, -20)} to ${shift(FRIDAY, -15)} (a longer run of ${any} min aside: not planned or run as a long run) was ${long} min, and this week's long run, still to come, counts as one step over it at most (${thisSunday} of its planned 90 min)`,
     );
     expect(s.rationale).not.toContain(`was ${any} min`);
     expect(s.rationale).not.toMatch(/the longest run Ingrid logged/);

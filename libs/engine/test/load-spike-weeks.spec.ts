@@ -148,9 +148,13 @@ describe('a longer run that is not a long run is said to be set aside (coach rea
     const cut = get(r, 'CURRENT_WEEK_LONG_RUN');
     const logged = cut.evidence.loggedLongRunMinutes as number;
     expect(logged).toBeLessThan(79);
-    expect(cut.rationale).toContain(`(${logged} min; a longer run of 79 min aside: not a long run)`);
+    expect(cut.rationale).toContain(
+      `(${logged} min; a longer run of 79 min aside: not planned or run as a long run)`,
+    );
     expect(cut.evidence.longerQualityMinutes).toBe(79);
-    expect(cut.athleteText).toContain('(your 79-min session was not a long run)');
+    expect(cut.athleteText).toContain(
+      '(your 79-min session was a different kind of session, so the step counts from your long runs)',
+    );
   });
 
   it('should say nothing of a longer run within one step of the long run (it would not move the step)', () => {
@@ -167,6 +171,8 @@ describe('a longer run that is not a long run is said to be set aside (coach rea
     expect(of(65)).toMatchObject({ minutes: 60, long: true, longerRun: 0 }); // one step over 60 is 70
     expect(of(80)).toMatchObject({ minutes: 60, long: true, longerRun: 80 });
     expect(longerRunAside(true, 0)).toBe('');
-    expect(longerRunAside(true, 80)).toBe(' (a longer run of 80 min aside: not a long run)');
+    expect(longerRunAside(true, 80)).toBe(
+      ' (a longer run of 80 min aside: not planned or run as a long run)',
+    );
   });
 });

@@ -500,7 +500,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     case 'CURRENT_WEEK_LONG_RUN':
       return lead(
         capital,
-        `your training load rose quickly this week, so your long run grows from the longest long run you have run ${e.sinceIllness !== null && e.sinceIllness !== undefined ? 'since you were ill' : 'lately'}${numOf(e.longerQualityMinutes) !== null ? ` (your ${numOf(e.longerQualityMinutes)}-min session was not a long run)` : ''}, one small step at a time`,
+        `your training load rose quickly this week, so your long run grows from the longest long run you have run ${e.sinceIllness !== null && e.sinceIllness !== undefined ? 'since you were ill' : 'lately'}${numOf(e.longerQualityMinutes) !== null ? ` (your ${numOf(e.longerQualityMinutes)}-min session was a different kind of session, so the step counts from your long runs)` : ''}, one small step at a time`,
       );
     case 'LIFE_CONTEXT_REDUCTION':
     case 'LIFE_CONTEXT_RESCHEDULE': {

@@ -193,7 +193,9 @@ export function purposeName(purpose: string): string {
  * ran it does not read a figure that looks false (coach read 7: Ingrid's 79-min race-specific session).
  */
 export function longerRunAside(long: boolean, longer: number): string {
-  return long && longer > 0 ? ` (a longer run of ${min(longer)} aside: not a long run)` : '';
+  return long && longer > 0
+    ? ` (a longer run of ${min(longer)} aside: not planned or run as a long run)`
+    : '';
 }
 
 /**
