@@ -58,6 +58,15 @@ describe('coach finding athlete06: the days before a marathon are rest or a shor
     expect(falseClaims({ input, plan: input.nextWeekDraft!, s, after: a.plan })).toEqual([]);
   });
 
+  it('should not leave the race out of a taper week the race is not in (coach read 15: Lukas)', () => {
+    // His Monday marathon is the day after next week: "about 180 min of training, the race not counted" read as if
+    // the race were in next week.
+    const r = reviewAthlete(lukas());
+    expect(r.decision.type).toBe('TAPER');
+    expect(r.decision.reason).not.toContain('the race not counted');
+    expect(r.decision.reason).toMatch(/\(about \d+ min\)\.$/);
+  });
+
   it('should not say it keeps the other sessions before it drops the strength of the last 4 days (coach read F11)', () => {
     const base = lukas();
     const draft = base.nextWeekDraft!;

@@ -66,6 +66,8 @@ export interface Decision {
   readonly spikeStrong: boolean;
   readonly downDue: boolean;
   readonly taperDaysToRace: number | null;
+  /** A taper week with its A race in it: the week's size is the training around the race, the race not counted. */
+  readonly raceInWeek: boolean;
   /** Next week as a taper week (`taperWeek`: its taper's days, first day and cut), null when it is none. */
   readonly taper: TaperWeek | null;
   /** What rules a build week out, in words (see `buildRuleOuts`). */
@@ -557,7 +559,8 @@ export function decisionSentence(d: Decision, athlete: string): string {
   }
   const base = DECISION_SENTENCE[d.reason] ?? words(d.reason);
   // A taper's size is the training around the race: the race's own minutes are not part of it.
-  const unit = d.reason === 'TAPER' ? ' of training, the race not counted' : '';
+  // (Only when the race is in the week: Lukas's Monday marathon the day after it had read "the race not counted".)
+  const unit = d.reason === 'TAPER' && d.raceInWeek ? ' of training, the race not counted' : '';
   if (d.raceWeekRecovery)
     return `The A race, a marathon-type effort, is early next week: the rest of that week is its recovery week of rest days and short easy runs (about ${d.targetMinutes} min${unit}).`;
   return `${base}${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min${unit})` : ''}.`;
@@ -744,6 +747,7 @@ export function decideWeek(
   let phase: Phase = ctx.seasonPhaseNextWeek;
   let easyOnly = ctx.illness === 'ABOVE_NECK' || ctx.injury !== null;
   let taperDaysToRace: number | null = null;
+  let raceInWeek = false;
   let graded = false;
   let intensityLight = false;
   let raceWeekRecovery = false;
@@ -785,6 +789,7 @@ export function decideWeek(
     }
     phase = 'COMPETITION';
     taperDaysToRace = a.day - state.reviewDay;
+    raceInWeek = a.day < nws + 7;
   } else if ((m.readiness === 'RED' || m.readiness === 'AMBER') && ctx.readiness?.context?.ending) {
     // A confirmed event explains the low markers and is over by next week: grade the return, don't hold
     // (or cut) the whole week again.
@@ -1092,6 +1097,7 @@ export function decideWeek(
     spikeStrong,
     downDue,
     taperDaysToRace,
+    raceInWeek,
     taper: type === 'TAPER' ? taper : null,
     ruledOut,
     gradedDays: graded ? GRADED_EASY_DAYS : [],
