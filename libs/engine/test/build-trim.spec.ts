@@ -205,7 +205,7 @@ describe('a build trims a plan above its range to its target (athletes 09 and 21
     // the top and trims after it (Sofia and Kasper, athletes 03 and 24).
     const where =
       landed > max
-        ? `within rounding of the range's top, ${landed - max} min above it, rather than take the last ${landed - max} min from an easy run under 30 min`
+        ? `within rounding of the range's top, ${landed - max} min above it, rather than take the last ${landed - max} min from an easy run and leave it under 30 min`
         : landed === max
           ? "at the range's top rather than go on to the target"
           : 'within the range rather than go on to the target';
@@ -747,7 +747,7 @@ describe('a week of 4 runs or fewer keeps one quality session besides the long r
     ]);
     expect(s.rationale).toContain("The plan has 280 min: drop Thursday's tempo (50 min), to 230 min.");
     expect(s.rationale).toContain(
-      "so it is trimmed to 230 min (+15 %, not the build's +8 %: once a session is dropped, the cut stops within rounding of the range's top, 5 min above it, rather than take the last 5 min from an easy run under 30 min; our rule)",
+      "so it is trimmed to 230 min (+15 %, not the build's +8 %: once a session is dropped, the cut stops within rounding of the range's top, 5 min above it, rather than take the last 5 min from an easy run and leave it under 30 min; our rule)",
     );
     expect(s.rationale).toContain(
       "Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, the key session stays).",

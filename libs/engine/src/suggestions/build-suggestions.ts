@@ -2970,7 +2970,7 @@ function buildLanding(g: Shared, after: number, ramp: string): string {
   // range" had stood beside a drop that left 230 min for a 225 top and a Monday trimmed 30 → 25, athlete03).
   const above = fit.roundedAbove ?? 0;
   if (above > 0)
-    return ` (${step}, not the build's ${ramp}: once a session is dropped, the cut stops within rounding of the range's top, ${above} min above it, rather than take the last ${above} min from an easy run under ${EASY_RUN_USEFUL_MINUTES} min; our rule)`;
+    return ` (${step}, not the build's ${ramp}: once a session is dropped, the cut stops within rounding of the range's top, ${above} min above it, rather than take the last ${above} min from an easy run and leave it under ${EASY_RUN_USEFUL_MINUTES} min; our rule)`;
   return ` (${step}, not the build's ${ramp}: once a session is dropped, the cut stops ${after >= decision.maxMinutes ? "at the range's top" : 'within the range'} rather than go on to the target; our rule)`;
 }
 
