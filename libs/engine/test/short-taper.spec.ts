@@ -11,30 +11,14 @@ import { applySuggestion } from '../src/adaptation/apply-suggestion';
 import { toDayNumber, fromDayNumber } from '../src/dates/local-date';
 import { reviewAthlete } from '../src/review/review-athlete';
 import type { Race, ReviewInput } from '../src/types';
-import { realisticDone, withGaps } from './factories/coach-histories-2';
-import { NEXT, buildCoachHistory, shift, withDownWeeks } from './factories/coach-histories.factory';
-import { LUKAS_WEEK } from './factories/lukas.factory';
+import { NEXT, shift } from './factories/coach-histories.factory';
+import { HALF, MARATHON, lukasWeeksWithRace } from './factories/lukas.factory';
 import { falseClaims } from './factories/text-claims';
 
-/** Lukas's build weeks (about 370 min) with an A race `race` instead of his marathon; review on the Sunday before NEXT. */
+/** Lukas's build weeks with an A race `race` instead of his marathon; review on the Sunday before NEXT. */
 function withRace(race: Omit<Race, 'priority'>, downWeeks: number[] = [4, 8]): ReviewInput {
-  return buildCoachHistory({
-    athlete: {
-      id: 'half',
-      firstName: 'Aroha',
-      trainingYears: 6,
-      availabilityMinutes: [60, 90, 90, 90, 60, 90, 180],
-    },
-    weeks: 10,
-    plan: (w) => withDownWeeks(LUKAS_WEEK, downWeeks)(w),
-    done: realisticDone,
-    checkIn: withGaps,
-    extra: { races: [{ ...race, priority: 'A' }] },
-  });
+  return lukasWeeksWithRace({ id: 'half', firstName: 'Aroha' }, race, downWeeks);
 }
-
-const HALF = { id: 'half', name: 'Kristiansand Half', expectedMinutes: 100, distanceKm: 21.0975 };
-const MARATHON = { id: 'mar', name: 'Oslo Marathon', expectedMinutes: 195, distanceKm: 42.195 };
 
 function taperOf(input: ReviewInput) {
   const r = reviewAthlete(input);

@@ -10,30 +10,13 @@
 import { toDayNumber } from '../src/dates/local-date';
 import { reviewAthlete } from '../src/review/review-athlete';
 import type { Race, ReviewInput } from '../src/types';
-import { realisticDone, withGaps } from './factories/coach-histories-2';
-import { NEXT, buildCoachHistory, shift, withDownWeeks } from './factories/coach-histories.factory';
-import { LUKAS_WEEK } from './factories/lukas.factory';
+import { NEXT, shift } from './factories/coach-histories.factory';
+import { HALF, MARATHON, TEN_K, lukasWeeksWithRace } from './factories/lukas.factory';
 
 /** Lukas's build weeks with an A race `race` instead of his marathon; review on the Sunday before NEXT. */
 function withRace(race: Omit<Race, 'priority'>, downWeeks: number[] = [4, 8]): ReviewInput {
-  return buildCoachHistory({
-    athlete: {
-      id: 'tenk',
-      firstName: 'Maya',
-      trainingYears: 6,
-      availabilityMinutes: [60, 90, 90, 90, 60, 90, 180],
-    },
-    weeks: 10,
-    plan: (w) => withDownWeeks(LUKAS_WEEK, downWeeks)(w),
-    done: realisticDone,
-    checkIn: withGaps,
-    extra: { races: [{ ...race, priority: 'A' }] },
-  });
+  return lukasWeeksWithRace({ id: 'tenk', firstName: 'Maya' }, race, downWeeks);
 }
-
-const TEN_K = { id: 'tenk', name: 'Drammen 10k', expectedMinutes: 50, distanceKm: 10 };
-const HALF = { id: 'half', name: 'Kristiansand Half', expectedMinutes: 100, distanceKm: 21.0975 };
-const MARATHON = { id: 'mar', name: 'Oslo Marathon', expectedMinutes: 195, distanceKm: 42.195 };
 
 const mid = (w: { minMinutes: number; maxMinutes: number }) => (w.minMinutes + w.maxMinutes) / 2;
 

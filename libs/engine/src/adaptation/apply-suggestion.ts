@@ -1,5 +1,5 @@
 import { weekdayName } from '../dates/local-date';
-import { dayId, dayIdTags, plannedSession, repeatsAt } from '../planning/plan-measures';
+import { plannedSession, repeatsAt, restSession } from '../planning/plan-measures';
 import type {
   ApplyRejectionCode,
   ApplyResult,
@@ -38,7 +38,6 @@ function round5(v: number): number {
 }
 
 /** The ends of a rest day's id, by weekday (`dayId`). */
-const REST_IDS = dayIdTags('rest');
 
 /** The intervals a session scaled to `minutes` keeps (`repeatsAt`: the repeats that fit, its blocks as they are). */
 function fitIntervals(intervals: Intervals | undefined, minutes: number): Intervals | undefined {
@@ -220,19 +219,7 @@ function applyOne(w: Work, change: PlanChange): void {
         }
       }
       for (const d of change.days) {
-        out.push(
-          plannedSession(
-            dayId(w.head.weekStart, d, REST_IDS, 'rest'),
-            d as Weekday,
-            'REST',
-            0,
-            { type: 'RPE', value: 0 },
-            undefined,
-            'Rest day',
-            undefined,
-            undefined,
-          ),
-        );
+        out.push(restSession(w.head.weekStart, d, 'Rest day'));
       }
       w.sessions = out;
       w.owned = true;

@@ -9,14 +9,13 @@ import type {
   Weekday,
 } from '../types';
 import { SHAKE_OUT_MINUTES, heldLongRun, longRunStep, restDayPlace } from './long-run';
-import { dayId, dayIdTags, plannedSession } from './plan-measures';
+import { dayId, dayIdTags, plannedSession, restSession } from './plan-measures';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
 
 /** The ends of the ids of the sessions a draft makes, by weekday (`dayId`). */
 const RACE_IDS = dayIdTags('race');
-const REST_IDS = dayIdTags('rest');
 const STRENGTH_IDS = dayIdTags('strength');
 const CROSS_IDS = dayIdTags('cross');
 const LONG_IDS = dayIdTags('long');
@@ -215,19 +214,7 @@ function placeIllnessRest(st: DraftState): void {
   for (let d = 0; d <= Math.min(6, req.restThroughDay); d++) {
     avail[d] = 0;
     used[d] = true;
-    sessions.push(
-      plannedSession(
-        dayId(ws, d, REST_IDS, 'rest'),
-        d as Weekday,
-        'REST',
-        0,
-        { type: 'RPE', value: 0 },
-        undefined,
-        'Rest until 24 h free of fever and below-neck symptoms',
-        undefined,
-        undefined,
-      ),
-    );
+    sessions.push(restSession(ws, d, 'Rest until 24 h free of fever and below-neck symptoms'));
   }
 }
 
@@ -624,19 +611,7 @@ function emitEasyAndRest(st: DraftState): void {
   for (let i = 0; i < sessions.length; i++) hasSession[sessions[i].day] = true;
   for (let d = 0; d < 7; d++) {
     if (hasSession[d]) continue;
-    sessions.push(
-      plannedSession(
-        dayId(ws, d, REST_IDS, 'rest'),
-        d as Weekday,
-        'REST',
-        0,
-        { type: 'RPE', value: 0 },
-        undefined,
-        'Rest day',
-        undefined,
-        undefined,
-      ),
-    );
+    sessions.push(restSession(ws, d, 'Rest day'));
   }
 }
 

@@ -42,6 +42,23 @@ export function dayId(weekStart: string, day: number, tags: readonly string[], t
   return end !== undefined ? weekStart + end : `${weekStart}-d${day}-${tag}`;
 }
 
+const REST_IDS = dayIdTags('rest');
+
+/** A rest day the engine makes on weekday `day` of the week starting `weekStart` (the draft's, the apply step's). */
+export function restSession(weekStart: string, day: number, purpose: string): PlannedSession {
+  return plannedSession(
+    dayId(weekStart, day, REST_IDS, 'rest'),
+    day as Weekday,
+    'REST',
+    0,
+    { type: 'RPE', value: 0 },
+    undefined,
+    purpose,
+    undefined,
+    undefined,
+  );
+}
+
 /** Planned minutes of a week (rest entries count 0). */
 export function planMinutes(plan: WeekPlan): number {
   let total = 0;

@@ -2,7 +2,7 @@
  * Lukas (demo athlete06): an A marathon on the Monday after next week, next week the last week of its taper.
  * Shared by the race-week specs and the phase-change text spec.
  */
-import type { ReviewInput } from '../../src/types';
+import type { Race, ReviewInput } from '../../src/types';
 import { realisticDone, withGaps } from './coach-histories-2';
 import {
   NEXT,
@@ -59,3 +59,27 @@ export const lukas = (): ReviewInput =>
       ],
     },
   });
+
+/**
+ * Lukas's build weeks (about 370 min) with an A race `race` instead of his marathon, for the athlete `who` (the
+ * race-distance specs: a half's or a 10k's taper and transition); review on the Sunday before NEXT.
+ */
+export function lukasWeeksWithRace(
+  who: { readonly id: string; readonly firstName: string },
+  race: Omit<Race, 'priority'>,
+  downWeeks: number[] = [4, 8],
+): ReviewInput {
+  return buildCoachHistory({
+    athlete: { ...who, trainingYears: 6, availabilityMinutes: [60, 90, 90, 90, 60, 90, 180] },
+    weeks: 10,
+    plan: (w) => withDownWeeks(LUKAS_WEEK, downWeeks)(w),
+    done: realisticDone,
+    checkIn: withGaps,
+    extra: { races: [{ ...race, priority: 'A' }] },
+  });
+}
+
+/** Races by distance for those specs. */
+export const TEN_K = { id: 'tenk', name: 'Drammen 10k', expectedMinutes: 50, distanceKm: 10 };
+export const HALF = { id: 'half', name: 'Kristiansand Half', expectedMinutes: 100, distanceKm: 21.0975 };
+export const MARATHON = { id: 'mar', name: 'Oslo Marathon', expectedMinutes: 195, distanceKm: 42.195 };
