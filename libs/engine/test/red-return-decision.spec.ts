@@ -164,6 +164,17 @@ describe('the decision after an escalated red down week is a graded return, as t
     expect(mid(r2.outlook[0])).toBeLessThanOrEqual(target * 1.2 + 5);
   });
 
+  it('should not ask whether capped days have more time in the graded return (review of the day: mayUseMoreTime)', () => {
+    // A graded return is a cautious hold, but its purpose is to bring load back slowly: "ask whether those days have
+    // more time" there reads as wanting more training, as it did in the down week before it.
+    const { r2 } = story(16);
+    expect(r2.decision.rule).toBe('CAUTIOUS_HOLD');
+    for (const s of r2.suggestions)
+      expect(s.rationale).not.toMatch(
+        /ask whether (those days have|that day has) more time|trained longer than the time given/,
+      );
+  });
+
   it("should grade the week after the engine's own draft of the escalated down week too", () => {
     const { r1, r2, downMinutes } = story(16, 2, true);
     expect(r1.suggestionsTarget).toBe('ENGINE_DRAFT');

@@ -3076,6 +3076,9 @@ function baseAbove(g: Shared, base: number): string {
  */
 function mayUseMoreTime(d: Decision): boolean {
   if (d.type !== 'BUILD' && d.type !== 'HOLD') return false;
+  // A graded return or a re-entry week is a cautious hold that brings load back slowly: no ask there either (Jonas's
+  // week after his red down week had asked again).
+  if (d.gradedReturn || d.reentry !== null) return false;
   return d.reason !== 'RECOVERY_HOLD' && d.reason !== 'ILLNESS_EASY_ONLY' && d.reason !== 'INJURY_CHECK';
 }
 
