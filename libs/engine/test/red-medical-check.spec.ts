@@ -96,6 +96,18 @@ describe('a medical check after two weeks or more of red readiness with wellness
     expect(doctor(r)).toEqual({ coach: ['CURRENT_WEEK_RECOVERY'], athlete: ['CURRENT_WEEK_RECOVERY'] });
   });
 
+  it("should let next week's decision carry it when neither a down week nor this week's cut does (review of the day)", () => {
+    // Reviewed on the Sunday: no day of this week is left to cut, and next week is a taper: the check had been lost.
+    const r = reviewAthlete({
+      ...jonasAt('2025-03-16'),
+      races: [{ name: 'Test Marathon', date: '2025-03-23', priority: 'A', expectedMinutes: 200 }],
+    });
+    expect(r.decision.rule).toBe('TAPER');
+    expect(r.suggestions.some((s) => s.kind === 'CURRENT_WEEK_RECOVERY')).toBe(false);
+    expect(doctor(r)).toEqual({ coach: ['TAPER'], athlete: ['TAPER'] });
+    expect(get(r, 'TAPER').rationale).toContain('recommend that Sam sees a doctor');
+  });
+
   it('should not recommend one without a lasting decline (HRV alone for two weeks)', () => {
     const r = reviewAthlete(jonas(16, 3, 3));
     expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');

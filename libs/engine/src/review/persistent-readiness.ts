@@ -3,7 +3,7 @@ import type { EngineConfig } from '../config/engine-config';
 import type { ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
 import { andList, wellnessItemWords } from '../suggestions/format';
-import type { CheckIn, Metrics, ReviewInput, Suggestion, WellnessItem } from '../types';
+import type { CheckIn, Metrics, ReviewInput, Suggestion, SuggestionKind, WellnessItem } from '../types';
 
 /**
  * Red readiness whose HRV has been below its band for at least this many days (two weeks; our rule, not a
@@ -128,17 +128,21 @@ export const MEDICAL_CHECK_ATHLETE =
 /**
  * The medical check said once (`MedicalCheck`), by the suggestion that carries the escalated spell: next week's down
  * week for red readiness (ranked first, it states the spell and its evidence, and there is one whenever the week is
- * decided on readiness), else this week's cut for the same reason (next week decided otherwise: a taper, say). The
+ * decided on readiness), else this week's cut for the same reason (next week decided otherwise: a taper, say), else
+ * the suggestion of next week's decision (`decided`; a taper reviewed on the Sunday, no day left to cut). The
  * other says nothing of it: both are read together, by the coach and by the athlete.
  */
 export function withMedicalCheck(
   suggestions: Suggestion[],
   check: MedicalCheck | null,
   athlete: string,
+  decided: SuggestionKind,
 ): Suggestion[] {
   if (check === null) return suggestions;
   let at = suggestions.findIndex((s) => s.kind === 'RECOVERY_DOWN_WEEK');
   if (at < 0) at = suggestions.findIndex((s) => s.kind === 'CURRENT_WEEK_RECOVERY');
+  // Neither (a taper reviewed on the Sunday, no day of this week left to cut): next week's decision carries it.
+  if (at < 0) at = suggestions.findIndex((s) => s.kind === decided);
   if (at < 0) return suggestions;
   const s = suggestions[at];
   const out = suggestions.slice();

@@ -172,6 +172,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     ),
     medical,
     athlete,
+    decision.reason,
   );
   // A note that asks before next week is published holds whatever the decision is (`pendingAnswer`).
   const pending = waitsForAnswer(decision) ? pendingAnswer(reviewed, athlete) : null;
