@@ -76,7 +76,7 @@ describe('a medical check after two weeks or more of red readiness with wellness
     // The athlete's: plain, after what changes in the week.
     expect(down.athleteText).toMatch(
       new RegExp(
-        `Your HRV has been low and your check-in scores worse than usual for two weeks or more, so ${ATHLETE_SENTENCE}\\.$`,
+        `Your HRV has been low and your check-in scores worse than usual for two weeks or more, so ${ATHLETE_SENTENCE}\\. Until a doctor has cleared you, your sessions are short and easy, 30 min at most each\\.$`,
       ),
     );
     // Once: this week's cut for the same reason does not say it again.
