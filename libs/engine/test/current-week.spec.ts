@@ -3,6 +3,7 @@
  * days of the published plan. Each failed on the engine before the current-week builder existed.
  */
 import { applySuggestion, reviewAthlete } from '../src';
+import { NO_MEDICAL_CHECK } from './factories/jonas.factory';
 import type { Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
 import { planMinutes } from '../src/planning/plan-measures';
 import { buildHistory, planFromWeek, shift, type DaySlot } from './factories/athlete-history.factory';
@@ -253,7 +254,7 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
   });
 
   it('should cut next week by 40 % and this week’s remaining days when HRV has been low for over two weeks', () => {
-    const review = reviewAthlete(tired(18));
+    const review = reviewAthlete(tired(18), NO_MEDICAL_CHECK);
     expect(review.metrics.readiness).toBe('RED');
     const down = get(review, 'RECOVERY_DOWN_WEEK');
     expect(down.rationale).toContain('(-40 % on');

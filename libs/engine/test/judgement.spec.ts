@@ -3,6 +3,7 @@
  * demo club or named as a class of fault; each failed on the engine before its fix.
  */
 import { applySuggestion, reviewAthlete } from '../src';
+import { NO_MEDICAL_CHECK } from './factories/jonas.factory';
 import type { PlannedSession, Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../src';
 import { planMinutes, planMinutesByDay as planMinutesByDayOf } from '../src/planning/plan-measures';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../src/dates/local-date';
@@ -1279,7 +1280,7 @@ describe('engine judgement: volume fits (issue #11)', () => {
         athlete: { ...history.athlete, availabilityMinutes: [45, 75, 75, 45, 75, 60, 180] },
         nextWeekDraft: draft,
       };
-      const r = reviewAthlete(input);
+      const r = reviewAthlete(input, NO_MEDICAL_CHECK);
       expect(r.metrics.readiness).toBe('RED');
       expect(r.decision.type).toBe('DOWN');
       const s = volume(r);

@@ -11,7 +11,7 @@
  * those days (a check-in's or a confirmed event's) and no confirmed event that explains the low readings. One
  * suggestion carries it: the escalated down week, else this week's cut for the same reason.
  */
-import { reviewAthlete } from '../src';
+import { fromDayNumber, reviewAthlete, toDayNumber } from '../src';
 import type { Review, ReviewInput } from '../src';
 import { buildHistory, planFromWeek } from './factories/athlete-history.factory';
 import {
@@ -24,6 +24,7 @@ import {
 import { get } from './factories/review-helpers';
 
 const REVIEW = '2025-03-14';
+const REVIEW_DAY = toDayNumber(REVIEW);
 const ATHLETE_SENTENCE = 'it is worth seeing a doctor to rule out an illness behind it';
 
 /** Jonas reviewed on Friday 2025-03-14, HRV clearly low for `hrvDays` days, wellness worse by `points` for `days`. */
@@ -76,7 +77,7 @@ describe('a medical check after two weeks or more of red readiness with wellness
     // The athlete's: plain, after what changes in the week.
     expect(down.athleteText).toMatch(
       new RegExp(
-        `Your HRV has been low and your check-in scores worse than usual for two weeks or more, so ${ATHLETE_SENTENCE}\\.$`,
+        `Your HRV has been low and your check-in scores worse than usual for two weeks or more, so ${ATHLETE_SENTENCE}\\. Until a doctor has cleared you, your sessions are short and easy, 30 min at most each\\.$`,
       ),
     );
     // Once: this week's cut for the same reason does not say it again.
@@ -166,6 +167,50 @@ describe('a medical check after two weeks or more of red readiness with wellness
     // (The same red spell without them is a medical check: the illness is what leaves it out.)
     expect(reviewAthlete(checkIns).decision.rule).toBe('RECOVERY_DOWN_WEEK');
     expect(reviewAthlete(fever).decision.rule).toBe('ILLNESS_REST');
+  });
+
+  // Only an illness over the days both signals cover, or one that ended at most 3 days before them (the HRV 7-day mean
+  // and the check-ins lag an illness; our rule), explains them: a cold at the start of a five-week HRV spell, weeks
+  // before the check-ins declined, had silenced the check (a coach: "that is a reason more to see a doctor").
+  it('should recommend one beside an illness that ended well before the days both signals cover, and say so', () => {
+    const base = jonas(40, 10, 3);
+    const ok = reviewAthlete(base);
+    const since = ok.metrics.wellness.decline!.since;
+    const low = REVIEW_DAY - ok.metrics.hrv.below!.days + 1;
+    // (The HRV spell began weeks before the decline's window: the days both signals cover start with the window.)
+    expect(low).toBeLessThan(toDayNumber(since) - 14);
+    expect(doctor(ok).coach).toEqual(['RECOVERY_DOWN_WEEK']);
+    const ill = (start: number, end: number): ReviewInput => ({
+      ...base,
+      contextEvents: [
+        {
+          kind: 'ILLNESS',
+          start: fromDayNumber(start),
+          end: fromDayNumber(end),
+          confirmed: true,
+          illness: 'ABOVE_NECK',
+        },
+      ],
+    });
+    const first = toDayNumber(since);
+    // A cold in the first days of the HRV spell, three weeks before the window: the check is made, and says why.
+    const early = reviewAthlete(ill(low, low + 3));
+    expect(doctor(early)).toEqual({ coach: ['RECOVERY_DOWN_WEEK'], athlete: ['RECOVERY_DOWN_WEEK'] });
+    expect(get(early, 'RECOVERY_DOWN_WEEK').rationale).toContain(
+      `with no illness on record since ${fromDayNumber(first - 3)} (the illness that ended on ${fromDayNumber(low + 3)} is too long before these two weeks to explain them; our rule: at most 3 days before) and no confirmed event to explain them, recommend that Sam sees a doctor`,
+    );
+    // Reported on a check-in only, the same.
+    const checkIn = reviewAthlete({
+      ...base,
+      checkIns: base.checkIns.map((c) =>
+        c.date === fromDayNumber(low + 1) ? { ...c, illness: 'ABOVE_NECK' as const } : c,
+      ),
+    });
+    expect(doctor(checkIn).coach).toEqual(['RECOVERY_DOWN_WEEK']);
+    // Ended 4 days before the window: made; 3 days before, or inside it: it explains them.
+    expect(doctor(reviewAthlete(ill(first - 8, first - 4))).coach).toEqual(['RECOVERY_DOWN_WEEK']);
+    expect(doctor(reviewAthlete(ill(first - 7, first - 3))).coach).toEqual([]);
+    expect(doctor(reviewAthlete(ill(first + 2, first + 4))).coach).toEqual([]);
   });
 
   it('should not recommend one beside a confirmed event that explains the low readings', () => {

@@ -8,7 +8,13 @@
 import { applySuggestion, reviewAthlete } from '../src';
 import type { PlannedSession, ReviewInput, WeekPlan } from '../src';
 import { buildHistory, planFromWeek } from './factories/athlete-history.factory';
-import { JONAS_NEXT_MONDAY, JONAS_THIS_MONDAY, JONAS_WEEK, jonasAt } from './factories/jonas.factory';
+import {
+  JONAS_NEXT_MONDAY,
+  JONAS_THIS_MONDAY,
+  JONAS_WEEK,
+  jonasAt,
+  NO_MEDICAL_CHECK,
+} from './factories/jonas.factory';
 import { get } from './factories/review-helpers';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -29,7 +35,7 @@ function total(plan: WeekPlan): number {
 }
 
 function downWeek(input: ReviewInput) {
-  const r = reviewAthlete(input);
+  const r = reviewAthlete(input, NO_MEDICAL_CHECK);
   const s = get(r, 'RECOVERY_DOWN_WEEK');
   const a = applySuggestion(input.nextWeekDraft!, s);
   if (!a.ok) throw new Error(a.reason);
@@ -98,7 +104,10 @@ describe('an escalated red down week keeps 2 full rest days (coach read 11: athl
     const known = new Set([after, total(draft), ...training(plan).map((x) => x.minutes)]);
     for (const f of figures) expect(known).toContain(f);
     // The applied week, reviewed again, is not cut again (its rest days stay rest days).
-    const again = get(reviewAthlete({ ...input, nextWeekDraft: plan }), 'RECOVERY_DOWN_WEEK');
+    const again = get(
+      reviewAthlete({ ...input, nextWeekDraft: plan }, NO_MEDICAL_CHECK),
+      'RECOVERY_DOWN_WEEK',
+    );
     expect(again.changes).toEqual([]);
   });
 
@@ -147,7 +156,10 @@ describe('an escalated red down week keeps 2 full rest days (coach read 11: athl
     const known = new Set([after, usual, ...training(plan).map((x) => x.minutes)]);
     for (const f of figures) expect(known).toContain(f);
     // The applied week, reviewed again, is left as it is.
-    const again = get(reviewAthlete({ ...input, nextWeekDraft: plan }), 'RECOVERY_DOWN_WEEK');
+    const again = get(
+      reviewAthlete({ ...input, nextWeekDraft: plan }, NO_MEDICAL_CHECK),
+      'RECOVERY_DOWN_WEEK',
+    );
     expect(again.changes).toEqual([]);
   });
 
@@ -163,7 +175,7 @@ describe('an escalated red down week keeps 2 full rest days (coach read 11: athl
       { minutes: 75, rpe: 3, key: true, purpose: 'Long run' },
     ];
     const input: ReviewInput = { ...base, nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, week) };
-    const r = reviewAthlete(input);
+    const r = reviewAthlete(input, NO_MEDICAL_CHECK);
     expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
     const s = get(r, 'RECOVERY_DOWN_WEEK');
     expect(s.changes).toEqual([]);
@@ -176,7 +188,7 @@ describe('an escalated red down week keeps 2 full rest days (coach read 11: athl
   // itself, its long run no longer than this week's, and the sessions it keeps carry the target.
   it("should leave 2 days free in the engine's own draft of the escalated down week, at its target, leaving the suggestion nothing to change", () => {
     const input: ReviewInput = { ...jonasAt('2025-03-14'), nextWeekDraft: undefined };
-    const r = reviewAthlete(input);
+    const r = reviewAthlete(input, NO_MEDICAL_CHECK);
     expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
     expect(r.suggestionsTarget).toBe('ENGINE_DRAFT');
     const rest = restDays(r.draft);
@@ -228,7 +240,7 @@ describe('an escalated red down week keeps 2 full rest days (coach read 11: athl
       currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, JONAS_WEEK),
       nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
     };
-    const r = reviewAthlete(input);
+    const r = reviewAthlete(input, NO_MEDICAL_CHECK);
     expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
     const s = get(r, 'RECOVERY_DOWN_WEEK');
     expect(s.changes.some((c) => c.type === 'INSERT_REST_DAYS')).toBe(false);

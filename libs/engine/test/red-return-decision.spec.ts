@@ -13,7 +13,7 @@ import { reviewAthlete } from '../src';
 import type { CheckIn, LoggedSession, OutlookWeek, Review, ReviewInput, WeekPlan } from '../src';
 import { fromDayNumber, toDayNumber } from '../src/dates/local-date';
 import { buildHistory, planFromWeek } from './factories/athlete-history.factory';
-import { JONAS_RED_AVAILABILITY, JONAS_WEEK, jonasRed } from './factories/jonas.factory';
+import { JONAS_RED_AVAILABILITY, JONAS_WEEK, jonasRed, NO_MEDICAL_CHECK } from './factories/jonas.factory';
 import { applied, get } from './factories/review-helpers';
 
 const AVAILABILITY = JONAS_RED_AVAILABILITY;
@@ -57,7 +57,7 @@ function story(days: number, lowAfter = 2, engineDraft = false): Story {
   const red = jonasRed(days);
   // (`engineDraft`: no draft of the coach's, the down week the engine's own draft with its suggestion applied.)
   const in1: ReviewInput = engineDraft ? { ...red, nextWeekDraft: undefined } : red;
-  const r1 = reviewAthlete(in1);
+  const r1 = reviewAthlete(in1, NO_MEDICAL_CHECK);
   const downPlan = applied(engineDraft ? r1.draft : in1.nextWeekDraft!, get(r1, 'RECOVERY_DOWN_WEEK'));
   const cut = r1.suggestions.find((s) => s.kind === 'CURRENT_WEEK_RECOVERY');
   const thisWeek = cut ? applied(in1.currentWeekPlan!, cut) : in1.currentWeekPlan!;
@@ -101,7 +101,7 @@ function story(days: number, lowAfter = 2, engineDraft = false): Story {
     pastWeekPlans: [thisWeek],
     nextWeekDraft: planFromWeek(AFTER_MONDAY, JONAS_WEEK),
   };
-  const r2 = reviewAthlete(in2);
+  const r2 = reviewAthlete(in2, NO_MEDICAL_CHECK);
   const downMinutes = downPlan.sessions.reduce((t, x) => t + (x.kind === 'REST' ? 0 : x.minutes), 0);
   return { r1, r2, downPlan, downMinutes };
 }

@@ -8,7 +8,7 @@
  */
 import { reviewAthlete } from '../src';
 import type { OutlookWeek } from '../src';
-import { jonasRed } from './factories/jonas.factory';
+import { jonasRed, NO_MEDICAL_CHECK } from './factories/jonas.factory';
 import { get } from './factories/review-helpers';
 
 /** An outlook week's middle (its range is ±10 % of it, each end rounded down to 5 min). */
@@ -16,7 +16,7 @@ const mid = (w: OutlookWeek): number => (w.minMinutes + w.maxMinutes) / 2;
 
 describe('coach read 12: the outlook after an escalated red down week returns within the ramp limit', () => {
   it('should grow from the down week at most +20 % a week back to the usual level, then build and cut as before', () => {
-    const r = reviewAthlete(jonasRed(16));
+    const r = reviewAthlete(jonasRed(16), NO_MEDICAL_CHECK);
     expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
     expect(get(r, 'RECOVERY_DOWN_WEEK').evidence.lowReadinessDays).toBeGreaterThanOrEqual(14);
     const down = r.decision.targetMinutes;

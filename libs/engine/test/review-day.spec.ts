@@ -27,7 +27,7 @@ import {
 } from './factories/coach-histories.factory';
 import type { Done, DayContext, WeekShape } from './factories/coach-histories.factory';
 import { get, loggedIn } from './factories/review-helpers';
-import { JONAS_WEEK, jonasAt } from './factories/jonas.factory';
+import { JONAS_WEEK, jonasAt, NO_MEDICAL_CHECK } from './factories/jonas.factory';
 
 /** Elias's week: steady blocks on Tuesday, easy runs on Wednesday and Friday, a spin on Saturday, the long run. */
 const ELIAS_WEEK: WeekShape = [
@@ -214,7 +214,7 @@ describe("the down week's base and the current-week cut count the review day ali
   });
 
   it("should not round the down week's deepest cut past the convention's −40 %", () => {
-    const r = reviewAthlete(jonas());
+    const r = reviewAthlete(jonas(), NO_MEDICAL_CHECK);
     const down = get(r.suggestions, 'RECOVERY_DOWN_WEEK');
     const [, cut, on] = /Take a down week of about \d+ min \(-(\d+) % on (\d+) min\)/.exec(down.rationale)!;
     // The week is the convention's −40 % of its base, rounded to 5 on the side of the convention.

@@ -15,6 +15,7 @@ import {
   JONAS_THIS_MONDAY,
   JONAS_WEEK,
   jonasAt,
+  NO_MEDICAL_CHECK,
 } from './factories/jonas.factory';
 import { get } from './factories/review-helpers';
 
@@ -30,7 +31,7 @@ function fitsNoteWithoutAsk(s: Suggestion): void {
 
 describe('the ask about more time depends on the week’s purpose (athlete04)', () => {
   it("should not ask in an escalated down week for red readiness, keeping the days' fit", () => {
-    const r = reviewAthlete(jonasAt('2025-03-14'));
+    const r = reviewAthlete(jonasAt('2025-03-14'), NO_MEDICAL_CHECK);
     expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
     fitsNoteWithoutAsk(get(r, 'RECOVERY_DOWN_WEEK'));
   });

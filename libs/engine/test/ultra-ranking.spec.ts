@@ -12,7 +12,7 @@ import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { isUltra, raceDistanceKm } from '../src/planning/long-run';
 import { buildHistory, planFromWeek, shift, type DaySlot } from './factories/athlete-history.factory';
 import { falseClaims } from './factories/text-claims';
-import { JONAS_WEEK, jonasAt } from './factories/jonas.factory';
+import { JONAS_WEEK, jonasAt, NO_MEDICAL_CHECK } from './factories/jonas.factory';
 import { oneLowCheckIn } from './factories/wellness-histories.factory';
 
 const REVIEW = '2025-03-16'; // a Sunday
@@ -433,7 +433,7 @@ function jonas(week: (DaySlot | null)[] = JONAS_WEEK, races: Race[] = []): Revie
 describe('red readiness for two weeks: the down week is no longer than this week cut (F4, athlete04)', () => {
   it("should keep next week's down-week long run no longer than this Sunday's cut one, and say so", () => {
     const input = jonas();
-    const r = reviewAthlete(input);
+    const r = reviewAthlete(input, NO_MEDICAL_CHECK);
     expect(r.metrics.readiness).toBe('RED');
     const now = get(r, 'CURRENT_WEEK_RECOVERY');
     const thisWeek = applyChanges(input.currentWeekPlan!, now.changes);

@@ -89,6 +89,7 @@ export function seasonOutlook(
   availabilityMinutes = Infinity,
   redReturn = false,
   talk: { readonly race: ParsedRace; readonly mark: string } | null = null,
+  medicalHold: string | null = null,
 ): OutlookWeek[] {
   // The race's label, with the talk's mark when it is the race under the talk.
   const named = (r: ParsedRace): string =>
@@ -185,6 +186,11 @@ export function seasonOutlook(
           : taper.share < 1
             ? `taper for ${named(next)}, from ${weekdayName(taper.start - ws)} ${fromDayNumber(taper.start)}: ${taper.daysInWeek} of the week's 7 days`
             : `taper for ${named(next)}`;
+    } else if (returning && i === 1 && medicalHold !== null) {
+      // After a medical-check week (`MedicalWeek`): no build before the doctor's answer, the week after it holds at
+      // its size; the return within the ramp limit starts from there.
+      minutes = previous;
+      note = medicalHold;
     } else if (returning) {
       // Base first: back to the usual volume within the ramp limit, no build and no down week yet (after a race;
       // after red readiness the season's phase stays, the volume returns the same way).

@@ -15,7 +15,12 @@ import {
 import { andList, fixed } from '../suggestions/format';
 import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
-import { ESCALATED_DOWN_WEEK_CUT, recentRedSpell, type RedSpell } from './persistent-readiness';
+import {
+  ESCALATED_DOWN_WEEK_CUT,
+  type MedicalWeek,
+  recentRedSpell,
+  type RedSpell,
+} from './persistent-readiness';
 import {
   LOW_COMPLETION_SHARE,
   baseWeekLoad,
@@ -99,6 +104,11 @@ export interface Decision {
    * `reentryGap`): the hold becomes a re-entry week until the athlete answers (null: none).
    */
   readonly reentry: Reentry | null;
+  /**
+   * A down week for red readiness that carries the medical check (`medicalCheckWeek`): short easy sessions only until
+   * a doctor has cleared the athlete (absent: none).
+   */
+  readonly medicalWeek?: MedicalWeek;
 }
 
 /** A gap with no session logged and no word from the athlete (see `reentryGap`). */
@@ -554,6 +564,8 @@ export function decisionSentence(d: Decision, athlete: string): string {
   if (d.reentry !== null)
     return `A re-entry week until ${athlete} answers (about ${d.targetMinutes} min, easy running only): ${d.ruledOut.join('; ')}.`;
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
+  if (d.medicalWeek !== undefined)
+    return `Readiness is red for two weeks or more: short easy sessions only until a doctor has cleared ${athlete} (about ${d.targetMinutes} min, ${d.medicalWeek.sessionMinutes} min at most each).`;
   if (d.gradedDays.length > 0) {
     return `Readiness is down, but a confirmed life event explains it and is over by next week: a graded return${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min)` : ''}.`;
   }
@@ -652,6 +664,12 @@ function round5(v: number, floor: number, cap: number): number {
   const up = Math.ceil(v / 5 - 1e-9) * 5;
   return up <= cap + 1e-9 ? up : down;
 }
+
+/**
+ * The graded return's minutes a day after a rest for fever (our rule): next week's rest decision sizes the days after
+ * the rest at about this many minutes each (a medical-check week too, `medicalCheckWeek`).
+ */
+export const RETURN_DAY_MINUTES = 25;
 
 /** An escalated red spell that is over (`recentRedSpell`), when the week context lets one count. */
 function redSpellOf(ctx: WeekContext, reviewDay: number, config: EngineConfig): RedSpell | null {
@@ -1046,7 +1064,7 @@ export function decideWeek(
     default: {
       // REST: graded return only on the days after the rest days.
       const days = Math.max(0, 6 - ctx.restThroughDay);
-      target = Math.min(base, days * 25);
+      target = Math.min(base, days * RETURN_DAY_MINUTES);
       min = 0;
       max = target;
     }

@@ -1,9 +1,20 @@
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { EngineConfig } from '../config/engine-config';
+import { RETURN_RUN_MINUTES } from '../suggestions/current-week';
+import { type Decision, RETURN_DAY_MINUTES } from './decide-week';
 import type { ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
+import { isLongRun } from '../planning/plan-measures';
 import { andList, wellnessItemWords } from '../suggestions/format';
-import type { CheckIn, Metrics, ReviewInput, Suggestion, SuggestionKind, WellnessItem } from '../types';
+import type {
+  CheckIn,
+  Metrics,
+  ReviewInput,
+  Suggestion,
+  SuggestionKind,
+  WeekPlan,
+  WellnessItem,
+} from '../types';
 
 /**
  * Red readiness whose HRV has been below its band for at least this many days (two weeks; our rule, not a
@@ -64,6 +75,7 @@ export function escalateRecovery(
   suggestions: Suggestion[],
   low: LowReadiness | null,
   current: readonly Suggestion[],
+  medicalWeek = false,
 ): Suggestion[] {
   if (!low?.escalated) return suggestions;
   const now = current.find((c) => c.kind === 'CURRENT_WEEK_RECOVERY');
@@ -72,7 +84,7 @@ export function escalateRecovery(
       ? s
       : {
           ...s,
-          rationale: `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since}): after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
+          rationale: `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since}): after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${medicalWeek ? ', shorter still for the medical check below' : ''}${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
           evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
         },
   );
@@ -86,7 +98,8 @@ export function escalateRecovery(
  * 7-day mean clearly below its band for `PERSISTENT_RED_DAYS` days or more (`lowReadinessOf`), and the check-ins' lasting
  * decline (`WellnessMetrics.decline`) over `PERSISTENT_RED_DAYS` days or more. HRV alone is a marker, not a symptom the
  * athlete feels; a decline without two weeks of low HRV is not the escalated spell. Not beside an illness on record over
- * those days (a check-in's, or an illness event's, confirmed or not), nor a confirmed event that explains the low
+ * the days both signals cover or ending up to `MEDICAL_ILLNESS_LAG_DAYS` before them (a check-in's, or an illness
+ * event's, confirmed or not), nor a confirmed event that explains the low
  * readings (`ReadinessEvidence.context`): the fatigue is explained, or being followed already, and "rule out an illness"
  * would contradict it. Coach read of athlete04 (Jonas, red for 15 days, fatigue 2.3 SD worse over 14 days): "I would
  * tell him to see a doctor".
@@ -97,7 +110,20 @@ export interface MedicalCheck {
   /** The lasting decline's days and items, the most first. */
   readonly declineDays: number;
   readonly items: readonly WellnessItem[];
+  /**
+   * An illness on record that ended before the days both signals cover, more than `MEDICAL_ILLNESS_LAG_DAYS` before
+   * them (its last day, and the first of those days): too long ago to explain them (null: none).
+   */
+  readonly earlierIllness: { readonly end: string; readonly since: string } | null;
 }
+
+/**
+ * How many days before the days both signals of the medical check cover (the later of the HRV spell's first day and
+ * the decline window's) an illness that ended still explains them (our rule): the HRV 7-day mean and the check-ins
+ * lag an illness by a few days. One that ended earlier does not, and the check is made (an illness weeks ago with
+ * the markers still down is a reason more to see a doctor, not less).
+ */
+export const MEDICAL_ILLNESS_LAG_DAYS = 3;
 
 /** See `MedicalCheck`; null when the rule does not hold (most reviews: not an escalated red spell). */
 export function medicalCheckOf(
@@ -111,14 +137,29 @@ export function medicalCheckOf(
   if (m.readiness !== 'RED' || !low?.escalated || explained) return null;
   if (decline === null || decline.items.length === 0 || decline.days < PERSISTENT_RED_DAYS) return null;
   const review = toDayNumber(input.reviewDate);
-  const from = Math.min(toDayNumber(low.since), toDayNumber(decline.since));
-  for (const e of events) if (e.kind === 'ILLNESS' && e.start <= review && e.end >= from) return null;
+  // The days both signals cover (the later of their first days), and the few before them an illness may still explain.
+  const both = Math.max(toDayNumber(low.since), toDayNumber(decline.since));
+  const from = both - MEDICAL_ILLNESS_LAG_DAYS;
+  // The latest illness on record that ended before those days (named in the text: too long ago to explain them).
+  let before = -Infinity;
+  for (const e of events) {
+    if (e.kind !== 'ILLNESS' || e.start > review) continue;
+    if (e.end >= from) return null;
+    if (e.end > before) before = e.end;
+  }
   for (const c of input.checkIns) {
     if (c.illness === undefined || c.illness === 'NONE') continue;
     const d = c.day ?? toDayNumber(c.date as string);
-    if (d >= from && d <= review) return null;
+    if (d > review) continue;
+    if (d >= from) return null;
+    if (d > before) before = d;
   }
-  return { hrvDays: low.days, declineDays: decline.days, items: decline.items.map((x) => x.item) };
+  return {
+    hrvDays: low.days,
+    declineDays: decline.days,
+    items: decline.items.map((x) => x.item),
+    earlierIllness: before > -Infinity ? { end: fromDayNumber(before), since: fromDayNumber(from) } : null,
+  };
 }
 
 /** The athlete's sentence of a medical check (`MedicalCheck`): plain, and no alarm. */
@@ -137,6 +178,7 @@ export function withMedicalCheck(
   check: MedicalCheck | null,
   athlete: string,
   decided: SuggestionKind,
+  medicalWeek?: MedicalWeek,
 ): Suggestion[] {
   if (check === null) return suggestions;
   let at = suggestions.findIndex((s) => s.kind === 'RECOVERY_DOWN_WEEK');
@@ -148,11 +190,68 @@ export function withMedicalCheck(
   const out = suggestions.slice();
   out[at] = {
     ...s,
-    rationale: `${s.rationale} With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, with no illness on record and no confirmed event to explain them, recommend that ${athlete} sees a doctor: fatigue and underperformance that persist for two weeks or more are checked for a medical cause (an infection, anaemia or a thyroid disorder among others, and low energy availability) before they are put down to training (Meeusen et al. 2013, the ECSS/ACSM overtraining consensus; Mountjoy et al. 2018, the IOC consensus on REDs; our threshold: two weeks of both).`,
-    athleteText: `${s.athleteText} ${MEDICAL_CHECK_ATHLETE}`,
+    rationale: `${s.rationale} With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, with no illness on record ${check.earlierIllness === null ? '' : `since ${check.earlierIllness.since} (the illness that ended on ${check.earlierIllness.end} is too long before these two weeks to explain them; our rule: at most ${MEDICAL_ILLNESS_LAG_DAYS} days before) `}and no confirmed event to explain them, recommend that ${athlete} sees a doctor: fatigue and underperformance that persist for two weeks or more are checked for a medical cause (an infection, anaemia or a thyroid disorder among others, and low energy availability) before they are put down to training (Meeusen et al. 2013, the ECSS/ACSM overtraining consensus; Mountjoy et al. 2018, the IOC consensus on REDs; our threshold: two weeks of both).`,
+    athleteText: `${s.athleteText} ${MEDICAL_CHECK_ATHLETE}${medicalWeek !== undefined && s.kind === 'RECOVERY_DOWN_WEEK' ? ` Until a doctor has cleared you, your sessions are short and easy, ${medicalWeek.sessionMinutes} min at most each.` : ''}`,
     evidence: { ...s.evidence, medicalCheck: true },
   };
   return out;
+}
+
+/**
+ * A down week for red readiness that carries the medical check (our rule, coach read of athlete04: "see a doctor
+ * first" beside a 340-min week of 75-min runs contradicted itself). Until a doctor has cleared the athlete the week
+ * is sized as the graded return after a rest for fever starts (`RETURN_DAY_MINUTES` a day, its first days' sessions
+ * `RETURN_RUN_MINUTES` at most each: the same rule, reused): short easy sessions only, each at most
+ * `sessionMinutes` (the long run too), about `dayMinutes` a day on the days the escalated down week trains
+ * (`ESCALATED_REST_DAYS` kept free), never more than the down week itself. Meeusen et al. 2013 advise rest and a
+ * medical evaluation; the numbers are our convention.
+ */
+export interface MedicalWeek {
+  /** The longest any session of the week may be (min). */
+  readonly sessionMinutes: number;
+  /** Minutes a day on the days with training. */
+  readonly dayMinutes: number;
+  /** The days with training it is sized on. */
+  readonly days: number;
+  /** The down week's own target before it (min). */
+  readonly downWeekMinutes: number;
+}
+
+/** Next week's decision as a medical-check week (`MedicalWeek`) when it is the escalated down week and the check holds. */
+export function medicalCheckWeek(decision: Decision, check: MedicalCheck | null): Decision {
+  if (check === null || decision.reason !== 'RECOVERY_DOWN_WEEK') return decision;
+  const days = 7 - ESCALATED_REST_DAYS;
+  const size = Math.min(decision.targetMinutes, days * RETURN_DAY_MINUTES);
+  return {
+    ...decision,
+    targetMinutes: size,
+    minMinutes: Math.min(decision.minMinutes, size),
+    maxMinutes: size,
+    medicalWeek: {
+      sessionMinutes: RETURN_RUN_MINUTES,
+      dayMinutes: RETURN_DAY_MINUTES,
+      days,
+      downWeekMinutes: decision.targetMinutes,
+    },
+  };
+}
+
+/** The purpose of a medical-check week's easy run in place of its long run (`MedicalWeek`). */
+export const MEDICAL_WEEK_NO_LONG_RUN =
+  'Easy run (short and easy until a doctor has given the all-clear: no long run yet)';
+
+/**
+ * The engine's draft of a medical-check week (`MedicalWeek`): its long run, capped as every session is, becomes an
+ * easy run that is not a key session (a 30-min "long run" is none).
+ */
+export function medicalCheckDraft(draft: WeekPlan): WeekPlan {
+  if (!draft.sessions.some((x) => isLongRun(x))) return draft;
+  return {
+    ...draft,
+    sessions: draft.sessions.map((x) =>
+      isLongRun(x) ? { ...x, key: false, purpose: MEDICAL_WEEK_NO_LONG_RUN } : x,
+    ),
+  };
 }
 
 /**

@@ -21,7 +21,10 @@ import {
   escalatedConfig,
   escalateRecovery,
   lowReadinessOf,
+  type MedicalWeek,
+  medicalCheckDraft,
   medicalCheckOf,
+  medicalCheckWeek,
   withMedicalCheck,
 } from './persistent-readiness';
 import { buildWeekContext } from './week-context';
@@ -57,11 +60,24 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   // it as a reason say it is if the athlete starts it.
   const athlete = input.athlete.firstName ?? 'the athlete';
   const underbuilt = underbuiltLongRace(ctx, config, longRun);
-  const decision = decideWeek(
-    state,
-    ctx,
-    config,
-    underbuilt === null ? null : { race: underbuilt, mark: talkMarkWords(athlete) },
+  // Two weeks or more of red readiness with wellness worsening, nothing on record to explain it: a medical check, said
+  // once (`withMedicalCheck`), and the down week that carries it is short easy sessions until a doctor has cleared the
+  // athlete (`medicalCheckWeek`).
+  const medical = medicalCheckOf(
+    input,
+    state.metrics,
+    low,
+    state.events,
+    ctx.readiness?.context !== null && ctx.readiness?.context !== undefined,
+  );
+  const decision = medicalCheckWeek(
+    decideWeek(
+      state,
+      ctx,
+      config,
+      underbuilt === null ? null : { race: underbuilt, mark: talkMarkWords(athlete) },
+    ),
+    medical,
   );
   const talk = raceUnderTalk(decision, underbuilt);
 
@@ -85,14 +101,20 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       : undefined;
   const noStrength = strengthFreeDays(state.races, ctx.nextWeekStart);
   const eve = raceEveDays(state.races, ctx.nextWeekStart);
-  const draft = draftWeek(
+  const drafted = draftWeek(
     {
       weekStart: ctx.nextWeekStartDate,
       phase: decision.phase,
       focus: decision.focus,
       decision: decision.type,
       targetMinutes: target,
-      availability: ctx.draftAvailability,
+      // (A medical-check week: no session longer than its cap.)
+      availability:
+        decision.medicalWeek !== undefined
+          ? ctx.draftAvailability.map((a) =>
+              Math.min(a, (decision.medicalWeek as MedicalWeek).sessionMinutes),
+            )
+          : ctx.draftAvailability,
       runsPerWeek,
       reliability: state.weekdayCompletion,
       races: ctx.racesNextWeek.map((r) => ({
@@ -117,10 +139,17 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       // suggestion asks of any plan) and a long run no longer than this week's as its cut leaves it.
       restDays:
         low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK' ? ESCALATED_REST_DAYS : undefined,
-      longRunCeiling: decision.type === 'DOWN' ? currentWeekLongRun?.after : undefined,
+      longRunCeiling:
+        decision.medicalWeek !== undefined
+          ? Math.min(decision.medicalWeek.sessionMinutes, currentWeekLongRun?.after ?? Infinity)
+          : decision.type === 'DOWN'
+            ? currentWeekLongRun?.after
+            : undefined,
     },
     config.draft,
   );
+  // A medical-check week's own draft has no long run either (`medicalCheckDraft`).
+  const draft = decision.medicalWeek !== undefined ? medicalCheckDraft(drafted) : drafted;
 
   const useDraft =
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
@@ -136,15 +165,9 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).
     low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK',
     talk === null ? null : { race: talk, mark: outlookTalkMark(athlete) },
-  );
-  // Two weeks or more of red readiness with wellness worsening, nothing on record to explain it: a medical check, said
-  // once (`withMedicalCheck`).
-  const medical = medicalCheckOf(
-    input,
-    state.metrics,
-    low,
-    state.events,
-    ctx.readiness?.context !== null && ctx.readiness?.context !== undefined,
+    decision.medicalWeek !== undefined
+      ? `until a doctor has cleared ${athlete}: short easy sessions as next week, no build before the doctor's answer`
+      : null,
   );
   const reviewed = withMedicalCheck(
     withCurrentWeek(
@@ -167,12 +190,14 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
         }),
         low,
         current,
+        decision.medicalWeek !== undefined,
       ),
       current,
     ),
     medical,
     athlete,
     decision.reason,
+    decision.medicalWeek,
   );
   // A note that asks before next week is published holds whatever the decision is (`pendingAnswer`).
   const pending = waitsForAnswer(decision) ? pendingAnswer(reviewed, athlete) : null;

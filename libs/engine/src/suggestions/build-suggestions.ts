@@ -81,7 +81,12 @@ import {
   type Decision,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
-import { ESCALATED_REST_DAYS, escalatedRed } from '../review/persistent-readiness';
+import {
+  ESCALATED_REST_DAYS,
+  escalatedRed,
+  MEDICAL_WEEK_NO_LONG_RUN,
+  type MedicalWeek,
+} from '../review/persistent-readiness';
 import {
   EVENT_NAME,
   LOW_COMPLETION_SHARE,
@@ -462,7 +467,11 @@ function volumeChange(
     growBelow,
     growTo: range.target,
     scopeDays,
-    availability: g.ctx.availability,
+    // (A medical-check week: no session longer than its cap, `MedicalWeek`.)
+    availability:
+      decision.medicalWeek !== undefined
+        ? g.ctx.availability.map((a) => Math.min(a, (decision.medicalWeek as MedicalWeek).sessionMinutes))
+        : g.ctx.availability,
     // A taper keeps the number of sessions: nothing is dropped (a marathon's race week is its recovery). A short
     // taper's first step (about −29 %, the size of a down week) shortens its sessions as a down week does: its
     // quality keeps its repeats and its long run comes down, where the race week's cut takes the quality to its
@@ -493,8 +502,15 @@ function volumeChange(
     // A down week after two weeks of red readiness runs no longer a long run than this week's, as its own cut
     // leaves it (the two suggestions never disagree on the long run).
     // A re-entry week's long run is no longer than its cap, whether or not the week is cut (`reentryLongRun`).
+    // A medical-check week's long run is no longer than its sessions' cap (`MedicalWeek`).
     longRunCeiling:
-      reentering && reentry < Infinity ? reentry : t === 'DOWN' ? g.s.currentWeekLongRun?.after : undefined,
+      reentering && reentry < Infinity
+        ? reentry
+        : decision.medicalWeek !== undefined
+          ? Math.min(decision.medicalWeek.sessionMinutes, g.s.currentWeekLongRun?.after ?? Infinity)
+          : t === 'DOWN'
+            ? g.s.currentWeekLongRun?.after
+            : undefined,
     // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance (not a fever's
     // graded return either: its size is the rest decision's).
     tolerance:
@@ -678,6 +694,8 @@ interface VolumeNote {
   readonly hardShareWeek: string;
   /** The talk's mark of the race the week's quality is kept for (`Shared.qualityRaceMark`; '' for most). */
   readonly qualityRaceMark: string;
+  /** A medical-check week's cap on every session (`MedicalWeek.sessionMinutes`; absent: none). */
+  readonly medicalCap?: number;
 }
 
 /**
@@ -1107,8 +1125,15 @@ function withId(sessions: readonly PlannedSession[], id: string): PlannedSession
 function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): string {
   let text = cutNote(fit, note, applied);
   // Days brought within the time (most weeks have none: nothing is allocated for them).
+  // (In a medical-check week a day at its cap is the cap's, not the athlete's time: the week's text says the cap.)
   const fits =
-    fit.capped.length === 0 ? fit.capped : fit.capped.filter((c) => !fit.over.some((o) => o.day === c.day));
+    fit.capped.length === 0
+      ? fit.capped
+      : fit.capped.filter(
+          (c) =>
+            !fit.over.some((o) => o.day === c.day) &&
+            !(note.medicalCap !== undefined && c.available >= note.medicalCap),
+        );
   if (fits.length > 0) {
     const days: string[] = [];
     for (const c of fits)
@@ -1121,6 +1146,8 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
     text += ` ${andList(days)} ${fits.length === 1 ? 'now fits' : 'now fit'} the time the athlete ${ask === '' ? 'has' : 'gave'}.${note.asksTime ? ask : ''}`;
   }
   for (const o of fit.over) {
+    // (A medical-check week's long run comes down to its cap after the day caps: that day is not over.)
+    if (note.medicalCap !== undefined && dayMinutes(applied, o.day) <= o.available) continue;
     const key = applied.sessions.find((x) => x.day === o.day && x.key && x.kind !== 'RACE');
     text += ` ${weekdayName(o.day)} stays ${o.minutes - o.available} min over the ${o.available} min available: ${key ? `${sessionName(key).replace(/^\w+day's /, 'its ')} keeps a useful dose and no free day has room for it` : 'a taper keeps every session'}; ask whether that day has more time.`;
   }
@@ -1191,13 +1218,15 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
     const name = sessionName(lr.session);
     const c = note.current;
     text +=
-      lr.why === 'CURRENT_WEEK' && c !== undefined
-        ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
-        : lr.why === 'STEP'
-          ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step a week at most (about 10 %, at most 15 min), in a hold or a down week as in a build${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : lr.limit > note.longest ? `: ${lr.limit} min is within that step over ${note.longest} min` : ''}.${underRange(applied, note)}`
-          : lr.why === 'SHARE_LONG_RACE'
-            ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
-            : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week it aims at (${min(lr.size ?? 0)}; our rule), rather than cut the other sessions to tokens.`;
+      lr.why === 'CURRENT_WEEK' && note.medicalCap !== undefined && lr.limit <= note.medicalCap
+        ? ` ${name} comes down to ${lr.limit} min: until a doctor has cleared ${note.athlete}, no session is longer than ${note.medicalCap} min, the long run too (our rule).`
+        : lr.why === 'CURRENT_WEEK' && c !== undefined
+          ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
+          : lr.why === 'STEP'
+            ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step a week at most (about 10 %, at most 15 min), in a hold or a down week as in a build${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : lr.limit > note.longest ? `: ${lr.limit} min is within that step over ${note.longest} min` : ''}.${underRange(applied, note)}`
+            : lr.why === 'SHARE_LONG_RACE'
+              ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
+              : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week it aims at (${min(lr.size ?? 0)}; our rule), rather than cut the other sessions to tokens.`;
   }
   const hd = fit.hardShareDrop;
   if (hd !== undefined) {
@@ -2708,7 +2737,7 @@ function suggestRecovery(g: Shared): void {
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}` : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed) : `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}`) : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
@@ -5173,6 +5202,28 @@ function raceEve(g: Shared, plan: WeekPlan): RaceEve {
   return { changes, ids, acts, days };
 }
 
+/** The minutes a plan has on a weekday. */
+function dayMinutes(plan: WeekPlan, day: number): number {
+  let t = 0;
+  for (const x of plan.sessions) if (x.day === day) t += x.minutes;
+  return t;
+}
+
+/** The down week's action when it is a medical-check week (`MedicalWeek`): what it is, until when, and why. */
+function medicalWeekText(
+  w: MedicalWeek,
+  target: number,
+  base: number,
+  athlete: string,
+  unkeyed: readonly PlannedSession[],
+): string {
+  const long =
+    unkeyed.length > 0
+      ? ` and no long run (${andList(unkeyed.map(sessionName))} ${unkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session)`
+      : '';
+  return `Until a doctor has cleared ${athlete}, make next week short easy sessions only: about ${min(target)} (${pct((target / Math.max(1, base) - 1) * 100)} on ${min(base)}, in place of the down week's ${min(w.downWeekMinutes)}), each session ${w.sessionMinutes} min at most${long}, sized as the graded return after a rest for fever starts (about ${w.dayMinutes} min a day on the ${w.days} days a down week after two weeks of red readiness may train; our rule: the overtraining consensus advises rest and a medical evaluation first, Meeusen et al. 2013)`;
+}
+
 /** How many days of a fever's graded return hold only short easy sessions (our rule; see `suggestVolume`). */
 export const RETURN_FIRST_DAYS = 2;
 
@@ -5258,7 +5309,8 @@ function suggestVolume(g: Shared): void {
     const after = [0, 1, 2, 3, 4, 5, 6].filter((d) => d > through);
     if (after.length > 0 && scope === undefined) scope = after;
   } else if (decision.easyOnly || decision.type === 'DOWN') {
-    g.raceEffortKept = raceEffortRunKept(g, sim);
+    // (No race-effort run in a medical-check week: easy sessions only until a doctor has cleared the athlete.)
+    g.raceEffortKept = decision.medicalWeek !== undefined ? null : raceEffortRunKept(g, sim);
     push(
       hardSessionsToEasy(
         sim,
@@ -5270,6 +5322,24 @@ function suggestVolume(g: Shared): void {
         g.raceEffortKept?.id,
       ),
     );
+    // A medical-check week has no long run either: a key long run in it becomes an easy run that is not a key
+    // session, under the week's cap (`MedicalWeek`); the text names it.
+    if (decision.medicalWeek !== undefined) {
+      const unkey: PlanChange[] = [];
+      for (const x of sim.sessions) {
+        if (x.kind !== 'RUN' || x.key !== true || !isLongRun(x, g.zoneRpe)) continue;
+        unkey.push({
+          type: 'REPLACE_INTENSITY',
+          sessionId: x.id,
+          effort: isHard(x, g.zoneRpe) ? EASY_REPLACEMENT : x.effort,
+          intervals: null,
+          purpose: MEDICAL_WEEK_NO_LONG_RUN,
+          key: false,
+        });
+        g.recoveryUnkeyed.push(x);
+      }
+      push(unkey);
+    }
   } else if (decision.reentry !== null) {
     // A re-entry week after a gap with no session logged: no hills or other quality, easy running first (strength
     // and cross-training keep their sport; the long run stays a long run, capped by the fit).
@@ -5385,6 +5455,7 @@ function suggestVolume(g: Shared): void {
     asksTime: mayUseMoreTime(decision),
     hardShareWeek: hardShareWeek(decision) ?? 'a base week',
     qualityRaceMark: g.qualityRaceMark,
+    medicalCap: decision.medicalWeek?.sessionMinutes,
     lifeCut,
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
     under:

@@ -3,6 +3,7 @@
  * for 5, reviewed in the week of 2025-03-10 (this week's plan) with next week's draft the same week. Used by the
  * current-week specs (review-day.spec: reviewed on Friday; ultra-ranking.spec: on Thursday).
  */
+import type { EngineConfigOverrides } from '../../src';
 import type { ReviewInput } from '../../src/types';
 import { buildHistory, planFromWeek, type DaySlot } from './athlete-history.factory';
 
@@ -61,3 +62,10 @@ export function jonasRed(days: number): ReviewInput {
     nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
   };
 }
+
+/**
+ * Settings under which Jonas's check-ins read no lasting decline (`WellnessMetrics.decline`), so his escalated red down
+ * week carries no medical check and is the down week itself (the specs of its cut, rest days and return; the
+ * medical-check week is red-medical-week.spec's).
+ */
+export const NO_MEDICAL_CHECK: EngineConfigOverrides = { readiness: { wellnessDeclineSd: 99 } };
