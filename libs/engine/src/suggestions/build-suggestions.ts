@@ -1422,10 +1422,11 @@ function restDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): strin
     if (!applied.sessions.some((x) => x.day === d && x.kind !== 'REST')) rest.push(weekdayName(d));
   const total = planMinutes(applied);
   const under = note.target - total;
+  // (At its target the week's minutes are said once, by the plan's "…, to 340 min": Jonas's had said them twice.)
   const lands =
     under > 0
-      ? `the week comes to ${min(total)}, ${under} min under the target of about ${min(note.target)} (a red down week may land under it)`
-      : `the week comes to ${min(total)}`;
+      ? `, and the week comes to ${min(total)}, ${under} min under the target of about ${min(note.target)} (a red down week may land under it)`
+      : '';
   // (What the dropped sessions had: "the cut had left them" only when the cut had shortened one of them; a plan
   // already at or under the target drops them as planned.)
   let planned = 0;
@@ -1442,8 +1443,8 @@ function restDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): strin
       : `the ${r.had} min ${one ? 'it' : 'they'} had`;
   const back =
     r.back > 0
-      ? `${r.back < r.had ? `${r.back} of ` : ''}${had} go to the sessions kept, none above its planned minutes, and ${lands}`
-      : `none of ${had} goes back (${under >= 5 ? "the sessions kept are at their planned minutes or their days' time" : 'the week is at its target'}), and ${lands}`;
+      ? `${r.back < r.had ? `${r.back} of ` : ''}${had} go to the sessions kept, none above its planned minutes${lands}`
+      : `none of ${had} goes back (${under >= 5 ? "the sessions kept are at their planned minutes or their days' time" : 'the week is at its target'})${lands}`;
   return ` ${andList(rest)} ${rest.length === 1 ? 'is a rest day' : 'are rest days'}: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones (our rule: easy runs go whole before easy cross-training, never the long run, a rest day beside the long run preferred, the day after it first, then days as far from the other rest days as the week allows, the shorter session on a tie); ${back}.`;
 }
 
