@@ -350,7 +350,7 @@ describe('coach finding 6 (athlete05): an A race week is not the usual week', ()
     // Next week is more than this week (a return graded up from it): not "lighter", and the week it returns
     // toward is named (coach read of the demo club: Emma had read "Next week is lighter: about 215 min").
     expect(hold.athleteText).toContain(
-      `, up from this week's ${Math.round(w[0].minutes)} min and still under your last week without a cutback or a drop in training (that of ${w[3].start}: ${Math.round(w[3].minutes)} min)`,
+      `, up from this week's ${Math.round(w[0].minutes)} min and still under your last week that was not a planned cutback or a race week (that of ${w[3].start}: ${Math.round(w[3].minutes)} min)`,
     );
   });
 

@@ -133,7 +133,7 @@ describe('a return from a race\'s transition "at most +20 % a week" from this we
     expect(s.athleteText).not.toContain('lighter');
     expect(s.athleteText).toMatch(
       new RegExp(
-        `^Next week is about ${after} min, up from this week's ${week} min and still under your last week without a cutback or a drop in training \\(that of \\d{4}-\\d\\d-\\d\\d: \\d+ min\\)\\. `,
+        `^Next week is about ${after} min, up from this week's ${week} min and still under your last week that was not a race week or a drop of 25 % or more in training load on the three weeks before it \\(that of \\d{4}-\\d\\d-\\d\\d: \\d+ min\\)\\. `,
       ),
     );
   });

@@ -44,11 +44,11 @@ const NOAH_WEEK: (DaySlot | null)[] = [
   slot(122, 4, { key: true, purpose: 'Long run' }),
 ];
 
-function noah(race: Race, availability = [45, 75, 75, 45, 75, 60, 180]): ReviewInput {
+function noah(race: Race, availability = [45, 75, 75, 45, 75, 60, 180], week = NOAH_WEEK): ReviewInput {
   const history = buildHistory({
     reviewDate: REVIEW,
     days: 84,
-    week: NOAH_WEEK,
+    week,
     weeklyGrowth: 0.01,
     downWeeks: [2, 6, 10],
     availability,
@@ -560,6 +560,45 @@ describe('a marathoner’s long run under its peak grows as the phase change say
       minMinutes: 340,
       maxMinutes: 420,
     });
+  });
+
+  // Coach read of the demo club (2026-12-05): Elias's phase change said his long run "keeps growing toward 150 min
+  // by one step a build week (136 min now, 150 min next week)": next week it reaches 150, it no longer grows toward
+  // it. Written, and seen to fail, before the text changed.
+  it('should say the long run reaches its peak next week when the build takes it there', () => {
+    const marathon: Race = {
+      ...TRAIL_50K,
+      name: 'Spring Marathon',
+      expectedMinutes: 230,
+      distanceKm: 42.195,
+    };
+    const week = NOAH_WEEK.map((x, d) => (d === 6 && x !== null ? { ...x, minutes: 136 } : x));
+    const base = noah(marathon, [30, 60, 60, 30, 60, 0, 180], week);
+    const d = base.nextWeekDraft!;
+    const input: ReviewInput = {
+      ...base,
+      nextWeekDraft: { ...d, sessions: d.sessions.map((x) => (x.day === 6 ? { ...x, minutes: 140 } : x)) },
+    };
+    const r = reviewAthlete(input);
+    const next = applySuggestion(input.nextWeekDraft!, get(r, 'BUILD'));
+    if (!next.ok) throw new Error(next.reason);
+    const sunday = next.plan.sessions.find((x) => x.day === 6)!.minutes;
+    let longest = 0;
+    for (const x of input.sessions)
+      if (x.kind === 'RUN' && x.date !== undefined && x.date > shift(REVIEW, -28) && x.minutes > longest)
+        longest = x.minutes;
+    expect(longest).toBeLessThan(150);
+    expect(sunday).toBeGreaterThanOrEqual(150);
+    const text = get(r, 'PHASE_CHANGE').rationale;
+    // "Keeps growing toward" a figure only while next week's long run is under it.
+    const toward =
+      /keeps growing toward (\d+) min by one step a build week \((\d+) min now, (\d+) min next week\)/.exec(
+        text,
+      );
+    if (toward !== null) expect(Number(toward[3])).toBeLessThan(Number(toward[1]));
+    expect(text).toContain(
+      `the long run, which reaches ${sunday} min next week by one step (${longest} min now), within the 150–180 min a marathon build's long run peaks at`,
+    );
   });
 
   it('should not grow the long run first when the plan is already at its target (Sander)', () => {

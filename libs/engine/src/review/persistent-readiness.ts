@@ -79,12 +79,15 @@ export function escalateRecovery(
 ): Suggestion[] {
   if (!low?.escalated) return suggestions;
   const now = current.find((c) => c.kind === 'CURRENT_WEEK_RECOVERY');
+  // The days once: the readiness sentence gives them where it says the mean is below its band ("… for 15 days
+  // running"; Jonas's down week had said them twice).
+  const days = ` for ${low.days} days running`;
   return suggestions.map((s) =>
     s.kind !== 'RECOVERY_DOWN_WEEK'
       ? s
       : {
           ...s,
-          rationale: `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since}): after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${medicalWeek ? ', shorter still for the medical check below' : ''}${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
+          rationale: `${s.rationale} The HRV 7-day mean has been below the band ${s.rationale.includes(days) ? `since ${low.since}` : `for ${low.days} days (since ${low.since})`}: after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${medicalWeek ? ', shorter still for the medical check below' : ''}${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
           evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
         },
   );

@@ -56,6 +56,13 @@ export interface AthleteTextInput {
    * The non-key quality the change drops rather than easy runs in a week of few runs (`FitResult.oneQuality`): the
    * athlete reads why ("Thursday's tempo goes rather than Monday's and Wednesday's easy runs: …").
    */
+  /**
+   * What the weeks after the base week were, when the base is one week (`Evidence.baseWeekOf`): "your last week that
+   * was not a planned cutback" (a race week, or a drop of 25 % or more in training load on the three weeks before
+   * it): the head names the base week by them. Kasper had read "your last week without a cutback or a drop in
+   * training" of a week done at 61 % of its plan, 21 % under the minutes of the three weeks before it.
+   */
+  readonly baseWeekWords?: string;
   readonly oneQuality?: {
     readonly dropped: readonly PlannedSession[];
     readonly others: readonly PlannedSession[];
@@ -364,6 +371,7 @@ function head(
   d: Diff,
   e: Evidence,
   shortened?: string,
+  baseWeek = 'your last week without a cutback',
 ): string | null {
   const { before, after } = d;
   if (after === before) return null;
@@ -378,7 +386,7 @@ function head(
   const baseStated = !current && base !== null && base > 0 && (base === stated || states(rationale, base));
   const recent = baseStated
     ? typeof e.baseWeekOf === 'string'
-      ? ` (your last week without a cutback or a drop in training, that of ${e.baseWeekOf}: ${base} min)`
+      ? ` (${baseWeek}, that of ${e.baseWeekOf}: ${base} min)`
       : ` (your usual week: about ${base} min)`
     : '';
   const besides = d.race ? ' of training besides your race' : '';
@@ -417,7 +425,7 @@ function head(
         if (baseStated && states(rationale, thisWeek)) {
           const usual =
             typeof e.baseWeekOf === 'string'
-              ? `your last week without a cutback or a drop in training (that of ${e.baseWeekOf}: ${base} min)`
+              ? `${baseWeek} (that of ${e.baseWeekOf}: ${base} min)`
               : `your usual week (about ${base} min)`;
           return `Next week is about ${after} min${besides}${shorter}, up from this week's ${thisWeek} min and still under ${usual}`;
         }
@@ -867,6 +875,7 @@ export function athleteText(t: AthleteTextInput): string {
           week === undefined ? d : { ...d, after: week - raceMinutes(t.plan as WeekPlan) },
           t.evidence,
           week === undefined ? undefined : t.weekShortened,
+          t.baseWeekWords,
         );
   // "; " between the parts: a part may itself be a list with "and".
   const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';

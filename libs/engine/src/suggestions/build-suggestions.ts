@@ -31,6 +31,8 @@ import {
   LONG_RACE_BUILD_WEEKS,
   LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK,
   LONG_RUN_ON_TRACK_STEPS,
+  LONG_RUN_STEP_FLOOR_FROM,
+  LONG_RUN_STEP_SHARE,
   MIN_RUN_DAYS_LONG_RACE,
   NO_STRENGTH_DAYS_BEFORE_RACE,
   PEAK_WEEKS_BEFORE_RACE,
@@ -802,7 +804,7 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
         ? loggedBaseNoun(note.logged, note.longest, note.longRun.planned, note.athlete)
         : longRunBase(note.longRun, note.athlete);
     parts.push(
-      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (about 10 %, on the 5-min grid) over ${base}${raceAside(note)}`,
+      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (${longStepWords(note.longest, cap)}) over ${base}${raceAside(note)}`,
     );
   }
   for (const l of limitsOf(limits, 'LONG_SHARE')) {
@@ -828,6 +830,31 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
     parts.push('quality, strength and the long ride or swim keep their size');
   else if (size.length > 0) parts.push('quality and strength keep their size');
   return parts.join('; ');
+}
+
+/**
+ * The step a long run takes over the longest recent one (`longRunCap`), in words: the minutes and share it
+ * actually adds and what sized it ("+8 min, +14 %: 10 % more, to the nearest 5 min" for 57 → 65; "+10 min, +17 %: 10 min at
+ * least from an hour on" for 60 → 70). Maya's had read "about 10 %, on the 5-min grid" of a step of +14 % (57 → 65 min).
+ */
+function longStepWords(longest: number, cap: number): string {
+  const share = `${Math.round(LONG_RUN_STEP_SHARE * 100)} %`;
+  if (!(longest > 0) || !Number.isFinite(cap)) return `about ${share}, on the 5-min grid`;
+  const step = cap - longest;
+  const tenth = longest * LONG_RUN_STEP_SHARE;
+  let why: string;
+  if (longest < LONG_RUN_STEP_FLOOR_FROM && tenth >= 5) why = `${share} more, to the nearest 5 min`;
+  else {
+    const own = Math.round(tenth / 5) * 5;
+    const full = longRunStep(longest);
+    why =
+      full > own
+        ? `${min(full)} at least${longest >= LONG_RUN_STEP_FLOOR_FROM ? ' from an hour on' : ''}${longest + full > cap ? ', on the 5-min grid' : ''}`
+        : full < own
+          ? `${min(full)} at most${longest + full > cap ? ', on the 5-min grid' : ''}`
+          : `${share}, on the 5-min grid`;
+  }
+  return `+${min(step)}, ${pct((step / longest) * 100)}: ${why}`;
 }
 
 /** The limits of one kind (`growLimitsText`), in the plan's order; a shared empty list when there are none. */
@@ -1424,10 +1451,11 @@ function restDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): strin
     if (!applied.sessions.some((x) => x.day === d && x.kind !== 'REST')) rest.push(weekdayName(d));
   const total = planMinutes(applied);
   const under = note.target - total;
+  // (At its target the week's minutes are said once, by the plan's "…, to 340 min": Jonas's had said them twice.)
   const lands =
     under > 0
-      ? `the week comes to ${min(total)}, ${under} min under the target of about ${min(note.target)} (a red down week may land under it)`
-      : `the week comes to ${min(total)}`;
+      ? `, and the week comes to ${min(total)}, ${under} min under the target of about ${min(note.target)} (a red down week may land under it)`
+      : '';
   // (What the dropped sessions had: "the cut had left them" only when the cut had shortened one of them; a plan
   // already at or under the target drops them as planned.)
   let planned = 0;
@@ -1444,8 +1472,8 @@ function restDayNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): strin
       : `the ${r.had} min ${one ? 'it' : 'they'} had`;
   const back =
     r.back > 0
-      ? `${r.back < r.had ? `${r.back} of ` : ''}${had} go to the sessions kept, none above its planned minutes, and ${lands}`
-      : `none of ${had} goes back (${under >= 5 ? "the sessions kept are at their planned minutes or their days' time" : 'the week is at its target'}), and ${lands}`;
+      ? `${r.back < r.had ? `${r.back} of ` : ''}${had} go to the sessions kept, none above its planned minutes${lands}`
+      : `none of ${had} goes back (${under >= 5 ? "the sessions kept are at their planned minutes or their days' time" : 'the week is at its target'})${lands}`;
   return ` ${andList(rest)} ${rest.length === 1 ? 'is a rest day' : 'are rest days'}: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones (our rule: easy runs go whole before easy cross-training, never the long run, a rest day beside the long run preferred, the day after it first, then days as far from the other rest days as the week allows, the shorter session on a tie); ${back}.`;
 }
 
@@ -2128,6 +2156,36 @@ class Shared {
     this.unaffected = unaffected;
   }
 
+  /**
+   * The base week as the athlete reads it, by what the weeks after it were (`Decision.baseLeftOut`): "your last week
+   * that was not a planned cutback, a race week or a drop of 25 % or more in training load on the three weeks before
+   * it", each only when such a week came after it (see `AthleteTextInput.baseWeekWords`).
+   */
+  baseWeekWords(): string {
+    const d = this.decision;
+    const at = d.baseWeeks.length > 0 ? d.baseWeeks[0] : 0;
+    let cutback = false;
+    let race = false;
+    let drop = false;
+    for (const x of d.baseLeftOut) {
+      if (x.week >= at) continue;
+      if (x.race !== null) race = true;
+      else if (x.loadDropRef !== null) drop = true;
+      else cutback = true;
+    }
+    // (In this order: the drop's words, the longest, last.)
+    const kinds: string[] = [];
+    if (cutback) kinds.push('a planned cutback');
+    if (race) kinds.push('a race week');
+    if (drop)
+      kinds.push(
+        `a drop of ${Math.round(this.config.progression.downWeekDetectCut * 100)} % or more in training load on the three weeks before it`,
+      );
+    if (kinds.length === 0) return 'your last week without a cutback';
+    const last = kinds.pop() as string;
+    return `your last week that was not ${kinds.length > 0 ? `${kinds.join(', ')} or ${last}` : last}`;
+  }
+
   /** The volume decision's suggestion was made with changes of its own (`changes`). */
   volumeCarries(): boolean {
     if (this.changes.length === 0) return false;
@@ -2195,6 +2253,7 @@ class Shared {
         afterMinutes: fitted ? this.fittedMinutes : undefined,
         // The non-key quality the volume decision's cut drops rather than easy runs: the athlete reads why.
         oneQuality: fitted ? (this.fit?.oneQuality ?? undefined) : undefined,
+        baseWeekWords: typeof evidence.baseWeekOf === 'string' ? this.baseWeekWords() : undefined,
       }),
       basis,
       evidence,
@@ -2886,24 +2945,63 @@ function reentryText(g: Shared): string {
     if (x !== undefined && g.fitted.sessions.some((y) => y.id === x.id))
       eased.push(`an easy ${easyKindOf(x)} instead of ${sessionName(x)}`);
   }
-  // Strength comes down with the running (see `FitRequest.strengthWithRunning`): the sessions it shortens.
-  const shortened: string[] = [];
-  for (const x of g.fitted.sessions) {
-    if (x.kind !== 'STRENGTH') continue;
-    const was = withId(g.plan.sessions, x.id);
-    if (was !== undefined && x.minutes < was.minutes)
-      shortened.push(`${sessionName(was)} ${was.minutes} → ${x.minutes} min`);
-  }
-  const strengthText =
-    shortened.length > 0
-      ? `, its strength shortened with the running (${andList(shortened)}: none keeps more of itself than the easy runs do, ${STRENGTH_MIN_MINUTES} min at least)`
-      : '';
+  const strengthText = reentryStrengthText(g);
   const logged = longestLoggedRun(g);
   const longText =
     long && cap < Infinity
       ? `, with a long run of ${min(cap)} at most (${share} of ${min(logged.minutes)}, ${loggedRunWords(logged, athlete)})`
       : '';
   return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete). If ${athlete} has been training without logging, restore the plan.`;
+}
+
+/**
+ * A re-entry week's strength, shortened with the running (see `FitRequest.strengthWithRunning`): each session it
+ * shortens with the share of itself it keeps, against the easy run that keeps the most ("Thursday's strength 30 →
+ * 20 min (67 %): no more of itself than the easy run that keeps the most, Thursday's easy run 45 → 30 min (67 %)"),
+ * and why one keeps more (the shortest a strength session goes, the 5-min grid, no easy run with room for its
+ * minutes). Henrik's had read "none keeps more of itself than the easy runs do" with his strength at 67 % beside
+ * Tuesday's eased hill repeats at 62 % (coach read of the demo club). Empty when no strength is shortened.
+ */
+function reentryStrengthText(g: Shared): string {
+  const shortened: { x: PlannedSession; was: PlannedSession }[] = [];
+  let top: { x: PlannedSession; was: PlannedSession } | null = null;
+  for (const x of g.fitted.sessions) {
+    if (x.kind !== 'STRENGTH' && (x.kind !== 'RUN' || cutTier(x, g.zoneRpe) !== 0)) continue;
+    const was = withId(g.plan.sessions, x.id);
+    if (was === undefined || was.minutes <= 0) continue;
+    if (x.kind === 'STRENGTH') {
+      if (x.minutes < was.minutes) shortened.push({ x, was });
+    } else if (top === null || x.minutes * top.was.minutes > top.x.minutes * was.minutes) top = { x, was };
+  }
+  if (shortened.length === 0) return '';
+  const kept = (p: { x: PlannedSession; was: PlannedSession }): string =>
+    `${Math.round((p.x.minutes / p.was.minutes) * 100)} %`;
+  const items = andList(
+    shortened.map((p) => `${sessionName(p.was)} ${p.was.minutes} → ${p.x.minutes} min (${kept(p)})`),
+  );
+  if (top === null)
+    return `, its strength shortened with the running (${items}, ${STRENGTH_MIN_MINUTES} min at least)`;
+  const t = top;
+  const ref = `the easy run that keeps the most, ${sessionName(t.was)} ${t.x.minutes < t.was.minutes ? `${t.was.minutes} → ${t.x.minutes} min (${kept(t)})` : `kept whole (${t.x.minutes} min)`}`;
+  const above = shortened.filter((p) => p.x.minutes * t.was.minutes > t.x.minutes * p.was.minutes);
+  if (above.length === 0)
+    return `, its strength shortened with the running (${items}: ${shortened.length === 1 ? 'no' : 'none'} more of itself than ${ref})`;
+  const why: string[] = [];
+  for (const p of above) {
+    const w =
+      p.x.minutes <= STRENGTH_MIN_MINUTES
+        ? `${STRENGTH_MIN_MINUTES} min being the shortest a strength session goes`
+        : p.x.minutes - 5 < (p.was.minutes * t.x.minutes) / t.was.minutes
+          ? 'rounded up to the 5-min grid'
+          : 'no easy run having room for more of its minutes';
+    if (!why.includes(w)) why.push(w);
+  }
+  const names = andList(above.map((p) => sessionName(p.was)));
+  const others =
+    above.length < shortened.length
+      ? `, the other${shortened.length - above.length > 1 ? 's' : ''} no more`
+      : '';
+  return `, its strength shortened with the running (${items}: ${names} ${above.length === 1 ? 'keeps' : 'keep'} more of itself than ${ref}, ${andList(why)}${others})`;
 }
 
 function suggestCautiousHold(g: Shared): void {
@@ -4308,7 +4406,14 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
         const volume = preCompetitionVolume(g);
         const growing = a && !pending && g.prep !== null && g.prep.race === a && g.prep.growing;
         if (!growing) return `race-specific intensity${volume === null ? '' : ` ${volume.words}`}`;
-        const longRun = `the long run, which keeps growing toward ${min(peakOf(a).low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`;
+        // A long run that reaches the peak's low end next week does not "keep growing toward" it (Elias: 136 min
+        // now, 150 next week): it reaches it.
+        const peak = peakOf(a);
+        const next = weekLongRun(g.fitted);
+        const longRun =
+          next >= peak.low
+            ? `the long run, which reaches ${min(next)} next week by one step (${min(g.longestRun)} now), ${next > peak.high ? 'past' : 'within'} the ${peak.low}–${peak.high} min a ${peak.name} build's long run peaks at`
+            : `the long run, which keeps growing toward ${min(peak.low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`;
         if (volume === null) return `race-specific intensity, and ${longRun}`;
         return `race-specific intensity ${volume.words}, ${volume.builds ? 'led by' : 'except'} ${longRun}`;
       }

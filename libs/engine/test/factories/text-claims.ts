@@ -357,6 +357,13 @@ export function falseClaims(c: ClaimContext): string[] {
           if (!ok) fail(`"${m[0]}" but ${day[1]} has ${x ? `a ${x.minutes}-min ${m[2]}` : `no ${m[2]}`}`);
         }
       }
+      // "Sunday's long run is at 65 min, one step (+8 min, +14 %: …) over …": the step and its share are those of the
+      // long run's minutes over the run it steps from (Maya's had read "about 10 %" of a +14 % step).
+      for (const m of grow[1].matchAll(/is at (\d+) min, one step \(\+(\d+) min, \+(\d+) %/g)) {
+        const from = Number(m[1]) - Number(m[2]);
+        if (from <= 0 || Math.round((Number(m[2]) / from) * 100) !== Number(m[3]))
+          fail(`"${m[0]}" but +${m[2]} min on ${from} min is +${Math.round((Number(m[2]) / from) * 100)} %`);
+      }
       for (const m of grow[1].matchAll(
         new RegExp(`(${D}) has no time left for [^(]*\\((\\d+) min planned, (\\d+) min available\\)`, 'g'),
       )) {
