@@ -9,6 +9,7 @@ import {
   taperCoversWeek,
   taperDaysFor,
   taperFirstWeek,
+  taperStart,
   taperWeek,
   type TaperWeek,
 } from '../planning/taper';
@@ -401,9 +402,9 @@ export function taperSoonAfter(
     const days = taperDaysFor(r, config);
     if (taperCoversWeek(r.day, weekStart, days)) return null;
     const first = taperFirstWeek(r.day, weekStart, days);
-    // (The taper's first day: a short taper's begins after its first week's Monday.)
+    // (The taper's first day as the plan has it: `taperStart`, one rule with the taper week's.)
     return first - weekStart <= 7
-      ? { race: r, taperWeek: first, start: Math.max(first, r.day - days + 1) }
+      ? { race: r, taperWeek: first, start: taperStart(r, weekStart, config) }
       : null;
   }
   return null;

@@ -66,7 +66,7 @@ import {
   taperDaysFor,
   taperFirstWeek,
   taperPrescription,
-  taperWeek,
+  taperStart,
   type TaperWeek,
 } from '../planning/taper';
 import {
@@ -471,7 +471,7 @@ function volumeChange(
     depth:
       t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY' || decision.raceWeekRecovery
         ? 'DEEP'
-        : t === 'TAPER' && (decision.taper === null || decision.taper.share === 1)
+        : t === 'TAPER' && decision.taper !== null && decision.taper.share === 1
           ? 'TAPER'
           : t === 'TAPER' || t === 'DOWN' || decision.easyOnly
             ? 'DOWN'
@@ -2498,13 +2498,37 @@ function taperKeeps(strengthDropped: boolean): string {
   return ` ${sessions}. The intensity stays too, except in the last ${RACE_EVE_DAYS} days before the race (see below).`;
 }
 
+/**
+ * Why the taper is as long as it is, after "its 8-day taper starts on …": a half marathon or shorter's 11 days
+ * (", shorter than a marathon's 14 days: the 10 days before a race of half-marathon length or shorter and the race
+ * day (coaches taper those 7–10 days)"), and, when the plan's first day (`TaperWeek.start`, `taperStart`) is not the
+ * one those days would begin on, why: 1–3 days at the end of a week are no taper week (it starts on the Monday
+ * after), or a marathon's taper weeks take the full cut whole (from the Monday of its first day's week).
+ */
+function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, started: boolean): string {
+  const short =
+    t.prescribedDays < marathonDays
+      ? `, shorter than a marathon's ${marathonDays} days: the ${t.prescribedDays - 1} days before a race of half-marathon length or shorter and the race day (coaches taper those 7–10 days)`
+      : '';
+  if (t.days === t.prescribedDays) return short;
+  const first = raceDay - t.prescribedDays + 1;
+  const from = `${weekdayName(first - mondayOf(first))} ${fromDayNumber(first)}`;
+  if (t.days < t.prescribedDays) {
+    const n = t.start - first;
+    return `${short ? `${short}, which would begin on ${from}` : `: its ${t.prescribedDays} days would begin on ${from}`}, but ${n === 1 ? 'the last day' : `the last ${n} days`} of a week that trains as usual ${n === 1 ? 'is' : 'are'} no taper week, so it ${started ? 'started' : 'starts'} on the Monday after`;
+  }
+  return `${short}, the Monday of the week its ${t.prescribedDays} days would begin in (on ${from}): a marathon's taper weeks take the full cut whole`;
+}
+
 function suggestTaper(g: Shared): void {
   const { state, ctx, decision, config, base, ev, changes, scaled } = g;
   const r = ctx.nextARace as ParsedRace;
   const full = taperPrescription(config.taper);
-  // Next week as a taper week (`taperWeek`): the race's own taper length, and its cut (a short taper's first step
-  // takes its share of the full cut).
-  const t = decision.taper ?? (taperWeek(r, ctx.nextWeekStart, config) as TaperWeek);
+  // Next week as a taper week (`taperWeek`): the race's own taper length, its first day as the plan has it, and its
+  // cut (a short taper's first step takes its share of the full cut). A TAPER decision always carries it: decideWeek
+  // makes the decision a taper only when next week is a taper week.
+  const t = decision.taper;
+  if (t === null) throw new Error('a TAPER decision carries its taper week (decideWeek)');
   const days = r.day - state.reviewDay;
   const start = t.start;
   if (decision.raceWeekRecovery) {
@@ -2569,7 +2593,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${t.days < full.days ? `, shorter than a marathon's ${full.days} days: the ${t.days - 1} days before a race of half-marathon length or shorter and the race day (coaches taper those 7–10 days)` : ''}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}, and its training` : `: next week's training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -4285,7 +4309,7 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
       }
     case 'COMPETITION':
       return a
-        ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(a.day - taperDaysFor(a, g.config) + 1)}`
+        ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(taperStart(a, g.ctx.nextWeekStart, g.config))}`
         : 'race-specific work';
     case 'TRANSITION':
       return 'rest and easy, unstructured running';
@@ -4406,7 +4430,7 @@ function suggestPhaseChange(g: Shared): void {
         : null;
     const taperFrom =
       a !== null && taperFirstWeek(a.day, ctx.nextWeekStart, taperDaysFor(a, g.config)) > ctx.nextWeekStart
-        ? fromDayNumber(a.day - taperDaysFor(a, g.config) + 1)
+        ? fromDayNumber(taperStart(a, ctx.nextWeekStart, g.config))
         : null;
     const aim =
       specific === 0 && a !== null
