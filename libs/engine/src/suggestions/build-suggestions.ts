@@ -77,6 +77,7 @@ import {
   recoveryWeekRace,
   REENTRY_IDLE_DAYS,
   REENTRY_SHARE,
+  transitionEasyDaysIn,
   transitionEndAfter,
   type Decision,
 } from '../review/decide-week';
@@ -2408,8 +2409,17 @@ function suggestTransitionAfterARace(g: Shared): void {
   // A half marathon or shorter: one transition week, its cut in proportion to the race's easy days.
   const short = r !== null && shortTaperRace(r, config);
   const easy = r !== null ? recoveryDaysAfter(r.minutes) : 0;
+  // Its easy days counted where they fall: those in its race week, after the race, are not next week's.
+  const inWeek = r !== null && short ? transitionEasyDaysIn(r) : 0;
+  const before = easy - inWeek;
+  const raceWeekDays =
+    before === 1
+      ? `, 1 of them on its race week's ${weekdayName((r as ParsedRace).day + 1 - mondayOf((r as ParsedRace).day))}`
+      : before > 1
+        ? `, ${before} of them in its race week after it`
+        : '';
   const why = short
-    ? ` A race of half-marathon length or shorter needs one week of it: its ${easy} easy ${easy === 1 ? 'day' : 'days'} (one per 3 km raced, a convention)${easy < 7 ? `, ${easy} of the week's 7 days, take ${easy}/7 of the transition's -${Math.round(config.racing.transitionVolumeCut * 100)} %` : ''}; the base then returns within the ramp limit.`
+    ? ` A race of half-marathon length or shorter needs one week of it: its ${easy} easy ${easy === 1 ? 'day' : 'days'} (one per 3 km raced, a convention)${raceWeekDays}${inWeek < 7 ? `${before > 0 ? `: the ${inWeek} in next week, ${inWeek} of its` : `, ${inWeek} of the week's`} 7 days, take ${inWeek}/7 of the transition's -${Math.round(config.racing.transitionVolumeCut * 100)} %` : ''}; the base then returns within the ramp limit.`
     : ' Body and mind recover before the next build (1–4 weeks, a convention).';
   const text = recovery
     ? `${raceName(r)} (A race) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} The transition phase of easy, unstructured running lasts${until} (${recoveryDaysAfter(r.minutes)} easy days, one per 3 km raced, and 1–4 weeks of transition, conventions), then base building.`
