@@ -90,6 +90,24 @@ describe('the taper’s first day: the one the plan has, in every text', () => {
     );
   });
 
+  it('should draft a Sunday half’s first taper step as the usual week whose Thursday to Sunday the taper cuts', () => {
+    const coach = withRace({ ...HALF, date: shift(NEXT, 13) });
+    const input: ReviewInput = { ...coach, nextWeekDraft: undefined };
+    const { r, s } = taperText(input);
+    expect(r.suggestionsTarget).toBe('ENGINE_DRAFT');
+    const a = applySuggestion(r.draft, s!);
+    if (!a.ok) throw new Error(a.reason);
+    const days = (p: { sessions: readonly { day: number; minutes: number }[] }, from: number, to: number) =>
+      p.sessions.filter((x) => x.day >= from && x.day <= to).reduce((t, x) => t + x.minutes, 0);
+    // Monday to Wednesday as the athlete's usual week has them (Lukas's: strength 30, race-specific blocks 65 and an
+    // easy run), untouched by the cut; the taper's days take it: the week lands in the step's range.
+    expect(a.plan.sessions.find((x) => x.day === 1)!.minutes).toBe(65);
+    expect(days(a.plan, 0, 2)).toBe(days(r.draft, 0, 2));
+    expect(days(a.plan, 3, 6)).toBeLessThan(days(r.draft, 3, 6) * 0.6);
+    expect(days(a.plan, 0, 6)).toBeGreaterThanOrEqual(r.decision.minMinutes);
+    expect(days(a.plan, 0, 6)).toBeLessThanOrEqual(r.decision.maxMinutes);
+  });
+
   it('should keep a Sunday half’s Thursday in the decision, the TAPER text, the phase change and the outlook', () => {
     const { r, s } = taperText(withRace({ ...HALF, date: shift(NEXT, 13) }));
     expect(r.decision.type).toBe('TAPER');

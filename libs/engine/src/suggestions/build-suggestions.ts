@@ -1951,6 +1951,8 @@ class Shared {
   /** Strength dropped or moved off the days before an A race (see `raceWeekStrength`): its sentence, minutes dropped. */
   strengthText = '';
   strengthDropped = 0;
+  /** A short taper's first step cut on its taper days only (see `suggestVolume`): the TAPER text says so. */
+  taperDaysCut = false;
   /** The shake-outs on the days before a long race (see `raceEve`). */
   eve: RaceEve = NO_EVE;
   /** Key long runs a marathon's recovery week makes easy runs (see `suggestVolume`). */
@@ -2603,7 +2605,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -5379,12 +5381,28 @@ function suggestVolume(g: Shared): void {
     lifeCut = Math.max(0, lifeCut);
   }
   const shift = races + lifeCut;
-  const fit = volumeChange(
-    sim,
-    g,
-    shift > 0 ? { min: range.min + shift, max: range.max + shift, target: range.target + shift } : range,
-    scope,
-  );
+  const sized =
+    shift > 0 ? { min: range.min + shift, max: range.max + shift, target: range.target + shift } : range;
+  // A short taper's first step: its cut falls on the taper's days, from its first day (a Sunday half's Thursday),
+  // the days before it as planned, when those days fit the athlete's time and the taper's days can take the cut
+  // (else the whole week's cut order, as before).
+  const step = decision.taper;
+  let fit: FitResult | null = null;
+  if (step !== null && step.share < 1) {
+    const from = step.start - ctx.nextWeekStart;
+    const days = (scope ?? [0, 1, 2, 3, 4, 5, 6]).filter((d) => d >= from);
+    const byDay = planMinutesByDay(sim);
+    let fits = days.length > 0;
+    for (let d = 0; d < from && fits; d++) if (byDay[d] > ctx.availability[d]) fits = false;
+    if (fits) {
+      const tried = volumeChange(sim, g, sized, days);
+      if (!tried.aboveMax && tried.over.length === 0 && tried.growShort === 0) {
+        fit = tried;
+        g.taperDaysCut = true;
+      }
+    }
+  }
+  if (fit === null) fit = volumeChange(sim, g, sized, scope);
   const vol = fit.changes;
   const changes = [...pre, ...vol];
   // The plan as the volume decision leaves it, applied once here and read by every suggestion that describes
