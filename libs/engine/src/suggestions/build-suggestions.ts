@@ -2527,7 +2527,10 @@ function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, starte
   const from = `${weekdayName(first - mondayOf(first))} ${fromDayNumber(first)}`;
   if (t.days < t.prescribedDays) {
     const n = t.start - first;
-    return `${short ? `${short}, which would begin on ${from}` : `: its ${t.prescribedDays} days would begin on ${from}`}, but ${n === 1 ? 'the last day' : `the last ${n} days`} of a week that trains as usual ${n === 1 ? 'is' : 'are'} no taper week, so it ${started ? 'started' : 'starts'} on the Monday after`;
+    const days = short
+      ? `, shorter than a marathon's ${marathonDays} days: a race of half-marathon length or shorter tapers the ${t.prescribedDays - 1} days before it and the race day (coaches taper those 7–10 days), ${t.prescribedDays} days that would begin on ${from}`
+      : `: its ${t.prescribedDays} days would begin on ${from}`;
+    return `${days}, but ${n === 1 ? 'the last day' : `the last ${n} days`} of a week that trains as usual ${n === 1 ? 'is' : 'are'} no taper week, so it ${started ? 'started' : 'starts'} on the Monday after`;
   }
   return `${short}, the Monday of the week its ${t.prescribedDays} days would begin in (on ${from}): a marathon's taper weeks take the full cut whole`;
 }
