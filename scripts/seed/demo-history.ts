@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 
 import { addDays, toDayNumber, weekStartOf, weekdayIndex } from '@app/common';
+import { DEFAULT_ENGINE_CONFIG, raceDistanceKm, shortTaperRace } from '@app/engine';
 import {
   ContextEventKind,
   ContextEventSource,
@@ -1171,7 +1172,7 @@ export function generateHistory({
     name: `Season to ${nextA.name}`,
     phases: seasonPhases(
       firstWeek,
-      aRaces.map((r) => ({ date: r.date, transitionDays: SHORT_RACES.has(r.kind) ? 7 : 14 })),
+      aRaces.map((r) => ({ date: r.date, transitionDays: shortRace(r.kind, p) ? 7 : 14 })),
     ),
     mesocycles: [],
     version: 1,
@@ -1275,8 +1276,18 @@ export function generateHistory({
   };
 }
 
-/** Races of half-marathon length or shorter: the engine gives them one week of transition, a marathon two. */
-const SHORT_RACES: ReadonlySet<RaceKind> = new Set<RaceKind>(['5k', '10k', 'half marathon']);
+/**
+ * Whether the engine reads a `kind` race as of half-marathon length or shorter (its `shortTaperRace`: 21.1 km or
+ * less and under 150 min expected), and so gives it one week of transition, a marathon-type effort two (a half
+ * marathon the athlete runs in 150 min or more is one).
+ */
+function shortRace(kind: RaceKind, p: DemoAthleteProfile): boolean {
+  const km = raceDistanceKm(kind);
+  return shortTaperRace(
+    { day: 0, minutes: expectedMinutes(kind, p), source: km === undefined ? {} : { distanceKm: km } },
+    DEFAULT_ENGINE_CONFIG,
+  );
+}
 
 /**
  * Phases built backward from each A race: PREPARATORY until 8 weeks out, PRE_COMPETITION until 3 weeks out,

@@ -22,7 +22,7 @@ export {
 } from './load/training-load';
 export type { MonotonyResult } from './load/training-load';
 export { polarizationIndex, isPolarized, rpeToZone, effortToRpe } from './intensity/intensity-distribution';
-export { BOSQUET_TAPER, taperPrescription, isWithinBosquet } from './planning/taper';
+export { BOSQUET_TAPER, taperPrescription, isWithinBosquet, shortTaperRace } from './planning/taper';
 export type { TaperPrescription } from './planning/taper';
 export { planMinutes, planLoad } from './planning/plan-measures';
 export { isUltra, raceDistanceKm } from './planning/long-run';

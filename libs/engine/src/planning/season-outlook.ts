@@ -146,7 +146,14 @@ export function seasonOutlook(
     const recovery = recoveryWeekRace(races, ws, config);
     // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
     const early = recovery ? null : raceWeekRecoveryRace(races, ws, config);
-    if (recovery || early || (prev && ws - prev.day <= transitionDaysAfter(prev, config))) {
+    // The race week of an A race whose easy days all fall in it (a Monday 10 km): no transition week follows, and
+    // the base returns from this week within the ramp limit, as after a transition.
+    const doneInWeek =
+      taper !== null &&
+      next !== undefined &&
+      next.day <= ws + 6 &&
+      ws + 7 - next.day > transitionDaysAfter(next, config);
+    if (recovery || early || doneInWeek || (prev && ws - prev.day <= transitionDaysAfter(prev, config))) {
       // After the race: the block before it is closed, its build weeks' average is what the base returns to.
       if (heldWeeks > 0) held = heldSum / heldWeeks;
       heldSum = 0;
@@ -186,6 +193,11 @@ export function seasonOutlook(
           : taper.share < 1
             ? `taper for ${named(next)}, from ${weekdayName(taper.start - ws)} ${fromDayNumber(taper.start)}: ${taper.daysInWeek} of the week's 7 days`
             : `taper for ${named(next)}`;
+      if (doneInWeek) {
+        builds = 0;
+        returning = true;
+        fromRed = false;
+      }
     } else if (returning && i === 1 && medicalHold !== null) {
       // After a medical-check week (`MedicalWeek`): no build before the doctor's answer, the week after it holds at
       // its size; the return within the ramp limit starts from there.

@@ -81,12 +81,31 @@ export function taperDaysFor(race: TaperRace, config: EngineConfig): number {
   return Math.min(days, Math.round(clamp(c.shortRaceDays, c.minDays, c.maxDays)));
 }
 
+/**
+ * The taper's first day as the plan has it before `race` (on `weekStart`'s Monday grid): the day its prescribed
+ * days (`taperDaysFor`) begin, when that is a Monday to Thursday and the week it falls in is the taper's first step
+ * (a half marathon or shorter: that week is cut in proportion to its days in the taper, on those days). Otherwise a
+ * Monday: the Monday after, when those days would begin on a Friday to Sunday (1–3 days at the end of a week that
+ * builds or holds are no taper week: the taper covers the weeks from the next, `taperCoversWeek`), a taper 1–3 days
+ * shorter (a Monday 10 km: 8 days; a Friday marathon: 12); or the Monday of the week they begin in, for a marathon,
+ * whose taper weeks all take the full cut (a Monday marathon's week of the Tuesday is cut whole: 15 days). The
+ * decision, the suggestions' texts and the outlook all name this day.
+ */
+export function taperStart(race: TaperRace, weekStart: number, config: EngineConfig): number {
+  const days = taperDaysFor(race, config);
+  const first = race.day - days + 1;
+  const monday = taperFirstWeek(race.day, weekStart, days);
+  return first < monday || !shortTaperRace(race, config) ? monday : first;
+}
+
 /** The taper week the week starting `weekStart` is (see `taperWeek`). */
 export interface TaperWeek {
-  /** The taper's days, the race day included, and its first day. */
+  /** The taper's days as the plan has them, the race day included, and its first day (`taperStart`). */
   readonly days: number;
   readonly start: number;
-  /** The week's days in the taper (7, or fewer for the taper's first week when it begins after the Monday). */
+  /** The taper's prescribed days (`taperDaysFor`: 14, or 11 for a half marathon or shorter), which begin on `race.day − prescribedDays + 1`. */
+  readonly prescribedDays: number;
+  /** The week's days in the taper (7, or fewer for a short taper's first week when it begins after the Monday). */
   readonly daysInWeek: number;
   /** The share of the taper's full cut the week takes: 1, or `daysInWeek / 7` for the first step of a short taper. */
   readonly share: number;
@@ -102,19 +121,21 @@ export interface TaperWeek {
  * shorter) steps down: its first week, when the race is not in it, takes the full cut only in proportion to its
  * days in the taper (a Sunday half: Thursday to Sunday, 4 of 7 days, 4/7 of −50 %, about −29 %), the race week the
  * full cut (a progressive taper; Mujika & Padilla 2003). A marathon's taper weeks all take the full cut. The
- * decision, the TAPER suggestion and the outlook all size a taper week by it.
+ * decision, the TAPER suggestion and the outlook all size a taper week by it, and name its first day (`start`,
+ * `taperStart`).
  */
 export function taperWeek(race: TaperRace, weekStart: number, config: EngineConfig): TaperWeek | null {
-  const days = taperDaysFor(race, config);
-  if (!taperCoversWeek(race.day, weekStart, days)) return null;
-  const start = race.day - days + 1;
+  const prescribedDays = taperDaysFor(race, config);
+  if (!taperCoversWeek(race.day, weekStart, prescribedDays)) return null;
+  const start = taperStart(race, weekStart, config);
   const daysInWeek = Math.min(7, weekStart + 7 - start);
   const share =
     race.day > weekStart + 6 && daysInWeek < 7 && shortTaperRace(race, config) ? daysInWeek / 7 : 1;
   const t = taperPrescription(config.taper);
   return {
-    days,
+    days: race.day - start + 1,
     start,
+    prescribedDays,
     daysInWeek,
     share,
     volumeCut: t.volumeCut * share,

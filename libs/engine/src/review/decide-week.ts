@@ -9,6 +9,7 @@ import {
   taperCoversWeek,
   taperDaysFor,
   taperFirstWeek,
+  taperStart,
   taperWeek,
   type TaperWeek,
 } from '../planning/taper';
@@ -304,36 +305,53 @@ export function illnessThatCounts(state: MetricsState, base: number, config: Eng
 }
 
 /**
+ * The easy days after a race of half-marathon length or shorter (`recoveryDaysAfter`: one per 15 race minutes) that
+ * fall in the week after its race week, its one transition week, counted where they fall: a Sunday race's all of
+ * them (up to 7), a Saturday 10 km's 3 of its 4 (the Sunday is its race week's), a Monday 10 km's none (its race
+ * week's Tuesday to Friday).
+ */
+export function transitionEasyDaysIn(race: ParsedRace): number {
+  const week = mondayOf(race.day) + 7;
+  return Math.max(0, Math.min(7, race.day + recoveryDaysAfter(race.minutes) - week + 1));
+}
+
+/**
  * A transition after an A race lasts the race's easy days when they are longer, within 1–4 weeks. A race of
- * half-marathon length or shorter (`shortTaperRace`, the taper's rule) has one week of it (`shortTransitionDays`):
- * the week after its race week, its 3–4 (a 10 km) to 7 (a half) easy days in it, then the base.
+ * half-marathon length or shorter (`shortTaperRace`, the taper's rule) has at most one week of it
+ * (`shortTransitionDays`): the week after its race week, when any of its 3–4 (a 10 km) to 7 (a half) easy days falls
+ * in it (`transitionEasyDaysIn`), then the base; when they all fall in its race week (a Monday 10 km), none: the
+ * transition ends with the race week.
  */
 export function transitionDaysAfter(race: ParsedRace, config: EngineConfig): number {
   const r = config.racing;
-  if (shortTaperRace(race, config)) return r.shortTransitionDays;
+  if (shortTaperRace(race, config))
+    return transitionEasyDaysIn(race) > 0 ? r.shortTransitionDays : mondayOf(race.day) + 6 - race.day;
   return Math.min(r.maxTransitionDays, Math.max(r.transitionDays, recoveryDaysAfter(race.minutes)));
 }
 
 /**
  * The transition's volume cut after `race`, a fraction: the transition's (−50 %), or after a race of half-marathon
- * length or shorter that cut in proportion to its easy days in the one transition week (a 50-min 10 km's 4 easy
- * days: 4/7 of −50 %, about −29 %; a half marathon's 7: the full −50 %), as a short taper's first step is cut by
- * its days in the taper. The decision and the outlook both size a transition week by it.
+ * length or shorter that cut in proportion to its easy days in the one transition week (`transitionEasyDaysIn`: a
+ * Sunday 50-min 10 km's 4 easy days: 4/7 of −50 %, about −29 %; a Saturday one's 3: about −21 %; a Sunday half
+ * marathon's 7: the full −50 %), as a short taper's first step is cut by its days in the taper. The decision and the
+ * outlook both size a transition week by it.
  */
 export function transitionCutAfter(race: ParsedRace, config: EngineConfig): number {
   const cut = config.racing.transitionVolumeCut;
   if (!shortTaperRace(race, config)) return cut;
-  return (cut * Math.min(7, recoveryDaysAfter(race.minutes))) / 7;
+  return (cut * transitionEasyDaysIn(race)) / 7;
 }
 
 /**
  * The transition's last day after `race`: the race day and its days (`transitionDaysAfter`), or, after a race
- * of half-marathon length or shorter, the Sunday of the week after its race week (its one transition week).
+ * of half-marathon length or shorter, the Sunday of the week after its race week (its one transition week), or its
+ * last easy day when they all fall in the race week.
  */
 export function transitionEndAfter(race: ParsedRace, config: EngineConfig): number {
-  return shortTaperRace(race, config)
+  if (!shortTaperRace(race, config)) return race.day + transitionDaysAfter(race, config);
+  return transitionEasyDaysIn(race) > 0
     ? mondayOf(race.day) + 13
-    : race.day + transitionDaysAfter(race, config);
+    : race.day + recoveryDaysAfter(race.minutes);
 }
 
 /**
@@ -411,9 +429,9 @@ export function taperSoonAfter(
     const days = taperDaysFor(r, config);
     if (taperCoversWeek(r.day, weekStart, days)) return null;
     const first = taperFirstWeek(r.day, weekStart, days);
-    // (The taper's first day: a short taper's begins after its first week's Monday.)
+    // (The taper's first day as the plan has it: `taperStart`, one rule with the taper week's.)
     return first - weekStart <= 7
-      ? { race: r, taperWeek: first, start: Math.max(first, r.day - days + 1) }
+      ? { race: r, taperWeek: first, start: taperStart(r, weekStart, config) }
       : null;
   }
   return null;

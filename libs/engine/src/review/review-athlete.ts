@@ -101,12 +101,17 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       : undefined;
   const noStrength = strengthFreeDays(state.races, ctx.nextWeekStart);
   const eve = raceEveDays(state.races, ctx.nextWeekStart);
+  // A short taper's first step (`TaperWeek.share` < 1): the engine drafts the usual week, a hold at the recent
+  // volume, and the TAPER suggestion cuts its taper days, from the taper's first day (a Sunday half's Thursday), as it
+  // cuts a coach's plan; a draft at the step's size had spread the cut over the whole week.
+  const stepped = decision.taper !== null && decision.taper.share < 1;
+  if (stepped) target = Math.max(0, Math.floor((decision.baseMinutes - ctx.draftCutMinutes) / 5) * 5);
   const drafted = draftWeek(
     {
       weekStart: ctx.nextWeekStartDate,
       phase: decision.phase,
       focus: decision.focus,
-      decision: decision.type,
+      decision: stepped ? 'HOLD' : decision.type,
       targetMinutes: target,
       // (A medical-check week: no session longer than its cap.)
       availability:
@@ -126,7 +131,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       restThroughDay: ctx.restThroughDay,
       easyOnly: decision.easyOnly,
       intensityLight: decision.intensityLight,
-      qualityVolumeFactor: decision.taper !== null ? 1 - decision.taper.volumeCut : 1,
+      qualityVolumeFactor: decision.taper !== null && !stepped ? 1 - decision.taper.volumeCut : 1,
       regular: regularSessions(input, ctx.nextWeekStart, state.recentSessions),
       longRunCap: weekLongRunCap(decision, longRun, logged),
       noStrengthDays: noStrength.length > 0 ? noStrength.map((f) => f.day) : undefined,

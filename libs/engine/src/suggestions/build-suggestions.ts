@@ -68,7 +68,7 @@ import {
   taperDaysFor,
   taperFirstWeek,
   taperPrescription,
-  taperWeek,
+  taperStart,
   type TaperWeek,
 } from '../planning/taper';
 import {
@@ -79,6 +79,7 @@ import {
   recoveryWeekRace,
   REENTRY_IDLE_DAYS,
   REENTRY_SHARE,
+  transitionEasyDaysIn,
   transitionEndAfter,
   type Decision,
 } from '../review/decide-week';
@@ -482,7 +483,7 @@ function volumeChange(
     depth:
       t === 'REST' || t === 'TRANSITION' || decision.reason === 'RACE_RECOVERY' || decision.raceWeekRecovery
         ? 'DEEP'
-        : t === 'TAPER' && (decision.taper === null || decision.taper.share === 1)
+        : t === 'TAPER' && decision.taper !== null && decision.taper.share === 1
           ? 'TAPER'
           : t === 'TAPER' || t === 'DOWN' || decision.easyOnly
             ? 'DOWN'
@@ -2007,6 +2008,8 @@ class Shared {
   /** Strength dropped or moved off the days before an A race (see `raceWeekStrength`): its sentence, minutes dropped. */
   strengthText = '';
   strengthDropped = 0;
+  /** A short taper's first step cut on its taper days only (see `suggestVolume`): the TAPER text says so. */
+  taperDaysCut = false;
   /** The shake-outs on the days before a long race (see `raceEve`). */
   eve: RaceEve = NO_EVE;
   /** Key long runs a marathon's recovery week makes easy runs (see `suggestVolume`). */
@@ -2496,8 +2499,17 @@ function suggestTransitionAfterARace(g: Shared): void {
   // A half marathon or shorter: one transition week, its cut in proportion to the race's easy days.
   const short = r !== null && shortTaperRace(r, config);
   const easy = r !== null ? recoveryDaysAfter(r.minutes) : 0;
+  // Its easy days counted where they fall: those in its race week, after the race, are not next week's.
+  const inWeek = r !== null && short ? transitionEasyDaysIn(r) : 0;
+  const before = easy - inWeek;
+  const raceWeekDays =
+    before === 1
+      ? `, 1 of them on its race week's ${weekdayName((r as ParsedRace).day + 1 - mondayOf((r as ParsedRace).day))}`
+      : before > 1
+        ? `, ${before} of them in its race week after it`
+        : '';
   const why = short
-    ? ` A race of half-marathon length or shorter needs one week of it: its ${easy} easy ${easy === 1 ? 'day' : 'days'} (one per 3 km raced, a convention)${easy < 7 ? `, ${easy} of the week's 7 days, take ${easy}/7 of the transition's -${Math.round(config.racing.transitionVolumeCut * 100)} %` : ''}; the base then returns within the ramp limit.`
+    ? ` A race of half-marathon length or shorter needs one week of it: its ${easy} easy ${easy === 1 ? 'day' : 'days'} (one per 3 km raced, a convention)${raceWeekDays}${inWeek < 7 ? `${before > 0 ? `: the ${inWeek} in next week, ${inWeek} of its` : `, ${inWeek} of the week's`} 7 days, take ${inWeek}/7 of the transition's -${Math.round(config.racing.transitionVolumeCut * 100)} %` : ''}; the base then returns within the ramp limit.`
     : ' Body and mind recover before the next build (1–4 weeks, a convention).';
   const text = recovery
     ? `${raceName(r)} (A race) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} The transition phase of easy, unstructured running lasts${until} (${recoveryDaysAfter(r.minutes)} easy days, one per 3 km raced, and 1–4 weeks of transition, conventions), then base building.`
@@ -2586,13 +2598,40 @@ function taperKeeps(strengthDropped: boolean): string {
   return ` ${sessions}. The intensity stays too, except in the last ${RACE_EVE_DAYS} days before the race (see below).`;
 }
 
+/**
+ * Why the taper is as long as it is, after "its 8-day taper starts on …": a half marathon or shorter's 11 days
+ * (", shorter than a marathon's 14 days: the 10 days before a race of half-marathon length or shorter and the race
+ * day (coaches taper those 7–10 days)"), and, when the plan's first day (`TaperWeek.start`, `taperStart`) is not the
+ * one those days would begin on, why: 1–3 days at the end of a week are no taper week (it starts on the Monday
+ * after), or a marathon's taper weeks take the full cut whole (from the Monday of its first day's week).
+ */
+function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, started: boolean): string {
+  const short =
+    t.prescribedDays < marathonDays
+      ? `, shorter than a marathon's ${marathonDays} days: the ${t.prescribedDays - 1} days before a race of half-marathon length or shorter and the race day (coaches taper those 7–10 days)`
+      : '';
+  if (t.days === t.prescribedDays) return short;
+  const first = raceDay - t.prescribedDays + 1;
+  const from = `${weekdayName(first - mondayOf(first))} ${fromDayNumber(first)}`;
+  if (t.days < t.prescribedDays) {
+    const n = t.start - first;
+    const days = short
+      ? `, shorter than a marathon's ${marathonDays} days: a race of half-marathon length or shorter tapers the ${t.prescribedDays - 1} days before it and the race day (coaches taper those 7–10 days), ${t.prescribedDays} days that would begin on ${from}`
+      : `: its ${t.prescribedDays} days would begin on ${from}`;
+    return `${days}, but ${n === 1 ? 'the last day' : `the last ${n} days`} of a week that trains as usual ${n === 1 ? 'is' : 'are'} no taper week, so it ${started ? 'started' : 'starts'} on the Monday after`;
+  }
+  return `${short}, the Monday of the week its ${t.prescribedDays} days would begin in (on ${from}): a marathon's taper weeks take the full cut whole`;
+}
+
 function suggestTaper(g: Shared): void {
   const { state, ctx, decision, config, base, ev, changes, scaled } = g;
   const r = ctx.nextARace as ParsedRace;
   const full = taperPrescription(config.taper);
-  // Next week as a taper week (`taperWeek`): the race's own taper length, and its cut (a short taper's first step
-  // takes its share of the full cut).
-  const t = decision.taper ?? (taperWeek(r, ctx.nextWeekStart, config) as TaperWeek);
+  // Next week as a taper week (`taperWeek`): the race's own taper length, its first day as the plan has it, and its
+  // cut (a short taper's first step takes its share of the full cut). A TAPER decision always carries it: decideWeek
+  // makes the decision a taper only when next week is a taper week.
+  const t = decision.taper;
+  if (t === null) throw new Error('a TAPER decision carries its taper week (decideWeek)');
   const days = r.day - state.reviewDay;
   const start = t.start;
   if (decision.raceWeekRecovery) {
@@ -2657,7 +2696,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${t.days < full.days ? `, shorter than a marathon's ${full.days} days: the ${t.days - 1} days before a race of half-marathon length or shorter and the race day (coaches taper those 7–10 days)` : ''}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}, and its training` : `: next week's training${r.day < ctx.nextWeekStart + 7 ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -4419,7 +4458,7 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
       }
     case 'COMPETITION':
       return a
-        ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(a.day - taperDaysFor(a, g.config) + 1)}`
+        ? `race-specific work until the taper for ${raceName(a)} starts on ${fromDayNumber(taperStart(a, g.ctx.nextWeekStart, g.config))}`
         : 'race-specific work';
     case 'TRANSITION':
       return 'rest and easy, unstructured running';
@@ -4540,7 +4579,7 @@ function suggestPhaseChange(g: Shared): void {
         : null;
     const taperFrom =
       a !== null && taperFirstWeek(a.day, ctx.nextWeekStart, taperDaysFor(a, g.config)) > ctx.nextWeekStart
-        ? fromDayNumber(a.day - taperDaysFor(a, g.config) + 1)
+        ? fromDayNumber(taperStart(a, ctx.nextWeekStart, g.config))
         : null;
     const aim =
       specific === 0 && a !== null
@@ -5520,12 +5559,28 @@ function suggestVolume(g: Shared): void {
     lifeCut = Math.max(0, lifeCut);
   }
   const shift = races + lifeCut;
-  const fit = volumeChange(
-    sim,
-    g,
-    shift > 0 ? { min: range.min + shift, max: range.max + shift, target: range.target + shift } : range,
-    scope,
-  );
+  const sized =
+    shift > 0 ? { min: range.min + shift, max: range.max + shift, target: range.target + shift } : range;
+  // A short taper's first step: its cut falls on the taper's days, from its first day (a Sunday half's Thursday),
+  // the days before it as planned, when those days fit the athlete's time and the taper's days can take the cut
+  // (else the whole week's cut order, as before).
+  const step = decision.taper;
+  let fit: FitResult | null = null;
+  if (step !== null && step.share < 1) {
+    const from = step.start - ctx.nextWeekStart;
+    const days = (scope ?? [0, 1, 2, 3, 4, 5, 6]).filter((d) => d >= from);
+    const byDay = planMinutesByDay(sim);
+    let fits = days.length > 0;
+    for (let d = 0; d < from && fits; d++) if (byDay[d] > ctx.availability[d]) fits = false;
+    if (fits) {
+      const tried = volumeChange(sim, g, sized, days);
+      if (!tried.aboveMax && tried.over.length === 0 && tried.growShort === 0) {
+        fit = tried;
+        g.taperDaysCut = true;
+      }
+    }
+  }
+  if (fit === null) fit = volumeChange(sim, g, sized, scope);
   const vol = fit.changes;
   const changes = [...pre, ...vol];
   // The plan as the volume decision leaves it, applied once here and read by every suggestion that describes
