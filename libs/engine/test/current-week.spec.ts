@@ -298,7 +298,7 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
       ...tired(18),
       currentWeekPlan: planFromWeek(MONDAY, week),
     };
-    const now = get(reviewAthlete(input), 'CURRENT_WEEK_RECOVERY');
+    const now = get(reviewAthlete(input, NO_MEDICAL_CHECK), 'CURRENT_WEEK_RECOVERY');
     const applied = applySuggestion(planFromWeek(MONDAY, week), now);
     if (!applied.ok) throw new Error(applied.reason);
     const sunday = applied.plan.sessions.find((x) => x.day === 6)!.minutes;
@@ -326,7 +326,7 @@ describe('escalation of red readiness that lasts (issue #11, athlete04)', () => 
       return x !== undefined && x.kind === l.kind ? { ...l, plannedSessionId: x.id } : l;
     });
     const input: ReviewInput = { ...base, sessions, pastWeekPlans: past, currentWeekPlan: current };
-    const now = get(reviewAthlete(input), 'CURRENT_WEEK_RECOVERY');
+    const now = get(reviewAthlete(input, NO_MEDICAL_CHECK), 'CURRENT_WEEK_RECOVERY');
     const applied = applySuggestion(current, now);
     if (!applied.ok) throw new Error(applied.reason);
     const friday = applied.plan.sessions.find((x) => x.day === 4);

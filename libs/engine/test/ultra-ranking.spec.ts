@@ -456,7 +456,7 @@ describe('red readiness for two weeks: the down week is no longer than this week
   });
 
   it('should name only the kinds of session the current-week cut has in its days (no quality left: none named)', () => {
-    const now = get(reviewAthlete(jonas()), 'CURRENT_WEEK_RECOVERY');
+    const now = get(reviewAthlete(jonas(), NO_MEDICAL_CHECK), 'CURRENT_WEEK_RECOVERY');
     // Friday's easy run, Saturday's easy spin and Sunday's long run: no quality session.
     expect(now.rationale).not.toContain('quality');
     // The red cut's order (coach read 10, finding 5): the long run first, then the easy runs, the bike kept longest.
@@ -472,7 +472,7 @@ describe('red readiness for two weeks: the down week is no longer than this week
       d === 5 ? slot(60, 6, { kind: 'CROSS_TRAINING', purpose: 'Bike tempo' }) : x,
     );
     const input = jonas(week);
-    const now = get(reviewAthlete(input), 'CURRENT_WEEK_RECOVERY');
+    const now = get(reviewAthlete(input, NO_MEDICAL_CHECK), 'CURRENT_WEEK_RECOVERY');
     const ride = input.currentWeekPlan!.sessions.find((x) => x.day === 5)!;
     expect(now.changes).toContainEqual(
       expect.objectContaining({
@@ -504,7 +504,7 @@ describe('red readiness for two weeks: the down week is no longer than this week
       expectedMinutes: 230,
     };
     const input = jonas(JONAS_WEEK, [marathon]);
-    const r = reviewAthlete(input);
+    const r = reviewAthlete(input, NO_MEDICAL_CHECK);
     const now = get(r, 'CURRENT_WEEK_RECOVERY');
     const cutLong = now.evidence.longRunMinutesAfter as number;
     // The red cut takes the long run first, but a marathoner's no further than its down-week dose (80 % of 150).

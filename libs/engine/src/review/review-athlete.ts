@@ -88,7 +88,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   let target = decision.targetMinutes;
   // A work-stress or family event keeps a share of the athlete's recent minutes on its days: the week loses the rest.
   if (ctx.draftCutMinutes > 0) target = Math.max(0, Math.floor((target - ctx.draftCutMinutes) / 5) * 5);
-  const current = currentWeekSuggestions(input, state.metrics, low, config, state, logged);
+  // (The medical check: this week's sessions still to come follow the medical-check week's rule, `medicalCut`.)
+  const current = currentWeekSuggestions(input, state.metrics, low, config, state, logged, medical);
   // This week's long run as the current-week cut after red readiness leaves it: next week's down week keeps its
   // long run no longer.
   const cut = current.find((c) => c.kind === 'CURRENT_WEEK_RECOVERY')?.evidence;

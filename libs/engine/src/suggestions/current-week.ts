@@ -13,8 +13,8 @@ import {
 import { rampReferenceLoad, type ParsedEvent } from '../metrics/compute-metrics';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import { loggedThisWeek, stillToCome } from '../metrics/to-come';
-import type { LowReadiness } from '../review/persistent-readiness';
-import { ESCALATED_DOWN_WEEK_CUT } from '../review/persistent-readiness';
+import type { LowReadiness, MedicalCheck } from '../review/persistent-readiness';
+import { ESCALATED_DOWN_WEEK_CUT, MEDICAL_WEEK_NO_LONG_RUN } from '../review/persistent-readiness';
 import { askItems } from '../review/readiness-evidence';
 import { feverRestThrough } from '../review/week-context';
 import type {
@@ -293,6 +293,11 @@ export function currentWeekSuggestions(
    * review read it (`recentRuns`): the load-spike long-run cap counts from it.
    */
   logged: LoggedLongRun,
+  /**
+   * The medical check applies (`medicalCheckOf`): this week's sessions still to come follow the medical-check week's
+   * rule (`medicalCut`) rather than the red cut.
+   */
+  medical: MedicalCheck | null = null,
 ): Suggestion[] {
   const plan = input.currentWeekPlan;
   const ill = m.illness.status !== 'NONE';
@@ -393,6 +398,11 @@ export function currentWeekSuggestions(
   // then the easy cross-training (low impact: kept before the running), each session kept at a useful dose and
   // none dropped before every one is at its minimum.
   const low = lowReadiness as LowReadiness;
+  if (medical !== null) {
+    const ask = askItems(m.wellness, config.readiness).join(',');
+    const c = medicalCut(m, plan, later, today, racing, low, medical, ask, athlete, before);
+    return c === null ? [] : [c];
+  }
   const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
   const eases: PlanChange[] = [];
   // Hard cross-training is eased too, staying its sport (a bike tempo becomes an easy ride), as a down week eases it:
@@ -496,6 +506,123 @@ export function currentWeekSuggestions(
       week,
     ),
   ];
+}
+
+/**
+ * The athlete's sentence of this week's cut beside the medical check (`medicalCut`); the suggestion that carries the
+ * check puts its own sentence before it (`withMedicalCheck`).
+ */
+export function medicalCutAthlete(): string {
+  return `Until a doctor has cleared you, the rest of this week is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each.`;
+}
+
+/**
+ * This week's cut when the medical check applies (our rule; `medicalCheckOf`): the sessions still to come after the
+ * review date follow the medical-check week's rule (`MedicalWeek`) until a doctor has cleared the athlete, rather
+ * than the red cut's −40 % (a 75-min long run beside "see a doctor first" contradicted itself, coach read of Jonas):
+ * hard runs become easy runs and hard cross-training easy cross-training of its sport, a long run an easy run that
+ * is not a key session (`MEDICAL_WEEK_NO_LONG_RUN`: a 30-min "long run" is none), and every session is
+ * `RETURN_RUN_MINUTES` at most. Sessions within that are kept as they are. Null when nothing goes past the rule.
+ */
+function medicalCut(
+  m: Metrics,
+  plan: WeekPlan,
+  later: readonly PlannedSession[],
+  today: readonly PlannedSession[],
+  racing: WeekRacing,
+  low: LowReadiness,
+  check: MedicalCheck,
+  /** What the athlete is asked about (`askItems`, as the red cut's evidence has it). */
+  ask: string,
+  athlete: string,
+  before: number,
+): Suggestion | null {
+  const raw: PlanChange[] = [];
+  const unkeyed: PlannedSession[] = [];
+  let hard = false;
+  for (const s of later) {
+    if ((s.kind === 'RUN' || s.kind === 'CROSS_TRAINING') && prescribedHard(s)) {
+      hard = true;
+      raw.push(
+        easy(
+          s,
+          s.kind === 'RUN'
+            ? 'Easy run (short and easy until a doctor has given the all-clear)'
+            : `Easy ${crossSport(s)} (short and easy until a doctor has given the all-clear)`,
+        ),
+      );
+    } else if (s.kind === 'RUN' && longRunLike(s)) {
+      unkeyed.push(s);
+      raw.push({
+        type: 'REPLACE_INTENSITY',
+        sessionId: s.id,
+        effort: s.effort,
+        intervals: null,
+        purpose: MEDICAL_WEEK_NO_LONG_RUN,
+        key: false,
+      });
+    }
+    if (s.minutes > RETURN_RUN_MINUTES)
+      raw.push({
+        type: 'SCALE_VOLUME',
+        // The percentage that lands on the cap after the apply step's rounding.
+        percent: scalePercent(s.minutes, RETURN_RUN_MINUTES),
+        sessionIds: [s.id],
+        expectedTotalMinutes: 0,
+      });
+  }
+  if (raw.length === 0) return null;
+  const changes = withTotals(plan, raw);
+  const { after, parts } = describe(plan, changes);
+  if (!parts.length) return null;
+  let remainingMinutes = 0;
+  for (const s of later) remainingMinutes += s.minutes;
+  const taken = before - planMinutes(after);
+  const week = weekNow(m, plan, before, planMinutes(after), racing);
+  const long = longestLongRun(later);
+  const longAfter =
+    long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
+  const changed = new Set<string>();
+  for (const c of raw)
+    if (c.type === 'SCALE_VOLUME') for (const i of c.sessionIds ?? []) changed.add(i);
+    else if ('sessionId' in c) changed.add(c.sessionId);
+  const untouched = later.filter((s) => !changed.has(s.id));
+  const keptWords =
+    untouched.length === 0
+      ? ''
+      : ` ${andList(untouched.map((s) => `${called(s)} (${s.minutes} min)`)).replace(/^\w/, (c) => c.toUpperCase())} ${untouched.length === 1 ? 'is' : 'are'} kept as ${untouched.length === 1 ? 'it is' : 'they are'}: within the rule.`;
+  const noLong =
+    unkeyed.length > 0
+      ? ` (${andList(unkeyed.map(called))} ${unkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session)`
+      : '';
+  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}) and the check-ins have declined over the last ${check.declineDays} days: until a doctor has cleared ${athlete}, the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only, each session ${RETURN_RUN_MINUTES} min at most, no long run${hard ? ' and no hard session' : ''}${noLong}. Change it now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)} → ${min(remainingMinutes - taken)} (${pct((-taken / Math.max(1, remainingMinutes)) * 100)}): ${andList(parts)}.${keptWords}${todayLeft(today, athlete)} ${weekGoes(week)} (our rule, the cap of a graded return's first runs after a fever: the overtraining consensus advises rest and a medical evaluation before training goes on, Meeusen et al. 2013).`;
+  const s = suggestion(
+    'CURRENT_WEEK_RECOVERY',
+    plan,
+    text,
+    {
+      readiness: m.readiness,
+      lowReadinessDays: low.days,
+      lowReadinessSince: low.since,
+      askItems: ask,
+      medicalCut: true,
+      sessionCapMinutes: RETURN_RUN_MINUTES,
+      planMinutes: before,
+      planMinutesAfter: planMinutes(after),
+      weekMinutes: week.before,
+      weekMinutesAfter: week.after,
+      remainingSessions: later.length + today.length,
+      leftToday: today.length,
+      longRunDay: long === null ? null : long.day,
+      longRunMinutes: long === null ? null : long.minutes,
+      longRunMinutesAfter: longAfter === null ? null : longAfter.minutes,
+    },
+    changes,
+    after,
+    week.before,
+    week,
+  );
+  return { ...s, athleteText: `${s.athleteText} ${medicalCutAthlete()}` };
 }
 
 /** What the current-week suggestions read of the metrics scan (`MetricsState`'s field of the same name). */

@@ -1,0 +1,129 @@
+/**
+ * This week's cut beside the medical check (our rule; docs/coaching-domain.md, "A medical check after two weeks"): a
+ * coach read of athlete04 (Jonas) found this week's cut after red readiness still leaving him a 75-min long run on
+ * Sunday while the same review asked him to see a doctor first and made next week short easy sessions of 30 min at
+ * most. The sessions still to come this week (the days after the review date, as the current-week cut counts them)
+ * follow the medical-check week's rule: easy only, each `RETURN_RUN_MINUTES` at most, no long run or quality kept as
+ * such; the doctor is recommended once, by the suggestion that carries the check.
+ */
+import { reviewAthlete } from '../src';
+import type { PlannedSession, ReviewInput } from '../src';
+import { RETURN_RUN_MINUTES } from '../src/suggestions/current-week';
+import type { DaySlot } from './factories/athlete-history.factory';
+import { JONAS_WEEK, NO_MEDICAL_CHECK, jonasAt } from './factories/jonas.factory';
+import { applied, get } from './factories/review-helpers';
+
+/** Every session after `today` short and easy, with no key session, long run or intervals left as such. */
+function shortAndEasyAfter(sessions: readonly PlannedSession[], today: number): void {
+  const later = sessions.filter((x) => x.day > today && x.kind !== 'REST');
+  expect(later.length).toBeGreaterThan(0);
+  for (const x of later) {
+    expect(x.minutes).toBeLessThanOrEqual(RETURN_RUN_MINUTES);
+    expect(x.key === true).toBe(false);
+    expect(x.intervals ?? null).toBeNull();
+    if (x.effort.type === 'RPE') expect(x.effort.value).toBeLessThanOrEqual(4);
+    else expect(x.effort.value).toBeLessThanOrEqual(2);
+  }
+}
+
+describe("this week's cut beside the medical check: short easy sessions until a doctor has cleared the athlete", () => {
+  it("should cut Friday's review's Saturday and Sunday to 30-min easy sessions, the long run no longer one", () => {
+    const input = jonasAt('2025-03-14');
+    const r = reviewAthlete(input);
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    const now = get(r, 'CURRENT_WEEK_RECOVERY');
+    const plan = input.currentWeekPlan!;
+    const after = applied(plan, now);
+    shortAndEasyAfter(after.sessions, 4);
+    // Today's run is left as it is (the current-week cut changes only the days after the review date).
+    expect(after.sessions.find((x) => x.day === 4)?.minutes).toBe(90);
+    // The doctor is recommended once: by the down week, which carries the check.
+    expect(down.evidence.medicalCheck).toBe(true);
+    expect(now.evidence.medicalCheck).toBeUndefined();
+    expect(now.rationale).not.toContain('sees a doctor');
+    expect(now.rationale).toContain('until a doctor has cleared Sam');
+    expect(now.rationale).toContain(`${RETURN_RUN_MINUTES} min at most`);
+    expect(now.rationale).toContain("Sunday's long run 150 → 30 min");
+    expect(now.rationale).not.toMatch(/half of it|−40 %|-40 %/);
+    // The texts' figures are the plan's: the week as the metrics count it, less what the change takes off.
+    const taken =
+      plan.sessions.reduce((t, x) => t + x.minutes, 0) - after.sessions.reduce((t, x) => t + x.minutes, 0);
+    expect(taken).toBe(195 - 2 * RETURN_RUN_MINUTES);
+    const week = now.evidence.weekMinutes as number;
+    expect(now.evidence.weekMinutesAfter).toBe(week - taken);
+    expect(now.rationale).toContain(`goes from ${week} min to ${week - taken} min`);
+    expect(now.rationale).toContain(`195 min → ${195 - taken} min`);
+    expect(now.athleteText).toContain(`about ${week - taken} min`);
+    expect(now.athleteText).toContain('Until a doctor has cleared you');
+    expect(now.athleteText).not.toContain('worth seeing a doctor');
+    // Next week's down week runs no longer a long run than this one as the cut leaves it.
+    expect(now.evidence.longRunMinutesAfter).toBe(RETURN_RUN_MINUTES);
+  });
+
+  it('should make the hills still to come an easy run of 30 min at most, with no key flag', () => {
+    const week: (DaySlot | null)[] = JONAS_WEEK.slice();
+    week[5] = { minutes: 45, rpe: 6, key: true, purpose: 'Hill repeats' };
+    const input = jonasAt('2025-03-13', week);
+    const r = reviewAthlete(input);
+    const after = applied(input.currentWeekPlan!, get(r, 'CURRENT_WEEK_RECOVERY'));
+    shortAndEasyAfter(after.sessions, 3);
+    expect(after.sessions.find((x) => x.day === 5)?.kind).toBe('RUN');
+  });
+
+  it('should cut a long run the red cut leaves whole (a marathon build at its dose), ranked after the down week', () => {
+    const week: (DaySlot | null)[] = JONAS_WEEK.slice();
+    week[5] = null;
+    week[6] = { minutes: 90, rpe: 3, key: true, purpose: 'Long run' };
+    const input: ReviewInput = {
+      ...jonasAt('2025-03-14', week),
+      races: [{ name: 'Spring Marathon', date: '2025-05-25', priority: 'A', expectedMinutes: 200 }],
+    };
+    const r = reviewAthlete(input);
+    const kinds = r.suggestions.map((s) => s.kind);
+    const at = kinds.indexOf('CURRENT_WEEK_RECOVERY');
+    expect(at).toBe(kinds.indexOf('RECOVERY_DOWN_WEEK') + 1);
+    const now = r.suggestions[at];
+    expect(now.severity).toBe('URGENT');
+    shortAndEasyAfter(applied(input.currentWeekPlan!, now).sessions, 4);
+    expect(now.rationale).toContain("Sunday's long run 90 → 30 min");
+    expect(now.rationale).toContain('until a doctor has cleared Sam');
+  });
+
+  it("should leave the review day's run as it is, not logged yet, and say so", () => {
+    const base = jonasAt('2025-03-14');
+    const input = { ...base, sessions: base.sessions.filter((x) => x.date !== '2025-03-14') };
+    const now = get(reviewAthlete(input), 'CURRENT_WEEK_RECOVERY');
+    const after = applied(input.currentWeekPlan!, now);
+    expect(after.sessions.find((x) => x.day === 4)?.minutes).toBe(90);
+    shortAndEasyAfter(after.sessions, 4);
+    expect(now.rationale).toContain(
+      `Change it now, the days after today, 195 min → ${2 * RETURN_RUN_MINUTES} min (-69 %)`,
+    );
+    expect(now.rationale).toContain("Friday's easy run, today, is left as it is (90 min, not logged yet");
+  });
+
+  it("should carry the doctor's recommendation once when next week is no down week (a taper), the check first", () => {
+    const input: ReviewInput = {
+      ...jonasAt('2025-03-14'),
+      races: [{ name: 'Test Marathon', date: '2025-03-23', priority: 'A', expectedMinutes: 200 }],
+    };
+    const r = reviewAthlete(input);
+    expect(r.decision.rule).toBe('TAPER');
+    const now = get(r, 'CURRENT_WEEK_RECOVERY');
+    shortAndEasyAfter(applied(input.currentWeekPlan!, now).sessions, 4);
+    expect(now.rationale.split('sees a doctor').length).toBe(2);
+    expect(r.suggestions.filter((x) => /sees a doctor/.test(x.rationale)).map((x) => x.kind)).toEqual([
+      'CURRENT_WEEK_RECOVERY',
+    ]);
+    expect(now.athleteText).toMatch(
+      /so it is worth seeing a doctor to rule out an illness behind it\. Until a doctor has cleared you, the rest of this week is short easy sessions only, 30 min at most each\.$/,
+    );
+  });
+
+  it('should leave the red cut as it is without a medical check (HRV alone for two weeks)', () => {
+    const input = jonasAt('2025-03-14');
+    const now = get(reviewAthlete(input, NO_MEDICAL_CHECK), 'CURRENT_WEEK_RECOVERY');
+    expect(now.rationale).toContain("Sunday's long run 150 → 75 min");
+    expect(now.rationale).not.toContain('until a doctor');
+  });
+});
