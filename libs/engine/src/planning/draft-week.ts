@@ -134,11 +134,14 @@ function pickQualityDay(
   keyDay: readonly boolean[],
   candidates: readonly number[],
 ): number {
+  // The candidate weekdays as bits, read once: `includes` was a builtin call for each day of each pass.
+  let allowed = 0;
+  for (let i = 0; i < candidates.length; i++) allowed |= 1 << candidates[i];
   let best = -1;
   for (let pass = 0; pass < 2; pass++) {
     const strict = pass === 0;
     for (const d of PREFERRED_QUALITY_DAYS) {
-      if (used[d] || avail[d] < 35 || !candidates.includes(d)) continue;
+      if (used[d] || avail[d] < 35 || ((allowed >> d) & 1) === 0) continue;
       if (strict && (!far(keyDay, d) || rel(req, d) < 0.75)) continue;
       if (best < 0 || rel(req, d) > rel(req, best)) best = d;
     }
