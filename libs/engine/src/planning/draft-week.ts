@@ -134,11 +134,14 @@ function pickQualityDay(
   keyDay: readonly boolean[],
   candidates: readonly number[],
 ): number {
+  // The candidate weekdays as bits, read once: `includes` was a builtin call for each day of each pass.
+  let allowed = 0;
+  for (let i = 0; i < candidates.length; i++) allowed |= 1 << candidates[i];
   let best = -1;
   for (let pass = 0; pass < 2; pass++) {
     const strict = pass === 0;
     for (const d of PREFERRED_QUALITY_DAYS) {
-      if (used[d] || avail[d] < 35 || !candidates.includes(d)) continue;
+      if (used[d] || avail[d] < 35 || ((allowed >> d) & 1) === 0) continue;
       if (strict && (!far(keyDay, d) || rel(req, d) < 0.75)) continue;
       if (best < 0 || rel(req, d) > rel(req, best)) best = d;
     }
@@ -378,13 +381,18 @@ function chooseEasyDays(st: DraftState): void {
   keepRestDays(st, easyPool);
   // The athlete's own run days first, then the most reliable, the roomiest, the earliest (a total order);
   // then the chosen ones by weekday.
-  const own = [0, 0, 0, 0, 0, 0, 0];
-  if (req.usual) for (const d of req.usual.runDays) own[d] = 1;
+  // (The athlete's run days as bits: an array literal was a copy on its first write.)
+  let own = 0;
+  if (req.usual) for (const d of req.usual.runDays) own |= 1 << d;
   insertionSort(
     easyPool,
-    (a, b) => own[b] - own[a] || rel(req, b) - rel(req, a) || avail[b] - avail[a] || a - b,
+    (a, b) =>
+      ((own >> b) & 1) - ((own >> a) & 1) || rel(req, b) - rel(req, a) || avail[b] - avail[a] || a - b,
   );
-  const easyDays = insertionSort(easyPool.slice(0, easyWanted), byWeekday);
+  // The first `easyWanted` of them, copied by a loop (`slice` was a builtin call costing more than the copy).
+  const easyDays: number[] = [];
+  for (let i = 0; i < easyWanted && i < easyPool.length; i++) easyDays.push(easyPool[i]);
+  insertionSort(easyDays, byWeekday);
   st.easyDays = easyDays;
 }
 

@@ -449,6 +449,16 @@ export function loggedLongRun(
   return recentRuns(input, reviewDay, reviewDay - weekdayOf(reviewDay) + 7, illness, recent, []).logged;
 }
 
+/**
+ * `recentRuns`' per-week maxima (5 calendar weeks), reused across calls (reviews run synchronously and nothing
+ * escapes): three array literals were three copies every review.
+ */
+const runWeeks = {
+  weekLongest: new Float64Array(5),
+  easyLongest: new Float64Array(5),
+  easyNext: new Float64Array(5),
+};
+
 /** The athlete's recent runs as the review reads them: `recentLongRun`, `loggedLongRun` and `recentEasyRun`. */
 export interface RecentRuns {
   readonly longRun: RecentLongRun;
@@ -483,9 +493,12 @@ export function recentRuns(
   // `recentEasyRun`, per calendar week (counted back from next week's Monday): its longest run, its longest easy run,
   // and its longest easy run shorter than that one. The week's easy run is then its longest easy run when that is
   // shorter than the week's longest run, else the next one down (a tie with the longest run leaves both out).
-  const weekLongest = [0, 0, 0, 0, 0];
-  const easyLongest = [0, 0, 0, 0, 0];
-  const easyNext = [0, 0, 0, 0, 0];
+  const { weekLongest, easyLongest, easyNext } = runWeeks;
+  for (let w = 0; w < 5; w++) {
+    weekLongest[w] = 0;
+    easyLongest[w] = 0;
+    easyNext[w] = 0;
+  }
   const { sessions, days } = recent;
   for (let k = 0; k < sessions.length; k++) {
     const s = sessions[k];

@@ -29,16 +29,19 @@ const MIN_WEEKS = 3;
 
 const DEFAULT_PURPOSE = { STRENGTH: 'Strength', CROSS_TRAINING: 'Cross-training' } as const;
 
-/** The median of a short list (sorted in place, ascending: an insertion sort, no comparator call). */
-function median(values: number[]): number {
-  for (let i = 1; i < values.length; i++) {
+/**
+ * The median of a short list, its first `n` values (all by default), sorted in place, ascending: an insertion sort,
+ * no comparator call.
+ */
+function median(values: number[] | Float64Array, n = values.length): number {
+  for (let i = 1; i < n; i++) {
     const x = values[i];
     let j = i - 1;
     for (; j >= 0 && values[j] > x; j--) values[j + 1] = values[j];
     values[j + 1] = x;
   }
-  const mid = values.length >> 1;
-  return values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+  const mid = n >> 1;
+  return n % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 /** Number of bits set. */
@@ -140,9 +143,18 @@ export interface UsualRunWeek {
 
 /**
  * `usualRunWeek`'s day grid, reused across calls (reviews run synchronously and nothing escapes): the longest
- * run's minutes and whether a hard run was on each day of the weeks looked at.
+ * run's minutes and whether a hard run was on each day of the weeks looked at; and its counts: the runs of each
+ * week with a run (`counts`, the first `weeksRun`), and per weekday the weeks with a run, with the week's long run
+ * and with a hard run on it (array literals and a list grown by `push` were copies and allocations every review).
  */
-const runWeekDays = { mins: new Float64Array(WEEKS * 7), hard: new Uint8Array(WEEKS * 7) };
+const runWeekDays = {
+  mins: new Float64Array(WEEKS * 7),
+  hard: new Uint8Array(WEEKS * 7),
+  counts: new Float64Array(WEEKS),
+  dayWeeks: new Int32Array(7),
+  longWeeks: new Int32Array(7),
+  hardWeeks: new Int32Array(7),
+};
 
 /** A run this long or more is a long run. [ours] */
 const LONG_RUN_MINUTES = 60;
@@ -161,10 +173,15 @@ export function usualRunWeek(
   const review = recent.to;
   // Minutes of the longest run on each day (week w, weekday d at `w * 7 + d`), and whether a hard run was on
   // it (1), cleared here (a loop: `fill` is a call into the runtime).
-  const { mins, hard } = runWeekDays;
+  const { mins, hard, counts, dayWeeks, longWeeks, hardWeeks } = runWeekDays;
   for (let i = 0; i < WEEKS * 7; i++) {
     mins[i] = 0;
     hard[i] = 0;
+  }
+  for (let d = 0; d < 7; d++) {
+    dayWeeks[d] = 0;
+    longWeeks[d] = 0;
+    hardWeeks[d] = 0;
   }
   const { sessions, days } = recent;
   // From a Monday (the review's `nextWeekStart` always is one), day `d` sits at `d − from` in the grid: its
@@ -179,10 +196,7 @@ export function usualRunWeek(
     if (s.minutes > mins[at]) mins[at] = s.minutes;
     if (s.rpe >= 6) hard[at] = 1;
   }
-  const counts: number[] = [];
-  const dayWeeks = [0, 0, 0, 0, 0, 0, 0];
-  const longWeeks = [0, 0, 0, 0, 0, 0, 0];
-  const hardWeeks = [0, 0, 0, 0, 0, 0, 0];
+  let weeksRun = 0;
   let longMinutes = 0;
   let longDay = -1;
   for (let w = 0; w < WEEKS; w++) {
@@ -196,7 +210,7 @@ export function usualRunWeek(
       if (top < 0 || mins[at + d] >= mins[at + top]) top = d;
     }
     if (n === 0) continue;
-    counts.push(n);
+    counts[weeksRun++] = n;
     for (let d = 0; d < 7; d++) if (hard[at + d] === 1 && d !== top) hardWeeks[d]++;
     const topMinutes = mins[at + top];
     if (topMinutes < LONG_RUN_MINUTES) continue;
@@ -204,8 +218,8 @@ export function usualRunWeek(
     if (topMinutes > longMinutes) longMinutes = topMinutes;
     if (longDay < 0 || longWeeks[top] >= longWeeks[longDay]) longDay = top;
   }
-  if (counts.length < 2) return undefined;
-  const need = Math.max(2, Math.ceil(counts.length / 2));
+  if (weeksRun < 2) return undefined;
+  const need = Math.max(2, Math.ceil(weeksRun / 2));
   const runDays: Weekday[] = [];
   const qualityDays: Weekday[] = [];
   for (let d = 0; d < 7; d++) {
@@ -218,7 +232,7 @@ export function usualRunWeek(
       longRace = true;
   }
   return {
-    runsPerWeek: Math.round(median(counts)),
+    runsPerWeek: Math.round(median(counts, weeksRun)),
     runDays,
     longDay,
     longMinutes: Math.round(longMinutes / 5) * 5,

@@ -40,11 +40,12 @@ interface PhaseSpans {
 function phaseSpans(season: Season | undefined): PhaseSpans | null {
   const phases = season?.phases;
   if (!phases) return null;
-  const start: number[] = [];
-  const end: number[] = [];
+  // Sized up front and filled (not grown push by push).
+  const start = new Array<number>(phases.length);
+  const end = new Array<number>(phases.length);
   for (let i = 0; i < phases.length; i++) {
-    start.push(tryDayNumber(phases[i].start));
-    end.push(tryDayNumber(phases[i].end));
+    start[i] = tryDayNumber(phases[i].start);
+    end[i] = tryDayNumber(phases[i].end);
   }
   return { phases, start, end };
 }
