@@ -793,12 +793,30 @@ function notePlanned(planned: (number | null)[], plan: WeekPlan, thisMonday: num
   if (k >= 0 && k < planned.length && (k | 0) === k) planned[k] = planMinutes(plan);
 }
 
+/**
+ * The first and last dates of the calendar weeks (index as `CalendarWeeks`), for the weeks before
+ * `weekDatesFrom`: kept from one review to the next, as reviews come in batches of one date (each date a
+ * `fromDayNumber` lookup, two per week listed, otherwise).
+ */
+let weekDatesFrom = NaN;
+const weekStartDates: string[] = [];
+const weekEndDates: string[] = [];
+
 function weekList(nextWeekStart: number, w: CalendarWeeks, count: number): WeekLoad[] {
+  if (nextWeekStart !== weekDatesFrom || weekStartDates.length < count) {
+    weekStartDates.length = 0;
+    weekEndDates.length = 0;
+    for (let k = 0; k < count; k++) {
+      weekStartDates.push(fromDayNumber(nextWeekStart - 7 * (k + 1)));
+      weekEndDates.push(fromDayNumber(nextWeekStart - 7 * k - 1));
+    }
+    weekDatesFrom = nextWeekStart;
+  }
   const weeks: WeekLoad[] = [];
   for (let k = 0; k < count; k++) {
     weeks.push({
-      start: fromDayNumber(nextWeekStart - 7 * (k + 1)),
-      end: fromDayNumber(nextWeekStart - 7 * k - 1),
+      start: weekStartDates[k],
+      end: weekEndDates[k],
       load: w.loads[k],
       minutes: w.minutes[k],
       sessions: w.sessions[k],
@@ -1771,9 +1789,14 @@ function compliance(
   const past = input.pastWeekPlans;
   const current = input.currentWeekPlan;
   if ((past !== undefined && past.length > 0) || current !== undefined) {
-    const plans: WeekPlan[] = [];
-    if (past) for (const p of past) plans.push(p);
-    if (current) plans.push(current);
+    // Allocated at its size when there is no past plan (a list pushed plan by plan is grown from empty).
+    let plans: WeekPlan[];
+    if (past === undefined || past.length === 0) plans = [current as WeekPlan];
+    else {
+      plans = [];
+      for (const p of past) plans.push(p);
+      if (current) plans.push(current);
+    }
     // Index logs by day for the compliance horizon: a linked list per day, in input order.
     const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
     i32('logNext', nS);
