@@ -897,6 +897,23 @@ function seriesOut(maxDays: number, seriesFrom: number, seriesDays: number): Ser
   if (j < seriesDays) {
     let k = base + j - seriesFrom; // index into the CTL/ATL series
     let tsb = k > 0 ? ctl[k - 1] - atl[k - 1] : 0;
+    // Two days per iteration: the second day's stores reuse the checks of each output array the first day's made
+    // (its map, elements and length, checked again at every iteration).
+    for (; j + 1 < seriesDays; j += 2, k += 2) {
+      const c = ctl[k];
+      const a = atl[k];
+      const c2 = ctl[k + 1];
+      const a2 = atl[k + 1];
+      dailyOut[j] = load[base + j];
+      dailyOut[j + 1] = load[base + j + 1];
+      ctlOut[j] = c;
+      ctlOut[j + 1] = c2;
+      atlOut[j] = a;
+      atlOut[j + 1] = a2;
+      tsbOut[j] = tsb;
+      tsbOut[j + 1] = c - a;
+      tsb = c2 - a2;
+    }
     for (; j < seriesDays; j++, k++) {
       const c = ctl[k];
       const a = atl[k];
