@@ -121,10 +121,11 @@ export function effortVsPlan(
   let hardLoggedSum = 0;
   let plannedLoad = 0;
   let loggedLoad = 0;
-  const plans: WeekPlan[] = [];
-  if (past) for (const p of past) plans.push(p);
-  if (current) plans.push(current);
-  for (const plan of plans) {
+  // The past plans, then this week's (read in place: a list of them pushed plan by plan was grown from empty).
+  const nPast = past === undefined ? 0 : past.length;
+  const nPlans = nPast + (current === undefined ? 0 : 1);
+  for (let p = 0; p < nPlans; p++) {
+    const plan = (p < nPast ? (past as readonly WeekPlan[])[p] : current) as WeekPlan;
     const ws = toDayNumber(plan.weekStart);
     if (ws + 6 < from || ws > reviewDay) continue;
     for (const ps of plan.sessions) {
