@@ -2610,7 +2610,9 @@ function taperKeeps(strengthDropped: boolean): string {
  * (", shorter than a marathon's 14 days: the 10 days before a race of half-marathon length or shorter and the race
  * day (coaches taper those 7–10 days)"), and, when the plan's first day (`TaperWeek.start`, `taperStart`) is not the
  * one those days would begin on, why: 1–3 days at the end of a week are no taper week (it starts on the Monday
- * after), or a marathon's taper weeks take the full cut whole (from the Monday of its first day's week).
+ * after), or a marathon's taper weeks take the full cut whole (from the Monday of its first day's week: "its taper
+ * started on Monday …, two weeks before the race: a marathon tapers the 13 days before it and the race day (from
+ * Tuesday …), …", no day count beside Bosquet's 8–14 days).
  */
 function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, started: boolean): string {
   const short =
@@ -2627,7 +2629,11 @@ function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, starte
       : `: its ${t.prescribedDays} days would begin on ${from}`;
     return `${days}, but ${n === 1 ? 'the last day' : `the last ${n} days`} of a week that trains as usual ${n === 1 ? 'is' : 'are'} no taper week, so it ${started ? 'started' : 'starts'} on the Monday after`;
   }
-  return `${short}, the Monday of the week its ${t.prescribedDays} days would begin in (on ${from}): a marathon's taper weeks take the full cut whole`;
+  // A marathon's taper from the Monday before its days (15–17 days with the race day): said in weeks before the race,
+  // not as a "15-day taper" beside Bosquet's 8–14 days (Lukas's Monday marathon).
+  const extra = raceDay - t.start - 14;
+  const before = `two weeks${extra === 1 ? ' and a day' : extra > 1 ? ` and ${extra} days` : ''} before the race`;
+  return `${short}, ${before}: a marathon tapers the ${t.prescribedDays - 1} days before it and the race day (from ${from}), and its taper weeks take the full cut whole, so the taper ${started ? 'began' : 'begins'} with the week those days begin in`;
 }
 
 function suggestTaper(g: Shared): void {
@@ -2703,7 +2709,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
