@@ -110,13 +110,14 @@ describe('F5 (athlete08): a build grows the long run one step and each easy run 
       "No session can grow further: Monday's and Saturday's easy runs are at 45 min, one easy-run step (15 min or 50 %, whichever is less; our rule) over the longest easy run Maya ran in the last 4 weeks (33 min)",
     );
     // The step it takes, as the plan and her runs have it (coach read of the demo club, 2026-12-05: "about 10 %" of a
-    // +14 % step, 57 → 65 min; written, and seen to fail, before the text changed).
+    // +14 % step, 57 → 65 min; written, and seen to fail, before the text changed; then "+8 min, +14 %: 10 % more"
+    // read as "14 % is 10 %": the rule in plain words, 10 % more than 57 rounded to 65; seen to fail before).
     let ran = 0;
     for (const x of input.sessions) if (x.kind === 'RUN' && x.minutes > ran) ran = x.minutes;
     const long = on(after, 6).minutes;
     expect(ran).toBe(57);
     expect(b.rationale).toContain(
-      `Sunday's long run is at ${long} min, one step (+${long - ran} min, +${Math.round(((long - ran) / ran) * 100)} %: 10 % more, to the nearest 5 min) over the longest long run Maya ran in the last 4 weeks (${ran} min)`,
+      `Sunday's long run is at ${long} min, one step over the longest long run Maya ran in the last 4 weeks (${ran} min): 10 % more than ${ran} min, ${Math.round(ran * 1.1 * 10) / 10}, rounded to the nearest 5 min, is ${Math.round((ran * 1.1) / 5) * 5} min (+${long - ran} min)`,
     );
     expect(b.rationale).toContain(
       'Wednesday has no time left for its easy run (30 min planned, 30 min available)',
@@ -127,7 +128,7 @@ describe('F5 (athlete08): a build grows the long run one step and each easy run 
       ...b,
       rationale: b.rationale.replace("Sunday's long run is at 65 min", "Sunday's long run is at 70 min"),
     };
-    // (Both the minutes and the step on them: +8 min over 62 min is no +14 %.)
+    // (Both the minutes and the step on them: 70 min is no +8 min over 57.)
     expect(falseClaims({ input, plan, s: wrong, after })).toHaveLength(2);
     const short = r.decision.targetMinutes - planMinutes(after);
     expect(b.rationale).toContain(

@@ -85,8 +85,43 @@ describe('the taper’s first day: the one the plan has, in every text', () => {
     expect(s!.evidence.taperStart).toBe(NEXT);
     expect(s!.evidence.taperDays).toBe(15);
     expect(s!.evidence.volumeCutPct).toBe(50);
+    // Coach read of the demo club (Lukas, 2026-12-05): "its 15-day taper" beside Bosquet's 8–14 days; the taper is
+    // said in weeks before the race, its 14 days (the race day counted) as the rule has them. Written, and seen to
+    // fail, before the text changed.
     expect(s!.rationale).toContain(
-      `its 15-day taper starts on ${NEXT}, the Monday of the week its 14 days would begin in (on Tuesday ${shift(NEXT, 1)})`,
+      `its taper starts on Monday ${NEXT}, two weeks before the race: a marathon tapers the 13 days before it and the race day (from Tuesday ${shift(NEXT, 1)}), and its taper weeks take the full cut whole, so the taper begins with the week those days begin in.`,
+    );
+    expect(s!.rationale).not.toMatch(/\b1[5-7]-day taper/);
+    expect(s!.athleteText).toMatch(/^Next week is your taper: /);
+  });
+
+  // Lukas (athlete06): his Monday marathon's taper began this Monday; next week is its second week, not "your taper".
+  it('should say a Monday marathon’s taper began this Monday, and next week is its second week, in both texts', () => {
+    const { r, s } = taperText(withRace({ ...MARATHON, date: shift(NEXT, 7) }));
+    expect(r.decision.type).toBe('TAPER');
+    expect(s!.evidence.taperStart).toBe(shift(NEXT, -7));
+    expect(s!.rationale).toContain(
+      `its taper started on Monday ${shift(NEXT, -7)}, two weeks before the race: a marathon tapers the 13 days before it and the race day (from Tuesday ${shift(NEXT, -6)}), and its taper weeks take the full cut whole, so the taper began with the week those days begin in. Bosquet 2007 found tapers of 8–14 days`,
+    );
+    expect(s!.athleteText).toMatch(/^Next week is the second week of your taper: about \d+ min/);
+  });
+
+  // The same head for a Monday marathon next week: its taper ends with this week, next week is the race and its
+  // recovery (the coach text says so); the athlete had read "Next week is your taper".
+  it('should tell the athlete next week is the race week, not the taper, when the taper ends with this week', () => {
+    const { r, s } = taperText(withRace({ ...MARATHON, date: NEXT }));
+    expect(r.decision.type).toBe('TAPER');
+    expect(s!.rationale).toContain('its taper ends with this week');
+    expect(s!.athleteText).toMatch(/^Next week is your race week: about \d+ min/);
+    expect(s!.athleteText).not.toContain('your taper');
+  });
+
+  it('should say a Wednesday marathon’s taper began two weeks and 2 days before it', () => {
+    const { s } = taperText(withRace({ ...MARATHON, date: shift(NEXT, 16) }));
+    expect(s!.evidence.taperStart).toBe(NEXT);
+    expect(s!.evidence.taperDays).toBe(17);
+    expect(s!.rationale).toContain(
+      `its taper starts on Monday ${NEXT}, two weeks and 2 days before the race: a marathon tapers the 13 days before it and the race day (from Thursday ${shift(NEXT, 3)})`,
     );
   });
 

@@ -89,6 +89,12 @@ describe('an ultra gets the long-race check (F8, athlete22)', () => {
     expect(s.evidence.ultra).toBe(true);
     expect(s.evidence.peakLongRunMinutes).toBe(180);
     expect(s.rationale).toContain('the longest long run of the last 4 weeks was 122 min');
+    // Coach read of the demo club (Noah, 2026-12-05): "130 min: the one step from 122" beside the rule said for Maya
+    // (10 % rounded to the nearest 5: 134.2 → 135); the step is 10 % rounded to 5 min (12.2 → 10), and the long run
+    // stays on the 5-min grid, rounded down (132 → 130): said. Written, and seen to fail, before the text changed.
+    expect(s.rationale).toContain(
+      "Next week's long run is 130 min: the one step from 122 min (10 % of 122 min, 12.2, rounded to the nearest 5 min, is a 10-min step, and 132 min rounded down to the 5-min grid is 130 min, +8 min).",
+    );
     expect(s.rationale).toContain(
       "An ultra build's long run peaks at 3–3.5 h (180–210 min) 3–4 weeks before the race, or as back-to-back weekend long runs that add up to that",
     );

@@ -8,7 +8,7 @@
  * passed in when the caller has it). Nothing here re-derives a metric. Plain string building: no regex.
  */
 import { applyChanges } from '../adaptation/apply-suggestion';
-import { weekdayName } from '../dates/local-date';
+import { mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
 import { ONE_QUALITY_RUNS, planMinutes, raceMinutes } from '../planning/plan-measures';
 import { LATER_RACE_LEADS_SHARE } from '../planning/long-run';
 import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
@@ -372,6 +372,7 @@ function head(
   e: Evidence,
   shortened?: string,
   baseWeek = 'your last week without a cutback',
+  nextWeek?: string,
 ): string | null {
   const { before, after } = d;
   if (after === before) return null;
@@ -401,9 +402,24 @@ function head(
     case 'SCHEDULED_DOWN_WEEK':
       label = 'Next week is a lighter week';
       break;
-    case 'TAPER':
-      label = 'Next week is your taper';
+    case 'TAPER': {
+      // A taper that began this week or before: next week is its second week (Lukas's Monday marathon, its taper from
+      // this Monday, had read "Next week is your taper").
+      const from = strOf(e.taperStart);
+      const weeks =
+        from === null || nextWeek === undefined
+          ? 0
+          : Math.floor((toDayNumber(nextWeek) - mondayOf(toDayNumber(from))) / 7);
+      // A marathon early next week (`suggestRaceWeekRecovery`): the taper ends with this week, next week is the race
+      // and its recovery.
+      const raceWeek = from === null && e.easyDays !== undefined;
+      label = raceWeek
+        ? 'Next week is your race week'
+        : weeks > 0
+          ? `Next week is the ${weeks === 1 ? 'second' : 'third'} week of your taper`
+          : 'Next week is your taper';
       break;
+    }
     case 'TRANSITION_AFTER_A_RACE':
     case 'RACE_RECOVERY':
       label = 'Next week is your recovery week';
@@ -876,6 +892,7 @@ export function athleteText(t: AthleteTextInput): string {
           t.evidence,
           week === undefined ? undefined : t.weekShortened,
           t.baseWeekWords,
+          t.plan?.weekStart,
         );
   // "; " between the parts: a part may itself be a list with "and".
   const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';

@@ -805,7 +805,7 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
         ? loggedBaseNoun(note.logged, note.longest, note.longRun.planned, note.athlete)
         : longRunBase(note.longRun, note.athlete);
     parts.push(
-      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step (${longStepWords(note.longest, cap)}) over ${base}${raceAside(note)}`,
+      `${sessionName(l.session)} is ${atOrAbove([l], cap)} ${min(cap)}, one step over ${base}${raceAside(note)}: ${longStepWords(note.longest, cap)}`,
     );
   }
   for (const l of limitsOf(limits, 'LONG_SHARE')) {
@@ -834,28 +834,35 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
 }
 
 /**
- * The step a long run takes over the longest recent one (`longRunCap`), in words: the minutes and share it
- * actually adds and what sized it ("+8 min, +14 %: 10 % more, to the nearest 5 min" for 57 → 65; "+10 min, +17 %: 10 min at
- * least from an hour on" for 60 → 70). Maya's had read "about 10 %, on the 5-min grid" of a step of +14 % (57 → 65 min).
+ * How the step a long run takes over the longest recent one (`longRunCap`) is sized, in plain words, ending with
+ * the minutes it adds: "10 % more than 57 min, 62.7, rounded to the nearest 5 min, is 65 min (+8 min)" (under an
+ * hour); "10 % of 122 min, 12.2, rounded to the nearest 5 min, is a 10-min step, and 132 min rounded down to the
+ * 5-min grid is 130 min (+8 min)" (from an hour on, and under 50 min); "10 % of 63 min, 6.3, rounded to the nearest
+ * 5 min, is 5, under the 10-min step a long run of an hour or more takes at least, and 73 min rounded down to the
+ * 5-min grid is 70 min (+7 min)" (`inParens`: ", +8 min" at the end, for a text in brackets). Maya's had read
+ * "+8 min, +14 %: 10 % more, to the nearest 5 min" (14 % beside 10 %), Noah's "130 min: the one step from 122"
+ * beside that rule, whose 134.2 would have been 135: the step is 10 % rounded to 5 min, the sum on the grid.
  */
-function longStepWords(longest: number, cap: number): string {
+function longStepWords(longest: number, cap: number, inParens = false): string {
   const share = `${Math.round(LONG_RUN_STEP_SHARE * 100)} %`;
+  const tenthOf = (v: number): string => `${Math.round(v * LONG_RUN_STEP_SHARE * 10) / 10}`;
   if (!(longest > 0) || !Number.isFinite(cap)) return `about ${share}, on the 5-min grid`;
-  const step = cap - longest;
-  const tenth = longest * LONG_RUN_STEP_SHARE;
-  let why: string;
-  if (longest < LONG_RUN_STEP_FLOOR_FROM && tenth >= 5) why = `${share} more, to the nearest 5 min`;
-  else {
-    const own = Math.round(tenth / 5) * 5;
-    const full = longRunStep(longest);
-    why =
-      full > own
-        ? `${min(full)} at least${longest >= LONG_RUN_STEP_FLOOR_FROM ? ' from an hour on' : ''}${longest + full > cap ? ', on the 5-min grid' : ''}`
-        : full < own
-          ? `${min(full)} at most${longest + full > cap ? ', on the 5-min grid' : ''}`
-          : `${share}, on the 5-min grid`;
-  }
-  return `+${min(step)}, ${pct((step / longest) * 100)}: ${why}`;
+  const from = Math.round(longest * 10) / 10;
+  const added = inParens ? `, +${min(cap - longest)}` : ` (+${min(cap - longest)})`;
+  if (longest < LONG_RUN_STEP_FLOOR_FROM && longest * LONG_RUN_STEP_SHARE >= 5)
+    return `${share} more than ${from} min, ${Math.round(longest * (1 + LONG_RUN_STEP_SHARE) * 10) / 10}, rounded to the nearest 5 min, is ${min(cap)}${added}`;
+  const own = Math.round((longest * LONG_RUN_STEP_SHARE) / 5) * 5;
+  const full = longRunStep(longest);
+  const sized =
+    full > own
+      ? `is ${own}, under the ${full}-min step a long run${longest >= LONG_RUN_STEP_FLOOR_FROM ? ' of an hour or more' : ''} takes at least`
+      : full < own
+        ? `is ${own}, over the ${full}-min step a long run takes at most`
+        : `is a ${full}-min step`;
+  const sum = longest + full;
+  const grid =
+    sum > cap ? `, and ${Math.round(sum * 10) / 10} min rounded down to the 5-min grid is ${min(cap)}` : '';
+  return `${share} of ${from} min, ${tenthOf(longest)}, rounded to the nearest 5 min, ${sized}${grid}${added}`;
 }
 
 /** The limits of one kind (`growLimitsText`), in the plan's order; a shared empty list when there are none. */
@@ -2603,7 +2610,9 @@ function taperKeeps(strengthDropped: boolean): string {
  * (", shorter than a marathon's 14 days: the 10 days before a race of half-marathon length or shorter and the race
  * day (coaches taper those 7–10 days)"), and, when the plan's first day (`TaperWeek.start`, `taperStart`) is not the
  * one those days would begin on, why: 1–3 days at the end of a week are no taper week (it starts on the Monday
- * after), or a marathon's taper weeks take the full cut whole (from the Monday of its first day's week).
+ * after), or a marathon's taper weeks take the full cut whole (from the Monday of its first day's week: "its taper
+ * started on Monday …, two weeks before the race: a marathon tapers the 13 days before it and the race day (from
+ * Tuesday …), …", no day count beside Bosquet's 8–14 days).
  */
 function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, started: boolean): string {
   const short =
@@ -2620,7 +2629,11 @@ function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, starte
       : `: its ${t.prescribedDays} days would begin on ${from}`;
     return `${days}, but ${n === 1 ? 'the last day' : `the last ${n} days`} of a week that trains as usual ${n === 1 ? 'is' : 'are'} no taper week, so it ${started ? 'started' : 'starts'} on the Monday after`;
   }
-  return `${short}, the Monday of the week its ${t.prescribedDays} days would begin in (on ${from}): a marathon's taper weeks take the full cut whole`;
+  // A marathon's taper from the Monday before its days (15–17 days with the race day): said in weeks before the race,
+  // not as a "15-day taper" beside Bosquet's 8–14 days (Lukas's Monday marathon).
+  const extra = raceDay - t.start - 14;
+  const before = `two weeks${extra === 1 ? ' and a day' : extra > 1 ? ` and ${extra} days` : ''} before the race`;
+  return `${short}, ${before}: a marathon tapers the ${t.prescribedDays - 1} days before it and the race day (from ${from}), and its taper weeks take the full cut whole, so the taper ${started ? 'began' : 'begins'} with the week those days begin in`;
 }
 
 function suggestTaper(g: Shared): void {
@@ -2696,7 +2709,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days}-day taper ${start <= state.reviewDay ? 'started' : 'starts'} on ${fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -4862,7 +4875,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? ` Next week's long run is ${min(planned)}: ${
             planned > cap
               ? `already above the one step from ${base} (${min(cap)})`
-              : `the one step from ${base}`
+              : `the one step from ${base}${planned === cap ? ` (${longStepWords(prep.longest, cap, true)})` : ''}`
           }.`
         : '';
     const dw = prep.downWeeks.filter((d) => !fromNext || d > g.ctx.nextWeekStart);

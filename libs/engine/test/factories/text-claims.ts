@@ -357,12 +357,15 @@ export function falseClaims(c: ClaimContext): string[] {
           if (!ok) fail(`"${m[0]}" but ${day[1]} has ${x ? `a ${x.minutes}-min ${m[2]}` : `no ${m[2]}`}`);
         }
       }
-      // "Sunday's long run is at 65 min, one step (+8 min, +14 %: …) over …": the step and its share are those of the
-      // long run's minutes over the run it steps from (Maya's had read "about 10 %" of a +14 % step).
-      for (const m of grow[1].matchAll(/is at (\d+) min, one step \(\+(\d+) min, \+(\d+) %/g)) {
-        const from = Number(m[1]) - Number(m[2]);
-        if (from <= 0 || Math.round((Number(m[2]) / from) * 100) !== Number(m[3]))
-          fail(`"${m[0]}" but +${m[2]} min on ${from} min is +${Math.round((Number(m[2]) / from) * 100)} %`);
+      // "Sunday's long run is at 65 min, one step over … (57 min): 10 % more than 57 min, 62.7, rounded to the nearest
+      // 5 min, is 65 min (+8 min)": the step its words size is the long run's minutes over the run it steps from
+      // (Maya's had read "about 10 %" of a +14 % step, then "+14 %: 10 % more").
+      for (const m of grow[1].matchAll(
+        /is at (\d+) min, one step over [^;]*?: 10 % (?:more than|of) (\d+(?:\.\d)?) min, [^;]*? is (\d+) min \(\+(\d+) min\)/g,
+      )) {
+        const [at, from, is, plus] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+        if (is !== at || Math.round(at - from) !== plus)
+          fail(`"${m[0]}" but ${at} min is +${Math.round(at - from)} min on ${from}`);
       }
       for (const m of grow[1].matchAll(
         new RegExp(`(${D}) has no time left for [^(]*\\((\\d+) min planned, (\\d+) min available\\)`, 'g'),
