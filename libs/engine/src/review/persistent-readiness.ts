@@ -1,6 +1,6 @@
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { EngineConfig } from '../config/engine-config';
-import { RETURN_RUN_MINUTES, medicalCutAthlete } from '../suggestions/current-week';
+import { MEDICAL_CUT_ATHLETE_START, RETURN_RUN_MINUTES } from '../suggestions/current-week';
 import { type Decision, RETURN_DAY_MINUTES } from './decide-week';
 import type { ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
@@ -195,7 +195,7 @@ export function withMedicalCheck(
     ...s,
     rationale: `${s.rationale} With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, with no illness on record ${check.earlierIllness === null ? '' : `since ${check.earlierIllness.since} (the illness that ended on ${check.earlierIllness.end} is too long before these two weeks to explain them; our rule: at most ${MEDICAL_ILLNESS_LAG_DAYS} days before) `}and no confirmed event to explain them, recommend that ${athlete} sees a doctor: fatigue and underperformance that persist for two weeks or more are checked for a medical cause (an infection, anaemia or a thyroid disorder among others, and low energy availability) before they are put down to training (Meeusen et al. 2013, the ECSS/ACSM overtraining consensus; Mountjoy et al. 2018, the IOC consensus on REDs; our threshold: two weeks of both).`,
     // (This week's cut beside the check says "until a doctor has cleared you" last: the check's sentence goes first.)
-    athleteText: `${s.evidence.medicalCut === true ? s.athleteText.replace(medicalCutAthlete(), `${MEDICAL_CHECK_ATHLETE} ${medicalCutAthlete()}`) : `${s.athleteText} ${MEDICAL_CHECK_ATHLETE}`}${medicalWeek !== undefined && s.kind === 'RECOVERY_DOWN_WEEK' ? ` Until a doctor has cleared you, your sessions are short and easy, ${medicalWeek.sessionMinutes} min at most each.` : ''}`,
+    athleteText: `${s.evidence.medicalCut === true ? s.athleteText.replace(MEDICAL_CUT_ATHLETE_START, `${MEDICAL_CHECK_ATHLETE} ${MEDICAL_CUT_ATHLETE_START}`) : `${s.athleteText} ${MEDICAL_CHECK_ATHLETE}`}${medicalWeek !== undefined && s.kind === 'RECOVERY_DOWN_WEEK' ? ` Until a doctor has cleared you, your sessions are short and easy, ${medicalWeek.sessionMinutes} min at most each.` : ''}`,
     evidence: { ...s.evidence, medicalCheck: true },
   };
   return out;
