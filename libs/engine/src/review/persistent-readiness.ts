@@ -87,7 +87,8 @@ export function escalateRecovery(
       ? s
       : {
           ...s,
-          rationale: `${s.rationale} The HRV 7-day mean has been below the band ${s.rationale.includes(days) ? `since ${low.since}` : `for ${low.days} days (since ${low.since})`}: after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${medicalWeek ? ', shorter still for the medical check below' : ''}${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
+          // (A medical-check week is no −40 % week: its own sentence says its size and what it replaces.)
+          rationale: `${s.rationale} The HRV 7-day mean has been below the band ${s.rationale.includes(days) ? `since ${low.since}` : `for ${low.days} days (since ${low.since})`}${medicalWeek ? `, two weeks or more (our limit)${now ? ': the current-week suggestion cuts the rest of this week too' : ''}.` : `: after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`}`,
           evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
         },
   );
@@ -225,7 +226,13 @@ export interface MedicalWeek {
 export function medicalCheckWeek(decision: Decision, check: MedicalCheck | null): Decision {
   if (check === null || decision.reason !== 'RECOVERY_DOWN_WEEK') return decision;
   const days = 7 - ESCALATED_REST_DAYS;
-  const size = Math.min(decision.targetMinutes, days * RETURN_DAY_MINUTES);
+  // In whole sessions of the cap (about `RETURN_DAY_MINUTES` a day on those days: 5 × 25 = 125 min is 4 sessions of
+  // 30, 120 min): a week of 125 min in sessions of 30 at most is one the fit cannot land on (Jonas's plan came to 120
+  // beside "about 125 min").
+  const size = Math.min(
+    decision.targetMinutes,
+    Math.floor((days * RETURN_DAY_MINUTES) / RETURN_RUN_MINUTES) * RETURN_RUN_MINUTES,
+  );
   return {
     ...decision,
     targetMinutes: size,
