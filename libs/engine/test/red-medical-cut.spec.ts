@@ -140,8 +140,15 @@ describe("this week's cut beside the medical check: short easy sessions until a 
     expect(r.suggestions.filter((x) => /sees a doctor/.test(x.rationale)).map((x) => x.kind)).toEqual([
       'CURRENT_WEEK_RECOVERY',
     ]);
+    // The check first, in both texts.
+    expect(now.rationale).toMatch(
+      /^With the HRV 7-day mean below the band for \d+ days .* recommend that Sam sees a doctor: /,
+    );
     expect(now.athleteText).toMatch(
-      /so it is worth seeing a doctor to rule out an illness behind it\. Until a doctor has cleared you, the rest of this week is short easy sessions only, 30 min at most each\.$/,
+      /^Your HRV has been low .*so it is worth seeing a doctor to rule out an illness behind it\. /,
+    );
+    expect(now.athleteText).toMatch(
+      /Until a doctor has cleared you, the rest of this week is short easy sessions only, 30 min at most each\.$/,
     );
   });
 
