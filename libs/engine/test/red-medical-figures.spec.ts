@@ -41,6 +41,17 @@ describe("a medical-check week's texts say the figures of the plan they produce 
     expect(down.rationale).toContain('reusing the sizes of the graded return after a fever');
   });
 
+  it("should say why the engine's own draft keeps more free days than the down week's 2 rest days", () => {
+    const own = reviewAthlete({ ...input, nextWeekDraft: undefined });
+    const text = get(own, 'RECOVERY_DOWN_WEEK').rationale;
+    const free = [0, 1, 2, 3, 4, 5, 6].filter(
+      (d) => !own.draft.sessions.some((x) => x.day === d && x.kind !== 'REST'),
+    ).length;
+    expect(free).toBe(3);
+    expect(text).toContain('keeps 2 full rest days');
+    expect(text).toContain('and one more for the medical-check week, in whole sessions of 30 min (our rule)');
+  });
+
   it('should drop a session without first changing its intensity', () => {
     const dropped = new Set<string>();
     for (const c of down.changes) if (c.type === 'DROP_SESSION') dropped.add(c.sessionId);

@@ -6002,7 +6002,13 @@ function draftRestDaysWhy(g: Shared): string {
       ? ` Its long run is no longer than this ${weekdayName(current.day)}'s as the current-week suggestion cuts it (${min(long)}), and the week`
       : ' The week';
   const under = g.decision.targetMinutes - g.planTotal;
-  return ` The engine's draft keeps ${andList(rest)} free: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones (our rule).${ceiling} comes to ${min(g.planTotal)}${under > 0 ? `, ${under} min under the target of about ${min(g.decision.targetMinutes)} (a red down week may land under it)` : ''}.`;
+  // A medical-check week's whole sessions of its cap can leave more days free than the down week's rest days.
+  const more = rest.length - ESCALATED_REST_DAYS;
+  const medical =
+    g.decision.medicalWeek !== undefined && more > 0
+      ? `, and ${more === 1 ? 'one more' : `${more} more`} for the medical-check week, in whole sessions of ${g.decision.medicalWeek.sessionMinutes} min`
+      : '';
+  return ` The engine's draft keeps ${andList(rest)} free: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones${medical} (our rule).${ceiling} comes to ${min(g.planTotal)}${under > 0 ? `, ${under} min under the target of about ${min(g.decision.targetMinutes)} (a red down week may land under it)` : ''}.`;
 }
 
 /**
