@@ -110,8 +110,9 @@ describe("this week's cut beside the medical check: short easy sessions until a 
     // The review-day rule leaves today's run as it is, and the texts say what to do with it if it is not run yet.
     expect(applied(input.currentWeekPlan!, now).sessions.find((x) => x.day === 4)?.minutes).toBe(90);
     expect(now.rationale).toContain(
-      `If it is not done yet, ask Sam to make it a ${RETURN_RUN_MINUTES}-min easy run or rest.`,
+      `Friday's easy run, today, is left as it is (90 min, not logged yet: it may be done already), and counts as planned in this week's minutes; if it is not done yet, ask Sam to make it a ${RETURN_RUN_MINUTES}-min easy run or rest.`,
     );
+    expect(now.rationale).not.toContain('too late');
     expect(now.athleteText).toContain(
       `Until a doctor has cleared you, the rest of this week, from tomorrow, is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each.`,
     );
