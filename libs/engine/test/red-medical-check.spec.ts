@@ -67,17 +67,24 @@ describe('a medical check after two weeks or more of red readiness with wellness
     const down = get(r, 'RECOVERY_DOWN_WEEK');
     const days = down.evidence.lowReadinessDays as number;
     expect(days).toBeGreaterThanOrEqual(14);
-    // The coach's sentence: the evidence with its numbers, the recommendation, why, the citation and our threshold.
-    expect(down.rationale).toContain(
-      `With the HRV 7-day mean below the band for ${days} days and a lasting decline of ${items(decline.items.map((x) => x.item))} over the last ${decline.days} days, with no illness on record and no confirmed event to explain them, recommend that Sam sees a doctor: fatigue and underperformance that persist for two weeks or more are checked for a medical cause`,
+    // The coach's sentence first: the recommendation, why, the citation and our threshold; the evidence with its
+    // numbers follows it, said once (the HRV's days and the decline's items and days).
+    expect(down.rationale).toMatch(
+      /^Recommend that Sam sees a doctor: two weeks or more of HRV below its band and of declining check-ins \(below\), with no illness on record and no confirmed event to explain them; fatigue and underperformance that persist for two weeks or more are checked for a medical cause/,
     );
+    expect(down.rationale.split(`for ${days} days`).length).toBe(2);
+    // The spell's first day beside its days, said once.
+    expect(down.rationale).toMatch(new RegExp(`for ${days} days running \\(since \\d{4}-\\d\\d-\\d\\d\\)`));
+    expect(down.rationale).not.toContain('has been below the band since');
+    expect(down.rationale.split(`over the last ${decline.days} days (since`).length).toBe(2);
+    expect(down.rationale).toContain(items(decline.items.map((x) => x.item)).split(' and ')[1]);
     expect(down.rationale).toContain('Meeusen et al. 2013');
     expect(down.rationale).toContain('our threshold: two weeks');
     expect(down.evidence.medicalCheck).toBe(true);
-    // The athlete's: plain, after what changes in the week.
+    // The athlete's: plain, first, with what it means for the sessions.
     expect(down.athleteText).toMatch(
       new RegExp(
-        `Your HRV has been low and your check-in scores worse than usual for two weeks or more, so ${ATHLETE_SENTENCE}\\. Until a doctor has cleared you, your sessions are short and easy, 30 min at most each\\.$`,
+        `^Your HRV has been low and your check-in scores worse than usual for two weeks or more, so ${ATHLETE_SENTENCE}\\. Until a doctor has cleared you, your sessions are short and easy, 30 min at most each\\. Next week`,
       ),
     );
     // Once: this week's cut for the same reason does not say it again (it says what this week is until a doctor has
@@ -198,7 +205,7 @@ describe('a medical check after two weeks or more of red readiness with wellness
     const early = reviewAthlete(ill(low, low + 3));
     expect(doctor(early)).toEqual({ coach: ['RECOVERY_DOWN_WEEK'], athlete: ['RECOVERY_DOWN_WEEK'] });
     expect(get(early, 'RECOVERY_DOWN_WEEK').rationale).toContain(
-      `with no illness on record since ${fromDayNumber(first - 3)} (the illness that ended on ${fromDayNumber(low + 3)} is too long before these two weeks to explain them; our rule: at most 3 days before) and no confirmed event to explain them, recommend that Sam sees a doctor`,
+      `with no illness on record since ${fromDayNumber(first - 3)} (the illness that ended on ${fromDayNumber(low + 3)} is too long before these two weeks to explain them; our rule: at most 3 days before) and no confirmed event to explain them; fatigue and underperformance`,
     );
     // Reported on a check-in only, the same.
     const checkIn = reviewAthlete({

@@ -102,6 +102,32 @@ describe("this week's cut beside the medical check: short easy sessions until a 
     expect(now.rationale).toContain("Friday's easy run, today, is left as it is (90 min, not logged yet");
   });
 
+  it("should tell both readers the rule holds from tomorrow and what to do with today's 90 min if not run yet", () => {
+    const base = jonasAt('2025-03-14');
+    const input = { ...base, sessions: base.sessions.filter((x) => x.date !== '2025-03-14') };
+    const r = reviewAthlete(input);
+    const now = get(r, 'CURRENT_WEEK_RECOVERY');
+    // The review-day rule leaves today's run as it is, and the texts say what to do with it if it is not run yet.
+    expect(applied(input.currentWeekPlan!, now).sessions.find((x) => x.day === 4)?.minutes).toBe(90);
+    expect(now.rationale).toContain(
+      `Friday's easy run, today, is left as it is (90 min, not logged yet: it may be done already), and counts as planned in this week's minutes; if it is not done yet, ask Sam to make it a ${RETURN_RUN_MINUTES}-min easy run or rest.`,
+    );
+    expect(now.rationale).not.toContain('too late');
+    expect(now.athleteText).toContain(
+      `Until a doctor has cleared you, the rest of this week, from tomorrow, is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each.`,
+    );
+    expect(now.athleteText).toContain(
+      `If you have not done today's easy run (90 min) yet, make it a ${RETURN_RUN_MINUTES}-min easy run or rest.`,
+    );
+    expect(now.athleteText).not.toMatch(/the rest of this week is short easy/);
+  });
+
+  it("should say nothing of today's run when it is logged already", () => {
+    const now = get(reviewAthlete(jonasAt('2025-03-14')), 'CURRENT_WEEK_RECOVERY');
+    expect(now.rationale).not.toContain('not done yet');
+    expect(now.athleteText).not.toContain('today');
+  });
+
   it("should carry the doctor's recommendation once when next week is no down week (a taper), the check first", () => {
     const input: ReviewInput = {
       ...jonasAt('2025-03-14'),
@@ -115,8 +141,15 @@ describe("this week's cut beside the medical check: short easy sessions until a 
     expect(r.suggestions.filter((x) => /sees a doctor/.test(x.rationale)).map((x) => x.kind)).toEqual([
       'CURRENT_WEEK_RECOVERY',
     ]);
+    // The check first, in both texts.
+    expect(now.rationale).toMatch(
+      /^With the HRV 7-day mean below the band for \d+ days .* recommend that Sam sees a doctor: /,
+    );
     expect(now.athleteText).toMatch(
-      /so it is worth seeing a doctor to rule out an illness behind it\. Until a doctor has cleared you, the rest of this week is short easy sessions only, 30 min at most each\.$/,
+      /^Your HRV has been low .*so it is worth seeing a doctor to rule out an illness behind it\. /,
+    );
+    expect(now.athleteText).toMatch(
+      /Until a doctor has cleared you, the rest of this week is short easy sessions only, 30 min at most each\.$/,
     );
   });
 

@@ -23,7 +23,9 @@ describe('a medical-check week: short easy sessions until a doctor has cleared t
 
   it('should size the down week that carries the medical check as a graded return, every session short and easy', () => {
     expect(down.evidence.medicalCheck).toBe(true);
-    const size = (7 - ESCALATED_REST_DAYS) * RETURN_DAY_MINUTES;
+    // About RETURN_DAY_MINUTES a day on the days it trains, in whole sessions of the cap.
+    const size =
+      Math.floor(((7 - ESCALATED_REST_DAYS) * RETURN_DAY_MINUTES) / RETURN_RUN_MINUTES) * RETURN_RUN_MINUTES;
     expect(r.decision.targetMinutes).toBe(size);
     const applied = applySuggestion(input.nextWeekDraft!, down);
     expect(applied.ok).toBe(true);

@@ -204,9 +204,10 @@ describe("the down week's base and the current-week cut count the review day ali
     const r = reviewAthlete(input);
     expect(r.metrics.readiness).toBe('RED');
     const now = get(r.suggestions, 'CURRENT_WEEK_RECOVERY');
-    // The cut leaves Friday's run as it is (the review day's: coach read 9, finding 5) and counts it as to come.
+    // The cut leaves Friday's run as it is (the review day's: coach read 9, finding 5) and counts it as to come; beside
+    // the medical check it says what to do with it if it is not run yet (red-medical-cut.spec).
     expect(now.rationale).toContain(
-      "Friday's easy run, today, is left as it is (90 min, not logged yet: it may be done already, and a change today may reach Sam too late), and counts as planned in this week's minutes.",
+      "Friday's easy run, today, is left as it is (90 min, not logged yet: it may be done already), and counts as planned in this week's minutes; if it is not done yet, ask Sam to make it a 30-min easy run or rest.",
     );
     // This week's minutes count it as planned, as the cut does: 310 min done Monday–Thursday, 285 min to come.
     const done = loggedIn(input, '2025-03-10');

@@ -217,7 +217,7 @@ export function seasonOutlook(
       minutes = Math.min(level, previous * returnStep);
       if (minutes < level)
         note = fromRed
-          ? `after the down week for red readiness: back toward ${Math.round(level)} min within the ramp limit`
+          ? `after the ${medicalHold !== null ? 'medical-check week' : 'down week for red readiness'}: back toward ${Math.round(level)} min within the ramp limit`
           : `base: back toward ${Math.round(level)} min within the ramp limit`;
       else {
         returning = false;
@@ -258,13 +258,16 @@ export function seasonOutlook(
       minutes = availabilityMinutes / 1.1;
       level = Math.min(level, minutes);
     }
-    previous = minutes;
     if (buildWeek) {
       heldSum += minutes;
       heldWeeks++;
     }
     const minMinutes = floor5(minutes * 0.9);
     const maxMinutes = floor5(minutes * 1.1);
+    // The next return week steps from this range as the coach reads it (its middle; each end is rounded down), so
+    // "within the ramp limit" holds of the ranges shown too (Jonas's had stepped +22 % midpoint to midpoint beside
+    // it, from minutes +20 % a week).
+    previous = (minMinutes + maxMinutes) / 2;
     out[i - 1] = note
       ? { weekStart, phase, minMinutes, maxMinutes, note }
       : { weekStart, phase, minMinutes, maxMinutes };

@@ -1,6 +1,6 @@
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { EngineConfig } from '../config/engine-config';
-import { RETURN_RUN_MINUTES, medicalCutAthlete } from '../suggestions/current-week';
+import { RETURN_RUN_MINUTES } from '../suggestions/current-week';
 import { type Decision, RETURN_DAY_MINUTES } from './decide-week';
 import type { ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
@@ -85,11 +85,21 @@ export function escalateRecovery(
   return suggestions.map((s) =>
     s.kind !== 'RECOVERY_DOWN_WEEK'
       ? s
-      : {
-          ...s,
-          rationale: `${s.rationale} The HRV 7-day mean has been below the band ${s.rationale.includes(days) ? `since ${low.since}` : `for ${low.days} days (since ${low.since})`}: after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${medicalWeek ? ', shorter still for the medical check below' : ''}${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
-          evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
-        },
+      : medicalWeek
+        ? {
+            // A medical-check week is no −40 % week (its own sentence says its size and what it replaces): the
+            // spell's first day goes beside its days, and what else changes follows.
+            ...s,
+            rationale: s.rationale.includes(days)
+              ? `${s.rationale.replace(days, `${days} (since ${low.since})`)}${now ? ' The current-week suggestion cuts the rest of this week too.' : ''}`
+              : `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since})${now ? '; the current-week suggestion cuts the rest of this week too' : ''}.`,
+            evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
+          }
+        : {
+            ...s,
+            rationale: `${s.rationale} The HRV 7-day mean has been below the band ${s.rationale.includes(days) ? `since ${low.since}` : `for ${low.days} days (since ${low.since})`}: after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
+            evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
+          },
   );
 }
 
@@ -191,11 +201,23 @@ export function withMedicalCheck(
   if (at < 0) return suggestions;
   const s = suggestions[at];
   const out = suggestions.slice();
+  const illness = `with no illness on record ${check.earlierIllness === null ? '' : `since ${check.earlierIllness.since} (the illness that ended on ${check.earlierIllness.end} is too long before these two weeks to explain them; our rule: at most ${MEDICAL_ILLNESS_LAG_DAYS} days before) `}and no confirmed event to explain them`;
+  const why = `fatigue and underperformance that persist for two weeks or more are checked for a medical cause (an infection, anaemia or a thyroid disorder among others, and low energy availability) before they are put down to training (Meeusen et al. 2013, the ECSS/ACSM overtraining consensus; Mountjoy et al. 2018, the IOC consensus on REDs; our threshold: two weeks of both).`;
+  // The recommendation first (coach read of Jonas: it had come last of ~500 words). The down week states the spell's
+  // evidence with its days and items right after it, so its sentence does not say them again.
+  const down = s.kind === 'RECOVERY_DOWN_WEEK';
+  const first = down
+    ? `Recommend that ${athlete} sees a doctor: two weeks or more of HRV below its band and of declining check-ins (below), ${illness}; ${why}`
+    : `With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, ${illness}, recommend that ${athlete} sees a doctor: ${why}`;
+  const until =
+    medicalWeek !== undefined && down
+      ? ` Until a doctor has cleared you, your sessions are short and easy, ${medicalWeek.sessionMinutes} min at most each.`
+      : '';
   out[at] = {
     ...s,
-    rationale: `${s.rationale} With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, with no illness on record ${check.earlierIllness === null ? '' : `since ${check.earlierIllness.since} (the illness that ended on ${check.earlierIllness.end} is too long before these two weeks to explain them; our rule: at most ${MEDICAL_ILLNESS_LAG_DAYS} days before) `}and no confirmed event to explain them, recommend that ${athlete} sees a doctor: fatigue and underperformance that persist for two weeks or more are checked for a medical cause (an infection, anaemia or a thyroid disorder among others, and low energy availability) before they are put down to training (Meeusen et al. 2013, the ECSS/ACSM overtraining consensus; Mountjoy et al. 2018, the IOC consensus on REDs; our threshold: two weeks of both).`,
-    // (This week's cut beside the check says "until a doctor has cleared you" last: the check's sentence goes first.)
-    athleteText: `${s.evidence.medicalCut === true ? s.athleteText.replace(medicalCutAthlete(), `${MEDICAL_CHECK_ATHLETE} ${medicalCutAthlete()}`) : `${s.athleteText} ${MEDICAL_CHECK_ATHLETE}`}${medicalWeek !== undefined && s.kind === 'RECOVERY_DOWN_WEEK' ? ` Until a doctor has cleared you, your sessions are short and easy, ${medicalWeek.sessionMinutes} min at most each.` : ''}`,
+    rationale: `${first} ${s.rationale}`,
+    // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
+    athleteText: `${MEDICAL_CHECK_ATHLETE}${until} ${s.athleteText}`,
     evidence: { ...s.evidence, medicalCheck: true },
   };
   return out;
@@ -225,7 +247,13 @@ export interface MedicalWeek {
 export function medicalCheckWeek(decision: Decision, check: MedicalCheck | null): Decision {
   if (check === null || decision.reason !== 'RECOVERY_DOWN_WEEK') return decision;
   const days = 7 - ESCALATED_REST_DAYS;
-  const size = Math.min(decision.targetMinutes, days * RETURN_DAY_MINUTES);
+  // In whole sessions of the cap (about `RETURN_DAY_MINUTES` a day on those days: 5 × 25 = 125 min is 4 sessions of
+  // 30, 120 min): a week of 125 min in sessions of 30 at most is one the fit cannot land on (Jonas's plan came to 120
+  // beside "about 125 min").
+  const size = Math.min(
+    decision.targetMinutes,
+    Math.floor((days * RETURN_DAY_MINUTES) / RETURN_RUN_MINUTES) * RETURN_RUN_MINUTES,
+  );
   return {
     ...decision,
     targetMinutes: size,

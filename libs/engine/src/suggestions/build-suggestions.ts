@@ -2848,7 +2848,7 @@ function suggestRecovery(g: Shared): void {
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed) : `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}`) : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted) : `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}`) : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
@@ -5373,12 +5373,20 @@ function medicalWeekText(
   base: number,
   athlete: string,
   unkeyed: readonly PlannedSession[],
+  /** The plan as the suggestion leaves it: its sessions and days are said as it has them. */
+  fitted: WeekPlan,
 ): string {
   const long =
     unkeyed.length > 0
       ? ` and no long run (${andList(unkeyed.map(sessionName))} ${unkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session)`
       : '';
-  return `Until a doctor has cleared ${athlete}, make next week short easy sessions only: about ${min(target)} (${pct((target / Math.max(1, base) - 1) * 100)} on ${min(base)}, in place of the down week's ${min(w.downWeekMinutes)}), each session ${w.sessionMinutes} min at most${long}, sized as the graded return after a rest for fever starts (about ${w.dayMinutes} min a day on the ${w.days} days a down week after two weeks of red readiness may train; our rule: the overtraining consensus advises rest and a medical evaluation first, Meeusen et al. 2013)`;
+  const trained = fitted.sessions.filter((x) => x.kind !== 'REST');
+  const days = new Set(trained.map((x) => x.day)).size;
+  const layout =
+    trained.length > 0
+      ? `: ${trained.length} ${trained.length === 1 ? 'session' : 'sessions'} on ${days} ${days === 1 ? 'day' : 'days'}`
+      : '';
+  return `Until a doctor has cleared ${athlete}, make next week short easy sessions only: about ${min(target)} (${pct((target / Math.max(1, base) - 1) * 100)} on ${min(base)}, in place of the down week's ${min(w.downWeekMinutes)})${layout}, each session ${w.sessionMinutes} min at most${long}, reusing the sizes of the graded return after a fever (about ${w.dayMinutes} min a day over the ${w.days} days a down week after two weeks of red readiness may train, in whole sessions of ${w.sessionMinutes} min; our rule: the overtraining consensus advises rest and a medical evaluation first, Meeusen et al. 2013)`;
 }
 
 /** How many days of a fever's graded return hold only short easy sessions (our rule; see `suggestVolume`). */
@@ -5595,7 +5603,21 @@ function suggestVolume(g: Shared): void {
   }
   if (fit === null) fit = volumeChange(sim, g, sized, scope);
   const vol = fit.changes;
-  const changes = [...pre, ...vol];
+  // A session the fit drops needs no intensity change before it (Jonas's hill repeats had been made an easy run
+  // and then dropped, in the same change list).
+  const dropped = new Set<string>();
+  for (const c of vol) if (c.type === 'DROP_SESSION') dropped.add(c.sessionId);
+  const changes = [
+    ...(dropped.size === 0
+      ? pre
+      : pre.filter((c) => c.type !== 'REPLACE_INTENSITY' || !dropped.has(c.sessionId))),
+    ...vol,
+  ];
+  if (dropped.size > 0) {
+    const kept = g.recoveryUnkeyed.filter((x) => !dropped.has(x.id));
+    g.recoveryUnkeyed.length = 0;
+    g.recoveryUnkeyed.push(...kept);
+  }
   // The plan as the volume decision leaves it, applied once here and read by every suggestion that describes
   // it (`g.fitted`); with nothing before the fit, the fit's own changes on this plan, which filling a free day
   // may already have applied (`fit.plan`).
@@ -5993,7 +6015,13 @@ function draftRestDaysWhy(g: Shared): string {
       ? ` Its long run is no longer than this ${weekdayName(current.day)}'s as the current-week suggestion cuts it (${min(long)}), and the week`
       : ' The week';
   const under = g.decision.targetMinutes - g.planTotal;
-  return ` The engine's draft keeps ${andList(rest)} free: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones (our rule).${ceiling} comes to ${min(g.planTotal)}${under > 0 ? `, ${under} min under the target of about ${min(g.decision.targetMinutes)} (a red down week may land under it)` : ''}.`;
+  // A medical-check week's whole sessions of its cap can leave more days free than the down week's rest days.
+  const more = rest.length - ESCALATED_REST_DAYS;
+  const medical =
+    g.decision.medicalWeek !== undefined && more > 0
+      ? `, and ${more === 1 ? 'one more' : `${more} more`} for the medical-check week, in whole sessions of ${g.decision.medicalWeek.sessionMinutes} min`
+      : '';
+  return ` The engine's draft keeps ${andList(rest)} free: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones${medical} (our rule).${ceiling} comes to ${min(g.planTotal)}${under > 0 ? `, ${under} min under the target of about ${min(g.decision.targetMinutes)} (a red down week may land under it)` : ''}.`;
 }
 
 /**

@@ -88,11 +88,17 @@ interface WeekRacing {
  * may reach Jonas too late), and counts as planned in this week's minutes." for the review day's sessions still to
  * come, which a current-week cut leaves as they are (our rule),. '' with none.
  */
-function todayLeft(today: readonly PlannedSession[], athlete: string): string {
+function todayLeft(
+  today: readonly PlannedSession[],
+  athlete: string,
+  /** What to do with them if not done yet ("; if it is not done yet, ask Jonas to …"), or ''. */
+  ifNotDone = '',
+): string {
   if (today.length === 0) return '';
   const one = today.length === 1;
   const names = andList(today.map(called)).replace(/^\w/, (c) => c.toUpperCase());
-  return ` ${names}, today, ${one ? 'is left as it is' : 'are left as they are'} (${andList(today.map((s) => `${s.minutes} min`))}, not logged yet: ${one ? 'it' : 'they'} may be done already, and a change today may reach ${athlete} too late), and ${one ? 'counts' : 'count'} as planned in this week's minutes.`;
+  // (With what to do if not done yet, no "a change today may reach Jonas too late" before it.)
+  return ` ${names}, today, ${one ? 'is left as it is' : 'are left as they are'} (${andList(today.map((s) => `${s.minutes} min`))}, not logged yet: ${one ? 'it' : 'they'} may be done already${ifNotDone === '' ? `, and a change today may reach ${athlete} too late` : ''}), and ${one ? 'counts' : 'count'} as planned in this week's minutes${ifNotDone}.`;
 }
 
 /** What applying `changes` does to each session, in words, from the plan the apply step itself returns. */
@@ -512,8 +518,46 @@ export function currentWeekSuggestions(
  * The athlete's sentence of this week's cut beside the medical check (`medicalCut`); the suggestion that carries the
  * check puts its own sentence before it (`withMedicalCheck`).
  */
-export function medicalCutAthlete(): string {
-  return `Until a doctor has cleared you, the rest of this week is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each.`;
+export function medicalCutAthlete(today: readonly PlannedSession[] = []): string {
+  const past = pastMedicalRule(today);
+  const todayWords =
+    past.length === 0
+      ? ''
+      : ` If you have not done ${andList(past.map((s) => `today's ${called(s).replace(/^\w+'s /, '')} (${s.minutes} min)`))} yet, make ${past.length === 1 ? 'it' : 'them'} ${medicalTodayWords(past)} or rest.`;
+  return `${MEDICAL_CUT_ATHLETE_START}the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each.${todayWords}`;
+}
+
+/** Where the athlete's sentence of this week's cut beside the medical check begins (`medicalCutAthlete`). */
+export const MEDICAL_CUT_ATHLETE_START = 'Until a doctor has cleared you, ';
+
+/** The review day's sessions still to come that go past the medical-check rule (longer than the cap, hard or a long run). */
+function pastMedicalRule(today: readonly PlannedSession[]): PlannedSession[] {
+  return today.filter(
+    (s) =>
+      s.kind !== 'REST' &&
+      (s.minutes > RETURN_RUN_MINUTES ||
+        ((s.kind === 'RUN' || s.kind === 'CROSS_TRAINING') && prescribedHard(s)) ||
+        (s.kind === 'RUN' && longRunLike(s))),
+  );
+}
+
+/** "a 30-min easy run" (one run), "30-min easy sessions" (several, or not a run): what today's sessions become. */
+function medicalTodayWords(past: readonly PlannedSession[]): string {
+  if (past.length > 1) return `${RETURN_RUN_MINUTES}-min easy sessions`;
+  return past[0].kind === 'RUN'
+    ? `a ${RETURN_RUN_MINUTES}-min easy run`
+    : `a ${RETURN_RUN_MINUTES}-min easy session`;
+}
+
+/**
+ * The coach's words for the review day's sessions beside the medical check (the review-day rule leaves them as they
+ * are): "; if it is not done yet, ask Jonas to make it a 30-min easy run or rest" ('' when they are within the rule).
+ */
+function medicalTodayCoach(today: readonly PlannedSession[], athlete: string): string {
+  const past = pastMedicalRule(today);
+  if (past.length === 0) return '';
+  const one = past.length === 1;
+  return `; if ${one ? 'it is' : 'they are'} not done yet, ask ${athlete} to make ${one ? 'it' : 'them'} ${medicalTodayWords(past)} or rest`;
 }
 
 /**
@@ -595,7 +639,7 @@ function medicalCut(
     unkeyed.length > 0
       ? ` (${andList(unkeyed.map(called))} ${unkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session)`
       : '';
-  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}) and the check-ins have declined over the last ${check.declineDays} days: until a doctor has cleared ${athlete}, the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only, each session ${RETURN_RUN_MINUTES} min at most, no long run${hard ? ' and no hard session' : ''}${noLong}. Change it now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)} → ${min(remainingMinutes - taken)} (${pct((-taken / Math.max(1, remainingMinutes)) * 100)}): ${andList(parts)}.${keptWords}${todayLeft(today, athlete)} ${weekGoes(week)} (our rule, the cap of a graded return's first runs after a fever: the overtraining consensus advises rest and a medical evaluation before training goes on, Meeusen et al. 2013).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}) and the check-ins have declined over the last ${check.declineDays} days: until a doctor has cleared ${athlete}, the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only, each session ${RETURN_RUN_MINUTES} min at most, no long run${hard ? ' and no hard session' : ''}${noLong}. Change it now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)} → ${min(remainingMinutes - taken)} (${pct((-taken / Math.max(1, remainingMinutes)) * 100)}): ${andList(parts)}.${keptWords}${todayLeft(today, athlete, medicalTodayCoach(today, athlete))} ${weekGoes(week)} (our rule, reusing the cap of a graded return's first runs after a fever: the overtraining consensus advises rest and a medical evaluation before training goes on, Meeusen et al. 2013).`;
   const s = suggestion(
     'CURRENT_WEEK_RECOVERY',
     plan,
@@ -622,7 +666,7 @@ function medicalCut(
     week.before,
     week,
   );
-  return { ...s, athleteText: `${s.athleteText} ${medicalCutAthlete()}` };
+  return { ...s, athleteText: `${s.athleteText} ${medicalCutAthlete(today)}` };
 }
 
 /** What the current-week suggestions read of the metrics scan (`MetricsState`'s field of the same name). */
