@@ -1,4 +1,4 @@
-import { toDayNumber, weekdayOf } from '../dates/local-date';
+import { weekdayOf } from '../dates/local-date';
 import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import { thisWeekToComeOf } from '../metrics/to-come';
 import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
@@ -257,16 +257,26 @@ export function runDays(plan: WeekPlan): number {
   return n;
 }
 
-/** Mean run days a week over the 28 days to the review date (null without logs in them). */
-export function recentRunDaysPerWeek(input: ReviewInput, reviewDay: number): number | null {
+/**
+ * Mean run days a week over the 28 days to the review date (null without logs in them). `recent`: the last
+ * weeks' sessions as the metrics scan listed them (`MetricsState.recentSessions`, which cover those 28 days);
+ * without it, they are read from `input.sessions`.
+ */
+export function recentRunDaysPerWeek(
+  input: ReviewInput,
+  reviewDay: number,
+  recent: RecentSessions = recentSessionsOf(input.sessions, reviewDay),
+): number | null {
   const days = new Set<number>();
   const from = reviewDay - 27;
   let any = false;
-  for (const s of input.sessions) {
-    const d = s.day ?? toDayNumber(s.date as string);
+  const { sessions, days: dayOf } = recent;
+  for (let k = 0; k < sessions.length; k++) {
+    const d = dayOf[k];
     if (d < from || d > reviewDay) continue;
     any = true;
-    if (s.kind === 'RUN' || s.kind === 'RACE') days.add(d);
+    const kind = sessions[k].kind;
+    if (kind === 'RUN' || kind === 'RACE') days.add(d);
   }
   return any ? days.size / 4 : null;
 }

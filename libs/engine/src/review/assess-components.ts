@@ -11,7 +11,7 @@ import type {
   WeekDecisionType,
   WeekPlan,
 } from '../types';
-import { baseWeeksWords, type Decision } from './decide-week';
+import { baseCountedWords, type Decision } from './decide-week';
 import { contextPhrase, hrvPhrase, wellnessPhrase } from './readiness-evidence';
 import { daysToCome, type WeekContext } from './week-context';
 
@@ -28,7 +28,7 @@ function baseWeekWords(decision: Decision, weeks: MetricsState['metrics']['weeks
   const base = Math.round(decision.baseMinutes);
   if (decision.baseWeeks.length !== 1 || decision.baseLeftOut.length === 0)
     return `the last weeks' ${base} min`;
-  return `the ${base} min of ${baseWeeksWords(decision, weeks).counted}, the last build week`;
+  return `the ${base} min of ${baseCountedWords(decision, weeks)}, the last build week`;
 }
 
 /** OK 0, ATTENTION 1, URGENT 2 (compared, not looked up in a table: a keyed load by status was megamorphic). */

@@ -205,26 +205,8 @@ export function baseWeeksWords(
   d: Pick<Decision, 'baseWeeks' | 'baseLeftOut' | 'baseThisWeek' | 'baseToday'>,
   weeks: readonly WeekLoad[],
 ): { counted: string; one: boolean; left: string; since: string } {
+  const counted = baseCountedWords(d, weeks);
   const used = d.baseWeeks;
-  const starts: string[] = [];
-  const short = d.baseThisWeek;
-  // The review date's own sessions count as still to come while no log that day matches them: the text says so.
-  const today = d.baseToday;
-  const planned =
-    today === null
-      ? ''
-      : `: ${andList(today.names)}, not logged yet${today.day < 6 ? ', and the days after it' : ''}`;
-  const among = today === null ? '' : `, ${andList(today.names)} (not logged yet) among them,`;
-  for (let i = used.length - 1; i >= 0; i--)
-    starts.push(
-      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ` (this week, its days to come as planned${planned})` : ` (this week: ${andList(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come${among} count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
-    );
-  const counted =
-    used.length === 0
-      ? ''
-      : used.length === 1
-        ? `the week of ${starts[0]}`
-        : `the weeks of ${andList(starts)}`;
   const items: string[] = [];
   const kinds: string[] = [];
   for (const x of d.baseLeftOut) {
@@ -280,6 +262,35 @@ export function baseWeeksWords(
       since: `the ${items.length} weeks since were ${andList(kinds)}`,
     };
   return { counted, one: used.length === 1, left: andList(items), since: '' };
+}
+
+/**
+ * The weeks the base counts, in words: `counted` of `baseWeeksWords`, alone, for a text that names only them (the
+ * words of the weeks left out are not built).
+ */
+export function baseCountedWords(
+  d: Pick<Decision, 'baseWeeks' | 'baseThisWeek' | 'baseToday'>,
+  weeks: readonly WeekLoad[],
+): string {
+  const used = d.baseWeeks;
+  const starts: string[] = [];
+  const short = d.baseThisWeek;
+  // The review date's own sessions count as still to come while no log that day matches them: the text says so.
+  const today = d.baseToday;
+  const planned =
+    today === null
+      ? ''
+      : `: ${andList(today.names)}, not logged yet${today.day < 6 ? ', and the days after it' : ''}`;
+  const among = today === null ? '' : `, ${andList(today.names)} (not logged yet) among them,`;
+  for (let i = used.length - 1; i >= 0; i--)
+    starts.push(
+      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ` (this week, its days to come as planned${planned})` : ` (this week: ${andList(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come${among} count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
+    );
+  return used.length === 0
+    ? ''
+    : used.length === 1
+      ? `the week of ${starts[0]}`
+      : `the weeks of ${andList(starts)}`;
 }
 
 /** The days of a recent illness (see `MetricsState.recentIllness`). */

@@ -4853,7 +4853,7 @@ function suggestLongRacePreparation(g: Shared): void {
   ];
   let recent: number | null = null;
   if (fewRuns) {
-    recent = recentRunDaysPerWeek(g.s.input, g.state.reviewDay);
+    recent = recentRunDaysPerWeek(g.s.input, g.state.reviewDay, g.state.recentSessions);
     const by =
       daysAfter === daysNow
         ? `next week's plan has ${daysNow} run ${daysNow === 1 ? 'day' : 'days'}`
