@@ -472,39 +472,21 @@ export function currentWeekSuggestions(
       : `by ${realCut} % (about ${-cut} % is the aim; ${taken > aim ? 'a session dropped whole takes more' : 'the sessions’ useful doses keep the rest'})`;
   // The sessions of the days cut that the cut leaves as they are ("Saturday's easy spin on the bike (45 min) is kept
   // as it is."): the order keeps them, and the coach reads that it did.
-  const changed = new Set<string>();
-  for (const c of changes)
-    if (c.type === 'SCALE_VOLUME') for (const i of c.sessionIds ?? []) changed.add(i);
-    else if ('sessionId' in c) changed.add(c.sessionId);
-  const untouched = later.filter((s) => !changed.has(s.id));
-  const keptWords =
-    untouched.length === 0
-      ? ''
-      : ` ${andList(untouched.map((s) => `${called(s)} (${s.minutes} min)`)).replace(/^\w/, (c) => c.toUpperCase())} ${untouched.length === 1 ? 'is' : 'are'} kept as ${untouched.length === 1 ? 'it is' : 'they are'}.`;
+  const keptWords = keptAsTheyAre(changes, later, '');
   const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, ${by}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, longRace, config.draft.minSessionMinutes, zoneRpe)}; each session keeps a useful dose, and none is dropped before every one is at its minimum: ${andList(parts)}.${keptWords}${todayLeft(today, athlete)} ${weekGoes(week)} (a down week is −20 % to −40 % by convention; the two-week limit and the order are our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
       plan,
       text,
-      {
-        readiness: m.readiness,
-        lowReadinessDays: low.days,
-        lowReadinessSince: low.since,
+      redCutEvidence(
+        m,
+        low,
         // What the athlete is asked about (`askItems`, as next week's recovery suggestion asks).
-        askItems: askItems(m.wellness, config.readiness).join(','),
-        cutPct: cut,
-        planMinutes: before,
-        planMinutesAfter: planMinutes(after),
-        weekMinutes: week.before,
-        weekMinutesAfter: week.after,
-        remainingSessions: remaining.length,
-        leftToday: today.length,
-        // This week's long run still ahead, before and after the cut (null: none is left to run).
-        longRunDay: long === null ? null : long.day,
-        longRunMinutes: long === null ? null : long.minutes,
-        longRunMinutesAfter: longAfter === null ? null : longAfter.minutes,
-      },
+        askItems(m.wellness, config.readiness).join(','),
+        { cutPct: cut },
+        { before, after, week, remaining: remaining.length, today: today.length, long, longAfter },
+      ),
       changes,
       after,
       // "This week goes from 300 min …".
@@ -512,6 +494,63 @@ export function currentWeekSuggestions(
       week,
     ),
   ];
+}
+
+/**
+ * "Saturday's easy spin on the bike (45 min) is kept as it is." — the sessions of the days cut that `changes` leave as
+ * they are (the cut's order keeps them, and the coach reads that it did), with `why` before the full stop; '' if none.
+ */
+function keptAsTheyAre(
+  changes: readonly PlanChange[],
+  later: readonly PlannedSession[],
+  why: string,
+): string {
+  const changed = new Set<string>();
+  for (const c of changes)
+    if (c.type === 'SCALE_VOLUME') for (const i of c.sessionIds ?? []) changed.add(i);
+    else if ('sessionId' in c) changed.add(c.sessionId);
+  const untouched = later.filter((s) => !changed.has(s.id));
+  if (untouched.length === 0) return '';
+  const one = untouched.length === 1;
+  return ` ${andList(untouched.map((s) => `${called(s)} (${s.minutes} min)`)).replace(/^\w/, (c) => c.toUpperCase())} ${one ? 'is' : 'are'} kept as ${one ? 'it is' : 'they are'}${why}.`;
+}
+
+/**
+ * The evidence of a red current-week cut (`CURRENT_WEEK_RECOVERY`), the medical check's (`medicalCut`) too: the red
+ * spell, what the athlete is asked about, the cut's own fields (`own`, in the middle, in the order given) and the
+ * figures of the plan, the week and this week's long run still ahead, before and after the cut (null: none is left).
+ */
+function redCutEvidence(
+  m: Metrics,
+  low: LowReadiness,
+  ask: string,
+  own: Readonly<Record<string, number | boolean>>,
+  f: {
+    before: number;
+    after: WeekPlan;
+    week: WeekNow;
+    remaining: number;
+    today: number;
+    long: PlannedSession | null;
+    longAfter: PlannedSession | null;
+  },
+): Suggestion['evidence'] {
+  return {
+    readiness: m.readiness,
+    lowReadinessDays: low.days,
+    lowReadinessSince: low.since,
+    askItems: ask,
+    ...own,
+    planMinutes: f.before,
+    planMinutesAfter: planMinutes(f.after),
+    weekMinutes: f.week.before,
+    weekMinutesAfter: f.week.after,
+    remainingSessions: f.remaining,
+    leftToday: f.today,
+    longRunDay: f.long === null ? null : f.long.day,
+    longRunMinutes: f.long === null ? null : f.long.minutes,
+    longRunMinutesAfter: f.longAfter === null ? null : f.longAfter.minutes,
+  };
 }
 
 /**
@@ -626,15 +665,7 @@ function medicalCut(
   const long = longestLongRun(later);
   const longAfter =
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
-  const changed = new Set<string>();
-  for (const c of raw)
-    if (c.type === 'SCALE_VOLUME') for (const i of c.sessionIds ?? []) changed.add(i);
-    else if ('sessionId' in c) changed.add(c.sessionId);
-  const untouched = later.filter((s) => !changed.has(s.id));
-  const keptWords =
-    untouched.length === 0
-      ? ''
-      : ` ${andList(untouched.map((s) => `${called(s)} (${s.minutes} min)`)).replace(/^\w/, (c) => c.toUpperCase())} ${untouched.length === 1 ? 'is' : 'are'} kept as ${untouched.length === 1 ? 'it is' : 'they are'}: within the rule.`;
+  const keptWords = keptAsTheyAre(raw, later, ': within the rule');
   const noLong =
     unkeyed.length > 0
       ? ` (${andList(unkeyed.map(called))} ${unkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session)`
@@ -644,23 +675,13 @@ function medicalCut(
     'CURRENT_WEEK_RECOVERY',
     plan,
     text,
-    {
-      readiness: m.readiness,
-      lowReadinessDays: low.days,
-      lowReadinessSince: low.since,
-      askItems: ask,
-      medicalCut: true,
-      sessionCapMinutes: RETURN_RUN_MINUTES,
-      planMinutes: before,
-      planMinutesAfter: planMinutes(after),
-      weekMinutes: week.before,
-      weekMinutesAfter: week.after,
-      remainingSessions: later.length + today.length,
-      leftToday: today.length,
-      longRunDay: long === null ? null : long.day,
-      longRunMinutes: long === null ? null : long.minutes,
-      longRunMinutesAfter: longAfter === null ? null : longAfter.minutes,
-    },
+    redCutEvidence(
+      m,
+      low,
+      ask,
+      { medicalCut: true, sessionCapMinutes: RETURN_RUN_MINUTES },
+      { before, after, week, remaining: later.length + today.length, today: today.length, long, longAfter },
+    ),
     changes,
     after,
     week.before,
