@@ -116,6 +116,16 @@ describe('the taper’s first day: the one the plan has, in every text', () => {
     expect(s!.athleteText).not.toContain('your taper');
   });
 
+  it('should say the weeks and days from the taper’s first day to the race as they are when the taper is not 14 days (config)', () => {
+    // A 10-day marathon taper (config) for a Thursday marathon: its days would begin on Tuesday, the taper starts on
+    // that week's Monday, 10 days before the race (had read "two weeks before the race", a fixed 14).
+    const r = reviewAthlete(withRace({ ...MARATHON, date: shift(NEXT, 10) }), { taper: { days: 10 } });
+    const s = r.suggestions.find((x) => x.kind === 'TAPER');
+    expect(s).toBeDefined();
+    expect(s!.rationale).toContain(`its taper starts on Monday ${NEXT}, a week and 3 days before the race`);
+    expect(s!.rationale).not.toContain('two weeks before the race');
+  });
+
   it('should say a Wednesday marathon’s taper began two weeks and 2 days before it', () => {
     const { s } = taperText(withRace({ ...MARATHON, date: shift(NEXT, 16) }));
     expect(s!.evidence.taperStart).toBe(NEXT);

@@ -2631,8 +2631,14 @@ function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, starte
   }
   // A marathon's taper from the Monday before its days (15–17 days with the race day): said in weeks before the race,
   // not as a "15-day taper" beside Bosquet's 8–14 days (Lukas's Monday marathon).
-  const extra = raceDay - t.start - 14;
-  const before = `two weeks${extra === 1 ? ' and a day' : extra > 1 ? ` and ${extra} days` : ''} before the race`;
+  // (From its first day to the race: two weeks for the usual 14 days, "a week and 3 days" for a 10-day taper set in
+  // the config.)
+  const gap = raceDay - t.start;
+  const weeks = Math.floor(gap / 7);
+  const rest = gap - weeks * 7;
+  const weekWords = weeks === 1 ? 'a week' : weeks === 2 ? 'two weeks' : `${weeks} weeks`;
+  const dayWords = rest === 1 ? ' and a day' : rest > 1 ? ` and ${rest} days` : '';
+  const before = `${weeks === 0 ? `${gap} days` : weekWords + dayWords} before the race`;
   return `${short}, ${before}: a marathon tapers the ${t.prescribedDays - 1} days before it and the race day (from ${from}), and its taper weeks take the full cut whole, so the taper ${started ? 'began' : 'begins'} with the week those days begin in`;
 }
 
