@@ -160,3 +160,32 @@ describe("this week's cut beside the medical check: short easy sessions until a 
     expect(now.rationale).not.toContain('until a doctor');
   });
 });
+
+describe('a race still to come this week beside the medical check (review of athlete04)', () => {
+  it('should leave the race in the plan and say in both texts that it too waits for the doctor', () => {
+    const week: (DaySlot | null)[] = JONAS_WEEK.slice();
+    week[6] = { minutes: 100, rpe: 8, kind: 'RACE', purpose: 'Half marathon' } as DaySlot;
+    const input = jonasAt('2025-03-14', week);
+    const now = get(reviewAthlete(input), 'CURRENT_WEEK_RECOVERY');
+    const after = applied(input.currentWeekPlan!, now);
+    // No suggestion deletes a race: it is still there, as planned.
+    const race = after.sessions.find((x) => x.day === 6);
+    expect(race?.kind).toBe('RACE');
+    expect(race?.minutes).toBe(100);
+    // The texts say so rather than "the rest of this week is short easy sessions only" alone.
+    expect(now.rationale).toContain('is short easy sessions only, the race aside (below)');
+    expect(now.rationale).toContain(
+      "Sunday's race (Half marathon, 100 min) stays in the plan (no suggestion removes a race) and waits for the doctor's all-clear too: whether Sam starts is the coach's call, and we recommend no racing before a doctor has cleared Sam.",
+    );
+    expect(now.athleteText).toContain('is short easy sessions only besides your race, 30 min at most each.');
+    expect(now.athleteText).toContain(
+      "Your race on Sunday (Half marathon) waits for the doctor's all-clear too: we recommend you do not race before a doctor has cleared you",
+    );
+  });
+
+  it('should say nothing of a race without one', () => {
+    const now = get(reviewAthlete(jonasAt('2025-03-14')), 'CURRENT_WEEK_RECOVERY');
+    expect(now.rationale).not.toContain('race');
+    expect(now.athleteText).not.toContain('race');
+  });
+});

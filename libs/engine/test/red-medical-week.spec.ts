@@ -11,6 +11,7 @@ import type { PlannedSession } from '../src';
 import { RETURN_DAY_MINUTES } from '../src/review/decide-week';
 import { ESCALATED_REST_DAYS } from '../src/review/persistent-readiness';
 import { RETURN_RUN_MINUTES } from '../src/suggestions/current-week';
+import { planFromWeek } from './factories/athlete-history.factory';
 import { jonasAt } from './factories/jonas.factory';
 import { get } from './factories/review-helpers';
 
@@ -91,5 +92,65 @@ describe('a medical-check week: short easy sessions until a doctor has cleared t
       expect(d.evidence.medicalCheck).toBeUndefined();
       expect(d.rationale).not.toContain('until a doctor has cleared');
     }
+  });
+});
+
+describe("a medical-check week's texts: the cap is the rule's, not the athlete's time (review of athlete04)", () => {
+  it("should say a coach's session at the cap is at the rule's cap, not that its day has no time left", () => {
+    const base = jonasAt(REVIEW);
+    // A coach's draft of three sessions on days with more time than the cap.
+    const input = {
+      ...base,
+      nextWeekDraft: planFromWeek('2025-03-17', [
+        null,
+        { minutes: 60, rpe: 3 },
+        null,
+        null,
+        { minutes: 60, rpe: 3 },
+        null,
+        { minutes: 120, rpe: 3, key: true, purpose: 'Long run' },
+      ]),
+    };
+    for (const d of [1, 4, 6])
+      expect(input.athlete.availabilityMinutes[d]).toBeGreaterThan(RETURN_RUN_MINUTES);
+    const down = get(reviewAthlete(input), 'RECOVERY_DOWN_WEEK');
+    expect(down.evidence.medicalCheck).toBe(true);
+    expect(down.rationale).not.toContain(`${RETURN_RUN_MINUTES} min available`);
+    expect(down.rationale).not.toContain('no time left');
+    expect(down.rationale).toContain(
+      `Tuesday's easy run, Friday's easy run and Sunday's easy run are at ${RETURN_RUN_MINUTES} min, the most a session has until a doctor has cleared Sam`,
+    );
+  });
+
+  it("should count only free days with time as the medical-check week's, and name the days with none", () => {
+    const base = jonasAt(REVIEW);
+    // Time on Wednesday, Saturday and Sunday only: the four free days have no time, none is the rule's.
+    const input = {
+      ...base,
+      nextWeekDraft: undefined,
+      athlete: { ...base.athlete, availabilityMinutes: [0, 0, 45, 0, 0, 60, 180] },
+    };
+    const down = get(reviewAthlete(input), 'RECOVERY_DOWN_WEEK');
+    expect(down.evidence.medicalCheck).toBe(true);
+    expect(down.rationale).not.toContain('for the medical-check week');
+    expect(down.rationale).toContain(
+      "The engine's draft keeps Monday, Tuesday, Thursday and Friday free: Sam has no time on any of them; after two weeks",
+    );
+    // With time on one of them (Monday), that one is the medical-check week's, the others named apart.
+    const one = reviewAthlete({
+      ...input,
+      athlete: { ...input.athlete, availabilityMinutes: [60, 0, 45, 0, 0, 60, 180] },
+    });
+    const d1 = get(one, 'RECOVERY_DOWN_WEEK');
+    const free = [0, 1, 2, 3, 4, 5, 6].filter(
+      (d) => !one.draft.sessions.some((x) => x.day === d && x.kind !== 'REST'),
+    );
+    const withTime = free.filter((d) => [60, 0, 45, 0, 0, 60, 180][d] > 0).length;
+    const more = Math.min(withTime, free.length - ESCALATED_REST_DAYS);
+    if (more > 0)
+      expect(d1.rationale).toContain(
+        `${more === 1 ? 'one more' : `${more} more`} for the medical-check week`,
+      );
+    else expect(d1.rationale).not.toContain('for the medical-check week');
   });
 });

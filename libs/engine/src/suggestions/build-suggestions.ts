@@ -816,16 +816,25 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
   }
   const day = limitsOf(limits, 'DAY');
   const days = day.length === 0 ? [] : [...new Set(day.map((l) => l.session.day))].sort((p, q) => p - q);
+  // A medical-check week's days are capped at its session cap (`MedicalWeek`): a day at the cap is the cap's limit,
+  // not the athlete's time (Jonas had 75 min on Tuesday beside "30 min available").
+  const capped: string[] = [];
   for (const d of days) {
     const xs = day.filter((l) => l.session.day === d);
     const a = xs[0].available ?? 0;
     let planned = 0;
     for (const x of applied.sessions) if (x.day === d && x.kind !== 'REST') planned += x.minutes;
     const what = andList(xs.map((l) => purposeName(l.session.purpose)));
-    parts.push(
-      `${weekdayName(d)} has no time left for its ${what} (${min(planned)} planned, ${min(a)} available)`,
-    );
+    if (note.medicalCap !== undefined && a >= note.medicalCap) capped.push(`${weekdayName(d)}'s ${what}`);
+    else
+      parts.push(
+        `${weekdayName(d)} has no time left for its ${what} (${min(planned)} planned, ${min(a)} available)`,
+      );
   }
+  if (capped.length > 0)
+    parts.push(
+      `${andList(capped).replace(/^\w/, (c) => c.toUpperCase())} ${capped.length === 1 ? 'is' : 'are'} at ${min(note.medicalCap as number)}, the most a session has until a doctor has cleared ${note.athlete}`,
+    );
   const size = limitsOf(limits, 'SIZE');
   if (size.some((l) => l.session.kind !== 'RUN' && cutTier(l.session) === 4))
     parts.push('quality, strength and the long ride or swim keep their size');
@@ -1196,7 +1205,13 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
     // (Lists built by push: `map` of the fit's lists gave arrays of other element kinds, which deoptimised this
     // function in `andList` late in a process.)
     const free: string[] = [];
-    for (const f of fit.freeDays) free.push(`${weekdayName(f.day)} (${f.available} min available)`);
+    // (In a medical-check week a day's time is capped at the session cap: a day at it is named without it.)
+    for (const f of fit.freeDays)
+      free.push(
+        note.medicalCap !== undefined && f.available >= note.medicalCap
+          ? weekdayName(f.day)
+          : `${weekdayName(f.day)} (${f.available} min available)`,
+      );
     // Why a free day stays empty (see `fillFreeDays`), and a rest day the plan keeps.
     const why = fit.fill?.why ?? '';
     const restNote = fit.fill?.restNote ?? '';
@@ -6011,8 +6026,13 @@ function draftRestDaysWhy(g: Shared): string {
   if (!g.s.planIsEngineDraft || g.decision.reason !== 'RECOVERY_DOWN_WEEK' || !escalatedRed(g.s.input, g.m))
     return '';
   const rest: string[] = [];
+  // The free days with no time at all (the athlete's availability): free whatever the rule, and named apart.
+  const none: string[] = [];
   for (let d = 0; d < 7; d++)
-    if (!g.plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) rest.push(weekdayName(d));
+    if (!g.plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) {
+      rest.push(weekdayName(d));
+      if (g.ctx.availability[d] <= 0) none.push(weekdayName(d));
+    }
   if (rest.length === 0) return '';
   const current = g.s.currentWeekLongRun;
   const long = weekLongRun(g.plan);
@@ -6021,13 +6041,19 @@ function draftRestDaysWhy(g: Shared): string {
       ? ` Its long run is no longer than this ${weekdayName(current.day)}'s as the current-week suggestion cuts it (${min(long)}), and the week`
       : ' The week';
   const under = g.decision.targetMinutes - g.planTotal;
-  // A medical-check week's whole sessions of its cap can leave more days free than the down week's rest days.
-  const more = rest.length - ESCALATED_REST_DAYS;
+  // A medical-check week's whole sessions of its cap can leave more days free than the down week's rest days: those
+  // with time only (a day with none is free whatever the rule; Sam's four free days had been "2 more for the
+  // medical-check week" with no time on any of them).
+  const more = Math.min(rest.length - none.length, rest.length - ESCALATED_REST_DAYS);
   const medical =
     g.decision.medicalWeek !== undefined && more > 0
       ? `, and ${more === 1 ? 'one more' : `${more} more`} for the medical-check week, in whole sessions of ${g.decision.medicalWeek.sessionMinutes} min`
       : '';
-  return ` The engine's draft keeps ${andList(rest)} free: after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones${medical} (our rule).${ceiling} comes to ${min(g.planTotal)}${under > 0 ? `, ${under} min under the target of about ${min(g.decision.targetMinutes)} (a red down week may land under it)` : ''}.`;
+  const noTime =
+    none.length === 0
+      ? ''
+      : `${g.athlete} has no time on ${none.length === rest.length ? (none.length === 1 ? 'it' : 'any of them') : andList(none)}; `;
+  return ` The engine's draft keeps ${andList(rest)} free: ${noTime}after two weeks or more of red readiness the down week keeps ${ESCALATED_REST_DAYS} full rest days, fewer sessions rather than only shorter ones${medical} (our rule).${ceiling} comes to ${min(g.planTotal)}${under > 0 ? `, ${under} min under the target of about ${min(g.decision.targetMinutes)} (a red down week may land under it)` : ''}.`;
 }
 
 /**

@@ -63,16 +63,19 @@ function remainingSessions(
   plan: WeekPlan,
   review: number,
   todayWd: number,
-): { remaining: PlannedSession[]; racing: WeekRacing } {
+): { remaining: PlannedSession[]; racing: WeekRacing; races: PlannedSession[] } {
   const monday = review - todayWd;
   const logged = loggedThisWeek(plan.sessions, recent.sessions, recent.days, monday, review);
   const remaining: PlannedSession[] = [];
+  const races: PlannedSession[] = [];
   let toCome = 0;
   for (const s of plan.sessions)
     if (!stillToCome(s, todayWd, logged)) continue;
-    else if (s.kind === 'RACE') toCome += s.minutes;
-    else remaining.push(s);
-  return { remaining, racing: { recent, monday, toCome } };
+    else if (s.kind === 'RACE') {
+      toCome += s.minutes;
+      races.push(s);
+    } else remaining.push(s);
+  return { remaining, racing: { recent, monday, toCome }, races };
 }
 
 /** What this week's racing is counted from (`weekNow`): the logs, and the races of the plan still to come. */
@@ -314,7 +317,7 @@ export function currentWeekSuggestions(
   const review = toDayNumber(input.reviewDate);
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
-  const { remaining, racing } = remainingSessions(history.recentSessions, plan, review, todayWd);
+  const { remaining, racing, races } = remainingSessions(history.recentSessions, plan, review, todayWd);
   // A current-week cut for readiness or load changes only the days after the review date (our rule): the review
   // day's session not logged yet may be done already, and a change made today may reach the athlete too late. It
   // still counts as to come, as planned, in the week's figures ("This week goes from …"), and the text says it is
@@ -406,7 +409,7 @@ export function currentWeekSuggestions(
   const low = lowReadiness as LowReadiness;
   if (medical !== null) {
     const ask = askItems(m.wellness, config.readiness).join(',');
-    const c = medicalCut(m, plan, later, today, racing, low, medical, ask, athlete, before);
+    const c = medicalCut(m, plan, later, today, racing, races, low, medical, ask, athlete, before);
     return c === null ? [] : [c];
   }
   const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
@@ -557,13 +560,45 @@ function redCutEvidence(
  * The athlete's sentence of this week's cut beside the medical check (`medicalCut`); the suggestion that carries the
  * check puts its own sentence before it (`withMedicalCheck`).
  */
-export function medicalCutAthlete(today: readonly PlannedSession[] = []): string {
+export function medicalCutAthlete(
+  today: readonly PlannedSession[] = [],
+  /** This week's races still to come (a race is never removed: it waits for the doctor's all-clear too). */
+  races: readonly PlannedSession[] = [],
+): string {
   const past = pastMedicalRule(today);
   const todayWords =
     past.length === 0
       ? ''
       : ` If you have not done ${andList(past.map((s) => `today's ${called(s).replace(/^\w+'s /, '')} (${s.minutes} min)`))} yet, make ${past.length === 1 ? 'it' : 'them'} ${medicalTodayWords(past)} or rest.`;
-  return `${MEDICAL_CUT_ATHLETE_START}the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each.${todayWords}`;
+  const one = races.length === 1;
+  const raceWords =
+    races.length === 0
+      ? ''
+      : ` Your ${one ? 'race' : 'races'} ${andList(races.map((s) => `on ${weekdayName(s.day)}${raceTitle(s)}`))} ${one ? 'waits' : 'wait'} for the doctor's all-clear too: we recommend you do not race before a doctor has cleared you, and your coach decides with you whether you start.`;
+  return `${MEDICAL_CUT_ATHLETE_START}the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only${races.length > 0 ? ` besides your ${one ? 'race' : 'races'}` : ''}, ${RETURN_RUN_MINUTES} min at most each.${todayWords}${raceWords}`;
+}
+
+/** " (Half marathon)": a race's own name, from its purpose ('' when it has none but "Race"). */
+function raceTitle(s: PlannedSession): string {
+  const name = s.purpose.trim();
+  return name === '' || /^race$/i.test(name) ? '' : ` (${name})`;
+}
+
+/**
+ * The coach's words for this week's races still to come beside the medical check (no suggestion removes a race, so
+ * the cut leaves them in the plan): " Sunday's race (Half marathon, 100 min) stays in the plan (no suggestion removes
+ * a race) and waits for the doctor's all-clear too: …". '' with none.
+ */
+function medicalRaceCoach(races: readonly PlannedSession[], athlete: string): string {
+  if (races.length === 0) return '';
+  const one = races.length === 1;
+  const names = andList(
+    races.map((s) => {
+      const t = raceTitle(s);
+      return `${weekdayName(s.day)}'s race (${t === '' ? '' : `${t.slice(2, -1)}, `}${s.minutes} min)`;
+    }),
+  );
+  return ` ${names} ${one ? 'stays' : 'stay'} in the plan (no suggestion removes a race) and ${one ? 'waits' : 'wait'} for the doctor's all-clear too: whether ${athlete} starts is the coach's call, and we recommend no racing before a doctor has cleared ${athlete}.`;
 }
 
 /** Where the athlete's sentence of this week's cut beside the medical check begins (`medicalCutAthlete`). */
@@ -613,6 +648,8 @@ function medicalCut(
   later: readonly PlannedSession[],
   today: readonly PlannedSession[],
   racing: WeekRacing,
+  /** This week's races still to come: left in the plan, and the texts say they wait for the doctor too. */
+  races: readonly PlannedSession[],
   low: LowReadiness,
   check: MedicalCheck,
   /** What the athlete is asked about (`askItems`, as the red cut's evidence has it). */
@@ -670,7 +707,9 @@ function medicalCut(
     unkeyed.length > 0
       ? ` (${andList(unkeyed.map(called))} ${unkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session)`
       : '';
-  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}) and the check-ins have declined over the last ${check.declineDays} days: until a doctor has cleared ${athlete}, the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only, each session ${RETURN_RUN_MINUTES} min at most, no long run${hard ? ' and no hard session' : ''}${noLong}. Change it now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)} → ${min(remainingMinutes - taken)} (${pct((-taken / Math.max(1, remainingMinutes)) * 100)}): ${andList(parts)}.${keptWords}${todayLeft(today, athlete, medicalTodayCoach(today, athlete))} ${weekGoes(week)} (our rule, reusing the cap of a graded return's first runs after a fever: the overtraining consensus advises rest and a medical evaluation before training goes on, Meeusen et al. 2013).`;
+  const raceAside =
+    races.length === 0 ? '' : `, ${races.length === 1 ? 'the race' : 'the races'} aside (below)`;
+  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}) and the check-ins have declined over the last ${check.declineDays} days: until a doctor has cleared ${athlete}, the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only${raceAside}, each session ${RETURN_RUN_MINUTES} min at most, no long run${hard ? ' and no hard session' : ''}${noLong}. Change it now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)} → ${min(remainingMinutes - taken)} (${pct((-taken / Math.max(1, remainingMinutes)) * 100)}): ${andList(parts)}.${keptWords}${todayLeft(today, athlete, medicalTodayCoach(today, athlete))}${medicalRaceCoach(races, athlete)} ${weekGoes(week)} (our rule, reusing the cap of a graded return's first runs after a fever: the overtraining consensus advises rest and a medical evaluation before training goes on, Meeusen et al. 2013).`;
   const s = suggestion(
     'CURRENT_WEEK_RECOVERY',
     plan,
@@ -687,7 +726,7 @@ function medicalCut(
     week.before,
     week,
   );
-  return { ...s, athleteText: `${s.athleteText} ${medicalCutAthlete(today)}` };
+  return { ...s, athleteText: `${s.athleteText} ${medicalCutAthlete(today, races)}` };
 }
 
 /** What the current-week suggestions read of the metrics scan (`MetricsState`'s field of the same name). */
