@@ -22,6 +22,24 @@ import { falseClaims } from './factories/text-claims';
 const REVIEW = '2025-03-16';
 const NEXT = mondayAfter(REVIEW);
 const run = plannedSessions(NEXT);
+
+/**
+ * Sofia's (athlete03) week shape: easy runs of `easy` min on Monday, Wednesday and Saturday, key steady blocks of
+ * `steady` min on Tuesday, a 50-min tempo on Thursday, the long run of `long` min on Sunday.
+ */
+function sofiaWeek(easy: number, steady: number, intervals: typeof steadyBlocks, long: number): WeekPlan {
+  return {
+    weekStart: NEXT,
+    sessions: [
+      run(0, easy, 3),
+      run(1, steady, 6, { key: true, intervals, purpose: 'Steady blocks' }),
+      run(2, easy, 3),
+      run(3, 50, 5, { intervals: tempoBlocks, purpose: 'Tempo: steady and comfortably hard' }),
+      run(5, easy, 3),
+      run(6, long, 4, { key: true, purpose: 'Long run' }),
+    ],
+  };
+}
 const rpe = (value: number) => ({ type: 'RPE' as const, value });
 /** The demo club's steady blocks (3 × 10 min) and tempo (2 × 15 min). */
 const steadyBlocks = {
@@ -32,6 +50,8 @@ const steadyBlocks = {
   recoveryEffort: rpe(3),
 };
 const tempoBlocks = { ...steadyBlocks, repeats: 2, workSeconds: 900 };
+/** Sofia's draft (280 min): three 30-min easy runs, key steady blocks, a tempo, an 85-min long run. */
+const sofiaDraft = sofiaWeek(30, 55, steadyBlocks, 85);
 
 /**
  * Sara's draft, scaled: strength Monday and Thursday, key steady blocks Tuesday, easy runs Wednesday and Saturday,
@@ -361,17 +381,7 @@ describe("a build with a race ahead keeps the week's quality session (athletes 2
     // Sofia (athlete03): "drop Thursday's tempo (50 min) (rather than cut every session short)", where the hard
     // share was the reason; the tempo's 2 × 15′ is 30 hard minutes, not its 50.
     const key = { ...steadyBlocks, repeats: 4, workSeconds: 720 };
-    const draft: WeekPlan = {
-      weekStart: NEXT,
-      sessions: [
-        run(0, 45, 3),
-        run(1, 70, 6, { key: true, intervals: key, purpose: 'Steady blocks' }),
-        run(2, 45, 3),
-        run(3, 50, 5, { intervals: tempoBlocks, purpose: 'Tempo: steady and comfortably hard' }),
-        run(5, 45, 3),
-        run(6, 120, 4, { key: true, purpose: 'Long run' }),
-      ],
-    };
+    const draft = sofiaWeek(45, 70, key, 120);
     const { s, after, target } = build(draft, [HALF]);
     expect(target).toBe(305);
     const hard = draft.sessions.reduce((t, x) => t + hardShareMinutes(x), 0);
@@ -438,17 +448,6 @@ describe("a build with a race ahead keeps the week's quality session (athletes 2
 describe('a build’s cut has fewer runs rather than token runs (athlete03 Sofia, coach read 10, finding 3)', () => {
   // Sofia's draft: easy runs of 30 min on Monday, Wednesday and Saturday, key steady blocks on Tuesday, a tempo on
   // Thursday, the long run on Sunday (280 min), cut to 215 in a base week with a half marathon ahead.
-  const sofiaDraft: WeekPlan = {
-    weekStart: NEXT,
-    sessions: [
-      run(0, 30, 3),
-      run(1, 55, 6, { key: true, intervals: steadyBlocks, purpose: 'Steady blocks' }),
-      run(2, 30, 3),
-      run(3, 50, 5, { intervals: tempoBlocks, purpose: 'Tempo: steady and comfortably hard' }),
-      run(5, 30, 3),
-      run(6, 85, 4, { key: true, purpose: 'Long run' }),
-    ],
-  };
   const fit = (fewerRuns?: boolean) =>
     fitVolume({
       plan: sofiaDraft,
@@ -714,18 +713,7 @@ describe('a week of 4 runs or fewer keeps one quality session besides the long r
         { minutes: 60, rpe: 4, key: true, purpose: 'Long run' },
       ],
     });
-  /** Sofia's draft (280 min): three 30-min easy runs, key steady blocks, a tempo, an 85-min long run. */
-  const draft: WeekPlan = {
-    weekStart: NEXT,
-    sessions: [
-      run(0, 30, 3),
-      run(1, 55, 6, { key: true, intervals: steadyBlocks, purpose: 'Steady blocks' }),
-      run(2, 30, 3),
-      run(3, 50, 5, { intervals: tempoBlocks, purpose: 'Tempo: steady and comfortably hard' }),
-      run(5, 30, 3),
-      run(6, 85, 4, { key: true, purpose: 'Long run' }),
-    ],
-  };
+  const draft = sofiaDraft;
 
   it('should drop the tempo rather than two easy runs, and say why to the coach and to the athlete', () => {
     const input = { ...roomy(history()), nextWeekDraft: draft, races: [HALF] };
