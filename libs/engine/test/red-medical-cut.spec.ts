@@ -189,3 +189,32 @@ describe('a race still to come this week beside the medical check (review of ath
     expect(now.athleteText).not.toContain('race');
   });
 });
+
+describe("a race still to come this week when this week's other sessions are within the medical rule already", () => {
+  it('should name the race, waiting for the doctor too, in the texts of the suggestion that carries the check', () => {
+    const week: (DaySlot | null)[] = JONAS_WEEK.slice();
+    // Today's and Saturday's sessions short and easy already: no cut of this week is left to make.
+    week[4] = { minutes: RETURN_RUN_MINUTES, rpe: 3 };
+    week[5] = {
+      minutes: RETURN_RUN_MINUTES,
+      rpe: 3,
+      kind: 'CROSS_TRAINING',
+      purpose: 'Easy spin on the bike',
+    };
+    week[6] = { minutes: 100, rpe: 8, kind: 'RACE', purpose: 'Half marathon' } as DaySlot;
+    const r = reviewAthlete(jonasAt('2025-03-14', week));
+    expect(r.suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY')).toBe(false);
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    expect(down.evidence.medicalCheck).toBe(true);
+    expect(down.athleteText).toContain('Until a doctor has cleared you, your sessions are short and easy');
+    expect(down.rationale).toContain(
+      "Sunday's race this week (Half marathon, 100 min) stays in the plan (no suggestion removes a race) and waits for the doctor's all-clear too: whether Sam starts is the coach's call, and we recommend no racing before a doctor has cleared Sam.",
+    );
+    expect(down.athleteText).toContain(
+      "Your race on Sunday this week (Half marathon) waits for the doctor's all-clear too: we recommend you do not race before a doctor has cleared you",
+    );
+    // Said once: no other suggestion names it.
+    for (const x of r.suggestions)
+      if (x !== down) expect(`${x.rationale} ${x.athleteText}`).not.toContain("doctor's all-clear");
+  });
+});

@@ -1,6 +1,6 @@
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { EngineConfig } from '../config/engine-config';
-import { RETURN_RUN_MINUTES } from '../suggestions/current-week';
+import { medicalRaceAthlete, medicalRaceCoach, RETURN_RUN_MINUTES } from '../suggestions/current-week';
 import { type Decision, RETURN_DAY_MINUTES } from './decide-week';
 import type { ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
@@ -10,6 +10,7 @@ import type {
   CheckIn,
   Metrics,
   ReviewInput,
+  PlannedSession,
   Suggestion,
   SuggestionKind,
   WeekPlan,
@@ -192,6 +193,12 @@ export function withMedicalCheck(
   athlete: string,
   decided: SuggestionKind,
   medicalWeek?: MedicalWeek,
+  /**
+   * This week's races still to come (`racesToCome`). This week's cut names them (`medicalCut`); with none (every other
+   * session still to come within the rule already) the suggestion that carries the check does, with the same words,
+   * so a race this week is not left unsaid beside "your sessions are short and easy".
+   */
+  races: readonly PlannedSession[] = [],
 ): Suggestion[] {
   if (check === null) return suggestions;
   let at = suggestions.findIndex((s) => s.kind === 'RECOVERY_DOWN_WEEK');
@@ -213,11 +220,14 @@ export function withMedicalCheck(
     medicalWeek !== undefined && down
       ? ` Until a doctor has cleared you, your sessions are short and easy, ${medicalWeek.sessionMinutes} min at most each.`
       : '';
+  const cut = suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY');
+  const raceCoach = cut ? '' : medicalRaceCoach(races, athlete, ' this week');
+  const raceAthlete = cut ? '' : medicalRaceAthlete(races, ' this week');
   out[at] = {
     ...s,
-    rationale: `${first} ${s.rationale}`,
+    rationale: `${first}${raceCoach} ${s.rationale}`,
     // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
-    athleteText: `${MEDICAL_CHECK_ATHLETE}${until} ${s.athleteText}`,
+    athleteText: `${MEDICAL_CHECK_ATHLETE}${until}${raceAthlete} ${s.athleteText}`,
     evidence: { ...s.evidence, medicalCheck: true },
   };
   return out;

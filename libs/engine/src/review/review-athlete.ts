@@ -12,7 +12,12 @@ import {
   underbuiltLongRace,
   weekLongRunCap,
 } from '../suggestions/build-suggestions';
-import { currentWeekSuggestions, spikeLongRunCut, withCurrentWeek } from '../suggestions/current-week';
+import {
+  currentWeekSuggestions,
+  racesToCome,
+  spikeLongRunCut,
+  withCurrentWeek,
+} from '../suggestions/current-week';
 import type { ComponentStatus, Review, ReviewInput, Suggestion, Weekday } from '../types';
 import { assessComponents } from './assess-components';
 import { type Decision, decideWeek, decisionSentence } from './decide-week';
@@ -204,6 +209,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     athlete,
     decision.reason,
     decision.medicalWeek,
+    medical === null ? [] : racesToCome(input, state),
   );
   // A note that asks before next week is published holds whatever the decision is (`pendingAnswer`).
   const pending = waitsForAnswer(decision) ? pendingAnswer(reviewed, athlete) : null;

@@ -78,6 +78,20 @@ function remainingSessions(
   return { remaining, racing: { recent, monday, toCome }, races };
 }
 
+/**
+ * This week's races still to come (`remainingSessions`: today's unless logged, and the days after it) when the
+ * review date is in the current week's plan; none otherwise. The suggestion that carries the medical check names them
+ * when no cut of this week does (`withMedicalCheck`: every other session still to come within the rule already).
+ */
+export function racesToCome(input: ReviewInput, history: LongRunHistory): PlannedSession[] {
+  const plan = input.currentWeekPlan;
+  if (!plan) return [];
+  const review = toDayNumber(input.reviewDate);
+  const todayWd = weekdayOf(review);
+  if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
+  return remainingSessions(history.recentSessions, plan, review, todayWd).races;
+}
+
 /** What this week's racing is counted from (`weekNow`): the logs, and the races of the plan still to come. */
 interface WeekRacing {
   readonly recent: RecentSessions;
@@ -571,11 +585,18 @@ export function medicalCutAthlete(
       ? ''
       : ` If you have not done ${andList(past.map((s) => `today's ${called(s).replace(/^\w+'s /, '')} (${s.minutes} min)`))} yet, make ${past.length === 1 ? 'it' : 'them'} ${medicalTodayWords(past)} or rest.`;
   const one = races.length === 1;
-  const raceWords =
-    races.length === 0
-      ? ''
-      : ` Your ${one ? 'race' : 'races'} ${andList(races.map((s) => `on ${weekdayName(s.day)}${raceTitle(s)}`))} ${one ? 'waits' : 'wait'} for the doctor's all-clear too: we recommend you do not race before a doctor has cleared you, and your coach decides with you whether you start.`;
-  return `${MEDICAL_CUT_ATHLETE_START}the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only${races.length > 0 ? ` besides your ${one ? 'race' : 'races'}` : ''}, ${RETURN_RUN_MINUTES} min at most each.${todayWords}${raceWords}`;
+  return `${MEDICAL_CUT_ATHLETE_START}the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only${races.length > 0 ? ` besides your ${one ? 'race' : 'races'}` : ''}, ${RETURN_RUN_MINUTES} min at most each.${todayWords}${medicalRaceAthlete(races)}`;
+}
+
+/**
+ * The athlete's words for this week's races still to come beside the medical check: " Your race on Sunday (Half
+ * marathon) waits for the doctor's all-clear too: …". '' with none. `when` follows the weekday (" this week" where
+ * the text is next week's).
+ */
+export function medicalRaceAthlete(races: readonly PlannedSession[], when = ''): string {
+  if (races.length === 0) return '';
+  const one = races.length === 1;
+  return ` Your ${one ? 'race' : 'races'} ${andList(races.map((s) => `on ${weekdayName(s.day)}${when}${raceTitle(s)}`))} ${one ? 'waits' : 'wait'} for the doctor's all-clear too: we recommend you do not race before a doctor has cleared you, and your coach decides with you whether you start.`;
 }
 
 /** " (Half marathon)": a race's own name, from its purpose ('' when it has none but "Race"). */
@@ -587,15 +608,16 @@ function raceTitle(s: PlannedSession): string {
 /**
  * The coach's words for this week's races still to come beside the medical check (no suggestion removes a race, so
  * the cut leaves them in the plan): " Sunday's race (Half marathon, 100 min) stays in the plan (no suggestion removes
- * a race) and waits for the doctor's all-clear too: …". '' with none.
+ * a race) and waits for the doctor's all-clear too: …". '' with none. `when` follows "race" (" this week" where the
+ * text is next week's).
  */
-function medicalRaceCoach(races: readonly PlannedSession[], athlete: string): string {
+export function medicalRaceCoach(races: readonly PlannedSession[], athlete: string, when = ''): string {
   if (races.length === 0) return '';
   const one = races.length === 1;
   const names = andList(
     races.map((s) => {
       const t = raceTitle(s);
-      return `${weekdayName(s.day)}'s race (${t === '' ? '' : `${t.slice(2, -1)}, `}${s.minutes} min)`;
+      return `${weekdayName(s.day)}'s race${when} (${t === '' ? '' : `${t.slice(2, -1)}, `}${s.minutes} min)`;
     }),
   );
   return ` ${names} ${one ? 'stays' : 'stay'} in the plan (no suggestion removes a race) and ${one ? 'waits' : 'wait'} for the doctor's all-clear too: whether ${athlete} starts is the coach's call, and we recommend no racing before a doctor has cleared ${athlete}.`;
