@@ -51,12 +51,4 @@ describe("a medical-check week's texts say the figures of the plan they produce 
     expect(text).toContain('keeps 2 full rest days');
     expect(text).toContain('and one more for the medical-check week, in whole sessions of 30 min (our rule)');
   });
-
-  it('should drop a session without first changing its intensity', () => {
-    const dropped = new Set<string>();
-    for (const c of down.changes) if (c.type === 'DROP_SESSION') dropped.add(c.sessionId);
-    expect(dropped.size).toBeGreaterThan(0);
-    for (const c of down.changes)
-      if (c.type === 'REPLACE_INTENSITY') expect(dropped.has(c.sessionId)).toBe(false);
-  });
 });

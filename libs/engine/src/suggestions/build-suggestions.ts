@@ -5624,16 +5624,13 @@ function suggestVolume(g: Shared): void {
   }
   if (fit === null) fit = volumeChange(sim, g, sized, scope);
   const vol = fit.changes;
-  // A session the fit drops needs no intensity change before it (Jonas's hill repeats had been made an easy run
-  // and then dropped, in the same change list).
+  // (A session the fit drops keeps the intensity change before it: the fit cut the eased week, and what it dropped
+  // was an easy run of it, cut with the easy running; the cut-order property reads the eased plan from the change
+  // list, and without the change it saw quality dropped before the easy running was at its floor, PROPERTY_SEED=
+  // 2002544394. The texts do not name a session the fit drops as eased or unkeyed.)
   const dropped = new Set<string>();
   for (const c of vol) if (c.type === 'DROP_SESSION') dropped.add(c.sessionId);
-  const changes = [
-    ...(dropped.size === 0
-      ? pre
-      : pre.filter((c) => c.type !== 'REPLACE_INTENSITY' || !dropped.has(c.sessionId))),
-    ...vol,
-  ];
+  const changes = [...pre, ...vol];
   if (dropped.size > 0) {
     const kept = g.recoveryUnkeyed.filter((x) => !dropped.has(x.id));
     g.recoveryUnkeyed.length = 0;
