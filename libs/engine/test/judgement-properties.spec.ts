@@ -775,6 +775,23 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
       strength: true,
       draftScale: 0.6835620625356249,
     },
+    // PROPERTY_SEED=2123603567 (sample 44): a BUILD of 150–170 min on a 245-min plan (strength 30, threshold 35,
+    // easy 35, steady 35, long run 75, easy 35) with an A race ahead dropped Wednesday's easy run and cut Sunday's
+    // 35 → 20 (its floor 25) while the non-key steady run stayed whole for the race: a week of 4 runs keeps one
+    // quality session besides the long run, and the steady run goes whole before an easy run is cut to a token.
+    {
+      days: 26,
+      weeklyGrowth: 2.6875287727559934e-302,
+      downWeeks: [0, 1, 2, 3, 6, 8],
+      spike: 0.3,
+      hrvDrop: 6.455948447113147e-290,
+      wellness: undefined,
+      silentDays: 1,
+      illDaysAgo: undefined,
+      race: { inDays: 16, priority: 'A' },
+      strength: true,
+      draftScale: 0.7437491112009216,
+    },
   ];
   const foundCases = found.map(build).map(caseOf);
 

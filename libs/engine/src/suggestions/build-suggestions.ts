@@ -1319,7 +1319,8 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
 }
 
 /**
- * " Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run: kept, even at 35 min, it would
+ * " Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run (or "Sunday's easy run cut to 20
+ * min", an easy run the cut keeping it would have taken under its easy floor): kept, even at 35 min, it would
  * leave Sofia 4 runs, 2 of them quality sessions besides the long run (…), and a week of 4 runs or fewer keeps one
  * quality session besides the long run (our rule; …)." for the non-key quality a build's or a hold's cut dropped
  * rather than the easy runs it would have cost (`FitResult.oneQuality`). '' with none.
@@ -1340,7 +1341,11 @@ function oneQualityNote(fit: FitResult, athlete: string): string {
   const all = [...o.others, ...o.dropped].sort((a, b) => a.day - b.day);
   let keys = 0;
   for (const x of o.others) if (x.key === true) keys++;
-  return ` ${names} ${one ? 'is' : 'are'} dropped rather than ${andList(o.easy.map(sessionName))}: kept${kept}, ${one ? 'it' : 'they'} would leave ${athlete} ${o.runs} runs, ${all.length} of them quality sessions besides the long run (${andList(all.map(sessionName))}), and a week of ${ONE_QUALITY_RUNS} runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, ${keys > 1 ? 'the key sessions stay' : keys === 1 ? 'the key session stays' : 'the longest stays'}).`;
+  const instead = [
+    ...o.easy.map(sessionName),
+    ...o.short.map((x, i) => `${sessionName(x)} cut to ${o.shortTo[i]} min`),
+  ];
+  return ` ${names} ${one ? 'is' : 'are'} dropped rather than ${andList(instead)}: kept${kept}, ${one ? 'it' : 'they'} would leave ${athlete} ${o.runs} runs, ${all.length} of them quality sessions besides the long run (${andList(all.map(sessionName))}), and a week of ${ONE_QUALITY_RUNS} runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, ${keys > 1 ? 'the key sessions stay' : keys === 1 ? 'the key session stays' : 'the longest stays'}).`;
 }
 
 /**

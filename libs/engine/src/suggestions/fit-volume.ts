@@ -333,7 +333,9 @@ export interface FitResult {
    * With `oneQuality`: the non-key quality runs dropped whole rather than an easy run (`dropped`, as planned; `had`:
    * the minutes the cut keeping them would have left each), the week's other quality sessions besides the long run
    * (`others`, as planned), the runs the cut would have left keeping them (`runs`) and the easy runs it would have
-   * dropped for them that the week keeps (`easy`, as planned, in the plan's order).
+   * dropped for them that the week keeps (`easy`, as planned, in the plan's order), and the easy runs it would have
+   * cut under their easy floor that the week keeps at it or above (`short`, as planned, in the plan's order;
+   * `shortTo`: the minutes it would have left each).
    */
   readonly oneQuality?: {
     readonly dropped: readonly PlannedSession[];
@@ -341,6 +343,8 @@ export interface FitResult {
     readonly others: readonly PlannedSession[];
     readonly runs: number;
     readonly easy: readonly PlannedSession[];
+    readonly short: readonly PlannedSession[];
+    readonly shortTo: readonly number[];
   };
 }
 
@@ -658,7 +662,9 @@ export function fitVolume(req: FitRequest): FitResult {
  * our rule): when the cut `r` keeps two or more and dropped an easy run, the cut is made again with the non-key
  * quality runs released from the race rule (the key ones stay; of non-key ones only, the longest as planned stays,
  * the earlier on a tie), so that they go whole before an easy run as the cut order has it; that cut is taken when it
- * drops them and keeps more easy runs (Sofia, athlete03: 280 → 205 min had kept Tuesday's steady blocks and
+ * drops them and keeps more easy runs, or as many with none cut under its easy floor where `r` took one there (Sam,
+ * PROPERTY_SEED=2123603567: a 245-min plan's build to 170 min kept the steady run whole beside the threshold run and
+ * cut Sunday's easy run 35 → 20 min; now the steady run goes and Sunday's run stays 35) (Sofia, athlete03: 280 → 205 min had kept Tuesday's steady blocks and
  * Thursday's tempo at 1 × 15′ beside one easy run and the long run, dropping Monday's and Wednesday's easy runs).
  */
 function oneQualityFit(req: FitRequest, r: FitResult): FitResult {
@@ -702,17 +708,29 @@ function oneQualityFit(req: FitRequest, r: FitResult): FitResult {
     if (!gone2.has(x.id)) kept2++;
     if (gone.has(x.id) && !gone2.has(x.id)) easy.push(x);
   }
-  if (kept2 <= kept1) return r;
+  // As many easy runs kept: the released cut is taken when the first cut took an easy run under its easy floor (a
+  // token run) that this one keeps at it or above, and takes none under it that the first left at it.
+  const short: PlannedSession[] = [];
+  const shortTo: number[] = [];
+  if (kept2 < kept1) return r;
+  if (kept2 === kept1) {
+    for (const x of req.plan.sessions) {
+      if (x.kind !== 'RUN' || cutTier(x, req.zoneRpe) !== 0 || gone.has(x.id) || gone2.has(x.id)) continue;
+      const floor = easyFloor(x, req.minRunMinutes);
+      const m1 = minutesIn(r, x);
+      const m2 = minutesIn(r2, x);
+      if (m2 < floor && m2 < m1) return r;
+      if (m1 < floor && m2 >= floor) {
+        short.push(x);
+        shortTo.push(m1);
+      }
+    }
+    if (short.length === 0) return r;
+  }
   const others: PlannedSession[] = [];
   for (const x of quality) if (!ids.has(x.id)) others.push(x);
   const had: number[] = [];
-  for (const x of release) {
-    let m = x.minutes;
-    for (const c of r.changes)
-      if (c.type === 'SCALE_VOLUME' && c.sessionIds?.includes(x.id) === true)
-        m = scaled(x.minutes, c.percent);
-    had.push(m);
-  }
+  for (const x of release) had.push(minutesIn(r, x));
   return fitResult(
     r2.changes,
     r2.capped,
@@ -736,8 +754,16 @@ function oneQualityFit(req: FitRequest, r: FitResult): FitResult {
     r2.failingDayCut,
     r2.tokenRunDrop,
     r2.restDayDrop,
-    { dropped: release, had, others, runs, easy },
+    { dropped: release, had, others, runs, easy, short, shortTo },
   );
+}
+
+/** The minutes a fit's changes leave a session of its plan that they do not drop (its last SCALE_VOLUME). */
+function minutesIn(r: FitResult, x: PlannedSession): number {
+  let m = x.minutes;
+  for (const c of r.changes)
+    if (c.type === 'SCALE_VOLUME' && c.sessionIds?.includes(x.id) === true) m = scaled(x.minutes, c.percent);
+  return m;
 }
 
 /** The sessions a fit's changes drop (a DROP_SESSION each). */
