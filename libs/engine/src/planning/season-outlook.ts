@@ -126,6 +126,8 @@ export function seasonOutlook(
   let heldWeeks = belowLevel ? 0 : 1;
   let held = level;
   const returnStep = 1 + config.load.rampWarnPct / 100;
+  // A down week inside a return: the size of the week before it, which the week after it goes back to.
+  let resumeAt: number | null = null;
   const spans = phaseSpans(season);
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
     const ws = nextWeekStart + 7 * i;
@@ -205,8 +207,8 @@ export function seasonOutlook(
       minutes = previous;
       note = medicalHold;
     } else if (returning) {
-      // Base first: back to the usual volume within the ramp limit, no build and no down week yet (after a race;
-      // after red readiness the season's phase stays, the volume returns the same way).
+      // Base first: back to the usual volume within the ramp limit (after a race; after red readiness the season's
+      // phase stays, the volume returns the same way), no build yet.
       if (!fromRed && (phase === 'COMPETITION' || phase === 'PRE_COMPETITION'))
         phase = listed ?? 'PREPARATORY';
       // (toward the build weeks the athlete held before the race, not its peak week; from a rest, a graded return
@@ -214,15 +216,38 @@ export function seasonOutlook(
       // the note names the level the weeks get back to.
       if (held < level) level = held;
       if (level * 1.1 > availabilityMinutes) level = availabilityMinutes / 1.1;
-      minutes = Math.min(level, previous * returnStep);
-      if (minutes < level)
-        note = fromRed
-          ? `after the ${medicalHold !== null ? 'medical-check week' : 'down week for red readiness'}: back toward ${Math.round(level)} min within the ramp limit`
-          : `base: back toward ${Math.round(level)} min within the ramp limit`;
-      else {
-        returning = false;
-        fromRed = false;
-        buildWeek = true;
+      if (builds >= config.progression.buildWeeksBeforeDown && !taperSoonAfter(races, ws, config)) {
+        // A return's rising weeks count toward the down week as a build's do (the doc's down week every 3rd or 4th
+        // week; coach read 16: Jonas's outlook rose seven weeks running after his medical-check week): after 3 of
+        // them the 4th is a down week, cut from the week before it, and the week after it goes back to that week's
+        // size before the return goes on within the ramp limit (not +20 % on the down week).
+        resumeAt = previous;
+        minutes = previous * (1 - config.progression.downWeekCut);
+        note = `down week: ${builds} weeks of return behind it, and every 4th week steps back, as in a build; our rule`;
+        builds = 0;
+      } else if (resumeAt !== null) {
+        minutes = Math.min(level, resumeAt);
+        resumeAt = null;
+        builds = 1;
+        if (minutes < level)
+          note = `after the down week: back to ${Math.round(minutes)} min, the size of the week before it; the return toward ${Math.round(level)} min goes on from there`;
+        else {
+          returning = false;
+          fromRed = false;
+          buildWeek = true;
+        }
+      } else {
+        minutes = Math.min(level, previous * returnStep);
+        if (minutes > previous) builds++;
+        if (minutes < level)
+          note = fromRed
+            ? `after the ${medicalHold !== null ? 'medical-check week' : 'down week for red readiness'}: back toward ${Math.round(level)} min within the ramp limit`
+            : `base: back toward ${Math.round(level)} min within the ramp limit`;
+        else {
+          returning = false;
+          fromRed = false;
+          buildWeek = true;
+        }
       }
     } else if (builds >= config.progression.buildWeeksBeforeDown) {
       const soon = taperSoonAfter(races, ws, config);
