@@ -125,6 +125,7 @@ const RULES: Record<string, Rule> = {
   'Query.conversations': { who: 'MEMBER', vars: () => ({}) },
   'Query.loggedSessions': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.me': { who: 'MEMBER', vars: () => ({}) },
+  'Query.medicalClearance': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.messages': { who: 'STAFF_CHAT', vars: (f) => ({ conversationId: f.staffConversation }) },
   'Query.notes': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.onboardingQueue': { who: 'ADMINS', vars: () => ({}) },
@@ -224,6 +225,10 @@ const RULES: Record<string, Rule> = {
   'Mutation.markRead': {
     who: 'STAFF_CHAT',
     vars: (f) => ({ input: { conversationId: f.staffConversation, seq: 1 } }),
+  },
+  'Mutation.recordMedicalClearance': {
+    who: 'COACH',
+    vars: (f) => ({ input: { athleteId: f.athleteA1, clearedOn: f.today } }),
   },
   'Mutation.publishPlan': {
     who: 'COACH',
