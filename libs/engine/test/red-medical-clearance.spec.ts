@@ -59,6 +59,20 @@ describe("a doctor's clearance recorded by the coach (athlete04)", () => {
     expect(down.athleteText).not.toContain('cleared');
   });
 
+  it('should say the days after the clearance as they are: none yet on the review date, one the day after', () => {
+    const today = reviewAthlete(clearedOn(input, REVIEW));
+    expect(get(today, 'RECOVERY_DOWN_WEEK').rationale).toContain(
+      `A doctor cleared Sam on ${REVIEW} (recorded by the coach): only the days after it will count toward a new two-week spell`,
+    );
+    expect(mentionsDoctor(today)).toBe(false);
+    const one = reviewAthlete(clearedOn(input, '2025-03-13'));
+    expect(get(one, 'RECOVERY_DOWN_WEEK').rationale).toContain(
+      'only the day since counts toward a new two-week spell',
+    );
+    // A clearance after the review date is not on record yet for this review.
+    expect(reviewAthlete(clearedOn(input, '2025-03-15'))).toEqual(without);
+  });
+
   it('should silence them with a clearance on the day the signals began', () => {
     const r = reviewAthlete(clearedOn(input, '2025-03-01'));
     expect(get(r, 'RECOVERY_DOWN_WEEK').evidence.medicalClearedOn).toBe('2025-03-01');

@@ -228,10 +228,17 @@ export function withMedicalClearance(
   const s = suggestions[at];
   const out = suggestions.slice();
   const n = clearance.daysSince;
+  // (Cleared on the review date: no day after it yet.)
+  const since =
+    n === 0
+      ? 'only the days after it will count'
+      : n === 1
+        ? 'only the day since counts'
+        : `only the ${n} days since count`;
   const week = s.kind === 'RECOVERY_DOWN_WEEK' ? ' and next week is no medical-check week' : '';
   out[at] = {
     ...s,
-    rationale: `A doctor cleared ${athlete} on ${clearance.on} (recorded by the coach): only the ${n === 1 ? 'day' : `${n} days`} since count${n === 1 ? 's' : ''} toward a new two-week spell of HRV below its band and declining check-ins (our rule), so no doctor is recommended again${week}; the usual readiness rules still apply. ${s.rationale}`,
+    rationale: `A doctor cleared ${athlete} on ${clearance.on} (recorded by the coach): ${since} toward a new two-week spell of HRV below its band and declining check-ins (our rule), so no doctor is recommended again${week}; the usual readiness rules still apply. ${s.rationale}`,
     evidence: { ...s.evidence, medicalClearedOn: clearance.on },
   };
   return out;
