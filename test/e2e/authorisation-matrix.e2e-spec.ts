@@ -226,13 +226,13 @@ const RULES: Record<string, Rule> = {
     who: 'STAFF_CHAT',
     vars: (f) => ({ input: { conversationId: f.staffConversation, seq: 1 } }),
   },
-  'Mutation.recordMedicalClearance': {
-    who: 'COACH',
-    vars: (f) => ({ input: { athleteId: f.athleteA1, clearedOn: f.today } }),
-  },
   'Mutation.publishPlan': {
     who: 'COACH',
     vars: (f) => ({ input: { planId: f.publishable.id, expectedRevision: f.publishable.revision } }),
+  },
+  'Mutation.recordMedicalClearance': {
+    who: 'COACH',
+    vars: (f) => ({ input: { athleteId: f.athleteA1, clearedOn: f.today } }),
   },
   'Mutation.refreshTokens': { who: 'PUBLIC', vars: () => ({ input: { refreshToken: uuid() } }) },
   'Mutation.revertSuggestion': {
