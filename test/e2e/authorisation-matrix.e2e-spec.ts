@@ -125,6 +125,7 @@ const RULES: Record<string, Rule> = {
   'Query.conversations': { who: 'MEMBER', vars: () => ({}) },
   'Query.loggedSessions': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.me': { who: 'MEMBER', vars: () => ({}) },
+  'Query.medicalClearance': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.messages': { who: 'STAFF_CHAT', vars: (f) => ({ conversationId: f.staffConversation }) },
   'Query.notes': { who: 'READ', vars: (f) => ({ athleteId: f.athleteA1 }) },
   'Query.onboardingQueue': { who: 'ADMINS', vars: () => ({}) },
@@ -228,6 +229,10 @@ const RULES: Record<string, Rule> = {
   'Mutation.publishPlan': {
     who: 'COACH',
     vars: (f) => ({ input: { planId: f.publishable.id, expectedRevision: f.publishable.revision } }),
+  },
+  'Mutation.recordMedicalClearance': {
+    who: 'COACH',
+    vars: (f) => ({ input: { athleteId: f.athleteA1, clearedOn: f.today } }),
   },
   'Mutation.refreshTokens': { who: 'PUBLIC', vars: () => ({ input: { refreshToken: uuid() } }) },
   'Mutation.revertSuggestion': {

@@ -19,6 +19,7 @@ import { SchemaVersionCheck } from './health/schema-version.check';
 import { AthletesModule } from './modules/athletes/athletes.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { NotesModule } from './modules/notes/notes.module';
+import { MedicalClearancesModule } from './modules/medical-clearances/medical-clearances.module';
 import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { CalendarFeedModule } from './modules/plans/calendar/calendar-feed.module';
@@ -73,6 +74,7 @@ export const queryCounter = new QueryCounter();
     OnboardingModule,
     AthletesModule,
     NotesModule,
+    MedicalClearancesModule,
     ChatModule,
     TrainingModule,
     PlansModule,

@@ -66,6 +66,12 @@ export interface AthleteProfile {
   readonly availabilityMinutes: readonly number[];
   readonly strengths?: readonly string[];
   readonly weaknesses?: readonly string[];
+  /**
+   * The latest day a doctor cleared the athlete after a medical check, as the coach recorded it (absent: none). Only
+   * the days after it count toward the two weeks of a new medical check (`medicalClearanceOf`); one after the review
+   * date is ignored.
+   */
+  readonly medicalClearedOn?: LocalDate;
 }
 
 /** Time-in-zone minutes (3-zone model) when a file gives them; otherwise the session RPE decides the zone. */

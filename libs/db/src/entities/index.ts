@@ -33,6 +33,7 @@ import {
 } from './review-generation.entity';
 import { ActivityImportJobEntity } from './activity-import-job.entity';
 import { MissedKeySessionEntity } from './missed-key-session.entity';
+import { MedicalClearanceEntity } from './medical-clearance.entity';
 
 export * from './enums';
 export * from './base.entity';
@@ -73,6 +74,7 @@ export {
   ReviewRunItemStatus,
   ActivityImportJobEntity,
   MissedKeySessionEntity,
+  MedicalClearanceEntity,
 };
 export type { SeasonPhaseBlock, Mesocycle } from './season.entity';
 export type { Effort, IntervalStructure } from './weekly-plan.entity';
@@ -108,4 +110,5 @@ export const ENTITIES = [
   MessageEntity,
   ActivityImportJobEntity,
   MissedKeySessionEntity,
+  MedicalClearanceEntity,
 ];

@@ -176,6 +176,83 @@ export function medicalCheckOf(
   };
 }
 
+/**
+ * A doctor's clearance that answers the medical check (our rule; coach read: once the doctor has cleared the athlete,
+ * every review had kept recommending the doctor and capping the weeks while HRV stayed low). The coach records the day
+ * (`AthleteProfile.medicalClearedOn`); only the days after it count toward the two weeks of both signals: the HRV
+ * spell's days after it, and the decline window's days after it. When fewer than `PERSISTENT_RED_DAYS` of either
+ * follow it, the check that would hold is silenced, with the medical-check week and this week's medical cut; the usual
+ * readiness rules still apply (the escalated down week, the red cut). A clearance before both signals began leaves
+ * their days as they are (an earlier spell's answer); one after the review date is ignored.
+ */
+export interface MedicalClearance {
+  /** The day the doctor cleared the athlete. */
+  readonly on: string;
+  /** The days after it that both signals cover (fewer than `PERSISTENT_RED_DAYS`). */
+  readonly daysSince: number;
+}
+
+/** See `MedicalClearance`; null with no clearance on record, or none that silences `check`. */
+export function medicalClearanceOf(
+  input: ReviewInput,
+  m: Metrics,
+  low: LowReadiness | null,
+  check: MedicalCheck | null,
+): MedicalClearance | null {
+  const on = input.athlete.medicalClearedOn;
+  const decline = m.wellness.decline;
+  if (on === undefined || check === null || low === null || decline === null) return null;
+  const cleared = toDayNumber(on);
+  const review = toDayNumber(input.reviewDate);
+  if (cleared > review) return null;
+  const hrvAfter = Math.min(low.days, review - cleared);
+  const declineAfter = Math.min(decline.days, toDayNumber(decline.since) + decline.days - 1 - cleared);
+  const daysSince = Math.max(0, Math.min(hrvAfter, declineAfter));
+  return daysSince < PERSISTENT_RED_DAYS ? { on, daysSince } : null;
+}
+
+/**
+ * The clearance said once, in the coach's text of the suggestion that would have carried the medical check
+ * (`withMedicalCheck`'s order): the doctor's answer, the days that count since it, and that the usual readiness rules
+ * still apply. The athlete's text is the usual one.
+ */
+export function withMedicalClearance(
+  suggestions: Suggestion[],
+  clearance: MedicalClearance | null,
+  athlete: string,
+  decided: SuggestionKind,
+): Suggestion[] {
+  if (clearance === null) return suggestions;
+  const at = medicalCarrier(suggestions, decided);
+  if (at < 0) return suggestions;
+  const s = suggestions[at];
+  const out = suggestions.slice();
+  const n = clearance.daysSince;
+  // (Cleared on the review date: no day after it yet.)
+  const since =
+    n === 0
+      ? 'only the days after it will count'
+      : n === 1
+        ? 'only the day since counts'
+        : `only the ${n} days since count`;
+  const week = s.kind === 'RECOVERY_DOWN_WEEK' ? ' and next week is no medical-check week' : '';
+  out[at] = {
+    ...s,
+    rationale: `A doctor cleared ${athlete} on ${clearance.on} (recorded by the coach): ${since} toward a new two-week spell of HRV below its band and declining check-ins (our rule), so no doctor is recommended again${week}; the usual readiness rules still apply. ${s.rationale}`,
+    evidence: { ...s.evidence, medicalClearedOn: clearance.on },
+  };
+  return out;
+}
+
+/** The suggestion that carries the medical check: next week's down week, else this week's cut, else the decision's. */
+function medicalCarrier(suggestions: readonly Suggestion[], decided: SuggestionKind): number {
+  let at = suggestions.findIndex((s) => s.kind === 'RECOVERY_DOWN_WEEK');
+  if (at < 0) at = suggestions.findIndex((s) => s.kind === 'CURRENT_WEEK_RECOVERY');
+  // Neither (a taper reviewed on the Sunday, no day of this week left to cut): next week's decision carries it.
+  if (at < 0) at = suggestions.findIndex((s) => s.kind === decided);
+  return at;
+}
+
 /** The athlete's sentence of a medical check (`MedicalCheck`): plain, and no alarm. */
 export const MEDICAL_CHECK_ATHLETE =
   'Your HRV has been low and your check-in scores worse than usual for two weeks or more, so it is worth seeing a doctor to rule out an illness behind it.';
@@ -201,10 +278,7 @@ export function withMedicalCheck(
   races: readonly PlannedSession[] = [],
 ): Suggestion[] {
   if (check === null) return suggestions;
-  let at = suggestions.findIndex((s) => s.kind === 'RECOVERY_DOWN_WEEK');
-  if (at < 0) at = suggestions.findIndex((s) => s.kind === 'CURRENT_WEEK_RECOVERY');
-  // Neither (a taper reviewed on the Sunday, no day of this week left to cut): next week's decision carries it.
-  if (at < 0) at = suggestions.findIndex((s) => s.kind === decided);
+  const at = medicalCarrier(suggestions, decided);
   if (at < 0) return suggestions;
   const s = suggestions[at];
   const out = suggestions.slice();

@@ -30,7 +30,9 @@ import {
   medicalCheckDraft,
   medicalCheckOf,
   medicalCheckWeek,
+  medicalClearanceOf,
   withMedicalCheck,
+  withMedicalClearance,
 } from './persistent-readiness';
 import { buildWeekContext } from './week-context';
 
@@ -67,14 +69,17 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const underbuilt = underbuiltLongRace(ctx, config, longRun);
   // Two weeks or more of red readiness with wellness worsening, nothing on record to explain it: a medical check, said
   // once (`withMedicalCheck`), and the down week that carries it is short easy sessions until a doctor has cleared the
-  // athlete (`medicalCheckWeek`).
-  const medical = medicalCheckOf(
+  // athlete (`medicalCheckWeek`). A doctor's clearance on record that leaves fewer than two weeks of both signals after
+  // it silences the check (`medicalClearanceOf`): the usual readiness rules apply, and the coach reads the answer.
+  const check = medicalCheckOf(
     input,
     state.metrics,
     low,
     state.events,
     ctx.readiness?.context !== null && ctx.readiness?.context !== undefined,
   );
+  const clearance = medicalClearanceOf(input, state.metrics, low, check);
+  const medical = clearance === null ? check : null;
   const decision = medicalCheckWeek(
     decideWeek(
       state,
@@ -180,36 +185,41 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       ? `until a doctor has cleared ${athlete}: short easy sessions as next week, no build before the doctor's answer`
       : null,
   );
-  const reviewed = withMedicalCheck(
-    withCurrentWeek(
-      escalateRecovery(
-        buildSuggestions({
-          input,
-          state,
-          ctx,
-          decision,
-          plan,
-          planIsEngineDraft: useDraft,
-          config,
-          recentLongRun: longRun,
-          loggedLongRun: logged,
-          recentEasyRun: runs.easyRun,
-          outlook,
-          currentWeekLongRun,
-          spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
-          talk,
-        }),
-        low,
+  const reviewed = withMedicalClearance(
+    withMedicalCheck(
+      withCurrentWeek(
+        escalateRecovery(
+          buildSuggestions({
+            input,
+            state,
+            ctx,
+            decision,
+            plan,
+            planIsEngineDraft: useDraft,
+            config,
+            recentLongRun: longRun,
+            loggedLongRun: logged,
+            recentEasyRun: runs.easyRun,
+            outlook,
+            currentWeekLongRun,
+            spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
+            talk,
+          }),
+          low,
+          current,
+          decision.medicalWeek !== undefined,
+        ),
         current,
-        decision.medicalWeek !== undefined,
       ),
-      current,
+      medical,
+      athlete,
+      decision.reason,
+      decision.medicalWeek,
+      medical === null ? [] : racesToCome(input, state),
     ),
-    medical,
+    clearance,
     athlete,
     decision.reason,
-    decision.medicalWeek,
-    medical === null ? [] : racesToCome(input, state),
   );
   // A note that asks before next week is published holds whatever the decision is (`pendingAnswer`).
   const pending = waitsForAnswer(decision) ? pendingAnswer(reviewed, athlete) : null;

@@ -58,7 +58,9 @@ export class ReviewDataLoader {
     const [athletes, sessions, checkIns, context, races, seasons, plans, lastMessages, availability] =
       await Promise.all([
         q<AthleteRow>(
-          `SELECT a.id, a.organization_id, u.name, COALESCE(a.timezone, o.timezone) AS tz, a.intake
+          `SELECT a.id, a.organization_id, u.name, COALESCE(a.timezone, o.timezone) AS tz, a.intake,
+                (SELECT to_char(max(c.cleared_on), 'YYYY-MM-DD') FROM medical_clearance c WHERE c.athlete_id = a.id)
+                  AS medical_cleared_on
            FROM athlete a JOIN app_user u ON u.id = a.user_id JOIN organization o ON o.id = a.organization_id
           WHERE a.id = ANY($1::uuid[])`,
           ids,

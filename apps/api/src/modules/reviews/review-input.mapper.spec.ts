@@ -245,6 +245,13 @@ describe(toReviewInput.name, () => {
     expect(toReviewInput(d, '2026-11-29').athlete.availabilityMinutes).toEqual([2, 2, 2, 2, 2, 2, 2]);
   });
 
+  it('should give the engine the latest doctor’s clearance, and no field at all without one', () => {
+    expect('medicalClearedOn' in toReviewInput(base(), today).athlete).toBe(false);
+    const d = base();
+    d.athlete.medical_cleared_on = '2026-11-17';
+    expect(toReviewInput(d, today).athlete.medicalClearedOn).toBe('2026-11-17');
+  });
+
   it('should take the last contact from check-ins or messages, whichever is newer', () => {
     const d = base();
     d.checkIns.push(emptyCheckIn('2026-11-10'));

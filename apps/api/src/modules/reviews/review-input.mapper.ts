@@ -26,6 +26,8 @@ export interface AthleteRow {
     strengths?: string[];
     weaknesses?: string[];
   } | null;
+  /** The latest day a doctor cleared the athlete after a medical check (YYYY-MM-DD), when one is recorded. */
+  medical_cleared_on?: string | null;
 }
 export interface SessionRow {
   athlete_id: string;
@@ -258,6 +260,7 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
       availabilityMinutes: availability,
       strengths: intake?.strengths ?? [],
       weaknesses: intake?.weaknesses ?? [],
+      ...(d.athlete.medical_cleared_on ? { medicalClearedOn: d.athlete.medical_cleared_on } : {}),
     },
     sessions,
     checkIns,

@@ -5,6 +5,7 @@ export type AthleteChange =
   | { kind: 'ILLNESS_CHECK_IN' }
   | { kind: 'CONTEXT_CONFIRMED' }
   | { kind: 'AVAILABILITY_CHANGED'; weekStart: string }
+  | { kind: 'MEDICAL_CLEARANCE_RECORDED' }
   | { kind: 'CONTEXT_PROPOSED'; contextEventIds: string[] };
 
 export type AthleteChangeHook = (athleteId: string, change: AthleteChange) => Promise<void> | void;

@@ -15,6 +15,7 @@ import { ContextProposals } from './components/ContextProposals';
 import { HrvChart } from './components/HrvChart';
 import { LoadChart, type WeekLoad } from './components/LoadChart';
 import { ComplianceChart, PmcChart, WellnessChart } from './components/ReviewCharts';
+import { MedicalClearance } from './components/MedicalClearance';
 import { SnoozeReview } from './components/SnoozeReview';
 import { DecidedList, SuggestionCard } from './components/SuggestionCard';
 import { lastWeeks, pmcSeries, wellnessSeries, type ComplianceWeek, type WellnessCheckIn } from './charts';
@@ -222,6 +223,15 @@ export function ReviewPage() {
               {rv.decision.phase.toLowerCase()} · focus {rv.decision.focus}
             </p>
           </Card>
+          <MedicalClearance
+            athleteId={athleteId}
+            athleteName={rv.athleteName}
+            today={rv.reviewDate}
+            recommended={rv.suggestions.some((s) =>
+              s.evidence.some((e) => e.key === 'medicalCheck' && e.value === 'true'),
+            )}
+            onRecorded={invalidate}
+          />
           <section aria-labelledby="components-title">
             <h2 id="components-title">The six components</h2>
             <div className="grid-3 components">

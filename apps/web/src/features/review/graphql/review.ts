@@ -100,6 +100,10 @@ export const AthleteReviewQuery = graphql(
         }
         suggestions {
           ...SuggestionFields
+          evidence {
+            key
+            value
+          }
         }
         decidedSuggestions {
           ...SuggestionFields
@@ -355,3 +359,51 @@ export function reviewQuery(athleteId: string) {
     queryFn: () => gqlRequest(AthleteReviewQuery, { athleteId }).then((d) => d.athleteReview),
   });
 }
+
+export const MedicalClearanceFields = graphql(`
+  fragment MedicalClearanceFields on MedicalClearance {
+    id
+    clearedOn
+    note
+    recordedByName
+  }
+`);
+
+export const MedicalClearanceQuery = graphql(
+  `
+    query MedicalClearance($athleteId: ID!) {
+      medicalClearance(athleteId: $athleteId) {
+        ...MedicalClearanceFields
+      }
+    }
+  `,
+  [MedicalClearanceFields],
+);
+
+export const RecordMedicalClearanceMutation = graphql(
+  `
+    mutation RecordMedicalClearance($input: RecordMedicalClearanceInput!) {
+      recordMedicalClearance(input: $input) {
+        ...MedicalClearanceFields
+      }
+    }
+  `,
+  [MedicalClearanceFields],
+);
+
+/** Generates the coming week's review of one athlete again, and waits for it (after a clearance). */
+export const RegenerateReviewMutation = graphql(`
+  mutation RegenerateReview($athleteIds: [ID!]) {
+    generateReviews(input: { wait: true, athleteIds: $athleteIds }) {
+      total
+      done
+    }
+  }
+`);
+
+export const medicalClearanceQuery = (athleteId: string) =>
+  queryOptions({
+    queryKey: ['medical-clearance', athleteId],
+    queryFn: () => gqlRequest(MedicalClearanceQuery, { athleteId }),
+    select: (d) => d.medicalClearance,
+  });

@@ -1,0 +1,78 @@
+/**
+ * The doctor's answer after a recommended medical check: on the review of the athlete whose review recommends a
+ * doctor (Jonas, athlete04, coach2's), the coach records the clearance; the review is generated again and says the
+ * doctor cleared him, with no medical-check week.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo, expectAccessible, launch, newContext, signIn } from './browser';
+
+async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await page.evaluate(
+    async ([q, v]) => {
+      const s = JSON.parse(localStorage.getItem('coachline.session')!) as { accessToken: string };
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${s.accessToken}` },
+        body: JSON.stringify({ query: q, variables: v }),
+      });
+      return r.json();
+    },
+    [query, variables] as const,
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data as T;
+}
+
+describe("the coach records a doctor's clearance on the review that recommends a doctor", () => {
+  let browser: Browser;
+  let coach: Page;
+  beforeAll(async () => {
+    browser = await launch();
+    coach = await (await newContext(browser)).newPage();
+    await signIn(coach, demo('coach2'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('records the clearance through the form, and the review generated again no longer asks for the doctor', async () => {
+    await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
+    const { reviewQueue } = await gql<{
+      reviewQueue: {
+        items: {
+          athleteId: string;
+          athleteName: string;
+          suggestions: { evidence: { key: string; value: string }[] }[];
+        }[];
+      };
+    }>(
+      coach,
+      `{ reviewQueue(first: 100) { items { athleteId athleteName suggestions { evidence { key value } } } } }`,
+    );
+    const target = reviewQueue.items.find((i) =>
+      i.suggestions.some((s) => s.evidence.some((e) => e.key === 'medicalCheck' && e.value === 'true')),
+    );
+    expect(target?.athleteName).toBe('Jonas Eriksen');
+    await coach.goto(`/coach/review/${target!.athleteId}`);
+    await coach.getByTestId('decision').getByText('until a doctor has cleared Jonas').waitFor();
+    const form = coach.getByRole('form', { name: "Record doctor's clearance" });
+    await expectAccessible(coach, 'review-medical-clearance');
+    const date = form.getByLabel('Date cleared');
+    const today = (await date.getAttribute('max'))!;
+    await date.fill('2999-01-01');
+    await form.getByRole('button', { name: "Record doctor's clearance" }).click();
+    await form.getByText('Pick a day that is not in the future.').waitFor();
+    await date.fill(today);
+    await form.getByLabel('Note (optional)').fill('Bloods normal, GP happy');
+    await form.getByRole('button', { name: "Record doctor's clearance" }).click();
+    await coach
+      .getByTestId('medical-clearance')
+      .getByText(/^A doctor cleared Jonas on .* \(recorded by Diego Alvarez\): Bloods normal, GP happy$/)
+      .waitFor({ timeout: 60_000 });
+    // The review was generated again: no doctor recommended, no form, the coach's text says the answer.
+    await form.waitFor({ state: 'detached', timeout: 60_000 });
+    await coach.getByText(`A doctor cleared Jonas on ${today} (recorded by the coach)`).first().waitFor();
+    expect(await coach.getByTestId('decision').textContent()).not.toContain('doctor');
+  });
+});
