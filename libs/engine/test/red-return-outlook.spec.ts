@@ -27,7 +27,7 @@ describe('coach read 12: the outlook after an escalated red down week returns wi
     expect(mid(r.outlook[0])).toBeLessThanOrEqual(down * 1.2 * 1.01);
     expect(r.outlook[0].maxMinutes).toBeLessThan(usual * 1.1 - 5);
     expect(r.outlook[0].note).toMatch(
-      /^after the down week for red readiness: back toward \d+ min within the ramp limit$/,
+      /^after the down week for red readiness: back toward \d+ min, as far as the 555 min a week available allow, within the ramp limit$/,
     );
     // The level it names is the one the weeks get back to (within the outlook's 5-min rounding).
     const toward = Number(/back toward (\d+) min/.exec(r.outlook[0].note!)![1]);

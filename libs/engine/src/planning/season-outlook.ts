@@ -127,7 +127,16 @@ export function seasonOutlook(
   let held = level;
   const returnStep = 1 + config.load.rampWarnPct / 100;
   // A down week inside a return: the size of the week before it, which the week after it goes back to.
-  let resumeAt: number | null = null;
+  let resumeAt: OutlookWeek | null = null;
+  // The week after it: that range as shown.
+  let fixed: OutlookWeek | null = null;
+  // The return has had a down week: its weeks no longer name what it came after.
+  let returnDown = false;
+  // The level the return goes back toward is the most the athlete's available time allows (the range's top at it),
+  // not the usual level the decision measured (Jonas's "back toward 464 min" beside his usual 565: coach read 17).
+  let capped = false;
+  const levelWhy = (): string =>
+    capped ? `, as far as the ${Math.round(availabilityMinutes)} min a week available allow,` : '';
   const spans = phaseSpans(season);
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
     const ws = nextWeekStart + 7 * i;
@@ -215,23 +224,30 @@ export function seasonOutlook(
       // or a red down week, toward the usual level the decision measured), as far as the week's availability allows:
       // the note names the level the weeks get back to.
       if (held < level) level = held;
-      if (level * 1.1 > availabilityMinutes) level = availabilityMinutes / 1.1;
+      if (level * 1.1 > availabilityMinutes) {
+        level = availabilityMinutes / 1.1;
+        capped = true;
+      }
       if (builds >= config.progression.buildWeeksBeforeDown && !taperSoonAfter(races, ws, config)) {
         // A return's rising weeks count toward the down week as a build's do (the doc's down week every 3rd or 4th
         // week; coach read 16: Jonas's outlook rose seven weeks running after his medical-check week): after 3 of
         // them the 4th is a down week, cut from the week before it, and the week after it goes back to that week's
         // size before the return goes on within the ramp limit (not +20 % on the down week).
-        resumeAt = previous;
+        resumeAt = i >= 2 ? out[i - 2] : null;
         minutes = previous * (1 - config.progression.downWeekCut);
         note = `down week: ${builds} weeks of return behind it, and every 4th week steps back, as in a build; our rule`;
         builds = 0;
+        returnDown = true;
       } else if (resumeAt !== null) {
-        minutes = Math.min(level, resumeAt);
+        // The range of the week before the down week, as it was shown (not one rounded again from its middle).
+        const back = resumeAt;
         resumeAt = null;
         builds = 1;
-        if (minutes < level)
-          note = `after the down week: back to ${Math.round(minutes)} min, the size of the week before it; the return toward ${Math.round(level)} min goes on from there`;
-        else {
+        minutes = Math.min(level, (back.minMinutes + back.maxMinutes) / 2);
+        if (minutes < level) {
+          fixed = back;
+          note = `after the down week: back to ${back.minMinutes}–${back.maxMinutes} min, as in the week of ${back.weekStart}; the return toward ${Math.round(level)} min${levelWhy()} goes on from there`;
+        } else {
           returning = false;
           fromRed = false;
           buildWeek = true;
@@ -239,10 +255,12 @@ export function seasonOutlook(
       } else {
         minutes = Math.min(level, previous * returnStep);
         if (minutes > previous) builds++;
+        // (After a down week of the return, the return goes on: what it came after is two steps back.)
         if (minutes < level)
-          note = fromRed
-            ? `after the ${medicalHold !== null ? 'medical-check week' : 'down week for red readiness'}: back toward ${Math.round(level)} min within the ramp limit`
-            : `base: back toward ${Math.round(level)} min within the ramp limit`;
+          note =
+            fromRed && !returnDown
+              ? `after the ${medicalHold !== null ? 'medical-check week' : 'down week for red readiness'}: back toward ${Math.round(level)} min${levelWhy()} within the ramp limit`
+              : `${fromRed ? 'the return goes on' : 'base'}: back toward ${Math.round(level)} min${levelWhy()} within the ramp limit`;
         else {
           returning = false;
           fromRed = false;
@@ -287,8 +305,9 @@ export function seasonOutlook(
       heldSum += minutes;
       heldWeeks++;
     }
-    const minMinutes = floor5(minutes * 0.9);
-    const maxMinutes = floor5(minutes * 1.1);
+    const minMinutes = fixed !== null ? fixed.minMinutes : floor5(minutes * 0.9);
+    const maxMinutes = fixed !== null ? fixed.maxMinutes : floor5(minutes * 1.1);
+    fixed = null;
     // The next return week steps from this range as the coach reads it (its middle; each end is rounded down), so
     // "within the ramp limit" holds of the ranges shown too (Jonas's had stepped +22 % midpoint to midpoint beside
     // it, from minutes +20 % a week).
