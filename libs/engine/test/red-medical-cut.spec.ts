@@ -146,7 +146,7 @@ describe("this week's cut beside the medical check: short easy sessions until a 
       /^With the HRV 7-day mean below the band for \d+ days .* recommend that Sam sees a doctor: /,
     );
     expect(now.athleteText).toMatch(
-      /^Your HRV has been low .*so it is worth seeing a doctor to rule out an illness behind it\. /,
+      /^Your HRV has been below your usual range for \d+ days and .*so it is worth seeing a doctor to rule out an illness behind it\. /,
     );
     expect(now.athleteText).toMatch(
       /Until a doctor has cleared you, the rest of this week is short easy sessions only, 30 min at most each\.$/,

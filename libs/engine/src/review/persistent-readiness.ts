@@ -5,6 +5,7 @@ import { type Decision, RETURN_DAY_MINUTES } from './decide-week';
 import type { ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
 import { isLongRun } from '../planning/plan-measures';
+import { medicalCheckAthlete, withoutCheckMarkers } from '../suggestions/athlete-text';
 import { andList, wellnessItemWords } from '../suggestions/format';
 import type {
   CheckIn,
@@ -176,10 +177,6 @@ export function medicalCheckOf(
   };
 }
 
-/** The athlete's sentence of a medical check (`MedicalCheck`): plain, and no alarm. */
-export const MEDICAL_CHECK_ATHLETE =
-  'Your HRV has been low and your check-in scores worse than usual for two weeks or more, so it is worth seeing a doctor to rule out an illness behind it.';
-
 /**
  * The medical check said once (`MedicalCheck`), by the suggestion that carries the escalated spell: next week's down
  * week for red readiness (ranked first, it states the spell and its evidence, and there is one whenever the week is
@@ -227,7 +224,8 @@ export function withMedicalCheck(
     ...s,
     rationale: `${first}${raceCoach} ${s.rationale}`,
     // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
-    athleteText: `${MEDICAL_CHECK_ATHLETE}${until}${raceAthlete} ${s.athleteText}`,
+    // The check's sentence states the HRV's days and the decline; the suggestion's own why does not say them again.
+    athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords))}${until}${raceAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
     evidence: { ...s.evidence, medicalCheck: true },
   };
   return out;
