@@ -1,6 +1,14 @@
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { EngineConfig } from '../config/engine-config';
-import { medicalRaceAthlete, medicalRaceCoach, RETURN_RUN_MINUTES } from '../suggestions/current-week';
+import {
+  type MedicalToCome,
+  medicalNoCutAthlete,
+  medicalNoCutCoach,
+  medicalNoCutNeeded,
+  medicalRaceAthlete,
+  medicalRaceCoach,
+  RETURN_RUN_MINUTES,
+} from '../suggestions/current-week';
 import { type Decision, RETURN_DAY_MINUTES } from './decide-week';
 import type { ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
@@ -11,7 +19,6 @@ import type {
   CheckIn,
   Metrics,
   ReviewInput,
-  PlannedSession,
   Suggestion,
   SuggestionKind,
   WeekPlan,
@@ -191,11 +198,12 @@ export function withMedicalCheck(
   decided: SuggestionKind,
   medicalWeek?: MedicalWeek,
   /**
-   * This week's races still to come (`racesToCome`). This week's cut names them (`medicalCut`); with none (every other
-   * session still to come within the rule already) the suggestion that carries the check does, with the same words,
-   * so a race this week is not left unsaid beside "your sessions are short and easy".
+   * This week's sessions still to come (`medicalToCome`). This week's cut names its races and says what to do with
+   * today's sessions past the rule (`medicalCut`); with none (every session after today within the rule already) the
+   * suggestion that carries the check does, with the same words, so neither is left unsaid beside "your sessions are
+   * short and easy".
    */
-  races: readonly PlannedSession[] = [],
+  toCome: MedicalToCome = { today: [], later: [], races: [] },
 ): Suggestion[] {
   if (check === null) return suggestions;
   let at = suggestions.findIndex((s) => s.kind === 'RECOVERY_DOWN_WEEK');
@@ -218,14 +226,21 @@ export function withMedicalCheck(
       ? ` Until a doctor has cleared you, your sessions are short and easy, ${medicalWeek.sessionMinutes} min at most each.`
       : '';
   const cut = suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY');
+  const races = toCome.races;
   const raceCoach = cut ? '' : medicalRaceCoach(races, athlete, ' this week');
   const raceAthlete = cut ? '' : medicalRaceAthlete(races, ' this week');
+  // No cut of this week: the rest of it is within the rule already but for today's sessions, which go past it (the
+  // review-day rule leaves them as they are): what to do with them if not done yet, as the cut says it. The down
+  // week's athlete sentence says the rule already ("your sessions are short and easy").
+  const noCut = !cut && medicalNoCutNeeded(toCome);
+  const weekCoach = noCut ? medicalNoCutCoach(toCome, athlete) : '';
+  const weekAthlete = noCut ? medicalNoCutAthlete(toCome, until === '') : '';
   out[at] = {
     ...s,
-    rationale: `${first}${raceCoach} ${s.rationale}`,
+    rationale: `${first}${weekCoach}${raceCoach} ${s.rationale}`,
     // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
     // The check's sentence states the HRV's days and the decline; the suggestion's own why does not say them again.
-    athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords))}${until}${raceAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
+    athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords))}${until}${weekAthlete}${raceAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
     evidence: { ...s.evidence, medicalCheck: true },
   };
   return out;
