@@ -651,16 +651,19 @@ export function medicalRaceCoach(races: readonly PlannedSession[], athlete: stri
  */
 export function medicalNoCutCoach(c: MedicalToCome, athlete: string): string {
   const past = pastMedicalRule(c.today);
+  const races = c.races.length;
   const within =
     c.later.length > 0
-      ? ': the sessions after today are within that already, so no suggestion cuts this week'
+      ? `: the ${races > 0 ? 'other ' : ''}sessions after today are within that already, so no suggestion cuts this week`
       : '';
+  // (The race aside as the cut has it: `medicalRaceCoach` follows, "… stays in the plan …".)
+  const aside = races === 0 ? '' : `, ${races === 1 ? 'the race' : 'the races'} aside (below)`;
   const one = past.length === 1;
   const today =
     past.length === 0
       ? ''
       : ` ${andList(past.map(called)).replace(/^\w/, (x) => x.toUpperCase())}, today, ${one ? 'goes' : 'go'} past it (${andList(past.map((s) => `${s.minutes} min`))}, not logged yet: ${one ? 'it' : 'they'} may be done already)${medicalTodayCoach(past, athlete)}.`;
-  return ` ${MEDICAL_CUT_COACH_START}${athlete}, the rest of this week is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each${within}.${today}`;
+  return ` ${MEDICAL_CUT_COACH_START}${athlete}, the rest of this week is short easy sessions only${aside}, ${RETURN_RUN_MINUTES} min at most each${within}.${today}`;
 }
 
 /**
@@ -674,12 +677,18 @@ export function medicalNoCutAthlete(c: MedicalToCome, rule: boolean): string {
     past.length === 0
       ? ''
       : ` If you have not done ${andList(past.map((s) => `today's ${called(s).replace(/^\w+'s /, '')} (${s.minutes} min)`))} yet, make ${past.length === 1 ? 'it' : 'them'} ${medicalTodayWords(past)} or rest.`;
-  return `${rule ? ` ${MEDICAL_CUT_ATHLETE_START}the rest of this week is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each.` : ''}${today}`;
+  const races = c.races.length;
+  const besides = races === 0 ? '' : ` besides your ${races === 1 ? 'race' : 'races'}`;
+  return `${rule ? ` ${MEDICAL_CUT_ATHLETE_START}the rest of this week is short easy sessions only${besides}, ${RETURN_RUN_MINUTES} min at most each.` : ''}${today}`;
 }
 
-/** Whether this week, with no cut of it beside the medical check, still needs saying (`medicalNoCutCoach`). */
+/**
+ * Whether this week, with no cut of it beside the medical check, still needs saying (`medicalNoCutCoach`): today's
+ * sessions past the rule, or a race still to come (its sentence, `medicalRaceCoach`, "waits for the doctor's
+ * all-clear too", follows the rule's: beside a taper that carries the check it had followed "see a doctor" alone).
+ */
 export function medicalNoCutNeeded(c: MedicalToCome): boolean {
-  return pastMedicalRule(c.today).length > 0;
+  return pastMedicalRule(c.today).length > 0 || c.races.length > 0;
 }
 
 /** Where the coach's sentence of this week beside the medical check begins (`medicalNoCutCoach`). */
