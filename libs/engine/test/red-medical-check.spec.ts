@@ -84,7 +84,7 @@ describe('a medical check after two weeks or more of red readiness with wellness
     // The athlete's: plain, first, with what it means for the sessions.
     expect(down.athleteText).toMatch(
       new RegExp(
-        `^Your HRV has been low and your check-in scores worse than usual for two weeks or more, so ${ATHLETE_SENTENCE}\\. Until a doctor has cleared you, your sessions are short and easy, 30 min at most each\\. Next week`,
+        `^Your HRV has been below your usual range for ${days} days and your ${items(decline.items.map((x) => x.item))} scores worse than usual for the last ${decline.days} days, so ${ATHLETE_SENTENCE}\\. Until a doctor has cleared you, your sessions are short and easy, 30 min at most each\\. Next week`,
       ),
     );
     // Once: this week's cut for the same reason does not say it again (it says what this week is until a doctor has
@@ -229,5 +229,47 @@ describe('a medical check after two weeks or more of red readiness with wellness
     expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
     expect(get(r, 'RECOVERY_DOWN_WEEK').evidence.explainedBy).toBe('WORK_STRESS');
     expect(doctor(r)).toEqual({ coach: [], athlete: [] });
+  });
+});
+
+describe("the athlete reads the HRV and the check-ins once beside the medical check (coach read of Jonas's texts)", () => {
+  /** How often `text` says `what`. */
+  const times = (text: string, what: string): number => text.split(what).length - 1;
+
+  it("should say them in the check's sentence, with their days, and not again in the down week's why", () => {
+    const r = reviewAthlete(jonasAt(REVIEW));
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    const decline = r.metrics.wellness.decline!;
+    const days = down.evidence.lowReadinessDays as number;
+    expect(times(down.athleteText, 'HRV')).toBe(1);
+    expect(times(down.athleteText, 'worse than usual')).toBe(1);
+    expect(down.athleteText).toMatch(
+      new RegExp(
+        `^Your HRV has been below your usual range for ${days} days and your ${items(decline.items.map((x) => x.item))} scores worse than usual for the last ${decline.days} days, so ${ATHLETE_SENTENCE}\\. Until a doctor has cleared you, your sessions are short and easy, 30 min at most each\\. Next week`,
+      ),
+    );
+    // What the check's sentence does not say stays: the latest check-in's composite, and what to tell the coach.
+    expect(down.athleteText).toContain(
+      'Your check-ins show you are more tired or stressed than usual; tell your coach',
+    );
+  });
+
+  it("should say them once when this week's cut carries the check (next week a taper)", () => {
+    const r = reviewAthlete({
+      ...jonasAt(REVIEW),
+      races: [{ name: 'Test Marathon', date: '2025-03-23', priority: 'A', expectedMinutes: 200 }],
+    });
+    const cut = get(r, 'CURRENT_WEEK_RECOVERY');
+    expect(cut.evidence.medicalCheck).toBe(true);
+    expect(times(cut.athleteText, 'HRV')).toBe(1);
+    expect(cut.athleteText).toMatch(/^Your HRV has been below your usual range for 14 days and your /);
+    expect(cut.athleteText).toContain('. Tell your coach how you are sleeping');
+  });
+
+  it("should leave the why of the suggestion that does not carry it as it is (this week's cut beside the down week)", () => {
+    const cut = get(reviewAthlete(jonasAt(REVIEW)), 'CURRENT_WEEK_RECOVERY');
+    expect(cut.athleteText).toContain(
+      'Your HRV has been below your usual range for 14 days; tell your coach',
+    );
   });
 });

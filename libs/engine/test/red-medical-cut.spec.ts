@@ -146,7 +146,7 @@ describe("this week's cut beside the medical check: short easy sessions until a 
       /^With the HRV 7-day mean below the band for \d+ days .* recommend that Sam sees a doctor: /,
     );
     expect(now.athleteText).toMatch(
-      /^Your HRV has been low .*so it is worth seeing a doctor to rule out an illness behind it\. /,
+      /^Your HRV has been below your usual range for \d+ days and .*so it is worth seeing a doctor to rule out an illness behind it\. /,
     );
     expect(now.athleteText).toMatch(
       /Until a doctor has cleared you, the rest of this week is short easy sessions only, 30 min at most each\.$/,
@@ -216,5 +216,131 @@ describe("a race still to come this week when this week's other sessions are wit
     // Said once: no other suggestion names it.
     for (const x of r.suggestions)
       if (x !== down) expect(`${x.rationale} ${x.athleteText}`).not.toContain("doctor's all-clear");
+  });
+});
+
+describe("today's session past the medical rule when this week's sessions after today need no cut", () => {
+  /** Jonas reviewed on Friday, today's 90-min run not logged, Saturday's and Sunday's sessions within the rule. */
+  function withinAfterToday(logged = false): ReviewInput {
+    const week: (DaySlot | null)[] = JONAS_WEEK.slice();
+    week[5] = {
+      minutes: RETURN_RUN_MINUTES,
+      rpe: 3,
+      kind: 'CROSS_TRAINING',
+      purpose: 'Easy spin on the bike',
+    };
+    week[6] = { minutes: RETURN_RUN_MINUTES, rpe: 3 };
+    const base = jonasAt('2025-03-14', week);
+    return logged ? base : { ...base, sessions: base.sessions.filter((x) => x.date !== '2025-03-14') };
+  }
+  const TODAY_COACH = `Friday's easy run, today, goes past it (90 min, not logged yet: it may be done already); if it is not done yet, ask Sam to make it a ${RETURN_RUN_MINUTES}-min easy run or rest.`;
+  const TODAY_ATHLETE = `If you have not done today's easy run (90 min) yet, make it a ${RETURN_RUN_MINUTES}-min easy run or rest.`;
+
+  it('should ask, in both texts of the down week that carries the check, for a 30-min easy run or rest today', () => {
+    const r = reviewAthlete(withinAfterToday());
+    expect(r.suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY')).toBe(false);
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    expect(down.evidence.medicalCheck).toBe(true);
+    expect(down.rationale).toContain(
+      `Until a doctor has cleared Sam, the rest of this week is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each: the sessions after today are within that already, so no suggestion cuts this week. ${TODAY_COACH}`,
+    );
+    expect(down.athleteText).toContain(
+      `Until a doctor has cleared you, your sessions are short and easy, ${RETURN_RUN_MINUTES} min at most each. ${TODAY_ATHLETE} Next week`,
+    );
+    // Said once: no other suggestion says it.
+    for (const x of r.suggestions)
+      if (x !== down) expect(`${x.rationale} ${x.athleteText}`).not.toContain('not done');
+  });
+
+  it("should say what the rest of this week is beside today's run when next week's taper carries the check", () => {
+    const r = reviewAthlete({
+      ...withinAfterToday(),
+      races: [{ name: 'Test Marathon', date: '2025-03-23', priority: 'A', expectedMinutes: 200 }],
+    });
+    expect(r.decision.rule).toBe('TAPER');
+    expect(r.suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY')).toBe(false);
+    const taper = get(r, 'TAPER');
+    expect(taper.evidence.medicalCheck).toBe(true);
+    expect(taper.rationale).toContain(`recommend that Sam sees a doctor: fatigue and underperformance`);
+    expect(taper.rationale).toContain(
+      `Until a doctor has cleared Sam, the rest of this week is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each: the sessions after today are within that already, so no suggestion cuts this week. ${TODAY_COACH}`,
+    );
+    expect(taper.athleteText).toContain(
+      `so it is worth seeing a doctor to rule out an illness behind it. Until a doctor has cleared you, the rest of this week is short easy sessions only, ${RETURN_RUN_MINUTES} min at most each. ${TODAY_ATHLETE} Next week`,
+    );
+  });
+
+  it("should say nothing of today's run when it is logged already", () => {
+    const r = reviewAthlete(withinAfterToday(true));
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    expect(down.evidence.medicalCheck).toBe(true);
+    expect(down.rationale).not.toContain('not logged yet');
+    expect(down.rationale).not.toContain('no suggestion cuts this week');
+    expect(down.athleteText).not.toContain('today');
+  });
+});
+
+describe('a race this week beside the medical check, each suggestion that may carry it (complete, said once)', () => {
+  const TAPER_RACE: ReviewInput['races'] = [
+    { name: 'Test Marathon', date: '2025-03-23', priority: 'A', expectedMinutes: 200 },
+  ];
+  /** Jonas reviewed on Friday with a half marathon on Sunday; `within`: today's and Saturday's sessions in the rule. */
+  function raceWeek(within: boolean): ReviewInput {
+    const week: (DaySlot | null)[] = JONAS_WEEK.slice();
+    if (within) {
+      week[4] = { minutes: RETURN_RUN_MINUTES, rpe: 3 };
+      week[5] = {
+        minutes: RETURN_RUN_MINUTES,
+        rpe: 3,
+        kind: 'CROSS_TRAINING',
+        purpose: 'Easy spin on the bike',
+      };
+    }
+    week[6] = { minutes: 100, rpe: 8, kind: 'RACE', purpose: 'Half marathon' } as DaySlot;
+    return { ...jonasAt('2025-03-14', week), races: TAPER_RACE };
+  }
+  const times = (text: string, what: string): number => text.split(what).length - 1;
+
+  it("should say what the rest of this week is before the race when next week's taper carries the check", () => {
+    const r = reviewAthlete(raceWeek(true));
+    expect(r.decision.rule).toBe('TAPER');
+    expect(r.suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY')).toBe(false);
+    const taper = get(r, 'TAPER');
+    expect(taper.evidence.medicalCheck).toBe(true);
+    expect(taper.rationale).toContain(
+      `Until a doctor has cleared Sam, the rest of this week is short easy sessions only, the race aside (below), ${RETURN_RUN_MINUTES} min at most each: the other sessions after today are within that already, so no suggestion cuts this week. Sunday's race this week (Half marathon, 100 min) stays in the plan (no suggestion removes a race) and waits for the doctor's all-clear too`,
+    );
+    expect(taper.athleteText).toContain(
+      `so it is worth seeing a doctor to rule out an illness behind it. Until a doctor has cleared you, the rest of this week is short easy sessions only besides your race, ${RETURN_RUN_MINUTES} min at most each. Your race on Sunday this week (Half marathon) waits for the doctor's all-clear too: `,
+    );
+    expect(times(taper.athleteText, 'Until a doctor has cleared you')).toBe(1);
+    for (const x of r.suggestions)
+      if (x !== taper) expect(`${x.rationale} ${x.athleteText}`).not.toContain("doctor's all-clear");
+  });
+
+  it("should say the rule for this week before the race in the down week's coach text too", () => {
+    const r = reviewAthlete({ ...raceWeek(true), races: [] });
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    expect(down.evidence.medicalCheck).toBe(true);
+    expect(down.rationale).toContain(
+      `Until a doctor has cleared Sam, the rest of this week is short easy sessions only, the race aside (below), ${RETURN_RUN_MINUTES} min at most each: the other sessions after today are within that already, so no suggestion cuts this week. Sunday's race this week`,
+    );
+    // The athlete's own sentence of the down week says the rule (for both weeks): not again.
+    expect(times(down.athleteText, 'Until a doctor has cleared you')).toBe(1);
+    expect(down.athleteText).toContain(
+      `Until a doctor has cleared you, your sessions are short and easy, ${RETURN_RUN_MINUTES} min at most each. Your race on Sunday this week`,
+    );
+  });
+
+  it("should leave the race to this week's cut when the cut carries the check, each said once", () => {
+    const r = reviewAthlete(raceWeek(false));
+    const cut = get(r, 'CURRENT_WEEK_RECOVERY');
+    expect(cut.evidence.medicalCheck).toBe(true);
+    expect(times(cut.athleteText, 'Until a doctor has cleared you')).toBe(1);
+    expect(times(cut.athleteText, "doctor's all-clear")).toBe(1);
+    expect(times(cut.rationale, "doctor's all-clear")).toBe(1);
+    expect(cut.athleteText).toContain('is short easy sessions only besides your race, 30 min at most each.');
+    for (const x of r.suggestions)
+      if (x !== cut) expect(`${x.rationale} ${x.athleteText}`).not.toContain("doctor's all-clear");
   });
 });

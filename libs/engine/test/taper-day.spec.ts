@@ -166,3 +166,24 @@ describe('the taper’s first day: the one the plan has, in every text', () => {
     expect(early.outlook[0].note).toContain(`from Thursday ${shift(NEXT, 10)}`);
   });
 });
+
+describe("a Monday 10 km's race week drafted by the engine: the race's easy days stay easy, and the TAPER text says so", () => {
+  it('should name the easy days after the race and that the draft has no quality session on them', () => {
+    const input = { ...withRace({ ...TEN_K, date: NEXT }), nextWeekDraft: undefined };
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('TAPER');
+    const s = r.suggestions.find((x) => x.kind === 'TAPER')!;
+    // Drammen 10k, 50 min: 4 easy days (one per 15 race minutes), Tuesday to Friday.
+    for (const x of r.draft.sessions)
+      if (x.day >= 1 && x.day <= 4 && x.kind === 'RUN') expect(x.effort.value).toBeLessThanOrEqual(4);
+    const quality = r.draft.sessions.filter((x) => x.kind === 'RUN' && x.key === true);
+    expect(s.rationale).toContain(
+      `After the race, its 4 easy days (one per 3 km raced, a convention) are Tuesday to Friday: the draft keeps them easy${quality.length === 0 ? ' and has no quality session' : ''}.`,
+    );
+  });
+
+  it("should say nothing of them beside the coach's own plan", () => {
+    const s = reviewAthlete(withRace({ ...TEN_K, date: NEXT })).suggestions.find((x) => x.kind === 'TAPER')!;
+    expect(s.rationale).not.toContain('the draft keeps them easy');
+  });
+});

@@ -1,5 +1,5 @@
 import { resolveEngineConfig } from '../config/engine-config';
-import type { WeekDecisionType, WeekPlan } from '../types';
+import type { WeekDecisionType, WeekPlan, Weekday } from '../types';
 import { type DraftRequest, draftWeek } from './draft-week';
 import type { UsualRunWeek } from './regular-sessions';
 
@@ -78,5 +78,45 @@ describe("the engine's own draft starts from the athlete's week", () => {
     const p = draft('HOLD', 200, { ...USUAL, longDay: -1, longMinutes: 0 });
     expect(longRun(p)).toBeUndefined();
     expect(runs(p).every((s) => s.minutes >= 30)).toBe(true);
+  });
+});
+
+describe("a race week's draft keeps the race's easy days easy (a Monday 10 km)", () => {
+  /** A taper week with an A race of `minutes` on Monday, the athlete's quality days `qualityDays` (none: no history). */
+  function raceWeek(minutes: number, qualityDays: Weekday[] | null): WeekPlan {
+    return draftWeek(
+      {
+        weekStart: '2025-03-17',
+        phase: 'COMPETITION',
+        focus: 'RACE_SPECIFIC',
+        decision: 'TAPER',
+        targetMinutes: 200,
+        availability: [60, 75, 75, 75, 60, 90, 90],
+        runsPerWeek: 5,
+        reliability: [1, 1, 1, 1, 1, 1, 1],
+        races: [{ day: 0, priority: 'A', minutes, label: '10k' }],
+        restThroughDay: -1,
+        easyOnly: false,
+        qualityVolumeFactor: 0.5,
+        usual: qualityDays === null ? undefined : { ...USUAL, qualityDays },
+      },
+      CONFIG,
+    );
+  }
+  /** The days with a key or hard session besides the race. */
+  const hardDays = (p: WeekPlan) =>
+    p.sessions
+      .filter((s) => s.kind !== 'RACE' && s.kind !== 'REST' && (s.key === true || s.effort.value >= 5))
+      .map((s) => s.day);
+
+  it("should put no quality on the Wednesday, one of a 50-min 10 km's 4 easy days (Tuesday to Friday)", () => {
+    expect(hardDays(raceWeek(50, [2]))).toEqual([]);
+  });
+
+  it('should move it past the easy days when the athlete has no quality day of their own, or drop it', () => {
+    for (const minutes of [40, 50, 60]) {
+      const easy = Math.ceil(minutes / 15);
+      for (const d of hardDays(raceWeek(minutes, null))) expect(d).toBeGreaterThan(easy);
+    }
   });
 });

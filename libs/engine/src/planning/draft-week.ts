@@ -13,6 +13,7 @@ import { dayId, dayIdTags, plannedSession, restSession } from './plan-measures';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
+import { recoveryDaysAfter } from './taper';
 
 /** The ends of the ids of the sessions a draft makes, by weekday (`dayId`). */
 const RACE_IDS = dayIdTags('race');
@@ -103,6 +104,21 @@ function raceEve(req: DraftRequest, d: number): boolean {
   if (eve === undefined) return false;
   for (const e of eve) if (e.day === d) return true;
   return false;
+}
+
+/**
+ * The weekdays of the easy days after this week's A races (`recoveryDaysAfter`: one per 15 race minutes, counted where
+ * they fall, as the transition counts them: a Monday 50-min 10 km's Tuesday to Friday), as bits: no quality session
+ * on them. A quality session with no day left is not drafted.
+ */
+function raceEasyDays(req: DraftRequest): number {
+  let bits = 0;
+  for (const r of req.races) {
+    if (r.priority !== 'A') continue;
+    const last = Math.min(6, r.day + recoveryDaysAfter(r.minutes));
+    for (let d = r.day + 1; d <= last; d++) bits |= 1 << d;
+  }
+  return bits;
 }
 
 /** At least one day away from every key day. */
@@ -311,18 +327,19 @@ function chooseKeyDays(st: DraftState): void {
   }
 
   const qualityDays = st.qualityDays;
+  // The easy days after an A race this week stay easy (a Monday 10 km's race week had put its quality on Wednesday).
+  const afterRace = qualityCount > 0 ? raceEasyDays(req) : 0;
   for (let q = 0; q < qualityCount; q++) {
     // Only on a day the athlete's history has a hard run on, when there is a history.
+    const days = usual ? usual.qualityDays : candidates;
     const best = pickQualityDay(
       req,
       avail,
       used,
       keyDay,
-      req.raceEveDays === undefined
-        ? usual
-          ? usual.qualityDays
-          : candidates
-        : (usual ? usual.qualityDays : candidates).filter((d) => !raceEve(req, d)),
+      req.raceEveDays === undefined && afterRace === 0
+        ? days
+        : days.filter((d) => !raceEve(req, d) && ((afterRace >> d) & 1) === 0),
     );
     if (best < 0) break;
     qualityDays.push(best);

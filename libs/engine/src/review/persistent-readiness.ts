@@ -1,16 +1,24 @@
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import type { EngineConfig } from '../config/engine-config';
-import { medicalRaceAthlete, medicalRaceCoach, RETURN_RUN_MINUTES } from '../suggestions/current-week';
+import {
+  type MedicalToCome,
+  medicalNoCutAthlete,
+  medicalNoCutCoach,
+  medicalNoCutNeeded,
+  medicalRaceAthlete,
+  medicalRaceCoach,
+  RETURN_RUN_MINUTES,
+} from '../suggestions/current-week';
 import { type Decision, RETURN_DAY_MINUTES } from './decide-week';
 import type { ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
 import { isLongRun } from '../planning/plan-measures';
+import { medicalCheckAthlete, withoutCheckMarkers } from '../suggestions/athlete-text';
 import { andList, wellnessItemWords } from '../suggestions/format';
 import type {
   CheckIn,
   Metrics,
   ReviewInput,
-  PlannedSession,
   Suggestion,
   SuggestionKind,
   WeekPlan,
@@ -253,10 +261,6 @@ function medicalCarrier(suggestions: readonly Suggestion[], decided: SuggestionK
   return at;
 }
 
-/** The athlete's sentence of a medical check (`MedicalCheck`): plain, and no alarm. */
-export const MEDICAL_CHECK_ATHLETE =
-  'Your HRV has been low and your check-in scores worse than usual for two weeks or more, so it is worth seeing a doctor to rule out an illness behind it.';
-
 /**
  * The medical check said once (`MedicalCheck`), by the suggestion that carries the escalated spell: next week's down
  * week for red readiness (ranked first, it states the spell and its evidence, and there is one whenever the week is
@@ -271,11 +275,12 @@ export function withMedicalCheck(
   decided: SuggestionKind,
   medicalWeek?: MedicalWeek,
   /**
-   * This week's races still to come (`racesToCome`). This week's cut names them (`medicalCut`); with none (every other
-   * session still to come within the rule already) the suggestion that carries the check does, with the same words,
-   * so a race this week is not left unsaid beside "your sessions are short and easy".
+   * This week's sessions still to come (`medicalToCome`). This week's cut names its races and says what to do with
+   * today's sessions past the rule (`medicalCut`); with none (every session after today within the rule already) the
+   * suggestion that carries the check does, with the same words, so neither is left unsaid beside "your sessions are
+   * short and easy".
    */
-  races: readonly PlannedSession[] = [],
+  toCome: MedicalToCome = { today: [], later: [], races: [] },
 ): Suggestion[] {
   if (check === null) return suggestions;
   const at = medicalCarrier(suggestions, decided);
@@ -295,13 +300,21 @@ export function withMedicalCheck(
       ? ` Until a doctor has cleared you, your sessions are short and easy, ${medicalWeek.sessionMinutes} min at most each.`
       : '';
   const cut = suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY');
+  const races = toCome.races;
   const raceCoach = cut ? '' : medicalRaceCoach(races, athlete, ' this week');
   const raceAthlete = cut ? '' : medicalRaceAthlete(races, ' this week');
+  // No cut of this week: the rest of it is within the rule already but for today's sessions, which go past it (the
+  // review-day rule leaves them as they are): what to do with them if not done yet, as the cut says it. The down
+  // week's athlete sentence says the rule already ("your sessions are short and easy").
+  const noCut = !cut && medicalNoCutNeeded(toCome);
+  const weekCoach = noCut ? medicalNoCutCoach(toCome, athlete) : '';
+  const weekAthlete = noCut ? medicalNoCutAthlete(toCome, until === '') : '';
   out[at] = {
     ...s,
-    rationale: `${first}${raceCoach} ${s.rationale}`,
+    rationale: `${first}${weekCoach}${raceCoach} ${s.rationale}`,
     // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
-    athleteText: `${MEDICAL_CHECK_ATHLETE}${until}${raceAthlete} ${s.athleteText}`,
+    // The check's sentence states the HRV's days and the decline; the suggestion's own why does not say them again.
+    athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords))}${until}${weekAthlete}${raceAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
     evidence: { ...s.evidence, medicalCheck: true },
   };
   return out;

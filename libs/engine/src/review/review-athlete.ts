@@ -14,7 +14,7 @@ import {
 } from '../suggestions/build-suggestions';
 import {
   currentWeekSuggestions,
-  racesToCome,
+  medicalToCome,
   spikeLongRunCut,
   withCurrentWeek,
 } from '../suggestions/current-week';
@@ -215,7 +215,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       athlete,
       decision.reason,
       decision.medicalWeek,
-      medical === null ? [] : racesToCome(input, state),
+      medical === null ? undefined : medicalToCome(input, state),
     ),
     clearance,
     athlete,

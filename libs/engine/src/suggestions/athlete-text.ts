@@ -301,12 +301,16 @@ function closeToUsual(week: number, usual: number): boolean {
   return usual > 0 && Math.abs(week - usual) < CLOSE_TO_USUAL * usual;
 }
 
-/** The readiness markers a recovery suggestion rests on, in the athlete's words. */
-function readinessWhy(e: Evidence, capital: boolean): string {
+/**
+ * The readiness markers a recovery suggestion rests on, in the athlete's words. `checkSaid`: the medical check's
+ * sentence before it states the HRV's days below the range and the check-ins' decline (`withoutCheckMarkers`), so
+ * they are not said again.
+ */
+function readinessWhy(e: Evidence, capital: boolean, checkSaid = false): string {
   const parts: string[] = [];
   // A current-week cut carries the days as `lowReadinessDays` (the HRV 7-day mean's days below its band).
   const days = numOf(e.hrvDaysBelow) ?? numOf(e.lowReadinessDays) ?? 0;
-  if (e.hrvClearlyLow === true || days > 0) {
+  if (!checkSaid && (e.hrvClearlyLow === true || days > 0)) {
     parts.push(
       days >= 2
         ? `your HRV has been below your usual range for ${days} days`
@@ -317,13 +321,16 @@ function readinessWhy(e: Evidence, capital: boolean): string {
   if (w !== null && w <= -1) parts.push('your check-ins show you are more tired or stressed than usual');
   const declined = strsOf(e.declineItems);
   const declineDays = numOf(e.declineDays);
-  if (declined.length > 0 && declineDays !== null) {
+  if (!checkSaid && declined.length > 0 && declineDays !== null) {
     parts.push(
       `your ${andList(declined)} ${declined.length === 1 ? 'score has' : 'scores have'} been worse than usual for the last ${declineDays} days`,
     );
   }
   const drift = numOf(e.rpeDrift);
   if (drift !== null && drift > 0) parts.push('sessions feel harder than usual');
+  // Nothing left that the check's sentence has not said: only what to tell the coach.
+  if (parts.length === 0 && checkSaid)
+    return `${capital ? 'Tell' : 'tell'} your coach ${askWords(strsOf(e.askItems))}`;
   if (parts.length === 0)
     parts.push(
       strOf(e.persistentItem) !== null
@@ -346,6 +353,35 @@ function readinessWhy(e: Evidence, capital: boolean): string {
   // The athlete is asked about what the coach's text asks about (`askItems`): the items out of line, else sleep and
   // stress.
   return `${andList(parts)}${ctxWords !== null ? ` (most likely ${ctxWords})` : ''}; tell your coach ${askWords(strsOf(e.askItems))}`;
+}
+
+/**
+ * The athlete's sentence of a medical check (`MedicalCheck`), plain and with no alarm, with the numbers the coach
+ * reads: "Your HRV has been below your usual range for 15 days and your fatigue, mood, sleep quality and soreness
+ * scores worse than usual for the last 14 days, so it is worth seeing a doctor to rule out an illness behind it."
+ * The recovery suggestion that carries it does not say them again (`withoutCheckMarkers`).
+ */
+export function medicalCheckAthlete(hrvDays: number, declineDays: number, items: readonly string[]): string {
+  return `Your HRV has been below your usual range for ${hrvDays} days and your ${andList(items)} ${items.length === 1 ? 'score' : 'scores'} worse than usual for the last ${declineDays} days, so it is worth seeing a doctor to rule out an illness behind it.`;
+}
+
+/**
+ * A recovery suggestion's athlete text (`kind`, its `evidence`) with the markers the medical check's sentence states
+ * (`medicalCheckAthlete`: the HRV below its range, the check-ins' decline) left out of its why, which is said once,
+ * by the check (coach read of Jonas: "Your HRV has been low …" then "Your HRV has been below your usual range for 15
+ * days …" in one text). The why is the one `athleteText` wrote from the same evidence; a text without it, or of
+ * another kind, is returned as it is.
+ */
+export function withoutCheckMarkers(text: string, kind: SuggestionKind, e: Evidence): string {
+  if (kind !== 'RECOVERY_DOWN_WEEK' && kind !== 'RECOVERY_HOLD' && kind !== 'CURRENT_WEEK_RECOVERY')
+    return text;
+  for (const capital of [true, false]) {
+    const full = readinessWhy(e, capital);
+    const at = text.indexOf(full);
+    if (at >= 0)
+      return `${text.slice(0, at)}${readinessWhy(e, capital, true)}${text.slice(at + full.length)}`;
+  }
+  return text;
 }
 
 /** Whether `text` states `minutes` as a figure ("625 min" or "625 → …", not within "1625 min"). */

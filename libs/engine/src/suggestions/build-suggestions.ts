@@ -2662,6 +2662,27 @@ function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, starte
   return `${short}, ${before}: a marathon tapers the ${t.prescribedDays - 1} days before it and the race day (from ${from}), and its taper weeks take the full cut whole, so the taper ${started ? 'began' : 'begins'} with the week those days begin in`;
 }
 
+/**
+ * " After the race, its 4 easy days (one per 3 km raced, a convention) are Tuesday to Friday: the draft keeps them easy
+ * and has no quality session." when the engine drafted next week and its A race `r` is in it before the
+ * Sunday: the draft keeps the race's easy days in the week easy (`raceEasyDays`), and says where its quality session is,
+ * or that it has none ('' otherwise; a Monday 10 km's race-week draft had put quality on the Wednesday).
+ */
+function raceEasyDaysWords(g: Shared, r: ParsedRace): string {
+  if (!g.s.planIsEngineDraft) return '';
+  const d = r.day - g.ctx.nextWeekStart;
+  if (d < 0 || d > 5) return '';
+  const n = recoveryDaysAfter(r.minutes);
+  const last = Math.min(6, d + n);
+  const inWeek = last - d;
+  const one = inWeek === 1;
+  const days = one ? weekdayName(d + 1) : `${weekdayName(d + 1)} to ${weekdayName(last)}`;
+  const quality: string[] = [];
+  for (const x of g.plan.sessions)
+    if (x.kind === 'RUN' && x.key === true && !isLongRun(x, g.zoneRpe)) quality.push(weekdayName(x.day));
+  return ` After the race, its ${plural(n, 'easy day')} (one per 3 km raced, a convention)${inWeek < n ? `, ${inWeek} of them in next week,` : ''} ${one ? 'is' : 'are'} ${days}: the draft keeps ${one ? 'it' : 'them'} easy${quality.length === 0 ? ' and has no quality session' : `; its quality session is on ${andList(quality)}`}.`;
+}
+
 function suggestTaper(g: Shared): void {
   const { state, ctx, decision, config, base, ev, changes, scaled } = g;
   const r = ctx.nextARace as ParsedRace;
@@ -2735,7 +2756,7 @@ function suggestTaper(g: Shared): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes)}).${what}${raceEasyDaysWords(g, r)}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,

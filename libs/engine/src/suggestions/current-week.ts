@@ -78,18 +78,35 @@ function remainingSessions(
   return { remaining, racing: { recent, monday, toCome }, races };
 }
 
+/** This week's sessions still to come (`remainingSessions`), as the medical check reads them (`MedicalToCome`). */
+export interface MedicalToCome {
+  /** The review day's sessions not logged yet, races aside (the review-day rule leaves them as they are). */
+  readonly today: readonly PlannedSession[];
+  /** The sessions of the days after it, races aside. */
+  readonly later: readonly PlannedSession[];
+  /** The races still to come: today's unless logged, and the days after it. */
+  readonly races: readonly PlannedSession[];
+}
+
 /**
- * This week's races still to come (`remainingSessions`: today's unless logged, and the days after it) when the
- * review date is in the current week's plan; none otherwise. The suggestion that carries the medical check names them
- * when no cut of this week does (`withMedicalCheck`: every other session still to come within the rule already).
+ * This week's sessions still to come (`remainingSessions`: today's unless logged, and the days after it) when the
+ * review date is in the current week's plan; none otherwise. The suggestion that carries the medical check says what
+ * they are when no cut of this week does (`withMedicalCheck`: every session after today within the rule already): a
+ * race, and today's session past the rule.
  */
-export function racesToCome(input: ReviewInput, history: LongRunHistory): PlannedSession[] {
+export function medicalToCome(input: ReviewInput, history: LongRunHistory): MedicalToCome {
+  const none: MedicalToCome = { today: [], later: [], races: [] };
   const plan = input.currentWeekPlan;
-  if (!plan) return [];
+  if (!plan) return none;
   const review = toDayNumber(input.reviewDate);
   const todayWd = weekdayOf(review);
-  if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
-  return remainingSessions(history.recentSessions, plan, review, todayWd).races;
+  if (plan.weekStart !== fromDayNumber(review - todayWd)) return none;
+  const { remaining, races } = remainingSessions(history.recentSessions, plan, review, todayWd);
+  return {
+    today: remaining.filter((s) => s.day === todayWd),
+    later: remaining.filter((s) => s.day > todayWd),
+    races,
+  };
 }
 
 /** What this week's racing is counted from (`weekNow`): the logs, and the races of the plan still to come. */
@@ -622,6 +639,60 @@ export function medicalRaceCoach(races: readonly PlannedSession[], athlete: stri
   );
   return ` ${names} ${one ? 'stays' : 'stay'} in the plan (no suggestion removes a race) and ${one ? 'waits' : 'wait'} for the doctor's all-clear too: whether ${athlete} starts is the coach's call, and we recommend no racing before a doctor has cleared ${athlete}.`;
 }
+
+/**
+ * The coach's words for this week beside the medical check when no cut of it is made (`medicalCut`: every session
+ * after today within the rule already) and something of it still needs saying (`medicalNoCutNeeded`): the rule for
+ * the rest of this week, and the review day's sessions that go past it, what to do with them if not done yet (as the
+ * cut asks: `medicalTodayCoach`). " Until a doctor has cleared Jonas, the rest of this week is short easy sessions
+ * only, 30 min at most each: the sessions after today are within that already, so no suggestion cuts this week.
+ * Friday's easy run, today, goes past it (90 min, not logged yet: it may be done already); if it is not done yet, ask
+ * Jonas to make it a 30-min easy run or rest."
+ */
+export function medicalNoCutCoach(c: MedicalToCome, athlete: string): string {
+  const past = pastMedicalRule(c.today);
+  const races = c.races.length;
+  const within =
+    c.later.length > 0
+      ? `: the ${races > 0 ? 'other ' : ''}sessions after today are within that already, so no suggestion cuts this week`
+      : '';
+  // (The race aside as the cut has it: `medicalRaceCoach` follows, "… stays in the plan …".)
+  const aside = races === 0 ? '' : `, ${races === 1 ? 'the race' : 'the races'} aside (below)`;
+  const one = past.length === 1;
+  const today =
+    past.length === 0
+      ? ''
+      : ` ${andList(past.map(called)).replace(/^\w/, (x) => x.toUpperCase())}, today, ${one ? 'goes' : 'go'} past it (${andList(past.map((s) => `${s.minutes} min`))}, not logged yet: ${one ? 'it' : 'they'} may be done already)${medicalTodayCoach(past, athlete)}.`;
+  return ` ${MEDICAL_CUT_COACH_START}${athlete}, the rest of this week is short easy sessions only${aside}, ${RETURN_RUN_MINUTES} min at most each${within}.${today}`;
+}
+
+/**
+ * The athlete's words for this week beside the medical check when no cut of it is made (`medicalNoCutCoach`): the
+ * rule for the rest of this week (`rule`: not when the carrier's own sentence says it already, "your sessions are
+ * short and easy"), and what to do with today's sessions past it if not done yet.
+ */
+export function medicalNoCutAthlete(c: MedicalToCome, rule: boolean): string {
+  const past = pastMedicalRule(c.today);
+  const today =
+    past.length === 0
+      ? ''
+      : ` If you have not done ${andList(past.map((s) => `today's ${called(s).replace(/^\w+'s /, '')} (${s.minutes} min)`))} yet, make ${past.length === 1 ? 'it' : 'them'} ${medicalTodayWords(past)} or rest.`;
+  const races = c.races.length;
+  const besides = races === 0 ? '' : ` besides your ${races === 1 ? 'race' : 'races'}`;
+  return `${rule ? ` ${MEDICAL_CUT_ATHLETE_START}the rest of this week is short easy sessions only${besides}, ${RETURN_RUN_MINUTES} min at most each.` : ''}${today}`;
+}
+
+/**
+ * Whether this week, with no cut of it beside the medical check, still needs saying (`medicalNoCutCoach`): today's
+ * sessions past the rule, or a race still to come (its sentence, `medicalRaceCoach`, "waits for the doctor's
+ * all-clear too", follows the rule's: beside a taper that carries the check it had followed "see a doctor" alone).
+ */
+export function medicalNoCutNeeded(c: MedicalToCome): boolean {
+  return pastMedicalRule(c.today).length > 0 || c.races.length > 0;
+}
+
+/** Where the coach's sentence of this week beside the medical check begins (`medicalNoCutCoach`). */
+const MEDICAL_CUT_COACH_START = 'Until a doctor has cleared ';
 
 /** Where the athlete's sentence of this week's cut beside the medical check begins (`medicalCutAthlete`). */
 export const MEDICAL_CUT_ATHLETE_START = 'Until a doctor has cleared you, ';
