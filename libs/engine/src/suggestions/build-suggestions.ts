@@ -815,11 +815,14 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
     );
   }
   const day = limitsOf(limits, 'DAY');
-  const days = day.length === 0 ? [] : [...new Set(day.map((l) => l.session.day))].sort((p, q) => p - q);
+  // The days of those limits, each once, in weekday order (a bit per weekday: a Set, a spread and a sort cost more).
+  let onDays = 0;
+  for (const l of day) onDays |= 1 << l.session.day;
   // A medical-check week's days are capped at its session cap (`MedicalWeek`): a day at the cap is the cap's limit,
   // not the athlete's time (Jonas had 75 min on Tuesday beside "30 min available").
   const capped: string[] = [];
-  for (const d of days) {
+  for (let d = 0; d < 7; d++) {
+    if (((onDays >> d) & 1) === 0) continue;
     const xs = day.filter((l) => l.session.day === d);
     const a = xs[0].available ?? 0;
     let planned = 0;
