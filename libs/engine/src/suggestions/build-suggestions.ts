@@ -5978,9 +5978,10 @@ function planAsItIs(
   if (!unchanged || (decision.type !== 'BUILD' && decision.type !== 'HOLD')) return none;
   const lo = decision.minMinutes;
   const hi = decision.maxMinutes;
-  const range = `the ${decision.type === 'BUILD' ? "build's" : "hold's"} range (${lo}–${min(hi)})`;
   const week = g.planTotal - lifeOwn;
   if (week > hi) return none;
+  // (Written once the text is known to need it: a plan above the range needs none.)
+  const range = `the ${decision.type === 'BUILD' ? "build's" : "hold's"} range (${lo}–${min(hi)})`;
   if (lifeOwn > 0) {
     if (week < lo) {
       const kind = (g.ctxDays.get(g.affected[0]) as ContextDayCap).event.kind;
