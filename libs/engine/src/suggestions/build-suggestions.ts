@@ -121,6 +121,7 @@ import type {
 } from '../types';
 import {
   andList,
+  joined,
   loggedRunRef,
   longerRunAside,
   crossSport,
@@ -842,7 +843,7 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
   if (size.some((l) => l.session.kind !== 'RUN' && cutTier(l.session) === 4))
     parts.push('quality, strength and the long ride or swim keep their size');
   else if (size.length > 0) parts.push('quality and strength keep their size');
-  return parts.join('; ');
+  return joined(parts, '; ');
 }
 
 /**
@@ -1086,8 +1087,8 @@ function describeVolume(
   const restDrop = fit.restDayDrop;
   if (restDrop === undefined && changes.some((c) => c.type === 'INSERT_REST_DAYS'))
     acts.push('rest on those days');
-  if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
-  if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
+  if (moves.length > 0) acts.push(`move ${joined(moves, '; ')} (where it fits the time available)`);
+  if (cutParts.length > 0) acts.push(`scale ${joined(cutParts, ', ')}`);
   // "Rather than cut every session short" only when no other session is cut, and not of a drop a base week's hard
   // share made, nor of the race's quality the week cannot hold even shortened, nor of an easy session on a day the
   // athlete keeps missing, nor of the quality a week of few runs drops rather than an easy run (`cutNote` says those
@@ -1123,8 +1124,8 @@ function describeVolume(
     let gained = 0;
     for (let i = 0; i < grown.length; i++) gained += grownNow[i] - grown[i].minutes;
     if ((capped.length === 0 || gained > lost) && gained <= lostDropped)
-      acts.push(`give ${gained} of the dropped ${lostDropped} min to ${grownParts.join(', ')}`);
-    else if (capped.length === 0 || gained > lost) acts.push(`grow ${grownParts.join(', ')}`);
+      acts.push(`give ${gained} of the dropped ${lostDropped} min to ${joined(grownParts, ', ')}`);
+    else if (capped.length === 0 || gained > lost) acts.push(`grow ${joined(grownParts, ', ')}`);
     else {
       // All of it ("give the time … lose to") or the share it is ("give 10 of the 100 min … lose to"). (Only
       // here: `andList` of an empty list of days, of another element kind, deoptimised this function.)
@@ -1132,8 +1133,8 @@ function describeVolume(
       const lose = `${days} ${capped.length === 1 ? 'loses' : 'lose'}`;
       acts.push(
         gained === lost
-          ? `give the time ${lose} to ${grownParts.join(', ')}`
-          : `give ${gained} of the ${lost} min ${lose} to ${grownParts.join(', ')}`,
+          ? `give the time ${lose} to ${joined(grownParts, ', ')}`
+          : `give ${gained} of the ${lost} min ${lose} to ${joined(grownParts, ', ')}`,
       );
     }
   }
