@@ -3708,15 +3708,15 @@ function unkeyedText(
   const parts: string[] = [];
   if (kept.length > 0) {
     parts.push(
-      `${kept.map(label).join('; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap' : 'it stays as an easy session under the cap'}${kept.every((u) => u.x.key === true) ? (kept.length > 1 ? ', no longer key sessions' : ', no longer a key session') : kept.some((u) => u.x.key === true) ? ', none of them a key session now' : ''}`,
+      `${joined(kept.map(label), '; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap' : 'it stays as an easy session under the cap'}${kept.every((u) => u.x.key === true) ? (kept.length > 1 ? ', no longer key sessions' : ', no longer a key session') : kept.some((u) => u.x.key === true) ? ', none of them a key session now' : ''}`,
     );
   }
   if (out.length > 0) {
     parts.push(
-      `${out.map(label).join('; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
+      `${joined(out.map(label), '; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
     );
   }
-  return `; no free day fits ${parts.join('; nor ')}`;
+  return `; no free day fits ${joined(parts, '; nor ')}`;
 }
 
 /**
@@ -3825,7 +3825,7 @@ function suggestLifeContext(g: Shared): void {
     'ATTENTION',
     ['ADAPTATION', 'INDIVIDUALIZATION'],
     'HEURISTIC',
-    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.${both}`,
+    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${joined(moved, '; ')}` : ''}${eased.length > 0 ? `; ${joined(eased, ', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${joined(dayNumbers, ', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.${both}`,
     {
       affectedDays: dayList,
       capMinutesPerDay: maxCap,
