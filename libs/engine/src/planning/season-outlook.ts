@@ -142,6 +142,8 @@ export function seasonOutlook(
     const ws = nextWeekStart + 7 * i;
     const next = firstOnOrAfter(aRaces, ws);
     const prev = lastBefore(aRaces, ws);
+    // Within the transition after the last A race (its days counted once per week, not once per test).
+    const inTransition = prev !== undefined && ws - prev.day <= transitionDaysAfter(prev, config);
     const listed = listedPhase(spans, ws);
     // Outside the season's listed phases (or a listed race phase with no A race left): base building, and
     // pre-competition in the weeks before an A race.
@@ -165,7 +167,7 @@ export function seasonOutlook(
       next !== undefined &&
       next.day <= ws + 6 &&
       ws + 7 - next.day > transitionDaysAfter(next, config);
-    if (recovery || early || doneInWeek || (prev && ws - prev.day <= transitionDaysAfter(prev, config))) {
+    if (recovery || early || doneInWeek || inTransition) {
       // After the race: the block before it is closed, its build weeks' average is what the base returns to.
       if (heldWeeks > 0) held = heldSum / heldWeeks;
       heldSum = 0;
@@ -187,7 +189,7 @@ export function seasonOutlook(
       builds = 0;
       returning = true;
       fromRed = false;
-    } else if (prev && ws - prev.day <= transitionDaysAfter(prev, config)) {
+    } else if (inTransition) {
       phase = 'TRANSITION';
       // (After a half marathon or shorter one week, cut in proportion to the race's easy days.)
       minutes = level * (1 - transitionCutAfter(prev, config));

@@ -872,12 +872,15 @@ export function decideWeek(
     type = 'BUILD';
     reason = 'BUILD';
   }
+  // A plain hold keeps its own reason unless an illness explains it (the return is graded from it): its rule-outs are
+  // only gathered then (built and cleared, they had cost every hold a list of clauses and a length store).
   const ruledOut =
-    type === 'BUILD' || reason === 'LOAD_SPIKE_WARNING' || reason === 'BASELINE_HOLD'
+    type === 'BUILD' ||
+    ((reason === 'LOAD_SPIKE_WARNING' || reason === 'BASELINE_HOLD') &&
+      ill !== null &&
+      ctx.illness === 'NONE')
       ? buildRuleOuts(state, ctx, ill, config)
       : [];
-  // A plain hold keeps its own reason unless an illness explains it (the return is graded from it).
-  if (type !== 'BUILD' && !(ill !== null && ctx.illness === 'NONE')) ruledOut.length = 0;
   // After an A race's transition the base returns to the usual volume within the ramp limit: no build
   // straight from a transition week.
   const back =

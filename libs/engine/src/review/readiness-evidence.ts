@@ -4,7 +4,15 @@ import { effortToRpe } from '../intensity/intensity-distribution';
 import { WELLNESS_ITEMS, type MetricsState, type ParsedEvent } from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
 import type { RecentSessions } from '../metrics/recent-sessions';
-import { andList, num, plural, quoteNote, valueAndBand, wellnessItemWords } from '../suggestions/format';
+import {
+  andList,
+  joined,
+  num,
+  plural,
+  quoteNote,
+  valueAndBand,
+  wellnessItemWords,
+} from '../suggestions/format';
 import type {
   ContextEventKind,
   HrvMetrics,
@@ -347,13 +355,16 @@ export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']
   const parts: string[] = [];
   if (items.length > 0) {
     parts.push(
-      `items at z ${num(r.amberItem, 1)} or below: ${items.map((it) => `${wellnessItemWords(it)} on ${win.itemLow[it]}`).join(', ')}`,
+      `items at z ${num(r.amberItem, 1)} or below: ${joined(
+        items.map((it) => `${wellnessItemWords(it)} on ${win.itemLow[it]}`),
+        ', ',
+      )}`,
     );
   }
   if (win.compositeLow > 0) {
     parts.push(`the composite at z ${num(r.amberComposite, 1)} or below on ${win.compositeLow}`);
   }
-  return parts.join('; ');
+  return joined(parts, '; ');
 }
 
 /**

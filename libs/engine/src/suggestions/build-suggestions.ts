@@ -121,6 +121,7 @@ import type {
 } from '../types';
 import {
   andList,
+  joined,
   loggedRunRef,
   longerRunAside,
   crossSport,
@@ -815,11 +816,14 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
     );
   }
   const day = limitsOf(limits, 'DAY');
-  const days = day.length === 0 ? [] : [...new Set(day.map((l) => l.session.day))].sort((p, q) => p - q);
+  // The days of those limits, each once, in weekday order (a bit per weekday: a Set, a spread and a sort cost more).
+  let onDays = 0;
+  for (const l of day) onDays |= 1 << l.session.day;
   // A medical-check week's days are capped at its session cap (`MedicalWeek`): a day at the cap is the cap's limit,
   // not the athlete's time (Jonas had 75 min on Tuesday beside "30 min available").
   const capped: string[] = [];
-  for (const d of days) {
+  for (let d = 0; d < 7; d++) {
+    if (((onDays >> d) & 1) === 0) continue;
     const xs = day.filter((l) => l.session.day === d);
     const a = xs[0].available ?? 0;
     let planned = 0;
@@ -839,7 +843,7 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
   if (size.some((l) => l.session.kind !== 'RUN' && cutTier(l.session) === 4))
     parts.push('quality, strength and the long ride or swim keep their size');
   else if (size.length > 0) parts.push('quality and strength keep their size');
-  return parts.join('; ');
+  return joined(parts, '; ');
 }
 
 /**
@@ -1083,8 +1087,8 @@ function describeVolume(
   const restDrop = fit.restDayDrop;
   if (restDrop === undefined && changes.some((c) => c.type === 'INSERT_REST_DAYS'))
     acts.push('rest on those days');
-  if (moves.length > 0) acts.push(`move ${moves.join('; ')} (where it fits the time available)`);
-  if (cutParts.length > 0) acts.push(`scale ${cutParts.join(', ')}`);
+  if (moves.length > 0) acts.push(`move ${joined(moves, '; ')} (where it fits the time available)`);
+  if (cutParts.length > 0) acts.push(`scale ${joined(cutParts, ', ')}`);
   // "Rather than cut every session short" only when no other session is cut, and not of a drop a base week's hard
   // share made, nor of the race's quality the week cannot hold even shortened, nor of an easy session on a day the
   // athlete keeps missing, nor of the quality a week of few runs drops rather than an easy run (`cutNote` says those
@@ -1120,8 +1124,8 @@ function describeVolume(
     let gained = 0;
     for (let i = 0; i < grown.length; i++) gained += grownNow[i] - grown[i].minutes;
     if ((capped.length === 0 || gained > lost) && gained <= lostDropped)
-      acts.push(`give ${gained} of the dropped ${lostDropped} min to ${grownParts.join(', ')}`);
-    else if (capped.length === 0 || gained > lost) acts.push(`grow ${grownParts.join(', ')}`);
+      acts.push(`give ${gained} of the dropped ${lostDropped} min to ${joined(grownParts, ', ')}`);
+    else if (capped.length === 0 || gained > lost) acts.push(`grow ${joined(grownParts, ', ')}`);
     else {
       // All of it ("give the time … lose to") or the share it is ("give 10 of the 100 min … lose to"). (Only
       // here: `andList` of an empty list of days, of another element kind, deoptimised this function.)
@@ -1129,8 +1133,8 @@ function describeVolume(
       const lose = `${days} ${capped.length === 1 ? 'loses' : 'lose'}`;
       acts.push(
         gained === lost
-          ? `give the time ${lose} to ${grownParts.join(', ')}`
-          : `give ${gained} of the ${lost} min ${lose} to ${grownParts.join(', ')}`,
+          ? `give the time ${lose} to ${joined(grownParts, ', ')}`
+          : `give ${gained} of the ${lost} min ${lose} to ${joined(grownParts, ', ')}`,
       );
     }
   }
@@ -3725,15 +3729,15 @@ function unkeyedText(
   const parts: string[] = [];
   if (kept.length > 0) {
     parts.push(
-      `${kept.map(label).join('; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap' : 'it stays as an easy session under the cap'}${kept.every((u) => u.x.key === true) ? (kept.length > 1 ? ', no longer key sessions' : ', no longer a key session') : kept.some((u) => u.x.key === true) ? ', none of them a key session now' : ''}`,
+      `${joined(kept.map(label), '; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap' : 'it stays as an easy session under the cap'}${kept.every((u) => u.x.key === true) ? (kept.length > 1 ? ', no longer key sessions' : ', no longer a key session') : kept.some((u) => u.x.key === true) ? ', none of them a key session now' : ''}`,
     );
   }
   if (out.length > 0) {
     parts.push(
-      `${out.map(label).join('; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
+      `${joined(out.map(label), '; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
     );
   }
-  return `; no free day fits ${parts.join('; nor ')}`;
+  return `; no free day fits ${joined(parts, '; nor ')}`;
 }
 
 /**
@@ -3842,7 +3846,7 @@ function suggestLifeContext(g: Shared): void {
     'ATTENTION',
     ['ADAPTATION', 'INDIVIDUALIZATION'],
     'HEURISTIC',
-    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${moved.join('; ')}` : ''}${eased.length > 0 ? `; ${eased.join(', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${dayNumbers.join(', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.${both}`,
+    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${joined(moved, '; ')}` : ''}${eased.length > 0 ? `; ${joined(eased, ', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${joined(dayNumbers, ', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.${both}`,
     {
       affectedDays: dayList,
       capMinutesPerDay: maxCap,
@@ -5996,9 +6000,10 @@ function planAsItIs(
   if (!unchanged || (decision.type !== 'BUILD' && decision.type !== 'HOLD')) return none;
   const lo = decision.minMinutes;
   const hi = decision.maxMinutes;
-  const range = `the ${decision.type === 'BUILD' ? "build's" : "hold's"} range (${lo}–${min(hi)})`;
   const week = g.planTotal - lifeOwn;
   if (week > hi) return none;
+  // (Written once the text is known to need it: a plan above the range needs none.)
+  const range = `the ${decision.type === 'BUILD' ? "build's" : "hold's"} range (${lo}–${min(hi)})`;
   if (lifeOwn > 0) {
     if (week < lo) {
       const kind = (g.ctxDays.get(g.affected[0]) as ContextDayCap).event.kind;

@@ -4,7 +4,7 @@ import { type RecentSessions, recentSessionsOf } from '../metrics/recent-session
 import { cutTier, planMinutes } from '../planning/plan-measures';
 import type { Effort, NewSession, PlanChange, ReviewInput, WeekPlan, Weekday } from '../types';
 import type { FitRequest, FitResult } from './fit-volume';
-import { andList } from './format';
+import { andList, joined } from './format';
 
 /**
  * Filling free days (docs/coaching-domain.md, "Time per day"): a build or a hold whose sessions, fitted to the
@@ -251,7 +251,7 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     `to the cut, which is taken from the ${lostMissed.length === 1 ? 'day' : 'days'} ${ctx.athlete} keeps missing before the days ${ctx.athlete} trains on`,
   );
   lost(lostCut, 'to the cut');
-  const restNote = notes.join('; ');
+  const restNote = joined(notes, '; ');
   const freeDays = fit.freeDays.filter((f) => free.includes(f.day));
   const left = (why: string): FitResult =>
     filled(fit, fit.changes, fit.growShort, freeDays, outcome(null, why, total, restNote), plan);

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { andList, fixed, round1, round1Text, valueAndBand } from './format';
+import { andList, fixed, joined, round1, round1Text, valueAndBand } from './format';
+
+describe(joined.name, () => {
+  it('should write any list with any separator as Array.prototype.join does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), fc.string(), (xs, sep) => {
+        expect(joined(xs, sep)).toBe(xs.join(sep));
+      }),
+    );
+  });
+});
 
 describe(andList.name, () => {
   it.each([

@@ -25,6 +25,18 @@ export function andList(xs: readonly string[]): string {
   return k === 1 ? t : `${t} and ${xs[k - 1]}`;
 }
 
+/**
+ * `xs.join(sep)` by concatenation, as `andList` builds its lists: the builtin copies every part's characters into a
+ * new flat string, where a text that is only concatenated further needs none of them copied until it is read.
+ */
+export function joined(xs: readonly string[], sep: string): string {
+  const k = xs.length;
+  if (k === 0) return '';
+  let t = xs[0];
+  for (let i = 1; i < k; i++) t = `${t}${sep}${xs[i]}`;
+  return t;
+}
+
 const POW10 = [1, 10, 100, 1000, 10000];
 const ZEROS = ['', '0', '00', '000', '0000'];
 /**
