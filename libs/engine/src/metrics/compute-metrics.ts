@@ -278,6 +278,9 @@ export function parseRaces(races: readonly Race[] | undefined): ParsedRace[] {
 const EXCLUDED_DAYS = 49;
 const NO_EXCLUDED_DAYS = new Uint8Array(EXCLUDED_DAYS);
 
+/** Compliance looks at the logs of the last six weeks (the sessions `RecentSessions` lists). */
+const COMPLIANCE_HORIZON_DAYS = RECENT_SESSION_DAYS;
+
 const scratch = {
   // Sized for the default config up front, so the growth paths below stay cold (no deopt when first taken).
   load: new Float64Array(512),
@@ -299,10 +302,17 @@ const scratch = {
   wellnessCount: 0,
   wellnessFrom: 0,
   excluded: new Uint8Array(EXCLUDED_DAYS),
-  /** Compliance horizon index of logs by day: head/tail per day, next per session (insertion order). */
-  logHead: new Int32Array(43),
-  logTail: new Int32Array(43),
+  /**
+   * The compliance horizon's index of logs by day (`scanSessions` writes it): head/tail per day (index 0: the
+   * horizon's first day), next per session, in input order; read by `loggedThisWeekOfScan`, `compliance` and
+   * `effortVsPlan`, where each built its own from the listed sessions.
+   */
+  logHead: new Int32Array(COMPLIANCE_HORIZON_DAYS + 1),
+  logTail: new Int32Array(COMPLIANCE_HORIZON_DAYS + 1),
   logNext: new Int32Array(1024),
+  /** Indices of the horizon's sessions logged against a planned session (`plannedSessionId`), in input order. */
+  linkedLogs: new Int32Array(1024),
+  linkedLogCount: 0,
   /**
    * Indices of the sessions inside the compliance horizon, in input order (`scanSessions` writes them and
    * `recentSessionCount`; `compliance` indexes only those, instead of passing over every session again).
@@ -311,8 +321,6 @@ const scratch = {
   recentSessionCount: 0,
 };
 
-/** Compliance looks at the logs of the last six weeks (the sessions `RecentSessions` lists). */
-const COMPLIANCE_HORIZON_DAYS = RECENT_SESSION_DAYS;
 
 // Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load. The
 // whole buffer is returned (callers index it from 0 and know how much of it is theirs): a `subarray` view per
@@ -336,7 +344,14 @@ function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
   return a;
 }
 function i32(
-  key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'wellnessList' | 'logNext' | 'recentSessions',
+  key:
+    | 'sessionDay'
+    | 'checkInDay'
+    | 'recentCheckIns'
+    | 'wellnessList'
+    | 'logNext'
+    | 'recentSessions'
+    | 'linkedLogs',
   n: number,
 ): Int32Array {
   let a =
@@ -350,7 +365,9 @@ function i32(
             ? scratch.wellnessList
             : key === 'logNext'
               ? scratch.logNext
-              : scratch.recentSessions;
+              : key === 'linkedLogs'
+                ? scratch.linkedLogs
+                : scratch.recentSessions;
   if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return a;
 }
@@ -514,9 +531,24 @@ function scanSessions(
   // those only add their load (and are checked against the window's first day), and take no other test.
   const lateFrom = Math.min(horizonFrom, calendarFrom, intensityStart) | 0;
   i32('recentSessions', nS);
+  i32('logNext', nS);
+  i32('linkedLogs', nS);
   // Sized by the caller (`f64`, `perDayCounts`, `i32`) and here; read from `scratch`, see above.
-  const { load, minutes, perDay, sessionDay, recentSessions: recent } = scratch;
+  const {
+    load,
+    minutes,
+    perDay,
+    sessionDay,
+    recentSessions: recent,
+    logHead: head,
+    logTail: tail,
+    logNext: next,
+    linkedLogs,
+  } = scratch;
+  // The heads cleared by a loop (a typed array's `fill` is a call into the runtime).
+  for (let j = 0; j < head.length; j++) head[j] = -1;
   let recentCount = 0;
+  let linkedCount = 0;
   // Two sessions per iteration while both carry an integer `day` older than `lateFrom` (a year's history in date
   // order, up to its last weeks; the loop below takes over, from the first of the two, at one that does not): the
   // loop's own counting and interrupt check are then paid once for two (2,550 instructions a review fewer for a
@@ -584,6 +616,13 @@ function scanSessions(
     if (d >= horizonFrom) {
       sessionDay[i] = d;
       recent[recentCount++] = i;
+      // Into its day's list of the horizon's index, and the list of those logged against a planned session.
+      const slot = d - horizonFrom;
+      next[i] = -1;
+      if (head[slot] < 0) head[slot] = i;
+      else next[tail[slot]] = i;
+      tail[slot] = i;
+      if (s.plannedSessionId !== undefined) linkedLogs[linkedCount++] = i;
     }
     if (d < windowStart) {
       skipped++;
@@ -610,6 +649,7 @@ function scanSessions(
     }
   }
   scratch.recentSessionCount = recentCount;
+  scratch.linkedLogCount = linkedCount;
   out.sessionCount = nS - skipped;
   out.firstDay = firstDay;
   out.z1 = z1;
@@ -651,6 +691,7 @@ class CalendarWeeks {
     readonly toComeLoad: number,
   ) {}
 }
+
 
 function calendarWeeks(
   input: ReviewInput,
@@ -811,8 +852,8 @@ function calendarWeeks(
 }
 
 /**
- * `loggedThisWeek` over the sessions the scan listed (`scratch.recentSessions`, their days in
- * `scratch.sessionDay`): the scan has the days of the last weeks' sessions already.
+ * `loggedThisWeek` over the logs the scan indexed by day (`scratch.logHead`, the compliance horizon's): the days
+ * from `monday` to the review date, not every session of the horizon.
  */
 function loggedThisWeekOfScan(
   plan: readonly PlannedSession[],
@@ -820,16 +861,16 @@ function loggedThisWeekOfScan(
   monday: number,
   reviewDay: number,
 ): LoggedThisWeek {
-  const { recentSessions: recent, sessionDay } = scratch;
+  const { logHead: head, logNext: next } = scratch;
+  const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
   const linked = new Set<string>();
   const unlinked = [0, 0, 0];
-  for (let j = 0; j < scratch.recentSessionCount; j++) {
-    const i = recent[j];
-    const d = sessionDay[i];
-    if (d < monday || d > reviewDay) continue;
-    const id = sessions[i].plannedSessionId;
-    if (id !== undefined) linked.add(id);
-    else if (d === reviewDay) countUnlinked(unlinked, sessions[i]);
+  for (let d = Math.max(monday, horizonFrom); d <= reviewDay; d++) {
+    for (let i = head[d - horizonFrom]; i >= 0; i = next[i]) {
+      const id = sessions[i].plannedSessionId;
+      if (id !== undefined) linked.add(id);
+      else if (d === reviewDay) countUnlinked(unlinked, sessions[i]);
+    }
   }
   return { linked, matchedToday: reviewDayMatched(plan, reviewDay - monday, linked, unlinked) };
 }
@@ -1855,7 +1896,6 @@ function compliance(
   config: EngineConfig['compliance'],
 ): Compliance {
   const sessions = input.sessions;
-  const nS = sessions.length;
   const complianceWeeks: ComplianceWeek[] = [];
   const wdPlanned = [0, 0, 0, 0, 0, 0, 0];
   const wdDone = [0, 0, 0, 0, 0, 0, 0];
@@ -1880,28 +1920,15 @@ function compliance(
       for (const p of past) plans.push(p);
       if (current) plans.push(current);
     }
-    // Index logs by day for the compliance horizon: a linked list per day, in input order.
+    // The horizon's logs by day, a list per day in input order, as the session scan indexed them (read from
+    // `scratch`, see there).
     const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
-    i32('logNext', nS);
-    // The buffers read from `scratch` (see there); the heads cleared by a loop (a typed array's `fill` is a
-    // call into the runtime).
-    const { logHead: head, logTail: tail, logNext: next, sessionDay } = scratch;
-    for (let j = 0; j < head.length; j++) head[j] = -1;
+    const { logHead: head, logNext: next, linkedLogs } = scratch;
     let loggedIds: Set<string> | null = null;
-    // Only the sessions inside the horizon (see `scanSessions`), in input order.
-    const recent = scratch.recentSessions;
-    const nRecent = scratch.recentSessionCount;
-    for (let k = 0; k < nRecent; k++) {
-      const i = recent[k];
-      const d = sessionDay[i];
-      const pid = sessions[i].plannedSessionId;
-      if (pid !== undefined) (loggedIds ??= new Set<string>()).add(pid);
-      const slot = d - horizonFrom;
-      next[i] = -1;
-      if (head[slot] < 0) head[slot] = i;
-      else next[tail[slot]] = i;
-      tail[slot] = i;
-    }
+    // The ids of the planned sessions logged against (those of the horizon's logs that name one, in input order).
+    const nLinked = scratch.linkedLogCount;
+    for (let k = 0; k < nLinked; k++)
+      (loggedIds ??= new Set<string>()).add(sessions[linkedLogs[k]].plannedSessionId as string);
     if (plans.length > 1) plans.sort(byWeekStart);
     // The review date's sessions are still to come while no log that day matches them (`stillToCome`): not
     // missed. That day's logs not logged against the plan, by sport (its list in the index, a few at most).
@@ -2540,8 +2567,13 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const effort = effortVsPlan(
     input,
     sessionDay,
-    scratch.recentSessions,
-    scratch.recentSessionCount,
+    {
+      from: reviewDay - COMPLIANCE_HORIZON_DAYS,
+      head: scratch.logHead,
+      next: scratch.logNext,
+      linked: scratch.linkedLogs,
+      linkedCount: scratch.linkedLogCount,
+    },
     reviewDay,
     config.effort,
     config.compliance.completedShare,
