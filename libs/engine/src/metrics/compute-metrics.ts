@@ -321,7 +321,6 @@ const scratch = {
   recentSessionCount: 0,
 };
 
-
 // Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load. The
 // whole buffer is returned (callers index it from 0 and know how much of it is theirs): a `subarray` view per
 // review was one more typed array to allocate.
@@ -692,6 +691,16 @@ class CalendarWeeks {
   ) {}
 }
 
+/**
+ * `null` and `false` for each calendar week, copied by `calendarWeeks` (never written to). Pushed, so that they
+ * and their copies are packed arrays, as the lists pushed week by week were (`fill` leaves a new array holey).
+ */
+const NO_WEEKS: null[] = [];
+const NOT_DOWN_WEEKS: boolean[] = [];
+for (let k = 0; k < CALENDAR_WEEKS; k++) {
+  NO_WEEKS.push(null);
+  NOT_DOWN_WEEKS.push(false);
+}
 
 function calendarWeeks(
   input: ReviewInput,
@@ -793,9 +802,9 @@ function calendarWeeks(
     weekTrainingDays[0] += days;
   }
   // Planned minutes of the weeks with a published plan.
-  // (Pushed: `fill(null)` on a new array is a call into the runtime.)
-  const planned: (number | null)[] = [];
-  for (let k = 0; k < nWeeks; k++) planned.push(null);
+  // (Copies of constant arrays, one allocation each: `fill(null)` on a new array is a call into the runtime, and
+  // an array pushed value by value grew from empty.)
+  const planned: (number | null)[] = NO_WEEKS.slice(0, nWeeks);
   const past = input.pastWeekPlans;
   if (past !== undefined) for (const plan of past) notePlanned(planned, plan, thisMonday);
   if (current !== undefined) notePlanned(planned, current, thisMonday);
@@ -803,12 +812,8 @@ function calendarWeeks(
   // three before, as planned where they were: a down week among them is a dip, not the level the plan cut
   // from), or whose done load fell ≥ downWeekDetectCut below the three weeks before. Oldest first, so that
   // the weeks before are classified when a week is.
-  const isDown: boolean[] = [];
-  const loadDropRef: (number | null)[] = [];
-  for (let k = 0; k < nWeeks; k++) {
-    isDown.push(false);
-    loadDropRef.push(null);
-  }
+  const isDown: boolean[] = NOT_DOWN_WEEKS.slice(0, nWeeks);
+  const loadDropRef: (number | null)[] = NO_WEEKS.slice(0, nWeeks);
   for (let k = Math.min(nWeeks, completeWeeks) - 4; k >= 0; k--) {
     const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
     const byLoad = ref > 0 && weekLoads[k] <= (1 - p.downWeekDetectCut) * ref;
@@ -2602,7 +2607,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   );
   const knownTrainingDays = 7 * tdWeeks - silentDaysIn(7 * tdWeeks, reviewDay, silentFrom);
 
-  const recentSessions = recentSessionList(input.sessions, sessionDay, reviewDay);
+  const recentSessions = recentSessionList(input.sessions, reviewDay);
   return {
     metrics,
     reviewDay,
@@ -2639,12 +2644,9 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
 }
 
 /** The sessions `scanSessions` found inside the compliance horizon, as a `RecentSessions` for later steps. */
-function recentSessionList(
-  sessions: readonly LoggedSession[],
-  sessionDay: Int32Array,
-  reviewDay: number,
-): RecentSessions {
-  const recent = scratch.recentSessions;
+function recentSessionList(sessions: readonly LoggedSession[], reviewDay: number): RecentSessions {
+  // Read from `scratch` (see there): through a parameter, each read re-checked the typed array.
+  const { recentSessions: recent, sessionDay } = scratch;
   const n = scratch.recentSessionCount;
   // Sized once and filled (not grown push by push).
   const list = new Array<LoggedSession>(n);
