@@ -1891,6 +1891,18 @@ const plannedDayOrder = new Float64Array(64);
 /** Distinct excluded days of one week. */
 const excludedDayOrder = new Float64Array(64);
 
+/**
+ * The compliance's counts per weekday (Monday first), reused across calls (reviews run synchronously and nothing
+ * escapes; four arrays a review otherwise): planned sessions and those done over the horizon (`wdPlanned`,
+ * `wdDone`), and of one plan inside the pattern window (`dayPlanned`, `dayDone`).
+ */
+const complianceDays = {
+  wdPlanned: new Int32Array(7),
+  wdDone: new Int32Array(7),
+  dayPlanned: new Int32Array(7),
+  dayDone: new Int32Array(7),
+};
+
 /** Compliance of past and current week plans against the logs of the last six weeks. */
 function compliance(
   input: ReviewInput,
@@ -1902,8 +1914,12 @@ function compliance(
 ): Compliance {
   const sessions = input.sessions;
   const complianceWeeks: ComplianceWeek[] = [];
-  const wdPlanned = [0, 0, 0, 0, 0, 0, 0];
-  const wdDone = [0, 0, 0, 0, 0, 0, 0];
+  // Per weekday (read from `compliance`'s scratch, cleared here): planned sessions and those done.
+  const { wdPlanned, wdDone, dayPlanned, dayDone } = complianceDays;
+  for (let wd = 0; wd < 7; wd++) {
+    wdPlanned[wd] = 0;
+    wdDone[wd] = 0;
+  }
   let missesByDay: string[][] | null = null;
   // The last `patternWeeks` calendar weeks, this one included.
   const patternFrom = reviewDay - weekdayOf(reviewDay) + 7 - 7 * config.patternWeeks - 1;
@@ -1960,8 +1976,10 @@ function compliance(
       let nDays = 0;
       const missed: { sessionId: string; date: string }[] = [];
       // Per weekday of this plan, inside the pattern window: planned sessions and those done.
-      const dayPlanned = [0, 0, 0, 0, 0, 0, 0];
-      const dayDone = [0, 0, 0, 0, 0, 0, 0];
+      for (let wd = 0; wd < 7; wd++) {
+        dayPlanned[wd] = 0;
+        dayDone[wd] = 0;
+      }
       for (const ps of plan.sessions) {
         if (ps.kind === 'REST') continue;
         const d = ws + ps.day;
