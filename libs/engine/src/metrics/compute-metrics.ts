@@ -278,6 +278,9 @@ export function parseRaces(races: readonly Race[] | undefined): ParsedRace[] {
 const EXCLUDED_DAYS = 49;
 const NO_EXCLUDED_DAYS = new Uint8Array(EXCLUDED_DAYS);
 
+/** Compliance looks at the logs of the last six weeks (the sessions `RecentSessions` lists). */
+const COMPLIANCE_HORIZON_DAYS = RECENT_SESSION_DAYS;
+
 const scratch = {
   // Sized for the default config up front, so the growth paths below stay cold (no deopt when first taken).
   load: new Float64Array(512),
@@ -299,10 +302,17 @@ const scratch = {
   wellnessCount: 0,
   wellnessFrom: 0,
   excluded: new Uint8Array(EXCLUDED_DAYS),
-  /** Compliance horizon index of logs by day: head/tail per day, next per session (insertion order). */
-  logHead: new Int32Array(43),
-  logTail: new Int32Array(43),
+  /**
+   * The compliance horizon's index of logs by day (`scanSessions` writes it): head/tail per day (index 0: the
+   * horizon's first day), next per session, in input order; read by `loggedThisWeekOfScan`, `compliance` and
+   * `effortVsPlan`, where each built its own from the listed sessions.
+   */
+  logHead: new Int32Array(COMPLIANCE_HORIZON_DAYS + 1),
+  logTail: new Int32Array(COMPLIANCE_HORIZON_DAYS + 1),
   logNext: new Int32Array(1024),
+  /** Indices of the horizon's sessions logged against a planned session (`plannedSessionId`), in input order. */
+  linkedLogs: new Int32Array(1024),
+  linkedLogCount: 0,
   /**
    * Indices of the sessions inside the compliance horizon, in input order (`scanSessions` writes them and
    * `recentSessionCount`; `compliance` indexes only those, instead of passing over every session again).
@@ -310,9 +320,6 @@ const scratch = {
   recentSessions: new Int32Array(1024),
   recentSessionCount: 0,
 };
-
-/** Compliance looks at the logs of the last six weeks (the sessions `RecentSessions` lists). */
-const COMPLIANCE_HORIZON_DAYS = RECENT_SESSION_DAYS;
 
 // Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load. The
 // whole buffer is returned (callers index it from 0 and know how much of it is theirs): a `subarray` view per
@@ -336,7 +343,14 @@ function f64(key: 'load' | 'minutes' | 'ctl' | 'atl', n: number): Float64Array {
   return a;
 }
 function i32(
-  key: 'sessionDay' | 'checkInDay' | 'recentCheckIns' | 'wellnessList' | 'logNext' | 'recentSessions',
+  key:
+    | 'sessionDay'
+    | 'checkInDay'
+    | 'recentCheckIns'
+    | 'wellnessList'
+    | 'logNext'
+    | 'recentSessions'
+    | 'linkedLogs',
   n: number,
 ): Int32Array {
   let a =
@@ -350,7 +364,9 @@ function i32(
             ? scratch.wellnessList
             : key === 'logNext'
               ? scratch.logNext
-              : scratch.recentSessions;
+              : key === 'linkedLogs'
+                ? scratch.linkedLogs
+                : scratch.recentSessions;
   if (a.length < n) a = scratch[key] = new Int32Array(Math.max(n, 1024, n * 1.5));
   return a;
 }
@@ -514,9 +530,24 @@ function scanSessions(
   // those only add their load (and are checked against the window's first day), and take no other test.
   const lateFrom = Math.min(horizonFrom, calendarFrom, intensityStart) | 0;
   i32('recentSessions', nS);
+  i32('logNext', nS);
+  i32('linkedLogs', nS);
   // Sized by the caller (`f64`, `perDayCounts`, `i32`) and here; read from `scratch`, see above.
-  const { load, minutes, perDay, sessionDay, recentSessions: recent } = scratch;
+  const {
+    load,
+    minutes,
+    perDay,
+    sessionDay,
+    recentSessions: recent,
+    logHead: head,
+    logTail: tail,
+    logNext: next,
+    linkedLogs,
+  } = scratch;
+  // The heads cleared by a loop (a typed array's `fill` is a call into the runtime).
+  for (let j = 0; j < head.length; j++) head[j] = -1;
   let recentCount = 0;
+  let linkedCount = 0;
   // Two sessions per iteration while both carry an integer `day` older than `lateFrom` (a year's history in date
   // order, up to its last weeks; the loop below takes over, from the first of the two, at one that does not): the
   // loop's own counting and interrupt check are then paid once for two (2,550 instructions a review fewer for a
@@ -540,6 +571,30 @@ function scanSessions(
       load[b - windowStart] += t.rpe * t.minutes;
     }
   }
+  // Then two at a time while both lie in the calendar weeks but before the compliance horizon and the intensity
+  // window (the weeks before the last six, about 50 sessions of a year's history): those add their load, minutes
+  // and session count, and take no other test (the general loop below spent about twice as much on each).
+  const midTo = Math.min(horizonFrom, intensityStart) | 0;
+  for (; i + 1 < nS; i += 2) {
+    const s = sessions[i];
+    const t = sessions[i + 1];
+    const a = s.day;
+    const b = t.day;
+    if (a === undefined || b === undefined || (a | 0) !== a || (b | 0) !== b) break;
+    if (a < calendarFrom || b < calendarFrom || a >= midTo || b >= midTo) break;
+    if (a < firstDay) firstDay = a;
+    const ia = a - windowStart;
+    const ma = s.minutes;
+    load[ia] += s.rpe * ma;
+    minutes[ia] += ma;
+    perDay[ia]++;
+    if (b < firstDay) firstDay = b;
+    const ib = b - windowStart;
+    const mb = t.minutes;
+    load[ib] += t.rpe * mb;
+    minutes[ib] += mb;
+    perDay[ib]++;
+  }
   for (; i < nS; i++) {
     const s = sessions[i];
     const given = s.day;
@@ -560,6 +615,13 @@ function scanSessions(
     if (d >= horizonFrom) {
       sessionDay[i] = d;
       recent[recentCount++] = i;
+      // Into its day's list of the horizon's index, and the list of those logged against a planned session.
+      const slot = d - horizonFrom;
+      next[i] = -1;
+      if (head[slot] < 0) head[slot] = i;
+      else next[tail[slot]] = i;
+      tail[slot] = i;
+      if (s.plannedSessionId !== undefined) linkedLogs[linkedCount++] = i;
     }
     if (d < windowStart) {
       skipped++;
@@ -586,6 +648,7 @@ function scanSessions(
     }
   }
   scratch.recentSessionCount = recentCount;
+  scratch.linkedLogCount = linkedCount;
   out.sessionCount = nS - skipped;
   out.firstDay = firstDay;
   out.z1 = z1;
@@ -626,6 +689,17 @@ class CalendarWeeks {
     /** Their load as planned (a zone costed from the athlete's own logged RPE for it). */
     readonly toComeLoad: number,
   ) {}
+}
+
+/**
+ * `null` and `false` for each calendar week, copied by `calendarWeeks` (never written to). Pushed, so that they
+ * and their copies are packed arrays, as the lists pushed week by week were (`fill` leaves a new array holey).
+ */
+const NO_WEEKS: null[] = [];
+const NOT_DOWN_WEEKS: boolean[] = [];
+for (let k = 0; k < CALENDAR_WEEKS; k++) {
+  NO_WEEKS.push(null);
+  NOT_DOWN_WEEKS.push(false);
 }
 
 function calendarWeeks(
@@ -728,9 +802,9 @@ function calendarWeeks(
     weekTrainingDays[0] += days;
   }
   // Planned minutes of the weeks with a published plan.
-  // (Pushed: `fill(null)` on a new array is a call into the runtime.)
-  const planned: (number | null)[] = [];
-  for (let k = 0; k < nWeeks; k++) planned.push(null);
+  // (Copies of constant arrays, one allocation each: `fill(null)` on a new array is a call into the runtime, and
+  // an array pushed value by value grew from empty.)
+  const planned: (number | null)[] = NO_WEEKS.slice(0, nWeeks);
   const past = input.pastWeekPlans;
   if (past !== undefined) for (const plan of past) notePlanned(planned, plan, thisMonday);
   if (current !== undefined) notePlanned(planned, current, thisMonday);
@@ -738,12 +812,8 @@ function calendarWeeks(
   // three before, as planned where they were: a down week among them is a dip, not the level the plan cut
   // from), or whose done load fell ≥ downWeekDetectCut below the three weeks before. Oldest first, so that
   // the weeks before are classified when a week is.
-  const isDown: boolean[] = [];
-  const loadDropRef: (number | null)[] = [];
-  for (let k = 0; k < nWeeks; k++) {
-    isDown.push(false);
-    loadDropRef.push(null);
-  }
+  const isDown: boolean[] = NOT_DOWN_WEEKS.slice(0, nWeeks);
+  const loadDropRef: (number | null)[] = NO_WEEKS.slice(0, nWeeks);
   for (let k = Math.min(nWeeks, completeWeeks) - 4; k >= 0; k--) {
     const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
     const byLoad = ref > 0 && weekLoads[k] <= (1 - p.downWeekDetectCut) * ref;
@@ -787,8 +857,8 @@ function calendarWeeks(
 }
 
 /**
- * `loggedThisWeek` over the sessions the scan listed (`scratch.recentSessions`, their days in
- * `scratch.sessionDay`): the scan has the days of the last weeks' sessions already.
+ * `loggedThisWeek` over the logs the scan indexed by day (`scratch.logHead`, the compliance horizon's): the days
+ * from `monday` to the review date, not every session of the horizon.
  */
 function loggedThisWeekOfScan(
   plan: readonly PlannedSession[],
@@ -796,16 +866,16 @@ function loggedThisWeekOfScan(
   monday: number,
   reviewDay: number,
 ): LoggedThisWeek {
-  const { recentSessions: recent, sessionDay } = scratch;
+  const { logHead: head, logNext: next } = scratch;
+  const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
   const linked = new Set<string>();
   const unlinked = [0, 0, 0];
-  for (let j = 0; j < scratch.recentSessionCount; j++) {
-    const i = recent[j];
-    const d = sessionDay[i];
-    if (d < monday || d > reviewDay) continue;
-    const id = sessions[i].plannedSessionId;
-    if (id !== undefined) linked.add(id);
-    else if (d === reviewDay) countUnlinked(unlinked, sessions[i]);
+  for (let d = Math.max(monday, horizonFrom); d <= reviewDay; d++) {
+    for (let i = head[d - horizonFrom]; i >= 0; i = next[i]) {
+      const id = sessions[i].plannedSessionId;
+      if (id !== undefined) linked.add(id);
+      else if (d === reviewDay) countUnlinked(unlinked, sessions[i]);
+    }
   }
   return { linked, matchedToday: reviewDayMatched(plan, reviewDay - monday, linked, unlinked) };
 }
@@ -1821,6 +1891,18 @@ const plannedDayOrder = new Float64Array(64);
 /** Distinct excluded days of one week. */
 const excludedDayOrder = new Float64Array(64);
 
+/**
+ * The compliance's counts per weekday (Monday first), reused across calls (reviews run synchronously and nothing
+ * escapes; four arrays a review otherwise): planned sessions and those done over the horizon (`wdPlanned`,
+ * `wdDone`), and of one plan inside the pattern window (`dayPlanned`, `dayDone`).
+ */
+const complianceDays = {
+  wdPlanned: new Int32Array(7),
+  wdDone: new Int32Array(7),
+  dayPlanned: new Int32Array(7),
+  dayDone: new Int32Array(7),
+};
+
 /** Compliance of past and current week plans against the logs of the last six weeks. */
 function compliance(
   input: ReviewInput,
@@ -1831,10 +1913,13 @@ function compliance(
   config: EngineConfig['compliance'],
 ): Compliance {
   const sessions = input.sessions;
-  const nS = sessions.length;
   const complianceWeeks: ComplianceWeek[] = [];
-  const wdPlanned = [0, 0, 0, 0, 0, 0, 0];
-  const wdDone = [0, 0, 0, 0, 0, 0, 0];
+  // Per weekday (read from `compliance`'s scratch, cleared here): planned sessions and those done.
+  const { wdPlanned, wdDone, dayPlanned, dayDone } = complianceDays;
+  for (let wd = 0; wd < 7; wd++) {
+    wdPlanned[wd] = 0;
+    wdDone[wd] = 0;
+  }
   let missesByDay: string[][] | null = null;
   // The last `patternWeeks` calendar weeks, this one included.
   const patternFrom = reviewDay - weekdayOf(reviewDay) + 7 - 7 * config.patternWeeks - 1;
@@ -1856,28 +1941,15 @@ function compliance(
       for (const p of past) plans.push(p);
       if (current) plans.push(current);
     }
-    // Index logs by day for the compliance horizon: a linked list per day, in input order.
+    // The horizon's logs by day, a list per day in input order, as the session scan indexed them (read from
+    // `scratch`, see there).
     const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
-    i32('logNext', nS);
-    // The buffers read from `scratch` (see there); the heads cleared by a loop (a typed array's `fill` is a
-    // call into the runtime).
-    const { logHead: head, logTail: tail, logNext: next, sessionDay } = scratch;
-    for (let j = 0; j < head.length; j++) head[j] = -1;
+    const { logHead: head, logNext: next, linkedLogs } = scratch;
     let loggedIds: Set<string> | null = null;
-    // Only the sessions inside the horizon (see `scanSessions`), in input order.
-    const recent = scratch.recentSessions;
-    const nRecent = scratch.recentSessionCount;
-    for (let k = 0; k < nRecent; k++) {
-      const i = recent[k];
-      const d = sessionDay[i];
-      const pid = sessions[i].plannedSessionId;
-      if (pid !== undefined) (loggedIds ??= new Set<string>()).add(pid);
-      const slot = d - horizonFrom;
-      next[i] = -1;
-      if (head[slot] < 0) head[slot] = i;
-      else next[tail[slot]] = i;
-      tail[slot] = i;
-    }
+    // The ids of the planned sessions logged against (those of the horizon's logs that name one, in input order).
+    const nLinked = scratch.linkedLogCount;
+    for (let k = 0; k < nLinked; k++)
+      (loggedIds ??= new Set<string>()).add(sessions[linkedLogs[k]].plannedSessionId as string);
     if (plans.length > 1) plans.sort(byWeekStart);
     // The review date's sessions are still to come while no log that day matches them (`stillToCome`): not
     // missed. That day's logs not logged against the plan, by sport (its list in the index, a few at most).
@@ -1904,8 +1976,10 @@ function compliance(
       let nDays = 0;
       const missed: { sessionId: string; date: string }[] = [];
       // Per weekday of this plan, inside the pattern window: planned sessions and those done.
-      const dayPlanned = [0, 0, 0, 0, 0, 0, 0];
-      const dayDone = [0, 0, 0, 0, 0, 0, 0];
+      for (let wd = 0; wd < 7; wd++) {
+        dayPlanned[wd] = 0;
+        dayDone[wd] = 0;
+      }
       for (const ps of plan.sessions) {
         if (ps.kind === 'REST') continue;
         const d = ws + ps.day;
@@ -2516,8 +2590,13 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const effort = effortVsPlan(
     input,
     sessionDay,
-    scratch.recentSessions,
-    scratch.recentSessionCount,
+    {
+      from: reviewDay - COMPLIANCE_HORIZON_DAYS,
+      head: scratch.logHead,
+      next: scratch.logNext,
+      linked: scratch.linkedLogs,
+      linkedCount: scratch.linkedLogCount,
+    },
     reviewDay,
     config.effort,
     config.compliance.completedShare,
@@ -2546,7 +2625,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   );
   const knownTrainingDays = 7 * tdWeeks - silentDaysIn(7 * tdWeeks, reviewDay, silentFrom);
 
-  const recentSessions = recentSessionList(input.sessions, sessionDay, reviewDay);
+  const recentSessions = recentSessionList(input.sessions, reviewDay);
   return {
     metrics,
     reviewDay,
@@ -2583,12 +2662,9 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
 }
 
 /** The sessions `scanSessions` found inside the compliance horizon, as a `RecentSessions` for later steps. */
-function recentSessionList(
-  sessions: readonly LoggedSession[],
-  sessionDay: Int32Array,
-  reviewDay: number,
-): RecentSessions {
-  const recent = scratch.recentSessions;
+function recentSessionList(sessions: readonly LoggedSession[], reviewDay: number): RecentSessions {
+  // Read from `scratch` (see there): through a parameter, each read re-checked the typed array.
+  const { recentSessions: recent, sessionDay } = scratch;
   const n = scratch.recentSessionCount;
   // Sized once and filled (not grown push by push).
   const list = new Array<LoggedSession>(n);

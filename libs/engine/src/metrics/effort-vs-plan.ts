@@ -34,30 +34,31 @@ export class EffortVsPlan {
 export const NO_EFFORT_VS_PLAN = new EffortVsPlan(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
 
 /**
- * Buffers reused across calls (reviews run synchronously and nothing escapes): the window's logs
- * (`windowLogs`, indexes into the sessions), which of them a planned session already claimed (`claimed`),
- * the logs by day, a list per day in window order (`dayHead`/`dayTail` per day, `dayNext` per log), and those
- * that name a planned session (`linked`, in window order). A planned session is matched against these few
- * instead of every log of the window.
- *
- * Fields of one constant object, replaced only to grow (never in the bench's reviews): the optimising
- * compiler then embeds each typed array in the code, where a module-level `let` was loaded from its context
- * and re-checked at every access in the loops.
+ * The logs of the last weeks indexed by day (the metrics' session scan builds it once for the review): `head[d −
+ * from]` is the first log (an index into the sessions) of day `d`, −1 for none, `next[i]` the log after `i` on its
+ * day (input order), −1 at the end; `linked[0, linkedCount)` are the logs that name a planned session
+ * (`plannedSessionId`), in input order. Only logs up to the review date are in it.
  */
-const buf = {
-  claimed: new Uint8Array(64),
-  windowLogs: new Int32Array(64),
-  dayHead: new Int32Array(32),
-  dayTail: new Int32Array(32),
-  dayNext: new Int32Array(64),
-  linked: new Int32Array(64),
-};
+export interface LogDayIndex {
+  readonly from: number;
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+  readonly linked: Int32Array;
+  readonly linkedCount: number;
+}
+
+/**
+ * Which logs a planned session already claimed (by session index; reviews run synchronously and nothing escapes):
+ * cleared for the window's logs at each call. The field of a constant object, replaced only to grow.
+ */
+const buf = { claimed: new Uint8Array(1024) };
 
 /**
  * Matches each planned session of the published plans (past weeks and this one) in the window to its log:
  * the log that names it (`plannedSessionId`), else an unlinked log of the same kind on its day with at least
- * `completedShare` of its minutes. `sessionDay[i]` is the day of `input.sessions[i]` for the `recentCount`
- * indices in `recent` (the logs of the compliance horizon, which covers the window).
+ * `completedShare` of its minutes. `sessionDay[i]` is the day of `input.sessions[i]` for the logs of `index`
+ * (the compliance horizon's, which covers the window); a planned session is matched against these few logs
+ * instead of every log of the window.
  *
  * The flag (our rule): at least `minEasyRuns` easy runs matched, at least `minShare` of them logged `minGap`
  * or more points above the plan, in at least `minWeeks` calendar weeks. A point either way is ordinary
@@ -66,8 +67,7 @@ const buf = {
 export function effortVsPlan(
   input: ReviewInput,
   sessionDay: Int32Array,
-  recent: Int32Array,
-  recentCount: number,
+  index: LogDayIndex,
   reviewDay: number,
   config: EngineConfig['effort'],
   completedShare: number,
@@ -77,35 +77,17 @@ export function effortVsPlan(
   if ((past === undefined || past.length === 0) && current === undefined) return NO_EFFORT_VS_PLAN;
   const from = reviewDay - config.windowDays + 1;
   const sessions = input.sessions;
-  if (buf.windowLogs.length < recentCount) {
-    buf.windowLogs = new Int32Array(recentCount * 2);
-    buf.claimed = new Uint8Array(recentCount * 2);
-    buf.dayNext = new Int32Array(recentCount * 2);
-    buf.linked = new Int32Array(recentCount * 2);
-  }
-  const nDays = reviewDay - from + 1;
-  if (buf.dayHead.length < nDays) {
-    buf.dayHead = new Int32Array(nDays * 2);
-    buf.dayTail = new Int32Array(nDays * 2);
-  }
-  const { claimed, windowLogs, dayHead, dayTail, dayNext, linked } = buf;
-  for (let k = 0; k < nDays; k++) dayHead[k] = -1;
+  if (buf.claimed.length < sessions.length) buf.claimed = new Uint8Array(sessions.length * 2);
+  const { claimed } = buf;
+  const { head, next, linked, from: indexFrom } = index;
+  const nLinked = index.linkedCount;
+  // The window's logs: none claimed yet.
   let nLogs = 0;
-  let nLinked = 0;
-  for (let k = 0; k < recentCount; k++) {
-    const i = recent[k];
-    const d = sessionDay[i];
-    if (d < from) continue;
-    const j = nLogs++;
-    windowLogs[j] = i;
-    claimed[j] = 0;
-    if (sessions[i].plannedSessionId !== undefined) linked[nLinked++] = j;
-    // The recent logs are those not after the review date, so `d − from` is a day of the window.
-    const slot = d - from;
-    dayNext[j] = -1;
-    if (dayHead[slot] < 0) dayHead[slot] = j;
-    else dayNext[dayTail[slot]] = j;
-    dayTail[slot] = j;
+  for (let d = Math.max(from, indexFrom); d <= reviewDay; d++) {
+    for (let i = head[d - indexFrom]; i >= 0; i = next[i]) {
+      claimed[i] = 0;
+      nLogs++;
+    }
   }
   if (nLogs === 0) return NO_EFFORT_VS_PLAN;
   const nextMonday = reviewDay - weekdayOf(reviewDay) + 7;
@@ -137,14 +119,14 @@ export function effortVsPlan(
       let match = -1;
       for (let q = 0; q < nLinked; q++) {
         const j = linked[q];
-        if (claimed[j] === 0 && sessions[windowLogs[j]].plannedSessionId === ps.id) {
+        if (sessionDay[j] >= from && claimed[j] === 0 && sessions[j].plannedSessionId === ps.id) {
           match = j;
           break;
         }
       }
-      if (match < 0) {
-        for (let j = dayHead[d - from]; j >= 0; j = dayNext[j]) {
-          const s = sessions[windowLogs[j]];
+      if (match < 0 && d >= indexFrom) {
+        for (let j = head[d - indexFrom]; j >= 0; j = next[j]) {
+          const s = sessions[j];
           if (
             claimed[j] === 0 &&
             s.plannedSessionId === undefined &&
@@ -158,7 +140,7 @@ export function effortVsPlan(
       }
       if (match < 0) continue;
       claimed[match] = 1;
-      const log = sessions[windowLogs[match]];
+      const log = sessions[match];
       const planned = effortToRpe(ps.effort);
       plannedLoad += log.minutes * planned;
       loggedLoad += log.minutes * log.rpe;
@@ -172,7 +154,7 @@ export function effortVsPlan(
         if (log.rpe > easyLoggedMax) easyLoggedMax = log.rpe;
         if (log.rpe - planned >= config.minGap) {
           easyAbove++;
-          const week = Math.floor((nextMonday - 1 - sessionDay[windowLogs[match]]) / 7);
+          const week = Math.floor((nextMonday - 1 - sessionDay[match]) / 7);
           if (week >= 0 && week < 31) weekBits |= 1 << week;
         }
       } else if (planned >= 7 || hardIntervals) {
