@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo, expectAccessible, launch, newContext, signIn } from './browser';
+import { DESKTOP, PHONE, demo, expectAccessible, launch, newContext, signIn, snap } from './browser';
 
 async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await page.evaluate(
@@ -58,6 +58,13 @@ describe("the coach records a doctor's clearance on the review that recommends a
     await coach.getByTestId('decision').getByText('until a doctor has cleared Jonas').waitFor();
     const form = coach.getByRole('form', { name: "Record doctor's clearance" });
     await expectAccessible(coach, 'review-medical-clearance');
+    // The form at both widths, as a coach on a laptop and on a phone sees it (kept as CI artifacts).
+    await form.scrollIntoViewIfNeeded();
+    await snap(coach, 'review-medical-clearance');
+    await coach.setViewportSize(PHONE);
+    await form.getByRole('button', { name: "Record doctor's clearance" }).waitFor();
+    await snap(coach, 'review-medical-clearance');
+    await coach.setViewportSize(DESKTOP);
     const date = form.getByLabel('Date cleared');
     const today = (await date.getAttribute('max'))!;
     await date.fill('2999-01-01');
@@ -74,5 +81,6 @@ describe("the coach records a doctor's clearance on the review that recommends a
     await form.waitFor({ state: 'detached', timeout: 60_000 });
     await coach.getByText(`A doctor cleared Jonas on ${today} (recorded by the coach)`).first().waitFor();
     expect(await coach.getByTestId('decision').textContent()).not.toContain('doctor');
+    await snap(coach, 'review-medical-cleared');
   });
 });
