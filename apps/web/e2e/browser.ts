@@ -111,3 +111,21 @@ export function recordTiming(
     `[measure] ${name}: ${unit === 'ms' ? Math.round(ms) : ms.toFixed(1)} ${unit} (load average ${load.join(', ')})`,
   );
 }
+
+/** GraphQL as the signed-in page (its stored access token): the specs find athletes by their suggestions. */
+export async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await page.evaluate(
+    async ([q, v]) => {
+      const s = JSON.parse(localStorage.getItem('coachline.session')!) as { accessToken: string };
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${s.accessToken}` },
+        body: JSON.stringify({ query: q, variables: v }),
+      });
+      return r.json();
+    },
+    [query, variables] as const,
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data as T;
+}

@@ -5,24 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, demo, expectAccessible, launch, newContext, signIn, snap } from './browser';
-
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.evaluate(
-    async ([q, v]) => {
-      const s = JSON.parse(localStorage.getItem('coachline.session')!) as { accessToken: string };
-      const r = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${s.accessToken}` },
-        body: JSON.stringify({ query: q, variables: v }),
-      });
-      return r.json();
-    },
-    [query, variables] as const,
-  );
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
+import { DESKTOP, PHONE, demo, expectAccessible, gql, launch, newContext, signIn, snap } from './browser';
 
 describe("the coach records a doctor's clearance on the review that recommends a doctor", () => {
   let browser: Browser;
