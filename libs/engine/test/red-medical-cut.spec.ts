@@ -190,10 +190,10 @@ describe('a race still to come this week beside the medical check (review of ath
   });
 });
 
-describe("a race still to come this week when this week's other sessions are within the medical rule already", () => {
-  it('should name the race, waiting for the doctor too, in the texts of the suggestion that carries the check', () => {
-    const week: (DaySlot | null)[] = JONAS_WEEK.slice();
-    // Today's and Saturday's sessions short and easy already: no cut of this week is left to make.
+/** Jonas's week with a half marathon on Sunday; `within`: today's and Saturday's sessions short and easy already. */
+function halfOnSunday(within: boolean): (DaySlot | null)[] {
+  const week: (DaySlot | null)[] = JONAS_WEEK.slice();
+  if (within) {
     week[4] = { minutes: RETURN_RUN_MINUTES, rpe: 3 };
     week[5] = {
       minutes: RETURN_RUN_MINUTES,
@@ -201,8 +201,15 @@ describe("a race still to come this week when this week's other sessions are wit
       kind: 'CROSS_TRAINING',
       purpose: 'Easy spin on the bike',
     };
-    week[6] = { minutes: 100, rpe: 8, kind: 'RACE', purpose: 'Half marathon' } as DaySlot;
-    const r = reviewAthlete(jonasAt('2025-03-14', week));
+  }
+  week[6] = { minutes: 100, rpe: 8, kind: 'RACE', purpose: 'Half marathon' } as DaySlot;
+  return week;
+}
+
+describe("a race still to come this week when this week's other sessions are within the medical rule already", () => {
+  it('should name the race, waiting for the doctor too, in the texts of the suggestion that carries the check', () => {
+    // Today's and Saturday's sessions short and easy already: no cut of this week is left to make.
+    const r = reviewAthlete(jonasAt('2025-03-14', halfOnSunday(true)));
     expect(r.suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY')).toBe(false);
     const down = get(r, 'RECOVERY_DOWN_WEEK');
     expect(down.evidence.medicalCheck).toBe(true);
@@ -286,18 +293,7 @@ describe('a race this week beside the medical check, each suggestion that may ca
   ];
   /** Jonas reviewed on Friday with a half marathon on Sunday; `within`: today's and Saturday's sessions in the rule. */
   function raceWeek(within: boolean): ReviewInput {
-    const week: (DaySlot | null)[] = JONAS_WEEK.slice();
-    if (within) {
-      week[4] = { minutes: RETURN_RUN_MINUTES, rpe: 3 };
-      week[5] = {
-        minutes: RETURN_RUN_MINUTES,
-        rpe: 3,
-        kind: 'CROSS_TRAINING',
-        purpose: 'Easy spin on the bike',
-      };
-    }
-    week[6] = { minutes: 100, rpe: 8, kind: 'RACE', purpose: 'Half marathon' } as DaySlot;
-    return { ...jonasAt('2025-03-14', week), races: TAPER_RACE };
+    return { ...jonasAt('2025-03-14', halfOnSunday(within)), races: TAPER_RACE };
   }
   const times = (text: string, what: string): number => text.split(what).length - 1;
 
