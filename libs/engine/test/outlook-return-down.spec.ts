@@ -106,4 +106,48 @@ describe('a long return steps back every 4th week, as a build does', () => {
     }
     expect(seen).toBeGreaterThan(2);
   });
+
+  it("should say when a return is still under way as the season's pre-competition phase begins (coach read 17)", () => {
+    // Jonas after his medical-check week, with a marathon in June and its season: pre-competition from 2025-05-05.
+    const input: ReviewInput = {
+      ...jonasAt('2025-03-14'),
+      races: [{ id: 'm', name: 'Test Marathon', date: '2025-06-29', priority: 'A', expectedMinutes: 200 }],
+      season: {
+        phases: [
+          { phase: 'PREPARATORY', start: '2025-01-06', end: '2025-05-04' },
+          { phase: 'PRE_COMPETITION', start: '2025-05-05', end: '2025-06-01' },
+          { phase: 'COMPETITION', start: '2025-06-02', end: '2025-06-29' },
+        ],
+      },
+    };
+    const r = reviewAthlete(input);
+    const notes = r.outlook.map((w) => w.note ?? '');
+    const first = r.outlook.findIndex((w) => w.phase === 'PRE_COMPETITION');
+    expect(first).toBeGreaterThan(0);
+    // Still returning that week (below the level it names), and the note says so once, with the race.
+    expect(notes[first]).toMatch(/back toward \d+ min/);
+    expect(notes[first]).toMatch(
+      /; the pre-competition phase for Test Marathon on 2025-06-29 begins this week with the return still under way: review the race goal with Sam$/,
+    );
+    expect(notes.filter((x) => x.includes('review the race goal')).length).toBe(1);
+    // Not said where no phase of a race begins inside the return.
+    const plain = reviewAthlete(jonasAt('2025-03-14'));
+    expect(plain.outlook.some((w) => (w.note ?? '').includes('review the race goal'))).toBe(false);
+    // A return that starts inside the phase: the phase does not begin that week, and the note says so as it is.
+    const inside = reviewAthlete({
+      ...input,
+      season: {
+        phases: [
+          { phase: 'PREPARATORY', start: '2025-01-06', end: '2025-03-02' },
+          { phase: 'PRE_COMPETITION', start: '2025-03-03', end: '2025-06-01' },
+          { phase: 'COMPETITION', start: '2025-06-02', end: '2025-06-29' },
+        ],
+      },
+    });
+    const asked = inside.outlook.map((w) => w.note ?? '').filter((x) => x.includes('review the race goal'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(
+      /; the return falls in the pre-competition phase for Test Marathon on 2025-06-29: review the race goal with Sam$/,
+    );
+  });
 });

@@ -11,6 +11,7 @@ import {
   type Decision,
 } from '../review/decide-week';
 import type { OutlookWeek, Phase, Season, SeasonPhase } from '../types';
+import { phaseWords } from '../suggestions/format';
 import { taperWeek } from './taper';
 
 function floor5(v: number): number {
@@ -91,6 +92,8 @@ export function seasonOutlook(
   redReturn = false,
   talk: { readonly race: ParsedRace; readonly mark: string } | null = null,
   medicalHold: string | null = null,
+  /** The athlete's name, for the note that asks the coach to review a race goal (`goalReview`). */
+  athlete = 'the athlete',
 ): OutlookWeek[] {
   // The race's label, with the talk's mark when it is the race under the talk.
   const named = (r: ParsedRace): string =>
@@ -135,10 +138,31 @@ export function seasonOutlook(
   // The level the return goes back toward is the most the athlete's available time allows (the range's top at it),
   // not the usual level the decision measured (Jonas's "back toward 464 min" beside his usual 565: coach read 17).
   let capped = false;
+  // A return after red readiness or a medical-check week keeps the season's phase: the first of its weeks that a race's
+  // pre-competition or competition phase begins in, still below the level, asks the coach to review the race goal,
+  // once (coach read 17: Jonas's return ran into his competition phase at 83 % of his level, and nothing said so).
+  let goalSaid = false;
+  const goalReview = (phase: Phase, race: ParsedRace | undefined): string => {
+    if (
+      goalSaid ||
+      !fromRed ||
+      race === undefined ||
+      (phase !== 'PRE_COMPETITION' && phase !== 'COMPETITION')
+    )
+      return '';
+    goalSaid = true;
+    // (The phase the week before had: next week's decision's for the first outlook week.)
+    const before = outIndex > 0 ? out[outIndex - 1].phase : decision.phase;
+    return before !== phase
+      ? `; the ${phaseWords(phase)} phase for ${named(race)} begins this week with the return still under way: review the race goal with ${athlete}`
+      : `; the return falls in the ${phaseWords(phase)} phase for ${named(race)}: review the race goal with ${athlete}`;
+  };
+  let outIndex = 0;
   const levelWhy = (): string =>
     capped ? `, as far as the ${Math.round(availabilityMinutes)} min a week available allow,` : '';
   const spans = phaseSpans(season);
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
+    outIndex = i - 1;
     const ws = nextWeekStart + 7 * i;
     const next = firstOnOrAfter(aRaces, ws);
     const prev = lastBefore(aRaces, ws);
@@ -248,7 +272,7 @@ export function seasonOutlook(
         minutes = Math.min(level, (back.minMinutes + back.maxMinutes) / 2);
         if (minutes < level) {
           fixed = back;
-          note = `after the down week: back to ${back.minMinutes}–${back.maxMinutes} min, as in the week of ${back.weekStart}; the return toward ${Math.round(level)} min${levelWhy()} goes on from there`;
+          note = `after the down week: back to ${back.minMinutes}–${back.maxMinutes} min, as in the week of ${back.weekStart}; the return toward ${Math.round(level)} min${levelWhy()} goes on from there${goalReview(phase, next)}`;
         } else {
           returning = false;
           fromRed = false;
@@ -263,6 +287,7 @@ export function seasonOutlook(
             fromRed && !returnDown
               ? `after the ${medicalHold !== null ? 'medical-check week' : 'down week for red readiness'}: back toward ${Math.round(level)} min${levelWhy()} within the ramp limit`
               : `${fromRed ? 'the return goes on' : 'base'}: back toward ${Math.round(level)} min${levelWhy()} within the ramp limit`;
+        if (minutes < level) note += goalReview(phase, next);
         else {
           returning = false;
           fromRed = false;

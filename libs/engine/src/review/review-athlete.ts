@@ -184,6 +184,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     decision.medicalWeek !== undefined
       ? `until a doctor has cleared ${athlete}: short easy sessions as next week, no build before the doctor's answer`
       : null,
+    athlete,
   );
   const reviewed = withMedicalClearance(
     withMedicalCheck(
