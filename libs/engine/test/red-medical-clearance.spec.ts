@@ -87,7 +87,18 @@ describe("a doctor's clearance recorded by the coach (athlete04)", () => {
     expect(down.evidence.medicalClearedOn).toBeUndefined();
     expect(r.decision.targetMinutes).toBe(120);
     expect(down.rationale).not.toContain('A doctor cleared');
-    expect(r).toEqual(without);
+    // The coach reads why the doctor is recommended beside a clearance on record; otherwise the review is the one
+    // without the clearance.
+    const again =
+      ' The clearance on record (a doctor cleared Sam on 2025-02-28) came before the two weeks of both signals that count, so the check is made again.';
+    expect(down.rationale).toContain(again);
+    const said = {
+      ...r,
+      suggestions: r.suggestions.map((x) =>
+        x === down ? { ...x, rationale: x.rationale.replace(again, '') } : x,
+      ),
+    };
+    expect(said).toEqual(without);
   });
 
   it('should recommend the doctor again once two weeks of both signals follow the clearance', () => {
@@ -108,6 +119,12 @@ describe("a doctor's clearance recorded by the coach (athlete04)", () => {
     const again = reviewAthlete(clearedOn(longer, '2025-02-20'));
     expect(get(again, 'RECOVERY_DOWN_WEEK').evidence.medicalCheck).toBe(true);
     expect(again.decision.targetMinutes).toBe(120);
+    // The coach is told why the doctor is recommended again beside a clearance on record (it came before the two
+    // weeks that count), and the athlete's text does not say it twice.
+    expect(get(again, 'RECOVERY_DOWN_WEEK').rationale).toContain(
+      'The clearance on record (a doctor cleared Sam on 2025-02-20) came before the two weeks of both signals that count, so the check is made again.',
+    );
+    expect(get(base, 'RECOVERY_DOWN_WEEK').rationale).not.toContain('clearance on record');
     // Cleared after 2025-02-28 instead: 13 days or fewer since, no new spell yet.
     const quiet = reviewAthlete(clearedOn(longer, '2025-03-02'));
     expect(get(quiet, 'RECOVERY_DOWN_WEEK').evidence.medicalCheck).toBeUndefined();

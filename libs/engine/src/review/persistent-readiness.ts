@@ -281,6 +281,12 @@ export function withMedicalCheck(
    * short and easy".
    */
   toCome: MedicalToCome = { today: [], later: [], races: [] },
+  /**
+   * A doctor's clearance on record (`AthleteProfile.medicalClearedOn`, not after the review date) that the check holds
+   * beside (`medicalClearanceOf` found it before the two weeks that count): said, so the coach reads why the doctor is
+   * recommended again.
+   */
+  clearedOn?: string,
 ): Suggestion[] {
   if (check === null) return suggestions;
   const at = medicalCarrier(suggestions, decided);
@@ -295,6 +301,10 @@ export function withMedicalCheck(
   const first = down
     ? `Recommend that ${athlete} sees a doctor: two weeks or more of HRV below its band and of declining check-ins (below), ${illness}; ${why}`
     : `With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, ${illness}, recommend that ${athlete} sees a doctor: ${why}`;
+  const again =
+    clearedOn === undefined
+      ? ''
+      : ` The clearance on record (a doctor cleared ${athlete} on ${clearedOn}) came before the two weeks of both signals that count, so the check is made again.`;
   const until =
     medicalWeek !== undefined && down
       ? ` Until a doctor has cleared you, your sessions are short and easy, ${medicalWeek.sessionMinutes} min at most each.`
@@ -311,7 +321,7 @@ export function withMedicalCheck(
   const weekAthlete = noCut ? medicalNoCutAthlete(toCome, until === '') : '';
   out[at] = {
     ...s,
-    rationale: `${first}${weekCoach}${raceCoach} ${s.rationale}`,
+    rationale: `${first}${again}${weekCoach}${raceCoach} ${s.rationale}`,
     // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
     // The check's sentence states the HRV's days and the decline; the suggestion's own why does not say them again.
     athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords))}${until}${weekAthlete}${raceAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,

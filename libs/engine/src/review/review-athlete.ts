@@ -80,6 +80,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   );
   const clearance = medicalClearanceOf(input, state.metrics, low, check);
   const medical = clearance === null ? check : null;
+  // A clearance on record that the check holds beside (it came before the two weeks that count): said with the check.
+  const cleared = input.athlete.medicalClearedOn;
   const decision = medicalCheckWeek(
     decideWeek(
       state,
@@ -217,6 +219,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       decision.reason,
       decision.medicalWeek,
       medical === null ? undefined : medicalToCome(input, state),
+      cleared !== undefined && cleared <= input.reviewDate ? cleared : undefined,
     ),
     clearance,
     athlete,
