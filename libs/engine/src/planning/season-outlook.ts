@@ -142,7 +142,7 @@ export function seasonOutlook(
   // pre-competition or competition phase begins in, still below the level, asks the coach to review the race goal,
   // once (coach read 17: Jonas's return ran into his competition phase at 83 % of his level, and nothing said so).
   let goalSaid = false;
-  const goalReview = (phase: Phase, race: ParsedRace | undefined): string => {
+  const goalReview = (phase: Phase, race: ParsedRace | undefined, i: number): string => {
     if (
       goalSaid ||
       !fromRed ||
@@ -151,18 +151,16 @@ export function seasonOutlook(
     )
       return '';
     goalSaid = true;
-    // (The phase the week before had: next week's decision's for the first outlook week.)
-    const before = outIndex > 0 ? out[outIndex - 1].phase : decision.phase;
+    // (The phase the week before had, outlook week `i` counted from 1: next week's decision's for the first.)
+    const before = i > 1 ? out[i - 2].phase : decision.phase;
     return before !== phase
       ? `; the ${phaseWords(phase)} phase for ${named(race)} begins this week with the return still under way: review the race goal with ${athlete}`
       : `; the return falls in the ${phaseWords(phase)} phase for ${named(race)}: review the race goal with ${athlete}`;
   };
-  let outIndex = 0;
   const levelWhy = (): string =>
     capped ? `, as far as the ${Math.round(availabilityMinutes)} min a week available allow,` : '';
   const spans = phaseSpans(season);
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
-    outIndex = i - 1;
     const ws = nextWeekStart + 7 * i;
     const next = firstOnOrAfter(aRaces, ws);
     const prev = lastBefore(aRaces, ws);
@@ -272,7 +270,7 @@ export function seasonOutlook(
         minutes = Math.min(level, (back.minMinutes + back.maxMinutes) / 2);
         if (minutes < level) {
           fixed = back;
-          note = `after the down week: back to ${back.minMinutes}–${back.maxMinutes} min, as in the week of ${back.weekStart}; the return toward ${Math.round(level)} min${levelWhy()} goes on from there${goalReview(phase, next)}`;
+          note = `after the down week: back to ${back.minMinutes}–${back.maxMinutes} min, as in the week of ${back.weekStart}; the return toward ${Math.round(level)} min${levelWhy()} goes on from there${goalReview(phase, next, i)}`;
         } else {
           returning = false;
           fromRed = false;
@@ -287,7 +285,7 @@ export function seasonOutlook(
             fromRed && !returnDown
               ? `after the ${medicalHold !== null ? 'medical-check week' : 'down week for red readiness'}: back toward ${Math.round(level)} min${levelWhy()} within the ramp limit`
               : `${fromRed ? 'the return goes on' : 'base'}: back toward ${Math.round(level)} min${levelWhy()} within the ramp limit`;
-        if (minutes < level) note += goalReview(phase, next);
+        if (minutes < level) note += goalReview(phase, next, i);
         else {
           returning = false;
           fromRed = false;
