@@ -267,99 +267,133 @@ export interface EngineConfig {
   >;
 }
 
-export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
-  history: { maxDays: 365, seriesDays: 42, minDaysForProgression: 21 },
-  load: {
-    ctlDays: 42,
-    atlDays: 7,
-    acwrAcuteDays: 7,
-    acwrChronicDays: 28,
-    monotonyCap: 10,
-    monotonyHigh: 2,
-    rampWarnPct: 20,
-    twoWeekStrongPct: 30,
-    tsbAttentionRatio: -0.4,
-    tsbUrgentRatio: -0.6,
-  },
-  progression: {
-    buildStep: 0.08,
-    buildWeeksBeforeDown: 3,
-    downWeekCut: 0.3,
-    downWeekDetectCut: 0.25,
-    downWeekPlanCut: 0.2,
-    minScalePct: 5,
-    trimTolerancePct: 5,
-    trimToleranceMaxMinutes: 5,
-    easyRunStepMaxMinutes: 15,
-    easyRunStepMaxPct: 50,
-    backwardDesignPct: 0.3,
-    backwardDesignUrgentPct: 0.6,
-    stimulusInfoWeeks: 4,
-    stimulusAttentionWeeks: 6,
-    raceSpecificWeeks: 8,
-    preCompetitionWeeks: 6,
-  },
-  taper: { days: 14, shortRaceDays: 11, minDays: 8, maxDays: 14, volumeCut: 0.5, minCut: 0.41, maxCut: 0.6 },
-  racing: {
-    transitionDays: 14,
-    shortTransitionDays: 7,
-    transitionVolumeCut: 0.5,
-    recoveryWeekCut: 0.7,
-    maxTransitionDays: 28,
-    aRaceSpacingDays: 56,
-    longRaceMinutes: 150,
-    longRaceSpacingDays: 56,
-    densityCount: 3,
-    densityWindowDays: 42,
-    transitionMaxGapDays: 365,
-  },
-  readiness: {
-    hrvWindowDays: 7,
-    hrvMinReadings: 3,
-    hrvBaselineDays: 60,
-    hrvBaselineMinReadings: 14,
-    hrvBandSd: 0.5,
-    wellnessBaselineDays: 28,
-    wellnessBaselineMinEntries: 14,
-    wellnessMaxAgeDays: 2,
-    wellnessRecentDays: 7,
-    wellnessDeclineDays: 14,
-    wellnessDeclineBaselineDays: 28,
-    wellnessDeclineSd: 1,
-    wellnessMinSd: 1,
-    amberComposite: -1,
-    amberItem: -1.5,
-    redComposite: -2,
-    strongNoteComposite: -1,
-    strongNoteItem: -2.5,
-    askFirstRecentBelow: 3,
-    illnessLookbackDays: 2,
-    illnessMinRestDays: 3,
-  },
-  intensity: { windowDays: 28, polarizedAbove: 2, z2Floor: 0.01 },
-  compliance: { attentionPct: 70, patternMisses: 2, patternWeeks: 4, patternDays: 3, completedShare: 0.5 },
-  effort: { windowDays: 28, easyMaxRpe: 4, minGap: 2, minEasyRuns: 4, minShare: 2 / 3, minWeeks: 3 },
-  contact: { noContactDays: 5, noContactUrgentDays: 10 },
-  draft: {
-    minSessionMinutes: 20,
-    longRunShare: 0.3,
-    longRunCutShare: 0.4,
-    longRunMaxMinutes: 180,
-    qualityShare: 0.2,
-    strengthMinutes: 30,
-    defaultRunsPerWeek: 4,
-    outlookWeeks: 12,
-  },
-  context: {
-    ILLNESS: { maxMinutesPerDay: 0, volumeFactor: 0 },
-    INJURY: { maxMinutesPerDay: null, volumeFactor: 0.7 },
-    TRAVEL: { maxMinutesPerDay: 30, equippedMaxMinutesPerDay: 60, volumeFactor: 1 },
-    FAMILY: { maxMinutesPerDay: null, volumeFactor: 0.5 },
-    WORK_STRESS: { maxMinutesPerDay: null, volumeFactor: 0.7 },
-    VACATION: { maxMinutesPerDay: null, volumeFactor: 1 },
-    OTHER: { maxMinutesPerDay: null, volumeFactor: 1 },
-  },
-};
+/**
+ * The settings, from one object literal: the default and the escalated review's settings (`escalatedConfig`, a
+ * deeper down-week cut) are both made here, so their objects share V8's hidden classes ("maps"). A copy made with
+ * `{ ...config }` had maps of its own: the first review of an escalated red spell in a running process then
+ * deoptimised some 30 engine functions at once (every one that had read only the default's maps), and each
+ * recompiled function then checked two maps at every read of a setting.
+ */
+function engineConfig(downWeekCut: number): EngineConfig {
+  return {
+    history: { maxDays: 365, seriesDays: 42, minDaysForProgression: 21 },
+    load: {
+      ctlDays: 42,
+      atlDays: 7,
+      acwrAcuteDays: 7,
+      acwrChronicDays: 28,
+      monotonyCap: 10,
+      monotonyHigh: 2,
+      rampWarnPct: 20,
+      twoWeekStrongPct: 30,
+      tsbAttentionRatio: -0.4,
+      tsbUrgentRatio: -0.6,
+    },
+    progression: {
+      buildStep: 0.08,
+      buildWeeksBeforeDown: 3,
+      downWeekCut,
+      downWeekDetectCut: 0.25,
+      downWeekPlanCut: 0.2,
+      minScalePct: 5,
+      trimTolerancePct: 5,
+      trimToleranceMaxMinutes: 5,
+      easyRunStepMaxMinutes: 15,
+      easyRunStepMaxPct: 50,
+      backwardDesignPct: 0.3,
+      backwardDesignUrgentPct: 0.6,
+      stimulusInfoWeeks: 4,
+      stimulusAttentionWeeks: 6,
+      raceSpecificWeeks: 8,
+      preCompetitionWeeks: 6,
+    },
+    taper: {
+      days: 14,
+      shortRaceDays: 11,
+      minDays: 8,
+      maxDays: 14,
+      volumeCut: 0.5,
+      minCut: 0.41,
+      maxCut: 0.6,
+    },
+    racing: {
+      transitionDays: 14,
+      shortTransitionDays: 7,
+      transitionVolumeCut: 0.5,
+      recoveryWeekCut: 0.7,
+      maxTransitionDays: 28,
+      aRaceSpacingDays: 56,
+      longRaceMinutes: 150,
+      longRaceSpacingDays: 56,
+      densityCount: 3,
+      densityWindowDays: 42,
+      transitionMaxGapDays: 365,
+    },
+    readiness: {
+      hrvWindowDays: 7,
+      hrvMinReadings: 3,
+      hrvBaselineDays: 60,
+      hrvBaselineMinReadings: 14,
+      hrvBandSd: 0.5,
+      wellnessBaselineDays: 28,
+      wellnessBaselineMinEntries: 14,
+      wellnessMaxAgeDays: 2,
+      wellnessRecentDays: 7,
+      wellnessDeclineDays: 14,
+      wellnessDeclineBaselineDays: 28,
+      wellnessDeclineSd: 1,
+      wellnessMinSd: 1,
+      amberComposite: -1,
+      amberItem: -1.5,
+      redComposite: -2,
+      strongNoteComposite: -1,
+      strongNoteItem: -2.5,
+      askFirstRecentBelow: 3,
+      illnessLookbackDays: 2,
+      illnessMinRestDays: 3,
+    },
+    intensity: { windowDays: 28, polarizedAbove: 2, z2Floor: 0.01 },
+    compliance: { attentionPct: 70, patternMisses: 2, patternWeeks: 4, patternDays: 3, completedShare: 0.5 },
+    effort: { windowDays: 28, easyMaxRpe: 4, minGap: 2, minEasyRuns: 4, minShare: 2 / 3, minWeeks: 3 },
+    contact: { noContactDays: 5, noContactUrgentDays: 10 },
+    draft: {
+      minSessionMinutes: 20,
+      longRunShare: 0.3,
+      longRunCutShare: 0.4,
+      longRunMaxMinutes: 180,
+      qualityShare: 0.2,
+      strengthMinutes: 30,
+      defaultRunsPerWeek: 4,
+      outlookWeeks: 12,
+    },
+    context: {
+      ILLNESS: { maxMinutesPerDay: 0, volumeFactor: 0 },
+      INJURY: { maxMinutesPerDay: null, volumeFactor: 0.7 },
+      TRAVEL: { maxMinutesPerDay: 30, equippedMaxMinutesPerDay: 60, volumeFactor: 1 },
+      FAMILY: { maxMinutesPerDay: null, volumeFactor: 0.5 },
+      WORK_STRESS: { maxMinutesPerDay: null, volumeFactor: 0.7 },
+      VACATION: { maxMinutesPerDay: null, volumeFactor: 1 },
+      OTHER: { maxMinutesPerDay: null, volumeFactor: 1 },
+    },
+  };
+}
+
+/** The engine's settings. */
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = engineConfig(0.3);
+
+/**
+ * The default settings with another down-week cut (`escalatedConfig`), made once, from the same literal.
+ */
+export function defaultConfigWithDownWeekCut(cut: number): EngineConfig {
+  let c = withCut.get(cut);
+  if (c === undefined) {
+    c = engineConfig(cut);
+    withCut.set(cut, c);
+  }
+  return c;
+}
+
+const withCut = new Map<number, EngineConfig>();
 
 export type EngineConfigOverrides = {
   readonly [K in keyof EngineConfig]?: Partial<EngineConfig[K]>;

@@ -1,5 +1,9 @@
 import { fromDayNumber, toDayNumber } from '../dates/local-date';
-import type { EngineConfig } from '../config/engine-config';
+import {
+  DEFAULT_ENGINE_CONFIG,
+  defaultConfigWithDownWeekCut,
+  type EngineConfig,
+} from '../config/engine-config';
 import {
   type MedicalToCome,
   medicalNoCutAthlete,
@@ -71,10 +75,21 @@ export function escalatedRed(input: ReviewInput, m: Metrics): boolean {
   return m.readiness === 'RED' && lowReadinessOf(input, m)?.escalated === true;
 }
 
-/** The engine's settings with the deepest down-week cut (for an escalated review only). */
+/**
+ * The engine's settings with the deepest down-week cut (for an escalated review only). The default's own: one object,
+ * with the default's maps (see `defaultConfigWithDownWeekCut`); a copy, kept, for settings a caller overrode.
+ */
 export function escalatedConfig(config: EngineConfig): EngineConfig {
-  return { ...config, progression: { ...config.progression, downWeekCut: ESCALATED_DOWN_WEEK_CUT } };
+  if (config === DEFAULT_ENGINE_CONFIG) return defaultConfigWithDownWeekCut(ESCALATED_DOWN_WEEK_CUT);
+  let c = escalated.get(config);
+  if (c === undefined) {
+    c = { ...config, progression: { ...config.progression, downWeekCut: ESCALATED_DOWN_WEEK_CUT } };
+    escalated.set(config, c);
+  }
+  return c;
 }
+
+const escalated = new WeakMap<EngineConfig, EngineConfig>();
 
 /**
  * The next-week down week says why it is the deepest cut and what else changes: this week's remaining
