@@ -67,6 +67,14 @@ function listedPhase(spans: PhaseSpans | null, ws: number): Phase | null {
 }
 
 /**
+ * The race's label, with the talk's mark when it is the race under the talk. (Module-level: a closure made per
+ * review loses its optimised code at each major garbage collection.)
+ */
+function raceNamed(r: ParsedRace, talk: { readonly race: ParsedRace; readonly mark: string } | null): string {
+  return talk !== null && r === talk.race ? `${r.label}${talk.mark}` : r.label;
+}
+
+/**
  * A coarse outlook beyond next week: phase and a weekly volume range only (details are decided a week
  * ahead). Build weeks grow by the build step and every 4th week is a down week, except right before a taper,
  * which takes its place; one that would fall due in a marathon's peak long-run week (`peakLongRunRace`) comes
@@ -95,9 +103,6 @@ export function seasonOutlook(
   /** The athlete's name, for the note that asks the coach to review a race goal (`goalReview`). */
   athlete = 'the athlete',
 ): OutlookWeek[] {
-  // The race's label, with the talk's mark when it is the race under the talk.
-  const named = (r: ParsedRace): string =>
-    talk !== null && r === talk.race ? `${r.label}${talk.mark}` : r.label;
   const aRaces: ParsedRace[] = [];
   for (const r of races) if (r.priority === 'A') aRaces.push(r);
   // One entry per week of the loop below (i = 1 … outlookWeeks), each written at its index: `push` was a call
@@ -154,8 +159,8 @@ export function seasonOutlook(
     // (The phase the week before had, outlook week `i` counted from 1: next week's decision's for the first.)
     const before = i > 1 ? out[i - 2].phase : decision.phase;
     return before !== phase
-      ? `; the ${phaseWords(phase)} phase for ${named(race)} begins this week with the return still under way: review the race goal with ${athlete}`
-      : `; the return falls in the ${phaseWords(phase)} phase for ${named(race)}: review the race goal with ${athlete}`;
+      ? `; the ${phaseWords(phase)} phase for ${raceNamed(race, talk)} begins this week with the return still under way: review the race goal with ${athlete}`
+      : `; the return falls in the ${phaseWords(phase)} phase for ${raceNamed(race, talk)}: review the race goal with ${athlete}`;
   };
   const levelWhy = (): string =>
     capped ? `, as far as the ${Math.round(availabilityMinutes)} min a week available allow,` : '';
@@ -199,7 +204,7 @@ export function seasonOutlook(
       // The week after a marathon-type race (any priority): rest days first, then short easy runs.
       if (recovery.priority === 'A') phase = 'TRANSITION';
       minutes = level * (1 - config.racing.recoveryWeekCut);
-      note = `recovery week after ${named(recovery)}`;
+      note = `recovery week after ${raceNamed(recovery, talk)}`;
       builds = 0;
       returning = true;
       fromRed = false;
@@ -207,7 +212,7 @@ export function seasonOutlook(
       // Its race week: the race, then rest days and short easy runs (the race's own minutes not counted).
       if (early.priority === 'A') phase = 'COMPETITION';
       minutes = level * (1 - config.racing.recoveryWeekCut);
-      note = `race week: ${named(early)}; the rest of the week is its recovery week, the race not counted`;
+      note = `race week: ${raceNamed(early, talk)}; the rest of the week is its recovery week, the race not counted`;
       builds = 0;
       returning = true;
       fromRed = false;
@@ -215,7 +220,7 @@ export function seasonOutlook(
       phase = 'TRANSITION';
       // (After a half marathon or shorter one week, cut in proportion to the race's easy days.)
       minutes = level * (1 - transitionCutAfter(prev, config));
-      note = `transition after ${named(prev)}`;
+      note = `transition after ${raceNamed(prev, talk)}`;
       builds = 0;
       returning = true;
       fromRed = false;
@@ -225,10 +230,10 @@ export function seasonOutlook(
       // A short taper's first step names its first day and its days in the week (its cut is their share).
       note =
         next.day <= ws + 6
-          ? `race week: ${named(next)}`
+          ? `race week: ${raceNamed(next, talk)}`
           : taper.share < 1
-            ? `taper for ${named(next)}, from ${weekdayName(taper.start - ws)} ${fromDayNumber(taper.start)}: ${taper.daysInWeek} of the week's 7 days`
-            : `taper for ${named(next)}`;
+            ? `taper for ${raceNamed(next, talk)}, from ${weekdayName(taper.start - ws)} ${fromDayNumber(taper.start)}: ${taper.daysInWeek} of the week's 7 days`
+            : `taper for ${raceNamed(next, talk)}`;
       if (doneInWeek) {
         builds = 0;
         returning = true;

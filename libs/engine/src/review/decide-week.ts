@@ -14,7 +14,7 @@ import {
   type TaperWeek,
 } from '../planning/taper';
 import { andList, fixed } from '../suggestions/format';
-import type { MesocycleFocus, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
+import type { MesocycleFocus, Metrics, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import {
   ESCALATED_DOWN_WEEK_CUT,
@@ -553,8 +553,16 @@ export function racingIssues(
   let densest: ParsedRace[] = [];
   let relevant = false;
   for (let i = 0; i < window.length; i++) {
-    const group = window.filter((x) => x.day >= window[i].day && x.day < window[i].day + r.densityWindowDays);
-    const recent = group.some((x) => x.day >= state.reviewDay - 21);
+    // (Loops: the filter's and `some`'s arrow functions, made per call, lost their optimised code at each major
+    // garbage collection.)
+    const from = window[i].day;
+    const group: ParsedRace[] = [];
+    let recent = false;
+    for (const x of window) {
+      if (x.day < from || x.day >= from + r.densityWindowDays) continue;
+      group.push(x);
+      if (x.day >= state.reviewDay - 21) recent = true;
+    }
     if ((recent && !relevant) || (recent === relevant && group.length > densest.length)) {
       densest = group;
       relevant = recent;
@@ -706,6 +714,42 @@ function redSpellOf(ctx: WeekContext, reviewDay: number, config: EngineConfig): 
   return c === null ? null : recentRedSpell(c, reviewDay, config.readiness);
 }
 
+/** Week k (0: this week) was a down week, by its plan or its load. */
+function downWeek(m: Metrics, k: number): boolean {
+  return m.weeks[k]?.isDownWeek === true;
+}
+
+/**
+ * Week k counts toward the base (`decideWeek`): neither a down week nor an A race's week; one that does not is
+ * noted in `baseLeftOut`. (Module-level, as `downWeek` and `shortWeekMinutes`: a closure made per review loses its
+ * optimised code at each major garbage collection, and ran in the interpreter until it was hot again.)
+ */
+function ordinaryWeek(
+  state: MetricsState,
+  ctx: WeekContext,
+  k: number,
+  baseLeftOut: BaseLeftWeek[],
+): boolean {
+  const down = downWeek(state.metrics, k);
+  const race = down ? null : aRaceInWeek(state.races, ctx.nextWeekStart, k);
+  if (!down && race === null) return true;
+  baseLeftOut.push({
+    week: k,
+    race,
+    judged: k > 0 ? (ctx.pastWeeks[k] ?? null) : null,
+    loadDropRef: race === null ? (state.weekLoadDropRef[k] ?? null) : null,
+    load: state.weekLoads[k] ?? 0,
+  });
+  return false;
+}
+
+/** The weeks' minutes with this week's days to come at the share of the plan done so far (`baseWeekMinutes`). */
+function shortWeekMinutes(state: MetricsState, short: NonNullable<WeekContext['thisWeekShort']>): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < state.weekMinutes.length; k++) out.push(baseWeekMinutes(state, short, k));
+  return out;
+}
+
 /**
  * The single build / hold / down (or taper / transition / rest) decision for next week, with its range. `talk`: the
  * race whose long run the long-race note finds under-built with no time left (`underbuiltLongRace`) and the coach
@@ -725,7 +769,6 @@ export function decideWeek(
   let base: number;
   // Sized from the recent weeks that were not down weeks: a down week is a planned dip, not fitness. Nor is an
   // A race's week ordinary training (its taper and the race: Emma's "usual 244 min" was Lake Run Half's week).
-  const down = (k: number): boolean => m.weeks[k]?.isDownWeek === true;
   const baseWeeks: number[] = [];
   const baseLeftOut: BaseLeftWeek[] = [];
   // Nor are this week's days to come counted at their full plan when sessions of it were already missed (Sofia's
@@ -734,24 +777,11 @@ export function decideWeek(
   // leaving the week out would, beside a bigger week before it).
   const short = ctx.thisWeekShort;
   // (A copy only when this week counts otherwise than the metrics count it.)
-  const w =
-    short === null ? state.weekMinutes : state.weekMinutes.map((_, k) => baseWeekMinutes(state, short, k));
-  const ordinary = (k: number): boolean => {
-    const race = down(k) ? null : aRaceInWeek(state.races, ctx.nextWeekStart, k);
-    if (!down(k) && race === null) return true;
-    baseLeftOut.push({
-      week: k,
-      race,
-      judged: k > 0 ? (ctx.pastWeeks[k] ?? null) : null,
-      loadDropRef: race === null ? (state.weekLoadDropRef[k] ?? null) : null,
-      load: state.weekLoads[k] ?? 0,
-    });
-    return false;
-  };
+  const w = short === null ? state.weekMinutes : shortWeekMinutes(state, short);
   if (weeks >= 1) {
     base = 0;
     for (let k = 0; k < weeks; k++) {
-      if (!ordinary(k)) continue;
+      if (!ordinaryWeek(state, ctx, k, baseLeftOut)) continue;
       base += w[k];
       baseWeeks.push(k);
     }
@@ -759,7 +789,7 @@ export function decideWeek(
     // metrics hold (Emma: a race week and two down weeks since her week of 249 min).
     const held = Math.min(w.length, m.weeks.length, state.completeWeeks);
     for (let k = weeks; baseWeeks.length === 0 && k < held; k++) {
-      if (!ordinary(k)) continue;
+      if (!ordinaryWeek(state, ctx, k, baseLeftOut)) continue;
       base += w[k];
       baseWeeks.push(k);
     }
@@ -900,7 +930,7 @@ export function decideWeek(
   // week from the down week, up to the usual level, no build beyond it (our rule, coach read 12). The engine keeps
   // nothing between reviews: the spell is read again from the check-ins (`recentRedSpell`), only for a build.
   const step = 1 + config.load.rampWarnPct / 100;
-  const redWeek = down(0) ? 0 : 1;
+  const redWeek = downWeek(m, 0) ? 0 : 1;
   // (This week as the texts state it, its days to come as planned; last week as done.)
   const redFrom = redWeek === 0 ? w0 : (state.weekMinutes[1] ?? 0);
   // Only after the down week taken for the red spell: the spell is read from HRV alone, and 14 days of HRV below its
@@ -914,7 +944,7 @@ export function decideWeek(
     back === null &&
     ill === null &&
     type === 'BUILD' &&
-    (down(0) || down(1)) &&
+    (downWeek(m, 0) || downWeek(m, 1)) &&
     redFrom * step < base * (1 + p.buildStep) &&
     (redPlanned ?? redFrom) <= base * (1 - (p.downWeekCut + ESCALATED_DOWN_WEEK_CUT) / 2)
       ? redSpellOf(ctx, state.reviewDay, config)
@@ -955,7 +985,7 @@ export function decideWeek(
       baseLeftOut.length = 0;
       let sum = 0;
       for (let k = k0; k < end; k++) {
-        if (!ordinary(k)) continue;
+        if (!ordinaryWeek(state, ctx, k, baseLeftOut)) continue;
         sum += w[k];
         baseWeeks.push(k);
       }
@@ -988,7 +1018,7 @@ export function decideWeek(
     case 'BUILD': {
       const rampCap = base * (1 + config.load.rampWarnPct / 100);
       const twoCap =
-        weeks >= 3 && !down(1) && !down(2)
+        weeks >= 3 && !downWeek(m, 1) && !downWeek(m, 2)
           ? (w[1] + w[2]) * (1 + config.load.twoWeekStrongPct / 100) - w0
           : Infinity;
       let available = 0;

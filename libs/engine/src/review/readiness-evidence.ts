@@ -349,17 +349,22 @@ function changeRuleWords(r: EngineConfig['readiness']): string {
 
 /** The items (and the composite) a window's check-ins were low on, most often first: `mood on 2, stress on 1`. */
 export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']): string {
+  // Most often first, ties in the items' order (an insertion that keeps them, as the stable sort did; loops rather
+  // than the sort's and the map's arrow functions, made per call, which lost their optimised code at each major
+  // garbage collection).
   const items: WellnessItem[] = [];
-  for (const it of WELLNESS_ITEMS) if (win.itemLow[it] > 0) items.push(it);
-  items.sort((a, b) => win.itemLow[b] - win.itemLow[a]);
+  for (const it of WELLNESS_ITEMS) {
+    const n = win.itemLow[it];
+    if (!(n > 0)) continue;
+    let at = items.length;
+    while (at > 0 && win.itemLow[items[at - 1]] < n) at--;
+    items.splice(at, 0, it);
+  }
   const parts: string[] = [];
   if (items.length > 0) {
-    parts.push(
-      `items at z ${num(r.amberItem, 1)} or below: ${joined(
-        items.map((it) => `${wellnessItemWords(it)} on ${win.itemLow[it]}`),
-        ', ',
-      )}`,
-    );
+    const words: string[] = [];
+    for (const it of items) words.push(`${wellnessItemWords(it)} on ${win.itemLow[it]}`);
+    parts.push(`items at z ${num(r.amberItem, 1)} or below: ${joined(words, ', ')}`);
   }
   if (win.compositeLow > 0) {
     parts.push(`the composite at z ${num(r.amberComposite, 1)} or below on ${win.compositeLow}`);
