@@ -29,11 +29,14 @@ export interface FillContext {
   /** Weekdays of next week a context event covers: never filled. */
   readonly blockedDays: readonly number[];
   /**
-   * What the athlete's last weeks show (see `FillHistory`), read only once a free day could take a session: most
-   * fills stop before (the week is not below its range, or it has no free day), and the read passes over six weeks
-   * of sessions.
+   * The athlete's last weeks' sessions, and the days `fillHistory` reads of them (`from` to `reviewDay`): read only
+   * once a free day could take a session, as most fills stop before (the week is not below its range, or it has no
+   * free day) and the read passes over six weeks of sessions. (Data rather than a thunk: a closure made on every
+   * review lost its optimised code at each major GC.)
    */
-  readonly history: () => FillHistory;
+  readonly recent: RecentSessions;
+  readonly from: number;
+  readonly reviewDay: number;
 }
 
 /** What filling a free day reads of the athlete's last `WEEKS` calendar weeks. */
@@ -87,7 +90,9 @@ export function fillContext(
     min,
     athlete: input.athlete.firstName ?? 'the athlete',
     blockedDays,
-    history: () => fillHistory(recent, from, reviewDay),
+    recent,
+    from,
+    reviewDay,
   };
 }
 
@@ -174,17 +179,16 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
   const before = req.planMinutes ?? planMinutes(req.plan);
   const total = planMinutes(plan);
   const below = total < ctx.min || (ctx.decision === 'BUILD' && total < before);
-  const outcome = (added: FillOutcome['added'], why: string, after: number, restNote = ''): FillOutcome => ({
-    added,
-    why,
-    restNote,
-    before,
-    after,
-    belowPlan: after < before && before <= req.max,
-  });
   if (!below)
     return fit.growShort > 0
-      ? filled(fit, fit.changes, fit.growShort, fit.freeDays, outcome(null, '', total), plan)
+      ? filled(
+          fit,
+          fit.changes,
+          fit.growShort,
+          fit.freeDays,
+          outcomeOf(req.max, before, null, '', total, ''),
+          plan,
+        )
       : fit;
 
   const avail = req.availability;
@@ -241,26 +245,24 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
   if (marked.length > 0)
     notes.push(`${andList(marked)} ${marked.length === 1 ? 'is a rest day' : 'are rest days'} in the plan`);
   if (covered.length > 0) notes.push(`a life event covers ${andList(covered)}`);
-  const lost = (days: string[], why: string): void => {
-    if (days.length > 0)
-      notes.push(`${andList(days)} lost ${days.length === 1 ? 'its session' : 'their sessions'} ${why}`);
-  };
-  lost(lostTime, 'to the time available');
+  lost(notes, lostTime, 'to the time available');
   lost(
+    notes,
     lostMissed,
     `to the cut, which is taken from the ${lostMissed.length === 1 ? 'day' : 'days'} ${ctx.athlete} keeps missing before the days ${ctx.athlete} trains on`,
   );
-  lost(lostCut, 'to the cut');
+  lost(notes, lostCut, 'to the cut');
   const restNote = joined(notes, '; ');
-  const freeDays = fit.freeDays.filter((f) => free.includes(f.day));
-  const left = (why: string): FitResult =>
-    filled(fit, fit.changes, fit.growShort, freeDays, outcome(null, why, total, restNote), plan);
-  if (free.length === 0) return left('');
-  if (plan.sessions.some((x) => x.id.endsWith('-added'))) return left('one session is added a week at most');
-  if (restDays <= 1) return left('the week keeps one day without training');
-  const history = ctx.history();
+  const freeDays: FreeDay[] = [];
+  for (const f of fit.freeDays) if (free.includes(f.day)) freeDays.push(f);
+  const none: NoFill = { fit, plan, freeDays, max: req.max, before, total, restNote };
+  if (free.length === 0) return left(none, '');
+  if (hasAdded(plan)) return left(none, 'one session is added a week at most');
+  if (restDays <= 1) return left(none, 'the week keeps one day without training');
+  const history = fillHistory(ctx.recent, ctx.from, ctx.reviewDay);
   if (history.sport === 'RUN' && (history.recentRunDays === null || runDays + 1 > history.recentRunDays)) {
     return left(
+      none,
       history.recentRunDays === null
         ? `${ctx.athlete} has no run logged in the last ${WEEKS} weeks, so no run is added`
         : `${ctx.athlete} has run at most ${history.recentRunDays} days a week in the last ${WEEKS} weeks and the plan has ${runDays}, so no run is added`,
@@ -282,7 +284,8 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
       bestSize = size;
     }
   }
-  if (best < 0) return left(`none has time for a session of ${req.minRunMinutes} min within the week's top`);
+  if (best < 0)
+    return left(none, `none has time for a session of ${req.minRunMinutes} min within the week's top`);
   const like = easySession(req, history.sport);
   const session: NewSession = {
     id: `${plan.weekStart}-d${best}-added`,
@@ -301,16 +304,19 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     expectedTotalMinutes: total,
   };
   const r = applyChanges(plan, [change]);
-  if (!r.ok) return left(r.reason);
+  if (!r.ok) return left(none, r.reason);
   const after = total + bestSize;
   const growShort = Math.max(0, fit.growShort - bestSize);
-  const rest = growShort > 0 ? freeDays.filter((f) => f.day !== best) : [];
+  const rest: FreeDay[] = [];
+  if (growShort > 0) for (const f of freeDays) if (f.day !== best) rest.push(f);
   return filled(
     fit,
     [...fit.changes, change],
     growShort,
     rest,
-    outcome(
+    outcomeOf(
+      req.max,
+      before,
       { session, day: best, available: avail[best] ?? 0 },
       rest.length > 0 ? 'one session is added a week at most' : '',
       after,
@@ -318,6 +324,55 @@ export function fillFreeDays(req: FitRequest, fit: FitResult): FitResult {
     ),
     r.plan,
   );
+}
+
+// The helpers of `fillFreeDays` are module-level functions, not closures made on every call: V8 collects a
+// closure's optimised code with it at each major GC (the `-added` check was recompiled 12–15 times over 40,000
+// bench reviews).
+
+type FreeDay = FitResult['freeDays'][number];
+
+/** The fill's outcome (`belowPlan`: a plan within its range, `max`, that the week ends below). */
+function outcomeOf(
+  max: number,
+  before: number,
+  added: FillOutcome['added'],
+  why: string,
+  after: number,
+  restNote: string,
+): FillOutcome {
+  return { added, why, restNote, before, after, belowPlan: after < before && before <= max };
+}
+
+/** A fill that adds no session, as `left` returns it (made once per fill). */
+interface NoFill {
+  readonly fit: FitResult;
+  readonly plan: WeekPlan;
+  /** The free days left. */
+  readonly freeDays: FitResult['freeDays'];
+  readonly max: number;
+  readonly before: number;
+  readonly total: number;
+  readonly restNote: string;
+}
+
+/** The fit with no session added, saying why the free days stay empty. */
+function left(n: NoFill, why: string): FitResult {
+  const fit = n.fit;
+  const outcome = outcomeOf(n.max, n.before, null, why, n.total, n.restNote);
+  return filled(fit, fit.changes, fit.growShort, n.freeDays, outcome, n.plan);
+}
+
+/** "Wednesday lost its session to the time available", added to `notes` when `days` has any. */
+function lost(notes: string[], days: readonly string[], why: string): void {
+  if (days.length > 0)
+    notes.push(`${andList(days)} lost ${days.length === 1 ? 'its session' : 'their sessions'} ${why}`);
+}
+
+/** Whether a fill already added a session to `plan` (one a week at most). */
+function hasAdded(plan: WeekPlan): boolean {
+  for (const x of plan.sessions) if (x.id.endsWith('-added')) return true;
+  return false;
 }
 
 /**
