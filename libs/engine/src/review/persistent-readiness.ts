@@ -80,7 +80,7 @@ export function escalatedRed(input: ReviewInput, m: Metrics): boolean {
  * with the default's maps (see `defaultConfigWithDownWeekCut`); a copy, kept, for settings a caller overrode.
  */
 export function escalatedConfig(config: EngineConfig): EngineConfig {
-  if (config === DEFAULT_ENGINE_CONFIG) return defaultConfigWithDownWeekCut(ESCALATED_DOWN_WEEK_CUT);
+  if (config === DEFAULT_ENGINE_CONFIG) return ESCALATED_DEFAULT_CONFIG;
   let c = escalated.get(config);
   if (c === undefined) {
     c = { ...config, progression: { ...config.progression, downWeekCut: ESCALATED_DOWN_WEEK_CUT } };
@@ -90,6 +90,13 @@ export function escalatedConfig(config: EngineConfig): EngineConfig {
 }
 
 const escalated = new WeakMap<EngineConfig, EngineConfig>();
+
+/**
+ * Made when the module loads, before any engine code is optimised: made at the first escalated review of a process, it
+ * deoptimised eight functions that had folded the default's settings into their code (decideWeek, suggestVolume,
+ * seasonOutlook, …; --trace-deopt, 'code dependencies').
+ */
+const ESCALATED_DEFAULT_CONFIG = defaultConfigWithDownWeekCut(ESCALATED_DOWN_WEEK_CUT);
 
 /**
  * The next-week down week says why it is the deepest cut and what else changes: this week's remaining
