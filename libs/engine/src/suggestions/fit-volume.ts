@@ -842,6 +842,67 @@ function restDaysShort(req: FitRequest): boolean {
   return free < want;
 }
 
+// The callbacks `fitDays` hands to sorts, trims and maps are module functions, not arrows written in place: an arrow
+// made per call dies with the fit, and V8 drops its optimised code at every major GC (every ~4,000 reviews in the
+// engine bench), to run it in the interpreter until it is hot again (the trim limits and the sorts' comparators
+// were each recompiled 7-15 times in 40,000 reviews).
+
+/** A day's sessions in cut order: the lowest tier first, the longer first within one. */
+function byTierThenLongest(p: Item, q: Item): number {
+  return p.tier - q.tier || q.m - p.m;
+}
+
+/** Where `trim` takes an item in the easy running's steps: its easy floor (its dose at least). */
+function toEasyFloor(it: Item): number {
+  return Math.max(it.floor, it.easy);
+}
+
+/** Non-key quality and strength: half of each (its dose at least). */
+function toHalf(it: Item): number {
+  return Math.max(it.floor, ceil5(it.planned / 2));
+}
+
+/** `toHalf` in a hills and strength block (`strengthLast`), whose strength waits (not trimmed in this step). */
+function toHalfStrengthKept(it: Item): number {
+  return it.x.kind === 'STRENGTH' ? it.m : toHalf(it);
+}
+
+/** Its useful dose (the key sessions, the long run, and the last steps of a cut). */
+function toFloor(it: Item): number {
+  return it.floor;
+}
+
+/** The tiers the last steps of a cut trim to their minimum, in order (a red-readiness cut: the easy runs first). */
+const LAST_TIERS: readonly number[] = [1, 0, 2];
+const RED_LAST_TIERS: readonly number[] = [0, 1, 2];
+
+/** An easy run the cut shortened under EASY_RUN_USEFUL_MINUTES (`FitRequest.fewerRuns`). */
+function isTokenRun(it: Item): boolean {
+  return it.tier === 0 && it.run && !it.dropped && it.m < EASY_RUN_USEFUL_MINUTES && it.m < it.planned;
+}
+
+/** The minutes a token run needs to be a useful run again (EASY_RUN_USEFUL_MINUTES, on the 5-min grid). */
+function tokenNeed(q: Item): number {
+  return ceil5(EASY_RUN_USEFUL_MINUTES - q.m);
+}
+
+/** Token runs in the order strength lifts them: the nearest EASY_RUN_USEFUL_MINUTES first, the earlier day. */
+function byNeedThenDay(p: Item, r: Item): number {
+  return tokenNeed(p) - tokenNeed(r) || p.day - r.day;
+}
+
+function minutesOf(it: Item): number {
+  return it.m;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+function byPercent(p: { readonly p: number }, q: { readonly p: number }): number {
+  return p.p - q.p;
+}
+
 /**
  * The fit (see `fitVolume`), with a base week's hard share judged on a week of `hardSize` minutes (see
  * `fitLanded`); `pass`, when given, is told what the hard share did and where the week landed.
@@ -953,7 +1014,8 @@ function fitDays(
       const a = Math.max(0, avail[d] ?? 0);
       if (!inDay(d) || raceDay[d] || dayTotal[d] <= a) continue;
       const before = dayTotal[d];
-      const mine = items.filter((it) => it.day === d);
+      const mine: Item[] = [];
+      for (const it of items) if (it.day === d) mine.push(it);
       for (const it of mine)
         if (it.dayFloor < 0)
           it.dayFloor = dayFitDose(it.x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe);
@@ -962,7 +1024,9 @@ function fitDays(
         if (it.tier < 3 || it.dayFloor <= a) continue;
         let to = -1;
         for (let k = 1; k < 7 && to < 0; k++) {
-          for (const t of [d + k, d - k]) {
+          // The day after before the day before (no pair array per step).
+          for (let side = 0; side < 2; side++) {
+            const t = side === 0 ? d + k : d - k;
             if (t < 0 || t > 6 || !inDay(t) || sessionsOn[t] > 0 || (avail[t] ?? 0) < it.m) continue;
             to = t;
             break;
@@ -977,10 +1041,9 @@ function fitDays(
         moved.push({ session: it.x, to });
       }
       // Then the day's sessions in cut order, each down to its useful dose.
-      const here = insertionSort(
-        mine.filter((it) => it.day === d),
-        (p, q) => p.tier - q.tier || q.m - p.m,
-      );
+      const here: Item[] = [];
+      for (const it of mine) if (it.day === d) here.push(it);
+      insertionSort(here, byTierThenLongest);
       for (const it of here) {
         const excess = dayTotal[d] - a;
         if (excess <= 0) break;
@@ -1148,7 +1211,8 @@ function fitDays(
       // Once an easy session is dropped, strength and quality keep what they were cut to (a run went before
       // them otherwise): the overshoot goes to the easy running left, or stays off the week. (Nothing is
       // dropped while the minutes go back: this holds for the whole loop.)
-      const easyDropped = items.some((q) => q.dropped && q.tier < 2);
+      let easyDropped = false;
+      for (const q of items) if (q.dropped && q.tier < 2) easyDropped = true;
       const rank = (it: Item): number =>
         down && it.tier === 4 ? 0 : it.tier === 2 && !easyDropped ? -1 : it.tier;
       // When all that was trimmed goes back and leaves the plan within the tolerance of `max`, it goes back as far
@@ -1427,13 +1491,13 @@ function fitDays(
     }
     // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
     // aerobic work the same way.
-    trim(0, (it) => Math.max(it.floor, it.easy), down);
-    trim(1, (it) => Math.max(it.floor, it.easy));
+    trim(0, toEasyFloor, down);
+    trim(1, toEasyFloor);
     // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
     // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
     // In a hills and strength block the strength waits until the easy sessions are dropped (`strengthLast`).
     const last = req.strengthLast === true;
-    trim(2, (it) => (last && it.x.kind === 'STRENGTH' ? it.m : Math.max(it.floor, ceil5(it.planned / 2))));
+    trim(2, last ? toHalfStrengthKept : toHalf);
     // A quality run kept for the race ahead is shortened instead, a repeat at a time (the longest first), while
     // at least half of the step is still to cut (a block is not given up for 5 min), and not dropped here.
     const shortenQuality = (half: boolean): void => {
@@ -1464,7 +1528,7 @@ function fitDays(
     if (last) {
       dropFrom(0);
       dropFrom(1);
-      trim(2, (it) => Math.max(it.floor, ceil5(it.planned / 2)));
+      trim(2, toHalf);
       // The easy runs the run days kept, when strength gives way after all (the text says why).
       let strengthCut = false;
       for (const it of items) if (it.x.kind === 'STRENGTH' && it.m < it.planned) strengthCut = true;
@@ -1487,14 +1551,14 @@ function fitDays(
     // A week the cut so far left within the tolerance above `max` (after a drop, say) comes down to `max`, no
     // further: those last few minutes come from the non-key sessions, to their minimum, before the key sessions and
     // the long run give any.
-    const lastTiers = red ? [0, 1, 2] : [1, 0, 2];
+    const lastTiers = red ? RED_LAST_TIERS : LAST_TIERS;
     if (total > req.max && total <= req.max + tol) {
       cutTo = Math.max(cutTo, req.max);
-      for (const tier of lastTiers) trim(tier, (it) => it.floor);
+      for (const tier of lastTiers) trim(tier, toFloor);
     }
     // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
-    trim(3, (it) => it.floor);
-    trim(4, (it) => it.floor);
+    trim(3, toFloor);
+    trim(4, toFloor);
     // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
     // to cut may drop one more (so a plan reviewed again after this change is not cut again).
     // (The other aerobic work first: a run left stays a useful run while a ride or a swim can give.)
@@ -1503,7 +1567,7 @@ function fitDays(
     // hold it even so.)
     if (total > req.max) {
       // (A red-readiness cut of this week: the easy runs first, the low-impact cross-training kept longer.)
-      for (const tier of lastTiers) trim(tier, (it) => it.floor);
+      for (const tier of lastTiers) trim(tier, toFloor);
       shortenQuality(false);
       for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
     }
@@ -1515,13 +1579,12 @@ function fitDays(
     // had scaled Wednesday's and Saturday's easy runs 30 → 20 min, athlete03). The run days an athlete keeps
     // (`mayDropRun`) and the week's floor stand.
     if (req.fewerRuns === true && req.mayDrop && req.scopeIds === undefined) {
-      const token = (it: Item): boolean =>
-        it.tier === 0 && it.run && !it.dropped && it.m < EASY_RUN_USEFUL_MINUTES && it.m < it.planned;
       const hardOn = [false, false, false, false, false, false, false];
       for (const x of plan.sessions) {
         if (x.kind === 'REST' || x.kind === 'STRENGTH') continue;
-        const it = items.find((q) => q.x === x);
-        if (it !== undefined && it.dropped) continue;
+        let gone = false;
+        for (const q of items) if (q.x === x && q.dropped) gone = true;
+        if (gone) continue;
         if (x.kind === 'RACE' || isHard(x, req.zoneRpe) || cutTier(x, req.zoneRpe) >= 3) hardOn[x.day] = true;
       }
       const nearHard = (d: number): number => {
@@ -1544,13 +1607,12 @@ function fitDays(
           room += Math.floor((it.m - to) / 5 + 1e-9) * 5;
         }
         if (str.length === 0) return null;
-        const need = (q: Item): number => ceil5(EASY_RUN_USEFUL_MINUTES - q.m);
         // The runs it can lift, the nearest first: all of them when the strength holds that, else all but one (one
         // run under EASY_RUN_USEFUL_MINUTES is not a token week); none when fewer.
         const lift: Item[] = [];
         let sum = 0;
-        for (const q of insertionSort([...tokens], (p, r) => need(p) - need(r) || p.day - r.day)) {
-          const n = need(q);
+        for (const q of insertionSort([...tokens], byNeedThenDay)) {
+          const n = tokenNeed(q);
           if (q.m + n > q.planned || sum + n > room) continue;
           if (caps && dayTotal[q.day] + n > (availability as readonly number[])[q.day]) continue;
           lift.push(q);
@@ -1559,7 +1621,7 @@ function fitDays(
         if (lift.length < tokens.length - 1) return null;
         const cut: PlannedSession[] = [];
         for (const q of lift) {
-          for (let n = need(q); n > 0; n -= 5) {
+          for (let n = tokenNeed(q); n > 0; n -= 5) {
             let from: Item | null = null;
             for (const it of str) {
               if (it.m - 5 < Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2))) continue;
@@ -1575,7 +1637,7 @@ function fitDays(
         return cut;
       };
       for (;;) {
-        const tokens = items.filter(token);
+        const tokens = items.filter(isTokenRun);
         if (tokens.length < 2) break;
         let pick: Item | null = null;
         for (const it of tokens) {
@@ -1602,8 +1664,8 @@ function fitDays(
         // of them under EASY_RUN_USEFUL_MINUTES; else a whole non-key quality session (a tempo is kept whole or
         // dropped; not one kept for the race ahead) is dropped, the shortest first, its minutes back to the
         // sessions the cut shortened, up to their planned minutes (`giveBack`).
-        const gave = tokens.map((q) => q.m);
-        const had = items.map((q) => q.m);
+        const gave = tokens.map(minutesOf);
+        const had = items.map(minutesOf);
         const lifted = last ? null : strengthToRuns(tokens);
         let instead: Item | null = null;
         if (lifted === null) {
@@ -1639,7 +1701,7 @@ function fitDays(
         const back = easyBack();
         pick.dropped = false;
         if (total - pick.m + back < req.floorTotal) break;
-        const before = tokens.map((q) => q.m);
+        const before = tokens.map(minutesOf);
         runsLeft--;
         drop(pick);
         giveBack();
@@ -1735,7 +1797,7 @@ function fitDays(
     }
     if (restDayDrop !== undefined) {
       for (const x of restDayDrop.dropped) restDayDrop.days.push(x.day);
-      restDayDrop.days.sort((a, b) => a - b);
+      restDayDrop.days.sort(ascending);
       // (A rest day is not a day brought within its time: the texts say it is a rest day.)
       for (let i = capped.length - 1; i >= 0; i--)
         if (restDayDrop.days.includes(capped[i].day)) capped.splice(i, 1);
@@ -1879,7 +1941,7 @@ function fitDays(
     const p = landingPercent(it.planned, it.m);
     if (p !== null) ranged.push({ it, p });
   }
-  insertionSort(ranged, (p, q) => p.p - q.p);
+  insertionSort(ranged, byPercent);
   for (let i = 0; i < ranged.length;) {
     const percent = ranged[i].p;
     const ids: string[] = [];
@@ -1896,7 +1958,8 @@ function fitDays(
   }
   if (longRunCut !== undefined) {
     const id = longRunCut.session.id;
-    const lr = items.find((it) => it.x.id === id);
+    let lr: Item | undefined;
+    for (const it of items) if (lr === undefined && it.x.id === id) lr = it;
     if (lr === undefined || lr.dropped || lr.m !== longRunCut.limit) longRunCut = undefined;
   }
   if (pass !== undefined) {
