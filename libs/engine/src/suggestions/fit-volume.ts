@@ -904,6 +904,437 @@ function byPercent(p: { readonly p: number }, q: { readonly p: number }): number
 }
 
 /**
+ * The fit at hand (`fitDays`), for its helpers below: module functions over one state object, not closures made
+ * per fit. V8 keeps a closure's optimised code only while the closure lives, so the ~20 closures `fitDays` made
+ * died with each review, and after every major GC each ran in the interpreter until it was hot again (trim, take
+ * and rank were recompiled 15 times in 40,000 reviews). Set in full by every `fitDays` before a helper reads it
+ * (the engine is synchronous and a fit starts no other); nothing of it goes into a result: the arrays are the
+ * fit's scratch, and what a result lists is copied out of them.
+ */
+class FitState {
+  /** The fit's request (`NO_REQUEST` between fits). */
+  req: FitRequest = NO_REQUEST;
+  /** The sessions the fit may change (`Item`). */
+  readonly items: Item[] = [];
+  /** Each weekday's minutes and sessions as the fit leaves them so far. */
+  readonly dayTotal = [0, 0, 0, 0, 0, 0, 0];
+  readonly sessionsOn = [0, 0, 0, 0, 0, 0, 0];
+  /** A race day is the race's: its time is not the athlete's usual day. */
+  readonly raceDay = [false, false, false, false, false, false, false];
+  /** `easyBack`'s room per day. */
+  readonly room = [0, 0, 0, 0, 0, 0, 0];
+  /** Where each item stops in the trim at hand (see `trim`). */
+  readonly stops: number[] = [];
+  /** `FitRequest.scopeDays`, `FitRequest.availability`. */
+  scope: readonly number[] | undefined = undefined;
+  avail: readonly number[] | undefined = undefined;
+  /** The athlete's time per day caps the days (some day of `avail` above 0). */
+  caps = false;
+  /** The plan's minutes as the fit leaves them so far. */
+  total = 0;
+  /** The runs the plan has left, and the fewest a cut leaves it (see `mayDropRun`). */
+  runsLeft = 0;
+  minRuns = 0;
+  /**
+   * What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
+   * drop left it within the tolerance above it (see `giveBack`).
+   */
+  cutTo = 0;
+  /** A down week of the plan (see `fitDays`). */
+  down = false;
+  /** `FitRequest.tolerance`. */
+  tol = 0;
+  /** A cut a drop left within rounding of the range's top (see `roundedStop`). */
+  roundedKept = false;
+}
+
+/** `FitState.req` between fits: no plan, nothing to fit. */
+const NO_REQUEST: FitRequest = {
+  plan: { weekStart: '1970-01-05', sessions: NONE },
+  target: 0,
+  max: 0,
+  cutTo: 0,
+  growBelow: 0,
+  growTo: 0,
+  mayDrop: false,
+  depth: 'HOLD',
+  longRace: false,
+  minRunMinutes: 0,
+  longRunShare: 0,
+  floorTotal: 0,
+};
+
+const fit = new FitState();
+
+/** A day the fit may change (`FitRequest.scopeDays`). */
+function inDay(d: number): boolean {
+  return fit.scope === undefined || fit.scope.includes(d);
+}
+
+/** Takes `minutes` off an item (gives them, when negative). */
+function take(it: Item, minutes: number): void {
+  it.m -= minutes;
+  fit.dayTotal[it.day] -= minutes;
+  fit.total -= minutes;
+}
+
+function drop(it: Item): void {
+  take(it, it.m);
+  it.dropped = true;
+  fit.sessionsOn[it.day]--;
+}
+
+/** A run may be dropped only above the runs an athlete keeps (see `fitDays`); any other session may. */
+function mayDropRun(it: Item): boolean {
+  return !it.run || fit.runsLeft > fit.minRuns;
+}
+
+/** The day has time for 5 min more (no day caps: always). */
+function roomOn(d: number): boolean {
+  return !fit.caps || fit.dayTotal[d] + 5 <= (fit.avail as readonly number[])[d];
+}
+
+/** The largest share of itself an easy run still keeps (1 with none). */
+function easyShareKept(): number {
+  let k = 0;
+  let any = false;
+  for (const it of fit.items) {
+    if (it.tier !== 0 || it.dropped) continue;
+    any = true;
+    if (it.m / it.planned > k) k = it.m / it.planned;
+  }
+  return any ? k : 1;
+}
+
+/** The week's hard minutes as the cut leaves them so far (`hardShareMinutes`: an interval session's work). */
+function hardNow(): number {
+  const req = fit.req;
+  let hard = 0;
+  for (const x of req.plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
+  for (const it of fit.items)
+    if (it.hard)
+      hard +=
+        (it.dropped ? 0 : hardShareMinutes(it.x, req.zoneRpe, it.m)) - hardShareMinutes(it.x, req.zoneRpe);
+  return hard;
+}
+
+/**
+ * A cut's trim of one tier toward `fit.cutTo`. Evenly within a group: 5 min at a time from the session that has
+ * kept the largest share of itself, each down to its limit. In a down week (`withLong`) the long run is trimmed with
+ * the easy runs (to 70 % of it and its dose at least), never to a smaller share of itself than an easy run keeps.
+ * Where each item stops in the trim at hand (`limit`, with a down week's long run also its share; Infinity: not in
+ * the trim), computed once per trim rather than at every 5-min step (the limits read only the item's own sizes).
+ */
+function trim(tier: number, limit: (it: Item) => number, withLong = false): void {
+  // (Nothing left to cut, as after the easy running for most cuts: no stops to compute.)
+  if (fit.total <= fit.cutTo) return;
+  const items = fit.items;
+  const stops = fit.stops;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    stops[i] =
+      it.tier === tier
+        ? limit(it)
+        : withLong && it.tier === 4
+          ? Math.max(limit(it), it.floor, ceil5(it.planned * downLongKeep(fit.req)))
+          : Infinity;
+  }
+  while (fit.total > fit.cutTo) {
+    let best: Item | null = null;
+    let easyKept = -1;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (it.dropped || it.m - 5 < stops[i]) continue;
+      if (it.tier !== tier) {
+        if (easyKept < 0) easyKept = easyShareKept();
+        if ((it.m - 5) / it.planned < easyKept - 1e-9) continue;
+      }
+      if (best === null || it.m * best.planned > best.m * it.planned) best = it;
+    }
+    if (best === null) return;
+    take(best, 5);
+  }
+}
+
+/** The order `giveBack` returns minutes in (the lowest first; above 2: none). */
+function rank(it: Item, easyDropped: boolean): number {
+  return fit.down && it.tier === 4 ? 0 : it.tier === 2 && !easyDropped ? -1 : it.tier;
+}
+
+/**
+ * What a drop overshoots goes back, 5 min at a time, to the non-key sessions cut most (the easy ones first;
+ * in a down week the long run with them). While no easy session is dropped (a quality session was, and the
+ * runs an athlete keeps stop the cut there), the strength and quality halved after the easy running was
+ * trimmed get theirs back first: the cut order undone from its end.
+ */
+function giveBack(): void {
+  const req = fit.req;
+  const items = fit.items;
+  const tol = fit.tol;
+  // Once an easy session is dropped, strength and quality keep what they were cut to (a run went before
+  // them otherwise): the overshoot goes to the easy running left, or stays off the week. (Nothing is
+  // dropped while the minutes go back: this holds for the whole loop.)
+  let easyDropped = false;
+  for (const q of items) if (q.dropped && q.tier < 2) easyDropped = true;
+  // When all that was trimmed goes back and leaves the plan within the tolerance of `max`, it goes back as far
+  // as `max` (within the range, no 5-min trim of one session after a drop that did the cut's work; at its top, the
+  // least trim that lands the week in its range: Kasper's 380 min had been left at 255 for a 220–250 build); the
+  // cut then stops where it is.
+  let trimmed = 0;
+  // (A quality run kept for the race keeps what the cut shortened it to: a give-back in 5-min steps would not
+  // give it back a repeat.)
+  for (const it of items) {
+    if (it.dropped || it.quality || rank(it, easyDropped) > 2 || (easyDropped && it.tier === 2)) continue;
+    trimmed += Math.max(0, it.top - it.m);
+  }
+  const to =
+    fit.total + trimmed <= req.max + tol && fit.total + trimmed > fit.cutTo
+      ? Math.min(fit.total + trimmed, req.max)
+      : fit.cutTo;
+  while (fit.total + 5 <= to) {
+    let best: Item | null = null;
+    for (const it of items) {
+      if (it.dropped || it.quality || rank(it, easyDropped) > 2 || it.m + 5 > it.top || !roomOn(it.day))
+        continue;
+      if (easyDropped && it.tier === 2) continue;
+      if (
+        best === null ||
+        rank(it, easyDropped) < rank(best, easyDropped) ||
+        (rank(it, easyDropped) === rank(best, easyDropped) && it.m * best.planned < best.m * it.planned)
+      )
+        best = it;
+    }
+    if (best === null) break;
+    take(best, -5);
+  }
+  if (fit.total > fit.cutTo && fit.total <= req.max + tol) fit.cutTo = Math.min(fit.total, req.max);
+  if (fit.total > fit.cutTo && fit.total > req.max && fit.total <= req.max + tol && roundedStop()) {
+    fit.cutTo = fit.total;
+    fit.roundedKept = true;
+  }
+}
+
+/**
+ * A build's or a hold's cut (`fewerRuns`) that a drop leaves within rounding of the range's top stops there when
+ * the last minutes to the top could only come from the non-key sessions by taking an easy run under
+ * EASY_RUN_USEFUL_MINUTES (fewer runs rather than token runs: Sofia's build had trimmed Monday's 30-min run to
+ * 25 for the last 5 min to 225, athlete03); the week is then within rounding (`FitResult.roundedAbove`). Not
+ * where the non-key sessions could not give them anyway (the key sessions and the long run give then).
+ */
+function roundedStop(): boolean {
+  const req = fit.req;
+  if (req.fewerRuns !== true || req.scopeIds !== undefined) return false;
+  const need = fit.total - req.max;
+  let room = 0;
+  let token = 0;
+  for (const it of fit.items) {
+    if (it.dropped || it.tier > 2 || it.quality) continue;
+    const to = it.tier === 2 ? Math.max(it.floor, ceil5(it.planned / 2)) : Math.max(it.floor, it.easy);
+    const useful = it.tier === 0 && it.run ? Math.max(to, Math.min(it.planned, EASY_RUN_USEFUL_MINUTES)) : to;
+    room += Math.max(0, it.m - useful);
+    token += Math.max(0, it.m - to);
+  }
+  return room < need && token >= need;
+}
+
+/**
+ * What `giveBack` can return to the easy sessions left (what the trim took, where their days have room): a
+ * quality session whose drop takes the week under its floor still goes when that brings it back (an easy
+ * run is not dropped instead while non-key quality stays whole).
+ */
+function easyBack(): number {
+  const room = fit.room;
+  for (let d = 0; d < 7; d++)
+    room[d] = fit.caps ? (fit.avail as readonly number[])[d] - fit.dayTotal[d] : Infinity;
+  let back = 0;
+  for (const it of fit.items) {
+    if (it.dropped || it.tier >= 2) continue;
+    const g = Math.min(it.top - it.m, Math.floor(room[it.day] / 5 + 1e-9) * 5);
+    if (g <= 0) continue;
+    room[it.day] -= g;
+    back += g;
+  }
+  return back;
+}
+
+/**
+ * Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
+ * be cut, and give back what the drop overshoots.
+ * The non-key quality (`quality`) goes whole rather than let an easy session be dropped: it is dropped
+ * while at least half of it, or of the shortest easy session left, is still to be cut.
+ */
+function dropFrom(tier: number, quality = false): void {
+  const req = fit.req;
+  if (!req.mayDrop) return;
+  for (;;) {
+    let shortest: Item | null = null;
+    let easiest = Infinity;
+    for (const it of fit.items) {
+      if (it.dropped) continue;
+      if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
+      if (it.tier !== tier || (quality && (!it.hard || it.quality)) || !mayDropRun(it)) continue;
+      if (shortest === null || it.planned < shortest.planned) shortest = it;
+    }
+    if (
+      shortest === null ||
+      fit.total - fit.cutTo < Math.min(shortest.m, easiest) / 2 ||
+      (fit.total - shortest.m < req.floorTotal &&
+        (!quality || Math.min(fit.total - shortest.m + easyBack(), fit.cutTo) < req.floorTotal))
+    )
+      return;
+    if (shortest.run) fit.runsLeft--;
+    drop(shortest);
+    giveBack();
+  }
+}
+
+/**
+ * Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a hard day or
+ * the weekend is dropped and the others are kept whole: what `FitResult.strengthDrop` says, or undefined (none was).
+ */
+function dropStrength(): FitResult['strengthDrop'] {
+  const req = fit.req;
+  const items = fit.items;
+  const str: Item[] = [];
+  let low = false;
+  for (const it of items) {
+    if (it.dropped || it.x.kind !== 'STRENGTH') continue;
+    str.push(it);
+    if (it.m <= STRENGTH_MIN_MINUTES && it.m < it.planned) low = true;
+  }
+  if (str.length < 2 || !low) return undefined;
+  // How near each strength day is to a hard or key session the cut keeps or to the weekend (`strengthNearness`);
+  // the nearest goes, the later day on a tie.
+  const gone = new Set<string>();
+  for (const it of items) if (it.dropped) gone.add(it.x.id);
+  const left: PlannedSession[] = [];
+  for (const x of req.plan.sessions) if (!gone.has(x.id)) left.push(x);
+  let pick = str[0];
+  let pickNear = strengthNearness(left, pick.day, req.zoneRpe).days;
+  for (const it of str) {
+    const near = strengthNearness(left, it.day, req.zoneRpe).days;
+    if (near < pickNear || (near === pickNear && it.day > pick.day)) {
+      pick = it;
+      pickNear = near;
+    }
+  }
+  let back = 0;
+  for (const it of str) if (it !== pick) back += it.planned - it.m;
+  if (fit.total - pick.m + back < req.floorTotal) return undefined;
+  drop(pick);
+  const kept: PlannedSession[] = [];
+  for (const it of str) {
+    if (it === pick) continue;
+    take(it, it.m - it.planned);
+    kept.push(it.x);
+  }
+  const dropped = { dropped: pick.x, kept };
+  giveBack();
+  return dropped;
+}
+
+/**
+ * A quality run kept for the race ahead is shortened instead, a repeat at a time (the longest first), while
+ * at least half of the step is still to cut (`half`: a block is not given up for 5 min), and not dropped here.
+ */
+function shortenQuality(half: boolean): void {
+  const req = fit.req;
+  if (req.keepQuality === undefined) return;
+  for (;;) {
+    let short: Item | null = null;
+    let shortTo = 0;
+    for (const it of fit.items) {
+      if (!it.quality || it.dropped) continue;
+      const to = shorterQuality(it.x, it.m);
+      if (to === null || fit.total - (it.m - to) < req.floorTotal) continue;
+      if (fit.total <= fit.cutTo || (half && fit.total - fit.cutTo < (it.m - to) / 2)) continue;
+      if (short === null || it.m > short.m) {
+        short = it;
+        shortTo = to;
+      }
+    }
+    if (short === null) return;
+    take(short, short.m - shortTo);
+    short.top = short.m;
+    short.shortened = true;
+  }
+}
+
+/** Days from `d` to the nearest other day with a hard session (`hardOn`; 7: none). */
+function nearHard(hardOn: readonly boolean[], d: number): number {
+  let n = 7;
+  for (let e = 0; e < 7; e++) if (hardOn[e] && e !== d && Math.abs(e - d) < n) n = Math.abs(e - d);
+  return n;
+}
+
+/**
+ * Strength above half of itself (`STRENGTH_MIN_MINUTES` at least) brought down, 5 min at a time from the one
+ * keeping the largest share of itself, its minutes to the short runs, the nearest EASY_RUN_USEFUL_MINUTES first
+ * (up to it, within their planned minutes and their days' time; all of them when the strength holds that),
+ * when that leaves fewer than two of them short: the strength sessions it cut, or null (nothing changed).
+ */
+function strengthToRuns(tokens: readonly Item[]): PlannedSession[] | null {
+  const str: Item[] = [];
+  let room = 0;
+  for (const it of fit.items) {
+    if (it.dropped || it.tier !== 2 || it.x.kind !== 'STRENGTH') continue;
+    const to = Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2));
+    if (it.m - 5 < to) continue;
+    str.push(it);
+    room += Math.floor((it.m - to) / 5 + 1e-9) * 5;
+  }
+  if (str.length === 0) return null;
+  // The runs it can lift, the nearest first: all of them when the strength holds that, else all but one (one
+  // run under EASY_RUN_USEFUL_MINUTES is not a token week); none when fewer.
+  const lift: Item[] = [];
+  let sum = 0;
+  for (const q of insertionSort([...tokens], byNeedThenDay)) {
+    const n = tokenNeed(q);
+    if (q.m + n > q.planned || sum + n > room) continue;
+    if (fit.caps && fit.dayTotal[q.day] + n > (fit.avail as readonly number[])[q.day]) continue;
+    lift.push(q);
+    sum += n;
+  }
+  if (lift.length < tokens.length - 1) return null;
+  const cut: PlannedSession[] = [];
+  for (const q of lift) {
+    for (let n = tokenNeed(q); n > 0; n -= 5) {
+      let from: Item | null = null;
+      for (const it of str) {
+        if (it.m - 5 < Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2))) continue;
+        if (from === null || it.m * from.planned > from.m * it.planned) from = it;
+      }
+      if (from === null) break;
+      take(from, 5);
+      from.top = from.m;
+      if (!cut.includes(from.x)) cut.push(from.x);
+      take(q, -5);
+    }
+  }
+  return cut;
+}
+
+/**
+ * What stops a session growing 5 min more (null: nothing), in the order the text names it: `build`, a growth of
+ * the week (not a refill of what day caps took); `easyCap`, `FitRequest.easyRunCap`; `longest`, the week's long run
+ * as it stands (0: none).
+ */
+function growStop(it: Item, build: boolean, easyCap: number, longest: number): GrowLimit['why'] | null {
+  const req = fit.req;
+  if (it.tier === 2 || it.tier === 3) return 'SIZE';
+  if (it.tier === 4) {
+    if (!it.run) return 'SIZE';
+    if (!build) return 'REFILL';
+    if (it.m + 5 > longRunLimit(req)) return longRunLimitWhy(req);
+  }
+  if (it.tier === 0 && it.run && it.m + 5 > Math.max(easyCap, it.x.minutes)) return 'EASY_STEP';
+  if (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
+    return 'EASY_LONG';
+  if (fit.caps && fit.dayTotal[it.day] + 5 > (fit.avail as readonly number[])[it.day]) return 'DAY';
+  return null;
+}
+
+/**
  * The fit (see `fitVolume`), with a base week's hard share judged on a week of `hardSize` minutes (see
  * `fitLanded`); `pass`, when given, is told what the hard share did and where the week landed.
  */
@@ -951,12 +1382,28 @@ function fitDays(
   }
   const { plan, availability } = req;
   const scope = req.scopeDays;
-  const inDay = (d: number): boolean => scope === undefined || scope.includes(d);
-  const items: Item[] = [];
-  const dayTotal = [0, 0, 0, 0, 0, 0, 0];
-  const sessionsOn = [0, 0, 0, 0, 0, 0, 0];
-  // A race day is the race's: its time is not the athlete's usual day.
-  const raceDay = [false, false, false, false, false, false, false];
+  // The fit's state (`FitState`), set in full before a helper reads it.
+  fit.req = req;
+  fit.scope = scope;
+  fit.avail = availability;
+  fit.caps = false;
+  fit.total = 0;
+  fit.runsLeft = 0;
+  fit.minRuns = 0;
+  fit.cutTo = req.cutTo;
+  fit.down = false;
+  fit.tol = 0;
+  fit.roundedKept = false;
+  const items = fit.items;
+  items.length = 0;
+  const dayTotal = fit.dayTotal;
+  const sessionsOn = fit.sessionsOn;
+  const raceDay = fit.raceDay;
+  for (let d = 0; d < 7; d++) {
+    dayTotal[d] = 0;
+    sessionsOn[d] = 0;
+    raceDay[d] = false;
+  }
   // The plan's minutes (`planMinutes`), counted in the same pass.
   let original = 0;
   for (const x of plan.sessions) {
@@ -990,21 +1437,12 @@ function fitDays(
     });
   }
   if (items.length === 0) return NO_CHANGE;
-  let total = original;
-  const take = (it: Item, minutes: number): void => {
-    it.m -= minutes;
-    dayTotal[it.day] -= minutes;
-    total -= minutes;
-  };
-  const drop = (it: Item): void => {
-    take(it, it.m);
-    it.dropped = true;
-    sessionsOn[it.day]--;
-  };
+  fit.total = original;
 
   // ---- 1. day caps -----------------------------------------------------------------------------------------
   let caps = false;
   if (availability !== undefined) for (let d = 0; d < 7; d++) if ((availability[d] ?? 0) > 0) caps = true;
+  fit.caps = caps;
   const capped: DayOver[] = [];
   const over: DayOver[] = [];
   const moved: { session: PlannedSession; to: number }[] = [];
@@ -1106,33 +1544,14 @@ function fitDays(
   // A down week of the plan (not a cut of some of its sessions, unless `downLong` says the sessions in scope are
   // cut as a down week's: the rest of this week for red readiness, whose long run comes down with the rest).
   const down = req.depth === 'DOWN' && (req.scopeIds === undefined || req.downLong === true);
-  /** The largest share of itself an easy run still keeps (1 with none). */
-  const easyShareKept = (): number => {
-    let k = 0;
-    let any = false;
-    for (const it of items) {
-      if (it.tier !== 0 || it.dropped) continue;
-      any = true;
-      if (it.m / it.planned > k) k = it.m / it.planned;
-    }
-    return any ? k : 1;
-  };
   const tol = req.tolerance ?? 0;
+  fit.down = down;
+  fit.tol = tol;
   let strengthDrop: FitResult['strengthDrop'];
   let hardShareDrop: FitResult['hardShareDrop'];
   // The hard share's arithmetic for the quality runs it shortened (`qualityKept.hardShare`): the week's hard minutes
   // with all of their work; `after` is set once the cut is done (see below).
   let qualityHard: { hard: number; size: number; share: number } | undefined;
-  // The week's hard minutes as the cut leaves them so far (`hardShareMinutes`: an interval session's work).
-  const hardNow = (): number => {
-    let hard = 0;
-    for (const x of plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
-    for (const it of items)
-      if (it.hard)
-        hard +=
-          (it.dropped ? 0 : hardShareMinutes(it.x, req.zoneRpe, it.m)) - hardShareMinutes(it.x, req.zoneRpe);
-    return hard;
-  };
   // Whether the items' doses are set (`withDoses`): only a cut and a down week's long run read them.
   let dosed = false;
   let runDaysKept: PlannedSession[] | undefined;
@@ -1150,171 +1569,28 @@ function fitDays(
   // build needs: `MIN_RUN_DAYS_LONG_RACE`), or the runs the plan has when fewer: a cut drops a ride, a swim
   // or strength before it drops one of them (a triathlete's running is not cut to the long run), and past
   // that shortens the key sessions to their dose rather than take a run day away.
-  let runsLeft = 0;
-  for (const x of plan.sessions) if (x.kind === 'RUN') runsLeft++;
-  for (const it of items) if (it.dropped && it.run) runsLeft--;
-  const minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, runsLeft);
-  const mayDropRun = (it: Item): boolean => !it.run || runsLeft > minRuns;
-  const roomOn = (d: number): boolean => !caps || dayTotal[d] + 5 <= (availability as readonly number[])[d];
+  fit.runsLeft = 0;
+  for (const x of plan.sessions) if (x.kind === 'RUN') fit.runsLeft++;
+  for (const it of items) if (it.dropped && it.run) fit.runsLeft--;
+  fit.minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, fit.runsLeft);
   // A cut of a plan above its range (by more than the tolerance) lands in the range, or says how far above it the
   // key sessions' doses leave it (`aboveMax`).
-  const cutting = total > req.max + tol;
+  const cutting = fit.total > req.max + tol;
   // A cut a drop left within rounding of the range's top, where the rest would take an easy run under
   // EASY_RUN_USEFUL_MINUTES (`roundedStop`).
-  let roundedKept = false;
+  fit.roundedKept = false;
   if (cutting) {
     dosed = withDoses(items, req);
     // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
     // drop left it within the tolerance above it (nothing is trimmed to close the rest: see `giveBack`). A cut
     // never lands above `max` for the tolerance: it is for a plan left as it is, not for where a cut stops.
-    let cutTo = req.cutTo;
+    fit.cutTo = req.cutTo;
     // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
     // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
     // at least), never to a smaller share of itself than an easy run keeps.
     // Where each item stops in the trim at hand (`limit`, with a down week's long run also its share; Infinity:
     // not in the trim), computed once per trim rather than at every 5-min step (the limits read only the
     // item's own sizes).
-    const stops: number[] = [];
-    const trim = (tier: number, limit: (it: Item) => number, withLong = false): void => {
-      // (Nothing left to cut, as after the easy running for most cuts: no stops to compute.)
-      if (total <= cutTo) return;
-      for (let i = 0; i < items.length; i++) {
-        const it = items[i];
-        stops[i] =
-          it.tier === tier
-            ? limit(it)
-            : withLong && it.tier === 4
-              ? Math.max(limit(it), it.floor, ceil5(it.planned * downLongKeep(req)))
-              : Infinity;
-      }
-      while (total > cutTo) {
-        let best: Item | null = null;
-        let easyKept = -1;
-        for (let i = 0; i < items.length; i++) {
-          const it = items[i];
-          if (it.dropped || it.m - 5 < stops[i]) continue;
-          if (it.tier !== tier) {
-            if (easyKept < 0) easyKept = easyShareKept();
-            if ((it.m - 5) / it.planned < easyKept - 1e-9) continue;
-          }
-          if (best === null || it.m * best.planned > best.m * it.planned) best = it;
-        }
-        if (best === null) return;
-        take(best, 5);
-      }
-    };
-    // What a drop overshoots goes back, 5 min at a time, to the non-key sessions cut most (the easy ones first;
-    // in a down week the long run with them). While no easy session is dropped (a quality session was, and the
-    // runs an athlete keeps stop the cut there), the strength and quality halved after the easy running was
-    // trimmed get theirs back first: the cut order undone from its end.
-    const giveBack = (): void => {
-      // Once an easy session is dropped, strength and quality keep what they were cut to (a run went before
-      // them otherwise): the overshoot goes to the easy running left, or stays off the week. (Nothing is
-      // dropped while the minutes go back: this holds for the whole loop.)
-      let easyDropped = false;
-      for (const q of items) if (q.dropped && q.tier < 2) easyDropped = true;
-      const rank = (it: Item): number =>
-        down && it.tier === 4 ? 0 : it.tier === 2 && !easyDropped ? -1 : it.tier;
-      // When all that was trimmed goes back and leaves the plan within the tolerance of `max`, it goes back as far
-      // as `max` (within the range, no 5-min trim of one session after a drop that did the cut's work; at its top, the
-      // least trim that lands the week in its range: Kasper's 380 min had been left at 255 for a 220–250 build); the
-      // cut then stops where it is.
-      let trimmed = 0;
-      // (A quality run kept for the race keeps what the cut shortened it to: a give-back in 5-min steps would not
-      // give it back a repeat.)
-      for (const it of items) {
-        if (it.dropped || it.quality || rank(it) > 2 || (easyDropped && it.tier === 2)) continue;
-        trimmed += Math.max(0, it.top - it.m);
-      }
-      const to =
-        total + trimmed <= req.max + tol && total + trimmed > cutTo
-          ? Math.min(total + trimmed, req.max)
-          : cutTo;
-      while (total + 5 <= to) {
-        let best: Item | null = null;
-        for (const it of items) {
-          if (it.dropped || it.quality || rank(it) > 2 || it.m + 5 > it.top || !roomOn(it.day)) continue;
-          if (easyDropped && it.tier === 2) continue;
-          if (
-            best === null ||
-            rank(it) < rank(best) ||
-            (rank(it) === rank(best) && it.m * best.planned < best.m * it.planned)
-          )
-            best = it;
-        }
-        if (best === null) break;
-        take(best, -5);
-      }
-      if (total > cutTo && total <= req.max + tol) cutTo = Math.min(total, req.max);
-      if (total > cutTo && total > req.max && total <= req.max + tol && roundedStop()) {
-        cutTo = total;
-        roundedKept = true;
-      }
-    };
-    // A build's or a hold's cut (`fewerRuns`) that a drop leaves within rounding of the range's top stops there when
-    // the last minutes to the top could only come from the non-key sessions by taking an easy run under
-    // EASY_RUN_USEFUL_MINUTES (fewer runs rather than token runs: Sofia's build had trimmed Monday's 30-min run to
-    // 25 for the last 5 min to 225, athlete03); the week is then within rounding (`FitResult.roundedAbove`). Not
-    // where the non-key sessions could not give them anyway (the key sessions and the long run give then).
-    const roundedStop = (): boolean => {
-      if (req.fewerRuns !== true || req.scopeIds !== undefined) return false;
-      const need = total - req.max;
-      let room = 0;
-      let token = 0;
-      for (const it of items) {
-        if (it.dropped || it.tier > 2 || it.quality) continue;
-        const to = it.tier === 2 ? Math.max(it.floor, ceil5(it.planned / 2)) : Math.max(it.floor, it.easy);
-        const useful =
-          it.tier === 0 && it.run ? Math.max(to, Math.min(it.planned, EASY_RUN_USEFUL_MINUTES)) : to;
-        room += Math.max(0, it.m - useful);
-        token += Math.max(0, it.m - to);
-      }
-      return room < need && token >= need;
-    };
-    // What `giveBack` can return to the easy sessions left (what the trim took, where their days have room): a
-    // quality session whose drop takes the week under its floor still goes when that brings it back (an easy
-    // run is not dropped instead while non-key quality stays whole).
-    const easyBack = (): number => {
-      const room = [0, 0, 0, 0, 0, 0, 0];
-      for (let d = 0; d < 7; d++)
-        room[d] = caps ? (availability as readonly number[])[d] - dayTotal[d] : Infinity;
-      let back = 0;
-      for (const it of items) {
-        if (it.dropped || it.tier >= 2) continue;
-        const g = Math.min(it.top - it.m, Math.floor(room[it.day] / 5 + 1e-9) * 5);
-        if (g <= 0) continue;
-        room[it.day] -= g;
-        back += g;
-      }
-      return back;
-    };
-    // Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
-    // be cut, and give back what the drop overshoots.
-    // The non-key quality (`quality`) goes whole rather than let an easy session be dropped: it is dropped
-    // while at least half of it, or of the shortest easy session left, is still to be cut.
-    const dropFrom = (tier: number, quality = false): void => {
-      if (!req.mayDrop) return;
-      for (;;) {
-        let shortest: Item | null = null;
-        let easiest = Infinity;
-        for (const it of items) {
-          if (it.dropped) continue;
-          if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
-          if (it.tier !== tier || (quality && (!it.hard || it.quality)) || !mayDropRun(it)) continue;
-          if (shortest === null || it.planned < shortest.planned) shortest = it;
-        }
-        if (
-          shortest === null ||
-          total - cutTo < Math.min(shortest.m, easiest) / 2 ||
-          (total - shortest.m < req.floorTotal &&
-            (!quality || Math.min(total - shortest.m + easyBack(), cutTo) < req.floorTotal))
-        )
-          return;
-        if (shortest.run) runsLeft--;
-        drop(shortest);
-        giveBack();
-      }
-    };
     // (−1) The long run first, where it is out of proportion (not in a taper or a rest week, which have their
     // own doses, nor in a cut of some sessions only): in a hold or a down week above one step over the
     // athlete's longest recent run (cut before this step, whatever the week's size: see `stepCut`), and above its
@@ -1331,11 +1607,17 @@ function fitDays(
         // left longer than the long run the cut leaves, unless at its easy floor).
         if (req.redCut === true) {
           const to = redCutLongRunDose(it.x, req.longRace, req.minRunMinutes, req.zoneRpe).minutes;
-          const stop = (q: Item): number => (q === it ? to : Math.max(to, q.floor, q.easy));
-          while (total > cutTo) {
+          while (fit.total > fit.cutTo) {
             let best: Item | null = it.m - 5 >= to ? it : null;
             for (const q of items) {
-              if (q === it || q.dropped || q.tier !== 0 || !q.run || q.m <= it.m - 5 || q.m - 5 < stop(q))
+              if (
+                q === it ||
+                q.dropped ||
+                q.tier !== 0 ||
+                !q.run ||
+                q.m <= it.m - 5 ||
+                q.m - 5 < Math.max(to, q.floor, q.easy)
+              )
                 continue;
               if (best === null || q.m > best.m) best = q;
             }
@@ -1354,7 +1636,7 @@ function fitDays(
               : it.floor;
           const to = Math.max(share, least);
           const from = it.m;
-          while (it.m - 5 >= to && total > cutTo) take(it, 5);
+          while (it.m - 5 >= to && fit.total > fit.cutTo) take(it, 5);
           if (it.m < from)
             longRunCut = {
               session: it.x,
@@ -1367,39 +1649,6 @@ function fitDays(
         it.top = it.m;
       }
     }
-    const dropStrength = (): void => {
-      const str: Item[] = [];
-      let low = false;
-      for (const it of items) {
-        if (it.dropped || it.x.kind !== 'STRENGTH') continue;
-        str.push(it);
-        if (it.m <= STRENGTH_MIN_MINUTES && it.m < it.planned) low = true;
-      }
-      if (str.length < 2 || !low) return;
-      // How near each strength day is to a hard or key session the cut keeps or to the weekend (`strengthNearness`);
-      // the nearest goes, the later day on a tie.
-      const gone = new Set<string>();
-      for (const it of items) if (it.dropped) gone.add(it.x.id);
-      const left: PlannedSession[] = [];
-      for (const x of plan.sessions) if (!gone.has(x.id)) left.push(x);
-      const near = (d: number): number => strengthNearness(left, d, req.zoneRpe).days;
-      let pick = str[0];
-      for (const it of str)
-        if (near(it.day) < near(pick.day) || (near(it.day) === near(pick.day) && it.day > pick.day))
-          pick = it;
-      let back = 0;
-      for (const it of str) if (it !== pick) back += it.planned - it.m;
-      if (total - pick.m + back < req.floorTotal) return;
-      drop(pick);
-      const kept: PlannedSession[] = [];
-      for (const it of str) {
-        if (it === pick) continue;
-        take(it, it.m - it.planned);
-        kept.push(it.x);
-      }
-      strengthDrop = { dropped: pick.x, kept };
-      giveBack();
-    };
     // (0) A base week's hard share: when the cut would leave the hard minutes above their share of the week,
     // the non-key quality gives way first (dropped, the shortest first: a tempo is kept whole or dropped).
     // Hard minutes by time in zone (`hardShareMinutes`: an interval session's work, not its warm-up).
@@ -1416,12 +1665,12 @@ function fitDays(
         const to = it.tier < 2 ? Math.max(it.floor, it.easy) : Math.max(it.floor, ceil5(it.planned / 2));
         room += Math.max(0, it.m - to);
       }
-      const easyCould = room >= total - cutTo;
+      const easyCould = room >= fit.total - fit.cutTo;
       const goes: PlannedSession[] = [];
       let goesQuality = false;
       let shortened = false;
       // The share is of the week the cut delivers (`hardSize`, see `fitLanded`), not of the target it aims at.
-      while (total > cutTo && hard > hardMax * hardSize) {
+      while (fit.total > fit.cutTo && hard > hardMax * hardSize) {
         // A quality run kept for the race ahead is shortened first, a repeat at a time (the one with the most hard
         // minutes), and dropped only when it is at its shortest and the share is still above the limit (a shorter
         // warm-up that keeps all of its work does nothing for the share).
@@ -1430,7 +1679,7 @@ function fitDays(
         for (const it of items) {
           if (!it.quality || it.dropped) continue;
           const to = shorterQuality(it.x, it.m);
-          if (to === null || total - (it.m - to) < req.floorTotal) continue;
+          if (to === null || fit.total - (it.m - to) < req.floorTotal) continue;
           const h = hardShareMinutes(it.x, req.zoneRpe, it.m);
           if (hardShareMinutes(it.x, req.zoneRpe, to) >= h) continue;
           if (short === null || h > hardShareMinutes(short.x, req.zoneRpe, short.m)) {
@@ -1449,13 +1698,13 @@ function fitDays(
         }
         let pick: Item | null = null;
         for (const it of items) {
-          if (it.tier !== 2 || !it.hard || it.dropped || !mayDropRun(it) || total - it.m < req.floorTotal)
+          if (it.tier !== 2 || !it.hard || it.dropped || !mayDropRun(it) || fit.total - it.m < req.floorTotal)
             continue;
           if (pick === null || it.m < pick.m) pick = it;
         }
         if (pick === null) break;
         hard -= hardShareMinutes(pick.x, req.zoneRpe, pick.m);
-        if (pick.run) runsLeft--;
+        if (pick.run) fit.runsLeft--;
         goes.push(pick.x);
         if (pick.quality) goesQuality = true;
         drop(pick);
@@ -1476,13 +1725,18 @@ function fitDays(
     const failing = req.failingDays;
     if (failing !== undefined && failing.length > 0) {
       for (const it of items) {
-        if (it.dropped || it.tier > 1 || !failing.includes(it.day) || total <= cutTo) continue;
+        if (it.dropped || it.tier > 1 || !failing.includes(it.day) || fit.total <= fit.cutTo) continue;
         const was = it.m;
-        if (req.mayDrop && mayDropRun(it) && total - cutTo >= it.m / 2 && total - it.m >= req.floorTotal) {
-          if (it.run) runsLeft--;
+        if (
+          req.mayDrop &&
+          mayDropRun(it) &&
+          fit.total - fit.cutTo >= it.m / 2 &&
+          fit.total - it.m >= req.floorTotal
+        ) {
+          if (it.run) fit.runsLeft--;
           drop(it);
         } else {
-          const to = Math.max(it.floor, it.easy, it.m - ceil5(total - cutTo));
+          const to = Math.max(it.floor, it.easy, it.m - ceil5(fit.total - fit.cutTo));
           if (to < it.m) take(it, it.m - to);
           it.top = it.m;
         }
@@ -1498,29 +1752,6 @@ function fitDays(
     // In a hills and strength block the strength waits until the easy sessions are dropped (`strengthLast`).
     const last = req.strengthLast === true;
     trim(2, last ? toHalfStrengthKept : toHalf);
-    // A quality run kept for the race ahead is shortened instead, a repeat at a time (the longest first), while
-    // at least half of the step is still to cut (a block is not given up for 5 min), and not dropped here.
-    const shortenQuality = (half: boolean): void => {
-      if (req.keepQuality === undefined) return;
-      for (;;) {
-        let short: Item | null = null;
-        let shortTo = 0;
-        for (const it of items) {
-          if (!it.quality || it.dropped) continue;
-          const to = shorterQuality(it.x, it.m);
-          if (to === null || total - (it.m - to) < req.floorTotal) continue;
-          if (total <= cutTo || (half && total - cutTo < (it.m - to) / 2)) continue;
-          if (short === null || it.m > short.m) {
-            short = it;
-            shortTo = to;
-          }
-        }
-        if (short === null) return;
-        take(short, short.m - shortTo);
-        short.top = short.m;
-        short.shortened = true;
-      }
-    };
     shortenQuality(true);
     // A red-readiness cut of this week drops a session only once every session is at its minimum (below).
     const red = req.redCut === true;
@@ -1542,7 +1773,7 @@ function fitDays(
     // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
     // hard day or the weekend is dropped and the others are kept whole (two 15-min sessions are not what a
     // coach writes; STRENGTH_MIN_MINUTES).
-    if (req.mayDrop && total > cutTo && !red) dropStrength();
+    if (req.mayDrop && fit.total > fit.cutTo && !red) strengthDrop = dropStrength();
     // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
     if (!red) {
       dropFrom(0);
@@ -1552,8 +1783,8 @@ function fitDays(
     // further: those last few minutes come from the non-key sessions, to their minimum, before the key sessions and
     // the long run give any.
     const lastTiers = red ? RED_LAST_TIERS : LAST_TIERS;
-    if (total > req.max && total <= req.max + tol) {
-      cutTo = Math.max(cutTo, req.max);
+    if (fit.total > req.max && fit.total <= req.max + tol) {
+      fit.cutTo = Math.max(fit.cutTo, req.max);
       for (const tier of lastTiers) trim(tier, toFloor);
     }
     // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
@@ -1565,11 +1796,11 @@ function fitDays(
     // (Not for a plan the cut has brought within its range: a cut lands in its range, and stops there.)
     // (A quality run kept for the race ahead comes down to its shortest first: dropped only if the week cannot
     // hold it even so.)
-    if (total > req.max) {
+    if (fit.total > req.max) {
       // (A red-readiness cut of this week: the easy runs first, the low-impact cross-training kept longer.)
       for (const tier of lastTiers) trim(tier, toFloor);
       shortenQuality(false);
-      for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
+      for (let tier = 0; tier < 3 && fit.total > fit.cutTo; tier++) dropFrom(tier);
     }
     // (6b) Fewer runs rather than token runs (`fewerRuns`: a build's or a hold's cut of the whole week): with two
     // or more easy runs the cut shortened under EASY_RUN_USEFUL_MINUTES, one is dropped and its minutes go back to
@@ -1587,55 +1818,6 @@ function fitDays(
         if (gone) continue;
         if (x.kind === 'RACE' || isHard(x, req.zoneRpe) || cutTier(x, req.zoneRpe) >= 3) hardOn[x.day] = true;
       }
-      const nearHard = (d: number): number => {
-        let n = 7;
-        for (let e = 0; e < 7; e++) if (hardOn[e] && e !== d && Math.abs(e - d) < n) n = Math.abs(e - d);
-        return n;
-      };
-      // Strength above half of itself (`STRENGTH_MIN_MINUTES` at least) brought down, 5 min at a time from the one
-      // keeping the largest share of itself, its minutes to the short runs, the nearest EASY_RUN_USEFUL_MINUTES first
-      // (up to it, within their planned minutes and their days' time; all of them when the strength holds that),
-      // when that leaves fewer than two of them short: the strength sessions it cut, or null (nothing changed).
-      const strengthToRuns = (tokens: readonly Item[]): PlannedSession[] | null => {
-        const str: Item[] = [];
-        let room = 0;
-        for (const it of items) {
-          if (it.dropped || it.tier !== 2 || it.x.kind !== 'STRENGTH') continue;
-          const to = Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2));
-          if (it.m - 5 < to) continue;
-          str.push(it);
-          room += Math.floor((it.m - to) / 5 + 1e-9) * 5;
-        }
-        if (str.length === 0) return null;
-        // The runs it can lift, the nearest first: all of them when the strength holds that, else all but one (one
-        // run under EASY_RUN_USEFUL_MINUTES is not a token week); none when fewer.
-        const lift: Item[] = [];
-        let sum = 0;
-        for (const q of insertionSort([...tokens], byNeedThenDay)) {
-          const n = tokenNeed(q);
-          if (q.m + n > q.planned || sum + n > room) continue;
-          if (caps && dayTotal[q.day] + n > (availability as readonly number[])[q.day]) continue;
-          lift.push(q);
-          sum += n;
-        }
-        if (lift.length < tokens.length - 1) return null;
-        const cut: PlannedSession[] = [];
-        for (const q of lift) {
-          for (let n = tokenNeed(q); n > 0; n -= 5) {
-            let from: Item | null = null;
-            for (const it of str) {
-              if (it.m - 5 < Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2))) continue;
-              if (from === null || it.m * from.planned > from.m * it.planned) from = it;
-            }
-            if (from === null) break;
-            take(from, 5);
-            from.top = from.m;
-            if (!cut.includes(from.x)) cut.push(from.x);
-            take(q, -5);
-          }
-        }
-        return cut;
-      };
       for (;;) {
         const tokens = items.filter(isTokenRun);
         if (tokens.length < 2) break;
@@ -1651,8 +1833,8 @@ function fitDays(
           if (
             f !== pf
               ? f
-              : nearHard(it.day) !== nearHard(pick.day)
-                ? nearHard(it.day) < nearHard(pick.day)
+              : nearHard(hardOn, it.day) !== nearHard(hardOn, pick.day)
+                ? nearHard(hardOn, it.day) < nearHard(hardOn, pick.day)
                 : it.day < pick.day
           )
             pick = it;
@@ -1676,7 +1858,7 @@ function fitDays(
             it.dropped = true;
             const back = easyBack();
             it.dropped = false;
-            if (total - it.m + back >= req.floorTotal) instead = it;
+            if (fit.total - it.m + back >= req.floorTotal) instead = it;
           }
         }
         if (lifted !== null || instead !== null) {
@@ -1685,7 +1867,7 @@ function fitDays(
           if (lifted !== null) {
             for (const x of lifted) if (!ins.strength.includes(x)) ins.strength.push(x);
           } else if (instead !== null) {
-            if (instead.run) runsLeft--;
+            if (instead.run) fit.runsLeft--;
             drop(instead);
             giveBack();
             ins.quality.push(instead.x);
@@ -1700,9 +1882,9 @@ function fitDays(
         pick.dropped = true;
         const back = easyBack();
         pick.dropped = false;
-        if (total - pick.m + back < req.floorTotal) break;
+        if (fit.total - pick.m + back < req.floorTotal) break;
         const before = tokens.map(minutesOf);
-        runsLeft--;
+        fit.runsLeft--;
         drop(pick);
         giveBack();
         if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: before, kept: [] };
@@ -1778,12 +1960,12 @@ function fitDays(
           pick = it;
       }
       if (pick === null) break;
-      if (pick.run) runsLeft--;
+      if (pick.run) fit.runsLeft--;
       restDayDrop ??= { dropped: [], days: [], had: 0, back: 0 };
       restDayDrop.dropped.push(pick.x);
       restDayDrop.had += pick.m;
       drop(pick);
-      while (total + 5 <= req.cutTo) {
+      while (fit.total + 5 <= req.cutTo) {
         let best: Item | null = null;
         for (const q of items) {
           if (q.dropped || (q.tier > 1 && !(q.tier === 4 && q.run)) || q.m + 5 > q.top || !roomOn(q.day))
@@ -1804,7 +1986,7 @@ function fitDays(
     }
   }
   // (Only a plan above its range is left above it: the rest days only take minutes away.)
-  aboveMax = total > req.max + (cutting && !roundedKept ? 0 : tol);
+  aboveMax = fit.total > req.max + (cutting && !fit.roundedKept ? 0 : tol);
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
   // its dose; 80 % for a marathon or ultra athlete), however the week came to its size (day caps can take all of a cut from the easy runs).
   // (Not a red-readiness cut of this week, whose long run came down first, to half of it, or shares its cut with an
@@ -1815,7 +1997,7 @@ function fitDays(
     for (const it of items) {
       if (it.tier !== 4 || it.dropped) continue;
       const to = Math.max(it.floor, ceil5(it.planned * kept));
-      while (it.m - 5 >= to && total - 5 >= req.floorTotal) take(it, 5);
+      while (it.m - 5 >= to && fit.total - 5 >= req.floorTotal) take(it, 5);
     }
   }
 
@@ -1832,7 +2014,7 @@ function fitDays(
   // its target.)
   const build =
     restDayDrop === undefined &&
-    total < req.growBelow + 5 * (Math.ceil(items.length / 2) - Math.ceil(kept / 2));
+    fit.total < req.growBelow + 5 * (Math.ceil(items.length / 2) - Math.ceil(kept / 2));
   // After a step cut, a week under its range grows back no further than the plan was (the long run's minutes go
   // to the easy running; a hold does not make a longer week of it).
   // A refill gives back what the day caps took, not what the long run's step took.
@@ -1840,13 +2022,13 @@ function fitDays(
   else if (
     restDayDrop === undefined &&
     capped.length > 0 &&
-    total < Math.min(original - stepCut, req.target) - 5
+    fit.total < Math.min(original - stepCut, req.target) - 5
   )
     growTo = Math.min(original - stepCut, req.target);
   let growShort = 0;
   const freeDays: { day: number; available: number }[] = [];
   const growLimits: GrowLimit[] = [];
-  if (growTo > total) {
+  if (growTo > fit.total) {
     // The long run grows to its share of the week at most, by one step and never above the athlete's longest
     // recent run plus that step (numbers of minutes: growing it again gives nothing).
     const first = req.longRunFirst === true;
@@ -1859,24 +2041,10 @@ function fitDays(
     // (`easyRunCap`: +15 min or +50 %, whichever is less), never a 30-min run doubled in a week; one planned
     // longer keeps its minutes.
     const easyCap = req.easyRunCap ?? Infinity;
-    // What stops a session growing 5 min more (null: nothing), in the order the text names it.
-    const limit = (it: Item): GrowLimit['why'] | null => {
-      if (it.tier === 2 || it.tier === 3) return 'SIZE';
-      if (it.tier === 4) {
-        if (!it.run) return 'SIZE';
-        if (!build) return 'REFILL';
-        if (it.m + 5 > longRunLimit(req)) return longRunLimitWhy(req);
-      }
-      if (it.tier === 0 && it.run && it.m + 5 > Math.max(easyCap, it.x.minutes)) return 'EASY_STEP';
-      if (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
-        return 'EASY_LONG';
-      if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) return 'DAY';
-      return null;
-    };
-    while (total < growTo) {
+    while (fit.total < growTo) {
       let best: Item | null = null;
       for (const it of items) {
-        if (it.dropped || limit(it) !== null) continue;
+        if (it.dropped || growStop(it, build, easyCap, longest) !== null) continue;
         if (first && it.tier === 4 && it.run) {
           best = it;
           break;
@@ -1887,11 +2055,11 @@ function fitDays(
       take(best, -5);
       if (best.tier === 4 && best.m > longest) longest = best.m;
     }
-    growShort = Math.max(0, growTo - total);
+    growShort = Math.max(0, growTo - fit.total);
     if (growShort > 0) {
       for (const it of items) {
         if (it.dropped) continue;
-        const why = limit(it);
+        const why = growStop(it, build, easyCap, longest);
         if (why === null) continue;
         // (Two literals, not a spread of an optional field: a spread copy goes through a runtime call.)
         growLimits.push(
@@ -1963,7 +2131,7 @@ function fitDays(
     if (lr === undefined || lr.dropped || lr.m !== longRunCut.limit) longRunCut = undefined;
   }
   if (pass !== undefined) {
-    pass.landed = total;
+    pass.landed = fit.total;
     pass.hard = hardNow();
   }
   let qualityKept: FitResult['qualityKept'];
@@ -1999,8 +2167,8 @@ function fitDays(
         dropped: gone,
       };
   }
-  const aboveBy = aboveMax ? total - req.max : 0;
-  const roundedAbove = !aboveMax && total > req.max ? total - req.max : 0;
+  const aboveBy = aboveMax ? fit.total - req.max : 0;
+  const roundedAbove = !aboveMax && fit.total > req.max ? fit.total - req.max : 0;
   const limits = growLimits.length > 0 ? growLimits : undefined;
   if (changes.length === 0)
     return fitResult(
