@@ -966,6 +966,18 @@ const NO_REQUEST: FitRequest = {
 
 const fit = new FitState();
 
+/**
+ * What `fitDays` returns, once the state lets go of the fit's request and items: kept until the next fit, they would
+ * outlive the review (and be promoted by the next scavenge).
+ */
+function endFit(r: FitResult): FitResult {
+  fit.req = NO_REQUEST;
+  fit.scope = undefined;
+  fit.avail = undefined;
+  fit.items.length = 0;
+  return r;
+}
+
 /** A day the fit may change (`FitRequest.scopeDays`). */
 function inDay(d: number): boolean {
   return fit.scope === undefined || fit.scope.includes(d);
@@ -1436,7 +1448,7 @@ function fitDays(
       top: x.minutes,
     });
   }
-  if (items.length === 0) return NO_CHANGE;
+  if (items.length === 0) return endFit(NO_CHANGE);
   fit.total = original;
 
   // ---- 1. day caps -----------------------------------------------------------------------------------------
@@ -2171,11 +2183,38 @@ function fitDays(
   const roundedAbove = !aboveMax && fit.total > req.max ? fit.total - req.max : 0;
   const limits = growLimits.length > 0 ? growLimits : undefined;
   if (changes.length === 0)
-    return fitResult(
-      NO_CHANGE.changes,
-      NONE,
+    return endFit(
+      fitResult(
+        NO_CHANGE.changes,
+        NONE,
+        over,
+        NONE,
+        aboveMax,
+        aboveBy,
+        growShort,
+        freeDays,
+        undefined,
+        undefined,
+        roundedAbove,
+        tol,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        limits,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ),
+    );
+  return endFit(
+    fitResult(
+      changes,
+      capped,
       over,
-      NONE,
+      moved,
       aboveMax,
       aboveBy,
       growShort,
@@ -2184,40 +2223,17 @@ function fitDays(
       undefined,
       roundedAbove,
       tol,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
+      longRunCut,
+      strengthDrop,
+      req.strengthLast === true ? strengthWhole(items) : undefined,
+      runDaysKept,
       limits,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    );
-  return fitResult(
-    changes,
-    capped,
-    over,
-    moved,
-    aboveMax,
-    aboveBy,
-    growShort,
-    freeDays,
-    undefined,
-    undefined,
-    roundedAbove,
-    tol,
-    longRunCut,
-    strengthDrop,
-    req.strengthLast === true ? strengthWhole(items) : undefined,
-    runDaysKept,
-    limits,
-    hardShareDrop,
-    qualityKept,
-    failingDayCut,
-    tokenRunDrop,
-    restDayDrop,
+      hardShareDrop,
+      qualityKept,
+      failingDayCut,
+      tokenRunDrop,
+      restDayDrop,
+    ),
   );
 }
 
