@@ -1347,6 +1347,395 @@ function growStop(it: Item, build: boolean, easyCap: number, longest: number): G
 }
 
 /**
+ * Step 2 of `fitDays`: a plan above its range (by more than the tolerance) is cut toward `cutTo`, in cut order (see
+ * `fitVolume`), the items' doses set. Its own function over the fit's state: a path of the cut first taken late (a
+ * request or a session of a shape not seen before: a 'wrong map' deoptimisation) recompiles only the cut, where it
+ * recompiled all of `fitDays` (~300 ms of TurboFan each time, `--trace-opt`, 3 times after a 10,000-review warm-up).
+ * `longRunCut`: the step cut's, which the cut's own long-run step may replace. Returns what the cut did.
+ */
+function cutToRange(
+  hardSize: number,
+  pass: HardPass | undefined,
+  longRunCut: FitResult['longRunCut'],
+): CutReport {
+  const req = fit.req;
+  const plan = req.plan;
+  const items = fit.items;
+  const down = fit.down;
+  const tol = fit.tol;
+  let strengthDrop: FitResult['strengthDrop'];
+  let hardShareDrop: FitResult['hardShareDrop'];
+  let qualityHard: CutReport['qualityHard'];
+  let runDaysKept: PlannedSession[] | undefined;
+  let failingDayCut: PlannedSession[] | undefined;
+  let tokenRunDrop: TokenRunDrop | undefined;
+  // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
+  // drop left it within the tolerance above it (nothing is trimmed to close the rest: see `giveBack`). A cut
+  // never lands above `max` for the tolerance: it is for a plan left as it is, not for where a cut stops.
+  fit.cutTo = req.cutTo;
+  // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
+  // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
+  // at least), never to a smaller share of itself than an easy run keeps.
+  // Where each item stops in the trim at hand (`limit`, with a down week's long run also its share; Infinity:
+  // not in the trim), computed once per trim rather than at every 5-min step (the limits read only the
+  // item's own sizes).
+  // (−1) The long run first, where it is out of proportion (not in a taper or a rest week, which have their
+  // own doses, nor in a cut of some sessions only): in a hold or a down week above one step over the
+  // athlete's longest recent run (cut before this step, whatever the week's size: see `stepCut`), and above its
+  // share of the week (`longRunCutShare` of `cutTo`, to its dose; a marathoner's in a hold to its down-week
+  // dose). What the text says of it (`longRunCut`) only when that is where the long run ends.
+  if (
+    (req.depth === 'HOLD' || req.depth === 'DOWN') &&
+    (req.scopeIds === undefined || req.downLong === true)
+  ) {
+    for (const it of items) {
+      if (it.tier !== 4 || !it.run || it.dropped) continue;
+      // A red-readiness cut of this week: the long run first, to its red-cut dose (`redCutLongRunDose`), an easy
+      // run as long as it or longer coming down with it (the longest first, the long run on a tie: no easy run is
+      // left longer than the long run the cut leaves, unless at its easy floor).
+      if (req.redCut === true) {
+        const to = redCutLongRunDose(it.x, req.longRace, req.minRunMinutes, req.zoneRpe).minutes;
+        while (fit.total > fit.cutTo) {
+          let best: Item | null = it.m - 5 >= to ? it : null;
+          for (const q of items) {
+            if (
+              q === it ||
+              q.dropped ||
+              q.tier !== 0 ||
+              !q.run ||
+              q.m <= it.m - 5 ||
+              q.m - 5 < Math.max(to, q.floor, q.easy)
+            )
+              continue;
+            if (best === null || q.m > best.m) best = q;
+          }
+          if (best === null) break;
+          take(best, 5);
+          if (best !== it) best.top = best.m;
+        }
+      }
+      if (req.longRunCutShare !== undefined) {
+        const share = Math.floor((req.cutTo * req.longRunCutShare) / 5 + 1e-9) * 5;
+        // A marathoner's long run keeps its purpose: a hold cuts it no deeper than a down week would (its
+        // down-week dose: 80 % of it, 90 min at least).
+        const least =
+          req.longRace && req.depth === 'HOLD'
+            ? usefulDose(it.x, 'DOWN', true, req.minRunMinutes, req.zoneRpe)
+            : it.floor;
+        const to = Math.max(share, least);
+        const from = it.m;
+        while (it.m - 5 >= to && fit.total > fit.cutTo) take(it, 5);
+        if (it.m < from)
+          longRunCut = {
+            session: it.x,
+            why: least > share && req.longRace ? 'SHARE_LONG_RACE' : 'SHARE',
+            limit: it.m,
+            share: req.longRunCutShare,
+            size: req.cutTo,
+          };
+      }
+      it.top = it.m;
+    }
+  }
+  // (0) A base week's hard share: when the cut would leave the hard minutes above their share of the week,
+  // the non-key quality gives way first (dropped, the shortest first: a tempo is kept whole or dropped).
+  // Hard minutes by time in zone (`hardShareMinutes`: an interval session's work, not its warm-up).
+  const hardMax = req.hardShareMax;
+  if (hardMax !== undefined && req.mayDrop) {
+    let hard = hardNow();
+    const wasHard = hard;
+    // Whether the cut order's steps before a drop could have taken the whole cut (the easy running to its easy
+    // floors, then strength and quality to half of themselves): only then is the drop the hard share's doing
+    // (otherwise the cut order drops the non-key quality before an easy run anyway), and said so.
+    let room = 0;
+    for (const it of items) {
+      if (it.dropped || it.tier > 2) continue;
+      const to = it.tier < 2 ? Math.max(it.floor, it.easy) : Math.max(it.floor, ceil5(it.planned / 2));
+      room += Math.max(0, it.m - to);
+    }
+    const easyCould = room >= fit.total - fit.cutTo;
+    const goes: PlannedSession[] = [];
+    let goesQuality = false;
+    let shortened = false;
+    // The share is of the week the cut delivers (`hardSize`, see `fitLanded`), not of the target it aims at.
+    while (fit.total > fit.cutTo && hard > hardMax * hardSize) {
+      // A quality run kept for the race ahead is shortened first, a repeat at a time (the one with the most hard
+      // minutes), and dropped only when it is at its shortest and the share is still above the limit (a shorter
+      // warm-up that keeps all of its work does nothing for the share).
+      let short: Item | null = null;
+      let shortTo = 0;
+      for (const it of items) {
+        if (!it.quality || it.dropped) continue;
+        const to = shorterQuality(it.x, it.m);
+        if (to === null || fit.total - (it.m - to) < req.floorTotal) continue;
+        const h = hardShareMinutes(it.x, req.zoneRpe, it.m);
+        if (hardShareMinutes(it.x, req.zoneRpe, to) >= h) continue;
+        if (short === null || h > hardShareMinutes(short.x, req.zoneRpe, short.m)) {
+          short = it;
+          shortTo = to;
+        }
+      }
+      if (short !== null) {
+        hard -=
+          hardShareMinutes(short.x, req.zoneRpe, short.m) - hardShareMinutes(short.x, req.zoneRpe, shortTo);
+        take(short, short.m - shortTo);
+        short.top = short.m;
+        short.shortened = true;
+        shortened = true;
+        continue;
+      }
+      let pick: Item | null = null;
+      for (const it of items) {
+        if (it.tier !== 2 || !it.hard || it.dropped || !mayDropRun(it) || fit.total - it.m < req.floorTotal)
+          continue;
+        if (pick === null || it.m < pick.m) pick = it;
+      }
+      if (pick === null) break;
+      hard -= hardShareMinutes(pick.x, req.zoneRpe, pick.m);
+      if (pick.run) fit.runsLeft--;
+      goes.push(pick.x);
+      if (pick.quality) goesQuality = true;
+      drop(pick);
+    }
+    if (pass !== undefined && (goes.length > 0 || shortened)) pass.acted = true;
+    // Said when the steps before a drop could have taken the cut; and a quality run kept for the race goes only
+    // for the hard share, which the text then always says (not for a hard ride or another non-key session, which
+    // the cut order drops before an easy run anyway).
+    if (goes.length > 0 && (easyCould || goesQuality))
+      hardShareDrop = { dropped: goes, could: easyCould, hard: wasHard, size: hardSize, share: hardMax };
+    if (shortened) qualityHard = { hard: wasHard, size: hardSize, share: hardMax };
+    giveBack();
+  }
+  // (0b) An easy session on a day the athlete keeps missing (`failingDays`) gives first, before the easy running
+  // on the days they do train (our rule; Sara's build had kept her thrice-missed Wednesday run at 50 min and cut
+  // her reliable Saturday 75 → 45): dropped while at least half of it is still to cut (as `dropFrom` drops), else
+  // trimmed to its easy floor; either way nothing is given back to it.
+  const failing = req.failingDays;
+  if (failing !== undefined && failing.length > 0) {
+    for (const it of items) {
+      if (it.dropped || it.tier > 1 || !failing.includes(it.day) || fit.total <= fit.cutTo) continue;
+      const was = it.m;
+      if (
+        req.mayDrop &&
+        mayDropRun(it) &&
+        fit.total - fit.cutTo >= it.m / 2 &&
+        fit.total - it.m >= req.floorTotal
+      ) {
+        if (it.run) fit.runsLeft--;
+        drop(it);
+      } else {
+        const to = Math.max(it.floor, it.easy, it.m - ceil5(fit.total - fit.cutTo));
+        if (to < it.m) take(it, it.m - to);
+        it.top = it.m;
+      }
+      if (it.m < was) (failingDayCut ??= []).push(it.x);
+    }
+  }
+  // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
+  // aerobic work the same way.
+  trim(0, toEasyFloor, down);
+  trim(1, toEasyFloor);
+  // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
+  // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
+  // In a hills and strength block the strength waits until the easy sessions are dropped (`strengthLast`).
+  const last = req.strengthLast === true;
+  trim(2, last ? toHalfStrengthKept : toHalf);
+  shortenQuality(true);
+  // A red-readiness cut of this week drops a session only once every session is at its minimum (below).
+  const red = req.redCut === true;
+  if (!red) dropFrom(2, true);
+  if (last) {
+    dropFrom(0);
+    dropFrom(1);
+    trim(2, toHalf);
+    // The easy runs the run days kept, when strength gives way after all (the text says why).
+    let strengthCut = false;
+    for (const it of items) if (it.x.kind === 'STRENGTH' && it.m < it.planned) strengthCut = true;
+    if (strengthCut) {
+      const kept: PlannedSession[] = [];
+      for (const it of items) if (it.tier === 0 && it.run && !it.dropped && !mayDropRun(it)) kept.push(it.x);
+      if (kept.length > 0) runDaysKept = kept;
+    }
+  }
+  // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
+  // hard day or the weekend is dropped and the others are kept whole (two 15-min sessions are not what a
+  // coach writes; STRENGTH_MIN_MINUTES).
+  if (req.mayDrop && fit.total > fit.cutTo && !red) strengthDrop = dropStrength();
+  // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
+  if (!red) {
+    dropFrom(0);
+    dropFrom(1);
+  }
+  // A week the cut so far left within the tolerance above `max` (after a drop, say) comes down to `max`, no
+  // further: those last few minutes come from the non-key sessions, to their minimum, before the key sessions and
+  // the long run give any.
+  const lastTiers = red ? RED_LAST_TIERS : LAST_TIERS;
+  if (fit.total > req.max && fit.total <= req.max + tol) {
+    fit.cutTo = Math.max(fit.cutTo, req.max);
+    for (const tier of lastTiers) trim(tier, toFloor);
+  }
+  // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
+  trim(3, toFloor);
+  trim(4, toFloor);
+  // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
+  // to cut may drop one more (so a plan reviewed again after this change is not cut again).
+  // (The other aerobic work first: a run left stays a useful run while a ride or a swim can give.)
+  // (Not for a plan the cut has brought within its range: a cut lands in its range, and stops there.)
+  // (A quality run kept for the race ahead comes down to its shortest first: dropped only if the week cannot
+  // hold it even so.)
+  if (fit.total > req.max) {
+    // (A red-readiness cut of this week: the easy runs first, the low-impact cross-training kept longer.)
+    for (const tier of lastTiers) trim(tier, toFloor);
+    shortenQuality(false);
+    for (let tier = 0; tier < 3 && fit.total > fit.cutTo; tier++) dropFrom(tier);
+  }
+  // (6b) Fewer runs rather than token runs (`fewerRuns`: a build's or a hold's cut of the whole week): with two
+  // or more easy runs the cut shortened under EASY_RUN_USEFUL_MINUTES, one is dropped and its minutes go back to
+  // the others, up to their planned minutes (`giveBack`), so the week lands where the cut aimed as far as they
+  // hold it. Which goes: one on a day the athlete keeps missing (`failingDays`) first, else the one nearest a hard
+  // session (a quality session, a key session or the long run), the earlier of equals (our rule; Sofia's build
+  // had scaled Wednesday's and Saturday's easy runs 30 → 20 min, athlete03). The run days an athlete keeps
+  // (`mayDropRun`) and the week's floor stand.
+  if (req.fewerRuns === true && req.mayDrop && req.scopeIds === undefined) {
+    const hardOn = [false, false, false, false, false, false, false];
+    for (const x of plan.sessions) {
+      if (x.kind === 'REST' || x.kind === 'STRENGTH') continue;
+      let gone = false;
+      for (const q of items) if (q.x === x && q.dropped) gone = true;
+      if (gone) continue;
+      if (x.kind === 'RACE' || isHard(x, req.zoneRpe) || cutTier(x, req.zoneRpe) >= 3) hardOn[x.day] = true;
+    }
+    for (;;) {
+      const tokens = items.filter(isTokenRun);
+      if (tokens.length < 2) break;
+      let pick: Item | null = null;
+      for (const it of tokens) {
+        if (!mayDropRun(it)) continue;
+        if (pick === null) {
+          pick = it;
+          continue;
+        }
+        const f = failing?.includes(it.day) === true;
+        const pf = failing?.includes(pick.day) === true;
+        if (
+          f !== pf
+            ? f
+            : nearHard(hardOn, it.day) !== nearHard(hardOn, pick.day)
+              ? nearHard(hardOn, it.day) < nearHard(hardOn, pick.day)
+              : it.day < pick.day
+        )
+          pick = it;
+      }
+      if (pick === null) break;
+      // Before an easy run goes, what the cut order takes before one (step (3) before step (4)) gives instead
+      // (our rule): strength a give-back left above half of itself comes down to that (`STRENGTH_MIN_MINUTES` at
+      // least; not in a hills and strength block), its minutes to the short runs, when that leaves fewer than two
+      // of them under EASY_RUN_USEFUL_MINUTES; else a whole non-key quality session (a tempo is kept whole or
+      // dropped; not one kept for the race ahead) is dropped, the shortest first, its minutes back to the
+      // sessions the cut shortened, up to their planned minutes (`giveBack`).
+      const gave = tokens.map(minutesOf);
+      const had = items.map(minutesOf);
+      const lifted = last ? null : strengthToRuns(tokens);
+      let instead: Item | null = null;
+      if (lifted === null) {
+        for (const it of items) {
+          if (it.tier !== 2 || !it.hard || it.quality || it.dropped || it.m < it.planned || !mayDropRun(it))
+            continue;
+          if (instead !== null && it.planned >= instead.planned) continue;
+          it.dropped = true;
+          const back = easyBack();
+          it.dropped = false;
+          if (fit.total - it.m + back >= req.floorTotal) instead = it;
+        }
+      }
+      if (lifted !== null || instead !== null) {
+        if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: [], kept: [] };
+        const ins = (tokenRunDrop.instead ??= { strength: [], quality: [], runs: gave });
+        if (lifted !== null) {
+          for (const x of lifted) if (!ins.strength.includes(x)) ins.strength.push(x);
+        } else if (instead !== null) {
+          if (instead.run) fit.runsLeft--;
+          drop(instead);
+          giveBack();
+          ins.quality.push(instead.x);
+        }
+        for (let k = 0; k < items.length; k++) {
+          const q = items[k];
+          if (!q.dropped && q.m > had[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
+        }
+        continue;
+      }
+      // (What the others can take back, the dropped run's own room aside.)
+      pick.dropped = true;
+      const back = easyBack();
+      pick.dropped = false;
+      if (fit.total - pick.m + back < req.floorTotal) break;
+      const before = tokens.map(minutesOf);
+      fit.runsLeft--;
+      drop(pick);
+      giveBack();
+      if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: before, kept: [] };
+      if (tokenRunDrop.dropped.length === 0) tokenRunDrop.runs = before;
+      tokenRunDrop.dropped.push(pick.x);
+      for (let k = 0; k < tokens.length; k++) {
+        const q = tokens[k];
+        if (!q.dropped && q.m > before[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
+      }
+    }
+  }
+  // (7) A re-entry week: strength comes down with the running (a return after a break is graded for it too). No
+  // strength session keeps a larger share of itself than the easy runs keep (`STRENGTH_MIN_MINUTES` at least);
+  // its minutes go, 5 at a time, to the easy run cut most, so the week keeps its size (Henrik's 30-min strength
+  // had stayed whole beside an easy run cut 45 → 25 min).
+  if (req.strengthWithRunning === true) {
+    for (;;) {
+      const kept = easyShareKept();
+      let str: Item | null = null;
+      for (const it of items) {
+        if (it.dropped || it.x.kind !== 'STRENGTH') continue;
+        if (it.m - 5 < Math.max(STRENGTH_MIN_MINUTES, ceil5(it.planned * kept))) continue;
+        if (str === null || it.m * str.planned > str.m * it.planned) str = it;
+      }
+      if (str === null) break;
+      take(str, 5);
+      let run: Item | null = null;
+      for (const it of items) {
+        if (it.dropped || it.tier !== 0 || it.m + 5 > it.top || !roomOn(it.day)) continue;
+        if (run === null || it.m * run.planned < run.m * it.planned) run = it;
+      }
+      if (run === null) {
+        take(str, -5);
+        break;
+      }
+      take(run, -5);
+      // (What a later give-back returns goes to the running, not back to the strength.)
+      str.top = str.m;
+    }
+  }
+  return { longRunCut, strengthDrop, hardShareDrop, qualityHard, runDaysKept, failingDayCut, tokenRunDrop };
+}
+
+/** What `cutToRange` did, for `fitDays`'s result. */
+interface CutReport {
+  readonly longRunCut: FitResult['longRunCut'];
+  readonly strengthDrop: FitResult['strengthDrop'];
+  readonly hardShareDrop: FitResult['hardShareDrop'];
+  /** The hard share's arithmetic for the quality runs it shortened (see `fitDays`). */
+  readonly qualityHard: { hard: number; size: number; share: number } | undefined;
+  readonly runDaysKept: PlannedSession[] | undefined;
+  readonly failingDayCut: PlannedSession[] | undefined;
+  readonly tokenRunDrop: TokenRunDrop | undefined;
+}
+
+/** `FitResult.tokenRunDrop` as the cut builds it. */
+interface TokenRunDrop {
+  dropped: PlannedSession[];
+  runs: number[];
+  kept: PlannedSession[];
+  instead?: { strength: PlannedSession[]; quality: PlannedSession[]; runs: number[] };
+}
+
+/**
  * The fit (see `fitVolume`), with a base week's hard share judged on a week of `hardSize` minutes (see
  * `fitLanded`); `pass`, when given, is told what the hard share did and where the week landed.
  */
@@ -1568,14 +1957,7 @@ function fitDays(
   let dosed = false;
   let runDaysKept: PlannedSession[] | undefined;
   let failingDayCut: PlannedSession[] | undefined;
-  let tokenRunDrop:
-    | {
-        dropped: PlannedSession[];
-        runs: number[];
-        kept: PlannedSession[];
-        instead?: { strength: PlannedSession[]; quality: PlannedSession[]; runs: number[] };
-      }
-    | undefined;
+  let tokenRunDrop: TokenRunDrop | undefined;
   let restDayDrop: { dropped: PlannedSession[]; days: number[]; had: number; back: number } | undefined;
   // An athlete who runs keeps at least two runs (three before a marathon-type race, the run days a marathon
   // build needs: `MIN_RUN_DAYS_LONG_RACE`), or the runs the plan has when fewer: a cut drops a ride, a swim
@@ -1593,350 +1975,14 @@ function fitDays(
   fit.roundedKept = false;
   if (cutting) {
     dosed = withDoses(items, req);
-    // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
-    // drop left it within the tolerance above it (nothing is trimmed to close the rest: see `giveBack`). A cut
-    // never lands above `max` for the tolerance: it is for a plan left as it is, not for where a cut stops.
-    fit.cutTo = req.cutTo;
-    // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
-    // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
-    // at least), never to a smaller share of itself than an easy run keeps.
-    // Where each item stops in the trim at hand (`limit`, with a down week's long run also its share; Infinity:
-    // not in the trim), computed once per trim rather than at every 5-min step (the limits read only the
-    // item's own sizes).
-    // (−1) The long run first, where it is out of proportion (not in a taper or a rest week, which have their
-    // own doses, nor in a cut of some sessions only): in a hold or a down week above one step over the
-    // athlete's longest recent run (cut before this step, whatever the week's size: see `stepCut`), and above its
-    // share of the week (`longRunCutShare` of `cutTo`, to its dose; a marathoner's in a hold to its down-week
-    // dose). What the text says of it (`longRunCut`) only when that is where the long run ends.
-    if (
-      (req.depth === 'HOLD' || req.depth === 'DOWN') &&
-      (req.scopeIds === undefined || req.downLong === true)
-    ) {
-      for (const it of items) {
-        if (it.tier !== 4 || !it.run || it.dropped) continue;
-        // A red-readiness cut of this week: the long run first, to its red-cut dose (`redCutLongRunDose`), an easy
-        // run as long as it or longer coming down with it (the longest first, the long run on a tie: no easy run is
-        // left longer than the long run the cut leaves, unless at its easy floor).
-        if (req.redCut === true) {
-          const to = redCutLongRunDose(it.x, req.longRace, req.minRunMinutes, req.zoneRpe).minutes;
-          while (fit.total > fit.cutTo) {
-            let best: Item | null = it.m - 5 >= to ? it : null;
-            for (const q of items) {
-              if (
-                q === it ||
-                q.dropped ||
-                q.tier !== 0 ||
-                !q.run ||
-                q.m <= it.m - 5 ||
-                q.m - 5 < Math.max(to, q.floor, q.easy)
-              )
-                continue;
-              if (best === null || q.m > best.m) best = q;
-            }
-            if (best === null) break;
-            take(best, 5);
-            if (best !== it) best.top = best.m;
-          }
-        }
-        if (req.longRunCutShare !== undefined) {
-          const share = Math.floor((req.cutTo * req.longRunCutShare) / 5 + 1e-9) * 5;
-          // A marathoner's long run keeps its purpose: a hold cuts it no deeper than a down week would (its
-          // down-week dose: 80 % of it, 90 min at least).
-          const least =
-            req.longRace && req.depth === 'HOLD'
-              ? usefulDose(it.x, 'DOWN', true, req.minRunMinutes, req.zoneRpe)
-              : it.floor;
-          const to = Math.max(share, least);
-          const from = it.m;
-          while (it.m - 5 >= to && fit.total > fit.cutTo) take(it, 5);
-          if (it.m < from)
-            longRunCut = {
-              session: it.x,
-              why: least > share && req.longRace ? 'SHARE_LONG_RACE' : 'SHARE',
-              limit: it.m,
-              share: req.longRunCutShare,
-              size: req.cutTo,
-            };
-        }
-        it.top = it.m;
-      }
-    }
-    // (0) A base week's hard share: when the cut would leave the hard minutes above their share of the week,
-    // the non-key quality gives way first (dropped, the shortest first: a tempo is kept whole or dropped).
-    // Hard minutes by time in zone (`hardShareMinutes`: an interval session's work, not its warm-up).
-    const hardMax = req.hardShareMax;
-    if (hardMax !== undefined && req.mayDrop) {
-      let hard = hardNow();
-      const wasHard = hard;
-      // Whether the cut order's steps before a drop could have taken the whole cut (the easy running to its easy
-      // floors, then strength and quality to half of themselves): only then is the drop the hard share's doing
-      // (otherwise the cut order drops the non-key quality before an easy run anyway), and said so.
-      let room = 0;
-      for (const it of items) {
-        if (it.dropped || it.tier > 2) continue;
-        const to = it.tier < 2 ? Math.max(it.floor, it.easy) : Math.max(it.floor, ceil5(it.planned / 2));
-        room += Math.max(0, it.m - to);
-      }
-      const easyCould = room >= fit.total - fit.cutTo;
-      const goes: PlannedSession[] = [];
-      let goesQuality = false;
-      let shortened = false;
-      // The share is of the week the cut delivers (`hardSize`, see `fitLanded`), not of the target it aims at.
-      while (fit.total > fit.cutTo && hard > hardMax * hardSize) {
-        // A quality run kept for the race ahead is shortened first, a repeat at a time (the one with the most hard
-        // minutes), and dropped only when it is at its shortest and the share is still above the limit (a shorter
-        // warm-up that keeps all of its work does nothing for the share).
-        let short: Item | null = null;
-        let shortTo = 0;
-        for (const it of items) {
-          if (!it.quality || it.dropped) continue;
-          const to = shorterQuality(it.x, it.m);
-          if (to === null || fit.total - (it.m - to) < req.floorTotal) continue;
-          const h = hardShareMinutes(it.x, req.zoneRpe, it.m);
-          if (hardShareMinutes(it.x, req.zoneRpe, to) >= h) continue;
-          if (short === null || h > hardShareMinutes(short.x, req.zoneRpe, short.m)) {
-            short = it;
-            shortTo = to;
-          }
-        }
-        if (short !== null) {
-          hard -=
-            hardShareMinutes(short.x, req.zoneRpe, short.m) - hardShareMinutes(short.x, req.zoneRpe, shortTo);
-          take(short, short.m - shortTo);
-          short.top = short.m;
-          short.shortened = true;
-          shortened = true;
-          continue;
-        }
-        let pick: Item | null = null;
-        for (const it of items) {
-          if (it.tier !== 2 || !it.hard || it.dropped || !mayDropRun(it) || fit.total - it.m < req.floorTotal)
-            continue;
-          if (pick === null || it.m < pick.m) pick = it;
-        }
-        if (pick === null) break;
-        hard -= hardShareMinutes(pick.x, req.zoneRpe, pick.m);
-        if (pick.run) fit.runsLeft--;
-        goes.push(pick.x);
-        if (pick.quality) goesQuality = true;
-        drop(pick);
-      }
-      if (pass !== undefined && (goes.length > 0 || shortened)) pass.acted = true;
-      // Said when the steps before a drop could have taken the cut; and a quality run kept for the race goes only
-      // for the hard share, which the text then always says (not for a hard ride or another non-key session, which
-      // the cut order drops before an easy run anyway).
-      if (goes.length > 0 && (easyCould || goesQuality))
-        hardShareDrop = { dropped: goes, could: easyCould, hard: wasHard, size: hardSize, share: hardMax };
-      if (shortened) qualityHard = { hard: wasHard, size: hardSize, share: hardMax };
-      giveBack();
-    }
-    // (0b) An easy session on a day the athlete keeps missing (`failingDays`) gives first, before the easy running
-    // on the days they do train (our rule; Sara's build had kept her thrice-missed Wednesday run at 50 min and cut
-    // her reliable Saturday 75 → 45): dropped while at least half of it is still to cut (as `dropFrom` drops), else
-    // trimmed to its easy floor; either way nothing is given back to it.
-    const failing = req.failingDays;
-    if (failing !== undefined && failing.length > 0) {
-      for (const it of items) {
-        if (it.dropped || it.tier > 1 || !failing.includes(it.day) || fit.total <= fit.cutTo) continue;
-        const was = it.m;
-        if (
-          req.mayDrop &&
-          mayDropRun(it) &&
-          fit.total - fit.cutTo >= it.m / 2 &&
-          fit.total - it.m >= req.floorTotal
-        ) {
-          if (it.run) fit.runsLeft--;
-          drop(it);
-        } else {
-          const to = Math.max(it.floor, it.easy, it.m - ceil5(fit.total - fit.cutTo));
-          if (to < it.m) take(it, it.m - to);
-          it.top = it.m;
-        }
-        if (it.m < was) (failingDayCut ??= []).push(it.x);
-      }
-    }
-    // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
-    // aerobic work the same way.
-    trim(0, toEasyFloor, down);
-    trim(1, toEasyFloor);
-    // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
-    // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
-    // In a hills and strength block the strength waits until the easy sessions are dropped (`strengthLast`).
-    const last = req.strengthLast === true;
-    trim(2, last ? toHalfStrengthKept : toHalf);
-    shortenQuality(true);
-    // A red-readiness cut of this week drops a session only once every session is at its minimum (below).
-    const red = req.redCut === true;
-    if (!red) dropFrom(2, true);
-    if (last) {
-      dropFrom(0);
-      dropFrom(1);
-      trim(2, toHalf);
-      // The easy runs the run days kept, when strength gives way after all (the text says why).
-      let strengthCut = false;
-      for (const it of items) if (it.x.kind === 'STRENGTH' && it.m < it.planned) strengthCut = true;
-      if (strengthCut) {
-        const kept: PlannedSession[] = [];
-        for (const it of items)
-          if (it.tier === 0 && it.run && !it.dropped && !mayDropRun(it)) kept.push(it.x);
-        if (kept.length > 0) runDaysKept = kept;
-      }
-    }
-    // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
-    // hard day or the weekend is dropped and the others are kept whole (two 15-min sessions are not what a
-    // coach writes; STRENGTH_MIN_MINUTES).
-    if (req.mayDrop && fit.total > fit.cutTo && !red) strengthDrop = dropStrength();
-    // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
-    if (!red) {
-      dropFrom(0);
-      dropFrom(1);
-    }
-    // A week the cut so far left within the tolerance above `max` (after a drop, say) comes down to `max`, no
-    // further: those last few minutes come from the non-key sessions, to their minimum, before the key sessions and
-    // the long run give any.
-    const lastTiers = red ? RED_LAST_TIERS : LAST_TIERS;
-    if (fit.total > req.max && fit.total <= req.max + tol) {
-      fit.cutTo = Math.max(fit.cutTo, req.max);
-      for (const tier of lastTiers) trim(tier, toFloor);
-    }
-    // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
-    trim(3, toFloor);
-    trim(4, toFloor);
-    // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
-    // to cut may drop one more (so a plan reviewed again after this change is not cut again).
-    // (The other aerobic work first: a run left stays a useful run while a ride or a swim can give.)
-    // (Not for a plan the cut has brought within its range: a cut lands in its range, and stops there.)
-    // (A quality run kept for the race ahead comes down to its shortest first: dropped only if the week cannot
-    // hold it even so.)
-    if (fit.total > req.max) {
-      // (A red-readiness cut of this week: the easy runs first, the low-impact cross-training kept longer.)
-      for (const tier of lastTiers) trim(tier, toFloor);
-      shortenQuality(false);
-      for (let tier = 0; tier < 3 && fit.total > fit.cutTo; tier++) dropFrom(tier);
-    }
-    // (6b) Fewer runs rather than token runs (`fewerRuns`: a build's or a hold's cut of the whole week): with two
-    // or more easy runs the cut shortened under EASY_RUN_USEFUL_MINUTES, one is dropped and its minutes go back to
-    // the others, up to their planned minutes (`giveBack`), so the week lands where the cut aimed as far as they
-    // hold it. Which goes: one on a day the athlete keeps missing (`failingDays`) first, else the one nearest a hard
-    // session (a quality session, a key session or the long run), the earlier of equals (our rule; Sofia's build
-    // had scaled Wednesday's and Saturday's easy runs 30 → 20 min, athlete03). The run days an athlete keeps
-    // (`mayDropRun`) and the week's floor stand.
-    if (req.fewerRuns === true && req.mayDrop && req.scopeIds === undefined) {
-      const hardOn = [false, false, false, false, false, false, false];
-      for (const x of plan.sessions) {
-        if (x.kind === 'REST' || x.kind === 'STRENGTH') continue;
-        let gone = false;
-        for (const q of items) if (q.x === x && q.dropped) gone = true;
-        if (gone) continue;
-        if (x.kind === 'RACE' || isHard(x, req.zoneRpe) || cutTier(x, req.zoneRpe) >= 3) hardOn[x.day] = true;
-      }
-      for (;;) {
-        const tokens = items.filter(isTokenRun);
-        if (tokens.length < 2) break;
-        let pick: Item | null = null;
-        for (const it of tokens) {
-          if (!mayDropRun(it)) continue;
-          if (pick === null) {
-            pick = it;
-            continue;
-          }
-          const f = failing?.includes(it.day) === true;
-          const pf = failing?.includes(pick.day) === true;
-          if (
-            f !== pf
-              ? f
-              : nearHard(hardOn, it.day) !== nearHard(hardOn, pick.day)
-                ? nearHard(hardOn, it.day) < nearHard(hardOn, pick.day)
-                : it.day < pick.day
-          )
-            pick = it;
-        }
-        if (pick === null) break;
-        // Before an easy run goes, what the cut order takes before one (step (3) before step (4)) gives instead
-        // (our rule): strength a give-back left above half of itself comes down to that (`STRENGTH_MIN_MINUTES` at
-        // least; not in a hills and strength block), its minutes to the short runs, when that leaves fewer than two
-        // of them under EASY_RUN_USEFUL_MINUTES; else a whole non-key quality session (a tempo is kept whole or
-        // dropped; not one kept for the race ahead) is dropped, the shortest first, its minutes back to the
-        // sessions the cut shortened, up to their planned minutes (`giveBack`).
-        const gave = tokens.map(minutesOf);
-        const had = items.map(minutesOf);
-        const lifted = last ? null : strengthToRuns(tokens);
-        let instead: Item | null = null;
-        if (lifted === null) {
-          for (const it of items) {
-            if (it.tier !== 2 || !it.hard || it.quality || it.dropped || it.m < it.planned || !mayDropRun(it))
-              continue;
-            if (instead !== null && it.planned >= instead.planned) continue;
-            it.dropped = true;
-            const back = easyBack();
-            it.dropped = false;
-            if (fit.total - it.m + back >= req.floorTotal) instead = it;
-          }
-        }
-        if (lifted !== null || instead !== null) {
-          if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: [], kept: [] };
-          const ins = (tokenRunDrop.instead ??= { strength: [], quality: [], runs: gave });
-          if (lifted !== null) {
-            for (const x of lifted) if (!ins.strength.includes(x)) ins.strength.push(x);
-          } else if (instead !== null) {
-            if (instead.run) fit.runsLeft--;
-            drop(instead);
-            giveBack();
-            ins.quality.push(instead.x);
-          }
-          for (let k = 0; k < items.length; k++) {
-            const q = items[k];
-            if (!q.dropped && q.m > had[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
-          }
-          continue;
-        }
-        // (What the others can take back, the dropped run's own room aside.)
-        pick.dropped = true;
-        const back = easyBack();
-        pick.dropped = false;
-        if (fit.total - pick.m + back < req.floorTotal) break;
-        const before = tokens.map(minutesOf);
-        fit.runsLeft--;
-        drop(pick);
-        giveBack();
-        if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: before, kept: [] };
-        if (tokenRunDrop.dropped.length === 0) tokenRunDrop.runs = before;
-        tokenRunDrop.dropped.push(pick.x);
-        for (let k = 0; k < tokens.length; k++) {
-          const q = tokens[k];
-          if (!q.dropped && q.m > before[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
-        }
-      }
-    }
-    // (7) A re-entry week: strength comes down with the running (a return after a break is graded for it too). No
-    // strength session keeps a larger share of itself than the easy runs keep (`STRENGTH_MIN_MINUTES` at least);
-    // its minutes go, 5 at a time, to the easy run cut most, so the week keeps its size (Henrik's 30-min strength
-    // had stayed whole beside an easy run cut 45 → 25 min).
-    if (req.strengthWithRunning === true) {
-      for (;;) {
-        const kept = easyShareKept();
-        let str: Item | null = null;
-        for (const it of items) {
-          if (it.dropped || it.x.kind !== 'STRENGTH') continue;
-          if (it.m - 5 < Math.max(STRENGTH_MIN_MINUTES, ceil5(it.planned * kept))) continue;
-          if (str === null || it.m * str.planned > str.m * it.planned) str = it;
-        }
-        if (str === null) break;
-        take(str, 5);
-        let run: Item | null = null;
-        for (const it of items) {
-          if (it.dropped || it.tier !== 0 || it.m + 5 > it.top || !roomOn(it.day)) continue;
-          if (run === null || it.m * run.planned < run.m * it.planned) run = it;
-        }
-        if (run === null) {
-          take(str, -5);
-          break;
-        }
-        take(run, -5);
-        // (What a later give-back returns goes to the running, not back to the strength.)
-        str.top = str.m;
-      }
-    }
+    const cut = cutToRange(hardSize, pass, longRunCut);
+    longRunCut = cut.longRunCut;
+    strengthDrop = cut.strengthDrop;
+    hardShareDrop = cut.hardShareDrop;
+    qualityHard = cut.qualityHard;
+    runDaysKept = cut.runDaysKept;
+    failingDayCut = cut.failingDayCut;
+    tokenRunDrop = cut.tokenRunDrop;
   }
   // (8) A down week after two weeks or more of red readiness keeps `restDays` days free of any session (our rule:
   // fewer sessions, not only shorter ones), cut or not (a plan already at or under its target too: nothing of it was
