@@ -891,8 +891,14 @@ function byNeedThenDay(p: Item, r: Item): number {
   return tokenNeed(p) - tokenNeed(r) || p.day - r.day;
 }
 
-function minutesOf(it: Item): number {
-  return it.m;
+/**
+ * The items' minutes as they stand, in their order. A loop rather than `map`: the arrays `map` made did not keep one
+ * elements kind, and reading `before[k]` deoptimised the cut ('wrong map') when a week first took that path late.
+ */
+function minutesOf(list: readonly Item[]): number[] {
+  const out: number[] = [];
+  for (const it of list) out.push(it.m);
+  return out;
 }
 
 function ascending(a: number, b: number): number {
@@ -1633,8 +1639,8 @@ function cutToRange(
       // of them under EASY_RUN_USEFUL_MINUTES; else a whole non-key quality session (a tempo is kept whole or
       // dropped; not one kept for the race ahead) is dropped, the shortest first, its minutes back to the
       // sessions the cut shortened, up to their planned minutes (`giveBack`).
-      const gave = tokens.map(minutesOf);
-      const had = items.map(minutesOf);
+      const gave = minutesOf(tokens);
+      const had = minutesOf(items);
       const lifted = last ? null : strengthToRuns(tokens);
       let instead: Item | null = null;
       if (lifted === null) {
@@ -1670,7 +1676,7 @@ function cutToRange(
       const back = easyBack();
       pick.dropped = false;
       if (fit.total - pick.m + back < req.floorTotal) break;
-      const before = tokens.map(minutesOf);
+      const before = minutesOf(tokens);
       fit.runsLeft--;
       drop(pick);
       giveBack();
