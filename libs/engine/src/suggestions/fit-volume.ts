@@ -842,6 +842,905 @@ function restDaysShort(req: FitRequest): boolean {
   return free < want;
 }
 
+// The callbacks `fitDays` hands to sorts, trims and maps are module functions, not arrows written in place: an arrow
+// made per call dies with the fit, and V8 drops its optimised code at every major GC (every ~4,000 reviews in the
+// engine bench), to run it in the interpreter until it is hot again (the trim limits and the sorts' comparators
+// were each recompiled 7-15 times in 40,000 reviews).
+
+/** A day's sessions in cut order: the lowest tier first, the longer first within one. */
+function byTierThenLongest(p: Item, q: Item): number {
+  return p.tier - q.tier || q.m - p.m;
+}
+
+/** Where `trim` takes an item in the easy running's steps: its easy floor (its dose at least). */
+function toEasyFloor(it: Item): number {
+  return Math.max(it.floor, it.easy);
+}
+
+/** Non-key quality and strength: half of each (its dose at least). */
+function toHalf(it: Item): number {
+  return Math.max(it.floor, ceil5(it.planned / 2));
+}
+
+/** `toHalf` in a hills and strength block (`strengthLast`), whose strength waits (not trimmed in this step). */
+function toHalfStrengthKept(it: Item): number {
+  return it.x.kind === 'STRENGTH' ? it.m : toHalf(it);
+}
+
+/** Its useful dose (the key sessions, the long run, and the last steps of a cut). */
+function toFloor(it: Item): number {
+  return it.floor;
+}
+
+/** The tiers the last steps of a cut trim to their minimum, in order (a red-readiness cut: the easy runs first). */
+const LAST_TIERS: readonly number[] = [1, 0, 2];
+const RED_LAST_TIERS: readonly number[] = [0, 1, 2];
+
+/** An easy run the cut shortened under EASY_RUN_USEFUL_MINUTES (`FitRequest.fewerRuns`). */
+function isTokenRun(it: Item): boolean {
+  return it.tier === 0 && it.run && !it.dropped && it.m < EASY_RUN_USEFUL_MINUTES && it.m < it.planned;
+}
+
+/** The minutes a token run needs to be a useful run again (EASY_RUN_USEFUL_MINUTES, on the 5-min grid). */
+function tokenNeed(q: Item): number {
+  return ceil5(EASY_RUN_USEFUL_MINUTES - q.m);
+}
+
+/** Token runs in the order strength lifts them: the nearest EASY_RUN_USEFUL_MINUTES first, the earlier day. */
+function byNeedThenDay(p: Item, r: Item): number {
+  return tokenNeed(p) - tokenNeed(r) || p.day - r.day;
+}
+
+/**
+ * The items' minutes as they stand, in their order. A loop rather than `map`: the arrays `map` made did not keep one
+ * elements kind, and reading `before[k]` deoptimised the cut ('wrong map') when a week first took that path late.
+ */
+function minutesOf(list: readonly Item[]): number[] {
+  const out: number[] = [];
+  for (const it of list) out.push(it.m);
+  return out;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+function byPercent(p: { readonly p: number }, q: { readonly p: number }): number {
+  return p.p - q.p;
+}
+
+/**
+ * The fit at hand (`fitDays`), for its helpers below: module functions over one state object, not closures made
+ * per fit. V8 keeps a closure's optimised code only while the closure lives, so the ~20 closures `fitDays` made
+ * died with each review, and after every major GC each ran in the interpreter until it was hot again (trim, take
+ * and rank were recompiled 15 times in 40,000 reviews). Set in full by every `fitDays` before a helper reads it
+ * (the engine is synchronous and a fit starts no other); nothing of it goes into a result: the arrays are the
+ * fit's scratch, and what a result lists is copied out of them.
+ */
+class FitState {
+  /** The fit's request (`NO_REQUEST` between fits). */
+  req: FitRequest = NO_REQUEST;
+  /** The sessions the fit may change (`Item`). */
+  readonly items: Item[] = [];
+  /** Each weekday's minutes and sessions as the fit leaves them so far. */
+  readonly dayTotal = [0, 0, 0, 0, 0, 0, 0];
+  readonly sessionsOn = [0, 0, 0, 0, 0, 0, 0];
+  /** A race day is the race's: its time is not the athlete's usual day. */
+  readonly raceDay = [false, false, false, false, false, false, false];
+  /** `easyBack`'s room per day. */
+  readonly room = [0, 0, 0, 0, 0, 0, 0];
+  /** Where each item stops in the trim at hand (see `trim`). */
+  readonly stops: number[] = [];
+  /** `FitRequest.scopeDays`, `FitRequest.availability`. */
+  scope: readonly number[] | undefined = undefined;
+  avail: readonly number[] | undefined = undefined;
+  /** The athlete's time per day caps the days (some day of `avail` above 0). */
+  caps = false;
+  /** The plan's minutes as the fit leaves them so far. */
+  total = 0;
+  /** The runs the plan has left, and the fewest a cut leaves it (see `mayDropRun`). */
+  runsLeft = 0;
+  minRuns = 0;
+  /**
+   * What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
+   * drop left it within the tolerance above it (see `giveBack`).
+   */
+  cutTo = 0;
+  /** A down week of the plan (see `fitDays`). */
+  down = false;
+  /** `FitRequest.tolerance`. */
+  tol = 0;
+  /** A cut a drop left within rounding of the range's top (see `roundedStop`). */
+  roundedKept = false;
+}
+
+/** `FitState.req` between fits: no plan, nothing to fit. */
+const NO_REQUEST: FitRequest = {
+  plan: { weekStart: '1970-01-05', sessions: NONE },
+  target: 0,
+  max: 0,
+  cutTo: 0,
+  growBelow: 0,
+  growTo: 0,
+  mayDrop: false,
+  depth: 'HOLD',
+  longRace: false,
+  minRunMinutes: 0,
+  longRunShare: 0,
+  floorTotal: 0,
+};
+
+const fit = new FitState();
+
+/**
+ * What `fitDays` returns, once the state lets go of the fit's request and items: kept until the next fit, they would
+ * outlive the review (and be promoted by the next scavenge).
+ */
+function endFit(r: FitResult): FitResult {
+  fit.req = NO_REQUEST;
+  fit.scope = undefined;
+  fit.avail = undefined;
+  fit.items.length = 0;
+  return r;
+}
+
+/** A day the fit may change (`FitRequest.scopeDays`). */
+function inDay(d: number): boolean {
+  return fit.scope === undefined || fit.scope.includes(d);
+}
+
+/** Takes `minutes` off an item (gives them, when negative). */
+function take(it: Item, minutes: number): void {
+  it.m -= minutes;
+  fit.dayTotal[it.day] -= minutes;
+  fit.total -= minutes;
+}
+
+function drop(it: Item): void {
+  take(it, it.m);
+  it.dropped = true;
+  fit.sessionsOn[it.day]--;
+}
+
+/** A run may be dropped only above the runs an athlete keeps (see `fitDays`); any other session may. */
+function mayDropRun(it: Item): boolean {
+  return !it.run || fit.runsLeft > fit.minRuns;
+}
+
+/** The day has time for 5 min more (no day caps: always). */
+function roomOn(d: number): boolean {
+  return !fit.caps || fit.dayTotal[d] + 5 <= (fit.avail as readonly number[])[d];
+}
+
+/** The largest share of itself an easy run still keeps (1 with none). */
+function easyShareKept(): number {
+  let k = 0;
+  let any = false;
+  for (const it of fit.items) {
+    if (it.tier !== 0 || it.dropped) continue;
+    any = true;
+    if (it.m / it.planned > k) k = it.m / it.planned;
+  }
+  return any ? k : 1;
+}
+
+/** The week's hard minutes as the cut leaves them so far (`hardShareMinutes`: an interval session's work). */
+function hardNow(): number {
+  const req = fit.req;
+  let hard = 0;
+  for (const x of req.plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
+  for (const it of fit.items)
+    if (it.hard)
+      hard +=
+        (it.dropped ? 0 : hardShareMinutes(it.x, req.zoneRpe, it.m)) - hardShareMinutes(it.x, req.zoneRpe);
+  return hard;
+}
+
+/**
+ * A cut's trim of one tier toward `fit.cutTo`. Evenly within a group: 5 min at a time from the session that has
+ * kept the largest share of itself, each down to its limit. In a down week (`withLong`) the long run is trimmed with
+ * the easy runs (to 70 % of it and its dose at least), never to a smaller share of itself than an easy run keeps.
+ * Where each item stops in the trim at hand (`limit`, with a down week's long run also its share; Infinity: not in
+ * the trim), computed once per trim rather than at every 5-min step (the limits read only the item's own sizes).
+ */
+function trim(tier: number, limit: (it: Item) => number, withLong = false): void {
+  // (Nothing left to cut, as after the easy running for most cuts: no stops to compute.)
+  if (fit.total <= fit.cutTo) return;
+  const items = fit.items;
+  const stops = fit.stops;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    stops[i] =
+      it.tier === tier
+        ? limit(it)
+        : withLong && it.tier === 4
+          ? Math.max(limit(it), it.floor, ceil5(it.planned * downLongKeep(fit.req)))
+          : Infinity;
+  }
+  while (fit.total > fit.cutTo) {
+    let best: Item | null = null;
+    let easyKept = -1;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (it.dropped || it.m - 5 < stops[i]) continue;
+      if (it.tier !== tier) {
+        if (easyKept < 0) easyKept = easyShareKept();
+        if ((it.m - 5) / it.planned < easyKept - 1e-9) continue;
+      }
+      if (best === null || it.m * best.planned > best.m * it.planned) best = it;
+    }
+    if (best === null) return;
+    take(best, 5);
+  }
+}
+
+/** The order `giveBack` returns minutes in (the lowest first; above 2: none). */
+function rank(it: Item, easyDropped: boolean): number {
+  return fit.down && it.tier === 4 ? 0 : it.tier === 2 && !easyDropped ? -1 : it.tier;
+}
+
+/**
+ * What a drop overshoots goes back, 5 min at a time, to the non-key sessions cut most (the easy ones first;
+ * in a down week the long run with them). While no easy session is dropped (a quality session was, and the
+ * runs an athlete keeps stop the cut there), the strength and quality halved after the easy running was
+ * trimmed get theirs back first: the cut order undone from its end.
+ */
+function giveBack(): void {
+  const req = fit.req;
+  const items = fit.items;
+  const tol = fit.tol;
+  // Once an easy session is dropped, strength and quality keep what they were cut to (a run went before
+  // them otherwise): the overshoot goes to the easy running left, or stays off the week. (Nothing is
+  // dropped while the minutes go back: this holds for the whole loop.)
+  let easyDropped = false;
+  for (const q of items) if (q.dropped && q.tier < 2) easyDropped = true;
+  // When all that was trimmed goes back and leaves the plan within the tolerance of `max`, it goes back as far
+  // as `max` (within the range, no 5-min trim of one session after a drop that did the cut's work; at its top, the
+  // least trim that lands the week in its range: Kasper's 380 min had been left at 255 for a 220–250 build); the
+  // cut then stops where it is.
+  let trimmed = 0;
+  // (A quality run kept for the race keeps what the cut shortened it to: a give-back in 5-min steps would not
+  // give it back a repeat.)
+  for (const it of items) {
+    if (it.dropped || it.quality || rank(it, easyDropped) > 2 || (easyDropped && it.tier === 2)) continue;
+    trimmed += Math.max(0, it.top - it.m);
+  }
+  const to =
+    fit.total + trimmed <= req.max + tol && fit.total + trimmed > fit.cutTo
+      ? Math.min(fit.total + trimmed, req.max)
+      : fit.cutTo;
+  while (fit.total + 5 <= to) {
+    let best: Item | null = null;
+    for (const it of items) {
+      if (it.dropped || it.quality || rank(it, easyDropped) > 2 || it.m + 5 > it.top || !roomOn(it.day))
+        continue;
+      if (easyDropped && it.tier === 2) continue;
+      if (
+        best === null ||
+        rank(it, easyDropped) < rank(best, easyDropped) ||
+        (rank(it, easyDropped) === rank(best, easyDropped) && it.m * best.planned < best.m * it.planned)
+      )
+        best = it;
+    }
+    if (best === null) break;
+    take(best, -5);
+  }
+  if (fit.total > fit.cutTo && fit.total <= req.max + tol) fit.cutTo = Math.min(fit.total, req.max);
+  if (fit.total > fit.cutTo && fit.total > req.max && fit.total <= req.max + tol && roundedStop()) {
+    fit.cutTo = fit.total;
+    fit.roundedKept = true;
+  }
+}
+
+/**
+ * A build's or a hold's cut (`fewerRuns`) that a drop leaves within rounding of the range's top stops there when
+ * the last minutes to the top could only come from the non-key sessions by taking an easy run under
+ * EASY_RUN_USEFUL_MINUTES (fewer runs rather than token runs: Sofia's build had trimmed Monday's 30-min run to
+ * 25 for the last 5 min to 225, athlete03); the week is then within rounding (`FitResult.roundedAbove`). Not
+ * where the non-key sessions could not give them anyway (the key sessions and the long run give then).
+ */
+function roundedStop(): boolean {
+  const req = fit.req;
+  if (req.fewerRuns !== true || req.scopeIds !== undefined) return false;
+  const need = fit.total - req.max;
+  let room = 0;
+  let token = 0;
+  for (const it of fit.items) {
+    if (it.dropped || it.tier > 2 || it.quality) continue;
+    const to = it.tier === 2 ? Math.max(it.floor, ceil5(it.planned / 2)) : Math.max(it.floor, it.easy);
+    const useful = it.tier === 0 && it.run ? Math.max(to, Math.min(it.planned, EASY_RUN_USEFUL_MINUTES)) : to;
+    room += Math.max(0, it.m - useful);
+    token += Math.max(0, it.m - to);
+  }
+  return room < need && token >= need;
+}
+
+/**
+ * What `giveBack` can return to the easy sessions left (what the trim took, where their days have room): a
+ * quality session whose drop takes the week under its floor still goes when that brings it back (an easy
+ * run is not dropped instead while non-key quality stays whole).
+ */
+function easyBack(): number {
+  const room = fit.room;
+  for (let d = 0; d < 7; d++)
+    room[d] = fit.caps ? (fit.avail as readonly number[])[d] - fit.dayTotal[d] : Infinity;
+  let back = 0;
+  for (const it of fit.items) {
+    if (it.dropped || it.tier >= 2) continue;
+    const g = Math.min(it.top - it.m, Math.floor(room[it.day] / 5 + 1e-9) * 5);
+    if (g <= 0) continue;
+    room[it.day] -= g;
+    back += g;
+  }
+  return back;
+}
+
+/**
+ * Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
+ * be cut, and give back what the drop overshoots.
+ * The non-key quality (`quality`) goes whole rather than let an easy session be dropped: it is dropped
+ * while at least half of it, or of the shortest easy session left, is still to be cut.
+ */
+function dropFrom(tier: number, quality = false): void {
+  const req = fit.req;
+  if (!req.mayDrop) return;
+  for (;;) {
+    let shortest: Item | null = null;
+    let easiest = Infinity;
+    for (const it of fit.items) {
+      if (it.dropped) continue;
+      if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
+      if (it.tier !== tier || (quality && (!it.hard || it.quality)) || !mayDropRun(it)) continue;
+      if (shortest === null || it.planned < shortest.planned) shortest = it;
+    }
+    if (
+      shortest === null ||
+      fit.total - fit.cutTo < Math.min(shortest.m, easiest) / 2 ||
+      (fit.total - shortest.m < req.floorTotal &&
+        (!quality || Math.min(fit.total - shortest.m + easyBack(), fit.cutTo) < req.floorTotal))
+    )
+      return;
+    if (shortest.run) fit.runsLeft--;
+    drop(shortest);
+    giveBack();
+  }
+}
+
+/**
+ * Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a hard day or
+ * the weekend is dropped and the others are kept whole: what `FitResult.strengthDrop` says, or undefined (none was).
+ */
+function dropStrength(): FitResult['strengthDrop'] {
+  const req = fit.req;
+  const items = fit.items;
+  const str: Item[] = [];
+  let low = false;
+  for (const it of items) {
+    if (it.dropped || it.x.kind !== 'STRENGTH') continue;
+    str.push(it);
+    if (it.m <= STRENGTH_MIN_MINUTES && it.m < it.planned) low = true;
+  }
+  if (str.length < 2 || !low) return undefined;
+  // How near each strength day is to a hard or key session the cut keeps or to the weekend (`strengthNearness`);
+  // the nearest goes, the later day on a tie.
+  const gone = new Set<string>();
+  for (const it of items) if (it.dropped) gone.add(it.x.id);
+  const left: PlannedSession[] = [];
+  for (const x of req.plan.sessions) if (!gone.has(x.id)) left.push(x);
+  let pick = str[0];
+  let pickNear = strengthNearness(left, pick.day, req.zoneRpe).days;
+  for (const it of str) {
+    const near = strengthNearness(left, it.day, req.zoneRpe).days;
+    if (near < pickNear || (near === pickNear && it.day > pick.day)) {
+      pick = it;
+      pickNear = near;
+    }
+  }
+  let back = 0;
+  for (const it of str) if (it !== pick) back += it.planned - it.m;
+  if (fit.total - pick.m + back < req.floorTotal) return undefined;
+  drop(pick);
+  const kept: PlannedSession[] = [];
+  for (const it of str) {
+    if (it === pick) continue;
+    take(it, it.m - it.planned);
+    kept.push(it.x);
+  }
+  const dropped = { dropped: pick.x, kept };
+  giveBack();
+  return dropped;
+}
+
+/**
+ * A quality run kept for the race ahead is shortened instead, a repeat at a time (the longest first), while
+ * at least half of the step is still to cut (`half`: a block is not given up for 5 min), and not dropped here.
+ */
+function shortenQuality(half: boolean): void {
+  const req = fit.req;
+  if (req.keepQuality === undefined) return;
+  for (;;) {
+    let short: Item | null = null;
+    let shortTo = 0;
+    for (const it of fit.items) {
+      if (!it.quality || it.dropped) continue;
+      const to = shorterQuality(it.x, it.m);
+      if (to === null || fit.total - (it.m - to) < req.floorTotal) continue;
+      if (fit.total <= fit.cutTo || (half && fit.total - fit.cutTo < (it.m - to) / 2)) continue;
+      if (short === null || it.m > short.m) {
+        short = it;
+        shortTo = to;
+      }
+    }
+    if (short === null) return;
+    take(short, short.m - shortTo);
+    short.top = short.m;
+    short.shortened = true;
+  }
+}
+
+/** Days from `d` to the nearest other day with a hard session (`hardOn`; 7: none). */
+function nearHard(hardOn: readonly boolean[], d: number): number {
+  let n = 7;
+  for (let e = 0; e < 7; e++) if (hardOn[e] && e !== d && Math.abs(e - d) < n) n = Math.abs(e - d);
+  return n;
+}
+
+/**
+ * Strength above half of itself (`STRENGTH_MIN_MINUTES` at least) brought down, 5 min at a time from the one
+ * keeping the largest share of itself, its minutes to the short runs, the nearest EASY_RUN_USEFUL_MINUTES first
+ * (up to it, within their planned minutes and their days' time; all of them when the strength holds that),
+ * when that leaves fewer than two of them short: the strength sessions it cut, or null (nothing changed).
+ */
+function strengthToRuns(tokens: readonly Item[]): PlannedSession[] | null {
+  const str: Item[] = [];
+  let room = 0;
+  for (const it of fit.items) {
+    if (it.dropped || it.tier !== 2 || it.x.kind !== 'STRENGTH') continue;
+    const to = Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2));
+    if (it.m - 5 < to) continue;
+    str.push(it);
+    room += Math.floor((it.m - to) / 5 + 1e-9) * 5;
+  }
+  if (str.length === 0) return null;
+  // The runs it can lift, the nearest first: all of them when the strength holds that, else all but one (one
+  // run under EASY_RUN_USEFUL_MINUTES is not a token week); none when fewer.
+  const lift: Item[] = [];
+  let sum = 0;
+  for (const q of insertionSort([...tokens], byNeedThenDay)) {
+    const n = tokenNeed(q);
+    if (q.m + n > q.planned || sum + n > room) continue;
+    if (fit.caps && fit.dayTotal[q.day] + n > (fit.avail as readonly number[])[q.day]) continue;
+    lift.push(q);
+    sum += n;
+  }
+  if (lift.length < tokens.length - 1) return null;
+  const cut: PlannedSession[] = [];
+  for (const q of lift) {
+    for (let n = tokenNeed(q); n > 0; n -= 5) {
+      let from: Item | null = null;
+      for (const it of str) {
+        if (it.m - 5 < Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2))) continue;
+        if (from === null || it.m * from.planned > from.m * it.planned) from = it;
+      }
+      if (from === null) break;
+      take(from, 5);
+      from.top = from.m;
+      if (!cut.includes(from.x)) cut.push(from.x);
+      take(q, -5);
+    }
+  }
+  return cut;
+}
+
+/**
+ * What stops a session growing 5 min more (null: nothing), in the order the text names it: `build`, a growth of
+ * the week (not a refill of what day caps took); `easyCap`, `FitRequest.easyRunCap`; `longest`, the week's long run
+ * as it stands (0: none).
+ */
+function growStop(it: Item, build: boolean, easyCap: number, longest: number): GrowLimit['why'] | null {
+  const req = fit.req;
+  if (it.tier === 2 || it.tier === 3) return 'SIZE';
+  if (it.tier === 4) {
+    if (!it.run) return 'SIZE';
+    if (!build) return 'REFILL';
+    if (it.m + 5 > longRunLimit(req)) return longRunLimitWhy(req);
+  }
+  if (it.tier === 0 && it.run && it.m + 5 > Math.max(easyCap, it.x.minutes)) return 'EASY_STEP';
+  if (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
+    return 'EASY_LONG';
+  if (fit.caps && fit.dayTotal[it.day] + 5 > (fit.avail as readonly number[])[it.day]) return 'DAY';
+  return null;
+}
+
+/**
+ * Step 2 of `fitDays`: a plan above its range (by more than the tolerance) is cut toward `cutTo`, in cut order (see
+ * `fitVolume`), the items' doses set. Its own function over the fit's state: a path of the cut first taken late (a
+ * request or a session of a shape not seen before: a 'wrong map' deoptimisation) recompiles only the cut, where it
+ * recompiled all of `fitDays` (~300 ms of TurboFan each time, `--trace-opt`, 3 times after a 10,000-review warm-up).
+ * `longRunCut`: the step cut's, which the cut's own long-run step may replace. Returns what the cut did.
+ */
+function cutToRange(
+  hardSize: number,
+  pass: HardPass | undefined,
+  longRunCut: FitResult['longRunCut'],
+): CutReport {
+  const req = fit.req;
+  const plan = req.plan;
+  const items = fit.items;
+  const down = fit.down;
+  const tol = fit.tol;
+  let strengthDrop: FitResult['strengthDrop'];
+  let hardShareDrop: FitResult['hardShareDrop'];
+  let qualityHard: CutReport['qualityHard'];
+  let runDaysKept: PlannedSession[] | undefined;
+  let failingDayCut: PlannedSession[] | undefined;
+  let tokenRunDrop: TokenRunDrop | undefined;
+  // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
+  // drop left it within the tolerance above it (nothing is trimmed to close the rest: see `giveBack`). A cut
+  // never lands above `max` for the tolerance: it is for a plan left as it is, not for where a cut stops.
+  fit.cutTo = req.cutTo;
+  // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
+  // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
+  // at least), never to a smaller share of itself than an easy run keeps.
+  // Where each item stops in the trim at hand (`limit`, with a down week's long run also its share; Infinity:
+  // not in the trim), computed once per trim rather than at every 5-min step (the limits read only the
+  // item's own sizes).
+  // (−1) The long run first, where it is out of proportion (not in a taper or a rest week, which have their
+  // own doses, nor in a cut of some sessions only): in a hold or a down week above one step over the
+  // athlete's longest recent run (cut before this step, whatever the week's size: see `stepCut`), and above its
+  // share of the week (`longRunCutShare` of `cutTo`, to its dose; a marathoner's in a hold to its down-week
+  // dose). What the text says of it (`longRunCut`) only when that is where the long run ends.
+  if (
+    (req.depth === 'HOLD' || req.depth === 'DOWN') &&
+    (req.scopeIds === undefined || req.downLong === true)
+  ) {
+    for (const it of items) {
+      if (it.tier !== 4 || !it.run || it.dropped) continue;
+      // A red-readiness cut of this week: the long run first, to its red-cut dose (`redCutLongRunDose`), an easy
+      // run as long as it or longer coming down with it (the longest first, the long run on a tie: no easy run is
+      // left longer than the long run the cut leaves, unless at its easy floor).
+      if (req.redCut === true) {
+        const to = redCutLongRunDose(it.x, req.longRace, req.minRunMinutes, req.zoneRpe).minutes;
+        while (fit.total > fit.cutTo) {
+          let best: Item | null = it.m - 5 >= to ? it : null;
+          for (const q of items) {
+            if (
+              q === it ||
+              q.dropped ||
+              q.tier !== 0 ||
+              !q.run ||
+              q.m <= it.m - 5 ||
+              q.m - 5 < Math.max(to, q.floor, q.easy)
+            )
+              continue;
+            if (best === null || q.m > best.m) best = q;
+          }
+          if (best === null) break;
+          take(best, 5);
+          if (best !== it) best.top = best.m;
+        }
+      }
+      if (req.longRunCutShare !== undefined) {
+        const share = Math.floor((req.cutTo * req.longRunCutShare) / 5 + 1e-9) * 5;
+        // A marathoner's long run keeps its purpose: a hold cuts it no deeper than a down week would (its
+        // down-week dose: 80 % of it, 90 min at least).
+        const least =
+          req.longRace && req.depth === 'HOLD'
+            ? usefulDose(it.x, 'DOWN', true, req.minRunMinutes, req.zoneRpe)
+            : it.floor;
+        const to = Math.max(share, least);
+        const from = it.m;
+        while (it.m - 5 >= to && fit.total > fit.cutTo) take(it, 5);
+        if (it.m < from)
+          longRunCut = {
+            session: it.x,
+            why: least > share && req.longRace ? 'SHARE_LONG_RACE' : 'SHARE',
+            limit: it.m,
+            share: req.longRunCutShare,
+            size: req.cutTo,
+          };
+      }
+      it.top = it.m;
+    }
+  }
+  // (0) A base week's hard share: when the cut would leave the hard minutes above their share of the week,
+  // the non-key quality gives way first (dropped, the shortest first: a tempo is kept whole or dropped).
+  // Hard minutes by time in zone (`hardShareMinutes`: an interval session's work, not its warm-up).
+  const hardMax = req.hardShareMax;
+  if (hardMax !== undefined && req.mayDrop) {
+    let hard = hardNow();
+    const wasHard = hard;
+    // Whether the cut order's steps before a drop could have taken the whole cut (the easy running to its easy
+    // floors, then strength and quality to half of themselves): only then is the drop the hard share's doing
+    // (otherwise the cut order drops the non-key quality before an easy run anyway), and said so.
+    let room = 0;
+    for (const it of items) {
+      if (it.dropped || it.tier > 2) continue;
+      const to = it.tier < 2 ? Math.max(it.floor, it.easy) : Math.max(it.floor, ceil5(it.planned / 2));
+      room += Math.max(0, it.m - to);
+    }
+    const easyCould = room >= fit.total - fit.cutTo;
+    const goes: PlannedSession[] = [];
+    let goesQuality = false;
+    let shortened = false;
+    // The share is of the week the cut delivers (`hardSize`, see `fitLanded`), not of the target it aims at.
+    while (fit.total > fit.cutTo && hard > hardMax * hardSize) {
+      // A quality run kept for the race ahead is shortened first, a repeat at a time (the one with the most hard
+      // minutes), and dropped only when it is at its shortest and the share is still above the limit (a shorter
+      // warm-up that keeps all of its work does nothing for the share).
+      let short: Item | null = null;
+      let shortTo = 0;
+      for (const it of items) {
+        if (!it.quality || it.dropped) continue;
+        const to = shorterQuality(it.x, it.m);
+        if (to === null || fit.total - (it.m - to) < req.floorTotal) continue;
+        const h = hardShareMinutes(it.x, req.zoneRpe, it.m);
+        if (hardShareMinutes(it.x, req.zoneRpe, to) >= h) continue;
+        if (short === null || h > hardShareMinutes(short.x, req.zoneRpe, short.m)) {
+          short = it;
+          shortTo = to;
+        }
+      }
+      if (short !== null) {
+        hard -=
+          hardShareMinutes(short.x, req.zoneRpe, short.m) - hardShareMinutes(short.x, req.zoneRpe, shortTo);
+        take(short, short.m - shortTo);
+        short.top = short.m;
+        short.shortened = true;
+        shortened = true;
+        continue;
+      }
+      let pick: Item | null = null;
+      for (const it of items) {
+        if (it.tier !== 2 || !it.hard || it.dropped || !mayDropRun(it) || fit.total - it.m < req.floorTotal)
+          continue;
+        if (pick === null || it.m < pick.m) pick = it;
+      }
+      if (pick === null) break;
+      hard -= hardShareMinutes(pick.x, req.zoneRpe, pick.m);
+      if (pick.run) fit.runsLeft--;
+      goes.push(pick.x);
+      if (pick.quality) goesQuality = true;
+      drop(pick);
+    }
+    if (pass !== undefined && (goes.length > 0 || shortened)) pass.acted = true;
+    // Said when the steps before a drop could have taken the cut; and a quality run kept for the race goes only
+    // for the hard share, which the text then always says (not for a hard ride or another non-key session, which
+    // the cut order drops before an easy run anyway).
+    if (goes.length > 0 && (easyCould || goesQuality))
+      hardShareDrop = { dropped: goes, could: easyCould, hard: wasHard, size: hardSize, share: hardMax };
+    if (shortened) qualityHard = { hard: wasHard, size: hardSize, share: hardMax };
+    giveBack();
+  }
+  // (0b) An easy session on a day the athlete keeps missing (`failingDays`) gives first, before the easy running
+  // on the days they do train (our rule; Sara's build had kept her thrice-missed Wednesday run at 50 min and cut
+  // her reliable Saturday 75 → 45): dropped while at least half of it is still to cut (as `dropFrom` drops), else
+  // trimmed to its easy floor; either way nothing is given back to it.
+  const failing = req.failingDays;
+  if (failing !== undefined && failing.length > 0) {
+    for (const it of items) {
+      if (it.dropped || it.tier > 1 || !failing.includes(it.day) || fit.total <= fit.cutTo) continue;
+      const was = it.m;
+      if (
+        req.mayDrop &&
+        mayDropRun(it) &&
+        fit.total - fit.cutTo >= it.m / 2 &&
+        fit.total - it.m >= req.floorTotal
+      ) {
+        if (it.run) fit.runsLeft--;
+        drop(it);
+      } else {
+        const to = Math.max(it.floor, it.easy, it.m - ceil5(fit.total - fit.cutTo));
+        if (to < it.m) take(it, it.m - to);
+        it.top = it.m;
+      }
+      if (it.m < was) (failingDayCut ??= []).push(it.x);
+    }
+  }
+  // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
+  // aerobic work the same way.
+  trim(0, toEasyFloor, down);
+  trim(1, toEasyFloor);
+  // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
+  // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
+  // In a hills and strength block the strength waits until the easy sessions are dropped (`strengthLast`).
+  const last = req.strengthLast === true;
+  trim(2, last ? toHalfStrengthKept : toHalf);
+  shortenQuality(true);
+  // A red-readiness cut of this week drops a session only once every session is at its minimum (below).
+  const red = req.redCut === true;
+  if (!red) dropFrom(2, true);
+  if (last) {
+    dropFrom(0);
+    dropFrom(1);
+    trim(2, toHalf);
+    // The easy runs the run days kept, when strength gives way after all (the text says why).
+    let strengthCut = false;
+    for (const it of items) if (it.x.kind === 'STRENGTH' && it.m < it.planned) strengthCut = true;
+    if (strengthCut) {
+      const kept: PlannedSession[] = [];
+      for (const it of items) if (it.tier === 0 && it.run && !it.dropped && !mayDropRun(it)) kept.push(it.x);
+      if (kept.length > 0) runDaysKept = kept;
+    }
+  }
+  // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
+  // hard day or the weekend is dropped and the others are kept whole (two 15-min sessions are not what a
+  // coach writes; STRENGTH_MIN_MINUTES).
+  if (req.mayDrop && fit.total > fit.cutTo && !red) strengthDrop = dropStrength();
+  // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
+  if (!red) {
+    dropFrom(0);
+    dropFrom(1);
+  }
+  // A week the cut so far left within the tolerance above `max` (after a drop, say) comes down to `max`, no
+  // further: those last few minutes come from the non-key sessions, to their minimum, before the key sessions and
+  // the long run give any.
+  const lastTiers = red ? RED_LAST_TIERS : LAST_TIERS;
+  if (fit.total > req.max && fit.total <= req.max + tol) {
+    fit.cutTo = Math.max(fit.cutTo, req.max);
+    for (const tier of lastTiers) trim(tier, toFloor);
+  }
+  // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
+  trim(3, toFloor);
+  trim(4, toFloor);
+  // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
+  // to cut may drop one more (so a plan reviewed again after this change is not cut again).
+  // (The other aerobic work first: a run left stays a useful run while a ride or a swim can give.)
+  // (Not for a plan the cut has brought within its range: a cut lands in its range, and stops there.)
+  // (A quality run kept for the race ahead comes down to its shortest first: dropped only if the week cannot
+  // hold it even so.)
+  if (fit.total > req.max) {
+    // (A red-readiness cut of this week: the easy runs first, the low-impact cross-training kept longer.)
+    for (const tier of lastTiers) trim(tier, toFloor);
+    shortenQuality(false);
+    for (let tier = 0; tier < 3 && fit.total > fit.cutTo; tier++) dropFrom(tier);
+  }
+  // (6b) Fewer runs rather than token runs (`fewerRuns`: a build's or a hold's cut of the whole week): with two
+  // or more easy runs the cut shortened under EASY_RUN_USEFUL_MINUTES, one is dropped and its minutes go back to
+  // the others, up to their planned minutes (`giveBack`), so the week lands where the cut aimed as far as they
+  // hold it. Which goes: one on a day the athlete keeps missing (`failingDays`) first, else the one nearest a hard
+  // session (a quality session, a key session or the long run), the earlier of equals (our rule; Sofia's build
+  // had scaled Wednesday's and Saturday's easy runs 30 → 20 min, athlete03). The run days an athlete keeps
+  // (`mayDropRun`) and the week's floor stand.
+  if (req.fewerRuns === true && req.mayDrop && req.scopeIds === undefined) {
+    const hardOn = [false, false, false, false, false, false, false];
+    for (const x of plan.sessions) {
+      if (x.kind === 'REST' || x.kind === 'STRENGTH') continue;
+      let gone = false;
+      for (const q of items) if (q.x === x && q.dropped) gone = true;
+      if (gone) continue;
+      if (x.kind === 'RACE' || isHard(x, req.zoneRpe) || cutTier(x, req.zoneRpe) >= 3) hardOn[x.day] = true;
+    }
+    for (;;) {
+      const tokens = items.filter(isTokenRun);
+      if (tokens.length < 2) break;
+      let pick: Item | null = null;
+      for (const it of tokens) {
+        if (!mayDropRun(it)) continue;
+        if (pick === null) {
+          pick = it;
+          continue;
+        }
+        const f = failing?.includes(it.day) === true;
+        const pf = failing?.includes(pick.day) === true;
+        if (
+          f !== pf
+            ? f
+            : nearHard(hardOn, it.day) !== nearHard(hardOn, pick.day)
+              ? nearHard(hardOn, it.day) < nearHard(hardOn, pick.day)
+              : it.day < pick.day
+        )
+          pick = it;
+      }
+      if (pick === null) break;
+      // Before an easy run goes, what the cut order takes before one (step (3) before step (4)) gives instead
+      // (our rule): strength a give-back left above half of itself comes down to that (`STRENGTH_MIN_MINUTES` at
+      // least; not in a hills and strength block), its minutes to the short runs, when that leaves fewer than two
+      // of them under EASY_RUN_USEFUL_MINUTES; else a whole non-key quality session (a tempo is kept whole or
+      // dropped; not one kept for the race ahead) is dropped, the shortest first, its minutes back to the
+      // sessions the cut shortened, up to their planned minutes (`giveBack`).
+      const gave = minutesOf(tokens);
+      const had = minutesOf(items);
+      const lifted = last ? null : strengthToRuns(tokens);
+      let instead: Item | null = null;
+      if (lifted === null) {
+        for (const it of items) {
+          if (it.tier !== 2 || !it.hard || it.quality || it.dropped || it.m < it.planned || !mayDropRun(it))
+            continue;
+          if (instead !== null && it.planned >= instead.planned) continue;
+          it.dropped = true;
+          const back = easyBack();
+          it.dropped = false;
+          if (fit.total - it.m + back >= req.floorTotal) instead = it;
+        }
+      }
+      if (lifted !== null || instead !== null) {
+        if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: [], kept: [] };
+        const ins = (tokenRunDrop.instead ??= { strength: [], quality: [], runs: gave });
+        if (lifted !== null) {
+          for (const x of lifted) if (!ins.strength.includes(x)) ins.strength.push(x);
+        } else if (instead !== null) {
+          if (instead.run) fit.runsLeft--;
+          drop(instead);
+          giveBack();
+          ins.quality.push(instead.x);
+        }
+        for (let k = 0; k < items.length; k++) {
+          const q = items[k];
+          if (!q.dropped && q.m > had[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
+        }
+        continue;
+      }
+      // (What the others can take back, the dropped run's own room aside.)
+      pick.dropped = true;
+      const back = easyBack();
+      pick.dropped = false;
+      if (fit.total - pick.m + back < req.floorTotal) break;
+      const before = minutesOf(tokens);
+      fit.runsLeft--;
+      drop(pick);
+      giveBack();
+      if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: before, kept: [] };
+      if (tokenRunDrop.dropped.length === 0) tokenRunDrop.runs = before;
+      tokenRunDrop.dropped.push(pick.x);
+      for (let k = 0; k < tokens.length; k++) {
+        const q = tokens[k];
+        if (!q.dropped && q.m > before[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
+      }
+    }
+  }
+  // (7) A re-entry week: strength comes down with the running (a return after a break is graded for it too). No
+  // strength session keeps a larger share of itself than the easy runs keep (`STRENGTH_MIN_MINUTES` at least);
+  // its minutes go, 5 at a time, to the easy run cut most, so the week keeps its size (Henrik's 30-min strength
+  // had stayed whole beside an easy run cut 45 → 25 min).
+  if (req.strengthWithRunning === true) {
+    for (;;) {
+      const kept = easyShareKept();
+      let str: Item | null = null;
+      for (const it of items) {
+        if (it.dropped || it.x.kind !== 'STRENGTH') continue;
+        if (it.m - 5 < Math.max(STRENGTH_MIN_MINUTES, ceil5(it.planned * kept))) continue;
+        if (str === null || it.m * str.planned > str.m * it.planned) str = it;
+      }
+      if (str === null) break;
+      take(str, 5);
+      let run: Item | null = null;
+      for (const it of items) {
+        if (it.dropped || it.tier !== 0 || it.m + 5 > it.top || !roomOn(it.day)) continue;
+        if (run === null || it.m * run.planned < run.m * it.planned) run = it;
+      }
+      if (run === null) {
+        take(str, -5);
+        break;
+      }
+      take(run, -5);
+      // (What a later give-back returns goes to the running, not back to the strength.)
+      str.top = str.m;
+    }
+  }
+  return { longRunCut, strengthDrop, hardShareDrop, qualityHard, runDaysKept, failingDayCut, tokenRunDrop };
+}
+
+/** What `cutToRange` did, for `fitDays`'s result. */
+interface CutReport {
+  readonly longRunCut: FitResult['longRunCut'];
+  readonly strengthDrop: FitResult['strengthDrop'];
+  readonly hardShareDrop: FitResult['hardShareDrop'];
+  /** The hard share's arithmetic for the quality runs it shortened (see `fitDays`). */
+  readonly qualityHard: { hard: number; size: number; share: number } | undefined;
+  readonly runDaysKept: PlannedSession[] | undefined;
+  readonly failingDayCut: PlannedSession[] | undefined;
+  readonly tokenRunDrop: TokenRunDrop | undefined;
+}
+
+/** `FitResult.tokenRunDrop` as the cut builds it. */
+interface TokenRunDrop {
+  dropped: PlannedSession[];
+  runs: number[];
+  kept: PlannedSession[];
+  instead?: { strength: PlannedSession[]; quality: PlannedSession[]; runs: number[] };
+}
+
 /**
  * The fit (see `fitVolume`), with a base week's hard share judged on a week of `hardSize` minutes (see
  * `fitLanded`); `pass`, when given, is told what the hard share did and where the week landed.
@@ -890,12 +1789,28 @@ function fitDays(
   }
   const { plan, availability } = req;
   const scope = req.scopeDays;
-  const inDay = (d: number): boolean => scope === undefined || scope.includes(d);
-  const items: Item[] = [];
-  const dayTotal = [0, 0, 0, 0, 0, 0, 0];
-  const sessionsOn = [0, 0, 0, 0, 0, 0, 0];
-  // A race day is the race's: its time is not the athlete's usual day.
-  const raceDay = [false, false, false, false, false, false, false];
+  // The fit's state (`FitState`), set in full before a helper reads it.
+  fit.req = req;
+  fit.scope = scope;
+  fit.avail = availability;
+  fit.caps = false;
+  fit.total = 0;
+  fit.runsLeft = 0;
+  fit.minRuns = 0;
+  fit.cutTo = req.cutTo;
+  fit.down = false;
+  fit.tol = 0;
+  fit.roundedKept = false;
+  const items = fit.items;
+  items.length = 0;
+  const dayTotal = fit.dayTotal;
+  const sessionsOn = fit.sessionsOn;
+  const raceDay = fit.raceDay;
+  for (let d = 0; d < 7; d++) {
+    dayTotal[d] = 0;
+    sessionsOn[d] = 0;
+    raceDay[d] = false;
+  }
   // The plan's minutes (`planMinutes`), counted in the same pass.
   let original = 0;
   for (const x of plan.sessions) {
@@ -928,22 +1843,13 @@ function fitDays(
       top: x.minutes,
     });
   }
-  if (items.length === 0) return NO_CHANGE;
-  let total = original;
-  const take = (it: Item, minutes: number): void => {
-    it.m -= minutes;
-    dayTotal[it.day] -= minutes;
-    total -= minutes;
-  };
-  const drop = (it: Item): void => {
-    take(it, it.m);
-    it.dropped = true;
-    sessionsOn[it.day]--;
-  };
+  if (items.length === 0) return endFit(NO_CHANGE);
+  fit.total = original;
 
   // ---- 1. day caps -----------------------------------------------------------------------------------------
   let caps = false;
   if (availability !== undefined) for (let d = 0; d < 7; d++) if ((availability[d] ?? 0) > 0) caps = true;
+  fit.caps = caps;
   const capped: DayOver[] = [];
   const over: DayOver[] = [];
   const moved: { session: PlannedSession; to: number }[] = [];
@@ -953,7 +1859,8 @@ function fitDays(
       const a = Math.max(0, avail[d] ?? 0);
       if (!inDay(d) || raceDay[d] || dayTotal[d] <= a) continue;
       const before = dayTotal[d];
-      const mine = items.filter((it) => it.day === d);
+      const mine: Item[] = [];
+      for (const it of items) if (it.day === d) mine.push(it);
       for (const it of mine)
         if (it.dayFloor < 0)
           it.dayFloor = dayFitDose(it.x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe);
@@ -962,7 +1869,9 @@ function fitDays(
         if (it.tier < 3 || it.dayFloor <= a) continue;
         let to = -1;
         for (let k = 1; k < 7 && to < 0; k++) {
-          for (const t of [d + k, d - k]) {
+          // The day after before the day before (no pair array per step).
+          for (let side = 0; side < 2; side++) {
+            const t = side === 0 ? d + k : d - k;
             if (t < 0 || t > 6 || !inDay(t) || sessionsOn[t] > 0 || (avail[t] ?? 0) < it.m) continue;
             to = t;
             break;
@@ -977,10 +1886,9 @@ function fitDays(
         moved.push({ session: it.x, to });
       }
       // Then the day's sessions in cut order, each down to its useful dose.
-      const here = insertionSort(
-        mine.filter((it) => it.day === d),
-        (p, q) => p.tier - q.tier || q.m - p.m,
-      );
+      const here: Item[] = [];
+      for (const it of mine) if (it.day === d) here.push(it);
+      insertionSort(here, byTierThenLongest);
       for (const it of here) {
         const excess = dayTotal[d] - a;
         if (excess <= 0) break;
@@ -1043,644 +1951,44 @@ function fitDays(
   // A down week of the plan (not a cut of some of its sessions, unless `downLong` says the sessions in scope are
   // cut as a down week's: the rest of this week for red readiness, whose long run comes down with the rest).
   const down = req.depth === 'DOWN' && (req.scopeIds === undefined || req.downLong === true);
-  /** The largest share of itself an easy run still keeps (1 with none). */
-  const easyShareKept = (): number => {
-    let k = 0;
-    let any = false;
-    for (const it of items) {
-      if (it.tier !== 0 || it.dropped) continue;
-      any = true;
-      if (it.m / it.planned > k) k = it.m / it.planned;
-    }
-    return any ? k : 1;
-  };
   const tol = req.tolerance ?? 0;
+  fit.down = down;
+  fit.tol = tol;
   let strengthDrop: FitResult['strengthDrop'];
   let hardShareDrop: FitResult['hardShareDrop'];
   // The hard share's arithmetic for the quality runs it shortened (`qualityKept.hardShare`): the week's hard minutes
   // with all of their work; `after` is set once the cut is done (see below).
   let qualityHard: { hard: number; size: number; share: number } | undefined;
-  // The week's hard minutes as the cut leaves them so far (`hardShareMinutes`: an interval session's work).
-  const hardNow = (): number => {
-    let hard = 0;
-    for (const x of plan.sessions) hard += hardShareMinutes(x, req.zoneRpe);
-    for (const it of items)
-      if (it.hard)
-        hard +=
-          (it.dropped ? 0 : hardShareMinutes(it.x, req.zoneRpe, it.m)) - hardShareMinutes(it.x, req.zoneRpe);
-    return hard;
-  };
   // Whether the items' doses are set (`withDoses`): only a cut and a down week's long run read them.
   let dosed = false;
   let runDaysKept: PlannedSession[] | undefined;
   let failingDayCut: PlannedSession[] | undefined;
-  let tokenRunDrop:
-    | {
-        dropped: PlannedSession[];
-        runs: number[];
-        kept: PlannedSession[];
-        instead?: { strength: PlannedSession[]; quality: PlannedSession[]; runs: number[] };
-      }
-    | undefined;
+  let tokenRunDrop: TokenRunDrop | undefined;
   let restDayDrop: { dropped: PlannedSession[]; days: number[]; had: number; back: number } | undefined;
   // An athlete who runs keeps at least two runs (three before a marathon-type race, the run days a marathon
   // build needs: `MIN_RUN_DAYS_LONG_RACE`), or the runs the plan has when fewer: a cut drops a ride, a swim
   // or strength before it drops one of them (a triathlete's running is not cut to the long run), and past
   // that shortens the key sessions to their dose rather than take a run day away.
-  let runsLeft = 0;
-  for (const x of plan.sessions) if (x.kind === 'RUN') runsLeft++;
-  for (const it of items) if (it.dropped && it.run) runsLeft--;
-  const minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, runsLeft);
-  const mayDropRun = (it: Item): boolean => !it.run || runsLeft > minRuns;
-  const roomOn = (d: number): boolean => !caps || dayTotal[d] + 5 <= (availability as readonly number[])[d];
+  fit.runsLeft = 0;
+  for (const x of plan.sessions) if (x.kind === 'RUN') fit.runsLeft++;
+  for (const it of items) if (it.dropped && it.run) fit.runsLeft--;
+  fit.minRuns = Math.min(req.longRace ? MIN_RUN_DAYS_LONG_RACE : 2, fit.runsLeft);
   // A cut of a plan above its range (by more than the tolerance) lands in the range, or says how far above it the
   // key sessions' doses leave it (`aboveMax`).
-  const cutting = total > req.max + tol;
+  const cutting = fit.total > req.max + tol;
   // A cut a drop left within rounding of the range's top, where the rest would take an easy run under
   // EASY_RUN_USEFUL_MINUTES (`roundedStop`).
-  let roundedKept = false;
+  fit.roundedKept = false;
   if (cutting) {
     dosed = withDoses(items, req);
-    // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
-    // drop left it within the tolerance above it (nothing is trimmed to close the rest: see `giveBack`). A cut
-    // never lands above `max` for the tolerance: it is for a plan left as it is, not for where a cut stops.
-    let cutTo = req.cutTo;
-    // Evenly within a group: 5 min at a time from the session that has kept the largest share of itself, each
-    // down to its limit. In a down week the long run is trimmed with the easy runs (to 70 % of it and its dose
-    // at least), never to a smaller share of itself than an easy run keeps.
-    // Where each item stops in the trim at hand (`limit`, with a down week's long run also its share; Infinity:
-    // not in the trim), computed once per trim rather than at every 5-min step (the limits read only the
-    // item's own sizes).
-    const stops: number[] = [];
-    const trim = (tier: number, limit: (it: Item) => number, withLong = false): void => {
-      // (Nothing left to cut, as after the easy running for most cuts: no stops to compute.)
-      if (total <= cutTo) return;
-      for (let i = 0; i < items.length; i++) {
-        const it = items[i];
-        stops[i] =
-          it.tier === tier
-            ? limit(it)
-            : withLong && it.tier === 4
-              ? Math.max(limit(it), it.floor, ceil5(it.planned * downLongKeep(req)))
-              : Infinity;
-      }
-      while (total > cutTo) {
-        let best: Item | null = null;
-        let easyKept = -1;
-        for (let i = 0; i < items.length; i++) {
-          const it = items[i];
-          if (it.dropped || it.m - 5 < stops[i]) continue;
-          if (it.tier !== tier) {
-            if (easyKept < 0) easyKept = easyShareKept();
-            if ((it.m - 5) / it.planned < easyKept - 1e-9) continue;
-          }
-          if (best === null || it.m * best.planned > best.m * it.planned) best = it;
-        }
-        if (best === null) return;
-        take(best, 5);
-      }
-    };
-    // What a drop overshoots goes back, 5 min at a time, to the non-key sessions cut most (the easy ones first;
-    // in a down week the long run with them). While no easy session is dropped (a quality session was, and the
-    // runs an athlete keeps stop the cut there), the strength and quality halved after the easy running was
-    // trimmed get theirs back first: the cut order undone from its end.
-    const giveBack = (): void => {
-      // Once an easy session is dropped, strength and quality keep what they were cut to (a run went before
-      // them otherwise): the overshoot goes to the easy running left, or stays off the week. (Nothing is
-      // dropped while the minutes go back: this holds for the whole loop.)
-      const easyDropped = items.some((q) => q.dropped && q.tier < 2);
-      const rank = (it: Item): number =>
-        down && it.tier === 4 ? 0 : it.tier === 2 && !easyDropped ? -1 : it.tier;
-      // When all that was trimmed goes back and leaves the plan within the tolerance of `max`, it goes back as far
-      // as `max` (within the range, no 5-min trim of one session after a drop that did the cut's work; at its top, the
-      // least trim that lands the week in its range: Kasper's 380 min had been left at 255 for a 220–250 build); the
-      // cut then stops where it is.
-      let trimmed = 0;
-      // (A quality run kept for the race keeps what the cut shortened it to: a give-back in 5-min steps would not
-      // give it back a repeat.)
-      for (const it of items) {
-        if (it.dropped || it.quality || rank(it) > 2 || (easyDropped && it.tier === 2)) continue;
-        trimmed += Math.max(0, it.top - it.m);
-      }
-      const to =
-        total + trimmed <= req.max + tol && total + trimmed > cutTo
-          ? Math.min(total + trimmed, req.max)
-          : cutTo;
-      while (total + 5 <= to) {
-        let best: Item | null = null;
-        for (const it of items) {
-          if (it.dropped || it.quality || rank(it) > 2 || it.m + 5 > it.top || !roomOn(it.day)) continue;
-          if (easyDropped && it.tier === 2) continue;
-          if (
-            best === null ||
-            rank(it) < rank(best) ||
-            (rank(it) === rank(best) && it.m * best.planned < best.m * it.planned)
-          )
-            best = it;
-        }
-        if (best === null) break;
-        take(best, -5);
-      }
-      if (total > cutTo && total <= req.max + tol) cutTo = Math.min(total, req.max);
-      if (total > cutTo && total > req.max && total <= req.max + tol && roundedStop()) {
-        cutTo = total;
-        roundedKept = true;
-      }
-    };
-    // A build's or a hold's cut (`fewerRuns`) that a drop leaves within rounding of the range's top stops there when
-    // the last minutes to the top could only come from the non-key sessions by taking an easy run under
-    // EASY_RUN_USEFUL_MINUTES (fewer runs rather than token runs: Sofia's build had trimmed Monday's 30-min run to
-    // 25 for the last 5 min to 225, athlete03); the week is then within rounding (`FitResult.roundedAbove`). Not
-    // where the non-key sessions could not give them anyway (the key sessions and the long run give then).
-    const roundedStop = (): boolean => {
-      if (req.fewerRuns !== true || req.scopeIds !== undefined) return false;
-      const need = total - req.max;
-      let room = 0;
-      let token = 0;
-      for (const it of items) {
-        if (it.dropped || it.tier > 2 || it.quality) continue;
-        const to = it.tier === 2 ? Math.max(it.floor, ceil5(it.planned / 2)) : Math.max(it.floor, it.easy);
-        const useful =
-          it.tier === 0 && it.run ? Math.max(to, Math.min(it.planned, EASY_RUN_USEFUL_MINUTES)) : to;
-        room += Math.max(0, it.m - useful);
-        token += Math.max(0, it.m - to);
-      }
-      return room < need && token >= need;
-    };
-    // What `giveBack` can return to the easy sessions left (what the trim took, where their days have room): a
-    // quality session whose drop takes the week under its floor still goes when that brings it back (an easy
-    // run is not dropped instead while non-key quality stays whole).
-    const easyBack = (): number => {
-      const room = [0, 0, 0, 0, 0, 0, 0];
-      for (let d = 0; d < 7; d++)
-        room[d] = caps ? (availability as readonly number[])[d] - dayTotal[d] : Infinity;
-      let back = 0;
-      for (const it of items) {
-        if (it.dropped || it.tier >= 2) continue;
-        const g = Math.min(it.top - it.m, Math.floor(room[it.day] / 5 + 1e-9) * 5);
-        if (g <= 0) continue;
-        room[it.day] -= g;
-        back += g;
-      }
-      return back;
-    };
-    // Drop one session of the tier (the shortest as planned) while at least half of what it has now is still to
-    // be cut, and give back what the drop overshoots.
-    // The non-key quality (`quality`) goes whole rather than let an easy session be dropped: it is dropped
-    // while at least half of it, or of the shortest easy session left, is still to be cut.
-    const dropFrom = (tier: number, quality = false): void => {
-      if (!req.mayDrop) return;
-      for (;;) {
-        let shortest: Item | null = null;
-        let easiest = Infinity;
-        for (const it of items) {
-          if (it.dropped) continue;
-          if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
-          if (it.tier !== tier || (quality && (!it.hard || it.quality)) || !mayDropRun(it)) continue;
-          if (shortest === null || it.planned < shortest.planned) shortest = it;
-        }
-        if (
-          shortest === null ||
-          total - cutTo < Math.min(shortest.m, easiest) / 2 ||
-          (total - shortest.m < req.floorTotal &&
-            (!quality || Math.min(total - shortest.m + easyBack(), cutTo) < req.floorTotal))
-        )
-          return;
-        if (shortest.run) runsLeft--;
-        drop(shortest);
-        giveBack();
-      }
-    };
-    // (−1) The long run first, where it is out of proportion (not in a taper or a rest week, which have their
-    // own doses, nor in a cut of some sessions only): in a hold or a down week above one step over the
-    // athlete's longest recent run (cut before this step, whatever the week's size: see `stepCut`), and above its
-    // share of the week (`longRunCutShare` of `cutTo`, to its dose; a marathoner's in a hold to its down-week
-    // dose). What the text says of it (`longRunCut`) only when that is where the long run ends.
-    if (
-      (req.depth === 'HOLD' || req.depth === 'DOWN') &&
-      (req.scopeIds === undefined || req.downLong === true)
-    ) {
-      for (const it of items) {
-        if (it.tier !== 4 || !it.run || it.dropped) continue;
-        // A red-readiness cut of this week: the long run first, to its red-cut dose (`redCutLongRunDose`), an easy
-        // run as long as it or longer coming down with it (the longest first, the long run on a tie: no easy run is
-        // left longer than the long run the cut leaves, unless at its easy floor).
-        if (req.redCut === true) {
-          const to = redCutLongRunDose(it.x, req.longRace, req.minRunMinutes, req.zoneRpe).minutes;
-          const stop = (q: Item): number => (q === it ? to : Math.max(to, q.floor, q.easy));
-          while (total > cutTo) {
-            let best: Item | null = it.m - 5 >= to ? it : null;
-            for (const q of items) {
-              if (q === it || q.dropped || q.tier !== 0 || !q.run || q.m <= it.m - 5 || q.m - 5 < stop(q))
-                continue;
-              if (best === null || q.m > best.m) best = q;
-            }
-            if (best === null) break;
-            take(best, 5);
-            if (best !== it) best.top = best.m;
-          }
-        }
-        if (req.longRunCutShare !== undefined) {
-          const share = Math.floor((req.cutTo * req.longRunCutShare) / 5 + 1e-9) * 5;
-          // A marathoner's long run keeps its purpose: a hold cuts it no deeper than a down week would (its
-          // down-week dose: 80 % of it, 90 min at least).
-          const least =
-            req.longRace && req.depth === 'HOLD'
-              ? usefulDose(it.x, 'DOWN', true, req.minRunMinutes, req.zoneRpe)
-              : it.floor;
-          const to = Math.max(share, least);
-          const from = it.m;
-          while (it.m - 5 >= to && total > cutTo) take(it, 5);
-          if (it.m < from)
-            longRunCut = {
-              session: it.x,
-              why: least > share && req.longRace ? 'SHARE_LONG_RACE' : 'SHARE',
-              limit: it.m,
-              share: req.longRunCutShare,
-              size: req.cutTo,
-            };
-        }
-        it.top = it.m;
-      }
-    }
-    const dropStrength = (): void => {
-      const str: Item[] = [];
-      let low = false;
-      for (const it of items) {
-        if (it.dropped || it.x.kind !== 'STRENGTH') continue;
-        str.push(it);
-        if (it.m <= STRENGTH_MIN_MINUTES && it.m < it.planned) low = true;
-      }
-      if (str.length < 2 || !low) return;
-      // How near each strength day is to a hard or key session the cut keeps or to the weekend (`strengthNearness`);
-      // the nearest goes, the later day on a tie.
-      const gone = new Set<string>();
-      for (const it of items) if (it.dropped) gone.add(it.x.id);
-      const left: PlannedSession[] = [];
-      for (const x of plan.sessions) if (!gone.has(x.id)) left.push(x);
-      const near = (d: number): number => strengthNearness(left, d, req.zoneRpe).days;
-      let pick = str[0];
-      for (const it of str)
-        if (near(it.day) < near(pick.day) || (near(it.day) === near(pick.day) && it.day > pick.day))
-          pick = it;
-      let back = 0;
-      for (const it of str) if (it !== pick) back += it.planned - it.m;
-      if (total - pick.m + back < req.floorTotal) return;
-      drop(pick);
-      const kept: PlannedSession[] = [];
-      for (const it of str) {
-        if (it === pick) continue;
-        take(it, it.m - it.planned);
-        kept.push(it.x);
-      }
-      strengthDrop = { dropped: pick.x, kept };
-      giveBack();
-    };
-    // (0) A base week's hard share: when the cut would leave the hard minutes above their share of the week,
-    // the non-key quality gives way first (dropped, the shortest first: a tempo is kept whole or dropped).
-    // Hard minutes by time in zone (`hardShareMinutes`: an interval session's work, not its warm-up).
-    const hardMax = req.hardShareMax;
-    if (hardMax !== undefined && req.mayDrop) {
-      let hard = hardNow();
-      const wasHard = hard;
-      // Whether the cut order's steps before a drop could have taken the whole cut (the easy running to its easy
-      // floors, then strength and quality to half of themselves): only then is the drop the hard share's doing
-      // (otherwise the cut order drops the non-key quality before an easy run anyway), and said so.
-      let room = 0;
-      for (const it of items) {
-        if (it.dropped || it.tier > 2) continue;
-        const to = it.tier < 2 ? Math.max(it.floor, it.easy) : Math.max(it.floor, ceil5(it.planned / 2));
-        room += Math.max(0, it.m - to);
-      }
-      const easyCould = room >= total - cutTo;
-      const goes: PlannedSession[] = [];
-      let goesQuality = false;
-      let shortened = false;
-      // The share is of the week the cut delivers (`hardSize`, see `fitLanded`), not of the target it aims at.
-      while (total > cutTo && hard > hardMax * hardSize) {
-        // A quality run kept for the race ahead is shortened first, a repeat at a time (the one with the most hard
-        // minutes), and dropped only when it is at its shortest and the share is still above the limit (a shorter
-        // warm-up that keeps all of its work does nothing for the share).
-        let short: Item | null = null;
-        let shortTo = 0;
-        for (const it of items) {
-          if (!it.quality || it.dropped) continue;
-          const to = shorterQuality(it.x, it.m);
-          if (to === null || total - (it.m - to) < req.floorTotal) continue;
-          const h = hardShareMinutes(it.x, req.zoneRpe, it.m);
-          if (hardShareMinutes(it.x, req.zoneRpe, to) >= h) continue;
-          if (short === null || h > hardShareMinutes(short.x, req.zoneRpe, short.m)) {
-            short = it;
-            shortTo = to;
-          }
-        }
-        if (short !== null) {
-          hard -=
-            hardShareMinutes(short.x, req.zoneRpe, short.m) - hardShareMinutes(short.x, req.zoneRpe, shortTo);
-          take(short, short.m - shortTo);
-          short.top = short.m;
-          short.shortened = true;
-          shortened = true;
-          continue;
-        }
-        let pick: Item | null = null;
-        for (const it of items) {
-          if (it.tier !== 2 || !it.hard || it.dropped || !mayDropRun(it) || total - it.m < req.floorTotal)
-            continue;
-          if (pick === null || it.m < pick.m) pick = it;
-        }
-        if (pick === null) break;
-        hard -= hardShareMinutes(pick.x, req.zoneRpe, pick.m);
-        if (pick.run) runsLeft--;
-        goes.push(pick.x);
-        if (pick.quality) goesQuality = true;
-        drop(pick);
-      }
-      if (pass !== undefined && (goes.length > 0 || shortened)) pass.acted = true;
-      // Said when the steps before a drop could have taken the cut; and a quality run kept for the race goes only
-      // for the hard share, which the text then always says (not for a hard ride or another non-key session, which
-      // the cut order drops before an easy run anyway).
-      if (goes.length > 0 && (easyCould || goesQuality))
-        hardShareDrop = { dropped: goes, could: easyCould, hard: wasHard, size: hardSize, share: hardMax };
-      if (shortened) qualityHard = { hard: wasHard, size: hardSize, share: hardMax };
-      giveBack();
-    }
-    // (0b) An easy session on a day the athlete keeps missing (`failingDays`) gives first, before the easy running
-    // on the days they do train (our rule; Sara's build had kept her thrice-missed Wednesday run at 50 min and cut
-    // her reliable Saturday 75 → 45): dropped while at least half of it is still to cut (as `dropFrom` drops), else
-    // trimmed to its easy floor; either way nothing is given back to it.
-    const failing = req.failingDays;
-    if (failing !== undefined && failing.length > 0) {
-      for (const it of items) {
-        if (it.dropped || it.tier > 1 || !failing.includes(it.day) || total <= cutTo) continue;
-        const was = it.m;
-        if (req.mayDrop && mayDropRun(it) && total - cutTo >= it.m / 2 && total - it.m >= req.floorTotal) {
-          if (it.run) runsLeft--;
-          drop(it);
-        } else {
-          const to = Math.max(it.floor, it.easy, it.m - ceil5(total - cutTo));
-          if (to < it.m) take(it, it.m - to);
-          it.top = it.m;
-        }
-        if (it.m < was) (failingDayCut ??= []).push(it.x);
-      }
-    }
-    // (1) The easy runs, evenly, to their easy floor (in a down week with the long run); (2) the other easy
-    // aerobic work the same way.
-    trim(0, (it) => Math.max(it.floor, it.easy), down);
-    trim(1, (it) => Math.max(it.floor, it.easy));
-    // (3) Non-key quality and strength: to half of each (a quality session keeps its work), then the non-key
-    // quality dropped (strength, a short session that protects the running, is dropped only after the runs).
-    // In a hills and strength block the strength waits until the easy sessions are dropped (`strengthLast`).
-    const last = req.strengthLast === true;
-    trim(2, (it) => (last && it.x.kind === 'STRENGTH' ? it.m : Math.max(it.floor, ceil5(it.planned / 2))));
-    // A quality run kept for the race ahead is shortened instead, a repeat at a time (the longest first), while
-    // at least half of the step is still to cut (a block is not given up for 5 min), and not dropped here.
-    const shortenQuality = (half: boolean): void => {
-      if (req.keepQuality === undefined) return;
-      for (;;) {
-        let short: Item | null = null;
-        let shortTo = 0;
-        for (const it of items) {
-          if (!it.quality || it.dropped) continue;
-          const to = shorterQuality(it.x, it.m);
-          if (to === null || total - (it.m - to) < req.floorTotal) continue;
-          if (total <= cutTo || (half && total - cutTo < (it.m - to) / 2)) continue;
-          if (short === null || it.m > short.m) {
-            short = it;
-            shortTo = to;
-          }
-        }
-        if (short === null) return;
-        take(short, short.m - shortTo);
-        short.top = short.m;
-        short.shortened = true;
-      }
-    };
-    shortenQuality(true);
-    // A red-readiness cut of this week drops a session only once every session is at its minimum (below).
-    const red = req.redCut === true;
-    if (!red) dropFrom(2, true);
-    if (last) {
-      dropFrom(0);
-      dropFrom(1);
-      trim(2, (it) => Math.max(it.floor, ceil5(it.planned / 2)));
-      // The easy runs the run days kept, when strength gives way after all (the text says why).
-      let strengthCut = false;
-      for (const it of items) if (it.x.kind === 'STRENGTH' && it.m < it.planned) strengthCut = true;
-      if (strengthCut) {
-        const kept: PlannedSession[] = [];
-        for (const it of items)
-          if (it.tier === 0 && it.run && !it.dropped && !mayDropRun(it)) kept.push(it.x);
-        if (kept.length > 0) runDaysKept = kept;
-      }
-    }
-    // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
-    // hard day or the weekend is dropped and the others are kept whole (two 15-min sessions are not what a
-    // coach writes; STRENGTH_MIN_MINUTES).
-    if (req.mayDrop && total > cutTo && !red) dropStrength();
-    // (4) Only then fewer runs: an easy session dropped (the shortest first) rather than every one cut short.
-    if (!red) {
-      dropFrom(0);
-      dropFrom(1);
-    }
-    // A week the cut so far left within the tolerance above `max` (after a drop, say) comes down to `max`, no
-    // further: those last few minutes come from the non-key sessions, to their minimum, before the key sessions and
-    // the long run give any.
-    const lastTiers = red ? [0, 1, 2] : [1, 0, 2];
-    if (total > req.max && total <= req.max + tol) {
-      cutTo = Math.max(cutTo, req.max);
-      for (const tier of lastTiers) trim(tier, (it) => it.floor);
-    }
-    // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
-    trim(3, (it) => it.floor);
-    trim(4, (it) => it.floor);
-    // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
-    // to cut may drop one more (so a plan reviewed again after this change is not cut again).
-    // (The other aerobic work first: a run left stays a useful run while a ride or a swim can give.)
-    // (Not for a plan the cut has brought within its range: a cut lands in its range, and stops there.)
-    // (A quality run kept for the race ahead comes down to its shortest first: dropped only if the week cannot
-    // hold it even so.)
-    if (total > req.max) {
-      // (A red-readiness cut of this week: the easy runs first, the low-impact cross-training kept longer.)
-      for (const tier of lastTiers) trim(tier, (it) => it.floor);
-      shortenQuality(false);
-      for (let tier = 0; tier < 3 && total > cutTo; tier++) dropFrom(tier);
-    }
-    // (6b) Fewer runs rather than token runs (`fewerRuns`: a build's or a hold's cut of the whole week): with two
-    // or more easy runs the cut shortened under EASY_RUN_USEFUL_MINUTES, one is dropped and its minutes go back to
-    // the others, up to their planned minutes (`giveBack`), so the week lands where the cut aimed as far as they
-    // hold it. Which goes: one on a day the athlete keeps missing (`failingDays`) first, else the one nearest a hard
-    // session (a quality session, a key session or the long run), the earlier of equals (our rule; Sofia's build
-    // had scaled Wednesday's and Saturday's easy runs 30 → 20 min, athlete03). The run days an athlete keeps
-    // (`mayDropRun`) and the week's floor stand.
-    if (req.fewerRuns === true && req.mayDrop && req.scopeIds === undefined) {
-      const token = (it: Item): boolean =>
-        it.tier === 0 && it.run && !it.dropped && it.m < EASY_RUN_USEFUL_MINUTES && it.m < it.planned;
-      const hardOn = [false, false, false, false, false, false, false];
-      for (const x of plan.sessions) {
-        if (x.kind === 'REST' || x.kind === 'STRENGTH') continue;
-        const it = items.find((q) => q.x === x);
-        if (it !== undefined && it.dropped) continue;
-        if (x.kind === 'RACE' || isHard(x, req.zoneRpe) || cutTier(x, req.zoneRpe) >= 3) hardOn[x.day] = true;
-      }
-      const nearHard = (d: number): number => {
-        let n = 7;
-        for (let e = 0; e < 7; e++) if (hardOn[e] && e !== d && Math.abs(e - d) < n) n = Math.abs(e - d);
-        return n;
-      };
-      // Strength above half of itself (`STRENGTH_MIN_MINUTES` at least) brought down, 5 min at a time from the one
-      // keeping the largest share of itself, its minutes to the short runs, the nearest EASY_RUN_USEFUL_MINUTES first
-      // (up to it, within their planned minutes and their days' time; all of them when the strength holds that),
-      // when that leaves fewer than two of them short: the strength sessions it cut, or null (nothing changed).
-      const strengthToRuns = (tokens: readonly Item[]): PlannedSession[] | null => {
-        const str: Item[] = [];
-        let room = 0;
-        for (const it of items) {
-          if (it.dropped || it.tier !== 2 || it.x.kind !== 'STRENGTH') continue;
-          const to = Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2));
-          if (it.m - 5 < to) continue;
-          str.push(it);
-          room += Math.floor((it.m - to) / 5 + 1e-9) * 5;
-        }
-        if (str.length === 0) return null;
-        const need = (q: Item): number => ceil5(EASY_RUN_USEFUL_MINUTES - q.m);
-        // The runs it can lift, the nearest first: all of them when the strength holds that, else all but one (one
-        // run under EASY_RUN_USEFUL_MINUTES is not a token week); none when fewer.
-        const lift: Item[] = [];
-        let sum = 0;
-        for (const q of insertionSort([...tokens], (p, r) => need(p) - need(r) || p.day - r.day)) {
-          const n = need(q);
-          if (q.m + n > q.planned || sum + n > room) continue;
-          if (caps && dayTotal[q.day] + n > (availability as readonly number[])[q.day]) continue;
-          lift.push(q);
-          sum += n;
-        }
-        if (lift.length < tokens.length - 1) return null;
-        const cut: PlannedSession[] = [];
-        for (const q of lift) {
-          for (let n = need(q); n > 0; n -= 5) {
-            let from: Item | null = null;
-            for (const it of str) {
-              if (it.m - 5 < Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2))) continue;
-              if (from === null || it.m * from.planned > from.m * it.planned) from = it;
-            }
-            if (from === null) break;
-            take(from, 5);
-            from.top = from.m;
-            if (!cut.includes(from.x)) cut.push(from.x);
-            take(q, -5);
-          }
-        }
-        return cut;
-      };
-      for (;;) {
-        const tokens = items.filter(token);
-        if (tokens.length < 2) break;
-        let pick: Item | null = null;
-        for (const it of tokens) {
-          if (!mayDropRun(it)) continue;
-          if (pick === null) {
-            pick = it;
-            continue;
-          }
-          const f = failing?.includes(it.day) === true;
-          const pf = failing?.includes(pick.day) === true;
-          if (
-            f !== pf
-              ? f
-              : nearHard(it.day) !== nearHard(pick.day)
-                ? nearHard(it.day) < nearHard(pick.day)
-                : it.day < pick.day
-          )
-            pick = it;
-        }
-        if (pick === null) break;
-        // Before an easy run goes, what the cut order takes before one (step (3) before step (4)) gives instead
-        // (our rule): strength a give-back left above half of itself comes down to that (`STRENGTH_MIN_MINUTES` at
-        // least; not in a hills and strength block), its minutes to the short runs, when that leaves fewer than two
-        // of them under EASY_RUN_USEFUL_MINUTES; else a whole non-key quality session (a tempo is kept whole or
-        // dropped; not one kept for the race ahead) is dropped, the shortest first, its minutes back to the
-        // sessions the cut shortened, up to their planned minutes (`giveBack`).
-        const gave = tokens.map((q) => q.m);
-        const had = items.map((q) => q.m);
-        const lifted = last ? null : strengthToRuns(tokens);
-        let instead: Item | null = null;
-        if (lifted === null) {
-          for (const it of items) {
-            if (it.tier !== 2 || !it.hard || it.quality || it.dropped || it.m < it.planned || !mayDropRun(it))
-              continue;
-            if (instead !== null && it.planned >= instead.planned) continue;
-            it.dropped = true;
-            const back = easyBack();
-            it.dropped = false;
-            if (total - it.m + back >= req.floorTotal) instead = it;
-          }
-        }
-        if (lifted !== null || instead !== null) {
-          if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: [], kept: [] };
-          const ins = (tokenRunDrop.instead ??= { strength: [], quality: [], runs: gave });
-          if (lifted !== null) {
-            for (const x of lifted) if (!ins.strength.includes(x)) ins.strength.push(x);
-          } else if (instead !== null) {
-            if (instead.run) runsLeft--;
-            drop(instead);
-            giveBack();
-            ins.quality.push(instead.x);
-          }
-          for (let k = 0; k < items.length; k++) {
-            const q = items[k];
-            if (!q.dropped && q.m > had[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
-          }
-          continue;
-        }
-        // (What the others can take back, the dropped run's own room aside.)
-        pick.dropped = true;
-        const back = easyBack();
-        pick.dropped = false;
-        if (total - pick.m + back < req.floorTotal) break;
-        const before = tokens.map((q) => q.m);
-        runsLeft--;
-        drop(pick);
-        giveBack();
-        if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: before, kept: [] };
-        if (tokenRunDrop.dropped.length === 0) tokenRunDrop.runs = before;
-        tokenRunDrop.dropped.push(pick.x);
-        for (let k = 0; k < tokens.length; k++) {
-          const q = tokens[k];
-          if (!q.dropped && q.m > before[k] && !tokenRunDrop.kept.includes(q.x)) tokenRunDrop.kept.push(q.x);
-        }
-      }
-    }
-    // (7) A re-entry week: strength comes down with the running (a return after a break is graded for it too). No
-    // strength session keeps a larger share of itself than the easy runs keep (`STRENGTH_MIN_MINUTES` at least);
-    // its minutes go, 5 at a time, to the easy run cut most, so the week keeps its size (Henrik's 30-min strength
-    // had stayed whole beside an easy run cut 45 → 25 min).
-    if (req.strengthWithRunning === true) {
-      for (;;) {
-        const kept = easyShareKept();
-        let str: Item | null = null;
-        for (const it of items) {
-          if (it.dropped || it.x.kind !== 'STRENGTH') continue;
-          if (it.m - 5 < Math.max(STRENGTH_MIN_MINUTES, ceil5(it.planned * kept))) continue;
-          if (str === null || it.m * str.planned > str.m * it.planned) str = it;
-        }
-        if (str === null) break;
-        take(str, 5);
-        let run: Item | null = null;
-        for (const it of items) {
-          if (it.dropped || it.tier !== 0 || it.m + 5 > it.top || !roomOn(it.day)) continue;
-          if (run === null || it.m * run.planned < run.m * it.planned) run = it;
-        }
-        if (run === null) {
-          take(str, -5);
-          break;
-        }
-        take(run, -5);
-        // (What a later give-back returns goes to the running, not back to the strength.)
-        str.top = str.m;
-      }
-    }
+    const cut = cutToRange(hardSize, pass, longRunCut);
+    longRunCut = cut.longRunCut;
+    strengthDrop = cut.strengthDrop;
+    hardShareDrop = cut.hardShareDrop;
+    qualityHard = cut.qualityHard;
+    runDaysKept = cut.runDaysKept;
+    failingDayCut = cut.failingDayCut;
+    tokenRunDrop = cut.tokenRunDrop;
   }
   // (8) A down week after two weeks or more of red readiness keeps `restDays` days free of any session (our rule:
   // fewer sessions, not only shorter ones), cut or not (a plan already at or under its target too: nothing of it was
@@ -1716,12 +2024,12 @@ function fitDays(
           pick = it;
       }
       if (pick === null) break;
-      if (pick.run) runsLeft--;
+      if (pick.run) fit.runsLeft--;
       restDayDrop ??= { dropped: [], days: [], had: 0, back: 0 };
       restDayDrop.dropped.push(pick.x);
       restDayDrop.had += pick.m;
       drop(pick);
-      while (total + 5 <= req.cutTo) {
+      while (fit.total + 5 <= req.cutTo) {
         let best: Item | null = null;
         for (const q of items) {
           if (q.dropped || (q.tier > 1 && !(q.tier === 4 && q.run)) || q.m + 5 > q.top || !roomOn(q.day))
@@ -1735,14 +2043,14 @@ function fitDays(
     }
     if (restDayDrop !== undefined) {
       for (const x of restDayDrop.dropped) restDayDrop.days.push(x.day);
-      restDayDrop.days.sort((a, b) => a - b);
+      restDayDrop.days.sort(ascending);
       // (A rest day is not a day brought within its time: the texts say it is a rest day.)
       for (let i = capped.length - 1; i >= 0; i--)
         if (restDayDrop.days.includes(capped[i].day)) capped.splice(i, 1);
     }
   }
   // (Only a plan above its range is left above it: the rest days only take minutes away.)
-  aboveMax = total > req.max + (cutting && !roundedKept ? 0 : tol);
+  aboveMax = fit.total > req.max + (cutting && !fit.roundedKept ? 0 : tol);
   // A down week's long run keeps no larger a share of itself than the easy runs keep (at least 70 % of it and
   // its dose; 80 % for a marathon or ultra athlete), however the week came to its size (day caps can take all of a cut from the easy runs).
   // (Not a red-readiness cut of this week, whose long run came down first, to half of it, or shares its cut with an
@@ -1753,7 +2061,7 @@ function fitDays(
     for (const it of items) {
       if (it.tier !== 4 || it.dropped) continue;
       const to = Math.max(it.floor, ceil5(it.planned * kept));
-      while (it.m - 5 >= to && total - 5 >= req.floorTotal) take(it, 5);
+      while (it.m - 5 >= to && fit.total - 5 >= req.floorTotal) take(it, 5);
     }
   }
 
@@ -1770,7 +2078,7 @@ function fitDays(
   // its target.)
   const build =
     restDayDrop === undefined &&
-    total < req.growBelow + 5 * (Math.ceil(items.length / 2) - Math.ceil(kept / 2));
+    fit.total < req.growBelow + 5 * (Math.ceil(items.length / 2) - Math.ceil(kept / 2));
   // After a step cut, a week under its range grows back no further than the plan was (the long run's minutes go
   // to the easy running; a hold does not make a longer week of it).
   // A refill gives back what the day caps took, not what the long run's step took.
@@ -1778,13 +2086,13 @@ function fitDays(
   else if (
     restDayDrop === undefined &&
     capped.length > 0 &&
-    total < Math.min(original - stepCut, req.target) - 5
+    fit.total < Math.min(original - stepCut, req.target) - 5
   )
     growTo = Math.min(original - stepCut, req.target);
   let growShort = 0;
   const freeDays: { day: number; available: number }[] = [];
   const growLimits: GrowLimit[] = [];
-  if (growTo > total) {
+  if (growTo > fit.total) {
     // The long run grows to its share of the week at most, by one step and never above the athlete's longest
     // recent run plus that step (numbers of minutes: growing it again gives nothing).
     const first = req.longRunFirst === true;
@@ -1797,24 +2105,10 @@ function fitDays(
     // (`easyRunCap`: +15 min or +50 %, whichever is less), never a 30-min run doubled in a week; one planned
     // longer keeps its minutes.
     const easyCap = req.easyRunCap ?? Infinity;
-    // What stops a session growing 5 min more (null: nothing), in the order the text names it.
-    const limit = (it: Item): GrowLimit['why'] | null => {
-      if (it.tier === 2 || it.tier === 3) return 'SIZE';
-      if (it.tier === 4) {
-        if (!it.run) return 'SIZE';
-        if (!build) return 'REFILL';
-        if (it.m + 5 > longRunLimit(req)) return longRunLimitWhy(req);
-      }
-      if (it.tier === 0 && it.run && it.m + 5 > Math.max(easyCap, it.x.minutes)) return 'EASY_STEP';
-      if (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
-        return 'EASY_LONG';
-      if (caps && dayTotal[it.day] + 5 > (availability as readonly number[])[it.day]) return 'DAY';
-      return null;
-    };
-    while (total < growTo) {
+    while (fit.total < growTo) {
       let best: Item | null = null;
       for (const it of items) {
-        if (it.dropped || limit(it) !== null) continue;
+        if (it.dropped || growStop(it, build, easyCap, longest) !== null) continue;
         if (first && it.tier === 4 && it.run) {
           best = it;
           break;
@@ -1825,11 +2119,11 @@ function fitDays(
       take(best, -5);
       if (best.tier === 4 && best.m > longest) longest = best.m;
     }
-    growShort = Math.max(0, growTo - total);
+    growShort = Math.max(0, growTo - fit.total);
     if (growShort > 0) {
       for (const it of items) {
         if (it.dropped) continue;
-        const why = limit(it);
+        const why = growStop(it, build, easyCap, longest);
         if (why === null) continue;
         // (Two literals, not a spread of an optional field: a spread copy goes through a runtime call.)
         growLimits.push(
@@ -1879,7 +2173,7 @@ function fitDays(
     const p = landingPercent(it.planned, it.m);
     if (p !== null) ranged.push({ it, p });
   }
-  insertionSort(ranged, (p, q) => p.p - q.p);
+  insertionSort(ranged, byPercent);
   for (let i = 0; i < ranged.length;) {
     const percent = ranged[i].p;
     const ids: string[] = [];
@@ -1896,11 +2190,12 @@ function fitDays(
   }
   if (longRunCut !== undefined) {
     const id = longRunCut.session.id;
-    const lr = items.find((it) => it.x.id === id);
+    let lr: Item | undefined;
+    for (const it of items) if (lr === undefined && it.x.id === id) lr = it;
     if (lr === undefined || lr.dropped || lr.m !== longRunCut.limit) longRunCut = undefined;
   }
   if (pass !== undefined) {
-    pass.landed = total;
+    pass.landed = fit.total;
     pass.hard = hardNow();
   }
   let qualityKept: FitResult['qualityKept'];
@@ -1936,15 +2231,42 @@ function fitDays(
         dropped: gone,
       };
   }
-  const aboveBy = aboveMax ? total - req.max : 0;
-  const roundedAbove = !aboveMax && total > req.max ? total - req.max : 0;
+  const aboveBy = aboveMax ? fit.total - req.max : 0;
+  const roundedAbove = !aboveMax && fit.total > req.max ? fit.total - req.max : 0;
   const limits = growLimits.length > 0 ? growLimits : undefined;
   if (changes.length === 0)
-    return fitResult(
-      NO_CHANGE.changes,
-      NONE,
+    return endFit(
+      fitResult(
+        NO_CHANGE.changes,
+        NONE,
+        over,
+        NONE,
+        aboveMax,
+        aboveBy,
+        growShort,
+        freeDays,
+        undefined,
+        undefined,
+        roundedAbove,
+        tol,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        limits,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ),
+    );
+  return endFit(
+    fitResult(
+      changes,
+      capped,
       over,
-      NONE,
+      moved,
       aboveMax,
       aboveBy,
       growShort,
@@ -1953,40 +2275,17 @@ function fitDays(
       undefined,
       roundedAbove,
       tol,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
+      longRunCut,
+      strengthDrop,
+      req.strengthLast === true ? strengthWhole(items) : undefined,
+      runDaysKept,
       limits,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    );
-  return fitResult(
-    changes,
-    capped,
-    over,
-    moved,
-    aboveMax,
-    aboveBy,
-    growShort,
-    freeDays,
-    undefined,
-    undefined,
-    roundedAbove,
-    tol,
-    longRunCut,
-    strengthDrop,
-    req.strengthLast === true ? strengthWhole(items) : undefined,
-    runDaysKept,
-    limits,
-    hardShareDrop,
-    qualityKept,
-    failingDayCut,
-    tokenRunDrop,
-    restDayDrop,
+      hardShareDrop,
+      qualityKept,
+      failingDayCut,
+      tokenRunDrop,
+      restDayDrop,
+    ),
   );
 }
 
