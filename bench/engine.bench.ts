@@ -433,7 +433,10 @@ function main(): void {
   const timedAll = passes.reduce((a, r) => a + Number(r.ns) / 1e9, 0);
   const reviewsAll = ATHLETES * REPEAT;
 
-  console.log(`engine bench — ${ATHLETES} athletes × ${DAYS} days, single process (node ${process.version})`);
+  const flags = process.execArgv.filter((f) => f !== '--expose-gc').join(' ');
+  console.log(
+    `engine bench — ${ATHLETES} athletes × ${DAYS} days, single process (node ${process.version}${flags ? ` ${flags}` : ", V8's default heap"})`,
+  );
   console.log(
     `  history per athlete (mean): ${(sessionsSeen / ATHLETES).toFixed(0)} sessions, ${(checkInsSeen / ATHLETES).toFixed(0)} check-ins`,
   );
