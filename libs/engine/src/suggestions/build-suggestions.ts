@@ -5508,10 +5508,13 @@ function trainsOn(plan: WeekPlan, d: number, notRace = false): boolean {
   return false;
 }
 
-/** The weekdays after `day` (0–6; none after a Sunday). */
+/**
+ * The weekdays (0–6) after `day`: none after a Sunday, all seven after a day before the week (a fever's rest that ended
+ * last week gives a negative `restThroughDay`).
+ */
 function daysAfter(day: number): number[] {
   const out: number[] = [];
-  for (let d = day + 1; d <= 6; d++) out.push(d);
+  for (let d = Math.max(0, day + 1); d <= 6; d++) out.push(d);
   return out;
 }
 
