@@ -22,6 +22,7 @@ import { andList, wellnessItemWords } from '../suggestions/format';
 import type {
   CheckIn,
   Metrics,
+  PlannedSession,
   ReviewInput,
   Suggestion,
   SuggestionKind,
@@ -113,25 +114,30 @@ export function escalateRecovery(
   // The days once: the readiness sentence gives them where it says the mean is below its band ("… for 15 days
   // running"; Jonas's down week had said them twice).
   const days = ` for ${low.days} days running`;
-  return suggestions.map((s) =>
-    s.kind !== 'RECOVERY_DOWN_WEEK'
-      ? s
-      : medicalWeek
-        ? {
-            // A medical-check week is no −40 % week (its own sentence says its size and what it replaces): the
-            // spell's first day goes beside its days, and what else changes follows.
-            ...s,
-            rationale: s.rationale.includes(days)
-              ? `${s.rationale.replace(days, `${days} (since ${low.since})`)}${now ? ' The current-week suggestion cuts the rest of this week too.' : ''}`
-              : `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since})${now ? '; the current-week suggestion cuts the rest of this week too' : ''}.`,
-            evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
-          }
-        : {
-            ...s,
-            rationale: `${s.rationale} The HRV 7-day mean has been below the band ${s.rationale.includes(days) ? `since ${low.since}` : `for ${low.days} days (since ${low.since})`}: after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
-            evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
-          },
-  );
+  // A loop, not `map`: TurboFan's inlined `map` makes a holey array, the interpreter's a packed one, and the readers
+  // of the suggestions deoptimise on the one they have not seen ('wrong map'; see `draftRaces` in review-athlete).
+  const out: Suggestion[] = [];
+  for (const s of suggestions)
+    out.push(
+      s.kind !== 'RECOVERY_DOWN_WEEK'
+        ? s
+        : medicalWeek
+          ? {
+              // A medical-check week is no −40 % week (its own sentence says its size and what it replaces): the
+              // spell's first day goes beside its days, and what else changes follows.
+              ...s,
+              rationale: s.rationale.includes(days)
+                ? `${s.rationale.replace(days, `${days} (since ${low.since})`)}${now ? ' The current-week suggestion cuts the rest of this week too.' : ''}`
+                : `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since})${now ? '; the current-week suggestion cuts the rest of this week too' : ''}.`,
+              evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
+            }
+          : {
+              ...s,
+              rationale: `${s.rationale} The HRV 7-day mean has been below the band ${s.rationale.includes(days) ? `since ${low.since}` : `for ${low.days} days (since ${low.since})`}: after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
+              evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
+            },
+    );
+  return out;
 }
 
 /**
@@ -407,12 +413,11 @@ export const MEDICAL_WEEK_NO_LONG_RUN =
  */
 export function medicalCheckDraft(draft: WeekPlan): WeekPlan {
   if (!draft.sessions.some((x) => isLongRun(x))) return draft;
-  return {
-    ...draft,
-    sessions: draft.sessions.map((x) =>
-      isLongRun(x) ? { ...x, key: false, purpose: MEDICAL_WEEK_NO_LONG_RUN } : x,
-    ),
-  };
+  // (A loop, not `map`, for one array map in every tier: see `escalateRecovery`.)
+  const sessions: PlannedSession[] = [];
+  for (const x of draft.sessions)
+    sessions.push(isLongRun(x) ? { ...x, key: false, purpose: MEDICAL_WEEK_NO_LONG_RUN } : x);
+  return { ...draft, sessions };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
 import { computeMetricsState } from '../metrics/compute-metrics';
-import { draftWeek } from '../planning/draft-week';
+import { type DraftRequest, draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
@@ -26,7 +26,6 @@ import {
   escalatedConfig,
   escalateRecovery,
   lowReadinessOf,
-  type MedicalWeek,
   medicalCheckDraft,
   medicalCheckOf,
   medicalCheckWeek,
@@ -34,7 +33,7 @@ import {
   withMedicalCheck,
   withMedicalClearance,
 } from './persistent-readiness';
-import { buildWeekContext } from './week-context';
+import { type WeekContext, buildWeekContext } from './week-context';
 
 /**
  * The weekly review of one athlete: metrics, the six components, suggestions with structured changes,
@@ -129,29 +128,19 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       // (A medical-check week: no session longer than its cap.)
       availability:
         decision.medicalWeek !== undefined
-          ? ctx.draftAvailability.map((a) =>
-              Math.min(a, (decision.medicalWeek as MedicalWeek).sessionMinutes),
-            )
+          ? cappedAvailability(ctx.draftAvailability, decision.medicalWeek.sessionMinutes)
           : ctx.draftAvailability,
       runsPerWeek,
       reliability: state.weekdayCompletion,
-      races: ctx.racesNextWeek.map((r) => ({
-        day: (r.day - ctx.nextWeekStart) as Weekday,
-        priority: r.priority,
-        minutes: r.minutes,
-        label: r.label,
-      })),
+      races: draftRaces(ctx.racesNextWeek, ctx.nextWeekStart),
       restThroughDay: ctx.restThroughDay,
       easyOnly: decision.easyOnly,
       intensityLight: decision.intensityLight,
       qualityVolumeFactor: decision.taper !== null && !stepped ? 1 - decision.taper.volumeCut : 1,
       regular: regularSessions(input, ctx.nextWeekStart, state.recentSessions),
       longRunCap: weekLongRunCap(decision, longRun, logged),
-      noStrengthDays: noStrength.length > 0 ? noStrength.map((f) => f.day) : undefined,
-      raceEveDays:
-        eve.length > 0
-          ? eve.map((f) => ({ day: f.day, before: state.races[f.race].day - ctx.nextWeekStart - f.day }))
-          : undefined,
+      noStrengthDays: noStrength.length > 0 ? weekdaysOf(noStrength) : undefined,
+      raceEveDays: eve.length > 0 ? draftRaceEves(eve, state.races, ctx.nextWeekStart) : undefined,
       usual: usualRunWeek(input, ctx.nextWeekStart, config.racing.longRaceMinutes, state.recentSessions),
       // A down week after two weeks or more of red readiness keeps 2 full rest days (`escalatedRed`, as the down-week
       // suggestion asks of any plan) and a long run no longer than this week's as its cut leaves it.
@@ -343,7 +332,63 @@ function decisionWeek(d: Decision): string {
  */
 function withPending(suggestions: Suggestion[], decision: Decision, pending: string): Suggestion[] {
   if (decision.reason === 'BUILD') return suggestions;
-  return suggestions.map((s) =>
-    s.kind === decision.reason ? { ...s, rationale: `${s.rationale} ${publishAfter(decision, pending)}` } : s,
-  );
+  // (A loop, not `map`: see `draftRaces`.)
+  const out: Suggestion[] = [];
+  for (const s of suggestions)
+    out.push(
+      s.kind === decision.reason
+        ? { ...s, rationale: `${s.rationale} ${publishAfter(decision, pending)}` }
+        : s,
+    );
+  return out;
+}
+
+/*
+ * The draft request's lists below, and the lists of suggestions a review hands on (`withPending`, `escalateRecovery`),
+ * are made in loops rather than with `Array.prototype.map`: TurboFan's inlined `map` makes a holey array where the
+ * builtin (interpreted or baseline code) makes a packed one, another map, and a reader optimised on the one deoptimises
+ * ('wrong map') when the other comes. After a 10,000-review warm-up, a first escalated red spell deoptimised
+ * `reviewAthlete` (a path taken for the first time), and the packed lists its interpreted `map`s made deoptimised
+ * `placeRaces`, `chooseKeyDays`, `raceEasyDays` and, 450 reviews later, `placeRegular` (bench athletes 4830 and 5278);
+ * `withPending`, rare enough to be optimised only after 19,000 reviews, then made holey lists that deoptimised
+ * `FromSuggestions`, `assessComponents` and `externalEyes`, which had seen packed ones only (athlete 9390). A loop of
+ * `push` from `[]` makes a packed array in every tier.
+ */
+
+/** Next week's races as the draft takes them: weekdays of the week starting `weekStart`. */
+function draftRaces(races: WeekContext['racesNextWeek'], weekStart: number): DraftRequest['races'] {
+  const out: DraftRequest['races'][number][] = [];
+  for (const r of races)
+    out.push({
+      day: (r.day - weekStart) as Weekday,
+      priority: r.priority,
+      minutes: r.minutes,
+      label: r.label,
+    });
+  return out;
+}
+
+/** The weekdays of days before races (`strengthFreeDays`). */
+function weekdaysOf(days: readonly { readonly day: number }[]): number[] {
+  const out: number[] = [];
+  for (const f of days) out.push(f.day);
+  return out;
+}
+
+/** The draft's race eves (`raceEveDays`), with the days from each to its race (`races`: the athlete's races). */
+function draftRaceEves(
+  eve: readonly { readonly day: number; readonly race: number }[],
+  races: readonly { readonly day: number }[],
+  weekStart: number,
+): { day: number; before: number }[] {
+  const out: { day: number; before: number }[] = [];
+  for (const f of eve) out.push({ day: f.day, before: races[f.race].day - weekStart - f.day });
+  return out;
+}
+
+/** A medical-check week's availability: no day longer than its sessions' cap. */
+function cappedAvailability(availability: readonly number[], cap: number): number[] {
+  const out: number[] = [];
+  for (const a of availability) out.push(Math.min(a, cap));
+  return out;
 }
