@@ -2877,6 +2877,17 @@ function easedNames(g: Shared): string {
   return `, so the hard ${one ? 'session' : 'sessions'} (${andList(names)}) ${one ? 'becomes an easy session' : 'become easy sessions'}`;
 }
 
+/**
+ * A lasting decline's items, comma-separated ("fatigue,mood"). A loop, not `items.map(…).join(',')`: TurboFan's inlined
+ * `map` makes a holey array where the builtin makes a packed one, and `join`, compiled on the one, deoptimised
+ * suggestRecovery ('wrong map') when the other came (bench athlete 9500 after a 10,000-review warm-up).
+ */
+function declineItemWords(decline: NonNullable<WellnessMetrics['decline']>): string {
+  const items = decline.items;
+  let t = items.length > 0 ? wellnessItemWords(items[0].item) : '';
+  for (let i = 1; i < items.length; i++) t = `${t},${wellnessItemWords(items[i].item)}`;
+  return t;
+}
 /** A readiness hold on HRV low for a week or more: volume held, the hard sessions easy (`Decision.intensityLight`). */
 function strongHold(g: Shared): boolean {
   return g.decision.intensityLight;
@@ -2963,7 +2974,7 @@ function suggestRecovery(g: Shared): void {
       rpeDrift: e?.rpeDrift === null || e?.rpeDrift === undefined ? null : round1(e.rpeDrift),
       // What the athlete is asked about (`askItems`), and a lasting decline's items and days (comma-separated).
       askItems: ask.join(','),
-      declineItems: m.wellness.decline?.items.map((x) => wellnessItemWords(x.item)).join(',') ?? null,
+      declineItems: m.wellness.decline ? declineItemWords(m.wellness.decline) : null,
       declineDays: m.wellness.decline?.days ?? null,
       markers,
       explainedBy: context ? context.event.kind : null,
