@@ -121,15 +121,18 @@ function applyOne(w: Work, change: PlanChange): void {
       const days = change.days;
       const ids = change.sessionIds;
       let scalable = 0;
-      const out: PlannedSession[] = [];
-      for (const s of sessions) {
+      // Unless the scale drops the sessions in scope (a factor of 0), every session keeps its place: a copy of
+      // the list, the scaled ones written over (one allocation of its size; pushed from empty, it was grown).
+      const out: PlannedSession[] = factor === 0 ? [] : sessions.slice();
+      for (let k = 0; k < sessions.length; k++) {
+        const s = sessions[k];
         const inScope =
           s.kind !== 'REST' &&
           s.kind !== 'RACE' &&
           (days === undefined || days.includes(s.day)) &&
           (ids === undefined || ids.includes(s.id));
         if (!inScope) {
-          out.push(s);
+          if (factor === 0) out.push(s);
           continue;
         }
         scalable++;
@@ -137,11 +140,8 @@ function applyOne(w: Work, change: PlanChange): void {
         let m = factor < 1 ? cut5(s.minutes * factor) : round5(s.minutes * factor);
         if (factor < 1 && m > s.minutes) m = s.minutes;
         m = Math.max(MIN_SESSION_MINUTES, m);
-        if (m === s.minutes) {
-          out.push(s);
-          continue;
-        }
-        out.push(session(s, s.day, m, s.effort, fitIntervals(s.intervals, m), s.purpose, s.key));
+        if (m !== s.minutes)
+          out[k] = session(s, s.day, m, s.effort, fitIntervals(s.intervals, m), s.purpose, s.key);
       }
       if (scalable === 0)
         throw new Rejection('NOTHING_TO_SCALE', 'There is no session to scale on those days.');

@@ -692,14 +692,30 @@ class CalendarWeeks {
 }
 
 /**
- * `null` and `false` for each calendar week, copied by `calendarWeeks` (never written to). Pushed, so that they
- * and their copies are packed arrays, as the lists pushed week by week were (`fill` leaves a new array holey).
+ * `null` for each calendar week, copied by `calendarWeeks` (never written to). Pushed, so that it and its copies
+ * are packed arrays, as the lists pushed week by week were (`fill` leaves a new array holey).
  */
 const NO_WEEKS: null[] = [];
-const NOT_DOWN_WEEKS: boolean[] = [];
+for (let k = 0; k < CALENDAR_WEEKS; k++) NO_WEEKS.push(null);
+
+/**
+ * The calendar weeks' lists read only inside `computeMetricsState` (`weekList`, `loadPart`, `rampLeftOut`,
+ * `weeksSinceDownWeek`): reused across calls, each of its first `nWeeks` slots written by `calendarWeeks` before
+ * anything reads it (reviews run synchronously and none of them escapes; four arrays a review otherwise, ~0.5 KB).
+ * Pushed full length once, so that they stay packed. They hold numbers and booleans only (no reference into a
+ * review's input is kept past its call).
+ */
+const weekScratch = {
+  sessions: [] as number[],
+  trainingDays: [] as number[],
+  isDown: [] as boolean[],
+  planned: [] as (number | null)[],
+};
 for (let k = 0; k < CALENDAR_WEEKS; k++) {
-  NO_WEEKS.push(null);
-  NOT_DOWN_WEEKS.push(false);
+  weekScratch.sessions.push(0);
+  weekScratch.trainingDays.push(0);
+  weekScratch.isDown.push(false);
+  weekScratch.planned.push(null);
 }
 
 function calendarWeeks(
@@ -715,8 +731,8 @@ function calendarWeeks(
   const { load, minutes, perDay } = scratch;
   const weekLoads: number[] = new Array(nWeeks);
   const weekMinutes: number[] = new Array(nWeeks);
-  const weekSessions: number[] = new Array(nWeeks);
-  const weekTrainingDays: number[] = new Array(nWeeks);
+  const weekSessions = weekScratch.sessions;
+  const weekTrainingDays = weekScratch.trainingDays;
   const windowStart = reviewDay - maxDays + 1;
   for (let k = 0; k < nWeeks; k++) {
     let l = 0;
@@ -802,17 +818,19 @@ function calendarWeeks(
     weekTrainingDays[0] += days;
   }
   // Planned minutes of the weeks with a published plan.
-  // (Copies of constant arrays, one allocation each: `fill(null)` on a new array is a call into the runtime, and
-  // an array pushed value by value grew from empty.)
-  const planned: (number | null)[] = NO_WEEKS.slice(0, nWeeks);
+  const planned = weekScratch.planned;
+  for (let k = 0; k < nWeeks; k++) planned[k] = null;
   const past = input.pastWeekPlans;
-  if (past !== undefined) for (const plan of past) notePlanned(planned, plan, thisMonday);
-  if (current !== undefined) notePlanned(planned, current, thisMonday);
+  if (past !== undefined) for (const plan of past) notePlanned(planned, nWeeks, plan, thisMonday);
+  if (current !== undefined) notePlanned(planned, nWeeks, current, thisMonday);
   // A down week is one its plan made down (planned minutes ≥ downWeekPlanCut below the build weeks among the
   // three before, as planned where they were: a down week among them is a dip, not the level the plan cut
   // from), or whose done load fell ≥ downWeekDetectCut below the three weeks before. Oldest first, so that
   // the weeks before are classified when a week is.
-  const isDown: boolean[] = NOT_DOWN_WEEKS.slice(0, nWeeks);
+  const isDown = weekScratch.isDown;
+  for (let k = 0; k < nWeeks; k++) isDown[k] = false;
+  // (A copy of a constant array, one allocation: `fill(null)` on a new array is a call into the runtime, and an
+  // array pushed value by value grew from empty. Fresh: the metrics state keeps it, `weekLoadDropRef`.)
   const loadDropRef: (number | null)[] = NO_WEEKS.slice(0, nWeeks);
   for (let k = Math.min(nWeeks, completeWeeks) - 4; k >= 0; k--) {
     const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
@@ -868,22 +886,40 @@ function loggedThisWeekOfScan(
 ): LoggedThisWeek {
   const { logHead: head, logNext: next } = scratch;
   const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
-  const linked = new Set<string>();
-  const unlinked = [0, 0, 0];
+  // Made at the first log against the plan (a week without one shares the empty set).
+  let linked: Set<string> | null = null;
+  const unlinked = unlinkedScratch.week;
+  unlinked[0] = 0;
+  unlinked[1] = 0;
+  unlinked[2] = 0;
   for (let d = Math.max(monday, horizonFrom); d <= reviewDay; d++) {
     for (let i = head[d - horizonFrom]; i >= 0; i = next[i]) {
       const id = sessions[i].plannedSessionId;
-      if (id !== undefined) linked.add(id);
+      if (id !== undefined) (linked ??= new Set<string>()).add(id);
       else if (d === reviewDay) countUnlinked(unlinked, sessions[i]);
     }
   }
-  return { linked, matchedToday: reviewDayMatched(plan, reviewDay - monday, linked, unlinked) };
+  return {
+    linked: linked ?? NO_IDS,
+    matchedToday: reviewDayMatched(plan, reviewDay - monday, linked, unlinked),
+  };
 }
 
-/** Writes a published plan's minutes into `planned` at its week (index 0: the week starting `thisMonday`). */
-function notePlanned(planned: (number | null)[], plan: WeekPlan, thisMonday: number): void {
+/**
+ * Counts of the review date's logs not logged against the plan, by sport (`countUnlinked`), reused across calls
+ * (reviews run synchronously and none escapes; array literals and copies each review otherwise), each reset
+ * before use: `loggedThisWeekOfScan`'s (used up there), the compliance's (`today`) and its copy that each plan of
+ * this week uses up (`left`).
+ */
+const unlinkedScratch = { week: [0, 0, 0], today: [0, 0, 0], left: [0, 0, 0] };
+
+/**
+ * Writes a published plan's minutes into `planned` at its week (index 0: the week starting `thisMonday`), one of
+ * the first `nWeeks`.
+ */
+function notePlanned(planned: (number | null)[], nWeeks: number, plan: WeekPlan, thisMonday: number): void {
   const k = (thisMonday - toDayNumber(plan.weekStart)) / 7;
-  if (k >= 0 && k < planned.length && (k | 0) === k) planned[k] = planMinutes(plan);
+  if (k >= 0 && k < nWeeks && (k | 0) === k) planned[k] = planMinutes(plan);
 }
 
 /**
@@ -1029,6 +1065,13 @@ class CheckInScan {
 }
 
 /**
+ * `scanCheckIns`'s result, one object reused across calls and overwritten (reviews run synchronously;
+ * `computeMetricsState` reads it before it returns and keeps only values and the fresh `illRanks`): a new one each
+ * review boxed its numbers again (a reused object's number fields are rewritten in place).
+ */
+const checkInScanOut = new CheckInScan();
+
+/**
  * The first pass of the check-in scan: writes the day (its `day`, or its date parsed once) of each check-in not
  * older than `oldestNeeded` into `scratch.checkInDay`, and the indices of those not after the review date, in
  * input order, into `scratch.recentCheckIns` (their count into `scratch.recentCheckInCount`); returns how many
@@ -1099,7 +1142,12 @@ function scanCheckIns(
   r: EngineConfig['readiness'],
   exclFrom: number,
 ): CheckInScan {
-  const out = new CheckInScan();
+  // One object reused across calls (`checkInScanOut`): the fields the scan does not always write are reset here.
+  const out = checkInScanOut;
+  out.newestOldDay = -Infinity;
+  out.illStart = Infinity;
+  out.illEnd = -Infinity;
+  out.illRanks = null;
   // Sized (and `excluded` cleared) by the caller; read from `scratch`, see there.
   const { checkInDay: cDay, recentCheckIns: recent, excluded } = scratch;
   const hrvFrom = reviewDay - r.hrvWindowDays + 1;
@@ -1903,6 +1951,20 @@ const complianceDays = {
   dayDone: new Int32Array(7),
 };
 
+/**
+ * `compliance`'s plans in week order (`null` past the review's, and after it: no plan is kept from one call to
+ * the next), reused across calls: one list a review otherwise, grown plan by plan, and sorted by
+ * `Array.prototype.sort` (a builtin call with a comparator, for a handful of plans).
+ */
+const compliancePlans: (WeekPlan | null)[] = [];
+
+/** Writes `plan` at `compliancePlans[n]` (growing it past its length); returns n + 1. */
+function notePlan(plans: (WeekPlan | null)[], n: number, plan: WeekPlan): number {
+  if (n < plans.length) plans[n] = plan;
+  else plans.push(plan);
+  return n + 1;
+}
+
 /** Compliance of past and current week plans against the logs of the last six weeks. */
 function compliance(
   input: ReviewInput,
@@ -1933,13 +1995,20 @@ function compliance(
   const past = input.pastWeekPlans;
   const current = input.currentWeekPlan;
   if ((past !== undefined && past.length > 0) || current !== undefined) {
-    // Allocated at its size when there is no past plan (a list pushed plan by plan is grown from empty).
-    let plans: WeekPlan[];
-    if (past === undefined || past.length === 0) plans = [current as WeekPlan];
-    else {
-      plans = [];
-      for (const p of past) plans.push(p);
-      if (current) plans.push(current);
+    // The plans in week order, in `compliancePlans` (cleared below: it keeps no plan past the call).
+    const plans = compliancePlans;
+    let nPlans = 0;
+    if (past !== undefined) for (const p of past) nPlans = notePlan(plans, nPlans, p);
+    if (current) nPlans = notePlan(plans, nPlans, current);
+    // Stable, as `Array.prototype.sort` is: plans of one week keep their input order.
+    for (let i = 1; i < nPlans; i++) {
+      const x = plans[i] as WeekPlan;
+      let j = i - 1;
+      while (j >= 0 && byWeekStart(plans[j] as WeekPlan, x) > 0) {
+        plans[j + 1] = plans[j];
+        j--;
+      }
+      plans[j + 1] = x;
     }
     // The horizon's logs by day, a list per day in input order, as the session scan indexed them (read from
     // `scratch`, see there).
@@ -1950,26 +2019,35 @@ function compliance(
     const nLinked = scratch.linkedLogCount;
     for (let k = 0; k < nLinked; k++)
       (loggedIds ??= new Set<string>()).add(sessions[linkedLogs[k]].plannedSessionId as string);
-    if (plans.length > 1) plans.sort(byWeekStart);
     // The review date's sessions are still to come while no log that day matches them (`stillToCome`): not
     // missed. That day's logs not logged against the plan, by sport (its list in the index, a few at most).
-    const todayUnlinked = [0, 0, 0];
+    // (In `unlinkedScratch`'s second and third lists, reset here: the count, and the copy each plan of this week
+    // uses up.)
+    const todayUnlinked = unlinkedScratch.today;
+    const todayLeft = unlinkedScratch.left;
+    todayUnlinked[0] = 0;
+    todayUnlinked[1] = 0;
+    todayUnlinked[2] = 0;
     for (let li = head[reviewDay - horizonFrom]; li >= 0; li = next[li])
       countUnlinked(todayUnlinked, sessions[li]);
     const linkedIds: ReadonlySet<string> = loggedIds ?? NO_IDS;
     const order = plannedDayOrder;
     const exclOrder = excludedDayOrder;
-    for (const plan of plans) {
+    for (let pi = 0; pi < nPlans; pi++) {
+      const plan = plans[pi] as WeekPlan;
       const ws = toDayNumber(plan.weekStart);
       if (ws + 6 < horizonFrom || ws > reviewDay) continue;
       // The plan of the review date's week: what is still to come of it, as week 0 counts it.
-      const logged: LoggedThisWeek | null =
-        ws + 6 < reviewDay
-          ? null
-          : {
-              linked: linkedIds,
-              matchedToday: reviewDayMatched(plan.sessions, reviewDay - ws, loggedIds, todayUnlinked.slice()),
-            };
+      let logged: LoggedThisWeek | null = null;
+      if (ws + 6 >= reviewDay) {
+        todayLeft[0] = todayUnlinked[0];
+        todayLeft[1] = todayUnlinked[1];
+        todayLeft[2] = todayUnlinked[2];
+        logged = {
+          linked: linkedIds,
+          matchedToday: reviewDayMatched(plan.sessions, reviewDay - ws, loggedIds, todayLeft),
+        };
+      }
       let planned = 0;
       let done = 0;
       let exclDays = 0;
@@ -2060,6 +2138,7 @@ function compliance(
         missedKeySessions: missed,
       });
     }
+    for (let pi = 0; pi < nPlans; pi++) plans[pi] = null;
   }
   const weekdayCompletion: (number | null)[] = new Array(7);
   for (let i = 0; i < 7; i++) weekdayCompletion[i] = wdPlanned[i] > 0 ? wdDone[i] / wdPlanned[i] : null;
@@ -2165,6 +2244,9 @@ class LoadPart {
   ) {}
 }
 
+/** `loadPart`'s exponentially weighted loads, reused across calls (reset there; read before it returns). */
+const loadEwma: EwmaPair = { acute: 0, chronic: 0 };
+
 /** Sessions → daily series, CTL/ATL, rolling weeks, monotony, ramps, ACWR and intensity zones. */
 function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): LoadPart {
   const maxDays = config.history.maxDays;
@@ -2195,7 +2277,9 @@ function loadPart(input: ReviewInput, config: EngineConfig, reviewDay: number): 
 
   const ctl = f64('ctl', seriesLen);
   const atl = f64('atl', seriesLen);
-  const ewma: EwmaPair = { acute: 0, chronic: 0 };
+  const ewma = loadEwma;
+  ewma.acute = 0;
+  ewma.chronic = 0;
   dailyLoadSeries(
     seriesFrom,
     maxDays,

@@ -288,20 +288,20 @@ function chooseKeyDays(st: DraftState): void {
     // Their usual long-run day when it is free and has time for a long run.
     // Never in the last days before an A race of half-marathon length or more (`noStrengthDays`): a long run
     // the day before a marathon is no taper.
+    // (Tested in place, twice: a closure for it was allocated with its context at every draft.)
     const nearRace = req.noStrengthDays;
-    const open = (d: number): boolean =>
-      (nearRace === undefined || !nearRace.includes(d)) && !raceEve(req, d);
     if (
       usual &&
       usual.longDay >= 0 &&
       candidates.includes(usual.longDay) &&
       avail[usual.longDay] >= 60 &&
-      open(usual.longDay)
+      (nearRace === undefined || !nearRace.includes(usual.longDay)) &&
+      !raceEve(req, usual.longDay)
     )
       longDay = usual.longDay;
     for (let i = 0; i < candidates.length && (longDay < 0 || longDay !== usual?.longDay); i++) {
       const d = candidates[i];
-      if (!open(d)) continue;
+      if ((nearRace !== undefined && nearRace.includes(d)) || raceEve(req, d)) continue;
       if (
         longDay < 0 ||
         avail[d] > avail[longDay] ||
@@ -514,11 +514,10 @@ function easyMinutes(st: DraftState, rest: number): void {
   const { avail, easyMin, req } = st;
   const minS = Math.max(st.config.minSessionMinutes, USEFUL_RUN_MINUTES);
   let easyDays = st.easyDays;
-  while (easyDays.length > 0) {
-    const each = floor5(rest / easyDays.length);
-    if (each >= minS) break;
-    easyDays = easyDays.slice(0, easyDays.length - 1);
-  }
+  // The days dropped from the end while the minutes would not fill each to the minimum (one copy, not one a day).
+  let keep = easyDays.length;
+  while (keep > 0 && floor5(rest / keep) < minS) keep--;
+  if (keep < easyDays.length) easyDays = easyDays.slice(0, keep);
   const cap = st.longMin > 0 ? st.longMin : Infinity;
   // Easy runs no longer than the long run: when the chosen days cannot hold the minutes, add free days
   // (the most reliable, then roomiest) so that the week is the size the decision says.

@@ -482,6 +482,25 @@ export interface RecentRuns {
  * gathered once: the review reads all three, and three passes would each read every recent session. The three
  * functions are its parts (a test checks it against the three loops they were written as).
  */
+/**
+ * Whether a published plan (past or current) has a long run (`longRunLike`) of id `id`: a scan of the plans, for
+ * the few linked runs `recentRuns` asks about (a set of the plans' long-run ids was built for them each review).
+ */
+function plannedLongRun(input: ReviewInput, id: string): boolean {
+  const past = input.pastWeekPlans;
+  if (past !== undefined)
+    for (let i = 0; i < past.length; i++) {
+      const ss = past[i].sessions;
+      for (let j = 0; j < ss.length; j++) if (longRunLike(ss[j]) && ss[j].id === id) return true;
+    }
+  const current = input.currentWeekPlan;
+  if (current !== undefined) {
+    const ss = current.sessions;
+    for (let j = 0; j < ss.length; j++) if (longRunLike(ss[j]) && ss[j].id === id) return true;
+  }
+  return false;
+}
+
 export function recentRuns(
   input: ReviewInput,
   reviewDay: number,
@@ -492,7 +511,6 @@ export function recentRuns(
 ): RecentRuns {
   const from = reviewDay - 27;
   const after = illness === null ? Infinity : illness.end;
-  let longIds: Set<string> | null = null;
   // `recentLongRun`: the longest run linked to a planned long run, and the longest run.
   let linked = 0;
   // `loggedLongRun`: the longest run and long run, in the window and since the illness.
@@ -534,14 +552,7 @@ export function recentRuns(
     let isLong: boolean;
     if (id === undefined) isLong = rpe <= UNLINKED_LONG_RUN_RPE_MAX;
     else {
-      if (longIds === null) {
-        longIds = new Set();
-        for (const p of input.pastWeekPlans ?? [])
-          for (const x of p.sessions) if (longRunLike(x)) longIds.add(x.id);
-        const current = input.currentWeekPlan;
-        if (current !== undefined) for (const x of current.sessions) if (longRunLike(x)) longIds.add(x.id);
-      }
-      isLong = longIds.has(id);
+      isLong = plannedLongRun(input, id);
       if (isLong && m > linked) linked = m;
     }
     if (!isLong || !wantLong) continue;

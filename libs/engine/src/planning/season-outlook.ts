@@ -103,8 +103,17 @@ export function seasonOutlook(
   /** The athlete's name, for the note that asks the coach to review a race goal (`goalReview`). */
   athlete = 'the athlete',
 ): OutlookWeek[] {
-  const aRaces: ParsedRace[] = [];
-  for (const r of races) if (r.priority === 'A') aRaces.push(r);
+  // The races themselves when all are A races (none: most reviews), else the A races copied into a list of their
+  // size (pushed from empty, it was grown to 17 slots).
+  let nA = 0;
+  for (let i = 0; i < races.length; i++) if (races[i].priority === 'A') nA++;
+  let aRaces: readonly ParsedRace[] = races;
+  if (nA < races.length) {
+    const list = new Array<ParsedRace>(nA);
+    let j = 0;
+    for (let i = 0; i < races.length; i++) if (races[i].priority === 'A') list[j++] = races[i];
+    aRaces = list;
+  }
   // One entry per week of the loop below (i = 1 … outlookWeeks), each written at its index: `push` was a call
   // into the builtin per week, where a store into the array sized up front is inline.
   const weeks = config.draft.outlookWeeks;

@@ -392,6 +392,12 @@ function phaseAt(input: ReviewInput, day: number): Phase | null {
   return null;
 }
 
+/**
+ * `buildWeekContext`'s factors per weekday, reused across calls (reviews run synchronously and neither escapes;
+ * two arrays a review otherwise, each copied again at its first factor below 1, a double).
+ */
+const factorScratch = { dayFactor: new Float64Array(7), relFactor: new Float64Array(7) };
+
 export function buildWeekContext(input: ReviewInput, state: MetricsState, config: EngineConfig): WeekContext {
   const nws = state.nextWeekStart;
   const review = state.reviewDay;
@@ -401,14 +407,19 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
   const seasonPhaseNextWeek: Phase = seasonNext ?? currentPhase;
   const focus = input.season?.mesocycle?.focus ?? defaultFocus(seasonPhaseNextWeek);
 
-  const base: number[] = [];
-  for (let d = 0; d < 7; d++) base.push(Math.max(0, input.athlete.availabilityMinutes[d] ?? 0));
+  // A literal overwritten day by day: one allocation of its size (pushed from empty, it was grown to 17 slots).
+  const base: number[] = [0, 0, 0, 0, 0, 0, 0];
+  for (let d = 0; d < 7; d++) base[d] = Math.max(0, input.athlete.availabilityMinutes[d] ?? 0);
   const availability = base.slice();
   const contextDays: ContextDay[] = [];
   let factorSum = 0;
-  const dayFactor = [1, 1, 1, 1, 1, 1, 1];
-  /** Per day, the smallest share kept by an event without a fixed cap. */
-  const relFactor = [1, 1, 1, 1, 1, 1, 1];
+  // Per day, the smallest volume factor of an event, and the smallest share kept by an event without a fixed cap
+  // (`factorScratch`, reset here).
+  const { dayFactor, relFactor } = factorScratch;
+  for (let d = 0; d < 7; d++) {
+    dayFactor[d] = 1;
+    relFactor[d] = 1;
+  }
   let unconfirmed = 0;
   let injury: ParsedEvent | null = null;
   for (const e of state.events) {
@@ -506,15 +517,16 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
 
 /** `WeekContext.pastWeeks`: each past week the metrics list, with a published plan, judged against it. */
 function pastWeeksAgainstPlan(input: ReviewInput, state: MetricsState): (WeekAgainstPlan | null)[] {
-  const out: (WeekAgainstPlan | null)[] = [null];
   const weeks = state.metrics.weeks;
+  // Sized up front, every slot written in order (pushed week by week after the first, it was grown to 17 slots).
+  const out = new Array<WeekAgainstPlan | null>(weeks.length > 1 ? weeks.length : 1);
+  out[0] = null;
   for (let k = 1; k < weeks.length; k++) {
     const planned = weeks[k].plannedMinutes;
-    out.push(
+    out[k] =
       planned === null || planned <= 0
         ? null
-        : weekAgainstPlan(input, state, state.nextWeekStart - 7 * (k + 1), planned),
-    );
+        : weekAgainstPlan(input, state, state.nextWeekStart - 7 * (k + 1), planned);
   }
   return out;
 }
