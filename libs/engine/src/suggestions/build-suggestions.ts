@@ -5520,6 +5520,30 @@ function trainsOn(plan: WeekPlan, d: number, notRace = false): boolean {
 }
 
 /**
+ * A graded return's or a race's recovery week's first changes, onto `sim` (`withChanges`): the days `from`–`through` that
+ * hold a session, a race's day aside, become rest days, then the week's hard sessions easy ones (`purpose`).
+ */
+function restThenEasy(
+  plan: WeekPlan,
+  pre: PlanChange[],
+  simIn: WeekPlan,
+  from: number,
+  through: number,
+  purpose: string,
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+): WeekPlan {
+  let sim = simIn;
+  const raceDays = raceDaysOf(plan);
+  const restDays: Weekday[] = [];
+  for (let d = from; d <= through; d++) {
+    if (raceDays.has(d as Weekday)) continue;
+    if (trainsOn(plan, d)) restDays.push(d as Weekday);
+  }
+  if (restDays.length > 0) sim = withChanges(plan, pre, sim, [{ type: 'INSERT_REST_DAYS', days: restDays }]);
+  return withChanges(plan, pre, sim, hardSessionsToEasy(sim, purpose, zoneRpe));
+}
+
+/**
  * The weekdays (0–6) after `day`: none after a Sunday, all seven after a day before the week (a fever's rest that ended
  * last week gives a negative `restThroughDay`).
  */
@@ -5553,19 +5577,14 @@ function suggestVolume(g: Shared): void {
   let sim = plan;
   let scope: number[] | undefined = affected.length > 0 ? unaffected : undefined;
   if (decision.type === 'REST') {
-    const restDays: Weekday[] = [];
-    const raceDays = raceDaysOf(plan);
-    for (let d = 0; d <= Math.min(6, ctx.restThroughDay); d++) {
-      if (raceDays.has(d as Weekday)) continue;
-      if (trainsOn(plan, d)) restDays.push(d as Weekday);
-    }
-    if (restDays.length > 0)
-      sim = withChanges(plan, pre, sim, [{ type: 'INSERT_REST_DAYS', days: restDays }]);
-    sim = withChanges(
+    sim = restThenEasy(
       plan,
       pre,
       sim,
-      hardSessionsToEasy(sim, 'Graded return: easy and short; stop if symptoms come back', g.zoneRpe),
+      0,
+      Math.min(6, ctx.restThroughDay),
+      'Graded return: easy and short; stop if symptoms come back',
+      g.zoneRpe,
     );
     const returnDays = daysAfter(ctx.restThroughDay);
     // The return starts with short easy sessions (our rule, after the neck check's graded return): the first
@@ -5589,20 +5608,15 @@ function suggestVolume(g: Shared): void {
       decision.raceWeekRecovery ? ctx.nextARace : recoveryWeekRace(state.races, ctx.nextWeekStart, g.config)
     ) as ParsedRace;
     const through = Math.min(6, r.day + 3 - ctx.nextWeekStart);
-    const raceDays = raceDaysOf(plan);
-    const restDays: Weekday[] = [];
     // (From the day after the race: the days before a race early in the week are its own, see `raceEve`.)
-    for (let d = Math.max(0, r.day + 1 - ctx.nextWeekStart); d <= through; d++) {
-      if (raceDays.has(d as Weekday)) continue;
-      if (trainsOn(plan, d)) restDays.push(d as Weekday);
-    }
-    if (restDays.length > 0)
-      sim = withChanges(plan, pre, sim, [{ type: 'INSERT_REST_DAYS', days: restDays }]);
-    sim = withChanges(
+    sim = restThenEasy(
       plan,
       pre,
       sim,
-      hardSessionsToEasy(sim, 'Easy run (recovery week after the race)', g.zoneRpe),
+      Math.max(0, r.day + 1 - ctx.nextWeekStart),
+      through,
+      'Easy run (recovery week after the race)',
+      g.zoneRpe,
     );
     // No long run in a marathon's recovery week: a key long run left in it becomes an easy run that is not a
     // key session (the cut sizes it with the rest); the text names it.
