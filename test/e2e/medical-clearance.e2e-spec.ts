@@ -2,13 +2,14 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addDays, localDateIn } from '@app/common';
 import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
+import { ReviewGenerator } from '../../apps/api/src/modules/reviews/review-generator.service';
 import { DEMO_PASSWORD, demoEmail } from '../../scripts/seed/demo-roster';
 import { seedDemo } from '../../scripts/seed/demo-seed';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { createTestApp } from '../helpers/test-app';
 
 const RECORD = `mutation($input: RecordMedicalClearanceInput!) {
-  recordMedicalClearance(input: $input) { id athleteId clearedOn note recordedByName } }`;
+  recordMedicalClearance(input: $input) { id athleteId clearedOn note recordedByName reviewRegeneration } }`;
 const LATEST = `query($athleteId: ID!) { medicalClearance(athleteId: $athleteId) { id clearedOn note recordedByName } }`;
 const GENERATE = `mutation($ids: [ID!]) { generateReviews(input: { wait: true, athleteIds: $ids }) { total done } }`;
 const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) {
@@ -67,6 +68,19 @@ describe('Medical clearance (e2e)', () => {
     await gqlOk(app, GENERATE, { ids: [jonas] }, coach);
     return (await gqlOk(app, REVIEW, { athleteId: jonas }, coach)).athleteReview;
   };
+  /** The stored review, read as it is (nothing generated). */
+  const stored = async () => (await gqlOk(app, REVIEW, { athleteId: jonas }, coach)).athleteReview;
+  /** Mid-week re-runs asked for Jonas so far (queued, running or done). */
+  const reruns = async () =>
+    Number(
+      (
+        await db.query(
+          `SELECT (SELECT count(*) FROM pgboss.job WHERE name = 'review-rerun' AND singleton_key = $1)
+                + (SELECT count(*) FROM pgboss.archive WHERE name = 'review-rerun' AND singleton_key = $1) AS n`,
+          [jonas],
+        )
+      )[0].n,
+    );
   const medical = (r: any) =>
     r.suggestions.some((s: any) =>
       s.evidence.some((e: any) => e.key === 'medicalCheck' && e.value === 'true'),
@@ -104,13 +118,15 @@ describe('Medical clearance (e2e)', () => {
     expect((await gqlOk(app, LATEST, { athleteId: jonas }, coach)).medicalClearance).toBeNull();
   });
 
-  it("should recommend a doctor before, and no medical-check week in the review generated after the coach's clearance", async () => {
+  it('should recommend a doctor before, and generate the review once, before answering, when the coach records a clearance: no medical-check week', async () => {
     const before = await review();
     expect(medical(before)).toBe(true);
     expect(before.decision.reason).toContain('until a doctor has cleared Jonas');
     expect(before.decision.targetMinutes).toBe(120);
 
     const clearedOn = addDays(REVIEW_DAY, -3);
+    const engine = jest.spyOn(app.get(ReviewGenerator), 'reviewOne');
+    const rerunsBefore = await reruns();
     const saved = (
       await gqlOk(
         app,
@@ -124,6 +140,7 @@ describe('Medical clearance (e2e)', () => {
       clearedOn,
       note: 'Bloods normal, GP happy',
       recordedByName: 'Diego Alvarez',
+      reviewRegeneration: 'GENERATED',
     });
     // Read back by the coach, the athlete and an admin.
     for (const who of [coach, athlete, admin])
@@ -134,8 +151,15 @@ describe('Medical clearance (e2e)', () => {
         recordedByName: 'Diego Alvarez',
       });
 
-    const after = await review();
+    // The review as stored when the answer came: already the engine's answer to the clearance.
+    const after = await stored();
     expect(medical(after)).toBe(false);
+    // Generated once: no mid-week re-run asked for, none ran (one would start a second after its trigger).
+    await new Promise((r) => setTimeout(r, 4_000));
+    expect(await reruns()).toBe(rerunsBefore);
+    expect(engine.mock.calls.filter(([d]) => d.athlete.id === jonas)).toHaveLength(1);
+    engine.mockRestore();
+    expect(await stored()).toEqual(after);
     expect(after.decision.type).toBe('DOWN');
     expect(after.decision.reason).not.toContain('doctor');
     expect(after.decision.targetMinutes).toBeGreaterThan(120);
@@ -145,5 +169,40 @@ describe('Medical clearance (e2e)', () => {
     expect(down.rationale).toContain(`A doctor cleared Jonas on ${clearedOn} (recorded by the coach)`);
     expect(down.rationale).not.toContain('sees a doctor');
     expect(down.athleteText).not.toMatch(/doctor/);
+  });
+
+  it('should keep the clearance, answer without an error, and re-run the review in the background when generating it fails', async () => {
+    const clearedOn = addDays(REVIEW_DAY, -1);
+    const rerunsBefore = await reruns();
+    const generate = jest
+      .spyOn(app.get(ReviewGenerator), 'generate')
+      .mockRejectedValueOnce(new Error('the engine is out to lunch'));
+    try {
+      const res = await gql(
+        app,
+        RECORD,
+        { input: { athleteId: jonas, clearedOn, note: 'Follow-up' } },
+        coach,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.recordMedicalClearance).toMatchObject({ clearedOn, reviewRegeneration: 'QUEUED' });
+      expect(generate).toHaveBeenCalledTimes(1);
+    } finally {
+      generate.mockRestore();
+    }
+    expect((await gqlOk(app, LATEST, { athleteId: jonas }, coach)).medicalClearance).toMatchObject({
+      clearedOn,
+      note: 'Follow-up',
+    });
+    expect(await reruns()).toBe(rerunsBefore + 1);
+    // The background re-run (a second after the answer) stores the review with the new clearance.
+    const deadline = Date.now() + 20_000;
+    let rationale = '';
+    while (!rationale.includes(`A doctor cleared Jonas on ${clearedOn}`) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      const r = await stored();
+      rationale = r.suggestions.find((s: any) => s.kind === 'RECOVERY_DOWN_WEEK')?.rationale ?? '';
+    }
+    expect(rationale).toContain(`A doctor cleared Jonas on ${clearedOn} (recorded by the coach)`);
   });
 });

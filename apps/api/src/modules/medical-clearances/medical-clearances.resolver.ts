@@ -11,7 +11,7 @@ export class MedicalClearancesResolver {
 
   @Mutation(() => MedicalClearanceModel, {
     description:
-      'Record that a doctor cleared the athlete after a recommended medical check (their assigned coach only); the next review counts only the days after it',
+      'Record that a doctor cleared the athlete after a recommended medical check (their assigned coach only); reviews count only the days after it. The clearance is saved first; then the athlete’s stored review of the coming week is generated again with it and waited for, so `athleteReview` read after the answer is the engine’s answer to the clearance (no need to call generateReviews). If that generation fails, the clearance is still saved and the answer is no error: `reviewRegeneration` is QUEUED and the review is re-run in the background (KEPT_DONE when the coach had already completed that review)',
   })
   recordMedicalClearance(
     @CurrentAuth() ctx: AuthContext,

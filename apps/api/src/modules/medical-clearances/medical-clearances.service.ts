@@ -1,14 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, isIsoDate, toDayNumber } from '@app/common';
 import { MedicalClearanceEntity } from '@app/db';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
+import { ReviewRerun } from '../reviews/jobs/review-rerun.service';
 import { AthleteCalendar } from '../training/athlete-calendar.service';
 import { AthleteChangeHooks } from '../training/athlete-change-hooks';
 import { MedicalClearanceArgs, RecordMedicalClearanceInput } from './dto/medical-clearances.inputs';
-import { MedicalClearanceModel } from './models/medical-clearance.model';
+import { MedicalClearanceModel, ReviewRegeneration } from './models/medical-clearance.model';
 
 /** How far back a clearance may be dated: the engine's signals reach back weeks, not years. */
 export const CLEARANCE_MAX_AGE_DAYS = 366;
@@ -40,15 +41,19 @@ const toModel = (r: ClearanceRow): MedicalClearanceModel => ({
 /**
  * A doctor's clearance after the engine recommended a medical check. The athlete's assigned coach records it (it
  * changes what the reviews plan: only the days after it count toward a new medical check); the athlete, their coaches
- * and admins read the latest.
+ * and admins read the latest. Recording one generates the athlete's stored review of the coming week again and waits
+ * for it (once: no mid-week re-run is asked for as well), so whoever recorded it reads the engine's answer next.
  */
 @Injectable()
 export class MedicalClearancesService {
+  private readonly logger = new Logger(MedicalClearancesService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly policy: AccessPolicy,
     private readonly calendar: AthleteCalendar,
     private readonly changes: AthleteChangeHooks,
+    private readonly rerun: ReviewRerun,
   ) {}
 
   async record(
@@ -80,12 +85,29 @@ export class MedicalClearancesService {
       note,
       recordedByUserId: ctx.userId,
     });
-    // The stored review of the coming week is generated again with the clearance (mid-week re-run).
-    this.changes.changed(athlete.id, { kind: 'MEDICAL_CLEARANCE_RECORDED' });
+    const reviewRegeneration = await this.regenerateReview(athlete.id);
     const [row] = await this.db.query<ClearanceRow[]>(`SELECT ${CLEARANCE_SELECT} WHERE c.id = $1`, [
       saved.id,
     ]);
-    return toModel(row);
+    return { ...toModel(row), reviewRegeneration };
+  }
+
+  /**
+   * The stored review of the coming week, generated again with the (committed) clearance, waited for. When that
+   * fails, the clearance stays saved: the mid-week re-run is asked for instead (a job, retried) and the caller told.
+   */
+  private async regenerateReview(athleteId: string): Promise<ReviewRegeneration> {
+    try {
+      const { outcome } = await this.rerun.regenerate(athleteId);
+      if (!outcome) throw new Error('the athlete’s review data was not found');
+      return outcome.result === 'KEPT_DONE' ? ReviewRegeneration.KEPT_DONE : ReviewRegeneration.GENERATED;
+    } catch (e) {
+      this.logger.warn(
+        `generating ${athleteId}'s review after a clearance failed, re-running it in the background: ${String(e)}`,
+      );
+      this.changes.changed(athleteId, { kind: 'MEDICAL_CLEARANCE_RECORDED' });
+      return ReviewRegeneration.QUEUED;
+    }
   }
 
   /** The latest clearance (by the day cleared, then by when recorded), or null. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { ReviewClock } from '../review-clock';
-import { ReviewGenerator } from '../review-generator.service';
+import { GenerationOutcome, ReviewGenerator } from '../review-generator.service';
 
 export const REVIEW_RERUN_QUEUE = 'review-rerun';
 /** PostgreSQL NOTIFY channel: every API instance LISTENs and pushes to the coach sockets it holds. */
@@ -85,7 +85,29 @@ export class ReviewRerun {
 
   /** Re-runs the review now; NOTIFYs the API instances when it brought a new URGENT suggestion. */
   async rerun(athleteId: string): Promise<ReviewUpdatedNotice | null> {
-    const [o] = await this.generator.generate([athleteId], this.clock.now());
+    return (await this.regenerate(athleteId)).notice;
+  }
+
+  /**
+   * The same re-run, for a caller that waits for it (a clearance): what was stored, and what was NOTIFYed.
+   * Any error is thrown (nothing was stored then).
+   */
+  async regenerate(
+    athleteId: string,
+  ): Promise<{ outcome: GenerationOutcome | undefined; notice: ReviewUpdatedNotice | null }> {
+    const [outcome] = await this.generator.generate([athleteId], this.clock.now());
+    // The review is stored: a lost push is logged, not the caller's error (the queue shows it anyway).
+    const notice = await this.notifyUrgent(athleteId, outcome).catch((e: unknown) => {
+      this.logger.error(`review:updated notice for ${athleteId} failed: ${String(e)}`);
+      return null;
+    });
+    return { outcome, notice };
+  }
+
+  private async notifyUrgent(
+    athleteId: string,
+    o: GenerationOutcome | undefined,
+  ): Promise<ReviewUpdatedNotice | null> {
     if (!o?.reviewId || (o.result !== 'CREATED' && o.result !== 'UPDATED') || !o.newlyUrgent.length) {
       return null;
     }

@@ -53,6 +53,18 @@ export function MedicalClearance({
       ) : (
         <p className="hint">No clearance on record.</p>
       )}
+      {record.data?.reviewRegeneration === 'QUEUED' && (
+        <p className="hint" role="status" data-testid="medical-clearance-queued">
+          Saved. The review could not be generated again just now: it is re-run in the background, so reload
+          the page in a minute.
+        </p>
+      )}
+      {record.data?.reviewRegeneration === 'KEPT_DONE' && (
+        <p className="hint" role="status">
+          Saved. This review was already completed, so it stays as it was: the clearance counts from the next
+          review on.
+        </p>
+      )}
       {recommended && (
         <form
           noValidate

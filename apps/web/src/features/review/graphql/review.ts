@@ -385,21 +385,12 @@ export const RecordMedicalClearanceMutation = graphql(
     mutation RecordMedicalClearance($input: RecordMedicalClearanceInput!) {
       recordMedicalClearance(input: $input) {
         ...MedicalClearanceFields
+        reviewRegeneration
       }
     }
   `,
   [MedicalClearanceFields],
 );
-
-/** Generates the coming week's review of one athlete again, and waits for it (after a clearance). */
-export const RegenerateReviewMutation = graphql(`
-  mutation RegenerateReview($athleteIds: [ID!]) {
-    generateReviews(input: { wait: true, athleteIds: $athleteIds }) {
-      total
-      done
-    }
-  }
-`);
 
 export const medicalClearanceQuery = (athleteId: string) =>
   queryOptions({
