@@ -1,7 +1,7 @@
 /**
  * The doctor's answer after a recommended medical check: on the review of the athlete whose review recommends a
  * doctor (Jonas, athlete04, coach2's), the coach records the clearance; the review is generated again and says the
- * doctor cleared him, with no medical-check week.
+ * doctor cleared him, with no medical-check week. Then Jonas sees the clearance on his own page (the tests run in order).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { DESKTOP, PHONE, demo, expectAccessible, gql, launch, newContext, signIn
 describe("the coach records a doctor's clearance on the review that recommends a doctor", () => {
   let browser: Browser;
   let coach: Page;
+  let clearedOn = '';
   beforeAll(async () => {
     browser = await launch();
     coach = await (await newContext(browser)).newPage();
@@ -50,6 +51,7 @@ describe("the coach records a doctor's clearance on the review that recommends a
     await coach.setViewportSize(DESKTOP);
     const date = form.getByLabel('Date cleared');
     const today = (await date.getAttribute('max'))!;
+    clearedOn = today;
     await date.fill('2999-01-01');
     await form.getByRole('button', { name: "Record doctor's clearance" }).click();
     await form.getByText('Pick a day that is not in the future.').waitFor();
@@ -65,5 +67,32 @@ describe("the coach records a doctor's clearance on the review that recommends a
     await coach.getByText(`A doctor cleared Jonas on ${today} (recorded by the coach)`).first().waitFor();
     expect(await coach.getByTestId('decision').textContent()).not.toContain('doctor');
     await snap(coach, 'review-medical-cleared');
+  });
+
+  it('shows Jonas the clearance on his own page: the day, who recorded it, the note', async () => {
+    expect(clearedOn).not.toBe('');
+    for (const viewport of [DESKTOP, PHONE]) {
+      const ctx = await newContext(browser, viewport);
+      const page = await ctx.newPage();
+      await signIn(page, demo('athlete04'));
+      await page.waitForURL('**/athlete');
+      const card = page.getByRole('region', { name: "Doctor's clearance" });
+      const day = new Date(`${clearedOn}T00:00:00Z`).toLocaleDateString('en-GB', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'UTC',
+      });
+      await card
+        .getByTestId('my-medical-clearance')
+        .getByText(`A doctor cleared you on ${day} (recorded by Diego Alvarez).`, { exact: true })
+        .waitFor();
+      await card.getByText('Bloods normal, GP happy').waitFor();
+      await page.locator('.loading').first().waitFor({ state: 'detached' });
+      if (viewport === DESKTOP) await expectAccessible(page, 'athlete-medical-clearance');
+      await card.scrollIntoViewIfNeeded();
+      await snap(page, 'athlete-medical-clearance');
+      await ctx.close();
+    }
   });
 });

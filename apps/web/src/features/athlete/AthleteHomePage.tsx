@@ -8,6 +8,8 @@ import { useSession } from '../../lib/session';
 import { SessionLabel } from '../plan/components/SessionLabel';
 import { WeekView } from '../plan/components/WeekView';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
+import { medicalClearanceQuery } from '../review/graphql/review';
+import { DoctorsClearance } from './components/DoctorsClearance';
 import { CheckInsQuery, CreateCalendarFeedMutation, athleteKeys } from './graphql/athlete';
 import { useToday } from './hooks/useToday';
 
@@ -32,6 +34,9 @@ export function AthleteHomePage() {
     queryFn: () => gqlRequest(CheckInsQuery, { from: date, to: date }).then((d) => d.checkIns[0] ?? null),
     enabled: !!date,
   });
+
+  const athleteId = session?.user.athleteId;
+  const clearance = useQuery({ ...medicalClearanceQuery(athleteId ?? ''), enabled: !!athleteId });
 
   if (today.isPending) return <Loading />;
   if (today.error) return <ErrorNotice error={today.error} onRetry={() => void today.refetch()} />;
@@ -110,6 +115,7 @@ export function AthleteHomePage() {
           <Empty>Your coach publishes next week after the weekly review. It will appear here.</Empty>
         )}
       </Card>
+      <DoctorsClearance clearance={clearance.data} />
       {session?.user.athleteId && <CalendarFeed athleteId={session.user.athleteId} />}
     </div>
   );
