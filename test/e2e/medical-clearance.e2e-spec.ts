@@ -205,4 +205,29 @@ describe('Medical clearance (e2e)', () => {
     }
     expect(rationale).toContain(`A doctor cleared Jonas on ${clearedOn} (recorded by the coach)`);
   });
+
+  it('should keep a review the coach already completed as it was, and say so', async () => {
+    await db.query(`UPDATE weekly_review SET status = 'DONE', completed_at = now() WHERE athlete_id = $1`, [
+      jonas,
+    ]);
+    const done = await stored();
+    const clearedOn = REVIEW_DAY;
+    const saved = (await gqlOk(app, RECORD, { input: { athleteId: jonas, clearedOn } }, coach))
+      .recordMedicalClearance;
+    expect(saved).toMatchObject({ clearedOn, reviewRegeneration: 'KEPT_DONE' });
+    expect(await stored()).toEqual(done);
+    // Read with the query, the clearance says nothing about a regeneration.
+    expect(
+      (
+        await gqlOk(
+          app,
+          `query($id: ID!) { medicalClearance(athleteId: $id) { clearedOn reviewRegeneration } }`,
+          {
+            id: jonas,
+          },
+          coach,
+        )
+      ).medicalClearance,
+    ).toEqual({ clearedOn, reviewRegeneration: null });
+  });
 });
