@@ -463,7 +463,9 @@ export class ReviewsService {
       let plan = await this.plans.saveDraftIn(em, ctx, {
         athleteId: t.athleteId,
         weekStart: week,
-        expectedRevision: input.expectedRevision,
+        // The revision of next week's draft the coach reviewed: a change to the rest of this week meets this week's
+        // published plan, not that draft (null, like omitted, is no draft).
+        expectedRevision: week === t.review.weekStart ? (input.expectedRevision ?? undefined) : undefined,
         sessions: applied.plan.sessions.map((x) => toStoredSession(week, x)),
       });
       const revision = plan.revision;
@@ -662,7 +664,7 @@ export class ReviewsService {
       let published = false;
       const draft = await this.plans.draftOf(em, t.athleteId, week);
       if (draft) {
-        if (input.expectedRevision === undefined) {
+        if (input.expectedRevision == null) {
           throw conflict(
             'A draft of this week exists; send expectedRevision to publish it',
             'PLAN_DRAFT_EXISTS',
