@@ -167,7 +167,9 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
         await gqlOk(
           app,
           APPLY,
-          { input: { athleteId: a.athleteId, suggestionId: change.id } },
+          // As the coach's screen sends it: next week's draft revision, null when there is none (a change to the
+          // rest of this week meets this week's published plan; it had been refused as PLAN_DRAFT_GONE).
+          { input: { athleteId: a.athleteId, suggestionId: change.id, expectedRevision: null } },
           own.coachA.token,
         )
       ).applySuggestion;

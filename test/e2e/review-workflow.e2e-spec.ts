@@ -650,3 +650,121 @@ describe('Weekly review workflow: a build that adds a session on a free day (e2e
     ]);
   });
 });
+
+/**
+ * An athlete with no plan for the coming week (ENGINE_DRAFT): the review carries the engine's own draft, which its
+ * suggestions change and which the coach's screen shows, edits and publishes. Completing the review with no plan
+ * saved publishes exactly that draft, never an empty week.
+ */
+describe('The engine’s draft of a week with no plan (e2e)', () => {
+  let app: INestApplication;
+  let club: Club;
+  let nextWeek: string;
+  const DRAFT_REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) { nextWeekStart suggestionsTarget
+    engineDraft { id date dayOfWeek kind minutes key purpose sport effort { type value scale }
+      intervals { repeats workSeconds recoverySeconds workEffort { type value } recoveryEffort { type value } } }
+    suggestions { id kind changes { type sessionId sessionIds } } } }`;
+  const PUBLISHED = `query($athleteId: ID, $weekStart: String) { weeklyPlan(athleteId: $athleteId, weekStart: $weekStart) {
+    published { status sessions { date kind minutes key purpose } } draft { revision } } }`;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const db = app.get(DataSource);
+    club = await createClub(app, 'UTC');
+    const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
+    nextWeek = addDays(t.weekStart, 7);
+    for (const a of [club.athlete1, club.athlete2]) {
+      await writeSteadyHistory(
+        db,
+        { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+        t.date,
+      );
+    }
+    // athlete2's coach has saved next week's draft: the coach's plan is the one that counts there.
+    await gqlOk(
+      app,
+      SAVE,
+      {
+        input: {
+          athleteId: club.athlete2.athleteId,
+          weekStart: nextWeek,
+          sessions: draftOf(nextWeek, [
+            [1, 60, 6, true, 'Tempo'],
+            [3, 45, 3, false, 'Easy run'],
+            [6, 100, 4, true, 'Long run'],
+          ]),
+        },
+      },
+      club.coachA.token,
+    );
+    await gqlOk(app, GENERATE, {}, club.coachA.token);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('should give the engine’s draft with the ids its suggestions change, and publish exactly it on completion', async () => {
+    const a = club.athlete1.athleteId!;
+    const r = (await gqlOk(app, DRAFT_REVIEW, { athleteId: a }, club.coachA.token)).athleteReview;
+    expect(r.suggestionsTarget).toBe('ENGINE_DRAFT');
+    expect(r.nextWeekStart).toBe(nextWeek);
+    const draft: any[] = r.engineDraft;
+    expect(draft.filter((s) => s.kind !== 'REST').length).toBeGreaterThanOrEqual(3);
+    for (const s of draft) {
+      expect(s.date).toBe(addDays(nextWeek, s.dayOfWeek));
+      expect(s.minutes).toBeGreaterThanOrEqual(s.kind === 'REST' ? 0 : 10);
+      expect(['RPE', 'ZONE']).toContain(s.effort.type);
+    }
+    expect(draft.some((s) => s.key)).toBe(true);
+    // Every session a suggestion acts on is one of the draft's.
+    const ids = new Set(draft.map((s) => s.id));
+    for (const s of r.suggestions)
+      for (const c of s.changes)
+        for (const id of [c.sessionId, ...(c.sessionIds ?? [])].filter(Boolean))
+          expect(ids.has(id)).toBe(true);
+    // The athlete never reads the review.
+    const own = await gql(app, DRAFT_REVIEW, { athleteId: a }, club.athlete1.token);
+    expect(errorCode(own)).toBe('FORBIDDEN');
+
+    // Completed with no plan saved: the engine's draft is published, session for session.
+    await gqlOk(app, COMPLETE, { input: { athleteId: a, weekStart: nextWeek } }, club.coachA.token);
+    const plan = (await gqlOk(app, PUBLISHED, { athleteId: a, weekStart: nextWeek }, club.coachA.token))
+      .weeklyPlan;
+    const shape = (s: any) => ({
+      date: s.date,
+      kind: s.kind,
+      minutes: s.minutes,
+      key: s.key,
+      purpose: s.purpose,
+    });
+    const order = (x: any, y: any) =>
+      x.date.localeCompare(y.date) || x.kind.localeCompare(y.kind) || x.minutes - y.minutes;
+    expect(plan.published.sessions.map(shape).sort(order)).toEqual(draft.map(shape).sort(order));
+  });
+
+  it('should take a null expectedRevision as none: a first draft is created, a second save is told a draft exists', async () => {
+    const input = {
+      athleteId: club.athlete3.athleteId,
+      weekStart: nextWeek,
+      expectedRevision: null,
+      sessions: draftOf(nextWeek, [[2, 40, 3, false, 'Easy run']]),
+    };
+    const first = (await gqlOk(app, SAVE, { input }, club.coachB.token)).savePlanDraft;
+    expect(first.revision).toBe(1);
+    const again = await gql(app, SAVE, { input }, club.coachB.token);
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(errorReason(again)).toBe('PLAN_DRAFT_EXISTS');
+  });
+
+  it('should still give the engine’s draft beside a coach’s plan, whose sessions the suggestions change instead', async () => {
+    const r = (await gqlOk(app, DRAFT_REVIEW, { athleteId: club.athlete2.athleteId }, club.coachA.token))
+      .athleteReview;
+    expect(r.suggestionsTarget).toBe('NEXT_WEEK_DRAFT');
+    expect(r.engineDraft.length).toBeGreaterThan(0);
+    const engineIds = new Set(r.engineDraft.map((s: any) => s.id));
+    for (const s of r.suggestions)
+      for (const c of s.changes)
+        for (const id of [c.sessionId, ...(c.sessionIds ?? [])].filter(Boolean))
+          expect(engineIds.has(id)).toBe(false);
+  });
+});

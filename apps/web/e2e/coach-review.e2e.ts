@@ -107,6 +107,37 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
     await coach.setViewportSize({ width: 1280, height: 860 });
   });
 
+  it('names the session each change drops, eases or shortens, as the rationale does (never "Drop the session")', async () => {
+    // Henrik's re-entry or Kasper's trimmed build: a next-week suggestion that drops a session (and eases one).
+    const drops = (s: QueueItem['suggestions'][number]) =>
+      !s.kind.startsWith('CURRENT_WEEK_') && s.changes.some((c) => c.type === 'DROP_SESSION');
+    const both = (s: QueueItem['suggestions'][number]) =>
+      drops(s) && s.changes.some((c) => c.type === 'REPLACE_INTENSITY');
+    const target =
+      items.find((i) => i.suggestions.some(both)) ?? items.find((i) => i.suggestions.some(drops));
+    expect(target, 'a demo athlete of coach2 whose suggestion drops a session').toBeDefined();
+    const kind = (target!.suggestions.find(both) ?? target!.suggestions.find(drops))!.kind;
+    await coach.goto(`/coach/review/${target!.athleteId}`);
+    const preview = coach
+      .locator(`[data-testid="suggestion"][data-kind="${kind}"]`)
+      .getByRole('group', { name: 'Preview of the change to next week' });
+    // Once next week's plan is at hand (its before/after shows), the changes are named from it.
+    await preview.getByTestId('before-after').waitFor();
+    const list = preview.getByRole('listitem');
+    const lines = await list.allTextContents();
+    const day = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+    const dropped = lines.filter((l) => l.startsWith('Drop '));
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const l of dropped) expect(l).toMatch(new RegExp(`^Drop ${day}'s .+ \\(\\d+ min\\)$`));
+    for (const l of lines.filter((x) => /^(Shorten|Lengthen) /.test(x)))
+      expect(l).toMatch(new RegExp(`^(Shorten|Lengthen) ${day}'s `));
+    for (const l of lines.filter((x) => x.startsWith('Make ')))
+      expect(l).toMatch(new RegExp(`^Make ${day}'s .+ \\(\\d+ min\\) an? `));
+    // The rationale names the same sessions the list does.
+    const why = (await coach.locator(`[data-testid="suggestion"][data-kind="${kind}"] .why`).textContent())!;
+    for (const l of dropped) expect(why).toContain(l.slice('Drop '.length, l.indexOf(' (')));
+  });
+
   it('edits a suggestion, sees next week before/after, gets the engine’s typed refusal, then applies it: EDITED_AND_APPLIED', async () => {
     // An athlete whose suggestion scales the week's volume.
     // (Next week's: a change to the rest of this week is applied to the published plan, without an editor.)

@@ -185,16 +185,18 @@ export class PlansService {
     const draft = versions.find((v) => v.status === PlanStatus.DRAFT);
     const plans = em.getRepository(WeeklyPlanEntity);
     let planId: string;
+    // A null expectedRevision is no revision (GraphQL: a nullable input sent as null means the same as omitting it).
+    const expected = input.expectedRevision ?? undefined;
     if (draft) {
-      if (input.expectedRevision === undefined) {
+      if (expected === undefined) {
         throw conflict('A draft of this week exists; send expectedRevision to edit it', 'PLAN_DRAFT_EXISTS', {
           planId: draft.id,
           currentRevision: draft.revision,
         });
       }
-      if (input.expectedRevision !== draft.revision) {
+      if (expected !== draft.revision) {
         throw conflict(
-          `The draft was changed meanwhile (revision ${draft.revision}, you edited ${input.expectedRevision})`,
+          `The draft was changed meanwhile (revision ${draft.revision}, you edited ${expected})`,
           'PLAN_VERSION_CONFLICT',
           { planId: draft.id, currentRevision: draft.revision },
         );
@@ -209,7 +211,7 @@ export class PlansService {
       );
       planId = draft.id;
     } else {
-      if (input.expectedRevision !== undefined) {
+      if (expected !== undefined) {
         throw conflict('The draft you edited no longer exists (published or discarded)', 'PLAN_DRAFT_GONE');
       }
       const published = versions.find((v) => v.status === PlanStatus.PUBLISHED);

@@ -1,7 +1,14 @@
 import { EffortType } from '../../graphql/enums';
 import { createHash } from 'crypto';
-import { badInput } from '@app/common';
-import { SessionKind, SuggestionState, WeeklyReviewEntity, WeeklyReviewSuggestionEntity } from '@app/db';
+import { addDays, badInput } from '@app/common';
+import {
+  CrossTrainingSport,
+  PlannedSessionKind,
+  SessionKind,
+  SuggestionState,
+  WeeklyReviewEntity,
+  WeeklyReviewSuggestionEntity,
+} from '@app/db';
 import {
   applyChanges,
   DEFAULT_ENGINE_CONFIG,
@@ -15,7 +22,9 @@ import {
   WeekPlan,
   Weekday,
 } from '@app/engine';
+import { PlannedSessionInput } from '../plans/dto/plan.inputs';
 import { toEngineEffort } from '../plans/effort';
+import { PlannedSessionModel } from '../plans/models/plan.models';
 import { PlanChangeInput } from './dto/review.inputs';
 import {
   AthleteReviewModel,
@@ -289,6 +298,60 @@ function suggestionModel(row: WeeklyReviewSuggestionEntity, viewer: Viewer): Sug
   };
 }
 
+/** An engine session as our plans store it: REST is 0 min @ RPE 1; efforts are whole numbers in range. */
+export function toStoredSession(weekStart: string, s: WeekPlan['sessions'][number]): PlannedSessionInput {
+  const effort = (e: WeekPlan['sessions'][number]['effort']) => ({
+    type: e.type as EffortType,
+    value: Math.min(
+      e.type === 'RPE' ? 10 : e.type === 'ZONE' && e.scale === 3 ? 3 : 5,
+      Math.max(1, Math.round(e.value)),
+    ),
+    ...(e.type === 'ZONE' && (e.scale === 3 || e.scale === 5) ? { scale: e.scale } : {}),
+  });
+  const rest = s.kind === 'REST';
+  return {
+    date: addDays(weekStart, s.day),
+    kind: s.kind as PlannedSessionKind,
+    minutes: rest ? 0 : Math.max(1, Math.round(s.minutes)),
+    effort: rest ? { type: EffortType.RPE, value: 1 } : effort(s.effort),
+    intervals:
+      s.intervals && !rest
+        ? {
+            repeats: s.intervals.repeats,
+            workSeconds: s.intervals.workSeconds,
+            workEffort: effort(s.intervals.workEffort),
+            recoverySeconds: s.intervals.recoverySeconds,
+            recoveryEffort: effort(s.intervals.recoveryEffort),
+          }
+        : undefined,
+    purpose: s.purpose.slice(0, 1000),
+    key: !!s.key,
+    sport: s.kind === 'CROSS_TRAINING' && s.sport ? (s.sport as CrossTrainingSport) : null,
+  };
+}
+
+/** The engine's draft of the week as planned sessions, with the engine's ids (the suggestions' sessionIds). */
+function engineDraftModel(weekStart: string, draft: WeekPlan | undefined): PlannedSessionModel[] {
+  return (draft?.sessions ?? []).map((s) => {
+    const stored = toStoredSession(weekStart, s);
+    return {
+      ...stored,
+      id: s.id,
+      dayOfWeek: s.day,
+      effort: { scale: null, ...stored.effort },
+      intervals: stored.intervals
+        ? {
+            ...stored.intervals,
+            workEffort: { scale: null, ...stored.intervals.workEffort },
+            recoveryEffort: { scale: null, ...stored.intervals.recoveryEffort },
+          }
+        : null,
+      key: stored.key ?? false,
+      sport: stored.sport ?? null,
+    };
+  });
+}
+
 const n = (v: { value?: number | null } | undefined) => v?.value ?? null;
 
 /**
@@ -359,6 +422,7 @@ export function toReviewModel(
       .filter((s) => s.state !== SuggestionState.PROPOSED && s.state !== SuggestionState.SUPERSEDED)
       .map((s) => suggestionModel(s, viewer)),
     suggestionsTarget: r.suggestionsTarget ?? 'ENGINE_DRAFT',
+    engineDraft: engineDraftModel(r.nextWeekStart ?? row.weekStart, r.draft),
     outlook: (r.outlook ?? []).map((o) => ({
       weekStart: o.weekStart,
       phase: o.phase,

@@ -5,9 +5,6 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { addDays, badInput, conflict, forbidden, isMonday, localDateIn, notFound } from '@app/common';
 import {
   ConversationKind,
-  CrossTrainingSport,
-  EffortType,
-  PlannedSessionKind,
   PlanStatus,
   ReviewDecisionAction,
   ReviewDecisionEntity,
@@ -24,7 +21,6 @@ import { AuthContext } from '../../auth/auth-context';
 import { ChatMessage } from '../chat/chat.events';
 import { ChatNotifier } from '../chat/chat.notifier';
 import { ChatRepository, toChatMessage } from '../chat/chat.repository';
-import { PlannedSessionInput } from '../plans/dto/plan.inputs';
 import { WeeklyPlanModel } from '../plans/models/plan.models';
 import { PlansService } from '../plans/plans.service';
 import {
@@ -50,41 +46,11 @@ import { ReviewClock } from './review-clock';
 import { ReviewDataLoader } from './review-data.loader';
 import { comingWeekOf, ReviewGenerator } from './review-generator.service';
 import { toReviewInput } from './review-input.mapper';
-import { athleteTextOf, toEditedChanges, toReviewModel } from './review-model.mapper';
+import { athleteTextOf, toEditedChanges, toReviewModel, toStoredSession } from './review-model.mapper';
+
+export { toStoredSession };
 import { WeeklyReviewStore } from './weekly-review.store';
 import { ReviewJobs } from './jobs/review-jobs.service';
-
-/** An engine session as our plans store it: REST is 0 min @ RPE 1; efforts are whole numbers in range. */
-export function toStoredSession(weekStart: string, s: WeekPlan['sessions'][number]): PlannedSessionInput {
-  const effort = (e: WeekPlan['sessions'][number]['effort']) => ({
-    type: e.type as EffortType,
-    value: Math.min(
-      e.type === 'RPE' ? 10 : e.type === 'ZONE' && e.scale === 3 ? 3 : 5,
-      Math.max(1, Math.round(e.value)),
-    ),
-    ...(e.type === 'ZONE' && (e.scale === 3 || e.scale === 5) ? { scale: e.scale } : {}),
-  });
-  const rest = s.kind === 'REST';
-  return {
-    date: addDays(weekStart, s.day),
-    kind: s.kind as PlannedSessionKind,
-    minutes: rest ? 0 : Math.max(1, Math.round(s.minutes)),
-    effort: rest ? { type: EffortType.RPE, value: 1 } : effort(s.effort),
-    intervals:
-      s.intervals && !rest
-        ? {
-            repeats: s.intervals.repeats,
-            workSeconds: s.intervals.workSeconds,
-            workEffort: effort(s.intervals.workEffort),
-            recoverySeconds: s.intervals.recoverySeconds,
-            recoveryEffort: effort(s.intervals.recoveryEffort),
-          }
-        : undefined,
-    purpose: s.purpose.slice(0, 1000),
-    key: !!s.key,
-    sport: s.kind === 'CROSS_TRAINING' && s.sport ? (s.sport as CrossTrainingSport) : null,
-  };
-}
 
 /** A keyset cursor: the last item's priority and id. */
 const encodeCursor = (priority: number, id: string) => Buffer.from(`${priority}:${id}`).toString('base64url');
@@ -463,7 +429,9 @@ export class ReviewsService {
       let plan = await this.plans.saveDraftIn(em, ctx, {
         athleteId: t.athleteId,
         weekStart: week,
-        expectedRevision: input.expectedRevision,
+        // The revision of next week's draft the coach reviewed: a change to the rest of this week meets this week's
+        // published plan, not that draft (null, like omitted, is no draft).
+        expectedRevision: week === t.review.weekStart ? (input.expectedRevision ?? undefined) : undefined,
         sessions: applied.plan.sessions.map((x) => toStoredSession(week, x)),
       });
       const revision = plan.revision;
@@ -662,7 +630,7 @@ export class ReviewsService {
       let published = false;
       const draft = await this.plans.draftOf(em, t.athleteId, week);
       if (draft) {
-        if (input.expectedRevision === undefined) {
+        if (input.expectedRevision == null) {
           throw conflict(
             'A draft of this week exists; send expectedRevision to publish it',
             'PLAN_DRAFT_EXISTS',

@@ -115,15 +115,37 @@ export function ReviewPage() {
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  const baseKey = base ? `${base.id}:${base.revision}` : 'none';
+  // No plan for next week yet (ENGINE_DRAFT): the engine's own draft is the week the suggestions change, and the
+  // week the coach edits, saves or publishes as it is (never an empty week in its place).
+  const engineDraft =
+    !plan.isPending && !plan.error && !base && r && r.engineDraft.length > 0 ? r.engineDraft : null;
+  const baseSessions = base?.sessions ?? engineDraft;
+  const baseKey = base
+    ? `${base.id}:${base.revision}`
+    : engineDraft
+      ? `engine:${engineDraft.map((s) => `${s.id}/${s.minutes}`).join(',')}`
+      : 'none';
   useEffect(() => {
-    setEdited(base ? toDraft(base.sessions) : []);
+    setEdited(baseSessions ? toDraft(baseSessions) : []);
     setReasons(base?.notes ?? '');
   }, [baseKey]);
 
   const basePlan = useMemo(
-    () => (base && weekStart ? toEnginePlan(weekStart, base.sessions) : null),
-    [base, weekStart],
+    () => (baseSessions && weekStart ? toEnginePlan(weekStart, baseSessions) : null),
+    [baseSessions, weekStart],
+  );
+  // A suggestion for the rest of this week changes this week's published plan: fetched to name its sessions.
+  const thisWeekStart = r?.suggestions.find((s) => s.planWeekStart !== r.nextWeekStart)?.planWeekStart;
+  const thisWeek = useQuery({
+    queryKey: planKeys.week(athleteId, thisWeekStart ?? ''),
+    queryFn: () =>
+      gqlRequest(WeekPlanQuery, { athleteId, weekStart: thisWeekStart }).then((d) => d.weeklyPlan),
+    enabled: !!thisWeekStart,
+  });
+  const published = thisWeek.data?.published ?? null;
+  const thisWeekPlan = useMemo(
+    () => (published && thisWeekStart ? toEnginePlan(thisWeekStart, published.sessions) : null),
+    [published, thisWeekStart],
   );
   const apply = useMutation({
     mutationFn: ({ suggestionId, changes }: { suggestionId: string; changes?: ChangeInput[] }) =>
@@ -280,6 +302,7 @@ export function ReviewPage() {
                   suggestion={s}
                   basePlan={s.planWeekStart === rv.nextWeekStart ? basePlan : null}
                   thisWeek={s.planWeekStart !== rv.nextWeekStart}
+                  thisWeekPlan={s.planWeekStart === thisWeekStart ? thisWeekPlan : null}
                   busy={
                     (apply.isPending && apply.variables.suggestionId === s.id) ||
                     (dismiss.isPending && dismiss.variables === s.id)
@@ -301,9 +324,18 @@ export function ReviewPage() {
                 ? `Next week's draft (revision ${draft.revision})`
                 : plan.data?.published
                   ? 'Next week (published)'
-                  : 'Next week'
+                  : engineDraft
+                    ? "Next week: the engine's draft"
+                    : 'Next week'
             }
           >
+            {engineDraft && (
+              <p className="hint" data-testid="engine-draft">
+                {rv.athleteName.split(' ')[0]} has no plan for next week yet: this is the engine&apos;s draft,
+                which the suggestions above change. Edit it, save it as your draft, or complete and publish it
+                as it is.
+              </p>
+            )}
             {plan.isPending || edited === null ? (
               <Loading />
             ) : (

@@ -5,6 +5,7 @@
  * the preview is what the API will do. The API still validates the apply and answers with typed errors.
  */
 import { applyChanges } from '../../../../../libs/engine/src/adaptation/apply-suggestion';
+import { purposeName } from '../../../../../libs/engine/src/suggestions/format';
 import type {
   Intervals as EngineIntervals,
   PlanChange as EnginePlanChange,
@@ -354,19 +355,24 @@ export interface ScaleEffect {
   sessions: number;
   before: number;
   after: number;
+  /** Each scaled session, in the plan's order: its id and its minutes before → after. */
+  items: { id: string; before: number; after: number }[];
 }
 
-/** Each change's effect on the plan as the earlier changes left it (SCALE_VOLUME only; null for the others). */
-export function changeEffects(
-  plan: EngineWeekPlan,
-  changes: readonly EnginePlanChange[],
-): (ScaleEffect | null)[] {
-  const out: (ScaleEffect | null)[] = [];
+/** One change of a suggestion with the plan it meets (as the earlier changes left it) and, for a volume change, its effect. */
+export interface ChangeStep {
+  plan: EngineWeekPlan;
+  effect: ScaleEffect | null;
+}
+
+/** Each change with the plan the earlier changes left it and its effect (SCALE_VOLUME only; null for the others). */
+export function changeSteps(plan: EngineWeekPlan, changes: readonly EnginePlanChange[]): ChangeStep[] {
+  const out: ChangeStep[] = [];
   let current = plan;
   for (const c of changes) {
     const step = applyChanges(current, [c]);
     if (c.type !== 'SCALE_VOLUME' || !step.ok) {
-      out.push(null);
+      out.push({ plan: current, effect: null });
       if (step.ok) current = step.plan;
       continue;
     }
@@ -378,13 +384,43 @@ export function changeEffects(
         (c.days === undefined || c.days.includes(s.day)) &&
         (c.sessionIds === undefined || c.sessionIds.includes(s.id)),
     );
+    const items = scoped.map((s) => ({ id: s.id, before: s.minutes, after: after.get(s.id) ?? 0 }));
     out.push({
-      days: [...new Set(scoped.map((s) => s.day))].sort((a, b) => a - b),
-      sessions: scoped.length,
-      before: scoped.reduce((t, s) => t + s.minutes, 0),
-      after: scoped.reduce((t, s) => t + (after.get(s.id) ?? 0), 0),
+      plan: current,
+      effect: {
+        days: [...new Set(scoped.map((s) => s.day))].sort((a, b) => a - b),
+        sessions: scoped.length,
+        before: items.reduce((t, x) => t + x.before, 0),
+        after: items.reduce((t, x) => t + x.after, 0),
+        items,
+      },
     });
     current = step.plan;
   }
   return out;
+}
+
+const KIND_NAME: Record<string, string> = {
+  RUN: 'run',
+  STRENGTH: 'strength',
+  CROSS_TRAINING: 'cross-training',
+  REST: 'rest day',
+  RACE: 'race',
+};
+const SPORT_NAME: Record<string, string> = { BIKE: 'ride', SWIM: 'swim', OTHER: 'cross-training' };
+
+/**
+ * What a session is, as the engine's texts call it: its purpose up to a colon or a parenthesis ("Hill repeats:
+ * strong …" → "hill repeats"; the engine's `purposeName`), else its kind ("run", "ride").
+ */
+export function sessionWhat(s: Pick<EngineSession, 'kind' | 'purpose' | 'sport'>): string {
+  const named = s.purpose ? purposeName(s.purpose) : '';
+  if (named) return named;
+  if (s.kind === 'CROSS_TRAINING' && s.sport) return SPORT_NAME[s.sport] ?? KIND_NAME[s.kind];
+  return KIND_NAME[s.kind] ?? s.kind.toLowerCase();
+}
+
+/** "Tuesday's hill repeats": the session's weekday and what it is, as the rationale names it. */
+export function sessionName(s: Pick<EngineSession, 'day' | 'kind' | 'purpose' | 'sport'>): string {
+  return `${WEEKDAY_NAMES[s.day] ?? 'A day'}'s ${sessionWhat(s)}`;
 }

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { SessionKind } from '@app/db';
 import '../../../graphql/enums';
 import { PageInfoModel } from '../../athletes/models/athlete.model';
-import { IntervalStructureModel, WeeklyPlanModel } from '../../plans/models/plan.models';
+import { IntervalStructureModel, PlannedSessionModel, WeeklyPlanModel } from '../../plans/models/plan.models';
 
 export enum ReviewStatus {
   OK = 'OK',
@@ -358,6 +358,15 @@ export class AthleteReviewModel {
 
   @Field({ description: 'NEXT_WEEK_DRAFT (changes apply to the coach’s plan) or ENGINE_DRAFT' })
   suggestionsTarget: string;
+
+  @Field(() => [PlannedSessionModel], {
+    description:
+      'The engine’s own draft of the planned week (`nextWeekStart`), as generated. With ENGINE_DRAFT (the athlete ' +
+      'has no plan for that week yet) it is what the suggestions change (their sessionIds are its ids), what an ' +
+      'applied suggestion saves as the first draft, and what completing the review publishes when the coach saved ' +
+      'no plan; with NEXT_WEEK_DRAFT the coach’s plan is the one that counts. Empty for a review stored without one.',
+  })
+  engineDraft: PlannedSessionModel[];
 
   @Field(() => [OutlookWeekModel])
   outlook: OutlookWeekModel[];

@@ -17,14 +17,21 @@ import {
   toChangeInput,
   engineChanges,
   validateEdit,
-  changeEffects,
+  changeSteps,
+  sessionName,
+  sessionWhat,
   type Change,
+  type ChangeStep,
   type ChangeInput,
   type EditValues,
   type ScaleEffect,
   type WeekPreview,
 } from '../preview';
-import type { WeekPlan as EngineWeekPlan } from '../../../../../../libs/engine/src/types';
+import type {
+  PlannedSession as EngineSession,
+  WeekPlan as EngineWeekPlan,
+} from '../../../../../../libs/engine/src/types';
+import { effortLabel } from '../../plan/components/SessionLabel';
 
 type Suggestion = ResultOf<typeof SuggestionFields>;
 
@@ -37,51 +44,104 @@ const words = (s: string) =>
 
 const signed = (p: number) => `${p > 0 ? '+' : ''}${Math.round(p)} %`;
 
+/** "an easy run", "a tempo". */
+const withArticle = (what: string) => `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`;
+
+/** "A, B and C". */
+const andList = (xs: readonly string[]) =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+
 /**
- * A volume change in words. With its effect on the plan (the engine's own apply): the sessions it scales and
- * their real minutes before → after. Without it: the factor each session is scaled by before its rounding to
- * 5 min, and what it covers, never "the week's volume" for a change limited to some sessions.
+ * Where a change's sessions are named from: the plan as the coach sees it before the suggestion (`base`: a
+ * session is called what it was, "Sunday's long run", even after an earlier change of the same suggestion
+ * made it an easy run), else the plan the change meets (a session an earlier change added).
+ */
+function finder(step: ChangeStep | null | undefined, base: EngineWeekPlan | null | undefined) {
+  return (id: string | null | undefined): EngineSession | undefined => {
+    if (!id) return undefined;
+    return base?.sessions.find((s) => s.id === id) ?? step?.plan.sessions.find((s) => s.id === id);
+  };
+}
+
+/**
+ * A volume change in words. With its effect on the plan (the engine's own apply): the sessions it scales, by
+ * name, and their real minutes before → after. Without it: the factor each session is scaled by before its
+ * rounding to 5 min, and what it covers, never "the week's volume" for a change limited to some sessions.
  */
 function describeScale(
   c: Pick<Change, 'percent' | 'days'> & Partial<Pick<Change, 'sessionIds'>>,
-  effect?: ScaleEffect | null,
+  effect: ScaleEffect | null | undefined,
+  find: (id: string) => EngineSession | undefined,
 ): string {
   if (effect) {
-    const what = effect.sessions === 1 ? 'the session' : `${effect.sessions} sessions`;
-    const days = effect.days.length ? ` on ${effect.days.map(DAY).join(', ')}` : '';
     const verb =
       effect.after < effect.before ? 'Shorten' : effect.after > effect.before ? 'Lengthen' : 'Keep';
     const real = effect.before > 0 ? ` (${signed((effect.after / effect.before - 1) * 100)})` : '';
+    const sessions = effect.items.map((x) => find(x.id));
+    if (sessions.length > 0 && sessions.every((x) => x !== undefined)) {
+      if (effect.items.length === 1)
+        return `${verb} ${sessionName(sessions[0]!)}: ${effect.before} → ${effect.after} min${real}`;
+      const each = effect.items.map((x, i) => `${sessionName(sessions[i]!)} (${x.before} → ${x.after} min)`);
+      return `${verb} ${andList(each)}: ${effect.before} → ${effect.after} min in all${real}`;
+    }
+    const what = effect.sessions === 1 ? 'the session' : `${effect.sessions} sessions`;
+    const days = effect.days.length ? ` on ${effect.days.map(DAY).join(', ')}` : '';
     return `${verb} ${what}${days}: ${effect.before} → ${effect.after} min${real}`;
   }
-  const by = c.percent != null ? `about ${signed(c.percent)} each, rounded to 5 min` : 'a step';
+  const by = c.percent != null ? `about ${signed(c.percent)}, rounded to 5 min` : 'a step';
   const n = c.sessionIds?.length ?? 0;
   const which =
     n > 0
-      ? `${n === 1 ? 'one session' : `${n} sessions`}`
+      ? `${n === 1 ? 'one session' : `${n} sessions, each`}`
       : c.days?.length
         ? 'the sessions'
         : "the week's sessions";
-  return `Scale ${which}${c.days?.length ? ` on ${c.days.map(DAY).join(', ')}` : ''} by ${by}`;
+  const each = n === 0 && c.percent != null ? ' each' : '';
+  return `Scale ${which}${c.days?.length ? ` on ${c.days.map(DAY).join(', ')}` : ''}${each} by ${by}`;
 }
 
-/** One structured change in words (weekdays 0 = Monday, as the API sends them). */
+type Describable = Pick<
+  Change,
+  'type' | 'percent' | 'fromDay' | 'toDay' | 'days' | 'purpose' | 'effort' | 'from' | 'to'
+> &
+  Partial<Pick<Change, 'day' | 'sessionKind' | 'minutes' | 'sessionIds' | 'sessionId' | 'key'>>;
+
+/**
+ * One structured change in words (weekdays 0 = Monday, as the API sends them). With `step` (the plan the change
+ * meets and, for a volume change, its effect) and `base` (the plan before the suggestion), each session is named
+ * as the rationale names it ("Drop Monday's easy run (90 min)"); without them, by its day where the change
+ * gives one.
+ */
 export function describeChange(
-  c: Pick<Change, 'type' | 'percent' | 'fromDay' | 'toDay' | 'days' | 'purpose' | 'effort' | 'from' | 'to'> &
-    Partial<Pick<Change, 'day' | 'sessionKind' | 'minutes' | 'sessionIds'>>,
-  effect?: ScaleEffect | null,
+  c: Describable,
+  step?: ChangeStep | null,
+  base?: EngineWeekPlan | null,
 ): string {
+  const find = finder(step, base);
+  const target = find(c.sessionId);
   switch (c.type) {
     case 'SCALE_VOLUME':
-      return describeScale(c, effect);
+      return describeScale(c, step?.effect, find);
     case 'MOVE_SESSION':
-      return `Move the ${DAY(c.fromDay)} session to ${DAY(c.toDay) || 'another day'}`;
+      return target
+        ? `Move ${sessionName(target)} (${target.minutes} min) to ${WEEKDAY_NAMES[c.toDay ?? -1] ?? 'another day'}`
+        : `Move the ${DAY(c.fromDay)} session to ${DAY(c.toDay) || 'another day'}`;
     case 'DROP_SESSION':
-      return `Drop the ${DAY(c.fromDay) ? `${DAY(c.fromDay)} ` : ''}session`;
+      return target
+        ? `Drop ${sessionName(target)} (${target.minutes} min)`
+        : `Drop the ${DAY(c.fromDay) ? `${DAY(c.fromDay)} ` : ''}session`;
     case 'INSERT_REST_DAYS':
       return `Rest on ${(c.days ?? []).map(DAY).join(', ') || 'the coming days'}`;
-    case 'REPLACE_INTENSITY':
-      return `Replace hard work with ${c.purpose || 'easy running'}${c.effort ? ` (${c.effort.type} ${c.effort.value})` : ''}`;
+    case 'REPLACE_INTENSITY': {
+      const to = c.purpose ? sessionWhat({ kind: target?.kind ?? 'RUN', purpose: c.purpose }) : '';
+      const effort = c.effort ? effortLabel(c.effort) : '';
+      if (!target)
+        return `Replace hard work with ${c.purpose || 'easy running'}${c.effort ? ` (${c.effort.type} ${c.effort.value})` : ''}`;
+      const was = sessionName(target);
+      const as = to ? withArticle(to) : 'easy';
+      const key = target.key && c.key === false ? ', no longer a key session' : '';
+      return `Make ${was} (${target.minutes} min) ${as}${effort ? ` at ${effort}` : ''}${key}`;
+    }
     case 'CHANGE_MESOCYCLE_FOCUS':
       return `Change the block's focus${c.from ? ` from ${words(c.from)}` : ''}${c.to ? ` to ${words(c.to)}` : ''}`;
     case 'SET_PHASE':
@@ -132,6 +192,7 @@ export function SuggestionCard({
   suggestion,
   basePlan,
   thisWeek = false,
+  thisWeekPlan = null,
   onApply,
   onDismiss,
   busy,
@@ -144,6 +205,11 @@ export function SuggestionCard({
   error?: unknown;
   /** Next week as the change would meet it (the draft, else the published plan); null when none. */
   basePlan: EngineWeekPlan | null;
+  /**
+   * For a change to the rest of this week (`thisWeek`): this week's published plan, which the change meets, so
+   * that its sessions are named and its minutes shown; null or omitted while it is not at hand.
+   */
+  thisWeekPlan?: EngineWeekPlan | null;
   /** `changes` when the coach edited them; omitted: as proposed. */
   onApply: (changes?: ChangeInput[]) => void;
   onDismiss: () => void;
@@ -156,10 +222,13 @@ export function SuggestionCard({
     if (!basePlan) return null;
     return previewWeek(basePlan, engineChanges(basePlan, suggestion.changes));
   }, [basePlan, suggestion.changes]);
-  // What each volume change really does to next week (its minutes after the rounding), not its nominal percent.
-  const effects = useMemo(
-    () => (basePlan && !thisWeek ? changeEffects(basePlan, engineChanges(basePlan, suggestion.changes)) : []),
-    [basePlan, thisWeek, suggestion.changes],
+  // The plan the changes meet: next week's, or this week's published plan for a change to the rest of this week.
+  const target = thisWeek ? thisWeekPlan : basePlan;
+  // Each change with the plan it meets: the sessions it acts on, by name, and what each volume change really does
+  // (its minutes after the rounding), not its nominal percent.
+  const steps = useMemo(
+    () => (target ? changeSteps(target, engineChanges(target, suggestion.changes)) : []),
+    [target, suggestion.changes],
   );
   const titleId = `sg-${suggestion.id}`;
   return (
@@ -192,7 +261,7 @@ export function SuggestionCard({
           <div className="preview" role="group" aria-label="Preview of the change to next week">
             <ul>
               {suggestion.changes.map((c, i) => (
-                <li key={i}>{describeChange(c, effects[i])}</li>
+                <li key={i}>{describeChange(c, steps[i], target)}</li>
               ))}
             </ul>
             {thisWeek ? (
@@ -306,7 +375,7 @@ function EditChanges({
     >
       {suggestion.changes.map((c, i) => (
         <fieldset key={i} className="change-edit">
-          <legend>{describeChange(c)}</legend>
+          <legend>{describeChange(c, null, basePlan)}</legend>
           <ChangeFields
             index={i}
             change={c}

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { graphql } from '../../../graphql';
 import { gqlRequest } from '../../../lib/api';
-import { IntervalStructureFields, WeeklyPlanFields } from '../../plan/graphql/plan';
+import { IntervalStructureFields, PlannedSessionFields, WeeklyPlanFields } from '../../plan/graphql/plan';
 
 export const PlanChangeFields = graphql(
   `
@@ -69,6 +69,9 @@ export const AthleteReviewQuery = graphql(
         reviewDate
         nextWeekStart
         suggestionsTarget
+        engineDraft {
+          ...PlannedSessionFields
+        }
         decision {
           type
           reason
@@ -116,7 +119,7 @@ export const AthleteReviewQuery = graphql(
       }
     }
   `,
-  [SuggestionFields, PlanChangeFields],
+  [SuggestionFields, PlanChangeFields, PlannedSessionFields],
 );
 
 export const ComplianceFields = graphql(`
