@@ -467,7 +467,13 @@ describe('Weekly plans, season and compliance (e2e)', () => {
         { startDate: '2027-02-15', weeks: 5, focus: 'hills/strength' },
       ],
     };
-    const created = await gqlOk(app, SAVE_SEASON, { input }, club.coachA.token);
+    // The first season, sent with expectedVersion null (a client that sends every field): null is no version.
+    const created = await gqlOk(
+      app,
+      SAVE_SEASON,
+      { input: { ...input, expectedVersion: null } },
+      club.coachA.token,
+    );
     expect(created.saveSeason.version).toBe(1);
     expect(created.saveSeason.phases.map((p: any) => p.phase)).toEqual([
       'TRANSITION',

@@ -84,8 +84,8 @@ export class SeasonService {
         existing.mesocycles = mesocycles;
         return toModel(await repo.save(existing));
       }
-      if (input.expectedVersion !== undefined)
-        throw conflict('No season exists yet', 'SEASON_VERSION_CONFLICT');
+      // (null, like omitted, is no version: a nullable GraphQL input sent as null.)
+      if (input.expectedVersion != null) throw conflict('No season exists yet', 'SEASON_VERSION_CONFLICT');
       return toModel(
         await repo.save({
           organizationId: athlete.organizationId,
