@@ -20,6 +20,55 @@ describe("the coach records a doctor's clearance on the review that recommends a
     await browser?.close();
   });
 
+  // Before the clearance (which ends the medical-check cut): the coach applies the cut of the rest of this week from the
+  // review page. It had been refused (PLAN_DRAFT_GONE: the page sent next week's draft revision for this week's plan).
+  it("applies the cut of the rest of this week from the review page: this week's published plan gets a new version", async () => {
+    await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
+    const { reviewQueue } = await gql<{
+      reviewQueue: {
+        items: {
+          athleteId: string;
+          athleteName: string;
+          reviewDate: string;
+          suggestions: { id: string; kind: string; planWeekStart: string }[];
+        }[];
+      };
+    }>(
+      coach,
+      `{ reviewQueue(first: 100) { items { athleteId athleteName reviewDate suggestions { id kind planWeekStart } } } }`,
+    );
+    const jonas = reviewQueue.items.find((i) => i.athleteName === 'Jonas Eriksen')!;
+    const cut = jonas.suggestions.find((s) => s.kind === 'CURRENT_WEEK_RECOVERY');
+    if (new Date(`${jonas.reviewDate}T12:00:00Z`).getUTCDay() === 0) {
+      // On a Sunday (Jonas's day) no day of this week is left to change.
+      expect(cut).toBeUndefined();
+      return;
+    }
+    expect(cut, "Jonas's cut of the rest of this week").toBeDefined();
+    const week = async () =>
+      (
+        await gql<{ weeklyPlan: { published: { version: number; plannedMinutes: number } } }>(
+          coach,
+          `query($a: ID, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) { published { version plannedMinutes } } }`,
+          { a: jonas.athleteId, w: cut!.planWeekStart },
+        )
+      ).weeklyPlan.published;
+    const before = await week();
+    await coach.goto(`/coach/review/${jonas.athleteId}`);
+    const card = coach.locator('[data-testid="suggestion"][data-kind="CURRENT_WEEK_RECOVERY"]');
+    // Its changes are named from this week's published plan ("Shorten Sunday's long run: 150 → 30 min (-80 %)").
+    await card
+      .getByRole('listitem')
+      .filter({ hasText: /^(Shorten|Make) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s / })
+      .first()
+      .waitFor();
+    await card.getByRole('button', { name: 'Apply' }).click();
+    await card.waitFor({ state: 'detached' });
+    const after = await week();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.plannedMinutes).toBeLessThan(before.plannedMinutes);
+  });
+
   it('records the clearance through the form, and the review generated again no longer asks for the doctor', async () => {
     await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
     const { reviewQueue } = await gql<{
