@@ -50,7 +50,7 @@ export class ReviewHistoryService {
 
   async history(ctx: AuthContext, args: ReviewHistoryArgs): Promise<ReviewHistoryEntryModel[]> {
     const { athlete, relation } = await this.policy.staffAccess(ctx, args.athleteId);
-    if (args.before !== undefined && !isMonday(args.before)) {
+    if (args.before != null && !isMonday(args.before)) {
       throw badInput(`before ${args.before} is not a Monday`, 'WEEK_START_NOT_MONDAY');
     }
     const today = await this.calendar.today(athlete.id, this.clock.now());

@@ -130,8 +130,9 @@ export class ReviewsService {
     return { tz: row.tz, userId: row.user_id };
   }
 
-  private weekOf(weekStart: string | undefined, tz: string, now: Date): string {
-    if (weekStart === undefined) return comingWeekOf(localDateIn(tz, now));
+  private weekOf(weekStart: string | null | undefined, tz: string, now: Date): string {
+    // (null, like omitted: a nullable argument sent as null.)
+    if (weekStart == null) return comingWeekOf(localDateIn(tz, now));
     if (!isMonday(weekStart)) {
       throw badInput(
         `weekStart ${weekStart} is not a Monday (weeks start on Monday)`,
@@ -200,7 +201,7 @@ export class ReviewsService {
     const viewer = ctx.roles.has(Role.COACH) ? 'COACH' : 'ADMIN';
     const first = args.first;
     const cursor = args.after ? decodeCursor(args.after) : null;
-    if (args.weekStart !== undefined) this.weekOf(args.weekStart, 'UTC', now);
+    if (args.weekStart != null) this.weekOf(args.weekStart, 'UTC', now);
     const due = `(r.status IN ('PENDING', 'IN_PROGRESS')
                   OR (r.status = 'SNOOZED' AND r.snoozed_until <= ($4::timestamptz AT TIME ZONE m.tz)::date))`;
     const filter = `(CASE WHEN $5::text[] IS NULL THEN ${due} ELSE r.status::text = ANY($5::text[]) END)`;

@@ -55,7 +55,7 @@ export class RacesService {
     const today = await this.calendar.today(row.athleteId);
     const date = input.date ?? row.date;
     this.calendar.assertDate('date', date, today.date, { allowFuture: true });
-    if (input.resultMinutes !== undefined && date > today.date) {
+    if (input.resultMinutes != null && date > today.date) {
       throw badInput('A result can be recorded only on or after race day', 'RACE_NOT_RUN_YET');
     }
     // Only the fields given are written, so an athlete recording a result and a coach moving the race
