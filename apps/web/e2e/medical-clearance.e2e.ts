@@ -7,6 +7,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, demo, expectAccessible, gql, launch, newContext, signIn, snap } from './browser';
 
+/** The coach's review queue, the reviews generated first: each item's athlete and the `fields` asked for. */
+async function queueOf<T>(page: Page, fields: string) {
+  await gql(page, `mutation { generateReviews(input: { wait: true }) { total } }`);
+  const { reviewQueue } = await gql<{
+    reviewQueue: { items: (T & { athleteId: string; athleteName: string })[] };
+  }>(page, `{ reviewQueue(first: 100) { items { athleteId athleteName ${fields} } } }`);
+  return reviewQueue.items;
+}
+
 describe("the coach records a doctor's clearance on the review that recommends a doctor", () => {
   let browser: Browser;
   let coach: Page;
@@ -23,21 +32,11 @@ describe("the coach records a doctor's clearance on the review that recommends a
   // Before the clearance (which ends the medical-check cut): the coach applies the cut of the rest of this week from the
   // review page. It had been refused (PLAN_DRAFT_GONE: the page sent next week's draft revision for this week's plan).
   it("applies the cut of the rest of this week from the review page: this week's published plan gets a new version", async () => {
-    await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
-    const { reviewQueue } = await gql<{
-      reviewQueue: {
-        items: {
-          athleteId: string;
-          athleteName: string;
-          reviewDate: string;
-          suggestions: { id: string; kind: string; planWeekStart: string }[];
-        }[];
-      };
-    }>(
-      coach,
-      `{ reviewQueue(first: 100) { items { athleteId athleteName reviewDate suggestions { id kind planWeekStart } } } }`,
-    );
-    const jonas = reviewQueue.items.find((i) => i.athleteName === 'Jonas Eriksen')!;
+    const items = await queueOf<{
+      reviewDate: string;
+      suggestions: { id: string; kind: string; planWeekStart: string }[];
+    }>(coach, 'reviewDate suggestions { id kind planWeekStart }');
+    const jonas = items.find((i) => i.athleteName === 'Jonas Eriksen')!;
     const cut = jonas.suggestions.find((s) => s.kind === 'CURRENT_WEEK_RECOVERY');
     if (new Date(`${jonas.reviewDate}T12:00:00Z`).getUTCDay() === 0) {
       // On a Sunday (Jonas's day) no day of this week is left to change.
@@ -70,20 +69,11 @@ describe("the coach records a doctor's clearance on the review that recommends a
   });
 
   it('records the clearance through the form, and the review generated again no longer asks for the doctor', async () => {
-    await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
-    const { reviewQueue } = await gql<{
-      reviewQueue: {
-        items: {
-          athleteId: string;
-          athleteName: string;
-          suggestions: { evidence: { key: string; value: string }[] }[];
-        }[];
-      };
-    }>(
+    const items = await queueOf<{ suggestions: { evidence: { key: string; value: string }[] }[] }>(
       coach,
-      `{ reviewQueue(first: 100) { items { athleteId athleteName suggestions { evidence { key value } } } } }`,
+      'suggestions { evidence { key value } }',
     );
-    const target = reviewQueue.items.find((i) =>
+    const target = items.find((i) =>
       i.suggestions.some((s) => s.evidence.some((e) => e.key === 'medicalCheck' && e.value === 'true')),
     );
     expect(target?.athleteName).toBe('Jonas Eriksen');
