@@ -6183,6 +6183,17 @@ function buildKeptWords(g: Shared): string {
 function draftRestDaysWhy(g: Shared): string {
   if (!g.s.planIsEngineDraft || g.decision.reason !== 'RECOVERY_DOWN_WEEK' || !escalatedRed(g.s.input, g.m))
     return '';
+  return draftRestDaysText(g);
+}
+
+/**
+ * `draftRestDaysWhy`'s sentence, apart from its test: the test, small, is inlined where it is asked (every unchanged
+ * down week), and this function, large, only runs for the red down week it is about. In one piece the function was
+ * too large to inline and ran in baseline code until V8 had counted enough calls to optimise it, which it did, for
+ * a test that returns '' nearly always, after ~35,000 reviews: inside the instruction bench's window (3,083
+ * instructions a review of TurboFan compiling).
+ */
+function draftRestDaysText(g: Shared): string {
   const rest: string[] = [];
   // The free days with no time at all (the athlete's availability): free whatever the rule, and named apart.
   const none: string[] = [];
