@@ -136,6 +136,20 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
     // The rationale names the same sessions the list does.
     const why = (await coach.locator(`[data-testid="suggestion"][data-kind="${kind}"] .why`).textContent())!;
     for (const l of dropped) expect(why).toContain(l.slice('Drop '.length, l.indexOf(' (')));
+
+    // Saved as the coach's draft (new session rows): the suggestions are re-derived on it, still named and
+    // previewed, not "the engine would refuse this" for sessions no longer in the plan.
+    const heading = coach.getByRole('heading', { name: /^Next week's draft \(revision \d+\)$/ });
+    const revision = Number(/revision (\d+)/.exec((await heading.textContent()) ?? '')?.[1]);
+    expect(revision).toBeGreaterThan(0);
+    await coach.getByRole('button', { name: 'Save draft' }).click();
+    await coach.getByRole('heading', { name: `Next week's draft (revision ${revision + 1})` }).waitFor();
+    await expect
+      .poll(async () =>
+        (await preview.getByRole('listitem').allTextContents()).filter((l) => l.startsWith('Drop ')),
+      )
+      .toEqual(dropped);
+    expect(await preview.getByText('The engine would refuse this').count()).toBe(0);
   });
 
   it('edits a suggestion, sees next week before/after, gets the engine’s typed refusal, then applies it: EDITED_AND_APPLIED', async () => {

@@ -22,6 +22,7 @@ import { lastWeeks, pmcSeries, wellnessSeries, type ComplianceWeek, type Wellnes
 import {
   AddNoteMutation,
   ApplySuggestionMutation,
+  AthleteReviewQuery,
   reviewQuery,
   DismissSuggestionMutation,
   NotesQuery,
@@ -175,7 +176,13 @@ export function ReviewPage() {
           notes: reasons.trim() || null,
         },
       }).then((d) => d.savePlanDraft),
-    onSuccess: invalidate,
+    // A saved draft's sessions are new rows (new ids): the review is re-derived on it (`fresh`, decisions kept), so
+    // that its suggestions name, preview and edit the sessions of the draft as saved, not the ones before.
+    onSuccess: async () => {
+      const fresh = await gqlRequest(AthleteReviewQuery, { athleteId, fresh: true });
+      queryClient.setQueryData(reviewKeys.review(athleteId), fresh.athleteReview);
+      await invalidate();
+    },
   });
   const publish = useMutation({
     mutationFn: async () => {

@@ -56,8 +56,8 @@ export const SuggestionFields = graphql(
 
 export const AthleteReviewQuery = graphql(
   `
-    query AthleteReview($athleteId: ID!) {
-      athleteReview(athleteId: $athleteId) {
+    query AthleteReview($athleteId: ID!, $fresh: Boolean) {
+      athleteReview(athleteId: $athleteId, fresh: $fresh) {
         id
         athleteId
         athleteName
