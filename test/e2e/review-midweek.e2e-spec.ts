@@ -5,7 +5,7 @@ import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
 import { ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
 import { ReviewRerun } from '../../apps/api/src/modules/reviews/jobs/review-rerun.service';
 import { createTestApp } from '../helpers/test-app';
-import { gqlOk } from '../helpers/graphql';
+import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
 import { baseUrl, connectChat, recorder } from '../helpers/socket-client';
 
@@ -163,6 +163,30 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
       expect(change).toMatchObject({ severity: 'URGENT', planWeekStart: monday });
       expect(change.rationale).toContain("Thursday's threshold intervals (50 min)");
       expect(change.rationale).toContain("Sunday's long run (100 min)");
+      // With an unpublished draft of this week, a change published at once would publish the draft's edits with
+      // it: refused with its own reason, until the draft is published.
+      const pending = (
+        await gqlOk(
+          app,
+          SAVE,
+          { input: { athleteId: a.athleteId, weekStart: monday, sessions: midweekPlan(monday) } },
+          own.coachA.token,
+        )
+      ).savePlanDraft;
+      const refused = await gql(
+        app,
+        APPLY,
+        { input: { athleteId: a.athleteId, suggestionId: change.id, expectedRevision: null } },
+        own.coachA.token,
+      );
+      expect(errorCode(refused)).toBe('CONFLICT');
+      expect(errorReason(refused)).toBe('CURRENT_WEEK_DRAFT_EXISTS');
+      await gqlOk(
+        app,
+        PUBLISH,
+        { input: { planId: pending.id, expectedRevision: pending.revision } },
+        own.coachA.token,
+      );
       const applied = (
         await gqlOk(
           app,
@@ -173,14 +197,14 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
           own.coachA.token,
         )
       ).applySuggestion;
-      expect(applied.plan).toMatchObject({ weekStart: monday, version: 2, status: 'PUBLISHED' });
+      expect(applied.plan).toMatchObject({ weekStart: monday, version: 3, status: 'PUBLISHED' });
       expect(applied.review.decidedSuggestions).toContainEqual({ id: change.id, state: 'APPLIED' });
       expect(applied.review.suggestions.map((x: any) => x.id)).not.toContain(change.id);
 
-      const event2 = await published.waitFor('plan:published', undefined, 10_000);
-      expect(event2).toMatchObject({ athleteId: a.athleteId, weekStart: monday, version: 2 });
+      const event2 = await published.waitFor('plan:published', (p) => p.version === 3, 10_000);
+      expect(event2).toMatchObject({ athleteId: a.athleteId, weekStart: monday, version: 3 });
       const week = (await gqlOk(app, WEEK, { weekStart: monday }, a.token)).weeklyPlan.published;
-      expect(week.version).toBe(2);
+      expect(week.version).toBe(3);
       const on = (d: number) =>
         week.sessions.filter((x: any) => x.date === addDays(monday, d) && x.kind !== 'REST');
       expect(on(3)).toEqual([]); // Thursday's intervals

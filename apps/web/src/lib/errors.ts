@@ -45,6 +45,8 @@ const REASONS: Record<string, string> = {
   PLAN_VERSION_CONFLICT: 'Someone else changed this plan meanwhile. Reload it and try again.',
   NOTE_VERSION_CONFLICT: 'This note was changed meanwhile. Reload and try again.',
   SUGGESTION_GONE: 'This suggestion no longer applies (the review changed). It has been refreshed.',
+  CURRENT_WEEK_DRAFT_EXISTS:
+    'This week has an unpublished draft: publish it first, then apply the change to the rest of the week.',
   CONVERSATION_READ_ONLY: 'Only your coach can post in this channel.',
   DATE_IN_FUTURE: 'That date is in the future.',
 };

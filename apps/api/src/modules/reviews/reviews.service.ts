@@ -427,6 +427,17 @@ export class ReviewsService {
         : (s.changes ?? []);
       const applied = applySuggestion(base, { planWeekStart: week, changes });
       if (!applied.ok) throw conflict(applied.reason, `SUGGESTION_${applied.code}`);
+      if (week !== t.review.weekStart) {
+        // A change to the rest of this week is published at once: on an unpublished draft of this week it would
+        // publish the coach's unfinished edits with it.
+        const pending = await this.plans.draftOf(em, t.athleteId, week);
+        if (pending)
+          throw conflict(
+            `This week has an unpublished draft (revision ${pending.revision}): publish it first, then apply the change to the rest of the week`,
+            'CURRENT_WEEK_DRAFT_EXISTS',
+            { planId: pending.id, currentRevision: pending.revision },
+          );
+      }
       let plan = await this.plans.saveDraftIn(em, ctx, {
         athleteId: t.athleteId,
         weekStart: week,
