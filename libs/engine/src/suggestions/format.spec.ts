@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { andList, fixed, joined, round1, round1Text, valueAndBand } from './format';
+import { andList, fixed, joined, purposeName, round1, round1Text, valueAndBand } from './format';
 
 describe(joined.name, () => {
   it('should write any list with any separator as Array.prototype.join does', () => {
@@ -98,5 +98,19 @@ describe(round1Text.name, () => {
     expect(round1Text(-0.05)).toBe(String(round1(-0.05)));
     expect(round1Text(45.25)).toBe(String(round1(45.25)));
     expect(round1Text(-3.96)).toBe('-4');
+  });
+});
+
+describe(purposeName.name, () => {
+  it('should name a session by its purpose up to a colon or a parenthesis, lower-cased inside a sentence', () => {
+    expect(purposeName('Hill repeats: strong and tall uphill, easy jog down.')).toBe('hill repeats');
+    expect(purposeName('Easy run (down week: intensity kept light) instead of hill repeats')).toBe(
+      'easy run',
+    );
+  });
+
+  it('should keep an initialism as it is written ("Tuesday\'s VO2max intervals", never "vO2max")', () => {
+    expect(purposeName('VO2max intervals: hard but even')).toBe('VO2max intervals');
+    expect(purposeName('HR drift check (easy)')).toBe('HR drift check');
   });
 });

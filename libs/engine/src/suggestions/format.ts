@@ -192,7 +192,8 @@ export function purposeName(purpose: string): string {
   let name = PURPOSE_NAMES.get(purpose);
   if (name === undefined) {
     const head = purpose.split(/[:(]/)[0].trim();
-    name = `${head.charAt(0).toLowerCase()}${head.slice(1)}`;
+    // Lower-cased as a word inside a sentence, except an initialism ("VO2max intervals", not "vO2max intervals").
+    name = /^[A-Z][A-Z0-9]/.test(head) ? head : `${head.charAt(0).toLowerCase()}${head.slice(1)}`;
     if (PURPOSE_NAMES.size >= PURPOSE_NAMES_LIMIT) PURPOSE_NAMES.clear();
     PURPOSE_NAMES.set(purpose, name);
   }
