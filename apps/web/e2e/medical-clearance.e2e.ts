@@ -95,7 +95,7 @@ describe("the coach records a doctor's clearance on the review that recommends a
     await form.getByRole('button', { name: "Record doctor's clearance" }).click();
     await form.getByText('Pick a day that is not in the future.').waitFor();
     await date.fill(today);
-    await form.getByLabel('Note (optional)').fill('Bloods normal, GP happy');
+    await form.getByLabel('Note (optional; Jonas sees it)').fill('Bloods normal, GP happy');
     await form.getByRole('button', { name: "Record doctor's clearance" }).click();
     await coach
       .getByTestId('medical-clearance')

@@ -84,7 +84,7 @@ export function MedicalClearance({
             {...form.register('clearedOn')}
           />
           <TextArea
-            label="Note (optional)"
+            label={`Note (optional; ${first} sees it)`}
             rows={2}
             maxLength={NOTE_MAX}
             error={form.formState.errors.note?.message}

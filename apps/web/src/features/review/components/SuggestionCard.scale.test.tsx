@@ -145,3 +145,56 @@ describe('describeChange names the session a change acts on (the coach read "Dro
     expect(screen.getByText('Scale one session by about -80 %, rounded to 5 min')).toBeTruthy();
   });
 });
+
+describe('describeChange wording a coach reads as true of the plan', () => {
+  const gym = {
+    ...session('gym', 2, 45),
+    kind: 'STRENGTH' as const,
+    purpose: 'Gym: squats and lunges',
+    key: true,
+    effort: { type: 'RPE' as const, value: 8, scale: null },
+  };
+  const vo2 = { ...session('vo2', 1, 60), purpose: 'VO2max intervals: hard but even' };
+  const plan = toEnginePlan('2026-12-07', [vo2, gym, session('sun', 6, 150, true)]);
+
+  it('should not say "make the gym a gym": the same session at another effort says only what changes', () => {
+    const c = change({
+      type: 'REPLACE_INTENSITY',
+      sessionId: 'gym',
+      effort: { type: 'RPE', value: 6, scale: null },
+      purpose: 'Gym: squats and lunges, lighter',
+      key: false,
+    });
+    expect(describeChange(c, changeSteps(plan, engineChanges(plan, [c]))[0], plan)).toBe(
+      "Wednesday's gym (45 min): at RPE 6, no longer a key session",
+    );
+  });
+
+  it('should give a plural name no article, keep an initialism, and say the new intervals', () => {
+    const c = change({
+      type: 'REPLACE_INTENSITY',
+      sessionId: 'vo2',
+      effort: { type: 'RPE', value: 7, scale: null },
+      purpose: 'Threshold intervals: comfortably hard',
+      intervals: {
+        repeats: 4,
+        workSeconds: 300,
+        recoverySeconds: 90,
+        workEffort: { type: 'RPE', value: 7, scale: null },
+        recoveryEffort: { type: 'RPE', value: 2, scale: null },
+      },
+    } as never);
+    expect(describeChange(c, changeSteps(plan, engineChanges(plan, [c]))[0], plan)).toBe(
+      "Make Tuesday's VO2max intervals (60 min) threshold intervals at RPE 7, 4 × 5 min",
+    );
+  });
+
+  it('should give a dropped session the minutes it has when it is dropped, after the earlier changes', () => {
+    const changes = [
+      change({ type: 'SCALE_VOLUME', percent: -80, sessionIds: ['sun'], expectedTotalMinutes: 255 }),
+      change({ type: 'DROP_SESSION', sessionId: 'sun' }),
+    ];
+    const steps = changeSteps(plan, engineChanges(plan, changes));
+    expect(describeChange(changes[1], steps[1], plan)).toBe("Drop Sunday's long run (30 min)");
+  });
+});

@@ -44,8 +44,13 @@ const words = (s: string) =>
 
 const signed = (p: number) => `${p > 0 ? '+' : ''}${Math.round(p)} %`;
 
-/** "an easy run", "a tempo". */
-const withArticle = (what: string) => `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`;
+/** "an easy run", "a tempo"; a plural name as it is ("hill repeats", "threshold intervals"). */
+const withArticle = (what: string) =>
+  /[^s]s$/.test(what) ? what : `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`;
+
+/** "4 × 3 min", "6 × 90 s": an interval structure's repeats and work. */
+const repsOf = (i: { repeats: number; workSeconds: number }) =>
+  `${i.repeats} × ${i.workSeconds % 60 === 0 ? `${i.workSeconds / 60} min` : `${i.workSeconds} s`}`;
 
 /** "A, B and C". */
 const andList = (xs: readonly string[]) =>
@@ -61,6 +66,11 @@ function finder(step: ChangeStep | null | undefined, base: EngineWeekPlan | null
     if (!id) return undefined;
     return base?.sessions.find((s) => s.id === id) ?? step?.plan.sessions.find((s) => s.id === id);
   };
+}
+
+/** A session's minutes as the change meets it (after the suggestion's earlier changes), else as planned. */
+function minutesAt(step: ChangeStep | null | undefined, s: EngineSession): number {
+  return step?.plan.sessions.find((x) => x.id === s.id)?.minutes ?? s.minutes;
 }
 
 /**
@@ -104,7 +114,7 @@ type Describable = Pick<
   Change,
   'type' | 'percent' | 'fromDay' | 'toDay' | 'days' | 'purpose' | 'effort' | 'from' | 'to'
 > &
-  Partial<Pick<Change, 'day' | 'sessionKind' | 'minutes' | 'sessionIds' | 'sessionId' | 'key'>>;
+  Partial<Pick<Change, 'day' | 'sessionKind' | 'minutes' | 'sessionIds' | 'sessionId' | 'key' | 'intervals'>>;
 
 /**
  * One structured change in words (weekdays 0 = Monday, as the API sends them). With `step` (the plan the change
@@ -124,11 +134,11 @@ export function describeChange(
       return describeScale(c, step?.effect, find);
     case 'MOVE_SESSION':
       return target
-        ? `Move ${sessionName(target)} (${target.minutes} min) to ${WEEKDAY_NAMES[c.toDay ?? -1] ?? 'another day'}`
+        ? `Move ${sessionName(target)} (${minutesAt(step, target)} min) to ${WEEKDAY_NAMES[c.toDay ?? -1] ?? 'another day'}`
         : `Move the ${DAY(c.fromDay)} session to ${DAY(c.toDay) || 'another day'}`;
     case 'DROP_SESSION':
       return target
-        ? `Drop ${sessionName(target)} (${target.minutes} min)`
+        ? `Drop ${sessionName(target)} (${minutesAt(step, target)} min)`
         : `Drop the ${DAY(c.fromDay) ? `${DAY(c.fromDay)} ` : ''}session`;
     case 'INSERT_REST_DAYS':
       return `Rest on ${(c.days ?? []).map(DAY).join(', ') || 'the coming days'}`;
@@ -137,10 +147,12 @@ export function describeChange(
       const effort = c.effort ? effortLabel(c.effort) : '';
       if (!target)
         return `Replace hard work with ${c.purpose || 'easy running'}${c.effort ? ` (${c.effort.type} ${c.effort.value})` : ''}`;
-      const was = sessionName(target);
-      const as = to ? withArticle(to) : 'easy';
+      const was = `${sessionName(target)} (${minutesAt(step, target)} min)`;
+      const at = `${effort ? ` at ${effort}` : ''}${c.intervals ? `, ${repsOf(c.intervals)}` : ''}`;
       const key = target.key && c.key === false ? ', no longer a key session' : '';
-      return `Make ${was} (${target.minutes} min) ${as}${effort ? ` at ${effort}` : ''}${key}`;
+      // The same kind of session at another effort ("Wednesday's gym (45 min): at RPE 6"), or another one.
+      if (!to || to === sessionWhat(target)) return `${was}:${at || ' as planned'}${key}`;
+      return `Make ${was} ${withArticle(to)}${at}${key}`;
     }
     case 'CHANGE_MESOCYCLE_FOCUS':
       return `Change the block's focus${c.from ? ` from ${words(c.from)}` : ''}${c.to ? ` to ${words(c.to)}` : ''}`;
