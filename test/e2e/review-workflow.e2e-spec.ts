@@ -761,10 +761,28 @@ describe('The engine’s draft of a week with no plan (e2e)', () => {
       .athleteReview;
     expect(r.suggestionsTarget).toBe('NEXT_WEEK_DRAFT');
     expect(r.engineDraft.length).toBeGreaterThan(0);
+    // The suggestions name the coach's draft's sessions (its stored ids), none of the engine's (a session a change
+    // adds has an id of its own).
     const engineIds = new Set(r.engineDraft.map((s: any) => s.id));
-    for (const s of r.suggestions)
-      for (const c of s.changes)
-        for (const id of [c.sessionId, ...(c.sessionIds ?? [])].filter(Boolean))
-          expect(engineIds.has(id)).toBe(false);
+    const coachIds = new Set(
+      (
+        await gqlOk(
+          app,
+          `query($a: ID, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) { draft { sessions { id } } } }`,
+          { a: club.athlete2.athleteId, w: nextWeek },
+          club.coachA.token,
+        )
+      ).weeklyPlan.draft.sessions.map((s: any) => s.id),
+    );
+    const named = r.suggestions.flatMap((s: any) =>
+      s.changes
+        .filter((c: any) => c.type !== 'ADD_SESSION')
+        .flatMap((c: any) => [c.sessionId, ...(c.sessionIds ?? [])].filter(Boolean)),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of named) {
+      expect(coachIds.has(id)).toBe(true);
+      expect(engineIds.has(id)).toBe(false);
+    }
   });
 });

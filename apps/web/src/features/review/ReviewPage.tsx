@@ -119,13 +119,21 @@ export function ReviewPage() {
   // No plan for next week yet (ENGINE_DRAFT): the engine's own draft is the week the suggestions change, and the
   // week the coach edits, saves or publishes as it is (never an empty week in its place).
   const engineDraft =
-    !plan.isPending && !plan.error && !base && r && r.engineDraft.length > 0 ? r.engineDraft : null;
+    !plan.isPending &&
+    !plan.error &&
+    !base &&
+    r &&
+    r.suggestionsTarget === 'ENGINE_DRAFT' &&
+    r.engineDraft.length > 0
+      ? r.engineDraft
+      : null;
   const baseSessions = base?.sessions ?? engineDraft;
   const baseKey = base
     ? `${base.id}:${base.revision}`
     : engineDraft
-      ? `engine:${engineDraft.map((s) => `${s.id}/${s.minutes}`).join(',')}`
+      ? `engine:${JSON.stringify(engineDraft)}`
       : 'none';
+  // Reset the editor when the plan it edits changes (its key), not when its objects are merely refetched.
   useEffect(() => {
     setEdited(baseSessions ? toDraft(baseSessions) : []);
     setReasons(base?.notes ?? '');
@@ -343,7 +351,10 @@ export function ReviewPage() {
                 as it is.
               </p>
             )}
-            {plan.isPending || edited === null ? (
+            {plan.error ? (
+              // Never an empty editor in place of a plan that failed to load: it would publish an empty week.
+              <ErrorNotice error={plan.error} onRetry={() => void plan.refetch()} />
+            ) : plan.isPending || edited === null ? (
               <Loading />
             ) : (
               <>
