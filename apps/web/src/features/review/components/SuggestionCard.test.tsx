@@ -103,3 +103,21 @@ describe('what the athlete reads of a suggestion', () => {
     expect(screen.getByTestId('athlete-reads').textContent).toMatch(/^The athlete reads: /);
   });
 });
+
+describe('SuggestionCard without a change (a note, a reach-out)', () => {
+  it('says nothing changes in the plan instead of a before/after of the same week', () => {
+    render(
+      <SuggestionCard
+        suggestion={
+          { ...(suggestion as object), id: 'NO_CONTACT_REACH_OUT:2026-12-07', changes: [] } as never
+        }
+        basePlan={plan}
+        onApply={() => undefined}
+        onDismiss={() => undefined}
+      />,
+    );
+    const preview = screen.getByRole('group', { name: 'Preview of the change to next week' });
+    expect(within(preview).getByText('Nothing changes in the plan.')).toBeTruthy();
+    expect(within(preview).queryByTestId('before-after')).toBeNull();
+  });
+});

@@ -281,6 +281,11 @@ export function SuggestionCard({
                 This changes the rest of this week&apos;s published plan: applied, the athlete sees it as a
                 new version at once.
               </p>
+            ) : suggestion.changes.length === 0 ? (
+              // A note or a reach-out: no before/after of a week it leaves as it is.
+              <p className="hint" data-testid="no-change">
+                Nothing changes in the plan.
+              </p>
             ) : proposed ? (
               <BeforeAfter preview={proposed} />
             ) : (
