@@ -54,6 +54,18 @@ function midweekPlan(monday: string) {
   ];
 }
 
+/** The coach's draft of `midweekPlan` for the week of `monday` (its id and revision). */
+async function saveMidweekDraft(app: INestApplication, athleteId: string, monday: string, token: string) {
+  return (
+    await gqlOk(app, SAVE, { input: { athleteId, weekStart: monday, sessions: midweekPlan(monday) } }, token)
+  ).savePlanDraft as { id: string; revision: number };
+}
+
+/** Publishes a draft as saved. */
+async function publish(app: INestApplication, draft: { id: string; revision: number }, token: string) {
+  await gqlOk(app, PUBLISH, { input: { planId: draft.id, expectedRevision: draft.revision } }, token);
+}
+
 async function history(db: DataSource, athleteId: string, orgId: string, today: string, userId: string) {
   for (let i = 28; i >= 1; i--) {
     const date = addDays(today, -i);
@@ -127,20 +139,7 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
     const wednesday = addDays(today, -((weekdayIndex(today) - 2 + 7) % 7));
     const monday = addDays(wednesday, -2);
     await history(db, a.athleteId!, a.organizationId, wednesday, a.userId);
-    const draft = (
-      await gqlOk(
-        app,
-        SAVE,
-        { input: { athleteId: a.athleteId, weekStart: monday, sessions: midweekPlan(monday) } },
-        own.coachA.token,
-      )
-    ).savePlanDraft;
-    await gqlOk(
-      app,
-      PUBLISH,
-      { input: { planId: draft.id, expectedRevision: draft.revision } },
-      own.coachA.token,
-    );
+    await publish(app, await saveMidweekDraft(app, a.athleteId!, monday, own.coachA.token), own.coachA.token);
     clock.set(new Date(`${wednesday}T12:00:00Z`));
     const coach = await connectChat(baseUrl(app), own.coachA.token);
     const athlete = await connectChat(baseUrl(app), a.token);
@@ -165,14 +164,7 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
       expect(change.rationale).toContain("Sunday's long run (100 min)");
       // With an unpublished draft of this week, a change published at once would publish the draft's edits with
       // it: refused with its own reason, until the draft is published.
-      const pending = (
-        await gqlOk(
-          app,
-          SAVE,
-          { input: { athleteId: a.athleteId, weekStart: monday, sessions: midweekPlan(monday) } },
-          own.coachA.token,
-        )
-      ).savePlanDraft;
+      const pending = await saveMidweekDraft(app, a.athleteId!, monday, own.coachA.token);
       const refused = await gql(
         app,
         APPLY,
@@ -181,12 +173,7 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
       );
       expect(errorCode(refused)).toBe('CONFLICT');
       expect(errorReason(refused)).toBe('CURRENT_WEEK_DRAFT_EXISTS');
-      await gqlOk(
-        app,
-        PUBLISH,
-        { input: { planId: pending.id, expectedRevision: pending.revision } },
-        own.coachA.token,
-      );
+      await publish(app, pending, own.coachA.token);
       const applied = (
         await gqlOk(
           app,
@@ -229,20 +216,7 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
     const monday = addDays(wednesday, -2);
     const thursday = addDays(monday, 3); // the key intervals
     await history(db, a.athleteId!, a.organizationId, thursday, a.userId);
-    const draft = (
-      await gqlOk(
-        app,
-        SAVE,
-        { input: { athleteId: a.athleteId, weekStart: monday, sessions: midweekPlan(monday) } },
-        own.coachA.token,
-      )
-    ).savePlanDraft;
-    await gqlOk(
-      app,
-      PUBLISH,
-      { input: { planId: draft.id, expectedRevision: draft.revision } },
-      own.coachA.token,
-    );
+    await publish(app, await saveMidweekDraft(app, a.athleteId!, monday, own.coachA.token), own.coachA.token);
     const coach = await connectChat(baseUrl(app), own.coachA.token);
     const seen = recorder(coach, ['review:updated']);
     try {
