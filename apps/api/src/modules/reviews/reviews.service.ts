@@ -311,6 +311,10 @@ export class ReviewsService {
     const { athlete } = await this.policy.coachAccess(ctx, ref.athleteId, em);
     const { tz, userId } = await this.zoneOf(em, athlete.id);
     const week = this.weekOf(ref.weekStart, tz, now);
+    // The athlete's generation lock before the review's row, as a generation takes them: an action waits for a
+    // generation under way (then reads what it stored), and an action that generates again (apply, revert)
+    // never holds the row a waiting generation needs while it waits for that generation's lock (a deadlock).
+    await this.generator.lock(em, [athlete.id]);
     const review = await this.store.find(em, athlete.id, week, true);
     if (!review) {
       throw notFound('Review', 'REVIEW_NOT_FOUND');

@@ -65,7 +65,8 @@ export class WeeklyReviewStore {
    * merged: the ones the coach acted on stay as they are (never proposed again), a proposed one the engine
    * now words or computes differently is SUPERSEDED by its new version, one the engine no longer makes is
    * SUPERSEDED. Every review's row is locked first (the upsert, in athlete order, so two batches that share
-   * athletes never deadlock), so concurrent generations of one athlete and a coach's actions serialise.
+   * athletes never deadlock), so concurrent writes to one review serialise; which generation writes last is
+   * decided before, by the generation lock the generator takes before it reads (ReviewGenerator.lock).
    * Results come back in the order of `batch`.
    */
   async saveMany(em: EntityManager, batch: readonly ReviewToSave[]): Promise<SavedReview[]> {

@@ -12,8 +12,7 @@ import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfigService } from '../../../config/app-config.service';
 import { ReviewClock } from '../review-clock';
-import { ReviewDataLoader } from '../review-data.loader';
-import { ReviewGenerator } from '../review-generator.service';
+import { GenerationOutcome, ReviewGenerator } from '../review-generator.service';
 import { ReviewRerun } from './review-rerun.service';
 import { dueReviewWeek } from './review-schedule';
 
@@ -86,9 +85,9 @@ const inTransaction = (em: EntityManager): PgBoss.Db => ({
  * chunks of `batchSize`, one `review-generate` job per chunk (singleton key: organization, week and a
  * hash of the chunk's athletes; queue policy `stately`: at most one queued and one running per key),
  * inserted in the same transaction, so a run and its jobs exist together or not at all. A worker takes a
- * chunk in steps (reads on the pool, the next step's prefetched while the engine runs; the reviews and
- * the run's items of a step in one transaction): progress counts each athlete once, however often a job
- * is retried, and a retried chunk skips the athletes an earlier attempt settled. An athlete whose review
+ * chunk in steps (each step's generation lock, reads, reviews and run items in one transaction; the next
+ * step reads while this one's engine runs and it writes): progress counts each athlete once, however often a
+ * job is retried, and a retried chunk skips the athletes an earlier attempt settled. An athlete whose review
  * fails (the engine throws, a row is refused) is marked FAILED and the chunk goes on; only an unavailable
  * database fails the job (retried with backoff; the last attempt marks what is left FAILED). A job whose
  * worker died expires and is retried by another worker; the review's own unique key (athlete, week) and
@@ -108,7 +107,6 @@ export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShut
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfigService,
     private readonly generator: ReviewGenerator,
-    private readonly loader: ReviewDataLoader,
     private readonly clock: ReviewClock,
     @Inject(REVIEW_JOBS_OPTIONS) private readonly options: ReviewJobsOptions,
     private readonly rerun: ReviewRerun,
@@ -228,49 +226,39 @@ export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShut
     const steps: string[][] = [];
     for (let i = 0; i < ids.length; i += size) steps.push(ids.slice(i, i + size));
     const now = this.clock.now();
-    // Each step's reads on one connection of their own (one after another on it), so concurrent jobs and
-    // their prefetches hold a few of the pool's connections, never all of them (the API shares the pool).
-    const read = async (step: string[]) => {
-      const qr = this.db.createQueryRunner();
-      try {
-        return await this.loader.load(step, now, qr.manager);
-      } finally {
-        await qr.release();
+    const settle = (em: EntityManager, outcomes: GenerationOutcome[]) => {
+      const status = new Map<string, string>();
+      for (const o of outcomes) {
+        if (o.result === 'FAILED') {
+          this.logger.warn(`the review of athlete ${o.athleteId} for ${week} failed: ${o.error}`);
+        }
+        status.set(
+          o.athleteId,
+          o.result === 'NOT_COMING_WEEK' || o.result === 'FAILED'
+            ? 'FAILED'
+            : o.result === 'KEPT_DONE'
+              ? 'KEPT'
+              : 'DONE',
+        );
       }
+      return this.settle(em, week, status);
     };
-    const prefetch = (step: string[]) => {
-      const p = read(step);
-      p.catch(() => undefined); // awaited below; a step that fails first must not leave it unhandled
-      return p;
-    };
-    let next = steps.length ? prefetch(steps[0]) : null;
-    for (let k = 0; k < steps.length; k++) {
-      const data = next!;
-      next = k + 1 < steps.length ? prefetch(steps[k + 1]) : null;
-      const step = steps[k];
-      await this.generator.generateIsolated(
-        step,
-        now,
-        week,
-        (em, outcomes) => {
-          const status = new Map<string, string>();
-          for (const o of outcomes) {
-            if (o.result === 'FAILED') {
-              this.logger.warn(`the review of athlete ${o.athleteId} for ${week} failed: ${o.error}`);
-            }
-            status.set(
-              o.athleteId,
-              o.result === 'NOT_COMING_WEEK' || o.result === 'FAILED'
-                ? 'FAILED'
-                : o.result === 'KEPT_DONE'
-                  ? 'KEPT'
-                  : 'DONE',
-            );
-          }
-          return this.settle(em, week, status);
-        },
-        data,
-      );
+    // Two steps in flight: the next one (its own transaction, on its own connection) reads while this one's
+    // engine runs and it writes, so a job holds at most two of the pool's connections (the API shares the
+    // pool). A step reads only once it holds its athletes' generation lock (see ReviewGenerator), so the reads
+    // cannot run ahead of the transaction that writes: a stale step would overwrite a newer review.
+    const inFlight: Promise<unknown>[] = [];
+    try {
+      for (const step of steps) {
+        const generated = this.generator.generateIsolated(step, now, week, settle);
+        generated.catch(() => undefined); // awaited below; a step that fails first must not leave it unhandled
+        inFlight.push(generated);
+        if (inFlight.length > 1) await inFlight.shift();
+      }
+      while (inFlight.length) await inFlight.shift();
+    } finally {
+      // A step failed (the database went away): the job ends once the other one has too.
+      await Promise.allSettled(inFlight);
     }
   }
 
