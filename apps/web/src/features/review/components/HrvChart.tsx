@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { hrvStatusText, type HrvSeries } from '../hrv';
+import { exposeXTicks } from './chart-axes';
 
 const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
 
@@ -21,6 +22,7 @@ export function hrvChartOptions(width: number): uPlot.Options {
       { label: 'band low', stroke: '#60a5fa', dash: [4, 4], width: 1 },
     ],
     bands: [{ series: [3, 4], fill: 'rgba(96, 165, 250, 0.18)' }],
+    plugins: [exposeXTicks()],
   };
 }
 
@@ -46,7 +48,7 @@ export function HrvChart({ series }: { series: HrvSeries }) {
     };
   }, [series]);
   return (
-    <figure className="chart">
+    <figure className="chart" data-testid="chart-hrv">
       <div ref={box} role="img" aria-label={`HRV chart. ${summary}`} />
       <figcaption>{summary}</figcaption>
     </figure>

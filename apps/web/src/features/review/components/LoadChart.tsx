@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import { formatMinutes } from '../../../lib/dates';
+import { exposeXTicks } from './chart-axes';
 
 export interface WeekLoad {
   weekStart: string;
@@ -23,6 +24,7 @@ export function LoadChart({ weeks }: { weeks: WeekLoad[] }) {
       {
         width: Math.max(280, el.clientWidth || 600),
         height: 200,
+        plugins: [exposeXTicks()],
         scales: {
           x: { time: true },
           // Bars from 0, so their heights compare.
@@ -51,7 +53,7 @@ export function LoadChart({ weeks }: { weeks: WeekLoad[] }) {
     return () => plot.destroy();
   }, [weeks]);
   return (
-    <figure className="chart">
+    <figure className="chart" data-testid="chart-load">
       <div ref={box} role="img" aria-label={`Weekly load chart. ${summary}`} />
       <figcaption>{summary}</figcaption>
     </figure>

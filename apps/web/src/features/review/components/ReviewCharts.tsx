@@ -14,6 +14,7 @@ import {
   type PmcSeries,
   type WellnessSeries,
 } from '../charts';
+import { exposeXTicks } from './chart-axes';
 
 const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
 
@@ -36,7 +37,16 @@ function UPlotFigure({
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const plot = new uPlot({ ...options, width: Math.max(280, el.clientWidth || 600), height }, data, el);
+    const plot = new uPlot(
+      {
+        ...options,
+        plugins: [...(options.plugins ?? []), exposeXTicks()],
+        width: Math.max(280, el.clientWidth || 600),
+        height,
+      },
+      data,
+      el,
+    );
     const ro =
       typeof ResizeObserver === 'undefined'
         ? null
