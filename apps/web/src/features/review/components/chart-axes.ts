@@ -52,3 +52,26 @@ export const exposeXTicks = (): uPlot.Plugin => ({
     },
   },
 });
+
+/** "2026-11-02" → "11/2", as uPlot writes the days on its time axes. */
+export const shortDate = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
+
+/** CSS px from one week label's tick to the next at least: "11/30" in uPlot's 12 px font is about 32 px wide. */
+export const WEEK_LABEL_SPACE = 44;
+
+/**
+ * An x axis of weeks: a tick and grid line per week (at `xOf(i)`), a label on every week when they fit, else on
+ * every second, third… week counted back from the latest (the one the review is about), so that labels keep
+ * {@link WEEK_LABEL_SPACE} apart at any width: eight or thirteen weeks do not fit a phone at one label each.
+ */
+export function weekAxis(weeks: readonly string[], xOf: (i: number) => number): uPlot.Axis {
+  return {
+    splits: () => weeks.map((_, i) => xOf(i)),
+    values: (u, splits) => {
+      const perWeek =
+        splits.length > 1 ? Math.abs(u.valToPos(splits[1], 'x') - u.valToPos(splits[0], 'x')) : Infinity;
+      const step = perWeek > 0 ? Math.max(1, Math.ceil(WEEK_LABEL_SPACE / perWeek)) : 1;
+      return splits.map((_, i) => ((splits.length - 1 - i) % step === 0 ? shortDate(weeks[i]) : null));
+    },
+  };
+}
