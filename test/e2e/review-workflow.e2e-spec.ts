@@ -680,6 +680,24 @@ describe('The engine’s draft of a week with no plan (e2e)', () => {
         t.date,
       );
     }
+    // athlete1 also rides hard once a week, and is run down (HRV clearly below its band for a week, the last
+    // check-ins low): next week is a down week, whose suggestion eases the engine's draft's hard ride.
+    for (let k = 0; k < 4; k++)
+      await gqlOk(
+        app,
+        `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`,
+        { input: { date: addDays(t.date, -(7 * k + 2)), kind: 'CROSS_TRAINING', minutes: 60, srpe: 7 } },
+        club.athlete1.token,
+      );
+    await db.query(`UPDATE check_in SET rmssd = rmssd - 25 WHERE athlete_id = $1 AND date >= $2`, [
+      club.athlete1.athleteId,
+      addDays(t.date, -7),
+    ]);
+    await db.query(
+      `UPDATE check_in SET sleep_quality = 2, fatigue = 2, mood = 2, stress = 2, soreness = 2
+        WHERE athlete_id = $1 AND date >= $2`,
+      [club.athlete1.athleteId, addDays(t.date, -3)],
+    );
     // athlete2's coach has saved next week's draft: the coach's plan is the one that counts there.
     await gqlOk(
       app,
@@ -716,12 +734,15 @@ describe('The engine’s draft of a week with no plan (e2e)', () => {
       expect(['RPE', 'ZONE']).toContain(s.effort.type);
     }
     expect(draft.some((s) => s.key)).toBe(true);
-    // Every session a suggestion acts on is one of the draft's.
+    // Every session a suggestion acts on is one of the draft's: here the down week eases the draft's hard ride.
     const ids = new Set(draft.map((s) => s.id));
-    for (const s of r.suggestions)
-      for (const c of s.changes)
-        for (const id of [c.sessionId, ...(c.sessionIds ?? [])].filter(Boolean))
-          expect(ids.has(id)).toBe(true);
+    const named: string[] = r.suggestions.flatMap((s: any) =>
+      s.changes.flatMap((c: any) => [c.sessionId, ...(c.sessionIds ?? [])].filter(Boolean)),
+    );
+    const ride = draft.find((s) => s.kind === 'CROSS_TRAINING');
+    expect(ride).toBeDefined();
+    expect(named).toContain(ride?.id);
+    for (const id of named) expect(ids.has(id)).toBe(true);
     // The athlete never reads the review.
     const own = await gql(app, DRAFT_REVIEW, { athleteId: a }, club.athlete1.token);
     expect(errorCode(own)).toBe('FORBIDDEN');

@@ -1,15 +1,13 @@
-import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useMemo } from 'react';
+import type uPlot from 'uplot';
 import { hrvStatusText, type HrvSeries } from '../hrv';
+import { UPlotFigure } from './UPlotFigure';
 
 const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
 
 /** uPlot options for the HRV chart: daily ln rMSSD, its 7-day mean, and the baseline band filled between. */
-export function hrvChartOptions(width: number): uPlot.Options {
+export function hrvChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
   return {
-    width,
-    height: 220,
     legend: { show: true },
     scales: { x: { time: true } },
     axes: [{}, { label: 'ln rMSSD', size: 50 }],
@@ -23,32 +21,22 @@ export function hrvChartOptions(width: number): uPlot.Options {
     bands: [{ series: [3, 4], fill: 'rgba(96, 165, 250, 0.18)' }],
   };
 }
+const hrvOptions = hrvChartOptions();
 
 export function hrvChartData(s: HrvSeries): uPlot.AlignedData {
   return [s.dates.map(toEpoch), s.ln, s.mean7, s.bandHigh, s.bandLow] as uPlot.AlignedData;
 }
 
 export function HrvChart({ series }: { series: HrvSeries }) {
-  const box = useRef<HTMLDivElement>(null);
-  const summary = hrvStatusText(series);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const plot = new uPlot(hrvChartOptions(Math.max(280, el.clientWidth || 600)), hrvChartData(series), el);
-    const ro =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => plot.setSize({ width: Math.max(280, el.clientWidth), height: 220 }));
-    ro?.observe(el);
-    return () => {
-      ro?.disconnect();
-      plot.destroy();
-    };
-  }, [series]);
+  const data = useMemo(() => hrvChartData(series), [series]);
   return (
-    <figure className="chart">
-      <div ref={box} role="img" aria-label={`HRV chart. ${summary}`} />
-      <figcaption>{summary}</figcaption>
-    </figure>
+    <UPlotFigure
+      name="HRV chart"
+      testId="chart-hrv"
+      summary={hrvStatusText(series)}
+      options={hrvOptions}
+      data={data}
+      height={220}
+    />
   );
 }

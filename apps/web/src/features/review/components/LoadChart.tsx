@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import uPlot from 'uplot';
 import { formatMinutes } from '../../../lib/dates';
+import { weekAxis } from './chart-axes';
+import { UPlotFigure } from './UPlotFigure';
 
 export interface WeekLoad {
   weekStart: string;
@@ -8,52 +10,63 @@ export interface WeekLoad {
   plannedMinutes: number | null;
 }
 
-/** Weekly minutes done (bars) against what was planned (line). */
+const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
+const HALF_WEEK = 3.5 * 86_400;
+
+/** Weekly minutes done (bars) against what was planned (line); one tick per week, labelled by its Monday. */
+export function loadChartOptions(weeks: readonly WeekLoad[]): Omit<uPlot.Options, 'width' | 'height'> {
+  const mondays = weeks.map((w) => w.weekStart);
+  return {
+    scales: {
+      // Half a week either side, so the first and last bars are whole.
+      x: { time: true, range: (_u, min, max) => [min - HALF_WEEK, max + HALF_WEEK] },
+      // Bars from 0, so their heights compare.
+      y: { range: (_u, _min, max) => [0, Math.max(60, Math.ceil((max * 1.1) / 60) * 60)] },
+    },
+    axes: [weekAxis(mondays, (i) => toEpoch(mondays[i])), { label: 'minutes', size: 50 }],
+    series: [
+      {},
+      {
+        label: 'done',
+        fill: 'rgba(15, 118, 110, 0.55)',
+        stroke: '#0f766e',
+        paths: uPlot.paths.bars?.({ size: [0.6, 60] }),
+        points: { show: false },
+      },
+      { label: 'planned', stroke: '#b45309', width: 2, dash: [6, 4], spanGaps: true },
+    ],
+  };
+}
+
+export function loadChartData(weeks: readonly WeekLoad[]): uPlot.AlignedData {
+  return [
+    weeks.map((w) => toEpoch(w.weekStart)),
+    weeks.map((w) => w.minutes),
+    weeks.map((w) => w.plannedMinutes),
+  ] as uPlot.AlignedData;
+}
+
 export function LoadChart({ weeks }: { weeks: WeekLoad[] }) {
-  const box = useRef<HTMLDivElement>(null);
   const last = weeks.at(-1);
   const summary = last
     ? `Last ${weeks.length} weeks of training minutes; this week ${formatMinutes(last.minutes)}${last.plannedMinutes != null ? ` of ${formatMinutes(last.plannedMinutes)} planned` : ''}.`
     : 'No weeks yet.';
-  useEffect(() => {
-    const el = box.current;
-    if (!el || weeks.length === 0) return;
-    const bars = uPlot.paths.bars!({ size: [0.6, 60] });
-    const plot = new uPlot(
-      {
-        width: Math.max(280, el.clientWidth || 600),
-        height: 200,
-        scales: {
-          x: { time: true },
-          // Bars from 0, so their heights compare.
-          y: { range: (_u, _min, max) => [0, Math.max(60, Math.ceil((max * 1.1) / 60) * 60)] },
-        },
-        axes: [{}, { label: 'minutes', size: 50 }],
-        series: [
-          {},
-          {
-            label: 'done',
-            fill: 'rgba(15, 118, 110, 0.55)',
-            stroke: '#0f766e',
-            paths: bars,
-            points: { show: false },
-          },
-          { label: 'planned', stroke: '#b45309', width: 2, dash: [6, 4], spanGaps: true },
-        ],
-      },
-      [
-        weeks.map((w) => Date.parse(`${w.weekStart}T00:00:00Z`) / 1000),
-        weeks.map((w) => w.minutes),
-        weeks.map((w) => w.plannedMinutes),
-      ] as uPlot.AlignedData,
-      el,
+  const options = useMemo(() => loadChartOptions(weeks), [weeks]);
+  const data = useMemo(() => loadChartData(weeks), [weeks]);
+  if (weeks.length === 0)
+    return (
+      <figure className="chart" data-testid="chart-load">
+        <div role="img" aria-label={`Weekly load chart. ${summary}`} />
+        <figcaption>{summary}</figcaption>
+      </figure>
     );
-    return () => plot.destroy();
-  }, [weeks]);
   return (
-    <figure className="chart">
-      <div ref={box} role="img" aria-label={`Weekly load chart. ${summary}`} />
-      <figcaption>{summary}</figcaption>
-    </figure>
+    <UPlotFigure
+      name="Weekly load chart"
+      testId="chart-load"
+      summary={summary}
+      options={options}
+      data={data}
+    />
   );
 }

@@ -1,9 +1,8 @@
 /**
  * The review screen's uPlot charts besides HRV and weekly load: CTL/ATL/TSB, wellness with the illness
- * markers, and compliance (planned vs done per week). Each is a figure with a text summary (the chart is
- * an image to assistive technology; the caption says what it shows).
+ * markers, and compliance (planned vs done per week). Each is a {@link UPlotFigure}.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import uPlot from 'uplot';
 import {
   complianceSeries,
@@ -14,46 +13,10 @@ import {
   type PmcSeries,
   type WellnessSeries,
 } from '../charts';
+import { weekAxis } from './chart-axes';
+import { UPlotFigure } from './UPlotFigure';
 
 const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
-
-function UPlotFigure({
-  name,
-  summary,
-  options,
-  data,
-  height = 200,
-  testId,
-}: {
-  name: string;
-  summary: string;
-  options: Omit<uPlot.Options, 'width' | 'height'>;
-  data: uPlot.AlignedData;
-  height?: number;
-  testId: string;
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const plot = new uPlot({ ...options, width: Math.max(280, el.clientWidth || 600), height }, data, el);
-    const ro =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => plot.setSize({ width: Math.max(280, el.clientWidth), height }));
-    ro?.observe(el);
-    return () => {
-      ro?.disconnect();
-      plot.destroy();
-    };
-  }, [options, data, height]);
-  return (
-    <figure className="chart" data-testid={testId}>
-      <div ref={box} role="img" aria-label={`${name}. ${summary}`} />
-      <figcaption>{summary}</figcaption>
-    </figure>
-  );
-}
 
 export function pmcChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
   return {
@@ -141,13 +104,7 @@ export function complianceChartOptions(labels: readonly string[]): Omit<uPlot.Op
       x: { time: false, range: [-0.6, labels.length - 0.4] },
       y: { range: (_u, _min, max) => [0, Math.max(60, Math.ceil((max * 1.1) / 60) * 60)] },
     },
-    axes: [
-      {
-        splits: () => labels.map((_, i) => i),
-        values: (_u, splits) => splits.map((i) => labels[i]?.slice(5).replace('-', '/') ?? ''),
-      },
-      { label: 'minutes', size: 50 },
-    ],
+    axes: [weekAxis(labels, (i) => i), { label: 'minutes', size: 50 }],
     series: [
       { label: 'week' },
       {

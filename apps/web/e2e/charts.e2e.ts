@@ -1,0 +1,112 @@
+/**
+ * The review screen's five uPlot charts are readable on a phone: their x-axis labels (drawn on the canvas; each
+ * chart puts what it drew on `data-x-ticks`, see chart-axes.ts) do not run into each other or off the chart, at
+ * 375 px as at desktop width, and the charts follow the screen when it turns narrow.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, OUT, PHONE, demo, gql, launch, newContext, signIn } from './browser';
+
+const CHARTS = ['chart-load', 'chart-pmc', 'chart-hrv', 'chart-wellness', 'chart-compliance'];
+/** Two labels closer than this read as one. */
+const GAP = 6;
+
+interface Tick {
+  text: string;
+  left: number;
+  right: number;
+}
+
+/** The x-axis labels each chart drew, and the width of its canvas. */
+async function ticksOf(page: Page): Promise<Record<string, { width: number; ticks: Tick[] }>> {
+  const out: Record<string, { width: number; ticks: Tick[] }> = {};
+  for (const id of CHARTS) {
+    const root = page.getByTestId(id).locator('.uplot[data-x-ticks]');
+    await root.waitFor();
+    const { ticks, width } = await root.evaluate((el) => ({
+      ticks: JSON.parse((el as HTMLElement).dataset.xTicks!) as Tick[],
+      width: el.querySelector('canvas')!.getBoundingClientRect().width,
+    }));
+    out[id] = { width, ticks };
+  }
+  return out;
+}
+
+/** Every pair of neighbouring labels at least GAP apart, and all of them on the canvas. */
+function collisions(chart: { width: number; ticks: Tick[] }): string[] {
+  const t = [...chart.ticks].sort((a, b) => a.left - b.left);
+  const bad: string[] = [];
+  for (let i = 1; i < t.length; i++)
+    if (t[i].left - t[i - 1].right < GAP)
+      bad.push(
+        `"${t[i - 1].text}" [${t[i - 1].left}–${t[i - 1].right}] and "${t[i].text}" [${t[i].left}–${t[i].right}]`,
+      );
+  for (const x of t)
+    if (x.left < 0 || x.right > chart.width)
+      bad.push(`"${x.text}" [${x.left}–${x.right}] off a ${chart.width}-px chart`);
+  return bad;
+}
+
+async function expectReadable(page: Page, viewportWidth: number) {
+  const charts = await ticksOf(page);
+  // Enough labels to place the data in time, none colliding or cut off, the chart within the screen.
+  const problems = CHARTS.flatMap((id) => {
+    const c = charts[id];
+    return [
+      ...(c.ticks.length < 3 ? [`only ${c.ticks.length} labels: ${JSON.stringify(c.ticks)}`] : []),
+      ...collisions(c),
+      ...(c.width > viewportWidth ? [`${c.width} px wide on a ${viewportWidth}-px screen`] : []),
+    ].map((p) => `${id}: ${p}`);
+  });
+  expect(problems).toEqual([]);
+  return charts;
+}
+
+describe('the review charts on a phone', () => {
+  let browser: Browser;
+  let athleteId: string;
+  beforeAll(async () => {
+    browser = await launch();
+    const page = await (await newContext(browser)).newPage();
+    await signIn(page, demo('coach2'));
+    const d = await gql<{ roster: { nodes: { id: string }[] } }>(
+      page,
+      `{ roster(first: 1) { nodes { id } } }`,
+    );
+    athleteId = d.roster.nodes[0].id;
+    await page.context().close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(viewport: { width: number; height: number }) {
+    const page = await (await newContext(browser, viewport)).newPage();
+    await signIn(page, demo('coach2'));
+    await page.goto(`/coach/review/${athleteId}`);
+    await page.locator('.charts').waitFor();
+    return page;
+  }
+
+  it('at 375 px, the x-axis labels of every chart stand apart and on the chart', async () => {
+    const page = await open(PHONE);
+    await ticksOf(page); // drawn
+    await page.locator('.charts').screenshot({ path: join(OUT, 'review-charts-axes-375.png') });
+    await expectReadable(page, PHONE.width);
+    await page.context().close();
+  });
+
+  it('at desktop width too, and after the window narrows to 375 px', async () => {
+    const page = await open(DESKTOP);
+    await ticksOf(page);
+    await page.locator('.charts').screenshot({ path: join(OUT, 'review-charts-axes-desktop.png') });
+    await expectReadable(page, DESKTOP.width);
+    await page.setViewportSize(PHONE);
+    await expect
+      .poll(async () => Math.max(...Object.values(await ticksOf(page)).map((c) => c.width)))
+      .toBeLessThanOrEqual(PHONE.width);
+    await expectReadable(page, PHONE.width);
+    await page.context().close();
+  });
+});
