@@ -46,13 +46,19 @@ export const demo = (local: string) => `${local}@demo.coachline.test`;
 export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 375, height: 740 };
 
-export async function newContext(browser: Browser, viewport = DESKTOP): Promise<BrowserContext> {
+/** `timezoneId`: the browser's zone (the machine's when absent): a coach is not always in the server's. */
+export async function newContext(
+  browser: Browser,
+  viewport = DESKTOP,
+  timezoneId?: string,
+): Promise<BrowserContext> {
   const ctx = await browser.newContext({
     baseURL: baseURL(),
     viewport,
     isMobile: viewport.width < 500,
     hasTouch: viewport.width < 500,
     locale: 'en-GB',
+    ...(timezoneId ? { timezoneId } : {}),
   });
   ctx.setDefaultTimeout(15_000);
   return ctx;

@@ -81,8 +81,8 @@ describe('the review charts on a phone', () => {
     await browser?.close();
   });
 
-  async function open(viewport: { width: number; height: number }) {
-    const page = await (await newContext(browser, viewport)).newPage();
+  async function open(viewport: { width: number; height: number }, timezoneId?: string) {
+    const page = await (await newContext(browser, viewport, timezoneId)).newPage();
     await signIn(page, demo('coach2'));
     await page.goto(`/coach/review/${athleteId}`);
     await page.locator('.charts').waitFor();
@@ -108,5 +108,22 @@ describe('the review charts on a phone', () => {
       .toBeLessThanOrEqual(PHONE.width);
     await expectReadable(page, PHONE.width);
     await page.context().close();
+  });
+
+  // The days are dates (a check-in's day, a week's Monday), not instants: a coach in Los Angeles or Auckland sees
+  // each label under the same day's point as a coach in London. Drawn in the browser's zone, a day's point at UTC
+  // midnight sat a few hours off its day's tick (west of UTC, under the day before).
+  it("labels the same days at the same places whatever the browser's time zone", async () => {
+    const drawn = async (timezoneId: string) => {
+      const page = await open(DESKTOP, timezoneId);
+      const charts = await ticksOf(page);
+      await page.context().close();
+      return charts;
+    };
+    const utc = await drawn('UTC');
+    for (const zone of ['America/Los_Angeles', 'Pacific/Auckland']) {
+      const there = await drawn(zone);
+      for (const id of CHARTS) expect(there[id].ticks, `${id} in ${zone}`).toEqual(utc[id].ticks);
+    }
   });
 });
