@@ -77,3 +77,32 @@ registerEnumType(EmailDelivery, {
   description:
     'SENT: the mail server accepted it; FAILED: it did not (see the server log); NOT_CONFIGURED: no SMTP_URL, nothing sent.',
 });
+
+/**
+ * What a write that changes a weekly review's input (a recorded clearance, a saved or published plan) did to the
+ * athlete's stored review, told in that write's answer.
+ */
+export enum ReviewRegeneration {
+  GENERATED = 'GENERATED',
+  KEPT_DONE = 'KEPT_DONE',
+  QUEUED = 'QUEUED',
+}
+registerEnumType(ReviewRegeneration, {
+  name: 'ReviewRegeneration',
+  description:
+    'What a change (a recorded clearance, a saved or published plan) did to the athlete’s stored review',
+  valuesMap: {
+    GENERATED: {
+      description:
+        'Generated again with the change before the answer: the stored review is the engine’s answer to it (decisions kept)',
+    },
+    KEPT_DONE: {
+      description:
+        'The coach had already completed that review: kept as it was (the change counts from the next review on)',
+    },
+    QUEUED: {
+      description:
+        'Generating it failed: the change is saved all the same, and the review is re-run in the background (retried); until then it is the review as it was before the change (a clearance: it may still recommend a doctor; a plan: its suggestions may name sessions the plan no longer has)',
+    },
+  },
+});

@@ -19,6 +19,7 @@ import { AthleteScope } from '../training/athlete-scope';
 import { PlannedSessionInput, PublishPlanInput, SavePlanDraftInput, WeekArgs } from './dto/plan.inputs';
 import { PlannedSessionModel, WeeklyPlanModel, WeekPlanModel } from './models/plan.models';
 import { checkEffort, storedEffort } from './effort';
+import { PlanWriteHooks, PlanWriteRun } from './plan-write-hooks';
 
 const isUniqueViolation = (e: unknown) =>
   e instanceof QueryFailedError && (e.driverError as { code?: string } | undefined)?.code === '23505';
@@ -99,6 +100,7 @@ export class PlansService {
     private readonly policy: AccessPolicy,
     private readonly scope: AthleteScope,
     private readonly calendar: AthleteCalendar,
+    private readonly hooks: PlanWriteHooks,
   ) {}
 
   private async withSessions(em: EntityManager, plans: WeeklyPlanEntity[]): Promise<WeeklyPlanModel[]> {
@@ -146,24 +148,37 @@ export class PlansService {
   /**
    * Coach: create or edit the week's draft. Editing needs the revision the coach started from; a
    * newer revision on the server (another coach, another tab) is a CONFLICT, never an overwrite. A new
-   * draft of a published week starts as a copy of the published version.
+   * draft of a published week starts as a copy of the published version. The stored review of that week follows
+   * the draft in the same transaction (PlanWriteHooks: its suggestions name the sessions as saved); the answer's
+   * `reviewRegeneration` says what became of it.
    */
   async saveDraft(ctx: AuthContext, input: SavePlanDraftInput): Promise<WeeklyPlanModel> {
+    const run = this.hooks.start('DRAFT_SAVED');
+    let model: WeeklyPlanModel;
     try {
-      return await this.db.transaction((em) => this.saveDraftIn(em, ctx, input));
+      model = await this.db.transaction(async (em) => {
+        const saved = await this.saveDraftIn(em, ctx, input, run);
+        return { ...saved, reviewRegeneration: await run.written(em) };
+      });
     } catch (e) {
       // Two coaches creating the first draft of a week at once: the unique index decides.
       if (isUniqueViolation(e))
         throw conflict('Another draft of this week was just created', 'PLAN_VERSION_CONFLICT');
       throw e;
     }
+    run.committed();
+    return model;
   }
 
-  /** saveDraft inside the caller's transaction (applying a suggestion records its decision with it). */
+  /**
+   * saveDraft inside the caller's transaction (applying a suggestion records its decision with it). Without `run`
+   * no hook runs: the review workflow's own writes re-derive the review themselves.
+   */
   async saveDraftIn(
     em: EntityManager,
     ctx: AuthContext,
     input: SavePlanDraftInput,
+    run?: PlanWriteRun,
   ): Promise<WeeklyPlanModel> {
     if (!isMonday(input.weekStart)) {
       throw badInput(
@@ -175,6 +190,7 @@ export class PlansService {
     const { athlete } = await this.policy.coachAccess(ctx, input.athleteId, em);
     const today = await this.calendar.today(athlete.id, new Date(), em);
     this.calendar.assertDate('weekStart', input.weekStart, today.date, { allowFuture: true });
+    await run?.lock(em, athlete.id, input.weekStart);
     const versions = await em
       .getRepository(WeeklyPlanEntity)
       .createQueryBuilder('p')
@@ -239,17 +255,41 @@ export class PlansService {
     return model;
   }
 
-  /** Coach: the draft becomes the published plan; the previous published version is kept, superseded. */
+  /**
+   * Coach: the draft becomes the published plan; the previous published version is kept, superseded. A stored
+   * review that reads this week's published plan follows it in the same transaction (PlanWriteHooks).
+   */
   async publish(ctx: AuthContext, input: PublishPlanInput): Promise<WeeklyPlanModel> {
-    return this.db.transaction((em) => this.publishIn(em, ctx, input));
+    const run = this.hooks.start('PUBLISHED');
+    const model = await this.db.transaction(async (em) => {
+      const published = await this.publishIn(em, ctx, input, run);
+      return { ...published, reviewRegeneration: await run.written(em) };
+    });
+    run.committed();
+    return model;
   }
 
-  /** publish inside the caller's transaction (completing a review publishes with it). */
-  async publishIn(em: EntityManager, ctx: AuthContext, input: PublishPlanInput): Promise<WeeklyPlanModel> {
+  /** publish inside the caller's transaction (completing a review publishes with it); hooks only with `run`. */
+  async publishIn(
+    em: EntityManager,
+    ctx: AuthContext,
+    input: PublishPlanInput,
+    run?: PlanWriteRun,
+  ): Promise<WeeklyPlanModel> {
     const plans = em.getRepository(WeeklyPlanEntity);
+    let checked = false;
+    if (run) {
+      // The hooks lock before the plan's row (see PlanWriteHook): its athlete and week are read first (they never
+      // change), and access is checked on them.
+      const seen = await plans.findOne({ where: { id: input.planId } });
+      if (!seen || seen.organizationId !== ctx.organizationId) throw notFound('Plan');
+      await this.policy.coachAccess(ctx, seen.athleteId, em);
+      await run.lock(em, seen.athleteId, seen.weekStart);
+      checked = true;
+    }
     const plan = await plans.findOne({ where: { id: input.planId }, lock: { mode: 'pessimistic_write' } });
     if (!plan || plan.organizationId !== ctx.organizationId) throw notFound('Plan');
-    await this.policy.coachAccess(ctx, plan.athleteId, em);
+    if (!checked) await this.policy.coachAccess(ctx, plan.athleteId, em);
     if (plan.status !== PlanStatus.DRAFT)
       throw conflict(`This plan is already ${plan.status}`, 'PLAN_NOT_DRAFT');
     if (plan.revision !== input.expectedRevision) {

@@ -4,6 +4,7 @@ import { PlansModule } from '../plans/plans.module';
 import { ReviewHistoryResolver } from './review-history.resolver';
 import { ReviewHistoryService } from './review-history.service';
 import { ReviewJobsModule } from './review-jobs.module';
+import { ReviewPlanSync } from './review-plan-sync';
 import { PlanRationalesResolver, ReviewsResolver } from './reviews.resolver';
 import { ReviewsService } from './reviews.service';
 import { ReviewTriggers } from './review-triggers';
@@ -15,6 +16,7 @@ import { ReviewTriggers } from './review-triggers';
     ReviewsResolver,
     PlanRationalesResolver,
     ReviewTriggers,
+    ReviewPlanSync,
     ReviewHistoryService,
     ReviewHistoryResolver,
   ],

@@ -22,7 +22,6 @@ import { lastWeeks, pmcSeries, wellnessSeries, type ComplianceWeek, type Wellnes
 import {
   AddNoteMutation,
   ApplySuggestionMutation,
-  AthleteReviewQuery,
   reviewQuery,
   DismissSuggestionMutation,
   NotesQuery,
@@ -184,13 +183,9 @@ export function ReviewPage() {
           notes: reasons.trim() || null,
         },
       }).then((d) => d.savePlanDraft),
-    // A saved draft's sessions are new rows (new ids): the review is re-derived on it (`fresh`, decisions kept), so
-    // that its suggestions name, preview and edit the sessions of the draft as saved, not the ones before.
-    onSuccess: async () => {
-      const fresh = await gqlRequest(AthleteReviewQuery, { athleteId, fresh: true });
-      queryClient.setQueryData(reviewKeys.review(athleteId), fresh.athleteReview);
-      await invalidate();
-    },
+    // A saved draft's sessions are new rows (new ids): the API re-derives the stored review on it in the save
+    // (decisions kept), so the review read again names, previews and edits the sessions of the draft as saved.
+    onSuccess: invalidate,
   });
   const publish = useMutation({
     mutationFn: async () => {

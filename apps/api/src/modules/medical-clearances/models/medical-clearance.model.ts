@@ -1,30 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ReviewRegeneration } from '../../../graphql/enums';
 
-/** What recording a clearance did to the athlete's stored review of their coming week. */
-export enum ReviewRegeneration {
-  GENERATED = 'GENERATED',
-  KEPT_DONE = 'KEPT_DONE',
-  QUEUED = 'QUEUED',
-}
-
-registerEnumType(ReviewRegeneration, {
-  name: 'ReviewRegeneration',
-  description: 'What recording a clearance did to the athlete’s stored review of their coming week',
-  valuesMap: {
-    GENERATED: {
-      description:
-        'Generated again with the clearance before the answer: the stored review is the engine’s answer to it',
-    },
-    KEPT_DONE: {
-      description:
-        'The coach had already completed that review: kept as it was (the clearance counts from the next review on)',
-    },
-    QUEUED: {
-      description:
-        'Generating it failed: the clearance is saved all the same, and the review is re-run in the background (retried); until then it may still recommend a doctor',
-    },
-  },
-});
+export { ReviewRegeneration };
 
 @ObjectType('MedicalClearance', {
   description: 'A doctor’s clearance after a recommended medical check, as the coach recorded it',

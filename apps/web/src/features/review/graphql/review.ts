@@ -56,8 +56,8 @@ export const SuggestionFields = graphql(
 
 export const AthleteReviewQuery = graphql(
   `
-    query AthleteReview($athleteId: ID!, $fresh: Boolean) {
-      athleteReview(athleteId: $athleteId, fresh: $fresh) {
+    query AthleteReview($athleteId: ID!) {
+      athleteReview(athleteId: $athleteId) {
         id
         athleteId
         athleteName
