@@ -14,10 +14,12 @@ import { createTestApp } from '../helpers/test-app';
 const RECORD = `mutation($input: RecordMedicalClearanceInput!) {
   recordMedicalClearance(input: $input) { clearedOn reviewRegeneration } }`;
 const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) {
-  nextWeekStart suggestions { id kind planWeekStart rationale changes { type } evidence { key value } } } }`;
+  nextWeekStart suggestions { id kind planWeekStart rationale changes { type sessionId sessionIds } evidence { key value } } } }`;
 const GENERATE = `mutation($ids: [ID!]) { generateReviews(input: { athleteIds: $ids }) { runId total } }`;
 const PROGRESS = `query($runId: ID!) { reviewGeneration(runId: $runId) { total done failed finished } }`;
 const APPLY = `mutation($input: ApplySuggestionInput!) { applySuggestion(input: $input) { plan { revision } } }`;
+const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) {
+  revision sessions { id } reviewRegeneration } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 
 /** The demo at the last Friday 21:00 UTC before the run (see medical-clearance.e2e-spec: Jonas is told to see a doctor). */
@@ -216,5 +218,66 @@ describe('Concurrent generations of one athlete’s review (e2e)', () => {
       [jonas, review.nextWeekStart, suggestion.id],
     );
     expect(state).toBe('APPLIED');
+  });
+
+  it('should not let a background re-run that read before a draft was saved store its review over the save’s, nor deadlock with it', async () => {
+    const review = (await gqlOk(app, REVIEW, { athleteId: jonas }, coach)).athleteReview;
+    const week = review.nextWeekStart as string;
+    const [draft] = await db.query(
+      `SELECT revision FROM weekly_plan WHERE athlete_id = $1 AND week_start = $2 AND status = 'DRAFT'`,
+      [jonas, week],
+    );
+    const sessions = [
+      [1, 45, 3, false, 'Easy run'],
+      [3, 50, 7, true, 'Tempo'],
+      [6, 70, 4, false, 'Long run'],
+    ].map(([day, minutes, rpe, key, purpose]) => ({
+      date: addDays(week, day as number),
+      kind: 'RUN',
+      minutes,
+      effort: { type: 'RPE', value: rpe },
+      key,
+      purpose,
+    }));
+
+    const held = holdNextLoad(jonas);
+    const background = app.get(ReviewRerun).rerun(jonas);
+    const pid = await held.loaded;
+    // The save takes the athlete's generation lock before the review's row (as every review action does): taking
+    // the row first, it held what the held re-run needs to store while waiting for that re-run's lock.
+    const saved = gql(
+      app,
+      SAVE,
+      {
+        input: {
+          athleteId: jonas,
+          weekStart: week,
+          sessions,
+          ...(draft ? { expectedRevision: draft.revision } : {}),
+        },
+      },
+      coach,
+    );
+    await settledOrBlockedBy(saved, pid);
+    held.release();
+    await background;
+    const res = await saved;
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.savePlanDraft.reviewRegeneration).toBe('GENERATED');
+
+    // The stored review is the one of the draft as saved: its suggestions name the saved sessions.
+    const { stored, fresh } = await digests();
+    expect(stored).toBe(fresh);
+    const ids = new Set(res.data!.savePlanDraft.sessions.map((x: any) => x.id));
+    const after = (await gqlOk(app, REVIEW, { athleteId: jonas }, coach)).athleteReview;
+    const named = after.suggestions
+      .filter((x: any) => x.planWeekStart === week)
+      .flatMap((x: any) =>
+        x.changes
+          .filter((c: any) => c.type !== 'ADD_SESSION')
+          .flatMap((c: any) => [c.sessionId, ...(c.sessionIds ?? [])]),
+      )
+      .filter(Boolean);
+    for (const id of named) expect(ids.has(id)).toBe(true);
   });
 });

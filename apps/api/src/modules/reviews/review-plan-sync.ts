@@ -47,7 +47,10 @@ export class ReviewPlanSync implements OnModuleInit {
     weekStart: string,
   ): Promise<PlanWriteFollowUp | null> {
     const week = kind === 'DRAFT_SAVED' ? weekStart : addDays(weekStart, 7);
-    // Locked before the plan, as every review action locks it (ReviewsService.target).
+    // The athlete's generation lock, then the review's row, both before the plan: the order every review action
+    // takes them in (ReviewsService.target). A generation under way (a background re-run) holds the first and
+    // waits for the row in its save: locking the row first would deadlock with it.
+    await this.generator.lock(em, [athleteId]);
     const review = await this.store.find(em, athleteId, week, true);
     if (!review) return null;
     if (review.status === WeeklyReviewStatus.DONE)
