@@ -1047,9 +1047,15 @@ export function generateHistory({
     const afterRace = lastHardRace(d) !== undefined;
     const fever = day.illness === IllnessStatus.BELOW_NECK_OR_FEVER;
     const cold = day.illness === IllnessStatus.ABOVE_NECK;
+    // The overreached athlete's HRV falls from 24 days before today: its 7-day mean is below the band for about
+    // 17 days at the review, whatever the weekday (from 21 days it was 13 to 15, so the medical check of two weeks
+    // came and went with the day the demo was seeded on).
     const overDays =
-      p.storyline === 'OVERREACHING' ? Math.max(0, toDayNumber(d) - toDayNumber(addDays(today, -21))) : 0;
+      p.storyline === 'OVERREACHING' ? Math.max(0, toDayNumber(d) - toDayNumber(addDays(today, -24))) : 0;
     const tiredWell = p.storyline === 'OVERREACHING' && d >= addDays(today, -14);
+    // ... and worse still over the last three days (it is getting worse, not levelling off): the latest check-in
+    // stays below the norm of the four weeks before it whatever the weekday, though those weeks hold the tired ones.
+    const worseStill = p.storyline === 'OVERREACHING' && d >= addDays(today, -2);
     const taperFresh = p.storyline === 'TAPERING' && d >= addDays(today, -10);
     const raceWeary = p.storyline === 'RACING_TOO_OFTEN' && d >= addDays(today, -56);
 
@@ -1095,10 +1101,21 @@ export function generateHistory({
     );
     const scale = (v: number) => clamp(Math.round(v), 1, 5);
     const sleepQuality = scale(
-      3.5 + (sleepHours - p.sleepBase) * 0.9 + rng.normal(0, 0.6) - (fever ? 1.5 : 0) - (tiredWell ? 1 : 0),
+      3.5 +
+        (sleepHours - p.sleepBase) * 0.9 +
+        rng.normal(0, 0.6) -
+        (fever ? 1.5 : 0) -
+        (tiredWell ? 1 : 0) -
+        (worseStill ? 1 : 0),
     );
     const soreness = scale(
-      4.1 + rng.normal(0, 0.6) - (hard ? 1 : 0) - (afterRace ? 2 : 0) - (tiredWell ? 1 : 0) - (fever ? 1 : 0),
+      4.1 +
+        rng.normal(0, 0.6) -
+        (hard ? 1 : 0) -
+        (afterRace ? 2 : 0) -
+        (tiredWell ? 1 : 0) -
+        (worseStill ? 1 : 0) -
+        (fever ? 1 : 0),
     );
     const fatigue = scale(
       4 +
@@ -1107,6 +1124,7 @@ export function generateHistory({
         (fever ? 3 : 0) -
         (cold || day.returning ? 1 : 0) -
         (tiredWell ? 1.5 : 0) -
+        (worseStill ? 2 : 0) -
         (raceWeary ? 0.4 : 0) +
         (taperFresh ? 0.6 : 0),
     );
@@ -1118,6 +1136,7 @@ export function generateHistory({
         rng.normal(0, 0.6) -
         (fever ? 2 : 0) -
         (tiredWell ? 1 : 0) -
+        (worseStill ? 2 : 0) -
         (day.family ? 1 : 0) -
         (raceWeary ? 0.4 : 0) +
         (taperFresh ? 0.4 : 0),
