@@ -86,6 +86,8 @@ export interface MetricsState {
   readonly thisWeekToCome: readonly PlannedSession[];
   /** The load of `thisWeekToCome` as planned, as `weekLoads[0]` counts it (0 without a published plan). */
   readonly thisWeekToComeLoad: number;
+  /** The plan `thisWeekToCome` was read from (the review's `currentWeekPlan`), null when none was. */
+  readonly thisWeekToComePlan: WeekPlan | null;
   /** Done minutes of the 7 days ending on the review date. */
   readonly last7Minutes: number;
   /** Mean done minutes per weekday (Monday first) over the last 28 days: "the athlete's recent days". */
@@ -760,6 +762,8 @@ class CalendarWeeks {
     readonly toCome: readonly PlannedSession[],
     /** Their load as planned (a zone costed from the athlete's own logged RPE for it). */
     readonly toComeLoad: number,
+    /** The plan `toCome` was read from (this week's published plan), null when none was. */
+    readonly toComePlan: WeekPlan | null,
   ) {}
 }
 
@@ -880,6 +884,7 @@ function calendarWeeks(
   const fromPlan = current !== undefined && toDayNumber(current.weekStart) === thisMonday;
   const toCome: PlannedSession[] = [];
   const todayWd = reviewDay - thisMonday;
+  const toComeFrom = fromPlan && nWeeks > 0 ? current : null;
   if (fromPlan && nWeeks > 0) {
     const logged = loggedThisWeekOfScan(current.sessions, input.sessions, thisMonday, reviewDay);
     scratch.weekLinked = logged.linked;
@@ -982,6 +987,7 @@ function calendarWeeks(
     recentDayMinutes,
     toCome,
     toComeLoad,
+    toComeFrom,
   );
 }
 
@@ -2875,6 +2881,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     projectedFromPlan: lp.rw.projectedFromPlan,
     thisWeekToCome: lp.rw.toCome,
     thisWeekToComeLoad: lp.rw.toComeLoad,
+    thisWeekToComePlan: lp.rw.toComePlan,
     recentDayMinutes: lp.rw.recentDayMinutes,
     last7Minutes: lp.rw.last7Minutes,
     events,
