@@ -9,6 +9,7 @@ import { resolveEngineConfig } from '../src/config/engine-config';
 import { computeMetricsState } from '../src/metrics/compute-metrics';
 import { recentRuns } from '../src/planning/long-run';
 import { currentWeekSuggestions, medicalToCome } from '../src/suggestions/current-week';
+import { reviewAthlete } from '../src';
 import type { LoggedSession, ReviewInput, WeekPlan } from '../src';
 import { buildHistory, planFromWeek, type DaySlot } from './factories/athlete-history.factory';
 
@@ -81,5 +82,27 @@ describe('current-week sessions still to come: the metrics list and a re-read of
     expect(viaMetrics.length).toBeGreaterThan(0);
     expect(JSON.stringify(viaMetrics)).toBe(JSON.stringify(viaLogs));
     expect(medicalToCome(input, state)).toEqual(medicalToCome(input, reread));
+  });
+});
+
+/**
+ * `compliance` takes the ids of the planned sessions this week's logs name from `calendarWeeks` (`scratch.weekLinked`)
+ * when every linked log is this week's: what one review gathered must never stand for the next one's. A review whose
+ * own week gathers none (no current plan) reads the same after a review that gathered some as alone.
+ */
+describe('compliance: the linked ids one review gathers do not carry over to the next', () => {
+  it('a review without a current plan is the same after one with it as alone', () => {
+    const [, withIds] = cases()[1];
+    // The same logs, named by ids no plan has (so no day match counts them either), and no current plan: this
+    // week's plan is among the past plans, its sessions missed.
+    const withoutPlan: ReviewInput = {
+      ...linked(withIds, (s) => (s.plannedSessionId === undefined ? undefined : `x-${s.plannedSessionId}`)),
+      athlete: { ...withIds.athlete, id: 'other' },
+      currentWeekPlan: undefined,
+      pastWeekPlans: [planFromWeek(LAST_MONDAY, WEEK), planFromWeek(MONDAY, WEEK)],
+    };
+    const alone = JSON.stringify(reviewAthlete(withoutPlan));
+    reviewAthlete(withIds);
+    expect(JSON.stringify(reviewAthlete(withoutPlan))).toBe(alone);
   });
 });
