@@ -86,6 +86,8 @@ export interface MetricsState {
   readonly thisWeekToCome: readonly PlannedSession[];
   /** The load of `thisWeekToCome` as planned, as `weekLoads[0]` counts it (0 without a published plan). */
   readonly thisWeekToComeLoad: number;
+  /** The plan `thisWeekToCome` was read from (the review's `currentWeekPlan`), null when none was. */
+  readonly thisWeekToComePlan: WeekPlan | null;
   /** Done minutes of the 7 days ending on the review date. */
   readonly last7Minutes: number;
   /** Mean done minutes per weekday (Monday first) over the last 28 days: "the athlete's recent days". */
@@ -319,6 +321,14 @@ const scratch = {
    */
   recentSessions: new Int32Array(1024),
   recentSessionCount: 0,
+  /**
+   * The ids of the planned sessions that this week's logs name (`loggedThisWeekOfScan`, from `calendarWeeks`), and
+   * the Monday they were gathered from (NaN: not gathered in this review; reset by `computeMetricsState` before
+   * anything else): `compliance` takes the same set when every log of the horizon that names a planned session is
+   * this week's (the usual case), rather than build another with the same ids.
+   */
+  weekLinked: NO_IDS as ReadonlySet<string>,
+  weekLinkedFrom: NaN,
 };
 
 // Each buffer is read by name: `scratch[key]` with four different keys was a megamorphic keyed load. The
@@ -752,6 +762,8 @@ class CalendarWeeks {
     readonly toCome: readonly PlannedSession[],
     /** Their load as planned (a zone costed from the athlete's own logged RPE for it). */
     readonly toComeLoad: number,
+    /** The plan `toCome` was read from (this week's published plan), null when none was. */
+    readonly toComePlan: WeekPlan | null,
   ) {}
 }
 
@@ -872,8 +884,11 @@ function calendarWeeks(
   const fromPlan = current !== undefined && toDayNumber(current.weekStart) === thisMonday;
   const toCome: PlannedSession[] = [];
   const todayWd = reviewDay - thisMonday;
+  const toComeFrom = fromPlan && nWeeks > 0 ? current : null;
   if (fromPlan && nWeeks > 0) {
     const logged = loggedThisWeekOfScan(current.sessions, input.sessions, thisMonday, reviewDay);
+    scratch.weekLinked = logged.linked;
+    scratch.weekLinkedFrom = thisMonday;
     for (const s of current.sessions) if (stillToCome(s, todayWd, logged)) toCome.push(s);
   }
   let toComeLoad = 0;
@@ -972,6 +987,7 @@ function calendarWeeks(
     recentDayMinutes,
     toCome,
     toComeLoad,
+    toComeFrom,
   );
 }
 
@@ -2143,12 +2159,21 @@ function compliance(
     // The horizon's logs by day, a list per day in input order, as the session scan indexed them (read from
     // `scratch`, see there).
     const horizonFrom = reviewDay - COMPLIANCE_HORIZON_DAYS;
-    const { logHead: head, logNext: next, linkedLogs } = scratch;
-    let loggedIds: Set<string> | null = null;
-    // The ids of the planned sessions logged against (those of the horizon's logs that name one, in input order).
+    const { logHead: head, logNext: next, linkedLogs, sessionDay } = scratch;
+    // The ids of the planned sessions logged against (those of the horizon's logs that name one; only asked with
+    // `has`): this week's set (`scratch.weekLinked`, the same ids) when every such log is this week's, else a set
+    // of their own, in input order.
     const nLinked = scratch.linkedLogCount;
-    for (let k = 0; k < nLinked; k++)
-      (loggedIds ??= new Set<string>()).add(sessions[linkedLogs[k]].plannedSessionId as string);
+    const weekFrom = scratch.weekLinkedFrom;
+    let thisWeeks = weekFrom === weekFrom && scratch.weekLinked !== NO_IDS;
+    for (let k = 0; k < nLinked && thisWeeks; k++)
+      if (sessionDay[linkedLogs[k]] < weekFrom) thisWeeks = false;
+    let loggedIds: ReadonlySet<string> | null = nLinked > 0 && thisWeeks ? scratch.weekLinked : null;
+    if (nLinked > 0 && !thisWeeks) {
+      const own = new Set<string>();
+      for (let k = 0; k < nLinked; k++) own.add(sessions[linkedLogs[k]].plannedSessionId as string);
+      loggedIds = own;
+    }
     // The review date's sessions are still to come while no log that day matches them (`stillToCome`): not
     // missed. That day's logs not logged against the plan, by sport (its list in the index, a few at most).
     // (In `unlinkedScratch`'s second and third lists, reset here: the count, and the copy each plan of this week
@@ -2731,6 +2756,9 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   checkGivenDays(input.sessions);
   checkGivenDays(input.checkIns);
   const nextWeekStart = reviewDay - weekdayOf(reviewDay) + 7;
+  // (Set again by `calendarWeeks` when it gathers this week's linked logs, for `compliance`.)
+  scratch.weekLinked = NO_IDS;
+  scratch.weekLinkedFrom = NaN;
   const lp = loadPart(input, config, reviewDay);
   const { sessionDay, historyDays, completeWeeks, weekLoads, weekMinutes, trainingDays, tdWeeks } = lp;
 
@@ -2853,6 +2881,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     projectedFromPlan: lp.rw.projectedFromPlan,
     thisWeekToCome: lp.rw.toCome,
     thisWeekToComeLoad: lp.rw.toComeLoad,
+    thisWeekToComePlan: lp.rw.toComePlan,
     recentDayMinutes: lp.rw.recentDayMinutes,
     last7Minutes: lp.rw.last7Minutes,
     events,

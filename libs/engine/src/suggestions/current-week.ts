@@ -59,18 +59,26 @@ function prescribedHard(s: PlannedSession): boolean {
  * is not read again for them.
  */
 function remainingSessions(
-  recent: RecentSessions,
+  history: LongRunHistory,
   plan: WeekPlan,
   review: number,
   todayWd: number,
 ): { remaining: PlannedSession[]; racing: WeekRacing; races: PlannedSession[] } {
+  const recent = history.recentSessions;
   const monday = review - todayWd;
-  const logged = loggedThisWeek(plan.sessions, recent.sessions, recent.days, monday, review);
+  // The metrics counted this plan's sessions still to come already (`thisWeekToCome`: the same rule on the same
+  // logs, in plan order): taken as they are; this week's logs are read again only for a plan they did not count.
+  const counted =
+    history.thisWeekToComePlan === plan && history.thisWeekToCome !== undefined
+      ? history.thisWeekToCome
+      : null;
+  const logged =
+    counted === null ? loggedThisWeek(plan.sessions, recent.sessions, recent.days, monday, review) : null;
   const remaining: PlannedSession[] = [];
   const races: PlannedSession[] = [];
   let toCome = 0;
-  for (const s of plan.sessions)
-    if (!stillToCome(s, todayWd, logged)) continue;
+  for (const s of counted ?? plan.sessions)
+    if (logged !== null && !stillToCome(s, todayWd, logged)) continue;
     else if (s.kind === 'RACE') {
       toCome += s.minutes;
       races.push(s);
@@ -101,7 +109,7 @@ export function medicalToCome(input: ReviewInput, history: LongRunHistory): Medi
   const review = toDayNumber(input.reviewDate);
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return none;
-  const { remaining, races } = remainingSessions(history.recentSessions, plan, review, todayWd);
+  const { remaining, races } = remainingSessions(history, plan, review, todayWd);
   return {
     today: remaining.filter((s) => s.day === todayWd),
     later: remaining.filter((s) => s.day > todayWd),
@@ -348,7 +356,7 @@ export function currentWeekSuggestions(
   const review = toDayNumber(input.reviewDate);
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
-  const { remaining, racing, races } = remainingSessions(history.recentSessions, plan, review, todayWd);
+  const { remaining, racing, races } = remainingSessions(history, plan, review, todayWd);
   // A current-week cut for readiness or load changes only the days after the review date (our rule): the review
   // day's session not logged yet may be done already, and a change made today may reach the athlete too late. It
   // still counts as to come, as planned, in the week's figures ("This week goes from …"), and the text says it is
@@ -825,6 +833,12 @@ function medicalCut(
 /** What the current-week suggestions read of the metrics scan (`MetricsState`'s field of the same name). */
 export interface LongRunHistory {
   readonly recentSessions: RecentSessions;
+  /**
+   * This week's sessions still to come as the metrics counted them (`MetricsState.thisWeekToCome`), and the plan they
+   * were read from: `remainingSessions` takes them for that plan rather than read this week's logs again.
+   */
+  readonly thisWeekToCome?: readonly PlannedSession[];
+  readonly thisWeekToComePlan?: WeekPlan | null;
   /** The events: a fever's rest goes to the day after a confirmed illness ends (`feverRestThrough`). */
   readonly events: readonly ParsedEvent[];
 }
