@@ -6,6 +6,7 @@ import { ReviewGenerator } from '../../apps/api/src/modules/reviews/review-gener
 import { DEMO_PASSWORD, demoEmail } from '../../scripts/seed/demo-roster';
 import { seedDemo } from '../../scripts/seed/demo-seed';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
+import { lastFridayEvening } from '../helpers/demo-clock';
 import { createTestApp } from '../helpers/test-app';
 
 const RECORD = `mutation($input: RecordMedicalClearanceInput!) {
@@ -16,18 +17,6 @@ const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) {
   decision { type reason targetMinutes } outlook { maxMinutes }
   suggestions { kind rationale athleteText evidence { key value } } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
-
-/**
- * The demo at the last Friday 21:00 UTC before the run (the demo's review day: Jonas, athlete04, is red for two weeks
- * with his check-ins declining, and his review recommends a doctor), so a clearance a few days before it is in the
- * past for the API whatever day the suite runs.
- */
-function lastFridayEvening(): Date {
-  const now = new Date();
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 21));
-  while (d.getUTCDay() !== 5 || d > now) d.setUTCDate(d.getUTCDate() - 1);
-  return d;
-}
 
 describe('Medical clearance (e2e)', () => {
   let app: INestApplication;

@@ -72,6 +72,34 @@ const generationOf = async (db: DataSource, athleteId: string, weekStart: string
     )
   )[0] as { generation: number; generated_at: Date };
 
+/**
+ * The app and a club whose two athletes have a steady history and a draft of next week (`BIG`), with their reviews
+ * generated: what both suites below start from.
+ */
+async function startClub() {
+  const app = await createTestApp();
+  const db = app.get(DataSource);
+  const club = await createClub(app, 'UTC');
+  const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
+  const thisWeek: string = t.weekStart;
+  const nextWeek = addDays(thisWeek, 7);
+  for (const a of [club.athlete1, club.athlete2]) {
+    await writeSteadyHistory(
+      db,
+      { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+      t.date,
+    );
+    await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a.athleteId, weekStart: nextWeek, sessions: runs(nextWeek, BIG) } },
+      club.coachA.token,
+    );
+  }
+  await gqlOk(app, GENERATE, {}, club.coachA.token);
+  return { app, db, club, thisWeek, nextWeek };
+}
+
 describe('savePlanDraft re-derives the review of its week (e2e)', () => {
   let app: INestApplication;
   let db: DataSource;
@@ -80,26 +108,7 @@ describe('savePlanDraft re-derives the review of its week (e2e)', () => {
   let nextWeek: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-    club = await createClub(app, 'UTC');
-    const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
-    thisWeek = t.weekStart;
-    nextWeek = addDays(thisWeek, 7);
-    for (const a of [club.athlete1, club.athlete2]) {
-      await writeSteadyHistory(
-        db,
-        { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
-        t.date,
-      );
-      await gqlOk(
-        app,
-        SAVE,
-        { input: { athleteId: a.athleteId, weekStart: nextWeek, sessions: runs(nextWeek, BIG) } },
-        club.coachA.token,
-      );
-    }
-    await gqlOk(app, GENERATE, {}, club.coachA.token);
+    ({ app, db, club, thisWeek, nextWeek } = await startClub());
   });
   afterAll(() => app.close());
 
@@ -275,25 +284,7 @@ describe('savePlanDraft when the review cannot be re-derived (e2e)', () => {
   let nextWeek: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-    club = await createClub(app, 'UTC');
-    const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
-    nextWeek = addDays(t.weekStart, 7);
-    for (const a of [club.athlete1, club.athlete2]) {
-      await writeSteadyHistory(
-        db,
-        { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
-        t.date,
-      );
-      await gqlOk(
-        app,
-        SAVE,
-        { input: { athleteId: a.athleteId, weekStart: nextWeek, sessions: runs(nextWeek, BIG) } },
-        club.coachA.token,
-      );
-    }
-    await gqlOk(app, GENERATE, {}, club.coachA.token);
+    ({ app, db, club, nextWeek } = await startClub());
   });
   afterAll(() => app.close());
 

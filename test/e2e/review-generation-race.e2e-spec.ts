@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, demoEmail } from '../../scripts/seed/demo-roster';
 import { seedDemo } from '../../scripts/seed/demo-seed';
 import { gql, gqlOk } from '../helpers/graphql';
 import { sleep } from '../helpers/socket-client';
+import { lastFridayEvening } from '../helpers/demo-clock';
 import { createTestApp } from '../helpers/test-app';
 
 const RECORD = `mutation($input: RecordMedicalClearanceInput!) {
@@ -21,14 +22,6 @@ const APPLY = `mutation($input: ApplySuggestionInput!) { applySuggestion(input: 
 const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) {
   revision sessions { id } reviewRegeneration } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
-
-/** The demo at the last Friday 21:00 UTC before the run (see medical-clearance.e2e-spec: Jonas is told to see a doctor). */
-function lastFridayEvening(): Date {
-  const now = new Date();
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 21));
-  while (d.getUTCDay() !== 5 || d > now) d.setUTCDate(d.getUTCDate() - 1);
-  return d;
-}
 
 /**
  * Two generations of one athlete's review must never interleave so that one which read the athlete's data before
