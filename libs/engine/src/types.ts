@@ -323,6 +323,15 @@ export interface WellnessMetrics {
    * otherwise, and when no item declined.
    */
   readonly decline: WellnessDecline | null;
+  /**
+   * The lasting decline counts (our rule): the wellness signal has persisted for `wellnessDeclineDays` days, not one
+   * reading. Set when there is a `decline`, the latest check-in's composite is under 0 (as shown, to one decimal) and
+   * either that check-in is below norm (then it is no single reading) or HRV is clearly low (then wellness is the
+   * second marker: red, as a below-norm check-in beside it is, although the 28-day baseline the decline has lowered
+   * reads the latest check-in within norm). Jonas's demo review on a Sunday: HRV clearly low for 15 days, fatigue 2.9
+   * SD worse over 14 days, had read "One marker, but a persistent one; nothing else agrees" and held at amber.
+   */
+  readonly declineCounts: boolean;
 }
 
 /** See `WellnessMetrics.decline`. */

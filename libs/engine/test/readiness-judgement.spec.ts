@@ -28,7 +28,7 @@ const REVIEW_DAY = toDayNumber(REVIEW);
 const RANK = { URGENT: 0, ATTENTION: 1, INFO: 2 } as const;
 /** The wellness change rule, as every text that quotes it says it (docs/coaching-domain.md, Wellness). */
 const WELLNESS_CHANGE_RULE =
-  'our rule: next week changes only when the latest check-in is below norm (the composite at z -1.0 or below, or an item at z -1.5 or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day)';
+  'our rule: next week changes only when the latest check-in is below norm (the composite at z -1.0 or below, or an item at z -1.5 or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day) or a lasting decline lies behind it (an item 1 SD or more worse over the last 14 days than in the 28 before)';
 
 const history = (): ReviewInput => steadyHistory();
 

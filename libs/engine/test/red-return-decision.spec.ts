@@ -187,14 +187,15 @@ describe('the decision after an escalated red down week is a graded return, as t
   });
 
   // The spell is read again from HRV alone (the engine keeps nothing between reviews): 16 days of HRV clearly below
-  // its band with wellness as usual were an amber hold at the usual volume, not a down week for red readiness, and the
-  // down week after it is an ordinary scheduled one (−30 %: a planned dip, not lost fitness). Its week after goes back
-  // to the usual level by the usual rules, not graded from the dip (docs/coaching-domain.md §2, Microcycle).
-  it('should leave the week after a scheduled down week that followed an amber hold on low HRV to the usual rules', () => {
+  // its band with wellness as usual are amber readiness, not red; with a down week due it is the down week (−30 %: a
+  // planned dip, not lost fitness), not the escalated red one (it had been a hold at the usual volume, and the down
+  // week came the week after). Its week after goes back to the usual level by the usual rules, not graded from the dip
+  // (docs/coaching-domain.md §2, Microcycle).
+  it('should leave the week after the down week that amber readiness on low HRV took to the usual rules', () => {
     const day1 = toDayNumber(REVIEW_1);
     const day2 = toDayNumber(REVIEW_2);
     const lowFrom = day1 - 16 + 1;
-    // Review 1: HRV below its band for 16 days, wellness as usual: amber readiness, a hold at the usual volume.
+    // Review 1: HRV below its band for 16 days, wellness as usual: amber readiness, and a down week due.
     const h1 = buildHistory({
       reviewDate: REVIEW_1,
       days: 90,
@@ -210,8 +211,11 @@ describe('the decision after an escalated red down week is a graded return, as t
     });
     expect(r1.metrics.readiness).toBe('AMBER');
     expect(r1.metrics.hrv.below?.days).toBeGreaterThanOrEqual(14);
-    expect(r1.decision.type).toBe('HOLD');
-    // The week after: the scheduled down week (the usual week −30 %), done as planned Monday–Friday, HRV back from
+    expect(r1.decision.type).toBe('DOWN');
+    expect(r1.decision.rule).toBe('RECOVERY_DOWN_WEEK');
+    // Not the escalated red spell's down week.
+    expect(get(r1, 'RECOVERY_DOWN_WEEK').evidence.lowReadinessDays).toBeUndefined();
+    // The week after: the down week (the usual week −30 %), done as planned Monday–Friday, HRV back from
     // Monday; review 2 a week later.
     const downPlan = planFromWeek('2025-03-17', JONAS_WEEK, 0.7);
     const h = buildHistory({ reviewDate: REVIEW_2, days: 97, week: JONAS_WEEK, availability: AVAILABILITY });

@@ -42,11 +42,16 @@ describe('the ask about more time depends on the week’s purpose (athlete04)', 
       days: 90,
       week: JONAS_WEEK,
       hrvDrop: { days: 16, ln: 0.3 },
-      wellnessDrop: { days: 14, points: 2 },
       availability: JONAS_RED_AVAILABILITY,
     });
     const r = reviewAthlete({
       ...h,
+      // Last week a down week (its sessions at 70 %): amber readiness with no down week due is a hold.
+      sessions: h.sessions.map((s) =>
+        (s.date as string) >= '2025-03-03' && (s.date as string) < JONAS_THIS_MONDAY
+          ? { ...s, minutes: Math.round(s.minutes * 0.7) }
+          : s,
+      ),
       currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, JONAS_WEEK),
       nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
     });

@@ -217,7 +217,7 @@ describe('coach read 9: the build and the note count the same low check-ins (ath
     expect(note.evidence.strongReading).toBe(false);
     expect(note.evidence.askFirst).toBe(true);
     expect(note.rationale).toContain(
-      'That is 3 or more in 7 days (our threshold): ask Oskar how things are before you publish next week (our rule: next week changes only when the latest check-in is below norm (the composite at z -1.0 or below, or an item at z -1.5 or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day)).',
+      'That is 3 or more in 7 days (our threshold): ask Oskar how things are before you publish next week (our rule: next week changes only when the latest check-in is below norm (the composite at z -1.0 or below, or an item at z -1.5 or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day) or a lasting decline lies behind it (an item 1 SD or more worse over the last 14 days than in the 28 before)).',
     );
     expect(note.athleteText).toContain(
       'and so were 3 others in the last 7 days; tell your coach how you feel before next week is confirmed',
@@ -288,8 +288,10 @@ describe('coach read 9: a lasting decline is named and asked about (athlete04)',
     expect(s!.athleteText).toContain('tell your coach how tired you feel and how your mood is');
   });
 
-  it('should name the decline in a note too, when one low check-in is all that fires', () => {
-    // The same tired fortnight without the HRV drop: mood low this morning only, a note.
+  it('should count the decline behind a check-in below norm today: no single reading, a hold that names it', () => {
+    // The same tired fortnight without the HRV drop, mood low this morning: the check-in before it was not below norm
+    // on the same signal, but two weeks of fatigue at its worst are no single reading (our rule,
+    // lasting-decline-marker.spec); it had been a note ("one reading is not a trend") beside a build.
     const r = reviewAthlete(
       history((c, u) =>
         c.daysAgo === 0
@@ -299,13 +301,16 @@ describe('coach read 9: a lasting decline is named and asked about (athlete04)',
             : withGaps(c, u),
       ),
     );
-    expect(r.decision.type).toBe('BUILD');
+    expect(r.decision.rule).toBe('RECOVERY_HOLD');
+    expect(r.metrics.wellness.declineCounts).toBe(true);
     const d = r.metrics.wellness.decline!;
     expect(d.items.map((x) => x.item)).toEqual(['fatigue']);
-    const note = r.suggestions.find((x) => x.kind === 'WELLNESS_NOTE')!;
-    expect(note.rationale).toContain(
-      ` There is a lasting decline: over the last 14 days (since ${shift(REVIEW, -13)}) fatigue averaged ${d.items[0].sd.toFixed(1)} SD worse than in the 28 days before them (our rule: 1 SD or more), so the 28-day baseline the z-scores are read against has dropped with it: ask about fatigue and mood.`,
+    expect(r.suggestions.some((x) => x.kind === 'WELLNESS_NOTE')).toBe(false);
+    const hold = r.suggestions.find((x) => x.kind === 'RECOVERY_HOLD')!;
+    expect(hold.rationale).toContain(
+      `; a lasting decline: over the last 14 days (since ${shift(REVIEW, -13)}) fatigue averaged ${d.items[0].sd.toFixed(1)} SD worse than in the 28 days before them (our rule: 1 SD or more), so the 28-day baseline the z-scores are read against has dropped with it.`,
     );
+    expect(hold.rationale).toContain('check in on fatigue and mood');
   });
 
   it('should find no lasting decline in an ordinary fortnight', () => {

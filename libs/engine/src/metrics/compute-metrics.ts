@@ -1552,6 +1552,7 @@ function wellnessMetrics(
       itemLow: null,
       recent: null,
       decline: null,
+      declineCounts: false,
     };
   }
   const nRecent = scan.recentCount;
@@ -1680,14 +1681,21 @@ function wellnessMetrics(
   let itemLow: WellnessTrend | null = null;
   let recentWindow: WellnessWindow | null = null;
   let decline: WellnessDecline | null = null;
+  let declineCounts = false;
   if (composite !== null) {
     const amber = belowNorm(composite, worstItem, r);
-    status = composite <= r.redComposite || (amber && hrvLow) ? 'RED' : amber ? 'AMBER' : 'GREEN';
+    if (amber || worstItem <= r.amberItem || hrvLow) {
+      decline = wellnessDecline(checkIns, latestDay, r);
+      // A lasting decline is the wellness signal persisting (see `WellnessMetrics.declineCounts`).
+      declineCounts = decline !== null && (amber || hrvLow) && Math.round(composite * 10) < 0;
+    }
+    status =
+      composite <= r.redComposite || ((amber || declineCounts) && hrvLow) ? 'RED' : amber ? 'AMBER' : 'GREEN';
     if (amber) {
       // One reading is not a trend: a flag needs the same signal below norm on the check-in before too
-      // (within 3 days), HRV clearly low, or a confirmed event on the day.
+      // (within 3 days), HRV clearly low, a confirmed event on the day, or a lasting decline behind it.
       trend = wellnessTrend(checkIns, latestDay, scored, composite, r);
-      singleReading = trend.checkIns < 2 && !hrvLow && !corroborated;
+      singleReading = trend.checkIns < 2 && !hrvLow && !corroborated && !declineCounts;
     } else if (worstItem <= r.amberItem) {
       // An item low while the rest of the check-in is not: followed back all the same; persistent, it is a note
       // (unless a confirmed event on the day explains it: that event's own suggestion speaks for it).
@@ -1701,9 +1709,6 @@ function wellnessMetrics(
       // window's check-ins: the same note (coach read 10; our threshold), with the latest alone as its run.
       if (!amber && itemLow === null && !corroborated)
         itemLow = itemLowInWindow(recentWindow, scored, latestDay, r);
-    }
-    if (amber || worstItem <= r.amberItem || hrvLow) {
-      decline = wellnessDecline(checkIns, latestDay, r);
     }
   }
   return {
@@ -1722,6 +1727,7 @@ function wellnessMetrics(
     itemLow,
     recent: recentWindow,
     decline,
+    declineCounts,
   };
 }
 

@@ -876,6 +876,12 @@ export function decideWeek(
   } else if (m.readiness === 'RED') {
     type = 'DOWN';
     reason = 'RECOVERY_DOWN_WEEK';
+  } else if (m.readiness === 'AMBER' && ((downDue && taperSoon === null) || downEarly)) {
+    // Amber with a down week due (or brought a week early): the down week, for both reasons. A hold at the usual
+    // volume would give the athlete more than the down week the plan was due anyway (our rule; amber had held such
+    // weeks at the base).
+    type = 'DOWN';
+    reason = 'RECOVERY_DOWN_WEEK';
   } else if (m.readiness === 'AMBER') {
     type = 'HOLD';
     reason = 'RECOVERY_HOLD';

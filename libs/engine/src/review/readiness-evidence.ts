@@ -17,6 +17,7 @@ import type {
   ContextEventKind,
   HrvMetrics,
   ReviewInput,
+  WellnessDecline,
   WellnessItem,
   WellnessMetrics,
   WellnessWindow,
@@ -238,12 +239,22 @@ export function wellnessPhrase(
   w: WellnessMetrics,
   hrvLow: boolean,
   r: EngineConfig['readiness'],
+  /** The caller says the lasting decline next, with its numbers (`declinePhrase`): not named here again. */
+  declineSaid = false,
 ): string | null {
   const c = w.composite.value;
   if (c === null || w.status === 'UNKNOWN') return null;
   if (w.status === 'GREEN') return `wellness is within the athlete's norm (composite z ${num(c, 1)})`;
-  const far = c <= r.redComposite ? 'far ' : '';
   const t = w.trend;
+  // Red for a lasting decline beside HRV clearly low while the latest check-in reads within the norm the decline has
+  // lowered (`WellnessMetrics.declineCounts`; `trend` is set only for a check-in below norm): said by the decline's
+  // own phrase when it follows.
+  if (w.declineCounts && t === null) {
+    return declineSaid
+      ? null
+      : `the latest wellness check-in is within the athlete's norm (composite z ${num(c, 1)}), but that norm has dropped with ${declineBrief(w, r)}, so wellness agrees with HRV`;
+  }
+  const far = c <= r.redComposite ? 'far ' : '';
   // A trend on one item names that item, and says nothing of the latest check-in's worst item or of the other low
   // check-ins of the window: neither is built for it (they had been, and dropped, on every review with a trend).
   if (!w.singleReading && t !== null && t.checkIns >= 2 && t.item !== null) {
@@ -264,6 +275,11 @@ export function wellnessPhrase(
     t !== null && t.before === null
       ? 'there was no check-in in the 3 days before it'
       : 'its own signal was not low on the check-in before it';
+  // One check-in below norm, not two running, at the end of a lasting decline: no single reading (our rule).
+  if (w.declineCounts && !hrvLow && t !== null && t.checkIns < 2) {
+    const and = others === null ? '' : `, and it is not the only one: ${others}`;
+    return `the latest wellness check-in is ${far}below the athlete's norm (composite z ${num(c, 1)}${item})${and}; ${notBefore}, but it is no single reading${declineSaid ? '' : `: ${declineBrief(w, r)} lies behind it`}`;
+  }
   if (w.singleReading) {
     return others === null
       ? `only the latest wellness check-in is below the athlete's norm (composite z ${num(c, 1)}${item}), not yet a trend`
@@ -344,7 +360,7 @@ let changeRuleOf: EngineConfig['readiness'] | null = null;
 let changeRule = '';
 
 function changeRuleWords(r: EngineConfig['readiness']): string {
-  return `our rule: next week changes only when the latest check-in is below norm (the composite at z ${num(r.amberComposite, 1)} or below, or an item at z ${num(r.amberItem, 1)} or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day)`;
+  return `our rule: next week changes only when the latest check-in is below norm (the composite at z ${num(r.amberComposite, 1)} or below, or an item at z ${num(r.amberItem, 1)} or below while the composite is under 0) and the same signal was low on the check-in before it too, or when a second marker agrees (HRV clearly low, or a confirmed life event that day) or a lasting decline lies behind it (an item ${r.wellnessDeclineSd} SD or more worse over the last ${r.wellnessDeclineDays} days than in the ${r.wellnessDeclineBaselineDays} before)`;
 }
 
 /** The items (and the composite) a window's check-ins were low on, most often first: `mood on 2, stress on 1`. */
@@ -378,13 +394,28 @@ export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']
  * (our rule: 1 SD or more), so the 28-day baseline the z-scores are read against has dropped with them". The z-scores
  * of the same texts are against that baseline, so they understate the decline: the text says so.
  */
-export function declinePhrase(w: WellnessMetrics, r: EngineConfig['readiness']): string | null {
+export function declinePhrase(
+  w: WellnessMetrics,
+  r: EngineConfig['readiness'],
+  /** Say that the latest check-in reads within the lowered norm (when `wellnessPhrase` left the decline to say so). */
+  latestWithin = false,
+): string | null {
   const d = w.decline;
   if (d === null || d.items.length === 0) return null;
   const [first, ...rest] = d.items;
   const lead = `${wellnessItemWords(first.item)} averaged ${num(first.sd, 1)} SD worse than in the ${d.baselineDays} days before them`;
   const list = andList([lead, ...rest.map((x) => `${wellnessItemWords(x.item)} ${num(x.sd, 1)}`)]);
-  return `a lasting decline: over the last ${d.days} days (since ${d.since}) ${list} (our rule: ${r.wellnessDeclineSd} SD or more), so the ${r.wellnessBaselineDays}-day baseline the z-scores are read against has dropped with ${d.items.length === 1 ? 'it' : 'them'}`;
+  const within =
+    latestWithin && w.composite.value !== null
+      ? `, and the latest check-in (composite z ${num(w.composite.value, 1)}) reads within it`
+      : '';
+  return `a lasting decline: over the last ${d.days} days (since ${d.since}) ${list} (our rule: ${r.wellnessDeclineSd} SD or more), so the ${r.wellnessBaselineDays}-day baseline the z-scores are read against has dropped with ${d.items.length === 1 ? 'it' : 'them'}${within}`;
+}
+
+/** A lasting decline named in brief: "a lasting decline of fatigue and mood over the last 14 days (our rule: 1 SD or more)". */
+function declineBrief(w: WellnessMetrics, r: EngineConfig['readiness']): string {
+  const d = w.decline as WellnessDecline;
+  return `a lasting decline of ${andList(d.items.map((x) => wellnessItemWords(x.item)))} over the last ${d.days} days (our rule: ${r.wellnessDeclineSd} SD or more worse than the ${d.baselineDays} days before)`;
 }
 
 /**

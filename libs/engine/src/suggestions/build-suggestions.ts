@@ -2893,6 +2893,19 @@ function strongHold(g: Shared): boolean {
   return g.decision.intensityLight;
 }
 
+/**
+ * Why readiness amber is a down week rather than a hold (`decideWeek`: a down week was due, or comes a week early):
+ * "; a down week is due after 3 build weeks anyway, and a hold at the usual volume would give more than it". Empty
+ * for red.
+ */
+function amberDownWhy(g: Shared): string {
+  if (g.m.readiness !== 'AMBER') return '';
+  const n = g.m.weeksSinceDownWeek.value;
+  return g.decision.downDue && n !== null
+    ? ` (a down week is due after ${n} build weeks anyway, and a hold at the usual volume would give more than it)`
+    : ` (a down week comes a week early anyway, before the peak long-run weeks, and a hold at the usual volume would give more than it)`;
+}
+
 function suggestRecovery(g: Shared): void {
   const { state, ctx, decision, config, m, base, hrv, ev, changes, scaled } = g;
   const e = ctx.readiness;
@@ -2902,10 +2915,13 @@ function suggestRecovery(g: Shared): void {
   const hrvText = hrv.status === 'BELOW_BAND' ? hrvPhrase(hrv, g.athlete) : null;
   // HRV first when it counts; at the edge of its band it is said after what does count.
   if (hrvText !== null && e?.hrvLow) parts.push(hrvText);
-  const wText = wellnessPhrase(m.wellness, e?.hrvLow === true, config.readiness);
-  if (wText !== null && m.wellness.status !== 'GREEN')
-    parts.push(wText.replaceAll("the athlete's", `${g.athlete}'s`));
-  const decline = declinePhrase(m.wellness, config.readiness);
+  // The lasting decline's phrase follows the wellness one and says it with its numbers (`wellnessPhrase`'s
+  // `declineSaid`); when it is what makes wellness count, beside a latest check-in within the norm it lowered, it
+  // says that too.
+  const w = m.wellness;
+  const wText = wellnessPhrase(w, e?.hrvLow === true, config.readiness, w.decline !== null);
+  if (wText !== null && w.status !== 'GREEN') parts.push(wText.replaceAll("the athlete's", `${g.athlete}'s`));
+  const decline = declinePhrase(w, config.readiness, w.declineCounts && w.trend === null);
   if (decline !== null) parts.push(decline);
   const ask = askItems(m.wellness, config.readiness);
   const drift = e ? rpeDriftPhrase(e) : null;
@@ -2929,12 +2945,23 @@ function suggestRecovery(g: Shared): void {
       : 'ATTENTION';
   // One marker changes a week only when it persists (HRV clearly low is a 7-day mean; wellness on several
   // check-ins running); a single check-in that counts because an event agrees says so in its own phrase.
-  const persistent = e?.hrvLow === true || (m.wellness.trend?.checkIns ?? 0) >= 2;
+  // (A lasting decline that counts is the wellness signal persisting: `WellnessMetrics.declineCounts`.)
+  const persistent = e?.hrvLow === true || (w.trend?.checkIns ?? 0) >= 2 || w.declineCounts;
+  // HRV the one marker beside a lasting decline that does not count (the latest check-in's composite not under 0):
+  // the decline is said above, so "nothing else agrees" would not be true of the text; why it is not a second is.
+  const declineAside =
+    e?.hrvLow === true &&
+    !e.wellnessLow &&
+    w.decline !== null &&
+    !w.declineCounts &&
+    w.composite.value !== null
+      ? ` One marker, but a persistent one; the lasting decline is not counted as a second while the latest check-in's composite (z ${num(w.composite.value, 1)}) is not under 0 (our rule).`
+      : null;
   const agree =
     markers >= 2
       ? ` ${markers === 3 ? 'Three' : 'Two'} markers agree.`
       : markers === 1 && !graded && persistent
-        ? ' One marker, but a persistent one; nothing else agrees.'
+        ? (declineAside ?? ' One marker, but a persistent one; nothing else agrees.')
         : '';
   const why = `${parts.join('; ') || 'recovery markers are down'}.${agree}`;
   const last7 = Math.round(state.last7Minutes);
@@ -2944,7 +2971,7 @@ function suggestRecovery(g: Shared): void {
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted) : `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}`) : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted) : `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
