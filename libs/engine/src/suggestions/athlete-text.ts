@@ -409,6 +409,8 @@ function head(
   shortened?: string,
   baseWeek = 'your last week without a cutback',
   nextWeek?: string,
+  /** Minutes another suggestion (a life event's caps) takes off the same plan, not in `d.after` (see `othersCut`). */
+  othersCut = 0,
 ): string | null {
   const { before, after } = d;
   if (after === before) return null;
@@ -436,6 +438,14 @@ function head(
       return `The rest of this week is lighter: about ${after} min for the whole week${besides}${was}`;
     case 'RECOVERY_DOWN_WEEK':
     case 'SCHEDULED_DOWN_WEEK':
+      // Beside a life event's caps that take the rest (its own suggestion), the plan this change leaves alone may be
+      // above the usual week: no figure is "lighter" then ("a lighter week: about 290 min (your usual week: about 285
+      // min)" had been read beside a trip taking another 95 min); the week both leave is, or it is no lighter week.
+      if (othersCut > 0 && base !== null && after >= base) {
+        return after - othersCut < base
+          ? 'Next week is a lighter week once the days you have less time on are shortened too'
+          : `Next week is about ${after} min${besides}${shorter}${recent}`;
+      }
       label = 'Next week is a lighter week';
       break;
     case 'TAPER': {
@@ -929,6 +939,7 @@ export function athleteText(t: AthleteTextInput): string {
           week === undefined ? undefined : t.weekShortened,
           t.baseWeekWords,
           t.plan?.weekStart,
+          week === undefined ? (t.othersCut ?? 0) : 0,
         );
   // "; " between the parts: a part may itself be a list with "and".
   const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';
