@@ -192,6 +192,10 @@ describe('readiness amber with a down week due', () => {
       `(a down week is due after ${weeks} build weeks anyway, and a hold at the usual volume would give more than it)`,
     );
     expect(s.rationale).toMatch(/^Readiness is amber: /);
+    // The decision's sentence says amber too (it had read "Readiness is red: a down week").
+    expect(amber.decision.reason).toBe(
+      `Readiness is amber and a down week is due: a down week (about ${amber.decision.targetMinutes} min).`,
+    );
   });
 
   it('should hold at amber when the last down week was last week', () => {

@@ -14,7 +14,15 @@ import {
   type TaperWeek,
 } from '../planning/taper';
 import { andList, fixed } from '../suggestions/format';
-import type { MesocycleFocus, Metrics, Phase, SuggestionKind, WeekDecisionType, WeekLoad } from '../types';
+import type {
+  MesocycleFocus,
+  Metrics,
+  Phase,
+  Readiness,
+  SuggestionKind,
+  WeekDecisionType,
+  WeekLoad,
+} from '../types';
 import { GRADED_EASY_DAYS, HRV_STRONG_DAYS, eventWords } from './readiness-evidence';
 import {
   ESCALATED_DOWN_WEEK_CUT,
@@ -597,7 +605,7 @@ const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {
  * The decision's reason as a sentence a coach can read, naming the athlete (`athlete`: the first name, or "the
  * athlete") as the coach texts do (Henrik's read "A re-entry week until the athlete answers").
  */
-export function decisionSentence(d: Decision, athlete: string): string {
+export function decisionSentence(d: Decision, athlete: string, readiness?: Readiness): string {
   if (d.reentry !== null)
     return `A re-entry week until ${athlete} answers (about ${d.targetMinutes} min, easy running only): ${d.ruledOut.join('; ')}.`;
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
@@ -606,7 +614,13 @@ export function decisionSentence(d: Decision, athlete: string): string {
   if (d.gradedDays.length > 0) {
     return `Readiness is down, but a confirmed life event explains it and is over by next week: a graded return${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min)` : ''}.`;
   }
-  const base = DECISION_SENTENCE[d.reason] ?? words(d.reason);
+  // Amber with a down week due (or brought a week early) takes the down week: not "readiness is red".
+  const base =
+    d.reason === 'RECOVERY_DOWN_WEEK' && readiness === 'AMBER'
+      ? d.downDue
+        ? 'Readiness is amber and a down week is due: a down week'
+        : 'Readiness is amber and a down week comes a week early, before the peak long-run weeks: a down week'
+      : (DECISION_SENTENCE[d.reason] ?? words(d.reason));
   // A taper's size is the training around the race: the race's own minutes are not part of it.
   // (Only when the race is in the week: Lukas's Monday marathon the day after it had read "the race not counted".)
   const unit = d.reason === 'TAPER' && d.raceInWeek ? ' of training, the race not counted' : '';

@@ -18,7 +18,7 @@ import {
   spikeLongRunCut,
   withCurrentWeek,
 } from '../suggestions/current-week';
-import type { ComponentStatus, Review, ReviewInput, Suggestion, Weekday } from '../types';
+import type { ComponentStatus, Readiness, Review, ReviewInput, Suggestion, Weekday } from '../types';
 import { assessComponents } from './assess-components';
 import { type Decision, decideWeek, decisionSentence } from './decide-week';
 import {
@@ -232,7 +232,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     components,
     decision: {
       type: decision.type,
-      reason: decisionReason(decision, pending, athlete),
+      reason: decisionReason(decision, pending, athlete, state.metrics.readiness),
       rule: decision.reason,
       ruledOut: decision.ruledOut,
       targetMinutes: decision.targetMinutes,
@@ -286,10 +286,15 @@ function waitsForAnswer(decision: Decision): boolean {
  * stands whatever the answer, but the note asks before next week is published: its sentence says what the coach does
  * (`publishAfter`).
  */
-function decisionReason(decision: Decision, pending: string | null, athlete: string): string {
+function decisionReason(
+  decision: Decision,
+  pending: string | null,
+  athlete: string,
+  readiness: Readiness,
+): string {
   if (pending !== null && decision.reason === 'BUILD')
     return `A build within the ramp limit (about ${decision.targetMinutes} min), pending ${pending}.`;
-  const sentence = decisionSentence(decision, athlete);
+  const sentence = decisionSentence(decision, athlete, readiness);
   return pending === null ? sentence : `${sentence} ${publishAfter(decision, pending)}`;
 }
 
