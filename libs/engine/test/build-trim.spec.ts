@@ -743,7 +743,7 @@ describe('a week of 4 runs or fewer keeps one quality session besides the long r
     expect(s.rationale).not.toContain('keeps 1 × 15′');
     // The athlete reads what she gets (5 runs) and why, not "a week of 4 runs or fewer needs only one".
     expect(s.athleteText).toContain(
-      "You skip Thursday's tempo and keep Monday's and Wednesday's easy runs: keeping Thursday's tempo would have left you 4 runs, and in a week of 4 runs one hard session besides your long run is enough.",
+      "You skip Thursday's tempo and keep Monday's and Wednesday's easy runs: keeping Thursday's tempo in their place would have left you 4 runs, and in a week of 4 runs one hard session besides your long run is enough.",
     );
     expect(s.athleteText).not.toContain('needs only one');
     expect(falseClaims({ input, plan: draft, s, after: a.plan })).toEqual([]);

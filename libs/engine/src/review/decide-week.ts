@@ -532,9 +532,18 @@ export function racingIssues(
   state: MetricsState,
   nextWeekStart: number,
   config: EngineConfig,
-): { issues: string[]; densest: ParsedRace[]; touchesNow: boolean } {
+): { issues: string[]; densest: ParsedRace[]; touchesNow: boolean; ahead: ParsedRace[] } {
   const r = config.racing;
   const issues: string[] = [];
+  // The races the issues name that are still ahead (after the review date), in day order, each once: what the advice
+  // can act on.
+  const ahead: ParsedRace[] = [];
+  const named = (x: ParsedRace): void => {
+    if (x.day <= state.reviewDay || ahead.includes(x)) return;
+    let at = ahead.length;
+    while (at > 0 && ahead[at - 1].day > x.day) at--;
+    ahead.splice(at, 0, x);
+  };
   const near = nextWeekStart;
   const window = state.races.filter(
     (x) => x.day >= near - 7 * 8 - r.densityWindowDays && x.day <= near + 7 * 12,
@@ -545,6 +554,8 @@ export function racingIssues(
       issues.push(
         `two A races ${aRaces[i].day - aRaces[i - 1].day} days apart (${fromDayNumber(aRaces[i - 1].day)}, ${fromDayNumber(aRaces[i].day)})`,
       );
+      named(aRaces[i - 1]);
+      named(aRaces[i]);
     }
   }
   const long = window.filter((x) => x.minutes >= r.longRaceMinutes);
@@ -553,6 +564,8 @@ export function racingIssues(
       issues.push(
         `marathon-type efforts ${long[i].day - long[i - 1].day} days apart (${fromDayNumber(long[i - 1].day)}, ${fromDayNumber(long[i].day)})`,
       );
+      named(long[i - 1]);
+      named(long[i]);
     }
   }
   // The densest group of races that touches the last 3 weeks, else the densest of all: an older group of the
@@ -581,9 +594,10 @@ export function racingIssues(
     issues.push(
       `${densest.length} races in ${Math.ceil((span + 1) / 7)} weeks (${densest.map((x) => `${fromDayNumber(x.day)} ${x.priority}`).join(', ')})`,
     );
+    for (const x of densest) named(x);
   }
   const touchesNow = issues.length > 0 && window.some((x) => Math.abs(x.day - state.reviewDay) <= 56);
-  return { issues, densest, touchesNow };
+  return { issues, densest, touchesNow, ahead };
 }
 
 const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {

@@ -681,11 +681,17 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         ? `${capital ? 'After' : 'after'} your race${date !== null ? ` on ${date}` : ''}, your body needs about ${plural(easy, 'easy day')}, so next week is easy running with no intervals, then your training builds again`
         : `${capital ? 'After' : 'after'} your race${date !== null ? ` on ${date}` : ''}, your body needs rest first, then short easy runs with no intervals`;
     }
-    case 'RACING_TOO_OFTEN':
+    case 'RACING_TOO_OFTEN': {
+      // As the coach's advice: the one race ahead, several, or none (then the next ones are spaced out).
+      const ahead = numOf(e.racesAhead);
+      const date = strOf(e.raceAheadDate);
       return lead(
         capital,
-        'your race calendar is crowded, and each race costs a taper and a recovery; we may run some of them as training',
+        ahead === 0
+          ? 'your race calendar has been crowded, and each race costs a taper and a recovery; we will space your next races further apart'
+          : `your race calendar is crowded, and each race costs a taper and a recovery; ${date !== null ? `we may run your race on ${date} as training` : 'we may run some of them as training'}`,
       );
+    }
     case 'NO_TRANSITION_WARNING':
       return lead(
         capital,
@@ -972,10 +978,15 @@ function oneQualityWhy(o: AthleteTextInput['oneQuality'], after: WeekPlan, skipp
   let runs = 0;
   for (const x of after.sessions) if (x.kind === 'RUN') runs++;
   const one = 'one hard session besides your long run is enough';
+  // Keeping the quality session would have cost the easy runs kept ("in their place"): said, or "keeping Thursday's
+  // tempo would have left you 4 runs" reads as if keeping a session lowered the count (demo read, Sofia).
+  const displaced = runs + o.dropped.length - o.runs;
+  const place =
+    displaced === o.easy.length ? (o.easy.length === 1 ? ' in its place' : ' in their place') : ' instead';
   const why =
     runs <= ONE_QUALITY_RUNS
       ? `with ${runs} runs in the week, ${one}`
-      : `keeping ${andList(o.dropped.map(called))} would have left you ${o.runs} runs, and in a week of ${o.runs} runs ${one}`;
+      : `keeping ${andList(o.dropped.map(called))}${place} would have left you ${o.runs} runs, and in a week of ${o.runs} runs ${one}`;
   return `${skipped > 1 ? ',' : ''} and keep ${same ? easy : andList(o.easy.map(called))}: ${why}`;
 }
 
@@ -1014,7 +1025,7 @@ const NEUTRAL: Record<SuggestionKind, string> = {
   TRANSITION_AFTER_A_RACE: 'After your race, your plan is rest first, then short easy runs.',
   RACE_RECOVERY: 'After your race, your plan is rest days and short easy runs.',
   RACING_TOO_OFTEN:
-    'Nothing changes in your plan for this; your race calendar is crowded, and we may run some races as training.',
+    'Nothing changes in your plan for this; your race calendar is crowded, and your coach will look at it with you.',
   NO_TRANSITION_WARNING:
     'Nothing changes in your plan for this; a few easy weeks after your next big race will let body and mind recover.',
   BACKWARD_DESIGN_WARNING: 'Your plan is sized from your current fitness.',

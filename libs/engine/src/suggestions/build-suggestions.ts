@@ -4514,15 +4514,29 @@ function suggestNoContact(g: Shared): void {
 function suggestRacing(g: Shared): void {
   const { state, ctx, config, m } = g;
   {
-    const { issues, densest, touchesNow } = racingIssues(state, ctx.nextWeekStart, config);
+    const { issues, densest, touchesNow, ahead } = racingIssues(state, ctx.nextWeekStart, config);
     if (touchesNow) {
+      // The advice is about the races still ahead among those named (demo read, Emma: every race named was done but
+      // the marathon, and the text had said "consider running some as training or dropping one").
+      const advice =
+        ahead.length === 0
+          ? 'all of them are done: space the next races further apart'
+          : ahead.length === 1
+            ? `of these, only ${raceName(ahead[0])} on ${fromDayNumber(ahead[0].day)} is still ahead: consider running it as training or dropping it`
+            : `of these, ${andList(ahead.map((x) => `${raceName(x)} on ${fromDayNumber(x.day)}`))} are still ahead: consider running some as training or dropping one`;
       g.add(
         'RACING_TOO_OFTEN',
         'ATTENTION',
         ['LONG_TERM_DEVELOPMENT', 'EXTERNAL_EYES'],
         'HEURISTIC',
-        `The race calendar is crowded: ${issues.join('; ')}. Each race costs a taper and a recovery, so little real training happens in between; consider running some as training or dropping one (a heuristic, not a hard rule).`,
-        { issues: issues.length, racesLast8Weeks: m.racesLast8Weeks.value, races: densest.length },
+        `The race calendar is crowded: ${issues.join('; ')}. Each race costs a taper and a recovery, so little real training happens in between; ${advice} (a heuristic, not a hard rule).`,
+        {
+          issues: issues.length,
+          racesLast8Weeks: m.racesLast8Weeks.value,
+          races: densest.length,
+          racesAhead: ahead.length,
+          raceAheadDate: ahead.length === 1 ? fromDayNumber(ahead[0].day) : null,
+        },
         [],
       );
     }
