@@ -27,6 +27,8 @@ const PUBLISH_SYNCED = `mutation($input: PublishPlanInput!) { publishPlan(input:
 const APPLY = `mutation($input: ApplySuggestionInput!) { applySuggestion(input: $input) {
   plan { id version status revision sessions { id } } review { decidedSuggestions { id state } } } }`;
 const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { review { workflowStatus } } }`;
+const COMPLETE_SYNCED = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) {
+  review { weekStart workflowStatus } plan { id version status sessions { id } reviewRegeneration } } }`;
 const GENERATE = `mutation { generateReviews(input: { wait: true }) { done } }`;
 const TODAY = `{ athleteToday { date weekStart } }`;
 const WEEK = `query($a: ID, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) {
@@ -512,6 +514,163 @@ describe('publishPlan and the review (e2e)', () => {
         status: 'PUBLISHED',
         version: published.version + 1,
       });
+    } finally {
+      clock.set(null);
+    }
+  });
+
+  /**
+   * A club whose athlete's review of this week (W) the coach has not completed: W's plan published (v1) on the Sunday
+   * before, a fever on Wednesday, the review of W + 7 generated then with changes to the rest of W's plan (naming v1's
+   * sessions), and a new draft of W (v2) that completing W's review late publishes. The clock stays on Wednesday.
+   */
+  async function lateCompletion() {
+    const clock = app.get(ReviewClock);
+    const own = await createClub(app, 'UTC');
+    const a = own.athlete1;
+    const wednesday = addDays(today, -((weekdayIndex(today) - 2 + 7) % 7));
+    const monday = addDays(wednesday, -2);
+    const coming = addDays(monday, 7);
+    await writeSteadyHistory(
+      db,
+      { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+      wednesday,
+    );
+    const week: Row[] = [
+      [1, 45, 3, false, 'Easy run'],
+      [2, 45, 3, false, 'Easy run'],
+      [3, 50, 7, true, 'Threshold intervals'],
+      [5, 40, 3, false, 'Easy run'],
+      [6, 100, 4, true, 'Long run'],
+    ];
+    // The Sunday before this week: its review is generated (the coach has not completed it yet).
+    clock.set(new Date(`${addDays(monday, -1)}T12:00:00Z`));
+    const v1 = (
+      await gqlOk(
+        app,
+        SAVE,
+        { input: { athleteId: a.athleteId, weekStart: monday, sessions: runs(monday, week) } },
+        own.coachA.token,
+      )
+    ).savePlanDraft;
+    await gqlOk(app, GENERATE, {}, own.coachA.token);
+    expect(
+      (await gqlOk(app, REVIEW, { athleteId: a.athleteId, weekStart: monday }, own.coachA.token))
+        .athleteReview.workflowStatus,
+    ).toBe('PENDING');
+    await gqlOk(app, PUBLISH, { input: { planId: v1.id, expectedRevision: v1.revision } }, own.coachA.token);
+
+    // Wednesday: a fever; the coming week's review has changes to the rest of this week's published plan.
+    clock.set(new Date(`${wednesday}T12:00:00Z`));
+    await db.query(
+      `INSERT INTO check_in (organization_id, athlete_id, date, fatigue, illness) VALUES ($1, $2, $3, 1, 'BELOW_NECK_OR_FEVER')`,
+      [a.organizationId, a.athleteId, wednesday],
+    );
+    await gqlOk(app, GENERATE, {}, own.coachA.token);
+    const before = (await gqlOk(app, REVIEW, { athleteId: a.athleteId }, own.coachA.token)).athleteReview;
+    expect(before.weekStart).toBe(coming);
+    const v1Ids = new Set(v1.sessions.map((s: any) => s.id));
+    expect(named(current(before, monday)).length).toBeGreaterThan(0);
+    for (const id of named(current(before, monday))) expect(v1Ids.has(id)).toBe(true);
+
+    // A new draft of this week, which completing this week's review publishes.
+    const v2 = (
+      await gqlOk(
+        app,
+        SAVE_SYNCED,
+        { input: { athleteId: a.athleteId, weekStart: monday, sessions: runs(monday, week) } },
+        own.coachA.token,
+      )
+    ).savePlanDraft;
+    const complete = () =>
+      gql(
+        app,
+        COMPLETE_SYNCED,
+        { input: { athleteId: a.athleteId, weekStart: monday, expectedRevision: v2.revision } },
+        own.coachA.token,
+      );
+    return { own, a, monday, coming, v2, complete };
+  }
+
+  /** A review's suggestions that change the rest of the week of `monday`. */
+  const current = (r: any, monday: string) => r.suggestions.filter((s: any) => s.planWeekStart === monday);
+
+  it('should re-derive the coming week’s review when completing this week’s review publishes this week’s draft late', async () => {
+    const clock = app.get(ReviewClock);
+    try {
+      const { own, a, monday, coming, v2, complete } = await lateCompletion();
+      const res = await complete();
+      expect(res.errors).toBeUndefined();
+      const done = res.data!.completeReview;
+      expect(done.review).toEqual({ weekStart: monday, workflowStatus: 'DONE' });
+      expect(done.plan).toMatchObject({ id: v2.id, status: 'PUBLISHED', reviewRegeneration: 'GENERATED' });
+
+      // The coming week's review follows the plan published: its changes to this week name its sessions.
+      const ids = new Set<string>(done.plan.sessions.map((s: any) => s.id));
+      const after = (await gqlOk(app, REVIEW, { athleteId: a.athleteId }, own.coachA.token)).athleteReview;
+      expect(after.weekStart).toBe(coming);
+      const names = named(current(after, monday));
+      expect(names.length).toBeGreaterThan(0);
+      for (const id of names) expect(ids.has(id)).toBe(true);
+      const applied = await gql(
+        app,
+        APPLY,
+        {
+          input: {
+            athleteId: a.athleteId,
+            suggestionId: current(after, monday)[0].id,
+            expectedRevision: null,
+          },
+        },
+        own.coachA.token,
+      );
+      expect(applied.errors).toBeUndefined();
+      expect(applied.data!.applySuggestion.plan).toMatchObject({
+        status: 'PUBLISHED',
+        version: done.plan.version + 1,
+      });
+    } finally {
+      clock.set(null);
+    }
+  });
+
+  it('should complete and publish all the same when the coming week’s review cannot be re-derived, say QUEUED, and re-derive it in the background', async () => {
+    const clock = app.get(ReviewClock);
+    try {
+      const { own, a, monday, coming, v2, complete } = await lateCompletion();
+      const stored = await generationOf(db, a.athleteId!, coming);
+      const spy = jest.spyOn(app.get(ReviewGenerator), 'reviewOne').mockImplementationOnce(() => {
+        throw new Error('the engine tripped');
+      });
+      let res;
+      try {
+        res = await complete();
+        expect(spy).toHaveBeenCalledTimes(1);
+      } finally {
+        spy.mockRestore();
+      }
+      // Typed success: the review is completed and the week published; the coming review is to be re-run.
+      expect(res.errors).toBeUndefined();
+      const done = res.data!.completeReview;
+      expect(done.review).toEqual({ weekStart: monday, workflowStatus: 'DONE' });
+      expect(done.plan).toMatchObject({ id: v2.id, status: 'PUBLISHED', reviewRegeneration: 'QUEUED' });
+      const ids = new Set<string>(done.plan.sessions.map((s: any) => s.id));
+
+      // The background re-run (a second after the completion) brings the coming review to the plan published.
+      const deadline = Date.now() + 20_000;
+      let names: string[] = [];
+      while (!(names.length && names.every((id) => ids.has(id))) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 250));
+        names = named(
+          current(
+            (await gqlOk(app, REVIEW, { athleteId: a.athleteId }, own.coachA.token)).athleteReview,
+            monday,
+          ),
+        );
+      }
+      expect(names.length).toBeGreaterThan(0);
+      for (const id of names) expect(ids.has(id)).toBe(true);
+      expect((await generationOf(db, a.athleteId!, coming)).generation).toBeGreaterThan(stored.generation);
     } finally {
       clock.set(null);
     }

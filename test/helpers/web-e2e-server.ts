@@ -3,7 +3,7 @@
  * exactly as the jest e2e suite gets one (test/setup/global-setup.ts: TEST_DATABASE_URL, else a
  * coachline_e2e database next to DATABASE_URL, else the embedded PostgreSQL), the demo club seeded, and
  * the whole API wired as main.ts wires it, serving the production build of the web app (dist/web).
- * Prints one JSON line `{ "url": ... }` when it listens; SIGTERM closes the app and the database.
+ * Prints one JSON line `{ "url": ..., "databaseURL": ... }` when it listens; SIGTERM closes the app and the database.
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
@@ -58,6 +58,8 @@ async function main() {
     JSON.stringify({
       url: process.env.PUBLIC_URL,
       password: seeded.password,
+      // The specs that provoke a database fault (a trigger on one athlete's rows) connect to it themselves.
+      databaseURL: process.env.DATABASE_URL,
       dbAndSeedMs: tSeed - t0,
       bootMs: Date.now() - tSeed,
     }),

@@ -1,7 +1,9 @@
 /**
  * The review screen's five uPlot charts are readable on a phone: their x-axis labels (drawn on the canvas; each
  * chart puts what it drew on `data-x-ticks`, see chart-axes.ts) do not run into each other or off the chart, at
- * 375 px as at desktop width, and the charts follow the screen when it turns narrow.
+ * 375 px as at desktop width, and the charts follow the screen when it turns narrow. Their legends (what each line
+ * is) take one line under the chart at 375 px, within its width: at a phone's width uPlot's own legend ("Time: --",
+ * then each series with its value) wrapped onto two or three lines, a label on one and its value on the next.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -46,6 +48,66 @@ function collisions(chart: { width: number; ticks: Tick[] }): string[] {
     if (x.left < 0 || x.right > chart.width)
       bad.push(`"${x.text}" [${x.left}–${x.right}] off a ${chart.width}-px chart`);
   return bad;
+}
+
+/**
+ * Each chart's legend as drawn: how many lines its text takes (the labels and values shown, grouped by where their
+ * middle is) and how wide it is against its chart.
+ */
+async function legendsOf(
+  page: Page,
+): Promise<Record<string, { lines: number; unnamed: number; width: number; chart: number; text: string }>> {
+  const out: Record<string, { lines: number; unnamed: number; width: number; chart: number; text: string }> =
+    {};
+  for (const id of CHARTS) {
+    const root = page.getByTestId(id).locator('.uplot');
+    await root.locator('.u-legend').waitFor();
+    out[id] = await root.evaluate((el) => {
+      const legend = el.querySelector('.u-legend')!;
+      const shown = [...legend.querySelectorAll('.u-label, .u-value')].filter(
+        (x) => getComputedStyle(x).display !== 'none' && x.getClientRects().length > 0,
+      );
+      const middles = shown
+        .flatMap((x) => [...x.getClientRects()].map((r) => (r.top + r.bottom) / 2))
+        .sort((a, b) => a - b);
+      let lines = 0;
+      let last = -Infinity;
+      for (const m of middles) {
+        if (m - last > 4) lines++;
+        last = m;
+      }
+      // A line shown without its name (a marker alone) does not say what it is.
+      const unnamed = [...legend.querySelectorAll('.u-series')].filter(
+        (row) =>
+          getComputedStyle(row).display !== 'none' &&
+          ![...row.querySelectorAll('.u-label')].some(
+            (x) => getComputedStyle(x).display !== 'none' && x.textContent!.trim() !== '',
+          ),
+      ).length;
+      return {
+        unnamed,
+        lines,
+        width: Math.round(legend.getBoundingClientRect().width),
+        chart: Math.round(el.querySelector('canvas')!.getBoundingClientRect().width),
+        text: shown.map((x) => x.textContent).join(' '),
+      };
+    });
+  }
+  return out;
+}
+
+/** At most one line of legend per chart, with something in it, no wider than the chart. */
+async function expectCompactLegends(page: Page) {
+  const legends = await legendsOf(page);
+  const problems = CHARTS.flatMap((id) => {
+    const l = legends[id];
+    return [
+      ...(l.lines !== 1 ? [`the legend takes ${l.lines} lines: ${l.text}`] : []),
+      ...(l.unnamed ? [`${l.unnamed} entries without a name: ${l.text}`] : []),
+      ...(l.width > l.chart ? [`the legend is ${l.width} px wide under a ${l.chart}-px chart`] : []),
+    ].map((p) => `${id}: ${p}`);
+  });
+  expect(problems).toEqual([]);
 }
 
 async function expectReadable(page: Page, viewportWidth: number) {
@@ -97,16 +159,27 @@ describe('the review charts on a phone', () => {
     await page.context().close();
   });
 
+  it('at 375 px, every chart’s legend takes one line within the chart’s width', async () => {
+    const page = await open(PHONE);
+    await ticksOf(page); // drawn
+    await expectCompactLegends(page);
+    await page.context().close();
+  });
+
   it('at desktop width too, and after the window narrows to 375 px', async () => {
     const page = await open(DESKTOP);
     await ticksOf(page);
     await page.locator('.charts').screenshot({ path: join(OUT, 'review-charts-axes-desktop.png') });
     await expectReadable(page, DESKTOP.width);
+    // Wide, the legend is uPlot's own: the cursor's values beside the lines' names.
+    const wide = await legendsOf(page);
+    for (const id of CHARTS) expect(wide[id].text, id).toContain('--');
     await page.setViewportSize(PHONE);
     await expect
       .poll(async () => Math.max(...Object.values(await ticksOf(page)).map((c) => c.width)))
       .toBeLessThanOrEqual(PHONE.width);
     await expectReadable(page, PHONE.width);
+    await expectCompactLegends(page);
     await page.context().close();
   });
 

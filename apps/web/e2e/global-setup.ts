@@ -16,7 +16,18 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     demoPassword: string;
+    /** The server's database: for specs that provoke a fault in it (a trigger on one athlete's rows). */
+    databaseURL: string;
   }
+}
+
+/** The server's one JSON line (test/helpers/web-e2e-server.ts). */
+interface Info {
+  url: string;
+  password: string;
+  databaseURL: string;
+  dbAndSeedMs: number;
+  bootMs: number;
 }
 
 let server: ChildProcess | undefined;
@@ -40,28 +51,27 @@ export default async function setup(project: TestProject) {
       env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') },
     },
   );
-  const info = await new Promise<{ url: string; password: string; dbAndSeedMs: number; bootMs: number }>(
-    (resolve, reject) => {
-      let buf = '';
-      const timer = setTimeout(() => reject(new Error('the e2e server did not start within 240 s')), 240_000);
-      server!.stdout!.on('data', (chunk: Buffer) => {
-        buf += chunk.toString();
-        for (const line of buf.split('\n')) {
-          if (line.startsWith('{"url"')) {
-            clearTimeout(timer);
-            resolve(JSON.parse(line));
-          }
+  const info = await new Promise<Info>((resolve, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => reject(new Error('the e2e server did not start within 240 s')), 240_000);
+    server!.stdout!.on('data', (chunk: Buffer) => {
+      buf += chunk.toString();
+      for (const line of buf.split('\n')) {
+        if (line.startsWith('{"url"')) {
+          clearTimeout(timer);
+          resolve(JSON.parse(line));
         }
-      });
-      server!.once('exit', (code) => reject(new Error(`the e2e server exited with ${code}`)));
-    },
-  );
+      }
+    });
+    server!.once('exit', (code) => reject(new Error(`the e2e server exited with ${code}`)));
+  });
   server.stdout!.resume();
   console.log(
     `[web e2e] server ${info.url} ready in ${Date.now() - t0} ms (database + demo seed ${info.dbAndSeedMs} ms, API boot ${info.bootMs} ms)`,
   );
   project.provide('baseURL', info.url);
   project.provide('demoPassword', info.password);
+  project.provide('databaseURL', info.databaseURL);
   return async () => {
     if (!server || server.exitCode !== null) return;
     const exited = new Promise((r) => server!.once('exit', r));

@@ -22,6 +22,7 @@ import { ChatMessage } from '../chat/chat.events';
 import { ChatNotifier } from '../chat/chat.notifier';
 import { ChatRepository, toChatMessage } from '../chat/chat.repository';
 import { WeeklyPlanModel } from '../plans/models/plan.models';
+import { PlanWriteHooks } from '../plans/plan-write-hooks';
 import { PlansService } from '../plans/plans.service';
 import {
   ApplySuggestionInput,
@@ -119,6 +120,7 @@ export class ReviewsService {
     private readonly chat: ChatRepository,
     private readonly notifier: ChatNotifier,
     private readonly jobs: ReviewJobs,
+    private readonly hooks: PlanWriteHooks,
   ) {}
 
   private async zoneOf(em: EntityManager, athleteId: string): Promise<{ tz: string; userId: string }> {
@@ -630,9 +632,15 @@ export class ReviewsService {
    * draft when the coach made none; an already published plan stays), marks the review DONE and, when
    * asked, posts the coach's message with the rationales they chose to share in the athlete's
    * conversation. After commit the athlete's sockets get the message and `plan:published`.
+   *
+   * Publishing goes through the plan-write hooks as publishPlan does (ReviewPlanSync): a review completed late, in
+   * its own week, publishes the plan the review of the week after changes the rest of, so that review is re-derived
+   * in this transaction (the plan's `reviewRegeneration` says how). The hook takes the athlete's generation lock and
+   * that review's row after this review's (`target`: the generation lock first, as every review action takes it).
    */
   async complete(ctx: AuthContext, input: CompleteReviewInput): Promise<CompleteReviewResultModel> {
     const now = this.clock.now();
+    const run = this.hooks.start('PUBLISHED');
     const done = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       const week = t.review.weekStart;
@@ -656,10 +664,12 @@ export class ReviewsService {
             },
           );
         }
-        plan = await this.plans.publishIn(em, ctx, {
-          planId: draft.id,
-          expectedRevision: input.expectedRevision,
-        });
+        plan = await this.plans.publishIn(
+          em,
+          ctx,
+          { planId: draft.id, expectedRevision: input.expectedRevision },
+          run,
+        );
         published = true;
       } else {
         plan = await this.plans.publishedWeek(em, t.athleteId, week);
@@ -670,10 +680,12 @@ export class ReviewsService {
             weekStart: week,
             sessions: (engineDraft?.sessions ?? []).map((x) => toStoredSession(week, x)),
           });
-          plan = await this.plans.publishIn(em, ctx, {
-            planId: created.id,
-            expectedRevision: created.revision,
-          });
+          plan = await this.plans.publishIn(
+            em,
+            ctx,
+            { planId: created.id, expectedRevision: created.revision },
+            run,
+          );
           published = true;
         }
       }
@@ -729,8 +741,11 @@ export class ReviewsService {
           publishedPlanId: plan?.id ?? null,
         },
       );
+      // The week after's review follows the plan published, once everything this completion writes is written.
+      if (published && plan) plan = { ...plan, reviewRegeneration: await run.written(em) };
       return { t, plan, published, message, review: await this.model(em, t.review.id) };
     });
+    run.committed();
     if (done.message) this.notifier.messageCreated(done.message.message, done.message.members);
     if (done.published && done.plan) {
       const coaches = await this.coachesOf(done.t.athleteId);

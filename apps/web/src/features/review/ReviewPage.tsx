@@ -30,6 +30,13 @@ import {
   SavePlanDraftMutation,
   reviewKeys,
 } from './graphql/review';
+import {
+  draftReviewState,
+  REFRESH_GIVE_UP_MS,
+  REFRESH_POLL_MS,
+  type DraftReviewState,
+  type SavedDraft,
+} from './draft-review-sync';
 import { hrvSeries } from './hrv';
 import { toEnginePlan, type ChangeInput } from './preview';
 
@@ -59,8 +66,28 @@ const words = (code: string) =>
 export function ReviewPage() {
   const { athleteId } = useParams({ from: '/coach/review/$athleteId' });
   const queryClient = useQueryClient();
-  const review = useQuery(reviewQuery(athleteId));
+  // The draft last saved here, and what the save did to the review (see draft-review-sync.ts).
+  const [savedDraft, setSavedDraft] = useState<SavedDraft | null>(null);
+  const [gaveUp, setGaveUp] = useState(false);
+  const review = useQuery({
+    ...reviewQuery(athleteId),
+    // While the review is re-run in the background after a save, read it again until it is newer than the draft.
+    refetchInterval: (q) =>
+      draftReviewState(savedDraft, q.state.data?.generatedAt, gaveUp) === 'REFRESHING'
+        ? REFRESH_POLL_MS
+        : false,
+  });
   const r = review.data;
+  const draftReview = draftReviewState(savedDraft, r?.generatedAt, gaveUp);
+  useEffect(() => {
+    if (draftReview !== 'REFRESHING') return;
+    const timer = setTimeout(() => setGaveUp(true), REFRESH_GIVE_UP_MS);
+    return () => clearTimeout(timer);
+  }, [draftReview]);
+  useEffect(() => {
+    setSavedDraft(null);
+    setGaveUp(false);
+  }, [athleteId]);
   const weekStart = r?.nextWeekStart;
   const plan = useQuery({
     queryKey: planKeys.week(athleteId, weekStart ?? ''),
@@ -185,7 +212,12 @@ export function ReviewPage() {
       }).then((d) => d.savePlanDraft),
     // A saved draft's sessions are new rows (new ids): the API re-derives the stored review on it in the save
     // (decisions kept), so the review read again names, previews and edits the sessions of the draft as saved.
-    onSuccess: invalidate,
+    // When that failed (QUEUED) the review is re-run in the background: the screen says so and polls it.
+    onSuccess: (saved) => {
+      setGaveUp(false);
+      setSavedDraft({ regeneration: saved.reviewRegeneration ?? null, updatedAt: saved.updatedAt });
+      return invalidate();
+    },
   });
   const publish = useMutation({
     mutationFn: async () => {
@@ -212,7 +244,10 @@ export function ReviewPage() {
         },
       });
     },
-    onSuccess: invalidate,
+    onSuccess: () => {
+      setSavedDraft(null);
+      return invalidate();
+    },
   });
 
   if (review.isPending) return <Loading label="Loading the review…" />;
@@ -366,6 +401,7 @@ export function ReviewPage() {
                   onChange={(e) => setReasons(e.target.value)}
                 />
                 <ErrorNotice error={save.error ?? publish.error} />
+                <DraftReviewNotice state={draftReview} />
                 {publish.isSuccess && (
                   <p role="status" className="notice">
                     Published. {rv.athleteName.split(' ')[0]} sees the plan now.
@@ -390,6 +426,31 @@ export function ReviewPage() {
         </aside>
       </div>
     </div>
+  );
+}
+
+/** Under the draft, once saved: what the save did to the suggestions above (see draft-review-sync.ts). */
+function DraftReviewNotice({ state }: { state: DraftReviewState }) {
+  if (!state) return null;
+  const text: Record<NonNullable<DraftReviewState>, string> = {
+    GENERATED: 'Draft saved. The suggestions above are for the draft as saved.',
+    KEPT_DONE:
+      'Draft saved. This review is already completed, so its suggestions stay as they were: they do not follow the draft.',
+    REFRESHING:
+      'Draft saved. The suggestions could not be brought up to date with it just now: they are being refreshed in the background and will update here shortly.',
+    REFRESHED: 'Draft saved. The suggestions above are now up to date with it.',
+    STILL_REFRESHING:
+      'Draft saved. The suggestions are still being refreshed for it in the background: reload the page in a few minutes.',
+  };
+  return (
+    <p
+      role="status"
+      className={state === 'GENERATED' || state === 'REFRESHED' ? 'notice' : 'hint'}
+      data-testid="draft-review"
+      data-state={state}
+    >
+      {text[state]}
+    </p>
   );
 }
 

@@ -116,7 +116,7 @@ export class WeeklyPlanModel {
   @Field(() => ReviewRegeneration, {
     nullable: true,
     description:
-      'Only in savePlanDraft’s and publishPlan’s answers (null when read): what the write did to the stored review that reads this plan. A saved draft: the review of its week; a published plan: the review of the week after, whose changes to the rest of this week meet it (publishing a draft leaves the review of its own week as it was: the same sessions). Null when there is no such review',
+      'Only in savePlanDraft’s, publishPlan’s and completeReview’s answers (null when read): what the write did to the stored review that reads this plan. A saved draft: the review of its week; a published plan: the review of the week after, whose changes to the rest of this week meet it (publishing a draft leaves the review of its own week as it was: the same sessions). Null when there is no such review',
   })
   reviewRegeneration?: ReviewRegeneration | null;
 }

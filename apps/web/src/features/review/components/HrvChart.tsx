@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import { hrvStatusText, type HrvSeries } from '../hrv';
-import { UPlotFigure } from './UPlotFigure';
+import { UPlotFigure, type CompactLegend } from './UPlotFigure';
 
 const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
 
@@ -22,6 +22,8 @@ export function hrvChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
   };
 }
 const hrvOptions = hrvChartOptions();
+/** On a phone, the band's two edges are one entry: "band". */
+const HRV_COMPACT_LEGEND: CompactLegend = [undefined, undefined, undefined, 'band', null];
 
 export function hrvChartData(s: HrvSeries): uPlot.AlignedData {
   return [s.dates.map(toEpoch), s.ln, s.mean7, s.bandHigh, s.bandLow] as uPlot.AlignedData;
@@ -37,6 +39,7 @@ export function HrvChart({ series }: { series: HrvSeries }) {
       options={hrvOptions}
       data={data}
       height={220}
+      compactLegend={HRV_COMPACT_LEGEND}
     />
   );
 }

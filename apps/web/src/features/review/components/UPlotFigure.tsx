@@ -11,9 +11,36 @@ import { exposeXTicks } from './chart-axes';
 const utcDay = (ts: number) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC');
 
 /**
+ * Per series (by index), what the compact legend of a phone-wide chart says (styles.css: the legend there names
+ * the lines on one line, without the cursor's values): `undefined` its label, a string a shorter one, null nothing
+ * (e.g. the second edge of a band, named once by the first).
+ */
+export type CompactLegend = readonly (string | null | undefined)[];
+
+function markCompactLegend(root: HTMLElement, compact: CompactLegend) {
+  const rows = root.querySelectorAll<HTMLElement>('.u-legend .u-series');
+  compact.forEach((label, i) => {
+    const row = rows[i];
+    if (!row || label === undefined) return;
+    if (label === null) {
+      row.classList.add('u-compact-off');
+      return;
+    }
+    const full = row.querySelector('.u-label');
+    if (!full) return;
+    const short = document.createElement('div');
+    short.className = 'u-label u-label-compact';
+    short.textContent = label;
+    full.classList.add('u-label-full');
+    full.after(short);
+  });
+}
+
+/**
  * A uPlot chart as a figure with a text summary (the chart is an image to assistive technology; the caption
  * says what it shows). It takes its box's width and follows it (a phone turned, a window narrowed), never
- * under 280 px. Its time axes are in UTC (see `utcDay`).
+ * under 280 px. Its time axes are in UTC (see `utcDay`). Narrower than 480 px its legend is compact (styles.css,
+ * `compactLegend`).
  */
 export function UPlotFigure({
   name,
@@ -22,6 +49,7 @@ export function UPlotFigure({
   data,
   height = 200,
   testId,
+  compactLegend,
 }: {
   name: string;
   summary: string;
@@ -29,6 +57,8 @@ export function UPlotFigure({
   data: uPlot.AlignedData;
   height?: number;
   testId: string;
+  /** Stable (a module constant): the chart is drawn again when it changes. */
+  compactLegend?: CompactLegend;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -45,6 +75,7 @@ export function UPlotFigure({
       data,
       el,
     );
+    if (compactLegend) markCompactLegend(el, compactLegend);
     const ro =
       typeof ResizeObserver === 'undefined'
         ? null
@@ -54,7 +85,7 @@ export function UPlotFigure({
       ro?.disconnect();
       plot.destroy();
     };
-  }, [options, data, height]);
+  }, [options, data, height, compactLegend]);
   return (
     <figure className="chart" data-testid={testId}>
       <div ref={box} role="img" aria-label={`${name}. ${summary}`} />

@@ -65,6 +65,7 @@ export const AthleteReviewQuery = graphql(
         workflowStatus
         snoozedUntil
         weekStart
+        generatedAt
         completedAt
         reviewDate
         nextWeekStart
@@ -306,6 +307,7 @@ export const SavePlanDraftMutation = graphql(
     mutation SavePlanDraft($input: SavePlanDraftInput!) {
       savePlanDraft(input: $input) {
         ...WeeklyPlanFields
+        reviewRegeneration
       }
     }
   `,

@@ -1,0 +1,206 @@
+/**
+ * What the review screen says when the coach saves next week's draft, by what the save did to the stored review
+ * (savePlanDraft's `reviewRegeneration`): GENERATED (re-derived in the save), QUEUED (re-deriving failed: the draft
+ * is kept and the review re-run in the background), KEPT_DONE (the review was completed). QUEUED is provoked as the
+ * API's e2e suite provokes it (test/e2e/plans-review-sync: a statement of the re-derivation fails in the database),
+ * from outside the server: a trigger makes the first write of this athlete's review fail, once (a sequence counts,
+ * and a sequence is not rolled back with the save's savepoint), so the background re-run then succeeds. A new coach
+ * and athlete (invited by the demo admin), so no other spec's roster changes.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demo, gql, launch, newContext, signIn, snap } from './browser';
+
+const PASSWORD = 'review-refresh-password-1';
+
+async function member(admin: Page, role: 'COACH' | 'ATHLETE', name: string, coachUserId?: string) {
+  const email = `${role.toLowerCase()}-refresh-${Date.now()}@example.test`;
+  const { inviteMember } = await gql<{ inviteMember: { token: string } }>(
+    admin,
+    `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
+    { input: { email, name, role, coachUserId } },
+  );
+  const { acceptInvitation } = await gql<{ acceptInvitation: { me: { user: { id: string } } } }>(
+    admin,
+    `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { me { user { id } } } }`,
+    { input: { token: inviteMember.token, password: PASSWORD } },
+  );
+  return { email, userId: acceptInvitation.me.user.id };
+}
+
+/** The first write of the athlete's weekly review fails (once); returns how to see it fired and to remove it. */
+async function failFirstReviewWrite(athleteId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(athleteId)) throw new Error(`not an id: ${athleteId}`);
+  const name = `review_fault_${randomBytes(4).toString('hex')}`;
+  const db = new pg.Client({ connectionString: inject('databaseURL') });
+  await db.connect();
+  await db.query(`CREATE SEQUENCE ${name}`);
+  await db.query(
+    `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+       IF nextval('${name}') = 1 THEN RAISE EXCEPTION 'weekly_review write refused (browser test fault)'; END IF;
+       RETURN NEW;
+     END $$`,
+  );
+  await db.query(
+    `CREATE TRIGGER ${name} BEFORE INSERT OR UPDATE ON weekly_review FOR EACH ROW
+       WHEN (NEW.athlete_id = '${athleteId}') EXECUTE FUNCTION ${name}()`,
+  );
+  return {
+    /** How many writes of the review the trigger saw (the refused one first). */
+    fired: async () =>
+      Number(
+        (
+          await db.query<{ n: string }>(
+            `SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS n FROM ${name}`,
+          )
+        ).rows[0].n,
+      ),
+    remove: async () => {
+      try {
+        await db.query(`DROP TRIGGER IF EXISTS ${name} ON weekly_review`);
+        await db.query(`DROP FUNCTION IF EXISTS ${name}()`);
+        await db.query(`DROP SEQUENCE IF EXISTS ${name}`);
+      } finally {
+        await db.end();
+      }
+    },
+  };
+}
+
+interface Review {
+  generatedAt: string;
+  workflowStatus: string;
+  nextWeekStart: string;
+  suggestions: { changes: { type: string; sessionId: string | null; sessionIds: string[] | null }[] }[];
+}
+
+const reviewOf = async (page: Page, athleteId: string) =>
+  (
+    await gql<{ athleteReview: Review }>(
+      page,
+      `query($id: ID!) { athleteReview(athleteId: $id) { generatedAt workflowStatus nextWeekStart
+         suggestions { changes { type sessionId sessionIds } } } }`,
+      { id: athleteId },
+    )
+  ).athleteReview;
+
+/** The session ids a review's suggestions name (a session a change adds has none yet). */
+const named = (r: Review) =>
+  r.suggestions.flatMap((s) =>
+    s.changes
+      .filter((c) => c.type !== 'ADD_SESSION')
+      .flatMap((c) => [c.sessionId, ...(c.sessionIds ?? [])].filter((id): id is string => !!id)),
+  );
+
+describe('saving the draft on the review screen: what became of the suggestions', () => {
+  let browser: Browser;
+  let coach: Page;
+  let athleteId: string;
+  beforeAll(async () => {
+    browser = await launch();
+    const admin = await (await newContext(browser)).newPage();
+    await signIn(admin, demo('admin'));
+    const c = await member(admin, 'COACH', 'Coach Refresh');
+    const a = await member(admin, 'ATHLETE', 'Robin Refresh', c.userId);
+    await admin.context().close();
+    const athlete = await (await newContext(browser)).newPage();
+    await signIn(athlete, a.email, PASSWORD);
+    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
+      athlete,
+      `{ athleteToday { date } }`,
+    );
+    const day = (back: number) => {
+      const d = new Date(`${athleteToday.date}T12:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - back);
+      return d.toISOString().slice(0, 10);
+    };
+    // Four weeks of easy runs and a weekly long run, no plan: the review proposes the engine's draft.
+    for (let back = 28; back >= 1; back--) {
+      if (back % 7 === 3) continue;
+      const long = back % 7 === 0;
+      await gql(athlete, `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`, {
+        input: { date: day(back), kind: 'RUN', minutes: long ? 90 : 45, srpe: long ? 4 : 3 },
+      });
+    }
+    athleteId = (
+      JSON.parse(await athlete.evaluate(() => localStorage.getItem('coachline.session')!)) as {
+        user: { athleteId: string };
+      }
+    ).user.athleteId;
+    await athlete.context().close();
+    coach = await (await newContext(browser)).newPage();
+    await signIn(coach, c.email, PASSWORD);
+    await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says the suggestions are being refreshed when the save could not re-derive them, and shows them once refreshed', async () => {
+    await coach.goto(`/coach/review/${athleteId}`);
+    await coach.getByTestId('engine-draft').waitFor();
+    const before = await reviewOf(coach, athleteId);
+    const fault = await failFirstReviewWrite(athleteId);
+    try {
+      await coach.getByRole('button', { name: 'Save draft' }).click();
+      // The draft is saved; the review is not (yet) about it, and the screen says so.
+      const notice = coach.getByTestId('draft-review');
+      await expect.poll(() => notice.getAttribute('data-state')).toBe('REFRESHING');
+      await expect(notice.textContent()).resolves.toMatch(
+        /Draft saved\. The suggestions could not be brought up to date with it just now: they are being refreshed/,
+      );
+      await snap(coach, 'review-draft-refreshing');
+      // The background re-run (a second or so later) stores the review of the draft; the screen reads it again by
+      // itself, with no reload and no push (nothing urgent is new), and says so.
+      await expect
+        .poll(() => notice.getAttribute('data-state'), { timeout: 30_000, interval: 250 })
+        .toBe('REFRESHED');
+      await expect(notice.textContent()).resolves.toBe(
+        'Draft saved. The suggestions above are now up to date with it.',
+      );
+      // The refused write was the save's, then the re-run's went through.
+      expect(await fault.fired()).toBeGreaterThanOrEqual(2);
+    } finally {
+      await fault.remove();
+    }
+    const after = await reviewOf(coach, athleteId);
+    expect(Date.parse(after.generatedAt)).toBeGreaterThan(Date.parse(before.generatedAt));
+    const { weeklyPlan } = await gql<{
+      weeklyPlan: { draft: { updatedAt: string; sessions: { id: string }[] } | null };
+    }>(
+      coach,
+      `query($a: ID, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) { draft { updatedAt sessions { id } } } }`,
+      { a: athleteId, w: after.nextWeekStart },
+    );
+    expect(Date.parse(after.generatedAt)).toBeGreaterThanOrEqual(Date.parse(weeklyPlan.draft!.updatedAt));
+    const ids = new Set(weeklyPlan.draft!.sessions.map((s) => s.id));
+    for (const id of named(after)) expect(ids.has(id), id).toBe(true);
+    // What the screen shows is the review read again: as many suggestions as the API has now.
+    await coach.getByText(`Suggestions (${after.suggestions.length})`, { exact: true }).waitFor();
+  });
+
+  it('says the suggestions follow a draft saved normally, and stay as they were once the review is completed', async () => {
+    await coach.goto(`/coach/review/${athleteId}`);
+    await coach.getByText(/^Next week's draft \(revision \d+\)$/).waitFor();
+    const notice = coach.getByTestId('draft-review');
+    await coach.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => notice.getAttribute('data-state')).toBe('GENERATED');
+    await expect(notice.textContent()).resolves.toBe(
+      'Draft saved. The suggestions above are for the draft as saved.',
+    );
+
+    await coach.getByRole('button', { name: 'Complete and publish' }).click();
+    await coach.getByText('sees the plan now').waitFor();
+    await expect.poll(async () => (await reviewOf(coach, athleteId)).workflowStatus).toBe('DONE');
+    await expect(notice.count()).resolves.toBe(0);
+    await coach.getByText('Next week (published)').waitFor();
+    await coach.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => notice.getAttribute('data-state')).toBe('KEPT_DONE');
+    await expect(notice.textContent()).resolves.toBe(
+      'Draft saved. This review is already completed, so its suggestions stay as they were: they do not follow the draft.',
+    );
+  });
+});
