@@ -117,6 +117,30 @@ describe('a medical check after two weeks or more of red readiness with wellness
     expect(get(r, 'TAPER').rationale).toContain('recommend that Sam sees a doctor');
   });
 
+  // Demo read (Jonas): his parkrun on 12-27, two weeks after the medical-check week, went unmentioned beside "short easy
+  // sessions only until a doctor has cleared Jonas"; a coach would scratch it or wait for the doctor's answer.
+  it('should say that a race in the weeks after next waits for the doctor too', () => {
+    const r = reviewAthlete({
+      ...jonasAt(REVIEW),
+      races: [{ name: 'Parkrun', date: '2025-03-30', priority: 'C', expectedMinutes: 22 }],
+    });
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    expect(down.rationale).toContain(
+      " Parkrun (C) on 2025-03-30 waits for the doctor's all-clear too: we recommend no racing before a doctor has cleared Sam, and whether Sam starts is the coach's call.",
+    );
+    expect(down.athleteText).toContain(
+      " Your race on 2025-03-30 (Parkrun) waits for the doctor's all-clear too: we recommend you do not race before a doctor has cleared you, and your coach decides with you whether you start.",
+    );
+    // Said once, by the suggestion that carries the check.
+    expect(r.suggestions.filter((s) => s.rationale.includes('Parkrun (C) on 2025-03-30')).length).toBe(1);
+    // A race seven weeks or more after next week is not said.
+    const far = reviewAthlete({
+      ...jonasAt(REVIEW),
+      races: [{ name: 'Parkrun', date: '2025-05-11', priority: 'C', expectedMinutes: 22 }],
+    });
+    expect(get(far, 'RECOVERY_DOWN_WEEK').rationale).not.toContain('Parkrun');
+  });
+
   it('should not recommend one without a lasting decline (HRV alone for two weeks)', () => {
     const r = reviewAthlete(jonas(16, 3, 3));
     expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');

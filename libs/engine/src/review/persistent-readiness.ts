@@ -14,7 +14,7 @@ import {
   RETURN_RUN_MINUTES,
 } from '../suggestions/current-week';
 import { type Decision, RETURN_DAY_MINUTES } from './decide-week';
-import type { ParsedEvent } from '../metrics/compute-metrics';
+import type { ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
 import { isLongRun } from '../planning/plan-measures';
 import { medicalCheckAthlete, withoutCheckMarkers } from '../suggestions/athlete-text';
@@ -315,6 +315,12 @@ export function withMedicalCheck(
    * recommended again.
    */
   clearedOn?: string,
+  /**
+   * The calendar's races after next week, within `MEDICAL_RACES_AHEAD_DAYS` (`medicalRacesAhead`): they wait for the
+   * doctor's all-clear too, said once by the suggestion that carries the check (demo read, Jonas: his parkrun two weeks
+   * after the medical-check week had gone unmentioned).
+   */
+  ahead: readonly ParsedRace[] = [],
 ): Suggestion[] {
   if (check === null) return suggestions;
   const at = medicalCarrier(suggestions, decided);
@@ -347,15 +353,51 @@ export function withMedicalCheck(
   const noCut = !cut && medicalNoCutNeeded(toCome);
   const weekCoach = noCut ? medicalNoCutCoach(toCome, athlete) : '';
   const weekAthlete = noCut ? medicalNoCutAthlete(toCome, until === '') : '';
+  const aheadCoach = ahead.length === 0 ? '' : medicalRacesAheadCoach(ahead, athlete);
+  const aheadAthlete = ahead.length === 0 ? '' : medicalRacesAheadAthlete(ahead);
   out[at] = {
     ...s,
-    rationale: `${first}${again}${weekCoach}${raceCoach} ${s.rationale}`,
+    rationale: `${first}${again}${weekCoach}${raceCoach}${aheadCoach} ${s.rationale}`,
     // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
     // The check's sentence states the HRV's days and the decline; the suggestion's own why does not say them again.
-    athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords))}${until}${weekAthlete}${raceAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
+    athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords))}${until}${weekAthlete}${raceAthlete}${aheadAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
     evidence: { ...s.evidence, medicalCheck: true },
   };
   return out;
+}
+
+/**
+ * How far after next week the medical check names the calendar's races (our rule: six weeks). This week's races are
+ * said by this week's cut or the carrier (`MedicalToCome.races`), next week's by next week's own decision (a taper for
+ * it, the medical-check week's plan keeping it).
+ */
+export const MEDICAL_RACES_AHEAD_DAYS = 42;
+
+/** The calendar's races after next week (from `nextWeekStart` + 7) within `MEDICAL_RACES_AHEAD_DAYS`, in day order. */
+export function medicalRacesAhead(races: readonly ParsedRace[], nextWeekStart: number): ParsedRace[] {
+  const out: ParsedRace[] = [];
+  const from = nextWeekStart + 7;
+  for (const r of races) if (r.day >= from && r.day < from + MEDICAL_RACES_AHEAD_DAYS) out.push(r);
+  out.sort((a, b) => a.day - b.day);
+  return out;
+}
+
+/** " Parkrun (C) on 2026-12-27 waits for the doctor's all-clear too: we recommend no racing before …". */
+function medicalRacesAheadCoach(ahead: readonly ParsedRace[], athlete: string): string {
+  const one = ahead.length === 1;
+  const names = andList(
+    ahead.map((r) => `${r.source.name ?? 'a race'} (${r.priority}) on ${fromDayNumber(r.day)}`),
+  );
+  return ` ${names} ${one ? 'waits' : 'wait'} for the doctor's all-clear too: we recommend no racing before a doctor has cleared ${athlete}, and whether ${athlete} starts is the coach's call.`;
+}
+
+/** " Your race on 2026-12-27 (Parkrun) waits for the doctor's all-clear too: …". */
+function medicalRacesAheadAthlete(ahead: readonly ParsedRace[]): string {
+  const one = ahead.length === 1;
+  const names = andList(
+    ahead.map((r) => `on ${fromDayNumber(r.day)}${r.source.name ? ` (${r.source.name})` : ''}`),
+  );
+  return ` Your ${one ? 'race' : 'races'} ${names} ${one ? 'waits' : 'wait'} for the doctor's all-clear too: we recommend you do not race before a doctor has cleared you, and your coach decides with you whether you start.`;
 }
 
 /**
