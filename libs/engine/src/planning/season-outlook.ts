@@ -1,5 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber, tryDayNumber, weekdayName } from '../dates/local-date';
+import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { ParsedRace } from '../metrics/compute-metrics';
 import {
   peakLongRunRace,
@@ -10,8 +10,9 @@ import {
   transitionDaysAfter,
   type Decision,
 } from '../review/decide-week';
-import type { OutlookWeek, Phase, Season, SeasonPhase } from '../types';
+import type { OutlookWeek, Phase } from '../types';
 import { phaseWords } from '../suggestions/format';
+import type { PhaseSpans } from './phase-spans';
 import { taperWeek } from './taper';
 
 function floor5(v: number): number {
@@ -26,29 +27,6 @@ function firstOnOrAfter(races: readonly ParsedRace[], day: number): ParsedRace |
 function lastBefore(races: readonly ParsedRace[], day: number): ParsedRace | undefined {
   for (let i = races.length - 1; i >= 0; i--) if (races[i].day < day) return races[i];
   return undefined;
-}
-
-/**
- * The season's listed phases as day numbers, parsed once per outlook (not once per week and phase); NaN for a
- * date that is not one (`listedPhase` then throws where parsing it would have).
- */
-interface PhaseSpans {
-  readonly phases: readonly SeasonPhase[];
-  readonly start: number[];
-  readonly end: number[];
-}
-
-function phaseSpans(season: Season | undefined): PhaseSpans | null {
-  const phases = season?.phases;
-  if (!phases) return null;
-  // Sized up front and filled (not grown push by push).
-  const start = new Array<number>(phases.length);
-  const end = new Array<number>(phases.length);
-  for (let i = 0; i < phases.length; i++) {
-    start[i] = tryDayNumber(phases[i].start);
-    end[i] = tryDayNumber(phases[i].end);
-  }
-  return { phases, start, end };
 }
 
 /** The season's listed phase for the week starting `ws` (the last listed phase that covers it), or null. */
@@ -94,7 +72,8 @@ export function seasonOutlook(
   decision: Decision,
   weeksSinceDown: number | null,
   races: readonly ParsedRace[],
-  season: Season | undefined,
+  /** The season's listed phases (`phaseSpans`, parsed once per review: `WeekContext.phaseSpans`). */
+  spans: PhaseSpans | null,
   config: EngineConfig,
   availabilityMinutes = Infinity,
   redReturn = false,
@@ -173,7 +152,6 @@ export function seasonOutlook(
   };
   const levelWhy = (): string =>
     capped ? `, as far as the ${Math.round(availabilityMinutes)} min a week available allow,` : '';
-  const spans = phaseSpans(season);
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
     const ws = nextWeekStart + 7 * i;
     const next = firstOnOrAfter(aRaces, ws);

@@ -169,7 +169,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     decision,
     state.metrics.weeksSinceDownWeek.value,
     state.races,
-    input.season,
+    ctx.phaseSpans,
     base,
     ctx.baseAvailability.reduce((t, x) => t + x, 0),
     // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).
