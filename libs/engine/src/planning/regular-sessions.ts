@@ -215,6 +215,21 @@ export interface UsualRunWeek {
   readonly longRace: boolean;
 }
 
+/**
+ * The weekdays of each set of them (bit `d` set: weekday `d`), in weekday order: one shared, never-written list per
+ * set (`UsualRunWeek`'s lists are read only), where two lists grown by `push` were allocated every review. Pushed,
+ * so that each is packed, as the lists grown by `push` were.
+ */
+const DAYS_OF_MASK: readonly (readonly Weekday[])[] = (() => {
+  const out: Weekday[][] = [];
+  for (let mask = 0; mask < 128; mask++) {
+    const days: Weekday[] = [];
+    for (let d = 0; d < 7; d++) if ((mask & (1 << d)) !== 0) days.push(d as Weekday);
+    out.push(days);
+  }
+  return out;
+})();
+
 /** A run this long or more is a long run. [ours] */
 const LONG_RUN_MINUTES = 60;
 
@@ -265,12 +280,14 @@ function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number
   }
   if (weeksRun < 2) return undefined;
   const need = Math.max(2, Math.ceil(weeksRun / 2));
-  const runDays: Weekday[] = [];
-  const qualityDays: Weekday[] = [];
+  let runMask = 0;
+  let qualityMask = 0;
   for (let d = 0; d < 7; d++) {
-    if (dayWeeks[d] >= need) runDays.push(d as Weekday);
-    if (hardWeeks[d] >= 2) qualityDays.push(d as Weekday);
+    if (dayWeeks[d] >= need) runMask |= 1 << d;
+    if (hardWeeks[d] >= 2) qualityMask |= 1 << d;
   }
+  const runDays = DAYS_OF_MASK[runMask];
+  const qualityDays = DAYS_OF_MASK[qualityMask];
   let longRace = false;
   for (const r of input.races ?? []) {
     if (r.priority !== 'C' && r.expectedMinutes >= longRaceMinutes && toDayNumber(r.date) >= review)
