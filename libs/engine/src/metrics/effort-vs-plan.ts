@@ -49,9 +49,11 @@ export interface LogDayIndex {
 
 /**
  * Which logs a planned session already claimed (by session index; reviews run synchronously and nothing escapes):
- * cleared for the window's logs at each call. The field of a constant object, replaced only to grow.
+ * a log is claimed in this call when its entry is the call's stamp (`stamp`, a new one each call), so nothing is
+ * cleared (a loop over the window's logs storing 0 into each cost ~800 instructions a review). The field of a
+ * constant object, replaced only to grow (a new buffer is all 0, below every stamp).
  */
-const buf = { claimed: new Uint8Array(1024) };
+const buf = { claimed: new Int32Array(1024), stamp: 0 };
 
 /**
  * Matches each planned session of the published plans (past weeks and this one) in the window to its log:
@@ -77,19 +79,21 @@ export function effortVsPlan(
   if ((past === undefined || past.length === 0) && current === undefined) return NO_EFFORT_VS_PLAN;
   const from = reviewDay - config.windowDays + 1;
   const sessions = input.sessions;
-  if (buf.claimed.length < sessions.length) buf.claimed = new Uint8Array(sessions.length * 2);
-  const { claimed } = buf;
   const { head, next, linked, from: indexFrom } = index;
   const nLinked = index.linkedCount;
-  // The window's logs: none claimed yet.
-  let nLogs = 0;
-  for (let d = Math.max(from, indexFrom); d <= reviewDay; d++) {
-    for (let i = head[d - indexFrom]; i >= 0; i = next[i]) {
-      claimed[i] = 0;
-      nLogs++;
-    }
+  // No log in the window: nothing to match.
+  let anyLog = false;
+  for (let d = Math.max(from, indexFrom); d <= reviewDay && !anyLog; d++) anyLog = head[d - indexFrom] >= 0;
+  if (!anyLog) return NO_EFFORT_VS_PLAN;
+  if (buf.claimed.length < sessions.length) buf.claimed = new Int32Array(sessions.length * 2);
+  // This call's stamp: the window's logs are none of them claimed yet (every entry is an earlier call's, or 0).
+  // Past 2^31 − 1 calls the buffer starts again from zeros.
+  if (buf.stamp === 0x7fffffff) {
+    buf.claimed = new Int32Array(buf.claimed.length);
+    buf.stamp = 0;
   }
-  if (nLogs === 0) return NO_EFFORT_VS_PLAN;
+  const stamp = ++buf.stamp;
+  const { claimed } = buf;
   const nextMonday = reviewDay - weekdayOf(reviewDay) + 7;
   let easyRuns = 0;
   let easyPlannedSum = 0;
@@ -119,7 +123,7 @@ export function effortVsPlan(
       let match = -1;
       for (let q = 0; q < nLinked; q++) {
         const j = linked[q];
-        if (sessionDay[j] >= from && claimed[j] === 0 && sessions[j].plannedSessionId === ps.id) {
+        if (sessionDay[j] >= from && claimed[j] !== stamp && sessions[j].plannedSessionId === ps.id) {
           match = j;
           break;
         }
@@ -128,7 +132,7 @@ export function effortVsPlan(
         for (let j = head[d - indexFrom]; j >= 0; j = next[j]) {
           const s = sessions[j];
           if (
-            claimed[j] === 0 &&
+            claimed[j] !== stamp &&
             s.plannedSessionId === undefined &&
             s.kind === ps.kind &&
             s.minutes >= completedShare * ps.minutes
@@ -139,7 +143,7 @@ export function effortVsPlan(
         }
       }
       if (match < 0) continue;
-      claimed[match] = 1;
+      claimed[match] = stamp;
       const log = sessions[match];
       const planned = effortToRpe(ps.effort);
       plannedLoad += log.minutes * planned;

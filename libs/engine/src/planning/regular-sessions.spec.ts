@@ -4,7 +4,14 @@ import { addDays, toDayNumber, weekdayOf } from '../dates/local-date';
 import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import type { LoggedSession, PlannedSession, ReviewInput, WeekPlan, Weekday } from '../types';
 import { draftWeek } from './draft-week';
-import { type RegularSession, regularSessions, sportOfPurpose } from './regular-sessions';
+import {
+  type RegularSession,
+  recentWeeks,
+  regularSessions,
+  sportOfPurpose,
+  type UsualRunWeek,
+  usualRunWeek,
+} from './regular-sessions';
 
 /** Four weeks of a Wednesday cross-training session (plans that give no sport) and a Friday strength session. */
 const MONDAY = '2025-03-03';
@@ -213,6 +220,105 @@ describe('regularSessions, for any logs', () => {
             currentWeekPlan: plan,
           } as ReviewInput;
           const recent = recentSessionsOf(sessions, next - 1);
+          expect(regularSessions(input, next, recent)).toEqual(regularByLists(input, next, recent));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+/** `usualRunWeek` as it was written before it shared its pass over the sessions: a pass of its own over the runs. */
+function usualByOwnPass(
+  input: ReviewInput,
+  nextWeekStart: number,
+  longRaceMinutes: number,
+  recent: RecentSessions,
+): UsualRunWeek | undefined {
+  const from = nextWeekStart - 28;
+  const mins = new Array<number>(28).fill(0);
+  const hard = new Array<boolean>(28).fill(false);
+  recent.sessions.forEach((s, k) => {
+    const d = recent.days[k];
+    if (s.kind !== 'RUN' || d < from || d > recent.to) return;
+    const at = Math.floor((d - from) / 7) * 7 + weekdayOf(d);
+    mins[at] = Math.max(mins[at], s.minutes);
+    if (s.rpe >= 6) hard[at] = true;
+  });
+  const counts: number[] = [];
+  const dayWeeks = new Array<number>(7).fill(0);
+  const longWeeks = new Array<number>(7).fill(0);
+  const hardWeeks = new Array<number>(7).fill(0);
+  let longMinutes = 0;
+  let longDay = -1;
+  for (let w = 0; w < 4; w++) {
+    let n = 0;
+    let top = -1;
+    for (let d = 0; d < 7; d++) {
+      if (mins[w * 7 + d] <= 0) continue;
+      n++;
+      dayWeeks[d]++;
+      if (top < 0 || mins[w * 7 + d] >= mins[w * 7 + top]) top = d;
+    }
+    if (n === 0) continue;
+    counts.push(n);
+    for (let d = 0; d < 7; d++) if (hard[w * 7 + d] && d !== top) hardWeeks[d]++;
+    const topMinutes = mins[w * 7 + top];
+    if (topMinutes < 60) continue;
+    longWeeks[top]++;
+    longMinutes = Math.max(longMinutes, topMinutes);
+    if (longDay < 0 || longWeeks[top] >= longWeeks[longDay]) longDay = top;
+  }
+  if (counts.length < 2) return undefined;
+  const need = Math.max(2, Math.ceil(counts.length / 2));
+  const sorted = [...counts].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return {
+    runsPerWeek: Math.round(median),
+    runDays: [0, 1, 2, 3, 4, 5, 6].filter((d) => dayWeeks[d] >= need) as Weekday[],
+    longDay,
+    longMinutes: Math.round(longMinutes / 5) * 5,
+    qualityDays: [0, 1, 2, 3, 4, 5, 6].filter((d) => hardWeeks[d] >= 2) as Weekday[],
+    longRace: (input.races ?? []).some(
+      (r) => r.priority !== 'C' && r.expectedMinutes >= longRaceMinutes && toDayNumber(r.date) >= recent.to,
+    ),
+  };
+}
+
+describe('recentWeeks, for any logs', () => {
+  it('should find the regular sessions and the usual run week that a pass of their own each found', () => {
+    const next = toDayNumber(NEXT_WEEK);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: next - 42, max: next - 1 }),
+            kind: fc.constantFrom('RUN' as const, 'STRENGTH' as const, 'CROSS_TRAINING' as const),
+            minutes: fc.integer({ min: 1, max: 24 }).map((m) => m * 5),
+            rpe: fc.integer({ min: 1, max: 9 }),
+          }),
+          { maxLength: 60 },
+        ),
+        fc.integer({ min: 1, max: 7 }),
+        fc.boolean(),
+        (logs, reviewBack, longRace) => {
+          const sessions: LoggedSession[] = logs.map((l) => ({ ...l }));
+          const reviewDay = next - reviewBack;
+          const input = {
+            reviewDate: addDays(NEXT_WEEK, -reviewBack),
+            athlete: { id: 'a', availabilityMinutes: [60, 60, 60, 60, 60, 60, 60] },
+            sessions,
+            checkIns: [],
+            races: longRace ? [{ date: addDays(NEXT_WEEK, 20), priority: 'A', expectedMinutes: 200 }] : [],
+          } as ReviewInput;
+          const recent = recentSessionsOf(sessions, reviewDay);
+          expect(recentWeeks(input, next, 150, recent)).toEqual({
+            regular: regularByLists(input, next, recent),
+            usual: usualByOwnPass(input, next, 150, recent),
+          });
+          // Each alone, after the shared pass, as before.
+          expect(usualRunWeek(input, next, 150, recent)).toEqual(usualByOwnPass(input, next, 150, recent));
           expect(regularSessions(input, next, recent)).toEqual(regularByLists(input, next, recent));
         },
       ),

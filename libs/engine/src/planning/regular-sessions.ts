@@ -52,6 +52,83 @@ function bitCount(bits: number): number {
 }
 
 /**
+ * What one pass over the last weeks' sessions (`scanRecentWeeks`) leaves for `regularSessions` and `usualRunWeek`,
+ * reused across calls (reviews run synchronously and nothing escapes): for the regular sessions, the weeks each
+ * kind and weekday was logged in (one bit a week; strength at `day`, cross-training at 7 + `day`) and the kinds and
+ * weekdays in the order first seen (`order`, the first `orderCount`; at most 14, a review has a handful); for the
+ * usual run week, the longest run's minutes and whether a hard run was on each day of the weeks looked at (week w,
+ * weekday d at `w * 7 + d`), and its counts: the runs of each week with a run (`counts`, the first `weeksRun`), and
+ * per weekday the weeks with a run, with the week's long run and with a hard run on it (array literals and lists
+ * grown by `push` were copies and allocations every review).
+ */
+const recentWeekScan = {
+  weeks: new Int32Array(14),
+  order: new Int32Array(14),
+  orderCount: 0,
+  mins: new Float64Array(WEEKS * 7),
+  hard: new Uint8Array(WEEKS * 7),
+  counts: new Float64Array(WEEKS),
+  dayWeeks: new Int32Array(7),
+  longWeeks: new Int32Array(7),
+  hardWeeks: new Int32Array(7),
+};
+
+/**
+ * One pass over the last weeks' sessions (the metrics scan's `recent`) from `from` (four calendar weeks before next
+ * week) to the review date, for `regularSessions` (`others`: its strength and cross-training sessions) and
+ * `usualRunWeek` (`runs`: its runs), into `recentWeekScan`. The review asks for both (`recentWeeks`): one pass, where
+ * each had read every recent session again.
+ */
+function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, others: boolean): void {
+  const review = recent.to;
+  const { weeks, order, mins, hard } = recentWeekScan;
+  let orderCount = 0;
+  // Cleared here (loops: `fill` is a call into the runtime).
+  if (others) for (let i = 0; i < 14; i++) weeks[i] = 0;
+  if (runs)
+    for (let i = 0; i < WEEKS * 7; i++) {
+      mins[i] = 0;
+      hard[i] = 0;
+    }
+  const { sessions, days } = recent;
+  // From a Monday (the review's `nextWeekStart` always is one), day `d` sits at `d − from` in the grid: its
+  // week times 7 plus its weekday, without a division and two remainders per run.
+  const fromMonday = weekdayOf(from) === 0;
+  for (let k = 0; k < sessions.length; k++) {
+    const d = days[k];
+    if (d < from || d > review) continue;
+    const s = sessions[k];
+    const kind = s.kind;
+    if (kind === 'RUN') {
+      if (!runs) continue;
+      const at = fromMonday ? d - from : Math.floor((d - from) / 7) * 7 + weekdayOf(d);
+      if (s.minutes > mins[at]) mins[at] = s.minutes;
+      if (s.rpe >= 6) hard[at] = 1;
+    } else if (others && (kind === 'STRENGTH' || kind === 'CROSS_TRAINING')) {
+      const slot = (kind === 'STRENGTH' ? 0 : 7) + weekdayOf(d);
+      if (weeks[slot] === 0) order[orderCount++] = slot;
+      weeks[slot] |= 1 << Math.floor((d - from) / 7);
+    }
+  }
+  recentWeekScan.orderCount = orderCount;
+}
+
+/** The athlete's regular sessions and usual running week (`regularSessions`, `usualRunWeek`) from one pass. */
+export function recentWeeks(
+  input: ReviewInput,
+  nextWeekStart: number,
+  longRaceMinutes: number,
+  recent: RecentSessions,
+): { readonly regular: RegularSession[]; readonly usual: UsualRunWeek | undefined } {
+  const from = nextWeekStart - 7 * WEEKS;
+  scanRecentWeeks(from, recent, true, true);
+  return {
+    regular: regularOfScan(input, from, recent),
+    usual: usualOfScan(input, recent.to, longRaceMinutes),
+  };
+}
+
+/**
  * The athlete's regular non-run sessions (strength, cross-training): a kind logged on the same weekday in at
  * least 3 of the last 4 calendar weeks (to the review date). Each keeps the athlete's usual minutes (median,
  * to 5 min) and effort (median RPE) and the purpose the plans gave it. The engine's own draft keeps them:
@@ -63,27 +140,24 @@ export function regularSessions(
   recent: RecentSessions,
 ): RegularSession[] {
   const from = nextWeekStart - 7 * WEEKS;
+  scanRecentWeeks(from, recent, false, true);
+  return regularOfScan(input, from, recent);
+}
+
+/**
+ * `regularSessions` from the scan's weeks and order. The last weeks' sessions are few (the metrics scan listed
+ * them, see `RecentSessions`); their minutes and efforts are gathered only for the few logged in enough weeks
+ * (most are not, and lists for each had been built for nothing).
+ */
+function regularOfScan(input: ReviewInput, from: number, recent: RecentSessions): RegularSession[] {
   const review = recent.to;
-  // The weeks each kind and weekday was logged in (one bit a week; strength at `day`, cross-training at 7 + `day`),
-  // and the kinds and weekdays in the order first seen (at most 14; a review has a handful). The last weeks'
-  // sessions are few (the metrics scan listed them, see `RecentSessions`); their minutes and efforts are gathered
-  // only for the few logged in enough weeks (most are not, and lists for each had been built for nothing).
-  const weeks = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  const order: number[] = [];
+  const { weeks, order, orderCount } = recentWeekScan;
   const { sessions, days } = recent;
-  for (let k = 0; k < sessions.length; k++) {
-    const kind = sessions[k].kind;
-    if (kind !== 'STRENGTH' && kind !== 'CROSS_TRAINING') continue;
-    const d = days[k];
-    if (d < from || d > review) continue;
-    const slot = (kind === 'STRENGTH' ? 0 : 7) + weekdayOf(d);
-    if (weeks[slot] === 0) order.push(slot);
-    weeks[slot] |= 1 << Math.floor((d - from) / 7);
-  }
   const out: RegularSession[] = [];
-  if (order.length === 0) return out;
+  if (orderCount === 0) return out;
   let plans: WeekPlan[] | null = null;
-  for (const slot of order) {
+  for (let o = 0; o < orderCount; o++) {
+    const slot = order[o];
     if (bitCount(weeks[slot]) < MIN_WEEKS) continue;
     const kind: RegularSession['kind'] = slot < 7 ? 'STRENGTH' : 'CROSS_TRAINING';
     const day = (slot < 7 ? slot : slot - 7) as Weekday;
@@ -142,19 +216,19 @@ export interface UsualRunWeek {
 }
 
 /**
- * `usualRunWeek`'s day grid, reused across calls (reviews run synchronously and nothing escapes): the longest
- * run's minutes and whether a hard run was on each day of the weeks looked at; and its counts: the runs of each
- * week with a run (`counts`, the first `weeksRun`), and per weekday the weeks with a run, with the week's long run
- * and with a hard run on it (array literals and a list grown by `push` were copies and allocations every review).
+ * The weekdays of each set of them (bit `d` set: weekday `d`), in weekday order: one shared, never-written list per
+ * set (`UsualRunWeek`'s lists are read only), where two lists grown by `push` were allocated every review. Pushed,
+ * so that each is packed, as the lists grown by `push` were.
  */
-const runWeekDays = {
-  mins: new Float64Array(WEEKS * 7),
-  hard: new Uint8Array(WEEKS * 7),
-  counts: new Float64Array(WEEKS),
-  dayWeeks: new Int32Array(7),
-  longWeeks: new Int32Array(7),
-  hardWeeks: new Int32Array(7),
-};
+const DAYS_OF_MASK: readonly (readonly Weekday[])[] = (() => {
+  const out: Weekday[][] = [];
+  for (let mask = 0; mask < 128; mask++) {
+    const days: Weekday[] = [];
+    for (let d = 0; d < 7; d++) if ((mask & (1 << d)) !== 0) days.push(d as Weekday);
+    out.push(days);
+  }
+  return out;
+})();
 
 /** A run this long or more is a long run. [ours] */
 const LONG_RUN_MINUTES = 60;
@@ -170,31 +244,17 @@ export function usualRunWeek(
   recent: RecentSessions,
 ): UsualRunWeek | undefined {
   const from = nextWeekStart - 7 * WEEKS;
-  const review = recent.to;
-  // Minutes of the longest run on each day (week w, weekday d at `w * 7 + d`), and whether a hard run was on
-  // it (1), cleared here (a loop: `fill` is a call into the runtime).
-  const { mins, hard, counts, dayWeeks, longWeeks, hardWeeks } = runWeekDays;
-  for (let i = 0; i < WEEKS * 7; i++) {
-    mins[i] = 0;
-    hard[i] = 0;
-  }
+  scanRecentWeeks(from, recent, true, false);
+  return usualOfScan(input, recent.to, longRaceMinutes);
+}
+
+/** `usualRunWeek` from the scan's grid (the review date `review`). */
+function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number): UsualRunWeek | undefined {
+  const { mins, hard, counts, dayWeeks, longWeeks, hardWeeks } = recentWeekScan;
   for (let d = 0; d < 7; d++) {
     dayWeeks[d] = 0;
     longWeeks[d] = 0;
     hardWeeks[d] = 0;
-  }
-  const { sessions, days } = recent;
-  // From a Monday (the review's `nextWeekStart` always is one), day `d` sits at `d − from` in the grid: its
-  // week times 7 plus its weekday, without a division and two remainders per run.
-  const fromMonday = weekdayOf(from) === 0;
-  for (let k = 0; k < sessions.length; k++) {
-    const s = sessions[k];
-    if (s.kind !== 'RUN') continue;
-    const d = days[k];
-    if (d < from || d > review) continue;
-    const at = fromMonday ? d - from : Math.floor((d - from) / 7) * 7 + weekdayOf(d);
-    if (s.minutes > mins[at]) mins[at] = s.minutes;
-    if (s.rpe >= 6) hard[at] = 1;
   }
   let weeksRun = 0;
   let longMinutes = 0;
@@ -220,12 +280,14 @@ export function usualRunWeek(
   }
   if (weeksRun < 2) return undefined;
   const need = Math.max(2, Math.ceil(weeksRun / 2));
-  const runDays: Weekday[] = [];
-  const qualityDays: Weekday[] = [];
+  let runMask = 0;
+  let qualityMask = 0;
   for (let d = 0; d < 7; d++) {
-    if (dayWeeks[d] >= need) runDays.push(d as Weekday);
-    if (hardWeeks[d] >= 2) qualityDays.push(d as Weekday);
+    if (dayWeeks[d] >= need) runMask |= 1 << d;
+    if (hardWeeks[d] >= 2) qualityMask |= 1 << d;
   }
+  const runDays = DAYS_OF_MASK[runMask];
+  const qualityDays = DAYS_OF_MASK[qualityMask];
   let longRace = false;
   for (const r of input.races ?? []) {
     if (r.priority !== 'C' && r.expectedMinutes >= longRaceMinutes && toDayNumber(r.date) >= review)

@@ -1,5 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber, tryDayNumber, weekdayName } from '../dates/local-date';
+import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
 import type { ParsedRace } from '../metrics/compute-metrics';
 import {
   peakLongRunRace,
@@ -10,8 +10,9 @@ import {
   transitionDaysAfter,
   type Decision,
 } from '../review/decide-week';
-import type { OutlookWeek, Phase, Season, SeasonPhase } from '../types';
+import type { OutlookWeek, Phase } from '../types';
 import { phaseWords } from '../suggestions/format';
+import type { PhaseSpans } from './phase-spans';
 import { taperWeek } from './taper';
 
 function floor5(v: number): number {
@@ -26,29 +27,6 @@ function firstOnOrAfter(races: readonly ParsedRace[], day: number): ParsedRace |
 function lastBefore(races: readonly ParsedRace[], day: number): ParsedRace | undefined {
   for (let i = races.length - 1; i >= 0; i--) if (races[i].day < day) return races[i];
   return undefined;
-}
-
-/**
- * The season's listed phases as day numbers, parsed once per outlook (not once per week and phase); NaN for a
- * date that is not one (`listedPhase` then throws where parsing it would have).
- */
-interface PhaseSpans {
-  readonly phases: readonly SeasonPhase[];
-  readonly start: number[];
-  readonly end: number[];
-}
-
-function phaseSpans(season: Season | undefined): PhaseSpans | null {
-  const phases = season?.phases;
-  if (!phases) return null;
-  // Sized up front and filled (not grown push by push).
-  const start = new Array<number>(phases.length);
-  const end = new Array<number>(phases.length);
-  for (let i = 0; i < phases.length; i++) {
-    start[i] = tryDayNumber(phases[i].start);
-    end[i] = tryDayNumber(phases[i].end);
-  }
-  return { phases, start, end };
 }
 
 /** The season's listed phase for the week starting `ws` (the last listed phase that covers it), or null. */
@@ -75,6 +53,36 @@ function raceNamed(r: ParsedRace, talk: { readonly race: ParsedRace; readonly ma
 }
 
 /**
+ * ", as far as the 420 min a week available allow," when the return's level is capped by the athlete's available
+ * time, else ''. (Module functions, this and `goalReview`: closures made per outlook kept the variables they read in a
+ * context object, read and written through memory by the whole loop, and lose their optimised code at each major
+ * garbage collection.)
+ */
+function levelWhy(capped: boolean, availabilityMinutes: number): string {
+  return capped ? `, as far as the ${Math.round(availabilityMinutes)} min a week available allow,` : '';
+}
+
+/**
+ * A return after red readiness or a medical-check week (the caller asks only then, and once) names the first of its
+ * weeks that a race's pre-competition or competition phase begins in (`phase`, `race`: the week's phase and next A
+ * race; `before`: the phase of the week before), still below the level: it asks the coach to review the race goal
+ * (coach read 17: Jonas's return ran into his competition phase at 83 % of his level, and nothing said so). '' for
+ * any other week.
+ */
+function goalReview(
+  phase: Phase,
+  race: ParsedRace | undefined,
+  before: Phase,
+  talk: { readonly race: ParsedRace; readonly mark: string } | null,
+  athlete: string,
+): string {
+  if (race === undefined || (phase !== 'PRE_COMPETITION' && phase !== 'COMPETITION')) return '';
+  return before !== phase
+    ? `; the ${phaseWords(phase)} phase for ${raceNamed(race, talk)} begins this week with the return still under way: review the race goal with ${athlete}`
+    : `; the return falls in the ${phaseWords(phase)} phase for ${raceNamed(race, talk)}: review the race goal with ${athlete}`;
+}
+
+/**
  * A coarse outlook beyond next week: phase and a weekly volume range only (details are decided a week
  * ahead). Build weeks grow by the build step and every 4th week is a down week, except right before a taper,
  * which takes its place; one that would fall due in a marathon's peak long-run week (`peakLongRunRace`) comes
@@ -94,7 +102,8 @@ export function seasonOutlook(
   decision: Decision,
   weeksSinceDown: number | null,
   races: readonly ParsedRace[],
-  season: Season | undefined,
+  /** The season's listed phases (`phaseSpans`, parsed once per review: `WeekContext.phaseSpans`). */
+  spans: PhaseSpans | null,
   config: EngineConfig,
   availabilityMinutes = Infinity,
   redReturn = false,
@@ -156,24 +165,6 @@ export function seasonOutlook(
   // pre-competition or competition phase begins in, still below the level, asks the coach to review the race goal,
   // once (coach read 17: Jonas's return ran into his competition phase at 83 % of his level, and nothing said so).
   let goalSaid = false;
-  const goalReview = (phase: Phase, race: ParsedRace | undefined, i: number): string => {
-    if (
-      goalSaid ||
-      !fromRed ||
-      race === undefined ||
-      (phase !== 'PRE_COMPETITION' && phase !== 'COMPETITION')
-    )
-      return '';
-    goalSaid = true;
-    // (The phase the week before had, outlook week `i` counted from 1: next week's decision's for the first.)
-    const before = i > 1 ? out[i - 2].phase : decision.phase;
-    return before !== phase
-      ? `; the ${phaseWords(phase)} phase for ${raceNamed(race, talk)} begins this week with the return still under way: review the race goal with ${athlete}`
-      : `; the return falls in the ${phaseWords(phase)} phase for ${raceNamed(race, talk)}: review the race goal with ${athlete}`;
-  };
-  const levelWhy = (): string =>
-    capped ? `, as far as the ${Math.round(availabilityMinutes)} min a week available allow,` : '';
-  const spans = phaseSpans(season);
   for (let i = 1; i <= config.draft.outlookWeeks; i++) {
     const ws = nextWeekStart + 7 * i;
     const next = firstOnOrAfter(aRaces, ws);
@@ -284,7 +275,12 @@ export function seasonOutlook(
         minutes = Math.min(level, (back.minMinutes + back.maxMinutes) / 2);
         if (minutes < level) {
           fixed = back;
-          note = `after the down week: back to ${back.minMinutes}–${back.maxMinutes} min, as in the week of ${back.weekStart}; the return toward ${Math.round(level)} min${levelWhy()} goes on from there${goalReview(phase, next, i)}`;
+          const goal =
+            goalSaid || !fromRed
+              ? ''
+              : goalReview(phase, next, i > 1 ? out[i - 2].phase : decision.phase, talk, athlete);
+          if (goal !== '') goalSaid = true;
+          note = `after the down week: back to ${back.minMinutes}–${back.maxMinutes} min, as in the week of ${back.weekStart}; the return toward ${Math.round(level)} min${levelWhy(capped, availabilityMinutes)} goes on from there${goal}`;
         } else {
           returning = false;
           fromRed = false;
@@ -297,10 +293,16 @@ export function seasonOutlook(
         if (minutes < level)
           note =
             fromRed && !returnDown
-              ? `after the ${medicalHold !== null ? 'medical-check week' : 'down week for red readiness'}: back toward ${Math.round(level)} min${levelWhy()} within the ramp limit`
-              : `${fromRed ? 'the return goes on' : 'base'}: back toward ${Math.round(level)} min${levelWhy()} within the ramp limit`;
-        if (minutes < level) note += goalReview(phase, next, i);
-        else {
+              ? `after the ${medicalHold !== null ? 'medical-check week' : 'down week for red readiness'}: back toward ${Math.round(level)} min${levelWhy(capped, availabilityMinutes)} within the ramp limit`
+              : `${fromRed ? 'the return goes on' : 'base'}: back toward ${Math.round(level)} min${levelWhy(capped, availabilityMinutes)} within the ramp limit`;
+        if (minutes < level) {
+          const goal =
+            goalSaid || !fromRed
+              ? ''
+              : goalReview(phase, next, i > 1 ? out[i - 2].phase : decision.phase, talk, athlete);
+          if (goal !== '') goalSaid = true;
+          note += goal;
+        } else {
           returning = false;
           fromRed = false;
           buildWeek = true;

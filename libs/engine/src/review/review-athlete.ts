@@ -2,7 +2,7 @@ import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engin
 import { computeMetricsState } from '../metrics/compute-metrics';
 import { type DraftRequest, draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
-import { regularSessions, usualRunWeek } from '../planning/regular-sessions';
+import { recentWeeks } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import {
   buildSuggestions,
@@ -119,6 +119,9 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   // cuts a coach's plan; a draft at the step's size had spread the cut over the whole week.
   const stepped = decision.taper !== null && decision.taper.share < 1;
   if (stepped) target = Math.max(0, Math.floor((decision.baseMinutes - ctx.draftCutMinutes) / 5) * 5);
+  // The athlete's regular strength and cross-training sessions and usual running week, from one pass over the
+  // last four weeks' sessions.
+  const weeks = recentWeeks(input, ctx.nextWeekStart, config.racing.longRaceMinutes, state.recentSessions);
   const drafted = draftWeek(
     {
       weekStart: ctx.nextWeekStartDate,
@@ -138,11 +141,11 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       easyOnly: decision.easyOnly,
       intensityLight: decision.intensityLight,
       qualityVolumeFactor: decision.taper !== null && !stepped ? 1 - decision.taper.volumeCut : 1,
-      regular: regularSessions(input, ctx.nextWeekStart, state.recentSessions),
+      regular: weeks.regular,
       longRunCap: weekLongRunCap(decision, longRun, logged),
       noStrengthDays: noStrength.length > 0 ? weekdaysOf(noStrength) : undefined,
       raceEveDays: eve.length > 0 ? draftRaceEves(eve, state.races, ctx.nextWeekStart) : undefined,
-      usual: usualRunWeek(input, ctx.nextWeekStart, config.racing.longRaceMinutes, state.recentSessions),
+      usual: weeks.usual,
       // A down week after two weeks or more of red readiness keeps 2 full rest days (`escalatedRed`, as the down-week
       // suggestion asks of any plan) and a long run no longer than this week's as its cut leaves it.
       restDays:
@@ -167,7 +170,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     decision,
     state.metrics.weeksSinceDownWeek.value,
     state.races,
-    input.season,
+    ctx.phaseSpans,
     base,
     ctx.baseAvailability.reduce((t, x) => t + x, 0),
     // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).

@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
+import { fromDayNumber, weekdayName } from '../dates/local-date';
 import type { MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
+import { firstPhaseAt, type PhaseSpans, phaseSpans } from '../planning/phase-spans';
 import { defaultFocus } from '../planning/session-templates';
 import { andList, purposeName, quoteNote } from '../suggestions/format';
 import { readinessEvidence, type ReadinessEvidence } from './readiness-evidence';
@@ -60,6 +61,8 @@ export interface WeekContext {
   readonly currentPhase: Phase;
   readonly seasonPhaseNextWeek: Phase;
   readonly phaseKnown: boolean;
+  /** The season's listed phases as day numbers (`phaseSpans`: parsed once, read here and by the outlook). */
+  readonly phaseSpans: PhaseSpans | null;
   readonly focus: MesocycleFocus;
   /** Athlete availability after confirmed context events with a fixed cap (minutes per weekday). */
   readonly availability: number[];
@@ -385,13 +388,6 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
   };
 }
 
-function phaseAt(input: ReviewInput, day: number): Phase | null {
-  const phases = input.season?.phases;
-  if (!phases) return null;
-  for (const p of phases) if (toDayNumber(p.start) <= day && day <= toDayNumber(p.end)) return p.phase;
-  return null;
-}
-
 /**
  * `buildWeekContext`'s factors per weekday, reused across calls (reviews run synchronously and neither escapes;
  * two arrays a review otherwise, each copied again at its first factor below 1, a double).
@@ -401,8 +397,9 @@ const factorScratch = { dayFactor: new Float64Array(7), relFactor: new Float64Ar
 export function buildWeekContext(input: ReviewInput, state: MetricsState, config: EngineConfig): WeekContext {
   const nws = state.nextWeekStart;
   const review = state.reviewDay;
-  const current = input.currentWeekPlan?.phase ?? phaseAt(input, review);
-  const seasonNext = phaseAt(input, nws);
+  const spans = phaseSpans(input.season);
+  const current = input.currentWeekPlan?.phase ?? firstPhaseAt(spans, review);
+  const seasonNext = firstPhaseAt(spans, nws);
   const currentPhase: Phase = current ?? seasonNext ?? 'PREPARATORY';
   const seasonPhaseNextWeek: Phase = seasonNext ?? currentPhase;
   const focus = input.season?.mesocycle?.focus ?? defaultFocus(seasonPhaseNextWeek);
@@ -489,6 +486,7 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     currentPhase,
     seasonPhaseNextWeek,
     phaseKnown: current !== null || seasonNext !== null,
+    phaseSpans: spans,
     focus,
     availability,
     draftAvailability,

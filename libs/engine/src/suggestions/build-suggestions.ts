@@ -6287,10 +6287,10 @@ function draftHeldWhy(g: Shared): string {
 
 /**
  * Sorts by severity, then kind: a stable insertion sort on a key computed once per suggestion (severity × 100 +
- * kind rank, the kind ranks being below 100), where a comparator looked up both ranks of both at every step.
+ * kind rank, the kind ranks being below 100), where a comparator looked up both ranks of both at every step; the keys,
+ * pushed on `keys`, sorted with the suggestions (`rankByCause` reads the kind ranks from them).
  */
-function sortBySeverityThenKind(out: Suggestion[]): void {
-  const keys: number[] = [];
+function sortBySeverityThenKind(out: Suggestion[], keys: number[]): void {
   for (let i = 0; i < out.length; i++)
     keys.push(severityRank(out[i].severity) * 100 + KIND_RANK[out[i].kind]);
   sortByKeys(out, keys);
@@ -6337,10 +6337,17 @@ const RESIZE_EXPLAINED_RANKS: readonly number[] = [
 const PRESENT_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
 const EXPLAINER_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
 
-function rankByCause(out: Suggestion[], decisionKind: SuggestionKind, asksFirst: boolean): void {
+function rankByCause(
+  out: Suggestion[],
+  sorted: readonly number[],
+  decisionKind: SuggestionKind,
+  asksFirst: boolean,
+): void {
   const n = out.length;
+  // Each suggestion's kind rank, from its key in the sort before (`sorted`: severity × 100 + kind rank, in the
+  // order `out` is now): not looked up again by its kind (a keyed load by a varying string key, megamorphic).
   const rank: number[] = [];
-  for (let i = 0; i < n; i++) rank.push(KIND_RANK[out[i].kind]);
+  for (let i = 0; i < n; i++) rank.push(sorted[i] % 100);
   // The suggestion of each kind present (the last one of a kind), and the first that explains each kind
   // (module scratch, null at every index between calls: the engine is synchronous, and each call sets only its
   // suggestions' kinds, `explainerOf` only where `present` is set, and nulls them again in `finally`, so no
@@ -6436,7 +6443,10 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestEffortAbovePlan(g);
   suggestHrvNote(g);
   const out = g.out;
-  if (out.length > 1) sortBySeverityThenKind(out);
-  if (out.length > 1) rankByCause(out, s.decision.reason, g.asksFirst);
+  if (out.length > 1) {
+    const keys: number[] = [];
+    sortBySeverityThenKind(out, keys);
+    rankByCause(out, keys, s.decision.reason, g.asksFirst);
+  }
   return out;
 }
