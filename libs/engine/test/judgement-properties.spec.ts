@@ -792,6 +792,22 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
       strength: true,
       draftScale: 0.7437491112009216,
     },
+    // PROPERTY_SEED=924255023 (sample 97): a RECOVERY_HOLD of about 195 min with easy intensity on a 220-min plan
+    // dropped Sunday's 30-min easy run rather than leave four 25-min runs, beside Monday's whole 30-min strength, which
+    // could give 10 min (half of itself, 20 at least): too little to lift them. The text now says so.
+    {
+      days: 76,
+      weeklyGrowth: -2e-323,
+      downWeeks: [0, 1, 2, 4, 5, 7, 8],
+      spike: 0.8373906790884535,
+      hrvDrop: 0.4999999999999993,
+      wellness: undefined,
+      silentDays: undefined,
+      illDaysAgo: 4,
+      race: { inDays: 19, priority: 'A' },
+      strength: true,
+      draftScale: 0.6704283722082176,
+    },
   ];
   const foundCases = found.map(build).map(caseOf);
 
@@ -862,7 +878,17 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
       if (!s) continue;
       const v = cutView(input, r, s, plan, after);
       if (v === null) continue;
-      const uncut = v.sessions.filter((q) => q.tier === 2 && q.y !== undefined && q.y.minutes >= q.x.minutes);
+      // Strength whose give could not have kept the runs at their useful minutes (half of itself, 20 min at least:
+      // the fewer-runs rule's step before a drop) is not left whole against the cut order, when the text says so
+      // (PROPERTY_SEED=924255023: a RECOVERY_HOLD dropped a 30-min easy run beside a whole 30-min strength session
+      // that could give 10 min, with four 25-min runs to lift).
+      const uncut = v.sessions.filter(
+        (q) =>
+          q.tier === 2 &&
+          q.y !== undefined &&
+          q.y.minutes >= q.x.minutes &&
+          !(q.x.kind === 'STRENGTH' && s.rationale.includes(`(${q.x.minutes} min) could give `)),
+      );
       for (const e of v.sessions) {
         if (e.tier !== 0) continue;
         const floor = easyFloor(e.x, 20);

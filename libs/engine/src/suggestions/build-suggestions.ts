@@ -1472,6 +1472,15 @@ function tokenRunNote(fit: FitResult, applied: WeekPlan): string {
   if (t.dropped.length > 0) {
     const names = cap(andList(t.dropped.map(sessionName)));
     text += ` ${names} ${t.dropped.length > 1 ? 'are' : 'is'} dropped rather than leave ${leave(t.runs)}: ${rule}, fewer runs rather than token runs (our rule; of the runs the cut left short, one on a day the athlete keeps missing goes first, else the one nearest a hard session, the earlier of equals).`;
+    // Strength left whole beside it: why it did not give instead (the cut order's step (3) before (4)).
+    const short = t.strengthShort ?? [];
+    if (short.length > 0) {
+      const each = short.map(
+        (q) =>
+          `${sessionName(q.x)} (${q.x.minutes} min) could give ${q.room > 0 ? `${q.room} min at most` : 'nothing'}`,
+      );
+      text += ` ${cap(andList(each))} (strength gives down to half of itself, ${STRENGTH_MIN_MINUTES} min at least), too little to keep them at ${EASY_RUN_USEFUL_MINUTES} min, so ${short.length > 1 ? 'they stay' : 'it stays'} whole.`;
+    }
   }
   if (text === '') return '';
   const kept: string[] = [];

@@ -316,6 +316,12 @@ export interface FitResult {
       readonly quality: readonly PlannedSession[];
       readonly runs: readonly number[];
     };
+    /**
+     * Strength left whole beside the first drop whose give (down to half of itself, `STRENGTH_MIN_MINUTES` at least)
+     * was too little to keep the short runs at `EASY_RUN_USEFUL_MINUTES` (`room`: what it could give, min): said, so
+     * the coach reads why an easy run went before it (the cut order's step (3) before (4)).
+     */
+    readonly strengthShort?: readonly { readonly x: PlannedSession; readonly room: number }[];
   };
   /**
    * With `restDays`: the easy sessions dropped whole so that the week keeps that many days free of training (as
@@ -1681,7 +1687,18 @@ function cutToRange(
       drop(pick);
       giveBack();
       if (tokenRunDrop === undefined) tokenRunDrop = { dropped: [], runs: before, kept: [] };
-      if (tokenRunDrop.dropped.length === 0) tokenRunDrop.runs = before;
+      if (tokenRunDrop.dropped.length === 0) {
+        tokenRunDrop.runs = before;
+        // Strength left whole whose give was too little (`strengthToRuns` found it so): what it could give.
+        if (!last) {
+          for (const it of items) {
+            if (it.dropped || it.tier !== 2 || it.x.kind !== 'STRENGTH' || it.m < it.planned) continue;
+            const to = Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2));
+            const room = it.m > to ? Math.floor((it.m - to) / 5 + 1e-9) * 5 : 0;
+            (tokenRunDrop.strengthShort ??= []).push({ x: it.x, room });
+          }
+        }
+      }
       tokenRunDrop.dropped.push(pick.x);
       for (let k = 0; k < tokens.length; k++) {
         const q = tokens[k];
@@ -1739,6 +1756,7 @@ interface TokenRunDrop {
   runs: number[];
   kept: PlannedSession[];
   instead?: { strength: PlannedSession[]; quality: PlannedSession[]; runs: number[] };
+  strengthShort?: { x: PlannedSession; room: number }[];
 }
 
 /**
