@@ -60,7 +60,13 @@ export function pmcSummary(s: PmcSeries): string {
   const form = s.tsb[i];
   const words =
     form < -20 ? 'deep fatigue' : form < -5 ? 'training fatigue' : form > 10 ? 'fresh' : 'neutral';
-  return `Fitness (CTL) ${s.ctl[i].toFixed(0)}, fatigue (ATL) ${s.atl[i].toFixed(0)}, form (TSB) ${form.toFixed(0)}: ${words}.`;
+  // Form is yesterday's fitness minus yesterday's fatigue (`PmcSeries.tsb`): said with those figures, or a coach
+  // computes today's and finds the caption wrong ("fitness 307, fatigue 367, form -110").
+  const yesterday =
+    i > 0
+      ? ` (yesterday's fitness ${s.ctl[i - 1].toFixed(0)} minus yesterday's fatigue ${s.atl[i - 1].toFixed(0)})`
+      : '';
+  return `Fitness (CTL) ${s.ctl[i].toFixed(0)}, fatigue (ATL) ${s.atl[i].toFixed(0)}, form (TSB) ${form.toFixed(0)}${yesterday}: ${words}.`;
 }
 
 export interface WellnessCheckIn {
