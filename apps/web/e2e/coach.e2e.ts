@@ -261,6 +261,11 @@ describe('coach screens in the browser', () => {
     await coach.getByTestId('decision').waitFor();
     await coach.getByRole('heading', { name: 'The six components' }).waitFor();
     expect(await coach.locator('.components .card').count()).toBe(6);
+    // No fact reads "null": an evidence entry with no value says nothing to a coach ("suggestions null" had shown on
+    // four of the six cards).
+    const facts = await coach.locator('.components .fact dd').allTextContents();
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.filter((v) => v.trim() === 'null' || v.trim() === '')).toEqual([]);
     await coach.locator('.chart figcaption').first().waitFor();
     expect(await coach.locator('.chart').first().getAttribute('class')).toBe('chart');
     const suggestions = coach.getByTestId('suggestion');

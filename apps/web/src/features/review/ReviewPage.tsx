@@ -56,6 +56,9 @@ const DECISION: Record<string, string> = {
   REST: 'Rest',
 };
 
+/** An evidence entry with something to say (a null or empty value says nothing to a coach). */
+const hasValue = (e: { value: string }): boolean => e.value !== 'null' && e.value.trim() !== '';
+
 /** RECOVERY_DOWN_WEEK -> "Recovery down week". */
 const words = (code: string) =>
   code
@@ -313,14 +316,17 @@ export function ReviewPage() {
                   }
                 >
                   <p>{c.summary}</p>
-                  {c.evidence.length > 0 && (
+                  {c.evidence.some(hasValue) && (
                     <dl className="facts small">
-                      {c.evidence.slice(0, 4).map((e) => (
-                        <div key={e.key} className="fact">
-                          <dt>{e.key}</dt>
-                          <dd>{e.value}</dd>
-                        </div>
-                      ))}
+                      {c.evidence
+                        .filter(hasValue)
+                        .slice(0, 4)
+                        .map((e) => (
+                          <div key={e.key} className="fact">
+                            <dt>{e.key}</dt>
+                            <dd>{e.value}</dd>
+                          </div>
+                        ))}
                     </dl>
                   )}
                 </Card>
