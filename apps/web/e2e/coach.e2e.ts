@@ -267,6 +267,10 @@ describe('coach screens in the browser', () => {
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.filter((v) => v.trim() === 'null' || v.trim() === '')).toEqual([]);
     await coach.locator('.chart figcaption').first().waitFor();
+    // The decision's phase and focus in words, not codes ("focus AEROBIC_VOLUME" had shown).
+    expect(
+      await coach.getByTestId('decision').locator('xpath=following-sibling::p[1]').textContent(),
+    ).toMatch(/^Range .* · phase [a-z-]+ · focus [a-z ]+$/);
     expect(await coach.locator('.chart').first().getAttribute('class')).toBe('chart');
     const suggestions = coach.getByTestId('suggestion');
     const before = await suggestions.count();

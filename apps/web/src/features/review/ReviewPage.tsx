@@ -290,7 +290,8 @@ export function ReviewPage() {
             </p>
             <p className="hint">
               Range {formatMinutes(rv.decision.minMinutes)}–{formatMinutes(rv.decision.maxMinutes)} · phase{' '}
-              {rv.decision.phase.toLowerCase()} · focus {rv.decision.focus}
+              {rv.decision.phase.toLowerCase().replace(/_/g, '-')} · focus{' '}
+              {rv.decision.focus.toLowerCase().replace(/_/g, ' ')}
             </p>
           </Card>
           <MedicalClearance
