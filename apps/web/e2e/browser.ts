@@ -135,3 +135,57 @@ export async function gql<T>(page: Page, query: string, variables: Record<string
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data as T;
 }
+
+/**
+ * A new member invited by `admin` and accepted with `password` (a new coach or athlete, so no other spec's roster
+ * changes); `tag` keeps specs' e-mail addresses apart.
+ */
+export async function newMember(
+  admin: Page,
+  role: 'COACH' | 'ATHLETE',
+  name: string,
+  password: string,
+  tag: string,
+  coachUserId?: string,
+): Promise<{ email: string; userId: string }> {
+  const email = `${role.toLowerCase()}-${tag}-${Date.now()}@example.test`;
+  const { inviteMember } = await gql<{ inviteMember: { token: string } }>(
+    admin,
+    `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
+    { input: { email, name, role, coachUserId } },
+  );
+  const { acceptInvitation } = await gql<{ acceptInvitation: { me: { user: { id: string } } } }>(
+    admin,
+    `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { me { user { id } } } }`,
+    { input: { token: inviteMember.token, password } },
+  );
+  return { email, userId: acceptInvitation.me.user.id };
+}
+
+/**
+ * Four weeks of easy runs and a weekly long run logged by the signed-in `athlete`, up to yesterday in their zone, and
+ * no plan (the engine drafts next week from them); returns the athlete's id.
+ */
+export async function logFourWeeksWithoutPlan(athlete: Page): Promise<string> {
+  const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
+    athlete,
+    `{ athleteToday { date } }`,
+  );
+  const day = (back: number) => {
+    const d = new Date(`${athleteToday.date}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - back);
+    return d.toISOString().slice(0, 10);
+  };
+  for (let back = 28; back >= 1; back--) {
+    if (back % 7 === 3) continue;
+    const long = back % 7 === 0;
+    await gql(athlete, `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`, {
+      input: { date: day(back), kind: 'RUN', minutes: long ? 90 : 45, srpe: long ? 4 : 3 },
+    });
+  }
+  return (
+    JSON.parse(await athlete.evaluate(() => localStorage.getItem('coachline.session')!)) as {
+      user: { athleteId: string };
+    }
+  ).user.athleteId;
+}

@@ -6,24 +6,22 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo, expectAccessible, gql, launch, newContext, signIn, snap } from './browser';
+import {
+  demo,
+  expectAccessible,
+  gql,
+  launch,
+  logFourWeeksWithoutPlan,
+  newContext,
+  newMember,
+  signIn,
+  snap,
+} from './browser';
 
 const PASSWORD = 'engine-draft-password-1';
 
-async function member(admin: Page, role: 'COACH' | 'ATHLETE', name: string, coachUserId?: string) {
-  const email = `${role.toLowerCase()}-draft-${Date.now()}@example.test`;
-  const { inviteMember } = await gql<{ inviteMember: { token: string } }>(
-    admin,
-    `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
-    { input: { email, name, role, coachUserId } },
-  );
-  const { acceptInvitation } = await gql<{ acceptInvitation: { me: { user: { id: string } } } }>(
-    admin,
-    `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { me { user { id } } } }`,
-    { input: { token: inviteMember.token, password: PASSWORD } },
-  );
-  return { email, userId: acceptInvitation.me.user.id };
-}
+const member = (admin: Page, role: 'COACH' | 'ATHLETE', name: string, coachUserId?: string) =>
+  newMember(admin, role, name, PASSWORD, 'draft', coachUserId);
 
 describe("the coach's review of a week with no plan: the engine's draft, published as it is", () => {
   let browser: Browser;
@@ -39,28 +37,8 @@ describe("the coach's review of a week with no plan: the engine's draft, publish
     await admin.context().close();
     athlete = await (await newContext(browser)).newPage();
     await signIn(athlete, a.email, PASSWORD);
-    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
-      athlete,
-      `{ athleteToday { date } }`,
-    );
     // Four weeks of easy runs, a weekly long run, and no plan: the engine drafts next week from them.
-    const day = (back: number) => {
-      const d = new Date(`${athleteToday.date}T12:00:00Z`);
-      d.setUTCDate(d.getUTCDate() - back);
-      return d.toISOString().slice(0, 10);
-    };
-    for (let back = 28; back >= 1; back--) {
-      if (back % 7 === 3) continue;
-      const long = back % 7 === 0;
-      await gql(athlete, `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`, {
-        input: { date: day(back), kind: 'RUN', minutes: long ? 90 : 45, srpe: long ? 4 : 3 },
-      });
-    }
-    athleteId = (
-      JSON.parse(await athlete.evaluate(() => localStorage.getItem('coachline.session')!)) as {
-        user: { athleteId: string };
-      }
-    ).user.athleteId;
+    athleteId = await logFourWeeksWithoutPlan(athlete);
     coach = await (await newContext(browser)).newPage();
     await signIn(coach, c.email, PASSWORD);
   });

@@ -11,24 +11,12 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demo, gql, launch, newContext, signIn, snap } from './browser';
+import { demo, gql, launch, logFourWeeksWithoutPlan, newContext, newMember, signIn, snap } from './browser';
 
 const PASSWORD = 'review-refresh-password-1';
 
-async function member(admin: Page, role: 'COACH' | 'ATHLETE', name: string, coachUserId?: string) {
-  const email = `${role.toLowerCase()}-refresh-${Date.now()}@example.test`;
-  const { inviteMember } = await gql<{ inviteMember: { token: string } }>(
-    admin,
-    `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
-    { input: { email, name, role, coachUserId } },
-  );
-  const { acceptInvitation } = await gql<{ acceptInvitation: { me: { user: { id: string } } } }>(
-    admin,
-    `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { me { user { id } } } }`,
-    { input: { token: inviteMember.token, password: PASSWORD } },
-  );
-  return { email, userId: acceptInvitation.me.user.id };
-}
+const member = (admin: Page, role: 'COACH' | 'ATHLETE', name: string, coachUserId?: string) =>
+  newMember(admin, role, name, PASSWORD, 'refresh', coachUserId);
 
 /** The first write of the athlete's weekly review fails (once); returns how to see it fired and to remove it. */
 async function failFirstReviewWrite(athleteId: string) {
@@ -108,28 +96,8 @@ describe('saving the draft on the review screen: what became of the suggestions'
     await admin.context().close();
     const athlete = await (await newContext(browser)).newPage();
     await signIn(athlete, a.email, PASSWORD);
-    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
-      athlete,
-      `{ athleteToday { date } }`,
-    );
-    const day = (back: number) => {
-      const d = new Date(`${athleteToday.date}T12:00:00Z`);
-      d.setUTCDate(d.getUTCDate() - back);
-      return d.toISOString().slice(0, 10);
-    };
-    // Four weeks of easy runs and a weekly long run, no plan: the review proposes the engine's draft.
-    for (let back = 28; back >= 1; back--) {
-      if (back % 7 === 3) continue;
-      const long = back % 7 === 0;
-      await gql(athlete, `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`, {
-        input: { date: day(back), kind: 'RUN', minutes: long ? 90 : 45, srpe: long ? 4 : 3 },
-      });
-    }
-    athleteId = (
-      JSON.parse(await athlete.evaluate(() => localStorage.getItem('coachline.session')!)) as {
-        user: { athleteId: string };
-      }
-    ).user.athleteId;
+    // Four weeks of easy runs, a weekly long run, and no plan: the engine drafts next week from them.
+    athleteId = await logFourWeeksWithoutPlan(athlete);
     await athlete.context().close();
     coach = await (await newContext(browser)).newPage();
     await signIn(coach, c.email, PASSWORD);
