@@ -59,6 +59,15 @@ const BIG: readonly Row[] = [
 ];
 
 /** The session ids a review's open suggestions name (a session a change adds has none of the plan's). */
+/** A plan week of easy runs, Thursday's threshold intervals and Sunday's long run (the mid-week publishing specs). */
+const MID_WEEK: readonly Row[] = [
+  [1, 45, 3, false, 'Easy run'],
+  [2, 45, 3, false, 'Easy run'],
+  [3, 50, 7, true, 'Threshold intervals'],
+  [5, 40, 3, false, 'Easy run'],
+  [6, 100, 4, true, 'Long run'],
+];
+
 const named = (suggestions: any[]): string[] =>
   suggestions.flatMap((s) =>
     s.changes
@@ -433,25 +442,26 @@ describe('publishPlan and the review (e2e)', () => {
     expect(applied.plan).toMatchObject({ status: 'DRAFT', version: published.version + 1, revision: 1 });
   });
 
-  it('should re-derive the coming week’s review when this week’s plan is published anew: its changes to the rest of this week name the sessions published', async () => {
+  /**
+   * A new club's athlete with a steady history up to the most recent Wednesday (never in the future, as the mid-week
+   * spec has it), that Wednesday and its Monday, and the review clock.
+   */
+  async function midWeek() {
     const clock = app.get(ReviewClock);
     const own = await createClub(app, 'UTC');
     const a = own.athlete1;
-    // The most recent Wednesday (never in the future), as the mid-week spec does.
     const wednesday = addDays(today, -((weekdayIndex(today) - 2 + 7) % 7));
-    const monday = addDays(wednesday, -2);
     await writeSteadyHistory(
       db,
       { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
       wednesday,
     );
-    const week: Row[] = [
-      [1, 45, 3, false, 'Easy run'],
-      [2, 45, 3, false, 'Easy run'],
-      [3, 50, 7, true, 'Threshold intervals'],
-      [5, 40, 3, false, 'Easy run'],
-      [6, 100, 4, true, 'Long run'],
-    ];
+    return { clock, own, a, wednesday, monday: addDays(wednesday, -2) };
+  }
+
+  it('should re-derive the coming week’s review when this week’s plan is published anew: its changes to the rest of this week name the sessions published', async () => {
+    const { clock, own, a, wednesday, monday } = await midWeek();
+    const week = MID_WEEK;
     const v1 = (
       await gqlOk(
         app,
@@ -525,24 +535,9 @@ describe('publishPlan and the review (e2e)', () => {
    * sessions), and a new draft of W (v2) that completing W's review late publishes. The clock stays on Wednesday.
    */
   async function lateCompletion() {
-    const clock = app.get(ReviewClock);
-    const own = await createClub(app, 'UTC');
-    const a = own.athlete1;
-    const wednesday = addDays(today, -((weekdayIndex(today) - 2 + 7) % 7));
-    const monday = addDays(wednesday, -2);
+    const { clock, own, a, wednesday, monday } = await midWeek();
     const coming = addDays(monday, 7);
-    await writeSteadyHistory(
-      db,
-      { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
-      wednesday,
-    );
-    const week: Row[] = [
-      [1, 45, 3, false, 'Easy run'],
-      [2, 45, 3, false, 'Easy run'],
-      [3, 50, 7, true, 'Threshold intervals'],
-      [5, 40, 3, false, 'Easy run'],
-      [6, 100, 4, true, 'Long run'],
-    ];
+    const week = MID_WEEK;
     // The Sunday before this week: its review is generated (the coach has not completed it yet).
     clock.set(new Date(`${addDays(monday, -1)}T12:00:00Z`));
     const v1 = (
