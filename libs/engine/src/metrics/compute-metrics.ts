@@ -1569,8 +1569,8 @@ function wellnessMetrics(
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
   // prettier-ignore
   let q0 = 0, q1 = 0, q2 = 0, q3 = 0, q4 = 0;
-  // prettier-ignore
-  let n0 = 0, n1 = 0, n2 = 0, n3 = 0, n4 = 0;
+  // An item's count is the entries less those without it (rare: counted in `acc`, off the loop's registers).
+  for (let it = 10; it < 15; it++) acc[it] = 0;
   // The baseline window and the decline's windows (`wellnessDecline`) lie inside the scanned windows, so only
   // the recent check-ins can fall in them. The pass lists the check-ins of all these days (in input order) for
   // `wellnessWindow`, `checkInBefore` and `wellnessDecline`, and sums the baseline; the decline's own sums are
@@ -1596,28 +1596,23 @@ function wellnessMetrics(
     if (v0 !== undefined) {
       s0 += v0;
       q0 += v0 * v0;
-      n0++;
-    }
+    } else acc[10]++;
     if (v1 !== undefined) {
       s1 += v1;
       q1 += v1 * v1;
-      n1++;
-    }
+    } else acc[11]++;
     if (v2 !== undefined) {
       s2 += v2;
       q2 += v2 * v2;
-      n2++;
-    }
+    } else acc[12]++;
     if (v3 !== undefined) {
       s3 += v3;
       q3 += v3 * v3;
-      n3++;
-    }
+    } else acc[13]++;
     if (v4 !== undefined) {
       s4 += v4;
       q4 += v4 * v4;
-      n4++;
-    }
+    } else acc[14]++;
   }
   scratch.wellnessCount = nList;
   scratch.wellnessFrom = lo;
@@ -1631,11 +1626,7 @@ function wellnessMetrics(
   acc[7] = q2;
   acc[8] = q3;
   acc[9] = q4;
-  acc[10] = n0;
-  acc[11] = n1;
-  acc[12] = n2;
-  acc[13] = n3;
-  acc[14] = n4;
+  for (let it = 10; it < 15; it++) acc[it] = entries - acc[it];
   const scores = wellnessScores;
   /** Bit `it` set: item `it` has a score in `scores`. */
   let scored = 0;

@@ -295,7 +295,8 @@ describe('recentWeeks, for any logs', () => {
           fc.record({
             day: fc.integer({ min: next - 42, max: next - 1 }),
             kind: fc.constantFrom('RUN' as const, 'STRENGTH' as const, 'CROSS_TRAINING' as const),
-            minutes: fc.integer({ min: 1, max: 24 }).map((m) => m * 5),
+            // From 0 min: a run of 0 min is no run day (but its effort still marks the day hard).
+            minutes: fc.integer({ min: 0, max: 24 }).map((m) => m * 5),
             rpe: fc.integer({ min: 1, max: 9 }),
           }),
           { maxLength: 60 },

@@ -65,8 +65,12 @@ const recentWeekScan = {
   weeks: new Int32Array(14),
   order: new Int32Array(14),
   orderCount: 0,
+  /** The longest run's minutes of each day, read only where `runBits` has the day's bit (not cleared). */
   mins: new Float64Array(WEEKS * 7),
-  hard: new Uint8Array(WEEKS * 7),
+  /** Bit `w * 7 + d`: a run of more than 0 min on weekday d of week w (its minutes in `mins`). */
+  runBits: 0,
+  /** Bit `w * 7 + d`: a hard run (RPE ≥ 6) on weekday d of week w. */
+  hardBits: 0,
   counts: new Float64Array(WEEKS),
   dayWeeks: new Int32Array(7),
   longWeeks: new Int32Array(7),
@@ -81,15 +85,13 @@ const recentWeekScan = {
  */
 function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, others: boolean): void {
   const review = recent.to;
-  const { weeks, order, mins, hard } = recentWeekScan;
+  const { weeks, order, mins } = recentWeekScan;
   let orderCount = 0;
-  // Cleared here (loops: `fill` is a call into the runtime).
+  // Cleared here (loops: `fill` is a call into the runtime). The run grid is two bit sets of its 28 days (a
+  // day's minutes are written when its bit is first set), where 56 stores cleared it.
   if (others) for (let i = 0; i < 14; i++) weeks[i] = 0;
-  if (runs)
-    for (let i = 0; i < WEEKS * 7; i++) {
-      mins[i] = 0;
-      hard[i] = 0;
-    }
+  let runBits = 0;
+  let hardBits = 0;
   const { sessions, days } = recent;
   // From a Monday (the review's `nextWeekStart` always is one), day `d` sits at `d − from` in the grid: its
   // week times 7 plus its weekday, without a division and two remainders per run.
@@ -102,8 +104,16 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
     if (kind === 'RUN') {
       if (!runs) continue;
       const at = fromMonday ? d - from : Math.floor((d - from) / 7) * 7 + weekdayOf(d);
-      if (s.minutes > mins[at]) mins[at] = s.minutes;
-      if (s.rpe >= 6) hard[at] = 1;
+      // Past the grid (a review date after next week's start, from a caller of `usualRunWeek`): not read.
+      if (at >= WEEKS * 7) continue;
+      const bit = 1 << at;
+      if ((runBits & bit) === 0) {
+        if (s.minutes > 0) {
+          mins[at] = s.minutes;
+          runBits |= bit;
+        }
+      } else if (s.minutes > mins[at]) mins[at] = s.minutes;
+      if (s.rpe >= 6) hardBits |= bit;
     } else if (others && (kind === 'STRENGTH' || kind === 'CROSS_TRAINING')) {
       const slot = (kind === 'STRENGTH' ? 0 : 7) + weekdayOf(d);
       if (weeks[slot] === 0) order[orderCount++] = slot;
@@ -111,6 +121,10 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
     }
   }
   recentWeekScan.orderCount = orderCount;
+  if (runs) {
+    recentWeekScan.runBits = runBits;
+    recentWeekScan.hardBits = hardBits;
+  }
 }
 
 /** The athlete's regular sessions and usual running week (`regularSessions`, `usualRunWeek`) from one pass. */
@@ -250,7 +264,7 @@ export function usualRunWeek(
 
 /** `usualRunWeek` from the scan's grid (the review date `review`). */
 function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number): UsualRunWeek | undefined {
-  const { mins, hard, counts, dayWeeks, longWeeks, hardWeeks } = recentWeekScan;
+  const { mins, runBits, hardBits, counts, dayWeeks, longWeeks, hardWeeks } = recentWeekScan;
   for (let d = 0; d < 7; d++) {
     dayWeeks[d] = 0;
     longWeeks[d] = 0;
@@ -259,19 +273,22 @@ function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number
   let weeksRun = 0;
   let longMinutes = 0;
   let longDay = -1;
+  // Each week's days from its bits, lowest weekday first (as a loop over the weekdays took them).
   for (let w = 0; w < WEEKS; w++) {
     const at = w * 7;
+    const days = (runBits >>> at) & 127;
+    if (days === 0) continue;
     let n = 0;
     let top = -1;
-    for (let d = 0; d < 7; d++) {
-      if (mins[at + d] <= 0) continue;
+    for (let m = days; m !== 0; m &= m - 1) {
+      const d = 31 - Math.clz32(m & -m);
       n++;
       dayWeeks[d]++;
       if (top < 0 || mins[at + d] >= mins[at + top]) top = d;
     }
-    if (n === 0) continue;
     counts[weeksRun++] = n;
-    for (let d = 0; d < 7; d++) if (hard[at + d] === 1 && d !== top) hardWeeks[d]++;
+    for (let m = (hardBits >>> at) & 127 & ~(1 << top); m !== 0; m &= m - 1)
+      hardWeeks[31 - Math.clz32(m & -m)]++;
     const topMinutes = mins[at + top];
     if (topMinutes < LONG_RUN_MINUTES) continue;
     longWeeks[top]++;
