@@ -1086,6 +1086,15 @@ function rank(it: Item, easyDropped: boolean): number {
 }
 
 /**
+ * The give-back's order (`giveBack`): a key session the cut shortened (cut last) gets its minutes back first, then
+ * as `rank`. A drop's overshoot had gone to the easy runs alone, leaving a long run cut beside easy runs back at
+ * their planned minutes (PROPERTY_SEED=2093310734: a build's long run 75 → 65 with both easy runs whole at 35).
+ */
+function rankBack(it: Item, easyDropped: boolean): number {
+  return it.tier >= 3 && !(fit.down && it.tier === 4) ? -2 : rank(it, easyDropped);
+}
+
+/**
  * What a drop overshoots goes back, 5 min at a time, to the non-key sessions cut most (the easy ones first;
  * in a down week the long run with them). While no easy session is dropped (a quality session was, and the
  * runs an athlete keeps stop the cut there), the strength and quality halved after the easy running was
@@ -1108,7 +1117,7 @@ function giveBack(): void {
   // (A quality run kept for the race keeps what the cut shortened it to: a give-back in 5-min steps would not
   // give it back a repeat.)
   for (const it of items) {
-    if (it.dropped || it.quality || rank(it, easyDropped) > 2 || (easyDropped && it.tier === 2)) continue;
+    if (it.dropped || it.quality || rankBack(it, easyDropped) > 2 || (easyDropped && it.tier === 2)) continue;
     trimmed += Math.max(0, it.top - it.m);
   }
   const to =
@@ -1118,15 +1127,12 @@ function giveBack(): void {
   while (fit.total + 5 <= to) {
     let best: Item | null = null;
     for (const it of items) {
-      if (it.dropped || it.quality || rank(it, easyDropped) > 2 || it.m + 5 > it.top || !roomOn(it.day))
+      if (it.dropped || it.quality || rankBack(it, easyDropped) > 2 || it.m + 5 > it.top || !roomOn(it.day))
         continue;
       if (easyDropped && it.tier === 2) continue;
-      if (
-        best === null ||
-        rank(it, easyDropped) < rank(best, easyDropped) ||
-        (rank(it, easyDropped) === rank(best, easyDropped) && it.m * best.planned < best.m * it.planned)
-      )
-        best = it;
+      const r = rankBack(it, easyDropped);
+      const rb = best === null ? 0 : rankBack(best, easyDropped);
+      if (best === null || r < rb || (r === rb && it.m * best.planned < best.m * it.planned)) best = it;
     }
     if (best === null) break;
     take(best, -5);
