@@ -527,6 +527,14 @@ export function buildRuleOuts(
   return out;
 }
 
+/** `x` into `ahead` (day order, each once) when it is after `reviewDay`. */
+function addAhead(ahead: ParsedRace[], x: ParsedRace, reviewDay: number): void {
+  if (x.day <= reviewDay || ahead.includes(x)) return;
+  let at = ahead.length;
+  while (at > 0 && ahead[at - 1].day > x.day) at--;
+  ahead.splice(at, 0, x);
+}
+
 /** What makes the race calendar crowded (heuristics; see RACING_TOO_OFTEN), and whether it touches now. */
 export function racingIssues(
   state: MetricsState,
@@ -538,12 +546,6 @@ export function racingIssues(
   // The races the issues name that are still ahead (after the review date), in day order, each once: what the advice
   // can act on.
   const ahead: ParsedRace[] = [];
-  const named = (x: ParsedRace): void => {
-    if (x.day <= state.reviewDay || ahead.includes(x)) return;
-    let at = ahead.length;
-    while (at > 0 && ahead[at - 1].day > x.day) at--;
-    ahead.splice(at, 0, x);
-  };
   const near = nextWeekStart;
   const window = state.races.filter(
     (x) => x.day >= near - 7 * 8 - r.densityWindowDays && x.day <= near + 7 * 12,
@@ -554,8 +556,8 @@ export function racingIssues(
       issues.push(
         `two A races ${aRaces[i].day - aRaces[i - 1].day} days apart (${fromDayNumber(aRaces[i - 1].day)}, ${fromDayNumber(aRaces[i].day)})`,
       );
-      named(aRaces[i - 1]);
-      named(aRaces[i]);
+      addAhead(ahead, aRaces[i - 1], state.reviewDay);
+      addAhead(ahead, aRaces[i], state.reviewDay);
     }
   }
   const long = window.filter((x) => x.minutes >= r.longRaceMinutes);
@@ -564,8 +566,8 @@ export function racingIssues(
       issues.push(
         `marathon-type efforts ${long[i].day - long[i - 1].day} days apart (${fromDayNumber(long[i - 1].day)}, ${fromDayNumber(long[i].day)})`,
       );
-      named(long[i - 1]);
-      named(long[i]);
+      addAhead(ahead, long[i - 1], state.reviewDay);
+      addAhead(ahead, long[i], state.reviewDay);
     }
   }
   // The densest group of races that touches the last 3 weeks, else the densest of all: an older group of the
@@ -594,7 +596,7 @@ export function racingIssues(
     issues.push(
       `${densest.length} races in ${Math.ceil((span + 1) / 7)} weeks (${densest.map((x) => `${fromDayNumber(x.day)} ${x.priority}`).join(', ')})`,
     );
-    for (const x of densest) named(x);
+    for (const x of densest) addAhead(ahead, x, state.reviewDay);
   }
   const touchesNow = issues.length > 0 && window.some((x) => Math.abs(x.day - state.reviewDay) <= 56);
   return { issues, densest, touchesNow, ahead };

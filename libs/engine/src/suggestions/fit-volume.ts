@@ -1298,6 +1298,16 @@ function nearHard(hardOn: readonly boolean[], d: number): number {
 }
 
 /**
+ * What a strength session can still give before the token runs are dropped, in whole 5-min steps: down to half of
+ * itself, `STRENGTH_MIN_MINUTES` and its floor at least (0: nothing). One rule for `strengthToRuns` and for the text
+ * that says why whole strength stayed beside a dropped run (`TokenRunDrop.strengthShort`).
+ */
+function strengthRoom(it: Item): number {
+  const to = Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2));
+  return it.m - 5 < to ? 0 : Math.floor((it.m - to) / 5 + 1e-9) * 5;
+}
+
+/**
  * Strength above half of itself (`STRENGTH_MIN_MINUTES` at least) brought down, 5 min at a time from the one
  * keeping the largest share of itself, its minutes to the short runs, the nearest EASY_RUN_USEFUL_MINUTES first
  * (up to it, within their planned minutes and their days' time; all of them when the strength holds that),
@@ -1308,10 +1318,10 @@ function strengthToRuns(tokens: readonly Item[]): PlannedSession[] | null {
   let room = 0;
   for (const it of fit.items) {
     if (it.dropped || it.tier !== 2 || it.x.kind !== 'STRENGTH') continue;
-    const to = Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2));
-    if (it.m - 5 < to) continue;
+    const give = strengthRoom(it);
+    if (give === 0) continue;
     str.push(it);
-    room += Math.floor((it.m - to) / 5 + 1e-9) * 5;
+    room += give;
   }
   if (str.length === 0) return null;
   // The runs it can lift, the nearest first: all of them when the strength holds that, else all but one (one
@@ -1331,7 +1341,7 @@ function strengthToRuns(tokens: readonly Item[]): PlannedSession[] | null {
     for (let n = tokenNeed(q); n > 0; n -= 5) {
       let from: Item | null = null;
       for (const it of str) {
-        if (it.m - 5 < Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2))) continue;
+        if (strengthRoom(it) === 0) continue;
         if (from === null || it.m * from.planned > from.m * it.planned) from = it;
       }
       if (from === null) break;
@@ -1699,9 +1709,7 @@ function cutToRange(
         if (!last) {
           for (const it of items) {
             if (it.dropped || it.tier !== 2 || it.x.kind !== 'STRENGTH' || it.m < it.planned) continue;
-            const to = Math.max(it.floor, STRENGTH_MIN_MINUTES, ceil5(it.planned / 2));
-            const room = it.m > to ? Math.floor((it.m - to) / 5 + 1e-9) * 5 : 0;
-            (tokenRunDrop.strengthShort ??= []).push({ x: it.x, room });
+            (tokenRunDrop.strengthShort ??= []).push({ x: it.x, room: strengthRoom(it) });
           }
         }
       }
