@@ -54,11 +54,8 @@ function collisions(chart: { width: number; ticks: Tick[] }): string[] {
  * Each chart's legend as drawn: how many lines its text takes (the labels and values shown, grouped by where their
  * middle is) and how wide it is against its chart.
  */
-async function legendsOf(
-  page: Page,
-): Promise<Record<string, { lines: number; unnamed: number; width: number; chart: number; text: string }>> {
-  const out: Record<string, { lines: number; unnamed: number; width: number; chart: number; text: string }> =
-    {};
+async function legendsOf(page: Page): Promise<Record<string, Legend>> {
+  const out: Record<string, Legend> = {};
   for (const id of CHARTS) {
     const root = page.getByTestId(id).locator('.uplot');
     await root.locator('.u-legend').waitFor();
@@ -84,8 +81,28 @@ async function legendsOf(
             (x) => getComputedStyle(x).display !== 'none' && x.textContent!.trim() !== '',
           ),
       ).length;
+      // A line named without a swatch of its colour (a marker with no fill and no visible border: uPlot draws a
+      // series' marker from its line's width and its area's fill, so a points-only series had none) cannot be
+      // told apart from the others on the chart.
+      const visible = (color: string) => {
+        const m = color.match(/[\d.]+/g)?.map(Number) ?? [];
+        const [r, g, b, a = 1] = m;
+        return m.length >= 3 && a > 0 && !(r > 245 && g > 245 && b > 245);
+      };
+      const unmarked = [...legend.querySelectorAll('.u-series')]
+        .filter((row, i) => i > 0 && getComputedStyle(row).display !== 'none')
+        .filter((row) => {
+          const marker = row.querySelector('.u-marker');
+          if (!marker || getComputedStyle(marker).display === 'none') return true;
+          const st = getComputedStyle(marker);
+          const border =
+            parseFloat(st.borderTopWidth) > 0 && st.borderTopStyle !== 'none' && visible(st.borderTopColor);
+          return !border && !visible(st.backgroundColor);
+        })
+        .map((row) => row.querySelector('.u-label')?.textContent ?? '?');
       return {
         unnamed,
+        unmarked,
         lines,
         width: Math.round(legend.getBoundingClientRect().width),
         chart: Math.round(el.querySelector('canvas')!.getBoundingClientRect().width),
@@ -94,6 +111,25 @@ async function legendsOf(
     });
   }
   return out;
+}
+
+interface Legend {
+  lines: number;
+  unnamed: number;
+  /** The names of the entries shown without a visible swatch of their colour. */
+  unmarked: string[];
+  width: number;
+  chart: number;
+  text: string;
+}
+
+/** Each entry of every chart's legend has a swatch of its colour. */
+async function expectMarkedLegends(page: Page) {
+  const legends = await legendsOf(page);
+  const problems = CHARTS.flatMap((id) =>
+    legends[id].unmarked.map((name) => `${id}: "${name}" has no visible swatch`),
+  );
+  expect(problems).toEqual([]);
 }
 
 /** At most one line of legend per chart, with something in it, no wider than the chart. */
@@ -159,10 +195,11 @@ describe('the review charts on a phone', () => {
     await page.context().close();
   });
 
-  it('at 375 px, every chart’s legend takes one line within the chart’s width', async () => {
+  it('at 375 px, every chart’s legend takes one line within the chart’s width, each entry with a swatch of its colour', async () => {
     const page = await open(PHONE);
     await ticksOf(page); // drawn
     await expectCompactLegends(page);
+    await expectMarkedLegends(page);
     await page.context().close();
   });
 
@@ -174,6 +211,7 @@ describe('the review charts on a phone', () => {
     // Wide, the legend is uPlot's own: the cursor's values beside the lines' names.
     const wide = await legendsOf(page);
     for (const id of CHARTS) expect(wide[id].text, id).toContain('--');
+    await expectMarkedLegends(page);
     await page.setViewportSize(PHONE);
     await expect
       .poll(async () => Math.max(...Object.values(await ticksOf(page)).map((c) => c.width)))

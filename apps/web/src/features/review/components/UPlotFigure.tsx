@@ -10,6 +10,24 @@ import { exposeXTicks } from './chart-axes';
  */
 const utcDay = (ts: number) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC');
 
+type Paint = uPlot.Series.Stroke | uPlot.Series.Fill | undefined;
+/** A series' colour as a CSS value ('' for none: the swatch is left without a background). */
+const paint = (p: Paint, u: uPlot, i: number): string =>
+  (typeof p === 'function' ? (p(u, i) as string | null) : (p as string | undefined)) ?? '';
+
+/**
+ * Legend swatches for every series, points-only ones included. uPlot fills a series' swatch with its area's fill and
+ * borders it with its line (for a series without a line, with its points' outline), so a points-only series with no
+ * area had a swatch of its points' outline alone: the wellness chart's illness marks, outlined in white, had none.
+ * Such a series' swatch is filled with its points' colour, as they are drawn.
+ */
+export const legendMarkers: uPlot.Legend.Markers = {
+  fill: (u, i) => {
+    const s = u.series[i];
+    return s.width === 0 && s.points?.show ? paint(s.points.fill ?? s.stroke, u, i) : paint(s.fill, u, i);
+  },
+};
+
 /**
  * Per series (by index), what the compact legend of a phone-wide chart says (styles.css: the legend there names
  * the lines on one line, without the cursor's values): `undefined` its label, a string a shorter one, null nothing
@@ -68,6 +86,7 @@ export function UPlotFigure({
       {
         tzDate: utcDay,
         ...options,
+        legend: { ...options.legend, markers: { ...legendMarkers, ...options.legend?.markers } },
         plugins: [...(options.plugins ?? []), exposeXTicks()],
         width: Math.max(280, el.clientWidth || 600),
         height,
