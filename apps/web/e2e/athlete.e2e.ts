@@ -33,6 +33,8 @@ describe('athlete screens in the browser', () => {
       await page.getByRole('heading', { name: 'This week' }).waitFor();
       await page.locator('li.day.today').waitFor();
       expect(await page.locator('ol.week').first().locator('li.day').count()).toBe(7);
+      // The week so far against the plan: minutes done of those planned.
+      await page.getByText(/^Done (\d+ h)?\s?(\d+ min)? of .+ planned$/).waitFor();
       await page.getByRole('heading', { name: 'Next week' }).waitFor();
       await page.locator('.loading').first().waitFor({ state: 'detached' });
       if (viewport === DESKTOP) {
@@ -86,6 +88,14 @@ describe('athlete screens in the browser', () => {
     await page.getByLabel('How hard (0–10)').fill('4');
     await page.getByRole('button', { name: 'Save session' }).click();
     await page.getByText(/Saved: Run, 45 min/).waitFor();
+    // Home: today's day of the week shows the run, done (today's planned run) or logged beside the plan.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+    await page
+      .locator('li.day.today')
+      .locator('[data-testid=session-done], [data-testid=session-beside]')
+      .filter({ hasText: /45 min · RPE 4$/ })
+      .waitFor();
+    await page.goto('/athlete/log');
 
     await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'run-with-hr.gpx'));
     await page.getByText(/^(Imported|Already imported):/).waitFor();

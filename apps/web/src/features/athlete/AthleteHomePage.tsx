@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Empty, ErrorNotice, Loading } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
 import { addDays, formatLongDay } from '../../lib/dates';
 import { useSession } from '../../lib/session';
 import { SessionLabel } from '../plan/components/SessionLabel';
-import { WeekView } from '../plan/components/WeekView';
+import { PlannedProgress, WeekView } from '../plan/components/WeekView';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
+import { weekProgress } from '../plan/week-progress';
 import { medicalClearanceQuery } from '../review/graphql/review';
 import { DoctorsClearance } from './components/DoctorsClearance';
-import { CheckInsQuery, CreateCalendarFeedMutation, athleteKeys } from './graphql/athlete';
+import { CheckInsQuery, CreateCalendarFeedMutation, WeekLogsQuery, athleteKeys } from './graphql/athlete';
 import { useToday } from './hooks/useToday';
 
 export function AthleteHomePage() {
@@ -29,6 +30,19 @@ export function AthleteHomePage() {
     enabled: !!nextWeek,
   });
   const date = today.data?.date;
+  // This week's logs so far (to today: the API refuses no later day, and there is none to log yet).
+  const weekLogs = useQuery({
+    queryKey: athleteKeys.weekLogs(weekStart ?? '', date ?? ''),
+    queryFn: () => gqlRequest(WeekLogsQuery, { from: weekStart, to: date }).then((d) => d.loggedSessions),
+    enabled: !!weekStart && !!date,
+  });
+  const progress = useMemo(
+    () =>
+      thisWeek.data?.published && weekLogs.data && date
+        ? weekProgress(thisWeek.data.published.sessions, weekLogs.data, date)
+        : undefined,
+    [thisWeek.data, weekLogs.data, date],
+  );
   const checkIn = useQuery({
     queryKey: athleteKeys.checkIns(date ?? '', date ?? ''),
     queryFn: () => gqlRequest(CheckInsQuery, { from: date, to: date }).then((d) => d.checkIns[0] ?? null),
@@ -54,7 +68,12 @@ export function AthleteHomePage() {
           ) : todays.length === 0 ? (
             <Empty>Nothing planned today. Rest well.</Empty>
           ) : (
-            todays.map((s) => <SessionLabel key={s.id} session={s} />)
+            todays.map((s) => (
+              <div key={s.id}>
+                <SessionLabel session={s} />
+                <PlannedProgress state={progress?.planned.get(s.id)} />
+              </div>
+            ))
           )}
           <div className="row">
             <Link className="btn btn-primary" to="/athlete/log">
@@ -86,7 +105,12 @@ export function AthleteHomePage() {
         {thisWeek.isPending ? (
           <Loading />
         ) : thisWeek.data?.published ? (
-          <WeekView weekStart={t.weekStart} sessions={thisWeek.data.published.sessions} today={t.date} />
+          <WeekView
+            weekStart={t.weekStart}
+            sessions={thisWeek.data.published.sessions}
+            today={t.date}
+            progress={progress}
+          />
         ) : (
           <Empty>Your coach has not published this week yet.</Empty>
         )}

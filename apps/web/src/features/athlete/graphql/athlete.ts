@@ -85,8 +85,23 @@ export const CreateCalendarFeedMutation = graphql(`
   }
 `);
 
+/** The athlete's logs of a week so far: what the week view marks done, not logged, or logged beside the plan. */
+export const WeekLogsQuery = graphql(`
+  query WeekLogs($from: String, $to: String) {
+    loggedSessions(from: $from, to: $to) {
+      id
+      date
+      kind
+      minutes
+      srpe
+      plannedSessionId
+    }
+  }
+`);
+
 export const athleteKeys = {
   today: ['athlete', 'today'] as const,
   checkIns: (from: string, to: string) => ['athlete', 'checkIns', from, to] as const,
   sessions: ['athlete', 'sessions'] as const,
+  weekLogs: (from: string, to: string) => ['athlete', 'weekLogs', from, to] as const,
 };

@@ -1,15 +1,25 @@
 import { formatDay, formatMinutes, weekDays } from '../../../lib/dates';
-import { SessionLabel, type PlannedSession } from './SessionLabel';
+import type { PlannedState, WeekLog, WeekProgress } from '../week-progress';
+import { SessionLabel, kindLabel, type PlannedSession } from './SessionLabel';
 
-/** A week, day by day (read only); today highlighted. */
+/** "32 min · RPE 3" (the effort once rated). */
+const logged = (l: WeekLog) => `${formatMinutes(l.minutes)}${l.srpe != null ? ` · RPE ${l.srpe}` : ''}`;
+
+/**
+ * A week, day by day (read only); today highlighted. With `progress` (the athlete's own week), each planned session
+ * says whether it was done (and how long and hard), or not logged once its day is over, and what was logged beside
+ * the plan is listed on its day.
+ */
 export function WeekView({
   weekStart,
   sessions,
   today,
+  progress,
 }: {
   weekStart: string;
   sessions: PlannedSession[];
   today?: string;
+  progress?: WeekProgress;
 }) {
   const total = sessions.reduce((m, s) => m + s.minutes, 0);
   return (
@@ -17,6 +27,7 @@ export function WeekView({
       <ol className="week">
         {weekDays(weekStart).map((d) => {
           const day = sessions.filter((s) => s.date === d);
+          const beside = progress?.beside.get(d) ?? [];
           return (
             <li
               key={d}
@@ -30,13 +41,44 @@ export function WeekView({
               {day.length === 0 ? (
                 <div className="session-empty">Nothing planned</div>
               ) : (
-                day.map((s) => <SessionLabel key={s.id} session={s} />)
+                day.map((s) => (
+                  <div key={s.id}>
+                    <SessionLabel session={s} />
+                    <PlannedProgress state={progress?.planned.get(s.id)} />
+                  </div>
+                ))
               )}
+              {beside.map((l) => (
+                <div key={l.id} className="session-log beside" data-testid="session-beside">
+                  Also logged: {kindLabel(l.kind)} · {logged(l)}
+                </div>
+              ))}
             </li>
           );
         })}
       </ol>
-      <p className="hint">Total: {formatMinutes(total)}</p>
+      <p className="hint">
+        {progress
+          ? `Done ${formatMinutes(progress.doneMinutes)} of ${formatMinutes(progress.plannedMinutes)} planned`
+          : `Total: ${formatMinutes(total)}`}
+      </p>
     </div>
   );
+}
+
+/** Under a planned session of the athlete's own week: done (how long and hard), or not logged once its day is over. */
+export function PlannedProgress({ state }: { state: PlannedState | undefined }) {
+  if (state?.state === 'DONE')
+    return (
+      <div className="session-log done" data-testid="session-done">
+        <span aria-hidden="true">✓ </span>Done: {logged(state.log)}
+      </div>
+    );
+  if (state?.state === 'NOT_LOGGED')
+    return (
+      <div className="session-log missed" data-testid="session-not-logged">
+        Not logged
+      </div>
+    );
+  return null;
 }
