@@ -6,8 +6,10 @@ import {
   PHONE,
   demo,
   expectAccessible,
+  gql,
   launch,
   newContext,
+  newMember,
   recordTiming,
   signIn,
   snap,
@@ -113,6 +115,80 @@ describe('athlete screens in the browser', () => {
     await expectAccessible(page, 'log-session');
     await snap(page, 'log-session');
     await ctx.close();
+  });
+
+  it("logs today's planned session from the home page: the log names it and the week shows it done", async () => {
+    const admin = await (await newContext(browser)).newPage();
+    await signIn(admin, demo('admin'));
+    const PASSWORD = 'log-planned-password-1';
+    const c = await newMember(admin, 'COACH', 'Coach Planned', PASSWORD, 'planned');
+    const a = await newMember(admin, 'ATHLETE', 'Pat Planned', PASSWORD, 'planned', c.userId);
+    await admin.context().close();
+    const page = await (await newContext(browser, PHONE)).newPage();
+    await signIn(page, a.email, PASSWORD);
+    const { athleteToday: t } = await gql<{ athleteToday: { date: string; weekStart: string } }>(
+      page,
+      `{ athleteToday { date weekStart } }`,
+    );
+    const athleteId = (
+      JSON.parse(await page.evaluate(() => localStorage.getItem('coachline.session')!)) as {
+        user: { athleteId: string };
+      }
+    ).user.athleteId;
+    // Their coach publishes this week with a 40-minute easy run today.
+    const coach = await (await newContext(browser)).newPage();
+    await signIn(coach, c.email, PASSWORD);
+    const { savePlanDraft } = await gql<{ savePlanDraft: { id: string; revision: number } }>(
+      coach,
+      `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id revision } }`,
+      {
+        input: {
+          athleteId,
+          weekStart: t.weekStart,
+          sessions: [
+            {
+              date: t.date,
+              kind: 'RUN',
+              minutes: 40,
+              effort: { type: 'RPE', value: 3 },
+              purpose: 'Easy run',
+            },
+          ],
+        },
+      },
+    );
+    await gql(coach, `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { id } }`, {
+      input: { planId: savePlanDraft.id, expectedRevision: savePlanDraft.revision },
+    });
+    await coach.context().close();
+
+    await page.goto('/athlete');
+    await page.getByRole('link', { name: 'Log this session' }).click();
+    await expect(page.getByTestId('logging-planned').textContent()).resolves.toMatch(
+      /^Logging your planned session: Run · 40 min · RPE 3\./,
+    );
+    expect(await page.getByLabel('Minutes').inputValue()).toBe('40');
+    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe(t.date);
+    await page.getByLabel('Minutes').fill('38');
+    await page.getByLabel('How hard (0–10)').fill('4');
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByText(/Saved: Run, 38 min/).waitFor();
+    // The next log from the screen is another session: the form no longer names the planned one.
+    await expect.poll(() => page.getByTestId('logging-planned').count()).toBe(0);
+    const { loggedSessions } = await gql<{
+      loggedSessions: { minutes: number; plannedSessionId: string | null }[];
+    }>(page, `{ loggedSessions { minutes plannedSessionId } }`);
+    expect(loggedSessions).toHaveLength(1);
+    expect(loggedSessions[0].plannedSessionId).toMatch(/^[0-9a-f-]{36}$/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+    await page
+      .locator('li.day.today')
+      .getByTestId('session-done')
+      .filter({ hasText: 'Done: 38 min · RPE 4' })
+      .waitFor();
+    expect(await page.getByRole('link', { name: 'Log this session' }).count()).toBe(0);
+    await page.getByText('Done 38 min of 40 min planned').waitFor();
+    await page.context().close();
   });
 
   it('an expired access token is refreshed without losing the screen or the form', async () => {

@@ -89,6 +89,8 @@ const checkInRoute = createRoute({
 const logRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/athlete/log',
+  // `session`: the planned session of this week being logged (the home page's "Log this session").
+  validateSearch: (s: Record<string, unknown>): { session?: string } => ({ session: text(s.session) }),
   beforeLoad: guard(['ATHLETE']),
   component: lazyRouteComponent(() => import('./features/athlete/LogSessionPage'), 'LogSessionPage'),
 });

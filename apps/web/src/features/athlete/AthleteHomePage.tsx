@@ -72,6 +72,11 @@ export function AthleteHomePage() {
               <div key={s.id}>
                 <SessionLabel session={s} />
                 <PlannedProgress state={progress?.planned.get(s.id)} />
+                {s.kind !== 'REST' && progress?.planned.get(s.id)?.state === 'AHEAD' && (
+                  <Link to="/athlete/log" search={{ session: s.id }} className="session-log-link">
+                    Log this session
+                  </Link>
+                )}
               </div>
             ))
           )}

@@ -1,14 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button, Card, Empty, ErrorNotice, Loading, Select, TextArea, TextInput } from '../../components/ui';
 import { gqlRequest, uploadFile } from '../../lib/api';
 import { formatDay, formatMinutes } from '../../lib/dates';
 import { useSession } from '../../lib/session';
-import { kindLabel } from '../plan/components/SessionLabel';
+import { describeSession, kindLabel } from '../plan/components/SessionLabel';
+import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { LogSessionMutation, RecentSessionsQuery, athleteKeys } from './graphql/athlete';
+import { useToday } from './hooks/useToday';
 
 const schema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick the date.'),
@@ -36,6 +39,26 @@ export function LogSessionPage() {
       note: '',
     },
   });
+  // Logging a planned session of this week ("Log this session" on the home page): the form starts from it and the log
+  // names it, so the athlete's week and the coach's compliance count it done even on another day.
+  const { session: plannedId } = useSearch({ from: '/athlete/log' });
+  const navigate = useNavigate();
+  const weekStart = useToday().data?.weekStart;
+  const week = useQuery({
+    queryKey: planKeys.week(undefined, weekStart ?? ''),
+    queryFn: () => gqlRequest(WeekPlanQuery, { weekStart }).then((d) => d.weeklyPlan),
+    enabled: !!plannedId && !!weekStart,
+  });
+  const planned = week.data?.published?.sessions.find((s) => s.id === plannedId && s.kind !== 'REST') ?? null;
+  useEffect(() => {
+    if (planned)
+      form.reset({
+        ...form.getValues(),
+        date: planned.date,
+        kind: planned.kind as z.input<typeof schema>['kind'],
+        minutes: String(planned.minutes),
+      });
+  }, [planned?.id]);
   const recent = useQuery({
     queryKey: athleteKeys.sessions,
     queryFn: () =>
@@ -43,8 +66,12 @@ export function LogSessionPage() {
   });
   const log = useMutation({
     mutationFn: (v: z.output<typeof schema>) =>
-      gqlRequest(LogSessionMutation, { input: { ...v, note: v.note.trim() || null } }),
+      gqlRequest(LogSessionMutation, {
+        input: { ...v, note: v.note.trim() || null, plannedSessionId: planned?.id ?? null },
+      }),
     onSuccess: (d) => {
+      // Logged once: the next log from this screen is another session.
+      if (plannedId) void navigate({ to: '/athlete/log', search: {}, replace: true });
       setSaved(
         `Saved: ${kindLabel(d.logSession.kind)}, ${formatMinutes(d.logSession.minutes)} on ${formatDay(d.logSession.date)}.`,
       );
@@ -64,6 +91,14 @@ export function LogSessionPage() {
             noValidate
             onSubmit={form.handleSubmit((v) => (setSaved(null), log.mutate(v)))}
           >
+            {planned && (
+              <p className="hint" data-testid="logging-planned">
+                Logging your planned session: {describeSession(planned)}.{' '}
+                <Link to="/athlete/log" search={{}}>
+                  Log something else
+                </Link>
+              </p>
+            )}
             <div className="grid-2">
               <TextInput label="Date" type="date" error={e.date?.message} {...form.register('date')} />
               <Select label="Kind" {...form.register('kind')}>

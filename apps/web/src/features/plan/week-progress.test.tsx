@@ -80,18 +80,22 @@ describe('weekProgress: the week as planned against what was logged', () => {
     expect(p.plannedMinutes).toBe(30 + 50 + 30 + 40 + 90);
   });
 
-  it('a second log naming a session already done is beside the plan; an unnamed log does not take a named one', () => {
+  it('a second log naming a session already done, or one of another week, is beside the plan; an unnamed log does not take a named one', () => {
     const p = weekProgress(
       PLAN,
       [
         log('x', '2026-11-30', 'RUN', 30),
         log('y', '2026-11-30', 'RUN', 35, { plannedSessionId: 'mon-run' }),
         log('z', '2026-11-30', 'RUN', 10, { plannedSessionId: 'mon-run' }),
+        // Naming a session of another week: beside this week's plan, though Thursday's run is not logged yet.
+        log('w', '2026-12-03', 'RUN', 40, { plannedSessionId: 'last-week-run' }),
       ],
       TODAY,
     );
     expect(p.planned.get('mon-run')).toEqual({ state: 'DONE', log: expect.objectContaining({ id: 'y' }) });
     expect(p.beside.get('2026-11-30')?.map((l) => l.id)).toEqual(['z', 'x']);
+    expect(p.beside.get('2026-12-03')?.map((l) => l.id)).toEqual(['w']);
+    expect(p.planned.get('thu-run')).toEqual({ state: 'AHEAD' });
   });
 
   it('the week view says done, not logged, and logged beside the plan, and totals done against planned', () => {

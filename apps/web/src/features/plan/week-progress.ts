@@ -4,7 +4,8 @@
  *
  * A log names the planned session it did when it was logged against one (`plannedSessionId`); a log that names none
  * does the first planned session of its day and kind that no other log did (a run logged on a day with a planned
- * run, as the engine's compliance counts it: the day's session was done). The rest are logged beside the plan.
+ * run). The rest are logged beside the plan. The same rule as the API's compliance (compliance.service.ts), so the
+ * athlete's week and the coach's compliance agree on which sessions were done.
  */
 export interface WeekLog {
   id: string;
@@ -51,11 +52,12 @@ export function weekProgress(
     else beside.set(log.date, [log]);
   };
   // Logs that name their planned session first, so that an unlinked log never takes a session another log did.
+  // (A log naming a session of another week, or one another log did, is beside this week's plan.)
   for (const log of logs) {
     const id = log.plannedSessionId;
-    if (id && byId.has(id) && !doneBy.has(id)) doneBy.set(id, log);
-    else if (id && byId.has(id)) besideOf(log);
-    else unlinked.push(log);
+    if (!id) unlinked.push(log);
+    else if (byId.has(id) && !doneBy.has(id)) doneBy.set(id, log);
+    else besideOf(log);
   }
   for (const log of unlinked) {
     const match = toDo.find((p) => p.date === log.date && p.kind === log.kind && !doneBy.has(p.id));
