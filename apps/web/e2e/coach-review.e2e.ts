@@ -80,7 +80,7 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
 
     await coach.goto(`/coach/review/${athleteId}`);
     const card = coach.getByTestId('availability');
-    await card.getByText('Set by the athlete for this week:').waitFor();
+    await card.getByText('Set by the athlete for next week:').waitFor();
     await card.getByText('“Work trip Tuesday and Wednesday”').waitFor();
     const thisWeek = card.getByRole('row', { name: /^This week/ }).getByRole('cell');
     expect(await thisWeek.nth(1).textContent()).toBe('off');

@@ -1,7 +1,17 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, demo, expectAccessible, launch, newContext, recordTiming, signIn, snap } from './browser';
+import {
+  PHONE,
+  demo,
+  expectAccessible,
+  gql,
+  launch,
+  newContext,
+  recordTiming,
+  signIn,
+  snap,
+} from './browser';
 
 /**
  * The demo seed stores no weekly reviews: the coach generates the week's from the queue (in production the
@@ -272,6 +282,30 @@ describe('coach screens in the browser', () => {
       await coach.getByTestId('decision').locator('xpath=following-sibling::p[1]').textContent(),
     ).toMatch(/^Range .* · phase [a-z-]+ · focus [a-z ]+$/);
     expect(await coach.locator('.chart').first().getAttribute('class')).toBe('chart');
+    // This week so far, as the athlete logged it: its total is the API's logs of the week to the athlete's today.
+    const thisWeek = coach.getByTestId('this-week');
+    await thisWeek.waitFor();
+    const { athleteReview } = await gql<{ athleteReview: { athleteId: string; nextWeekStart: string } }>(
+      coach,
+      `query($id: ID!) { athleteReview(athleteId: $id) { athleteId nextWeekStart } }`,
+      { id: new URL(coach.url()).pathname.split('/').pop()! },
+    );
+    const monday = new Date(`${athleteReview.nextWeekStart}T00:00:00Z`);
+    monday.setUTCDate(monday.getUTCDate() - 7);
+    const { loggedSessions } = await gql<{ loggedSessions: { date: string; minutes: number }[] }>(
+      coach,
+      `query($a: ID!, $from: String!) { loggedSessions(athleteId: $a, from: $from) { date minutes } }`,
+      { a: athleteReview.athleteId, from: monday.toISOString().slice(0, 10) },
+    );
+    const done = loggedSessions
+      .filter((l) => l.date < athleteReview.nextWeekStart)
+      .reduce((m, l) => m + l.minutes, 0);
+    const hm =
+      done < 60 ? `${done} min` : `${Math.floor(done / 60)} h${done % 60 ? ` ${done % 60} min` : ''}`;
+    expect(await thisWeek.locator('.hint').last().textContent()).toMatch(
+      new RegExp(`^Done ${hm} of .+ planned$`),
+    );
+    expect(await thisWeek.locator('li.day').count()).toBe(7);
     const suggestions = coach.getByTestId('suggestion');
     const before = await suggestions.count();
     expect(before).toBeGreaterThanOrEqual(2);

@@ -11,6 +11,7 @@ import { PlanEditor, toDraft, toInput, type DraftSession } from '../plan/compone
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { statusTone } from '../queue/QueuePage';
 import { AvailabilityCard } from './components/AvailabilityCard';
+import { ThisWeekCard } from './components/ThisWeekCard';
 import { ContextProposals } from './components/ContextProposals';
 import { HrvChart } from './components/HrvChart';
 import { LoadChart, type WeekLoad } from './components/LoadChart';
@@ -334,6 +335,7 @@ export function ReviewPage() {
               ))}
             </div>
           </section>
+          <ThisWeekCard athleteId={athleteId} nextWeekStart={rv.nextWeekStart} />
           <AvailabilityCard athleteId={athleteId} weekStart={rv.nextWeekStart} />
           <Card title="Charts">
             {charts.isPending ? (

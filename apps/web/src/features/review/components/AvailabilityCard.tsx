@@ -25,12 +25,12 @@ export function AvailabilityCard({ athleteId, weekStart }: { athleteId: string; 
           <p>
             {a!.source === 'WEEK' ? (
               <>
-                <strong>Set by the athlete for this week:</strong> {formatMinutes(a!.totalMinutes)} against a
+                <strong>Set by the athlete for next week:</strong> {formatMinutes(a!.totalMinutes)} against a
                 usual {formatMinutes(a!.usualTotalMinutes)}.
               </>
             ) : (
               <>
-                The usual week: {formatMinutes(a!.usualTotalMinutes)} (nothing different set for this week).
+                The usual week: {formatMinutes(a!.usualTotalMinutes)} (nothing different set for next week).
               </>
             )}
           </p>
@@ -49,7 +49,7 @@ export function AvailabilityCard({ athleteId, weekStart }: { athleteId: string; 
             </thead>
             <tbody>
               <tr>
-                <th scope="row">This week</th>
+                <th scope="row">Next week</th>
                 {a!.days.map((d) => (
                   <td key={d.date} className={d.changed ? 'changed' : undefined}>
                     {d.minutes === 0 ? 'off' : d.minutes}

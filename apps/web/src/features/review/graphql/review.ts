@@ -348,6 +348,26 @@ export const AddNoteMutation = graphql(`
   }
 `);
 
+/**
+ * An athlete's logs from a week's Monday to their today, and their today (the review screen's "This week so far":
+ * which days are over is the athlete's date, not the coach's).
+ */
+export const AthleteWeekLogsQuery = graphql(`
+  query AthleteWeekLogs($athleteId: ID!, $from: String!) {
+    athleteToday(athleteId: $athleteId) {
+      date
+    }
+    loggedSessions(athleteId: $athleteId, from: $from) {
+      id
+      date
+      kind
+      minutes
+      srpe
+      plannedSessionId
+    }
+  }
+`);
+
 export const reviewKeys = {
   review: (athleteId: string) => ['coach', 'review', athleteId] as const,
   charts: (athleteId: string) => ['coach', 'charts', athleteId] as const,
@@ -355,6 +375,8 @@ export const reviewKeys = {
   availability: (athleteId: string, weekStart: string) =>
     ['coach', 'availability', athleteId, weekStart] as const,
   notes: (athleteId: string) => ['coach', 'notes', athleteId] as const,
+  /** Under the review's key: refetched with it (a save, an apply, a push). */
+  weekLogs: (athleteId: string, from: string) => ['coach', 'review', athleteId, 'weekLogs', from] as const,
 };
 
 /** An athlete's review, as the review screen reads it and its route loader starts it (one request, one cache entry). */
