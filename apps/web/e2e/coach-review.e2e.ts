@@ -82,10 +82,10 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
     const card = coach.getByTestId('availability');
     await card.getByText('Set by the athlete for next week:').waitFor();
     await card.getByText('“Work trip Tuesday and Wednesday”').waitFor();
-    const thisWeek = card.getByRole('row', { name: /^This week/ }).getByRole('cell');
-    expect(await thisWeek.nth(1).textContent()).toBe('off');
-    expect(await thisWeek.nth(2).textContent()).toBe('25');
-    expect(await thisWeek.nth(1).getAttribute('class')).toBe('changed');
+    const nextWeek = card.getByRole('row', { name: /^Next week/ }).getByRole('cell');
+    expect(await nextWeek.nth(1).textContent()).toBe('off');
+    expect(await nextWeek.nth(2).textContent()).toBe('25');
+    expect(await nextWeek.nth(1).getAttribute('class')).toBe('changed');
 
     // The charts: weekly load against plan, CTL/ATL/TSB, HRV, wellness and compliance, each with its summary.
     for (const id of ['chart-pmc', 'chart-wellness', 'chart-compliance'])
