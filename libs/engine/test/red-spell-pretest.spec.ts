@@ -26,6 +26,7 @@ const lnSq = new Float64Array(SPAN_);
 const lnN = new Float64Array(SPAN_);
 // The check-ins' days and the indexes of those read, for `hrvBelow` (grown when a history has more check-ins).
 let cDayOf = new Int32Array(128);
+let lnOfCheckIn = new Float64Array(128);
 let recentOf = new Int32Array(128);
 
 /**
@@ -48,6 +49,7 @@ function fullSpell(
   lnN.fill(0);
   if (cDayOf.length < checkIns.length) {
     cDayOf = new Int32Array(checkIns.length * 2);
+    lnOfCheckIn = new Float64Array(checkIns.length * 2);
     recentOf = new Int32Array(checkIns.length * 2);
   }
   const cDay = cDayOf;
@@ -69,6 +71,7 @@ function fullSpell(
     lnSq[d - from] += ln * ln;
     lnN[d - from]++;
     cDay[i] = d;
+    lnOfCheckIn[i] = ln;
     recent[n++] = i;
   }
   for (let day = reviewDay - 1; day >= reviewDay - RED_RETURN_LOOKBACK_DAYS; day--) {
@@ -94,7 +97,20 @@ function fullSpell(
     const floor = mean - r.hrvBandSd * sd;
     const mean7 = s / k;
     if (!(mean7 < floor)) continue;
-    const below = hrvBelow(checkIns, cDay, recent, n, day, mean7, k, floor, sd, win, r.hrvMinReadings);
+    const below = hrvBelow(
+      checkIns,
+      cDay,
+      recent,
+      lnOfCheckIn,
+      n,
+      day,
+      mean7,
+      k,
+      floor,
+      sd,
+      win,
+      r.hrvMinReadings,
+    );
     if (!below.clear || below.days < PERSISTENT_RED_DAYS) continue;
     return {
       days: below.days,

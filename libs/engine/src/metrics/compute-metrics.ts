@@ -292,6 +292,11 @@ const scratch = {
   perDay: new Int32Array(512),
   sessionDay: new Int32Array(1024),
   checkInDay: new Int32Array(1024),
+  /**
+   * ln of each recent check-in's rMSSD, where it is above 0 (`scanCheckIns`), by check-in index: `hrvBelow` reads it
+   * rather than take the logarithm again.
+   */
+  checkInLn: new Float64Array(1024),
   /** Indices of the check-ins inside the windows (not old, not after the review date), in input order. */
   recentCheckIns: new Int32Array(1024),
   /** How many of `recentCheckIns` are set (`selectRecentCheckIns`). */
@@ -1295,7 +1300,7 @@ function scanCheckIns(
   out.illEnd = -Infinity;
   out.illRanks = null;
   // Sized (and `excluded` cleared) by the caller; read from `scratch`, see there.
-  const { checkInDay: cDay, recentCheckIns: recent, excluded } = scratch;
+  const { checkInDay: cDay, checkInLn: lnOf, recentCheckIns: recent, excluded } = scratch;
   const hrvFrom = reviewDay - r.hrvWindowDays + 1;
   const baseTo = hrvFrom - 1;
   const baseFrom = baseTo - r.hrvBaselineDays + 1;
@@ -1332,6 +1337,7 @@ function scanCheckIns(
     const v = c.rmssd;
     if (v !== undefined && v > 0) {
       const ln = Math.log(v);
+      lnOf[i] = ln;
       if (d >= hrvFrom) {
         hrvSum += ln;
         hrvN++;
@@ -1736,23 +1742,92 @@ function wellnessDecline(
 ): WellnessDecline | null {
   const from = latestDay - r.wellnessDeclineDays + 1;
   const baseFrom = from - r.wellnessDeclineBaselineDays;
-  // Per item, in input order: recent sum and count, earlier sum, sum of squares and count.
+  // Per item, in input order: recent sum and count, earlier sum, sum of squares and count. Two passes, one per
+  // window, each with its sums in locals (copied into `acc` after): each sum gets the same terms in the same
+  // order as in one pass, without a typed-array read and write per item and check-in (as `wellnessMetrics`).
+  // An item's count is the window's check-ins less those without it (rare: counted in `acc`).
   const acc = declineAcc;
   for (let j = 0; j < 25; j++) acc[j] = 0;
   const { checkInDay: cDay, wellnessList: list } = scratch;
   const nList = scratch.wellnessCount;
+  // prettier-ignore
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+  let n = 0;
+  for (let k = 0; k < nList; k++) {
+    const i = list[k];
+    if (cDay[i] < from) continue;
+    const c = checkIns[i];
+    const v0 = c.sleepQuality;
+    const v1 = c.fatigue;
+    const v2 = c.soreness;
+    const v3 = c.stress;
+    const v4 = c.mood;
+    n++;
+    if (v0 !== undefined) s0 += v0;
+    else acc[5]--;
+    if (v1 !== undefined) s1 += v1;
+    else acc[6]--;
+    if (v2 !== undefined) s2 += v2;
+    else acc[7]--;
+    if (v3 !== undefined) s3 += v3;
+    else acc[8]--;
+    if (v4 !== undefined) s4 += v4;
+    else acc[9]--;
+  }
+  acc[0] = s0;
+  acc[1] = s1;
+  acc[2] = s2;
+  acc[3] = s3;
+  acc[4] = s4;
+  for (let it = 5; it < 10; it++) acc[it] += n;
+  // prettier-ignore
+  let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0;
+  // prettier-ignore
+  let q0 = 0, q1 = 0, q2 = 0, q3 = 0, q4 = 0;
+  n = 0;
   for (let k = 0; k < nList; k++) {
     const i = list[k];
     const d = cDay[i];
-    if (d < baseFrom) continue;
+    if (d < baseFrom || d >= from) continue;
     const c = checkIns[i];
-    const recent = d >= from;
-    addDeclineItem(recent, 0, c.sleepQuality);
-    addDeclineItem(recent, 1, c.fatigue);
-    addDeclineItem(recent, 2, c.soreness);
-    addDeclineItem(recent, 3, c.stress);
-    addDeclineItem(recent, 4, c.mood);
+    const v0 = c.sleepQuality;
+    const v1 = c.fatigue;
+    const v2 = c.soreness;
+    const v3 = c.stress;
+    const v4 = c.mood;
+    n++;
+    if (v0 !== undefined) {
+      b0 += v0;
+      q0 += v0 * v0;
+    } else acc[20]--;
+    if (v1 !== undefined) {
+      b1 += v1;
+      q1 += v1 * v1;
+    } else acc[21]--;
+    if (v2 !== undefined) {
+      b2 += v2;
+      q2 += v2 * v2;
+    } else acc[22]--;
+    if (v3 !== undefined) {
+      b3 += v3;
+      q3 += v3 * v3;
+    } else acc[23]--;
+    if (v4 !== undefined) {
+      b4 += v4;
+      q4 += v4 * v4;
+    } else acc[24]--;
   }
+  acc[10] = b0;
+  acc[11] = b1;
+  acc[12] = b2;
+  acc[13] = b3;
+  acc[14] = b4;
+  acc[15] = q0;
+  acc[16] = q1;
+  acc[17] = q2;
+  acc[18] = q3;
+  acc[19] = q4;
+  for (let it = 20; it < 25; it++) acc[it] += n;
   const items: { item: WellnessItem; sd: number }[] = [];
   for (let it = 0; it < 5; it++) {
     const rn = acc[5 + it];
@@ -1773,20 +1848,6 @@ function wellnessDecline(
     baselineDays: r.wellnessDeclineBaselineDays,
     items,
   };
-}
-
-/** Adds item `it`'s value (if any) to the decline's sums (`declineAcc`): the recent window's, or the baseline's. */
-function addDeclineItem(recent: boolean, it: number, v: number | undefined): void {
-  if (v === undefined) return;
-  const acc = declineAcc;
-  if (recent) {
-    acc[it] += v;
-    acc[5 + it]++;
-  } else {
-    acc[10 + it] += v;
-    acc[15 + it] += v * v;
-    acc[20 + it]++;
-  }
 }
 
 /**
@@ -2768,6 +2829,8 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   // ---- check-ins: HRV, wellness, illness, contact -------------------------------------------------------
   const checkIns = input.checkIns;
   const cDay = i32('checkInDay', checkIns.length);
+  if (scratch.checkInLn.length < checkIns.length)
+    scratch.checkInLn = new Float64Array(Math.ceil(checkIns.length * 1.5));
   const r = config.readiness;
   // Days [reviewDay − 42, reviewDay + 6] for compliance exclusion, cleared by a copy (see `clearDailySeries`).
   const excluded = scratch.excluded;
@@ -2784,6 +2847,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
       checkIns,
       cDay,
       recent,
+      scratch.checkInLn,
       cs.recentCount,
       reviewDay,
       hrv.mean7.value as number,

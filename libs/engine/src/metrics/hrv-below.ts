@@ -22,12 +22,14 @@ const has = new Uint8Array(HRV_LOOKBACK_DAYS + 7);
 /**
  * How far and how long the 7-day mean is below `floor`. Only called for a mean below its band (rare), so a
  * review with nothing wrong pays nothing for it. `recent` lists the indexes of the check-ins the metrics scan
- * kept (newer than its oldest window) and `cDay` their days.
+ * kept (newer than its oldest window), `cDay` their days and `lnOf` the ln of their rMSSD (where it is above 0),
+ * as the scan took it: not taken again here.
  */
 export function hrvBelow(
   checkIns: readonly CheckIn[],
   cDay: Int32Array,
   recent: Int32Array,
+  lnOf: Float64Array,
   nRecent: number,
   reviewDay: number,
   mean7: number,
@@ -45,7 +47,7 @@ export function hrvBelow(
     const d = cDay[i];
     const v = checkIns[i].rmssd;
     if (d < from || d > reviewDay || v === undefined || !(v > 0)) continue;
-    ln[d - from] = Math.log(v);
+    ln[d - from] = lnOf[i];
     has[d - from] = 1;
   }
   // One reading: without the lowest of the 7 days, is the mean back inside?

@@ -484,8 +484,10 @@ const SPAN = RED_RETURN_LOOKBACK_DAYS + HRV_LOOKBACK_DAYS + 66;
 const lnSum = new Float64Array(SPAN);
 const lnSq = new Float64Array(SPAN);
 const lnN = new Float64Array(SPAN);
-// The check-ins' days and the indexes of those read, for `hrvBelow` (grown when a history has more check-ins).
+// The check-ins' days, the ln of their rMSSD and the indexes of those read, for `hrvBelow` (grown when a history
+// has more check-ins).
 let cDayOf = new Int32Array(128);
+let lnOfCheckIn = new Float64Array(128);
 let recentOf = new Int32Array(128);
 
 /**
@@ -508,9 +510,11 @@ export function recentRedSpell(
   lnN.fill(0);
   if (cDayOf.length < checkIns.length) {
     cDayOf = new Int32Array(checkIns.length * 2);
+    lnOfCheckIn = new Float64Array(checkIns.length * 2);
     recentOf = new Int32Array(checkIns.length * 2);
   }
   const cDay = cDayOf;
+  const lnOf = lnOfCheckIn;
   const recent = recentOf;
   let n = 0;
   let maxAbs = 0;
@@ -532,6 +536,7 @@ export function recentRedSpell(
     lnSq[d - from] += ln * ln;
     lnN[d - from]++;
     cDay[i] = d;
+    lnOf[i] = ln;
     recent[n++] = i;
   }
   // The bands by sliding sums, a day's from the next day's (cheaper than 60 days' sums for each of the 10 days), only
@@ -584,7 +589,7 @@ export function recentRedSpell(
     const mean7 = s / k;
     if (!(mean7 < floor)) continue;
     if (!mayStayBelow(day, from, floor, win, r.hrvMinReadings)) continue;
-    const below = hrvBelow(checkIns, cDay, recent, n, day, mean7, k, floor, sd, win, r.hrvMinReadings);
+    const below = hrvBelow(checkIns, cDay, recent, lnOf, n, day, mean7, k, floor, sd, win, r.hrvMinReadings);
     if (!below.clear || below.days < PERSISTENT_RED_DAYS) continue;
     return {
       days: below.days,
