@@ -79,6 +79,21 @@ function sortSessions(sessions: PlannedSession[]): PlannedSession[] {
   return sessions;
 }
 
+/**
+ * `days.includes(day)` and `ids.includes(id)` by a scan: a scale's lists are a few days or ids, each asked of every
+ * session, and the builtin's call cost more than the scan.
+ */
+function hasDay(days: readonly number[], day: number): boolean {
+  // (SameValueZero, as `includes`: NaN finds NaN.)
+  for (let i = 0; i < days.length; i++)
+    if (days[i] === day || (days[i] !== days[i] && day !== day)) return true;
+  return false;
+}
+function hasId(ids: readonly string[], id: string): boolean {
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
+  return false;
+}
+
 function find(sessions: PlannedSession[], id: string): number {
   for (let i = 0; i < sessions.length; i++) if (sessions[i].id === id) return i;
   throw new Rejection('SESSION_NOT_FOUND', `Session ${id} is no longer in the plan.`);
@@ -129,8 +144,8 @@ function applyOne(w: Work, change: PlanChange): void {
         const inScope =
           s.kind !== 'REST' &&
           s.kind !== 'RACE' &&
-          (days === undefined || days.includes(s.day)) &&
-          (ids === undefined || ids.includes(s.id));
+          (days === undefined || hasDay(days, s.day)) &&
+          (ids === undefined || hasId(ids, s.id));
         if (!inScope) {
           if (factor === 0) out.push(s);
           continue;
@@ -207,7 +222,7 @@ function applyOne(w: Work, change: PlanChange): void {
     case 'INSERT_REST_DAYS': {
       const out: PlannedSession[] = [];
       for (const s of sessions) {
-        if (!change.days.includes(s.day)) {
+        if (!hasDay(change.days, s.day)) {
           out.push(s);
           continue;
         }

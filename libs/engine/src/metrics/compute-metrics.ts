@@ -216,6 +216,45 @@ export const WELLNESS_ITEMS: readonly WellnessItem[] = [
   'stress',
   'mood',
 ];
+/**
+ * `o[item]` of a record by wellness item (`WellnessWindow.itemLow`, `WellnessMetrics.zScores`), by a named load per
+ * item: a load by a varying key was megamorphic in every text that reads them. Two functions, one per record, so
+ * that each load sees one shape (the usual one: every item, in `WELLNESS_ITEMS` order).
+ */
+export function itemLowOf(o: Readonly<Record<WellnessItem, number>>, item: WellnessItem): number {
+  switch (item) {
+    case 'sleepQuality':
+      return o.sleepQuality;
+    case 'fatigue':
+      return o.fatigue;
+    case 'soreness':
+      return o.soreness;
+    case 'stress':
+      return o.stress;
+    case 'mood':
+      return o.mood;
+  }
+  return o[item];
+}
+/** `itemLowOf` of the z-scores (an item not scored: undefined). */
+export function zScoreOf(
+  o: Readonly<Partial<Record<WellnessItem, number>>>,
+  item: WellnessItem,
+): number | undefined {
+  switch (item) {
+    case 'sleepQuality':
+      return o.sleepQuality;
+    case 'fatigue':
+      return o.fatigue;
+    case 'soreness':
+      return o.soreness;
+    case 'stress':
+      return o.stress;
+    case 'mood':
+      return o.mood;
+  }
+  return o[item];
+}
 /** +1: higher is better; −1: higher is worse. */
 const WELLNESS_SIGN = [1, -1, -1, -1, 1];
 
@@ -1915,9 +1954,9 @@ function itemLowInWindow(
   let best = -1;
   for (let it = 0; it < 5; it++) {
     if ((scored & (1 << it)) === 0 || wellnessZ[it] > r.amberItem) continue;
-    const n = win.itemLow[WELLNESS_ITEMS[it]];
+    const n = itemLowOf(win.itemLow, WELLNESS_ITEMS[it]);
     if (n < r.askFirstRecentBelow) continue;
-    const bn = best < 0 ? -1 : win.itemLow[WELLNESS_ITEMS[best]];
+    const bn = best < 0 ? -1 : itemLowOf(win.itemLow, WELLNESS_ITEMS[best]);
     if (n > bn || (n === bn && wellnessZ[it] < wellnessZ[best])) best = it;
   }
   if (best < 0) return null;

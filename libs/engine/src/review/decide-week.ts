@@ -212,9 +212,10 @@ function aRaceInWeek(races: readonly ParsedRace[], nextWeekStart: number, k: num
 export function baseWeeksWords(
   d: Pick<Decision, 'baseWeeks' | 'baseLeftOut' | 'baseThisWeek' | 'baseToday'>,
   weeks: readonly WeekLoad[],
-): { counted: string; one: boolean; left: string; since: string } {
-  const counted = baseCountedWords(d, weeks);
+): { counted: string; countedWeeks: string; one: boolean; left: string; since: string } {
   const used = d.baseWeeks;
+  const countedWeeks = baseCountedWeeks(d, weeks);
+  const counted = countedOf(used.length, countedWeeks);
   const items: string[] = [];
   const kinds: string[] = [];
   for (const x of d.baseLeftOut) {
@@ -265,11 +266,12 @@ export function baseWeeksWords(
   if (items.length > 2)
     return {
       counted,
+      countedWeeks,
       one: used.length === 1,
       left: '',
       since: `the ${items.length} weeks since were ${andList(kinds)}`,
     };
-  return { counted, one: used.length === 1, left: andList(items), since: '' };
+  return { counted, countedWeeks, one: used.length === 1, left: andList(items), since: '' };
 }
 
 /**
@@ -277,6 +279,22 @@ export function baseWeeksWords(
  * words of the weeks left out are not built).
  */
 export function baseCountedWords(
+  d: Pick<Decision, 'baseWeeks' | 'baseThisWeek' | 'baseToday'>,
+  weeks: readonly WeekLoad[],
+): string {
+  return countedOf(d.baseWeeks.length, baseCountedWeeks(d, weeks));
+}
+
+/** "the week of …", "the weeks of …" ('' of no week): `baseCountedWords` from its weeks' words. */
+function countedOf(count: number, countedWeeks: string): string {
+  return count === 0 ? '' : count === 1 ? `the week of ${countedWeeks}` : `the weeks of ${countedWeeks}`;
+}
+
+/**
+ * The weeks `baseCountedWords` names, without its "the week(s) of" (a text that names them otherwise, "that of …",
+ * writes its own words before them rather than replace those in the string).
+ */
+function baseCountedWeeks(
   d: Pick<Decision, 'baseWeeks' | 'baseThisWeek' | 'baseToday'>,
   weeks: readonly WeekLoad[],
 ): string {
@@ -294,11 +312,7 @@ export function baseCountedWords(
     starts.push(
       `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ` (this week, its days to come as planned${planned})` : ` (this week: ${andList(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come${among} count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
     );
-  return used.length === 0
-    ? ''
-    : used.length === 1
-      ? `the week of ${starts[0]}`
-      : `the weeks of ${andList(starts)}`;
+  return used.length === 0 ? '' : used.length === 1 ? starts[0] : andList(starts);
 }
 
 /** The days of a recent illness (see `MetricsState.recentIllness`). */

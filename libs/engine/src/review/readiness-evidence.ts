@@ -1,11 +1,18 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
-import { WELLNESS_ITEMS, type MetricsState, type ParsedEvent } from '../metrics/compute-metrics';
+import {
+  WELLNESS_ITEMS,
+  itemLowOf,
+  type MetricsState,
+  type ParsedEvent,
+  zScoreOf,
+} from '../metrics/compute-metrics';
 import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import {
   andList,
+  fixed,
   joined,
   num,
   plural,
@@ -195,7 +202,7 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
   const usual = 'the usual band';
   const mean = `${athlete !== null ? `${athlete}'s ` : ''}HRV 7-day mean`;
   if (h.status === 'ABOVE_BAND' && !hrvClearlyAbove(h)) {
-    return `${mean} is at the upper edge of ${usual} (ln rMSSD ${h.mean7.value.toFixed(2)}, band ${h.bandLow.toFixed(2)}–${h.bandHigh.toFixed(2)}: over its top by less than the ${num(hrvNoise(h), 2)} day-to-day noise of a 7-day mean)`;
+    return `${mean} is at the upper edge of ${usual} (ln rMSSD ${fixed(h.mean7.value, 2)}, band ${fixed(h.bandLow, 2)}–${fixed(h.bandHigh, 2)}: over its top by less than the ${num(hrvNoise(h), 2)} day-to-day noise of a 7-day mean)`;
   }
   if (h.status === 'BELOW_BAND' && h.below !== null && !h.below.clear) {
     const b = h.below;
@@ -203,7 +210,7 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
     const why = b.singleReading
       ? 'one low reading alone takes it under the floor'
       : `${by} under its floor, inside the ${num(b.noise, 2)} day-to-day noise of a 7-day mean`;
-    return `${mean} is at the lower edge of ${usual} (ln rMSSD ${h.mean7.value.toFixed(2)}, band ${h.bandLow.toFixed(2)}–${h.bandHigh.toFixed(2)}: ${why}), so it does not count as low`;
+    return `${mean} is at the lower edge of ${usual} (ln rMSSD ${fixed(h.mean7.value, 2)}, band ${fixed(h.bandLow, 2)}–${fixed(h.bandHigh, 2)}: ${why}), so it does not count as low`;
   }
   const [v, lo, hi] = valueAndBand(h.mean7.value, h.bandLow, h.bandHigh);
   const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
@@ -262,10 +269,10 @@ export function wellnessPhrase(
       c <= r.amberComposite
         ? `and today the composite is ${far}below it too (z ${num(c, 1)})`
         : `while the wellness composite is within it (z ${num(c, 1)})`;
-    return `${wellnessItemWords(t.item)} is below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item] as number, 1)} today), ${composite}`;
+    return `${wellnessItemWords(t.item)} is below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(zScoreOf(w.zScores, t.item) as number, 1)} today), ${composite}`;
   }
   const worst = worstWellnessItem(w);
-  const item = worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : '';
+  const item = worst ? `, ${wellnessItemWords(worst)} z ${num(zScoreOf(w.zScores, worst) as number, 1)}` : '';
   // A trend of the composite says nothing of the other low check-ins either.
   if (!w.singleReading && t !== null && t.checkIns >= 2)
     return `wellness is ${far}below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; composite z ${num(c, 1)} today${item})`;
@@ -368,18 +375,26 @@ export function recentLowWords(win: WellnessWindow, r: EngineConfig['readiness']
   // Most often first, ties in the items' order (an insertion that keeps them, as the stable sort did; loops rather
   // than the sort's and the map's arrow functions, made per call, which lost their optimised code at each major
   // garbage collection).
+  // (Each item's count read once, by `itemLowOf`; the insertion shifts the items after it, not a `splice` call.)
   const items: WellnessItem[] = [];
+  const counts: number[] = [];
   for (const it of WELLNESS_ITEMS) {
-    const n = win.itemLow[it];
+    const n = itemLowOf(win.itemLow, it);
     if (!(n > 0)) continue;
     let at = items.length;
-    while (at > 0 && win.itemLow[items[at - 1]] < n) at--;
-    items.splice(at, 0, it);
+    items.push(it);
+    counts.push(n);
+    for (; at > 0 && counts[at - 1] < n; at--) {
+      items[at] = items[at - 1];
+      counts[at] = counts[at - 1];
+    }
+    items[at] = it;
+    counts[at] = n;
   }
   const parts: string[] = [];
   if (items.length > 0) {
     const words: string[] = [];
-    for (const it of items) words.push(`${wellnessItemWords(it)} on ${win.itemLow[it]}`);
+    for (let i = 0; i < items.length; i++) words.push(`${wellnessItemWords(items[i])} on ${counts[i]}`);
     parts.push(`items at z ${num(r.amberItem, 1)} or below: ${joined(words, ', ')}`);
   }
   if (win.compositeLow > 0) {
@@ -429,8 +444,8 @@ export function lowItemRuns(w: WellnessMetrics, r: EngineConfig['readiness']): W
   const win = w.recent;
   if (win === null) return [];
   const out: WellnessItem[] = [];
-  for (const it of WELLNESS_ITEMS) if (win.itemLow[it] >= r.askFirstRecentBelow) out.push(it);
-  return out.sort((a, b) => win.itemLow[b] - win.itemLow[a]);
+  for (const it of WELLNESS_ITEMS) if (itemLowOf(win.itemLow, it) >= r.askFirstRecentBelow) out.push(it);
+  return out.sort((a, b) => itemLowOf(win.itemLow, b) - itemLowOf(win.itemLow, a));
 }
 
 const upperFirst = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
@@ -443,10 +458,10 @@ export function lowItemRunWords(w: WellnessMetrics, r: EngineConfig['readiness']
   const runs = lowItemRuns(w, r);
   const win = w.recent;
   if (runs.length === 0 || win === null) return null;
-  const parts = runs.map((it) => `${wellnessItemWords(it)} on ${win.itemLow[it]}`);
+  const parts = runs.map((it) => `${wellnessItemWords(it)} on ${itemLowOf(win.itemLow, it)}`);
   const lead =
     runs.length === 1
-      ? `${upperFirst(wellnessItemWords(runs[0]))} was at z ${num(r.amberItem, 1)} or below on ${win.itemLow[runs[0]]} of them`
+      ? `${upperFirst(wellnessItemWords(runs[0]))} was at z ${num(r.amberItem, 1)} or below on ${itemLowOf(win.itemLow, runs[0])} of them`
       : `The same item was at z ${num(r.amberItem, 1)} or below on several of them (${andList(parts)})`;
   return `${lead} (our threshold: ${r.askFirstRecentBelow} or more in ${win.days} days)`;
 }
@@ -463,10 +478,10 @@ export function askItems(w: WellnessMetrics, r: EngineConfig['readiness']): Well
   for (const it of lowItemRuns(w, r)) if (!out.includes(it)) out.push(it);
   const latest: WellnessItem[] = [];
   for (const it of WELLNESS_ITEMS) {
-    const z = w.zScores[it];
+    const z = zScoreOf(w.zScores, it);
     if (z !== undefined && z <= r.amberItem && !out.includes(it)) latest.push(it);
   }
-  latest.sort((a, b) => (w.zScores[a] as number) - (w.zScores[b] as number));
+  latest.sort((a, b) => (zScoreOf(w.zScores, a) as number) - (zScoreOf(w.zScores, b) as number));
   return out.concat(latest);
 }
 
@@ -479,7 +494,8 @@ export function askItemsWords(items: readonly WellnessItem[]): string {
 export function worstWellnessItem(w: WellnessMetrics): WellnessItem | undefined {
   let worst: WellnessItem | undefined;
   for (const k of Object.keys(w.zScores) as WellnessItem[]) {
-    if (worst === undefined || (w.zScores[k] as number) < (w.zScores[worst] as number)) worst = k;
+    if (worst === undefined || (zScoreOf(w.zScores, k) as number) < (zScoreOf(w.zScores, worst) as number))
+      worst = k;
   }
   return worst;
 }

@@ -947,8 +947,15 @@ export function athleteText(t: AthleteTextInput): string {
           t.plan?.weekStart,
           week === undefined ? (t.othersCut ?? 0) : 0,
         );
-  // "; " between the parts: a part may itself be a list with "and".
-  const details = d.details.length > 0 ? ` ${capitalise(d.details.join('; '))}.` : '';
+  // "; " between the parts: a part may itself be a list with "and". (Concatenated, the first part capitalised, as
+  // `capitalise` of their `join` reads: a join called the builtin and copied every part, one part alone too.)
+  const parts = d.details;
+  let details = '';
+  if (parts.length > 0) {
+    details = capitalise(parts[0]);
+    for (let i = 1; i < parts.length; i++) details = `${details}; ${parts[i]}`;
+    details = ` ${details}.`;
+  }
   // A build whose week (as the head states it) lands within 5 % of the usual one is no step on it, though sessions
   // grow (`closeToUsual`).
   const usual = t.kind === 'BUILD' && h !== null ? numOf(t.evidence.baseWeeklyMinutes) : null;

@@ -3,11 +3,13 @@ import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
 import {
   RAMP_SKIPS_DOWN_NOTE,
+  itemLowOf,
   rampLeftOut,
   rampReferenceLoad,
   type MetricsState,
   type ParsedEvent,
   type ParsedRace,
+  zScoreOf,
 } from '../metrics/compute-metrics';
 import {
   BASE_HARD_SHARE_MAX,
@@ -3351,8 +3353,8 @@ function buildBaseWords(g: Shared): string {
   if (decision.baseLeftOut.length === 0) return `${g.athlete}'s last three weeks averaged ${min(base)}`;
   const b = baseWeeksWords(decision, g.m.weeks);
   const weeks = b.one
-    ? `${g.athlete}'s last build week, ${b.counted.replace('the week of', 'that of')}, was ${min(base)}`
-    : `${g.athlete}'s build weeks, ${b.counted.replace('the weeks of', 'those of')}, averaged ${min(base)}`;
+    ? `${g.athlete}'s last build week, that of ${b.countedWeeks}, was ${min(base)}`
+    : `${g.athlete}'s build weeks, those of ${b.countedWeeks}, averaged ${min(base)}`;
   return b.left !== '' ? `With ${b.left} left aside, ${weeks}` : `${weeks} (${b.since})`;
 }
 
@@ -5136,7 +5138,7 @@ function strongNote(g: Shared): boolean {
   const r = g.config.readiness;
   if (Number(num(w.composite.value, 1)) <= r.strongNoteComposite) return true;
   const worst = worstWellnessItem(w);
-  return worst !== undefined && Number(num(w.zScores[worst] as number, 1)) <= r.strongNoteItem;
+  return worst !== undefined && Number(num(zScoreOf(w.zScores, worst) as number, 1)) <= r.strongNoteItem;
 }
 
 /**
@@ -5237,7 +5239,7 @@ function suggestWellnessNote(g: Shared): void {
     const item = wellnessItemWords(t.item!);
     const decline = declineSentence(g);
     const win = w.recent;
-    const inWindow = win !== null ? win.itemLow[t.item!] : 0;
+    const inWindow = win !== null ? itemLowOf(win.itemLow, t.item!) : 0;
     const more =
       win !== null && inWindow > t.checkIns && t.checkIns >= 2
         ? `, and on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since})`
@@ -5245,8 +5247,8 @@ function suggestWellnessNote(g: Shared): void {
     // Running up to the latest, or (`itemLowInWindow`) low on several of the week's check-ins without running.
     const onWhat =
       t.checkIns >= 2 || win === null
-        ? `on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)`
-        : `on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}; z ${num(w.zScores[t.item!] as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each, ${config.readiness.askFirstRecentBelow} or more in ${win.days} days)`;
+        ? `on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(zScoreOf(w.zScores, t.item!) as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)`
+        : `on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}; z ${num(zScoreOf(w.zScores, t.item!) as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each, ${config.readiness.askFirstRecentBelow} or more in ${win.days} days)`;
     // The window's other low check-ins (on other items: the item's own are counted above), and, at 3 or more low
     // in all, the ask before publishing, in the one-reading note's words (coach read 11: Tom's note said "the last
     // 2 check-ins" while 5 of his 7 were low, and asked as if nothing else was).
@@ -5307,7 +5309,7 @@ function suggestWellnessNote(g: Shared): void {
     asksFirst ? 'ATTENTION' : 'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(w.zScores[worst] as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(zScoreOf(w.zScores, worst) as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
@@ -6300,8 +6302,7 @@ function draftHeldWhy(g: Shared): string {
  * pushed on `keys`, sorted with the suggestions (`rankByCause` reads the kind ranks from them).
  */
 function sortBySeverityThenKind(out: Suggestion[], keys: number[]): void {
-  for (let i = 0; i < out.length; i++)
-    keys.push(severityRank(out[i].severity) * 100 + KIND_RANK[out[i].kind]);
+  for (let i = 0; i < out.length; i++) keys[i] = severityRank(out[i].severity) * 100 + KIND_RANK[out[i].kind];
   sortByKeys(out, keys);
 }
 
@@ -6344,6 +6345,14 @@ const RESIZE_EXPLAINED_RANKS: readonly number[] = [
  * calls this every time.)
  */
 const PRESENT_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
+/**
+ * The sort keys and kind ranks of a review's suggestions, by index (`sortBySeverityThenKind`, `rankByCause`,
+ * `rootKeys`): module scratch, read only below the suggestions' count and written there before each read (the
+ * engine is synchronous; arrays made and grown from empty in every review otherwise).
+ */
+const SEVERITY_KEYS_SCRATCH: number[] = [];
+const RANK_SCRATCH: number[] = [];
+const CAUSE_KEYS_SCRATCH: number[] = [];
 const EXPLAINER_SCRATCH: (Suggestion | null)[] = KIND_ORDER.map(() => null);
 
 function rankByCause(
@@ -6355,15 +6364,15 @@ function rankByCause(
   const n = out.length;
   // Each suggestion's kind rank, from its key in the sort before (`sorted`: severity × 100 + kind rank, in the
   // order `out` is now): not looked up again by its kind (a keyed load by a varying string key, megamorphic).
-  const rank: number[] = [];
-  for (let i = 0; i < n; i++) rank.push(sorted[i] % 100);
+  const rank = RANK_SCRATCH;
+  for (let i = 0; i < n; i++) rank[i] = sorted[i] % 100;
   // The suggestion of each kind present (the last one of a kind), and the first that explains each kind
   // (module scratch, null at every index between calls: the engine is synchronous, and each call sets only its
   // suggestions' kinds, `explainerOf` only where `present` is set, and nulls them again in `finally`, so no
   // suggestion outlives its review there and no call clears all the kinds).
   const present = PRESENT_SCRATCH;
   const explainerOf = EXPLAINER_SCRATCH;
-  const keys: number[] = [];
+  const keys = CAUSE_KEYS_SCRATCH;
   try {
     rootKeys(out, rank, decisionKind, asksFirst, keys);
   } finally {
@@ -6376,7 +6385,7 @@ function rankByCause(
 }
 
 /**
- * `rankByCause`'s sort key of each suggestion (pushed on `keys`), from the kinds present and what explains
+ * `rankByCause`'s sort key of each suggestion (in `keys`, by index), from the kinds present and what explains
  * what (in `PRESENT_SCRATCH` and `EXPLAINER_SCRATCH`, which the caller clears).
  */
 function rootKeys(
@@ -6429,7 +6438,7 @@ function rootKeys(
     // So does a missed-sessions note on a day that keeps failing, before the build that waits for its talk.
     if (depth === 0 && out[i].kind === 'MISSED_SESSIONS_PATTERN' && out[i].evidence.askFirst === true) k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
-    keys.push(((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i]);
+    keys[i] = ((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i];
   }
 }
 
@@ -6453,7 +6462,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestHrvNote(g);
   const out = g.out;
   if (out.length > 1) {
-    const keys: number[] = [];
+    const keys = SEVERITY_KEYS_SCRATCH;
     sortBySeverityThenKind(out, keys);
     rankByCause(out, keys, s.decision.reason, g.asksFirst);
   }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { andList, fixed, joined, purposeName, round1, round1Text, valueAndBand } from './format';
+import { andList, cleanNote, fixed, joined, purposeName, round1, round1Text, valueAndBand } from './format';
 
 describe(joined.name, () => {
   it('should write any list with any separator as Array.prototype.join does', () => {
@@ -112,5 +112,90 @@ describe(purposeName.name, () => {
   it('should keep an initialism as it is written ("Tuesday\'s VO2max intervals", never "vO2max")', () => {
     expect(purposeName('VO2max intervals: hard but even')).toBe('VO2max intervals');
     expect(purposeName('HR drift check (easy)')).toBe('HR drift check');
+  });
+});
+
+/** `cleanNote` as it was before its plain-note shortcut (`plainNote`): every replacement and trim, every time. */
+function cleanNoteReference(note: string): string | null {
+  let t = note.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
+  if (/\d{4}-\d{2}-\d{2}/.test(t)) {
+    t = t
+      .replace(
+        /\s*\(?(?:\b(?:from|on|until|till|to|through|between|since|by|after|before)\s+)?\d{4}-\d{2}-\d{2}(?:\s*(?:to|until|till|through|and|–|—|-)\s*\d{4}-\d{2}-\d{2})?\)?/gi,
+        '',
+      )
+      .replace(/\s+/g, ' ')
+      .replace(
+        /(?:[\s,;:–—-]+|\s+(?:from|on|until|till|to|through|between|since|by|after|before|and))+$/i,
+        '',
+      )
+      .replace(/^[\s,;:–—-]+/, '');
+    t = t.replace(/\s+([,;:.])/g, '$1').trim();
+  }
+  t = t.replace(/^['‘’“”]+|['‘’“”]+$/g, '').trim();
+  if (t.length > 120) {
+    const cut = t.slice(0, 120);
+    const at = cut.lastIndexOf(' ');
+    t = `${(at > 60 ? cut.slice(0, at) : cut).replace(/(?:[\s,;:–—-]+|\s+(?:from|on|until|till|to|through|between|since|by|after|before|and))+$/i, '')}…`;
+  }
+  return /[\p{L}\p{N}]/u.test(t) ? t : null;
+}
+
+describe(cleanNote.name, () => {
+  // Notes from the characters the rules look at: spaces of every kind, quotes, dashes, digits of dates, words.
+  const piece = fc.constantFrom(
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u180e',
+    '\u2009',
+    '\u3000',
+    '\ufeff',
+    '"',
+    "'",
+    '‘',
+    '’',
+    '“',
+    '”',
+    ',',
+    ';',
+    ':',
+    '.',
+    '-',
+    '–',
+    '(',
+    ')',
+    'a',
+    'Knee',
+    'sore',
+    'from',
+    'to',
+    'and',
+    '2026-12-08',
+    '2026-12-10',
+    '7',
+    'é',
+    '日',
+  );
+  it('should clean any note as the replacements and trims alone do', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const note = parts.join('');
+        expect(cleanNote(note)).toBe(cleanNoteReference(note));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (note) => {
+        expect(cleanNote(note)).toBe(cleanNoteReference(note));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('should keep a plain note as it is', () => {
+    expect(cleanNote('Client visit in Hamburg.')).toBe('Client visit in Hamburg.');
+    expect(cleanNote('  "Knee"  sore ')).toBe("Knee' sore");
   });
 });
