@@ -36,7 +36,7 @@ describe('athlete screens in the browser', () => {
       await page.locator('li.day.today').waitFor();
       expect(await page.locator('ol.week').first().locator('li.day').count()).toBe(7);
       // The week so far against the plan: minutes done of those planned.
-      await page.getByText(/^Done (\d+ h)?\s?(\d+ min)? of .+ planned$/).waitFor();
+      await page.getByText(/^Logged (\d+ h)?\s?(\d+ min)? · planned .+$/).waitFor();
       await page.getByRole('heading', { name: 'Next week' }).waitFor();
       await page.locator('.loading').first().waitFor({ state: 'detached' });
       if (viewport === DESKTOP) {
@@ -157,18 +157,27 @@ describe('athlete screens in the browser', () => {
         },
       },
     );
-    await gql(coach, `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { id } }`, {
-      input: { planId: savePlanDraft.id, expectedRevision: savePlanDraft.revision },
-    });
+    const { publishPlan } = await gql<{ publishPlan: { sessions: { id: string }[] } }>(
+      coach,
+      `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { sessions { id } } }`,
+      { input: { planId: savePlanDraft.id, expectedRevision: savePlanDraft.revision } },
+    );
     await coach.context().close();
 
     await page.goto('/athlete');
-    await page.getByRole('link', { name: 'Log this session' }).click();
+    // Under today's session in the Today card (and in the week's day): named by the session.
+    await page.getByRole('link', { name: 'Log this session: Run · 40 min · RPE 3' }).first().click();
     await expect(page.getByTestId('logging-planned').textContent()).resolves.toMatch(
       /^Logging your planned session: Run · 40 min · RPE 3\./,
     );
     expect(await page.getByLabel('Minutes').inputValue()).toBe('40');
     expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe(t.date);
+    // Another kind is another session: the screen says the log would not count as the planned run.
+    await page.getByLabel('Kind').selectOption('CROSS_TRAINING');
+    await expect(page.getByTestId('logging-planned').textContent()).resolves.toMatch(
+      /^Another kind or week than your planned session \(Run · 40 min · RPE 3\): this log will not count as it\./,
+    );
+    await page.getByLabel('Kind').selectOption('RUN');
     await page.getByLabel('Minutes').fill('38');
     await page.getByLabel('How hard (0–10)').fill('4');
     await page.getByRole('button', { name: 'Save session' }).click();
@@ -179,7 +188,7 @@ describe('athlete screens in the browser', () => {
       loggedSessions: { minutes: number; plannedSessionId: string | null }[];
     }>(page, `{ loggedSessions { minutes plannedSessionId } }`);
     expect(loggedSessions).toHaveLength(1);
-    expect(loggedSessions[0].plannedSessionId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(loggedSessions[0].plannedSessionId).toBe(publishPlan.sessions[0].id);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
     await page
       .locator('li.day.today')
@@ -187,7 +196,7 @@ describe('athlete screens in the browser', () => {
       .filter({ hasText: 'Done: 38 min · RPE 4' })
       .waitFor();
     expect(await page.getByRole('link', { name: 'Log this session' }).count()).toBe(0);
-    await page.getByText('Done 38 min of 40 min planned').waitFor();
+    await page.getByText('Logged 38 min · planned 40 min').waitFor();
     await page.context().close();
   });
 

@@ -5,10 +5,10 @@ import { Button, Card, Empty, ErrorNotice, Loading } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
 import { addDays, formatLongDay } from '../../lib/dates';
 import { useSession } from '../../lib/session';
-import { SessionLabel } from '../plan/components/SessionLabel';
+import { SessionLabel, describeSession, type PlannedSession } from '../plan/components/SessionLabel';
 import { PlannedProgress, WeekView } from '../plan/components/WeekView';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
-import { weekProgress } from '../plan/week-progress';
+import { weekProgress, type PlannedState } from '../plan/week-progress';
 import { medicalClearanceQuery } from '../review/graphql/review';
 import { DoctorsClearance } from './components/DoctorsClearance';
 import { CheckInsQuery, CreateCalendarFeedMutation, WeekLogsQuery, athleteKeys } from './graphql/athlete';
@@ -33,13 +33,18 @@ export function AthleteHomePage() {
   // This week's logs so far (to today: the API refuses no later day, and there is none to log yet).
   const weekLogs = useQuery({
     queryKey: athleteKeys.weekLogs(weekStart ?? '', date ?? ''),
-    queryFn: () => gqlRequest(WeekLogsQuery, { from: weekStart, to: date }).then((d) => d.loggedSessions),
+    queryFn: () => gqlRequest(WeekLogsQuery, { from: weekStart, to: date }),
     enabled: !!weekStart && !!date,
   });
   const progress = useMemo(
     () =>
       thisWeek.data?.published && weekLogs.data && date
-        ? weekProgress(thisWeek.data.published.sessions, weekLogs.data, date)
+        ? weekProgress(
+            thisWeek.data.published.sessions,
+            weekLogs.data.loggedSessions,
+            date,
+            new Set(weekLogs.data.compliance.excludedDates),
+          )
         : undefined,
     [thisWeek.data, weekLogs.data, date],
   );
@@ -55,6 +60,7 @@ export function AthleteHomePage() {
   if (today.isPending) return <Loading />;
   if (today.error) return <ErrorNotice error={today.error} onRetry={() => void today.refetch()} />;
   const t = today.data;
+  const logIt = (s: PlannedSession, state: PlannedState | undefined) => logLink(s, state, t.date);
   const todays = thisWeek.data?.published?.sessions.filter((s) => s.date === t.date) ?? [];
 
   return (
@@ -72,11 +78,7 @@ export function AthleteHomePage() {
               <div key={s.id}>
                 <SessionLabel session={s} />
                 <PlannedProgress state={progress?.planned.get(s.id)} />
-                {s.kind !== 'REST' && progress?.planned.get(s.id)?.state === 'AHEAD' && (
-                  <Link to="/athlete/log" search={{ session: s.id }} className="session-log-link">
-                    Log this session
-                  </Link>
-                )}
+                {logIt(s, progress?.planned.get(s.id))}
               </div>
             ))
           )}
@@ -115,6 +117,7 @@ export function AthleteHomePage() {
             sessions={thisWeek.data.published.sessions}
             today={t.date}
             progress={progress}
+            action={logIt}
           />
         ) : (
           <Empty>Your coach has not published this week yet.</Empty>
@@ -147,6 +150,24 @@ export function AthleteHomePage() {
       <DoctorsClearance clearance={clearance.data} />
       {session?.user.athleteId && <CalendarFeed athleteId={session.user.athleteId} />}
     </div>
+  );
+}
+
+/**
+ * "Log this session" under a planned session not logged yet whose day has come (today's, or a day gone by that was
+ * not logged): the log form opens filled from it, and the log names it.
+ */
+function logLink(s: PlannedSession, state: PlannedState | undefined, today: string) {
+  if (state?.state !== 'NOT_LOGGED' && !(state?.state === 'AHEAD' && s.date === today)) return null;
+  return (
+    <Link
+      to="/athlete/log"
+      search={{ session: s.id }}
+      className="session-log-link"
+      aria-label={`Log this session: ${describeSession(s)}`}
+    >
+      Log this session
+    </Link>
   );
 }
 

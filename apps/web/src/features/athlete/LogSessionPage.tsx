@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button, Card, Empty, ErrorNotice, Loading, Select, TextArea, TextInput } from '../../components/ui';
 import { gqlRequest, uploadFile } from '../../lib/api';
-import { formatDay, formatMinutes } from '../../lib/dates';
+import { addDays, formatDay, formatMinutes } from '../../lib/dates';
 import { useSession } from '../../lib/session';
 import { describeSession, kindLabel } from '../plan/components/SessionLabel';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
@@ -31,6 +31,7 @@ export function LogSessionPage() {
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
+    // (The date until the athlete's today is known: see below.)
     defaultValues: {
       date: new Date().toLocaleDateString('en-CA'),
       kind: 'RUN',
@@ -43,7 +44,8 @@ export function LogSessionPage() {
   // names it, so the athlete's week and the coach's compliance count it done even on another day.
   const { session: plannedId } = useSearch({ from: '/athlete/log' });
   const navigate = useNavigate();
-  const weekStart = useToday().data?.weekStart;
+  const today = useToday().data;
+  const weekStart = today?.weekStart;
   const week = useQuery({
     queryKey: planKeys.week(undefined, weekStart ?? ''),
     queryFn: () => gqlRequest(WeekPlanQuery, { weekStart }).then((d) => d.weeklyPlan),
@@ -59,6 +61,23 @@ export function LogSessionPage() {
         minutes: String(planned.minutes),
       });
   }, [planned?.id]);
+  // The date starts as the athlete's today (their zone's, as the API counts days), unless a planned session or the
+  // athlete has set it: the browser's date differs near midnight or away from home.
+  useEffect(() => {
+    if (today && !plannedId && !form.getFieldState('date').isDirty) form.setValue('date', today.date);
+  }, [today?.date]);
+  const blank = () => ({
+    date: today?.date ?? new Date().toLocaleDateString('en-CA'),
+    kind: 'RUN' as const,
+    minutes: '',
+    srpe: '',
+    note: '',
+  });
+  // The log names the planned session while it is still that session: of its kind, in its week. Changed to another
+  // kind or week, it is another session (a ride in place of the run is not the run done).
+  const namesPlanned = (date: string, kind: string) =>
+    !!planned && !!weekStart && kind === planned.kind && date >= weekStart && date <= addDays(weekStart, 6);
+  const [date, kind] = form.watch(['date', 'kind']);
   const recent = useQuery({
     queryKey: athleteKeys.sessions,
     queryFn: () =>
@@ -67,7 +86,11 @@ export function LogSessionPage() {
   const log = useMutation({
     mutationFn: (v: z.output<typeof schema>) =>
       gqlRequest(LogSessionMutation, {
-        input: { ...v, note: v.note.trim() || null, plannedSessionId: planned?.id ?? null },
+        input: {
+          ...v,
+          note: v.note.trim() || null,
+          plannedSessionId: planned && namesPlanned(v.date, v.kind) ? planned.id : null,
+        },
       }),
     onSuccess: (d) => {
       // Logged once: the next log from this screen is another session.
@@ -93,8 +116,10 @@ export function LogSessionPage() {
           >
             {planned && (
               <p className="hint" data-testid="logging-planned">
-                Logging your planned session: {describeSession(planned)}.{' '}
-                <Link to="/athlete/log" search={{}}>
+                {namesPlanned(date, kind)
+                  ? `Logging your planned session: ${describeSession(planned)}. `
+                  : `Another kind or week than your planned session (${describeSession(planned)}): this log will not count as it. `}
+                <Link to="/athlete/log" search={{}} onClick={() => form.reset(blank())}>
                   Log something else
                 </Link>
               </p>

@@ -76,7 +76,7 @@ describe('weekProgress: the week as planned against what was logged', () => {
       ['2026-12-01', ['b']],
       ['2026-12-02', ['d']],
     ]);
-    expect(p.doneMinutes).toBe(55 + 25 + 20 + 45);
+    expect(p.loggedMinutes).toBe(55 + 25 + 20 + 45);
     expect(p.plannedMinutes).toBe(30 + 50 + 30 + 40 + 90);
   });
 
@@ -93,9 +93,30 @@ describe('weekProgress: the week as planned against what was logged', () => {
       TODAY,
     );
     expect(p.planned.get('mon-run')).toEqual({ state: 'DONE', log: expect.objectContaining({ id: 'y' }) });
-    expect(p.beside.get('2026-11-30')?.map((l) => l.id)).toEqual(['z', 'x']);
+    expect(p.beside.get('2026-11-30')?.map((l) => l.id)).toEqual(['x', 'z']);
     expect(p.beside.get('2026-12-03')?.map((l) => l.id)).toEqual(['w']);
     expect(p.planned.get('thu-run')).toEqual({ state: 'AHEAD' });
+  });
+
+  it('key sessions are matched first, as compliance counts them: an unnamed run on a day with an easy run and a key tempo does the tempo', () => {
+    const plan = [
+      planned('tue-easy', '2026-12-01', 'RUN', 30),
+      { ...planned('tue-tempo', '2026-12-01', 'RUN', 50), key: true },
+    ];
+    const p = weekProgress(plan, [log('a', '2026-12-01', 'RUN', 48)], TODAY);
+    expect(p.planned.get('tue-tempo')).toEqual({ state: 'DONE', log: expect.objectContaining({ id: 'a' }) });
+    expect(p.planned.get('tue-easy')).toEqual({ state: 'NOT_LOGGED' });
+  });
+
+  it('a session not done on a day of confirmed illness or travel is not counted, not "not logged"', () => {
+    const p = weekProgress(PLAN, [], TODAY, new Set(['2026-11-30', '2026-12-03']));
+    expect(p.planned.get('mon-run')).toEqual({ state: 'EXCUSED' });
+    expect(p.planned.get('tue-run')).toEqual({ state: 'NOT_LOGGED' });
+    // Today is still to do, excluded or not.
+    expect(p.planned.get('thu-run')).toEqual({ state: 'AHEAD' });
+    render(<WeekView weekStart={WEEK} sessions={PLAN} today={TODAY} progress={p} />);
+    expect(screen.getByTestId('session-excused').textContent).toBe('Not counted: ill or away that day');
+    expect(screen.getAllByTestId('session-not-logged')).toHaveLength(2);
   });
 
   it('the week view says done, not logged, and logged beside the plan, and totals done against planned', () => {
@@ -117,7 +138,7 @@ describe('weekProgress: the week as planned against what was logged', () => {
     expect(screen.getByTestId('session-beside').textContent).toBe(
       'Also logged: Cross-training · 45 min · RPE 4',
     );
-    expect(screen.getByText(/^Done 1 h 57 min of 4 h planned$/)).toBeTruthy();
+    expect(screen.getByText(/^Logged 1 h 57 min · planned 4 h$/)).toBeTruthy();
   });
 
   it('without progress (a coach’s or next week’s view) it shows the plan alone', () => {

@@ -85,9 +85,15 @@ export const CreateCalendarFeedMutation = graphql(`
   }
 `);
 
-/** The athlete's logs of a week so far: what the week view marks done, not logged, or logged beside the plan. */
+/**
+ * The athlete's logs of a week so far, and its days of confirmed illness or travel: what the week view marks done,
+ * not logged, not counted, or logged beside the plan.
+ */
 export const WeekLogsQuery = graphql(`
   query WeekLogs($from: String, $to: String) {
+    compliance(weekStart: $from) {
+      excludedDates
+    }
     loggedSessions(from: $from, to: $to) {
       id
       date

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDay, formatMinutes, weekDays } from '../../../lib/dates';
 import type { PlannedState, WeekLog, WeekProgress } from '../week-progress';
 import { SessionLabel, kindLabel, type PlannedSession } from './SessionLabel';
@@ -15,11 +16,14 @@ export function WeekView({
   sessions,
   today,
   progress,
+  action,
 }: {
   weekStart: string;
   sessions: PlannedSession[];
   today?: string;
   progress?: WeekProgress;
+  /** Under a planned session, after its progress: what the viewer can do about it (the athlete: log it). */
+  action?: (session: PlannedSession, state: PlannedState | undefined) => ReactNode;
 }) {
   const total = sessions.reduce((m, s) => m + s.minutes, 0);
   return (
@@ -45,6 +49,7 @@ export function WeekView({
                   <div key={s.id}>
                     <SessionLabel session={s} />
                     <PlannedProgress state={progress?.planned.get(s.id)} />
+                    {action?.(s, progress?.planned.get(s.id))}
                   </div>
                 ))
               )}
@@ -59,14 +64,17 @@ export function WeekView({
       </ol>
       <p className="hint">
         {progress
-          ? `Done ${formatMinutes(progress.doneMinutes)} of ${formatMinutes(progress.plannedMinutes)} planned`
+          ? `Logged ${formatMinutes(progress.loggedMinutes)} · planned ${formatMinutes(progress.plannedMinutes)}`
           : `Total: ${formatMinutes(total)}`}
       </p>
     </div>
   );
 }
 
-/** Under a planned session of the athlete's own week: done (how long and hard), or not logged once its day is over. */
+/**
+ * Under a planned session of the athlete's own week: done (how long and hard), not logged once its day is over, or
+ * not counted (a day of confirmed illness or travel).
+ */
 export function PlannedProgress({ state }: { state: PlannedState | undefined }) {
   if (state?.state === 'DONE')
     return (
@@ -78,6 +86,12 @@ export function PlannedProgress({ state }: { state: PlannedState | undefined }) 
     return (
       <div className="session-log missed" data-testid="session-not-logged">
         Not logged
+      </div>
+    );
+  if (state?.state === 'EXCUSED')
+    return (
+      <div className="session-log excused" data-testid="session-excused">
+        Not counted: ill or away that day
       </div>
     );
   return null;

@@ -33,6 +33,7 @@ export function ThisWeekCard({ athleteId, nextWeekStart }: { athleteId: string; 
             sessions ?? [],
             logs.data.loggedSessions.filter((l) => l.date < nextWeekStart),
             today,
+            new Set(logs.data.compliance.excludedDates),
           )
         : undefined,
     [sessions, logs.data, today, nextWeekStart],

@@ -357,6 +357,9 @@ export const AthleteWeekLogsQuery = graphql(`
     athleteToday(athleteId: $athleteId) {
       date
     }
+    compliance(athleteId: $athleteId, weekStart: $from) {
+      excludedDates
+    }
     loggedSessions(athleteId: $athleteId, from: $from) {
       id
       date
