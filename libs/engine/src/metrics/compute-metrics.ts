@@ -552,6 +552,12 @@ function dailyLoadSeries(
 const CALENDAR_WEEKS = 16;
 
 /**
+ * Calendar weeks the metrics list (`Metrics.weeks`, `weekList`): their session counts are read, and the training
+ * days of the first 4 of them; `calendarWeeks` need not count either for a week after them.
+ */
+const LISTED_WEEKS = 8;
+
+/**
  * The session scan compares each record's day (an integer) with a few day bounds. A bound passed as a parameter is a
  * tagged value that the optimised loop re-checks at each use; an integer local is checked once, before the
  * loop. Day numbers and the window's first day are integers (`| 0` keeps them); a bound computed from a
@@ -784,6 +790,7 @@ class CalendarWeeks {
   constructor(
     readonly loads: number[],
     readonly minutes: number[],
+    /** Sessions and training days per week: of the first `LISTED_WEEKS` only (a whole week after them has 0). */
     readonly sessions: number[],
     readonly trainingDays: number[],
     readonly isDown: boolean[],
@@ -886,16 +893,19 @@ function calendarWeeks(
       m += m4;
       m += m5;
       m += m6;
-      n +=
-        perDay[i] +
-        perDay[i + 1] +
-        perDay[i + 2] +
-        perDay[i + 3] +
-        perDay[i + 4] +
-        perDay[i + 5] +
-        perDay[i + 6];
-      days = (m0 > 0 ? 1 : 0) + (m1 > 0 ? 1 : 0) + (m2 > 0 ? 1 : 0) + (m3 > 0 ? 1 : 0);
-      days += (m4 > 0 ? 1 : 0) + (m5 > 0 ? 1 : 0) + (m6 > 0 ? 1 : 0);
+      // (The weeks after the listed ones: their sessions and training days are never read.)
+      if (k < LISTED_WEEKS) {
+        n +=
+          perDay[i] +
+          perDay[i + 1] +
+          perDay[i + 2] +
+          perDay[i + 3] +
+          perDay[i + 4] +
+          perDay[i + 5] +
+          perDay[i + 6];
+        days = (m0 > 0 ? 1 : 0) + (m1 > 0 ? 1 : 0) + (m2 > 0 ? 1 : 0) + (m3 > 0 ? 1 : 0);
+        days += (m4 > 0 ? 1 : 0) + (m5 > 0 ? 1 : 0) + (m6 > 0 ? 1 : 0);
+      }
       i = to + 1;
     }
     for (; i <= to; i++) {
@@ -2746,7 +2756,7 @@ function assembleMetrics(
     atlSeries: series.atl,
     tsbSeries: series.tsb,
     seriesStart: fromDayNumber(reviewDay - seriesDays + 1),
-    weeks: weekList(reviewDay - weekdayOf(reviewDay) + 7, rw, Math.min(nWeeks, 8)),
+    weeks: weekList(reviewDay - weekdayOf(reviewDay) + 7, rw, Math.min(nWeeks, LISTED_WEEKS)),
     weeklyLoad: mv(
       weekLoads[0],
       Math.min(historyDays, 7),

@@ -116,6 +116,8 @@ export function seasonOutlook(
   // size (pushed from empty, it was grown to 17 slots).
   let nA = 0;
   for (let i = 0; i < races.length; i++) if (races[i].priority === 'A') nA++;
+  // (`taperSoonAfter` and `peakLongRunRace` read the A races alone: without one, their null is known, and the weeks
+  // due a down week skip the calls.)
   let aRaces: readonly ParsedRace[] = races;
   if (nA < races.length) {
     const list = new Array<ParsedRace>(nA);
@@ -257,7 +259,10 @@ export function seasonOutlook(
         level = availabilityMinutes / 1.1;
         capped = true;
       }
-      if (builds >= config.progression.buildWeeksBeforeDown && !taperSoonAfter(races, ws, config)) {
+      if (
+        builds >= config.progression.buildWeeksBeforeDown &&
+        (nA === 0 || !taperSoonAfter(races, ws, config))
+      ) {
         // A return's rising weeks count toward the down week as a build's do (the doc's down week every 3rd or 4th
         // week; coach read 16: Jonas's outlook rose seven weeks running after his medical-check week): after 3 of
         // them the 4th is a down week, cut from the week before it, and the week after it goes back to that week's
@@ -309,7 +314,7 @@ export function seasonOutlook(
         }
       }
     } else if (builds >= config.progression.buildWeeksBeforeDown) {
-      const soon = taperSoonAfter(races, ws, config);
+      const soon = nA === 0 ? null : taperSoonAfter(races, ws, config);
       if (soon) {
         // No down week right before a taper: the taper takes its place, and the week holds.
         minutes = level;
@@ -321,6 +326,7 @@ export function seasonOutlook(
         builds = 0;
       }
     } else if (
+      nA > 0 &&
       builds === config.progression.buildWeeksBeforeDown - 1 &&
       peakLongRunRace(races, ws + 7, config) !== null &&
       taperSoonAfter(races, ws + 7, config) === null
