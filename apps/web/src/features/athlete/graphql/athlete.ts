@@ -1,4 +1,5 @@
 import { graphql } from '../../../graphql';
+import { WeekLogFields } from '../../plan/graphql/plan';
 
 export const AthleteTodayQuery = graphql(`
   query AthleteToday {
@@ -89,21 +90,19 @@ export const CreateCalendarFeedMutation = graphql(`
  * The athlete's logs of a week so far, and its days of confirmed illness or travel: what the week view marks done,
  * not logged, not counted, or logged beside the plan.
  */
-export const WeekLogsQuery = graphql(`
-  query WeekLogs($from: String, $to: String) {
-    compliance(weekStart: $from) {
-      excludedDates
+export const WeekLogsQuery = graphql(
+  `
+    query WeekLogs($from: String, $to: String) {
+      compliance(weekStart: $from) {
+        excludedDates
+      }
+      loggedSessions(from: $from, to: $to) {
+        ...WeekLogFields
+      }
     }
-    loggedSessions(from: $from, to: $to) {
-      id
-      date
-      kind
-      minutes
-      srpe
-      plannedSessionId
-    }
-  }
-`);
+  `,
+  [WeekLogFields],
+);
 
 export const athleteKeys = {
   today: ['athlete', 'today'] as const,

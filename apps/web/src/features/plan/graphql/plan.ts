@@ -43,6 +43,18 @@ export const PlannedSessionFields = graphql(
   [IntervalStructureFields],
 );
 
+/** A logged session as the week views set it against the plan (`weekProgress`): the athlete's home, the coach's review. */
+export const WeekLogFields = graphql(`
+  fragment WeekLogFields on LoggedSession {
+    id
+    date
+    kind
+    minutes
+    srpe
+    plannedSessionId
+  }
+`);
+
 export const WeeklyPlanFields = graphql(
   `
     fragment WeeklyPlanFields on WeeklyPlan {

@@ -1,7 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { graphql } from '../../../graphql';
 import { gqlRequest } from '../../../lib/api';
-import { IntervalStructureFields, PlannedSessionFields, WeeklyPlanFields } from '../../plan/graphql/plan';
+import {
+  IntervalStructureFields,
+  PlannedSessionFields,
+  WeekLogFields,
+  WeeklyPlanFields,
+} from '../../plan/graphql/plan';
 
 export const PlanChangeFields = graphql(
   `
@@ -352,24 +357,22 @@ export const AddNoteMutation = graphql(`
  * An athlete's logs from a week's Monday to their today, and their today (the review screen's "This week so far":
  * which days are over is the athlete's date, not the coach's).
  */
-export const AthleteWeekLogsQuery = graphql(`
-  query AthleteWeekLogs($athleteId: ID!, $from: String!) {
-    athleteToday(athleteId: $athleteId) {
-      date
+export const AthleteWeekLogsQuery = graphql(
+  `
+    query AthleteWeekLogs($athleteId: ID!, $from: String!) {
+      athleteToday(athleteId: $athleteId) {
+        date
+      }
+      compliance(athleteId: $athleteId, weekStart: $from) {
+        excludedDates
+      }
+      loggedSessions(athleteId: $athleteId, from: $from) {
+        ...WeekLogFields
+      }
     }
-    compliance(athleteId: $athleteId, weekStart: $from) {
-      excludedDates
-    }
-    loggedSessions(athleteId: $athleteId, from: $from) {
-      id
-      date
-      kind
-      minutes
-      srpe
-      plannedSessionId
-    }
-  }
-`);
+  `,
+  [WeekLogFields],
+);
 
 export const reviewKeys = {
   review: (athleteId: string) => ['coach', 'review', athleteId] as const,
