@@ -11,7 +11,7 @@ import type {
 import { SHAKE_OUT_MINUTES, heldLongRun, longRunStep, restDayPlace } from './long-run';
 import { dayId, dayIdTags, plannedSession, restSession } from './plan-measures';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
-import { EASY, LONG_EASY, QUALITY_TEMPLATES, fitTemplate } from './session-templates';
+import { EASY, LONG_EASY, fitTemplate, qualityTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
 import { recoveryDaysAfter } from './taper';
 
@@ -581,7 +581,7 @@ function emitKeySessions(st: DraftState): void {
     const d = qualityDays[i];
     const m = qualityMin[i];
     if (m <= 0) continue;
-    const t = QUALITY_TEMPLATES[i === 0 ? focus : secondary];
+    const t = qualityTemplate(i === 0 ? focus : secondary);
     sessions.push(
       plannedSession(
         i === 0

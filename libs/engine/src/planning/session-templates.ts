@@ -67,6 +67,25 @@ export const QUALITY_TEMPLATES: Readonly<Record<Exclude<MesocycleFocus, 'RECOVER
   },
 };
 
+/**
+ * `QUALITY_TEMPLATES[focus]` by a switch: the keyed load, with a different focus from draft to draft, was a
+ * megamorphic load in the draft's hot path.
+ */
+export function qualityTemplate(focus: Exclude<MesocycleFocus, 'RECOVERY'>): QualityTemplate {
+  switch (focus) {
+    case 'AEROBIC_VOLUME':
+      return QUALITY_TEMPLATES.AEROBIC_VOLUME;
+    case 'HILLS_STRENGTH':
+      return QUALITY_TEMPLATES.HILLS_STRENGTH;
+    case 'THRESHOLD':
+      return QUALITY_TEMPLATES.THRESHOLD;
+    case 'VO2MAX':
+      return QUALITY_TEMPLATES.VO2MAX;
+    case 'RACE_SPECIFIC':
+      return QUALITY_TEMPLATES.RACE_SPECIFIC;
+  }
+}
+
 /** Mesocycle focus sequence per phase; rotation suggests the next one. */
 export const FOCUS_SEQUENCE: Readonly<Record<Phase, readonly MesocycleFocus[]>> = {
   TRANSITION: ['RECOVERY'],

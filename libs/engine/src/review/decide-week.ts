@@ -616,20 +616,40 @@ export function racingIssues(
   return { issues, densest, touchesNow, ahead };
 }
 
-const DECISION_SENTENCE: Partial<Record<SuggestionKind, string>> = {
-  ILLNESS_REST: 'Fever or symptoms below the neck: rest, then a graded return',
-  ILLNESS_EASY_ONLY: 'Symptoms above the neck: easy running only',
-  INJURY_CHECK: 'An injury is reported: hold, easy running only until it is checked',
-  TRANSITION_AFTER_A_RACE: 'The A race is done: a transition week of easy, unstructured running',
-  RACE_RECOVERY: 'A marathon-type race is done: a recovery week of rest days and short easy runs',
-  TAPER: 'The A race is close: taper, cutting volume and keeping intensity and frequency',
-  RECOVERY_DOWN_WEEK: 'Readiness is red: a down week',
-  RECOVERY_HOLD: 'Readiness is amber: hold instead of building',
-  SCHEDULED_DOWN_WEEK: 'The build weeks since the last down week call for a down week',
-  LOAD_SPIKE_WARNING: 'Load rose too fast: hold instead of building',
-  BASELINE_HOLD: 'Too little history yet: hold near the recent volume',
-  BUILD: 'Recovery is good and nothing rules a build out: grow within the ramp limit',
-};
+/**
+ * The decision's reason in words, for the kinds that have their own (`words` for the others). A switch: a keyed
+ * load on a table with a different kind each review was a megamorphic load.
+ */
+export function decisionWords(kind: SuggestionKind): string {
+  switch (kind) {
+    case 'ILLNESS_REST':
+      return 'Fever or symptoms below the neck: rest, then a graded return';
+    case 'ILLNESS_EASY_ONLY':
+      return 'Symptoms above the neck: easy running only';
+    case 'INJURY_CHECK':
+      return 'An injury is reported: hold, easy running only until it is checked';
+    case 'TRANSITION_AFTER_A_RACE':
+      return 'The A race is done: a transition week of easy, unstructured running';
+    case 'RACE_RECOVERY':
+      return 'A marathon-type race is done: a recovery week of rest days and short easy runs';
+    case 'TAPER':
+      return 'The A race is close: taper, cutting volume and keeping intensity and frequency';
+    case 'RECOVERY_DOWN_WEEK':
+      return 'Readiness is red: a down week';
+    case 'RECOVERY_HOLD':
+      return 'Readiness is amber: hold instead of building';
+    case 'SCHEDULED_DOWN_WEEK':
+      return 'The build weeks since the last down week call for a down week';
+    case 'LOAD_SPIKE_WARNING':
+      return 'Load rose too fast: hold instead of building';
+    case 'BASELINE_HOLD':
+      return 'Too little history yet: hold near the recent volume';
+    case 'BUILD':
+      return 'Recovery is good and nothing rules a build out: grow within the ramp limit';
+    default:
+      return words(kind);
+  }
+}
 
 /**
  * The decision's reason as a sentence a coach can read, naming the athlete (`athlete`: the first name, or "the
@@ -650,7 +670,7 @@ export function decisionSentence(d: Decision, athlete: string, readiness?: Readi
       ? d.downDue
         ? 'Readiness is amber and a down week is due: a down week'
         : 'Readiness is amber and a down week comes a week early, before the peak long-run weeks: a down week'
-      : (DECISION_SENTENCE[d.reason] ?? words(d.reason));
+      : decisionWords(d.reason);
   // A taper's size is the training around the race: the race's own minutes are not part of it.
   // (Only when the race is in the week: Lukas's Monday marathon the day after it had read "the race not counted".)
   const unit = d.reason === 'TAPER' && d.raceInWeek ? ' of training, the race not counted' : '';
