@@ -154,14 +154,30 @@ describe('saving the draft on the review screen: what became of the suggestions'
     await coach.goto(`/coach/review/${athleteId}`);
     await coach.getByText(/^Next week's draft \(revision \d+\)$/).waitFor();
     const notice = coach.getByTestId('draft-review');
+    // The plan read again after the save is slow to come back (1.5 s): the coach clicks "Complete and publish" as soon
+    // as the save says it is done. Sent with the revision read before the save, the publish was refused ("Someone else
+    // changed this plan meanwhile") by the coach's own save; the buttons now wait for the plan read again.
+    let slow = true;
+    await coach.route('**/graphql', async (route) => {
+      if (slow && /query WeekPlan\b/.test(route.request().postData() ?? '')) {
+        slow = false;
+        await new Promise((r) => setTimeout(r, 1_500));
+      }
+      await route.continue();
+    });
+    // An edit, so that the save makes a new revision.
+    const minutes = coach.getByTestId('edit-session').getByLabel('Minutes').first();
+    await minutes.fill(String(Number(await minutes.inputValue()) + 5));
     await coach.getByRole('button', { name: 'Save draft' }).click();
     await expect.poll(() => notice.getAttribute('data-state')).toBe('GENERATED');
     await expect(notice.textContent()).resolves.toBe(
       'Draft saved. The suggestions above are for the draft as saved.',
     );
-
     await coach.getByRole('button', { name: 'Complete and publish' }).click();
     await coach.getByText('sees the plan now').waitFor();
+    expect(slow).toBe(false);
+    expect(await coach.getByRole('alert').allTextContents()).toEqual([]);
+    await coach.unroute('**/graphql');
     await expect.poll(async () => (await reviewOf(coach, athleteId)).workflowStatus).toBe('DONE');
     await expect(notice.count()).resolves.toBe(0);
     await coach.getByText('Next week (published)').waitFor();

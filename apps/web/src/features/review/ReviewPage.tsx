@@ -254,6 +254,12 @@ export function ReviewPage() {
     },
   });
 
+  // While a write to next week's plan is under way, up to the plan and review read again after it (each mutation's
+  // onSuccess returns that refetch, so it stays pending until then): the editor and the save buttons wait. Edits made
+  // meanwhile were lost when the new draft arrived (the editor resets to a new revision), and a save or publish sent
+  // with the revision read before it was refused as "someone else changed this plan" (the coach's own apply or save).
+  const writing = save.isPending || publish.isPending || apply.isPending || dismiss.isPending;
+
   if (review.isPending) return <Loading label="Loading the review…" />;
   if (review.error) return <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />;
   const rv = review.data;
@@ -401,13 +407,14 @@ export function ReviewPage() {
                   weekStart={rv.nextWeekStart}
                   sessions={edited}
                   onChange={setEdited}
-                  disabled={save.isPending || publish.isPending}
+                  disabled={writing}
                 />
                 <TextArea
                   label="Reasons for the athlete (shared with the plan)"
                   rows={2}
                   value={reasons}
                   onChange={(e) => setReasons(e.target.value)}
+                  disabled={writing}
                 />
                 <ErrorNotice error={save.error ?? publish.error} />
                 <DraftReviewNotice state={draftReview} />
@@ -417,10 +424,15 @@ export function ReviewPage() {
                   </p>
                 )}
                 <div className="row">
-                  <Button variant="secondary" busy={save.isPending} onClick={() => save.mutate()}>
+                  <Button
+                    variant="secondary"
+                    busy={save.isPending}
+                    disabled={writing}
+                    onClick={() => save.mutate()}
+                  >
                     Save draft
                   </Button>
-                  <Button busy={publish.isPending} onClick={() => publish.mutate()}>
+                  <Button busy={publish.isPending} disabled={writing} onClick={() => publish.mutate()}>
                     Complete and publish
                   </Button>
                 </div>
