@@ -30,7 +30,7 @@ export function AthleteHomePage() {
     enabled: !!nextWeek,
   });
   const date = today.data?.date;
-  // This week's logs so far (to today: the API refuses no later day, and there is none to log yet).
+  // This week's logs so far (to today: a session cannot be logged on a later day).
   const weekLogs = useQuery({
     queryKey: athleteKeys.weekLogs(weekStart ?? '', date ?? ''),
     queryFn: () => gqlRequest(WeekLogsQuery, { from: weekStart, to: date }),

@@ -25,20 +25,25 @@ const schema = z.object({
   note: z.string().max(2000),
 });
 
+/** An empty log form: a run on `today` (the athlete's, else the browser's date). */
+function blankLog(today: string | undefined): z.input<typeof schema> {
+  return {
+    date: today ?? new Date().toLocaleDateString('en-CA'),
+    kind: 'RUN',
+    minutes: '',
+    srpe: '',
+    note: '',
+  };
+}
+
 export function LogSessionPage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    // (The date until the athlete's today is known: see below.)
-    defaultValues: {
-      date: new Date().toLocaleDateString('en-CA'),
-      kind: 'RUN',
-      minutes: '',
-      srpe: '',
-      note: '',
-    },
+    // (The browser's date until the athlete's today is known: see below.)
+    defaultValues: blankLog(undefined),
   });
   // Logging a planned session of this week ("Log this session" on the home page): the form starts from it and the log
   // names it, so the athlete's week and the coach's compliance count it done even on another day.
@@ -66,13 +71,6 @@ export function LogSessionPage() {
   useEffect(() => {
     if (today && !plannedId && !form.getFieldState('date').isDirty) form.setValue('date', today.date);
   }, [today?.date]);
-  const blank = () => ({
-    date: today?.date ?? new Date().toLocaleDateString('en-CA'),
-    kind: 'RUN' as const,
-    minutes: '',
-    srpe: '',
-    note: '',
-  });
   // The log names the planned session while it is still that session: of its kind, in its week. Changed to another
   // kind or week, it is another session (a ride in place of the run is not the run done).
   const namesPlanned = (date: string, kind: string) =>
@@ -119,7 +117,7 @@ export function LogSessionPage() {
                 {namesPlanned(date, kind)
                   ? `Logging your planned session: ${describeSession(planned)}. `
                   : `Another kind or week than your planned session (${describeSession(planned)}): this log will not count as it. `}
-                <Link to="/athlete/log" search={{}} onClick={() => form.reset(blank())}>
+                <Link to="/athlete/log" search={{}} onClick={() => form.reset(blankLog(today?.date))}>
                   Log something else
                 </Link>
               </p>
