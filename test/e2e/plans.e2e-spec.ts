@@ -451,6 +451,104 @@ describe('Weekly plans, season and compliance (e2e)', () => {
     expect(weekStartOf(lastWeek)).toBe(lastWeek);
   });
 
+  it('should keep logs on their planned sessions when the week is published again', async () => {
+    const a = club.athlete3;
+    const coach = club.coachB;
+    const w = addDays(thisWeek, -14);
+    const LOGGED = `query($a: ID, $from: String, $to: String) { loggedSessions(athleteId: $a, from: $from, to: $to) { date kind plannedSessionId } }`;
+    const first = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a.athleteId, weekStart: w, sessions: week(w) } },
+      coach.token,
+    );
+    await gqlOk(
+      app,
+      PUBLISH,
+      { input: { planId: first.savePlanDraft.id, expectedRevision: 1 } },
+      coach.token,
+    );
+    const v1 = first.savePlanDraft.sessions as Array<{ id: string; date: string; kind: string }>;
+    // The athlete logs Monday's run, Tuesday's key intervals and Thursday's strength from the plan (each names its
+    // session), then the coach republishes the week: Tuesday shortened, Thursday's strength made a run.
+    for (const i of [0, 1, 3]) {
+      await gqlOk(
+        app,
+        LOG,
+        { input: { date: v1[i].date, kind: v1[i].kind, minutes: 40, srpe: 5, plannedSessionId: v1[i].id } },
+        a.token,
+      );
+    }
+    const before = await gqlOk(app, COMPLIANCE, { athleteId: a.athleteId, weekStart: w }, coach.token);
+    expect(before.compliance.keySessionsDone).toBe(1);
+    const edited = week(w).map((s, i) =>
+      i === 1 ? { ...s, minutes: 50 } : i === 3 ? { ...s, kind: 'RUN', purpose: 'Easy run' } : s,
+    );
+    const copy = await gqlOk(app, SAVE, { input: { athleteId: a.athleteId, weekStart: w } }, coach.token);
+    const v2draft = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a.athleteId, weekStart: w, expectedRevision: 1, sessions: edited } },
+      coach.token,
+    );
+    expect(v2draft.savePlanDraft.id).toBe(copy.savePlanDraft.id);
+    const v2 = (
+      await gqlOk(
+        app,
+        PUBLISH,
+        { input: { planId: v2draft.savePlanDraft.id, expectedRevision: 2 } },
+        coach.token,
+      )
+    ).publishPlan.sessions as Array<{ id: string }>;
+    expect(v2.map((s) => s.id)).not.toContain(v1[1].id);
+    // The intervals are still done: the logs follow their sessions into the new version (same day, same kind); the
+    // strength log keeps naming version 1's strength session, which the new version no longer has.
+    const after = await gqlOk(app, COMPLIANCE, { athleteId: a.athleteId, weekStart: w }, coach.token);
+    expect(after.compliance).toMatchObject({
+      keySessionsPlanned: 2,
+      keySessionsDone: 1,
+      plannedMinutes: 225,
+    });
+    const logs = await gqlOk(app, LOGGED, { a: a.athleteId, from: w, to: addDays(w, 6) }, coach.token);
+    expect(logs.loggedSessions).toEqual([
+      { date: v1[0].date, kind: 'RUN', plannedSessionId: v2[0].id },
+      { date: v1[1].date, kind: 'RUN', plannedSessionId: v2[1].id },
+      { date: v1[3].date, kind: 'STRENGTH', plannedSessionId: v1[3].id },
+    ]);
+    // A client still holding version 1 names its session: the log goes on the session that replaced it.
+    const late = await gqlOk(
+      app,
+      `mutation($input: LogSessionInput!) { logSession(input: $input) { id plannedSessionId } }`,
+      { input: { date: v1[4].date, kind: 'RUN', minutes: 95, srpe: 4, plannedSessionId: v1[4].id } },
+      a.token,
+    );
+    expect(late.logSession.plannedSessionId).toBe(v2[4].id);
+    // So does a correction naming it, and a session of another athlete's plan is still refused.
+    const UPDATE = `mutation($input: UpdateLoggedSessionInput!) { updateLoggedSession(input: $input) { plannedSessionId } }`;
+    const corrected = await gqlOk(
+      app,
+      UPDATE,
+      { input: { id: late.logSession.id, minutes: 96, plannedSessionId: v1[4].id } },
+      a.token,
+    );
+    expect(corrected.updateLoggedSession.plannedSessionId).toBe(v2[4].id);
+    const other = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: club.athlete1.athleteId, weekStart: w, sessions: week(w) } },
+      club.coachA.token,
+    );
+    const refused = await gql(
+      app,
+      UPDATE,
+      { input: { id: late.logSession.id, plannedSessionId: other.savePlanDraft.sessions[1].id } },
+      a.token,
+    );
+    expect(errorReason(refused)).toBe('PLANNED_SESSION_UNKNOWN');
+    const done = await gqlOk(app, COMPLIANCE, { athleteId: a.athleteId, weekStart: w }, coach.token);
+    expect(done.compliance.keySessionsDone).toBe(2);
+  });
+
   it('should keep a season of phases and mesocycles, version-checked and coach-edited', async () => {
     const a = club.athlete1.athleteId;
     const input = {

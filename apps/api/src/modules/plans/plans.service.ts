@@ -305,8 +305,33 @@ export class PlansService {
       { id: plan.id },
       { status: PlanStatus.PUBLISHED, publishedAt: new Date(), publishedByUserId: ctx.userId },
     );
+    await this.carryLogsForward(em, plan.athleteId, plan.weekStart, plan.id);
     const [model] = await this.withSessions(em, [await plans.findOneByOrFail({ id: plan.id })]);
     return model;
+  }
+
+  /**
+   * A new version of a week has sessions of its own (new ids). A log that names a session of an earlier version of
+   * the week is moved to the session that replaced it: the one of the same day and kind (the n-th of that day and
+   * kind, in plan order), so the athlete's done sessions stay done in the compliance, the engine and the web app.
+   * A log whose session has no successor (its day or kind changed) keeps naming it: the version is kept, superseded.
+   */
+  private async carryLogsForward(em: EntityManager, athleteId: string, weekStart: string, planId: string) {
+    await em.query(
+      `WITH old AS (
+         SELECT ps.id, ps.date, ps.kind,
+                row_number() OVER (PARTITION BY ps.plan_id, ps.date, ps.kind ORDER BY ps.position) AS n
+           FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
+          WHERE wp.athlete_id = $1 AND wp.week_start = $2 AND wp.status = 'SUPERSEDED'
+       ), cur AS (
+         SELECT id, date, kind, row_number() OVER (PARTITION BY date, kind ORDER BY position) AS n
+           FROM planned_session WHERE plan_id = $3
+       )
+       UPDATE logged_session l SET planned_session_id = cur.id, updated_at = now()
+         FROM old JOIN cur ON cur.date = old.date AND cur.kind = old.kind AND cur.n = old.n
+        WHERE l.planned_session_id = old.id AND l.athlete_id = $1`,
+      [athleteId, weekStart, planId],
+    );
   }
 
   /** The draft of a week, if one exists (for the review workflow). */

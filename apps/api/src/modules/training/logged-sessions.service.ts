@@ -37,14 +37,36 @@ export class LoggedSessionsService {
     private readonly calendar: AthleteCalendar,
   ) {}
 
-  private async assertPlannedSession(em: EntityManager, athleteId: string, plannedSessionId: string) {
-    const rows: unknown[] = await em.query(
-      `SELECT 1 FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
-        WHERE ps.id = $1 AND wp.athlete_id = $2`,
+  /**
+   * The session a log names, checked to be one of the athlete's. A session of a superseded version of its week resolves
+   * to the one that replaced it in the published version (same day and kind, n-th of them in plan order; see
+   * PlansService.carryLogsForward), so a client holding an old copy of the plan still logs against the plan in force.
+   */
+  private async plannedSession(
+    em: EntityManager,
+    athleteId: string,
+    plannedSessionId: string,
+  ): Promise<string> {
+    const rows: Array<{ current: string | null }> = await em.query(
+      `WITH named AS (
+         SELECT ps.plan_id, ps.date, ps.kind, ps.position, wp.week_start, wp.status
+           FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
+          WHERE ps.id = $1 AND wp.athlete_id = $2
+       )
+       SELECT (SELECT c.id FROM weekly_plan p JOIN planned_session c ON c.plan_id = p.id
+                WHERE named.status = 'SUPERSEDED' AND p.athlete_id = $2 AND p.week_start = named.week_start
+                  AND p.status = 'PUBLISHED' AND c.date = named.date AND c.kind = named.kind
+                ORDER BY c.position
+               OFFSET (SELECT count(*) FROM planned_session o
+                        WHERE o.plan_id = named.plan_id AND o.date = named.date AND o.kind = named.kind
+                          AND o.position < named.position)
+                LIMIT 1) AS current
+         FROM named`,
       [plannedSessionId, athleteId],
     );
     if (!rows.length)
       throw badInput('plannedSessionId is not a session of this athlete’s plans', 'PLANNED_SESSION_UNKNOWN');
+    return rows[0].current ?? plannedSessionId;
   }
 
   /** The athlete, or an assigned coach for them, logs a session (minutes and sRPE). */
@@ -53,8 +75,9 @@ export class LoggedSessionsService {
     const today = await this.calendar.today(athlete.id);
     const date = input.date ?? today.date;
     this.calendar.assertDate('date', date, today.date, { allowFuture: false });
-    if (input.plannedSessionId)
-      await this.assertPlannedSession(this.db.manager, athlete.id, input.plannedSessionId);
+    const plannedSessionId = input.plannedSessionId
+      ? await this.plannedSession(this.db.manager, athlete.id, input.plannedSessionId)
+      : null;
     const saved = await this.db.getRepository(LoggedSessionEntity).save({
       organizationId: athlete.organizationId,
       athleteId: athlete.id,
@@ -65,7 +88,7 @@ export class LoggedSessionsService {
       averageHr: input.averageHr ?? null,
       distanceMeters: input.distanceMeters ?? null,
       note: input.note ?? null,
-      plannedSessionId: input.plannedSessionId ?? null,
+      plannedSessionId,
       source: SessionSource.MANUAL,
       startedAt: null,
       fileHash: null,
@@ -80,8 +103,9 @@ export class LoggedSessionsService {
     const row = await repo.findOneBy({ id: input.id });
     if (!row || row.organizationId !== ctx.organizationId) throw notFound('Logged session');
     await this.scope.resolve(ctx, row.athleteId, 'LOG');
-    if (input.plannedSessionId)
-      await this.assertPlannedSession(this.db.manager, row.athleteId, input.plannedSessionId);
+    const plannedSessionId = input.plannedSessionId
+      ? await this.plannedSession(this.db.manager, row.athleteId, input.plannedSessionId)
+      : null;
     const patch: Partial<LoggedSessionEntity> = {};
     if (input.srpe != null) patch.srpe = input.srpe;
     if (input.kind != null) {
@@ -91,7 +115,7 @@ export class LoggedSessionsService {
     }
     if (input.minutes != null) patch.minutes = input.minutes;
     if (input.note != null) patch.note = input.note;
-    if (input.plannedSessionId != null) patch.plannedSessionId = input.plannedSessionId;
+    if (plannedSessionId !== null) patch.plannedSessionId = plannedSessionId;
     if (!Object.keys(patch).length) throw badInput('Nothing to update', 'EMPTY_UPDATE');
     await repo.update({ id: row.id }, patch);
     return toLoggedSessionModel(await repo.findOneByOrFail({ id: row.id }));

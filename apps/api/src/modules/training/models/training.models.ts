@@ -101,7 +101,12 @@ export class LoggedSessionModel {
   @Field(() => String, { nullable: true })
   note: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The planned session this log is for. When its week is published again, the log follows to the session that ' +
+      'replaced it (same day and kind); a session of a superseded version, when named, resolves the same way.',
+  })
   plannedSessionId: string | null;
 
   @Field(() => SessionSource)
