@@ -8,6 +8,9 @@ import { createTestApp } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
 import { baseUrl, connectChat, recorder } from '../helpers/socket-client';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import request from 'supertest';
 
 const GENERATE = `mutation { generateReviews(input: { wait: true }) { done } }`;
 const QUEUE = `{ reviewQueue { items { athleteId status suggestions { id kind severity } } } }`;
@@ -280,6 +283,54 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
       expect(event.contextEventIds.length).toBeGreaterThan(0);
     } finally {
       coach.close();
+    }
+  });
+
+  it("should push session:logged to the athlete's other sockets and coaches when a session is logged or corrected, to no one else", async () => {
+    const coach = await connectChat(baseUrl(app), club.coachA.token);
+    const phone = await connectChat(baseUrl(app), club.athlete1.token);
+    const other = await connectChat(baseUrl(app), club.coachB.token);
+    const peer = await connectChat(baseUrl(app), club.athlete2.token);
+    const seen = [coach, phone, other, peer].map((s) => recorder(s, ['session:logged']));
+    try {
+      const { athleteToday } = await gqlOk(app, `{ athleteToday { date } }`, {}, club.athlete1.token);
+      const logged = await gqlOk(
+        app,
+        `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`,
+        { input: { kind: 'RUN', minutes: 41, srpe: 4 } },
+        club.athlete1.token,
+      );
+      const want = { athleteId: club.athlete1.athleteId, date: athleteToday.date };
+      expect(await seen[0].waitFor('session:logged')).toEqual(want);
+      expect(await seen[1].waitFor('session:logged')).toEqual(want);
+      // The coach corrects it: told again.
+      await gqlOk(
+        app,
+        `mutation($input: UpdateLoggedSessionInput!) { updateLoggedSession(input: $input) { id } }`,
+        { input: { id: logged.logSession.id, minutes: 43 } },
+        club.coachA.token,
+      );
+      await seen[1].waitFor('session:logged', () => seen[1].of('session:logged').length === 2);
+      expect(seen[0].of('session:logged')).toHaveLength(2);
+      // A file uploaded by the athlete: told with the file's day; the same file again (a duplicate) tells no one.
+      const gpx = readFileSync(join(__dirname, '..', 'fixtures', 'activities', 'run-with-hr.gpx'));
+      const upload = () =>
+        request(app.getHttpServer())
+          .post(`/athletes/${club.athlete1.athleteId}/activity-files`)
+          .set('authorization', `Bearer ${club.athlete1.token}`)
+          .attach('file', gpx, 'run-with-hr.gpx');
+      const first = await upload();
+      expect(first.status).toBe(201);
+      const fromFile = { athleteId: club.athlete1.athleteId, date: first.body.session.date };
+      expect(await seen[0].waitFor('session:logged', (e) => e.date === fromFile.date)).toEqual(fromFile);
+      expect((await upload()).body.duplicate).toBe(true);
+      // Coach B (not theirs) and another athlete of coach A hear nothing; the duplicate told no one.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(seen[0].of('session:logged')).toHaveLength(3);
+      expect(seen[2].of('session:logged')).toEqual([]);
+      expect(seen[3].of('session:logged')).toEqual([]);
+    } finally {
+      for (const s of [coach, phone, other, peer]) s.close();
     }
   });
 });

@@ -80,6 +80,48 @@ describe('live updates and sessions across tabs in the browser', () => {
     await coachCtx.close();
   }, 180_000); // the review is re-run by the engine after the check-in
 
+  it("a session the athlete logs on their phone shows in the coach's open review, in This week so far, without a reload", async () => {
+    const coachCtx = await newContext(browser);
+    const coach = await coachCtx.newPage();
+    await signIn(coach, demo('coach2'));
+    await generateIfMissing(coach);
+    const name = (await coach.locator('.queue-row .queue-name').last().textContent())!;
+    await coach.goto(`/coach/athletes?q=${encodeURIComponent(name)}`);
+    const email = (await coach
+      .getByRole('row', { name: new RegExp(name) })
+      .getByRole('cell')
+      .nth(1)
+      .textContent())!;
+    await coach.getByRole('link', { name }).click();
+    const thisWeek = coach.getByTestId('this-week');
+    await thisWeek.waitFor();
+    // "Logged 2 h 13 min · planned 3 h": the minutes logged so far.
+    const logged = async () => {
+      const text = (await thisWeek.locator('.hint').last().textContent()) ?? '';
+      const m = /^Logged (?:(\d+) h)? ?(?:(\d+) min)?/.exec(text);
+      return m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : NaN;
+    };
+    const before = await logged();
+    expect(before).not.toBeNaN();
+    await markDocument(coach);
+
+    const athleteCtx = await newContext(browser, PHONE);
+    const athlete = await athleteCtx.newPage();
+    await signIn(athlete, email);
+    await athlete.goto('/athlete/log');
+    await athlete.getByRole('heading', { name: 'Log a session' }).waitFor();
+    await athlete.getByLabel('Minutes').fill('47');
+    await athlete.getByLabel('How hard (0–10)').fill('3');
+    await athlete.getByRole('button', { name: 'Save session' }).click();
+    await athlete.getByText(/Saved: Run, 47 min/).waitFor();
+
+    // session:logged reaches the coach's open review: the week's logs are read again.
+    await expect.poll(logged, { timeout: 15_000 }).toBe(before + 47);
+    expect(await sameDocument(coach)).toBe(true);
+    await athleteCtx.close();
+    await coachCtx.close();
+  });
+
   it('two tabs whose access token expired refresh once between them and both carry on, the session kept', async () => {
     const ctx = await newContext(browser);
     const first = await ctx.newPage();

@@ -58,6 +58,15 @@ export const liveKeys = {
   review: (athleteId: string) => ['coach', 'review', athleteId] as const,
   reviews: ['coach', 'review'] as const,
   proposals: ['coach', 'proposals'] as const,
+  charts: ['coach', 'charts'] as const,
+  athleteWeekLogs: ['athlete', 'weekLogs'] as const,
+  /** What shows an athlete's logged sessions: the coach's week card and charts, the athlete's own week. */
+  logs: (athleteId: string) =>
+    [
+      ['coach', 'review', athleteId, 'weekLogs'],
+      ['coach', 'charts', athleteId],
+      ['athlete', 'weekLogs'],
+    ] as const,
 };
 
 export interface Thread {
@@ -120,7 +129,14 @@ export class ChatClient {
       void this.catchUp();
       // What the live screens show may have changed while no socket was listening (before the first
       // connect, or during a disconnect): fetch it again. A fetch already running is kept.
-      for (const queryKey of [liveKeys.queue, liveKeys.plans, liveKeys.reviews, liveKeys.proposals]) {
+      for (const queryKey of [
+        liveKeys.queue,
+        liveKeys.plans,
+        liveKeys.reviews,
+        liveKeys.proposals,
+        liveKeys.charts,
+        liveKeys.athleteWeekLogs,
+      ]) {
         void this.queryClient.invalidateQueries({ queryKey }, { cancelRefetch: false });
       }
     });
@@ -176,6 +192,11 @@ export class ChatClient {
     socket.on('review:updated', (e: { athleteId: string }) => {
       void this.queryClient.invalidateQueries({ queryKey: liveKeys.queue });
       void this.queryClient.invalidateQueries({ queryKey: liveKeys.review(e.athleteId) });
+    });
+    // A session logged (here, on the athlete's phone, or by the coach): the week's logs and the charts are read again.
+    socket.on('session:logged', (e: { athleteId: string }) => {
+      for (const queryKey of liveKeys.logs(e.athleteId))
+        void this.queryClient.invalidateQueries({ queryKey });
     });
   }
 

@@ -130,6 +130,13 @@ export interface ContextProposedEvent {
   contextEventIds: string[];
 }
 
+/** A session was logged or corrected for an athlete (by hand or from a file): the week's logs are read again. */
+export interface SessionLoggedEvent {
+  athleteId: string;
+  /** The session's day (the athlete's zone). */
+  date: string;
+}
+
 export interface ClientToServerEvents {
   'message:send': (payload: SendMessagePayload, ack: (res: Ack<{ message: ChatMessage }>) => void) => void;
   'message:read': (payload: ReadPayload, ack?: (res: Ack<{ receipt: ReadReceipt }>) => void) => void;
@@ -159,6 +166,8 @@ export interface ServerToClientEvents {
   'review:updated': (event: ReviewUpdatedEvent) => void;
   /** To the athlete's coaches only. */
   'context:proposed': (event: ContextProposedEvent) => void;
+  /** To the athlete's other sockets and their coaches. */
+  'session:logged': (event: SessionLoggedEvent) => void;
 }
 
 /** What the gateway keeps on each socket (`socket.data`). */

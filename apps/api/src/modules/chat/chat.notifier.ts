@@ -10,6 +10,7 @@ import {
   ReadReceipt,
   ReviewUpdatedEvent,
   ServerToClientEvents,
+  SessionLoggedEvent,
   TypingEvent,
   userRoom,
 } from './chat.events';
@@ -87,6 +88,11 @@ export class ChatNotifier {
   contextProposed(event: ContextProposedEvent, coachUserIds: readonly string[]): void {
     if (!this.ns || !coachUserIds.length) return;
     this.ns.to(coachUserIds.map(userRoom)).emit('context:proposed', event);
+  }
+
+  sessionLogged(event: SessionLoggedEvent, userIds: readonly string[]): void {
+    if (!this.ns || !userIds.length) return;
+    this.ns.to(userIds.map(userRoom)).emit('session:logged', event);
   }
 
   /** Tells the users concerned, on every instance, once the membership change has committed. */

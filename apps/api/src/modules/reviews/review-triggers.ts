@@ -55,6 +55,10 @@ export class ReviewTriggers implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async changed(athleteId: string, change: AthleteChange): Promise<void> {
+    if (change.kind === 'SESSION_LOGGED') {
+      this.notifier.sessionLogged({ athleteId, date: change.date }, await this.reviews.watchersOf(athleteId));
+      return;
+    }
     if (change.kind === 'CONTEXT_PROPOSED') {
       const coaches = await this.reviews.coachesOf(athleteId);
       this.notifier.contextProposed({ athleteId, contextEventIds: change.contextEventIds }, coaches);

@@ -762,6 +762,16 @@ export class ReviewsService {
     return { review: done.review, plan: done.plan, messageId: done.message?.message.id ?? null };
   }
 
+  /** The athlete's own user and their coaches (what shows the athlete's week). */
+  async watchersOf(athleteId: string): Promise<string[]> {
+    const rows = await this.db.query<Array<{ user_id: string }>>(
+      `SELECT user_id FROM athlete WHERE id = $1
+       UNION SELECT coach_user_id FROM coach_assignment WHERE athlete_id = $1 AND removed_at IS NULL`,
+      [athleteId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   async coachesOf(athleteId: string): Promise<string[]> {
     const rows = await this.db.query<Array<{ coach_user_id: string }>>(
       `SELECT coach_user_id FROM coach_assignment WHERE athlete_id = $1 AND removed_at IS NULL`,

@@ -6,7 +6,9 @@ export type AthleteChange =
   | { kind: 'CONTEXT_CONFIRMED' }
   | { kind: 'AVAILABILITY_CHANGED'; weekStart: string }
   | { kind: 'MEDICAL_CLEARANCE_RECORDED' }
-  | { kind: 'CONTEXT_PROPOSED'; contextEventIds: string[] };
+  | { kind: 'CONTEXT_PROPOSED'; contextEventIds: string[] }
+  /** A session logged or corrected: screens showing the athlete's week are told; the review is not re-run for it. */
+  | { kind: 'SESSION_LOGGED'; date: string };
 
 export type AthleteChangeHook = (athleteId: string, change: AthleteChange) => Promise<void> | void;
 

@@ -5,6 +5,7 @@ import { badInput, notFound } from '@app/common';
 import { LoggedSessionEntity, SessionSource } from '@app/db';
 import { AuthContext } from '../../auth/auth-context';
 import { AthleteCalendar } from './athlete-calendar.service';
+import { AthleteChangeHooks } from './athlete-change-hooks';
 import { AthleteScope } from './athlete-scope';
 import { AthleteRangeArgs, LogSessionInput, UpdateLoggedSessionInput } from './dto/training.inputs';
 import { LoggedSessionModel } from './models/training.models';
@@ -35,6 +36,7 @@ export class LoggedSessionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly scope: AthleteScope,
     private readonly calendar: AthleteCalendar,
+    private readonly changes: AthleteChangeHooks,
   ) {}
 
   /**
@@ -94,6 +96,7 @@ export class LoggedSessionsService {
       fileHash: null,
       loggedByUserId: ctx.userId,
     });
+    this.changes.changed(athlete.id, { kind: 'SESSION_LOGGED', date });
     return toLoggedSessionModel(saved);
   }
 
@@ -118,6 +121,7 @@ export class LoggedSessionsService {
     if (plannedSessionId !== null) patch.plannedSessionId = plannedSessionId;
     if (!Object.keys(patch).length) throw badInput('Nothing to update', 'EMPTY_UPDATE');
     await repo.update({ id: row.id }, patch);
+    this.changes.changed(row.athleteId, { kind: 'SESSION_LOGGED', date: row.date });
     return toLoggedSessionModel(await repo.findOneByOrFail({ id: row.id }));
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TrainingModule } from '../../training/training.module';
 
 import { ActivityArchiveController } from './activity-archive.controller';
 import { ActivityArchiveService } from './activity-archive.service';
@@ -10,6 +11,7 @@ import { ActivityImportService } from './activity-import.service';
  * multipart uploads are simpler there than in GraphQL).
  */
 @Module({
+  imports: [TrainingModule],
   controllers: [ActivityImportController, ActivityArchiveController],
   providers: [ActivityImportService, ActivityArchiveService],
 })

@@ -8,6 +8,7 @@ import { AthleteEntity, LoggedSessionEntity, OrganizationEntity, SessionSource }
 
 import { AccessPolicy } from '../../../auth/access-policy.service';
 import { AuthContext } from '../../../auth/auth-context';
+import { AthleteChangeHooks } from '../../training/athlete-change-hooks';
 import { ActivityFileError } from './activity-file.errors';
 import { parseActivityFileAsync } from './activity-file.parse-runner';
 import { displayName, ParsedActivity } from './activity-file.parser';
@@ -27,6 +28,7 @@ export class ActivityImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly changes: AthleteChangeHooks,
   ) {}
 
   /**
@@ -43,7 +45,11 @@ export class ActivityImportService {
     if (relation === 'ADMIN') {
       throw forbidden('Only the athlete or an assigned coach can import sessions', 'ATHLETE_OR_COACH_ONLY');
     }
-    return this.importForAthlete(ctx.userId, athlete, file);
+    const result = await this.importForAthlete(ctx.userId, athlete, file);
+    // One file, one push; an archive's import (many files in the background) pushes nothing.
+    if (!result.duplicate)
+      this.changes.changed(athlete.id, { kind: 'SESSION_LOGGED', date: result.session.date });
+    return result;
   }
 
   /**
