@@ -99,8 +99,41 @@ describe('athlete screens in the browser', () => {
       .waitFor();
     await page.goto('/athlete/log');
 
+    // The hand-logged run, corrected from the recent list: the same session, not a second one.
+    await page.getByRole('heading', { name: 'Recent sessions' }).waitFor();
+    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(page, `{ athleteToday { date } }`);
+    const todays = page.locator(`[data-testid=logged-session][data-date="${athleteToday.date}"]`);
+    const ran = todays.filter({ hasText: 'Run, 45 min, effort 4' });
+    await ran.getByRole('button', { name: /^Correct Run of / }).click();
+    await ran.getByLabel('Minutes').fill('0');
+    await ran.getByRole('button', { name: 'Save correction' }).click();
+    await ran.getByText('Minutes: 1–1440.').waitFor();
+    await ran.getByLabel('Minutes').fill('50');
+    await ran.getByRole('button', { name: 'Save correction' }).click();
+    await todays.filter({ hasText: 'Run, 50 min, effort 4' }).waitFor();
+    expect(await todays.filter({ hasText: 'Run, 45 min' }).count()).toBe(0);
+
+    // A file's session has no effort: the athlete rates it where it was uploaded, on the session itself.
     await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'run-with-hr.gpx'));
-    await page.getByText(/^(Imported|Already imported):/).waitFor();
+    await page.getByText(/^Imported:/).waitFor();
+    const fileDay = '2025-03-05';
+    const sessionsOn = () =>
+      gql<{ loggedSessions: { srpe: number | null; source: string; minutes: number }[] }>(
+        page,
+        `query($d: String!) { loggedSessions(from: $d, to: $d) { srpe source minutes } }`,
+        { d: fileDay },
+      ).then((d) => d.loggedSessions);
+    const imported = await sessionsOn();
+    expect(imported).toEqual([{ srpe: null, source: 'FILE', minutes: imported[0].minutes }]);
+    const rate = page.getByTestId('rate-session');
+    await rate.getByLabel('How hard was it (0–10)?').fill('11');
+    await rate.getByRole('button', { name: 'Save effort' }).click();
+    await rate.getByText('Effort: 0–10.').waitFor();
+    await snap(page, 'log-session-rate');
+    await rate.getByLabel('How hard was it (0–10)?').fill('6');
+    await rate.getByRole('button', { name: 'Save effort' }).click();
+    await page.getByText(/^Imported: .* Effort saved\.$/).waitFor();
+    expect(await sessionsOn()).toEqual([{ srpe: 6, source: 'FILE', minutes: imported[0].minutes }]);
     await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'not-an-activity.bin'));
     await page
       .getByRole('alert')

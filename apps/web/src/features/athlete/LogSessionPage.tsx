@@ -11,6 +11,7 @@ import { useSession } from '../../lib/session';
 import { describeSession, kindLabel } from '../plan/components/SessionLabel';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { LogSessionMutation, RecentSessionsQuery, athleteKeys } from './graphql/athlete';
+import { LoggedSessionItem, RateSession } from './components/LoggedSessionItem';
 import { useToday } from './hooks/useToday';
 
 const schema = z.object({
@@ -171,11 +172,7 @@ export function LogSessionPage() {
         ) : (
           <ul className="list">
             {recent.data.map((s) => (
-              <li key={s.id}>
-                {formatDay(s.date)}: {kindLabel(s.kind)}, {formatMinutes(s.minutes)}
-                {s.srpe != null && `, effort ${s.srpe}`}
-                {s.source === 'FILE' && ' (from file)'}
-              </li>
+              <LoggedSessionItem key={s.id} session={s} />
             ))}
           </ul>
         )}
@@ -189,20 +186,24 @@ function FileUpload({ athleteId }: { athleteId: string }) {
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<string | null>(null);
+  /** The imported session, while it has no effort yet: rated here, on the session itself. */
+  const [unrated, setUnrated] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   async function upload(file: File) {
     setError(null);
     setResult(null);
+    setUnrated(null);
     setProgress(0);
     try {
       const res = await uploadFile(`/athletes/${athleteId}/activity-files`, file, setProgress);
-      const body = res.body as { duplicate: boolean; session: { minutes: number; date: string } };
-      setResult(
-        body.duplicate
-          ? `Already imported: ${formatMinutes(body.session.minutes)} on ${formatDay(body.session.date)}.`
-          : `Imported: ${formatMinutes(body.session.minutes)} on ${formatDay(body.session.date)}. Rate how hard it felt above if you like.`,
-      );
+      const body = res.body as {
+        duplicate: boolean;
+        session: { id: string; minutes: number; date: string; srpe: number | null };
+      };
+      const what = `${formatMinutes(body.session.minutes)} on ${formatDay(body.session.date)}`;
+      setResult(body.duplicate ? `Already imported: ${what}.` : `Imported: ${what}.`);
+      setUnrated(body.session.srpe === null ? body.session.id : null);
       void queryClient.invalidateQueries({ queryKey: ['athlete'] });
     } catch (e) {
       setError(e);
@@ -239,6 +240,16 @@ function FileUpload({ athleteId }: { athleteId: string }) {
         <p role="status" className="notice">
           {result}
         </p>
+      )}
+      {unrated && (
+        <RateSession
+          key={unrated}
+          sessionId={unrated}
+          onRated={() => {
+            setUnrated(null);
+            setResult((r) => `${r} Effort saved.`);
+          }}
+        />
       )}
       <ErrorNotice error={error} />
     </Card>

@@ -63,6 +63,19 @@ export const LogSessionMutation = graphql(`
   }
 `);
 
+export const UpdateLoggedSessionMutation = graphql(`
+  mutation UpdateLoggedSession($input: UpdateLoggedSessionInput!) {
+    updateLoggedSession(input: $input) {
+      id
+      date
+      kind
+      minutes
+      srpe
+      load
+    }
+  }
+`);
+
 export const RecentSessionsQuery = graphql(`
   query RecentSessions($from: String, $to: String) {
     loggedSessions(from: $from, to: $to) {
