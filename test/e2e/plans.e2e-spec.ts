@@ -1,8 +1,10 @@
 import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { addDays, weekStartOf } from '@app/common';
 import { createTestApp } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
+import { LogsFollowRepublishedSessions1796500000000 } from '../../migrations/1796500000000-LogsFollowRepublishedSessions';
 
 const PLAN_FIELDS = `id weekStart version status revision plannedMinutes notes sessions { id date dayOfWeek kind minutes effort { type value scale } intervals { repeats workSeconds workEffort { type value scale } recoverySeconds recoveryEffort { type value scale } } purpose key sport }`;
 const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { ${PLAN_FIELDS} } }`;
@@ -455,11 +457,27 @@ describe('Weekly plans, season and compliance (e2e)', () => {
     const a = club.athlete3;
     const coach = club.coachB;
     const w = addDays(thisWeek, -14);
-    const LOGGED = `query($a: ID, $from: String, $to: String) { loggedSessions(athleteId: $a, from: $from, to: $to) { date kind plannedSessionId } }`;
+    const LOGGED = `query($a: ID, $from: String, $to: String) { loggedSessions(athleteId: $a, from: $from, to: $to) { id date kind plannedSessionId } }`;
+    const UPDATE = `mutation($input: UpdateLoggedSessionInput!) { updateLoggedSession(input: $input) { plannedSessionId } }`;
+    // Version 1: the week, with an easy shakeout on Saturday before the key long run.
+    const shakeout = {
+      date: addDays(w, 5),
+      kind: 'RUN',
+      minutes: 25,
+      effort: rpe(3),
+      purpose: 'Shakeout',
+      key: false,
+    };
     const first = await gqlOk(
       app,
       SAVE,
-      { input: { athleteId: a.athleteId, weekStart: w, sessions: week(w) } },
+      {
+        input: {
+          athleteId: a.athleteId,
+          weekStart: w,
+          sessions: [...week(w).slice(0, 4), shakeout, week(w)[4]],
+        },
+      },
       coach.token,
     );
     await gqlOk(
@@ -468,10 +486,24 @@ describe('Weekly plans, season and compliance (e2e)', () => {
       { input: { planId: first.savePlanDraft.id, expectedRevision: 1 } },
       coach.token,
     );
-    const v1 = first.savePlanDraft.sessions as Array<{ id: string; date: string; kind: string }>;
-    // The athlete logs Monday's run, Tuesday's key intervals and Thursday's strength from the plan (each names its
-    // session), then the coach republishes the week: Tuesday shortened, Thursday's strength made a run.
-    for (const i of [0, 1, 3]) {
+    const v1 = first.savePlanDraft.sessions as Array<{
+      id: string;
+      date: string;
+      kind: string;
+      key: boolean;
+    }>;
+    expect(v1.map((s) => [s.kind, s.key])).toEqual([
+      ['RUN', false],
+      ['RUN', true],
+      ['REST', false],
+      ['STRENGTH', false],
+      ['RUN', false],
+      ['RUN', true],
+    ]);
+    // The athlete logs Monday's run, Tuesday's key intervals, Thursday's strength and Saturday's shakeout from the plan
+    // (each names its session). Then the coach republishes the week: Tuesday shortened, Thursday's strength made a
+    // run, the shakeout dropped.
+    for (const i of [0, 1, 3, 4]) {
       await gqlOk(
         app,
         LOG,
@@ -500,9 +532,9 @@ describe('Weekly plans, season and compliance (e2e)', () => {
         coach.token,
       )
     ).publishPlan.sessions as Array<{ id: string }>;
-    expect(v2.map((s) => s.id)).not.toContain(v1[1].id);
-    // The intervals are still done: the logs follow their sessions into the new version (same day, same kind); the
-    // strength log keeps naming version 1's strength session, which the new version no longer has.
+    // The intervals are still done: the logs follow their sessions into the new version (same day, kind and key
+    // flag). The strength log keeps naming version 1's strength session, and the shakeout's log its shakeout: the
+    // long run of its day is a key session, not the shakeout's successor, and is not done by it.
     const after = await gqlOk(app, COMPLIANCE, { athleteId: a.athleteId, weekStart: w }, coach.token);
     expect(after.compliance).toMatchObject({
       keySessionsPlanned: 2,
@@ -510,25 +542,26 @@ describe('Weekly plans, season and compliance (e2e)', () => {
       plannedMinutes: 225,
     });
     const logs = await gqlOk(app, LOGGED, { a: a.athleteId, from: w, to: addDays(w, 6) }, coach.token);
-    expect(logs.loggedSessions).toEqual([
+    expect(logs.loggedSessions.map(({ id: _id, ...l }: { id: string }) => l)).toEqual([
       { date: v1[0].date, kind: 'RUN', plannedSessionId: v2[0].id },
       { date: v1[1].date, kind: 'RUN', plannedSessionId: v2[1].id },
       { date: v1[3].date, kind: 'STRENGTH', plannedSessionId: v1[3].id },
+      { date: v1[4].date, kind: 'RUN', plannedSessionId: v1[4].id },
     ]);
-    // A client still holding version 1 names its session: the log goes on the session that replaced it.
+    // A client still holding version 1 names its long run: the log goes on the session that replaced it.
     const late = await gqlOk(
       app,
       `mutation($input: LogSessionInput!) { logSession(input: $input) { id plannedSessionId } }`,
-      { input: { date: v1[4].date, kind: 'RUN', minutes: 95, srpe: 4, plannedSessionId: v1[4].id } },
+      { input: { date: v1[5].date, kind: 'RUN', minutes: 95, srpe: 4, plannedSessionId: v1[5].id } },
       a.token,
     );
     expect(late.logSession.plannedSessionId).toBe(v2[4].id);
-    // So does a correction naming it, and a session of another athlete's plan is still refused.
-    const UPDATE = `mutation($input: UpdateLoggedSessionInput!) { updateLoggedSession(input: $input) { plannedSessionId } }`;
+    // So does a correction naming it. A session of another athlete's plan is refused, and one of a draft (its
+    // sessions are replaced on every save).
     const corrected = await gqlOk(
       app,
       UPDATE,
-      { input: { id: late.logSession.id, minutes: 96, plannedSessionId: v1[4].id } },
+      { input: { id: late.logSession.id, minutes: 96, plannedSessionId: v1[5].id } },
       a.token,
     );
     expect(corrected.updateLoggedSession.plannedSessionId).toBe(v2[4].id);
@@ -545,8 +578,52 @@ describe('Weekly plans, season and compliance (e2e)', () => {
       a.token,
     );
     expect(errorReason(refused)).toBe('PLANNED_SESSION_UNKNOWN');
+    const draft = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a.athleteId, weekStart: addDays(w, -7), sessions: week(addDays(w, -7)) } },
+      coach.token,
+    );
+    const ofDraft = await gql(
+      app,
+      LOG,
+      {
+        input: {
+          date: addDays(w, -6),
+          kind: 'RUN',
+          minutes: 50,
+          srpe: 6,
+          plannedSessionId: draft.savePlanDraft.sessions[1].id,
+        },
+      },
+      a.token,
+    );
+    expect(errorReason(ofDraft)).toBe('PLANNED_SESSION_NOT_PUBLISHED');
     const done = await gqlOk(app, COMPLIANCE, { athleteId: a.athleteId, weekStart: w }, coach.token);
     expect(done.compliance.keySessionsDone).toBe(2);
+
+    // Logs written before this rule (naming the superseded intervals) are moved by the migration.
+    const db = app.get(DataSource);
+    const tuesday = logs.loggedSessions[1].id;
+    await db.query(`UPDATE logged_session SET planned_session_id = $2 WHERE id = $1`, [tuesday, v1[1].id]);
+    expect(
+      (await gqlOk(app, COMPLIANCE, { athleteId: a.athleteId, weekStart: w }, coach.token)).compliance
+        .keySessionsDone,
+    ).toBe(1);
+    const runner = db.createQueryRunner();
+    try {
+      await new LogsFollowRepublishedSessions1796500000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const migrated = await gqlOk(app, LOGGED, { a: a.athleteId, from: w, to: addDays(w, 6) }, coach.token);
+    expect(migrated.loggedSessions.map((l: { plannedSessionId: string }) => l.plannedSessionId)).toEqual([
+      v2[0].id,
+      v2[1].id,
+      v1[3].id,
+      v1[4].id,
+      v2[4].id,
+    ]);
   });
 
   it('should keep a season of phases and mesocycles, version-checked and coach-edited', async () => {

@@ -286,7 +286,7 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
     }
   });
 
-  it("should push session:logged to the athlete's other sockets and coaches when a session is logged or corrected, to no one else", async () => {
+  it('should push session:logged to the athlete and their coaches when a session is logged or corrected, to no one else', async () => {
     const coach = await connectChat(baseUrl(app), club.coachA.token);
     const phone = await connectChat(baseUrl(app), club.athlete1.token);
     const other = await connectChat(baseUrl(app), club.coachB.token);
@@ -310,8 +310,8 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
         { input: { id: logged.logSession.id, minutes: 43 } },
         club.coachA.token,
       );
-      await seen[1].waitFor('session:logged', () => seen[1].of('session:logged').length === 2);
-      expect(seen[0].of('session:logged')).toHaveLength(2);
+      for (const r of seen.slice(0, 2))
+        await r.waitFor('session:logged', () => r.of('session:logged').length === 2);
       // A file uploaded by the athlete: told with the file's day; the same file again (a duplicate) tells no one.
       const gpx = readFileSync(join(__dirname, '..', 'fixtures', 'activities', 'run-with-hr.gpx'));
       const upload = () =>

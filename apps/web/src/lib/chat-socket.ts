@@ -60,12 +60,14 @@ export const liveKeys = {
   proposals: ['coach', 'proposals'] as const,
   charts: ['coach', 'charts'] as const,
   athleteWeekLogs: ['athlete', 'weekLogs'] as const,
-  /** What shows an athlete's logged sessions: the coach's week card and charts, the athlete's own week. */
+  athleteSessions: ['athlete', 'sessions'] as const,
+  /** What shows an athlete's logged sessions: the coach's week card and charts, the athlete's week and recent list. */
   logs: (athleteId: string) =>
     [
       ['coach', 'review', athleteId, 'weekLogs'],
       ['coach', 'charts', athleteId],
       ['athlete', 'weekLogs'],
+      ['athlete', 'sessions'],
     ] as const,
 };
 
@@ -136,6 +138,7 @@ export class ChatClient {
         liveKeys.proposals,
         liveKeys.charts,
         liveKeys.athleteWeekLogs,
+        liveKeys.athleteSessions,
       ]) {
         void this.queryClient.invalidateQueries({ queryKey }, { cancelRefetch: false });
       }
@@ -185,9 +188,12 @@ export class ChatClient {
       () => void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations }),
     );
     // Live screens: whatever shows the published plan or the athlete's review is fetched again.
+    // A week published again moves its logs to the new version's sessions (their ids change): logs are read again too.
     socket.on('plan:published', (e: { athleteId: string; weekStart: string }) => {
       void this.queryClient.invalidateQueries({ queryKey: liveKeys.plans });
       void this.queryClient.invalidateQueries({ queryKey: liveKeys.review(e.athleteId) });
+      for (const queryKey of liveKeys.logs(e.athleteId))
+        void this.queryClient.invalidateQueries({ queryKey });
     });
     socket.on('review:updated', (e: { athleteId: string }) => {
       void this.queryClient.invalidateQueries({ queryKey: liveKeys.queue });

@@ -166,7 +166,7 @@ export interface ServerToClientEvents {
   'review:updated': (event: ReviewUpdatedEvent) => void;
   /** To the athlete's coaches only. */
   'context:proposed': (event: ContextProposedEvent) => void;
-  /** To the athlete's other sockets and their coaches. */
+  /** To the athlete (every socket, the one that logged included) and their coaches. */
   'session:logged': (event: SessionLoggedEvent) => void;
 }
 

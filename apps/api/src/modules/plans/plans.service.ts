@@ -312,23 +312,24 @@ export class PlansService {
 
   /**
    * A new version of a week has sessions of its own (new ids). A log that names a session of an earlier version of
-   * the week is moved to the session that replaced it: the one of the same day and kind (the n-th of that day and
-   * kind, in plan order), so the athlete's done sessions stay done in the compliance, the engine and the web app.
-   * A log whose session has no successor (its day or kind changed) keeps naming it: the version is kept, superseded.
+   * the week is moved to the session that replaced it: the one of the same day, kind and key flag (the n-th of them,
+   * in plan order), so the athlete's done sessions stay done in the compliance, the engine and the web app. A log
+   * whose session has no successor (its day, kind or key flag changed, or it was dropped) keeps naming it: the version
+   * is kept, superseded. An easy run dropped beside a key run of its day is not the key run done.
    */
   private async carryLogsForward(em: EntityManager, athleteId: string, weekStart: string, planId: string) {
     await em.query(
       `WITH old AS (
-         SELECT ps.id, ps.date, ps.kind,
-                row_number() OVER (PARTITION BY ps.plan_id, ps.date, ps.kind ORDER BY ps.position) AS n
+         SELECT ps.id, ps.date, ps.kind, ps.key,
+                row_number() OVER (PARTITION BY ps.plan_id, ps.date, ps.kind, ps.key ORDER BY ps.position) AS n
            FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
           WHERE wp.athlete_id = $1 AND wp.week_start = $2 AND wp.status = 'SUPERSEDED'
        ), cur AS (
-         SELECT id, date, kind, row_number() OVER (PARTITION BY date, kind ORDER BY position) AS n
+         SELECT id, date, kind, key, row_number() OVER (PARTITION BY date, kind, key ORDER BY position) AS n
            FROM planned_session WHERE plan_id = $3
        )
        UPDATE logged_session l SET planned_session_id = cur.id, updated_at = now()
-         FROM old JOIN cur ON cur.date = old.date AND cur.kind = old.kind AND cur.n = old.n
+         FROM old JOIN cur ON cur.date = old.date AND cur.kind = old.kind AND cur.key = old.key AND cur.n = old.n
         WHERE l.planned_session_id = old.id AND l.athlete_id = $1`,
       [athleteId, weekStart, planId],
     );

@@ -40,35 +40,52 @@ export class LoggedSessionsService {
   ) {}
 
   /**
-   * The session a log names, checked to be one of the athlete's. A session of a superseded version of its week resolves
-   * to the one that replaced it in the published version (same day and kind, n-th of them in plan order; see
-   * PlansService.carryLogsForward), so a client holding an old copy of the plan still logs against the plan in force.
+   * The session a log names, checked to be one of the athlete's published plans. A session of a superseded version of
+   * its week resolves to the one that replaced it in the published version (PlansService.carryLogsForward's rule: same
+   * day, kind and key flag, the n-th of them in plan order), so a client holding an old copy of the plan still logs
+   * against the plan in force. Run in the transaction that writes the log: the plan's row is share-locked, so a
+   * publish of its week under way (which updates that row) is waited for, and a log written meanwhile is moved by it
+   * or names its successor, never a version superseded under it.
    */
   private async plannedSession(
     em: EntityManager,
     athleteId: string,
     plannedSessionId: string,
   ): Promise<string> {
+    const named: Array<{ status: string }> = await em.query(
+      `SELECT wp.status FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
+        WHERE ps.id = $1 AND wp.athlete_id = $2
+          FOR SHARE OF wp`,
+      [plannedSessionId, athleteId],
+    );
+    if (!named.length)
+      throw badInput('plannedSessionId is not a session of this athlete’s plans', 'PLANNED_SESSION_UNKNOWN');
+    if (named[0].status === 'DRAFT') {
+      // A draft's sessions are replaced on every save: a log naming one would soon name nothing.
+      throw badInput(
+        'plannedSessionId is a session of an unpublished draft: name a session of the published plan',
+        'PLANNED_SESSION_NOT_PUBLISHED',
+      );
+    }
+    if (named[0].status !== 'SUPERSEDED') return plannedSessionId;
     const rows: Array<{ current: string | null }> = await em.query(
       `WITH named AS (
-         SELECT ps.plan_id, ps.date, ps.kind, ps.position, wp.week_start, wp.status
+         SELECT ps.plan_id, ps.date, ps.kind, ps.key, ps.position, wp.week_start
            FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
           WHERE ps.id = $1 AND wp.athlete_id = $2
        )
        SELECT (SELECT c.id FROM weekly_plan p JOIN planned_session c ON c.plan_id = p.id
-                WHERE named.status = 'SUPERSEDED' AND p.athlete_id = $2 AND p.week_start = named.week_start
-                  AND p.status = 'PUBLISHED' AND c.date = named.date AND c.kind = named.kind
+                WHERE p.athlete_id = $2 AND p.week_start = named.week_start AND p.status = 'PUBLISHED'
+                  AND c.date = named.date AND c.kind = named.kind AND c.key = named.key
                 ORDER BY c.position
                OFFSET (SELECT count(*) FROM planned_session o
                         WHERE o.plan_id = named.plan_id AND o.date = named.date AND o.kind = named.kind
-                          AND o.position < named.position)
+                          AND o.key = named.key AND o.position < named.position)
                 LIMIT 1) AS current
          FROM named`,
       [plannedSessionId, athleteId],
     );
-    if (!rows.length)
-      throw badInput('plannedSessionId is not a session of this athlete’s plans', 'PLANNED_SESSION_UNKNOWN');
-    return rows[0].current ?? plannedSessionId;
+    return rows[0]?.current ?? plannedSessionId;
   }
 
   /** The athlete, or an assigned coach for them, logs a session (minutes and sRPE). */
@@ -77,25 +94,26 @@ export class LoggedSessionsService {
     const today = await this.calendar.today(athlete.id);
     const date = input.date ?? today.date;
     this.calendar.assertDate('date', date, today.date, { allowFuture: false });
-    const plannedSessionId = input.plannedSessionId
-      ? await this.plannedSession(this.db.manager, athlete.id, input.plannedSessionId)
-      : null;
-    const saved = await this.db.getRepository(LoggedSessionEntity).save({
-      organizationId: athlete.organizationId,
-      athleteId: athlete.id,
-      date,
-      kind: input.kind,
-      minutes: input.minutes,
-      srpe: input.srpe,
-      averageHr: input.averageHr ?? null,
-      distanceMeters: input.distanceMeters ?? null,
-      note: input.note ?? null,
-      plannedSessionId,
-      source: SessionSource.MANUAL,
-      startedAt: null,
-      fileHash: null,
-      loggedByUserId: ctx.userId,
-    });
+    const saved = await this.db.transaction(async (em) =>
+      em.getRepository(LoggedSessionEntity).save({
+        organizationId: athlete.organizationId,
+        athleteId: athlete.id,
+        date,
+        kind: input.kind,
+        minutes: input.minutes,
+        srpe: input.srpe,
+        averageHr: input.averageHr ?? null,
+        distanceMeters: input.distanceMeters ?? null,
+        note: input.note ?? null,
+        plannedSessionId: input.plannedSessionId
+          ? await this.plannedSession(em, athlete.id, input.plannedSessionId)
+          : null,
+        source: SessionSource.MANUAL,
+        startedAt: null,
+        fileHash: null,
+        loggedByUserId: ctx.userId,
+      }),
+    );
     this.changes.changed(athlete.id, { kind: 'SESSION_LOGGED', date });
     return toLoggedSessionModel(saved);
   }
@@ -106,9 +124,6 @@ export class LoggedSessionsService {
     const row = await repo.findOneBy({ id: input.id });
     if (!row || row.organizationId !== ctx.organizationId) throw notFound('Logged session');
     await this.scope.resolve(ctx, row.athleteId, 'LOG');
-    const plannedSessionId = input.plannedSessionId
-      ? await this.plannedSession(this.db.manager, row.athleteId, input.plannedSessionId)
-      : null;
     const patch: Partial<LoggedSessionEntity> = {};
     if (input.srpe != null) patch.srpe = input.srpe;
     if (input.kind != null) {
@@ -118,9 +133,13 @@ export class LoggedSessionsService {
     }
     if (input.minutes != null) patch.minutes = input.minutes;
     if (input.note != null) patch.note = input.note;
-    if (plannedSessionId !== null) patch.plannedSessionId = plannedSessionId;
-    if (!Object.keys(patch).length) throw badInput('Nothing to update', 'EMPTY_UPDATE');
-    await repo.update({ id: row.id }, patch);
+    if (!Object.keys(patch).length && !input.plannedSessionId)
+      throw badInput('Nothing to update', 'EMPTY_UPDATE');
+    await this.db.transaction(async (em) => {
+      if (input.plannedSessionId)
+        patch.plannedSessionId = await this.plannedSession(em, row.athleteId, input.plannedSessionId);
+      await em.getRepository(LoggedSessionEntity).update({ id: row.id }, patch);
+    });
     this.changes.changed(row.athleteId, { kind: 'SESSION_LOGGED', date: row.date });
     return toLoggedSessionModel(await repo.findOneByOrFail({ id: row.id }));
   }
