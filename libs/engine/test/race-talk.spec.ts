@@ -40,8 +40,8 @@ function unmarkedAthlete(text: string, date: string): boolean {
 function unmarked(r: Review, raceDate: string): string[] {
   const out: string[] = [];
   for (const s of r.suggestions) {
-    // The note itself is the talk; the racing-too-often note lists the calendar's dates, no reason.
-    if (s.kind === 'LONG_RACE_PREPARATION' || s.kind === 'RACING_TOO_OFTEN') continue;
+    // The note itself is the talk. (The racing-too-often note's advice on the race ahead says it too: see below.)
+    if (s.kind === 'LONG_RACE_PREPARATION') continue;
     if (unmarkedCoach(s.rationale, 'Emma')) out.push(`${s.kind}: ${s.rationale}`);
     if (unmarkedAthlete(s.athleteText, raceDate)) out.push(`${s.kind} (athlete): ${s.athleteText}`);
   }
@@ -128,6 +128,42 @@ describe('a hold in place of a down week before the taper of a race under the ta
     const r = reviewAthlete(emmaRaceAhead(20, [4, 8], 125));
     expect(talkPending(r)).toBe(false);
     expect(r.decision.reason).toContain(`but the taper for ${OSLO} starts in the week of ${shift(NEXT, 7)}`);
+  });
+});
+
+describe("a crowded calendar's advice on a race under the talk is the talk's (athlete05)", () => {
+  // Her demo calendar: a B race, a C race and an A half in the six weeks before, the marathon 3 weeks ahead.
+  const crowded: Race[] = [
+    { id: 'b', name: 'Autumn 10k', date: shift(NEXT, -48), priority: 'B', expectedMinutes: 45 },
+    { id: 'c', name: 'Club 5k', date: shift(NEXT, -27), priority: 'C', expectedMinutes: 22 },
+    { id: 'half', name: 'Drammen Half', date: shift(NEXT, -13), priority: 'A', expectedMinutes: 106 },
+  ];
+
+  it('should say the race waits on the long-race talk, not "run it as training or drop it"', () => {
+    const r = reviewAthlete(emmaHold('COMPETITION', 20, 50, crowded));
+    expect(talkPending(r)).toBe(true);
+    const s = get(r, 'RACING_TOO_OFTEN');
+    expect(s.rationale).toContain(
+      `of these, only ${OSLO} on ${shift(NEXT, 20)} is still ahead, and the long-race note already asks for a talk about it: if Emma starts it, it is run for time on feet with no goal pace, not raced (a heuristic, not a hard rule).`,
+    );
+    expect(s.rationale).not.toContain('as training or dropping');
+    expect(s.athleteText).toContain(
+      `we talk about your race on ${shift(NEXT, 20)} first, and if you start it, you run it for time on feet with no goal pace`,
+    );
+    expect(s.athleteText).not.toContain('as training');
+    // What the long-race note says of the race agrees: not starting, or time on feet with no goal pace.
+    expect(get(r, 'LONG_RACE_PREPARATION').rationale).toContain('run it for time on feet with no goal pace');
+    expect(unmarked(r, shift(NEXT, 20))).toEqual([]);
+  });
+
+  it('should keep "as training or dropping it" for a race whose long run was built (no talk)', () => {
+    const r = reviewAthlete(emmaHold('COMPETITION', 20, 130, crowded));
+    expect(talkPending(r)).toBe(false);
+    const s = get(r, 'RACING_TOO_OFTEN');
+    expect(s.rationale).toContain(
+      `of these, only ${OSLO} on ${shift(NEXT, 20)} is still ahead: consider running it as training or dropping it`,
+    );
+    expect(s.athleteText).toContain(`we may run your race on ${shift(NEXT, 20)} as training`);
   });
 });
 

@@ -689,7 +689,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         capital,
         ahead === 0
           ? 'your race calendar has been crowded, and each race costs a taper and a recovery; we will space your next races further apart'
-          : `your race calendar is crowded, and each race costs a taper and a recovery; ${date !== null ? `we may run your race on ${date} as training` : 'we may run some of them as training'}`,
+          : `your race calendar is crowded, and each race costs a taper and a recovery; ${date === null ? 'we may run some of them as training' : strOf(e.pendingRace) !== null ? `we talk about your race on ${date} first, and if you start it, you run it for time on feet with no goal pace` : `we may run your race on ${date} as training`}`,
       );
     }
     case 'NO_TRANSITION_WARNING':

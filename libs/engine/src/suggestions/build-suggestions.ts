@@ -4529,12 +4529,18 @@ function suggestRacing(g: Shared): void {
     if (touchesNow) {
       // The advice is about the races still ahead among those named (demo read, Emma: every race named was done but
       // the marathon, and the text had said "consider running some as training or dropping one").
+      // The one race ahead under the long-race note's talk (`raceUnderTalk`) is advised there, and this says the same:
+      // "running it as training" beside "a later marathon (or not starting this one) is the safer choice" had read as
+      // two answers to one question (coach read 18, athlete05 Emma).
+      const talk = ahead.length === 1 && ahead[0] === g.talk;
       const advice =
         ahead.length === 0
           ? 'all of them are done: space the next races further apart'
-          : ahead.length === 1
-            ? `of these, only ${raceName(ahead[0])} on ${fromDayNumber(ahead[0].day)} is still ahead: consider running it as training or dropping it`
-            : `of these, ${andList(ahead.map((x) => `${raceName(x)} on ${fromDayNumber(x.day)}`))} are still ahead: consider running some as training or dropping one`;
+          : talk
+            ? `of these, only ${raceName(ahead[0])} on ${fromDayNumber(ahead[0].day)} is still ahead, and the long-race note already asks for a talk about it: if ${g.athlete} starts it, it is run for time on feet with no goal pace, not raced`
+            : ahead.length === 1
+              ? `of these, only ${raceName(ahead[0])} on ${fromDayNumber(ahead[0].day)} is still ahead: consider running it as training or dropping it`
+              : `of these, ${andList(ahead.map((x) => `${raceName(x)} on ${fromDayNumber(x.day)}`))} are still ahead: consider running some as training or dropping one`;
       g.add(
         'RACING_TOO_OFTEN',
         'ATTENTION',
@@ -4547,6 +4553,7 @@ function suggestRacing(g: Shared): void {
           races: densest.length,
           racesAhead: ahead.length,
           raceAheadDate: ahead.length === 1 ? fromDayNumber(ahead[0].day) : null,
+          ...(talk ? { pendingRace: raceName(ahead[0]) } : {}),
         },
         [],
       );
