@@ -13,16 +13,13 @@ import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { LogSessionMutation, RecentSessionsQuery, athleteKeys } from './graphql/athlete';
 import { LoggedSessionItem, RateSession } from './components/LoggedSessionItem';
 import { useToday } from './hooks/useToday';
+import { SessionKindOptions, sessionEffort, sessionKind, sessionMinutes } from './session-fields';
 
 const schema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick the date.'),
-  kind: z.enum(['RUN', 'STRENGTH', 'CROSS_TRAINING', 'RACE']),
-  minutes: z.coerce
-    .number({ error: 'Minutes: 1–1440.' })
-    .int('Whole minutes.')
-    .min(1, 'Minutes: 1–1440.')
-    .max(1440, 'Minutes: 1–1440.'),
-  srpe: z.coerce.number({ error: 'Effort: 0–10.' }).min(0, 'Effort: 0–10.').max(10, 'Effort: 0–10.'),
+  kind: sessionKind,
+  minutes: sessionMinutes,
+  srpe: sessionEffort,
   note: z.string().max(2000),
 });
 
@@ -126,10 +123,7 @@ export function LogSessionPage() {
             <div className="grid-2">
               <TextInput label="Date" type="date" error={e.date?.message} {...form.register('date')} />
               <Select label="Kind" {...form.register('kind')}>
-                <option value="RUN">Run</option>
-                <option value="STRENGTH">Strength</option>
-                <option value="CROSS_TRAINING">Cross-training</option>
-                <option value="RACE">Race</option>
+                <SessionKindOptions />
               </Select>
               <TextInput
                 label="Minutes"

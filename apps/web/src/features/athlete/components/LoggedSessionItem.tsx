@@ -9,6 +9,7 @@ import { gqlRequest } from '../../../lib/api';
 import { formatDay, formatMinutes } from '../../../lib/dates';
 import { kindLabel } from '../../plan/components/SessionLabel';
 import { UpdateLoggedSessionMutation } from '../graphql/athlete';
+import { SessionKindOptions, sessionEffort, sessionKind, sessionMinutes } from '../session-fields';
 
 export interface LoggedSessionRow {
   id: string;
@@ -19,17 +20,12 @@ export interface LoggedSessionRow {
   source: string;
 }
 
-const effort = z.coerce.number({ error: 'Effort: 0–10.' }).min(0, 'Effort: 0–10.').max(10, 'Effort: 0–10.');
-const rateSchema = z.object({ srpe: effort });
+const rateSchema = z.object({ srpe: sessionEffort });
 const correctSchema = z.object({
-  kind: z.enum(['RUN', 'STRENGTH', 'CROSS_TRAINING', 'RACE']),
-  minutes: z.coerce
-    .number({ error: 'Minutes: 1–1440.' })
-    .int('Whole minutes.')
-    .min(1, 'Minutes: 1–1440.')
-    .max(1440, 'Minutes: 1–1440.'),
+  kind: sessionKind,
+  minutes: sessionMinutes,
   // Left empty on a session not rated yet: it stays unrated.
-  srpe: z.union([z.literal(''), effort]),
+  srpe: z.union([z.literal(''), sessionEffort]),
 });
 
 function useUpdateSession() {
@@ -130,10 +126,7 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
         >
           <div className="grid-2">
             <Select label="Kind" {...form.register('kind')}>
-              <option value="RUN">Run</option>
-              <option value="STRENGTH">Strength</option>
-              <option value="CROSS_TRAINING">Cross-training</option>
-              <option value="RACE">Race</option>
+              <SessionKindOptions />
             </Select>
             <TextInput
               label="Minutes"
