@@ -147,6 +147,8 @@ describe('athlete screens in the browser', () => {
     await page.getByRole('heading', { name: 'Recent sessions' }).waitFor();
     await expectAccessible(page, 'log-session');
     await snap(page, 'log-session');
+    await page.setViewportSize(PHONE);
+    await snap(page, 'log-session');
     await ctx.close();
   });
 

@@ -88,7 +88,7 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
   });
   const e = form.formState.errors;
   return (
-    <li data-testid="logged-session" data-date={s.date}>
+    <li className="logged-session" data-testid="logged-session" data-date={s.date}>
       <span>
         {formatDay(s.date)}: {kindLabel(s.kind)}, {formatMinutes(s.minutes)}
         {s.srpe != null ? `, effort ${s.srpe}` : ', not rated yet'}
