@@ -329,6 +329,22 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
       expect(seen[0].of('session:logged')).toHaveLength(3);
       expect(seen[2].of('session:logged')).toEqual([]);
       expect(seen[3].of('session:logged')).toEqual([]);
+      // A coach no longer assigned hears nothing more; the athlete still does.
+      await gqlOk(
+        app,
+        `mutation($input: UnassignAthleteInput!) { unassignAthlete(input: $input) { id } }`,
+        { input: { athleteId: club.athlete1.athleteId, coachUserId: club.coachA.userId } },
+        club.admin.token,
+      );
+      await gqlOk(
+        app,
+        `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`,
+        { input: { kind: 'RUN', minutes: 20, srpe: 2 } },
+        club.athlete1.token,
+      );
+      await seen[1].waitFor('session:logged', () => seen[1].of('session:logged').length === 4);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(seen[0].of('session:logged')).toHaveLength(3);
     } finally {
       for (const s of [coach, phone, other, peer]) s.close();
     }
