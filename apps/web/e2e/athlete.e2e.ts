@@ -86,6 +86,8 @@ describe('athlete screens in the browser', () => {
     await page.getByRole('heading', { name: 'Log a session' }).waitFor();
     await page.getByRole('button', { name: 'Save session' }).click();
     await page.getByText('Minutes: 1–1440.').waitFor();
+    // An empty effort is none given, not 0 (a rest day's).
+    await page.getByText('Effort: 0–10.').waitFor();
     await page.getByLabel('Minutes').fill('45');
     await page.getByLabel('How hard (0–10)').fill('4');
     await page.getByRole('button', { name: 'Save session' }).click();
@@ -105,12 +107,21 @@ describe('athlete screens in the browser', () => {
     const todays = page.locator(`[data-testid=logged-session][data-date="${athleteToday.date}"]`);
     const ran = todays.filter({ hasText: 'Run, 45 min, effort 4' });
     await ran.getByRole('button', { name: /^Correct Run of / }).click();
+    const focused = (l: import('playwright-core').Locator) =>
+      l.evaluate((el) => el === document.activeElement);
+    await expect.poll(() => focused(ran.getByLabel('Kind'))).toBe(true);
     await ran.getByLabel('Minutes').fill('0');
     await ran.getByRole('button', { name: 'Save correction' }).click();
     await ran.getByText('Minutes: 1–1440.').waitFor();
     await ran.getByLabel('Minutes').fill('50');
     await ran.getByRole('button', { name: 'Save correction' }).click();
     await todays.filter({ hasText: 'Run, 50 min, effort 4' }).waitFor();
+    // Focus is back on the session's "Correct" (the form it was in is gone).
+    await expect
+      .poll(() =>
+        focused(todays.filter({ hasText: 'Run, 50 min' }).getByRole('button', { name: /^Correct Run of / })),
+      )
+      .toBe(true);
     expect(await todays.filter({ hasText: 'Run, 45 min' }).count()).toBe(0);
 
     // A file's session has no effort: the athlete rates it where it was uploaded, on the session itself.
@@ -126,6 +137,10 @@ describe('athlete screens in the browser', () => {
     const imported = await sessionsOn();
     expect(imported).toEqual([{ srpe: null, source: 'FILE', minutes: imported[0].minutes }]);
     const rate = page.getByTestId('rate-session');
+    await rate.getByRole('button', { name: 'Save effort' }).click();
+    await rate.getByText('Effort: 0–10.').waitFor();
+    await rate.getByLabel('How hard was it (0–10)?').fill('5');
+    await rate.getByText('Effort: 0–10.').waitFor({ state: 'detached' });
     await rate.getByLabel('How hard was it (0–10)?').fill('11');
     await rate.getByRole('button', { name: 'Save effort' }).click();
     await rate.getByText('Effort: 0–10.').waitFor();

@@ -7,10 +7,11 @@ export const sessionMinutes = z.coerce
   .int('Whole minutes.')
   .min(1, 'Minutes: 1–1440.')
   .max(1440, 'Minutes: 1–1440.');
-export const sessionEffort = z.coerce
-  .number({ error: 'Effort: 0–10.' })
-  .min(0, 'Effort: 0–10.')
-  .max(10, 'Effort: 0–10.');
+/** Required: an empty box is no effort given, not 0 (coerced, '' had been saved as "effort 0", a rest day's). */
+export const sessionEffort = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.coerce.number({ error: 'Effort: 0–10.' }).min(0, 'Effort: 0–10.').max(10, 'Effort: 0–10.'),
+);
 
 /** The kinds an athlete logs, as a select's options. */
 export function SessionKindOptions() {

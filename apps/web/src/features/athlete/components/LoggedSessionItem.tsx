@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button, ErrorNotice, Select, TextInput } from '../../../components/ui';
@@ -42,7 +42,16 @@ function useUpdateSession() {
  * How hard a session felt, for one that has no effort yet (a file from a watch: its load, effort × minutes, counts
  * once the athlete says). Saves on the session itself, never as a second one.
  */
-export function RateSession({ sessionId, onRated }: { sessionId: string; onRated?: () => void }) {
+export function RateSession({
+  sessionId,
+  what,
+  onRated,
+}: {
+  sessionId: string;
+  /** The session, for the controls' names where several are rated on one screen ("Run of Sat 5 Dec"). */
+  what?: string;
+  onRated?: () => void;
+}) {
   const update = useUpdateSession();
   const form = useForm<z.input<typeof rateSchema>, unknown, z.output<typeof rateSchema>>({
     resolver: zodResolver(rateSchema),
@@ -59,13 +68,19 @@ export function RateSession({ sessionId, onRated }: { sessionId: string; onRated
     >
       <TextInput
         label="How hard was it (0–10)?"
+        aria-label={what ? `How hard was ${what} (0–10)?` : undefined}
         type="number"
         inputMode="decimal"
         step="0.5"
         error={form.formState.errors.srpe?.message}
         {...form.register('srpe')}
       />
-      <Button type="submit" variant="secondary" busy={update.isPending}>
+      <Button
+        type="submit"
+        variant="secondary"
+        busy={update.isPending}
+        aria-label={what ? `Save effort for ${what}` : undefined}
+      >
         Save effort
       </Button>
       <ErrorNotice error={update.error} />
@@ -87,6 +102,20 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
     },
   });
   const e = form.formState.errors;
+  const what = `${kindLabel(s.kind)} of ${formatDay(s.date)}`;
+  // Focus goes to the form's first field when it opens, and back to "Correct" when it closes (saved or cancelled):
+  // the control that was focused is gone either way.
+  const correctButton = useRef<HTMLButtonElement>(null);
+  const wasCorrecting = useRef(false);
+  useEffect(() => {
+    if (correcting) form.setFocus('kind');
+    else if (wasCorrecting.current) correctButton.current?.focus();
+    wasCorrecting.current = correcting;
+  }, [correcting]);
+  const close = () => {
+    update.reset();
+    setCorrecting(false);
+  };
   return (
     <li className="logged-session" data-testid="logged-session" data-date={s.date}>
       <span>
@@ -96,10 +125,12 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
       </span>{' '}
       {!correcting && (
         <Button
+          ref={correctButton}
           type="button"
           variant="ghost"
-          aria-label={`Correct ${kindLabel(s.kind)} of ${formatDay(s.date)}`}
+          aria-label={`Correct ${what}`}
           onClick={() => {
+            update.reset();
             form.reset({
               kind: s.kind as z.input<typeof correctSchema>['kind'],
               minutes: String(s.minutes),
@@ -111,18 +142,24 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
           Correct
         </Button>
       )}
-      {!correcting && s.srpe == null && <RateSession sessionId={s.id} />}
+      {!correcting && s.srpe == null && <RateSession sessionId={s.id} what={what} />}
       {correcting && (
         <form
           id={formId}
           className="stack"
           noValidate
-          onSubmit={form.handleSubmit((v) =>
-            update.mutate(
-              { id: s.id, kind: v.kind, minutes: v.minutes, ...(v.srpe === '' ? {} : { srpe: v.srpe }) },
-              { onSuccess: () => setCorrecting(false) },
-            ),
-          )}
+          onSubmit={form.handleSubmit((v) => {
+            // Only what the athlete changed: an unchanged kind sent again would clear a file's guessed sport.
+            const changed = form.formState.dirtyFields;
+            const input = {
+              id: s.id,
+              ...(changed.kind ? { kind: v.kind } : {}),
+              ...(changed.minutes ? { minutes: v.minutes } : {}),
+              ...(changed.srpe && v.srpe !== '' ? { srpe: v.srpe } : {}),
+            };
+            if (Object.keys(input).length === 1) close();
+            else update.mutate(input, { onSuccess: close });
+          })}
         >
           <div className="grid-2">
             <Select label="Kind" {...form.register('kind')}>
@@ -149,7 +186,7 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
             <Button type="submit" busy={update.isPending}>
               Save correction
             </Button>
-            <Button type="button" variant="secondary" onClick={() => setCorrecting(false)}>
+            <Button type="button" variant="secondary" onClick={close}>
               Cancel
             </Button>
           </div>
