@@ -624,6 +624,23 @@ describe('Weekly plans, season and compliance (e2e)', () => {
       v1[4].id,
       v2[4].id,
     ]);
+
+    // A log corrected to another kind than its session's is no longer that session done; the same kind keeps it.
+    const [monday, tuesdayLog] = migrated.loggedSessions as Array<{ id: string }>;
+    const recorrected = await gqlOk(
+      app,
+      UPDATE,
+      { input: { id: monday.id, kind: 'CROSS_TRAINING' } },
+      a.token,
+    );
+    expect(recorrected.updateLoggedSession.plannedSessionId).toBeNull();
+    const same = await gqlOk(
+      app,
+      UPDATE,
+      { input: { id: tuesdayLog.id, kind: 'RUN', minutes: 51 } },
+      a.token,
+    );
+    expect(same.updateLoggedSession.plannedSessionId).toBe(v2[1].id);
   });
 
   it('should keep a season of phases and mesocycles, version-checked and coach-edited', async () => {

@@ -43,21 +43,26 @@ export class LoggedSessionsService {
    * The session a log names, checked to be one of the athlete's published plans. A session of a superseded version of
    * its week resolves to the one that replaced it in the published version (PlansService.carryLogsForward's rule: same
    * day, kind and key flag, the n-th of them in plan order), so a client holding an old copy of the plan still logs
-   * against the plan in force. Run in the transaction that writes the log: the plan's row is share-locked, so a
-   * publish of its week under way (which updates that row) is waited for, and a log written meanwhile is moved by it
-   * or names its successor, never a version superseded under it.
+   * against the plan in force. Run in the transaction that writes the log, with every version of the week
+   * share-locked: a publish of the week under way (it updates the draft's row and the published version's) is waited
+   * for, and one that starts after waits for this transaction and then moves the log; a log never names a version
+   * superseded under it.
    */
   private async plannedSession(
     em: EntityManager,
     athleteId: string,
     plannedSessionId: string,
   ): Promise<string> {
-    const named: Array<{ status: string }> = await em.query(
-      `SELECT wp.status FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
-        WHERE ps.id = $1 AND wp.athlete_id = $2
-          FOR SHARE OF wp`,
+    const versions: Array<{ status: string; named: boolean }> = await em.query(
+      `SELECT v.status, v.id = ps.plan_id AS named
+         FROM planned_session ps
+         JOIN weekly_plan wp ON wp.id = ps.plan_id AND wp.athlete_id = $2
+         JOIN weekly_plan v ON v.athlete_id = wp.athlete_id AND v.week_start = wp.week_start
+        WHERE ps.id = $1
+          FOR SHARE OF v`,
       [plannedSessionId, athleteId],
     );
+    const named = versions.filter((v) => v.named);
     if (!named.length)
       throw badInput('plannedSessionId is not a session of this athlete’s plans', 'PLANNED_SESSION_UNKNOWN');
     if (named[0].status === 'DRAFT') {
@@ -130,6 +135,15 @@ export class LoggedSessionsService {
       patch.kind = input.kind;
       // The athlete said what it was: a sport guessed from the file's speed is no longer worth showing.
       if (row.sportInferred) Object.assign(patch, { sport: null, sportInferred: false });
+      // Of another kind than its planned session, it is no longer that session done (a ride in place of the run is not
+      // the run): the link goes, unless the correction names a session itself.
+      if (row.plannedSessionId !== null && !input.plannedSessionId) {
+        const [planned] = await this.db.query<Array<{ kind: string }>>(
+          `SELECT kind FROM planned_session WHERE id = $1`,
+          [row.plannedSessionId],
+        );
+        if (planned && planned.kind !== input.kind) patch.plannedSessionId = null;
+      }
     }
     if (input.minutes != null) patch.minutes = input.minutes;
     if (input.note != null) patch.note = input.note;
