@@ -15,6 +15,12 @@ import { emmaHold, emmaRaceAhead } from './factories/emma.factory';
 import { applied, get } from './factories/review-helpers';
 
 const OSLO = 'Oslo Marathon';
+/** Her demo calendar: a B race, a C race and an A half in the six weeks before next week. */
+const CROWDED: Race[] = [
+  { id: 'b', name: 'Autumn 10k', date: shift(NEXT, -48), priority: 'B', expectedMinutes: 45 },
+  { id: 'c', name: 'Club 5k', date: shift(NEXT, -27), priority: 'C', expectedMinutes: 22 },
+  { id: 'half', name: 'Drammen Half', date: shift(NEXT, -13), priority: 'A', expectedMinutes: 106 },
+];
 
 /** The long-race note's talk about the race is pending in this review (the note finds the long run under-built). */
 function talkPending(r: Review): boolean {
@@ -132,12 +138,7 @@ describe('a hold in place of a down week before the taper of a race under the ta
 });
 
 describe("a crowded calendar's advice on a race under the talk is the talk's (athlete05)", () => {
-  // Her demo calendar: a B race, a C race and an A half in the six weeks before, the marathon 3 weeks ahead.
-  const crowded: Race[] = [
-    { id: 'b', name: 'Autumn 10k', date: shift(NEXT, -48), priority: 'B', expectedMinutes: 45 },
-    { id: 'c', name: 'Club 5k', date: shift(NEXT, -27), priority: 'C', expectedMinutes: 22 },
-    { id: 'half', name: 'Drammen Half', date: shift(NEXT, -13), priority: 'A', expectedMinutes: 106 },
-  ];
+  const crowded = CROWDED;
 
   it('should say the race waits on the long-race talk, not "run it as training or drop it"', () => {
     const r = reviewAthlete(emmaHold('COMPETITION', 20, 50, crowded));
@@ -156,6 +157,26 @@ describe("a crowded calendar's advice on a race under the talk is the talk's (at
     expect(unmarked(r, shift(NEXT, 20))).toEqual([]);
   });
 
+  it('should advise on the other races ahead as before, the race under the talk as the talk', () => {
+    const fjord: Race = {
+      id: 'fjord',
+      name: 'Fjord 10k',
+      date: shift(NEXT, 28),
+      priority: 'A',
+      expectedMinutes: 45,
+    };
+    const r = reviewAthlete(emmaHold('COMPETITION', 20, 50, [...crowded, fjord]));
+    expect(talkPending(r)).toBe(true);
+    const s = get(r, 'RACING_TOO_OFTEN');
+    expect(s.rationale).toContain(
+      `of these, ${OSLO} on ${shift(NEXT, 20)} is still ahead, and the long-race note already asks for a talk about it: if Emma starts it, it is run for time on feet with no goal pace, not raced; Fjord 10k on ${shift(NEXT, 28)} is still ahead too: consider running it as training or dropping it (a heuristic, not a hard rule).`,
+    );
+    expect(s.athleteText).toContain(
+      `we talk about your race on ${shift(NEXT, 20)} first, and if you start it, you run it for time on feet with no goal pace; we may run your other race as training`,
+    );
+    expect(unmarked(r, shift(NEXT, 20))).toEqual([]);
+  });
+
   it('should keep "as training or dropping it" for a race whose long run was built (no talk)', () => {
     const r = reviewAthlete(emmaHold('COMPETITION', 20, 130, crowded));
     expect(talkPending(r)).toBe(false);
@@ -171,15 +192,19 @@ describe('no text names a race under the pending talk as a reason without saying
   const phases: Phase[] = ['PREPARATORY', 'PRE_COMPETITION', 'COMPETITION'];
   it('should mark every coach text, athlete text and outlook label that names the race', () => {
     let seen = 0;
+    let racing = 0;
     fc.assert(
       fc.property(
         fc.constantFrom(...phases),
         fc.integer({ min: 0, max: 27 }),
         fc.integer({ min: 30, max: 130 }),
         fc.boolean(),
+        // Her crowded calendar before (a B, a C and an A half), and an A 10k 8 days after the marathon: the
+        // racing note's advice then names the race under the talk (in a hold for her work stress).
+        fc.constantFrom('none', 'crowded', 'crowded and after'),
         // null: a hold for her work stress (`emmaHold`); else no life event and down weeks that many weeks ago.
         fc.option(fc.constantFrom([3, 7], [4, 8], [5, 9], [2, 6], [6]), { nil: null }),
-        (phase, raceInDays, longRun, later, downWeeks) => {
+        (phase, raceInDays, longRun, later, calendar, downWeeks) => {
           const extra: Race[] = later
             ? [
                 {
@@ -191,6 +216,15 @@ describe('no text names a race under the pending talk as a reason without saying
                 },
               ]
             : [];
+          if (calendar !== 'none') extra.push(...CROWDED);
+          if (calendar === 'crowded and after')
+            extra.push({
+              id: 'after',
+              name: 'Fjord 10k',
+              date: shift(NEXT, raceInDays + 8),
+              priority: 'A',
+              expectedMinutes: 45,
+            });
           const input: ReviewInput =
             downWeeks === null
               ? emmaHold(phase, raceInDays, longRun, extra)
@@ -198,12 +232,15 @@ describe('no text names a race under the pending talk as a reason without saying
           const r = reviewAthlete(input);
           if (!talkPending(r)) return;
           seen++;
+          if (r.suggestions.some((x) => x.kind === 'RACING_TOO_OFTEN')) racing++;
           expect(unmarked(r, shift(NEXT, raceInDays))).toEqual([]);
         },
       ),
       { numRuns: 120 },
     );
     expect(seen).toBeGreaterThan(10);
+    // (The racing note's advice is among what it checks.)
+    expect(racing).toBeGreaterThan(5);
   });
 });
 

@@ -683,13 +683,15 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     }
     case 'RACING_TOO_OFTEN': {
       // As the coach's advice: the one race ahead, several, or none (then the next ones are spaced out).
-      const ahead = numOf(e.racesAhead);
+      const ahead = numOf(e.racesAhead) ?? 0;
       const date = strOf(e.raceAheadDate);
+      // The race under the long-race note's talk, advised as that note advises it (coach read 18).
+      const pending = strOf(e.pendingRaceDate);
       return lead(
         capital,
         ahead === 0
           ? 'your race calendar has been crowded, and each race costs a taper and a recovery; we will space your next races further apart'
-          : `your race calendar is crowded, and each race costs a taper and a recovery; ${date === null ? 'we may run some of them as training' : strOf(e.pendingRace) !== null ? `we talk about your race on ${date} first, and if you start it, you run it for time on feet with no goal pace` : `we may run your race on ${date} as training`}`,
+          : `your race calendar is crowded, and each race costs a taper and a recovery; ${pending !== null ? `we talk about your race on ${pending} first, and if you start it, you run it for time on feet with no goal pace${ahead > 2 ? '; we may run some of your other races as training' : ahead === 2 ? '; we may run your other race as training' : ''}` : date === null ? 'we may run some of them as training' : `we may run your race on ${date} as training`}`,
       );
     }
     case 'NO_TRANSITION_WARNING':

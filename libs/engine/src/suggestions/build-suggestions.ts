@@ -4532,15 +4532,23 @@ function suggestRacing(g: Shared): void {
       // The one race ahead under the long-race note's talk (`raceUnderTalk`) is advised there, and this says the same:
       // "running it as training" beside "a later marathon (or not starting this one) is the safer choice" had read as
       // two answers to one question (coach read 18, athlete05 Emma).
-      const talk = ahead.length === 1 && ahead[0] === g.talk;
+      const talk = g.talk !== null && ahead.includes(g.talk) ? g.talk : null;
+      const others = talk === null ? ahead : ahead.filter((x) => x !== talk);
+      const named = (x: ParsedRace): string => `${raceName(x)} on ${fromDayNumber(x.day)}`;
+      const talkWords =
+        talk === null
+          ? ''
+          : `${named(talk)} is still ahead, and the long-race note already asks for a talk about it: if ${g.athlete} starts it, it is run for time on feet with no goal pace, not raced`;
       const advice =
         ahead.length === 0
           ? 'all of them are done: space the next races further apart'
-          : talk
-            ? `of these, only ${raceName(ahead[0])} on ${fromDayNumber(ahead[0].day)} is still ahead, and the long-race note already asks for a talk about it: if ${g.athlete} starts it, it is run for time on feet with no goal pace, not raced`
+          : talk !== null
+            ? others.length === 0
+              ? `of these, only ${talkWords}`
+              : `of these, ${talkWords}; ${others.length === 1 ? `${named(others[0])} is still ahead too: consider running it as training or dropping it` : `${andList(others.map(named))} are still ahead too: consider running some as training or dropping one`}`
             : ahead.length === 1
-              ? `of these, only ${raceName(ahead[0])} on ${fromDayNumber(ahead[0].day)} is still ahead: consider running it as training or dropping it`
-              : `of these, ${andList(ahead.map((x) => `${raceName(x)} on ${fromDayNumber(x.day)}`))} are still ahead: consider running some as training or dropping one`;
+              ? `of these, only ${named(ahead[0])} is still ahead: consider running it as training or dropping it`
+              : `of these, ${andList(ahead.map(named))} are still ahead: consider running some as training or dropping one`;
       g.add(
         'RACING_TOO_OFTEN',
         'ATTENTION',
@@ -4553,7 +4561,7 @@ function suggestRacing(g: Shared): void {
           races: densest.length,
           racesAhead: ahead.length,
           raceAheadDate: ahead.length === 1 ? fromDayNumber(ahead[0].day) : null,
-          ...(talk ? { pendingRace: raceName(ahead[0]) } : {}),
+          ...(talk !== null ? { pendingRace: raceName(talk), pendingRaceDate: fromDayNumber(talk.day) } : {}),
         },
         [],
       );
