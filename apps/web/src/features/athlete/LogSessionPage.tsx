@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Button, Card, Empty, ErrorNotice, Loading, Select, TextArea, TextInput } from '../../components/ui';
+import { Button, Card, Empty, ErrorNotice, Loading, TextArea, TextInput } from '../../components/ui';
 import { gqlRequest, uploadFile } from '../../lib/api';
 import { addDays, formatDay, formatMinutes } from '../../lib/dates';
 import { useSession } from '../../lib/session';
@@ -13,7 +13,7 @@ import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { LogSessionMutation, RecentSessionsQuery, athleteKeys } from './graphql/athlete';
 import { LoggedSessionItem, RateSession } from './components/LoggedSessionItem';
 import { useToday } from './hooks/useToday';
-import { SessionKindOptions, sessionEffort, sessionKind, sessionMinutes } from './session-fields';
+import { SessionFields, sessionEffort, sessionKind, sessionMinutes } from './session-fields';
 
 const schema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick the date.'),
@@ -122,25 +122,7 @@ export function LogSessionPage() {
             )}
             <div className="grid-2">
               <TextInput label="Date" type="date" error={e.date?.message} {...form.register('date')} />
-              <Select label="Kind" {...form.register('kind')}>
-                <SessionKindOptions />
-              </Select>
-              <TextInput
-                label="Minutes"
-                type="number"
-                inputMode="numeric"
-                error={e.minutes?.message}
-                {...form.register('minutes')}
-              />
-              <TextInput
-                label="How hard (0–10)"
-                hint="0 rest, 5 hard, 10 maximal"
-                type="number"
-                inputMode="decimal"
-                step="0.5"
-                error={e.srpe?.message}
-                {...form.register('srpe')}
-              />
+              <SessionFields register={form.register} errors={e} />
             </div>
             <TextArea label="Note" rows={2} {...form.register('note')} />
             <ErrorNotice error={log.error} />

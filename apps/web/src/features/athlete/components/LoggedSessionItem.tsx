@@ -3,13 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Button, ErrorNotice, Select, TextInput } from '../../../components/ui';
+import { Button, ErrorNotice, TextInput } from '../../../components/ui';
 import type { VariablesOf } from '../../../graphql';
 import { gqlRequest } from '../../../lib/api';
 import { formatDay, formatMinutes } from '../../../lib/dates';
 import { kindLabel } from '../../plan/components/SessionLabel';
 import { UpdateLoggedSessionMutation } from '../graphql/athlete';
-import { SessionKindOptions, sessionEffort, sessionKind, sessionMinutes } from '../session-fields';
+import { SessionFields, sessionEffort, sessionKind, sessionMinutes } from '../session-fields';
 
 export interface LoggedSessionRow {
   id: string;
@@ -162,24 +162,7 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
           })}
         >
           <div className="grid-2">
-            <Select label="Kind" {...form.register('kind')}>
-              <SessionKindOptions />
-            </Select>
-            <TextInput
-              label="Minutes"
-              type="number"
-              inputMode="numeric"
-              error={e.minutes?.message}
-              {...form.register('minutes')}
-            />
-            <TextInput
-              label="How hard (0–10)"
-              type="number"
-              inputMode="decimal"
-              step="0.5"
-              error={e.srpe?.message}
-              {...form.register('srpe')}
-            />
+            <SessionFields register={form.register} errors={e} />
           </div>
           <ErrorNotice error={update.error} />
           <div className="row">
