@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A log that names a session of a superseded version of its week moves to the session that replaced it in the
- * published version: same day, kind and key flag, the n-th of them in plan order (PlansService.carryLogsForward, which
+ * published version: same day, kind and key flag, the n-th of them in plan order (moveLogsToPublished in the API, which
  * does this on every publish from now on). Before, a week published again mid-week left its logs naming the old
  * version's sessions, and they counted as not done. Logs whose session has no successor keep their link.
  *

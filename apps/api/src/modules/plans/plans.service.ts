@@ -16,6 +16,7 @@ import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
 import { AthleteCalendar } from '../training/athlete-calendar.service';
 import { AthleteScope } from '../training/athlete-scope';
+import { moveLogsToPublished } from '../training/planned-session-links';
 import { PlannedSessionInput, PublishPlanInput, SavePlanDraftInput, WeekArgs } from './dto/plan.inputs';
 import { PlannedSessionModel, WeeklyPlanModel, WeekPlanModel } from './models/plan.models';
 import { checkEffort, storedEffort } from './effort';
@@ -305,34 +306,9 @@ export class PlansService {
       { id: plan.id },
       { status: PlanStatus.PUBLISHED, publishedAt: new Date(), publishedByUserId: ctx.userId },
     );
-    await this.carryLogsForward(em, plan.athleteId, plan.weekStart, plan.id);
+    await moveLogsToPublished(em, plan.athleteId, plan.weekStart);
     const [model] = await this.withSessions(em, [await plans.findOneByOrFail({ id: plan.id })]);
     return model;
-  }
-
-  /**
-   * A new version of a week has sessions of its own (new ids). A log that names a session of an earlier version of
-   * the week is moved to the session that replaced it: the one of the same day, kind and key flag (the n-th of them,
-   * in plan order), so the athlete's done sessions stay done in the compliance, the engine and the web app. A log
-   * whose session has no successor (its day, kind or key flag changed, or it was dropped) keeps naming it: the version
-   * is kept, superseded. An easy run dropped beside a key run of its day is not the key run done.
-   */
-  private async carryLogsForward(em: EntityManager, athleteId: string, weekStart: string, planId: string) {
-    await em.query(
-      `WITH old AS (
-         SELECT ps.id, ps.date, ps.kind, ps.key,
-                row_number() OVER (PARTITION BY ps.plan_id, ps.date, ps.kind, ps.key ORDER BY ps.position) AS n
-           FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
-          WHERE wp.athlete_id = $1 AND wp.week_start = $2 AND wp.status = 'SUPERSEDED'
-       ), cur AS (
-         SELECT id, date, kind, key, row_number() OVER (PARTITION BY date, kind, key ORDER BY position) AS n
-           FROM planned_session WHERE plan_id = $3
-       )
-       UPDATE logged_session l SET planned_session_id = cur.id, updated_at = now()
-         FROM old JOIN cur ON cur.date = old.date AND cur.kind = old.kind AND cur.key = old.key AND cur.n = old.n
-        WHERE l.planned_session_id = old.id AND l.athlete_id = $1`,
-      [athleteId, weekStart, planId],
-    );
   }
 
   /** The draft of a week, if one exists (for the review workflow). */

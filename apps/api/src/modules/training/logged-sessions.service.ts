@@ -7,6 +7,7 @@ import { AuthContext } from '../../auth/auth-context';
 import { AthleteCalendar } from './athlete-calendar.service';
 import { AthleteChangeHooks } from './athlete-change-hooks';
 import { AthleteScope } from './athlete-scope';
+import { moveLogsToPublished } from './planned-session-links';
 import { AthleteRangeArgs, LogSessionInput, UpdateLoggedSessionInput } from './dto/training.inputs';
 import { LoggedSessionModel } from './models/training.models';
 
@@ -40,21 +41,21 @@ export class LoggedSessionsService {
   ) {}
 
   /**
-   * The session a log names, checked to be one of the athlete's published plans. A session of a superseded version of
-   * its week resolves to the one that replaced it in the published version (PlansService.carryLogsForward's rule: same
-   * day, kind and key flag, the n-th of them in plan order), so a client holding an old copy of the plan still logs
-   * against the plan in force. Run in the transaction that writes the log, with every version of the week
+   * The session a log names, checked to be one of the athlete's published plans: a draft's is refused (its sessions
+   * are replaced on every save). Run in the transaction that writes the log, with every version of the week
    * share-locked: a publish of the week under way (it updates the draft's row and the published version's) is waited
-   * for, and one that starts after waits for this transaction and then moves the log; a log never names a version
-   * superseded under it.
+   * for, and one that starts after waits for this transaction and then moves the log. Returns the week of a superseded
+   * version's session, whose log the caller moves to the session that replaced it once written
+   * (`moveLogsToPublished`, a publish's own rule), so a client holding an old copy of the plan still logs against the
+   * plan in force; null otherwise.
    */
-  private async plannedSession(
+  private async checkPlannedSession(
     em: EntityManager,
     athleteId: string,
     plannedSessionId: string,
-  ): Promise<string> {
-    const versions: Array<{ status: string; named: boolean }> = await em.query(
-      `SELECT v.status, v.id = ps.plan_id AS named
+  ): Promise<string | null> {
+    const versions: Array<{ status: string; named: boolean; week: string }> = await em.query(
+      `SELECT v.status, v.id = ps.plan_id AS named, to_char(v.week_start, 'YYYY-MM-DD') AS week
          FROM planned_session ps
          JOIN weekly_plan wp ON wp.id = ps.plan_id AND wp.athlete_id = $2
          JOIN weekly_plan v ON v.athlete_id = wp.athlete_id AND v.week_start = wp.week_start
@@ -62,35 +63,16 @@ export class LoggedSessionsService {
           FOR SHARE OF v`,
       [plannedSessionId, athleteId],
     );
-    const named = versions.filter((v) => v.named);
-    if (!named.length)
+    const named = versions.find((v) => v.named);
+    if (!named)
       throw badInput('plannedSessionId is not a session of this athlete’s plans', 'PLANNED_SESSION_UNKNOWN');
-    if (named[0].status === 'DRAFT') {
-      // A draft's sessions are replaced on every save: a log naming one would soon name nothing.
+    if (named.status === 'DRAFT') {
       throw badInput(
         'plannedSessionId is a session of an unpublished draft: name a session of the published plan',
         'PLANNED_SESSION_NOT_PUBLISHED',
       );
     }
-    if (named[0].status !== 'SUPERSEDED') return plannedSessionId;
-    const rows: Array<{ current: string | null }> = await em.query(
-      `WITH named AS (
-         SELECT ps.plan_id, ps.date, ps.kind, ps.key, ps.position, wp.week_start
-           FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id
-          WHERE ps.id = $1 AND wp.athlete_id = $2
-       )
-       SELECT (SELECT c.id FROM weekly_plan p JOIN planned_session c ON c.plan_id = p.id
-                WHERE p.athlete_id = $2 AND p.week_start = named.week_start AND p.status = 'PUBLISHED'
-                  AND c.date = named.date AND c.kind = named.kind AND c.key = named.key
-                ORDER BY c.position
-               OFFSET (SELECT count(*) FROM planned_session o
-                        WHERE o.plan_id = named.plan_id AND o.date = named.date AND o.kind = named.kind
-                          AND o.key = named.key AND o.position < named.position)
-                LIMIT 1) AS current
-         FROM named`,
-      [plannedSessionId, athleteId],
-    );
-    return rows[0]?.current ?? plannedSessionId;
+    return named.status === 'SUPERSEDED' ? named.week : null;
   }
 
   /** The athlete, or an assigned coach for them, logs a session (minutes and sRPE). */
@@ -99,8 +81,12 @@ export class LoggedSessionsService {
     const today = await this.calendar.today(athlete.id);
     const date = input.date ?? today.date;
     this.calendar.assertDate('date', date, today.date, { allowFuture: false });
-    const saved = await this.db.transaction(async (em) =>
-      em.getRepository(LoggedSessionEntity).save({
+    const saved = await this.db.transaction(async (em) => {
+      const superseded = input.plannedSessionId
+        ? await this.checkPlannedSession(em, athlete.id, input.plannedSessionId)
+        : null;
+      const repo = em.getRepository(LoggedSessionEntity);
+      const row = await repo.save({
         organizationId: athlete.organizationId,
         athleteId: athlete.id,
         date,
@@ -110,15 +96,16 @@ export class LoggedSessionsService {
         averageHr: input.averageHr ?? null,
         distanceMeters: input.distanceMeters ?? null,
         note: input.note ?? null,
-        plannedSessionId: input.plannedSessionId
-          ? await this.plannedSession(em, athlete.id, input.plannedSessionId)
-          : null,
+        plannedSessionId: input.plannedSessionId ?? null,
         source: SessionSource.MANUAL,
         startedAt: null,
         fileHash: null,
         loggedByUserId: ctx.userId,
-      }),
-    );
+      });
+      if (superseded === null) return row;
+      await moveLogsToPublished(em, athlete.id, superseded);
+      return repo.findOneByOrFail({ id: row.id });
+    });
     this.changes.changed(athlete.id, { kind: 'SESSION_LOGGED', date });
     return toLoggedSessionModel(saved);
   }
@@ -150,9 +137,12 @@ export class LoggedSessionsService {
     if (!Object.keys(patch).length && !input.plannedSessionId)
       throw badInput('Nothing to update', 'EMPTY_UPDATE');
     await this.db.transaction(async (em) => {
-      if (input.plannedSessionId)
-        patch.plannedSessionId = await this.plannedSession(em, row.athleteId, input.plannedSessionId);
+      const superseded = input.plannedSessionId
+        ? await this.checkPlannedSession(em, row.athleteId, input.plannedSessionId)
+        : null;
+      if (input.plannedSessionId) patch.plannedSessionId = input.plannedSessionId;
       await em.getRepository(LoggedSessionEntity).update({ id: row.id }, patch);
+      if (superseded !== null) await moveLogsToPublished(em, row.athleteId, superseded);
     });
     this.changes.changed(row.athleteId, { kind: 'SESSION_LOGGED', date: row.date });
     return toLoggedSessionModel(await repo.findOneByOrFail({ id: row.id }));

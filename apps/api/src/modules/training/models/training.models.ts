@@ -105,7 +105,7 @@ export class LoggedSessionModel {
     nullable: true,
     description:
       'The planned session this log is for. When its week is published again, the log follows to the session that ' +
-      'replaced it (same day and kind); a session of a superseded version, when named, resolves the same way.',
+      'replaced it (same day, kind and key flag); a session of a superseded version, when named, resolves the same way.',
   })
   plannedSessionId: string | null;
 
