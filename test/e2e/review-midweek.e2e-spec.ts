@@ -8,6 +8,7 @@ import { createTestApp } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
 import { baseUrl, connectChat, recorder } from '../helpers/socket-client';
+import { buildZip } from '../helpers/zip';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import request from 'supertest';
@@ -347,6 +348,68 @@ describe('Mid-week: the review queue reacts to life (e2e)', () => {
       expect(seen[0].of('session:logged')).toHaveLength(3);
     } finally {
       for (const s of [coach, phone, other, peer]) s.close();
+    }
+  });
+
+  it('should push session:logged once per archive import that created a session, to the athlete and their coaches only', async () => {
+    // Athlete 2 is coach A's; coach B and athlete 1 are not theirs.
+    const athleteId = club.athlete2.athleteId!;
+    const sockets = await Promise.all(
+      [club.coachA, club.athlete2, club.coachB, club.athlete1].map((u) => connectChat(baseUrl(app), u.token)),
+    );
+    const [coach, phone, other, peer] = sockets.map((s) => recorder(s, ['session:logged']));
+    const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'activities', name));
+    /** Uploads an archive and waits for its job to finish; returns the job. */
+    const importArchive = async (token: string, files: Array<{ name: string; file: string }>) => {
+      const zip = buildZip(files.map((f) => ({ name: f.name, data: fixture(f.file) })));
+      const res = await request(app.getHttpServer())
+        .post(`/athletes/${athleteId}/activity-archives`)
+        .set('authorization', `Bearer ${token}`)
+        .attach('file', zip, 'export.zip');
+      expect(res.status).toBe(202);
+      for (let i = 0; i < 400; i++) {
+        const { body } = await request(app.getHttpServer())
+          .get(`/athletes/${athleteId}/activity-archives/${res.body.job.id}`)
+          .set('authorization', `Bearer ${token}`);
+        if (body.job.status === 'DONE' || body.job.status === 'FAILED') return body.job;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the import job did not finish');
+    };
+    try {
+      // Three sessions created (4 Mar, 7 Mar, 9 Apr 2025) and a broken file: told once, with the latest day.
+      const first = await importArchive(club.coachA.token, [
+        { name: 'activities/1.fit', file: 'run-with-pause.fit' },
+        { name: 'activities/2.gpx', file: 'walk-no-hr.gpx' },
+        { name: 'activities/3.fit', file: 'truncated.fit' },
+        { name: 'activities/4.tcx', file: 'run.tcx' },
+      ]);
+      expect(first).toMatchObject({ status: 'DONE', imported: 3, refused: 1 });
+      const want = { athleteId, date: '2025-04-09' };
+      expect(await coach.waitFor('session:logged')).toEqual(want);
+      expect(await phone.waitFor('session:logged')).toEqual(want);
+      // One created (5 Mar) beside a duplicate of a later day: told with the day created.
+      const second = await importArchive(club.athlete2.token, [
+        { name: 'again.tcx', file: 'run.tcx' },
+        { name: 'new.gpx', file: 'run-with-hr.gpx' },
+      ]);
+      expect(second).toMatchObject({ status: 'DONE', imported: 1, duplicates: 1 });
+      const then = { athleteId, date: '2025-03-05' };
+      expect(await coach.waitFor('session:logged', (e) => e.date === then.date)).toEqual(then);
+      expect(await phone.waitFor('session:logged', (e) => e.date === then.date)).toEqual(then);
+      // Nothing created (every file a duplicate): no one is told.
+      const third = await importArchive(club.athlete2.token, [
+        { name: 'a.fit', file: 'run-with-pause.fit' },
+        { name: 'b.gpx', file: 'walk-no-hr.gpx' },
+      ]);
+      expect(third).toMatchObject({ status: 'DONE', imported: 0, duplicates: 2 });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(coach.of('session:logged')).toEqual([want, then]);
+      expect(phone.of('session:logged')).toEqual([want, then]);
+      expect(other.of('session:logged')).toEqual([]);
+      expect(peer.of('session:logged')).toEqual([]);
+    } finally {
+      for (const s of sockets) s.close();
     }
   });
 });

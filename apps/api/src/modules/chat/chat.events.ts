@@ -130,10 +130,13 @@ export interface ContextProposedEvent {
   contextEventIds: string[];
 }
 
-/** A session was logged or corrected for an athlete (by hand or from a file): the week's logs are read again. */
+/**
+ * A session was logged or corrected for an athlete (by hand or from a file), or an archive's import created sessions
+ * (one event per archive, when its job is done; none when it created nothing): the week's logs are read again.
+ */
 export interface SessionLoggedEvent {
   athleteId: string;
-  /** The session's day (the athlete's zone). */
+  /** The session's day (the athlete's zone); for an archive, the latest day of the sessions it created. */
   date: string;
 }
 

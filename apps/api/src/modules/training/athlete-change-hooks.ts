@@ -7,7 +7,10 @@ export type AthleteChange =
   | { kind: 'AVAILABILITY_CHANGED'; weekStart: string }
   | { kind: 'MEDICAL_CLEARANCE_RECORDED' }
   | { kind: 'CONTEXT_PROPOSED'; contextEventIds: string[] }
-  /** A session logged or corrected: screens showing the athlete's week are told; the review is not re-run for it. */
+  /**
+   * A session logged or corrected, or an archive's import that created sessions (`date`: the latest of their days):
+   * screens showing the athlete's week are told; the review is not re-run for it.
+   */
   | { kind: 'SESSION_LOGGED'; date: string };
 
 export type AthleteChangeHook = (athleteId: string, change: AthleteChange) => Promise<void> | void;

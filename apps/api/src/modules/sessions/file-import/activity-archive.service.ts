@@ -14,6 +14,7 @@ import {
 
 import { AccessPolicy } from '../../../auth/access-policy.service';
 import { AuthContext } from '../../../auth/auth-context';
+import { AthleteChangeHooks } from '../../training/athlete-change-hooks';
 import { MAX_ACTIVITY_FILE_BYTES } from './activity-file.errors';
 import { displayName } from './activity-file.parser';
 import { importError } from './activity-import.errors';
@@ -80,7 +81,8 @@ export const toJobDto = (job: ActivityImportJobEntity): ActivityImportJobDto => 
  * queued jobs (`FOR UPDATE SKIP LOCKED`, a renewable `locked_until`), imports each activity file through the
  * same path as a single upload and records a result per file as it goes, which is the progress the
  * athlete reads. Re-uploading the same archive returns the existing job; each file is idempotent on its own
- * (the session's file hash), so a job resumed after a crash never imports a file twice.
+ * (the session's file hash), so a job resumed after a crash never imports a file twice. A job that created sessions
+ * tells the athlete and their coaches once, when it is done (`session:logged` with the latest day it created).
  */
 @Injectable()
 export class ActivityArchiveService implements OnModuleInit, OnModuleDestroy {
@@ -94,6 +96,7 @@ export class ActivityArchiveService implements OnModuleInit, OnModuleDestroy {
     @InjectDataSource() private readonly db: DataSource,
     private readonly policy: AccessPolicy,
     private readonly imports: ActivityImportService,
+    private readonly changes: AthleteChangeHooks,
   ) {}
 
   onModuleInit(): void {
@@ -275,6 +278,18 @@ export class ActivityArchiveService implements OnModuleInit, OnModuleDestroy {
       );
     }
     await this.finish(job.id, ActivityImportJobStatus.DONE, null);
+    // One push for the whole archive, not one per file; none when every file was a duplicate or refused. Read from
+    // the job's results, so a job resumed after a crash counts what the earlier run imported too.
+    const [latest]: Array<{ date: string | null }> = await this.db.query(
+      `SELECT to_char(max(l.date), 'YYYY-MM-DD') AS date
+         FROM activity_import_job j
+         CROSS JOIN jsonb_array_elements(j.results) r
+         JOIN logged_session l ON l.id = (r->>'sessionId')::uuid AND l.athlete_id = j.athlete_id
+        WHERE j.id = $1 AND r->>'status' = 'IMPORTED'`,
+      [job.id],
+    );
+    if (latest.date !== null)
+      this.changes.changed(job.athleteId, { kind: 'SESSION_LOGGED', date: latest.date });
   }
 
   private async importEntry(

@@ -46,7 +46,7 @@ export class ActivityImportService {
       throw forbidden('Only the athlete or an assigned coach can import sessions', 'ATHLETE_OR_COACH_ONLY');
     }
     const result = await this.importForAthlete(ctx.userId, athlete, file);
-    // One file, one push; an archive's import (many files in the background) pushes nothing.
+    // One file, one push; an archive's import (many files in the background) pushes once, when its job is done.
     if (!result.duplicate)
       this.changes.changed(athlete.id, { kind: 'SESSION_LOGGED', date: result.session.date });
     return result;
