@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,6 +150,31 @@ describe('athlete screens in the browser', () => {
     await rate.getByRole('button', { name: 'Save effort' }).click();
     await page.getByText(/^Imported: .* Effort saved\.$/).waitFor();
     expect(await sessionsOn()).toEqual([{ srpe: 6, source: 'FILE', minutes: imported[0].minutes }]);
+
+    // A recent file's session is also in the recent list, asking for its effort there too: rated from the list, the
+    // card no longer asks for it (a second rating would overwrite the first).
+    const card = page.getByRole('region', { name: 'From your watch' });
+    const day = new Date(Date.parse(`${athleteToday.date}T12:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const recentGpx = readFileSync(join(FIXTURES, 'run-with-hr.gpx'), 'utf8').replaceAll('2025-03-05', day);
+    await page
+      .getByLabel('Choose a FIT or GPX file')
+      .setInputFiles({ name: 'recent.gpx', mimeType: 'application/gpx+xml', buffer: Buffer.from(recentGpx) });
+    await card.getByText(/^Imported: [^.]*\.$/).waitFor();
+    await card.getByTestId('rate-session').waitFor();
+    const listed = page
+      .getByTestId('logged-session')
+      .filter({ hasText: 'not rated yet' })
+      .filter({ hasText: '(from file)' });
+    await listed.getByLabel(/^How hard was Run of /).fill('7');
+    await listed.getByRole('button', { name: /^Save effort for Run of / }).click();
+    await page
+      .getByTestId('logged-session')
+      .filter({ hasText: /, effort 7 \(from file\)/ })
+      .waitFor();
+    await expect.poll(() => card.getByTestId('rate-session').count()).toBe(0);
+    await card.getByText(/^Imported: .* Effort saved\.$/).waitFor();
     await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'not-an-activity.bin'));
     await page
       .getByRole('alert')

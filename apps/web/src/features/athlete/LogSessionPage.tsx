@@ -11,7 +11,7 @@ import { useSession } from '../../lib/session';
 import { describeSession, kindLabel } from '../plan/components/SessionLabel';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { LogSessionMutation, RecentSessionsQuery, athleteKeys } from './graphql/athlete';
-import { LoggedSessionItem, RateSession } from './components/LoggedSessionItem';
+import { LoggedSessionItem, type LoggedSessionRow, RateSession } from './components/LoggedSessionItem';
 import { useToday } from './hooks/useToday';
 import { SessionFields, sessionEffort, sessionKind, sessionMinutes } from './session-fields';
 
@@ -136,7 +136,7 @@ export function LogSessionPage() {
             </Button>
           </form>
         </Card>
-        {session?.user.athleteId && <FileUpload athleteId={session.user.athleteId} />}
+        {session?.user.athleteId && <FileUpload athleteId={session.user.athleteId} recent={recent.data} />}
       </div>
       <Card title="Recent sessions">
         {recent.isPending ? (
@@ -157,7 +157,14 @@ export function LogSessionPage() {
   );
 }
 
-function FileUpload({ athleteId }: { athleteId: string }) {
+function FileUpload({
+  athleteId,
+  recent,
+}: {
+  athleteId: string;
+  /** The recent list's sessions: one rated there is no longer asked for here. */
+  recent: readonly LoggedSessionRow[] | undefined;
+}) {
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -165,6 +172,8 @@ function FileUpload({ athleteId }: { athleteId: string }) {
   /** The imported session, while it has no effort yet: rated here, on the session itself. */
   const [unrated, setUnrated] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Its effort as the recent list has it now (the athlete may rate it there instead): rated, it is not asked again.
+  const ratedElsewhere = unrated !== null && recent?.find((s) => s.id === unrated)?.srpe != null;
 
   async function upload(file: File) {
     setError(null);
@@ -214,10 +223,10 @@ function FileUpload({ athleteId }: { athleteId: string }) {
       )}
       {result && (
         <p role="status" className="notice">
-          {result}
+          {ratedElsewhere ? `${result} Effort saved.` : result}
         </p>
       )}
-      {unrated && (
+      {unrated && !ratedElsewhere && (
         <RateSession
           key={unrated}
           sessionId={unrated}
