@@ -643,6 +643,69 @@ describe('Weekly plans, season and compliance (e2e)', () => {
     expect(same.updateLoggedSession.plannedSessionId).toBe(v2[1].id);
   });
 
+  it('should link every log to the newest published version when it races a republish of its week', async () => {
+    // A club of its own: nothing else writes this athlete's week.
+    const own = await createClub(app, 'UTC');
+    const a = own.athlete1;
+    const coach = own.coachA;
+    const w = addDays(thisWeek, -7);
+    const LOGGED = `query($a: ID, $from: String, $to: String) { loggedSessions(athleteId: $a, from: $from, to: $to) { minutes plannedSessionId } }`;
+    type Session = { id: string; date: string; kind: string; key: boolean };
+    const first = await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a.athleteId, weekStart: w, sessions: week(w) } },
+      coach.token,
+    );
+    let published: { version: number; sessions: Session[] } = (
+      await gqlOk(
+        app,
+        PUBLISH,
+        { input: { planId: first.savePlanDraft.id, expectedRevision: 1 } },
+        coach.token,
+      )
+    ).publishPlan;
+    const named: Session[] = []; // by round; the round's log has 30 + round minutes
+    for (let round = 0; round < 16; round++) {
+      // The next version waits as a draft (a copy of the published week): the publish itself is what races.
+      const draft = (await gqlOk(app, SAVE, { input: { athleteId: a.athleteId, weekStart: w } }, coach.token))
+        .savePlanDraft;
+      const session = published.sessions.filter((s) => s.kind !== 'REST')[round % 4];
+      named.push(session);
+      // The log starts a little later in some rounds, so that it meets the publish at different points.
+      const [, republished] = await Promise.all([
+        new Promise((r) => setTimeout(r, (round % 4) * 3)).then(() =>
+          gqlOk(
+            app,
+            LOG,
+            {
+              input: {
+                date: session.date,
+                kind: session.kind,
+                minutes: 30 + round,
+                srpe: 5,
+                plannedSessionId: session.id,
+              },
+            },
+            a.token,
+          ),
+        ),
+        gqlOk(app, PUBLISH, { input: { planId: draft.id, expectedRevision: draft.revision } }, coach.token),
+      ]);
+      published = republished.publishPlan;
+      expect(published.version).toBe(round + 2);
+      // Every log so far, this round's included, is on the newest version's session of the day, kind and key flag
+      // of the one it named: none left on a superseded version, none lost.
+      const successor = (s: Session) =>
+        published.sessions.find((p) => p.date === s.date && p.kind === s.kind && p.key === s.key)!.id;
+      const logs = (await gqlOk(app, LOGGED, { a: a.athleteId, from: w, to: addDays(w, 6) }, coach.token))
+        .loggedSessions as Array<{ minutes: number; plannedSessionId: string | null }>;
+      expect(
+        logs.map((l) => [l.minutes, l.plannedSessionId]).sort(([x], [y]) => Number(x) - Number(y)),
+      ).toEqual(named.map((s, r) => [30 + r, successor(s)]));
+    }
+  });
+
   it('should keep a season of phases and mesocycles, version-checked and coach-edited', async () => {
     const a = club.athlete1.athleteId;
     const input = {

@@ -44,10 +44,12 @@ export class LoggedSessionsService {
    * The session a log names, checked to be one of the athlete's published plans: a draft's is refused (its sessions
    * are replaced on every save). Run in the transaction that writes the log, with every version of the week
    * share-locked: a publish of the week under way (it updates the draft's row and the published version's) is waited
-   * for, and one that starts after waits for this transaction and then moves the log. Returns the week of a superseded
-   * version's session, whose log the caller moves to the session that replaced it once written
-   * (`moveLogsToPublished`, a publish's own rule), so a client holding an old copy of the plan still logs against the
-   * plan in force; null otherwise.
+   * for, and one that starts after waits for this transaction and then moves the log. The versions are locked newest
+   * first, the order a publish (the draft, then the published version) and a save (every version, newest first) lock
+   * them: in another order a log and a publish could each hold a row the other waits for, a deadlock that PostgreSQL
+   * broke by refusing the log (DATABASE_UNAVAILABLE). Returns the week of a superseded version's session, whose log
+   * the caller moves to the session that replaced it once written (`moveLogsToPublished`, a publish's own rule), so a
+   * client holding an old copy of the plan still logs against the plan in force; null otherwise.
    */
   private async checkPlannedSession(
     em: EntityManager,
@@ -60,6 +62,7 @@ export class LoggedSessionsService {
          JOIN weekly_plan wp ON wp.id = ps.plan_id AND wp.athlete_id = $2
          JOIN weekly_plan v ON v.athlete_id = wp.athlete_id AND v.week_start = wp.week_start
         WHERE ps.id = $1
+        ORDER BY v.version DESC
           FOR SHARE OF v`,
       [plannedSessionId, athleteId],
     );
