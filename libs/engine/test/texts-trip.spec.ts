@@ -512,7 +512,10 @@ describe('the trip and the hold each say the week both leave (athlete02, coach r
     const week = planMinutes(thenOther(input, get(r, 'LIFE_CONTEXT_REDUCTION'), hold));
     const alone = planMinutes(applied(input.nextWeekDraft!, hold));
     expect(alone).toBeGreaterThan(week);
-    expect(hold.rationale).toContain(`to ${alone} min. With the trip's caps`);
+    // (The cut's notes on the long run stand between the two: coach read 18.)
+    const at = hold.rationale.indexOf(`to ${alone} min.`);
+    expect(at).toBeGreaterThan(0);
+    expect(hold.rationale.indexOf(" With the trip's caps", at)).toBeGreaterThan(at);
     // Was: "Next week is about 365 min.", the hold alone leaving 410 min: the athlete reads what the coach does,
     // the week with the trip's days shortened too.
     expect(hold.athleteText).toMatch(
@@ -541,5 +544,49 @@ describe('the trip and the hold each say the week both leave (athlete02, coach r
     expect(get(r2, 'CAUTIOUS_HOLD').changes).toEqual([]);
     expect(r2.suggestions.flatMap((s) => weekFigures(s.athleteText))).toEqual([week]);
     expect(claims(afterHold)).toEqual([]);
+  });
+});
+
+describe('a hold that takes minutes from the long run says why (athlete02, coach read 18)', () => {
+  const input = tom({ logged: TOM_LOGGED });
+
+  it('should say the long run gives last, once the easy run in reach is at its floor and the trip’s days are its own', () => {
+    const r = reviewAthlete(input);
+    const hold = get(r, 'CAUTIOUS_HOLD');
+    const plan = input.nextWeekDraft!;
+    const after = applied(plan, hold);
+    const long = plan.sessions.find((x) => x.day === 6)!;
+    const easy = plan.sessions.find((x) => x.day === 5)!;
+    const longAfter = after.sessions.find((x) => x.id === long.id)!.minutes;
+    const easyAfter = after.sessions.find((x) => x.id === easy.id)!.minutes;
+    // The trip's days are the trip's: the hold cuts Saturday's easy run to its floor, then the long run.
+    expect(easyAfter).toBeLessThan(easy.minutes);
+    expect(longAfter).toBeLessThan(long.minutes);
+    // Was: "… Sunday's long run 150 → 140 min (-7 %), to 410 min." and nothing on why the key session gave: its step
+    // over his longest recent long run (130 min) takes it to 145 first, said only where the long run ended there.
+    expect(hold.rationale).toContain(
+      "Sunday's long run comes down to 145 min first: the longest long run Sam logged in the last 4 weeks was 130 min, and a long run grows by one step a week at most",
+    );
+    expect(hold.rationale).toContain(
+      `Sunday's long run then gives another ${145 - longAfter} min: a cut takes from the key sessions and the long run last, once the other sessions in its reach have given what it takes from them (Saturday's easy run is at its easy floor (${easyAfter} min); the days of the life event are left to its own suggestion) (our cut order).`,
+    );
+    expect(claims(input)).toEqual([]);
+  });
+
+  it('should say it in the other order too: the trip applied first, the hold re-derived, its days out of reach', () => {
+    const r = reviewAthlete(input);
+    const afterLife: ReviewInput = {
+      ...input,
+      nextWeekDraft: applied(input.nextWeekDraft!, get(r, 'LIFE_CONTEXT_REDUCTION')),
+    };
+    const hold = get(reviewAthlete(afterLife), 'CAUTIOUS_HOLD');
+    const after = applied(afterLife.nextWeekDraft!, hold);
+    // Wednesday's easy run stays at the trip's 60 min: the hold leaves the trip's days alone, and says so.
+    expect(after.sessions.find((x) => x.day === 2)?.minutes).toBe(60);
+    expect(after.sessions.find((x) => x.day === 6)?.minutes).toBe(140);
+    expect(hold.rationale).toContain(
+      "Sunday's long run then gives another 5 min: a cut takes from the key sessions and the long run last, once the other sessions in its reach have given what it takes from them (Saturday's easy run is at its easy floor (45 min); the days of the life event keep what its caps leave them) (our cut order).",
+    );
+    expect(claims(afterLife)).toEqual([]);
   });
 });

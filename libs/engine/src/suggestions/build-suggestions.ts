@@ -661,6 +661,11 @@ interface VolumeNote {
   /** Minutes the life event's own suggestion takes off its days (0: none): the week is sized around them. */
   readonly lifeCut: number;
   /**
+   * The days the fit leaves alone, in words ("the days of the life event are left to its own suggestion"; '' when
+   * it reaches every day): what a key session's cut says is outside the cut's reach (`keyGaveNote`).
+   */
+  readonly outOfReach: string;
+  /**
    * A hold's or a down week's range bottom (the decision's), and what the texts call the week ("hold", "down
    * week"), when the decision only takes volume away (null otherwise): a long run cut to its step that leaves the
    * week under it says so.
@@ -1293,6 +1298,87 @@ function underRange(applied: WeekPlan, note: VolumeNote): string {
 }
 
 /**
+ * The days a volume fit leaves alone, in words, for `VolumeNote.outOfReach`: a life event's days (its own suggestion
+ * caps them, or has: the fit's scope leaves them out either way) and the shake-out days before a race.
+ */
+function outOfReach(g: Shared, lifeCut: number, eve: RaceEve): string {
+  const parts: string[] = [];
+  if (g.affected.length > 0)
+    parts.push(
+      lifeCut > 0
+        ? 'the days of the life event are left to its own suggestion'
+        : 'the days of the life event keep what its caps leave them',
+    );
+  if (eve.ids.size > 0) parts.push('the days before the race keep their shake-out');
+  return joined(parts, '; ');
+}
+
+/** The order `keyGaveNote` names the other sessions in: the easy running first, as the cut order takes them. */
+const KEY_GAVE_WHY = ['EASY', 'HALF', 'DOSE'] as const;
+
+/**
+ * Why a build's or a hold's cut took minutes from a key session or the long run (`FitResult.keyGave`): the cut order
+ * takes from them last, and what the other sessions in its reach had given first ("Sunday's long run gives 10 min: a
+ * cut takes from the key sessions and the long run last, once the other sessions in its reach have given what it
+ * takes from them (Saturday's easy run is at its easy floor (45 min); the days of the life event are left to its own
+ * suggestion) (our cut order)."). Tom's hold had cut his long run 150 → 140 min with no reason given (athlete02). ''
+ * when none gave.
+ */
+function keyGaveNote(fit: FitResult, note: VolumeNote): string {
+  const kg = fit.keyGave;
+  if (kg === undefined) return '';
+  // Each with what it gives: "another" where a day cap or the long run's step (said before or after: "comes down
+  // to 145 min first", "Tuesday (100 min planned, 75 min available) now fits …") took minutes before it; a key session
+  // the plan calls an easy run is said to be one (the cut order's "key sessions" must name it).
+  const parts: string[] = [];
+  for (let i = 0; i < kg.sessions.length; i++) {
+    const x = kg.sessions[i];
+    const name = sessionName(x);
+    const label = x.key === true && !name.endsWith('long run') ? `${name}, a key session,` : name;
+    const first = fit.longRunCut !== undefined && fit.longRunCut.session === x;
+    let capped: DayOver | undefined;
+    for (const c of fit.capped) if (c.day === x.day) capped = c;
+    const more = first || kg.from[i] < x.minutes ? 'another ' : '';
+    const why =
+      capped !== undefined && !first && kg.from[i] < x.minutes
+        ? ` below the ${capped.available} min its day has`
+        : '';
+    const verb = `${first ? ' then' : ''} gives`;
+    parts.push(
+      i === 0 ? `${label}${verb} ${more}${kg.gave[i]} min${why}` : `${label} ${more}${kg.gave[i]} min${why}`,
+    );
+  }
+  const said = (
+    parts.length === 1 ? parts[0] : `${joined(parts.slice(0, -1), ', ')} and ${parts[parts.length - 1]}`
+  ).replace(/^\w/, (c) => c.toUpperCase());
+  const others = kg.othersAtLimit;
+  // The others by where they stand, each group once: "Wednesday's easy run and Sunday's easy run are at their easy
+  // floors (45 and 40 min)".
+  const atLimit: string[] = [];
+  if (others !== null)
+    for (const why of KEY_GAVE_WHY) {
+      const xs: string[] = [];
+      const ms: string[] = [];
+      for (const o of others)
+        if (o.why === why) {
+          xs.push(sessionName(o.x));
+          ms.push(String(o.m));
+        }
+      if (xs.length === 0) continue;
+      const one = xs.length === 1;
+      atLimit.push(
+        `${andList(xs)} ${one ? 'is' : 'are'} at ${why === 'EASY' ? (one ? 'its easy floor' : 'their easy floors') : why === 'HALF' ? (one ? 'half of itself' : 'half of themselves') : one ? 'its useful dose' : 'their useful doses'} (${andList(ms)} min)`,
+      );
+    }
+  if (note.outOfReach !== '') atLimit.push(note.outOfReach);
+  const reach =
+    others === null
+      ? ''
+      : `, once the other sessions in its reach have given what it takes from them${atLimit.length > 0 ? ` (${joined(atLimit, '; ')})` : ''}`;
+  return ` ${said}: a cut takes from the key sessions and the long run last${reach} (our cut order).`;
+}
+
+/**
  * Why the cut took what it did where a coach would ask (docs/coaching-domain.md, "Cut order"): a long run
  * brought to one step above the longest recent one or to its share of the week, one of two strength sessions
  * dropped whole, and a week left within rounding of its range's top.
@@ -1310,11 +1396,12 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
         : lr.why === 'CURRENT_WEEK' && c !== undefined
           ? ` ${name} comes down to ${lr.limit} min, no longer than this ${weekdayName(c.day)}'s long run as the current-week suggestion ${c.after < c.before ? `cuts it (${c.before} → ${c.after} min)` : `leaves it (${c.after} min)`}: the down week for red readiness runs no longer a long run than the week cut for the same reason (our rule).`
           : lr.why === 'STEP'
-            ? ` ${name} comes down to ${lr.limit} min: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step a week at most (about 10 %, at most 15 min), in a hold or a down week as in a build${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : lr.limit > note.longest ? `: ${lr.limit} min is within that step over ${note.longest} min` : ''}.${underRange(applied, note)}`
+            ? ` ${name} comes down to ${lr.limit} min${fit.keyGave?.sessions.includes(lr.session) === true ? ' first' : ''}: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step a week at most (about 10 %, at most 15 min), in a hold or a down week as in a build${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : lr.limit > note.longest ? `: ${lr.limit} min is within that step over ${note.longest} min` : ''}.${underRange(applied, note)}`
             : lr.why === 'SHARE_LONG_RACE'
               ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
               : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week it aims at (${min(lr.size ?? 0)}; our rule), rather than cut the other sessions to tokens.`;
   }
+  text += keyGaveNote(fit, note);
   const hd = fit.hardShareDrop;
   if (hd !== undefined) {
     const names = andList(hd.dropped.map(sessionName));
@@ -5897,6 +5984,7 @@ function suggestVolume(g: Shared): void {
     qualityRaceMark: g.qualityRaceMark,
     medicalCap: decision.medicalWeek?.sessionMinutes,
     lifeCut,
+    outOfReach: outOfReach(g, lifeCut, eve),
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
     under:
       (decision.type === 'HOLD' || decision.type === 'DOWN') && range.min <= 0

@@ -352,6 +352,23 @@ export interface FitResult {
     readonly short: readonly PlannedSession[];
     readonly shortTo: readonly number[];
   };
+  /**
+   * In a build's or a hold's cut (depth `HOLD`, not a red cut): the key sessions and the long run the cut order's last
+   * steps (5) and (6) shortened toward the target, as planned, with the minutes each gave there (`gave`, as the applied
+   * plan keeps them: what a give-back returned is not counted), and whether every other session in the cut's scope had
+   * given what the cut order takes from it first (`othersAtLimit`: the easy running at its floors, quality and strength
+   * at half or dropped). The text says why a key session gave (Tom's hold had read "Sunday's long run 150 → 140 min"
+   * with no reason, athlete02).
+   */
+  readonly keyGave?: {
+    readonly sessions: readonly PlannedSession[];
+    readonly gave: readonly number[];
+    /** Each one's minutes when the cut reached those steps (under its planned minutes after a day cap or a step cut). */
+    readonly from: readonly number[];
+    readonly othersAtLimit:
+      | readonly { readonly x: PlannedSession; readonly m: number; readonly why: 'EASY' | 'HALF' | 'DOSE' }[]
+      | null;
+  };
 }
 
 /**
@@ -422,6 +439,8 @@ interface Item {
   dropped: boolean;
   /** The most minutes a give-back returns to it (a long run a cut brought to its step or share stays there). */
   top: number;
+  /** A key session's or the long run's minutes when a build's or a hold's cut reached its steps (5) and (6); -1 before. */
+  keyFrom: number;
 }
 
 /**
@@ -454,6 +473,7 @@ function fitResult(
   tokenRunDrop: FitResult['tokenRunDrop'],
   restDayDrop: FitResult['restDayDrop'],
   oneQuality: FitResult['oneQuality'] = undefined,
+  keyGave: FitResult['keyGave'] = undefined,
 ): FitResult {
   return {
     changes,
@@ -479,6 +499,7 @@ function fitResult(
     tokenRunDrop,
     restDayDrop,
     oneQuality,
+    keyGave,
   };
 }
 
@@ -761,6 +782,7 @@ function oneQualityFit(req: FitRequest, r: FitResult): FitResult {
     r2.tokenRunDrop,
     r2.restDayDrop,
     { dropped: release, had, others, runs, easy, short, shortTo },
+    r2.keyGave,
   );
 }
 
@@ -1602,7 +1624,10 @@ function cutToRange(
     fit.cutTo = Math.max(fit.cutTo, req.max);
     for (const tier of lastTiers) trim(tier, toFloor);
   }
-  // (5) The key quality sessions to their useful dose, (6) the long run to its dose.
+  // (5) The key quality sessions to their useful dose, (6) the long run to its dose. In a build's or a hold's cut, what
+  // they give is said, with why (`FitResult.keyGave`): their minutes as the cut reaches them.
+  if (req.depth === 'HOLD' && !red && fit.total > fit.cutTo)
+    for (const it of items) if (it.tier >= 3 && !it.dropped) it.keyFrom = it.m;
   trim(3, toFloor);
   trim(4, toFloor);
   // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
@@ -1873,6 +1898,7 @@ function fitDays(
       day: x.day,
       dropped: false,
       top: x.minutes,
+      keyFrom: -1,
     });
   }
   if (items.length === 0) return endFit(NO_CHANGE);
@@ -2224,7 +2250,14 @@ function fitDays(
     const id = longRunCut.session.id;
     let lr: Item | undefined;
     for (const it of items) if (lr === undefined && it.x.id === id) lr = it;
-    if (lr === undefined || lr.dropped || lr.m !== longRunCut.limit) longRunCut = undefined;
+    // (Or, for the step's cut, where a build's or a hold's last steps took it further: `keyGave` says what they took.)
+    if (
+      lr === undefined ||
+      lr.dropped ||
+      (lr.m !== longRunCut.limit &&
+        !(longRunCut.why === 'STEP' && lr.keyFrom === longRunCut.limit && lr.m < lr.keyFrom))
+    )
+      longRunCut = undefined;
   }
   if (pass !== undefined) {
     pass.landed = fit.total;
@@ -2317,8 +2350,45 @@ function fitDays(
       failingDayCut,
       tokenRunDrop,
       restDayDrop,
+      undefined,
+      keyGaveOf(items),
     ),
   );
+}
+
+/**
+ * What a build's or a hold's cut took from the key sessions and the long run in its steps (5) and (6) (see
+ * `FitResult.keyGave`), with where the other sessions in its scope stand; undefined when they gave nothing.
+ */
+function keyGaveOf(items: readonly Item[]): FitResult['keyGave'] {
+  let sessions: PlannedSession[] | undefined;
+  const gave: number[] = [];
+  const from: number[] = [];
+  for (const it of items) {
+    if (it.keyFrom < 0 || it.dropped || it.m >= it.keyFrom) continue;
+    (sessions ??= []).push(it.x);
+    gave.push(it.keyFrom - it.m);
+    from.push(it.keyFrom);
+  }
+  if (sessions === undefined) return undefined;
+  let others: { x: PlannedSession; m: number; why: 'EASY' | 'HALF' | 'DOSE' }[] | null = [];
+  for (const it of items) {
+    if (it.tier >= 3 || it.dropped) continue;
+    const why =
+      it.m <= it.floor
+        ? 'DOSE'
+        : it.tier < 2 && it.m <= toEasyFloor(it)
+          ? 'EASY'
+          : it.tier === 2 && it.m <= toHalf(it)
+            ? 'HALF'
+            : null;
+    if (why === null) {
+      others = null;
+      break;
+    }
+    others.push({ x: it.x, m: it.m, why });
+  }
+  return { sessions, gave, from, othersAtLimit: others };
 }
 
 /**

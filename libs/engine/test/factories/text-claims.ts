@@ -150,7 +150,9 @@ export function falseClaims(c: ClaimContext): string[] {
   // those minutes once the change is applied; "no longer than this Sunday's long run as the current-week
   // suggestion cuts it (150 → 95 min)": no run of next week is longer than that.
   if (nextWeek) {
-    for (const m of text.matchAll(new RegExp(`\\b(${D})'s long run comes down to (\\d+) min`, 'g'))) {
+    for (const m of text.matchAll(
+      new RegExp(`\\b(${D})'s long run comes down to (\\d+) min(?! first)`, 'g'),
+    )) {
       const d = WEEKDAYS.indexOf(m[1]);
       if (!after.sessions.some((x) => x.day === d && x.kind === 'RUN' && x.minutes === Number(m[2])))
         fail(
@@ -168,6 +170,48 @@ export function falseClaims(c: ClaimContext): string[] {
       const limit = Number(m[1] ?? m[2]);
       const longest = Math.max(0, ...after.sessions.filter((x) => x.kind === 'RUN').map((x) => x.minutes));
       if (longest > limit) fail(`"${m[0]}" but next week has a ${longest}-min run`);
+    }
+  }
+
+  // "Sunday's long run gives 10 min: a cut takes from the key sessions and the long run last, once the other sessions
+  // in its reach have given what it takes from them (Saturday's easy run is at its easy floor (45 min); …)": each
+  // session named is a key session (or the long run) that gave those minutes, more only where the text says
+  // "another" (after a day cap or the long run's step); each other session named has those minutes once the change
+  // is applied.
+  if (nextWeek) {
+    for (const m of text.matchAll(
+      / ([^.:]*?): a cut takes from the key sessions and the long run last([^.]*)\./g,
+    )) {
+      const pairs = [
+        ...m[1].matchAll(
+          new RegExp(`(${D})'s [^,]*?(?:, a key session,)?(?: then)?(?: gives)? (another )?(\\d+) min`, 'g'),
+        ),
+      ];
+      if (pairs.length === 0) fail(`"${m[0]}" names no session`);
+      for (const p of pairs) {
+        const d = WEEKDAYS.indexOf(p[1]);
+        const gave = Number(p[3]);
+        const ok = plan.sessions.some((x) => {
+          if (x.day !== d || x.key !== true) return false;
+          const y = after.sessions.find((z) => z.id === x.id);
+          const took = x.minutes - (y?.minutes ?? 0);
+          return y !== undefined && (took === gave || (took > gave && p[2] !== undefined));
+        });
+        if (!ok) fail(`"${m[0]}" but no key session of ${p[1]} gave ${gave} min`);
+      }
+      for (const g of m[2].matchAll(
+        new RegExp(
+          `((?:${D})'s [^;()]+?) (?:is|are) at (?:its|their|half)[a-z ]* \\(([\\d, and]+) min\\)`,
+          'g',
+        ),
+      )) {
+        const named = [...g[1].matchAll(new RegExp(`(${D})'s`, 'g'))].map((x) => WEEKDAYS.indexOf(x[1]));
+        const mins = g[2].split(/, | and /).map(Number);
+        named.forEach((d, i) => {
+          if (!after.sessions.some((x) => x.day === d && x.kind !== 'REST' && x.minutes === mins[i]))
+            fail(`"${g[0]}" but ${WEEKDAYS[d]} has no session of ${mins[i]} min`);
+        });
+      }
     }
   }
 
