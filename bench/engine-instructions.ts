@@ -7,6 +7,7 @@
  *   npm run bench:engine:instructions -- --runs 3      # three callgrind runs: median and spread
  *   npm run bench:engine:instructions -- --out callgrind.out   # keep the profile (callgrind_annotate it)
  *   npm run bench:engine:instructions -- --functions 40  # and the 40 costliest functions, JavaScript ones by name
+ *   npm run bench:engine:instructions -- --inclusive 40  # and the 40 costliest engine functions with their callees
  *
  * The athletes are the engine bench's (`makeAthlete`, same indices 0…N−1), so the SHA-256 printed here
  * matches across engine versions at the same N and says whether a change altered any review (N = 1,000,
@@ -55,6 +56,13 @@
  * records code as it is created: the count is the same with it (212,803 against 212,787 per review on
  * 4 December 2026).
  *
+ * `--inclusive N` prints the N engine functions that cost the most with their callees (callgrind_annotate
+ * --inclusive=yes, named the same way): where whole phases go, which the own costs spread over hundreds of small
+ * functions do not show (6 December 2026: computeMetricsState 83,318 of 188,413 per review, loadPart 39,958,
+ * buildSuggestions 54,684, suggestVolume 42,247, volumeChange 15,311, assessComponents 12,394, draftWeek 10,057).
+ * Callgrind follows calls by their call instructions: a callee V8 inlined is its caller's, and the figures of a
+ * function entered by a jump (a tail call, a deoptimisation) may miss it.
+ *
  * `--runs K` runs callgrind K times and prints each count, the median and the spread (the count is
  * deterministic to a fraction of a per cent; one run takes about 3 minutes on a loaded 2-core machine).
  *
@@ -86,6 +94,8 @@ const WARMUP = Math.max(ATHLETES, arg('warmup', 16000));
 const RUNS = Math.max(1, arg('runs', 1));
 /** How many of the costliest functions to print (0: none; see the file comment). */
 const FUNCTIONS = arg('functions', 0);
+/** How many of the costliest engine functions with their callees to print (0: none; see the file comment). */
+const INCLUSIVE = arg('inclusive', 0);
 /**
  * The young generation's size, fixed at V8's default maximum on 64-bit (16 MB semi-spaces), which a busy
  * process grows to: left to V8, its size depends on timing heuristics, and so would the number of
@@ -202,10 +212,16 @@ function callgrindRun(
 }
 
 /**
- * The `count` functions with the most instructions of their own in a callgrind profile, per review, the
- * generated code named from node's perf map (see the file comment); the map file is removed.
+ * The `count` functions with the most instructions of their own in a callgrind profile, per review, and the
+ * `inclusive` engine functions with the most with their callees, the generated code named from node's perf map
+ * (see the file comment); the map file is removed.
  */
-function costliestFunctions(out: string, pid: number, count: number): string[] {
+function costliestFunctions(
+  out: string,
+  pid: number,
+  count: number,
+  inclusive = 0,
+): { own: string[]; inclusive: string[] } {
   const mapFile = `/tmp/perf-${pid}.map`;
   const starts: number[] = [];
   const ends: number[] = [];
@@ -240,21 +256,46 @@ function costliestFunctions(out: string, pid: number, count: number): string[] {
     }
     return at >= 0 && a < ends[at] ? names[at] : address;
   };
-  const annotate = spawnSync('callgrind_annotate', [`--threshold=100`, out], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (annotate.error || annotate.status !== 0) return [`callgrind_annotate failed: ${annotate.stderr}`];
-  const rows: string[] = [];
-  for (const line of annotate.stdout.split('\n')) {
-    const m = /^\s*([\d,]+) \(\s*([\d.]+)%\)\s+(?:\S*?):(.*?)(?: \[.*\])?$/.exec(line);
-    if (m === null || m[3] === 'PROGRAM TOTALS' || line.includes('PROGRAM TOTALS')) continue;
-    const perReview = Number(m[1].replace(/,/g, '')) / ATHLETES;
-    const name = /^0x[0-9a-f]+$/.test(m[3]) ? nameOf(m[3]) : m[3];
-    rows.push(`${Math.round(perReview).toLocaleString('en-US').padStart(9)} ${m[2].padStart(5)} %  ${name}`);
-    if (rows.length >= count) break;
+  /** callgrind_annotate's rows: instructions per review, per cent and the function's name, costliest first. */
+  const annotated = (flags: string[]): { perReview: number; share: string; name: string }[] | string => {
+    const annotate = spawnSync('callgrind_annotate', [...flags, `--threshold=100`, out], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (annotate.error || annotate.status !== 0) return `callgrind_annotate failed: ${annotate.stderr}`;
+    const rows: { perReview: number; share: string; name: string }[] = [];
+    for (const line of annotate.stdout.split('\n')) {
+      const m = /^\s*([\d,]+) \(\s*([\d.]+)%\)\s+(?:\S*?):(.*?)(?: \[.*\])?$/.exec(line);
+      if (m === null || m[3] === 'PROGRAM TOTALS' || line.includes('PROGRAM TOTALS')) continue;
+      const perReview = Number(m[1].replace(/,/g, '')) / ATHLETES;
+      rows.push({ perReview, share: m[2], name: /^0x[0-9a-f]+$/.test(m[3]) ? nameOf(m[3]) : m[3] });
+    }
+    return rows;
+  };
+  const row = (r: { perReview: number; share: string; name: string }): string =>
+    `${Math.round(r.perReview).toLocaleString('en-US').padStart(9)} ${r.share.padStart(5)} %  ${r.name}`;
+  const own = annotated([]);
+  const result = {
+    own: typeof own === 'string' ? [own] : own.slice(0, count).map(row),
+    inclusive: [] as string[],
+  };
+  if (inclusive > 0) {
+    // With their callees: the engine's functions only (node's and V8's frames above `reviewAthlete` hold it all),
+    // each once, at its largest entry (callgrind lists a function again for each recursion level it saw, and a
+    // function V8 compiled more than once at each of its code objects' addresses).
+    const all = annotated(['--inclusive=yes']);
+    if (typeof all === 'string') result.inclusive = [all];
+    else {
+      const seen = new Set<string>();
+      for (const r of all) {
+        if (!r.name.startsWith('JS:') || seen.has(r.name)) continue;
+        seen.add(r.name);
+        result.inclusive.push(row(r));
+        if (result.inclusive.length >= inclusive) break;
+      }
+    }
   }
-  return rows;
+  return result;
 }
 
 function main(): void {
@@ -266,7 +307,7 @@ function main(): void {
     for (let k = 0; k < RUNS; k++) {
       const run = callgrindRun(
         RUNS > 1 && k > 0 ? join(dir, `callgrind.${k}.out`) : out,
-        FUNCTIONS > 0 && k === 0,
+        (FUNCTIONS > 0 || INCLUSIVE > 0) && k === 0,
       );
       if (!run) {
         process.exitCode = 1;
@@ -296,9 +337,20 @@ function main(): void {
       `  in the window: ${r.scavenges} scavenges, ${r.markCompacts} mark-compacts${r.otherCollections ? `, ${r.otherCollections} other collections` : ''}; engine allocation ${Math.round(r.kbAllocatedPerReview)} KB per review`,
     );
     console.log(`  reviews (full JSON, athlete order) SHA-256 ${r.sha256}`);
-    if (FUNCTIONS > 0) {
-      console.log(`  the ${FUNCTIONS} costliest functions of run 1 (instructions of their own per review):`);
-      for (const row of costliestFunctions(out, runs[0].pid, FUNCTIONS)) console.log(`  ${row}`);
+    if (FUNCTIONS > 0 || INCLUSIVE > 0) {
+      const rows = costliestFunctions(out, runs[0].pid, FUNCTIONS, INCLUSIVE);
+      if (FUNCTIONS > 0) {
+        console.log(
+          `  the ${FUNCTIONS} costliest functions of run 1 (instructions of their own per review):`,
+        );
+        for (const row of rows.own) console.log(`  ${row}`);
+      }
+      if (INCLUSIVE > 0) {
+        console.log(
+          `  the ${INCLUSIVE} costliest engine functions of run 1 with their callees (instructions per review; a callee V8 inlined is counted in its caller, and a call V8 made without a call instruction is not followed):`,
+        );
+        for (const row of rows.inclusive) console.log(`  ${row}`);
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
