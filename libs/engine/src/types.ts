@@ -64,6 +64,11 @@ export interface AthleteProfile {
   readonly trainingYears?: number;
   /** Minutes available for training per weekday, index 0 = Monday … 6 = Sunday. */
   readonly availabilityMinutes: readonly number[];
+  /**
+   * The usual week's training, minutes, as the athlete gave it in the intake questionnaire (its typical weekly
+   * hours): with no training logged yet, next week starts from it (within the time available), not from a guess.
+   */
+  readonly typicalWeeklyMinutes?: number;
   readonly strengths?: readonly string[];
   readonly weaknesses?: readonly string[];
   /**

@@ -22,7 +22,7 @@ describe('table lookups by a switch', () => {
       RECOVERY_HOLD: 'Readiness is amber: hold instead of building',
       SCHEDULED_DOWN_WEEK: 'The build weeks since the last down week call for a down week',
       LOAD_SPIKE_WARNING: 'Load rose too fast: hold instead of building',
-      BASELINE_HOLD: 'Too little history yet: hold near the recent volume',
+      BASELINE_HOLD: 'Too little history yet: hold rather than build',
       BUILD: 'Recovery is good and nothing rules a build out: grow within the ramp limit',
     };
     for (const [kind, text] of Object.entries(table))

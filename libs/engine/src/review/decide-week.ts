@@ -643,7 +643,7 @@ export function decisionWords(kind: SuggestionKind): string {
     case 'LOAD_SPIKE_WARNING':
       return 'Load rose too fast: hold instead of building';
     case 'BASELINE_HOLD':
-      return 'Too little history yet: hold near the recent volume';
+      return 'Too little history yet: hold rather than build';
     case 'BUILD':
       return 'Recovery is good and nothing rules a build out: grow within the ramp limit';
     default:
@@ -821,6 +821,27 @@ function shortWeekMinutes(state: MetricsState, short: NonNullable<WeekContext['t
  * ("the taper for Oslo Marathon, if Emma starts it (see the long-race note), starts in the week of …": a hold has
  * the note, so the race is under the talk, `raceUnderTalk`).
  */
+/**
+ * Where a week with no training logged yet starts (docs/coaching-domain.md, "Too little history"): the usual week the
+ * athlete gave in the intake questionnaire (`typicalWeeklyMinutes`), within the week's time available; without one,
+ * half of that time, 180 min at most (our rule of thumb). `from` says which, for the texts; `available`: the week's
+ * time. Kari, new with a 4-h usual week, had been held at 180 min "close to what Kari has been doing".
+ */
+export function noHistoryBase(ctx: WeekContext): {
+  readonly minutes: number;
+  readonly from: 'INTAKE' | 'INTAKE_CAPPED' | 'AVAILABILITY';
+  readonly available: number;
+} {
+  let total = 0;
+  for (const a of ctx.baseAvailability) total += a;
+  const stated = ctx.typicalWeeklyMinutes;
+  if (stated !== null && stated > 0)
+    return stated <= total
+      ? { minutes: stated, from: 'INTAKE', available: total }
+      : { minutes: total, from: 'INTAKE_CAPPED', available: total };
+  return { minutes: Math.min(total * 0.5, 180), from: 'AVAILABILITY', available: total };
+}
+
 export function decideWeek(
   state: MetricsState,
   ctx: WeekContext,
@@ -866,11 +887,7 @@ export function decideWeek(
     }
     base /= baseWeeks.length;
   } else if (state.historyDays > 0) base = (w[0] * 7) / (state.historyDays + state.projectedDays);
-  else {
-    let total = 0;
-    for (const a of ctx.baseAvailability) total += a;
-    base = Math.min(total * 0.5, 180);
-  }
+  else base = noHistoryBase(ctx).minutes;
   // The review date's sessions the base counts as still to come, named for the texts (only when this week is in it).
   const today = baseWeeks.includes(0) ? reviewDayToCome(state) : null;
   // (This week as the texts state it: its days to come as planned.)

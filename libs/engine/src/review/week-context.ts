@@ -74,6 +74,8 @@ export interface WeekContext {
   /** Minutes those relative caps take from the athlete's recent days (the engine draft's week shrinks by them). */
   readonly draftCutMinutes: number;
   readonly baseAvailability: number[];
+  /** The intake's usual week, minutes (`AthleteProfile.typicalWeeklyMinutes`); null when not given. */
+  readonly typicalWeeklyMinutes: number | null;
   readonly contextDays: readonly ContextDay[];
   readonly volumeFactor: number;
   readonly illness: IllnessStatus;
@@ -492,6 +494,7 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     draftAvailability,
     draftCutMinutes,
     baseAvailability: base,
+    typicalWeeklyMinutes: input.athlete.typicalWeeklyMinutes ?? null,
     contextDays,
     volumeFactor: factorSum / 7,
     illness,

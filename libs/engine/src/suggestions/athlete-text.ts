@@ -612,9 +612,15 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
           : lead(capital, 'your week holds rather than builds, to be on the safe side for now');
     }
     case 'BASELINE_HOLD':
+      // With nothing logged yet there is nothing "you have been doing": the week starts from the intake's usual week,
+      // or gently within the time given (Kari, new, had read "stays close to what you have been doing").
       return lead(
         capital,
-        'we are still learning what your normal training looks like, so next week stays close to what you have been doing; daily check-ins help',
+        numOf(e.historyDays) !== 0
+          ? 'we are still learning what your normal training looks like, so next week stays close to what you have been doing; daily check-ins help'
+          : (numOf(e.typicalWeeklyMinutes) ?? 0) > 0
+            ? 'we have no training of yours logged yet, so next week starts from the usual week you gave us in your questionnaire; logging your sessions and daily check-ins helps us learn your normal training'
+            : 'we have no training of yours logged yet, so next week starts gently, within the time you have; logging your sessions and daily check-ins helps us learn your normal training',
       );
     case 'LOAD_SPIKE_WARNING': {
       const ramp = numOf(e.rampPct);
@@ -1020,7 +1026,7 @@ const NEUTRAL: Record<SuggestionKind, string> = {
   BUILD: 'Your training grows a small, safe step on what you have been doing.',
   CAUTIOUS_HOLD: 'Your plan holds steady rather than building, to be on the safe side for now.',
   BASELINE_HOLD:
-    'Your plan stays close to what you have been doing while we learn your normal training; daily check-ins help.',
+    'Your plan holds steady while we learn your normal training; logging sessions and daily check-ins help.',
   WELLNESS_NOTE: 'Nothing changes in your plan for this; tell your coach how you are sleeping and feeling.',
   EFFORT_ABOVE_PLAN:
     'Nothing changes in your plan for this; keep your easy runs truly easy, at a pace where you can talk.',

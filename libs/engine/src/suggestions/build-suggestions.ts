@@ -84,6 +84,7 @@ import {
   transitionEasyDaysIn,
   transitionEndAfter,
   type Decision,
+  noHistoryBase,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import {
@@ -3177,13 +3178,13 @@ function suggestScheduledDownWeek(g: Shared): void {
 }
 
 function suggestBaselineHold(g: Shared): void {
-  const { state, decision, m, ev, changes, scaled } = g;
+  const { state, m, ev, changes, scaled } = g;
   g.add(
     'BASELINE_HOLD',
     'INFO',
     ['CURRENT_FITNESS', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `Only ${state.historyDays} days of training data so far: hold next week at about ${min(decision.targetMinutes)}, close to what ${g.athlete} has been doing, while Coachline learns ${g.athlete}'s normal load. Daily check-ins (and HRV, where ${g.athlete} measures it) make the next reviews sharper.${scaled}`,
+    `${baselineLead(g)}, while Coachline learns ${g.athlete}'s normal load. ${state.historyDays === 0 ? 'Logged sessions and daily' : 'Daily'} check-ins (and HRV, where ${g.athlete} measures it) make the next reviews sharper.${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3194,9 +3195,30 @@ function suggestBaselineHold(g: Shared): void {
       lastWeekMinutes: ev.lastWeekMinutes,
       historyDays: state.historyDays,
       checkIns: m.checkInCount,
+      typicalWeeklyMinutes: g.ctx.typicalWeeklyMinutes,
     },
     changes,
   );
+}
+
+/**
+ * What a baseline hold starts from, in words: the days logged so far ("Only 9 days of training data so far: hold next
+ * week at about 70 min, close to what Sam has been doing"), or with none, the intake's usual week or the time
+ * available (`noHistoryBase`). Kari, new with nothing logged, had read "Only 0 days of training data so far: hold next
+ * week at about 180 min, close to what Kari has been doing", beside her intake's 4 h a week.
+ */
+function baselineLead(g: Shared): string {
+  const { state, decision, athlete } = g;
+  const target = min(decision.targetMinutes);
+  if (state.historyDays > 0)
+    return `Only ${state.historyDays} days of training data so far: hold next week at about ${target}, close to what ${athlete} has been doing`;
+  const from = noHistoryBase(g.ctx);
+  const stated = g.ctx.typicalWeeklyMinutes ?? 0;
+  return from.from === 'INTAKE'
+    ? `No training logged yet: next week is about ${target}, the usual week ${athlete} gave in the intake questionnaire (${min(stated)})`
+    : from.from === 'INTAKE_CAPPED'
+      ? `No training logged yet: next week is about ${target}, the time ${athlete} has for training in a week (${min(from.available)}), under the usual week ${athlete} gave in the intake questionnaire (${min(stated)})`
+      : `No training logged yet, and no usual week from an intake questionnaire: next week is about ${target}, half of the ${min(from.available)} ${athlete} has for training in a week, ${min(180)} at most (our rule of thumb)`;
 }
 
 /**

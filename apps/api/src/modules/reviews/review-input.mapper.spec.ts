@@ -245,6 +245,16 @@ describe(toReviewInput.name, () => {
     expect(toReviewInput(d, '2026-11-29').athlete.availabilityMinutes).toEqual([2, 2, 2, 2, 2, 2, 2]);
   });
 
+  it('should give the engine the intake’s usual week in minutes, and no field without one', () => {
+    // What a week with no training logged yet starts from (a new athlete had been held at half her availability).
+    expect('typicalWeeklyMinutes' in toReviewInput(base(), today).athlete).toBe(false);
+    const d = base();
+    d.athlete.intake = { typicalWeeklyHours: 4.5 };
+    expect(toReviewInput(d, today).athlete.typicalWeeklyMinutes).toBe(270);
+    d.athlete.intake = { typicalWeeklyHours: 0 };
+    expect('typicalWeeklyMinutes' in toReviewInput(d, today).athlete).toBe(false);
+  });
+
   it('should give the engine the latest doctor’s clearance, and no field at all without one', () => {
     expect('medicalClearedOn' in toReviewInput(base(), today).athlete).toBe(false);
     const d = base();

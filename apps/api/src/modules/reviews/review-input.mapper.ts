@@ -22,6 +22,8 @@ export interface AthleteRow {
   tz: string;
   intake: {
     yearsRunning?: number;
+    /** The usual week's training, hours (the questionnaire's "typical weekly hours"). */
+    typicalWeeklyHours?: number;
     availabilityMinutes?: number[];
     strengths?: string[];
     weaknesses?: string[];
@@ -258,6 +260,10 @@ export function toReviewInput(d: AthleteData, reviewDate: string): ReviewInput {
       timezone: d.athlete.tz,
       trainingYears: intake?.yearsRunning,
       availabilityMinutes: availability,
+      // What a week with no training logged yet starts from (the engine's `typicalWeeklyMinutes`).
+      ...(typeof intake?.typicalWeeklyHours === 'number' && intake.typicalWeeklyHours > 0
+        ? { typicalWeeklyMinutes: Math.round(intake.typicalWeeklyHours * 60) }
+        : {}),
       strengths: intake?.strengths ?? [],
       weaknesses: intake?.weaknesses ?? [],
       ...(d.athlete.medical_cleared_on ? { medicalClearedOn: d.athlete.medical_cleared_on } : {}),
