@@ -62,9 +62,16 @@ const CHAT_LINES: Record<string, [string, string]> = {
   WORK_STRESS: ['Deadline crunch at work, super stressful week.', 'Noted, shorter sessions this week.'],
 };
 
+/** When a storyline's conversation starts: the evening before `now`; each reply follows 40 min after the last. */
+const CHAT_STARTS_BEFORE_MS = 24 * 3_600_000;
+const CHAT_REPLY_AFTER_MS = 40 * 60_000;
+
 /**
  * Chat conversations for the demo roster, created the way assignments create them in the app, plus a
- * few messages so the coaches' inboxes are not empty.
+ * few messages so the coaches' inboxes are not empty. The messages are dated the day before `now` (the seed's clock),
+ * as a real conversation before the review would be: the append function stamps the database's clock, which put
+ * them days after a `--now` in the past, so every storyline athlete counted as in contact "today" (web walkthrough,
+ * 6 December 2026).
  */
 async function seedChat(
   em: EntityManager,
@@ -74,6 +81,7 @@ async function seedChat(
   athletes: ObjectLiteral[],
   athleteUsers: Array<{ id: string }>,
   coachIds: string[],
+  now: Date,
 ): Promise<number> {
   const repo = new ChatRepository(dataSource);
   const sync = new ChatMembershipSync(dataSource, { register: () => undefined } as never, repo, {} as never);
@@ -95,6 +103,17 @@ async function seedChat(
       );
       if (res.status === 'OK') messages++;
     }
+    const start = now.getTime() - CHAT_STARTS_BEFORE_MS;
+    for (let k = 0; k < lines.length; k++)
+      await em.query(`UPDATE message SET created_at = $3 WHERE conversation_id = $1 AND seq = $2`, [
+        conversationId,
+        k + 1,
+        new Date(start + k * CHAT_REPLY_AFTER_MS),
+      ]);
+    await em.query(`UPDATE conversation SET last_message_at = $2 WHERE id = $1`, [
+      conversationId,
+      new Date(start + (lines.length - 1) * CHAT_REPLY_AFTER_MS),
+    ]);
   }
   return messages;
 }
@@ -229,6 +248,7 @@ export async function seedDemo(
       athletes,
       athleteUsers,
       coachIds,
+      now,
     );
 
     const all = <K extends keyof AthleteHistory>(key: K) =>

@@ -49,3 +49,37 @@ describe('The demo club’s story on every weekday (e2e)', () => {
     expect(doctor?.severity).toBe('URGENT');
   });
 });
+
+describe('The demo club’s chat is dated by the seed’s clock (e2e)', () => {
+  let app: INestApplication;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    db = app.get(DataSource);
+  });
+  afterAll(() => app.close());
+
+  it('should date every seeded message the day before --now, never after it (was the database’s clock)', async () => {
+    // A seed in the past: its messages had carried the time the seed ran, days after its `now`, so every storyline
+    // athlete counted as in contact "today" (web walkthrough, 6 December 2026).
+    const now = new Date('2026-12-04T21:00:00Z');
+    await seedDemo(db, { now });
+    const rows: Array<{ created_at: Date; last_message_at: Date; seq: number }> = await db.query(
+      `SELECT m.created_at, c.last_message_at, m.seq
+         FROM message m JOIN conversation c ON c.id = m.conversation_id
+        ORDER BY c.id, m.seq`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.created_at.getTime()).toBeLessThan(now.getTime());
+      expect(r.created_at.getTime()).toBeGreaterThanOrEqual(now.getTime() - 26 * 3_600_000);
+      expect(r.last_message_at.getTime()).toBeLessThan(now.getTime());
+      expect(r.last_message_at.getTime()).toBeGreaterThanOrEqual(r.created_at.getTime());
+    }
+    // Each conversation reads in order: a reply after the message it answers.
+    for (let i = 1; i < rows.length; i++)
+      if (rows[i].seq > 1)
+        expect(rows[i].created_at.getTime()).toBeGreaterThan(rows[i - 1].created_at.getTime());
+  });
+});
