@@ -43,11 +43,18 @@ describe('Training data: check-ins, sessions, context, races (e2e)', () => {
     const second = await gqlOk(
       app,
       CHECK_IN,
-      { input: { rmssd: 55, illness: 'ABOVE_NECK', note: 'sniffles' } },
+      { input: { rmssd: 55, illness: 'ABOVE_NECK', note: 'sniffles', restingHr: null } },
       club.athlete1.token,
     );
     expect(second.upsertCheckIn.id).toBe(first.upsertCheckIn.id);
-    expect(second.upsertCheckIn).toMatchObject({ rmssd: 55, illness: 'ABOVE_NECK', restingHr: null });
+    // Sent fields change (null clears), the others keep their saved values.
+    expect(second.upsertCheckIn).toMatchObject({
+      rmssd: 55,
+      illness: 'ABOVE_NECK',
+      restingHr: null,
+      sleepHours: 7.5,
+      soreness: 4,
+    });
     const list = await gqlOk(app, CHECK_INS, {}, club.athlete1.token);
     expect(list.checkIns).toEqual([{ date: today, rmssd: 55, illness: 'ABOVE_NECK' }]);
     // the coach reads them; a past date is fine
@@ -83,6 +90,95 @@ describe('Training data: check-ins, sessions, context, races (e2e)', () => {
       expect([input, errorCode(res)]).toEqual([input, 'BAD_USER_INPUT']);
     }
     expect((await gqlOk(app, CHECK_INS, {}, a.token)).checkIns).toEqual([]);
+  });
+
+  it('should change only the fields sent when a check-in is updated, keeping the saved answers', async () => {
+    const a = (await createClub(app, 'UTC')).athlete1;
+    const ALL = `mutation($input: UpsertCheckInInput!) { upsertCheckIn(input: $input) { id sleepHours sleepQuality fatigue soreness stress mood illness rmssd restingHr note } }`;
+    const first = await gqlOk(
+      app,
+      ALL,
+      {
+        input: {
+          sleepHours: 5,
+          sleepQuality: 2,
+          fatigue: 2,
+          soreness: 2,
+          stress: 2,
+          mood: 2,
+          illness: 'NONE',
+          rmssd: 40,
+          note: 'tired',
+        },
+      },
+      a.token,
+    );
+    // Only the illness is sent: everything else stays as saved (it used to become null).
+    const second = await gqlOk(app, ALL, { input: { illness: 'ABOVE_NECK' } }, a.token);
+    const kept = {
+      id: first.upsertCheckIn.id,
+      sleepHours: 5,
+      sleepQuality: 2,
+      fatigue: 2,
+      soreness: 2,
+      stress: 2,
+      mood: 2,
+      rmssd: 40,
+      restingHr: null,
+      note: 'tired',
+    };
+    expect(second.upsertCheckIn).toEqual({ ...kept, illness: 'ABOVE_NECK' });
+    // A rating sent alone leaves the illness as saved (no default NONE for an omitted illness).
+    const third = await gqlOk(app, ALL, { input: { mood: 4 } }, a.token);
+    expect(third.upsertCheckIn).toEqual({ ...kept, mood: 4, illness: 'ABOVE_NECK' });
+    // An explicit null clears one answer; illness cannot be null.
+    const fourth = await gqlOk(app, ALL, { input: { note: null, rmssd: null } }, a.token);
+    expect(fourth.upsertCheckIn).toEqual({
+      ...kept,
+      mood: 4,
+      illness: 'ABOVE_NECK',
+      note: null,
+      rmssd: null,
+    });
+    expect(errorCode(await gql(app, ALL, { input: { illness: null } }, a.token))).toBe('BAD_USER_INPUT');
+    const [row] = await app
+      .get(DataSource)
+      .query(
+        `SELECT sleep_hours, sleep_quality, fatigue, soreness, stress, mood, illness FROM check_in WHERE athlete_id = $1`,
+        [a.athleteId],
+      );
+    expect(row).toEqual({
+      sleep_hours: '5.00',
+      sleep_quality: 2,
+      fatigue: 2,
+      soreness: 2,
+      stress: 2,
+      mood: 4,
+      illness: 'ABOVE_NECK',
+    });
+  });
+
+  it('should refuse a check-in with no answer with BAD_USER_INPUT / CHECK_IN_EMPTY and store nothing', async () => {
+    const a = (await createClub(app, 'UTC')).athlete1;
+    const rows = async () =>
+      app
+        .get(DataSource)
+        .query(`SELECT sleep_hours, mood, note FROM check_in WHERE athlete_id = $1`, [a.athleteId]);
+    for (const input of [
+      {},
+      { illness: 'NONE' },
+      { sleepHours: null, mood: null, note: null, illness: 'NONE' },
+      { note: '   ' },
+    ]) {
+      const res = await gql(app, CHECK_IN, { input }, a.token);
+      expect([input, errorCode(res), errorReason(res)]).toEqual([input, 'BAD_USER_INPUT', 'CHECK_IN_EMPTY']);
+    }
+    expect(await rows()).toEqual([]);
+    // Clearing every answer of a saved check-in is refused too, and the saved answers stay.
+    await gqlOk(app, CHECK_IN, { input: { sleepHours: 6.5, mood: 3 } }, a.token);
+    const res = await gql(app, CHECK_IN, { input: { sleepHours: null, mood: null } }, a.token);
+    expect(errorReason(res)).toBe('CHECK_IN_EMPTY');
+    expect(await rows()).toEqual([{ sleep_hours: '6.50', mood: 3, note: null }]);
   });
 
   it('should keep check-ins private and athlete-only', async () => {
@@ -278,13 +374,13 @@ describe('Training data: check-ins, sessions, context, races (e2e)', () => {
     expect(new Date(`${t.weekStart}T00:00:00Z`).getUTCDay()).toBe(1);
     expect(t.weekStart <= t.date && addDays(t.weekStart, 6) >= t.date).toBe(true);
     // A check-in without a date lands on each athlete's own local today…
-    const ct = await gqlOk(app, CHECK_IN, { input: { illness: 'NONE' } }, tonga.token);
-    const ch = await gqlOk(app, CHECK_IN, { input: { illness: 'NONE' } }, hawaii.token);
+    const ct = await gqlOk(app, CHECK_IN, { input: { sleepHours: 7 } }, tonga.token);
+    const ch = await gqlOk(app, CHECK_IN, { input: { sleepHours: 7 } }, hawaii.token);
     expect(ct.upsertCheckIn.date).toBe(dateAtOffset(13));
     expect(ch.upsertCheckIn.date).toBe(dateAtOffset(-10));
     // …and "tomorrow" for Honolulu can be "today" in Tonga: the future check follows the athlete's zone.
     const tongaToday = dateAtOffset(13);
-    const r = await gql(app, CHECK_IN, { input: { illness: 'NONE', date: tongaToday } }, hawaii.token);
+    const r = await gql(app, CHECK_IN, { input: { sleepHours: 7, date: tongaToday } }, hawaii.token);
     if (tongaToday > dateAtOffset(-10)) expect(errorReason(r)).toBe('DATE_IN_FUTURE');
     else expect(r.errors).toBeUndefined();
   });

@@ -79,6 +79,68 @@ describe('athlete screens in the browser', () => {
     await ctx.close();
   });
 
+  it('an update starts from the saved check-in and keeps what is not changed; an empty one is refused', async () => {
+    const admin = await (await newContext(browser)).newPage();
+    await signIn(admin, demo('admin'));
+    const PASSWORD = 'check-in-update-password-1';
+    const a = await newMember(admin, 'ATHLETE', 'Robin Update', PASSWORD, 'checkin');
+    await admin.context().close();
+    const ctx = await newContext(browser, PHONE);
+    const page = await ctx.newPage();
+    await signIn(page, a.email, PASSWORD);
+    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(page, `{ athleteToday { date } }`);
+    type Saved = {
+      sleepHours: number | null;
+      sleepQuality: number | null;
+      fatigue: number | null;
+      soreness: number | null;
+      stress: number | null;
+      mood: number | null;
+      illness: string;
+    };
+    const saved = () =>
+      gql<{ checkIns: Saved[] }>(
+        page,
+        `query($d: String!) { checkIns(from: $d, to: $d) { sleepHours sleepQuality fatigue soreness stress mood illness } }`,
+        { d: athleteToday.date },
+      ).then((d) => d.checkIns);
+    const LEGENDS = ['Sleep quality', 'Energy', 'Muscles', 'Stress', 'Mood'];
+    const rating = (legend: string, value: string) =>
+      page.getByRole('group', { name: legend }).getByRole('radio', { name: value, exact: true });
+
+    // Nothing is filled in for the athlete, and sending nothing is refused in the form (not saved as "done").
+    await page.goto('/athlete/check-in');
+    await page.getByRole('heading', { name: 'Daily check-in' }).waitFor();
+    expect(await page.getByLabel('Hours slept').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Send check-in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Answer at least one question' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/athlete/check-in');
+    expect(await saved()).toEqual([]);
+
+    // A poor night, all ratings 2.
+    await page.getByLabel('Hours slept').fill('5');
+    for (const legend of LEGENDS) await rating(legend, '2').check();
+    await page.getByRole('button', { name: 'Send check-in' }).click();
+    await page.waitForURL('**/athlete');
+    await page.getByText(/^Done for today\./).waitFor();
+
+    // Reopened, the form shows those answers; only the illness changes.
+    await page.getByRole('link', { name: 'Update check-in' }).click();
+    await page.getByRole('heading', { name: 'Daily check-in' }).waitFor();
+    await expect.poll(() => page.getByLabel('Hours slept').inputValue()).toBe('5');
+    for (const legend of LEGENDS)
+      expect([legend, await rating(legend, '2').isChecked()]).toEqual([legend, true]);
+    expect(await page.getByLabel('Healthy').isChecked()).toBe(true);
+    await page.getByLabel('Cold, above the neck').check();
+    await page.getByRole('button', { name: 'Send check-in' }).click();
+    await page.waitForURL('**/athlete');
+    await page.getByText('your coach has been told you are unwell').waitFor();
+    expect(await saved()).toEqual([
+      { sleepHours: 5, sleepQuality: 2, fatigue: 2, soreness: 2, stress: 2, mood: 2, illness: 'ABOVE_NECK' },
+    ]);
+    await ctx.close();
+  });
+
   it('logs a session by hand, imports a GPX file with progress, and says why a file is refused', async () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();

@@ -49,6 +49,8 @@ const REASONS: Record<string, string> = {
     'This week has an unpublished draft: publish it first, then apply the change to the rest of the week.',
   CONVERSATION_READ_ONLY: 'Only your coach can post in this channel.',
   DATE_IN_FUTURE: 'That date is in the future.',
+  CHECK_IN_EMPTY:
+    'Answer at least one question (hours slept, a rating, illness, a reading or a note) before sending.',
 };
 
 const CODES: Record<string, string> = {

@@ -85,7 +85,9 @@ export class TrainingResolver {
   }
 
   @Mutation(() => CheckInModel, {
-    description: 'Athlete: today’s (or a past day’s) check-in; replaces that day’s',
+    description:
+      'Athlete: today’s (or a past day’s) check-in. Creates the day’s check-in, or changes only the fields sent ' +
+      '(omitted fields keep their saved values; null clears one). An empty check-in is BAD_USER_INPUT / CHECK_IN_EMPTY',
   })
   upsertCheckIn(
     @CurrentAuth() ctx: AuthContext,

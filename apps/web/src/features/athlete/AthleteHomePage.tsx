@@ -11,8 +11,9 @@ import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { weekProgress, type PlannedState } from '../plan/week-progress';
 import { medicalClearanceQuery } from '../review/graphql/review';
 import { DoctorsClearance } from './components/DoctorsClearance';
-import { CheckInsQuery, CreateCalendarFeedMutation, WeekLogsQuery, athleteKeys } from './graphql/athlete';
+import { CreateCalendarFeedMutation, WeekLogsQuery, athleteKeys } from './graphql/athlete';
 import { useToday } from './hooks/useToday';
+import { useTodaysCheckIn } from './hooks/useTodaysCheckIn';
 
 export function AthleteHomePage() {
   const session = useSession();
@@ -48,11 +49,7 @@ export function AthleteHomePage() {
         : undefined,
     [thisWeek.data, weekLogs.data, date],
   );
-  const checkIn = useQuery({
-    queryKey: athleteKeys.checkIns(date ?? '', date ?? ''),
-    queryFn: () => gqlRequest(CheckInsQuery, { from: date, to: date }).then((d) => d.checkIns[0] ?? null),
-    enabled: !!date,
-  });
+  const checkIn = useTodaysCheckIn(date);
 
   const athleteId = session?.user.athleteId;
   const clearance = useQuery({ ...medicalClearanceQuery(athleteId ?? ''), enabled: !!athleteId });

@@ -1,43 +1,73 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Button, ErrorNotice, TextArea, TextInput } from '../../components/ui';
+import { Button, ErrorNotice, Loading, TextArea, TextInput } from '../../components/ui';
+import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
-import { UpsertCheckInMutation } from './graphql/athlete';
+import { CheckInFields, UpsertCheckInMutation } from './graphql/athlete';
 import { Scale } from './components/Scale';
+import { useToday } from './hooks/useToday';
+import { useTodaysCheckIn } from './hooks/useTodaysCheckIn';
 
 type Illness = 'NONE' | 'ABOVE_NECK' | 'BELOW_NECK_OR_FEVER';
+type SavedCheckIn = ResultOf<typeof CheckInFields>;
 const ILLNESS: { value: Illness; label: string }[] = [
   { value: 'NONE', label: 'Healthy' },
   { value: 'ABOVE_NECK', label: 'Cold, above the neck' },
   { value: 'BELOW_NECK_OR_FEVER', label: 'Fever, or chest / body aches' },
 ];
 
-/** The daily check-in: five taps and send. Optional readings fold away. */
+export const EMPTY_CHECK_IN_MESSAGE =
+  'Answer at least one question (hours slept, a rating, illness, a reading or a note) before sending.';
+
+const text = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+/**
+ * The daily check-in: five taps and send. Optional readings fold away. An update starts from today's saved answers,
+ * so sending after changing one keeps the others; nothing is filled in for the athlete (no default hours).
+ */
 export function CheckInPage() {
+  const today = useToday();
+  const saved = useTodaysCheckIn(today.data?.date);
+  if (today.error) return <ErrorNotice error={today.error} onRetry={() => void today.refetch()} />;
+  if (saved.error) return <ErrorNotice error={saved.error} onRetry={() => void saved.refetch()} />;
+  if (today.isPending || saved.isPending) return <Loading label="Loading today’s check-in…" />;
+  return <CheckInForm key={saved.data?.id ?? 'new'} date={today.data.date} saved={saved.data} />;
+}
+
+function CheckInForm({ date, saved }: { date: string; saved: SavedCheckIn | null }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [sleepHours, setSleepHours] = useState('7.5');
+  const [sleepHours, setSleepHours] = useState(text(saved?.sleepHours));
   const [scales, setScales] = useState<Record<string, number | null>>({
-    sleepQuality: null,
-    fatigue: null,
-    soreness: null,
-    stress: null,
-    mood: null,
+    sleepQuality: saved?.sleepQuality ?? null,
+    fatigue: saved?.fatigue ?? null,
+    soreness: saved?.soreness ?? null,
+    stress: saved?.stress ?? null,
+    mood: saved?.mood ?? null,
   });
-  const [illness, setIllness] = useState<Illness>('NONE');
-  const [rmssd, setRmssd] = useState('');
-  const [restingHr, setRestingHr] = useState('');
-  const [note, setNote] = useState('');
+  const [illness, setIllness] = useState<Illness>(saved?.illness ?? 'NONE');
+  const [rmssd, setRmssd] = useState(text(saved?.rmssd));
+  const [restingHr, setRestingHr] = useState(text(saved?.restingHr));
+  const [note, setNote] = useState(saved?.note ?? '');
+  const [emptyError, setEmptyError] = useState(false);
+  const answered =
+    sleepHours.trim() !== '' ||
+    Object.values(scales).some((v) => v !== null) ||
+    illness !== 'NONE' ||
+    rmssd.trim() !== '' ||
+    restingHr.trim() !== '' ||
+    note.trim() !== '';
   const save = useMutation({
     mutationFn: () =>
       gqlRequest(UpsertCheckInMutation, {
         input: {
-          sleepHours: sleepHours === '' ? null : Number(sleepHours),
+          date,
+          sleepHours: sleepHours.trim() === '' ? null : Number(sleepHours),
           ...scales,
           illness,
-          rmssd: rmssd === '' ? null : Number(rmssd),
-          restingHr: restingHr === '' ? null : Math.round(Number(restingHr)),
+          rmssd: rmssd.trim() === '' ? null : Number(rmssd),
+          restingHr: restingHr.trim() === '' ? null : Math.round(Number(restingHr)),
           note: note.trim() || null,
         },
       }),
@@ -51,18 +81,21 @@ export function CheckInPage() {
   return (
     <div className="page narrow">
       <h1>Daily check-in</h1>
+      {saved && <p className="lead">Your answers from earlier today: change what is new and send.</p>}
       <form
         className="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate();
+          setEmptyError(!answered);
+          if (answered) save.mutate();
         }}
       >
+        {/* step="any": a saved value (5.1 h, rMSSD 62.3 ms) must not fail the browser's step check and block sending. */}
         <TextInput
           label="Hours slept"
           type="number"
           inputMode="decimal"
-          step="0.25"
+          step="any"
           min={0}
           max={24}
           value={sleepHours}
@@ -119,6 +152,7 @@ export function CheckInPage() {
               label="Morning rMSSD (ms)"
               type="number"
               inputMode="decimal"
+              step="any"
               min={5}
               max={300}
               value={rmssd}
@@ -142,6 +176,11 @@ export function CheckInPage() {
             onChange={(e) => setNote(e.target.value)}
           />
         </details>
+        {emptyError && !answered && (
+          <p className="field-error" role="alert">
+            {EMPTY_CHECK_IN_MESSAGE}
+          </p>
+        )}
         <ErrorNotice error={save.error} />
         <Button type="submit" busy={save.isPending}>
           Send check-in

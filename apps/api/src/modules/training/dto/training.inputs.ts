@@ -8,6 +8,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  ValidateIf,
   Max,
   MaxLength,
   Min,
@@ -34,7 +35,16 @@ const apply =
     for (const d of decorators) d(target, key);
   };
 
-@InputType()
+/**
+ * A day's check-in. The day's first one creates it; a later one changes only the fields it carries: an omitted field
+ * keeps the saved answer, an explicit null clears it. A check-in with no answer left is refused (CHECK_IN_EMPTY).
+ */
+@InputType({
+  description:
+    'The day’s first check-in creates it; later ones change only the fields sent: an omitted field keeps its saved ' +
+    'value, null clears it. Refused with BAD_USER_INPUT / CHECK_IN_EMPTY if no answer would be left (no hours, ' +
+    'rating, reading or note, and illness NONE).',
+})
 export class UpsertCheckInInput {
   @Field({ nullable: true, description: 'Defaults to the athlete’s local today; never in the future' })
   @IsOptional()
@@ -77,9 +87,13 @@ export class UpsertCheckInInput {
   @apply(Scale('mood'))
   mood?: number;
 
-  @Field(() => IllnessStatus, { defaultValue: IllnessStatus.NONE })
-  @IsEnum(IllnessStatus)
-  illness: IllnessStatus;
+  @Field(() => IllnessStatus, {
+    nullable: true,
+    description: 'Omit to keep the saved value (NONE on the day’s first check-in); cannot be null',
+  })
+  @ValidateIf((_: unknown, v: unknown) => v !== undefined)
+  @IsEnum(IllnessStatus, { message: 'illness must be NONE, ABOVE_NECK or BELOW_NECK_OR_FEVER' })
+  illness?: IllnessStatus;
 
   @Field({ nullable: true })
   @IsOptional()
