@@ -8,6 +8,7 @@ import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
 import { formatDay } from '../../lib/dates';
 import { ApiError } from '../../lib/errors';
+import { IntakeAnswers } from '../onboarding/components/IntakeAnswers';
 import {
   AssignAthleteMutation,
   CoachesQuery,
@@ -340,6 +341,14 @@ function OnboardingQueue({
             {q.unassigned.map((a) => (
               <li key={a.id}>
                 <AssignRow athlete={a} coaches={coaches} coachesLoading={coachesLoading} />
+                {a.intake ? (
+                  <details className="intake">
+                    <summary>{a.name}&apos;s intake answers</summary>
+                    <IntakeAnswers intake={a.intake} />
+                  </details>
+                ) : (
+                  <p className="hint">Intake questionnaire not sent yet.</p>
+                )}
               </li>
             ))}
           </ul>

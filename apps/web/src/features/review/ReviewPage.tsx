@@ -14,6 +14,7 @@ import { AvailabilityCard } from './components/AvailabilityCard';
 import { ThisWeekCard } from './components/ThisWeekCard';
 import { ContextProposals } from './components/ContextProposals';
 import { HrvChart } from './components/HrvChart';
+import { IntakeCard } from './components/IntakeCard';
 import { LoadChart, type WeekLoad } from './components/LoadChart';
 import { ComplianceChart, PmcChart, WellnessChart } from './components/ReviewCharts';
 import { MedicalClearance } from './components/MedicalClearance';
@@ -289,6 +290,8 @@ export function ReviewPage() {
       </div>
       <div className="review-layout">
         <div className="review-main">
+          {/* Training history (any load in the fitness figure): the review speaks for the athlete, the intake folds. */}
+          <IntakeCard athleteId={athleteId} hasHistory={(rv.metrics.ctl ?? 0) > 0} />
           <Card
             title={`Next week (from ${formatDay(rv.nextWeekStart)}): ${DECISION[rv.decision.type] ?? rv.decision.type}, ${formatMinutes(rv.decision.targetMinutes)}`}
           >

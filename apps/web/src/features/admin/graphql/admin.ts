@@ -1,4 +1,5 @@
 import { graphql } from '../../../graphql';
+import { IntakeFields } from '../../onboarding/graphql/onboarding';
 
 export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
@@ -16,38 +17,44 @@ export const InviteMemberMutation = graphql(`
   }
 `);
 
-export const OnboardingQueueQuery = graphql(`
-  query OnboardingQueue {
-    onboardingQueue {
-      invited {
-        id
-        email
-        name
-        role
-        createdAt
-        expiresAt
-        coachUserId
-      }
-      intakePending {
-        id
-        name
-        email
-        createdAt
-        coaches {
-          userId
+export const OnboardingQueueQuery = graphql(
+  `
+    query OnboardingQueue {
+      onboardingQueue {
+        invited {
+          id
+          email
           name
+          role
+          createdAt
+          expiresAt
+          coachUserId
+        }
+        intakePending {
+          id
+          name
+          email
+          createdAt
+          coaches {
+            userId
+            name
+          }
+        }
+        unassigned {
+          id
+          name
+          email
+          intakeSubmittedAt
+          intake {
+            ...IntakeFields
+          }
+          createdAt
         }
       }
-      unassigned {
-        id
-        name
-        email
-        intakeSubmittedAt
-        createdAt
-      }
     }
-  }
-`);
+  `,
+  [IntakeFields],
+);
 
 export const AssignAthleteMutation = graphql(`
   mutation AssignAthlete($input: AssignAthleteInput!) {
