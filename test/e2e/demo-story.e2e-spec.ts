@@ -23,7 +23,7 @@ const SEED_DATES = [
   '2026-12-10T12:00:00Z', // Thursday
 ];
 
-describe('The demo club’s story on every weekday (e2e)', () => {
+describe('The demo club’s story on every weekday, and its chat dated by the seed’s clock (e2e)', () => {
   let app: INestApplication;
   let db: DataSource;
 
@@ -48,17 +48,6 @@ describe('The demo club’s story on every weekday (e2e)', () => {
     expect(doctor?.kind).toBe('RECOVERY_DOWN_WEEK');
     expect(doctor?.severity).toBe('URGENT');
   });
-});
-
-describe('The demo club’s chat is dated by the seed’s clock (e2e)', () => {
-  let app: INestApplication;
-  let db: DataSource;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-  });
-  afterAll(() => app.close());
 
   it('should date every seeded message the day before --now, never after it (was the database’s clock)', async () => {
     // A seed in the past: its messages had carried the time the seed ran, days after its `now`, so every storyline
