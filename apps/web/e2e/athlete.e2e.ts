@@ -37,7 +37,7 @@ describe('athlete screens in the browser', () => {
       await page.locator('li.day.today').waitFor();
       expect(await page.locator('ol.week').first().locator('li.day').count()).toBe(7);
       // The week so far against the plan: minutes done of those planned.
-      await page.getByText(/^Logged (\d+ h)?\s?(\d+ min)? · planned .+$/).waitFor();
+      await page.getByText(/^Logged (\d+ h)?\s?(\d+ min)? so far · .+ planned for the week$/).waitFor();
       await page.getByRole('heading', { name: 'Next week' }).waitFor();
       await page.locator('.loading').first().waitFor({ state: 'detached' });
       if (viewport === DESKTOP) {
@@ -334,7 +334,7 @@ describe('athlete screens in the browser', () => {
       .filter({ hasText: 'Done: 38 min · RPE 4' })
       .waitFor();
     expect(await page.getByRole('link', { name: 'Log this session' }).count()).toBe(0);
-    await page.getByText('Logged 38 min · planned 40 min').waitFor();
+    await page.getByText('Logged 38 min so far · 40 min planned for the week').waitFor();
     await page.context().close();
   });
 

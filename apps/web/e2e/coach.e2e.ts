@@ -303,7 +303,7 @@ describe('coach screens in the browser', () => {
     const hm =
       done < 60 ? `${done} min` : `${Math.floor(done / 60)} h${done % 60 ? ` ${done % 60} min` : ''}`;
     expect(await thisWeek.locator('.hint').last().textContent()).toMatch(
-      new RegExp(`^Logged ${hm} · planned .+$`),
+      new RegExp(`^Logged ${hm} so far · .+ planned for the week$`),
     );
     expect(await thisWeek.locator('li.day').count()).toBe(7);
     const suggestions = coach.getByTestId('suggestion');

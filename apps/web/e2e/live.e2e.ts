@@ -95,7 +95,7 @@ describe('live updates and sessions across tabs in the browser', () => {
     await coach.getByRole('link', { name }).click();
     const thisWeek = coach.getByTestId('this-week');
     await thisWeek.waitFor();
-    // "Logged 2 h 13 min · planned 3 h": the minutes logged so far.
+    // "Logged 2 h 13 min so far · 3 h planned for the week": the minutes logged so far.
     const logged = async () => {
       const text = (await thisWeek.locator('.hint').last().textContent()) ?? '';
       const m = /^Logged (?:(\d+) h)? ?(?:(\d+) min)?/.exec(text);

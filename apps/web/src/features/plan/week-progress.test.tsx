@@ -138,7 +138,7 @@ describe('weekProgress: the week as planned against what was logged', () => {
     expect(screen.getByTestId('session-beside').textContent).toBe(
       'Also logged: Cross-training · 45 min · RPE 4',
     );
-    expect(screen.getByText(/^Logged 1 h 57 min · planned 4 h$/)).toBeTruthy();
+    expect(screen.getByText(/^Logged 1 h 57 min so far · 4 h planned for the week$/)).toBeTruthy();
   });
 
   it('without progress (a coach’s or next week’s view) it shows the plan alone', () => {

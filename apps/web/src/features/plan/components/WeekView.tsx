@@ -64,7 +64,8 @@ export function WeekView({
       </ol>
       <p className="hint">
         {progress
-          ? `Logged ${formatMinutes(progress.loggedMinutes)} · planned ${formatMinutes(progress.plannedMinutes)}`
+          ? // The whole week's plan (the chart's line counts only the days already over: said there).
+            `Logged ${formatMinutes(progress.loggedMinutes)} so far · ${formatMinutes(progress.plannedMinutes)} planned for the week`
           : `Total: ${formatMinutes(total)}`}
       </p>
     </div>

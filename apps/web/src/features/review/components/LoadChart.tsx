@@ -49,7 +49,9 @@ export function loadChartData(weeks: readonly WeekLoad[]): uPlot.AlignedData {
 export function LoadChart({ weeks }: { weeks: WeekLoad[] }) {
   const last = weeks.at(-1);
   const summary = last
-    ? `Last ${weeks.length} weeks of training minutes; this week ${formatMinutes(last.minutes)}${last.plannedMinutes != null ? ` of ${formatMinutes(last.plannedMinutes)} planned` : ''}.`
+    ? // The line is the compliance's planned minutes: the days already over, days lost to illness or travel left out
+      // (a coach had read "1 h 41 min of 2 h 15 min planned" beside "planned 3 h" for the whole week).
+      `Last ${weeks.length} weeks of training minutes logged (bars) against those planned on the days already over, days lost to illness or travel left out (line); latest week ${formatMinutes(last.minutes)} logged${last.plannedMinutes != null ? `, ${formatMinutes(last.plannedMinutes)} planned so far` : ''}.`
     : 'No weeks yet.';
   const options = useMemo(() => loadChartOptions(weeks), [weeks]);
   const data = useMemo(() => loadChartData(weeks), [weeks]);
