@@ -11,7 +11,17 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demo, gql, launch, logFourWeeksWithoutPlan, newContext, newMember, signIn, snap } from './browser';
+import {
+  completeAndPublish,
+  demo,
+  gql,
+  launch,
+  logFourWeeksWithoutPlan,
+  newContext,
+  newMember,
+  signIn,
+  snap,
+} from './browser';
 
 const PASSWORD = 'review-refresh-password-1';
 
@@ -173,7 +183,7 @@ describe('saving the draft on the review screen: what became of the suggestions'
     await expect(notice.textContent()).resolves.toBe(
       'Draft saved. The suggestions above are for the draft as saved.',
     );
-    await coach.getByRole('button', { name: 'Complete and publish' }).click();
+    await completeAndPublish(coach);
     await coach.getByText('sees the plan now').waitFor();
     expect(slow).toBe(false);
     expect(await coach.getByRole('alert').allTextContents()).toEqual([]);
