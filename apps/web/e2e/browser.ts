@@ -189,3 +189,14 @@ export async function logFourWeeksWithoutPlan(athlete: Page): Promise<string> {
     }
   ).user.athleteId;
 }
+
+/**
+ * "Complete and publish" on the open review, confirming when the page asks (suggestions still undecided): for the
+ * specs about what publishing does, not about the confirm step (review-done.e2e.ts).
+ */
+export async function completeAndPublish(page: Page): Promise<void> {
+  const undecided = await page.getByTestId('suggestion').count();
+  await page.getByRole('button', { name: 'Complete and publish' }).click();
+  if (undecided > 0)
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Complete anyway' }).click();
+}

@@ -203,7 +203,10 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
     const decided = coach.locator(`[data-testid="decided-suggestion"][data-state="EDITED_AND_APPLIED"]`);
     await decided.first().waitFor();
     expect(await decided.first().textContent()).toMatch(/edited and applied/);
-    expect(await decided.first().textContent()).toMatch(/-10 %/);
+    // The change as applied, by the sessions it shortened (their real minutes after the rounding to 5 min).
+    expect(await decided.first().textContent()).toMatch(
+      /Shorten (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s .+: \d+ → \d+ min/,
+    );
     await coach.getByRole('heading', { name: /Next week's draft \(revision \d+\)/ }).waitFor();
     await coach.getByTestId('workflow-status').getByText('Review in progress').waitFor();
 

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PHONE,
+  completeAndPublish,
   demo,
   expectAccessible,
   gql,
@@ -365,7 +366,7 @@ describe('coach screens in the browser', () => {
     expect(await next.getByText('Easier week: your HRV is down').count()).toBe(0);
     await athlete.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
-    await coach.getByRole('button', { name: 'Complete and publish' }).click();
+    await completeAndPublish(coach);
     await coach.getByText(/Published\..*sees the plan now/).waitFor();
 
     // plan:published reaches the open page: next week's plan and the coach's reasons appear in place.

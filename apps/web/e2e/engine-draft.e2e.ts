@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  completeAndPublish,
   demo,
   expectAccessible,
   gql,
@@ -71,7 +72,7 @@ describe("the coach's review of a week with no plan: the engine's draft, publish
     await expectAccessible(coach, 'review-engine-draft');
     await snap(coach, 'review-engine-draft');
 
-    await coach.getByRole('button', { name: 'Complete and publish' }).click();
+    await completeAndPublish(coach);
     await coach.getByText('sees the plan now').waitFor();
     const { weeklyPlan } = await gql<{
       weeklyPlan: { published: { sessions: { kind: string; minutes: number }[] } | null };

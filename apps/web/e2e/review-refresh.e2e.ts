@@ -11,7 +11,17 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demo, gql, launch, logFourWeeksWithoutPlan, newContext, newMember, signIn, snap } from './browser';
+import {
+  completeAndPublish,
+  demo,
+  gql,
+  launch,
+  logFourWeeksWithoutPlan,
+  newContext,
+  newMember,
+  signIn,
+  snap,
+} from './browser';
 
 const PASSWORD = 'review-refresh-password-1';
 
@@ -150,7 +160,7 @@ describe('saving the draft on the review screen: what became of the suggestions'
     await coach.getByText(`Suggestions (${after.suggestions.length})`, { exact: true }).waitFor();
   });
 
-  it('says the suggestions follow a draft saved normally, and stay as they were once the review is completed', async () => {
+  it('says the suggestions follow a draft saved normally, and offers no draft to save once the review is completed', async () => {
     await coach.goto(`/coach/review/${athleteId}`);
     await coach.getByText(/^Next week's draft \(revision \d+\)$/).waitFor();
     const notice = coach.getByTestId('draft-review');
@@ -173,7 +183,7 @@ describe('saving the draft on the review screen: what became of the suggestions'
     await expect(notice.textContent()).resolves.toBe(
       'Draft saved. The suggestions above are for the draft as saved.',
     );
-    await coach.getByRole('button', { name: 'Complete and publish' }).click();
+    await completeAndPublish(coach);
     await coach.getByText('sees the plan now').waitFor();
     expect(slow).toBe(false);
     expect(await coach.getByRole('alert').allTextContents()).toEqual([]);
@@ -183,10 +193,8 @@ describe('saving the draft on the review screen: what became of the suggestions'
     await expect.poll(async () => (await reviewOf(coach, athleteId)).workflowStatus).toBe('DONE');
     await expect(notice.count()).resolves.toBe(0);
     await coach.getByText('Next week (published)').waitFor();
-    await coach.getByRole('button', { name: 'Save draft' }).click();
-    await expect.poll(() => notice.getAttribute('data-state')).toBe('KEPT_DONE');
-    await expect(notice.textContent()).resolves.toBe(
-      'Draft saved. This review is already completed, so its suggestions stay as they were: they do not follow the draft.',
-    );
+    // Completed: the week is shown read-only (the API refuses any further action on the review), no draft to save.
+    await coach.getByTestId('review-done').waitFor();
+    expect(await coach.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
   });
 });

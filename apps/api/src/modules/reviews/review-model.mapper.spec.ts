@@ -91,6 +91,31 @@ describe(toReviewModel.name, () => {
     ]);
   });
 
+  it('should give an applied suggestion the sessions its changes met (planBefore), by their ids', () => {
+    const applied = {
+      ...suggestion('C:2026-11-30', SuggestionState.APPLIED, 2),
+      planBefore: {
+        weekStart: '2026-11-30',
+        sessions: [
+          {
+            id: 'thu-tempo',
+            day: 3,
+            kind: 'RUN',
+            minutes: 50,
+            purpose: 'tempo',
+            effort: { type: 'RPE', value: 7 },
+          },
+        ],
+      },
+    } as unknown as WeeklyReviewSuggestionEntity;
+    const m = toReviewModel(row, 'Ann', [...live, applied], 'COACH');
+    const c = m.decidedSuggestions.find((x) => x.id === 'C:2026-11-30')!;
+    expect(c.sessionsBefore).toMatchObject([
+      { id: 'thu-tempo', date: '2026-12-03', dayOfWeek: 3, kind: 'RUN', minutes: 50, purpose: 'tempo' },
+    ]);
+    expect(m.decidedSuggestions.find((x) => x.id === 'B:2026-11-30')!.sessionsBefore).toBeNull();
+  });
+
   it('should hide the coach’s private notes from admins', () => {
     const m = toReviewModel(row, 'Ann', live, 'ADMIN');
     expect(m.decidedSuggestions[0].dismissReason).toBeNull();

@@ -292,6 +292,9 @@ function suggestionModel(row: WeeklyReviewSuggestionEntity, viewer: Viewer): Sug
     changes: (s.changes ?? []).map(changeModel),
     state: row.state as unknown as SuggestionStateModel,
     editedChanges: row.editedChanges ? (row.editedChanges as PlanChange[]).map(changeModel) : null,
+    sessionsBefore: row.planBefore
+      ? sessionsBeforeModel(row.planBefore as unknown as WeekPlan, s.planWeekStart)
+      : null,
     dismissReason: viewer === 'COACH' ? row.dismissReason : null,
     shared: row.shared,
     decidedAt: row.decidedAt,
@@ -350,6 +353,11 @@ function engineDraftModel(weekStart: string, draft: WeekPlan | undefined): Plann
       sport: stored.sport ?? null,
     };
   });
+}
+
+/** An applied suggestion's plan before the apply (stored with the decision) as sessions, by the ids its changes name. */
+function sessionsBeforeModel(before: WeekPlan, planWeekStart: string | undefined): PlannedSessionModel[] {
+  return engineDraftModel(before.weekStart ?? planWeekStart ?? '', before);
 }
 
 const n = (v: { value?: number | null } | undefined) => v?.value ?? null;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } from '../../components/ui';
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
@@ -9,6 +9,8 @@ import { ChatThread } from '../chat/components/ChatThread';
 import { useConversations } from '../chat/hooks/useConversations';
 import { PlanEditor, toDraft, toInput, type DraftSession } from '../plan/components/PlanEditor';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
+import { WeekView } from '../plan/components/WeekView';
+import type { PlannedSession } from '../plan/components/SessionLabel';
 import { statusTone } from '../queue/QueuePage';
 import { AvailabilityCard } from './components/AvailabilityCard';
 import { ThisWeekCard } from './components/ThisWeekCard';
@@ -39,6 +41,7 @@ import {
   type DraftReviewState,
   type SavedDraft,
 } from './draft-review-sync';
+import { readableEvidence } from './evidence';
 import { hrvSeries } from './hrv';
 import { toEnginePlan, type ChangeInput } from './preview';
 
@@ -57,9 +60,6 @@ const DECISION: Record<string, string> = {
   TAPER: 'Taper',
   REST: 'Rest',
 };
-
-/** An evidence entry with something to say (a null or empty value says nothing to a coach). */
-const hasValue = (e: { value: string }): boolean => e.value !== 'null' && e.value.trim() !== '';
 
 /** RECOVERY_DOWN_WEEK -> "Recovery down week". */
 const words = (code: string) =>
@@ -138,6 +138,9 @@ export function ReviewPage() {
   const draft = plan.data?.draft ?? null;
   const base = draft ?? plan.data?.published ?? null;
   const [edited, setEdited] = useState<DraftSession[] | null>(null);
+  // "Complete and publish" with suggestions still undecided: asks first (ConfirmComplete).
+  const [confirming, setConfirming] = useState(false);
+  const completeButton = useRef<HTMLButtonElement>(null);
   const [reasons, setReasons] = useState('');
   // Applied suggestions are shared with the athlete on publish unless the coach unticks them.
   const [unshared, setUnshared] = useState<ReadonlySet<string>>(new Set());
@@ -264,6 +267,18 @@ export function ReviewPage() {
   if (review.isPending) return <Loading label="Loading the review…" />;
   if (review.error) return <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />;
   const rv = review.data;
+  // Completed: the API refuses every further action on the review (REVIEW_DONE: apply, dismiss, snooze,
+  // complete), so the page shows the decided week as it is, without them.
+  const done = rv.workflowStatus === 'DONE';
+  const undecided = rv.suggestions.length;
+  const urgent = rv.suggestions.filter((s) => s.severity === 'URGENT').length;
+  const complete = () => {
+    if (undecided > 0 && !confirming) setConfirming(true);
+    else {
+      setConfirming(false);
+      publish.mutate();
+    }
+  };
 
   return (
     <div className="page review">
@@ -271,7 +286,12 @@ export function ReviewPage() {
         <Link to="/coach/queue">← Queue</Link>
       </p>
       <h1>
-        {rv.athleteName} <Badge tone={statusTone(rv.status)}>{rv.status.toLowerCase()}</Badge>
+        {rv.athleteName}{' '}
+        {done ? (
+          <Badge tone="ok">done</Badge>
+        ) : (
+          <Badge tone={statusTone(rv.status)}>{rv.status.toLowerCase()}</Badge>
+        )}
       </h1>
       <div className="row review-actions">
         <Link to="/coach/athletes/$athleteId/history" params={{ athleteId }}>
@@ -280,13 +300,15 @@ export function ReviewPage() {
         <span className="hint" data-testid="workflow-status">
           Review {rv.workflowStatus.toLowerCase().replace('_', ' ')}
         </span>
-        <SnoozeReview
-          athleteId={athleteId}
-          weekStart={rv.weekStart}
-          today={rv.reviewDate}
-          snoozedUntil={rv.workflowStatus === 'SNOOZED' ? rv.snoozedUntil : null}
-          onSnoozed={() => void invalidate()}
-        />
+        {!done && (
+          <SnoozeReview
+            athleteId={athleteId}
+            weekStart={rv.weekStart}
+            today={rv.reviewDate}
+            snoozedUntil={rv.workflowStatus === 'SNOOZED' ? rv.snoozedUntil : null}
+            onSnoozed={() => void invalidate()}
+          />
+        )}
       </div>
       <div className="review-layout">
         <div className="review-main">
@@ -327,19 +349,7 @@ export function ReviewPage() {
                   }
                 >
                   <p>{c.summary}</p>
-                  {c.evidence.some(hasValue) && (
-                    <dl className="facts small">
-                      {c.evidence
-                        .filter(hasValue)
-                        .slice(0, 4)
-                        .map((e) => (
-                          <div key={e.key} className="fact">
-                            <dt>{e.key}</dt>
-                            <dd>{e.value}</dd>
-                          </div>
-                        ))}
-                    </dl>
-                  )}
+                  <EvidenceFacts evidence={c.evidence} />
                 </Card>
               ))}
             </div>
@@ -355,14 +365,19 @@ export function ReviewPage() {
               <Charts data={charts.data} to={to!} />
             )}
           </Card>
-          <Card title={`Suggestions (${rv.suggestions.length})`}>
+          <Card
+            title={
+              done ? `Left undecided (${rv.suggestions.length})` : `Suggestions (${rv.suggestions.length})`
+            }
+          >
             {rv.suggestions.length === 0 ? (
-              <Empty>No suggestions this week.</Empty>
+              <Empty>{done ? 'Every suggestion was decided.' : 'No suggestions this week.'}</Empty>
             ) : (
               rv.suggestions.map((s) => (
                 <SuggestionCard
                   key={s.id}
                   suggestion={s}
+                  readOnly={done}
                   basePlan={s.planWeekStart === rv.nextWeekStart ? basePlan : null}
                   thisWeek={s.planWeekStart !== rv.nextWeekStart}
                   thisWeekPlan={s.planWeekStart === thisWeekStart ? thisWeekPlan : null}
@@ -379,69 +394,107 @@ export function ReviewPage() {
                 />
               ))
             )}
-            <DecidedList decided={rv.decidedSuggestions} unshared={unshared} onToggleShare={toggleShare} />
+            <DecidedList
+              decided={rv.decidedSuggestions}
+              unshared={unshared}
+              onToggleShare={done ? undefined : toggleShare}
+            />
           </Card>
-          <Card
-            title={
-              draft
-                ? `Next week's draft (revision ${draft.revision})`
-                : plan.data?.published
-                  ? 'Next week (published)'
-                  : engineDraft
-                    ? "Next week: the engine's draft"
-                    : 'Next week'
-            }
-          >
-            {engineDraft && (
-              <p className="hint" data-testid="engine-draft">
-                {rv.athleteName.split(' ')[0]} has no plan for next week yet: this is the engine&apos;s draft,
-                which the suggestions above change. Edit it, save it as your draft, or complete and publish it
-                as it is.
-              </p>
-            )}
-            {plan.error ? (
-              // Never an empty editor in place of a plan that failed to load: it would publish an empty week.
-              <ErrorNotice error={plan.error} onRetry={() => void plan.refetch()} />
-            ) : plan.isPending || edited === null ? (
-              <Loading />
-            ) : (
-              <>
-                <PlanEditor
-                  weekStart={rv.nextWeekStart}
-                  sessions={edited}
-                  onChange={setEdited}
-                  disabled={writing}
-                />
-                <TextArea
-                  label="Reasons for the athlete (shared with the plan)"
-                  rows={2}
-                  value={reasons}
-                  onChange={(e) => setReasons(e.target.value)}
-                  disabled={writing}
-                />
-                <ErrorNotice error={save.error ?? publish.error} />
-                <DraftReviewNotice state={draftReview} />
-                {publish.isSuccess && (
-                  <p role="status" className="notice">
-                    Published. {rv.athleteName.split(' ')[0]} sees the plan now.
-                  </p>
-                )}
-                <div className="row">
-                  <Button
-                    variant="secondary"
-                    busy={save.isPending}
+          {done ? (
+            <DoneWeek
+              athleteName={rv.athleteName}
+              weekStart={rv.nextWeekStart}
+              published={plan.data?.published ?? null}
+              pending={plan.isPending}
+              error={plan.error}
+              onRetry={() => void plan.refetch()}
+              justPublished={publish.isSuccess}
+            />
+          ) : (
+            <Card
+              title={
+                draft
+                  ? `Next week's draft (revision ${draft.revision})`
+                  : plan.data?.published
+                    ? 'Next week (published)'
+                    : engineDraft
+                      ? "Next week: the engine's draft"
+                      : 'Next week'
+              }
+            >
+              {engineDraft && (
+                <p className="hint" data-testid="engine-draft">
+                  {rv.athleteName.split(' ')[0]} has no plan for next week yet: this is the engine&apos;s
+                  draft, which the suggestions above change. Edit it, save it as your draft, or complete and
+                  publish it as it is.
+                </p>
+              )}
+              {plan.error ? (
+                // Never an empty editor in place of a plan that failed to load: it would publish an empty week.
+                <ErrorNotice error={plan.error} onRetry={() => void plan.refetch()} />
+              ) : plan.isPending || edited === null ? (
+                <Loading />
+              ) : (
+                <>
+                  <PlanEditor
+                    weekStart={rv.nextWeekStart}
+                    sessions={edited}
+                    onChange={setEdited}
                     disabled={writing}
-                    onClick={() => save.mutate()}
-                  >
-                    Save draft
-                  </Button>
-                  <Button busy={publish.isPending} disabled={writing} onClick={() => publish.mutate()}>
-                    Complete and publish
-                  </Button>
-                </div>
-              </>
-            )}
-          </Card>
+                  />
+                  <TextArea
+                    label="Reasons for the athlete (shared with the plan)"
+                    rows={2}
+                    value={reasons}
+                    onChange={(e) => setReasons(e.target.value)}
+                    disabled={writing}
+                  />
+                  <ErrorNotice error={save.error ?? publish.error} />
+                  <DraftReviewNotice state={draftReview} />
+                  {publish.isSuccess && (
+                    <p role="status" className="notice">
+                      Published. {rv.athleteName.split(' ')[0]} sees the plan now.
+                    </p>
+                  )}
+                  <div className="row">
+                    <Button
+                      variant="secondary"
+                      busy={save.isPending}
+                      disabled={writing}
+                      onClick={() => save.mutate()}
+                    >
+                      Save draft
+                    </Button>
+                    <Button
+                      ref={completeButton}
+                      busy={publish.isPending}
+                      disabled={writing || confirming}
+                      onClick={complete}
+                      aria-describedby={undecided > 0 ? 'undecided-count' : undefined}
+                    >
+                      Complete and publish
+                    </Button>
+                  </div>
+                  {undecided > 0 && !confirming && (
+                    <p className="hint" id="undecided-count">
+                      {undecidedText(undecided, urgent)}
+                    </p>
+                  )}
+                  {confirming && (
+                    <ConfirmComplete
+                      undecided={undecided}
+                      urgent={urgent}
+                      onConfirm={complete}
+                      onCancel={() => {
+                        setConfirming(false);
+                        requestAnimationFrame(() => completeButton.current?.focus());
+                      }}
+                    />
+                  )}
+                </>
+              )}
+            </Card>
+          )}
         </div>
         <aside className="review-side" aria-label="Conversation and notes">
           <ContextProposals athleteId={athleteId} onDecided={() => void invalidate()} />
@@ -450,6 +503,122 @@ export function ReviewPage() {
         </aside>
       </div>
     </div>
+  );
+}
+
+/** "2 suggestions are still undecided, 1 of them urgent." */
+function undecidedText(undecided: number, urgent: number): string {
+  const n = undecided === 1 ? '1 suggestion is' : `${undecided} suggestions are`;
+  const u = urgent === 0 ? '' : undecided === 1 ? ', and it is urgent' : `, ${urgent} of them urgent`;
+  return `${n} still undecided${u}.`;
+}
+
+/**
+ * The confirm step of "Complete and publish" while suggestions are undecided: says how many (and how many urgent);
+ * focus moves to "Back to the suggestions" (the safe choice), Escape goes back too.
+ */
+function ConfirmComplete({
+  undecided,
+  urgent,
+  onConfirm,
+  onCancel,
+}: {
+  undecided: number;
+  urgent: number;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), []);
+  return (
+    <div
+      role="alertdialog"
+      aria-labelledby="confirm-complete-title"
+      aria-describedby="confirm-complete-text"
+      className="confirm notice"
+      data-testid="confirm-complete"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <p id="confirm-complete-title">
+        <strong>Complete the review with suggestions undecided?</strong>
+      </p>
+      <p id="confirm-complete-text">
+        {undecidedText(undecided, urgent)} Completing publishes the week as it is;{' '}
+        {undecided === 1 ? 'it stays' : 'they stay'} undecided and can no longer be applied or dismissed.
+      </p>
+      <div className="row">
+        <Button variant="secondary" ref={back} onClick={onCancel}>
+          Back to the suggestions
+        </Button>
+        <Button onClick={onConfirm}>Complete anyway</Button>
+      </div>
+    </div>
+  );
+}
+
+/** The completed review's week: published, read-only (the API refuses further actions on the review). */
+function DoneWeek({
+  athleteName,
+  weekStart,
+  published,
+  pending,
+  error,
+  onRetry,
+  justPublished,
+}: {
+  athleteName: string;
+  weekStart: string;
+  published: { sessions: PlannedSession[]; notes?: string | null; version: number } | null;
+  pending: boolean;
+  error: unknown;
+  onRetry: () => void;
+  justPublished: boolean;
+}) {
+  const first = athleteName.split(' ')[0];
+  return (
+    <Card title="Next week (published)">
+      <p role="status" className="notice" data-testid="review-done">
+        {justPublished ? `Published. ${first} sees the plan now. ` : ''}This review is completed: the week
+        below is what {first} has, and the suggestions can no longer be applied or dismissed.
+      </p>
+      {error ? (
+        <ErrorNotice error={error} onRetry={onRetry} />
+      ) : pending ? (
+        <Loading />
+      ) : published ? (
+        <>
+          <div data-testid="done-week">
+            <WeekView weekStart={weekStart} sessions={published.sessions} />
+          </div>
+          {published.notes && (
+            <p>
+              <strong>Reasons for the athlete: </strong>
+              {published.notes}
+            </p>
+          )}
+        </>
+      ) : (
+        <Empty>No published plan for next week.</Empty>
+      )}
+    </Card>
+  );
+}
+
+/** A component's evidence, labelled and in words (evidence.ts). */
+function EvidenceFacts({ evidence }: { evidence: readonly { key: string; value: string }[] }) {
+  const facts = readableEvidence(evidence);
+  if (facts.length === 0) return null;
+  return (
+    <dl className="facts small">
+      {facts.map((e) => (
+        <div key={e.key} className="fact">
+          <dt>{e.label}</dt>
+          <dd>{e.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -191,6 +191,13 @@ export class SuggestionModel {
   })
   editedChanges: PlanChangeModel[] | null;
 
+  @Field(() => [PlannedSessionModel], {
+    nullable: true,
+    description:
+      'APPLIED, EDITED_AND_APPLIED: the sessions of the week as the change met them (the plan before the apply; their ids are the ones the changes name), so the applied change still names its sessions once the plan has moved on. Null otherwise.',
+  })
+  sessionsBefore: PlannedSessionModel[] | null;
+
   @Field(() => String, { nullable: true, description: 'DISMISSED: the coach’s reason (coaches only)' })
   dismissReason: string | null;
 

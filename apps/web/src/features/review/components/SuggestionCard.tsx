@@ -20,6 +20,7 @@ import {
   changeSteps,
   sessionName,
   sessionWhat,
+  toEnginePlan,
   type Change,
   type ChangeStep,
   type ChangeInput,
@@ -31,7 +32,7 @@ import type {
   PlannedSession as EngineSession,
   WeekPlan as EngineWeekPlan,
 } from '../../../../../../libs/engine/src/types';
-import { effortLabel } from '../../plan/components/SessionLabel';
+import { effortLabel, type PlannedSession } from '../../plan/components/SessionLabel';
 
 type Suggestion = ResultOf<typeof SuggestionFields>;
 
@@ -209,8 +210,11 @@ export function SuggestionCard({
   onDismiss,
   busy,
   error,
+  readOnly = false,
 }: {
   suggestion: Suggestion;
+  /** The review is completed: the suggestion was left undecided and can no longer be applied or dismissed. */
+  readOnly?: boolean;
   /** The suggestion changes the rest of the current week (its plan week is not next week). */
   thisWeek?: boolean;
   /** The API's refusal of the last apply or dismiss of this suggestion. */
@@ -260,7 +264,7 @@ export function SuggestionCard({
       </p>
       <AthleteReads text={suggestion.athleteText} shared={suggestion.shared} />
       <ErrorNotice error={error} />
-      {editing ? (
+      {editing && !readOnly ? (
         <EditChanges
           suggestion={suggestion}
           basePlan={basePlan}
@@ -292,19 +296,25 @@ export function SuggestionCard({
               <p className="hint">Next week has no plan yet: the change applies to the engine's draft.</p>
             )}
           </div>
-          <div className="row">
-            <Button onClick={() => onApply()} busy={busy}>
-              Apply
-            </Button>
-            {editable && (
-              <Button variant="secondary" onClick={() => setEditing(true)} disabled={busy}>
-                Edit
+          {readOnly ? (
+            <p className="hint" data-testid="left-undecided">
+              Left undecided when the review was completed.
+            </p>
+          ) : (
+            <div className="row">
+              <Button onClick={() => onApply()} busy={busy}>
+                Apply
               </Button>
-            )}
-            <Button variant="secondary" onClick={onDismiss} disabled={busy}>
-              Dismiss
-            </Button>
-          </div>
+              {editable && (
+                <Button variant="secondary" onClick={() => setEditing(true)} disabled={busy}>
+                  Edit
+                </Button>
+              )}
+              <Button variant="secondary" onClick={onDismiss} disabled={busy}>
+                Dismiss
+              </Button>
+            </div>
+          )}
         </>
       )}
     </article>
@@ -560,12 +570,39 @@ export function AthleteReads({ text, shared }: { text: string; shared: boolean }
 }
 
 /** Suggestions already decided this week: what was applied (as proposed or edited) or dismissed. */
+/**
+ * A decided suggestion's changes in words, named from the plan they met (`before`): once applied, the sessions a
+ * change drops or scales are no longer in the draft, and without it the card would read "Drop the session".
+ */
+function AppliedChanges({
+  changes,
+  weekStart,
+  before,
+}: {
+  changes: readonly Change[];
+  weekStart: string;
+  before: readonly PlannedSession[] | null;
+}) {
+  const text = useMemo(() => {
+    if (!before || before.length === 0 || !weekStart) return changes.map((c) => describeChange(c)).join('; ');
+    const base = toEnginePlan(weekStart, before);
+    const steps = changeSteps(base, engineChanges(base, changes));
+    return changes.map((c, i) => describeChange(c, steps[i], base)).join('; ');
+  }, [changes, weekStart, before]);
+  return <>{text}</>;
+}
+
 export function DecidedList({
   decided,
   unshared,
   onToggleShare,
 }: {
-  decided: (Suggestion & { editedChanges?: Change[] | null; dismissReason?: string | null })[];
+  decided: (Suggestion & {
+    editedChanges?: Change[] | null;
+    dismissReason?: string | null;
+    /** The week as the applied change met it (the API keeps it with the decision): names its sessions. */
+    sessionsBefore?: readonly PlannedSession[] | null;
+  })[];
   /** Applied suggestions whose reason the coach keeps to themselves (the rest are shared on publish). */
   unshared?: ReadonlySet<string>;
   onToggleShare?: (id: string) => void;
@@ -586,7 +623,11 @@ export function DecidedList({
             {STATE[s.state] ?? s.state.toLowerCase()}
           </Badge>
           <div className="hint">
-            {(s.editedChanges ?? s.changes).map((c) => describeChange(c)).join('; ')}
+            <AppliedChanges
+              changes={s.editedChanges ?? s.changes}
+              weekStart={s.planWeekStart}
+              before={s.sessionsBefore ?? null}
+            />
             {s.dismissReason ? ` · “${s.dismissReason}”` : ''}
           </div>
           {onToggleShare && s.state !== 'DISMISSED' && s.state !== 'SUPERSEDED' && (

@@ -121,6 +121,9 @@ export const AthleteReviewQuery = graphql(
           editedChanges {
             ...PlanChangeFields
           }
+          sessionsBefore {
+            ...PlannedSessionFields
+          }
         }
       }
     }
