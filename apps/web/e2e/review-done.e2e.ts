@@ -27,10 +27,11 @@ const SCREAMING = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
 
 interface Review {
   athleteId: string;
+  nextWeekStart: string;
   suggestions: { id: string; kind: string; severity: string; changes: { type: string }[] }[];
   components: { component: string; evidence: { key: string; value: string }[] }[];
 }
-const REVIEW = `query($a: ID!) { athleteReview(athleteId: $a) { athleteId workflowStatus
+const REVIEW = `query($a: ID!) { athleteReview(athleteId: $a) { athleteId nextWeekStart workflowStatus
   suggestions { id kind severity planWeekStart changes { type } }
   components { component evidence { key value } } } }`;
 
@@ -252,5 +253,31 @@ describe('a completed review, the component cards in words, applied changes by n
     await coach.setViewportSize(PHONE);
     expect((await overflow(coach)).page).toBeLessThanOrEqual(375);
     await snap(coach, 'review-done');
+
+    // The week can still be changed after all (a coach's correction): "Change this week" opens it, and "Publish the
+    // change" publishes the next version; the review stays done, its suggestions as decided.
+    await coach.setViewportSize(DESKTOP);
+    const week = `query($a: ID!, $w: String!) { weeklyPlan(athleteId: $a, weekStart: $w) { published { version sessions { minutes } } } }`;
+    type Week = { weeklyPlan: { published: { version: number; sessions: { minutes: number }[] } | null } };
+    const before = (await gql<Week>(coach, week, { a: athleteId, w: athleteReview.nextWeekStart })).weeklyPlan
+      .published!;
+    await coach.getByRole('button', { name: 'Change this week' }).click();
+    const firstRun = coach
+      .getByTestId('edit-session')
+      .filter({ has: coach.getByLabel('Minutes') })
+      .first();
+    await firstRun.getByLabel('Minutes').fill('33');
+    await coach.getByRole('button', { name: 'Publish the change' }).click();
+    await coach.getByText(/Published\. Dora sees the plan now\./).waitFor();
+    await coach.getByTestId('done-week').waitFor();
+    const after = (await gql<Week>(coach, week, { a: athleteId, w: athleteReview.nextWeekStart })).weeklyPlan
+      .published!;
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(after.sessions.map((x) => x.minutes)).toContain(33);
+    const doneAgain = await gql<{ athleteReview: { workflowStatus: string } }>(coach, REVIEW, {
+      a: athleteId,
+    });
+    expect(doneAgain.athleteReview.workflowStatus).toBe('DONE');
+    expect(await coach.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(0);
   });
 });

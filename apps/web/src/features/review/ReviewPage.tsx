@@ -30,6 +30,7 @@ import {
   DismissSuggestionMutation,
   NotesQuery,
   CompleteReviewMutation,
+  PublishPlanMutation,
   ReviewChartsQuery,
   SavePlanDraftMutation,
   reviewKeys,
@@ -140,6 +141,8 @@ export function ReviewPage() {
   const [edited, setEdited] = useState<DraftSession[] | null>(null);
   // "Complete and publish" with suggestions still undecided: asks first (ConfirmComplete).
   const [confirming, setConfirming] = useState(false);
+  // A completed review's week opened for a change (the review's suggestions stay as they were decided).
+  const [changing, setChanging] = useState(false);
   const completeButton = useRef<HTMLButtonElement>(null);
   const [reasons, setReasons] = useState('');
   // Applied suggestions are shared with the athlete on publish unless the coach unticks them.
@@ -258,11 +261,36 @@ export function ReviewPage() {
     },
   });
 
+  // A change to a completed review's week: the draft saved, then published as the week's next version (publishPlan:
+  // the review itself is done, and its suggestions stay as they were decided).
+  const republish = useMutation({
+    mutationFn: async () => {
+      const saved = await gqlRequest(SavePlanDraftMutation, {
+        input: {
+          athleteId,
+          weekStart: weekStart!,
+          expectedRevision: draft?.revision ?? null,
+          sessions: toInput(edited ?? []),
+          notes: reasons.trim() || null,
+        },
+      }).then((d) => d.savePlanDraft);
+      return gqlRequest(PublishPlanMutation, {
+        input: { planId: saved.id, expectedRevision: saved.revision },
+      });
+    },
+    onSuccess: () => {
+      setSavedDraft(null);
+      setChanging(false);
+      return invalidate();
+    },
+  });
+
   // While a write to next week's plan is under way, up to the plan and review read again after it (each mutation's
   // onSuccess returns that refetch, so it stays pending until then): the editor and the save buttons wait. Edits made
   // meanwhile were lost when the new draft arrived (the editor resets to a new revision), and a save or publish sent
   // with the revision read before it was refused as "someone else changed this plan" (the coach's own apply or save).
-  const writing = save.isPending || publish.isPending || apply.isPending || dismiss.isPending;
+  const writing =
+    save.isPending || publish.isPending || republish.isPending || apply.isPending || dismiss.isPending;
 
   if (review.isPending) return <Loading label="Loading the review…" />;
   if (review.error) return <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />;
@@ -400,8 +428,10 @@ export function ReviewPage() {
               onToggleShare={done ? undefined : toggleShare}
             />
           </Card>
-          {done ? (
+          {done && !changing ? (
             <DoneWeek
+              onChange={() => setChanging(true)}
+              republished={republish.isSuccess}
               athleteName={rv.athleteName}
               weekStart={rv.nextWeekStart}
               published={plan.data?.published ?? null}
@@ -456,40 +486,64 @@ export function ReviewPage() {
                       Published. {rv.athleteName.split(' ')[0]} sees the plan now.
                     </p>
                   )}
-                  <div className="row">
-                    <Button
-                      variant="secondary"
-                      busy={save.isPending}
-                      disabled={writing}
-                      onClick={() => save.mutate()}
-                    >
-                      Save draft
-                    </Button>
-                    <Button
-                      ref={completeButton}
-                      busy={publish.isPending}
-                      disabled={writing || confirming}
-                      onClick={complete}
-                      aria-describedby={undecided > 0 ? 'undecided-count' : undefined}
-                    >
-                      Complete and publish
-                    </Button>
-                  </div>
-                  {undecided > 0 && !confirming && (
-                    <p className="hint" id="undecided-count">
-                      {undecidedText(undecided, urgent)}
-                    </p>
-                  )}
-                  {confirming && (
-                    <ConfirmComplete
-                      undecided={undecided}
-                      urgent={urgent}
-                      onConfirm={complete}
-                      onCancel={() => {
-                        setConfirming(false);
-                        requestAnimationFrame(() => completeButton.current?.focus());
-                      }}
-                    />
+                  {done ? (
+                    <>
+                      <ErrorNotice error={republish.error} />
+                      <p className="hint">
+                        The review is completed: publishing this change gives {rv.athleteName.split(' ')[0]}{' '}
+                        the week as edited here, and the suggestions stay as they were decided.
+                      </p>
+                      <div className="row">
+                        <Button
+                          busy={republish.isPending}
+                          disabled={writing}
+                          onClick={() => republish.mutate()}
+                        >
+                          Publish the change
+                        </Button>
+                        <Button variant="secondary" disabled={writing} onClick={() => setChanging(false)}>
+                          Cancel
+                        </Button>
+                      </div>
+                    </>
+                  ) : (
+                    <>
+                      <div className="row">
+                        <Button
+                          variant="secondary"
+                          busy={save.isPending}
+                          disabled={writing}
+                          onClick={() => save.mutate()}
+                        >
+                          Save draft
+                        </Button>
+                        <Button
+                          ref={completeButton}
+                          busy={publish.isPending}
+                          disabled={writing || confirming}
+                          onClick={complete}
+                          aria-describedby={undecided > 0 ? 'undecided-count' : undefined}
+                        >
+                          Complete and publish
+                        </Button>
+                      </div>
+                      {undecided > 0 && !confirming && (
+                        <p className="hint" id="undecided-count">
+                          {undecidedText(undecided, urgent)}
+                        </p>
+                      )}
+                      {confirming && (
+                        <ConfirmComplete
+                          undecided={undecided}
+                          urgent={urgent}
+                          onConfirm={complete}
+                          onCancel={() => {
+                            setConfirming(false);
+                            requestAnimationFrame(() => completeButton.current?.focus());
+                          }}
+                        />
+                      )}
+                    </>
                   )}
                 </>
               )}
@@ -560,6 +614,8 @@ function ConfirmComplete({
 
 /** The completed review's week: published, read-only (the API refuses further actions on the review). */
 function DoneWeek({
+  onChange,
+  republished,
   athleteName,
   weekStart,
   published,
@@ -568,6 +624,10 @@ function DoneWeek({
   onRetry,
   justPublished,
 }: {
+  /** Opens the week for a change after all (published as its next version). */
+  onChange: () => void;
+  /** A change was just published. */
+  republished: boolean;
   athleteName: string;
   weekStart: string;
   published: { sessions: PlannedSession[]; notes?: string | null; version: number } | null;
@@ -580,8 +640,9 @@ function DoneWeek({
   return (
     <Card title="Next week (published)">
       <p role="status" className="notice" data-testid="review-done">
-        {justPublished ? `Published. ${first} sees the plan now. ` : ''}This review is completed: the week
-        below is what {first} has, and the suggestions can no longer be applied or dismissed.
+        {justPublished || republished ? `Published. ${first} sees the plan now. ` : ''}This review is
+        completed: the week below is what {first} has, and the suggestions can no longer be applied or
+        dismissed.
       </p>
       {error ? (
         <ErrorNotice error={error} onRetry={onRetry} />
@@ -598,6 +659,11 @@ function DoneWeek({
               {published.notes}
             </p>
           )}
+          <div className="row">
+            <Button variant="secondary" onClick={onChange}>
+              Change this week
+            </Button>
+          </div>
         </>
       ) : (
         <Empty>No published plan for next week.</Empty>

@@ -322,6 +322,18 @@ export const SavePlanDraftMutation = graphql(
   [WeeklyPlanFields],
 );
 
+/** A completed review's week changed after all: the coach's draft published as the week's new version. */
+export const PublishPlanMutation = graphql(
+  `
+    mutation PublishPlan($input: PublishPlanInput!) {
+      publishPlan(input: $input) {
+        ...WeeklyPlanFields
+      }
+    }
+  `,
+  [WeeklyPlanFields],
+);
+
 export const CompleteReviewMutation = graphql(
   `
     mutation CompleteReview($input: CompleteReviewInput!) {
