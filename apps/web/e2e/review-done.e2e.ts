@@ -279,5 +279,43 @@ describe('a completed review, the component cards in words, applied changes by n
     });
     expect(doneAgain.athleteReview.workflowStatus).toBe('DONE');
     expect(await coach.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(0);
+
+    // A change cancelled leaves nothing behind: opened again, the editor starts from the published week.
+    await coach.getByRole('button', { name: 'Change this week' }).click();
+    await firstRun.getByLabel('Minutes').fill('21');
+    await coach.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await coach.getByRole('button', { name: 'Change this week' }).click();
+    expect(await firstRun.getByLabel('Minutes').inputValue()).toBe('33');
+
+    // The week published again meanwhile (another tab): the change is refused, not published over that version.
+    const { savePlanDraft } = await gql<{ savePlanDraft: { id: string; revision: number } }>(
+      coach,
+      `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id revision } }`,
+      {
+        input: {
+          athleteId,
+          weekStart: athleteReview.nextWeekStart,
+          sessions: [
+            {
+              date: athleteReview.nextWeekStart,
+              kind: 'RUN',
+              minutes: 50,
+              effort: { type: 'RPE', value: 3 },
+              purpose: 'Easy run',
+            },
+          ],
+        },
+      },
+    );
+    await gql(coach, `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { version } }`, {
+      input: { planId: savePlanDraft.id, expectedRevision: savePlanDraft.revision },
+    });
+    await firstRun.getByLabel('Minutes').fill('22');
+    await coach.getByRole('button', { name: 'Publish the change' }).click();
+    await coach.getByText(/This week was published again since you opened it for a change/).waitFor();
+    const kept = (await gql<Week>(coach, week, { a: athleteId, w: athleteReview.nextWeekStart })).weeklyPlan
+      .published!;
+    expect(kept.version).toBe(after.version + 1);
+    expect(kept.sessions.map((x) => x.minutes)).toEqual([50]);
   });
 });

@@ -5,6 +5,7 @@ import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } fr
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
 import { addDays, formatDay, formatMinutes } from '../../lib/dates';
+import { ApiError } from '../../lib/errors';
 import { ChatThread } from '../chat/components/ChatThread';
 import { useConversations } from '../chat/hooks/useConversations';
 import { PlanEditor, toDraft, toInput, type DraftSession } from '../plan/components/PlanEditor';
@@ -141,8 +142,22 @@ export function ReviewPage() {
   const [edited, setEdited] = useState<DraftSession[] | null>(null);
   // "Complete and publish" with suggestions still undecided: asks first (ConfirmComplete).
   const [confirming, setConfirming] = useState(false);
-  // A completed review's week opened for a change (the review's suggestions stay as they were decided).
+  // A completed review's week opened for a change (the review's suggestions stay as they were decided): the published
+  // version it started from, whose sessions the editor starts from (never a draft's, nor edits a Cancel left).
   const [changing, setChanging] = useState(false);
+  const [changeFrom, setChangeFrom] = useState<number | null>(null);
+  const startChange = () => {
+    const published = plan.data?.published;
+    if (!published) return;
+    setEdited(toDraft(published.sessions));
+    setReasons(published.notes ?? '');
+    setChangeFrom(published.version);
+    setChanging(true);
+  };
+  const stopChange = () => {
+    setChanging(false);
+    setChangeFrom(null);
+  };
   const completeButton = useRef<HTMLButtonElement>(null);
   const [reasons, setReasons] = useState('');
   // Applied suggestions are shared with the athlete on publish unless the coach unticks them.
@@ -265,6 +280,15 @@ export function ReviewPage() {
   // the review itself is done, and its suggestions stay as they were decided).
   const republish = useMutation({
     mutationFn: async () => {
+      // The week published again since the change started (another coach, another tab): refused, rather than publish
+      // the edits over it (the save below starts a new draft, whose own revision a publish would always match).
+      const now = await gqlRequest(WeekPlanQuery, { athleteId, weekStart: weekStart! });
+      if ((now.weeklyPlan.published?.version ?? null) !== changeFrom)
+        throw new ApiError(
+          'CONFLICT',
+          'PLAN_PUBLISHED_SINCE',
+          'This week was published again since you opened it for a change: cancel and open it again to see that version.',
+        );
       const saved = await gqlRequest(SavePlanDraftMutation, {
         input: {
           athleteId,
@@ -280,9 +304,10 @@ export function ReviewPage() {
     },
     onSuccess: () => {
       setSavedDraft(null);
-      setChanging(false);
-      return invalidate();
+      stopChange();
     },
+    // Read again whatever happened: a save that went through before a refused publish leaves a draft to know of.
+    onSettled: () => invalidate(),
   });
 
   // While a write to next week's plan is under way, up to the plan and review read again after it (each mutation's
@@ -430,7 +455,7 @@ export function ReviewPage() {
           </Card>
           {done && !changing ? (
             <DoneWeek
-              onChange={() => setChanging(true)}
+              onChange={startChange}
               republished={republish.isSuccess}
               athleteName={rv.athleteName}
               weekStart={rv.nextWeekStart}
@@ -501,7 +526,7 @@ export function ReviewPage() {
                         >
                           Publish the change
                         </Button>
-                        <Button variant="secondary" disabled={writing} onClick={() => setChanging(false)}>
+                        <Button variant="secondary" disabled={writing} onClick={stopChange}>
                           Cancel
                         </Button>
                       </div>
