@@ -179,6 +179,13 @@ describe('Training data: check-ins, sessions, context, races (e2e)', () => {
     const res = await gql(app, CHECK_IN, { input: { sleepHours: null, mood: null } }, a.token);
     expect(errorReason(res)).toBe('CHECK_IN_EMPTY');
     expect(await rows()).toEqual([{ sleep_hours: '6.50', mood: 3, note: null }]);
+    // An illness sent to a saved check-in is an answer: a cold reported alone can be set back to healthy.
+    const b = (await createClub(app, 'UTC')).athlete1;
+    await gqlOk(app, CHECK_IN, { input: { illness: 'ABOVE_NECK' } }, b.token);
+    await gqlOk(app, CHECK_IN, { input: { illness: 'NONE' } }, b.token);
+    expect(
+      await app.get(DataSource).query(`SELECT illness FROM check_in WHERE athlete_id = $1`, [b.athleteId]),
+    ).toEqual([{ illness: 'NONE' }]);
   });
 
   it('should keep check-ins private and athlete-only', async () => {

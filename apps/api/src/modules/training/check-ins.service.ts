@@ -61,7 +61,9 @@ export class CheckInsService {
   /**
    * The athlete's own check-in for a local date. The first one of the day creates it; a later one changes only the
    * fields it sends (an omitted field keeps its saved value, an explicit null clears it), so a client that sends
-   * one answer never wipes the others. A check-in left with no answer at all is refused (CHECK_IN_EMPTY).
+   * one answer never wipes the others. A check-in left with no answer at all is refused (CHECK_IN_EMPTY), except an
+   * illness sent to a saved check-in: "healthy after all" is an answer (an athlete who had sent only a cold could not
+   * set it back).
    */
   async upsert(ctx: AuthContext, input: UpsertCheckInInput): Promise<CheckInModel> {
     const { athlete } = await this.scope.resolve(ctx, undefined, 'SELF');
@@ -78,6 +80,7 @@ export class CheckInsService {
     for (const a of sent) Object.assign(values, { [a.field]: input[a.field] });
     const saved = await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(CheckInEntity);
+      const existed = input.illness !== undefined && (await repo.existsBy({ athleteId: athlete.id, date }));
       await repo
         .createQueryBuilder()
         .insert()
@@ -85,7 +88,7 @@ export class CheckInsService {
         .orUpdate([...sent.map((a) => a.column), 'updated_at'], ['athlete_id', 'date'])
         .execute();
       const row = await repo.findOneByOrFail({ athleteId: athlete.id, date });
-      if (isEmpty(row)) {
+      if (isEmpty(row) && !existed) {
         // Thrown inside the transaction: an empty first check-in is not stored, an emptied one is not cleared.
         throw badInput(
           'A check-in needs at least one answer: hours slept, a rating, illness, a reading or a note',

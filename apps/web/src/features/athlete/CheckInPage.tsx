@@ -55,6 +55,8 @@ function CheckInForm({ date, saved }: { date: string; saved: SavedCheckIn | null
     sleepHours.trim() !== '' ||
     Object.values(scales).some((v) => v !== null) ||
     illness !== 'NONE' ||
+    // Set back to healthy on a saved check-in: an answer too (the API takes it).
+    (saved != null && illness !== saved.illness) ||
     rmssd.trim() !== '' ||
     restingHr.trim() !== '' ||
     note.trim() !== '';
