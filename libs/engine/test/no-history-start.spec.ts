@@ -71,6 +71,33 @@ describe('a week with no training logged yet starts from what the athlete gave (
     expect(s.athleteText).toContain('next week starts gently, within the time you have');
   });
 
+  it('should not give the start’s figure as the week’s when next week’s own limits hold it lower (diff review)', () => {
+    // A trip all next week: the week is held under the intake's 240 min; the text says so, and the athlete
+    // does not read that the week is the usual week they gave.
+    const input: ReviewInput = {
+      ...kari({ typicalWeeklyMinutes: 240, availability: [45, 45, 45, 45, 45, 45, 45] }),
+      contextEvents: [
+        { id: 'trip', kind: 'TRAVEL', start: '2026-12-07', end: '2026-12-13', note: 'Conference, no gym' },
+      ],
+    };
+    const r = reviewAthlete(input);
+    const s = r.suggestions.find((x) => x.kind === 'BASELINE_HOLD');
+    if (s === undefined) throw new Error(`no BASELINE_HOLD: ${r.suggestions.map((x) => x.kind).join(', ')}`);
+    expect(r.decision.targetMinutes).toBeLessThan(235);
+    expect(s.rationale).toMatch(
+      new RegExp(
+        `^No training logged yet: next week is about ${r.decision.targetMinutes} min, under the usual week Kari gave in the intake questionnaire \\(240 min\\), as next week's own limits keep it`,
+      ),
+    );
+    expect(s.athleteText).toContain('next week starts gently, within the time you have');
+  });
+
+  it('should tell the athlete the week fits their time, not their usual week, when the usual week is more', () => {
+    const { s } = baseline(kari({ typicalWeeklyMinutes: 600, availability: [45, 45, 0, 45, 0, 60, 90] }));
+    expect(s.athleteText).toContain('next week starts gently, within the time you have');
+    expect(s.athleteText).not.toContain('usual week you gave');
+  });
+
   it('should still say how many days a short history has (two weeks of data)', () => {
     const input = kari({ typicalWeeklyMinutes: 240 });
     const withDays: ReviewInput = {

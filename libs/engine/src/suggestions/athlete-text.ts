@@ -618,7 +618,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         capital,
         numOf(e.historyDays) !== 0
           ? 'we are still learning what your normal training looks like, so next week stays close to what you have been doing; daily check-ins help'
-          : (numOf(e.typicalWeeklyMinutes) ?? 0) > 0
+          : strOf(e.noHistoryStart) === 'INTAKE'
             ? 'we have no training of yours logged yet, so next week starts from the usual week you gave us in your questionnaire; logging your sessions and daily check-ins helps us learn your normal training'
             : 'we have no training of yours logged yet, so next week starts gently, within the time you have; logging your sessions and daily check-ins helps us learn your normal training',
       );

@@ -1339,15 +1339,14 @@ function keyGaveNote(fit: FitResult, note: VolumeNote): string {
     const first = fit.longRunCut !== undefined && fit.longRunCut.session === x;
     let capped: DayOver | undefined;
     for (const c of fit.capped) if (c.day === x.day) capped = c;
-    const more = first || kg.from[i] < x.minutes ? 'another ' : '';
-    const why =
-      capped !== undefined && !first && kg.from[i] < x.minutes
-        ? ` below the ${capped.available} min its day has`
-        : '';
+    // "another" only after a cut the texts state (the step's sentence, the day's time); one they do not state (a
+    // share cut taken further) is counted in, the whole cut said as given (from the diff review).
+    const capFirst = capped !== undefined && !first && kg.from[i] < x.minutes;
+    const more = first || capFirst ? 'another ' : '';
+    const why = capFirst ? ` below the ${(capped as DayOver).available} min its day has` : '';
+    const gave = more === '' ? x.minutes - (kg.from[i] - kg.gave[i]) : kg.gave[i];
     const verb = `${first ? ' then' : ''} gives`;
-    parts.push(
-      i === 0 ? `${label}${verb} ${more}${kg.gave[i]} min${why}` : `${label} ${more}${kg.gave[i]} min${why}`,
-    );
+    parts.push(i === 0 ? `${label}${verb} ${more}${gave} min${why}` : `${label} ${more}${gave} min${why}`);
   }
   const said = (
     parts.length === 1 ? parts[0] : `${joined(parts.slice(0, -1), ', ')} and ${parts[parts.length - 1]}`
@@ -3196,6 +3195,9 @@ function suggestBaselineHold(g: Shared): void {
       historyDays: state.historyDays,
       checkIns: m.checkInCount,
       typicalWeeklyMinutes: g.ctx.typicalWeeklyMinutes,
+      // Where a week with nothing logged starts, as the athlete text says it: the intake's usual week itself, or
+      // within the time available (capped, or without an intake, or held lower by next week's limits).
+      noHistoryStart: state.historyDays > 0 ? null : noHistoryStart(g),
     },
     changes,
   );
@@ -3207,6 +3209,13 @@ function suggestBaselineHold(g: Shared): void {
  * available (`noHistoryBase`). Kari, new with nothing logged, had read "Only 0 days of training data so far: hold next
  * week at about 180 min, close to what Kari has been doing", beside her intake's 4 h a week.
  */
+function noHistoryStart(g: Shared): 'INTAKE' | 'WITHIN_TIME' {
+  const from = noHistoryBase(g.ctx);
+  return from.from === 'INTAKE' && Math.abs(g.decision.targetMinutes - from.minutes) <= 5
+    ? 'INTAKE'
+    : 'WITHIN_TIME';
+}
+
 function baselineLead(g: Shared): string {
   const { state, decision, athlete } = g;
   const target = min(decision.targetMinutes);
@@ -3214,6 +3223,10 @@ function baselineLead(g: Shared): string {
     return `Only ${state.historyDays} days of training data so far: hold next week at about ${target}, close to what ${athlete} has been doing`;
   const from = noHistoryBase(g.ctx);
   const stated = g.ctx.typicalWeeklyMinutes ?? 0;
+  // Next week's own limits (a life event's caps, the time given for it) can hold the week under where it starts: said
+  // so, not the start's figure as the week's (from the diff review).
+  if (Math.abs(decision.targetMinutes - from.minutes) > 5)
+    return `No training logged yet: next week is about ${target}, under ${from.from === 'AVAILABILITY' ? `the ${min(Math.round(from.minutes))} a first week starts from (half of the time ${athlete} has for training in a week, ${min(180)} at most; our rule of thumb)` : `the usual week ${athlete} gave in the intake questionnaire (${min(stated)})`}, as next week's own limits keep it (see the decision)`;
   return from.from === 'INTAKE'
     ? `No training logged yet: next week is about ${target}, the usual week ${athlete} gave in the intake questionnaire (${min(stated)})`
     : from.from === 'INTAKE_CAPPED'

@@ -413,6 +413,7 @@ function filled(
     tokenRunDrop: fit.tokenRunDrop,
     restDayDrop: fit.restDayDrop,
     oneQuality: fit.oneQuality,
+    keyGave: fit.keyGave,
   };
 }
 
