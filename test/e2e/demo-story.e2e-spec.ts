@@ -53,11 +53,14 @@ describe('The demo club’s story on every weekday, and its chat dated by the se
     // A seed in the past: its messages had carried the time the seed ran, days after its `now`, so every storyline
     // athlete counted as in contact "today" (web walkthrough, 6 December 2026).
     const now = new Date('2026-12-04T21:00:00Z');
-    await seedDemo(db, { now });
+    const { organizationId } = await seedDemo(db, { now });
+    // (The demo club's own conversations: other suites' messages share the database, dated by its clock.)
     const rows: Array<{ created_at: Date; last_message_at: Date; seq: number }> = await db.query(
       `SELECT m.created_at, c.last_message_at, m.seq
          FROM message m JOIN conversation c ON c.id = m.conversation_id
+        WHERE c.organization_id = $1
         ORDER BY c.id, m.seq`,
+      [organizationId],
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {

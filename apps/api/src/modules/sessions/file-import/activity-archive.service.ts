@@ -280,16 +280,23 @@ export class ActivityArchiveService implements OnModuleInit, OnModuleDestroy {
     await this.finish(job.id, ActivityImportJobStatus.DONE, null);
     // One push for the whole archive, not one per file; none when every file was a duplicate or refused. Read from
     // the job's results, so a job resumed after a crash counts what the earlier run imported too.
-    const [latest]: Array<{ date: string | null }> = await this.db.query(
-      `SELECT to_char(max(l.date), 'YYYY-MM-DD') AS date
-         FROM activity_import_job j
-         CROSS JOIN jsonb_array_elements(j.results) r
-         JOIN logged_session l ON l.id = (r->>'sessionId')::uuid AND l.athlete_id = j.athlete_id
-        WHERE j.id = $1 AND r->>'status' = 'IMPORTED'`,
-      [job.id],
-    );
-    if (latest.date !== null)
-      this.changes.changed(job.athleteId, { kind: 'SESSION_LOGGED', date: latest.date });
+    // (The job is done whatever this read does: a failure here loses the push, logged, not the queue's drain.)
+    try {
+      const [latest]: Array<{ date: string | null }> = await this.db.query(
+        `SELECT to_char(max(l.date), 'YYYY-MM-DD') AS date
+           FROM activity_import_job j
+           CROSS JOIN jsonb_array_elements(j.results) r
+           JOIN logged_session l ON l.id = (r->>'sessionId')::uuid AND l.athlete_id = j.athlete_id
+          WHERE j.id = $1 AND r->>'status' = 'IMPORTED'`,
+        [job.id],
+      );
+      if (latest.date !== null)
+        this.changes.changed(job.athleteId, { kind: 'SESSION_LOGGED', date: latest.date });
+    } catch (e) {
+      this.logger.warn(
+        `archive ${job.id}: session:logged not sent (${e instanceof Error ? e.message : String(e)})`,
+      );
+    }
   }
 
   private async importEntry(
