@@ -569,7 +569,6 @@ export function AthleteReads({ text, shared }: { text: string; shared: boolean }
   );
 }
 
-/** Suggestions already decided this week: what was applied (as proposed or edited) or dismissed. */
 /**
  * A decided suggestion's changes in words, named from the plan they met (`before`): once applied, the sessions a
  * change drops or scales are no longer in the draft, and without it the card would read "Drop the session".
@@ -592,6 +591,7 @@ function AppliedChanges({
   return <>{text}</>;
 }
 
+/** Suggestions already decided this week: what was applied (as proposed or edited) or dismissed. */
 export function DecidedList({
   decided,
   unshared,
