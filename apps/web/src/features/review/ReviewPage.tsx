@@ -225,17 +225,20 @@ export function ReviewPage() {
       gqlRequest(DismissSuggestionMutation, { input: { athleteId, suggestionId } }),
     onSuccess: invalidate,
   });
+  // The editor's week saved as the draft (its revision checked): what Save draft does, and the first step of
+  // Complete and publish and of Publish the change.
+  const saveDraft = () =>
+    gqlRequest(SavePlanDraftMutation, {
+      input: {
+        athleteId,
+        weekStart: weekStart!,
+        expectedRevision: draft?.revision ?? null,
+        sessions: toInput(edited ?? []),
+        notes: reasons.trim() || null,
+      },
+    }).then((d) => d.savePlanDraft);
   const save = useMutation({
-    mutationFn: () =>
-      gqlRequest(SavePlanDraftMutation, {
-        input: {
-          athleteId,
-          weekStart: weekStart!,
-          expectedRevision: draft?.revision ?? null,
-          sessions: toInput(edited ?? []),
-          notes: reasons.trim() || null,
-        },
-      }).then((d) => d.savePlanDraft),
+    mutationFn: saveDraft,
     // A saved draft's sessions are new rows (new ids): the API re-derives the stored review on it in the save
     // (decisions kept), so the review read again names, previews and edits the sessions of the draft as saved.
     // When that failed (QUEUED) the review is re-run in the background: the screen says so and polls it.
@@ -247,15 +250,7 @@ export function ReviewPage() {
   });
   const publish = useMutation({
     mutationFn: async () => {
-      const saved = await gqlRequest(SavePlanDraftMutation, {
-        input: {
-          athleteId,
-          weekStart: weekStart!,
-          expectedRevision: draft?.revision ?? null,
-          sessions: toInput(edited ?? []),
-          notes: reasons.trim() || null,
-        },
-      }).then((d) => d.savePlanDraft);
+      const saved = await saveDraft();
       // Completing the review publishes the week and sends the reasons to the athlete in their conversation.
       return gqlRequest(CompleteReviewMutation, {
         input: {
@@ -289,15 +284,7 @@ export function ReviewPage() {
           'PLAN_PUBLISHED_SINCE',
           'This week was published again since you opened it for a change: cancel and open it again to see that version.',
         );
-      const saved = await gqlRequest(SavePlanDraftMutation, {
-        input: {
-          athleteId,
-          weekStart: weekStart!,
-          expectedRevision: draft?.revision ?? null,
-          sessions: toInput(edited ?? []),
-          notes: reasons.trim() || null,
-        },
-      }).then((d) => d.savePlanDraft);
+      const saved = await saveDraft();
       return gqlRequest(PublishPlanMutation, {
         input: { planId: saved.id, expectedRevision: saved.revision },
       });
