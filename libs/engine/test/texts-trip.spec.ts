@@ -21,7 +21,10 @@ import {
   steadyHistory,
   type DaySlot,
 } from './factories/athlete-history.factory';
+import { allInputs } from './factories/generated-athletes.factory';
 import { falseClaims } from './factories/text-claims';
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 const REVIEW = '2025-03-16'; // a Sunday
 const NEXT = mondayAfter(REVIEW);
@@ -588,5 +591,55 @@ describe('a hold that takes minutes from the long run says why (athlete02, coach
       "Sunday's long run then gives another 5 min: a cut takes from the key sessions and the long run last, once the other sessions in its reach have given what it takes from them (Saturday's easy run is at its easy floor (45 min); the days of the life event keep what its caps leave them) (our cut order).",
     );
     expect(claims(afterLife)).toEqual([]);
+  });
+});
+
+/**
+ * The stop-40 diff review of the key session's sentence: "Saturday's easy run is at its easy floor (40 min)" was said
+ * of an easy run its day's time held under the floor the others were cut to (45 min), and "a cut takes from the key
+ * sessions and the long run last" beside a session the same cut then took further (its last step) or dropped.
+ */
+describe('where the other sessions stand when a key session gives, and what the cut takes after it', () => {
+  it('should say an easy run its day holds under the easy floor is at the time its day has, not at its easy floor', () => {
+    const logged = TOM_LOGGED.map((x) => (x ? { ...x, minutes: Math.round((x.minutes * 0.85) / 5) * 5 } : x));
+    const input = tom({ logged, note: null, availability: [45, 75, 75, 75, 0, 40, 150] });
+    const r = reviewAthlete(input);
+    const build = get(r, 'BUILD');
+    const after = applied(input.nextWeekDraft!, build);
+    const on = (d: number) => after.sessions.find((x) => x.day === d)!.minutes;
+    expect(on(5)).toBe(40);
+    expect(on(2)).toBe(45);
+    expect(build.rationale).toContain(
+      `once the other sessions in its reach have given what it takes from them (Wednesday's easy run is at its easy floor (45 min); Saturday's easy run is at the time its day has (40 min); Thursday's tempo is at its useful dose (${on(3)} min)) (our cut order).`,
+    );
+    expect(build.rationale).not.toMatch(/Saturday's easy run (is|are) at (its|their) easy floor/);
+    expect(claims(input)).toEqual([]);
+  });
+
+  it('should never say the key sessions gave last where the cut then took another session further or dropped it', () => {
+    // The generated athletes of the claims property (seed 1011): each such sentence names what came after, true of
+    // the applied plan; none of them said it before (they read "… and the long run last").
+    let after = 0;
+    for (const input of allInputs()) {
+      const plan = input.nextWeekDraft;
+      if (plan === undefined) continue;
+      for (const s of reviewAthlete(input).suggestions) {
+        const m = / ([^.:]*?): a cut takes from the key sessions and the long run ([^.]*)\./.exec(s.rationale);
+        if (m === null) continue;
+        const then = /the cut then (takes|drops) (\w+)'s/.exec(m[2]);
+        if (then === null) continue;
+        after++;
+        expect(m[2]).not.toMatch(/^last/);
+        const a = applySuggestion(plan, s);
+        if (!a.ok) continue;
+        const d = WEEKDAY_NAMES.indexOf(then[2]);
+        const had = plan.sessions.filter((x) => x.day === d && x.key !== true);
+        const has = a.plan.sessions.filter((x) => x.day === d);
+        // Taken further or dropped: that day keeps less than the plan had on it.
+        expect(has.reduce((t, x) => t + x.minutes, 0)).toBeLessThan(had.reduce((t, x) => t + x.minutes, 0));
+        expect(falseClaims({ input, plan, s, after: a.plan })).toEqual([]);
+      }
+    }
+    expect(after).toBeGreaterThanOrEqual(5);
   });
 });

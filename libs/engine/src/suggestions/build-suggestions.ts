@@ -170,6 +170,7 @@ import {
   easyRunCap,
   type GrowLimit,
 } from './fit-volume';
+import type { KeyGaveWhy } from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
 import { sortByKeys } from '../util/insertion-sort';
 import { athleteText } from './athlete-text';
@@ -1315,7 +1316,16 @@ function outOfReach(g: Shared, lifeCut: number, eve: RaceEve): string {
 }
 
 /** The order `keyGaveNote` names the other sessions in: the easy running first, as the cut order takes them. */
-const KEY_GAVE_WHY = ['EASY', 'HALF', 'DOSE'] as const;
+const KEY_GAVE_WHY = ['EASY', 'DAY', 'PLANNED', 'HALF', 'DOSE'] as const;
+
+/** Where the others stand, by `KeyGaveWhy`: one session, several. */
+const KEY_GAVE_AT: Readonly<Record<KeyGaveWhy, readonly [string, string]>> = {
+  EASY: ['is at its easy floor', 'are at their easy floors'],
+  DAY: ['is at the time its day has', 'are at the time their days have'],
+  PLANNED: ['is as short as planned', 'are as short as planned'],
+  HALF: ['is at half of itself', 'are at half of themselves'],
+  DOSE: ['is at its useful dose', 'are at their useful doses'],
+};
 
 /**
  * Why a build's or a hold's cut took minutes from a key session or the long run (`FitResult.keyGave`): the cut order
@@ -1366,15 +1376,31 @@ function keyGaveNote(fit: FitResult, note: VolumeNote): string {
         }
       if (xs.length === 0) continue;
       const one = xs.length === 1;
-      atLimit.push(
-        `${andList(xs)} ${one ? 'is' : 'are'} at ${why === 'EASY' ? (one ? 'its easy floor' : 'their easy floors') : why === 'HALF' ? (one ? 'half of itself' : 'half of themselves') : one ? 'its useful dose' : 'their useful doses'} (${andList(ms)} min)`,
-      );
+      atLimit.push(`${andList(xs)} ${KEY_GAVE_AT[why][one ? 0 : 1]} (${andList(ms)} min)`);
     }
   if (note.outOfReach !== '') atLimit.push(note.outOfReach);
-  const reach =
-    others === null
-      ? ''
-      : `, once the other sessions in its reach have given what it takes from them${atLimit.length > 0 ? ` (${joined(atLimit, '; ')})` : ''}`;
+  const paren = atLimit.length > 0 ? ` (${joined(atLimit, '; ')})` : '';
+  const reach = others === null ? '' : `, once the other sessions in its reach have given what it takes from them${paren}`;
+  // The cut's last steps took the others further after the key sessions gave (to their minimum, or a drop): the key
+  // sessions did not give last, and the text says what came after (the diff review of stop 40; the random athletes
+  // of the claims property had many: "gives 10 min: a cut takes from the key sessions and the long run last" beside a
+  // strength session the same cut then dropped).
+  const after = kg.after;
+  if (after.length > 0) {
+    const took: string[] = [];
+    const gone: string[] = [];
+    for (const a of after) {
+      if (a.m === 0) gone.push(sessionName(a.x));
+      else took.push(`${sessionName(a.x)} to ${a.m} min`);
+    }
+    const then: string[] = [];
+    if (took.length > 0) then.push(`takes ${andList(took)}`);
+    if (gone.length > 0) then.push(`drops ${andList(gone)}`);
+    const lead = kg.keyAtDose
+      ? `with ${kg.sessions.length === 1 ? 'it at its useful dose' : 'them at their useful doses'}, the cut then`
+      : 'the cut then';
+    return ` ${said}: a cut takes from the key sessions and the long run ${others === null ? 'near the end of its order' : `once the other sessions in its reach have given what it takes from them first${paren}`}; ${lead} ${joined(then, ' and ')} (our cut order).`;
+  }
   return ` ${said}: a cut takes from the key sessions and the long run last${reach} (our cut order).`;
 }
 

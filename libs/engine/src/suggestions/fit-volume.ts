@@ -366,10 +366,25 @@ export interface FitResult {
     /** Each one's minutes when the cut reached those steps (under its planned minutes after a day cap or a step cut). */
     readonly from: readonly number[];
     readonly othersAtLimit:
-      | readonly { readonly x: PlannedSession; readonly m: number; readonly why: 'EASY' | 'HALF' | 'DOSE' }[]
+      | readonly { readonly x: PlannedSession; readonly m: number; readonly why: KeyGaveWhy }[]
       | null;
+    /**
+     * The other sessions the cut took further after the key sessions gave (its last steps: the non-key sessions to
+     * their minimum, a drop), with the minutes the applied plan keeps (0: dropped); `keyAtDose`, the key sessions
+     * were then at their useful doses. The cut order takes them there last, but not "the key sessions last".
+     */
+    readonly after: readonly { readonly x: PlannedSession; readonly m: number }[];
+    readonly keyAtDose: boolean;
   };
 }
+
+/**
+ * Where another session in a cut's reach stands when a key session gave (`FitResult.keyGave`): at its easy floor
+ * (`EASY`), at half of itself (`HALF`), at its useful dose (`DOSE`), or an easy run under its easy floor already: its
+ * day's time holds it there (`DAY`: a day cap), or its plan does (`PLANNED`: planned shorter than the floor). A
+ * session under its floor is not "at" it (the diff review of stop 40).
+ */
+export type KeyGaveWhy = 'EASY' | 'HALF' | 'DOSE' | 'DAY' | 'PLANNED';
 
 /**
  * Why a session grew no further in a growth that fell short (docs/coaching-domain.md, "Time per day"):
@@ -980,6 +995,11 @@ class FitState {
   tol = 0;
   /** A cut a drop left within rounding of the range's top (see `roundedStop`). */
   roundedKept = false;
+  /**
+   * Each item's minutes when a build's or a hold's cut reached its steps (5) and (6) (-1: dropped by then), for
+   * `keyGaveOf`: what the other sessions gave after the key sessions did. Null when the cut did not reach them.
+   */
+  keyAt: number[] | null = null;
 }
 
 /** `FitState.req` between fits: no plan, nothing to fit. */
@@ -1626,8 +1646,14 @@ function cutToRange(
   }
   // (5) The key quality sessions to their useful dose, (6) the long run to its dose. In a build's or a hold's cut, what
   // they give is said, with why (`FitResult.keyGave`): their minutes as the cut reaches them.
-  if (req.depth === 'HOLD' && !red && fit.total > fit.cutTo)
-    for (const it of items) if (it.tier >= 3 && !it.dropped) it.keyFrom = it.m;
+  if (req.depth === 'HOLD' && !red && fit.total > fit.cutTo) {
+    const at: number[] = [];
+    for (const it of items) {
+      if (it.tier >= 3 && !it.dropped) it.keyFrom = it.m;
+      at.push(it.dropped ? -1 : it.m);
+    }
+    fit.keyAt = at;
+  }
   trim(3, toFloor);
   trim(4, toFloor);
   // Last, the non-key sessions to their minimum, and with every session at its minimum or dose, what is still
@@ -1848,6 +1874,7 @@ function fitDays(
   const scope = req.scopeDays;
   // The fit's state (`FitState`), set in full before a helper reads it.
   fit.req = req;
+  fit.keyAt = null;
   fit.scope = scope;
   fit.avail = availability;
   fit.caps = false;
@@ -2351,7 +2378,7 @@ function fitDays(
       tokenRunDrop,
       restDayDrop,
       undefined,
-      keyGaveOf(items),
+      keyGaveOf(items, capped, fit.keyAt),
     ),
   );
 }
@@ -2360,35 +2387,59 @@ function fitDays(
  * What a build's or a hold's cut took from the key sessions and the long run in its steps (5) and (6) (see
  * `FitResult.keyGave`), with where the other sessions in its scope stand; undefined when they gave nothing.
  */
-function keyGaveOf(items: readonly Item[]): FitResult['keyGave'] {
+function keyGaveOf(
+  items: readonly Item[],
+  capped: FitResult['capped'],
+  keyAt: readonly number[] | null,
+): FitResult['keyGave'] {
   let sessions: PlannedSession[] | undefined;
   const gave: number[] = [];
   const from: number[] = [];
+  let keyAtDose = true;
   for (const it of items) {
     if (it.keyFrom < 0 || it.dropped || it.m >= it.keyFrom) continue;
     (sessions ??= []).push(it.x);
     gave.push(it.keyFrom - it.m);
     from.push(it.keyFrom);
+    if (it.m > it.floor) keyAtDose = false;
   }
   if (sessions === undefined) return undefined;
-  let others: { x: PlannedSession; m: number; why: 'EASY' | 'HALF' | 'DOSE' }[] | null = [];
-  for (const it of items) {
-    if (it.tier >= 3 || it.dropped) continue;
-    const why =
-      it.m <= it.floor
+  // Where each other session stood when the key sessions gave (what the cut had taken from it first), and the ones
+  // the cut's last steps took further after them (said apart: not "the key sessions last").
+  let others: { x: PlannedSession; m: number; why: KeyGaveWhy }[] | null = [];
+  const after: { x: PlannedSession; m: number }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.tier >= 3) continue;
+    const was = keyAt === null ? (it.dropped ? -1 : it.m) : keyAt[i];
+    if (was < 0) continue;
+    if (it.dropped || it.m < was) after.push({ x: it.x, m: it.dropped ? 0 : it.m });
+    if (others === null) continue;
+    const m = Math.max(it.m, was);
+    const why: KeyGaveWhy | null =
+      m <= it.floor
         ? 'DOSE'
-        : it.tier < 2 && it.m <= toEasyFloor(it)
-          ? 'EASY'
-          : it.tier === 2 && it.m <= toHalf(it)
-            ? 'HALF'
-            : null;
-    if (why === null) {
-      others = null;
-      break;
-    }
-    others.push({ x: it.x, m: it.m, why });
+        : it.tier < 2 && m < toEasyFloor(it)
+          ? dayCapOn(capped, it.day)
+            ? 'DAY'
+            : m === it.planned
+              ? 'PLANNED'
+              : null
+          : it.tier < 2 && m === toEasyFloor(it)
+            ? 'EASY'
+            : it.tier === 2 && m <= toHalf(it)
+              ? 'HALF'
+              : null;
+    if (why === null) others = null;
+    else if (!it.dropped && it.m === was) others.push({ x: it.x, m, why });
   }
-  return { sessions, gave, from, othersAtLimit: others };
+  return { sessions, gave, from, othersAtLimit: others, after, keyAtDose };
+}
+
+/** A day cap of the fit's on `day`. */
+function dayCapOn(capped: FitResult['capped'], day: number): boolean {
+  for (const c of capped) if (c.day === day) return true;
+  return false;
 }
 
 /**

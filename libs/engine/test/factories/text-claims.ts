@@ -180,7 +180,7 @@ export function falseClaims(c: ClaimContext): string[] {
   // is applied.
   if (nextWeek) {
     for (const m of text.matchAll(
-      / ([^.:]*?): a cut takes from the key sessions and the long run last([^.]*)\./g,
+      / ([^.:]*?): a cut takes from the key sessions and the long run (?:last|once|near)([^.]*)\./g,
     )) {
       const pairs = [
         ...m[1].matchAll(
@@ -199,9 +199,25 @@ export function falseClaims(c: ClaimContext): string[] {
         });
         if (!ok) fail(`"${m[0]}" but no key session of ${p[1]} gave ${gave} min`);
       }
+      // What the cut took after them ("…; with it at its useful dose, the cut then takes Sunday's easy run to 20 min
+      // and drops Monday's strength"): each as the applied plan has it.
+      const then = /the cut then (.*?) \(our cut order\)/.exec(m[2]);
+      if (then) {
+        const [took, dropped] = then[1].split(/(?:^| and )drops /);
+        for (const t of took.matchAll(new RegExp(`(${D})'s [^,]*? to (\\d+) min`, 'g'))) {
+          const d = WEEKDAYS.indexOf(t[1]);
+          if (!after.sessions.some((x) => x.day === d && x.minutes === Number(t[2])))
+            fail(`"${t[0]}" but ${t[1]} has no session of ${t[2]} min`);
+        }
+        for (const t of (dropped ?? '').matchAll(new RegExp(`(${D})'s`, 'g'))) {
+          const d = WEEKDAYS.indexOf(t[1]);
+          if (!plan.sessions.some((x) => x.day === d && !after.sessions.some((y) => y.id === x.id)))
+            fail(`"the cut then drops ${t[1]}'s …" but no session of ${t[1]} is dropped`);
+        }
+      } else if (!/ last/.test(m[0])) fail(`"${m[0]}" says no order`);
       for (const g of m[2].matchAll(
         new RegExp(
-          `((?:${D})'s [^;()]+?) (?:is|are) at (?:its|their|half)[a-z ]* \\(([\\d, and]+) min\\)`,
+          `((?:${D})'s [^;()]+?) (?:is|are) (?:at (?:its|their|half|the)|as short)[a-z ]* \\(([\\d, and]+) min\\)`,
           'g',
         ),
       )) {
