@@ -624,7 +624,9 @@ describe('where the other sessions stand when a key session gives, and what the 
       const plan = input.nextWeekDraft;
       if (plan === undefined) continue;
       for (const s of reviewAthlete(input).suggestions) {
-        const m = / ([^.:]*?): a cut takes from the key sessions and the long run ([^.]*)\./.exec(s.rationale);
+        const m = / ([^.:]*?): a cut takes from the key sessions and the long run ([^.]*)\./.exec(
+          s.rationale,
+        );
         if (m === null) continue;
         const then = /the cut then (takes|drops) (\w+)'s/.exec(m[2]);
         if (then === null) continue;

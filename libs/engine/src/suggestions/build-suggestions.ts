@@ -1380,7 +1380,10 @@ function keyGaveNote(fit: FitResult, note: VolumeNote): string {
     }
   if (note.outOfReach !== '') atLimit.push(note.outOfReach);
   const paren = atLimit.length > 0 ? ` (${joined(atLimit, '; ')})` : '';
-  const reach = others === null ? '' : `, once the other sessions in its reach have given what it takes from them${paren}`;
+  const reach =
+    others === null
+      ? ''
+      : `, once the other sessions in its reach have given what it takes from them${paren}`;
   // The cut's last steps took the others further after the key sessions gave (to their minimum, or a drop): the key
   // sessions did not give last, and the text says what came after (the diff review of stop 40; the random athletes
   // of the claims property had many: "gives 10 min: a cut takes from the key sessions and the long run last" beside a

@@ -366,8 +366,7 @@ export interface FitResult {
     /** Each one's minutes when the cut reached those steps (under its planned minutes after a day cap or a step cut). */
     readonly from: readonly number[];
     readonly othersAtLimit:
-      | readonly { readonly x: PlannedSession; readonly m: number; readonly why: KeyGaveWhy }[]
-      | null;
+      readonly { readonly x: PlannedSession; readonly m: number; readonly why: KeyGaveWhy }[] | null;
     /**
      * The other sessions the cut took further after the key sessions gave (its last steps: the non-key sessions to
      * their minimum, a drop), with the minutes the applied plan keeps (0: dropped); `keyAtDose`, the key sessions
