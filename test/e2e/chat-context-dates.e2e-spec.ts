@@ -227,4 +227,23 @@ describe('Chat context dates (e2e)', () => {
         expect((await send(negative)).events).toEqual([]);
     },
   );
+
+  it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
+    'should date each proposal from its own sentence in the athlete zone (%s): a fever and a sleepless night since last night, not the Tuesday the next sentence skips',
+    async (zone) => {
+      const club = await createClub(app, zone);
+      const { sent, events } = await proposalsFor(
+        club.athlete1,
+        club.coachA,
+        'My son has a fever since last night, I was up most of the night. I will probably skip Tuesday.',
+      );
+      const lastNight = plusDays(localDate(sent.createdAt, zone), -1);
+      const byKind = [...events].sort((a, b) => a.kind.localeCompare(b.kind));
+      expect(byKind).toEqual([
+        // The child's fever goes on from last night; the bad night is that night only.
+        expect.objectContaining({ kind: 'FAMILY', startDate: lastNight, endDate: null }),
+        expect.objectContaining({ kind: 'OTHER', startDate: lastNight, endDate: lastNight }),
+      ]);
+    },
+  );
 });

@@ -312,6 +312,86 @@ describe(detectContext.name, () => {
     });
   });
 
+  // A date binds to the clause and sentence it is written in: a sentence without a date of its own does not
+  // take the next sentence's day of training, and a following sentence only carries on a span it continues.
+  describe('dates stay in their sentence', () => {
+    const SUN = '2026-12-06'; // Sunday: last night is Saturday 5 Dec, the coming Tuesday is 8 Dec
+    const spans = (text: string, said = SUN) =>
+      detect(text, said).map((d) => [d.kind, d.subject, d.startDate, d.endDate]);
+
+    it.each([
+      // The walkthrough's message: the skip is Tuesday's, the fever and the sleepless night are last night's.
+      'My son has a fever since last night, I was up most of the night. I will probably skip Tuesday.',
+      // The same, told the other way round.
+      'I will probably skip Tuesday. My son has a fever since last night, I was up most of the night.',
+      // The night first.
+      'I was up most of the night, my son has a fever since last night. I will probably skip Tuesday.',
+    ])(
+      'should date the fever and the sleepless night from last night, not from the skipped Tuesday: "%s"',
+      (text) => {
+        expect(spans(text)).toEqual([
+          ['ILLNESS', 'FAMILY', '2026-12-05', null],
+          ['POOR_SLEEP', 'SELF', '2026-12-05', '2026-12-05'],
+        ]);
+      },
+    );
+
+    it.each([
+      [
+        'My son has a fever. I was up all night with him. I will probably skip Tuesday.',
+        [
+          ['ILLNESS', 'FAMILY', SUN, null],
+          ['POOR_SLEEP', 'SELF', SUN, SUN],
+        ],
+      ],
+      ['Picked up a stomach bug. Going to skip Tuesday.', [['ILLNESS', 'SELF', SUN, null]]],
+      ['Work is mental at the moment. Skipping the gym tomorrow.', [['WORK_STRESS', 'SELF', SUN, null]]],
+      [
+        "Daughter's got a temperature, so I'm on the sofa with her. Won't make club tonight or the long run Tuesday.",
+        [['ILLNESS', 'FAMILY', SUN, null]],
+      ],
+    ] as const)(
+      'should keep a context with no date of its own on the message day when the next sentence names a day of training: "%s"',
+      (text, expected) => {
+        expect(spans(text)).toEqual(expected);
+      },
+    );
+
+    it.each([
+      // Each sentence dates its own event.
+      [
+        'Twisted my ankle yesterday. Work trip to Oslo, flying Tuesday.',
+        [
+          ['INJURY', 'SELF', '2026-12-05', null],
+          ['TRAVEL', 'SELF', '2026-12-08', null],
+        ],
+      ],
+      [
+        'Flying to Oslo on Tuesday. Slept terribly last night.',
+        [
+          ['TRAVEL', 'SELF', '2026-12-08', null],
+          ['POOR_SLEEP', 'SELF', '2026-12-05', '2026-12-05'],
+        ],
+      ],
+      // A date in the first sentence that the second carries on.
+      [
+        "On Thursday I fly to Oslo. I'll be there until Saturday.",
+        [['TRAVEL', 'SELF', '2026-12-10', '2026-12-12']],
+      ],
+      ["Flying to Oslo tonight. I'll be there until Wednesday.", [['TRAVEL', 'SELF', SUN, '2026-12-09']]],
+      // A sentence before it that says when.
+      ['Next week will be hectic. Conference in Berlin.', [['TRAVEL', 'SELF', '2026-12-07', '2026-12-13']]],
+      // A following sentence that only says since when or for how long.
+      ['Flu, full blown. Since Friday.', [['ILLNESS', 'SELF', '2026-12-04', null]]],
+      ["Physio says it's a calf strain. No running for 10 days.", [['INJURY', 'SELF', SUN, '2026-12-15']]],
+    ] as const)(
+      'should date each event from its own sentence or the one that carries it on: "%s"',
+      (text, expected) => {
+        expect(spans(text)).toEqual(expected);
+      },
+    );
+  });
+
   describe('dates', () => {
     it('should resolve a weekday range when the message says "next Tuesday to Friday"', () => {
       const travel = only("I'm on a business trip next Tuesday to Friday", 'TRAVEL');

@@ -692,6 +692,24 @@ function conditionDates(normalized: NormalizedText, kind: DetectedKind, mention:
 const SESSION_AFTER =
   /^['’]s\s+(?:long |easy |hard |big |key |club |group )?(?:run|runs|session|workout|intervals|tempo|race|ride|swim|training|sesh|reps)\b/i;
 
+/** A date phrase that names a night ("last night", "the other night", "tonight", "Saturday night"). */
+const NIGHT = /\b(?:night|nite)\b/i;
+
+/** Training talk: what a single day beside it is the day of ("skip Tuesday", "won't make club tonight"). */
+const TRAINING_TALK =
+  /\b(?:skip|skipping|skipped|miss|missing|won't make|can't make|not make|make it|sit out|sitting out|rest day|day off|run|runs|running|jog|jogging|train|training|session|sessions|sesh|workout|club|tempo|intervals|reps|long run|parkrun|race|5k|10k|gym|swim|ride)\b/;
+
+/**
+ * A single day named for training in its clause ("skip Tuesday", "won't make club tonight", "tmrw's run"):
+ * the day of that session, not of a context told in another sentence. A span or an end ("no running for 10
+ * days", "rest until Monday") still says how long the context keeps the athlete away.
+ */
+function isTrainingDay(normalized: NormalizedText, mention: DateMention): boolean {
+  if (SESSION_AFTER.test(normalized.original.slice(mention.end))) return true;
+  if (mention.endDate || mention.durationDays || mention.role === 'END') return false;
+  return TRAINING_TALK.test(clauseText(normalized, mention.index) ?? '');
+}
+
 function tokenAt(normalized: NormalizedText, index: number): Token | undefined {
   return normalized.tokens.find((t) => t.end > index);
 }
@@ -728,15 +746,42 @@ function datesFor(
         (ownClauses.has(token.clause) || (ownSentences.has(token.sentence) && !hitClauses.has(token.clause))),
     )
     .map(({ m }) => conditionDates(normalized, kind, m));
-  if (candidates.length === 0) {
-    // From another sentence, a session's day is not the context's ("stomach bug, up all night. prob miss
-    // tmrw's run": ill now, not from tomorrow).
+  // A date binds to the sentence it is written in. A sentence with dates of its own, even ones another context
+  // of it owns, is dated from them or from the message's day, never from another sentence's day: in "my son has
+  // a fever since last night, I was up most of the night. I will probably skip Tuesday" the skip is Tuesday's.
+  const sentenceHasDates = located.some(({ token }) => token && ownSentences.has(token.sentence));
+  if (candidates.length === 0 && sentenceHasDates && kind === 'POOR_SLEEP') {
+    // A bad night is the night its sentence names, whichever clause names it ("fever since last night, I was up
+    // most of the night"): that night only, not a state that goes on from it.
     candidates = located
-      .filter(
-        ({ m, token }) =>
-          token && !hitSentences.has(token.sentence) && !SESSION_AFTER.test(normalized.original.slice(m.end)),
-      )
+      .filter(({ m, token }) => token && ownSentences.has(token.sentence) && m.start && NIGHT.test(m.text))
+      .map(({ m }) => ({ ...m, role: 'NEUTRAL', endDate: undefined, ongoing: undefined, runs: undefined }));
+  }
+  if (!sentenceHasDates) {
+    // A sentence with no date may take one from a sentence with no context of its own: one before it that says
+    // when ("Next week will be hectic. Conference in Berlin."), or one after it that carries it on ("Flu. Since
+    // Friday."), but not a day of training ("Picked up a stomach bug. Going to skip Tuesday.").
+    candidates = located
+      .filter(({ m, token }) => token && !hitSentences.has(token.sentence) && !isTrainingDay(normalized, m))
       .map(({ m }) => conditionDates(normalized, kind, m));
+  } else {
+    // The sentences right after it that have no context of their own may still say how long it lasts ("On
+    // Thursday I fly to Oslo. I'll be there until Sunday."): their ends and lengths close its span.
+    const last = Math.max(...ownSentences);
+    let next = last + 1;
+    while (next <= tokens[tokens.length - 1].sentence && !hitSentences.has(next)) next += 1;
+    candidates = candidates.concat(
+      located
+        .filter(
+          ({ m, token }) =>
+            token &&
+            token.sentence > last &&
+            token.sentence < next &&
+            m.start !== undefined &&
+            (m.role === 'END' || m.durationDays !== undefined),
+        )
+        .map(({ m }) => conditionDates(normalized, kind, m)),
+    );
   }
   const dateEvidence = candidates.length ? candidates.map((m) => m.text).join(' … ') : undefined;
   // The narrowest range wins: "next week, Tuesday to Thursday" is Tuesday to Thursday; a range that
