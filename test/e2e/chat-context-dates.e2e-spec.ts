@@ -229,7 +229,7 @@ describe('Chat context dates (e2e)', () => {
   );
 
   it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
-    'should date each proposal from its own sentence in the athlete zone (%s): a fever and a sleepless night since last night, not the Tuesday the next sentence skips',
+    'should date each proposal from its own sentence in the athlete zone (%s): a fever and a sleepless night since last night, not the Tuesday the next sentence skips; a trip the next sentence carries on to Sunday',
     async (zone) => {
       const club = await createClub(app, zone);
       const { sent, events } = await proposalsFor(
@@ -243,6 +243,18 @@ describe('Chat context dates (e2e)', () => {
         // The child's fever goes on from last night; the bad night is that night only.
         expect.objectContaining({ kind: 'FAMILY', startDate: lastNight, endDate: null }),
         expect.objectContaining({ kind: 'OTHER', startDate: lastNight, endDate: lastNight }),
+      ]);
+
+      // The second sentence carries the first one's trip on to its end: the first Sunday from the Thursday.
+      const oslo = await proposalsFor(
+        club.athlete1,
+        club.coachA,
+        "On Thursday I fly to Oslo. I'll be there until Sunday.",
+      );
+      const today = localDate(oslo.sent.createdAt, zone);
+      const thursday = plusDays(today, (4 - weekday(today) + 7) % 7);
+      expect(oslo.events).toEqual([
+        expect.objectContaining({ kind: 'TRAVEL', startDate: thursday, endDate: plusDays(thursday, 3) }),
       ]);
     },
   );

@@ -390,6 +390,25 @@ describe(detectContext.name, () => {
         expect(spans(text)).toEqual(expected);
       },
     );
+
+    // A weekday is read as the next one from today; as a span's end it is the next one from the span's start.
+    it.each([
+      [SUN, "On Thursday I fly to Oslo. I'll be there until Sunday.", '2026-12-10', '2026-12-13'],
+      [SUN, 'Flying to Oslo on Thursday, back Sunday', '2026-12-10', '2026-12-13'],
+      ['2027-03-11', 'Off to Madrid on Wednesday for work, home Saturday', '2027-03-17', '2027-03-20'],
+      // A session moved to a day ends nothing.
+      [
+        '2026-12-08',
+        'travelling for work thurs-fri so prob cant do the long run on thursday, swap to wed?',
+        '2026-12-10',
+        '2026-12-11',
+      ],
+    ] as const)(
+      'said %s, "%s" should end the trip on the first such weekday after it starts',
+      (said, text, start, end) => {
+        expect(only(text, 'TRAVEL', said)).toMatchObject({ startDate: start, endDate: end });
+      },
+    );
   });
 
   describe('dates', () => {

@@ -815,13 +815,15 @@ function datesFor(
     const opener =
       starts[0] ?? neutrals.find((m) => m.index < range!.index || m.anchoredTo?.start === range!.start);
     if (opener && opener.start < range.start) start = opener.start;
-    const closer = ends.find((m) => m.start >= start! && (range.role === 'START' || m.index > range.index));
+    const closer = ends
+      .map((m) => ({ ...m, start: endFrom(m, start!) }))
+      .find((m) => m.start >= start! && (range.role === 'START' || m.index > range.index));
     if (closer) end = closer.start;
   } else {
     start = starts[0]?.start ?? neutrals[0]?.start;
     const lastNeutral = neutrals[neutrals.length - 1]?.start;
     end =
-      ends[0]?.start ??
+      (ends[0] && endFrom(ends[0], start ?? reference)) ??
       // "fever last night, rough this morning": today says it is still going on, not that it ends.
       (neutrals.length > 1 && lastNeutral !== start && !(lastNeutral === reference && start! < reference)
         ? lastNeutral
@@ -884,6 +886,18 @@ const COMPANION_KINDS: Partial<Record<DetectedKind, DetectedKind>> = {
   TRAVEL: 'VACATION',
   VACATION: 'TRAVEL',
 };
+
+/**
+ * The day a weekday end closes a span starting on `start`: the first such weekday on or after it. A weekday is
+ * read as the next one from today, which can fall before a span that starts later: "Flying to Boston Tuesday,
+ * back Saturday" said on a Thursday ends the Saturday after the Tuesday, and "On Thursday I fly to Oslo. I'll
+ * be there until Sunday." said on a Sunday ends the coming Sunday, not today.
+ */
+function endFrom(mention: DateMention, start: string): string {
+  if (!mention.weekday || mention.endDate || !mention.start || mention.start >= start) return mention.start;
+  const days = (isoToUtcNoon(start).getTime() - isoToUtcNoon(mention.start).getTime()) / 86_400_000;
+  return addDays(mention.start, 7 * Math.ceil(days / 7));
+}
 
 function spanDays(mention: DateMention): number {
   return mention.endDate

@@ -383,6 +383,9 @@ const END_CUES =
  * home Monday" say where the athlete is that day ("home Monday" alone, "flying home Monday" end a trip).
  */
 const AT_HOME = /\b(?:at|stay|stays|staying|stuck|from|be|being) home\s*(?:on\s*)?$/i;
+/** A session moved to a day is no end: "swap to wed?", "move it to Friday", "push the long run to Sunday". */
+const MOVED_TO =
+  /\b(?:swap|swapping|switch|switching|move|moving|push|pushing|shift|shifting|change|changing)(?:\s+[\w'’]+){0,2}\s+to\s*(?:on\s*)?$/i;
 /** "until the deadline on Friday", "till after the race on Sunday": an end a few words after "until". */
 const LOOSE_END_CUE = /\b(?:until|till|til|untill|up until)\b(?:\s+[\w'’]+){1,4}\s+$/i;
 /**
@@ -404,7 +407,7 @@ function roleFor(original: string, index: number): Role {
   if (RETURN_CUE.test(before)) return 'END_BEFORE';
   const near = before.slice(-24);
   if (/\bsince\s*$/.test(near) || START_CUES.test(near)) return 'START';
-  if (AT_HOME.test(near)) return 'NEUTRAL';
+  if (AT_HOME.test(near) || MOVED_TO.test(near)) return 'NEUTRAL';
   if (END_CUES.test(near) || LOOSE_END_CUE.test(before)) return 'END';
   return 'NEUTRAL';
 }
