@@ -326,6 +326,8 @@ describe(detectContext.name, () => {
       'I will probably skip Tuesday. My son has a fever since last night, I was up most of the night.',
       // The night first.
       'I was up most of the night, my son has a fever since last night. I will probably skip Tuesday.',
+      // In one clause: "since last night" is the one night of the bad sleep, not a bad sleep that goes on.
+      'My son has a fever since last night and I barely slept. I will probably skip Tuesday.',
     ])(
       'should date the fever and the sleepless night from last night, not from the skipped Tuesday: "%s"',
       (text) => {
@@ -335,6 +337,13 @@ describe(detectContext.name, () => {
         ]);
       },
     );
+
+    it('should keep the sleepless night on the message day when its sentence names an earlier night for the fever', () => {
+      expect(spans('My son has a fever since Thursday night, I was up most of the night.')).toEqual([
+        ['ILLNESS', 'FAMILY', '2026-12-03', null],
+        ['POOR_SLEEP', 'SELF', SUN, SUN],
+      ]);
+    });
 
     it.each([
       [
@@ -352,6 +361,16 @@ describe(detectContext.name, () => {
       ],
     ] as const)(
       'should keep a context with no date of its own on the message day when the next sentence names a day of training: "%s"',
+      (text, expected) => {
+        expect(spans(text)).toEqual(expected);
+      },
+    );
+
+    it.each([
+      ["Sore throat and a headache. I'll see how I feel tomorrow.", [['ILLNESS', 'SELF', SUN, null]]],
+      ["Tweaked my calf. I'll get it looked at tomorrow.", [['INJURY', 'SELF', SUN, null]]],
+    ] as const)(
+      'should not start a condition told as it is now on a day to come that the next sentence names: "%s"',
       (text, expected) => {
         expect(spans(text)).toEqual(expected);
       },

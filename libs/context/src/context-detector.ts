@@ -706,8 +706,12 @@ const TRAINING_TALK =
  */
 function isTrainingDay(normalized: NormalizedText, mention: DateMention): boolean {
   if (SESSION_AFTER.test(normalized.original.slice(mention.end))) return true;
-  if (mention.endDate || mention.durationDays || mention.role === 'END') return false;
-  return TRAINING_TALK.test(clauseText(normalized, mention.index) ?? '');
+  return isSingleDay(mention) && TRAINING_TALK.test(clauseText(normalized, mention.index) ?? '');
+}
+
+/** One day that neither spans, lasts nor ends anything ("Tuesday", "tomorrow"; not "until Sunday", "for 3 days"). */
+function isSingleDay(mention: DateMention): boolean {
+  return !mention.endDate && !mention.durationDays && mention.role !== 'END' && !!mention.start;
 }
 
 function tokenAt(normalized: NormalizedText, index: number): Token | undefined {
@@ -750,20 +754,35 @@ function datesFor(
   // of it owns, is dated from them or from the message's day, never from another sentence's day: in "my son has
   // a fever since last night, I was up most of the night. I will probably skip Tuesday" the skip is Tuesday's.
   const sentenceHasDates = located.some(({ token }) => token && ownSentences.has(token.sentence));
-  if (candidates.length === 0 && sentenceHasDates && kind === 'POOR_SLEEP') {
+  if (kind === 'POOR_SLEEP') {
     // A bad night is the night its sentence names, whichever clause names it ("fever since last night, I was up
-    // most of the night"): that night only, not a state that goes on from it.
-    candidates = located
-      .filter(({ m, token }) => token && ownSentences.has(token.sentence) && m.start && NIGHT.test(m.text))
-      .map(({ m }) => ({ ...m, role: 'NEUTRAL', endDate: undefined, ongoing: undefined, runs: undefined }));
+    // most of the night", "a temperature since last night and I barely slept"). Last night is one night, not a
+    // state that goes on from it; "since Saturday night" said on a Wednesday is several.
+    const lastNight = (m: DateMention) =>
+      !!m.start && NIGHT.test(m.text) && m.start >= addDays(reference, -1);
+    const night = (m: DateMention): DateMention => ({
+      ...m,
+      role: 'NEUTRAL',
+      endDate: undefined,
+      ongoing: undefined,
+      runs: undefined,
+    });
+    if (candidates.length === 0 && sentenceHasDates)
+      candidates = located
+        .filter(({ m, token }) => token && ownSentences.has(token.sentence) && lastNight(m))
+        .map(({ m }) => night(m));
+    else candidates = candidates.map((m) => (lastNight(m) ? night(m) : m));
   }
   if (!sentenceHasDates) {
     // A sentence with no date may take one from a sentence with no context of its own: one before it that says
     // when ("Next week will be hectic. Conference in Berlin."), or one after it that carries it on ("Flu. Since
-    // Friday."), but not a day of training ("Picked up a stomach bug. Going to skip Tuesday.").
+    // Friday."), but not a day of training ("Picked up a stomach bug. Going to skip Tuesday."), nor a day to come
+    // for a condition told as it is now ("Sore throat and a headache. I'll see how I feel tomorrow."): such a
+    // day is another sentence's own, and the context is dated by the message's day.
     candidates = located
       .filter(({ m, token }) => token && !hitSentences.has(token.sentence) && !isTrainingDay(normalized, m))
-      .map(({ m }) => conditionDates(normalized, kind, m));
+      .map(({ m }) => conditionDates(normalized, kind, m))
+      .filter((m) => !(CONDITION_KINDS.has(kind) && isSingleDay(m) && m.start > reference));
   } else {
     // The sentences right after it that have no context of their own may still say how long it lasts ("On
     // Thursday I fly to Oslo. I'll be there until Sunday."): their ends and lengths close its span.

@@ -946,4 +946,88 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
   m('in the office mon-wed next wk for work', THU, []),
   m('saw a stag on the trail this morning', THU, []),
   m('tight turnaround between the two sessions sunday', THU, []),
+  // ---------------------------------------------------------------- dates across sentences
+  // Each date belongs to its own sentence: a context with no date of its own does not take the day of training
+  // the next sentence names; a sentence with no context of its own may carry a dated one on.
+  m(
+    'My son has a fever since last night, I was up most of the night. I will probably skip Tuesday.',
+    SUN,
+    ['ILLNESS', 'POOR_SLEEP'],
+    [
+      { kind: 'ILLNESS', subject: 'FAMILY', startDate: '2025-11-29', endDate: null },
+      { kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' },
+    ],
+  ),
+  m(
+    'Daughter has had a temperature since last night and I barely slept. Probably skipping Tuesday.',
+    SUN,
+    ['ILLNESS', 'POOR_SLEEP'],
+    [
+      { kind: 'ILLNESS', subject: 'FAMILY', startDate: '2025-11-29', endDate: null },
+      { kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' },
+    ],
+  ),
+  m(
+    'kid brought a bug home, she was sick all night. ill miss tuesday for sure',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'FAMILY', endDate: null }],
+  ),
+  m(
+    'Picked up a chest infection. Not running Tuesday or Wednesday.',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', subject: 'SELF', startDate: SUN, endDate: null }],
+  ),
+  m(
+    "Slept awful last night. Won't make the club run tonight.",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    "Sore throat and a headache. I'll see how I feel tomorrow.",
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', severity: 'ABOVE_NECK', startDate: SUN, endDate: null }],
+  ),
+  m(
+    'Work is mental at the moment. Skipping the gym tomorrow.',
+    SUN,
+    ['WORK_STRESS'],
+    [{ kind: 'WORK_STRESS', startDate: SUN, endDate: null }],
+  ),
+  m(
+    'Work trip to Berlin tomorrow. Back Thursday night.',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-04' }],
+  ),
+  m(
+    "On Thursday I fly to Oslo. I'll be there until Sunday.",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: '2025-12-07' }],
+  ),
+  m(
+    'Twisted my ankle on Friday. Flying to Madrid Tuesday for a conference.',
+    SUN,
+    ['INJURY', 'TRAVEL'],
+    [
+      { kind: 'INJURY', startDate: '2025-11-28', endDate: null },
+      { kind: 'TRAVEL', startDate: '2025-12-02' },
+    ],
+  ),
+  m(
+    'Flu, full on. Since Thursday.',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2025-11-27', endDate: null }],
+  ),
+  m(
+    'Next week is going to be hectic. Conference in Lisbon.',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-07' }],
+  ),
 ];
