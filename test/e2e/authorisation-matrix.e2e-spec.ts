@@ -235,6 +235,10 @@ const RULES: Record<string, Rule> = {
     vars: (f) => ({ input: { athleteId: f.athleteA1, clearedOn: f.today } }),
   },
   'Mutation.refreshTokens': { who: 'PUBLIC', vars: () => ({ input: { refreshToken: uuid() } }) },
+  'Mutation.restoreSuggestion': {
+    who: 'COACH',
+    vars: (f) => ({ input: { athleteId: f.athleteA1, suggestionId: 'no-such-suggestion' } }),
+  },
   'Mutation.revertSuggestion': {
     who: 'COACH',
     vars: (f) => ({ input: { athleteId: f.athleteA1, suggestionId: 'no-such-suggestion' } }),

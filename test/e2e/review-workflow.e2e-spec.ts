@@ -31,6 +31,7 @@ const APPLY = `mutation($input: ApplySuggestionInput!) { applySuggestion(input: 
 const REVERT = `mutation($input: RevertSuggestionInput!) { revertSuggestion(input: $input) {
   plan { id revision plannedMinutes sessions { date kind minutes } } review { ${REVIEW_FIELDS} } } }`;
 const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { ${REVIEW_FIELDS} } }`;
+const RESTORE = `mutation($input: RestoreSuggestionInput!) { restoreSuggestion(input: $input) { ${REVIEW_FIELDS} } }`;
 const SNOOZE = `mutation($input: SnoozeReviewInput!) { snoozeReview(input: $input) { workflowStatus snoozedUntil } }`;
 const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) {
   review { workflowStatus completedAt } plan { id status weekStart version } messageId } }`;
@@ -213,6 +214,97 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
     expect(regenerated.decidedSuggestions.map((s: any) => [s.id, s.state])).toEqual([
       [target.id, 'DISMISSED'],
     ]);
+  });
+
+  it('should undo a dismissal: proposed again without its reason, as the engine now proposes it; refused when not dismissed, from the wrong side, and once the engine no longer proposes it', async () => {
+    const coach = club.coachA.token;
+    const r = (await gqlOk(app, REVIEW, { athleteId: a2 }, coach)).athleteReview;
+    const s = r.suggestions[0];
+    expect(s).toBeDefined();
+    const input = { athleteId: a2, suggestionId: s.id };
+    const stateOf = async () => {
+      const x = (await gqlOk(app, REVIEW, { athleteId: a2 }, coach)).athleteReview;
+      return [...x.suggestions, ...x.decidedSuggestions]
+        .filter((y: any) => y.id === s.id)
+        .map((y: any) => [y.state, y.dismissReason]);
+    };
+    // Proposed, not dismissed: nothing to undo.
+    expect(errorReason(await gql(app, RESTORE, { input }, coach))).toBe('SUGGESTION_NOT_DISMISSED');
+    const dismiss = () =>
+      gqlOk(app, DISMISS, { input: { ...input, reason: 'not this week' } }, coach).then(
+        (d) => d.dismissSuggestion,
+      );
+    const priority = async () =>
+      (
+        await db.query(`SELECT priority FROM weekly_review WHERE athlete_id = $1 AND week_start = $2`, [
+          a2,
+          nextWeek,
+        ])
+      )[0].priority as number;
+    const proposedPriority = await priority();
+    await dismiss();
+    expect(await stateOf()).toEqual([['DISMISSED', 'not this week']]);
+
+    // The wrong side: another coach, the athlete, an admin, another organization. Nothing changes.
+    expect(errorReason(await gql(app, RESTORE, { input }, club.coachB.token))).toBe('ATHLETE_ACCESS_DENIED');
+    expect(errorReason(await gql(app, RESTORE, { input }, club.athlete2.token))).toBe('COACH_ONLY');
+    expect(errorReason(await gql(app, RESTORE, { input }, club.admin.token))).toBe('COACH_ONLY');
+    const other = await createClub(app);
+    expect(errorCode(await gql(app, RESTORE, { input }, other.coachA.token))).toBe('NOT_FOUND');
+    expect(await stateOf()).toEqual([['DISMISSED', 'not this week']]);
+
+    // Undone: proposed again as it was, its reason gone, the review's priority counting it open again.
+    const restored = (await gqlOk(app, RESTORE, { input }, coach)).restoreSuggestion;
+    expect(restored.suggestions.find((x: any) => x.id === s.id)).toMatchObject({
+      state: 'PROPOSED',
+      rationale: s.rationale,
+      dismissReason: null,
+    });
+    expect(restored.decidedSuggestions.map((x: any) => x.id)).not.toContain(s.id);
+    expect(await priority()).toBe(proposedPriority);
+
+    // Reworded by the engine since the dismissal: the engine's proposal as it is now comes back, the old one superseded.
+    await dismiss();
+    await db.query(
+      `UPDATE weekly_review_suggestion SET suggestion = jsonb_set(suggestion, '{rationale}', '"words of an older engine"')
+        WHERE suggestion_id = $1 AND state = 'DISMISSED'
+          AND review_id IN (SELECT id FROM weekly_review WHERE athlete_id = $2)`,
+      [s.id, a2],
+    );
+    const reworded = (await gqlOk(app, RESTORE, { input }, coach)).restoreSuggestion;
+    expect(reworded.suggestions.find((x: any) => x.id === s.id)).toMatchObject({
+      state: 'PROPOSED',
+      rationale: s.rationale,
+    });
+    const superseded = await db.query(
+      `SELECT suggestion->>'rationale' AS rationale FROM weekly_review_suggestion
+        WHERE suggestion_id = $1 AND state = 'SUPERSEDED' AND review_id IN (SELECT id FROM weekly_review WHERE athlete_id = $2)`,
+      [s.id, a2],
+    );
+    expect(superseded.map((x: any) => x.rationale)).toContain('words of an older engine');
+
+    // No longer proposed by the engine on the plan as it is: it stays dismissed, with its reason.
+    await dismiss();
+    const [{ output }] = await db.query(
+      `SELECT output FROM weekly_review WHERE athlete_id = $1 AND week_start = $2`,
+      [a2, nextWeek],
+    );
+    await db.query(
+      `UPDATE weekly_review SET output = jsonb_set(output, '{suggestions}', $3::jsonb)
+        WHERE athlete_id = $1 AND week_start = $2`,
+      [a2, nextWeek, JSON.stringify(output.suggestions.filter((x: any) => x.id !== s.id))],
+    );
+    try {
+      const gone = await gql(app, RESTORE, { input }, coach);
+      expect(errorReason(gone)).toBe('SUGGESTION_NO_LONGER_PROPOSED');
+      expect(gone.errors![0].message).toMatch(/no longer proposes the .+ suggestion, so it stays dismissed/);
+      expect(await stateOf()).toEqual([['DISMISSED', 'not this week']]);
+    } finally {
+      await db.query(
+        `UPDATE weekly_review SET output = $3::jsonb WHERE athlete_id = $1 AND week_start = $2`,
+        [a2, nextWeek, JSON.stringify(output)],
+      );
+    }
   });
 
   it('should apply an edited change, revert it, and refuse a revert once the draft was edited since', async () => {
@@ -448,6 +540,12 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
       expect(errorReason(await gql(app, COMPLETE, { input: { athleteId: a1 } }, club.coachA.token))).toBe(
         'REVIEW_DONE',
       );
+      for (const undo of [REVERT, RESTORE])
+        expect(
+          errorReason(
+            await gql(app, undo, { input: { athleteId: a1, suggestionId: rest.id } }, club.coachA.token),
+          ),
+        ).toBe('REVIEW_DONE');
       const gen = (await gqlOk(app, GENERATE, {}, club.coachA.token)).generateReviews;
       expect(gen.kept).toBe(1);
     } finally {

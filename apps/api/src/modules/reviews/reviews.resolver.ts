@@ -9,6 +9,7 @@ import {
   CompleteReviewInput,
   DismissSuggestionInput,
   GenerateReviewsInput,
+  RestoreSuggestionInput,
   ReviewQueueArgs,
   RevertSuggestionInput,
   SnoozeReviewInput,
@@ -71,6 +72,17 @@ export class ReviewsResolver {
     @Args('input') input: RevertSuggestionInput,
   ): Promise<ApplySuggestionResultModel> {
     return this.reviews.revert(ctx, input);
+  }
+
+  @Mutation(() => AthleteReviewModel, {
+    description:
+      'Coach: undo a dismissal while the review is open: the suggestion is proposed again, as the engine proposes it on the plan as it is now (CONFLICT SUGGESTION_NO_LONGER_PROPOSED when it no longer does; it stays dismissed)',
+  })
+  restoreSuggestion(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('input') input: RestoreSuggestionInput,
+  ): Promise<AthleteReviewModel> {
+    return this.reviews.restore(ctx, input);
   }
 
   @Mutation(() => AthleteReviewModel, { description: 'Coach: put a review aside until a date' })

@@ -30,6 +30,7 @@ import {
   CompleteReviewInput,
   DismissSuggestionInput,
   GenerateReviewsInput,
+  RestoreSuggestionInput,
   ReviewQueueArgs,
   RevertSuggestionInput,
   SnoozeReviewInput,
@@ -50,7 +51,7 @@ import { toReviewInput } from './review-input.mapper';
 import { athleteTextOf, toEditedChanges, toReviewModel, toStoredSession } from './review-model.mapper';
 
 export { toStoredSession };
-import { WeeklyReviewStore } from './weekly-review.store';
+import { canonical, WeeklyReviewStore } from './weekly-review.store';
 import { ReviewJobs } from './jobs/review-jobs.service';
 
 /** A keyset cursor: the last item's priority and id. */
@@ -599,6 +600,68 @@ export class ReviewsService {
       );
       await this.refresh(em, t, now);
       return { plan: saved, review: await this.model(em, t.review.id) };
+    });
+  }
+
+  /**
+   * Coach: undo a dismissal while the review is open. The suggestion is proposed again as the engine proposes it on
+   * the plan as it is now (re-derived first: the plan may have changed since the dismissal): the same proposal is
+   * made undecided again (its reason cleared); one the engine now words or computes differently replaces it, as a
+   * generation would. One the engine no longer proposes stays dismissed (CONFLICT SUGGESTION_NO_LONGER_PROPOSED).
+   */
+  async restore(ctx: AuthContext, input: RestoreSuggestionInput): Promise<AthleteReviewModel> {
+    const now = this.clock.now();
+    return this.db.transaction(async (em) => {
+      const t = await this.target(em, ctx, input, now);
+      const row = t.live.find((s) => s.suggestionId === input.suggestionId);
+      if (!row || row.state !== SuggestionState.DISMISSED) {
+        throw conflict(
+          row
+            ? `This suggestion is ${row.state.toLowerCase().replace(/_/g, ' ')}, not dismissed, so there is no dismissal to undo`
+            : 'This suggestion is not in this review',
+          'SUGGESTION_NOT_DISMISSED',
+          { state: row?.state ?? null },
+        );
+      }
+      await this.refresh(em, t, now);
+      const review = await em.getRepository(WeeklyReviewEntity).findOneByOrFail({ id: t.review.id });
+      const proposals = (review.output as { suggestions?: Suggestion[] }).suggestions ?? [];
+      const position = proposals.findIndex((s) => s.id === row.suggestionId);
+      if (position < 0) {
+        throw conflict(
+          `On the plan as it is now the engine no longer proposes the ${row.kind.toLowerCase().replace(/_/g, ' ')} suggestion, so it stays dismissed`,
+          'SUGGESTION_NO_LONGER_PROPOSED',
+        );
+      }
+      const current = proposals[position];
+      const payload = JSON.parse(JSON.stringify(current)) as object;
+      const repo = em.getRepository(WeeklyReviewSuggestionEntity);
+      if (canonical(payload) === canonical(row.suggestion)) {
+        await repo.update(
+          { id: row.id },
+          {
+            state: SuggestionState.PROPOSED,
+            dismissReason: null,
+            decidedByUserId: null,
+            decidedAt: null,
+            position,
+          },
+        );
+      } else {
+        // The engine's proposal changed since the dismissal: the dismissed version is superseded by the current one.
+        await repo.update({ id: row.id }, { state: SuggestionState.SUPERSEDED });
+        await repo.insert({
+          reviewId: review.id,
+          suggestionId: current.id,
+          kind: current.kind,
+          severity: current.severity,
+          position,
+          state: SuggestionState.PROPOSED,
+          suggestion: payload,
+        });
+      }
+      await this.store.updatePriority(em, review.id);
+      return this.model(em, review.id);
     });
   }
 

@@ -213,6 +213,14 @@ export class RevertSuggestionInput extends ReviewRef {
 }
 
 @InputType()
+export class RestoreSuggestionInput extends ReviewRef {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(100)
+  suggestionId: string;
+}
+
+@InputType()
 export class SnoozeReviewInput extends ReviewRef {
   @Field({ description: 'Back in the to-do queue on this date (athlete’s zone), after today' })
   @Matches(ISO_DATE, isoDateMessage('until'))
