@@ -609,6 +609,39 @@ describe('Weekly review workflow: suggestions compose (e2e)', () => {
     (await gqlOk(app, APPLY, { input: { athleteId, suggestionId, expectedRevision } }, club.coachA.token))
       .applySuggestion;
 
+  it('should undo two applied suggestions last first: the first refused while the later stands on it, then both undone to the draft as it was', async () => {
+    const athleteId = club.athlete1.athleteId!;
+    const r = (await gqlOk(app, REVIEW, { athleteId }, club.coachA.token)).athleteReview;
+    const [a, b] = r.suggestions.filter((s: any) => s.changes.length > 0);
+    expect([a?.id, b?.id]).toEqual([expect.any(String), expect.any(String)]);
+    const WEEK = `query($a: ID!, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) {
+      draft { revision sessions { date kind minutes } } } }`;
+    const draft = async () =>
+      (await gqlOk(app, WEEK, { a: athleteId, w: nextWeek }, club.coachA.token)).weeklyPlan.draft;
+    const week = (d: any) => d.sessions.map((x: any) => `${x.date} ${x.kind} ${x.minutes}`).sort();
+    const before = await draft();
+    const revert = (suggestionId: string) =>
+      gql(app, REVERT, { input: { athleteId, suggestionId } }, club.coachA.token);
+
+    const first = await applyIn(athleteId, a.id, before.revision);
+    const second = await applyIn(athleteId, b.id, first.plan.revision);
+    expect(week(second.plan)).not.toEqual(week(before));
+    const refused = await revert(a.id);
+    expect(errorReason(refused)).toBe('PLAN_CHANGED_SINCE');
+    expect(refused.errors![0].extensions!.details).toMatchObject({ laterSuggestionIds: [b.id] });
+
+    // Last first: each undo puts back the draft the change met, so the one before it can be undone in turn.
+    const undoneB = (await revert(b.id)).data!.revertSuggestion;
+    expect(week(undoneB.plan)).toEqual(week(first.plan));
+    const undoneA = await revert(a.id);
+    expect(undoneA.errors).toBeUndefined();
+    expect(week(undoneA.data!.revertSuggestion.plan)).toEqual(week(before));
+    expect(week(await draft())).toEqual(week(before));
+    const after = undoneA.data!.revertSuggestion.review;
+    expect(after.decidedSuggestions).toEqual([]);
+    expect(after.suggestions.map((s: any) => s.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+  });
+
   it('should apply two suggestions of one review in either order, then publish both with completeReview', async () => {
     const DECISION = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) {
       decision { type minMinutes maxMinutes } suggestions { id kind rationale changes { type } } } }`;
@@ -628,7 +661,15 @@ describe('Weekly review workflow: suggestions compose (e2e)', () => {
     ];
     for (const [athleteId, ids] of orders) {
       let last: any;
-      let revision = 1;
+      // (The draft's revision as it is: the test above applied and undid changes in athlete1's.)
+      let revision = (
+        await gqlOk(
+          app,
+          `query($a: ID!, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) { draft { revision } } }`,
+          { a: athleteId, w: nextWeek },
+          club.coachA.token,
+        )
+      ).weeklyPlan.draft.revision;
       for (const id of ids) {
         last = await applyIn(athleteId, id, revision);
         revision = last.plan.revision;

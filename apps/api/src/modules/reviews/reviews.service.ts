@@ -598,6 +598,18 @@ export class ReviewsService {
           decidedAt: null,
         },
       );
+      // The draft is back as the change met it: the revision before the change's (an apply writes one revision). A
+      // suggestion applied at that revision left the draft as it is again, so it can be undone in turn (last first),
+      // rather than be refused as if the draft had been edited since.
+      const met = (row.planRevision ?? 0) - 1;
+      const previous = t.live.filter(
+        (s) => s.id !== row.id && ACTED.includes(s.state) && s.planId === plan.id && s.planRevision === met,
+      );
+      if (met > 0 && previous.length) {
+        await em
+          .getRepository(WeeklyReviewSuggestionEntity)
+          .update({ id: In(previous.map((s) => s.id)) }, { planRevision: saved.revision });
+      }
       await this.refresh(em, t, now);
       return { plan: saved, review: await this.model(em, t.review.id) };
     });
