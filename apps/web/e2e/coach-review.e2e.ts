@@ -12,7 +12,7 @@ interface QueueItem {
   athleteId: string;
   athleteName: string;
   workflowStatus: string;
-  suggestions: { kind: string; changes: { type: string }[] }[];
+  suggestions: { kind: string; changes: { type: string; sessionIds: string[] | null }[] }[];
 }
 
 async function queueOf(page: Page): Promise<QueueItem[]> {
@@ -26,16 +26,20 @@ async function queueOf(page: Page): Promise<QueueItem[]> {
   await page.getByTestId('queue-row').first().waitFor();
   const d = await gql<{ reviewQueue: { items: QueueItem[] } }>(
     page,
-    `{ reviewQueue(first: 100) { items { athleteId athleteName workflowStatus suggestions { kind changes { type } } } } }`,
+    `{ reviewQueue(first: 100) { items { athleteId athleteName workflowStatus suggestions { kind changes { type sessionIds } } } } }`,
   );
   return d.reviewQueue.items;
 }
 
-/** A suggestion that changes next week's volume only (the edit-and-apply test works on one). */
-const nextWeeks = (s: { kind: string; changes: { type: string }[] }) =>
+/**
+ * A suggestion that changes next week's volume only (the edit-and-apply test works on one), its first change limited
+ * to no session or to several (so that the edit form offers its days: a change to one session has none to choose).
+ */
+const nextWeeks = (s: QueueItem['suggestions'][number]) =>
   !s.kind.startsWith('CURRENT_WEEK_') &&
   s.changes.length > 0 &&
-  s.changes.every((c) => c.type === 'SCALE_VOLUME');
+  s.changes.every((c) => c.type === 'SCALE_VOLUME') &&
+  (s.changes[0].sessionIds?.length ?? 0) !== 1;
 
 async function athleteIdOf(page: Page): Promise<string> {
   return page.evaluate(
@@ -172,7 +176,7 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
       .allTextContents();
     const emptyDay = before.findIndex((m) => m === '0');
     expect(emptyDay).toBeGreaterThanOrEqual(0);
-    const days = first.getByRole('group', { name: /Only on these days/ }).getByRole('checkbox');
+    const days = first.getByRole('group', { name: /on these days/ }).getByRole('checkbox');
     for (let d = 0; d < 7; d++) await days.nth(d).setChecked(d === emptyDay);
     await form
       .getByText('The engine would refuse this: There is no session to scale on those days.')
@@ -232,6 +236,62 @@ describe("the coach's review screen: charts, edit-and-apply, context, snooze, hi
     await coach.setViewportSize(PHONE);
     await snap(coach, 'suggestion-stats');
     await coach.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('labels a volume change by what it scales in the edit form: one session by name, some, or the whole week', async () => {
+    // A next-week suggestion with a volume change limited to one session (the engine's cut of a long run, say).
+    const single = (s: QueueItem['suggestions'][number]) =>
+      !s.kind.startsWith('CURRENT_WEEK_') &&
+      s.changes.some((c) => c.type === 'SCALE_VOLUME' && c.sessionIds?.length === 1);
+    // Read from each review as it is now (an earlier test applied changes, and the review was re-derived since).
+    let target: { athleteId: string; suggestion: QueueItem['suggestions'][number] } | undefined;
+    for (const i of items.filter((x) => x.suggestions.some(single))) {
+      const { athleteReview } = await gql<{ athleteReview: { suggestions: QueueItem['suggestions'] } }>(
+        coach,
+        `query($a: ID!) { athleteReview(athleteId: $a) { suggestions { kind changes { type sessionIds } } } }`,
+        { a: i.athleteId },
+      );
+      const suggestion = athleteReview.suggestions.find(single);
+      if (suggestion) {
+        target = { athleteId: i.athleteId, suggestion };
+        break;
+      }
+    }
+    expect(target, 'a demo athlete of coach2 with a volume change to one session').toBeDefined();
+    const suggestion = target!.suggestion;
+    await coach.goto(`/coach/review/${target!.athleteId}`);
+    const card = coach.locator(`[data-testid="suggestion"][data-kind="${suggestion.kind}"]`);
+    await card.getByTestId('before-after').waitFor();
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const form = card.getByRole('form', { name: 'Edit the change' });
+    const fieldsets = form.locator('fieldset');
+    expect(await fieldsets.count()).toBe(suggestion.changes.length);
+    // "Only on these days (none: every day)" read as if the change scaled the whole week; each says what it does.
+    expect(await form.getByRole('group', { name: /none: every day/ }).count()).toBe(0);
+    const day = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+    for (const [i, c] of suggestion.changes.entries()) {
+      if (c.type !== 'SCALE_VOLUME') continue;
+      const f = fieldsets.nth(i);
+      const n = c.sessionIds?.length ?? 0;
+      if (n === 1) {
+        expect(await f.getByRole('group', { name: /on these days/ }).count()).toBe(0);
+        expect(await f.getByTestId('scale-scope').textContent()).toMatch(
+          new RegExp(`^This change scales ${day}'s .+ \\(\\d+ min\\) only\\.$`),
+        );
+      } else {
+        await f
+          .getByRole('group', {
+            name:
+              n > 1
+                ? `Of the ${n} sessions it scales, only those on these days (none: all ${n})`
+                : 'Only the sessions on these days (none: the whole week)',
+          })
+          .waitFor();
+      }
+    }
+    await form.scrollIntoViewIfNeeded();
+    await snap(coach, 'review-edit-scope');
+    await form.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it("lists context proposed from the athlete's chat live on the open review, to confirm or dismiss", async () => {

@@ -406,6 +406,7 @@ function EditChanges({
           <ChangeFields
             index={i}
             change={c}
+            basePlan={basePlan}
             register={form.register}
             error={form.formState.errors.changes?.[i]?.type?.message}
           />
@@ -427,11 +428,14 @@ function EditChanges({
 function ChangeFields({
   index,
   change,
+  basePlan,
   register,
   error,
 }: {
   index: number;
   change: Change;
+  /** Next week as the suggestion meets it: names the sessions a volume change is limited to. */
+  basePlan: EngineWeekPlan | null;
   register: ReturnType<typeof useForm<EditForm>>['register'];
   error?: string;
 }) {
@@ -452,7 +456,7 @@ function ChangeFields({
             hint="Negative cuts, positive adds; the week after is shown below."
             {...register(`changes.${index}.percent`)}
           />
-          <DayChecks index={index} register={register} label="Only on these days (none: every day)" />
+          <ScaleScope index={index} change={change} basePlan={basePlan} register={register} />
           {err}
         </>
       );
@@ -532,6 +536,41 @@ function ChangeFields({
     default:
       return <p className="hint">This change is applied as proposed.</p>;
   }
+}
+
+/**
+ * What a volume change scales, and the days it can be limited to. The API keeps the sessions the engine limited the
+ * change to (`sessionIds`) and scales, of those, the ones on the days ticked (none ticked: all of them): a change to
+ * one session has no days to choose (a day without it would leave nothing to scale), a change to some sessions is
+ * limited among them, and a change to the week among all its sessions.
+ */
+function ScaleScope({
+  index,
+  change,
+  basePlan,
+  register,
+}: {
+  index: number;
+  change: Change;
+  basePlan: EngineWeekPlan | null;
+  register: ReturnType<typeof useForm<EditForm>>['register'];
+}) {
+  const ids = change.sessionIds ?? [];
+  if (ids.length === 1) {
+    const s = basePlan?.sessions.find((x) => x.id === ids[0]);
+    return (
+      <p className="hint" data-testid="scale-scope">
+        {s
+          ? `This change scales ${sessionName(s)} (${s.minutes} min) only.`
+          : 'This change scales one session only.'}
+      </p>
+    );
+  }
+  const label =
+    ids.length > 1
+      ? `Of the ${ids.length} sessions it scales, only those on these days (none: all ${ids.length})`
+      : 'Only the sessions on these days (none: the whole week)';
+  return <DayChecks index={index} register={register} label={label} />;
 }
 
 function DayChecks({

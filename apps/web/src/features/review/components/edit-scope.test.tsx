@@ -1,0 +1,61 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { toEnginePlan } from '../preview';
+import { change, session } from '../preview.fixtures';
+import { SuggestionCard } from './SuggestionCard';
+
+const WEEK = '2026-12-07';
+const plan = toEnginePlan(WEEK, [session('a', 1, 60), session('b', 3, 50), session('c', 6, 120, true)]);
+const suggestion = (over: Record<string, unknown> = {}) =>
+  ({
+    id: `LOAD_SPIKE_WARNING:${WEEK}`,
+    kind: 'LOAD_SPIKE_WARNING',
+    severity: 'ATTENTION',
+    state: 'PROPOSED',
+    rationale: 'Load rose fast.',
+    athleteText: 'Next week holds.',
+    shared: false,
+    basis: 'EVIDENCE',
+    planWeekStart: WEEK,
+    changes: [],
+    ...over,
+  }) as never;
+
+describe('the edit form of a volume change', () => {
+  const scale = (sessionIds: string[] | null) =>
+    change({ type: 'SCALE_VOLUME', percent: -20, sessionIds, expectedTotalMinutes: 230 });
+  const edit = (sessionIds: string[] | null) => {
+    render(
+      <SuggestionCard
+        suggestion={suggestion({ changes: [scale(sessionIds)] })}
+        basePlan={plan}
+        onApply={vi.fn()}
+        onDismiss={vi.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    return screen.getByRole('form', { name: 'Edit the change' });
+  };
+
+  it('names the one session a change scales, with no days to choose', () => {
+    const form = edit(['c']);
+    expect(within(form).queryByRole('group', { name: /on these days/ })).toBeNull();
+    expect(within(form).getByTestId('scale-scope').textContent).toBe(
+      "This change scales Sunday's long run (120 min) only.",
+    );
+  });
+
+  it('limits a change to some sessions among them, and a change to the week among all its sessions', () => {
+    const some = edit(['a', 'b']);
+    expect(
+      within(some).getByRole('group', {
+        name: 'Of the 2 sessions it scales, only those on these days (none: all 2)',
+      }),
+    ).toBeTruthy();
+    some.remove();
+    const week = edit(null);
+    expect(
+      within(week).getByRole('group', { name: 'Only the sessions on these days (none: the whole week)' }),
+    ).toBeTruthy();
+  });
+});
