@@ -316,7 +316,13 @@ describe('coach screens in the browser', () => {
     // Dismiss one: it leaves the list (first: applying another re-derives the rest, which may then have
     // nothing left to change).
     const listed = await suggestions.count();
-    await suggestions.last().getByRole('button', { name: 'Dismiss' }).click();
+    // (Dismiss asks for an optional reason first: confirmed without one.)
+    await suggestions.last().getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await suggestions
+      .last()
+      .getByRole('form', { name: 'Dismiss this suggestion' })
+      .getByRole('button', { name: 'Dismiss', exact: true })
+      .click();
     await expect.poll(() => suggestions.count(), { timeout: 15_000 }).toBeLessThan(listed);
 
     // Apply the first suggestion: it lands in next week's draft, its reason shared with the athlete by default.

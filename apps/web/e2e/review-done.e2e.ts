@@ -35,6 +35,10 @@ const REVIEW = `query($a: ID!) { athleteReview(athleteId: $a) { athleteId nextWe
   suggestions { id kind severity planWeekStart changes { type } }
   components { component evidence { key value } } } }`;
 
+/** The focused element's tag and text. */
+const focused = (page: Page) =>
+  page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]);
+
 /** The page scrolls sideways (wider than the screen); each component card whose content spills past its edge. */
 async function overflow(page: Page) {
   return page.evaluate(() => ({
@@ -230,7 +234,9 @@ describe('a completed review, the component cards in words, applied changes by n
     await coach.keyboard.press('Tab');
     expect(await coach.evaluate(() => document.activeElement?.textContent)).toBe('Complete anyway');
     await coach.keyboard.press('Enter');
-    await coach.getByText(/Published\. Dora sees the plan now\./).waitFor();
+    await coach.getByRole('status').filter({ hasText: 'Published. Dora sees the plan now.' }).waitFor();
+    // Focus on the completed week (the button that had it is gone), not on the page's body.
+    await expect.poll(() => focused(coach)).toEqual(['H2', 'Next week (published)']);
 
     // Done: read-only for the decided week, as the API is (REVIEW_DONE for apply, dismiss, snooze, complete).
     const check = async () => {
@@ -239,6 +245,7 @@ describe('a completed review, the component cards in words, applied changes by n
       expect(await coach.getByRole('heading', { level: 1 }).locator('.badge').textContent()).toBe('done');
       for (const name of ['Apply', 'Dismiss', 'Edit', 'Save draft', 'Complete and publish', 'Snooze'])
         expect(await coach.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+      expect(await coach.getByRole('button', { name: /^Undo/ }).count(), 'Undo').toBe(0);
       expect(await coach.getByLabel('Share this reason with the athlete when publishing').count()).toBe(0);
       expect(await coach.getByTestId('left-undecided').count()).toBe(undecided);
       await coach.getByRole('heading', { name: `Left undecided (${undecided})` }).waitFor();
@@ -261,15 +268,21 @@ describe('a completed review, the component cards in words, applied changes by n
     type Week = { weeklyPlan: { published: { version: number; sessions: { minutes: number }[] } | null } };
     const before = (await gql<Week>(coach, week, { a: athleteId, w: athleteReview.nextWeekStart })).weeklyPlan
       .published!;
-    await coach.getByRole('button', { name: 'Change this week' }).click();
+    const changeButton = coach.getByRole('button', { name: 'Change this week' });
+    await changeButton.click();
+    // Focus on the editor's heading as it opens; back on "Change this week" when the change is published (and said).
+    await expect
+      .poll(() => focused(coach))
+      .toEqual(['H2', `Change next week (published as version ${before.version})`]);
     const firstRun = coach
       .getByTestId('edit-session')
       .filter({ has: coach.getByLabel('Minutes') })
       .first();
     await firstRun.getByLabel('Minutes').fill('33');
     await coach.getByRole('button', { name: 'Publish the change' }).click();
-    await coach.getByText(/Published\. Dora sees the plan now\./).waitFor();
+    await coach.getByRole('status').filter({ hasText: 'Published. Dora sees the plan now.' }).waitFor();
     await coach.getByTestId('done-week').waitFor();
+    await expect.poll(() => focused(coach)).toEqual(['BUTTON', 'Change this week']);
     const after = (await gql<Week>(coach, week, { a: athleteId, w: athleteReview.nextWeekStart })).weeklyPlan
       .published!;
     expect(after.version).toBeGreaterThan(before.version);
@@ -281,10 +294,11 @@ describe('a completed review, the component cards in words, applied changes by n
     expect(await coach.getByRole('button', { name: 'Apply', exact: true }).count()).toBe(0);
 
     // A change cancelled leaves nothing behind: opened again, the editor starts from the published week.
-    await coach.getByRole('button', { name: 'Change this week' }).click();
+    await changeButton.click();
     await firstRun.getByLabel('Minutes').fill('21');
     await coach.getByRole('button', { name: 'Cancel', exact: true }).click();
-    await coach.getByRole('button', { name: 'Change this week' }).click();
+    await expect.poll(() => focused(coach)).toEqual(['BUTTON', 'Change this week']);
+    await changeButton.click();
     expect(await firstRun.getByLabel('Minutes').inputValue()).toBe('33');
 
     // The week published again meanwhile (another tab): the change is refused, not published over that version.

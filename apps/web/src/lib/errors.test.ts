@@ -43,8 +43,41 @@ describe('error mapping', () => {
       message: 'There is no session to scale on those days.',
     });
     expect(e.message).toBe('There is no session to scale on those days.');
-    expect(toApiError({ code: 'CONFLICT', reason: 'PLAN_CHANGED_SINCE', message: 'x' }).message).toBe(
+    expect(toApiError({ code: 'CONFLICT', reason: 'SOMETHING_ELSE', message: 'x' }).message).toBe(
       'This was changed meanwhile. Reload and try again.',
     );
+  });
+
+  it('says why an undo is refused, from what the API says came after the change (PLAN_CHANGED_SINCE details)', () => {
+    const refused = (details?: Record<string, unknown>) =>
+      toApiError({ code: 'CONFLICT', reason: 'PLAN_CHANGED_SINCE', message: 'x', details }).message;
+    expect(refused({ currentRevision: 5, laterSuggestionIds: ['LOAD_SPIKE_WARNING:2026-12-07'] })).toBe(
+      '“Load spike warning” was applied after this change, to the same draft: undo it first.',
+    );
+    expect(
+      refused({
+        currentRevision: 6,
+        laterSuggestionIds: [
+          'LOAD_SPIKE_WARNING:2026-12-07',
+          'AVAILABILITY_FIT:2026-12-07',
+          'BUILD:2026-12-07',
+        ],
+      }),
+    ).toBe(
+      '“Load spike warning”, “Availability fit” and “Build” were applied after this change, to the same draft: undo them first.',
+    );
+    expect(refused({ currentRevision: 4, laterSuggestionIds: [] })).toMatch(
+      /^The draft was edited and saved after this change, and undoing it would lose those edits/,
+    );
+    expect(refused({ planStatus: 'PUBLISHED' })).toMatch(/^The week was published after this change/);
+    expect(refused()).toBe(
+      'The plan this change was applied to no longer exists, so there is nothing to undo.',
+    );
+    expect(toApiError({ code: 'CONFLICT', reason: 'REVIEW_DONE', message: 'x' }).message).toMatch(
+      /^This review is completed, so its suggestions can no longer be applied, dismissed or undone/,
+    );
+    expect(
+      toApiError({ code: 'CONFLICT', reason: 'SUGGESTION_NO_LONGER_PROPOSED', message: 'x' }).message,
+    ).toBe('On the plan as it is now, the engine no longer proposes this suggestion, so it stays dismissed.');
   });
 });

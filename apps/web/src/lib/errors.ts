@@ -45,12 +45,48 @@ const REASONS: Record<string, string> = {
   PLAN_VERSION_CONFLICT: 'Someone else changed this plan meanwhile. Reload it and try again.',
   NOTE_VERSION_CONFLICT: 'This note was changed meanwhile. Reload and try again.',
   SUGGESTION_GONE: 'This suggestion no longer applies (the review changed). It has been refreshed.',
+  REVIEW_DONE:
+    'This review is completed, so its suggestions can no longer be applied, dismissed or undone. Reload the page to see it as completed.',
+  SUGGESTION_NOT_APPLIED:
+    'This suggestion is no longer applied (it changed meanwhile), so there is nothing to undo. Reload the page to see the review as it is.',
+  SUGGESTION_NOT_DISMISSED:
+    'This suggestion is no longer dismissed (it changed meanwhile), so there is nothing to undo. Reload the page to see the review as it is.',
+  SUGGESTION_NO_LONGER_PROPOSED:
+    'On the plan as it is now, the engine no longer proposes this suggestion, so it stays dismissed.',
   CURRENT_WEEK_DRAFT_EXISTS:
     'This week has an unpublished draft: publish it first, then apply the change to the rest of the week.',
   CONVERSATION_READ_ONLY: 'Only your coach can post in this channel.',
   DATE_IN_FUTURE: 'That date is in the future.',
   CHECK_IN_EMPTY:
     'Answer at least one question (hours slept, a rating, illness, a reading or a note) before sending.',
+};
+
+/** "LOAD_SPIKE_WARNING:2026-12-07" (a suggestion's id: its kind and week) -> "Load spike warning". */
+const kindOf = (suggestionId: string) =>
+  suggestionId
+    .split(':')[0]
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
+
+/** Sentences for reasons whose details say what happened (which change came after, what the plan is now). */
+const DETAILED: Record<string, (details: Record<string, unknown>) => string> = {
+  // An undo (revertSuggestion) refused: it would put back the week as it was before the change and lose what came after.
+  PLAN_CHANGED_SINCE: (d) => {
+    const later = Array.isArray(d.laterSuggestionIds)
+      ? d.laterSuggestionIds.filter((x): x is string => typeof x === 'string')
+      : [];
+    if (later.length > 0) {
+      const names = later.map((id) => `“${kindOf(id)}”`);
+      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+      return `${list} ${later.length === 1 ? 'was' : 'were'} applied after this change, to the same draft: undo ${later.length === 1 ? 'it' : 'them'} first.`;
+    }
+    if (typeof d.planStatus === 'string')
+      return 'The week was published after this change, so it can no longer be undone: change the week in the editor instead.';
+    if (typeof d.currentRevision === 'number')
+      return 'The draft was edited and saved after this change, and undoing it would lose those edits: change the week in the editor instead.';
+    return 'The plan this change was applied to no longer exists, so there is nothing to undo.';
+  },
 };
 
 const CODES: Record<string, string> = {
@@ -77,6 +113,7 @@ export function toApiError(
   const reason = raw.reason ?? code;
   const message =
     REASONS[reason] ??
+    DETAILED[reason]?.(raw.details ?? {}) ??
     ((code === 'BAD_USER_INPUT' || reason.startsWith('SUGGESTION_')) && raw.message
       ? raw.message
       : (CODES[code] ?? raw.message ?? CODES.INTERNAL_SERVER_ERROR));

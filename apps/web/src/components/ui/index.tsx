@@ -1,6 +1,8 @@
 /** Shared UI primitives: every control labelled, every list with loading and empty states. */
 import {
+  useEffect,
   useId,
+  useRef,
   type ButtonHTMLAttributes,
   type InputHTMLAttributes,
   type ReactNode,
@@ -129,17 +131,24 @@ export function Card({
   title,
   children,
   actions,
+  headingRef,
 }: {
   title?: ReactNode;
   children: ReactNode;
   actions?: ReactNode;
+  /** The title's heading, focusable from script (tabindex -1): where focus goes when the card opens or changes. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const id = useId();
   return (
     <section className="card" aria-labelledby={title ? `${id}-title` : undefined}>
       {(title || actions) && (
         <header className="card-header">
-          {title && <h2 id={`${id}-title`}>{title}</h2>}
+          {title && (
+            <h2 id={`${id}-title`} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+              {title}
+            </h2>
+          )}
           {actions}
         </header>
       )}
@@ -156,4 +165,77 @@ export function Badge({
   children: ReactNode;
 }) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
+}
+
+const FOCUSABLE =
+  'button:not(:disabled), [href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal dialog: the native <dialog> opened with showModal, so the page behind it is inert (neither clickable nor
+ * reachable with Tab or a screen reader) until it closes. Tab and Shift+Tab cycle through its own controls; Escape
+ * calls `onCancel`. The caller renders it while it is open, removes it to close it, and puts focus back.
+ */
+export function ModalDialog({
+  role = 'dialog',
+  labelledBy,
+  describedBy,
+  onCancel,
+  className,
+  children,
+  ...rest
+}: {
+  role?: 'dialog' | 'alertdialog';
+  labelledBy: string;
+  describedBy?: string;
+  onCancel: () => void;
+  className?: string;
+  children: ReactNode;
+  'data-testid'?: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef(onCancel);
+  cancel.current = onCancel;
+  useEffect(() => {
+    const d = ref.current;
+    if (!d || d.open) return;
+    // (jsdom has no showModal: the component tests see it open, not modal.)
+    if (typeof d.showModal === 'function') d.showModal();
+    else d.setAttribute('open', '');
+    // Removed from the page, an open modal dialog leaves the top layer and the page is live again.
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      role={role}
+      aria-modal="true"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      className={`modal ${className ?? ''}`}
+      data-testid={rest['data-testid']}
+      // Escape: the browser's cancel, kept open here (the caller closes it by removing it).
+      onCancel={(e) => {
+        e.preventDefault();
+        cancel.current();
+      }}
+      // Closed by the browser all the same (a second Escape may close it without a cancel): the caller is told.
+      onClose={() => cancel.current()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Tab') return;
+        const items = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+        if (items.length === 0) return;
+        const first = items[0];
+        const last = items[items.length - 1];
+        const active = document.activeElement;
+        if (e.shiftKey && (active === first || !e.currentTarget.contains(active))) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && (active === last || !e.currentTarget.contains(active))) {
+          e.preventDefault();
+          first.focus();
+        }
+      }}
+    >
+      {children}
+    </dialog>
+  );
 }

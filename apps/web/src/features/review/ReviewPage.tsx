@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } from '../../components/ui';
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
@@ -22,13 +22,12 @@ import { LoadChart, type WeekLoad } from './components/LoadChart';
 import { ComplianceChart, PmcChart, WellnessChart } from './components/ReviewCharts';
 import { MedicalClearance } from './components/MedicalClearance';
 import { SnoozeReview } from './components/SnoozeReview';
+import { ConfirmComplete, undecidedText } from './components/ConfirmComplete';
 import { DecidedList, SuggestionCard } from './components/SuggestionCard';
 import { lastWeeks, pmcSeries, wellnessSeries, type ComplianceWeek, type WellnessCheckIn } from './charts';
 import {
   AddNoteMutation,
-  ApplySuggestionMutation,
   reviewQuery,
-  DismissSuggestionMutation,
   NotesQuery,
   CompleteReviewMutation,
   PublishPlanMutation,
@@ -44,8 +43,10 @@ import {
   type SavedDraft,
 } from './draft-review-sync';
 import { readableEvidence } from './evidence';
+import { useFocusAfter } from './hooks/useFocusAfter';
+import { useSuggestionDecisions } from './hooks/useSuggestionDecisions';
 import { hrvSeries } from './hrv';
-import { toEnginePlan, type ChangeInput } from './preview';
+import { toEnginePlan } from './preview';
 
 const COMPONENT: Record<string, string> = {
   CURRENT_FITNESS: 'Current fitness',
@@ -146,6 +147,18 @@ export function ReviewPage() {
   // version it started from, whose sessions the editor starts from (never a draft's, nor edits a Cancel left).
   const [changing, setChanging] = useState(false);
   const [changeFrom, setChangeFrom] = useState<number | null>(null);
+  // Focus after an action whose control goes away: the editor's heading when a change opens, "Change this week" when
+  // it closes, the next suggestion when one is decided, the suggestion undone (else the lists' headings).
+  const focusAfter = useFocusAfter();
+  const editorHeading = useRef<HTMLHeadingElement>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const suggestionList = useRef<HTMLDivElement>(null);
+  const decidedHeading = useRef<HTMLHeadingElement>(null);
+  // What the last publish did, announced (role=status) and kept on screen until the next change starts.
+  const [weekStatus, setWeekStatus] = useState<'PUBLISHED' | null>(null);
+  // The suggestion last undone (its words say where it went: back among the suggestions, or not proposed any more).
+  const [undone, setUndone] = useState<{ id: string; kind: string } | null>(null);
   const startChange = () => {
     const published = plan.data?.published;
     if (!published) return;
@@ -153,10 +166,13 @@ export function ReviewPage() {
     setReasons(published.notes ?? '');
     setChangeFrom(published.version);
     setChanging(true);
+    setWeekStatus(null);
+    focusAfter(() => editorHeading.current);
   };
   const stopChange = () => {
     setChanging(false);
     setChangeFrom(null);
+    focusAfter(() => changeButton.current);
   };
   const completeButton = useRef<HTMLButtonElement>(null);
   const [reasons, setReasons] = useState('');
@@ -208,23 +224,24 @@ export function ReviewPage() {
     () => (published && thisWeekStart ? toEnginePlan(thisWeekStart, published.sessions) : null),
     [published, thisWeekStart],
   );
-  const apply = useMutation({
-    mutationFn: ({ suggestionId, changes }: { suggestionId: string; changes?: ChangeInput[] }) =>
-      gqlRequest(ApplySuggestionMutation, {
-        input: {
-          athleteId,
-          suggestionId,
-          expectedRevision: draft?.revision ?? null,
-          changes: changes ?? null,
-        },
-      }),
-    onSuccess: invalidate,
-  });
-  const dismiss = useMutation({
-    mutationFn: (suggestionId: string) =>
-      gqlRequest(DismissSuggestionMutation, { input: { athleteId, suggestionId } }),
-    onSuccess: invalidate,
-  });
+  const { apply, dismiss, undo } = useSuggestionDecisions(athleteId, draft?.revision ?? null, invalidate);
+  /** Once the decided suggestion has left the list: the one now in its place, else the last, else the decided list. */
+  const focusNext = (id: string, index: number) =>
+    focusAfter(() => {
+      const cards = suggestionList.current?.querySelectorAll<HTMLElement>('[data-testid="suggestion"] h3');
+      if (!cards || [...cards].some((h) => h.id === `sg-${id}`)) return null;
+      return cards.length > 0 ? cards[Math.min(index, cards.length - 1)] : decidedHeading.current;
+    });
+  /** Once the undone decision has left the decided list: the suggestion back in the list, else the list's heading. */
+  const focusUndone = (id: string) =>
+    focusAfter(() => {
+      const back = document.getElementById(`sg-${id}`);
+      if (back) return back;
+      const stillDecided = [
+        ...document.querySelectorAll<HTMLElement>('[data-testid="decided-suggestion"]'),
+      ].some((li) => li.dataset.id === id);
+      return stillDecided ? null : (suggestionList.current?.querySelector<HTMLElement>('h3') ?? null);
+    });
   // The editor's week saved as the draft (its revision checked): what Save draft does, and the first step of
   // Complete and publish and of Publish the change.
   const saveDraft = () =>
@@ -267,6 +284,8 @@ export function ReviewPage() {
     },
     onSuccess: () => {
       setSavedDraft(null);
+      setWeekStatus('PUBLISHED');
+      focusAfter(() => doneHeading.current);
       return invalidate();
     },
   });
@@ -291,6 +310,7 @@ export function ReviewPage() {
     },
     onSuccess: () => {
       setSavedDraft(null);
+      setWeekStatus('PUBLISHED');
       stopChange();
     },
     // Read again whatever happened: a save that went through before a refused publish leaves a draft to know of.
@@ -302,7 +322,12 @@ export function ReviewPage() {
   // meanwhile were lost when the new draft arrived (the editor resets to a new revision), and a save or publish sent
   // with the revision read before it was refused as "someone else changed this plan" (the coach's own apply or save).
   const writing =
-    save.isPending || publish.isPending || republish.isPending || apply.isPending || dismiss.isPending;
+    save.isPending ||
+    publish.isPending ||
+    republish.isPending ||
+    apply.isPending ||
+    dismiss.isPending ||
+    undo.isPending;
 
   if (review.isPending) return <Loading label="Loading the review…" />;
   if (review.error) return <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />;
@@ -319,6 +344,13 @@ export function ReviewPage() {
       publish.mutate();
     }
   };
+  const first = rv.athleteName.split(' ')[0];
+  const undoneBack = undone && rv.suggestions.some((s) => s.id === undone.id);
+  const decisionStatus = undone
+    ? undoneBack
+      ? `Undone: ${words(undone.kind)} is undecided again, back among the suggestions.`
+      : `Undone. On the plan as it is now, the engine no longer proposes ${words(undone.kind).toLowerCase()}.`
+    : null;
 
   return (
     <div className="page review">
@@ -410,58 +442,96 @@ export function ReviewPage() {
               done ? `Left undecided (${rv.suggestions.length})` : `Suggestions (${rv.suggestions.length})`
             }
           >
-            {rv.suggestions.length === 0 ? (
-              <Empty>{done ? 'Every suggestion was decided.' : 'No suggestions this week.'}</Empty>
-            ) : (
-              rv.suggestions.map((s) => (
-                <SuggestionCard
-                  key={s.id}
-                  suggestion={s}
-                  readOnly={done}
-                  basePlan={s.planWeekStart === rv.nextWeekStart ? basePlan : null}
-                  thisWeek={s.planWeekStart !== rv.nextWeekStart}
-                  thisWeekPlan={s.planWeekStart === thisWeekStart ? thisWeekPlan : null}
-                  busy={
-                    (apply.isPending && apply.variables.suggestionId === s.id) ||
-                    (dismiss.isPending && dismiss.variables === s.id)
-                  }
-                  error={
-                    (apply.variables?.suggestionId === s.id && apply.error) ||
-                    (dismiss.variables === s.id && dismiss.error)
-                  }
-                  onApply={(changes) => apply.mutate({ suggestionId: s.id, changes })}
-                  onDismiss={() => dismiss.mutate(s.id)}
-                />
-              ))
-            )}
+            <p role="status" className={decisionStatus ? 'notice' : 'sr-only'} data-testid="decision-status">
+              {decisionStatus}
+            </p>
+            <div ref={suggestionList}>
+              {rv.suggestions.length === 0 ? (
+                <Empty>{done ? 'Every suggestion was decided.' : 'No suggestions this week.'}</Empty>
+              ) : (
+                rv.suggestions.map((s, i) => (
+                  <SuggestionCard
+                    key={s.id}
+                    suggestion={s}
+                    readOnly={done}
+                    basePlan={s.planWeekStart === rv.nextWeekStart ? basePlan : null}
+                    thisWeek={s.planWeekStart !== rv.nextWeekStart}
+                    thisWeekPlan={s.planWeekStart === thisWeekStart ? thisWeekPlan : null}
+                    busy={
+                      (apply.isPending && apply.variables.suggestionId === s.id) ||
+                      (dismiss.isPending && dismiss.variables.suggestionId === s.id)
+                    }
+                    error={
+                      (apply.variables?.suggestionId === s.id && apply.error) ||
+                      (dismiss.variables?.suggestionId === s.id && dismiss.error)
+                    }
+                    onApply={(changes) => {
+                      setUndone(null);
+                      apply.mutate({ suggestionId: s.id, changes }, { onSuccess: () => focusNext(s.id, i) });
+                    }}
+                    onDismiss={(reason) => {
+                      setUndone(null);
+                      dismiss.mutate({ suggestionId: s.id, reason }, { onSuccess: () => focusNext(s.id, i) });
+                    }}
+                  />
+                ))
+              )}
+            </div>
             <DecidedList
               decided={rv.decidedSuggestions}
               unshared={unshared}
               onToggleShare={done ? undefined : toggleShare}
+              nextWeekStart={rv.nextWeekStart}
+              weekSessions={baseSessions}
+              headingRef={decidedHeading}
+              onUndo={
+                done
+                  ? undefined
+                  : (s) =>
+                      undo.mutate(
+                        { suggestionId: s.id, state: s.state },
+                        {
+                          onSuccess: () => {
+                            setUndone({ id: s.id, kind: s.kind });
+                            focusUndone(s.id);
+                          },
+                        },
+                      )
+              }
+              undoing={undo.isPending ? undo.variables.suggestionId : null}
+              undoError={undo.error ? { id: undo.variables!.suggestionId, error: undo.error } : null}
+              disabled={writing}
             />
           </Card>
+          {/* Always on the page, so that what a publish did is announced when its words arrive. */}
+          <p role="status" className={weekStatus ? 'notice' : 'sr-only'} data-testid="week-status">
+            {weekStatus === 'PUBLISHED' ? `Published. ${first} sees the plan now.` : ''}
+          </p>
           {done && !changing ? (
             <DoneWeek
               onChange={startChange}
-              republished={republish.isSuccess}
+              changeButtonRef={changeButton}
+              headingRef={doneHeading}
               athleteName={rv.athleteName}
               weekStart={rv.nextWeekStart}
               published={plan.data?.published ?? null}
               pending={plan.isPending}
               error={plan.error}
               onRetry={() => void plan.refetch()}
-              justPublished={publish.isSuccess}
             />
           ) : (
             <Card
+              headingRef={editorHeading}
               title={
-                draft
-                  ? `Next week's draft (revision ${draft.revision})`
-                  : plan.data?.published
-                    ? 'Next week (published)'
-                    : engineDraft
-                      ? "Next week: the engine's draft"
-                      : 'Next week'
+                done && changeFrom !== null
+                  ? `Change next week (published as version ${changeFrom})`
+                  : draft
+                    ? `Next week's draft (revision ${draft.revision})`
+                    : plan.data?.published
+                      ? 'Next week (published)'
+                      : engineDraft
+                        ? "Next week: the engine's draft"
+                        : 'Next week'
               }
             >
               {engineDraft && (
@@ -493,11 +563,6 @@ export function ReviewPage() {
                   />
                   <ErrorNotice error={save.error ?? publish.error} />
                   <DraftReviewNotice state={draftReview} />
-                  {publish.isSuccess && (
-                    <p role="status" className="notice">
-                      Published. {rv.athleteName.split(' ')[0]} sees the plan now.
-                    </p>
-                  )}
                   {done ? (
                     <>
                       <ErrorNotice error={republish.error} />
@@ -551,7 +616,7 @@ export function ReviewPage() {
                           onConfirm={complete}
                           onCancel={() => {
                             setConfirming(false);
-                            requestAnimationFrame(() => completeButton.current?.focus());
+                            focusAfter(() => completeButton.current);
                           }}
                         />
                       )}
@@ -572,89 +637,37 @@ export function ReviewPage() {
   );
 }
 
-/** "2 suggestions are still undecided, 1 of them urgent." */
-function undecidedText(undecided: number, urgent: number): string {
-  const n = undecided === 1 ? '1 suggestion is' : `${undecided} suggestions are`;
-  const u = urgent === 0 ? '' : undecided === 1 ? ', and it is urgent' : `, ${urgent} of them urgent`;
-  return `${n} still undecided${u}.`;
-}
-
-/**
- * The confirm step of "Complete and publish" while suggestions are undecided: says how many (and how many urgent);
- * focus moves to "Back to the suggestions" (the safe choice), Escape goes back too.
- */
-function ConfirmComplete({
-  undecided,
-  urgent,
-  onConfirm,
-  onCancel,
-}: {
-  undecided: number;
-  urgent: number;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const back = useRef<HTMLButtonElement>(null);
-  useEffect(() => back.current?.focus(), []);
-  return (
-    <div
-      role="alertdialog"
-      aria-labelledby="confirm-complete-title"
-      aria-describedby="confirm-complete-text"
-      className="confirm notice"
-      data-testid="confirm-complete"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
-    >
-      <p id="confirm-complete-title">
-        <strong>Complete the review with suggestions undecided?</strong>
-      </p>
-      <p id="confirm-complete-text">
-        {undecidedText(undecided, urgent)} Completing publishes the week as it is;{' '}
-        {undecided === 1 ? 'it stays' : 'they stay'} undecided and can no longer be applied or dismissed.
-      </p>
-      <div className="row">
-        <Button variant="secondary" ref={back} onClick={onCancel}>
-          Back to the suggestions
-        </Button>
-        <Button onClick={onConfirm}>Complete anyway</Button>
-      </div>
-    </div>
-  );
-}
-
 /** The completed review's week: published, read-only (the API refuses further actions on the review). */
 function DoneWeek({
   onChange,
-  republished,
+  changeButtonRef,
+  headingRef,
   athleteName,
   weekStart,
   published,
   pending,
   error,
   onRetry,
-  justPublished,
 }: {
   /** Opens the week for a change after all (published as its next version). */
   onChange: () => void;
-  /** A change was just published. */
-  republished: boolean;
+  /** "Change this week": where focus returns when a change is cancelled or published. */
+  changeButtonRef: Ref<HTMLButtonElement>;
+  /** The card's heading: where focus goes when the review is completed. */
+  headingRef: Ref<HTMLHeadingElement>;
   athleteName: string;
   weekStart: string;
   published: { sessions: PlannedSession[]; notes?: string | null; version: number } | null;
   pending: boolean;
   error: unknown;
   onRetry: () => void;
-  justPublished: boolean;
 }) {
   const first = athleteName.split(' ')[0];
   return (
-    <Card title="Next week (published)">
-      <p role="status" className="notice" data-testid="review-done">
-        {justPublished || republished ? `Published. ${first} sees the plan now. ` : ''}This review is
-        completed: the week below is what {first} has, and the suggestions can no longer be applied or
-        dismissed.
+    <Card title="Next week (published)" headingRef={headingRef}>
+      <p className="notice" data-testid="review-done">
+        This review is completed: the week below is what {first} has, and the suggestions can no longer be
+        applied, dismissed or undone.
       </p>
       {error ? (
         <ErrorNotice error={error} onRetry={onRetry} />
@@ -672,7 +685,7 @@ function DoneWeek({
             </p>
           )}
           <div className="row">
-            <Button variant="secondary" onClick={onChange}>
+            <Button variant="secondary" ref={changeButtonRef} onClick={onChange}>
               Change this week
             </Button>
           </div>

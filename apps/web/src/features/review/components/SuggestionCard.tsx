@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState, type Ref } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { Badge, Button, ErrorNotice, Select, TextInput } from '../../../components/ui';
 import type { ResultOf } from '../../../graphql';
 import { formatMinutes } from '../../../lib/dates';
 import type { SuggestionFields } from '../graphql/review';
+import { DismissForm } from './DismissForm';
 import {
   FOCUSES,
   PHASES,
@@ -228,10 +229,14 @@ export function SuggestionCard({
   thisWeekPlan?: EngineWeekPlan | null;
   /** `changes` when the coach edited them; omitted: as proposed. */
   onApply: (changes?: ChangeInput[]) => void;
-  onDismiss: () => void;
+  /** `reason`: the coach's, private to coaches; empty when they gave none. */
+  onDismiss: (reason: string) => void;
   busy?: boolean;
 }) {
   const [editing, setEditing] = useState(false);
+  // "Dismiss" asks for an optional reason first (DismissForm); Cancel puts focus back on it.
+  const [dismissing, setDismissing] = useState(false);
+  const dismissButton = useRef<HTMLButtonElement>(null);
   // A change to the rest of this week acts on the published plan, not on next week's: no preview or edit here.
   const editable = !thisWeek && suggestion.changes.some((c) => isEditable(c.type));
   const proposed = useMemo(() => {
@@ -254,7 +259,8 @@ export function SuggestionCard({
       data-testid="suggestion"
       data-kind={suggestion.kind}
     >
-      <h3 id={titleId}>
+      {/* Focusable from script: where focus goes when this suggestion comes back (undone) or is next in the list. */}
+      <h3 id={titleId} tabIndex={-1}>
         {words(suggestion.kind)}
         <Badge tone={SEVERITY[suggestion.severity] ?? 'info'}>{suggestion.severity.toLowerCase()}</Badge>
       </h3>
@@ -300,6 +306,15 @@ export function SuggestionCard({
             <p className="hint" data-testid="left-undecided">
               Left undecided when the review was completed.
             </p>
+          ) : dismissing ? (
+            <DismissForm
+              busy={busy}
+              onDismiss={onDismiss}
+              onCancel={() => {
+                setDismissing(false);
+                requestAnimationFrame(() => dismissButton.current?.focus());
+              }}
+            />
           ) : (
             <div className="row">
               <Button onClick={() => onApply()} busy={busy}>
@@ -310,7 +325,12 @@ export function SuggestionCard({
                   Edit
                 </Button>
               )}
-              <Button variant="secondary" onClick={onDismiss} disabled={busy}>
+              <Button
+                variant="secondary"
+                ref={dismissButton}
+                onClick={() => setDismissing(true)}
+                disabled={busy}
+              >
                 Dismiss
               </Button>
             </div>
@@ -630,11 +650,18 @@ function AppliedChanges({
   return <>{text}</>;
 }
 
-/** Suggestions already decided this week: what was applied (as proposed or edited) or dismissed. */
+/** Suggestions already decided this week: what was applied (as proposed or edited) or dismissed, and undoing it. */
 export function DecidedList({
   decided,
   unshared,
   onToggleShare,
+  nextWeekStart,
+  weekSessions,
+  onUndo,
+  undoing,
+  undoError,
+  disabled,
+  headingRef,
 }: {
   decided: (Suggestion & {
     editedChanges?: Change[] | null;
@@ -645,7 +672,25 @@ export function DecidedList({
   /** Applied suggestions whose reason the coach keeps to themselves (the rest are shared on publish). */
   unshared?: ReadonlySet<string>;
   onToggleShare?: (id: string) => void;
+  /** The review's next week: an applied change to another (the rest of this week) was published at once. */
+  nextWeekStart?: string;
+  /**
+   * Next week as it is now: names the sessions of a dismissed change to it, which never met the plan (an applied one
+   * is named from the week it met, kept with the decision).
+   */
+  weekSessions?: readonly PlannedSession[] | null;
+  /** While the review is open: undo a decision (an applied one reverted, a dismissed one proposed again). */
+  onUndo?: (s: { id: string; state: string; kind: string }) => void;
+  /** The suggestion whose undo is under way. */
+  undoing?: string | null;
+  /** The API's refusal of the last undo, and of which suggestion. */
+  undoError?: { id: string; error: unknown } | null;
+  /** Another write to the week is under way: undo waits for it. */
+  disabled?: boolean;
+  /** The list's heading, focusable: where focus goes when the last undecided suggestion is decided. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }) {
+  const titleId = useId();
   if (!decided.length) return null;
   const STATE: Record<string, string> = {
     APPLIED: 'applied',
@@ -653,33 +698,84 @@ export function DecidedList({
     DISMISSED: 'dismissed',
     SUPERSEDED: 'superseded',
   };
+  const VERB: Record<string, string> = {
+    APPLIED: 'applying',
+    EDITED_AND_APPLIED: 'applying',
+    DISMISSED: 'dismissing',
+  };
   return (
-    <ul className="list decided" aria-label="Decided suggestions">
-      {decided.map((s) => (
-        <li key={s.id} data-testid="decided-suggestion" data-state={s.state}>
-          <strong>{words(s.kind)}</strong>{' '}
-          <Badge tone={s.state === 'DISMISSED' ? 'neutral' : 'ok'}>
-            {STATE[s.state] ?? s.state.toLowerCase()}
-          </Badge>
-          <div className="hint">
-            <AppliedChanges
-              changes={s.editedChanges ?? s.changes}
-              weekStart={s.planWeekStart}
-              before={s.sessionsBefore ?? null}
-            />
-            {s.dismissReason ? ` · “${s.dismissReason}”` : ''}
-          </div>
-          {onToggleShare && s.state !== 'DISMISSED' && s.state !== 'SUPERSEDED' && (
-            <>
-              <label className="share-reason">
-                <input type="checkbox" checked={!unshared?.has(s.id)} onChange={() => onToggleShare(s.id)} />{' '}
-                Share this reason with the athlete when publishing
-              </label>
-              <AthleteReads text={s.athleteText} shared={s.shared || !unshared?.has(s.id)} />
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
+    <section className="decided" aria-labelledby={titleId}>
+      <h3 id={titleId} className="small-heading" ref={headingRef} tabIndex={-1}>
+        Decided ({decided.length})
+      </h3>
+      <ul className="list" aria-label="Decided suggestions">
+        {decided.map((s) => {
+          const dismissed = s.state === 'DISMISSED';
+          // A change to the rest of this week was published to the athlete when it was applied: the API refuses to
+          // revert a published plan, so it is not offered.
+          const published = !dismissed && !!nextWeekStart && s.planWeekStart !== nextWeekStart;
+          return (
+            <li
+              key={s.id}
+              data-testid="decided-suggestion"
+              data-state={s.state}
+              data-kind={s.kind}
+              data-id={s.id}
+            >
+              <strong>{words(s.kind)}</strong>{' '}
+              <Badge tone={dismissed ? 'neutral' : 'ok'}>{STATE[s.state] ?? s.state.toLowerCase()}</Badge>
+              <div className="hint">
+                <AppliedChanges
+                  changes={s.editedChanges ?? s.changes}
+                  weekStart={s.planWeekStart}
+                  before={
+                    s.sessionsBefore ??
+                    (dismissed && s.planWeekStart === nextWeekStart ? (weekSessions ?? null) : null)
+                  }
+                />
+              </div>
+              {dismissed && s.dismissReason && (
+                <p className="hint" data-testid="dismiss-reason">
+                  <strong>Reason: </strong>“{s.dismissReason}”
+                </p>
+              )}
+              {onToggleShare && !dismissed && s.state !== 'SUPERSEDED' && (
+                <>
+                  <label className="share-reason">
+                    <input
+                      type="checkbox"
+                      checked={!unshared?.has(s.id)}
+                      onChange={() => onToggleShare(s.id)}
+                    />{' '}
+                    Share this reason with the athlete when publishing
+                  </label>
+                  <AthleteReads text={s.athleteText} shared={s.shared || !unshared?.has(s.id)} />
+                </>
+              )}
+              {onUndo && undoError?.id === s.id && <ErrorNotice error={undoError.error} />}
+              {onUndo && VERB[s.state] && (
+                <div className="row">
+                  {published ? (
+                    <p className="hint" data-testid="undo-published">
+                      Published to the athlete when it was applied, so it cannot be undone here.
+                    </p>
+                  ) : (
+                    <Button
+                      variant="secondary"
+                      busy={undoing === s.id}
+                      disabled={!!undoing || disabled}
+                      aria-label={`Undo ${VERB[s.state]} ${words(s.kind)}`}
+                      onClick={() => onUndo({ id: s.id, state: s.state, kind: s.kind })}
+                    >
+                      Undo
+                    </Button>
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -310,6 +310,29 @@ export const DismissSuggestionMutation = graphql(`
   }
 `);
 
+/** Undo an applied suggestion: next week's draft as it was before it (refused when the draft changed since). */
+export const RevertSuggestionMutation = graphql(
+  `
+    mutation RevertSuggestion($input: RevertSuggestionInput!) {
+      revertSuggestion(input: $input) {
+        plan {
+          ...WeeklyPlanFields
+        }
+      }
+    }
+  `,
+  [WeeklyPlanFields],
+);
+
+/** Undo a dismissal: the suggestion is undecided again (as the engine proposes it on the plan as it is now). */
+export const RestoreSuggestionMutation = graphql(`
+  mutation RestoreSuggestion($input: RestoreSuggestionInput!) {
+    restoreSuggestion(input: $input) {
+      athleteId
+    }
+  }
+`);
+
 export const SavePlanDraftMutation = graphql(
   `
     mutation SavePlanDraft($input: SavePlanDraftInput!) {

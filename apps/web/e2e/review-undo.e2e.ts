@@ -1,0 +1,405 @@
+/**
+ * Deciding on the review and taking it back: a dismissal with a reason (typed, or a quick one) and its undo, an applied
+ * change undone (refused in words while a later change stands on it), the "Complete and publish" confirm step as a
+ * modal whose counts follow the review, and an undo refused in words once the review is completed elsewhere. A new
+ * coach and their new athlete (invited by the demo admin, so no other spec's roster changes), with four weeks of
+ * logged runs, a check-in (so no "reach out" is urgent) and a coach's draft of next week far above them: the review
+ * holds the week (cutting and dropping sessions) and notes the backward design, neither urgent.
+ */
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DESKTOP,
+  OUT,
+  PHONE,
+  demo,
+  expectAccessible,
+  gql,
+  launch,
+  logFourWeeksWithoutPlan,
+  newContext,
+  newMember,
+  signIn,
+  snap,
+} from './browser';
+
+const PASSWORD = 'review-undo-password-1';
+
+interface Suggestion {
+  id: string;
+  kind: string;
+  severity: string;
+  state: string;
+  planWeekStart: string;
+  dismissReason: string | null;
+  changes: { type: string }[];
+}
+interface Review {
+  nextWeekStart: string;
+  workflowStatus: string;
+  suggestions: Suggestion[];
+  decidedSuggestions: Suggestion[];
+}
+const FIELDS = `id kind severity state planWeekStart dismissReason changes { type }`;
+const REVIEW = `query($a: ID!) { athleteReview(athleteId: $a) { nextWeekStart workflowStatus
+  suggestions { ${FIELDS} } decidedSuggestions { ${FIELDS} } } }`;
+const DRAFT = `query($a: ID!, $w: String!) { weeklyPlan(athleteId: $a, weekStart: $w) {
+  draft { revision sessions { date kind minutes } } } }`;
+type Draft = {
+  weeklyPlan: { draft: { revision: number; sessions: { date: string; kind: string; minutes: number }[] } };
+};
+
+/** The part of the screen a change is about, beside the whole page (`snap`): name-part-desktop.png or -375.png. */
+async function snapPart(page: Page, part: Locator, name: string): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  await part.screenshot({ path: join(OUT, `${name}-part-${width < 500 ? '375' : 'desktop'}.png`) });
+}
+
+/** RECOVERY_DOWN_WEEK -> "Recovery down week", as the page names a suggestion. */
+const words = (code: string) =>
+  code
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
+
+describe('undoing decisions, dismissing with a reason, the modal confirm step', () => {
+  let browser: Browser;
+  let coach: Page;
+  let athlete: Page;
+  let athleteId: string;
+  const review = async () =>
+    (await gql<{ athleteReview: Review }>(coach, REVIEW, { a: athleteId })).athleteReview;
+  const active = () =>
+    coach.evaluate(() => ({
+      tag: document.activeElement?.tagName,
+      text: document.activeElement?.textContent,
+      kind: document.activeElement?.closest('[data-testid="suggestion"]')?.getAttribute('data-kind') ?? null,
+    }));
+
+  beforeAll(async () => {
+    browser = await launch();
+    const admin = await (await newContext(browser)).newPage();
+    await signIn(admin, demo('admin'));
+    const c = await newMember(admin, 'COACH', 'Coach Undo', PASSWORD, 'undo');
+    const a = await newMember(admin, 'ATHLETE', 'Una Undo', PASSWORD, 'undo', c.userId);
+    await admin.context().close();
+    athlete = await (await newContext(browser, PHONE)).newPage();
+    await signIn(athlete, a.email, PASSWORD);
+    athleteId = await logFourWeeksWithoutPlan(athlete);
+    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
+      athlete,
+      `{ athleteToday { date } }`,
+    );
+    const d = new Date(`${athleteToday.date}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 7 - ((d.getUTCDay() + 6) % 7));
+    const nextMonday = d.toISOString().slice(0, 10);
+    await gql(
+      athlete,
+      `mutation($input: SetWeekAvailabilityInput!) { setWeekAvailability(input: $input) { weekStart } }`,
+      { input: { weekStart: nextMonday, minutes: [60, 0, 0, 45, 60, 60, 40] } },
+    );
+    coach = await (await newContext(browser)).newPage();
+    await signIn(coach, c.email, PASSWORD);
+    const day = (n: number) => {
+      const x = new Date(`${nextMonday}T12:00:00Z`);
+      x.setUTCDate(x.getUTCDate() + n);
+      return x.toISOString().slice(0, 10);
+    };
+    const run = (n: number, minutes: number, purpose: string, value = 3) => ({
+      date: day(n),
+      kind: 'RUN',
+      minutes,
+      purpose,
+      effort: { type: 'RPE', value },
+    });
+    await gql(coach, `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { revision } }`, {
+      input: {
+        athleteId,
+        weekStart: nextMonday,
+        sessions: [
+          run(0, 70, 'easy run'),
+          run(1, 80, 'tempo', 7),
+          run(2, 70, 'easy run'),
+          run(3, 90, 'threshold', 8),
+          run(4, 70, 'easy run'),
+          run(6, 150, 'long run', 4),
+        ],
+      },
+    });
+    await gql(
+      athlete,
+      `mutation { upsertCheckIn(input: { sleepHours: 7.5, sleepQuality: 4, fatigue: 3, soreness: 3, stress: 3, mood: 4 }) { id } }`,
+    );
+    await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('dismisses with a reason from the keyboard, shows the reason, and undoes the dismissal', async () => {
+    await coach.goto(`/coach/review/${athleteId}`);
+    const cards = coach.getByTestId('suggestion');
+    await cards.first().waitFor();
+    const n = await cards.count();
+    expect(n).toBeGreaterThanOrEqual(2);
+    const card = cards.first();
+    const kind = (await card.getAttribute('data-kind'))!;
+    await card.getByTestId('before-after').waitFor();
+    const named = await card
+      .getByRole('group', { name: 'Preview of the change to next week' })
+      .getByRole('listitem')
+      .allTextContents();
+
+    // Dismiss asks for an optional reason: focus in the field, quick reasons one tap away.
+    await card.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    const form = card.getByRole('form', { name: 'Dismiss this suggestion' });
+    const reason = form.getByLabel('Reason for dismissing (optional)');
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await form.getByRole('button', { name: 'Discussed with the athlete' }).click();
+    expect(await reason.inputValue()).toBe('Discussed with the athlete');
+    await expectAccessible(coach, 'review-dismiss-reason');
+    await card.scrollIntoViewIfNeeded();
+    await snap(coach, 'review-dismiss-reason');
+    await snapPart(coach, card, 'review-dismiss-reason');
+    await coach.setViewportSize(PHONE);
+    expect(await coach.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await snap(coach, 'review-dismiss-reason');
+    await snapPart(coach, card, 'review-dismiss-reason');
+    await coach.setViewportSize(DESKTOP);
+
+    // Escape goes back, focus on Dismiss; with the keyboard: Enter opens the step, a typed reason, Enter dismisses.
+    await reason.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await active()).text).toBe('Dismiss');
+    await coach.keyboard.press('Enter');
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await coach.keyboard.type('She told me her legs feel fresh');
+    await coach.keyboard.press('Enter');
+
+    const decided = coach.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+    await decided.waitFor();
+    expect(await decided.getAttribute('data-state')).toBe('DISMISSED');
+    expect(await decided.getByTestId('dismiss-reason').textContent()).toBe(
+      'Reason: “She told me her legs feel fresh”',
+    );
+    // What it would have changed, named as the card named it (the week's sessions, not "Drop the session").
+    expect(await decided.locator('.hint').first().textContent()).toBe(named.join('; '));
+    await expect.poll(() => cards.count()).toBe(n - 1);
+    // Focus goes on to the next suggestion (not to the page's body, with the card gone).
+    await expect.poll(async () => (await active()).tag).toBe('H3');
+    expect((await active()).kind).not.toBe(kind);
+    const dismissed = (await review()).decidedSuggestions.find((s) => s.kind === kind)!;
+    expect(dismissed).toMatchObject({ state: 'DISMISSED', dismissReason: 'She told me her legs feel fresh' });
+
+    const undo = decided.getByRole('button', { name: `Undo dismissing ${words(kind)}` });
+    await undo.scrollIntoViewIfNeeded();
+    await expectAccessible(coach, 'review-decided-undo');
+    const decidedList = coach.locator('section.decided');
+    await snap(coach, 'review-decided-undo');
+    await snapPart(coach, decidedList, 'review-decided-undo');
+    await coach.setViewportSize(PHONE);
+    expect(await coach.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await snap(coach, 'review-decided-undo');
+    await snapPart(coach, decidedList, 'review-decided-undo');
+    await coach.setViewportSize(DESKTOP);
+
+    // Undo: undecided again, back in the list (focus on it, said in a status), its reason gone.
+    await undo.click();
+    await decided.waitFor({ state: 'detached' });
+    await coach
+      .getByTestId('decision-status')
+      .getByText(`Undone: ${words(kind)} is undecided again, back among the suggestions.`)
+      .waitFor();
+    expect(await coach.getByTestId('decision-status').getAttribute('role')).toBe('status');
+    await expect.poll(() => cards.count()).toBe(n);
+    await expect.poll(async () => (await active()).kind).toBe(kind);
+    const back = await review();
+    expect(back.suggestions.find((s) => s.kind === kind)).toMatchObject({
+      state: 'PROPOSED',
+      dismissReason: null,
+    });
+    expect(back.decidedSuggestions.map((s) => s.kind)).not.toContain(kind);
+  });
+
+  it('undoes an applied change, the draft as it was; refused in words while a later change stands on it', async () => {
+    await coach.goto(`/coach/review/${athleteId}`);
+    const r = await review();
+    const nextWeek = (rv: Review) => rv.suggestions.filter((s) => s.planWeekStart === rv.nextWeekStart);
+    // First the one that changes least (a note changes no session, but is applied to the draft all the same).
+    const a = [...nextWeek(r)].sort((x, y) => x.changes.length - y.changes.length)[0];
+    expect(a, 'a suggestion for next week').toBeDefined();
+    const before = (await gql<Draft>(coach, DRAFT, { a: athleteId, w: r.nextWeekStart })).weeklyPlan.draft;
+    const card = (kind: string) => coach.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+    const decided = (kind: string) =>
+      coach.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+
+    await card(a.kind).getByRole('button', { name: 'Apply', exact: true }).click();
+    await decided(a.kind).waitFor();
+    await coach
+      .getByRole('heading', { name: `Next week's draft (revision ${before.revision + 1})` })
+      .waitFor();
+
+    // A second one applied on top of it: undoing the first would lose it, so the API refuses, and the page says why.
+    const b = nextWeek(await review()).find((s) => s.kind !== a.kind && s.changes.length > 0);
+    expect(b, 'a suggestion that changes next week, still proposed after the first').toBeDefined();
+    await card(b!.kind).getByTestId('before-after').waitFor();
+    await card(b!.kind).getByRole('button', { name: 'Apply', exact: true }).click();
+    await decided(b!.kind).waitFor();
+    await coach
+      .getByRole('heading', { name: `Next week's draft (revision ${before.revision + 2})` })
+      .waitFor();
+    await decided(a.kind)
+      .getByRole('button', { name: `Undo applying ${words(a.kind)}` })
+      .click();
+    await decided(a.kind)
+      .getByRole('alert')
+      .getByText(`“${words(b!.kind)}” was applied after this change, to the same draft: undo it first.`)
+      .waitFor();
+    await decided(a.kind).scrollIntoViewIfNeeded();
+    await snap(coach, 'review-undo-refused');
+    await snapPart(coach, coach.locator('section.decided'), 'review-undo-refused');
+    await coach.setViewportSize(PHONE);
+    await snap(coach, 'review-undo-refused');
+    await snapPart(coach, coach.locator('section.decided'), 'review-undo-refused');
+    await coach.setViewportSize(DESKTOP);
+
+    // The later one undone, then the first: both undecided again, the draft as it was before them.
+    await decided(b!.kind)
+      .getByRole('button', { name: `Undo applying ${words(b!.kind)}` })
+      .click();
+    await decided(b!.kind).waitFor({ state: 'detached' });
+    await card(b!.kind).waitFor();
+    await coach
+      .getByRole('heading', { name: `Next week's draft (revision ${before.revision + 3})` })
+      .waitFor();
+    await decided(a.kind)
+      .getByRole('button', { name: `Undo applying ${words(a.kind)}` })
+      .click();
+    await decided(a.kind).waitFor({ state: 'detached' });
+    await card(a.kind).waitFor();
+    await expect.poll(async () => (await active()).kind).toBe(a.kind);
+    await coach
+      .getByRole('heading', { name: `Next week's draft (revision ${before.revision + 4})` })
+      .waitFor();
+    const after = (await gql<Draft>(coach, DRAFT, { a: athleteId, w: r.nextWeekStart })).weeklyPlan.draft;
+    const week = (d: Draft['weeklyPlan']['draft']) =>
+      d.sessions.map((s) => `${s.date} ${s.kind} ${s.minutes}`).sort();
+    expect(week(after)).toEqual(week(before));
+    const rv = await review();
+    expect(rv.decidedSuggestions).toEqual([]);
+    expect(rv.suggestions.map((s) => s.kind).sort()).toEqual(r.suggestions.map((s) => s.kind).sort());
+  });
+
+  it('keeps the confirm step modal (focus inside, the review behind inert, Escape goes back), its counts following the review', async () => {
+    await coach.goto(`/coach/review/${athleteId}`);
+    const cards = coach.getByTestId('suggestion');
+    await cards.first().waitFor();
+    const r = await review();
+    const n = r.suggestions.length;
+    expect(n).toBeGreaterThan(0);
+    await expect.poll(() => cards.count()).toBe(n);
+    const complete = coach.getByRole('button', { name: 'Complete and publish' });
+    await complete.click();
+    const dialog = coach.getByRole('alertdialog', {
+      name: 'Complete the review with suggestions undecided?',
+    });
+    await dialog.waitFor();
+    const inside = () =>
+      coach.evaluate(() => !!document.activeElement?.closest('[data-testid="confirm-complete"]'));
+    for (let i = 0; i < 4; i++) {
+      await coach.keyboard.press('Tab');
+      expect(await inside(), `Tab ${i + 1} stays in the dialog`).toBe(true);
+    }
+    for (let i = 0; i < 4; i++) {
+      await coach.keyboard.press('Shift+Tab');
+      expect(await inside(), `Shift+Tab ${i + 1} stays in the dialog`).toBe(true);
+    }
+
+    // A click on the review behind it does nothing: no suggestion is decided under the open question.
+    const dismiss = cards.first().getByRole('button', { name: 'Dismiss', exact: true });
+    const box = (await dismiss.boundingBox())!;
+    await coach.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await coach.waitForTimeout(1500);
+    expect(await cards.first().getByRole('form').count()).toBe(0);
+    expect((await review()).suggestions.length).toBe(n);
+    await dialog.waitFor();
+    await expectAccessible(coach, 'review-confirm-modal');
+    await snap(coach, 'review-confirm-modal');
+    await snapPart(coach, dialog, 'review-confirm-modal');
+
+    // The athlete reports a fever meanwhile: the review is re-run (pushed to the open page) with an urgent suggestion
+    // for it, and the open dialog says so.
+    await gql(
+      athlete,
+      `mutation { upsertCheckIn(input: { illness: BELOW_NECK_OR_FEVER, fatigue: 1, note: "fever 38.6" }) { id } }`,
+    );
+    let now = r;
+    await expect
+      .poll(
+        async () => {
+          now = await review();
+          return now.suggestions.filter((s) => s.severity === 'URGENT').length;
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toBeGreaterThan(r.suggestions.filter((s) => s.severity === 'URGENT').length);
+    const m = now.suggestions.length;
+    const u = now.suggestions.filter((s) => s.severity === 'URGENT').length;
+    const text = `${m === 1 ? '1 suggestion is' : `${m} suggestions are`} still undecided${
+      m === 1 ? ', and it is urgent' : `, ${u} of them urgent`
+    }.`;
+    await dialog.getByText(text).waitFor({ timeout: 30_000 });
+    await snapPart(coach, dialog, 'review-confirm-modal-live');
+    expect(await dialog.getByTestId('confirm-complete-counts').getAttribute('aria-live')).toBe('polite');
+
+    await coach.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await active()).text).toBe('Complete and publish');
+    expect((await review()).workflowStatus).not.toBe('DONE');
+  }, 150_000);
+
+  it('says in words that the review was completed meanwhile when an undo comes after it', async () => {
+    // A tab that misses the push of the completion (its socket drops plan:published): the undo meets REVIEW_DONE.
+    const tab = await coach.context().newPage();
+    await tab.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => server.send(m));
+      server.onMessage((m) => {
+        if (typeof m === 'string' && m.includes('plan:published')) return;
+        ws.send(m);
+      });
+    });
+    await tab.goto(`/coach/review/${athleteId}`);
+    const card = tab.getByTestId('suggestion').first();
+    await card.waitFor();
+    const kind = (await card.getAttribute('data-kind'))!;
+    await card.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await card.getByRole('form').getByRole('button', { name: 'Dismiss', exact: true }).click();
+    const decided = tab.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+    await decided.waitFor();
+    // Completed in another tab (the API, as that tab's "Complete and publish" does).
+    const r = await review();
+    const draft = (await gql<Draft>(coach, DRAFT, { a: athleteId, w: r.nextWeekStart })).weeklyPlan.draft;
+    await gql(
+      coach,
+      `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { messageId } }`,
+      {
+        input: { athleteId, expectedRevision: draft.revision },
+      },
+    );
+    await decided.getByRole('button', { name: `Undo dismissing ${words(kind)}` }).click();
+    await decided
+      .getByRole('alert')
+      .getByText(
+        'This review is completed, so its suggestions can no longer be applied, dismissed or undone. Reload the page to see it as completed.',
+      )
+      .waitFor();
+    expect((await review()).decidedSuggestions.find((s) => s.kind === kind)?.state).toBe('DISMISSED');
+    // Read again, the completed review offers no undo.
+    await tab.reload();
+    await tab.getByTestId('review-done').waitFor();
+    expect(await tab.getByRole('button', { name: /^Undo/ }).count()).toBe(0);
+    await tab.close();
+  });
+});

@@ -1,0 +1,53 @@
+import { useMutation } from '@tanstack/react-query';
+import { gqlRequest } from '../../../lib/api';
+import {
+  ApplySuggestionMutation,
+  DismissSuggestionMutation,
+  RestoreSuggestionMutation,
+  RevertSuggestionMutation,
+} from '../graphql/review';
+import type { ChangeInput } from '../preview';
+
+/** A decided suggestion the coach undoes: an applied one is reverted, a dismissed one restored. */
+export interface UndoTarget {
+  suggestionId: string;
+  state: string;
+}
+
+/**
+ * The coach's decisions on the review's suggestions: apply (as proposed or edited, against the draft's revision the
+ * coach sees), dismiss (with an optional private reason) and undo either while the review is open. Each one's
+ * `onDecided` reads the review and next week's plan again (the suggestions are re-derived on the plan as it now is)
+ * and stays pending until that is done, so the page never acts on the week as it was before.
+ */
+export function useSuggestionDecisions(
+  athleteId: string,
+  draftRevision: number | null,
+  onDecided: () => Promise<unknown>,
+) {
+  const apply = useMutation({
+    mutationFn: ({ suggestionId, changes }: { suggestionId: string; changes?: ChangeInput[] }) =>
+      gqlRequest(ApplySuggestionMutation, {
+        input: { athleteId, suggestionId, expectedRevision: draftRevision, changes: changes ?? null },
+      }),
+    onSuccess: onDecided,
+  });
+  const dismiss = useMutation({
+    mutationFn: ({ suggestionId, reason }: { suggestionId: string; reason: string }) =>
+      gqlRequest(DismissSuggestionMutation, {
+        input: { athleteId, suggestionId, reason: reason.trim() || null },
+      }),
+    onSuccess: onDecided,
+  });
+  // The API refuses an undo that would lose later work (PLAN_CHANGED_SINCE: the draft edited or published since, or a
+  // suggestion applied after it), and any undo on a completed review (REVIEW_DONE): the sentence says which.
+  const undo = useMutation({
+    mutationFn: async ({ suggestionId, state }: UndoTarget): Promise<void> => {
+      const input = { athleteId, suggestionId };
+      if (state === 'DISMISSED') await gqlRequest(RestoreSuggestionMutation, { input });
+      else await gqlRequest(RevertSuggestionMutation, { input });
+    },
+    onSuccess: onDecided,
+  });
+  return { apply, dismiss, undo };
+}
