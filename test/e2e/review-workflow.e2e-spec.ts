@@ -262,6 +262,16 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
     });
     expect(restored.decidedSuggestions.map((x: any) => x.id)).not.toContain(s.id);
     expect(await priority()).toBe(proposedPriority);
+    // The decision log keeps both, in order: the dismissal with its reason, then its undoing.
+    expect(
+      await db.query(
+        `SELECT action, note FROM review_decision WHERE athlete_id = $1 AND suggestion_id = $2 ORDER BY created_at, action`,
+        [a2, s.id],
+      ),
+    ).toEqual([
+      { action: 'DISMISSED', note: 'not this week' },
+      { action: 'RESTORED', note: null },
+    ]);
 
     // Reworded by the engine since the dismissal: the engine's proposal as it is now comes back, the old one superseded.
     await dismiss();
@@ -639,6 +649,23 @@ describe('Weekly review workflow: suggestions compose (e2e)', () => {
     expect(week(await draft())).toEqual(week(before));
     const after = undoneA.data!.revertSuggestion.review;
     expect(after.decidedSuggestions).toEqual([]);
+    // The decision log records each undo after the apply it takes back, with the plan before and after the revert.
+    const log = await db.query(
+      `SELECT suggestion_id AS id, action, plan_before AS before, plan_after AS after
+         FROM review_decision WHERE athlete_id = $1 ORDER BY created_at`,
+      [athleteId],
+    );
+    const minutes = (p: any) =>
+      p.sessions.map((x: any) => x.minutes).reduce((t: number, m: number) => t + m, 0);
+    expect(log.map((x: any) => `${x.action} ${x.id}`)).toEqual([
+      `APPLIED ${a.id}`,
+      `APPLIED ${b.id}`,
+      `REVERTED ${b.id}`,
+      `REVERTED ${a.id}`,
+    ]);
+    expect(minutes(log[2].before)).toBe(minutes(log[1].after));
+    expect(minutes(log[2].after)).toBe(minutes(log[1].before));
+    expect(minutes(log[3].after)).toBe(minutes(log[0].before));
     expect(after.suggestions.map((s: any) => s.id)).toEqual(expect.arrayContaining([a.id, b.id]));
   });
 

@@ -8,11 +8,16 @@ import { BaseEntity } from './base.entity';
 export enum ReviewDecisionAction {
   APPLIED = 'APPLIED',
   DISMISSED = 'DISMISSED',
+  /** An applied suggestion undone (revertSuggestion): the plan before and after the revert. */
+  REVERTED = 'REVERTED',
+  /** A dismissal undone (restoreSuggestion): the suggestion is proposed again. */
+  RESTORED = 'RESTORED',
 }
 
 /**
  * What a coach did with an engine suggestion for an athlete's week: applied (with the plan before and
- * after, for the record) or dismissed (so the review stops proposing it for that week).
+ * after, for the record) or dismissed (so the review stops proposing it for that week), and each of them
+ * undone (reverted, restored), in the order they happened.
  */
 @Entity()
 @Index(['athleteId', 'weekStart'])

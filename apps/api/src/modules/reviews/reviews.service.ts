@@ -610,6 +610,19 @@ export class ReviewsService {
           .getRepository(WeeklyReviewSuggestionEntity)
           .update({ id: In(previous.map((s) => s.id)) }, { planRevision: saved.revision });
       }
+      await em.getRepository(ReviewDecisionEntity).insert({
+        organizationId: ctx.organizationId,
+        athleteId: t.athleteId,
+        weekStart: plan.weekStart,
+        suggestionId: row.suggestionId,
+        kind: row.kind,
+        action: ReviewDecisionAction.REVERTED,
+        planId: plan.id,
+        planBefore: row.planAfter,
+        planAfter: before as unknown as object,
+        note: null,
+        decidedByUserId: ctx.userId,
+      });
       await this.refresh(em, t, now);
       return { plan: saved, review: await this.model(em, t.review.id) };
     });
@@ -645,6 +658,19 @@ export class ReviewsService {
           'SUGGESTION_NO_LONGER_PROPOSED',
         );
       }
+      await em.getRepository(ReviewDecisionEntity).insert({
+        organizationId: ctx.organizationId,
+        athleteId: t.athleteId,
+        weekStart: t.review.weekStart,
+        suggestionId: row.suggestionId,
+        kind: row.kind,
+        action: ReviewDecisionAction.RESTORED,
+        planId: null,
+        planBefore: null,
+        planAfter: null,
+        note: null,
+        decidedByUserId: ctx.userId,
+      });
       const current = proposals[position];
       const payload = JSON.parse(JSON.stringify(current)) as object;
       const repo = em.getRepository(WeeklyReviewSuggestionEntity);
