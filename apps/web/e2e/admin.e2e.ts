@@ -2,6 +2,29 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE, demo, expectAccessible, launch, newContext, signIn, snap } from './browser';
 
+/** Invites an athlete through the admin page's form (no coach yet) and returns the invitation link. */
+async function inviteAthlete(admin: Page, name: string, email: string): Promise<string> {
+  const invite = admin.getByRole('region', { name: 'Invite someone' });
+  await invite.getByLabel('Name').fill(name);
+  await invite.getByLabel('E-mail').fill(email);
+  await invite.getByLabel('Role').selectOption('ATHLETE');
+  await invite.getByLabel('Coach').selectOption({ label: 'Assign later' });
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await admin.getByTestId('invite-result').getByText(email).waitFor();
+  return admin.getByLabel(/Invitation link/).inputValue();
+}
+
+/** Opens the invitation link in a fresh phone browser and sets a password: the athlete lands on the intake. */
+async function acceptInvitation(browser: Browser, link: string): Promise<Page> {
+  const athlete = await (await newContext(browser, PHONE)).newPage();
+  await athlete.goto(link);
+  await athlete.getByLabel('New password').fill('a-good-long-password');
+  await athlete.getByLabel('Repeat the password').fill('a-good-long-password');
+  await athlete.getByRole('button', { name: 'Set password and continue' }).click();
+  await athlete.waitForURL('**/intake');
+  return athlete;
+}
+
 /** The organization's settings through the API, as the signed-in admin of `page`. */
 async function settingsApi(page: Page, input?: Record<string, unknown>) {
   return page.evaluate(async (input) => {
@@ -86,6 +109,37 @@ describe('admin screens in the browser', () => {
     await admin.context().close();
   });
 
+  it('follows an invitee live, without a reload: their acceptance, then their intake', async () => {
+    const admin = await (await newContext(browser)).newPage();
+    await signIn(admin, demo('admin'));
+    await admin.waitForURL('**/admin');
+    const email = `live-${Date.now()}@example.test`;
+    const link = await inviteAthlete(admin, 'Lina Live', email);
+    const invited = admin.getByRole('region', { name: /^Invited/ });
+    const pending = admin.getByRole('region', { name: /^Intake pending/ });
+    const unassigned = admin.getByRole('region', { name: /^Without a coach/ });
+    await invited.getByText(email).waitFor();
+
+    // The invitee accepts in their own browser; the admin's page, left open, shows it.
+    const athlete = await acceptInvitation(browser, link);
+    await invited.getByText(email).waitFor({ state: 'detached' });
+    await pending.getByText('Lina Live').waitFor();
+    await unassigned.getByLabel('Coach for Lina Live').waitFor();
+    await unassigned.getByText('Intake questionnaire not sent yet.').first().waitFor();
+
+    // They send their intake: out of "Intake pending", and their answers are there to read.
+    await athlete.getByLabel('Your goals').fill('A first trail half marathon');
+    await athlete.getByLabel('Years running').fill('2');
+    await athlete.getByLabel('Hours per week, typically').fill('3');
+    await athlete.getByLabel('Longest session lately (minutes)').fill('75');
+    await athlete.getByRole('button', { name: 'Send to my coach' }).click();
+    await athlete.waitForURL('**/athlete');
+    await pending.getByText('Lina Live').waitFor({ state: 'detached' });
+    await unassigned.getByText("Lina Live's intake answers").waitFor();
+    await athlete.context().close();
+    await admin.context().close();
+  });
+
   it('assigns a new athlete to a coach picked from all the organization’s coaches', async () => {
     const admin = await (await newContext(browser)).newPage();
     await signIn(admin, demo('admin'));
@@ -101,16 +155,9 @@ describe('admin screens in the browser', () => {
     await invite.getByRole('button', { name: 'Send invitation' }).click();
     const link = await admin.getByLabel(/Invitation link/).inputValue();
 
-    const athleteCtx = await newContext(browser, PHONE);
-    const athlete = await athleteCtx.newPage();
-    await athlete.goto(link);
-    await athlete.getByLabel('New password').fill('a-good-long-password');
-    await athlete.getByLabel('Repeat the password').fill('a-good-long-password');
-    await athlete.getByRole('button', { name: 'Set password and continue' }).click();
-    await athlete.waitForURL('**/intake');
-    await athleteCtx.close();
+    await (await acceptInvitation(browser, link)).context().close();
 
-    await admin.reload();
+    // No reload: the page heard of the acceptance.
     const unassigned = admin.getByRole('region', { name: /Without a coach/ });
     const picker = unassigned.getByLabel('Coach for Ulla Unassigned');
     await picker.waitFor();

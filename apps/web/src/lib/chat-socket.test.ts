@@ -51,6 +51,27 @@ describe('the chat connection and the live screens', () => {
     client.stop();
   });
 
+  it("reads the admin page's onboarding queue and coaches again on onboarding:changed, and on connect", async () => {
+    const qc = new QueryClient();
+    const keys = [
+      ['admin', 'onboarding'],
+      ['admin', 'coaches'],
+      ['admin', 'organization'],
+    ];
+    for (const k of keys) qc.setQueryData(k, {});
+    const client = new ChatClient(qc);
+    client.start();
+    await flush();
+    const invalidated = () => keys.map((k) => qc.getQueryState(k)?.isInvalidated);
+    sockets[0].fire('connect');
+    expect(invalidated()).toEqual([true, true, false]);
+    for (const k of keys) qc.setQueryData(k, {});
+    expect(invalidated()).toEqual([false, false, false]);
+    sockets[0].fire('onboarding:changed', { change: 'INVITATION_ACCEPTED' });
+    expect(invalidated()).toEqual([true, true, false]);
+    client.stop();
+  });
+
   it('does not connect when stopped before its code arrived', async () => {
     const client = new ChatClient(new QueryClient());
     client.start();

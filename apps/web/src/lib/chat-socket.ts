@@ -50,7 +50,7 @@ export const chatKeys = {
 
 /**
  * Query-key prefixes the server's pushes invalidate (features/plan planKeys, features/queue queueKeys,
- * features/review reviewKeys start with these).
+ * features/review reviewKeys, features/admin adminKeys start with these).
  */
 export const liveKeys = {
   plans: ['plan'] as const,
@@ -61,6 +61,9 @@ export const liveKeys = {
   charts: ['coach', 'charts'] as const,
   athleteWeekLogs: ['athlete', 'weekLogs'] as const,
   athleteSessions: ['athlete', 'sessions'] as const,
+  /** The admin page's onboarding queue, and its coaches with their athlete counts (an assignment changes them). */
+  onboarding: ['admin', 'onboarding'] as const,
+  coaches: ['admin', 'coaches'] as const,
   /** What shows an athlete's logged sessions: the coach's week card and charts, the athlete's week and recent list. */
   logs: (athleteId: string) =>
     [
@@ -139,6 +142,8 @@ export class ChatClient {
         liveKeys.charts,
         liveKeys.athleteWeekLogs,
         liveKeys.athleteSessions,
+        liveKeys.onboarding,
+        liveKeys.coaches,
       ]) {
         void this.queryClient.invalidateQueries({ queryKey }, { cancelRefetch: false });
       }
@@ -198,6 +203,12 @@ export class ChatClient {
     socket.on('review:updated', (e: { athleteId: string }) => {
       void this.queryClient.invalidateQueries({ queryKey: liveKeys.queue });
       void this.queryClient.invalidateQueries({ queryKey: liveKeys.review(e.athleteId) });
+    });
+    // The organization's onboarding queue changed (someone accepted an invitation, sent their intake, was assigned):
+    // the admin page reads it again, and the coaches' athlete counts with it.
+    socket.on('onboarding:changed', () => {
+      void this.queryClient.invalidateQueries({ queryKey: liveKeys.onboarding });
+      void this.queryClient.invalidateQueries({ queryKey: liveKeys.coaches });
     });
     // A session logged (here, on the athlete's phone, or by the coach): the week's logs and the charts are read again.
     socket.on('session:logged', (e: { athleteId: string }) => {

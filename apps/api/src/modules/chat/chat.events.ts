@@ -140,6 +140,14 @@ export interface SessionLoggedEvent {
   date: string;
 }
 
+/**
+ * An organization's onboarding queue changed (an invitation sent or accepted, an intake questionnaire
+ * submitted, a coach assigned or unassigned): its admins read the queue again. Nothing about who: the queue says.
+ */
+export interface OnboardingChangedEvent {
+  change: 'INVITED' | 'INVITATION_ACCEPTED' | 'INTAKE_SUBMITTED' | 'ASSIGNED' | 'UNASSIGNED';
+}
+
 export interface ClientToServerEvents {
   'message:send': (payload: SendMessagePayload, ack: (res: Ack<{ message: ChatMessage }>) => void) => void;
   'message:read': (payload: ReadPayload, ack?: (res: Ack<{ receipt: ReadReceipt }>) => void) => void;
@@ -171,6 +179,8 @@ export interface ServerToClientEvents {
   'context:proposed': (event: ContextProposedEvent) => void;
   /** To the athlete (every socket, the one that logged included) and their coaches. */
   'session:logged': (event: SessionLoggedEvent) => void;
+  /** To the organization's admins only, on their sockets signed in to that organization. */
+  'onboarding:changed': (event: OnboardingChangedEvent) => void;
 }
 
 /** What the gateway keeps on each socket (`socket.data`). */

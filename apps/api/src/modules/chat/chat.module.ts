@@ -10,6 +10,7 @@ import { ChatResolver } from './chat.resolver';
 import { ChatService } from './chat.service';
 import { ContextProposalsResolver } from './context-proposals.resolver';
 import { ContextProposalsService } from './context-proposals.service';
+import { OnboardingPush } from './onboarding-push';
 
 /** Coach–athlete messaging: conversations, durable messages, Socket.IO `/chat`, GraphQL, context proposals. */
 @Module({
@@ -24,6 +25,7 @@ import { ContextProposalsService } from './context-proposals.service';
     ChatResolver,
     ContextProposalsService,
     ContextProposalsResolver,
+    OnboardingPush,
   ],
   exports: [ChatService, ChatRepository, ChatNotifier],
 })

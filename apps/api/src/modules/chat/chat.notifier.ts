@@ -5,6 +5,8 @@ import {
   ChatSocketData,
   ClientToServerEvents,
   ContextProposedEvent,
+  memberRoom,
+  OnboardingChangedEvent,
   PlanPublishedEvent,
   PresenceEvent,
   ReadReceipt,
@@ -93,6 +95,19 @@ export class ChatNotifier {
   sessionLogged(event: SessionLoggedEvent, userIds: readonly string[]): void {
     if (!this.ns || !userIds.length) return;
     this.ns.to(userIds.map(userRoom)).emit('session:logged', event);
+  }
+
+  /**
+   * To the admins' `member:<organization>:<user>` rooms, not their user rooms: someone who is an admin here and, say,
+   * an athlete in another organization hears of this organization's queue only on a socket signed in to it.
+   */
+  onboardingChanged(
+    event: OnboardingChangedEvent,
+    organizationId: string,
+    adminUserIds: readonly string[],
+  ): void {
+    if (!this.ns || !adminUserIds.length) return;
+    this.ns.to(adminUserIds.map((id) => memberRoom(organizationId, id))).emit('onboarding:changed', event);
   }
 
   /** Tells the users concerned, on every instance, once the membership change has committed. */

@@ -322,6 +322,15 @@ export class ChatRepository {
     return rows.map((r) => r.user_id);
   }
 
+  /** The organization's admins (who follow its onboarding queue). */
+  async adminUserIds(organizationId: string): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await this.db.query(
+      `SELECT user_id FROM membership WHERE organization_id = $1 AND role = 'ADMIN'`,
+      [organizationId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   // --- membership, inside the caller's (assignment) transaction ---
 
   async athleteWithCoaches(

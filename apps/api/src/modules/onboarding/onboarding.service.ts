@@ -23,6 +23,7 @@ import { Mailer } from '../../mail/mailer.service';
 import { ATHLETE_SELECT, AthleteRow, toAthleteModel } from '../athletes/athlete.mapper';
 import { AthleteModel } from '../athletes/models/athlete.model';
 import { AssignmentHooks } from './assignment-hooks';
+import { OnboardingEvents } from './onboarding-events';
 import { invitationEmail } from './invitation-email';
 import {
   AcceptInvitationInput,
@@ -51,6 +52,7 @@ export class OnboardingService {
     private readonly hooks: AssignmentHooks,
     private readonly limiter: LoginRateLimiter,
     private readonly mailer: Mailer,
+    private readonly events: OnboardingEvents,
   ) {}
 
   private async assertCoach(em: EntityManager, organizationId: string, coachUserId: string) {
@@ -117,6 +119,7 @@ export class OnboardingService {
         revokedAt: null,
       });
     });
+    this.events.changed(ctx.organizationId, 'INVITED');
     return { invitation, token, emailDelivery: await this.emailInvitation(ctx, invitation, token) };
   }
 
@@ -178,7 +181,8 @@ export class OnboardingService {
       verifiedUserId = pending.user_id;
     }
     const passwordHash = pending?.user_id ? null : await this.passwords.hash(input.password);
-    return this.db.transaction(async (em) => {
+    let organizationId: string | null = null;
+    const issued = await this.db.transaction(async (em) => {
       const inv = await em.getRepository(InvitationEntity).findOne({
         where: { tokenHash },
         lock: { mode: 'pessimistic_write' },
@@ -227,8 +231,12 @@ export class OnboardingService {
         }
       }
       await em.getRepository(InvitationEntity).update({ id: inv.id }, { acceptedAt: new Date() });
+      organizationId = inv.organizationId;
       return this.auth.issue(em, user.id, inv.organizationId, randomUUID());
     });
+    // Committed: the organization's admins see the invitee joined (out of "Invited", into the queue).
+    if (organizationId) this.events.changed(organizationId, 'INVITATION_ACCEPTED');
+    return issued;
   }
 
   /** Athlete: submit (or resubmit) the intake questionnaire. */
@@ -255,6 +263,7 @@ export class OnboardingService {
         ...(timezone ? { timezone } : {}),
       },
     );
+    this.events.changed(ctx.organizationId, 'INTAKE_SUBMITTED');
     return this.athleteModel(this.db.manager, ctx.athleteId);
   }
 
@@ -283,18 +292,20 @@ export class OnboardingService {
   /** Admin: link an athlete to a coach (head or assistant). Idempotent; changes the role if linked. */
   async assign(ctx: AuthContext, input: AssignAthleteInput): Promise<AthleteModel> {
     this.policy.requireRole(ctx, Role.ADMIN);
-    return this.db.transaction(async (em) => {
+    const athlete = await this.db.transaction(async (em) => {
       await this.policy.athleteAccess(ctx, input.athleteId, em);
       await this.assertCoach(em, ctx.organizationId, input.coachUserId);
       await this.link(em, ctx.organizationId, input.athleteId, input.coachUserId, input.role);
       return this.athleteModel(em, input.athleteId);
     });
+    this.events.changed(ctx.organizationId, 'ASSIGNED');
+    return athlete;
   }
 
   /** Admin: end a coaching link; the coach loses access at once. */
   async unassign(ctx: AuthContext, input: UnassignAthleteInput): Promise<AthleteModel> {
     this.policy.requireRole(ctx, Role.ADMIN);
-    return this.db.transaction(async (em) => {
+    const athlete = await this.db.transaction(async (em) => {
       await this.policy.athleteAccess(ctx, input.athleteId, em);
       const res = await em
         .getRepository(CoachAssignmentEntity)
@@ -306,6 +317,8 @@ export class OnboardingService {
       await this.hooks.run(em, input.athleteId);
       return this.athleteModel(em, input.athleteId);
     });
+    this.events.changed(ctx.organizationId, 'UNASSIGNED');
+    return athlete;
   }
 
   /** Admin: who is invited, who has not finished intake, who has no coach. */
