@@ -1,6 +1,7 @@
+import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, demo, expectAccessible, launch, newContext, signIn, snap } from './browser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PHONE, demo, expectAccessible, launch, newContext, newMember, signIn, snap } from './browser';
 
 /** Invites an athlete through the admin page's form (no coach yet) and returns the invitation link. */
 async function inviteAthlete(admin: Page, name: string, email: string): Promise<string> {
@@ -174,9 +175,14 @@ describe('admin screens in the browser', () => {
       .locator('form', { hasText: 'Ulla Unassigned' })
       .getByRole('button', { name: 'Assign' })
       .click();
+    // Said in words, naming both, and Ulla leaves the list.
+    const coachName = chosen.replace(/ \(\d+ athletes?\)$/, '');
+    await unassigned
+      .getByRole('status')
+      .getByText(`Ulla Unassigned now has ${coachName} as head coach.`, { exact: true })
+      .waitFor();
     await unassigned.getByText(email).waitFor({ state: 'detached' });
     // The picker's counts follow.
-    const coachName = chosen.replace(/ \(\d+ athletes?\)$/, '');
     await invite.getByLabel('Role').selectOption('ATHLETE');
     await expect
       .poll(() => invite.getByLabel('Coach').locator('option', { hasText: coachName }).textContent(), {
@@ -185,6 +191,51 @@ describe('admin screens in the browser', () => {
       .toBe(`${coachName} (${before + 1} athlete${before + 1 === 1 ? '' : 's'})`);
     await admin.setViewportSize(PHONE);
     await snap(admin, 'admin-assign');
+    await admin.context().close();
+  });
+
+  it('says in words when an assignment is refused: the coach left meanwhile', async () => {
+    const admin = await (await newContext(browser)).newPage();
+    await signIn(admin, demo('admin'));
+    await admin.waitForURL('**/admin');
+    const leaving = await newMember(admin, 'COACH', 'Colin Leaving', 'a-good-long-password', 'leaving');
+    const email = `refused-${Date.now()}@example.test`;
+    await (
+      await acceptInvitation(browser, await inviteAthlete(admin, 'Rita Refused', email))
+    )
+      .context()
+      .close();
+    const unassigned = admin.getByRole('region', { name: /Without a coach/ });
+    const row = unassigned.locator('form', { hasText: 'Rita Refused' });
+    const picker = row.getByLabel('Coach for Rita Refused');
+    await picker.locator('option', { hasText: 'Colin Leaving' }).waitFor({ state: 'attached' });
+    await picker.selectOption({ label: 'Colin Leaving (0 athletes)' });
+    // Colin stops coaching here after the page listed him (there is no screen for it yet: the database).
+    const db = new pg.Client({ connectionString: inject('databaseURL') });
+    await db.connect();
+    try {
+      await db.query(`DELETE FROM membership WHERE user_id = $1 AND role = 'COACH'`, [leaving.userId]);
+    } finally {
+      await db.end();
+    }
+    await row.getByRole('button', { name: 'Assign' }).click();
+    await row
+      .getByRole('alert')
+      .getByText(
+        'Rita Refused was not assigned to Colin Leaving. That person is not a coach in this organization (any more): choose another coach.',
+        { exact: true },
+      )
+      .waitFor();
+    // Rita still has no coach, and Colin is no longer offered.
+    await unassigned.getByText(email).waitFor();
+    await expect
+      .poll(() => picker.locator('option', { hasText: 'Colin Leaving' }).count(), { timeout: 15_000 })
+      .toBe(0);
+    expect(await row.getByRole('button', { name: 'Assign' }).isDisabled()).toBe(true);
+    await expectAccessible(admin, 'admin-assign-refused');
+    await snap(admin, 'admin-assign-refused');
+    await admin.setViewportSize(PHONE);
+    await snap(admin, 'admin-assign-refused');
     await admin.context().close();
   });
 });

@@ -38,6 +38,7 @@ const REASONS: Record<string, string> = {
     'You already have a Coachline account with this e-mail: enter its current password to join.',
   EMAIL_TAKEN: 'Someone with this e-mail is already a member.',
   TOO_MANY_INVITATIONS: 'Too many invitations this hour. Try again later.',
+  NOT_A_COACH: 'That person is not a coach in this organization (any more): choose another coach.',
   FILE_TOO_LARGE: 'The file is too large (20 MB at most).',
   FILE_UNSUPPORTED: 'Only FIT and GPX files can be imported.',
   FILE_CORRUPT: 'The file could not be read: it looks damaged or is not a FIT/GPX activity.',

@@ -7,7 +7,7 @@ import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextInput } f
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
 import { formatDay } from '../../lib/dates';
-import { ApiError } from '../../lib/errors';
+import { ApiError, errorMessage } from '../../lib/errors';
 import { IntakeAnswers } from '../onboarding/components/IntakeAnswers';
 import {
   AssignAthleteMutation,
@@ -300,6 +300,8 @@ function OnboardingQueue({
   coaches: Coach[];
   coachesLoading: boolean;
 }) {
+  // The last assignment made here, said in words once the API confirmed it (the athlete then leaves the list).
+  const [assigned, setAssigned] = useState<string | null>(null);
   if (queue.isPending) return <Loading />;
   if (queue.error) return <ErrorNotice error={queue.error} onRetry={() => void queue.refetch()} />;
   const q = queue.data;
@@ -334,13 +336,21 @@ function OnboardingQueue({
         )}
       </Card>
       <Card title={`Without a coach (${q.unassigned.length})`}>
+        <div role="status" data-testid="assign-result">
+          {assigned && <p className="notice">{assigned}</p>}
+        </div>
         {q.unassigned.length === 0 ? (
           <Empty>Every athlete has a coach.</Empty>
         ) : (
           <ul className="list">
             {q.unassigned.map((a) => (
               <li key={a.id}>
-                <AssignRow athlete={a} coaches={coaches} coachesLoading={coachesLoading} />
+                <AssignRow
+                  athlete={a}
+                  coaches={coaches}
+                  coachesLoading={coachesLoading}
+                  onAssigned={setAssigned}
+                />
                 {a.intake ? (
                   <details className="intake">
                     <summary>{a.name}&apos;s intake answers</summary>
@@ -358,40 +368,57 @@ function OnboardingQueue({
   );
 }
 
+const COACH_ROLE: Record<string, string> = { HEAD: 'head coach', ASSISTANT: 'assistant coach' };
+
 function AssignRow({
   athlete,
   coaches,
   coachesLoading,
+  onAssigned,
 }: {
   athlete: { id: string; name: string; email: string };
   coaches: Coach[];
   coachesLoading: boolean;
+  /** The assignment in words, from the API's answer: "Ulla Berg now has Marit Solberg as head coach." */
+  onAssigned: (text: string) => void;
 }) {
   const queryClient = useQueryClient();
-  const [coach, setCoach] = useState('');
+  const [picked, setPicked] = useState('');
+  // A coach no longer in the list (they left, read again after a refusal) is no choice any more.
+  const coach = coaches.some((c) => c.userId === picked) ? picked : '';
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: adminKeys.queue });
+    void queryClient.invalidateQueries({ queryKey: adminKeys.coaches });
+  };
   const assign = useMutation({
-    mutationFn: () =>
+    // The coach as picked (their name stays for the error, even once the list no longer has them).
+    mutationFn: (to: Coach) =>
       gqlRequest(AssignAthleteMutation, {
-        input: { athleteId: athlete.id, coachUserId: coach, role: 'HEAD' },
-      }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: adminKeys.queue });
-      void queryClient.invalidateQueries({ queryKey: adminKeys.coaches });
+        input: { athleteId: athlete.id, coachUserId: to.userId, role: 'HEAD' },
+      }).then((d) => d.assignAthlete),
+    onSuccess: (a, to) => {
+      const linked = a.coaches.find((c) => c.userId === to.userId);
+      if (linked)
+        onAssigned(`${athlete.name} now has ${linked.name} as ${COACH_ROLE[linked.role] ?? 'coach'}.`);
+      refresh();
     },
+    // The picker may be out of date (a coach who left): read the coaches and the queue again.
+    onError: refresh,
   });
   return (
     <form
       className="assign"
       onSubmit={(e) => {
         e.preventDefault();
-        if (coach) assign.mutate();
+        const chosen = coaches.find((c) => c.userId === coach);
+        if (chosen) assign.mutate(chosen);
       }}
     >
       <strong>{athlete.name}</strong> <span className="hint">{athlete.email}</span>
       {coachesLoading ? (
         <Loading label="Loading coaches…" />
       ) : coaches.length > 0 ? (
-        <Select label={`Coach for ${athlete.name}`} value={coach} onChange={(e) => setCoach(e.target.value)}>
+        <Select label={`Coach for ${athlete.name}`} value={coach} onChange={(e) => setPicked(e.target.value)}>
           <option value="">Choose a coach</option>
           {coaches.map((c) => (
             <option key={c.userId} value={c.userId}>
@@ -402,7 +429,13 @@ function AssignRow({
       ) : (
         <Empty>No coaches yet: invite one first.</Empty>
       )}
-      <ErrorNotice error={assign.error} />
+      {assign.error && (
+        <div className="error-notice" role="alert">
+          <span>
+            {athlete.name} was not assigned to {assign.variables.name}. {errorMessage(assign.error)}
+          </span>
+        </div>
+      )}
       <Button type="submit" variant="secondary" busy={assign.isPending} disabled={!coach}>
         Assign
       </Button>
