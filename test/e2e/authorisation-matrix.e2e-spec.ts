@@ -279,6 +279,7 @@ const RULES: Record<string, Rule> = {
     who: 'COACH',
     vars: (f) => ({ input: { athleteId: f.athleteA1, until: addDays(f.today, 2) } }),
   },
+  'Mutation.startIntake': { who: 'ATHLETES', vars: () => ({}) },
   'Mutation.submitIntake': {
     who: 'ATHLETES',
     vars: () => ({

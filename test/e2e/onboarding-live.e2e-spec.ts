@@ -1,7 +1,7 @@
 /**
  * The admin page follows its organization's onboarding queue live: every committed change to it (an invitation sent
- * or accepted, an intake questionnaire submitted, a coach assigned or unassigned) is pushed as `onboarding:changed`
- * to that organization's admins, on their sockets signed in to it, and to no one else.
+ * or accepted, an intake questionnaire started or submitted, a coach assigned or unassigned) is pushed as
+ * `onboarding:changed` to that organization's admins, on their sockets signed in to it, and to no one else.
  */
 import { INestApplication } from '@nestjs/common';
 import { createTestApp } from '../helpers/test-app';
@@ -65,6 +65,10 @@ describe('onboarding:changed (e2e)', () => {
     await next('INVITED');
     const athlete = await accept(app, inv.token);
     await next('INVITATION_ACCEPTED');
+    const START = `mutation { startIntake { id } }`;
+    await gqlOk(app, START, {}, athlete.token);
+    await next('INTAKE_STARTED');
+    await gqlOk(app, START, {}, athlete.token); // already started: nothing changed, nothing said
     await gqlOk(app, INTAKE, { input: intake }, athlete.token);
     await next('INTAKE_SUBMITTED');
     const link = { athleteId: athlete.athleteId, coachUserId: coach.userId };
@@ -73,7 +77,14 @@ describe('onboarding:changed (e2e)', () => {
     await gqlOk(app, UNASSIGN, { input: link }, admin2.token);
     await next('UNASSIGNED');
 
-    const all = ['INVITED', 'INVITATION_ACCEPTED', 'INTAKE_SUBMITTED', 'ASSIGNED', 'UNASSIGNED'];
+    const all = [
+      'INVITED',
+      'INVITATION_ACCEPTED',
+      'INTAKE_STARTED',
+      'INTAKE_SUBMITTED',
+      'ASSIGNED',
+      'UNASSIGNED',
+    ];
     expect(changes(seen)).toEqual(all);
     expect(changes(seen2)).toEqual(all);
     // Only what it says: no names, no ids.

@@ -86,6 +86,82 @@ describe('Onboarding, roster and athletes (e2e)', () => {
     });
   });
 
+  it("should tell the intake's real state, each with its date: sent, started, submitted; only the athlete starts it", async () => {
+    const admin = await createOrganization(app);
+    const coach = await addMember(app, admin, 'COACH');
+    const otherCoach = await addMember(app, admin, 'COACH');
+    const athlete = await addMember(app, admin, 'ATHLETE', { name: 'Ina Intake', coachUserId: coach.userId });
+    const STATE = `query($id: ID!) { athlete(id: $id) { intakeStatus createdAt intakeStartedAt intakeSubmittedAt } }`;
+    const START = `mutation { startIntake { id intakeStatus intakeStartedAt } }`;
+    const state = async (token = coach.token) =>
+      (await gqlOk(app, STATE, { id: athlete.athleteId }, token)).athlete;
+    const rosterRow = async () =>
+      (
+        await gqlOk(
+          app,
+          `{ roster(first: 50) { nodes { id intakeStatus intakeStartedAt intakeSubmittedAt } } }`,
+          {},
+          coach.token,
+        )
+      ).roster.nodes.find((n: any) => n.id === athlete.athleteId);
+
+    // Joined: the questionnaire was put to them then, nothing answered yet.
+    const joined = await state();
+    expect(joined).toMatchObject({ intakeStatus: 'SENT', intakeStartedAt: null, intakeSubmittedAt: null });
+
+    // Nobody but the athlete starts it (there is no id to pass: it is always the caller's own): refused, nothing written.
+    for (const staff of [coach, admin]) {
+      const refused = await gql(app, START, {}, staff.token);
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(errorReason(refused)).toBe('NOT_AN_ATHLETE');
+    }
+    expect(await state()).toEqual(joined);
+
+    const started = (await gqlOk(app, START, {}, athlete.token)).startIntake;
+    expect(started).toMatchObject({ id: athlete.athleteId, intakeStatus: 'STARTED' });
+    expect(Date.parse(started.intakeStartedAt)).toBeGreaterThanOrEqual(Date.parse(joined.createdAt));
+    // The first start is kept.
+    expect((await gqlOk(app, START, {}, athlete.token)).startIntake.intakeStartedAt).toBe(
+      started.intakeStartedAt,
+    );
+    expect(await rosterRow()).toMatchObject({
+      intakeStatus: 'STARTED',
+      intakeStartedAt: started.intakeStartedAt,
+      intakeSubmittedAt: null,
+    });
+    // A coach of someone else reads none of it.
+    const stranger = await gql(app, STATE, { id: athlete.athleteId }, otherCoach.token);
+    expect(stranger.data?.athlete ?? null).toBeNull();
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorCode(stranger));
+
+    await gqlOk(app, INTAKE, { input: intake() }, athlete.token);
+    const submitted = await state();
+    expect(submitted).toMatchObject({ intakeStatus: 'SUBMITTED', intakeStartedAt: started.intakeStartedAt });
+    expect(Date.parse(submitted.intakeSubmittedAt)).toBeGreaterThanOrEqual(
+      Date.parse(started.intakeStartedAt),
+    );
+    // Started again after it was sent (to answer anew): still submitted, and the start stays the first one.
+    expect((await gqlOk(app, START, {}, athlete.token)).startIntake).toMatchObject({
+      intakeStatus: 'SUBMITTED',
+      intakeStartedAt: started.intakeStartedAt,
+    });
+
+    // Sent straight away by another client, never started: begun when it was sent.
+    const direct = await addMember(app, admin, 'ATHLETE', { coachUserId: coach.userId });
+    const sent = (
+      await gqlOk(
+        app,
+        `${INTAKE.replace('intakeSubmittedAt', 'intakeSubmittedAt intakeStartedAt intakeStatus')}`,
+        {
+          input: intake(),
+        },
+        direct.token,
+      )
+    ).submitIntake;
+    expect(sent.intakeStatus).toBe('SUBMITTED');
+    expect(sent.intakeStartedAt).toBe(sent.intakeSubmittedAt);
+  });
+
   it('should reject a reused invitation and an expired one', async () => {
     const admin = await createOrganization(app);
     const inv = await invite(app, admin, 'COACH');

@@ -124,12 +124,18 @@ describe('admin screens in the browser', () => {
     // The invitee accepts in their own browser; the admin's page, left open, shows it.
     const athlete = await acceptInvitation(browser, link);
     await invited.getByText(email).waitFor({ state: 'detached' });
-    await pending.getByText('Lina Live').waitFor();
+    const lina = pending.getByRole('listitem').filter({ hasText: 'Lina Live' });
+    await lina.getByText(/^Sent to the athlete .+ · not started$/).waitFor();
     await unassigned.getByLabel('Coach for Lina Live').waitFor();
-    await unassigned.getByText('Intake questionnaire not sent yet.').first().waitFor();
+
+    // Their first answer typed: started.
+    await athlete.getByLabel('Your goals').fill('A first trail half marathon');
+    await lina.getByText(/^Started .+ · not submitted$/).waitFor();
+    await snap(admin, 'admin-live');
+    await admin.setViewportSize(PHONE);
+    await snap(admin, 'admin-live');
 
     // They send their intake: out of "Intake pending", and their answers are there to read.
-    await athlete.getByLabel('Your goals').fill('A first trail half marathon');
     await athlete.getByLabel('Years running').fill('2');
     await athlete.getByLabel('Hours per week, typically').fill('3');
     await athlete.getByLabel('Longest session lately (minutes)').fill('75');

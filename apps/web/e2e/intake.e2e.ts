@@ -141,4 +141,83 @@ describe('the intake questionnaire, read by the admin and the coach', () => {
     await expect.poll(() => folded.innerText()).toMatch(/Hours per week, typically\s+9 h/);
     await page.context().close();
   });
+
+  it("the coach's roster says where each athlete's questionnaire is, with its day: sent, started, submitted", async () => {
+    const admin = await (await newContext(browser, DESKTOP)).newPage();
+    await signIn(admin, demo('admin'));
+    const coach = await newMember(admin, 'COACH', 'Rosa Roster', PW, 'roster');
+    const member = (name: string) => newMember(admin, 'ATHLETE', name, PW, 'roster', coach.userId);
+    await member('Sam Joined');
+    const starter = await member('Stella Started');
+    const sender = await member('Sue Submitted');
+    await admin.context().close();
+
+    // Stella opens the questionnaire and types her first answer, in the browser.
+    const stella = await (await newContext(browser, PHONE)).newPage();
+    await signIn(stella, starter.email, PW);
+    await stella.goto('/intake');
+    await stella.getByLabel('Your goals').fill('A first 10k');
+    const status = async () =>
+      (
+        await gql<{ me: { athleteId: string } }>(stella, `{ me { athleteId } }`).then(({ me }) =>
+          gql<{ athlete: { intakeStatus: string } }>(
+            stella,
+            `query($id: ID!) { athlete(id: $id) { intakeStatus } }`,
+            {
+              id: me.athleteId,
+            },
+          ),
+        )
+      ).athlete.intakeStatus;
+    await expect.poll(status).toBe('STARTED');
+    await stella.context().close();
+    const sue = await (await newContext(browser)).newPage();
+    await signIn(sue, sender.email, PW);
+    await gql(sue, `mutation($input: SubmitIntakeInput!) { submitIntake(input: $input) { id } }`, {
+      input: answers('Back to racing', 4),
+    });
+    await sue.context().close();
+
+    const page = await (await newContext(browser, DESKTOP)).newPage();
+    await signIn(page, coach.email, PW);
+    await page.goto('/coach/athletes');
+    const { roster } = await gql<{
+      roster: {
+        nodes: Array<{
+          name: string;
+          timezone: string;
+          createdAt: string;
+          intakeStartedAt: string | null;
+          intakeSubmittedAt: string | null;
+        }>;
+      };
+    }>(page, `{ roster(first: 50) { nodes { name timezone createdAt intakeStartedAt intakeSubmittedAt } } }`);
+    // The day each instant fell on where the athlete lives, as the API gives the instants.
+    const day = (name: string, field: 'createdAt' | 'intakeStartedAt' | 'intakeSubmittedAt') => {
+      const a = roster.nodes.find((n) => n.name === name)!;
+      return new Intl.DateTimeFormat('en-GB', {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        timeZone: a.timezone,
+      }).format(new Date(a[field]!));
+    };
+    const cell = async (name: string) => {
+      const row = page.getByRole('row').filter({ hasText: name });
+      await row.waitFor();
+      return (await row.getByTestId('intake-state').innerText()).trim();
+    };
+    expect(await cell('Sam Joined')).toBe(
+      `Sent to the athlete ${day('Sam Joined', 'createdAt')} · not started`,
+    );
+    expect(await cell('Stella Started')).toBe(
+      `Started ${day('Stella Started', 'intakeStartedAt')} · not submitted`,
+    );
+    expect(await cell('Sue Submitted')).toBe(`Submitted ${day('Sue Submitted', 'intakeSubmittedAt')}`);
+    await expectAccessible(page, 'roster-intake');
+    await snap(page, 'roster-intake');
+    await page.setViewportSize(PHONE);
+    await snap(page, 'roster-intake');
+    await page.context().close();
+  });
 });

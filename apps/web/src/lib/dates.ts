@@ -24,6 +24,17 @@ export function formatDay(date: string): string {
   return dayFmt.format(new Date(`${date}T00:00:00Z`));
 }
 
+const zoneFmts = new Map<string, Intl.DateTimeFormat>();
+/** The local date (YYYY-MM-DD) of an instant (ISO 8601) in an IANA zone: the day as the person there lived it. */
+export function dayIn(instant: string, timeZone: string): string {
+  let fmt = zoneFmts.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zoneFmts.set(timeZone, fmt);
+  }
+  return fmt.format(new Date(instant));
+}
+
 export function formatLongDay(date: string): string {
   longFmt ??= new Intl.DateTimeFormat('en-GB', {
     weekday: 'long',

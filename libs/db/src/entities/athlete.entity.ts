@@ -51,4 +51,8 @@ export class AthleteEntity extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   intakeSubmittedAt: Date | null;
+
+  /** When the athlete began answering the questionnaire (their first answer typed); kept once set. */
+  @Column({ type: 'timestamptz', nullable: true })
+  intakeStartedAt: Date | null;
 }

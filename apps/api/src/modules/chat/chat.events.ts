@@ -141,11 +141,12 @@ export interface SessionLoggedEvent {
 }
 
 /**
- * An organization's onboarding queue changed (an invitation sent or accepted, an intake questionnaire
- * submitted, a coach assigned or unassigned): its admins read the queue again. Nothing about who: the queue says.
+ * An organization's onboarding queue changed (an invitation sent or accepted, an intake questionnaire started
+ * or submitted, a coach assigned or unassigned): its admins read the queue again. Nothing about who: the queue says.
  */
 export interface OnboardingChangedEvent {
-  change: 'INVITED' | 'INVITATION_ACCEPTED' | 'INTAKE_SUBMITTED' | 'ASSIGNED' | 'UNASSIGNED';
+  change:
+    'INVITED' | 'INVITATION_ACCEPTED' | 'INTAKE_STARTED' | 'INTAKE_SUBMITTED' | 'ASSIGNED' | 'UNASSIGNED';
 }
 
 export interface ClientToServerEvents {

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 /** What changed in an organization's onboarding queue (what its admins follow on the admin page). */
 export type OnboardingChange =
-  'INVITED' | 'INVITATION_ACCEPTED' | 'INTAKE_SUBMITTED' | 'ASSIGNED' | 'UNASSIGNED';
+  'INVITED' | 'INVITATION_ACCEPTED' | 'INTAKE_STARTED' | 'INTAKE_SUBMITTED' | 'ASSIGNED' | 'UNASSIGNED';
 
 export type OnboardingListener = (organizationId: string, change: OnboardingChange) => Promise<void> | void;
 

@@ -50,6 +50,14 @@ export class OnboardingResolver {
     return this.onboarding.submitIntake(ctx, input);
   }
 
+  @Mutation(() => AthleteModel, {
+    description:
+      'Athlete: they began answering the intake questionnaire (their first answer typed); the first start is kept',
+  })
+  startIntake(@CurrentAuth() ctx: AuthContext): Promise<AthleteModel> {
+    return this.onboarding.startIntake(ctx);
+  }
+
   @Mutation(() => AthleteModel, { description: 'Admin: link an athlete to a coach' })
   assignAthlete(
     @CurrentAuth() ctx: AuthContext,

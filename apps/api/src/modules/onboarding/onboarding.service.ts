@@ -251,6 +251,8 @@ export class OnboardingService {
     await this.db.getRepository(AthleteEntity).update(
       { id: ctx.athleteId },
       {
+        // Sent without the web form's start (another client): begun when it was sent.
+        intakeStartedAt: () => 'COALESCE(intake_started_at, now())',
         intake: {
           ...intake,
           upcomingRaces: intake.upcomingRaces.map((r) => ({
@@ -259,11 +261,28 @@ export class OnboardingService {
             priority: r.priority,
           })),
         },
-        intakeSubmittedAt: new Date(),
+        intakeSubmittedAt: () => 'now()',
         ...(timezone ? { timezone } : {}),
       },
     );
     this.events.changed(ctx.organizationId, 'INTAKE_SUBMITTED');
+    return this.athleteModel(this.db.manager, ctx.athleteId);
+  }
+
+  /**
+   * Athlete: they began answering the intake questionnaire (the web form calls it on their first answer). The first
+   * start is kept; once submitted, a start changes nothing. Only the athlete themself: there is no id to pass.
+   */
+  async startIntake(ctx: AuthContext): Promise<AthleteModel> {
+    if (!ctx.athleteId) throw badInput('Only athletes fill in an intake questionnaire', 'NOT_AN_ATHLETE');
+    const started = await this.db
+      .getRepository(AthleteEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ intakeStartedAt: () => 'now()' })
+      .where('id = :id AND intake_started_at IS NULL AND intake_submitted_at IS NULL', { id: ctx.athleteId })
+      .execute();
+    if (started.affected) this.events.changed(ctx.organizationId, 'INTAKE_STARTED');
     return this.athleteModel(this.db.manager, ctx.athleteId);
   }
 

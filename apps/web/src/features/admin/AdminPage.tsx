@@ -9,6 +9,7 @@ import { gqlRequest } from '../../lib/api';
 import { formatDay } from '../../lib/dates';
 import { ApiError, errorMessage } from '../../lib/errors';
 import { IntakeAnswers } from '../onboarding/components/IntakeAnswers';
+import { IntakeState } from '../onboarding/components/IntakeState';
 import {
   AssignAthleteMutation,
   CoachesQuery,
@@ -330,6 +331,9 @@ function OnboardingQueue({
             {q.intakePending.map((a) => (
               <li key={a.id}>
                 <strong>{a.name}</strong> <span className="hint">{a.email}</span>
+                <div>
+                  <IntakeState athlete={a} />
+                </div>
               </li>
             ))}
           </ul>
@@ -357,7 +361,9 @@ function OnboardingQueue({
                     <IntakeAnswers intake={a.intake} />
                   </details>
                 ) : (
-                  <p className="hint">Intake questionnaire not sent yet.</p>
+                  <p className="hint">
+                    Intake questionnaire: <IntakeState athlete={a} />
+                  </p>
                 )}
               </li>
             ))}

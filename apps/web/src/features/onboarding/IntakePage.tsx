@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button, ErrorNotice, Select, TextArea, TextInput } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
-import { SubmitIntakeMutation } from './graphql/onboarding';
+import { StartIntakeMutation, SubmitIntakeMutation } from './graphql/onboarding';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const num = (min: number, max: number, msg: string) =>
@@ -58,6 +59,18 @@ export function IntakePage() {
       racePriority: 'A',
     },
   });
+  // Their first answer typed: the coach's roster and the admin's queue say the questionnaire is started (the API
+  // keeps the first start; a failure here changes nothing they typed, so it is not shown).
+  const start = useMutation({ mutationFn: () => gqlRequest(StartIntakeMutation) });
+  useEffect(() => {
+    let sent = false;
+    const sub = form.watch(() => {
+      if (sent) return;
+      sent = true;
+      start.mutate();
+    });
+    return () => sub.unsubscribe();
+  }, [form, start.mutate]);
   const submit = useMutation({
     mutationFn: (v: z.output<typeof intakeSchema>) =>
       gqlRequest(SubmitIntakeMutation, {

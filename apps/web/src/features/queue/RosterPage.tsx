@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { Empty, ErrorNotice, Loading } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
 import { hasRole, useSession } from '../../lib/session';
+import { IntakeState } from '../onboarding/components/IntakeState';
 import { RosterQuery, queueKeys } from './graphql/queue';
 
 export function RosterPage() {
@@ -43,7 +44,7 @@ export function RosterPage() {
               <th scope="col">Name</th>
               <th scope="col">E-mail</th>
               <th scope="col">Time zone</th>
-              <th scope="col">Intake</th>
+              <th scope="col">Intake questionnaire</th>
             </tr>
           </thead>
           <tbody>
@@ -60,7 +61,9 @@ export function RosterPage() {
                 </td>
                 <td>{a.email}</td>
                 <td>{a.timezone}</td>
-                <td>{a.intakeSubmittedAt ? 'Sent' : 'Pending'}</td>
+                <td>
+                  <IntakeState athlete={a} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,21 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CoachRole } from '../../../graphql/enums';
+
+/** Where an athlete's intake questionnaire is. */
+export enum IntakeStatus {
+  /** Put to the athlete when they joined (`createdAt`); no answer typed yet. */
+  SENT = 'SENT',
+  /** The athlete began answering (`intakeStartedAt`) and has not submitted. */
+  STARTED = 'STARTED',
+  /** Submitted (`intakeSubmittedAt`, the latest submission). */
+  SUBMITTED = 'SUBMITTED',
+}
+registerEnumType(IntakeStatus, {
+  name: 'IntakeStatus',
+  description:
+    'SENT: put to the athlete when they joined (createdAt), nothing answered yet; STARTED: they began answering ' +
+    '(intakeStartedAt); SUBMITTED: sent to their coach (intakeSubmittedAt)',
+});
 
 @ObjectType('IntakeRace')
 export class IntakeRaceModel {
@@ -80,6 +96,15 @@ export class AthleteModel {
 
   @Field(() => Date, { nullable: true })
   intakeSubmittedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the athlete began answering the intake questionnaire (their first answer typed)',
+  })
+  intakeStartedAt: Date | null;
+
+  @Field(() => IntakeStatus)
+  intakeStatus: IntakeStatus;
 
   @Field()
   createdAt: Date;

@@ -34,7 +34,11 @@ export const OnboardingQueueQuery = graphql(
           id
           name
           email
+          timezone
           createdAt
+          intakeStatus
+          intakeStartedAt
+          intakeSubmittedAt
           coaches {
             userId
             name
@@ -44,6 +48,9 @@ export const OnboardingQueueQuery = graphql(
           id
           name
           email
+          timezone
+          intakeStatus
+          intakeStartedAt
           intakeSubmittedAt
           intake {
             ...IntakeFields

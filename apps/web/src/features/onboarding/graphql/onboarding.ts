@@ -23,6 +23,16 @@ export const MyIntakeQuery = graphql(`
   }
 `);
 
+export const StartIntakeMutation = graphql(`
+  mutation StartIntake {
+    startIntake {
+      id
+      intakeStatus
+      intakeStartedAt
+    }
+  }
+`);
+
 export const SubmitIntakeMutation = graphql(`
   mutation SubmitIntake($input: SubmitIntakeInput!) {
     submitIntake(input: $input) {

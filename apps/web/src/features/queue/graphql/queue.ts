@@ -54,6 +54,9 @@ export const RosterQuery = graphql(`
         name
         email
         timezone
+        createdAt
+        intakeStatus
+        intakeStartedAt
         intakeSubmittedAt
       }
       pageInfo {
