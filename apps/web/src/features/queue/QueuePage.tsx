@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Badge, Button, Empty, ErrorNotice, Loading } from '../../components/ui';
+import { Button, Empty, ErrorNotice, Loading } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
 import { formatMinutes } from '../../lib/dates';
 import { GenerateReviewsMutation, queueQuery } from './graphql/queue';
+import { NEEDS, NeedBadge, needOf } from './need';
 
 const VIEWS = [
   { value: undefined, label: 'To do' },
@@ -12,12 +13,6 @@ const VIEWS = [
   { value: 'done', label: 'Done' },
 ] as const;
 
-const STATUSES = [
-  { value: 'URGENT', label: 'Urgent', tone: 'urgent' },
-  { value: 'ATTENTION', label: 'Attention', tone: 'attention' },
-  { value: 'OK', label: 'On track', tone: 'ok' },
-] as const;
-export type QueueStatus = (typeof STATUSES)[number]['value'];
 
 export function statusTone(s: string): 'urgent' | 'attention' | 'ok' {
   return s === 'URGENT' ? 'urgent' : s === 'ATTENTION' ? 'attention' : 'ok';
@@ -52,15 +47,9 @@ export function QueuePage() {
     mutationFn: () => gqlRequest(GenerateReviewsMutation),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['coach', 'queue'] }),
   });
-  // What each athlete needs from the coach now, in the queue's own order: the worst suggestion still open
-  // (urgency is rank × 100,000 + days since contact × 10 + open count; see priorityOf in the API), so acting
-  // on the urgent suggestion lowers the badge with the row.
+  // What each athlete needs from the coach now, in the queue's own order (need.tsx: the review shows the same).
   const all = useMemo(
-    () =>
-      (queue.data?.items ?? []).map((r) => ({
-        ...r,
-        status: r.urgency >= 200_000 ? 'URGENT' : r.urgency >= 100_000 ? 'ATTENTION' : 'OK',
-      })),
+    () => (queue.data?.items ?? []).map((r) => ({ ...r, status: needOf(r.urgency) })),
     [queue.data],
   );
   const workflowCounts = queue.data?.counts;
@@ -135,7 +124,7 @@ export function QueuePage() {
           >
             All <span className="count">{all.length}</span>
           </Link>
-          {STATUSES.map((s) => (
+          {NEEDS.map((s) => (
             <Link
               key={s.value}
               to="/coach/queue"
@@ -195,9 +184,7 @@ export function QueuePage() {
                 data-testid="queue-row"
               >
                 <span className="queue-name">{r.athleteName}</span>
-                <Badge tone={statusTone(r.status)}>
-                  {STATUSES.find((s) => s.value === r.status)?.label ?? r.status}
-                </Badge>
+                <NeedBadge urgency={r.urgency} />
                 <span className="queue-decision">
                   {DECISION[r.decision.type] ?? r.decision.type} · {formatMinutes(r.decision.targetMinutes)}
                 </span>

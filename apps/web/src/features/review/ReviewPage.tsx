@@ -13,6 +13,7 @@ import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { WeekView } from '../plan/components/WeekView';
 import type { PlannedSession } from '../plan/components/SessionLabel';
 import { statusTone } from '../queue/QueuePage';
+import { NeedBadge } from '../queue/need';
 import { AvailabilityCard } from './components/AvailabilityCard';
 import { ThisWeekCard } from './components/ThisWeekCard';
 import { ContextProposals } from './components/ContextProposals';
@@ -358,12 +359,8 @@ export function ReviewPage() {
         <Link to="/coach/queue">← Queue</Link>
       </p>
       <h1>
-        {rv.athleteName}{' '}
-        {done ? (
-          <Badge tone="ok">done</Badge>
-        ) : (
-          <Badge tone={statusTone(rv.status)}>{rv.status.toLowerCase()}</Badge>
-        )}
+        {rv.athleteName} {/* The queue's badge, from the same rule (queue/need.tsx). */}
+        {done ? <Badge tone="ok">done</Badge> : <NeedBadge urgency={rv.urgency} />}
       </h1>
       <div className="row review-actions">
         <Link to="/coach/athletes/$athleteId/history" params={{ athleteId }}>

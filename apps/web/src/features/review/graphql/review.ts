@@ -67,6 +67,7 @@ export const AthleteReviewQuery = graphql(
         athleteId
         athleteName
         status
+        urgency
         workflowStatus
         snoozedUntil
         weekStart
