@@ -12,7 +12,6 @@ import { HRV_NOISE_FLOOR } from '../metrics/hrv-below';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import {
   andList,
-  fixed,
   joined,
   num,
   plural,
@@ -201,8 +200,11 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
   if (h.mean7.value === null || h.bandLow === null || h.bandHigh === null) return null;
   const usual = 'the usual band';
   const mean = `${athlete !== null ? `${athlete}'s ` : ''}HRV 7-day mean`;
+  // One formatting of the figures in every case (the web's HRV chart caption uses it too): a mean just over an edge
+  // never reads as equal to it.
+  const [v, lo, hi] = valueAndBand(h.mean7.value, h.bandLow, h.bandHigh);
   if (h.status === 'ABOVE_BAND' && !hrvClearlyAbove(h)) {
-    return `${mean} is at the upper edge of ${usual} (ln rMSSD ${fixed(h.mean7.value, 2)}, band ${fixed(h.bandLow, 2)}–${fixed(h.bandHigh, 2)}: over its top by less than the ${num(hrvNoise(h), 2)} day-to-day noise of a 7-day mean)`;
+    return `${mean} is at the upper edge of ${usual} (ln rMSSD ${v}, band ${lo}–${hi}: over its top by less than the ${num(hrvNoise(h), 2)} day-to-day noise of a 7-day mean)`;
   }
   if (h.status === 'BELOW_BAND' && h.below !== null && !h.below.clear) {
     const b = h.below;
@@ -210,9 +212,8 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
     const why = b.singleReading
       ? 'one low reading alone takes it under the floor'
       : `${by} under its floor, inside the ${num(b.noise, 2)} day-to-day noise of a 7-day mean`;
-    return `${mean} is at the lower edge of ${usual} (ln rMSSD ${fixed(h.mean7.value, 2)}, band ${fixed(h.bandLow, 2)}–${fixed(h.bandHigh, 2)}: ${why}), so it does not count as low`;
+    return `${mean} is at the lower edge of ${usual} (ln rMSSD ${v}, band ${lo}–${hi}: ${why}), so it does not count as low`;
   }
-  const [v, lo, hi] = valueAndBand(h.mean7.value, h.bandLow, h.bandHigh);
   const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
   const days = h.below !== null && h.below.days >= 2 ? ` for ${h.below.days} days running` : '';
   return `${mean} (ln rMSSD ${v}) is ${where} ${usual} ${lo}–${hi}${days}`;

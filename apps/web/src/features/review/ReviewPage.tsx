@@ -110,7 +110,8 @@ export function ReviewPage() {
       const w = lastWeeks(to!, 8);
       return gqlRequest(ReviewChartsQuery, {
         athleteId,
-        from: addDays(to!, -89),
+        // Check-ins: the 42 days the charts show, and the HRV band's baseline before each (60 days before its 7).
+        from: addDays(to!, -107),
         loadFrom: addDays(to!, -179),
         to: to!,
         w0: w[0],
