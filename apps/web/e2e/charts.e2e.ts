@@ -221,6 +221,32 @@ describe('the review charts on a phone', () => {
     await page.context().close();
   });
 
+  it("the HRV chart's caption and the adaptation card give the same 7-day mean and band, for every athlete", async () => {
+    const page = await (await newContext(browser, DESKTOP)).newPage();
+    await signIn(page, demo('coach2'));
+    const { roster } = await gql<{ roster: { nodes: { id: string; name: string }[] } }>(
+      page,
+      `{ roster(first: 50) { nodes { id name } } }`,
+    );
+    /** ln rMSSD and the band's two ends, as a sentence gives them. */
+    const figures = (text: string) =>
+      /ln rMSSD (\d+\.\d+)\)?,? .*?(\d+\.\d+)–(\d+\.\d+)/.exec(text)?.slice(1);
+    let compared = 0;
+    for (const a of roster.nodes) {
+      await page.goto(`/coach/review/${a.id}`);
+      const card = page.getByRole('region', { name: /^Adaptation/ });
+      const caption = page.getByTestId('chart-hrv').locator('figcaption');
+      await caption.waitFor();
+      const onCard = figures(await card.innerText());
+      const inCaption = figures(await caption.innerText());
+      expect(inCaption, a.name).toEqual(onCard);
+      if (onCard) compared++;
+    }
+    // The demo club's athletes with HRV readings: most of them have a band to compare.
+    expect(compared).toBeGreaterThanOrEqual(6);
+    await page.context().close();
+  });
+
   // The days are dates (a check-in's day, a week's Monday), not instants: a coach in Los Angeles or Auckland sees
   // each label under the same day's point as a coach in London. Drawn in the browser's zone, a day's point at UTC
   // midnight sat a few hours off its day's tick (west of UTC, under the day before).
