@@ -16,7 +16,7 @@ import { statusTone } from '../queue/QueuePage';
 import { NeedBadge } from '../queue/need';
 import { AvailabilityCard } from './components/AvailabilityCard';
 import { ThisWeekCard } from './components/ThisWeekCard';
-import { ContextProposals } from './components/ContextProposals';
+import { CHANGE_WEEK_ID, ContextProposals } from './components/ContextProposals';
 import { HrvChart } from './components/HrvChart';
 import { IntakeCard } from './components/IntakeCard';
 import { LoadChart, type WeekLoad } from './components/LoadChart';
@@ -626,7 +626,20 @@ export function ReviewPage() {
           )}
         </div>
         <aside className="review-side" aria-label="Conversation and notes">
-          <ContextProposals athleteId={athleteId} onDecided={() => void invalidate()} />
+          <ContextProposals
+            athleteId={athleteId}
+            onDecided={() => void invalidate()}
+            completedWeek={
+              done
+                ? {
+                    athleteName: rv.athleteName,
+                    weekStart: rv.nextWeekStart,
+                    published: !!plan.data?.published,
+                    changing,
+                  }
+                : null
+            }
+          />
           <Conversation athleteId={athleteId} />
           <Notes athleteId={athleteId} />
         </aside>
@@ -683,7 +696,7 @@ function DoneWeek({
             </p>
           )}
           <div className="row">
-            <Button variant="secondary" ref={changeButtonRef} onClick={onChange}>
+            <Button variant="secondary" ref={changeButtonRef} onClick={onChange} id={CHANGE_WEEK_ID}>
               Change this week
             </Button>
           </div>

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Badge, Button, Card, Empty, ErrorNotice, Loading } from '../../../components/ui';
 import { gqlRequest } from '../../../lib/api';
-import { formatDay } from '../../../lib/dates';
+import { addDays, formatDay } from '../../../lib/dates';
 import {
   ConfirmContextEventMutation,
   DismissContextEventMutation,
@@ -19,12 +20,46 @@ const KIND: Record<string, string> = {
   OTHER: 'Other',
 };
 
+/** The id of the completed review's "Change this week" button (ReviewPage's DoneWeek), which a confirmation points to. */
+export const CHANGE_WEEK_ID = 'change-this-week';
+
+/** The week a completed review published, as the confirmation speaks of it. */
+export interface CompletedWeek {
+  athleteName: string;
+  weekStart: string;
+  /** A plan is published for it (the week shows, with "Change this week"). */
+  published: boolean;
+  /** The coach has it open for a change already (the editor shows instead). */
+  changing: boolean;
+}
+
+interface ConfirmedEvent {
+  kind: string;
+  startDate: string;
+  endDate?: string | null;
+}
+
+const dates = (e: ConfirmedEvent) =>
+  `${formatDay(e.startDate)}${e.endDate ? ` – ${formatDay(e.endDate)}` : ' (open-ended)'}`;
+
 /**
  * Life context the detector proposed from the athlete's chat messages: confirm it (the engine then uses it
  * and the review re-runs) or dismiss it. Kept live: the chat connection refetches it on `context:proposed`.
+ * A confirmation says so; on a completed review, whose week is published and no longer follows the review, it says
+ * whether the event falls in that week and points to "Change this week".
  */
-export function ContextProposals({ athleteId, onDecided }: { athleteId: string; onDecided: () => void }) {
+export function ContextProposals({
+  athleteId,
+  onDecided,
+  completedWeek,
+}: {
+  athleteId: string;
+  onDecided: () => void;
+  completedWeek: CompletedWeek | null;
+}) {
   const queryClient = useQueryClient();
+  const [confirmed, setConfirmed] = useState<ConfirmedEvent | null>(null);
+  useEffect(() => setConfirmed(null), [athleteId]);
   const proposals = useQuery({
     queryKey: reviewKeys.proposals(athleteId),
     queryFn: () => gqlRequest(ProposedContextQuery, { athleteId }).then((d) => d.proposedContextEvents),
@@ -35,11 +70,17 @@ export function ContextProposals({ athleteId, onDecided }: { athleteId: string; 
   };
   const confirm = useMutation({
     mutationFn: (id: string) => gqlRequest(ConfirmContextEventMutation, { input: { id } }),
-    onSuccess: done,
+    onSuccess: (d) => {
+      setConfirmed(d.confirmContextEvent);
+      return done();
+    },
   });
   const dismiss = useMutation({
     mutationFn: (id: string) => gqlRequest(DismissContextEventMutation, { input: { id } }),
-    onSuccess: done,
+    onSuccess: () => {
+      setConfirmed(null);
+      return done();
+    },
   });
   const list = proposals.data ?? [];
   return (
@@ -84,7 +125,45 @@ export function ContextProposals({ athleteId, onDecided }: { athleteId: string; 
           ))}
         </ul>
       )}
+      <div role="status" data-testid="context-confirmed">
+        {confirmed && <ConfirmedNotice event={confirmed} week={completedWeek} />}
+      </div>
       <ErrorNotice error={confirm.error ?? dismiss.error} />
     </Card>
+  );
+}
+
+export function ConfirmedNotice({ event, week }: { event: ConfirmedEvent; week: CompletedWeek | null }) {
+  const what = `${KIND[event.kind] ?? event.kind}, ${dates(event)}`;
+  if (!week || !week.published) return <p className="notice">Confirmed: {what}.</p>;
+  const first = week.athleteName.split(' ')[0];
+  const weekEnd = addDays(week.weekStart, 6);
+  const touches = event.startDate <= weekEnd && (!event.endDate || event.endDate >= week.weekStart);
+  if (!touches)
+    return (
+      <p className="notice">
+        Confirmed: {what}. It falls outside the week this completed review published (
+        {formatDay(week.weekStart)} – {formatDay(weekEnd)}).
+      </p>
+    );
+  const goToChange = () => {
+    const button = document.getElementById(CHANGE_WEEK_ID);
+    button?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    button?.focus({ preventScroll: true });
+  };
+  return (
+    <div className="notice">
+      <p>
+        Confirmed: {what}. This review is completed: {first}&apos;s published week from{' '}
+        {formatDay(week.weekStart)} was not changed for it, and stays as it is unless you change it.
+      </p>
+      {week.changing ? (
+        <p>You have the week open for a change: edit it, then publish the change.</p>
+      ) : (
+        <Button variant="secondary" onClick={goToChange}>
+          Go to “Change this week”
+        </Button>
+      )}
+    </div>
   );
 }
