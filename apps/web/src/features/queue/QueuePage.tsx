@@ -13,7 +13,6 @@ const VIEWS = [
   { value: 'done', label: 'Done' },
 ] as const;
 
-
 export function statusTone(s: string): 'urgent' | 'attention' | 'ok' {
   return s === 'URGENT' ? 'urgent' : s === 'ATTENTION' ? 'attention' : 'ok';
 }
