@@ -725,6 +725,88 @@ describe('Weekly review workflow: suggestions compose (e2e)', () => {
   });
 });
 
+describe('Weekly review workflow: undoing stacked applies (e2e)', () => {
+  let app: INestApplication;
+  let club: Club;
+  let nextWeek: string;
+  const DRAFT: readonly DraftRow[] = [
+    [0, 60, 3, false, 'Easy run'],
+    [1, 70, 7, true, 'Threshold intervals'],
+    [2, 60, 3, false, 'Easy run'],
+    [3, 60, 5, false, 'Steady run'],
+    [4, 60, 3, false, 'Easy run'],
+    [5, 180, 4, true, 'Long run'],
+    [6, 90, 3, false, 'Easy run'],
+  ];
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    ({ club, nextWeek } = await draftedReviews(
+      app,
+      (c) => [c.athlete1],
+      DRAFT,
+      async (q, c, a, week) => {
+        await q.query(
+          `INSERT INTO context_event (organization_id, athlete_id, kind, start_date, end_date, note, source, status, created_by_user_id)
+         VALUES ($1, $2, 'TRAVEL', $3, $4, 'work trip', 'ENTERED', 'CONFIRMED', $5)`,
+          [a.organizationId, a.athleteId, addDays(week, 1), addDays(week, 3), c.coachA.userId],
+        );
+      },
+    ));
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  const applyIn = async (athleteId: string, suggestionId: string, expectedRevision: number) =>
+    (await gqlOk(app, APPLY, { input: { athleteId, suggestionId, expectedRevision } }, club.coachA.token))
+      .applySuggestion;
+
+  it('should undo three stacked applies last first, each undone to the draft the one before it left', async () => {
+    // Three applies on one draft: a cold (easy only) and the trip, then a fever that makes the week rest. Undoing the
+    // third and the second had left the first refused as if the draft had been edited since (its revision moved by
+    // the second's undo, the one it met worked out from it).
+    const athleteId = club.athlete1.athleteId!;
+    const coach = club.coachA.token;
+    const WEEK = `query($a: ID!, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) {
+      draft { revision sessions { date kind minutes } } } }`;
+    const draft = async () => (await gqlOk(app, WEEK, { a: athleteId, w: nextWeek }, coach)).weeklyPlan.draft;
+    const week = (d: any) => d.sessions.map((x: any) => `${x.date} ${x.kind} ${x.minutes}`).sort();
+    const checkIn = (illness: string) =>
+      gqlOk(
+        app,
+        `mutation { upsertCheckIn(input: { illness: ${illness}, fatigue: 4 }) { id } }`,
+        {},
+        club.athlete1.token,
+      );
+    const changing = async () =>
+      (await gqlOk(app, REVIEW, { athleteId }, coach)).athleteReview.suggestions.filter(
+        (s: any) => s.changes.length > 0 && !s.planWeekStart,
+      );
+    await checkIn('ABOVE_NECK');
+    await gqlOk(app, GENERATE, { ids: [athleteId] }, coach);
+    const start = await draft();
+    const [a, b] = await changing();
+    expect([a?.id, b?.id]).toEqual([expect.any(String), expect.any(String)]);
+    const first = await applyIn(athleteId, a.id, start.revision);
+    const second = await applyIn(athleteId, b.id, first.plan.revision);
+    await checkIn('BELOW_NECK_OR_FEVER');
+    await gqlOk(app, GENERATE, { ids: [athleteId] }, coach);
+    const [c] = await changing();
+    expect(c?.id).toEqual(expect.any(String));
+    const third = await applyIn(athleteId, c.id, second.plan.revision);
+    expect(week(third.plan)).not.toEqual(week(second.plan));
+    const revert = async (suggestionId: string) => {
+      const res = await gql(app, REVERT, { input: { athleteId, suggestionId } }, coach);
+      expect(res.errors).toBeUndefined();
+      return res.data!.revertSuggestion.plan;
+    };
+    expect(week(await revert(c.id))).toEqual(week(second.plan));
+    expect(week(await revert(b.id))).toEqual(week(first.plan));
+    expect(week(await revert(a.id))).toEqual(week(start));
+    expect(week(await draft())).toEqual(week(start));
+  });
+});
+
 describe('Weekly review workflow: a build that adds a session on a free day (e2e)', () => {
   let app: INestApplication;
   let club: Club;

@@ -172,6 +172,14 @@ export class WeeklyReviewSuggestionEntity extends BaseEntity {
   @Column({ type: 'integer', nullable: true })
   planRevision: number | null;
 
+  /**
+   * The draft revision the change met (0: none; a revert puts the draft back as it was and hands that revision to
+   * the suggestion applied at this one, so applies are undone last first). Kept as applied: an undo moves
+   * `planRevision` of the one before, never this.
+   */
+  @Column({ type: 'integer', nullable: true })
+  planRevisionBefore: number | null;
+
   @Column({ type: 'jsonb', nullable: true })
   planBefore: object | null;
 

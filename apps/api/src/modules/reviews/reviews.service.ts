@@ -464,6 +464,7 @@ export class ReviewsService {
           editedChanges: input.changes ? (JSON.parse(JSON.stringify(changes)) as object[]) : null,
           planId: plan.id,
           planRevision: revision,
+          planRevisionBefore: revision - 1,
           planBefore: base as unknown as object,
           planAfter: applied.plan as unknown as object,
           decidedByUserId: ctx.userId,
@@ -592,6 +593,7 @@ export class ReviewsService {
           editedChanges: null,
           planId: null,
           planRevision: null,
+          planRevisionBefore: null,
           planBefore: null,
           planAfter: null,
           decidedByUserId: null,
@@ -601,7 +603,8 @@ export class ReviewsService {
       // The draft is back as the change met it: the revision before the change's (an apply writes one revision). A
       // suggestion applied at that revision left the draft as it is again, so it can be undone in turn (last first),
       // rather than be refused as if the draft had been edited since.
-      const met = (row.planRevision ?? 0) - 1;
+      // (The revision it met as applied: its `planRevision` may have been moved by an undo of a later one since.)
+      const met = row.planRevisionBefore ?? (row.planRevision ?? 0) - 1;
       const previous = t.live.filter(
         (s) => s.id !== row.id && ACTED.includes(s.state) && s.planId === plan.id && s.planRevision === met,
       );
@@ -654,7 +657,7 @@ export class ReviewsService {
       const position = proposals.findIndex((s) => s.id === row.suggestionId);
       if (position < 0) {
         throw conflict(
-          `On the plan as it is now the engine no longer proposes the ${row.kind.toLowerCase().replace(/_/g, ' ')} suggestion, so it stays dismissed`,
+          `With what it knows now (the plan as it is, the latest check-ins and logs) the engine no longer proposes the ${row.kind.toLowerCase().replace(/_/g, ' ')} suggestion, so it stays dismissed`,
           'SUGGESTION_NO_LONGER_PROPOSED',
         );
       }
