@@ -428,6 +428,13 @@ describe(detectContext.name, () => {
         expect(only(text, 'TRAVEL', said)).toMatchObject({ startDate: start, endDate: end });
       },
     );
+
+    // A weekday end the same as the start's weekday is the one a week on: a trip does not end the day it starts.
+    it('should end "until Monday" a week after a trip that starts on a Monday', () => {
+      expect(spans("Flying to Oslo on Monday. I'll be there until Monday.")).toEqual([
+        ['TRAVEL', 'SELF', '2026-12-07', '2026-12-14'],
+      ]);
+    });
   });
 
   describe('dates', () => {

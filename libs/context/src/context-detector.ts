@@ -835,14 +835,14 @@ function datesFor(
       starts[0] ?? neutrals.find((m) => m.index < range!.index || m.anchoredTo?.start === range!.start);
     if (opener && opener.start < range.start) start = opener.start;
     const closer = ends
-      .map((m) => ({ ...m, start: endFrom(m, start!) }))
+      .map((m) => ({ ...m, start: endFrom(m, start!, true) }))
       .find((m) => m.start >= start! && (range.role === 'START' || m.index > range.index));
     if (closer) end = closer.start;
   } else {
     start = starts[0]?.start ?? neutrals[0]?.start;
     const lastNeutral = neutrals[neutrals.length - 1]?.start;
     end =
-      (ends[0] && endFrom(ends[0], start ?? reference)) ??
+      (ends[0] && endFrom(ends[0], start ?? reference, start !== undefined)) ??
       // "fever last night, rough this morning": today says it is still going on, not that it ends.
       (neutrals.length > 1 && lastNeutral !== start && !(lastNeutral === reference && start! < reference)
         ? lastNeutral
@@ -907,15 +907,18 @@ const COMPANION_KINDS: Partial<Record<DetectedKind, DetectedKind>> = {
 };
 
 /**
- * The day a weekday end closes a span starting on `start`: the first such weekday on or after it. A weekday is
- * read as the next one from today, which can fall before a span that starts later: "Flying to Boston Tuesday,
- * back Saturday" said on a Thursday ends the Saturday after the Tuesday, and "On Thursday I fly to Oslo. I'll
- * be there until Sunday." said on a Sunday ends the coming Sunday, not today.
+ * The day a weekday end closes a span starting on `start`: the first such weekday after it. A weekday is read as
+ * the next one from today, which can fall before a span that starts later: "Flying to Boston Tuesday, back
+ * Saturday" said on a Thursday ends the Saturday after the Tuesday, and "On Thursday I fly to Oslo. I'll be there
+ * until Sunday." said on a Sunday ends the coming Sunday, not today. When the text gives the start (`strict`),
+ * the end is strictly after it: "Flying to Oslo on Monday. I'll be there until Monday." is a week, not one day.
+ * A start that is only the message's day keeps a weekday end on it.
  */
-function endFrom(mention: DateMention, start: string): string {
-  if (!mention.weekday || mention.endDate || !mention.start || mention.start >= start) return mention.start;
+function endFrom(mention: DateMention, start: string, strict: boolean): string {
+  if (!mention.weekday || mention.endDate || !mention.start) return mention.start;
+  if (mention.start > start || (mention.start === start && !strict)) return mention.start;
   const days = (isoToUtcNoon(start).getTime() - isoToUtcNoon(mention.start).getTime()) / 86_400_000;
-  return addDays(mention.start, 7 * Math.ceil(days / 7));
+  return addDays(mention.start, 7 * (strict ? Math.floor(days / 7) + 1 : Math.ceil(days / 7)));
 }
 
 function spanDays(mention: DateMention): number {
