@@ -435,6 +435,51 @@ describe(detectContext.name, () => {
         ['TRAVEL', 'SELF', '2026-12-07', '2026-12-14'],
       ]);
     });
+
+    // A following sentence's end or length closes a span only when it is about the context, not about training;
+    // and last night stays one night.
+    it.each([
+      [
+        'Barely slept last night. Skipping the run until Wednesday.',
+        [['POOR_SLEEP', 'SELF', '2026-12-05', '2026-12-05']],
+      ],
+      [
+        "Slept badly last night. I'll take it easy for 3 days.",
+        [['POOR_SLEEP', 'SELF', '2026-12-05', '2026-12-05']],
+      ],
+      [
+        "Flying to Oslo on Thursday. Let's keep the tempo sessions for 2 weeks.",
+        [['TRAVEL', 'SELF', '2026-12-10', null]],
+      ],
+      [
+        "Conference in Berlin on Tuesday. I'll run until Friday then rest.",
+        [['TRAVEL', 'SELF', '2026-12-08', null]],
+      ],
+      ["Sore knee since Saturday. I'll do easy runs for 3 days.", [['INJURY', 'SELF', '2026-12-05', null]]],
+    ] as const)(
+      'should not let the next sentence\'s training talk end the context, nor stretch last night: "%s"',
+      (text, expected) => {
+        expect(spans(text)).toEqual(expected);
+      },
+    );
+
+    // A session moved to a day is the session's day: it neither ends the context nor closes it as its last day.
+    it.each([
+      ['Sick since Friday, can you push the long run to Sunday?', [['ILLNESS', 'SELF', '2026-12-04', null]]],
+      ['Sick since Friday. Can we move my long run to Wednesday?', [['ILLNESS', 'SELF', '2026-12-04', null]]],
+      ['Travelling Thursday, can you move it to Saturday?', [['TRAVEL', 'SELF', '2026-12-10', null]]],
+      [
+        'Flying to Oslo Thursday, can you shift my Tuesday long run to Wednesday?',
+        [['TRAVEL', 'SELF', '2026-12-10', null]],
+      ],
+      // Nor does the day of the session that is moved.
+      [
+        "Travelling Thursday, can you shift Saturday's long run to Sunday?",
+        [['TRAVEL', 'SELF', '2026-12-10', null]],
+      ],
+    ] as const)('should not end the context on the day a session is moved to: "%s"', (text, expected) => {
+      expect(spans(text)).toEqual(expected);
+    });
   });
 
   describe('dates', () => {

@@ -705,8 +705,20 @@ const TRAINING_TALK =
  * days", "rest until Monday") still says how long the context keeps the athlete away.
  */
 function isTrainingDay(normalized: NormalizedText, mention: DateMention): boolean {
-  if (SESSION_AFTER.test(normalized.original.slice(mention.end))) return true;
-  return isSingleDay(mention) && TRAINING_TALK.test(clauseText(normalized, mention.index) ?? '');
+  return isSingleDay(mention) ? isTrainingTalk(normalized, mention) : isSessionDay(normalized, mention);
+}
+
+/** A date followed by the session it names ("tmrw's run"). */
+function isSessionDay(normalized: NormalizedText, mention: DateMention): boolean {
+  return SESSION_AFTER.test(normalized.original.slice(mention.end));
+}
+
+/**
+ * Any date said about training, a day, an end or a length ("skip Tuesday", "I'll run until Friday", "keep the
+ * tempo sessions for 2 weeks"): it dates the training, not a context another sentence tells.
+ */
+function isTrainingTalk(normalized: NormalizedText, mention: DateMention): boolean {
+  return isSessionDay(normalized, mention) || TRAINING_TALK.test(clauseText(normalized, mention.index) ?? '');
 }
 
 /** One day that neither spans, lasts nor ends anything ("Tuesday", "tomorrow"; not "until Sunday", "for 3 days"). */
@@ -742,7 +754,8 @@ function datesFor(
   const ownSentences = new Set(group.map((h) => tokens[h.first].sentence));
   const hitClauses = new Set(allHits.map((h) => tokens[h.first].clause));
   const hitSentences = new Set(allHits.map((h) => tokens[h.first].sentence));
-  const located = mentions.map((m) => ({ m, token: tokenAt(normalized, m.index) }));
+  // A session moved to a day ("can you push the long run to Sunday?") dates the session, not the context.
+  const located = mentions.filter((m) => !m.movedTo).map((m) => ({ m, token: tokenAt(normalized, m.index) }));
   let candidates = located
     .filter(
       ({ token }) =>
@@ -754,6 +767,8 @@ function datesFor(
   // of it owns, is dated from them or from the message's day, never from another sentence's day: in "my son has
   // a fever since last night, I was up most of the night. I will probably skip Tuesday" the skip is Tuesday's.
   const sentenceHasDates = located.some(({ token }) => token && ownSentences.has(token.sentence));
+  /** A bad night told as last night (or tonight): one night, which no other sentence lengthens. */
+  let oneNight = false;
   if (kind === 'POOR_SLEEP') {
     // A bad night is the night its sentence names, whichever clause names it ("fever since last night, I was up
     // most of the night", "a temperature since last night and I barely slept"). Last night is one night, not a
@@ -772,6 +787,7 @@ function datesFor(
         .filter(({ m, token }) => token && ownSentences.has(token.sentence) && lastNight(m))
         .map(({ m }) => night(m));
     else candidates = candidates.map((m) => (lastNight(m) ? night(m) : m));
+    oneNight = candidates.some((m) => lastNight(m));
   }
   if (!sentenceHasDates) {
     // A sentence with no date may take one from a sentence with no context of its own: one before it that says
@@ -783,9 +799,11 @@ function datesFor(
       .filter(({ m, token }) => token && !hitSentences.has(token.sentence) && !isTrainingDay(normalized, m))
       .map(({ m }) => conditionDates(normalized, kind, m))
       .filter((m) => !(CONDITION_KINDS.has(kind) && isSingleDay(m) && m.start > reference));
-  } else {
+  } else if (!oneNight) {
     // The sentences right after it that have no context of their own may still say how long it lasts ("On
-    // Thursday I fly to Oslo. I'll be there until Sunday."): their ends and lengths close its span.
+    // Thursday I fly to Oslo. I'll be there until Sunday."): their ends and lengths close its span, unless they
+    // are about training ("Flying to Oslo on Thursday. Let's keep the tempo sessions for 2 weeks.", "Conference
+    // in Berlin on Tuesday. I'll run until Friday then rest."): those date the sessions, not the context.
     const last = Math.max(...ownSentences);
     let next = last + 1;
     while (next <= tokens[tokens.length - 1].sentence && !hitSentences.has(next)) next += 1;
@@ -797,7 +815,8 @@ function datesFor(
             token.sentence > last &&
             token.sentence < next &&
             m.start !== undefined &&
-            (m.role === 'END' || m.durationDays !== undefined),
+            (m.role === 'END' || m.durationDays !== undefined) &&
+            !isTrainingTalk(normalized, m),
         )
         .map(({ m }) => conditionDates(normalized, kind, m)),
     );
@@ -840,11 +859,14 @@ function datesFor(
     if (closer) end = closer.start;
   } else {
     start = starts[0]?.start ?? neutrals[0]?.start;
-    const lastNeutral = neutrals[neutrals.length - 1]?.start;
+    // A later day that names a session ("Travelling Thursday, can you shift Saturday's long run to Sunday?")
+    // is that session's day, not the last day of the context.
+    const closing = neutrals.filter((m, i) => i === 0 || !isSessionDay(normalized, m));
+    const lastNeutral = closing[closing.length - 1]?.start;
     end =
       (ends[0] && endFrom(ends[0], start ?? reference, start !== undefined)) ??
       // "fever last night, rough this morning": today says it is still going on, not that it ends.
-      (neutrals.length > 1 && lastNeutral !== start && !(lastNeutral === reference && start! < reference)
+      (closing.length > 1 && lastNeutral !== start && !(lastNeutral === reference && start! < reference)
         ? lastNeutral
         : undefined);
   }

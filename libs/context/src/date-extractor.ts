@@ -36,6 +36,11 @@ export interface DateMention {
    * `start`..`endDate`, and this is the other reading, for the proposal to show so it can be corrected.
    */
   otherReading?: { start: string; endDate: string };
+  /**
+   * The day a session is moved to ("push the long run to Sunday", "move it to Saturday"): the session's new day,
+   * which dates no context, neither as its end nor as a day of it.
+   */
+  movedTo?: boolean;
   /** A weekday placed against a weekend of the same sentence ("next weekend, flying Thursday"): that weekend. */
   anchoredTo?: {
     start: string;
@@ -383,9 +388,12 @@ const END_CUES =
  * home Monday" say where the athlete is that day ("home Monday" alone, "flying home Monday" end a trip).
  */
 const AT_HOME = /\b(?:at|stay|stays|staying|stuck|from|be|being) home\s*(?:on\s*)?$/i;
-/** A session moved to a day is no end: "swap to wed?", "move it to Friday", "push the long run to Sunday". */
+/**
+ * A session moved to a day is no end: "swap to wed?", "move it to Friday", "push the long run to Sunday", "move
+ * my long run to Wednesday", "shift Saturday's long run to Sunday". Read on the clause before the date.
+ */
 const MOVED_TO =
-  /\b(?:swap|swapping|switch|switching|move|moving|push|pushing|shift|shifting|change|changing)(?:\s+[\w'’]+){0,2}\s+to\s*(?:on\s*)?$/i;
+  /\b(?:swap|swapping|switch|switching|move|moving|push|pushing|shift|shifting|change|changing)(?:\s+[\w'’]+){0,4}\s+to\s*(?:on\s*)?$/i;
 /** "until the deadline on Friday", "till after the race on Sunday": an end a few words after "until". */
 const LOOSE_END_CUE = /\b(?:until|till|til|untill|up until)\b(?:\s+[\w'’]+){1,4}\s+$/i;
 /**
@@ -396,7 +404,7 @@ const RETURN_CUE =
   /\b(?:back (?:at|to|in) (?:work|the office|office|school|uni|my desk|training|running|normal|normal training)|(?:return(?:ing)?|go(?:ing)? back|heading back|get(?:ting)? back) to (?:work|the office|training|running)|(?:start(?:ing)?|resum(?:e|ing)) work(?: again)?|work again|back at it)\b(?:\s+(?:on|from))?\s*$/i;
 const BACKWARD_CUES = /\b(?:since|last|ago|past)\s*$/i;
 
-type Role = DateRole | 'END_BEFORE';
+type Role = DateRole | 'END_BEFORE' | 'MOVED_TO';
 
 function roleFor(original: string, index: number): Role {
   const before = original
@@ -407,13 +415,15 @@ function roleFor(original: string, index: number): Role {
   if (RETURN_CUE.test(before)) return 'END_BEFORE';
   const near = before.slice(-24);
   if (/\bsince\s*$/.test(near) || START_CUES.test(near)) return 'START';
-  if (AT_HOME.test(near) || MOVED_TO.test(near)) return 'NEUTRAL';
+  if (MOVED_TO.test(before)) return 'MOVED_TO';
+  if (AT_HOME.test(near)) return 'NEUTRAL';
   if (END_CUES.test(near) || LOOSE_END_CUE.test(before)) return 'END';
   return 'NEUTRAL';
 }
 
 /** Applies a role to a resolved mention: a return day ends the span the day before. */
 function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
+  if (role === 'MOVED_TO') return { ...mention, role: 'NEUTRAL', movedTo: true };
   if (role !== 'END_BEFORE') return { ...mention, role };
   if (!mention.start) return { ...mention, role: 'NEUTRAL' };
   return { ...mention, start: addDays(mention.start, -1), endDate: undefined, role: 'END' };

@@ -1030,4 +1030,68 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
     ['TRAVEL'],
     [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-07' }],
   ),
+  // A following sentence's end or length is the context's only when it is not about training, and last night
+  // stays one night whatever the next sentence says.
+  m(
+    'Barely slept last night. Skipping the run until Wednesday.',
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    "Slept badly last night. I'll take it easy for 3 days.",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    "Flying to Oslo on Thursday. Let's keep the tempo sessions for 2 weeks.",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: null }],
+  ),
+  m(
+    "Conference in Berlin on Tuesday. I'll run until Friday then rest.",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-02', endDate: null }],
+  ),
+  m(
+    "Sore knee since Saturday. I'll do easy runs for 3 days.",
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: '2025-11-29', endDate: null }],
+  ),
+  // A session moved to a day dates the session, not the context.
+  m(
+    'Sick since Friday, can you push the long run to Sunday?',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2025-11-28', endDate: null }],
+  ),
+  m(
+    'Sick since Friday. Can we move my long run to Wednesday?',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2025-11-28', endDate: null }],
+  ),
+  m(
+    'Travelling Thursday, can you move it to Saturday?',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: null }],
+  ),
+  m(
+    "Travelling Thursday, can you shift Saturday's long run to Sunday?",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: null }],
+  ),
+  // A weekday end that is the start's weekday is a week on.
+  m(
+    "Flying to Oslo on Monday. I'll be there until Monday.",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-08' }],
+  ),
 ];
