@@ -258,4 +258,34 @@ describe('Chat context dates (e2e)', () => {
       ]);
     },
   );
+
+  it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
+    "should not let a following sentence's training talk or a moved session date a proposal (%s): last night stays one night, an illness stays open, a Monday-to-Monday trip is a week",
+    async (zone) => {
+      const club = await createClub(app, zone);
+      const send = (body: string) => proposalsFor(club.athlete1, club.coachA, body);
+
+      const night = await send('Barely slept last night. Skipping the run until Wednesday.');
+      const lastNight = plusDays(localDate(night.sent.createdAt, zone), -1);
+      expect(night.events).toEqual([
+        expect.objectContaining({ kind: 'OTHER', startDate: lastNight, endDate: lastNight }),
+      ]);
+
+      const sick = await send('Sick since yesterday, can you push the long run to Sunday?');
+      expect(sick.events).toEqual([
+        expect.objectContaining({
+          kind: 'ILLNESS',
+          startDate: plusDays(localDate(sick.sent.createdAt, zone), -1),
+          endDate: null,
+        }),
+      ]);
+
+      const oslo = await send("Flying to Oslo on Monday. I'll be there until Monday.");
+      const today = localDate(oslo.sent.createdAt, zone);
+      const monday = plusDays(today, (1 - weekday(today) + 7) % 7);
+      expect(oslo.events).toEqual([
+        expect.objectContaining({ kind: 'TRAVEL', startDate: monday, endDate: plusDays(monday, 7) }),
+      ]);
+    },
+  );
 });
