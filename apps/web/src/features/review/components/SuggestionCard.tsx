@@ -590,27 +590,39 @@ function ScaleScope({
     ids.length > 1
       ? `Of the ${ids.length} sessions it scales, only those on these days (none: all ${ids.length})`
       : 'Only the sessions on these days (none: the whole week)';
-  return <DayChecks index={index} register={register} label={label} />;
+  // A change to some sessions: only the days those sessions are on (a day without any of them would leave nothing to
+  // scale, and the API refuses it: NOTHING_TO_SCALE). All seven while the plan does not name them all.
+  const found = ids.map((id) => basePlan?.sessions.find((x) => x.id === id));
+  const days =
+    ids.length > 1 && found.every((x) => x !== undefined)
+      ? [...new Set(found.map((x) => x!.day))].sort((a, b) => a - b)
+      : undefined;
+  return <DayChecks index={index} register={register} label={label} days={days} />;
 }
 
 function DayChecks({
   index,
   register,
   label,
+  days,
 }: {
   index: number;
   register: ReturnType<typeof useForm<EditForm>>['register'];
   label: string;
+  /** The weekdays offered (0 = Monday); omitted: all seven. */
+  days?: readonly number[];
 }) {
   const id = useId();
   return (
     <div role="group" aria-labelledby={`${id}-days`} className="day-checks">
       <span id={`${id}-days`}>{label}</span>
-      {WEEKDAYS.map((d, i) => (
-        <label key={d} className="check">
-          <input type="checkbox" {...register(`changes.${index}.days.${i}`)} /> {d}
-        </label>
-      ))}
+      {WEEKDAYS.map((d, i) =>
+        days && !days.includes(i) ? null : (
+          <label key={d} className="check">
+            <input type="checkbox" {...register(`changes.${index}.days.${i}`)} /> {d}
+          </label>
+        ),
+      )}
     </div>
   );
 }

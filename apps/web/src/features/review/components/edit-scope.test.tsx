@@ -58,4 +58,18 @@ describe('the edit form of a volume change', () => {
       within(week).getByRole('group', { name: 'Only the sessions on these days (none: the whole week)' }),
     ).toBeTruthy();
   });
+
+  it('offers, for a change to some sessions, only the days those sessions are on (a day without one scales nothing)', () => {
+    const form = edit(['a', 'c']);
+    const days = within(form).getByRole('group', { name: /on these days/ });
+    expect(
+      within(days)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement!.textContent!.trim()),
+    ).toEqual(['Tue', 'Sun']);
+    form.remove();
+    // A change to the week keeps all seven.
+    const week = edit(null);
+    expect(within(week).getAllByRole('checkbox')).toHaveLength(7);
+  });
 });
