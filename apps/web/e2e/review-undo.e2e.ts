@@ -63,6 +63,21 @@ const words = (code: string) =>
     .toLowerCase()
     .replace(/^./, (c) => c.toUpperCase());
 
+/**
+ * What `read` gives once it equals `expected`, else after a few seconds what it gives then: for soft checks, so that one
+ * run shows each defect a test covers (not only the first).
+ */
+async function settled<T>(read: () => Promise<T>, expected: T, ms = 5_000): Promise<T> {
+  const until = Date.now() + ms;
+  let v = await read();
+  while (JSON.stringify(v) !== JSON.stringify(expected) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  return v;
+}
+const focusedOn = (l: Locator) => () => l.evaluate((el) => el === document.activeElement);
+
 describe('undoing decisions, dismissing with a reason, the modal confirm step', () => {
   let browser: Browser;
   let coach: Page;
@@ -256,6 +271,10 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
       .getByRole('alert')
       .getByText(`“${words(b!.kind)}” was applied after this change, to the same draft: undo it first.`)
       .waitFor();
+    // Focus back on the Undo refused (disabled while it ran), not on the page's body.
+    const refused = `Undo applying ${words(a.kind)}`;
+    const label = () => coach.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+    expect.soft(await settled(label, refused)).toBe(refused);
     await decided(a.kind).scrollIntoViewIfNeeded();
     await snap(coach, 'review-undo-refused');
     await snapPart(coach, coach.locator('section.decided'), 'review-undo-refused');
@@ -289,6 +308,116 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
     const rv = await review();
     expect(rv.decidedSuggestions).toEqual([]);
     expect(rv.suggestions.map((s) => s.kind).sort()).toEqual(r.suggestions.map((s) => s.kind).sort());
+  });
+
+  it('holds every card while an undo runs, keeps focus when a write is refused, and keeps the undo status true', async () => {
+    await coach.goto(`/coach/review/${athleteId}`);
+    const cards = coach.getByTestId('suggestion');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThanOrEqual(2);
+    const kind = (await cards.first().getAttribute('data-kind'))!;
+    const other = coach.locator(`[data-testid="suggestion"]:not([data-kind="${kind}"])`).first();
+    const status = coach.getByTestId('decision-status');
+    const decided = coach.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+    const dismissFirst = async () => {
+      const card = coach.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+      await card.getByRole('button', { name: 'Dismiss', exact: true }).click();
+      await card.getByRole('form').getByRole('button', { name: 'Dismiss', exact: true }).click();
+      await decided.waitFor();
+    };
+    await dismissFirst();
+
+    // While the undo runs (held here), no other card can be applied, edited or dismissed: an apply would be sent with
+    // the draft's revision read before it.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await coach.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('mutation RestoreSuggestion')) await held;
+      await route.fallback();
+    });
+    await decided.getByRole('button', { name: `Undo dismissing ${words(kind)}` }).click();
+    await expect
+      .poll(() => decided.getByRole('button', { name: /^Undo/ }).getAttribute('aria-busy'))
+      .toBe('true');
+    for (const name of ['Apply', 'Dismiss'])
+      expect.soft(await other.getByRole('button', { name, exact: true }).isDisabled(), name).toBe(true);
+    release();
+    await status
+      .getByText(`Undone: ${words(kind)} is undecided again, back among the suggestions.`)
+      .waitFor();
+    await coach.unrouteAll();
+    expect(await other.getByRole('button', { name: 'Apply', exact: true }).isDisabled()).toBe(false);
+
+    // Another write makes that line stale: a saved draft clears it.
+    await coach.getByRole('button', { name: 'Save draft' }).click();
+    await coach.getByTestId('draft-review').waitFor();
+    expect.soft(await settled(() => status.textContent(), '')).toBe('');
+
+    // Refused writes: focus goes back to the control that sent it (disabled while it ran), not to the page's body.
+    const refuse = (op: string) =>
+      coach.route('**/graphql', async (route) => {
+        if (!route.request().postData()?.includes(`mutation ${op}`)) return route.fallback();
+        await route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({
+            data: null,
+            errors: [{ message: 'x', extensions: { code: 'CONFLICT', reason: 'REVIEW_DONE' } }],
+          }),
+        });
+      });
+    const tag = () =>
+      coach.evaluate(() => [
+        document.activeElement?.tagName ?? '',
+        document.activeElement?.textContent ?? '',
+      ]);
+    await refuse('DismissSuggestion');
+    const card = coach.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+    await card.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    const reason = card.getByLabel('Reason for dismissing (optional)');
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await coach.keyboard.press('Enter');
+    await card
+      .getByRole('alert')
+      .getByText(/^This review is completed/)
+      .waitFor();
+    expect.soft(await settled(focusedOn(reason), true), 'focus on the reason').toBe(true);
+    await reason.press('Escape');
+    await coach.unrouteAll();
+
+    await refuse('CompleteReview');
+    await coach.getByRole('button', { name: 'Complete and publish' }).click();
+    const dialog = coach.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Complete anyway' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await coach
+      .getByRole('alert')
+      .getByText(/^This review is completed/)
+      .waitFor();
+    expect
+      .soft(await settled(tag, ['BUTTON', 'Complete and publish']))
+      .toEqual(['BUTTON', 'Complete and publish']);
+    await coach.unrouteAll();
+    expect((await review()).workflowStatus).not.toBe('DONE');
+
+    // An undone suggestion the engine no longer proposes, with none left (the review as read after it, here
+    // without suggestions): focus on the suggestions' heading, the line says so without blaming the plan.
+    await coach.goto(`/coach/review/${athleteId}`);
+    await dismissFirst();
+    await coach.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('query AthleteReview(')) return route.fallback();
+      const res = await route.fetch();
+      const json = await res.json();
+      json.data.athleteReview.suggestions = [];
+      json.data.athleteReview.decidedSuggestions = [];
+      await route.fulfill({ response: res, json });
+    });
+    await decided.getByRole('button', { name: `Undo dismissing ${words(kind)}` }).click();
+    const gone = `Undone. With what it knows now, the engine no longer proposes ${words(kind).toLowerCase()}.`;
+    expect.soft(await settled(() => status.textContent(), gone)).toBe(gone);
+    expect.soft(await settled(tag, ['H2', 'Suggestions (0)'])).toEqual(['H2', 'Suggestions (0)']);
+    await coach.unrouteAll();
+    await coach.goto(`/coach/review/${athleteId}`);
+    expect((await review()).decidedSuggestions).toEqual([]);
   });
 
   it('keeps the confirm step modal (focus inside, the review behind inert, Escape goes back), its counts following the review', async () => {

@@ -78,6 +78,6 @@ describe('error mapping', () => {
     );
     expect(
       toApiError({ code: 'CONFLICT', reason: 'SUGGESTION_NO_LONGER_PROPOSED', message: 'x' }).message,
-    ).toBe('On the plan as it is now, the engine no longer proposes this suggestion, so it stays dismissed.');
+    ).toBe('With what it knows now, the engine no longer proposes this suggestion, so it stays dismissed.');
   });
 });

@@ -52,8 +52,9 @@ const REASONS: Record<string, string> = {
     'This suggestion is no longer applied (it changed meanwhile), so there is nothing to undo. Reload the page to see the review as it is.',
   SUGGESTION_NOT_DISMISSED:
     'This suggestion is no longer dismissed (it changed meanwhile), so there is nothing to undo. Reload the page to see the review as it is.',
+  // Not "on the plan as it is now": the engine may stop proposing it for new data too (a check-in, a clearance).
   SUGGESTION_NO_LONGER_PROPOSED:
-    'On the plan as it is now, the engine no longer proposes this suggestion, so it stays dismissed.',
+    'With what it knows now, the engine no longer proposes this suggestion, so it stays dismissed.',
   CURRENT_WEEK_DRAFT_EXISTS:
     'This week has an unpublished draft: publish it first, then apply the change to the rest of the week.',
   CONVERSATION_READ_ONLY: 'Only your coach can post in this channel.',

@@ -43,6 +43,7 @@ import {
   type DraftReviewState,
   type SavedDraft,
 } from './draft-review-sync';
+import { undoneText, type Undone } from './decision-status';
 import { readableEvidence } from './evidence';
 import { useFocusAfter } from './hooks/useFocusAfter';
 import { useSuggestionDecisions } from './hooks/useSuggestionDecisions';
@@ -156,11 +157,13 @@ export function ReviewPage() {
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
   const suggestionList = useRef<HTMLDivElement>(null);
+  const suggestionsHeading = useRef<HTMLHeadingElement>(null);
   const decidedHeading = useRef<HTMLHeadingElement>(null);
   // What the last publish did, announced (role=status) and kept on screen until the next change starts.
   const [weekStatus, setWeekStatus] = useState<'PUBLISHED' | null>(null);
-  // The suggestion last undone (its words say where it went: back among the suggestions, or not proposed any more).
-  const [undone, setUndone] = useState<{ id: string; kind: string } | null>(null);
+  // The suggestion last undone (its words say where it went: back among the suggestions, or not proposed any more), as
+  // the review read right after the undo showed it; cleared by any other write and by completing the review.
+  const [undone, setUndone] = useState<Undone | null>(null);
   const startChange = () => {
     const published = plan.data?.published;
     if (!published) return;
@@ -242,7 +245,22 @@ export function ReviewPage() {
       const stillDecided = [
         ...document.querySelectorAll<HTMLElement>('[data-testid="decided-suggestion"]'),
       ].some((li) => li.dataset.id === id);
-      return stillDecided ? null : (suggestionList.current?.querySelector<HTMLElement>('h3') ?? null);
+      // Not proposed any more: the first suggestion left, else (none left: the empty state, and no decided list either)
+      // the suggestions card's heading.
+      return stillDecided
+        ? null
+        : (suggestionList.current?.querySelector<HTMLElement>('h3') ?? suggestionsHeading.current);
+    });
+  /**
+   * A write refused: the control that sent it was disabled while it ran (focus fell to the page's body), and stays
+   * with its error (role=alert beside it): focus goes back to it once it is enabled again. A control gone meanwhile
+   * ("Complete anyway", its dialog closed): to `fallback` once enabled.
+   */
+  const focusBack = (from: Element | null, fallback?: () => HTMLElement | null | undefined) =>
+    focusAfter(() => {
+      const el =
+        from instanceof HTMLElement && from.isConnected && from !== document.body ? from : fallback?.();
+      return el && !el.matches(':disabled') ? el : null;
     });
   // The editor's week saved as the draft (its revision checked): what Save draft does, and the first step of
   // Complete and publish and of Publish the change.
@@ -330,6 +348,10 @@ export function ReviewPage() {
     apply.isPending ||
     dismiss.isPending ||
     undo.isPending;
+  // "Undone: …" says what the last undo did: any other write (or completing the review) makes it stale.
+  useEffect(() => {
+    if (writing) setUndone(null);
+  }, [writing]);
 
   if (review.isPending) return <Loading label="Loading the review…" />;
   if (review.error) return <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />;
@@ -342,17 +364,13 @@ export function ReviewPage() {
   const complete = () => {
     if (undecided > 0 && !confirming) setConfirming(true);
     else {
+      const from = document.activeElement;
       setConfirming(false);
-      publish.mutate();
+      publish.mutate(undefined, { onError: () => focusBack(from, () => completeButton.current) });
     }
   };
   const first = rv.athleteName.split(' ')[0];
-  const undoneBack = undone && rv.suggestions.some((s) => s.id === undone.id);
-  const decisionStatus = undone
-    ? undoneBack
-      ? `Undone: ${words(undone.kind)} is undecided again, back among the suggestions.`
-      : `Undone. On the plan as it is now, the engine no longer proposes ${words(undone.kind).toLowerCase()}.`
-    : null;
+  const decisionStatus = undone ? undoneText(undone) : null;
 
   return (
     <div className="page review">
@@ -376,7 +394,10 @@ export function ReviewPage() {
             weekStart={rv.weekStart}
             today={rv.reviewDate}
             snoozedUntil={rv.workflowStatus === 'SNOOZED' ? rv.snoozedUntil : null}
-            onSnoozed={() => void invalidate()}
+            onSnoozed={() => {
+              setUndone(null);
+              void invalidate();
+            }}
           />
         )}
       </div>
@@ -403,7 +424,10 @@ export function ReviewPage() {
             recommended={rv.suggestions.some((s) =>
               s.evidence.some((e) => e.key === 'medicalCheck' && e.value === 'true'),
             )}
-            onRecorded={invalidate}
+            onRecorded={() => {
+              setUndone(null);
+              return invalidate();
+            }}
           />
           <section aria-labelledby="components-title">
             <h2 id="components-title">The six components</h2>
@@ -436,6 +460,7 @@ export function ReviewPage() {
             )}
           </Card>
           <Card
+            headingRef={suggestionsHeading}
             title={
               done ? `Left undecided (${rv.suggestions.length})` : `Suggestions (${rv.suggestions.length})`
             }
@@ -459,17 +484,27 @@ export function ReviewPage() {
                       (apply.isPending && apply.variables.suggestionId === s.id) ||
                       (dismiss.isPending && dismiss.variables.suggestionId === s.id)
                     }
+                    // Any write to the week under way (an undo, a save, another card's decision): its actions wait,
+                    // or an apply would be sent with the draft's revision read before it and be refused as someone
+                    // else's change.
+                    disabled={writing}
                     error={
                       (apply.variables?.suggestionId === s.id && apply.error) ||
                       (dismiss.variables?.suggestionId === s.id && dismiss.error)
                     }
                     onApply={(changes) => {
-                      setUndone(null);
-                      apply.mutate({ suggestionId: s.id, changes }, { onSuccess: () => focusNext(s.id, i) });
+                      const from = document.activeElement;
+                      apply.mutate(
+                        { suggestionId: s.id, changes },
+                        { onSuccess: () => focusNext(s.id, i), onError: () => focusBack(from) },
+                      );
                     }}
                     onDismiss={(reason) => {
-                      setUndone(null);
-                      dismiss.mutate({ suggestionId: s.id, reason }, { onSuccess: () => focusNext(s.id, i) });
+                      const from = document.activeElement;
+                      dismiss.mutate(
+                        { suggestionId: s.id, reason },
+                        { onSuccess: () => focusNext(s.id, i), onError: () => focusBack(from) },
+                      );
                     }}
                   />
                 ))
@@ -485,16 +520,22 @@ export function ReviewPage() {
               onUndo={
                 done
                   ? undefined
-                  : (s) =>
+                  : (s) => {
+                      const from = document.activeElement;
                       undo.mutate(
                         { suggestionId: s.id, state: s.state },
                         {
                           onSuccess: () => {
-                            setUndone({ id: s.id, kind: s.kind });
+                            // The review as read again after the undo (onDecided waited for it).
+                            const now = queryClient.getQueryData(reviewQuery(athleteId).queryKey);
+                            const back = !!now?.suggestions.some((x) => x.id === s.id);
+                            setUndone({ kind: s.kind, back });
                             focusUndone(s.id);
                           },
+                          onError: () => focusBack(from),
                         },
-                      )
+                      );
+                    }
               }
               undoing={undo.isPending ? undo.variables.suggestionId : null}
               undoError={undo.error ? { id: undo.variables!.suggestionId, error: undo.error } : null}
@@ -572,7 +613,10 @@ export function ReviewPage() {
                         <Button
                           busy={republish.isPending}
                           disabled={writing}
-                          onClick={() => republish.mutate()}
+                          onClick={(e) => {
+                            const from = e.currentTarget;
+                            republish.mutate(undefined, { onError: () => focusBack(from) });
+                          }}
                         >
                           Publish the change
                         </Button>
@@ -588,7 +632,10 @@ export function ReviewPage() {
                           variant="secondary"
                           busy={save.isPending}
                           disabled={writing}
-                          onClick={() => save.mutate()}
+                          onClick={(e) => {
+                            const from = e.currentTarget;
+                            save.mutate(undefined, { onError: () => focusBack(from) });
+                          }}
                         >
                           Save draft
                         </Button>
@@ -628,7 +675,10 @@ export function ReviewPage() {
         <aside className="review-side" aria-label="Conversation and notes">
           <ContextProposals
             athleteId={athleteId}
-            onDecided={() => void invalidate()}
+            onDecided={() => {
+              setUndone(null);
+              void invalidate();
+            }}
             completedWeek={
               done
                 ? {

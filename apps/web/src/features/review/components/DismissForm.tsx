@@ -16,15 +16,20 @@ export const QUICK_REASONS = [
  */
 export function DismissForm({
   busy,
+  disabled,
   onDismiss,
   onCancel,
 }: {
+  /** This dismissal is under way. */
   busy?: boolean;
+  /** A write under way (this one or another): the form waits. */
+  disabled?: boolean;
   onDismiss: (reason: string) => void;
   onCancel: () => void;
 }) {
   const id = useId();
   const [reason, setReason] = useState('');
+  const off = !!busy || !!disabled;
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   return (
@@ -33,7 +38,7 @@ export function DismissForm({
       aria-label="Dismiss this suggestion"
       onSubmit={(e) => {
         e.preventDefault();
-        onDismiss(reason.trim());
+        if (!off) onDismiss(reason.trim());
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -51,7 +56,7 @@ export function DismissForm({
           maxLength={500}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          disabled={busy}
+          disabled={off}
         />
         <p id={`${id}-hint`} className="hint">
           Coaches only: the athlete never sees it.
@@ -64,7 +69,7 @@ export function DismissForm({
             type="button"
             className="chip"
             aria-pressed={reason === r}
-            disabled={busy}
+            disabled={off}
             onClick={() => {
               setReason(reason === r ? '' : r);
               input.current?.focus();
@@ -75,7 +80,7 @@ export function DismissForm({
         ))}
       </div>
       <div className="row">
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={busy} disabled={off}>
           Dismiss
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel} disabled={busy}>

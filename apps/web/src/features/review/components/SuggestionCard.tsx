@@ -210,6 +210,7 @@ export function SuggestionCard({
   onApply,
   onDismiss,
   busy,
+  disabled = false,
   error,
   readOnly = false,
 }: {
@@ -231,8 +232,12 @@ export function SuggestionCard({
   onApply: (changes?: ChangeInput[]) => void;
   /** `reason`: the coach's, private to coaches; empty when they gave none. */
   onDismiss: (reason: string) => void;
+  /** This suggestion's apply or dismiss is under way. */
   busy?: boolean;
+  /** Another write to the review or the week is under way: apply, edit and dismiss wait for it. */
+  disabled?: boolean;
 }) {
+  const locked = !!busy || disabled;
   const [editing, setEditing] = useState(false);
   // "Dismiss" asks for an optional reason first (DismissForm); Cancel puts focus back on it.
   const [dismissing, setDismissing] = useState(false);
@@ -275,6 +280,7 @@ export function SuggestionCard({
           suggestion={suggestion}
           basePlan={basePlan}
           busy={busy}
+          disabled={locked}
           onCancel={() => setEditing(false)}
           onApply={onApply}
         />
@@ -309,6 +315,7 @@ export function SuggestionCard({
           ) : dismissing ? (
             <DismissForm
               busy={busy}
+              disabled={locked}
               onDismiss={onDismiss}
               onCancel={() => {
                 setDismissing(false);
@@ -317,11 +324,11 @@ export function SuggestionCard({
             />
           ) : (
             <div className="row">
-              <Button onClick={() => onApply()} busy={busy}>
+              <Button onClick={() => onApply()} busy={busy} disabled={locked}>
                 Apply
               </Button>
               {editable && (
-                <Button variant="secondary" onClick={() => setEditing(true)} disabled={busy}>
+                <Button variant="secondary" onClick={() => setEditing(true)} disabled={locked}>
                   Edit
                 </Button>
               )}
@@ -329,7 +336,7 @@ export function SuggestionCard({
                 variant="secondary"
                 ref={dismissButton}
                 onClick={() => setDismissing(true)}
-                disabled={busy}
+                disabled={locked}
               >
                 Dismiss
               </Button>
@@ -391,12 +398,15 @@ function EditChanges({
   suggestion,
   basePlan,
   busy,
+  disabled,
   onCancel,
   onApply,
 }: {
   suggestion: Suggestion;
   basePlan: EngineWeekPlan | null;
   busy?: boolean;
+  /** A write under way (this one or another): "Apply edited" waits. */
+  disabled?: boolean;
   onCancel: () => void;
   onApply: (changes: ChangeInput[]) => void;
 }) {
@@ -434,7 +444,7 @@ function EditChanges({
       ))}
       {preview && <BeforeAfter preview={preview} />}
       <div className="row">
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={busy} disabled={disabled}>
           Apply edited
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel} disabled={busy}>
