@@ -380,8 +380,8 @@ export interface FitResult {
 /**
  * Where another session in a cut's reach stands when a key session gave (`FitResult.keyGave`): at its easy floor
  * (`EASY`), at half of itself (`HALF`), at its useful dose (`DOSE`), or an easy run under its easy floor already: its
- * day's time holds it there (`DAY`: a day cap), or its plan does (`PLANNED`: planned shorter than the floor). A
- * session under its floor is not "at" it (the diff review of stop 40).
+ * plan holds it there (`PLANNED`: planned shorter than the floor, as planned), or its day's time does (`DAY`: a day
+ * cap cut it, the only session on its day). A session under its floor is not "at" it (the diff review of stop 40).
  */
 export type KeyGaveWhy = 'EASY' | 'HALF' | 'DOSE' | 'DAY' | 'PLANNED';
 
@@ -2419,10 +2419,10 @@ function keyGaveOf(
       m <= it.floor
         ? 'DOSE'
         : it.tier < 2 && m < toEasyFloor(it)
-          ? dayCapOn(capped, it.day)
-            ? 'DAY'
-            : m === it.planned
-              ? 'PLANNED'
+          ? m === it.planned
+            ? 'PLANNED'
+            : dayCapOn(capped, it.day) && aloneOn(items, it.day)
+              ? 'DAY'
               : null
           : it.tier < 2 && m === toEasyFloor(it)
             ? 'EASY'
@@ -2433,6 +2433,16 @@ function keyGaveOf(
     else if (!it.dropped && it.m === was) others.push({ x: it.x, m, why });
   }
   return { sessions, gave, from, othersAtLimit: others, after, keyAtDose };
+}
+
+/**
+ * The only session the fit leaves on `day`: a day cap's time is then its own ("is at the time its day has"), not a
+ * share of it (the diff review: a double day or strength beside it).
+ */
+function aloneOn(items: readonly Item[], day: number): boolean {
+  let n = 0;
+  for (const it of items) if (it.day === day && !it.dropped) n++;
+  return n === 1;
 }
 
 /** A day cap of the fit's on `day`. */
