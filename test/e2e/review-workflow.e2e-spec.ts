@@ -572,6 +572,26 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
   });
 });
 
+/** The over-sized draft: seven runs, 580 min. */
+const OVERSIZED: readonly DraftRow[] = [
+  [0, 60, 3, false, 'Easy run'],
+  [1, 70, 7, true, 'Threshold intervals'],
+  [2, 60, 3, false, 'Easy run'],
+  [3, 60, 5, false, 'Steady run'],
+  [4, 60, 3, false, 'Easy run'],
+  [5, 180, 4, true, 'Long run'],
+  [6, 90, 3, false, 'Easy run'],
+];
+
+/** An athlete's confirmed work trip next Tuesday–Thursday, entered before the draft is saved. */
+async function workTrip(q: DataSource, c: Club, a: Member, week: string): Promise<void> {
+  await q.query(
+    `INSERT INTO context_event (organization_id, athlete_id, kind, start_date, end_date, note, source, status, created_by_user_id)
+     VALUES ($1, $2, 'TRAVEL', $3, $4, 'work trip', 'ENTERED', 'CONFIRMED', $5)`,
+    [a.organizationId, a.athleteId, addDays(week, 1), addDays(week, 3), c.coachA.userId],
+  );
+}
+
 /**
  * Issue #11 class 6: the suggestions of one review compose. Two athletes with the same history, the same
  * over-sized draft and the same confirmed trip next week: the coach applies the volume decision and the trip's
@@ -584,31 +604,13 @@ describe('Weekly review workflow: suggestions compose (e2e)', () => {
   let club: Club;
   let nextWeek: string;
 
-  /** The over-sized draft: seven runs, 580 min. */
-  const DRAFT: readonly DraftRow[] = [
-    [0, 60, 3, false, 'Easy run'],
-    [1, 70, 7, true, 'Threshold intervals'],
-    [2, 60, 3, false, 'Easy run'],
-    [3, 60, 5, false, 'Steady run'],
-    [4, 60, 3, false, 'Easy run'],
-    [5, 180, 4, true, 'Long run'],
-    [6, 90, 3, false, 'Easy run'],
-  ];
-
   beforeAll(async () => {
     app = await createTestApp();
     ({ db, club, nextWeek } = await draftedReviews(
       app,
       (c) => [c.athlete1, c.athlete2],
-      DRAFT,
-      // Each athlete's confirmed work trip next Tuesday–Thursday, entered before the draft is saved.
-      async (q, c, a, week) => {
-        await q.query(
-          `INSERT INTO context_event (organization_id, athlete_id, kind, start_date, end_date, note, source, status, created_by_user_id)
-           VALUES ($1, $2, 'TRAVEL', $3, $4, 'work trip', 'ENTERED', 'CONFIRMED', $5)`,
-          [a.organizationId, a.athleteId, addDays(week, 1), addDays(week, 3), c.coachA.userId],
-        );
-      },
+      OVERSIZED,
+      workTrip,
     ));
   });
   afterAll(async () => {
@@ -729,30 +731,10 @@ describe('Weekly review workflow: undoing stacked applies (e2e)', () => {
   let app: INestApplication;
   let club: Club;
   let nextWeek: string;
-  const DRAFT: readonly DraftRow[] = [
-    [0, 60, 3, false, 'Easy run'],
-    [1, 70, 7, true, 'Threshold intervals'],
-    [2, 60, 3, false, 'Easy run'],
-    [3, 60, 5, false, 'Steady run'],
-    [4, 60, 3, false, 'Easy run'],
-    [5, 180, 4, true, 'Long run'],
-    [6, 90, 3, false, 'Easy run'],
-  ];
 
   beforeAll(async () => {
     app = await createTestApp();
-    ({ club, nextWeek } = await draftedReviews(
-      app,
-      (c) => [c.athlete1],
-      DRAFT,
-      async (q, c, a, week) => {
-        await q.query(
-          `INSERT INTO context_event (organization_id, athlete_id, kind, start_date, end_date, note, source, status, created_by_user_id)
-         VALUES ($1, $2, 'TRAVEL', $3, $4, 'work trip', 'ENTERED', 'CONFIRMED', $5)`,
-          [a.organizationId, a.athleteId, addDays(week, 1), addDays(week, 3), c.coachA.userId],
-        );
-      },
-    ));
+    ({ club, nextWeek } = await draftedReviews(app, (c) => [c.athlete1], OVERSIZED, workTrip));
   });
   afterAll(async () => {
     await app.close();
