@@ -403,6 +403,32 @@ export class ReviewsService {
     throw conflict(`There is no plan of the week of ${planWeekStart} to change`, 'SUGGESTION_WEEK_MISMATCH');
   }
 
+  /** The decision log's entry for what the coach did with a suggestion (an apply or a revert names the plan). */
+  private async logDecision(
+    em: EntityManager,
+    ctx: AuthContext,
+    t: Target,
+    row: { suggestionId: string; kind: string },
+    weekStart: string,
+    action: ReviewDecisionAction,
+    plan: { planId: string; before: object | null; after: object | null } | null,
+    note: string | null = null,
+  ): Promise<void> {
+    await em.getRepository(ReviewDecisionEntity).insert({
+      organizationId: ctx.organizationId,
+      athleteId: t.athleteId,
+      weekStart,
+      suggestionId: row.suggestionId,
+      kind: row.kind,
+      action,
+      planId: plan?.planId ?? null,
+      planBefore: plan?.before ?? null,
+      planAfter: plan?.after ?? null,
+      note,
+      decidedByUserId: ctx.userId,
+    });
+  }
+
   /** Re-runs the engine on the plan as it now is: proposals follow the plan; decisions stay. */
   private async refresh(em: EntityManager, t: Target, now: Date) {
     await this.generator.generateIn(em, [t.athleteId], now, t.review.weekStart);
@@ -471,18 +497,10 @@ export class ReviewsService {
           decidedAt: now,
         },
       );
-      await em.getRepository(ReviewDecisionEntity).insert({
-        organizationId: ctx.organizationId,
-        athleteId: t.athleteId,
-        weekStart: week,
-        suggestionId: row.suggestionId,
-        kind: row.kind,
-        action: ReviewDecisionAction.APPLIED,
+      await this.logDecision(em, ctx, t, row, week, ReviewDecisionAction.APPLIED, {
         planId: plan.id,
-        planBefore: base as unknown as object,
-        planAfter: applied.plan as unknown as object,
-        note: null,
-        decidedByUserId: ctx.userId,
+        before: base as unknown as object,
+        after: applied.plan as unknown as object,
       });
       await this.started(em, t);
       await this.refresh(em, t, now);
@@ -521,19 +539,16 @@ export class ReviewsService {
           decidedAt: now,
         },
       );
-      await em.getRepository(ReviewDecisionEntity).insert({
-        organizationId: ctx.organizationId,
-        athleteId: t.athleteId,
-        weekStart: t.review.weekStart,
-        suggestionId: row.suggestionId,
-        kind: row.kind,
-        action: ReviewDecisionAction.DISMISSED,
-        planId: null,
-        planBefore: null,
-        planAfter: null,
-        note: input.reason ?? null,
-        decidedByUserId: ctx.userId,
-      });
+      await this.logDecision(
+        em,
+        ctx,
+        t,
+        row,
+        t.review.weekStart,
+        ReviewDecisionAction.DISMISSED,
+        null,
+        input.reason ?? null,
+      );
       await this.started(em, t);
       await this.store.updatePriority(em, t.review.id);
       return this.model(em, t.review.id);
@@ -613,18 +628,10 @@ export class ReviewsService {
           .getRepository(WeeklyReviewSuggestionEntity)
           .update({ id: In(previous.map((s) => s.id)) }, { planRevision: saved.revision });
       }
-      await em.getRepository(ReviewDecisionEntity).insert({
-        organizationId: ctx.organizationId,
-        athleteId: t.athleteId,
-        weekStart: plan.weekStart,
-        suggestionId: row.suggestionId,
-        kind: row.kind,
-        action: ReviewDecisionAction.REVERTED,
+      await this.logDecision(em, ctx, t, row, plan.weekStart, ReviewDecisionAction.REVERTED, {
         planId: plan.id,
-        planBefore: row.planAfter,
-        planAfter: before as unknown as object,
-        note: null,
-        decidedByUserId: ctx.userId,
+        before: row.planAfter,
+        after: before as unknown as object,
       });
       await this.refresh(em, t, now);
       return { plan: saved, review: await this.model(em, t.review.id) };
@@ -661,19 +668,7 @@ export class ReviewsService {
           'SUGGESTION_NO_LONGER_PROPOSED',
         );
       }
-      await em.getRepository(ReviewDecisionEntity).insert({
-        organizationId: ctx.organizationId,
-        athleteId: t.athleteId,
-        weekStart: t.review.weekStart,
-        suggestionId: row.suggestionId,
-        kind: row.kind,
-        action: ReviewDecisionAction.RESTORED,
-        planId: null,
-        planBefore: null,
-        planAfter: null,
-        note: null,
-        decidedByUserId: ctx.userId,
-      });
+      await this.logDecision(em, ctx, t, row, t.review.weekStart, ReviewDecisionAction.RESTORED, null, null);
       const current = proposals[position];
       const payload = JSON.parse(JSON.stringify(current)) as object;
       const repo = em.getRepository(WeeklyReviewSuggestionEntity);
