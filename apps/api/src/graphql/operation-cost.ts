@@ -93,6 +93,8 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Mutation.applySuggestion': { cost: 250, engineRuns: 1 },
   // Dismissing recomputes the review twice: once to find the suggestion, once to answer.
   'Mutation.dismissSuggestion': { cost: 500, engineRuns: 2 },
+  // Undoing a dismissal re-runs the engine once on the plan as it is.
+  'Mutation.restoreSuggestion': { cost: 250, engineRuns: 1 },
 
   // Password hashing or checking (argon2): rate limited as well, and priced so that aliases do not add up.
   'Mutation.login': { cost: 500 },
