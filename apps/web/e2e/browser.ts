@@ -200,3 +200,36 @@ export async function completeAndPublish(page: Page): Promise<void> {
   if (undecided > 0)
     await page.getByRole('alertdialog').getByRole('button', { name: 'Complete anyway' }).click();
 }
+
+/**
+ * The coach's draft of `weekStart` for the athlete: far more than four easy weeks carry (and a run on the days off),
+ * so the review's suggestions cut and drop its sessions by name.
+ */
+export async function saveOversizedDraft(coach: Page, athleteId: string, weekStart: string): Promise<void> {
+  const day = (n: number) => {
+    const x = new Date(`${weekStart}T12:00:00Z`);
+    x.setUTCDate(x.getUTCDate() + n);
+    return x.toISOString().slice(0, 10);
+  };
+  const run = (n: number, minutes: number, purpose: string, value = 3) => ({
+    date: day(n),
+    kind: 'RUN',
+    minutes,
+    purpose,
+    effort: { type: 'RPE', value },
+  });
+  await gql(coach, `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { revision } }`, {
+    input: {
+      athleteId,
+      weekStart,
+      sessions: [
+        run(0, 70, 'easy run'),
+        run(1, 80, 'tempo', 7),
+        run(2, 70, 'easy run'),
+        run(3, 90, 'threshold', 8),
+        run(4, 70, 'easy run'),
+        run(6, 150, 'long run', 4),
+      ],
+    },
+  });
+}

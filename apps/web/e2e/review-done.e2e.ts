@@ -19,6 +19,7 @@ import {
   newMember,
   signIn,
   snap,
+  saveOversizedDraft,
 } from './browser';
 
 const PASSWORD = 'review-done-password-1';
@@ -83,32 +84,7 @@ describe('a completed review, the component cards in words, applied changes by n
     await signIn(coach, c.email, PASSWORD);
     // The coach's draft of next week: far more than four easy weeks carry (and a run on the days off), so the
     // review's suggestions cut and drop its sessions by name.
-    const day = (n: number) => {
-      const x = new Date(`${nextMonday}T12:00:00Z`);
-      x.setUTCDate(x.getUTCDate() + n);
-      return x.toISOString().slice(0, 10);
-    };
-    const run = (n: number, minutes: number, purpose: string, value = 3) => ({
-      date: day(n),
-      kind: 'RUN',
-      minutes,
-      purpose,
-      effort: { type: 'RPE', value },
-    });
-    await gql(coach, `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { revision } }`, {
-      input: {
-        athleteId,
-        weekStart: nextMonday,
-        sessions: [
-          run(0, 70, 'easy run'),
-          run(1, 80, 'tempo', 7),
-          run(2, 70, 'easy run'),
-          run(3, 90, 'threshold', 8),
-          run(4, 70, 'easy run'),
-          run(6, 150, 'long run', 4),
-        ],
-      },
-    });
+    await saveOversizedDraft(coach, athleteId, nextMonday);
     await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
   });
   afterAll(async () => {

@@ -22,6 +22,7 @@ import {
   newMember,
   signIn,
   snap,
+  saveOversizedDraft,
 } from './browser';
 
 const PASSWORD = 'review-undo-password-1';
@@ -116,32 +117,7 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
     );
     coach = await (await newContext(browser)).newPage();
     await signIn(coach, c.email, PASSWORD);
-    const day = (n: number) => {
-      const x = new Date(`${nextMonday}T12:00:00Z`);
-      x.setUTCDate(x.getUTCDate() + n);
-      return x.toISOString().slice(0, 10);
-    };
-    const run = (n: number, minutes: number, purpose: string, value = 3) => ({
-      date: day(n),
-      kind: 'RUN',
-      minutes,
-      purpose,
-      effort: { type: 'RPE', value },
-    });
-    await gql(coach, `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { revision } }`, {
-      input: {
-        athleteId,
-        weekStart: nextMonday,
-        sessions: [
-          run(0, 70, 'easy run'),
-          run(1, 80, 'tempo', 7),
-          run(2, 70, 'easy run'),
-          run(3, 90, 'threshold', 8),
-          run(4, 70, 'easy run'),
-          run(6, 150, 'long run', 4),
-        ],
-      },
-    });
+    await saveOversizedDraft(coach, athleteId, nextMonday);
     await gql(
       athlete,
       `mutation { upsertCheckIn(input: { sleepHours: 7.5, sleepQuality: 4, fatigue: 3, soreness: 3, stress: 3, mood: 4 }) { id } }`,
