@@ -16,6 +16,7 @@ import {
   shift,
   steadyHistory,
 } from './factories/athlete-history.factory';
+import { allInputs } from './factories/generated-athletes.factory';
 import { falseClaims } from './factories/text-claims';
 
 const REVIEW = '2025-03-16'; // a Sunday
@@ -272,5 +273,50 @@ describe('wording faults seen on the demo club (issue #11)', () => {
     const s = get(reviewAthlete(withRace), 'LIFE_CONTEXT_REDUCTION');
     expect(s.rationale).toContain("plan no training on Saturday, Sunday (Sunday's race stays)");
     expect(claims(withRace, s)).toEqual([]);
+  });
+
+  // Coach read of the demo club (2026-12-06): every hold's Progression line read "next week is held at its size",
+  // true of neither this week nor the draft (Ingrid: this week 365 min, the draft 360, the hold about 310; Henrik:
+  // 50, 275 and 160). The line says the hold's size, the decision's own figure. Fails before the change.
+  it("should give a hold's size in the progression line, the decision's target, over the generated athletes", () => {
+    let holds = 0;
+    for (const input of allInputs()) {
+      const r = reviewAthlete(input);
+      const p = r.components.find((c) => c.component === 'PROGRESSION');
+      expect(p?.summary).not.toContain('held at its size');
+      if (r.decision.type !== 'HOLD') continue;
+      holds++;
+      expect(p?.summary).toContain(
+        `next week is a hold at about ${r.decision.targetMinutes} min, not a build.`,
+      );
+    }
+    expect(holds).toBeGreaterThan(5);
+  });
+
+  // Coach read of the demo club (2026-12-06): "ADAPTATION URGENT: Readiness is green: HRV … within the usual band;
+  // wellness is within the athlete's norm; no illness reported." (Ingrid), urgent for this week's long-run cut alone,
+  // and said nowhere why. A status the suggestions raise above the component's own figures names them; only the
+  // current fitness's own figures (form against fitness) reach urgent, so an urgent other component always says so.
+  // Fails before the change (no urgent component named its suggestions).
+  it('should name the suggestions that make a component urgent or raise it, over the generated athletes', () => {
+    let raised = 0;
+    for (const input of allInputs()) {
+      const r = reviewAthlete(input);
+      for (const c of r.components) {
+        const m = / (Urgent|Needs attention) for the suggestions? that serves? it \(([^)]*)\)\.$/.exec(
+          c.summary,
+        );
+        if (c.status === 'URGENT' && c.component !== 'CURRENT_FITNESS') expect(m?.[1]).toBe('Urgent');
+        if (m === null) continue;
+        raised++;
+        const severity = m[1] === 'Urgent' ? 'URGENT' : 'ATTENTION';
+        expect(c.status).toBe(severity);
+        const named = r.suggestions
+          .filter((x) => x.severity === severity && x.components.includes(c.component))
+          .map((x) => x.kind.toLowerCase().replace(/_/g, ' '));
+        expect(m[2].split(/, | and /).sort()).toEqual([...new Set(named)].sort());
+      }
+    }
+    expect(raised).toBeGreaterThan(50);
   });
 });

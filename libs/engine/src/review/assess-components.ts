@@ -1,14 +1,14 @@
 import type { EngineConfig } from '../config/engine-config';
 import { RAMP_SKIPS_DOWN_NOTE, type MetricsState } from '../metrics/compute-metrics';
 import { planMinutesByDay } from '../planning/plan-measures';
-import { fixed, phaseWords, plural, round1Text, round2 } from '../suggestions/format';
+import { andList, fixed, phaseWords, plural, round1Text, round2, words } from '../suggestions/format';
 import type {
   ComponentAssessment,
   ComponentKey,
   ComponentStatus,
   Readiness,
+  Severity,
   Suggestion,
-  WeekDecisionType,
   WeekPlan,
 } from '../types';
 import { baseCountedWords, type Decision } from './decide-week';
@@ -45,13 +45,17 @@ const signed1 = (v: number): string => {
   const t = round1Text(v);
   return t === '0' || t.charCodeAt(0) === 45 /* '-' */ ? t : `+${t}`;
 };
-/** The week's decision in words (a switch, not a table looked up by a varying key). */
-function decisionWords(t: WeekDecisionType): string {
-  switch (t) {
+/**
+ * The week's decision in words (a switch, not a table looked up by a varying key). A hold is said with its
+ * size: it holds at the recent weeks' base, not at this week's size nor at the draft's ("next week is held at its
+ * size" read as either, and was neither for Ingrid: this week 365 min, the draft 360, the hold about 310).
+ */
+function decisionWords(d: Decision): string {
+  switch (d.type) {
     case 'BUILD':
       return 'a build week';
     case 'HOLD':
-      return 'held at its size';
+      return `a hold at about ${d.targetMinutes} min, not a build`;
     case 'DOWN':
       return 'a down week';
     case 'TAPER':
@@ -75,6 +79,17 @@ function readinessWords(r: Readiness): string {
     case 'UNKNOWN':
       return 'unknown';
   }
+}
+
+/** A suggestion's severity as the status it gives the components it serves. */
+function severityStatus(s: Severity): ComponentStatus {
+  return s === 'URGENT' ? 'URGENT' : s === 'ATTENTION' ? 'ATTENTION' : 'OK';
+}
+
+/** Whether `s` serves component `c`. */
+function serves(s: Suggestion, c: ComponentKey): boolean {
+  for (const x of s.components) if (x === c) return true;
+  return false;
 }
 
 /** Whether `cs[i]` is named earlier in `cs` too (a plain loop: `indexOf` is a builtin call each time). */
@@ -104,10 +119,9 @@ class FromSuggestions {
   };
 
   /** One pass over the suggestions (not one per component): each is listed once per component it serves. */
-  constructor(suggestions: readonly Suggestion[]) {
+  constructor(private readonly suggestions: readonly Suggestion[]) {
     for (const s of suggestions) {
-      const st: ComponentStatus =
-        s.severity === 'URGENT' ? 'URGENT' : s.severity === 'ATTENTION' ? 'ATTENTION' : 'OK';
+      const st = severityStatus(s.severity);
       const cs = s.components;
       for (let i = 0; i < cs.length; i++) {
         const c = cs[i];
@@ -170,6 +184,42 @@ class FromSuggestions {
     }
   }
 
+  /**
+   * When the suggestions that serve `c` make its status worse than its own figures do (`own`), the words that say so,
+   * naming them: " Urgent for the suggestion that serves it (current week long run)." (empty otherwise). Ingrid's
+   * adaptation read "URGENT: Readiness is green: … within the usual band …; no illness reported.", urgent for this
+   * week's long-run cut alone, and said nowhere why.
+   */
+  raisedWords(c: ComponentKey, own: ComponentStatus): string {
+    const st = this.statusOf(c);
+    if (rank(st) <= rank(own)) return '';
+    const names: string[] = [];
+    for (const s of this.suggestions) {
+      if (severityStatus(s.severity) !== st || !serves(s, c)) continue;
+      const w = words(s.kind);
+      if (!names.includes(w)) names.push(w);
+    }
+    const n = names.length;
+    return ` ${st === 'URGENT' ? 'Urgent' : 'Needs attention'} for the suggestion${n === 1 ? ' that serves' : 's that serve'} it (${andList(names)}).`;
+  }
+
+  private statusOf(c: ComponentKey): ComponentStatus {
+    switch (c) {
+      case 'CURRENT_FITNESS':
+        return this.status.CURRENT_FITNESS;
+      case 'PROGRESSION':
+        return this.status.PROGRESSION;
+      case 'ADAPTATION':
+        return this.status.ADAPTATION;
+      case 'INDIVIDUALIZATION':
+        return this.status.INDIVIDUALIZATION;
+      case 'LONG_TERM_DEVELOPMENT':
+        return this.status.LONG_TERM_DEVELOPMENT;
+      default:
+        return this.status.EXTERNAL_EYES;
+    }
+  }
+
   /** The kinds of the suggestions that serve `c`, comma-separated in suggestion order (null when none). */
   list(c: ComponentKey): string | null {
     switch (c) {
@@ -196,7 +246,7 @@ function currentFitness(
   f: FromSuggestions,
 ): ComponentAssessment {
   const m = state.metrics;
-  let fitness = f.status.CURRENT_FITNESS;
+  let fitness: ComponentStatus = 'OK';
   const tsb = m.tsb.value;
   if (m.ctl.insufficientData) fitness = worst(fitness, 'ATTENTION');
   const ctlValue = m.ctl.value ?? 0;
@@ -210,8 +260,8 @@ function currentFitness(
     : `Next week is sized from ${baseWeekWords(decision, m.weeks)}, not from a goal. Fitness (CTL, 42-day load) is ${round1Text(m.ctl.value ?? 0)} and form (TSB, fitness minus fatigue) ${round1Text(tsb ?? 0)}.`;
   return {
     component: 'CURRENT_FITNESS',
-    status: fitness,
-    summary,
+    status: worst(fitness, f.status.CURRENT_FITNESS),
+    summary: summary + f.raisedWords('CURRENT_FITNESS', fitness),
     evidence: {
       ctl: r(m.ctl.value),
       atl: r(m.atl.value),
@@ -227,20 +277,20 @@ function currentFitness(
 
 function progression(state: MetricsState, decision: Decision, f: FromSuggestions): ComponentAssessment {
   const m = state.metrics;
-  let status = f.status.PROGRESSION;
+  let status: ComponentStatus = 'OK';
   if (m.rampPct.insufficientData || m.weeksSinceDownWeek.insufficientData)
     status = worst(status, 'ATTENTION');
   const since = m.weeksSinceDownWeek.value;
   const summary = m.rampPct.insufficientData
-    ? `Not enough weeks yet to judge the ramp and the down-week rhythm (4 complete weeks needed); next week is ${decisionWords(decision.type)}.`
+    ? `Not enough weeks yet to judge the ramp and the down-week rhythm (4 complete weeks needed); next week is ${decisionWords(decision)}.`
     : // The ramp's own week and reference (calendar weeks, this week's days to come counted as planned, the
       // lighter weeks before left out: `rampLeftOut`); Ingrid's "last 7 days' load … on the three weeks before"
       // was neither.
-      `This week's load${daysToCome(state) > 0 ? ` (its days to come ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ', the lighter ones left out' : ''}, ${since === null ? 'with no down week on record' : since === 0 ? 'and is a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${decisionWords(decision.type)}.`;
+      `This week's load${daysToCome(state) > 0 ? ` (its days to come ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'})` : ''} is ${signed1(m.rampPct.value ?? 0)} % on the three weeks before${m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? ', the lighter ones left out' : ''}, ${since === null ? 'with no down week on record' : since === 0 ? 'and is a down week' : `${plural(since, 'week')} after the last down week`}; next week is ${decisionWords(decision)}.`;
   return {
     component: 'PROGRESSION',
-    status,
-    summary,
+    status: worst(status, f.status.PROGRESSION),
+    summary: summary + f.raisedWords('PROGRESSION', status),
     evidence: {
       rampPct: r(m.rampPct.value),
       weekOverWeekPct: r(m.weekOverWeekPct.value),
@@ -263,7 +313,7 @@ function adaptation(
   f: FromSuggestions,
 ): ComponentAssessment {
   const m = state.metrics;
-  let status = f.status.ADAPTATION;
+  let status: ComponentStatus = 'OK';
   if (m.readiness !== 'GREEN') status = worst(status, 'ATTENTION');
   const hrv = m.hrv;
   const hrvText =
@@ -299,8 +349,8 @@ function adaptation(
   const summary = `${m.readiness === 'UNKNOWN' ? 'Readiness is unknown' : `Readiness is ${readinessWords(m.readiness)}`}: ${hrvText}; ${wellnessText}; ${illnessText}${explained ? `; ${contextPhrase(explained, state.reviewDay)}` : ''}${lifeDays > 0 ? `; a life event touches ${plural(lifeDays, 'day')} of next week` : ''}.`;
   return {
     component: 'ADAPTATION',
-    status,
-    summary,
+    status: worst(status, f.status.ADAPTATION),
+    summary: summary + f.raisedWords('ADAPTATION', status),
     evidence: {
       readiness: m.readiness,
       hrvStatus: m.hrv.status,
@@ -324,7 +374,7 @@ function individualization(
   f: FromSuggestions,
 ): ComponentAssessment {
   const m = state.metrics;
-  let status = f.status.INDIVIDUALIZATION;
+  let status: ComponentStatus = 'OK';
   const compliance = m.compliance.pct.value;
   if (compliance !== null && compliance < config.compliance.attentionPct) status = worst(status, 'ATTENTION');
   const byDay = planMinutesByDay(plan);
@@ -350,8 +400,8 @@ function individualization(
   for (const a of ctx.availability) availabilityMinutes = availabilityMinutes + a;
   return {
     component: 'INDIVIDUALIZATION',
-    status,
-    summary,
+    status: worst(status, f.status.INDIVIDUALIZATION),
+    summary: summary + f.raisedWords('INDIVIDUALIZATION', status),
     evidence: {
       compliancePct: compliance,
       availabilityMinutes,
@@ -375,15 +425,15 @@ function longTermDevelopment(
   f: FromSuggestions,
 ): ComponentAssessment {
   const m = state.metrics;
-  let status = f.status.LONG_TERM_DEVELOPMENT;
+  let status: ComponentStatus = 'OK';
   if (!ctx.phaseKnown) status = worst(status, 'ATTENTION');
   const a = ctx.nextARace;
   const races = m.racesLast8Weeks.value ?? 0;
   const summary = `${ctx.phaseKnown ? `Next week is in the ${phaseWords(decision.phase)} phase` : `No season plan, so next week is taken as ${phaseWords(decision.phase)}`}; ${plural(races, 'race')} in the last 8 weeks; ${a ? `the next A race is ${a.source.name ?? 'planned'} on ${a.source.date}` : 'no A race is planned'}.`;
   return {
     component: 'LONG_TERM_DEVELOPMENT',
-    status,
-    summary,
+    status: worst(status, f.status.LONG_TERM_DEVELOPMENT),
+    summary: summary + f.raisedWords('LONG_TERM_DEVELOPMENT', status),
     evidence: {
       phase: decision.phase,
       currentPhase: ctx.currentPhase,
@@ -403,7 +453,7 @@ function externalEyes(
   f: FromSuggestions,
 ): ComponentAssessment {
   const m = state.metrics;
-  let status = f.status.EXTERNAL_EYES;
+  let status: ComponentStatus = 'OK';
   if (ctx.unconfirmedEvents > 0) status = worst(status, 'ATTENTION');
   const since = m.daysSinceContact.value;
   let flags = 0;
@@ -411,8 +461,8 @@ function externalEyes(
   const summary = `${since === null ? 'No check-in or message on record' : since === 0 ? 'Last check-in or message today' : `Last check-in or message ${plural(since, 'day')} ago`}; ${plural(flags, 'flag')} for the coach${ctx.unconfirmedEvents > 0 ? `; ${plural(ctx.unconfirmedEvents, 'life event')} ${ctx.unconfirmedEvents === 1 ? 'awaits' : 'await'} confirmation` : ''}; every suggestion carries its why.`;
   return {
     component: 'EXTERNAL_EYES',
-    status,
-    summary,
+    status: worst(status, f.status.EXTERNAL_EYES),
+    summary: summary + f.raisedWords('EXTERNAL_EYES', status),
     evidence: {
       daysSinceContact: since,
       flagsForCoach: flags,
