@@ -850,10 +850,30 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
       `${andList(capped).replace(/^\w/, (c) => c.toUpperCase())} ${capped.length === 1 ? 'is' : 'are'} at ${min(note.medicalCap as number)}, the most a session has until a doctor has cleared ${note.athlete}`,
     );
   const size = limitsOf(limits, 'SIZE');
-  if (size.some((l) => l.session.kind !== 'RUN' && cutTier(l.session) === 4))
-    parts.push('quality, strength and the long ride or swim keep their size');
-  else if (size.length > 0) parts.push('quality and strength keep their size');
+  if (size.length > 0) parts.push(sizeKeptWords(size));
   return joined(parts, '; ');
+}
+
+/**
+ * What keeps its size among the sessions a build does not grow (`SIZE` limits), named by what they are: "quality
+ * keeps its size", "quality and strength keep their size", "quality, strength and the long ride or swim keep their
+ * size". Aroha's plan, with no strength session in a hills-and-strength block, had read "quality and strength keep
+ * their size".
+ */
+function sizeKeptWords(size: readonly GrowLimit[]): string {
+  let quality = false;
+  let strength = false;
+  let long = false;
+  for (const l of size) {
+    if (l.session.kind === 'STRENGTH') strength = true;
+    else if (l.session.kind !== 'RUN' && cutTier(l.session) === 4) long = true;
+    else quality = true;
+  }
+  const names: string[] = [];
+  if (quality) names.push('quality');
+  if (strength) names.push('strength');
+  if (long) names.push('the long ride or swim');
+  return `${andList(names)} ${names.length === 1 ? 'keeps its size' : 'keep their size'}`;
 }
 
 /**
@@ -3294,7 +3314,9 @@ function reentryText(g: Shared): string {
 /**
  * A re-entry week's strength, shortened with the running (see `FitRequest.strengthWithRunning`): each session it
  * shortens with the share of itself it keeps, against the easy run that keeps the most ("Thursday's strength 30 →
- * 20 min (67 %): no more of itself than the easy run that keeps the most, Thursday's easy run 45 → 30 min (67 %)"),
+ * 20 min (keeps 67 %): it keeps no larger a share than the easy run that keeps the most, Thursday's easy run 45 →
+ * 30 min (keeps 67 %)"; the share kept, not the change, which the change list gives as "-33 %" a few words on:
+ * "(67 %)" beside "(-33 %)" read as two figures for one change),
  * and why one keeps more (the shortest a strength session goes, the 5-min grid, no easy run with room for its
  * minutes). Henrik's had read "none keeps more of itself than the easy runs do" with his strength at 67 % beside
  * Tuesday's eased hill repeats at 62 % (coach read of the demo club). Empty when no strength is shortened.
@@ -3312,7 +3334,7 @@ function reentryStrengthText(g: Shared): string {
   }
   if (shortened.length === 0) return '';
   const kept = (p: { x: PlannedSession; was: PlannedSession }): string =>
-    `${Math.round((p.x.minutes / p.was.minutes) * 100)} %`;
+    `keeps ${Math.round((p.x.minutes / p.was.minutes) * 100)} %`;
   const items = andList(
     shortened.map((p) => `${sessionName(p.was)} ${p.was.minutes} → ${p.x.minutes} min (${kept(p)})`),
   );
@@ -3322,7 +3344,7 @@ function reentryStrengthText(g: Shared): string {
   const ref = `the easy run that keeps the most, ${sessionName(t.was)} ${t.x.minutes < t.was.minutes ? `${t.was.minutes} → ${t.x.minutes} min (${kept(t)})` : `kept whole (${t.x.minutes} min)`}`;
   const above = shortened.filter((p) => p.x.minutes * t.was.minutes > t.x.minutes * p.was.minutes);
   if (above.length === 0)
-    return `, its strength shortened with the running (${items}: ${shortened.length === 1 ? 'no' : 'none'} more of itself than ${ref})`;
+    return `, its strength shortened with the running (${items}: ${shortened.length === 1 ? 'it keeps no larger a share' : 'none keeps a larger share'} than ${ref})`;
   const why: string[] = [];
   for (const p of above) {
     const w =
@@ -3338,7 +3360,7 @@ function reentryStrengthText(g: Shared): string {
     above.length < shortened.length
       ? `, the other${shortened.length - above.length > 1 ? 's' : ''} no more`
       : '';
-  return `, its strength shortened with the running (${items}: ${names} ${above.length === 1 ? 'keeps' : 'keep'} more of itself than ${ref}, ${andList(why)}${others})`;
+  return `, its strength shortened with the running (${items}: ${names} ${above.length === 1 ? 'keeps' : 'keep'} a larger share than ${ref}, ${andList(why)}${others})`;
 }
 
 function suggestCautiousHold(g: Shared): void {

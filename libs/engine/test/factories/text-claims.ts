@@ -7,7 +7,7 @@
  * athlete's: the specs run it over every suggestion of named, generated and random athletes.
  */
 import type { PlannedSession, ReviewInput, Suggestion, WeekPlan } from '../../src';
-import { planMinutes, planMinutesByDay, raceMinutes } from '../../src/planning/plan-measures';
+import { cutTier, planMinutes, planMinutesByDay, raceMinutes } from '../../src/planning/plan-measures';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const D = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -426,6 +426,23 @@ export function falseClaims(c: ClaimContext): string[] {
         const [at, from, is, plus] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
         if (is !== at || Math.round(at - from) !== plus)
           fail(`"${m[0]}" but ${at} min is +${Math.round(at - from)} min on ${from}`);
+      }
+      // "…; quality and strength keep their size": each kind named is in the week (Aroha's plan, with no strength
+      // session, had read "quality and strength keep their size").
+      const kept =
+        /((?:quality|strength|the long ride or swim)(?:(?:, | and )(?:quality|strength|the long ride or swim))*) keeps? (?:its|their) size/.exec(
+          grow[1],
+        );
+      if (kept) {
+        const has = {
+          quality: after.sessions.some(
+            (x) => x.kind !== 'STRENGTH' && (cutTier(x) === 2 || cutTier(x) === 3),
+          ),
+          strength: after.sessions.some((x) => x.kind === 'STRENGTH'),
+          'the long ride or swim': after.sessions.some((x) => x.kind !== 'RUN' && cutTier(x) === 4),
+        };
+        for (const name of ['quality', 'strength', 'the long ride or swim'] as const)
+          if (kept[1].includes(name) && !has[name]) fail(`"${kept[0]}" but the week has no ${name}`);
       }
       for (const m of grow[1].matchAll(
         new RegExp(`(${D}) has no time left for [^(]*\\((\\d+) min planned, (\\d+) min available\\)`, 'g'),
