@@ -402,7 +402,9 @@ describe(detectContext.name, () => {
       ['Next week will be hectic. Conference in Berlin.', [['TRAVEL', 'SELF', '2026-12-07', '2026-12-13']]],
       // A following sentence that only says since when or for how long.
       ['Flu, full blown. Since Friday.', [['ILLNESS', 'SELF', '2026-12-04', null]]],
-      ["Physio says it's a calf strain. No running for 10 days.", [['INJURY', 'SELF', SUN, '2026-12-15']]],
+      // A length that is the context's, not the training's.
+      ['Tweaked my calf. Out for 10 days.', [['INJURY', 'SELF', SUN, '2026-12-15']]],
+      ['Off sick. Back at work Monday.', [['ILLNESS', 'SELF', SUN, SUN]]],
     ] as const)(
       'should date each event from its own sentence or the one that carries it on: "%s"',
       (text, expected) => {
@@ -458,6 +460,26 @@ describe(detectContext.name, () => {
       ["Sore knee since Saturday. I'll do easy runs for 3 days.", [['INJURY', 'SELF', '2026-12-05', null]]],
     ] as const)(
       'should not let the next sentence\'s training talk end the context, nor stretch last night: "%s"',
+      (text, expected) => {
+        expect(spans(text)).toEqual(expected);
+      },
+    );
+
+    // Training talk dates the training, never a context: a restriction's end or length ("no running for 10 days")
+    // is not the injury's, whether the context's sentence has a date of its own or not, and whether the
+    // restriction is written in the next sentence or in another clause of the same one.
+    it.each([
+      ["Physio says it's a calf strain. No running for 10 days.", [['INJURY', 'SELF', SUN, null]]],
+      ['Calf strain since Saturday. No running for 10 days.', [['INJURY', 'SELF', '2026-12-05', null]]],
+      ['Calf strain, no running for 10 days.', [['INJURY', 'SELF', SUN, null]]],
+      ['Calf strain since Saturday, no running for 10 days.', [['INJURY', 'SELF', '2026-12-05', null]]],
+      ["Sore knee since Saturday, I'll do easy runs for 3 days.", [['INJURY', 'SELF', '2026-12-05', null]]],
+      ['Flu. No training till Friday.', [['ILLNESS', 'SELF', SUN, null]]],
+      ['Flu, back to training Monday.', [['ILLNESS', 'SELF', SUN, null]]],
+      ["Conference in Berlin. I'll run until Friday then rest.", [['TRAVEL', 'SELF', SUN, null]]],
+      ["Picked up a bug. Can't train Monday to Wednesday.", [['ILLNESS', 'SELF', SUN, null]]],
+    ] as const)(
+      'should not end or date a context from training talk in another clause, dated sentence or not: "%s"',
       (text, expected) => {
         expect(spans(text)).toEqual(expected);
       },

@@ -695,18 +695,9 @@ const SESSION_AFTER =
 /** A date phrase that names a night ("last night", "the other night", "tonight", "Saturday night"). */
 const NIGHT = /\b(?:night|nite)\b/i;
 
-/** Training talk: what a single day beside it is the day of ("skip Tuesday", "won't make club tonight"). */
+/** Training talk: what a date beside it dates ("skip Tuesday", "won't make club tonight", "no running for 10 days"). */
 const TRAINING_TALK =
   /\b(?:skip|skipping|skipped|miss|missing|won't make|can't make|not make|make it|sit out|sitting out|rest day|day off|run|runs|running|jog|jogging|train|training|session|sessions|sesh|workout|club|tempo|intervals|reps|long run|parkrun|race|5k|10k|gym|swim|ride)\b/;
-
-/**
- * A single day named for training in its clause ("skip Tuesday", "won't make club tonight", "tmrw's run"):
- * the day of that session, not of a context told in another sentence. A span or an end ("no running for 10
- * days", "rest until Monday") still says how long the context keeps the athlete away.
- */
-function isTrainingDay(normalized: NormalizedText, mention: DateMention): boolean {
-  return isSingleDay(mention) ? isTrainingTalk(normalized, mention) : isSessionDay(normalized, mention);
-}
 
 /** A date followed by the session it names ("tmrw's run"). */
 function isSessionDay(normalized: NormalizedText, mention: DateMention): boolean {
@@ -715,10 +706,22 @@ function isSessionDay(normalized: NormalizedText, mention: DateMention): boolean
 
 /**
  * Any date said about training, a day, an end or a length ("skip Tuesday", "I'll run until Friday", "keep the
- * tempo sessions for 2 weeks"): it dates the training, not a context another sentence tells.
+ * tempo sessions for 2 weeks", "no running for 10 days"): it dates the training, not a context another sentence
+ * tells; nor, as an end or a length, a context another clause of its sentence tells (isTrainingEnd).
  */
 function isTrainingTalk(normalized: NormalizedText, mention: DateMention): boolean {
   return isSessionDay(normalized, mention) || TRAINING_TALK.test(clauseText(normalized, mention.index) ?? '');
+}
+
+/**
+ * An end or a length said about training ("no running for 10 days", "easy runs for 3 days", "back to training
+ * Monday"): how long the training is held back, not how long the context lasts ("Calf strain, no running for 10
+ * days" is a strain of unknown length), wherever it is written but in the context's own clause.
+ */
+function isTrainingEnd(normalized: NormalizedText, mention: DateMention): boolean {
+  return (
+    (mention.role === 'END' || mention.durationDays !== undefined) && isTrainingTalk(normalized, mention)
+  );
 }
 
 /** One day that neither spans, lasts nor ends anything ("Tuesday", "tomorrow"; not "until Sunday", "for 3 days"). */
@@ -756,11 +759,16 @@ function datesFor(
   const hitSentences = new Set(allHits.map((h) => tokens[h.first].sentence));
   // A session moved to a day ("can you push the long run to Sunday?") dates the session, not the context.
   const located = mentions.filter((m) => !m.movedTo).map((m) => ({ m, token: tokenAt(normalized, m.index) }));
+  // Training talk dates the training, never a context: another clause of the sentence may give a day the context
+  // keeps the athlete off ("sick kid, can't train Monday"), but not the end or length of a restriction.
   let candidates = located
     .filter(
-      ({ token }) =>
+      ({ m, token }) =>
         token &&
-        (ownClauses.has(token.clause) || (ownSentences.has(token.sentence) && !hitClauses.has(token.clause))),
+        (ownClauses.has(token.clause) ||
+          (ownSentences.has(token.sentence) &&
+            !hitClauses.has(token.clause) &&
+            !isTrainingEnd(normalized, m))),
     )
     .map(({ m }) => conditionDates(normalized, kind, m));
   // A date binds to the sentence it is written in. A sentence with dates of its own, even ones another context
@@ -792,11 +800,13 @@ function datesFor(
   if (!sentenceHasDates) {
     // A sentence with no date may take one from a sentence with no context of its own: one before it that says
     // when ("Next week will be hectic. Conference in Berlin."), or one after it that carries it on ("Flu. Since
-    // Friday."), but not a day of training ("Picked up a stomach bug. Going to skip Tuesday."), nor a day to come
-    // for a condition told as it is now ("Sore throat and a headache. I'll see how I feel tomorrow."): such a
-    // day is another sentence's own, and the context is dated by the message's day.
+    // Friday.", "Tweaked my calf. Out for 10 days."), but not training talk, as when the sentence has a date of
+    // its own: neither a day of training ("Picked up a stomach bug. Going to skip Tuesday.") nor a restriction's
+    // end or length ("Calf strain. No running for 10 days."); nor a day to come for a condition told as it is now
+    // ("Sore throat and a headache. I'll see how I feel tomorrow."): such a day is another sentence's own, and
+    // the context is dated by the message's day.
     candidates = located
-      .filter(({ m, token }) => token && !hitSentences.has(token.sentence) && !isTrainingDay(normalized, m))
+      .filter(({ m, token }) => token && !hitSentences.has(token.sentence) && !isTrainingTalk(normalized, m))
       .map(({ m }) => conditionDates(normalized, kind, m))
       .filter((m) => !(CONDITION_KINDS.has(kind) && isSingleDay(m) && m.start > reference));
   } else if (!oneNight) {

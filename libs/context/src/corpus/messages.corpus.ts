@@ -1062,6 +1062,28 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
     ['INJURY'],
     [{ kind: 'INJURY', startDate: '2025-11-29', endDate: null }],
   ),
+  // Training talk dates the training, not the context, whether the context's sentence has a date or not and
+  // whatever the punctuation: a restriction's end or length is not the condition's. A length that is the
+  // context's own still counts.
+  m(
+    "Physio says it's a calf strain. No running for 10 days.",
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: SUN, endDate: null }],
+  ),
+  m(
+    'calf strain, no running for 10 days',
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: SUN, endDate: null }],
+  ),
+  m('Flu. No training till Friday.', SUN, ['ILLNESS'], [{ kind: 'ILLNESS', startDate: SUN, endDate: null }]),
+  m(
+    'Tweaked my calf. Out for 10 days.',
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: SUN, endDate: '2025-12-09' }],
+  ),
   // A session moved to a day dates the session, not the context.
   m(
     'Sick since Friday, can you push the long run to Sunday?',
