@@ -1062,6 +1062,53 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
     ['INJURY'],
     [{ kind: 'INJURY', startDate: '2025-11-29', endDate: null }],
   ),
+  // A bad night with no date: one told as gone by is the night before the message, as "last night" is, whatever
+  // "this morning" or day of training another clause names; one to come or still going on is tonight's.
+  m(
+    'Kiddo has a fever so I was up most of the night',
+    SUN,
+    ['ILLNESS', 'POOR_SLEEP'],
+    [
+      { kind: 'ILLNESS', subject: 'FAMILY', startDate: SUN, endDate: null },
+      { kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' },
+    ],
+  ),
+  m(
+    "didn't sleep a wink, the storm kept us up",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    'Terrible night, feel rough this morning',
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    "Up all night with the baby, can't train tomorrow",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    'Got maybe two hours, so running this evening instead',
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    "I'll be up all night with the baby again, she's teething",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: SUN, endDate: SUN }],
+  ),
+  m(
+    "Can't sleep, too wired after the race",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: SUN, endDate: SUN }],
+  ),
   // Training talk dates the training, not the context, whether the context's sentence has a date or not and
   // whatever the punctuation: a restriction's end or length is not the condition's. A length that is the
   // context's own still counts.
