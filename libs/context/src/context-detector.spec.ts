@@ -664,6 +664,42 @@ describe(detectContext.name, () => {
     });
   });
 
+  // Being away, gone or out of town on given days is a trip on those days; "away" or "gone" as part of another
+  // phrase ("away game", "right away", "throw away", "stay away from hills", "the pain is gone") is not.
+  describe('away, gone or out of town with dates', () => {
+    const SAID = '2026-12-06'; // Sunday: the coming Thursday is 10 Dec
+
+    it.each([
+      ['Away Thursday to Sunday', '2026-12-10', '2026-12-13'],
+      ['away thurs-sun', '2026-12-10', '2026-12-13'],
+      ['Gone Thursday to Sunday, back for the long run Monday', '2026-12-10', '2026-12-13'],
+      ["I'm gone from Friday till Monday", '2026-12-11', '2026-12-14'],
+      ['Heads up: away Thursday to Sunday', '2026-12-10', '2026-12-13'],
+      ['Away tomorrow till Wednesday', '2026-12-07', '2026-12-09'],
+      ['Away the 12th to the 15th', '2026-12-12', '2026-12-15'],
+      ['Out of town Thursday to Sunday', '2026-12-10', '2026-12-13'],
+    ])('should propose a trip for "%s" from %s to %s', (text, start, end) => {
+      expect(detect(text, SAID).map((d) => [d.kind, d.startDate, d.endDate])).toEqual([
+        ['TRAVEL', start, end],
+      ]);
+    });
+
+    it.each([
+      'Away game Saturday, should I still do the tempo Thursday?',
+      'Faraway trails on Sunday, what a run',
+      "I'll send the file right away tomorrow",
+      'Going to throw away my old shoes on Monday',
+      "I've been away from the track for weeks",
+      'Stay away from hills until Friday',
+      'Keep away from the track till the 12th',
+      'My headache is gone today',
+      'The pain is gone since Tuesday',
+      'Tightness gone by Thursday, ran easy',
+    ])('should detect nothing when the message is "%s"', (text) => {
+      expect(detect(text, SAID)).toEqual([]);
+    });
+  });
+
   describe('negation and resolution', () => {
     it.each([
       'No longer sick, ready to get back into it',

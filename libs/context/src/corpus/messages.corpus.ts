@@ -1062,6 +1062,60 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
     ['INJURY'],
     [{ kind: 'INJURY', startDate: '2025-11-29', endDate: null }],
   ),
+  // A session moved to a day dates the session, not the context.
+  m(
+    'Sick since Friday, can you push the long run to Sunday?',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2025-11-28', endDate: null }],
+  ),
+  m(
+    'Sick since Friday. Can we move my long run to Wednesday?',
+    SUN,
+    ['ILLNESS'],
+    [{ kind: 'ILLNESS', startDate: '2025-11-28', endDate: null }],
+  ),
+  m(
+    'Travelling Thursday, can you move it to Saturday?',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: null }],
+  ),
+  m(
+    "Travelling Thursday, can you shift Saturday's long run to Sunday?",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: null }],
+  ),
+  // A weekday end that is the start's weekday is a week on.
+  m(
+    "Flying to Oslo on Monday. I'll be there until Monday.",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-08' }],
+  ),
+  // Training talk dates the training, not the context, whether the context's sentence has a date or not and
+  // whatever the punctuation: a restriction's end or length is not the condition's. A length that is the
+  // context's own still counts.
+  m(
+    "Physio says it's a calf strain. No running for 10 days.",
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: SUN, endDate: null }],
+  ),
+  m(
+    'calf strain, no running for 10 days',
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: SUN, endDate: null }],
+  ),
+  m('Flu. No training till Friday.', SUN, ['ILLNESS'], [{ kind: 'ILLNESS', startDate: SUN, endDate: null }]),
+  m(
+    'Tweaked my calf. Out for 10 days.',
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: SUN, endDate: '2025-12-09' }],
+  ),
   // A bad night with no date: one told as gone by is the night before the message, as "last night" is, whatever
   // "this morning" or day of training another clause names; one to come or still going on is tonight's.
   m(
@@ -1109,58 +1163,38 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
     ['POOR_SLEEP'],
     [{ kind: 'POOR_SLEEP', startDate: SUN, endDate: SUN }],
   ),
-  // Training talk dates the training, not the context, whether the context's sentence has a date or not and
-  // whatever the punctuation: a restriction's end or length is not the condition's. A length that is the
-  // context's own still counts.
+  // ---------------------------------------------------------------- away, gone or out of town
+  // Away, gone or out of town on given days: a trip on those days.
   m(
-    "Physio says it's a calf strain. No running for 10 days.",
-    SUN,
-    ['INJURY'],
-    [{ kind: 'INJURY', startDate: SUN, endDate: null }],
-  ),
-  m(
-    'calf strain, no running for 10 days',
-    SUN,
-    ['INJURY'],
-    [{ kind: 'INJURY', startDate: SUN, endDate: null }],
-  ),
-  m('Flu. No training till Friday.', SUN, ['ILLNESS'], [{ kind: 'ILLNESS', startDate: SUN, endDate: null }]),
-  m(
-    'Tweaked my calf. Out for 10 days.',
-    SUN,
-    ['INJURY'],
-    [{ kind: 'INJURY', startDate: SUN, endDate: '2025-12-09' }],
-  ),
-  // A session moved to a day dates the session, not the context.
-  m(
-    'Sick since Friday, can you push the long run to Sunday?',
-    SUN,
-    ['ILLNESS'],
-    [{ kind: 'ILLNESS', startDate: '2025-11-28', endDate: null }],
-  ),
-  m(
-    'Sick since Friday. Can we move my long run to Wednesday?',
-    SUN,
-    ['ILLNESS'],
-    [{ kind: 'ILLNESS', startDate: '2025-11-28', endDate: null }],
-  ),
-  m(
-    'Travelling Thursday, can you move it to Saturday?',
+    'Away Thursday to Sunday',
     SUN,
     ['TRAVEL'],
-    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: null }],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: '2025-12-07' }],
   ),
   m(
-    "Travelling Thursday, can you shift Saturday's long run to Sunday?",
+    'away thurs-sun, back for the long run monday',
     SUN,
     ['TRAVEL'],
-    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: null }],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: '2025-12-07' }],
   ),
-  // A weekday end that is the start's weekday is a week on.
   m(
-    "Flying to Oslo on Monday. I'll be there until Monday.",
+    "I'm gone from Friday till Monday, sorry coach",
     SUN,
     ['TRAVEL'],
-    [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-08' }],
+    [{ kind: 'TRAVEL', startDate: '2025-12-05', endDate: '2025-12-08' }],
   ),
+  m(
+    'Heads up, out of town the 12th to the 15th',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-12', endDate: '2025-12-15' }],
+  ),
+  // "away" and "gone" in other phrases, with days beside them: no trip.
+  m('Away game Saturday, should I still do the tempo Thursday?', SUN, [], undefined, 'a fixture'),
+  m('Loved the faraway trails on Sunday', SUN, []),
+  m("I'll upload the file right away tomorrow", SUN, []),
+  m('Going to throw away my old shoes on Monday', SUN, []),
+  m("I've been away from the track for weeks, itching to get back", SUN, []),
+  m('Stay away from hills until Friday?', SUN, []),
+  m('Gone sunday morning, hit 20k', SUN, [], undefined, 'went for a run'),
 ];
