@@ -288,4 +288,41 @@ describe('Chat context dates (e2e)', () => {
       ]);
     },
   );
+
+  it.each(['Pacific/Auckland', 'America/Los_Angeles'])(
+    'should date a bad night told as gone by the night before, keep a training restriction out of an injury\'s end, and propose "away" with its days as a trip (%s)',
+    async (zone) => {
+      const club = await createClub(app, zone);
+      const send = (body: string) => proposalsFor(club.athlete1, club.coachA, body);
+
+      // Told in the past at any time of day (in the small hours too), the bad night is the night before.
+      const kiddo = await send('Kiddo has a fever so I was up most of the night');
+      const today = localDate(kiddo.sent.createdAt, zone);
+      expect([...kiddo.events].sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+        expect.objectContaining({ kind: 'FAMILY', startDate: today, endDate: null }),
+        expect.objectContaining({
+          kind: 'OTHER',
+          startDate: plusDays(today, -1),
+          endDate: plusDays(today, -1),
+        }),
+      ]);
+
+      // "No running for 10 days" is how long training is held back, not how long the strain lasts.
+      const calf = await send("Physio says it's a calf strain. No running for 10 days.");
+      expect(calf.events).toEqual([
+        expect.objectContaining({
+          kind: 'INJURY',
+          startDate: localDate(calf.sent.createdAt, zone),
+          endDate: null,
+        }),
+      ]);
+
+      const away = await send('Away Thursday to Sunday');
+      const said = localDate(away.sent.createdAt, zone);
+      const thursday = plusDays(said, (4 - weekday(said) + 7) % 7);
+      expect(away.events).toEqual([
+        expect.objectContaining({ kind: 'TRAVEL', startDate: thursday, endDate: plusDays(thursday, 3) }),
+      ]);
+    },
+  );
 });

@@ -60,3 +60,15 @@ export function localDateIn(timeZone: string, instant: Date = new Date()): strin
   }
   return f.format(instant);
 }
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local time of day of an instant in a time zone, "HH:MM" on a 24-hour clock. */
+export function localTimeIn(timeZone: string, instant: Date = new Date()): string {
+  let f = timeFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    timeFormatters.set(timeZone, f);
+  }
+  return f.format(instant);
+}

@@ -305,10 +305,12 @@ describe(detectContext.name, () => {
       );
     });
 
-    it("should keep a bad night on its own day when the next sentence names tomorrow's run", () => {
+    // Said on Saturday 5 Dec with no date of its own, the bad night is Friday night's (as "last night" is), not
+    // Sunday's run's day.
+    it("should date a bad night with no date of its own the night before, not on the day of tomorrow's run", () => {
       expect(
         only("stomach bug, been up all night. prob miss tmrw's run", 'POOR_SLEEP', '2026-12-05').startDate,
-      ).toBe('2026-12-05');
+      ).toBe('2026-12-04');
     });
   });
 
@@ -338,10 +340,10 @@ describe(detectContext.name, () => {
       },
     );
 
-    it('should keep the sleepless night on the message day when its sentence names an earlier night for the fever', () => {
+    it('should date the sleepless night the night before, not the earlier night its sentence names for the fever', () => {
       expect(spans('My son has a fever since Thursday night, I was up most of the night.')).toEqual([
         ['ILLNESS', 'FAMILY', '2026-12-03', null],
-        ['POOR_SLEEP', 'SELF', SUN, SUN],
+        ['POOR_SLEEP', 'SELF', '2026-12-05', '2026-12-05'],
       ]);
     });
 
@@ -350,7 +352,7 @@ describe(detectContext.name, () => {
         'My son has a fever. I was up all night with him. I will probably skip Tuesday.',
         [
           ['ILLNESS', 'FAMILY', SUN, null],
-          ['POOR_SLEEP', 'SELF', SUN, SUN],
+          ['POOR_SLEEP', 'SELF', '2026-12-05', '2026-12-05'],
         ],
       ],
       ['Picked up a stomach bug. Going to skip Tuesday.', [['ILLNESS', 'SELF', SUN, null]]],
@@ -360,7 +362,7 @@ describe(detectContext.name, () => {
         [['ILLNESS', 'FAMILY', SUN, null]],
       ],
     ] as const)(
-      'should keep a context with no date of its own on the message day when the next sentence names a day of training: "%s"',
+      'should not date a context with no date of its own from the day of training the next sentence names: "%s"',
       (text, expected) => {
         expect(spans(text)).toEqual(expected);
       },
@@ -402,7 +404,9 @@ describe(detectContext.name, () => {
       ['Next week will be hectic. Conference in Berlin.', [['TRAVEL', 'SELF', '2026-12-07', '2026-12-13']]],
       // A following sentence that only says since when or for how long.
       ['Flu, full blown. Since Friday.', [['ILLNESS', 'SELF', '2026-12-04', null]]],
-      ["Physio says it's a calf strain. No running for 10 days.", [['INJURY', 'SELF', SUN, '2026-12-15']]],
+      // A length that is the context's, not the training's.
+      ['Tweaked my calf. Out for 10 days.', [['INJURY', 'SELF', SUN, '2026-12-15']]],
+      ['Off sick. Back at work Monday.', [['ILLNESS', 'SELF', SUN, SUN]]],
     ] as const)(
       'should date each event from its own sentence or the one that carries it on: "%s"',
       (text, expected) => {
@@ -458,6 +462,85 @@ describe(detectContext.name, () => {
       ["Sore knee since Saturday. I'll do easy runs for 3 days.", [['INJURY', 'SELF', '2026-12-05', null]]],
     ] as const)(
       'should not let the next sentence\'s training talk end the context, nor stretch last night: "%s"',
+      (text, expected) => {
+        expect(spans(text)).toEqual(expected);
+      },
+    );
+
+    // A bad night told with no date is the night it was told about: one gone by ("was up", "didn't sleep",
+    // "terrible night") is the night before the message, as "last night" is, whatever day of training or "this
+    // morning" another clause names; one to come or a state that goes on ("I'll be up all night", "can't sleep",
+    // "nights are rough") is the message day's night. In the small hours the night in progress began the day
+    // before, whatever the tense; a night gone by told late in the evening is still the night before.
+    describe('a bad night with no date', () => {
+      const night = (text: string, localTime?: string) =>
+        detectContext(text, { referenceDate: SUN, ...(localTime ? { localTime } : {}) })
+          .filter((d) => d.kind === 'POOR_SLEEP')
+          .map((d) => [d.startDate, d.endDate]);
+
+      it.each([
+        'Kiddo has a fever so I was up most of the night',
+        'I was up most of the night',
+        "Didn't sleep",
+        'Terrible night.',
+        'Slept maybe three hours',
+        "Up all night with the baby, can't train tomorrow",
+        'Terrible night, feel rough this morning',
+        "Barely slept so skipping today's run",
+      ])('should date "%s" the night before the message', (text) => {
+        expect(night(text)).toEqual([['2026-12-05', '2026-12-05']]);
+      });
+
+      it('should keep the fever of "Kiddo has a fever so I was up most of the night" on the message day', () => {
+        expect(spans('Kiddo has a fever so I was up most of the night')).toEqual([
+          ['ILLNESS', 'FAMILY', SUN, null],
+          ['POOR_SLEEP', 'SELF', '2026-12-05', '2026-12-05'],
+        ]);
+      });
+
+      it.each([
+        "I'll be up all night with the baby",
+        "Can't sleep",
+        'Nights are rough with the baby',
+        'Not sleeping well, stressed about the race',
+        'Insomnia again',
+      ])('should date "%s", a night to come or a state going on, on the message day', (text) => {
+        expect(night(text)).toEqual([[SUN, SUN]]);
+      });
+
+      it.each([
+        ["Can't sleep", '02:30', '2026-12-05'],
+        ["Can't sleep", '23:30', SUN],
+        ["I'll be up all night with the baby", '23:30', SUN],
+        ["I'll be up all night with the baby", '01:00', '2026-12-05'],
+        ['I was up most of the night', '23:30', '2026-12-05'],
+        ['I was up most of the night', '07:10', '2026-12-05'],
+      ])('should date "%s" sent at %s local time on %s', (text, localTime, date) => {
+        expect(night(text, localTime)).toEqual([[date, date]]);
+      });
+
+      it('should throw when the local time is not HH:MM', () => {
+        expect(() => detectContext("Can't sleep", { referenceDate: SUN, localTime: '2:30am' })).toThrow(
+          /localTime/,
+        );
+      });
+    });
+
+    // Training talk dates the training, never a context: a restriction's end or length ("no running for 10 days")
+    // is not the injury's, whether the context's sentence has a date of its own or not, and whether the
+    // restriction is written in the next sentence or in another clause of the same one.
+    it.each([
+      ["Physio says it's a calf strain. No running for 10 days.", [['INJURY', 'SELF', SUN, null]]],
+      ['Calf strain since Saturday. No running for 10 days.', [['INJURY', 'SELF', '2026-12-05', null]]],
+      ['Calf strain, no running for 10 days.', [['INJURY', 'SELF', SUN, null]]],
+      ['Calf strain since Saturday, no running for 10 days.', [['INJURY', 'SELF', '2026-12-05', null]]],
+      ["Sore knee since Saturday, I'll do easy runs for 3 days.", [['INJURY', 'SELF', '2026-12-05', null]]],
+      ['Flu. No training till Friday.', [['ILLNESS', 'SELF', SUN, null]]],
+      ['Flu, back to training Monday.', [['ILLNESS', 'SELF', SUN, null]]],
+      ["Conference in Berlin. I'll run until Friday then rest.", [['TRAVEL', 'SELF', SUN, null]]],
+      ["Picked up a bug. Can't train Monday to Wednesday.", [['ILLNESS', 'SELF', SUN, null]]],
+    ] as const)(
+      'should not end or date a context from training talk in another clause, dated sentence or not: "%s"',
       (text, expected) => {
         expect(spans(text)).toEqual(expected);
       },
@@ -578,6 +661,42 @@ describe(detectContext.name, () => {
     it('should throw when the reference date is not an ISO local date', () => {
       expect(() => detectContext('sick', { referenceDate: '12/03/2025' })).toThrow(/ISO local date/);
       expect(() => detectContext('sick', { referenceDate: '2025-02-30' })).toThrow(/valid calendar date/);
+    });
+  });
+
+  // Being away, gone or out of town on given days is a trip on those days; "away" or "gone" as part of another
+  // phrase ("away game", "right away", "throw away", "stay away from hills", "the pain is gone") is not.
+  describe('away, gone or out of town with dates', () => {
+    const SAID = '2026-12-06'; // Sunday: the coming Thursday is 10 Dec
+
+    it.each([
+      ['Away Thursday to Sunday', '2026-12-10', '2026-12-13'],
+      ['away thurs-sun', '2026-12-10', '2026-12-13'],
+      ['Gone Thursday to Sunday, back for the long run Monday', '2026-12-10', '2026-12-13'],
+      ["I'm gone from Friday till Monday", '2026-12-11', '2026-12-14'],
+      ['Heads up: away Thursday to Sunday', '2026-12-10', '2026-12-13'],
+      ['Away tomorrow till Wednesday', '2026-12-07', '2026-12-09'],
+      ['Away the 12th to the 15th', '2026-12-12', '2026-12-15'],
+      ['Out of town Thursday to Sunday', '2026-12-10', '2026-12-13'],
+    ])('should propose a trip for "%s" from %s to %s', (text, start, end) => {
+      expect(detect(text, SAID).map((d) => [d.kind, d.startDate, d.endDate])).toEqual([
+        ['TRAVEL', start, end],
+      ]);
+    });
+
+    it.each([
+      'Away game Saturday, should I still do the tempo Thursday?',
+      'Faraway trails on Sunday, what a run',
+      "I'll send the file right away tomorrow",
+      'Going to throw away my old shoes on Monday',
+      "I've been away from the track for weeks",
+      'Stay away from hills until Friday',
+      'Keep away from the track till the 12th',
+      'My headache is gone today',
+      'The pain is gone since Tuesday',
+      'Tightness gone by Thursday, ran easy',
+    ])('should detect nothing when the message is "%s"', (text) => {
+      expect(detect(text, SAID)).toEqual([]);
     });
   });
 

@@ -695,18 +695,45 @@ const SESSION_AFTER =
 /** A date phrase that names a night ("last night", "the other night", "tonight", "Saturday night"). */
 const NIGHT = /\b(?:night|nite)\b/i;
 
-/** Training talk: what a single day beside it is the day of ("skip Tuesday", "won't make club tonight"). */
-const TRAINING_TALK =
-  /\b(?:skip|skipping|skipped|miss|missing|won't make|can't make|not make|make it|sit out|sitting out|rest day|day off|run|runs|running|jog|jogging|train|training|session|sessions|sesh|workout|club|tempo|intervals|reps|long run|parkrun|race|5k|10k|gym|swim|ride)\b/;
+/**
+ * A bad night told as one to come or as a state that goes on ("I'll be up all night", "can't sleep", "nights are
+ * rough", "not sleeping well", "insomnia again", "keeps waking at 4"): tonight's, the message day's.
+ */
+const NIGHT_NOT_GONE =
+  /\b(?:will|i'll|we'll|gonna|going to|every night|each night|nights|at night|a night|lately|these days|recently|keeps?|keeping|can't|cannot|can not|insomnia|deprived|distant memory|for days|in days|for ages|in ages|for weeks|in weeks)\b|\bbeen (?:sleeping|waking|getting|lying)\b|\b(?:i'm|im|i am|we're|we are|is|are|not|nobody's|no one's|nobody is|no one is) (?:\w+ )?(?:sleeping|waking|getting|lying|up|awake)\b/;
+/**
+ * A bad night told as gone by, in a past tense or by naming the night ("was up most of the night", "didn't
+ * sleep", "got 3 hours", "terrible night"): the night before the message, as "last night" is.
+ */
+const NIGHT_GONE =
+  /\b(?:was|were|wasn't|weren't|had|did|didn't|couldn't|could not|slept|got|woke|kept|tossed|turned|spent|haven't|hasn't|have not|has not|night|nite)\b/;
+
+/** Before this hour a message is sent in the small hours, in the night that began the day before. */
+const SMALL_HOURS_END = 6;
 
 /**
- * A single day named for training in its clause ("skip Tuesday", "won't make club tonight", "tmrw's run"):
- * the day of that session, not of a context told in another sentence. A span or an end ("no running for 10
- * days", "rest until Monday") still says how long the context keeps the athlete away.
+ * The night of a bad night with no date: in the small hours, the night in progress, which began the day before,
+ * whatever the tense ("can't sleep" at 02:30); otherwise the night before the message when it is told as gone by
+ * ("Kiddo has a fever so I was up most of the night", told at 07:00 or at 23:30 alike), and the message day's
+ * own night when it is to come or goes on ("I'll be up all night" at 23:30 is tonight).
  */
-function isTrainingDay(normalized: NormalizedText, mention: DateMention): boolean {
-  return isSingleDay(mention) ? isTrainingTalk(normalized, mention) : isSessionDay(normalized, mention);
+function nightOf(normalized: NormalizedText, group: Hit[], reference: string, smallHours: boolean): string {
+  if (smallHours) return addDays(reference, -1);
+  const { tokens } = normalized;
+  const text = [...new Set(group.map((h) => tokens[h.first].clause))]
+    .map((clause) =>
+      clauseTokens(tokens, clause)
+        .map((t) => t.norm)
+        .join(' '),
+    )
+    .join(' | ');
+  if (NIGHT_NOT_GONE.test(text)) return reference;
+  return NIGHT_GONE.test(text) ? addDays(reference, -1) : reference;
 }
+
+/** Training talk: what a date beside it dates ("skip Tuesday", "won't make club tonight", "no running for 10 days"). */
+const TRAINING_TALK =
+  /\b(?:skip|skipping|skipped|miss|missing|won't make|can't make|not make|make it|sit out|sitting out|rest day|day off|run|runs|running|jog|jogging|train|training|session|sessions|sesh|workout|club|tempo|intervals|reps|long run|parkrun|race|5k|10k|gym|swim|ride)\b/;
 
 /** A date followed by the session it names ("tmrw's run"). */
 function isSessionDay(normalized: NormalizedText, mention: DateMention): boolean {
@@ -715,10 +742,22 @@ function isSessionDay(normalized: NormalizedText, mention: DateMention): boolean
 
 /**
  * Any date said about training, a day, an end or a length ("skip Tuesday", "I'll run until Friday", "keep the
- * tempo sessions for 2 weeks"): it dates the training, not a context another sentence tells.
+ * tempo sessions for 2 weeks", "no running for 10 days"): it dates the training, not a context another sentence
+ * tells; nor, as an end or a length, a context another clause of its sentence tells (isTrainingEnd).
  */
 function isTrainingTalk(normalized: NormalizedText, mention: DateMention): boolean {
   return isSessionDay(normalized, mention) || TRAINING_TALK.test(clauseText(normalized, mention.index) ?? '');
+}
+
+/**
+ * An end or a length said about training ("no running for 10 days", "easy runs for 3 days", "back to training
+ * Monday"): how long the training is held back, not how long the context lasts ("Calf strain, no running for 10
+ * days" is a strain of unknown length), wherever it is written but in the context's own clause.
+ */
+function isTrainingEnd(normalized: NormalizedText, mention: DateMention): boolean {
+  return (
+    (mention.role === 'END' || mention.durationDays !== undefined) && isTrainingTalk(normalized, mention)
+  );
 }
 
 /** One day that neither spans, lasts nor ends anything ("Tuesday", "tomorrow"; not "until Sunday", "for 3 days"). */
@@ -737,6 +776,7 @@ function datesFor(
   allHits: Hit[],
   mentions: DateMention[],
   reference: string,
+  smallHours: boolean,
 ): Pick<
   DetectedContext,
   'startDate' | 'endDate' | 'endDateUnknown' | 'datesFromText' | 'dateEvidence' | 'dateNote'
@@ -756,13 +796,29 @@ function datesFor(
   const hitSentences = new Set(allHits.map((h) => tokens[h.first].sentence));
   // A session moved to a day ("can you push the long run to Sunday?") dates the session, not the context.
   const located = mentions.filter((m) => !m.movedTo).map((m) => ({ m, token: tokenAt(normalized, m.index) }));
+  // A bad night is not on today or a day to come that names no night and is told for something else ("terrible
+  // night, feel rough this morning", "up all night, can't train tomorrow", "barely slept so skipping today's run"):
+  // that is the day after it. Its own clause may still name a night to come.
+  const notTheNight = (m: DateMention, own: boolean) =>
+    kind === 'POOR_SLEEP' &&
+    isSingleDay(m) &&
+    !NIGHT.test(m.text) &&
+    m.start >= reference &&
+    (!own || m.start === reference || isSessionDay(normalized, m));
+  // Training talk dates the training, never a context: another clause of the sentence may give a day the context
+  // keeps the athlete off ("sick kid, can't train Monday"), but not the end or length of a restriction.
   let candidates = located
     .filter(
-      ({ token }) =>
+      ({ m, token }) =>
         token &&
-        (ownClauses.has(token.clause) || (ownSentences.has(token.sentence) && !hitClauses.has(token.clause))),
+        (ownClauses.has(token.clause) ||
+          (ownSentences.has(token.sentence) &&
+            !hitClauses.has(token.clause) &&
+            !isTrainingEnd(normalized, m))),
     )
-    .map(({ m }) => conditionDates(normalized, kind, m));
+    .map(({ m, token }) => ({ m: conditionDates(normalized, kind, m), own: ownClauses.has(token!.clause) }))
+    .filter(({ m, own }) => !notTheNight(m, own))
+    .map(({ m }) => m);
   // A date binds to the sentence it is written in. A sentence with dates of its own, even ones another context
   // of it owns, is dated from them or from the message's day, never from another sentence's day: in "my son has
   // a fever since last night, I was up most of the night. I will probably skip Tuesday" the skip is Tuesday's.
@@ -792,13 +848,18 @@ function datesFor(
   if (!sentenceHasDates) {
     // A sentence with no date may take one from a sentence with no context of its own: one before it that says
     // when ("Next week will be hectic. Conference in Berlin."), or one after it that carries it on ("Flu. Since
-    // Friday."), but not a day of training ("Picked up a stomach bug. Going to skip Tuesday."), nor a day to come
-    // for a condition told as it is now ("Sore throat and a headache. I'll see how I feel tomorrow."): such a
-    // day is another sentence's own, and the context is dated by the message's day.
+    // Friday.", "Tweaked my calf. Out for 10 days."), but not training talk, as when the sentence has a date of
+    // its own: neither a day of training ("Picked up a stomach bug. Going to skip Tuesday.") nor a restriction's
+    // end or length ("Calf strain. No running for 10 days."); nor a day to come for a condition told as it is now
+    // ("Sore throat and a headache. I'll see how I feel tomorrow."): such a day is another sentence's own, and
+    // the context is dated by the message's day.
     candidates = located
-      .filter(({ m, token }) => token && !hitSentences.has(token.sentence) && !isTrainingDay(normalized, m))
+      .filter(({ m, token }) => token && !hitSentences.has(token.sentence) && !isTrainingTalk(normalized, m))
       .map(({ m }) => conditionDates(normalized, kind, m))
-      .filter((m) => !(CONDITION_KINDS.has(kind) && isSingleDay(m) && m.start > reference));
+      .filter(
+        (m) =>
+          !(CONDITION_KINDS.has(kind) && isSingleDay(m) && m.start > reference) && !notTheNight(m, false),
+      );
   } else if (!oneNight) {
     // The sentences right after it that have no context of their own may still say how long it lasts ("On
     // Thursday I fly to Oslo. I'll be there until Sunday."): their ends and lengths close its span, unless they
@@ -880,6 +941,8 @@ function datesFor(
   // "since Sunday", "the past 3 days": still going on, its end is not known.
   const ongoing =
     !range && end === undefined && starts.concat(neutrals).some((m) => m.ongoing && m.start === start);
+  // A bad night with no date is the night it was told about: the night before for one gone by.
+  if (!datesFromText && kind === 'POOR_SLEEP') start = nightOf(normalized, group, reference, smallHours);
   start ??= reference;
   if (end === undefined && ONE_DAY_KINDS.has(kind) && !ongoing) end = start;
   if (end !== undefined && end < start) end = undefined;
@@ -949,6 +1012,13 @@ function spanDays(mention: DateMention): number {
     : 0;
 }
 
+/** The hour of a local time of day, "HH:MM" on a 24-hour clock. */
+function hourOf(localTime: string): number {
+  const match = /^([01]\d|2[0-3]):[0-5]\d$/.exec(localTime);
+  if (!match) throw new Error(`localTime must be a local time of day (HH:MM, 24 h), got "${localTime}"`);
+  return Number(match[1]);
+}
+
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -972,6 +1042,7 @@ export function detectContextWithoutPrefilter(
 function detect(text: string, options: DetectContextOptions, prefilter: boolean): DetectedContext[] {
   const reference = options.referenceDate;
   isoToUtcNoon(reference); // validates
+  const smallHours = options.localTime !== undefined && hourOf(options.localTime) < SMALL_HOURS_END;
   const normalized = normalizeText(text ?? '');
   if (normalized.tokens.length === 0) return [];
   if (prefilter && !mayHaveContext(normalized)) return [];
@@ -1036,7 +1107,7 @@ function detect(text: string, options: DetectContextOptions, prefilter: boolean)
       .join(' ');
     let confidence = Math.max(...group.map((h) => h.confidence)) + 0.05 * Math.min(distinct - 1, 3);
     if (HEDGES.test(hedgeText)) confidence -= 0.15;
-    const dates = datesFor(normalized, kind, group, hits, dateMentions(), reference);
+    const dates = datesFor(normalized, kind, group, hits, dateMentions(), reference, smallHours);
     if (dates.datesFromText) confidence += 0.03;
     const subject: ContextSubject = kind === 'FAMILY' ? 'FAMILY' : subjectKey;
     const detection: DetectedContext = {

@@ -48,6 +48,17 @@ const FAMILY_NOUN =
 
 const PLACE = "(?<place>[a-z][a-z.']*)";
 
+/** The start of a date a trip is on ("thursday to sunday", "tmrw till wed", "the 12th", "next week", "3 days"). */
+const AWAY_DAY =
+  '(?:(?:this|next|nxt|the|all) )?(?:(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)s?|tomorrow|tmrw|tmr|2moro|tonight|weekend|wknd|wkend|week|wk|\\d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of) (?:days|nights|weeks))';
+
+/** A span a trip covers, from its start ("thursday to sunday", "from friday", "till monday", "all next week"). */
+const GONE_SPAN = `(?:(?:from|until|till|til|through|thru|between) ${AWAY_DAY}|(?:all |this |next |nxt |the )(?:next )?(?:week|wk|weekend|wknd)|(?:for )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of) (?:days|nights|weeks)|${AWAY_DAY} (?:(?:to|till|til|until|through|thru|and) )?${AWAY_DAY})`;
+
+/** Words that make "away" part of another phrase ("right away", "throw away", "stay away", "passed away"). */
+const NOT_AWAY =
+  '(?<!\\b(?:right|straight|throw|throws|threw|thrown|throwing|put|puts|putting|give|gives|gave|given|giving|take|takes|took|taken|taking|pass|passed|passing|fade|faded|fading|wash|washed|blow|blew|blown|tuck|tucked|stay|stays|stayed|staying|keep|keeps|kept|keeping|chip|chipping|chipped|plug|plugging|tick|ticking|pull|pulled|pulling|turn|turned|turning|look|looked|looking|slip|slipped|slipping|melt|melted|file|filed|pack|packed|hide|hid|hidden|lock|locked|stash|stashed|explain|explained|wish|wished|waste|wasted|fritter|frittered|scare|scared|run|runs|ran|running|walk|walks|walked|walking|tear|tore|torn|break|broke|die|died|clear|cleared|sign|signed|swipe|swiped|far) )';
+
 export const LEXICON: LexiconRule[] = [
   // ------------------------------------------------------------------ illness: below the neck / fever
   {
@@ -254,8 +265,25 @@ export const LEXICON: LexiconRule[] = [
   {
     id: 'travel.away',
     kinds: ['TRAVEL'],
-    pattern:
-      /\b(?:(?:be|i'm|am|will be|i'll be|we're|we'll be|going) away|away (?:for work|on business|for (?:the|a) (?:week|weekend|few days)|next|this|from|until|till|at (?:a|the|my|our) (?:wedding|funeral|conference|work|training camp|camp|festival|family)|on (?:a|the) (?:work|business|team|family) trip))\b/g,
+    // Not "away" in another phrase: "right away", "throw away", "stay away from hills", "put it away this
+    // weekend"; "away from" only from home or from a day ("away from the track" is no trip).
+    pattern: new RegExp(
+      `${NOT_AWAY}\\b(?:(?:be|i'm|am|will be|i'll be|we're|we'll be|going) away|away (?:for work|on business|for (?:the|a) (?:week|weekend|few days)|next|this|from (?:home|${AWAY_DAY})|until|till|at (?:a|the|my|our) (?:wedding|funeral|conference|work|training camp|camp|festival|family)|on (?:a|the) (?:work|business|team|family) trip))\\b`,
+      'g',
+    ),
+    confidence: 0.75,
+  },
+  {
+    id: 'travel.away-dated',
+    kinds: ['TRAVEL'],
+    // Away or gone on given days, said of the athlete ("Away Thursday to Sunday", "heads up: away the 12th to the
+    // 15th", "I'm gone from Friday till Monday"): "away" opening its clause right before a day; "gone" opening its
+    // clause or said of the athlete, right before a span ("Gone Sunday morning, hit 20k" went for a run; "the pain
+    // is gone today" is over).
+    pattern: new RegExp(
+      `(?:^|\\| )(?:(?:fyi|btw|also|and|so|heads up|just|reminder) )?away (?:(?:again|all|for work|with work|on business) )?(?=(?:(?:on|from|until|till|til|through|thru|between|over|for) )?${AWAY_DAY}\\b)|(?:(?:^|\\| )(?:(?:fyi|btw|also|and|so|heads up|just|reminder) )?|\\b(?:i'm|im|i am|i'll be|ill be|i will be|we're|we are|we'll be|we will be|will be) )gone (?:(?:again|all|for work|with work|on business) )?(?=${GONE_SPAN}\\b)`,
+      'g',
+    ),
     confidence: 0.75,
   },
   // ------------------------------------------------------------------ vacation
@@ -384,7 +412,7 @@ export const LEXICON_KEYWORDS = keywordPattern(
     // travel and holidays
     'travel|trip|flight|red ?eye|airport|layover|stopover|jet|landed|landing|road|town|abroad|overseas',
     'conference|offsite|site|show|expo|visit|see my|see our|see family|hotel|zone|train|bus|ferry|boarding|fly|flew',
-    'away',
+    'away|gone',
     'coast|seaside|beach|mountain|alps|lake|highland|countryside|cottage|cabin|lodge|chalet|villa|campsite',
     'resort|caravan|island|north|south|west|east|upstate|vacation|vacay|holiday|hols?\\b|holibobs|staycation|pto|leave',
     'time off|days? off|weeks? off|off work|honeymoon|cruise|weekend|break|ski|camping|glamping',

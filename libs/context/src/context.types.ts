@@ -61,4 +61,10 @@ export interface DetectContextOptions {
    * date in this timezone; the detector never reads the clock.
    */
   timezone?: string;
+  /**
+   * The message's local time of day (HH:MM, 24 h) in the athlete's timezone, when known. It only says which
+   * night a bad night with no date is: in the small hours (before 06:00) the night in progress, which began the
+   * day before.
+   */
+  localTime?: string;
 }

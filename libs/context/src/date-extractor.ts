@@ -478,10 +478,13 @@ export function extractDates(
       )
     )
       continue;
-    // Times and clock readings ("12 hour days", "at 6am", "2 to 5") are not dates.
+    // Times and clock readings ("12 hour days", "at 6am", "2 to 5") are not dates, nor is a length of hours or
+    // minutes ("got maybe two hours", "about three hours of sleep"), which chrono-node reads as that long from now.
+    const dayWord = /[a-z]{3,}day|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
     if (
-      /^(?:at )?\d{1,2}(?::\d{2})?\s*(?:hours?|hrs?|h|am|pm)?\b/i.test(text) &&
-      !/[a-z]{3,}day|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)
+      (/^(?:at )?\d{1,2}(?::\d{2})?\s*(?:hours?|hrs?|h|am|pm)?\b/i.test(text) ||
+        /\b(?:hours?|hrs?|minutes?|mins?)\b/i.test(text)) &&
+      !dayWord.test(text)
     )
       continue;
     const isWeekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day');

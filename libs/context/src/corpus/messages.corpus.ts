@@ -1094,4 +1094,107 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
     ['TRAVEL'],
     [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-08' }],
   ),
+  // Training talk dates the training, not the context, whether the context's sentence has a date or not and
+  // whatever the punctuation: a restriction's end or length is not the condition's. A length that is the
+  // context's own still counts.
+  m(
+    "Physio says it's a calf strain. No running for 10 days.",
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: SUN, endDate: null }],
+  ),
+  m(
+    'calf strain, no running for 10 days',
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: SUN, endDate: null }],
+  ),
+  m('Flu. No training till Friday.', SUN, ['ILLNESS'], [{ kind: 'ILLNESS', startDate: SUN, endDate: null }]),
+  m(
+    'Tweaked my calf. Out for 10 days.',
+    SUN,
+    ['INJURY'],
+    [{ kind: 'INJURY', startDate: SUN, endDate: '2025-12-09' }],
+  ),
+  // A bad night with no date: one told as gone by is the night before the message, as "last night" is, whatever
+  // "this morning" or day of training another clause names; one to come or still going on is tonight's.
+  m(
+    'Kiddo has a fever so I was up most of the night',
+    SUN,
+    ['ILLNESS', 'POOR_SLEEP'],
+    [
+      { kind: 'ILLNESS', subject: 'FAMILY', startDate: SUN, endDate: null },
+      { kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' },
+    ],
+  ),
+  m(
+    "didn't sleep a wink, the storm kept us up",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    'Terrible night, feel rough this morning',
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    "Up all night with the baby, can't train tomorrow",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    'Got maybe two hours, so running this evening instead',
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-29', endDate: '2025-11-29' }],
+  ),
+  m(
+    "I'll be up all night with the baby again, she's teething",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: SUN, endDate: SUN }],
+  ),
+  m(
+    "Can't sleep, too wired after the race",
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: SUN, endDate: SUN }],
+  ),
+  // ---------------------------------------------------------------- away, gone or out of town
+  // Away, gone or out of town on given days: a trip on those days.
+  m(
+    'Away Thursday to Sunday',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: '2025-12-07' }],
+  ),
+  m(
+    'away thurs-sun, back for the long run monday',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-04', endDate: '2025-12-07' }],
+  ),
+  m(
+    "I'm gone from Friday till Monday, sorry coach",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-05', endDate: '2025-12-08' }],
+  ),
+  m(
+    'Heads up, out of town the 12th to the 15th',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-12', endDate: '2025-12-15' }],
+  ),
+  // "away" and "gone" in other phrases, with days beside them: no trip.
+  m('Away game Saturday, should I still do the tempo Thursday?', SUN, [], undefined, 'a fixture'),
+  m('Loved the faraway trails on Sunday', SUN, []),
+  m("I'll upload the file right away tomorrow", SUN, []),
+  m('Going to throw away my old shoes on Monday', SUN, []),
+  m("I've been away from the track for weeks, itching to get back", SUN, []),
+  m('Stay away from hills until Friday?', SUN, []),
+  m('Gone sunday morning, hit 20k', SUN, [], undefined, 'went for a run'),
 ];

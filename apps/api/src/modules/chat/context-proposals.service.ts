@@ -1,7 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, isIsoDate, localDateIn, notFound, toDayNumber } from '@app/common';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  isIsoDate,
+  localDateIn,
+  localTimeIn,
+  notFound,
+  toDayNumber,
+} from '@app/common';
 import { detectContext } from '@app/context';
 import { ContextEventEntity, ContextEventKind, ContextEventSource, ContextEventStatus } from '@app/db';
 import { AccessPolicy, ConversationAccess } from '../../auth/access-policy.service';
@@ -59,8 +68,11 @@ export class ContextProposalsService {
 
   private detect(body: string, conversation: ProposalTarget, at: Date, what: string) {
     try {
+      // The local time of day only says which night a bad night with no date is (the small hours are the night
+      // before's).
       const referenceDate = localDateIn(conversation.timeZone, at);
-      return detectContext(body, { referenceDate, timezone: conversation.timeZone });
+      const localTime = localTimeIn(conversation.timeZone, at);
+      return detectContext(body, { referenceDate, timezone: conversation.timeZone, localTime });
     } catch (e) {
       // The detector is advisory: it must never cost the athlete their message.
       this.logger.warn(`context detector failed (${what}): ${(e as Error).message}`);
