@@ -164,5 +164,49 @@ describe("another coach's decisions on an open review, live", () => {
       [`${s.kind} APPLIED`, `${t!.kind} APPLIED`].sort(),
     );
     await snap(coachB, 'review-live-applied');
+    applied = t!.kind;
+  });
+
+  let applied = '';
+  it('hands focus to the suggestion in its place when another coach decides the one the coach is on', async () => {
+    expect(applied, 'the test before applied a suggestion').not.toBe('');
+    // B undoes the last apply: it is back among A's suggestions, without a reload.
+    await decided(coachB, applied)
+      .getByRole('button', { name: new RegExp(`^Undo applying `) })
+      .click();
+    await card(coachB, applied).waitFor();
+    await card(coachA, applied).waitFor();
+    expect(await decided(coachA, applied).count()).toBe(0);
+    const kinds = () =>
+      coachB
+        .locator('[data-testid="suggestion"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    await expect.poll(async () => (await kinds()).length).toBeGreaterThan(0);
+    const at = (await kinds()).indexOf(applied);
+
+    // B is on its Apply button when A dismisses it.
+    await card(coachB, applied).getByRole('button', { name: 'Apply', exact: true }).focus();
+    await card(coachA, applied).getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await card(coachA, applied)
+      .getByRole('form')
+      .getByRole('button', { name: 'Dismiss', exact: true })
+      .click();
+    await decided(coachA, applied).waitFor();
+    await decided(coachB, applied).waitFor();
+    expect(await decided(coachB, applied).getAttribute('data-state')).toBe('DISMISSED');
+    expect(await card(coachB, applied).count()).toBe(0);
+    // Focus on the suggestion now in its place, else (none left) the decided list's heading: not the page's body.
+    const left = await kinds();
+    const expected = left.length ? left[Math.min(at, left.length - 1)] : 'Decided';
+    const focused = () =>
+      coachB.evaluate(() => {
+        const el = document.activeElement;
+        const inCard = el?.closest('[data-testid="suggestion"]');
+        return el?.tagName === 'H3'
+          ? (inCard?.getAttribute('data-kind') ?? el.textContent?.replace(/ \(\d+\)$/, ''))
+          : (el?.tagName ?? null);
+      });
+    await expect.poll(focused).toBe(expected);
+    expect(await sameDocument(coachB)).toBe(true);
   });
 });
