@@ -465,13 +465,14 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
   }, 150_000);
 
   it('says in words that the review was completed meanwhile when an undo comes after it', async () => {
-    // A tab that misses the push of the completion (its socket drops plan:published): the undo meets REVIEW_DONE.
+    // A tab that misses the pushes of the completion (its socket drops plan:published and review:decided): the undo
+    // meets REVIEW_DONE.
     const tab = await coach.context().newPage();
     await tab.routeWebSocket(/\/socket\.io\//, (ws) => {
       const server = ws.connectToServer();
       ws.onMessage((m) => server.send(m));
       server.onMessage((m) => {
-        if (typeof m === 'string' && m.includes('plan:published')) return;
+        if (typeof m === 'string' && /plan:published|review:decided/.test(m)) return;
         ws.send(m);
       });
     });

@@ -72,6 +72,44 @@ describe('the chat connection and the live screens', () => {
     client.stop();
   });
 
+  it("reads the athlete's review, its weeks' plans, the queue and past reviews again on review:decided, for that athlete only", async () => {
+    const qc = new QueryClient();
+    const keys = [
+      ['coach', 'review', 'a1'],
+      ['coach', 'review', 'a1', 'weekLogs', '2026-11-30'],
+      ['plan', 'a1', '2026-12-07'],
+      ['coach', 'queue', 'todo'],
+      ['coach', 'history', 'a1'],
+      ['coach', 'review', 'a2'],
+      ['plan', 'a2', '2026-12-07'],
+      ['coach', 'history', 'a2'],
+      ['coach', 'notes', 'a1'],
+    ];
+    for (const k of keys) qc.setQueryData(k, {});
+    const client = new ChatClient(qc);
+    client.start();
+    await flush();
+    sockets[0].fire('review:decided', {
+      athleteId: 'a1',
+      reviewId: 'r1',
+      weekStart: '2026-12-07',
+      by: 'u2',
+      what: 'APPLIED',
+    });
+    expect(keys.map((k) => qc.getQueryState(k)?.isInvalidated)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    client.stop();
+  });
+
   it('does not connect when stopped before its code arrived', async () => {
     const client = new ChatClient(new QueryClient());
     client.start();

@@ -64,6 +64,17 @@ export const liveKeys = {
   /** The admin page's onboarding queue, and its coaches with their athlete counts (an assignment changes them). */
   onboarding: ['admin', 'onboarding'] as const,
   coaches: ['admin', 'coaches'] as const,
+  /**
+   * What shows a coach's work on an athlete's review (features/review's `invalidate`): the review, its weeks' plans
+   * (a draft's revision an apply is sent with), the queue, and the athlete's past reviews.
+   */
+  decided: (athleteId: string) =>
+    [
+      ['coach', 'review', athleteId],
+      ['plan', athleteId],
+      ['coach', 'queue'],
+      ['coach', 'history', athleteId],
+    ] as const,
   /** What shows an athlete's logged sessions: the coach's week card and charts, the athlete's week and recent list. */
   logs: (athleteId: string) =>
     [
@@ -203,6 +214,12 @@ export class ChatClient {
     socket.on('review:updated', (e: { athleteId: string }) => {
       void this.queryClient.invalidateQueries({ queryKey: liveKeys.queue });
       void this.queryClient.invalidateQueries({ queryKey: liveKeys.review(e.athleteId) });
+    });
+    // A coach (another one, or this one in another tab) decided on the athlete's review: the open review and the queue
+    // are read again, so that a suggestion decided there shows as decided here and is not offered again.
+    socket.on('review:decided', (e: { athleteId: string }) => {
+      for (const queryKey of liveKeys.decided(e.athleteId))
+        void this.queryClient.invalidateQueries({ queryKey });
     });
     // The organization's onboarding queue changed (someone accepted an invitation, sent their intake, was assigned):
     // the admin page reads it again, and the coaches' athlete counts with it.

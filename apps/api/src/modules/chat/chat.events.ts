@@ -124,6 +124,30 @@ export interface ReviewUpdatedEvent {
   newlyUrgent: string[];
 }
 
+/** What a coach did on an athlete's weekly review: a decision on a suggestion, a snooze, a write to the plan it reads, completing it. */
+export type ReviewDecision =
+  | 'APPLIED'
+  | 'DISMISSED'
+  | 'REVERTED'
+  | 'RESTORED'
+  | 'SNOOZED'
+  | 'DRAFT_SAVED'
+  | 'PLAN_PUBLISHED'
+  | 'COMPLETED';
+
+/**
+ * A coach worked an athlete's weekly review (committed): the other coaches' open review and queue read it again, so that
+ * they never offer a decision already taken. Narrow: who and what, not the review (the refetch says what it is now).
+ */
+export interface ReviewDecidedEvent {
+  athleteId: string;
+  reviewId: string;
+  weekStart: string;
+  /** The coach's user id (their own other tabs are told too). */
+  by: string;
+  what: ReviewDecision;
+}
+
 /** The context detector proposed a life event from an athlete's message; the coach confirms or dismisses it. */
 export interface ContextProposedEvent {
   athleteId: string;
@@ -176,6 +200,8 @@ export interface ServerToClientEvents {
   'plan:published': (event: PlanPublishedEvent) => void;
   /** To the athlete's coaches only. */
   'review:updated': (event: ReviewUpdatedEvent) => void;
+  /** To the athlete's coaches only (the one who decided included), on their sockets signed in to its organization. */
+  'review:decided': (event: ReviewDecidedEvent) => void;
   /** To the athlete's coaches only. */
   'context:proposed': (event: ContextProposedEvent) => void;
   /** To the athlete (every socket, the one that logged included) and their coaches. */

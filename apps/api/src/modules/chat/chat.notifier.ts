@@ -10,6 +10,7 @@ import {
   PlanPublishedEvent,
   PresenceEvent,
   ReadReceipt,
+  ReviewDecidedEvent,
   ReviewUpdatedEvent,
   ServerToClientEvents,
   SessionLoggedEvent,
@@ -85,6 +86,16 @@ export class ChatNotifier {
   reviewUpdated(event: ReviewUpdatedEvent, coachUserIds: readonly string[], local = false): void {
     if (!this.ns || !coachUserIds.length) return;
     (local ? this.ns.local : this.ns).to(coachUserIds.map(userRoom)).emit('review:updated', event);
+  }
+
+  /**
+   * To the coaches' `member:<organization>:<user>` rooms (as onboardingChanged): a coach who is also a member of another
+   * organization hears of this athlete's review only on a socket signed in to the athlete's. Through the adapter: the
+   * decision was taken on this instance, the other coaches' sockets may be on any.
+   */
+  reviewDecided(event: ReviewDecidedEvent, organizationId: string, coachUserIds: readonly string[]): void {
+    if (!this.ns || !coachUserIds.length) return;
+    this.ns.to(coachUserIds.map((id) => memberRoom(organizationId, id))).emit('review:decided', event);
   }
 
   contextProposed(event: ContextProposedEvent, coachUserIds: readonly string[]): void {

@@ -7,8 +7,8 @@ export type PlanWriteKind = 'DRAFT_SAVED' | 'PUBLISHED';
 
 /** What a hook does about one write, once it has taken its locks. */
 export interface PlanWriteFollowUp {
-  /** After the write, in its transaction: what the write did to the stored review that reads this plan. */
-  written(em: EntityManager): Promise<ReviewRegeneration>;
+  /** After the write, in its transaction: what the write did to the stored review that reads this plan (null: none). */
+  written(em: EntityManager): Promise<ReviewRegeneration | null>;
   /** After the transaction committed (e.g. ask for a background job that must see the write). */
   committed?(): void;
 }
@@ -17,12 +17,15 @@ export interface PlanWriteFollowUp {
  * Called in the write's transaction after access is checked and before the week's plan rows are locked, so that a
  * hook locks its own rows first, in the order the review workflow locks them (the review, then the plan): a save
  * and an apply on the same athlete then wait for each other instead of deadlocking. Null: nothing to follow up.
+ * `byUserId`: the coach who wrote, whom a hook may name to others once the write has committed; null when the
+ * caller says so itself (completing a review publishes with it, and tells the coaches it completed).
  */
 export type PlanWriteHook = (
   em: EntityManager,
   kind: PlanWriteKind,
   athleteId: string,
   weekStart: string,
+  byUserId: string | null,
 ) => Promise<PlanWriteFollowUp | null>;
 
 /** One write's follow-ups, run by PlansService around the write. */
@@ -32,12 +35,13 @@ export class PlanWriteRun {
   constructor(
     private readonly hooks: readonly PlanWriteHook[],
     private readonly kind: PlanWriteKind,
+    private readonly byUserId: string | null,
     private readonly logger: Logger,
   ) {}
 
   async lock(em: EntityManager, athleteId: string, weekStart: string): Promise<void> {
     for (const hook of this.hooks) {
-      const f = await hook(em, this.kind, athleteId, weekStart);
+      const f = await hook(em, this.kind, athleteId, weekStart, this.byUserId);
       if (f) this.followUps.push(f);
     }
   }
@@ -45,7 +49,7 @@ export class PlanWriteRun {
   /** The stored review's answer to the write (the last hook's that has one), or null when none reads it. */
   async written(em: EntityManager): Promise<ReviewRegeneration | null> {
     let out: ReviewRegeneration | null = null;
-    for (const f of this.followUps) out = await f.written(em);
+    for (const f of this.followUps) out = (await f.written(em)) ?? out;
     return out;
   }
 
@@ -74,7 +78,8 @@ export class PlanWriteHooks {
     this.hooks.push(hook);
   }
 
-  start(kind: PlanWriteKind): PlanWriteRun {
-    return new PlanWriteRun(this.hooks, kind, this.logger);
+  /** `byUserId`: see PlanWriteHook. */
+  start(kind: PlanWriteKind, byUserId: string | null): PlanWriteRun {
+    return new PlanWriteRun(this.hooks, kind, byUserId, this.logger);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { addDays } from '@app/common';
-import { WeeklyReviewStatus } from '@app/db';
+import { WeeklyReviewEntity, WeeklyReviewStatus } from '@app/db';
 import { ReviewRegeneration } from '../../graphql/enums';
 import { PlanWriteFollowUp, PlanWriteHooks, PlanWriteKind } from '../plans/plan-write-hooks';
 import { ReviewRerun } from './jobs/review-rerun.service';
 import { ReviewClock } from './review-clock';
 import { ReviewGenerator } from './review-generator.service';
+import { ReviewsService } from './reviews.service';
 import { WeeklyReviewStore } from './weekly-review.store';
 
 /**
@@ -23,6 +24,11 @@ import { WeeklyReviewStore } from './weekly-review.store';
  * the re-derivation runs in a savepoint that is rolled back, the answer says QUEUED, and the mid-week re-run
  * (ReviewRerun: a job, retried) is asked for once the write has committed. Until it runs, the stored review is
  * the one from before (its `generatedAt` older than the plan's `updatedAt`).
+ *
+ * Once the write has committed, the athlete's coaches are told (`review:decided`, DRAFT_SAVED or PLAN_PUBLISHED) of
+ * each stored review whose page shows the written plan: the one that reads it (above) and, for a publish, the review
+ * of the plan's own week (its draft, now published), done or not. Their open review pages read the plan and the review
+ * again: an apply there would otherwise carry a draft revision that no longer is.
  */
 @Injectable()
 export class ReviewPlanSync implements OnModuleInit {
@@ -34,10 +40,13 @@ export class ReviewPlanSync implements OnModuleInit {
     private readonly generator: ReviewGenerator,
     private readonly clock: ReviewClock,
     private readonly rerun: ReviewRerun,
+    private readonly reviews: ReviewsService,
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register((em, kind, athleteId, weekStart) => this.follow(em, kind, athleteId, weekStart));
+    this.hooks.register((em, kind, athleteId, weekStart, by) =>
+      this.follow(em, kind, athleteId, weekStart, by),
+    );
   }
 
   private async follow(
@@ -45,6 +54,7 @@ export class ReviewPlanSync implements OnModuleInit {
     kind: PlanWriteKind,
     athleteId: string,
     weekStart: string,
+    by: string | null,
   ): Promise<PlanWriteFollowUp | null> {
     const week = kind === 'DRAFT_SAVED' ? weekStart : addDays(weekStart, 7);
     // The athlete's generation lock, then the review's row, both before the plan: the order every review action
@@ -52,9 +62,17 @@ export class ReviewPlanSync implements OnModuleInit {
     // waits for the row in its save: locking the row first would deadlock with it.
     await this.generator.lock(em, [athleteId]);
     const review = await this.store.find(em, athleteId, week, true);
-    if (!review) return null;
+    // (Read only: this write changes nothing in the review of the week published.)
+    const ownWeek = kind === 'PUBLISHED' ? await this.store.find(em, athleteId, weekStart) : null;
+    const shown = [ownWeek, review].filter((r): r is WeeklyReviewEntity => !!r);
+    const tell = () => {
+      if (!by) return;
+      for (const r of shown)
+        this.reviews.decided(r, by, kind === 'DRAFT_SAVED' ? 'DRAFT_SAVED' : 'PLAN_PUBLISHED');
+    };
+    if (!review) return shown.length ? { written: async () => null, committed: tell } : null;
     if (review.status === WeeklyReviewStatus.DONE)
-      return { written: async () => ReviewRegeneration.KEPT_DONE };
+      return { written: async () => ReviewRegeneration.KEPT_DONE, committed: tell };
     let failed = false;
     return {
       written: async (tx) => {
@@ -75,6 +93,7 @@ export class ReviewPlanSync implements OnModuleInit {
         }
       },
       committed: () => {
+        tell();
         if (!failed) return;
         this.rerun
           .request(athleteId)

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -18,7 +18,7 @@ import {
 import { applySuggestion, PlanChange, Suggestion, WeekPlan } from '@app/engine';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
-import { ChatMessage } from '../chat/chat.events';
+import { ChatMessage, ReviewDecision } from '../chat/chat.events';
 import { ChatNotifier } from '../chat/chat.notifier';
 import { ChatRepository, toChatMessage } from '../chat/chat.repository';
 import { WeeklyPlanModel } from '../plans/models/plan.models';
@@ -110,6 +110,8 @@ interface Target {
  */
 @Injectable()
 export class ReviewsService {
+  private readonly logger = new Logger(ReviewsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly policy: AccessPolicy,
@@ -442,7 +444,7 @@ export class ReviewsService {
    */
   async apply(ctx: AuthContext, input: ApplySuggestionInput): Promise<ApplySuggestionResultModel> {
     const now = this.clock.now();
-    const { result, published } = await this.db.transaction(async (em) => {
+    const { result, published, review } = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       // The plan may have moved since the review was stored (a hand edit, another suggestion applied): the
       // engine re-derives the proposals on it first, so the change applied is the one for the plan as it is
@@ -507,8 +509,10 @@ export class ReviewsService {
       return {
         result: { plan, review: await this.model(em, t.review.id) },
         published: currentWeek ? { t, plan } : null,
+        review: t.review,
       };
     });
+    this.decided(review, ctx.userId, 'APPLIED');
     if (published) {
       const coaches = await this.coachesOf(published.t.athleteId);
       this.notifier.planPublished(
@@ -527,7 +531,7 @@ export class ReviewsService {
   /** Coach: dismiss a suggestion for the week, with an optional private reason; never proposed again. */
   async dismiss(ctx: AuthContext, input: DismissSuggestionInput): Promise<AthleteReviewModel> {
     const now = this.clock.now();
-    return this.db.transaction(async (em) => {
+    const done = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       const row = this.proposed(t, input.suggestionId);
       await em.getRepository(WeeklyReviewSuggestionEntity).update(
@@ -551,8 +555,10 @@ export class ReviewsService {
       );
       await this.started(em, t);
       await this.store.updatePriority(em, t.review.id);
-      return this.model(em, t.review.id);
+      return { t, model: await this.model(em, t.review.id) };
     });
+    this.decided(done.t.review, ctx.userId, 'DISMISSED');
+    return done.model;
   }
 
   /**
@@ -561,7 +567,7 @@ export class ReviewsService {
    */
   async revert(ctx: AuthContext, input: RevertSuggestionInput): Promise<ApplySuggestionResultModel> {
     const now = this.clock.now();
-    return this.db.transaction(async (em) => {
+    const done = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       const row = t.live.find((s) => s.suggestionId === input.suggestionId);
       if (!row || !ACTED.includes(row.state) || !row.planId || !row.planBefore) {
@@ -634,8 +640,10 @@ export class ReviewsService {
         after: before as unknown as object,
       });
       await this.refresh(em, t, now);
-      return { plan: saved, review: await this.model(em, t.review.id) };
+      return { t, result: { plan: saved, review: await this.model(em, t.review.id) } };
     });
+    this.decided(done.t.review, ctx.userId, 'REVERTED');
+    return done.result;
   }
 
   /**
@@ -646,7 +654,7 @@ export class ReviewsService {
    */
   async restore(ctx: AuthContext, input: RestoreSuggestionInput): Promise<AthleteReviewModel> {
     const now = this.clock.now();
-    return this.db.transaction(async (em) => {
+    const done = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       const row = t.live.find((s) => s.suggestionId === input.suggestionId);
       if (!row || row.state !== SuggestionState.DISMISSED) {
@@ -697,14 +705,16 @@ export class ReviewsService {
         });
       }
       await this.store.updatePriority(em, review.id);
-      return this.model(em, review.id);
+      return { review, model: await this.model(em, review.id) };
     });
+    this.decided(done.review, ctx.userId, 'RESTORED');
+    return done.model;
   }
 
   /** Coach: put a review aside until a later date (the athlete's zone); it returns to the to-do queue then. */
   async snooze(ctx: AuthContext, input: SnoozeReviewInput): Promise<AthleteReviewModel> {
     const now = this.clock.now();
-    return this.db.transaction(async (em) => {
+    const done = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       const today = localDateIn(t.tz, now);
       if (input.until <= today) {
@@ -722,8 +732,10 @@ export class ReviewsService {
       await em
         .getRepository(WeeklyReviewEntity)
         .update({ id: t.review.id }, { status: WeeklyReviewStatus.SNOOZED, snoozedUntil: input.until });
-      return this.model(em, t.review.id);
+      return { t, model: await this.model(em, t.review.id) };
     });
+    this.decided(done.t.review, ctx.userId, 'SNOOZED');
+    return done.model;
   }
 
   /**
@@ -739,7 +751,8 @@ export class ReviewsService {
    */
   async complete(ctx: AuthContext, input: CompleteReviewInput): Promise<CompleteReviewResultModel> {
     const now = this.clock.now();
-    const run = this.hooks.start('PUBLISHED');
+    // No one named by the plan write's hooks: this completion tells the coaches itself (COMPLETED, below).
+    const run = this.hooks.start('PUBLISHED', null);
     const done = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       const week = t.review.weekStart;
@@ -845,6 +858,7 @@ export class ReviewsService {
       return { t, plan, published, message, review: await this.model(em, t.review.id) };
     });
     run.committed();
+    this.decided(done.t.review, ctx.userId, 'COMPLETED');
     if (done.message) this.notifier.messageCreated(done.message.message, done.message.members);
     if (done.published && done.plan) {
       const coaches = await this.coachesOf(done.t.athleteId);
@@ -859,6 +873,27 @@ export class ReviewsService {
       );
     }
     return { review: done.review, plan: done.plan, messageId: done.message?.message.id ?? null };
+  }
+
+  /**
+   * After a coach's work on a review has committed: its athlete's coaches (the one who did it included: their other
+   * tabs) are told `review:decided`, and their open review and queue read it again. In the background: a failure is
+   * logged, never the caller's error (the decision stands; the coaches' screens catch up on their next read).
+   */
+  decided(
+    review: { id: string; athleteId: string; organizationId: string; weekStart: string },
+    by: string,
+    what: ReviewDecision,
+  ): void {
+    void this.coachesOf(review.athleteId)
+      .then((coaches) =>
+        this.notifier.reviewDecided(
+          { athleteId: review.athleteId, reviewId: review.id, weekStart: review.weekStart, by, what },
+          review.organizationId,
+          coaches,
+        ),
+      )
+      .catch((e: unknown) => this.logger.error(`pushing review:decided failed: ${String(e)}`));
   }
 
   /** The athlete's own user and their coaches (what shows the athlete's week). */

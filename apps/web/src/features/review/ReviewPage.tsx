@@ -5,6 +5,7 @@ import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } fr
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
 import { addDays, formatDay, formatMinutes } from '../../lib/dates';
+import { liveKeys } from '../../lib/chat-socket';
 import { ApiError } from '../../lib/errors';
 import { ChatThread } from '../chat/components/ChatThread';
 import { useConversations } from '../chat/hooks/useConversations';
@@ -133,13 +134,9 @@ export function ReviewPage() {
     if (r) performance.mark('review-ready');
   }, [r]);
 
+  // What a decision here changes: what another coach's decision (review:decided, pushed) reads again too.
   const invalidate = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: reviewKeys.review(athleteId) }),
-      queryClient.invalidateQueries({ queryKey: ['plan', athleteId] }),
-      queryClient.invalidateQueries({ queryKey: ['coach', 'queue'] }),
-      queryClient.invalidateQueries({ queryKey: ['coach', 'history', athleteId] }),
-    ]);
+    Promise.all(liveKeys.decided(athleteId).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 
   const draft = plan.data?.draft ?? null;
   const base = draft ?? plan.data?.published ?? null;
@@ -237,6 +234,19 @@ export function ReviewPage() {
       if (!cards || [...cards].some((h) => h.id === `sg-${id}`)) return null;
       return cards.length > 0 ? cards[Math.min(index, cards.length - 1)] : decidedHeading.current;
     });
+  // The suggestion card focus is in, and its place: a card decided elsewhere (another coach, pushed) that leaves the
+  // list with focus in it hands focus to the one now in its place, as a decision taken here does (focusNext).
+  const focusedCard = useRef<{ id: string; index: number } | null>(null);
+  const suggestionIds = r?.suggestions.map((s) => s.id).join(' ');
+  useEffect(() => {
+    const was = focusedCard.current;
+    if (!was || !r || r.suggestions.some((s) => s.id === was.id)) return;
+    focusedCard.current = null;
+    // A decision taken here moves focus itself; focus the coach moved on elsewhere stays there.
+    const here = apply.isPending || dismiss.isPending || undo.isPending;
+    if (here || (document.activeElement && document.activeElement !== document.body)) return;
+    focusNext(was.id, was.index);
+  }, [suggestionIds]);
   /** Once the undone decision has left the decided list: the suggestion back in the list, else the list's heading. */
   const focusUndone = (id: string) =>
     focusAfter(() => {
@@ -468,7 +478,19 @@ export function ReviewPage() {
             <p role="status" className={decisionStatus ? 'notice' : 'sr-only'} data-testid="decision-status">
               {decisionStatus}
             </p>
-            <div ref={suggestionList}>
+            <div
+              ref={suggestionList}
+              onFocus={(e) => {
+                const card = e.target.closest<HTMLElement>('[data-testid="suggestion"]');
+                const id = card?.querySelector('h3')?.id.replace(/^sg-/, '');
+                const index = rv.suggestions.findIndex((s) => s.id === id);
+                focusedCard.current = id && index >= 0 ? { id, index } : null;
+              }}
+              onBlur={(e) => {
+                // Moved out of the list (not a card removed under it: no element then takes focus).
+                if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget)) focusedCard.current = null;
+              }}
+            >
               {rv.suggestions.length === 0 ? (
                 <Empty>{done ? 'Every suggestion was decided.' : 'No suggestions this week.'}</Empty>
               ) : (
