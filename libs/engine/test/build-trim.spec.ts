@@ -738,7 +738,7 @@ describe('a week of 4 runs or fewer keeps one quality session besides the long r
       "so it is trimmed to 230 min (+15 %, not the build's +8 %: once a session is dropped, the cut stops within rounding of the range's top, 5 min above it, rather than take the last 5 min from an easy run and leave it under 30 min; our rule)",
     );
     expect(s.rationale).toContain(
-      "Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, the key session stays).",
+      "Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run: keeping it, even shortened to 35 min, would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, the key session stays).",
     );
     expect(s.rationale).not.toContain('keeps 1 × 15′');
     // The athlete reads what she gets (5 runs) and why, not "a week of 4 runs or fewer needs only one".

@@ -110,7 +110,7 @@ describe('current-week suggestions', () => {
     const after = weekAsCounted(changed, applied.plan);
     expect(before).not.toBe(planMinutes(thisWeek()));
     expect(s.rationale).toContain(
-      `This week, its days past as done (the plan has ${planMinutes(thisWeek())} min), goes from ${before} min to ${after} min`,
+      `This week goes from ${before} min (the days past as logged; the plan has ${planMinutes(thisWeek())} min) to ${after} min`,
     );
     expect(s.evidence.weekMinutes).toBe(before);
     expect(s.evidence.weekMinutesAfter).toBe(after);
@@ -152,12 +152,12 @@ describe('current-week suggestions', () => {
       // Days past done otherwise than planned are said beside the plan's own total (the race ran long or short).
       const said = [
         ...(before !== planMinutes(raceWeek)
-          ? [`its days past as done (the plan has ${planMinutes(raceWeek)} min)`]
+          ? [`the days past as logged; the plan has ${planMinutes(raceWeek)} min`]
           : []),
         ...(ran > 0 ? [`${ran} min of racing included`] : []),
       ];
       expect(s.rationale).toContain(
-        `This week${said.length > 0 ? `, ${said.join(' and ')},` : ''} goes from ${before} min to ${after} min`,
+        `This week goes from ${before} min${said.length > 0 ? ` (${said.join('; ')})` : ''} to ${after} min`,
       );
       expect(s.evidence.weekMinutes).toBe(before);
       expect(s.evidence.weekMinutesAfter).toBe(after);

@@ -368,7 +368,7 @@ describe('a week of 4 runs or fewer keeps one quality session besides the long r
       [6, 'RUN', 110],
     ]);
     expect(s.rationale).toContain(
-      "Thursday's tempo is dropped rather than Wednesday's easy run: kept, even at 35 min, it would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, the key session stays).",
+      "Thursday's tempo is dropped rather than Wednesday's easy run: keeping it, even shortened to 35 min, would leave Sam 4 runs, 2 of them quality sessions besides the long run (Tuesday's steady blocks and Thursday's tempo), and a week of 4 runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, the key session stays).",
     );
     expect(s.rationale).not.toContain('keeps 1 × 15′');
     expect(s.rationale).toContain("Monday's strength is dropped and Thursday's strength kept whole");

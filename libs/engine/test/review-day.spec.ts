@@ -188,7 +188,7 @@ describe("this week's minutes in the current-week texts count the days past as d
     // Beside the published plan the coach sees, the text says why its figures differ from the plan's (coach read 13:
     // "606 → 531" beside a plan of 595 → 520 had read as a wrong sum).
     expect(now.rationale).toContain(
-      `This week, its days past as done (the plan has ${planTotal} min), goes from ${before} min to ${after} min`,
+      `This week goes from ${before} min (the days past as logged; the plan has ${planTotal} min) to ${after} min`,
     );
     expect(now.athleteText).toContain(`about ${after} min for the whole week instead of ${before} min`);
     expect(now.evidence.weekMinutes).toBe(before);

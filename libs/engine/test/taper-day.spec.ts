@@ -89,7 +89,7 @@ describe('the taper’s first day: the one the plan has, in every text', () => {
     // said in weeks before the race, its 14 days (the race day counted) as the rule has them. Written, and seen to
     // fail, before the text changed.
     expect(s!.rationale).toContain(
-      `its taper starts on Monday ${NEXT}, two weeks before the race: a marathon tapers the 13 days before it and the race day (from Tuesday ${shift(NEXT, 1)}), and its taper weeks take the full cut whole, so the taper begins with the week those days begin in.`,
+      `its taper starts on Monday ${NEXT}, two weeks before the race: a marathon tapers the 13 days before it and the race day, from Tuesday ${shift(NEXT, 1)}, and a taper week is cut as a whole week, so the taper begins on that week's Monday.`,
     );
     expect(s!.rationale).not.toMatch(/\b1[5-7]-day taper/);
     expect(s!.athleteText).toMatch(/^Next week is your taper: /);
@@ -101,7 +101,7 @@ describe('the taper’s first day: the one the plan has, in every text', () => {
     expect(r.decision.type).toBe('TAPER');
     expect(s!.evidence.taperStart).toBe(shift(NEXT, -7));
     expect(s!.rationale).toContain(
-      `its taper started on Monday ${shift(NEXT, -7)}, two weeks before the race: a marathon tapers the 13 days before it and the race day (from Tuesday ${shift(NEXT, -6)}), and its taper weeks take the full cut whole, so the taper began with the week those days begin in. Bosquet 2007 found tapers of 8–14 days`,
+      `its taper started on Monday ${shift(NEXT, -7)}, two weeks before the race: a marathon tapers the 13 days before it and the race day, from Tuesday ${shift(NEXT, -6)}, and a taper week is cut as a whole week, so the taper began on that week's Monday. Bosquet 2007 found tapers of 8–14 days`,
     );
     expect(s!.athleteText).toMatch(/^Next week is the second week of your taper: about \d+ min/);
   });
@@ -131,7 +131,7 @@ describe('the taper’s first day: the one the plan has, in every text', () => {
     expect(s!.evidence.taperStart).toBe(NEXT);
     expect(s!.evidence.taperDays).toBe(17);
     expect(s!.rationale).toContain(
-      `its taper starts on Monday ${NEXT}, two weeks and 2 days before the race: a marathon tapers the 13 days before it and the race day (from Thursday ${shift(NEXT, 3)})`,
+      `its taper starts on Monday ${NEXT}, two weeks and 2 days before the race: a marathon tapers the 13 days before it and the race day, from Thursday ${shift(NEXT, 3)},`,
     );
   });
 

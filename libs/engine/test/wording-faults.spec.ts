@@ -284,6 +284,12 @@ describe('wording faults seen on the demo club (issue #11)', () => {
       const r = reviewAthlete(input);
       const p = r.components.find((c) => c.component === 'PROGRESSION');
       expect(p?.summary).not.toContain('held at its size');
+      // The base in words (was "sized from the last weeks' 312 min"): a week's figure, of how many weeks.
+      const f = r.components.find((c) => c.component === 'CURRENT_FITNESS')?.summary ?? '';
+      if (f.startsWith('Next week is sized'))
+        expect(f).toMatch(
+          /^Next week is sized from (?:the \d+ min a week of the last [2-9] weeks(?:, the lighter ones left out)?|the \d+ min of the week of .*?|\d+ min a week), not from a goal\./,
+        );
       if (r.decision.type !== 'HOLD') continue;
       holds++;
       expect(p?.summary).toContain(

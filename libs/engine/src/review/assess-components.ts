@@ -23,12 +23,19 @@ export const COMPONENT_ORDER: readonly ComponentKey[] = [
   'LONG_TERM_DEVELOPMENT',
   'EXTERNAL_EYES',
 ];
-/** "the last weeks' 450 min", or, one week counted with others left out, "the 221 min of the week of 2026-11-23". */
+/**
+ * What next week is sized from: "the 450 min a week of the last 3 weeks" ("the lighter ones left out" when the base
+ * skipped some), one week by its date ("the 221 min of the week of 2026-11-23, the last build week"), or, not from
+ * whole weeks (no training logged yet), "450 min a week". Was "the last weeks' 450 min" (coach read, 2026-12-06).
+ */
 function baseWeekWords(decision: Decision, weeks: MetricsState['metrics']['weeks']): string {
   const base = Math.round(decision.baseMinutes);
-  if (decision.baseWeeks.length !== 1 || decision.baseLeftOut.length === 0)
-    return `the last weeks' ${base} min`;
-  return `the ${base} min of ${baseCountedWords(decision, weeks)}, the last build week`;
+  const n = decision.baseWeeks.length;
+  const skipped = decision.baseLeftOut.length > 0;
+  if (n === 0) return `${base} min a week`;
+  if (n === 1)
+    return `the ${base} min of ${baseCountedWords(decision, weeks)}${skipped ? ', the last build week' : ''}`;
+  return `the ${base} min a week of the last ${n} weeks${skipped ? ', the lighter ones left out' : ''}`;
 }
 
 /** OK 0, ATTENTION 1, URGENT 2 (compared, not looked up in a table: a keyed load by status was megamorphic). */

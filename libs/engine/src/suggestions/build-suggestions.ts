@@ -822,7 +822,7 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
   for (const l of limitsOf(limits, 'LONG_SHARE')) {
     const share = Math.floor((note.target * note.longRunShare) / 5) * 5;
     parts.push(
-      `${sessionName(l.session)} is ${atOrAbove([l], share)} ${min(share)}, its share of the week (${Math.round(note.longRunShare * 100)} % of the target)`,
+      `${sessionName(l.session)} is ${atOrAbove([l], share)} ${min(share)}, ${Math.round(note.longRunShare * 100)} % of the ${Math.round(note.target)}-min target: a build grows a long run to that share of the week at most (our rule)`,
     );
   }
   const day = limitsOf(limits, 'DAY');
@@ -1493,8 +1493,8 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
 
 /**
  * " Thursday's tempo is dropped rather than Monday's easy run and Wednesday's easy run (or "Sunday's easy run cut to 20
- * min", an easy run the cut keeping it would have taken under its easy floor): kept, even at 35 min, it would
- * leave Sofia 4 runs, 2 of them quality sessions besides the long run (…), and a week of 4 runs or fewer keeps one
+ * min", an easy run the cut keeping it would have taken under its easy floor): keeping it, even shortened to 35 min,
+ * would leave Sofia 4 runs, 2 of them quality sessions besides the long run (…), and a week of 4 runs or fewer keeps one
  * quality session besides the long run (our rule; …)." for the non-key quality a build's or a hold's cut dropped
  * rather than the easy runs it would have cost (`FitResult.oneQuality`). '' with none.
  */
@@ -1509,8 +1509,8 @@ function oneQualityNote(fit: FitResult, athlete: string): string {
   const kept = !shortened
     ? ''
     : same
-      ? `, even at ${o.had[0]} min${one ? '' : ' each'}`
-      : `, even at ${andList(o.had.map(String))} min`;
+      ? `, even shortened to ${o.had[0]} min${one ? '' : ' each'},`
+      : `, even shortened to ${andList(o.had.map(String))} min,`;
   const all = [...o.others, ...o.dropped].sort((a, b) => a.day - b.day);
   let keys = 0;
   for (const x of o.others) if (x.key === true) keys++;
@@ -1518,7 +1518,7 @@ function oneQualityNote(fit: FitResult, athlete: string): string {
     ...o.easy.map(sessionName),
     ...o.short.map((x, i) => `${sessionName(x)} cut to ${o.shortTo[i]} min`),
   ];
-  return ` ${names} ${one ? 'is' : 'are'} dropped rather than ${andList(instead)}: kept${kept}, ${one ? 'it' : 'they'} would leave ${athlete} ${o.runs} runs, ${all.length} of them quality sessions besides the long run (${andList(all.map(sessionName))}), and a week of ${ONE_QUALITY_RUNS} runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, ${keys > 1 ? 'the key sessions stay' : keys === 1 ? 'the key session stays' : 'the longest stays'}).`;
+  return ` ${names} ${one ? 'is' : 'are'} dropped rather than ${andList(instead)}: keeping ${one ? 'it' : 'them'}${kept} would leave ${athlete} ${o.runs} runs, ${all.length} of them quality sessions besides the long run (${andList(all.map(sessionName))}), and a week of ${ONE_QUALITY_RUNS} runs or fewer keeps one quality session besides the long run (our rule, where a cut keeps a race's quality: the non-key quality goes whole before an easy run, ${keys > 1 ? 'the key sessions stay' : keys === 1 ? 'the key session stays' : 'the longest stays'}).`;
 }
 
 /**
@@ -2841,7 +2841,7 @@ function taperLength(t: TaperWeek, raceDay: number, marathonDays: number, starte
   const weekWords = weeks === 1 ? 'a week' : weeks === 2 ? 'two weeks' : `${weeks} weeks`;
   const dayWords = rest === 1 ? ' and a day' : rest > 1 ? ` and ${rest} days` : '';
   const before = `${weeks === 0 ? `${gap} days` : weekWords + dayWords} before the race`;
-  return `${short}, ${before}: a marathon tapers the ${t.prescribedDays - 1} days before it and the race day (from ${from}), and its taper weeks take the full cut whole, so the taper ${started ? 'began' : 'begins'} with the week those days begin in`;
+  return `${short}, ${before}: a marathon tapers the ${t.prescribedDays - 1} days before it and the race day, from ${from}, and a taper week is cut as a whole week, so the taper ${started ? 'began' : 'begins'} on that week's Monday`;
 }
 
 /**

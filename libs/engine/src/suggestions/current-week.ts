@@ -287,17 +287,18 @@ function weekNow(
 }
 
 /**
- * "This week goes from 280 min to 45 min", "This week, 60 min of racing included, goes from 295 min to 60 min": this
+ * "This week goes from 280 min to 45 min", "This week goes from 295 min (60 min of racing included) to 60 min": this
  * week's minutes, with the racing in them said (a race is not training, and a change never touches it), and, when the
  * days past went otherwise than planned, that they count as done beside the plan's own total, which the coach sees
- * next to the text ("This week, its days past as done (the plan has 595 min), goes from 606 min to 531 min": coach
- * read 13 had read 606 → 531 beside a plan of 595 → 520 as a wrong sum).
+ * next to the text ("This week goes from 606 min (the days past as logged; the plan has 595 min) to 531 min": coach
+ * read 13 had read 606 → 531 beside a plan of 595 → 520 as a wrong sum; "This week, its days past as done (the plan
+ * has 595 min), goes from …" was hard to read, coach read of 2026-12-06).
  */
 function weekGoes(week: WeekNow): string {
   const said: string[] = [];
-  if (week.before !== week.planned) said.push(`its days past as done (the plan has ${min(week.planned)})`);
+  if (week.before !== week.planned) said.push(`the days past as logged; the plan has ${min(week.planned)}`);
   if (week.race > 0) said.push(`${min(week.race)} of racing included`);
-  return `This week${said.length > 0 ? `, ${said.join(' and ')},` : ''} goes from ${min(week.before)} to ${min(week.after)}`;
+  return `This week goes from ${min(week.before)}${said.length > 0 ? ` (${said.join('; ')})` : ''} to ${min(week.after)}`;
 }
 
 /** SCALE_VOLUME changes carry the plan's total as it is before them (what the apply step checks). */

@@ -427,6 +427,15 @@ export function falseClaims(c: ClaimContext): string[] {
         if (is !== at || Math.round(at - from) !== plus)
           fail(`"${m[0]}" but ${at} min is +${Math.round(at - from)} min on ${from}`);
       }
+      // "Sunday's long run is above 110 min, 30 % of the 370-min target": the share is the target's, on the 5-min grid
+      // (Aroha's had read "above 110 min, its share of the week (30 % of the target)", the target unsaid).
+      for (const m of grow[1].matchAll(
+        /is (?:at|above|at or above) (\d+) min, (\d+) % of the (\d+)-min target/g,
+      )) {
+        const [n, pct, t] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        if (t !== Number(s.evidence.targetMinutes) || Math.floor((t * pct) / 100 / 5) * 5 !== n)
+          fail(`"${m[0]}" but the target is ${String(s.evidence.targetMinutes)} min`);
+      }
       // "…; quality and strength keep their size": each kind named is in the week (Aroha's plan, with no strength
       // session, had read "quality and strength keep their size").
       const kept =
