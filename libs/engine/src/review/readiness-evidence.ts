@@ -219,6 +219,52 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
   return `${mean} (ln rMSSD ${v}) is ${where} ${usual} ${lo}–${hi}${days}`;
 }
 
+/**
+ * What HRV says when it is not a marker, in words true of the data: within or above its band, only at the edge
+ * below it, or why it cannot be read at all (no readings in the 7 days, too few, or no baseline yet). A text that
+ * reads "HRV does not agree" of an athlete who logs no HRV had claimed a check it never made (coach read: Viktor).
+ */
+export function hrvCheckedWords(h: HrvMetrics, r: EngineConfig['readiness']): string {
+  if (h.status === 'INSUFFICIENT_DATA') {
+    if (h.mean7.count === 0) return 'there is no HRV reading in the last 7 days to check it against';
+    if (h.mean7.count < r.hrvMinReadings)
+      return `HRV cannot be checked (${h.mean7.count} ${h.mean7.count === 1 ? 'reading' : 'readings'} in the last 7 days; ${r.hrvMinReadings} needed)`;
+    return `HRV cannot be checked yet (${h.baselineMean.count} baseline readings; ${r.hrvBaselineMinReadings} needed)`;
+  }
+  if (h.status === 'BELOW_BAND')
+    return h.below !== null && h.below.clear ? 'HRV is clearly low' : 'HRV is only at the edge of its band';
+  return h.status === 'ABOVE_BAND' ? 'HRV is above its band rather than below it' : 'HRV is within its band';
+}
+
+/**
+ * The markers checked besides the one that counts (HRV, wellness, logged effort: `readinessEvidence`), each with
+ * what it showed: "nothing else agrees" says what was looked at (coach read: Oskar's hold, who logs no HRV).
+ */
+export function otherMarkersWords(
+  e: ReadinessEvidence,
+  h: HrvMetrics,
+  w: WellnessMetrics,
+  r: EngineConfig['readiness'],
+): string {
+  const parts: string[] = [];
+  if (!e.hrvLow) parts.push(hrvCheckedWords(h, r));
+  if (!e.wellnessLow)
+    parts.push(
+      w.status === 'UNKNOWN' || w.composite.value === null
+        ? 'there are too few check-ins to read wellness against a norm'
+        : w.status === 'GREEN'
+          ? `wellness is within the norm (composite z ${num(w.composite.value, 1)})`
+          : 'the low check-in is a single reading',
+    );
+  if (e.rpeDrift === null)
+    parts.push(
+      e.rpeDriftSessions > 0
+        ? `logged effort is less than ${RPE_DRIFT_POINTS} RPE point above the usual for the same prescriptions (our threshold)`
+        : 'too few sessions were logged against a plan to compare effort',
+    );
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 /** Day-to-day noise of the 7-day mean (see `hrvBelow`). */
 export function hrvNoise(h: HrvMetrics): number {
   return Math.max(HRV_NOISE_FLOOR, (h.baselineSd ?? 0) / Math.sqrt(Math.max(1, h.mean7.count)));

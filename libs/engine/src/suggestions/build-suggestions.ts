@@ -144,8 +144,11 @@ import {
 } from './format';
 import {
   contextPhrase,
+  hrvCheckedWords,
   hrvClearlyAbove,
   hrvPhrase,
+  otherMarkersWords,
+  type ReadinessEvidence,
   rpeDriftPhrase,
   askItems,
   askItemsWords,
@@ -3088,7 +3091,8 @@ function suggestRecovery(g: Shared): void {
     markers >= 2
       ? ` ${markers === 3 ? 'Three' : 'Two'} markers agree.`
       : markers === 1 && !graded && persistent
-        ? (declineAside ?? ' One marker, but a persistent one; nothing else agrees.')
+        ? (declineAside ??
+          ` One marker, but a persistent one; nothing else agrees: ${otherMarkersWords(e as ReadinessEvidence, hrv, w, config.readiness)}.`)
         : '';
   const why = `${parts.join('; ') || 'recovery markers are down'}.${agree}`;
   const last7 = Math.round(state.last7Minutes);
@@ -5475,7 +5479,7 @@ function suggestWellnessNote(g: Shared): void {
     asksFirst ? 'ATTENTION' : 'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(zScoreOf(w.zScores, worst) as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(zScoreOf(w.zScores, worst) as number, 1)}` : ''}), but ${before} and ${g.hrv.below !== null ? 'HRV is only at the edge of its band' : g.hrv.status === 'INSUFFICIENT_DATA' ? hrvCheckedWords(g.hrv, config.readiness) : 'HRV does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
