@@ -1,7 +1,8 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber } from '../dates/local-date';
+import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
 import {
+  EXPLAINS_WELLNESS,
   WELLNESS_ITEMS,
   itemLowOf,
   type MetricsState,
@@ -263,6 +264,56 @@ export function otherMarkersWords(
         : 'too few sessions were logged against a plan to compare effort',
     );
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * Wellness within the norm today, in words that are true of the week behind it: the latest check-in's composite, and
+ * when 2 or more of the recent check-ins were low (`recentBelowWords`), that count, today's low item, and how many of
+ * them fell on the days of a confirmed event that explains low scores (`WellnessWindow.explained`; the event named
+ * when one covers them). Coach read (Lea): "wellness is within the athlete's norm (composite z 0.3)" while stress was
+ * low on 4 of her 6 check-ins of the week, all of them in a confirmed work-stress week.
+ */
+export function greenWellnessWords(
+  w: WellnessMetrics,
+  r: EngineConfig['readiness'],
+  events: readonly ParsedEvent[],
+): string | null {
+  const c = w.composite.value;
+  if (w.status !== 'GREEN' || c === null) return null;
+  const base = `wellness is within the athlete's norm (composite z ${num(c, 1)})`;
+  const low = recentBelowWords(w, r);
+  const win = w.recent;
+  if (low === null || win === null) return base;
+  const worst = worstWellnessItem(w);
+  const wz = worst === undefined ? undefined : w.zScores[worst];
+  const today =
+    worst !== undefined && wz !== undefined && wz <= r.amberItem
+      ? `; ${wellnessItemWords(worst)} z ${num(wz, 1)} today`
+      : '';
+  let why = '';
+  if (win.explained > 0) {
+    const from = toDayNumber(win.since);
+    const to = w.date === null ? from : toDayNumber(w.date);
+    let one: ParsedEvent | null = null;
+    let n = 0;
+    for (const e of events)
+      if (e.confirmed && EXPLAINS_WELLNESS[e.kind] && e.start <= to && e.end >= from) {
+        n++;
+        one = e;
+      }
+    const which =
+      win.explained === win.below
+        ? win.below === 2
+          ? 'both'
+          : `all ${win.below}`
+        : `${win.explained} of them`;
+    const what =
+      n === 1 && one !== null
+        ? `${eventWords(one)}, confirmed for ${fromDayNumber(one.start)} to ${fromDayNumber(one.end)}`
+        : 'confirmed life events';
+    why = `, ${which} on the days of ${what}, which ${win.explained === 1 ? 'explains it' : 'explain them'} (our rule: a confirmed illness, work stress, trip or family event explains low check-ins on its days)`;
+  }
+  return `the latest wellness check-in's composite is within the athlete's norm (z ${num(c, 1)}), but ${low.replace(/\)$/, `${today})`)}${why}`;
 }
 
 /** Day-to-day noise of the 7-day mean (see `hrvBelow`). */
