@@ -6006,13 +6006,22 @@ function suggestVolume(g: Shared): void {
   }
   if (fit === null) fit = volumeChange(sim, g, sized, scope);
   const vol = fit.changes;
-  // (A session the fit drops keeps the intensity change before it: the fit cut the eased week, and what it dropped
-  // was an easy run of it, cut with the easy running; the cut-order property reads the eased plan from the change
-  // list, and without the change it saw quality dropped before the easy running was at its floor, PROPERTY_SEED=
-  // 2002544394. The texts do not name a session the fit drops as eased or unkeyed.)
+  // (The fit cut the eased week, and what it dropped was an easy run of it, cut with the easy running; the change list
+  // drops it without easing it first (below), and the cut-order property eases the hard sessions a down week drops
+  // as the week's rule does, PROPERTY_SEED=2002544394. The texts do not name a session the fit drops as eased or
+  // unkeyed.)
   const dropped = new Set<string>();
   for (const c of vol) if (c.type === 'DROP_SESSION') dropped.add(c.sessionId);
-  const changes = [...pre, ...vol];
+  // A session the fit drops is dropped only: no intensity change before it (a change list that changes a session and
+  // then drops it leaves, if the coach edits the drop out, a session the week's rule never sized; coach read: Jonas's
+  // hill repeats made an easy run of 90 min, then dropped, in a week of 30-min sessions).
+  let changes: PlanChange[];
+  if (dropped.size === 0) changes = [...pre, ...vol];
+  else {
+    changes = [];
+    for (const c of pre) if (c.type !== 'REPLACE_INTENSITY' || !dropped.has(c.sessionId)) changes.push(c);
+    for (const c of vol) changes.push(c);
+  }
   if (dropped.size > 0) {
     const kept = g.recoveryUnkeyed.filter((x) => !dropped.has(x.id));
     g.recoveryUnkeyed.length = 0;
