@@ -365,6 +365,8 @@ export interface WellnessWindow {
    * changes the week asks more of an item (the composite under 0 too); this count does not.
    */
   readonly below: number;
+  /** Of the low ones, those on the days of a confirmed event that explains low scores (illness, work, travel, family). */
+  readonly explained: number;
   /** Of them, with the composite at or below the amber composite. */
   readonly compositeLow: number;
   /** Check-ins in the window with each item at or below the amber item (whatever their composite). */

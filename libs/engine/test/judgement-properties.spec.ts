@@ -708,9 +708,18 @@ describe('engine volume changes keep doses, cut order, time per day and range (i
     });
     if (!eased.ok) throw new Error(eased.reason);
     const byId = new Map(after.sessions.map((x) => [x.id, x]));
+    // A down week makes its hard sessions easy before it cuts; one the cut drops is dropped without that change in
+    // the list (a change list does not change a session and then drop it), so it is eased here as the week's rule
+    // eases it.
+    const easedIfDropped = (x: PlannedSession): PlannedSession => {
+      if (t !== 'DOWN' || byId.has(x.id) || !isHard(x)) return x;
+      const { intervals: _work, ...easy } = x;
+      return { ...easy, effort: { type: 'RPE', value: 3 }, key: false };
+    };
     // A shake-out on the days before a race follows the race's rule, not the cut order.
     const sessions = eased.plan.sessions
       .filter((x) => x.kind !== 'REST' && x.kind !== 'RACE' && !/^Shake-out|: loosen up for /.test(x.purpose))
+      .map(easedIfDropped)
       .map((x) => ({ x, tier: cutTier(x), y: byId.get(x.id) }));
     return { sessions, before: eased.plan, down: t === 'DOWN' };
   };

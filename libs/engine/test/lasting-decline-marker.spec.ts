@@ -162,7 +162,7 @@ describe('a below-norm check-in at the end of a lasting decline is no single rea
     expect(s.rationale).toContain(
       'its own signal was not low on the check-in before it, but it is no single reading; a lasting decline: over the last 14 days',
     );
-    expect(s.rationale).toContain('One marker, but a persistent one; nothing else agrees.');
+    expect(s.rationale).toContain('One marker, but a persistent one; nothing else agrees: ');
   });
 
   it('should still leave a below-norm check-in without a decline behind it to a note', () => {

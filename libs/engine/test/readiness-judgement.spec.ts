@@ -144,7 +144,7 @@ describe('readiness judgement (issue #11)', () => {
       expect(s.rationale).toMatch(
         /Sam's HRV 7-day mean is at the lower edge of the usual band .*does not count as low/,
       );
-      expect(s.rationale).toContain('One marker, but a persistent one; nothing else agrees.');
+      expect(s.rationale).toContain('One marker, but a persistent one; nothing else agrees: ');
     });
 
     it('should scale a down week with the margin: clear and two markers → attention, far out → urgent', () => {

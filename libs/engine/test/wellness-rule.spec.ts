@@ -152,6 +152,7 @@ describe('issue #11: one wellness rule, and every wellness text says its evidenc
       since: shift(REVIEW, -6),
       checkIns: 7,
       below: 3,
+      explained: 0,
       compositeLow: 0,
       itemLow: { sleepQuality: 0, fatigue: 0, soreness: 2, stress: 0, mood: 1 },
     });

@@ -1554,7 +1554,7 @@ function hrvMetrics(scan: CheckInScan, r: EngineConfig['readiness']): HrvMetrics
 
 const NO_WELLNESS_NOTE = 'no recent check-in';
 /** Confirmed events that explain a below-norm wellness score on their days. */
-const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
+export const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
   ILLNESS: true,
   WORK_STRESS: true,
   TRAVEL: true,
@@ -1594,6 +1594,8 @@ function wellnessMetrics(
   /** A confirmed event on the check-in's day explains a low score (a second marker, not a red flag). */
   corroborated: boolean,
   r: EngineConfig['readiness'],
+  /** Confirmed events that explain low scores, [start, end] day pairs. */
+  explaining: readonly number[],
 ): WellnessMetrics {
   if (scan.latestWellness < 0) {
     return {
@@ -1750,7 +1752,7 @@ function wellnessMetrics(
     }
     // What the texts say of the recent check-ins (after the trend: both score earlier check-ins in `earlierZ`).
     if (amber || worstItem <= r.amberItem) {
-      recentWindow = wellnessWindow(checkIns, latestDay, r);
+      recentWindow = wellnessWindow(checkIns, latestDay, r, explaining);
       // Not running up to the latest, but one of its low items low on `askFirstRecentBelow` or more of the
       // window's check-ins: the same note (coach read 10; our threshold), with the latest alone as its run.
       if (!amber && itemLow === null && !corroborated)
@@ -1910,6 +1912,7 @@ function wellnessWindow(
   checkIns: readonly CheckIn[],
   latestDay: number,
   r: EngineConfig['readiness'],
+  explaining: readonly number[],
 ): WellnessWindow {
   const from = latestDay - r.wellnessRecentDays + 1;
   // The check-ins `wellnessMetrics` listed (their days from before `from` to the latest's), read from `scratch`.
@@ -1917,6 +1920,7 @@ function wellnessWindow(
   const nList = scratch.wellnessCount;
   let scored = 0;
   let below = 0;
+  let explained = 0;
   let compositeLow = 0;
   // prettier-ignore
   let i0 = 0, i1 = 0, i2 = 0, i3 = 0, i4 = 0;
@@ -1932,7 +1936,14 @@ function wellnessWindow(
       const z = earlierZ[it];
       if (z < worst) worst = z;
     }
-    if (lowForCount(c, worst, r)) below++;
+    if (lowForCount(c, worst, r)) {
+      below++;
+      for (let e = 0; e < explaining.length; e += 2)
+        if (explaining[e] <= d && explaining[e + 1] >= d) {
+          explained++;
+          break;
+        }
+    }
     if (c <= r.amberComposite) compositeLow++;
     if (earlierZ[0] <= r.amberItem) i0++;
     if (earlierZ[1] <= r.amberItem) i1++;
@@ -1945,6 +1956,7 @@ function wellnessWindow(
     since: fromDayNumber(from),
     checkIns: scored,
     below,
+    explained,
     compositeLow,
     itemLow: { sleepQuality: i0, fatigue: i1, soreness: i2, stress: i3, mood: i4 },
   };
@@ -2912,16 +2924,15 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   // A confirmed event that explains a low score (illness, work stress, travel, family) on the latest check-in's
   // day is a second marker: that check-in is not "one reading" alone.
   let corroborated = false;
+  // The confirmed events that explain low scores, as [start, end] day pairs (the window counts the low check-ins on
+  // their days: `WellnessWindow.explained`).
+  const explaining: number[] = [];
   for (const e of events) {
-    if (
-      e.confirmed &&
-      EXPLAINS_WELLNESS[e.kind] &&
-      e.start <= cs.latestWellnessDay &&
-      e.end >= cs.latestWellnessDay
-    )
-      corroborated = true;
+    if (!e.confirmed || !EXPLAINS_WELLNESS[e.kind]) continue;
+    explaining.push(e.start, e.end);
+    if (e.start <= cs.latestWellnessDay && e.end >= cs.latestWellnessDay) corroborated = true;
   }
-  const wellness = wellnessMetrics(checkIns, cs, hrvLow, corroborated, r);
+  const wellness = wellnessMetrics(checkIns, cs, hrvLow, corroborated, r, explaining);
   const readiness = readinessOf(wellness.status, hrvLow, hrv.status, wellness.singleReading);
 
   // ---- contact ------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import type {
   WeekPlan,
 } from '../types';
 import { baseCountedWords, type Decision } from './decide-week';
-import { contextPhrase, hrvPhrase, wellnessPhrase } from './readiness-evidence';
+import { contextPhrase, greenWellnessWords, hrvPhrase, wellnessPhrase } from './readiness-evidence';
 import { daysToCome, type WeekContext } from './week-context';
 
 export const COMPONENT_ORDER: readonly ComponentKey[] = [
@@ -338,7 +338,8 @@ function adaptation(
       ? `no wellness check-in in the last ${plural(config.readiness.wellnessMaxAgeDays + 1, 'day')}`
       : w.status === 'UNKNOWN' || w.composite.value === null
         ? `no wellness baseline yet (${plural(w.baselineEntries, 'check-in')} of the ${config.readiness.wellnessBaselineMinEntries} needed)`
-        : (wellnessPhrase(w, hrv.below?.clear === true, config.readiness) as string);
+        : (greenWellnessWords(w, config.readiness, state.events) ??
+          (wellnessPhrase(w, hrv.below?.clear === true, config.readiness) as string));
   const ill = m.illness;
   const illnessText =
     ill.status === 'NONE'

@@ -18,7 +18,7 @@ import type { ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
 import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
 import { isLongRun } from '../planning/plan-measures';
 import { medicalCheckAthlete, withoutCheckMarkers } from '../suggestions/athlete-text';
-import { andList, wellnessItemWords } from '../suggestions/format';
+import { andList, num, wellnessItemWords } from '../suggestions/format';
 import type {
   CheckIn,
   Metrics,
@@ -165,6 +165,87 @@ export interface MedicalCheck {
    * them (its last day, and the first of those days): too long ago to explain them (null: none).
    */
   readonly earlierIllness: { readonly end: string; readonly since: string } | null;
+  /** The training load that is the likelier cause, when the metrics show one (`medicalLoadOf`; null: none). */
+  readonly load: MedicalLoad | null;
+}
+
+/**
+ * A load pattern behind the red spell (our rule, from the engine's own thresholds; Meeusen et al. 2013: a coach looks
+ * at the training load as well as ruling out illness): more build weeks since the last down week than the convention
+ * allows (`buildWeeksBeforeDown`), and either form (TSB) at or below the deep-fatigue flag (`tsbAttentionRatio` of
+ * CTL) or this week's ramp above its warning (`rampWarnPct`). Non-functional overreaching is then the likelier cause,
+ * and the doctor rules out the others (coach read: Jonas, 8 weeks with no down week, TSB −175, was told to see a
+ * doctor "to rule out an illness behind it", the load unnamed).
+ */
+export interface MedicalLoad {
+  readonly weeksSinceDown: number;
+  readonly limit: number;
+  /** The first build week on record since the last down week, its start and minutes; this week's minutes. */
+  readonly fromWeek: string;
+  readonly fromMinutes: number;
+  readonly toWeek: string;
+  readonly toMinutes: number;
+  /** This week has days to come, counted as planned (`WeekLoad`). */
+  readonly toComePlanned: boolean;
+  /** CTL change over the last 7 days (null when there is too little history to say). */
+  readonly ctlPerWeek: number | null;
+  /** TSB and TSB / CTL when at or below the flag, else null. */
+  readonly tsb: number | null;
+  readonly tsbRatio: number | null;
+  readonly tsbFlag: number;
+  /** This week's ramp when above the warning, else null. */
+  readonly rampPct: number | null;
+  readonly rampWarnPct: number;
+}
+
+/** See `MedicalLoad`. */
+export function medicalLoadOf(m: Metrics, config: EngineConfig, reviewDate: string): MedicalLoad | null {
+  const since = m.weeksSinceDownWeek.value;
+  const limit = config.progression.buildWeeksBeforeDown;
+  if (since === null || since <= limit || m.weeks.length === 0) return null;
+  const ctl = m.ctl.value;
+  const tsb = m.tsb.value;
+  const ratio = ctl !== null && ctl > 0 && tsb !== null ? tsb / ctl : null;
+  const deep = ratio !== null && ratio <= config.load.tsbAttentionRatio;
+  const ramp = m.rampPct.value;
+  const steep = ramp !== null && !m.rampPct.insufficientData && ramp > config.load.rampWarnPct;
+  if (!deep && !steep) return null;
+  // Week 0 is this week; the build weeks since the last down week are weeks 0 … since − 1 (those on record).
+  const first = m.weeks[Math.min(since, m.weeks.length) - 1];
+  const ctlWeek = m.ctlChangePerWeek;
+  return {
+    weeksSinceDown: since,
+    limit,
+    fromWeek: first.start,
+    fromMinutes: Math.round(first.minutes),
+    toWeek: m.weeks[0].start,
+    toMinutes: Math.round(m.weeks[0].minutes),
+    toComePlanned: reviewDate < m.weeks[0].end,
+    ctlPerWeek: ctlWeek.value === null || ctlWeek.insufficientData ? null : ctlWeek.value,
+    tsb: deep ? tsb : null,
+    tsbRatio: deep ? ratio : null,
+    tsbFlag: config.load.tsbAttentionRatio,
+    rampPct: steep ? ramp : null,
+    rampWarnPct: config.load.rampWarnPct,
+  };
+}
+
+/** The load pattern in the coach's words, with its numbers (`MedicalLoad`). */
+function medicalLoadCoach(l: MedicalLoad, athlete: string): string {
+  const figures = [
+    `${l.weeksSinceDown} weeks since the last down week (the convention: a down week after at most ${l.limit} build weeks)`,
+    l.fromWeek === l.toWeek
+      ? null
+      : `weekly minutes from ${l.fromMinutes} (the week of ${l.fromWeek}) to ${l.toMinutes} this week${l.toComePlanned ? ' (its days to come as planned)' : ''}`,
+    l.ctlPerWeek !== null && l.ctlPerWeek > 0 ? `CTL up ${num(l.ctlPerWeek, 1)} over the last 7 days` : null,
+    l.tsb !== null && l.tsbRatio !== null
+      ? `form (TSB) at ${num(l.tsb, 1)}, ${num(l.tsbRatio, 2)} of CTL (deep fatigue at ${num(l.tsbFlag, 2)}: our flag)`
+      : null,
+    l.rampPct !== null
+      ? `this week's load +${num(l.rampPct, 1)} % on the three weeks before (warning above +${l.rampWarnPct} %)`
+      : null,
+  ].filter((x): x is string => x !== null);
+  return `The likeliest cause is ${athlete}'s training load: ${andList(figures)}, so non-functional overreaching after weeks of build with no down week comes first (Meeusen et al. 2013 look at the training load as well as ruling out illness), and easing the load answers it; the doctor rules out the other causes:`;
 }
 
 /**
@@ -182,6 +263,7 @@ export function medicalCheckOf(
   low: LowReadiness | null,
   events: readonly ParsedEvent[],
   explained: boolean,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
 ): MedicalCheck | null {
   const decline = m.wellness.decline;
   if (m.readiness !== 'RED' || !low?.escalated || explained) return null;
@@ -209,6 +291,7 @@ export function medicalCheckOf(
     declineDays: decline.days,
     items: decline.items.map((x) => x.item),
     earlierIllness: before > -Infinity ? { end: fromDayNumber(before), since: fromDayNumber(from) } : null,
+    load: medicalLoadOf(m, config, input.reviewDate),
   };
 }
 
@@ -332,9 +415,12 @@ export function withMedicalCheck(
   // The recommendation first (coach read of Jonas: it had come last of ~500 words). The down week states the spell's
   // evidence with its days and items right after it, so its sentence does not say them again.
   const down = s.kind === 'RECOVERY_DOWN_WEEK';
+  // A load pattern behind the spell (`MedicalLoad`) is named as the likeliest cause, with its numbers, and the doctor
+  // then rules out the others.
+  const load = check.load === null ? null : medicalLoadCoach(check.load, athlete);
   const first = down
-    ? `Recommend that ${athlete} sees a doctor: two weeks or more of HRV below its band and of declining check-ins (below), ${illness}; ${why}`
-    : `With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, ${illness}, recommend that ${athlete} sees a doctor: ${why}`;
+    ? `Recommend that ${athlete} sees a doctor: two weeks or more of HRV below its band and of declining check-ins (below), ${illness}${load === null ? ';' : `. ${load}`} ${why}`
+    : `With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, ${illness}, recommend that ${athlete} sees a doctor${load === null ? ':' : `. ${load}`} ${why}`;
   const again =
     clearedOn === undefined
       ? ''
@@ -360,7 +446,7 @@ export function withMedicalCheck(
     rationale: `${first}${again}${weekCoach}${raceCoach}${aheadCoach} ${s.rationale}`,
     // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
     // The check's sentence states the HRV's days and the decline; the suggestion's own why does not say them again.
-    athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords))}${until}${weekAthlete}${raceAthlete}${aheadAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
+    athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords), check.load)}${until}${weekAthlete}${raceAthlete}${aheadAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
     evidence: { ...s.evidence, medicalCheck: true },
   };
   return out;

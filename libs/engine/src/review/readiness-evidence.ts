@@ -1,7 +1,8 @@
 import type { EngineConfig } from '../config/engine-config';
-import { fromDayNumber } from '../dates/local-date';
+import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
 import {
+  EXPLAINS_WELLNESS,
   WELLNESS_ITEMS,
   itemLowOf,
   type MetricsState,
@@ -217,6 +218,102 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
   const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
   const days = h.below !== null && h.below.days >= 2 ? ` for ${h.below.days} days running` : '';
   return `${mean} (ln rMSSD ${v}) is ${where} ${usual} ${lo}–${hi}${days}`;
+}
+
+/**
+ * What HRV says when it is not a marker, in words true of the data: within or above its band, only at the edge
+ * below it, or why it cannot be read at all (no readings in the 7 days, too few, or no baseline yet). A text that
+ * reads "HRV does not agree" of an athlete who logs no HRV had claimed a check it never made (coach read: Viktor).
+ */
+export function hrvCheckedWords(h: HrvMetrics, r: EngineConfig['readiness']): string {
+  if (h.status === 'INSUFFICIENT_DATA') {
+    if (h.mean7.count === 0) return 'there is no HRV reading in the last 7 days to check it against';
+    if (h.mean7.count < r.hrvMinReadings)
+      return `HRV cannot be checked (${h.mean7.count} ${h.mean7.count === 1 ? 'reading' : 'readings'} in the last 7 days; ${r.hrvMinReadings} needed)`;
+    return `HRV cannot be checked yet (${h.baselineMean.count} baseline readings; ${r.hrvBaselineMinReadings} needed)`;
+  }
+  if (h.status === 'BELOW_BAND')
+    return h.below !== null && h.below.clear ? 'HRV is clearly low' : 'HRV is only at the edge of its band';
+  return h.status === 'ABOVE_BAND' ? 'HRV is above its band rather than below it' : 'HRV is within its band';
+}
+
+/**
+ * The markers checked besides the one that counts (HRV, wellness, logged effort: `readinessEvidence`), each with
+ * what it showed: "nothing else agrees" says what was looked at (coach read: Oskar's hold, who logs no HRV).
+ */
+export function otherMarkersWords(
+  e: ReadinessEvidence,
+  h: HrvMetrics,
+  w: WellnessMetrics,
+  r: EngineConfig['readiness'],
+): string {
+  const parts: string[] = [];
+  if (!e.hrvLow) parts.push(hrvCheckedWords(h, r));
+  if (!e.wellnessLow)
+    parts.push(
+      w.status === 'UNKNOWN' || w.composite.value === null
+        ? 'there are too few check-ins to read wellness against a norm'
+        : w.status === 'GREEN'
+          ? `wellness is within the norm (composite z ${num(w.composite.value, 1)})`
+          : 'the low check-in is a single reading',
+    );
+  if (e.rpeDrift === null)
+    parts.push(
+      e.rpeDriftSessions > 0
+        ? `logged effort is less than ${RPE_DRIFT_POINTS} RPE point above the usual for the same prescriptions (our threshold)`
+        : 'too few sessions were logged against a plan to compare effort',
+    );
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * Wellness within the norm today, in words that are true of the week behind it: the latest check-in's composite, and
+ * when 2 or more of the recent check-ins were low (`recentBelowWords`), that count, today's low item, and how many of
+ * them fell on the days of a confirmed event that explains low scores (`WellnessWindow.explained`; the event named
+ * when one covers them). Coach read (Lea): "wellness is within the athlete's norm (composite z 0.3)" while stress was
+ * low on 4 of her 6 check-ins of the week, all of them in a confirmed work-stress week.
+ */
+export function greenWellnessWords(
+  w: WellnessMetrics,
+  r: EngineConfig['readiness'],
+  events: readonly ParsedEvent[],
+): string | null {
+  const c = w.composite.value;
+  if (w.status !== 'GREEN' || c === null) return null;
+  const base = `wellness is within the athlete's norm (composite z ${num(c, 1)})`;
+  const low = recentBelowWords(w, r);
+  const win = w.recent;
+  if (low === null || win === null) return base;
+  const worst = worstWellnessItem(w);
+  const wz = worst === undefined ? undefined : w.zScores[worst];
+  const today =
+    worst !== undefined && wz !== undefined && wz <= r.amberItem
+      ? `; ${wellnessItemWords(worst)} z ${num(wz, 1)} today`
+      : '';
+  let why = '';
+  if (win.explained > 0) {
+    const from = toDayNumber(win.since);
+    const to = w.date === null ? from : toDayNumber(w.date);
+    let one: ParsedEvent | null = null;
+    let n = 0;
+    for (const e of events)
+      if (e.confirmed && EXPLAINS_WELLNESS[e.kind] && e.start <= to && e.end >= from) {
+        n++;
+        one = e;
+      }
+    const which =
+      win.explained === win.below
+        ? win.below === 2
+          ? 'both'
+          : `all ${win.below}`
+        : `${win.explained} of them`;
+    const what =
+      n === 1 && one !== null
+        ? `${eventWords(one)}, confirmed for ${fromDayNumber(one.start)} to ${fromDayNumber(one.end)}`
+        : 'confirmed life events';
+    why = `, ${which} on the days of ${what}, which ${win.explained === 1 ? 'explains it' : 'explain them'} (our rule: a confirmed illness, work stress, trip or family event explains low check-ins on its days)`;
+  }
+  return `the latest wellness check-in's composite is within the athlete's norm (z ${num(c, 1)}), but ${low.replace(/\)$/, `${today})`)}${why}`;
 }
 
 /** Day-to-day noise of the 7-day mean (see `hrvBelow`). */

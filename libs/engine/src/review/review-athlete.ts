@@ -77,6 +77,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     low,
     state.events,
     ctx.readiness?.context !== null && ctx.readiness?.context !== undefined,
+    config,
   );
   const clearance = medicalClearanceOf(input, state.metrics, low, check);
   const medical = clearance === null ? check : null;

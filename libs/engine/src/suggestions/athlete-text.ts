@@ -361,8 +361,26 @@ function readinessWhy(e: Evidence, capital: boolean, checkSaid = false): string 
  * scores worse than usual for the last 14 days, so it is worth seeing a doctor to rule out an illness behind it."
  * The recovery suggestion that carries it does not say them again (`withoutCheckMarkers`).
  */
-export function medicalCheckAthlete(hrvDays: number, declineDays: number, items: readonly string[]): string {
-  return `Your HRV has been below your usual range for ${hrvDays} days and your ${andList(items)} ${items.length === 1 ? 'score' : 'scores'} worse than usual for the last ${declineDays} days, so it is worth seeing a doctor to rule out an illness behind it.`;
+export function medicalCheckAthlete(
+  hrvDays: number,
+  declineDays: number,
+  items: readonly string[],
+  /** A training-load pattern behind it (`MedicalLoad`): named as the likeliest cause, the doctor ruling out others. */
+  load: {
+    readonly weeksSinceDown: number;
+    readonly fromWeek: string;
+    readonly toWeek: string;
+    readonly fromMinutes: number;
+    readonly toMinutes: number;
+  } | null = null,
+): string {
+  const signs = `Your HRV has been below your usual range for ${hrvDays} days and your ${andList(items)} ${items.length === 1 ? 'score' : 'scores'} worse than usual for the last ${declineDays} days`;
+  if (load === null) return `${signs}, so it is worth seeing a doctor to rule out an illness behind it.`;
+  const minutes =
+    load.fromWeek === load.toWeek
+      ? ''
+      : ` (from ${load.fromMinutes} min a week to ${load.toMinutes} min this week)`;
+  return `${signs}. The likeliest cause is your training: ${load.weeksSinceDown} weeks of building with no lighter week${minutes}, so your training steps back now; it is still worth seeing a doctor to rule out other causes, such as an illness.`;
 }
 
 /**

@@ -144,8 +144,11 @@ import {
 } from './format';
 import {
   contextPhrase,
+  hrvCheckedWords,
   hrvClearlyAbove,
   hrvPhrase,
+  otherMarkersWords,
+  type ReadinessEvidence,
   rpeDriftPhrase,
   askItems,
   askItemsWords,
@@ -3108,7 +3111,8 @@ function suggestRecovery(g: Shared): void {
     markers >= 2
       ? ` ${markers === 3 ? 'Three' : 'Two'} markers agree.`
       : markers === 1 && !graded && persistent
-        ? (declineAside ?? ' One marker, but a persistent one; nothing else agrees.')
+        ? (declineAside ??
+          ` One marker, but a persistent one; nothing else agrees: ${otherMarkersWords(e as ReadinessEvidence, hrv, w, config.readiness)}.`)
         : '';
   const why = `${parts.join('; ') || 'recovery markers are down'}.${agree}`;
   const last7 = Math.round(state.last7Minutes);
@@ -5497,7 +5501,7 @@ function suggestWellnessNote(g: Shared): void {
     asksFirst ? 'ATTENTION' : 'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(zScoreOf(w.zScores, worst) as number, 1)}` : ''}), but ${before} and HRV ${g.hrv.below !== null ? 'is only at the edge of its band' : 'does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(zScoreOf(w.zScores, worst) as number, 1)}` : ''}), but ${before} and ${g.hrv.below !== null ? 'HRV is only at the edge of its band' : g.hrv.status === 'INSUFFICIENT_DATA' ? hrvCheckedWords(g.hrv, config.readiness) : 'HRV does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
       wellnessComposite: w.composite.value,
       date: w.date,
@@ -6024,13 +6028,22 @@ function suggestVolume(g: Shared): void {
   }
   if (fit === null) fit = volumeChange(sim, g, sized, scope);
   const vol = fit.changes;
-  // (A session the fit drops keeps the intensity change before it: the fit cut the eased week, and what it dropped
-  // was an easy run of it, cut with the easy running; the cut-order property reads the eased plan from the change
-  // list, and without the change it saw quality dropped before the easy running was at its floor, PROPERTY_SEED=
-  // 2002544394. The texts do not name a session the fit drops as eased or unkeyed.)
+  // (The fit cut the eased week, and what it dropped was an easy run of it, cut with the easy running; the change list
+  // drops it without easing it first (below), and the cut-order property eases the hard sessions a down week drops
+  // as the week's rule does, PROPERTY_SEED=2002544394. The texts do not name a session the fit drops as eased or
+  // unkeyed.)
   const dropped = new Set<string>();
   for (const c of vol) if (c.type === 'DROP_SESSION') dropped.add(c.sessionId);
-  const changes = [...pre, ...vol];
+  // A session the fit drops is dropped only: no intensity change before it (a change list that changes a session and
+  // then drops it leaves, if the coach edits the drop out, a session the week's rule never sized; coach read: Jonas's
+  // hill repeats made an easy run of 90 min, then dropped, in a week of 30-min sessions).
+  let changes: PlanChange[];
+  if (dropped.size === 0) changes = [...pre, ...vol];
+  else {
+    changes = [];
+    for (const c of pre) if (c.type !== 'REPLACE_INTENSITY' || !dropped.has(c.sessionId)) changes.push(c);
+    for (const c of vol) changes.push(c);
+  }
   if (dropped.size > 0) {
     const kept = g.recoveryUnkeyed.filter((x) => !dropped.has(x.id));
     g.recoveryUnkeyed.length = 0;

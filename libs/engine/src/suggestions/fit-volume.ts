@@ -1208,6 +1208,25 @@ function roundedStop(): boolean {
   return room < need && token >= need;
 }
 
+/** Training days in a row within the week (Monday to Sunday) at most: runs of 2 or fewer count as 2. */
+export const SPREAD_RUN_DAYS = 2;
+
+/**
+ * The longest run of consecutive training days (a day with a session left) were `it` dropped, `SPREAD_RUN_DAYS` at
+ * least (`dropFrom` in a down week).
+ */
+function runAfterDrop(it: Item): number {
+  const on = fit.sessionsOn;
+  let run = 0;
+  let longest = SPREAD_RUN_DAYS;
+  for (let d = 0; d < 7; d++) {
+    const n = on[d] - (d === it.day ? 1 : 0);
+    run = n > 0 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 /**
  * What `giveBack` can return to the easy sessions left (what the trim took, where their days have room): a
  * quality session whose drop takes the week under its floor still goes when that brings it back (an easy
@@ -1237,6 +1256,7 @@ function easyBack(): number {
 function dropFrom(tier: number, quality = false): void {
   const req = fit.req;
   if (!req.mayDrop) return;
+  const spread = fit.down && req.scopeIds === undefined;
   for (;;) {
     let shortest: Item | null = null;
     let easiest = Infinity;
@@ -1244,7 +1264,22 @@ function dropFrom(tier: number, quality = false): void {
       if (it.dropped) continue;
       if (quality && it.tier < 2 && it.m < easiest) easiest = it.m;
       if (it.tier !== tier || (quality && (!it.hard || it.quality)) || !mayDropRun(it)) continue;
-      if (shortest === null || it.planned < shortest.planned) shortest = it;
+      if (shortest === null) {
+        shortest = it;
+        continue;
+      }
+      // A down week keeps its training days spread (our rule): the drop that leaves the shorter longest run of
+      // consecutive training days first, runs of two or fewer alike (coach read: Jonas's red week had kept Friday,
+      // Saturday and Sunday in a row where Tuesday, Wednesday, Saturday and Sunday were there to keep).
+      if (spread) {
+        const a = runAfterDrop(it);
+        const b = runAfterDrop(shortest);
+        if (a !== b) {
+          if (a < b) shortest = it;
+          continue;
+        }
+      }
+      if (it.planned < shortest.planned) shortest = it;
     }
     if (
       shortest === null ||
