@@ -288,12 +288,19 @@ describe('wording faults seen on the demo club (issue #11)', () => {
       const f = r.components.find((c) => c.component === 'CURRENT_FITNESS')?.summary ?? '';
       if (f.startsWith('Next week is sized'))
         expect(f).toMatch(
-          /^Next week is sized from (?:the \d+ min a week of the last [2-9] weeks(?:, the lighter ones left out)?|the \d+ min of the week of .*?|\d+ min a week), not from a goal\./,
+          /^Next week is sized from (?:the \d+ min a week of the last [2-9] weeks(?:, this one included)?|the \d+ min (?:a week )?of the weeks? of .*?|\d+ min a week), not from a goal\./,
         );
+      // "the last 3 weeks" are the last 3 in a row, none of them a lighter week left out (the diff review's athlete: "of
+      // the last 2 weeks, the lighter ones left out" averaged the weeks either side of one left out).
+      const last = /of the last (\d) weeks(, this one included)?/.exec(f);
+      if (last) {
+        const from = last[2] ? 0 : 1;
+        for (const w of r.metrics.weeks.slice(from, from + Number(last[1]))) expect(w.isDownWeek).toBe(false);
+      }
       if (r.decision.type !== 'HOLD') continue;
       holds++;
       expect(p?.summary).toContain(
-        `next week is a hold at about ${r.decision.targetMinutes} min, not a build.`,
+        `next week is a hold, not a build (its target about ${r.decision.targetMinutes} min).`,
       );
     }
     expect(holds).toBeGreaterThan(5);

@@ -24,18 +24,25 @@ export const COMPONENT_ORDER: readonly ComponentKey[] = [
   'EXTERNAL_EYES',
 ];
 /**
- * What next week is sized from: "the 450 min a week of the last 3 weeks" ("the lighter ones left out" when the base
- * skipped some), one week by its date ("the 221 min of the week of 2026-11-23, the last build week"), or, not from
- * whole weeks (no training logged yet), "450 min a week". Was "the last weeks' 450 min" (coach read, 2026-12-06).
+ * What next week is sized from: "the 450 min a week of the last 3 weeks" when the base counts the last weeks in a row
+ * (", this one included" when this week is among them), else its weeks by date ("the 235 min a week of the weeks
+ * of 2025-03-10 and 2025-02-24"; one week: "the 221 min of the week of 2026-11-23, the last build week"), or, not
+ * from whole weeks (no training logged yet), "450 min a week". Was "the last weeks' 450 min" (coach read,
+ * 2026-12-06); "of the last 2 weeks, the lighter ones left out" was false where the week left out lay between the
+ * two counted (diff review).
  */
 function baseWeekWords(decision: Decision, weeks: MetricsState['metrics']['weeks']): string {
   const base = Math.round(decision.baseMinutes);
-  const n = decision.baseWeeks.length;
-  const skipped = decision.baseLeftOut.length > 0;
+  const w = decision.baseWeeks;
+  const n = w.length;
   if (n === 0) return `${base} min a week`;
   if (n === 1)
-    return `the ${base} min of ${baseCountedWords(decision, weeks)}${skipped ? ', the last build week' : ''}`;
-  return `the ${base} min a week of the last ${n} weeks${skipped ? ', the lighter ones left out' : ''}`;
+    return `the ${base} min of ${baseCountedWords(decision, weeks)}${decision.baseLeftOut.length > 0 ? ', the last build week' : ''}`;
+  let inRow = w[0] === 0 || w[0] === 1;
+  for (let i = 1; i < n && inRow; i++) inRow = w[i] === w[i - 1] + 1;
+  return inRow
+    ? `the ${base} min a week of the last ${n} weeks${w[0] === 0 ? ', this one included' : ''}`
+    : `the ${base} min a week of ${baseCountedWords(decision, weeks)}`;
 }
 
 /** OK 0, ATTENTION 1, URGENT 2 (compared, not looked up in a table: a keyed load by status was megamorphic). */
@@ -54,15 +61,16 @@ const signed1 = (v: number): string => {
 };
 /**
  * The week's decision in words (a switch, not a table looked up by a varying key). A hold is said with its
- * size: it holds at the recent weeks' base, not at this week's size nor at the draft's ("next week is held at its
- * size" read as either, and was neither for Ingrid: this week 365 min, the draft 360, the hold about 310).
+ * target: it holds near the recent weeks' base, not at this week's size nor at the draft's ("next week is held at its
+ * size" read as either, and was neither for Ingrid: this week 365 min, the draft 360, the hold about 310). Its
+ * target, not its size: the suggestion that carries it may land elsewhere and says so ("still 90 min above").
  */
 function decisionWords(d: Decision): string {
   switch (d.type) {
     case 'BUILD':
       return 'a build week';
     case 'HOLD':
-      return `a hold at about ${d.targetMinutes} min, not a build`;
+      return `a hold, not a build (its target about ${d.targetMinutes} min)`;
     case 'DOWN':
       return 'a down week';
     case 'TAPER':
