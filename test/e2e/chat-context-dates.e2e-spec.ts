@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 import { Actor, createClub } from '../helpers/factories';
-import { gqlOk } from '../helpers/graphql';
+import { gqlOk, gqlOkRetrying } from '../helpers/graphql';
 import { createTestApp } from '../helpers/test-app';
 
 const CONVERSATIONS = `{ conversations { id kind athleteId } }`;
@@ -62,7 +62,7 @@ describe('Chat context dates (e2e)', () => {
     const list = (await gqlOk(app, CONVERSATIONS, {}, athlete.token)).conversations as any[];
     const direct = list.find((c) => c.kind === 'DIRECT').id as string;
     const sent = (
-      await gqlOk(
+      await gqlOkRetrying(
         app,
         SEND,
         { input: { conversationId: direct, clientMessageId: randomUUID(), body } },

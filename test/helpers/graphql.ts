@@ -55,6 +55,31 @@ export async function gqlOk<T = Record<string, any>>(
   return res.data as T;
 }
 
+/**
+ * `gqlOk` for a write the API may shed under load, as a client written from the documentation sends it: an error
+ * the API marks `retryable` (OVERLOADED, with `retryAfterSeconds`) is retried with the same variables (a message's
+ * same `clientMessageId`, so a retry never sends it twice), up to `attempts` times. A test about what a write does,
+ * not about the load shedding itself (chat-overload.e2e tests that), then does not fail on a busy machine.
+ */
+export async function gqlOkRetrying<T = Record<string, any>>(
+  app: INestApplication,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  attempts = 6,
+): Promise<T> {
+  for (let i = 1; ; i++) {
+    const res = await gql<T>(app, query, variables, token);
+    const errors = res.errors ?? [];
+    if (errors.length === 0) return res.data as T;
+    const retryable = errors.every((e) => e.extensions?.retryable === true);
+    if (!retryable || i >= attempts) throw new Error(`GraphQL errors: ${JSON.stringify(errors)}`);
+    const details = errors[0].extensions?.details as { retryAfterSeconds?: number } | undefined;
+    const after = Number(details?.retryAfterSeconds ?? 1);
+    await new Promise((r) => setTimeout(r, Math.min(Math.max(after, 0.1), 2) * 1000));
+  }
+}
+
 /** The first error's extensions.code (and reason), for asserting on failures. */
 export function errorCode(res: GqlResult): string | undefined {
   return res.errors?.[0]?.extensions?.code;
