@@ -705,6 +705,34 @@ describe(detectContext.name, () => {
       ]);
     });
 
+    it('should make "I\'m gone 3 days this week with work", said on a Sunday, a trip of 3 days', () => {
+      expect(
+        detect("I'm gone 3 days this week with work", SAID).map((d) => [d.kind, d.startDate, d.endDate]),
+      ).toEqual([['TRAVEL', '2026-12-06', '2026-12-08']]);
+    });
+
+    it.each([
+      "I'm gone from Friday till Monday, wedding in Cork",
+      'Away Friday till Monday, wedding in Cork',
+    ])('should date the wedding with the trip to it in "%s"', (text) => {
+      expect(detect(text, SAID).map((d) => [d.kind, d.startDate, d.endDate])).toEqual([
+        ['TRAVEL', '2026-12-11', '2026-12-14'],
+        ['FAMILY', '2026-12-11', '2026-12-14'],
+      ]);
+    });
+
+    it('should keep a funeral on its own day when the trip to it is longer', () => {
+      expect(
+        detect(
+          "Dad's funeral is on Monday, I'll be travelling up to Leeds Sunday and back Tuesday.",
+          SAID,
+        ).map((d) => [d.kind, d.startDate, d.endDate]),
+      ).toEqual([
+        ['TRAVEL', '2026-12-06', '2026-12-08'],
+        ['FAMILY', '2026-12-07', null],
+      ]);
+    });
+
     it('should not take a cough that will be gone this weekend for a trip', () => {
       expect(detect('Hopefully the cough will be gone this weekend', SAID).map((d) => d.kind)).not.toContain(
         'TRAVEL',

@@ -805,8 +805,25 @@ function datesFor(
   const { tokens } = normalized;
   // A holiday and the trip to it are one span: each reads the other's dates ("long weekend in Amsterdam,
   // flying out tomorrow and back Monday").
+  // So are a wedding, a funeral or a stag do with no date of its own and the trip to it in one sentence: the event
+  // reads the trip's dates ("I'm gone from Friday till Monday, wedding in Cork"); one with its own date keeps it
+  // ("Dad's funeral is on Monday, I'll be travelling up to Leeds Sunday and back Tuesday").
+  const groupClauses = new Set(group.map((h) => tokens[h.first].clause));
+  const travelledTo =
+    kind === 'FAMILY' &&
+    !mentions.some((m) => groupClauses.has(tokenAt(normalized, m.index)?.clause ?? -1)) &&
+    group.some((h) =>
+      TRAVELLED_TO.test(
+        tokens
+          .slice(h.first, h.last + 1)
+          .map((t) => t.norm)
+          .join(' '),
+      ),
+    );
   const companions = allHits.filter(
-    (h) => COMPANION_KINDS[kind] === h.kind && tokens[h.first].sentence === tokens[group[0].first].sentence,
+    (h) =>
+      (COMPANION_KINDS[kind] === h.kind || (travelledTo && h.kind === 'TRAVEL')) &&
+      tokens[h.first].sentence === tokens[group[0].first].sentence,
   );
   const ownClauses = new Set([...group, ...companions].map((h) => tokens[h.first].clause));
   const ownSentences = new Set(group.map((h) => tokens[h.first].sentence));
@@ -936,6 +953,15 @@ function datesFor(
       .map((m) => ({ ...m, start: endFrom(m, start!, true) }))
       .find((m) => m.start >= start! && (range.role === 'START' || m.index > range.index));
     if (closer) end = closer.start;
+    // A trip's length placed in a range of one day is the span from that day: "I'm gone 3 days this week",
+    // said on a Sunday (when this week is today), is three days, not today alone.
+    else if (
+      (kind === 'TRAVEL' || kind === 'VACATION') &&
+      duration?.durationDays &&
+      range.start === range.endDate &&
+      start === end
+    )
+      end = addDays(start, duration.durationDays - 1);
   } else {
     start = starts[0]?.start ?? neutrals[0]?.start;
     // A later day that names a session ("Travelling Thursday, can you shift Saturday's long run to Sunday?")
@@ -1003,6 +1029,9 @@ function daySpan(start: string, end: string): string {
   };
   return start === end ? day(start) : `${day(start)} – ${day(end)}`;
 }
+
+/** A family event one travels to: it and the trip to it, in one sentence, are one span. */
+const TRAVELLED_TO = /\b(?:wedding|funeral|reunion|gathering|stag|hen|bachelor|bachelorette|bucks)\b/;
 
 const COMPANION_KINDS: Partial<Record<DetectedKind, DetectedKind>> = {
   TRAVEL: 'VACATION',

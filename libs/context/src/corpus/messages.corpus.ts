@@ -1235,4 +1235,19 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
     ['TRAVEL'],
     [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-05' }],
   ),
+  m(
+    "I'm gone 3 days this week with work",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: SUN, endDate: '2025-12-02' }],
+  ),
+  m(
+    "I'm gone from Friday till Monday, wedding in Cork",
+    SUN,
+    ['TRAVEL', 'FAMILY'],
+    [
+      { kind: 'TRAVEL', startDate: '2025-12-05', endDate: '2025-12-08' },
+      { kind: 'FAMILY', startDate: '2025-12-05', endDate: '2025-12-08' },
+    ],
+  ),
 ];
