@@ -515,9 +515,27 @@ describe(detectContext.name, () => {
         ["I'll be up all night with the baby", '01:00', '2026-12-05'],
         ['I was up most of the night', '23:30', '2026-12-05'],
         ['I was up most of the night', '07:10', '2026-12-05'],
+        // "tonight" or a night ahead is the message day's night, though "night" alone would be the night before.
+        ['Sleepless night tonight, race nerves', '20:00', SUN],
+        ["Baby's teething, up all night tonight I bet", '21:00', SUN],
+        ['Up all night with the baby tonight probably', '20:30', SUN],
+        ['Sleepless night ahead, race nerves', '20:00', SUN],
+        // In the morning a wakefulness still going on is the night just ended, not the one beginning that evening.
+        ["Can't sleep, been awake since 3", '06:30', '2026-12-05'],
+        ['Insomnia again, awake since 2am', '06:40', '2026-12-05'],
+        ["Can't sleep", '07:10', '2026-12-05'],
+        ["Can't sleep, been awake since 3", '14:00', SUN],
+        ["I'll be up all night with the baby", '07:10', SUN],
       ])('should date "%s" sent at %s local time on %s', (text, localTime, date) => {
         expect(night(text, localTime)).toEqual([[date, date]]);
       });
+
+      it.each(['Rough night Friday', 'Rough night on Friday', 'Rough night Friday night'])(
+        'should date "%s", said on Sunday, on the Friday before',
+        (text) => {
+          expect(night(text)).toEqual([['2026-12-04', '2026-12-04']]);
+        },
+      );
 
       it('should throw when the local time is not HH:MM', () => {
         expect(() => detectContext("Can't sleep", { referenceDate: SUN, localTime: '2:30am' })).toThrow(
@@ -678,10 +696,47 @@ describe(detectContext.name, () => {
       ['Away tomorrow till Wednesday', '2026-12-07', '2026-12-09'],
       ['Away the 12th to the 15th', '2026-12-12', '2026-12-15'],
       ['Out of town Thursday to Sunday', '2026-12-10', '2026-12-13'],
+      ['Away 5 days for work from Monday', '2026-12-07', '2026-12-11'],
+      ["I'm away from home Friday to Monday", '2026-12-11', '2026-12-14'],
+      ['Flying home Monday. Away again Thursday to Sunday', '2026-12-10', '2026-12-13'],
     ])('should propose a trip for "%s" from %s to %s', (text, start, end) => {
       expect(detect(text, SAID).map((d) => [d.kind, d.startDate, d.endDate])).toEqual([
         ['TRAVEL', start, end],
       ]);
+    });
+
+    it('should make "I\'m gone 3 days this week with work", said on a Sunday, a trip of 3 days', () => {
+      expect(
+        detect("I'm gone 3 days this week with work", SAID).map((d) => [d.kind, d.startDate, d.endDate]),
+      ).toEqual([['TRAVEL', '2026-12-06', '2026-12-08']]);
+    });
+
+    it.each([
+      "I'm gone from Friday till Monday, wedding in Cork",
+      'Away Friday till Monday, wedding in Cork',
+    ])('should date the wedding with the trip to it in "%s"', (text) => {
+      expect(detect(text, SAID).map((d) => [d.kind, d.startDate, d.endDate])).toEqual([
+        ['TRAVEL', '2026-12-11', '2026-12-14'],
+        ['FAMILY', '2026-12-11', '2026-12-14'],
+      ]);
+    });
+
+    it('should keep a funeral on its own day when the trip to it is longer', () => {
+      expect(
+        detect(
+          "Dad's funeral is on Monday, I'll be travelling up to Leeds Sunday and back Tuesday.",
+          SAID,
+        ).map((d) => [d.kind, d.startDate, d.endDate]),
+      ).toEqual([
+        ['TRAVEL', '2026-12-06', '2026-12-08'],
+        ['FAMILY', '2026-12-07', null],
+      ]);
+    });
+
+    it('should not take a cough that will be gone this weekend for a trip', () => {
+      expect(detect('Hopefully the cough will be gone this weekend', SAID).map((d) => d.kind)).not.toContain(
+        'TRAVEL',
+      );
     });
 
     it.each([
@@ -695,6 +750,11 @@ describe(detectContext.name, () => {
       'My headache is gone today',
       'The pain is gone since Tuesday',
       'Tightness gone by Thursday, ran easy',
+      'The pain will be gone next week hopefully',
+      'Doc says the swelling will be gone for a few days',
+      "Away Saturday v Leeds, I'm starting at centre back",
+      'Football: away Saturday, home Wednesday',
+      "I'll be away from work Friday but can train",
     ])('should detect nothing when the message is "%s"', (text) => {
       expect(detect(text, SAID)).toEqual([]);
     });

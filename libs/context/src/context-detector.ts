@@ -693,14 +693,14 @@ const SESSION_AFTER =
   /^['’]s\s+(?:long |easy |hard |big |key |club |group )?(?:run|runs|session|workout|intervals|tempo|race|ride|swim|training|sesh|reps)\b/i;
 
 /** A date phrase that names a night ("last night", "the other night", "tonight", "Saturday night"). */
-const NIGHT = /\b(?:night|nite)\b/i;
+const NIGHT = /\b(?:to)?(?:night|nite)\b/i;
 
 /**
  * A bad night told as one to come or as a state that goes on ("I'll be up all night", "can't sleep", "nights are
  * rough", "not sleeping well", "insomnia again", "keeps waking at 4"): tonight's, the message day's.
  */
 const NIGHT_NOT_GONE =
-  /\b(?:will|i'll|we'll|gonna|going to|every night|each night|nights|at night|a night|lately|these days|recently|keeps?|keeping|can't|cannot|can not|insomnia|deprived|distant memory|for days|in days|for ages|in ages|for weeks|in weeks)\b|\bbeen (?:sleeping|waking|getting|lying)\b|\b(?:i'm|im|i am|we're|we are|is|are|not|nobody's|no one's|nobody is|no one is) (?:\w+ )?(?:sleeping|waking|getting|lying|up|awake)\b/;
+  /\b(?:will|i'll|we'll|gonna|going to|tonight|tonite|(?:night|nite) (?:ahead|coming|to come)|(?:the )?coming (?:night|nite)|every night|each night|nights|at night|a night|lately|these days|recently|keeps?|keeping|can't|cannot|can not|insomnia|deprived|distant memory|for days|in days|for ages|in ages|for weeks|in weeks)\b|\bbeen (?:sleeping|waking|getting|lying)\b|\b(?:i'm|im|i am|we're|we are|is|are|not|nobody's|no one's|nobody is|no one is) (?:\w+ )?(?:sleeping|waking|getting|lying|up|awake)\b/;
 /**
  * A bad night told as gone by, in a past tense or by naming the night ("was up most of the night", "didn't
  * sleep", "got 3 hours", "terrible night"): the night before the message, as "last night" is.
@@ -710,15 +710,30 @@ const NIGHT_GONE =
 
 /** Before this hour a message is sent in the small hours, in the night that began the day before. */
 const SMALL_HOURS_END = 6;
+/**
+ * Before this hour a bad night told as a state still going on is the night just ended, the one the athlete is
+ * awake from ("can't sleep, been awake since 3" at 06:30 is not the night beginning that evening).
+ */
+const MORNING_END = 10;
+
+/**
+ * A bad night told as a wakefulness still going on ("can't sleep", "awake since 2am", "been up since 4"), not as
+ * one to come ("I'll be up all night", "tonight") nor as a pattern ("can't sleep lately", "every night").
+ */
+const STILL_AWAKE =
+  /\b(?:can't|cannot|can not|unable to|couldn't) (?:get (?:back )?to )?(?:sleep|fall asleep|get back to sleep|drop off)\b|\bawake\b|\b(?:up|awake) since\b/;
+const NIGHT_TO_COME_OR_PATTERN =
+  /\b(?:will|i'll|we'll|gonna|going to|tonight|tonite|(?:night|nite) (?:ahead|coming|to come)|(?:the )?coming (?:night|nite)|every night|each night|nights|at night|lately|these days|recently|for days|in days|for ages|in ages|for weeks|in weeks|keeps?|keeping)\b/;
 
 /**
  * The night of a bad night with no date: in the small hours, the night in progress, which began the day before,
  * whatever the tense ("can't sleep" at 02:30); otherwise the night before the message when it is told as gone by
  * ("Kiddo has a fever so I was up most of the night", told at 07:00 or at 23:30 alike), and the message day's
- * own night when it is to come or goes on ("I'll be up all night" at 23:30 is tonight).
+ * own night when it is to come or goes on ("I'll be up all night" at 23:30 is tonight), but in the morning
+ * (before 10:00) a wakefulness still going on is the night just ended ("awake since 2am" at 06:40).
  */
-function nightOf(normalized: NormalizedText, group: Hit[], reference: string, smallHours: boolean): string {
-  if (smallHours) return addDays(reference, -1);
+function nightOf(normalized: NormalizedText, group: Hit[], reference: string, localHour?: number): string {
+  if (localHour !== undefined && localHour < SMALL_HOURS_END) return addDays(reference, -1);
   const { tokens } = normalized;
   const text = [...new Set(group.map((h) => tokens[h.first].clause))]
     .map((clause) =>
@@ -727,6 +742,9 @@ function nightOf(normalized: NormalizedText, group: Hit[], reference: string, sm
         .join(' '),
     )
     .join(' | ');
+  const morning = localHour !== undefined && localHour < MORNING_END;
+  if (morning && STILL_AWAKE.test(text) && !NIGHT_TO_COME_OR_PATTERN.test(text))
+    return addDays(reference, -1);
   if (NIGHT_NOT_GONE.test(text)) return reference;
   return NIGHT_GONE.test(text) ? addDays(reference, -1) : reference;
 }
@@ -776,7 +794,7 @@ function datesFor(
   allHits: Hit[],
   mentions: DateMention[],
   reference: string,
-  smallHours: boolean,
+  localHour: number | undefined,
 ): Pick<
   DetectedContext,
   'startDate' | 'endDate' | 'endDateUnknown' | 'datesFromText' | 'dateEvidence' | 'dateNote'
@@ -787,8 +805,25 @@ function datesFor(
   const { tokens } = normalized;
   // A holiday and the trip to it are one span: each reads the other's dates ("long weekend in Amsterdam,
   // flying out tomorrow and back Monday").
+  // So are a wedding, a funeral or a stag do with no date of its own and the trip to it in one sentence: the event
+  // reads the trip's dates ("I'm gone from Friday till Monday, wedding in Cork"); one with its own date keeps it
+  // ("Dad's funeral is on Monday, I'll be travelling up to Leeds Sunday and back Tuesday").
+  const groupClauses = new Set(group.map((h) => tokens[h.first].clause));
+  const travelledTo =
+    kind === 'FAMILY' &&
+    !mentions.some((m) => groupClauses.has(tokenAt(normalized, m.index)?.clause ?? -1)) &&
+    group.some((h) =>
+      TRAVELLED_TO.test(
+        tokens
+          .slice(h.first, h.last + 1)
+          .map((t) => t.norm)
+          .join(' '),
+      ),
+    );
   const companions = allHits.filter(
-    (h) => COMPANION_KINDS[kind] === h.kind && tokens[h.first].sentence === tokens[group[0].first].sentence,
+    (h) =>
+      (COMPANION_KINDS[kind] === h.kind || (travelledTo && h.kind === 'TRAVEL')) &&
+      tokens[h.first].sentence === tokens[group[0].first].sentence,
   );
   const ownClauses = new Set([...group, ...companions].map((h) => tokens[h.first].clause));
   const ownSentences = new Set(group.map((h) => tokens[h.first].sentence));
@@ -918,6 +953,15 @@ function datesFor(
       .map((m) => ({ ...m, start: endFrom(m, start!, true) }))
       .find((m) => m.start >= start! && (range.role === 'START' || m.index > range.index));
     if (closer) end = closer.start;
+    // A trip's length placed in a range of one day is the span from that day: "I'm gone 3 days this week",
+    // said on a Sunday (when this week is today), is three days, not today alone.
+    else if (
+      (kind === 'TRAVEL' || kind === 'VACATION') &&
+      duration?.durationDays &&
+      range.start === range.endDate &&
+      start === end
+    )
+      end = addDays(start, duration.durationDays - 1);
   } else {
     start = starts[0]?.start ?? neutrals[0]?.start;
     // A later day that names a session ("Travelling Thursday, can you shift Saturday's long run to Sunday?")
@@ -942,7 +986,7 @@ function datesFor(
   const ongoing =
     !range && end === undefined && starts.concat(neutrals).some((m) => m.ongoing && m.start === start);
   // A bad night with no date is the night it was told about: the night before for one gone by.
-  if (!datesFromText && kind === 'POOR_SLEEP') start = nightOf(normalized, group, reference, smallHours);
+  if (!datesFromText && kind === 'POOR_SLEEP') start = nightOf(normalized, group, reference, localHour);
   start ??= reference;
   if (end === undefined && ONE_DAY_KINDS.has(kind) && !ongoing) end = start;
   if (end !== undefined && end < start) end = undefined;
@@ -985,6 +1029,9 @@ function daySpan(start: string, end: string): string {
   };
   return start === end ? day(start) : `${day(start)} – ${day(end)}`;
 }
+
+/** A family event one travels to: it and the trip to it, in one sentence, are one span. */
+const TRAVELLED_TO = /\b(?:wedding|funeral|reunion|gathering|stag|hen|bachelor|bachelorette|bucks)\b/;
 
 const COMPANION_KINDS: Partial<Record<DetectedKind, DetectedKind>> = {
   TRAVEL: 'VACATION',
@@ -1042,7 +1089,7 @@ export function detectContextWithoutPrefilter(
 function detect(text: string, options: DetectContextOptions, prefilter: boolean): DetectedContext[] {
   const reference = options.referenceDate;
   isoToUtcNoon(reference); // validates
-  const smallHours = options.localTime !== undefined && hourOf(options.localTime) < SMALL_HOURS_END;
+  const localHour = options.localTime !== undefined ? hourOf(options.localTime) : undefined;
   const normalized = normalizeText(text ?? '');
   if (normalized.tokens.length === 0) return [];
   if (prefilter && !mayHaveContext(normalized)) return [];
@@ -1107,7 +1154,7 @@ function detect(text: string, options: DetectContextOptions, prefilter: boolean)
       .join(' ');
     let confidence = Math.max(...group.map((h) => h.confidence)) + 0.05 * Math.min(distinct - 1, 3);
     if (HEDGES.test(hedgeText)) confidence -= 0.15;
-    const dates = datesFor(normalized, kind, group, hits, dateMentions(), reference, smallHours);
+    const dates = datesFor(normalized, kind, group, hits, dateMentions(), reference, localHour);
     if (dates.datesFromText) confidence += 0.03;
     const subject: ContextSubject = kind === 'FAMILY' ? 'FAMILY' : subjectKey;
     const detection: DetectedContext = {

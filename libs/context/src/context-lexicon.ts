@@ -55,6 +55,15 @@ const AWAY_DAY =
 /** A span a trip covers, from its start ("thursday to sunday", "from friday", "till monday", "all next week"). */
 const GONE_SPAN = `(?:(?:from|until|till|til|through|thru|between) ${AWAY_DAY}|(?:all |this |next |nxt |the )(?:next )?(?:week|wk|weekend|wknd)|(?:for )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of) (?:days|nights|weeks)|${AWAY_DAY} (?:(?:to|till|til|until|through|thru|and) )?${AWAY_DAY})`;
 
+/** A match, not a trip: "away Saturday v Leeds", "away game", "away fixture". */
+const FIXTURE_WORD = '(?:v|vs|versus|game|games|fixture|fixtures|match|matches|derby|kick ?off)';
+/**
+ * A message about a team sport, before "away" ("Football: away Saturday, home Wednesday"):
+ * "away" is the fixture's ground, not a trip.
+ */
+const NOT_FIXTURE =
+  '(?<!\\b(?:football|footy|soccer|rugby|hockey|netball|basketball|cricket|gaa|hurling|league)\\b.*)(?!.*\\b(?:football|footy|soccer|rugby|hockey|netball|basketball|cricket|league) (?:match|game|fixture)s?\\b)';
+
 /** Words that make "away" part of another phrase ("right away", "throw away", "stay away", "passed away"). */
 const NOT_AWAY =
   '(?<!\\b(?:right|straight|throw|throws|threw|thrown|throwing|put|puts|putting|give|gives|gave|given|giving|take|takes|took|taken|taking|pass|passed|passing|fade|faded|fading|wash|washed|blow|blew|blown|tuck|tucked|stay|stays|stayed|staying|keep|keeps|kept|keeping|chip|chipping|chipped|plug|plugging|tick|ticking|pull|pulled|pulling|turn|turned|turning|look|looked|looking|slip|slipped|slipping|melt|melted|file|filed|pack|packed|hide|hid|hidden|lock|locked|stash|stashed|explain|explained|wish|wished|waste|wasted|fritter|frittered|scare|scared|run|runs|ran|running|walk|walks|walked|walking|tear|tore|torn|break|broke|die|died|clear|cleared|sign|signed|swipe|swiped|far) )';
@@ -268,7 +277,7 @@ export const LEXICON: LexiconRule[] = [
     // Not "away" in another phrase: "right away", "throw away", "stay away from hills", "put it away this
     // weekend"; "away from" only from home or from a day ("away from the track" is no trip).
     pattern: new RegExp(
-      `${NOT_AWAY}\\b(?:(?:be|i'm|am|will be|i'll be|we're|we'll be|going) away|away (?:for work|on business|for (?:the|a) (?:week|weekend|few days)|next|this|from (?:home|${AWAY_DAY})|until|till|at (?:a|the|my|our) (?:wedding|funeral|conference|work|training camp|camp|festival|family)|on (?:a|the) (?:work|business|team|family) trip))\\b`,
+      `${NOT_AWAY}\\b(?:(?:be|i'm|am|will be|i'll be|we're|we'll be|going) away(?! from (?!home\\b|${AWAY_DAY}\\b))|away (?:for work|on business|for (?:the|a) (?:week|weekend|few days)|next|this|from (?:home|${AWAY_DAY})|until|till|at (?:a|the|my|our) (?:wedding|funeral|conference|work|training camp|camp|festival|family)|on (?:a|the) (?:work|business|team|family) trip))\\b`,
       'g',
     ),
     confidence: 0.75,
@@ -281,7 +290,7 @@ export const LEXICON: LexiconRule[] = [
     // clause or said of the athlete, right before a span ("Gone Sunday morning, hit 20k" went for a run; "the pain
     // is gone today" is over).
     pattern: new RegExp(
-      `(?:^|\\| )(?:(?:fyi|btw|also|and|so|heads up|just|reminder) )?away (?:(?:again|all|for work|with work|on business) )?(?=(?:(?:on|from|until|till|til|through|thru|between|over|for) )?${AWAY_DAY}\\b)|(?:(?:^|\\| )(?:(?:fyi|btw|also|and|so|heads up|just|reminder) )?|\\b(?:i'm|im|i am|i'll be|ill be|i will be|we're|we are|we'll be|we will be|will be) )gone (?:(?:again|all|for work|with work|on business) )?(?=${GONE_SPAN}\\b)`,
+      `(?:^|\\| )(?:(?:fyi|btw|also|and|so|heads up|just|reminder) )?${NOT_FIXTURE}away (?:(?:again|all|for work|with work|on business) )?(?=(?:(?:on|from|until|till|til|through|thru|between|over|for) )?${AWAY_DAY}\\b)(?![^|]*\\b${FIXTURE_WORD}\\b)|(?:(?:^|\\| )(?:(?:fyi|btw|also|and|so|heads up|just|reminder) )?|\\b(?:i'm|im|i am|i'll be|ill be|i will be|we're|we are|we'll be|we will be) )gone (?:(?:again|all|for work|with work|on business) )?(?=${GONE_SPAN}\\b)`,
       'g',
     ),
     confidence: 0.75,

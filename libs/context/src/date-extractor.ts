@@ -360,8 +360,9 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
     resolve: (_m, ref) => ({ start: addDays(ref, 1) }),
   },
   {
-    // "for 4 days", "over the next few days", "the next 4 days": a length from its start (today unless given).
-    re: /\b(?:(?:for|over) (?:the next )?|(?:the )?next )(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple|few) (days?|nights?|weeks?)\b/gi,
+    // "for 4 days", "over the next few days", "the next 4 days", and right after away or gone ("away 5 days",
+    // "I'm gone 3 days"): a length from its start (today unless given).
+    re: /(?:\b(?:(?:for|over) (?:the next )?|(?:the )?next )|(?<=\b(?:away|gone) ))(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|couple|few) (days?|nights?|weeks?)\b/gi,
     resolve: (m) => {
       const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (WORD_NUMBERS[m[1].toLowerCase()] ?? 1);
       const unit = m[2].toLowerCase().startsWith('week') ? 7 : 1;
@@ -467,7 +468,13 @@ export function extractDates(
   }
   const refInstant = { instant: isoToUtcNoon(reference), timezone: 0 };
   // chrono-node reads "tue" and "wed" but not "tues" and "weds" as athletes type them: same length, same offsets.
-  const typed = masked.replace(/\b(?:tue|wed)s\b/gi, (w) => `${w.slice(0, 3)} `);
+  // It also reads "night" before a weekday ("rough night Friday", "bad night on Friday") as a time of the message
+  // day with no weekday: the weekday alone dates that night.
+  const typed = masked
+    .replace(/\b(?:tue|wed)s\b/gi, (w) => `${w.slice(0, 3)} `)
+    .replace(/\b(?:night|nite)(?=\s+(?:on\s+|of\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi, (w) =>
+      ' '.repeat(w.length),
+    );
   for (const result of chrono.parse(typed, refInstant, { forwardDate: true })) {
     const text = result.text.replace(/[\s,.;:!?]+$/, '');
     if (/^(?:in|for|within) /i.test(text) || /^\d{1,2}$/.test(text) || /^(?:now|sat)$/i.test(text)) continue;

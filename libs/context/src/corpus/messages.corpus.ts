@@ -1197,4 +1197,57 @@ export const MESSAGE_CORPUS: CorpusMessage[] = [
   m("I've been away from the track for weeks, itching to get back", SUN, []),
   m('Stay away from hills until Friday?', SUN, []),
   m('Gone sunday morning, hit 20k', SUN, [], undefined, 'went for a run'),
+  // ---------------------------------------------------------------- a night tonight or ahead; a weekday's night
+  // "tonight" or a night ahead is the message day's night; "rough night Friday" said on Sunday is Friday's.
+  m(
+    'Sleepless night tonight, race nerves',
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: SUN, endDate: SUN }],
+  ),
+  m(
+    'Up all night with the baby tonight probably',
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: SUN, endDate: SUN }],
+  ),
+  m(
+    'Sleepless night ahead, race nerves',
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: SUN, endDate: SUN }],
+  ),
+  m(
+    'Rough night Friday, neighbours partying till 3',
+    SUN,
+    ['POOR_SLEEP'],
+    [{ kind: 'POOR_SLEEP', startDate: '2025-11-28', endDate: '2025-11-28' }],
+  ),
+  // ---------------------------------------------------------------- away or gone that is no trip; a trip's length
+  m('The pain will be gone next week hopefully', SUN, [], undefined, 'the pain, not the athlete'),
+  m('Doc says the swelling will be gone for a few days', SUN, [], undefined, 'the swelling, not the athlete'),
+  m("Away Saturday v Leeds, I'm starting at centre back", SUN, [], undefined, 'a fixture'),
+  m('Football: away Saturday, home Wednesday', SUN, [], undefined, 'fixtures'),
+  m("I'll be away from work Friday but can train", SUN, [], undefined, 'a day off work at home'),
+  m(
+    'Away 5 days for work from Monday',
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: '2025-12-01', endDate: '2025-12-05' }],
+  ),
+  m(
+    "I'm gone 3 days this week with work",
+    SUN,
+    ['TRAVEL'],
+    [{ kind: 'TRAVEL', startDate: SUN, endDate: '2025-12-02' }],
+  ),
+  m(
+    "I'm gone from Friday till Monday, wedding in Cork",
+    SUN,
+    ['TRAVEL', 'FAMILY'],
+    [
+      { kind: 'TRAVEL', startDate: '2025-12-05', endDate: '2025-12-08' },
+      { kind: 'FAMILY', startDate: '2025-12-05', endDate: '2025-12-08' },
+    ],
+  ),
 ];
