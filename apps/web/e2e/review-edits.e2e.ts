@@ -45,6 +45,12 @@ interface Draft {
 const REASONS = 'Reasons for the athlete (shared with the plan)';
 const MINE = 'B typed this before A applied';
 const LOAD_THEIRS = 'Load their draft (discard my changes)';
+/** LOAD_SPIKE_WARNING -> "Load spike warning", as the page names a suggestion. */
+const words = (kind: string) =>
+  kind
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
 
 describe('an edit in progress when another coach changes the draft', () => {
   let browser: Browser;
@@ -156,7 +162,9 @@ describe('an edit in progress when another coach changes the draft', () => {
     await notice.waitFor();
     expect(await notice.getAttribute('role')).toBe('status');
     const text = await notice.textContent();
-    expect(text).toContain("Another coach changed this week's draft");
+    expect(text).toContain(
+      `Another coach changed this week's draft (Coach Edits Head applied “${words(s.kind)}”; the draft is now revision`,
+    );
     expect(text).toContain(`the draft is now revision ${theirs.revision}, yours was ${before.revision}`);
     expect(text).toContain('Your unsaved changes are kept; they were made on the earlier draft.');
     expect(await editorMinutes(coachB)).toEqual(edited);

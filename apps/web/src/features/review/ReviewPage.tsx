@@ -5,7 +5,8 @@ import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } fr
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
 import { addDays, formatDay, formatMinutes } from '../../lib/dates';
-import { liveKeys } from '../../lib/chat-socket';
+import { liveKeys, type ReviewDecidedPush } from '../../lib/chat-socket';
+import { useSession } from '../../lib/session';
 import { ApiError } from '../../lib/errors';
 import { ChatThread } from '../chat/components/ChatThread';
 import { useConversations } from '../chat/hooks/useConversations';
@@ -29,6 +30,7 @@ import { DecidedList, SuggestionCard } from './components/SuggestionCard';
 import { lastWeeks, pmcSeries, wellnessSeries, type ComplianceWeek, type WellnessCheckIn } from './charts';
 import {
   AddNoteMutation,
+  AthleteCoachesQuery,
   reviewQuery,
   NotesQuery,
   CompleteReviewMutation,
@@ -49,9 +51,11 @@ import { readableEvidence } from './evidence';
 import {
   appliedIds,
   changedText,
+  changeSummary,
   hasUnsavedEdits,
   isDraftConflict,
   weekOf,
+  whoText,
   type EditorBasis,
 } from './editor-basis';
 import { useFocusAfter } from './hooks/useFocusAfter';
@@ -225,8 +229,17 @@ export function ReviewPage() {
   // The plan the editor's edits started from (editor-basis.ts): a save sends its revision, so a save over a draft
   // another coach changed since is refused (nothing overwritten).
   const [basis, setBasis] = useState<EditorBasis | null>(null);
-  // The plan changed under unsaved edits (another coach's apply or save, pushed): the edits are kept, and the page says so.
+  // The plan changed under unsaved edits (another coach's apply or save, pushed): the edits are kept, and the page says so
+  // (with who did what, when the last push says so).
   const [kept, setKept] = useState(false);
+  const [keptBy, setKeptBy] = useState<ReviewDecidedPush | null>(null);
+  const me = useSession()?.user.userId ?? null;
+  const coaches = useQuery({
+    queryKey: reviewKeys.athleteCoaches(athleteId),
+    queryFn: () => gqlRequest(AthleteCoachesQuery, { athleteId }).then((d) => d.athlete.coaches),
+    enabled: !!keptBy && keptBy.by !== me,
+    staleTime: Infinity,
+  });
   // The plans this page's own writes produced (id:revision): the editor follows them as it always did.
   const ownWrites = useRef(new Set<string>());
   const own = (p: { id: string; revision: number } | null | undefined) => {
@@ -247,6 +260,7 @@ export function ReviewPage() {
       notes: base?.notes ?? '',
     });
     setKept(false);
+    setKeptBy(null);
   };
   // When the plan it edits changes (its key; not when its objects are merely refetched): an editor without unsaved edits
   // (or holding what the new plan is, or after this page's own write) loads it; unsaved edits on the plan as it was are
@@ -261,6 +275,11 @@ export function ReviewPage() {
       hasUnsavedEdits(was, edited, reasons) &&
       weekOf(edited ?? []) !== weekOf(baseSessions ? toDraft(baseSessions) : [])
     ) {
+      // Still no plan (the engine's draft re-derived), or none read: the edits stay, and a save of them is no overwrite.
+      const noPlan = (k: string) => k === 'none' || k.startsWith('engine:');
+      if (noPlan(was.key) && noPlan(baseKey)) return;
+      const push = queryClient.getQueryData<ReviewDecidedPush>(liveKeys.lastDecided(athleteId));
+      setKeptBy(push && push.weekStart === (weekStart ?? '') ? push : null);
       setKept(true);
       return;
     }
@@ -692,13 +711,16 @@ export function ReviewPage() {
                   {(kept || conflict) && (
                     <DraftChangedNotice
                       conflict={conflict}
-                      what={changedText(
-                        basis ?? { revision: null, applied: [] },
-                        {
-                          draftRevision: draft?.revision ?? null,
-                          publishedVersion: plan.data?.published?.version ?? null,
-                        },
-                        rv.decidedSuggestions,
+                      what={changeSummary(
+                        whoText(keptBy, me, coaches.data),
+                        changedText(
+                          basis ?? { revision: null, applied: [] },
+                          {
+                            draftRevision: draft?.revision ?? null,
+                            publishedVersion: plan.data?.published?.version ?? null,
+                          },
+                          rv.decidedSuggestions,
+                        ),
                       )}
                       disabled={writing}
                       onLoadTheirs={loadTheirs}
@@ -905,7 +927,7 @@ function DraftChangedNotice({
   onKeepEditing,
 }: {
   conflict: boolean;
-  /** What changed, as far as the page can tell (editor-basis.ts changedText). */
+  /** Who changed what, as far as the page can tell (editor-basis.ts changeSummary). */
   what: string;
   disabled: boolean;
   onLoadTheirs: () => void;

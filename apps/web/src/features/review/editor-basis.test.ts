@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/errors';
 import type { DraftSession } from '../plan/components/PlanEditor';
-import { changedText, hasUnsavedEdits, isDraftConflict, weekOf, type EditorBasis } from './editor-basis';
+import {
+  changedText,
+  hasUnsavedEdits,
+  isDraftConflict,
+  weekOf,
+  whoText,
+  changeSummary,
+  type EditorBasis,
+} from './editor-basis';
 
 const run = (uid: string, minutes: number): DraftSession => ({
   uid,
@@ -69,4 +77,37 @@ describe('changedText', () => {
     );
   });
   const appliedAll = () => decided.map((d) => d.id);
+});
+
+describe('whoText', () => {
+  const coaches = [{ userId: 'u-a', name: 'Anna Berg' }];
+  it('should name the coach and the write from the push, or the coach themselves in another tab', () => {
+    expect(whoText({ by: 'u-a', what: 'DRAFT_SAVED' }, 'u-b', coaches)).toBe('Anna Berg saved the draft');
+    expect(whoText({ by: 'u-b', what: 'APPLIED' }, 'u-b', coaches)).toBe(
+      'you, in another tab, applied a suggestion',
+    );
+  });
+  it('should say nothing it cannot tell: no push, a coach not (yet) known, a push about no write to the plan', () => {
+    expect(whoText(null, 'u-b', coaches)).toBeNull();
+    expect(whoText({ by: 'u-c', what: 'APPLIED' }, 'u-b', coaches)).toBeNull();
+    expect(whoText({ by: 'u-a', what: 'DISMISSED' }, 'u-b', coaches)).toBeNull();
+  });
+});
+
+describe('changeSummary', () => {
+  it('should name the suggestion applied rather than "a suggestion", and join the rest', () => {
+    expect(
+      changeSummary(
+        'Anna Berg applied a suggestion',
+        'applied “Load spike warning”; the draft is now revision 3, yours was 2',
+      ),
+    ).toBe('Anna Berg applied “Load spike warning”; the draft is now revision 3, yours was 2');
+    expect(changeSummary('Anna Berg saved the draft', 'the draft is now revision 3, yours was 2')).toBe(
+      'Anna Berg saved the draft; the draft is now revision 3, yours was 2',
+    );
+    expect(changeSummary(null, 'the draft is now revision 3, yours was 2')).toBe(
+      'the draft is now revision 3, yours was 2',
+    );
+    expect(changeSummary(null, '')).toBe('');
+  });
 });

@@ -80,3 +80,35 @@ export function changedText(
     );
   return parts.join('; ');
 }
+
+const DID: Record<string, string> = {
+  APPLIED: 'applied a suggestion',
+  REVERTED: 'undid an applied suggestion',
+  DRAFT_SAVED: 'saved the draft',
+  PLAN_PUBLISHED: 'published the week',
+  COMPLETED: 'completed the review and published the week',
+};
+
+/**
+ * Who changed it, from the last `review:decided` pushed (when it names a write to the plan): "Anna Berg saved the
+ * draft", "you, in another tab, …"; null when the page cannot tell.
+ */
+export function whoText(
+  push: { by: string; what: string } | null | undefined,
+  me: string | null,
+  coaches: readonly { userId: string; name: string }[] | undefined,
+): string | null {
+  if (!push || !DID[push.what]) return null;
+  const name = push.by === me ? 'you, in another tab,' : coaches?.find((c) => c.userId === push.by)?.name;
+  return name ? `${name} ${DID[push.what]}` : null;
+}
+
+/**
+ * Who and what in one clause list: "Anna Berg applied “Load spike warning”; the draft is now revision 3, yours was 2"
+ * (the push's "applied a suggestion" gives way to the suggestions the page can name).
+ */
+export function changeSummary(who: string | null, what: string): string {
+  const named = who?.endsWith(` ${DID.APPLIED}`) && what.startsWith('applied ');
+  if (named) return `${who!.slice(0, -DID.APPLIED.length)}${what}`;
+  return [who, what].filter(Boolean).join('; ');
+}
