@@ -75,6 +75,8 @@ export const liveKeys = {
       ['coach', 'queue'],
       ['coach', 'history', athleteId],
     ] as const,
+  /** The last `review:decided` pushed for an athlete (set from the push, never fetched nor invalidated). */
+  lastDecided: (athleteId: string) => ['live', 'decided', athleteId] as const,
   /** What shows an athlete's logged sessions: the coach's week card and charts, the athlete's week and recent list. */
   logs: (athleteId: string) =>
     [
@@ -84,6 +86,14 @@ export const liveKeys = {
       ['athlete', 'sessions'],
     ] as const,
 };
+
+/** A coach worked an athlete's review (the API's ReviewDecidedEvent): who (their user id) and what. */
+export interface ReviewDecidedPush {
+  athleteId: string;
+  weekStart: string;
+  by: string;
+  what: string;
+}
 
 export interface Thread {
   messages: ChatMessage[];
@@ -217,7 +227,9 @@ export class ChatClient {
     });
     // A coach (another one, or this one in another tab) decided on the athlete's review: the open review and the queue
     // are read again, so that a suggestion decided there shows as decided here and is not offered again.
-    socket.on('review:decided', (e: { athleteId: string }) => {
+    socket.on('review:decided', (e: ReviewDecidedPush) => {
+      // Kept (never fetched): who did what, for a page that tells its coach their edits' plan changed (ReviewPage).
+      this.queryClient.setQueryData(liveKeys.lastDecided(e.athleteId), e);
       for (const queryKey of liveKeys.decided(e.athleteId))
         void this.queryClient.invalidateQueries({ queryKey });
     });

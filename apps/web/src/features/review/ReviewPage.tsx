@@ -5,7 +5,8 @@ import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } fr
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
 import { addDays, formatDay, formatMinutes } from '../../lib/dates';
-import { liveKeys } from '../../lib/chat-socket';
+import { liveKeys, type ReviewDecidedPush } from '../../lib/chat-socket';
+import { useSession } from '../../lib/session';
 import { ApiError } from '../../lib/errors';
 import { ChatThread } from '../chat/components/ChatThread';
 import { useConversations } from '../chat/hooks/useConversations';
@@ -29,6 +30,7 @@ import { DecidedList, SuggestionCard } from './components/SuggestionCard';
 import { lastWeeks, pmcSeries, wellnessSeries, type ComplianceWeek, type WellnessCheckIn } from './charts';
 import {
   AddNoteMutation,
+  AthleteCoachesQuery,
   reviewQuery,
   NotesQuery,
   CompleteReviewMutation,
@@ -46,6 +48,16 @@ import {
 } from './draft-review-sync';
 import { undoneText, type Undone } from './decision-status';
 import { readableEvidence } from './evidence';
+import {
+  appliedIds,
+  changedText,
+  changeSummary,
+  hasUnsavedEdits,
+  isDraftConflict,
+  weekOf,
+  whoText,
+  type EditorBasis,
+} from './editor-basis';
 import { useFocusAfter } from './hooks/useFocusAfter';
 import { useSuggestionDecisions } from './hooks/useSuggestionDecisions';
 import { hrvSeries } from './hrv';
@@ -164,8 +176,19 @@ export function ReviewPage() {
   const startChange = () => {
     const published = plan.data?.published;
     if (!published) return;
-    setEdited(toDraft(published.sessions));
+    const sessions = toDraft(published.sessions);
+    setEdited(sessions);
     setReasons(published.notes ?? '');
+    setBasis({
+      athleteId,
+      weekStart: weekStart!,
+      key: baseKey,
+      revision: draft?.revision ?? null,
+      applied: appliedIds(r?.decidedSuggestions ?? []),
+      sessions: weekOf(sessions),
+      notes: published.notes ?? '',
+    });
+    setKept(false);
     setChangeFrom(published.version);
     setChanging(true);
     setWeekStatus(null);
@@ -203,10 +226,64 @@ export function ReviewPage() {
     : engineDraft
       ? `engine:${JSON.stringify(engineDraft)}`
       : 'none';
-  // Reset the editor when the plan it edits changes (its key), not when its objects are merely refetched.
-  useEffect(() => {
-    setEdited(baseSessions ? toDraft(baseSessions) : []);
+  // The plan the editor's edits started from (editor-basis.ts): a save sends its revision, so a save over a draft
+  // another coach changed since is refused (nothing overwritten).
+  const [basis, setBasis] = useState<EditorBasis | null>(null);
+  // The plan changed under unsaved edits (another coach's apply or save, pushed): the edits are kept, and the page says so
+  // (with who did what, when the last push says so).
+  const [kept, setKept] = useState(false);
+  const [keptBy, setKeptBy] = useState<ReviewDecidedPush | null>(null);
+  const me = useSession()?.user.userId ?? null;
+  const coaches = useQuery({
+    queryKey: reviewKeys.athleteCoaches(athleteId),
+    queryFn: () => gqlRequest(AthleteCoachesQuery, { athleteId }).then((d) => d.athlete.coaches),
+    enabled: !!keptBy && keptBy.by !== me,
+    staleTime: Infinity,
+  });
+  // The plans this page's own writes produced (id:revision): the editor follows them as it always did.
+  const ownWrites = useRef(new Set<string>());
+  const own = (p: { id: string; revision: number } | null | undefined) => {
+    if (p) ownWrites.current.add(`${p.id}:${p.revision}`);
+  };
+  /** The editor (re)loaded from the base plan as it is now: its edits start from it. */
+  const loadBase = () => {
+    const sessions = baseSessions ? toDraft(baseSessions) : [];
+    setEdited(sessions);
     setReasons(base?.notes ?? '');
+    setBasis({
+      athleteId,
+      weekStart: weekStart ?? '',
+      key: baseKey,
+      revision: draft?.revision ?? null,
+      applied: appliedIds(r?.decidedSuggestions ?? []),
+      sessions: weekOf(sessions),
+      notes: base?.notes ?? '',
+    });
+    setKept(false);
+    setKeptBy(null);
+  };
+  // When the plan it edits changes (its key; not when its objects are merely refetched): an editor without unsaved edits
+  // (or holding what the new plan is, or after this page's own write) loads it; unsaved edits on the plan as it was are
+  // kept, never silently lost, and the notice below says the plan changed under them.
+  useEffect(() => {
+    const was = basis;
+    const sameWeek = !!was && was.athleteId === athleteId && was.weekStart === (weekStart ?? '');
+    if (
+      sameWeek &&
+      was.key !== baseKey &&
+      !ownWrites.current.has(baseKey) &&
+      hasUnsavedEdits(was, edited, reasons) &&
+      weekOf(edited ?? []) !== weekOf(baseSessions ? toDraft(baseSessions) : [])
+    ) {
+      // Still no plan (the engine's draft re-derived), or none read: the edits stay, and a save of them is no overwrite.
+      const noPlan = (k: string) => k === 'none' || k.startsWith('engine:');
+      if (noPlan(was.key) && noPlan(baseKey)) return;
+      const push = queryClient.getQueryData<ReviewDecidedPush>(liveKeys.lastDecided(athleteId));
+      setKeptBy(push && push.weekStart === (weekStart ?? '') ? push : null);
+      setKept(true);
+      return;
+    }
+    loadBase();
   }, [baseKey]);
 
   const basePlan = useMemo(
@@ -226,7 +303,10 @@ export function ReviewPage() {
     () => (published && thisWeekStart ? toEnginePlan(thisWeekStart, published.sessions) : null),
     [published, thisWeekStart],
   );
-  const { apply, dismiss, undo } = useSuggestionDecisions(athleteId, draft?.revision ?? null, invalidate);
+  const { apply, dismiss, undo } = useSuggestionDecisions(athleteId, draft?.revision ?? null, (written) => {
+    own(written);
+    return invalidate();
+  });
   /** Once the decided suggestion has left the list: the one now in its place, else the last, else the decided list. */
   const focusNext = (id: string, index: number) =>
     focusAfter(() => {
@@ -274,16 +354,24 @@ export function ReviewPage() {
     });
   // The editor's week saved as the draft (its revision checked): what Save draft does, and the first step of
   // Complete and publish and of Publish the change.
+  // The revision sent is the one the edits started from (not the draft as last read): a newer draft is refused.
   const saveDraft = () =>
     gqlRequest(SavePlanDraftMutation, {
       input: {
         athleteId,
         weekStart: weekStart!,
-        expectedRevision: draft?.revision ?? null,
+        expectedRevision: basis?.revision ?? null,
         sessions: toInput(edited ?? []),
         notes: reasons.trim() || null,
       },
-    }).then((d) => d.savePlanDraft);
+    }).then((d) => {
+      own(d.savePlanDraft);
+      return d.savePlanDraft;
+    });
+  // A save refused as made on an older draft: the page reads the plan again, so that "Load their draft" loads it.
+  const onSaveError = (e: unknown) => {
+    if (isDraftConflict(e)) void invalidate();
+  };
   const save = useMutation({
     mutationFn: saveDraft,
     // A saved draft's sessions are new rows (new ids): the API re-derives the stored review on it in the save
@@ -294,6 +382,7 @@ export function ReviewPage() {
       setSavedDraft({ regeneration: saved.reviewRegeneration ?? null, updatedAt: saved.updatedAt });
       return invalidate();
     },
+    onError: onSaveError,
   });
   const publish = useMutation({
     mutationFn: async () => {
@@ -318,6 +407,7 @@ export function ReviewPage() {
       focusAfter(() => doneHeading.current);
       return invalidate();
     },
+    onError: onSaveError,
   });
 
   // A change to a completed review's week: the draft saved, then published as the week's next version (publishPlan:
@@ -380,6 +470,15 @@ export function ReviewPage() {
     }
   };
   const first = rv.athleteName.split(' ')[0];
+  // A save (or Complete and publish) refused: the draft changed since the edits' basis. Said in words, with the reload.
+  const conflict = isDraftConflict(save.error) || isDraftConflict(publish.error);
+  /** "Load their draft (discard my changes)": the editor starts again from the plan as it is now. */
+  const loadTheirs = () => {
+    loadBase();
+    save.reset();
+    publish.reset();
+    focusAfter(() => editorHeading.current);
+  };
   const decisionStatus = undone ? undoneText(undone) : null;
 
   return (
@@ -609,6 +708,25 @@ export function ReviewPage() {
                 <Loading />
               ) : (
                 <>
+                  {(kept || conflict) && (
+                    <DraftChangedNotice
+                      conflict={conflict}
+                      what={changeSummary(
+                        whoText(keptBy, me, coaches.data),
+                        changedText(
+                          basis ?? { revision: null, applied: [] },
+                          {
+                            draftRevision: draft?.revision ?? null,
+                            publishedVersion: plan.data?.published?.version ?? null,
+                          },
+                          rv.decidedSuggestions,
+                        ),
+                      )}
+                      disabled={writing}
+                      onLoadTheirs={loadTheirs}
+                      onKeepEditing={() => focusAfter(() => editorHeading.current)}
+                    />
+                  )}
                   <PlanEditor
                     weekStart={rv.nextWeekStart}
                     sessions={edited}
@@ -622,7 +740,7 @@ export function ReviewPage() {
                     onChange={(e) => setReasons(e.target.value)}
                     disabled={writing}
                   />
-                  <ErrorNotice error={save.error ?? publish.error} />
+                  {!conflict && <ErrorNotice error={save.error ?? publish.error} />}
                   <DraftReviewNotice state={draftReview} />
                   {done ? (
                     <>
@@ -793,6 +911,52 @@ function EvidenceFacts({ evidence }: { evidence: readonly { key: string; value: 
         </div>
       ))}
     </dl>
+  );
+}
+
+/**
+ * The draft changed under the editor's unsaved edits (another coach's apply, save or publish): the edits are kept, on
+ * the draft as it was. role=status while it is news (focus stays where the coach is), role=alert once a save was
+ * refused for it.
+ */
+function DraftChangedNotice({
+  conflict,
+  what,
+  disabled,
+  onLoadTheirs,
+  onKeepEditing,
+}: {
+  conflict: boolean;
+  /** Who changed what, as far as the page can tell (editor-basis.ts changeSummary). */
+  what: string;
+  disabled: boolean;
+  onLoadTheirs: () => void;
+  onKeepEditing: () => void;
+}) {
+  const detail = what ? ` (${what})` : '';
+  return (
+    <div
+      role={conflict ? 'alert' : 'status'}
+      className={conflict ? 'error-notice' : 'notice'}
+      data-testid="draft-changed"
+      data-conflict={conflict}
+    >
+      <p>
+        {conflict
+          ? `Not saved: another coach changed this week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
+          : `Another coach changed this week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
+      </p>
+      <div className="row">
+        <Button variant="secondary" disabled={disabled} onClick={onLoadTheirs}>
+          Load their draft (discard my changes)
+        </Button>
+        {!conflict && (
+          <Button variant="secondary" disabled={disabled} onClick={onKeepEditing}>
+            Keep editing
+          </Button>
+        )}
+      </div>
+    </div>
   );
 }
 

@@ -420,6 +420,8 @@ export const reviewKeys = {
   availability: (athleteId: string, weekStart: string) =>
     ['coach', 'availability', athleteId, weekStart] as const,
   notes: (athleteId: string) => ['coach', 'notes', athleteId] as const,
+  /** The athlete's coaches by name (who changed a draft under the editor). */
+  athleteCoaches: (athleteId: string) => ['coach', 'athlete-coaches', athleteId] as const,
   /** Under the review's key: refetched with it (a save, an apply, a push). */
   weekLogs: (athleteId: string, from: string) => ['coach', 'review', athleteId, 'weekLogs', from] as const,
 };
@@ -470,3 +472,16 @@ export const medicalClearanceQuery = (athleteId: string) =>
     queryFn: () => gqlRequest(MedicalClearanceQuery, { athleteId }),
     select: (d) => d.medicalClearance,
   });
+
+/** The athlete's coaches by name: who changed the draft under an editor's unsaved edits. */
+export const AthleteCoachesQuery = graphql(`
+  query AthleteCoaches($athleteId: ID!) {
+    athlete(id: $athleteId) {
+      id
+      coaches {
+        userId
+        name
+      }
+    }
+  }
+`);

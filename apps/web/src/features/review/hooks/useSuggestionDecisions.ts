@@ -23,31 +23,35 @@ export interface UndoTarget {
 export function useSuggestionDecisions(
   athleteId: string,
   draftRevision: number | null,
-  onDecided: () => Promise<unknown>,
+  /** `written`: the plan an apply or an undo saved (the page's own write, not another coach's). */
+  onDecided: (written?: { id: string; revision: number } | null) => Promise<unknown>,
 ) {
   const apply = useMutation({
     mutationFn: ({ suggestionId, changes }: { suggestionId: string; changes?: ChangeInput[] }) =>
       gqlRequest(ApplySuggestionMutation, {
         input: { athleteId, suggestionId, expectedRevision: draftRevision, changes: changes ?? null },
       }),
-    onSuccess: onDecided,
+    onSuccess: (d) => onDecided(d.applySuggestion.plan),
   });
   const dismiss = useMutation({
     mutationFn: ({ suggestionId, reason }: { suggestionId: string; reason: string }) =>
       gqlRequest(DismissSuggestionMutation, {
         input: { athleteId, suggestionId, reason: reason.trim() || null },
       }),
-    onSuccess: onDecided,
+    onSuccess: () => onDecided(),
   });
   // The API refuses an undo that would lose later work (PLAN_CHANGED_SINCE: the draft edited or published since, or a
   // suggestion applied after it), and any undo on a completed review (REVIEW_DONE): the sentence says which.
   const undo = useMutation({
-    mutationFn: async ({ suggestionId, state }: UndoTarget): Promise<void> => {
+    mutationFn: async ({ suggestionId, state }: UndoTarget) => {
       const input = { athleteId, suggestionId };
-      if (state === 'DISMISSED') await gqlRequest(RestoreSuggestionMutation, { input });
-      else await gqlRequest(RevertSuggestionMutation, { input });
+      if (state === 'DISMISSED') {
+        await gqlRequest(RestoreSuggestionMutation, { input });
+        return null;
+      }
+      return (await gqlRequest(RevertSuggestionMutation, { input })).revertSuggestion.plan;
     },
-    onSuccess: onDecided,
+    onSuccess: (plan) => onDecided(plan),
   });
   return { apply, dismiss, undo };
 }

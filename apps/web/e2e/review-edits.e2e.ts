@@ -1,0 +1,221 @@
+/**
+ * Two coaches of one athlete on the same review: coach B edits next week's draft in the editor while coach A applies a
+ * suggestion (pushed to B's page, `review:decided`). B's unsaved edits are kept, with a notice; a save of them is
+ * refused (they were made on the earlier draft) and says so in words, A's change intact; "Load their draft" loads A's.
+ * An editor without edits simply follows A's draft. A new head coach, a new assistant coach and their new athlete
+ * (invited by the demo admin, so no other spec's roster changes), set up as review-live.e2e.ts sets its own.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  demo,
+  gql,
+  launch,
+  logFourWeeksWithoutPlan,
+  newContext,
+  newMember,
+  PHONE,
+  saveOversizedDraft,
+  signIn,
+  snap,
+} from './browser';
+
+const PASSWORD = 'review-edits-password-1';
+
+interface Suggestion {
+  id: string;
+  kind: string;
+  planWeekStart: string;
+  changes: { type: string }[];
+}
+interface Review {
+  nextWeekStart: string;
+  suggestions: Suggestion[];
+}
+const REVIEW = `query($a: ID!) { athleteReview(athleteId: $a) { nextWeekStart
+  suggestions { id kind planWeekStart changes { type } } } }`;
+const DRAFT = `query($a: ID!, $w: String!) { weeklyPlan(athleteId: $a, weekStart: $w) {
+  draft { revision notes sessions { kind minutes } } } }`;
+interface Draft {
+  revision: number;
+  notes: string | null;
+  sessions: { kind: string; minutes: number }[];
+}
+
+const REASONS = 'Reasons for the athlete (shared with the plan)';
+const MINE = 'B typed this before A applied';
+const LOAD_THEIRS = 'Load their draft (discard my changes)';
+/** LOAD_SPIKE_WARNING -> "Load spike warning", as the page names a suggestion. */
+const words = (kind: string) =>
+  kind
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
+
+describe('an edit in progress when another coach changes the draft', () => {
+  let browser: Browser;
+  let coachA: Page;
+  let coachB: Page;
+  let athleteId: string;
+  let weekStart: string;
+  const review = async () =>
+    (await gql<{ athleteReview: Review }>(coachA, REVIEW, { a: athleteId })).athleteReview;
+  const draft = async () =>
+    (await gql<{ weeklyPlan: { draft: Draft } }>(coachA, DRAFT, { a: athleteId, w: weekStart })).weeklyPlan
+      .draft;
+  const card = (page: Page, kind: string) => page.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+  const decided = (page: Page, kind: string) =>
+    page.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+  /** The editor's session minutes, sorted (the editor's order is its own). */
+  const editorMinutes = async (page: Page) =>
+    (
+      await page
+        .locator('.plan-editor')
+        .getByLabel('Minutes', { exact: true })
+        .evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))
+    ).sort((x, y) => x - y);
+  const draftMinutes = (d: Draft) =>
+    d.sessions
+      .filter((s) => s.kind !== 'REST')
+      .map((s) => s.minutes)
+      .sort((x, y) => x - y);
+  /**
+   * The next suggestion for next week A applies, the one that changes least first (as review-live.e2e.ts does: a note is
+   * applied to the draft all the same); `changing`: one that changes its sessions.
+   */
+  const nextToApply = async (changing = false) => {
+    const r = await review();
+    return r.suggestions
+      .filter((x) => x.planWeekStart === r.nextWeekStart && (!changing || x.changes.length > 0))
+      .sort((x, y) => x.changes.length - y.changes.length)[0];
+  };
+
+  beforeAll(async () => {
+    browser = await launch();
+    const admin = await (await newContext(browser)).newPage();
+    await signIn(admin, demo('admin'));
+    const a = await newMember(admin, 'COACH', 'Coach Edits Head', PASSWORD, 'edits-a');
+    const b = await newMember(admin, 'COACH', 'Coach Edits Assistant', PASSWORD, 'edits-b');
+    const athleteMember = await newMember(admin, 'ATHLETE', 'Eda Edits', PASSWORD, 'edits', a.userId);
+    const athlete = await (await newContext(browser, PHONE)).newPage();
+    await signIn(athlete, athleteMember.email, PASSWORD);
+    athleteId = await logFourWeeksWithoutPlan(athlete);
+    await gql(admin, `mutation($input: AssignAthleteInput!) { assignAthlete(input: $input) { id } }`, {
+      input: { athleteId, coachUserId: b.userId, role: 'ASSISTANT' },
+    });
+    await admin.context().close();
+    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
+      athlete,
+      `{ athleteToday { date } }`,
+    );
+    const d = new Date(`${athleteToday.date}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 7 - ((d.getUTCDay() + 6) % 7));
+    weekStart = d.toISOString().slice(0, 10);
+    await gql(
+      athlete,
+      `mutation($input: SetWeekAvailabilityInput!) { setWeekAvailability(input: $input) { weekStart } }`,
+      { input: { weekStart, minutes: [60, 0, 0, 45, 60, 60, 40] } },
+    );
+    await gql(
+      athlete,
+      `mutation { upsertCheckIn(input: { sleepHours: 7.5, sleepQuality: 4, fatigue: 3, soreness: 3, stress: 3, mood: 4 }) { id } }`,
+    );
+    await athlete.context().close();
+    coachA = await (await newContext(browser)).newPage();
+    await signIn(coachA, a.email, PASSWORD);
+    await saveOversizedDraft(coachA, athleteId, weekStart);
+    await gql(coachA, `mutation { generateReviews(input: { wait: true }) { total } }`);
+    coachB = await (await newContext(browser)).newPage();
+    await signIn(coachB, b.email, PASSWORD);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("keeps B's unsaved edits when A applies a suggestion, refuses B's save over A's draft, and loads A's on request", async () => {
+    const s = await nextToApply();
+    expect(s, 'a suggestion that changes next week').toBeDefined();
+    const before = await draft();
+    for (const page of [coachA, coachB]) {
+      await page.goto(`/coach/review/${athleteId}`);
+      await card(page, s.kind).waitFor();
+    }
+    await coachB.getByRole('heading', { name: `Next week's draft (revision ${before.revision})` }).waitFor();
+
+    // B edits: a session's minutes and the reasons (focus stays in the reasons).
+    const mine = [...(await editorMinutes(coachB))];
+    await coachB.locator('.plan-editor').getByLabel('Minutes', { exact: true }).first().fill('33');
+    await coachB.getByLabel(REASONS).fill(MINE);
+    const edited = await editorMinutes(coachB);
+    expect(edited).not.toEqual(mine);
+
+    // A applies a suggestion: the draft's next revision.
+    await card(coachA, s.kind).getByRole('button', { name: 'Apply', exact: true }).click();
+    await decided(coachA, s.kind).waitFor();
+    const theirs = await draft();
+    expect(theirs.revision).toBe(before.revision + 1);
+
+    // B's page follows (the suggestion decided, the heading's revision) and keeps B's edits, saying so.
+    await decided(coachB, s.kind).waitFor({ timeout: 15_000 });
+    await coachB.getByRole('heading', { name: `Next week's draft (revision ${theirs.revision})` }).waitFor();
+    const notice = coachB.getByTestId('draft-changed');
+    await notice.waitFor();
+    expect(await notice.getAttribute('role')).toBe('status');
+    const text = await notice.textContent();
+    expect(text).toContain(
+      `Another coach changed this week's draft (Coach Edits Head applied “${words(s.kind)}”; the draft is now revision`,
+    );
+    expect(text).toContain(`the draft is now revision ${theirs.revision}, yours was ${before.revision}`);
+    expect(text).toContain('Your unsaved changes are kept; they were made on the earlier draft.');
+    expect(await editorMinutes(coachB)).toEqual(edited);
+    expect(await coachB.getByLabel(REASONS).inputValue()).toBe(MINE);
+    // Focus not taken from where B was typing.
+    expect(await coachB.getByLabel(REASONS).evaluate((el) => el === document.activeElement)).toBe(true);
+    await snap(coachB, 'review-edits-kept');
+
+    // B saves: refused (made on the earlier draft), in words; A's draft as A left it.
+    await coachB.getByRole('button', { name: 'Save draft' }).click();
+    const alert = coachB.getByRole('alert').filter({ hasText: 'Not saved' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      "Not saved: another coach changed this week's draft after you started editing",
+    );
+    expect(await alert.textContent()).toContain('nothing was saved');
+    const after = await draft();
+    expect(after.revision).toBe(theirs.revision);
+    expect(draftMinutes(after)).toEqual(draftMinutes(theirs));
+    expect(after.notes).toBe(theirs.notes);
+    expect(after.notes ?? '').not.toContain(MINE);
+    // Still B's edits in the editor: nothing lost by the refusal either.
+    expect(await editorMinutes(coachB)).toEqual(edited);
+    await snap(coachB, 'review-edits-refused');
+
+    // B loads A's draft: the editor shows it, the notice goes.
+    await alert.getByRole('button', { name: LOAD_THEIRS }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(await editorMinutes(coachB)).toEqual(draftMinutes(theirs));
+    expect(await coachB.getByLabel(REASONS).inputValue()).toBe(theirs.notes ?? '');
+    expect(await coachB.getByRole('alert').count()).toBe(0);
+  });
+
+  it("follows A's next change silently when B has no unsaved edits", async () => {
+    const t = await nextToApply(true);
+    expect(t, 'another suggestion that changes next week').toBeDefined();
+    const before = await draft();
+    await card(coachA, t.kind).getByRole('button', { name: 'Apply', exact: true }).click();
+    await decided(coachA, t.kind).waitFor();
+    const theirs = await draft();
+    expect(theirs.revision).toBe(before.revision + 1);
+    await coachB.getByRole('heading', { name: `Next week's draft (revision ${theirs.revision})` }).waitFor();
+    await expect.poll(() => editorMinutes(coachB), { timeout: 15_000 }).toEqual(draftMinutes(theirs));
+    expect(await coachB.getByTestId('draft-changed').count()).toBe(0);
+    expect(await coachB.getByRole('alert').count()).toBe(0);
+
+    // And B's save now goes through on A's draft (its revision the one B's editor loaded).
+    await coachB.getByLabel(REASONS).fill('B on top of A');
+    await coachB.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(async () => (await draft()).revision, { timeout: 15_000 }).toBe(theirs.revision + 1);
+    expect((await draft()).notes).toBe('B on top of A');
+    expect(await coachB.getByTestId('draft-changed').count()).toBe(0);
+  });
+});
