@@ -233,3 +233,65 @@ export async function saveOversizedDraft(coach: Page, athleteId: string, weekSta
     },
   });
 }
+
+/** The Monday after the signed-in athlete's today, in their zone: next week's start. */
+export async function nextMondayOf(athlete: Page): Promise<string> {
+  const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
+    athlete,
+    `{ athleteToday { date } }`,
+  );
+  const d = new Date(`${athleteToday.date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7 - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The athlete's time for `weekStart`: two days off and a short Sunday, which `saveOversizedDraft` does not fit. */
+export async function setShortWeek(athlete: Page, weekStart: string): Promise<void> {
+  await gql(
+    athlete,
+    `mutation($input: SetWeekAvailabilityInput!) { setWeekAvailability(input: $input) { weekStart } }`,
+    { input: { weekStart, minutes: [60, 0, 0, 45, 60, 60, 40] } },
+  );
+}
+
+/** An ordinary morning check-in by the signed-in athlete (readiness known, nothing low). */
+export async function checkInOrdinary(athlete: Page): Promise<void> {
+  await gql(
+    athlete,
+    `mutation { upsertCheckIn(input: { sleepHours: 7.5, sleepQuality: 4, fatigue: 3, soreness: 3, stress: 3, mood: 4 }) { id } }`,
+  );
+}
+
+/**
+ * One athlete with two coaches, A the head coach and B the assistant, each signed in on a page of their own: four
+ * weeks logged, next week short (`setShortWeek`) with A's over-sized draft of it, an ordinary check-in, and the
+ * reviews generated. For the specs about what one coach sees of the other's decisions.
+ */
+export async function twoCoachesOneAthlete(
+  browser: Browser,
+  names: { head: string; assistant: string; athlete: string; tag: string; password: string },
+): Promise<{ coachA: Page; coachB: Page; athleteId: string; weekStart: string }> {
+  const admin = await (await newContext(browser)).newPage();
+  await signIn(admin, demo('admin'));
+  const a = await newMember(admin, 'COACH', names.head, names.password, `${names.tag}-a`);
+  const b = await newMember(admin, 'COACH', names.assistant, names.password, `${names.tag}-b`);
+  const member = await newMember(admin, 'ATHLETE', names.athlete, names.password, names.tag, a.userId);
+  const athlete = await (await newContext(browser, PHONE)).newPage();
+  await signIn(athlete, member.email, names.password);
+  const athleteId = await logFourWeeksWithoutPlan(athlete);
+  await gql(admin, `mutation($input: AssignAthleteInput!) { assignAthlete(input: $input) { id } }`, {
+    input: { athleteId, coachUserId: b.userId, role: 'ASSISTANT' },
+  });
+  await admin.context().close();
+  const weekStart = await nextMondayOf(athlete);
+  await setShortWeek(athlete, weekStart);
+  await checkInOrdinary(athlete);
+  await athlete.context().close();
+  const coachA = await (await newContext(browser)).newPage();
+  await signIn(coachA, a.email, names.password);
+  await saveOversizedDraft(coachA, athleteId, weekStart);
+  await gql(coachA, `mutation { generateReviews(input: { wait: true }) { total } }`);
+  const coachB = await (await newContext(browser)).newPage();
+  await signIn(coachB, b.email, names.password);
+  return { coachA, coachB, athleteId, weekStart };
+}

@@ -20,6 +20,8 @@ import {
   signIn,
   snap,
   saveOversizedDraft,
+  nextMondayOf,
+  setShortWeek,
 } from './browser';
 
 const PASSWORD = 'review-done-password-1';
@@ -65,20 +67,8 @@ describe('a completed review, the component cards in words, applied changes by n
     await signIn(athlete, a.email, PASSWORD);
     athleteId = await logFourWeeksWithoutPlan(athlete);
     // Next week: two days off and a short Sunday, which the coach's draft below does not fit.
-    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
-      athlete,
-      `{ athleteToday { date } }`,
-    );
-    const d = new Date(`${athleteToday.date}T12:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + 7 - ((d.getUTCDay() + 6) % 7));
-    const nextMonday = d.toISOString().slice(0, 10);
-    await gql(
-      athlete,
-      `mutation($input: SetWeekAvailabilityInput!) { setWeekAvailability(input: $input) { weekStart } }`,
-      {
-        input: { weekStart: nextMonday, minutes: [60, 0, 0, 45, 60, 60, 40] },
-      },
-    );
+    const nextMonday = await nextMondayOf(athlete);
+    await setShortWeek(athlete, nextMonday);
     await athlete.context().close();
     coach = await (await newContext(browser)).newPage();
     await signIn(coach, c.email, PASSWORD);

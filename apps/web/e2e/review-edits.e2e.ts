@@ -7,18 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demo,
-  gql,
-  launch,
-  logFourWeeksWithoutPlan,
-  newContext,
-  newMember,
-  PHONE,
-  saveOversizedDraft,
-  signIn,
-  snap,
-} from './browser';
+import { gql, launch, snap, twoCoachesOneAthlete } from './browser';
 
 const PASSWORD = 'review-edits-password-1';
 
@@ -92,41 +81,13 @@ describe('an edit in progress when another coach changes the draft', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const admin = await (await newContext(browser)).newPage();
-    await signIn(admin, demo('admin'));
-    const a = await newMember(admin, 'COACH', 'Coach Edits Head', PASSWORD, 'edits-a');
-    const b = await newMember(admin, 'COACH', 'Coach Edits Assistant', PASSWORD, 'edits-b');
-    const athleteMember = await newMember(admin, 'ATHLETE', 'Eda Edits', PASSWORD, 'edits', a.userId);
-    const athlete = await (await newContext(browser, PHONE)).newPage();
-    await signIn(athlete, athleteMember.email, PASSWORD);
-    athleteId = await logFourWeeksWithoutPlan(athlete);
-    await gql(admin, `mutation($input: AssignAthleteInput!) { assignAthlete(input: $input) { id } }`, {
-      input: { athleteId, coachUserId: b.userId, role: 'ASSISTANT' },
-    });
-    await admin.context().close();
-    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
-      athlete,
-      `{ athleteToday { date } }`,
-    );
-    const d = new Date(`${athleteToday.date}T12:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + 7 - ((d.getUTCDay() + 6) % 7));
-    weekStart = d.toISOString().slice(0, 10);
-    await gql(
-      athlete,
-      `mutation($input: SetWeekAvailabilityInput!) { setWeekAvailability(input: $input) { weekStart } }`,
-      { input: { weekStart, minutes: [60, 0, 0, 45, 60, 60, 40] } },
-    );
-    await gql(
-      athlete,
-      `mutation { upsertCheckIn(input: { sleepHours: 7.5, sleepQuality: 4, fatigue: 3, soreness: 3, stress: 3, mood: 4 }) { id } }`,
-    );
-    await athlete.context().close();
-    coachA = await (await newContext(browser)).newPage();
-    await signIn(coachA, a.email, PASSWORD);
-    await saveOversizedDraft(coachA, athleteId, weekStart);
-    await gql(coachA, `mutation { generateReviews(input: { wait: true }) { total } }`);
-    coachB = await (await newContext(browser)).newPage();
-    await signIn(coachB, b.email, PASSWORD);
+    ({ coachA, coachB, athleteId, weekStart } = await twoCoachesOneAthlete(browser, {
+      head: 'Coach Edits Head',
+      assistant: 'Coach Edits Assistant',
+      athlete: 'Eda Edits',
+      tag: 'edits',
+      password: PASSWORD,
+    }));
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,18 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demo,
-  gql,
-  launch,
-  logFourWeeksWithoutPlan,
-  newContext,
-  newMember,
-  PHONE,
-  saveOversizedDraft,
-  signIn,
-  snap,
-} from './browser';
+import { gql, launch, snap, twoCoachesOneAthlete } from './browser';
 
 const PASSWORD = 'review-live-password-1';
 
@@ -62,42 +51,14 @@ describe("another coach's decisions on an open review, live", () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const admin = await (await newContext(browser)).newPage();
-    await signIn(admin, demo('admin'));
-    const a = await newMember(admin, 'COACH', 'Coach Live Head', PASSWORD, 'live-a');
-    const b = await newMember(admin, 'COACH', 'Coach Live Assistant', PASSWORD, 'live-b');
-    const athleteMember = await newMember(admin, 'ATHLETE', 'Lia Live', PASSWORD, 'live', a.userId);
-    const athlete = await (await newContext(browser, PHONE)).newPage();
-    await signIn(athlete, athleteMember.email, PASSWORD);
-    athleteId = await logFourWeeksWithoutPlan(athlete);
-    await gql(admin, `mutation($input: AssignAthleteInput!) { assignAthlete(input: $input) { id } }`, {
-      input: { athleteId, coachUserId: b.userId, role: 'ASSISTANT' },
-    });
-    await admin.context().close();
-    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
-      athlete,
-      `{ athleteToday { date } }`,
-    );
-    const d = new Date(`${athleteToday.date}T12:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + 7 - ((d.getUTCDay() + 6) % 7));
-    const nextMonday = d.toISOString().slice(0, 10);
     // Next week's days as review-undo sets them: the review has more to say about the draft (a drop and a cut).
-    await gql(
-      athlete,
-      `mutation($input: SetWeekAvailabilityInput!) { setWeekAvailability(input: $input) { weekStart } }`,
-      { input: { weekStart: nextMonday, minutes: [60, 0, 0, 45, 60, 60, 40] } },
-    );
-    await gql(
-      athlete,
-      `mutation { upsertCheckIn(input: { sleepHours: 7.5, sleepQuality: 4, fatigue: 3, soreness: 3, stress: 3, mood: 4 }) { id } }`,
-    );
-    await athlete.context().close();
-    coachA = await (await newContext(browser)).newPage();
-    await signIn(coachA, a.email, PASSWORD);
-    await saveOversizedDraft(coachA, athleteId, nextMonday);
-    await gql(coachA, `mutation { generateReviews(input: { wait: true }) { total } }`);
-    coachB = await (await newContext(browser)).newPage();
-    await signIn(coachB, b.email, PASSWORD);
+    ({ coachA, coachB, athleteId } = await twoCoachesOneAthlete(browser, {
+      head: 'Coach Live Head',
+      assistant: 'Coach Live Assistant',
+      athlete: 'Lia Live',
+      tag: 'live',
+      password: PASSWORD,
+    }));
   });
   afterAll(async () => {
     await browser?.close();

@@ -23,6 +23,9 @@ import {
   signIn,
   snap,
   saveOversizedDraft,
+  checkInOrdinary,
+  nextMondayOf,
+  setShortWeek,
 } from './browser';
 
 const PASSWORD = 'review-undo-password-1';
@@ -103,25 +106,12 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
     athlete = await (await newContext(browser, PHONE)).newPage();
     await signIn(athlete, a.email, PASSWORD);
     athleteId = await logFourWeeksWithoutPlan(athlete);
-    const { athleteToday } = await gql<{ athleteToday: { date: string } }>(
-      athlete,
-      `{ athleteToday { date } }`,
-    );
-    const d = new Date(`${athleteToday.date}T12:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + 7 - ((d.getUTCDay() + 6) % 7));
-    const nextMonday = d.toISOString().slice(0, 10);
-    await gql(
-      athlete,
-      `mutation($input: SetWeekAvailabilityInput!) { setWeekAvailability(input: $input) { weekStart } }`,
-      { input: { weekStart: nextMonday, minutes: [60, 0, 0, 45, 60, 60, 40] } },
-    );
+    const nextMonday = await nextMondayOf(athlete);
+    await setShortWeek(athlete, nextMonday);
     coach = await (await newContext(browser)).newPage();
     await signIn(coach, c.email, PASSWORD);
     await saveOversizedDraft(coach, athleteId, nextMonday);
-    await gql(
-      athlete,
-      `mutation { upsertCheckIn(input: { sleepHours: 7.5, sleepQuality: 4, fatigue: 3, soreness: 3, stress: 3, mood: 4 }) { id } }`,
-    );
+    await checkInOrdinary(athlete);
     await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
   });
   afterAll(async () => {

@@ -8,30 +8,16 @@
  */
 import { applySuggestion, reviewAthlete } from '../src';
 import type { PlanChange, ReviewInput } from '../src';
-import { buildHistory, planFromWeek } from './factories/athlete-history.factory';
+import { planFromWeek } from './factories/athlete-history.factory';
 import { allInputs } from './factories/generated-athletes.factory';
-import {
-  JONAS_NEXT_MONDAY,
-  JONAS_RED_AVAILABILITY,
-  JONAS_THIS_MONDAY,
-  JONAS_WEEK,
-} from './factories/jonas.factory';
+import { JONAS_NEXT_MONDAY, JONAS_WEEK, jonasMedical } from './factories/jonas.factory';
 
 /** Jonas's week with Tuesday's key session as hill repeats (10 × 1.5 min), as in the demo club's draft. */
 function jonas(): ReviewInput {
-  const h = buildHistory({
-    reviewDate: '2025-03-14',
-    days: 90,
-    week: JONAS_WEEK,
-    hrvDrop: { days: 16, ln: 0.3 },
-    wellnessDrop: { days: 14, points: 2 },
-    availability: JONAS_RED_AVAILABILITY,
-    weeklyGrowth: 0.1,
-  });
+  const h = jonasMedical(0.1);
   const draft = planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK);
   return {
     ...h,
-    currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, JONAS_WEEK),
     nextWeekDraft: {
       ...draft,
       sessions: draft.sessions.map((x) =>

@@ -9,32 +9,11 @@
  */
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { reviewAthlete } from '../src';
-import type { Review, ReviewInput } from '../src';
-import { buildHistory, planFromWeek } from './factories/athlete-history.factory';
-import {
-  JONAS_NEXT_MONDAY,
-  JONAS_RED_AVAILABILITY,
-  JONAS_THIS_MONDAY,
-  JONAS_WEEK,
-} from './factories/jonas.factory';
+import type { Review } from '../src';
+import { jonasMedical } from './factories/jonas.factory';
 
 /** Jonas on Friday 2025-03-14: HRV clearly low 16 days, wellness worse 14 days, volume growing `growth` a week. */
-function jonas(growth: number): ReviewInput {
-  const h = buildHistory({
-    reviewDate: '2025-03-14',
-    days: 90,
-    week: JONAS_WEEK,
-    hrvDrop: { days: 16, ln: 0.3 },
-    wellnessDrop: { days: 14, points: 2 },
-    availability: JONAS_RED_AVAILABILITY,
-    weeklyGrowth: growth,
-  });
-  return {
-    ...h,
-    currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, JONAS_WEEK),
-    nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
-  };
-}
+const jonas = jonasMedical;
 
 function carrier(r: Review) {
   return r.suggestions.find((s) => /sees? a doctor/.test(s.rationale))!;

@@ -64,6 +64,28 @@ export function jonasRed(days: number): ReviewInput {
 }
 
 /**
+ * Jonas on Friday 2025-03-14 as the demo club has him at the medical check: HRV clearly low 16 days, wellness worse
+ * 14 days, volume growing `growth` a week, this week's plan and next week's draft his usual week (red-medical-load and
+ * down-week-drops specs).
+ */
+export function jonasMedical(growth: number): ReviewInput {
+  const h = buildHistory({
+    reviewDate: '2025-03-14',
+    days: 90,
+    week: JONAS_WEEK,
+    hrvDrop: { days: 16, ln: 0.3 },
+    wellnessDrop: { days: 14, points: 2 },
+    availability: JONAS_RED_AVAILABILITY,
+    weeklyGrowth: growth,
+  });
+  return {
+    ...h,
+    currentWeekPlan: planFromWeek(JONAS_THIS_MONDAY, JONAS_WEEK),
+    nextWeekDraft: planFromWeek(JONAS_NEXT_MONDAY, JONAS_WEEK),
+  };
+}
+
+/**
  * Settings under which Jonas's check-ins read no lasting decline (`WellnessMetrics.decline`), so his escalated red down
  * week carries no medical check and is the down week itself (the specs of its cut, rest days and return; the
  * medical-check week is red-medical-week.spec's).
