@@ -35,6 +35,7 @@ describe('the chat connection and the live screens', () => {
     qc.setQueryData(['coach', 'review', 'a1'], { id: 'r1' });
     qc.setQueryData(['plan', 'me', '2026-12-07'], { sessions: [] });
     qc.setQueryData(['coach', 'proposals', 'a1'], []);
+    qc.setQueryData(['coach', 'history', 'a1'], []);
     qc.setQueryData(['coach', 'roster'], []);
     const client = new ChatClient(qc);
     client.start();
@@ -47,6 +48,8 @@ describe('the chat connection and the live screens', () => {
     expect(invalidated(['coach', 'review', 'a1'])).toBe(true);
     expect(invalidated(['plan', 'me', '2026-12-07'])).toBe(true);
     expect(invalidated(['coach', 'proposals', 'a1'])).toBe(true);
+    // The past reviews a review:decided refreshes (a completion adds one) are fetched again too (diff review).
+    expect(invalidated(['coach', 'history', 'a1'])).toBe(true);
     expect(invalidated(['coach', 'roster'])).toBe(false); // not pushed live
     client.stop();
   });

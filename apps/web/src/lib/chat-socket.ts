@@ -57,6 +57,8 @@ export const liveKeys = {
   queue: ['coach', 'queue'] as const,
   review: (athleteId: string) => ['coach', 'review', athleteId] as const,
   reviews: ['coach', 'review'] as const,
+  /** The coach's past reviews (a completion pushed by `review:decided` adds one). */
+  history: ['coach', 'history'] as const,
   proposals: ['coach', 'proposals'] as const,
   charts: ['coach', 'charts'] as const,
   athleteWeekLogs: ['athlete', 'weekLogs'] as const,
@@ -159,6 +161,7 @@ export class ChatClient {
         liveKeys.queue,
         liveKeys.plans,
         liveKeys.reviews,
+        liveKeys.history,
         liveKeys.proposals,
         liveKeys.charts,
         liveKeys.athleteWeekLogs,
