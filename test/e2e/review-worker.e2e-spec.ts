@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { ChildProcess, spawn } from 'child_process';
 import { join } from 'path';
 import { DataSource } from 'typeorm';
-import { localDateIn } from '@app/common';
+import { localDateIn, weekdayIndex } from '@app/common';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/app.setup';
 import { REVIEW_JOBS_OPTIONS, ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
@@ -65,6 +65,17 @@ describe('The review worker process (e2e)', () => {
     await app.close();
   });
 
+  /**
+   * The workers run the real clock's review tick: from the default review time (Sunday 16:00) for a day, it
+   * would add the week's SCHEDULED run, with jobs of its own for the same chunks. The club's review time is
+   * moved four days back, so no tick is due while the test runs (a landing CI failed on a second job).
+   */
+  const noTickDue = (organizationId: string) =>
+    db.query(`UPDATE organization SET review_weekday = $2, review_time = '12:00' WHERE id = $1`, [
+      organizationId,
+      (weekdayIndex(localDateIn('UTC', new Date())) + 3) % 7,
+    ]);
+
   const progress = async (runId: string) =>
     (
       await db.query(
@@ -79,6 +90,7 @@ describe('The review worker process (e2e)', () => {
     for (let i = 0; i < 22; i++) {
       await addMember(app, club.admin, 'ATHLETE', { coachUserId: club.coachA.userId });
     }
+    await noTickDue(club.admin.organizationId);
     const week = comingWeekOf(localDateIn('UTC', new Date()));
     const runId = (await app
       .get(ReviewJobs)
@@ -124,6 +136,7 @@ describe('The review worker process (e2e)', () => {
       await addMember(app, club.admin, 'ATHLETE', { coachUserId: club.coachA.userId });
     }
     const org = club.admin.organizationId;
+    await noTickDue(org);
     const week = comingWeekOf(localDateIn('UTC', new Date()));
     // This instance enqueues with jobs of 25: the club's 25 athletes are one chunk (steps of 7).
     const jobs = app.get(ReviewJobs) as unknown as { options: { batchSize: number } };
