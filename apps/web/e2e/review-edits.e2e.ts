@@ -180,3 +180,124 @@ describe('an edit in progress when another coach changes the draft', () => {
     expect(await coachB.getByTestId('draft-changed').count()).toBe(0);
   });
 });
+
+/**
+ * One coach's own page: with unsaved edits to next week's sessions, applying (or undoing) a change to them waits, says
+ * why, and offers to save or discard them (before, the editor reloaded on the coach's own apply and the edits were
+ * lost). A write that leaves the sessions as they were (a note applied) keeps the edits on the new revision, and reasons
+ * typed for the athlete stay typed over the coach's own apply.
+ */
+describe("the coach's own apply while editing next week", () => {
+  let browser: Browser;
+  let coach: Page;
+  let athleteId: string;
+  let weekStart: string;
+  const review = async () =>
+    (await gql<{ athleteReview: Review }>(coach, REVIEW, { a: athleteId })).athleteReview;
+  const draft = async () =>
+    (await gql<{ weeklyPlan: { draft: Draft } }>(coach, DRAFT, { a: athleteId, w: weekStart })).weeklyPlan
+      .draft;
+  const card = (kind: string) => coach.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+  const decided = (kind: string) => coach.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+  const minutes = () => coach.locator('.plan-editor').getByLabel('Minutes', { exact: true });
+  const editorMinutes = async () =>
+    (await minutes().evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))).sort(
+      (x, y) => x - y,
+    );
+  const draftMinutes = (d: Draft) =>
+    d.sessions
+      .filter((s) => s.kind !== 'REST')
+      .map((s) => s.minutes)
+      .sort((x, y) => x - y);
+  const heading = (revision: number) =>
+    coach.getByRole('heading', { name: `Next week's draft (revision ${revision})` });
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({
+      coachA: coach,
+      athleteId,
+      weekStart,
+    } = await twoCoachesOneAthlete(browser, {
+      head: 'Coach Held Head',
+      assistant: 'Coach Held Assistant',
+      athlete: 'Hedda Held',
+      tag: 'held',
+      password: PASSWORD,
+    }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('holds Apply and Undo of a change while the sessions have unsaved edits, keeps them over a note applied, and keeps typed reasons', async () => {
+    const r = await review();
+    const next = r.suggestions.filter((x) => x.planWeekStart === r.nextWeekStart);
+    const note = next.find((x) => x.changes.length === 0);
+    const change = next.find((x) => x.changes.length > 0);
+    expect(note, 'a note for next week').toBeDefined();
+    expect(change, 'a suggestion that changes next week').toBeDefined();
+    const first = await draft();
+    await coach.goto(`/coach/review/${athleteId}`);
+    await card(change!.kind).waitFor();
+    await heading(first.revision).waitFor();
+    const apply = card(change!.kind).getByRole('button', { name: 'Apply', exact: true });
+    expect(await apply.isEnabled()).toBe(true);
+    expect(await coach.getByTestId('apply-held').count()).toBe(0);
+
+    // An edit to a session: the change's Apply waits and says why; the note's does not.
+    await minutes().first().fill('34');
+    const edited = await editorMinutes();
+    const held = card(change!.kind).getByTestId('apply-held');
+    await held.waitFor();
+    expect(await held.textContent()).toContain(
+      'Save your changes to the plan below first (Save draft), or discard them',
+    );
+    expect(await apply.isDisabled()).toBe(true);
+    expect(await apply.getAttribute('aria-describedby')).toBe(await held.getAttribute('id'));
+    expect(await card(note!.kind).getByTestId('apply-held').count()).toBe(0);
+    await snap(coach, 'review-edits-apply-held');
+
+    // The note applied: a new revision of the same sessions, and the edits stay, on it (no notice: it was this page).
+    await card(note!.kind).getByRole('button', { name: 'Apply', exact: true }).click();
+    await decided(note!.kind).waitFor();
+    const noted = await draft();
+    expect(noted.revision).toBe(first.revision + 1);
+    expect(draftMinutes(noted)).toEqual(draftMinutes(first));
+    await heading(noted.revision).waitFor();
+    expect(await editorMinutes()).toEqual(edited);
+    expect(await coach.getByTestId('draft-changed').count()).toBe(0);
+
+    // Saved: on the note's revision (not refused as made on an earlier draft), and the change can be applied.
+    await coach.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(async () => (await draft()).revision, { timeout: 15_000 }).toBe(noted.revision + 1);
+    expect(draftMinutes(await draft())).toEqual(edited);
+    expect(await coach.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => apply.isEnabled(), { timeout: 15_000 }).toBe(true);
+    expect(await coach.getByTestId('apply-held').count()).toBe(0);
+
+    // Reasons typed, then the change applied: the editor follows the new draft, the reasons stay typed.
+    const saved = await draft();
+    await coach.getByLabel(REASONS).fill('Typed before applying the change');
+    await apply.click();
+    await decided(change!.kind).waitFor();
+    const changed = await draft();
+    expect(changed.revision).toBe(saved.revision + 1);
+    await heading(changed.revision).waitFor();
+    await expect.poll(() => editorMinutes(), { timeout: 15_000 }).toEqual(draftMinutes(changed));
+    expect(await coach.getByLabel(REASONS).inputValue()).toBe('Typed before applying the change');
+
+    // Undo of the applied change waits for new edits too; discarding them (reasons kept) frees it.
+    const undo = decided(change!.kind).getByRole('button', { name: /^Undo/ });
+    expect(await undo.isEnabled()).toBe(true);
+    await minutes().first().fill('36');
+    await decided(change!.kind).getByTestId('undo-held').waitFor();
+    expect(await undo.isDisabled()).toBe(true);
+    await coach.getByRole('button', { name: 'Discard my changes to the plan' }).click();
+    await expect.poll(() => editorMinutes(), { timeout: 15_000 }).toEqual(draftMinutes(changed));
+    expect(await undo.isEnabled()).toBe(true);
+    expect(await coach.getByLabel(REASONS).inputValue()).toBe('Typed before applying the change');
+    expect(await coach.getByRole('button', { name: 'Discard my changes to the plan' }).count()).toBe(0);
+    expect((await draft()).revision).toBe(changed.revision);
+  });
+});

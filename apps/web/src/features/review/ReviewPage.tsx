@@ -283,7 +283,27 @@ export function ReviewPage() {
       setKept(true);
       return;
     }
+    // This page's own write that left the sessions as they were (a note applied or its undo, the reasons saved: a new
+    // revision of the same week): the unsaved edits stay, now on the new revision.
+    const sessionsNow = weekOf(baseSessions ? toDraft(baseSessions) : []);
+    if (sameWeek && was.key !== baseKey && ownWrites.current.has(baseKey) && sessionsNow === was.sessions) {
+      if (hasUnsavedEdits(was, edited, reasons)) {
+        setBasis({
+          ...was,
+          key: baseKey,
+          revision: draft?.revision ?? null,
+          applied: appliedIds(r?.decidedSuggestions ?? []),
+          notes: base?.notes ?? '',
+        });
+        return;
+      }
+    }
+    // This page's own apply or undo of a change (Apply waits while the week's sessions have unsaved edits): the editor
+    // follows the new draft, and reasons typed for the athlete and not saved yet stay typed.
+    const typed =
+      sameWeek && ownWrites.current.has(baseKey) && reasons.trim() !== was.notes.trim() ? reasons : null;
     loadBase();
+    if (typed !== null) setReasons(typed);
   }, [baseKey]);
 
   const basePlan = useMemo(
@@ -480,6 +500,12 @@ export function ReviewPage() {
     focusAfter(() => editorHeading.current);
   };
   const decisionStatus = undone ? undoneText(undone) : null;
+  // Unsaved edits to the week's sessions: applying or undoing a change to next week rewrites the draft they were made
+  // on, and the editor would have to drop them, so those wait (a note, a dismissal, this week's change do not).
+  const sessionsEdited = !!basis && !!edited && !done && weekOf(edited) !== basis.sessions;
+  const held = sessionsEdited
+    ? 'Save your changes to the plan below first (Save draft), or discard them: applying this rewrites the draft your unsaved changes were made on.'
+    : null;
 
   return (
     <div className="page review">
@@ -609,6 +635,7 @@ export function ReviewPage() {
                     // or an apply would be sent with the draft's revision read before it and be refused as someone
                     // else's change.
                     disabled={writing}
+                    held={held}
                     error={
                       (apply.variables?.suggestionId === s.id && apply.error) ||
                       (dismiss.variables?.suggestionId === s.id && dismiss.error)
@@ -661,6 +688,11 @@ export function ReviewPage() {
               undoing={undo.isPending ? undo.variables.suggestionId : null}
               undoError={undo.error ? { id: undo.variables!.suggestionId, error: undo.error } : null}
               disabled={writing}
+              undoHeld={
+                sessionsEdited
+                  ? 'Save your changes to the plan below first (Save draft), or discard them: undoing this rewrites the draft your unsaved changes were made on.'
+                  : null
+              }
             />
           </Card>
           {/* Always on the page, so that what a publish did is announced when its words arrive. */}
@@ -779,6 +811,21 @@ export function ReviewPage() {
                         >
                           Save draft
                         </Button>
+                        {sessionsEdited && !kept && !conflict && (
+                          <Button
+                            variant="secondary"
+                            disabled={writing}
+                            onClick={() => {
+                              // The sessions as the draft has them; reasons typed for the athlete stay typed.
+                              const typed = reasons;
+                              loadBase();
+                              setReasons(typed);
+                              focusAfter(() => editorHeading.current);
+                            }}
+                          >
+                            Discard my changes to the plan
+                          </Button>
+                        )}
                         <Button
                           ref={completeButton}
                           busy={publish.isPending}

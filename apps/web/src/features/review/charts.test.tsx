@@ -7,6 +7,7 @@ import {
   lastWeeks,
   pmcSeries,
   wellnessSeries,
+  wellnessSummary,
   type ComplianceWeek,
   type WellnessCheckIn,
 } from './charts';
@@ -84,6 +85,14 @@ describe('wellness series', () => {
     expect(s.illness.filter((x) => x != null)).toEqual([2]);
     expect(s.illnessDays).toEqual([addDays(TO, -1)]);
     expect(s.checkInDays).toBe(3);
+    expect(wellnessSummary(s)).toBe(
+      '3 check-ins in 7 days; 7-day wellness 3.0 of 5; illness reported on 1 day.',
+    );
+  });
+
+  it('counts one check-in in the singular', () => {
+    const s = wellnessSeries([c(addDays(TO, -1), 3)], addDays(TO, -6), TO);
+    expect(wellnessSummary(s)).toBe('1 check-in in 7 days; too few check-ins for a 7-day mean.');
   });
 });
 

@@ -130,7 +130,7 @@ export function wellnessSeries(
 export function wellnessSummary(s: WellnessSeries): string {
   const last = [...s.mean7].reverse().find((v) => v != null);
   const parts = [
-    `${s.checkInDays} check-ins in ${s.dates.length} days`,
+    `${s.checkInDays} check-in${s.checkInDays === 1 ? '' : 's'} in ${s.dates.length} days`,
     last != null ? `7-day wellness ${last.toFixed(1)} of 5` : 'too few check-ins for a 7-day mean',
   ];
   if (s.illnessDays.length)

@@ -211,10 +211,16 @@ export function SuggestionCard({
   onDismiss,
   busy,
   disabled = false,
+  held = null,
   error,
   readOnly = false,
 }: {
   suggestion: Suggestion;
+  /**
+   * Why this suggestion cannot be applied now (the coach's unsaved edits to the draft it changes): Apply and Edit
+   * wait, and the card says so; null: nothing holds it. A suggestion that changes no plan, or this week's, is never held.
+   */
+  held?: string | null;
   /** The review is completed: the suggestion was left undecided and can no longer be applied or dismissed. */
   readOnly?: boolean;
   /** The suggestion changes the rest of the current week (its plan week is not next week). */
@@ -238,6 +244,7 @@ export function SuggestionCard({
   disabled?: boolean;
 }) {
   const locked = !!busy || disabled;
+  const holds = !!held && !thisWeek && suggestion.changes.length > 0 && !readOnly;
   const [editing, setEditing] = useState(false);
   // "Dismiss" asks for an optional reason first (DismissForm); Cancel puts focus back on it.
   const [dismissing, setDismissing] = useState(false);
@@ -280,7 +287,7 @@ export function SuggestionCard({
           suggestion={suggestion}
           basePlan={basePlan}
           busy={busy}
-          disabled={locked}
+          disabled={locked || holds}
           onCancel={() => setEditing(false)}
           onApply={onApply}
         />
@@ -324,11 +331,21 @@ export function SuggestionCard({
             />
           ) : (
             <div className="row">
-              <Button onClick={() => onApply()} busy={busy} disabled={locked}>
+              {holds && (
+                <p className="hint" data-testid="apply-held" id={`${titleId}-held`}>
+                  {held}
+                </p>
+              )}
+              <Button
+                onClick={() => onApply()}
+                busy={busy}
+                disabled={locked || holds}
+                aria-describedby={holds ? `${titleId}-held` : undefined}
+              >
                 Apply
               </Button>
               {editable && (
-                <Button variant="secondary" onClick={() => setEditing(true)} disabled={locked}>
+                <Button variant="secondary" onClick={() => setEditing(true)} disabled={locked || holds}>
                   Edit
                 </Button>
               )}
@@ -683,6 +700,7 @@ export function DecidedList({
   undoing,
   undoError,
   disabled,
+  undoHeld = null,
   headingRef,
 }: {
   decided: (Suggestion & {
@@ -709,6 +727,8 @@ export function DecidedList({
   undoError?: { id: string; error: unknown } | null;
   /** Another write to the week is under way: undo waits for it. */
   disabled?: boolean;
+  /** Why an applied change to next week cannot be undone now (the coach's unsaved edits to the draft); null: it can. */
+  undoHeld?: string | null;
   /** The list's heading, focusable: where focus goes when the last undecided suggestion is decided. */
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
@@ -736,6 +756,11 @@ export function DecidedList({
           // A change to the rest of this week was published to the athlete when it was applied: the API refuses to
           // revert a published plan, so it is not offered.
           const published = !dismissed && !!nextWeekStart && s.planWeekStart !== nextWeekStart;
+          // Undoing an applied change rewrites the draft the coach's unsaved edits were made on: it waits for them.
+          const held =
+            !dismissed && !published && undoHeld && (s.editedChanges ?? s.changes).length > 0
+              ? undoHeld
+              : null;
           return (
             <li
               key={s.id}
@@ -782,15 +807,22 @@ export function DecidedList({
                       Published to the athlete when it was applied, so it cannot be undone here.
                     </p>
                   ) : (
-                    <Button
-                      variant="secondary"
-                      busy={undoing === s.id}
-                      disabled={!!undoing || disabled}
-                      aria-label={`Undo ${VERB[s.state]} ${words(s.kind)}`}
-                      onClick={() => onUndo({ id: s.id, state: s.state, kind: s.kind })}
-                    >
-                      Undo
-                    </Button>
+                    <>
+                      {held && (
+                        <p className="hint" data-testid="undo-held">
+                          {held}
+                        </p>
+                      )}
+                      <Button
+                        variant="secondary"
+                        busy={undoing === s.id}
+                        disabled={!!undoing || disabled || !!held}
+                        aria-label={`Undo ${VERB[s.state]} ${words(s.kind)}`}
+                        onClick={() => onUndo({ id: s.id, state: s.state, kind: s.kind })}
+                      >
+                        Undo
+                      </Button>
+                    </>
                   )}
                 </div>
               )}
