@@ -299,5 +299,31 @@ describe("the coach's own apply while editing next week", () => {
     expect(await coach.getByLabel(REASONS).inputValue()).toBe('Typed before applying the change');
     expect(await coach.getByRole('button', { name: 'Discard my changes to the plan' }).count()).toBe(0);
     expect((await draft()).revision).toBe(changed.revision);
+
+    // The same coach undoes it in another tab while this one holds new edits: kept, and the notice says it was them.
+    await minutes().first().fill('37');
+    const mine = await editorMinutes();
+    const tab = await coach.context().newPage();
+    await tab.goto(`/coach/review/${athleteId}`);
+    await tab
+      .locator(`[data-testid="decided-suggestion"][data-kind="${change!.kind}"]`)
+      .getByRole('button', { name: /^Undo/ })
+      .click();
+    await tab.locator(`[data-testid="suggestion"][data-kind="${change!.kind}"]`).waitFor();
+    const reverted = await draft();
+    expect(reverted.revision).toBe(changed.revision + 1);
+    const notice = coach.getByTestId('draft-changed');
+    await notice.waitFor({ timeout: 15_000 });
+    const text = await notice.textContent();
+    expect(text).toContain(
+      `You changed this week's draft in another tab (you undid an applied suggestion; the draft is now revision ${reverted.revision}, yours was ${changed.revision}).`,
+    );
+    expect(text).toContain('Your unsaved changes here are kept');
+    expect(text).not.toContain('Another coach');
+    expect(await editorMinutes()).toEqual(mine);
+    await notice.getByRole('button', { name: 'Load the newer draft (discard my changes here)' }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(await editorMinutes()).toEqual(draftMinutes(reverted));
+    await tab.close();
   });
 });

@@ -743,6 +743,7 @@ export function ReviewPage() {
                   {(kept || conflict) && (
                     <DraftChangedNotice
                       conflict={conflict}
+                      mine={!!keptBy && keptBy.by === me}
                       what={changeSummary(
                         whoText(keptBy, me, coaches.data),
                         changedText(
@@ -968,12 +969,15 @@ function EvidenceFacts({ evidence }: { evidence: readonly { key: string; value: 
  */
 function DraftChangedNotice({
   conflict,
+  mine,
   what,
   disabled,
   onLoadTheirs,
   onKeepEditing,
 }: {
   conflict: boolean;
+  /** The change came from this coach's own other tab (the push says so), not from another coach. */
+  mine: boolean;
   /** Who changed what, as far as the page can tell (editor-basis.ts changeSummary). */
   what: string;
   disabled: boolean;
@@ -989,13 +993,17 @@ function DraftChangedNotice({
       data-conflict={conflict}
     >
       <p>
-        {conflict
-          ? `Not saved: another coach changed this week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
-          : `Another coach changed this week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
+        {mine
+          ? conflict
+            ? `Not saved: you changed this week's draft in another tab after you started editing here${detail}. Saving these changes would have overwritten that, so nothing was saved. Load the newer draft to edit it (your unsaved changes here are discarded).`
+            : `You changed this week's draft in another tab${detail}. Your unsaved changes here are kept; they were made on the earlier draft.`
+          : conflict
+            ? `Not saved: another coach changed this week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
+            : `Another coach changed this week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
       </p>
       <div className="row">
         <Button variant="secondary" disabled={disabled} onClick={onLoadTheirs}>
-          Load their draft (discard my changes)
+          {mine ? 'Load the newer draft (discard my changes here)' : 'Load their draft (discard my changes)'}
         </Button>
         {!conflict && (
           <Button variant="secondary" disabled={disabled} onClick={onKeepEditing}>

@@ -83,9 +83,7 @@ describe('whoText', () => {
   const coaches = [{ userId: 'u-a', name: 'Anna Berg' }];
   it('should name the coach and the write from the push, or the coach themselves in another tab', () => {
     expect(whoText({ by: 'u-a', what: 'DRAFT_SAVED' }, 'u-b', coaches)).toBe('Anna Berg saved the draft');
-    expect(whoText({ by: 'u-b', what: 'APPLIED' }, 'u-b', coaches)).toBe(
-      'you, in another tab, applied a suggestion',
-    );
+    expect(whoText({ by: 'u-b', what: 'APPLIED' }, 'u-b', coaches)).toBe('you applied a suggestion');
   });
   it('should say nothing it cannot tell: no push, a coach not (yet) known, a push about no write to the plan', () => {
     expect(whoText(null, 'u-b', coaches)).toBeNull();

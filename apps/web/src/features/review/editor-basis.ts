@@ -91,7 +91,8 @@ const DID: Record<string, string> = {
 
 /**
  * Who changed it, from the last `review:decided` pushed (when it names a write to the plan): "Anna Berg saved the
- * draft", "you, in another tab, …"; null when the page cannot tell.
+ * draft", "you applied a suggestion" (this coach in another tab: the notice's headline says so); null when the page
+ * cannot tell.
  */
 export function whoText(
   push: { by: string; what: string } | null | undefined,
@@ -99,7 +100,8 @@ export function whoText(
   coaches: readonly { userId: string; name: string }[] | undefined,
 ): string | null {
   if (!push || !DID[push.what]) return null;
-  const name = push.by === me ? 'you, in another tab,' : coaches?.find((c) => c.userId === push.by)?.name;
+  // The coach themselves (another tab of theirs): the notice's headline says so, the detail says "you".
+  const name = push.by === me ? 'you' : coaches?.find((c) => c.userId === push.by)?.name;
   return name ? `${name} ${DID[push.what]}` : null;
 }
 
