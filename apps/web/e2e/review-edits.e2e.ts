@@ -132,6 +132,15 @@ describe('an edit in progress when another coach changes the draft', () => {
     expect(await coachB.getByLabel(REASONS).inputValue()).toBe(MINE);
     // Focus not taken from where B was typing.
     expect(await coachB.getByLabel(REASONS).evaluate((el) => el === document.activeElement)).toBe(true);
+    // Under the notice, every decision on next week waits for the newer draft (a note's apply too: it writes the draft).
+    const other = await nextToApply();
+    expect(other, 'another suggestion for next week').toBeDefined();
+    const otherHeld = card(coachB, other.kind).getByTestId('apply-held');
+    await otherHeld.waitFor();
+    expect(await otherHeld.textContent()).toContain('were made on an earlier draft');
+    expect(
+      await card(coachB, other.kind).getByRole('button', { name: 'Apply', exact: true }).isDisabled(),
+    ).toBe(true);
     await snap(coachB, 'review-edits-kept');
 
     // B saves: refused (made on the earlier draft), in words; A's draft as A left it.
@@ -157,6 +166,7 @@ describe('an edit in progress when another coach changes the draft', () => {
     expect(await editorMinutes(coachB)).toEqual(draftMinutes(theirs));
     expect(await coachB.getByLabel(REASONS).inputValue()).toBe(theirs.notes ?? '');
     expect(await coachB.getByRole('alert').count()).toBe(0);
+    expect(await coachB.getByTestId('apply-held').count()).toBe(0);
   });
 
   it("follows A's next change silently when B has no unsaved edits", async () => {
@@ -178,6 +188,13 @@ describe('an edit in progress when another coach changes the draft', () => {
     await expect.poll(async () => (await draft()).revision, { timeout: 15_000 }).toBe(theirs.revision + 1);
     expect((await draft()).notes).toBe('B on top of A');
     expect(await coachB.getByTestId('draft-changed').count()).toBe(0);
+
+    // Reasons cleared and saved are cleared (before, the save sent none and the draft kept the old ones).
+    await coachB.getByLabel(REASONS).fill('');
+    await coachB.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(async () => (await draft()).revision, { timeout: 15_000 }).toBe(theirs.revision + 2);
+    expect((await draft()).notes ?? '').toBe('');
+    expect(await coachB.getByLabel(REASONS).inputValue()).toBe('');
   });
 });
 
@@ -291,8 +308,12 @@ describe("the coach's own apply while editing next week", () => {
     const undo = decided(change!.kind).getByRole('button', { name: /^Undo/ });
     expect(await undo.isEnabled()).toBe(true);
     await minutes().first().fill('36');
-    await decided(change!.kind).getByTestId('undo-held').waitFor();
+    const undoHeld = decided(change!.kind).getByTestId('undo-held');
+    await undoHeld.waitFor();
+    // Discard, not save: a saved edit would rule the undo out (the draft changed after the change).
+    expect(await undoHeld.textContent()).toContain('Discard your changes to the plan below first');
     expect(await undo.isDisabled()).toBe(true);
+    expect(await undo.getAttribute('aria-describedby')).toBe(await undoHeld.getAttribute('id'));
     await coach.getByRole('button', { name: 'Discard my changes to the plan' }).click();
     await expect.poll(() => editorMinutes(), { timeout: 15_000 }).toEqual(draftMinutes(changed));
     expect(await undo.isEnabled()).toBe(true);
@@ -300,7 +321,10 @@ describe("the coach's own apply while editing next week", () => {
     expect(await coach.getByRole('button', { name: 'Discard my changes to the plan' }).count()).toBe(0);
     expect((await draft()).revision).toBe(changed.revision);
 
-    // The same coach undoes it in another tab while this one holds new edits: kept, and the notice says it was them.
+    // The same coach undoes it in another tab while this one (opened afresh: it has made no change itself) holds new
+    // edits: kept, and the notice says it was them.
+    await coach.reload();
+    await heading(changed.revision).waitFor();
     await minutes().first().fill('37');
     const mine = await editorMinutes();
     const tab = await coach.context().newPage();

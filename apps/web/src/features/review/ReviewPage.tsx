@@ -241,9 +241,10 @@ export function ReviewPage() {
     staleTime: Infinity,
   });
   // The plans this page's own writes produced (id:revision): the editor follows them as it always did.
-  const ownWrites = useRef(new Set<string>());
-  const own = (p: { id: string; revision: number } | null | undefined) => {
-    if (p) ownWrites.current.add(`${p.id}:${p.revision}`);
+  // What each was: a decision (apply, undo) or a save (Save draft, the save that starts a publish).
+  const ownWrites = useRef(new Map<string, 'decision' | 'save'>());
+  const own = (p: { id: string; revision: number } | null | undefined, kind: 'decision' | 'save') => {
+    if (p) ownWrites.current.set(`${p.id}:${p.revision}`, kind);
   };
   /** The editor (re)loaded from the base plan as it is now: its edits start from it. */
   const loadBase = () => {
@@ -283,27 +284,32 @@ export function ReviewPage() {
       setKept(true);
       return;
     }
-    // This page's own write that left the sessions as they were (a note applied or its undo, the reasons saved: a new
-    // revision of the same week): the unsaved edits stay, now on the new revision.
-    const sessionsNow = weekOf(baseSessions ? toDraft(baseSessions) : []);
-    if (sameWeek && was.key !== baseKey && ownWrites.current.has(baseKey) && sessionsNow === was.sessions) {
-      if (hasUnsavedEdits(was, edited, reasons)) {
+    // This page's own decision (apply, undo) while edits were unsaved. With the sessions edited, only one that leaves
+    // them as they were can be made (a note applied, or its undo: changes wait, see `heldFor`): the edits stay, now on
+    // the new revision. With only reasons typed, the editor follows the new draft and the reasons stay typed, unless
+    // the draft's own reasons changed meanwhile (then they are shown: typed ones would hide them).
+    if (sameWeek && was.key !== baseKey && ownWrites.current.get(baseKey) === 'decision') {
+      // Under the notice (decisions on next week wait there too): nothing here is reloaded.
+      if (kept) return;
+      const notesNow = base?.notes ?? '';
+      if (weekOf(edited ?? []) !== was.sessions) {
         setBasis({
           ...was,
           key: baseKey,
           revision: draft?.revision ?? null,
           applied: appliedIds(r?.decidedSuggestions ?? []),
-          notes: base?.notes ?? '',
+          sessions: weekOf(baseSessions ? toDraft(baseSessions) : []),
+          notes: notesNow,
         });
         return;
       }
+      const typed =
+        reasons.trim() !== was.notes.trim() && notesNow.trim() === was.notes.trim() ? reasons : null;
+      loadBase();
+      if (typed !== null) setReasons(typed);
+      return;
     }
-    // This page's own apply or undo of a change (Apply waits while the week's sessions have unsaved edits): the editor
-    // follows the new draft, and reasons typed for the athlete and not saved yet stay typed.
-    const typed =
-      sameWeek && ownWrites.current.has(baseKey) && reasons.trim() !== was.notes.trim() ? reasons : null;
     loadBase();
-    if (typed !== null) setReasons(typed);
   }, [baseKey]);
 
   const basePlan = useMemo(
@@ -324,7 +330,7 @@ export function ReviewPage() {
     [published, thisWeekStart],
   );
   const { apply, dismiss, undo } = useSuggestionDecisions(athleteId, draft?.revision ?? null, (written) => {
-    own(written);
+    own(written, 'decision');
     return invalidate();
   });
   /** Once the decided suggestion has left the list: the one now in its place, else the last, else the decided list. */
@@ -382,10 +388,11 @@ export function ReviewPage() {
         weekStart: weekStart!,
         expectedRevision: basis?.revision ?? null,
         sessions: toInput(edited ?? []),
-        notes: reasons.trim() || null,
+        // Cleared reasons are sent as '' (the API keeps the draft's reasons when none are sent).
+        notes: reasons.trim() || (base?.notes ? '' : null),
       },
     }).then((d) => {
-      own(d.savePlanDraft);
+      own(d.savePlanDraft, 'save');
       return d.savePlanDraft;
     });
   // A save refused as made on an older draft: the page reads the plan again, so that "Load their draft" loads it.
@@ -501,12 +508,31 @@ export function ReviewPage() {
   };
   const decisionStatus = undone ? undoneText(undone) : null;
   // Unsaved edits to the week's sessions: applying or undoing a change to next week rewrites the draft they were made
-  // on, and the editor would have to drop them, so those wait (a note, a dismissal, this week's change do not).
+  // on, and the editor would have to drop them, so those wait (a note, a dismissal, this week's change do not). Under
+  // the notice (the draft changed under the edits), every decision on next week waits until the newer draft is loaded.
   const sessionsEdited = !!basis && !!edited && !done && weekOf(edited) !== basis.sessions;
-  const held = sessionsEdited
-    ? 'Save your changes to the plan below first (Save draft), or discard them: applying this rewrites the draft your unsaved changes were made on.'
-    : null;
-
+  const underNotice = !done && (kept || conflict);
+  // Who changed the draft under the edits, as far as the last push tells: another coach (named), this coach in another
+  // tab (a push of theirs about a write to the plan while this page has made none, so it cannot be this page's own),
+  // or unknown (no such push: the change was read on a refetch), said without guessing.
+  const pushNamed = !!keptBy && whoText(keptBy, me, coaches.data) !== null;
+  const noticeWho: 'other' | 'mine' | 'unknown' = !pushNamed
+    ? 'unknown'
+    : keptBy!.by !== me
+      ? 'other'
+      : ownWrites.current.size === 0
+        ? 'mine'
+        : 'unknown';
+  const heldFor = (s: { planWeekStart: string; changes: readonly unknown[] }, undoing: boolean) =>
+    s.planWeekStart !== rv.nextWeekStart
+      ? null
+      : underNotice
+        ? `Your unsaved changes to the plan below were made on an earlier draft (see the notice there): load the newer draft first, then ${undoing ? 'undo' : 'apply'} this.`
+        : sessionsEdited && s.changes.length > 0
+          ? undoing
+            ? 'Discard your changes to the plan below first (Discard my changes to the plan): undoing this rewrites the draft they were made on, and once they are saved this change can no longer be undone.'
+            : 'Save your changes to the plan below first (Save draft), or discard them: applying this rewrites the draft your unsaved changes were made on.'
+          : null;
   return (
     <div className="page review">
       <p>
@@ -635,7 +661,7 @@ export function ReviewPage() {
                     // or an apply would be sent with the draft's revision read before it and be refused as someone
                     // else's change.
                     disabled={writing}
-                    held={held}
+                    held={heldFor(s, false)}
                     error={
                       (apply.variables?.suggestionId === s.id && apply.error) ||
                       (dismiss.variables?.suggestionId === s.id && dismiss.error)
@@ -688,10 +714,8 @@ export function ReviewPage() {
               undoing={undo.isPending ? undo.variables.suggestionId : null}
               undoError={undo.error ? { id: undo.variables!.suggestionId, error: undo.error } : null}
               disabled={writing}
-              undoHeld={
-                sessionsEdited
-                  ? 'Save your changes to the plan below first (Save draft), or discard them: undoing this rewrites the draft your unsaved changes were made on.'
-                  : null
+              undoHeld={(s) =>
+                heldFor({ planWeekStart: s.planWeekStart, changes: s.editedChanges ?? s.changes }, true)
               }
             />
           </Card>
@@ -743,9 +767,9 @@ export function ReviewPage() {
                   {(kept || conflict) && (
                     <DraftChangedNotice
                       conflict={conflict}
-                      mine={!!keptBy && keptBy.by === me}
+                      who={noticeWho}
                       what={changeSummary(
-                        whoText(keptBy, me, coaches.data),
+                        noticeWho === 'unknown' ? null : whoText(keptBy, me, coaches.data),
                         changedText(
                           basis ?? { revision: null, applied: [] },
                           {
@@ -969,15 +993,15 @@ function EvidenceFacts({ evidence }: { evidence: readonly { key: string; value: 
  */
 function DraftChangedNotice({
   conflict,
-  mine,
+  who,
   what,
   disabled,
   onLoadTheirs,
   onKeepEditing,
 }: {
   conflict: boolean;
-  /** The change came from this coach's own other tab (the push says so), not from another coach. */
-  mine: boolean;
+  /** Who made the change: another coach, this coach in another tab, or not known (said without a guess). */
+  who: 'other' | 'mine' | 'unknown';
   /** Who changed what, as far as the page can tell (editor-basis.ts changeSummary). */
   what: string;
   disabled: boolean;
@@ -993,17 +1017,25 @@ function DraftChangedNotice({
       data-conflict={conflict}
     >
       <p>
-        {mine
+        {who === 'mine'
           ? conflict
             ? `Not saved: you changed this week's draft in another tab after you started editing here${detail}. Saving these changes would have overwritten that, so nothing was saved. Load the newer draft to edit it (your unsaved changes here are discarded).`
             : `You changed this week's draft in another tab${detail}. Your unsaved changes here are kept; they were made on the earlier draft.`
-          : conflict
-            ? `Not saved: another coach changed this week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
-            : `Another coach changed this week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
+          : who === 'other'
+            ? conflict
+              ? `Not saved: another coach changed this week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
+              : `Another coach changed this week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`
+            : conflict
+              ? `Not saved: this week's draft changed after you started editing${detail}. Saving your changes would have overwritten that change, so nothing was saved. Load the newer draft to edit it (your unsaved changes are discarded).`
+              : `This week's draft changed after you started editing${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
       </p>
       <div className="row">
         <Button variant="secondary" disabled={disabled} onClick={onLoadTheirs}>
-          {mine ? 'Load the newer draft (discard my changes here)' : 'Load their draft (discard my changes)'}
+          {who === 'mine'
+            ? 'Load the newer draft (discard my changes here)'
+            : who === 'other'
+              ? 'Load their draft (discard my changes)'
+              : 'Load the newer draft (discard my changes)'}
         </Button>
         {!conflict && (
           <Button variant="secondary" disabled={disabled} onClick={onKeepEditing}>

@@ -217,8 +217,8 @@ export function SuggestionCard({
 }: {
   suggestion: Suggestion;
   /**
-   * Why this suggestion cannot be applied now (the coach's unsaved edits to the draft it changes): Apply and Edit
-   * wait, and the card says so; null: nothing holds it. A suggestion that changes no plan, or this week's, is never held.
+   * Why this suggestion cannot be applied now (the coach's unsaved edits to the draft it changes, or a draft changed
+   * under them): Apply, Edit and Apply edited wait, and the card says so; null: nothing holds it.
    */
   held?: string | null;
   /** The review is completed: the suggestion was left undecided and can no longer be applied or dismissed. */
@@ -244,7 +244,7 @@ export function SuggestionCard({
   disabled?: boolean;
 }) {
   const locked = !!busy || disabled;
-  const holds = !!held && !thisWeek && suggestion.changes.length > 0 && !readOnly;
+  const holds = !!held && !readOnly;
   const [editing, setEditing] = useState(false);
   // "Dismiss" asks for an optional reason first (DismissForm); Cancel puts focus back on it.
   const [dismissing, setDismissing] = useState(false);
@@ -288,6 +288,8 @@ export function SuggestionCard({
           basePlan={basePlan}
           busy={busy}
           disabled={locked || holds}
+          held={holds ? held : null}
+          heldId={`${titleId}-held`}
           onCancel={() => setEditing(false)}
           onApply={onApply}
         />
@@ -345,7 +347,12 @@ export function SuggestionCard({
                 Apply
               </Button>
               {editable && (
-                <Button variant="secondary" onClick={() => setEditing(true)} disabled={locked || holds}>
+                <Button
+                  variant="secondary"
+                  onClick={() => setEditing(true)}
+                  disabled={locked || holds}
+                  aria-describedby={holds ? `${titleId}-held` : undefined}
+                >
                   Edit
                 </Button>
               )}
@@ -416,6 +423,8 @@ function EditChanges({
   basePlan,
   busy,
   disabled,
+  held = null,
+  heldId,
   onCancel,
   onApply,
 }: {
@@ -424,6 +433,9 @@ function EditChanges({
   busy?: boolean;
   /** A write under way (this one or another): "Apply edited" waits. */
   disabled?: boolean;
+  /** Why "Apply edited" waits for the coach's unsaved edits to the plan (SuggestionCard's `held`), with its id. */
+  held?: string | null;
+  heldId?: string;
   onCancel: () => void;
   onApply: (changes: ChangeInput[]) => void;
 }) {
@@ -461,7 +473,12 @@ function EditChanges({
       ))}
       {preview && <BeforeAfter preview={preview} />}
       <div className="row">
-        <Button type="submit" busy={busy} disabled={disabled}>
+        {held && (
+          <p className="hint" data-testid="apply-held" id={heldId}>
+            {held}
+          </p>
+        )}
+        <Button type="submit" busy={busy} disabled={disabled} aria-describedby={held ? heldId : undefined}>
           Apply edited
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel} disabled={busy}>
@@ -700,7 +717,7 @@ export function DecidedList({
   undoing,
   undoError,
   disabled,
-  undoHeld = null,
+  undoHeld,
   headingRef,
 }: {
   decided: (Suggestion & {
@@ -727,8 +744,8 @@ export function DecidedList({
   undoError?: { id: string; error: unknown } | null;
   /** Another write to the week is under way: undo waits for it. */
   disabled?: boolean;
-  /** Why an applied change to next week cannot be undone now (the coach's unsaved edits to the draft); null: it can. */
-  undoHeld?: string | null;
+  /** Why an applied change cannot be undone now (the coach's unsaved edits to the draft it changes); null: it can. */
+  undoHeld?: (s: Suggestion & { editedChanges?: Change[] | null }) => string | null;
   /** The list's heading, focusable: where focus goes when the last undecided suggestion is decided. */
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
@@ -756,11 +773,10 @@ export function DecidedList({
           // A change to the rest of this week was published to the athlete when it was applied: the API refuses to
           // revert a published plan, so it is not offered.
           const published = !dismissed && !!nextWeekStart && s.planWeekStart !== nextWeekStart;
-          // Undoing an applied change rewrites the draft the coach's unsaved edits were made on: it waits for them.
-          const held =
-            !dismissed && !published && undoHeld && (s.editedChanges ?? s.changes).length > 0
-              ? undoHeld
-              : null;
+          // Undoing an applied change rewrites the draft the coach's unsaved edits were made on: it may wait for them
+          // (a dismissal's undo leaves the draft as it is).
+          const held = !dismissed && !published && undoHeld ? undoHeld(s) : null;
+          const heldId = `${titleId}-${s.id}-held`;
           return (
             <li
               key={s.id}
@@ -809,7 +825,7 @@ export function DecidedList({
                   ) : (
                     <>
                       {held && (
-                        <p className="hint" data-testid="undo-held">
+                        <p className="hint" data-testid="undo-held" id={heldId}>
                           {held}
                         </p>
                       )}
@@ -817,6 +833,7 @@ export function DecidedList({
                         variant="secondary"
                         busy={undoing === s.id}
                         disabled={!!undoing || disabled || !!held}
+                        aria-describedby={held ? heldId : undefined}
                         aria-label={`Undo ${VERB[s.state]} ${words(s.kind)}`}
                         onClick={() => onUndo({ id: s.id, state: s.state, kind: s.kind })}
                       >
