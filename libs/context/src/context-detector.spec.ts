@@ -557,6 +557,9 @@ describe(detectContext.name, () => {
       ['Flu, back to training Monday.', [['ILLNESS', 'SELF', SUN, null]]],
       ["Conference in Berlin. I'll run until Friday then rest.", [['TRAVEL', 'SELF', SUN, null]]],
       ["Picked up a bug. Can't train Monday to Wednesday.", [['ILLNESS', 'SELF', SUN, null]]],
+      // "so" before a clause opens it, as "but" does: what follows is training talk of its own.
+      ['Sick so no running till Friday.', [['ILLNESS', 'SELF', SUN, null]]],
+      ["Calf is sore so I'll skip the runs until Monday.", [['INJURY', 'SELF', SUN, null]]],
     ] as const)(
       'should not end or date a context from training talk in another clause, dated sentence or not: "%s"',
       (text, expected) => {

@@ -278,6 +278,53 @@ const NOT_PLACES = new Set([
 /** Words that open a new clause: what follows them is judged on its own (negation never crosses them). */
 const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'however', 'whereas', 'except']);
 
+/**
+ * "so" opens a clause when a clause starts after it ("Sick so no running till Friday", "calf sore so I'll rest"), not
+ * as a degree word ("so tired", "not so sore"): the word after it decides.
+ */
+const SO_OPENS_BEFORE = new Set([
+  'i',
+  "i'm",
+  "i'll",
+  "i've",
+  "i'd",
+  'im',
+  'ill',
+  'ive',
+  'we',
+  "we'll",
+  "we're",
+  'no',
+  'not',
+  'nothing',
+  "can't",
+  'cant',
+  "won't",
+  'wont',
+  "don't",
+  'dont',
+  "didn't",
+  'didnt',
+  'skipping',
+  'resting',
+  'taking',
+  'staying',
+  'will',
+  'gonna',
+  'going',
+  'probably',
+  'might',
+  'better',
+  'need',
+  'can',
+  'could',
+  'should',
+  'please',
+  'maybe',
+  'just',
+]);
+const NEXT_WORD_RE = /^[\s]*([a-z0-9]+(?:['’][a-z]+)?)/i;
+
 const WORD_RE = /[a-z0-9]+(?:['’][a-z]+)*/gi;
 
 /**
@@ -321,6 +368,10 @@ export function normalizeText(original: string): NormalizedText {
     }
     const lower = raw.toLowerCase().replace(/’/g, "'");
     if (!isFirst && CLAUSE_OPENERS.has(lower)) clauseBreak = true;
+    else if (!isFirst && lower === 'so') {
+      const next = NEXT_WORD_RE.exec(original.slice(start + raw.length));
+      if (next && SO_OPENS_BEFORE.has(next[1].toLowerCase().replace(/’/g, "'"))) clauseBreak = true;
+    }
     if (sentenceBreak) {
       sentence += 1;
       clause += 1;
