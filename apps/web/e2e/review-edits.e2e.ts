@@ -124,7 +124,7 @@ describe('an edit in progress when another coach changes the draft', () => {
     expect(await notice.getAttribute('role')).toBe('status');
     const text = await notice.textContent();
     expect(text).toContain(
-      `Another coach changed this week's draft (Coach Edits Head applied “${words(s.kind)}”; the draft is now revision`,
+      `Another coach changed next week's draft (Coach Edits Head applied “${words(s.kind)}”; the draft is now revision`,
     );
     expect(text).toContain(`the draft is now revision ${theirs.revision}, yours was ${before.revision}`);
     expect(text).toContain('Your unsaved changes are kept; they were made on the earlier draft.');
@@ -148,7 +148,7 @@ describe('an edit in progress when another coach changes the draft', () => {
     const alert = coachB.getByRole('alert').filter({ hasText: 'Not saved' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain(
-      "Not saved: another coach changed this week's draft after you started editing",
+      "Not saved: another coach changed next week's draft after you started editing",
     );
     expect(await alert.textContent()).toContain('nothing was saved');
     const after = await draft();
@@ -340,7 +340,7 @@ describe("the coach's own apply while editing next week", () => {
     await notice.waitFor({ timeout: 15_000 });
     const text = await notice.textContent();
     expect(text).toContain(
-      `You changed this week's draft in another tab (you undid an applied suggestion; the draft is now revision ${reverted.revision}, yours was ${changed.revision}).`,
+      `You changed next week's draft in another tab (you undid an applied suggestion; the draft is now revision ${reverted.revision}, yours was ${changed.revision}).`,
     );
     expect(text).toContain('Your unsaved changes here are kept');
     expect(text).not.toContain('Another coach');

@@ -221,8 +221,9 @@ export function ReviewPage() {
       ? r.engineDraft
       : null;
   const baseSessions = base?.sessions ?? engineDraft;
+  // A draft published (by anyone) keeps its id and revision: the key says which it is, so the editor follows it.
   const baseKey = base
-    ? `${base.id}:${base.revision}`
+    ? `${base.id}:${base.revision}${draft ? '' : ':published'}`
     : engineDraft
       ? `engine:${JSON.stringify(engineDraft)}`
       : 'none';
@@ -274,11 +275,21 @@ export function ReviewPage() {
       was.key !== baseKey &&
       !ownWrites.current.has(baseKey) &&
       hasUnsavedEdits(was, edited, reasons) &&
-      weekOf(edited ?? []) !== weekOf(baseSessions ? toDraft(baseSessions) : [])
+      (weekOf(edited ?? []) !== weekOf(baseSessions ? toDraft(baseSessions) : []) ||
+        // Reasons typed here, over reasons changed there (or the draft saved as it was): kept too, not replaced.
+        (reasons.trim() !== was.notes.trim() && reasons.trim() !== (base?.notes ?? '').trim()))
     ) {
       // Still no plan (the engine's draft re-derived), or none read: the edits stay, and a save of them is no overwrite.
       const noPlan = (k: string) => k === 'none' || k.startsWith('engine:');
-      if (noPlan(was.key) && noPlan(baseKey)) return;
+      if (noPlan(was.key) && noPlan(baseKey)) {
+        // Sessions not edited (only reasons typed): the editor shows the engine's draft as it is now, reasons kept.
+        if (weekOf(edited ?? []) === was.sessions) {
+          const typed = reasons;
+          loadBase();
+          setReasons(typed);
+        }
+        return;
+      }
       const push = queryClient.getQueryData<ReviewDecidedPush>(liveKeys.lastDecided(athleteId));
       setKeptBy(push && push.weekStart === (weekStart ?? '') ? push : null);
       setKept(true);
@@ -509,7 +520,8 @@ export function ReviewPage() {
   const decisionStatus = undone ? undoneText(undone) : null;
   // Unsaved edits to the week's sessions: applying or undoing a change to next week rewrites the draft they were made
   // on, and the editor would have to drop them, so those wait (a note, a dismissal, this week's change do not). Under
-  // the notice (the draft changed under the edits), every decision on next week waits until the newer draft is loaded.
+  // the notice (the draft changed under the edits), every apply and undo on next week waits until the newer draft is
+  // loaded (a dismissal writes no draft: it never waits).
   const sessionsEdited = !!basis && !!edited && !done && weekOf(edited) !== basis.sessions;
   const underNotice = !done && (kept || conflict);
   // Who changed the draft under the edits, as far as the last push tells: another coach (named), this coach in another
@@ -527,7 +539,7 @@ export function ReviewPage() {
     s.planWeekStart !== rv.nextWeekStart
       ? null
       : underNotice
-        ? `Your unsaved changes to the plan below were made on an earlier draft (see the notice there): load the newer draft first, then ${undoing ? 'undo' : 'apply'} this.`
+        ? `Your unsaved changes to the plan below were made on an earlier draft (see the notice there): load the newer draft first.`
         : sessionsEdited && s.changes.length > 0
           ? undoing
             ? 'Discard your changes to the plan below first (Discard my changes to the plan): undoing this rewrites the draft they were made on, and once they are saved this change can no longer be undone.'
@@ -1019,15 +1031,15 @@ function DraftChangedNotice({
       <p>
         {who === 'mine'
           ? conflict
-            ? `Not saved: you changed this week's draft in another tab after you started editing here${detail}. Saving these changes would have overwritten that, so nothing was saved. Load the newer draft to edit it (your unsaved changes here are discarded).`
-            : `You changed this week's draft in another tab${detail}. Your unsaved changes here are kept; they were made on the earlier draft.`
+            ? `Not saved: you changed next week's draft in another tab after you started editing here${detail}. Saving these changes would have overwritten that, so nothing was saved. Load the newer draft to edit it (your unsaved changes here are discarded).`
+            : `You changed next week's draft in another tab${detail}. Your unsaved changes here are kept; they were made on the earlier draft.`
           : who === 'other'
             ? conflict
-              ? `Not saved: another coach changed this week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
-              : `Another coach changed this week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`
+              ? `Not saved: another coach changed next week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
+              : `Another coach changed next week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`
             : conflict
-              ? `Not saved: this week's draft changed after you started editing${detail}. Saving your changes would have overwritten that change, so nothing was saved. Load the newer draft to edit it (your unsaved changes are discarded).`
-              : `This week's draft changed after you started editing${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
+              ? `Not saved: next week's draft changed after you started editing${detail}. Saving your changes would have overwritten that change, so nothing was saved. Load the newer draft to edit it (your unsaved changes are discarded).`
+              : `Next week's draft changed after you started editing${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
       </p>
       <div className="row">
         <Button variant="secondary" disabled={disabled} onClick={onLoadTheirs}>
