@@ -34,6 +34,20 @@ interface Draft {
 const REASONS = 'Reasons for the athlete (shared with the plan)';
 const MINE = 'B typed this before A applied';
 const LOAD_THEIRS = 'Load their draft (discard my changes)';
+/** The editor's session minutes, sorted (the editor's order is its own). */
+const editorMinutes = async (page: Page) =>
+  (
+    await page
+      .locator('.plan-editor')
+      .getByLabel('Minutes', { exact: true })
+      .evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))
+  ).sort((x, y) => x - y);
+/** The draft's session minutes, sorted, rest days left out (as the editor lists them). */
+const draftMinutes = (d: Draft) =>
+  d.sessions
+    .filter((s) => s.kind !== 'REST')
+    .map((s) => s.minutes)
+    .sort((x, y) => x - y);
 /** LOAD_SPIKE_WARNING -> "Load spike warning", as the page names a suggestion. */
 const words = (kind: string) =>
   kind
@@ -55,19 +69,6 @@ describe('an edit in progress when another coach changes the draft', () => {
   const card = (page: Page, kind: string) => page.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
   const decided = (page: Page, kind: string) =>
     page.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
-  /** The editor's session minutes, sorted (the editor's order is its own). */
-  const editorMinutes = async (page: Page) =>
-    (
-      await page
-        .locator('.plan-editor')
-        .getByLabel('Minutes', { exact: true })
-        .evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))
-    ).sort((x, y) => x - y);
-  const draftMinutes = (d: Draft) =>
-    d.sessions
-      .filter((s) => s.kind !== 'REST')
-      .map((s) => s.minutes)
-      .sort((x, y) => x - y);
   /**
    * The next suggestion for next week A applies, the one that changes least first (as review-live.e2e.ts does: a note is
    * applied to the draft all the same); `changing`: one that changes its sessions.
@@ -217,15 +218,6 @@ describe("the coach's own apply while editing next week", () => {
   const card = (kind: string) => coach.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
   const decided = (kind: string) => coach.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
   const minutes = () => coach.locator('.plan-editor').getByLabel('Minutes', { exact: true });
-  const editorMinutes = async () =>
-    (await minutes().evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))).sort(
-      (x, y) => x - y,
-    );
-  const draftMinutes = (d: Draft) =>
-    d.sessions
-      .filter((s) => s.kind !== 'REST')
-      .map((s) => s.minutes)
-      .sort((x, y) => x - y);
   const heading = (revision: number) =>
     coach.getByRole('heading', { name: `Next week's draft (revision ${revision})` });
 
@@ -264,7 +256,7 @@ describe("the coach's own apply while editing next week", () => {
 
     // An edit to a session: the change's Apply waits and says why; the note's does not.
     await minutes().first().fill('34');
-    const edited = await editorMinutes();
+    const edited = await editorMinutes(coach);
     const held = card(change!.kind).getByTestId('apply-held');
     await held.waitFor();
     expect(await held.textContent()).toContain(
@@ -282,7 +274,7 @@ describe("the coach's own apply while editing next week", () => {
     expect(noted.revision).toBe(first.revision + 1);
     expect(draftMinutes(noted)).toEqual(draftMinutes(first));
     await heading(noted.revision).waitFor();
-    expect(await editorMinutes()).toEqual(edited);
+    expect(await editorMinutes(coach)).toEqual(edited);
     expect(await coach.getByTestId('draft-changed').count()).toBe(0);
 
     // Saved: on the note's revision (not refused as made on an earlier draft), and the change can be applied.
@@ -301,7 +293,7 @@ describe("the coach's own apply while editing next week", () => {
     const changed = await draft();
     expect(changed.revision).toBe(saved.revision + 1);
     await heading(changed.revision).waitFor();
-    await expect.poll(() => editorMinutes(), { timeout: 15_000 }).toEqual(draftMinutes(changed));
+    await expect.poll(() => editorMinutes(coach), { timeout: 15_000 }).toEqual(draftMinutes(changed));
     expect(await coach.getByLabel(REASONS).inputValue()).toBe('Typed before applying the change');
 
     // Undo of the applied change waits for new edits too; discarding them (reasons kept) frees it.
@@ -315,7 +307,7 @@ describe("the coach's own apply while editing next week", () => {
     expect(await undo.isDisabled()).toBe(true);
     expect(await undo.getAttribute('aria-describedby')).toBe(await undoHeld.getAttribute('id'));
     await coach.getByRole('button', { name: 'Discard my changes to the plan' }).click();
-    await expect.poll(() => editorMinutes(), { timeout: 15_000 }).toEqual(draftMinutes(changed));
+    await expect.poll(() => editorMinutes(coach), { timeout: 15_000 }).toEqual(draftMinutes(changed));
     expect(await undo.isEnabled()).toBe(true);
     expect(await coach.getByLabel(REASONS).inputValue()).toBe('Typed before applying the change');
     expect(await coach.getByRole('button', { name: 'Discard my changes to the plan' }).count()).toBe(0);
@@ -326,7 +318,7 @@ describe("the coach's own apply while editing next week", () => {
     await coach.reload();
     await heading(changed.revision).waitFor();
     await minutes().first().fill('37');
-    const mine = await editorMinutes();
+    const mine = await editorMinutes(coach);
     const tab = await coach.context().newPage();
     await tab.goto(`/coach/review/${athleteId}`);
     await tab
@@ -344,10 +336,10 @@ describe("the coach's own apply while editing next week", () => {
     );
     expect(text).toContain('Your unsaved changes here are kept');
     expect(text).not.toContain('Another coach');
-    expect(await editorMinutes()).toEqual(mine);
+    expect(await editorMinutes(coach)).toEqual(mine);
     await notice.getByRole('button', { name: 'Load the newer draft (discard my changes here)' }).click();
     await notice.waitFor({ state: 'detached' });
-    expect(await editorMinutes()).toEqual(draftMinutes(reverted));
+    expect(await editorMinutes(coach)).toEqual(draftMinutes(reverted));
     await tab.close();
   });
 });
