@@ -247,11 +247,14 @@ export function ReviewPage() {
   const own = (p: { id: string; revision: number } | null | undefined, kind: 'decision' | 'save') => {
     if (p) ownWrites.current.set(`${p.id}:${p.revision}`, kind);
   };
-  /** The editor (re)loaded from the base plan as it is now: its edits start from it. */
-  const loadBase = () => {
+  /**
+   * The editor (re)loaded from the base plan as it is now: its edits start from it. `typed`: reasons typed for the athlete
+   * that stay in the box (still unsaved), in place of the plan's.
+   */
+  const loadBase = (typed?: string | null) => {
     const sessions = baseSessions ? toDraft(baseSessions) : [];
     setEdited(sessions);
-    setReasons(base?.notes ?? '');
+    setReasons(typed ?? base?.notes ?? '');
     setBasis({
       athleteId,
       weekStart: weekStart ?? '',
@@ -283,11 +286,7 @@ export function ReviewPage() {
       const noPlan = (k: string) => k === 'none' || k.startsWith('engine:');
       if (noPlan(was.key) && noPlan(baseKey)) {
         // Sessions not edited (only reasons typed): the editor shows the engine's draft as it is now, reasons kept.
-        if (weekOf(edited ?? []) === was.sessions) {
-          const typed = reasons;
-          loadBase();
-          setReasons(typed);
-        }
+        if (weekOf(edited ?? []) === was.sessions) loadBase(reasons);
         return;
       }
       const push = queryClient.getQueryData<ReviewDecidedPush>(liveKeys.lastDecided(athleteId));
@@ -314,10 +313,7 @@ export function ReviewPage() {
         });
         return;
       }
-      const typed =
-        reasons.trim() !== was.notes.trim() && notesNow.trim() === was.notes.trim() ? reasons : null;
-      loadBase();
-      if (typed !== null) setReasons(typed);
+      loadBase(reasons.trim() !== was.notes.trim() && notesNow.trim() === was.notes.trim() ? reasons : null);
       return;
     }
     loadBase();
@@ -854,9 +850,7 @@ export function ReviewPage() {
                             disabled={writing}
                             onClick={() => {
                               // The sessions as the draft has them; reasons typed for the athlete stay typed.
-                              const typed = reasons;
-                              loadBase();
-                              setReasons(typed);
+                              loadBase(reasons);
                               focusAfter(() => editorHeading.current);
                             }}
                           >
