@@ -1,6 +1,18 @@
 import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
-import { chunkKeyOf, ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/app.setup';
+import { AppConfigService } from '../../apps/api/src/config/app-config.service';
+import {
+  chunkKeyOf,
+  PGBOSS_SCHEMA,
+  REVIEW_JOBS_OPTIONS,
+  REVIEW_TICK_QUEUE,
+  ReviewJobs,
+  reviewJobsOptionsFrom,
+} from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
 import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
 import { ReviewGenerator } from '../../apps/api/src/modules/reviews/review-generator.service';
 import { WeeklyReviewStore } from '../../apps/api/src/modules/reviews/weekly-review.store';
@@ -257,5 +269,76 @@ describe('Weekly review generation on the job queue (e2e)', () => {
       expect(reviews.map((r: any) => r.generation)).toEqual([1, 1, 1]);
       expect((await chunkJob(org, '2027-01-04')).retry_count).toBe(1);
     });
+  });
+
+  /**
+   * The per-minute tick creates each organization's weekly run at its review time on the real clock. The
+   * tests run with REVIEW_SCHEDULE=false (test/setup/env.ts) and call `tick()` with the time they mean: a
+   * tick of their own, on a Sunday afternoon, would add runs and jobs to the clubs they count.
+   */
+  describe('REVIEW_SCHEDULE', () => {
+    /** Queues one tick job as pg-boss's schedule does, and says what became of it within `ms`. */
+    async function tickJobAfter(ms: number): Promise<string> {
+      const boss = new PgBoss({
+        connectionString: a.get(AppConfigService).databaseUrl,
+        schema: PGBOSS_SCHEMA,
+        max: 1,
+        schedule: false,
+        supervise: false,
+      });
+      await boss.start();
+      try {
+        const id = await boss.send(REVIEW_TICK_QUEUE, {});
+        expect(id).toBeTruthy();
+        const until = Date.now() + ms;
+        let state = 'created';
+        while (Date.now() < until) {
+          [{ state }] = await db.query(`SELECT state FROM ${PGBOSS_SCHEMA}.job WHERE id = $1`, [id]);
+          if (state !== 'created') break;
+          await sleep(250);
+        }
+        await boss.deleteJob(REVIEW_TICK_QUEUE, id!);
+        return state;
+      } finally {
+        await boss.stop({ graceful: false, wait: true });
+      }
+    }
+
+    it('should be off in the tests (test/setup/env.ts)', () => {
+      expect(a.get(AppConfigService).reviewJobs.schedule).toBe(false);
+    });
+
+    it('off: a process working the review jobs leaves the tick alone; on: it runs it', async () => {
+      // The test apps (schedule off) work the generation jobs but never take a tick.
+      expect(await tickJobAfter(7_000)).toBe('created');
+      // An instance with the schedule on takes it within its polling interval (5 s) and runs the tick. Its
+      // tick is counted, not run: on the real clock it would make runs for every club in the database.
+      const tick = jest.spyOn(ReviewJobs.prototype, 'tick').mockResolvedValue([]);
+      const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+        .overrideProvider(REVIEW_JOBS_OPTIONS)
+        .useFactory({
+          inject: [AppConfigService],
+          factory: (c: AppConfigService) => ({ ...reviewJobsOptionsFrom(c), schedule: true }),
+        })
+        .compile();
+      const on = moduleRef.createNestApplication({ bufferLogs: true });
+      configureApp(on);
+      try {
+        await on.init();
+        const calls = tick.mock.calls.length;
+        expect(await tickJobAfter(15_000)).not.toBe('created');
+        expect(tick.mock.calls.length).toBeGreaterThan(calls);
+        // Its pg-boss schedule is what sends a tick each minute.
+        const [row] = await db.query(`SELECT cron FROM ${PGBOSS_SCHEMA}.schedule WHERE name = $1`, [
+          REVIEW_TICK_QUEUE,
+        ]);
+        expect(row).toEqual({ cron: '* * * * *' });
+      } finally {
+        tick.mockRestore();
+        await on.close();
+        // Leave no schedule behind for another test process's timekeeper.
+        await db.query(`DELETE FROM ${PGBOSS_SCHEMA}.schedule WHERE name = $1`, [REVIEW_TICK_QUEUE]);
+      }
+    }, 60_000);
   });
 });

@@ -38,7 +38,13 @@ describe('Mid-week re-runs across processes (e2e)', () => {
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
       .overrideProvider(REVIEW_JOBS_OPTIONS)
-      .useValue({ runWorkers: false, batchSize: 10, expireInSeconds: 60, maintenanceIntervalSeconds: 60 })
+      .useValue({
+        runWorkers: false,
+        schedule: false,
+        batchSize: 10,
+        expireInSeconds: 60,
+        maintenanceIntervalSeconds: 60,
+      })
       .compile();
     app = moduleRef.createNestApplication({ bufferLogs: true });
     configureApp(app);

@@ -49,6 +49,7 @@ describe('The review worker process (e2e)', () => {
       .overrideProvider(REVIEW_JOBS_OPTIONS)
       .useValue({
         runWorkers: false,
+        schedule: false,
         batchSize: 1,
         concurrency: 1,
         expireInSeconds: 3,

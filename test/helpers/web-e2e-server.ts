@@ -35,6 +35,7 @@ async function main() {
   process.env.JWT_SECRET = process.env.JWT_SECRET ?? 'coachline-web-e2e-secret-0123456789abcdef';
   // Every spec signs in from 127.0.0.1 many times; the budget itself is tested in the API's e2e suite.
   process.env.LOGIN_MAX_ATTEMPTS_PER_IP = '1000000';
+  process.env.REVIEW_SCHEDULE = 'false'; // no real-clock weekly runs under the tests (see test/setup/env.ts)
   delete process.env.SMTP_URL; // invitations show the link to forward
 
   const t0 = Date.now();

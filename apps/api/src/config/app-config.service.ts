@@ -85,12 +85,14 @@ export class AppConfigService {
   }
   get reviewJobs(): {
     runInApi: boolean;
+    schedule: boolean;
     batchSize: number;
     concurrency: number;
     expireInSeconds: number;
   } {
     return {
       runInApi: this.get('REVIEW_JOBS_IN_API') === 'true',
+      schedule: this.get('REVIEW_SCHEDULE') === 'true',
       batchSize: this.get('REVIEW_JOB_BATCH_SIZE'),
       concurrency: this.get('REVIEW_JOB_CONCURRENCY'),
       expireInSeconds: this.get('REVIEW_JOB_EXPIRE_SECONDS'),

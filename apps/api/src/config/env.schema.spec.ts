@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { AppConfigService } from './app-config.service';
 import { EnvVars, validateEnv } from './env.schema';
+import { reviewJobsOptionsFrom } from '../modules/reviews/jobs/review-jobs.service';
 
 const configOf = (raw: Record<string, string>) => {
   const env = validateEnv(raw);
@@ -71,6 +72,20 @@ describe('TRUST_PROXY and CORS_ORIGINS', () => {
     ]);
     expect(configOf({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
     expect(() => validateEnv({ CORS_ORIGINS: 'evil.example' })).toThrow(/CORS_ORIGINS/);
+  });
+});
+
+describe('REVIEW_SCHEDULE', () => {
+  it('should run the weekly tick wherever the review jobs run, unless set to false', () => {
+    expect(reviewJobsOptionsFrom(configOf({}))).toMatchObject({ runWorkers: true, schedule: true });
+    expect(reviewJobsOptionsFrom(configOf({ REVIEW_SCHEDULE: 'false' }))).toMatchObject({
+      runWorkers: true,
+      schedule: false,
+    });
+    expect(
+      reviewJobsOptionsFrom(configOf({ REVIEW_JOBS_IN_API: 'false', REVIEW_SCHEDULE: 'false' }), 'worker'),
+    ).toMatchObject({ runWorkers: true, schedule: false });
+    expect(() => validateEnv({ REVIEW_SCHEDULE: 'no' })).toThrow(/REVIEW_SCHEDULE/);
   });
 });
 

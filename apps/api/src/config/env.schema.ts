@@ -205,6 +205,14 @@ export class EnvVars {
   REVIEW_JOBS_IN_API: 'true' | 'false' = 'true';
 
   /**
+   * Whether a process that runs the review jobs also runs their per-minute tick: the weekly schedule (each
+   * organization's review run at its review time) and the re-runs for missed key sessions. false: it only
+   * works the jobs queued by others (the tests run so, and call the tick with the time they mean).
+   */
+  @IsIn(['true', 'false'])
+  REVIEW_SCHEDULE: 'true' | 'false' = 'true';
+
+  /**
    * Athletes per review generation job: a run's athletes, in id order, are cut into chunks of this many, one
    * job each (worked in steps of a quarter of it, one transaction per step).
    */

@@ -23,6 +23,11 @@ export const PGBOSS_SCHEMA = 'pgboss';
 export interface ReviewJobsOptions {
   /** Run the workers and the weekly schedule in this process (the API by default, or apps/worker). */
   runWorkers: boolean;
+  /**
+   * With `runWorkers`, also run the per-minute tick (the weekly schedule and missed key sessions). Off
+   * (REVIEW_SCHEDULE=false): this process works the jobs others queue, and the tick runs only when called.
+   */
+  schedule: boolean;
   /** Athletes per job (a chunk of a run, in athlete id order). */
   batchSize: number;
   /** Jobs this process works on at once (their reads, engine runs and writes overlap). */
@@ -40,6 +45,7 @@ export const reviewJobsOptionsFrom = (
   role: 'api' | 'worker' = 'api',
 ): ReviewJobsOptions => ({
   runWorkers: role === 'worker' || config.reviewJobs.runInApi,
+  schedule: config.reviewJobs.schedule,
   batchSize: config.reviewJobs.batchSize,
   concurrency: config.reviewJobs.concurrency,
   expireInSeconds: config.reviewJobs.expireInSeconds,
@@ -118,7 +124,7 @@ export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShut
       schema: PGBOSS_SCHEMA,
       max: 3,
       application_name: 'coachline-review-jobs',
-      schedule: this.options.runWorkers,
+      schedule: this.options.runWorkers && this.options.schedule,
       supervise: this.options.runWorkers,
       maintenanceIntervalSeconds: this.options.maintenanceIntervalSeconds,
     });
@@ -158,6 +164,8 @@ export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShut
           },
         );
       }
+    }
+    if (this.options.runWorkers && this.options.schedule) {
       await boss.work(REVIEW_TICK_QUEUE, { pollingIntervalSeconds: 5 }, () => this.tick());
       await boss.schedule(REVIEW_TICK_QUEUE, '* * * * *');
     }
