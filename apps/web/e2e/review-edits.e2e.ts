@@ -197,6 +197,67 @@ describe('an edit in progress when another coach changes the draft', () => {
     expect((await draft()).notes ?? '').toBe('');
     expect(await coachB.getByLabel(REASONS).inputValue()).toBe('');
   });
+
+  it("says B's edits were saved when Complete and publish saves them and A's save then refuses the completion", async () => {
+    const published = async () =>
+      (
+        await gql<{ weeklyPlan: { published: { version: number } | null } }>(
+          coachA,
+          `query($a: ID!, $w: String!) { weeklyPlan(athleteId: $a, weekStart: $w) { published { version } } }`,
+          { a: athleteId, w: weekStart },
+        )
+      ).weeklyPlan.published;
+    const publishedBefore = await published();
+    const before = await draft();
+    await coachB.getByRole('heading', { name: `Next week's draft (revision ${before.revision})` }).waitFor();
+    await coachB.locator('.plan-editor').getByLabel('Minutes', { exact: true }).first().fill('34');
+    const edited = await editorMinutes(coachB);
+    // Between B's save and B's completion (the page sends them one after the other), A saves the draft B just saved.
+    let between = false;
+    await coachB.route('**/graphql', async (route) => {
+      if (!between && route.request().postData()?.includes('completeReview')) {
+        between = true;
+        const saved = await draft();
+        await gql(coachA, `mutation($i: SavePlanDraftInput!) { savePlanDraft(input: $i) { revision } }`, {
+          i: { athleteId, weekStart, expectedRevision: saved.revision, notes: 'A saved in between' },
+        });
+      }
+      await route.continue();
+    });
+    try {
+      const undecided = await coachB.getByTestId('suggestion').count();
+      await coachB.getByRole('button', { name: 'Complete and publish' }).click();
+      if (undecided > 0)
+        await coachB.getByRole('alertdialog').getByRole('button', { name: 'Complete anyway' }).click();
+      const notice = coachB.getByTestId('draft-changed');
+      await notice.and(coachB.getByRole('alert')).waitFor();
+      expect(between).toBe(true);
+      // B's save went through (revision + 1, B's minutes) and A's is on it: the notice says so, not "nothing was saved".
+      const now = await draft();
+      expect(now.revision).toBe(before.revision + 2);
+      expect(draftMinutes(now)).toEqual(edited);
+      expect(now.notes).toBe('A saved in between');
+      const text = await notice.innerText();
+      expect(text).toContain(`Your changes were saved (next week's draft, revision ${before.revision + 1})`);
+      expect(text).toContain('the review was not completed');
+      expect(text).toContain(`the draft is now revision ${now.revision}, yours was ${before.revision + 1}`);
+      expect(text).toContain('Nothing was published or sent to the athlete');
+      expect(text).not.toContain('nothing was saved');
+      // Nothing was published or completed.
+      expect(await published()).toEqual(publishedBefore);
+      expect(await coachB.getByTestId('workflow-status').innerText()).not.toMatch(/done/i);
+      await snap(coachB, 'review-edits-saved-then-refused');
+
+      // "Load the newer draft": A's reasons on B's sessions, and the notice gone.
+      await notice.getByRole('button', { name: 'Load the newer draft', exact: true }).click();
+      await notice.waitFor({ state: 'detached' });
+      await coachB.getByRole('heading', { name: `Next week's draft (revision ${now.revision})` }).waitFor();
+      expect(await editorMinutes(coachB)).toEqual(edited);
+      expect(await coachB.getByLabel(REASONS).inputValue()).toBe('A saved in between');
+    } finally {
+      await coachB.unroute('**/graphql');
+    }
+  });
 });
 
 /**

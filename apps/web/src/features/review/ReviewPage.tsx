@@ -233,6 +233,9 @@ export function ReviewPage() {
   // The plan changed under unsaved edits (another coach's apply or save, pushed): the edits are kept, and the page says so
   // (with who did what, when the last push says so).
   const [kept, setKept] = useState(false);
+  // Complete and publish saved the edits, then the completion was refused (the draft changed in between): the revision
+  // saved, so the notice says the edits are saved and only the publish is left to do.
+  const [savedFirst, setSavedFirst] = useState<number | null>(null);
   const [keptBy, setKeptBy] = useState<ReviewDecidedPush | null>(null);
   const me = useSession()?.user.userId ?? null;
   const coaches = useQuery({
@@ -420,6 +423,7 @@ export function ReviewPage() {
   });
   const publish = useMutation({
     mutationFn: async () => {
+      setSavedFirst(null);
       const saved = await saveDraft();
       // Completing the review publishes the week and sends the reasons to the athlete in their conversation.
       return gqlRequest(CompleteReviewMutation, {
@@ -433,6 +437,9 @@ export function ReviewPage() {
             .filter((s) => (s.state === 'APPLIED' || s.state === 'EDITED_AND_APPLIED') && !unshared.has(s.id))
             .map((s) => s.id),
         },
+      }).catch((e: unknown) => {
+        if (isDraftConflict(e)) setSavedFirst(saved.revision);
+        throw e;
       });
     },
     onSuccess: () => {
@@ -508,6 +515,7 @@ export function ReviewPage() {
   const conflict = isDraftConflict(save.error) || isDraftConflict(publish.error);
   /** "Load their draft (discard my changes)": the editor starts again from the plan as it is now. */
   const loadTheirs = () => {
+    setSavedFirst(null);
     loadBase();
     save.reset();
     publish.reset();
@@ -775,11 +783,15 @@ export function ReviewPage() {
                   {(kept || conflict) && (
                     <DraftChangedNotice
                       conflict={conflict}
+                      savedRevision={isDraftConflict(publish.error) ? savedFirst : null}
                       who={noticeWho}
                       what={changeSummary(
                         noticeWho === 'unknown' ? null : whoText(keptBy, me, coaches.data),
                         changedText(
-                          basis ?? { revision: null, applied: [] },
+                          // After a save that went through, "yours" is the revision saved.
+                          isDraftConflict(publish.error) && savedFirst !== null
+                            ? { revision: savedFirst, applied: basis?.applied ?? [] }
+                            : (basis ?? { revision: null, applied: [] }),
                           {
                             draftRevision: draft?.revision ?? null,
                             publishedVersion: plan.data?.published?.version ?? null,
@@ -999,6 +1011,7 @@ function EvidenceFacts({ evidence }: { evidence: readonly { key: string; value: 
  */
 function DraftChangedNotice({
   conflict,
+  savedRevision,
   who,
   what,
   disabled,
@@ -1006,6 +1019,11 @@ function DraftChangedNotice({
   onKeepEditing,
 }: {
   conflict: boolean;
+  /**
+   * Complete and publish saved the edits as this revision, then the completion was refused: the draft changed in
+   * between. The edits are saved (the newer draft was made on them); the week is neither published nor sent.
+   */
+  savedRevision: number | null;
   /** Who made the change: another coach, this coach in another tab, or not known (said without a guess). */
   who: 'other' | 'mine' | 'unknown';
   /** Who changed what, as far as the page can tell (editor-basis.ts changeSummary). */
@@ -1023,25 +1041,29 @@ function DraftChangedNotice({
       data-conflict={conflict}
     >
       <p>
-        {who === 'mine'
-          ? conflict
-            ? `Not saved: you changed next week's draft in another tab after you started editing here${detail}. Saving these changes would have overwritten that, so nothing was saved. Load the newer draft to edit it (your unsaved changes here are discarded).`
-            : `You changed next week's draft in another tab${detail}. Your unsaved changes here are kept; they were made on the earlier draft.`
-          : who === 'other'
+        {conflict && savedRevision !== null
+          ? `Your changes were saved (next week's draft, revision ${savedRevision}), but the review was not completed: the draft changed again before it could be published${detail}. Nothing was published or sent to the athlete. Load the newer draft, check it, and complete the review again.`
+          : who === 'mine'
             ? conflict
-              ? `Not saved: another coach changed next week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
-              : `Another coach changed next week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`
-            : conflict
-              ? `Not saved: next week's draft changed after you started editing${detail}. Saving your changes would have overwritten that change, so nothing was saved. Load the newer draft to edit it (your unsaved changes are discarded).`
-              : `Next week's draft changed after you started editing${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
+              ? `Not saved: you changed next week's draft in another tab after you started editing here${detail}. Saving these changes would have overwritten that, so nothing was saved. Load the newer draft to edit it (your unsaved changes here are discarded).`
+              : `You changed next week's draft in another tab${detail}. Your unsaved changes here are kept; they were made on the earlier draft.`
+            : who === 'other'
+              ? conflict
+                ? `Not saved: another coach changed next week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
+                : `Another coach changed next week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`
+              : conflict
+                ? `Not saved: next week's draft changed after you started editing${detail}. Saving your changes would have overwritten that change, so nothing was saved. Load the newer draft to edit it (your unsaved changes are discarded).`
+                : `Next week's draft changed after you started editing${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
       </p>
       <div className="row">
         <Button variant="secondary" disabled={disabled} onClick={onLoadTheirs}>
-          {who === 'mine'
-            ? 'Load the newer draft (discard my changes here)'
-            : who === 'other'
-              ? 'Load their draft (discard my changes)'
-              : 'Load the newer draft (discard my changes)'}
+          {conflict && savedRevision !== null
+            ? 'Load the newer draft'
+            : who === 'mine'
+              ? 'Load the newer draft (discard my changes here)'
+              : who === 'other'
+                ? 'Load their draft (discard my changes)'
+                : 'Load the newer draft (discard my changes)'}
         </Button>
         {!conflict && (
           <Button variant="secondary" disabled={disabled} onClick={onKeepEditing}>
