@@ -8,6 +8,7 @@ import { writeSteadyHistory } from '../helpers/training-history';
 import { createTestApp } from '../helpers/test-app';
 import { gql, gqlCounted, gqlOk } from '../helpers/graphql';
 import { createClub } from '../helpers/factories';
+import { baseUrl, connectChat, recorder, sleep } from '../helpers/socket-client';
 
 /**
  * savePlanDraft and publishPlan through the API keep the athlete's stored weekly review true of the plan: a saved
@@ -389,6 +390,7 @@ describe('publishPlan and the review (e2e)', () => {
 
   beforeAll(async () => {
     app = await createTestApp();
+    await app.listen(0, '127.0.0.1'); // coaches' sockets hear the reviews a write changes (review:decided)
     db = app.get(DataSource);
     club = await createClub(app, 'UTC');
     const t = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday;
@@ -594,11 +596,43 @@ describe('publishPlan and the review (e2e)', () => {
     const clock = app.get(ReviewClock);
     try {
       const { own, a, monday, coming, v2, complete } = await lateCompletion();
+      const socket = await connectChat(baseUrl(app), own.coachA.token);
+      const heard = recorder(socket, ['review:decided']);
+      const reviewIds = {
+        own: (await gqlOk(app, REVIEW, { athleteId: a.athleteId, weekStart: monday }, own.coachA.token))
+          .athleteReview.id,
+        coming: (await gqlOk(app, REVIEW, { athleteId: a.athleteId }, own.coachA.token)).athleteReview.id,
+      };
       const res = await complete();
       expect(res.errors).toBeUndefined();
       const done = res.data!.completeReview;
       expect(done.review).toEqual({ weekStart: monday, workflowStatus: 'DONE' });
       expect(done.plan).toMatchObject({ id: v2.id, status: 'PUBLISHED', reviewRegeneration: 'GENERATED' });
+      // The coaches hear both: this week's review completed, and the coming week's re-derived on the plan published
+      // (before, the completion's publish named no one, and a page open on the coming week was not told).
+      try {
+        await heard.waitFor('review:decided', (e) => e.reviewId === reviewIds.coming);
+        await sleep(300);
+        const byWhat = (x: { what: string }, y: { what: string }) => x.what.localeCompare(y.what);
+        expect(heard.of('review:decided').sort(byWhat)).toEqual([
+          {
+            athleteId: a.athleteId,
+            reviewId: reviewIds.own,
+            weekStart: monday,
+            by: own.coachA.userId,
+            what: 'COMPLETED',
+          },
+          {
+            athleteId: a.athleteId,
+            reviewId: reviewIds.coming,
+            weekStart: coming,
+            by: own.coachA.userId,
+            what: 'PLAN_PUBLISHED',
+          },
+        ]);
+      } finally {
+        socket.close();
+      }
 
       // The coming week's review follows the plan published: its changes to this week name its sessions.
       const ids = new Set<string>(done.plan.sessions.map((s: any) => s.id));

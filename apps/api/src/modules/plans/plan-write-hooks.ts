@@ -17,16 +17,25 @@ export interface PlanWriteFollowUp {
  * Called in the write's transaction after access is checked and before the week's plan rows are locked, so that a
  * hook locks its own rows first, in the order the review workflow locks them (the review, then the plan): a save
  * and an apply on the same athlete then wait for each other instead of deadlocking. Null: nothing to follow up.
- * `byUserId`: the coach who wrote, whom a hook may name to others once the write has committed; null when the
- * caller says so itself (completing a review publishes with it, and tells the coaches it completed).
+ * `by`: the coach who wrote, whom a hook may name to others once the write has committed.
  */
 export type PlanWriteHook = (
   em: EntityManager,
   kind: PlanWriteKind,
   athleteId: string,
   weekStart: string,
-  byUserId: string | null,
+  by: PlanWriter,
 ) => Promise<PlanWriteFollowUp | null>;
+
+/** Who wrote the plan, and what the caller tells the coaches itself. */
+export interface PlanWriter {
+  userId: string;
+  /**
+   * The caller tells the coaches about the review of the week written (completing a review publishes its week and
+   * says COMPLETED): a hook names the write to them only on the other reviews it changes (the week after's).
+   */
+  tellsOwnWeek?: boolean;
+}
 
 /** One write's follow-ups, run by PlansService around the write. */
 export class PlanWriteRun {
@@ -35,13 +44,13 @@ export class PlanWriteRun {
   constructor(
     private readonly hooks: readonly PlanWriteHook[],
     private readonly kind: PlanWriteKind,
-    private readonly byUserId: string | null,
+    private readonly by: PlanWriter,
     private readonly logger: Logger,
   ) {}
 
   async lock(em: EntityManager, athleteId: string, weekStart: string): Promise<void> {
     for (const hook of this.hooks) {
-      const f = await hook(em, this.kind, athleteId, weekStart, this.byUserId);
+      const f = await hook(em, this.kind, athleteId, weekStart, this.by);
       if (f) this.followUps.push(f);
     }
   }
@@ -78,8 +87,8 @@ export class PlanWriteHooks {
     this.hooks.push(hook);
   }
 
-  /** `byUserId`: see PlanWriteHook. */
-  start(kind: PlanWriteKind, byUserId: string | null): PlanWriteRun {
-    return new PlanWriteRun(this.hooks, kind, byUserId, this.logger);
+  /** `by`: see PlanWriteHook. */
+  start(kind: PlanWriteKind, by: PlanWriter): PlanWriteRun {
+    return new PlanWriteRun(this.hooks, kind, by, this.logger);
   }
 }

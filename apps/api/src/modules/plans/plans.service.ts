@@ -154,7 +154,7 @@ export class PlansService {
    * `reviewRegeneration` says what became of it.
    */
   async saveDraft(ctx: AuthContext, input: SavePlanDraftInput): Promise<WeeklyPlanModel> {
-    const run = this.hooks.start('DRAFT_SAVED', ctx.userId);
+    const run = this.hooks.start('DRAFT_SAVED', { userId: ctx.userId });
     let model: WeeklyPlanModel;
     try {
       model = await this.db.transaction(async (em) => {
@@ -261,7 +261,7 @@ export class PlansService {
    * review that reads this week's published plan follows it in the same transaction (PlanWriteHooks).
    */
   async publish(ctx: AuthContext, input: PublishPlanInput): Promise<WeeklyPlanModel> {
-    const run = this.hooks.start('PUBLISHED', ctx.userId);
+    const run = this.hooks.start('PUBLISHED', { userId: ctx.userId });
     const model = await this.db.transaction(async (em) => {
       const published = await this.publishIn(em, ctx, input, run);
       return { ...published, reviewRegeneration: await run.written(em) };

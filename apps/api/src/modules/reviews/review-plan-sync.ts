@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { addDays } from '@app/common';
 import { WeeklyReviewEntity, WeeklyReviewStatus } from '@app/db';
 import { ReviewRegeneration } from '../../graphql/enums';
-import { PlanWriteFollowUp, PlanWriteHooks, PlanWriteKind } from '../plans/plan-write-hooks';
+import { PlanWriteFollowUp, PlanWriteHooks, PlanWriteKind, PlanWriter } from '../plans/plan-write-hooks';
 import { ReviewRerun } from './jobs/review-rerun.service';
 import { ReviewClock } from './review-clock';
 import { ReviewGenerator } from './review-generator.service';
@@ -54,7 +54,7 @@ export class ReviewPlanSync implements OnModuleInit {
     kind: PlanWriteKind,
     athleteId: string,
     weekStart: string,
-    by: string | null,
+    by: PlanWriter,
   ): Promise<PlanWriteFollowUp | null> {
     const week = kind === 'DRAFT_SAVED' ? weekStart : addDays(weekStart, 7);
     // The athlete's generation lock, then the review's row, both before the plan: the order every review action
@@ -66,9 +66,9 @@ export class ReviewPlanSync implements OnModuleInit {
     const ownWeek = kind === 'PUBLISHED' ? await this.store.find(em, athleteId, weekStart) : null;
     const shown = [ownWeek, review].filter((r): r is WeeklyReviewEntity => !!r);
     const tell = () => {
-      if (!by) return;
       for (const r of shown)
-        this.reviews.decided(r, by, kind === 'DRAFT_SAVED' ? 'DRAFT_SAVED' : 'PLAN_PUBLISHED');
+        if (!(by.tellsOwnWeek && r === ownWeek))
+          this.reviews.decided(r, by.userId, kind === 'DRAFT_SAVED' ? 'DRAFT_SAVED' : 'PLAN_PUBLISHED');
     };
     if (!review) return shown.length ? { written: async () => null, committed: tell } : null;
     if (review.status === WeeklyReviewStatus.DONE)

@@ -751,8 +751,9 @@ export class ReviewsService {
    */
   async complete(ctx: AuthContext, input: CompleteReviewInput): Promise<CompleteReviewResultModel> {
     const now = this.clock.now();
-    // No one named by the plan write's hooks: this completion tells the coaches itself (COMPLETED, below).
-    const run = this.hooks.start('PUBLISHED', null);
+    // This completion tells the coaches of its own review itself (COMPLETED, below); the hooks tell them of the review
+    // of the week after when the publish re-derives it (a completion late in its own week).
+    const run = this.hooks.start('PUBLISHED', { userId: ctx.userId, tellsOwnWeek: true });
     const done = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       const week = t.review.weekStart;
