@@ -404,3 +404,88 @@ describe("the coach's own apply while editing next week", () => {
     await tab.close();
   });
 });
+
+/**
+ * The notice names another coach's changes only: a note B applied while editing is B's, even when B's page reads the
+ * review again after the plan (the order the two reads come back in is the network's). Before, the editor's basis took
+ * the applied suggestions from the review as last read, without B's note, and the notice then credited it to A.
+ */
+describe('the notice credits another coach with their changes only', () => {
+  let browser: Browser;
+  let coachA: Page;
+  let coachB: Page;
+  let athleteId: string;
+  let weekStart: string;
+  const review = async () =>
+    (await gql<{ athleteReview: Review }>(coachA, REVIEW, { a: athleteId })).athleteReview;
+  const draft = async () =>
+    (await gql<{ weeklyPlan: { draft: Draft } }>(coachA, DRAFT, { a: athleteId, w: weekStart })).weeklyPlan
+      .draft;
+  const card = (page: Page, kind: string) => page.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+  const decided = (page: Page, kind: string) =>
+    page.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ coachA, coachB, athleteId, weekStart } = await twoCoachesOneAthlete(browser, {
+      head: 'Coach Credit Head',
+      assistant: 'Coach Credit Assistant',
+      athlete: 'Cora Credit',
+      tag: 'credit',
+      password: PASSWORD,
+    }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("does not name B's own note among A's changes when B's page reads the review after the plan", async () => {
+    const r = await review();
+    const next = r.suggestions.filter((x) => x.planWeekStart === r.nextWeekStart);
+    const note = next.find((x) => x.changes.length === 0);
+    const change = next.find((x) => x.changes.length > 0);
+    expect(note, 'a note for next week').toBeDefined();
+    expect(change, 'a suggestion that changes next week').toBeDefined();
+    const first = await draft();
+    for (const page of [coachA, coachB]) {
+      await page.goto(`/coach/review/${athleteId}`);
+      await card(page, change!.kind).waitFor();
+    }
+    await coachB.getByRole('heading', { name: `Next week's draft (revision ${first.revision})` }).waitFor();
+    await coachB.locator('.plan-editor').getByLabel('Minutes', { exact: true }).first().fill('36');
+    const edited = await editorMinutes(coachB);
+
+    // B applies the note; B's page reads the review again only after the plan (held back a second).
+    let slowReview = true;
+    await coachB.route('**/graphql', async (route) => {
+      if (slowReview && route.request().postData()?.includes('query AthleteReview'))
+        await new Promise((res) => setTimeout(res, 1_500));
+      await route.continue();
+    });
+    try {
+      await card(coachB, note!.kind).getByRole('button', { name: 'Apply', exact: true }).click();
+      await decided(coachB, note!.kind).waitFor();
+    } finally {
+      slowReview = false;
+      await coachB.unroute('**/graphql');
+    }
+    const noted = await draft();
+    expect(noted.revision).toBe(first.revision + 1);
+    await coachB.getByRole('heading', { name: `Next week's draft (revision ${noted.revision})` }).waitFor();
+    expect(await editorMinutes(coachB)).toEqual(edited);
+    expect(await coachB.getByTestId('draft-changed').count()).toBe(0);
+
+    // A applies the change: B's notice names A's change, and not B's note.
+    await card(coachA, change!.kind).getByRole('button', { name: 'Apply', exact: true }).click();
+    await decided(coachA, change!.kind).waitFor();
+    const notice = coachB.getByTestId('draft-changed');
+    // (The coaches' names are read once a push names another coach: the sentence names A once they are.)
+    await expect
+      .poll(() => notice.innerText(), { timeout: 15_000 })
+      .toContain(`Coach Credit Head applied “${words(change!.kind)}”`);
+    const text = await notice.innerText();
+    expect(text).not.toContain(`“${words(note!.kind)}”`);
+    expect(text).toContain(`the draft is now revision ${noted.revision + 1}, yours was ${noted.revision}`);
+    expect(await editorMinutes(coachB)).toEqual(edited);
+  });
+});

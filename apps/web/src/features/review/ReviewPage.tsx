@@ -184,7 +184,7 @@ export function ReviewPage() {
       weekStart: weekStart!,
       key: baseKey,
       revision: draft?.revision ?? null,
-      applied: appliedIds(r?.decidedSuggestions ?? []),
+      applied: appliedNow(),
       sessions: weekOf(sessions),
       notes: published.notes ?? '',
     });
@@ -247,9 +247,21 @@ export function ReviewPage() {
   // The plans this page's own writes produced (id:revision): the editor follows them as it always did.
   // What each was: a decision (apply, undo) or a save (Save draft, the save that starts a publish).
   const ownWrites = useRef(new Map<string, 'decision' | 'save'>());
-  const own = (p: { id: string; revision: number } | null | undefined, kind: 'decision' | 'save') => {
-    if (p) ownWrites.current.set(`${p.id}:${p.revision}`, kind);
+  // For this page's own decisions: the suggestions applied to the plan it wrote, from the write's answer. The review
+  // read again after it may arrive after the plan: read from it, a note just applied here would be missing from the
+  // basis, and the notice would later name it among another coach's changes.
+  const ownApplied = useRef(new Map<string, readonly string[]>());
+  const own = (
+    p: { id: string; revision: number } | null | undefined,
+    kind: 'decision' | 'save',
+    applied?: readonly string[],
+  ) => {
+    if (!p) return;
+    ownWrites.current.set(`${p.id}:${p.revision}`, kind);
+    if (applied) ownApplied.current.set(`${p.id}:${p.revision}`, applied);
   };
+  /** The suggestions applied to the plan the editor loads now (the page's own write's answer, else the review's). */
+  const appliedNow = () => [...(ownApplied.current.get(baseKey) ?? appliedIds(r?.decidedSuggestions ?? []))];
   /**
    * The editor (re)loaded from the base plan as it is now: its edits start from it. `typed`: reasons typed for the athlete
    * that stay in the box (still unsaved), in place of the plan's.
@@ -263,7 +275,7 @@ export function ReviewPage() {
       weekStart: weekStart ?? '',
       key: baseKey,
       revision: draft?.revision ?? null,
-      applied: appliedIds(r?.decidedSuggestions ?? []),
+      applied: appliedNow(),
       sessions: weekOf(sessions),
       notes: base?.notes ?? '',
     });
@@ -310,7 +322,7 @@ export function ReviewPage() {
           ...was,
           key: baseKey,
           revision: draft?.revision ?? null,
-          applied: appliedIds(r?.decidedSuggestions ?? []),
+          applied: appliedNow(),
           sessions: weekOf(baseSessions ? toDraft(baseSessions) : []),
           notes: notesNow,
         });
@@ -339,10 +351,14 @@ export function ReviewPage() {
     () => (published && thisWeekStart ? toEnginePlan(thisWeekStart, published.sessions) : null),
     [published, thisWeekStart],
   );
-  const { apply, dismiss, undo } = useSuggestionDecisions(athleteId, draft?.revision ?? null, (written) => {
-    own(written, 'decision');
-    return invalidate();
-  });
+  const { apply, dismiss, undo } = useSuggestionDecisions(
+    athleteId,
+    draft?.revision ?? null,
+    (written, applied) => {
+      own(written, 'decision', applied);
+      return invalidate();
+    },
+  );
   /** Once the decided suggestion has left the list: the one now in its place, else the last, else the decided list. */
   const focusNext = (id: string, index: number) =>
     focusAfter(() => {

@@ -297,6 +297,12 @@ export const ApplySuggestionMutation = graphql(
         plan {
           ...WeeklyPlanFields
         }
+        review {
+          decidedSuggestions {
+            id
+            state
+          }
+        }
       }
     }
   `,
@@ -318,6 +324,12 @@ export const RevertSuggestionMutation = graphql(
       revertSuggestion(input: $input) {
         plan {
           ...WeeklyPlanFields
+        }
+        review {
+          decidedSuggestions {
+            id
+            state
+          }
         }
       }
     }

@@ -6,6 +6,7 @@ import {
   RestoreSuggestionMutation,
   RevertSuggestionMutation,
 } from '../graphql/review';
+import { appliedIds } from '../editor-basis';
 import type { ChangeInput } from '../preview';
 
 /** A decided suggestion the coach undoes: an applied one is reverted, a dismissed one restored. */
@@ -23,15 +24,22 @@ export interface UndoTarget {
 export function useSuggestionDecisions(
   athleteId: string,
   draftRevision: number | null,
-  /** `written`: the plan an apply or an undo saved (the page's own write, not another coach's). */
-  onDecided: (written?: { id: string; revision: number } | null) => Promise<unknown>,
+  /**
+   * `written`: the plan an apply or an undo saved (the page's own write, not another coach's); `applied`: the ids of the
+   * suggestions applied to it, from the write's own answer (the review read again may not have caught up yet).
+   */
+  onDecided: (
+    written?: { id: string; revision: number } | null,
+    applied?: readonly string[],
+  ) => Promise<unknown>,
 ) {
   const apply = useMutation({
     mutationFn: ({ suggestionId, changes }: { suggestionId: string; changes?: ChangeInput[] }) =>
       gqlRequest(ApplySuggestionMutation, {
         input: { athleteId, suggestionId, expectedRevision: draftRevision, changes: changes ?? null },
       }),
-    onSuccess: (d) => onDecided(d.applySuggestion.plan),
+    onSuccess: (d) =>
+      onDecided(d.applySuggestion.plan, appliedIds(d.applySuggestion.review.decidedSuggestions)),
   });
   const dismiss = useMutation({
     mutationFn: ({ suggestionId, reason }: { suggestionId: string; reason: string }) =>
@@ -49,9 +57,10 @@ export function useSuggestionDecisions(
         await gqlRequest(RestoreSuggestionMutation, { input });
         return null;
       }
-      return (await gqlRequest(RevertSuggestionMutation, { input })).revertSuggestion.plan;
+      return (await gqlRequest(RevertSuggestionMutation, { input })).revertSuggestion;
     },
-    onSuccess: (plan) => onDecided(plan),
+    onSuccess: (reverted) =>
+      reverted ? onDecided(reverted.plan, appliedIds(reverted.review.decidedSuggestions)) : onDecided(null),
   });
   return { apply, dismiss, undo };
 }
