@@ -489,3 +489,134 @@ describe('the notice credits another coach with their changes only', () => {
     expect(await editorMinutes(coachB)).toEqual(edited);
   });
 });
+
+/**
+ * A change whose push was missed (the socket was reconnecting) is not credited to whoever made the last change the page
+ * heard of: the page says it cannot tell who. Before, the notice named the coach of the last push it had kept.
+ */
+describe('a change whose push was missed', () => {
+  let browser: Browser;
+  let coachA: Page;
+  let coachB: Page;
+  let athleteId: string;
+  let weekStart: string;
+  const review = async () =>
+    (await gql<{ athleteReview: Review }>(coachA, REVIEW, { a: athleteId })).athleteReview;
+  const draft = async () =>
+    (await gql<{ weeklyPlan: { draft: Draft } }>(coachA, DRAFT, { a: athleteId, w: weekStart })).weeklyPlan
+      .draft;
+  const card = (page: Page, kind: string) => page.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+  const decided = (page: Page, kind: string) =>
+    page.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ coachA, coachB, athleteId, weekStart } = await twoCoachesOneAthlete(browser, {
+      head: 'Coach Missed Head',
+      assistant: 'Coach Missed Assistant',
+      athlete: 'Mia Missed',
+      tag: 'missed',
+      password: PASSWORD,
+    }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('does not credit the last push heard with a change read on reconnecting, its own push lost', async () => {
+    const r = await review();
+    const next = r.suggestions
+      .filter((x) => x.planWeekStart === r.nextWeekStart)
+      .sort((x, y) => x.changes.length - y.changes.length);
+    expect(next.length, 'two suggestions for next week').toBeGreaterThanOrEqual(2);
+    const [x, y] = next;
+    // B's page's socket: while `drop` is set, the next review:decided is lost and the connection cut; the page
+    // reconnects (reading the live screens again) to a session the server cannot recover, so that push is not replayed.
+    let drop = false;
+    let dropped = 0;
+    let recover = true;
+    await coachB.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => {
+        // Reconnecting, the page asks the server to recover its session (its `pid` and `offset`: the server then replays
+        // what was missed). Unasked, it is a new session with nothing replayed, as after a server restart.
+        const connect = '40/chat,';
+        if (!recover && typeof m === 'string' && m.startsWith(connect)) {
+          const {
+            pid: _pid,
+            offset: _offset,
+            ...auth
+          } = JSON.parse(m.slice(connect.length)) as Record<string, unknown>;
+          m = connect + JSON.stringify(auth);
+        }
+        server.send(m);
+      });
+      server.onMessage((m) => {
+        if (drop && typeof m === 'string' && m.includes('"review:decided"')) {
+          drop = false;
+          recover = false;
+          dropped++;
+          ws.close();
+          server.close();
+          return;
+        }
+        ws.send(m);
+      });
+    });
+    const first = await draft();
+    for (const page of [coachA, coachB]) {
+      await page.goto(`/coach/review/${athleteId}`);
+      await card(page, x.kind).waitFor();
+    }
+    // B, in another tab, applies x: this page, without edits, follows it (and keeps B's own push).
+    const tab = await coachB.context().newPage();
+    try {
+      // The tab reads next week's draft slowly: until it has, Apply waits and says so (before, an Apply clicked then was
+      // sent without the draft's revision and refused, "This was changed meanwhile").
+      let slow = true;
+      await tab.route('**/graphql', async (route) => {
+        if (slow && route.request().postData()?.includes('query WeekPlan'))
+          await new Promise((res) => setTimeout(res, 2_000));
+        await route.continue();
+      });
+      await tab.goto(`/coach/review/${athleteId}`);
+      const apply = card(tab, x.kind).getByRole('button', { name: 'Apply', exact: true });
+      await apply.waitFor();
+      expect(await apply.isDisabled()).toBe(true);
+      expect(await card(tab, x.kind).getByTestId('apply-held').textContent()).toContain(
+        "Loading next week's draft",
+      );
+      slow = false;
+      await expect.poll(() => apply.isEnabled(), { timeout: 15_000 }).toBe(true);
+      await apply.click();
+      await decided(tab, x.kind).waitFor();
+    } finally {
+      await tab.close();
+    }
+    await coachB
+      .getByRole('heading', { name: `Next week's draft (revision ${first.revision + 1})` })
+      .waitFor();
+    await decided(coachB, x.kind).waitFor();
+
+    // B edits; then A applies y, and this page's push of it is lost.
+    await coachB.locator('.plan-editor').getByLabel('Minutes', { exact: true }).first().fill('37');
+    const edited = await editorMinutes(coachB);
+    drop = true;
+    await card(coachA, y.kind).getByRole('button', { name: 'Apply', exact: true }).click();
+    await decided(coachA, y.kind).waitFor();
+    const now = await draft();
+    expect(now.revision).toBe(first.revision + 2);
+
+    // On reconnecting, B's page reads the draft again: its edits kept, the notice says what changed, not who.
+    const notice = coachB.getByTestId('draft-changed');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(dropped).toBe(1);
+    const text = await notice.innerText();
+    // (Before, it credited the last push heard, B's own: "You changed next week's draft in another tab".)
+    expect(text).not.toContain('You changed');
+    expect(text).not.toContain('Another coach');
+    expect(text).toContain(`Next week's draft changed after you started editing (applied “${words(y.kind)}”`);
+    expect(text).toContain(`the draft is now revision ${now.revision}, yours was ${first.revision + 1}`);
+    expect(await editorMinutes(coachB)).toEqual(edited);
+  });
+});

@@ -75,6 +75,34 @@ describe('the chat connection and the live screens', () => {
     client.stop();
   });
 
+  it('keeps the last review:decided per athlete with when it came, and forgets them on a connect the server did not recover (pushes may have been missed)', async () => {
+    const qc = new QueryClient();
+    const client = new ChatClient(qc);
+    client.start();
+    await flush();
+    sockets[0].fire('connect');
+    const before = Date.now();
+    const push = { athleteId: 'a1', reviewId: 'r1', weekStart: '2026-12-07', by: 'u1', what: 'APPLIED' };
+    sockets[0].fire('review:decided', push);
+    sockets[0].fire('review:decided', { ...push, athleteId: 'a2' });
+    const last = (a: string) => qc.getQueryData<{ receivedAt: number }>(['live', 'decided', a]);
+    expect(last('a1')).toEqual({ ...push, receivedAt: expect.any(Number) });
+    expect(last('a1')!.receivedAt).toBeGreaterThanOrEqual(before);
+    expect(last('a2')).toMatchObject({ athleteId: 'a2' });
+    // A connection the server recovered replays what was missed: what is known stays.
+    sockets[0].fire('disconnect', 'transport close');
+    (sockets[0] as unknown as { recovered: boolean }).recovered = true;
+    sockets[0].fire('connect');
+    expect(last('a1')).toMatchObject({ athleteId: 'a1' });
+    // One it could not recover replays nothing: the last push known may not be the last one made.
+    sockets[0].fire('disconnect', 'transport close');
+    (sockets[0] as unknown as { recovered: boolean }).recovered = false;
+    sockets[0].fire('connect');
+    expect(last('a1')).toBeUndefined();
+    expect(last('a2')).toBeUndefined();
+    client.stop();
+  });
+
   it("reads the athlete's review, its weeks' plans, the queue and past reviews again on review:decided, for that athlete only", async () => {
     const qc = new QueryClient();
     const keys = [

@@ -79,6 +79,7 @@ export const liveKeys = {
     ] as const,
   /** The last `review:decided` pushed for an athlete (set from the push, never fetched nor invalidated). */
   lastDecided: (athleteId: string) => ['live', 'decided', athleteId] as const,
+  lastDecidedAll: ['live', 'decided'] as const,
   /** What shows an athlete's logged sessions: the coach's week card and charts, the athlete's week and recent list. */
   logs: (athleteId: string) =>
     [
@@ -95,6 +96,8 @@ export interface ReviewDecidedPush {
   weekStart: string;
   by: string;
   what: string;
+  /** When this page received it (Date.now()): a push received before the page read a plan did not change that plan. */
+  receivedAt?: number;
 }
 
 export interface Thread {
@@ -155,6 +158,10 @@ export class ChatClient {
     socket.on('connect', () => {
       this.setStatus('online');
       void this.catchUp();
+      // A connection the server could not recover (state lost: disconnected longer than its recovery window, or a new
+      // server) replays nothing missed meanwhile: the last `review:decided` known did not necessarily make the change
+      // this connect's reads bring, and a page must not credit it with that change. A recovered one replays them.
+      if (!socket.recovered) this.queryClient.removeQueries({ queryKey: liveKeys.lastDecidedAll });
       // What the live screens show may have changed while no socket was listening (before the first
       // connect, or during a disconnect): fetch it again. A fetch already running is kept.
       for (const queryKey of [
@@ -232,7 +239,7 @@ export class ChatClient {
     // are read again, so that a suggestion decided there shows as decided here and is not offered again.
     socket.on('review:decided', (e: ReviewDecidedPush) => {
       // Kept (never fetched): who did what, for a page that tells its coach their edits' plan changed (ReviewPage).
-      this.queryClient.setQueryData(liveKeys.lastDecided(e.athleteId), e);
+      this.queryClient.setQueryData(liveKeys.lastDecided(e.athleteId), { ...e, receivedAt: Date.now() });
       for (const queryKey of liveKeys.decided(e.athleteId))
         void this.queryClient.invalidateQueries({ queryKey });
     });

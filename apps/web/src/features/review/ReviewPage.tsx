@@ -179,7 +179,7 @@ export function ReviewPage() {
     const sessions = toDraft(published.sessions);
     setEdited(sessions);
     setReasons(published.notes ?? '');
-    setBasis({
+    setBasisNow({
       athleteId,
       weekStart: weekStart!,
       key: baseKey,
@@ -230,6 +230,12 @@ export function ReviewPage() {
   // The plan the editor's edits started from (editor-basis.ts): a save sends its revision, so a save over a draft
   // another coach changed since is refused (nothing overwritten).
   const [basis, setBasis] = useState<EditorBasis | null>(null);
+  // When the basis was set: a push received before it did not make a change read after it (see the notice's `keptBy`).
+  const basisAt = useRef(0);
+  const setBasisNow = (b: EditorBasis) => {
+    basisAt.current = Date.now();
+    setBasis(b);
+  };
   // The plan changed under unsaved edits (another coach's apply or save, pushed): the edits are kept, and the page says so
   // (with who did what, when the last push says so).
   const [kept, setKept] = useState(false);
@@ -270,7 +276,7 @@ export function ReviewPage() {
     const sessions = baseSessions ? toDraft(baseSessions) : [];
     setEdited(sessions);
     setReasons(typed ?? base?.notes ?? '');
-    setBasis({
+    setBasisNow({
       athleteId,
       weekStart: weekStart ?? '',
       key: baseKey,
@@ -304,8 +310,14 @@ export function ReviewPage() {
         if (weekOf(edited ?? []) === was.sessions) loadBase(reasons);
         return;
       }
+      // Who changed it, when the last push can say: one received before the editor's basis was set made an earlier
+      // change (the push of this one was missed: the socket was reconnecting), and is not credited with this one.
       const push = queryClient.getQueryData<ReviewDecidedPush>(liveKeys.lastDecided(athleteId));
-      setKeptBy(push && push.weekStart === (weekStart ?? '') ? push : null);
+      setKeptBy(
+        push && push.weekStart === (weekStart ?? '') && (push.receivedAt ?? 0) >= basisAt.current
+          ? push
+          : null,
+      );
       setKept(true);
       return;
     }
@@ -318,7 +330,7 @@ export function ReviewPage() {
       if (kept) return;
       const notesNow = base?.notes ?? '';
       if (weekOf(edited ?? []) !== was.sessions) {
-        setBasis({
+        setBasisNow({
           ...was,
           key: baseKey,
           revision: draft?.revision ?? null,
@@ -558,13 +570,19 @@ export function ReviewPage() {
   const heldFor = (s: { planWeekStart: string; changes: readonly unknown[] }, undoing: boolean) =>
     s.planWeekStart !== rv.nextWeekStart
       ? null
-      : underNotice
-        ? `Your unsaved changes to the plan below were made on an earlier draft (see the notice there): load the newer draft first.`
-        : sessionsEdited && s.changes.length > 0
-          ? undoing
-            ? 'Discard your changes to the plan below first (Discard my changes to the plan): undoing this rewrites the draft they were made on, and once they are saved this change can no longer be undone.'
-            : 'Save your changes to the plan below first (Save draft), or discard them: applying this rewrites the draft your unsaved changes were made on.'
-          : null;
+      : // A decision is sent with the revision of next week's draft the coach sees: until it is read, none can be sent
+        // (an apply sent without it is refused when a draft exists).
+        plan.isPending
+        ? "Loading next week's draft…"
+        : plan.error
+          ? "Next week's draft could not be loaded (see the plan below): retry loading it first."
+          : underNotice
+            ? `Your unsaved changes to the plan below were made on an earlier draft (see the notice there): load the newer draft first.`
+            : sessionsEdited && s.changes.length > 0
+              ? undoing
+                ? 'Discard your changes to the plan below first (Discard my changes to the plan): undoing this rewrites the draft they were made on, and once they are saved this change can no longer be undone.'
+                : 'Save your changes to the plan below first (Save draft), or discard them: applying this rewrites the draft your unsaved changes were made on.'
+              : null;
   return (
     <div className="page review">
       <p>
