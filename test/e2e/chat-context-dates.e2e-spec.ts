@@ -46,6 +46,31 @@ function day(iso: string): string {
   }).format(new Date(`${iso}T12:00:00Z`));
 }
 
+/** The local time of day of an instant in a zone, "HH:MM", computed here independently of the API. */
+function localTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
+}
+
+/**
+ * A fixed-offset zone, never UTC, in which it is now one of `hours` o'clock local (the first that can be had):
+ * the small hours or the afternoon in the athlete's zone, whatever the time of the run. Etc/GMT names count the
+ * other way round: Etc/GMT-3 is UTC+3.
+ */
+function zoneAt(hours: number[]): string {
+  const utcHour = new Date().getUTCHours();
+  for (const hour of hours) {
+    let offset = (((hour - utcHour) % 24) + 24) % 24;
+    if (offset > 14) offset -= 24; // UTC-9 … UTC+14
+    if (offset !== 0) return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+  }
+  throw new Error(`no zone but UTC is at ${hours.join(' or ')} o'clock now`);
+}
+
 /**
  * Issue #10, "dates from chat that a coach can trust", through the API: an athlete's message in a zone far
  * from the server's proposes context dated in the athlete's local calendar, relative to the message's send time.
@@ -285,6 +310,54 @@ describe('Chat context dates (e2e)', () => {
       const monday = plusDays(today, (1 - weekday(today) + 7) % 7);
       expect(oslo.events).toEqual([
         expect.objectContaining({ kind: 'TRAVEL', startDate: monday, endDate: plusDays(monday, 7) }),
+      ]);
+    },
+  );
+
+  // The message's local time of day in the athlete's zone, not the server's nor UTC, says which night "tonight"
+  // is and which day "tomorrow" is: sent at 01:00–02:59 there, "tonight" is the night under way (the day
+  // before's, as "last night" is) and "tomorrow" the day the athlete wakes into, the message's own day, with
+  // the other reading in the note; sent in the afternoon, the calendar's.
+  it.each([
+    ['in the small hours', [1, 2]],
+    ['in the afternoon', [14, 15]],
+  ])(
+    'should date "tonight", "last night" and "tomorrow" by the local time of day in the athlete zone (%s)',
+    async (_when, hours) => {
+      const zone = zoneAt(hours);
+      const club = await createClub(app, zone);
+      const send = async (body: string) => {
+        const { sent, events } = await proposalsFor(club.athlete1, club.coachA, body);
+        return { today: localDate(sent.createdAt, zone), time: localTime(sent.createdAt, zone), events };
+      };
+
+      const tonight = await send("Can't sleep tonight");
+      const smallHours = tonight.time < '04:00';
+      expect(smallHours).toBe(hours[0] < 4); // the zone puts the send where the case says
+      const night = smallHours ? plusDays(tonight.today, -1) : tonight.today;
+      expect(tonight.events).toEqual([
+        expect.objectContaining({ kind: 'OTHER', startDate: night, endDate: night }),
+      ]);
+
+      const lastNight = await send('Slept badly last night');
+      expect(lastNight.events).toEqual([
+        expect.objectContaining({
+          kind: 'OTHER',
+          startDate: plusDays(lastNight.today, -1),
+          endDate: plusDays(lastNight.today, -1),
+        }),
+      ]);
+
+      const trip = await send('Flying to Berlin tomorrow');
+      const calendarTomorrow = plusDays(trip.today, 1);
+      expect(trip.events).toEqual([
+        smallHours
+          ? expect.objectContaining({
+              kind: 'TRAVEL',
+              startDate: trip.today,
+              dateNote: `"tomorrow" read as ${day(trip.today)}; it may mean ${day(calendarTomorrow)}`,
+            })
+          : expect.objectContaining({ kind: 'TRAVEL', startDate: calendarTomorrow, dateNote: null }),
       ]);
     },
   );

@@ -586,6 +586,116 @@ describe(detectContext.name, () => {
     });
   });
 
+  // Around midnight the calendar day and the athlete's day part. A night is dated by its evening, so "last night"
+  // sent on Tuesday is Monday's night at 01:00 as at 08:00. In the small hours (before 06:00) "tonight" is the
+  // night under way, Monday's, for a bad night and for a condition told as it is; a plan ("flying tonight") keeps
+  // the calendar day. Still up from the day before (before 04:00), "tomorrow" is the day the athlete wakes into,
+  // the message's own calendar day, with the other reading in the proposal's note.
+  describe('night words and "tomorrow" around midnight', () => {
+    const MON = '2026-12-07';
+    const TUE = '2026-12-08'; // the message day
+    const WED = '2026-12-09';
+    const at = (text: string, localTime: string) => detectContext(text, { referenceDate: TUE, localTime });
+    const dated = (text: string, kind: DetectedKind, localTime: string) =>
+      at(text, localTime)
+        .filter((d) => d.kind === kind)
+        .map((d) => [d.startDate, d.endDate]);
+
+    it.each([
+      ['Slept badly last night', '01:00', MON],
+      ['Slept badly last night', '03:30', MON],
+      ['Slept badly last night', '05:00', MON],
+      ['Slept badly last night', '08:00', MON],
+      ['Slept badly last night', '23:30', MON],
+      ['Terrible night', '01:00', MON],
+      ['Terrible night', '03:30', MON],
+      ['Terrible night', '05:00', MON],
+      ['Terrible night', '08:00', MON],
+      ['Terrible night', '23:30', MON],
+      ["Can't sleep tonight", '01:00', MON],
+      ["Can't sleep tonight", '03:30', MON],
+      ["Can't sleep tonight", '05:00', MON],
+      ["Can't sleep tonight", '08:00', TUE],
+      ["Can't sleep tonight", '23:30', TUE],
+      ['Bad night tonight, baby teething', '03:30', MON],
+      ["I'll be up all night tonight with the baby", '01:00', MON],
+      ["I'll be up all night tonight with the baby", '23:30', TUE],
+    ])('should date the bad night of "%s" sent at %s on Tuesday on %s', (text, localTime, night) => {
+      expect(dated(text, 'POOR_SLEEP', localTime)).toEqual([[night, night]]);
+    });
+
+    it.each([
+      ['Fever tonight', '01:00', MON],
+      ['Feeling sick tonight', '03:30', MON],
+      ['Fever tonight', '08:00', TUE],
+      ['Feeling sick tonight', '23:30', TUE],
+    ])('should start the illness of "%s" sent at %s on Tuesday on %s', (text, localTime, start) => {
+      expect(dated(text, 'ILLNESS', localTime)).toEqual([[start, null]]);
+    });
+
+    // Neither a plan nor another kind of context than a night's or a condition's moves to the night under way.
+    it.each([
+      ['Flying to Berlin tonight', 'TRAVEL', '01:00'],
+      ['Flying to Berlin tonight', 'TRAVEL', '05:00'],
+      ['In Berlin tonight for work', 'TRAVEL', '01:00'],
+      ['Feel like I am getting sick, will see how I feel tonight', 'ILLNESS', '01:00'],
+    ] as const)('should keep "%s" (%s) sent at %s on the calendar day', (text, kind, localTime) => {
+      expect(dated(text, kind, localTime)).toEqual([[TUE, null]]);
+    });
+
+    it.each([
+      ['00:30', TUE],
+      ['01:00', TUE],
+      ['03:30', TUE],
+      ['05:00', WED],
+      ['08:00', WED],
+      ['23:30', WED],
+    ])('should start "Flying to Berlin tomorrow" sent at %s on Tuesday on %s', (localTime, start) => {
+      expect(dated('Flying to Berlin tomorrow', 'TRAVEL', localTime)).toEqual([[start, null]]);
+    });
+
+    it('should not date a condition from another sentence\'s "tomorrow" read as the message day at 00:30', () => {
+      const [sick] = at("Sick. I'll see how I feel tomorrow.", '00:30');
+      expect([sick.startDate, sick.endDate, sick.datesFromText, sick.dateNote]).toEqual([
+        TUE,
+        null,
+        false,
+        undefined,
+      ]);
+    });
+
+    it('should note no other reading for a "tomorrow" at 00:30 that gave the illness none of its days', () => {
+      const [fever] = at("Fever since last night, can't run tomorrow", '00:30');
+      expect([fever.startDate, fever.endDate, fever.dateNote]).toEqual([MON, null, undefined]);
+    });
+
+    it('should say the other reading of "tomorrow" sent at 00:30, and none at 08:00', () => {
+      const [late] = at('Flying to Berlin tomorrow', '00:30');
+      expect(late.dateNote).toBe('"tomorrow" read as Tue 8 Dec; it may mean Wed 9 Dec');
+      expect(at('Flying to Berlin tomorrow', '08:00')[0].dateNote).toBeUndefined();
+    });
+
+    it.each([
+      ['Work is mental, big deadline tomorrow', 'WORK_STRESS', '01:00', [TUE, TUE]],
+      ['Work is mental, big deadline tomorrow', 'WORK_STRESS', '08:00', [TUE, WED]],
+      ['Flying to Oslo the day after tomorrow', 'TRAVEL', '01:00', [WED, null]],
+      ['Flying to Oslo the day after tomorrow', 'TRAVEL', '08:00', ['2026-12-10', null]],
+      // Back at work on the day the athlete wakes into: the holiday ends with the night under way, not open.
+      ['On holiday in Spain, back at work tomorrow', 'VACATION', '00:30', [TUE, TUE]],
+      // Both rules: the fever is the night under way's, the day at home the day the athlete wakes into.
+      ["Kid's got a fever tonight, I'm home with him tomorrow", 'ILLNESS', '00:30', [MON, TUE]],
+      ["Kid's got a fever tonight, I'm home with him tomorrow", 'ILLNESS', '08:00', [TUE, WED]],
+    ] as const)('should date "%s" (%s) sent at %s on Tuesday as %j', (text, kind, localTime, expected) => {
+      expect(dated(text, kind, localTime)).toEqual([expected]);
+    });
+
+    // "this morning" in the small hours reads two ways (the morning just gone, or the one begun): left as the
+    // message day, which it surely is once the athlete is up.
+    it.each(['05:00', '08:00'])('should date "this morning" sent at %s on the message day', (localTime) => {
+      expect(dated('Woke up with a sore throat this morning', 'ILLNESS', localTime)).toEqual([[TUE, null]]);
+    });
+  });
+
   describe('dates', () => {
     it('should resolve a weekday range when the message says "next Tuesday to Friday"', () => {
       const travel = only("I'm on a business trip next Tuesday to Friday", 'TRAVEL');

@@ -9,6 +9,7 @@ import type {
 } from './context.types';
 import { DETECTED_KINDS } from './context.types';
 import { addDays, type DateMention, extractDates, isoToUtcNoon } from './date-extractor';
+import { hourOf, inMorning, inNightInProgress } from './night-clock';
 import { normalizeText, type NormalizedText, type Token, tokensForSpan } from './text-normalizer';
 
 type Subject = ContextSubject | 'OTHER';
@@ -688,6 +689,21 @@ function conditionDates(normalized: NormalizedText, kind: DetectedKind, mention:
   return { ...mention, start: mention.past.start, endDate: mention.past.endDate };
 }
 
+/**
+ * "tonight" sent in the small hours (night-clock.ts) is the night under way, which began the evening before: a
+ * bad night's, whatever the tense ("can't sleep tonight", "I'll be up all night tonight" at 01:00), and a
+ * condition's told as it is ("fever tonight"); not a condition's to come ("I'll see how I feel tonight") nor any
+ * other context's ("flying tonight" at 01:00 may be the coming evening), which keep the message day.
+ */
+function underWay(normalized: NormalizedText, kind: DetectedKind, mention: DateMention): DateMention {
+  if (!mention.nightUnderWay || !CONDITION_KINDS.has(kind)) return mention;
+  if (kind !== 'POOR_SLEEP') {
+    const text = clauseText(normalized, mention.index) ?? '';
+    if (FUTURE_WORDS.test(text) || PLANNED.test(text)) return mention;
+  }
+  return { ...mention, start: mention.nightUnderWay };
+}
+
 /** A date followed by the session it names ("tmrw's run", "Saturday's long run"). */
 const SESSION_AFTER =
   /^['’]s\s+(?:long |easy |hard |big |key |club |group )?(?:run|runs|session|workout|intervals|tempo|race|ride|swim|training|sesh|reps)\b/i;
@@ -708,14 +724,6 @@ const NIGHT_NOT_GONE =
 const NIGHT_GONE =
   /\b(?:was|were|wasn't|weren't|had|did|didn't|couldn't|could not|slept|got|woke|kept|tossed|turned|spent|haven't|hasn't|have not|has not|night|nite)\b/;
 
-/** Before this hour a message is sent in the small hours, in the night that began the day before. */
-const SMALL_HOURS_END = 6;
-/**
- * Before this hour a bad night told as a state still going on is the night just ended, the one the athlete is
- * awake from ("can't sleep, been awake since 3" at 06:30 is not the night beginning that evening).
- */
-const MORNING_END = 10;
-
 /**
  * A bad night told as a wakefulness still going on ("can't sleep", "awake since 2am", "been up since 4"), not as
  * one to come ("I'll be up all night", "tonight") nor as a pattern ("can't sleep lately", "every night").
@@ -733,7 +741,7 @@ const NIGHT_TO_COME_OR_PATTERN =
  * (before 10:00) a wakefulness still going on is the night just ended ("awake since 2am" at 06:40).
  */
 function nightOf(normalized: NormalizedText, group: Hit[], reference: string, localHour?: number): string {
-  if (localHour !== undefined && localHour < SMALL_HOURS_END) return addDays(reference, -1);
+  if (inNightInProgress(localHour)) return addDays(reference, -1);
   const { tokens } = normalized;
   const text = [...new Set(group.map((h) => tokens[h.first].clause))]
     .map((clause) =>
@@ -742,8 +750,7 @@ function nightOf(normalized: NormalizedText, group: Hit[], reference: string, lo
         .join(' '),
     )
     .join(' | ');
-  const morning = localHour !== undefined && localHour < MORNING_END;
-  if (morning && STILL_AWAKE.test(text) && !NIGHT_TO_COME_OR_PATTERN.test(text))
+  if (inMorning(localHour) && STILL_AWAKE.test(text) && !NIGHT_TO_COME_OR_PATTERN.test(text))
     return addDays(reference, -1);
   if (NIGHT_NOT_GONE.test(text)) return reference;
   return NIGHT_GONE.test(text) ? addDays(reference, -1) : reference;
@@ -830,7 +837,9 @@ function datesFor(
   const hitClauses = new Set(allHits.map((h) => tokens[h.first].clause));
   const hitSentences = new Set(allHits.map((h) => tokens[h.first].sentence));
   // A session moved to a day ("can you push the long run to Sunday?") dates the session, not the context.
-  const located = mentions.filter((m) => !m.movedTo).map((m) => ({ m, token: tokenAt(normalized, m.index) }));
+  const located = mentions
+    .filter((m) => !m.movedTo)
+    .map((m) => ({ m: underWay(normalized, kind, m), token: tokenAt(normalized, m.index) }));
   // A bad night is not on today or a day to come that names no night and is told for something else ("terrible
   // night, feel rough this morning", "up all night, can't train tomorrow", "barely slept so skipping today's run"):
   // that is the day after it. Its own clause may still name a night to come.
@@ -893,7 +902,8 @@ function datesFor(
       .map(({ m }) => conditionDates(normalized, kind, m))
       .filter(
         (m) =>
-          !(CONDITION_KINDS.has(kind) && isSingleDay(m) && m.start > reference) && !notTheNight(m, false),
+          !(CONDITION_KINDS.has(kind) && isSingleDay(m) && (m.start > reference || m.stillUp)) &&
+          !notTheNight(m, false),
       );
   } else if (!oneNight) {
     // The sentences right after it that have no context of their own may still say how long it lasts ("On
@@ -967,11 +977,15 @@ function datesFor(
     // A later day that names a session ("Travelling Thursday, can you shift Saturday's long run to Sunday?")
     // is that session's day, not the last day of the context.
     const closing = neutrals.filter((m, i) => i === 0 || !isSessionDay(normalized, m));
-    const lastNeutral = closing[closing.length - 1]?.start;
+    const lastClosing = closing[closing.length - 1];
+    const lastNeutral = lastClosing?.start;
     end =
       (ends[0] && endFrom(ends[0], start ?? reference, start !== undefined)) ??
-      // "fever last night, rough this morning": today says it is still going on, not that it ends.
-      (closing.length > 1 && lastNeutral !== start && !(lastNeutral === reference && start! < reference)
+      // "fever last night, rough this morning": today says it is still going on, not that it ends ("tomorrow"
+      // read as the message day for an athlete still up is a day to come, which does).
+      (closing.length > 1 &&
+      lastNeutral !== start &&
+      !(lastNeutral === reference && !lastClosing.stillUp && start! < reference)
         ? lastNeutral
         : undefined);
   }
@@ -1001,12 +1015,18 @@ function datesFor(
       : undefined;
   // A phrase read two ways that gave the span its days: say which days were taken and what the other were.
   // A day placed against such a weekend carries its two readings too ("next weekend, flying Thursday").
+  // A single day read two ways ("tomorrow" sent at 00:30) only when it is the span's first or last day.
   const twoWays =
-    candidates.find((m) => m.otherReading && m.start >= start! && (end === undefined || m.start <= end)) ??
-    (anchor?.otherReading && end === anchor.endDate ? anchor : undefined);
+    candidates.find(
+      (m) =>
+        m.otherReading &&
+        m.start >= start! &&
+        (end === undefined || m.start <= end) &&
+        (m.endDate !== undefined || m.start === start || m.start === end),
+    ) ?? (anchor?.otherReading && end === anchor.endDate ? anchor : undefined);
   const dateNote =
     twoWays &&
-    `"${twoWays.text}" read as ${daySpan(twoWays.start, twoWays.endDate!)}; it may mean ${daySpan(twoWays.otherReading!.start, twoWays.otherReading!.endDate)}`;
+    `"${twoWays.text}" read as ${daySpan(twoWays.start, twoWays.endDate ?? twoWays.start)}; it may mean ${daySpan(twoWays.otherReading!.start, twoWays.otherReading!.endDate)}`;
   return {
     startDate: start,
     endDate: end ?? null,
@@ -1059,13 +1079,6 @@ function spanDays(mention: DateMention): number {
     : 0;
 }
 
-/** The hour of a local time of day, "HH:MM" on a 24-hour clock. */
-function hourOf(localTime: string): number {
-  const match = /^([01]\d|2[0-3]):[0-5]\d$/.exec(localTime);
-  if (!match) throw new Error(`localTime must be a local time of day (HH:MM, 24 h), got "${localTime}"`);
-  return Number(match[1]);
-}
-
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -1096,7 +1109,12 @@ function detect(text: string, options: DetectContextOptions, prefilter: boolean)
   // Dates are parsed once, and only when a hit needs them (most chat messages have none).
   let parsed: DateMention[] | undefined;
   const dateMentions = () =>
-    (parsed ??= extractDates(normalized.original, reference, (index) => isPastClause(normalized, index)));
+    (parsed ??= extractDates(
+      normalized.original,
+      reference,
+      (index) => isPastClause(normalized, index),
+      localHour,
+    ));
   const datedPast = (first: number) =>
     dateMentions().some((m) => {
       const token = tokenAt(normalized, m.index);

@@ -62,9 +62,10 @@ export interface DetectContextOptions {
    */
   timezone?: string;
   /**
-   * The message's local time of day (HH:MM, 24 h) in the athlete's timezone, when known. It only says which
-   * night a bad night with no date is: in the small hours (before 06:00) the night in progress, which began the
-   * day before.
+   * The message's local time of day (HH:MM, 24 h) in the athlete's timezone, when known. It only reads the words
+   * around midnight (night-clock.ts has the cut-offs): in the small hours (before 06:00) a bad night with no date
+   * and "tonight" for a bad night or a condition are the night under way, which began the day before; still up
+   * (before 04:00) "tomorrow" is the message's own calendar day, with the next one as the other reading.
    */
   localTime?: string;
 }

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { inNightInProgress, stillUp } from './night-clock';
 
 /**
  * Date phrases in a message, resolved against the message's local reference date.
@@ -48,6 +49,17 @@ export interface DateMention {
     text: string;
     otherReading?: { start: string; endDate: string };
   };
+  /**
+   * "tonight" sent in the small hours (night-clock.ts): the night under way, dated by the evening it began (the
+   * day before the message), for a context of that night to take; `start` stays the message day.
+   */
+  nightUnderWay?: string;
+  /**
+   * "tomorrow" read for an athlete still up from the day before (night-clock.ts): the message day, not the
+   * calendar's next day, which `otherReading` keeps. Still a day to come, and as a return day ("back at work
+   * tomorrow" at 00:30) it ends the context with the night under way, on the message day.
+   */
+  stillUp?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -158,6 +170,8 @@ interface CustomPattern {
     reference: string,
     /** Whether the mention sits in a past-tense clause (a weekday then refers back). */
     past: boolean,
+    /** The hour of the message's local time of day, when known (night-clock.ts). */
+    localHour: number | undefined,
   ) => (Omit<DateMention, 'index' | 'end' | 'text' | 'role'> & { role?: DateRole }) | null;
 }
 
@@ -184,6 +198,21 @@ function weekdayRuns(first: number, rest: string): Array<[number, number]> | und
 }
 
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/**
+ * "tomorrow" (`after` 0) or "the day after tomorrow" (`after` 1): the day after the message's. Sent by an
+ * athlete still up from the day before (night-clock.ts: "flying tomorrow" at 00:30), "tomorrow" is the day they
+ * wake into, the message's own calendar day, and the next calendar day is kept as the other reading.
+ */
+function tomorrowFrom(ref: string, localHour: number | undefined, after: number) {
+  if (!stillUp(localHour)) return { start: addDays(ref, 1 + after) };
+  const other = addDays(ref, 1 + after);
+  return {
+    start: addDays(ref, after),
+    otherReading: { start: other, endDate: other },
+    ...(after === 0 ? { stillUp: true } : {}),
+  };
+}
 
 const CUSTOM_PATTERNS: CustomPattern[] = [
   {
@@ -234,7 +263,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
   },
   {
     re: /\b(?:the )?day after (?:tomorrow|tmrw|tmr)\b/gi,
-    resolve: (_m, ref) => ({ start: addDays(ref, 2) }),
+    resolve: (_m, ref, _past, localHour) => tomorrowFrom(ref, localHour, 1),
   },
   {
     re: /\b(?:the )?day before yesterday\b/gi,
@@ -349,7 +378,10 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
   },
   {
     re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|right now)\b/gi,
-    resolve: (_m, ref) => ({ start: ref }),
+    resolve: (m, ref, _past, localHour) => ({
+      start: ref,
+      ...(/^tonight$/i.test(m[0]) && inNightInProgress(localHour) ? { nightUnderWay: addDays(ref, -1) } : {}),
+    }),
   },
   {
     re: /\b(?:yesterday|last (?:night|nite)|the other (?:night|nite))\b/gi,
@@ -357,7 +389,7 @@ const CUSTOM_PATTERNS: CustomPattern[] = [
   },
   {
     re: /\b(?:tomorrow|tmrw|tmr|2moro)\b/gi,
-    resolve: (_m, ref) => ({ start: addDays(ref, 1) }),
+    resolve: (_m, ref, _past, localHour) => tomorrowFrom(ref, localHour, 0),
   },
   {
     // "for 4 days", "over the next few days", "the next 4 days", and right after away or gone ("away 5 days",
@@ -427,16 +459,30 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
   if (role === 'MOVED_TO') return { ...mention, role: 'NEUTRAL', movedTo: true };
   if (role !== 'END_BEFORE') return { ...mention, role };
   if (!mention.start) return { ...mention, role: 'NEUTRAL' };
-  return { ...mention, start: addDays(mention.start, -1), endDate: undefined, role: 'END' };
+  // Back at work on the day an athlete still up wakes into: what kept them away ends with the night under way.
+  if (mention.stillUp) return { ...mention, endDate: undefined, role: 'END' };
+  // The end is the day before the day said: another reading of that day is no reading of the end.
+  return {
+    ...mention,
+    start: addDays(mention.start, -1),
+    endDate: undefined,
+    otherReading: undefined,
+    role: 'END',
+  };
 }
 
 const NEXT_WEEK = /\b(?:all )?n(?:e)?xt (?:week|wk)\b/i;
 
-/** Finds every date phrase of a message. `pastContext(index)` says whether a bare weekday refers back. */
+/**
+ * Finds every date phrase of a message. `pastContext(index)` says whether a bare weekday refers back;
+ * `localHour`, the hour of the message's local time of day when known, reads "tonight" and "tomorrow" around
+ * midnight (night-clock.ts).
+ */
 export function extractDates(
   original: string,
   reference: string,
   pastContext: (index: number) => boolean,
+  localHour?: number,
 ): DateMention[] {
   const mentions: DateMention[] = [];
   let masked = original;
@@ -445,7 +491,7 @@ export function extractDates(
     let m: RegExpExecArray | null;
     while ((m = pattern.re.exec(masked)) !== null) {
       const index = m.index;
-      const resolved = pattern.resolve(m, reference, pastContext(index));
+      const resolved = pattern.resolve(m, reference, pastContext(index), localHour);
       if (!resolved) continue;
       const end = index + m[0].length;
       const lead = m[0].toLowerCase();

@@ -9,13 +9,16 @@ describe('proposal dates', () => {
   // A Sunday at a year's end, a Tuesday leap day and a Thursday at a month's end.
   const references = ['2028-12-31', '2028-02-29', '2027-09-30'];
 
-  it('should give every proposal a start and an end that is null (unknown) or not before it, on any send date', () => {
+  // No local time (the calendar day decides), and 00:30, when "tonight" and "tomorrow" read for the small hours.
+  const times = [undefined, '00:30'];
+
+  it('should give every proposal a start and an end that is null (unknown) or not before it, on any send date and time', () => {
     let proposals = 0;
     const wrong: string[] = [];
-    for (const referenceDate of references) {
+    for (const [referenceDate, localTime] of references.flatMap((r) => times.map((t) => [r, t] as const))) {
       const [earliest, latest] = [addDays(referenceDate, -366), addDays(referenceDate, 366)];
       for (const text of texts) {
-        for (const d of detectContext(text, { referenceDate })) {
+        for (const d of detectContext(text, { referenceDate, ...(localTime ? { localTime } : {}) })) {
           proposals += 1;
           const end = d.endDate ?? d.startDate;
           const ok =
@@ -26,11 +29,14 @@ describe('proposal dates', () => {
             // Within a year either way of the message: no runaway arithmetic.
             d.startDate >= earliest &&
             end <= latest;
-          if (!ok) wrong.push(`${referenceDate} "${text}": ${d.kind} ${d.startDate}..${d.endDate}`);
+          if (!ok)
+            wrong.push(
+              `${referenceDate} ${localTime ?? ''} "${text}": ${d.kind} ${d.startDate}..${d.endDate}`,
+            );
         }
       }
     }
     expect(wrong).toEqual([]);
-    expect(proposals).toBeGreaterThan(references.length * 400);
+    expect(proposals).toBeGreaterThan(references.length * times.length * 400);
   });
 });

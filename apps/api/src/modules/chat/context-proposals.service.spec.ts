@@ -31,7 +31,18 @@ describe(ContextProposalsService.name, () => {
     ["Can't sleep", '2026-12-06T10:30:00Z', '2026-12-06'], // 23:30 Sun: tonight
     ["I'll be up all night with the baby", '2026-12-06T10:30:00Z', '2026-12-06'], // 23:30 Sun: tonight
     ['I was up most of the night', '2026-12-06T10:30:00Z', '2026-12-05'], // 23:30 Sun: the night before
+    ["Can't sleep tonight", '2026-12-05T13:30:00Z', '2026-12-05'], // 02:30 Sun: the night under way, Saturday's
+    ["Can't sleep tonight", '2026-12-06T10:30:00Z', '2026-12-06'], // 23:30 Sun: tonight
   ])('should date "%s" sent at %s by the local time of day in the athlete zone', (body, at, night) => {
     expect(nights(body, at)).toEqual([[night, night]]);
+  });
+
+  // Still up before 04:00 in the athlete's zone, "tomorrow" is the day they wake into: the message's own day.
+  it.each([
+    ['2026-12-05T11:30:00Z', '2026-12-06'], // 00:30 Sun in Auckland (11:30 Sat in UTC)
+    ['2026-12-05T19:00:00Z', '2026-12-07'], // 08:00 Sun in Auckland
+  ])('should start "Flying to Sydney tomorrow" sent at %s on %s', (at, start) => {
+    const [trip] = service.detectIn('Flying to Sydney tomorrow', auckland, new Date(at));
+    expect([trip.kind, trip.startDate]).toEqual(['TRAVEL', start]);
   });
 });
