@@ -191,6 +191,48 @@ describe("B's edits on a draft A publishes, then on a week A drafts after it", (
     expect(await coachB.getByLabel(REASONS).inputValue()).toBe("A's draft of the week");
     expect(await coachB.getByRole('alert').count()).toBe(0);
   });
+
+  it("refuses B's save when A publishes the draft B edits and drafts the week again (the new draft's revision the same)", async () => {
+    const before = await week();
+    const mineWas = before.draft!;
+    expect(mineWas.revision).toBe(1);
+    await coachB.getByRole('heading', { name: `Next week's draft (revision ${mineWas.revision})` }).waitFor();
+    const edited = await editAsB(coachB, '32', 'B typed this before A published and drafted again');
+
+    // A publishes B's draft and drafts the week again: a new draft, revision 1 as B's was.
+    await gql(coachA, `mutation($i: PublishPlanInput!) { publishPlan(input: $i) { version } }`, {
+      i: { planId: mineWas.id, expectedRevision: mineWas.revision },
+    });
+    await gql(coachA, `mutation($i: SavePlanDraftInput!) { savePlanDraft(input: $i) { revision } }`, {
+      i: { athleteId, weekStart, notes: "A's second draft" },
+    });
+    const now = await week();
+    const theirs = now.draft!;
+    expect(theirs.id).not.toBe(mineWas.id);
+    expect(theirs.revision).toBe(mineWas.revision);
+    expect(now.published!.id).toBe(mineWas.id);
+
+    const notice = coachB.getByTestId('draft-changed');
+    await expect
+      .poll(() => notice.innerText(), { timeout: 15_000 })
+      .toContain(
+        `(Coach Gone Head saved the draft; the draft you edited was published as version ${mineWas.version}, and the week now has a new draft, revision ${theirs.revision}). Your unsaved changes are kept`,
+      );
+    expect(await editorMinutes(coachB)).toEqual(edited);
+
+    // B saves: refused (B's edits were made on the draft A published), A's new draft intact.
+    await coachB.getByRole('button', { name: 'Save draft' }).click();
+    const alert = coachB.getByRole('alert').filter({ hasText: 'Not saved' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('nothing was saved');
+    expect(await week()).toEqual(now);
+    expect(await editorMinutes(coachB)).toEqual(edited);
+
+    await alert.getByRole('button', { name: LOAD_THEIRS }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(await editorMinutes(coachB)).toEqual(planMinutes(theirs));
+    expect(await coachB.getByLabel(REASONS).inputValue()).toBe("A's second draft");
+  });
 });
 
 describe("B's edits on the engine's draft of a week with no plan, when A saves a draft of it", () => {

@@ -52,6 +52,7 @@ import {
   appliedIds,
   changedText,
   changeSummary,
+  draftReplaced,
   hasUnsavedEdits,
   isDraftConflict,
   weekOf,
@@ -184,6 +185,7 @@ export function ReviewPage() {
       weekStart: weekStart!,
       key: baseKey,
       revision: draft?.revision ?? null,
+      planId: draft?.id ?? null,
       applied: appliedNow(),
       sessions: weekOf(sessions),
       notes: published.notes ?? '',
@@ -275,6 +277,7 @@ export function ReviewPage() {
       weekStart: weekStart ?? '',
       key: baseKey,
       revision: draft?.revision ?? null,
+      planId: draft?.id ?? null,
       applied: appliedNow(),
       sessions: weekOf(sessions),
       notes: base?.notes ?? '',
@@ -322,6 +325,7 @@ export function ReviewPage() {
           ...was,
           key: baseKey,
           revision: draft?.revision ?? null,
+          planId: draft?.id ?? null,
           applied: appliedNow(),
           sessions: weekOf(baseSessions ? toDraft(baseSessions) : []),
           notes: notesNow,
@@ -407,7 +411,7 @@ export function ReviewPage() {
   // The editor's week saved as the draft (its revision checked): what Save draft does, and the first step of
   // Complete and publish and of Publish the change.
   // The revision sent is the one the edits started from (not the draft as last read): a newer draft is refused.
-  const saveDraft = () =>
+  const sendDraft = () =>
     gqlRequest(SavePlanDraftMutation, {
       input: {
         athleteId,
@@ -421,6 +425,19 @@ export function ReviewPage() {
       own(d.savePlanDraft, 'save');
       return d.savePlanDraft;
     });
+  // The draft the edits were made on published and the week drafted again (as last read): refused here, as the API
+  // refuses a save on a draft that is gone. The API checks the revision only: it would save over the new draft when
+  // its revision is the one sent.
+  const saveDraft = () =>
+    draftReplaced(basis, draft)
+      ? Promise.reject(
+          new ApiError(
+            'CONFLICT',
+            'PLAN_DRAFT_GONE',
+            'The draft you edited was published; the week has a new draft',
+          ),
+        )
+      : sendDraft();
   // A save refused as made on an older draft: the page reads the plan again, so that "Load their draft" loads it.
   const onSaveError = (e: unknown) => {
     if (isDraftConflict(e)) void invalidate();
@@ -806,10 +823,12 @@ export function ReviewPage() {
                         changedText(
                           // After a save that went through, "yours" is the revision saved.
                           isDraftConflict(publish.error) && savedFirst !== null
-                            ? { revision: savedFirst, applied: basis?.applied ?? [] }
-                            : (basis ?? { revision: null, applied: [] }),
+                            ? { revision: savedFirst, applied: basis?.applied ?? [], planId: null }
+                            : (basis ?? { revision: null, applied: [], planId: null }),
                           {
+                            draftId: draft?.id ?? null,
                             draftRevision: draft?.revision ?? null,
+                            publishedId: plan.data?.published?.id ?? null,
                             publishedVersion: plan.data?.published?.version ?? null,
                           },
                           rv.decidedSuggestions,
