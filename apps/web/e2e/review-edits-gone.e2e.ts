@@ -299,4 +299,49 @@ describe("B's edits on the engine's draft of a week with no plan, when A saves a
     expect(await coachB.getByLabel(REASONS).inputValue()).toBe('');
     expect(await coachB.getByRole('alert').count()).toBe(0);
   });
+
+  it("keeps B's edits with the notice when A completes the review (publishing the draft), and loads the completed week on request", async () => {
+    const theirs = (await week()).draft!;
+    await coachB.getByRole('heading', { name: `Next week's draft (revision ${theirs.revision})` }).waitFor();
+    const edited = await editAsB(coachB, '28', 'B typed this before A completed the review');
+
+    await gql(coachA, `mutation($i: CompleteReviewInput!) { completeReview(input: $i) { __typename } }`, {
+      i: { athleteId, weekStart, expectedRevision: theirs.revision },
+    });
+    const now = await week();
+    expect(now.draft).toBeNull();
+    expect(now.published!.id).toBe(theirs.id);
+
+    // B's page: the review completed, and B's edits still on screen with the notice (before: the completed week in
+    // their place, the edits gone without a word).
+    await expect
+      .poll(() => coachB.getByTestId('workflow-status').innerText(), { timeout: 15_000 })
+      .toBe('Review done');
+    const notice = coachB.getByTestId('draft-changed');
+    await expect
+      .poll(() => notice.innerText(), { timeout: 15_000 })
+      .toContain(
+        `Another coach changed next week's draft (Coach None Head completed the review and published the week; the draft you edited was published as version ${now.published!.version}). Your unsaved changes are kept`,
+      );
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await editorMinutes(coachB)).toEqual(edited);
+    expect(await coachB.getByLabel(REASONS).inputValue()).toBe('B typed this before A completed the review');
+    expect(await coachB.getByTestId('review-completed-meanwhile').innerText()).toContain(
+      'This review was completed meanwhile',
+    );
+    // Nothing to save them with on a completed review (a change of it starts from the week as published).
+    for (const name of ['Save draft', 'Complete and publish', 'Publish the change'])
+      expect(await coachB.getByRole('button', { name }).count()).toBe(0);
+    await snap(coachB, 'review-edits-completed-kept');
+
+    await notice.getByRole('button', { name: LOAD_THEIRS }).click();
+    await notice.waitFor({ state: 'detached' });
+    await coachB.getByTestId('review-done').waitFor();
+    await coachB.getByRole('button', { name: 'Change this week' }).waitFor();
+    // Focus on the completed week's heading (the editor's, where it was, is gone).
+    await expect
+      .poll(() => coachB.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe('Next week (published)');
+    expect(await week()).toEqual(now);
+  });
 });

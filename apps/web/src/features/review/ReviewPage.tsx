@@ -199,6 +199,8 @@ export function ReviewPage() {
   const stopChange = () => {
     setChanging(false);
     setChangeFrom(null);
+    // Cancelled or published: edits kept under the notice meanwhile are done with too (see `keptDone`).
+    setKept(false);
     focusAfter(() => changeButton.current);
   };
   const completeButton = useRef<HTMLButtonElement>(null);
@@ -546,13 +548,16 @@ export function ReviewPage() {
   const first = rv.athleteName.split(' ')[0];
   // A save (or Complete and publish) refused: the draft changed since the edits' basis. Said in words, with the reload.
   const conflict = isDraftConflict(save.error) || isDraftConflict(publish.error);
+  // The review completed by another coach (or tab) while this editor held unsaved edits on its draft: the edits and
+  // the notice stay, in place of the completed week, until the coach loads it (before, the week replaced them unsaid).
+  const keptDone = done && !changing && kept;
   /** "Load their draft (discard my changes)": the editor starts again from the plan as it is now. */
   const loadTheirs = () => {
     setSavedFirst(null);
     loadBase();
     save.reset();
     publish.reset();
-    focusAfter(() => editorHeading.current);
+    focusAfter(() => (keptDone ? doneHeading.current : editorHeading.current));
   };
   const decisionStatus = undone ? undoneText(undone) : null;
   // Unsaved edits to the week's sessions: applying or undoing a change to next week rewrites the draft they were made
@@ -772,7 +777,7 @@ export function ReviewPage() {
           <p role="status" className={weekStatus ? 'notice' : 'sr-only'} data-testid="week-status">
             {weekStatus === 'PUBLISHED' ? `Published. ${first} sees the plan now.` : ''}
           </p>
-          {done && !changing ? (
+          {done && !changing && !keptDone ? (
             <DoneWeek
               onChange={startChange}
               changeButtonRef={changeButton}
@@ -854,7 +859,13 @@ export function ReviewPage() {
                   />
                   {!conflict && <ErrorNotice error={save.error ?? publish.error} />}
                   <DraftReviewNotice state={draftReview} />
-                  {done ? (
+                  {keptDone ? (
+                    <p className="hint" data-testid="review-completed-meanwhile">
+                      This review was completed meanwhile: your changes can no longer be saved as its draft.
+                      Load the week as published (your changes here are discarded), then choose Change this
+                      week to change it.
+                    </p>
+                  ) : done ? (
                     <>
                       <ErrorNotice error={republish.error} />
                       <p className="hint">
