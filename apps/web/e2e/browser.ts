@@ -265,11 +265,12 @@ export async function checkInOrdinary(athlete: Page): Promise<void> {
 /**
  * One athlete with two coaches, A the head coach and B the assistant, each signed in on a page of their own: four
  * weeks logged, next week short (`setShortWeek`) with A's over-sized draft of it, an ordinary check-in, and the
- * reviews generated. For the specs about what one coach sees of the other's decisions.
+ * reviews generated. For the specs about what one coach sees of the other's decisions. `draft: false`: no draft of next
+ * week (no plan: the review shows the engine's draft).
  */
 export async function twoCoachesOneAthlete(
   browser: Browser,
-  names: { head: string; assistant: string; athlete: string; tag: string; password: string },
+  names: { head: string; assistant: string; athlete: string; tag: string; password: string; draft?: boolean },
 ): Promise<{ coachA: Page; coachB: Page; athleteId: string; weekStart: string }> {
   const admin = await (await newContext(browser)).newPage();
   await signIn(admin, demo('admin'));
@@ -289,7 +290,7 @@ export async function twoCoachesOneAthlete(
   await athlete.context().close();
   const coachA = await (await newContext(browser)).newPage();
   await signIn(coachA, a.email, names.password);
-  await saveOversizedDraft(coachA, athleteId, weekStart);
+  if (names.draft !== false) await saveOversizedDraft(coachA, athleteId, weekStart);
   await gql(coachA, `mutation { generateReviews(input: { wait: true }) { total } }`);
   const coachB = await (await newContext(browser)).newPage();
   await signIn(coachB, b.email, names.password);

@@ -52,6 +52,7 @@ import {
   appliedIds,
   changedText,
   changeSummary,
+  draftReplaced,
   hasUnsavedEdits,
   isDraftConflict,
   weekOf,
@@ -184,6 +185,7 @@ export function ReviewPage() {
       weekStart: weekStart!,
       key: baseKey,
       revision: draft?.revision ?? null,
+      planId: draft?.id ?? null,
       applied: appliedNow(),
       sessions: weekOf(sessions),
       notes: published.notes ?? '',
@@ -197,6 +199,8 @@ export function ReviewPage() {
   const stopChange = () => {
     setChanging(false);
     setChangeFrom(null);
+    // Cancelled or published: edits kept under the notice meanwhile are done with too (see `keptDone`).
+    setKept(false);
     focusAfter(() => changeButton.current);
   };
   const completeButton = useRef<HTMLButtonElement>(null);
@@ -281,6 +285,7 @@ export function ReviewPage() {
       weekStart: weekStart ?? '',
       key: baseKey,
       revision: draft?.revision ?? null,
+      planId: draft?.id ?? null,
       applied: appliedNow(),
       sessions: weekOf(sessions),
       notes: base?.notes ?? '',
@@ -334,6 +339,7 @@ export function ReviewPage() {
           ...was,
           key: baseKey,
           revision: draft?.revision ?? null,
+          planId: draft?.id ?? null,
           applied: appliedNow(),
           sessions: weekOf(baseSessions ? toDraft(baseSessions) : []),
           notes: notesNow,
@@ -419,7 +425,7 @@ export function ReviewPage() {
   // The editor's week saved as the draft (its revision checked): what Save draft does, and the first step of
   // Complete and publish and of Publish the change.
   // The revision sent is the one the edits started from (not the draft as last read): a newer draft is refused.
-  const saveDraft = () =>
+  const sendDraft = () =>
     gqlRequest(SavePlanDraftMutation, {
       input: {
         athleteId,
@@ -433,6 +439,19 @@ export function ReviewPage() {
       own(d.savePlanDraft, 'save');
       return d.savePlanDraft;
     });
+  // The draft the edits were made on published and the week drafted again (as last read): refused here, as the API
+  // refuses a save on a draft that is gone. The API checks the revision only: it would save over the new draft when
+  // its revision is the one sent.
+  const saveDraft = () =>
+    draftReplaced(basis, draft)
+      ? Promise.reject(
+          new ApiError(
+            'CONFLICT',
+            'PLAN_DRAFT_GONE',
+            'The draft you edited was published; the week has a new draft',
+          ),
+        )
+      : sendDraft();
   // A save refused as made on an older draft: the page reads the plan again, so that "Load their draft" loads it.
   const onSaveError = (e: unknown) => {
     if (isDraftConflict(e)) void invalidate();
@@ -541,13 +560,16 @@ export function ReviewPage() {
   const first = rv.athleteName.split(' ')[0];
   // A save (or Complete and publish) refused: the draft changed since the edits' basis. Said in words, with the reload.
   const conflict = isDraftConflict(save.error) || isDraftConflict(publish.error);
+  // The review completed by another coach (or tab) while this editor held unsaved edits on its draft: the edits and
+  // the notice stay, in place of the completed week, until the coach loads it (before, the week replaced them unsaid).
+  const keptDone = done && !changing && kept;
   /** "Load their draft (discard my changes)": the editor starts again from the plan as it is now. */
   const loadTheirs = () => {
     setSavedFirst(null);
     loadBase();
     save.reset();
     publish.reset();
-    focusAfter(() => editorHeading.current);
+    focusAfter(() => (keptDone ? doneHeading.current : editorHeading.current));
   };
   const decisionStatus = undone ? undoneText(undone) : null;
   // Unsaved edits to the week's sessions: applying or undoing a change to next week rewrites the draft they were made
@@ -773,7 +795,7 @@ export function ReviewPage() {
           <p role="status" className={weekStatus ? 'notice' : 'sr-only'} data-testid="week-status">
             {weekStatus === 'PUBLISHED' ? `Published. ${first} sees the plan now.` : ''}
           </p>
-          {done && !changing ? (
+          {done && !changing && !keptDone ? (
             <DoneWeek
               onChange={startChange}
               changeButtonRef={changeButton}
@@ -824,10 +846,12 @@ export function ReviewPage() {
                         changedText(
                           // After a save that went through, "yours" is the revision saved.
                           isDraftConflict(publish.error) && savedFirst !== null
-                            ? { revision: savedFirst, applied: basis?.applied ?? [] }
-                            : (basis ?? { revision: null, applied: [] }),
+                            ? { revision: savedFirst, applied: basis?.applied ?? [], planId: null }
+                            : (basis ?? { revision: null, applied: [], planId: null }),
                           {
+                            draftId: draft?.id ?? null,
                             draftRevision: draft?.revision ?? null,
+                            publishedId: plan.data?.published?.id ?? null,
                             publishedVersion: plan.data?.published?.version ?? null,
                           },
                           rv.decidedSuggestions,
@@ -853,7 +877,13 @@ export function ReviewPage() {
                   />
                   {!conflict && <ErrorNotice error={save.error ?? publish.error} />}
                   <DraftReviewNotice state={draftReview} />
-                  {done ? (
+                  {keptDone ? (
+                    <p className="hint" data-testid="review-completed-meanwhile">
+                      This review was completed meanwhile: your changes can no longer be saved as its draft.
+                      Load the week as published (your changes here are discarded), then choose Change this
+                      week to change it.
+                    </p>
+                  ) : done ? (
                     <>
                       <ErrorNotice error={republish.error} />
                       <p className="hint">

@@ -3,6 +3,7 @@ import { ApiError } from '../../lib/errors';
 import type { DraftSession } from '../plan/components/PlanEditor';
 import {
   changedText,
+  draftReplaced,
   hasUnsavedEdits,
   isDraftConflict,
   weekOf,
@@ -27,6 +28,7 @@ const basis = (sessions: DraftSession[], notes = ''): EditorBasis => ({
   weekStart: '2026-12-07',
   key: 'p:2',
   revision: 2,
+  planId: 'p',
   applied: ['LOAD_SPIKE_WARNING:2026-12-07'],
   sessions: weekOf(sessions),
   notes,
@@ -60,23 +62,53 @@ describe('changedText', () => {
     { id: 'BACKWARD_DESIGN:2026-12-07', kind: 'BACKWARD_DESIGN', state: 'DISMISSED' },
   ];
   it('should name the suggestions applied since the basis and the revisions', () => {
-    expect(changedText(basis([]), { draftRevision: 3, publishedVersion: null }, decided)).toBe(
+    expect(changedText(basis([]), { ...draftNow('p', 3), ...publishedNow(null, null) }, decided)).toBe(
       'applied “Availability conflict”; the draft is now revision 3, yours was 2',
     );
   });
   it('should say when a draft now exists, or the draft edited was published or is gone', () => {
-    const none = { revision: null, applied: appliedAll() };
-    expect(changedText(none, { draftRevision: 1, publishedVersion: null }, decided)).toBe(
+    const none = { revision: null, applied: appliedAll(), planId: null };
+    expect(changedText(none, { ...draftNow('q', 1), ...publishedNow(null, null) }, decided)).toBe(
       'the week now has a draft, revision 1',
     );
-    expect(changedText(basis([]), { draftRevision: null, publishedVersion: 4 }, [])).toBe(
+    expect(changedText(basis([]), { ...draftNow(null, null), ...publishedNow('p', 4) }, [])).toBe(
       'the draft you edited was published as version 4',
     );
-    expect(changedText(basis([]), { draftRevision: null, publishedVersion: null }, [])).toBe(
+    expect(changedText(basis([]), { ...draftNow(null, null), ...publishedNow(null, null) }, [])).toBe(
       'the draft you edited no longer exists',
     );
   });
+  it("should not call the version published now the edited draft's when it was published again since", () => {
+    expect(changedText(basis([]), { ...draftNow(null, null), ...publishedNow('r', 5) }, [])).toBe(
+      'the draft you edited no longer exists',
+    );
+  });
+  it('should say the week has a new draft (not "revision 1, yours was 2") when the edited one was published and the week drafted again', () => {
+    expect(changedText(basis([]), { ...draftNow('q', 2), ...publishedNow('p', 4) }, [])).toBe(
+      'the draft you edited was published as version 4, and the week now has a new draft, revision 2',
+    );
+    expect(changedText(basis([]), { ...draftNow('q', 1), ...publishedNow('r', 5) }, [])).toBe(
+      'the draft you edited no longer exists, and the week now has a new draft, revision 1',
+    );
+  });
+  const draftNow = (draftId: string | null, draftRevision: number | null) => ({ draftId, draftRevision });
+  const publishedNow = (publishedId: string | null, publishedVersion: number | null) => ({
+    publishedId,
+    publishedVersion,
+  });
   const appliedAll = () => decided.map((d) => d.id);
+});
+
+describe('draftReplaced', () => {
+  it('should be true only when the week has a draft other than the one the edits started from', () => {
+    expect(draftReplaced(basis([]), { id: 'q' })).toBe(true);
+    expect(draftReplaced(basis([]), { id: 'p' })).toBe(false);
+    // No draft now (published): the API refuses the save itself (PLAN_DRAFT_GONE).
+    expect(draftReplaced(basis([]), null)).toBe(false);
+    // Edits started from no draft: the API refuses a save over one that exists now (PLAN_DRAFT_EXISTS).
+    expect(draftReplaced({ planId: null }, { id: 'q' })).toBe(false);
+    expect(draftReplaced(null, { id: 'q' })).toBe(false);
+  });
 });
 
 describe('whoText', () => {

@@ -15,6 +15,11 @@ export interface EditorBasis {
   key: string;
   /** The revision a save sends as expectedRevision: the draft's, null when the editor started from no draft. */
   revision: number | null;
+  /**
+   * The draft's id, null when the editor started from no draft: a draft of the week now with another id is a new one
+   * (the edited one was published), whose revision may well be the one a save sends (see `draftReplaced`).
+   */
+  planId: string | null;
   /** The suggestions applied when it was loaded (ids): one applied since is another coach's change. */
   applied: readonly string[];
   /** The week and the reasons as loaded, to tell unsaved edits from none. */
@@ -38,6 +43,15 @@ const CONFLICTS = new Set(['PLAN_VERSION_CONFLICT', 'PLAN_DRAFT_EXISTS', 'PLAN_D
 export const isDraftConflict = (e: unknown): e is ApiError =>
   e instanceof ApiError && CONFLICTS.has(e.reason);
 
+/**
+ * The draft the edits were made on was published and the week drafted again since (another coach): a save must not be
+ * sent, since the API checks only the revision, and the new draft's may be the one the edits started from (a new
+ * draft starts at revision 1), so the save would overwrite it. The page refuses it as the API refuses a save on a
+ * draft that is gone (PLAN_DRAFT_GONE).
+ */
+export const draftReplaced = (basis: Pick<EditorBasis, 'planId'> | null, draftNow: { id: string } | null) =>
+  !!basis?.planId && !!draftNow && draftNow.id !== basis.planId;
+
 /** The ids of the applied suggestions among a review's decided ones. */
 export const appliedIds = (decided: readonly { id: string; state: string }[]) =>
   decided.filter((s) => s.state === 'APPLIED' || s.state === 'EDITED_AND_APPLIED').map((s) => s.id);
@@ -54,8 +68,13 @@ const kindWords = (kind: string) =>
  * and the draft's revision now (or that it was published, or that a draft now exists where there was none).
  */
 export function changedText(
-  basis: Pick<EditorBasis, 'revision' | 'applied'>,
-  now: { draftRevision: number | null; publishedVersion: number | null },
+  basis: Pick<EditorBasis, 'revision' | 'applied' | 'planId'>,
+  now: {
+    draftId: string | null;
+    draftRevision: number | null;
+    publishedId: string | null;
+    publishedVersion: number | null;
+  },
   decided: readonly { id: string; kind: string; state: string }[],
 ): string {
   const applied = appliedIds(decided)
@@ -66,18 +85,21 @@ export function changedText(
     parts.push(
       `applied ${applied.length === 1 ? applied[0] : `${applied.slice(0, -1).join(', ')} and ${applied.at(-1)}`}`,
     );
+  // The edited draft, published (the published plan keeps the draft's id): as which version, when it is still the one
+  // published (not when it was since published again).
+  const gone =
+    now.publishedVersion !== null && (basis.planId === null || now.publishedId === basis.planId)
+      ? `the draft you edited was published as version ${now.publishedVersion}`
+      : 'the draft you edited no longer exists';
   if (now.draftRevision !== null)
     parts.push(
       basis.revision === null
         ? `the week now has a draft, revision ${now.draftRevision}`
-        : `the draft is now revision ${now.draftRevision}, yours was ${basis.revision}`,
+        : draftReplaced(basis, now.draftId === null ? null : { id: now.draftId })
+          ? `${gone}, and the week now has a new draft, revision ${now.draftRevision}`
+          : `the draft is now revision ${now.draftRevision}, yours was ${basis.revision}`,
     );
-  else if (basis.revision !== null)
-    parts.push(
-      now.publishedVersion !== null
-        ? `the draft you edited was published as version ${now.publishedVersion}`
-        : 'the draft you edited no longer exists',
-    );
+  else if (basis.revision !== null) parts.push(gone);
   return parts.join('; ');
 }
 
