@@ -210,6 +210,50 @@ describe('Weekly plans, season and compliance (e2e)', () => {
     );
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => r.errors).every((r) => errorCode(r) === 'CONFLICT')).toBe(true);
+
+    // A draft published and the week drafted again: the new draft's revisions start again at 1. A save made on the old
+    // draft says which draft it edited (expectedPlanId) and is refused, the new draft untouched; by revision alone it
+    // would have overwritten it.
+    const week3 = addDays(nextWeek, 70); // a week no other test plans
+    const save = (input: Record<string, unknown>) =>
+      gql(app, SAVE, { input: { athleteId: a, weekStart: week3, ...input } }, club.coachA.token);
+    const old = (await save({ sessions: week(week3) })).data!.savePlanDraft;
+    await gqlOk(
+      app,
+      PUBLISH,
+      { input: { planId: old.id, expectedRevision: old.revision } },
+      club.coachA.token,
+    );
+    const fresh = (await save({ sessions: week(week3).slice(0, 1), notes: 'the new draft' })).data!
+      .savePlanDraft;
+    expect(fresh).toMatchObject({ revision: 1, version: 2 });
+    expect(fresh.id).not.toBe(old.id);
+    const stale = await save({ expectedRevision: 1, expectedPlanId: old.id, sessions: [], notes: 'stale' });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(errorReason(stale)).toBe('PLAN_DRAFT_GONE');
+    expect(stale.errors?.[0].extensions?.details).toMatchObject({ planId: fresh.id, currentRevision: 1 });
+    const after = (await gqlOk(app, WEEK, { athleteId: a, weekStart: week3 }, club.coachA.token)).weeklyPlan;
+    expect(after.draft).toMatchObject({ id: fresh.id, revision: 1, notes: 'the new draft' });
+    expect(after.draft.sessions).toHaveLength(1);
+    // Naming the draft as it is saves; a draft named where the week has none is gone too; a malformed id is bad input.
+    const ok = (await save({ expectedRevision: 1, expectedPlanId: fresh.id, sessions: [] })).data!
+      .savePlanDraft;
+    expect(ok).toMatchObject({ id: fresh.id, revision: 2 });
+    const none = await gql(
+      app,
+      SAVE,
+      { input: { athleteId: a, weekStart: addDays(week3, 7), expectedPlanId: old.id, sessions: [] } },
+      club.coachA.token,
+    );
+    expect(errorReason(none)).toBe('PLAN_DRAFT_GONE');
+    expect(errorCode(await save({ expectedRevision: 2, expectedPlanId: 'not-an-id', sessions: [] }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      (await gqlOk(app, WEEK, { athleteId: a, weekStart: week3 }, club.coachA.token)).weeklyPlan.draft,
+    ).toMatchObject({
+      revision: 2,
+    });
   });
 
   it('should reject bad plans with BAD_USER_INPUT and write nothing', async () => {

@@ -233,6 +233,47 @@ describe("B's edits on a draft A publishes, then on a week A drafts after it", (
     expect(await editorMinutes(coachB)).toEqual(planMinutes(theirs));
     expect(await coachB.getByLabel(REASONS).inputValue()).toBe("A's second draft");
   });
+
+  it("refuses B's save on the draft A published and drafted again before B's page has heard of it (the API checks which draft)", async () => {
+    // B's page hears nothing of A's writes (their pushes dropped), so it cannot refuse the save itself: the API must.
+    let deaf = false;
+    await coachB.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => server.send(m));
+      server.onMessage((m) => {
+        if (deaf && typeof m === 'string' && /"(review:decided|plan:published)"/.test(m)) return;
+        ws.send(m);
+      });
+    });
+    await coachB.reload();
+    const mineWas = (await week()).draft!;
+    expect(mineWas.revision).toBe(1);
+    await coachB.getByRole('heading', { name: `Next week's draft (revision ${mineWas.revision})` }).waitFor();
+    const edited = await editAsB(coachB, '29', 'B typed this, deaf to A');
+    deaf = true;
+    await gql(coachA, `mutation($i: PublishPlanInput!) { publishPlan(input: $i) { version } }`, {
+      i: { planId: mineWas.id, expectedRevision: mineWas.revision },
+    });
+    await gql(coachA, `mutation($i: SavePlanDraftInput!) { savePlanDraft(input: $i) { revision } }`, {
+      i: { athleteId, weekStart, notes: "A's third draft" },
+    });
+    const now = await week();
+    expect(now.draft!.revision).toBe(mineWas.revision);
+    // B's page still shows the draft as B loaded it, without a notice.
+    expect(await coachB.getByTestId('draft-changed').count()).toBe(0);
+
+    // B saves: the API refuses it (PLAN_DRAFT_GONE: the save names the draft B edited); A's new draft intact.
+    await coachB.getByRole('button', { name: 'Save draft' }).click();
+    const alert = coachB.getByRole('alert').filter({ hasText: 'Not saved' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('nothing was saved');
+    expect(await week()).toEqual(now);
+    expect(await editorMinutes(coachB)).toEqual(edited);
+    // (No push heard: the page does not say who changed the draft.)
+    await alert.getByRole('button', { name: 'Load the newer draft (discard my changes)' }).click();
+    await coachB.getByTestId('draft-changed').waitFor({ state: 'detached' });
+    expect(await coachB.getByLabel(REASONS).inputValue()).toBe("A's third draft");
+  });
 });
 
 describe("B's edits on the engine's draft of a week with no plan, when A saves a draft of it", () => {

@@ -204,7 +204,17 @@ export class PlansService {
     let planId: string;
     // A null expectedRevision is no revision (GraphQL: a nullable input sent as null means the same as omitting it).
     const expected = input.expectedRevision ?? undefined;
+    const expectedPlanId = input.expectedPlanId ?? undefined;
     if (draft) {
+      // The draft edited was published and the week drafted again: the new draft's revisions start again at 1, so the
+      // revision alone could match it.
+      if (expectedPlanId !== undefined && expectedPlanId !== draft.id) {
+        throw conflict(
+          'The draft you edited no longer exists (published or discarded); the week has a new draft',
+          'PLAN_DRAFT_GONE',
+          { planId: draft.id, currentRevision: draft.revision },
+        );
+      }
       if (expected === undefined) {
         throw conflict('A draft of this week exists; send expectedRevision to edit it', 'PLAN_DRAFT_EXISTS', {
           planId: draft.id,
@@ -228,7 +238,7 @@ export class PlansService {
       );
       planId = draft.id;
     } else {
-      if (expected !== undefined) {
+      if (expected !== undefined || expectedPlanId !== undefined) {
         throw conflict('The draft you edited no longer exists (published or discarded)', 'PLAN_DRAFT_GONE');
       }
       const published = versions.find((v) => v.status === PlanStatus.PUBLISHED);

@@ -431,6 +431,8 @@ export function ReviewPage() {
         athleteId,
         weekStart: weekStart!,
         expectedRevision: basis?.revision ?? null,
+        // Which draft: a new one of the week (the edited one published meanwhile) starts again at revision 1.
+        expectedPlanId: basis?.planId ?? null,
         sessions: toInput(edited ?? []),
         // Cleared reasons are sent as '' (the API keeps the draft's reasons when none are sent).
         notes: reasons.trim() || (base?.notes ? '' : null),
@@ -440,8 +442,7 @@ export function ReviewPage() {
       return d.savePlanDraft;
     });
   // The draft the edits were made on published and the week drafted again (as last read): refused here, as the API
-  // refuses a save on a draft that is gone. The API checks the revision only: it would save over the new draft when
-  // its revision is the one sent.
+  // refuses it (PLAN_DRAFT_GONE: the save names the draft it edited, expectedPlanId) when the page has not read it yet.
   const saveDraft = () =>
     draftReplaced(basis, draft)
       ? Promise.reject(

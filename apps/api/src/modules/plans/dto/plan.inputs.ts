@@ -136,6 +136,15 @@ export class SavePlanDraftInput {
   @Min(1)
   expectedRevision?: number;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The id of the draft you edited, with expectedRevision. A draft of the week that is not this one (yours was published and the week drafted again: its revisions start again at 1) is PLAN_DRAFT_GONE, never overwritten.',
+  })
+  @IsOptional()
+  @IsUUID()
+  expectedPlanId?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
