@@ -135,6 +135,32 @@ describe('Weekly review generation on the job queue (e2e)', () => {
     ]);
   });
 
+  it('should not count as missing an athlete still in the week before in their own zone, and make theirs from their Monday', async () => {
+    const club = await createClub(a, 'Europe/Oslo');
+    const la = club.athlete2.athleteId!;
+    await db.query(`UPDATE athlete SET timezone = 'America/Los_Angeles' WHERE id = $1`, [la]);
+    const QUEUE = `{ reviewQueue { weekStart counts { athletes missing notYetDue } } }`;
+    const WAIT = `mutation { generateReviews(input: { wait: true }) { weekStart total done failed } }`;
+    const queue = async () => (await gqlOk(a, QUEUE, {}, club.coachA.token)).reviewQueue;
+    // Monday 00:30 in Oslo, still Sunday 15:30 in Los Angeles: the club's coming week is 14 December, the
+    // athlete's is 7 December.
+    at('2026-12-06T23:30:00Z');
+    const before = await queue();
+    expect(before.weekStart).toBe('2026-12-14');
+    const athletes = before.counts.athletes;
+    expect(athletes).toBeGreaterThanOrEqual(2);
+    expect(before.counts).toEqual({ athletes, missing: athletes - 1, notYetDue: 1 });
+    const made = (await gqlOk(a, WAIT, {}, club.coachA.token)).generateReviews;
+    expect(made).toMatchObject({ weekStart: '2026-12-14', done: athletes - 1, failed: 1 });
+    // Nothing left to generate today: the Generate button (missing > 0) does not stay for an athlete it cannot make.
+    expect((await queue()).counts).toEqual({ athletes, missing: 0, notYetDue: 1 });
+    // Monday 00:30 in Los Angeles: theirs can be made now.
+    at('2026-12-07T08:30:00Z');
+    expect((await queue()).counts).toEqual({ athletes, missing: 1, notYetDue: 0 });
+    expect((await gqlOk(a, WAIT, {}, club.coachA.token)).generateReviews).toMatchObject({ failed: 0 });
+    expect((await queue()).counts).toEqual({ athletes, missing: 0, notYetDue: 0 });
+  });
+
   it('should run generateReviews on the queue and report its progress', async () => {
     const club = await createClub(a, 'UTC');
     at('2026-12-09T10:00:00Z'); // a Wednesday: the coming week starts 2026-12-14

@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { addDays } from '@app/common';
 import { ReviewClock } from '../../apps/api/src/modules/reviews/review-clock';
@@ -478,6 +479,45 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
       ).weeklyPlan.draft;
       const blind = await gql(app, COMPLETE, { input: { athleteId: a1 } }, club.coachA.token);
       expect(errorReason(blind)).toBe('PLAN_DRAFT_EXISTS');
+      // Naming another draft than the week's (the one reviewed published and the week drafted again, at the same
+      // revision): refused, for an apply and for the completion, and nothing written.
+      const notTheDraft = randomUUID();
+      const staleApply = await gql(
+        app,
+        APPLY,
+        {
+          input: {
+            athleteId: a1,
+            suggestionId: unshared.id,
+            expectedRevision: draft.revision,
+            expectedPlanId: notTheDraft,
+          },
+        },
+        club.coachA.token,
+      );
+      expect(errorCode(staleApply)).toBe('CONFLICT');
+      expect(errorReason(staleApply)).toBe('PLAN_DRAFT_GONE');
+      const staleComplete = await gql(
+        app,
+        COMPLETE,
+        { input: { athleteId: a1, expectedRevision: draft.revision, expectedPlanId: notTheDraft } },
+        club.coachA.token,
+      );
+      expect(errorCode(staleComplete)).toBe('CONFLICT');
+      expect(errorReason(staleComplete)).toBe('PLAN_DRAFT_GONE');
+      const still = (
+        await gqlOk(
+          app,
+          `query($a: ID!, $w: String) { weeklyPlan(athleteId: $a, weekStart: $w) { draft { id revision } published { id } } }`,
+          { a: a1, w: nextWeek },
+          club.coachA.token,
+        )
+      ).weeklyPlan;
+      expect(still.draft.revision).toBe(draft.revision);
+      expect(still.published).toBeNull();
+      expect(
+        (await gqlOk(app, REVIEW, { athleteId: a1 }, club.coachA.token)).athleteReview.suggestions,
+      ).toEqual(r.suggestions);
       const done = (
         await gqlOk(
           app,

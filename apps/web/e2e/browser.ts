@@ -296,3 +296,19 @@ export async function twoCoachesOneAthlete(
   await signIn(coachB, b.email, names.password);
   return { coachA, coachB, athleteId, weekStart };
 }
+
+/** The review editor's session minutes, sorted (the editor's order is its own). */
+export const editorMinutes = async (page: Page) =>
+  (
+    await page
+      .locator('.plan-editor')
+      .getByLabel('Minutes', { exact: true })
+      .evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))
+  ).sort((x, y) => x - y);
+
+/** A plan's session minutes, sorted, rest days left out (as the review editor lists them). */
+export const planMinutes = (p: { sessions: readonly { kind: string; minutes: number }[] }) =>
+  p.sessions
+    .filter((s) => s.kind !== 'REST')
+    .map((s) => s.minutes)
+    .sort((x, y) => x - y);

@@ -11,7 +11,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, launch, saveOversizedDraft, snap, twoCoachesOneAthlete } from './browser';
+import {
+  editorMinutes,
+  gql,
+  launch,
+  planMinutes,
+  saveOversizedDraft,
+  snap,
+  twoCoachesOneAthlete,
+} from './browser';
 
 const PASSWORD = 'review-edits-gone-password-1';
 const REASONS = 'Reasons for the athlete (shared with the plan)';
@@ -28,21 +36,6 @@ interface Plan {
 const PLAN = 'id version revision status notes sessions { kind minutes }';
 const WEEK = `query($a: ID!, $w: String!) { weeklyPlan(athleteId: $a, weekStart: $w) {
   draft { ${PLAN} } published { ${PLAN} } } }`;
-
-/** The editor's session minutes, sorted (the editor's order is its own). */
-const editorMinutes = async (page: Page) =>
-  (
-    await page
-      .locator('.plan-editor')
-      .getByLabel('Minutes', { exact: true })
-      .evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))
-  ).sort((x, y) => x - y);
-/** A plan's session minutes, sorted, rest days left out (as the editor lists them). */
-const planMinutes = (p: Plan) =>
-  p.sessions
-    .filter((s) => s.kind !== 'REST')
-    .map((s) => s.minutes)
-    .sort((x, y) => x - y);
 
 /** The week as coach A reads it, the draft and the published plan. */
 const weekOf = async (coach: Page, athleteId: string, weekStart: string) =>
@@ -362,7 +355,7 @@ describe("B's edits on the engine's draft of a week with no plan, when A saves a
     await expect
       .poll(() => notice.innerText(), { timeout: 15_000 })
       .toContain(
-        `Another coach changed next week's draft (Coach None Head completed the review and published the week; the draft you edited was published as version ${now.published!.version}). Your unsaved changes are kept`,
+        `Another coach completed this review meanwhile (Coach None Head completed the review and published the week; the draft you edited was published as version ${now.published!.version}). Your unsaved changes are kept, but they can no longer be saved as its draft.`,
       );
     expect(await notice.getAttribute('role')).toBe('status');
     expect(await editorMinutes(coachB)).toEqual(edited);
@@ -375,7 +368,8 @@ describe("B's edits on the engine's draft of a week with no plan, when A saves a
       expect(await coachB.getByRole('button', { name }).count()).toBe(0);
     await snap(coachB, 'review-edits-completed-kept');
 
-    await notice.getByRole('button', { name: LOAD_THEIRS }).click();
+    expect(await notice.getByRole('button', { name: 'Keep editing' }).count()).toBe(0);
+    await notice.getByRole('button', { name: 'Load the week as published (discard my changes)' }).click();
     await notice.waitFor({ state: 'detached' });
     await coachB.getByTestId('review-done').waitFor();
     await coachB.getByRole('button', { name: 'Change this week' }).waitFor();
@@ -384,5 +378,63 @@ describe("B's edits on the engine's draft of a week with no plan, when A saves a
       .poll(() => coachB.evaluate(() => document.activeElement?.textContent ?? ''))
       .toBe('Next week (published)');
     expect(await week()).toEqual(now);
+  });
+});
+
+describe("B's edits on a week already published when A completes the review", () => {
+  let browser: Browser;
+  let coachA: Page;
+  let coachB: Page;
+  let athleteId: string;
+  let weekStart: string;
+  const week = () => weekOf(coachA, athleteId, weekStart);
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ coachA, coachB, athleteId, weekStart } = await twoCoachesOneAthlete(browser, {
+      head: 'Coach Pub Head',
+      assistant: 'Coach Pub Assistant',
+      athlete: 'Pia Pub',
+      tag: 'gone-pub',
+      password: PASSWORD,
+      draft: false,
+    }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("keeps B's edits with the notice though the plan did not change (no draft: the completion publishes nothing new)", async () => {
+    await saveOversizedDraft(coachA, athleteId, weekStart);
+    const draft = (await week()).draft!;
+    await gql(coachA, `mutation($i: PublishPlanInput!) { publishPlan(input: $i) { version } }`, {
+      i: { planId: draft.id, expectedRevision: draft.revision },
+    });
+    const published = (await week()).published!;
+    await coachB.goto(`/coach/review/${athleteId}`);
+    await coachB.getByRole('heading', { name: 'Next week (published)' }).waitFor();
+    const edited = await editAsB(coachB, '27', 'B typed this on the published week');
+
+    await gql(coachA, `mutation($i: CompleteReviewInput!) { completeReview(input: $i) { __typename } }`, {
+      i: { athleteId, weekStart },
+    });
+    expect(await week()).toEqual({ draft: null, published });
+
+    // Before, the completed week replaced B's editor without a word (the plan's key did not change).
+    await expect
+      .poll(() => coachB.getByTestId('workflow-status').innerText(), { timeout: 15_000 })
+      .toBe('Review done');
+    const notice = coachB.getByTestId('draft-changed');
+    await expect
+      .poll(() => notice.innerText(), { timeout: 15_000 })
+      .toContain(
+        'Another coach completed this review meanwhile (Coach Pub Head completed the review and published the week). Your unsaved changes are kept, but they can no longer be saved as its draft.',
+      );
+    expect(await editorMinutes(coachB)).toEqual(edited);
+    expect(await coachB.getByLabel(REASONS).inputValue()).toBe('B typed this on the published week');
+    await notice.getByRole('button', { name: 'Load the week as published (discard my changes)' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await coachB.getByTestId('review-done').waitFor();
+    expect(await week()).toEqual({ draft: null, published });
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, launch, snap, twoCoachesOneAthlete } from './browser';
+import { editorMinutes, gql, launch, planMinutes, snap, twoCoachesOneAthlete } from './browser';
 
 const PASSWORD = 'review-edits-password-1';
 
@@ -34,20 +34,40 @@ interface Draft {
 const REASONS = 'Reasons for the athlete (shared with the plan)';
 const MINE = 'B typed this before A applied';
 const LOAD_THEIRS = 'Load their draft (discard my changes)';
-/** The editor's session minutes, sorted (the editor's order is its own). */
-const editorMinutes = async (page: Page) =>
-  (
-    await page
-      .locator('.plan-editor')
-      .getByLabel('Minutes', { exact: true })
-      .evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))
-  ).sort((x, y) => x - y);
-/** The draft's session minutes, sorted, rest days left out (as the editor lists them). */
-const draftMinutes = (d: Draft) =>
-  d.sessions
-    .filter((s) => s.kind !== 'REST')
-    .map((s) => s.minutes)
-    .sort((x, y) => x - y);
+/** A suggestion's card on the review page, and the decided one's. */
+const card = (page: Page, kind: string) => page.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+const decided = (page: Page, kind: string) =>
+  page.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+
+interface TwoCoaches {
+  browser: Browser;
+  coachA: Page;
+  coachB: Page;
+  athleteId: string;
+  weekStart: string;
+  /** The review and next week's draft, as coach A reads them. */
+  review: () => Promise<Review>;
+  draft: () => Promise<Draft>;
+}
+/** Two coaches of one athlete on its review (twoCoachesOneAthlete), set up once for the describe it is called in. */
+function twoCoaches(names: { head: string; assistant: string; athlete: string; tag: string }): TwoCoaches {
+  const t = {
+    review: async () =>
+      (await gql<{ athleteReview: Review }>(t.coachA, REVIEW, { a: t.athleteId })).athleteReview,
+    draft: async () =>
+      (await gql<{ weeklyPlan: { draft: Draft } }>(t.coachA, DRAFT, { a: t.athleteId, w: t.weekStart }))
+        .weeklyPlan.draft,
+  } as TwoCoaches;
+  beforeAll(async () => {
+    t.browser = await launch();
+    Object.assign(t, await twoCoachesOneAthlete(t.browser, { ...names, password: PASSWORD }));
+  });
+  afterAll(async () => {
+    await t.browser?.close();
+  });
+  return t;
+}
+
 /** LOAD_SPIKE_WARNING -> "Load spike warning", as the page names a suggestion. */
 const words = (kind: string) =>
   kind
@@ -56,19 +76,13 @@ const words = (kind: string) =>
     .replace(/^./, (c) => c.toUpperCase());
 
 describe('an edit in progress when another coach changes the draft', () => {
-  let browser: Browser;
-  let coachA: Page;
-  let coachB: Page;
-  let athleteId: string;
-  let weekStart: string;
-  const review = async () =>
-    (await gql<{ athleteReview: Review }>(coachA, REVIEW, { a: athleteId })).athleteReview;
-  const draft = async () =>
-    (await gql<{ weeklyPlan: { draft: Draft } }>(coachA, DRAFT, { a: athleteId, w: weekStart })).weeklyPlan
-      .draft;
-  const card = (page: Page, kind: string) => page.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
-  const decided = (page: Page, kind: string) =>
-    page.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+  const t = twoCoaches({
+    head: 'Coach Edits Head',
+    assistant: 'Coach Edits Assistant',
+    athlete: 'Eda Edits',
+    tag: 'edits',
+  });
+  const { review, draft } = t;
   /**
    * The next suggestion for next week A applies, the one that changes least first (as review-live.e2e.ts does: a note is
    * applied to the draft all the same); `changing`: one that changes its sessions.
@@ -80,21 +94,8 @@ describe('an edit in progress when another coach changes the draft', () => {
       .sort((x, y) => x.changes.length - y.changes.length)[0];
   };
 
-  beforeAll(async () => {
-    browser = await launch();
-    ({ coachA, coachB, athleteId, weekStart } = await twoCoachesOneAthlete(browser, {
-      head: 'Coach Edits Head',
-      assistant: 'Coach Edits Assistant',
-      athlete: 'Eda Edits',
-      tag: 'edits',
-      password: PASSWORD,
-    }));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it("keeps B's unsaved edits when A applies a suggestion, refuses B's save over A's draft, and loads A's on request", async () => {
+    const { coachA, coachB, athleteId } = t;
     const s = await nextToApply();
     expect(s, 'a suggestion that changes next week').toBeDefined();
     const before = await draft();
@@ -154,7 +155,7 @@ describe('an edit in progress when another coach changes the draft', () => {
     expect(await alert.textContent()).toContain('nothing was saved');
     const after = await draft();
     expect(after.revision).toBe(theirs.revision);
-    expect(draftMinutes(after)).toEqual(draftMinutes(theirs));
+    expect(planMinutes(after)).toEqual(planMinutes(theirs));
     expect(after.notes).toBe(theirs.notes);
     expect(after.notes ?? '').not.toContain(MINE);
     // Still B's edits in the editor: nothing lost by the refusal either.
@@ -164,22 +165,23 @@ describe('an edit in progress when another coach changes the draft', () => {
     // B loads A's draft: the editor shows it, the notice goes.
     await alert.getByRole('button', { name: LOAD_THEIRS }).click();
     await notice.waitFor({ state: 'detached' });
-    expect(await editorMinutes(coachB)).toEqual(draftMinutes(theirs));
+    expect(await editorMinutes(coachB)).toEqual(planMinutes(theirs));
     expect(await coachB.getByLabel(REASONS).inputValue()).toBe(theirs.notes ?? '');
     expect(await coachB.getByRole('alert').count()).toBe(0);
     expect(await coachB.getByTestId('apply-held').count()).toBe(0);
   });
 
   it("follows A's next change silently when B has no unsaved edits", async () => {
-    const t = await nextToApply(true);
-    expect(t, 'another suggestion that changes next week').toBeDefined();
+    const { coachA, coachB } = t;
+    const u = await nextToApply(true);
+    expect(u, 'another suggestion that changes next week').toBeDefined();
     const before = await draft();
-    await card(coachA, t.kind).getByRole('button', { name: 'Apply', exact: true }).click();
-    await decided(coachA, t.kind).waitFor();
+    await card(coachA, u.kind).getByRole('button', { name: 'Apply', exact: true }).click();
+    await decided(coachA, u.kind).waitFor();
     const theirs = await draft();
     expect(theirs.revision).toBe(before.revision + 1);
     await coachB.getByRole('heading', { name: `Next week's draft (revision ${theirs.revision})` }).waitFor();
-    await expect.poll(() => editorMinutes(coachB), { timeout: 15_000 }).toEqual(draftMinutes(theirs));
+    await expect.poll(() => editorMinutes(coachB), { timeout: 15_000 }).toEqual(planMinutes(theirs));
     expect(await coachB.getByTestId('draft-changed').count()).toBe(0);
     expect(await coachB.getByRole('alert').count()).toBe(0);
 
@@ -199,6 +201,7 @@ describe('an edit in progress when another coach changes the draft', () => {
   });
 
   it("says B's edits were saved when Complete and publish saves them and A's save then refuses the completion", async () => {
+    const { coachA, coachB, athleteId, weekStart } = t;
     const published = async () =>
       (
         await gql<{ weeklyPlan: { published: { version: number } | null } }>(
@@ -235,13 +238,17 @@ describe('an edit in progress when another coach changes the draft', () => {
       // B's save went through (revision + 1, B's minutes) and A's is on it: the notice says so, not "nothing was saved".
       const now = await draft();
       expect(now.revision).toBe(before.revision + 2);
-      expect(draftMinutes(now)).toEqual(edited);
+      expect(planMinutes(now)).toEqual(edited);
       expect(now.notes).toBe('A saved in between');
+      // (The plan is read again after the refusal: the revisions said settle once it is.)
+      await expect
+        .poll(() => notice.innerText(), { timeout: 15_000 })
+        .toContain(`the draft is now revision ${now.revision}, yours was ${before.revision + 1}`);
       const text = await notice.innerText();
       expect(text).toContain(`Your changes were saved (next week's draft, revision ${before.revision + 1})`);
       expect(text).toContain('the review was not completed');
       expect(text).toContain(`the draft is now revision ${now.revision}, yours was ${before.revision + 1}`);
-      expect(text).toContain('Nothing was published or sent to the athlete');
+      expect(text).toContain('The review did not publish the week or send anything to the athlete');
       expect(text).not.toContain('nothing was saved');
       // Nothing was published or completed.
       expect(await published()).toEqual(publishedBefore);
@@ -333,7 +340,7 @@ describe("the coach's own apply while editing next week", () => {
     await decided(note!.kind).waitFor();
     const noted = await draft();
     expect(noted.revision).toBe(first.revision + 1);
-    expect(draftMinutes(noted)).toEqual(draftMinutes(first));
+    expect(planMinutes(noted)).toEqual(planMinutes(first));
     await heading(noted.revision).waitFor();
     expect(await editorMinutes(coach)).toEqual(edited);
     expect(await coach.getByTestId('draft-changed').count()).toBe(0);
@@ -341,7 +348,7 @@ describe("the coach's own apply while editing next week", () => {
     // Saved: on the note's revision (not refused as made on an earlier draft), and the change can be applied.
     await coach.getByRole('button', { name: 'Save draft' }).click();
     await expect.poll(async () => (await draft()).revision, { timeout: 15_000 }).toBe(noted.revision + 1);
-    expect(draftMinutes(await draft())).toEqual(edited);
+    expect(planMinutes(await draft())).toEqual(edited);
     expect(await coach.getByRole('alert').count()).toBe(0);
     await expect.poll(() => apply.isEnabled(), { timeout: 15_000 }).toBe(true);
     expect(await coach.getByTestId('apply-held').count()).toBe(0);
@@ -354,7 +361,7 @@ describe("the coach's own apply while editing next week", () => {
     const changed = await draft();
     expect(changed.revision).toBe(saved.revision + 1);
     await heading(changed.revision).waitFor();
-    await expect.poll(() => editorMinutes(coach), { timeout: 15_000 }).toEqual(draftMinutes(changed));
+    await expect.poll(() => editorMinutes(coach), { timeout: 15_000 }).toEqual(planMinutes(changed));
     expect(await coach.getByLabel(REASONS).inputValue()).toBe('Typed before applying the change');
 
     // Undo of the applied change waits for new edits too; discarding them (reasons kept) frees it.
@@ -368,7 +375,7 @@ describe("the coach's own apply while editing next week", () => {
     expect(await undo.isDisabled()).toBe(true);
     expect(await undo.getAttribute('aria-describedby')).toBe(await undoHeld.getAttribute('id'));
     await coach.getByRole('button', { name: 'Discard my changes to the plan' }).click();
-    await expect.poll(() => editorMinutes(coach), { timeout: 15_000 }).toEqual(draftMinutes(changed));
+    await expect.poll(() => editorMinutes(coach), { timeout: 15_000 }).toEqual(planMinutes(changed));
     expect(await undo.isEnabled()).toBe(true);
     expect(await coach.getByLabel(REASONS).inputValue()).toBe('Typed before applying the change');
     expect(await coach.getByRole('button', { name: 'Discard my changes to the plan' }).count()).toBe(0);
@@ -400,7 +407,7 @@ describe("the coach's own apply while editing next week", () => {
     expect(await editorMinutes(coach)).toEqual(mine);
     await notice.getByRole('button', { name: 'Load the newer draft (discard my changes here)' }).click();
     await notice.waitFor({ state: 'detached' });
-    expect(await editorMinutes(coach)).toEqual(draftMinutes(reverted));
+    expect(await editorMinutes(coach)).toEqual(planMinutes(reverted));
     await tab.close();
   });
 });
@@ -411,35 +418,16 @@ describe("the coach's own apply while editing next week", () => {
  * the applied suggestions from the review as last read, without B's note, and the notice then credited it to A.
  */
 describe('the notice credits another coach with their changes only', () => {
-  let browser: Browser;
-  let coachA: Page;
-  let coachB: Page;
-  let athleteId: string;
-  let weekStart: string;
-  const review = async () =>
-    (await gql<{ athleteReview: Review }>(coachA, REVIEW, { a: athleteId })).athleteReview;
-  const draft = async () =>
-    (await gql<{ weeklyPlan: { draft: Draft } }>(coachA, DRAFT, { a: athleteId, w: weekStart })).weeklyPlan
-      .draft;
-  const card = (page: Page, kind: string) => page.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
-  const decided = (page: Page, kind: string) =>
-    page.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
-
-  beforeAll(async () => {
-    browser = await launch();
-    ({ coachA, coachB, athleteId, weekStart } = await twoCoachesOneAthlete(browser, {
-      head: 'Coach Credit Head',
-      assistant: 'Coach Credit Assistant',
-      athlete: 'Cora Credit',
-      tag: 'credit',
-      password: PASSWORD,
-    }));
+  const t = twoCoaches({
+    head: 'Coach Credit Head',
+    assistant: 'Coach Credit Assistant',
+    athlete: 'Cora Credit',
+    tag: 'credit',
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { review, draft } = t;
 
   it("does not name B's own note among A's changes when B's page reads the review after the plan", async () => {
+    const { coachA, coachB, athleteId } = t;
     const r = await review();
     const next = r.suggestions.filter((x) => x.planWeekStart === r.nextWeekStart);
     const note = next.find((x) => x.changes.length === 0);
@@ -495,35 +483,16 @@ describe('the notice credits another coach with their changes only', () => {
  * heard of: the page says it cannot tell who. Before, the notice named the coach of the last push it had kept.
  */
 describe('a change whose push was missed', () => {
-  let browser: Browser;
-  let coachA: Page;
-  let coachB: Page;
-  let athleteId: string;
-  let weekStart: string;
-  const review = async () =>
-    (await gql<{ athleteReview: Review }>(coachA, REVIEW, { a: athleteId })).athleteReview;
-  const draft = async () =>
-    (await gql<{ weeklyPlan: { draft: Draft } }>(coachA, DRAFT, { a: athleteId, w: weekStart })).weeklyPlan
-      .draft;
-  const card = (page: Page, kind: string) => page.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
-  const decided = (page: Page, kind: string) =>
-    page.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
-
-  beforeAll(async () => {
-    browser = await launch();
-    ({ coachA, coachB, athleteId, weekStart } = await twoCoachesOneAthlete(browser, {
-      head: 'Coach Missed Head',
-      assistant: 'Coach Missed Assistant',
-      athlete: 'Mia Missed',
-      tag: 'missed',
-      password: PASSWORD,
-    }));
+  const t = twoCoaches({
+    head: 'Coach Missed Head',
+    assistant: 'Coach Missed Assistant',
+    athlete: 'Mia Missed',
+    tag: 'missed',
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { review, draft } = t;
 
   it('does not credit the last push heard with a change read on reconnecting, its own push lost', async () => {
+    const { coachA, coachB, athleteId } = t;
     const r = await review();
     const next = r.suggestions
       .filter((x) => x.planWeekStart === r.nextWeekStart)
@@ -611,6 +580,10 @@ describe('a change whose push was missed', () => {
     const notice = coachB.getByTestId('draft-changed');
     await notice.waitFor({ timeout: 20_000 });
     expect(dropped).toBe(1);
+    // (The review, read again with the plan, names what was applied: the sentence settles once both are in.)
+    await expect
+      .poll(() => notice.innerText(), { timeout: 15_000 })
+      .toContain(`Next week's draft changed after you started editing (applied “${words(y.kind)}”`);
     const text = await notice.innerText();
     // (Before, it credited the last push heard, B's own: "You changed next week's draft in another tab".)
     expect(text).not.toContain('You changed');

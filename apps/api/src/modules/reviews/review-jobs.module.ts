@@ -28,7 +28,7 @@ import { WeeklyReviewStore } from './weekly-review.store';
   exports: [ReviewClock, ReviewDataLoader, WeeklyReviewStore, ReviewGenerator, ReviewRerun, ReviewJobs],
 })
 export class ReviewJobsModule {
-  /** apps/worker: always runs the workers and the schedule, whatever REVIEW_JOBS_IN_API says. */
+  /** apps/worker: always runs the workers, whatever REVIEW_JOBS_IN_API says (and the schedule unless REVIEW_SCHEDULE=false). */
   static forWorker(): DynamicModule {
     return {
       module: ReviewJobsModule,

@@ -210,6 +210,11 @@ export class ReviewsService {
     const due = `(r.status IN ('PENDING', 'IN_PROGRESS')
                   OR (r.status = 'SNOOZED' AND r.snoozed_until <= ($4::timestamptz AT TIME ZONE m.tz)::date))`;
     const filter = `(CASE WHEN $5::text[] IS NULL THEN ${due} ELSE r.status::text = ANY($5::text[]) END)`;
+    // An athlete whose own coming week (in their zone) is still before the queue's week: still in the week before
+    // there (the organization's Monday came first), their review of this week can only be made from their Monday.
+    const notYet = `((($4::timestamptz AT TIME ZONE m.tz)::date
+                      - (extract(isodow FROM ($4::timestamptz AT TIME ZONE m.tz)::date)::int - 1) + 7)
+                     < (SELECT week FROM w))`;
     // The coming week in the organization's zone (comingWeekOf: the Monday after today's week).
     const [row] = await this.db.query<Array<QueueRow>>(
       `WITH m AS (${roster.sql}),
@@ -217,7 +222,8 @@ export class ReviewsService {
                     FROM (SELECT ($4::timestamptz AT TIME ZONE o.timezone)::date AS today
                             FROM organization o WHERE o.id = $2) t),
             c AS (SELECT count(*)::int AS athletes,
-                         count(*) FILTER (WHERE r.id IS NULL)::int AS missing,
+                         count(*) FILTER (WHERE r.id IS NULL AND NOT ${notYet})::int AS missing,
+                         count(*) FILTER (WHERE r.id IS NULL AND ${notYet})::int AS not_yet_due,
                          count(*) FILTER (WHERE r.status = 'PENDING')::int AS pending,
                          count(*) FILTER (WHERE r.status = 'IN_PROGRESS')::int AS in_progress,
                          count(*) FILTER (WHERE r.status = 'SNOOZED')::int AS snoozed,
@@ -264,6 +270,7 @@ export class ReviewsService {
       counts: {
         athletes: counts.athletes,
         missing: counts.missing,
+        notYetDue: counts.not_yet_due,
         pending: counts.pending,
         inProgress: counts.in_progress,
         snoozed: counts.snoozed,
@@ -479,6 +486,7 @@ export class ReviewsService {
         // The revision of next week's draft the coach reviewed: a change to the rest of this week meets this week's
         // published plan, not that draft (null, like omitted, is no draft).
         expectedRevision: week === t.review.weekStart ? (input.expectedRevision ?? undefined) : undefined,
+        expectedPlanId: week === t.review.weekStart ? (input.expectedPlanId ?? undefined) : undefined,
         sessions: applied.plan.sessions.map((x) => toStoredSession(week, x)),
       });
       const revision = plan.revision;
@@ -767,6 +775,14 @@ export class ReviewsService {
       let published = false;
       const draft = await this.plans.draftOf(em, t.athleteId, week);
       if (draft) {
+        // The draft reviewed was published and the week drafted again: its revisions start again at 1.
+        if (input.expectedPlanId != null && input.expectedPlanId !== draft.id) {
+          throw conflict(
+            'The draft you reviewed no longer exists (published or discarded); the week has a new draft',
+            'PLAN_DRAFT_GONE',
+            { planId: draft.id, currentRevision: draft.revision },
+          );
+        }
         if (input.expectedRevision == null) {
           throw conflict(
             'A draft of this week exists; send expectedRevision to publish it',

@@ -157,6 +157,14 @@ export function QueuePage() {
           </Button>
         </div>
       )}
+      {workflowCounts && workflowCounts.notYetDue > 0 && (
+        <p className="hint" data-testid="not-yet-due">
+          {workflowCounts.notYetDue === 1
+            ? '1 athlete is still in the week before in their own time zone: their review of the week of'
+            : `${workflowCounts.notYetDue} athletes are still in the week before in their own time zone: their reviews of the week of`}{' '}
+          {queue.data?.weekStart} can be made from their Monday.
+        </p>
+      )}
       <ErrorNotice error={generate.error} />
       {queue.data?.finished && <p className="notice">Every review of the week is done.</p>}
       {queue.isPending ? (

@@ -245,7 +245,7 @@ export function ReviewPage() {
   const [kept, setKept] = useState(false);
   // Complete and publish saved the edits, then the completion was refused (the draft changed in between): the revision
   // saved, so the notice says the edits are saved and only the publish is left to do.
-  const [savedFirst, setSavedFirst] = useState<number | null>(null);
+  const [savedFirst, setSavedFirst] = useState<{ revision: number; id: string } | null>(null);
   const [keptBy, setKeptBy] = useState<ReviewDecidedPush | null>(null);
   const me = useSession()?.user.userId ?? null;
   const coaches = useQuery({
@@ -293,6 +293,16 @@ export function ReviewPage() {
     setKept(false);
     setKeptBy(null);
   };
+  /** The plan (or the review) changed under unsaved edits: they are kept, with the notice and who did it. */
+  const keepEdits = () => {
+    // Who, when the last push can say: one received before the editor's basis was set made an earlier change (the push
+    // of this one was missed: the socket was reconnecting), and is not credited with this one.
+    const push = queryClient.getQueryData<ReviewDecidedPush>(liveKeys.lastDecided(athleteId));
+    setKeptBy(
+      push && push.weekStart === (weekStart ?? '') && (push.receivedAt ?? 0) >= basisAt.current ? push : null,
+    );
+    setKept(true);
+  };
   // When the plan it edits changes (its key; not when its objects are merely refetched): an editor without unsaved edits
   // (or holding what the new plan is, or after this page's own write) loads it; unsaved edits on the plan as it was are
   // kept, never silently lost, and the notice below says the plan changed under them.
@@ -315,15 +325,7 @@ export function ReviewPage() {
         if (weekOf(edited ?? []) === was.sessions) loadBase(reasons);
         return;
       }
-      // Who changed it, when the last push can say: one received before the editor's basis was set made an earlier
-      // change (the push of this one was missed: the socket was reconnecting), and is not credited with this one.
-      const push = queryClient.getQueryData<ReviewDecidedPush>(liveKeys.lastDecided(athleteId));
-      setKeptBy(
-        push && push.weekStart === (weekStart ?? '') && (push.receivedAt ?? 0) >= basisAt.current
-          ? push
-          : null,
-      );
-      setKept(true);
+      keepEdits();
       return;
     }
     // This page's own decision (apply, undo) while edits were unsaved. With the sessions edited, only one that leaves
@@ -351,6 +353,23 @@ export function ReviewPage() {
     }
     loadBase();
   }, [baseKey]);
+  // The review completed elsewhere (another coach, another tab) while edits were unsaved, with the plan unchanged (the
+  // week was published already, no draft): the edits are kept with the notice as when the plan changes under them.
+  // Not after this page's own Complete and publish (its edits are what it published).
+  const reviewDone = review.data?.workflowStatus === 'DONE';
+  useEffect(() => {
+    if (
+      reviewDone &&
+      !changing &&
+      !kept &&
+      // (This page's own completion: its refetch brings the review done while the mutation is still pending.)
+      !publish.isPending &&
+      !publish.isSuccess &&
+      basis &&
+      hasUnsavedEdits(basis, edited, reasons)
+    )
+      keepEdits();
+  }, [reviewDone]);
 
   const basePlan = useMemo(
     () => (baseSessions && weekStart ? toEnginePlan(weekStart, baseSessions) : null),
@@ -371,7 +390,7 @@ export function ReviewPage() {
   );
   const { apply, dismiss, undo } = useSuggestionDecisions(
     athleteId,
-    draft?.revision ?? null,
+    draft ? { id: draft.id, revision: draft.revision } : null,
     (written, applied) => {
       own(written, 'decision', applied);
       return invalidate();
@@ -479,6 +498,8 @@ export function ReviewPage() {
           athleteId,
           weekStart: weekStart!,
           expectedRevision: saved.revision,
+          // The draft just saved: one made since (it published and the week drafted again) is refused, not published.
+          expectedPlanId: saved.id,
           message: reasons.trim() || null,
           clientMessageId: crypto.randomUUID(),
           shareSuggestionIds: (review.data?.decidedSuggestions ?? [])
@@ -486,7 +507,7 @@ export function ReviewPage() {
             .map((s) => s.id),
         },
       }).catch((e: unknown) => {
-        if (isDraftConflict(e)) setSavedFirst(saved.revision);
+        if (isDraftConflict(e)) setSavedFirst({ revision: saved.revision, id: saved.id });
         throw e;
       });
     },
@@ -840,14 +861,19 @@ export function ReviewPage() {
                   {(kept || conflict) && (
                     <DraftChangedNotice
                       conflict={conflict}
-                      savedRevision={isDraftConflict(publish.error) ? savedFirst : null}
+                      completed={keptDone}
+                      savedRevision={isDraftConflict(publish.error) ? (savedFirst?.revision ?? null) : null}
                       who={noticeWho}
                       what={changeSummary(
                         noticeWho === 'unknown' ? null : whoText(keptBy, me, coaches.data),
                         changedText(
                           // After a save that went through, "yours" is the revision saved.
                           isDraftConflict(publish.error) && savedFirst !== null
-                            ? { revision: savedFirst, applied: basis?.applied ?? [], planId: null }
+                            ? {
+                                revision: savedFirst.revision,
+                                applied: basis?.applied ?? [],
+                                planId: savedFirst.id,
+                              }
                             : (basis ?? { revision: null, applied: [], planId: null }),
                           {
                             draftId: draft?.id ?? null,
@@ -1076,6 +1102,7 @@ function EvidenceFacts({ evidence }: { evidence: readonly { key: string; value: 
  */
 function DraftChangedNotice({
   conflict,
+  completed,
   savedRevision,
   who,
   what,
@@ -1084,6 +1111,8 @@ function DraftChangedNotice({
   onKeepEditing,
 }: {
   conflict: boolean;
+  /** The review was completed meanwhile (its week published): the edits can no longer be saved as its draft. */
+  completed: boolean;
   /**
    * Complete and publish saved the edits as this revision, then the completion was refused: the draft changed in
    * between. The edits are saved (the newer draft was made on them); the week is neither published nor sent.
@@ -1106,31 +1135,35 @@ function DraftChangedNotice({
       data-conflict={conflict}
     >
       <p>
-        {conflict && savedRevision !== null
-          ? `Your changes were saved (next week's draft, revision ${savedRevision}), but the review was not completed: the draft changed again before it could be published${detail}. Nothing was published or sent to the athlete. Load the newer draft, check it, and complete the review again.`
-          : who === 'mine'
-            ? conflict
-              ? `Not saved: you changed next week's draft in another tab after you started editing here${detail}. Saving these changes would have overwritten that, so nothing was saved. Load the newer draft to edit it (your unsaved changes here are discarded).`
-              : `You changed next week's draft in another tab${detail}. Your unsaved changes here are kept; they were made on the earlier draft.`
-            : who === 'other'
+        {completed
+          ? `${who === 'other' ? 'Another coach completed this review meanwhile' : who === 'mine' ? 'You completed this review in another tab' : 'This review was completed meanwhile'}${detail}. Your unsaved changes ${who === 'mine' ? 'here ' : ''}are kept, but they can no longer be saved as its draft.`
+          : conflict && savedRevision !== null
+            ? `Your changes were saved (next week's draft, revision ${savedRevision}), but the review was not completed: the draft changed again before it could be published${detail}. The review did not publish the week or send anything to the athlete. Load the newer draft, check it, and complete the review again.`
+            : who === 'mine'
               ? conflict
-                ? `Not saved: another coach changed next week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
-                : `Another coach changed next week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`
-              : conflict
-                ? `Not saved: next week's draft changed after you started editing${detail}. Saving your changes would have overwritten that change, so nothing was saved. Load the newer draft to edit it (your unsaved changes are discarded).`
-                : `Next week's draft changed after you started editing${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
+                ? `Not saved: you changed next week's draft in another tab after you started editing here${detail}. Saving these changes would have overwritten that, so nothing was saved. Load the newer draft to edit it (your unsaved changes here are discarded).`
+                : `You changed next week's draft in another tab${detail}. Your unsaved changes here are kept; they were made on the earlier draft.`
+              : who === 'other'
+                ? conflict
+                  ? `Not saved: another coach changed next week's draft after you started editing${detail}. Saving your changes would have overwritten theirs, so nothing was saved. Load their draft to edit it (your unsaved changes are discarded).`
+                  : `Another coach changed next week's draft${detail}. Your unsaved changes are kept; they were made on the earlier draft.`
+                : conflict
+                  ? `Not saved: next week's draft changed after you started editing${detail}. Saving your changes would have overwritten that change, so nothing was saved. Load the newer draft to edit it (your unsaved changes are discarded).`
+                  : `Next week's draft changed after you started editing${detail}. Your unsaved changes are kept; they were made on the earlier draft.`}
       </p>
       <div className="row">
         <Button variant="secondary" disabled={disabled} onClick={onLoadTheirs}>
-          {conflict && savedRevision !== null
-            ? 'Load the newer draft'
-            : who === 'mine'
-              ? 'Load the newer draft (discard my changes here)'
-              : who === 'other'
-                ? 'Load their draft (discard my changes)'
-                : 'Load the newer draft (discard my changes)'}
+          {completed
+            ? 'Load the week as published (discard my changes)'
+            : conflict && savedRevision !== null
+              ? 'Load the newer draft'
+              : who === 'mine'
+                ? 'Load the newer draft (discard my changes here)'
+                : who === 'other'
+                  ? 'Load their draft (discard my changes)'
+                  : 'Load the newer draft (discard my changes)'}
         </Button>
-        {!conflict && (
+        {!conflict && !completed && (
           <Button variant="secondary" disabled={disabled} onClick={onKeepEditing}>
             Keep editing
           </Button>

@@ -177,6 +177,15 @@ export class ApplySuggestionInput extends ReviewRef {
   @Min(1)
   expectedRevision?: number;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The id of next week’s draft you reviewed, with expectedRevision: another draft of the week (yours published and the week drafted again) is PLAN_DRAFT_GONE',
+  })
+  @IsOptional()
+  @IsUUID()
+  expectedPlanId?: string;
+
   @Field(() => [PlanChangeInput], {
     nullable: true,
     description:
@@ -237,6 +246,15 @@ export class CompleteReviewInput extends ReviewRef {
   @IsInt()
   @Min(1)
   expectedRevision?: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The id of the draft you reviewed, with expectedRevision: another draft of the week (yours published and the week drafted again) is PLAN_DRAFT_GONE, never published',
+  })
+  @IsOptional()
+  @IsUUID()
+  expectedPlanId?: string;
 
   @Field({ nullable: true, description: 'Sent to the athlete in your direct conversation' })
   @IsOptional()

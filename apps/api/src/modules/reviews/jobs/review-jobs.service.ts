@@ -21,7 +21,7 @@ export const REVIEW_TICK_QUEUE = 'review-tick';
 export const PGBOSS_SCHEMA = 'pgboss';
 
 export interface ReviewJobsOptions {
-  /** Run the workers and the weekly schedule in this process (the API by default, or apps/worker). */
+  /** Run the workers in this process (the API by default, or apps/worker), and the weekly schedule if `schedule`. */
   runWorkers: boolean;
   /**
    * With `runWorkers`, also run the per-minute tick (the weekly schedule and missed key sessions). Off

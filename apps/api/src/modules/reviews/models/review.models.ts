@@ -384,8 +384,17 @@ export class ReviewCountsModel {
   @Field(() => Int, { description: 'Athletes on the roster (excluding yourself)' })
   athletes: number;
 
-  @Field(() => Int, { description: 'Athletes with no review generated for the week yet' })
+  @Field(() => Int, {
+    description:
+      'Athletes with no review generated for the week yet, whose own week allows it (generateReviews makes them)',
+  })
   missing: number;
+
+  @Field(() => Int, {
+    description:
+      'Athletes with no review of the week who are still in the week before it in their own zone (the organization’s Monday came first): their review can be made from their Monday',
+  })
+  notYetDue: number;
 
   @Field(() => Int)
   pending: number;

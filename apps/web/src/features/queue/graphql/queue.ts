@@ -13,6 +13,7 @@ export const ReviewQueueQuery = graphql(`
         done
         snoozed
         missing
+        notYetDue
       }
       items {
         athleteId

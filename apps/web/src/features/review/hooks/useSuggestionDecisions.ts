@@ -23,7 +23,8 @@ export interface UndoTarget {
  */
 export function useSuggestionDecisions(
   athleteId: string,
-  draftRevision: number | null,
+  /** Next week's draft as the coach sees it (null: none): an apply names it, so one made since is refused. */
+  draft: { id: string; revision: number } | null,
   /**
    * `written`: the plan an apply or an undo saved (the page's own write, not another coach's); `applied`: the ids of the
    * suggestions applied to it, from the write's own answer (the review read again may not have caught up yet).
@@ -36,7 +37,13 @@ export function useSuggestionDecisions(
   const apply = useMutation({
     mutationFn: ({ suggestionId, changes }: { suggestionId: string; changes?: ChangeInput[] }) =>
       gqlRequest(ApplySuggestionMutation, {
-        input: { athleteId, suggestionId, expectedRevision: draftRevision, changes: changes ?? null },
+        input: {
+          athleteId,
+          suggestionId,
+          expectedRevision: draft?.revision ?? null,
+          expectedPlanId: draft?.id ?? null,
+          changes: changes ?? null,
+        },
       }),
     onSuccess: (d) =>
       onDecided(d.applySuggestion.plan, appliedIds(d.applySuggestion.review.decidedSuggestions)),
