@@ -611,8 +611,10 @@ describe('publishPlan and the review (e2e)', () => {
       // The coaches hear both: this week's review completed, and the coming week's re-derived on the plan published
       // (before, the completion's publish named no one, and a page open on the coming week was not told).
       try {
+        await heard.waitFor('review:decided', (e) => e.reviewId === reviewIds.own);
         await heard.waitFor('review:decided', (e) => e.reviewId === reviewIds.coming);
-        await sleep(300);
+        // (A second push of either would come within the same commit's follow-ups: a quiet second finds it.)
+        await sleep(1_000);
         const byWhat = (x: { what: string }, y: { what: string }) => x.what.localeCompare(y.what);
         expect(heard.of('review:decided').sort(byWhat)).toEqual([
           {

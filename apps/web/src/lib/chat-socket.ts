@@ -158,10 +158,6 @@ export class ChatClient {
     socket.on('connect', () => {
       this.setStatus('online');
       void this.catchUp();
-      // A connection the server could not recover (state lost: disconnected longer than its recovery window, or a new
-      // server) replays nothing missed meanwhile: the last `review:decided` known did not necessarily make the change
-      // this connect's reads bring, and a page must not credit it with that change. A recovered one replays them.
-      if (!socket.recovered) this.queryClient.removeQueries({ queryKey: liveKeys.lastDecidedAll });
       // What the live screens show may have changed while no socket was listening (before the first
       // connect, or during a disconnect): fetch it again. A fetch already running is kept.
       for (const queryKey of [
@@ -181,6 +177,11 @@ export class ChatClient {
     });
     socket.on('disconnect', (reason) => {
       this.setStatus(reason === 'io client disconnect' ? 'offline' : 'reconnecting');
+      // While no socket listens, a change read by a refetch (a poll, the window's focus, the reads on reconnecting) may
+      // be one whose push is never heard (a connection the server cannot recover replays nothing): the last push known
+      // is forgotten, so that a page does not credit it with that change. A recovered connection replays what was
+      // missed, and those pushes are kept as they come.
+      this.queryClient.removeQueries({ queryKey: liveKeys.lastDecidedAll });
     });
     socket.on('connect_error', (err: Error & { data?: { reason?: string } }) => {
       this.setStatus('reconnecting');
