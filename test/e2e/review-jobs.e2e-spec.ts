@@ -161,6 +161,61 @@ describe('Weekly review generation on the job queue (e2e)', () => {
     expect((await queue()).counts).toEqual({ athletes, missing: 0, notYetDue: 0 });
   });
 
+  it('should make the scheduled review of an athlete still in the week before in their own zone from their Monday, not fail it', async () => {
+    const club = await createClub(a, 'Europe/Oslo');
+    const org = club.admin.organizationId;
+    const la = club.athlete2.athleteId!;
+    await db.query(`UPDATE athlete SET timezone = 'America/Los_Angeles' WHERE id = $1`, [la]);
+    // The club reviews on Monday at 07:00 (Oslo): Sunday 22:00 in Los Angeles.
+    await db.query(`UPDATE organization SET review_weekday = 0, review_time = '07:00' WHERE id = $1`, [org]);
+    const items = async () =>
+      new Map<string, string>(
+        (
+          await db.query(
+            `SELECT i.athlete_id, i.status FROM review_generation_item i JOIN review_generation_run r ON r.id = i.run_id
+              WHERE r.organization_id = $1 AND r.week_start = '2026-12-14'`,
+            [org],
+          )
+        ).map((r: any) => [r.athlete_id, r.status]),
+      );
+    const laJobs = () =>
+      db.query(
+        `SELECT state, data, round(extract(epoch FROM start_after - created_on))::int AS delay
+           FROM pgboss.job WHERE name = 'review-generate' AND data->'athleteIds' = $1::jsonb`,
+        [JSON.stringify([la])],
+      );
+    const reviewOf = (athleteId: string) =>
+      db.query(`SELECT status FROM weekly_review WHERE athlete_id = $1 AND week_start = '2026-12-14'`, [
+        athleteId,
+      ]);
+    await a.get(ReviewJobs).tick(at('2026-12-07T06:00:00Z'));
+    expect((await items()).size).toBeGreaterThanOrEqual(3);
+    let st = await items();
+    for (let i = 0; i < 300 && [...st].some(([id, s]) => id !== la && s === 'PENDING'); i++) {
+      await sleep(200);
+      st = await items();
+    }
+    const others = [...st.keys()].filter((id) => id !== la);
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    for (const id of others) expect(st.get(id)).toBe('DONE');
+    // Not FAILED: pending, with a job of its own for Monday 00:00 in Los Angeles (08:00 UTC, two hours on).
+    expect(st.get(la)).toBe('PENDING');
+    const [job] = await laJobs();
+    expect(job).toMatchObject({ state: 'created', data: { weekStart: '2026-12-14', athleteIds: [la] } });
+    expect(job.delay).toBeGreaterThanOrEqual(7200);
+    expect(job.delay).toBeLessThanOrEqual(7202);
+    expect(await reviewOf(la)).toEqual([]);
+    // Their Monday has come: the job runs and makes the review of the club's week.
+    at('2026-12-07T08:00:30Z');
+    await db.query(
+      `UPDATE pgboss.job SET start_after = now() WHERE name = 'review-generate' AND data->'athleteIds' = $1::jsonb`,
+      [JSON.stringify([la])],
+    );
+    await settled(db, org, '2026-12-14');
+    expect((await items()).get(la)).toBe('DONE');
+    expect(await reviewOf(la)).toEqual([{ status: expect.any(String) }]);
+  });
+
   it('should run generateReviews on the queue and report its progress', async () => {
     const club = await createClub(a, 'UTC');
     at('2026-12-09T10:00:00Z'); // a Wednesday: the coming week starts 2026-12-14

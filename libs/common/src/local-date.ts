@@ -72,3 +72,27 @@ export function localTimeIn(timeZone: string, instant: Date = new Date()): strin
   }
   return f.format(instant);
 }
+
+/**
+ * The instant a time zone's calendar reaches `isoDate`: its first moment (local midnight, or the first
+ * moment after it where a DST change skips midnight). Offsets are read from the zone at the candidate instant
+ * and the answer is checked against `localDateIn`, so zones an hour or a day away from UTC both hold.
+ */
+export function startOfLocalDate(timeZone: string, isoDate: string): Date {
+  const utcMidnight = toDayNumber(isoDate) * DAY_MS;
+  // The local date at an instant, as a day number: compared with the target's.
+  const dayAt = (t: number) => toDayNumber(localDateIn(timeZone, new Date(t)));
+  const target = toDayNumber(isoDate);
+  // Local midnight is within 14 hours of UTC midnight: bracket it (an instant before the date, one on it),
+  let lo = utcMidnight - 15 * 3_600_000; // before the date everywhere (UTC+14 is the furthest ahead)
+  let hi = utcMidnight + 13 * 3_600_000; // on or after it everywhere (UTC−12 is the furthest behind)
+  while (dayAt(lo) >= target) lo -= 3_600_000;
+  while (dayAt(hi) < target) hi += 3_600_000;
+  // then halve the bracket to the minute (offsets are whole minutes).
+  while (hi - lo > 60_000) {
+    const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+    if (dayAt(mid) >= target) hi = mid;
+    else lo = mid;
+  }
+  return new Date(hi);
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { addDays, localDateIn, weekStartOf } from '@app/common';
+import { addDays, localDateIn, startOfLocalDate, weekStartOf } from '@app/common';
 import { isDatabaseUnavailable } from '@app/db';
 import { reviewAthlete } from '@app/engine';
 import { ReviewDataLoader } from './review-data.loader';
@@ -18,6 +18,11 @@ export interface GenerationOutcome {
   reviewId: string | null;
   newlyUrgent: string[];
   error?: string;
+  /**
+   * NOT_COMING_WEEK: when the review can be made, the first moment of the athlete's Monday of the week before
+   * `weekStart` (they are still in the week before it in their own zone, behind the organization's).
+   */
+  notBefore?: Date;
 }
 
 /** The week a review made on the athlete's local `today` plans: the Monday after today's week. */
@@ -186,7 +191,17 @@ export class ReviewGenerator {
     const week = comingWeekOf(reviewDate);
     const base = { athleteId: d.athlete.id, organizationId: d.athlete.organization_id!, weekStart: week };
     if (weekStart && week !== weekStart) {
-      return { outcome: { ...base, weekStart, result: 'NOT_COMING_WEEK', reviewId: null, newlyUrgent: [] } };
+      const notBefore = week < weekStart ? startOfLocalDate(d.athlete.tz, addDays(weekStart, -7)) : undefined;
+      return {
+        outcome: {
+          ...base,
+          weekStart,
+          result: 'NOT_COMING_WEEK',
+          reviewId: null,
+          newlyUrgent: [],
+          notBefore,
+        },
+      };
     }
     const input = toReviewInput(d, reviewDate);
     const review = reviewAthlete(input);

@@ -234,11 +234,26 @@ export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShut
     const steps: string[][] = [];
     for (let i = 0; i < ids.length; i += size) steps.push(ids.slice(i, i + size));
     const now = this.clock.now();
-    const settle = (em: EntityManager, outcomes: GenerationOutcome[]) => {
+    const settle = async (em: EntityManager, outcomes: GenerationOutcome[]) => {
       const status = new Map<string, string>();
+      const later: PgBoss.JobInsert<GenerateJob>[] = [];
       for (const o of outcomes) {
         if (o.result === 'FAILED') {
           this.logger.warn(`the review of athlete ${o.athleteId} for ${week} failed: ${o.error}`);
+        }
+        if (o.result === 'NOT_COMING_WEEK' && o.notBefore) {
+          // Still in the week before in their own zone (a club reviewing on Monday, an athlete to its west):
+          // their item stays pending and a job of their own makes it from their Monday, in the same
+          // transaction as this step's writes. The delay is counted on the review clock, started by the
+          // database's (pg-boss reads `now() + interval`).
+          const seconds = Math.max(0, Math.ceil((o.notBefore.getTime() - now.getTime()) / 1000)) + 1;
+          later.push({
+            name: REVIEW_GENERATE_QUEUE,
+            data: { weekStart: week, athleteIds: [o.athleteId] },
+            startAfter: `${seconds} seconds`,
+            expireInSeconds: this.options.expireInSeconds,
+          });
+          continue;
         }
         status.set(
           o.athleteId,
@@ -249,6 +264,7 @@ export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShut
               : 'DONE',
         );
       }
+      if (later.length) await this.boss!.insert(later, { db: inTransaction(em) });
       return this.settle(em, week, status);
     };
     // Two steps in flight: the next one (its own transaction, on its own connection) reads while this one's
