@@ -27,7 +27,13 @@ export function SuggestionStatsPage() {
           {q.data.kinds.length === 0 ? (
             <Empty>No suggestion decided in these weeks yet.</Empty>
           ) : (
-            <div className="table-scroll">
+            // Wider than a phone: the table scrolls sideways, so its box takes the focus and keyboard users scroll it too.
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label="Decisions per suggestion kind (scrolls sideways)"
+            >
               <table className="compact-table" data-testid="suggestion-stats">
                 <caption className="sr-only">Decisions per suggestion kind, most decided first</caption>
                 <thead>
