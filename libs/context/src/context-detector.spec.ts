@@ -706,6 +706,16 @@ describe(detectContext.name, () => {
       ]);
     });
 
+    // Sent on Monday 7 Dec 2026: "next Tuesday" reads as tomorrow or as the 15th, and the dates the athlete
+    // wrote beside it say which. The same span either way: the calendar dates win the tie, not the first written.
+    it.each([
+      ["I'm travelling for work next Tuesday to Thursday (15-17 Dec), only a hotel treadmill"],
+      ['travelling next tue-thu, 15th to 17th december'],
+    ])('should take the calendar dates of "%s" over its weekdays', (text) => {
+      const travel = only(text, 'TRAVEL', '2026-12-07');
+      expect([travel.startDate, travel.endDate]).toEqual(['2026-12-15', '2026-12-17']);
+    });
+
     it('should start an illness the day before with an open end when the message says "since yesterday"', () => {
       const illness = only('Fever since yesterday', 'ILLNESS');
       expect(illness).toMatchObject({ startDate: '2025-03-11', endDate: null, endDateUnknown: true });

@@ -929,10 +929,15 @@ function datesFor(
   }
   const dateEvidence = candidates.length ? candidates.map((m) => m.text).join(' … ') : undefined;
   // The narrowest range wins: "next week, Tuesday to Thursday" is Tuesday to Thursday; a range that
-  // follows on from it without a gap extends it ("this week and next week" runs to next Sunday).
+  // follows on from it without a gap extends it ("this week and next week" runs to next Sunday). Of two as
+  // narrow, the one with calendar dates wins over words that read two ways: "next Tuesday to Thursday (15-17
+  // Dec)" sent on a Monday is the 15th to the 17th, whichever is written first.
   const ranges = candidates
     .filter((m) => m.endDate && m.start)
-    .sort((a, b) => spanDays(a) - spanDays(b) || a.index - b.index);
+    .sort(
+      (a, b) =>
+        spanDays(a) - spanDays(b) || Number(calendarDated(b)) - Number(calendarDated(a)) || a.index - b.index,
+    );
   let range = ranges[0] as DateMention | undefined;
   for (let joined = true; range && joined;) {
     joined = false;
@@ -1071,6 +1076,11 @@ function endFrom(mention: DateMention, start: string, strict: boolean): string {
   if (mention.start > start || (mention.start === start && !strict)) return mention.start;
   const days = (isoToUtcNoon(start).getTime() - isoToUtcNoon(mention.start).getTime()) / 86_400_000;
   return addDays(mention.start, 7 * (strict ? Math.floor(days / 7) + 1 : Math.ceil(days / 7)));
+}
+
+/** A mention with a day of the month in it ("15-17 Dec", "the 15th"), not a count ("the next 3 days"). */
+function calendarDated(mention: DateMention): boolean {
+  return /\d/.test(mention.text) && !/\b(?:days?|weeks?|nights?|hours?)\b/i.test(mention.text);
 }
 
 function spanDays(mention: DateMention): number {

@@ -4,12 +4,8 @@ import { Badge, Card, Empty, ErrorNotice, Loading } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
 import { formatDay, formatMinutes } from '../../lib/dates';
 import { PastReviewsQuery, historyKeys } from './graphql/history';
+import { codeWords } from '../../lib/code-words';
 
-const words = (s: string) =>
-  s
-    .replace(/_/g, ' ')
-    .toLowerCase()
-    .replace(/^./, (x) => x.toUpperCase());
 const STATE: Record<string, string> = {
   APPLIED: 'applied',
   EDITED_AND_APPLIED: 'edited and applied',
@@ -56,12 +52,12 @@ export function PastReviewsPage() {
                   title={
                     <>
                       Week of {formatDay(h.weekStart)}{' '}
-                      <Badge tone={h.status === 'DONE' ? 'ok' : 'neutral'}>{words(h.status)}</Badge>
+                      <Badge tone={h.status === 'DONE' ? 'ok' : 'neutral'}>{codeWords(h.status)}</Badge>
                     </>
                   }
                 >
                   <p>
-                    {h.decisionType ? words(h.decisionType) : 'No decision'}
+                    {h.decisionType ? codeWords(h.decisionType) : 'No decision'}
                     {h.decisionTargetMinutes != null ? `, ${formatMinutes(h.decisionTargetMinutes)}` : ''} ·
                     engine said {h.engineStatus.toLowerCase()}
                     {h.readinessBefore ? ` · readiness before ${h.readinessBefore.toLowerCase()}` : ''}
@@ -75,7 +71,7 @@ export function PastReviewsPage() {
                     >
                       {h.suggestions.map((s) => (
                         <li key={s.suggestionId} data-state={s.state}>
-                          {words(s.kind)}: <strong>{STATE[s.state] ?? s.state.toLowerCase()}</strong>
+                          {codeWords(s.kind)}: <strong>{STATE[s.state] ?? s.state.toLowerCase()}</strong>
                           {s.dismissReason ? ` (“${s.dismissReason}”)` : ''}
                         </li>
                       ))}

@@ -3,12 +3,8 @@ import { Card, Empty, ErrorNotice, Loading } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
 import { formatDay } from '../../lib/dates';
 import { SuggestionStatsQuery, historyKeys } from './graphql/history';
+import { codeWords } from '../../lib/code-words';
 
-const words = (s: string) =>
-  s
-    .replace(/_/g, ' ')
-    .toLowerCase()
-    .replace(/^./, (x) => x.toUpperCase());
 const pct = (x: number | null) => (x == null ? '–' : `${Math.round(x * 100)} %`);
 
 /** How often the coach applies, edits or dismisses each kind of suggestion (the last 12 weeks). */
@@ -31,7 +27,13 @@ export function SuggestionStatsPage() {
           {q.data.kinds.length === 0 ? (
             <Empty>No suggestion decided in these weeks yet.</Empty>
           ) : (
-            <div className="table-scroll">
+            // Wider than a phone: the table scrolls sideways, so its box takes the focus and keyboard users scroll it too.
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label="Decisions per suggestion kind (scrolls sideways)"
+            >
               <table className="compact-table" data-testid="suggestion-stats">
                 <caption className="sr-only">Decisions per suggestion kind, most decided first</caption>
                 <thead>
@@ -47,7 +49,7 @@ export function SuggestionStatsPage() {
                 <tbody>
                   {[...q.data.kinds, q.data.total].map((k) => (
                     <tr key={k.kind} className={k.kind === 'ALL' ? 'total' : undefined}>
-                      <th scope="row">{k.kind === 'ALL' ? 'All kinds' : words(k.kind)}</th>
+                      <th scope="row">{k.kind === 'ALL' ? 'All kinds' : codeWords(k.kind)}</th>
                       <td>{k.decided}</td>
                       <td>
                         {k.applied} <span className="hint">({pct(k.appliedShare)})</span>

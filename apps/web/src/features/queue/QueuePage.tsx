@@ -6,6 +6,7 @@ import { gqlRequest } from '../../lib/api';
 import { formatMinutes } from '../../lib/dates';
 import { GenerateReviewsMutation, queueQuery } from './graphql/queue';
 import { NEEDS, NeedBadge, needOf } from './need';
+import { codeWords } from '../../lib/code-words';
 
 const VIEWS = [
   { value: undefined, label: 'To do' },
@@ -27,12 +28,7 @@ const DECISION: Record<string, string> = {
 
 /** The engine's reason codes (RECOVERY_HOLD) in words; sentences pass through. */
 function reasonText(reason: string): string {
-  return /^[A-Z_]+$/.test(reason)
-    ? reason
-        .replace(/_/g, ' ')
-        .toLowerCase()
-        .replace(/^./, (c) => c.toUpperCase())
-    : reason;
+  return /^[A-Z_]+$/.test(reason) ? codeWords(reason) : reason;
 }
 
 /** The weekly review queue: most urgent first, filters in the URL, j/k to move, Enter to open. */

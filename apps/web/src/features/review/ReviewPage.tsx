@@ -63,6 +63,7 @@ import { useFocusAfter } from './hooks/useFocusAfter';
 import { useSuggestionDecisions } from './hooks/useSuggestionDecisions';
 import { hrvSeries } from './hrv';
 import { toEnginePlan } from './preview';
+import { codeWords } from '../../lib/code-words';
 
 const COMPONENT: Record<string, string> = {
   CURRENT_FITNESS: 'Current fitness',
@@ -79,13 +80,6 @@ const DECISION: Record<string, string> = {
   TAPER: 'Taper',
   REST: 'Rest',
 };
-
-/** RECOVERY_DOWN_WEEK -> "Recovery down week". */
-const words = (code: string) =>
-  code
-    .replace(/_/g, ' ')
-    .toLowerCase()
-    .replace(/^./, (c) => c.toUpperCase());
 
 export function ReviewPage() {
   const { athleteId } = useParams({ from: '/coach/review/$athleteId' });
@@ -664,7 +658,7 @@ export function ReviewPage() {
             title={`Next week (from ${formatDay(rv.nextWeekStart)}): ${DECISION[rv.decision.type] ?? rv.decision.type}, ${formatMinutes(rv.decision.targetMinutes)}`}
           >
             <p data-testid="decision">
-              {/^[A-Z_]+$/.test(rv.decision.reason) ? words(rv.decision.reason) : rv.decision.reason}
+              {/^[A-Z_]+$/.test(rv.decision.reason) ? codeWords(rv.decision.reason) : rv.decision.reason}
             </p>
             <p className="hint">
               Range {formatMinutes(rv.decision.minMinutes)}–{formatMinutes(rv.decision.maxMinutes)} · phase{' '}

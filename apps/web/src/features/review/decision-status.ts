@@ -1,9 +1,4 @@
-/** RECOVERY_DOWN_WEEK -> "Recovery down week". */
-const words = (code: string) =>
-  code
-    .replace(/_/g, ' ')
-    .toLowerCase()
-    .replace(/^./, (c) => c.toUpperCase());
+import { codeWords } from '../../lib/code-words';
 
 /**
  * The suggestion last undone, as the review read right after the undo showed it: `back` among the suggestions, else
@@ -18,6 +13,6 @@ export interface Undone {
 /** The status line after an undo. */
 export function undoneText(u: Undone): string {
   return u.back
-    ? `Undone: ${words(u.kind)} is undecided again, back among the suggestions.`
-    : `Undone. With what it knows now, the engine no longer proposes ${words(u.kind).toLowerCase()}.`;
+    ? `Undone: ${codeWords(u.kind)} is undecided again, back among the suggestions.`
+    : `Undone. With what it knows now, the engine no longer proposes ${codeWords(u.kind, { capital: false })}.`;
 }

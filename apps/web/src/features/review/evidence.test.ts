@@ -31,3 +31,12 @@ describe('component evidence in words', () => {
     expect(readableEvidence([{ key: 'insufficientData', value: 'true' }])[0].value).toBe('Too little yet');
   });
 });
+
+describe('evidence values that are short codes or hold acronyms', () => {
+  it('puts every readiness colour in words, RED as GREEN and AMBER are', () => {
+    expect(evidenceValue('wellnessStatus', 'GREEN')).toBe('Green');
+    expect(evidenceValue('wellnessStatus', 'RED')).toBe('Red');
+    expect(evidenceValue('suggestions', 'HRV_ABOVE_BAND,HRV_NOTE')).toBe('HRV above band, HRV note');
+    expect(evidenceValue('phase', 'PRE_COMPETITION')).toBe('Pre-competition');
+  });
+});

@@ -1,3 +1,5 @@
+import { codeWords } from '../../lib/code-words';
+
 /**
  * A component's evidence as a coach reads it: the engine's keys (`tsbToCtl`, `acwr`) as labels, its enum values
  * (`WITHIN_BAND`, `MISSED_SESSIONS_PATTERN,BACKWARD_DESIGN_WARNING`) in words, lists with spaces (so they wrap on a
@@ -51,14 +53,9 @@ const LABEL: Record<string, string> = {
 /** Percentages: shown with their unit. */
 const PERCENT = new Set(['rampPct', 'weekOverWeekPct', 'compliancePct']);
 
-/** WITHIN_BAND -> "Within band"; a word or a number as it is. */
+/** WITHIN_BAND -> "Within band", RED -> "Red" (as GREEN -> "Green"); a word or a number as it is. */
 export const enumWords = (token: string): string =>
-  /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(token) || /^[A-Z]{4,}$/.test(token)
-    ? token
-        .replace(/_/g, ' ')
-        .toLowerCase()
-        .replace(/^./, (c) => c.toUpperCase())
-    : token;
+  /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(token) || /^[A-Z]{3,}$/.test(token) ? codeWords(token) : token;
 
 /** "tsbToCtl" -> "Tsb to ctl" for a key without a label (an engine newer than this page). */
 const camelWords = (key: string): string =>

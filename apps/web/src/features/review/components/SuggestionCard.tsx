@@ -34,15 +34,11 @@ import type {
   WeekPlan as EngineWeekPlan,
 } from '../../../../../../libs/engine/src/types';
 import { effortLabel, type PlannedSession } from '../../plan/components/SessionLabel';
+import { codeWords } from '../../../lib/code-words';
 
 type Suggestion = ResultOf<typeof SuggestionFields>;
 
 const DAY = (d: number | null | undefined) => (d != null ? (WEEKDAYS[d] ?? '') : '');
-const words = (s: string) =>
-  s
-    .replace(/_/g, ' ')
-    .toLowerCase()
-    .replace(/^./, (x) => x.toUpperCase());
 
 const signed = (p: number) => `${p > 0 ? '+' : ''}${Math.round(p)} %`;
 
@@ -157,13 +153,13 @@ export function describeChange(
       return `Make ${was} ${withArticle(to)}${at}${key}`;
     }
     case 'CHANGE_MESOCYCLE_FOCUS':
-      return `Change the block's focus${c.from ? ` from ${words(c.from)}` : ''}${c.to ? ` to ${words(c.to)}` : ''}`;
+      return `Change the block's focus${c.from ? ` from ${codeWords(c.from)}` : ''}${c.to ? ` to ${codeWords(c.to)}` : ''}`;
     case 'SET_PHASE':
-      return `Set the phase${c.to ? ` to ${words(c.to)}` : ''}`;
+      return `Set the phase${c.to ? ` to ${codeWords(c.to)}` : ''}`;
     case 'ADD_SESSION':
       return `+ ${c.day != null ? (WEEKDAY_NAMES[c.day] ?? 'A free day') : 'A free day'}: ${NEW_SESSION[c.sessionKind ?? 'RUN'] ?? 'easy session'}${c.minutes != null ? ` ${c.minutes} min` : ''}`;
     default:
-      return words(c.type);
+      return codeWords(c.type);
   }
 }
 
@@ -273,7 +269,7 @@ export function SuggestionCard({
     >
       {/* Focusable from script: where focus goes when this suggestion comes back (undone) or is next in the list. */}
       <h3 id={titleId} tabIndex={-1}>
-        {words(suggestion.kind)}
+        {codeWords(suggestion.kind)}
         <Badge tone={SEVERITY[suggestion.severity] ?? 'info'}>{suggestion.severity.toLowerCase()}</Badge>
       </h3>
       <p className="why">
@@ -590,7 +586,7 @@ function ChangeFields({
           >
             {(change.type === 'SET_PHASE' ? PHASES : FOCUSES).map((x) => (
               <option key={x} value={x}>
-                {words(x)}
+                {codeWords(x)}
               </option>
             ))}
           </Select>
@@ -785,7 +781,7 @@ export function DecidedList({
               data-kind={s.kind}
               data-id={s.id}
             >
-              <strong>{words(s.kind)}</strong>{' '}
+              <strong>{codeWords(s.kind)}</strong>{' '}
               <Badge tone={dismissed ? 'neutral' : 'ok'}>{STATE[s.state] ?? s.state.toLowerCase()}</Badge>
               <div className="hint">
                 <AppliedChanges
@@ -834,7 +830,7 @@ export function DecidedList({
                         busy={undoing === s.id}
                         disabled={!!undoing || disabled || !!held}
                         aria-describedby={held ? heldId : undefined}
-                        aria-label={`Undo ${VERB[s.state]} ${words(s.kind)}`}
+                        aria-label={`Undo ${VERB[s.state]} ${codeWords(s.kind)}`}
                         onClick={() => onUndo({ id: s.id, state: s.state, kind: s.kind })}
                       >
                         Undo
