@@ -268,6 +268,9 @@ describe('Weekly plans, season and compliance (e2e)', () => {
       [{ weekStart: week3, sessions: [{ ...s[0], date: addDays(week3, 7) }] }, 'SESSION_OUTSIDE_WEEK'],
       [{ weekStart: week3, sessions: [{ ...s[0], effort: { type: 'ZONE', value: 7 } }] }, 'INVALID_EFFORT'],
       [{ weekStart: week3, sessions: [{ ...s[1], minutes: 20 }] }, 'INTERVALS_TOO_LONG'],
+      // A key session with intervals made a rest day (it was refused as INTERVALS_TOO_LONG, "longer than the session").
+      [{ weekStart: week3, sessions: [{ ...s[1], kind: 'REST', minutes: 0 }] }, 'REST_DAY_NOT_A_SESSION'],
+      [{ weekStart: week3, sessions: [{ ...s[2], key: true }] }, 'REST_DAY_NOT_A_SESSION'],
       [{ weekStart: week3, sessions: [{ ...s[0], minutes: 601 }] }, 'VALIDATION_FAILED'],
       [{ weekStart: week3, sessions: [{ ...s[0], sport: 'BIKE' }] }, 'SPORT_NOT_CROSS_TRAINING'],
       [

@@ -70,6 +70,12 @@ export function validateSessions(weekStart: string, sessions: PlannedSessionInpu
         'SESSION_OUTSIDE_WEEK',
       );
     }
+    if (s.kind === PlannedSessionKind.REST && (s.key || s.intervals)) {
+      throw badInput(
+        `${at} is a rest day: it is no key session and has no intervals (key false, intervals null)`,
+        'REST_DAY_NOT_A_SESSION',
+      );
+    }
     if (s.kind === PlannedSessionKind.REST ? s.minutes !== 0 : s.minutes < 1) {
       throw badInput(`${at}.minutes must be 0 for REST and at least 1 otherwise`, 'INVALID_MINUTES');
     }

@@ -163,6 +163,22 @@ describe('PlanEditor', () => {
     expect(sports()[1]).toEqual(['2026-12-10', 'RUN', null]);
   });
 
+  it('saves a key session made a rest day as a rest day: no key flag, no intervals, no Key session box', async () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const tuesday = screen.getByRole('listitem', { name: 'Tue 8 Dec' });
+    expect((within(tuesday).getByLabelText('Key session') as HTMLInputElement).checked).toBe(true);
+    await userEvent.selectOptions(within(tuesday).getByLabelText('Kind'), 'REST');
+    expect(within(tuesday).queryByLabelText('Key session')).toBeNull();
+    const input = toInput(onChange.mock.calls.at(-1)![0] as DraftSession[]);
+    expect(input.find((s) => s.date === '2026-12-08')).toMatchObject({
+      kind: 'REST',
+      minutes: 0,
+      key: false,
+      intervals: null,
+    });
+  });
+
   it('edits minutes (clamped to 0–600), adds and removes sessions; a rest day is saved as 0 minutes', async () => {
     const onChange = vi.fn();
     render(<Harness onChange={onChange} />);

@@ -42,17 +42,19 @@ export function toInput(sessions: DraftSession[]) {
     minutes: s.kind === 'REST' ? 0 : s.minutes,
     effort: s.effort,
     purpose: s.purpose,
-    key: s.key,
+    // A rest day is no key session and has no intervals, whatever the session was before it became one.
+    key: s.kind !== 'REST' && s.key,
     sport: s.kind === 'CROSS_TRAINING' ? s.sport : null,
-    intervals: s.intervals
-      ? {
-          repeats: s.intervals.repeats,
-          workSeconds: s.intervals.workSeconds,
-          recoverySeconds: s.intervals.recoverySeconds,
-          workEffort: s.intervals.workEffort,
-          recoveryEffort: s.intervals.recoveryEffort,
-        }
-      : null,
+    intervals:
+      s.intervals && s.kind !== 'REST'
+        ? {
+            repeats: s.intervals.repeats,
+            workSeconds: s.intervals.workSeconds,
+            recoverySeconds: s.intervals.recoverySeconds,
+            workEffort: s.intervals.workEffort,
+            recoveryEffort: s.intervals.recoveryEffort,
+          }
+        : null,
   }));
 }
 
@@ -210,14 +212,16 @@ export function PlanEditor({ weekStart, sessions, onChange, disabled }: Props) {
                     />
                   </label>
                   <div className="row">
-                    <label className="checkbox">
-                      <input
-                        type="checkbox"
-                        checked={s.key}
-                        onChange={(e) => update(s.uid, { key: e.target.checked })}
-                      />{' '}
-                      Key session
-                    </label>
+                    {s.kind !== 'REST' && (
+                      <label className="checkbox">
+                        <input
+                          type="checkbox"
+                          checked={s.key}
+                          onChange={(e) => update(s.uid, { key: e.target.checked })}
+                        />{' '}
+                        Key session
+                      </label>
+                    )}
                     <button
                       type="button"
                       className="linklike"
