@@ -87,7 +87,11 @@ export function QueuePage() {
     <div className="page">
       <h1>Review queue</h1>
       <p className="hint">
-        Next week's reviews, most urgent first. Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens.
+        Next week's reviews, most urgent first.
+        <span className="keys-hint">
+          {' '}
+          Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens.
+        </span>
       </p>
       <div className="toolbar">
         <div role="group" aria-label="Reviews" className="segmented">
