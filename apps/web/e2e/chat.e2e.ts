@@ -101,4 +101,53 @@ describe('chat in the browser', () => {
     await athleteCtx.close();
     await coach.context().close();
   });
+
+  it('shows the newest message: a thread opens at its end, and a message sent or received scrolls into view', async () => {
+    // The list scrolls, not the page: scrolling the page to the end of the thread left the list at its first message.
+    const newestInView = (page: Page) =>
+      page.locator('ol.messages').evaluate((list) => {
+        const last = list.querySelector('li.msg:last-of-type');
+        if (!last) return false;
+        const box = list.getBoundingClientRect();
+        const item = last.getBoundingClientRect();
+        return item.top >= box.top - 1 && item.bottom <= box.bottom + 1;
+      });
+    const coach = await (await newContext(browser)).newPage();
+    await signIn(coach, demo('coach1'));
+    await coach.goto('/chat');
+    await coach
+      .getByRole('link', { name: /Ingrid Berg(?! · Coaches only)/ })
+      .first()
+      .click();
+    await coach.getByRole('heading', { name: 'Ingrid Berg', level: 2 }).waitFor();
+    // More than a phone's list holds.
+    for (let i = 1; i <= 8; i++) {
+      const body = `Scroll check ${i}: keep the long run easy, fuel every thirty minutes and walk the steep hills.`;
+      await coach.getByLabel('Message to Ingrid Berg').fill(body);
+      await coach.getByRole('button', { name: 'Send' }).click();
+      await coach.locator('.msg.mine:not(.pending)', { hasText: body }).waitFor();
+    }
+    await expect.poll(() => newestInView(coach)).toBe(true);
+
+    const athleteCtx = await newContext(browser, PHONE);
+    const athlete = await athleteCtx.newPage();
+    await signIn(athlete, demo('athlete01'));
+    await athlete.goto('/chat');
+    await athlete.locator('.msg', { hasText: 'Scroll check 8:' }).waitFor();
+    await expect.poll(() => newestInView(athlete)).toBe(true);
+
+    await coach.getByLabel('Message to Ingrid Berg').fill('Scroll check, live: how did it go?');
+    await coach.getByRole('button', { name: 'Send' }).click();
+    await athlete.locator('.msg', { hasText: 'Scroll check, live' }).waitFor();
+    await expect.poll(() => newestInView(athlete)).toBe(true);
+    await athlete.getByLabel('Message to Your coaches').fill('Went well, legs fine.');
+    await athlete.getByRole('button', { name: 'Send' }).click();
+    await athlete.locator('.msg:not(.pending)', { hasText: 'Went well, legs fine.' }).waitFor();
+    await expect.poll(() => newestInView(athlete)).toBe(true);
+    await coach.locator('.msg', { hasText: 'Went well, legs fine.' }).waitFor();
+    await expect.poll(() => newestInView(coach)).toBe(true);
+    await snap(athlete, 'chat-scrolled');
+    await athleteCtx.close();
+    await coach.context().close();
+  });
 });
