@@ -200,16 +200,16 @@ function FileUpload({
 
   return (
     <Card title="From your watch">
-      <p>Upload a FIT or GPX file (up to 20 MB).</p>
+      <p>Upload a FIT, GPX or TCX file, also gzipped (up to 20 MB).</p>
       <label htmlFor="activity-file" className="btn btn-secondary file-label">
-        Choose a FIT or GPX file
+        Choose a FIT, GPX or TCX file
       </label>
       <input
         id="activity-file"
         ref={input}
         className="sr-only"
         type="file"
-        accept=".fit,.gpx,application/gpx+xml,application/octet-stream"
+        accept=".fit,.gpx,.tcx,.gz,application/gpx+xml,application/vnd.garmin.tcx+xml,application/octet-stream,application/gzip"
         onChange={(e) => {
           const f = e.target.files?.[0];
           if (f) void upload(f);

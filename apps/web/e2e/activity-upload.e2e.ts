@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, demo, launch, newContext, signIn, snap } from './browser';
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'activities');
+
+describe('uploading an activity file in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("offers TCX as the API takes it, and a refused file says why (not 'only FIT and GPX' for a FIT file)", async () => {
+    const ctx = await newContext(browser, PHONE);
+    const page = await ctx.newPage();
+    await signIn(page, demo('athlete05'));
+    await page.goto('/athlete/log');
+    const card = page.getByRole('region', { name: 'From your watch' });
+    const input = page.getByLabel('Choose a FIT, GPX or TCX file');
+    // The file picker lets a TCX (and a gzipped file) be chosen.
+    expect((await input.getAttribute('accept'))?.split(',')).toEqual(
+      expect.arrayContaining(['.fit', '.gpx', '.tcx', '.gz']),
+    );
+    await input.setInputFiles(join(FIXTURES, 'run.tcx'));
+    await card.getByText(/^Imported: 20 min on /).waitFor();
+
+    // A FIT file of another kind: the server's reason, which names it and says what to upload instead.
+    await input.setInputFiles(join(FIXTURES, 'settings.fit'));
+    const alert = card.getByRole('alert');
+    await alert.filter({ hasText: /settings.*not a recorded activity/i }).waitFor();
+    expect(await alert.innerText()).not.toMatch(/Only FIT and GPX/);
+    await snap(page, 'log-upload-refused');
+    await ctx.close();
+  });
+});
