@@ -137,4 +137,31 @@ describe('onboarding in the browser', () => {
     ).toEqual([]);
     await ctx.close();
   });
+
+  it("the invitation link's Copy says it copied; without a clipboard it selects the link and says to copy it", async () => {
+    for (const clipboard of [true, false]) {
+      const ctx = await newContext(browser);
+      if (clipboard) await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+      // A page over plain http from another machine has no navigator.clipboard.
+      else await ctx.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      const admin = await ctx.newPage();
+      await signIn(admin, demo('admin'));
+      await admin.getByLabel('Name').fill('Cora Copy');
+      await admin.getByLabel('E-mail').fill(`copy-${clipboard}-${Date.now()}@example.test`);
+      await admin.getByRole('button', { name: 'Send invitation' }).click();
+      const result = admin.getByTestId('invite-result');
+      const link = await result.getByLabel(/Invitation link/).inputValue();
+      await result.getByRole('button', { name: 'Copy' }).click();
+      if (clipboard) {
+        await result.getByText('Copied.').waitFor();
+        expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(link);
+      } else {
+        await result.getByText(/the link is selected, copy it yourself/).waitFor();
+        expect(
+          await admin.evaluate(() => window.getSelection()?.toString() || document.activeElement?.id),
+        ).toMatch(/accept-invitation|accept-url/);
+      }
+      await ctx.close();
+    }
+  });
 });
