@@ -14,7 +14,7 @@ describe('uploading an activity file in the browser', () => {
     await browser?.close();
   });
 
-  it("offers TCX as the API takes it, and a refused file says why (not 'only FIT and GPX' for a FIT file)", async () => {
+  it("offers TCX as the API takes it, an old file's day says its year, and a refused file says why (not 'only FIT and GPX' for a FIT file)", async () => {
     const ctx = await newContext(browser, PHONE);
     const page = await ctx.newPage();
     await signIn(page, demo('athlete05'));
@@ -26,7 +26,8 @@ describe('uploading an activity file in the browser', () => {
       expect.arrayContaining(['.fit', '.gpx', '.tcx', '.gz']),
     );
     await input.setInputFiles(join(FIXTURES, 'run.tcx'));
-    await card.getByText(/^Imported: 20 min on /).waitFor();
+    // Recorded in April 2025: its day says the year ("Wed 9 Apr" alone reads as this year's).
+    await card.getByText(/^Imported: 20 min on Wed 9 Apr 2025\./).waitFor();
 
     // A FIT file of another kind: the server's reason, which names it and says what to upload instead.
     await input.setInputFiles(join(FIXTURES, 'settings.fit'));

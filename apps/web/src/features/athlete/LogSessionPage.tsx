@@ -136,7 +136,9 @@ export function LogSessionPage() {
             </Button>
           </form>
         </Card>
-        {session?.user.athleteId && <FileUpload athleteId={session.user.athleteId} recent={recent.data} />}
+        {session?.user.athleteId && (
+          <FileUpload athleteId={session.user.athleteId} recent={recent.data} today={today?.date} />
+        )}
       </div>
       <Card title="Recent sessions">
         {recent.isPending ? (
@@ -160,8 +162,11 @@ export function LogSessionPage() {
 function FileUpload({
   athleteId,
   recent,
+  today,
 }: {
   athleteId: string;
+  /** The athlete's today (YYYY-MM-DD), when known. */
+  today: string | undefined;
   /** The recent list's sessions: one rated there is no longer asked for here. */
   recent: readonly LoggedSessionRow[] | undefined;
 }) {
@@ -186,7 +191,10 @@ function FileUpload({
         duplicate: boolean;
         session: { id: string; minutes: number; date: string; srpe: number | null };
       };
-      const what = `${formatMinutes(body.session.minutes)} on ${formatDay(body.session.date)}`;
+      // An old file's day says its year: "Wed 6 Feb" alone reads as this year's.
+      const year = body.session.date.slice(0, 4);
+      const day = `${formatDay(body.session.date)}${year !== (today ?? new Date().toISOString()).slice(0, 4) ? ` ${year}` : ''}`;
+      const what = `${formatMinutes(body.session.minutes)} on ${day}`;
       setResult(body.duplicate ? `Already imported: ${what}.` : `Imported: ${what}.`);
       setUnrated(body.session.srpe === null ? body.session.id : null);
       void queryClient.invalidateQueries({ queryKey: ['athlete'] });
