@@ -150,4 +150,37 @@ describe('chat in the browser', () => {
     await athleteCtx.close();
     await coach.context().close();
   });
+
+  it("a message read in the open conversation leaves no 'unread' beside it, even when the receipt is slow to arrive", async () => {
+    // The coach's receipts reach the server 600 ms late (a slow network): the unread counts must be read after it.
+    const coachCtx = await newContext(browser);
+    await coachCtx.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((frame) => {
+        if (typeof frame === 'string' && frame.includes('"message:read"'))
+          setTimeout(() => server.send(frame), 600);
+        else server.send(frame);
+      });
+    });
+    const coach = await coachCtx.newPage();
+    await signIn(coach, demo('coach1'));
+    await coach.goto('/chat');
+    const link = coach.getByRole('link', { name: /Ingrid Berg(?! · Coaches only)/ }).first();
+    await link.click();
+    await coach.getByRole('heading', { name: 'Ingrid Berg', level: 2 }).waitFor();
+    await expect.poll(() => link.innerText()).not.toMatch(/unread/);
+
+    const athleteCtx = await newContext(browser, PHONE);
+    const athlete = await athleteCtx.newPage();
+    await signIn(athlete, demo('athlete01'));
+    await athlete.goto('/chat');
+    await athlete.getByLabel('Message to Your coaches').fill('Slow receipt check');
+    await athlete.getByRole('button', { name: 'Send' }).click();
+    await coach.locator('.msg', { hasText: 'Slow receipt check' }).waitFor();
+    // Read on screen: the athlete sees "Seen", and the coach's list says nothing is unread (it said "1 unread").
+    await athlete.locator('.msg.mine', { hasText: 'Slow receipt check' }).getByText('Seen').waitFor();
+    await expect.poll(() => link.innerText(), { timeout: 5_000 }).not.toMatch(/unread/);
+    await athleteCtx.close();
+    await coachCtx.close();
+  });
 });
