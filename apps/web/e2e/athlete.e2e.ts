@@ -188,7 +188,7 @@ describe('athlete screens in the browser', () => {
     expect(await todays.filter({ hasText: 'Run, 45 min' }).count()).toBe(0);
 
     // A file's session has no effort: the athlete rates it where it was uploaded, on the session itself.
-    await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'run-with-hr.gpx'));
+    await page.getByLabel('Choose a FIT, GPX or TCX file').setInputFiles(join(FIXTURES, 'run-with-hr.gpx'));
     await page.getByText(/^Imported:/).waitFor();
     const fileDay = '2025-03-05';
     const sessionsOn = () =>
@@ -221,7 +221,7 @@ describe('athlete screens in the browser', () => {
       .slice(0, 10);
     const recentGpx = readFileSync(join(FIXTURES, 'run-with-hr.gpx'), 'utf8').replaceAll('2025-03-05', day);
     await page
-      .getByLabel('Choose a FIT or GPX file')
+      .getByLabel('Choose a FIT, GPX or TCX file')
       .setInputFiles({ name: 'recent.gpx', mimeType: 'application/gpx+xml', buffer: Buffer.from(recentGpx) });
     await card.getByText(/^Imported: [^.]*\.$/).waitFor();
     await card.getByTestId('rate-session').waitFor();
@@ -237,12 +237,14 @@ describe('athlete screens in the browser', () => {
       .waitFor();
     await expect.poll(() => card.getByTestId('rate-session').count()).toBe(0);
     await card.getByText(/^Imported: .* Effort saved\.$/).waitFor();
-    await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'not-an-activity.bin'));
+    await page
+      .getByLabel('Choose a FIT, GPX or TCX file')
+      .setInputFiles(join(FIXTURES, 'not-an-activity.bin'));
     await page
       .getByRole('alert')
       .filter({ hasText: /FIT|GPX|read/ })
       .waitFor();
-    await page.getByLabel('Choose a FIT or GPX file').setInputFiles(join(FIXTURES, 'corrupt-crc.fit'));
+    await page.getByLabel('Choose a FIT, GPX or TCX file').setInputFiles(join(FIXTURES, 'corrupt-crc.fit'));
     await page
       .getByRole('alert')
       .filter({ hasText: /damaged|could not be read|corrupt/i })

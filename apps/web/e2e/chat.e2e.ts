@@ -101,4 +101,86 @@ describe('chat in the browser', () => {
     await athleteCtx.close();
     await coach.context().close();
   });
+
+  it('shows the newest message: a thread opens at its end, and a message sent or received scrolls into view', async () => {
+    // The list scrolls, not the page: scrolling the page to the end of the thread left the list at its first message.
+    const newestInView = (page: Page) =>
+      page.locator('ol.messages').evaluate((list) => {
+        const last = list.querySelector('li.msg:last-of-type');
+        if (!last) return false;
+        const box = list.getBoundingClientRect();
+        const item = last.getBoundingClientRect();
+        return item.top >= box.top - 1 && item.bottom <= box.bottom + 1;
+      });
+    const coach = await (await newContext(browser)).newPage();
+    await signIn(coach, demo('coach1'));
+    await coach.goto('/chat');
+    await coach
+      .getByRole('link', { name: /Ingrid Berg(?! · Coaches only)/ })
+      .first()
+      .click();
+    await coach.getByRole('heading', { name: 'Ingrid Berg', level: 2 }).waitFor();
+    // More than a phone's list holds.
+    for (let i = 1; i <= 8; i++) {
+      const body = `Scroll check ${i}: keep the long run easy, fuel every thirty minutes and walk the steep hills.`;
+      await coach.getByLabel('Message to Ingrid Berg').fill(body);
+      await coach.getByRole('button', { name: 'Send' }).click();
+      await coach.locator('.msg.mine:not(.pending)', { hasText: body }).waitFor();
+    }
+    await expect.poll(() => newestInView(coach)).toBe(true);
+
+    const athleteCtx = await newContext(browser, PHONE);
+    const athlete = await athleteCtx.newPage();
+    await signIn(athlete, demo('athlete01'));
+    await athlete.goto('/chat');
+    await athlete.locator('.msg', { hasText: 'Scroll check 8:' }).waitFor();
+    await expect.poll(() => newestInView(athlete)).toBe(true);
+
+    await coach.getByLabel('Message to Ingrid Berg').fill('Scroll check, live: how did it go?');
+    await coach.getByRole('button', { name: 'Send' }).click();
+    await athlete.locator('.msg', { hasText: 'Scroll check, live' }).waitFor();
+    await expect.poll(() => newestInView(athlete)).toBe(true);
+    await athlete.getByLabel('Message to Your coaches').fill('Went well, legs fine.');
+    await athlete.getByRole('button', { name: 'Send' }).click();
+    await athlete.locator('.msg:not(.pending)', { hasText: 'Went well, legs fine.' }).waitFor();
+    await expect.poll(() => newestInView(athlete)).toBe(true);
+    await coach.locator('.msg', { hasText: 'Went well, legs fine.' }).waitFor();
+    await expect.poll(() => newestInView(coach)).toBe(true);
+    await snap(athlete, 'chat-scrolled');
+    await athleteCtx.close();
+    await coach.context().close();
+  });
+
+  it("a message read in the open conversation leaves no 'unread' beside it, even when the receipt is slow to arrive", async () => {
+    // The coach's receipts reach the server 600 ms late (a slow network): the unread counts must be read after it.
+    const coachCtx = await newContext(browser);
+    await coachCtx.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((frame) => {
+        if (typeof frame === 'string' && frame.includes('"message:read"'))
+          setTimeout(() => server.send(frame), 600);
+        else server.send(frame);
+      });
+    });
+    const coach = await coachCtx.newPage();
+    await signIn(coach, demo('coach1'));
+    await coach.goto('/chat');
+    const link = coach.getByRole('link', { name: /Ingrid Berg(?! · Coaches only)/ }).first();
+    await link.click();
+    await coach.getByRole('heading', { name: 'Ingrid Berg', level: 2 }).waitFor();
+    await expect.poll(() => link.innerText()).not.toMatch(/unread/);
+
+    const athleteCtx = await newContext(browser, PHONE);
+    const athlete = await athleteCtx.newPage();
+    await signIn(athlete, demo('athlete01'));
+    await athlete.goto('/chat');
+    await athlete.getByLabel('Message to Your coaches').fill('Slow receipt check');
+    await athlete.getByRole('button', { name: 'Send' }).click();
+    await coach.locator('.msg', { hasText: 'Slow receipt check' }).waitFor();
+    // Read on screen: the athlete sees "Seen", and the coach's list says nothing is unread (it said "1 unread").
+    await athlete.locator('.msg.mine', { hasText: 'Slow receipt check' }).getByText('Seen').waitFor();
+    await expect.poll(() => link.innerText(), { timeout: 5_000 }).not.toMatch(/unread/);
+    await athleteCtx.close();
+    await coachCtx.close();
+  });
 });

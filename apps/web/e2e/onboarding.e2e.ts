@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, demo, expectAccessible, launch, newContext, signIn, snap } from './browser';
+import { PHONE, demo, expectAccessible, launch, newContext, newMember, signIn, snap } from './browser';
 
 describe('onboarding in the browser', () => {
   let browser: Browser;
@@ -100,5 +100,68 @@ describe('onboarding in the browser', () => {
     await page.goto('/accept-invitation');
     await page.getByRole('heading', { name: 'Invitation link incomplete' }).waitFor();
     await ctx.close();
+  });
+
+  it('intake: answers typed survive leaving the page half-way; a number left blank is asked for, not sent as 0', async () => {
+    const admin = await (await newContext(browser)).newPage();
+    await signIn(admin, demo('admin'));
+    const { email } = await newMember(admin, 'ATHLETE', 'Hege Halfway', 'halfway-password', 'halfway');
+    await admin.context().close();
+    const ctx = await newContext(browser, PHONE);
+    const page = await ctx.newPage();
+    await signIn(page, email, 'halfway-password');
+    await page.goto('/intake');
+    await page.getByLabel('Your goals').fill('A first half marathon');
+    await page.getByLabel('Years running').fill('3');
+    await page.getByLabel('Injuries, past and present').fill('Shin splints in 2023');
+    // Leaves through the menu, comes back: what was typed is still there.
+    await page.getByRole('link', { name: 'Plan' }).click();
+    await page.waitForURL('**/athlete');
+    await page.goto('/intake');
+    await page.getByRole('heading', { name: 'Tell your coach about you' }).waitFor();
+    expect(await page.getByLabel('Your goals').inputValue()).toBe('A first half marathon');
+    expect(await page.getByLabel('Years running').inputValue()).toBe('3');
+    expect(await page.getByLabel('Injuries, past and present').inputValue()).toBe('Shin splints in 2023');
+
+    // Hours per week left blank: asked for (it went to the coach as 0 h).
+    await page.getByLabel('Longest session lately (minutes)').fill('90');
+    await page.getByRole('button', { name: 'Send to my coach' }).click();
+    await page.getByText('Hours per week: 0–40.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/intake');
+    await page.getByLabel('Hours per week, typically').fill('4');
+    await page.getByRole('button', { name: 'Send to my coach' }).click();
+    await page.waitForURL('**/athlete');
+    // Sent: the draft is gone with it.
+    expect(
+      await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.includes('intake'))),
+    ).toEqual([]);
+    await ctx.close();
+  });
+
+  it("the invitation link's Copy says it copied; without a clipboard it selects the link and says to copy it", async () => {
+    for (const clipboard of [true, false]) {
+      const ctx = await newContext(browser);
+      if (clipboard) await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+      // A page over plain http from another machine has no navigator.clipboard.
+      else await ctx.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+      const admin = await ctx.newPage();
+      await signIn(admin, demo('admin'));
+      await admin.getByLabel('Name').fill('Cora Copy');
+      await admin.getByLabel('E-mail').fill(`copy-${clipboard}-${Date.now()}@example.test`);
+      await admin.getByRole('button', { name: 'Send invitation' }).click();
+      const result = admin.getByTestId('invite-result');
+      const link = await result.getByLabel(/Invitation link/).inputValue();
+      await result.getByRole('button', { name: 'Copy' }).click();
+      if (clipboard) {
+        await result.getByText('Copied.').waitFor();
+        expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(link);
+      } else {
+        await result.getByText(/the link is selected, copy it yourself/).waitFor();
+        expect(
+          await admin.evaluate(() => window.getSelection()?.toString() || document.activeElement?.id),
+        ).toMatch(/accept-invitation|accept-url/);
+      }
+      await ctx.close();
+    }
   });
 });

@@ -399,8 +399,13 @@ export class ChatClient {
 
   markRead(conversationId: string, seq: number): void {
     if (!this.socket?.connected) return;
-    this.socket.emit('message:read', { conversationId, seq }, () => undefined);
-    void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations });
+    // The unread counts are read again once the server has the receipt: read at once, they could come back before it
+    // did and keep "1 unread" beside the conversation open on screen.
+    this.socket.emit(
+      'message:read',
+      { conversationId, seq },
+      () => void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations }),
+    );
   }
 
   notifyTyping(conversationId: string): void {

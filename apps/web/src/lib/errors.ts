@@ -40,8 +40,9 @@ const REASONS: Record<string, string> = {
   TOO_MANY_INVITATIONS: 'Too many invitations this hour. Try again later.',
   NOT_A_COACH: 'That person is not a coach in this organization (any more): choose another coach.',
   FILE_TOO_LARGE: 'The file is too large (20 MB at most).',
-  FILE_UNSUPPORTED: 'Only FIT and GPX files can be imported.',
-  FILE_CORRUPT: 'The file could not be read: it looks damaged or is not a FIT/GPX activity.',
+  // FILE_UNSUPPORTED and FILE_CORRUPT: the server's sentence, which says what the file is and what to do (a FIT
+  // settings file, a clock never set, a file cut off in transfer); one sentence for all told a FIT file's owner that
+  // only FIT files can be imported.
   FILE_EMPTY: 'The file is empty.',
   PLAN_VERSION_CONFLICT: 'Someone else changed this plan meanwhile. Reload it and try again.',
   NOTE_VERSION_CONFLICT: 'This note was changed meanwhile. Reload and try again.',

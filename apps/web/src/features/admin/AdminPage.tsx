@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextInput } from '../../components/ui';
@@ -132,24 +132,47 @@ function InviteForm({ coaches }: { coaches: Coach[] }) {
           <label htmlFor="accept-url">
             Invitation link (valid until {formatDay(result.invitation.expiresAt.slice(0, 10))})
           </label>
-          <div className="row">
-            <input
-              id="accept-url"
-              readOnly
-              value={result.acceptUrl}
-              onFocus={(ev) => ev.currentTarget.select()}
-            />
-            <Button
-              variant="secondary"
-              type="button"
-              onClick={() => void navigator.clipboard?.writeText(result.acceptUrl)}
-            >
-              Copy
-            </Button>
-          </div>
+          <CopyLink url={result.acceptUrl} key={result.acceptUrl} />
         </div>
       )}
     </Card>
+  );
+}
+
+/**
+ * The link and "Copy", which says it copied; without a clipboard (a page served over plain http from another
+ * machine, or the browser refusing) the link is selected and the admin told to copy it, never a silent button.
+ */
+function CopyLink({ url }: { url: string }) {
+  const field = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  async function copy() {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setCopied('yes');
+    } catch {
+      field.current?.focus();
+      field.current?.select();
+      setCopied('no');
+    }
+  }
+  return (
+    <>
+      <div className="row">
+        <input id="accept-url" ref={field} readOnly value={url} onFocus={(ev) => ev.currentTarget.select()} />
+        <Button variant="secondary" type="button" onClick={() => void copy()}>
+          Copy
+        </Button>
+      </div>
+      <p className="hint">
+        {copied === 'yes'
+          ? 'Copied.'
+          : copied === 'no'
+            ? 'This browser did not let the page copy: the link is selected, copy it yourself.'
+            : ''}
+      </p>
+    </>
   );
 }
 

@@ -136,7 +136,9 @@ export function LogSessionPage() {
             </Button>
           </form>
         </Card>
-        {session?.user.athleteId && <FileUpload athleteId={session.user.athleteId} recent={recent.data} />}
+        {session?.user.athleteId && (
+          <FileUpload athleteId={session.user.athleteId} recent={recent.data} today={today?.date} />
+        )}
       </div>
       <Card title="Recent sessions">
         {recent.isPending ? (
@@ -160,8 +162,11 @@ export function LogSessionPage() {
 function FileUpload({
   athleteId,
   recent,
+  today,
 }: {
   athleteId: string;
+  /** The athlete's today (YYYY-MM-DD), when known. */
+  today: string | undefined;
   /** The recent list's sessions: one rated there is no longer asked for here. */
   recent: readonly LoggedSessionRow[] | undefined;
 }) {
@@ -186,7 +191,10 @@ function FileUpload({
         duplicate: boolean;
         session: { id: string; minutes: number; date: string; srpe: number | null };
       };
-      const what = `${formatMinutes(body.session.minutes)} on ${formatDay(body.session.date)}`;
+      // An old file's day says its year: "Wed 6 Feb" alone reads as this year's.
+      const year = body.session.date.slice(0, 4);
+      const day = `${formatDay(body.session.date)}${year !== (today ?? new Date().toISOString()).slice(0, 4) ? ` ${year}` : ''}`;
+      const what = `${formatMinutes(body.session.minutes)} on ${day}`;
       setResult(body.duplicate ? `Already imported: ${what}.` : `Imported: ${what}.`);
       setUnrated(body.session.srpe === null ? body.session.id : null);
       void queryClient.invalidateQueries({ queryKey: ['athlete'] });
@@ -200,16 +208,16 @@ function FileUpload({
 
   return (
     <Card title="From your watch">
-      <p>Upload a FIT or GPX file (up to 20 MB).</p>
+      <p>Upload a FIT, GPX or TCX file, also gzipped (up to 20 MB).</p>
       <label htmlFor="activity-file" className="btn btn-secondary file-label">
-        Choose a FIT or GPX file
+        Choose a FIT, GPX or TCX file
       </label>
       <input
         id="activity-file"
         ref={input}
         className="sr-only"
         type="file"
-        accept=".fit,.gpx,application/gpx+xml,application/octet-stream"
+        accept=".fit,.gpx,.tcx,.gz,application/gpx+xml,application/vnd.garmin.tcx+xml,application/octet-stream,application/gzip"
         onChange={(e) => {
           const f = e.target.files?.[0];
           if (f) void upload(f);

@@ -6,19 +6,26 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button, ErrorNotice, Select, TextArea, TextInput } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
+import { useSession } from '../../lib/session';
 import { StartIntakeMutation, SubmitIntakeMutation } from './graphql/onboarding';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const num = (min: number, max: number, msg: string) =>
-  z.coerce.number({ error: msg }).min(min, msg).max(max, msg);
+/** A number field: left blank it is asked for (coerced, '' was 0: "0 years running" for a question skipped). */
+const num = (min: number, max: number, msg: string, whole?: string) => {
+  const n = z.coerce.number({ error: msg }).min(min, msg).max(max, msg);
+  return z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    whole ? n.int(whole) : n,
+  );
+};
 
 export const intakeSchema = z
   .object({
     goals: z.string().trim().min(3, 'Tell your coach what you are aiming for.').max(4000),
-    yearsRunning: num(0, 80, 'Years running: 0–80.').int('Whole years.'),
+    yearsRunning: num(0, 80, 'Years running: 0–80.', 'Whole years.'),
     typicalWeeklyHours: num(0, 40, 'Hours per week: 0–40.'),
-    longestRecentSessionMinutes: num(0, 1440, 'Minutes: 0–1440.').int('Whole minutes.'),
-    availability: z.array(num(0, 1440, '0–1440 minutes.').int('Whole minutes.')).length(7),
+    longestRecentSessionMinutes: num(0, 1440, 'Minutes: 0–1440.', 'Whole minutes.'),
+    availability: z.array(num(0, 1440, '0–1440 minutes.', 'Whole minutes.')).length(7),
     injuryHistory: z.string().max(4000),
     lifeConstraints: z.string().max(4000),
     strengths: z.string().max(2000),
@@ -33,6 +40,36 @@ export const intakeSchema = z
   });
 type Values = z.input<typeof intakeSchema>;
 
+const DEFAULTS: Values = {
+  goals: '',
+  yearsRunning: '',
+  typicalWeeklyHours: '',
+  longestRecentSessionMinutes: '',
+  availability: [60, 60, 60, 60, 60, 120, 90],
+  injuryHistory: '',
+  lifeConstraints: '',
+  strengths: '',
+  weaknesses: '',
+  raceName: '',
+  raceDate: '',
+  racePriority: 'A',
+};
+
+/**
+ * What was typed, kept in this tab until it is sent: the athlete who leaves half-way (the menu is on the page) finds
+ * their answers when they come back. sessionStorage: gone with the tab, so health answers do not stay on a shared
+ * device.
+ */
+const draftKey = (userId: string | undefined) => `coachline.intake-draft.${userId ?? ''}`;
+function readDraft(userId: string | undefined): Values {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(draftKey(userId)) ?? 'null') as Partial<Values> | null;
+    return saved && typeof saved === 'object' ? { ...DEFAULTS, ...saved } : DEFAULTS;
+  } catch {
+    return DEFAULTS;
+  }
+}
+
 const list = (s: string) =>
   s
     .split(/[,\n]/)
@@ -42,23 +79,21 @@ const list = (s: string) =>
 
 export function IntakePage() {
   const navigate = useNavigate();
+  const userId = useSession()?.user.userId;
   const form = useForm<Values, unknown, z.output<typeof intakeSchema>>({
     resolver: zodResolver(intakeSchema),
-    defaultValues: {
-      goals: '',
-      yearsRunning: '',
-      typicalWeeklyHours: '',
-      longestRecentSessionMinutes: '',
-      availability: [60, 60, 60, 60, 60, 120, 90],
-      injuryHistory: '',
-      lifeConstraints: '',
-      strengths: '',
-      weaknesses: '',
-      raceName: '',
-      raceDate: '',
-      racePriority: 'A',
-    },
+    defaultValues: readDraft(userId),
   });
+  useEffect(() => {
+    const sub = form.watch((values) => {
+      try {
+        sessionStorage.setItem(draftKey(userId), JSON.stringify(values));
+      } catch {
+        // storage full or refused: the form still works, only the draft is not kept
+      }
+    });
+    return () => sub.unsubscribe();
+  }, [form, userId]);
   // Their first answer typed: the coach's roster and the admin's queue say the questionnaire is started (the API
   // keeps the first start; a failure here changes nothing they typed, so it is not shown).
   const start = useMutation({ mutationFn: () => gqlRequest(StartIntakeMutation) });
@@ -87,7 +122,10 @@ export function IntakePage() {
           upcomingRaces: v.raceName ? [{ name: v.raceName, date: v.raceDate, priority: v.racePriority }] : [],
         },
       }),
-    onSuccess: () => navigate({ to: '/athlete' }),
+    onSuccess: () => {
+      sessionStorage.removeItem(draftKey(userId));
+      void navigate({ to: '/athlete' });
+    },
   });
   const e = form.formState.errors;
 

@@ -18,6 +18,13 @@ export interface LoggedSessionRow {
   minutes: number;
   srpe: number | null;
   source: string;
+  /** From a file: what the device measured (none for an indoor or manual session). */
+  distanceMeters?: number | null;
+}
+
+/** "4.84 km", "12.3 km": the distance a file recorded, as the athlete's watch showed it. */
+export function formatDistance(meters: number): string {
+  return `${(meters / 1000).toFixed(meters < 10_000 ? 2 : 1)} km`;
 }
 
 const rateSchema = z.object({ srpe: sessionEffort });
@@ -120,6 +127,7 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
     <li className="logged-session" data-testid="logged-session" data-date={s.date}>
       <span>
         {formatDay(s.date)}: {kindLabel(s.kind)}, {formatMinutes(s.minutes)}
+        {s.distanceMeters ? `, ${formatDistance(s.distanceMeters)}` : ''}
         {s.srpe != null ? `, effort ${s.srpe}` : ', not rated yet'}
         {s.source === 'FILE' && ' (from file)'}
       </span>{' '}

@@ -20,16 +20,25 @@ export function ChatThread({ conversationId, title, lastSeq, canPost }: Props) {
   const status = useConnectionStatus();
   const thread = useThread(conversationId, lastSeq);
   const [draft, setDraft] = useState('');
-  const bottom = useRef<HTMLDivElement>(null);
+  /** The scrolled list, and whether its end is in view: a new message then scrolls into view. */
+  const list = useRef<HTMLOListElement>(null);
+  const atEnd = useRef(true);
   const messages = thread.data?.messages ?? [];
   const pending = client.pending(conversationId);
   const typing = client.typingUsers(conversationId).filter((u) => u !== me);
   const receipts = client.readBy(conversationId);
   const last = messages.at(-1);
 
+  // The list scrolls, not the page: the newest message shows when the thread opens, when one is sent, and when one
+  // arrives while the end is in view (one reading further up stays where they are).
+  const mineWaiting = pending.length;
   useEffect(() => {
-    bottom.current?.scrollIntoView({ block: 'end' });
-  }, [messages.length, pending.length]);
+    atEnd.current = true; // another conversation opens at its end
+  }, [conversationId]);
+  useEffect(() => {
+    const el = list.current;
+    if (el && (atEnd.current || mineWaiting > 0)) el.scrollTop = el.scrollHeight;
+  }, [conversationId, messages.length, mineWaiting]);
 
   // Read what is on screen.
   useEffect(() => {
@@ -47,7 +56,17 @@ export function ChatThread({ conversationId, title, lastSeq, canPost }: Props) {
           Reconnecting… messages you send now go out when the connection is back.
         </p>
       )}
-      <ol className="messages" aria-live="polite" aria-label="Messages" tabIndex={0}>
+      <ol
+        ref={list}
+        className="messages"
+        aria-live="polite"
+        aria-label="Messages"
+        tabIndex={0}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          atEnd.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        }}
+      >
         {/* A list holds only items: the loading and empty states are items too (axe "list"). */}
         {!thread.data && status === 'online' && (
           <li className="thread-state">
@@ -89,7 +108,6 @@ export function ChatThread({ conversationId, title, lastSeq, canPost }: Props) {
           </li>
         ))}
       </ol>
-      <div ref={bottom} />
       <p className="typing" aria-live="polite">
         {typing.length > 0 ? 'typing…' : ''}
       </p>
