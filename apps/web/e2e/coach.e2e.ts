@@ -24,6 +24,10 @@ async function generateIfMissing(page: Page) {
   const generate = page.getByRole('button', { name: 'Generate reviews' });
   await Promise.race([page.getByTestId('queue-row').first().waitFor(), generate.waitFor()]);
   if (await generate.isVisible()) {
+    // The week in words, as elsewhere on the page ("Mon 14 Dec"), not its ISO date.
+    expect(await page.getByRole('status').filter({ has: generate }).textContent()).toMatch(
+      /have no review for the week of Mon \d{1,2} [A-Z][a-z]{2} yet\./,
+    );
     const t0 = Date.now();
     await generate.click();
     await generate.waitFor({ state: 'detached', timeout: 60_000 });

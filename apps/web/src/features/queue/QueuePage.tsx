@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Empty, ErrorNotice, Loading } from '../../components/ui';
 import { gqlRequest } from '../../lib/api';
-import { formatMinutes } from '../../lib/dates';
+import { formatDay, formatMinutes } from '../../lib/dates';
 import { GenerateReviewsMutation, queueQuery } from './graphql/queue';
 import { NEEDS, NeedBadge, needOf } from './need';
 import { codeWords } from '../../lib/code-words';
@@ -150,7 +150,7 @@ export function QueuePage() {
         <div className="notice row" role="status">
           <span>
             {workflowCounts.missing} of {workflowCounts.athletes} athletes have no review for the week of{' '}
-            {queue.data?.weekStart} yet.
+            {queue.data && formatDay(queue.data.weekStart)} yet.
           </span>
           <Button variant="secondary" busy={generate.isPending} onClick={() => generate.mutate()}>
             Generate reviews
@@ -162,7 +162,7 @@ export function QueuePage() {
           {workflowCounts.notYetDue === 1
             ? '1 athlete is still in the week before in their own time zone: their review of the week of'
             : `${workflowCounts.notYetDue} athletes are still in the week before in their own time zone: their reviews of the week of`}{' '}
-          {queue.data?.weekStart} can be made from their Monday.
+          {queue.data && formatDay(queue.data.weekStart)} can be made from their Monday.
         </p>
       )}
       <ErrorNotice error={generate.error} />
