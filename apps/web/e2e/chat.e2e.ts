@@ -151,6 +151,45 @@ describe('chat in the browser', () => {
     await coach.context().close();
   });
 
+  it('says a new message in the main menu on every page, live, and stops once it is read', async () => {
+    // Sofia Lindqvist (athlete03, coached by coach1), on a phone, on her plan: not on Chat.
+    const athleteCtx = await newContext(browser, PHONE);
+    const athlete = await athleteCtx.newPage();
+    await signIn(athlete, demo('athlete03'));
+    await athlete.goto('/athlete');
+    await athlete.getByRole('status', { name: 'Live updates: Live' }).waitFor();
+    const chat = athlete.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Chat/ });
+    const unread = async () => Number(/, (\d+) unread/.exec(await chat.innerText())?.[1] ?? 0);
+    // (The seed's conversations may hold unread messages already: counted from what it says now.)
+    await chat.waitFor();
+    await athlete.waitForLoadState('networkidle');
+    const before = await unread();
+
+    const coach = await (await newContext(browser)).newPage();
+    await signIn(coach, demo('coach1'));
+    await coach.goto('/chat');
+    await coach
+      .getByRole('link', { name: /Sofia Lindqvist(?! · Coaches only)/ })
+      .first()
+      .click();
+    await coach.getByRole('heading', { name: 'Sofia Lindqvist', level: 2 }).waitFor();
+    await coach.getByLabel('Message to Sofia Lindqvist').fill('How did the hills feel?');
+    await coach.getByRole('button', { name: 'Send' }).click();
+
+    // Heard on the plan page, without a reload: one more unread, said in the link's name.
+    await expect.poll(unread, { timeout: 10_000 }).toBe(before + 1);
+    expect(await athlete.getByTestId('chat-unread').isVisible()).toBe(true);
+    await expectAccessible(athlete, 'plan-with-unread');
+    await snap(athlete, 'nav-unread');
+
+    // Read: the count goes once the athlete has opened the conversation.
+    await chat.click();
+    await athlete.locator('.msg', { hasText: 'How did the hills feel?' }).waitFor();
+    await expect.poll(unread, { timeout: 10_000 }).toBeLessThanOrEqual(before);
+    await athleteCtx.close();
+    await coach.context().close();
+  });
+
   it("a message read in the open conversation leaves no 'unread' beside it, even when the receipt is slow to arrive", async () => {
     // The coach's receipts reach the server 600 ms late (a slow network): the unread counts must be read after it.
     const coachCtx = await newContext(browser);

@@ -1,6 +1,7 @@
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useConnectionStatus } from '../../features/chat/hooks/chat-context';
+import { useConversations } from '../../features/chat/hooks/useConversations';
 import { useLogout } from '../../features/auth/hooks/useLogout';
 import { hasRole, useSession } from '../../lib/session';
 
@@ -65,11 +66,7 @@ export function AppShell() {
                 </Link>
               </>
             )}
-            {(hasRole(session, 'ATHLETE') || hasRole(session, 'COACH')) && (
-              <Link to="/chat" activeProps={{ 'aria-current': 'page' }}>
-                Chat
-              </Link>
-            )}
+            {(hasRole(session, 'ATHLETE') || hasRole(session, 'COACH')) && <ChatNavLink />}
             {hasRole(session, 'ADMIN') && (
               <Link to="/admin" activeProps={{ 'aria-current': 'page' }}>
                 Admin
@@ -93,6 +90,26 @@ export function AppShell() {
         <Outlet />
       </main>
     </div>
+  );
+}
+
+/**
+ * Chat in the main menu, with the messages not yet read in all the person's conversations: a coach's message
+ * shows on every page, not only on Chat (the list is read again when a message arrives or a receipt is taken).
+ */
+function ChatNavLink() {
+  const conversations = useConversations();
+  const unread = (conversations.data ?? []).reduce((n, c) => n + c.unreadCount, 0);
+  return (
+    <Link to="/chat" activeProps={{ 'aria-current': 'page' }}>
+      Chat
+      {unread > 0 && (
+        <span className="nav-count" data-testid="chat-unread">
+          <span aria-hidden="true">{unread > 99 ? '99+' : unread}</span>
+          <span className="sr-only">, {unread} unread</span>
+        </span>
+      )}
+    </Link>
   );
 }
 
