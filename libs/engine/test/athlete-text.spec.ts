@@ -261,6 +261,19 @@ describe('athlete text of a suggestion', () => {
     }
   });
 
+  it('should not tell the athlete a load spike holds next week when another decision takes it lower (demo read: Ingrid, a down week)', () => {
+    let seen = 0;
+    for (const input of [...allInputs(), ...Object.values(SCENARIOS).map((f) => f())]) {
+      const r = reviewAthlete(input);
+      const s = r.suggestions.find((x) => x.kind === 'LOAD_SPIKE_WARNING');
+      if (s === undefined || r.decision.rule === 'LOAD_SPIKE_WARNING') continue;
+      seen++;
+      const said = [r.decision.type, r.decision.rule, s.evidence.lowerBy];
+      expect([...said, s.athleteText]).not.toEqual([...said, expect.stringMatching(/next week holds/)]);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('should say that nothing changes in the plan for a note to the coach', () => {
     const r = reviewAthlete(SCENARIOS['no contact for a week']());
     const s = r.suggestions.find((x) => x.kind === 'NO_CONTACT_REACH_OUT')!;

@@ -97,7 +97,7 @@ describe('the load-spike figures say how they count this week’s long run still
     const ref = w[0].load / (1 + ramp / 100);
     const s = get(r, 'LOAD_SPIKE_WARNING');
     expect(s.rationale).toContain(
-      `with Sunday's long run at its planned 90 min) was ${Math.round(w[0].load)}`,
+      `with Sunday's long run at its planned 90 min) comes to ${Math.round(w[0].load)}`,
     );
     expect(s.rationale).toContain(
       `With Sunday's long run cut to ${to} min (the current-week suggestion), the week comes to ${Math.round(after)}, ${pct((after / ref - 1) * 100)} on that week`,
@@ -174,5 +174,36 @@ describe('a longer run that is not a long run is said to be set aside (coach rea
     expect(longerRunAside(true, 80)).toBe(
       ' (a longer run of 80 min aside: not planned or run as a long run)',
     );
+  });
+
+  it('should not tell the athlete of a rise in training done when most of the week is still the plan', () => {
+    // The same history reviewed on each day of the week: its days to come count in the week's load as planned.
+    const on = (back: number) =>
+      get(reviewAthlete({ ...ingridBackFromFlu(), reviewDate: shift(NEXT, -back) }), 'LOAD_SPIKE_WARNING');
+    // Monday, Tuesday: the rest of the week is the plan. The coach reads what the week comes to, the athlete that
+    // the plan raises the load.
+    for (const back of [7, 6]) {
+      const s = on(back);
+      expect(s.evidence.daysToCome).toBe(back - 1);
+      expect(s.rationale).toMatch(/as planned[^)]*\) comes to \d+ \(sRPE × min\)/);
+      expect(s.athleteText).toMatch(/this week's plan raises your training load quickly/i);
+      expect(s.athleteText).not.toMatch(/rose quickly/);
+    }
+    // The whole week to come (reviewed before Monday's session is logged): said as such, not "its last 7 days".
+    const monday = reviewAthlete({
+      ...ingridBackFromFlu(),
+      reviewDate: shift(NEXT, -7),
+      sessions: ingridBackFromFlu().sessions.filter((x) => (x.date ?? '') < shift(NEXT, -7)),
+    }).suggestions.find((x) => x.kind === 'LOAD_SPIKE_WARNING');
+    expect(monday?.evidence.daysToCome).toBe(7);
+    expect(monday!.rationale).toContain('(all 7 days as planned');
+    expect(monday!.rationale).not.toContain('its last 7 days');
+    // Saturday: two days to come, most of the week done.
+    const sat = on(2);
+    expect(sat.evidence.daysToCome).toBe(2);
+    expect(sat.athleteText).toMatch(/your training load is rising quickly this week/i);
+    // The current-week long run's cut is made while the long run is still to come: never "rose".
+    const cut = get(reviewAthlete(ingridBackFromFlu()), 'CURRENT_WEEK_LONG_RUN');
+    expect(cut.athleteText).toMatch(/your training load is rising quickly this week/i);
   });
 });

@@ -588,7 +588,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     case 'CURRENT_WEEK_LONG_RUN':
       return lead(
         capital,
-        `your training load rose quickly this week, so your long run grows from the longest long run you have run ${e.sinceIllness !== null && e.sinceIllness !== undefined ? 'since you were ill' : 'lately'}${numOf(e.longerQualityMinutes) !== null ? ` (your ${numOf(e.longerQualityMinutes)}-min session was a different kind of session, so the step counts from your long runs)` : ''}, one small step at a time`,
+        `your training load is rising quickly this week, so your long run grows from the longest long run you have run ${e.sinceIllness !== null && e.sinceIllness !== undefined ? 'since you were ill' : 'lately'}${numOf(e.longerQualityMinutes) !== null ? ` (your ${numOf(e.longerQualityMinutes)}-min session was a different kind of session, so the step counts from your long runs)` : ''}, one small step at a time`,
       );
     case 'LIFE_CONTEXT_REDUCTION':
     case 'LIFE_CONTEXT_RESCHEDULE': {
@@ -645,7 +645,14 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       // No percentage: the coach's figure may rest on a few weeks around a break (Ingrid's +39 % was +25 % on her
       // usual weeks, +14 % with this Sunday's long run cut), which the coach text explains and a sentence to the
       // athlete cannot.
-      return `${capital ? 'Your' : 'your'} training load rose quickly${ramp !== null && ramp > 0 ? ' this week' : ''}, and a rise that fast goes with more running injuries, so next week holds instead of building`;
+      // Most of the week still to come (a review early in the week): the rise is the plan's, not training done.
+      const toCome = numOf(e.daysToCome) ?? 0;
+      const rise =
+        toCome >= 4
+          ? `${capital ? 'This' : 'this'} week's plan raises your training load quickly`
+          : `${capital ? 'Your' : 'your'} training load ${toCome > 0 ? 'is rising' : 'rose'} quickly${ramp !== null && ramp > 0 ? ' this week' : ''}`;
+      // Next week held by this warning, or kept lower by another decision (a down week: its own text says so).
+      return `${rise}, and a rise that fast goes with more running injuries${strOf(e.lowerBy) === null ? ', so next week holds instead of building' : ''}`;
     }
     case 'BACKWARD_DESIGN_WARNING':
       // The athlete never saw the draft: what they read is how next week is sized, and the question the coach has

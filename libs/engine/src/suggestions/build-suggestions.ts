@@ -3717,7 +3717,7 @@ function suggestLoadSpike(g: Shared): void {
   const days = daysToCome(state);
   const projected =
     days > 0
-      ? ` (its last ${days} ${days === 1 ? 'day' : 'days'} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'}${cut !== null ? `, ${cut.planned}` : ''})`
+      ? ` (${days >= 7 ? 'all 7 days' : `its last ${days} ${days === 1 ? 'day' : 'days'}`} ${state.projectedFromPlan ? 'as planned' : 'as the same days went last week'}${cut !== null ? `, ${cut.planned}` : ''})`
       : '';
   const skips = m.rampPct.note === RAMP_SKIPS_DOWN_NOTE ? rampReference(m.weeks) : null;
   const reference = skips !== null ? skips.text : 'the three weeks before';
@@ -3735,9 +3735,13 @@ function suggestLoadSpike(g: Shared): void {
     decision.spikeStrong ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${projected} was ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${reference}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}${afterCut} above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
+    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${projected} ${days > 0 ? 'comes to' : 'was'} ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${reference}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}${afterCut} above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
     {
       weekLoad: Math.round(state.weekLoads[0]),
+      // The week's days still to come, counted in its load as planned (what the athlete's text can say of it).
+      ...(days > 0 ? { daysToCome: days } : {}),
+      // Another decision keeps next week lower (a down week): this suggestion does not hold it.
+      ...(own ? {} : { lowerBy: decision.reason }),
       rampPct: round1(ramp),
       twoWeekPct: round1(two),
       acwr: m.acwr.value === null ? null : round2(m.acwr.value),
