@@ -117,6 +117,23 @@ describe('athlete screens in the browser', () => {
     expect(new URL(page.url()).pathname).toBe('/athlete/check-in');
     expect(await saved()).toEqual([]);
 
+    // Readings out of range are said beside their fields, one folded away in "Readings and a note" too (the
+    // browser's own check could not show there and the send did nothing); nothing is sent.
+    await page.getByLabel('Hours slept').fill('25');
+    const readings = page.locator('details', { hasText: 'Readings and a note' });
+    await readings.locator('summary').click();
+    await page.getByLabel('Morning rMSSD (ms)').fill('400');
+    await readings.locator('summary').click(); // folded away again
+    expect(await readings.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.getByRole('button', { name: 'Send check-in' }).click();
+    await page.getByText('Hours slept is a number from 0 to 24.').waitFor();
+    await page.getByText('Morning rMSSD is a number from 5 to 300 ms.').waitFor();
+    expect(await readings.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.getByLabel('Hours slept').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/athlete/check-in');
+    expect(await saved()).toEqual([]);
+    await page.getByLabel('Morning rMSSD (ms)').fill('');
+
     // A poor night, all ratings 2.
     await page.getByLabel('Hours slept').fill('5');
     for (const legend of LEGENDS) await rating(legend, '2').check();

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, ErrorNotice, Loading, TextArea, TextInput } from '../../components/ui';
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
@@ -21,6 +21,26 @@ export const EMPTY_CHECK_IN_MESSAGE =
   'Answer at least one question (hours slept, a rating, illness, a reading or a note) before sending.';
 
 const text = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+/** The readings' ranges, as the API takes them: a value outside is said beside its field, not sent. */
+const RANGES = {
+  sleepHours: { min: 0, max: 24, message: 'Hours slept is a number from 0 to 24.' },
+  rmssd: { min: 5, max: 300, message: 'Morning rMSSD is a number from 5 to 300 ms.' },
+  restingHr: { min: 25, max: 120, message: 'Resting heart rate is a number from 25 to 120 bpm.' },
+} as const;
+type Reading = keyof typeof RANGES;
+
+/** The readings typed outside their range (an empty field is no answer, not an error). */
+export function readingErrors(values: Record<Reading, string>): Partial<Record<Reading, string>> {
+  const out: Partial<Record<Reading, string>> = {};
+  for (const k of Object.keys(RANGES) as Reading[]) {
+    const v = values[k].trim();
+    if (v === '') continue;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < RANGES[k].min || n > RANGES[k].max) out[k] = RANGES[k].message;
+  }
+  return out;
+}
 
 /**
  * The daily check-in: five taps and send. Optional readings fold away. An update starts from today's saved answers,
@@ -51,6 +71,14 @@ function CheckInForm({ date, saved }: { date: string; saved: SavedCheckIn | null
   const [restingHr, setRestingHr] = useState(text(saved?.restingHr));
   const [note, setNote] = useState(saved?.note ?? '');
   const [emptyError, setEmptyError] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<Reading, string>>>({});
+  const form = useRef<HTMLFormElement>(null);
+  const readings = useRef<HTMLDetailsElement>(null);
+  // After a refused send, the first field said to be wrong takes the focus (its message is read with it).
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
   const answered =
     sleepHours.trim() !== '' ||
     Object.values(scales).some((v) => v !== null) ||
@@ -84,11 +112,22 @@ function CheckInForm({ date, saved }: { date: string; saved: SavedCheckIn | null
     <div className="page narrow">
       <h1>Daily check-in</h1>
       {saved && <p className="lead">Your answers from earlier today: change what is new and send.</p>}
+      {/* noValidate: the ranges are checked here and said beside their fields; the browser's own bubble could
+          not show on a reading folded away in "Readings and a note", and the send then did nothing. */}
       <form
+        ref={form}
         className="stack"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          const wrong = readingErrors({ sleepHours, rmssd, restingHr });
+          setErrors(wrong);
           setEmptyError(!answered);
+          if (Object.keys(wrong).length > 0) {
+            if ((wrong.rmssd || wrong.restingHr) && readings.current) readings.current.open = true;
+            setRefused((n) => n + 1);
+            return;
+          }
           if (answered) save.mutate();
         }}
       >
@@ -101,6 +140,7 @@ function CheckInForm({ date, saved }: { date: string; saved: SavedCheckIn | null
           min={0}
           max={24}
           value={sleepHours}
+          error={errors.sleepHours}
           onChange={(e) => setSleepHours(e.target.value)}
         />
         <Scale
@@ -147,7 +187,7 @@ function CheckInForm({ date, saved }: { date: string; saved: SavedCheckIn | null
             </label>
           ))}
         </fieldset>
-        <details>
+        <details ref={readings}>
           <summary>Readings and a note (optional)</summary>
           <div className="grid-2">
             <TextInput
@@ -158,6 +198,7 @@ function CheckInForm({ date, saved }: { date: string; saved: SavedCheckIn | null
               min={5}
               max={300}
               value={rmssd}
+              error={errors.rmssd}
               onChange={(e) => setRmssd(e.target.value)}
             />
             <TextInput
@@ -167,6 +208,7 @@ function CheckInForm({ date, saved }: { date: string; saved: SavedCheckIn | null
               min={25}
               max={120}
               value={restingHr}
+              error={errors.restingHr}
               onChange={(e) => setRestingHr(e.target.value)}
             />
           </div>
