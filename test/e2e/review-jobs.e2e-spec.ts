@@ -216,6 +216,33 @@ describe('Weekly review generation on the job queue (e2e)', () => {
     expect(await reviewOf(la)).toEqual([{ status: expect.any(String) }]);
   });
 
+  it('should refuse, not defer, a week asked for further ahead than the athletes’ coming week', async () => {
+    const club = await createClub(a, 'UTC');
+    at('2026-12-09T10:00:00Z'); // a Wednesday: the coming week starts 2026-12-14; the week after is days away
+    const started = (
+      await gqlOk(
+        a,
+        `mutation { generateReviews(input: { weekStart: "2026-12-21" }) { runId weekStart total } }`,
+        {},
+        club.coachA.token,
+      )
+    ).generateReviews;
+    expect(started).toMatchObject({ weekStart: '2026-12-21', total: 2 });
+    let p: any;
+    for (let i = 0; i < 200; i++) {
+      p = (await gqlOk(a, PROGRESS, { runId: started.runId }, club.coachA.token)).reviewGeneration;
+      if (p.finished) break;
+      await sleep(200);
+    }
+    expect(p).toMatchObject({ total: 2, done: 0, failed: 2, finished: true });
+    const deferred = await db.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'review-generate' AND state = 'created'
+          AND data->>'weekStart' = '2026-12-21' AND data->'athleteIds' ?| $1::text[]`,
+      [[club.athlete1.athleteId, club.athlete2.athleteId]],
+    );
+    expect(deferred).toEqual([{ n: 0 }]);
+  });
+
   it('should run generateReviews on the queue and report its progress', async () => {
     const club = await createClub(a, 'UTC');
     at('2026-12-09T10:00:00Z'); // a Wednesday: the coming week starts 2026-12-14

@@ -191,7 +191,10 @@ export class ReviewGenerator {
     const week = comingWeekOf(reviewDate);
     const base = { athleteId: d.athlete.id, organizationId: d.athlete.organization_id!, weekStart: week };
     if (weekStart && week !== weekStart) {
-      const notBefore = week < weekStart ? startOfLocalDate(d.athlete.tz, addDays(weekStart, -7)) : undefined;
+      // Only an athlete a few hours behind the organization (zones differ by 26 hours at most) waits for their
+      // Monday; a week asked for further ahead stays refused.
+      const monday = week < weekStart ? startOfLocalDate(d.athlete.tz, addDays(weekStart, -7)) : undefined;
+      const notBefore = monday && monday.getTime() - now.getTime() <= 26 * 3_600_000 ? monday : undefined;
       return {
         outcome: {
           ...base,
