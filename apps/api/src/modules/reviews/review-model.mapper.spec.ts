@@ -306,6 +306,25 @@ describe('a planned cross-training sport through an applied suggestion', () => {
     });
     expect(toStoredSession('2026-12-07', plan.sessions[0])).toMatchObject({ sport: null });
   });
+
+  it('should store a rest day with no key flag and no intervals, as savePlanDraft takes one (a plan saved before kept them)', () => {
+    const run = plan.sessions[0];
+    const rest = toStoredSession('2026-12-07', {
+      ...run,
+      kind: 'REST',
+      minutes: 0,
+      key: true,
+      intervals: {
+        repeats: 3,
+        workSeconds: 60,
+        recoverySeconds: 60,
+        workEffort: { type: 'RPE', value: 8 },
+        recoveryEffort: { type: 'RPE', value: 2 },
+      },
+    });
+    expect(rest).toMatchObject({ kind: 'REST', minutes: 0, key: false });
+    expect(rest.intervals ?? null).toBeNull();
+  });
 });
 
 describe(athleteTextOf.name, () => {

@@ -328,7 +328,9 @@ export function toStoredSession(weekStart: string, s: WeekPlan['sessions'][numbe
           }
         : undefined,
     purpose: s.purpose.slice(0, 1000),
-    key: !!s.key,
+    // A rest day is no key session (a plan saved before savePlanDraft refused one keeps its flag: cleared here, so
+    // an apply or an undo on it is not refused for a day it did not touch).
+    key: !rest && !!s.key,
     sport: s.kind === 'CROSS_TRAINING' && s.sport ? (s.sport as CrossTrainingSport) : null,
   };
 }
