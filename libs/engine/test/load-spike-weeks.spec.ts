@@ -15,6 +15,7 @@ import { toDayNumber } from '../src/dates/local-date';
 import { recentSessionsOf } from '../src/metrics/recent-sessions';
 import { loggedLongRun } from '../src/planning/long-run';
 import { longerRunAside } from '../src/suggestions/format';
+import { athleteText } from '../src/suggestions/athlete-text';
 
 function get(r: Review, kind: Suggestion['kind']): Suggestion {
   const s = r.suggestions.find((x) => x.kind === kind);
@@ -185,6 +186,7 @@ describe('a longer run that is not a long run is said to be set aside (coach rea
     for (const back of [7, 6]) {
       const s = on(back);
       expect(s.evidence.daysToCome).toBe(back - 1);
+      expect(s.evidence.toComeAsPlanned).toBe(true);
       expect(s.rationale).toMatch(/as planned[^)]*\) comes to \d+ \(sRPE × min\)/);
       expect(s.athleteText).toMatch(/this week's plan raises your training load quickly/i);
       expect(s.athleteText).not.toMatch(/rose quickly/);
@@ -198,6 +200,18 @@ describe('a longer run that is not a long run is said to be set aside (coach rea
     expect(monday?.evidence.daysToCome).toBe(7);
     expect(monday!.rationale).toContain('(all 7 days as planned');
     expect(monday!.rationale).not.toContain('its last 7 days');
+    // With no plan for this week, its days to come count as the same days went last week: no plan is named.
+    const spikeText = (toComeAsPlanned: boolean) =>
+      athleteText({
+        kind: 'LOAD_SPIKE_WARNING',
+        rationale: '',
+        evidence: { rampPct: 30, daysToCome: 5, toComeAsPlanned },
+        changes: [],
+        plan: undefined,
+      });
+    expect(spikeText(true)).toMatch(/this week's plan raises your training load quickly/i);
+    expect(spikeText(false)).not.toMatch(/plan raises/);
+    expect(spikeText(false)).toMatch(/your training load is rising quickly this week/i);
     // Saturday: two days to come, most of the week done.
     const sat = on(2);
     expect(sat.evidence.daysToCome).toBe(2);

@@ -648,7 +648,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       // Most of the week still to come (a review early in the week): the rise is the plan's, not training done.
       const toCome = numOf(e.daysToCome) ?? 0;
       const rise =
-        toCome >= 4
+        toCome >= 4 && e.toComeAsPlanned === true
           ? `${capital ? 'This' : 'this'} week's plan raises your training load quickly`
           : `${capital ? 'Your' : 'your'} training load ${toCome > 0 ? 'is rising' : 'rose'} quickly${ramp !== null && ramp > 0 ? ' this week' : ''}`;
       // Next week held by this warning, or kept lower by another decision (a down week: its own text says so).

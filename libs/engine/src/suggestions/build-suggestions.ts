@@ -3739,7 +3739,7 @@ function suggestLoadSpike(g: Shared): void {
     {
       weekLoad: Math.round(state.weekLoads[0]),
       // The week's days still to come, counted in its load as planned (what the athlete's text can say of it).
-      ...(days > 0 ? { daysToCome: days } : {}),
+      ...(days > 0 ? { daysToCome: days, toComeAsPlanned: state.projectedFromPlan } : {}),
       // Another decision keeps next week lower (a down week): this suggestion does not hold it.
       ...(own ? {} : { lowerBy: decision.reason }),
       rampPct: round1(ramp),
