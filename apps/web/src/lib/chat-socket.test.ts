@@ -54,6 +54,36 @@ describe('the chat connection and the live screens', () => {
     client.stop();
   });
 
+  it('reads the unread counts again when this person reads on another device, not on the other side’s receipts', async () => {
+    const { sessionStore } = await import('./session');
+    sessionStore.set({
+      accessToken: 'a',
+      refreshToken: 'r',
+      user: {
+        userId: 'u-me',
+        name: 'Me',
+        email: 'me@example.com',
+        roles: ['ATHLETE'],
+        athleteId: 'a1',
+        organizationName: 'Club',
+        organizationTimezone: 'UTC',
+      },
+    } as never);
+    const qc = new QueryClient();
+    const client = new ChatClient(qc);
+    client.start();
+    await flush();
+    sockets[0].fire('connect');
+    const key = ['chat', 'conversations'];
+    qc.setQueryData(key, []);
+    sockets[0].fire('message:read', { conversationId: 'c1', userId: 'u-coach', seq: 3 });
+    expect(qc.getQueryState(key)?.isInvalidated).toBe(false);
+    sockets[0].fire('message:read', { conversationId: 'c1', userId: 'u-me', seq: 3 });
+    expect(qc.getQueryState(key)?.isInvalidated).toBe(true);
+    client.stop();
+    sessionStore.clear();
+  });
+
   it("reads the admin page's onboarding queue and coaches again on onboarding:changed, and on connect", async () => {
     const qc = new QueryClient();
     const keys = [

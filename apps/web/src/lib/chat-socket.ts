@@ -8,6 +8,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Socket } from 'socket.io-client';
 import { accessToken, refreshSession } from './api';
 import { ApiError, toApiError } from './errors';
+import { sessionStore } from './session';
 
 export interface ChatMessage {
   id: string;
@@ -201,6 +202,9 @@ export class ChatClient {
       const map = this.receipts.get(r.conversationId) ?? new Map<string, number>();
       map.set(r.userId, Math.max(map.get(r.userId) ?? 0, r.seq));
       this.receipts.set(r.conversationId, map);
+      // Read by this person on another device or tab: the unread counts (the menu's, the list's) are read again.
+      if (r.userId === sessionStore.get()?.user.userId)
+        void this.queryClient.invalidateQueries({ queryKey: chatKeys.conversations });
       this.notify();
     });
     socket.on('typing', (t: { conversationId: string; userId: string }) => {

@@ -66,6 +66,9 @@ describe('error mapping', () => {
     ).toBe(
       '“Load spike warning”, “Availability fit” and “Build” were applied after this change, to the same draft: undo them first.',
     );
+    expect(refused({ currentRevision: 5, laterSuggestionIds: ['HRV_NOTE:2026-12-07'] })).toBe(
+      '“HRV note” was applied after this change, to the same draft: undo it first.',
+    );
     expect(refused({ currentRevision: 4, laterSuggestionIds: [] })).toMatch(
       /^The draft was edited and saved after this change, and undoing it would lose those edits/,
     );

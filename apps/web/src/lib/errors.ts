@@ -2,6 +2,8 @@
  * API errors as the screens see them: a code, a reason and a sentence for a person. Every transport
  * (GraphQL, file upload, chat acks) maps its failures here; screens never parse error payloads.
  */
+import { codeWords } from './code-words';
+
 export class ApiError extends Error {
   constructor(
     readonly code: string,
@@ -65,12 +67,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** "LOAD_SPIKE_WARNING:2026-12-07" (a suggestion's id: its kind and week) -> "Load spike warning". */
-const kindOf = (suggestionId: string) =>
-  suggestionId
-    .split(':')[0]
-    .replace(/_/g, ' ')
-    .toLowerCase()
-    .replace(/^./, (c) => c.toUpperCase());
+const kindOf = (suggestionId: string) => codeWords(suggestionId.split(':')[0]);
 
 /** Sentences for reasons whose details say what happened (which change came after, what the plan is now). */
 const DETAILED: Record<string, (details: Record<string, unknown>) => string> = {

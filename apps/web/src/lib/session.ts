@@ -56,6 +56,13 @@ export const sessionStore = {
     current = null;
     endedReason = reason;
     localStorage.removeItem(KEY);
+    // What this person typed and this tab kept (the intake's draft): not left to whoever signs in next.
+    try {
+      for (const k of Object.keys(sessionStorage))
+        if (k.startsWith('coachline.')) sessionStorage.removeItem(k);
+    } catch {
+      // storage refused: nothing was kept either
+    }
     emit();
   },
   /** Re-reads the session shared by the tabs (another tab may have refreshed or signed out). */

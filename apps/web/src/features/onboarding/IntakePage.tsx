@@ -57,11 +57,12 @@ const DEFAULTS: Values = {
 
 /**
  * What was typed, kept in this tab until it is sent: the athlete who leaves half-way (the menu is on the page) finds
- * their answers when they come back. sessionStorage: gone with the tab, so health answers do not stay on a shared
- * device.
+ * their answers when they come back. sessionStorage: gone with the tab, and cleared on sign-out (sessionStore.clear),
+ * so health answers do not stay on a shared device.
  */
 const draftKey = (userId: string | undefined) => `coachline.intake-draft.${userId ?? ''}`;
 function readDraft(userId: string | undefined): Values {
+  if (!userId) return DEFAULTS;
   try {
     const saved = JSON.parse(sessionStorage.getItem(draftKey(userId)) ?? 'null') as Partial<Values> | null;
     return saved && typeof saved === 'object' ? { ...DEFAULTS, ...saved } : DEFAULTS;
@@ -86,6 +87,7 @@ export function IntakePage() {
   });
   useEffect(() => {
     const sub = form.watch((values) => {
+      if (!userId) return;
       try {
         sessionStorage.setItem(draftKey(userId), JSON.stringify(values));
       } catch {

@@ -6,6 +6,7 @@
  * so); an editor with no unsaved edits simply loads the new plan.
  */
 import { ApiError } from '../../lib/errors';
+import { codeWords } from '../../lib/code-words';
 import { toInput, type DraftSession } from '../plan/components/PlanEditor';
 
 export interface EditorBasis {
@@ -57,11 +58,7 @@ export const appliedIds = (decided: readonly { id: string; state: string }[]) =>
   decided.filter((s) => s.state === 'APPLIED' || s.state === 'EDITED_AND_APPLIED').map((s) => s.id);
 
 /** "LOAD_SPIKE_WARNING" -> "Load spike warning". */
-const kindWords = (kind: string) =>
-  kind
-    .replace(/_/g, ' ')
-    .toLowerCase()
-    .replace(/^./, (c) => c.toUpperCase());
+const kindWords = (kind: string) => codeWords(kind);
 
 /**
  * What changed under the editor, as far as the page can tell: the suggestions applied since the basis was written,
