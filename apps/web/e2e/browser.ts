@@ -119,6 +119,30 @@ export function recordTiming(
 }
 
 /** GraphQL as the signed-in page (its stored access token): the specs find athletes by their suggestions. */
+/**
+ * The demo seed stores no weekly reviews: the coach generates the week's from the queue (in production the
+ * organization's review time does), once; then the queue's rows are there. Returns the time the generation took
+ * (ms), or null when the reviews were there already.
+ */
+export async function generateReviewsIfMissing(
+  page: Page,
+  onNotice?: (text: string | null) => void,
+): Promise<number | null> {
+  await page.goto('/coach/queue');
+  const generate = page.getByRole('button', { name: 'Generate reviews' });
+  await Promise.race([page.getByTestId('queue-row').first().waitFor(), generate.waitFor()]);
+  let took: number | null = null;
+  if (await generate.isVisible()) {
+    onNotice?.(await page.getByRole('status').filter({ has: generate }).textContent());
+    const t0 = Date.now();
+    await generate.click();
+    await generate.waitFor({ state: 'detached', timeout: 60_000 });
+    took = Date.now() - t0;
+  }
+  await page.getByTestId('queue-row').first().waitFor();
+  return took;
+}
+
 export async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await page.evaluate(
     async ([q, v]) => {

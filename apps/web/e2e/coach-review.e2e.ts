@@ -6,7 +6,17 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, demo, expectAccessible, gql, launch, newContext, signIn, snap } from './browser';
+import {
+  PHONE,
+  demo,
+  expectAccessible,
+  gql,
+  launch,
+  newContext,
+  signIn,
+  snap,
+  generateReviewsIfMissing,
+} from './browser';
 
 interface QueueItem {
   athleteId: string;
@@ -16,14 +26,7 @@ interface QueueItem {
 }
 
 async function queueOf(page: Page): Promise<QueueItem[]> {
-  await page.goto('/coach/queue');
-  const generate = page.getByRole('button', { name: 'Generate reviews' });
-  await Promise.race([page.getByTestId('queue-row').first().waitFor(), generate.waitFor()]);
-  if (await generate.isVisible()) {
-    await generate.click();
-    await generate.waitFor({ state: 'detached', timeout: 60_000 });
-  }
-  await page.getByTestId('queue-row').first().waitFor();
+  await generateReviewsIfMissing(page);
   const d = await gql<{ reviewQueue: { items: QueueItem[] } }>(
     page,
     `{ reviewQueue(first: 100) { items { athleteId athleteName workflowStatus suggestions { kind changes { type sessionIds } } } } }`,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PHONE,
   completeAndPublish,
+  generateReviewsIfMissing,
   demo,
   expectAccessible,
   gql,
@@ -20,23 +21,12 @@ import {
  * on generated reviews, and the generation's own time is recorded apart.
  */
 async function generateIfMissing(page: Page) {
-  await page.goto('/coach/queue');
-  const generate = page.getByRole('button', { name: 'Generate reviews' });
-  await Promise.race([page.getByTestId('queue-row').first().waitFor(), generate.waitFor()]);
-  if (await generate.isVisible()) {
+  const took = await generateReviewsIfMissing(page, (notice) =>
     // The week in words, as elsewhere on the page ("Mon 14 Dec"), not its ISO date.
-    expect(await page.getByRole('status').filter({ has: generate }).textContent()).toMatch(
-      /have no review for the week of Mon \d{1,2} [A-Z][a-z]{2} yet\./,
-    );
-    const t0 = Date.now();
-    await generate.click();
-    await generate.waitFor({ state: 'detached', timeout: 60_000 });
-    recordTiming(
-      'queue: "Generate reviews" on the demo club, click to rows (not part of a cold load)',
-      Date.now() - t0,
-    );
-  }
-  await page.getByTestId('queue-row').first().waitFor();
+    expect(notice).toMatch(/have no review for the week of Mon \d{1,2} [A-Z][a-z]{2} yet\./),
+  );
+  if (took !== null)
+    recordTiming('queue: "Generate reviews" on the demo club, click to rows (not part of a cold load)', took);
 }
 
 interface ColdLoad {

@@ -1,18 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, demo, launch, newContext, signIn, snap } from './browser';
-
-/** The demo seed stores no weekly reviews: the coach generates the week's from the queue. */
-async function generateIfMissing(page: Page) {
-  await page.goto('/coach/queue');
-  const generate = page.getByRole('button', { name: 'Generate reviews' });
-  await Promise.race([page.getByTestId('queue-row').first().waitFor(), generate.waitFor()]);
-  if (await generate.isVisible()) {
-    await generate.click();
-    await generate.waitFor({ state: 'detached', timeout: 60_000 });
-  }
-  await page.getByTestId('queue-row').first().waitFor();
-}
+import { PHONE, demo, launch, newContext, signIn, snap, generateReviewsIfMissing } from './browser';
 
 /** Marks the document, so a test can tell it was neither reloaded nor navigated away from. */
 const markDocument = (page: Page) =>
@@ -33,7 +21,7 @@ describe('live updates and sessions across tabs in the browser', () => {
     const coachCtx = await newContext(browser);
     const coach = await coachCtx.newPage();
     await signIn(coach, demo('coach1'));
-    await generateIfMissing(coach);
+    await generateReviewsIfMissing(coach);
     // An athlete of this coach who is not urgent now (the least urgent row).
     const calm = coach
       .getByTestId('queue-row')
@@ -84,7 +72,7 @@ describe('live updates and sessions across tabs in the browser', () => {
     const coachCtx = await newContext(browser);
     const coach = await coachCtx.newPage();
     await signIn(coach, demo('coach2'));
-    await generateIfMissing(coach);
+    await generateReviewsIfMissing(coach);
     const name = (await coach.locator('.queue-row .queue-name').last().textContent())!;
     await coach.goto(`/coach/athletes?q=${encodeURIComponent(name)}`);
     const email = (await coach
