@@ -9,6 +9,19 @@ async function seqs(page: Page): Promise<number[]> {
     .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-seq'))));
 }
 
+/** coach1 on a desktop, with their conversation with the athlete `name` open (not its coaches-only one). */
+async function coachThread(browser: Browser, name: string): Promise<Page> {
+  const coach = await (await newContext(browser)).newPage();
+  await signIn(coach, demo('coach1'));
+  await coach.goto('/chat');
+  await coach
+    .getByRole('link', { name: new RegExp(`${name}(?! · Coaches only)`) })
+    .first()
+    .click();
+  await coach.getByRole('heading', { name, level: 2 }).waitFor();
+  return coach;
+}
+
 describe('chat in the browser', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -19,14 +32,7 @@ describe('chat in the browser', () => {
   });
 
   it('keeps every message across a forced reconnect: receipts, typing, catch-up and the re-send of a queued message', async () => {
-    const coach = await (await newContext(browser)).newPage();
-    await signIn(coach, demo('coach1'));
-    await coach.goto('/chat');
-    await coach
-      .getByRole('link', { name: /Ingrid Berg(?! · Coaches only)/ })
-      .first()
-      .click();
-    await coach.getByRole('heading', { name: 'Ingrid Berg', level: 2 }).waitFor();
+    const coach = await coachThread(browser, 'Ingrid Berg');
 
     // The athlete, on a phone, with a WebSocket the test can cut.
     const athleteCtx = await newContext(browser, PHONE);
@@ -112,14 +118,7 @@ describe('chat in the browser', () => {
         const item = last.getBoundingClientRect();
         return item.top >= box.top - 1 && item.bottom <= box.bottom + 1;
       });
-    const coach = await (await newContext(browser)).newPage();
-    await signIn(coach, demo('coach1'));
-    await coach.goto('/chat');
-    await coach
-      .getByRole('link', { name: /Ingrid Berg(?! · Coaches only)/ })
-      .first()
-      .click();
-    await coach.getByRole('heading', { name: 'Ingrid Berg', level: 2 }).waitFor();
+    const coach = await coachThread(browser, 'Ingrid Berg');
     // More than a phone's list holds.
     for (let i = 1; i <= 8; i++) {
       const body = `Scroll check ${i}: keep the long run easy, fuel every thirty minutes and walk the steep hills.`;
@@ -165,14 +164,7 @@ describe('chat in the browser', () => {
     await athlete.waitForLoadState('networkidle');
     const before = await unread();
 
-    const coach = await (await newContext(browser)).newPage();
-    await signIn(coach, demo('coach1'));
-    await coach.goto('/chat');
-    await coach
-      .getByRole('link', { name: /Sofia Lindqvist(?! · Coaches only)/ })
-      .first()
-      .click();
-    await coach.getByRole('heading', { name: 'Sofia Lindqvist', level: 2 }).waitFor();
+    const coach = await coachThread(browser, 'Sofia Lindqvist');
     await coach.getByLabel('Message to Sofia Lindqvist').fill('How did the hills feel?');
     await coach.getByRole('button', { name: 'Send' }).click();
 
