@@ -13,6 +13,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfigService } from '../../../config/app-config.service';
 import { ReviewClock } from '../review-clock';
 import { GenerationOutcome, ReviewGenerator } from '../review-generator.service';
+import { QueueDb } from './queue-db';
 import { ReviewRerun } from './review-rerun.service';
 import { dueReviewWeek } from './review-schedule';
 
@@ -106,6 +107,7 @@ const inTransaction = (em: EntityManager): PgBoss.Db => ({
 export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(ReviewJobs.name);
   private boss: PgBoss | null = null;
+  private queueDb: QueueDb | null = null;
   /** Set when the app starts to shut down (see the queue's error handler). */
   private stopping = false;
 
@@ -119,11 +121,23 @@ export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShut
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const boss = new PgBoss({
+    // Its own pool, through which a job's outcome written while the database is away is retried, not left to
+    // end the process (see QueueDb).
+    this.queueDb = new QueueDb({
       connectionString: this.config.databaseUrl,
       schema: PGBOSS_SCHEMA,
       max: 3,
-      application_name: 'coachline-review-jobs',
+      applicationName: 'coachline-review-jobs',
+      onOutcomeWriteFailed: (e, willRetry) =>
+        this.logger.warn(
+          `review jobs: a job's outcome was not recorded (${e.message}); ${
+            willRetry ? 'trying again' : 'left to expire and be retried'
+          }`,
+        ),
+    });
+    const boss = new PgBoss({
+      db: this.queueDb,
+      schema: PGBOSS_SCHEMA,
       schedule: this.options.runWorkers && this.options.schedule,
       supervise: this.options.runWorkers,
       maintenanceIntervalSeconds: this.options.maintenanceIntervalSeconds,
@@ -187,10 +201,12 @@ export class ReviewJobs implements OnApplicationBootstrap, BeforeApplicationShut
 
   beforeApplicationShutdown(): void {
     this.stopping = true;
+    this.queueDb?.drain();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.queueDb?.drain();
     const boss = this.boss;
     this.boss = null;
     this.rerun.stop();
