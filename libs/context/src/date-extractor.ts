@@ -214,6 +214,16 @@ function tomorrowFrom(ref: string, localHour: number | undefined, after: number)
   };
 }
 
+/**
+ * What a mention this extractor read itself is masked with before chrono-node reads the rest (same length, so
+ * offsets stay). Not blanks: a run of them after a month ("15-17 Dec, next Tuesday to Thursday" with the weekdays
+ * masked) is read by chrono-node as part of a month-only date ("Dec," + spaces, 1 Dec 2027) that then wins over
+ * the "15-17 Dec" it overlaps. A word of its own, between spaces, that no parser reads.
+ */
+function maskOf(length: number): string {
+  return length <= 2 ? ' '.repeat(length) : ` ${'x'.repeat(length - 2)} `;
+}
+
 const CUSTOM_PATTERNS: CustomPattern[] = [
   {
     // Weekday ranges and lists: "Tuesday and Wednesday", "Mon-Wed", "Friday to Sunday next week".
@@ -509,7 +519,7 @@ export function extractDates(
         if (mention.start > reference && resolved.past) mention.start = resolved.past.start;
       }
       mentions.push(mention);
-      masked = masked.slice(0, index) + ' '.repeat(end - index) + masked.slice(end);
+      masked = masked.slice(0, index) + maskOf(end - index) + masked.slice(end);
     }
   }
   const refInstant = { instant: isoToUtcNoon(reference), timezone: 0 };
