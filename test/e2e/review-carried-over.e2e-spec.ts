@@ -182,3 +182,97 @@ describe('Reviews of the week that has begun, still open, in the queue (e2e)', (
     expect(q.earlierWeek).toEqual({ weekStart: monday, count: 0, items: [] });
   });
 });
+
+/**
+ * A suggestion for the rest of the week before the review's (an illness on the review's Sunday: rest the Sunday's
+ * session) on a review finished late: by the review's Monday that week is over, and the apply is refused, not published
+ * into the past.
+ */
+describe('A begun week’s review: a change to the week before it, which is over (e2e)', () => {
+  let app: INestApplication;
+  let clock: ReviewClock;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    await app.listen(0, '127.0.0.1');
+    clock = app.get(ReviewClock);
+  });
+  afterAll(async () => {
+    clock.set(null);
+    await app.close();
+  });
+
+  it('refuses to apply it (SUGGESTION_WEEK_OVER) and publishes nothing to that week', async () => {
+    const db = app.get(DataSource);
+    const club = await createClub(app, 'Europe/Oslo');
+    const a = club.athlete1;
+    const monday = addDays(weekStartOf(new Date().toISOString().slice(0, 10)), -7);
+    const sunday = addDays(monday, -1);
+    const lastWeek = addDays(monday, -7);
+    await writeSteadyHistory(
+      db,
+      { athleteId: a.athleteId!, orgId: a.organizationId, userId: a.userId },
+      sunday,
+    );
+    // The week before the review's, published, with a long run on its Sunday; a fever reported that Sunday morning.
+    const saved = (
+      await gqlOk(
+        app,
+        `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id revision } }`,
+        {
+          input: {
+            athleteId: a.athleteId,
+            weekStart: lastWeek,
+            sessions: [1, 3, 6].map((d) => ({
+              date: addDays(lastWeek, d),
+              kind: 'RUN',
+              minutes: d === 6 ? 90 : 45,
+              effort: { type: 'RPE', value: 3 },
+              purpose: d === 6 ? 'long run' : 'easy run',
+            })),
+          },
+        },
+        club.coachA.token,
+      )
+    ).savePlanDraft;
+    await gqlOk(
+      app,
+      `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { id version } }`,
+      { input: { planId: saved.id, expectedRevision: saved.revision } },
+      club.coachA.token,
+    );
+    await db.query(
+      `INSERT INTO check_in (organization_id, athlete_id, date, sleep_hours, sleep_quality, soreness, fatigue, stress, mood, illness)
+       VALUES ($1, $2, $3, 6, 2, 3, 1, 3, 2, 'BELOW_NECK_OR_FEVER')`,
+      [a.organizationId, a.athleteId, sunday],
+    );
+    clock.set(new Date(`${sunday}T15:30:00Z`));
+    await gqlOk(app, GENERATE, {}, club.coachA.token);
+    clock.set(new Date(`${monday}T08:00:00Z`));
+    const q = (await gqlOk(app, QUEUE, {}, club.coachA.token)).reviewQueue;
+    expect(q.earlierWeek.items.map((i: any) => i.athleteId)).toContain(a.athleteId);
+    const r = (
+      await gqlOk(
+        app,
+        `query($athleteId: ID!, $weekStart: String) { athleteReview(athleteId: $athleteId, weekStart: $weekStart) {
+          suggestions { id planWeekStart } } }`,
+        { athleteId: a.athleteId, weekStart: monday },
+        club.coachA.token,
+      )
+    ).athleteReview;
+    const over = r.suggestions.find((s: any) => s.planWeekStart === lastWeek);
+    expect(over).toBeDefined();
+    const res = await gql(
+      app,
+      `mutation($input: ApplySuggestionInput!) { applySuggestion(input: $input) { plan { id } } }`,
+      { input: { athleteId: a.athleteId, weekStart: monday, suggestionId: over.id } },
+      club.coachA.token,
+    );
+    expect([errorCode(res), errorReason(res)]).toEqual(['CONFLICT', 'SUGGESTION_WEEK_OVER']);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM weekly_plan WHERE athlete_id = $1 AND week_start = $2`,
+      [a.athleteId, lastWeek],
+    );
+    expect(n).toBe(1);
+  });
+});

@@ -494,6 +494,15 @@ export class ReviewsService {
       const row = this.proposed(t, input.suggestionId);
       const s = row.suggestion as unknown as Suggestion;
       const week = s.planWeekStart ?? t.review.weekStart;
+      if (week < t.review.weekStart && localDateIn(t.tz, now) > addDays(week, 6)) {
+        // A change to the rest of the week before the review's, proposed as of that week's Sunday: on a review finished
+        // late (its own week has begun), that week is over, and a change to it would rewrite what the athlete did.
+        throw conflict(
+          `This suggestion changes the week of ${week}, which is over: dismiss it, or change the week of ${t.review.weekStart} instead`,
+          'SUGGESTION_WEEK_OVER',
+          { planWeekStart: week },
+        );
+      }
       const base = await this.basePlan(em, t, week, now);
       const changes: readonly PlanChange[] = input.changes
         ? toEditedChanges(input.changes, s.changes ?? [], base)
