@@ -140,17 +140,26 @@ const rosterRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/queue/RosterPage'), 'RosterPage'),
 });
 
+/** A week's Monday as the URL names it (`?week=2026-12-07`); anything else is no week (the coming week's review). */
+export const reviewSearch = (s: Record<string, unknown>): { week?: string } => {
+  const w = text(s.week);
+  return { week: w && /^\d{4}-\d{2}-\d{2}$/.test(w) ? w : undefined };
+};
+
 const reviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coach/review/$athleteId',
+  // `week`: the review of that week (a week that has begun, from the queue's "still open" list); none: the coming week.
+  validateSearch: reviewSearch,
   beforeLoad: guard(['COACH']),
   // The review's request starts with the navigation, in parallel with the screen's chunk (which j/k focus or
   // hover already preloads; not the request: a missing review is generated on read). Its documents come
   // with that chunk, so the first load stays small.
-  loader: ({ context, params, preload }) => {
+  loaderDeps: ({ search }) => ({ week: search.week }),
+  loader: ({ context, params, deps, preload }) => {
     if (preload) return;
     void import('./features/review/graphql/review').then(({ reviewQuery }) =>
-      context.queryClient.prefetchQuery(reviewQuery(params.athleteId)),
+      context.queryClient.prefetchQuery(reviewQuery(params.athleteId, deps.week)),
     );
   },
   component: lazyRouteComponent(() => import('./features/review/ReviewPage'), 'ReviewPage'),

@@ -69,27 +69,77 @@ interface Roster {
   params: unknown[];
 }
 
-/** The queue's one statement: the week, the counts, and the page with each review's live suggestions. */
+/** A stored review of the queue's statement, with its live suggestions. */
+interface QueueItemRow {
+  review: {
+    id: string;
+    athlete_id: string;
+    name: string;
+    week_start: string;
+    status: WeeklyReviewStatus;
+    snoozed_until: string | null;
+    engine_status: string;
+    priority: number;
+    engine_version: string;
+    output: object;
+    generated_at: string;
+    completed_at: string | null;
+  };
+  live: Array<Omit<WeeklyReviewSuggestionEntity, 'decidedAt'> & { decidedAt: string | null }>;
+}
+
+/** The queue's one statement: the week, the counts, the page, and the week that has begun's open reviews. */
 interface QueueRow {
   week: string;
   counts: Record<string, number>;
-  items: Array<{
-    review: {
-      id: string;
-      athlete_id: string;
-      name: string;
-      week_start: string;
-      status: WeeklyReviewStatus;
-      snoozed_until: string | null;
-      engine_status: string;
-      priority: number;
-      engine_version: string;
-      output: object;
-      generated_at: string;
-      completed_at: string | null;
-    };
-    live: Array<Omit<WeeklyReviewSuggestionEntity, 'decidedAt'> & { decidedAt: string | null }>;
-  }>;
+  items: QueueItemRow[];
+  earlier: { week: string; count: number; items: QueueItemRow[] } | null;
+}
+
+/** The reviews of CTE `cte` (its columns as `p`'s below) with each one's live suggestions, most urgent first, as JSON. */
+const queueItemsJson = (cte: string) => `COALESCE((SELECT json_agg(json_build_object(
+                         'review', row_to_json(p),
+                         'live', (SELECT COALESCE(json_agg(json_build_object(
+                                    'id', s.id, 'suggestionId', s.suggestion_id, 'kind', s.kind,
+                                    'severity', s.severity, 'position', s.position, 'state', s.state,
+                                    'suggestion', s.suggestion, 'editedChanges', s.edited_changes,
+                                    'dismissReason', s.dismiss_reason, 'shared', s.shared, 'planId', s.plan_id,
+                                    'decidedAt', s.decided_at) ORDER BY s.position), '[]'::json)
+                                    FROM weekly_review_suggestion s
+                                   WHERE s.review_id = p.id AND s.state <> 'SUPERSEDED'))
+                         ORDER BY p.priority DESC, p.id DESC) FROM ${cte} p), '[]'::json)`;
+
+/** A stored review's columns as the queue reads them (`r` the review, `m` the roster). */
+const QUEUE_COLUMNS = `r.id, r.athlete_id, m.name, to_char(r.week_start, 'YYYY-MM-DD') AS week_start, r.status,
+                         to_char(r.snoozed_until, 'YYYY-MM-DD') AS snoozed_until, r.engine_status, r.priority,
+                         r.engine_version, r.output, r.generated_at, r.completed_at`;
+
+function toQueueItem({ review: r, live }: QueueItemRow, viewer: 'COACH' | 'ADMIN') {
+  return toReviewModel(
+    {
+      id: r.id,
+      athleteId: r.athlete_id,
+      weekStart: r.week_start,
+      status: r.status,
+      snoozedUntil: r.snoozed_until,
+      engineStatus: r.engine_status,
+      priority: r.priority,
+      engineVersion: r.engine_version,
+      output: r.output,
+      generatedAt: new Date(r.generated_at),
+      completedAt: r.completed_at ? new Date(r.completed_at) : null,
+    } as WeeklyReviewEntity,
+    r.name,
+    live.map(
+      (s) =>
+        ({
+          ...s,
+          reviewId: r.id,
+          decidedAt: s.decidedAt ? new Date(s.decidedAt) : null,
+        }) as WeeklyReviewSuggestionEntity,
+    ),
+    viewer,
+  );
 }
 
 interface Target {
@@ -198,7 +248,8 @@ export class ReviewsService {
   /**
    * The queue: stored reviews of a week for the caller's roster, most urgent first (keyset-paginated on
    * priority and id), with counts per status: one statement whatever the roster's size (the week when not
-   * given, the roster, the counts, the page and its live suggestions), after the request's authentication.
+   * given, the roster, the counts, the page and its live suggestions), after the request's authentication. Without a
+   * week asked for, also the week that has begun (`earlierWeek`): its reviews still open in the view, until done.
    */
   async queue(ctx: AuthContext, args: ReviewQueueArgs): Promise<ReviewQueueModel> {
     const now = this.clock.now();
@@ -215,7 +266,9 @@ export class ReviewsService {
     const notYet = `((($4::timestamptz AT TIME ZONE m.tz)::date
                       - (extract(isodow FROM ($4::timestamptz AT TIME ZONE m.tz)::date)::int - 1) + 7)
                      < (SELECT week FROM w))`;
-    // The coming week in the organization's zone (comingWeekOf: the Monday after today's week).
+    // The coming week in the organization's zone (comingWeekOf: the Monday after today's week). Without `weekStart`,
+    // the week before it too: the week that has begun, whose reviews a coach may not have finished by its Monday
+    // (they stay in the queue, as `earlierWeek`, until done; a review made by a Monday catch-up run shows there too).
     const [row] = await this.db.query<Array<QueueRow>>(
       `WITH m AS (${roster.sql}),
             w AS (SELECT COALESCE($3::date, today - (extract(isodow FROM today)::int - 1) + 7) AS week
@@ -230,26 +283,23 @@ export class ReviewsService {
                          count(*) FILTER (WHERE r.status = 'DONE')::int AS done,
                          count(*) FILTER (WHERE ${due})::int AS todo
                     FROM m LEFT JOIN weekly_review r ON r.athlete_id = m.id AND r.week_start = (SELECT week FROM w)),
-            p AS (SELECT r.id, r.athlete_id, m.name, to_char(r.week_start, 'YYYY-MM-DD') AS week_start, r.status,
-                         to_char(r.snoozed_until, 'YYYY-MM-DD') AS snoozed_until, r.engine_status, r.priority,
-                         r.engine_version, r.output, r.generated_at, r.completed_at
+            p AS (SELECT ${QUEUE_COLUMNS}
                     FROM weekly_review r JOIN m ON m.id = r.athlete_id
                    WHERE r.week_start = (SELECT week FROM w) AND ${filter}
                      AND ($6::int IS NULL OR (r.priority, r.id) < ($6::int, $7::uuid))
                    ORDER BY r.priority DESC, r.id DESC
-                   LIMIT $8)
+                   LIMIT $8),
+            e AS (SELECT ${QUEUE_COLUMNS}
+                    FROM weekly_review r JOIN m ON m.id = r.athlete_id
+                   WHERE $3::date IS NULL AND r.week_start = (SELECT week FROM w) - 7
+                     AND r.status <> 'DONE' AND ${filter}),
+            ep AS (SELECT * FROM e ORDER BY priority DESC, id DESC LIMIT $8 - 1)
        SELECT to_char((SELECT week FROM w), 'YYYY-MM-DD') AS week, row_to_json(c) AS counts,
-              COALESCE((SELECT json_agg(json_build_object(
-                         'review', row_to_json(p),
-                         'live', (SELECT COALESCE(json_agg(json_build_object(
-                                    'id', s.id, 'suggestionId', s.suggestion_id, 'kind', s.kind,
-                                    'severity', s.severity, 'position', s.position, 'state', s.state,
-                                    'suggestion', s.suggestion, 'editedChanges', s.edited_changes,
-                                    'dismissReason', s.dismiss_reason, 'shared', s.shared, 'planId', s.plan_id,
-                                    'decidedAt', s.decided_at) ORDER BY s.position), '[]'::json)
-                                    FROM weekly_review_suggestion s
-                                   WHERE s.review_id = p.id AND s.state <> 'SUPERSEDED'))
-                         ORDER BY p.priority DESC, p.id DESC) FROM p), '[]'::json) AS items
+              ${queueItemsJson('p')} AS items,
+              CASE WHEN $3::date IS NULL THEN json_build_object(
+                'week', to_char((SELECT week FROM w) - 7, 'YYYY-MM-DD'),
+                'count', (SELECT count(*)::int FROM e),
+                'items', ${queueItemsJson('ep')}) END AS earlier
          FROM c`,
       [
         ...roster.params,
@@ -278,37 +328,18 @@ export class ReviewsService {
         todo: counts.todo,
       },
       finished: counts.athletes > 0 && counts.done === counts.athletes,
-      items: items.map(({ review: r, live }) =>
-        toReviewModel(
-          {
-            id: r.id,
-            athleteId: r.athlete_id,
-            weekStart: r.week_start,
-            status: r.status,
-            snoozedUntil: r.snoozed_until,
-            engineStatus: r.engine_status,
-            priority: r.priority,
-            engineVersion: r.engine_version,
-            output: r.output,
-            generatedAt: new Date(r.generated_at),
-            completedAt: r.completed_at ? new Date(r.completed_at) : null,
-          } as WeeklyReviewEntity,
-          r.name,
-          live.map(
-            (s) =>
-              ({
-                ...s,
-                reviewId: r.id,
-                decidedAt: s.decidedAt ? new Date(s.decidedAt) : null,
-              }) as WeeklyReviewSuggestionEntity,
-          ),
-          viewer,
-        ),
-      ),
+      items: items.map((i) => toQueueItem(i, viewer)),
       pageInfo: {
         endCursor: last ? encodeCursor(last.priority, last.id) : null,
         hasNextPage: page.length > first,
       },
+      earlierWeek: row.earlier
+        ? {
+            weekStart: row.earlier.week,
+            count: row.earlier.count,
+            items: row.earlier.items.map((i) => toQueueItem(i, viewer)),
+          }
+        : null,
     };
   }
 
@@ -463,6 +494,15 @@ export class ReviewsService {
       const row = this.proposed(t, input.suggestionId);
       const s = row.suggestion as unknown as Suggestion;
       const week = s.planWeekStart ?? t.review.weekStart;
+      if (week < t.review.weekStart && localDateIn(t.tz, now) > addDays(week, 6)) {
+        // A change to the rest of the week before the review's, proposed as of that week's Sunday: on a review finished
+        // late (its own week has begun), that week is over, and a change to it would rewrite what the athlete did.
+        throw conflict(
+          `This suggestion changes the week of ${week}, which is over: dismiss it, or change the week of ${t.review.weekStart} instead`,
+          'SUGGESTION_WEEK_OVER',
+          { planWeekStart: week },
+        );
+      }
       const base = await this.basePlan(em, t, week, now);
       const changes: readonly PlanChange[] = input.changes
         ? toEditedChanges(input.changes, s.changes ?? [], base)

@@ -48,6 +48,8 @@ export function QueuePage() {
     [queue.data],
   );
   const workflowCounts = queue.data?.counts;
+  // The week that has begun: its reviews still open in this view (the API's `earlierWeek`), most urgent first.
+  const earlier = queue.data?.earlierWeek ?? null;
   const counts = useMemo(() => {
     const c: Record<string, number> = { URGENT: 0, ATTENTION: 0, OK: 0 };
     for (const r of all) c[r.status] = (c[r.status] ?? 0) + 1;
@@ -166,6 +168,49 @@ export function QueuePage() {
         </p>
       )}
       <ErrorNotice error={generate.error} />
+      {earlier && earlier.items.length > 0 && (
+        <section
+          className="queue-earlier"
+          aria-labelledby="queue-earlier-heading"
+          data-testid="queue-earlier"
+        >
+          <h2 id="queue-earlier-heading">
+            Still open from the week of {formatDay(earlier.weekStart)}
+            <span className="count"> {earlier.count}</span>
+          </h2>
+          <p className="hint">
+            That week has begun: finish these reviews (most urgent first); each leaves this list once it is
+            completed.
+          </p>
+          <ul className="queue" aria-label={`Still open from the week of ${formatDay(earlier.weekStart)}`}>
+            {earlier.items.map((r) => (
+              <li key={r.athleteId} className="queue-row">
+                <Link
+                  className="queue-link"
+                  to="/coach/review/$athleteId"
+                  params={{ athleteId: r.athleteId }}
+                  search={{ week: earlier.weekStart }}
+                  data-testid="queue-earlier-row"
+                >
+                  <span className="queue-name">{r.athleteName}</span>
+                  <NeedBadge urgency={r.urgency} />
+                  <span className="hint">
+                    {r.suggestions.length} suggestion{r.suggestions.length === 1 ? '' : 's'} left
+                    {r.workflowStatus === 'IN_PROGRESS' && ' · in progress'}
+                    {r.workflowStatus === 'SNOOZED' && r.snoozedUntil && ` · snoozed until ${r.snoozedUntil}`}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {earlier.count > earlier.items.length && (
+            <p className="hint">
+              {earlier.count - earlier.items.length} more of that week still open, listed after these are
+              done.
+            </p>
+          )}
+        </section>
+      )}
       {queue.data?.finished && <p className="notice">Every review of the week is done.</p>}
       {queue.isPending ? (
         <Loading label="Reviewing your athletes…" />
@@ -176,7 +221,9 @@ export function QueuePage() {
           {all.length === 0
             ? view.value === 'done'
               ? 'No review done yet this week.'
-              : 'Nothing to review here.'
+              : earlier?.items.length && queue.data
+                ? `Nothing of the week of ${formatDay(queue.data.weekStart)} to review yet.`
+                : 'Nothing to review here.'
             : 'Nobody matches these filters.'}
         </Empty>
       ) : (

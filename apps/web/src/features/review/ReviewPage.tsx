@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } from '../../components/ui';
 import type { ResultOf } from '../../graphql';
@@ -83,12 +83,15 @@ const DECISION: Record<string, string> = {
 
 export function ReviewPage() {
   const { athleteId } = useParams({ from: '/coach/review/$athleteId' });
+  // `?week=`: the review of that week (one that has begun, opened from the queue's "still open" list); none: the coming
+  // week's. Every read and write here names the review's own week (`weekStart` below), never the default.
+  const { week } = useSearch({ from: '/coach/review/$athleteId' });
   const queryClient = useQueryClient();
   // The draft last saved here, and what the save did to the review (see draft-review-sync.ts).
   const [savedDraft, setSavedDraft] = useState<SavedDraft | null>(null);
   const [gaveUp, setGaveUp] = useState(false);
   const review = useQuery({
-    ...reviewQuery(athleteId),
+    ...reviewQuery(athleteId, week),
     // While the review is re-run in the background after a save, read it again until it is newer than the draft.
     refetchInterval: (q) =>
       draftReviewState(savedDraft, q.state.data?.generatedAt, gaveUp) === 'REFRESHING'
@@ -105,7 +108,7 @@ export function ReviewPage() {
   useEffect(() => {
     setSavedDraft(null);
     setGaveUp(false);
-  }, [athleteId]);
+  }, [athleteId, week]);
   const weekStart = r?.nextWeekStart;
   const plan = useQuery({
     queryKey: planKeys.week(athleteId, weekStart ?? ''),
@@ -384,6 +387,7 @@ export function ReviewPage() {
   );
   const { apply, dismiss, undo } = useSuggestionDecisions(
     athleteId,
+    weekStart,
     draft ? { id: draft.id, revision: draft.revision } : null,
     (written, applied) => {
       own(written, 'decision', applied);
@@ -637,6 +641,11 @@ export function ReviewPage() {
         <span className="hint" data-testid="workflow-status">
           Review {rv.workflowStatus.toLowerCase().replace('_', ' ')}
         </span>
+        {week && (
+          <span className="hint" data-testid="review-week">
+            The week of {formatDay(rv.weekStart)}
+          </span>
+        )}
         {!done && (
           <SnoozeReview
             athleteId={athleteId}
@@ -789,7 +798,7 @@ export function ReviewPage() {
                         {
                           onSuccess: () => {
                             // The review as read again after the undo (onDecided waited for it).
-                            const now = queryClient.getQueryData(reviewQuery(athleteId).queryKey);
+                            const now = queryClient.getQueryData(reviewQuery(athleteId, week).queryKey);
                             const back = !!now?.suggestions.some((x) => x.id === s.id);
                             setUndone({ kind: s.kind, back });
                             focusUndone(s.id);

@@ -414,6 +414,23 @@ export class ReviewCountsModel {
   todo: number;
 }
 
+@ObjectType('ReviewQueueEarlierWeek', {
+  description:
+    'The week that has begun (the organization’s current week) with its reviews still open: what the coach has not finished before the week started',
+})
+export class ReviewQueueEarlierWeekModel {
+  @Field({ description: 'The week (Monday) that has begun' })
+  weekStart: string;
+
+  @Field(() => Int, { description: 'Its reviews still open (not DONE) in this view, over the whole roster' })
+  count: number;
+
+  @Field(() => [AthleteReviewModel], {
+    description: 'Most urgent first; at most the queue’s `first` (act on a review with this `weekStart`)',
+  })
+  items: AthleteReviewModel[];
+}
+
 @ObjectType('ReviewQueue')
 export class ReviewQueueModel {
   @Field({ description: 'The planned week (Monday) the queue is for' })
@@ -430,6 +447,13 @@ export class ReviewQueueModel {
 
   @Field(() => PageInfoModel)
   pageInfo: PageInfoModel;
+
+  @Field(() => ReviewQueueEarlierWeekModel, {
+    nullable: true,
+    description:
+      'Without `weekStart` only (null with it): the reviews of the week that has begun still open in this view (the default view: still to do), so a week not finished before its Monday is finished from the queue',
+  })
+  earlierWeek: ReviewQueueEarlierWeekModel | null;
 }
 
 @ObjectType('ApplySuggestionResult')

@@ -32,6 +32,20 @@ export const ReviewQueueQuery = graphql(`
           severity
         }
       }
+      earlierWeek {
+        weekStart
+        count
+        items {
+          athleteId
+          athleteName
+          workflowStatus
+          urgency
+          snoozedUntil
+          suggestions {
+            id
+          }
+        }
+      }
     }
   }
 `);

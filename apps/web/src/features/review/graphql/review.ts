@@ -61,8 +61,8 @@ export const SuggestionFields = graphql(
 
 export const AthleteReviewQuery = graphql(
   `
-    query AthleteReview($athleteId: ID!) {
-      athleteReview(athleteId: $athleteId) {
+    query AthleteReview($athleteId: ID!, $weekStart: String) {
+      athleteReview(athleteId: $athleteId, weekStart: $weekStart) {
         id
         athleteId
         athleteName
@@ -426,7 +426,14 @@ export const AthleteWeekLogsQuery = graphql(
 );
 
 export const reviewKeys = {
-  review: (athleteId: string) => ['coach', 'review', athleteId] as const,
+  /**
+   * The review of the athlete's coming week, or of the week `week` (a week that has begun, opened from the queue's
+   * "still open" list): under the same prefix, so what reads the athlete's review again reads both.
+   */
+  review: (athleteId: string, week?: string) =>
+    week
+      ? (['coach', 'review', athleteId, 'week', week] as const)
+      : (['coach', 'review', athleteId] as const),
   charts: (athleteId: string) => ['coach', 'charts', athleteId] as const,
   proposals: (athleteId: string) => ['coach', 'proposals', athleteId] as const,
   availability: (athleteId: string, weekStart: string) =>
@@ -438,11 +445,15 @@ export const reviewKeys = {
   weekLogs: (athleteId: string, from: string) => ['coach', 'review', athleteId, 'weekLogs', from] as const,
 };
 
-/** An athlete's review, as the review screen reads it and its route loader starts it (one request, one cache entry). */
-export function reviewQuery(athleteId: string) {
+/**
+ * An athlete's review, as the review screen reads it and its route loader starts it (one request, one cache entry):
+ * of the coming week, or of `week` (`?week=` in the URL) when given.
+ */
+export function reviewQuery(athleteId: string, week?: string) {
   return queryOptions({
-    queryKey: reviewKeys.review(athleteId),
-    queryFn: () => gqlRequest(AthleteReviewQuery, { athleteId }).then((d) => d.athleteReview),
+    queryKey: reviewKeys.review(athleteId, week),
+    queryFn: () =>
+      gqlRequest(AthleteReviewQuery, { athleteId, weekStart: week ?? null }).then((d) => d.athleteReview),
   });
 }
 

@@ -23,6 +23,11 @@ export interface UndoTarget {
  */
 export function useSuggestionDecisions(
   athleteId: string,
+  /**
+   * The review's week (its `nextWeekStart`): every decision names it, so it acts on the review on screen, never on the
+   * coming week's when that is another (a week that has begun, opened from the queue; a page left open past Monday).
+   */
+  weekStart: string | undefined,
   /** Next week's draft as the coach sees it (null: none): an apply names it, so one made since is refused. */
   draft: { id: string; revision: number } | null,
   /**
@@ -39,6 +44,7 @@ export function useSuggestionDecisions(
       gqlRequest(ApplySuggestionMutation, {
         input: {
           athleteId,
+          weekStart: weekStart ?? null,
           suggestionId,
           expectedRevision: draft?.revision ?? null,
           expectedPlanId: draft?.id ?? null,
@@ -51,7 +57,7 @@ export function useSuggestionDecisions(
   const dismiss = useMutation({
     mutationFn: ({ suggestionId, reason }: { suggestionId: string; reason: string }) =>
       gqlRequest(DismissSuggestionMutation, {
-        input: { athleteId, suggestionId, reason: reason.trim() || null },
+        input: { athleteId, weekStart: weekStart ?? null, suggestionId, reason: reason.trim() || null },
       }),
     onSuccess: () => onDecided(),
   });
@@ -59,7 +65,7 @@ export function useSuggestionDecisions(
   // suggestion applied after it), and any undo on a completed review (REVIEW_DONE): the sentence says which.
   const undo = useMutation({
     mutationFn: async ({ suggestionId, state }: UndoTarget) => {
-      const input = { athleteId, suggestionId };
+      const input = { athleteId, weekStart: weekStart ?? null, suggestionId };
       if (state === 'DISMISSED') {
         await gqlRequest(RestoreSuggestionMutation, { input });
         return null;
