@@ -99,6 +99,12 @@ describe('a review of the week that has begun, finished from the queue', () => {
     await row.click();
     await coach.waitForURL(`**/coach/review/${athleteId}?week=${begun}`);
     await coach.getByTestId('review-week').waitFor();
+    // The week it plans has begun: the page says "This week", not "Next week".
+    await coach
+      .getByText(/^This week \(from /)
+      .first()
+      .waitFor();
+    expect(await coach.getByText(/^Next week \(from /).count()).toBe(0);
     const card = coach.locator(`[data-testid="suggestion"][data-kind="${named!.kind}"]`);
     await card.getByRole('button', { name: 'Apply' }).click();
     // Applied on the page (decided, read again from the API), and on the begun week's review.

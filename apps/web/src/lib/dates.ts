@@ -51,3 +51,27 @@ export function formatMinutes(minutes: number): string {
   const m = minutes % 60;
   return m ? `${h} h ${m} min` : `${h} h`;
 }
+
+/** Today's date (YYYY-MM-DD) where this browser is. */
+export function localToday(now: Date = new Date()): string {
+  return dayIn(now.toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
+/**
+ * How a review names the week it plans: "This week" once that week has begun (a review finished late, opened from
+ * the queue's "Still open" list), "Next week" before.
+ */
+export function plannedWeekWord(weekStart: string, today: string): 'This week' | 'Next week' {
+  return weekStart <= today ? 'This week' : 'Next week';
+}
+
+/**
+ * Why a change to a week before the review's can no longer be applied: that week is over (Sunday gone by), so it
+ * would rewrite what the athlete already did. The API refuses it too (SUGGESTION_WEEK_OVER); null while it is not.
+ */
+export function weekOverHold(planWeekStart: string, today: string): string | null {
+  const sunday = addDays(planWeekStart, 6);
+  return today > sunday
+    ? `The week this changes ended on ${formatDay(sunday)}: it can no longer be applied. Dismiss it, or change the week under review instead.`
+    : null;
+}

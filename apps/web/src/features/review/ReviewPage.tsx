@@ -4,7 +4,14 @@ import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } from '../../components/ui';
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
-import { addDays, formatDay, formatMinutes } from '../../lib/dates';
+import {
+  addDays,
+  formatDay,
+  formatMinutes,
+  localToday,
+  plannedWeekWord,
+  weekOverHold,
+} from '../../lib/dates';
 import { liveKeys, type ReviewDecidedPush } from '../../lib/chat-socket';
 import { useSession } from '../../lib/session';
 import { ApiError } from '../../lib/errors';
@@ -564,6 +571,9 @@ export function ReviewPage() {
   if (review.isPending) return <Loading label="Loading the review…" />;
   if (review.error) return <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />;
   const rv = review.data;
+  // The browser's day: a review finished late plans a week that has begun (the API holds the same rule by the athlete's).
+  const today = localToday();
+  const plannedWeek = plannedWeekWord(rv.nextWeekStart, today);
   // Completed: the API refuses every further action on the review (REVIEW_DONE: apply, dismiss, snooze,
   // complete), so the page shows the decided week as it is, without them.
   const done = rv.workflowStatus === 'DONE';
@@ -664,7 +674,7 @@ export function ReviewPage() {
           {/* Training history (any load in the fitness figure): the review speaks for the athlete, the intake folds. */}
           <IntakeCard athleteId={athleteId} hasHistory={(rv.metrics.ctl ?? 0) > 0} />
           <Card
-            title={`Next week (from ${formatDay(rv.nextWeekStart)}): ${DECISION[rv.decision.type] ?? rv.decision.type}, ${formatMinutes(rv.decision.targetMinutes)}`}
+            title={`${plannedWeek} (from ${formatDay(rv.nextWeekStart)}): ${DECISION[rv.decision.type] ?? rv.decision.type}, ${formatMinutes(rv.decision.targetMinutes)}`}
           >
             <p data-testid="decision">
               {/^[A-Z_]+$/.test(rv.decision.reason) ? codeWords(rv.decision.reason) : rv.decision.reason}
@@ -758,7 +768,10 @@ export function ReviewPage() {
                     // or an apply would be sent with the draft's revision read before it and be refused as someone
                     // else's change.
                     disabled={writing}
-                    held={heldFor(s, false)}
+                    held={
+                      heldFor(s, false) ??
+                      (s.planWeekStart !== rv.nextWeekStart ? weekOverHold(s.planWeekStart, today) : null)
+                    }
                     error={
                       (apply.variables?.suggestionId === s.id && apply.error) ||
                       (dismiss.variables?.suggestionId === s.id && dismiss.error)
@@ -837,21 +850,21 @@ export function ReviewPage() {
               headingRef={editorHeading}
               title={
                 done && changeFrom !== null
-                  ? `Change next week (published as version ${changeFrom})`
+                  ? `Change ${plannedWeek.toLowerCase()} (published as version ${changeFrom})`
                   : draft
-                    ? `Next week's draft (revision ${draft.revision})`
+                    ? `${plannedWeek}'s draft (revision ${draft.revision})`
                     : plan.data?.published
-                      ? 'Next week (published)'
+                      ? `${plannedWeek} (published)`
                       : engineDraft
-                        ? "Next week: the engine's draft"
-                        : 'Next week'
+                        ? `${plannedWeek}: the engine's draft`
+                        : plannedWeek
               }
             >
               {engineDraft && (
                 <p className="hint" data-testid="engine-draft">
-                  {rv.athleteName.split(' ')[0]} has no plan for next week yet: this is the engine&apos;s
-                  draft, which the suggestions above change. Edit it, save it as your draft, or complete and
-                  publish it as it is.
+                  {rv.athleteName.split(' ')[0]} has no plan for {plannedWeek.toLowerCase()} yet: this is the
+                  engine&apos;s draft, which the suggestions above change. Edit it, save it as your draft, or
+                  complete and publish it as it is.
                 </p>
               )}
               {plan.error ? (
