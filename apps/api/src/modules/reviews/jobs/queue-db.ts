@@ -1,6 +1,7 @@
 import { EventEmitter } from 'events';
 import { Pool, PoolConfig } from 'pg';
 import PgBoss from 'pg-boss';
+import { isDatabaseUnavailable } from '@app/db';
 
 /** The statements pg-boss 10 writes a worked job's outcome with (its `plans` module; queue-outage.e2e-spec fails if they change). */
 interface BossPlans {
@@ -30,11 +31,13 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * pg-boss 10 writes a worked job's outcome (completed, or failed) without awaiting it (`work()` in its
  * manager.js calls `this.complete(...)` / `this.fail(...)` and goes on), so a connection cut at that moment
  * rejects with no handler: Node ends the process on an unhandled rejection, the API with it, for a database
- * that was away for a second. Here such a write that fails is tried again while the database comes back
- * (both statements change only a job still in the state they expect, so a second try of one that did land
- * changes nothing), then given up with a warning: the job stays active until it expires and is retried, as
- * when its worker dies, which every job of this queue allows (a generation's unique key and input digest
- * make a repeated one harmless; a tick makes each organization's run once). Every other statement
+ * that was away for a second. Here such a write that fails is answered as having changed nothing (pg-boss reads
+ * only the count), with a warning: the job stays active until it expires and is retried, as when its worker dies,
+ * which every job of this queue allows (a generation's unique key and input digest make a repeated one harmless;
+ * a tick makes each organization's run once). A completion refused because the database is away is first tried
+ * again while it comes back: it changes only a job still active, so a second try of one that did land (its
+ * answer lost) changes nothing. A failure is not: it changes a job in any state before completed, so a second
+ * try could fail an attempt another worker has taken since (the job retried in between). Every other statement
  * (fetches, sends, maintenance) is awaited by pg-boss and fails as before.
  *
  * `isOurs`, `opened`, `open()`, `close()` and the `error` event are what pg-boss expects of a Db of its own:
@@ -45,23 +48,19 @@ export class QueueDb extends EventEmitter implements PgBoss.Db {
   readonly events = { error: 'error' };
   opened = false;
   private pool: Pool | null = null;
-  private readonly outcomeStatements: ReadonlySet<string>;
+  /** The outcome writes pg-boss does not await, each with whether it may be tried again. */
+  private readonly outcomeStatements: ReadonlyMap<string, { retry: boolean }>;
   private readonly delays: readonly number[];
   /** Set as the app stops: a failed outcome write is then given up at once rather than holding up the stop. */
   private draining = false;
 
   constructor(private readonly options: QueueDbOptions) {
     super();
-    this.outcomeStatements = new Set([
-      plans.completeJobs(options.schema),
-      plans.failJobsById(options.schema),
+    this.outcomeStatements = new Map([
+      [plans.completeJobs(options.schema), { retry: true }],
+      [plans.failJobsById(options.schema), { retry: false }],
     ]);
     this.delays = options.outcomeRetryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
-  }
-
-  /** Whether `text` is one of the outcome writes pg-boss does not await (for the spec). */
-  isOutcomeWrite(text: string): boolean {
-    return this.outcomeStatements.has(text);
   }
 
   async open(): Promise<void> {
@@ -89,12 +88,18 @@ export class QueueDb extends EventEmitter implements PgBoss.Db {
   async executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
     // As pg-boss's own: nothing once closed (a late write of a stopped queue).
     if (!this.opened || !this.pool) return undefined as unknown as { rows: unknown[] };
-    if (!this.outcomeStatements.has(text)) return this.pool.query(text, values);
+    const outcome = this.outcomeStatements.get(text);
+    if (!outcome) return this.pool.query(text, values);
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.pool.query(text, values);
       } catch (e) {
-        const willRetry = attempt < this.delays.length && !this.draining && this.opened;
+        const willRetry =
+          outcome.retry &&
+          isDatabaseUnavailable(e) &&
+          attempt < this.delays.length &&
+          !this.draining &&
+          this.opened;
         this.options.onOutcomeWriteFailed?.(e as Error, willRetry);
         // Nothing changed: pg-boss reads the count of jobs it changed, and the job is left to expire.
         if (!willRetry) return { rows: [{ count: '0' }] };
