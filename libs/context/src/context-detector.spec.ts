@@ -713,6 +713,8 @@ describe(detectContext.name, () => {
       ['travelling next tue-thu, 15th to 17th december'],
       // The dates first: the weekdays after them were read, and masked, before chrono-node read "15-17 Dec".
       ['Away for work 15-17 Dec, next Tuesday to Thursday'],
+      // Blank lines typed after the dates read as the same run of blanks.
+      ['Work trip 15-17 Dec\n\n\n\n\n\n\n\n(next Tue-Thu)'],
     ])('should take the calendar dates of "%s" over its weekdays', (text) => {
       const travel = only(text, 'TRAVEL', '2026-12-07');
       expect([travel.startDate, travel.endDate]).toEqual(['2026-12-15', '2026-12-17']);

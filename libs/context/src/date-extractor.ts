@@ -529,8 +529,10 @@ export function extractDates(
   const typed = masked
     .replace(/\b(?:tue|wed)s\b/gi, (w) => `${w.slice(0, 3)} `)
     .replace(/\b(?:night|nite)(?=\s+(?:on\s+|of\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi, (w) =>
-      ' '.repeat(w.length),
-    );
+      maskOf(w.length),
+    )
+    // A run of blanks (masks' or the athlete's own: line breaks) after a month is read as part of a month-only date.
+    .replace(/\s{3,}/g, (w) => maskOf(w.length));
   for (const result of chrono.parse(typed, refInstant, { forwardDate: true })) {
     const text = result.text.replace(/[\s,.;:!?]+$/, '');
     if (/^(?:in|for|within) /i.test(text) || /^\d{1,2}$/.test(text) || /^(?:now|sat)$/i.test(text)) continue;
