@@ -38,6 +38,9 @@ export function LogSessionPage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<string | null>(null);
+  /** The session just deleted from the recent list, said once it is gone ("Run of Sat 5 Dec"). */
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const recentHeading = useRef<HTMLHeadingElement>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     // (The browser's date until the athlete's today is known: see below.)
@@ -140,7 +143,12 @@ export function LogSessionPage() {
           <FileUpload athleteId={session.user.athleteId} recent={recent.data} today={today?.date} />
         )}
       </div>
-      <Card title="Recent sessions">
+      <Card title="Recent sessions" headingRef={recentHeading}>
+        {deleted && (
+          <p role="status" className="notice" data-testid="session-deleted">
+            Deleted: {deleted}.
+          </p>
+        )}
         {recent.isPending ? (
           <Loading />
         ) : recent.error ? (
@@ -150,7 +158,15 @@ export function LogSessionPage() {
         ) : (
           <ul className="list">
             {recent.data.map((s) => (
-              <LoggedSessionItem key={s.id} session={s} />
+              <LoggedSessionItem
+                key={s.id}
+                session={s}
+                onDeleted={(what) => {
+                  setDeleted(what);
+                  // Its item (and the focused button) is gone: focus goes to the list's heading.
+                  recentHeading.current?.focus();
+                }}
+              />
             ))}
           </ul>
         )}
