@@ -307,7 +307,8 @@ describe('Review history and suggestion statistics (e2e)', () => {
 
   it('should no longer count as open what a review completed with completeReview left proposed', async () => {
     const a2 = club.athlete2.athleteId!;
-    const review = (await gqlOk(app, REVIEW, { athleteId: a2, weekStart: w2 }, club.coachA.token)).athleteReview;
+    const review = (await gqlOk(app, REVIEW, { athleteId: a2, weekStart: w2 }, club.coachA.token))
+      .athleteReview;
     const proposed = review.suggestions.filter((s: any) => s.state === 'PROPOSED');
     // The steady history makes the engine propose something: a review with nothing open would test nothing.
     expect(proposed.length).toBeGreaterThan(0);
