@@ -114,4 +114,62 @@ describe('Logged sessions: moving, noting and deleting one (e2e)', () => {
     expect(errorCode(await gql(app, DELETE, { id: mine.id }, club.athlete1.token))).toBe('NOT_FOUND');
     expect(errorCode(await gql(app, DELETE, { id: 'nope' }, club.athlete1.token))).toBe('BAD_USER_INPUT');
   });
+
+  it('should keep a moved session on its planned session within that week, and drop the link out of it', async () => {
+    const week = addDays(
+      (await gqlOk(app, `{ athleteToday { weekStart } }`, {}, club.athlete2.token)).athleteToday.weekStart,
+      -14,
+    );
+    const draft = await gqlOk(
+      app,
+      `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id sessions { id } } }`,
+      {
+        input: {
+          athleteId: club.athlete2.athleteId,
+          weekStart: week,
+          sessions: [
+            {
+              date: addDays(week, 2),
+              kind: 'RUN',
+              minutes: 45,
+              effort: { type: 'RPE', value: 3 },
+              purpose: 'Easy',
+              key: false,
+            },
+          ],
+        },
+      },
+      club.coachA.token,
+    );
+    await gqlOk(
+      app,
+      `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { id } }`,
+      { input: { planId: draft.savePlanDraft.id, expectedRevision: 1 } },
+      club.coachA.token,
+    );
+    const planned = draft.savePlanDraft.sessions[0].id;
+    const LINKED = `mutation($input: UpdateLoggedSessionInput!) { updateLoggedSession(input: $input) { date plannedSessionId } }`;
+    const { logSession } = await gqlOk(
+      app,
+      `mutation($input: LogSessionInput!) { logSession(input: $input) { id } }`,
+      { input: { kind: 'RUN', minutes: 45, srpe: 3, date: addDays(week, 2), plannedSessionId: planned } },
+      club.athlete2.token,
+    );
+    // A day later, the same week: still that session done.
+    const sameWeek = await gqlOk(
+      app,
+      LINKED,
+      { input: { id: logSession.id, date: addDays(week, 3) } },
+      club.athlete2.token,
+    );
+    expect(sameWeek.updateLoggedSession).toEqual({ date: addDays(week, 3), plannedSessionId: planned });
+    // Into the week after: not that week's session any more.
+    const nextWeek = await gqlOk(
+      app,
+      LINKED,
+      { input: { id: logSession.id, date: addDays(week, 7) } },
+      club.athlete2.token,
+    );
+    expect(nextWeek.updateLoggedSession).toEqual({ date: addDays(week, 7), plannedSessionId: null });
+  });
 });
