@@ -98,6 +98,8 @@ interface Fixture {
   nextWeek: string;
   events: { update: string; confirm: string; dismiss: string };
   loggedSession: string;
+  /** athleteA1's sessions for deleteLoggedSession: one per persona (the first allowed delete leaves none to the next). */
+  deletableSessions: string[];
   race: string;
   sharedNote: { id: string; version: number };
   publishable: { id: string; revision: number };
@@ -310,6 +312,10 @@ const RULES: Record<string, Rule> = {
   },
   // Each admin changes their own organization's settings (to the default review time: nothing moves).
   'Mutation.updateOrganizationSettings': { who: 'ADMINS', vars: () => ({ input: { reviewTime: '16:00' } }) },
+  'Mutation.deleteLoggedSession': {
+    who: 'LOG',
+    vars: (f) => ({ id: f.deletableSessions.shift() ?? uuid() }),
+  },
   'Mutation.updateLoggedSession': {
     who: 'LOG',
     vars: (f) => ({ input: { id: f.loggedSession, minutes: 31 } }),
@@ -532,6 +538,18 @@ describe('Authorisation matrix: every operation × nine personas (e2e)', () => {
         athleteA1.token,
       )
     ).logSession.id;
+    fx.deletableSessions = [];
+    for (const _ of PERSONAS)
+      fx.deletableSessions.push(
+        (
+          await gqlOk(
+            app,
+            'mutation($i: LogSessionInput!) { logSession(input: $i) { id } }',
+            { i: { kind: 'STRENGTH', minutes: 20, srpe: 3, date: addDays(fx.today, -2) } },
+            athleteA1.token,
+          )
+        ).logSession.id,
+      );
     fx.race = (
       await gqlOk(
         app,

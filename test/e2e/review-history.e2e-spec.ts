@@ -304,4 +304,26 @@ describe('Review history and suggestion statistics (e2e)', () => {
       decided: before.decided,
     });
   });
+
+  it('should no longer count as open what a review completed with completeReview left proposed', async () => {
+    const a2 = club.athlete2.athleteId!;
+    const review = (await gqlOk(app, REVIEW, { athleteId: a2, weekStart: w2 }, club.coachA.token))
+      .athleteReview;
+    const proposed = review.suggestions.filter((s: any) => s.state === 'PROPOSED');
+    // The steady history makes the engine propose something: a review with nothing open would test nothing.
+    expect(proposed.length).toBeGreaterThan(0);
+    const before = (await gqlOk(app, STATS, {}, club.coachA.token)).suggestionStats.total;
+    await gqlOk(
+      app,
+      `mutation($input: CompleteReviewInput!) { completeReview(input: $input) { review { workflowStatus } } }`,
+      { input: { athleteId: a2, weekStart: w2 } },
+      club.coachA.token,
+    );
+    const after = (await gqlOk(app, STATS, {}, club.coachA.token)).suggestionStats.total;
+    expect(after).toMatchObject({
+      open: before.open - proposed.length,
+      undecided: before.undecided + proposed.length,
+      decided: before.decided,
+    });
+  });
 });

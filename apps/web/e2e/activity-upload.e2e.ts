@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, demo, gql, launch, newContext, signIn, snap } from './browser';
+import { buildZip } from '../../../test/helpers/zip';
+import { DESKTOP, PHONE, demo, expectAccessible, gql, launch, newContext, signIn, snap } from './browser';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'activities');
+/** Real devices' files (../shared, beside the project): absent on a machine without it, the archive test is skipped. */
+const CORPUS = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'activity-corpus');
+const hasCorpus = existsSync(join(CORPUS, 'MANIFEST.tsv'));
+if (!hasCorpus) console.log(`activity-upload.e2e: ${CORPUS} is absent, the archive upload test is skipped`);
 
 describe('uploading an activity file in the browser', () => {
   let browser: Browser;
@@ -51,4 +56,57 @@ describe('uploading an activity file in the browser', () => {
     await snap(page, 'log-upload-refused');
     await ctx.close();
   });
+
+  for (const [width, viewport, who] of [
+    ['desktop', DESKTOP, 'athlete18'],
+    ['375 px', PHONE, 'athlete20'],
+  ] as const) {
+    it.skipIf(!hasCorpus)(
+      `imports a ZIP archive of real devices' files and says, file by file, what became of each (${width})`,
+      async () => {
+        const ctx = await newContext(browser, viewport);
+        const page = await ctx.newPage();
+        const errors: string[] = [];
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(String(e)));
+        await signIn(page, demo(who));
+        await page.goto('/athlete/log');
+        const card = page.getByRole('region', { name: 'From your watch' });
+        const input = page.getByLabel('Choose a FIT, GPX or TCX file, or a ZIP');
+        expect((await input.getAttribute('accept'))?.split(',')).toEqual(expect.arrayContaining(['.zip']));
+        const run = readFileSync(join(CORPUS, 'fitparse__garmin-fenix-5-run.fit'));
+        const archive = buildZip([
+          { name: 'activities.csv', data: Buffer.from('Activity ID,Activity Date\n1,2017\n') },
+          { name: 'activities/1001.fit', data: run },
+          { name: 'activities/1002.fit', data: run }, // the same run twice in one export
+          { name: 'activities/1003.fit', data: readFileSync(join(CORPUS, 'fitparse__Settings.fit')) },
+        ]);
+        const name = `export_${who}.zip`;
+        await input.setInputFiles({ name, mimeType: 'application/zip', buffer: archive });
+        await card
+          .getByRole('status')
+          .filter({ hasText: `${name}: 1 imported, 1 already imported, 1 refused.` })
+          .waitFor();
+        const files = card.getByTestId('archive-file');
+        expect(await files.allInnerTexts()).toEqual([
+          'activities/1001.fit: Imported',
+          'activities/1002.fit: Already imported',
+          expect.stringMatching(/^activities\/1003\.fit: Refused\. .*not a recorded activity/i),
+        ]);
+        await expectAccessible(page, `archive-upload-${viewport === PHONE ? '375' : 'desktop'}`);
+        await snap(page, 'archive-upload');
+
+        // The same archive again: that import, not a second one.
+        await input.setInputFiles({ name: `copy of ${name}`, mimeType: 'application/zip', buffer: archive });
+        await card
+          .getByRole('status')
+          .filter({
+            hasText: `${name} was uploaded before. ${name}: 1 imported, 1 already imported, 1 refused.`,
+          })
+          .waitFor();
+        expect(errors).toEqual([]);
+        await ctx.close();
+      },
+    );
+  }
 });

@@ -189,7 +189,7 @@ describe('athlete screens in the browser', () => {
     await ran.getByRole('button', { name: /^Correct Run of / }).click();
     const focused = (l: import('playwright-core').Locator) =>
       l.evaluate((el) => el === document.activeElement);
-    await expect.poll(() => focused(ran.getByLabel('Kind'))).toBe(true);
+    await expect.poll(() => focused(ran.getByLabel('Date'))).toBe(true);
     await ran.getByLabel('Minutes').fill('0');
     await ran.getByRole('button', { name: 'Save correction' }).click();
     await ran.getByText('Minutes: 1–1440.').waitFor();

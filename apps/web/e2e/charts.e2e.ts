@@ -123,6 +123,19 @@ interface Legend {
   text: string;
 }
 
+/** A chart's legend entries as read: each one's (full) label and its value. */
+async function legendValuesOf(page: Page, id: string): Promise<{ label: string; value: string }[]> {
+  return page
+    .getByTestId(id)
+    .locator('.u-legend .u-series')
+    .evaluateAll((rows) =>
+      rows.map((r) => ({
+        label: (r.querySelector('.u-label-full, .u-label')?.textContent ?? '').trim(),
+        value: (r.querySelector('.u-value')?.textContent ?? '').trim(),
+      })),
+    );
+}
+
 /** Each entry of every chart's legend has a swatch of its colour. */
 async function expectMarkedLegends(page: Page) {
   const legends = await legendsOf(page);
@@ -208,9 +221,27 @@ describe('the review charts on a phone', () => {
     await ticksOf(page);
     await page.locator('.charts').screenshot({ path: join(OUT, 'review-charts-axes-desktop.png') });
     await expectReadable(page, DESKTOP.width);
-    // Wide, the legend is uPlot's own: the cursor's values beside the lines' names.
-    const wide = await legendsOf(page);
-    for (const id of CHARTS) expect(wide[id].text, id).toContain('--');
+    // Wide, the legend is uPlot's own: the lines' names and their values. Before any hover it shows each line's
+    // latest value (it said "--" for every line until the cursor was on the chart); on the chart's last day, the
+    // cursor's values are the same.
+    for (const id of CHARTS) {
+      const before = await legendValuesOf(page, id);
+      const missing = before.filter(
+        (e) => e.value === '--' && !(id === 'chart-wellness' && e.label === 'illness'),
+      );
+      expect(missing, `${id}: ${JSON.stringify(before)}`).toEqual([]);
+      const over = await page.getByTestId(id).locator('.u-over').boundingBox();
+      await page.mouse.move(over!.x + over!.width - 1, over!.y + over!.height / 2);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      const onLastDay = await legendValuesOf(page, id);
+      await page.mouse.move(0, 0);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      const after = await legendValuesOf(page, id);
+      expect(after, id).toEqual(before);
+      expect(onLastDay[0], id).toEqual(before[0]); // the day (week) the legend names is the chart's last
+      for (const [i, e] of onLastDay.entries())
+        if (e.value !== '--') expect(before[i], `${id}: ${e.label}`).toEqual(e);
+    }
     await expectMarkedLegends(page);
     await page.setViewportSize(PHONE);
     await expect

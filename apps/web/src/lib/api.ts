@@ -279,3 +279,23 @@ export function uploadFile(
       }),
   );
 }
+
+/** A GET of the REST API (an archive import's progress), with the session's token; errors as ApiError. */
+export async function getJson(url: string): Promise<unknown> {
+  const send = (token: string | undefined) =>
+    fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} }).catch(() => {
+      throw new ApiError(
+        'NETWORK',
+        'NETWORK',
+        'Cannot reach Coachline. Check your connection and try again.',
+      );
+    });
+  let res = await send(await accessToken());
+  if (res.status === 401 && sessionStore.get()) res = await send((await refreshSession())?.accessToken);
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = (body as { error?: { code?: string; reason?: string; message?: string } } | null)?.error ?? {};
+    throw toApiError(e, res.status);
+  }
+  return body;
+}

@@ -69,7 +69,9 @@ export const liveKeys = {
   coaches: ['admin', 'coaches'] as const,
   /**
    * What shows a coach's work on an athlete's review (features/review's `invalidate`): the review, its weeks' plans
-   * (a draft's revision an apply is sent with), the queue, and the athlete's past reviews.
+   * (a draft's revision an apply is sent with), the queue, the athlete's past reviews, and the suggestion stats (a
+   * decision counts there, and a completed review's undecided suggestions are no longer open: read before, the stats
+   * page kept counting them until it was read again).
    */
   decided: (athleteId: string) =>
     [
@@ -77,6 +79,7 @@ export const liveKeys = {
       ['plan', athleteId],
       ['coach', 'queue'],
       ['coach', 'history', athleteId],
+      ['coach', 'stats'],
     ] as const,
   /** The last `review:decided` pushed for an athlete (set from the push, never fetched nor invalidated). */
   lastDecided: (athleteId: string) => ['live', 'decided', athleteId] as const,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource, EntityManager } from 'typeorm';
-import { badInput, notFound } from '@app/common';
+import { addDays, badInput, notFound } from '@app/common';
 import { LoggedSessionEntity, SessionSource } from '@app/db';
 import { AuthContext } from '../../auth/auth-context';
 import { AthleteCalendar } from './athlete-calendar.service';
@@ -136,7 +136,25 @@ export class LoggedSessionsService {
       }
     }
     if (input.minutes != null) patch.minutes = input.minutes;
-    if (input.note != null) patch.note = input.note;
+    // Sent, the note is what the athlete wrote; null or blank clears it.
+    if (input.note !== undefined) patch.note = input.note?.trim() ? input.note : null;
+    if (input.date != null && input.date !== row.date) {
+      const today = await this.calendar.today(row.athleteId);
+      this.calendar.assertDate('date', input.date, today.date, { allowFuture: false });
+      patch.date = input.date;
+      // Moved out of its planned session's week, it is no longer that session done (the week's compliance counts it
+      // among the other week's sessions): the link goes, unless the correction names a session itself.
+      const linked = patch.plannedSessionId === undefined ? row.plannedSessionId : patch.plannedSessionId;
+      if (linked && !input.plannedSessionId) {
+        const [week] = await this.db.query<Array<{ start: string }>>(
+          `SELECT to_char(wp.week_start, 'YYYY-MM-DD') AS start
+             FROM planned_session ps JOIN weekly_plan wp ON wp.id = ps.plan_id WHERE ps.id = $1`,
+          [linked],
+        );
+        if (week && (input.date < week.start || input.date > addDays(week.start, 6)))
+          patch.plannedSessionId = null;
+      }
+    }
     if (!Object.keys(patch).length && !input.plannedSessionId)
       throw badInput('Nothing to update', 'EMPTY_UPDATE');
     await this.db.transaction(async (em) => {
@@ -148,7 +166,22 @@ export class LoggedSessionsService {
       if (superseded !== null) await moveLogsToPublished(em, row.athleteId, superseded);
     });
     this.changes.changed(row.athleteId, { kind: 'SESSION_LOGGED', date: row.date });
+    if (patch.date) this.changes.changed(row.athleteId, { kind: 'SESSION_LOGGED', date: patch.date });
     return toLoggedSessionModel(await repo.findOneByOrFail({ id: row.id }));
+  }
+
+  /**
+   * The athlete, or an assigned coach, deletes a logged session (entered by mistake, or a file imported twice under
+   * two names). An imported file's session can be imported again afterwards. Returns the deleted session's id.
+   */
+  async remove(ctx: AuthContext, id: string): Promise<string> {
+    const repo = this.db.getRepository(LoggedSessionEntity);
+    const row = await repo.findOneBy({ id });
+    if (!row || row.organizationId !== ctx.organizationId) throw notFound('Logged session');
+    await this.scope.resolve(ctx, row.athleteId, 'LOG');
+    await repo.delete({ id: row.id });
+    this.changes.changed(row.athleteId, { kind: 'SESSION_LOGGED', date: row.date });
+    return row.id;
   }
 
   async list(ctx: AuthContext, args: AthleteRangeArgs): Promise<LoggedSessionModel[]> {

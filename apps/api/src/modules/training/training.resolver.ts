@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthContext } from '../../auth/auth-context';
 import { CurrentAuth } from '../../auth/decorators/current-auth.decorator';
 import { AthleteCalendar } from './athlete-calendar.service';
@@ -115,6 +116,18 @@ export class TrainingResolver {
     @Args('input') input: UpdateLoggedSessionInput,
   ): Promise<LoggedSessionModel> {
     return this.sessionsService.update(ctx, input);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'The athlete or an assigned coach deletes a logged session; returns its id. Another’s is FORBIDDEN, unknown NOT_FOUND',
+  })
+  deleteLoggedSession(
+    @CurrentAuth() ctx: AuthContext,
+    @Args('id', { type: () => ID }, ParseUUIDPipe)
+    id: string,
+  ): Promise<string> {
+    return this.sessionsService.remove(ctx, id);
   }
 
   @Query(() => [LoggedSessionModel])

@@ -11,6 +11,7 @@ import { useSession } from '../../lib/session';
 import { describeSession, kindLabel } from '../plan/components/SessionLabel';
 import { WeekPlanQuery, planKeys } from '../plan/graphql/plan';
 import { LogSessionMutation, RecentSessionsQuery, athleteKeys } from './graphql/athlete';
+import { ArchiveImport, type ArchiveJob, isZipFile } from './components/ArchiveImport';
 import { LoggedSessionItem, type LoggedSessionRow, RateSession } from './components/LoggedSessionItem';
 import { useToday } from './hooks/useToday';
 import { SessionFields, sessionEffort, sessionKind, sessionMinutes } from './session-fields';
@@ -38,6 +39,9 @@ export function LogSessionPage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<string | null>(null);
+  /** The session just deleted from the recent list, said once it is gone ("Run of Sat 5 Dec"). */
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const recentHeading = useRef<HTMLHeadingElement>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     // (The browser's date until the athlete's today is known: see below.)
@@ -140,7 +144,12 @@ export function LogSessionPage() {
           <FileUpload athleteId={session.user.athleteId} recent={recent.data} today={today?.date} />
         )}
       </div>
-      <Card title="Recent sessions">
+      <Card title="Recent sessions" headingRef={recentHeading}>
+        {deleted && (
+          <p role="status" className="notice" data-testid="session-deleted">
+            Deleted: {deleted}.
+          </p>
+        )}
         {recent.isPending ? (
           <Loading />
         ) : recent.error ? (
@@ -150,7 +159,15 @@ export function LogSessionPage() {
         ) : (
           <ul className="list">
             {recent.data.map((s) => (
-              <LoggedSessionItem key={s.id} session={s} />
+              <LoggedSessionItem
+                key={s.id}
+                session={s}
+                onDeleted={(what) => {
+                  setDeleted(what);
+                  // Its item (and the focused button) is gone: focus goes to the list's heading.
+                  recentHeading.current?.focus();
+                }}
+              />
             ))}
           </ul>
         )}
@@ -177,6 +194,8 @@ function FileUpload({
   /** The imported session, while it has no effort yet: rated here, on the session itself. */
   const [unrated, setUnrated] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** The zip archive uploaded last: its import job, followed below. */
+  const [archive, setArchive] = useState<{ job: ArchiveJob; again: boolean } | null>(null);
   // Its effort as the recent list has it now (the athlete may rate it there instead): rated, it is not asked again.
   const ratedElsewhere = unrated !== null && recent?.find((s) => s.id === unrated)?.srpe != null;
 
@@ -184,8 +203,16 @@ function FileUpload({
     setError(null);
     setResult(null);
     setUnrated(null);
+    setArchive(null);
     setProgress(0);
     try {
+      if (isZipFile(file)) {
+        // An export of many activities (Strava, Garmin): imported in the background, followed file by file.
+        const res = await uploadFile(`/athletes/${athleteId}/activity-archives`, file, setProgress);
+        const body = res.body as { job: ArchiveJob; duplicate: boolean };
+        setArchive({ job: body.job, again: body.duplicate });
+        return;
+      }
       const res = await uploadFile(`/athletes/${athleteId}/activity-files`, file, setProgress);
       const body = res.body as {
         duplicate: boolean;
@@ -208,16 +235,19 @@ function FileUpload({
 
   return (
     <Card title="From your watch">
-      <p>Upload a FIT, GPX or TCX file, also gzipped (up to 20 MB).</p>
+      <p>
+        Upload a FIT, GPX or TCX file, also gzipped (up to 20 MB), or a ZIP archive of them such as a Strava
+        or Garmin export (up to 100 MB).
+      </p>
       <label htmlFor="activity-file" className="btn btn-secondary file-label">
-        Choose a FIT, GPX or TCX file
+        Choose a FIT, GPX or TCX file, or a ZIP
       </label>
       <input
         id="activity-file"
         ref={input}
         className="sr-only"
         type="file"
-        accept=".fit,.gpx,.tcx,.gz,application/gpx+xml,application/vnd.garmin.tcx+xml,application/octet-stream,application/gzip"
+        accept=".fit,.gpx,.tcx,.gz,.zip,application/gpx+xml,application/vnd.garmin.tcx+xml,application/octet-stream,application/gzip,application/zip"
         onChange={(e) => {
           const f = e.target.files?.[0];
           if (f) void upload(f);
@@ -243,6 +273,9 @@ function FileUpload({
             setResult((r) => `${r} Effort saved.`);
           }}
         />
+      )}
+      {archive && (
+        <ArchiveImport key={archive.job.id} athleteId={athleteId} job={archive.job} again={archive.again} />
       )}
       <ErrorNotice error={error} />
     </Card>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } from '../../components/ui';
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
@@ -34,6 +34,7 @@ import { MedicalClearance } from './components/MedicalClearance';
 import { SnoozeReview } from './components/SnoozeReview';
 import { ConfirmComplete, undecidedText } from './components/ConfirmComplete';
 import { DecidedList, SuggestionCard } from './components/SuggestionCard';
+import { NextReview } from './components/NextReview';
 import { lastWeeks, pmcSeries, wellnessSeries, type ComplianceWeek, type WellnessCheckIn } from './charts';
 import {
   AddNoteMutation,
@@ -840,6 +841,7 @@ export function ReviewPage() {
               headingRef={doneHeading}
               athleteName={rv.athleteName}
               weekStart={rv.nextWeekStart}
+              next={<NextReview athleteId={athleteId} weekStart={rv.weekStart} />}
               published={plan.data?.published ?? null}
               pending={plan.isPending}
               error={plan.error}
@@ -1042,6 +1044,7 @@ function DoneWeek({
   headingRef,
   athleteName,
   weekStart,
+  next,
   published,
   pending,
   error,
@@ -1055,6 +1058,8 @@ function DoneWeek({
   headingRef: Ref<HTMLHeadingElement>;
   athleteName: string;
   weekStart: string;
+  /** The way on: the next review in the queue. */
+  next?: ReactNode;
   published: { sessions: PlannedSession[]; notes?: string | null; version: number } | null;
   pending: boolean;
   error: unknown;
@@ -1067,6 +1072,7 @@ function DoneWeek({
         This review is completed: the week below is what {first} has, and the suggestions can no longer be
         applied, dismissed or undone.
       </p>
+      {next}
       {error ? (
         <ErrorNotice error={error} onRetry={onRetry} />
       ) : pending ? (

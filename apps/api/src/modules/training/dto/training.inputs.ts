@@ -162,6 +162,15 @@ export class UpdateLoggedSessionInput {
   @IsUUID()
   id: string;
 
+  @Field({
+    nullable: true,
+    description:
+      'The day it was done, moved (never in the future). Moved out of the week of its planned session, the link goes',
+  })
+  @IsOptional()
+  @Matches(ISO_DATE, isoDateMessage('date'))
+  date?: string;
+
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()
@@ -181,11 +190,11 @@ export class UpdateLoggedSessionInput {
   @Max(1440)
   minutes?: number;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true, description: 'The athlete’s note; null or blank clears it' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
-  note?: string;
+  note?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

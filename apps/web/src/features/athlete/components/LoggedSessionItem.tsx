@@ -3,12 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Button, ErrorNotice, TextInput } from '../../../components/ui';
+import { Button, ErrorNotice, ModalDialog, TextArea, TextInput } from '../../../components/ui';
 import type { VariablesOf } from '../../../graphql';
 import { gqlRequest } from '../../../lib/api';
 import { formatDay, formatMinutes } from '../../../lib/dates';
 import { kindLabel } from '../../plan/components/SessionLabel';
-import { UpdateLoggedSessionMutation } from '../graphql/athlete';
+import { DeleteLoggedSessionMutation, UpdateLoggedSessionMutation } from '../graphql/athlete';
 import { SessionFields, sessionEffort, sessionKind, sessionMinutes } from '../session-fields';
 
 export interface LoggedSessionRow {
@@ -20,6 +20,7 @@ export interface LoggedSessionRow {
   source: string;
   /** From a file: what the device measured (none for an indoor or manual session). */
   distanceMeters?: number | null;
+  note?: string | null;
 }
 
 /** "4.84 km", "12.3 km": the distance a file recorded, as the athlete's watch showed it. */
@@ -29,10 +30,21 @@ export function formatDistance(meters: number): string {
 
 const rateSchema = z.object({ srpe: sessionEffort });
 const correctSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date, please.'),
   kind: sessionKind,
   minutes: sessionMinutes,
   // Left empty on a session not rated yet: it stays unrated.
   srpe: z.union([z.literal(''), sessionEffort]),
+  note: z.string().max(2000, 'Up to 2000 characters.'),
+});
+
+/** The correction form's values for a session as it is saved. */
+const correctionOf = (s: LoggedSessionRow): z.input<typeof correctSchema> => ({
+  date: s.date,
+  kind: s.kind as z.input<typeof correctSchema>['kind'],
+  minutes: String(s.minutes),
+  srpe: s.srpe === null ? '' : String(s.srpe),
+  note: s.note ?? '',
 });
 
 function useUpdateSession() {
@@ -43,6 +55,64 @@ function useUpdateSession() {
     // The recent list, the week on the home page and the check-in history read it again.
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['athlete'] }),
   });
+}
+
+function useDeleteSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => gqlRequest(DeleteLoggedSessionMutation, { id }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['athlete'] }),
+  });
+}
+
+/**
+ * The confirm step of deleting a logged session: a modal alert dialog naming the session. Focus starts on "Keep it"
+ * (the safe choice); Escape keeps it too. The server's refusal shows in the dialog.
+ */
+function ConfirmDelete({
+  what,
+  detail,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  what: string;
+  detail: string;
+  busy: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
+  return (
+    <ModalDialog
+      role="alertdialog"
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-text`}
+      className="confirm"
+      data-testid="confirm-delete-session"
+      onCancel={onCancel}
+    >
+      <h2 id={`${id}-title`} className="small-heading">
+        Delete {what}?
+      </h2>
+      <p id={`${id}-text`}>
+        {detail} goes from your log: your week and your coach no longer count it. This cannot be undone.
+      </p>
+      <ErrorNotice error={error} />
+      <div className="row">
+        <Button variant="secondary" ref={keep} onClick={onCancel}>
+          Keep it
+        </Button>
+        <Button variant="danger" busy={busy} onClick={onConfirm}>
+          Delete session
+        </Button>
+      </div>
+    </ModalDialog>
+  );
 }
 
 /**
@@ -95,30 +165,45 @@ export function RateSession({
   );
 }
 
-/** One session of the athlete's recent list: unrated ones ask how hard they felt; any can be corrected. */
-export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow }) {
+/**
+ * One session of the athlete's recent list: unrated ones ask how hard they felt; any can be corrected (its day, kind,
+ * minutes, effort and note) or deleted, once confirmed. `onDeleted` is told the deleted session's name (the item is
+ * gone from the list then: its parent says so and takes the focus).
+ */
+export function LoggedSessionItem({
+  session: s,
+  onDeleted,
+}: {
+  session: LoggedSessionRow;
+  onDeleted?: (what: string) => void;
+}) {
   const [correcting, setCorrecting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const update = useUpdateSession();
+  const remove = useDeleteSession();
   const formId = useId();
   const form = useForm<z.input<typeof correctSchema>, unknown, z.output<typeof correctSchema>>({
     resolver: zodResolver(correctSchema),
-    defaultValues: {
-      kind: s.kind as z.input<typeof correctSchema>['kind'],
-      minutes: String(s.minutes),
-      srpe: s.srpe === null ? '' : String(s.srpe),
-    },
+    defaultValues: correctionOf(s),
   });
   const e = form.formState.errors;
   const what = `${kindLabel(s.kind)} of ${formatDay(s.date)}`;
   // Focus goes to the form's first field when it opens, and back to "Correct" when it closes (saved or cancelled):
   // the control that was focused is gone either way.
   const correctButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const wasCorrecting = useRef(false);
   useEffect(() => {
-    if (correcting) form.setFocus('kind');
+    if (correcting) form.setFocus('date');
     else if (wasCorrecting.current) correctButton.current?.focus();
     wasCorrecting.current = correcting;
   }, [correcting]);
+  // Kept ("Keep it", Escape): focus goes back to "Delete", once the modal dialog (and the page's inertness) is gone.
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (!confirming && wasConfirming.current) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const close = () => {
     update.reset();
     setCorrecting(false);
@@ -130,25 +215,53 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
         {s.distanceMeters ? `, ${formatDistance(s.distanceMeters)}` : ''}
         {s.srpe != null ? `, effort ${s.srpe}` : ', not rated yet'}
         {s.source === 'FILE' && ' (from file)'}
+        {s.note && <span className="hint logged-session-note">: “{s.note}”</span>}
       </span>{' '}
       {!correcting && (
-        <Button
-          ref={correctButton}
-          type="button"
-          variant="ghost"
-          aria-label={`Correct ${what}`}
-          onClick={() => {
-            update.reset();
-            form.reset({
-              kind: s.kind as z.input<typeof correctSchema>['kind'],
-              minutes: String(s.minutes),
-              srpe: s.srpe === null ? '' : String(s.srpe),
-            });
-            setCorrecting(true);
-          }}
-        >
-          Correct
-        </Button>
+        <div className="logged-session-actions">
+          <Button
+            ref={correctButton}
+            type="button"
+            variant="ghost"
+            aria-label={`Correct ${what}`}
+            onClick={() => {
+              update.reset();
+              form.reset(correctionOf(s));
+              setCorrecting(true);
+            }}
+          >
+            Correct
+          </Button>
+          <Button
+            ref={deleteButton}
+            type="button"
+            variant="ghost"
+            aria-label={`Delete ${what}`}
+            onClick={() => {
+              remove.reset();
+              setConfirming(true);
+            }}
+          >
+            Delete
+          </Button>
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDelete
+          what={what}
+          detail={`${kindLabel(s.kind)}, ${formatMinutes(s.minutes)} on ${formatDay(s.date)}`}
+          busy={remove.isPending}
+          error={remove.error}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() =>
+            remove.mutate(s.id, {
+              onSuccess: () => {
+                setConfirming(false);
+                onDeleted?.(what);
+              },
+            })
+          }
+        />
       )}
       {!correcting && s.srpe == null && <RateSession sessionId={s.id} what={what} />}
       {correcting && (
@@ -161,17 +274,22 @@ export function LoggedSessionItem({ session: s }: { session: LoggedSessionRow })
             const changed = form.formState.dirtyFields;
             const input = {
               id: s.id,
+              ...(changed.date ? { date: v.date } : {}),
               ...(changed.kind ? { kind: v.kind } : {}),
               ...(changed.minutes ? { minutes: v.minutes } : {}),
               ...(changed.srpe && v.srpe !== '' ? { srpe: v.srpe } : {}),
+              // An emptied note is cleared.
+              ...(changed.note ? { note: v.note.trim() || null } : {}),
             };
             if (Object.keys(input).length === 1) close();
             else update.mutate(input, { onSuccess: close });
           })}
         >
           <div className="grid-2">
+            <TextInput label="Date" type="date" error={e.date?.message} {...form.register('date')} />
             <SessionFields register={form.register} errors={e} />
           </div>
+          <TextArea label="Note" rows={2} error={e.note?.message} {...form.register('note')} />
           <ErrorNotice error={update.error} />
           <div className="row">
             <Button type="submit" busy={update.isPending}>

@@ -72,7 +72,14 @@ export const UpdateLoggedSessionMutation = graphql(`
       minutes
       srpe
       load
+      note
     }
+  }
+`);
+
+export const DeleteLoggedSessionMutation = graphql(`
+  mutation DeleteLoggedSession($id: ID!) {
+    deleteLoggedSession(id: $id)
   }
 `);
 
@@ -86,6 +93,7 @@ export const RecentSessionsQuery = graphql(`
       srpe
       source
       distanceMeters
+      note
     }
   }
 `);

@@ -13,7 +13,7 @@ import {
   type PmcSeries,
   type WellnessSeries,
 } from '../charts';
-import { weekAxis } from './chart-axes';
+import { shortDate, weekAxis } from './chart-axes';
 import { UPlotFigure } from './UPlotFigure';
 
 const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
@@ -81,6 +81,8 @@ export function wellnessChartData(s: WellnessSeries): uPlot.AlignedData {
 }
 
 const wellnessOptions = wellnessChartOptions();
+/** An illness mark is one day's: off the cursor, the legend shows it only when the latest day has one. */
+const WELLNESS_NOW_ONLY = [3];
 export function WellnessChart({ series }: { series: WellnessSeries }) {
   const data = useMemo(() => wellnessChartData(series), [series]);
   return (
@@ -90,6 +92,7 @@ export function WellnessChart({ series }: { series: WellnessSeries }) {
       summary={wellnessSummary(series)}
       options={wellnessOptions}
       data={data}
+      legendNowOnly={WELLNESS_NOW_ONLY}
     />
   );
 }
@@ -106,7 +109,11 @@ export function complianceChartOptions(labels: readonly string[]): Omit<uPlot.Op
     },
     axes: [weekAxis(labels, (i) => i), { label: 'minutes', size: 50 }],
     series: [
-      { label: 'week' },
+      // The week's Monday as the axis labels it, not its index.
+      {
+        label: 'week',
+        value: (_u, i) => (i == null || labels[i] == null ? '--' : `week of ${shortDate(labels[i])}`),
+      },
       {
         label: 'planned',
         fill: 'rgba(180, 83, 9, 0.35)',

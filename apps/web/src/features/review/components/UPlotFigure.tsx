@@ -29,6 +29,41 @@ export const legendMarkers: uPlot.Legend.Markers = {
 };
 
 /**
+ * What the legend shows while the cursor is not on the chart (on a desktop, before any hover): each series' latest
+ * value, so the legend reads "CTL (fitness) 41.2" at once instead of uPlot's "--". Returns per series the index of
+ * that value: for the x entry, the latest day any series has a value (the day the legend names); for a series, its
+ * own latest value (the HRV reading of three days ago when none since), or for one of `nowOnly` (a mark of one day,
+ * like an illness: an old one is not the state now) its value on that latest day, if any. null: no value at all.
+ */
+export function latestLegendIdxs(
+  data: uPlot.AlignedData,
+  nowOnly: readonly number[] = [],
+): (number | null)[] {
+  const lastOf = (values: ArrayLike<number | null | undefined>) => {
+    for (let i = values.length - 1; i >= 0; i--) if (values[i] != null) return i;
+    return null;
+  };
+  const own = data.map((values, i) => (i === 0 ? null : lastOf(values)));
+  const latest = own
+    .filter((idx, i) => i > 0 && !nowOnly.includes(i))
+    .reduce<number | null>((m, idx) => (idx === null ? m : m === null ? idx : Math.max(m, idx)), null);
+  return own.map((idx, i) => (i === 0 ? latest : nowOnly.includes(i) ? latest : idx));
+}
+
+/** A uPlot plugin: the legend shows `latestLegendIdxs` whenever the cursor is off the chart. */
+export function latestLegend(nowOnly: readonly number[] = []): uPlot.Plugin {
+  return {
+    hooks: {
+      setLegend: (u) => {
+        if (u.cursor.idx != null) return;
+        const idxs = latestLegendIdxs(u.data, nowOnly);
+        if (idxs[0] !== null) u.setLegend({ idxs }, false);
+      },
+    },
+  };
+}
+
+/**
  * Per series (by index), what the compact legend of a phone-wide chart says (styles.css: the legend there names
  * the lines on one line, without the cursor's values): `undefined` its label, a string a shorter one, null nothing
  * (e.g. the second edge of a band, named once by the first).
@@ -68,6 +103,7 @@ export function UPlotFigure({
   height = 200,
   testId,
   compactLegend,
+  legendNowOnly,
 }: {
   name: string;
   summary: string;
@@ -77,6 +113,8 @@ export function UPlotFigure({
   testId: string;
   /** Stable (a module constant): the chart is drawn again when it changes. */
   compactLegend?: CompactLegend;
+  /** Series (by index) whose legend, off the cursor, shows the latest day's value only (see `latestLegendIdxs`). */
+  legendNowOnly?: readonly number[];
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -87,7 +125,7 @@ export function UPlotFigure({
         tzDate: utcDay,
         ...options,
         legend: { ...options.legend, markers: { ...legendMarkers, ...options.legend?.markers } },
-        plugins: [...(options.plugins ?? []), exposeXTicks()],
+        plugins: [...(options.plugins ?? []), exposeXTicks(), latestLegend(legendNowOnly)],
         width: Math.max(280, el.clientWidth || 600),
         height,
       },
@@ -104,7 +142,7 @@ export function UPlotFigure({
       ro?.disconnect();
       plot.destroy();
     };
-  }, [options, data, height, compactLegend]);
+  }, [options, data, height, compactLegend, legendNowOnly]);
   return (
     <figure className="chart" data-testid={testId}>
       <div ref={box} role="img" aria-label={`${name}. ${summary}`} />
