@@ -39,6 +39,52 @@ describe(priorityOf.name, () => {
   });
 });
 
+describe(`${priorityOf.name} within a band`, () => {
+  const P = SuggestionState.PROPOSED;
+  it('should put an amber athlete above a green one with more suggestions open (demo: Sara above Hanna)', () => {
+    // Hanna: a long-race note (ATTENTION) and a build (INFO), readiness green; Sara: an amber hold (ATTENTION).
+    const hanna = priorityOf('ATTENTION', [s(P, 'ATTENTION'), s(P, 'INFO')], 0, 'GREEN');
+    const sara = priorityOf('ATTENTION', [s(P, 'ATTENTION')], 0, 'AMBER');
+    expect(sara).toBeGreaterThan(hanna);
+    expect(priorityOf('ATTENTION', [s(P, 'ATTENTION')], 0, 'RED')).toBeGreaterThan(sara);
+  });
+
+  it('should then rank longer silence, then more suggestions of the band’s severity, then more open', () => {
+    const quiet = priorityOf('ATTENTION', [s(P, 'ATTENTION')], 6, 'GREEN');
+    const heard = priorityOf(
+      'ATTENTION',
+      [s(P, 'ATTENTION'), s(P, 'ATTENTION'), s(P, 'ATTENTION')],
+      1,
+      'GREEN',
+    );
+    expect(quiet).toBeGreaterThan(heard);
+    const two = priorityOf('ATTENTION', [s(P, 'ATTENTION'), s(P, 'ATTENTION')], 1, 'GREEN');
+    const oneAndInfos = priorityOf(
+      'ATTENTION',
+      [s(P, 'ATTENTION'), s(P, 'INFO'), s(P, 'INFO'), s(P, 'INFO')],
+      1,
+      'GREEN',
+    );
+    expect(two).toBeGreaterThan(oneAndInfos);
+    expect(oneAndInfos).toBeGreaterThan(priorityOf('ATTENTION', [s(P, 'ATTENTION')], 1, 'GREEN'));
+  });
+
+  it('should keep every band apart whatever the tie-breaks (the web reads the band back)', () => {
+    const many = Array.from({ length: 12 }, () => s(P, 'ATTENTION'));
+    const topAttention = priorityOf('ATTENTION', many, 5000, 'RED');
+    expect(Math.floor(topAttention / 100_000)).toBe(1);
+    expect(topAttention).toBeLessThan(priorityOf('URGENT', [s(P, 'URGENT')], 0, 'GREEN'));
+    const topQuiet = priorityOf(
+      'OK',
+      Array.from({ length: 12 }, () => s(P, 'INFO')),
+      5000,
+      'RED',
+    );
+    expect(Math.floor(topQuiet / 100_000)).toBe(0);
+    expect(topQuiet).toBeLessThan(priorityOf('ATTENTION', [s(P, 'ATTENTION')], 0, null));
+  });
+});
+
 describe(canonical.name, () => {
   it('should compare payloads whatever their key order (jsonb reorders keys)', () => {
     expect(canonical({ b: 1, a: [{ y: 2, x: null }] })).toBe(canonical({ a: [{ x: null, y: 2 }], b: 1 }));
