@@ -1091,6 +1091,42 @@ export function neutralAthleteText(kind: string): string {
   );
 }
 
+/** What an edited change says when it cannot say what it did: true of any edit. */
+const EDITED_NEUTRAL = 'Your coach adjusted your plan for this; ask them if you want to know more.';
+
+/**
+ * What the athlete reads of a suggestion the coach edited before applying it: what the applied changes did to the
+ * plan they met (its training minutes before and after, up to three session changes, a phase or focus it set), and
+ * nothing of the engine's proposal or its reasons, which the edit may have changed (Emma's cautious hold, edited,
+ * had read the hold's own sentence). The coach's own words go in the message they publish with. A sentence true of
+ * any edit when the plan they met is not known or the changes do not apply to it.
+ */
+export function editedAthleteText(plan: WeekPlan | null | undefined, changes: readonly PlanChange[]): string {
+  if (plan === null || plan === undefined || changes.length === 0) return EDITED_NEUTRAL;
+  const r = applyChanges(plan, changes);
+  if (!r.ok) return EDITED_NEUTRAL;
+  const d = diffOf(plan, r.plan, changes, undefined, undefined, undefined);
+  const frame: string[] = [];
+  for (const c of changes) {
+    if (c.type === 'SET_PHASE') frame.push(`it puts the week in the ${phaseWords(c.to)} phase`);
+    else if (c.type === 'CHANGE_MESOCYCLE_FOCUS')
+      frame.push(`its training focus becomes ${focusWords(c.to)}`);
+  }
+  const besides = d.race ? ' of training besides your race' : '';
+  const size =
+    d.after === d.before
+      ? `about ${d.after} min${besides}, as before`
+      : `about ${d.after} min${besides}, ${d.after < d.before ? 'down' : 'up'} from ${d.before} min`;
+  let details = '';
+  if (d.details.length > 0) {
+    details = capitalise(d.details[0]);
+    for (let i = 1; i < d.details.length; i++) details = `${details}; ${d.details[i]}`;
+    details = ` ${details}.`;
+  }
+  const also = frame.length > 0 ? ` ${capitalise(andList(frame))}.` : '';
+  return `Your coach adjusted your plan for the week of ${plan.weekStart}: ${size}.${details}${also}`;
+}
+
 /**
  * A single-reading wellness note's other recent check-ins below norm (`recentBelowCheckIns`, the latest
  * included), as the coach text counts them: "one check-in is not a trend" only when it is one.

@@ -395,9 +395,36 @@ describe(athleteTextOf.name, () => {
     );
   });
 
-  it('should use the neutral sentence for a change the coach edited (the engine text describes the proposal)', () => {
-    const t = athleteTextOf(row(SuggestionState.EDITED_AND_APPLIED, { rationale: coach, athleteText: mine }));
-    expect(t).not.toBe(mine);
-    expect(t).not.toMatch(/\d+ min/);
+  it('should say what an edited change did to the plan it met, not the proposal (demo: Emma’s edited cautious hold)', () => {
+    // The engine's hold cut the long run 80 → 50 min; the coach kept it and shortened only the tempo.
+    const before: WeekPlan = {
+      weekStart: '2026-12-14',
+      sessions: [
+        { id: 'e', day: 0, kind: 'RUN', minutes: 30, effort: { type: 'RPE', value: 3 }, purpose: 'Easy run' },
+        { id: 't', day: 3, kind: 'RUN', minutes: 50, effort: { type: 'RPE', value: 5 }, purpose: 'Tempo' },
+        { id: 'l', day: 6, kind: 'RUN', minutes: 80, effort: { type: 'RPE', value: 4 }, purpose: 'Long run' },
+      ],
+    };
+    const hold =
+      'Next week is about 215 min. Your week steps back up gradually. Sunday’s long run is shorter.';
+    const edited = {
+      kind: 'CAUTIOUS_HOLD',
+      state: SuggestionState.EDITED_AND_APPLIED,
+      suggestion: { rationale: coach, athleteText: hold },
+      planBefore: before,
+      editedChanges: [{ type: 'SCALE_VOLUME', percent: -30, sessionIds: ['t'], expectedTotalMinutes: 160 }],
+    };
+    const t = athleteTextOf(edited);
+    expect(t).toBe(
+      "Your coach adjusted your plan for the week of 2026-12-14: about 145 min, down from 160 min. Thursday's tempo is shorter.",
+    );
+    expect(t).not.toContain('long run');
+    expect(t).not.toMatch(/holds steady/);
+    // Without the plan the change met (or changes that no longer apply to it): a sentence true of any edit.
+    const neutral = 'Your coach adjusted your plan for this; ask them if you want to know more.';
+    expect(athleteTextOf({ ...edited, planBefore: null })).toBe(neutral);
+    expect(athleteTextOf({ ...edited, editedChanges: [{ type: 'DROP_SESSION', sessionId: 'gone' }] })).toBe(
+      neutral,
+    );
   });
 });

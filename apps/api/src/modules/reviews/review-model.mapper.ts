@@ -13,6 +13,7 @@ import {
   applyChanges,
   DEFAULT_ENGINE_CONFIG,
   Effort,
+  editedAthleteText,
   neutralAthleteText,
   Evidence,
   PlanChange,
@@ -79,7 +80,7 @@ export function priorityOf(
   engineStatus: string,
   live: ReadonlyArray<Pick<WeeklyReviewSuggestionEntity, 'state' | 'severity'>>,
   daysSinceContact: number | null,
-  readiness: string | null | undefined,
+  readiness?: string | null,
 ): number {
   const open = live.filter((s) => s.state === SuggestionState.PROPOSED);
   const rank = live.length
@@ -289,12 +290,24 @@ type Viewer = 'COACH' | 'ADMIN';
 
 /**
  * What the athlete reads of a stored suggestion when it is shared: the engine's `athleteText`, never the coach
- * rationale. A change the coach edited before applying it gets the kind's neutral sentence (the workflow stores
- * the edited changes, not a text, and the engine's text describes the change as proposed), and so does a
- * review stored before suggestions carried an athlete text.
+ * rationale. A change the coach edited before applying it says what the edited changes did to the plan they met
+ * (`editedAthleteText` on the stored planBefore and editedChanges): the engine's text describes the change as
+ * proposed, and the kind's neutral sentence can be untrue of the edit too (a cautious hold's "holds steady rather
+ * than building" of a hold the coach made a build). A review stored before suggestions carried an athlete text gets
+ * the kind's neutral sentence.
  */
-export function athleteTextOf(row: { kind: string; state: string; suggestion: unknown }): string {
-  if (row.state === (SuggestionState.EDITED_AND_APPLIED as string)) return neutralAthleteText(row.kind);
+export function athleteTextOf(row: {
+  kind: string;
+  state: string;
+  suggestion: unknown;
+  planBefore?: object | null;
+  editedChanges?: object[] | null;
+}): string {
+  if (row.state === (SuggestionState.EDITED_AND_APPLIED as string))
+    return editedAthleteText(
+      (row.planBefore ?? null) as WeekPlan | null,
+      (row.editedChanges ?? []) as unknown as PlanChange[],
+    );
   const t = (row.suggestion as { athleteText?: unknown } | null)?.athleteText;
   return typeof t === 'string' && t.trim().length > 0 ? t : neutralAthleteText(row.kind);
 }
