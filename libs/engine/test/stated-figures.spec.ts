@@ -85,10 +85,11 @@ describe('a taper week with the race in it states the minutes its change leaves 
   });
 });
 
-/** "Hold next week at about N min", "Take a down week of about N min", "… re-entry week of about N min", "grade the return: about N min". */
+/** "Hold next week at about N min", "Take a down week of about N min", "make next week a down week of about N min", "… re-entry week of about N min", "grade the return: about N min". */
 const WEEK_IS = [
   /Hold next week at about (\d+) min/,
   /Take a down week of about (\d+) min/,
+  /make next week a down week of about (\d+) min/,
   /re-entry week of about (\d+) min/,
   /grade the return: about (\d+) min next week/,
 ];
