@@ -12,7 +12,7 @@ import { mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
 import { ONE_QUALITY_RUNS, planMinutes, raceMinutes } from '../planning/plan-measures';
 import { LATER_RACE_LEADS_SHARE } from '../planning/long-run';
 import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
-import { andList, phaseWords, plural, words } from './format';
+import { andList, phaseWords, plural, sessionPurpose, words } from './format';
 
 /** What the athlete text of one suggestion is built from. */
 export interface AthleteTextInput {
@@ -121,8 +121,9 @@ function sessionWhat(s: PlannedSession): string {
   return s.kind === 'CROSS_TRAINING' ? 'cross-training' : s.kind.toLowerCase();
 }
 
-/** A purpose's text before its first ':', '.' or '(', trimmed and in lower case ('' when there is none). */
-function whatOf(p: string): string {
+/** A purpose's text (`sessionPurpose`: a week's head left out) before its first ':', '.' or '(', trimmed and in lower case ('' when there is none). */
+function whatOf(purpose: string): string {
+  const p = sessionPurpose(purpose);
   let end = p.length;
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);

@@ -136,6 +136,7 @@ import {
   PURPOSE_NAMES_LIMIT,
   purposeName,
   quoteNote,
+  sessionPurpose,
   round1,
   round2,
   valueAndBand,
@@ -1957,7 +1958,7 @@ const PURPOSE_WAS = new Map<string, string>();
 function purposeWas(purpose: string): string {
   let was = PURPOSE_WAS.get(purpose);
   if (was === undefined) {
-    was = purpose.split(/[:.(]/)[0].trim().toLowerCase();
+    was = sessionPurpose(purpose).split(/[:.(]/)[0].trim().toLowerCase();
     if (PURPOSE_WAS.size >= PURPOSE_NAMES_LIMIT) PURPOSE_WAS.clear();
     PURPOSE_WAS.set(purpose, was);
   }
