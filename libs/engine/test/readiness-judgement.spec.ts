@@ -145,6 +145,11 @@ describe('readiness judgement (issue #11)', () => {
         /Sam's HRV 7-day mean is at the lower edge of the usual band .*does not count as low/,
       );
       expect(s.rationale).toContain('One marker, but a persistent one; nothing else agrees: ');
+      // The athlete is not told their HRV is below their range when the coach's text says it does not count (demo
+      // read, Lea on Sunday: "your HRV has been below your usual range for 2 days" beside the coach's "at the lower
+      // edge … so it does not count as low"); they read the marker that does.
+      expect(s.athleteText).not.toMatch(/HRV/);
+      expect(s.athleteText).toMatch(/your stress score has been below your usual for several check-ins/);
     });
 
     it('should scale a down week with the margin: clear and two markers → attention, far out → urgent', () => {

@@ -311,7 +311,8 @@ function readinessWhy(e: Evidence, capital: boolean, checkSaid = false): string 
   const parts: string[] = [];
   // A current-week cut carries the days as `lowReadinessDays` (the HRV 7-day mean's days below its band).
   const days = numOf(e.hrvDaysBelow) ?? numOf(e.lowReadinessDays) ?? 0;
-  if (!checkSaid && (e.hrvClearlyLow === true || days > 0)) {
+  // (Not an HRV mean at the edge of its band: the coach's text says it does not count as low.)
+  if (!checkSaid && e.hrvAtEdge !== true && (e.hrvClearlyLow === true || days > 0)) {
     parts.push(
       days >= 2
         ? `your HRV has been below your usual range for ${days} days`

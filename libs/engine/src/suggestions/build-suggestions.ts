@@ -3175,6 +3175,9 @@ function suggestRecovery(g: Shared): void {
       hrvBandHigh: hrv.bandHigh === null ? null : round2(hrv.bandHigh),
       hrvClearlyLow: e?.hrvLow ?? false,
       hrvDaysBelow: hrv.below?.days ?? 0,
+      // A mean under its floor by less than its noise does not count as low (`hrvPhrase`: "at the lower edge"): the
+      // athlete is not told their HRV is below their range.
+      ...(hrv.status === 'BELOW_BAND' && hrv.below !== null && !hrv.below.clear ? { hrvAtEdge: true } : {}),
       wellnessComposite: m.wellness.composite.value,
       // The one check-in item that stays down on several check-ins (the athlete is told which).
       persistentItem:
