@@ -348,6 +348,16 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
       }),
     ]);
     expect(edited.review.suggestions.map((s: any) => s.id)).not.toContain(rest.id);
+    // The athlete reads what the coach applied, with the plan's minutes, not the engine's proposal (demo read:
+    // Emma's edited cautious hold) nor the kind's sentence of it.
+    const decided = edited.review.decidedSuggestions[0];
+    expect(decided.athleteText).not.toEqual(rest.athleteText);
+    expect(decided.athleteText).toMatch(
+      new RegExp(
+        `^Your coach adjusted your plan for the week of ${nextWeek}: about ${edited.plan.plannedMinutes} min(, down from \\d+ min|, as before)\\. `,
+      ),
+    );
+    expect(decided.athleteText).toContain('Monday–Wednesday are rest days');
     // An invalid edit is refused and changes nothing.
     const other = edited.review.suggestions[0];
     if (other) {

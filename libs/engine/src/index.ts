@@ -5,7 +5,7 @@
 export * from './types';
 export { reviewAthlete } from './review/review-athlete';
 export { applySuggestion, applyChanges } from './adaptation/apply-suggestion';
-export { neutralAthleteText } from './suggestions/athlete-text';
+export { editedAthleteText, neutralAthleteText } from './suggestions/athlete-text';
 export { DEFAULT_ENGINE_CONFIG, resolveEngineConfig } from './config/engine-config';
 export type { EngineConfig, EngineConfigOverrides } from './config/engine-config';
 export { EngineInputError } from './errors/engine-input.errors';

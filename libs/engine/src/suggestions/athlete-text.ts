@@ -12,7 +12,7 @@ import { mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
 import { ONE_QUALITY_RUNS, planMinutes, raceMinutes } from '../planning/plan-measures';
 import { LATER_RACE_LEADS_SHARE } from '../planning/long-run';
 import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
-import { andList, phaseWords, plural, words } from './format';
+import { andList, phaseWords, plural, sessionPurpose, words } from './format';
 
 /** What the athlete text of one suggestion is built from. */
 export interface AthleteTextInput {
@@ -121,8 +121,9 @@ function sessionWhat(s: PlannedSession): string {
   return s.kind === 'CROSS_TRAINING' ? 'cross-training' : s.kind.toLowerCase();
 }
 
-/** A purpose's text before its first ':', '.' or '(', trimmed and in lower case ('' when there is none). */
-function whatOf(p: string): string {
+/** A purpose's text (`sessionPurpose`: a week's head left out) before its first ':', '.' or '(', trimmed and in lower case ('' when there is none). */
+function whatOf(purpose: string): string {
+  const p = sessionPurpose(purpose);
   let end = p.length;
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
@@ -310,7 +311,8 @@ function readinessWhy(e: Evidence, capital: boolean, checkSaid = false): string 
   const parts: string[] = [];
   // A current-week cut carries the days as `lowReadinessDays` (the HRV 7-day mean's days below its band).
   const days = numOf(e.hrvDaysBelow) ?? numOf(e.lowReadinessDays) ?? 0;
-  if (!checkSaid && (e.hrvClearlyLow === true || days > 0)) {
+  // (Not an HRV mean at the edge of its band: the coach's text says it does not count as low.)
+  if (!checkSaid && e.hrvAtEdge !== true && (e.hrvClearlyLow === true || days > 0)) {
     parts.push(
       days >= 2
         ? `your HRV has been below your usual range for ${days} days`
@@ -1089,6 +1091,42 @@ export function neutralAthleteText(kind: string): string {
     (NEUTRAL as Record<string, string | undefined>)[kind] ??
     'Your coach adjusted your plan for this; ask them if you want to know more.'
   );
+}
+
+/** What an edited change says when it cannot say what it did: true of any edit. */
+const EDITED_NEUTRAL = 'Your coach adjusted your plan for this; ask them if you want to know more.';
+
+/**
+ * What the athlete reads of a suggestion the coach edited before applying it: what the applied changes did to the
+ * plan they met (its training minutes before and after, up to three session changes, a phase or focus it set), and
+ * nothing of the engine's proposal or its reasons, which the edit may have changed (Emma's cautious hold, edited,
+ * had read the hold's own sentence). The coach's own words go in the message they publish with. A sentence true of
+ * any edit when the plan they met is not known or the changes do not apply to it.
+ */
+export function editedAthleteText(plan: WeekPlan | null | undefined, changes: readonly PlanChange[]): string {
+  if (plan === null || plan === undefined || changes.length === 0) return EDITED_NEUTRAL;
+  const r = applyChanges(plan, changes);
+  if (!r.ok) return EDITED_NEUTRAL;
+  const d = diffOf(plan, r.plan, changes, undefined, undefined, undefined);
+  const frame: string[] = [];
+  for (const c of changes) {
+    if (c.type === 'SET_PHASE') frame.push(`it puts the week in the ${phaseWords(c.to)} phase`);
+    else if (c.type === 'CHANGE_MESOCYCLE_FOCUS')
+      frame.push(`its training focus becomes ${focusWords(c.to)}`);
+  }
+  const besides = d.race ? ' of training besides your race' : '';
+  const size =
+    d.after === d.before
+      ? `about ${d.after} min${besides}, as before`
+      : `about ${d.after} min${besides}, ${d.after < d.before ? 'down' : 'up'} from ${d.before} min`;
+  let details = '';
+  if (d.details.length > 0) {
+    details = capitalise(d.details[0]);
+    for (let i = 1; i < d.details.length; i++) details = `${details}; ${d.details[i]}`;
+    details = ` ${details}.`;
+  }
+  const also = frame.length > 0 ? ` ${capitalise(andList(frame))}.` : '';
+  return `Your coach adjusted your plan for the week of ${plan.weekStart}: ${size}.${details}${also}`;
 }
 
 /**

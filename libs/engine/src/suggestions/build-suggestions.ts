@@ -136,6 +136,7 @@ import {
   PURPOSE_NAMES_LIMIT,
   purposeName,
   quoteNote,
+  sessionPurpose,
   round1,
   round2,
   valueAndBand,
@@ -1957,7 +1958,7 @@ const PURPOSE_WAS = new Map<string, string>();
 function purposeWas(purpose: string): string {
   let was = PURPOSE_WAS.get(purpose);
   if (was === undefined) {
-    was = purpose.split(/[:.(]/)[0].trim().toLowerCase();
+    was = sessionPurpose(purpose).split(/[:.(]/)[0].trim().toLowerCase();
     if (PURPOSE_WAS.size >= PURPOSE_NAMES_LIMIT) PURPOSE_WAS.clear();
     PURPOSE_WAS.set(purpose, was);
   }
@@ -2939,12 +2940,18 @@ function suggestTaper(g: Shared): void {
         : `${plans} ${min(kept)} of training${unit} is above that range (${onBase(kept, base)}), and its sessions are already at their shortest: drop one by hand if it must come down.`) +
       phaseSentence(changes);
   }
+  // The figure is next week's only when the changed plan has it; else it is the taper's target, and a plan the race
+  // week's own rules leave under its range says why (Lukas's Thursday marathon had read "next week's training
+  // besides the race is about 195 min" over a change that left 40: three days before the race, none after it).
+  const on = landsOnTarget(g);
+  const short =
+    after < decision.minMinutes && after < kept - 4 && decision.raceInWeek ? raceWeekShort(g, r, after) : '';
   g.add(
     'TAPER',
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training` : `: next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes, base)}).${what}${raceEasyDaysWords(g, r)}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training${on ? '' : "'s target"}` : `: ${on ? '' : "the taper's target for "}next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes, base)}).${what}${short}${raceEasyDaysWords(g, r)}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -2970,6 +2977,31 @@ function suggestTaper(g: Shared): void {
     // The text states the recent weeks' minutes (`onBase`: "on the recent 450 min").
     Math.round(base),
   );
+}
+
+/**
+ * " That is under the taper's range (155–230 min): next week has 3 days before Copenhagen Marathon on Thursday, the
+ * last of them kept short for the race (above), and the plan has no training after it." — why a race week's taper
+ * lands under its range (`after`, its training besides the race): the range is a whole week's, and the race leaves
+ * only its days before it (under the race-eve rules) and its days after it (the race's easy days).
+ */
+function raceWeekShort(g: Shared, r: ParsedRace, after: number): string {
+  const { decision, ctx } = g;
+  const raceDay = r.day - ctx.nextWeekStart;
+  let afterRace = 0;
+  for (const x of g.fitted.sessions) if (x.day > raceDay && x.kind !== 'REST') afterRace += x.minutes;
+  const before = raceDay === 1 ? '1 day' : `${raceDay} days`;
+  const later =
+    raceDay >= 6
+      ? ''
+      : afterRace === 0
+        ? ', and the plan has no training after it'
+        : `, and ${min(afterRace)} after it`;
+  const eve =
+    g.eve.ids.size > 0 || g.strengthDropped > 0
+      ? ', the last of them kept short for the race (our rule)'
+      : '';
+  return ` That is ${min(decision.minMinutes - after)} under the taper's range (${decision.minMinutes}–${min(decision.maxMinutes)}), a whole week's: next week has ${before} before ${raceName(r)} on ${weekdayName(raceDay)}${eve}${later}.`;
 }
 
 /**
@@ -3121,8 +3153,8 @@ function suggestRecovery(g: Shared): void {
     context?.event.kind === 'ILLNESS' && decision.targetMinutes < Math.floor(base / 5) * 5 - 4;
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
-      `, so rather than hold or cut the whole week again, grade the return: about ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted) : `Take a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week at about ${min(decision.targetMinutes)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+      `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
+    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
@@ -3143,6 +3175,9 @@ function suggestRecovery(g: Shared): void {
       hrvBandHigh: hrv.bandHigh === null ? null : round2(hrv.bandHigh),
       hrvClearlyLow: e?.hrvLow ?? false,
       hrvDaysBelow: hrv.below?.days ?? 0,
+      // A mean under its floor by less than its noise does not count as low (`hrvPhrase`: "at the lower edge"): the
+      // athlete is not told their HRV is below their range.
+      ...(hrv.status === 'BELOW_BAND' && hrv.below !== null && !hrv.below.clear ? { hrvAtEdge: true } : {}),
       wellnessComposite: m.wellness.composite.value,
       // The one check-in item that stays down on several check-ins (the athlete is told which).
       persistentItem:
@@ -3210,7 +3245,7 @@ function suggestScheduledDownWeek(g: Shared): void {
     'INFO',
     ['PROGRESSION'],
     'CONVENTION',
-    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week of about ${min(decision.targetMinutes)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${scaled}`,
+    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3367,6 +3402,31 @@ function reentryStrengthText(g: Shared): string {
   return `, its strength shortened with the running (${items}: ${names} ${above.length === 1 ? 'keeps' : 'keep'} a larger share than ${ref}, ${andList(why)}${others})`;
 }
 
+/**
+ * Whether the plan after this suggestion's changes (its training besides any race) is the decision's target, as the
+ * texts round minutes (`min`): only then may a text say next week "is about" the target. Otherwise the figure is
+ * said to be the target it is (Sofia's load spike had read "Hold next week at about 225 min" over a change to 235
+ * min; holds with no change "at about 280 min" over a plan left at 295).
+ */
+function landsOnTarget(g: Shared): boolean {
+  return min(g.fittedMinutes - raceMinutes(g.fitted)) === min(g.decision.targetMinutes);
+}
+
+/** "at about 225 min", or "at a target of about 225 min (205–240 min)" when the changed plan lands elsewhere. */
+function holdAt(g: Shared): string {
+  const d = g.decision;
+  return landsOnTarget(g)
+    ? `at about ${min(d.targetMinutes)}`
+    : `at a target of about ${min(d.targetMinutes)} (${d.minMinutes}–${min(d.maxMinutes)})`;
+}
+
+/** "of about 265 min", or "with a target of about 265 min" when the changed plan lands elsewhere. */
+function weekOf(g: Shared): string {
+  return landsOnTarget(g)
+    ? `of about ${min(g.decision.targetMinutes)}`
+    : `with a target of about ${min(g.decision.targetMinutes)}`;
+}
+
 function suggestCautiousHold(g: Shared): void {
   const { state, decision, base, ev, changes, scaled } = g;
   const ill = decision.illness;
@@ -3382,7 +3442,7 @@ function suggestCautiousHold(g: Shared): void {
     ill !== null || decision.ruledOut.some((x) => x.includes('contact')) ? 'ATTENTION' : 'INFO',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${reentry !== null ? `Until ${g.athlete} answers, make next week a re-entry week of` : 'Hold next week at'} about ${min(decision.targetMinutes)} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.last7Minutes))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${reentry !== null ? reentryText(g) : ''}${scaled}`,
+    `${reentry !== null ? `Until ${g.athlete} answers, make next week a re-entry week ${weekOf(g)}` : `Hold next week ${holdAt(g)}`} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.last7Minutes))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${reentry !== null ? reentryText(g) : ''}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3735,7 +3795,7 @@ function suggestLoadSpike(g: Shared): void {
     decision.spikeStrong ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${projected} ${days > 0 ? 'comes to' : 'was'} ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${reference}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}${afterCut} above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week at about ${min(decision.targetMinutes)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
+    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${projected} ${days > 0 ? 'comes to' : 'was'} ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${reference}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}${afterCut} above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week ${holdAt(g)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
     {
       weekLoad: Math.round(state.weekLoads[0]),
       // The week's days still to come, counted in its load as planned (what the athlete's text can say of it).

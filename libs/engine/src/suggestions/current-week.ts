@@ -27,7 +27,7 @@ import type {
   WeekPlan,
 } from '../types';
 import { athleteText } from './athlete-text';
-import { andList, crossSport, loggedRunRef, longerRunAside, min, pct } from './format';
+import { andList, crossSport, loggedRunRef, longerRunAside, min, pct, sessionPurpose } from './format';
 import { fitVolume, scalePercent } from './fit-volume';
 import type { EngineConfig } from '../config/engine-config';
 
@@ -239,7 +239,7 @@ function illnessChanges(
 }
 
 function easy(s: PlannedSession, purpose: string): PlanChange {
-  const was = s.purpose.split(/[:.(]/)[0].trim().toLowerCase();
+  const was = sessionPurpose(s.purpose).split(/[:.(]/)[0].trim().toLowerCase();
   return {
     type: 'REPLACE_INTENSITY',
     sessionId: s.id,

@@ -235,10 +235,37 @@ const PURPOSE_NAMES = new Map<string, string>();
 /** Caches by purpose (here and in the suggestions) are cleared when they grow this large. */
 export const PURPOSE_NAMES_LIMIT = 2000;
 
+/**
+ * A purpose with a head that names its week rather than the session ("Down week: light fartlek, keep it playful."):
+ * the session's own words after it, up to the first ',', '.', ';' or '(' ("light fartlek"); any other purpose as it
+ * is. The demo's down-week fartlek had been "Tuesday's down week" in every text, "instead of down week" in the
+ * session the engine eased.
+ */
+export function sessionPurpose(purpose: string): string {
+  const colon = purpose.indexOf(':');
+  if (colon < 0) return purpose;
+  const head = purpose.slice(0, colon).trim().toLowerCase();
+  if (!WEEK_HEADS.has(head)) return purpose;
+  const rest = purpose
+    .slice(colon + 1)
+    .split(/[,.;(]/)[0]
+    .trim();
+  return rest.length > 0 ? rest : purpose;
+}
+const WEEK_HEADS = new Set([
+  'down week',
+  'cutback week',
+  'deload week',
+  'recovery week',
+  'taper',
+  'taper week',
+  'race week',
+]);
+
 export function purposeName(purpose: string): string {
   let name = PURPOSE_NAMES.get(purpose);
   if (name === undefined) {
-    const head = purpose.split(/[:(]/)[0].trim();
+    const head = sessionPurpose(purpose).split(/[:(]/)[0].trim();
     // Lower-cased as a word inside a sentence, except an initialism ("VO2max intervals", not "vO2max intervals").
     name = /^[A-Z][A-Z0-9]/.test(head) ? head : `${head.charAt(0).toLowerCase()}${head.slice(1)}`;
     if (PURPOSE_NAMES.size >= PURPOSE_NAMES_LIMIT) PURPOSE_NAMES.clear();

@@ -39,6 +39,52 @@ describe(priorityOf.name, () => {
   });
 });
 
+describe(`${priorityOf.name} within a band`, () => {
+  const P = SuggestionState.PROPOSED;
+  it('should put an amber athlete above a green one with more suggestions open (demo: Sara above Hanna)', () => {
+    // Hanna: a long-race note (ATTENTION) and a build (INFO), readiness green; Sara: an amber hold (ATTENTION).
+    const hanna = priorityOf('ATTENTION', [s(P, 'ATTENTION'), s(P, 'INFO')], 0, 'GREEN');
+    const sara = priorityOf('ATTENTION', [s(P, 'ATTENTION')], 0, 'AMBER');
+    expect(sara).toBeGreaterThan(hanna);
+    expect(priorityOf('ATTENTION', [s(P, 'ATTENTION')], 0, 'RED')).toBeGreaterThan(sara);
+  });
+
+  it('should then rank longer silence, then more suggestions of the band’s severity, then more open', () => {
+    const quiet = priorityOf('ATTENTION', [s(P, 'ATTENTION')], 6, 'GREEN');
+    const heard = priorityOf(
+      'ATTENTION',
+      [s(P, 'ATTENTION'), s(P, 'ATTENTION'), s(P, 'ATTENTION')],
+      1,
+      'GREEN',
+    );
+    expect(quiet).toBeGreaterThan(heard);
+    const two = priorityOf('ATTENTION', [s(P, 'ATTENTION'), s(P, 'ATTENTION')], 1, 'GREEN');
+    const oneAndInfos = priorityOf(
+      'ATTENTION',
+      [s(P, 'ATTENTION'), s(P, 'INFO'), s(P, 'INFO'), s(P, 'INFO')],
+      1,
+      'GREEN',
+    );
+    expect(two).toBeGreaterThan(oneAndInfos);
+    expect(oneAndInfos).toBeGreaterThan(priorityOf('ATTENTION', [s(P, 'ATTENTION')], 1, 'GREEN'));
+  });
+
+  it('should keep every band apart whatever the tie-breaks (the web reads the band back)', () => {
+    const many = Array.from({ length: 12 }, () => s(P, 'ATTENTION'));
+    const topAttention = priorityOf('ATTENTION', many, 5000, 'RED');
+    expect(Math.floor(topAttention / 100_000)).toBe(1);
+    expect(topAttention).toBeLessThan(priorityOf('URGENT', [s(P, 'URGENT')], 0, 'GREEN'));
+    const topQuiet = priorityOf(
+      'OK',
+      Array.from({ length: 12 }, () => s(P, 'INFO')),
+      5000,
+      'RED',
+    );
+    expect(Math.floor(topQuiet / 100_000)).toBe(0);
+    expect(topQuiet).toBeLessThan(priorityOf('ATTENTION', [s(P, 'ATTENTION')], 0, null));
+  });
+});
+
 describe(canonical.name, () => {
   it('should compare payloads whatever their key order (jsonb reorders keys)', () => {
     expect(canonical({ b: 1, a: [{ y: 2, x: null }] })).toBe(canonical({ a: [{ x: null, y: 2 }], b: 1 }));
@@ -349,9 +395,36 @@ describe(athleteTextOf.name, () => {
     );
   });
 
-  it('should use the neutral sentence for a change the coach edited (the engine text describes the proposal)', () => {
-    const t = athleteTextOf(row(SuggestionState.EDITED_AND_APPLIED, { rationale: coach, athleteText: mine }));
-    expect(t).not.toBe(mine);
-    expect(t).not.toMatch(/\d+ min/);
+  it('should say what an edited change did to the plan it met, not the proposal (demo: Emma’s edited cautious hold)', () => {
+    // The engine's hold cut the long run 80 → 50 min; the coach kept it and shortened only the tempo.
+    const before: WeekPlan = {
+      weekStart: '2026-12-14',
+      sessions: [
+        { id: 'e', day: 0, kind: 'RUN', minutes: 30, effort: { type: 'RPE', value: 3 }, purpose: 'Easy run' },
+        { id: 't', day: 3, kind: 'RUN', minutes: 50, effort: { type: 'RPE', value: 5 }, purpose: 'Tempo' },
+        { id: 'l', day: 6, kind: 'RUN', minutes: 80, effort: { type: 'RPE', value: 4 }, purpose: 'Long run' },
+      ],
+    };
+    const hold =
+      'Next week is about 215 min. Your week steps back up gradually. Sunday’s long run is shorter.';
+    const edited = {
+      kind: 'CAUTIOUS_HOLD',
+      state: SuggestionState.EDITED_AND_APPLIED,
+      suggestion: { rationale: coach, athleteText: hold },
+      planBefore: before,
+      editedChanges: [{ type: 'SCALE_VOLUME', percent: -30, sessionIds: ['t'], expectedTotalMinutes: 160 }],
+    };
+    const t = athleteTextOf(edited);
+    expect(t).toBe(
+      "Your coach adjusted your plan for the week of 2026-12-14: about 145 min, down from 160 min. Thursday's tempo is shorter.",
+    );
+    expect(t).not.toContain('long run');
+    expect(t).not.toMatch(/holds steady/);
+    // Without the plan the change met (or changes that no longer apply to it): a sentence true of any edit.
+    const neutral = 'Your coach adjusted your plan for this; ask them if you want to know more.';
+    expect(athleteTextOf({ ...edited, planBefore: null })).toBe(neutral);
+    expect(athleteTextOf({ ...edited, editedChanges: [{ type: 'DROP_SESSION', sessionId: 'gone' }] })).toBe(
+      neutral,
+    );
   });
 });

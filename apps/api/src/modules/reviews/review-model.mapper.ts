@@ -13,6 +13,7 @@ import {
   applyChanges,
   DEFAULT_ENGINE_CONFIG,
   Effort,
+  editedAthleteText,
   neutralAthleteText,
   Evidence,
   PlanChange,
@@ -61,23 +62,45 @@ export function snapshotOf(review: Review): object {
 }
 
 const RANK: Record<string, number> = { URGENT: 2, ATTENTION: 1, INFO: 0, OK: 0 };
+/** The athlete's readiness as the engine judged it (HRV, wellness, effort): red above amber above the rest. */
+const READINESS: Record<string, number> = { RED: 2, AMBER: 1 };
 
 /**
- * Queue order, higher first: the worst suggestion still open (URGENT, ATTENTION; the engine's overall
- * status when it made none), then days since the athlete's last contact, then how many remain open.
- * Acting on the urgent suggestion lowers it at once.
+ * Queue order, higher first (the coach works the queue most urgent first, coaching-domain §6). The worst suggestion
+ * still open (URGENT, ATTENTION; the engine's overall status when it made none) sets the band, rank × 100,000 (the
+ * web reads the band back: `needOf`). Within a band, in order:
+ *  1. readiness, red over amber over the rest: the athlete's body says the week must change now (§5 Recovery: a hold
+ *     or down week before next week starts), which a note about a race months away does not (Sara's amber hold had
+ *     come under Hanna's long-race note because Hanna had one more suggestion open, an INFO build);
+ *  2. days since the athlete's last check-in or message, up to a year (365): no one has heard from them (§5 External eyes);
+ *  3. how many suggestions of the band's severity are open (up to 3), then how many of any (up to 9).
+ * Equal priorities keep the queue's stable order (review id). Acting on the urgent suggestion lowers it at once.
  */
 export function priorityOf(
   engineStatus: string,
   live: ReadonlyArray<Pick<WeeklyReviewSuggestionEntity, 'state' | 'severity'>>,
   daysSinceContact: number | null,
+  readiness?: string | null,
 ): number {
   const open = live.filter((s) => s.state === SuggestionState.PROPOSED);
   const rank = live.length
     ? open.reduce((r, s) => Math.max(r, RANK[s.severity] ?? 0), 0)
     : (RANK[engineStatus] ?? 0);
-  const days = Math.max(0, Math.min(9999, Math.round(daysSinceContact ?? 0)));
-  return rank * 100_000 + days * 10 + Math.min(9, open.length);
+  const worst = open.filter((s) => (RANK[s.severity] ?? 0) === rank && rank > 0).length;
+  const days = Math.max(0, Math.min(365, Math.round(daysSinceContact ?? 0)));
+  return (
+    rank * 100_000 +
+    (READINESS[readiness ?? ''] ?? 0) * 30_000 +
+    days * 80 +
+    Math.min(3, worst) * 10 +
+    Math.min(9, open.length)
+  );
+}
+
+/** The readiness a stored review's snapshot carries (`output.metrics.readiness`), or null. */
+export function readinessOf(output: unknown): string | null {
+  const r = (output as { metrics?: { readiness?: unknown } } | null)?.metrics?.readiness;
+  return typeof r === 'string' ? r : null;
 }
 
 const evidence = (e: Evidence | undefined): EvidenceItemModel[] =>
@@ -267,12 +290,24 @@ type Viewer = 'COACH' | 'ADMIN';
 
 /**
  * What the athlete reads of a stored suggestion when it is shared: the engine's `athleteText`, never the coach
- * rationale. A change the coach edited before applying it gets the kind's neutral sentence (the workflow stores
- * the edited changes, not a text, and the engine's text describes the change as proposed), and so does a
- * review stored before suggestions carried an athlete text.
+ * rationale. A change the coach edited before applying it says what the edited changes did to the plan they met
+ * (`editedAthleteText` on the stored planBefore and editedChanges): the engine's text describes the change as
+ * proposed, and the kind's neutral sentence can be untrue of the edit too (a cautious hold's "holds steady rather
+ * than building" of a hold the coach made a build). A review stored before suggestions carried an athlete text gets
+ * the kind's neutral sentence.
  */
-export function athleteTextOf(row: { kind: string; state: string; suggestion: unknown }): string {
-  if (row.state === (SuggestionState.EDITED_AND_APPLIED as string)) return neutralAthleteText(row.kind);
+export function athleteTextOf(row: {
+  kind: string;
+  state: string;
+  suggestion: unknown;
+  planBefore?: object | null;
+  editedChanges?: object[] | null;
+}): string {
+  if (row.state === (SuggestionState.EDITED_AND_APPLIED as string))
+    return editedAthleteText(
+      (row.planBefore ?? null) as WeekPlan | null,
+      (row.editedChanges ?? []) as unknown as PlanChange[],
+    );
   const t = (row.suggestion as { athleteText?: unknown } | null)?.athleteText;
   return typeof t === 'string' && t.trim().length > 0 ? t : neutralAthleteText(row.kind);
 }

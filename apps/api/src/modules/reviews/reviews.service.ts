@@ -1028,10 +1028,18 @@ export class ReviewsService {
   ): Promise<SharedRationaleModel[]> {
     const { relation } = await this.policy.athleteAccess(ctx, athleteId);
     const rows = await this.db.query<
-      Array<{ kind: string; rationale: string | null; state: string; suggestion: unknown }>
+      Array<{
+        kind: string;
+        rationale: string | null;
+        state: string;
+        suggestion: unknown;
+        planBefore: object | null;
+        editedChanges: object[] | null;
+      }>
     >(
       `SELECT s.kind, s.suggestion->>'rationale' AS rationale, s.state,
-              jsonb_build_object('athleteText', s.suggestion->'athleteText') AS suggestion
+              jsonb_build_object('athleteText', s.suggestion->'athleteText') AS suggestion,
+              s.plan_before AS "planBefore", s.edited_changes AS "editedChanges"
          FROM weekly_review r JOIN weekly_review_suggestion s ON s.review_id = r.id
         WHERE r.athlete_id = $1 AND r.week_start = $2 AND s.shared AND s.state <> 'SUPERSEDED'
         ORDER BY s.position`,

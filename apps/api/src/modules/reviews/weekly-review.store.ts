@@ -8,7 +8,7 @@ import {
   WeeklyReviewSuggestionEntity,
 } from '@app/db';
 import { Review } from '@app/engine';
-import { ENGINE_VERSION, priorityOf, snapshotOf } from './review-model.mapper';
+import { ENGINE_VERSION, priorityOf, readinessOf, snapshotOf } from './review-model.mapper';
 
 /** JSON with sorted keys: jsonb reorders keys, so payloads are compared in this form. */
 export function canonical(value: unknown): string {
@@ -89,6 +89,7 @@ export class WeeklyReviewStore {
           r.review.status,
           suggestions.map((x) => ({ state: SuggestionState.PROPOSED, severity: x.s.severity })),
           daysSinceContact,
+          r.review.metrics.readiness,
         ),
       };
     });
@@ -231,7 +232,7 @@ export class WeeklyReviewStore {
       if (!w.inserted) {
         priorities.push({
           id: w.id,
-          priority: priorityOf(p.r.review.status, after, p.daysSinceContact),
+          priority: priorityOf(p.r.review.status, after, p.daysSinceContact, p.r.review.metrics.readiness),
         });
       }
       results.set(p.key, { reviewId: w.id, result: w.inserted ? 'CREATED' : 'UPDATED', newlyUrgent });
@@ -280,6 +281,7 @@ export class WeeklyReviewStore {
       engineStatus ?? review.engineStatus,
       live,
       daysSinceContact === undefined ? review.daysSinceContact : daysSinceContact,
+      readinessOf(review.output),
     );
     if (priority !== review.priority) {
       await em.getRepository(WeeklyReviewEntity).update({ id: reviewId }, { priority });

@@ -2,8 +2,8 @@ import { Badge } from '../../components/ui';
 
 /**
  * What an athlete's review needs from the coach now, the one rule behind the badge in the queue and on the review:
- * read from its queue order (AthleteReview.urgency, priorityOf in the API: rank × 100,000 + days since contact × 10 +
- * open suggestions), i.e. the worst suggestion still open, or the engine's overall status when it made none. Acting
+ * read from its queue order (AthleteReview.urgency, priorityOf in the API: rank × 100,000 + the tie-breaks within the
+ * band, readiness, days since contact and open suggestions, all under 100,000), i.e. the worst suggestion still open, or the engine's overall status when it made none. Acting
  * on the urgent suggestion lowers it, in the queue and on the review alike. (The engine's assessment of each of the
  * six components keeps its own status on the review.)
  */
