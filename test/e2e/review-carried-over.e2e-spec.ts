@@ -7,10 +7,10 @@ import { createTestApp } from '../helpers/test-app';
 import { errorCode, errorReason, gql, gqlCounted, gqlOk } from '../helpers/graphql';
 import { addMember, createClub } from '../helpers/factories';
 
-const QUEUE = `query($weekStart: String, $status: [ReviewWorkflowStatus!]) {
-  reviewQueue(weekStart: $weekStart, status: $status) {
+const QUEUE = `query($weekStart: String, $status: [ReviewWorkflowStatus!], $first: Int, $after: String) {
+  reviewQueue(weekStart: $weekStart, status: $status, first: $first, after: $after) {
     weekStart counts { todo done }
-    items { athleteId weekStart }
+    items { athleteId weekStart } pageInfo { endCursor }
     earlierWeek { weekStart count items { athleteId athleteName weekStart workflowStatus urgency } } } }`;
 const GENERATE = `mutation { generateReviews(input: { wait: true }) { weekStart total done failed } }`;
 const REVIEW = `query($athleteId: ID!, $weekStart: String) { athleteReview(athleteId: $athleteId, weekStart: $weekStart) {
@@ -97,6 +97,12 @@ describe('Reviews of the week that has begun, still open, in the queue (e2e)', (
     const named = (await gqlOk(app, QUEUE, { weekStart: monday }, club.coachA.token)).reviewQueue;
     expect(named.items).toHaveLength(2);
     expect(named.earlierWeek).toBeNull();
+    // On the first page only: a later page (`after`) repeats none of it.
+    const firstPage = (await gqlOk(app, QUEUE, { weekStart: monday, first: 1 }, club.coachA.token))
+      .reviewQueue;
+    const later = (await gqlOk(app, QUEUE, { after: firstPage.pageInfo.endCursor }, club.coachA.token))
+      .reviewQueue;
+    expect(later.earlierWeek).toBeNull();
     // The done view lists no open review of the begun week.
     const doneView = (await gqlOk(app, QUEUE, { status: ['DONE'] }, club.coachA.token)).reviewQueue;
     expect(doneView.earlierWeek).toEqual({ weekStart: monday, count: 0, items: [] });

@@ -291,12 +291,12 @@ export class ReviewsService {
                    LIMIT $8),
             e AS (SELECT ${QUEUE_COLUMNS}
                     FROM weekly_review r JOIN m ON m.id = r.athlete_id
-                   WHERE $3::date IS NULL AND r.week_start = (SELECT week FROM w) - 7
+                   WHERE $3::date IS NULL AND $6::int IS NULL AND r.week_start = (SELECT week FROM w) - 7
                      AND r.status <> 'DONE' AND ${filter}),
             ep AS (SELECT * FROM e ORDER BY priority DESC, id DESC LIMIT $8 - 1)
        SELECT to_char((SELECT week FROM w), 'YYYY-MM-DD') AS week, row_to_json(c) AS counts,
               ${queueItemsJson('p')} AS items,
-              CASE WHEN $3::date IS NULL THEN json_build_object(
+              CASE WHEN $3::date IS NULL AND $6::int IS NULL THEN json_build_object(
                 'week', to_char((SELECT week FROM w) - 7, 'YYYY-MM-DD'),
                 'count', (SELECT count(*)::int FROM e),
                 'items', ${queueItemsJson('ep')}) END AS earlier

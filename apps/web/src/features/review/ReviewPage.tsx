@@ -626,7 +626,7 @@ export function ReviewPage() {
       : // A decision is sent with the revision of next week's draft the coach sees: until it is read, none can be sent
         // (an apply sent without it is refused when a draft exists).
         plan.isPending
-        ? "Loading next week's draft…"
+        ? `Loading ${plannedWeek.toLowerCase()}'s draft…`
         : plan.error
           ? "Next week's draft could not be loaded (see the plan below): retry loading it first."
           : underNotice
@@ -771,7 +771,9 @@ export function ReviewPage() {
                     disabled={writing}
                     held={
                       heldFor(s, false) ??
-                      (s.planWeekStart !== rv.nextWeekStart ? weekOverHold(s.planWeekStart, today) : null)
+                      (s.planWeekStart && s.planWeekStart < rv.nextWeekStart
+                        ? weekOverHold(s.planWeekStart, today)
+                        : null)
                     }
                     error={
                       (apply.variables?.suggestionId === s.id && apply.error) ||
@@ -1067,7 +1069,7 @@ function DoneWeek({
 }) {
   const first = athleteName.split(' ')[0];
   return (
-    <Card title="Next week (published)" headingRef={headingRef}>
+    <Card title={`${plannedWeekWord(weekStart, localToday())} (published)`} headingRef={headingRef}>
       <p className="notice" data-testid="review-done">
         This review is completed: the week below is what {first} has, and the suggestions can no longer be
         applied, dismissed or undone.
@@ -1095,7 +1097,7 @@ function DoneWeek({
           </div>
         </>
       ) : (
-        <Empty>No published plan for next week.</Empty>
+        <Empty>No published plan for {plannedWeekWord(weekStart, localToday()).toLowerCase()}.</Empty>
       )}
     </Card>
   );

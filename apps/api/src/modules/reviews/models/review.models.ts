@@ -451,7 +451,7 @@ export class ReviewQueueModel {
   @Field(() => ReviewQueueEarlierWeekModel, {
     nullable: true,
     description:
-      'Without `weekStart` only (null with it): the reviews of the week that has begun still open in this view (the default view: still to do), so a week not finished before its Monday is finished from the queue',
+      'Without `weekStart`, on the first page only (null with `weekStart` or `after`): the reviews of the week that has begun still open in this view (the default view: still to do), so a week not finished before its Monday is finished from the queue',
   })
   earlierWeek: ReviewQueueEarlierWeekModel | null;
 }

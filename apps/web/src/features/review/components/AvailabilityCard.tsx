@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, ErrorNotice, Loading } from '../../../components/ui';
 import { gqlRequest } from '../../../lib/api';
-import { formatDay, formatMinutes } from '../../../lib/dates';
+import { formatDay, formatMinutes, localToday, plannedWeekWord } from '../../../lib/dates';
 import { WeekAvailabilityQuery, reviewKeys } from '../graphql/review';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -14,8 +14,10 @@ export function AvailabilityCard({ athleteId, weekStart }: { athleteId: string; 
       gqlRequest(WeekAvailabilityQuery, { athleteId, weekStart }).then((d) => d.weekAvailability),
   });
   const a = q.data;
+  // "next week", or "this week" on a review finished once its week has begun.
+  const week = plannedWeekWord(weekStart, localToday()).toLowerCase();
   return (
-    <Card title="Time available next week">
+    <Card title={`Time available ${week}`}>
       {q.isPending ? (
         <Loading />
       ) : q.error ? (
@@ -25,18 +27,18 @@ export function AvailabilityCard({ athleteId, weekStart }: { athleteId: string; 
           <p>
             {a!.source === 'WEEK' ? (
               <>
-                <strong>Set by the athlete for next week:</strong> {formatMinutes(a!.totalMinutes)} against a
+                <strong>Set by the athlete for {week}:</strong> {formatMinutes(a!.totalMinutes)} against a
                 usual {formatMinutes(a!.usualTotalMinutes)}.
               </>
             ) : (
               <>
-                The usual week: {formatMinutes(a!.usualTotalMinutes)} (nothing different set for next week).
+                The usual week: {formatMinutes(a!.usualTotalMinutes)} (nothing different set for {week}).
               </>
             )}
           </p>
           {a!.note && <p className="quote">“{a!.note}”</p>}
           <table className="compact-table availability">
-            <caption className="sr-only">Minutes available per day, next week and usually</caption>
+            <caption className="sr-only">Minutes available per day, {week} and usually</caption>
             <thead>
               <tr>
                 <th scope="col">Day</th>
@@ -49,7 +51,7 @@ export function AvailabilityCard({ athleteId, weekStart }: { athleteId: string; 
             </thead>
             <tbody>
               <tr>
-                <th scope="row">Next week</th>
+                <th scope="row">{week === 'this week' ? 'This week' : 'Next week'}</th>
                 {a!.days.map((d) => (
                   <td key={d.date} className={d.changed ? 'changed' : undefined}>
                     {d.minutes === 0 ? 'off' : d.minutes}
