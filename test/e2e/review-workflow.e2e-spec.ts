@@ -358,6 +358,18 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
       ),
     );
     expect(decided.athleteText).toContain('Monday–Wednesday are rest days');
+    // The queue's item says the same (it reads the plan the edit met too).
+    const queued = (
+      await gqlOk(
+        app,
+        `query($w: String) { reviewQueue(weekStart: $w) { items { athleteId decidedSuggestions { id athleteText } } } }`,
+        { w: nextWeek },
+        club.coachA.token,
+      )
+    ).reviewQueue.items.find((i: any) => i.athleteId === a1);
+    expect(queued.decidedSuggestions.find((s: any) => s.id === rest.id).athleteText).toBe(
+      decided.athleteText,
+    );
     // An invalid edit is refused and changes nothing.
     const other = edited.review.suggestions[0];
     if (other) {

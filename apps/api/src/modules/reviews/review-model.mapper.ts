@@ -41,7 +41,8 @@ import {
  * Bump when the engine's rules change in a way that should re-generate stored reviews whose input did
  * not change (the engine's own version, when it exports one, belongs here).
  */
-export const ENGINE_REVISION = 2;
+// 3: stated figures true of the plan, edited suggestions' athlete text, the queue's order within a band.
+export const ENGINE_REVISION = 3;
 
 /**
  * Which engine produced a stored review: the revision above and a digest of the engine's default

@@ -104,7 +104,7 @@ const queueItemsJson = (cte: string) => `COALESCE((SELECT json_agg(json_build_ob
                                     'severity', s.severity, 'position', s.position, 'state', s.state,
                                     'suggestion', s.suggestion, 'editedChanges', s.edited_changes,
                                     'dismissReason', s.dismiss_reason, 'shared', s.shared, 'planId', s.plan_id,
-                                    'decidedAt', s.decided_at) ORDER BY s.position), '[]'::json)
+                                    'planBefore', s.plan_before, 'decidedAt', s.decided_at) ORDER BY s.position), '[]'::json)
                                     FROM weekly_review_suggestion s
                                    WHERE s.review_id = p.id AND s.state <> 'SUPERSEDED'))
                          ORDER BY p.priority DESC, p.id DESC) FROM ${cte} p), '[]'::json)`;
