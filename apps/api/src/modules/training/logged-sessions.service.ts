@@ -182,7 +182,9 @@ export class LoggedSessionsService {
 
   /**
    * The athlete, or an assigned coach, deletes a logged session (entered by mistake, or a file imported twice under
-   * two names). An imported file's session can be imported again afterwards. Returns the deleted session's id.
+   * two names). An imported file's session can be imported again afterwards, on its own or in the same archive
+   * uploaded again (ActivityArchiveService.enqueue reruns a done job one of whose sessions is gone). Returns the
+   * deleted session's id.
    */
   async remove(ctx: AuthContext, id: string): Promise<string> {
     const repo = this.db.getRepository(LoggedSessionEntity);
