@@ -7,6 +7,7 @@ import { createClub } from '../helpers/factories';
 import { ActivityArchiveService } from '../../apps/api/src/modules/sessions/file-import/activity-archive.service';
 import { createTestApp } from '../helpers/test-app';
 import { buildZip } from '../helpers/zip';
+import { gqlOk } from '../helpers/graphql';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'activities');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
@@ -234,5 +235,48 @@ describe('Bulk activity import from a zip archive (e2e)', () => {
     // The athlete's own coach and the admin may follow the progress.
     expect((await read(club.athlete1.athleteId!, club.coachA.token, job.id)).status).toBe(200);
     expect((await read(club.athlete1.athleteId!, club.admin.token, job.id)).status).toBe(200);
+  });
+  it('should import again a session deleted since, when the same archive is uploaded again', async () => {
+    const own = await createClub(app);
+    const athleteId = own.athlete1.athleteId!;
+    const archive = () =>
+      buildZip([
+        { name: 'a.gpx', data: fixture('run-with-hr.gpx') },
+        { name: 'b.gpx', data: fixture('walk-no-hr.gpx') },
+      ]);
+    const first = await upload(athleteId, own.athlete1.token, archive(), 'export.zip');
+    const { job } = await untilFinished(athleteId, own.athlete1.token, first.body.job.id);
+    expect(job).toMatchObject({ status: 'DONE', imported: 2 });
+    const deleted = job.results.find((r: any) => r.file === 'a.gpx').sessionId;
+    const kept = job.results.find((r: any) => r.file === 'b.gpx').sessionId;
+    await gqlOk(
+      app,
+      `mutation($id: ID!) { deleteLoggedSession(id: $id) }`,
+      { id: deleted },
+      own.athlete1.token,
+    );
+    expect((await sessionsOf(athleteId)).map((s: any) => s.id)).toEqual([kept]);
+
+    const again = await upload(athleteId, own.athlete1.token, archive(), 'export.zip');
+
+    expect(again.status).toBe(202);
+    expect(again.body).toMatchObject({ duplicate: false, job: { id: job.id } });
+    const { job: rerun } = await untilFinished(athleteId, own.athlete1.token, job.id);
+    expect(rerun).toMatchObject({ status: 'DONE', total: 2, processed: 2, imported: 1, duplicates: 1 });
+    const sessions = (await sessionsOf(athleteId)).map((s: any) => s.id);
+    expect(sessions).toHaveLength(2);
+    expect(sessions).toContain(kept);
+    const back = rerun.results.find((r: any) => r.file === 'a.gpx');
+    expect(back).toMatchObject({ status: 'IMPORTED' });
+    expect(sessions).toContain(back.sessionId);
+    expect(rerun.results.find((r: any) => r.file === 'b.gpx')).toMatchObject({
+      status: 'DUPLICATE',
+      sessionId: kept,
+    });
+    // Nothing deleted any more: a third upload is the same job again, nothing written.
+    const third = await upload(athleteId, own.coachA.token, archive(), 'export.zip');
+    expect(third.status).toBe(200);
+    expect(third.body).toMatchObject({ duplicate: true, job: { id: job.id, status: 'DONE' } });
+    expect(await sessionsOf(athleteId)).toHaveLength(2);
   });
 });

@@ -172,4 +172,88 @@ describe('Logged sessions: moving, noting and deleting one (e2e)', () => {
     );
     expect(nextWeek.updateLoggedSession).toEqual({ date: addDays(week, 7), plannedSessionId: null });
   });
+  it('should refuse naming a planned session of another week than the session date (PLANNED_SESSION_OTHER_WEEK)', async () => {
+    const week = addDays(
+      (await gqlOk(app, `{ athleteToday { weekStart } }`, {}, club.athlete2.token)).athleteToday.weekStart,
+      -28,
+    );
+    const draft = await gqlOk(
+      app,
+      `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $input) { id sessions { id } } }`,
+      {
+        input: {
+          athleteId: club.athlete2.athleteId,
+          weekStart: week,
+          sessions: [
+            {
+              date: addDays(week, 1),
+              kind: 'RUN',
+              minutes: 50,
+              effort: { type: 'RPE', value: 5 },
+              purpose: 'Tempo',
+              key: true,
+            },
+          ],
+        },
+      },
+      club.coachA.token,
+    );
+    await gqlOk(
+      app,
+      `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { id } }`,
+      { input: { planId: draft.savePlanDraft.id, expectedRevision: 1 } },
+      club.coachA.token,
+    );
+    const planned = draft.savePlanDraft.sessions[0].id;
+    const LINKED = `mutation($input: UpdateLoggedSessionInput!) { updateLoggedSession(input: $input) { date plannedSessionId } }`;
+    const LOGLINKED = `mutation($input: LogSessionInput!) { logSession(input: $input) { id plannedSessionId } }`;
+    // Logging it a week later, or before its week, against that session: refused, nothing written.
+    for (const date of [addDays(week, 8), addDays(week, -1)]) {
+      const res = await gql(
+        app,
+        LOGLINKED,
+        { input: { kind: 'RUN', minutes: 50, srpe: 5, date, plannedSessionId: planned } },
+        club.athlete2.token,
+      );
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(errorReason(res)).toBe('PLANNED_SESSION_OTHER_WEEK');
+    }
+    const logged = await gqlOk(
+      app,
+      LOGLINKED,
+      { input: { kind: 'RUN', minutes: 50, srpe: 5, date: addDays(week, 9) } },
+      club.athlete2.token,
+    );
+    // Linking a session of the week after to it, with or without moving it: refused unless the date lands in the week.
+    const stay = await gql(
+      app,
+      LINKED,
+      { input: { id: logged.logSession.id, plannedSessionId: planned } },
+      club.athlete2.token,
+    );
+    expect(errorReason(stay)).toBe('PLANNED_SESSION_OTHER_WEEK');
+    const moveOut = await gql(
+      app,
+      LINKED,
+      { input: { id: logged.logSession.id, date: addDays(week, 10), plannedSessionId: planned } },
+      club.athlete2.token,
+    );
+    expect(errorReason(moveOut)).toBe('PLANNED_SESSION_OTHER_WEEK');
+    const unchanged = await gqlOk(
+      app,
+      SESSIONS,
+      { from: addDays(week, 7), to: addDays(week, 13), athleteId: club.athlete2.athleteId },
+      club.athlete2.token,
+    );
+    expect(unchanged.loggedSessions.find((r: any) => r.id === logged.logSession.id)).toMatchObject({
+      date: addDays(week, 9),
+    });
+    const moveIn = await gqlOk(
+      app,
+      LINKED,
+      { input: { id: logged.logSession.id, date: addDays(week, 6), plannedSessionId: planned } },
+      club.athlete2.token,
+    );
+    expect(moveIn.updateLoggedSession).toEqual({ date: addDays(week, 6), plannedSessionId: planned });
+  });
 });

@@ -50,11 +50,15 @@ export class LoggedSessionsService {
    * broke by refusing the log (DATABASE_UNAVAILABLE). Returns the week of a superseded version's session, whose log
    * the caller moves to the session that replaced it once written (`moveLogsToPublished`, a publish's own rule), so a
    * client holding an old copy of the plan still logs against the plan in force; null otherwise.
+   * `date` is the log's date once written: outside the planned session's week it is refused
+   * (PLANNED_SESSION_OTHER_WEEK), as compliance counts a log in the week of its date while the review's missed key
+   * sessions go by the link, and the two would disagree.
    */
   private async checkPlannedSession(
     em: EntityManager,
     athleteId: string,
     plannedSessionId: string,
+    date: string,
   ): Promise<string | null> {
     const versions: Array<{ status: string; named: boolean; week: string }> = await em.query(
       `SELECT v.status, v.id = ps.plan_id AS named, to_char(v.week_start, 'YYYY-MM-DD') AS week
@@ -75,6 +79,12 @@ export class LoggedSessionsService {
         'PLANNED_SESSION_NOT_PUBLISHED',
       );
     }
+    if (date < named.week || date > addDays(named.week, 6)) {
+      throw badInput(
+        `plannedSessionId is a session of the week of ${named.week}: a session on ${date} cannot be it`,
+        'PLANNED_SESSION_OTHER_WEEK',
+      );
+    }
     return named.status === 'SUPERSEDED' ? named.week : null;
   }
 
@@ -86,7 +96,7 @@ export class LoggedSessionsService {
     this.calendar.assertDate('date', date, today.date, { allowFuture: false });
     const saved = await this.db.transaction(async (em) => {
       const superseded = input.plannedSessionId
-        ? await this.checkPlannedSession(em, athlete.id, input.plannedSessionId)
+        ? await this.checkPlannedSession(em, athlete.id, input.plannedSessionId, date)
         : null;
       const repo = em.getRepository(LoggedSessionEntity);
       const row = await repo.save({
@@ -159,7 +169,7 @@ export class LoggedSessionsService {
       throw badInput('Nothing to update', 'EMPTY_UPDATE');
     await this.db.transaction(async (em) => {
       const superseded = input.plannedSessionId
-        ? await this.checkPlannedSession(em, row.athleteId, input.plannedSessionId)
+        ? await this.checkPlannedSession(em, row.athleteId, input.plannedSessionId, patch.date ?? row.date)
         : null;
       if (input.plannedSessionId) patch.plannedSessionId = input.plannedSessionId;
       await em.getRepository(LoggedSessionEntity).update({ id: row.id }, patch);
@@ -172,7 +182,9 @@ export class LoggedSessionsService {
 
   /**
    * The athlete, or an assigned coach, deletes a logged session (entered by mistake, or a file imported twice under
-   * two names). An imported file's session can be imported again afterwards. Returns the deleted session's id.
+   * two names). An imported file's session can be imported again afterwards, on its own or in the same archive
+   * uploaded again (ActivityArchiveService.enqueue reruns a done job one of whose sessions is gone). Returns the
+   * deleted session's id.
    */
   async remove(ctx: AuthContext, id: string): Promise<string> {
     const repo = this.db.getRepository(LoggedSessionEntity);

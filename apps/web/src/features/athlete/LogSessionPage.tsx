@@ -39,7 +39,10 @@ export function LogSessionPage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState<string | null>(null);
-  /** The session just deleted from the recent list, said once it is gone ("Run of Sat 5 Dec"). */
+  /**
+   * The session just deleted from the recent list, said once it is gone ("Run of Sat 5 Dec"), until the next log or
+   * upload starts.
+   */
   const [deleted, setDeleted] = useState<string | null>(null);
   const recentHeading = useRef<HTMLHeadingElement>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
@@ -112,7 +115,7 @@ export function LogSessionPage() {
           <form
             className="stack"
             noValidate
-            onSubmit={form.handleSubmit((v) => (setSaved(null), log.mutate(v)))}
+            onSubmit={form.handleSubmit((v) => (setSaved(null), setDeleted(null), log.mutate(v)))}
           >
             {planned && (
               <p className="hint" data-testid="logging-planned">
@@ -141,7 +144,12 @@ export function LogSessionPage() {
           </form>
         </Card>
         {session?.user.athleteId && (
-          <FileUpload athleteId={session.user.athleteId} recent={recent.data} today={today?.date} />
+          <FileUpload
+            athleteId={session.user.athleteId}
+            recent={recent.data}
+            today={today?.date}
+            onStart={() => setDeleted(null)}
+          />
         )}
       </div>
       <Card title="Recent sessions" headingRef={recentHeading}>
@@ -180,12 +188,15 @@ function FileUpload({
   athleteId,
   recent,
   today,
+  onStart,
 }: {
   athleteId: string;
   /** The athlete's today (YYYY-MM-DD), when known. */
   today: string | undefined;
   /** The recent list's sessions: one rated there is no longer asked for here. */
   recent: readonly LoggedSessionRow[] | undefined;
+  /** An upload starts. */
+  onStart?: () => void;
 }) {
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
@@ -200,6 +211,7 @@ function FileUpload({
   const ratedElsewhere = unrated !== null && recent?.find((s) => s.id === unrated)?.srpe != null;
 
   async function upload(file: File) {
+    onStart?.();
     setError(null);
     setResult(null);
     setUnrated(null);

@@ -80,7 +80,8 @@ export const toJobDto = (job: ActivityImportJobEntity): ActivityImportJobDto => 
  * job (PostgreSQL row holding the archive) and answers at once; a worker loop in every API instance claims
  * queued jobs (`FOR UPDATE SKIP LOCKED`, a renewable `locked_until`), imports each activity file through the
  * same path as a single upload and records a result per file as it goes, which is the progress the
- * athlete reads. Re-uploading the same archive returns the existing job; each file is idempotent on its own
+ * athlete reads. Re-uploading the same archive returns the existing job (run again if it failed, or if a session it
+ * imported has been deleted since); each file is idempotent on its own
  * (the session's file hash), so a job resumed after a crash never imports a file twice. A job that created sessions
  * tells the athlete and their coaches once, when it is done (`session:logged` with the latest day it created).
  */
@@ -139,14 +140,23 @@ export class ActivityArchiveService implements OnModuleInit, OnModuleDestroy {
     );
     let duplicate = inserted.length === 0;
     if (duplicate) {
-      // An archive whose job failed (it could not be read) is tried again when uploaded again.
+      // An archive whose job failed (it could not be read) is tried again when uploaded again; so is a done one of
+      // which a session has been deleted since (the athlete who uploads it again wants it back): each file is
+      // imported again, those still there by their file hash coming out as duplicates. One statement: two uploads
+      // at once requeue it once (the second finds it QUEUED), and a job is never left half reset.
       // TypeORM answers an UPDATE … RETURNING with [rows, affected].
       const [requeued]: [Array<{ id: string }>, number] = await this.db.query(
-        `UPDATE activity_import_job
+        `UPDATE activity_import_job j
             SET status = 'QUEUED', archive = $3, error = NULL, total = NULL, processed = 0, results = '[]'::jsonb,
                 finished_at = NULL, locked_until = NULL, created_by_user_id = $4, updated_at = now()
-          WHERE athlete_id = $1 AND archive_hash = $2 AND status = 'FAILED'
-          RETURNING id`,
+          WHERE j.athlete_id = $1 AND j.archive_hash = $2
+            AND (j.status = 'FAILED'
+                 OR (j.status = 'DONE' AND EXISTS (
+                       SELECT 1 FROM jsonb_array_elements(j.results) r
+                        WHERE r->>'status' IN ('IMPORTED', 'DUPLICATE')
+                          AND NOT EXISTS (SELECT 1 FROM logged_session l
+                                           WHERE l.id = (r->>'sessionId')::uuid AND l.athlete_id = j.athlete_id))))
+          RETURNING j.id`,
         [athlete.id, hash, file.buffer, ctx.userId],
       );
       duplicate = requeued.length === 0;

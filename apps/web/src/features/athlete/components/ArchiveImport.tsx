@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { ErrorNotice } from '../../../components/ui';
 import { getJson } from '../../../lib/api';
 
@@ -32,6 +32,18 @@ export const isZipFile = (f: { name: string; type: string }) =>
 
 const finished = (job: ArchiveJob) => job.status === 'DONE' || job.status === 'FAILED';
 
+/** Reads of an unfinished job in a row that failed before polling stops (the error's "Try again" reads it again). */
+export const MAX_POLL_FAILURES = 5;
+
+/**
+ * When to read the job again: every second while it runs; after failed reads less often (2, 4, 8, 16 s), and no more
+ * after MAX_POLL_FAILURES in a row, not every second forever (the server down, the job gone).
+ */
+export function pollInterval(job: ArchiveJob | undefined, failures: number): number | false {
+  if ((job && finished(job)) || failures >= MAX_POLL_FAILURES) return false;
+  return 1000 * 2 ** failures;
+}
+
 /** "2 imported, 1 already imported, 1 refused" (the counts that are not 0; skipped files are not activities). */
 export function archiveSummary(job: ArchiveJob): string {
   const parts = [
@@ -56,8 +68,9 @@ const STATUS_TEXT: Record<ArchiveFileResult['status'], string> = {
 };
 
 /**
- * An uploaded archive's import, read again every second until it is done: its progress, then a result per activity
- * file (imported, already imported, or refused with the server's reason). Files that are no activity (a CSV, photos)
+ * An uploaded archive's import, read again every second until it is done (less often after a failed read, not at all
+ * after several in a row): its progress, then a result per activity file (imported, already imported, or refused with
+ * the server's reason). Files that are no activity (a CSV, photos)
  * are not listed. Once done, the athlete's sessions are read again (the recent list shows the new ones).
  */
 export function ArchiveImport({
@@ -71,17 +84,26 @@ export function ArchiveImport({
   again: boolean;
 }) {
   const queryClient = useQueryClient();
+  /** Failed reads in a row (the query's own count starts again with every fetch). */
+  const failures = useRef(0);
   const read = useQuery({
     queryKey: ['activity-archive', athleteId, uploaded.id],
     queryFn: () =>
       getJson(`/athletes/${athleteId}/activity-archives/${uploaded.id}`).then(
-        (b) => (b as { job: ArchiveJob }).job,
+        (b) => {
+          failures.current = 0;
+          return (b as { job: ArchiveJob }).job;
+        },
+        (e: unknown) => {
+          failures.current += 1;
+          throw e;
+        },
       ),
     initialData: uploaded,
     // (initialData counts as fresh: read at once all the same, unless the upload answered with a finished job.)
     staleTime: 0,
     refetchOnMount: !finished(uploaded),
-    refetchInterval: (q) => (q.state.data && finished(q.state.data) ? false : 1000),
+    refetchInterval: (q) => pollInterval(q.state.data, failures.current),
   });
   const job = read.data;
   const done = finished(job);
@@ -104,8 +126,9 @@ export function ArchiveImport({
       )}
       {done && listed.length > 0 && (
         <ul className="list archive-results" aria-label={`Files of ${job.archiveName}`}>
-          {listed.map((r) => (
-            <li key={r.file} data-testid="archive-file" data-status={r.status}>
+          {/* By position: a zip may hold two entries of the same name. */}
+          {listed.map((r, i) => (
+            <li key={i} data-testid="archive-file" data-status={r.status}>
               <span className="archive-file-name">{r.file}</span>: {STATUS_TEXT[r.status]}
               {r.status === 'REFUSED' && r.message ? `. ${r.message}` : ''}
             </li>

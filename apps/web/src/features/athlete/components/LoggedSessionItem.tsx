@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Button, ErrorNotice, ModalDialog, TextArea, TextInput } from '../../../components/ui';
 import type { VariablesOf } from '../../../graphql';
 import { gqlRequest } from '../../../lib/api';
+import { ApiError } from '../../../lib/errors';
 import { formatDay, formatMinutes } from '../../../lib/dates';
 import { kindLabel } from '../../plan/components/SessionLabel';
 import { DeleteLoggedSessionMutation, UpdateLoggedSessionMutation } from '../graphql/athlete';
@@ -60,7 +61,12 @@ function useUpdateSession() {
 function useDeleteSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => gqlRequest(DeleteLoggedSessionMutation, { id }),
+    // Already gone (deleted on another device): what the athlete wanted, so deleted here too, the list read again.
+    mutationFn: (id: string) =>
+      gqlRequest(DeleteLoggedSessionMutation, { id }).catch((e: unknown) => {
+        if (e instanceof ApiError && e.code === 'NOT_FOUND') return { deleteLoggedSession: id };
+        throw e;
+      }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['athlete'] }),
   });
 }
