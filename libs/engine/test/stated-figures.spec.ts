@@ -24,7 +24,8 @@ import {
 } from './factories/coach-histories.factory';
 import type { WeekShape } from './factories/coach-histories.factory';
 import { allInputs } from './factories/generated-athletes.factory';
-import { LUKAS_WEEK } from './factories/lukas.factory';
+import { jonasAt } from './factories/jonas.factory';
+import { LUKAS_WEEK, MARATHON, TEN_K, lukasWeeksWithRace } from './factories/lukas.factory';
 
 /** The coach's draft of the race week: strength, race-specific blocks, a shake-out, the marathon on Thursday. */
 const THURSDAY_RACE_WEEK: WeekShape = [
@@ -92,6 +93,10 @@ const WEEK_IS = [
   /make next week a down week of about (\d+) min/,
   /re-entry week of about (\d+) min/,
   /grade the return: about (\d+) min next week/,
+  // The week after a marathon-type race, the transition after an A race, a medical-check down week.
+  /is its recovery week: .*?short easy runs, about (\d+) min in all/,
+  /a transition phase of easy, unstructured running(?: until \S+)? at about (\d+) min a week/,
+  /make next week short easy sessions only: about (\d+) min/,
 ];
 const WEEK_TARGET = /(?:at|with) a target of about \d+ min|grade the return: a target of about \d+ min/;
 
@@ -100,6 +105,7 @@ describe('a hold or down week states next week’s minutes only when its change 
     const wrong: string[] = [];
     let said = 0;
     let targets = 0;
+    const seen = new Set<string>();
     for (const input of allInputs()) {
       const r = reviewAthlete(input);
       const plan = r.suggestionsTarget === 'NEXT_WEEK_DRAFT' ? input.nextWeekDraft! : r.draft;
@@ -114,6 +120,7 @@ describe('a hold or down week states next week’s minutes only when its change 
           if (m === null) continue;
           said++;
           if (Number(m[1]) !== after) wrong.push(`${s.kind}: "${m[0]}" but the plan has ${after} min`);
+          seen.add(s.kind);
         }
       }
     }
@@ -121,5 +128,57 @@ describe('a hold or down week states next week’s minutes only when its change 
     // Neither branch is vacuous.
     expect(said).toBeGreaterThan(0);
     expect(targets).toBeGreaterThan(0);
+    // The transition (and its recovery week) is among the texts checked.
+    expect([...seen]).toContain('TRANSITION_AFTER_A_RACE');
   });
+});
+
+/** `input` with its coach's draft of next week cut to `share` of each session's minutes (a race kept whole). */
+function draftCut(input: ReviewInput, share: number): ReviewInput {
+  const d = input.nextWeekDraft!;
+  const sessions = d.sessions.map((x) =>
+    x.kind === 'RACE' ? x : { ...x, minutes: Math.round(x.minutes * share) },
+  );
+  return { ...input, nextWeekDraft: { ...d, sessions } };
+}
+
+/** `input` with its coach's draft of next week kept to its weekend. */
+function draftWeekendOnly(input: ReviewInput): ReviewInput {
+  const d = input.nextWeekDraft!;
+  return { ...input, nextWeekDraft: { ...d, sessions: d.sessions.filter((x) => x.day >= 5) } };
+}
+
+describe('a recovery week, a transition and a medical-check week state next week’s minutes only when the change leaves them', () => {
+  const maya = { id: 'maya', firstName: 'Maya' };
+  const cases: [string, ReviewInput, string][] = [
+    // A 10k last Saturday, the coach's draft of next week under the transition's figure.
+    [
+      'transition',
+      draftCut(lukasWeeksWithRace(maya, { ...TEN_K, date: shift(NEXT, -2) }), 0.3),
+      'TRANSITION_AFTER_A_RACE',
+    ],
+    // A marathon last Saturday: the recovery week's "short easy runs, about N min in all".
+    [
+      'recovery week',
+      draftCut(lukasWeeksWithRace(maya, { ...MARATHON, date: shift(NEXT, -2) }), 0.3),
+      'TRANSITION_AFTER_A_RACE',
+    ],
+    // Jonas's medical-check week over a draft with sessions only at the weekend.
+    ['medical-check week', draftWeekendOnly(jonasAt('2025-03-14')), 'RECOVERY_DOWN_WEEK'],
+  ];
+  it.each(cases)(
+    'should state the plan’s minutes, or say the figure is the target (%s)',
+    (_, input, kind) => {
+      const { text, after } = trainingAfter(input, kind);
+      for (const re of WEEK_IS) {
+        const m = re.exec(text);
+        if (m !== null)
+          expect(`${m[0]} (the plan has ${after} min)`).toBe(
+            `${m[0].replace(m[1], String(after))} (the plan has ${after} min)`,
+          );
+      }
+      // These plans land elsewhere: the figure is the target.
+      expect(text).toMatch(WEEK_TARGET);
+    },
+  );
 });
