@@ -10,7 +10,8 @@
 import { applySuggestion } from '../src/adaptation/apply-suggestion';
 import { planMinutes, raceMinutes } from '../src/planning/plan-measures';
 import { reviewAthlete } from '../src/review/review-athlete';
-import type { ReviewInput } from '../src/types';
+import { editedAthleteText } from '../src/suggestions/athlete-text';
+import type { PlanChange, ReviewInput, WeekPlan } from '../src/types';
 import { realisticDone, withGaps } from './factories/coach-histories-2';
 import {
   NEXT,
@@ -181,4 +182,37 @@ describe('a recovery week, a transition and a medical-check week state next week
       expect(text).toMatch(WEEK_TARGET);
     },
   );
+});
+
+describe('an edited change tells the athlete its week as a day they read, and a true sentence without it', () => {
+  const before = {
+    weekStart: '2026-12-14',
+    sessions: [
+      { id: 'e', day: 0, kind: 'RUN', minutes: 30, effort: { type: 'RPE', value: 3 }, purpose: 'Easy run' },
+      { id: 't', day: 3, kind: 'RUN', minutes: 50, effort: { type: 'RPE', value: 5 }, purpose: 'Tempo' },
+    ],
+  } as WeekPlan;
+  const changes: PlanChange[] = [{ type: 'SCALE_VOLUME', percent: -30, sessionIds: ['t'] }];
+
+  it('should name the week by its Monday as other athlete texts name days ("Mon 14 Dec"), not an ISO date', () => {
+    const t = editedAthleteText(before, changes);
+    expect(t).toMatch(
+      /^Your coach adjusted your plan for the week of Mon 14 Dec: about 65 min, down from 80 min\./,
+    );
+    expect(t).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('should say what is true of any edit when the plan it met is not known or the changes no longer apply', () => {
+    for (const t of [
+      editedAthleteText(null, changes),
+      editedAthleteText(before, []),
+      editedAthleteText(before, [{ type: 'DROP_SESSION', sessionId: 'gone' }]),
+    ]) {
+      // "adjusted your plan for this" said of nothing the athlete can see.
+      expect(t).not.toMatch(/for this\b/);
+      expect(t).toBe(
+        'Your coach edited this change before applying it to your plan; ask them what it means for your week.',
+      );
+    }
+  });
 });
