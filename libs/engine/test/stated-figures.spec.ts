@@ -216,3 +216,45 @@ describe('an edited change tells the athlete its week as a day they read, and a 
     }
   });
 });
+
+/** The coach's draft of a race week with a 10k on its Monday, and strength and an easy run after it. */
+const MONDAY_RACE_WEEK: WeekShape = [
+  { minutes: 45, rpe: 9, kind: 'RACE', key: true, purpose: 'Oslo 10k (A race)' },
+  strength(30),
+  easy(20),
+  null,
+  null,
+  null,
+  null,
+];
+
+describe('a taper week with the race on its Monday says no days come before it', () => {
+  it('should not say "has 0 days before" the race, nor keep the last of none short', () => {
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'maya',
+        firstName: 'Maya',
+        trainingYears: 6,
+        // Little time after the Monday: next week lands under the taper's range.
+        availabilityMinutes: [120, 20, 20, 20, 20, 20, 20],
+      },
+      weeks: 10,
+      plan: (w) =>
+        w === 0 ? MONDAY_RACE_WEEK : w === 1 ? scaled(LUKAS_WEEK, 0.5) : withDownWeeks(LUKAS_WEEK, [4, 8])(w),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'oslo', name: 'Oslo 10k', date: NEXT, priority: 'A', expectedMinutes: 45, distanceKm: 10 },
+        ],
+      },
+    });
+    const { text, after } = trainingAfter(input, 'TAPER');
+    expect(text).toMatch(/That is \d+ min under the taper's range \(\d+–\d+ min\), a whole week's: /);
+    expect(text).not.toMatch(/has 0 days before/);
+    expect(text).not.toMatch(/the last of them kept short/);
+    expect(text).toContain(
+      `a whole week's: Oslo 10k is on next week's Monday, with no days before it, and ${after} min after it.`,
+    );
+  });
+});

@@ -2983,7 +2983,8 @@ function suggestTaper(g: Shared): void {
  * " That is under the taper's range (155–230 min): next week has 3 days before Copenhagen Marathon on Thursday, the
  * last of them kept short for the race (above), and the plan has no training after it." — why a race week's taper
  * lands under its range (`after`, its training besides the race): the range is a whole week's, and the race leaves
- * only its days before it (under the race-eve rules) and its days after it (the race's easy days).
+ * only its days before it (under the race-eve rules) and its days after it (the race's easy days). A race on the
+ * Monday: "Oslo 10k is on next week's Monday, with no days before it, and 40 min after it."
  */
 function raceWeekShort(g: Shared, r: ParsedRace, after: number): string {
   const { decision, ctx } = g;
@@ -3001,7 +3002,12 @@ function raceWeekShort(g: Shared, r: ParsedRace, after: number): string {
     g.eve.ids.size > 0 || g.strengthDropped > 0
       ? ', the last of them kept short for the race (our rule)'
       : '';
-  return ` That is ${min(decision.minMinutes - after)} under the taper's range (${decision.minMinutes}–${min(decision.maxMinutes)}), a whole week's: next week has ${before} before ${raceName(r)} on ${weekdayName(raceDay)}${eve}${later}.`;
+  // A race on the Monday leaves next week no days before it (not "has 0 days before …, the last of them kept short").
+  const days =
+    raceDay === 0
+      ? `${raceName(r)} is on next week's Monday, with no days before it`
+      : `next week has ${before} before ${raceName(r)} on ${weekdayName(raceDay)}${eve}`;
+  return ` That is ${min(decision.minMinutes - after)} under the taper's range (${decision.minMinutes}–${min(decision.maxMinutes)}), a whole week's: ${days}${later}.`;
 }
 
 /**
