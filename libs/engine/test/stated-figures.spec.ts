@@ -192,7 +192,9 @@ describe('an edited change tells the athlete its week as a day they read, and a 
       { id: 't', day: 3, kind: 'RUN', minutes: 50, effort: { type: 'RPE', value: 5 }, purpose: 'Tempo' },
     ],
   } as WeekPlan;
-  const changes: PlanChange[] = [{ type: 'SCALE_VOLUME', percent: -30, sessionIds: ['t'] }];
+  const changes: PlanChange[] = [
+    { type: 'SCALE_VOLUME', percent: -30, sessionIds: ['t'], expectedTotalMinutes: 80 },
+  ];
 
   it('should name the week by its Monday as other athlete texts name days ("Mon 14 Dec"), not an ISO date', () => {
     const t = editedAthleteText(before, changes);
