@@ -352,9 +352,16 @@ describe('Weekly review workflow on stored reviews (e2e)', () => {
     // Emma's edited cautious hold) nor the kind's sentence of it.
     const decided = edited.review.decidedSuggestions[0];
     expect(decided.athleteText).not.toEqual(rest.athleteText);
+    // The week by its Monday as the athlete reads a day ("Mon 14 Dec"), not its ISO date.
+    const mondayWords = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(`${nextWeek}T00:00:00Z`));
     expect(decided.athleteText).toMatch(
       new RegExp(
-        `^Your coach adjusted your plan for the week of ${nextWeek}: about ${edited.plan.plannedMinutes} min(, down from \\d+ min|, as before)\\. `,
+        `^Your coach adjusted your plan for the week of ${mondayWords}: about ${edited.plan.plannedMinutes} min(, down from \\d+ min|, as before)\\. `,
       ),
     );
     expect(decided.athleteText).toContain('Monday–Wednesday are rest days');

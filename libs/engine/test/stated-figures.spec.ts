@@ -10,7 +10,8 @@
 import { applySuggestion } from '../src/adaptation/apply-suggestion';
 import { planMinutes, raceMinutes } from '../src/planning/plan-measures';
 import { reviewAthlete } from '../src/review/review-athlete';
-import type { ReviewInput } from '../src/types';
+import { editedAthleteText } from '../src/suggestions/athlete-text';
+import type { PlanChange, ReviewInput, WeekPlan } from '../src/types';
 import { realisticDone, withGaps } from './factories/coach-histories-2';
 import {
   NEXT,
@@ -24,7 +25,8 @@ import {
 } from './factories/coach-histories.factory';
 import type { WeekShape } from './factories/coach-histories.factory';
 import { allInputs } from './factories/generated-athletes.factory';
-import { LUKAS_WEEK } from './factories/lukas.factory';
+import { jonasAt } from './factories/jonas.factory';
+import { LUKAS_WEEK, MARATHON, TEN_K, lukasWeeksWithRace } from './factories/lukas.factory';
 
 /** The coach's draft of the race week: strength, race-specific blocks, a shake-out, the marathon on Thursday. */
 const THURSDAY_RACE_WEEK: WeekShape = [
@@ -92,6 +94,10 @@ const WEEK_IS = [
   /make next week a down week of about (\d+) min/,
   /re-entry week of about (\d+) min/,
   /grade the return: about (\d+) min next week/,
+  // The week after a marathon-type race, the transition after an A race, a medical-check down week.
+  /is its recovery week: .*?short easy runs, about (\d+) min in all/,
+  /a transition phase of easy, unstructured running(?: until \S+)? at about (\d+) min a week/,
+  /make next week short easy sessions only: about (\d+) min/,
 ];
 const WEEK_TARGET = /(?:at|with) a target of about \d+ min|grade the return: a target of about \d+ min/;
 
@@ -100,6 +106,7 @@ describe('a hold or down week states next week’s minutes only when its change 
     const wrong: string[] = [];
     let said = 0;
     let targets = 0;
+    const seen = new Set<string>();
     for (const input of allInputs()) {
       const r = reviewAthlete(input);
       const plan = r.suggestionsTarget === 'NEXT_WEEK_DRAFT' ? input.nextWeekDraft! : r.draft;
@@ -114,6 +121,7 @@ describe('a hold or down week states next week’s minutes only when its change 
           if (m === null) continue;
           said++;
           if (Number(m[1]) !== after) wrong.push(`${s.kind}: "${m[0]}" but the plan has ${after} min`);
+          seen.add(s.kind);
         }
       }
     }
@@ -121,5 +129,134 @@ describe('a hold or down week states next week’s minutes only when its change 
     // Neither branch is vacuous.
     expect(said).toBeGreaterThan(0);
     expect(targets).toBeGreaterThan(0);
+    // The transition (and its recovery week) is among the texts checked.
+    expect([...seen]).toContain('TRANSITION_AFTER_A_RACE');
+  });
+});
+
+/** `input` with its coach's draft of next week cut to `share` of each session's minutes (a race kept whole). */
+function draftCut(input: ReviewInput, share: number): ReviewInput {
+  const d = input.nextWeekDraft!;
+  const sessions = d.sessions.map((x) =>
+    x.kind === 'RACE' ? x : { ...x, minutes: Math.round(x.minutes * share) },
+  );
+  return { ...input, nextWeekDraft: { ...d, sessions } };
+}
+
+/** `input` with its coach's draft of next week kept to its weekend. */
+function draftWeekendOnly(input: ReviewInput): ReviewInput {
+  const d = input.nextWeekDraft!;
+  return { ...input, nextWeekDraft: { ...d, sessions: d.sessions.filter((x) => x.day >= 5) } };
+}
+
+describe('a recovery week, a transition and a medical-check week state next week’s minutes only when the change leaves them', () => {
+  const maya = { id: 'maya', firstName: 'Maya' };
+  const cases: [string, ReviewInput, string][] = [
+    // A 10k last Saturday, the coach's draft of next week under the transition's figure.
+    [
+      'transition',
+      draftCut(lukasWeeksWithRace(maya, { ...TEN_K, date: shift(NEXT, -2) }), 0.3),
+      'TRANSITION_AFTER_A_RACE',
+    ],
+    // A marathon last Saturday: the recovery week's "short easy runs, about N min in all".
+    [
+      'recovery week',
+      draftCut(lukasWeeksWithRace(maya, { ...MARATHON, date: shift(NEXT, -2) }), 0.3),
+      'TRANSITION_AFTER_A_RACE',
+    ],
+    // Jonas's medical-check week over a draft with sessions only at the weekend.
+    ['medical-check week', draftWeekendOnly(jonasAt('2025-03-14')), 'RECOVERY_DOWN_WEEK'],
+  ];
+  it.each(cases)(
+    'should state the plan’s minutes, or say the figure is the target (%s)',
+    (_, input, kind) => {
+      const { text, after } = trainingAfter(input, kind);
+      for (const re of WEEK_IS) {
+        const m = re.exec(text);
+        if (m !== null)
+          expect(`${m[0]} (the plan has ${after} min)`).toBe(
+            `${m[0].replace(m[1], String(after))} (the plan has ${after} min)`,
+          );
+      }
+      // These plans land elsewhere: the figure is the target.
+      expect(text).toMatch(WEEK_TARGET);
+    },
+  );
+});
+
+describe('an edited change tells the athlete its week as a day they read, and a true sentence without it', () => {
+  const before = {
+    weekStart: '2026-12-14',
+    sessions: [
+      { id: 'e', day: 0, kind: 'RUN', minutes: 30, effort: { type: 'RPE', value: 3 }, purpose: 'Easy run' },
+      { id: 't', day: 3, kind: 'RUN', minutes: 50, effort: { type: 'RPE', value: 5 }, purpose: 'Tempo' },
+    ],
+  } as WeekPlan;
+  const changes: PlanChange[] = [
+    { type: 'SCALE_VOLUME', percent: -30, sessionIds: ['t'], expectedTotalMinutes: 80 },
+  ];
+
+  it('should name the week by its Monday as other athlete texts name days ("Mon 14 Dec"), not an ISO date', () => {
+    const t = editedAthleteText(before, changes);
+    expect(t).toMatch(
+      /^Your coach adjusted your plan for the week of Mon 14 Dec: about 65 min, down from 80 min\./,
+    );
+    expect(t).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('should say what is true of any edit when the plan it met is not known or the changes no longer apply', () => {
+    for (const t of [
+      editedAthleteText(null, changes),
+      editedAthleteText(before, []),
+      editedAthleteText(before, [{ type: 'DROP_SESSION', sessionId: 'gone' }]),
+    ]) {
+      // "adjusted your plan for this" said of nothing the athlete can see.
+      expect(t).not.toMatch(/for this\b/);
+      expect(t).toBe(
+        'Your coach edited this change before applying it to your plan; ask them what it means for your week.',
+      );
+    }
+  });
+});
+
+/** The coach's draft of a race week with a 10k on its Monday, and strength and an easy run after it. */
+const MONDAY_RACE_WEEK: WeekShape = [
+  { minutes: 45, rpe: 9, kind: 'RACE', key: true, purpose: 'Oslo 10k (A race)' },
+  strength(30),
+  easy(20),
+  null,
+  null,
+  null,
+  null,
+];
+
+describe('a taper week with the race on its Monday says no days come before it', () => {
+  it('should not say "has 0 days before" the race, nor keep the last of none short', () => {
+    const input = buildCoachHistory({
+      athlete: {
+        id: 'maya',
+        firstName: 'Maya',
+        trainingYears: 6,
+        // Little time after the Monday: next week lands under the taper's range.
+        availabilityMinutes: [120, 20, 20, 20, 20, 20, 20],
+      },
+      weeks: 10,
+      plan: (w) =>
+        w === 0 ? MONDAY_RACE_WEEK : w === 1 ? scaled(LUKAS_WEEK, 0.5) : withDownWeeks(LUKAS_WEEK, [4, 8])(w),
+      done: realisticDone,
+      checkIn: withGaps,
+      extra: {
+        races: [
+          { id: 'oslo', name: 'Oslo 10k', date: NEXT, priority: 'A', expectedMinutes: 45, distanceKm: 10 },
+        ],
+      },
+    });
+    const { text, after } = trainingAfter(input, 'TAPER');
+    expect(text).toMatch(/That is \d+ min under the taper's range \(\d+–\d+ min\), a whole week's: /);
+    expect(text).not.toMatch(/has 0 days before/);
+    expect(text).not.toMatch(/the last of them kept short/);
+    expect(text).toContain(
+      `a whole week's: Oslo 10k is on next week's Monday, with no days before it, and ${after} min after it.`,
+    );
   });
 });

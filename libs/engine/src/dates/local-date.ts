@@ -184,3 +184,31 @@ const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', '
 export function weekdayName(day: Weekday | number): string {
   return WEEKDAY_NAMES[day] ?? `day ${day}`;
 }
+
+const SHORT_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const SHORT_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/**
+ * "Mon 14 Dec": a local date as the athlete reads a day (the web app's `formatDay`, en-GB), not the ISO date
+ * 'YYYY-MM-DD'. `null` for anything that is not a valid local date.
+ */
+export function shortDayName(date: LocalDate): string | null {
+  const n = tryDayNumber(date);
+  if (n !== n) return null;
+  const iso = fromDayNumber(n);
+  const month = Number(iso.slice(-5, -3));
+  return `${SHORT_WEEKDAYS[weekdayOf(n)]} ${Number(iso.slice(-2))} ${SHORT_MONTHS[month - 1]}`;
+}

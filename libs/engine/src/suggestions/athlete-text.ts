@@ -8,7 +8,7 @@
  * passed in when the caller has it). Nothing here re-derives a metric. Plain string building: no regex.
  */
 import { applyChanges } from '../adaptation/apply-suggestion';
-import { mondayOf, toDayNumber, weekdayName } from '../dates/local-date';
+import { mondayOf, shortDayName, toDayNumber, weekdayName } from '../dates/local-date';
 import { ONE_QUALITY_RUNS, planMinutes, raceMinutes } from '../planning/plan-measures';
 import { LATER_RACE_LEADS_SHARE } from '../planning/long-run';
 import type { Evidence, PlanChange, PlannedSession, SuggestionKind, WeekPlan } from '../types';
@@ -1093,8 +1093,12 @@ export function neutralAthleteText(kind: string): string {
   );
 }
 
-/** What an edited change says when it cannot say what it did: true of any edit. */
-const EDITED_NEUTRAL = 'Your coach adjusted your plan for this; ask them if you want to know more.';
+/**
+ * What an edited change says when it cannot say what it did: true of any edit (not "adjusted your plan for this",
+ * which named nothing the athlete can see, and an edit may leave the plan as it was).
+ */
+const EDITED_NEUTRAL =
+  'Your coach edited this change before applying it to your plan; ask them what it means for your week.';
 
 /**
  * What the athlete reads of a suggestion the coach edited before applying it: what the applied changes did to the
@@ -1126,7 +1130,9 @@ export function editedAthleteText(plan: WeekPlan | null | undefined, changes: re
     details = ` ${details}.`;
   }
   const also = frame.length > 0 ? ` ${capitalise(andList(frame))}.` : '';
-  return `Your coach adjusted your plan for the week of ${plan.weekStart}: ${size}.${details}${also}`;
+  // The week by its Monday as the athlete reads a day ("the week of Mon 14 Dec"), not its ISO date.
+  const day = shortDayName(plan.weekStart);
+  return `Your coach adjusted your plan${day !== null ? ` for the week of ${day}` : ''}: ${size}.${details}${also}`;
 }
 
 /**

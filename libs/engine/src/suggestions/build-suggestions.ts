@@ -2699,7 +2699,7 @@ function recoveryWeekText(g: Shared, r: ParsedRace): string {
         );
   const rest =
     from > 0 ? `rest ${weekdayName(from)}–${weekdayName(through)}` : `rest through ${weekdayName(through)}`;
-  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}short easy runs, about ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals${g.recoveryUnkeyed.length > 0 ? ` and no long run: ${andList(g.recoveryUnkeyed.map(sessionName))} ${g.recoveryUnkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session` : ''}. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
+  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}short easy runs${landsOnTarget(g) ? ', about' : ' with a target of about'} ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals${g.recoveryUnkeyed.length > 0 ? ` and no long run: ${andList(g.recoveryUnkeyed.map(sessionName))} ${g.recoveryUnkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session` : ''}. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
 }
 
 function suggestTransitionAfterARace(g: Shared): void {
@@ -2726,7 +2726,7 @@ function suggestTransitionAfterARace(g: Shared): void {
     : ' Body and mind recover before the next build (1–4 weeks, a convention).';
   const text = recovery
     ? `${raceName(r)} (A race) ${raceWhen(g, r)}: ${recoveryWeekText(g, r)} The transition phase of easy, unstructured running lasts${until} (${recoveryDaysAfter(r.minutes)} easy days, one per 3 km raced, and 1–4 weeks of transition, conventions), then base building.`
-    : `${r ? `${raceName(r)} (A race) ${raceWhen(g, r)}` : 'The A race is done'}: ${ago <= 7 ? 'start' : 'keep to'} a transition phase of easy, unstructured running${until} at about ${min(decision.targetMinutes)} a week (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals, then base building.${why}`;
+    : `${r ? `${raceName(r)} (A race) ${raceWhen(g, r)}` : 'The A race is done'}: ${ago <= 7 ? 'start' : 'keep to'} a transition phase of easy, unstructured running${until} ${landsOnTarget(g) ? 'at about' : 'at a target of about'} ${min(decision.targetMinutes)} a week (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals, then base building.${why}`;
   g.add(
     'TRANSITION_AFTER_A_RACE',
     'ATTENTION',
@@ -2983,7 +2983,8 @@ function suggestTaper(g: Shared): void {
  * " That is under the taper's range (155–230 min): next week has 3 days before Copenhagen Marathon on Thursday, the
  * last of them kept short for the race (above), and the plan has no training after it." — why a race week's taper
  * lands under its range (`after`, its training besides the race): the range is a whole week's, and the race leaves
- * only its days before it (under the race-eve rules) and its days after it (the race's easy days).
+ * only its days before it (under the race-eve rules) and its days after it (the race's easy days). A race on the
+ * Monday: "Oslo 10k is on next week's Monday, with no days before it, and 40 min after it."
  */
 function raceWeekShort(g: Shared, r: ParsedRace, after: number): string {
   const { decision, ctx } = g;
@@ -3001,7 +3002,12 @@ function raceWeekShort(g: Shared, r: ParsedRace, after: number): string {
     g.eve.ids.size > 0 || g.strengthDropped > 0
       ? ', the last of them kept short for the race (our rule)'
       : '';
-  return ` That is ${min(decision.minMinutes - after)} under the taper's range (${decision.minMinutes}–${min(decision.maxMinutes)}), a whole week's: next week has ${before} before ${raceName(r)} on ${weekdayName(raceDay)}${eve}${later}.`;
+  // A race on the Monday leaves next week no days before it (not "has 0 days before …, the last of them kept short").
+  const days =
+    raceDay === 0
+      ? `${raceName(r)} is on next week's Monday, with no days before it`
+      : `next week has ${before} before ${raceName(r)} on ${weekdayName(raceDay)}${eve}`;
+  return ` That is ${min(decision.minMinutes - after)} under the taper's range (${decision.minMinutes}–${min(decision.maxMinutes)}), a whole week's: ${days}${later}.`;
 }
 
 /**
@@ -3154,7 +3160,7 @@ function suggestRecovery(g: Shared): void {
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted, landsOnTarget(g)) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   g.add(
     decision.reason,
     severity,
@@ -5789,6 +5795,8 @@ function medicalWeekText(
   unkeyed: readonly PlannedSession[],
   /** The plan as the suggestion leaves it: its sessions and days are said as it has them. */
   fitted: WeekPlan,
+  /** Whether that plan has `target` (`landsOnTarget`): else the figure is said to be the target. */
+  on: boolean,
 ): string {
   const long =
     unkeyed.length > 0
@@ -5800,7 +5808,7 @@ function medicalWeekText(
     trained.length > 0
       ? `: ${trained.length} ${trained.length === 1 ? 'session' : 'sessions'} on ${days} ${days === 1 ? 'day' : 'days'}`
       : '';
-  return `Until a doctor has cleared ${athlete}, make next week short easy sessions only: about ${min(target)} (${pct((target / Math.max(1, base) - 1) * 100)} on ${min(base)}, in place of the down week's ${min(w.downWeekMinutes)})${layout}, each session ${w.sessionMinutes} min at most${long}, reusing the sizes of the graded return after a fever (about ${w.dayMinutes} min a day over the ${w.days} days a down week after two weeks of red readiness may train, in whole sessions of ${w.sessionMinutes} min; our rule: the overtraining consensus advises rest and a medical evaluation first, Meeusen et al. 2013)`;
+  return `Until a doctor has cleared ${athlete}, make next week short easy sessions only${on ? ': about' : ', with a target of about'} ${min(target)} (${pct((target / Math.max(1, base) - 1) * 100)} on ${min(base)}, in place of the down week's ${min(w.downWeekMinutes)})${layout}, each session ${w.sessionMinutes} min at most${long}, reusing the sizes of the graded return after a fever (about ${w.dayMinutes} min a day over the ${w.days} days a down week after two weeks of red readiness may train, in whole sessions of ${w.sessionMinutes} min; our rule: the overtraining consensus advises rest and a medical evaluation first, Meeusen et al. 2013)`;
 }
 
 // The helpers of `suggestVolume` are module-level functions, not closures made on every call: V8 collects a

@@ -416,12 +416,13 @@ describe(athleteTextOf.name, () => {
     };
     const t = athleteTextOf(edited);
     expect(t).toBe(
-      "Your coach adjusted your plan for the week of 2026-12-14: about 145 min, down from 160 min. Thursday's tempo is shorter.",
+      "Your coach adjusted your plan for the week of Mon 14 Dec: about 145 min, down from 160 min. Thursday's tempo is shorter.",
     );
     expect(t).not.toContain('long run');
     expect(t).not.toMatch(/holds steady/);
     // Without the plan the change met (or changes that no longer apply to it): a sentence true of any edit.
-    const neutral = 'Your coach adjusted your plan for this; ask them if you want to know more.';
+    const neutral =
+      'Your coach edited this change before applying it to your plan; ask them what it means for your week.';
     expect(athleteTextOf({ ...edited, planBefore: null })).toBe(neutral);
     expect(athleteTextOf({ ...edited, editedChanges: [{ type: 'DROP_SESSION', sessionId: 'gone' }] })).toBe(
       neutral,
