@@ -194,11 +194,7 @@ export function QueuePage() {
                 >
                   <span className="queue-name">{r.athleteName}</span>
                   <NeedBadge urgency={r.urgency} />
-                  <span className="hint">
-                    {r.suggestions.length} suggestion{r.suggestions.length === 1 ? '' : 's'} left
-                    {r.workflowStatus === 'IN_PROGRESS' && ' · in progress'}
-                    {r.workflowStatus === 'SNOOZED' && r.snoozedUntil && ` · snoozed until ${r.snoozedUntil}`}
-                  </span>
+                  <ItemHint item={r} left />
                 </Link>
               </li>
             ))}
@@ -243,16 +239,30 @@ export function QueuePage() {
                   {DECISION[r.decision.type] ?? r.decision.type} · {formatMinutes(r.decision.targetMinutes)}
                 </span>
                 <span className="queue-reason">{reasonText(r.decision.reason)}</span>
-                <span className="hint">
-                  {r.suggestions.length} suggestion{r.suggestions.length === 1 ? '' : 's'}
-                  {r.workflowStatus === 'IN_PROGRESS' && ' · in progress'}
-                  {r.workflowStatus === 'SNOOZED' && r.snoozedUntil && ` · snoozed until ${r.snoozedUntil}`}
-                </span>
+                <ItemHint item={r} />
               </Link>
             </li>
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+/** A queue row's count of suggestions and where its review stands (in progress, snoozed). */
+function ItemHint({
+  item: r,
+  left = false,
+}: {
+  item: { suggestions: readonly unknown[]; workflowStatus: string; snoozedUntil?: string | null };
+  left?: boolean;
+}) {
+  return (
+    <span className="hint">
+      {r.suggestions.length} suggestion{r.suggestions.length === 1 ? '' : 's'}
+      {left && ' left'}
+      {r.workflowStatus === 'IN_PROGRESS' && ' · in progress'}
+      {r.workflowStatus === 'SNOOZED' && r.snoozedUntil && ` · snoozed until ${r.snoozedUntil}`}
+    </span>
   );
 }
