@@ -274,3 +274,27 @@ describe('the long-race note says how far the race is in days when it is under a
     }
   });
 });
+
+describe('a long run whose peak week is next week says it is the longest before the race (athlete05)', () => {
+  it('should not tell the coach it grows to, nor the athlete it can grow to, what next week already has', () => {
+    // 27 days after next Monday: the peak long-run week is next week (coach read of the demo club: Emma, 4 weeks
+    // out, read "your long run can grow to about 45 min by 2026-12-13" of a 45-min long run).
+    const r = reviewAthlete(emmaHold('COMPETITION', 27));
+    const s = get(r, 'LONG_RACE_PREPARATION');
+    expect(s.evidence.longRunPeaksNextWeek).toBe(true);
+    expect(s.rationale).toContain(
+      "next week's long run of 55 min is that peak, with no build week left before it, short of 150 min.",
+    );
+    expect(s.rationale).not.toMatch(/grow|reaches about/);
+    expect(s.athleteText).toContain(
+      `next week's long run of about 55 min (${shift(NEXT, 6)}) is the longest before the race`,
+    );
+    expect(s.athleteText).not.toMatch(/grow/);
+  });
+
+  it('should still project the growth when the peak week is further ahead', () => {
+    const s = get(reviewAthlete(emmaHold('COMPETITION', 34)), 'LONG_RACE_PREPARATION');
+    expect(s.evidence.longRunPeaksNextWeek).toBe(false);
+    expect(s.athleteText).toContain('your long run can grow to about 60 min');
+  });
+});

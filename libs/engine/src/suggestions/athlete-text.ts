@@ -869,6 +869,9 @@ function longRaceWhy(e: Evidence, capital: boolean): string {
   const byPeak = peakDate !== null ? peakDate : 'its peak weeks';
   if (reach !== null && by !== null)
     return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, just short of the ${peak}: you are on track if it grows in every build week, and we decide together by ${by} whether the race stays the goal`;
+  // The peak week is next week: its long run is the longest before the race, nothing left to grow.
+  if (reach !== null && e.longRunPeaksNextWeek === true)
+    return `${race}, and next week's long run of about ${reach} min${peakDate !== null ? ` (${peakDate})` : ''} is the longest before the race, short of the ${peak}; let's talk about ${laterFirst ?? `how you run the race: for time on feet rather than a goal pace, or a later ${ultra ? 'race' : 'marathon'}`}`;
   // The coach is told to talk about the race (time on feet, or a later one): the athlete hears it too (Lea).
   if (reach !== null)
     return `${race}, and your long run can grow to about ${reach} min by ${byPeak}, short of the ${peak}; the long run grows first in the weeks ahead, and let's talk about ${laterFirst ?? `how you run the race: for time on feet rather than a goal pace, or a later ${ultra ? 'race' : 'marathon'}`}`;

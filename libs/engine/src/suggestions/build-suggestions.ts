@@ -5216,6 +5216,7 @@ function suggestLongRacePreparation(g: Shared): void {
       planned = x.minutes;
   }
   const fromNext = planned > 0 && t !== 'DOWN' && prep.peakWeeks > 0 && prep.longest > 0;
+  const peaksNext = fromNext && prep.peakWeeks === 1;
   let longDay = 6;
   for (const x of after.sessions)
     if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes === planned)
@@ -5343,9 +5344,16 @@ function suggestLongRacePreparation(g: Shared): void {
         ? ` Ask ${athlete} whether ${weekdayName(longDay)}${dayBefore > 0 ? ` or ${weekdayName(longDay - 1)}` : ''} can take more time on the key weekends before the peak (a longer single run, or a back-to-back pair); if not, talk about the race: ${talk}.`
         : onTrack
           ? ` Grow the long run first in the build weeks ahead${pair}, and decide with ${athlete} by ${decideBy} (${LONG_RUN_DECIDE_WEEKS_BEFORE_PEAK} weeks before that peak week) whether the ${peak.name} stays the goal.`
-          : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: ${talk}.`;
+          : peaksNext
+            ? ` Talk with ${athlete} about the race: ${talk}.`
+            : ` In the build weeks ahead, grow the long run first${pair}, and talk with ${athlete} about the race: ${talk}.`;
+    // The peak week is next week: no build week is left, and next week's long run is the longest before the race
+    // (Emma, 4 weeks out: "it reaches about 45 min" from next week's 45 told the athlete it "can grow").
+    const projection = peaksNext
+      ? `next week's long run of ${min(planned)} is that peak, with no build week left before it, short of ${min(peak.low)}`
+      : `${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}`;
     parts.push(
-      `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}.${peakNote}${capNote}${shareNote}${advice}`,
+      `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${projection}.${peakNote}${capNote}${shareNote}${advice}`,
     );
   }
   if (prep.underbuilt) {
@@ -5375,6 +5383,7 @@ function suggestLongRacePreparation(g: Shared): void {
       longestRecentRun: g.longRun.ran,
       longRunStepBase: prep.longest,
       reachableLongRun: behind ? reach : null,
+      longRunPeaksNextWeek: peaksNext,
       underbuilt: prep.underbuilt,
       underbuiltUrgent: prep.underbuilt && urgent,
       peakLongRunMinutes: peak.low,
