@@ -676,7 +676,10 @@ export function decisionSentence(d: Decision, athlete: string, readiness?: Readi
   const unit = d.reason === 'TAPER' && d.raceInWeek ? ' of training, the race not counted' : '';
   if (d.raceWeekRecovery)
     return `The A race, a marathon-type effort, is early next week: the rest of that week is its recovery week of rest days and short easy runs (about ${d.targetMinutes} min${unit}).`;
-  return `${base}${d.targetMinutes > 0 ? ` (about ${d.targetMinutes} min${unit})` : ''}.`;
+  // A race week's taper is a target the plan may not reach: its last days before the race are kept short and nothing
+  // is planned after it (Lukas, a Thursday marathon: 195 min the target, 40 min the plan), so it is said as a target.
+  const about = d.reason === 'TAPER' && d.raceInWeek ? 'a target of about' : 'about';
+  return `${base}${d.targetMinutes > 0 ? ` (${about} ${d.targetMinutes} min${unit})` : ''}.`;
 }
 
 function words(kind: string): string {
