@@ -720,6 +720,14 @@ describe(detectContext.name, () => {
       expect([travel.startDate, travel.endDate]).toEqual(['2026-12-15', '2026-12-17']);
     });
 
+    it('should not open a trip on a day another clause of its sentence dates ("great session today, away …")', () => {
+      const trip = only('great session today, away Tuesday to Thursday', 'TRAVEL', '2026-12-03');
+      expect([trip.startDate, trip.endDate]).toEqual(['2026-12-08', '2026-12-10']);
+      // A day in the trip's own words still opens it.
+      const flying = only('flying tonight, meetings Fri and Mon, back Tue', 'TRAVEL', '2026-12-03');
+      expect([flying.startDate, flying.endDate]).toEqual(['2026-12-03', '2026-12-08']);
+    });
+
     it('should start an illness the day before with an open end when the message says "since yesterday"', () => {
       const illness = only('Fever since yesterday', 'ILLNESS');
       expect(illness).toMatchObject({ startDate: '2025-03-11', endDate: null, endDateUnknown: true });

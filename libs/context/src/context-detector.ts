@@ -958,11 +958,14 @@ function datesFor(
   if (range) {
     start = range.start;
     end = range.endDate;
-    // A day stated before the range opens the span earlier ("flying tonight, meetings Fri and Mon, back Tue").
-    // So does a day placed against the range's weekend, wherever it is written ("wedding next weekend, flying
-    // Thursday night").
+    // A day stated before the range in the context's own words opens the span earlier ("flying tonight, meetings
+    // Fri and Mon, back Tue"); a day of another clause does not, as it dates what that clause says ("great
+    // session today, away Tuesday to Thursday"). So does a day placed against the range's weekend, wherever it is written
+    // ("wedding next weekend, flying Thursday night").
+    const own = (m: DateMention) => ownClauses.has(tokenAt(normalized, m.index)?.clause ?? -1);
     const opener =
-      starts[0] ?? neutrals.find((m) => m.index < range!.index || m.anchoredTo?.start === range!.start);
+      starts[0] ??
+      neutrals.find((m) => (m.index < range!.index && own(m)) || m.anchoredTo?.start === range!.start);
     if (opener && opener.start < range.start) start = opener.start;
     const closer = ends
       .map((m) => ({ ...m, start: endFrom(m, start!, true) }))
