@@ -9,6 +9,7 @@ import type {
 } from './context.types';
 import { DETECTED_KINDS } from './context.types';
 import { addDays, type DateMention, extractDates, isoToUtcNoon } from './date-extractor';
+import { dateOrderOf } from './date-order';
 import { hourOf, inMorning, inNightInProgress } from './night-clock';
 import { normalizeText, type NormalizedText, type Token, tokensForSpan } from './text-normalizer';
 
@@ -1127,6 +1128,7 @@ function detect(text: string, options: DetectContextOptions, prefilter: boolean)
       reference,
       (index) => isPastClause(normalized, index),
       localHour,
+      dateOrderOf(options.timezone),
     ));
   const datedPast = (first: number) =>
     dateMentions().some((m) => {
