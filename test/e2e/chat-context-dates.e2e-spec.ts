@@ -398,4 +398,26 @@ describe('Chat context dates (e2e)', () => {
       ]);
     },
   );
+
+  // Dates in figures are read in the order the athlete's zone writes them (date-order.ts): day first in New
+  // Zealand, month first in the US; a rating beside them is no date.
+  it.each([
+    ['Pacific/Auckland', (d: number, m: number) => `${d}/${m}`],
+    ['America/Los_Angeles', (d: number, m: number) => `${m}/${d}`],
+  ] as const)(
+    'should date a trip written in figures in the order of the athlete zone (%s), and not read the rating beside it',
+    async (zone, write) => {
+      const club = await createClub(app, zone);
+      // The zone's date now: the trip is 10 to 12 days on, which the message writes in the zone's order.
+      const start = plusDays(localDate(new Date().toISOString(), zone), 10);
+      const end = plusDays(start, 2);
+      const figures = (iso: string) => write(Number(iso.slice(8)), Number(iso.slice(5, 7)));
+      const { events } = await proposalsFor(
+        club.athlete1,
+        club.coachA,
+        `legs 7/10 today, away ${figures(start)}-${figures(end)}`,
+      );
+      expect(events).toEqual([expect.objectContaining({ kind: 'TRAVEL', startDate: start, endDate: end })]);
+    },
+  );
 });

@@ -720,6 +720,14 @@ describe(detectContext.name, () => {
       expect([travel.startDate, travel.endDate]).toEqual(['2026-12-15', '2026-12-17']);
     });
 
+    it('should not open a trip on a day another clause of its sentence dates ("great session today, away …")', () => {
+      const trip = only('great session today, away Tuesday to Thursday', 'TRAVEL', '2026-12-03');
+      expect([trip.startDate, trip.endDate]).toEqual(['2026-12-08', '2026-12-10']);
+      // A day in the trip's own words still opens it.
+      const flying = only('flying tonight, meetings Fri and Mon, back Tue', 'TRAVEL', '2026-12-03');
+      expect([flying.startDate, flying.endDate]).toEqual(['2026-12-03', '2026-12-08']);
+    });
+
     it('should start an illness the day before with an open end when the message says "since yesterday"', () => {
       const illness = only('Fever since yesterday', 'ILLNESS');
       expect(illness).toMatchObject({ startDate: '2025-03-11', endDate: null, endDateUnknown: true });
@@ -884,6 +892,176 @@ describe(detectContext.name, () => {
       "I'll be away from work Friday but can train",
     ])('should detect nothing when the message is "%s"', (text) => {
       expect(detect(text, SAID)).toEqual([]);
+    });
+  });
+
+  // Dates written in figures, as athletes in Europe, the UK, Australia/NZ (day first) and the US (month first)
+  // write them. date-order.ts says which order a zone writes; a rating, a score, a pace or a share of a session
+  // is never read as a date.
+  describe('dates written in figures', () => {
+    const THU = '2026-12-03'; // Thursday
+    const OSLO = 'Europe/Oslo';
+    const NEW_YORK = 'America/New_York';
+    const TORONTO = 'America/Toronto';
+    const spans = (text: string, referenceDate = THU, timezone?: string) =>
+      detectContext(text, { referenceDate, ...(timezone ? { timezone } : {}) }).map((d) => [
+        d.kind,
+        d.startDate,
+        d.endDate,
+      ]);
+
+    it.each([
+      ['Away for work 15/12 - 17/12', 'Europe/London', [['TRAVEL', '2026-12-15', '2026-12-17']]],
+      ['Conference in Lyon 15.12.-17.12.', 'Europe/Paris', [['TRAVEL', '2026-12-15', '2026-12-17']]],
+      ['Conference in Lyon 15.12.2026 - 17.12.2026', OSLO, [['TRAVEL', '2026-12-15', '2026-12-17']]],
+      [
+        'Conference in Lyon 15/12/26 to 17/12/26',
+        'Australia/Sydney',
+        [['TRAVEL', '2026-12-15', '2026-12-17']],
+      ],
+      ['Conference in Lyon 15-17/12', 'Pacific/Auckland', [['TRAVEL', '2026-12-15', '2026-12-17']]],
+      ['Conference in Lyon 15.12-17.12', OSLO, [['TRAVEL', '2026-12-15', '2026-12-17']]],
+      [
+        'Ski trip 15.-17.12.',
+        'Europe/Berlin',
+        [
+          ['TRAVEL', '2026-12-15', '2026-12-17'],
+          ['VACATION', '2026-12-15', '2026-12-17'],
+        ],
+      ],
+      ['Flying to Boston 12/15, back 12/17', NEW_YORK, [['TRAVEL', '2026-12-15', '2026-12-17']]],
+      ['Conference in Denver 12/15-17', 'America/Denver', [['TRAVEL', '2026-12-15', '2026-12-17']]],
+      [
+        'Conference in Denver 12/15/2026 - 12/17/2026',
+        'US/Pacific',
+        [['TRAVEL', '2026-12-15', '2026-12-17']],
+      ],
+    ])('should date "%s" (%s) from its figures', (text, zone, expected) => {
+      expect(spans(text, THU, zone)).toEqual(expected);
+    });
+
+    it('should read the same figures day first in Europe and month first in the US', () => {
+      expect(spans('Work trip to Paris 3/1 to 5/1', THU, 'Europe/London')).toEqual([
+        ['TRAVEL', '2027-01-03', '2027-01-05'],
+      ]);
+      expect(spans('Work trip to Paris 3/1 to 5/1', THU, NEW_YORK)).toEqual([
+        ['TRAVEL', '2027-03-01', '2027-05-01'],
+      ]);
+      // Without a zone (the corpus, the bench): day first, as most of the world writes.
+      expect(spans('Work trip to Paris 3/1 to 5/1', THU)).toEqual([['TRAVEL', '2027-01-03', '2027-01-05']]);
+    });
+
+    it('should read in Canada only what one order alone can mean', () => {
+      expect(spans('Work trip to Paris 15/12 - 17/12', THU, TORONTO)).toEqual([
+        ['TRAVEL', '2026-12-15', '2026-12-17'],
+      ]);
+      expect(spans('Work trip to Paris 12/15 - 12/17', THU, TORONTO)).toEqual([
+        ['TRAVEL', '2026-12-15', '2026-12-17'],
+      ]);
+      const [trip] = detectContext('Work trip to Paris 3/1 to 5/1', {
+        referenceDate: THU,
+        timezone: TORONTO,
+      });
+      expect(trip).toMatchObject({ kind: 'TRAVEL', startDate: THU, datesFromText: false });
+    });
+
+    it.each([
+      // Said before Christmas, a holiday over the new year ends in January of the next year.
+      ['holiday 22.12.–2.1.', '2026-12-18', '2026-12-22', '2027-01-02'],
+      // Said during it: the holiday under way, not next year's.
+      ['holiday 22.12.–2.1.', '2027-01-01', '2026-12-22', '2027-01-02'],
+      // Said in the autumn: this year's Christmas.
+      ['holiday 22.12.–2.1.', '2026-10-01', '2026-12-22', '2027-01-02'],
+      // A date a few days gone is still this one (as "the 5th" is), one well gone is next year's.
+      ['Work trip to Paris 28/11 - 2/12', THU, '2026-11-28', '2026-12-02'],
+      ['Work trip to Paris 1/11 - 3/11', THU, '2027-11-01', '2027-11-03'],
+    ])('should resolve "%s" said on %s to %s – %s', (text, said, start, end) => {
+      const [found] = detect(text, said);
+      expect([found.startDate, found.endDate]).toEqual([start, end]);
+    });
+
+    it('should read a date in a past-tense clause, or a condition, as the one just gone', () => {
+      expect(spans('Was away for work 28/11-2/12', '2026-12-10')).toEqual([
+        ['TRAVEL', '2026-11-28', '2026-12-02'],
+      ]);
+      expect(spans('Sick since 1.12., still coughing', '2026-12-10')).toEqual([
+        ['ILLNESS', '2026-12-01', null],
+      ]);
+      expect(spans('Flu 1/12 - 4/12, fine now', '2026-12-10')).toEqual([
+        ['ILLNESS', '2026-12-01', '2026-12-04'],
+      ]);
+      expect(spans('Sick 3/1 to 5/1, back training now', '2027-01-08')).toEqual([
+        ['ILLNESS', '2027-01-03', '2027-01-05'],
+      ]);
+    });
+
+    it('should end the day before a return to work written in figures', () => {
+      const holiday = only('On holiday in Crete, back at work 14/12', 'VACATION', THU);
+      expect([holiday.startDate, holiday.endDate]).toEqual([THU, '2026-12-13']);
+    });
+
+    it('should read the dates and not the rating in "legs 7/10 today, away 15/12-17/12"', () => {
+      const found = detectContext('legs 7/10 today, away 15/12-17/12', {
+        referenceDate: THU,
+        timezone: OSLO,
+      });
+      expect(found.map((d) => [d.kind, d.startDate, d.endDate])).toEqual([
+        ['TRAVEL', '2026-12-15', '2026-12-17'],
+      ]);
+      // "today" dates the legs, not the trip; the rating is no date at all.
+      expect(found[0].dateEvidence).toBe('today … 15/12-17/12');
+    });
+
+    it('should let chrono-node read nothing of what the figures consumed', () => {
+      // The weekdays beside the figures are part of them; unmasked, chrono-node reads "Tue 5/1" month first.
+      const [trip] = detect('Away for work Tue 5/1 - Thu 7/1', THU);
+      expect(trip).toMatchObject({ startDate: '2027-01-05', endDate: '2027-01-07' });
+      expect(trip.dateEvidence).toBe('Tue 5/1 - Thu 7/1');
+      // A rating beside a weekday: only the weekday dates the message.
+      const [sore] = detect('legs 7/10 Monday, knee is sore', THU);
+      expect(sore.dateEvidence).toBe('Monday');
+    });
+
+    it.each([
+      ['legs 7/10, knee a bit sore', 'INJURY'],
+      ['Sleep 6/10 again, so tired', 'FATIGUE'],
+      ['RPE 8/10 on the tempo, calf is tight again', 'INJURY'],
+      ['mood 3/5, work is crazy', 'WORK_STRESS'],
+      ['stress is like 9/10 with the deadline', 'WORK_STRESS'],
+      ['energy about 4/10, feeling run down', 'FATIGUE'],
+      ['felt 6/10 at best, hamstring niggle', 'INJURY'],
+      ['would rate the pain 3/5, achilles is sore', 'INJURY'],
+      ['gave it a 7/10 but my knee hurts', 'INJURY'],
+      ['did 5/2 intervals, knee hurts now', 'INJURY'],
+      ['knee hurts, 2/3 done then walked home', 'INJURY'],
+      ['4:30/km felt easy but my calf is sore', 'INJURY'],
+      ['3x1km then the achilles flared up', 'INJURY'],
+      ['ran 12.5 km, knee sore after', 'INJURY'],
+      ['fever 38.5, staying in bed', 'ILLNESS'],
+      ['Running the 1/2 marathon, knee sore', 'INJURY'],
+      ['Week 3/12 going ok, knee sore', 'INJURY'],
+      ['stressed at work 24/7', 'WORK_STRESS'],
+      ['10/10 session but my calf is sore', 'INJURY'],
+      ['Away for work 31/11', 'TRAVEL'],
+      ['Away for work 15/13', 'TRAVEL'],
+    ])('should read no date in "%s"', (text, kind) => {
+      for (const timezone of [OSLO, NEW_YORK]) {
+        const found = detectContext(text, { referenceDate: THU, timezone }).filter((d) => d.kind === kind);
+        expect(found.map((d) => [d.startDate, d.datesFromText])).toEqual([[THU, false]]);
+      }
+    });
+
+    it('should leave figures before a month name to the month ("23/24 Dec")', () => {
+      expect(
+        detect('Away 23/24 Dec for a wedding', THU).map((d) => [d.kind, d.startDate, d.dateEvidence]),
+      ).toEqual([
+        ['TRAVEL', '2026-12-24', '24 Dec'],
+        ['FAMILY', '2026-12-24', '24 Dec'],
+      ]);
+    });
+
+    it('should read the date but not the rating beside it', () => {
+      expect(spans('Knee pain 7/10 since 1/12', THU, OSLO)).toEqual([['INJURY', '2026-12-01', null]]);
     });
   });
 

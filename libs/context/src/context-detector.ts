@@ -9,6 +9,7 @@ import type {
 } from './context.types';
 import { DETECTED_KINDS } from './context.types';
 import { addDays, type DateMention, extractDates, isoToUtcNoon } from './date-extractor';
+import { dateOrderOf } from './date-order';
 import { hourOf, inMorning, inNightInProgress } from './night-clock';
 import { normalizeText, type NormalizedText, type Token, tokensForSpan } from './text-normalizer';
 
@@ -958,11 +959,14 @@ function datesFor(
   if (range) {
     start = range.start;
     end = range.endDate;
-    // A day stated before the range opens the span earlier ("flying tonight, meetings Fri and Mon, back Tue").
-    // So does a day placed against the range's weekend, wherever it is written ("wedding next weekend, flying
-    // Thursday night").
+    // A day stated before the range in the context's own words opens the span earlier ("flying tonight, meetings
+    // Fri and Mon, back Tue"); a day of another clause does not, as it dates what that clause says ("great
+    // session today, away Tuesday to Thursday"). So does a day placed against the range's weekend, wherever it is written
+    // ("wedding next weekend, flying Thursday night").
+    const own = (m: DateMention) => ownClauses.has(tokenAt(normalized, m.index)?.clause ?? -1);
     const opener =
-      starts[0] ?? neutrals.find((m) => m.index < range!.index || m.anchoredTo?.start === range!.start);
+      starts[0] ??
+      neutrals.find((m) => (m.index < range!.index && own(m)) || m.anchoredTo?.start === range!.start);
     if (opener && opener.start < range.start) start = opener.start;
     const closer = ends
       .map((m) => ({ ...m, start: endFrom(m, start!, true) }))
@@ -1124,6 +1128,7 @@ function detect(text: string, options: DetectContextOptions, prefilter: boolean)
       reference,
       (index) => isPastClause(normalized, index),
       localHour,
+      dateOrderOf(options.timezone),
     ));
   const datedPast = (first: number) =>
     dateMentions().some((m) => {

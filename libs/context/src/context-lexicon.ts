@@ -48,9 +48,12 @@ const FAMILY_NOUN =
 
 const PLACE = "(?<place>[a-z][a-z.']*)";
 
-/** The start of a date a trip is on ("thursday to sunday", "tmrw till wed", "the 12th", "next week", "3 days"). */
+/**
+ * The start of a date a trip is on ("thursday to sunday", "tmrw till wed", "the 12th", "next week", "3 days", and
+ * a date in figures, "15/12" or "15.-17.12.", which the normaliser keeps as numbers in one clause: "15 12").
+ */
 const AWAY_DAY =
-  '(?:(?:this|next|nxt|the|all) )?(?:(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)s?|tomorrow|tmrw|tmr|2moro|tonight|weekend|wknd|wkend|week|wk|\\d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of) (?:days|nights|weeks))';
+  '(?:(?:this|next|nxt|the|all) )?(?:(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)s?|tomorrow|tmrw|tmr|2moro|tonight|weekend|wknd|wkend|week|wk|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2} \\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of) (?:days|nights|weeks))';
 
 /** A span a trip covers, from its start ("thursday to sunday", "from friday", "till monday", "all next week"). */
 const GONE_SPAN = `(?:(?:from|until|till|til|through|thru|between) ${AWAY_DAY}|(?:all |this |next |nxt |the )(?:next )?(?:week|wk|weekend|wknd)|(?:for )?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of) (?:days|nights|weeks)|${AWAY_DAY} (?:(?:to|till|til|until|through|thru|and) )?${AWAY_DAY})`;

@@ -57,8 +57,9 @@ export interface DetectContextOptions {
   /** The message's reference date as an ISO local date (YYYY-MM-DD) in the athlete's timezone. */
   referenceDate: string;
   /**
-   * The athlete's IANA timezone. Informational only: the reference date must already be the local
-   * date in this timezone; the detector never reads the clock.
+   * The athlete's IANA timezone. The reference date must already be the local date in this timezone (the
+   * detector never reads the clock); the zone only says in which order the athlete writes a date in figures,
+   * "15/12" or "12/15" (date-order.ts: month first in the US, either in Canada, day first elsewhere and without one).
    */
   timezone?: string;
   /**

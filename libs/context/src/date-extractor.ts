@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import type { DateOrder } from './date-order';
 import { inNightInProgress, stillUp } from './night-clock';
 
 /**
@@ -25,7 +26,10 @@ export interface DateMention {
   ongoing?: boolean;
   /** A weekday (or weekday range) without a calendar date: it moves into next week when the sentence says so. */
   weekday?: boolean;
-  /** For a weekday resolved forward: the same weekday(s) just gone, for a condition that cannot be planned. */
+  /**
+   * For a weekday resolved forward: the same weekday(s) just gone, for a condition that cannot be planned. For a
+   * date in figures resolved forward ("1/12" said on 10 Dec is next year's): the one just gone, when it is nearer.
+   */
   past?: { start: string; endDate?: string };
   /**
    * A list of weekdays with gaps ("Monday, Wednesday and Friday"): its runs of consecutive days, as day
@@ -481,21 +485,294 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
   };
 }
 
+// ------------------------------------------------------------------------------------------------------------------
+// Dates written in figures: "15/12", "15.12.", "15.12.2026", "15/12/26", and their ranges "15/12 - 17/12",
+// "15.12.-17.12.", "15-17/12", "15.-17.12.", "12/15-17". The athlete's zone says which figure is the day
+// (date-order.ts; where both orders are in use, figures are read only when one order alone makes a date of them).
+// A pair of figures is read as a date when all three hold:
+//
+// 1. It is written as a date: a day and a month joined by "/" or "." with an optional year; a dotted one closed by
+//    its dot or its year ("15.12.", "15.12.2026"; a bare "15.12" is a decimal unless it is a side of a range).
+//    The month is 1–12, the day exists in that month, and a year given is within one of the message's.
+// 2. It is no part of other figures: nothing glued to it ("4:30/km", "1/2/3", "5/2min", "7/10%", "38.5°").
+// 3. It is no measure: it neither follows what it rates or counts, or an "at" ("legs 7/10", "RPE 8/10", "sleep was
+//    like 6/10", "mood today 3/5", "gave it a 7/10", "week 3/12", "at 6.30"), with only filler words between, nor
+//    comes before what it counts ("5/2 intervals", "2/3 done", "7/10 effort", "the 1/2 marathon"); nor is it
+//    "24/7" or "10/10".
+//
+// Figures before a month name are days of that month ("23/24 Dec"), left to chrono-node. Figures consumed, as a
+// date or as no date (a measure, a day that does not exist), are masked so chrono-node does not read them again
+// (unmasked, it reads "Tue 5/1 - Thu 7/1" again, month first).
+//
+// A date with no year is the nearest one still to come (or under way, or gone by less than a week, as "the 5th"
+// is); in a past-tense clause, the last one on or before the message's day; and a condition takes the one just
+// gone when it is nearer than the one to come (its `past` reading). A range ends on the first such day on or after
+// its start, in the next year when it crosses the new year ("22.12.–2.1.").
+// ------------------------------------------------------------------------------------------------------------------
+
+/** One side of a date in figures: "15", "15.", "15/12", "15.12.", "15.12.2026". */
+const FIGURE_SIDE = '\\d{1,2}(?:[./]\\d{1,2})?(?:[./](?:\\d{4}|\\d{2}))?\\.?';
+const FIGURES = new RegExp(
+  `(?<![\\w/:.,])(?:${WD}\\.?,?\\s+)?(${FIGURE_SIDE})(?:(\\s*(?:-|–|—|to|till|til|until|through|thru)\\s*)(?:${WD}\\.?,?\\s+)?(${FIGURE_SIDE}))?(?![\\w/:%°]|[.,]\\d)`,
+  'dgi',
+);
+const SIDE_PARTS = /^(\d{1,2})(?:([./])(\d{1,2}))?(?:[./](\d{4}|\d{2}))?(\.)?$/;
+
+/** What is rated or measured: figures after it (and filler words) are its measure, not a date. */
+const MEASURED_BEFORE =
+  /(?:^|[^\w'])(?:(?:legs?|sleep|slept|mood|stress|energy|rpe|effort|felt|feel|feels|feeling|rate|rated|rating|score|scored|pain|soreness|motivation|fatigue|recovery|readiness|hrv|pace|ran|out of|week|wk|day|lap|rep|set|block|phase|stage|round)(?:[\s:=~-]+(?:is|was|were|are|'s|’s|be|been|at|about|around|like|maybe|only|just|it|me|today|yesterday|again|still|overall|honestly|probably|prob|roughly|solid|a|an|of|max|tops))*|a|an|at|@)[\s:=~-]*$/i;
+/** What figures count: a unit, a session's parts, a share of it. */
+const COUNTED_AFTER =
+  /^\s*(?:km|k|mi|miles?|m|metres?|meters?|mins?|minutes?|secs?|seconds?|s|h|hrs?|hours?|reps?|sets?|rounds?|intervals?|x|done|completed|complete|finished|of|effort|pace|splits?|rating|scale|out of|hard|easy|workouts?|sessions?|ratio|marathon|mara|way)\b/i;
+/** A month named after the figures: they are days of it ("23/24 Dec"), for chrono-node to read. */
+const MONTH_AFTER = /^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+interface FigureSide {
+  /** The figures as written, in order: "15.12." is [15, 12]. */
+  a: number;
+  b?: number;
+  year?: number;
+  /** Written with dots and not closed by a dot or a year: a decimal unless it is a side of a range. */
+  openDot: boolean;
+}
+
+interface DayMonth {
+  day: number;
+  month: number;
+  year?: number;
+}
+
+function parseSide(text: string): FigureSide | null {
+  const m = SIDE_PARTS.exec(text);
+  if (!m || (m[4] !== undefined && m[3] === undefined)) return null;
+  const year = m[4] === undefined ? undefined : Number(m[4].length === 2 ? `20${m[4]}` : m[4]);
+  return {
+    a: Number(m[1]),
+    b: m[3] === undefined ? undefined : Number(m[3]),
+    year,
+    openDot: m[2] === '.' && m[5] === undefined && year === undefined,
+  };
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The ISO date of a day and month in a year, or null when the day does not exist then. */
+function isoIfValid(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
+  const iso = fromParts(year, month, day);
+  return Number(iso.slice(8)) === day ? iso : null;
+}
+
+/** A side's day and month in the given order ("15/12" day first is the 15th of December). */
+function dayMonth(side: FigureSide, order: 'DAY_FIRST' | 'MONTH_FIRST'): DayMonth | null {
+  if (side.b === undefined) return null;
+  const [day, month] = order === 'DAY_FIRST' ? [side.a, side.b] : [side.b, side.a];
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
+  return { day, month, year: side.year };
+}
+
+/**
+ * The first and last days written by one side or two, in one order: "15/12" is [15 Dec, 15 Dec]; "15/12 - 17/12"
+ * and "15-17/12" (day first) or "12/15-17" (month first) are [15 Dec, 17 Dec]. A day alone takes the other side's
+ * month, and only across a dash (a day then a date day first, a date then a day month first).
+ */
+function daysWritten(
+  first: FigureSide,
+  second: FigureSide | undefined,
+  dash: boolean,
+  order: 'DAY_FIRST' | 'MONTH_FIRST',
+): [DayMonth, DayMonth] | null {
+  if (!second) {
+    const only = first.openDot ? null : dayMonth(first, order);
+    return only && [only, only];
+  }
+  if (first.b !== undefined && second.b !== undefined) {
+    const [from, to] = [dayMonth(first, order), dayMonth(second, order)];
+    return from && to ? [from, to] : null;
+  }
+  if (!dash || (first.b === undefined) === (second.b === undefined)) return null;
+  if (order === 'DAY_FIRST' && first.b === undefined && !first.year) {
+    const to = dayMonth(second, order);
+    return to && [{ ...to, day: first.a }, to];
+  }
+  if (order === 'MONTH_FIRST' && second.b === undefined && !second.year) {
+    const from = dayMonth(first, order);
+    return from && [from, { ...from, day: second.a }];
+  }
+  return null;
+}
+
+interface FigureDates {
+  start: string;
+  endDate?: string;
+  past?: { start: string; endDate?: string };
+}
+
+/** The span of days written, resolved against the message's day (see the rule above). */
+function resolveFigures(
+  [from, to]: [DayMonth, DayMonth],
+  reference: string,
+  pastClause: boolean,
+): FigureDates | null {
+  const refYear = Number(reference.slice(0, 4));
+  const given = from.year ?? to.year;
+  const years = from.year
+    ? [from.year]
+    : to.year
+      ? [to.year, to.year - 1]
+      : [refYear - 1, refYear, refYear + 1, refYear + 2, refYear + 3, refYear + 4];
+  const spans: Array<{ start: string; endDate: string }> = [];
+  for (const year of years) {
+    const start = isoIfValid(year, from.month, from.day);
+    if (!start) continue;
+    let endDate: string | null = null;
+    if (to.year) endDate = isoIfValid(to.year, to.month, to.day);
+    // The first such day on or after the start: next year's when the range crosses the new year.
+    else {
+      const crosses = to.month < from.month || (to.month === from.month && to.day < from.day);
+      endDate = isoIfValid(year + (crosses ? 1 : 0), to.month, to.day);
+    }
+    if (endDate && endDate >= start) spans.push({ start, endDate });
+  }
+  if (given !== undefined) {
+    // An explicit year: the span written, if it is about this season (not a birthday in 1985).
+    const span = spans[0];
+    return span && Math.abs(Number(span.start.slice(0, 4)) - refYear) <= 1 ? span : null;
+  }
+  const forward = spans.find((s) => s.endDate >= addDays(reference, -7));
+  const gone = spans.filter((s) => s.start <= reference).pop();
+  if (pastClause) return gone ?? forward ?? null;
+  if (!forward) return null;
+  const days = (a: string, b: string) => (isoToUtcNoon(b).getTime() - isoToUtcNoon(a).getTime()) / DAY_MS;
+  return gone && gone.start !== forward.start && days(gone.start, reference) < days(reference, forward.start)
+    ? { ...forward, past: gone }
+    : forward;
+}
+
+/** Whether the figures at [index, end) measure something (rule 3 above). */
+function isMeasure(masked: string, index: number, end: number): boolean {
+  const before = masked
+    .slice(Math.max(0, index - 60), index)
+    .split(/[,;!?\n]|\.\s/)
+    .pop()!;
+  return (
+    MEASURED_BEFORE.test(before) ||
+    COUNTED_AFTER.test(masked.slice(end)) ||
+    /^(?:24\/7|10\/10)$/.test(masked.slice(index, end)) // around the clock, a perfect score
+  );
+}
+
+interface ReadFigures {
+  index: number;
+  end: number;
+  /** Unset for figures that are no date (a measure, or no day in the athlete's order): masked all the same. */
+  dates?: FigureDates;
+}
+
+/**
+ * The dates written in figures in a (masked) text, and the figures shaped as a date that are none (a measure, a
+ * decimal, a day that does not exist, an order that cannot be told), for extractDates to mask.
+ * `pastContext(index)` says whether a date refers back.
+ */
+function readFigures(
+  masked: string,
+  reference: string,
+  order: DateOrder,
+  pastContext: (index: number) => boolean,
+): ReadFigures[] {
+  const found: ReadFigures[] = [];
+  const orders = order === 'EITHER' ? (['DAY_FIRST', 'MONTH_FIRST'] as const) : [order];
+  FIGURES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIGURES.exec(masked)) !== null) {
+    const index = m.index;
+    const indices = (m as RegExpExecArray & { indices: Array<[number, number]> }).indices;
+    const first = parseSide(m[1]);
+    if (!first) continue;
+    const second = m[3] === undefined ? null : parseSide(m[3]);
+    const dash = m[2] !== undefined && /^\s*[-–—]/.test(m[2]);
+    const read = (other?: FigureSide) =>
+      orders
+        .map((o) => daysWritten(first, other, dash, o))
+        .map((days) => days && resolveFigures(days, reference, pastContext(index)))
+        .filter((dates): dates is FigureDates => !!dates);
+    let end = index + m[0].length;
+    let readings = second ? read(second) : [];
+    const range = readings.length > 0;
+    if (!range) {
+      // No range: the first side alone, and the second read on its own ("3 to 15/12" is the 15th).
+      end = indices[1][1];
+      FIGURES.lastIndex = end;
+      readings = read();
+    }
+    // Figures shaped as a date: a range read as one, or a day and a month (not a decimal, "38.4").
+    if (!range && (first.b === undefined || first.openDot)) continue;
+    if (MONTH_AFTER.test(masked.slice(end))) continue;
+    // Figures that are no date are masked from their first figure: a weekday before them is still read.
+    const figuresStart = indices[1][0];
+    if (isMeasure(masked, figuresStart, end)) {
+      found.push({ index: figuresStart, end });
+      continue;
+    }
+    // Either order in a place that writes both: read only when the orders agree.
+    const agreed = readings.every((r) => r.start === readings[0].start && r.endDate === readings[0].endDate);
+    // One day is a start alone, as a weekday or "the 5th" is; its end is for the sentence to give.
+    const dates: FigureDates | undefined =
+      readings.length && agreed
+        ? range
+          ? readings[0]
+          : {
+              start: readings[0].start,
+              ...(readings[0].past ? { past: { start: readings[0].past.start } } : {}),
+            }
+        : undefined;
+    found.push(dates ? { index, end, dates } : { index: figuresStart, end });
+  }
+  return found;
+}
+
 const NEXT_WEEK = /\b(?:all )?n(?:e)?xt (?:week|wk)\b/i;
 
 /**
  * Finds every date phrase of a message. `pastContext(index)` says whether a bare weekday refers back;
  * `localHour`, the hour of the message's local time of day when known, reads "tonight" and "tomorrow" around
- * midnight (night-clock.ts).
+ * midnight (night-clock.ts); `order` says which figure of a date in figures is the day (date-order.ts).
  */
 export function extractDates(
   original: string,
   reference: string,
   pastContext: (index: number) => boolean,
   localHour?: number,
+  order: DateOrder = 'DAY_FIRST',
 ): DateMention[] {
   const mentions: DateMention[] = [];
   let masked = original;
+  const take = (
+    resolved: Omit<DateMention, 'index' | 'end' | 'text' | 'role'> & { role?: DateRole },
+    index: number,
+    end: number,
+  ) => {
+    const lead = masked.slice(index, end).toLowerCase();
+    const role: Role =
+      resolved.role ??
+      (/^(?:until|till|til|through|by)\b/.test(lead)
+        ? 'END'
+        : /^from\b/.test(lead) && !resolved.endDate
+          ? 'START'
+          : roleFor(original, index));
+    const mention = withRole({ ...resolved, index, end, text: original.slice(index, end) }, role);
+    if (/\bsince\s*$/i.test(original.slice(Math.max(0, index - 8), index))) {
+      // "since the weekend", "since Mon-Tue": it began then and is still going on.
+      Object.assign(mention, { endDate: undefined, past: undefined, role: 'START', ongoing: true });
+      if (mention.start > reference && resolved.past) mention.start = resolved.past.start;
+    }
+    mentions.push(mention);
+  };
+  // Dates in figures first, and figures that are no date with them: no other parser reads either again.
+  for (const figures of readFigures(masked, reference, order, pastContext)) {
+    if (figures.dates) take(figures.dates, figures.index, figures.end);
+    masked = masked.slice(0, figures.index) + maskOf(figures.end - figures.index) + masked.slice(figures.end);
+  }
   for (const pattern of CUSTOM_PATTERNS) {
     pattern.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -504,21 +781,7 @@ export function extractDates(
       const resolved = pattern.resolve(m, reference, pastContext(index), localHour);
       if (!resolved) continue;
       const end = index + m[0].length;
-      const lead = m[0].toLowerCase();
-      const role: Role =
-        resolved.role ??
-        (/^(?:until|till|til|through|by)\b/.test(lead)
-          ? 'END'
-          : /^from\b/.test(lead) && !resolved.endDate
-            ? 'START'
-            : roleFor(original, index));
-      const mention = withRole({ ...resolved, index, end, text: original.slice(index, end) }, role);
-      if (/\bsince\s*$/i.test(original.slice(Math.max(0, index - 8), index))) {
-        // "since the weekend", "since Mon-Tue": it began then and is still going on.
-        Object.assign(mention, { endDate: undefined, past: undefined, role: 'START', ongoing: true });
-        if (mention.start > reference && resolved.past) mention.start = resolved.past.start;
-      }
-      mentions.push(mention);
+      take(resolved, index, end);
       masked = masked.slice(0, index) + maskOf(end - index) + masked.slice(end);
     }
   }

@@ -346,6 +346,20 @@ function corrected(word: string): string {
   return found;
 }
 
+/**
+ * Whether the text between two tokens is inside figures, where it separates neither clauses nor sentences: the
+ * "/" or "." of a date or a number ("15/12", "15.12.2026", "7/10", "38.5") and the dash of a range of them
+ * ("15/12 - 17/12", "15.-17.12."), so that "away 15/12-17/12" is one clause, "away 15 12 17 12".
+ */
+function inFigures(previous: Token | undefined, between: string, raw: string): boolean {
+  return (
+    previous !== undefined &&
+    /^\d/.test(previous.raw) &&
+    /^\d/.test(raw) &&
+    /^(?:[./]|\.?\s*[-–—]\s*)$/.test(between)
+  );
+}
+
 export function normalizeText(original: string): NormalizedText {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -361,7 +375,8 @@ export function normalizeText(original: string): NormalizedText {
     const isFirst = tokens.length === 0;
     let sentenceBreak = false;
     let clauseBreak = false;
-    if (!isFirst) {
+    const previous = tokens[tokens.length - 1];
+    if (!isFirst && !inFigures(previous, between, raw)) {
       if (/[.!?\n]/.test(between) && !/^\.\d/.test(between + raw)) sentenceBreak = true;
       // Any other punctuation or symbol (commas, dashes, "+", "=", emoji) separates clauses.
       else if (/[^\s'’-]/.test(between) || / [-–—] /.test(between)) clauseBreak = true;
