@@ -69,8 +69,10 @@ describe('a half marathon or shorter: a 10-day taper, its first week a smaller s
     const { r, s } = taperOf(withRace({ ...HALF, date: shift(NEXT, 6) }));
     expect(r.decision.type).toBe('TAPER');
     const base = s!.evidence.baseWeeklyMinutes as number;
-    expect(r.decision.targetMinutes / base).toBeGreaterThan(0.47);
-    expect(r.decision.targetMinutes / base).toBeLessThan(0.53);
+    // Its days before the Sunday race at the full cut's share of the week (−50 %, a seventh each), the Saturday a
+    // 20-min shake-out at most (race-week-target.spec: a race week is sized by its days, not as a whole week).
+    const days = (5 * base * 0.5) / 7 + Math.min((base * 0.5) / 7, 20);
+    expect(Math.abs(r.decision.targetMinutes - days)).toBeLessThanOrEqual(5);
     expect(s!.evidence.volumeCutPct).toBe(50);
     expect(s!.rationale).toContain(`its 11-day taper started on ${shift(NEXT, -4)}`);
   });
@@ -121,11 +123,14 @@ describe('a half marathon or shorter: a 10-day taper, its first week a smaller s
     expect(first.note).toBe(
       `taper for Kristiansand Half on ${shift(NEXT, 27)}, from Thursday ${shift(NEXT, 17)}: 4 of the week's 7 days`,
     );
-    expect(race.note).toBe(`race week: Kristiansand Half on ${shift(NEXT, 27)}`);
-    // The race week is the full cut (half the usual level), the week before 4/7 of it: its minutes lie between.
+    expect(race.note).toBe(
+      `race week: Kristiansand Half on ${shift(NEXT, 27)}; 6 days of taper before it, the last 2 kept short, the race not counted`,
+    );
+    // The race week's days before the race take the full cut (a seventh of half the usual level each, the Saturday a
+    // shake-out), the week before 4/7 of it over the whole week: about 0.71 of the level against about 0.4.
     const mid = (w: { minMinutes: number; maxMinutes: number }) => (w.minMinutes + w.maxMinutes) / 2;
-    expect(mid(first) / mid(race)).toBeGreaterThan(1.35);
-    expect(mid(first) / mid(race)).toBeLessThan(1.5);
+    expect(mid(first) / mid(race)).toBeGreaterThan(1.5);
+    expect(mid(first) / mid(race)).toBeLessThan(2);
     expect(toDayNumber(first.weekStart)).toBe(toDayNumber(NEXT) + 14);
     expect(fromDayNumber(toDayNumber(NEXT) + 17)).toBe(shift(NEXT, 17));
   });

@@ -13,6 +13,7 @@ import {
 import type { OutlookWeek, Phase } from '../types';
 import { phaseWords } from '../suggestions/format';
 import type { PhaseSpans } from './phase-spans';
+import { type RaceWeekSize, raceWeekSize } from './race-week';
 import { taperWeek } from './taper';
 
 function floor5(v: number): number {
@@ -80,6 +81,32 @@ function goalReview(
   return before !== phase
     ? `; the ${phaseWords(phase)} phase for ${raceNamed(race, talk)} begins this week with the return still under way: review the race goal with ${athlete}`
     : `; the return falls in the ${phaseWords(phase)} phase for ${raceNamed(race, talk)}: review the race goal with ${athlete}`;
+}
+
+/**
+ * "race week: Copenhagen Marathon on 2026-12-17; 3 days of taper before it, the last 2 kept short, and rest after it,
+ * the race not counted": an A race's week as its days size it (`raceWeekSize`), `label` the race's (with the talk's
+ * mark).
+ */
+function raceWeekNote(size: RaceWeekSize, label: string): string {
+  const n = size.raceDay;
+  const eve = size.eve.days.length;
+  const before =
+    n === 0
+      ? ''
+      : `${n === 1 ? 'a day' : `${n} days`} of taper before it${eve === 0 ? '' : eve === n ? (n === 1 ? ', kept short' : ', both kept short') : `, the last ${eve} kept short`}`;
+  const easy = size.easy.days.length > 0;
+  const after =
+    n === 6
+      ? ''
+      : size.long
+        ? easy
+          ? 'the rest of the week is its recovery week (rest, then short easy runs)'
+          : 'rest after it'
+        : easy
+          ? 'a rest day, then easy days after it'
+          : 'a rest day after it';
+  return `race week: ${label}; ${before}${before !== '' && after !== '' ? ', and ' : ''}${after}, the race not counted`;
 }
 
 /**
@@ -185,6 +212,9 @@ export function seasonOutlook(
     let minutes: number;
     let note: string | undefined;
     let buildWeek = false;
+    // A race week's own range (`raceWeekSize`), and what the return after it steps from (null: the range's middle).
+    let range: RaceWeekSize | null = null;
+    let stepFrom: number | null = null;
     const taper = next ? taperWeek(next, ws, config) : null;
     const recovery = recoveryWeekRace(races, ws, config);
     // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
@@ -211,10 +241,18 @@ export function seasonOutlook(
       returning = true;
       fromRed = false;
     } else if (early) {
-      // Its race week: the race, then rest days and short easy runs (the race's own minutes not counted).
-      if (early.priority === 'A') phase = 'COMPETITION';
-      minutes = level * (1 - config.racing.recoveryWeekCut);
-      note = `race week: ${raceNamed(early, talk)}; the rest of the week is its recovery week, the race not counted`;
+      // Its race week: the race, then rest days and short easy runs (the race's own minutes not counted); an A race's
+      // as its days size it, the days before it tapered (`raceWeekSize`), as next week's decision sizes it.
+      if (early.priority === 'A') {
+        phase = 'COMPETITION';
+        const size = raceWeekSize(early, ws, level, config);
+        minutes = size.target;
+        range = size;
+        note = raceWeekNote(size, raceNamed(early, talk));
+      } else {
+        minutes = level * (1 - config.racing.recoveryWeekCut);
+        note = `race week: ${raceNamed(early, talk)}; the rest of the week is its recovery week, the race not counted`;
+      }
       builds = 0;
       returning = true;
       fromRed = false;
@@ -228,18 +266,28 @@ export function seasonOutlook(
       fromRed = false;
     } else if (next && taper !== null) {
       phase = 'COMPETITION';
-      minutes = level * (1 - taper.volumeCut);
-      // A short taper's first step names its first day and its days in the week (its cut is their share).
-      note =
-        next.day <= ws + 6
-          ? `race week: ${raceNamed(next, talk)}`
-          : taper.share < 1
+      if (next.day <= ws + 6) {
+        // The race week: what its days allow besides the race (`raceWeekSize`), as next week's decision sizes it, not
+        // a whole week of taper (Lukas's Thursday marathon: 175–210 min projected where its days allow about 75).
+        const size = raceWeekSize(next, ws, level, config);
+        minutes = size.target;
+        range = size;
+        note = raceWeekNote(size, raceNamed(next, talk));
+      } else {
+        minutes = level * (1 - taper.volumeCut);
+        // A short taper's first step names its first day and its days in the week (its cut is their share).
+        note =
+          taper.share < 1
             ? `taper for ${raceNamed(next, talk)}, from ${weekdayName(taper.start - ws)} ${fromDayNumber(taper.start)}: ${taper.daysInWeek} of the week's 7 days`
             : `taper for ${raceNamed(next, talk)}`;
+      }
       if (doneInWeek) {
         builds = 0;
         returning = true;
         fromRed = false;
+        // The base returns from the race week within the ramp limit, from the week as done: its training and the
+        // race (next week's decision steps from this week's minutes, the race in them).
+        stepFrom = minutes + next.minutes;
       }
     } else if (returning && i === 1 && medicalHold !== null) {
       // After a medical-check week (`MedicalWeek`): no build before the doctor's answer, the week after it holds at
@@ -352,13 +400,19 @@ export function seasonOutlook(
       heldSum += minutes;
       heldWeeks++;
     }
-    const minMinutes = fixed !== null ? fixed.minMinutes : floor5(minutes * 0.9);
-    const maxMinutes = fixed !== null ? fixed.maxMinutes : floor5(minutes * 1.1);
+    const minMinutes =
+      fixed !== null ? fixed.minMinutes : range !== null ? floor5(range.min) : floor5(minutes * 0.9);
+    const maxMinutes =
+      fixed !== null
+        ? fixed.maxMinutes
+        : range !== null
+          ? Math.max(floor5(range.max), floor5(range.target))
+          : floor5(minutes * 1.1);
     fixed = null;
     // The next return week steps from this range as the coach reads it (its middle; each end is rounded down), so
     // "within the ramp limit" holds of the ranges shown too (Jonas's had stepped +22 % midpoint to midpoint beside
     // it, from minutes +20 % a week).
-    previous = (minMinutes + maxMinutes) / 2;
+    previous = stepFrom ?? (minMinutes + maxMinutes) / 2;
     out[i - 1] = note
       ? { weekStart, phase, minMinutes, maxMinutes, note }
       : { weekStart, phase, minMinutes, maxMinutes };

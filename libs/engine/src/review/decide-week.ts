@@ -2,6 +2,7 @@ import type { EngineConfig } from '../config/engine-config';
 import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
 import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
 import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
+import { type RaceWeekSize, raceWeekSize } from '../planning/race-week';
 import { nextFocus } from '../planning/session-templates';
 import {
   recoveryDaysAfter,
@@ -82,6 +83,11 @@ export interface Decision {
   readonly taperDaysToRace: number | null;
   /** A taper week with its A race in it: the week's size is the training around the race, the race not counted. */
   readonly raceInWeek: boolean;
+  /**
+   * That week's days and what they allow besides the race (`raceWeekSize`: the days before it, the race-eve days, the
+   * rest and easy days after it), whose sums are the decision's target and range; null when the race is not in it.
+   */
+  readonly raceWeek: RaceWeekSize | null;
   /** Next week as a taper week (`taperWeek`: its taper's days, first day and cut), null when it is none. */
   readonly taper: TaperWeek | null;
   /** What rules a build week out, in words (see `buildRuleOuts`). */
@@ -675,7 +681,7 @@ export function decisionSentence(d: Decision, athlete: string, readiness?: Readi
   // (Only when the race is in the week: Lukas's Monday marathon the day after it had read "the race not counted".)
   const unit = d.reason === 'TAPER' && d.raceInWeek ? ' of training, the race not counted' : '';
   if (d.raceWeekRecovery)
-    return `The A race, a marathon-type effort, is early next week: the rest of that week is its recovery week of rest days and short easy runs (about ${d.targetMinutes} min${unit}).`;
+    return `The A race, a marathon-type effort, is early next week: the rest of that week is its recovery week of rest days and short easy runs (about ${d.targetMinutes} min of training${d.raceWeek !== null && d.raceWeek.raceDay > 0 ? ', the days before the race included' : ''}, the race not counted).`;
   // A race week's taper is a target the plan may not reach: its last days before the race are kept short and nothing
   // is planned after it (Lukas, a Thursday marathon: 195 min the target, 40 min the plan), so it is said as a target.
   const about = d.reason === 'TAPER' && d.raceInWeek ? 'a target of about' : 'about';
@@ -909,6 +915,7 @@ export function decideWeek(
   let easyOnly = ctx.illness === 'ABOVE_NECK' || ctx.injury !== null;
   let taperDaysToRace: number | null = null;
   let raceInWeek = false;
+  let raceWeek: RaceWeekSize | null = null;
   let graded = false;
   let intensityLight = false;
   let raceWeekRecovery = false;
@@ -1191,11 +1198,14 @@ export function decideWeek(
       deepest = base * (1 - ESCALATED_DOWN_WEEK_CUT);
       break;
     case 'TAPER':
-      if (raceWeekRecovery) {
-        // A marathon early in the week: the rest of the week is its recovery week, the race not counted.
-        target = base * (1 - config.racing.recoveryWeekCut);
-        min = 0;
-        max = target;
+      if (raceInWeek) {
+        // The race week: what its days allow besides the race (the days before it, under the race-eve rules, and the
+        // rest and easy days after it; a marathon early in the week: the rest of the week is its recovery), not a whole
+        // week of taper (Lukas's Thursday marathon had a target of 195 min where its days allow about 75).
+        raceWeek = raceWeekSize(a as ParsedRace, nws, base, config);
+        target = raceWeek.target;
+        min = raceWeek.min;
+        max = raceWeek.max;
         break;
       }
       target = base * (1 - (taper as TaperWeek).volumeCut);
@@ -1268,6 +1278,7 @@ export function decideWeek(
     downDue,
     taperDaysToRace,
     raceInWeek,
+    raceWeek,
     taper: type === 'TAPER' ? taper : null,
     ruledOut,
     gradedDays: graded ? GRADED_EASY_DAYS : [],

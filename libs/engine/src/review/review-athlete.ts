@@ -2,6 +2,7 @@ import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engin
 import { computeMetricsState } from '../metrics/compute-metrics';
 import { type DraftRequest, draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
+import { raceWeekAvailability } from '../planning/race-week';
 import { recentWeeks } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import {
@@ -131,10 +132,13 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       decision: stepped ? 'HOLD' : decision.type,
       targetMinutes: target,
       // (A medical-check week: no session longer than its cap.)
+      // (A race week: no session on the rest days right after a marathon-type race.)
       availability:
         decision.medicalWeek !== undefined
           ? cappedAvailability(ctx.draftAvailability, decision.medicalWeek.sessionMinutes)
-          : ctx.draftAvailability,
+          : decision.raceWeek !== null
+            ? raceWeekAvailability(ctx.draftAvailability, decision.raceWeek)
+            : ctx.draftAvailability,
       runsPerWeek,
       reliability: state.weekdayCompletion,
       races: draftRaces(ctx.racesNextWeek, ctx.nextWeekStart),

@@ -63,6 +63,7 @@ import {
   loggedStepBase,
   longRunLike,
 } from '../planning/long-run';
+import { type RaceWeekSize, RECOVERY_REST_DAYS } from '../planning/race-week';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import {
   recoveryDaysAfter,
@@ -2699,7 +2700,18 @@ function recoveryWeekText(g: Shared, r: ParsedRace): string {
         );
   const rest =
     from > 0 ? `rest ${weekdayName(from)}–${weekdayName(through)}` : `rest through ${weekdayName(through)}`;
-  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}short easy runs${landsOnTarget(g) ? ', about' : ' with a target of about'} ${min(decision.targetMinutes)} in all (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)}), no intervals${g.recoveryUnkeyed.length > 0 ? ` and no long run: ${andList(g.recoveryUnkeyed.map(sessionName))} ${g.recoveryUnkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session` : ''}. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
+  // The race week (a marathon early in it, `raceWeekSize`): its easy days after the rest ones, each the recovery week's
+  // share, and, before a race on the Tuesday or Wednesday, its taper's last days, all in the target.
+  const size = from > 0 ? decision.raceWeek : null;
+  const runs =
+    size !== null && size.easy.days.length > 0
+      ? `short easy runs of about ${min(size.easyDay)} on ${dayRange(size.easy.days)} (the recovery week's ${pct(-g.config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days)`
+      : 'short easy runs';
+  const total =
+    size !== null
+      ? `${size.taper.days.length + size.eve.days.length > 0 ? ', the days before the race included' : ''}`
+      : ` (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)})`;
+  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}${runs}${landsOnTarget(g) ? ', about' : ' with a target of about'} ${min(decision.targetMinutes)} in all${total}, no intervals${g.recoveryUnkeyed.length > 0 ? ` and no long run: ${andList(g.recoveryUnkeyed.map(sessionName))} ${g.recoveryUnkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session` : ''}. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
 }
 
 function suggestTransitionAfterARace(g: Shared): void {
@@ -2804,10 +2816,15 @@ function easedAs(plan: WeekPlan, changes: readonly PlanChange[]): string {
  * intensity stays too, except in the last 2 days before the race (see below)." (`strengthDropped`: the strength of
  * the race's last 4 days is dropped; else the number of sessions stays.)
  */
-function taperKeeps(strengthDropped: boolean): string {
-  const sessions = strengthDropped
-    ? 'Every session stays except the strength in the last 4 days before the race, which is dropped: no strength that close to an A race (see below)'
-    : 'The number of sessions stays';
+function taperKeeps(strengthDropped: boolean, restAfter: boolean): string {
+  // (A marathon's rest days after it in the week: the sessions before the race are the ones kept.)
+  const sessions = restAfter
+    ? strengthDropped
+      ? 'Every session before the race stays except the strength in its last 4 days, which is dropped: no strength that close to an A race (see below); the days after it are rest'
+      : 'Every session before the race stays; the days after it are rest'
+    : strengthDropped
+      ? 'Every session stays except the strength in the last 4 days before the race, which is dropped: no strength that close to an A race (see below)'
+      : 'The number of sessions stays';
   return ` ${sessions}. The intensity stays too, except in the last ${RACE_EVE_DAYS} days before the race (see below).`;
 }
 
@@ -2899,16 +2916,24 @@ function suggestTaper(g: Shared): void {
   const eased = changes.some((c) => c.type === 'REPLACE_INTENSITY' && !g.eve.ids.has(c.sessionId));
   // Strength dropped before the race (see `raceWeekStrength`) is not part of the taper's cut.
   const dropped = g.strengthDropped;
+  // Nor are the sessions on a marathon's rest days after it (`RaceWeekSize.rest`), which the change rests.
+  const rested = restedAfterRace(g);
   // Said before the drop is (a coach read "keeping the other sessions" and then "drop Thursday's strength").
   const others =
-    dropped > 0 ? "every session but the strength of the race's last 4 days" : 'the number of sessions';
+    rested > 0
+      ? dropped > 0
+        ? 'every session before the race but the strength of its last 4 days, the days after it rest'
+        : 'every session before the race, the days after it rest'
+      : dropped > 0
+        ? "every session but the strength of the race's last 4 days"
+        : 'the number of sessions';
   // (The shake-outs of the days before the race are easy: the intensity kept is the other days'.)
   const keep = eased
     ? `keeping ${others} (${easedAs(g.plan, changes)} for now)`
     : g.eve.ids.size > 0
       ? `keeping ${others} and, the days before the race aside, the intensity`
       : `keeping the intensity and ${others}`;
-  const kept = before - dropped;
+  const kept = before - dropped - rested;
   // "The plan's 185 min …", or, once the strength before the race is dropped, "Without it, the plan's 155 min …".
   const plans = dropped > 0 ? `${g.strengthText} Without it, the plan's` : `${g.strengthText} The plan's`;
   // Every change is said: the phase the taper sets next week's plan to too (Lukas's taper had set it to
@@ -2918,8 +2943,11 @@ function suggestTaper(g: Shared): void {
   // Before a race with shake-outs on its last days (and no easing), what the taper keeps in plain sentences (Lukas's
   // had read "keeping every session but the strength of the race's last 4 days and, the days before the race aside,
   // the intensity").
-  const plain = g.eve.ids.size > 0 && !eased ? taperKeeps(dropped > 0) : null;
+  const plain = g.eve.ids.size > 0 && !eased ? taperKeeps(dropped > 0, rested > 0) : null;
   const phaseAnd = phase ? " and set next week's phase to competition" : '';
+  // (A race week's range is its days', not a cut of the recent weeks: no percent on them, "-81 % on the recent 368
+  // min" for a Thursday marathon's three days before it.)
+  const ofBase = decision.raceWeek !== null ? '' : ` (${onBase(kept, base)})`;
   let what: string;
   if (after < kept - 4)
     what =
@@ -2932,12 +2960,12 @@ function suggestTaper(g: Shared): void {
         ? ` Bring the volume up to that${phaseAnd}.${plain}${scaled}`
         : ` Bring the volume up to that, ${keep}${setPhase}.${scaled}`;
   else if (kept >= decision.minMinutes && kept <= decision.maxMinutes) {
-    what = `${plans} ${min(kept)} of training${unit} is already that taper (${onBase(kept, base)})${eased ? '' : ` and keeps the intensity and ${others}`}: its volume needs no change${phase ? ', only its phase is set to competition' : ''}.`;
+    what = `${plans} ${min(kept)} of training${unit} is already ${decision.raceWeek !== null ? 'within that range' : `that taper (${onBase(kept, base)})`}${eased ? '' : ` and keeps the intensity and ${others}`}: its volume needs no change${phase ? ', only its phase is set to competition' : ''}.`;
   } else {
     what =
       (kept < decision.minMinutes
-        ? `${plans} ${min(kept)} of training${unit} is already below that range (${onBase(kept, base)}): a deeper taper, so nothing is added.`
-        : `${plans} ${min(kept)} of training${unit} is above that range (${onBase(kept, base)}), and its sessions are already at their shortest: drop one by hand if it must come down.`) +
+        ? `${plans} ${min(kept)} of training${unit} is already below that range${ofBase}: a deeper taper, so nothing is added.`
+        : `${plans} ${min(kept)} of training${unit} is above that range${ofBase}, and its sessions are already at their shortest: drop one by hand if it must come down.`) +
       phaseSentence(changes);
   }
   // The figure is next week's only when the changed plan has it; else it is the taper's target, and a plan the race
@@ -2946,12 +2974,23 @@ function suggestTaper(g: Shared): void {
   const on = landsOnTarget(g);
   const short =
     after < decision.minMinutes && after < kept - 4 && decision.raceInWeek ? raceWeekShort(g, r, after) : '';
+  // The week's size: the race week's by its days (`raceWeekSize`: a whole week's taper had read "about 195 min" for
+  // Lukas's Thursday marathon, whose days allow about 75); a short taper's first step by its days in the taper; else
+  // the taper's cut of the recent weeks.
+  const size =
+    decision.raceWeek !== null
+      ? `; the race week is sized by its days, the race not counted: ${raceWeekDaysText(decision.raceWeek, base, config)}. That is ${on ? '' : 'a target of '}about ${min(decision.targetMinutes)} of training besides the race in all (${decision.minMinutes}–${min(decision.maxMinutes)})`
+      : `${
+          t.share < 1
+            ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training${on ? '' : "'s target"}`
+            : `: ${on ? '' : "the taper's target for "}next week's training`
+        } is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes, base)})`;
   g.add(
     'TAPER',
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${t.share < 1 ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training${on ? '' : "'s target"}` : `: ${on ? '' : "the taper's target for "}next week's training${decision.raceInWeek ? ' besides the race' : ''}`} is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes, base)}).${what}${short}${raceEasyDaysWords(g, r)}`,
+    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${size}.${what}${short}${raceEasyDaysWords(g, r)}`,
     {
       // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -2980,34 +3019,98 @@ function suggestTaper(g: Shared): void {
 }
 
 /**
- * " That is under the taper's range (155–230 min): next week has 3 days before Copenhagen Marathon on Thursday, the
- * last of them kept short for the race (above), and the plan has no training after it." — why a race week's taper
- * lands under its range (`after`, its training besides the race): the range is a whole week's, and the race leaves
- * only its days before it (under the race-eve rules) and its days after it (the race's easy days). A race on the
- * Monday: "Oslo 10k is on next week's Monday, with no days before it, and 40 min after it."
+ * The minutes of the plan's sessions on the rest days right after a marathon-type race in next week
+ * (`RaceWeekSize.rest`), which the taper's change rests (`INSERT_REST_DAYS`); 0 when it rests none.
+ */
+function restedAfterRace(g: Shared): number {
+  const rw = g.decision.raceWeek;
+  if (rw === null || !rw.long || g.decision.raceWeekRecovery) return 0;
+  if (!g.changes.some((c) => c.type === 'INSERT_REST_DAYS')) return 0;
+  let t = 0;
+  for (const x of g.plan.sessions)
+    if (x.kind !== 'REST' && x.kind !== 'RACE' && rw.rest.days.includes(x.day)) t += x.minutes;
+  return t;
+}
+
+/**
+ * " That is 25 min under that range: the plan has 20 min on the 3 days before Oslo Marathon on Thursday, and none
+ * after it." — why a race week's plan (`after`, its training besides the race) lands under the range its days allow
+ * (`raceWeekSize`): what the plan has before the race and after it.
  */
 function raceWeekShort(g: Shared, r: ParsedRace, after: number): string {
   const { decision, ctx } = g;
   const raceDay = r.day - ctx.nextWeekStart;
+  let beforeRace = 0;
   let afterRace = 0;
-  for (const x of g.fitted.sessions) if (x.day > raceDay && x.kind !== 'REST') afterRace += x.minutes;
-  const before = raceDay === 1 ? '1 day' : `${raceDay} days`;
+  for (const x of g.fitted.sessions) {
+    if (x.kind === 'REST' || x.kind === 'RACE') continue;
+    if (x.day < raceDay) beforeRace += x.minutes;
+    else if (x.day > raceDay) afterRace += x.minutes;
+  }
   const later =
-    raceDay >= 6
-      ? ''
-      : afterRace === 0
-        ? ', and the plan has no training after it'
-        : `, and ${min(afterRace)} after it`;
+    raceDay >= 6 ? '' : afterRace === 0 ? ', and none after it' : `, and ${min(afterRace)} after it`;
   const eve =
     g.eve.ids.size > 0 || g.strengthDropped > 0
       ? ', the last of them kept short for the race (our rule)'
       : '';
-  // A race on the Monday leaves next week no days before it (not "has 0 days before …, the last of them kept short").
-  const days =
-    raceDay === 0
-      ? `${raceName(r)} is on next week's Monday, with no days before it`
-      : `next week has ${before} before ${raceName(r)} on ${weekdayName(raceDay)}${eve}`;
-  return ` That is ${min(decision.minMinutes - after)} under the taper's range (${decision.minMinutes}–${min(decision.maxMinutes)}), a whole week's: ${days}${later}.`;
+  // (A race on the Monday leaves no days before it, whose range starts at 0: its week is never under it.)
+  return ` That is ${min(decision.minMinutes - after)} under that range: the plan has ${min(beforeRace)} on the ${raceDay === 1 ? 'day' : `${raceDay} days`} before ${raceName(r)} on ${weekdayName(raceDay)}${eve}${later}.`;
+}
+
+/**
+ * What a race week's days allow besides the race (`raceWeekSize`), in words: "Monday at a taper day's share of the
+ * week (about 28 min: the taper's -50 % of the recent 398 min over 7 days), Tuesday and Wednesday, the last 2 days
+ * before the race, an easy run or a shake-out, then at most a 20-min shake-out (our rule), and Friday to Sunday after
+ * it rest (the first 3 days of its recovery, our rule)".
+ */
+function raceWeekDaysText(size: RaceWeekSize, base: number, config: EngineConfig): string {
+  const parts: string[] = [];
+  const taper = size.taper.days;
+  if (taper.length > 0)
+    parts.push(
+      `${dayRange(taper)} at a taper day's share of the week (about ${min(size.taperDay.target)}${taper.length > 1 ? ' each' : ''}: the taper's ${pct(-taperPrescription(config.taper).volumeCut * 100)} of the recent ${min(base)} over 7 days)`,
+    );
+  const eve = size.eve.days;
+  // (Two days out an easy run of a taper day's share: "as much" after the taper days that name it.)
+  const share =
+    taper.length > 0 ? 'as much' : `a taper day's share of the week (about ${min(size.taperDay.target)})`;
+  if (eve.length === 2)
+    parts.push(
+      `${dayRange(eve)}, the last 2 days before the race, an easy run of ${share} or a shake-out, then at most a ${SHAKE_OUT_MINUTES}-min shake-out (our rule)`,
+    );
+  else if (eve.length === 1)
+    parts.push(
+      `${dayRange(eve)}, the day before the race, at most a ${SHAKE_OUT_MINUTES}-min shake-out (our rule)`,
+    );
+  const rest = size.rest.days;
+  const easy = size.easy.days;
+  // (A race on the Monday: its days after it are the whole text.)
+  const it = parts.length === 0 ? 'the race' : 'it';
+  const after: string[] = [];
+  if (rest.length > 0)
+    after.push(
+      size.long
+        ? `${dayRange(rest)} after ${it} rest (the first ${plural(rest.length, 'day')} of its recovery, our rule)`
+        : `${dayRange(rest)} after ${it} rest or an easy run`,
+    );
+  if (easy.length > 0)
+    after.push(
+      size.long
+        ? `then ${dayRange(easy)} short easy runs of about ${min(size.easyDay)} (the recovery week's ${pct(-config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days)`
+        : `then ${dayRange(easy)} easy days of about ${min(size.easyDay)} (the transition's ${pct(-config.racing.transitionVolumeCut * 100)} of the recent ${min(base)} over 7 days)`,
+    );
+  // The days before the race, then ", and" the days after it.
+  const before = parts.join(', ');
+  const later = after.join(', ');
+  return before === '' ? later : later === '' ? before : `${before}, and ${later}`;
+}
+
+/** Weekdays in words: "Monday", "Tuesday and Wednesday", "Friday to Sunday" (`days`: consecutive, in day order). */
+function dayRange(days: readonly number[]): string {
+  const n = days.length;
+  if (n === 1) return weekdayName(days[0]);
+  if (n === 2) return `${weekdayName(days[0])} and ${weekdayName(days[1])}`;
+  return `${weekdayName(days[0])} to ${weekdayName(days[n - 1])}`;
 }
 
 /**
@@ -3035,7 +3138,7 @@ function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week${talkMark(g, r)}: its taper ends with this week, and ${recoveryWeekText(g, r)}${scaled}${phaseSentence(changes)}`,
+    `${raceName(r)} (A race, a marathon-type effort) ${raceWhen(g, r)}, on the ${weekdayName(r.day - g.ctx.nextWeekStart)} of next week${talkMark(g, r)}: its taper ends with ${raceWeekTaperEnd(g)}, and ${recoveryWeekText(g, r)}${scaled}${phaseSentence(changes)}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3050,6 +3153,19 @@ function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
     },
     changes,
   );
+}
+
+/**
+ * Where the taper of a marathon early in next week ends: "this week" (a Monday race), or its days before it in next
+ * week, under the race-eve rules ("next week's Monday, the day before it, a 20-min shake-out at most (our rule)").
+ */
+function raceWeekTaperEnd(g: Shared): string {
+  const size = g.decision.raceWeek;
+  if (size === null || size.raceDay === 0) return 'this week';
+  // (A marathon's last 2 days before it are its race-eve days: a Tuesday or Wednesday race has no other before it.)
+  return size.raceDay === 1
+    ? `next week's Monday, the day before it, a ${SHAKE_OUT_MINUTES}-min shake-out at most (our rule)`
+    : `next week's Monday and Tuesday, the last 2 days before it, an easy run of a taper day's share of the week (about ${min(size.taperDay.target)}: the taper's ${pct(-taperPrescription(g.config.taper).volumeCut * 100)} of the recent ${min(g.base)} over 7 days) or a shake-out, then at most a ${SHAKE_OUT_MINUTES}-min shake-out (our rule)`;
 }
 
 /** ", so the hard session (Tuesday's hill repeats) becomes an easy session": the hard sessions the change makes easy, named ('' with none). */
@@ -6022,6 +6138,18 @@ function suggestVolume(g: Shared): void {
       sim,
       hardSessionsToEasy(sim, 'Easy run (HRV low: intensity light this week)', g.zoneRpe),
     );
+  }
+  // A marathon later in next week (Thursday to Saturday): the days right after it are rest, the first of its recovery
+  // (`RaceWeekSize.rest`), as its week's size counts them (Lukas's Thursday marathon: a plan's Saturday and Sunday runs
+  // had been cut to 20 min each and left the week above its range).
+  const rw = decision.raceWeek;
+  if (rw !== null && rw.long && !decision.raceWeekRecovery && rw.rest.days.length > 0) {
+    const raceDays = raceDaysOf(plan);
+    const restDays: Weekday[] = [];
+    for (const d of rw.rest.days)
+      if (!raceDays.has(d as Weekday) && trainsOn(sim, d)) restDays.push(d as Weekday);
+    if (restDays.length > 0)
+      sim = withChanges(plan, pre, sim, [{ type: 'INSERT_REST_DAYS', days: restDays }]);
   }
   // The plan's own phase (none yet is null), so the change never reads "competition → competition".
   if (decision.type === 'TAPER' && sim.phase !== 'COMPETITION') {
