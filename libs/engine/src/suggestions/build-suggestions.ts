@@ -447,6 +447,7 @@ function volumeChange(
   g: Shared,
   range: { min: number; max: number; target: number },
   scopeDays?: readonly number[],
+  availability?: readonly number[],
 ): FitResult {
   const { decision, config } = g;
   let scalable = 0;
@@ -483,8 +484,10 @@ function volumeChange(
     // (A medical-check week: no session longer than its cap, `MedicalWeek`.)
     availability:
       decision.medicalWeek !== undefined
-        ? g.ctx.availability.map((a) => Math.min(a, (decision.medicalWeek as MedicalWeek).sessionMinutes))
-        : g.ctx.availability,
+        ? (availability ?? g.ctx.availability).map((a) =>
+            Math.min(a, (decision.medicalWeek as MedicalWeek).sessionMinutes),
+          )
+        : (availability ?? g.ctx.availability),
     // A taper keeps the number of sessions: nothing is dropped (a marathon's race week is its recovery). A short
     // taper's first step (about −29 %, the size of a down week) shortens its sessions as a down week does: its
     // quality keeps its repeats and its long run comes down, where the race week's cut takes the quality to its
@@ -6108,6 +6111,24 @@ function suggestVolume(g: Shared): void {
     }
   }
   if (fit === null) fit = volumeChange(sim, g, sized, scope);
+  // A down week held above its range on the other days reaches into the days of a life event that its own suggestion
+  // leaves as they are (within their caps: nothing of it is on them), the caps as those days' time: their easy
+  // filler is cut as any other (the cut order), not left beside a text that says the key sessions held the week up
+  // (a C race's down week had left three 20-min runs on a trip's days at 205 min for a range of 140–155).
+  if (decision.type === 'DOWN' && fit.aboveMax && scope !== undefined && life !== null) {
+    const free = eventDaysLeftAlone(g, life, eve);
+    if (free.length > 0) {
+      const wider: number[] = [];
+      for (let d = 0; d < 7; d++) if (scope.includes(d) || free.includes(d)) wider.push(d);
+      const available = g.ctx.availability.slice();
+      for (const d of free) available[d] = Math.min(available[d], (g.ctxDays.get(d) as ContextDayCap).cap);
+      const tried = volumeChange(sim, g, sized, wider, available);
+      if (tried.over.length === 0 && (!tried.aboveMax || tried.aboveBy < fit.aboveBy)) {
+        fit = tried;
+        scope = wider;
+      }
+    }
+  }
   const vol = fit.changes;
   // (The fit cut the eased week, and what it dropped was an easy run of it, cut with the easy running; the change list
   // drops it without easing it first (below), and the cut-order property eases the hard sessions a down week drops
@@ -6293,6 +6314,51 @@ function suggestVolume(g: Shared): void {
       suggestBuild(g);
   }
   if (decision.spike || decision.spikeStrong) suggestLoadSpike(g);
+}
+
+/**
+ * The days of a life event its own suggestion leaves as they are (`life`: nothing of it on them: no cap, move, easing
+ * or rest day; their plan within the caps), the days before a race's shake-outs aside, in week order.
+ */
+function eventDaysLeftAlone(g: Shared, life: LifeContextWork, eve: RaceEve): number[] {
+  const dayOf = (id: string): number => {
+    for (const x of g.plan.sessions) if (x.id === id) return x.day;
+    return -1;
+  };
+  const touched = [false, false, false, false, false, false, false];
+  for (const c of life.changes) {
+    switch (c.type) {
+      case 'SCALE_VOLUME':
+        if (c.days === undefined && c.sessionIds === undefined) return [];
+        if (c.days !== undefined) for (const d of c.days) touched[d] = true;
+        if (c.sessionIds !== undefined) for (const id of c.sessionIds) touched[dayOf(id)] = true;
+        break;
+      case 'REPLACE_INTENSITY':
+      case 'DROP_SESSION':
+        touched[dayOf(c.sessionId)] = true;
+        break;
+      case 'MOVE_SESSION':
+        touched[c.fromDay] = true;
+        touched[c.toDay] = true;
+        break;
+      case 'INSERT_REST_DAYS':
+        for (const d of c.days) touched[d] = true;
+        break;
+      case 'ADD_SESSION':
+        touched[c.day] = true;
+        break;
+      default:
+        break;
+    }
+  }
+  const byDay = planMinutesByDay(g.plan);
+  const out: number[] = [];
+  for (const d of g.affected) {
+    if (touched[d] || eve.days.includes(d)) continue;
+    if (byDay[d] > (g.ctxDays.get(d) as ContextDayCap).cap) continue;
+    out.push(d);
+  }
+  return out;
 }
 
 /**
