@@ -6,7 +6,12 @@
  * nothing on some of its days (a trip's short runs, already within the trip's 30 min a day) left those days out of
  * its cut all the same, and stopped above its range with "the key sessions keep a useful dose" (a C race's down week
  * at 205 min for 140–155, its three 20-min runs on the trip's days untouched; a red down week at 95 min for 55). Those
- * days now take the cut as any other, within the trip's time. Written, and seen to fail, before the engine changed.
+ * days now take the cut as any other, within the trip's time.
+ *
+ * And a taper the same review found above its range with "its sessions are already at their shortest: drop one by hand"
+ * where the life event's own suggestion (which the taper had sized the week around) brings it in (the bench's athlete
+ * 0: 375 min for 170–250, 240 once the trip's days are capped; 5 of the bench's first 1,000). Each check was written,
+ * and seen to fail, before the engine changed.
  */
 import { applySuggestion, reviewAthlete } from '../src';
 import type { ReviewInput, Suggestion, WeekPlan } from '../src';
@@ -154,5 +159,55 @@ describe('a down week and its range', () => {
     expect(seen).toBeGreaterThan(100);
     // Neither branch is vacuous: some down weeks stay above their range for a reason they state.
     expect(aboveSaid).toBeGreaterThan(0);
+  });
+});
+
+/** The taper's claim that no session can come down further, and the life event's own suggestion, if any. */
+const SHORTEST = /its sessions are already at their shortest/;
+
+describe('a taper above its range', () => {
+  it('should say a trip’s caps take the week into its range, not that its sessions are at their shortest (bench athlete 0)', () => {
+    const input = makeAthlete(0);
+    const r = reviewAthlete(input);
+    expect(r.decision.type).toBe('TAPER');
+    const taper = r.suggestions.find((x) => x.kind === 'TAPER') as Suggestion;
+    const life = r.suggestions.find((x) => x.id.startsWith('LIFE_CONTEXT:')) as Suggestion;
+    const plan = input.nextWeekDraft!;
+    // The taper changes only the phase: the plan is above the range by what the trip's caps take off.
+    expect(taper.changes.map((c) => c.type)).toEqual(['SET_PHASE']);
+    const training = planMinutes(plan) - raceMinutes(plan);
+    expect(training).toBeGreaterThan(r.decision.maxMinutes);
+    const capped = applySuggestion(plan, life);
+    if (!capped.ok) throw new Error(capped.reason);
+    const both = planMinutes(capped.plan) - raceMinutes(capped.plan);
+    expect(both).toBeLessThanOrEqual(r.decision.maxMinutes);
+    expect(taper.rationale).not.toMatch(SHORTEST);
+    expect(taper.rationale).toContain(
+      `Capping the days of the life event, its own suggestion, takes the plan's ${training} min to ${both} min.`,
+    );
+  });
+
+  it('should say its sessions are at their shortest only of a week the life event’s caps leave above its range', () => {
+    const wrong: string[] = [];
+    let said = 0;
+    const inputs = [...allInputs()];
+    for (let i = 0; i < 200; i++) inputs.push(makeAthlete(i));
+    for (const input of inputs) {
+      const r = reviewAthlete(input);
+      const taper = r.suggestions.find((x) => x.kind === 'TAPER');
+      if (taper === undefined || !SHORTEST.test(taper.rationale)) continue;
+      said++;
+      const plan = r.suggestionsTarget === 'NEXT_WEEK_DRAFT' ? input.nextWeekDraft! : r.draft;
+      const a = applySuggestion(plan, taper);
+      if (!a.ok) throw new Error(a.reason);
+      const life = r.suggestions.find((x) => x.id.startsWith('LIFE_CONTEXT:') && x.changes.length > 0);
+      const both = life === undefined ? null : applySuggestion(a.plan, life);
+      const week = both?.ok ? both.plan : a.plan;
+      const training = planMinutes(week) - raceMinutes(week);
+      if (training <= r.decision.maxMinutes)
+        wrong.push(`${input.athlete.id}: ${training} min with the life event's caps: ${taper.rationale}`);
+    }
+    expect(wrong.slice(0, 3)).toEqual([]);
+    expect(said).toBeGreaterThan(0);
   });
 });

@@ -2197,6 +2197,11 @@ class Shared {
   fit: FitResult | null = null;
   lifeCut = 0;
   /**
+   * A volume decision that changes nothing of the plan beside a life event: what the event's own suggestion takes the
+   * plan to (" Capping the days of the life event, its own suggestion, takes the plan's 375 min to 240 min."; '' else).
+   */
+  lifeText = '';
+  /**
    * The week's minutes with both the volume decision's changes and the life event's own suggestion applied
    * (`bothApplied`), when a life event caps next week and the two compose; null otherwise. The volume
    * suggestion's texts and the life event's state it, so the coach and the athlete read one figure for the week.
@@ -2940,7 +2945,12 @@ function suggestTaper(g: Shared): void {
     what =
       (kept < decision.minMinutes
         ? `${plans} ${min(kept)} of training${unit} is already below that range (${onBase(kept, base)}): a deeper taper, so nothing is added.`
-        : `${plans} ${min(kept)} of training${unit} is above that range (${onBase(kept, base)}), and its sessions are already at their shortest: drop one by hand if it must come down.`) +
+        : // Above the range by what the life event's own suggestion takes off its days (the taper sized the week around
+          // it): that suggestion brings it in, and no session is at its shortest (a trip's week had read 'its sessions
+          // are already at their shortest: drop one by hand' at 375 min for 170–250, 240 once the trip's days were capped).
+          g.lifeText !== '' && g.fit !== null && !g.fit.aboveMax
+          ? `${plans} ${min(kept)} of training${unit} is above that range (${onBase(kept, base)}).${g.lifeText}`
+          : `${plans} ${min(kept)} of training${unit} is above that range (${onBase(kept, base)}), and its sessions are already at their shortest: drop one by hand if it must come down.`) +
       phaseSentence(changes);
   }
   // The figure is next week's only when the changed plan has it; else it is the taper's target, and a plan the race
@@ -6249,14 +6259,14 @@ function suggestVolume(g: Shared): void {
       for (let d = 0; d < 7; d++) if (now[d] !== was[d]) days.push(weekdayName(d));
       g.bothDays = andList(days);
     }
+    if (vol.length === 0 && eve.ids.size === 0 && !asIs.below)
+      g.lifeText = ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
     scaled +=
       vol.length > 0 || eve.ids.size > 0
         ? g.bothText !== ''
           ? g.bothText
           : ` Capping the days of the life event, its own suggestion, takes another ${min(lifeOwn)} off the plan as it is now.`
-        : asIs.below
-          ? ''
-          : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
+        : g.lifeText;
   }
   scaled += asIs.text;
   g.fit = fit;
