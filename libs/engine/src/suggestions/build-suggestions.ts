@@ -448,6 +448,7 @@ function volumeChange(
   g: Shared,
   range: { min: number; max: number; target: number },
   scopeDays?: readonly number[],
+  availability?: readonly number[],
 ): FitResult {
   const { decision, config } = g;
   let scalable = 0;
@@ -484,8 +485,10 @@ function volumeChange(
     // (A medical-check week: no session longer than its cap, `MedicalWeek`.)
     availability:
       decision.medicalWeek !== undefined
-        ? g.ctx.availability.map((a) => Math.min(a, (decision.medicalWeek as MedicalWeek).sessionMinutes))
-        : g.ctx.availability,
+        ? (availability ?? g.ctx.availability).map((a) =>
+            Math.min(a, (decision.medicalWeek as MedicalWeek).sessionMinutes),
+          )
+        : (availability ?? g.ctx.availability),
     // A taper keeps the number of sessions: nothing is dropped (a marathon's race week is its recovery). A short
     // taper's first step (about −29 %, the size of a down week) shortens its sessions as a down week does: its
     // quality keeps its repeats and its long run comes down, where the race week's cut takes the quality to its
@@ -2195,6 +2198,11 @@ class Shared {
   fit: FitResult | null = null;
   lifeCut = 0;
   /**
+   * A volume decision that changes nothing of the plan beside a life event: what the event's own suggestion takes the
+   * plan to (" Capping the days of the life event, its own suggestion, takes the plan's 375 min to 240 min."; '' else).
+   */
+  lifeText = '';
+  /**
    * The week's minutes with both the volume decision's changes and the life event's own suggestion applied
    * (`bothApplied`), when a life event caps next week and the two compose; null otherwise. The volume
    * suggestion's texts and the life event's state it, so the coach and the athlete read one figure for the week.
@@ -2965,7 +2973,12 @@ function suggestTaper(g: Shared): void {
     what =
       (kept < decision.minMinutes
         ? `${plans} ${min(kept)} of training${unit} is already below that range${ofBase}: a deeper taper, so nothing is added.`
-        : `${plans} ${min(kept)} of training${unit} is above that range${ofBase}, and its sessions are already at their shortest: drop one by hand if it must come down.`) +
+        : // Above the range by what the life event's own suggestion takes off its days (the taper sized the week around
+          // it): that suggestion brings it in, and no session is at its shortest (a trip's week had read 'its sessions
+          // are already at their shortest: drop one by hand' at 375 min for 170–250, 240 once the trip's days were capped).
+          g.lifeText !== '' && g.fit !== null && !g.fit.aboveMax
+          ? `${plans} ${min(kept)} of training${unit} is above that range${ofBase}.${g.lifeText}`
+          : `${plans} ${min(kept)} of training${unit} is above that range${ofBase}, and its sessions are already at their shortest: drop one by hand if it must come down.`) +
       phaseSentence(changes);
   }
   // The figure is next week's only when the changed plan has it; else it is the taper's target, and a plan the race
@@ -6236,6 +6249,24 @@ function suggestVolume(g: Shared): void {
     }
   }
   if (fit === null) fit = volumeChange(sim, g, sized, scope);
+  // A down week held above its range on the other days reaches into the days of a life event that its own suggestion
+  // leaves as they are (within their caps: nothing of it is on them), the caps as those days' time: their easy
+  // filler is cut as any other (the cut order), not left beside a text that says the key sessions held the week up
+  // (a C race's down week had left three 20-min runs on a trip's days at 205 min for a range of 140–155).
+  if (decision.type === 'DOWN' && fit.aboveMax && scope !== undefined && life !== null) {
+    const free = eventDaysLeftAlone(g, life, eve);
+    if (free.length > 0) {
+      const wider: number[] = [];
+      for (let d = 0; d < 7; d++) if (scope.includes(d) || free.includes(d)) wider.push(d);
+      const available = g.ctx.availability.slice();
+      for (const d of free) available[d] = Math.min(available[d], (g.ctxDays.get(d) as ContextDayCap).cap);
+      const tried = volumeChange(sim, g, sized, wider, available);
+      if (tried.over.length === 0 && (!tried.aboveMax || tried.aboveBy < fit.aboveBy)) {
+        fit = tried;
+        scope = wider;
+      }
+    }
+  }
   const vol = fit.changes;
   // (The fit cut the eased week, and what it dropped was an easy run of it, cut with the easy running; the change list
   // drops it without easing it first (below), and the cut-order property eases the hard sessions a down week drops
@@ -6356,14 +6387,14 @@ function suggestVolume(g: Shared): void {
       for (let d = 0; d < 7; d++) if (now[d] !== was[d]) days.push(weekdayName(d));
       g.bothDays = andList(days);
     }
+    if (vol.length === 0 && eve.ids.size === 0 && !asIs.below)
+      g.lifeText = ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
     scaled +=
       vol.length > 0 || eve.ids.size > 0
         ? g.bothText !== ''
           ? g.bothText
           : ` Capping the days of the life event, its own suggestion, takes another ${min(lifeOwn)} off the plan as it is now.`
-        : asIs.below
-          ? ''
-          : ` Capping the days of the life event, its own suggestion, takes the plan's ${min(after)}${races > 0 ? ' besides the race' : ''} to ${min(after - lifeOwn)}.`;
+        : g.lifeText;
   }
   scaled += asIs.text;
   g.fit = fit;
@@ -6421,6 +6452,51 @@ function suggestVolume(g: Shared): void {
       suggestBuild(g);
   }
   if (decision.spike || decision.spikeStrong) suggestLoadSpike(g);
+}
+
+/**
+ * The days of a life event its own suggestion leaves as they are (`life`: nothing of it on them: no cap, move, easing
+ * or rest day; their plan within the caps), the days before a race's shake-outs aside, in week order.
+ */
+function eventDaysLeftAlone(g: Shared, life: LifeContextWork, eve: RaceEve): number[] {
+  const dayOf = (id: string): number => {
+    for (const x of g.plan.sessions) if (x.id === id) return x.day;
+    return -1;
+  };
+  const touched = [false, false, false, false, false, false, false];
+  for (const c of life.changes) {
+    switch (c.type) {
+      case 'SCALE_VOLUME':
+        if (c.days === undefined && c.sessionIds === undefined) return [];
+        if (c.days !== undefined) for (const d of c.days) touched[d] = true;
+        if (c.sessionIds !== undefined) for (const id of c.sessionIds) touched[dayOf(id)] = true;
+        break;
+      case 'REPLACE_INTENSITY':
+      case 'DROP_SESSION':
+        touched[dayOf(c.sessionId)] = true;
+        break;
+      case 'MOVE_SESSION':
+        touched[c.fromDay] = true;
+        touched[c.toDay] = true;
+        break;
+      case 'INSERT_REST_DAYS':
+        for (const d of c.days) touched[d] = true;
+        break;
+      case 'ADD_SESSION':
+        touched[c.day] = true;
+        break;
+      default:
+        break;
+    }
+  }
+  const byDay = planMinutesByDay(g.plan);
+  const out: number[] = [];
+  for (const d of g.affected) {
+    if (touched[d] || eve.days.includes(d)) continue;
+    if (byDay[d] > (g.ctxDays.get(d) as ContextDayCap).cap) continue;
+    out.push(d);
+  }
+  return out;
 }
 
 /**
