@@ -7,6 +7,7 @@ import uPlot from 'uplot';
 import {
   complianceSeries,
   complianceSummary,
+  illnessWords,
   pmcSummary,
   wellnessSummary,
   type ComplianceWeek,
@@ -57,7 +58,13 @@ export function PmcChart({ series }: { series: PmcSeries }) {
 }
 const pmcOptions = pmcChartOptions();
 
-export function wellnessChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
+/**
+ * The wellness chart; its illness entry in the legend names the day's illness state in words ("none", the kind
+ * reported, "no check-in"), not the marker's height (the day's score) nor nothing.
+ */
+export function wellnessChartOptions(
+  s: Pick<WellnessSeries, 'illnessStatus'>,
+): Omit<uPlot.Options, 'width' | 'height'> {
   return {
     legend: { show: true },
     scales: { x: { time: true }, y: { range: [0.5, 5.5] } },
@@ -68,6 +75,7 @@ export function wellnessChartOptions(): Omit<uPlot.Options, 'width' | 'height'> 
       { label: '7-day mean', stroke: '#7c3aed', width: 2, spanGaps: true },
       {
         label: 'illness',
+        value: (_u, _v, _si, idx) => (idx == null ? '--' : illnessWords(s.illnessStatus[idx] ?? null)),
         stroke: '#b91c1c',
         width: 0,
         points: { show: true, size: 11, fill: '#b91c1c', stroke: '#fff', width: 1.5 },
@@ -80,17 +88,17 @@ export function wellnessChartData(s: WellnessSeries): uPlot.AlignedData {
   return [s.dates.map(toEpoch), s.score, s.mean7, s.illness] as uPlot.AlignedData;
 }
 
-const wellnessOptions = wellnessChartOptions();
 /** An illness mark is one day's: off the cursor, the legend shows it only when the latest day has one. */
 const WELLNESS_NOW_ONLY = [3];
 export function WellnessChart({ series }: { series: WellnessSeries }) {
   const data = useMemo(() => wellnessChartData(series), [series]);
+  const options = useMemo(() => wellnessChartOptions(series), [series]);
   return (
     <UPlotFigure
       name="Wellness chart"
       testId="chart-wellness"
       summary={wellnessSummary(series)}
-      options={wellnessOptions}
+      options={options}
       data={data}
       legendNowOnly={WELLNESS_NOW_ONLY}
     />
