@@ -14,7 +14,8 @@ import {
   type PmcSeries,
   type WellnessSeries,
 } from '../charts';
-import { shortDate, weekAxis } from './chart-axes';
+import { formatDay } from '../../../lib/dates';
+import { dayEntry, weekAxis } from './chart-axes';
 import { UPlotFigure } from './UPlotFigure';
 
 const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
@@ -25,7 +26,7 @@ export function pmcChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
     scales: { x: { time: true } },
     axes: [{}, { label: 'load', size: 50 }],
     series: [
-      {},
+      dayEntry,
       { label: 'CTL (fitness)', stroke: '#1d4ed8', width: 2.5, points: { show: false } },
       { label: 'ATL (fatigue)', stroke: '#be185d', width: 1.5, points: { show: false } },
       {
@@ -70,7 +71,7 @@ export function wellnessChartOptions(
     scales: { x: { time: true }, y: { range: [0.5, 5.5] } },
     axes: [{}, { label: 'wellness (1–5)', size: 50, splits: () => [1, 2, 3, 4, 5] }],
     series: [
-      {},
+      dayEntry,
       { label: 'check-in', stroke: '#64748b', width: 0, points: { show: true, size: 6, fill: '#64748b' } },
       { label: '7-day mean', stroke: '#7c3aed', width: 2, spanGaps: true },
       {
@@ -117,10 +118,10 @@ export function complianceChartOptions(labels: readonly string[]): Omit<uPlot.Op
     },
     axes: [weekAxis(labels, (i) => i), { label: 'minutes', size: 50 }],
     series: [
-      // The week's Monday as the axis labels it, not its index.
+      // The week by its Monday, as the load chart's legend names it (weekEntry), not its index.
       {
         label: 'week',
-        value: (_u, i) => (i == null || labels[i] == null ? '--' : `week of ${shortDate(labels[i])}`),
+        value: (_u, i) => (i == null || labels[i] == null ? '--' : formatDay(labels[i])),
       },
       {
         label: 'planned',
