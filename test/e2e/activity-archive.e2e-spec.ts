@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { MAX_ARCHIVE_BYTES } from '@app/common';
 import { createClub } from '../helpers/factories';
 import { ActivityArchiveService } from '../../apps/api/src/modules/sessions/file-import/activity-archive.service';
 import { createTestApp } from '../helpers/test-app';
@@ -197,6 +198,24 @@ describe('Bulk activity import from a zip archive (e2e)', () => {
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_UNSUPPORTED' });
     expect(res.body.error.message).toMatch(/"run.tcx" is not a zip archive/);
+  });
+
+  // The web app said "20 MB at most" (the single file's limit) for an archive too: the error gives its own limit.
+  it('should refuse an archive one byte over 100 MB with FILE_TOO_LARGE, saying its limit, and write nothing', async () => {
+    const athleteId = club.athlete2.athleteId!;
+    const before = (await sessionsOf(athleteId)).length;
+    const big = Buffer.alloc(MAX_ARCHIVE_BYTES + 1, 0x20);
+
+    const res = await upload(athleteId, club.athlete2.token, big, 'huge.zip');
+
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'FILE_TOO_LARGE',
+      details: { maxBytes: 100 * 1024 * 1024 },
+    });
+    expect(res.body.error.message).toMatch(/100 MB/);
+    expect(await sessionsOf(athleteId)).toHaveLength(before);
   });
 
   it('should refuse the wrong side: another athlete, a coach who does not coach them, another organization', async () => {

@@ -396,7 +396,11 @@ describe('Activity file import (e2e)', () => {
     const res = await upload(athleteId, club.athlete2.token, big, 'huge.gpx');
 
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_TOO_LARGE' });
+    expect(res.body.error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'FILE_TOO_LARGE',
+      details: { maxBytes: 20 * 1024 * 1024 },
+    });
     expect(await sessionsOf(athleteId)).toHaveLength(before);
   });
 

@@ -15,7 +15,7 @@ const QUEUE = `query($weekStart: String, $status: [ReviewWorkflowStatus!], $firs
 const GENERATE = `mutation { generateReviews(input: { wait: true }) { weekStart total done failed } }`;
 const REVIEW = `query($athleteId: ID!, $weekStart: String) { athleteReview(athleteId: $athleteId, weekStart: $weekStart) {
   weekStart workflowStatus suggestions { id } } }`;
-const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { weekStart workflowStatus } }`;
+const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { weekStart workflowStatus athleteTimezone } }`;
 const COMPLETE = `mutation($input: CompleteReviewInput!) { completeReview(input: $input) {
   review { weekStart workflowStatus } plan { weekStart status } } }`;
 
@@ -143,6 +143,45 @@ describe('Reviews of the week that has begun, still open, in the queue (e2e)', (
     expect(queries).toBe(empty.queries);
   });
 
+  // The web app named the planned week ("This week" / "Next week") and held changes to a week that is over by the
+  // browser's day; the API goes by the athlete's. A review says which zone that is, so the page can agree.
+  it('gives each review the athlete’s time zone: their own, else the organization’s', async () => {
+    at(`${monday}T08:00:00Z`);
+    const a1 = club.athlete1.athleteId!;
+    const a2 = club.athlete2.athleteId!;
+    await db.query(`UPDATE athlete SET timezone = 'Pacific/Auckland' WHERE id = $1`, [a2]);
+    try {
+      const zoneOf = async (athleteId: string) =>
+        (
+          await gqlOk(
+            app,
+            `query($athleteId: ID!, $weekStart: String) {
+               athleteReview(athleteId: $athleteId, weekStart: $weekStart) { athleteTimezone } }`,
+            { athleteId, weekStart: monday },
+            club.coachA.token,
+          )
+        ).athleteReview.athleteTimezone;
+      expect(await zoneOf(a1)).toBe('Europe/Oslo');
+      expect(await zoneOf(a2)).toBe('Pacific/Auckland');
+      const q = (
+        await gqlOk(
+          app,
+          `{ reviewQueue { earlierWeek { items { athleteId athleteTimezone } } } }`,
+          {},
+          club.coachA.token,
+        )
+      ).reviewQueue;
+      expect(q.earlierWeek.items.sort((x: any, y: any) => x.athleteId.localeCompare(y.athleteId))).toEqual(
+        [
+          { athleteId: a1, athleteTimezone: 'Europe/Oslo' },
+          { athleteId: a2, athleteTimezone: 'Pacific/Auckland' },
+        ].sort((x, y) => x.athleteId.localeCompare(y.athleteId)),
+      );
+    } finally {
+      await db.query(`UPDATE athlete SET timezone = NULL WHERE id = $1`, [a2]);
+    }
+  });
+
   it('acts on a begun week’s review named by weekStart; completed ones leave the queue', async () => {
     at(`${monday}T08:00:00Z`);
     const a1 = club.athlete1.athleteId!;
@@ -160,7 +199,11 @@ describe('Reviews of the week that has begun, still open, in the queue (e2e)', (
         club.coachA.token,
       )
     ).dismissSuggestion;
-    expect(dismissed).toEqual({ weekStart: monday, workflowStatus: 'IN_PROGRESS' });
+    expect(dismissed).toEqual({
+      weekStart: monday,
+      workflowStatus: 'IN_PROGRESS',
+      athleteTimezone: 'Europe/Oslo',
+    });
     let q = (await gqlOk(app, QUEUE, {}, club.coachA.token)).reviewQueue;
     expect(q.earlierWeek.items.map((i: any) => [i.athleteId, i.workflowStatus]).sort()).toEqual(
       [

@@ -226,10 +226,19 @@ describe('the review charts on a phone', () => {
     // cursor's values are the same.
     for (const id of CHARTS) {
       const before = await legendValuesOf(page, id);
-      const missing = before.filter(
-        (e) => e.value === '--' && !(id === 'chart-wellness' && e.label === 'illness'),
-      );
+      // Every entry says something: the illness entry too (it read "illness:" and nothing when the latest day had no
+      // illness reported).
+      const missing = before.filter((e) => e.value === '--' || e.value === '');
       expect(missing, `${id}: ${JSON.stringify(before)}`).toEqual([]);
+      // The day (the week) is written as everywhere else in the app ("Mon 7 Dec", formatDay), not uPlot's
+      // "2026-12-07 12:00am" under "Time".
+      const weekly = id === 'chart-load' || id === 'chart-compliance';
+      expect(before[0], id).toEqual({
+        label: weekly ? 'week' : 'day',
+        value: expect.stringMatching(
+          weekly ? /^Mon \d{1,2} [A-Z][a-z]{2}$/ : /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}$/,
+        ),
+      });
       const over = await page.getByTestId(id).locator('.u-over').boundingBox();
       await page.mouse.move(over!.x + over!.width - 1, over!.y + over!.height / 2);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));

@@ -1,8 +1,8 @@
 /**
  * The coach's suggestion stats count as open only what is still to decide: completing a review moves what it left
- * proposed out of "Open" at once, also when the stats were read earlier in the same visit. A new coach and their new
- * athlete (invited by the demo admin, so no other spec's roster changes) with four weeks of logged runs and no plan:
- * the engine's review proposes something.
+ * proposed out of "Open" and into "Left undecided" at once, also when the stats were read earlier in the same visit.
+ * A new coach and their new athlete (invited by the demo admin, so no other spec's roster changes) with four weeks of
+ * logged runs and no plan: the engine's review proposes something.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,16 +23,39 @@ import {
 const PASSWORD = 'stats-open-password-1';
 const STATS = `{ suggestionStats { total { open undecided decided } } }`;
 
-/** The "All kinds" row's Open cell and the card's title, as the page shows them. */
-async function shownOpen(page: Page) {
+/** The "All kinds" row's cell under a column, by its header. */
+async function totalCell(page: Page, column: string) {
   const stats = page.getByTestId('suggestion-stats');
   await stats.waitFor();
-  const cells = stats.getByRole('row', { name: /^All kinds/ }).getByRole('cell');
+  const headers = await stats.getByRole('columnheader').allTextContents();
+  const i = headers.indexOf(column);
+  if (i < 0) return undefined;
+  // The row's first column is its header (a rowheader, not a cell).
+  return Number(
+    await stats
+      .getByRole('row', { name: /^All kinds/ })
+      .getByRole('cell')
+      .nth(i - 1)
+      .textContent(),
+  );
+}
+
+const title = async (page: Page) =>
+  (await page.getByRole('heading', { name: /^Weeks of / }).textContent()) ?? '';
+
+/** The "All kinds" row's Open cell and the card's title, as the page shows them. */
+async function shownOpen(page: Page) {
   return {
-    cell: Number(await cells.nth(4).textContent()),
-    title: /(\d+) open$/.exec(
-      (await page.getByRole('heading', { name: /^Weeks of / }).textContent()) ?? '',
-    )?.[1],
+    cell: await totalCell(page, 'Open'),
+    title: /(\d+) open\b/.exec(await title(page))?.[1],
+  };
+}
+
+/** The "All kinds" row's "Left undecided" cell and the card's title, as the page shows them. */
+async function shownUndecided(page: Page) {
+  return {
+    cell: await totalCell(page, 'Left undecided'),
+    title: /(\d+) left undecided$/.exec(await title(page))?.[1],
   };
 }
 
@@ -61,7 +84,7 @@ describe('the stats’ "Open" after a review is completed', () => {
     await browser?.close();
   });
 
-  it('counts what a completed review left undecided no longer as open, without reloading (desktop, then 375 px)', async () => {
+  it('counts what a completed review left undecided no longer as open but as left undecided, without reloading (desktop, then 375 px)', async () => {
     const page = await (await newContext(browser, DESKTOP)).newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -94,9 +117,13 @@ describe('the stats’ "Open" after a review is completed', () => {
       .getByRole('link', { name: 'Stats', exact: true })
       .click();
     await expect.poll(() => shownOpen(page)).toEqual({ cell: 0, title: '0' });
+    // What the completed review left proposed is counted as left undecided (it was not shown at all).
+    expect(after.undecided).toBe(before.open);
+    expect(await shownUndecided(page)).toEqual({ cell: after.undecided, title: String(after.undecided) });
     await expectAccessible(page, 'suggestion-stats-open');
     await page.setViewportSize(PHONE);
     expect(await shownOpen(page)).toEqual({ cell: 0, title: '0' });
+    expect(await shownUndecided(page)).toEqual({ cell: after.undecided, title: String(after.undecided) });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,3 +1,4 @@
 export * from './domain-error';
 export * from './local-date';
 export * from './timer';
+export * from './upload-limits';

@@ -54,12 +54,20 @@ export function formatMinutes(minutes: number): string {
 
 /** Today's date (YYYY-MM-DD) where this browser is. */
 export function localToday(now: Date = new Date()): string {
-  return dayIn(now.toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, now);
+}
+
+/**
+ * Today's date (YYYY-MM-DD) in an IANA zone: an athlete's today in theirs (a review's `athleteTimezone`), which is the
+ * day the API decides a review's week by; the browser's may be another around midnight.
+ */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return dayIn(now.toISOString(), timeZone);
 }
 
 /**
  * How a review names the week it plans: "This week" once that week has begun (a review finished late, opened from
- * the queue's "Still open" list), "Next week" before.
+ * the queue's "Still open" list), "Next week" before. `today`: the athlete's (`todayIn` their zone), as the API's.
  */
 export function plannedWeekWord(weekStart: string, today: string): 'This week' | 'Next week' {
   return weekStart <= today ? 'This week' : 'Next week';
@@ -67,7 +75,8 @@ export function plannedWeekWord(weekStart: string, today: string): 'This week' |
 
 /**
  * Why a change to a week before the review's can no longer be applied: that week is over (Sunday gone by), so it
- * would rewrite what the athlete already did. The API refuses it too (SUGGESTION_WEEK_OVER); null while it is not.
+ * would rewrite what the athlete already did. The API refuses it too (SUGGESTION_WEEK_OVER, by the athlete's day:
+ * `today` is theirs, `todayIn` their zone); null while it is not.
  */
 export function weekOverHold(planWeekStart: string, today: string): string | null {
   const sunday = addDays(planWeekStart, 6);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_ACTIVITY_FILE_BYTES, MAX_ARCHIVE_BYTES } from '../../../../libs/common/src/upload-limits';
 import { ApiError, errorMessage, toApiError } from './errors';
 
 describe('error mapping', () => {
@@ -34,6 +35,31 @@ describe('error mapping', () => {
     });
     expect(errorMessage(limited)).toMatch(/in about 3 s/);
     expect(toApiError({}, 502).code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  // The web app said "20 MB at most" whatever was uploaded; an archive may be 100 MB. The API's error gives the limit
+  // that was exceeded (details.maxBytes), the same constant it checks (libs/common upload-limits).
+  it('says the limit of the upload that was too large, a file’s or an archive’s', () => {
+    const tooLarge = (maxBytes: number) =>
+      toApiError(
+        {
+          code: 'BAD_USER_INPUT',
+          reason: 'FILE_TOO_LARGE',
+          message: 'The file is larger than the most it may be.',
+          details: { maxBytes },
+        },
+        400,
+      ).message;
+    expect(tooLarge(MAX_ARCHIVE_BYTES)).toBe('The file is too large (100 MB at most).');
+    expect(tooLarge(MAX_ACTIVITY_FILE_BYTES)).toBe('The file is too large (20 MB at most).');
+    // Without the figure, the server's own sentence (it names its limit), not a guess.
+    expect(
+      toApiError({
+        code: 'BAD_USER_INPUT',
+        reason: 'FILE_TOO_LARGE',
+        message: '"a.gpx" is 25 MB; activity files may be at most 20 MB.',
+      }).message,
+    ).toBe('"a.gpx" is 25 MB; activity files may be at most 20 MB.');
   });
 
   it("shows the engine's reason when it refuses to apply a suggestion (CONFLICT, SUGGESTION_*)", () => {

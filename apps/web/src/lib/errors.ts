@@ -2,6 +2,7 @@
  * API errors as the screens see them: a code, a reason and a sentence for a person. Every transport
  * (GraphQL, file upload, chat acks) maps its failures here; screens never parse error payloads.
  */
+import { megabytes } from '../../../../libs/common/src/upload-limits';
 import { codeWords } from './code-words';
 
 export class ApiError extends Error {
@@ -41,7 +42,6 @@ const REASONS: Record<string, string> = {
   EMAIL_TAKEN: 'Someone with this e-mail is already a member.',
   TOO_MANY_INVITATIONS: 'Too many invitations this hour. Try again later.',
   NOT_A_COACH: 'That person is not a coach in this organization (any more): choose another coach.',
-  FILE_TOO_LARGE: 'The file is too large (20 MB at most).',
   // FILE_UNSUPPORTED and FILE_CORRUPT: the server's sentence, which says what the file is and what to do (a FIT
   // settings file, a clock never set, a file cut off in transfer); one sentence for all told a FIT file's owner that
   // only FIT files can be imported.
@@ -69,8 +69,15 @@ const REASONS: Record<string, string> = {
 /** "LOAD_SPIKE_WARNING:2026-12-07" (a suggestion's id: its kind and week) -> "Load spike warning". */
 const kindOf = (suggestionId: string) => codeWords(suggestionId.split(':')[0]);
 
-/** Sentences for reasons whose details say what happened (which change came after, what the plan is now). */
-const DETAILED: Record<string, (details: Record<string, unknown>) => string> = {
+/**
+ * Sentences for reasons whose details say what happened (which change came after, what the plan is now); undefined
+ * when the details lack what the sentence needs (the server's message then).
+ */
+const DETAILED: Record<string, (details: Record<string, unknown>) => string | undefined> = {
+  // The limit the upload exceeded: an activity file's or an archive's (libs/common upload-limits); it said "20 MB"
+  // for both, an archive may be 100 MB.
+  FILE_TOO_LARGE: (d) =>
+    typeof d.maxBytes === 'number' ? `The file is too large (${megabytes(d.maxBytes)} at most).` : undefined,
   // An undo (revertSuggestion) refused: it would put back the week as it was before the change and lose what came after.
   PLAN_CHANGED_SINCE: (d) => {
     const later = Array.isArray(d.laterSuggestionIds)

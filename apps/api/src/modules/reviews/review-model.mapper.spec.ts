@@ -127,7 +127,7 @@ describe(toReviewModel.name, () => {
   ];
 
   it('should read a snapshot tolerantly and split proposed from decided suggestions', () => {
-    const m = toReviewModel(row, 'Ann', live, 'COACH');
+    const m = toReviewModel(row, { name: 'Ann', timezone: 'Europe/Oslo' }, live, 'COACH');
     expect(m.metrics).toMatchObject({ weeklyMinutes: 200, ctl: null, readiness: 'UNKNOWN' });
     expect(m.components).toEqual([]);
     expect(m.suggestions.map((x) => x.id)).toEqual(['A:2026-11-30']);
@@ -154,7 +154,7 @@ describe(toReviewModel.name, () => {
         ],
       },
     } as unknown as WeeklyReviewSuggestionEntity;
-    const m = toReviewModel(row, 'Ann', [...live, applied], 'COACH');
+    const m = toReviewModel(row, { name: 'Ann', timezone: 'Europe/Oslo' }, [...live, applied], 'COACH');
     const c = m.decidedSuggestions.find((x) => x.id === 'C:2026-11-30')!;
     expect(c.sessionsBefore).toMatchObject([
       { id: 'thu-tempo', date: '2026-12-03', dayOfWeek: 3, kind: 'RUN', minutes: 50, purpose: 'tempo' },
@@ -163,7 +163,7 @@ describe(toReviewModel.name, () => {
   });
 
   it('should hide the coach’s private notes from admins', () => {
-    const m = toReviewModel(row, 'Ann', live, 'ADMIN');
+    const m = toReviewModel(row, { name: 'Ann', timezone: 'Europe/Oslo' }, live, 'ADMIN');
     expect(m.decidedSuggestions[0].dismissReason).toBeNull();
   });
 });

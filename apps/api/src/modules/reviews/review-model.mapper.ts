@@ -407,7 +407,7 @@ const n = (v: { value?: number | null } | undefined) => v?.value ?? null;
  */
 export function toReviewModel(
   row: WeeklyReviewEntity,
-  athleteName: string,
+  athlete: { name: string; /** Their zone, else the organization's. */ timezone: string },
   live: WeeklyReviewSuggestionEntity[],
   viewer: Viewer,
 ): AthleteReviewModel {
@@ -418,7 +418,8 @@ export function toReviewModel(
   return {
     id: row.id,
     athleteId: row.athleteId,
-    athleteName,
+    athleteName: athlete.name,
+    athleteTimezone: athlete.timezone,
     weekStart: row.weekStart,
     workflowStatus: row.status as unknown as ReviewWorkflowStatus,
     snoozedUntil: row.snoozedUntil,

@@ -75,6 +75,8 @@ interface QueueItemRow {
     id: string;
     athlete_id: string;
     name: string;
+    /** The athlete's zone (their own, else the organization's). */
+    tz: string;
     week_start: string;
     status: WeeklyReviewStatus;
     snoozed_until: string | null;
@@ -110,7 +112,7 @@ const queueItemsJson = (cte: string) => `COALESCE((SELECT json_agg(json_build_ob
                          ORDER BY p.priority DESC, p.id DESC) FROM ${cte} p), '[]'::json)`;
 
 /** A stored review's columns as the queue reads them (`r` the review, `m` the roster). */
-const QUEUE_COLUMNS = `r.id, r.athlete_id, m.name, to_char(r.week_start, 'YYYY-MM-DD') AS week_start, r.status,
+const QUEUE_COLUMNS = `r.id, r.athlete_id, m.name, m.tz, to_char(r.week_start, 'YYYY-MM-DD') AS week_start, r.status,
                          to_char(r.snoozed_until, 'YYYY-MM-DD') AS snoozed_until, r.engine_status, r.priority,
                          r.engine_version, r.output, r.generated_at, r.completed_at`;
 
@@ -129,7 +131,7 @@ function toQueueItem({ review: r, live }: QueueItemRow, viewer: 'COACH' | 'ADMIN
       generatedAt: new Date(r.generated_at),
       completedAt: r.completed_at ? new Date(r.completed_at) : null,
     } as WeeklyReviewEntity,
-    r.name,
+    { name: r.name, timezone: r.tz },
     live.map(
       (s) =>
         ({
@@ -219,7 +221,12 @@ export class ReviewsService {
       `SELECT u.name FROM athlete a JOIN app_user u ON u.id = a.user_id WHERE a.id = $1`,
       [athlete.id],
     );
-    return toReviewModel(row!, name.name, live, relation === 'COACH' ? 'COACH' : 'ADMIN');
+    return toReviewModel(
+      row!,
+      { name: name.name, timezone: tz },
+      live,
+      relation === 'COACH' ? 'COACH' : 'ADMIN',
+    );
   }
 
   /** Whose reviews the caller works: a coach their active athletes, an admin (not coaching) the organization. Never themselves. */
@@ -418,11 +425,18 @@ export class ReviewsService {
 
   private async model(em: EntityManager, reviewId: string, viewer: 'COACH' | 'ADMIN' = 'COACH') {
     const row = await em.getRepository(WeeklyReviewEntity).findOneByOrFail({ id: reviewId });
-    const [name] = await em.query<Array<{ name: string }>>(
-      `SELECT u.name FROM athlete a JOIN app_user u ON u.id = a.user_id WHERE a.id = $1`,
+    const [athlete] = await em.query<Array<{ name: string; tz: string }>>(
+      `SELECT u.name, COALESCE(a.timezone, o.timezone) AS tz
+         FROM athlete a JOIN app_user u ON u.id = a.user_id JOIN organization o ON o.id = a.organization_id
+        WHERE a.id = $1`,
       [row.athleteId],
     );
-    return toReviewModel(row, name.name, await this.store.live(em, [reviewId]), viewer);
+    return toReviewModel(
+      row,
+      { name: athlete.name, timezone: athlete.tz },
+      await this.store.live(em, [reviewId]),
+      viewer,
+    );
   }
 
   /**

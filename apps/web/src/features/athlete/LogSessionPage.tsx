@@ -4,6 +4,11 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import {
+  MAX_ACTIVITY_FILE_BYTES,
+  MAX_ARCHIVE_BYTES,
+  megabytes,
+} from '../../../../../libs/common/src/upload-limits';
 import { Button, Card, Empty, ErrorNotice, Loading, TextArea, TextInput } from '../../components/ui';
 import { gqlRequest, uploadFile } from '../../lib/api';
 import { addDays, formatDay, formatMinutes } from '../../lib/dates';
@@ -248,8 +253,8 @@ function FileUpload({
   return (
     <Card title="From your watch">
       <p>
-        Upload a FIT, GPX or TCX file, also gzipped (up to 20 MB), or a ZIP archive of them such as a Strava
-        or Garmin export (up to 100 MB).
+        Upload a FIT, GPX or TCX file, also gzipped (up to {megabytes(MAX_ACTIVITY_FILE_BYTES)}), or a ZIP
+        archive of them such as a Strava or Garmin export (up to {megabytes(MAX_ARCHIVE_BYTES)}).
       </p>
       <label htmlFor="activity-file" className="btn btn-secondary file-label">
         Choose a FIT, GPX or TCX file, or a ZIP

@@ -7,7 +7,10 @@ import { codeWords } from '../../lib/code-words';
 
 const pct = (x: number | null) => (x == null ? '–' : `${Math.round(x * 100)} %`);
 
-/** How often the coach applies, edits or dismisses each kind of suggestion (the last 12 weeks). */
+/**
+ * How often the coach applies, edits or dismisses each kind of suggestion (the last 12 weeks), what is still open,
+ * and what was left undecided: still proposed when the week's review was completed (neither applied nor dismissed).
+ */
 export function SuggestionStatsPage() {
   const q = useQuery({
     queryKey: historyKeys.stats,
@@ -22,7 +25,7 @@ export function SuggestionStatsPage() {
         <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />
       ) : (
         <Card
-          title={`Weeks of ${formatDay(q.data.fromWeek)} to ${formatDay(q.data.toWeek)}: ${q.data.total.decided} decided, ${q.data.total.open} open`}
+          title={`Weeks of ${formatDay(q.data.fromWeek)} to ${formatDay(q.data.toWeek)}: ${q.data.total.decided} decided, ${q.data.total.open} open, ${q.data.total.undecided} left undecided`}
         >
           {q.data.kinds.length === 0 ? (
             <Empty>No suggestion decided in these weeks yet.</Empty>
@@ -44,6 +47,7 @@ export function SuggestionStatsPage() {
                     <th scope="col">Edited</th>
                     <th scope="col">Dismissed</th>
                     <th scope="col">Open</th>
+                    <th scope="col">Left undecided</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -61,6 +65,7 @@ export function SuggestionStatsPage() {
                         {k.dismissed} <span className="hint">({pct(k.dismissedShare)})</span>
                       </td>
                       <td>{k.open}</td>
+                      <td>{k.undecided}</td>
                     </tr>
                   ))}
                 </tbody>

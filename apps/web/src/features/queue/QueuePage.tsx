@@ -31,7 +31,10 @@ function reasonText(reason: string): string {
   return /^[A-Z_]+$/.test(reason) ? codeWords(reason) : reason;
 }
 
-/** The weekly review queue: most urgent first, filters in the URL, j/k to move, Enter to open. */
+/**
+ * The weekly review queue: most urgent first, filters in the URL, j/k to move (through the begun week's rows still
+ * open, then the coming week's), Enter to open.
+ */
 export function QueuePage() {
   const search = useSearch({ from: '/coach/queue' });
   const navigate = useNavigate({ from: '/coach/queue' });
@@ -59,13 +62,17 @@ export function QueuePage() {
   const rows = all.filter(
     (r) => (!search.status || r.status === search.status) && (!q || r.athleteName.toLowerCase().includes(q)),
   );
+  // j/k move through every row shown, in display order: the begun week's still open (`earlier`), then these. The
+  // cursor counts across both lists (it moved through this list only, so a review left open could not be reached).
+  const earlierCount = earlier?.items.length ?? 0;
+  const rowCount = earlierCount + rows.length;
   const [cursor, setCursor] = useState(0);
   const ready = !!queue.data;
   useEffect(() => {
     // For the browser tests' timings (Performance API): when the queue first shows its rows.
     if (ready && performance.getEntriesByName('queue-ready').length === 0) performance.mark('queue-ready');
   }, [ready]);
-  const list = useRef<HTMLUListElement>(null);
+  const page = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -75,18 +82,18 @@ export function QueuePage() {
       if (e.key === 'j' || e.key === 'k') {
         e.preventDefault();
         setCursor((c) => {
-          const next = Math.max(0, Math.min(rows.length - 1, c + (e.key === 'j' ? 1 : -1)));
-          list.current?.querySelectorAll<HTMLAnchorElement>('a.queue-link')[next]?.focus();
+          const next = Math.max(0, Math.min(rowCount - 1, c + (e.key === 'j' ? 1 : -1)));
+          page.current?.querySelectorAll<HTMLAnchorElement>('ul.queue a.queue-link')[next]?.focus();
           return next;
         });
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [rows.length]);
+  }, [rowCount]);
 
   return (
-    <div className="page">
+    <div className="page" ref={page}>
       <h1>Review queue</h1>
       <p className="hint">
         Next week's reviews, most urgent first.
@@ -183,13 +190,14 @@ export function QueuePage() {
             completed.
           </p>
           <ul className="queue" aria-label={`Still open from the week of ${formatDay(earlier.weekStart)}`}>
-            {earlier.items.map((r) => (
-              <li key={r.athleteId} className="queue-row">
+            {earlier.items.map((r, i) => (
+              <li key={r.athleteId} className={i === cursor ? 'queue-row current' : 'queue-row'}>
                 <Link
                   className="queue-link"
                   to="/coach/review/$athleteId"
                   params={{ athleteId: r.athleteId }}
                   search={{ week: earlier.weekStart }}
+                  onFocus={() => setCursor(i)}
                   data-testid="queue-earlier-row"
                 >
                   <span className="queue-name">{r.athleteName}</span>
@@ -223,14 +231,14 @@ export function QueuePage() {
             : 'Nobody matches these filters.'}
         </Empty>
       ) : (
-        <ul className="queue" ref={list} aria-label="Athletes to review">
+        <ul className="queue" aria-label="Athletes to review">
           {rows.map((r, i) => (
-            <li key={r.athleteId} className={i === cursor ? 'queue-row current' : 'queue-row'}>
+            <li key={r.athleteId} className={earlierCount + i === cursor ? 'queue-row current' : 'queue-row'}>
               <Link
                 className="queue-link"
                 to="/coach/review/$athleteId"
                 params={{ athleteId: r.athleteId }}
-                onFocus={() => setCursor(i)}
+                onFocus={() => setCursor(earlierCount + i)}
                 data-testid="queue-row"
               >
                 <span className="queue-name">{r.athleteName}</span>

@@ -4,14 +4,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from '
 import { Badge, Button, Card, Empty, ErrorNotice, Loading, Select, TextArea } from '../../components/ui';
 import type { ResultOf } from '../../graphql';
 import { gqlRequest } from '../../lib/api';
-import {
-  addDays,
-  formatDay,
-  formatMinutes,
-  localToday,
-  plannedWeekWord,
-  weekOverHold,
-} from '../../lib/dates';
+import { addDays, formatDay, formatMinutes, plannedWeekWord, todayIn, weekOverHold } from '../../lib/dates';
 import { liveKeys, type ReviewDecidedPush } from '../../lib/chat-socket';
 import { useSession } from '../../lib/session';
 import { ApiError } from '../../lib/errors';
@@ -572,8 +565,9 @@ export function ReviewPage() {
   if (review.isPending) return <Loading label="Loading the review…" />;
   if (review.error) return <ErrorNotice error={review.error} onRetry={() => void review.refetch()} />;
   const rv = review.data;
-  // The browser's day: a review finished late plans a week that has begun (the API holds the same rule by the athlete's).
-  const today = localToday();
+  // The athlete's day, as the API's (their zone, not the browser's: around midnight they differ): a review finished
+  // late plans a week that has begun, and a change to a week that is over is held.
+  const today = todayIn(rv.athleteTimezone);
   const plannedWeek = plannedWeekWord(rv.nextWeekStart, today);
   // Completed: the API refuses every further action on the review (REVIEW_DONE: apply, dismiss, snooze,
   // complete), so the page shows the decided week as it is, without them.
@@ -718,7 +712,7 @@ export function ReviewPage() {
             </div>
           </section>
           <ThisWeekCard athleteId={athleteId} nextWeekStart={rv.nextWeekStart} />
-          <AvailabilityCard athleteId={athleteId} weekStart={rv.nextWeekStart} />
+          <AvailabilityCard athleteId={athleteId} weekStart={rv.nextWeekStart} weekWord={plannedWeek} />
           <Card title="Charts">
             {charts.isPending ? (
               <Loading />
@@ -843,6 +837,7 @@ export function ReviewPage() {
               headingRef={doneHeading}
               athleteName={rv.athleteName}
               weekStart={rv.nextWeekStart}
+              weekWord={plannedWeek}
               next={<NextReview athleteId={athleteId} weekStart={rv.weekStart} />}
               published={plan.data?.published ?? null}
               pending={plan.isPending}
@@ -1046,6 +1041,7 @@ function DoneWeek({
   headingRef,
   athleteName,
   weekStart,
+  weekWord,
   next,
   published,
   pending,
@@ -1060,6 +1056,8 @@ function DoneWeek({
   headingRef: Ref<HTMLHeadingElement>;
   athleteName: string;
   weekStart: string;
+  /** How the page names the week ("This week", "Next week": by the athlete's day, see `plannedWeekWord`). */
+  weekWord: string;
   /** The way on: the next review in the queue. */
   next?: ReactNode;
   published: { sessions: PlannedSession[]; notes?: string | null; version: number } | null;
@@ -1069,7 +1067,7 @@ function DoneWeek({
 }) {
   const first = athleteName.split(' ')[0];
   return (
-    <Card title={`${plannedWeekWord(weekStart, localToday())} (published)`} headingRef={headingRef}>
+    <Card title={`${weekWord} (published)`} headingRef={headingRef}>
       <p className="notice" data-testid="review-done">
         This review is completed: the week below is what {first} has, and the suggestions can no longer be
         applied, dismissed or undone.
@@ -1097,7 +1095,7 @@ function DoneWeek({
           </div>
         </>
       ) : (
-        <Empty>No published plan for {plannedWeekWord(weekStart, localToday()).toLowerCase()}.</Empty>
+        <Empty>No published plan for {weekWord.toLowerCase()}.</Empty>
       )}
     </Card>
   );

@@ -175,4 +175,59 @@ describe('review charts', () => {
     expect(imgs[1]).toMatch(/illness reported on 1 day/);
     expect(imgs[2]).toMatch(/Done vs planned: 80 %/);
   });
+
+  // The wellness legend read "illness:" and nothing when the day it names had no illness (an empty marker value):
+  // it says the day's state, as the other entries give their values.
+  it("names the illness state of the legend's day: none, the kind reported, or no check-in", async () => {
+    const { wellnessChartOptions, wellnessChartData } = await import('./components/ReviewCharts');
+    const s = wellnessSeries(
+      [
+        {
+          date: addDays(TO, -2),
+          illness: 'NONE',
+          sleepQuality: 3,
+          fatigue: 3,
+          soreness: 3,
+          stress: 3,
+          mood: 3,
+        },
+        {
+          date: addDays(TO, -1),
+          illness: 'ABOVE_NECK',
+          sleepQuality: 2,
+          fatigue: 2,
+          soreness: null,
+          stress: null,
+          mood: null,
+        },
+        {
+          date: TO,
+          illness: 'BELOW_NECK_OR_FEVER',
+          sleepQuality: null,
+          fatigue: null,
+          soreness: null,
+          stress: null,
+          mood: null,
+        },
+      ],
+      addDays(TO, -3),
+      TO,
+    );
+    const illness = wellnessChartOptions(s).series[3];
+    const data = wellnessChartData(s);
+    const said = (idx: number | null) =>
+      (illness.value as (u: unknown, v: number | null, si: number, idx: number | null) => string)(
+        null,
+        idx == null ? null : (data[3][idx] ?? null),
+        3,
+        idx,
+      );
+    expect([0, 1, 2, 3, null].map(said)).toEqual([
+      'no check-in',
+      'none',
+      'cold, above the neck',
+      'fever, or chest / body aches',
+      '--',
+    ]);
+  });
 });

@@ -87,6 +87,8 @@ export interface WellnessSeries {
   mean7: (number | null)[];
   /** The day's score (or 1 without one) on days with illness reported; null otherwise: the markers. */
   illness: (number | null)[];
+  /** The day's illness as reported (NONE, ABOVE_NECK, BELOW_NECK_OR_FEVER); null without a check-in. */
+  illnessStatus: (string | null)[];
   checkInDays: number;
   illnessDays: string[];
 }
@@ -105,7 +107,15 @@ export function wellnessSeries(
     const xs = SCALES.map((k) => c[k]).filter((v): v is number => v != null);
     return xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null;
   };
-  const s: WellnessSeries = { dates: [], score: [], mean7: [], illness: [], checkInDays: 0, illnessDays: [] };
+  const s: WellnessSeries = {
+    dates: [],
+    score: [],
+    mean7: [],
+    illness: [],
+    illnessStatus: [],
+    checkInDays: 0,
+    illnessDays: [],
+  };
   for (let d = from; d <= to; d = addDays(d, 1)) {
     const c = byDate.get(d);
     const score = scoreOf(c);
@@ -122,9 +132,29 @@ export function wellnessSeries(
     );
     const ill = !!c && c.illness !== 'NONE';
     s.illness.push(ill ? (score ?? 1) : null);
+    s.illnessStatus.push(c ? c.illness : null);
     if (ill) s.illnessDays.push(d);
   }
   return s;
+}
+
+/**
+ * A day's illness in words, as the athlete chose it on the check-in (CheckInPage's choices): "none" when the check-in
+ * reported none, "no check-in" without one (nothing known).
+ */
+export function illnessWords(status: string | null): string {
+  switch (status) {
+    case null:
+      return 'no check-in';
+    case 'NONE':
+      return 'none';
+    case 'ABOVE_NECK':
+      return 'cold, above the neck';
+    case 'BELOW_NECK_OR_FEVER':
+      return 'fever, or chest / body aches';
+    default:
+      return status.toLowerCase().replace(/_/g, ' ');
+  }
 }
 
 export function wellnessSummary(s: WellnessSeries): string {

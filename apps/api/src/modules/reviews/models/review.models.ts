@@ -331,6 +331,12 @@ export class AthleteReviewModel {
   @Field()
   athleteName: string;
 
+  @Field({
+    description:
+      'The IANA time zone the athlete’s days are counted in (their own, else the organization’s): their today, and so whether the week a review plans has begun or a week is over, as the API decides them',
+  })
+  athleteTimezone: string;
+
   @Field({ description: 'The athlete’s local today' })
   reviewDate: string;
 

@@ -1,2 +1,2 @@
-/** Largest zip archive accepted for a bulk import (a Strava export of a few thousand activities, no media). */
-export const MAX_ARCHIVE_BYTES = 100 * 1024 * 1024;
+/** Largest zip archive accepted for a bulk import: one constant with the web app, which says it (libs/common). */
+export { MAX_ARCHIVE_BYTES } from '@app/common';

@@ -10,6 +10,8 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { memoryStorage } from 'multer';
 import { Observable } from 'rxjs';
 
+import { megabytes } from '@app/common';
+
 import { MAX_ACTIVITY_FILE_BYTES } from './activity-file.errors';
 import { MAX_ARCHIVE_BYTES } from './activity-archive.limits';
 import { importError } from './activity-import.errors';
@@ -41,9 +43,11 @@ function uploadInterceptor(maxBytes: number, what: string): new () => NestInterc
         return await this.multer.intercept(context, next);
       } catch (error) {
         if (error instanceof PayloadTooLargeException) {
+          // details.maxBytes: the limit this upload exceeded (a file's or an archive's), for the client to say.
           throw importError(
-            `The file is larger than ${maxBytes / (1024 * 1024)} MB, the most ${what} may be.`,
+            `The file is larger than ${megabytes(maxBytes)}, the most ${what} may be.`,
             'FILE_TOO_LARGE',
+            { maxBytes },
           );
         }
         if (error instanceof BadRequestException && /unexpected|too many files/i.test(error.message)) {

@@ -1,5 +1,7 @@
+// The limit the web app also says (libs/common upload-limits). Imported by path, not '@app/common': the parse worker
+// (activity-file.worker) loads this file under plain ts-node, without the path aliases.
 /** Largest activity file we accept (20 MiB). Checked before any parsing. */
-export const MAX_ACTIVITY_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_ACTIVITY_FILE_BYTES } from '../../../../../../libs/common/src/upload-limits';
 
 export type ActivityFileErrorCode =
   /** Zero bytes uploaded. */

@@ -10,8 +10,11 @@ export type ActivityImportReason =
   /** More than one file, or a file under another field name. */
   | 'FILE_FIELD_UNEXPECTED';
 
-export const importError = (message: string, reason: ActivityImportReason): DomainError =>
-  badInput(message, reason);
+export const importError = (
+  message: string,
+  reason: ActivityImportReason,
+  details?: Record<string, unknown>,
+): DomainError => badInput(message, reason, details);
 
 /** The parser's athlete-facing message, with its code as the BAD_USER_INPUT reason. */
 export const fromActivityFileError = (error: ActivityFileError): DomainError =>

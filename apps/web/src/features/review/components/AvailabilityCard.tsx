@@ -1,13 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, ErrorNotice, Loading } from '../../../components/ui';
 import { gqlRequest } from '../../../lib/api';
-import { formatDay, formatMinutes, localToday, plannedWeekWord } from '../../../lib/dates';
+import { formatDay, formatMinutes } from '../../../lib/dates';
 import { WeekAvailabilityQuery, reviewKeys } from '../graphql/review';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** The time the athlete has next week, day by day against their usual week (the review plans within it). */
-export function AvailabilityCard({ athleteId, weekStart }: { athleteId: string; weekStart: string }) {
+export function AvailabilityCard({
+  athleteId,
+  weekStart,
+  weekWord,
+}: {
+  athleteId: string;
+  weekStart: string;
+  /** How the review names the week ("Next week", "This week": by the athlete's day, see `plannedWeekWord`). */
+  weekWord: string;
+}) {
   const q = useQuery({
     queryKey: reviewKeys.availability(athleteId, weekStart),
     queryFn: () =>
@@ -15,7 +24,7 @@ export function AvailabilityCard({ athleteId, weekStart }: { athleteId: string; 
   });
   const a = q.data;
   // "next week", or "this week" on a review finished once its week has begun.
-  const week = plannedWeekWord(weekStart, localToday()).toLowerCase();
+  const week = weekWord.toLowerCase();
   return (
     <Card title={`Time available ${week}`}>
       {q.isPending ? (

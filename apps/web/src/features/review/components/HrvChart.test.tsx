@@ -63,7 +63,7 @@ describe('HRV series and chart', () => {
     expect(created).toHaveLength(1);
     const opts = created[0].opts as { series: { label?: string }[]; bands: { series: number[] }[] };
     expect(opts.series.map((x) => x.label)).toEqual([
-      undefined,
+      'day',
       'ln rMSSD',
       '7-day mean',
       'band high',

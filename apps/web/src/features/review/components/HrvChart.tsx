@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import { hrvStatusText, type HrvSeries } from '../hrv';
+import { dayEntry } from './chart-axes';
 import { UPlotFigure, type CompactLegend } from './UPlotFigure';
 
 const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
@@ -12,7 +13,7 @@ export function hrvChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
     scales: { x: { time: true } },
     axes: [{}, { label: 'ln rMSSD', size: 50 }],
     series: [
-      {},
+      dayEntry,
       { label: 'ln rMSSD', stroke: '#94a3b8', points: { show: true, size: 4 }, width: 0 },
       { label: '7-day mean', stroke: '#0f766e', width: 2.5, spanGaps: true },
       { label: 'band high', stroke: '#60a5fa', dash: [4, 4], width: 1 },

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import uPlot from 'uplot';
 import { formatMinutes } from '../../../lib/dates';
-import { weekAxis } from './chart-axes';
+import { weekAxis, weekEntry } from './chart-axes';
 import { UPlotFigure } from './UPlotFigure';
 
 export interface WeekLoad {
@@ -25,7 +25,7 @@ export function loadChartOptions(weeks: readonly WeekLoad[]): Omit<uPlot.Options
     },
     axes: [weekAxis(mondays, (i) => toEpoch(mondays[i])), { label: 'minutes', size: 50 }],
     series: [
-      {},
+      weekEntry,
       {
         label: 'done',
         fill: 'rgba(15, 118, 110, 0.55)',

@@ -7,13 +7,15 @@ import uPlot from 'uplot';
 import {
   complianceSeries,
   complianceSummary,
+  illnessWords,
   pmcSummary,
   wellnessSummary,
   type ComplianceWeek,
   type PmcSeries,
   type WellnessSeries,
 } from '../charts';
-import { shortDate, weekAxis } from './chart-axes';
+import { formatDay } from '../../../lib/dates';
+import { dayEntry, weekAxis } from './chart-axes';
 import { UPlotFigure } from './UPlotFigure';
 
 const toEpoch = (d: string) => Date.parse(`${d}T00:00:00Z`) / 1000;
@@ -24,7 +26,7 @@ export function pmcChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
     scales: { x: { time: true } },
     axes: [{}, { label: 'load', size: 50 }],
     series: [
-      {},
+      dayEntry,
       { label: 'CTL (fitness)', stroke: '#1d4ed8', width: 2.5, points: { show: false } },
       { label: 'ATL (fatigue)', stroke: '#be185d', width: 1.5, points: { show: false } },
       {
@@ -57,17 +59,24 @@ export function PmcChart({ series }: { series: PmcSeries }) {
 }
 const pmcOptions = pmcChartOptions();
 
-export function wellnessChartOptions(): Omit<uPlot.Options, 'width' | 'height'> {
+/**
+ * The wellness chart; its illness entry in the legend names the day's illness state in words ("none", the kind
+ * reported, "no check-in"), not the marker's height (the day's score) nor nothing.
+ */
+export function wellnessChartOptions(
+  s: Pick<WellnessSeries, 'illnessStatus'>,
+): Omit<uPlot.Options, 'width' | 'height'> {
   return {
     legend: { show: true },
     scales: { x: { time: true }, y: { range: [0.5, 5.5] } },
     axes: [{}, { label: 'wellness (1–5)', size: 50, splits: () => [1, 2, 3, 4, 5] }],
     series: [
-      {},
+      dayEntry,
       { label: 'check-in', stroke: '#64748b', width: 0, points: { show: true, size: 6, fill: '#64748b' } },
       { label: '7-day mean', stroke: '#7c3aed', width: 2, spanGaps: true },
       {
         label: 'illness',
+        value: (_u, _v, _si, idx) => (idx == null ? '--' : illnessWords(s.illnessStatus[idx] ?? null)),
         stroke: '#b91c1c',
         width: 0,
         points: { show: true, size: 11, fill: '#b91c1c', stroke: '#fff', width: 1.5 },
@@ -80,17 +89,17 @@ export function wellnessChartData(s: WellnessSeries): uPlot.AlignedData {
   return [s.dates.map(toEpoch), s.score, s.mean7, s.illness] as uPlot.AlignedData;
 }
 
-const wellnessOptions = wellnessChartOptions();
 /** An illness mark is one day's: off the cursor, the legend shows it only when the latest day has one. */
 const WELLNESS_NOW_ONLY = [3];
 export function WellnessChart({ series }: { series: WellnessSeries }) {
   const data = useMemo(() => wellnessChartData(series), [series]);
+  const options = useMemo(() => wellnessChartOptions(series), [series]);
   return (
     <UPlotFigure
       name="Wellness chart"
       testId="chart-wellness"
       summary={wellnessSummary(series)}
-      options={wellnessOptions}
+      options={options}
       data={data}
       legendNowOnly={WELLNESS_NOW_ONLY}
     />
@@ -109,10 +118,10 @@ export function complianceChartOptions(labels: readonly string[]): Omit<uPlot.Op
     },
     axes: [weekAxis(labels, (i) => i), { label: 'minutes', size: 50 }],
     series: [
-      // The week's Monday as the axis labels it, not its index.
+      // The week by its Monday, as the load chart's legend names it (weekEntry), not its index.
       {
         label: 'week',
-        value: (_u, i) => (i == null || labels[i] == null ? '--' : `week of ${shortDate(labels[i])}`),
+        value: (_u, i) => (i == null || labels[i] == null ? '--' : formatDay(labels[i])),
       },
       {
         label: 'planned',

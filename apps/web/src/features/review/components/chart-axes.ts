@@ -1,4 +1,5 @@
 import type uPlot from 'uplot';
+import { formatDay } from '../../../lib/dates';
 
 /** One x-axis value label as uPlot drew it on the canvas: its text and horizontal extent, CSS px from the chart's left. */
 export interface XTickLabel {
@@ -52,6 +53,24 @@ export const exposeXTicks = (): uPlot.Plugin => ({
     },
   },
 });
+
+/** A chart's x value (a day at its UTC midnight, see UPlotFigure) as the day it is: "2026-12-07". */
+const dayOf = (ts: number) => new Date(ts * 1000).toISOString().slice(0, 10);
+
+/**
+ * The x entry of a daily chart's legend: "day: Mon 7 Dec", the day written as everywhere else in the app
+ * (formatDay), not uPlot's "Time: 2026-12-07 12:00am".
+ */
+export const dayEntry: uPlot.Series = {
+  label: 'day',
+  value: (_u, v, _si, idx) => (idx == null || v == null ? '--' : formatDay(dayOf(v))),
+};
+
+/** The x entry of a weekly chart's legend whose x values are the weeks' Mondays: "week: Mon 30 Nov". */
+export const weekEntry: uPlot.Series = {
+  label: 'week',
+  value: (_u, v, _si, idx) => (idx == null || v == null ? '--' : formatDay(dayOf(v))),
+};
 
 /** "2026-11-02" → "11/2", as uPlot writes the days on its time axes. */
 export const shortDate = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;

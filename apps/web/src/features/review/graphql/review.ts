@@ -66,6 +66,7 @@ export const AthleteReviewQuery = graphql(
         id
         athleteId
         athleteName
+        athleteTimezone
         status
         urgency
         workflowStatus
