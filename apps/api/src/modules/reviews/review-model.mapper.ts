@@ -42,7 +42,8 @@ import {
  * not change (the engine's own version, when it exports one, belongs here).
  */
 // 3: stated figures true of the plan, edited suggestions' athlete text, the queue's order within a band.
-export const ENGINE_REVISION = 3;
+// 4: a race week sized by its days; a down week reaching a life event's days its suggestion leaves alone.
+export const ENGINE_REVISION = 4;
 
 /**
  * Which engine produced a stored review: the revision above and a digest of the engine's default
