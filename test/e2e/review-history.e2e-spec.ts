@@ -289,20 +289,33 @@ describe('Review history and suggestion statistics (e2e)', () => {
     const [{ left }] = await db.query(
       `SELECT count(*)::int AS left FROM weekly_review_suggestion s JOIN weekly_review r ON r.id = s.review_id
         WHERE r.athlete_id = $1 AND r.week_start = $2 AND s.state = 'PROPOSED'`,
-      [a1, w1],
+      [a1, w2],
     );
-    expect(left).toBeGreaterThanOrEqual(0);
-    // The week's review completed with those suggestions untouched (as completeReview leaves them).
+    // (The second week's review, which nothing here has decided: a review with nothing open would test nothing.)
+    expect(left).toBeGreaterThan(0);
+    const otherBefore = (await gqlOk(app, STATS, {}, club.coachB.token)).suggestionStats.total;
+    // The week's review completed with those suggestions untouched (as completeReview leaves them), by
+    // coach B (covering): what it left undecided is B's, not coach A's, who still coaches the athlete.
     await db.query(
-      `UPDATE weekly_review SET status = 'DONE', completed_at = now() WHERE athlete_id = $1 AND week_start = $2`,
-      [a1, w1],
+      `UPDATE weekly_review SET status = 'DONE', completed_at = now(), completed_by_user_id = $3
+        WHERE athlete_id = $1 AND week_start = $2`,
+      [a1, w2, club.coachB.userId],
     );
     const after = (await gqlOk(app, STATS, {}, club.coachA.token)).suggestionStats.total;
     expect(after).toMatchObject({
       open: before.open - left,
-      undecided: before.undecided + left,
+      undecided: before.undecided,
       decided: before.decided,
     });
+    const other = (await gqlOk(app, STATS, {}, club.coachB.token)).suggestionStats.total;
+    expect(other).toMatchObject({ open: otherBefore.open, undecided: otherBefore.undecided + left });
+    // Completed by coach A: A's.
+    await db.query(
+      `UPDATE weekly_review SET completed_by_user_id = $3 WHERE athlete_id = $1 AND week_start = $2`,
+      [a1, w2, club.coachA.userId],
+    );
+    const own = (await gqlOk(app, STATS, {}, club.coachA.token)).suggestionStats.total;
+    expect(own).toMatchObject({ open: before.open - left, undecided: before.undecided + left });
   });
 
   it('should no longer count as open what a review completed with completeReview left proposed', async () => {

@@ -251,7 +251,9 @@ export class ReviewHistoryService {
     if (addDays(fromWeek, 7 * MAX_STATS_WEEKS) <= toWeek) {
       throw badInput(`A window may span at most ${MAX_STATS_WEEKS} weeks`, 'RANGE_TOO_LONG');
     }
-    // Decisions are the deciding coach's; open suggestions count for the athlete's current coaches.
+    // Decisions are the deciding coach's; what a completed review left undecided, the completing coach's (a
+    // coach who takes the athlete over later did not leave it); open suggestions count for the athlete's
+    // current coaches.
     const rows = await this.db.query<Array<{ kind: string; state: string; n: number }>>(
       `SELECT s.kind, CASE WHEN s.state = 'PROPOSED' AND r.status = 'DONE' THEN 'UNDECIDED' ELSE s.state::text END AS state,
               count(*)::int AS n
@@ -259,7 +261,8 @@ export class ReviewHistoryService {
         WHERE r.organization_id = $1 AND r.week_start BETWEEN $2 AND $3 AND s.state <> 'SUPERSEDED'
           AND ($4::uuid IS NULL
                OR s.decided_by_user_id = $4
-               OR (s.state = 'PROPOSED' AND EXISTS (
+               OR (s.state = 'PROPOSED' AND r.status = 'DONE' AND r.completed_by_user_id = $4)
+               OR (s.state = 'PROPOSED' AND r.status <> 'DONE' AND EXISTS (
                      SELECT 1 FROM coach_assignment ca
                       WHERE ca.athlete_id = r.athlete_id AND ca.coach_user_id = $4 AND ca.removed_at IS NULL)))
         GROUP BY 1, 2`,
