@@ -28,6 +28,9 @@ describe('dates', () => {
       expect(todayIn('UTC', now)).toBe('2026-12-06');
       expect(todayIn('America/Los_Angeles', new Date('2026-12-07T07:30:00Z'))).toBe('2026-12-06');
     });
+    it("falls back to the browser's day for a zone the browser does not know, rather than throw while rendering", () => {
+      expect(todayIn('Mars/Olympus_Mons', now)).toBe(localToday(now));
+    });
     it('says "This week" once the athlete\'s Monday has come, and holds a change to the week they have finished', () => {
       expect(plannedWeekWord('2026-12-07', todayIn('Pacific/Auckland', now))).toBe('This week');
       expect(plannedWeekWord('2026-12-07', todayIn('UTC', now))).toBe('Next week');

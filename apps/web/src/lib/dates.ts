@@ -62,7 +62,13 @@ export function localToday(now: Date = new Date()): string {
  * day the API decides a review's week by; the browser's may be another around midnight.
  */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return dayIn(now.toISOString(), timeZone);
+  try {
+    return dayIn(now.toISOString(), timeZone);
+  } catch {
+    // A zone the API accepted that this browser does not know (renamed after the browser was built, or newer than
+    // its time zone data): the browser's own day, rather than a page that fails to render.
+    return localToday(now);
+  }
 }
 
 /**
