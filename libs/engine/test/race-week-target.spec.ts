@@ -213,6 +213,23 @@ describe('a race week is sized by what its days allow (athlete06)', () => {
         }).toEqual(want);
       });
 
+      // Coach read (demo, Lukas on Monday): the decision said "taper, cutting volume and keeping intensity and
+      // frequency" and the athlete read "you train less but keep the intensity of your sessions" over a race week
+      // whose only quality session becomes a shake-out and whose strength is dropped.
+      it('should say what a race week does, in the decision and to the athlete, not a whole taper week', () => {
+        if (c.raceDay === 0) return; // (a Monday race: the rest of the week is its recovery week, said as such)
+        const r = reviewAthlete(history(c));
+        const long = c.race.expectedMinutes >= 75;
+        expect(r.decision.reason).toMatch(/^The A race is next week: /);
+        expect(r.decision.reason).not.toContain('keeping intensity and frequency');
+        expect(r.decision.reason.includes('the last two days before it short')).toBe(long);
+        expect(r.decision.reason.includes('after it')).toBe(c.raceDay < 6);
+        const s = r.suggestions.find((x) => x.kind === 'TAPER')!;
+        expect(s.athleteText).not.toContain('keep the intensity of your sessions');
+        expect(s.athleteText).toContain('next week');
+        expect(s.athleteText.includes('the last two days before it short and easy')).toBe(long);
+      });
+
       it("should land the coach's plan, the taper's change applied, in the decision's range", () => {
         const input = history(c);
         const r = reviewAthlete(input);

@@ -682,10 +682,36 @@ export function decisionSentence(d: Decision, athlete: string, readiness?: Readi
   const unit = d.reason === 'TAPER' && d.raceInWeek ? ' of training, the race not counted' : '';
   if (d.raceWeekRecovery)
     return `The A race, a marathon-type effort, is early next week: the rest of that week is its recovery week of rest days and short easy runs (about ${d.targetMinutes} min of training${d.raceWeek !== null && d.raceWeek.raceDay > 0 ? ', the days before the race included' : ''}, the race not counted).`;
+  // A race week says what its days do, not a whole week's taper ("keeping intensity and frequency" had been said of
+  // Lukas's Thursday marathon, whose quality session becomes a shake-out and whose strength is dropped).
+  if (d.reason === 'TAPER' && d.raceInWeek && d.raceWeek !== null && !d.raceWeekRecovery)
+    return `The A race is next week: a taper to it${raceWeekWords(d.raceWeek)} (${d.targetMinutes > 0 ? `a target of about ${d.targetMinutes} min` : 'nothing'} of training, the race not counted).`;
   // A race week's taper is a target the plan may not reach: its last days before the race are kept short and nothing
   // is planned after it (Lukas, a Thursday marathon: 195 min the target, 40 min the plan), so it is said as a target.
   const about = d.reason === 'TAPER' && d.raceInWeek ? 'a target of about' : 'about';
   return `${base}${d.targetMinutes > 0 ? ` (${about} ${d.targetMinutes} min${unit})` : ''}.`;
+}
+
+/**
+ * What a race week's days do around the race, in words (", the last two days before it short, and rest after it"):
+ * the race-eve days (`RaceWeekSize.eve`) and the days after the race (`rest`, `easy`); shared by the decision's
+ * sentence and the athlete's text (`raceWeekAfterWords`).
+ */
+export function raceWeekWords(w: RaceWeekSize): string {
+  const eve = w.eve.days.length;
+  const before =
+    eve >= 2 ? ', the last two days before it short' : eve === 1 ? ', the day before it short' : '';
+  const after = raceWeekAfterWords(w);
+  return `${before}${after !== '' ? `, and ${after}` : ''}`;
+}
+
+/** The days after the race in a race week, in words ('rest after it'; '' when the race ends the week). */
+export function raceWeekAfterWords(w: RaceWeekSize): string {
+  const rest = w.rest.days.length;
+  const easy = w.easy.days.length;
+  if (rest + easy === 0) return '';
+  if (w.long) return easy > 0 ? 'rest after it, then short easy runs' : 'rest after it';
+  return easy > 0 ? 'an easy day or rest after it, then easy running' : 'an easy day or rest after it';
 }
 
 function words(kind: string): string {

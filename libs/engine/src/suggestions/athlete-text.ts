@@ -701,6 +701,18 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       const days = numOf(e.daysToRace);
       // The race under the pending talk about it (see the long-race note): the taper is if the athlete starts it.
       const talk = strOf(e.pendingRace) !== null;
+      // The race in next week: what its days do (the race-eve days short and easy, rest or easy days after it).
+      const eve = numOf(e.raceWeekEveDays);
+      const after = strOf(e.raceWeekAfter);
+      if (days !== null && eve !== null) {
+        const before =
+          eve >= 2
+            ? ', the last two days before it short and easy'
+            : eve === 1
+              ? ', the day before it short and easy'
+              : '';
+        return `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, next week${talk ? ', if you start it (we talk about that first)' : ''}: you train less before it${before}, to arrive fresh${after !== null && after !== '' ? `, and ${after}` : ''}`;
+      }
       return days !== null
         ? `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so${talk ? ', if you start it (we talk about that first),' : ''} you train less but keep the intensity of your sessions, to arrive fresh`
         : `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is next week${talk ? ', if you start it (we talk about that first)' : ''}: less training before it, and rest and easy running after it`;

@@ -79,6 +79,7 @@ import {
   baseWeeksWords,
   peakLongRunRace,
   racingIssues,
+  raceWeekAfterWords,
   recoveryWeekRace,
   REENTRY_IDLE_DAYS,
   REENTRY_SHARE,
@@ -3015,6 +3016,14 @@ function suggestTaper(g: Shared): void {
       lastWeekMinutes: ev.lastWeekMinutes,
       raceDate: fromDayNumber(r.day),
       daysToRace: days,
+      // The race in next week (`raceWeekSize`): what its days do, for the athlete's text ("the last two days before
+      // it short and easy, and rest after it"), not a whole week's taper ("keep the intensity of your sessions").
+      ...(decision.raceInWeek && decision.raceWeek !== null
+        ? {
+            raceWeekEveDays: decision.raceWeek.eve.days.length,
+            raceWeekAfter: raceWeekAfterWords(decision.raceWeek),
+          }
+        : {}),
       volumeCutPct: Math.round(t.volumeCut * 100),
       taperDays: t.days,
       taperStart: fromDayNumber(start),
