@@ -1063,6 +1063,30 @@ describe(detectContext.name, () => {
     it('should read the date but not the rating beside it', () => {
       expect(spans('Knee pain 7/10 since 1/12', THU, OSLO)).toEqual([['INJURY', '2026-12-01', null]]);
     });
+
+    // A single day and month with no year is a date only beside a date cue (a preposition, a weekday, a
+    // travel or absence word): without one, a rating, a share or a count is no date, whatever word it follows.
+    it.each([
+      ['knee 3/10 sore', 'INJURY', OSLO],
+      ['Knee niggle, 3/10', 'INJURY', OSLO],
+      ['calf sore, 4/10', 'INJURY', NEW_YORK],
+      ['Woke 6.10. Sick all day', 'ILLNESS', OSLO],
+      ['ate 1/2 a pizza, sick now', 'ILLNESS', OSLO],
+      ['sick, 5/6 days in bed', 'ILLNESS', OSLO],
+      ['6/7 runs done, knee sore', 'INJURY', OSLO],
+      ['kids sick, missed 2/3', 'ILLNESS', OSLO],
+      ['knee sore after 5/6 hill reps', 'INJURY', OSLO],
+    ])('should read no date without a date cue in "%s"', (text, kind, timezone) => {
+      const found = detectContext(text, { referenceDate: THU, timezone }).filter((d) => d.kind === kind);
+      expect(found.map((d) => [d.startDate, d.datesFromText])).toEqual([[THU, false]]);
+    });
+
+    it('should date the trip and not the rating in "knee 1/10 today, away 15/12"', () => {
+      const found = detectContext('knee 1/10 today, away 15/12', { referenceDate: THU, timezone: OSLO });
+      expect(found.filter((d) => d.kind === 'TRAVEL').map((d) => [d.startDate, d.datesFromText])).toEqual([
+        ['2026-12-15', true],
+      ]);
+    });
   });
 
   describe('negation and resolution', () => {

@@ -499,6 +499,11 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
 //    like 6/10", "mood today 3/5", "gave it a 7/10", "week 3/12", "at 6.30"), with only filler words between, nor
 //    comes before what it counts ("5/2 intervals", "2/3 done", "7/10 effort", "the 1/2 marathon"); nor is it
 //    "24/7" or "10/10".
+// 4. A single day and month with no year has a date cue beside it: a weekday written with it, a preposition right
+//    before it ("on", "from", "until", "since", "back", "after" …), or a travel or absence word a few words before
+//    it in its clause ("away for work 15/12"), and no count after it ("after 5/6 hill reps"). Measures rarely fit
+//    a closed list ("knee 3/10 sore", "missed 2/3", "woke 6.10."); a date alone in a clause is read as a measure.
+//    Ranges and dates with a year need no cue.
 //
 // Figures before a month name are days of that month ("23/24 Dec"), left to chrono-node. Figures consumed, as a
 // date or as no date (a measure, a day that does not exist), are masked so chrono-node does not read them again
@@ -524,6 +529,16 @@ const MEASURED_BEFORE =
 /** What figures count: a unit, a session's parts, a share of it. */
 const COUNTED_AFTER =
   /^\s*(?:km|k|mi|miles?|m|metres?|meters?|mins?|minutes?|secs?|seconds?|s|h|hrs?|hours?|reps?|sets?|rounds?|intervals?|x|done|completed|complete|finished|of|effort|pace|splits?|rating|scale|out of|hard|easy|workouts?|sessions?|ratio|marathon|mara|way)\b/i;
+/**
+ * What makes a single day and month with no year a date (rule 4 above): a preposition or a weekday right before
+ * it, or a travel or absence word a few words before it in its clause ("away for work 15/12", "flying to Boston
+ * 12/15"). Without one, "knee 3/10", "missed 2/3" or "woke 6.10." rate or count something.
+ */
+const DATE_CUE_BEFORE =
+  /(?:\b(?:on|from|till|til|until|to|since|by|back|before|after|over|between|of|the|through|thru|due|until the)|\b(?:away|trip|holidays?|hols|vacation|travel\w*|fly|flying|flights?|off|leave|leaving|back|home|return\w*|conference|wedding)\b(?:\s+[\w'’]+){0,3})\s*$/i;
+/** What figures with a cue before them may still count: "after 5/6 hill reps", "over 5/6 days". */
+const COUNT_NOUN_AFTER =
+  /^\s*(?:[a-z]+\s+)?(?:reps?|runs?|days?|weeks?|sessions?|intervals?|workouts?|hills?|sprints?|strides?|efforts?|laps?)\b/i;
 /** A month named after the figures: they are days of it ("23/24 Dec"), for chrono-node to read. */
 const MONTH_AFTER = /^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -662,6 +677,15 @@ function isMeasure(masked: string, index: number, end: number): boolean {
   );
 }
 
+/** Whether single figures at [index, end) have a date cue beside them (rule 4 above). */
+function hasDateCue(masked: string, index: number, end: number): boolean {
+  const before = masked
+    .slice(Math.max(0, index - 48), index)
+    .split(/[,;!?\n]|\.\s/)
+    .pop()!;
+  return DATE_CUE_BEFORE.test(before) && !COUNT_NOUN_AFTER.test(masked.slice(end));
+}
+
 interface ReadFigures {
   index: number;
   end: number;
@@ -711,6 +735,16 @@ function readFigures(
     // Figures that are no date are masked from their first figure: a weekday before them is still read.
     const figuresStart = indices[1][0];
     if (isMeasure(masked, figuresStart, end)) {
+      found.push({ index: figuresStart, end });
+      continue;
+    }
+    // A single day with no year is a date only beside a date cue: a weekday written with it, or a word before it.
+    if (
+      !range &&
+      first.year === undefined &&
+      figuresStart === index &&
+      !hasDateCue(masked, figuresStart, end)
+    ) {
       found.push({ index: figuresStart, end });
       continue;
     }
