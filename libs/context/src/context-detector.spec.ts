@@ -1081,6 +1081,18 @@ describe(detectContext.name, () => {
       expect(found.map((d) => [d.startDate, d.datesFromText])).toEqual([[THU, false]]);
     });
 
+    it('should read "the week of 14/12" as that week and "week 21/12-27/12" as its days', () => {
+      expect(spans('Away for work the week of 14/12', THU, OSLO)).toEqual([
+        ['TRAVEL', '2026-12-14', '2026-12-20'],
+      ]);
+      expect(spans('Away for work the week of 16/12', THU, OSLO)).toEqual([
+        ['TRAVEL', '2026-12-14', '2026-12-20'],
+      ]);
+      expect(spans('Holiday week 21/12-27/12', THU, OSLO)).toEqual([
+        ['VACATION', '2026-12-21', '2026-12-27'],
+      ]);
+    });
+
     it('should date the trip and not the rating in "knee 1/10 today, away 15/12"', () => {
       const found = detectContext('knee 1/10 today, away 15/12', { referenceDate: THU, timezone: OSLO });
       expect(found.filter((d) => d.kind === 'TRAVEL').map((d) => [d.startDate, d.datesFromText])).toEqual([

@@ -664,14 +664,22 @@ function resolveFigures(
     : forward;
 }
 
-/** Whether the figures at [index, end) measure something (rule 3 above). */
-function isMeasure(masked: string, index: number, end: number): boolean {
+/** "the week of 15/12", "week of the 14/12": the week that day is in. */
+const WEEK_OF = /\b(?:week|wk)\s+(?:of|starting|beginning|commencing)\s*$/i;
+const WEEK_OF_LEAD = /(?:\b(?:the|that)\s+)?\b(?:week|wk)\s+(?:of|starting|beginning|commencing)\s*$/i;
+
+/**
+ * Whether the figures at [index, end) measure something (rule 3 above). A week is a date's, not a count's, when
+ * it is "the week of" a day or written with a range ("holiday week 21/12-27/12").
+ */
+function isMeasure(masked: string, index: number, end: number, range: boolean): boolean {
   const before = masked
     .slice(Math.max(0, index - 60), index)
     .split(/[,;!?\n]|\.\s/)
     .pop()!;
+  const week = WEEK_OF.test(before) || (range && /\b(?:week|wk)\s*$/i.test(before));
   return (
-    MEASURED_BEFORE.test(before) ||
+    (!week && MEASURED_BEFORE.test(before)) ||
     COUNTED_AFTER.test(masked.slice(end)) ||
     /^(?:24\/7|10\/10)$/.test(masked.slice(index, end)) // around the clock, a perfect score
   );
@@ -734,7 +742,7 @@ function readFigures(
     if (MONTH_AFTER.test(masked.slice(end))) continue;
     // Figures that are no date are masked from their first figure: a weekday before them is still read.
     const figuresStart = indices[1][0];
-    if (isMeasure(masked, figuresStart, end)) {
+    if (isMeasure(masked, figuresStart, end, range)) {
       found.push({ index: figuresStart, end });
       continue;
     }
@@ -760,6 +768,17 @@ function readFigures(
               ...(readings[0].past ? { past: { start: readings[0].past.start } } : {}),
             }
         : undefined;
+    const weekOf = dates && !range && WEEK_OF_LEAD.exec(masked.slice(Math.max(0, index - 30), index));
+    if (dates && weekOf) {
+      // "the week of 14/12": that day's Monday to Sunday, the words with it (chrono-node reads "the week" alone).
+      const monday = mondayOf(dates.start);
+      found.push({
+        index: index - weekOf[0].length,
+        end,
+        dates: { start: monday, endDate: addDays(monday, 6) },
+      });
+      continue;
+    }
     found.push(dates ? { index, end, dates } : { index: figuresStart, end });
   }
   return found;
