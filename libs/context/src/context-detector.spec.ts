@@ -1076,6 +1076,7 @@ describe(detectContext.name, () => {
       ['6/7 runs done, knee sore', 'INJURY', OSLO],
       ['kids sick, missed 2/3', 'ILLNESS', OSLO],
       ['knee sore after 5/6 hill reps', 'INJURY', OSLO],
+      ['knee sore, 3 to 4/10', 'INJURY', OSLO],
     ])('should read no date without a date cue in "%s"', (text, kind, timezone) => {
       const found = detectContext(text, { referenceDate: THU, timezone }).filter((d) => d.kind === kind);
       expect(found.map((d) => [d.startDate, d.datesFromText])).toEqual([[THU, false]]);
@@ -1091,6 +1092,18 @@ describe(detectContext.name, () => {
       expect(spans('Holiday week 21/12-27/12', THU, OSLO)).toEqual([
         ['VACATION', '2026-12-21', '2026-12-27'],
       ]);
+    });
+
+    it.each([
+      ['Holiday 20 to 27/12', OSLO, '2026-12-20', '2026-12-27'],
+      ['On holiday from 20 till 27/12', OSLO, '2026-12-20', '2026-12-27'],
+      ['Holiday 20 until 27/12', 'Europe/London', '2026-12-20', '2026-12-27'],
+      ['Holiday 12/15 to 17', NEW_YORK, '2026-12-15', '2026-12-17'],
+    ])('should read "%s" (%s) as a range of days in one month', (text, zone, start, end) => {
+      const found = detectContext(text, { referenceDate: THU, timezone: zone }).filter(
+        (d) => d.kind === 'VACATION',
+      );
+      expect(found.map((d) => [d.startDate, d.endDate])).toEqual([[start, end]]);
     });
 
     it('should date the trip and not the rating in "knee 1/10 today, away 15/12"', () => {

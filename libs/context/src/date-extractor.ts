@@ -489,7 +489,7 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
 // Dates written in figures: "15/12", "15.12.", "15.12.2026", "15/12/26", and their ranges "15/12 - 17/12",
 // "15.12.-17.12.", "15-17/12", "15.-17.12.", "12/15-17". The athlete's zone says which figure is the day
 // (date-order.ts; where both orders are in use, figures are read only when one order alone makes a date of them).
-// A pair of figures is read as a date when all three hold:
+// A pair of figures is read as a date when all of these hold:
 //
 // 1. It is written as a date: a day and a month joined by "/" or "." with an optional year; a dotted one closed by
 //    its dot or its year ("15.12.", "15.12.2026"; a bare "15.12" is a decimal unless it is a side of a range).
@@ -589,7 +589,7 @@ function dayMonth(side: FigureSide, order: 'DAY_FIRST' | 'MONTH_FIRST'): DayMont
 /**
  * The first and last days written by one side or two, in one order: "15/12" is [15 Dec, 15 Dec]; "15/12 - 17/12"
  * and "15-17/12" (day first) or "12/15-17" (month first) are [15 Dec, 17 Dec]. A day alone takes the other side's
- * month, and only across a dash (a day then a date day first, a date then a day month first).
+ * month, and only across a dash or a range word ("20 to 27/12"; a day then a date day first, a date then a day month first).
  */
 function daysWritten(
   first: FigureSide,
@@ -722,7 +722,8 @@ function readFigures(
     const first = parseSide(m[1]);
     if (!first) continue;
     const second = m[3] === undefined ? null : parseSide(m[3]);
-    const dash = m[2] !== undefined && /^\s*[-–—]/.test(m[2]);
+    // A dash or a range word ("20 to 27/12", "12/15 through 17") joins a day to a date of its month.
+    const dash = m[2] !== undefined;
     const read = (other?: FigureSide) =>
       orders
         .map((o) => daysWritten(first, other, dash, o))
@@ -747,8 +748,10 @@ function readFigures(
       continue;
     }
     // A single day with no year is a date only beside a date cue: a weekday written with it, or a word before it.
+    // So is a day joined to a date by a word ("holiday 20 to 27/12"), not by a dash: "3 to 4/10" rates.
+    const wordJoined = range && (first.b === undefined || second?.b === undefined) && !/^\s*[-–—]/.test(m[2]);
     if (
-      !range &&
+      (!range || wordJoined) &&
       first.year === undefined &&
       figuresStart === index &&
       !hasDateCue(masked, figuresStart, end)
