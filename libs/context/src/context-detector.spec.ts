@@ -1106,6 +1106,18 @@ describe(detectContext.name, () => {
       expect(found.map((d) => [d.startDate, d.endDate])).toEqual([[start, end]]);
     });
 
+    it.each([
+      ['Away 5/1-3/1', OSLO],
+      ['Away 15/12-14/12', OSLO],
+      ['Away 1/12 - 28/2', OSLO],
+      ['Away 12/15-12/14', NEW_YORK],
+    ])('should propose no dates for the reversed or overlong range "%s" (%s)', (text, zone) => {
+      const found = detectContext(text, { referenceDate: THU, timezone: zone });
+      expect(found.map((d) => [d.kind, d.startDate, d.endDate, d.datesFromText])).toEqual([
+        ['TRAVEL', THU, null, false],
+      ]);
+    });
+
     it('should date the trip and not the rating in "knee 1/10 today, away 15/12"', () => {
       const found = detectContext('knee 1/10 today, away 15/12', { referenceDate: THU, timezone: OSLO });
       expect(found.filter((d) => d.kind === 'TRAVEL').map((d) => [d.startDate, d.datesFromText])).toEqual([

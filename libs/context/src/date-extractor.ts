@@ -512,7 +512,8 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
 // A date with no year is the nearest one still to come (or under way, or gone by less than a week, as "the 5th"
 // is); in a past-tense clause, the last one on or before the message's day; and a condition takes the one just
 // gone when it is nearer than the one to come (its `past` reading). A range ends on the first such day on or after
-// its start, in the next year when it crosses the new year ("22.12.–2.1.").
+// its start, in the next year when it crosses the new year ("22.12.–2.1."); a range longer than two months so read
+// ("5/1-3/1", "15/12-14/12") is reversed or mistyped, and read as no date.
 // ------------------------------------------------------------------------------------------------------------------
 
 /** One side of a date in figures: "15", "15.", "15/12", "15.12.", "15.12.2026". */
@@ -623,6 +624,12 @@ interface FigureDates {
   past?: { start: string; endDate?: string };
 }
 
+/**
+ * The longest span a range in figures is read as, about two months ("3/1 to 5/1" month first, 1 March to 1 May,
+ * is 61 days); a longer one is reversed or mistyped ("15/12-14/12" is no year away), and no date.
+ */
+const MAX_FIGURES_SPAN_DAYS = 62;
+
 /** The span of days written, resolved against the message's day (see the rule above). */
 function resolveFigures(
   [from, to]: [DayMonth, DayMonth],
@@ -647,7 +654,9 @@ function resolveFigures(
       const crosses = to.month < from.month || (to.month === from.month && to.day < from.day);
       endDate = isoIfValid(year + (crosses ? 1 : 0), to.month, to.day);
     }
-    if (endDate && endDate >= start) spans.push({ start, endDate });
+    // A span longer than two months is a reversed or mistyped range ("5/1-3/1" is no year away): no date.
+    if (endDate && endDate >= start && endDate <= addDays(start, MAX_FIGURES_SPAN_DAYS))
+      spans.push({ start, endDate });
   }
   if (given !== undefined) {
     // An explicit year: the span written, if it is about this season (not a birthday in 1985).
@@ -732,6 +741,12 @@ function readFigures(
     let end = index + m[0].length;
     let readings = second ? read(second) : [];
     const range = readings.length > 0;
+    // A range written as one that no order makes a date of (reversed or too long, "5/1-3/1"): no date, and not
+    // its first side alone either.
+    if (!range && second && orders.some((o) => daysWritten(first, second, dash, o))) {
+      if (!MONTH_AFTER.test(masked.slice(end))) found.push({ index: indices[1][0], end });
+      continue;
+    }
     if (!range) {
       // No range: the first side alone, and the second read on its own ("3 to 15/12" is the 15th).
       end = indices[1][1];
