@@ -1118,6 +1118,14 @@ describe(detectContext.name, () => {
       ]);
     });
 
+    it.each([
+      ['Away for work 15/12-17/12', 'America/Chicago', '2026-12-15', '2026-12-17'],
+      ['Away for work 15/12/2026 - 17/12/2026', NEW_YORK, '2026-12-15', '2026-12-17'],
+      ['Away for work 15-17/12', NEW_YORK, '2026-12-15', '2026-12-17'],
+    ])('should read "%s" (%s) day first when month first makes no date of it', (text, zone, start, end) => {
+      expect(spans(text, THU, zone)).toEqual([['TRAVEL', start, end]]);
+    });
+
     it('should date the trip and not the rating in "knee 1/10 today, away 15/12"', () => {
       const found = detectContext('knee 1/10 today, away 15/12', { referenceDate: THU, timezone: OSLO });
       expect(found.filter((d) => d.kind === 'TRAVEL').map((d) => [d.startDate, d.datesFromText])).toEqual([

@@ -733,8 +733,14 @@ function readFigures(
     const second = m[3] === undefined ? null : parseSide(m[3]);
     // A dash or a range word ("20 to 27/12", "12/15 through 17") joins a day to a date of its month.
     const dash = m[2] !== undefined;
+    // Month first, figures no month-first reading makes days of ("15/12-17/12" in Chicago) are read day first,
+    // as where both orders are in use.
+    const ordersFor = (other?: FigureSide) =>
+      order === 'MONTH_FIRST' && !daysWritten(first, other, dash, 'MONTH_FIRST')
+        ? (['DAY_FIRST'] as const)
+        : orders;
     const read = (other?: FigureSide) =>
-      orders
+      ordersFor(other)
         .map((o) => daysWritten(first, other, dash, o))
         .map((days) => days && resolveFigures(days, reference, pastContext(index)))
         .filter((dates): dates is FigureDates => !!dates);
@@ -743,7 +749,7 @@ function readFigures(
     const range = readings.length > 0;
     // A range written as one that no order makes a date of (reversed or too long, "5/1-3/1"): no date, and not
     // its first side alone either.
-    if (!range && second && orders.some((o) => daysWritten(first, second, dash, o))) {
+    if (!range && second && ordersFor(second).some((o) => daysWritten(first, second, dash, o))) {
       if (!MONTH_AFTER.test(masked.slice(end))) found.push({ index: indices[1][0], end });
       continue;
     }
