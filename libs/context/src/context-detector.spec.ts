@@ -1077,6 +1077,7 @@ describe(detectContext.name, () => {
       ['kids sick, missed 2/3', 'ILLNESS', OSLO],
       ['knee sore after 5/6 hill reps', 'INJURY', OSLO],
       ['knee sore, 3 to 4/10', 'INJURY', OSLO],
+      ['knee sore, went from 3 to 7/10', 'INJURY', OSLO],
     ])('should read no date without a date cue in "%s"', (text, kind, timezone) => {
       const found = detectContext(text, { referenceDate: THU, timezone }).filter((d) => d.kind === kind);
       expect(found.map((d) => [d.startDate, d.datesFromText])).toEqual([[THU, false]]);

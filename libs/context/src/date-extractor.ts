@@ -537,6 +537,9 @@ const COUNTED_AFTER =
  */
 const DATE_CUE_BEFORE =
   /(?:\b(?:on|from|till|til|until|to|since|by|back|before|after|over|between|of|the|through|thru|due|until the)|\b(?:away|trip|holidays?|hols|vacation|travel\w*|fly|flying|flights?|off|leave|leaving|back|home|return\w*|conference|wedding)\b(?:\s+[\w'’]+){0,3})\s*$/i;
+/** A rating that changed: "went from 3 to 7/10", "up from 4 to 6/10". */
+const CHANGED_FROM =
+  /\b(?:went|gone|going|goes|go|got|gotten|up|down|jumped|dropped|improved|rose|risen|fell|fallen|climbed)\s+from\s*$/i;
 /** What figures with a cue before them may still count: "after 5/6 hill reps", "over 5/6 days". */
 const COUNT_NOUN_AFTER =
   /^\s*(?:[a-z]+\s+)?(?:reps?|runs?|days?|weeks?|sessions?|intervals?|workouts?|hills?|sprints?|strides?|efforts?|laps?)\b/i;
@@ -775,7 +778,8 @@ function readFigures(
       (!range || wordJoined) &&
       first.year === undefined &&
       figuresStart === index &&
-      !hasDateCue(masked, figuresStart, end)
+      (!hasDateCue(masked, figuresStart, end) ||
+        (wordJoined && CHANGED_FROM.test(masked.slice(Math.max(0, index - 30), index))))
     ) {
       found.push({ index: figuresStart, end });
       continue;
