@@ -1063,6 +1063,76 @@ describe(detectContext.name, () => {
     it('should read the date but not the rating beside it', () => {
       expect(spans('Knee pain 7/10 since 1/12', THU, OSLO)).toEqual([['INJURY', '2026-12-01', null]]);
     });
+
+    // A single day and month with no year is a date only beside a date cue (a preposition, a weekday, a
+    // travel or absence word): without one, a rating, a share or a count is no date, whatever word it follows.
+    it.each([
+      ['knee 3/10 sore', 'INJURY', OSLO],
+      ['Knee niggle, 3/10', 'INJURY', OSLO],
+      ['calf sore, 4/10', 'INJURY', NEW_YORK],
+      ['Woke 6.10. Sick all day', 'ILLNESS', OSLO],
+      ['ate 1/2 a pizza, sick now', 'ILLNESS', OSLO],
+      ['sick, 5/6 days in bed', 'ILLNESS', OSLO],
+      ['6/7 runs done, knee sore', 'INJURY', OSLO],
+      ['kids sick, missed 2/3', 'ILLNESS', OSLO],
+      ['knee sore after 5/6 hill reps', 'INJURY', OSLO],
+      ['knee sore, 3 to 4/10', 'INJURY', OSLO],
+      ['knee sore, went from 3 to 7/10', 'INJURY', OSLO],
+    ])('should read no date without a date cue in "%s"', (text, kind, timezone) => {
+      const found = detectContext(text, { referenceDate: THU, timezone }).filter((d) => d.kind === kind);
+      expect(found.map((d) => [d.startDate, d.datesFromText])).toEqual([[THU, false]]);
+    });
+
+    it('should read "the week of 14/12" as that week and "week 21/12-27/12" as its days', () => {
+      expect(spans('Away for work the week of 14/12', THU, OSLO)).toEqual([
+        ['TRAVEL', '2026-12-14', '2026-12-20'],
+      ]);
+      expect(spans('Away for work the week of 16/12', THU, OSLO)).toEqual([
+        ['TRAVEL', '2026-12-14', '2026-12-20'],
+      ]);
+      expect(spans('Holiday week 21/12-27/12', THU, OSLO)).toEqual([
+        ['VACATION', '2026-12-21', '2026-12-27'],
+      ]);
+    });
+
+    it.each([
+      ['Holiday 20 to 27/12', OSLO, '2026-12-20', '2026-12-27'],
+      ['On holiday from 20 till 27/12', OSLO, '2026-12-20', '2026-12-27'],
+      ['Holiday 20 until 27/12', 'Europe/London', '2026-12-20', '2026-12-27'],
+      ['Holiday 12/15 to 17', NEW_YORK, '2026-12-15', '2026-12-17'],
+    ])('should read "%s" (%s) as a range of days in one month', (text, zone, start, end) => {
+      const found = detectContext(text, { referenceDate: THU, timezone: zone }).filter(
+        (d) => d.kind === 'VACATION',
+      );
+      expect(found.map((d) => [d.startDate, d.endDate])).toEqual([[start, end]]);
+    });
+
+    it.each([
+      ['Away 5/1-3/1', OSLO],
+      ['Away 15/12-14/12', OSLO],
+      ['Away 1/12 - 28/2', OSLO],
+      ['Away 12/15-12/14', NEW_YORK],
+    ])('should propose no dates for the reversed or overlong range "%s" (%s)', (text, zone) => {
+      const found = detectContext(text, { referenceDate: THU, timezone: zone });
+      expect(found.map((d) => [d.kind, d.startDate, d.endDate, d.datesFromText])).toEqual([
+        ['TRAVEL', THU, null, false],
+      ]);
+    });
+
+    it.each([
+      ['Away for work 15/12-17/12', 'America/Chicago', '2026-12-15', '2026-12-17'],
+      ['Away for work 15/12/2026 - 17/12/2026', NEW_YORK, '2026-12-15', '2026-12-17'],
+      ['Away for work 15-17/12', NEW_YORK, '2026-12-15', '2026-12-17'],
+    ])('should read "%s" (%s) day first when month first makes no date of it', (text, zone, start, end) => {
+      expect(spans(text, THU, zone)).toEqual([['TRAVEL', start, end]]);
+    });
+
+    it('should date the trip and not the rating in "knee 1/10 today, away 15/12"', () => {
+      const found = detectContext('knee 1/10 today, away 15/12', { referenceDate: THU, timezone: OSLO });
+      expect(found.filter((d) => d.kind === 'TRAVEL').map((d) => [d.startDate, d.datesFromText])).toEqual([
+        ['2026-12-15', true],
+      ]);
+    });
   });
 
   describe('negation and resolution', () => {

@@ -951,7 +951,14 @@ function datesFor(
   }
   const starts = candidates.filter((m) => m.start && m.role === 'START' && !m.endDate);
   const ends = candidates.filter((m) => m.start && m.role === 'END' && !m.endDate);
-  const neutrals = candidates.filter((m) => m.start && m.role === 'NEUTRAL' && !m.endDate);
+  const allNeutrals = candidates.filter((m) => m.start && m.role === 'NEUTRAL' && !m.endDate);
+  // A day of another clause before the context's own first day ("knee 1/10 today, away 15/12") dates what that
+  // clause says and does not open the span, as for a range below.
+  const firstOwn = allNeutrals.find((m) => ownClauses.has(tokenAt(normalized, m.index)?.clause ?? -1));
+  const neutrals = allNeutrals.filter(
+    (m) =>
+      !firstOwn || m.index >= firstOwn.index || ownClauses.has(tokenAt(normalized, m.index)?.clause ?? -1),
+  );
   const duration = candidates.find((m) => m.durationDays);
 
   let start: string | undefined;

@@ -489,7 +489,7 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
 // Dates written in figures: "15/12", "15.12.", "15.12.2026", "15/12/26", and their ranges "15/12 - 17/12",
 // "15.12.-17.12.", "15-17/12", "15.-17.12.", "12/15-17". The athlete's zone says which figure is the day
 // (date-order.ts; where both orders are in use, figures are read only when one order alone makes a date of them).
-// A pair of figures is read as a date when all three hold:
+// A pair of figures is read as a date when all of these hold:
 //
 // 1. It is written as a date: a day and a month joined by "/" or "." with an optional year; a dotted one closed by
 //    its dot or its year ("15.12.", "15.12.2026"; a bare "15.12" is a decimal unless it is a side of a range).
@@ -499,6 +499,11 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
 //    like 6/10", "mood today 3/5", "gave it a 7/10", "week 3/12", "at 6.30"), with only filler words between, nor
 //    comes before what it counts ("5/2 intervals", "2/3 done", "7/10 effort", "the 1/2 marathon"); nor is it
 //    "24/7" or "10/10".
+// 4. A single day and month with no year has a date cue beside it: a weekday written with it, a preposition right
+//    before it ("on", "from", "until", "since", "back", "after" …), or a travel or absence word a few words before
+//    it in its clause ("away for work 15/12"), and no count after it ("after 5/6 hill reps"). Measures rarely fit
+//    a closed list ("knee 3/10 sore", "missed 2/3", "woke 6.10."); a date alone in a clause is read as a measure.
+//    Ranges and dates with a year need no cue.
 //
 // Figures before a month name are days of that month ("23/24 Dec"), left to chrono-node. Figures consumed, as a
 // date or as no date (a measure, a day that does not exist), are masked so chrono-node does not read them again
@@ -507,7 +512,8 @@ function withRole(mention: Omit<DateMention, 'role'>, role: Role): DateMention {
 // A date with no year is the nearest one still to come (or under way, or gone by less than a week, as "the 5th"
 // is); in a past-tense clause, the last one on or before the message's day; and a condition takes the one just
 // gone when it is nearer than the one to come (its `past` reading). A range ends on the first such day on or after
-// its start, in the next year when it crosses the new year ("22.12.–2.1.").
+// its start, in the next year when it crosses the new year ("22.12.–2.1."); a range longer than two months so read
+// ("5/1-3/1", "15/12-14/12") is reversed or mistyped, and read as no date.
 // ------------------------------------------------------------------------------------------------------------------
 
 /** One side of a date in figures: "15", "15.", "15/12", "15.12.", "15.12.2026". */
@@ -524,6 +530,19 @@ const MEASURED_BEFORE =
 /** What figures count: a unit, a session's parts, a share of it. */
 const COUNTED_AFTER =
   /^\s*(?:km|k|mi|miles?|m|metres?|meters?|mins?|minutes?|secs?|seconds?|s|h|hrs?|hours?|reps?|sets?|rounds?|intervals?|x|done|completed|complete|finished|of|effort|pace|splits?|rating|scale|out of|hard|easy|workouts?|sessions?|ratio|marathon|mara|way)\b/i;
+/**
+ * What makes a single day and month with no year a date (rule 4 above): a preposition or a weekday right before
+ * it, or a travel or absence word a few words before it in its clause ("away for work 15/12", "flying to Boston
+ * 12/15"). Without one, "knee 3/10", "missed 2/3" or "woke 6.10." rate or count something.
+ */
+const DATE_CUE_BEFORE =
+  /(?:\b(?:on|from|till|til|until|to|since|by|back|before|after|over|between|of|the|through|thru|due|until the)|\b(?:away|trip|holidays?|hols|vacation|travel\w*|fly|flying|flights?|off|leave|leaving|back|home|return\w*|conference|wedding)\b(?:\s+[\w'’]+){0,3})\s*$/i;
+/** A rating that changed: "went from 3 to 7/10", "up from 4 to 6/10". */
+const CHANGED_FROM =
+  /\b(?:went|gone|going|goes|go|got|gotten|up|down|jumped|dropped|improved|rose|risen|fell|fallen|climbed)\s+from\s*$/i;
+/** What figures with a cue before them may still count: "after 5/6 hill reps", "over 5/6 days". */
+const COUNT_NOUN_AFTER =
+  /^\s*(?:[a-z]+\s+)?(?:reps?|runs?|days?|weeks?|sessions?|intervals?|workouts?|hills?|sprints?|strides?|efforts?|laps?)\b/i;
 /** A month named after the figures: they are days of it ("23/24 Dec"), for chrono-node to read. */
 const MONTH_AFTER = /^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -574,7 +593,7 @@ function dayMonth(side: FigureSide, order: 'DAY_FIRST' | 'MONTH_FIRST'): DayMont
 /**
  * The first and last days written by one side or two, in one order: "15/12" is [15 Dec, 15 Dec]; "15/12 - 17/12"
  * and "15-17/12" (day first) or "12/15-17" (month first) are [15 Dec, 17 Dec]. A day alone takes the other side's
- * month, and only across a dash (a day then a date day first, a date then a day month first).
+ * month, and only across a dash or a range word ("20 to 27/12"; a day then a date day first, a date then a day month first).
  */
 function daysWritten(
   first: FigureSide,
@@ -608,6 +627,12 @@ interface FigureDates {
   past?: { start: string; endDate?: string };
 }
 
+/**
+ * The longest span a range in figures is read as, about two months ("3/1 to 5/1" month first, 1 March to 1 May,
+ * is 61 days); a longer one is reversed or mistyped ("15/12-14/12" is no year away), and no date.
+ */
+const MAX_FIGURES_SPAN_DAYS = 62;
+
 /** The span of days written, resolved against the message's day (see the rule above). */
 function resolveFigures(
   [from, to]: [DayMonth, DayMonth],
@@ -632,7 +657,9 @@ function resolveFigures(
       const crosses = to.month < from.month || (to.month === from.month && to.day < from.day);
       endDate = isoIfValid(year + (crosses ? 1 : 0), to.month, to.day);
     }
-    if (endDate && endDate >= start) spans.push({ start, endDate });
+    // A span longer than two months is a reversed or mistyped range ("5/1-3/1" is no year away): no date.
+    if (endDate && endDate >= start && endDate <= addDays(start, MAX_FIGURES_SPAN_DAYS))
+      spans.push({ start, endDate });
   }
   if (given !== undefined) {
     // An explicit year: the span written, if it is about this season (not a birthday in 1985).
@@ -649,17 +676,34 @@ function resolveFigures(
     : forward;
 }
 
-/** Whether the figures at [index, end) measure something (rule 3 above). */
-function isMeasure(masked: string, index: number, end: number): boolean {
+/** "the week of 15/12", "week of the 14/12": the week that day is in. */
+const WEEK_OF = /\b(?:week|wk)\s+(?:of|starting|beginning|commencing)\s*$/i;
+const WEEK_OF_LEAD = /(?:\b(?:the|that)\s+)?\b(?:week|wk)\s+(?:of|starting|beginning|commencing)\s*$/i;
+
+/**
+ * Whether the figures at [index, end) measure something (rule 3 above). A week is a date's, not a count's, when
+ * it is "the week of" a day or written with a range ("holiday week 21/12-27/12").
+ */
+function isMeasure(masked: string, index: number, end: number, range: boolean): boolean {
   const before = masked
     .slice(Math.max(0, index - 60), index)
     .split(/[,;!?\n]|\.\s/)
     .pop()!;
+  const week = WEEK_OF.test(before) || (range && /\b(?:week|wk)\s*$/i.test(before));
   return (
-    MEASURED_BEFORE.test(before) ||
+    (!week && MEASURED_BEFORE.test(before)) ||
     COUNTED_AFTER.test(masked.slice(end)) ||
     /^(?:24\/7|10\/10)$/.test(masked.slice(index, end)) // around the clock, a perfect score
   );
+}
+
+/** Whether single figures at [index, end) have a date cue beside them (rule 4 above). */
+function hasDateCue(masked: string, index: number, end: number): boolean {
+  const before = masked
+    .slice(Math.max(0, index - 48), index)
+    .split(/[,;!?\n]|\.\s/)
+    .pop()!;
+  return DATE_CUE_BEFORE.test(before) && !COUNT_NOUN_AFTER.test(masked.slice(end));
 }
 
 interface ReadFigures {
@@ -690,15 +734,28 @@ function readFigures(
     const first = parseSide(m[1]);
     if (!first) continue;
     const second = m[3] === undefined ? null : parseSide(m[3]);
-    const dash = m[2] !== undefined && /^\s*[-–—]/.test(m[2]);
+    // A dash or a range word ("20 to 27/12", "12/15 through 17") joins a day to a date of its month.
+    const dash = m[2] !== undefined;
+    // Month first, figures no month-first reading makes days of ("15/12-17/12" in Chicago) are read day first,
+    // as where both orders are in use.
+    const ordersFor = (other?: FigureSide) =>
+      order === 'MONTH_FIRST' && !daysWritten(first, other, dash, 'MONTH_FIRST')
+        ? (['DAY_FIRST'] as const)
+        : orders;
     const read = (other?: FigureSide) =>
-      orders
+      ordersFor(other)
         .map((o) => daysWritten(first, other, dash, o))
         .map((days) => days && resolveFigures(days, reference, pastContext(index)))
         .filter((dates): dates is FigureDates => !!dates);
     let end = index + m[0].length;
     let readings = second ? read(second) : [];
     const range = readings.length > 0;
+    // A range written as one that no order makes a date of (reversed or too long, "5/1-3/1"): no date, and not
+    // its first side alone either.
+    if (!range && second && ordersFor(second).some((o) => daysWritten(first, second, dash, o))) {
+      if (!MONTH_AFTER.test(masked.slice(end))) found.push({ index: indices[1][0], end });
+      continue;
+    }
     if (!range) {
       // No range: the first side alone, and the second read on its own ("3 to 15/12" is the 15th).
       end = indices[1][1];
@@ -710,7 +767,20 @@ function readFigures(
     if (MONTH_AFTER.test(masked.slice(end))) continue;
     // Figures that are no date are masked from their first figure: a weekday before them is still read.
     const figuresStart = indices[1][0];
-    if (isMeasure(masked, figuresStart, end)) {
+    if (isMeasure(masked, figuresStart, end, range)) {
+      found.push({ index: figuresStart, end });
+      continue;
+    }
+    // A single day with no year is a date only beside a date cue: a weekday written with it, or a word before it.
+    // So is a day joined to a date by a word ("holiday 20 to 27/12"), not by a dash: "3 to 4/10" rates.
+    const wordJoined = range && (first.b === undefined || second?.b === undefined) && !/^\s*[-–—]/.test(m[2]);
+    if (
+      (!range || wordJoined) &&
+      first.year === undefined &&
+      figuresStart === index &&
+      (!hasDateCue(masked, figuresStart, end) ||
+        (wordJoined && CHANGED_FROM.test(masked.slice(Math.max(0, index - 30), index))))
+    ) {
       found.push({ index: figuresStart, end });
       continue;
     }
@@ -726,6 +796,17 @@ function readFigures(
               ...(readings[0].past ? { past: { start: readings[0].past.start } } : {}),
             }
         : undefined;
+    const weekOf = dates && !range && WEEK_OF_LEAD.exec(masked.slice(Math.max(0, index - 30), index));
+    if (dates && weekOf) {
+      // "the week of 14/12": that day's Monday to Sunday, the words with it (chrono-node reads "the week" alone).
+      const monday = mondayOf(dates.start);
+      found.push({
+        index: index - weekOf[0].length,
+        end,
+        dates: { start: monday, endDate: addDays(monday, 6) },
+      });
+      continue;
+    }
     found.push(dates ? { index, end, dates } : { index: figuresStart, end });
   }
   return found;

@@ -5,6 +5,7 @@
  * - MONTH_FIRST (12/15) in the zones of the United States (with their old names, US/Eastern …), of the US
  *   territories in the Pacific (Guam, the Northern Marianas, American Samoa, the minor outlying islands), and of
  *   the Philippines. Not the rest of the Americas: America/Sao_Paulo or America/Mexico_City write day first.
+ *   Figures month first cannot make a date of are read day first ("15/12-17/12" in Chicago is 15–17 December).
  * - EITHER in Canada and Puerto Rico, where both orders are in everyday use (English and French Canada share
  *   America/Toronto): a date is read only when one order alone makes a date of it ("15/12" is 15 December in
  *   any order; "3/1" is left unread).
