@@ -1218,7 +1218,36 @@ function describeVolume(
     after === before && acts.length === 0
       ? ''
       : ` The plan has ${min(before)}${unit}: ${ease}${what}, to ${min(after)}.`;
-  return text + availabilityNote(fitted, fit, note);
+  return text + longRunBackNote(grown, grownNow, fit, note) + availabilityNote(fitted, fit, note);
+}
+
+/**
+ * " Sunday's long run grows more than one step over the plan's 45 min, to 90 min, no longer than … (within one step
+ * over … when longer): a long run's step counts from the long runs of the last weeks, not from the plan." when a
+ * growth takes a plan's long run more than one step over its planned minutes, within its step over the athlete's
+ * recent long runs (`longRunCap` of `note.longest`): a coach's down-week long run taken back to what the athlete
+ * runs (coach read of the demo club, athlete24 Kasper: "45 → 90 min (+100 %)" had said no word on the step). Not
+ * when the long run is at that step and the text says so with the limits (`growLimitsText`). '' otherwise.
+ */
+function longRunBackNote(
+  grown: readonly PlannedSession[],
+  grownNow: readonly number[],
+  fit: FitResult,
+  note: VolumeNote,
+): string {
+  for (let i = 0; i < grown.length; i++) {
+    const x = grown[i];
+    const now = grownNow[i];
+    if (!longRunLike(x) || now <= longRunCap(x.minutes) || now > longRunCap(note.longest)) continue;
+    if (fit.growShort > 0 && !note.refill)
+      for (const l of fit.growLimits ?? []) if (l.why === 'LONG_STEP' && l.session.id === x.id) return '';
+    const base =
+      note.logged !== null
+        ? loggedBaseNoun(note.logged, note.longest, note.longRun.planned, note.athlete)
+        : longRunBase(note.longRun, note.athlete);
+    return ` ${sessionName(x)} grows more than one step over the plan's ${min(x.minutes)}, to ${min(now)}, ${now <= note.longest ? 'no longer than' : 'within one step over'} ${base}${raceAside(note)}: a long run's step counts from the long runs of the last weeks, not from the plan.`;
+  }
+  return '';
 }
 
 /** The session of `sessions` with that id (the last, as a Map by id would keep), or undefined. */
