@@ -98,7 +98,11 @@ export function evaluateCorpus(
     both: { labelled: 0, correct: 0 },
   };
   for (const message of corpus) {
-    const detections = detector(message.text, { referenceDate: message.referenceDate });
+    const detections = detector(message.text, {
+      referenceDate: message.referenceDate,
+      timezone: message.timezone,
+      localTime: message.localTime,
+    });
     const predicted = new Set(detections.map((d) => d.kind));
     const expected = new Set(message.kinds);
     let allRight = true;

@@ -1297,8 +1297,18 @@ export function localDateOf(instant: string, timezone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** The local time of day of an instant in an IANA zone (HH:MM, 24 h), as the API's chat gives the detector. */
+export function localTimeOf(instant: string, timezone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: timezone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
+}
+
 /**
- * A blind message as a corpus message: its kinds, and per event the subject, the severity of the athlete's own
+ * A blind message as a corpus message, with the zone and local time the API would pass: its kinds, and per event the subject, the severity of the athlete's own
  * illness (a family member's is UNKNOWN and not scored, as the README says) and each date the lead scores.
  */
 export function blindToCorpus(message: BlindDateMessage): CorpusMessage {
@@ -1314,6 +1324,8 @@ export function blindToCorpus(message: BlindDateMessage): CorpusMessage {
     id: message.id,
     text: message.text,
     referenceDate: localDateOf(message.sentAt, message.timezone),
+    timezone: message.timezone,
+    localTime: localTimeOf(message.sentAt, message.timezone),
     kinds: [...new Set(message.events.map((e) => e.kind))],
     details: details.length ? details : undefined,
   };

@@ -1,4 +1,5 @@
-import { DETECTED_KINDS } from '../context.types';
+import { DETECTED_KINDS, type DetectContextOptions } from '../context.types';
+import { detectContext } from '../context-detector';
 import { evaluateCorpus } from './corpus-evaluator';
 import { blindToCorpus, DATES_BLIND_CORPUS, DATES_BLIND_MESSAGES, localDateOf } from './dates-blind.corpus';
 
@@ -42,6 +43,27 @@ describe('blind date set', () => {
       { kind: 'ILLNESS', subject: 'FAMILY', startDate: '2027-03-11', endDate: null },
     ]);
     expect(DATES_BLIND_MESSAGES.length).toBe(DATES_BLIND_CORPUS.length);
+  });
+
+  it("should give the detector the athlete's zone and local time, as the API's chat does", () => {
+    const seen: DetectContextOptions[] = [];
+    const message = {
+      id: 'la',
+      sentAt: '2026-12-15T06:30:00Z',
+      timezone: 'America/Los_Angeles',
+      text: 'Away for work 12/15 - 12/17',
+      events: [{ kind: 'TRAVEL' as const, start: '2026-12-15', end: '2026-12-17' }],
+    };
+    evaluateCorpus([blindToCorpus(message)], (text, options) => {
+      seen.push(options);
+      return detectContext(text, options);
+    });
+    // 06:30 UTC is 22:30 the evening before in Los Angeles; the dates are month first there.
+    expect(seen).toEqual([
+      { referenceDate: '2026-12-14', timezone: 'America/Los_Angeles', localTime: '22:30' },
+    ]);
+    const dated = detectContext(message.text, seen[0]).find((d) => d.kind === 'TRAVEL');
+    expect([dated?.startDate, dated?.endDate]).toEqual(['2026-12-15', '2026-12-17']);
   });
 
   it('should keep overall kind precision at 0.85 and recall at 0.8 or more', () => {

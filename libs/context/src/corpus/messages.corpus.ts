@@ -14,6 +14,10 @@ export interface CorpusMessage {
   text: string;
   /** ISO local date the message was sent on. */
   referenceDate: string;
+  /** The athlete's IANA zone, where the set records it (the blind date set): as the API passes it. */
+  timezone?: string;
+  /** The local time of day the message was sent (HH:MM), where the set records it: as the API passes it. */
+  localTime?: string;
   /** Every kind a coach would want proposed for this message (empty: nothing to propose). */
   kinds: DetectedKind[];
   details?: CorpusExpectation[];
