@@ -255,6 +255,14 @@ function severityRank(s: Severity): number {
 
 const EASY_REPLACEMENT = { type: 'RPE', value: 3 } as const;
 
+/**
+ * A suggestion's evidence while it is built. Optional fields are stored one by one, in the order the JSON lists them,
+ * not spread into an object literal (`...(c ? { x } : {})`): V8 defines every property written after a spread in a
+ * literal by a call into its runtime (`DefineKeyedOwnPropertyInLiteral`, about 1,000 instructions each), where a
+ * store of a named property is a few instructions.
+ */
+type MutableEvidence = Record<string, number | string | boolean | null>;
+
 /** No session ids (shared, never added to). */
 const NO_IDS: ReadonlySet<string> = new Set<string>();
 
@@ -3028,39 +3036,40 @@ function suggestTaper(g: Shared): void {
             ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training${on ? '' : "'s target"}`
             : `: ${on ? '' : "the taper's target for "}next week's training`
         } is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes, base)})`;
+  const rationale = `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${size}.${what}${short}${raceEasyDaysWords(g, r)}`;
+  const evidence: MutableEvidence = {
+    // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
+    baseWeeklyMinutes: ev.baseWeeklyMinutes,
+    baseWeekOf: ev.baseWeekOf,
+    targetMinutes: ev.targetMinutes,
+    minMinutes: ev.minMinutes,
+    maxMinutes: ev.maxMinutes,
+    planMinutes: ev.planMinutes,
+    lastWeekMinutes: ev.lastWeekMinutes,
+    raceDate: fromDayNumber(r.day),
+    daysToRace: days,
+  };
+  // The race in next week (`raceWeekSize`): what its days do, for the athlete's text ("the last two days before it
+  // short and easy, and rest after it"), not a whole week's taper ("keep the intensity of your sessions").
+  // (The fields from here on stored one by one, in the same order: see `MutableEvidence`.)
+  if (decision.raceInWeek && decision.raceWeek !== null) {
+    evidence.raceWeekEveDays = decision.raceWeek.eve.days.length;
+    evidence.raceWeekAfter = raceWeekAfterWords(decision.raceWeek);
+  }
+  evidence.volumeCutPct = Math.round(t.volumeCut * 100);
+  evidence.taperDays = t.days;
+  evidence.taperStart = fromDayNumber(start);
+  evidence.trainingBefore = before;
+  evidence.trainingAfter = after;
+  // The race under the pending talk (`raceUnderTalk`): the athlete reads that the taper is if they start it.
+  if (r === g.talk) evidence.pendingRace = raceName(r);
   g.add(
     'TAPER',
     'ATTENTION',
     ['LONG_TERM_DEVELOPMENT', 'PROGRESSION'],
     'EVIDENCE',
-    `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${size}.${what}${short}${raceEasyDaysWords(g, r)}`,
-    {
-      // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
-      baseWeeklyMinutes: ev.baseWeeklyMinutes,
-      baseWeekOf: ev.baseWeekOf,
-      targetMinutes: ev.targetMinutes,
-      minMinutes: ev.minMinutes,
-      maxMinutes: ev.maxMinutes,
-      planMinutes: ev.planMinutes,
-      lastWeekMinutes: ev.lastWeekMinutes,
-      raceDate: fromDayNumber(r.day),
-      daysToRace: days,
-      // The race in next week (`raceWeekSize`): what its days do, for the athlete's text ("the last two days before
-      // it short and easy, and rest after it"), not a whole week's taper ("keep the intensity of your sessions").
-      ...(decision.raceInWeek && decision.raceWeek !== null
-        ? {
-            raceWeekEveDays: decision.raceWeek.eve.days.length,
-            raceWeekAfter: raceWeekAfterWords(decision.raceWeek),
-          }
-        : {}),
-      volumeCutPct: Math.round(t.volumeCut * 100),
-      taperDays: t.days,
-      taperStart: fromDayNumber(start),
-      trainingBefore: before,
-      trainingAfter: after,
-      // The race under the pending talk (`raceUnderTalk`): the athlete reads that the taper is if they start it.
-      ...(r === g.talk ? { pendingRace: raceName(r) } : {}),
-    },
+    rationale,
+    evidence,
     changes,
     'TAPER',
     undefined,
@@ -3328,47 +3337,43 @@ function suggestRecovery(g: Shared): void {
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
       `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
     : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted, landsOnTarget(g)) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
-  g.add(
-    decision.reason,
-    severity,
-    ['ADAPTATION', 'PROGRESSION'],
-    'EVIDENCE',
-    `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`,
-    {
-      baseWeeklyMinutes: ev.baseWeeklyMinutes,
-      baseWeekOf: ev.baseWeekOf,
-      targetMinutes: ev.targetMinutes,
-      minMinutes: ev.minMinutes,
-      maxMinutes: ev.maxMinutes,
-      planMinutes: ev.planMinutes,
-      lastWeekMinutes: ev.lastWeekMinutes,
-      readiness: m.readiness,
-      hrvMean7: hrv.mean7.value === null ? null : round2(hrv.mean7.value),
-      hrvBandLow: hrv.bandLow === null ? null : round2(hrv.bandLow),
-      hrvBandHigh: hrv.bandHigh === null ? null : round2(hrv.bandHigh),
-      hrvClearlyLow: e?.hrvLow ?? false,
-      hrvDaysBelow: hrv.below?.days ?? 0,
-      // A mean under its floor by less than its noise does not count as low (`hrvPhrase`: "at the lower edge"): the
-      // athlete is not told their HRV is below their range.
-      ...(hrv.status === 'BELOW_BAND' && hrv.below !== null && !hrv.below.clear ? { hrvAtEdge: true } : {}),
-      wellnessComposite: m.wellness.composite.value,
-      // The one check-in item that stays down on several check-ins (the athlete is told which).
-      persistentItem:
-        m.wellness.trend !== null && m.wellness.trend.item !== null && m.wellness.trend.checkIns >= 2
-          ? wellnessItemWords(m.wellness.trend.item)
-          : null,
-      rpeDrift: e?.rpeDrift === null || e?.rpeDrift === undefined ? null : round1(e.rpeDrift),
-      // What the athlete is asked about (`askItems`), and a lasting decline's items and days (comma-separated).
-      askItems: ask.join(','),
-      declineItems: m.wellness.decline ? declineItemWords(m.wellness.decline) : null,
-      declineDays: m.wellness.decline?.days ?? null,
-      markers,
-      explainedBy: context ? context.event.kind : null,
-      contextEnds: context ? fromDayNumber(context.event.end) : null,
-      gradedReturn: graded,
-    },
-    changes,
-  );
+  const rationale = `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`;
+  const evidence: MutableEvidence = {
+    baseWeeklyMinutes: ev.baseWeeklyMinutes,
+    baseWeekOf: ev.baseWeekOf,
+    targetMinutes: ev.targetMinutes,
+    minMinutes: ev.minMinutes,
+    maxMinutes: ev.maxMinutes,
+    planMinutes: ev.planMinutes,
+    lastWeekMinutes: ev.lastWeekMinutes,
+    readiness: m.readiness,
+    hrvMean7: hrv.mean7.value === null ? null : round2(hrv.mean7.value),
+    hrvBandLow: hrv.bandLow === null ? null : round2(hrv.bandLow),
+    hrvBandHigh: hrv.bandHigh === null ? null : round2(hrv.bandHigh),
+    hrvClearlyLow: e?.hrvLow ?? false,
+    hrvDaysBelow: hrv.below?.days ?? 0,
+  };
+  // A mean under its floor by less than its noise does not count as low (`hrvPhrase`: "at the lower edge"): the
+  // athlete is not told their HRV is below their range.
+  // (The fields from here on are stored one by one, in the same order, not written after a spread in the literal:
+  // each property after a spread is defined by a call into V8's runtime, see `MutableEvidence`.)
+  if (hrv.status === 'BELOW_BAND' && hrv.below !== null && !hrv.below.clear) evidence.hrvAtEdge = true;
+  evidence.wellnessComposite = m.wellness.composite.value;
+  // The one check-in item that stays down on several check-ins (the athlete is told which).
+  evidence.persistentItem =
+    m.wellness.trend !== null && m.wellness.trend.item !== null && m.wellness.trend.checkIns >= 2
+      ? wellnessItemWords(m.wellness.trend.item)
+      : null;
+  evidence.rpeDrift = e?.rpeDrift === null || e?.rpeDrift === undefined ? null : round1(e.rpeDrift);
+  // What the athlete is asked about (`askItems`), and a lasting decline's items and days (comma-separated).
+  evidence.askItems = ask.join(',');
+  evidence.declineItems = m.wellness.decline ? declineItemWords(m.wellness.decline) : null;
+  evidence.declineDays = m.wellness.decline?.days ?? null;
+  evidence.markers = markers;
+  evidence.explainedBy = context ? context.event.kind : null;
+  evidence.contextEnds = context ? fromDayNumber(context.event.end) : null;
+  evidence.gradedReturn = graded;
+  g.add(decision.reason, severity, ['ADAPTATION', 'PROGRESSION'], 'EVIDENCE', rationale, evidence, changes);
 }
 
 /**
@@ -3969,25 +3974,42 @@ function suggestLoadSpike(g: Shared): void {
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
     `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${projected} ${days > 0 ? 'comes to' : 'was'} ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${reference}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}${afterCut} above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week ${holdAt(g)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
-    {
-      weekLoad: Math.round(state.weekLoads[0]),
-      // The week's days still to come, counted in its load as planned (what the athlete's text can say of it).
-      ...(days > 0 ? { daysToCome: days, toComeAsPlanned: state.projectedFromPlan } : {}),
-      // Another decision keeps next week lower (a down week): this suggestion does not hold it.
-      ...(own ? {} : { lowerBy: decision.reason }),
-      rampPct: round1(ramp),
-      twoWeekPct: round1(two),
-      acwr: m.acwr.value === null ? null : round2(m.acwr.value),
-      targetMinutes: decision.targetMinutes,
-      ...(cut !== null
-        ? {
-            weekLoadAfterCut: Math.round(cut.load),
-            rampPctAfterCut: ref > 0 ? round1((cut.load / ref - 1) * 100) : null,
-          }
-        : {}),
-    },
+    loadSpikeEvidence(g, days, own, ramp, two, cut, ref),
     own ? changes : [],
   );
+}
+
+/**
+ * The load-spike suggestion's evidence (`suggestLoadSpike`), its optional fields stored one by one in their order (see
+ * `MutableEvidence`).
+ */
+function loadSpikeEvidence(
+  g: Shared,
+  days: number,
+  own: boolean,
+  ramp: number,
+  two: number,
+  cut: { readonly load: number } | null,
+  ref: number,
+): MutableEvidence {
+  const { state, decision, m } = g;
+  const evidence: MutableEvidence = { weekLoad: Math.round(state.weekLoads[0]) };
+  // The week's days still to come, counted in its load as planned (what the athlete's text can say of it).
+  if (days > 0) {
+    evidence.daysToCome = days;
+    evidence.toComeAsPlanned = state.projectedFromPlan;
+  }
+  // Another decision keeps next week lower (a down week): this suggestion does not hold it.
+  if (!own) evidence.lowerBy = decision.reason;
+  evidence.rampPct = round1(ramp);
+  evidence.twoWeekPct = round1(two);
+  evidence.acwr = m.acwr.value === null ? null : round2(m.acwr.value);
+  evidence.targetMinutes = decision.targetMinutes;
+  if (cut !== null) {
+    evidence.weekLoadAfterCut = Math.round(cut.load);
+    evidence.rampPctAfterCut = ref > 0 ? round1((cut.load / ref - 1) * 100) : null;
+  }
+  return evidence;
 }
 
 /** The plan being adjusted for a life-context event, with the changes made so far (see `suggestLifeContext`). */

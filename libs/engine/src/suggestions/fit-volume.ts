@@ -959,11 +959,18 @@ function byPercent(p: { readonly p: number }, q: { readonly p: number }): number
  * (the engine is synchronous and a fit starts no other); nothing of it goes into a result: the arrays are the
  * fit's scratch, and what a result lists is copied out of them.
  */
+/** `FitState.items` between fits (never added to: each fit starts a list of its own). */
+const NO_ITEMS: Item[] = [];
+
 class FitState {
   /** The fit's request (`NO_REQUEST` between fits). */
   req: FitRequest = NO_REQUEST;
-  /** The sessions the fit may change (`Item`). */
-  readonly items: Item[] = [];
+  /**
+   * The sessions the fit may change (`Item`): a new list per fit, `NO_ITEMS` between fits. (Not one list emptied by
+   * `items.length = 0`: a store to an array's `length` is a call into V8's runtime, two a fit, and an emptied list
+   * lets go of its backing store all the same, so the next fit's pushes grew it again from nothing.)
+   */
+  items: Item[] = NO_ITEMS;
   /** Each weekday's minutes and sessions as the fit leaves them so far. */
   readonly dayTotal = [0, 0, 0, 0, 0, 0, 0];
   readonly sessionsOn = [0, 0, 0, 0, 0, 0, 0];
@@ -1027,7 +1034,7 @@ function endFit(r: FitResult): FitResult {
   fit.req = NO_REQUEST;
   fit.scope = undefined;
   fit.avail = undefined;
-  fit.items.length = 0;
+  fit.items = NO_ITEMS;
   return r;
 }
 
@@ -1919,8 +1926,8 @@ function fitDays(
   fit.down = false;
   fit.tol = 0;
   fit.roundedKept = false;
-  const items = fit.items;
-  items.length = 0;
+  const items: Item[] = [];
+  fit.items = items;
   const dayTotal = fit.dayTotal;
   const sessionsOn = fit.sessionsOn;
   const raceDay = fit.raceDay;
