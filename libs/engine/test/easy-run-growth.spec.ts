@@ -11,7 +11,10 @@
 import { DEFAULT_ENGINE_CONFIG, applySuggestion, reviewAthlete } from '../src';
 import type { LoggedSession, ReviewInput, Suggestion, WeekPlan } from '../src';
 import { mondayOf, toDayNumber } from '../src/dates/local-date';
-import { cutTier } from '../src/planning/plan-measures';
+import { applyChanges } from '../src/adaptation/apply-suggestion';
+import { cutTier, planMinutes } from '../src/planning/plan-measures';
+import { fitVolume, rangeTolerance } from '../src/suggestions/fit-volume';
+import { easy, long, quality, weekPlan, NEXT } from './factories/coach-histories.factory';
 import { makeAthlete } from '../../../bench/engine.bench';
 import { allInputs } from './factories/generated-athletes.factory';
 import { demoInput } from './factories/demo-fixtures';
@@ -70,11 +73,12 @@ function overStep(input: ReviewInput, s: Suggestion): string[] {
   const a = applySuggestion(plan, s);
   if (!a.ok) return [];
   const base = longestEasyRun(input);
-  if (base === 0) return [];
-  const cap = Math.floor((base + Math.min(STEP_MINUTES, (base * STEP_PCT) / 100)) / 5 + 1e-9) * 5;
+  const step = (m: number) => Math.floor((m + Math.min(STEP_MINUTES, (m * STEP_PCT) / 100)) / 5 + 1e-9) * 5;
   const faults: string[] = [];
   for (const x of plan.sessions) {
     if (x.kind !== 'RUN' || cutTier(x) !== 0) continue;
+    // With no easy run logged or planned recently, the step counts from the run's own planned minutes.
+    const cap = step(base > 0 ? base : x.minutes);
     const after = (a.plan as WeekPlan).sessions.find((y) => y.id === x.id);
     if (after !== undefined && after.minutes > Math.max(x.minutes, cap))
       faults.push(
@@ -108,6 +112,44 @@ describe('an easy run a build grows', () => {
     const total = a.plan.sessions.reduce((t, x) => t + (x.kind === 'REST' ? 0 : x.minutes), 0);
     expect(s.rationale).toContain(`so the week stays ${400 - total} min under the target of 400 min`);
     expect(overStep(input, s)).toEqual([]);
+  });
+
+  it('should grow an easy run one step over its planned minutes when no easy run was logged recently', () => {
+    // Tuesday's intervals, Thursday's and Saturday's 30-min easy runs, Sunday's 60-min long run (170 min); a build to
+    // 260 min with no easy run of the athlete's to count the step from had grown each easy run to an hour.
+    const plan = weekPlan(NEXT, [
+      null,
+      quality(50, 'Intervals', 5, 3),
+      null,
+      easy(30),
+      null,
+      easy(30),
+      long(60),
+    ]);
+    const r = fitVolume({
+      plan,
+      target: 260,
+      max: 280,
+      cutTo: 260,
+      growBelow: 250,
+      growTo: 260,
+      mayDrop: true,
+      depth: 'HOLD',
+      longRace: false,
+      minRunMinutes: DEFAULT_ENGINE_CONFIG.draft.minSessionMinutes,
+      longRunShare: DEFAULT_ENGINE_CONFIG.draft.longRunShare,
+      longRunCap: 65,
+      floorTotal: 0,
+      easyRunCap: Infinity,
+      easyRunStep: { minutes: STEP_MINUTES, pct: STEP_PCT },
+      tolerance: rangeTolerance(280, DEFAULT_ENGINE_CONFIG.progression),
+    });
+    const a = applyChanges(plan, r.changes);
+    if (!a.ok) throw new Error(a.reason);
+    for (const d of [3, 5]) expect(a.plan.sessions.find((x) => x.day === d)?.minutes).toBe(45);
+    expect(a.plan.sessions.find((x) => x.day === 6)?.minutes).toBe(65);
+    expect(planMinutes(a.plan)).toBe(205);
+    expect(r.growLimits?.filter((l) => l.why === 'EASY_STEP').length).toBe(2);
   });
 
   it('should grow no easy run past one easy-run step over the longest easy run, a longer quality session beside the long run or not (generated and bench athletes)', () => {

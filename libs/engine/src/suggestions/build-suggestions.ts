@@ -515,6 +515,10 @@ function volumeChange(
       config.progression.easyRunStepMaxMinutes,
       config.progression.easyRunStepMaxPct,
     ),
+    easyRunStep: {
+      minutes: config.progression.easyRunStepMaxMinutes,
+      pct: config.progression.easyRunStepMaxPct,
+    },
     longRunStepCut: t === 'HOLD' || t === 'DOWN',
     longRunCutShare: config.draft.longRunCutShare,
     // A down week after two weeks of red readiness runs no longer a long run than this week's, as its own cut
@@ -804,9 +808,19 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
       e.planned > e.ran
         ? `this week's easy run, planned at ${min(e.planned)} and still to come`
         : `the longest easy run ${note.athlete} ran in the last 4 weeks (${min(e.ran)})`;
-    parts.push(
-      `${limitNames(easyStep)} ${isAre(easyStep)} ${atOrAbove(easyStep, cap)} ${min(cap)}, one easy-run step (${p.easyRunStepMaxMinutes} min or ${p.easyRunStepMaxPct} %, whichever is less; our rule) over ${base}`,
-    );
+    if (cap < Infinity)
+      parts.push(
+        `${limitNames(easyStep)} ${isAre(easyStep)} ${atOrAbove(easyStep, cap)} ${min(cap)}, one easy-run step (${p.easyRunStepMaxMinutes} min or ${p.easyRunStepMaxPct} %, whichever is less; our rule) over ${base}`,
+      );
+    else {
+      // No easy run logged or planned recently: each one's step counts from its own planned minutes.
+      const each: string[] = [];
+      for (const l of easyStep)
+        each.push(`${sessionName(l.session)} ${fromTo(l.session.minutes, l.minutes)}`);
+      parts.push(
+        `${andList(each)}: one easy-run step (${p.easyRunStepMaxMinutes} min or ${p.easyRunStepMaxPct} %, whichever is less; our rule) over ${easyStep.length === 1 ? 'its' : 'their'} planned minutes, with no easy run of ${note.athlete}'s in the last 4 weeks to count it from`,
+      );
+    }
   }
   const easyLong = limitsOf(limits, 'EASY_LONG');
   if (easyLong.length > 0) {

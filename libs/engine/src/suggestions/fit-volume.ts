@@ -127,6 +127,12 @@ export interface FitRequest {
    * the last 4 weeks (`easyRunCap`; no limit when absent). An easy run planned longer keeps its minutes.
    */
   readonly easyRunCap?: number;
+  /**
+   * One easy-run step (`easyRunCap`'s `maxMinutes` and `maxPct`): with no easy run logged or planned recently
+   * (`easyRunCap` Infinity), a growth takes each easy run one step over its own planned minutes at most (one rule
+   * for every build's easy runs: never a 30-min run doubled in a week). No limit when absent.
+   */
+  readonly easyRunStep?: { readonly minutes: number; readonly pct: number };
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The plan never ends below this (a cut's drop that would undershoot it is not made). */
   readonly floorTotal: number;
@@ -1492,7 +1498,12 @@ function growStop(it: Item, build: boolean, easyCap: number, longest: number): G
     if (!build) return 'REFILL';
     if (it.m + 5 > longRunLimit(req)) return longRunLimitWhy(req);
   }
-  if (it.tier === 0 && it.run && it.m + 5 > Math.max(easyCap, it.x.minutes)) return 'EASY_STEP';
+  if (it.tier === 0 && it.run) {
+    const step = req.easyRunStep;
+    const cap =
+      easyCap < Infinity || step === undefined ? easyCap : easyRunCap(it.x.minutes, step.minutes, step.pct);
+    if (it.m + 5 > Math.max(cap, it.x.minutes)) return 'EASY_STEP';
+  }
   if (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
     return 'EASY_LONG';
   if (fit.caps && fit.dayTotal[it.day] + 5 > (fit.avail as readonly number[])[it.day]) return 'DAY';
