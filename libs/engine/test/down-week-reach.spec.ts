@@ -86,7 +86,8 @@ function weekLeft(input: ReviewInput, plan: WeekPlan, s: Suggestion, life: Sugge
 /**
  * What is wrong with the review's down week, if anything: a week left well above its range (more than 15 min or 10 %
  * of its top) needs a stated reason, true of the plan: the key sessions and races alone above the range ("That is
- * still N min above …: the key sessions keep a useful dose"), or the rest left to the life event's own suggestion.
+ * still N min above …: Sunday's long run keeps a useful dose", "Saturday's race (100 min) stays"), or the rest left to
+ * the life event's own suggestion.
  */
 function downWeekFault(input: ReviewInput): { fault: string | null; above: boolean } | null {
   const r = reviewAthlete(input);
@@ -99,7 +100,9 @@ function downWeekFault(input: ReviewInput): { fault: string | null; above: boole
   if (planMinutes(week) <= max + Math.max(15, 0.1 * max)) return { fault: null, above: false };
   const keys = keyMinutes(week);
   const stated =
-    /That is still \d+ min above .*: the key sessions keep a useful dose\./.test(s.rationale) ||
+    /That is still \d+ min above [^.]*: [^.]*(keeps? a useful dose|race \(\d+ min\) stays?)/.test(
+      s.rationale,
+    ) ||
     (life !== undefined && /its own suggestion/.test(s.rationale));
   return {
     fault:

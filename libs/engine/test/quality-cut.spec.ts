@@ -421,7 +421,7 @@ describe('a build that cannot hold the quality for its race says so (review s27,
     expect(s.changes).toEqual([{ type: 'DROP_SESSION', sessionId: draft.sessions[1].id }]);
     expect(s.rationale).toContain("The plan has 380 min: drop Tuesday's tempo (50 min), to 330 min.");
     expect(s.rationale).toContain(
-      'That is still 5 min above the 325 min the week should have at most: the key sessions keep a useful dose.',
+      "That is still 5 min above the 325 min the week should have at most: Monday's steady blocks, Wednesday's steady blocks, Friday's steady blocks and Sunday's long run keep a useful dose.",
     );
     // The three steady-block sessions are quality too: the tempo is one of the week's quality sessions, not "the" one.
     expect(s.rationale).toContain(

@@ -22,14 +22,25 @@ import {
 const REVIEW_DAY = 20_000;
 const NEXT_WEEK = 20_003;
 
-/** `recentEasyRun`'s `ran` as it was written before it took one pass: each week's longest run, then the easy runs. */
-function ranInTwoPasses(recent: RecentSessions, reviewDay = REVIEW_DAY, nextWeek = NEXT_WEEK): number {
+/**
+ * `recentEasyRun`'s `ran` as it was written before it took one pass: each week's long run (its longest run at a long
+ * run's effort, or linked to a planned long run: `longIds`), then the easy runs.
+ */
+function ranInTwoPasses(
+  recent: RecentSessions,
+  reviewDay = REVIEW_DAY,
+  nextWeek = NEXT_WEEK,
+  longIds: ReadonlySet<string> = new Set(),
+): number {
   const from = reviewDay - 27;
   const weekLongest = [0, 0, 0, 0, 0];
   const { sessions, days } = recent;
   for (let k = 0; k < sessions.length; k++) {
     const d = days[k];
     if (sessions[k].kind !== 'RUN' || d < from || d > reviewDay) continue;
+    const long =
+      sessions[k].rpe <= UNLINKED_LONG_RUN_RPE_MAX || longIds.has(sessions[k].plannedSessionId ?? '');
+    if (!long) continue;
     const w = Math.floor((nextWeek - 1 - d) / 7);
     weekLongest[w] = Math.max(weekLongest[w], sessions[k].minutes);
   }
@@ -115,12 +126,13 @@ function loggedAsRead(
 
 /** `RecentEasyRun`: the two-pass count; this week's longest easy run to come (a run of cut tier 0). */
 function easyRunAsRead(
+  input: ReviewInput,
   reviewDay: number,
   nextWeekStart: number,
   recent: RecentSessions,
   toCome: readonly PlannedSession[],
 ): RecentEasyRun {
-  const ran = ranInTwoPasses(recent, reviewDay, nextWeekStart);
+  const ran = ranInTwoPasses(recent, reviewDay, nextWeekStart, longRunIds(input));
   const planned = longest(toCome.filter((x) => x.kind === 'RUN' && cutTier(x) === 0).map((x) => x.minutes));
   return { ran, planned, base: Math.max(ran, planned) };
 }
@@ -167,6 +179,16 @@ describe(recentEasyRun.name, () => {
         [4, 35, 2],
       ],
       35,
+    ],
+    [
+      // Hanna's week (athlete15): an 80-min race-specific session, her 57-min long run, a 29-min easy run.
+      'the long run beside a longer quality session is the long run, not an easy run',
+      [
+        [1, 29, 3],
+        [2, 57, 4],
+        [3, 80, 6],
+      ],
+      29,
     ],
     [
       'a hard run is not an easy one',
@@ -326,7 +348,7 @@ describe(recentRuns.name, () => {
           const runs = recentRuns(input, reviewDay, nextWeekStart, illness, recent, toCome);
           expect(runs.longRun).toEqual(longRunAsRead(input, reviewDay, recent, toCome));
           expect(runs.logged).toEqual(loggedAsRead(input, reviewDay, illness, recent));
-          expect(runs.easyRun).toEqual(easyRunAsRead(reviewDay, nextWeekStart, recent, toCome));
+          expect(runs.easyRun).toEqual(easyRunAsRead(input, reviewDay, nextWeekStart, recent, toCome));
           // The three functions are its parts (`loggedLongRun` places the weeks itself).
           expect(recentLongRun(input, reviewDay, nextWeekStart, recent, toCome)).toEqual(runs.longRun);
           expect(loggedLongRun(input, reviewDay, illness, recent)).toEqual(runs.logged);

@@ -385,7 +385,9 @@ export function reachableLongRun(
 export interface RecentEasyRun {
   /**
    * The longest easy run logged in the 28 days to the review date: a run at session RPE 4 or less (Seiler zone
-   * 1) other than its calendar week's longest run (that one is the week's long run; a tie leaves both out). 0: none.
+   * 1) other than its calendar week's long run: the week's longest run at a long run's effort
+   * (`UNLINKED_LONG_RUN_RPE_MAX` or less) or linked to a planned long run, a longer quality session aside (a tie
+   * leaves both out). 0: none.
    */
   readonly ran: number;
   /** This week's longest planned easy run still to come (0: none). */
@@ -536,7 +538,14 @@ export function recentRuns(
     const rpe = s.rpe;
     const id = s.plannedSessionId;
     const w = Math.floor((nextWeekStart - 1 - d) / 7);
-    if (m > weekLongest[w]) weekLongest[w] = m;
+    // The week's long run, run at a long run's effort (or linked to a planned one): a quality session longer than it
+    // does not make it an easy run (Hanna's 57-min long run beside an 80-min race-specific session had made her
+    // easy-run step 57 + 15 min, and a build grew Saturday's 30-min easy run to 65, athlete15).
+    if (
+      m > weekLongest[w] &&
+      (rpe <= UNLINKED_LONG_RUN_RPE_MAX || (id !== undefined && plannedLongRun(input, id)))
+    )
+      weekLongest[w] = m;
     if (rpe <= 4) {
       if (m > easyLongest[w]) {
         easyNext[w] = easyLongest[w];

@@ -176,7 +176,7 @@ import {
   easyRunCap,
   type GrowLimit,
 } from './fit-volume';
-import type { KeyGaveWhy } from './fit-volume';
+import type { AboveHeld, KeyGaveWhy } from './fit-volume';
 import { addedLabel, fillContext } from './fill-days';
 import { sortByKeys } from '../util/insertion-sort';
 import { athleteText } from './athlete-text';
@@ -523,6 +523,10 @@ function volumeChange(
       config.progression.easyRunStepMaxMinutes,
       config.progression.easyRunStepMaxPct,
     ),
+    easyRunStep: {
+      minutes: config.progression.easyRunStepMaxMinutes,
+      pct: config.progression.easyRunStepMaxPct,
+    },
     longRunStepCut: t === 'HOLD' || t === 'DOWN',
     longRunCutShare: config.draft.longRunCutShare,
     // A down week after two weeks of red readiness runs no longer a long run than this week's, as its own cut
@@ -812,9 +816,19 @@ function growLimitsText(applied: WeekPlan, fit: FitResult, note: VolumeNote): st
       e.planned > e.ran
         ? `this week's easy run, planned at ${min(e.planned)} and still to come`
         : `the longest easy run ${note.athlete} ran in the last 4 weeks (${min(e.ran)})`;
-    parts.push(
-      `${limitNames(easyStep)} ${isAre(easyStep)} ${atOrAbove(easyStep, cap)} ${min(cap)}, one easy-run step (${p.easyRunStepMaxMinutes} min or ${p.easyRunStepMaxPct} %, whichever is less; our rule) over ${base}`,
-    );
+    if (cap < Infinity)
+      parts.push(
+        `${limitNames(easyStep)} ${isAre(easyStep)} ${atOrAbove(easyStep, cap)} ${min(cap)}, one easy-run step (${p.easyRunStepMaxMinutes} min or ${p.easyRunStepMaxPct} %, whichever is less; our rule) over ${base}`,
+      );
+    else {
+      // No easy run logged or planned recently: each one's step counts from its own planned minutes.
+      const each: string[] = [];
+      for (const l of easyStep)
+        each.push(`${sessionName(l.session)} ${fromTo(l.session.minutes, l.minutes)}`);
+      parts.push(
+        `${andList(each)}: one easy-run step (${p.easyRunStepMaxMinutes} min or ${p.easyRunStepMaxPct} %, whichever is less; our rule) over ${easyStep.length === 1 ? 'its' : 'their'} planned minutes, with no easy run of ${note.athlete}'s in the last 4 weeks to count it from`,
+      );
+    }
   }
   const easyLong = limitsOf(limits, 'EASY_LONG');
   if (easyLong.length > 0) {
@@ -1264,6 +1278,83 @@ function withId(sessions: readonly PlannedSession[], id: string): PlannedSession
   return undefined;
 }
 
+/**
+ * Why a week the cut leaves above its range stays there, from what the fit kept (`AboveHeld`), each clause true of
+ * the sessions it names: ": Tuesday's light fartlek, the week's quality session, and Sunday's long run keep a useful
+ * dose; Saturday's easy run is at its minimum (20 min); its 3 runs are the run days a marathon build keeps (our
+ * threshold)". Emma's hold had read "the key sessions keep a useful dose" of a non-key fartlek (athlete05), and tapers,
+ * which keep every session, the same. '' without a reason to give.
+ */
+function heldWords(h: AboveHeld | undefined, note: VolumeNote): string {
+  if (h === undefined) return '';
+  const races: string[] = [];
+  const quality: string[] = [];
+  const dose: string[] = [];
+  const least: string[] = [];
+  const leastMinutes: string[] = [];
+  const out: string[] = [];
+  const above: string[] = [];
+  const aboveMinutes: string[] = [];
+  let shortestNow = 0;
+  for (const k of h.kept) {
+    const name = sessionName(k.session);
+    if (h.shortest !== undefined && k.session.id === h.shortest.id) shortestNow = k.minutes;
+    if (k.why === 'RACE') races.push(`${weekdayName(k.session.day)}'s race (${min(k.minutes)})`);
+    else if (k.why === 'QUALITY') quality.push(name);
+    else if (k.why === 'KEY' || k.why === 'LONG') dose.push(name);
+    else if (k.why === 'MIN') {
+      least.push(name);
+      leastMinutes.push(min(k.minutes));
+    } else if (k.why === 'OUT') out.push(name);
+    else {
+      above.push(name);
+      aboveMinutes.push(min(k.minutes));
+    }
+  }
+  const parts: string[] = [];
+  if (races.length > 0) parts.push(`${andList(races)} ${races.length === 1 ? 'stays' : 'stay'}`);
+  if (quality.length + dose.length > 0) {
+    const q =
+      quality.length === 0
+        ? ''
+        : `${andList(quality)}, the week's quality session${quality.length === 1 ? '' : 's'}${dose.length > 0 ? ',' : ''}`;
+    const subject = q === '' ? andList(dose) : dose.length === 0 ? q : `${q} and ${andList(dose)}`;
+    parts.push(`${subject} ${quality.length + dose.length === 1 ? 'keeps' : 'keep'} a useful dose`);
+  }
+  if (least.length > 0)
+    parts.push(
+      `${andList(least)} ${least.length === 1 ? 'is at its minimum' : 'are at their minimums'} (${andList(leastMinutes)})`,
+    );
+  if (above.length > 0)
+    parts.push(
+      `${andList(above)} ${above.length === 1 ? 'is' : 'are'} kept at ${andList(aboveMinutes)} (above the useful dose)`,
+    );
+  if (out.length > 0)
+    parts.push(
+      `${andList(out)} ${out.length === 1 ? 'is' : 'are'} outside this change${note.outOfReach !== '' ? ` (${note.outOfReach})` : ''}`,
+    );
+  const s = h.shortest;
+  if (h.dropWhy === 'TAPER') parts.push('a taper keeps every session');
+  else if (h.dropWhy === 'RUN_DAYS')
+    parts.push(
+      h.longRace && h.runDays === MIN_RUN_DAYS_LONG_RACE
+        ? `its ${h.runDays} runs are the run days a marathon build keeps (our threshold)`
+        : h.runDays === 2
+          ? 'its 2 runs are the fewest a running week keeps (our rule)'
+          : 'it keeps every run it has (our rule: at least 2)',
+    );
+  else if (h.dropWhy === 'UNDER' && s !== undefined)
+    parts.push(
+      `dropping ${sessionName(s)} would take the week to ${min(h.leaves)}, under the ${min(h.floorTotal)} it keeps at least`,
+    );
+  else if (h.dropWhy === 'OVERSHOOT' && s !== undefined)
+    parts.push(
+      `dropping ${sessionName(s)} would take the week to ${min(h.leaves)}, ${min(h.aim - h.leaves)} under the ${min(h.aim)} the cut aims at, where it now stands ${min(h.leaves + shortestNow - h.aim)} above it`,
+    );
+  if (parts.length === 0) return '';
+  return `: ${joined(parts, '; ')}`;
+}
+
 /** Whether one of the days still over the athlete's time is `day`. */
 function overOn(over: readonly DayOver[], day: number): boolean {
   for (const o of over) if (o.day === day) return true;
@@ -1306,10 +1397,11 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
     text += ` ${weekdayName(o.day)} stays ${o.minutes - o.available} min over the ${o.available} min available: ${key ? `${sessionName(key).replace(/^\w+day's /, 'its ')} keeps a useful dose and no free day has room for it` : 'a taper keeps every session'}; ask whether that day has more time.`;
   }
   if (fit.aboveMax) {
+    const held = heldWords(fit.aboveHeld, note);
     text +=
       note.lifeCut === 0
-        ? ` That is still ${fit.aboveBy} min above the ${note.max} min the week should have at most: the key sessions keep a useful dose.`
-        : ` That is still ${fit.aboveBy} min above the ${note.max + note.lifeCut} min the week may have before the life event's days are capped (the ${note.max} min it should have at most and the ${note.lifeCut} min its own suggestion takes off them): the key sessions keep a useful dose.`;
+        ? ` That is still ${fit.aboveBy} min above the ${note.max} min the week should have at most${held}.`
+        : ` That is still ${fit.aboveBy} min above the ${note.max + note.lifeCut} min the week may have before the life event's days are capped (the ${note.max} min it should have at most and the ${note.lifeCut} min its own suggestion takes off them)${held}.`;
   }
   if (fit.growShort > 0) {
     // (Lists built by push: `map` of the fit's lists gave arrays of other element kinds, which deoptimised this

@@ -414,6 +414,7 @@ function filled(
     restDayDrop: fit.restDayDrop,
     oneQuality: fit.oneQuality,
     keyGave: fit.keyGave,
+    aboveHeld: fit.aboveHeld,
   };
 }
 

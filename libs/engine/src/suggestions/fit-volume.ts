@@ -127,6 +127,12 @@ export interface FitRequest {
    * the last 4 weeks (`easyRunCap`; no limit when absent). An easy run planned longer keeps its minutes.
    */
   readonly easyRunCap?: number;
+  /**
+   * One easy-run step (`easyRunCap`'s `maxMinutes` and `maxPct`): with no easy run logged or planned recently
+   * (`easyRunCap` Infinity), a growth takes each easy run one step over its own planned minutes at most (one rule
+   * for every build's easy runs: never a 30-min run doubled in a week). No limit when absent.
+   */
+  readonly easyRunStep?: { readonly minutes: number; readonly pct: number };
   readonly zoneRpe?: ReadonlyMap<string, number>;
   /** The plan never ends below this (a cut's drop that would undershoot it is not made). */
   readonly floorTotal: number;
@@ -375,6 +381,52 @@ export interface FitResult {
     readonly after: readonly { readonly x: PlannedSession; readonly m: number }[];
     readonly keyAtDose: boolean;
   };
+  /**
+   * A plan the cut leaves above its range (`aboveMax`): what holds it there, from the cut's own state (the text had
+   * said "the key sessions keep a useful dose" of any week left above, Emma's hold of a non-key fartlek kept for her
+   * marathon among them, and of tapers, which keep every session). Undefined when the plan is not left above.
+   */
+  readonly aboveHeld?: AboveHeld;
+}
+
+/**
+ * Why a session the cut keeps gives no more minutes to a week left above its range (`AboveHeld`):
+ * - `RACE`: a race (never cut);
+ * - `KEY`: a key session (its `key` flag) at its useful dose (`usefulDose`);
+ * - `LONG`: the long run, not flagged key, at its useful dose;
+ * - `QUALITY`: a non-key quality run kept for the race ahead (`FitRequest.keepQuality`), at its shortest;
+ * - `MIN`: another session at its minimum (`usefulDose`: a run's `minRunMinutes`, strength's minimum);
+ * - `OUT`: outside the cut's reach (`FitRequest.scopeDays` or `scopeIds`: a life event's days, a race's eve);
+ * - `ABOVE`: above its useful dose (the cut did not take it there: none expected).
+ */
+export type HeldWhy = 'RACE' | 'KEY' | 'LONG' | 'QUALITY' | 'MIN' | 'OUT' | 'ABOVE';
+
+/**
+ * What keeps a plan above its range after the cut (`FitResult.aboveHeld`): each session the week keeps, its races too,
+ * in the plan's order, with its minutes and why it gives no more (`HeldWhy`), and why none of those a cut may drop
+ * (`dropWhy`) was dropped:
+ * - `TAPER`: the fit keeps every session (`mayDrop` false: a taper);
+ * - `RUN_DAYS`: each is a run, and the runs left are the fewest the week keeps (`runDays`: 2, or
+ *   `MIN_RUN_DAYS_LONG_RACE` before a marathon-type race);
+ * - `UNDER`: dropping the shortest (`shortest`) would take the week under `floorTotal` (`leaves` minutes);
+ * - `OVERSHOOT`: dropping the shortest would take the week further under the cut's aim (`aim`) than it stands above
+ *   it (`leaves` minutes);
+ * - `NONE`: no session the cut order drops is left (only key sessions, the long run and quality kept for a race);
+ * - `OTHER`: another rule kept it (a red cut of this week's order; the text names no reason).
+ */
+export interface AboveHeld {
+  readonly kept: readonly {
+    readonly session: PlannedSession;
+    readonly minutes: number;
+    readonly why: HeldWhy;
+  }[];
+  readonly dropWhy: 'TAPER' | 'RUN_DAYS' | 'UNDER' | 'OVERSHOOT' | 'NONE' | 'OTHER';
+  readonly runDays: number;
+  readonly longRace: boolean;
+  readonly shortest?: PlannedSession;
+  readonly leaves: number;
+  readonly floorTotal: number;
+  readonly aim: number;
 }
 
 /**
@@ -488,6 +540,7 @@ function fitResult(
   restDayDrop: FitResult['restDayDrop'],
   oneQuality: FitResult['oneQuality'] = undefined,
   keyGave: FitResult['keyGave'] = undefined,
+  aboveHeld: FitResult['aboveHeld'] = undefined,
 ): FitResult {
   return {
     changes,
@@ -514,6 +567,7 @@ function fitResult(
     restDayDrop,
     oneQuality,
     keyGave,
+    aboveHeld,
   };
 }
 
@@ -797,6 +851,7 @@ function oneQualityFit(req: FitRequest, r: FitResult): FitResult {
     r2.restDayDrop,
     { dropped: release, had, others, runs, easy, short, shortTo },
     r2.keyGave,
+    r2.aboveHeld,
   );
 }
 
@@ -1450,7 +1505,12 @@ function growStop(it: Item, build: boolean, easyCap: number, longest: number): G
     if (!build) return 'REFILL';
     if (it.m + 5 > longRunLimit(req)) return longRunLimitWhy(req);
   }
-  if (it.tier === 0 && it.run && it.m + 5 > Math.max(easyCap, it.x.minutes)) return 'EASY_STEP';
+  if (it.tier === 0 && it.run) {
+    const step = req.easyRunStep;
+    const cap =
+      easyCap < Infinity || step === undefined ? easyCap : easyRunCap(it.x.minutes, step.minutes, step.pct);
+    if (it.m + 5 > Math.max(cap, it.x.minutes)) return 'EASY_STEP';
+  }
   if (it.tier === 0 && longest > 0 && it.m + 5 > Math.max(longest, EASY_GROW_FREE_MINUTES, it.x.minutes))
     return 'EASY_LONG';
   if (fit.caps && fit.dayTotal[it.day] + 5 > (fit.avail as readonly number[])[it.day]) return 'DAY';
@@ -2365,6 +2425,7 @@ function fitDays(
       };
   }
   const aboveBy = aboveMax ? fit.total - req.max : 0;
+  const held = aboveMax ? heldAbove(plan, items, req) : undefined;
   const roundedAbove = !aboveMax && fit.total > req.max ? fit.total - req.max : 0;
   const limits = growLimits.length > 0 ? growLimits : undefined;
   if (changes.length === 0)
@@ -2392,6 +2453,9 @@ function fitDays(
         undefined,
         undefined,
         undefined,
+        undefined,
+        undefined,
+        held,
       ),
     );
   return endFit(
@@ -2420,8 +2484,70 @@ function fitDays(
       restDayDrop,
       undefined,
       keyGaveOf(items, capped, fit.keyAt),
+      held,
     ),
   );
+}
+
+/**
+ * What holds a plan the cut leaves above its range (`AboveHeld`), from the cut's items as they stand: each session
+ * kept, why it gives no more, and why none of those the cut order drops was dropped, checked in the order the cut's
+ * drop (`dropFrom`) checks them.
+ */
+function heldAbove(plan: WeekPlan, items: readonly Item[], req: FitRequest): AboveHeld {
+  const kept: { session: PlannedSession; minutes: number; why: HeldWhy }[] = [];
+  let droppable: Item | null = null;
+  let candidates = 0;
+  for (const x of plan.sessions) {
+    if (x.kind === 'REST') continue;
+    if (x.kind === 'RACE') {
+      kept.push({ session: x, minutes: x.minutes, why: 'RACE' });
+      continue;
+    }
+    let it: Item | null = null;
+    for (const q of items) if (q.x === x) it = q;
+    if (it === null) {
+      kept.push({ session: x, minutes: x.minutes, why: 'OUT' });
+      continue;
+    }
+    if (it.dropped) continue;
+    const floor = usefulDose(x, req.depth, req.longRace, req.minRunMinutes, req.zoneRpe);
+    const why: HeldWhy = it.quality
+      ? 'QUALITY'
+      : it.m > floor
+        ? 'ABOVE'
+        : x.key === true
+          ? 'KEY'
+          : it.run && isLongSession(x, req.zoneRpe)
+            ? 'LONG'
+            : 'MIN';
+    kept.push({ session: x, minutes: it.m, why });
+    // The sessions the cut order drops (`dropFrom`: its tiers 0 to 2), a quality run kept for the race aside.
+    if (it.tier > 2 || it.quality) continue;
+    candidates++;
+    if (!mayDropRun(it)) continue;
+    if (droppable === null || it.planned < droppable.planned) droppable = it;
+  }
+  let dropWhy: AboveHeld['dropWhy'] = 'OTHER';
+  let leaves = 0;
+  if (candidates === 0) dropWhy = 'NONE';
+  else if (!req.mayDrop) dropWhy = 'TAPER';
+  else if (droppable === null) dropWhy = 'RUN_DAYS';
+  else if (req.redCut !== true) {
+    leaves = fit.total - droppable.m;
+    if (leaves < req.floorTotal) dropWhy = 'UNDER';
+    else if (fit.total - fit.cutTo < droppable.m / 2) dropWhy = 'OVERSHOOT';
+  }
+  return {
+    kept,
+    dropWhy,
+    runDays: fit.minRuns,
+    longRace: req.longRace,
+    shortest: droppable === null ? undefined : droppable.x,
+    leaves,
+    floorTotal: req.floorTotal,
+    aim: fit.cutTo,
+  };
 }
 
 /**
