@@ -3604,7 +3604,7 @@ function holdAt(g: Shared): string {
   const d = g.decision;
   // A week the life event's days bound below the hold's range: the target the decision states is that week.
   if (g.lifeBound !== null)
-    return `at about ${min(g.lifeBound)}, the week ${lifeCaps(g)} leave (the hold's own range, ${d.minMinutes}–${min(d.maxMinutes)}, is for a week the event leaves alone)`;
+    return `at a target of about ${min(g.lifeBound)}, the week ${lifeCaps(g)} leave (the event's own suggestion; the hold's own range, ${d.minMinutes}–${min(d.maxMinutes)}, is for a week the event leaves alone)`;
   return landsOnTarget(g)
     ? `at about ${min(d.targetMinutes)}`
     : `at a target of about ${min(d.targetMinutes)} (${d.minMinutes}–${min(d.maxMinutes)})`;
