@@ -227,7 +227,18 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   // A note that asks before next week is published holds whatever the decision is (`pendingAnswer`).
   const pending = waitsForAnswer(decision) ? pendingAnswer(reviewed, athlete) : null;
   const suggestions = pending === null ? reviewed : withPending(reviewed, decision, pending);
-  const components = assessComponents(state, ctx, decision, suggestions, plan, config);
+  const bound = lifeBoundOf(suggestions);
+  // (The components state the decision's target as the review does: a week the life event bounds is that week.)
+  const components = assessComponents(
+    state,
+    ctx,
+    bound === null
+      ? decision
+      : { ...decision, targetMinutes: bound.minutes, minMinutes: bound.minutes, maxMinutes: bound.minutes },
+    suggestions,
+    plan,
+    config,
+  );
   let status: ComponentStatus = 'OK';
   for (const c of components) {
     if (c.status === 'URGENT') status = 'URGENT';
@@ -242,12 +253,14 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     components,
     decision: {
       type: decision.type,
-      reason: decisionReason(decision, pending, athlete, state.metrics.readiness),
+      reason: decisionReason(decision, pending, athlete, state.metrics.readiness, bound),
       rule: decision.reason,
       ruledOut: decision.ruledOut,
-      targetMinutes: decision.targetMinutes,
-      minMinutes: decision.minMinutes,
-      maxMinutes: decision.maxMinutes,
+      // A week a life event's own caps bound below the build's or hold's range: its target and range are the week the
+      // event's suggestion leaves, as the decision's sentence says (`lifeBoundOf`).
+      targetMinutes: bound === null ? decision.targetMinutes : bound.minutes,
+      minMinutes: bound === null ? decision.minMinutes : bound.minutes,
+      maxMinutes: bound === null ? decision.maxMinutes : bound.minutes,
       phase: decision.phase,
       focus: decision.focus,
     },
@@ -301,11 +314,35 @@ function decisionReason(
   pending: string | null,
   athlete: string,
   readiness: Readiness,
+  bound: LifeBound | null = null,
 ): string {
+  const after = bound === null ? '' : ` ${bound.words}`;
   if (pending !== null && decision.reason === 'BUILD')
-    return `A build within the ramp limit (about ${decision.targetMinutes} min), pending ${pending}.`;
-  const sentence = decisionSentence(decision, athlete, readiness);
+    return `A build within the ramp limit (about ${decision.targetMinutes} min), pending ${pending}.${after}`;
+  const sentence = `${decisionSentence(decision, athlete, readiness)}${after}`;
   return pending === null ? sentence : `${sentence} ${publishAfter(decision, pending)}`;
+}
+
+/** Next week bounded by a life event's days below the build's or hold's range (see `lifeBoundOf`). */
+interface LifeBound {
+  readonly minutes: number;
+  readonly words: string;
+}
+
+/**
+ * A build or hold whose week a confirmed life event's own caps take below its range, as the event's suggestion states
+ * it (`weekBoundMinutes`, `weekBoundWords`, on the decision's own suggestion or the event's): the decision's target and range are that week, and its sentence says why
+ * (coach read of the demo club, athlete13 Lea: a hold "target 265 [240–280]" beside a work-stress suggestion that took
+ * the week to 90 min, which the hold's own text called 150 min under its range). Null otherwise. The caps bound the
+ * week as the athlete's time does (`availabilityClause`): the hold or build rule applies to the days the event leaves.
+ */
+function lifeBoundOf(suggestions: readonly Suggestion[]): LifeBound | null {
+  for (const s of suggestions) {
+    const minutes = s.evidence.weekBoundMinutes;
+    const words = s.evidence.weekBoundWords;
+    if (typeof minutes === 'number' && typeof words === 'string') return { minutes, words };
+  }
+  return null;
 }
 
 /**

@@ -100,6 +100,7 @@ import {
   LOW_COMPLETION_SHARE,
   baseWeekLoad,
   coveredDaysWords,
+  dayRun,
   daysToCome,
   eventInWeekWords,
   noteEquipment,
@@ -2345,6 +2346,17 @@ class Shared {
   bothDays = '';
   /** The volume text's sentence stating `bothMinutes` ('' when it has none). */
   bothText = '';
+  /**
+   * A build or hold whose week the life event's own caps take below its range: the week the event's suggestion
+   * leaves (with the volume decision's changes, when the two compose), which the decision then states as its target
+   * (`withLifeBound` in review-athlete); null when the caps leave the week within a 5-min step of the range.
+   */
+  lifeBound: number | null = null;
+  /**
+   * With the plan already within the event's caps (no change of the event's own), the most its caps allow the week
+   * (`lifeBound` is then the plan's week); null when the event's suggestion takes the week to `lifeBound`.
+   */
+  lifeBoundMost: number | null = null;
   /** The life-context work on the plan, computed once (see `lifeContextWork`). */
   life: LifeContextWork | null | undefined = undefined;
   /** The athlete's longest recent run (`longestRecentRun`): a growth takes the long run one step above it at most. */
@@ -2479,7 +2491,9 @@ class Shared {
         share = c.factor;
         usual = usualDayMinutes(state.recentDayMinutes, c.day, ctx.availability[c.day]);
         // (A weekday they have not trained lately takes their average training day: the text says so.)
-        averageDay = usual !== null && (state.recentDayMinutes[c.day] ?? 0) <= 0;
+        // (A day with no time at all is no average training day: its usual minutes are none, and the text says why.)
+        averageDay =
+          usual !== null && (state.recentDayMinutes[c.day] ?? 0) <= 0 && ctx.availability[c.day] > 0;
         if (usual === null) plannedByDay ??= planMinutesByDay(plan);
         cap = Math.floor(((usual ?? (plannedByDay as number[])[c.day]) * c.factor) / 5 + 1e-9) * 5;
       }
@@ -3685,6 +3699,9 @@ function landsOnTarget(g: Shared): boolean {
 /** "at about 225 min", or "at a target of about 225 min (205–240 min)" when the changed plan lands elsewhere. */
 function holdAt(g: Shared): string {
   const d = g.decision;
+  // A week the life event's days bound below the hold's range: the target the decision states is that week.
+  if (g.lifeBound !== null)
+    return `at a target of about ${min(g.lifeBound)}, the week ${lifeCaps(g)} leave (the event's own suggestion; the hold's own range, ${d.minMinutes}–${min(d.maxMinutes)}, is for a week the event leaves alone)`;
   return landsOnTarget(g)
     ? `at about ${min(d.targetMinutes)}`
     : `at a target of about ${min(d.targetMinutes)} (${d.minMinutes}–${min(d.maxMinutes)})`;
@@ -4383,21 +4400,78 @@ function shareRule(g: Shared, share: number, days: string): string {
     caps.push(c.cap);
   }
   let average = false;
+  // A day with no time at all (the athlete's availability) has no usual minutes to keep a share of: named apart.
+  let noTime = false;
+  // A cap rounded down to the 5-min grid keeps less than the share of its day: the text says so (Lea's Monday, 70 %
+  // of 20 min, is 14 min, at most 10 on the grid; coach read of the demo club).
+  let rounded = false;
   const named: string[] = [];
   for (const d of g.affected) {
     const c = g.ctxDays.get(d) as ContextDayCap;
     if (c.averageDay) average = true;
+    const none = g.ctx.availability[d] <= 0;
+    if (none) noTime = true;
+    if (c.cap < (c.usual ?? 0) * share - 1e-9) rounded = true;
     named.push(
-      `${weekdayName(d)} ${min(c.usual ?? 0)}${c.averageDay ? `, an average training day of ${g.athlete}'s, with none on ${weekdayName(d)}s lately` : ''}`,
+      `${weekdayName(d)} ${none ? `none (${g.athlete} has no time on ${weekdayName(d)}s)` : min(c.usual ?? 0)}${c.averageDay ? `, an average training day of ${g.athlete}'s, with none on ${weekdayName(d)}s lately` : ''}`,
     );
   }
-  const same = !average && usual.every((u) => u === usual[0]) && caps.every((c) => c === caps[0]);
+  const grid = rounded ? `, ${Math.round(share * 100)} % of each rounded down to 5 min` : '';
+  const same = !average && !noTime && usual.every((u) => u === usual[0]) && caps.every((c) => c === caps[0]);
   const figures = same
-    ? `about ${min(usual[0])} a day: at most ${min(caps[0])}`
-    : average
-      ? `about ${andList(named)}: at most ${andList(caps.map(String))} min`
-      : `about ${andList(usual.map(String))} min: at most ${andList(caps.map(String))} min`;
+    ? `about ${min(usual[0])} a day: at most ${min(caps[0])}${grid}`
+    : average || noTime
+      ? `about ${andList(named)}: at most ${andList(caps.map(String))} min${grid}`
+      : `about ${andList(usual.map(String))} min: at most ${andList(caps.map(String))} min${grid}`;
   return `${kept} of what ${g.athlete} has done lately on ${days} (${figures}; a share of the usual day, not of the plan or of the time available, so the cap holds when the week is reviewed again: our rule of thumb)`;
+}
+
+/**
+ * The decision's words for a week a life event's own caps bound below the build's or hold's range (`lifeBound`):
+ * "The days of the work stress (Monday–Sunday) bound next week: its caps (its own suggestion) take the week to about
+ * 90 min, 150 min under the hold's 240–280 min, so that is next week's target; the hold applies to the days the event
+ * leaves alone, and it leaves none." `events`: the events on the capped days.
+ */
+function lifeBoundWords(g: Shared, week: number): string {
+  const { decision } = g;
+  const names: string[] = [];
+  for (const d of g.affected) {
+    const n = EVENT_NAME[(g.ctxDays.get(d) as ContextDayCap).event.kind];
+    if (!names.includes(n)) names.push(n);
+  }
+  const kind = decision.type === 'BUILD' ? 'build' : 'hold';
+  const free = g.unaffected;
+  const rule =
+    free.length === 0
+      ? `the ${kind} applies to the days the ${names.length > 1 ? 'events leave' : 'event leaves'} alone, and ${names.length > 1 ? 'they leave' : 'it leaves'} none`
+      : `the ${kind} applies to the days the ${names.length > 1 ? 'events leave' : 'event leaves'} alone (${dayRun(free)})`;
+  const its = names.length > 1 ? 'their' : 'its';
+  const most = g.lifeBoundMost;
+  const what =
+    most === null
+      ? `${its} caps (${its} own suggestion) take the week to about ${min(week)}`
+      : `${its} caps allow at most ${min(most)}, and the plan within them comes to about ${min(week)}`;
+  return `The days of the ${andList(names)} (${dayRun(g.affected)}) bound next week: ${what}, ${min(decision.minMinutes - week)} under the ${kind}'s ${decision.minMinutes}–${min(decision.maxMinutes)}, so that is next week's target; ${rule}.`;
+}
+
+/**
+ * The decision's own suggestion (else the life event's) carries a week the life event's days bound below the build's
+ * or hold's range (`lifeBound`) as evidence (`weekBoundMinutes`, `weekBoundWords`): the review states it as the
+ * decision's target (`lifeBoundOf` in review-athlete).
+ */
+function withLifeBound(g: Shared): void {
+  const week = g.lifeBound;
+  if (week === null) return;
+  const out = g.out;
+  let at = -1;
+  for (let i = 0; i < out.length && at < 0; i++) if (out[i].kind === g.decision.reason) at = i;
+  for (let i = 0; i < out.length && at < 0; i++) if (out[i].kind.startsWith('LIFE_CONTEXT')) at = i;
+  if (at < 0) return;
+  const x = out[at];
+  out[at] = {
+    ...x,
+    evidence: { ...x.evidence, weekBoundMinutes: week, weekBoundWords: lifeBoundWords(g, week) },
+  };
 }
 
 /** The life-context suggestion, with each day's minutes before and after; none when the plan needs no change. */
@@ -4452,12 +4526,23 @@ function suggestLifeContext(g: Shared): void {
       ? 'LIFE_CONTEXT_REDUCTION'
       : 'LIFE_CONTEXT_RESCHEDULE';
   const both = withVolume(g, before);
+  // A day whose cap is under the shortest session becomes a rest day: the text says why its minutes go to 0 (Lea's
+  // Monday, at most 10 min, "30 → 0 min").
+  const shortCaps: number[] = [];
+  for (const d of restDays) {
+    const c = ctxDays.get(d);
+    if (c !== undefined && c.cap > 0) shortCaps.push(d);
+  }
+  const restWhy =
+    shortCaps.length === 0
+      ? ''
+      : `; the ${shortCaps.length === 1 ? 'cap' : 'caps'} on ${andList(shortCaps.map((d) => weekdayName(d)))} (${andList(shortCaps.map((d) => String((ctxDays.get(d) as ContextDayCap).cap)))} min) ${shortCaps.length === 1 ? 'is' : 'are'} under the shortest session (${min(g.config.draft.minSessionMinutes)}), so ${shortCaps.length === 1 ? 'it is a rest day' : 'they are rest days'}`;
   g.add(
     kind,
     'ATTENTION',
     ['ADAPTATION', 'INDIVIDUALIZATION'],
     'HEURISTIC',
-    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${joined(moved, '; ')}` : ''}${eased.length > 0 ? `; ${joined(eased, ', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${dayNumbers.length > 0 ? `: ${joined(dayNumbers, ', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.${both}`,
+    `${capitalise(what)}: ${rule}${keptText}${moved.length > 0 ? `; move ${joined(moved, '; ')}` : ''}${eased.length > 0 ? `; ${joined(eased, ', ')} ${eased.length === 1 ? 'becomes an easy run' : 'become easy runs'}` : ''}${unkeyedText(unkeyed, restDays)}${restWhy}${dayNumbers.length > 0 ? `: ${joined(dayNumbers, ', ')}, the week ${total} → ${totalAfter} min (${pct((totalAfter / Math.max(1, total) - 1) * 100)})` : ''}, so those days fit real life instead of piling up missed sessions.${both}`,
     {
       affectedDays: dayList,
       capMinutesPerDay: maxCap,
@@ -5474,6 +5559,34 @@ export function outlookTalkMark(athlete: string): string {
   return `, if ${athlete} starts it`;
 }
 
+/**
+ * Next week's long run (`id`, at `planned` minutes as the volume decision leaves it) as the life event's own suggestion
+ * leaves it, when that suggestion caps it: the event (its name) and what the long run becomes ("a 30-min easy run",
+ * "a rest day", "a 45-min long run"); null when the event leaves it a key long run of those minutes, or there is none.
+ */
+function lifeCappedLongRun(
+  g: Shared,
+  id: string,
+  planned: number,
+): { readonly event: string; readonly words: string } | null {
+  if (g.affected.length === 0 || g.decision.type === 'REST') return null;
+  const was = withId(g.plan.sessions, id);
+  if (was === undefined) return null;
+  const c = g.ctxDays.get(was.day);
+  if (c === undefined) return null;
+  const life = lifeContextWork(g);
+  if (life === null || life.changes.length === 0) return null;
+  const now = withId(life.sim.sessions, id);
+  if (now !== undefined && now.key === true && now.minutes >= Math.min(planned, was.minutes)) return null;
+  const words =
+    now === undefined || now.kind === 'REST'
+      ? 'a rest day'
+      : now.key !== true
+        ? `a ${now.minutes}-min easy run`
+        : `a ${now.minutes}-min long run`;
+  return { event: EVENT_NAME[c.event.kind], words };
+}
+
 function suggestLongRacePreparation(g: Shared): void {
   if (!longRaceNoteApplies(g)) return;
   const { prep, decision, plan, athlete } = g;
@@ -5496,12 +5609,21 @@ function suggestLongRacePreparation(g: Shared): void {
     if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes > planned)
       planned = x.minutes;
   }
-  const fromNext = planned > 0 && t !== 'DOWN' && prep.peakWeeks > 0 && prep.longest > 0;
-  const peaksNext = fromNext && prep.peakWeeks === 1;
   let longDay = 6;
+  let longId: string | null = null;
   for (const x of after.sessions)
-    if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes === planned)
+    if (x.kind === 'RUN' && x.key === true && x.intervals === undefined && x.minutes === planned) {
       longDay = x.day;
+      longId = x.id;
+    }
+  // Next week's long run as the life event's own suggestion leaves it: capped (shorter, or no longer a key long run),
+  // it is no level to grow from, and next week no growth step; the growth counts from the recent long runs, from the
+  // week after (Lea's 70-min long run, a 30-min easy run under the work stress's caps, had been the projection's start).
+  const capped = planned > 0 && longId !== null ? lifeCappedLongRun(g, longId, planned) : null;
+  const fromNext = planned > 0 && capped === null && t !== 'DOWN' && prep.peakWeeks > 0 && prep.longest > 0;
+  const peaksNext = fromNext && prep.peakWeeks === 1;
+  // (The event's week is no growth step: week 1 skipped, as a down week is.)
+  const skipped = capped === null || prep.skip.includes(1) ? prep.skip : [1, ...prep.skip];
   const stepped = fromNext
     ? reachableLongRun(
         planned,
@@ -5509,7 +5631,14 @@ function suggestLongRacePreparation(g: Shared): void {
         prep.skip.filter((k) => k > 1).map((k) => k - 1),
         g.config.draft.longRunMaxMinutes,
       )
-    : prep.reachable;
+    : capped !== null && prep.peakWeeks > 0 && prep.longest > 0
+      ? reachableLongRun(
+          prep.longest,
+          prep.peakWeeks,
+          skipped,
+          Math.max(g.config.draft.longRunMaxMinutes, prep.peak.high),
+        )
+      : prep.reachable;
   const peak = prep.peak;
   // An ultra's single long run tops out at its day's time (the athlete's stated availability): past it, the
   // peak is a back-to-back weekend with the day before (Noah: a 175-min projection on a 150-min Sunday).
@@ -5532,7 +5661,7 @@ function suggestLongRacePreparation(g: Shared): void {
       : longRunWeekReaching(
           prep.longest,
           prep.peakWeeks,
-          prep.skip,
+          skipped,
           Math.max(g.config.draft.longRunMaxMinutes, peak.high),
           dayTime,
         );
@@ -5573,7 +5702,7 @@ function suggestLongRacePreparation(g: Shared): void {
     const lr = g.longRun;
     const base = lr.planned > lr.ran ? `this week's planned ${min(lr.planned)}` : min(prep.longest);
     const shareNote =
-      planned > 0 && planned + 5 > cap
+      planned > 0 && capped === null && planned + 5 > cap
         ? ` Next week's long run is ${min(planned)}: ${
             planned > cap
               ? `already above the one step from ${base} (${min(cap)})`
@@ -5587,7 +5716,9 @@ function suggestLongRacePreparation(g: Shared): void {
         : ` and none in the down ${dw.length === 1 ? 'week' : 'weeks'} of ${andList(dw.map((d) => fromDayNumber(d)))}`;
     const start = fromNext
       ? `from next week's long run of ${min(planned)}, growing one step a week after it`
-      : `growing one step a week from ${min(prep.longest)}`;
+      : capped !== null
+        ? `next week's long run of ${min(planned)} is capped by the ${capped.event} (its own suggestion makes it ${capped.words}), so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
+        : `growing one step a week from ${min(prep.longest)}`;
     // Short by no more than `LONG_RUN_ON_TRACK_STEPS` steps: on track if the long run grows every build week, a
     // decision to take 4 weeks before the peak week, not a later marathon yet (Hanna, 145 of 150 with 14 weeks left).
     const short = peak.low - reach;
@@ -6549,6 +6680,39 @@ function suggestVolume(g: Shared): void {
         : g.lifeText;
   }
   scaled += asIs.text;
+  if (lifeOwn > 0 && life !== null && (decision.type === 'BUILD' || decision.type === 'HOLD')) {
+    // The week both leave (or, with nothing of the volume decision's own, the week the event's caps leave): under the
+    // range by more than a 5-min step, next week is bounded by the event's days, and the decision says so.
+    const week =
+      g.bothMinutes !== null
+        ? g.bothMinutes
+        : vol.length === 0 && eve.ids.size === 0 && life.simApplied
+          ? planMinutes(life.sim)
+          : null;
+    if (week !== null && week < decision.minMinutes - 5) g.lifeBound = week;
+  } else if (
+    life !== null &&
+    lifeOwn === 0 &&
+    races === 0 &&
+    (decision.type === 'BUILD' || decision.type === 'HOLD') &&
+    vol.length === 0 &&
+    planTotal < decision.minMinutes - 5
+  ) {
+    // The plan already within the event's caps (the event's suggestion applied, the week reviewed again): still bounded
+    // when the caps themselves leave no room for the range, whatever the plan puts on the event's days (each day at its
+    // cap, none under the shortest session; the other days as planned for a hold, at the athlete's time for a build).
+    const byDay = planMinutesByDay(plan);
+    let most = 0;
+    for (let d = 0; d < 7; d++) {
+      const c = g.ctxDays.get(d);
+      if (c !== undefined) most += c.cap >= g.config.draft.minSessionMinutes ? c.cap : 0;
+      else most += decision.type === 'HOLD' ? byDay[d] : ctx.availability[d];
+    }
+    if (most < decision.minMinutes - 5) {
+      g.lifeBound = planTotal;
+      g.lifeBoundMost = most;
+    }
+  }
   g.fit = fit;
   g.lifeCut = lifeCut;
   const only = decision.baseWeeks.length === 1 && decision.baseLeftOut.length > 0 ? decision.baseWeeks[0] : 0;
@@ -6830,7 +6994,9 @@ function planAsItIs(
       const kind = (g.ctxDays.get(g.affected[0]) as ContextDayCap).event.kind;
       const whose = kind === 'TRAVEL' ? "The trip's caps" : `The caps for the ${EVENT_NAME[kind]}`;
       return {
-        text: ` ${whose} (its own suggestion: ${capWords(g)}) take the week to ${min(week)}, ${min(lo - week)} under ${range}; the other days stay as planned.`,
+        // (With every day of the week the event's, there are no other days to stay as planned; the decision states
+        // the week the caps leave as its target either way, `lifeBound`.)
+        text: ` ${whose} (its own suggestion: ${capWords(g)}) take the week to ${min(week)}, ${min(lo - week)} under ${range}; ${g.unaffected.length === 0 ? "every day of the week is the event's" : 'the other days stay as planned'}${week < lo - 5 ? `, so next week's target is those ${min(week)} (see the decision)` : ''}.`,
         below: true,
       };
     }
@@ -7099,6 +7265,7 @@ export function buildSuggestions(s: SuggestionContext): Suggestion[] {
   suggestWellnessNote(g);
   suggestEffortAbovePlan(g);
   suggestHrvNote(g);
+  withLifeBound(g);
   const out = g.out;
   if (out.length > 1) {
     const keys = SEVERITY_KEYS_SCRATCH;
