@@ -3722,12 +3722,19 @@ function suggestBuild(g: Shared): void {
     !above && after < g.planTotal && g.fit !== null && g.fit.capped.length > 0
       ? `; fitting each day to the time the athlete has takes the plan's ${min(g.planTotal)} to ${min(after)}`
       : '';
+  // Pending the athlete's answer, a build grows nothing (`growBelow`): a plan under the range stays under it, and the
+  // text says so with its minutes rather than "can grow to about 450 min" beside no change (coach read of 2026-12-06:
+  // Elias's 405 min under 420–480).
+  const heldUnder = !above && !rounded && g.asksFirst && after === g.planTotal && after < decision.minMinutes;
+  const grow = heldUnder
+    ? `next week could grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit, but the plan's ${min(after)}, under the build's range (${decision.minMinutes}–${min(decision.maxMinutes)}), is left as it is until ${g.athlete} answers: a build pending an answer grows nothing (our rule)`
+    : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`;
   g.add(
     'BUILD',
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : grow}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
