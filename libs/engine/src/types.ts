@@ -521,6 +521,8 @@ export type SuggestionKind =
   /** Red readiness for more than two weeks: this week's remaining sessions cut now. */
   | 'CURRENT_WEEK_RECOVERY'
   | 'CURRENT_WEEK_LONG_RUN'
+  /** A load spike read on the week's first day: this week's days after today trimmed toward the ramp limits. */
+  | 'CURRENT_WEEK_LOAD'
   /**
    * A marathon-type A race ahead: the plan runs on too few days for it, or the long run cannot reach the peak
    * a marathon build needs by 3–4 weeks out. A note with the real numbers; the build grows the long run first.

@@ -204,6 +204,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
             outlook,
             currentWeekLongRun,
             spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
+            spikeWeekCut: current.find((x) => x.kind === 'CURRENT_WEEK_LOAD'),
             talk,
           }),
           low,

@@ -436,7 +436,10 @@ function head(
   if (after === before) return null;
   const shorter = shortened === undefined ? '' : ` with ${shortened} shortened to the time you have`;
   const current =
-    kind === 'CURRENT_WEEK_ILLNESS' || kind === 'CURRENT_WEEK_RECOVERY' || kind === 'CURRENT_WEEK_LONG_RUN';
+    kind === 'CURRENT_WEEK_ILLNESS' ||
+    kind === 'CURRENT_WEEK_RECOVERY' ||
+    kind === 'CURRENT_WEEK_LONG_RUN' ||
+    kind === 'CURRENT_WEEK_LOAD';
   // This week's published plan is one the athlete has seen: "instead of" it. Next week's draft is the coach's,
   // never seen: the figure to compare with is the athlete's own recent weeks (when the coach text states it).
   const was = current && states(rationale, before) ? ` instead of ${before} min` : '';
@@ -456,6 +459,8 @@ function head(
     case 'CURRENT_WEEK_RECOVERY':
     case 'CURRENT_WEEK_LONG_RUN':
       return `The rest of this week is lighter: about ${after} min for the whole week${besides}${was}`;
+    case 'CURRENT_WEEK_LOAD':
+      return `This week is lighter: about ${after} min${besides}${was}`;
     case 'RECOVERY_DOWN_WEEK':
     case 'SCHEDULED_DOWN_WEEK':
       // Beside a life event's caps that take the rest (its own suggestion), the plan this change leaves alone may be
@@ -592,6 +597,11 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         capital,
         `your training load is rising quickly this week, so your long run grows from the longest long run you have run ${e.sinceIllness !== null && e.sinceIllness !== undefined ? 'since you were ill' : 'lately'}${numOf(e.longerQualityMinutes) !== null ? ` (your ${numOf(e.longerQualityMinutes)}-min session was a different kind of session, so the step counts from your long runs)` : ''}, one small step at a time`,
       );
+    case 'CURRENT_WEEK_LOAD':
+      return lead(
+        capital,
+        `this week's plan would raise your training load quickly, and a rise that fast goes with more running injuries, so it is trimmed${numOf(e.keyKept) ? ' and your key sessions stay as planned' : ''}`,
+      );
     case 'LIFE_CONTEXT_REDUCTION':
     case 'LIFE_CONTEXT_RESCHEDULE': {
       const days = strOf(e.affectedDays);
@@ -653,6 +663,10 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         toCome >= 4 && e.toComeAsPlanned === true
           ? `${capital ? 'This' : 'this'} week's plan raises your training load quickly`
           : `${capital ? 'Your' : 'your'} training load ${toCome > 0 ? 'is rising' : 'rose'} quickly${ramp !== null && ramp > 0 ? ' this week' : ''}`;
+      // This week trimmed by the current-week suggestion (a spike read on its first day): said, with its minutes.
+      const trimmed = numOf(e.thisWeekTrimmedTo);
+      if (trimmed !== null)
+        return `${capital ? 'This' : 'this'} week's plan as it was would raise your training load quickly, and a rise that fast goes with more running injuries, so this week is trimmed to about ${trimmed} min${strOf(e.lowerBy) === null ? ' and next week holds instead of building' : ''}`;
       // Next week held by this warning, or kept lower by another decision (a down week: its own text says so).
       return `${rise}, and a rise that fast goes with more running injuries${strOf(e.lowerBy) === null ? ', so next week holds instead of building' : ''}`;
     }
@@ -974,6 +988,9 @@ export function athleteText(t: AthleteTextInput): string {
       return `Next week stays as planned, about ${planMin} min: ${why(t.kind, t.evidence, false)}.`;
     }
     if (t.kind === 'BACKWARD_DESIGN_WARNING') return `${why(t.kind, t.evidence, true)}.`;
+    // A load spike whose change is to this week (the current-week suggestion's): something does change.
+    if (t.kind === 'LOAD_SPIKE_WARNING' && numOf(t.evidence.thisWeekTrimmedTo) !== null)
+      return `${why(t.kind, t.evidence, true)}.`;
     // A pattern with nothing to move (the session stays where it is, or another suggestion keeps it there) is a
     // question, not "your key session goes to a day that works better" (Tom: "Nothing changes … goes to …").
     if (t.kind === 'MISSED_SESSIONS_PATTERN') {
@@ -1096,6 +1113,7 @@ const NEUTRAL: Record<SuggestionKind, string> = {
   CURRENT_WEEK_RECOVERY: 'The rest of this week is lighter too, so you can recover.',
   CURRENT_WEEK_LONG_RUN:
     "This week's long run is shorter, so it grows from what you have run lately one small step at a time.",
+  CURRENT_WEEK_LOAD: "This week's plan is trimmed, so your training load does not rise too quickly.",
   LONG_RACE_PREPARATION:
     'Nothing changes in your plan for this; your coach will talk with you about how to prepare for your long race.',
 };

@@ -210,6 +210,11 @@ export interface SuggestionContext {
    * the load-spike warning's figures count it as planned, and say so, with the figures after the cut.
    */
   readonly spikeLongRun?: SpikeLongRunCut;
+  /**
+   * The load spike's trim of this week read on its first day (`CURRENT_WEEK_LOAD`): the load-spike warning says the
+   * week is trimmed, with the figures after the trim (its evidence), rather than "nothing changes".
+   */
+  readonly spikeWeekCut?: Suggestion;
   /** The race under the long-race note's pending talk (`raceUnderTalk`), when the caller has it already. */
   readonly talk?: ParsedRace | null;
 }
@@ -247,6 +252,7 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'CURRENT_WEEK_ILLNESS',
   'CURRENT_WEEK_RECOVERY',
   'CURRENT_WEEK_LONG_RUN',
+  'CURRENT_WEEK_LOAD',
 ];
 const KIND_RANK = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<SuggestionKind, number>;
 /** URGENT 0, ATTENTION 1, INFO 2 (compared, not looked up in a table by a varying key: that load was megamorphic). */
@@ -3836,12 +3842,19 @@ function suggestBuild(g: Shared): void {
     !above && after < g.planTotal && g.fit !== null && g.fit.capped.length > 0
       ? `; fitting each day to the time the athlete has takes the plan's ${min(g.planTotal)} to ${min(after)}`
       : '';
+  // Pending the athlete's answer, a build grows nothing (`growBelow`): a plan under the range stays under it, and the
+  // text says so with its minutes rather than "can grow to about 450 min" beside no change (coach read of 2026-12-06:
+  // Elias's 405 min under 420–480).
+  const heldUnder = !above && !rounded && g.asksFirst && after === g.planTotal && after < decision.minMinutes;
+  const grow = heldUnder
+    ? `next week could grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit, but the plan's ${min(after)}, under the build's range (${decision.minMinutes}–${min(decision.maxMinutes)}), is left as it is until ${g.athlete} answers: a build pending an answer grows nothing (our rule)`
+    : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`;
   g.add(
     'BUILD',
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : grow}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -4028,7 +4041,9 @@ function rampReference(weeks: readonly WeekLoad[]): {
     for (const w of earlier) sum += w.load;
     earlierRef = sum / 3;
     if (earlierRef > 0)
-      text += `; on the three build weeks before those (${earlier[2].start} to ${earlier[0].end}, about ${Math.round(earlierRef)} a week) it is ${pct((weeks[0].load / earlierRef - 1) * 100)}`;
+      // What that says of the week (coach read of 2026-12-07: Ingrid's +73 % beside +16 % on her weeks before the flu
+      // read as "not really a spike"): above those too, it is a new high, not only a return to her level.
+      text += `; on the three build weeks before those (${earlier[2].start} to ${earlier[0].end}, about ${Math.round(earlierRef)} a week) it is ${pct((weeks[0].load / earlierRef - 1) * 100)}${weeks[0].load > earlierRef ? ', above even those: a new high, not only a return to that level' : ', no higher than those: a return toward that level'}`;
   }
   return { text, earlierRef, oneWeek: used.length === 1 };
 }
@@ -4073,17 +4088,26 @@ function suggestLoadSpike(g: Shared): void {
     skips !== null && skips.earlierRef > 0 && cut !== null
       ? ` and ${pct((cut.load / skips.earlierRef - 1) * 100)} on the three build weeks before those`
       : '';
+  // This week trimmed on its first day (`CURRENT_WEEK_LOAD`): its figures after the trim, from its own evidence.
+  const trim = g.s.spikeWeekCut;
+  const trimmedTo = trim === undefined ? null : (trim.evidence.weekMinutesAfter as number);
+  const trimWords =
+    trim === undefined
+      ? ''
+      : `. The current-week suggestion trims this week now, its days after today, to ${min(trimmedTo as number)} and a load of ${trim.evidence.weekLoadAfter as number}, ${pct(trim.evidence.rampPctAfter as number)} on ${skips !== null && skips.oneWeek ? 'that week' : 'those weeks'}${decision.spikeStrong && typeof trim.evidence.twoWeekPctAfter === 'number' ? ` and ${pct(trim.evidence.twoWeekPctAfter)} over two weeks` : ''} (${trim.evidence.withinLimits === true ? 'within the limits below' : 'still above the limits below, its key sessions kept whole'})`;
   const afterCut =
     cut !== null && ref > 0
       ? `. ${cut.words}, the week comes to ${Math.round(cut.load)}, ${pct((cut.load / ref - 1) * 100)} on ${skips !== null && skips.oneWeek ? 'that week' : 'those weeks'}${earlier}. Increases`
-      : '; increases';
+      : trim !== undefined
+        ? `${trimWords}. Increases`
+        : '; increases';
   g.add(
     'LOAD_SPIKE_WARNING',
     decision.spikeStrong ? 'URGENT' : 'ATTENTION',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'EVIDENCE',
-    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${projected} ${days > 0 ? 'comes to' : 'was'} ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${reference}${decision.spikeStrong ? ` and ${pct(two)} over two weeks` : ''}${afterCut} above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week ${holdAt(g)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
-    loadSpikeEvidence(g, days, own, ramp, two, cut, ref),
+    `Load in the week of ${fromDayNumber(ctx.nextWeekStart - 7)}${projected} ${days > 0 ? 'comes to' : 'was'} ${Math.round(state.weekLoads[0])} (sRPE × min), ${pct(ramp)} on ${reference}${decision.spikeStrong ? (skips !== null && skips.earlierRef > 0 ? `; over two weeks (this week and last against the two before) it is ${pct(two)}` : ` and ${pct(two)} over two weeks`) : ''}${afterCut} above +20 % a week (+30 % over two) are linked to more running injuries (Nielsen 2014; Damsted 2019). ${own ? `Hold next week ${holdAt(g)}.${illnessOver(g)}${scaled}` : `The ${words(decision.reason)} suggestion already keeps next week lower.`}`,
+    loadSpikeEvidence(g, days, own, ramp, two, cut, ref, trimmedTo),
     own ? changes : [],
   );
 }
@@ -4100,6 +4124,7 @@ function loadSpikeEvidence(
   two: number,
   cut: { readonly load: number } | null,
   ref: number,
+  trimmedTo: number | null,
 ): MutableEvidence {
   const { state, decision, m } = g;
   const evidence: MutableEvidence = { weekLoad: Math.round(state.weekLoads[0]) };
@@ -4110,6 +4135,8 @@ function loadSpikeEvidence(
   }
   // Another decision keeps next week lower (a down week): this suggestion does not hold it.
   if (!own) evidence.lowerBy = decision.reason;
+  // This week trimmed by the current-week suggestion, to these minutes (the athlete reads it, not "nothing changes").
+  if (trimmedTo !== null) evidence.thisWeekTrimmedTo = trimmedTo;
   evidence.rampPct = round1(ramp);
   evidence.twoWeekPct = round1(two);
   evidence.acwr = m.acwr.value === null ? null : round2(m.acwr.value);

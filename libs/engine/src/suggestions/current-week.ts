@@ -2,8 +2,12 @@ import { applyChanges } from '../adaptation/apply-suggestion';
 import { fromDayNumber, toDayNumber, weekdayName, weekdayOf } from '../dates/local-date';
 import { type LoggedLongRun, longRunCap, longRunLike } from '../planning/long-run';
 import {
+  BASE_HARD_SHARE_MAX,
   cutTier,
+  easyFloor,
+  hardShareMinutes,
   planMinutes,
+  planLoad,
   plannedSessionLoad,
   raceMinutes,
   redCutLongRunDose,
@@ -21,6 +25,7 @@ import type {
   Metrics,
   PlanChange,
   PlannedSession,
+  Race,
   ReviewInput,
   Severity,
   Suggestion,
@@ -165,7 +170,7 @@ function describe(plan: WeekPlan, changes: readonly PlanChange[]): { after: Week
 }
 
 function suggestion(
-  kind: 'CURRENT_WEEK_ILLNESS' | 'CURRENT_WEEK_RECOVERY' | 'CURRENT_WEEK_LONG_RUN',
+  kind: 'CURRENT_WEEK_ILLNESS' | 'CURRENT_WEEK_RECOVERY' | 'CURRENT_WEEK_LONG_RUN' | 'CURRENT_WEEK_LOAD',
   plan: WeekPlan,
   rationale: string,
   evidence: Suggestion['evidence'],
@@ -197,7 +202,12 @@ function suggestion(
       afterMinutes: week.after,
       raceMinutes: week.race,
     }),
-    basis: kind === 'CURRENT_WEEK_ILLNESS' ? 'CONSENSUS' : 'CONVENTION',
+    basis:
+      kind === 'CURRENT_WEEK_ILLNESS'
+        ? 'CONSENSUS'
+        : kind === 'CURRENT_WEEK_LOAD'
+          ? 'EVIDENCE'
+          : 'CONVENTION',
     evidence,
     planWeekStart: plan.weekStart,
     changes,
@@ -437,7 +447,9 @@ export function currentWeekSuggestions(
 
   if (!lowReadiness?.escalated) {
     const c = spikeLongRun(input, m, plan, later, racing, todayWd, config, logged);
-    return c === null ? [] : [c];
+    if (c !== null) return [c];
+    const w = spikeWeekCut(input, m, plan, later, today, racing, todayWd, config, athlete);
+    return w === null ? [] : [w];
   }
 
   // Red readiness for more than two weeks: this week's remaining minutes are cut by a down week's deepest cut, in
@@ -949,6 +961,192 @@ function spikeLongRun(
     week.before,
     week,
     days <= CURRENT_WEEK_URGENT_DAYS ? 'URGENT' : 'ATTENTION',
+  );
+}
+
+/**
+ * A load spike this week (`LOAD_SPIKE_WARNING`'s ramp or two-week ratio) read on the week's first day, its plan all
+ * still to come: the week is trimmed now, toward the limits the warning cites (+20 % on the weeks it compares with,
+ * +30 % over two weeks: Nielsen 2014; Damsted 2019), rather than left as planned beside a warning that it is too big
+ * (coach read of 2026-12-07: Ingrid's URGENT warning on a week of 1605, +73 %, carried no change; only next week's
+ * down week did). The cut is the engine's own (`fitVolume`, a hold's depth: the easy running first, then the other
+ * sessions in cut order) on the days after today (today's are left as they are, as every current-week cut leaves
+ * them), deepened in 5-min steps until the week's load is within both limits, and never into a key session or the
+ * long run: those stay whole, and when the week is still above a limit with them whole, the text says so and by how
+ * much (a cut of them is the coach's call). Null: nothing to cut, or the week within the limits already.
+ */
+function spikeWeekCut(
+  input: ReviewInput,
+  m: Metrics,
+  plan: WeekPlan,
+  later: readonly PlannedSession[],
+  today: readonly PlannedSession[],
+  racing: WeekRacing,
+  todayWd: number,
+  config: EngineConfig,
+  athlete: string,
+): Suggestion | null {
+  // Only a week not begun: its first day, nothing of it logged but today's may be (those are left as they are).
+  if (todayWd !== 0 || later.length === 0 || m.weeks.length < 2) return null;
+  const ramp = m.rampPct.value;
+  const two = m.twoWeekPct.value;
+  if (ramp === null) return null;
+  const ref = rampReferenceLoad(m.weeks);
+  if (ref <= 0) return null;
+  const weekLoad = m.weeks[0].load;
+  const lastLoad = m.weeks[1].load;
+  // The two-week ratio's reference (its own definition: this week and last against the two before, a week left out
+  // at the ramp's level), backed out of the metric rather than counted again.
+  const twoRef = two === null ? 0 : (weekLoad + lastLoad) / (1 + two / 100);
+  const weekLimit = ref * (1 + config.load.rampWarnPct / 100);
+  const twoLimit = twoRef > 0 ? twoRef * (1 + config.load.twoWeekStrongPct / 100) - lastLoad : Infinity;
+  const limit = Math.min(weekLimit, twoLimit);
+  if (weekLoad <= limit + 0.5) return null;
+  const zoneRpe = zoneRpeOf(input);
+  const review = toDayNumber(input.reviewDate);
+  const longRace = longRaceAhead(input, review, config);
+  const before = planMinutes(plan);
+  const planLoadBefore = planLoad(plan, zoneRpe);
+  const kept = later.filter((s) => s.key === true || longRunLike(s));
+  const whole = (p: WeekPlan): boolean =>
+    kept.every((k) => {
+      const a = p.sessions.find((x) => x.id === k.id);
+      return a !== undefined && a.minutes === k.minutes && a.effort === k.effort;
+    });
+  const cut = later.filter((s) => !kept.includes(s));
+  const scopeIds = new Set(cut.map((s) => s.id));
+  if (scopeIds.size === 0) return null;
+  // As a hold's cut of next week (`fitVolume`'s order): with an A or B race ahead the non-key quality runs are the
+  // week's quality for it, shortened rather than dropped before an easy run; the hard share a hold keeps.
+  let race: Race | null = null;
+  for (const r of input.races ?? [])
+    if (toDayNumber(r.date) > review && r.priority !== 'C' && (race === null || r.date < race.date)) race = r;
+  const keepQuality = race === null ? undefined : `${race.name ?? `${race.priority} race`} on ${race.date}`;
+  let best: { changes: PlanChange[]; after: WeekPlan; load: number } | null = null;
+  for (let target = before - 5; target > 0; target -= 5) {
+    const fit = fitVolume({
+      plan,
+      planMinutes: before,
+      target,
+      max: target,
+      cutTo: target,
+      growBelow: 0,
+      growTo: 0,
+      scopeIds,
+      mayDrop: true,
+      depth: 'HOLD',
+      longRace,
+      minRunMinutes: config.draft.minSessionMinutes,
+      longRunShare: config.draft.longRunShare,
+      floorTotal: 0,
+      zoneRpe,
+      keepQuality,
+      hardShareMax: BASE_HARD_SHARE_MAX,
+    });
+    if (fit.changes.length === 0) continue;
+    const changes = withTotals(plan, fit.changes);
+    const r = applyChanges(plan, changes);
+    if (!r.ok || !whole(r.plan)) break;
+    const load = weekLoad - (planLoadBefore - planLoad(r.plan, zoneRpe));
+    if (best === null || load < best.load) best = { changes, after: r.plan, load };
+    if (load <= limit + 0.5) break;
+  }
+  if (best === null) return null;
+  const { changes } = best;
+  const { after, parts } = describe(plan, changes);
+  if (!parts.length) return null;
+  const afterMinutes = planMinutes(after);
+  const week = weekNow(m, plan, before, afterMinutes, racing);
+  const weekLoadAfter = weekLoad - (planLoadBefore - planLoad(after, zoneRpe));
+  const rampAfter = (weekLoadAfter / ref - 1) * 100;
+  const twoAfter = twoRef > 0 ? ((weekLoadAfter + lastLoad) / twoRef - 1) * 100 : null;
+  const within = weekLoadAfter <= limit + 0.5;
+  const strong = two !== null && two > config.load.twoWeekStrongPct;
+  const keptNames = andList(kept.map((k) => `${called(k)} (${min(k.minutes)})`));
+  // A week above the hard share a hold keeps: the non-key quality gives first (`fitVolume`'s order), and says so.
+  const hardOf = (p: WeekPlan): number => {
+    let h = 0;
+    for (const x of p.sessions) h += hardShareMinutes(x, zoneRpe);
+    return h;
+  };
+  const share = (h: number, total: number): string => {
+    const v = (h / Math.max(1, total)) * 100;
+    const r = Math.round(v);
+    return r === Math.round(BASE_HARD_SHARE_MAX * 100) ? `${v.toFixed(1)} %` : `${r} %`;
+  };
+  const hardBefore = hardOf(plan);
+  const hardAfter = hardOf(after);
+  // The non-key quality gave first because the cut, taken from the easy running instead, would leave the week harder
+  // than a hold keeps (`fitVolume`'s order: "had the other sessions taken the cut", as next week's hold says it).
+  // (Only beside easy runs the cut left whole: those are what could have given instead.)
+  const easyLeft = later.some(
+    (x) =>
+      x.kind === 'RUN' &&
+      x.key !== true &&
+      !longRunLike(x) &&
+      cutTier(x, zoneRpe) === 0 &&
+      after.sessions.some((a) => a.id === x.id && a.minutes === x.minutes),
+  );
+  const hardWords =
+    easyLeft && hardAfter < hardBefore && hardBefore > BASE_HARD_SHARE_MAX * afterMinutes
+      ? ` The non-key quality gives first: had the easy running given the same minutes instead, ${hardBefore} of the week's ${min(afterMinutes)} would be hard (${share(hardBefore, afterMinutes)}, counting the quality sessions' work), above the ${Math.round(BASE_HARD_SHARE_MAX * 100)} % a hold keeps (about 80/20 by time, Seiler 2010; our threshold); after the cut, ${hardAfter} min (${share(hardAfter, afterMinutes)}).`
+      : '';
+  // The sessions the cut could take that it leaves as they are (the key sessions are named as kept whole already).
+  // Easy runs the cut leaves whole at their easy floor: the order takes the other sessions before it drops one.
+  const touched = new Set<string>();
+  for (const c of changes)
+    if (c.type === 'SCALE_VOLUME') for (const i of c.sessionIds ?? []) touched.add(i);
+    else if ('sessionId' in c) touched.add(c.sessionId);
+  const untouched = cut.filter((s) => !touched.has(s.id));
+  const atFloor =
+    untouched.length > 0 &&
+    untouched.every(
+      (s) =>
+        s.kind === 'RUN' &&
+        cutTier(s, zoneRpe) === 0 &&
+        s.minutes <= easyFloor(s, config.draft.minSessionMinutes),
+    );
+  const keptWords = keptAsTheyAre(
+    changes,
+    cut,
+    atFloor
+      ? `: ${untouched.length === 1 ? 'it is' : 'they are'} at the easy floor, and the cut order drops an easy run only after the other sessions have given what they can`
+      : '',
+  );
+  const overWeek = ramp > config.load.rampWarnPct;
+  // Which limits the week is above, as planned: the ones named (the two-week figure only when it is above its own).
+  const above = [
+    ...(overWeek ? [`+${config.load.rampWarnPct} % a week`] : []),
+    ...(strong ? [`+${config.load.twoWeekStrongPct} % over two weeks`] : []),
+  ];
+  const limits = `+${config.load.rampWarnPct} % a week and +${config.load.twoWeekStrongPct} % over two weeks`;
+  const afterWords = `${pct(rampAfter)} on that reference${strong && twoAfter !== null ? ` and ${pct(twoAfter)} over two weeks` : ''}`;
+  const text = `This week is on its first day, and as planned its load comes to ${Math.round(weekLoad)} (sRPE × min), ${pct(ramp)} on the load-spike warning's reference (about ${Math.round(ref)} a week)${strong ? ` and ${pct(two as number)} over two weeks` : ''}, above the ${andList(above)} that go with more running injuries (Nielsen 2014; Damsted 2019). Its days after today can still be changed: trim them now rather than leave the week as planned, in the engine's cut order (a hold's, as for next week)${kept.length > 0 ? `, with ${keptNames} kept whole (the key sessions)` : ''}: ${andList(parts)}.${hardWords}${keptWords} ${weekGoes(week)}, its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)}, ${afterWords}: ${within ? `within the ${limits}` : `still above the ${limits}, with the key sessions whole; a cut of them is the coach's call`}.${todayLeft(today, athlete)}`;
+  return suggestion(
+    'CURRENT_WEEK_LOAD',
+    plan,
+    text,
+    {
+      rampPct: Math.round(ramp * 10) / 10,
+      twoWeekPct: two === null ? null : Math.round(two * 10) / 10,
+      weekLoad: Math.round(weekLoad),
+      weekLoadAfter: Math.round(weekLoadAfter),
+      rampPctAfter: Math.round(rampAfter * 10) / 10,
+      twoWeekPctAfter: twoAfter === null ? null : Math.round(twoAfter * 10) / 10,
+      withinLimits: within,
+      keyKept: kept.length,
+      planMinutes: before,
+      planMinutesAfter: afterMinutes,
+      weekMinutes: week.before,
+      weekMinutesAfter: week.after,
+      remainingSessions: later.length + today.length,
+      leftToday: today.length,
+    },
+    changes,
+    after,
+    week.before,
+    week,
+    strong ? 'URGENT' : 'ATTENTION',
   );
 }
 
