@@ -27,7 +27,7 @@ function shortAndEasyAfter(sessions: readonly PlannedSession[], today: number): 
 }
 
 describe("this week's cut beside the medical check: short easy sessions until a doctor has cleared the athlete", () => {
-  it("should cut Friday's review's Saturday and Sunday to 30-min easy sessions, the long run no longer one", () => {
+  it("should cut Friday's review's Saturday to a 30-min easy session and make Sunday a rest day, no long run left", () => {
     const input = jonasAt('2025-03-14');
     const r = reviewAthlete(input);
     const down = get(r, 'RECOVERY_DOWN_WEEK');
@@ -43,12 +43,17 @@ describe("this week's cut beside the medical check: short easy sessions until a 
     expect(now.rationale).not.toContain('sees a doctor');
     expect(now.rationale).toContain('until a doctor has cleared Sam');
     expect(now.rationale).toContain(`${RETURN_RUN_MINUTES} min at most`);
-    expect(now.rationale).toContain("Sunday's long run 150 → 30 min");
+    // Monday to Friday all train: of the two days left one is a rest day (the down week's 5 days of 7, pro rata),
+    // the long run capped to an easy run goes whole before the easy spin on the bike (easy runs first).
+    expect(now.rationale).toContain(
+      "Saturday's easy spin on the bike 45 → 30 min and drop Sunday's long run (150 min). Sunday is a rest day:",
+    );
+    expect(after.sessions.some((x) => x.day === 6 && x.kind !== 'REST')).toBe(false);
     expect(now.rationale).not.toMatch(/half of it|−40 %|-40 %/);
     // The texts' figures are the plan's: the week as the metrics count it, less what the change takes off.
     const taken =
       plan.sessions.reduce((t, x) => t + x.minutes, 0) - after.sessions.reduce((t, x) => t + x.minutes, 0);
-    expect(taken).toBe(195 - 2 * RETURN_RUN_MINUTES);
+    expect(taken).toBe(195 - RETURN_RUN_MINUTES);
     const week = now.evidence.weekMinutes as number;
     expect(now.evidence.weekMinutesAfter).toBe(week - taken);
     expect(now.rationale).toContain(`goes from ${week} min to ${week - taken} min`);
@@ -56,8 +61,8 @@ describe("this week's cut beside the medical check: short easy sessions until a 
     expect(now.athleteText).toContain(`about ${week - taken} min`);
     expect(now.athleteText).toContain('Until a doctor has cleared you');
     expect(now.athleteText).not.toContain('worth seeing a doctor');
-    // Next week's down week runs no longer a long run than this one as the cut leaves it.
-    expect(now.evidence.longRunMinutesAfter).toBe(RETURN_RUN_MINUTES);
+    // No long run is left this week (next week's is capped as every session of a medical-check week).
+    expect(now.evidence.longRunMinutesAfter).toBeNull();
   });
 
   it('should make the hills still to come an easy run of 30 min at most, with no key flag', () => {
@@ -97,7 +102,7 @@ describe("this week's cut beside the medical check: short easy sessions until a 
     expect(after.sessions.find((x) => x.day === 4)?.minutes).toBe(90);
     shortAndEasyAfter(after.sessions, 4);
     expect(now.rationale).toContain(
-      `Change it now, the days after today, 195 min → ${2 * RETURN_RUN_MINUTES} min (-69 %)`,
+      `Change it now, the days after today, 195 min → ${RETURN_RUN_MINUTES} min (-85 %)`,
     );
     expect(now.rationale).toContain("Friday's easy run, today, is left as it is (90 min, not logged yet");
   });
@@ -190,17 +195,16 @@ describe('a race still to come this week beside the medical check (review of ath
   });
 });
 
-/** Jonas's week with a half marathon on Sunday; `within`: today's and Saturday's sessions short and easy already. */
+/**
+ * Jonas's week with a half marathon on Sunday; `within`: today's session short and easy already and Saturday a rest
+ * day (the one of the two days left the cut would free).
+ */
 function halfOnSunday(within: boolean): (DaySlot | null)[] {
   const week: (DaySlot | null)[] = JONAS_WEEK.slice();
   if (within) {
     week[4] = { minutes: RETURN_RUN_MINUTES, rpe: 3 };
-    week[5] = {
-      minutes: RETURN_RUN_MINUTES,
-      rpe: 3,
-      kind: 'CROSS_TRAINING',
-      purpose: 'Easy spin on the bike',
-    };
+    // (Saturday a rest day: the week keeps one of its days left free, as the cut would make it.)
+    week[5] = null;
   }
   week[6] = { minutes: 100, rpe: 8, kind: 'RACE', purpose: 'Half marathon' } as DaySlot;
   return week;
@@ -208,7 +212,7 @@ function halfOnSunday(within: boolean): (DaySlot | null)[] {
 
 describe("a race still to come this week when this week's other sessions are within the medical rule already", () => {
   it('should name the race, waiting for the doctor too, in the texts of the suggestion that carries the check', () => {
-    // Today's and Saturday's sessions short and easy already: no cut of this week is left to make.
+    // Today's session short and easy already, Saturday a rest day: no cut of this week is left to make.
     const r = reviewAthlete(jonasAt('2025-03-14', halfOnSunday(true)));
     expect(r.suggestions.some((x) => x.kind === 'CURRENT_WEEK_RECOVERY')).toBe(false);
     const down = get(r, 'RECOVERY_DOWN_WEEK');
@@ -227,15 +231,11 @@ describe("a race still to come this week when this week's other sessions are wit
 });
 
 describe("today's session past the medical rule when this week's sessions after today need no cut", () => {
-  /** Jonas reviewed on Friday, today's 90-min run not logged, Saturday's and Sunday's sessions within the rule. */
+  /** Jonas reviewed on Friday, today's 90-min run not logged, Saturday a rest day and Sunday's run within the rule. */
   function withinAfterToday(logged = false): ReviewInput {
     const week: (DaySlot | null)[] = JONAS_WEEK.slice();
-    week[5] = {
-      minutes: RETURN_RUN_MINUTES,
-      rpe: 3,
-      kind: 'CROSS_TRAINING',
-      purpose: 'Easy spin on the bike',
-    };
+    // (Saturday a rest day: the week keeps one of its days left free, as the cut would make it.)
+    week[5] = null;
     week[6] = { minutes: RETURN_RUN_MINUTES, rpe: 3 };
     const base = jonasAt('2025-03-14', week);
     return logged ? base : { ...base, sessions: base.sessions.filter((x) => x.date !== '2025-03-14') };
@@ -304,7 +304,7 @@ describe('a race this week beside the medical check, each suggestion that may ca
     const taper = get(r, 'TAPER');
     expect(taper.evidence.medicalCheck).toBe(true);
     expect(taper.rationale).toContain(
-      `Until a doctor has cleared Sam, the rest of this week is short easy sessions only, the race aside (below), ${RETURN_RUN_MINUTES} min at most each: the other sessions after today are within that already, so no suggestion cuts this week. Sunday's race this week (Half marathon, 100 min) stays in the plan (no suggestion removes a race) and waits for the doctor's all-clear too`,
+      `Until a doctor has cleared Sam, the rest of this week is short easy sessions only, the race aside (below), ${RETURN_RUN_MINUTES} min at most each. Sunday's race this week (Half marathon, 100 min) stays in the plan (no suggestion removes a race) and waits for the doctor's all-clear too`,
     );
     expect(taper.athleteText).toContain(
       `so it is worth seeing a doctor to rule out an illness behind it. Until a doctor has cleared you, the rest of this week is short easy sessions only besides your race, ${RETURN_RUN_MINUTES} min at most each. Your race on Sunday this week (Half marathon) waits for the doctor's all-clear too: `,
@@ -319,7 +319,7 @@ describe('a race this week beside the medical check, each suggestion that may ca
     const down = get(r, 'RECOVERY_DOWN_WEEK');
     expect(down.evidence.medicalCheck).toBe(true);
     expect(down.rationale).toContain(
-      `Until a doctor has cleared Sam, the rest of this week is short easy sessions only, the race aside (below), ${RETURN_RUN_MINUTES} min at most each: the other sessions after today are within that already, so no suggestion cuts this week. Sunday's race this week`,
+      `Until a doctor has cleared Sam, the rest of this week is short easy sessions only, the race aside (below), ${RETURN_RUN_MINUTES} min at most each. Sunday's race this week`,
     );
     // The athlete's own sentence of the down week says the rule (for both weeks): not again.
     expect(times(down.athleteText, 'Until a doctor has cleared you')).toBe(1);

@@ -18,7 +18,11 @@ import { rampReferenceLoad, type ParsedEvent } from '../metrics/compute-metrics'
 import type { RecentSessions } from '../metrics/recent-sessions';
 import { loggedThisWeek, stillToCome } from '../metrics/to-come';
 import type { LowReadiness, MedicalCheck } from '../review/persistent-readiness';
-import { ESCALATED_DOWN_WEEK_CUT, MEDICAL_WEEK_NO_LONG_RUN } from '../review/persistent-readiness';
+import {
+  ESCALATED_DOWN_WEEK_CUT,
+  ESCALATED_REST_DAYS,
+  MEDICAL_WEEK_NO_LONG_RUN,
+} from '../review/persistent-readiness';
 import { askItems } from '../review/readiness-evidence';
 import { feverRestThrough } from '../review/week-context';
 import type {
@@ -30,6 +34,7 @@ import type {
   Severity,
   Suggestion,
   WeekPlan,
+  Weekday,
 } from '../types';
 import { athleteText } from './athlete-text';
 import { andList, crossSport, loggedRunRef, longerRunAside, min, pct, sessionPurpose } from './format';
@@ -166,7 +171,10 @@ function describe(plan: WeekPlan, changes: readonly PlanChange[]): { after: Week
       parts.push(`${called(s)} ${s.minutes} → ${a.minutes} min${easier ? ' at easy effort' : ''}`);
     else if (easier) parts.push(`${called(s)} (${s.minutes} min) at easy effort`);
   }
-  return { after: r.plan, parts: dropped.length ? [`drop ${andList(dropped)}`, ...parts] : parts };
+  // The drops last, as next week's texts have them ("… 45 → 30 min and drop Sunday's long run (150 min)"): first, a
+  // drop and a shortened session had read as two drops ("drop Sunday's long run (150 min) and Saturday's easy spin on
+  // the bike 45 → 30 min").
+  return { after: r.plan, parts: dropped.length ? [...parts, `drop ${andList(dropped)}`] : parts };
 }
 
 function suggestion(
@@ -461,7 +469,12 @@ export function currentWeekSuggestions(
   const low = lowReadiness as LowReadiness;
   if (medical !== null) {
     const ask = askItems(m.wellness, config.readiness).join(',');
-    const c = medicalCut(m, plan, later, today, racing, races, low, medical, ask, athlete, before);
+    const c = medicalCut(m, plan, later, today, racing, races, low, medical, ask, athlete, before, {
+      todayWd,
+      zoneRpe: zoneRpeOf(input),
+      config,
+      longRace: longRaceAhead(input, review, config),
+    });
     return c === null ? [] : [c];
   }
   const cut = -Math.round(ESCALATED_DOWN_WEEK_CUT * 100);
@@ -484,6 +497,7 @@ export function currentWeekSuggestions(
   // round: 40 % of 195 min is 78, so 75 min are taken).
   const aim = Math.floor((ESCALATED_DOWN_WEEK_CUT * remainingMinutes) / 5 + 1e-9) * 5;
   const target = before - aim;
+  const freeBefore = freeThrough(easedPlan, todayWd);
   const fit = fitVolume({
     plan: easedPlan,
     target,
@@ -503,6 +517,9 @@ export function currentWeekSuggestions(
     longRunShare: config.draft.longRunShare,
     floorTotal: 0,
     zoneRpe,
+    // Rest days as next week's down week keeps them (`ESCALATED_REST_DAYS` in 7), pro rata for the days left
+    // (`restDaysWanted`): the free days of the review day and before it count as free already.
+    restDays: freeBefore + restDaysWanted(6 - todayWd, freeBefore).want,
   });
   const changes = withTotals(plan, [...eases, ...fit.changes]);
   const { after, parts } = describe(plan, changes);
@@ -528,7 +545,19 @@ export function currentWeekSuggestions(
   // The sessions of the days cut that the cut leaves as they are ("Saturday's easy spin on the bike (45 min) is kept
   // as it is."): the order keeps them, and the coach reads that it did.
   const keptWords = keptAsTheyAre(changes, later, '');
-  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, ${by}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, longRace, config.draft.minSessionMinutes, zoneRpe)}; each session keeps a useful dose, and none is dropped before every one is at its minimum: ${andList(parts)}.${keptWords}${todayLeft(today, athlete)} ${weekGoes(week)} (a down week is −20 % to −40 % by convention; the two-week limit and the order are our rule).`;
+  const restDrop = fit.restDayDrop;
+  const restWords =
+    restDrop === undefined
+      ? ''
+      : restDaysWords(
+          after,
+          todayWd,
+          // Named as the plan has them (the parts do: "drop Tuesday's race-specific (90 min)").
+          plan.sessions.filter((x) => restDrop.dropped.some((y) => y.id === x.id)),
+          freeBefore,
+          athlete,
+        );
+  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}): two weeks or more is too long to wait for next week's down week. Cut the rest of this week now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)}, ${by}${hard ? ', hard sessions at easy effort,' : ','} ${cutOrderWords(easedPlan, later, long, longCut, longRace, config.draft.minSessionMinutes, zoneRpe)}; each session keeps a useful dose${restDrop === undefined ? ', and none is dropped before every one is at its minimum' : ', and the easy sessions on the rest days go whole (below)'}: ${andList(parts)}.${keptWords}${restWords}${todayLeft(today, athlete)} ${weekGoes(week)} (a down week is −20 % to −40 % by convention; the two-week limit and the order are our rule).`;
   return [
     suggestion(
       'CURRENT_WEEK_RECOVERY',
@@ -561,10 +590,12 @@ function keptAsTheyAre(
   why: string,
 ): string {
   const changed = new Set<string>();
+  const restDays: number[] = [];
   for (const c of changes)
     if (c.type === 'SCALE_VOLUME') for (const i of c.sessionIds ?? []) changed.add(i);
+    else if (c.type === 'INSERT_REST_DAYS') for (const d of c.days) restDays.push(d);
     else if ('sessionId' in c) changed.add(c.sessionId);
-  const untouched = later.filter((s) => !changed.has(s.id));
+  const untouched = later.filter((s) => !changed.has(s.id) && !restDays.includes(s.day));
   if (untouched.length === 0) return '';
   const one = untouched.length === 1;
   return ` ${andList(untouched.map((s) => `${called(s)} (${s.minutes} min)`)).replace(/^\w/, (c) => c.toUpperCase())} ${one ? 'is' : 'are'} kept as ${one ? 'it is' : 'they are'}${why}.`;
@@ -770,9 +801,11 @@ function medicalCut(
   ask: string,
   athlete: string,
   before: number,
+  /** The review day's weekday, and what the rest days' fit reads (`restDaysLeft`). */
+  at: RestDaysAt,
 ): Suggestion | null {
-  const raw: PlanChange[] = [];
-  const unkeyed: PlannedSession[] = [];
+  let raw: PlanChange[] = [];
+  let unkeyed: PlannedSession[] = [];
   let hard = false;
   for (const s of later) {
     if ((s.kind === 'RUN' || s.kind === 'CROSS_TRAINING') && prescribedHard(s)) {
@@ -805,6 +838,26 @@ function medicalCut(
         expectedTotalMinutes: 0,
       });
   }
+  // The days left keep rest days as a medical-check week does (`restDaysLeft`): the sessions capped first, then the
+  // lowest-value ones dropped whole for the rest days (a session dropped is not capped first).
+  let cappedPlan = plan;
+  if (raw.length > 0) {
+    const r = applyChanges(plan, withTotals(plan, raw));
+    if (r.ok) cappedPlan = r.plan;
+  }
+  const freeBefore = freeThrough(cappedPlan, at.todayWd);
+  const rest = restDaysLeft(cappedPlan, later, at, restDaysWanted(6 - at.todayWd, freeBefore).want);
+  if (rest !== null) {
+    const gone = new Set(rest.dropped.map((x) => x.id));
+    raw = raw.filter(
+      (c) =>
+        !('sessionId' in c && gone.has(c.sessionId)) &&
+        !(c.type === 'SCALE_VOLUME' && (c.sessionIds ?? []).some((i) => gone.has(i))),
+    );
+    raw.push({ type: 'INSERT_REST_DAYS', days: rest.days });
+    // (A long run dropped for a rest day does not become an easy run: the text names only those that do.)
+    unkeyed = unkeyed.filter((x) => !gone.has(x.id));
+  }
   if (raw.length === 0) return null;
   const changes = withTotals(plan, raw);
   const { after, parts } = describe(plan, changes);
@@ -817,13 +870,23 @@ function medicalCut(
   const longAfter =
     long === null ? null : (after.sessions.find((x) => x.id === (long as PlannedSession).id) ?? null);
   const keptWords = keptAsTheyAre(raw, later, ': within the rule');
+  const restWords =
+    rest === null
+      ? ''
+      : restDaysWords(
+          after,
+          at.todayWd,
+          plan.sessions.filter((x) => rest.dropped.some((y) => y.id === x.id)),
+          freeBefore,
+          athlete,
+        );
   const noLong =
     unkeyed.length > 0
       ? ` (${andList(unkeyed.map(called))} ${unkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session)`
       : '';
   const raceAside =
     races.length === 0 ? '' : `, ${races.length === 1 ? 'the race' : 'the races'} aside (below)`;
-  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}) and the check-ins have declined over the last ${check.declineDays} days: until a doctor has cleared ${athlete}, the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only${raceAside}, each session ${RETURN_RUN_MINUTES} min at most, no long run${hard ? ' and no hard session' : ''}${noLong}. Change it now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)} → ${min(remainingMinutes - taken)} (${pct((-taken / Math.max(1, remainingMinutes)) * 100)}): ${andList(parts)}.${keptWords}${todayLeft(today, athlete, medicalTodayCoach(today, athlete))}${medicalRaceCoach(races, athlete)} ${weekGoes(week)} (our rule, reusing the cap of a graded return's first runs after a fever: the overtraining consensus advises rest and a medical evaluation before training goes on, Meeusen et al. 2013).`;
+  const text = `Readiness is red and the HRV 7-day mean has been below the usual band for ${low.days} days (since ${low.since}) and the check-ins have declined over the last ${check.declineDays} days: until a doctor has cleared ${athlete}, the rest of this week${today.length > 0 ? ', from tomorrow,' : ''} is short easy sessions only${raceAside}, each session ${RETURN_RUN_MINUTES} min at most, no long run${hard ? ' and no hard session' : ''}${noLong}. Change it now, ${today.length > 0 ? 'the days after today, ' : ''}${min(remainingMinutes)} → ${min(remainingMinutes - taken)} (${pct((-taken / Math.max(1, remainingMinutes)) * 100)}): ${andList(parts)}.${keptWords}${restWords}${todayLeft(today, athlete, medicalTodayCoach(today, athlete))}${medicalRaceCoach(races, athlete)} ${weekGoes(week)} (our rule, reusing the cap of a graded return's first runs after a fever: the overtraining consensus advises rest and a medical evaluation before training goes on, Meeusen et al. 2013).`;
   const s = suggestion(
     'CURRENT_WEEK_RECOVERY',
     plan,
@@ -841,6 +904,119 @@ function medicalCut(
     week,
   );
   return { ...s, athleteText: `${s.athleteText} ${medicalCutAthlete(today, races)}` };
+}
+
+/** The days of `plan` with no session but rest from Monday through `todayWd`. */
+function freeThrough(plan: WeekPlan, todayWd: number): number {
+  let busy = 0;
+  for (const x of plan.sessions) if (x.kind !== 'REST') busy |= 1 << x.day;
+  let free = 0;
+  for (let d = 0; d <= todayWd; d++) if (((busy >> d) & 1) === 0) free++;
+  return free;
+}
+
+/**
+ * The rest days a current-week cut for two weeks of red readiness keeps among the `daysLeft` days after the review
+ * date (our rule, coach read of Jonas: a cut of the rest of the week to six 30-min days had left him seven days of
+ * training in a row beside "see a doctor"): next week's down week trains on 7 − `ESCALATED_REST_DAYS` days of 7, so
+ * the days left train on that many pro rata (rounded, one at least: 6 days 4, 3 days 2, 2 days 1), and no more rest
+ * days are made than the week still lacks of its `ESCALATED_REST_DAYS` (`freeBefore`: the days free of any session
+ * through the review day).
+ */
+function restDaysWanted(daysLeft: number, freeBefore: number): { want: number; pro: number } {
+  const train = 7 - ESCALATED_REST_DAYS;
+  const pro = daysLeft - Math.max(1, Math.round((train * daysLeft) / 7));
+  return { want: Math.max(0, Math.min(pro, ESCALATED_REST_DAYS - freeBefore)), pro };
+}
+
+/**
+ * " Tuesday and Friday are rest days: after two weeks or more of red readiness the down week trains on 5 days of 7
+ * (next week's rule), so the 6 days after today keep 2 rest days (5 × 6/7 ≈ 4 days with training) and Jonas trains
+ * on 4 of them: Tuesday's race-specific (90 min) and Friday's easy run (90 min) go whole rather than only shorter
+ * (…; our rule)." — the rest days of the days after the review date as the applied plan has them (`after`), and the
+ * sessions dropped for them (`dropped`, as planned). '' with none.
+ */
+function restDaysWords(
+  after: WeekPlan,
+  todayWd: number,
+  dropped: readonly PlannedSession[],
+  freeBefore: number,
+  athlete: string,
+): string {
+  const free: string[] = [];
+  let training = 0;
+  for (let d = todayWd + 1; d < 7; d++)
+    if (after.sessions.some((x) => x.day === d && x.kind !== 'REST')) training++;
+    else free.push(weekdayName(d));
+  if (free.length === 0 || dropped.length === 0) return '';
+  const daysLeft = 6 - todayWd;
+  const { want, pro } = restDaysWanted(daysLeft, freeBefore);
+  const train = 7 - ESCALATED_REST_DAYS;
+  const one = free.length === 1;
+  const byDay = [...dropped].sort((a, b) => a.day - b.day);
+  // A key session as planned that the cut made easy first (the medical cut: no key session is left) is one of them.
+  const keyed = byDay.some((x) => x.key === true);
+  const share = `${train} × ${daysLeft}/7 ≈ ${daysLeft - pro} ${daysLeft - pro === 1 ? 'day' : 'days'} with training`;
+  const keep =
+    want < pro
+      ? `would keep ${pro} rest days (${share}), but the week has ${freeBefore} ${freeBefore === 1 ? 'day' : 'days'} free through today already, so ${want} more`
+      : `keep ${pro} ${pro === 1 ? 'rest day' : 'rest days'} (${share})`;
+  const more =
+    training > daysLeft - want
+      ? ` (the sessions on the other days are ones the rule does not drop: a key session, a long run or the runs ${athlete} keeps)`
+      : '';
+  return ` ${andList(free)} ${one ? 'is a rest day' : 'are rest days'}: after two weeks or more of red readiness the down week trains on ${train} days of 7 (${ESCALATED_REST_DAYS} full rest days, next week's rule), so the ${daysLeft} days after today ${keep}, and ${athlete} trains on ${training} of them${more}: ${andList(byDay.map((x) => `${called(x)} (${x.minutes} min)`))} ${byDay.length === 1 ? 'goes' : 'go'} whole rather than only shorter (${keyed ? 'all easy as the cut leaves them, ' : ''}easy runs before easy cross-training${keyed ? '' : ', never the long run or a key session'}, the rest days spread out; our rule).`;
+}
+
+/** What `restDaysLeft` reads besides the plan: the review day's weekday, the athlete's zone RPEs and the config. */
+interface RestDaysAt {
+  readonly todayWd: number;
+  readonly zoneRpe: ReadonlyMap<string, number> | undefined;
+  readonly config: EngineConfig;
+  /** A marathon-type race ahead (`longRaceAhead`): three runs kept rather than two. */
+  readonly longRace: boolean;
+}
+
+/**
+ * The rest days a current-week cut for two weeks of red readiness makes among the days after the review date (our
+ * rule, coach read of Jonas: a cut of the rest of the week to six 30-min days had left him seven days of training in
+ * a row beside "see a doctor"): `want` of them free of any session, by the down week's own rest-day step (`fitVolume`
+ * with `restDays`, step (8) of its `fitDays`: easy runs go whole before easy cross-training, never the long run, a key
+ * session or strength, within the runs an athlete keeps; the days as far from the other free days as the week
+ * allows), on `plan` as the cut leaves it (its other changes made). The free days of the review day and before it
+ * count as free already. Null when none is made (none wanted, or no session the step may drop).
+ */
+function restDaysLeft(
+  plan: WeekPlan,
+  later: readonly PlannedSession[],
+  at: RestDaysAt,
+  want: number,
+): { dropped: readonly PlannedSession[]; days: Weekday[] } | null {
+  if (want <= 0) return null;
+  const freeBefore = freeThrough(plan, at.todayWd);
+  const total = planMinutes(plan);
+  const fit = fitVolume({
+    plan,
+    target: total,
+    max: total,
+    cutTo: total,
+    growBelow: 0,
+    growTo: 0,
+    scopeIds: new Set(later.map((s) => s.id)),
+    mayDrop: true,
+    depth: 'DOWN',
+    downLong: true,
+    redCut: true,
+    longRace: at.longRace,
+    minRunMinutes: at.config.draft.minSessionMinutes,
+    longRunShare: at.config.draft.longRunShare,
+    floorTotal: 0,
+    zoneRpe: at.zoneRpe,
+    restDays: freeBefore + want,
+  });
+  const r = fit.restDayDrop;
+  if (r === undefined || r.dropped.length === 0) return null;
+  return { dropped: r.dropped, days: r.days as Weekday[] };
 }
 
 /** What the current-week suggestions read of the metrics scan (`MetricsState`'s field of the same name). */

@@ -931,7 +931,7 @@ function longRunOverStep(req: FitRequest): boolean {
  */
 function restDaysShort(req: FitRequest): boolean {
   const want = req.restDays ?? 0;
-  if (want <= 0 || req.depth !== 'DOWN' || !req.mayDrop || req.scopeIds !== undefined) return false;
+  if (want <= 0 || req.depth !== 'DOWN' || !req.mayDrop) return false;
   let busy = 0;
   for (const x of req.plan.sessions) if (x.kind !== 'REST') busy |= 1 << x.day;
   let free = 0;
@@ -2187,7 +2187,9 @@ function fitDays(
   // one that has kept the smallest share of itself first), each up to what it had before the trim (`top`: its
   // planned minutes at most) and its day's time, never past the target: the week may land under it.
   const restDays = req.restDays ?? 0;
-  if (restDays > 0 && down && req.mayDrop && req.scopeIds === undefined) {
+  // (A cut of this week's days left, `scopeIds`, keeps its rest days among them: the sessions out of scope are never
+  // dropped, and the caller counts the free days before them in `restDays`.)
+  if (restDays > 0 && down && req.mayDrop) {
     let long = -1;
     for (const it of items) if (it.tier === 4 && it.run && !it.dropped) long = it.day;
     for (;;) {
