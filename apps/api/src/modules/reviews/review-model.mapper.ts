@@ -43,7 +43,9 @@ import {
  */
 // 3: stated figures true of the plan, edited suggestions' athlete text, the queue's order within a band.
 // 4: a race week sized by its days; a down week reaching a life event's days its suggestion leaves alone.
-export const ENGINE_REVISION = 4;
+// 5: a first-day load spike trims this week; a red current-week cut keeps rest days; a life event's caps bound
+//    the decision; easy-run growth capped from easy runs; what holds a week above its range named.
+export const ENGINE_REVISION = 5;
 
 /**
  * Which engine produced a stored review: the revision above and a digest of the engine's default
