@@ -6,7 +6,7 @@
  * the engine's own first suggestion put 150 min below. The long-race note grew the marathon long run "from next week's
  * long run of 70 min", which the event's suggestion makes a 30-min easy run. And the caps' sentence said "keep 70 %"
  * of Monday's 20 min, "at most 10", and called Friday, a day Lea has no time on, "0 min, an average training day".
- * The input is Lea's review input as the demo club's read built it (`demo-lea.factory`).
+ * The input is Lea's review input as the demo club's read built it (`fixtures/demo-athlete13-2026-12-06.json`).
  */
 import { reviewAthlete } from '../src';
 import type { ReviewInput } from '../src';
@@ -14,9 +14,9 @@ import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { reachableLongRun } from '../src/planning/long-run';
 import { planMinutes } from '../src/planning/plan-measures';
 import { applied, get } from './factories/review-helpers';
-import { LEA_2026_12_06 } from './factories/demo-lea.factory';
+import { demoInput } from './factories/demo-fixtures';
 
-const lea = (): ReviewInput => structuredClone(LEA_2026_12_06);
+const lea = (): ReviewInput => demoInput('athlete13');
 
 /** Lea's input with the work stress ending on `end` instead of 2026-12-13. */
 const endingOn = (end: string): ReviewInput => {
