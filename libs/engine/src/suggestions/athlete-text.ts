@@ -666,7 +666,9 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       // This week trimmed by the current-week suggestion (a spike read on its first day): said, with its minutes.
       const trimmed = numOf(e.thisWeekTrimmedTo);
       if (trimmed !== null)
-        return `${capital ? 'This' : 'this'} week's plan as it was would raise your training load quickly, and a rise that fast goes with more running injuries, so this week is trimmed to about ${trimmed} min${strOf(e.lowerBy) === null ? ' and next week holds instead of building' : ''}`;
+        // Worded to hold whether the coach applies the trim or not: a trim that brings the week within the limits
+        // takes the hold away at the next review (the spike is gone), one that does not leaves it.
+        return `${capital ? 'This' : 'this'} week's plan raises your training load quickly, and a rise that fast goes with more running injuries, so your coach may trim this week to about ${trimmed} min${strOf(e.lowerBy) !== null ? '' : e.thisWeekTrimWithin === true ? '; if it stays as planned, next week holds instead of building' : ', and next week holds instead of building either way'}`;
       // Next week held by this warning, or kept lower by another decision (a down week: its own text says so).
       return `${rise}, and a rise that fast goes with more running injuries${strOf(e.lowerBy) === null ? ', so next week holds instead of building' : ''}`;
     }

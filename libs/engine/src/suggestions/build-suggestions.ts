@@ -4094,7 +4094,7 @@ function suggestLoadSpike(g: Shared): void {
   const trimWords =
     trim === undefined
       ? ''
-      : `. The current-week suggestion trims this week now, its days after today, to ${min(trimmedTo as number)} and a load of ${trim.evidence.weekLoadAfter as number}, ${pct(trim.evidence.rampPctAfter as number)} on ${skips !== null && skips.oneWeek ? 'that week' : 'those weeks'}${decision.spikeStrong && typeof trim.evidence.twoWeekPctAfter === 'number' ? ` and ${pct(trim.evidence.twoWeekPctAfter)} over two weeks` : ''} (${trim.evidence.withinLimits === true ? 'within the limits below' : 'still above the limits below, its key sessions kept whole'})`;
+      : `. If the current-week suggestion's trim of this week (its days after today) is applied, the week comes to ${min(trimmedTo as number)} and a load of ${trim.evidence.weekLoadAfter as number}, ${pct(trim.evidence.rampPctAfter as number)} on ${skips !== null && skips.oneWeek ? 'that week' : 'those weeks'}${decision.spikeStrong && typeof trim.evidence.twoWeekPctAfter === 'number' ? ` and ${pct(trim.evidence.twoWeekPctAfter)} over two weeks` : ''} (${trim.evidence.withinLimits === true ? 'within the limits below' : 'still above the limits below: the trim says where it stops and why'})`;
   const afterCut =
     cut !== null && ref > 0
       ? `. ${cut.words}, the week comes to ${Math.round(cut.load)}, ${pct((cut.load / ref - 1) * 100)} on ${skips !== null && skips.oneWeek ? 'that week' : 'those weeks'}${earlier}. Increases`
@@ -4136,7 +4136,11 @@ function loadSpikeEvidence(
   // Another decision keeps next week lower (a down week): this suggestion does not hold it.
   if (!own) evidence.lowerBy = decision.reason;
   // This week trimmed by the current-week suggestion, to these minutes (the athlete reads it, not "nothing changes").
-  if (trimmedTo !== null) evidence.thisWeekTrimmedTo = trimmedTo;
+  if (trimmedTo !== null) {
+    evidence.thisWeekTrimmedTo = trimmedTo;
+    // Whether the trim brings the week within the limits (the athlete's text says what next week does either way).
+    evidence.thisWeekTrimWithin = g.s.spikeWeekCut?.evidence.withinLimits === true;
+  }
   evidence.rampPct = round1(ramp);
   evidence.twoWeekPct = round1(two);
   evidence.acwr = m.acwr.value === null ? null : round2(m.acwr.value);

@@ -454,10 +454,12 @@ export function currentWeekSuggestions(
   }
 
   if (!lowReadiness?.escalated) {
+    // On the week's first day the week's trim comes first: it cuts the long run to its step too (a hold's step
+    // cut), so a long-run spike no longer leaves the week above the limits with only the long run cut.
+    const w = spikeWeekCut(input, m, plan, later, today, racing, todayWd, config, athlete, logged);
+    if (w !== null) return [w];
     const c = spikeLongRun(input, m, plan, later, racing, todayWd, config, logged);
-    if (c !== null) return [c];
-    const w = spikeWeekCut(input, m, plan, later, today, racing, todayWd, config, athlete);
-    return w === null ? [] : [w];
+    return c === null ? [] : [c];
   }
 
   // Red readiness for more than two weeks: this week's remaining minutes are cut by a down week's deepest cut, in
@@ -1145,11 +1147,13 @@ function spikeLongRun(
  * still to come: the week is trimmed now, toward the limits the warning cites (+20 % on the weeks it compares with,
  * +30 % over two weeks: Nielsen 2014; Damsted 2019), rather than left as planned beside a warning that it is too big
  * (coach read of 2026-12-07: Ingrid's URGENT warning on a week of 1605, +73 %, carried no change; only next week's
- * down week did). The cut is the engine's own (`fitVolume`, a hold's depth: the easy running first, then the other
- * sessions in cut order) on the days after today (today's are left as they are, as every current-week cut leaves
- * them), deepened in 5-min steps until the week's load is within both limits, and never into a key session or the
- * long run: those stay whole, and when the week is still above a limit with them whole, the text says so and by how
- * much (a cut of them is the coach's call). Null: nothing to cut, or the week within the limits already.
+ * down week did). The cut is a hold's (`fitVolume`, as next week's: the long run to one step over the long runs
+ * logged lately, the easy running, the quality shortened before it is dropped, the key sessions last, the drops spread
+ * over the week) on the days after today (today's are left as they are, as every current-week cut leaves them),
+ * deepened in 5-min steps until the week's load is within both limits, but never so deep that the last easy runs
+ * after today go or 3 days in a row or more are left empty where the plan had training: there it stops, and the text
+ * says the week is still above the limits and why (more is the coach's call). On the week's first day it comes before
+ * the long-run cut (`spikeLongRun`), whose step it makes too. Null: nothing to cut, or the week within the limits.
  */
 function spikeWeekCut(
   input: ReviewInput,
@@ -1161,6 +1165,7 @@ function spikeWeekCut(
   todayWd: number,
   config: EngineConfig,
   athlete: string,
+  logged: LoggedLongRun,
 ): Suggestion | null {
   // Only a week not begun: its first day, nothing of it logged but today's may be (those are left as they are).
   if (todayWd !== 0 || later.length === 0 || m.weeks.length < 2) return null;
@@ -1183,21 +1188,44 @@ function spikeWeekCut(
   const longRace = longRaceAhead(input, review, config);
   const before = planMinutes(plan);
   const planLoadBefore = planLoad(plan, zoneRpe);
-  const kept = later.filter((s) => s.key === true || longRunLike(s));
-  const whole = (p: WeekPlan): boolean =>
-    kept.every((k) => {
-      const a = p.sessions.find((x) => x.id === k.id);
-      return a !== undefined && a.minutes === k.minutes && a.effort === k.effort;
-    });
-  const cut = later.filter((s) => !kept.includes(s));
-  const scopeIds = new Set(cut.map((s) => s.id));
-  if (scopeIds.size === 0) return null;
+  // The days after today are cut as next week's hold cuts a week (coach read of 2026-12-07: the trim had kept
+  // Ingrid's race-specific and 90-min long run whole and dropped both easy runs, the tempo and Thursday's strength,
+  // Wednesday to Saturday left empty before the long run): the long run first to one step over the long runs she
+  // logged lately (`longRunCap`, as the hold's `longRunStepCut`), the easy running, the quality shortened before it is
+  // dropped, the key sessions last, and the drops spread over the week (`scopeDays`, not a scope of some sessions).
+  const cut = later;
+  const days = [1, 2, 3, 4, 5, 6];
+  const longStep = logged.minutes > 0 ? longRunCap(logged.minutes) : undefined;
   // As a hold's cut of next week (`fitVolume`'s order): with an A or B race ahead the non-key quality runs are the
   // week's quality for it, shortened rather than dropped before an easy run; the hard share a hold keeps.
   let race: Race | null = null;
   for (const r of input.races ?? [])
     if (toDayNumber(r.date) > review && r.priority !== 'C' && (race === null || r.date < race.date)) race = r;
   const keepQuality = race === null ? undefined : `${race.name ?? `${race.priority} race`} on ${race.date}`;
+  // Where the deepening stops short of the limits: no cut leaves every easy run after today dropped (the athlete's
+  // last easy runs), nor 3 or more days in a row empty where the plan had training on one of them.
+  const easyIds = later
+    .filter((s) => s.kind === 'RUN' && s.key !== true && !longRunLike(s) && cutTier(s, zoneRpe) === 0)
+    .map((s) => s.id);
+  const emptyRun = (p: WeekPlan): number => {
+    let run = 0;
+    let trained = false;
+    let worst = 0;
+    for (let d = 0; d < 7; d++) {
+      const on = p.sessions.some((x) => x.day === d && x.kind !== 'REST' && x.minutes > 0);
+      if (on) {
+        run = 0;
+        trained = false;
+        continue;
+      }
+      run++;
+      if (plan.sessions.some((x) => x.day === d && x.kind !== 'REST')) trained = true;
+      if (trained && run > worst) worst = run;
+    }
+    return worst;
+  };
+  const emptyBefore = emptyRun(plan);
+  let stop: 'EASY' | 'EMPTY' | null = null;
   let best: { changes: PlanChange[]; after: WeekPlan; load: number } | null = null;
   for (let target = before - 5; target > 0; target -= 5) {
     const fit = fitVolume({
@@ -1208,12 +1236,15 @@ function spikeWeekCut(
       cutTo: target,
       growBelow: 0,
       growTo: 0,
-      scopeIds,
+      scopeDays: days.filter((d) => d > todayWd),
       mayDrop: true,
       depth: 'HOLD',
       longRace,
       minRunMinutes: config.draft.minSessionMinutes,
       longRunShare: config.draft.longRunShare,
+      longRunCap: longStep,
+      longRunStepCut: longStep !== undefined,
+      longRunCutShare: config.draft.longRunCutShare,
       floorTotal: 0,
       zoneRpe,
       keepQuality,
@@ -1222,7 +1253,15 @@ function spikeWeekCut(
     if (fit.changes.length === 0) continue;
     const changes = withTotals(plan, fit.changes);
     const r = applyChanges(plan, changes);
-    if (!r.ok || !whole(r.plan)) break;
+    if (!r.ok) break;
+    if (easyIds.length > 0 && easyIds.every((id) => !r.plan.sessions.some((x) => x.id === id))) {
+      stop = 'EASY';
+      break;
+    }
+    if (emptyRun(r.plan) >= Math.max(3, emptyBefore + 1)) {
+      stop = 'EMPTY';
+      break;
+    }
     const load = weekLoad - (planLoadBefore - planLoad(r.plan, zoneRpe));
     if (best === null || load < best.load) best = { changes, after: r.plan, load };
     if (load <= limit + 0.5) break;
@@ -1238,7 +1277,20 @@ function spikeWeekCut(
   const twoAfter = twoRef > 0 ? ((weekLoadAfter + lastLoad) / twoRef - 1) * 100 : null;
   const within = weekLoadAfter <= limit + 0.5;
   const strong = two !== null && two > config.load.twoWeekStrongPct;
-  const keptNames = andList(kept.map((k) => `${called(k)} (${min(k.minutes)})`));
+  // The key sessions the cut leaves as planned (the athlete text says so only of them all).
+  const keyIds = later.filter((s) => s.key === true || longRunLike(s));
+  const keyWhole = keyIds.filter((k) =>
+    after.sessions.some((a) => a.id === k.id && a.minutes === k.minutes && a.effort === k.effort),
+  );
+  const longLater = longestLongRun(later);
+  const longAfter = longLater === null ? undefined : after.sessions.find((a) => a.id === longLater.id);
+  const stepWords =
+    longStep !== undefined &&
+    longLater !== null &&
+    longAfter !== undefined &&
+    longAfter.minutes < longLater.minutes
+      ? `the long run first, to ${min(longAfter.minutes)}${longAfter.minutes === longStep ? `, one step over the ${min(logged.minutes)} logged lately, as a long run grows about 10 % a week at most` : ''}; then `
+      : '';
   // A week above the hard share a hold keeps: the non-key quality gives first (`fitVolume`'s order), and says so.
   const hardOf = (p: WeekPlan): number => {
     let h = 0;
@@ -1295,9 +1347,18 @@ function spikeWeekCut(
     ...(overWeek ? [`+${config.load.rampWarnPct} % a week`] : []),
     ...(strong ? [`+${config.load.twoWeekStrongPct} % over two weeks`] : []),
   ];
-  const limits = `+${config.load.rampWarnPct} % a week and +${config.load.twoWeekStrongPct} % over two weeks`;
+  // The two-week limit only where the week has a two-week figure (its reference: the two weeks before last).
+  const limits = `+${config.load.rampWarnPct} % a week${twoRef > 0 ? ` and +${config.load.twoWeekStrongPct} % over two weeks` : ''}`;
   const afterWords = `${pct(rampAfter)} on that reference${strong && twoAfter !== null ? ` and ${pct(twoAfter)} over two weeks` : ''}`;
-  const text = `This week is on its first day, and as planned its load comes to ${Math.round(weekLoad)} (sRPE × min), ${pct(ramp)} on the load-spike warning's reference (about ${Math.round(ref)} a week)${strong ? ` and ${pct(two as number)} over two weeks` : ''}, above the ${andList(above)} that go with more running injuries (Nielsen 2014; Damsted 2019). Its days after today can still be changed: trim them now rather than leave the week as planned, in the engine's cut order (a hold's, as for next week)${kept.length > 0 ? `, with ${keptNames} kept whole (the key sessions)` : ''}: ${andList(parts)}.${hardWords}${keptWords} ${weekGoes(week)}, its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)}, ${afterWords}: ${within ? `within the ${limits}` : `still above the ${limits}, with the key sessions whole; a cut of them is the coach's call`}.${todayLeft(today, athlete)}`;
+  // Today's sessions a log has matched already (not left as planned): said as logged, not "as planned".
+  const loggedToday = plan.sessions.filter(
+    (x) => x.day === todayWd && x.kind !== 'REST' && x.kind !== 'RACE' && !today.some((t) => t.id === x.id),
+  );
+  const opening =
+    loggedToday.length > 0
+      ? `This week is on its first day, ${andList(loggedToday.map(called))} logged already: with that as logged and the rest as planned, its load comes to`
+      : 'This week is on its first day, and as planned its load comes to';
+  const text = `${opening} ${Math.round(weekLoad)} (sRPE × min), ${pct(ramp)} on the load-spike warning's reference (about ${Math.round(ref)} a week)${strong ? ` and ${pct(two as number)} over two weeks` : ''}, above the ${andList(above)} that go with more running injuries (Nielsen 2014; Damsted 2019). Its days after today can still be changed: trim them now rather than leave the week as planned, in the cut order of a hold, as for next week (${stepWords}the easy running, the quality shortened before it is dropped and the key sessions last, with no 3 days in a row left empty): ${andList(parts)}.${hardWords}${keptWords} ${weekGoes(week)}, its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)}, ${afterWords}: ${within ? `within the ${limits}` : `still above the ${limits}. The cut stops here: ${stop === 'EASY' ? 'a deeper one would drop the last easy runs after today' : stop === 'EMPTY' ? 'a deeper one would leave 3 days in a row or more without training' : 'every session is at its minimum'}; more is the coach's call`}.${todayLeft(today, athlete)}`;
   return suggestion(
     'CURRENT_WEEK_LOAD',
     plan,
@@ -1310,7 +1371,8 @@ function spikeWeekCut(
       rampPctAfter: Math.round(rampAfter * 10) / 10,
       twoWeekPctAfter: twoAfter === null ? null : Math.round(twoAfter * 10) / 10,
       withinLimits: within,
-      keyKept: kept.length,
+      keyKept: keyWhole.length === keyIds.length ? keyIds.length : 0,
+      stoppedBy: within ? null : stop,
       planMinutes: before,
       planMinutesAfter: afterMinutes,
       weekMinutes: week.before,
