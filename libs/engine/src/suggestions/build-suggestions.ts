@@ -4494,7 +4494,7 @@ function lifeBoundWords(g: Shared, week: number): string {
 
 /**
  * The most the life event's caps allow a week whose days are `byDay`: each event day at its cap, none under the
- * shortest session (more only where the plan keeps more, a race); the other days as planned for a hold, at the
+ * shortest training day (more only where the plan keeps more, a race); the other days as planned for a hold, at the
  * athlete's time for a build.
  */
 function capsMost(g: Shared, byDay: readonly number[]): number {
@@ -4595,7 +4595,10 @@ function suggestLifeContext(g: Shared): void {
       : 'LIFE_CONTEXT_RESCHEDULE';
   const both = withVolume(g, before);
   // A day whose cap is under the shortest session becomes a rest day: the text says why its minutes go to 0 (Lea's
-  // Monday, at most 10 min, "30 → 0 min").
+  // Monday, at most 10 min, "30 → 0 min"). The rule is the day's, its sessions together (`capAffectedDays`): a day
+  // scaled to its cap may keep a session shorter than that (Lea's Thursday, 40 min: a 25-min run and a 15-min
+  // strength), so the text names a training day, not a session (it had said "under the shortest session (20 min)"
+  // beside that 15-min strength).
   const shortCaps: number[] = [];
   for (const d of restDays) {
     const c = ctxDays.get(d);
@@ -4604,7 +4607,7 @@ function suggestLifeContext(g: Shared): void {
   const restWhy =
     shortCaps.length === 0
       ? ''
-      : `; the ${shortCaps.length === 1 ? 'cap' : 'caps'} on ${andList(shortCaps.map((d) => weekdayName(d)))} (${andList(shortCaps.map((d) => String((ctxDays.get(d) as ContextDayCap).cap)))} min) ${shortCaps.length === 1 ? 'is' : 'are'} under the shortest session (${min(g.config.draft.minSessionMinutes)}), so ${shortCaps.length === 1 ? 'it is a rest day' : 'they are rest days'}`;
+      : `; the ${shortCaps.length === 1 ? 'cap' : 'caps'} on ${andList(shortCaps.map((d) => weekdayName(d)))} (${andList(shortCaps.map((d) => String((ctxDays.get(d) as ContextDayCap).cap)))} min) ${shortCaps.length === 1 ? 'is' : 'are'} under the shortest training day (${min(g.config.draft.minSessionMinutes)}, its sessions together), so ${shortCaps.length === 1 ? 'it is a rest day' : 'they are rest days'}`;
   g.add(
     kind,
     'ATTENTION',
@@ -6774,7 +6777,7 @@ function suggestVolume(g: Shared): void {
   ) {
     // The plan already within the event's caps (the event's suggestion applied, the week reviewed again): still bounded
     // when the caps themselves leave no room for the range, whatever the plan puts on the event's days (each day at its
-    // cap, none under the shortest session; the other days as planned for a hold, at the athlete's time for a build).
+    // cap, none under the shortest training day; the other days as planned for a hold, at the athlete's time for a build).
     if (capsMost(g, planMinutesByDay(plan)) < decision.minMinutes - 5) {
       g.lifeBound = planTotal;
       lifeBoundRoom(g, planMinutesByDay(plan), planTotal);
