@@ -29,8 +29,8 @@ function dayOf(s: LoggedSession): number {
 
 /**
  * The longest easy run of the 28 days to the review date, as a coach counts it: a run at RPE 4 or less shorter than
- * its week's long run (the week's longest run at RPE 5 or less, or logged against a planned long run: a key run
- * without intervals); 0: none.
+ * its week's long run (the week's longest long run: a run logged without a link at RPE 5 or less, or one logged
+ * against a planned long run, a key run without intervals); 0: none.
  */
 function longestEasyRun(input: ReviewInput): number {
   const review = toDayNumber(input.reviewDate);
@@ -49,7 +49,11 @@ function longestEasyRun(input: ReviewInput): number {
     const week = mondayOf(dayOf(s));
     const long = Math.max(
       ...runs
-        .filter((r) => mondayOf(dayOf(r)) === week && (r.rpe <= 5 || longIds.has(r.plannedSessionId ?? '')))
+        .filter(
+          (r) =>
+            mondayOf(dayOf(r)) === week &&
+            (r.plannedSessionId === undefined ? r.rpe <= 5 : longIds.has(r.plannedSessionId)),
+        )
         .map((r) => r.minutes),
     );
     if (s.minutes < long) easy = Math.max(easy, s.minutes);

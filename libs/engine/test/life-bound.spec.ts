@@ -39,8 +39,18 @@ describe('a week a life event bounds below the decision range', () => {
     expect(r.decision.minMinutes).toBeLessThanOrEqual(after);
     expect(r.decision.maxMinutes).toBeGreaterThanOrEqual(after);
     expect(r.decision.reason).toContain('The days of the work stress (Monday–Sunday) bound next week');
-    expect(r.decision.reason).toContain('about 90 min, 150 min under the hold');
-    expect(r.decision.reason).toContain('it leaves none');
+    // The week is the bound's, not the hold's own size (the decision had read "hold instead of building (about 265
+    // min)" before "… take the week to about 90 min"), and no "the days the event leaves alone, and it leaves none".
+    expect(r.decision.reason).not.toContain('265');
+    expect(r.decision.reason).toMatch(/^Readiness is amber: hold instead of building\. The days/);
+    expect(r.decision.reason).not.toContain('it leaves none');
+    expect(r.decision.reason).toContain("every day of next week is the event's");
+    // 90 min is the plan within the caps: they allow more, on days the plan has nothing (Monday's 10 min is under the
+    // shortest training day): 20 + 25 + 40 + 25 + 30 = 140 min (Tuesday to Sunday, Friday none).
+    expect(r.decision.reason).toContain(
+      'the plan within its caps (its own suggestion) comes to about 90 min; the caps allow up to 140 min, with nothing planned on Wednesday (25 min) and Saturday (25 min)',
+    );
+    expect(r.decision.reason).toContain("The plan's 90 min is 150 min under the hold's 240–280 min");
     // The hold's own text says the same target, and no "other days" there are none of.
     const hold = get(r, 'RECOVERY_HOLD');
     expect(hold.rationale).not.toContain('the other days stay as planned');
@@ -54,6 +64,8 @@ describe('a week a life event bounds below the decision range', () => {
     const again = reviewAthlete({ ...input, nextWeekDraft: plan });
     expect(again.decision.targetMinutes).toBe(planMinutes(plan));
     expect(again.decision.reason).toContain('bound next week');
+    // The same words as before the apply: the plan within the caps and the most they allow.
+    expect(again.decision.reason).toBe(first.decision.reason);
   });
 
   it('should size the days the event leaves alone by the hold when it covers part of the week', () => {
@@ -84,15 +96,21 @@ describe('a week a life event bounds below the decision range', () => {
   });
 
   it('should explain every figure of the caps sentence', () => {
-    const life = get(reviewAthlete(lea()), 'LIFE_CONTEXT_REDUCTION');
+    const input = lea();
+    const life = get(reviewAthlete(input), 'LIFE_CONTEXT_REDUCTION');
     // 70 % of Monday's 20 min is 14: "at most 10" on the 5-min grid, said so.
     expect(life.rationale).toContain('70 % of each rounded down to 5 min');
     // Friday: no time at all, not "an average training day".
     expect(life.rationale).not.toContain('Friday 0 min, an average training day');
     expect(life.rationale).toContain('Friday none (Lea has no time on Fridays)');
-    // Monday's 10-min cap is under the shortest session: a rest day, said so.
+    // Monday's 10-min cap is under the shortest training day: a rest day, said so. The rule is the day's, its
+    // sessions together: Thursday's 40 min keep a 15-min strength beside a 25-min run, so the text does not call
+    // 20 min the shortest session (it had).
     expect(life.rationale).toContain(
-      `the cap on Monday (10 min) is under the shortest session (${DEFAULT_ENGINE_CONFIG.draft.minSessionMinutes} min), so it is a rest day`,
+      `the cap on Monday (10 min) is under the shortest training day (${DEFAULT_ENGINE_CONFIG.draft.minSessionMinutes} min, its sessions together), so it is a rest day`,
     );
+    expect(life.rationale).not.toContain('shortest session');
+    const thursday = applied(input.nextWeekDraft!, life).sessions.filter((x) => x.day === 3);
+    expect(thursday.map((x) => `${x.kind} ${x.minutes}`).sort()).toEqual(['RUN 25', 'STRENGTH 15']);
   });
 });

@@ -23,8 +23,8 @@ const REVIEW_DAY = 20_000;
 const NEXT_WEEK = 20_003;
 
 /**
- * `recentEasyRun`'s `ran` as it was written before it took one pass: each week's long run (its longest run at a long
- * run's effort, or linked to a planned long run: `longIds`), then the easy runs.
+ * `recentEasyRun`'s `ran` as it was written before it took one pass: each week's long run (its longest long run: a run
+ * logged without a link at a long run's effort, or one linked to a planned long run, `longIds`), then the easy runs.
  */
 function ranInTwoPasses(
   recent: RecentSessions,
@@ -38,8 +38,8 @@ function ranInTwoPasses(
   for (let k = 0; k < sessions.length; k++) {
     const d = days[k];
     if (sessions[k].kind !== 'RUN' || d < from || d > reviewDay) continue;
-    const long =
-      sessions[k].rpe <= UNLINKED_LONG_RUN_RPE_MAX || longIds.has(sessions[k].plannedSessionId ?? '');
+    const link = sessions[k].plannedSessionId;
+    const long = link === undefined ? sessions[k].rpe <= UNLINKED_LONG_RUN_RPE_MAX : longIds.has(link);
     if (!long) continue;
     const w = Math.floor((nextWeek - 1 - d) / 7);
     weekLongest[w] = Math.max(weekLongest[w], sessions[k].minutes);
@@ -296,6 +296,31 @@ describe(recentRuns.name, () => {
     { ...PLANNED[0], id: 'pastLong', minutes: 80 },
     { ...PLANNED[2], id: 'pastEasy' },
   ];
+
+  it("should not take a linked tempo logged at a long run's effort for the week's long run", () => {
+    // This week (Monday is day 19 996): Tuesday's tempo logged at RPE 5 for 60 min, Wednesday's unlinked 30-min easy
+    // run, Thursday's planned long run logged at 45 min, RPE 4. The week's long run is the 45 min (the tempo was no
+    // long run), so its easy run is the 30 min. One rule had said the tempo (RPE 5) was the week's long run and the
+    // 45-min long run an easy run (easy run 45), while the long run logged was that same 45 min.
+    const logs: LoggedSession[] = [
+      { day: 19_997, kind: 'RUN', minutes: 60, rpe: 5, plannedSessionId: 'tempo' },
+      { day: 19_998, kind: 'RUN', minutes: 30, rpe: 3 },
+      { day: 19_999, kind: 'RUN', minutes: 45, rpe: 4, plannedSessionId: 'long' },
+    ];
+    const input = {
+      reviewDate: fromDayNumber(REVIEW_DAY),
+      athlete: { id: 'a', availabilityMinutes: [60, 60, 60, 60, 60, 60, 60] },
+      sessions: logs,
+      checkIns: [],
+      currentWeekPlan: { weekStart: fromDayNumber(NEXT_WEEK - 7), sessions: PLANNED },
+    } as ReviewInput;
+    const recent = { from: REVIEW_DAY - 42, to: REVIEW_DAY, sessions: logs, days: [19_997, 19_998, 19_999] };
+    const runs = recentRuns(input, REVIEW_DAY, NEXT_WEEK, null, recent, []);
+    expect(runs.easyRun.ran).toBe(30);
+    expect(runs.longRun.ran).toBe(45);
+    expect(runs.logged.minutes).toBe(45);
+    expect(runs.logged.long).toBe(true);
+  });
 
   it('should find what recentLongRun, loggedLongRun and recentEasyRun are, as their docs read, for any logs', () => {
     fc.assert(

@@ -462,14 +462,10 @@ export function loggedLongRun(
 }
 
 /**
- * `recentRuns`' per-week maxima (5 calendar weeks), reused across calls (reviews run synchronously and nothing
- * escapes): three array literals were three copies every review.
+ * `recentRuns`' per-week long runs (5 calendar weeks), reused across calls (reviews run synchronously and nothing
+ * escapes): an array literal was a copy every review.
  */
-const runWeeks = {
-  weekLongest: new Float64Array(5),
-  easyLongest: new Float64Array(5),
-  easyNext: new Float64Array(5),
-};
+const weekLongest = new Float64Array(5);
 
 /** The athlete's recent runs as the review reads them: `recentLongRun`, `loggedLongRun` and `recentEasyRun`. */
 export interface RecentRuns {
@@ -503,6 +499,15 @@ function plannedLongRun(input: ReviewInput, id: string): boolean {
   return false;
 }
 
+/**
+ * Whether a run logged at `rpe`, linked to planned session `id` or not, is a long run: unlinked, at a long run's
+ * effort (`UNLINKED_LONG_RUN_RPE_MAX`); linked, when its planned session was a long run (`plannedLongRun`), whatever
+ * its effort.
+ */
+function isLongRunLog(input: ReviewInput, id: string | undefined, rpe: number): boolean {
+  return id === undefined ? rpe <= UNLINKED_LONG_RUN_RPE_MAX : plannedLongRun(input, id);
+}
+
 export function recentRuns(
   input: ReviewInput,
   reviewDay: number,
@@ -520,15 +525,12 @@ export function recentRuns(
   let allLong = 0;
   let since = 0;
   let sinceLong = 0;
-  // `recentEasyRun`, per calendar week (counted back from next week's Monday): its longest run, its longest easy run,
-  // and its longest easy run shorter than that one. The week's easy run is then its longest easy run when that is
-  // shorter than the week's longest run, else the next one down (a tie with the longest run leaves both out).
-  const { weekLongest, easyLongest, easyNext } = runWeeks;
-  for (let w = 0; w < 5; w++) {
-    weekLongest[w] = 0;
-    easyLongest[w] = 0;
-    easyNext[w] = 0;
-  }
+  // `recentEasyRun`, per calendar week (counted back from next week's Monday): its long run (its longest run that is a
+  // long run, `isLongRunLog`), then (a second pass) its longest easy run shorter than that long run; a week with no
+  // long run has none. (One pass had taken the week's longest easy run, else the next one down: with the long run one
+  // rule, a run linked to an easy session can be longer than the week's long run, and then the next one down need not
+  // be shorter.)
+  weekLongest.fill(0);
   const { sessions, days } = recent;
   for (let k = 0; k < sessions.length; k++) {
     const s = sessions[k];
@@ -538,19 +540,16 @@ export function recentRuns(
     const rpe = s.rpe;
     const id = s.plannedSessionId;
     const w = Math.floor((nextWeekStart - 1 - d) / 7);
-    // The week's long run, run at a long run's effort (or linked to a planned one): a quality session longer than it
-    // does not make it an easy run (Hanna's 57-min long run beside an 80-min race-specific session had made her
-    // easy-run step 57 + 15 min, and a build grew Saturday's 30-min easy run to 65, athlete15).
-    if (
-      m > weekLongest[w] &&
-      (rpe <= UNLINKED_LONG_RUN_RPE_MAX || (id !== undefined && plannedLongRun(input, id)))
-    )
-      weekLongest[w] = m;
-    if (rpe <= 4) {
-      if (m > easyLongest[w]) {
-        easyNext[w] = easyLongest[w];
-        easyLongest[w] = m;
-      } else if (m < easyLongest[w] && m > easyNext[w]) easyNext[w] = m;
+    // Whether the run is a long run, one rule for the week's long run and the long run logged: unlinked, run at a long
+    // run's effort; linked, its planned session was a long run (computed when first needed: -1 not yet). A quality
+    // session longer than the long run does not make it an easy run (Hanna's 57-min long run beside an 80-min
+    // race-specific session had made her easy-run step 57 + 15 min, athlete15); nor does a linked tempo logged at a
+    // long run's effort (a 60-min tempo at RPE 5 had been the week's long run, and the 45-min long run beside it an
+    // easy run, while the long run logged was that 45 min).
+    let long = -1;
+    if (m > weekLongest[w]) {
+      long = isLongRunLog(input, id, rpe) ? 1 : 0;
+      if (long === 1) weekLongest[w] = m;
     }
     const later = d > after;
     if (m > all) all = m;
@@ -558,20 +557,18 @@ export function recentRuns(
     const wantLinked = id !== undefined && m > linked;
     const wantLong = m > allLong || (later && m > sinceLong);
     if (!wantLinked && !wantLong) continue;
-    let isLong: boolean;
-    if (id === undefined) isLong = rpe <= UNLINKED_LONG_RUN_RPE_MAX;
-    else {
-      isLong = plannedLongRun(input, id);
-      if (isLong && m > linked) linked = m;
-    }
+    const isLong = long === -1 ? isLongRunLog(input, id, rpe) : long === 1;
+    if (id !== undefined && isLong && m > linked) linked = m;
     if (!isLong || !wantLong) continue;
     if (m > allLong) allLong = m;
     if (later && m > sinceLong) sinceLong = m;
   }
   let easyRan = 0;
-  for (let w = 0; w < 5; w++) {
-    const easy = easyLongest[w] < weekLongest[w] ? easyLongest[w] : easyNext[w];
-    if (easy > easyRan) easyRan = easy;
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k];
+    const d = days[k];
+    if (s.kind !== 'RUN' || d < from || d > reviewDay || s.rpe > 4 || s.minutes <= easyRan) continue;
+    if (s.minutes < weekLongest[Math.floor((nextWeekStart - 1 - d) / 7)]) easyRan = s.minutes;
   }
   // Still to come as the metrics count it (`toCome`, see `recentLongRun`).
   let longPlanned = 0;

@@ -661,7 +661,7 @@ export function decisionWords(kind: SuggestionKind): string {
  * The decision's reason as a sentence a coach can read, naming the athlete (`athlete`: the first name, or "the
  * athlete") as the coach texts do (Henrik's read "A re-entry week until the athlete answers").
  */
-export function decisionSentence(d: Decision, athlete: string, readiness?: Readiness): string {
+export function decisionSentence(d: Decision, athlete: string, readiness?: Readiness, sized = true): string {
   if (d.reentry !== null)
     return `A re-entry week until ${athlete} answers (about ${d.targetMinutes} min, easy running only): ${d.ruledOut.join('; ')}.`;
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
@@ -689,7 +689,7 @@ export function decisionSentence(d: Decision, athlete: string, readiness?: Readi
   // A race week's taper is a target the plan may not reach: its last days before the race are kept short and nothing
   // is planned after it (Lukas, a Thursday marathon: 195 min the target, 40 min the plan), so it is said as a target.
   const about = d.reason === 'TAPER' && d.raceInWeek ? 'a target of about' : 'about';
-  return `${base}${d.targetMinutes > 0 ? ` (${about} ${d.targetMinutes} min${unit})` : ''}.`;
+  return `${base}${sized && d.targetMinutes > 0 ? ` (${about} ${d.targetMinutes} min${unit})` : ''}.`;
 }
 
 /**

@@ -318,9 +318,13 @@ function decisionReason(
   bound: LifeBound | null = null,
 ): string {
   const after = bound === null ? '' : ` ${bound.words}`;
+  // A week the event bounds is not the rule's size: the sentence names the rule, and the bound's words the week
+  // (Lea's hold had read "hold instead of building (about 265 min)" before "… take the week to about 90 min").
+  const size = bound === null ? ` (about ${decision.targetMinutes} min)` : '';
   if (pending !== null && decision.reason === 'BUILD')
-    return `A build within the ramp limit (about ${decision.targetMinutes} min), pending ${pending}.${after}`;
-  const sentence = `${decisionSentence(decision, athlete, readiness)}${after}`;
+    return `A build within the ramp limit${size}, pending ${pending}.${after}`;
+  const sized = bound === null ? decision : { ...decision, targetMinutes: bound.minutes };
+  const sentence = `${decisionSentence(sized, athlete, readiness, bound === null)}${after}`;
   return pending === null ? sentence : `${sentence} ${publishAfter(decision, pending)}`;
 }
 

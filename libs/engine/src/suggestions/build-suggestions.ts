@@ -2359,10 +2359,14 @@ class Shared {
    */
   lifeBound: number | null = null;
   /**
-   * With the plan already within the event's caps (no change of the event's own), the most its caps allow the week
-   * (`lifeBound` is then the plan's week); null when the event's suggestion takes the week to `lifeBound`.
+   * The most the event's caps allow the week (`lifeBoundRoom`), when that is above `lifeBound`, the plan within them
+   * (the event's suggestion applied, or the plan already within its caps); null when the plan is all the caps allow.
+   * (Lea's work stress: the plan within the caps is 90 min, the caps allow 140; her Wednesday and Saturday, 25 min
+   * each, have no session.)
    */
   lifeBoundMost: number | null = null;
+  /** The event's days with a cap of a session or more and nothing planned within it (see `lifeBoundMost`). */
+  lifeBoundIdle: number[] = [];
   /** The life-context work on the plan, computed once (see `lifeContextWork`). */
   life: LifeContextWork | null | undefined = undefined;
   /** The athlete's longest recent run (`longestRecentRun`): a growth takes the long run one step above it at most. */
@@ -4459,9 +4463,11 @@ function shareRule(g: Shared, share: number, days: string): string {
 
 /**
  * The decision's words for a week a life event's own caps bound below the build's or hold's range (`lifeBound`):
- * "The days of the work stress (Monday–Sunday) bound next week: its caps (its own suggestion) take the week to about
- * 90 min, 150 min under the hold's 240–280 min, so that is next week's target; the hold applies to the days the event
- * leaves alone, and it leaves none." `events`: the events on the capped days.
+ * "The days of the work stress (Monday–Sunday) bound next week: the plan within its caps (its own suggestion) comes
+ * to about 90 min; the caps allow up to 140 min, with nothing planned on Wednesday (25 min) and Saturday (25 min). The
+ * plan's 90 min is 150 min under the hold's 240–280 min, so that is next week's target; every day of next week is the
+ * event's." (It had read "its caps take the week to about 90 min", as if the caps allowed no more, and "the hold
+ * applies to the days the event leaves alone, and it leaves none".)
  */
 function lifeBoundWords(g: Shared, week: number): string {
   const { decision } = g;
@@ -4474,15 +4480,50 @@ function lifeBoundWords(g: Shared, week: number): string {
   const free = g.unaffected;
   const rule =
     free.length === 0
-      ? `the ${kind} applies to the days the ${names.length > 1 ? 'events leave' : 'event leaves'} alone, and ${names.length > 1 ? 'they leave' : 'it leaves'} none`
+      ? `every day of next week is the ${names.length > 1 ? "events'" : "event's"}`
       : `the ${kind} applies to the days the ${names.length > 1 ? 'events leave' : 'event leaves'} alone (${dayRun(free)})`;
   const its = names.length > 1 ? 'their' : 'its';
   const most = g.lifeBoundMost;
+  const idle = g.lifeBoundIdle;
+  const room =
+    idle.length === 0
+      ? ''
+      : `, with nothing planned on ${andList(idle.map((d) => `${weekdayName(d)} (${min((g.ctxDays.get(d) as ContextDayCap).cap)})`))}`;
   const what =
     most === null
-      ? `${its} caps (${its} own suggestion) take the week to about ${min(week)}`
-      : `${its} caps allow at most ${min(most)}, and the plan within them comes to about ${min(week)}`;
-  return `The days of the ${andList(names)} (${dayRun(g.affected)}) bound next week: ${what}, ${min(decision.minMinutes - week)} under the ${kind}'s ${decision.minMinutes}–${min(decision.maxMinutes)}, so that is next week's target; ${rule}.`;
+      ? `the plan within ${its} caps (${its} own suggestion) comes to about ${min(week)}`
+      : `the plan within ${its} caps (${its} own suggestion) comes to about ${min(week)}; the caps allow up to ${min(most)}${room}`;
+  return `The days of the ${andList(names)} (${dayRun(g.affected)}) bound next week: ${what}. The plan's ${min(week)} is ${min(decision.minMinutes - week)} under the ${kind}'s ${decision.minMinutes}–${min(decision.maxMinutes)}, so that is next week's target; ${rule}.`;
+}
+
+/**
+ * The most the life event's caps allow a week whose days are `byDay`: each event day at its cap, none under the
+ * shortest training day (more only where the plan keeps more, a race); the other days as planned for a hold, at the
+ * athlete's time for a build.
+ */
+function capsMost(g: Shared, byDay: readonly number[]): number {
+  let most = 0;
+  for (let d = 0; d < 7; d++) {
+    const c = g.ctxDays.get(d);
+    if (c !== undefined) most += Math.max(c.cap >= g.config.draft.minSessionMinutes ? c.cap : 0, byDay[d]);
+    else most += g.decision.type === 'HOLD' ? byDay[d] : g.ctx.availability[d];
+  }
+  return most;
+}
+
+/**
+ * With next week bounded at `week` (the plan within the event's caps, days `byDay`): the most the caps allow when
+ * that is a 5-min step or more above it (`lifeBoundMost`), and the event's days with room for a session and nothing
+ * planned (`lifeBoundIdle`), so the decision's words say the caps allow more than the plan uses, and where.
+ */
+function lifeBoundRoom(g: Shared, byDay: readonly number[], week: number): void {
+  const most = capsMost(g, byDay);
+  if (most < week + 5) return;
+  g.lifeBoundMost = most;
+  for (const d of g.affected) {
+    const c = g.ctxDays.get(d) as ContextDayCap;
+    if (byDay[d] === 0 && c.cap >= g.config.draft.minSessionMinutes) g.lifeBoundIdle.push(d);
+  }
 }
 
 /**
@@ -4558,7 +4599,10 @@ function suggestLifeContext(g: Shared): void {
       : 'LIFE_CONTEXT_RESCHEDULE';
   const both = withVolume(g, before);
   // A day whose cap is under the shortest session becomes a rest day: the text says why its minutes go to 0 (Lea's
-  // Monday, at most 10 min, "30 → 0 min").
+  // Monday, at most 10 min, "30 → 0 min"). The rule is the day's, its sessions together (`capAffectedDays`): a day
+  // scaled to its cap may keep a session shorter than that (Lea's Thursday, 40 min: a 25-min run and a 15-min
+  // strength), so the text names a training day, not a session (it had said "under the shortest session (20 min)"
+  // beside that 15-min strength).
   const shortCaps: number[] = [];
   for (const d of restDays) {
     const c = ctxDays.get(d);
@@ -4567,7 +4611,7 @@ function suggestLifeContext(g: Shared): void {
   const restWhy =
     shortCaps.length === 0
       ? ''
-      : `; the ${shortCaps.length === 1 ? 'cap' : 'caps'} on ${andList(shortCaps.map((d) => weekdayName(d)))} (${andList(shortCaps.map((d) => String((ctxDays.get(d) as ContextDayCap).cap)))} min) ${shortCaps.length === 1 ? 'is' : 'are'} under the shortest session (${min(g.config.draft.minSessionMinutes)}), so ${shortCaps.length === 1 ? 'it is a rest day' : 'they are rest days'}`;
+      : `; the ${shortCaps.length === 1 ? 'cap' : 'caps'} on ${andList(shortCaps.map((d) => weekdayName(d)))} (${andList(shortCaps.map((d) => String((ctxDays.get(d) as ContextDayCap).cap)))} min) ${shortCaps.length === 1 ? 'is' : 'are'} under the shortest training day (${min(g.config.draft.minSessionMinutes)}, its sessions together), so ${shortCaps.length === 1 ? 'it is a rest day' : 'they are rest days'}`;
   g.add(
     kind,
     'ATTENTION',
@@ -6663,6 +6707,8 @@ function suggestVolume(g: Shared): void {
   // a growth that found no room only when the life event's caps take the week below the range (with no event
   // the growth's own note says how far under the target the week stays).
   const asIs = planAsItIs(g, changes.length === 0 && !fit.aboveMax, fit.growShort > 0, lifeOwn);
+  // The plan both leave, when the review states it (`bothMinutes`).
+  let bothPlan: WeekPlan | null = null;
   if (lifeOwn > 0) {
     const after = fittedMinutes - races;
     // The week with the life event's own suggestion applied too, by the apply step (the two compose: after
@@ -6692,6 +6738,7 @@ function suggestVolume(g: Shared): void {
       ) === bothTotal
         ? bothTotal
         : null;
+    if (g.bothMinutes !== null) bothPlan = both;
     if (g.bothMinutes !== null && (vol.length > 0 || eve.ids.size > 0)) {
       g.bothText = ` With ${lifeCaps(g)} (its own suggestion: ${capWords(g)}), the week comes to ${weekAgainstRange(g, g.bothMinutes)}.`;
       // The days the life event's changes shorten on the plan the volume decision leaves (`both` is not null here).
@@ -6720,7 +6767,10 @@ function suggestVolume(g: Shared): void {
         : vol.length === 0 && eve.ids.size === 0 && life.simApplied
           ? planMinutes(life.sim)
           : null;
-    if (week !== null && week < decision.minMinutes - 5) g.lifeBound = week;
+    if (week !== null && week < decision.minMinutes - 5) {
+      g.lifeBound = week;
+      lifeBoundRoom(g, planMinutesByDay(bothPlan ?? life.sim), week);
+    }
   } else if (
     life !== null &&
     lifeOwn === 0 &&
@@ -6731,17 +6781,10 @@ function suggestVolume(g: Shared): void {
   ) {
     // The plan already within the event's caps (the event's suggestion applied, the week reviewed again): still bounded
     // when the caps themselves leave no room for the range, whatever the plan puts on the event's days (each day at its
-    // cap, none under the shortest session; the other days as planned for a hold, at the athlete's time for a build).
-    const byDay = planMinutesByDay(plan);
-    let most = 0;
-    for (let d = 0; d < 7; d++) {
-      const c = g.ctxDays.get(d);
-      if (c !== undefined) most += c.cap >= g.config.draft.minSessionMinutes ? c.cap : 0;
-      else most += decision.type === 'HOLD' ? byDay[d] : ctx.availability[d];
-    }
-    if (most < decision.minMinutes - 5) {
+    // cap, none under the shortest training day; the other days as planned for a hold, at the athlete's time for a build).
+    if (capsMost(g, planMinutesByDay(plan)) < decision.minMinutes - 5) {
       g.lifeBound = planTotal;
-      g.lifeBoundMost = most;
+      lifeBoundRoom(g, planMinutesByDay(plan), planTotal);
     }
   }
   g.fit = fit;
