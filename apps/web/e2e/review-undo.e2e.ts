@@ -467,9 +467,12 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
       });
     });
     await tab.goto(`/coach/review/${athleteId}`);
-    const card = tab.getByTestId('suggestion').first();
-    await card.waitFor();
-    const kind = (await card.getAttribute('data-kind'))!;
+    const first = tab.getByTestId('suggestion').first();
+    await first.waitFor();
+    const kind = (await first.getAttribute('data-kind'))!;
+    // That card by its kind from here on: `.first()` is whichever card is first when it is next read, and a refetch
+    // (the previous test's pushes) may reorder the list between the two clicks.
+    const card = tab.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
     await card.getByRole('button', { name: 'Dismiss', exact: true }).click();
     await card.getByRole('form').getByRole('button', { name: 'Dismiss', exact: true }).click();
     const decided = tab.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
