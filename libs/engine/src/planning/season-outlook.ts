@@ -109,6 +109,38 @@ function raceWeekNote(size: RaceWeekSize, label: string): string {
   return `race week: ${label}; ${before}${before !== '' && after !== '' ? ', and ' : ''}${after}, the race not counted`;
 }
 
+/** Next week as a life event's days bound it below the decision's range (`lifeBoundOf` in review-athlete). */
+export interface OutlookBound {
+  /** The week's minutes: the decision's stated target. */
+  readonly minutes: number;
+  /** The events by name: "work stress", "trip and family commitment". */
+  readonly events: string;
+}
+
+/**
+ * The note of the week after a hold or a bounded week, which goes back to (or stays at) the decision's own range
+ * rather than building over it: "held at the hold's 310–365 min again: no build over it before readiness allows; our
+ * rule"; "after the 90-min week of the work stress, 67 % under the usual 269 min and so a down week for the cadence:
+ * back to the hold's 240–280 min, the week the event took; no build over it before readiness allows, our rule". (The
+ * usual minutes are the decision's base, the mean of the last three weeks that were not down weeks, which the cut is
+ * measured against: `boundDown`.)
+ */
+function heldNote(
+  decision: Decision,
+  bound: OutlookBound | null,
+  boundDown: boolean,
+  amber: boolean,
+): string {
+  const kind = decision.type === 'BUILD' ? 'build' : 'hold';
+  const range = `the ${kind}'s ${decision.minMinutes}–${decision.maxMinutes} min`;
+  if (bound === null)
+    return `held at ${range} again${amber ? ': no build over it before readiness allows; our rule' : ''}`;
+  const down = boundDown
+    ? `, ${Math.round((1 - bound.minutes / decision.baseMinutes) * 100)} % under the usual ${Math.round(decision.baseMinutes)} min and so a down week for the cadence`
+    : '';
+  return `after the ${bound.minutes}-min week of the ${bound.events}${down}: back to ${range}, the week the event took${amber ? '; no build over it before readiness allows, our rule' : ''}`;
+}
+
 /**
  * A coarse outlook beyond next week: phase and a weekly volume range only (details are decided a week
  * ahead). Build weeks grow by the build step and every 4th week is a down week, except right before a taper,
@@ -123,6 +155,21 @@ function raceWeekNote(size: RaceWeekSize, label: string): string {
  * pending talk (`talk`: the race and its mark, ", if Emma starts it") say they are if the athlete starts it: its
  * taper, race week, recovery week and transition (Emma's had read "taper for Oslo Marathon on 2026-12-27" beside a
  * note that called not starting it the safer choice).
+ *
+ * The outlook starts from next week as the decision states it (one figure: the review's target and range):
+ * - A week a life event's days bound below the build's or hold's range (`bound`, the review's `lifeBoundOf`) is that
+ *   week, not the rule's. It counts toward the down-week cadence as a past week would by its plan: a down week when
+ *   it is `downWeekPlanCut` (20 %) or more under the usual weeks (`baseMinutes`), as `calendarWeeks` classifies a
+ *   week once it is past (a planned 90-min week of work stress beside a usual 265 is one; its done load will have
+ *   fallen too). The week after it goes back to the decision's own range, the week the event took (the hold's
+ *   240–280 min, not a build step over it, nor +20 % a week up from the event's 90 min: the time was lost, not the
+ *   fitness), and the weeks after grow from there as usual (coach read of the demo club, athlete13 Lea: "12-14 PRE
+ *   260–315" after a 90-min week of work stress under amber readiness, a build over the hold).
+ * - After a hold for amber readiness (`RECOVERY_HOLD`, not a graded return that a life event explains and that is
+ *   over), the first week of the outlook holds at the hold's range too: a build over the held level needs readiness
+ *   back, which only the review of that week can see, and the outlook does not assume it (our rule). A hold readiness
+ *   did not call for (a load spike, a short history, a rule-out) builds the week after as before. Either held week
+ *   counts toward the down-week cadence as any week that is not a down week does.
  */
 export function seasonOutlook(
   nextWeekStart: number,
@@ -138,6 +185,8 @@ export function seasonOutlook(
   medicalHold: string | null = null,
   /** The athlete's name, for the note that asks the coach to review a race goal (`goalReview`). */
   athlete = 'the athlete',
+  /** Next week as a life event's days bound it (null: the decision's own week). */
+  bound: OutlookBound | null = null,
 ): OutlookWeek[] {
   // The races themselves when all are A races (none: most reviews), else the A races copied into a list of their
   // size (pushed from empty, it was grown to 17 slots).
@@ -172,13 +221,22 @@ export function seasonOutlook(
   let returning = belowLevel;
   // The return is the one after the red down week (not after a race since): it keeps the season's phase.
   let fromRed = redReturn && decision.type === 'DOWN';
+  // Next week bounded by a life event that far under the usual weeks is a down week for the cadence, as it will be
+  // once past (its plan `downWeekPlanCut` or more under them: `calendarWeeks`).
+  const boundDown =
+    bound !== null && bound.minutes <= (1 - config.progression.downWeekPlanCut) * decision.baseMinutes;
+  // A hold for amber readiness: the week after it holds too (no build before readiness allows, our rule).
+  const amberHold = decision.reason === 'RECOVERY_HOLD' && decision.gradedDays.length === 0;
+  // The first week goes back to (or stays at) the decision's own range, not a build over it (when the athlete's
+  // available time holds that range: otherwise it bounds the week, as it bounds every week).
+  const heldAgain = (bound !== null || amberHold) && decision.maxMinutes <= availabilityMinutes;
   // A week below the usual level is a recovery of its own: the build streak starts again after it.
-  if (belowLevel) builds = 0;
-  let previous: number = belowLevel ? decision.targetMinutes : level;
+  if (belowLevel || boundDown) builds = 0;
+  let previous: number = bound !== null ? bound.minutes : belowLevel ? decision.targetMinutes : level;
   // The build weeks the athlete holds before a taper (next week's usual level and the weeks that build or hold;
   // the down weeks aside): after the race the base returns toward their average, not toward the peak week.
-  let heldSum = belowLevel ? 0 : level;
-  let heldWeeks = belowLevel ? 0 : 1;
+  let heldSum = belowLevel || boundDown ? 0 : level;
+  let heldWeeks = belowLevel || boundDown ? 0 : 1;
   let held = level;
   const returnStep = 1 + config.load.rampWarnPct / 100;
   // A down week inside a return: the size of the week before it, which the week after it goes back to.
@@ -215,6 +273,8 @@ export function seasonOutlook(
     // A race week's own range (`raceWeekSize`), and what the return after it steps from (null: the range's middle).
     let range: RaceWeekSize | null = null;
     let stepFrom: number | null = null;
+    // The week is the decision's own range, as the decision states it (`heldAgain`).
+    let held1 = false;
     const taper = next ? taperWeek(next, ws, config) : null;
     const recovery = recoveryWeekRace(races, ws, config);
     // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
@@ -320,6 +380,20 @@ export function seasonOutlook(
         note = `down week: ${builds} weeks of return behind it, and every 4th week steps back, as in a build; our rule`;
         builds = 0;
         returnDown = true;
+      } else if (heldAgain && i === 1 && bound !== null) {
+        // After a return week a life event bounded: back to the return's own week (the decision's range), the return
+        // toward the level goes on from there.
+        minutes = decision.targetMinutes;
+        if (minutes > previous) builds++;
+        held1 = true;
+        note = heldNote(decision, bound, boundDown, false);
+        if (minutes < level)
+          note += `; the return toward ${Math.round(level)} min${levelWhy(capped, availabilityMinutes)} goes on from there within the ramp limit`;
+        else {
+          returning = false;
+          fromRed = false;
+          buildWeek = true;
+        }
       } else if (resumeAt !== null) {
         // The range of the week before the down week, as it was shown (not one rounded again from its middle).
         const back = resumeAt;
@@ -384,6 +458,15 @@ export function seasonOutlook(
       minutes = level * (1 - config.progression.downWeekCut);
       note = `down week, a week early: the long run peaks in the week of ${fromDayNumber(ws + 7)}, before ${peak.label}`;
       builds = 0;
+    } else if (heldAgain && i === 1) {
+      // The week after a hold for amber readiness, or after a week a life event bounded: the decision's own range,
+      // the level it states, no build step over it.
+      level = decision.targetMinutes;
+      minutes = level;
+      held1 = true;
+      note = heldNote(decision, bound, boundDown, amberHold);
+      builds++;
+      buildWeek = true;
     } else {
       level = level * (1 + config.progression.buildStep);
       minutes = level;
@@ -392,7 +475,7 @@ export function seasonOutlook(
     }
     const weekStart = fromDayNumber(ws);
     // Never more than the athlete has time for: the week's availability bounds every range.
-    if (minutes * 1.1 > availabilityMinutes) {
+    if (!held1 && minutes * 1.1 > availabilityMinutes) {
       minutes = availabilityMinutes / 1.1;
       level = Math.min(level, minutes);
     }
@@ -401,13 +484,21 @@ export function seasonOutlook(
       heldWeeks++;
     }
     const minMinutes =
-      fixed !== null ? fixed.minMinutes : range !== null ? floor5(range.min) : floor5(minutes * 0.9);
+      fixed !== null
+        ? fixed.minMinutes
+        : held1
+          ? decision.minMinutes
+          : range !== null
+            ? floor5(range.min)
+            : floor5(minutes * 0.9);
     const maxMinutes =
       fixed !== null
         ? fixed.maxMinutes
-        : range !== null
-          ? Math.max(floor5(range.max), floor5(range.target))
-          : floor5(minutes * 1.1);
+        : held1
+          ? decision.maxMinutes
+          : range !== null
+            ? Math.max(floor5(range.max), floor5(range.target))
+            : floor5(minutes * 1.1);
     fixed = null;
     // The next return week steps from this range as the coach reads it (its middle; each end is rounded down), so
     // "within the ramp limit" holds of the ranges shown too (Jonas's had stepped +22 % midpoint to midpoint beside

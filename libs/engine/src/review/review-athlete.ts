@@ -1,11 +1,12 @@
-import { type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
-import { computeMetricsState } from '../metrics/compute-metrics';
+import { type EngineConfig, type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
+import { type MetricsState, type ParsedRace, computeMetricsState } from '../metrics/compute-metrics';
 import { type DraftRequest, draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { raceWeekAvailability } from '../planning/race-week';
 import { recentWeeks } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import {
+  type SuggestionContext,
   buildSuggestions,
   outlookTalkMark,
   raceUnderTalk,
@@ -19,13 +20,22 @@ import {
   spikeLongRunCut,
   withCurrentWeek,
 } from '../suggestions/current-week';
-import type { ComponentStatus, Readiness, Review, ReviewInput, Suggestion, Weekday } from '../types';
+import type {
+  ComponentStatus,
+  OutlookWeek,
+  Readiness,
+  Review,
+  ReviewInput,
+  Suggestion,
+  Weekday,
+} from '../types';
 import { assessComponents } from './assess-components';
 import { type Decision, decideWeek, decisionSentence } from './decide-week';
 import {
   ESCALATED_REST_DAYS,
   escalatedConfig,
   escalateRecovery,
+  type LowReadiness,
   lowReadinessOf,
   medicalCheckDraft,
   medicalCheckOf,
@@ -170,49 +180,39 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const useDraft =
     input.nextWeekDraft === undefined || input.nextWeekDraft.weekStart !== ctx.nextWeekStartDate;
   const plan = useDraft ? draft : (input.nextWeekDraft as NonNullable<ReviewInput['nextWeekDraft']>);
-  const outlook = seasonOutlook(
-    ctx.nextWeekStart,
+  // The outlook starts from next week as the decision states it: a week a life event's own caps bound below the
+  // decision's range is that week (`lifeBoundOf`, one figure for the decision and the outlook). The bound is the
+  // suggestions' (the event's caps on the plan), and the suggestions read the outlook (the long-race note skips its
+  // down weeks): when there is one, the outlook is made again from it, and the suggestions with that outlook, whose
+  // bound the decision states. (The caps and the plan make the bound; the outlook could reach it only through a build's
+  // long-run-first fit, and the generated cases of outlook-after-hold.spec check the two agree.)
+  let outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, null);
+  const asked: SuggestionContext = {
+    input,
+    state,
+    ctx,
     decision,
-    state.metrics.weeksSinceDownWeek.value,
-    state.races,
-    ctx.phaseSpans,
-    base,
-    ctx.baseAvailability.reduce((t, x) => t + x, 0),
-    // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).
-    low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK',
-    talk === null ? null : { race: talk, mark: outlookTalkMark(athlete) },
-    decision.medicalWeek !== undefined
-      ? `until a doctor has cleared ${athlete}: short easy sessions as next week, no build before the doctor's answer`
-      : null,
-    athlete,
-  );
+    plan,
+    planIsEngineDraft: useDraft,
+    config,
+    recentLongRun: longRun,
+    loggedLongRun: logged,
+    recentEasyRun: runs.easyRun,
+    outlook,
+    currentWeekLongRun,
+    spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
+    spikeWeekCut: current.find((x) => x.kind === 'CURRENT_WEEK_LOAD'),
+    talk,
+  };
+  let built = buildSuggestions(asked);
+  const firstBound = lifeBoundOf(built);
+  if (firstBound !== null) {
+    outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, firstBound);
+    built = buildSuggestions({ ...asked, outlook });
+  }
   const reviewed = withMedicalClearance(
     withMedicalCheck(
-      withCurrentWeek(
-        escalateRecovery(
-          buildSuggestions({
-            input,
-            state,
-            ctx,
-            decision,
-            plan,
-            planIsEngineDraft: useDraft,
-            config,
-            recentLongRun: longRun,
-            loggedLongRun: logged,
-            recentEasyRun: runs.easyRun,
-            outlook,
-            currentWeekLongRun,
-            spikeLongRun: spikeLongRunCut(current, input.currentWeekPlan),
-            spikeWeekCut: current.find((x) => x.kind === 'CURRENT_WEEK_LOAD'),
-            talk,
-          }),
-          low,
-          current,
-          decision.medicalWeek !== undefined,
-        ),
-        current,
-      ),
+      withCurrentWeek(escalateRecovery(built, low, current, decision.medicalWeek !== undefined), current),
       medical,
       athlete,
       decision.reason,
@@ -332,6 +332,41 @@ function decisionReason(
 interface LifeBound {
   readonly minutes: number;
   readonly words: string;
+  /** The events by name ("work stress"), for the outlook's note on the week after. */
+  readonly events: string;
+}
+
+/**
+ * The season outlook of a review (`seasonOutlook`), from next week as the decision states it: `bound`, the week a life
+ * event's caps bound it to (`lifeBoundOf`), or null for the decision's own week.
+ */
+function reviewOutlook(
+  ctx: WeekContext,
+  state: MetricsState,
+  decision: Decision,
+  config: EngineConfig,
+  low: LowReadiness | null,
+  talk: ParsedRace | null,
+  athlete: string,
+  bound: LifeBound | null,
+): OutlookWeek[] {
+  return seasonOutlook(
+    ctx.nextWeekStart,
+    decision,
+    state.metrics.weeksSinceDownWeek.value,
+    state.races,
+    ctx.phaseSpans,
+    config,
+    ctx.baseAvailability.reduce((t, x) => t + x, 0),
+    // After an escalated down week for red readiness the outlook returns within the ramp limit (coach read 12).
+    low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK',
+    talk === null ? null : { race: talk, mark: outlookTalkMark(athlete) },
+    decision.medicalWeek !== undefined
+      ? `until a doctor has cleared ${athlete}: short easy sessions as next week, no build before the doctor's answer`
+      : null,
+    athlete,
+    bound === null ? null : { minutes: bound.minutes, events: bound.events },
+  );
 }
 
 /**
@@ -345,7 +380,9 @@ function lifeBoundOf(suggestions: readonly Suggestion[]): LifeBound | null {
   for (const s of suggestions) {
     const minutes = s.evidence.weekBoundMinutes;
     const words = s.evidence.weekBoundWords;
-    if (typeof minutes === 'number' && typeof words === 'string') return { minutes, words };
+    const events = s.evidence.weekBoundEvents;
+    if (typeof minutes === 'number' && typeof words === 'string')
+      return { minutes, words, events: typeof events === 'string' ? events : 'life event' };
   }
   return null;
 }

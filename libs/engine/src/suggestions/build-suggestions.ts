@@ -4471,11 +4471,7 @@ function shareRule(g: Shared, share: number, days: string): string {
  */
 function lifeBoundWords(g: Shared, week: number): string {
   const { decision } = g;
-  const names: string[] = [];
-  for (const d of g.affected) {
-    const n = EVENT_NAME[(g.ctxDays.get(d) as ContextDayCap).event.kind];
-    if (!names.includes(n)) names.push(n);
-  }
+  const names = lifeBoundEvents(g);
   const kind = decision.type === 'BUILD' ? 'build' : 'hold';
   const free = g.unaffected;
   const rule =
@@ -4494,6 +4490,16 @@ function lifeBoundWords(g: Shared, week: number): string {
       ? `the plan within ${its} caps (${its} own suggestion) comes to about ${min(week)}`
       : `the plan within ${its} caps (${its} own suggestion) comes to about ${min(week)}; the caps allow up to ${min(most)}${room}`;
   return `The days of the ${andList(names)} (${dayRun(g.affected)}) bound next week: ${what}. The plan's ${min(week)} is ${min(decision.minMinutes - week)} under the ${kind}'s ${decision.minMinutes}–${min(decision.maxMinutes)}, so that is next week's target; ${rule}.`;
+}
+
+/** The kinds of the life events whose days bound next week, as nouns, each once: ["work stress"]. */
+function lifeBoundEvents(g: Shared): string[] {
+  const names: string[] = [];
+  for (const d of g.affected) {
+    const n = EVENT_NAME[(g.ctxDays.get(d) as ContextDayCap).event.kind];
+    if (!names.includes(n)) names.push(n);
+  }
+  return names;
 }
 
 /**
@@ -4528,8 +4534,9 @@ function lifeBoundRoom(g: Shared, byDay: readonly number[], week: number): void 
 
 /**
  * The decision's own suggestion (else the life event's) carries a week the life event's days bound below the build's
- * or hold's range (`lifeBound`) as evidence (`weekBoundMinutes`, `weekBoundWords`): the review states it as the
- * decision's target (`lifeBoundOf` in review-athlete).
+ * or hold's range (`lifeBound`) as evidence (`weekBoundMinutes`, `weekBoundWords`, and the events by name,
+ * `weekBoundEvents`: "work stress"): the review states it as the decision's target, and the season outlook starts from
+ * it (`lifeBoundOf` in review-athlete).
  */
 function withLifeBound(g: Shared): void {
   const week = g.lifeBound;
@@ -4542,7 +4549,12 @@ function withLifeBound(g: Shared): void {
   const x = out[at];
   out[at] = {
     ...x,
-    evidence: { ...x.evidence, weekBoundMinutes: week, weekBoundWords: lifeBoundWords(g, week) },
+    evidence: {
+      ...x.evidence,
+      weekBoundMinutes: week,
+      weekBoundWords: lifeBoundWords(g, week),
+      weekBoundEvents: andList(lifeBoundEvents(g)),
+    },
   };
 }
 
