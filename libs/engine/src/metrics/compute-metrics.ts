@@ -53,6 +53,16 @@ export interface ParsedRace {
   readonly source: Race;
 }
 
+/** Next week's draft as a down week by its plan (`MetricsState.draftDown`). */
+export interface DraftDownWeek {
+  /** The draft's planned minutes. */
+  readonly minutes: number;
+  /** The mean planned minutes of the build weeks it is measured against (`planDownReference`). */
+  readonly reference: number;
+  /** Those weeks (index as `weekLoads`: 0 this week), most recent first. */
+  readonly weeks: readonly number[];
+}
+
 /** Everything later stages need, computed once per review (day numbers, not strings). */
 export interface MetricsState {
   readonly metrics: Metrics;
@@ -72,6 +82,12 @@ export interface MetricsState {
    * rule left it out.
    */
   readonly weekLoadDropRef: readonly (number | null)[];
+  /**
+   * Next week's draft (the coach's plan for it) when its plan makes it a down week by the rule that reads the past
+   * weeks' plans (`downByPlan`: its minutes `downWeekPlanCut` or more below the build weeks among this week and the
+   * two before it, as planned); null otherwise, or without a draft for next week.
+   */
+  readonly draftDown: DraftDownWeek | null;
   /** Number of calendar weeks the history covers, this week included. */
   readonly completeWeeks: number;
   /** Days of this week after the review date, counted as planned in `weekLoads[0]`. */
@@ -799,6 +815,8 @@ class CalendarWeeks {
      * that and its plan did not make it a down week (a down week by its load only, `isDown`); null otherwise.
      */
     readonly loadDropRef: (number | null)[],
+    /** Next week's draft when its plan makes it a down week (`planDownReference`), else null. */
+    readonly draftDown: DraftDownWeek | null,
     /** Planned minutes of each week's published plan (null: no plan for that week). */
     readonly planned: (number | null)[],
     /** Days of week 0 after the review date (counted from the plan or last week, see above). */
@@ -843,6 +861,44 @@ for (let k = 0; k < CALENDAR_WEEKS; k++) {
   weekScratch.trainingDays.push(0);
   weekScratch.isDown.push(false);
   weekScratch.planned.push(null);
+}
+
+/**
+ * What a week's plan is measured against to call it a down week (one rule for the past weeks' published plans and
+ * next week's draft): the mean minutes of the build weeks among the three weeks from index `from` (`from`: the week
+ * before it), as planned where a plan was published, else as done (a down week among them is a dip, not the level the
+ * plan cut from); all three when none of them was a build week.
+ */
+export function planDownReference(
+  planned: readonly (number | null)[],
+  weekMinutes: readonly number[],
+  isDown: readonly boolean[],
+  from: number,
+): number {
+  let all = 0;
+  let builds = 0;
+  let n = 0;
+  for (let j = from; j < from + 3; j++) {
+    const v = planned[j] ?? weekMinutes[j];
+    all += v;
+    if (isDown[j]) continue;
+    builds += v;
+    n++;
+  }
+  return n > 0 ? builds / n : all / 3;
+}
+
+/** The weeks `planDownReference` averages (indices, most recent first). */
+export function planReferenceWeeks(isDown: readonly boolean[], from: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j < from + 3; j++) if (!isDown[j]) out.push(j);
+  if (out.length === 0) for (let j = from; j < from + 3; j++) out.push(j);
+  return out;
+}
+
+/** A week planned at `planned` minutes is a down week by its plan: `downWeekPlanCut` or more below `reference`. */
+export function downByPlan(planned: number, reference: number, p: EngineConfig['progression']): boolean {
+  return reference > 0 && planned <= (1 - p.downWeekPlanCut) * reference;
 }
 
 function calendarWeeks(
@@ -1005,27 +1061,28 @@ function calendarWeeks(
   for (let k = Math.min(nWeeks, completeWeeks) - 4; k >= 0; k--) {
     const ref = (weekLoads[k + 1] + weekLoads[k + 2] + weekLoads[k + 3]) / 3;
     const byLoad = ref > 0 && weekLoads[k] <= (1 - p.downWeekDetectCut) * ref;
-    let byPlan = false;
     const plannedK = planned[k];
-    if (plannedK !== null) {
-      let all = 0;
-      let builds = 0;
-      let n = 0;
-      for (let j = k + 1; j <= k + 3; j++) {
-        const v = planned[j] ?? weekMinutes[j];
-        all += v;
-        if (isDown[j]) continue;
-        builds += v;
-        n++;
-      }
-      const refPlanned = n > 0 ? builds / n : all / 3;
-      byPlan = refPlanned > 0 && plannedK <= (1 - p.downWeekPlanCut) * refPlanned;
-    }
+    const byPlan =
+      plannedK !== null && downByPlan(plannedK, planDownReference(planned, weekMinutes, isDown, k + 1), p);
     const down = byLoad || byPlan;
     // A week its plan made down is a down week by its plan (the texts say "a down week"); only one its plan did
     // not make down, and whose load fell, is a down week by its load (the texts say the fall, not the plan).
     if (byLoad && !byPlan) loadDropRef[k] = ref;
     isDown[k] = down;
+  }
+  // Next week's draft, by the same rule: a down week by its plan against the build weeks among this week and the two
+  // before it (this week's days to come as planned), once those three weeks are classified.
+  const draft = input.nextWeekDraft;
+  let draftDown: DraftDownWeek | null = null;
+  if (
+    draft !== undefined &&
+    toDayNumber(draft.weekStart) === nextWeekStart &&
+    Math.min(nWeeks, completeWeeks) >= 3
+  ) {
+    const minutes = planMinutes(draft);
+    const reference = planDownReference(planned, weekMinutes, isDown, 0);
+    if (downByPlan(minutes, reference, p))
+      draftDown = { minutes, reference, weeks: planReferenceWeeks(isDown, 0) };
   }
   return new CalendarWeeks(
     weekLoads,
@@ -1034,6 +1091,7 @@ function calendarWeeks(
     weekTrainingDays,
     isDown,
     loadDropRef,
+    draftDown,
     planned,
     Math.max(0, ahead),
     last7Minutes,
@@ -2997,6 +3055,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     weekLoads,
     weekMinutes,
     weekLoadDropRef: lp.rw.loadDropRef,
+    draftDown: lp.rw.draftDown,
     completeWeeks,
     projectedDays: lp.rw.projectedDays,
     projectedFromPlan: lp.rw.projectedFromPlan,

@@ -1,5 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
-import type { MetricsState, ParsedRace } from '../metrics/compute-metrics';
+import type { DraftDownWeek, MetricsState, ParsedRace } from '../metrics/compute-metrics';
 import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
 import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { type RaceWeekSize, raceWeekSize } from '../planning/race-week';
@@ -124,6 +124,86 @@ export interface Decision {
    * a doctor has cleared the athlete (absent: none).
    */
   readonly medicalWeek?: MedicalWeek;
+  /**
+   * Next week's draft is a down week by its plan (`MetricsState.draftDown`, the rule the past weeks' plans are read
+   * by) and the decision is a build over it: no down week is due. The texts say so, with the last down week and the
+   * build weeks since, and that keeping the plan's down week is the coach's call (null: no such build).
+   */
+  readonly overDraftDown: OverDraftDown | null;
+}
+
+/** A build over a draft planned as a down week (`Decision.overDraftDown`). */
+export interface OverDraftDown {
+  readonly draft: DraftDownWeek;
+  /** Build weeks since the last down week (`Metrics.weeksSinceDownWeek`). */
+  readonly since: number;
+  /** The last down week (index as `Decision.baseWeeks`: 0 this week), null when none is on record. */
+  readonly lastDown: number | null;
+  /**
+   * That week as a down week by its load (`MetricsState.weekLoadDropRef`): the mean load of the three weeks before it,
+   * which its load fell `downWeekDetectCut` or more below; null for a down week by its plan.
+   */
+  readonly lastDownLoadRef: number | null;
+  /** That week's load (0 when none). */
+  readonly lastDownLoad: number;
+  /** Build weeks before a down week falls due (`buildWeeksBeforeDown`). */
+  readonly buildWeeksBeforeDown: number;
+  /** `lastDownWords`, made once (the decision's sentence and the build's text both say it). */
+  readonly lastDownText: string;
+}
+
+/**
+ * " The plan is a down week (255 min), but none is due: the week of 2026-11-23 counts as one (…), with 1 build week
+ * since (this week); keeping the plan's down week is the coach's call.": the decision's sentence beside a build over
+ * a draft planned as a down week.
+ */
+export function overDraftDownSentence(o: OverDraftDown): string {
+  return ` The plan is a down week (${o.draft.minutes} min), but none is due: ${o.lastDownText}; keeping the plan's down week is the coach's call.`;
+}
+
+/** "the week of 2026-11-23", "this week": a week by index (0: this week, see `Decision.baseWeeks`). */
+function weekName(weeks: readonly WeekLoad[], k: number): string {
+  return k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`;
+}
+
+/**
+ * Why no down week is due although the plan is one, in words shared by the decision's sentence and the build's text:
+ * "the week of 2026-11-23 counts as one (its load fell 37 % below the three weeks before it), with 1 build week since
+ * (this week)", "this week is one (by its plan)", or "the 2 weeks on record are build weeks".
+ */
+export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[]): string {
+  const n = o.since;
+  const builds = `${n} build week${n === 1 ? '' : 's'}`;
+  if (o.lastDown === null) return `the ${builds} on record are build weeks, with no down week among them`;
+  const which = weekName(weeks, o.lastDown);
+  const why =
+    o.lastDownLoadRef !== null && o.lastDownLoadRef > 0
+      ? `its load fell ${Math.round((1 - o.lastDownLoad / o.lastDownLoadRef) * 100)} % below the three weeks before it`
+      : 'by its plan';
+  const since: string[] = [];
+  for (let k = o.lastDown - 1; k >= 0; k--)
+    since.push(k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`);
+  return o.lastDown === 0
+    ? `this week is one (${why})`
+    : `${which} counts as one (${why}), with ${builds} since (${andList(since)})`;
+}
+
+/**
+ * How a down week next week stands against the cadence (docs/coaching-domain.md: every 3rd or 4th week, coaching
+ * convention rather than trial evidence): sooner than it, or within it (the 3rd week) while the engine's comes after
+ * `buildWeeksBeforeDown` build weeks.
+ */
+export function cadenceWords(o: OverDraftDown): string {
+  const n = o.since;
+  const convention = 'a down week every 3rd or 4th week (coaching convention rather than trial evidence)';
+  // (A down week after n build weeks is one every (n + 1)th week.)
+  if (n === 0) return `a down week next week would be the second in a row, against ${convention}`;
+  if (n + 1 < 3)
+    return `a down week next week would make it one every ${n + 1}nd week, sooner than ${convention}`;
+  const every = `a down week next week would make it one every ${n + 1}${n + 1 === 3 ? 'rd' : 'th'} week`;
+  return n + 1 <= 4
+    ? `${every}, within ${convention}, where the engine's comes after ${o.buildWeeksBeforeDown} build weeks`
+    : `${every}, where the engine's comes after ${o.buildWeeksBeforeDown} build weeks`;
 }
 
 /** A gap with no session logged and no word from the athlete (see `reentryGap`). */
@@ -1314,5 +1394,23 @@ export function decideWeek(
     illnessOver: ill === null ? state.recentIllness : null,
     raceWeekRecovery,
     reentry,
+    overDraftDown: type === 'BUILD' && state.draftDown !== null ? overDraftDownOf(state, p) : null,
   };
+}
+
+/** `Decision.overDraftDown` for a build over a draft planned as a down week (`state.draftDown` set). */
+function overDraftDownOf(state: MetricsState, p: EngineConfig['progression']): OverDraftDown {
+  const m = state.metrics;
+  const since = m.weeksSinceDownWeek.value ?? 0;
+  const lastDown = downWeek(m, since) ? since : null;
+  const o = {
+    draft: state.draftDown as DraftDownWeek,
+    since,
+    lastDown,
+    lastDownLoadRef: lastDown === null ? null : (state.weekLoadDropRef[lastDown] ?? null),
+    lastDownLoad: lastDown === null ? 0 : (state.weekLoads[lastDown] ?? 0),
+    buildWeeksBeforeDown: p.buildWeeksBeforeDown,
+    lastDownText: '',
+  };
+  return { ...o, lastDownText: lastDownWords(o, m.weeks) };
 }

@@ -30,7 +30,7 @@ import type {
   Weekday,
 } from '../types';
 import { assessComponents } from './assess-components';
-import { type Decision, decideWeek, decisionSentence } from './decide-week';
+import { type Decision, decideWeek, decisionSentence, overDraftDownSentence } from './decide-week';
 import {
   ESCALATED_REST_DAYS,
   escalatedConfig,
@@ -317,7 +317,9 @@ function decisionReason(
   readiness: Readiness,
   bound: LifeBound | null = null,
 ): string {
-  const after = bound === null ? '' : ` ${bound.words}`;
+  // A build over a plan made a down week says so, why none is due, and whose call keeping it is.
+  const over = decision.overDraftDown === null ? '' : overDraftDownSentence(decision.overDraftDown);
+  const after = `${over}${bound === null ? '' : ` ${bound.words}`}`;
   // A week the event bounds is not the rule's size: the sentence names the rule, and the bound's words the week
   // (Lea's hold had read "hold instead of building (about 265 min)" before "… take the week to about 90 min").
   const size = bound === null ? ` (about ${decision.targetMinutes} min)` : '';

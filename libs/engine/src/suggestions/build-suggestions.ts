@@ -86,6 +86,7 @@ import {
   transitionEasyDaysIn,
   transitionEndAfter,
   type Decision,
+  cadenceWords,
   noHistoryBase,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
@@ -127,6 +128,8 @@ import type {
 } from '../types';
 import {
   andList,
+  buildWeekPurpose,
+  namedForDownWeek,
   joined,
   loggedRunRef,
   longerRunAside,
@@ -1098,7 +1101,9 @@ function describeVolume(
   for (const c of changes) {
     if (c.type !== 'REPLACE_INTENSITY' || own.ids.has(c.sessionId)) continue;
     const x = withId(orig, c.sessionId);
-    if (x !== undefined && withId(applied, x.id) !== undefined && isHard(x, zoneRpe)) eased.push(x);
+    // (A change that keeps the session's effort and intervals only renames it: `buildWeekPurpose`.)
+    if (x === undefined || (c.effort === x.effort && c.intervals === (x.intervals ?? null))) continue;
+    if (withId(applied, x.id) !== undefined && isHard(x, zoneRpe)) eased.push(x);
   }
   const easedIds: ReadonlySet<string> = eased.length === 0 ? NO_IDS : new Set(eased.map((x) => x.id));
   // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became),
@@ -2388,6 +2393,8 @@ class Shared {
   eve: RaceEve = NO_EVE;
   /** Key long runs a marathon's recovery week makes easy runs (see `suggestVolume`). */
   readonly recoveryUnkeyed: PlannedSession[] = [];
+  /** Sessions named for a down week that a build over a plan made a down week renames (see `suggestVolume`). */
+  readonly downNamed: PlannedSession[] = [];
   /** A fever's graded return: the first days after the rest, whose sessions are short (see `suggestVolume`). */
   returnFirst: readonly number[] = [];
   /** Not looked at yet (undefined), or the plan prescribes no zone (null). */
@@ -3833,6 +3840,51 @@ function longRunFirstAbove(g: Shared, after: number, trimmed: boolean): string {
   return ` The long run grows first, by its step, as the note on ${raceName(g.prep.race)} asks, so the week comes to ${min(after)}, above the target and within the range (${decision.minMinutes}–${min(decision.maxMinutes)}).`;
 }
 
+/**
+ * A build over a plan made a down week (`Decision.overDraftDown`), in words: that the plan is one, by the rule the
+ * past weeks' plans are read by, with its figures; why none is due (the last down week, the build weeks since, the
+ * cadence, the outlook's next down week); that keeping it is the coach's call; and what becomes of the sessions named
+ * for the down week (coach read of the demo club, athlete24 Kasper: a build took a planned down week 255 → 350 min
+ * without a word on it and left "Down week: light fartlek" in the week it called a build). '' otherwise.
+ */
+function overDraftDownText(g: Shared): string {
+  const o = g.decision.overDraftDown;
+  if (o === null) return '';
+  const weeks = g.m.weeks;
+  const refWeeks: string[] = [];
+  let planned = 0;
+  for (let i = o.draft.weeks.length - 1; i >= 0; i--) {
+    const k = o.draft.weeks[i];
+    refWeeks.push(k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`);
+    if ((weeks[k]?.plannedMinutes ?? null) !== null) planned++;
+  }
+  const one = refWeeks.length === 1;
+  const as =
+    planned === refWeeks.length
+      ? 'as planned'
+      : planned === 0
+        ? 'as done: no plan was published'
+        : 'as planned, or as done where no plan was published';
+  const ref = Math.round(o.draft.reference);
+  const under = Math.round((1 - o.draft.minutes / o.draft.reference) * 100);
+  const cut = Math.round(g.config.progression.downWeekPlanCut * 100);
+  let next = '';
+  for (const w of g.s.outlook ?? [])
+    if (w.note !== undefined && w.note.startsWith('down week')) {
+      next = `; the outlook's next down week is the week of ${w.weekStart}`;
+      break;
+    }
+  const named: string[] = [];
+  for (const x of g.downNamed)
+    if (g.changes.some((c) => c.type === 'REPLACE_INTENSITY' && c.sessionId === x.id))
+      named.push(sessionName(x));
+  const sessions =
+    named.length === 0
+      ? ''
+      : ` ${andList(named)} ${named.length === 1 ? 'keeps its' : 'keep their'} effort and ${named.length === 1 ? 'loses its' : 'lose their'} down-week name: the build adds minutes, not intensity.`;
+  return ` The plan is a down week: its ${min(o.draft.minutes)} are ${under} % under the ${min(ref)} ${one ? 'of the build week' : 'a week of the build weeks'} before it (${andList(refWeeks)}, ${as}; a plan ${cut} % or more under ${one ? 'it' : 'them'} is a down week, the rule the past weeks' plans are read by). None is due: ${o.lastDownText}, and ${cadenceWords(o)}${next}. So the build stands; keeping the plan's down week is the coach's call (dismiss this suggestion).${sessions}`;
+}
+
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled, lifeCut } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
@@ -3858,7 +3910,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : grow}.${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : grow}.${overDraftDownText(g)}${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -6521,6 +6573,23 @@ function suggestVolume(g: Shared): void {
       sim,
       hardSessionsToEasy(sim, 'Easy run (HRV low: intensity light this week)', g.zoneRpe),
     );
+  }
+  // A build over a plan made a down week: a session named for the down week keeps its effort and loses that name
+  // (`buildWeekPurpose`), so the week the build leaves carries no "Down week: …" session; the text says so.
+  if (decision.overDraftDown !== null) {
+    const renamed: PlanChange[] = [];
+    for (const x of sim.sessions) {
+      if (x.kind === 'REST' || x.kind === 'RACE' || !namedForDownWeek(x.purpose)) continue;
+      renamed.push({
+        type: 'REPLACE_INTENSITY',
+        sessionId: x.id,
+        effort: x.effort,
+        intervals: x.intervals ?? null,
+        purpose: buildWeekPurpose(x.purpose),
+      });
+      g.downNamed.push(x);
+    }
+    sim = withChanges(plan, pre, sim, renamed);
   }
   // A marathon later in next week (Thursday to Saturday): the days right after it are rest, the first of its recovery
   // (`RaceWeekSize.rest`), as its week's size counts them (Lukas's Thursday marathon: a plan's Saturday and Sunday runs

@@ -262,6 +262,35 @@ const WEEK_HEADS = new Set([
   'race week',
 ]);
 
+/** The heads of `WEEK_HEADS` that name a down week (not a taper or a race week). */
+const DOWN_WEEK_HEADS = new Set(['down week', 'cutback week', 'deload week', 'recovery week']);
+
+/**
+ * A session named for a down week by its purpose's head ("Down week: light fartlek, keep it playful."): the session
+ * a coach planned for a down week, which a build week should not carry under that name.
+ */
+export function namedForDownWeek(purpose: string): boolean {
+  const colon = purpose.indexOf(':');
+  return colon >= 0 && DOWN_WEEK_HEADS.has(purpose.slice(0, colon).trim().toLowerCase());
+}
+
+/**
+ * A down-week session's purpose in a build week: its own name and the first sentence's words after it, without the
+ * down week's head ("Down week: light fartlek, keep it playful. Absorb the last block." → "Light fartlek (its effort
+ * as planned, in a build week): keep it playful."). The name stays what the texts call it (`purposeName`).
+ */
+export function buildWeekPurpose(purpose: string): string {
+  const name = sessionPurpose(purpose);
+  const colon = purpose.indexOf(':');
+  const first = purpose
+    .slice(colon + 1)
+    .split(/[.;(]/)[0]
+    .trim();
+  const tail = first.startsWith(name) ? first.slice(name.length).replace(/^[\s,]+/, '') : '';
+  const head = `${name.charAt(0).toUpperCase()}${name.slice(1)} (its effort as planned, in a build week)`;
+  return tail.length > 0 ? `${head}: ${tail}.` : `${head}.`;
+}
+
 export function purposeName(purpose: string): string {
   let name = PURPOSE_NAMES.get(purpose);
   if (name === undefined) {

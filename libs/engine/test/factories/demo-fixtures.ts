@@ -1,7 +1,7 @@
 /**
  * Demo club athletes' engine inputs as `npm run review:demo -- --now 2026-12-06T15:30:00Z --dump DIR` writes them
  * (the Sunday read a coach found faults in): `fixtures/demo-<athlete>-2026-12-06.json` (athlete05 Emma, athlete13 Lea,
- * athlete15 Hanna), and the Monday read of the week after (`--now 2026-12-07T00:20:00Z`): `fixtures/demo-<athlete>-2026-12-07.json`
+ * athlete15 Hanna, athlete24 Kasper), and the Monday read of the week after (`--now 2026-12-07T00:20:00Z`): `fixtures/demo-<athlete>-2026-12-07.json`
  * (athlete01 Ingrid, athlete03 Sofia).
  */
 import type { ReviewInput } from '../../src';
@@ -10,8 +10,9 @@ import athlete03Monday from '../fixtures/demo-athlete03-2026-12-07.json';
 import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
 import athlete13 from '../fixtures/demo-athlete13-2026-12-06.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
+import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
-const INPUTS = { athlete05, athlete13, athlete15, athlete01Monday, athlete03Monday } as const;
+const INPUTS = { athlete05, athlete13, athlete15, athlete24, athlete01Monday, athlete03Monday } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
 export function demoInput(athlete: keyof typeof INPUTS): ReviewInput {
