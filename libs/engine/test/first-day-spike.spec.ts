@@ -158,10 +158,20 @@ describe('a load spike read on the week’s first day trims the week (athlete01 
     );
   });
 
-  it('should leave a week that has begun to the other current-week cuts (a Wednesday read of the same week)', () => {
-    const wednesday = reviewAthlete(ingridOnMonday(shift(MONDAY, 2)));
+  it('should trim only the days after today when the week has begun (a Wednesday read of the same week)', () => {
+    // (Before the brief of 2026-12-07 "tuesday", a week that had begun was left to the long-run cut: see
+    // midweek-spike.spec.ts.)
+    const input = ingridOnMonday(shift(MONDAY, 2));
+    const wednesday = reviewAthlete(input);
     expect(wednesday.metrics.rampPct.value!).toBeGreaterThan(20);
-    expect(wednesday.suggestions.map((x) => x.kind)).not.toContain('CURRENT_WEEK_LOAD');
+    const cut = get(wednesday, 'CURRENT_WEEK_LOAD');
+    const plan = input.currentWeekPlan!;
+    const after = applyChanges(plan, cut.changes);
+    expect(after.ok).toBe(true);
+    for (const s of plan.sessions)
+      if (s.day <= 2)
+        expect((after as { ok: true; plan: WeekPlan }).plan.sessions.find((x) => x.id === s.id)).toEqual(s);
+    expect(cut.rationale).toContain('This week is on its Wednesday');
   });
 });
 

@@ -102,6 +102,17 @@ function capitalise(t: string): string {
 }
 
 /** A text as it starts a sentence (`capital`) or goes on one. */
+/**
+ * "this week to about 520 min" on the week's first day; later in the week, "the rest of this week, to about 520 min
+ * for the whole week (the 75 min you have logged so far included)": the trim changes only the days after today, and
+ * the week's minutes count what is logged so far (`thisWeekLogged`).
+ */
+function trimmedWeek(e: Evidence, trimmed: number): string {
+  const done = numOf(e.thisWeekLogged);
+  if (done === null) return `this week to about ${trimmed} min`;
+  return `the rest of this week, to about ${trimmed} min for the whole week (${done > 0 ? `the ${done} min you have logged so far included` : 'nothing logged so far'})`;
+}
+
 function lead(capital: boolean, t: string): string {
   return capital ? capitalise(t) : t;
 }
@@ -459,8 +470,17 @@ function head(
     case 'CURRENT_WEEK_RECOVERY':
     case 'CURRENT_WEEK_LONG_RUN':
       return `The rest of this week is lighter: about ${after} min for the whole week${besides}${was}`;
-    case 'CURRENT_WEEK_LOAD':
-      return `This week is lighter: about ${after} min${besides}${was}`;
+    case 'CURRENT_WEEK_LOAD': {
+      // Later in the week, the minutes logged so far are in the week's.
+      const done = numOf(e.weekLoggedMinutes);
+      const so =
+        done === null
+          ? ''
+          : done > 0
+            ? ` (the ${done} min you have logged so far included)`
+            : ' (with nothing logged so far)';
+      return `This week is lighter: about ${after} min${so}${besides}${was}`;
+    }
     case 'RECOVERY_DOWN_WEEK':
     case 'SCHEDULED_DOWN_WEEK':
       // Beside a life event's caps that take the rest (its own suggestion), the plan this change leaves alone may be
@@ -668,7 +688,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       if (trimmed !== null)
         // Worded to hold whether the coach applies the trim or not: a trim that brings the week within the limits
         // takes the hold away at the next review (the spike is gone), one that does not leaves it.
-        return `${capital ? 'This' : 'this'} week's plan raises your training load quickly, and a rise that fast goes with more running injuries, so your coach may trim this week to about ${trimmed} min${strOf(e.lowerBy) !== null ? '' : e.thisWeekTrimWithin === true ? '; if it stays as planned, next week holds instead of building' : ', and next week holds instead of building either way'}`;
+        return `${rise}, and a rise that fast goes with more running injuries, so your coach may trim ${trimmedWeek(e, trimmed)}${strOf(e.lowerBy) !== null ? '' : e.thisWeekTrimWithin === true ? '; if it stays as planned, next week holds instead of building' : ', and next week holds instead of building either way'}`;
       // Next week held by this warning, or kept lower by another decision (a down week: its own text says so).
       return `${rise}, and a rise that fast goes with more running injuries${strOf(e.lowerBy) === null ? ', so next week holds instead of building' : ''}`;
     }

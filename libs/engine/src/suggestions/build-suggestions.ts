@@ -4147,10 +4147,16 @@ function suggestLoadSpike(g: Shared): void {
   // This week trimmed on its first day (`CURRENT_WEEK_LOAD`): its figures after the trim, from its own evidence.
   const trim = g.s.spikeWeekCut;
   const trimmedTo = trim === undefined ? null : (trim.evidence.weekMinutesAfter as number);
+  // Later in the week, what is logged so far is in the week's minutes: said with them.
+  const trimLogged = trim === undefined ? undefined : trim.evidence.weekLoggedMinutes;
+  const loggedWords =
+    typeof trimLogged === 'number'
+      ? ` (${trimLogged > 0 ? `${trimLogged} min of them logged so far` : 'nothing logged so far'})`
+      : '';
   const trimWords =
     trim === undefined
       ? ''
-      : `. If the current-week suggestion's trim of this week (its days after today) is applied, the week comes to ${min(trimmedTo as number)} and a load of ${trim.evidence.weekLoadAfter as number}, ${pct(trim.evidence.rampPctAfter as number)} on ${skips !== null && skips.oneWeek ? 'that week' : 'those weeks'}${decision.spikeStrong && typeof trim.evidence.twoWeekPctAfter === 'number' ? ` and ${pct(trim.evidence.twoWeekPctAfter)} over two weeks` : ''} (${trim.evidence.withinLimits === true ? 'within the limits below' : 'still above the limits below: the trim says where it stops and why'})`;
+      : `. If the current-week suggestion's trim of this week (its days after today) is applied, the week comes to ${min(trimmedTo as number)}${loggedWords} and a load of ${trim.evidence.weekLoadAfter as number}, ${pct(trim.evidence.rampPctAfter as number)} on ${skips !== null && skips.oneWeek ? 'that week' : 'those weeks'}${decision.spikeStrong && typeof trim.evidence.twoWeekPctAfter === 'number' ? ` and ${pct(trim.evidence.twoWeekPctAfter)} over two weeks` : ''} (${trim.evidence.withinLimits === true ? 'within the limits below' : 'still above the limits below: the trim says where it stops and why'})`;
   const afterCut =
     cut !== null && ref > 0
       ? `. ${cut.words}, the week comes to ${Math.round(cut.load)}, ${pct((cut.load / ref - 1) * 100)} on ${skips !== null && skips.oneWeek ? 'that week' : 'those weeks'}${earlier}. Increases`
@@ -4196,6 +4202,9 @@ function loadSpikeEvidence(
     evidence.thisWeekTrimmedTo = trimmedTo;
     // Whether the trim brings the week within the limits (the athlete's text says what next week does either way).
     evidence.thisWeekTrimWithin = g.s.spikeWeekCut?.evidence.withinLimits === true;
+    // Later in the week: the minutes logged so far, in those the week comes to.
+    const done = g.s.spikeWeekCut?.evidence.weekLoggedMinutes;
+    if (typeof done === 'number') evidence.thisWeekLogged = done;
   }
   evidence.rampPct = round1(ramp);
   evidence.twoWeekPct = round1(two);

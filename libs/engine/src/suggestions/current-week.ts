@@ -454,11 +454,13 @@ export function currentWeekSuggestions(
   }
 
   if (!lowReadiness?.escalated) {
-    // On the week's first day the week's trim comes first: it cuts the long run to its step too (a hold's step
-    // cut), so a long-run spike no longer leaves the week above the limits with only the long run cut.
+    // The week's trim comes first (on any day with days after it: `spikeWeekCut`): it cuts the long run to its step
+    // too (a hold's step cut), so a long-run spike no longer leaves the week above the limits with only the long run
+    // cut.
+    const c = spikeLongRun(input, m, plan, later, racing, todayWd, config, logged);
+    if (todayWd > 0 && longRunCutEnough(c, input, m, plan, config)) return [c as Suggestion];
     const w = spikeWeekCut(input, m, plan, later, today, racing, todayWd, config, athlete, logged);
     if (w !== null) return [w];
-    const c = spikeLongRun(input, m, plan, later, racing, todayWd, config, logged);
     return c === null ? [] : [c];
   }
 
@@ -1142,18 +1144,72 @@ function spikeLongRun(
   );
 }
 
+/** The load this week may come to within the load-spike limits (`spikeWeekCut`), and the references they are on. */
+interface SpikeLimits {
+  readonly ramp: number;
+  readonly two: number | null;
+  /** The ramp's reference (`rampReferenceLoad`). */
+  readonly ref: number;
+  /** The two-week ratio's reference, 0 without one. */
+  readonly twoRef: number;
+  /** Last week's load. */
+  readonly lastLoad: number;
+  /** This week's load at most within +20 % a week and +30 % over two weeks. */
+  readonly limit: number;
+}
+
+function spikeLimits(m: Metrics, config: EngineConfig): SpikeLimits | null {
+  if (m.weeks.length < 2) return null;
+  const ramp = m.rampPct.value;
+  const two = m.twoWeekPct.value;
+  if (ramp === null) return null;
+  const ref = rampReferenceLoad(m.weeks);
+  if (ref <= 0) return null;
+  const weekLoad = m.weeks[0].load;
+  const lastLoad = m.weeks[1].load;
+  // The two-week ratio's reference (its own definition: this week and last against the two before, a week left out
+  // at the ramp's level), backed out of the metric rather than counted again.
+  const twoRef = two === null ? 0 : (weekLoad + lastLoad) / (1 + two / 100);
+  const weekLimit = ref * (1 + config.load.rampWarnPct / 100);
+  const twoLimit = twoRef > 0 ? twoRef * (1 + config.load.twoWeekStrongPct / 100) - lastLoad : Infinity;
+  return { ramp, two, ref, twoRef, lastLoad, limit: Math.min(weekLimit, twoLimit) };
+}
+
 /**
- * A load spike this week (`LOAD_SPIKE_WARNING`'s ramp or two-week ratio) read on the week's first day, its plan all
- * still to come: the week is trimmed now, toward the limits the warning cites (+20 % on the weeks it compares with,
- * +30 % over two weeks: Nielsen 2014; Damsted 2019), rather than left as planned beside a warning that it is too big
+ * Later in the week (Tuesday–Saturday), the long-run cut (`spikeLongRun`) when it alone brings the week within the
+ * load-spike limits: the trim's first step (the long run to its step) is then all of it, and the long-run cut says
+ * it with what the step counts from (the long runs since an illness, a longer run set aside). On Monday the trim
+ * comes first whatever the long-run cut does (the week's first day, as first written).
+ */
+function longRunCutEnough(
+  c: Suggestion | null,
+  input: ReviewInput,
+  m: Metrics,
+  plan: WeekPlan,
+  config: EngineConfig,
+): boolean {
+  if (c === null) return false;
+  const limits = spikeLimits(m, config);
+  const cut = spikeLongRunCut([c], plan);
+  if (limits === null || cut === undefined) return false;
+  return spikeLongRunLoad(m, cut.session, cut.to, zoneRpeOf(input)).weekLoadAfter <= limits.limit + 0.5;
+}
+
+/**
+ * A load spike this week (`LOAD_SPIKE_WARNING`'s ramp or two-week ratio) read on any day with days after it (Monday–
+ * Saturday; first written for the week's first day, its plan all still to come; later in the week what is logged so
+ * far counts as done, as the metrics count the week, and the text says what it is): the week is trimmed now, toward
+ * the limits the warning cites (+20 % on the weeks it compares with, +30 % over two weeks: Nielsen 2014; Damsted
+ * 2019), rather than left as planned beside a warning that it is too big
  * (coach read of 2026-12-07: Ingrid's URGENT warning on a week of 1605, +73 %, carried no change; only next week's
  * down week did). The cut is a hold's (`fitVolume`, as next week's: the long run to one step over the long runs
  * logged lately, the easy running, the quality shortened before it is dropped, the key sessions last, the drops spread
  * over the week) on the days after today (today's are left as they are, as every current-week cut leaves them),
  * deepened in 5-min steps until the week's load is within both limits, but never so deep that the last easy runs
  * after today go or 3 days in a row or more are left empty where the plan had training: there it stops, and the text
- * says the week is still above the limits and why (more is the coach's call). On the week's first day it comes before
- * the long-run cut (`spikeLongRun`), whose step it makes too. Null: nothing to cut, or the week within the limits.
+ * says the week is still above the limits and why (more is the coach's call), and in words when too little of the week
+ * is left to bring it within them (a Saturday read: only Sunday). It comes before the long-run cut (`spikeLongRun`),
+ * whose step it makes too. Null: nothing to cut, or the week within the limits.
  */
 function spikeWeekCut(
   input: ReviewInput,
@@ -1167,21 +1223,15 @@ function spikeWeekCut(
   athlete: string,
   logged: LoggedLongRun,
 ): Suggestion | null {
-  // Only a week not begun: its first day, nothing of it logged but today's may be (those are left as they are).
-  if (todayWd !== 0 || later.length === 0 || m.weeks.length < 2) return null;
-  const ramp = m.rampPct.value;
-  const two = m.twoWeekPct.value;
-  if (ramp === null) return null;
-  const ref = rampReferenceLoad(m.weeks);
-  if (ref <= 0) return null;
+  // Any review day with days after it (Monday–Saturday: a coach works the queue on Monday or Tuesday, or later when
+  // something urgent comes up, brief of 2026-12-07): the days past count as logged, today's sessions not logged yet
+  // as planned (both in `Metrics.weeks[0]`), and only the days after today are cut. On Sunday none are left: the
+  // week is over, and next week's suggestions handle the spike.
+  if (later.length === 0 || m.weeks.length < 2) return null;
+  const spike = spikeLimits(m, config);
+  if (spike === null) return null;
+  const { ramp, two, ref, twoRef, lastLoad, limit } = spike;
   const weekLoad = m.weeks[0].load;
-  const lastLoad = m.weeks[1].load;
-  // The two-week ratio's reference (its own definition: this week and last against the two before, a week left out
-  // at the ramp's level), backed out of the metric rather than counted again.
-  const twoRef = two === null ? 0 : (weekLoad + lastLoad) / (1 + two / 100);
-  const weekLimit = ref * (1 + config.load.rampWarnPct / 100);
-  const twoLimit = twoRef > 0 ? twoRef * (1 + config.load.twoWeekStrongPct / 100) - lastLoad : Infinity;
-  const limit = Math.min(weekLimit, twoLimit);
   if (weekLoad <= limit + 0.5) return null;
   const zoneRpe = zoneRpeOf(input);
   const review = toDayNumber(input.reviewDate);
@@ -1195,6 +1245,10 @@ function spikeWeekCut(
   // dropped, the key sessions last, and the drops spread over the week (`scopeDays`, not a scope of some sessions).
   const cut = later;
   const days = [1, 2, 3, 4, 5, 6];
+  // A session of the days after today already logged (done ahead of its day) is no longer the plan's to cut: the cut
+  // is then kept to the sessions still to come (`scopeIds`). Races are never cut (`fitVolume` leaves them).
+  const ahead = plan.sessions.filter((s) => s.day > todayWd && s.kind !== 'REST' && s.kind !== 'RACE');
+  const scopeIds = ahead.length === later.length ? undefined : new Set(later.map((s) => s.id));
   const longStep = logged.minutes > 0 ? longRunCap(logged.minutes) : undefined;
   // As a hold's cut of next week (`fitVolume`'s order): with an A or B race ahead the non-key quality runs are the
   // week's quality for it, shortened rather than dropped before an easy run; the hard share a hold keeps.
@@ -1237,6 +1291,7 @@ function spikeWeekCut(
       growBelow: 0,
       growTo: 0,
       scopeDays: days.filter((d) => d > todayWd),
+      ...(scopeIds === undefined ? {} : { scopeIds }),
       mayDrop: true,
       depth: 'HOLD',
       longRace,
@@ -1354,11 +1409,36 @@ function spikeWeekCut(
   const loggedToday = plan.sessions.filter(
     (x) => x.day === todayWd && x.kind !== 'REST' && x.kind !== 'RACE' && !today.some((t) => t.id === x.id),
   );
-  const opening =
-    loggedToday.length > 0
+  // What is logged so far this week, the review day's logs included (`racing.recent`: the metrics scan's logs, which
+  // the week's load counts as done): later in the week the text says it beside the plan's days still to come.
+  let doneMinutes = 0;
+  const doneDays = new Set<number>();
+  for (let k = 0; k < racing.recent.sessions.length; k++) {
+    const d = racing.recent.days[k];
+    if (d < racing.monday || d > review) continue;
+    doneMinutes += racing.recent.sessions[k].minutes;
+    doneDays.add(d - racing.monday);
+  }
+  const midweek = todayWd > 0;
+  const opening = midweek
+    ? `This week is on its ${weekdayName(todayWd)}, ${doneMinutes > 0 ? `${min(doneMinutes)} logged so far (${andList([...doneDays].sort((a, b) => a - b).map((d) => weekdayName(d)))})` : 'nothing of it logged so far'}: with that as logged and the rest as planned, its load comes to`
+    : loggedToday.length > 0
       ? `This week is on its first day, ${andList(loggedToday.map(called))} logged already: with that as logged and the rest as planned, its load comes to`
       : 'This week is on its first day, and as planned its load comes to';
-  const text = `${opening} ${Math.round(weekLoad)} (sRPE × min), ${pct(ramp)} on the load-spike warning's reference (about ${Math.round(ref)} a week)${strong ? ` and ${pct(two as number)} over two weeks` : ''}, above the ${andList(above)} that go with more running injuries (Nielsen 2014; Damsted 2019). Its days after today can still be changed: trim them now rather than leave the week as planned, in the cut order of a hold, as for next week (${stepWords}the easy running, the quality shortened before it is dropped and the key sessions last, with no 3 days in a row left empty): ${andList(parts)}.${hardWords}${keptWords} ${weekGoes(week)}, its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)}, ${afterWords}: ${within ? `within the ${limits}` : `still above the ${limits}. The cut stops here: ${stop === 'EASY' ? 'a deeper one would drop the last easy runs after today' : stop === 'EMPTY' ? 'a deeper one would leave 3 days in a row or more without training' : 'every session is at its minimum'}; more is the coach's call`}.${todayLeft(today, athlete)}`;
+  // The days after today, named later in the week ("Its days after today (Friday–Sunday)").
+  const daysLeft = 6 - todayWd;
+  const leftNames = daysLeft === 1 ? weekdayName(6) : `${weekdayName(todayWd + 1)}–${weekdayName(6)}`;
+  // Too little of the week left to bring it within the limits: even with every session after today dropped, what is
+  // logged so far and today's sessions as planned are above them (a Saturday read: only Sunday is left). Said in
+  // words, beside where the cut stops.
+  let laterLoad = 0;
+  for (const s of later) laterLoad += plannedSessionLoad(s, zoneRpe);
+  const floorLoad = weekLoad - laterLoad;
+  const tooLittle = !within && floorLoad > limit + 0.5;
+  const tooLittleWords = tooLittle
+    ? ` Too little of the week is left to bring it within them: ${daysLeft === 1 ? `only ${leftNames} is left` : `only the ${daysLeft} days ${leftNames} are left`} after today, and even with every session of ${daysLeft === 1 ? 'it' : 'them'} dropped its load would be ${Math.round(floorLoad)}, ${pct((floorLoad / ref - 1) * 100)} on that reference${strong && twoRef > 0 ? ` and ${pct(((floorLoad + lastLoad) / twoRef - 1) * 100)} over two weeks` : ''}.`
+    : '';
+  const text = `${opening} ${Math.round(weekLoad)} (sRPE × min), ${pct(ramp)} on the load-spike warning's reference (about ${Math.round(ref)} a week)${strong ? ` and ${pct(two as number)} over two weeks` : ''}, above the ${andList(above)} that go with more running injuries (Nielsen 2014; Damsted 2019). ${!midweek ? 'Its days after today can still be changed: trim them now' : daysLeft === 1 ? `Its one day after today, ${leftNames}, can still be changed: trim it now` : `Its days after today (${leftNames}) can still be changed: trim them now`} rather than leave the week as planned, in the cut order of a hold, as for next week (${stepWords}the easy running, the quality shortened before it is dropped and the key sessions last, with no 3 days in a row left empty): ${andList(parts)}.${hardWords}${keptWords} ${weekGoes(week)}, its load ${Math.round(weekLoad)} → ${Math.round(weekLoadAfter)}, ${afterWords}: ${within ? `within the ${limits}` : `still above the ${limits}.${tooLittleWords} The cut stops here: ${stop === 'EASY' ? 'a deeper one would drop the last easy runs after today' : stop === 'EMPTY' ? 'a deeper one would leave 3 days in a row or more without training' : 'every session is at its minimum'}; more is the coach's call`}.${todayLeft(today, athlete)}`;
   return suggestion(
     'CURRENT_WEEK_LOAD',
     plan,
@@ -1379,6 +1459,8 @@ function spikeWeekCut(
       weekMinutesAfter: week.after,
       remainingSessions: later.length + today.length,
       leftToday: today.length,
+      // Later in the week: the minutes logged so far (in `weekMinutes`), and whether too little of it is left.
+      ...(midweek ? { weekLoggedMinutes: doneMinutes, tooLittleLeft: tooLittle } : {}),
     },
     changes,
     after,

@@ -399,19 +399,51 @@ export class ReviewsService {
 
   /**
    * A suggestion proposed before the re-derivation and not after: the plan changed under it, so the CONFLICT
-   * names what changed it (the suggestions applied to this week, or a hand edit) and why it is gone.
+   * names what changed it (the suggestions applied to this week, or a hand edit) and why it is gone. Returned, not
+   * thrown: the caller commits the re-derivation first.
    */
   private noLongerProposed(t: Target, before: WeeklyReviewSuggestionEntity[], suggestionId: string) {
     const was = before.find((s) => s.suggestionId === suggestionId && s.state === SuggestionState.PROPOSED);
-    if (!was || t.live.some((s) => s.suggestionId === suggestionId)) return;
+    if (!was || t.live.some((s) => s.suggestionId === suggestionId)) return null;
     const applied = t.live.filter((s) => ACTED.includes(s.state) && s.planId !== null);
     const what = (k: string) => k.toLowerCase().replace(/_/g, ' ');
-    throw conflict(
+    return conflict(
       applied.length
         ? `The ${what(was.kind)} suggestion no longer applies: the plan changed since it was made (${applied.map((s) => `${what(s.kind)} applied`).join(', ')}), and on the plan as it is now the engine no longer proposes it`
-        : `The ${what(was.kind)} suggestion no longer applies: the plan was edited since it was made, and on the plan as it is now the engine no longer proposes it`,
+        : `The ${what(was.kind)} suggestion no longer applies: with what is known now (the plan as it is, today's date, the sessions logged and the latest check-ins) the engine no longer proposes it`,
       'SUGGESTION_CONFLICT',
       { conflictsWith: applied.map((s) => s.suggestionId) },
+    );
+  }
+
+  /**
+   * A change to the rest of this week (published to the athlete at once) that the re-derivation makes otherwise than
+   * it was proposed: not applied in place of the one the coach read. A trim of this week read on Monday may change
+   * Tuesday's session; applied on Tuesday, that session is today's, which a current-week change leaves as it is, so
+   * Tuesday's review trims the days after it instead (and new logs or check-ins change what is left). CONFLICT
+   * SUGGESTION_CHANGED (returned, not thrown: the caller commits the re-derivation first): the review now holds the
+   * new version, which the coach reads and applies. The same changes, worded for the day (Tuesday's text of the same
+   * trim), apply.
+   */
+  private changedSince(
+    t: Target,
+    before: WeeklyReviewSuggestionEntity[],
+    row: WeeklyReviewSuggestionEntity,
+    now: Date,
+  ) {
+    const was = before.find(
+      (x) => x.suggestionId === row.suggestionId && x.state === SuggestionState.PROPOSED,
+    );
+    if (!was || was.id === row.id) return null;
+    const then = was.suggestion as unknown as Suggestion;
+    const s = row.suggestion as unknown as Suggestion;
+    if ((s.planWeekStart ?? t.review.weekStart) >= t.review.weekStart) return null;
+    if (canonical(then.changes ?? []) === canonical(s.changes ?? [])) return null;
+    const what = row.kind.toLowerCase().replace(/_/g, ' ');
+    return conflict(
+      `The ${what} suggestion changed since you read it: worked out again with what is known on ${localDateIn(t.tz, now)} (the days after today, the sessions logged so far, the latest check-ins), it changes the week of ${s.planWeekStart} otherwise. Read the new version, then apply it if it still fits`,
+      'SUGGESTION_CHANGED',
+      { planWeekStart: s.planWeekStart ?? null },
     );
   }
 
@@ -496,7 +528,7 @@ export class ReviewsService {
    */
   async apply(ctx: AuthContext, input: ApplySuggestionInput): Promise<ApplySuggestionResultModel> {
     const now = this.clock.now();
-    const { result, published, review } = await this.db.transaction(async (em) => {
+    const done = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       // The plan may have moved since the review was stored (a hand edit, another suggestion applied): the
       // engine re-derives the proposals on it first, so the change applied is the one for the plan as it is
@@ -504,8 +536,13 @@ export class ReviewsService {
       const before = t.live;
       await this.refresh(em, t, now);
       t.live = await this.store.live(em, [t.review.id]);
-      this.noLongerProposed(t, before, input.suggestionId);
+      // A refusal on the re-derived review keeps the re-derivation (the transaction commits it; the refusal is
+      // thrown after): the review the coach reads again holds what the engine proposes now, not the version refused.
+      const gone = this.noLongerProposed(t, before, input.suggestionId);
+      if (gone) return { refused: gone };
       const row = this.proposed(t, input.suggestionId);
+      const changed = input.changes ? null : this.changedSince(t, before, row, now);
+      if (changed) return { refused: changed };
       const s = row.suggestion as unknown as Suggestion;
       const week = s.planWeekStart ?? t.review.weekStart;
       if (week < t.review.weekStart && localDateIn(t.tz, now) > addDays(week, 6)) {
@@ -574,6 +611,8 @@ export class ReviewsService {
         review: t.review,
       };
     });
+    if ('refused' in done) throw done.refused;
+    const { result, published, review } = done;
     this.decided(review, ctx.userId, 'APPLIED');
     if (published) {
       const coaches = await this.coachesOf(published.t.athleteId);
