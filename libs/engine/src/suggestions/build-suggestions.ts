@@ -63,7 +63,7 @@ import {
   loggedStepBase,
   longRunLike,
 } from '../planning/long-run';
-import { type RaceWeekSize, RECOVERY_REST_DAYS } from '../planning/race-week';
+import { type RaceWeekSize, RECOVERY_REST_DAYS, raceWeekCappedWords } from '../planning/race-week';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import {
   recoveryDaysAfter,
@@ -2867,7 +2867,7 @@ function recoveryWeekText(g: Shared, r: ParsedRace): string {
   const size = from > 0 ? decision.raceWeek : null;
   const runs =
     size !== null && size.easy.days.length > 0
-      ? `short easy runs of about ${min(size.easyDay)} on ${dayRange(size.easy.days)} (the recovery week's ${pct(-g.config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days)`
+      ? `short easy runs of about ${min(size.easyDay)} on ${dayRange(size.easy.days)} (the recovery week's ${pct(-g.config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days${raceWeekCappedWords(size, size.easy.days) !== '' ? `; each day at most the time the athlete has: ${raceWeekCappedWords(size, size.easy.days)}` : ''})`
       : 'short easy runs';
   const total =
     size !== null
@@ -3275,10 +3275,12 @@ function raceWeekDaysText(size: RaceWeekSize, base: number, config: EngineConfig
         ? `then ${dayRange(easy)} short easy runs of about ${min(size.easyDay)} (the recovery week's ${pct(-config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days)`
         : `then ${dayRange(easy)} easy days of about ${min(size.easyDay)} (the transition's ${pct(-config.racing.transitionVolumeCut * 100)} of the recent ${min(base)} over 7 days)`,
     );
-  // The days before the race, then ", and" the days after it.
+  // The days before the race, then ", and" the days after it; each day no more than the athlete has.
   const before = parts.join(', ');
   const later = after.join(', ');
-  return before === '' ? later : later === '' ? before : `${before}, and ${later}`;
+  const days = before === '' ? later : later === '' ? before : `${before}, and ${later}`;
+  const time = raceWeekCappedWords(size);
+  return time === '' ? days : `${days}, each day at most the time the athlete has: ${time}`;
 }
 
 /** Weekdays in words: "Monday", "Tuesday and Wednesday", "Friday to Sunday" (`days`: consecutive, in day order). */
@@ -3339,9 +3341,17 @@ function raceWeekTaperEnd(g: Shared): string {
   const size = g.decision.raceWeek;
   if (size === null || size.raceDay === 0) return 'this week';
   // (A marathon's last 2 days before it are its race-eve days: a Tuesday or Wednesday race has no other before it.)
+  // (Each day no more than the athlete has: the days before the race that the athlete's time lowers.)
+  const time = beforeRaceCappedWords(size);
   return size.raceDay === 1
-    ? `next week's Monday, the day before it, a ${SHAKE_OUT_MINUTES}-min shake-out at most (our rule)`
-    : `next week's Monday and Tuesday, the last 2 days before it, an easy run of a taper day's share of the week (about ${min(size.taperDay.target)}: the taper's ${pct(-taperPrescription(g.config.taper).volumeCut * 100)} of the recent ${min(g.base)} over 7 days) or a shake-out, then at most a ${SHAKE_OUT_MINUTES}-min shake-out (our rule)`;
+    ? `next week's Monday, the day before it, a ${SHAKE_OUT_MINUTES}-min shake-out at most (our rule${time})`
+    : `next week's Monday and Tuesday, the last 2 days before it, an easy run of a taper day's share of the week (about ${min(size.taperDay.target)}: the taper's ${pct(-taperPrescription(g.config.taper).volumeCut * 100)} of the recent ${min(g.base)} over 7 days) or a shake-out, then at most a ${SHAKE_OUT_MINUTES}-min shake-out (our rule${time})`;
+}
+
+/** "; at most the time the athlete has: none on Tuesday": the days before the race the athlete's time lowers ('' none). */
+function beforeRaceCappedWords(size: RaceWeekSize): string {
+  const words = raceWeekCappedWords(size, [...size.taper.days, ...size.eve.days]);
+  return words === '' ? '' : `; at most the time the athlete has: ${words}`;
 }
 
 /** ", so the hard session (Tuesday's hill repeats) becomes an easy session": the hard sessions the change makes easy, named ('' with none). */
