@@ -1303,8 +1303,12 @@ function heldWords(h: AboveHeld | undefined, note: VolumeNote): string {
   const above: string[] = [];
   const aboveMinutes: string[] = [];
   let shortestNow = 0;
+  // The week's other quality sessions (a key interval session beside a non-key tempo): then the non-key one is one
+  // of them, not "the week's quality session".
+  let otherQuality = 0;
   for (const k of h.kept) {
     const name = sessionName(k.session);
+    if (k.quality && k.why !== 'QUALITY') otherQuality++;
     if (h.shortest !== undefined && k.session.id === h.shortest.id) shortestNow = k.minutes;
     if (k.why === 'RACE') races.push(`${weekdayName(k.session.day)}'s race (${min(k.minutes)})`);
     else if (k.why === 'QUALITY') quality.push(name);
@@ -1321,10 +1325,11 @@ function heldWords(h: AboveHeld | undefined, note: VolumeNote): string {
   const parts: string[] = [];
   if (races.length > 0) parts.push(`${andList(races)} ${races.length === 1 ? 'stays' : 'stay'}`);
   if (quality.length + dose.length > 0) {
-    const q =
-      quality.length === 0
-        ? ''
-        : `${andList(quality)}, the week's quality session${quality.length === 1 ? '' : 's'}${dose.length > 0 ? ',' : ''}`;
+    const which =
+      otherQuality === 0
+        ? `the week's quality session${quality.length === 1 ? '' : 's'}`
+        : `${quality.length === 1 ? 'one of' : 'among'} the week's quality sessions`;
+    const q = quality.length === 0 ? '' : `${andList(quality)}, ${which}${dose.length > 0 ? ',' : ''}`;
     const subject = q === '' ? andList(dose) : dose.length === 0 ? q : `${q} and ${andList(dose)}`;
     parts.push(`${subject} ${quality.length + dose.length === 1 ? 'keeps' : 'keep'} a useful dose`);
   }
