@@ -38,6 +38,10 @@ describe('a race week sized by the days the athlete has (athlete06)', () => {
     expect(taper.rationale).toContain(
       'and Friday to Sunday after it rest (the first 3 days of its recovery, our rule), each day at most the time the athlete has: none on Tuesday. That is a target of about 45 min of training besides the race in all (20–50 min).',
     );
+    // The coach's plan keeps Tuesday's race-specific session as a 20-min shake-out: the text says the day has no time.
+    expect(taper.rationale).toContain(
+      " Tuesday keeps 20 min of the plan, a day the athlete has no time on: the race week's range counts none for it; ask whether that day has more time.",
+    );
     // Lukas as he is: no day before the race is short of its share (his Friday without time is a rest day after it).
     const asIs = reviewAthlete(demoInput('athlete06Monday'));
     expect([asIs.decision.targetMinutes, asIs.decision.minMinutes, asIs.decision.maxMinutes]).toEqual([

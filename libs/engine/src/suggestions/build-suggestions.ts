@@ -3157,7 +3157,7 @@ function suggestTaper(g: Shared): void {
             ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training${on ? '' : "'s target"}`
             : `: ${on ? '' : "the taper's target for "}next week's training`
         } is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes, base)})`;
-  const rationale = `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${size}.${what}${short}${raceEasyDaysWords(g, r)}`;
+  const rationale = `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${size}.${what}${short}${raceWeekOverTime(g)}${raceEasyDaysWords(g, r)}`;
   const evidence: MutableEvidence = {
     // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
     baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -3211,6 +3211,25 @@ function restedAfterRace(g: Shared): number {
   for (const x of g.plan.sessions)
     if (x.kind !== 'REST' && x.kind !== 'RACE' && rw.rest.days.includes(x.day)) t += x.minutes;
   return t;
+}
+
+/**
+ * " Tuesday keeps 20 min of the plan, a day the athlete has no time on: the race week's range counts none for it; ask
+ * whether that day has more time." — the days a race week counts at the athlete's time (`RaceWeekSize.capped`) on
+ * which the changed plan keeps more ('' with none).
+ */
+function raceWeekOverTime(g: Shared): string {
+  const size = g.decision.raceWeek;
+  if (size === null || size.capped.length === 0) return '';
+  let text = '';
+  for (const c of size.capped) {
+    let m = 0;
+    for (const x of g.fitted.sessions)
+      if (x.day === c.day && x.kind !== 'REST' && x.kind !== 'RACE') m += x.minutes;
+    if (m <= c.minutes) continue;
+    text += ` ${weekdayName(c.day)} keeps ${min(m)} of the plan, ${c.minutes <= 0 ? 'a day the athlete has no time on' : `over the ${min(c.minutes)} the athlete has`}: the race week's range counts ${c.minutes <= 0 ? 'none' : `only ${min(c.minutes)}`} for it; ask whether that day has more time.`;
+  }
+  return text;
 }
 
 /**
