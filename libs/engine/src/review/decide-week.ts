@@ -1237,8 +1237,11 @@ export function decideWeek(
         // The race week: what its days allow besides the race (the days before it, under the race-eve rules, and the
         // rest and easy days after it; a marathon early in the week: the rest of the week is its recovery), not a whole
         // week of taper (Lukas's Thursday marathon had a target of 195 min where its days allow about 75).
-        // Each day no more than the athlete has next week (a day without time allows nothing).
-        raceWeek = raceWeekSize(a as ParsedRace, nws, base, config, ctx.availability);
+        // Each day no more than the athlete has on that weekday (a day without time allows nothing): the time the
+        // athlete gave, as the outlook sizes a race week; a life event's caps are its own suggestion's, which the
+        // taper's fit sizes the week around (a work trip's 7-min days had left a taper's plan "above that range, its
+        // sessions at their shortest" where the event's suggestion takes it into the range).
+        raceWeek = raceWeekSize(a as ParsedRace, nws, base, config, ctx.baseAvailability);
         target = raceWeek.target;
         min = raceWeek.min;
         max = raceWeek.max;
