@@ -69,6 +69,43 @@ describe('a week left above its range', () => {
     expect(keyFaults(input, hold)).toEqual([]);
   });
 
+  // A generated copy of Emma's week with Thursday's easy run a key interval session: her non-key fartlek had still
+  // been called "the week's quality session" beside the intervals, the week's second.
+  it("should not call a non-key quality session the week's only one beside a key interval session (generated from athlete05)", () => {
+    const input = demoInput('athlete05');
+    const plan = input.nextWeekDraft as WeekPlan;
+    const sessions = plan.sessions.map((x) =>
+      x.day === 3
+        ? {
+            ...x,
+            minutes: 45,
+            effort: { type: 'RPE' as const, value: 7 },
+            intervals: {
+              repeats: 5,
+              workEffort: { type: 'RPE' as const, value: 8 },
+              workSeconds: 180,
+              recoveryEffort: { type: 'RPE' as const, value: 3 },
+              recoverySeconds: 120,
+            },
+            purpose: 'Intervals: 5 × 3 min hard, jog recoveries. Warm up and cool down easy.',
+            key: true,
+          }
+        : x,
+    );
+    const week: ReviewInput = { ...input, nextWeekDraft: { ...plan, sessions } };
+    const r = reviewAthlete(week);
+    const hold = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD') as Suggestion;
+    expect(aboveSentence(hold)).toBe(
+      "That is still 25 min above the 95 min the week should have at most: Tuesday's light fartlek, one of the week's quality sessions, and Thursday's intervals and Sunday's long run keep a useful dose.",
+    );
+    expect(hold.rationale).not.toContain("the week's quality session,");
+    // (The note on the fartlek kept for her race says so too.)
+    expect(hold.rationale).toContain(
+      "it is one of the week's quality sessions for Oslo Marathon on 2027-01-03 (with Thursday's intervals)",
+    );
+    expect(keyFaults(week, hold)).toEqual([]);
+  });
+
   it('should say no key session of a session not flagged key, and name every session a week left above its range keeps (generated athletes)', () => {
     const faults: string[] = [];
     let above = 0;

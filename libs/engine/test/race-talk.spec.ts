@@ -93,7 +93,7 @@ describe("the outlook's weeks of a race under the talk say they are if the athle
     const race = shift(NEXT, 20);
     expect(r.outlook[0].note).toBe(`taper for ${OSLO} on ${race}, if Emma starts it`);
     expect(r.outlook[1].note).toBe(
-      `race week: ${OSLO} on ${race}, if Emma starts it; 6 days of taper before it, the last 2 kept short, the race not counted`,
+      `race week: ${OSLO} on ${race}, if Emma starts it; 6 days of taper before it, the last 2 kept short, the race not counted; each day at most the time the athlete has: none on Friday`,
     );
     expect(r.outlook[2].note).toBe(`recovery week after ${OSLO} on ${race}, if Emma starts it`);
     expect(r.outlook[3].note).toBe(`transition after ${OSLO} on ${race}, if Emma starts it`);

@@ -38,11 +38,15 @@ import { LUKAS_WEEK } from './factories/lukas.factory';
 
 const floor5 = (v: number): number => Math.max(0, Math.floor(v / 5 + 1e-9) * 5);
 
-/** What the days of a race week allow besides the race (the rules above), as the decision rounds them. */
+/**
+ * What the days of a race week allow besides the race (the rules above), as the decision rounds them; with the
+ * athlete's time per weekday (`availability`), each day no more than the athlete has on it.
+ */
 function daysAllow(
   base: number,
   raceDay: number,
   raceMinutes: number,
+  availability: readonly number[] = [Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity],
 ): { target: number; min: number; max: number } {
   // A taper day: the taper's −50 % (−41 % to −60 %) of the recent week, a day.
   const day = { target: (base * 0.5) / 7, min: (base * 0.4) / 7, max: (base * 0.59) / 7 };
@@ -50,34 +54,41 @@ function daysAllow(
   let min = 0;
   let max = 0;
   for (let d = 0; d < 7; d++) {
+    let t = 0;
+    let lo = 0;
+    let hi = 0;
     if (d < raceDay) {
       const before = raceDay - d;
       if (raceMinutes >= 75 && before === 1) {
-        target += Math.min(day.target, 20);
-        max += Math.min(day.max, 20);
+        t = Math.min(day.target, 20);
+        hi = Math.min(day.max, 20);
       } else if (raceMinutes >= 75 && before === 2) {
-        target += day.target;
-        min += Math.min(day.min, 20);
-        max += day.max;
+        t = day.target;
+        lo = Math.min(day.min, 20);
+        hi = day.max;
       } else {
-        target += day.target;
-        min += day.min;
-        max += day.max;
+        t = day.target;
+        lo = day.min;
+        hi = day.max;
       }
     } else if (d > raceDay) {
       const after = d - raceDay;
       if (raceMinutes >= 150) {
         // The recovery week: 3 rest days, then 4 easy days sharing its −70 %.
         if (after > 3) {
-          target += (base * 0.3) / 4;
-          max += (base * 0.3) / 4;
+          t = (base * 0.3) / 4;
+          hi = (base * 0.3) / 4;
         }
       } else {
         const easyDay = (base * 0.5) / 7;
-        max += easyDay;
-        if (after > 1) target += easyDay;
+        hi = easyDay;
+        if (after > 1) t = easyDay;
       }
     }
+    // No day allows more than the athlete has on it.
+    target += Math.min(t, availability[d]);
+    min += Math.min(lo, availability[d]);
+    max += Math.min(hi, availability[d]);
   }
   return { target: floor5(target), min: floor5(min), max: floor5(max) };
 }
@@ -96,7 +107,13 @@ interface Case {
   readonly race: Omit<Race, 'priority' | 'date'>;
   /** The coach's draft of the race week. */
   readonly week: WeekShape;
+  /** The athlete's time per weekday (absent: Lukas's, which every day of these weeks' rules fits in). */
+  readonly availability?: readonly number[];
+  /** What the texts say of the days the athlete's time lowers ("none on Tuesday"; absent: none). */
+  readonly time?: string;
 }
+
+const LUKAS_TIME = [60, 90, 90, 90, 60, 90, 180];
 
 const MARATHON = { id: 'oslo', name: 'Oslo Marathon', expectedMinutes: 195, distanceKm: 42.195 };
 const HALF = { id: 'half', name: 'Kristiansand Half', expectedMinutes: 100, distanceKm: 21.0975 };
@@ -159,6 +176,40 @@ const CASES: readonly Case[] = [
       easy(30),
     ],
   },
+  {
+    // A generated copy of Lukas's demo week with no time on Tuesdays: a taper day's share of Tuesday had been counted
+    // in the week's target (75 min where the days he has hold about 45).
+    name: 'a marathon on Thursday, no time on Tuesday',
+    raceDay: 3,
+    race: MARATHON,
+    week: [
+      strength(30),
+      null,
+      quality(45, 'Race-specific blocks', 2, 10),
+      RACE(195, 'Oslo Marathon (A race)'),
+      null,
+      null,
+      null,
+    ],
+    availability: [60, 0, 90, 90, 60, 90, 180],
+    time: 'none on Tuesday',
+  },
+  {
+    name: 'a half marathon on Saturday, 15 min on Wednesday and none on Sunday',
+    raceDay: 5,
+    race: HALF,
+    week: [
+      strength(30),
+      quality(55, 'Race-specific blocks', 2, 15),
+      easy(15),
+      easy(30),
+      easy(20, 'Shakeout'),
+      RACE(100, 'Kristiansand Half (A race)'),
+      null,
+    ],
+    availability: [60, 90, 15, 90, 60, 120, 0],
+    time: '15 min on Wednesday and none on Sunday',
+  },
 ];
 
 /** Lukas's build weeks, the week before the race week a first taper week (−50 %), the race `weeksAhead` weeks on. */
@@ -168,7 +219,7 @@ function history(c: Case, weeksAhead = 0): ReviewInput {
       id: 'lukas',
       firstName: 'Lukas',
       trainingYears: 6,
-      availabilityMinutes: [60, 90, 90, 90, 60, 90, 180],
+      availabilityMinutes: [...(c.availability ?? LUKAS_TIME)],
     },
     weeks: 10,
     plan: (w) =>
@@ -205,7 +256,7 @@ describe('a race week is sized by what its days allow (athlete06)', () => {
         const input = history(c);
         const r = reviewAthlete(input);
         expect(r.decision.type).toBe('TAPER');
-        const want = daysAllow(baseOf(input), c.raceDay, c.race.expectedMinutes);
+        const want = daysAllow(baseOf(input), c.raceDay, c.race.expectedMinutes, c.availability);
         expect({
           target: r.decision.targetMinutes,
           min: r.decision.minMinutes,
@@ -279,9 +330,33 @@ describe('a race week is sized by what its days allow (athlete06)', () => {
         expect(w.weekStart).toBe(shift(NEXT, 7));
         // The outlook's usual level: next week's target when it builds, else the recent weekly volume.
         const level = r.decision.type === 'BUILD' ? r.decision.targetMinutes : baseOf(input);
-        const want = daysAllow(level, c.raceDay, c.race.expectedMinutes);
+        const want = daysAllow(level, c.raceDay, c.race.expectedMinutes, c.availability);
         expect({ min: w.minMinutes, max: w.maxMinutes }).toEqual({ min: want.min, max: want.max });
         expect(w.note).toContain('the race not counted');
+        const time = '; each day at most the time the athlete has: ';
+        if (c.time === undefined) expect(w.note).not.toContain(time);
+        else expect(w.note).toContain(`${time}${c.time}`);
+      });
+
+      // A day the athlete has no time on (or less than the day's share) allows no more than that time: the week's
+      // figures count it so, and the texts that state them say which days (a "target of about 75 min" had been said
+      // of a week whose days hold about 45).
+      it("should name the days the athlete's time lowers beside the figures they lower", () => {
+        const r = reviewAthlete(history(c));
+        const s = r.suggestions.find((x) => x.kind === 'TAPER')!;
+        const time = 'each day at most the time the athlete has: ';
+        if (c.time === undefined) {
+          expect(r.decision.reason).not.toContain(time);
+          expect(s.rationale).not.toContain(time);
+          return;
+        }
+        expect(r.decision.reason).toContain(`the race not counted, ${time}${c.time})`);
+        expect(s.rationale).toContain(`${time}${c.time}. That is`);
+        // The week's most is within the time the athlete has on its training days.
+        const avail = c.availability!;
+        let days = 0;
+        for (let d = 0; d < 7; d++) if (d !== c.raceDay) days += avail[d];
+        expect(r.decision.maxMinutes).toBeLessThanOrEqual(days);
       });
     });
   }

@@ -1,4 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
+import { weekdayName } from '../dates/local-date';
 import { HALF_MARATHON_MINUTES, RACE_EVE_DAYS, SHAKE_OUT_MINUTES } from './long-run';
 import { taperPrescription } from './taper';
 
@@ -29,6 +30,9 @@ export interface RaceWeekPart {
  * target, minimum and maximum are the parts' sums (`target` …). Next week's decision, the taper suggestion's texts
  * and the season outlook size a race week by it, not as a whole week of taper (Lukas's Thursday marathon had had a
  * target of 195 min, the taper's −50 % of his whole week, where its three days before the race allow about 75).
+ * With the athlete's time per weekday (`availability`, index 0 = Monday, the race week's days), each day allows at most
+ * the time the athlete has on it (none on a day without time; `capped`): a taper day's share of a Tuesday the athlete
+ * cannot train on had been counted in the week's target, a week the days could not hold.
  */
 export interface RaceWeekSize {
   readonly raceDay: number;
@@ -45,6 +49,11 @@ export interface RaceWeekSize {
   readonly taperDay: { readonly target: number; readonly min: number; readonly max: number };
   /** An easy day's minutes after the race (its recovery week's or its transition's). */
   readonly easyDay: number;
+  /**
+   * The days the athlete's time lowers (`availability` under what the day allows at most), with the minutes the
+   * athlete has on each (0: no time), in day order; none without `availability`.
+   */
+  readonly capped: readonly { readonly day: number; readonly minutes: number }[];
 }
 
 /** The race week of `race` (an A race on weekday `race.day − weekStart`), sized from `base` (see `RaceWeekSize`). */
@@ -53,6 +62,7 @@ export function raceWeekSize(
   weekStart: number,
   base: number,
   config: EngineConfig,
+  availability?: readonly number[],
 ): RaceWeekSize {
   const raceDay = race.day - weekStart;
   const t = taperPrescription(config.taper);
@@ -70,39 +80,58 @@ export function raceWeekSize(
   const eve = part();
   const rest = part();
   const easy = part();
+  const capped: { day: number; minutes: number }[] = [];
   for (let d = 0; d < 7; d++) {
+    // What the day allows (target, minimum, maximum) and the part it counts in.
+    let p: { days: number[]; target: number; min: number; max: number } | null = null;
+    let t = 0;
+    let lo = 0;
+    let hi = 0;
     if (d < raceDay) {
       const before = raceDay - d;
       if (eveRule && before <= RACE_EVE_DAYS) {
-        eve.days.push(d);
+        p = eve;
         if (before === 1) {
           // The day before: rest or a short shake-out.
-          eve.target += Math.min(day.target, SHAKE_OUT_MINUTES);
-          eve.max += Math.min(day.max, SHAKE_OUT_MINUTES);
+          t = Math.min(day.target, SHAKE_OUT_MINUTES);
+          hi = Math.min(day.max, SHAKE_OUT_MINUTES);
         } else {
           // Two days out: an easy run, or the shake-out a key session becomes.
-          eve.target += day.target;
-          eve.min += Math.min(day.min, SHAKE_OUT_MINUTES);
-          eve.max += day.max;
+          t = day.target;
+          lo = Math.min(day.min, SHAKE_OUT_MINUTES);
+          hi = day.max;
         }
       } else {
-        taper.days.push(d);
-        taper.target += day.target;
-        taper.min += day.min;
-        taper.max += day.max;
+        p = taper;
+        t = day.target;
+        lo = day.min;
+        hi = day.max;
       }
     } else if (d > raceDay) {
       const after = d - raceDay;
       if (after <= (long ? RECOVERY_REST_DAYS : 1)) {
-        rest.days.push(d);
+        p = rest;
         // A shorter race's day after: rest, an easy jog at most.
-        if (!long) rest.max += easyDay;
+        if (!long) hi = easyDay;
       } else {
-        easy.days.push(d);
-        easy.target += easyDay;
-        easy.max += easyDay;
+        p = easy;
+        t = easyDay;
+        hi = easyDay;
       }
     }
+    if (p === null) continue;
+    // No more than the athlete has that day.
+    const has = availability?.[d];
+    if (has !== undefined && has < hi) {
+      capped.push({ day: d, minutes: Math.max(0, has) });
+      t = Math.min(t, Math.max(0, has));
+      lo = Math.min(lo, Math.max(0, has));
+      hi = Math.max(0, has);
+    }
+    p.days.push(d);
+    p.target += t;
+    p.min += lo;
+    p.max += hi;
   }
   return {
     raceDay,
@@ -116,6 +145,7 @@ export function raceWeekSize(
     long,
     taperDay: day,
     easyDay,
+    capped,
   };
 }
 
@@ -133,4 +163,17 @@ export function raceWeekAvailability(availability: readonly number[], size: Race
   const out = availability.slice();
   for (const d of size.rest.days) out[d] = 0;
   return out;
+}
+
+/**
+ * The days of a race week the athlete's time lowers (`RaceWeekSize.capped`), in words: "none on Tuesday", "none on
+ * Tuesday and 30 min on Wednesday"; '' with none. `days`: of those days only.
+ */
+export function raceWeekCappedWords(size: RaceWeekSize, days?: readonly number[]): string {
+  const words: string[] = [];
+  for (const c of size.capped)
+    if (days === undefined || days.includes(c.day))
+      words.push(`${c.minutes <= 0 ? 'none' : `${Math.round(c.minutes)} min`} on ${weekdayName(c.day)}`);
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

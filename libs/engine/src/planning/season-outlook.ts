@@ -13,7 +13,7 @@ import {
 import type { OutlookWeek, Phase } from '../types';
 import { phaseWords } from '../suggestions/format';
 import type { PhaseSpans } from './phase-spans';
-import { type RaceWeekSize, raceWeekSize } from './race-week';
+import { type RaceWeekSize, raceWeekCappedWords, raceWeekSize } from './race-week';
 import { taperWeek } from './taper';
 
 function floor5(v: number): number {
@@ -106,7 +106,9 @@ function raceWeekNote(size: RaceWeekSize, label: string): string {
         : easy
           ? 'a rest day, then easy days after it'
           : 'a rest day after it';
-  return `race week: ${label}; ${before}${before !== '' && after !== '' ? ', and ' : ''}${after}, the race not counted`;
+  // Each day no more than the athlete has (`RaceWeekSize.capped`).
+  const time = raceWeekCappedWords(size);
+  return `race week: ${label}; ${before}${before !== '' && after !== '' ? ', and ' : ''}${after}, the race not counted${time === '' ? '' : `; each day at most the time the athlete has: ${time}`}`;
 }
 
 /** Next week as a life event's days bound it below the decision's range (`lifeBoundOf` in review-athlete). */
@@ -187,6 +189,11 @@ export function seasonOutlook(
   athlete = 'the athlete',
   /** Next week as a life event's days bound it (null: the decision's own week). */
   bound: OutlookBound | null = null,
+  /**
+   * The athlete's time per weekday (index 0 = Monday; null: only the week's `availabilityMinutes`): a race week's days
+   * each allow at most the time the athlete has on them (`raceWeekSize`).
+   */
+  availabilityDays: readonly number[] | null = null,
 ): OutlookWeek[] {
   // The races themselves when all are A races (none: most reviews), else the A races copied into a list of their
   // size (pushed from empty, it was grown to 17 slots).
@@ -305,7 +312,7 @@ export function seasonOutlook(
       // as its days size it, the days before it tapered (`raceWeekSize`), as next week's decision sizes it.
       if (early.priority === 'A') {
         phase = 'COMPETITION';
-        const size = raceWeekSize(early, ws, level, config);
+        const size = raceWeekSize(early, ws, level, config, availabilityDays ?? undefined);
         minutes = size.target;
         range = size;
         note = raceWeekNote(size, raceNamed(early, talk));
@@ -329,7 +336,7 @@ export function seasonOutlook(
       if (next.day <= ws + 6) {
         // The race week: what its days allow besides the race (`raceWeekSize`), as next week's decision sizes it, not
         // a whole week of taper (Lukas's Thursday marathon: 175–210 min projected where its days allow about 75).
-        const size = raceWeekSize(next, ws, level, config);
+        const size = raceWeekSize(next, ws, level, config, availabilityDays ?? undefined);
         minutes = size.target;
         range = size;
         note = raceWeekNote(size, raceNamed(next, talk));
@@ -474,8 +481,20 @@ export function seasonOutlook(
       buildWeek = true;
     }
     const weekStart = fromDayNumber(ws);
-    // Never more than the athlete has time for: the week's availability bounds every range.
-    if (!held1 && minutes * 1.1 > availabilityMinutes) {
+    // Never more than the athlete has time for: the week's availability bounds every range. A race week's range is its
+    // days' own (`raceWeekSize`), not ±10 % of a figure: the athlete's week bounds its target and both ends, and the
+    // note says so (a capped target beside the days' range had shown a top above the athlete's week).
+    let rangeTop = range === null ? 0 : range.max;
+    let rangeBottom = range === null ? 0 : range.min;
+    if (range !== null) {
+      if (!held1 && range.max > availabilityMinutes) {
+        minutes = Math.min(minutes, availabilityMinutes);
+        rangeTop = availabilityMinutes;
+        rangeBottom = Math.min(rangeBottom, availabilityMinutes);
+        level = Math.min(level, availabilityMinutes / 1.1);
+        note = `${note ?? ''}; at most the athlete's ${Math.round(availabilityMinutes)} min a week`;
+      }
+    } else if (!held1 && minutes * 1.1 > availabilityMinutes) {
       minutes = availabilityMinutes / 1.1;
       level = Math.min(level, minutes);
     }
@@ -489,7 +508,7 @@ export function seasonOutlook(
         : held1
           ? decision.minMinutes
           : range !== null
-            ? floor5(range.min)
+            ? floor5(rangeBottom)
             : floor5(minutes * 0.9);
     const maxMinutes =
       fixed !== null
@@ -497,7 +516,7 @@ export function seasonOutlook(
         : held1
           ? decision.maxMinutes
           : range !== null
-            ? Math.max(floor5(range.max), floor5(range.target))
+            ? Math.max(floor5(rangeTop), floor5(minutes))
             : floor5(minutes * 1.1);
     fixed = null;
     // The next return week steps from this range as the coach reads it (its middle; each end is rounded down), so

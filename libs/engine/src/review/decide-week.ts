@@ -2,7 +2,7 @@ import type { EngineConfig } from '../config/engine-config';
 import type { DraftDownWeek, MetricsState, ParsedRace } from '../metrics/compute-metrics';
 import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
 import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
-import { type RaceWeekSize, raceWeekSize } from '../planning/race-week';
+import { type RaceWeekSize, raceWeekCappedWords, raceWeekSize } from '../planning/race-week';
 import { nextFocus } from '../planning/session-templates';
 import {
   recoveryDaysAfter,
@@ -761,11 +761,11 @@ export function decisionSentence(d: Decision, athlete: string, readiness?: Readi
   // (Only when the race is in the week: Lukas's Monday marathon the day after it had read "the race not counted".)
   const unit = d.reason === 'TAPER' && d.raceInWeek ? ' of training, the race not counted' : '';
   if (d.raceWeekRecovery)
-    return `The A race, a marathon-type effort, is early next week: the rest of that week is its recovery week of rest days and short easy runs (about ${d.targetMinutes} min of training${d.raceWeek !== null && d.raceWeek.raceDay > 0 ? ', the days before the race included' : ''}, the race not counted).`;
+    return `The A race, a marathon-type effort, is early next week: the rest of that week is its recovery week of rest days and short easy runs (about ${d.targetMinutes} min of training${d.raceWeek !== null && d.raceWeek.raceDay > 0 ? ', the days before the race included' : ''}, the race not counted${raceWeekTimeWords(d.raceWeek)}).`;
   // A race week says what its days do, not a whole week's taper ("keeping intensity and frequency" had been said of
   // Lukas's Thursday marathon, whose quality session becomes a shake-out and whose strength is dropped).
   if (d.reason === 'TAPER' && d.raceInWeek && d.raceWeek !== null && !d.raceWeekRecovery)
-    return `The A race is next week: a taper to it${raceWeekWords(d.raceWeek)} (${d.targetMinutes > 0 ? `a target of about ${d.targetMinutes} min` : 'nothing'} of training, the race not counted).`;
+    return `The A race is next week: a taper to it${raceWeekWords(d.raceWeek)} (${d.targetMinutes > 0 ? `a target of about ${d.targetMinutes} min` : 'nothing'} of training, the race not counted${raceWeekTimeWords(d.raceWeek)}).`;
   // A race week's taper is a target the plan may not reach: its last days before the race are kept short and nothing
   // is planned after it (Lukas, a Thursday marathon: 195 min the target, 40 min the plan), so it is said as a target.
   const about = d.reason === 'TAPER' && d.raceInWeek ? 'a target of about' : 'about';
@@ -783,6 +783,15 @@ export function raceWeekWords(w: RaceWeekSize): string {
     eve >= 2 ? ', the last two days before it short' : eve === 1 ? ', the day before it short' : '';
   const after = raceWeekAfterWords(w);
   return `${before}${after !== '' ? `, and ${after}` : ''}`;
+}
+
+/**
+ * ", each day at most the time the athlete has: none on Tuesday": the days of a race week the athlete's time lowers
+ * (`RaceWeekSize.capped`), which the week's size counts at that time ('' with none or no race week).
+ */
+function raceWeekTimeWords(w: RaceWeekSize | null): string {
+  const words = w === null ? '' : raceWeekCappedWords(w);
+  return words === '' ? '' : `, each day at most the time the athlete has: ${words}`;
 }
 
 /** The days after the race in a race week, in words ('rest after it'; '' when the race ends the week). */
@@ -1308,7 +1317,11 @@ export function decideWeek(
         // The race week: what its days allow besides the race (the days before it, under the race-eve rules, and the
         // rest and easy days after it; a marathon early in the week: the rest of the week is its recovery), not a whole
         // week of taper (Lukas's Thursday marathon had a target of 195 min where its days allow about 75).
-        raceWeek = raceWeekSize(a as ParsedRace, nws, base, config);
+        // Each day no more than the athlete has on that weekday (a day without time allows nothing): the time the
+        // athlete gave, as the outlook sizes a race week; a life event's caps are its own suggestion's, which the
+        // taper's fit sizes the week around (a work trip's 7-min days had left a taper's plan "above that range, its
+        // sessions at their shortest" where the event's suggestion takes it into the range).
+        raceWeek = raceWeekSize(a as ParsedRace, nws, base, config, ctx.baseAvailability);
         target = raceWeek.target;
         min = raceWeek.min;
         max = raceWeek.max;

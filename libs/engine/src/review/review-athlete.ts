@@ -368,6 +368,7 @@ function reviewOutlook(
       : null,
     athlete,
     bound === null ? null : { minutes: bound.minutes, events: bound.events },
+    ctx.baseAvailability,
   );
 }
 

@@ -63,7 +63,7 @@ import {
   loggedStepBase,
   longRunLike,
 } from '../planning/long-run';
-import { type RaceWeekSize, RECOVERY_REST_DAYS } from '../planning/race-week';
+import { type RaceWeekSize, RECOVERY_REST_DAYS, raceWeekCappedWords } from '../planning/race-week';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import {
   recoveryDaysAfter,
@@ -1308,8 +1308,12 @@ function heldWords(h: AboveHeld | undefined, note: VolumeNote): string {
   const above: string[] = [];
   const aboveMinutes: string[] = [];
   let shortestNow = 0;
+  // The week's other quality sessions (a key interval session beside a non-key tempo): then the non-key one is one
+  // of them, not "the week's quality session".
+  let otherQuality = 0;
   for (const k of h.kept) {
     const name = sessionName(k.session);
+    if (k.quality && k.why !== 'QUALITY') otherQuality++;
     if (h.shortest !== undefined && k.session.id === h.shortest.id) shortestNow = k.minutes;
     if (k.why === 'RACE') races.push(`${weekdayName(k.session.day)}'s race (${min(k.minutes)})`);
     else if (k.why === 'QUALITY') quality.push(name);
@@ -1326,10 +1330,11 @@ function heldWords(h: AboveHeld | undefined, note: VolumeNote): string {
   const parts: string[] = [];
   if (races.length > 0) parts.push(`${andList(races)} ${races.length === 1 ? 'stays' : 'stay'}`);
   if (quality.length + dose.length > 0) {
-    const q =
-      quality.length === 0
-        ? ''
-        : `${andList(quality)}, the week's quality session${quality.length === 1 ? '' : 's'}${dose.length > 0 ? ',' : ''}`;
+    const which =
+      otherQuality === 0
+        ? `the week's quality session${quality.length === 1 ? '' : 's'}`
+        : `${quality.length === 1 ? 'one of' : 'among'} the week's quality sessions`;
+    const q = quality.length === 0 ? '' : `${andList(quality)}, ${which}${dose.length > 0 ? ',' : ''}`;
     const subject = q === '' ? andList(dose) : dose.length === 0 ? q : `${q} and ${andList(dose)}`;
     parts.push(`${subject} ${quality.length + dose.length === 1 ? 'keeps' : 'keep'} a useful dose`);
   }
@@ -2874,7 +2879,7 @@ function recoveryWeekText(g: Shared, r: ParsedRace): string {
   const size = from > 0 ? decision.raceWeek : null;
   const runs =
     size !== null && size.easy.days.length > 0
-      ? `short easy runs of about ${min(size.easyDay)} on ${dayRange(size.easy.days)} (the recovery week's ${pct(-g.config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days)`
+      ? `short easy runs of about ${min(size.easyDay)} on ${dayRange(size.easy.days)} (the recovery week's ${pct(-g.config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days${raceWeekCappedWords(size, size.easy.days) !== '' ? `; each day at most the time the athlete has: ${raceWeekCappedWords(size, size.easy.days)}` : ''})`
       : 'short easy runs';
   const total =
     size !== null
@@ -3159,7 +3164,7 @@ function suggestTaper(g: Shared): void {
             ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training${on ? '' : "'s target"}`
             : `: ${on ? '' : "the taper's target for "}next week's training`
         } is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes, base)})`;
-  const rationale = `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${size}.${what}${short}${raceEasyDaysWords(g, r)}`;
+  const rationale = `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${size}.${what}${short}${raceWeekOverTime(g)}${raceEasyDaysWords(g, r)}`;
   const evidence: MutableEvidence = {
     // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).
     baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -3213,6 +3218,25 @@ function restedAfterRace(g: Shared): number {
   for (const x of g.plan.sessions)
     if (x.kind !== 'REST' && x.kind !== 'RACE' && rw.rest.days.includes(x.day)) t += x.minutes;
   return t;
+}
+
+/**
+ * " Tuesday keeps 20 min of the plan, a day the athlete has no time on: the race week's range counts none for it; ask
+ * whether that day has more time." — the days a race week counts at the athlete's time (`RaceWeekSize.capped`) on
+ * which the changed plan keeps more ('' with none).
+ */
+function raceWeekOverTime(g: Shared): string {
+  const size = g.decision.raceWeek;
+  if (size === null || size.capped.length === 0) return '';
+  let text = '';
+  for (const c of size.capped) {
+    let m = 0;
+    for (const x of g.fitted.sessions)
+      if (x.day === c.day && x.kind !== 'REST' && x.kind !== 'RACE') m += x.minutes;
+    if (m <= c.minutes) continue;
+    text += ` ${weekdayName(c.day)} keeps ${min(m)} of the plan, ${c.minutes <= 0 ? 'a day the athlete has no time on' : `over the ${min(c.minutes)} the athlete has`}: the race week's range counts ${c.minutes <= 0 ? 'none' : `only ${min(c.minutes)}`} for it; ask whether that day has more time.`;
+  }
+  return text;
 }
 
 /**
@@ -3282,10 +3306,12 @@ function raceWeekDaysText(size: RaceWeekSize, base: number, config: EngineConfig
         ? `then ${dayRange(easy)} short easy runs of about ${min(size.easyDay)} (the recovery week's ${pct(-config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days)`
         : `then ${dayRange(easy)} easy days of about ${min(size.easyDay)} (the transition's ${pct(-config.racing.transitionVolumeCut * 100)} of the recent ${min(base)} over 7 days)`,
     );
-  // The days before the race, then ", and" the days after it.
+  // The days before the race, then ", and" the days after it; each day no more than the athlete has.
   const before = parts.join(', ');
   const later = after.join(', ');
-  return before === '' ? later : later === '' ? before : `${before}, and ${later}`;
+  const days = before === '' ? later : later === '' ? before : `${before}, and ${later}`;
+  const time = raceWeekCappedWords(size);
+  return time === '' ? days : `${days}, each day at most the time the athlete has: ${time}`;
 }
 
 /** Weekdays in words: "Monday", "Tuesday and Wednesday", "Friday to Sunday" (`days`: consecutive, in day order). */
@@ -3346,9 +3372,17 @@ function raceWeekTaperEnd(g: Shared): string {
   const size = g.decision.raceWeek;
   if (size === null || size.raceDay === 0) return 'this week';
   // (A marathon's last 2 days before it are its race-eve days: a Tuesday or Wednesday race has no other before it.)
+  // (Each day no more than the athlete has: the days before the race that the athlete's time lowers.)
+  const time = beforeRaceCappedWords(size);
   return size.raceDay === 1
-    ? `next week's Monday, the day before it, a ${SHAKE_OUT_MINUTES}-min shake-out at most (our rule)`
-    : `next week's Monday and Tuesday, the last 2 days before it, an easy run of a taper day's share of the week (about ${min(size.taperDay.target)}: the taper's ${pct(-taperPrescription(g.config.taper).volumeCut * 100)} of the recent ${min(g.base)} over 7 days) or a shake-out, then at most a ${SHAKE_OUT_MINUTES}-min shake-out (our rule)`;
+    ? `next week's Monday, the day before it, a ${SHAKE_OUT_MINUTES}-min shake-out at most (our rule${time})`
+    : `next week's Monday and Tuesday, the last 2 days before it, an easy run of a taper day's share of the week (about ${min(size.taperDay.target)}: the taper's ${pct(-taperPrescription(g.config.taper).volumeCut * 100)} of the recent ${min(g.base)} over 7 days) or a shake-out, then at most a ${SHAKE_OUT_MINUTES}-min shake-out (our rule${time})`;
+}
+
+/** "; at most the time the athlete has: none on Tuesday": the days before the race the athlete's time lowers ('' none). */
+function beforeRaceCappedWords(size: RaceWeekSize): string {
+  const words = raceWeekCappedWords(size, [...size.taper.days, ...size.eve.days]);
+  return words === '' ? '' : `; at most the time the athlete has: ${words}`;
 }
 
 /** ", so the hard session (Tuesday's hill repeats) becomes an easy session": the hard sessions the change makes easy, named ('' with none). */

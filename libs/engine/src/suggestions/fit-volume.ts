@@ -419,6 +419,11 @@ export interface AboveHeld {
     readonly session: PlannedSession;
     readonly minutes: number;
     readonly why: HeldWhy;
+    /**
+     * A quality run, key or not (hard work, not the long run: `cutTier` 2 or 3, as `oneQuality` counts them): a
+     * `QUALITY` one is "the week's quality session" only when no other kept session is one.
+     */
+    readonly quality: boolean;
   }[];
   readonly dropWhy: 'TAPER' | 'RUN_DAYS' | 'UNDER' | 'OVERSHOOT' | 'NONE' | 'OTHER';
   readonly runDays: number;
@@ -2497,19 +2502,23 @@ function fitDays(
  * drop (`dropFrom`) checks them.
  */
 function heldAbove(plan: WeekPlan, items: readonly Item[], req: FitRequest): AboveHeld {
-  const kept: { session: PlannedSession; minutes: number; why: HeldWhy }[] = [];
+  const kept: { session: PlannedSession; minutes: number; why: HeldWhy; quality: boolean }[] = [];
+  const qualityRun = (x: PlannedSession): boolean => {
+    const tier = x.kind === 'RUN' ? cutTier(x, req.zoneRpe) : -1;
+    return (tier === 2 || tier === 3) && isHard(x, req.zoneRpe);
+  };
   let droppable: Item | null = null;
   let candidates = 0;
   for (const x of plan.sessions) {
     if (x.kind === 'REST') continue;
     if (x.kind === 'RACE') {
-      kept.push({ session: x, minutes: x.minutes, why: 'RACE' });
+      kept.push({ session: x, minutes: x.minutes, why: 'RACE', quality: false });
       continue;
     }
     let it: Item | null = null;
     for (const q of items) if (q.x === x) it = q;
     if (it === null) {
-      kept.push({ session: x, minutes: x.minutes, why: 'OUT' });
+      kept.push({ session: x, minutes: x.minutes, why: 'OUT', quality: qualityRun(x) });
       continue;
     }
     if (it.dropped) continue;
@@ -2523,7 +2532,7 @@ function heldAbove(plan: WeekPlan, items: readonly Item[], req: FitRequest): Abo
           : it.run && isLongSession(x, req.zoneRpe)
             ? 'LONG'
             : 'MIN';
-    kept.push({ session: x, minutes: it.m, why });
+    kept.push({ session: x, minutes: it.m, why, quality: qualityRun(x) });
     // The sessions the cut order drops (`dropFrom`: its tiers 0 to 2), a quality run kept for the race aside.
     if (it.tier > 2 || it.quality) continue;
     candidates++;
