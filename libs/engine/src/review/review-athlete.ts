@@ -19,6 +19,7 @@ import {
   spikeLongRunCut,
   withCurrentWeek,
 } from '../suggestions/current-week';
+import { copySuggestion } from '../suggestions/suggestion-copy';
 import type { ComponentStatus, Readiness, Review, ReviewInput, Suggestion, Weekday } from '../types';
 import { assessComponents } from './assess-components';
 import { type Decision, decideWeek, decisionSentence } from './decide-week';
@@ -394,7 +395,7 @@ function withPending(suggestions: Suggestion[], decision: Decision, pending: str
   for (const s of suggestions)
     out.push(
       s.kind === decision.reason
-        ? { ...s, rationale: `${s.rationale} ${publishAfter(decision, pending)}` }
+        ? copySuggestion(s, `${s.rationale} ${publishAfter(decision, pending)}`, s.athleteText, s.evidence)
         : s,
     );
   return out;

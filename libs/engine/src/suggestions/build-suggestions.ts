@@ -182,6 +182,7 @@ import { addedLabel, fillContext } from './fill-days';
 import { sortByKeys } from '../util/insertion-sort';
 import { athleteText } from './athlete-text';
 import { RETURN_RUN_MINUTES, type SpikeLongRunCut, spikeLongRunLoad } from './current-week';
+import { copySuggestion } from './suggestion-copy';
 
 export interface SuggestionContext {
   readonly input: ReviewInput;
@@ -4540,10 +4541,11 @@ function withLifeBound(g: Shared): void {
   for (let i = 0; i < out.length && at < 0; i++) if (out[i].kind.startsWith('LIFE_CONTEXT')) at = i;
   if (at < 0) return;
   const x = out[at];
-  out[at] = {
-    ...x,
-    evidence: { ...x.evidence, weekBoundMinutes: week, weekBoundWords: lifeBoundWords(g, week) },
-  };
+  out[at] = copySuggestion(x, x.rationale, x.athleteText, {
+    ...x.evidence,
+    weekBoundMinutes: week,
+    weekBoundWords: lifeBoundWords(g, week),
+  });
 }
 
 /** The life-context suggestion, with each day's minutes before and after; none when the plan needs no change. */
