@@ -255,7 +255,14 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'CURRENT_WEEK_LONG_RUN',
   'CURRENT_WEEK_LOAD',
 ];
-const KIND_RANK = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<SuggestionKind, number>;
+/**
+ * Each kind's rank in `KIND_ORDER`. A Map: looked up in an object by the suggestion's kind, a varying key, it was a
+ * megamorphic keyed load (a stub-cache probe, a descriptor search of 33 names at a miss) for each suggestion sorted.
+ */
+const KIND_RANK: ReadonlyMap<SuggestionKind, number> = new Map(KIND_ORDER.map((k, i) => [k, i]));
+function kindRank(kind: SuggestionKind): number {
+  return KIND_RANK.get(kind) as number;
+}
 /** URGENT 0, ATTENTION 1, INFO 2 (compared, not looked up in a table by a varying key: that load was megamorphic). */
 function severityRank(s: Severity): number {
   return s === 'URGENT' ? 0 : s === 'ATTENTION' ? 1 : 2;
@@ -7183,7 +7190,7 @@ function draftHeldWhy(g: Shared): string {
  * pushed on `keys`, sorted with the suggestions (`rankByCause` reads the kind ranks from them).
  */
 function sortBySeverityThenKind(out: Suggestion[], keys: number[]): void {
-  for (let i = 0; i < out.length; i++) keys[i] = severityRank(out[i].severity) * 100 + KIND_RANK[out[i].kind];
+  for (let i = 0; i < out.length; i++) keys[i] = severityRank(out[i].severity) * 100 + kindRank(out[i].kind);
   sortByKeys(out, keys);
 }
 
@@ -7211,12 +7218,12 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
 
 /** `EXPLAINS` by kind rank (see `KIND_RANK`): the ranks of the kinds each kind explains. */
 const EXPLAINS_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
-  (EXPLAINS[k] ?? []).map((e) => KIND_RANK[e]),
+  (EXPLAINS[k] ?? []).map((e) => kindRank(e)),
 );
 /** The kinds the volume decision explains when it resizes the plan (see `rootKeys`), by rank. */
 const RESIZE_EXPLAINED_RANKS: readonly number[] = [
-  KIND_RANK.BACKWARD_DESIGN_WARNING,
-  KIND_RANK.PLANS_NOT_DONE,
+  kindRank('BACKWARD_DESIGN_WARNING'),
+  kindRank('PLANS_NOT_DONE'),
 ];
 
 /**
@@ -7304,7 +7311,7 @@ function rootKeys(
     let k = rank[i];
     let depth = 0;
     for (let by = explainerOf[k]; by !== null && depth < 8; by = explainerOf[k]) {
-      k = KIND_RANK[by.kind];
+      k = kindRank(by.kind);
       depth++;
     }
     const top = present[k] as Suggestion;
