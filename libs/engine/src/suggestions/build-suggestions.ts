@@ -131,6 +131,7 @@ import {
   loggedRunRef,
   longerRunAside,
   crossSport,
+  fixedNumber,
   min,
   num,
   pct,
@@ -5903,9 +5904,9 @@ function strongNote(g: Shared): boolean {
   const w = g.m.wellness;
   if (!w.singleReading || w.composite.value === null) return false;
   const r = g.config.readiness;
-  if (Number(num(w.composite.value, 1)) <= r.strongNoteComposite) return true;
+  if (fixedNumber(w.composite.value, 1) <= r.strongNoteComposite) return true;
   const worst = worstWellnessItem(w);
-  return worst !== undefined && Number(num(zScoreOf(w.zScores, worst) as number, 1)) <= r.strongNoteItem;
+  return worst !== undefined && fixedNumber(zScoreOf(w.zScores, worst) as number, 1) <= r.strongNoteItem;
 }
 
 /**
