@@ -19,6 +19,7 @@ import { HRV_LOOKBACK_DAYS, hrvBelow } from '../metrics/hrv-below';
 import { isLongRun } from '../planning/plan-measures';
 import { medicalCheckAthlete, withoutCheckMarkers } from '../suggestions/athlete-text';
 import { andList, num, wellnessItemWords } from '../suggestions/format';
+import { copySuggestion } from '../suggestions/suggestion-copy';
 import type {
   CheckIn,
   Metrics,
@@ -122,20 +123,22 @@ export function escalateRecovery(
       s.kind !== 'RECOVERY_DOWN_WEEK'
         ? s
         : medicalWeek
-          ? {
-              // A medical-check week is no −40 % week (its own sentence says its size and what it replaces): the
-              // spell's first day goes beside its days, and what else changes follows.
-              ...s,
-              rationale: s.rationale.includes(days)
+          ? // A medical-check week is no −40 % week (its own sentence says its size and what it replaces): the
+            // spell's first day goes beside its days, and what else changes follows.
+            copySuggestion(
+              s,
+              s.rationale.includes(days)
                 ? `${s.rationale.replace(days, `${days} (since ${low.since})`)}${now ? ' The current-week suggestion cuts the rest of this week too.' : ''}`
                 : `${s.rationale} The HRV 7-day mean has been below the band for ${low.days} days (since ${low.since})${now ? '; the current-week suggestion cuts the rest of this week too' : ''}.`,
-              evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
-            }
-          : {
-              ...s,
-              rationale: `${s.rationale} The HRV 7-day mean has been below the band ${s.rationale.includes(days) ? `since ${low.since}` : `for ${low.days} days (since ${low.since})`}: after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
-              evidence: { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
-            },
+              s.athleteText,
+              { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
+            )
+          : copySuggestion(
+              s,
+              `${s.rationale} The HRV 7-day mean has been below the band ${s.rationale.includes(days) ? `since ${low.since}` : `for ${low.days} days (since ${low.since})`}: after two weeks or more the down week takes the deepest cut of the convention (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} %)${now ? ', and the current-week suggestion cuts the rest of this week too' : ''} (the two-week limit is our rule).`,
+              s.athleteText,
+              { ...s.evidence, lowReadinessDays: low.days, lowReadinessSince: low.since },
+            ),
     );
   return out;
 }
@@ -355,11 +358,12 @@ export function withMedicalClearance(
         ? 'only the day since counts'
         : `only the ${n} days since count`;
   const week = s.kind === 'RECOVERY_DOWN_WEEK' ? ' and next week is no medical-check week' : '';
-  out[at] = {
-    ...s,
-    rationale: `A doctor cleared ${athlete} on ${clearance.on} (recorded by the coach): ${since} toward a new two-week spell of HRV below its band and declining check-ins (our rule), so no doctor is recommended again${week}; the usual readiness rules still apply. ${s.rationale}`,
-    evidence: { ...s.evidence, medicalClearedOn: clearance.on },
-  };
+  out[at] = copySuggestion(
+    s,
+    `A doctor cleared ${athlete} on ${clearance.on} (recorded by the coach): ${since} toward a new two-week spell of HRV below its band and declining check-ins (our rule), so no doctor is recommended again${week}; the usual readiness rules still apply. ${s.rationale}`,
+    s.athleteText,
+    { ...s.evidence, medicalClearedOn: clearance.on },
+  );
   return out;
 }
 
@@ -441,14 +445,14 @@ export function withMedicalCheck(
   const weekAthlete = noCut ? medicalNoCutAthlete(toCome, until === '') : '';
   const aheadCoach = ahead.length === 0 ? '' : medicalRacesAheadCoach(ahead, athlete);
   const aheadAthlete = ahead.length === 0 ? '' : medicalRacesAheadAthlete(ahead);
-  out[at] = {
-    ...s,
-    rationale: `${first}${again}${weekCoach}${raceCoach}${aheadCoach} ${s.rationale}`,
+  out[at] = copySuggestion(
+    s,
+    `${first}${again}${weekCoach}${raceCoach}${aheadCoach} ${s.rationale}`,
     // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
     // The check's sentence states the HRV's days and the decline; the suggestion's own why does not say them again.
-    athleteText: `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords), check.load)}${until}${weekAthlete}${raceAthlete}${aheadAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
-    evidence: { ...s.evidence, medicalCheck: true },
-  };
+    `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords), check.load)}${until}${weekAthlete}${raceAthlete}${aheadAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
+    { ...s.evidence, medicalCheck: true },
+  );
   return out;
 }
 

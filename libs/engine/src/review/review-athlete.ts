@@ -20,6 +20,7 @@ import {
   spikeLongRunCut,
   withCurrentWeek,
 } from '../suggestions/current-week';
+import { copySuggestion } from '../suggestions/suggestion-copy';
 import type {
   ComponentStatus,
   OutlookWeek,
@@ -434,7 +435,7 @@ function withPending(suggestions: Suggestion[], decision: Decision, pending: str
   for (const s of suggestions)
     out.push(
       s.kind === decision.reason
-        ? { ...s, rationale: `${s.rationale} ${publishAfter(decision, pending)}` }
+        ? copySuggestion(s, `${s.rationale} ${publishAfter(decision, pending)}`, s.athleteText, s.evidence)
         : s,
     );
   return out;

@@ -134,6 +134,7 @@ import {
   loggedRunRef,
   longerRunAside,
   crossSport,
+  fixedNumber,
   min,
   num,
   pct,
@@ -185,6 +186,7 @@ import { addedLabel, fillContext } from './fill-days';
 import { sortByKeys } from '../util/insertion-sort';
 import { athleteText } from './athlete-text';
 import { RETURN_RUN_MINUTES, type SpikeLongRunCut, spikeLongRunLoad } from './current-week';
+import { copySuggestion } from './suggestion-copy';
 
 export interface SuggestionContext {
   readonly input: ReviewInput;
@@ -257,7 +259,14 @@ const KIND_ORDER: readonly SuggestionKind[] = [
   'CURRENT_WEEK_LONG_RUN',
   'CURRENT_WEEK_LOAD',
 ];
-const KIND_RANK = Object.fromEntries(KIND_ORDER.map((k, i) => [k, i])) as Record<SuggestionKind, number>;
+/**
+ * Each kind's rank in `KIND_ORDER`. A Map: looked up in an object by the suggestion's kind, a varying key, it was a
+ * megamorphic keyed load (a stub-cache probe, a descriptor search of 33 names at a miss) for each suggestion sorted.
+ */
+const KIND_RANK: ReadonlyMap<SuggestionKind, number> = new Map(KIND_ORDER.map((k, i) => [k, i]));
+function kindRank(kind: SuggestionKind): number {
+  return KIND_RANK.get(kind) as number;
+}
 /** URGENT 0, ATTENTION 1, INFO 2 (compared, not looked up in a table by a varying key: that load was megamorphic). */
 function severityRank(s: Severity): number {
   return s === 'URGENT' ? 0 : s === 'ATTENTION' ? 1 : 2;
@@ -4642,15 +4651,12 @@ function withLifeBound(g: Shared): void {
   for (let i = 0; i < out.length && at < 0; i++) if (out[i].kind.startsWith('LIFE_CONTEXT')) at = i;
   if (at < 0) return;
   const x = out[at];
-  out[at] = {
-    ...x,
-    evidence: {
-      ...x.evidence,
-      weekBoundMinutes: week,
-      weekBoundWords: lifeBoundWords(g, week),
-      weekBoundEvents: andList(lifeBoundEvents(g)),
-    },
-  };
+  out[at] = copySuggestion(x, x.rationale, x.athleteText, {
+    ...x.evidence,
+    weekBoundMinutes: week,
+    weekBoundWords: lifeBoundWords(g, week),
+    weekBoundEvents: andList(lifeBoundEvents(g)),
+  });
 }
 
 /** The life-context suggestion, with each day's minutes before and after; none when the plan needs no change. */
@@ -6001,9 +6007,9 @@ function strongNote(g: Shared): boolean {
   const w = g.m.wellness;
   if (!w.singleReading || w.composite.value === null) return false;
   const r = g.config.readiness;
-  if (Number(num(w.composite.value, 1)) <= r.strongNoteComposite) return true;
+  if (fixedNumber(w.composite.value, 1) <= r.strongNoteComposite) return true;
   const worst = worstWellnessItem(w);
-  return worst !== undefined && Number(num(zScoreOf(w.zScores, worst) as number, 1)) <= r.strongNoteItem;
+  return worst !== undefined && fixedNumber(zScoreOf(w.zScores, worst) as number, 1) <= r.strongNoteItem;
 }
 
 /**
@@ -7305,7 +7311,7 @@ function draftHeldWhy(g: Shared): string {
  * pushed on `keys`, sorted with the suggestions (`rankByCause` reads the kind ranks from them).
  */
 function sortBySeverityThenKind(out: Suggestion[], keys: number[]): void {
-  for (let i = 0; i < out.length; i++) keys[i] = severityRank(out[i].severity) * 100 + KIND_RANK[out[i].kind];
+  for (let i = 0; i < out.length; i++) keys[i] = severityRank(out[i].severity) * 100 + kindRank(out[i].kind);
   sortByKeys(out, keys);
 }
 
@@ -7333,12 +7339,12 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
 
 /** `EXPLAINS` by kind rank (see `KIND_RANK`): the ranks of the kinds each kind explains. */
 const EXPLAINS_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
-  (EXPLAINS[k] ?? []).map((e) => KIND_RANK[e]),
+  (EXPLAINS[k] ?? []).map((e) => kindRank(e)),
 );
 /** The kinds the volume decision explains when it resizes the plan (see `rootKeys`), by rank. */
 const RESIZE_EXPLAINED_RANKS: readonly number[] = [
-  KIND_RANK.BACKWARD_DESIGN_WARNING,
-  KIND_RANK.PLANS_NOT_DONE,
+  kindRank('BACKWARD_DESIGN_WARNING'),
+  kindRank('PLANS_NOT_DONE'),
 ];
 
 /**
@@ -7426,7 +7432,7 @@ function rootKeys(
     let k = rank[i];
     let depth = 0;
     for (let by = explainerOf[k]; by !== null && depth < 8; by = explainerOf[k]) {
-      k = KIND_RANK[by.kind];
+      k = kindRank(by.kind);
       depth++;
     }
     const top = present[k] as Suggestion;

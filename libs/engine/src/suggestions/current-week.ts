@@ -39,6 +39,7 @@ import type {
 import { athleteText } from './athlete-text';
 import { andList, crossSport, loggedRunRef, longerRunAside, min, pct, sessionPurpose } from './format';
 import { fitVolume, scalePercent } from './fit-volume';
+import { copySuggestion } from './suggestion-copy';
 import type { EngineConfig } from '../config/engine-config';
 
 /** After a fever, the graded return starts with short easy runs (domain doc: 20–30 min). */
@@ -907,7 +908,7 @@ function medicalCut(
     week.before,
     week,
   );
-  return { ...s, athleteText: `${s.athleteText} ${medicalCutAthlete(today, races)}` };
+  return copySuggestion(s, s.rationale, `${s.athleteText} ${medicalCutAthlete(today, races)}`, s.evidence);
 }
 
 /** The days of `plan` with no session but rest from Monday through `todayWd`. */

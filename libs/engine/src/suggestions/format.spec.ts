@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { andList, cleanNote, fixed, joined, purposeName, round1, round1Text, valueAndBand } from './format';
+import {
+  andList,
+  cleanNote,
+  fixed,
+  fixedNumber,
+  joined,
+  purposeName,
+  round1,
+  round1Text,
+  valueAndBand,
+} from './format';
 
 describe(joined.name, () => {
   it('should write any list with any separator as Array.prototype.join does', () => {
@@ -63,6 +73,36 @@ describe(fixed.name, () => {
     expect(fixed(-0.001, 2)).toBe('-0.00');
     expect(fixed(-0, 2)).toBe('0.00');
     expect(fixed(4.398, 2)).toBe('4.40');
+  });
+});
+
+describe(fixedNumber.name, () => {
+  it('should be the number its text reads as, for every number', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: false }), fc.integer({ min: 0, max: 6 }), (v, digits) => {
+        expect(Object.is(fixedNumber(v, digits), Number(fixed(v, digits)))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('should round ties and near-ties, and keep the sign of a negative that rounds to zero, as its text does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -9_999_999, max: 9_999_999 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom(0, 0.5, 0.5 - 1e-9, 0.5 + 1e-9, 0.49999, 0.50001, 1e-12),
+        (k, digits, offset) => {
+          const v = (k + offset) / 10 ** digits;
+          expect(Object.is(fixedNumber(v, digits), Number(fixed(v, digits)))).toBe(true);
+          expect(Object.is(fixedNumber(-v, digits), Number(fixed(-v, digits)))).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(Object.is(fixedNumber(-0.01, 1), -0)).toBe(true);
+    expect(fixedNumber(-1.05, 1)).toBe(Number((-1.05).toFixed(1)));
+    expect(fixedNumber(-2.46, 1)).toBe(-2.5);
   });
 });
 

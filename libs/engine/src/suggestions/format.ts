@@ -63,6 +63,25 @@ export function fixed(v: number, digits: number): string {
   return `${sign}${(n - decimals) / p}.${ZEROS[digits - d.length]}${d}`;
 }
 /**
+ * `Number(fixed(v, digits))` without the text: the value as a text prints it, for a rule that compares what the coach
+ * reads (the strong wellness note). The same rounding as `fixed` (near a tie and outside its range, the builtin's);
+ * `n / 10^digits` of the rounded integer is the double nearest the printed decimal, as parsing it gives.
+ */
+export function fixedNumber(v: number, digits: number): number {
+  if (!(v > -1e6 && v < 1e6) || digits < 0 || digits > 4 || (digits | 0) !== digits) {
+    return Number(v.toFixed(digits));
+  }
+  // (`abs`: −0 reads "0", whose number is +0.)
+  const x = Math.abs(v);
+  const p = POW10[digits];
+  const scaled = x * p;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  if (fraction > 0.5 - 1e-5 && fraction < 0.5 + 1e-5) return Number(v.toFixed(digits));
+  const n = fraction > 0.5 ? whole + 1 : whole;
+  return v < 0 ? -(n / p) : n / p;
+}
+/**
  * A value and the band it is compared with, with enough decimals that a value outside the band never
  * reads as equal to its edge (`4.398` below `4.40–4.49`, not `4.40` below `4.40–4.49`).
  */
