@@ -250,3 +250,47 @@ describe('the current-week load trim on every review day (generated spiking athl
     for (let d = 0; d <= 5; d++) expect({ day: d, trims: perDay[d] > 0 }).toEqual({ day: d, trims: true });
   });
 });
+
+describe('the same spike, read on Monday and on Tuesday, keeps its kind (diff review of 2026-12-07)', () => {
+  /**
+   * Ingrid's Monday week with its sessions at half their length and a 120-min long run: a spike the long-run cut
+   * alone brings within the limits. Monday had read CURRENT_WEEK_LOAD (the trim first) and Tuesday
+   * CURRENT_WEEK_LONG_RUN with the identical change, so Monday's read applied on Tuesday was refused.
+   */
+  function longRunSpike(day: number): ReviewInput {
+    const input = ingridOn(day, 'asPlanned');
+    const plan = input.currentWeekPlan as WeekPlan;
+    const longest = plan.sessions.reduce((a, s) => (s.kind === 'RUN' && s.minutes > a.minutes ? s : a));
+    const sessions = plan.sessions.map((s) =>
+      s.id === longest.id
+        ? { ...s, minutes: 120 }
+        : s.kind === 'REST' || s.kind === 'RACE'
+          ? s
+          : { ...s, minutes: Math.max(10, Math.round(s.minutes / 10) * 5) },
+    );
+    const halved = { ...input, currentWeekPlan: { ...plan, sessions } };
+    // Monday's logs follow the halved plan.
+    const byId = new Map(sessions.map((s) => [s.id, s.minutes]));
+    return {
+      ...halved,
+      sessions: halved.sessions.map((s) =>
+        s.plannedSessionId !== undefined && byId.has(s.plannedSessionId)
+          ? { ...s, minutes: byId.get(s.plannedSessionId) as number }
+          : s,
+      ),
+    };
+  }
+
+  const spikeKinds: SuggestionKind[] = ['CURRENT_WEEK_LOAD', 'CURRENT_WEEK_LONG_RUN'];
+  const spikeOf = (r: Review) => r.suggestions.filter((s) => spikeKinds.includes(s.kind));
+
+  it('is the long-run cut on both days, with the same change', () => {
+    const monday = spikeOf(reviewAthlete(longRunSpike(0)));
+    const tuesday = spikeOf(reviewAthlete(longRunSpike(1)));
+    expect(monday.map((s) => s.kind)).toEqual(['CURRENT_WEEK_LONG_RUN']);
+    expect(tuesday.map((s) => s.kind)).toEqual(monday.map((s) => s.kind));
+    expect(tuesday[0].changes.filter((c) => c.type !== 'SCALE_VOLUME' || c.sessionIds !== undefined)).toEqual(
+      monday[0].changes.filter((c) => c.type !== 'SCALE_VOLUME' || c.sessionIds !== undefined),
+    );
+  });
+});

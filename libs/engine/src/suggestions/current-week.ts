@@ -459,7 +459,7 @@ export function currentWeekSuggestions(
     // too (a hold's step cut), so a long-run spike no longer leaves the week above the limits with only the long run
     // cut.
     const c = spikeLongRun(input, m, plan, later, racing, todayWd, config, logged);
-    if (todayWd > 0 && longRunCutEnough(c, input, m, plan, config)) return [c as Suggestion];
+    if (longRunCutEnough(c, input, m, plan, config)) return [c as Suggestion];
     const w = spikeWeekCut(input, m, plan, later, today, racing, todayWd, config, athlete, logged);
     if (w !== null) return [w];
     return c === null ? [] : [c];
@@ -1177,10 +1177,12 @@ function spikeLimits(m: Metrics, config: EngineConfig): SpikeLimits | null {
 }
 
 /**
- * Later in the week (Tuesday–Saturday), the long-run cut (`spikeLongRun`) when it alone brings the week within the
- * load-spike limits: the trim's first step (the long run to its step) is then all of it, and the long-run cut says
- * it with what the step counts from (the long runs since an illness, a longer run set aside). On Monday the trim
- * comes first whatever the long-run cut does (the week's first day, as first written).
+ * The long-run cut (`spikeLongRun`) when it alone brings the week within the load-spike limits: the trim's first step
+ * (the long run to its step) is then all of it, and the long-run cut says it with what the step counts from (the long
+ * runs since an illness, a longer run set aside). The same on every review day, Monday included: the suggestion a
+ * coach read on Monday keeps its kind (and id) when the week is reviewed again on Tuesday with the same change
+ * (diff review of 2026-12-07: Monday's CURRENT_WEEK_LOAD became Tuesday's CURRENT_WEEK_LONG_RUN with the identical
+ * change, and applying Monday's read on Tuesday was refused as no longer proposed).
  */
 function longRunCutEnough(
   c: Suggestion | null,
