@@ -11,6 +11,9 @@ const SAVE = `mutation($input: SavePlanDraftInput!) { savePlanDraft(input: $inpu
 const PUBLISH = `mutation($input: PublishPlanInput!) { publishPlan(input: $input) { id version } }`;
 const REVIEW = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) { weekStart
   suggestions { id kind rationale planWeekStart } } }`;
+const REVIEW_DIGESTS = `query($athleteId: ID!) { athleteReview(athleteId: $athleteId) { weekStart
+  suggestions { id kind rationale planWeekStart state changesDigest } decidedSuggestions { id state } } }`;
+const DISMISS = `mutation($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { athleteId } }`;
 const APPLY = `mutation($input: ApplySuggestionInput!) { applySuggestion(input: $input) {
   plan { weekStart version status } review { decidedSuggestions { id state } } } }`;
 const WEEK = `query($weekStart: String) { weeklyPlan(weekStart: $weekStart) { published { version
@@ -191,6 +194,120 @@ describe('The current-week load trim read on Monday, applied on Tuesday (e2e)', 
       const week = (await gqlOk(app, WEEK, { weekStart: monday }, a.token)).weeklyPlan.published;
       const total = week.sessions.reduce((t: number, x: any) => t + x.minutes, 0);
       expect(trim.rationale).toContain(`to ${total} min`);
+    } finally {
+      clock.set(null);
+    }
+  });
+  it('should refuse a Monday trim re-derived before the coach applies it (SUGGESTION_CHANGED on the digest read, nothing written), then apply the version read on Tuesday', async () => {
+    const db = app.get(DataSource);
+    const clock = app.get(ReviewClock);
+    const club = await createClub(app, 'UTC');
+    const a = club.athlete1;
+    const coach = club.coachA.token;
+    const today = (await gqlOk(app, `{ athleteToday { date } }`, {}, a.token)).athleteToday.date;
+    const monday = addDays(today, -weekdayIndex(today) - 7);
+    const tuesday = addDays(monday, 1);
+    await history(db, a.athleteId!, a.organizationId, monday, a.userId);
+    const draft = (
+      await gqlOk(
+        app,
+        SAVE,
+        { input: { athleteId: a.athleteId, weekStart: monday, sessions: spikingPlan(monday) } },
+        coach,
+      )
+    ).savePlanDraft as { id: string; revision: number };
+    const published = (
+      await gqlOk(app, PUBLISH, { input: { planId: draft.id, expectedRevision: draft.revision } }, coach)
+    ).publishPlan as { version: number };
+    try {
+      // Monday: the coach reads the trim (it shortens Tuesday's intervals too).
+      clock.set(new Date(`${monday}T06:00:00Z`));
+      await gqlOk(app, GENERATE, {}, coach);
+      const read = async () =>
+        (await gqlOk(app, REVIEW_DIGESTS, { athleteId: a.athleteId }, coach)).athleteReview;
+      const onMonday = (await read()).suggestions.find((x: any) => x.kind === 'CURRENT_WEEK_LOAD');
+      expect(onMonday.rationale).toContain("Tuesday's threshold intervals 75 →");
+      expect(onMonday.changesDigest).toMatch(/^[0-9a-f]{16}$/);
+      // The same content, read again, has the same digest.
+      expect((await read()).suggestions.find((x: any) => x.id === onMonday.id).changesDigest).toBe(
+        onMonday.changesDigest,
+      );
+
+      // Tuesday, before the coach clicks: the review is re-derived (a background run; another tab), so the apply
+      // itself re-derives nothing new, and would apply Tuesday's trim under Monday's id.
+      clock.set(new Date(`${tuesday}T09:00:00Z`));
+      await gqlOk(app, GENERATE, {}, coach);
+      const version = async () =>
+        (await gqlOk(app, WEEK, { weekStart: monday }, a.token)).weeklyPlan.published.version;
+
+      const refused = await gql(
+        app,
+        APPLY,
+        {
+          input: {
+            athleteId: a.athleteId,
+            suggestionId: onMonday.id,
+            expectedRevision: null,
+            expectedChangesDigest: onMonday.changesDigest,
+          },
+        },
+        coach,
+      );
+      expect(errorCode(refused)).toBe('CONFLICT');
+      expect(errorReason(refused)).toBe('SUGGESTION_CHANGED');
+      expect(refused.errors![0].message).toContain('changed since you read it');
+      expect(refused.errors![0].message).toContain(`worked out again with what is known on ${tuesday}`);
+      const onTuesday = (await read()).suggestions.find((x: any) => x.id === onMonday.id);
+      expect(onTuesday.state).toBe('PROPOSED');
+      expect(onTuesday.changesDigest).not.toBe(onMonday.changesDigest);
+      expect(onTuesday.rationale).not.toContain("Tuesday's threshold intervals 75 →");
+      expect(refused.errors![0].extensions!.details).toMatchObject({
+        suggestionId: onMonday.id,
+        planWeekStart: monday,
+        changesDigest: onTuesday.changesDigest,
+      });
+      // Nothing written: the week as published, no decision.
+      expect(await version()).toBe(published.version);
+      expect((await read()).decidedSuggestions).toEqual([]);
+
+      // A dismissal of Monday's version would dismiss Tuesday's for the week: refused the same way.
+      const dismissed = await gql(
+        app,
+        DISMISS,
+        {
+          input: {
+            athleteId: a.athleteId,
+            suggestionId: onMonday.id,
+            expectedChangesDigest: onMonday.changesDigest,
+          },
+        },
+        coach,
+      );
+      expect(errorReason(dismissed)).toBe('SUGGESTION_CHANGED');
+      expect((await read()).decidedSuggestions).toEqual([]);
+
+      // The version read on Tuesday applies, to the days after Tuesday.
+      const applied = (
+        await gqlOk(
+          app,
+          APPLY,
+          {
+            input: {
+              athleteId: a.athleteId,
+              suggestionId: onMonday.id,
+              expectedRevision: null,
+              expectedChangesDigest: onTuesday.changesDigest,
+            },
+          },
+          coach,
+        )
+      ).applySuggestion;
+      expect(applied.plan).toMatchObject({ weekStart: monday, status: 'PUBLISHED' });
+      expect(applied.review.decidedSuggestions).toContainEqual({ id: onMonday.id, state: 'APPLIED' });
+      const week = (await gqlOk(app, WEEK, { weekStart: monday }, a.token)).weeklyPlan.published;
+      expect(week.version).toBe(published.version + 1);
+      const tuesdays = week.sessions.filter((x: any) => x.date === tuesday && x.kind !== 'REST');
+      expect(tuesdays).toEqual([expect.objectContaining({ minutes: 75, purpose: 'Threshold intervals' })]);
     } finally {
       clock.set(null);
     }

@@ -49,6 +49,9 @@ const REASONS: Record<string, string> = {
   PLAN_VERSION_CONFLICT: 'Someone else changed this plan meanwhile. Reload it and try again.',
   NOTE_VERSION_CONFLICT: 'This note was changed meanwhile. Reload and try again.',
   SUGGESTION_GONE: 'This suggestion no longer applies (the review changed). It has been refreshed.',
+  // Refused on the version the page showed (its changesDigest): the page reads the review again and shows the new one.
+  SUGGESTION_CHANGED:
+    'This suggestion changed since you read it (worked out again with newer data: a session logged, a check-in, another decision, or the day moving on), so nothing was done. It now shows its new version: read it, then apply it if it still fits.',
   REVIEW_DONE:
     'This review is completed, so its suggestions can no longer be applied, dismissed or undone. Reload the page to see it as completed.',
   SUGGESTION_NOT_APPLIED:

@@ -26,6 +26,7 @@ import {
 import { PlannedSessionInput } from '../plans/dto/plan.inputs';
 import { toEngineEffort } from '../plans/effort';
 import { PlannedSessionModel } from '../plans/models/plan.models';
+import { changesDigestOf } from './changes-digest';
 import { PlanChangeInput } from './dto/review.inputs';
 import {
   AthleteReviewModel,
@@ -329,6 +330,7 @@ function suggestionModel(row: WeeklyReviewSuggestionEntity, viewer: Viewer): Sug
     evidence: evidence(s.evidence),
     planWeekStart: s.planWeekStart ?? '',
     changes: (s.changes ?? []).map(changeModel),
+    changesDigest: changesDigestOf(row.suggestion),
     state: row.state as unknown as SuggestionStateModel,
     editedChanges: row.editedChanges ? (row.editedChanges as PlanChange[]).map(changeModel) : null,
     sessionsBefore: row.planBefore

@@ -51,6 +51,7 @@ import { toReviewInput } from './review-input.mapper';
 import { athleteTextOf, toEditedChanges, toReviewModel, toStoredSession } from './review-model.mapper';
 
 export { toStoredSession };
+import { changesDigestOf } from './changes-digest';
 import { canonical, WeeklyReviewStore } from './weekly-review.store';
 import { ReviewJobs } from './jobs/review-jobs.service';
 
@@ -447,6 +448,24 @@ export class ReviewsService {
     );
   }
 
+  /**
+   * The suggestion as it is now, when its changes are not the ones the coach read (`expected`: the changesDigest of the
+   * version they read): CONFLICT SUGGESTION_CHANGED, with the current digest and week in its details, so the client
+   * reads the new version and the coach decides on that one. Returned, not thrown (see changedSince).
+   */
+  private otherThanRead(t: Target, row: WeeklyReviewSuggestionEntity, expected: string, now: Date) {
+    const current = changesDigestOf(row.suggestion);
+    if (current === expected) return null;
+    const s = row.suggestion as unknown as Suggestion;
+    const what = row.kind.toLowerCase().replace(/_/g, ' ');
+    const week = s.planWeekStart ?? t.review.weekStart;
+    return conflict(
+      `The ${what} suggestion changed since you read it: worked out again with what is known on ${localDateIn(t.tz, now)} (the sessions logged, the latest check-ins, the plan as it is${week < t.review.weekStart ? ', the days of the week still to come' : ''}), it now changes the week of ${week} otherwise. Nothing was done: read the new version, then decide on it`,
+      'SUGGESTION_CHANGED',
+      { suggestionId: row.suggestionId, planWeekStart: week, changesDigest: current },
+    );
+  }
+
   private async started(em: EntityManager, t: Target) {
     if (t.review.status === WeeklyReviewStatus.PENDING || t.review.status === WeeklyReviewStatus.SNOOZED) {
       await em
@@ -541,7 +560,15 @@ export class ReviewsService {
       const gone = this.noLongerProposed(t, before, input.suggestionId);
       if (gone) return { refused: gone };
       const row = this.proposed(t, input.suggestionId);
-      const changed = input.changes ? null : this.changedSince(t, before, row, now);
+      // The version the coach read, when the client names it (its changesDigest): any other is refused, whenever it
+      // was re-derived (before this apply, by a log, a check-in, another tab, or by this apply's own re-derivation).
+      // Without it, a current-week change re-derived otherwise by this apply is refused (an older client's guard).
+      const changed =
+        input.expectedChangesDigest != null
+          ? this.otherThanRead(t, row, input.expectedChangesDigest, now)
+          : input.changes
+            ? null
+            : this.changedSince(t, before, row, now);
       if (changed) return { refused: changed };
       const s = row.suggestion as unknown as Suggestion;
       const week = s.planWeekStart ?? t.review.weekStart;
@@ -635,6 +662,12 @@ export class ReviewsService {
     const done = await this.db.transaction(async (em) => {
       const t = await this.target(em, ctx, input, now);
       const row = this.proposed(t, input.suggestionId);
+      // A dismissal stands for the week whatever the engine proposes under this id later: only the version read.
+      const changed =
+        input.expectedChangesDigest != null
+          ? this.otherThanRead(t, row, input.expectedChangesDigest, now)
+          : null;
+      if (changed) throw changed;
       await em.getRepository(WeeklyReviewSuggestionEntity).update(
         { id: row.id },
         {

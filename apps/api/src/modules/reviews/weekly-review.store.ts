@@ -10,19 +10,9 @@ import {
 import { Review } from '@app/engine';
 import { ENGINE_VERSION, priorityOf, readinessOf, snapshotOf } from './review-model.mapper';
 
-/** JSON with sorted keys: jsonb reorders keys, so payloads are compared in this form. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+import { canonical } from './changes-digest';
+
+export { canonical };
 
 export type GenerationResult = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'KEPT_DONE';
 

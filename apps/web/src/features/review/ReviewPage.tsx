@@ -776,14 +776,14 @@ export function ReviewPage() {
                     onApply={(changes) => {
                       const from = document.activeElement;
                       apply.mutate(
-                        { suggestionId: s.id, changes },
+                        { suggestionId: s.id, changesDigest: s.changesDigest, changes },
                         { onSuccess: () => focusNext(s.id, i), onError: () => focusBack(from) },
                       );
                     }}
                     onDismiss={(reason) => {
                       const from = document.activeElement;
                       dismiss.mutate(
-                        { suggestionId: s.id, reason },
+                        { suggestionId: s.id, changesDigest: s.changesDigest, reason },
                         { onSuccess: () => focusNext(s.id, i), onError: () => focusBack(from) },
                       );
                     }}

@@ -186,6 +186,16 @@ export class ApplySuggestionInput extends ReviewRef {
   @IsUUID()
   expectedPlanId?: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The changesDigest of the suggestion as you read it: when the suggestion’s changes are now otherwise (re-derived since you read it: a session logged, a check-in, another suggestion applied, the day moved on), the apply is refused with CONFLICT SUGGESTION_CHANGED and nothing is written (details: the current changesDigest and planWeekStart; read the review again for the new version). Checked on an edit too (your edit started from the version you read). Omit to apply the suggestion as it is when the apply runs',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  expectedChangesDigest?: string;
+
   @Field(() => [PlanChangeInput], {
     nullable: true,
     description:
@@ -211,6 +221,15 @@ export class DismissSuggestionInput extends ReviewRef {
   @IsString()
   @MaxLength(2000)
   reason?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The changesDigest of the suggestion as you read it: a dismissal stands for the week, whatever the engine proposes under this id later, so when the suggestion’s changes are now otherwise the dismissal is refused with CONFLICT SUGGESTION_CHANGED and nothing is written (details: the current changesDigest). Omit to dismiss it as it is',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  expectedChangesDigest?: string;
 }
 
 @InputType()

@@ -182,6 +182,12 @@ export class SuggestionModel {
   })
   changes: PlanChangeModel[];
 
+  @Field({
+    description:
+      'A fingerprint of what applying this suggestion as proposed does (its planWeekStart and changes, 16 hex digits): the same content always has the same digest, and a re-derivation that changes them changes it (its words alone do not). Send it as expectedChangesDigest to apply or dismiss only the version you read.',
+  })
+  changesDigest: string;
+
   @Field(() => SuggestionStateModel)
   state: SuggestionStateModel;
 

@@ -242,6 +242,13 @@ export function SuggestionCard({
   const locked = !!busy || disabled;
   const holds = !!held && !readOnly;
   const [editing, setEditing] = useState(false);
+  // The suggestion changed under the card (re-derived: read again after a SUGGESTION_CHANGED, or another tab's work): an
+  // edit started from the version read before would be applied as an edit of the new one, so the editor closes.
+  const [readDigest, setReadDigest] = useState(suggestion.changesDigest);
+  if (readDigest !== suggestion.changesDigest) {
+    setReadDigest(suggestion.changesDigest);
+    setEditing(false);
+  }
   // "Dismiss" asks for an optional reason first (DismissForm); Cancel puts focus back on it.
   const [dismissing, setDismissing] = useState(false);
   const dismissButton = useRef<HTMLButtonElement>(null);

@@ -51,6 +51,7 @@ export const SuggestionFields = graphql(
       shared
       basis
       planWeekStart
+      changesDigest
       changes {
         ...PlanChangeFields
       }

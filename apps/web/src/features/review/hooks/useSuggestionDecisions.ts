@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { gqlRequest } from '../../../lib/api';
+import { ApiError } from '../../../lib/errors';
 import {
   ApplySuggestionMutation,
   DismissSuggestionMutation,
@@ -39,8 +40,23 @@ export function useSuggestionDecisions(
     applied?: readonly string[],
   ) => Promise<unknown>,
 ) {
+  // The suggestion changed since the page read it (SUGGESTION_CHANGED: re-derived after a log, a check-in, another tab's
+  // decision, the day moving on): nothing was done, and the review is read again so the card shows the new version,
+  // which the coach may apply in turn (the refusal's sentence stays beside it). The mutation stays pending until the
+  // review is read again, so the sentence appears with the new version.
+  const changedSinceRead = (e: unknown) =>
+    e instanceof ApiError && e.reason === 'SUGGESTION_CHANGED' ? onDecided() : undefined;
   const apply = useMutation({
-    mutationFn: ({ suggestionId, changes }: { suggestionId: string; changes?: ChangeInput[] }) =>
+    mutationFn: ({
+      suggestionId,
+      changesDigest,
+      changes,
+    }: {
+      suggestionId: string;
+      /** The changesDigest of the suggestion as the page shows it: only that version is applied. */
+      changesDigest: string;
+      changes?: ChangeInput[];
+    }) =>
       gqlRequest(ApplySuggestionMutation, {
         input: {
           athleteId,
@@ -48,18 +64,35 @@ export function useSuggestionDecisions(
           suggestionId,
           expectedRevision: draft?.revision ?? null,
           expectedPlanId: draft?.id ?? null,
+          expectedChangesDigest: changesDigest,
           changes: changes ?? null,
         },
       }),
     onSuccess: (d) =>
       onDecided(d.applySuggestion.plan, appliedIds(d.applySuggestion.review.decidedSuggestions)),
+    onError: (e) => changedSinceRead(e),
   });
   const dismiss = useMutation({
-    mutationFn: ({ suggestionId, reason }: { suggestionId: string; reason: string }) =>
+    mutationFn: ({
+      suggestionId,
+      changesDigest,
+      reason,
+    }: {
+      suggestionId: string;
+      changesDigest: string;
+      reason: string;
+    }) =>
       gqlRequest(DismissSuggestionMutation, {
-        input: { athleteId, weekStart: weekStart ?? null, suggestionId, reason: reason.trim() || null },
+        input: {
+          athleteId,
+          weekStart: weekStart ?? null,
+          suggestionId,
+          expectedChangesDigest: changesDigest,
+          reason: reason.trim() || null,
+        },
       }),
     onSuccess: () => onDecided(),
+    onError: (e) => changedSinceRead(e),
   });
   // The API refuses an undo that would lose later work (PLAN_CHANGED_SINCE: the draft edited or published since, or a
   // suggestion applied after it), and any undo on a completed review (REVIEW_DONE): the sentence says which.
