@@ -47,12 +47,22 @@ describe('the outlook after a week bounded by a life event or a hold', () => {
     expect(after.weekStart).toBe('2026-12-14');
     // The hold's range, as the decision states it (it had read 260–315: a build step over the hold).
     expect([after.minMinutes, after.maxMinutes]).toEqual([240, 280]);
-    // The note is true of its numbers: the event's week, its cut against the usual weeks, the hold's range.
-    const base = get(r, 'RECOVERY_HOLD').evidence.baseWeeklyMinutes as number;
-    const cut = (1 - 90 / base) * 100;
+    // The note is true of its numbers: the event's week, its cut against what next week is measured against to be a
+    // down week by its plan (the rule the past weeks' plans and the coach's draft are read by: the build weeks among
+    // this week and the two before it, as planned), the hold's range. Lea's plans: this week 180 min, 28 % under the
+    // 250 min of each of the two weeks before it, a down week by its plan and so left out; the reference is 250.
+    const total = (p: { sessions: readonly { kind: string; minutes: number }[] }) =>
+      p.sessions.filter((x) => x.kind !== 'REST' && x.kind !== 'RACE').reduce((t, x) => t + x.minutes, 0);
+    const plans = [
+      input.currentWeekPlan!,
+      ...[...input.pastWeekPlans!].sort((a, b) => (a.weekStart < b.weekStart ? 1 : -1)),
+    ];
+    expect(plans.slice(0, 3).map(total)).toEqual([180, 250, 250]);
+    const reference = 250;
+    const cut = (1 - 90 / reference) * 100;
     expect(cut).toBeGreaterThanOrEqual(DEFAULT_ENGINE_CONFIG.progression.downWeekPlanCut * 100);
     expect(after.note).toBe(
-      `after the 90-min week of the work stress, ${Math.round(cut)} % under the usual ${base} min and so a down week for the cadence: back to the hold's 240–280 min, the week the event took; no build over it before readiness allows, our rule`,
+      `after the 90-min week of the work stress, ${Math.round(cut)} % under the ${reference} min a week of the build weeks before it as planned, and so a down week for the cadence: back to the hold's 240–280 min, the week the event took; no build over it before readiness allows, our rule`,
     );
     // One source of truth: reviewed again once the event's suggestion is applied, the decision states the same week
     // and the outlook starts from it the same way.

@@ -88,6 +88,12 @@ export interface MetricsState {
    * two before it, as planned); null otherwise, or without a draft for next week.
    */
   readonly draftDown: DraftDownWeek | null;
+  /**
+   * What next week is measured against to be a down week by its plan (`planDownReference` from this week: the mean
+   * planned minutes of the build weeks among this week and the two before it), 0 with fewer than three weeks on
+   * record: the one figure for the draft (`draftDown`) and for the outlook's week a life event bounds (`downByPlan`).
+   */
+  readonly nextWeekPlanReference: number;
   /** Number of calendar weeks the history covers, this week included. */
   readonly completeWeeks: number;
   /** Days of this week after the review date, counted as planned in `weekLoads[0]`. */
@@ -833,6 +839,8 @@ class CalendarWeeks {
     readonly toComeLoad: number,
     /** The plan `toCome` was read from (this week's published plan), null when none was. */
     readonly toComePlan: WeekPlan | null,
+    /** `MetricsState.nextWeekPlanReference`. */
+    readonly nextWeekPlanReference: number,
   ) {}
 }
 
@@ -1074,13 +1082,10 @@ function calendarWeeks(
   // before it (this week's days to come as planned), once those three weeks are classified.
   const draft = input.nextWeekDraft;
   let draftDown: DraftDownWeek | null = null;
-  if (
-    draft !== undefined &&
-    toDayNumber(draft.weekStart) === nextWeekStart &&
-    Math.min(nWeeks, completeWeeks) >= 3
-  ) {
+  const reference =
+    Math.min(nWeeks, completeWeeks) >= 3 ? planDownReference(planned, weekMinutes, isDown, 0) : 0;
+  if (draft !== undefined && toDayNumber(draft.weekStart) === nextWeekStart && reference > 0) {
     const minutes = planMinutes(draft);
-    const reference = planDownReference(planned, weekMinutes, isDown, 0);
     if (downByPlan(minutes, reference, p))
       draftDown = { minutes, reference, weeks: planReferenceWeeks(isDown, 0) };
   }
@@ -1100,6 +1105,7 @@ function calendarWeeks(
     toCome,
     toComeLoad,
     toComeFrom,
+    reference,
   );
 }
 
@@ -3056,6 +3062,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     weekMinutes,
     weekLoadDropRef: lp.rw.loadDropRef,
     draftDown: lp.rw.draftDown,
+    nextWeekPlanReference: lp.rw.nextWeekPlanReference,
     completeWeeks,
     projectedDays: lp.rw.projectedDays,
     projectedFromPlan: lp.rw.projectedFromPlan,

@@ -117,15 +117,23 @@ export interface OutlookBound {
   readonly minutes: number;
   /** The events by name: "work stress", "trip and family commitment". */
   readonly events: string;
+  /**
+   * What next week is measured against to be a down week by its plan (`MetricsState.nextWeekPlanReference`: the build
+   * weeks among this week and the two before it, as planned), and whether the bounded week is one (`downByPlan`, the
+   * rule the past weeks' plans and the coach's draft are read by), so that the outlook counts it as the week's own
+   * review will once it is past.
+   */
+  readonly reference: number;
+  readonly down: boolean;
 }
 
 /**
  * The note of the week after a hold or a bounded week, which goes back to (or stays at) the decision's own range
  * rather than building over it: "held at the hold's 310–365 min again: no build over it before readiness allows; our
- * rule"; "after the 90-min week of the work stress, 67 % under the usual 269 min and so a down week for the cadence:
- * back to the hold's 240–280 min, the week the event took; no build over it before readiness allows, our rule". (The
- * usual minutes are the decision's base, the mean of the last three weeks that were not down weeks, which the cut is
- * measured against: `boundDown`.)
+ * rule"; "after the 90-min week of the work stress, 64 % under the 250 min a week of the build weeks before it as
+ * planned, and so a down week for the cadence: back to the hold's 240–280 min, the week the event took; no build over
+ * it before readiness allows, our rule". (The reference is `OutlookBound.reference`, the one the past weeks' plans and
+ * the coach's draft are measured against.)
  */
 function heldNote(
   decision: Decision,
@@ -138,7 +146,7 @@ function heldNote(
   if (bound === null)
     return `held at ${range} again${amber ? ': no build over it before readiness allows; our rule' : ''}`;
   const down = boundDown
-    ? `, ${Math.round((1 - bound.minutes / decision.baseMinutes) * 100)} % under the usual ${Math.round(decision.baseMinutes)} min and so a down week for the cadence`
+    ? `, ${Math.round((1 - bound.minutes / bound.reference) * 100)} % under the ${Math.round(bound.reference)} min a week of the build weeks before it as planned, and so a down week for the cadence`
     : '';
   return `after the ${bound.minutes}-min week of the ${bound.events}${down}: back to ${range}, the week the event took${amber ? '; no build over it before readiness allows, our rule' : ''}`;
 }
@@ -161,8 +169,8 @@ function heldNote(
  * The outlook starts from next week as the decision states it (one figure: the review's target and range):
  * - A week a life event's days bound below the build's or hold's range (`bound`, the review's `lifeBoundOf`) is that
  *   week, not the rule's. It counts toward the down-week cadence as a past week would by its plan: a down week when
- *   it is `downWeekPlanCut` (20 %) or more under the usual weeks (`baseMinutes`), as `calendarWeeks` classifies a
- *   week once it is past (a planned 90-min week of work stress beside a usual 265 is one; its done load will have
+ *   it is `downWeekPlanCut` (20 %) or more under the build weeks before it as planned (`OutlookBound.down`:
+ *   `downByPlan`, one rule with the draft's `draftDown`), as `calendarWeeks` classifies a week once it is past (a planned 90-min week of work stress beside a usual 265 is one; its done load will have
  *   fallen too). The week after it goes back to the decision's own range, the week the event took (the hold's
  *   240–280 min, not a build step over it, nor +20 % a week up from the event's 90 min: the time was lost, not the
  *   fitness), and the weeks after grow from there as usual (coach read of the demo club, athlete13 Lea: "12-14 PRE
@@ -230,8 +238,7 @@ export function seasonOutlook(
   let fromRed = redReturn && decision.type === 'DOWN';
   // Next week bounded by a life event that far under the usual weeks is a down week for the cadence, as it will be
   // once past (its plan `downWeekPlanCut` or more under them: `calendarWeeks`).
-  const boundDown =
-    bound !== null && bound.minutes <= (1 - config.progression.downWeekPlanCut) * decision.baseMinutes;
+  const boundDown = bound !== null && bound.down;
   // A hold for amber readiness: the week after it holds too (no build before readiness allows, our rule).
   const amberHold = decision.reason === 'RECOVERY_HOLD' && decision.gradedDays.length === 0;
   // The first week goes back to (or stays at) the decision's own range, not a build over it (when the athlete's

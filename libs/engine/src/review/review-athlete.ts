@@ -1,5 +1,10 @@
 import { type EngineConfig, type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
-import { type MetricsState, type ParsedRace, computeMetricsState } from '../metrics/compute-metrics';
+import {
+  type MetricsState,
+  type ParsedRace,
+  computeMetricsState,
+  downByPlan,
+} from '../metrics/compute-metrics';
 import { type DraftRequest, draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { raceWeekAvailability } from '../planning/race-week';
@@ -368,7 +373,14 @@ function reviewOutlook(
       ? `until a doctor has cleared ${athlete}: short easy sessions as next week, no build before the doctor's answer`
       : null,
     athlete,
-    bound === null ? null : { minutes: bound.minutes, events: bound.events },
+    bound === null
+      ? null
+      : {
+          minutes: bound.minutes,
+          events: bound.events,
+          reference: state.nextWeekPlanReference,
+          down: downByPlan(bound.minutes, state.nextWeekPlanReference, config.progression),
+        },
     ctx.baseAvailability,
   );
 }
