@@ -194,6 +194,12 @@ export function seasonOutlook(
    * each allow at most the time the athlete has on them (`raceWeekSize`).
    */
   availabilityDays: readonly number[] | null = null,
+  /**
+   * Next week as its plan comes to once the decision's own suggestion is applied, when that is above the decision's
+   * range (its key sessions and long run at their doses, say; null otherwise): a return's weeks after step from it
+   * while it is under the level they return toward, not from the range (Ingrid's graded return aimed at 55 min, its plan held at 105, had an outlook of 55–70 the week after).
+   */
+  start: number | null = null,
 ): OutlookWeek[] {
   // The races themselves when all are A races (none: most reviews), else the A races copied into a list of their
   // size (pushed from empty, it was grown to 17 slots).
@@ -239,7 +245,23 @@ export function seasonOutlook(
   const heldAgain = (bound !== null || amberHold) && decision.maxMinutes <= availabilityMinutes;
   // A week below the usual level is a recovery of its own: the build streak starts again after it.
   if (belowLevel || boundDown) builds = 0;
-  let previous: number = bound !== null ? bound.minutes : belowLevel ? decision.targetMinutes : level;
+  // (Next week above the range as its plan holds it, `start`: a return steps from it.)
+  // (A return only, from a week still under the level it returns toward.)
+  const fromPlan =
+    bound === null &&
+    start !== null &&
+    belowLevel &&
+    decision.type === 'HOLD' &&
+    start > decision.targetMinutes &&
+    start < level;
+  let previous: number =
+    bound !== null
+      ? bound.minutes
+      : belowLevel
+        ? fromPlan
+          ? (start as number)
+          : decision.targetMinutes
+        : level;
   // The build weeks the athlete holds before a taper (next week's usual level and the weeks that build or hold;
   // the down weeks aside): after the race the base returns toward their average, not toward the peak week.
   let heldSum = belowLevel || boundDown ? 0 : level;
@@ -523,6 +545,8 @@ export function seasonOutlook(
     // "within the ramp limit" holds of the ranges shown too (Jonas's had stepped +22 % midpoint to midpoint beside
     // it, from minutes +20 % a week).
     previous = stepFrom ?? (minMinutes + maxMinutes) / 2;
+    if (i === 1 && fromPlan)
+      note = `${note === undefined ? '' : `${note}; `}from next week's ${Math.round(start as number)} min, its plan with the hold applied, above the hold's ${decision.minMinutes}–${decision.maxMinutes} min`;
     out[i - 1] = note
       ? { weekStart, phase, minMinutes, maxMinutes, note }
       : { weekStart, phase, minMinutes, maxMinutes };
