@@ -304,6 +304,8 @@ export function seasonOutlook(
     let stepFrom: number | null = null;
     // The week is the decision's own range, as the decision states it (`heldAgain`).
     let held1 = false;
+    // The week is the return's step from next week as its plan comes to (`start`), and says so.
+    let steppedFromPlan = false;
     const taper = next ? taperWeek(next, ws, config) : null;
     const recovery = recoveryWeekRace(races, ws, config);
     // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
@@ -444,6 +446,7 @@ export function seasonOutlook(
         }
       } else {
         minutes = Math.min(level, previous * returnStep);
+        if (i === 1 && fromPlan) steppedFromPlan = true;
         if (minutes > previous) builds++;
         // (After a down week of the return, the return goes on: what it came after is two steps back.)
         if (minutes < level)
@@ -545,7 +548,7 @@ export function seasonOutlook(
     // "within the ramp limit" holds of the ranges shown too (Jonas's had stepped +22 % midpoint to midpoint beside
     // it, from minutes +20 % a week).
     previous = stepFrom ?? (minMinutes + maxMinutes) / 2;
-    if (i === 1 && fromPlan)
+    if (steppedFromPlan)
       note = `${note === undefined ? '' : `${note}; `}from next week's ${Math.round(start as number)} min, its plan with the hold applied, above the hold's ${decision.minMinutes}–${decision.maxMinutes} min`;
     out[i - 1] = note
       ? { weekStart, phase, minMinutes, maxMinutes, note }
