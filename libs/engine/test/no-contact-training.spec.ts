@@ -332,7 +332,7 @@ describe('the re-entry week of a marathoner in a hills and strength block (athle
     expect(hold.rationale).toContain("an easy run instead of Tuesday's hill repeats");
     // Two named run days are "2 of the 3", not "are of the 3".
     expect(hold.rationale).not.toMatch(/ are of the \d run days/);
-    expect(hold.athleteText).toContain("You run Tuesday's hill repeats as an easy run");
+    expect(hold.athleteText).toContain("You run Tuesday's hill repeats (65 → 25 min) as an easy run");
     // A strength session the text keeps "whole" has its minutes (the cut's last trim had taken 30 → 25 min off
     // the one it kept whole).
     const str = after.sessions.filter((x) => x.kind === 'STRENGTH');

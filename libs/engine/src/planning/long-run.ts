@@ -370,10 +370,12 @@ export function reachableLongRun(
   skip: readonly number[],
   maxMinutes: number,
 ): number {
+  // Each week's long run on the 5-min grid plans use (`longRunCap`): 66 → 75 → 85 → 95, as a plan grows it, not
+  // 76 → 86 → 96 (Lea's "reaches about 96 min" beside a text saying "rounded to 5 min").
   let m = from;
   for (let w = 1; w <= weeks; w++) {
     if (skip.includes(w)) continue;
-    m = Math.min(maxMinutes, m + longRunStep(m));
+    m = Math.min(maxMinutes, m > 0 ? longRunCap(m) : m + longRunStep(m));
   }
   return m;
 }

@@ -202,6 +202,12 @@ export function seasonOutlook(
    * each allow at most the time the athlete has on them (`raceWeekSize`).
    */
   availabilityDays: readonly number[] | null = null,
+  /**
+   * Next week as its plan comes to once the decision's own suggestion is applied, when that is above the decision's
+   * range (its key sessions and long run at their doses, say; null otherwise): a return's weeks after step from it
+   * while it is under the level they return toward, not from the range (Ingrid's graded return aimed at 55 min, its plan held at 105, had an outlook of 55–70 the week after).
+   */
+  start: number | null = null,
 ): OutlookWeek[] {
   // The races themselves when all are A races (none: most reviews), else the A races copied into a list of their
   // size (pushed from empty, it was grown to 17 slots).
@@ -246,7 +252,23 @@ export function seasonOutlook(
   const heldAgain = (bound !== null || amberHold) && decision.maxMinutes <= availabilityMinutes;
   // A week below the usual level is a recovery of its own: the build streak starts again after it.
   if (belowLevel || boundDown) builds = 0;
-  let previous: number = bound !== null ? bound.minutes : belowLevel ? decision.targetMinutes : level;
+  // (Next week above the range as its plan holds it, `start`: a return steps from it.)
+  // (A return only, from a week still under the level it returns toward.)
+  const fromPlan =
+    bound === null &&
+    start !== null &&
+    belowLevel &&
+    decision.type === 'HOLD' &&
+    start > decision.targetMinutes &&
+    start < level;
+  let previous: number =
+    bound !== null
+      ? bound.minutes
+      : belowLevel
+        ? fromPlan
+          ? (start as number)
+          : decision.targetMinutes
+        : level;
   // The build weeks the athlete holds before a taper (next week's usual level and the weeks that build or hold;
   // the down weeks aside): after the race the base returns toward their average, not toward the peak week.
   let heldSum = belowLevel || boundDown ? 0 : level;
@@ -289,6 +311,8 @@ export function seasonOutlook(
     let stepFrom: number | null = null;
     // The week is the decision's own range, as the decision states it (`heldAgain`).
     let held1 = false;
+    // The week is the return's step from next week as its plan comes to (`start`), and says so.
+    let steppedFromPlan = false;
     const taper = next ? taperWeek(next, ws, config) : null;
     const recovery = recoveryWeekRace(races, ws, config);
     // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
@@ -429,6 +453,7 @@ export function seasonOutlook(
         }
       } else {
         minutes = Math.min(level, previous * returnStep);
+        if (i === 1 && fromPlan) steppedFromPlan = true;
         if (minutes > previous) builds++;
         // (After a down week of the return, the return goes on: what it came after is two steps back.)
         if (minutes < level)
@@ -530,6 +555,8 @@ export function seasonOutlook(
     // "within the ramp limit" holds of the ranges shown too (Jonas's had stepped +22 % midpoint to midpoint beside
     // it, from minutes +20 % a week).
     previous = stepFrom ?? (minMinutes + maxMinutes) / 2;
+    if (steppedFromPlan)
+      note = `${note === undefined ? '' : `${note}; `}from next week's ${Math.round(start as number)} min, its plan with the hold applied, above the hold's ${decision.minMinutes}–${decision.maxMinutes} min`;
     out[i - 1] = note
       ? { weekStart, phase, minMinutes, maxMinutes, note }
       : { weekStart, phase, minMinutes, maxMinutes };

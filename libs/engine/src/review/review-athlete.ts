@@ -1,3 +1,4 @@
+import { applySuggestion } from '../adaptation/apply-suggestion';
 import { type EngineConfig, type EngineConfigOverrides, resolveEngineConfig } from '../config/engine-config';
 import {
   type MetricsState,
@@ -33,6 +34,7 @@ import type {
   Review,
   ReviewInput,
   Suggestion,
+  WeekPlan,
   Weekday,
 } from '../types';
 import { assessComponents } from './assess-components';
@@ -215,6 +217,15 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   if (firstBound !== null) {
     outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, firstBound);
     built = buildSuggestions({ ...asked, outlook });
+  } else {
+    // Next week's plan left above the decision's range by its own suggestion (the key sessions at their doses): the
+    // outlook steps from that week, not from the range (`seasonOutlook`'s `start`), and the suggestions that read the
+    // outlook (its next down week) are made again with it, as with a bound.
+    const start = plannedAbove(built, decision, plan);
+    if (start !== null) {
+      outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, null, start);
+      built = buildSuggestions({ ...asked, outlook });
+    }
   }
   const reviewed = withMedicalClearance(
     withMedicalCheck(
@@ -357,6 +368,7 @@ function reviewOutlook(
   talk: ParsedRace | null,
   athlete: string,
   bound: LifeBound | null,
+  start: number | null = null,
 ): OutlookWeek[] {
   return seasonOutlook(
     ctx.nextWeekStart,
@@ -382,7 +394,26 @@ function reviewOutlook(
           down: downByPlan(bound.minutes, state.nextWeekPlanReference, config.progression),
         },
     ctx.baseAvailability,
+    start,
   );
+}
+
+/**
+ * The minutes next week's plan comes to once the decision's own suggestion (a build's or a hold's) is applied, when
+ * they are above the decision's range (a hold's: the outlook steps from it only in a return); null otherwise.
+ */
+function plannedAbove(suggestions: readonly Suggestion[], decision: Decision, plan: WeekPlan): number | null {
+  if (decision.type !== 'HOLD') return null;
+  for (const s of suggestions) {
+    if (s.kind !== decision.reason || s.planWeekStart !== plan.weekStart || s.changes.length === 0) continue;
+    const applied = applySuggestion(plan, s);
+    if (!applied.ok) return null;
+    // (Training only: a race in the week is not in the decision's range.)
+    let minutes = 0;
+    for (const x of applied.plan.sessions) if (x.kind !== 'REST' && x.kind !== 'RACE') minutes += x.minutes;
+    return minutes > decision.maxMinutes ? minutes : null;
+  }
+  return null;
 }
 
 /**

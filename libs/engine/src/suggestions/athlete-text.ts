@@ -227,6 +227,7 @@ function diffOf(
   const shorter: PlannedSession[] = [];
   const longer: PlannedSession[] = [];
   const shakeOut: string[] = [];
+  const grown: string[] = [];
   // Sessions the change leaves as they were (their length, not counting those eased or moved).
   let unchanged = 0;
   for (let i = 0; i < plan.sessions.length; i++) {
@@ -254,13 +255,24 @@ function diffOf(
       moved.push(`${called(s)} to ${weekdayName(a.day)}`);
       named = true;
     }
-    if (a.effort !== s.effort && isEasyEffort(a) && !isEasyEffort(s)) {
+    // A key session made an ordinary easy one is eased too, its effort easy already (Lea's long run at RPE 4 made a
+    // 30-min "Easy run (no free day for the long run this week)" had read "Sunday's long run is shorter"); a run eased
+    // and shortened says by how much (her race-specific 75 → 20 min had not been said).
+    const unkeyed =
+      s.key === true && a.key !== true && a.purpose !== s.purpose && a.purpose.startsWith('Easy');
+    if ((a.effort !== s.effort && isEasyEffort(a) && !isEasyEffort(s)) || unkeyed) {
       // A ride or a swim made easy stays a ride or a swim: never "you run … as an easy run".
-      (s.kind === 'RUN' ? eased : easedOther).push(called(s));
+      if (s.kind === 'RUN')
+        eased.push(a.minutes !== s.minutes ? `${called(s)} (${s.minutes} → ${a.minutes} min)` : called(s));
+      else easedOther.push(called(s));
       named = true;
     }
     if (named) continue;
-    if (a.minutes < s.minutes) shorter.push(s);
+    // A session that grows by half or more says by how much (Kasper's long run 45 → 90 min had read "4 sessions
+    // are longer").
+    if (a.minutes >= s.minutes * 1.5 && a.minutes - s.minutes >= 15)
+      grown.push(`${called(s)} grows ${s.minutes} → ${a.minutes} min`);
+    else if (a.minutes < s.minutes) shorter.push(s);
     else if (a.minutes > s.minutes) longer.push(s);
     else if (kind !== 'RACE') unchanged++;
   }
@@ -285,6 +297,7 @@ function diffOf(
     details.push(`you skip ${andList(dropped)}${oneQualityWhy(oneQuality, after, dropped.length)}`);
   if (moved.length > 0) details.push(`you move ${andList(moved)}`);
   if (added.length > 0) details.push(`you add ${andList(added)}`);
+  if (grown.length > 0) details.push(andList(grown));
   if (details.length < 3) {
     const lengths = lengthText(shorter, 'shorter', details.length > 0, unchanged + longer.length);
     if (lengths !== null) details.push(lengths);
@@ -479,6 +492,14 @@ function head(
           : done > 0
             ? ` (the ${done} min you have logged so far included)`
             : ' (with nothing logged so far)';
+      // The plan the athlete sees says other minutes when the days past are not logged as planned: both are said
+      // (Ingrid had read "about 230 min (with nothing logged so far) instead of 300 min" beside a plan cut 360 → 290).
+      const planBefore = numOf(e.planMinutes);
+      const planAfter = numOf(e.planMinutesAfter);
+      if (done !== null && planBefore !== null && planAfter !== null && planBefore !== before)
+        return done > 0
+          ? `This week is lighter: its plan goes from ${planBefore} to ${planAfter} min; with what you have logged, the week comes to about ${after} min${so}${besides}${was}`
+          : `This week is lighter: its plan goes from ${planBefore} to ${planAfter} min; with nothing logged so far, about ${after} min${besides} of it are still to come from today on${was}`;
       return `This week is lighter: about ${after} min${so}${besides}${was}`;
     }
     case 'RECOVERY_DOWN_WEEK':
@@ -644,9 +665,16 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       // Only what the build rests on: the step, not a verdict on the weeks ("went well" had gone to athletes whose
       // plans were not done, or whose build waited for their answer on a low check-in). A build that trims a plan
       // above its range does not "grow" the week the athlete gets: it sizes it (Kasper: 380 → 250 min).
+      // A plan made a down week that the build takes back says so (Kasper's planned down week 255 → 350 min had read
+      // only "your week grows by a small, safe step").
       return trims(e)
         ? lead(capital, 'it is sized to what you have been managing lately, with a small, safe step on it')
-        : lead(capital, 'your week grows by a small, safe step on what you have been doing');
+        : e.planDownWeek === true
+          ? lead(
+              capital,
+              'the down week in your plan is not due yet (you had one recently), so next week is a build week instead: it grows by a small, safe step on what you have been doing',
+            )
+          : lead(capital, 'your week grows by a small, safe step on what you have been doing');
     case 'CAUTIOUS_HOLD': {
       // A re-entry week after days with no session logged and no word (the coach's text says why, and that the
       // plan comes back if the athlete trained without logging).

@@ -1612,7 +1612,9 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
             ? ` ${name} comes down to ${lr.limit} min${fit.keyGave?.sessions.includes(lr.session) === true ? ' first' : ''}: ${note.logged !== null ? loggedBaseClause(note.logged, note.longest, note.longRun.planned, note.athlete) : longestSentence(note.longRun)}${raceAside(note)}, and a long run grows by one step a week at most (about 10 %, at most 15 min), in a hold or a down week as in a build${lr.limit > longRunCap(note.longest) ? ' (a long run keeps 45 min at least)' : lr.limit > note.longest ? `: ${lr.limit} min is within that step over ${note.longest} min` : ''}.${underRange(applied, note)}`
             : lr.why === 'SHARE_LONG_RACE'
               ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), but a marathoner's long run is cut no shorter than a down week's (80 % of its planned length, ${LONG_RACE_LONG_RUN_MINUTES} min at least), so it stays at ${lr.limit} min (our rule), rather than cut the other sessions to tokens.`
-              : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week it aims at (${min(lr.size ?? 0)}; our rule), rather than cut the other sessions to tokens.`;
+              : lr.why === 'SHARE_DOSE'
+                ? ` ${name} comes down to ${lr.limit} min: a cut brings the long run toward ${Math.round((lr.share ?? 0) * 100)} % of the week it aims at (${min(Math.floor(((lr.size ?? 0) * (lr.share ?? 0)) / 5 + 1e-9) * 5)} of ${min(lr.size ?? 0)}), rather than cut the other sessions to tokens, but ${lr.depth === 'DOWN' ? "a cut as deep as a down week's" : 'a cut'} leaves a long run ${min(lr.dose ?? lr.limit)} at least, its useful dose (our rule).`
+                : ` ${name} comes down to ${lr.limit} min: a cut leaves the long run at most ${Math.round((lr.share ?? 0) * 100)} % of the week it aims at (${min(lr.size ?? 0)}; our rule), rather than cut the other sessions to tokens.`;
   }
   text += keyGaveNote(fit, note);
   const hd = fit.hardShareDrop;
@@ -1646,7 +1648,25 @@ function cutNote(fit: FitResult, note: VolumeNote, applied: WeekPlan): string {
   }
   const rk = fit.runDaysKept;
   if (rk !== undefined) {
-    text += ` In a hills and strength block the strength sessions stay while the easy running can give, but ${andList(rk.map(sessionName))} ${rk.length === 1 ? 'is one' : `are ${rk.length}`} of the ${MIN_RUN_DAYS_LONG_RACE} run days a marathon build keeps (our threshold), so strength gives way.`;
+    // The rule that holds them, with the runs the week keeps (the long run and the key sessions counted): a marathon
+    // build's 3 run days, else the 2 runs any running week keeps (Ingrid's 10k down week, left with Tuesday's easy
+    // run and Sunday's long run, had read "one of the 3 run days a marathon build keeps").
+    const names = andList(rk.sessions.map(sessionName));
+    const some =
+      rk.sessions.length === rk.runs
+        ? rk.runs === 1
+          ? 'is the'
+          : `are the ${rk.runs}`
+        : rk.sessions.length === 1
+          ? 'is one of the'
+          : `are ${rk.sessions.length} of the`;
+    const rule =
+      rk.longRace && rk.runs === MIN_RUN_DAYS_LONG_RACE
+        ? `${rk.runs} run days a marathon build keeps (our threshold)`
+        : rk.runs === 2
+          ? `${rk.runs} runs a running week keeps at least (our rule)`
+          : `${rk.runs === 1 ? 'run' : `${rk.runs} runs`} the plan has, which a cut keeps (our rule: at least ${rk.longRace ? MIN_RUN_DAYS_LONG_RACE : 2})`;
+    text += ` In a hills and strength block the strength sessions stay while the easy running can give, but ${names} ${some} ${rule}, so strength gives way.`;
   }
   const r = fit.roundedAbove ?? 0;
   if (r > 0) {
@@ -3966,6 +3986,8 @@ function suggestBuild(g: Shared): void {
       // Minutes the fitted week stays above its range's top, the key sessions at their doses (the fit's
       // `aboveBy`, what "That is still N min above …" says; 0: not above it beyond the rounding tolerance).
       aboveMaxMinutes: g.fit !== null && g.fit.aboveMax ? g.fit.aboveBy : 0,
+      // The plan was a down week the build takes back (`overDraftDownText`): the athlete text says so.
+      ...(decision.overDraftDown !== null ? { planDownWeek: true } : {}),
     },
     changes,
     'BUILD',
@@ -4493,16 +4515,23 @@ function unkeyedText(
   const kept = unkeyed.filter((u) => !restDays.includes(u.x.day));
   const label = (u: { readonly x: PlannedSession; readonly why: string }): string =>
     sessionLabel(u.x) + u.why;
+  // "Tuesday's race-specific (75 min) or Sunday's long run (70 min)"; with a why of its own each ("… without putting
+  // it beside a hard session or the long run"), one after another ("; " had stood between two bare names: Lea's).
+  const list = (us: readonly { readonly x: PlannedSession; readonly why: string }[]): string => {
+    if (us.some((u) => u.why !== '')) return joined(us.map(label), '; ');
+    const names = us.map(label);
+    return names.length === 1
+      ? names[0]
+      : `${joined(names.slice(0, -1), ', ')} or ${names[names.length - 1]}`;
+  };
   const parts: string[] = [];
   if (kept.length > 0) {
     parts.push(
-      `${joined(kept.map(label), '; ')}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap' : 'it stays as an easy session under the cap'}${kept.every((u) => u.x.key === true) ? (kept.length > 1 ? ', no longer key sessions' : ', no longer a key session') : kept.some((u) => u.x.key === true) ? ', none of them a key session now' : ''}`,
+      `${list(kept)}, so ${kept.length > 1 ? 'they stay as easy sessions under the cap' : 'it stays as an easy session under the cap'}${kept.every((u) => u.x.key === true) ? (kept.length > 1 ? ', no longer key sessions' : ', no longer a key session') : kept.some((u) => u.x.key === true) ? ', none of them a key session now' : ''}`,
     );
   }
   if (out.length > 0) {
-    parts.push(
-      `${joined(out.map(label), '; ')}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`,
-    );
+    parts.push(`${list(out)}, so ${out.length > 1 ? 'they are' : 'it is'} left out this week`);
   }
   return `; no free day fits ${joined(parts, '; nor ')}`;
 }
@@ -5951,7 +5980,7 @@ function suggestLongRacePreparation(g: Shared): void {
     // (Emma, 4 weeks out: "it reaches about 45 min" from next week's 45 told the athlete it "can grow").
     const projection = peaksNext
       ? `next week's long run of ${min(planned)} is that peak, with no build week left before it, short of ${min(peak.low)}`
-      : `${start} (about 10 %, rounded to 5 min: at least 10 min from an hour, at most 15; ${step} min from ${min(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}`;
+      : `${start} (about 10 %, at least 10 min from an hour, at most 15, each week's long run on the 5-min grid: ${from % 5 === 0 ? `${step} min from ${min(from)}` : `${min(from)} → ${min(longRunCap(from))} first`}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}`;
     parts.push(
       `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${projection}.${peakNote}${capNote}${shareNote}${advice}`,
     );

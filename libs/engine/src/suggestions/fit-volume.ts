@@ -234,13 +234,19 @@ export interface FitResult {
      * `SHARE_LONG_RACE`: toward its share, but a marathoner's keeps its down-week dose (80 %, 90 min at least).
      * `CURRENT_WEEK`: to this week's long run as the current-week cut leaves it (`longRunCeiling`).
      */
-    readonly why: 'STEP' | 'SHARE' | 'SHARE_LONG_RACE' | 'CURRENT_WEEK';
+    readonly why: 'STEP' | 'SHARE' | 'SHARE_LONG_RACE' | 'SHARE_DOSE' | 'CURRENT_WEEK';
     /** The minutes it was brought to (at most). */
     readonly limit: number;
     /** `longRunCutShare`, for `SHARE`. */
     readonly share?: number;
     /** The week's size the share is of (the cut's target), for `SHARE`. */
     readonly size?: number;
+    /**
+     * `SHARE_DOSE`: its useful dose (`usefulDose`: 60 min, a down week's 45), above its share of the week, where the
+     * cut stops it; with the cut's `depth`.
+     */
+    readonly dose?: number;
+    readonly depth?: CutDepth;
   };
   /** Of two or more strength sessions the cut would take below their minimum: the one dropped, and those kept whole. */
   readonly strengthDrop?: { readonly dropped: PlannedSession; readonly kept: readonly PlannedSession[] };
@@ -251,9 +257,11 @@ export interface FitResult {
   readonly strengthKept?: readonly PlannedSession[];
   /**
    * With `strengthLast`: the easy runs the run days an athlete keeps (`MIN_RUN_DAYS_LONG_RACE` before a marathon)
-   * kept from a drop, when strength was cut instead.
+   * kept from a drop, when strength was cut instead (`sessions`), with the runs the week keeps (`runs`, the long run
+   * and the key sessions counted) and whether that is a marathon build's count (`longRace`): the text names the rule
+   * that holds (Ingrid's 10k down week had read "one of the 3 run days a marathon build keeps" of a plan left with 2).
    */
-  readonly runDaysKept?: readonly PlannedSession[];
+  readonly runDaysKept?: RunDaysKept;
   /**
    * With a growth short of its aim (`growShort`): why each session in scope grew no further (see `GrowLimit`), in
    * the plan's order. What "no session can grow further" names, session by session.
@@ -387,6 +395,13 @@ export interface FitResult {
    * marathon among them, and of tapers, which keep every session). Undefined when the plan is not left above.
    */
   readonly aboveHeld?: AboveHeld;
+}
+
+/** `FitResult.runDaysKept`. */
+export interface RunDaysKept {
+  readonly sessions: readonly PlannedSession[];
+  readonly runs: number;
+  readonly longRace: boolean;
 }
 
 /**
@@ -1542,7 +1557,7 @@ function cutToRange(
   let strengthDrop: FitResult['strengthDrop'];
   let hardShareDrop: FitResult['hardShareDrop'];
   let qualityHard: CutReport['qualityHard'];
-  let runDaysKept: PlannedSession[] | undefined;
+  let runDaysKept: RunDaysKept | undefined;
   let failingDayCut: PlannedSession[] | undefined;
   let tokenRunDrop: TokenRunDrop | undefined;
   // What the cut aims at: `cutTo`, or the plan as a drop left it when that is within its range, or `max` when the
@@ -1601,13 +1616,17 @@ function cutToRange(
         const to = Math.max(share, least);
         const from = it.m;
         while (it.m - 5 >= to && fit.total > fit.cutTo) take(it, 5);
+        // (Held above its share by its dose: the text states the dose, not "at most 40 % of the week", of Ingrid's
+        // 60-min long run in a 55-min hold.)
         if (it.m < from)
           longRunCut = {
             session: it.x,
-            why: least > share && req.longRace ? 'SHARE_LONG_RACE' : 'SHARE',
+            why: least > share ? (req.longRace ? 'SHARE_LONG_RACE' : 'SHARE_DOSE') : 'SHARE',
             limit: it.m,
             share: req.longRunCutShare,
             size: req.cutTo,
+            dose: least,
+            depth: req.depth,
           };
       }
       it.top = it.m;
@@ -1730,7 +1749,7 @@ function cutToRange(
     if (strengthCut) {
       const kept: PlannedSession[] = [];
       for (const it of items) if (it.tier === 0 && it.run && !it.dropped && !mayDropRun(it)) kept.push(it.x);
-      if (kept.length > 0) runDaysKept = kept;
+      if (kept.length > 0) runDaysKept = { sessions: kept, runs: fit.runsLeft, longRace: req.longRace };
     }
   }
   // (3b) Strength at its minimum with the cut still short: of two or more strength sessions, the one nearest a
@@ -1916,7 +1935,7 @@ interface CutReport {
   readonly hardShareDrop: FitResult['hardShareDrop'];
   /** The hard share's arithmetic for the quality runs it shortened (see `fitDays`). */
   readonly qualityHard: { hard: number; size: number; share: number } | undefined;
-  readonly runDaysKept: PlannedSession[] | undefined;
+  readonly runDaysKept: RunDaysKept | undefined;
   readonly failingDayCut: PlannedSession[] | undefined;
   readonly tokenRunDrop: TokenRunDrop | undefined;
 }
@@ -2152,7 +2171,7 @@ function fitDays(
   let qualityHard: { hard: number; size: number; share: number } | undefined;
   // Whether the items' doses are set (`withDoses`): only a cut and a down week's long run read them.
   let dosed = false;
-  let runDaysKept: PlannedSession[] | undefined;
+  let runDaysKept: RunDaysKept | undefined;
   let failingDayCut: PlannedSession[] | undefined;
   let tokenRunDrop: TokenRunDrop | undefined;
   let restDayDrop: { dropped: PlannedSession[]; days: number[]; had: number; back: number } | undefined;

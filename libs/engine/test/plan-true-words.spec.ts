@@ -1,0 +1,109 @@
+/**
+ * Coach read of the demo club on Sunday 12-06, Tuesday 12-08 and Saturday 12-12 (`--now 2026-12-06T15:30:00Z`,
+ * `2026-12-08T09:00:00Z`, `2026-12-12T09:00:00Z`): sentences that were false of the plan they change.
+ * - Ingrid (athlete01, races of 10 km) Tuesday: her down week read "Tuesday's easy run is one of the 3 run days a
+ *   marathon build keeps" of a plan left with 2 runs (Tuesday 40, Sunday 45).
+ * - Ingrid Saturday and Sofia (athlete03) Tuesday: "a cut leaves the long run at most 40 % of the week it aims at
+ *   (55 min)" beside a 60-min long run: the rule that held it (its useful dose) was never said.
+ * - Ingrid Saturday: the hold aimed at 55 min, its plan came to 105, and the outlook's next week read 55–70.
+ * - Ingrid Tuesday: the athlete read "about 230 min (with nothing logged so far) instead of 300 min" beside a
+ *   published plan cut 360 → 290 min.
+ * - Lea (athlete13) Sunday: "(75 min); Sunday's long run (70 min)"; her athlete text called the long run made a 30-min
+ *   easy run "shorter" and did not say the race-specific went 75 → 20 min; her long run "reaches about 96 min" in
+ *   steps of 76/86/96 beside a text saying "rounded to 5 min".
+ * - Kasper (athlete24) Sunday: his athlete text never said the planned down week was gone, and the long run 45 → 90
+ *   min was one of "4 sessions are longer".
+ */
+import { reviewAthlete } from '../src';
+import type { WeekPlan } from '../src';
+import { applied, get } from './factories/review-helpers';
+import { demoInput } from './factories/demo-fixtures';
+
+const runs = (p: WeekPlan): number => p.sessions.filter((x) => x.kind === 'RUN').length;
+const training = (p: WeekPlan): number =>
+  p.sessions.reduce((t, x) => t + (x.kind === 'REST' || x.kind === 'RACE' ? 0 : x.minutes), 0);
+
+describe('sentences true of the plan they change (demo club, week of 2026-12-07)', () => {
+  it("should name the run days a 10k athlete's week keeps, as many as the plan after apply has, when strength gives way", () => {
+    const input = demoInput('athlete01Tuesday');
+    const r = reviewAthlete(input);
+    const down = get(r, 'SCHEDULED_DOWN_WEEK');
+    const after = applied(input.nextWeekDraft!, down);
+    expect(runs(after)).toBe(2);
+    expect(down.rationale).not.toContain('marathon build');
+    expect(down.rationale).toContain(
+      "but Tuesday's easy run is one of the 2 runs a running week keeps at least (our rule), so strength gives way.",
+    );
+  });
+
+  it.each([
+    ['athlete01Saturday', 'CAUTIOUS_HOLD', 55, 20],
+    ['athlete03Tuesday', 'BUILD', 85, 30],
+  ] as const)(
+    "should state the long run's useful dose, not its 40 %% share, when the dose holds it (%s)",
+    (who, kind, aim, share) => {
+      const input = demoInput(who);
+      const r = reviewAthlete(input);
+      const s = get(r, kind);
+      const long = applied(input.nextWeekDraft!, s).sessions.find((x) => x.day === 6 && x.kind === 'RUN');
+      expect(long?.minutes).toBe(60);
+      expect(s.rationale).not.toContain('at most 40 % of the week it aims at');
+      expect(s.rationale).toContain(
+        `Sunday's long run comes down to 60 min: a cut brings the long run toward 40 % of the week it aims at (${share} min of ${aim} min), rather than cut the other sessions to tokens, but a cut leaves a long run 60 min at least, its useful dose (our rule).`,
+      );
+    },
+  );
+
+  it('should start the outlook from next week as its plan comes to when the hold leaves it above its range', () => {
+    const input = demoInput('athlete01Saturday');
+    const r = reviewAthlete(input);
+    const hold = get(r, 'CAUTIOUS_HOLD');
+    const week = training(applied(input.nextWeekDraft!, hold));
+    expect(week).toBe(105);
+    expect(r.decision.maxMinutes).toBeLessThan(week);
+    // The return steps from the 105-min week within the ramp limit (+20 %: 126 min), not from the hold's 55.
+    const first = r.outlook[0];
+    expect(first.minMinutes).toBeGreaterThanOrEqual(week);
+    expect(first.maxMinutes).toBeLessThanOrEqual(Math.floor((week * 1.2 * 1.1) / 5) * 5);
+    expect(first.note).toContain(
+      "from next week's 105 min, its plan with the hold applied, above the hold's 50–55 min",
+    );
+  });
+
+  it("should tell the athlete the published plan's minutes beside the week's when days past are not logged", () => {
+    const r = reviewAthlete(demoInput('athlete01Tuesday'));
+    const cut = get(r, 'CURRENT_WEEK_LOAD');
+    expect(cut.athleteText).toContain(
+      'This week is lighter: its plan goes from 360 to 290 min; with nothing logged so far, about 230 min of it are still to come from today on instead of 300 min.',
+    );
+  });
+
+  it("should list two sessions no free day fits without a stray ';', and tell Lea which key sessions become easy runs", () => {
+    const r = reviewAthlete(demoInput('athlete13'));
+    const life = get(r, 'LIFE_CONTEXT_REDUCTION');
+    expect(life.rationale).not.toContain('(75 min); Sunday');
+    expect(life.rationale).toContain(
+      "no free day fits Tuesday's race-specific (75 min) or Sunday's long run (70 min), so they stay as easy sessions under the cap",
+    );
+    expect(life.athleteText).toContain(
+      "you run Tuesday's race-specific (75 → 20 min) and Sunday's long run (70 → 30 min) as easy runs",
+    );
+    expect(life.athleteText).not.toContain("Sunday's long run are shorter");
+  });
+
+  it('should project the long run on the 5-min grid it says it is rounded to', () => {
+    const note = get(reviewAthlete(demoInput('athlete13')), 'LONG_RACE_PREPARATION');
+    const reach = Number(note.evidence.reachableLongRun);
+    expect(reach % 5).toBe(0);
+    expect(note.rationale).toContain(`it reaches about ${reach} min`);
+    expect(note.rationale).toContain("each week's long run on the 5-min grid: 66 min → 75 min first");
+    expect(note.athleteText).toContain(`grow to about ${reach} min`);
+  });
+
+  it("should tell Kasper his plan's down week is gone and his long run doubles", () => {
+    const r = reviewAthlete(demoInput('athlete24'));
+    const build = get(r, 'BUILD');
+    expect(build.athleteText).toContain('The down week in your plan is not due yet');
+    expect(build.athleteText).toContain("Sunday's long run grows 45 → 90 min");
+  });
+});
