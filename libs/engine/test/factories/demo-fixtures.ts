@@ -2,11 +2,13 @@
  * Demo club athletes' engine inputs as `npm run review:demo -- --now 2026-12-06T15:30:00Z --dump DIR` writes them
  * (the Sunday read a coach found faults in): `fixtures/demo-<athlete>-2026-12-06.json` (athlete05 Emma, athlete13 Lea,
  * athlete15 Hanna, athlete24 Kasper), and the Monday read of the week after (`--now 2026-12-07T00:20:00Z`): `fixtures/demo-<athlete>-2026-12-07.json`
- * (athlete01 Ingrid, athlete03 Sofia); athlete06 Lukas both days (`-2026-12-06`, `-2026-12-07`).
+ * (athlete01 Ingrid, athlete03 Sofia, athlete04 Jonas); athlete06 Lukas and athlete01 Ingrid both days (`-2026-12-06`, `-2026-12-07`).
  */
 import type { ReviewInput } from '../../src';
+import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
 import athlete01Monday from '../fixtures/demo-athlete01-2026-12-07.json';
 import athlete03Monday from '../fixtures/demo-athlete03-2026-12-07.json';
+import athlete04Monday from '../fixtures/demo-athlete04-2026-12-07.json';
 import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
@@ -15,6 +17,7 @@ import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
 const INPUTS = {
+  athlete01,
   athlete05,
   athlete06,
   athlete13,
@@ -22,6 +25,7 @@ const INPUTS = {
   athlete24,
   athlete01Monday,
   athlete03Monday,
+  athlete04Monday,
   athlete06Monday,
 } as const;
 
