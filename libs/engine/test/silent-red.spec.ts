@@ -71,6 +71,23 @@ describe('a red athlete who goes quiet stays red', () => {
     expect(r.suggestions.some((s) => s.kind === 'CURRENT_WEEK_RECOVERY')).toBe(true);
   });
 
+  it("should hold Jonas's HRV too on Saturday, when too few readings are left in the 7 days, and say so", () => {
+    const r = jonasOn('2026-12-12');
+    expect(r.metrics.hrv.heldDays).toBe(5);
+    expect(r.metrics.readiness).toBe('RED');
+    const down = get(r, 'RECOVERY_DOWN_WEEK');
+    expect(down.rationale).toMatch(/^No check-in since 2026-12-07 \(5 days\); the last readings were red/);
+    // The spell's days are counted back from the last check-in, as Monday's review counted them.
+    const mon = get(jonasOn('2026-12-07'), 'RECOVERY_DOWN_WEEK');
+    expect(down.evidence.lowReadinessDays).toBe(mon.evidence.lowReadinessDays);
+    expect(down.evidence.lowReadinessSince).toBe(mon.evidence.lowReadinessSince);
+    expect(down.rationale).toContain(
+      ', as read on the last check-in 5 days ago (too few readings since, so it holds',
+    );
+    // The silence is still a concern of its own: reach out.
+    expect(r.suggestions.some((s) => s.kind === 'NO_CONTACT_REACH_OUT')).toBe(true);
+  });
+
   it.each([1, 2, 3, 4, 5, 6])(
     'should not read a red athlete silent for %i days as amber or better by wellness',
     (n) => {

@@ -222,7 +222,7 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
   const held =
     h.heldDays === undefined
       ? ''
-      : ` (as read on the last check-in, ${h.heldDays} days ago: too few readings since, so it holds; our rule)`;
+      : `, as read on the last check-in ${h.heldDays} days ago (too few readings since, so it holds; our rule)`;
   return `${mean} (ln rMSSD ${v}) is ${where} ${usual} ${lo}–${hi}${days}${held}`;
 }
 
