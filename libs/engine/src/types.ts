@@ -271,6 +271,13 @@ export interface HrvMetrics {
   readonly bandHigh: number | null;
   /** How far and how long the 7-day mean is below its band (`null` unless the status is BELOW_BAND). */
   readonly below: HrvBelow | null;
+  /**
+   * Set when the athlete has gone quiet (no check-in for more than `wellnessMaxAgeDays` days, too few readings in the
+   * 7 days to the review date) and the HRV read as of the last check-in was below its band: that reading is held
+   * (`READINESS_HOLD_DAYS`, our rule), its 7-day window ending on the last check-in's day; the days from it to the
+   * review date. Absent otherwise.
+   */
+  readonly heldDays?: number;
 }
 
 /**
@@ -303,6 +310,12 @@ export interface WellnessMetrics {
    * and neither HRV nor a confirmed event that day agrees): a note, not a change.
    */
   readonly singleReading: boolean;
+  /**
+   * Set when the latest check-in is older than `wellnessMaxAgeDays` (the athlete has gone quiet) and its amber or red
+   * reading is held (`READINESS_HOLD_DAYS`, our rule: silence after a low reading is no sign of recovery): the days
+   * from that check-in to the review date. Absent otherwise (a stale reading within the norm is not read at all).
+   */
+  readonly heldDays?: number;
   /** What is below norm on the latest check-in and for how many check-ins running (null when it is within norm). */
   readonly trend: WellnessTrend | null;
   /**

@@ -159,13 +159,31 @@ export interface MetricsState {
   readonly recentSessions: RecentSessions;
 }
 
+/**
+ * How long a last amber or red wellness reading holds when the athlete goes quiet (our rule): a check-in older than
+ * `wellnessMaxAgeDays` is not today's wellness, but silence after a low reading is no sign of recovery, so the last
+ * reading's flag holds (and the texts say it is the last check-in's) while it is at most this many days old: a week,
+ * the review's own cycle. From `noContactDays` (5) the contact rule asks the coach to reach out beside it; after a
+ * week the reading is too old to steer a plan and readiness is unknown, the contact rule's urgent note asking first.
+ * A stale reading within the norm is not held (it would let silence look like good news).
+ */
+export const READINESS_HOLD_DAYS = 7;
+
 /** How far back an illness is remembered: the return after it is graded from where the athlete is. */
 export const ILLNESS_MEMORY_DAYS = 21;
 
+/**
+ * The recent illness's first and last day. An illness with a day in the last `ILLNESS_MEMORY_DAYS` days counts whole:
+ * its first day is its own (a confirmed event's start, or the first of the check-ins' illness days running up to the
+ * window), not the window's first day, so that the span a text cites is the same whatever the review day while the
+ * illness is in the window (demo read: Ingrid "was ill from 2026-11-17 to 2026-11-22" on Sunday, "from 2026-11-21"
+ * on Saturday).
+ */
 function recentIllnessOf(
   scan: CheckInScan,
   events: readonly ParsedEvent[],
   reviewDay: number,
+  checkIns: readonly CheckIn[],
 ): { start: number; end: number } | null {
   const from = reviewDay - ILLNESS_MEMORY_DAYS;
   // The check-ins' illness days, as the check-in scan found them.
@@ -173,10 +191,32 @@ function recentIllnessOf(
   let end = scan.illEnd;
   for (const e of events) {
     if (!e.confirmed || e.kind !== 'ILLNESS' || e.end < from || e.start > reviewDay) continue;
-    if (e.start < start) start = Math.max(e.start, from);
+    if (e.start < start) start = e.start;
     if (Math.min(e.end, reviewDay) > end) end = Math.min(e.end, reviewDay);
   }
-  return end === -Infinity ? null : { start, end };
+  if (end === -Infinity) return null;
+  // Reaching back to the window's first day (rare): followed back over the check-ins' illness days before it.
+  if (start <= from) start = illnessRunStart(checkIns, start);
+  return { start, end };
+}
+
+/** The first day of the run of check-ins with an illness that ends on `day - 1` or later (`day` when none runs up to it). */
+function illnessRunStart(checkIns: readonly CheckIn[], day: number): number {
+  const { checkInDay: cDay, recentCheckIns: recent } = scratch;
+  const n = scratch.recentCheckInCount;
+  let start = day;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (let k = 0; k < n; k++) {
+      const i = recent[k];
+      const ill = checkIns[i].illness;
+      if (cDay[i] === start - 1 && ill !== undefined && ill !== 'NONE') {
+        start--;
+        moved = true;
+      }
+    }
+  }
+  return start;
 }
 
 /**
@@ -1418,7 +1458,10 @@ function scanCheckIns(
   const baseTo = hrvFrom - 1;
   const baseFrom = baseTo - r.hrvBaselineDays + 1;
   const illnessFrom = reviewDay - r.illnessLookbackDays;
-  const wellnessFrom = reviewDay - r.wellnessMaxAgeDays;
+  // Up to `READINESS_HOLD_DAYS` back: an older amber or red reading is held (see there); `wellnessMetrics` drops a
+  // stale one within the norm.
+  const wellnessAge = Math.max(r.wellnessMaxAgeDays, READINESS_HOLD_DAYS);
+  const wellnessFrom = reviewDay - wellnessAge;
   const illMemoryFrom = reviewDay - ILLNESS_MEMORY_DAYS;
   let hrvSum = 0;
   let hrvN = 0;
@@ -1433,9 +1476,10 @@ function scanCheckIns(
   // Check-ins older than any window are only counted: by their `day`, or, for those dated by a string, by a
   // string comparison (ISO dates compare lexicographically), cheaper than a parse or a cache lookup.
   const oldestNeeded = Math.min(
-    baseFrom,
-    reviewDay - r.wellnessMaxAgeDays - r.wellnessBaselineDays,
-    reviewDay - r.wellnessMaxAgeDays - r.wellnessDeclineDays - r.wellnessDeclineBaselineDays,
+    // (The HRV read as of a last check-in up to `READINESS_HOLD_DAYS` back has its baseline that much earlier.)
+    baseFrom - READINESS_HOLD_DAYS,
+    reviewDay - wellnessAge - r.wellnessBaselineDays,
+    reviewDay - wellnessAge - r.wellnessDeclineDays - r.wellnessDeclineBaselineDays,
     exclFrom,
   );
   const oldestNeededDate = fromDayNumber(oldestNeeded);
@@ -1616,6 +1660,39 @@ function hrvMetrics(scan: CheckInScan, r: EngineConfig['readiness']): HrvMetrics
   };
 }
 
+/**
+ * The HRV sums of a review on `day` (the last check-in's, before the review date) from the recent check-ins the scan
+ * listed (their ln(rMSSD) in `scratch.checkInLn`), for `hrvMetrics`: a fresh object (rare: only for an athlete who
+ * has gone quiet).
+ */
+function hrvScanAsOf(
+  checkIns: readonly CheckIn[],
+  nRecent: number,
+  day: number,
+  r: EngineConfig['readiness'],
+): CheckInScan {
+  const out = new CheckInScan();
+  const { checkInDay: cDay, checkInLn: lnOf, recentCheckIns: recent } = scratch;
+  const hrvFrom = day - r.hrvWindowDays + 1;
+  const baseFrom = hrvFrom - r.hrvBaselineDays;
+  for (let k = 0; k < nRecent; k++) {
+    const i = recent[k];
+    const d = cDay[i];
+    const v = checkIns[i].rmssd;
+    if (v === undefined || !(v > 0) || d > day || d < baseFrom) continue;
+    const ln = lnOf[i];
+    if (d >= hrvFrom) {
+      out.hrvSum += ln;
+      out.hrvN++;
+    } else {
+      out.baseSum += ln;
+      out.baseSumSq += ln * ln;
+      out.baseN++;
+    }
+  }
+  return out;
+}
+
 const NO_WELLNESS_NOTE = 'no recent check-in';
 /** Confirmed events that explain a below-norm wellness score on their days. */
 export const EXPLAINS_WELLNESS: Readonly<Record<ContextEventKind, boolean>> = {
@@ -1659,6 +1736,40 @@ function wellnessMetrics(
   corroborated: boolean,
   r: EngineConfig['readiness'],
   /** Confirmed events that explain low scores, [start, end] day pairs. */
+  explaining: readonly number[],
+  reviewDay: number,
+): WellnessMetrics {
+  const w = wellnessOfLatest(checkIns, scan, hrvLow, corroborated, r, explaining);
+  const age = reviewDay - scan.latestWellnessDay;
+  if (scan.latestWellness < 0 || age <= r.wellnessMaxAgeDays) return w;
+  // A stale check-in (the athlete has gone quiet): its amber or red flag holds, a reading within the norm (or a single
+  // below-norm reading, a note) is not read (`READINESS_HOLD_DAYS`).
+  if ((w.status === 'AMBER' || w.status === 'RED') && !w.singleReading) return { ...w, heldDays: age };
+  return noRecentWellness();
+}
+
+function noRecentWellness(): WellnessMetrics {
+  return {
+    status: 'UNKNOWN',
+    date: null,
+    zScores: {},
+    composite: mv(null, 0, true, NO_WELLNESS_NOTE),
+    baselineEntries: 0,
+    singleReading: false,
+    trend: null,
+    itemLow: null,
+    recent: null,
+    decline: null,
+    declineCounts: false,
+  };
+}
+
+function wellnessOfLatest(
+  checkIns: readonly CheckIn[],
+  scan: CheckInScan,
+  hrvLow: boolean,
+  corroborated: boolean,
+  r: EngineConfig['readiness'],
   explaining: readonly number[],
 ): WellnessMetrics {
   if (scan.latestWellness < 0) {
@@ -2966,6 +3077,21 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   const cs = scanCheckIns(checkIns, reviewDay, r, exclFrom);
   applyEvents(events, cs, reviewDay, reviewDay - r.illnessLookbackDays, excluded, exclFrom);
   let hrv = hrvMetrics(cs, r);
+  // The day the HRV is read as of: the review date, or the last check-in's when the athlete has gone quiet and the
+  // HRV read then was below its band (held, `READINESS_HOLD_DAYS`).
+  let hrvDay = reviewDay;
+  const quietDays = reviewDay - cs.lastCheckInDay;
+  if (
+    hrv.status === 'INSUFFICIENT_DATA' &&
+    quietDays > r.wellnessMaxAgeDays &&
+    quietDays <= READINESS_HOLD_DAYS
+  ) {
+    const last = hrvMetrics(hrvScanAsOf(checkIns, cs.recentCount, cs.lastCheckInDay, r), r);
+    if (last.status === 'BELOW_BAND') {
+      hrv = { ...last, heldDays: quietDays };
+      hrvDay = cs.lastCheckInDay;
+    }
+  }
   if (hrv.status === 'BELOW_BAND') {
     // Graded only when below its band (rare): at the edge, or clearly low (see `hrvBelow`).
     const below = hrvBelow(
@@ -2974,7 +3100,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
       recent,
       scratch.checkInLn,
       cs.recentCount,
-      reviewDay,
+      hrvDay,
       hrv.mean7.value as number,
       hrv.mean7.count,
       hrv.bandLow as number,
@@ -2982,7 +3108,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
       r.hrvWindowDays,
       r.hrvMinReadings,
     );
-    hrv = { ...hrv, below };
+    hrv = hrv.heldDays === undefined ? { ...hrv, below } : { ...hrv, below, heldDays: hrv.heldDays };
   }
   const hrvLow = hrv.below !== null && hrv.below.clear;
   // A confirmed event that explains a low score (illness, work stress, travel, family) on the latest check-in's
@@ -2996,7 +3122,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     explaining.push(e.start, e.end);
     if (e.start <= cs.latestWellnessDay && e.end >= cs.latestWellnessDay) corroborated = true;
   }
-  const wellness = wellnessMetrics(checkIns, cs, hrvLow, corroborated, r, explaining);
+  const wellness = wellnessMetrics(checkIns, cs, hrvLow, corroborated, r, explaining, reviewDay);
   const readiness = readinessOf(wellness.status, hrvLow, hrv.status, wellness.singleReading);
 
   // ---- contact ------------------------------------------------------------------------------------------
@@ -3084,7 +3210,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
         : knownTrainingDays >= 7
           ? (trainingDays * 7) / knownTrainingDays
           : trainingDays / tdWeeks,
-    recentIllness: recentIllnessOf(cs, events, reviewDay),
+    recentIllness: recentIllnessOf(cs, events, reviewDay, checkIns),
     longRunIllness: longRunIllnessOf(cs, events, reviewDay, recentSessions),
     effortVsPlan: effort,
     recentSessions,

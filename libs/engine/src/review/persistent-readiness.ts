@@ -57,7 +57,8 @@ export interface LowReadiness {
 export function lowReadinessOf(input: ReviewInput, m: Metrics): LowReadiness | null {
   const below = m.hrv.below;
   if (m.hrv.status !== 'BELOW_BAND' || below === null || !below.clear || below.days === 0) return null;
-  const review = toDayNumber(input.reviewDate);
+  // (Counted back from the last check-in when its reading is held: `HrvMetrics.heldDays`.)
+  const review = toDayNumber(input.reviewDate) - (m.hrv.heldDays ?? 0);
   return {
     days: below.days,
     since: fromDayNumber(review - below.days + 1),
@@ -170,6 +171,11 @@ export interface MedicalCheck {
   readonly earlierIllness: { readonly end: string; readonly since: string } | null;
   /** The training load that is the likelier cause, when the metrics show one (`medicalLoadOf`; null: none). */
   readonly load: MedicalLoad | null;
+  /**
+   * The last check-in's day and the days since it, when the athlete has gone quiet and its red reading is held
+   * (`WellnessMetrics.heldDays`): the check still stands, and the texts say so. Null otherwise.
+   */
+  readonly held: { readonly since: string; readonly days: number } | null;
 }
 
 /**
@@ -295,6 +301,10 @@ export function medicalCheckOf(
     items: decline.items.map((x) => x.item),
     earlierIllness: before > -Infinity ? { end: fromDayNumber(before), since: fromDayNumber(from) } : null,
     load: medicalLoadOf(m, config, input.reviewDate),
+    held:
+      m.wellness.heldDays === undefined || m.wellness.date === null
+        ? null
+        : { since: m.wellness.date, days: m.wellness.heldDays },
   };
 }
 
@@ -425,6 +435,15 @@ export function withMedicalCheck(
   const first = down
     ? `Recommend that ${athlete} sees a doctor: two weeks or more of HRV below its band and of declining check-ins (below), ${illness}${load === null ? ';' : `. ${load}`} ${why}`
     : `With the HRV 7-day mean below the band for ${check.hrvDays} days and a lasting decline of ${andList(check.items.map(wellnessItemWords))} over the last ${check.declineDays} days, ${illness}, recommend that ${athlete} sees a doctor${load === null ? ':' : `. ${load}`} ${why}`;
+  // Gone quiet after the red readings (`MedicalCheck.held`): the check stands until a check-in says otherwise.
+  const heldCoach =
+    check.held === null
+      ? ''
+      : `No check-in since ${check.held.since} (${check.held.days} days); the last readings were red: the doctor's check still stands. `;
+  const heldAthlete =
+    check.held === null
+      ? ''
+      : `We have had no check-in from you since ${check.held.since}; your last readings were still low, so seeing a doctor still stands. `;
   const again =
     clearedOn === undefined
       ? ''
@@ -447,10 +466,10 @@ export function withMedicalCheck(
   const aheadAthlete = ahead.length === 0 ? '' : medicalRacesAheadAthlete(ahead);
   out[at] = copySuggestion(
     s,
-    `${first}${again}${weekCoach}${raceCoach}${aheadCoach} ${s.rationale}`,
+    `${heldCoach}${first}${again}${weekCoach}${raceCoach}${aheadCoach} ${s.rationale}`,
     // The athlete reads the check first too (this week's cut beside it says "until a doctor has cleared you" after it).
     // The check's sentence states the HRV's days and the decline; the suggestion's own why does not say them again.
-    `${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords), check.load)}${until}${weekAthlete}${raceAthlete}${aheadAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
+    `${heldAthlete}${medicalCheckAthlete(check.hrvDays, check.declineDays, check.items.map(wellnessItemWords), check.load)}${until}${weekAthlete}${raceAthlete}${aheadAthlete} ${withoutCheckMarkers(s.athleteText, s.kind, s.evidence)}`,
     { ...s.evidence, medicalCheck: true },
   );
   return out;

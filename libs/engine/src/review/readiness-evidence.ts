@@ -3,6 +3,7 @@ import { fromDayNumber, toDayNumber } from '../dates/local-date';
 import { effortToRpe } from '../intensity/intensity-distribution';
 import {
   EXPLAINS_WELLNESS,
+  READINESS_HOLD_DAYS,
   WELLNESS_ITEMS,
   itemLowOf,
   type MetricsState,
@@ -217,7 +218,12 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
   }
   const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
   const days = h.below !== null && h.below.days >= 2 ? ` for ${h.below.days} days running` : '';
-  return `${mean} (ln rMSSD ${v}) is ${where} ${usual} ${lo}–${hi}${days}`;
+  // A reading held from the last check-in (the athlete has gone quiet: `HrvMetrics.heldDays`) says so.
+  const held =
+    h.heldDays === undefined
+      ? ''
+      : `, as read on the last check-in ${h.heldDays} days ago (too few readings since, so it holds; our rule)`;
+  return `${mean} (ln rMSSD ${v}) is ${where} ${usual} ${lo}–${hi}${days}${held}`;
 }
 
 /**
@@ -347,6 +353,21 @@ export function wellnessPhrase(
   /** The caller says the lasting decline next, with its numbers (`declinePhrase`): not named here again. */
   declineSaid = false,
 ): string | null {
+  const phrase = wellnessPhraseOf(w, hrvLow, r, declineSaid);
+  // A held reading (the athlete has gone quiet, `WellnessMetrics.heldDays`): said to be the last check-in's, and why
+  // it still counts.
+  if (phrase === null || w.heldDays === undefined) return phrase;
+  return `there has been no check-in since ${w.date} (${w.heldDays} days), and its ${w.status === 'RED' ? 'red' : 'amber'} reading holds until a check-in says otherwise (silence is no sign of recovery; our rule, up to ${READINESS_HOLD_DAYS} days): ${phrase}`;
+}
+
+function wellnessPhraseOf(
+  w: WellnessMetrics,
+  hrvLow: boolean,
+  r: EngineConfig['readiness'],
+  declineSaid: boolean,
+): string | null {
+  // "Today" is the latest check-in's day, unless that reading is held from an earlier one.
+  const today = w.heldDays === undefined ? 'today' : `on ${w.date}, the last check-in`;
   const c = w.composite.value;
   if (c === null || w.status === 'UNKNOWN') return null;
   if (w.status === 'GREEN') return `wellness is within the athlete's norm (composite z ${num(c, 1)})`;
@@ -365,15 +386,15 @@ export function wellnessPhrase(
   if (!w.singleReading && t !== null && t.checkIns >= 2 && t.item !== null) {
     const composite =
       c <= r.amberComposite
-        ? `and today the composite is ${far}below it too (z ${num(c, 1)})`
+        ? `and ${w.heldDays === undefined ? today : `${today},`} the composite is ${far}below it too (z ${num(c, 1)})`
         : `while the wellness composite is within it (z ${num(c, 1)})`;
-    return `${wellnessItemWords(t.item)} is below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(zScoreOf(w.zScores, t.item) as number, 1)} today), ${composite}`;
+    return `${wellnessItemWords(t.item)} is below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(zScoreOf(w.zScores, t.item) as number, 1)} ${today}), ${composite}`;
   }
   const worst = worstWellnessItem(w);
   const item = worst ? `, ${wellnessItemWords(worst)} z ${num(zScoreOf(w.zScores, worst) as number, 1)}` : '';
   // A trend of the composite says nothing of the other low check-ins either.
   if (!w.singleReading && t !== null && t.checkIns >= 2)
-    return `wellness is ${far}below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; composite z ${num(c, 1)} today${item})`;
+    return `wellness is ${far}below the athlete's norm on the last ${t.checkIns} check-ins (since ${t.since}; composite z ${num(c, 1)} ${today}${item})`;
   const others = recentBelowWords(w, r);
   // (Said only beside `others`: the latest's signal did not run back, see `WellnessTrend.before`.)
   const notBefore =

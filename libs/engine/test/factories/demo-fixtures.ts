@@ -2,16 +2,18 @@
  * Demo club athletes' engine inputs as `npm run review:demo -- --now 2026-12-06T15:30:00Z --dump DIR` writes them
  * (the Sunday read a coach found faults in): `fixtures/demo-<athlete>-2026-12-06.json` (athlete05 Emma, athlete13 Lea,
  * athlete15 Hanna, athlete24 Kasper), and the Monday read of the week after (`--now 2026-12-07T00:20:00Z`): `fixtures/demo-<athlete>-2026-12-07.json`
- * (athlete01 Ingrid, athlete03 Sofia); athlete06 Lukas both days (`-2026-12-06`, `-2026-12-07`). The reader's later days
+ * (athlete01 Ingrid, athlete03 Sofia, athlete04 Jonas); athlete01 Ingrid's Sunday (`-2026-12-06`); athlete06 Lukas both days (`-2026-12-06`, `-2026-12-07`). The reader's later days
  * (`--now 2026-12-08T09:00:00Z`, `2026-12-12T09:00:00Z`, nothing logged after Monday 00:20): athlete01 Ingrid Tuesday
  * (`-2026-12-08`) and Saturday (`-2026-12-12`), athlete03 Sofia Tuesday (`-2026-12-08`).
  */
 import type { ReviewInput } from '../../src';
+import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
 import athlete01Monday from '../fixtures/demo-athlete01-2026-12-07.json';
 import athlete01Tuesday from '../fixtures/demo-athlete01-2026-12-08.json';
 import athlete01Saturday from '../fixtures/demo-athlete01-2026-12-12.json';
 import athlete03Monday from '../fixtures/demo-athlete03-2026-12-07.json';
 import athlete03Tuesday from '../fixtures/demo-athlete03-2026-12-08.json';
+import athlete04Monday from '../fixtures/demo-athlete04-2026-12-07.json';
 import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
@@ -20,6 +22,7 @@ import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
 const INPUTS = {
+  athlete01,
   athlete05,
   athlete06,
   athlete13,
@@ -30,6 +33,7 @@ const INPUTS = {
   athlete01Tuesday,
   athlete03Monday,
   athlete03Tuesday,
+  athlete04Monday,
   athlete06Monday,
 } as const;
 
