@@ -46,7 +46,10 @@ import {
 // 4: a race week sized by its days; a down week reaching a life event's days its suggestion leaves alone.
 // 5: a first-day load spike trims this week; a red current-week cut keeps rest days; a life event's caps bound
 //    the decision; easy-run growth capped from easy runs; what holds a week above its range named.
-export const ENGINE_REVISION = 5;
+// 6: the current-week load trim on any day; the outlook after a bounded week or an amber hold; a build over a
+//    coach-planned down week says so; a race week capped per day by the athlete's time; a red or amber athlete
+//    who goes quiet stays so; sentences true of the plan they change.
+export const ENGINE_REVISION = 6;
 
 /**
  * Which engine produced a stored review: the revision above and a digest of the engine's default
