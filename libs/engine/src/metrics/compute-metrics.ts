@@ -1772,21 +1772,7 @@ function wellnessOfLatest(
   r: EngineConfig['readiness'],
   explaining: readonly number[],
 ): WellnessMetrics {
-  if (scan.latestWellness < 0) {
-    return {
-      status: 'UNKNOWN',
-      date: null,
-      zScores: {},
-      composite: mv(null, 0, true, NO_WELLNESS_NOTE),
-      baselineEntries: 0,
-      singleReading: false,
-      trend: null,
-      itemLow: null,
-      recent: null,
-      decline: null,
-      declineCounts: false,
-    };
-  }
+  if (scan.latestWellness < 0) return noRecentWellness();
   const nRecent = scan.recentCount;
   // The check-ins' days and the recent ones `scanCheckIns` wrote (read from `scratch`, see there).
   const { checkInDay: cDay, recentCheckIns: recent } = scratch;
