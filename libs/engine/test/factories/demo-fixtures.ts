@@ -2,14 +2,23 @@
  * Demo club athletes' engine inputs as `npm run review:demo -- --now 2026-12-06T15:30:00Z --dump DIR` writes them
  * (the Sunday read a coach found faults in): `fixtures/demo-<athlete>-2026-12-06.json` (athlete05 Emma, athlete13 Lea,
  * athlete15 Hanna, athlete24 Kasper), and the Monday read of the week after (`--now 2026-12-07T00:20:00Z`): `fixtures/demo-<athlete>-2026-12-07.json`
- * (athlete01 Ingrid, athlete03 Sofia); athlete06 Lukas both days (`-2026-12-06`, `-2026-12-07`).
+ * (athlete01 Ingrid, athlete03 Sofia); athlete06 Lukas both days (`-2026-12-06`, `-2026-12-07`). The same week read on
+ * Tuesday and Thursday with its sessions unlogged (`--now 2026-12-08T09:00:00Z`, `2026-12-10T09:00:00Z`):
+ * `-2026-12-08`, `-2026-12-10` (athlete01 Ingrid, athlete03 Sofia, athlete11 Chloé, with Chloé's Monday too).
  */
 import type { ReviewInput } from '../../src';
 import athlete01Monday from '../fixtures/demo-athlete01-2026-12-07.json';
+import athlete01Tuesday from '../fixtures/demo-athlete01-2026-12-08.json';
+import athlete01Thursday from '../fixtures/demo-athlete01-2026-12-10.json';
 import athlete03Monday from '../fixtures/demo-athlete03-2026-12-07.json';
+import athlete03Tuesday from '../fixtures/demo-athlete03-2026-12-08.json';
+import athlete03Thursday from '../fixtures/demo-athlete03-2026-12-10.json';
 import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
+import athlete11Monday from '../fixtures/demo-athlete11-2026-12-07.json';
+import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
+import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
 import athlete13 from '../fixtures/demo-athlete13-2026-12-06.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
@@ -21,8 +30,15 @@ const INPUTS = {
   athlete15,
   athlete24,
   athlete01Monday,
+  athlete01Thursday,
+  athlete01Tuesday,
   athlete03Monday,
+  athlete03Thursday,
+  athlete03Tuesday,
   athlete06Monday,
+  athlete11Monday,
+  athlete11Thursday,
+  athlete11Tuesday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
