@@ -86,7 +86,7 @@ describe('this week read with sessions not logged yet (demo club, Tuesday and Th
     const r = reviewAthlete(demoInput('athlete03Tuesday'));
     const build = find(r, 'BUILD')!;
     expect(build.rationale).toContain(
-      "Monday's easy run, not logged yet, counts 0 min, but too little of the week is behind to count the rest at the share done (our rule",
+      "Monday's easy run, not logged yet, counts 0 min, but too little of the week is missed to count the rest at the share done (our rule",
     );
     expect(build.rationale).not.toMatch(/count at that/);
   });

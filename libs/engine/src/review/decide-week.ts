@@ -410,7 +410,7 @@ function baseCountedWeeks(
       : `; ${andList(u.names)}, not logged yet, ${u.names.length === 1 ? 'counts' : 'count'} 0 min, but ${
           u.why === 'NOTHING_LOGGED'
             ? 'with nothing of the week logged the rest is not counted at a share done of 0 (our rule: athletes log late, and a week with nothing logged is more likely not logged than not run)'
-            : `too little of the week is behind to count the rest at the share done (our rule: athletes log late; ${PROJECT_MIN_DAYS_MISSED} days missed for more than a day and a third of the week's plan at least)`
+            : `too little of the week is missed to count the rest at the share done (our rule: athletes log late; it takes ${PROJECT_MIN_DAYS_MISSED} days missed for more than a day, a third of the week's plan at least)`
         }`;
   for (let i = used.length - 1; i >= 0; i--)
     starts.push(
