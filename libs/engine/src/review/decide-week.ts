@@ -42,6 +42,8 @@ import {
   type ContextDay,
   type ReviewDayToCome,
   type ThisWeekShort,
+  type ThisWeekUnlogged,
+  PROJECT_MIN_DAYS_MISSED,
   type WeekAgainstPlan,
   type WeekContext,
 } from './week-context';
@@ -73,6 +75,11 @@ export interface Decision {
    * the athlete may still run tonight; null: this week is not in the base, or the review date's count as done).
    */
   readonly baseToday: ReviewDayToCome | null;
+  /**
+   * This week's sessions missed so far while the base counts its days to come as planned (`WeekContext.thisWeekUnlogged`:
+   * too little of the week behind to count the rest at the share done; null: none, or this week is not in the base).
+   */
+  readonly baseUnlogged?: ThisWeekUnlogged | null;
   /** The weeks the base looked at and left out, most recent first: down weeks, and A races' weeks (`race`). */
   readonly baseLeftOut: readonly BaseLeftWeek[];
   readonly easyOnly: boolean;
@@ -296,7 +303,7 @@ function aRaceInWeek(races: readonly ParsedRace[], nextWeekStart: number, k: num
  * ("the 5 weeks since were down weeks and Lake Run Half's race week"), and `left` is then ''.
  */
 export function baseWeeksWords(
-  d: Pick<Decision, 'baseWeeks' | 'baseLeftOut' | 'baseThisWeek' | 'baseToday'>,
+  d: Pick<Decision, 'baseWeeks' | 'baseLeftOut' | 'baseThisWeek' | 'baseToday' | 'baseUnlogged'>,
   weeks: readonly WeekLoad[],
 ): { counted: string; countedWeeks: string; one: boolean; left: string; since: string } {
   const used = d.baseWeeks;
@@ -365,7 +372,7 @@ export function baseWeeksWords(
  * words of the weeks left out are not built).
  */
 export function baseCountedWords(
-  d: Pick<Decision, 'baseWeeks' | 'baseThisWeek' | 'baseToday'>,
+  d: Pick<Decision, 'baseWeeks' | 'baseThisWeek' | 'baseToday' | 'baseUnlogged'>,
   weeks: readonly WeekLoad[],
 ): string {
   return countedOf(d.baseWeeks.length, baseCountedWeeks(d, weeks));
@@ -381,7 +388,7 @@ function countedOf(count: number, countedWeeks: string): string {
  * writes its own words before them rather than replace those in the string).
  */
 function baseCountedWeeks(
-  d: Pick<Decision, 'baseWeeks' | 'baseThisWeek' | 'baseToday'>,
+  d: Pick<Decision, 'baseWeeks' | 'baseThisWeek' | 'baseToday' | 'baseUnlogged'>,
   weeks: readonly WeekLoad[],
 ): string {
   const used = d.baseWeeks;
@@ -394,9 +401,20 @@ function baseCountedWeeks(
       ? ''
       : `: ${andList(today.names)}, not logged yet${today.day < 6 ? ', and the days after it' : ''}`;
   const among = today === null ? '' : `, ${andList(today.names)} (not logged yet) among them,`;
+  // Sessions missed with too little of the week behind to count the rest at the share done (our rule,
+  // `projectsThisWeek`): the days to come count as planned, and the text says why.
+  const u = d.baseUnlogged ?? null;
+  const unlogged =
+    u === null
+      ? ''
+      : `; ${andList(u.names)}, not logged yet, ${u.names.length === 1 ? 'counts' : 'count'} 0 min, but ${
+          u.why === 'NOTHING_LOGGED'
+            ? 'with nothing of the week logged the rest is not counted at a share done of 0 (our rule: athletes log late, and a week with nothing logged is more likely not logged than not run)'
+            : `too little of the week is missed to count the rest at the share done (our rule: athletes log late; it takes ${PROJECT_MIN_DAYS_MISSED} days missed for more than a day, a third of the week's plan at least)`
+        }`;
   for (let i = used.length - 1; i >= 0; i--)
     starts.push(
-      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ` (this week, its days to come as planned${planned})` : ` (this week: ${andList(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come${among} count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
+      `${weeks[used[i]]?.start ?? ''}${used[i] !== 0 ? '' : short === null ? ` (this week, its days to come as planned${planned}${unlogged})` : ` (this week: ${andList(short.missed.map((x) => x.name))} missed, ${Math.round(short.done)} min done of ${short.planned} planned to ${weekdayName(short.lastDay)}, so its days to come${among} count at that ${Math.round(short.share * 100)} %: ${short.counted} of their ${short.toCome} min)`}`,
     );
   return used.length === 0 ? '' : used.length === 1 ? starts[0] : andList(starts);
 }
@@ -1014,6 +1032,8 @@ export function decideWeek(
   else base = noHistoryBase(ctx).minutes;
   // The review date's sessions the base counts as still to come, named for the texts (only when this week is in it).
   const today = baseWeeks.includes(0) ? reviewDayToCome(state) : null;
+  // This week's sessions missed while its days to come count as planned (too little of the week behind), for the texts.
+  const unlogged = baseWeeks.includes(0) && short === null ? ctx.thisWeekUnlogged : null;
   // (This week as the texts state it: its days to come as planned.)
   const w0 = state.weekMinutes[0] ?? 0;
   const ramp = m.rampPct.value;
@@ -1134,7 +1154,7 @@ export function decideWeek(
       : null;
   if (back !== null) {
     ruledOut.push(
-      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today, baseUnlogged: unlogged }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
     );
   }
   // After an escalated red spell (two weeks or more of HRV clearly below its band) that is over, and the down week
@@ -1164,7 +1184,7 @@ export function decideWeek(
   if (red !== null) {
     const capped = redFrom * step < base;
     ruledOut.push(
-      `a graded return after ${red.days} days of red readiness (the HRV 7-day mean below its band from ${red.since} to ${red.until}) and the down week for it: at most +${config.load.rampWarnPct} % on the ${Math.round(redFrom)} min of ${redWeek === 0 ? 'this week' : 'last week'}, ${capped ? 'back toward' : 'up to'} ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today }, m.weeks))}`,
+      `a graded return after ${red.days} days of red readiness (the HRV 7-day mean below its band from ${red.since} to ${red.until}) and the down week for it: at most +${config.load.rampWarnPct} % on the ${Math.round(redFrom)} min of ${redWeek === 0 ? 'this week' : 'last week'}, ${capped ? 'back toward' : 'up to'} ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today, baseUnlogged: unlogged }, m.weeks))}`,
     );
   }
   if (downDue && taperSoon !== null && (type === 'BUILD' || ruledOut.length > 0)) {
@@ -1389,6 +1409,7 @@ export function decideWeek(
     baseThisWeek: baseWeeks.includes(0) ? short : null,
     // (A re-entry week's base may have left this week out since: see `reentry` above.)
     baseToday: baseWeeks.includes(0) ? today : null,
+    baseUnlogged: unlogged,
     baseLeftOut,
     easyOnly,
     rotateFocus,

@@ -91,6 +91,11 @@ export interface WeekContext {
   /** This week, still under way, already short of its published plan (see `thisWeekShort`; null: it is not). */
   readonly thisWeekShort: ThisWeekShort | null;
   /**
+   * This week's sessions missed so far while its days to come still count as planned (`thisWeekUnlogged`: too little
+   * of the week behind to count the rest at the share done; null: none, or the share does project).
+   */
+  readonly thisWeekUnlogged: ThisWeekUnlogged | null;
+  /**
    * The past weeks the metrics list (index as in `MetricsState.metrics.weeks`: 1 last week …; 0, this week, is
    * null), each judged against its published plan (see `weekAgainstPlan`; null: no plan, or not judged).
    */
@@ -235,11 +240,14 @@ export function coveredDaysWords(j: Pick<WeekAgainstPlan, 'coveredDays' | 'what'
 export interface ThisWeekShort {
   /** The sessions missed, in the plan's order (see `MetricsState.thisWeekMissed`), as the texts name them. */
   readonly missed: readonly { readonly day: number; readonly name: string; readonly minutes: number }[];
-  /** Minutes logged this week on the days before the review date (every minute, as `plansNotDone` counts them). */
+  /**
+   * Minutes logged this week on the days the share is read from (every minute, as `plansNotDone` counts them): the
+   * days before the review date, yesterday left out when a session of it is not logged yet (`projectsThisWeek`).
+   */
   readonly done: number;
   /** Minutes this week's plan has on those days. */
   readonly planned: number;
-  /** The last of those days (the day before the review date). */
+  /** The last of those days (the day before the review date, or the one before it). */
   readonly lastDay: number;
   /** `done / planned`: the share of its plan done so far (under 1). */
   readonly share: number;
@@ -337,6 +345,75 @@ export function feverRestThrough(
   return through;
 }
 
+/** The fewest planned days missed for more than a day before this week's share done projects the rest (our rule). */
+export const PROJECT_MIN_DAYS_MISSED = 2;
+/** The least share of the week's planned minutes those days hold before the share done projects the rest (our rule). */
+export const PROJECT_MIN_SHARE_MISSED = 1 / 3;
+
+/**
+ * Whether this week's share done so far may project its days to come (our rule, one for every text and suggestion
+ * that counts this week, through `thisWeekShort`): an unlogged day early in the week is not evidence that the athlete
+ * stops training, as athletes log late and yesterday's session may simply not be logged yet. The share projects only
+ * when enough of the week is behind and missed: at least `PROJECT_MIN_DAYS_MISSED` planned days (not covered by an
+ * event or an illness) whose sessions were missed for more than a day (the day before yesterday or earlier), holding at
+ * least `PROJECT_MIN_SHARE_MISSED` of the week's planned minutes, and something of the week logged (a week with
+ * nothing logged at all is more likely not logged than not run: it is no evidence of a share). Otherwise the days to
+ * come count as planned, the missed sessions at 0 min (`thisWeekUnlogged` names them for the texts).
+ */
+function projectsThisWeek(
+  input: ReviewInput,
+  state: MetricsState,
+  covered: number,
+  today: number,
+): 'PROJECTS' | ThisWeekUnlogged['why'] {
+  const plan = input.currentWeekPlan;
+  if (plan === undefined) return 'LITTLE_BEHIND';
+  let all = 0;
+  for (const x of plan.sessions) if (x.kind !== 'REST' && (covered & (1 << x.day)) === 0) all += x.minutes;
+  let missed = 0;
+  let missedDays = 0;
+  for (const x of state.thisWeekMissed) {
+    if (x.day > today - 2 || (covered & (1 << x.day)) !== 0) continue;
+    missed += x.minutes;
+    missedDays |= 1 << x.day;
+  }
+  let n = 0;
+  for (let k = 0; k < 7; k++) if ((missedDays & (1 << k)) !== 0) n++;
+  if (n < PROJECT_MIN_DAYS_MISSED || all <= 0 || missed < PROJECT_MIN_SHARE_MISSED * all)
+    return 'LITTLE_BEHIND';
+  const monday = state.nextWeekStart - 7;
+  const { days } = state.recentSessions;
+  for (let k = 0; k < days.length; k++) if (days[k] >= monday && days[k] < state.reviewDay) return 'PROJECTS';
+  return 'NOTHING_LOGGED';
+}
+
+/** See `thisWeekUnlogged`. */
+export interface ThisWeekUnlogged {
+  /** "Monday's easy run", in the plan's order: the sessions missed so far, counted at 0 min. */
+  readonly names: readonly string[];
+  /** Why the share done does not project the rest: too little of the week behind and missed, or nothing logged. */
+  readonly why: 'LITTLE_BEHIND' | 'NOTHING_LOGGED';
+}
+
+/**
+ * This week's sessions missed so far (days before the review date, not covered by an event or an illness) while
+ * its days to come still count as planned (`projectsThisWeek` said no): "Monday's easy run", for the texts that say
+ * why the rest is not counted at the share done. Null when nothing is missed or the share does project.
+ */
+export function thisWeekUnlogged(input: ReviewInput, state: MetricsState): ThisWeekUnlogged | null {
+  const monday = state.nextWeekStart - 7;
+  const today = state.reviewDay - monday;
+  if (input.currentWeekPlan === undefined || state.thisWeekMissed.length === 0 || today <= 0) return null;
+  if (!state.projectedFromPlan || daysToCome(state) <= 0) return null;
+  const covered = coveredDaysOf(state, monday);
+  const names: string[] = [];
+  for (const x of state.thisWeekMissed)
+    if ((covered & (1 << x.day)) === 0) names.push(`${weekdayName(x.day)}'s ${purposeName(x.purpose)}`);
+  if (names.length === 0) return null;
+  const why = projectsThisWeek(input, state, covered, today);
+  return why === 'PROJECTS' ? null : { names, why };
+}
+
 /**
  * See `ThisWeekShort`. As the plans-not-done count (`plansNotDone` in the suggestions) judges a past week: every
  * minute logged counts, and the days a context event or an illness covers say nothing about the plan (they
@@ -353,9 +430,15 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
   if (state.thisWeekMissed.length === 0 || today <= 0) return null;
   // The days of this week a context event or an illness covers, as `plansNotDone` has them.
   const covered = coveredDaysOf(state, monday);
+  if (projectsThisWeek(input, state, covered, today) !== 'PROJECTS') return null;
+  // The days the share is read from: those before yesterday, and yesterday when nothing of it was missed (its
+  // session may simply not be logged yet: it is neither done nor missed in the share).
+  let last = today - 1;
+  for (const x of state.thisWeekMissed)
+    if (x.day === today - 1 && (covered & (1 << x.day)) === 0) last = today - 2;
   const missed: { day: number; name: string; minutes: number }[] = [];
   for (const x of state.thisWeekMissed)
-    if ((covered & (1 << x.day)) === 0)
+    if ((covered & (1 << x.day)) === 0 && x.day <= last)
       missed.push({
         day: x.day,
         name: `${weekdayName(x.day)}'s ${purposeName(x.purpose)}`,
@@ -364,14 +447,14 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
   if (missed.length === 0) return null;
   let planned = 0;
   for (const x of plan.sessions)
-    if (x.kind !== 'REST' && x.day < today && (covered & (1 << x.day)) === 0) planned += x.minutes;
+    if (x.kind !== 'REST' && x.day <= last && (covered & (1 << x.day)) === 0) planned += x.minutes;
   let toCome = 0;
   for (const x of state.thisWeekToCome) toCome += x.minutes;
   let done = 0;
   const { sessions, days } = state.recentSessions;
   for (let k = 0; k < sessions.length; k++) {
     const d = days[k] - monday;
-    if (d >= 0 && d < today && (covered & (1 << d)) === 0) done += sessions[k].minutes;
+    if (d >= 0 && d <= last && (covered & (1 << d)) === 0) done += sessions[k].minutes;
   }
   if (done >= planned || toCome <= 0) return null;
   const share = done / planned;
@@ -381,7 +464,7 @@ export function thisWeekShort(input: ReviewInput, state: MetricsState): ThisWeek
     missed,
     done,
     planned,
-    lastDay: today - 1,
+    lastDay: last,
     share,
     toCome,
     counted: Math.round(toCome * share),
@@ -506,6 +589,7 @@ export function buildWeekContext(input: ReviewInput, state: MetricsState, config
     unconfirmedEvents: unconfirmed,
     readiness: readinessEvidence(input, state, nws, config),
     thisWeekShort: thisWeekShort(input, state),
+    thisWeekUnlogged: thisWeekUnlogged(input, state),
     pastWeeks: pastWeeksAgainstPlan(input, state),
     redSpellCheckIns:
       state.metrics.readiness !== 'RED' &&

@@ -4,19 +4,25 @@
  * athlete15 Hanna, athlete24 Kasper), and the Monday read of the week after (`--now 2026-12-07T00:20:00Z`): `fixtures/demo-<athlete>-2026-12-07.json`
  * (athlete01 Ingrid, athlete03 Sofia, athlete04 Jonas); athlete01 Ingrid's Sunday (`-2026-12-06`); athlete06 Lukas both days (`-2026-12-06`, `-2026-12-07`). The reader's later days
  * (`--now 2026-12-08T09:00:00Z`, `2026-12-12T09:00:00Z`, nothing logged after Monday 00:20): athlete01 Ingrid Tuesday
- * (`-2026-12-08`) and Saturday (`-2026-12-12`), athlete03 Sofia Tuesday (`-2026-12-08`).
+ * (`-2026-12-08`) and Saturday (`-2026-12-12`), athlete03 Sofia Tuesday (`-2026-12-08`). The same week read on Thursday with its sessions unlogged (`--now 2026-12-10T09:00:00Z`):
+ * `-2026-12-10` (athlete01 Ingrid, athlete03 Sofia), and athlete11 Chloé Monday, Tuesday and Thursday.
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
 import athlete01Monday from '../fixtures/demo-athlete01-2026-12-07.json';
 import athlete01Tuesday from '../fixtures/demo-athlete01-2026-12-08.json';
 import athlete01Saturday from '../fixtures/demo-athlete01-2026-12-12.json';
+import athlete01Thursday from '../fixtures/demo-athlete01-2026-12-10.json';
 import athlete03Monday from '../fixtures/demo-athlete03-2026-12-07.json';
+import athlete03Thursday from '../fixtures/demo-athlete03-2026-12-10.json';
 import athlete03Tuesday from '../fixtures/demo-athlete03-2026-12-08.json';
 import athlete04Monday from '../fixtures/demo-athlete04-2026-12-07.json';
 import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
+import athlete11Monday from '../fixtures/demo-athlete11-2026-12-07.json';
+import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
+import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
 import athlete13 from '../fixtures/demo-athlete13-2026-12-06.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
@@ -30,11 +36,16 @@ const INPUTS = {
   athlete24,
   athlete01Monday,
   athlete01Saturday,
+  athlete01Thursday,
   athlete01Tuesday,
   athlete03Monday,
+  athlete03Thursday,
   athlete03Tuesday,
   athlete04Monday,
   athlete06Monday,
+  athlete11Monday,
+  athlete11Thursday,
+  athlete11Tuesday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
