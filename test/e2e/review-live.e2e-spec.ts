@@ -3,7 +3,7 @@
  * snooze, complete) and each write to the plan the review shows (a draft saved, a week published) is pushed as
  * `review:decided` to the athlete's coaches, on their sockets signed in to the athlete's organization, and to no one
  * else: not the athlete, not a coach of other athletes, not an admin, not another organization. A refused action
- * says nothing. Two instances share it through the Redis streams adapter.
+ * decides nothing and says no `review:decided`; an apply refused after its re-derivation committed says `review:updated`. Two instances share it through the Redis streams adapter.
  */
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'crypto';
@@ -222,6 +222,48 @@ describe('review:decided (e2e)', () => {
     expect(told(seenA)).toEqual(heard);
     expect(told(seenB)).toEqual(heard);
     for (const r of notSeen) expect(r.of('review:decided')).toEqual([]);
+  }, 60_000);
+
+  it("should tell the athlete's coaches to read the review again when a refused apply re-derived it", async () => {
+    const { club, athleteId } = await reviewedClub(app);
+    const { coachA, admin } = club;
+    await gqlOk(
+      app,
+      ASSIGN,
+      { input: { athleteId, coachUserId: club.coachB.userId, role: 'ASSISTANT' } },
+      admin.token,
+    );
+    const watch = async (a: Actor) => {
+      const s = await connectChat(baseUrl(app), a.token);
+      sockets.push(s);
+      return recorder(s, ['review:updated', 'review:decided']);
+    };
+    const [seenB, athleteSeen] = [await watch(club.coachB), await watch(club.athlete1)];
+    const review = (await gqlOk(app, REVIEW, { athleteId }, coachA.token)).athleteReview;
+    const [toApply] = review.suggestions.filter((s: any) => s.changes.length > 0);
+    // Coach A read another version than the one stored (a digest of nothing): refused, and the apply's re-derivation
+    // is committed, so coach B's page is told to read it again; nothing was decided, so no `review:decided`.
+    const refused = await gql(
+      app,
+      APPLY,
+      { input: { athleteId, suggestionId: toApply.id, expectedChangesDigest: '0000000000000000' } },
+      coachA.token,
+    );
+    expect(errorReason(refused)).toBe('SUGGESTION_CHANGED');
+    const e = await seenB.waitFor('review:updated');
+    expect(e).toEqual({
+      athleteId,
+      weekStart: review.weekStart,
+      reviewId: review.id,
+      status: expect.stringMatching(/^(OK|ATTENTION|URGENT)$/),
+      urgency: expect.any(Number),
+      newlyUrgent: [],
+    });
+    await sleep(300);
+    expect(seenB.of('review:decided')).toEqual([]);
+    expect(athleteSeen.of('review:updated')).toEqual([]);
+    const after = (await gqlOk(app, REVIEW, { athleteId }, coachA.token)).athleteReview;
+    expect(after.suggestions.map((s: any) => s.id)).toContain(toApply.id);
   }, 60_000);
 });
 

@@ -18,7 +18,7 @@ import {
 import { applySuggestion, PlanChange, Suggestion, WeekPlan } from '@app/engine';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
-import { ChatMessage, ReviewDecision } from '../chat/chat.events';
+import { ChatMessage, ReviewDecision, ReviewUpdatedEvent } from '../chat/chat.events';
 import { ChatNotifier } from '../chat/chat.notifier';
 import { ChatRepository, toChatMessage } from '../chat/chat.repository';
 import { WeeklyPlanModel } from '../plans/models/plan.models';
@@ -534,6 +534,19 @@ export class ReviewsService {
     });
   }
 
+  /** What `review:updated` says of a review re-derived by a refused apply (read after the re-derivation). */
+  private async rederived(em: EntityManager, t: Target): Promise<ReviewUpdatedEvent> {
+    const row = await em.getRepository(WeeklyReviewEntity).findOneByOrFail({ id: t.review.id });
+    return {
+      athleteId: t.athleteId,
+      weekStart: row.weekStart,
+      reviewId: row.id,
+      status: row.engineStatus,
+      urgency: row.priority,
+      newlyUrgent: [],
+    };
+  }
+
   /** Re-runs the engine on the plan as it now is: proposals follow the plan; decisions stay. */
   private async refresh(em: EntityManager, t: Target, now: Date) {
     await this.generator.generateIn(em, [t.athleteId], now, t.review.weekStart);
@@ -558,7 +571,7 @@ export class ReviewsService {
       // A refusal on the re-derived review keeps the re-derivation (the transaction commits it; the refusal is
       // thrown after): the review the coach reads again holds what the engine proposes now, not the version refused.
       const gone = this.noLongerProposed(t, before, input.suggestionId);
-      if (gone) return { refused: gone };
+      if (gone) return { refused: gone, rederived: await this.rederived(em, t) };
       const row = this.proposed(t, input.suggestionId);
       // The version the coach read, when the client names it (its changesDigest): any other is refused, whenever it
       // was re-derived (before this apply, by a log, a check-in, another tab, or by this apply's own re-derivation).
@@ -569,7 +582,7 @@ export class ReviewsService {
           : input.changes
             ? null
             : this.changedSince(t, before, row, now);
-      if (changed) return { refused: changed };
+      if (changed) return { refused: changed, rederived: await this.rederived(em, t) };
       const s = row.suggestion as unknown as Suggestion;
       const week = s.planWeekStart ?? t.review.weekStart;
       if (week < t.review.weekStart && localDateIn(t.tz, now) > addDays(week, 6)) {
@@ -638,7 +651,15 @@ export class ReviewsService {
         review: t.review,
       };
     });
-    if ('refused' in done) throw done.refused;
+    if (done.refused) {
+      // The refusal committed the re-derivation: the other coaches' open pages read the review again (nothing was
+      // decided, so it is `review:updated`, not `review:decided`).
+      const n = done.rederived;
+      void this.coachesOf(n.athleteId)
+        .then((coaches) => this.notifier.reviewUpdated(n, coaches))
+        .catch((e: unknown) => this.logger.error(`pushing review:updated failed: ${String(e)}`));
+      throw done.refused;
+    }
     const { result, published, review } = done;
     this.decided(review, ctx.userId, 'APPLIED');
     if (published) {
