@@ -532,7 +532,12 @@ export function recentRuns(
   // long run has none. (One pass had taken the week's longest easy run, else the next one down: with the long run one
   // rule, a run linked to an easy session can be longer than the week's long run, and then the next one down need not
   // be shorter.)
-  weekLongest.fill(0);
+  // (Five stores: a typed array's `fill` is a call into the runtime.)
+  weekLongest[0] = 0;
+  weekLongest[1] = 0;
+  weekLongest[2] = 0;
+  weekLongest[3] = 0;
+  weekLongest[4] = 0;
   const { sessions, days } = recent;
   for (let k = 0; k < sessions.length; k++) {
     const s = sessions[k];

@@ -319,7 +319,9 @@ export function greenWellnessWords(
         : 'confirmed life events';
     why = `, ${which} on the days of ${what}, which ${win.explained === 1 ? 'explains it' : 'explain them'} (our rule: a confirmed illness, work stress, trip or family event explains low check-ins on its days)`;
   }
-  return `the latest wellness check-in's composite is within the athlete's norm (z ${num(c, 1)}), but ${low.replace(/\)$/, `${today})`)}${why}`;
+  // (`today` inside the closing parenthesis: sliced, not `replace(/\)$/, …)`, a call into the regexp runtime.)
+  const lowToday = low.endsWith(')') ? `${low.slice(0, -1)}${today})` : low;
+  return `the latest wellness check-in's composite is within the athlete's norm (z ${num(c, 1)}), but ${lowToday}${why}`;
 }
 
 /** Day-to-day noise of the 7-day mean (see `hrvBelow`). */

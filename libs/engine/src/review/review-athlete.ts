@@ -425,10 +425,13 @@ function plannedAbove(suggestions: readonly Suggestion[], decision: Decision, pl
  */
 function lifeBoundOf(suggestions: readonly Suggestion[]): LifeBound | null {
   for (const s of suggestions) {
+    // (The words and events read only beside minutes: each read of an evidence field is a megamorphic load, the
+    // evidence objects having many shapes, and most suggestions have no bound.)
     const minutes = s.evidence.weekBoundMinutes;
+    if (typeof minutes !== 'number') continue;
     const words = s.evidence.weekBoundWords;
     const events = s.evidence.weekBoundEvents;
-    if (typeof minutes === 'number' && typeof words === 'string')
+    if (typeof words === 'string')
       return { minutes, words, events: typeof events === 'string' ? events : 'life event' };
   }
   return null;
