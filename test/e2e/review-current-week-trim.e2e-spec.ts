@@ -69,34 +69,46 @@ async function history(db: DataSource, athleteId: string, orgId: string, today: 
   }
 }
 
+type Session = ReturnType<typeof spikingPlan>[number];
+
+/**
+ * A new club's athlete with four weeks of history before last week's Monday (a week wholly in the past, as the other
+ * mid-week specs use) and `plan` of that week published by their coach (the spiking plan unless told).
+ */
+async function publishedWeek(app: INestApplication, plan: (monday: string) => Session[] = spikingPlan) {
+  const db = app.get(DataSource);
+  const club = await createClub(app, 'UTC');
+  const a = club.athlete1;
+  const coach = club.coachA.token;
+  const today = (await gqlOk(app, `{ athleteToday { date } }`, {}, a.token)).athleteToday.date;
+  const monday = addDays(today, -weekdayIndex(today) - 7);
+  await history(db, a.athleteId!, a.organizationId, monday, a.userId);
+  const draft = (
+    await gqlOk(
+      app,
+      SAVE,
+      { input: { athleteId: a.athleteId, weekStart: monday, sessions: plan(monday) } },
+      coach,
+    )
+  ).savePlanDraft as { id: string; revision: number };
+  const published = (
+    await gqlOk(app, PUBLISH, { input: { planId: draft.id, expectedRevision: draft.revision } }, coach)
+  ).publishPlan as { version: number };
+  return { db, a, coach, monday, tuesday: addDays(monday, 1), published };
+}
+
 describe('The current-week load trim read on Monday, applied on Tuesday (e2e)', () => {
   let app: INestApplication;
+  let clock: ReviewClock;
 
   beforeAll(async () => {
     app = await createTestApp();
+    clock = app.get(ReviewClock);
   });
   afterAll(() => app.close());
 
   it('should refuse a Monday trim that Tuesday’s review makes otherwise (SUGGESTION_CHANGED), then apply Tuesday’s to the days after Tuesday only', async () => {
-    const db = app.get(DataSource);
-    const clock = app.get(ReviewClock);
-    const club = await createClub(app, 'UTC');
-    const a = club.athlete1;
-    const coach = club.coachA.token;
-    const today = (await gqlOk(app, `{ athleteToday { date } }`, {}, a.token)).athleteToday.date;
-    // Last week's Monday (a week wholly in the past, as the other mid-week specs use).
-    const monday = addDays(today, -weekdayIndex(today) - 7);
-    const tuesday = addDays(monday, 1);
-    await history(db, a.athleteId!, a.organizationId, monday, a.userId);
-    const draft = (
-      await gqlOk(
-        app,
-        SAVE,
-        { input: { athleteId: a.athleteId, weekStart: monday, sessions: spikingPlan(monday) } },
-        coach,
-      )
-    ).savePlanDraft as { id: string; revision: number };
-    await gqlOk(app, PUBLISH, { input: { planId: draft.id, expectedRevision: draft.revision } }, coach);
+    const { a, coach, monday, tuesday } = await publishedWeek(app);
     try {
       // Monday: the week's load spikes; the trim is proposed, and it shortens Tuesday's intervals too.
       clock.set(new Date(`${monday}T06:00:00Z`));
@@ -151,23 +163,10 @@ describe('The current-week load trim read on Monday, applied on Tuesday (e2e)', 
     }
   });
   it('should apply a Monday trim on Tuesday when Tuesday’s review makes the same change (Tuesday a rest day, Monday done as planned)', async () => {
-    const db = app.get(DataSource);
-    const clock = app.get(ReviewClock);
-    const club = await createClub(app, 'UTC');
-    const a = club.athlete1;
-    const coach = club.coachA.token;
-    const today = (await gqlOk(app, `{ athleteToday { date } }`, {}, a.token)).athleteToday.date;
-    const monday = addDays(today, -weekdayIndex(today) - 7);
-    const tuesday = addDays(monday, 1);
-    await history(db, a.athleteId!, a.organizationId, monday, a.userId);
     // Tuesday's intervals on Friday: the trim read on Monday cannot touch Tuesday.
-    const sessions = spikingPlan(monday).map((x) =>
-      x.date === tuesday ? { ...x, date: addDays(monday, 4) } : x,
+    const { db, a, coach, monday, tuesday } = await publishedWeek(app, (m) =>
+      spikingPlan(m).map((x) => (x.date === addDays(m, 1) ? { ...x, date: addDays(m, 4) } : x)),
     );
-    const draft = (
-      await gqlOk(app, SAVE, { input: { athleteId: a.athleteId, weekStart: monday, sessions } }, coach)
-    ).savePlanDraft as { id: string; revision: number };
-    await gqlOk(app, PUBLISH, { input: { planId: draft.id, expectedRevision: draft.revision } }, coach);
     try {
       clock.set(new Date(`${monday}T06:00:00Z`));
       await gqlOk(app, GENERATE, {}, coach);
@@ -199,26 +198,7 @@ describe('The current-week load trim read on Monday, applied on Tuesday (e2e)', 
     }
   });
   it('should refuse a Monday trim re-derived before the coach applies it (SUGGESTION_CHANGED on the digest read, nothing written), then apply the version read on Tuesday', async () => {
-    const db = app.get(DataSource);
-    const clock = app.get(ReviewClock);
-    const club = await createClub(app, 'UTC');
-    const a = club.athlete1;
-    const coach = club.coachA.token;
-    const today = (await gqlOk(app, `{ athleteToday { date } }`, {}, a.token)).athleteToday.date;
-    const monday = addDays(today, -weekdayIndex(today) - 7);
-    const tuesday = addDays(monday, 1);
-    await history(db, a.athleteId!, a.organizationId, monday, a.userId);
-    const draft = (
-      await gqlOk(
-        app,
-        SAVE,
-        { input: { athleteId: a.athleteId, weekStart: monday, sessions: spikingPlan(monday) } },
-        coach,
-      )
-    ).savePlanDraft as { id: string; revision: number };
-    const published = (
-      await gqlOk(app, PUBLISH, { input: { planId: draft.id, expectedRevision: draft.revision } }, coach)
-    ).publishPlan as { version: number };
+    const { a, coach, monday, tuesday, published } = await publishedWeek(app);
     try {
       // Monday: the coach reads the trim (it shortens Tuesday's intervals too).
       clock.set(new Date(`${monday}T06:00:00Z`));

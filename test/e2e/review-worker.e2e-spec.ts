@@ -6,8 +6,12 @@ import { DataSource } from 'typeorm';
 import { localDateIn, weekdayIndex } from '@app/common';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/app.setup';
-import { REVIEW_JOBS_OPTIONS, ReviewJobs } from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
-import { comingWeekOf } from '../../apps/api/src/modules/reviews/review-generator.service';
+import {
+  REVIEW_JOBS_OPTIONS,
+  ReviewJobs,
+  stepSizeOf,
+} from '../../apps/api/src/modules/reviews/jobs/review-jobs.service';
+import { comingWeekOf, ReviewGenerator } from '../../apps/api/src/modules/reviews/review-generator.service';
 import { addMember, createClub } from '../helpers/factories';
 import { sleep } from '../helpers/socket-client';
 
@@ -156,19 +160,37 @@ describe('The review worker process (e2e)', () => {
          SELECT state, retry_count, data FROM pgboss.archive WHERE name = 'review-generate' AND singleton_key LIKE $1`,
         [`${org}:${week}:%`],
       )) as Array<{ state: string; retry_count: number; data: { athleteIds: string[] } }>;
-    expect((await chunk()).map((j) => j.data.athleteIds.length)).toEqual([25]);
+    const [queued] = await chunk();
+    expect(queued.data.athleteIds).toHaveLength(25);
 
-    const first = startWorker(25);
-    children.push(first);
+    // The first worker must die inside the chunk. Polling for its first step and killing it then raced it (a fast
+    // worker settled all 25 before the kill landed): this test holds the generation lock of every athlete after
+    // the first step, so the worker stores its first step (7 athletes, in id order) and its next steps wait for
+    // the lock, the rest of the chunk undone, until it is killed. The lock is released once it is dead.
+    const firstStep = stepSizeOf(25);
+    expect(firstStep).toBe(7);
+    const held = db.createQueryRunner();
+    await held.connect();
     const until = Date.now() + 150_000;
-    while ((await progress(runId)).settled < 7) {
-      if (Date.now() > until) throw new Error('the worker never started');
-      await sleep(20);
+    try {
+      await held.startTransaction();
+      // Held while a slow worker starts: not ended by the API pool's idle-in-transaction timeout (requestTimeouts).
+      await held.query(`SET LOCAL idle_in_transaction_session_timeout = 0`);
+      await app.get(ReviewGenerator).lock(held.manager, queued.data.athleteIds.slice(firstStep));
+      const first = startWorker(25);
+      children.push(first);
+      while ((await progress(runId)).settled < firstStep) {
+        if (Date.now() > until) throw new Error('the worker never started');
+        await sleep(50);
+      }
+      first.kill('SIGKILL');
+      await new Promise((r) => first.once('exit', r));
+    } finally {
+      await held.rollbackTransaction();
+      await held.release();
     }
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
     const atKill = await progress(runId);
-    expect(atKill.settled).toBeLessThan(25); // killed inside the chunk: part of it is stored
+    expect(atKill.settled).toBe(firstStep); // killed inside the chunk: its first step is stored, the rest is not
 
     const second = startWorker(25);
     children.push(second);

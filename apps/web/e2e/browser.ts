@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -320,6 +320,52 @@ export async function twoCoachesOneAthlete(
   await signIn(coachB, b.email, names.password);
   return { coachA, coachB, athleteId, weekStart };
 }
+
+/**
+ * A new coach and their new athlete (invited by the demo admin, so no other spec's roster changes), each signed in on a
+ * page of their own: four weeks logged, the coach's over-sized draft of next week, an ordinary check-in, and the
+ * reviews generated. `shortWeek`: next week short (`setShortWeek`) before the draft is saved.
+ */
+export async function coachAndAthlete(
+  browser: Browser,
+  names: { coach: string; athlete: string; tag: string; password: string; shortWeek?: boolean },
+): Promise<{ coach: Page; athlete: Page; athleteId: string; nextMonday: string }> {
+  const admin = await (await newContext(browser)).newPage();
+  await signIn(admin, demo('admin'));
+  const c = await newMember(admin, 'COACH', names.coach, names.password, names.tag);
+  const a = await newMember(admin, 'ATHLETE', names.athlete, names.password, names.tag, c.userId);
+  await admin.context().close();
+  const athlete = await (await newContext(browser, PHONE)).newPage();
+  await signIn(athlete, a.email, names.password);
+  const athleteId = await logFourWeeksWithoutPlan(athlete);
+  const nextMonday = await nextMondayOf(athlete);
+  if (names.shortWeek === true) await setShortWeek(athlete, nextMonday);
+  const coach = await (await newContext(browser)).newPage();
+  await signIn(coach, c.email, names.password);
+  await saveOversizedDraft(coach, athleteId, nextMonday);
+  await checkInOrdinary(athlete);
+  await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
+  return { coach, athlete, athleteId, nextMonday };
+}
+
+/** The athlete's review opened on the coach's `page`: its suggestion cards, once the first is shown. */
+export async function openReview(page: Page, athleteId: string): Promise<Locator> {
+  await page.goto(`/coach/review/${athleteId}`);
+  const cards = page.getByTestId('suggestion');
+  await cards.first().waitFor();
+  return cards;
+}
+
+/**
+ * The open review's card of a suggestion, by its kind: `.first()` is whichever card is first when it is next read, and
+ * a refetch may reorder the list.
+ */
+export const suggestionCard = (page: Page, kind: string): Locator =>
+  page.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+
+/** The open review's decided suggestion of a kind (the list under the suggestions). */
+export const decidedCard = (page: Page, kind: string): Locator =>
+  page.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
 
 /** The review editor's session minutes, sorted (the editor's order is its own). */
 export const editorMinutes = async (page: Page) =>

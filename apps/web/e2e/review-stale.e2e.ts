@@ -7,21 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  checkInOrdinary,
-  demo,
-  gql,
-  launch,
-  logFourWeeksWithoutPlan,
-  newContext,
-  newMember,
-  nextMondayOf,
-  PHONE,
-  saveOversizedDraft,
-  setShortWeek,
-  signIn,
-  snap,
-} from './browser';
+import { coachAndAthlete, gql, launch, openReview, setShortWeek, snap, suggestionCard } from './browser';
 
 const PASSWORD = 'review-stale-password-1';
 
@@ -51,29 +37,19 @@ describe('a suggestion re-derived between reading and applying it', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    const admin = await (await newContext(browser)).newPage();
-    await signIn(admin, demo('admin'));
-    const c = await newMember(admin, 'COACH', 'Coach Stale', PASSWORD, 'stale');
-    const a = await newMember(admin, 'ATHLETE', 'Sten Stale', PASSWORD, 'stale', c.userId);
-    await admin.context().close();
-    athlete = await (await newContext(browser, PHONE)).newPage();
-    await signIn(athlete, a.email, PASSWORD);
-    athleteId = await logFourWeeksWithoutPlan(athlete);
-    nextMonday = await nextMondayOf(athlete);
-    coach = await (await newContext(browser)).newPage();
-    await signIn(coach, c.email, PASSWORD);
-    await saveOversizedDraft(coach, athleteId, nextMonday);
-    await checkInOrdinary(athlete);
-    await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
+    ({ coach, athlete, athleteId, nextMonday } = await coachAndAthlete(browser, {
+      coach: 'Coach Stale',
+      athlete: 'Sten Stale',
+      tag: 'stale',
+      password: PASSWORD,
+    }));
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   it('refuses the version shown in words, shows the new one, and applies that one', async () => {
-    await coach.goto(`/coach/review/${athleteId}`);
-    const cards = coach.getByTestId('suggestion');
-    await cards.first().waitFor();
+    await openReview(coach, athleteId);
     const read = await review();
     const revision = async () =>
       (
@@ -93,7 +69,7 @@ describe('a suggestion re-derived between reading and applying it', () => {
     );
     expect(changed, 'a suggestion the short week re-derives otherwise').toBeDefined();
 
-    const card = coach.locator(`[data-testid="suggestion"][data-kind="${changed!.kind}"]`);
+    const card = suggestionCard(coach, changed!.kind);
     await card.getByRole('button', { name: 'Apply', exact: true }).click();
     const alert = card.getByRole('alert');
     await alert.waitFor();

@@ -13,19 +13,14 @@ import {
   DESKTOP,
   OUT,
   PHONE,
-  demo,
+  coachAndAthlete,
+  decidedCard,
   expectAccessible,
   gql,
   launch,
-  logFourWeeksWithoutPlan,
-  newContext,
-  newMember,
-  signIn,
+  openReview,
   snap,
-  saveOversizedDraft,
-  checkInOrdinary,
-  nextMondayOf,
-  setShortWeek,
+  suggestionCard,
 } from './browser';
 
 const PASSWORD = 'review-undo-password-1';
@@ -98,30 +93,20 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
 
   beforeAll(async () => {
     browser = await launch();
-    const admin = await (await newContext(browser)).newPage();
-    await signIn(admin, demo('admin'));
-    const c = await newMember(admin, 'COACH', 'Coach Undo', PASSWORD, 'undo');
-    const a = await newMember(admin, 'ATHLETE', 'Una Undo', PASSWORD, 'undo', c.userId);
-    await admin.context().close();
-    athlete = await (await newContext(browser, PHONE)).newPage();
-    await signIn(athlete, a.email, PASSWORD);
-    athleteId = await logFourWeeksWithoutPlan(athlete);
-    const nextMonday = await nextMondayOf(athlete);
-    await setShortWeek(athlete, nextMonday);
-    coach = await (await newContext(browser)).newPage();
-    await signIn(coach, c.email, PASSWORD);
-    await saveOversizedDraft(coach, athleteId, nextMonday);
-    await checkInOrdinary(athlete);
-    await gql(coach, `mutation { generateReviews(input: { wait: true }) { total } }`);
+    ({ coach, athlete, athleteId } = await coachAndAthlete(browser, {
+      coach: 'Coach Undo',
+      athlete: 'Una Undo',
+      tag: 'undo',
+      password: PASSWORD,
+      shortWeek: true,
+    }));
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   it('dismisses with a reason from the keyboard, shows the reason, and undoes the dismissal', async () => {
-    await coach.goto(`/coach/review/${athleteId}`);
-    const cards = coach.getByTestId('suggestion');
-    await cards.first().waitFor();
+    const cards = await openReview(coach, athleteId);
     const n = await cards.count();
     expect(n).toBeGreaterThanOrEqual(2);
     const card = cards.first();
@@ -158,7 +143,7 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
     await coach.keyboard.type('She told me her legs feel fresh');
     await coach.keyboard.press('Enter');
 
-    const decided = coach.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+    const decided = decidedCard(coach, kind);
     await decided.waitFor();
     expect(await decided.getAttribute('data-state')).toBe('DISMISSED');
     expect(await decided.getByTestId('dismiss-reason').textContent()).toBe(
@@ -211,9 +196,8 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
     const a = [...nextWeek(r)].sort((x, y) => x.changes.length - y.changes.length)[0];
     expect(a, 'a suggestion for next week').toBeDefined();
     const before = (await gql<Draft>(coach, DRAFT, { a: athleteId, w: r.nextWeekStart })).weeklyPlan.draft;
-    const card = (kind: string) => coach.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
-    const decided = (kind: string) =>
-      coach.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+    const card = (kind: string) => suggestionCard(coach, kind);
+    const decided = (kind: string) => decidedCard(coach, kind);
 
     await card(a.kind).getByRole('button', { name: 'Apply', exact: true }).click();
     await decided(a.kind).waitFor();
@@ -277,16 +261,14 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
   });
 
   it('holds every card while an undo runs, keeps focus when a write is refused, and keeps the undo status true', async () => {
-    await coach.goto(`/coach/review/${athleteId}`);
-    const cards = coach.getByTestId('suggestion');
-    await cards.first().waitFor();
+    const cards = await openReview(coach, athleteId);
     expect(await cards.count()).toBeGreaterThanOrEqual(2);
     const kind = (await cards.first().getAttribute('data-kind'))!;
     const other = coach.locator(`[data-testid="suggestion"]:not([data-kind="${kind}"])`).first();
     const status = coach.getByTestId('decision-status');
-    const decided = coach.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+    const decided = decidedCard(coach, kind);
     const dismissFirst = async () => {
-      const card = coach.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+      const card = suggestionCard(coach, kind);
       await card.getByRole('button', { name: 'Dismiss', exact: true }).click();
       await card.getByRole('form').getByRole('button', { name: 'Dismiss', exact: true }).click();
       await decided.waitFor();
@@ -337,7 +319,7 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
         document.activeElement?.textContent ?? '',
       ]);
     await refuse('DismissSuggestion');
-    const card = coach.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+    const card = suggestionCard(coach, kind);
     await card.getByRole('button', { name: 'Dismiss', exact: true }).click();
     const reason = card.getByLabel('Reason for dismissing (optional)');
     await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -387,9 +369,7 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
   });
 
   it('keeps the confirm step modal (focus inside, the review behind inert, Escape goes back), its counts following the review', async () => {
-    await coach.goto(`/coach/review/${athleteId}`);
-    const cards = coach.getByTestId('suggestion');
-    await cards.first().waitFor();
+    const cards = await openReview(coach, athleteId);
     const r = await review();
     const n = r.suggestions.length;
     expect(n).toBeGreaterThan(0);
@@ -466,16 +446,14 @@ describe('undoing decisions, dismissing with a reason, the modal confirm step', 
         ws.send(m);
       });
     });
-    await tab.goto(`/coach/review/${athleteId}`);
-    const first = tab.getByTestId('suggestion').first();
-    await first.waitFor();
+    const first = (await openReview(tab, athleteId)).first();
     const kind = (await first.getAttribute('data-kind'))!;
     // That card by its kind from here on: `.first()` is whichever card is first when it is next read, and a refetch
     // (the previous test's pushes) may reorder the list between the two clicks.
-    const card = tab.locator(`[data-testid="suggestion"][data-kind="${kind}"]`);
+    const card = suggestionCard(tab, kind);
     await card.getByRole('button', { name: 'Dismiss', exact: true }).click();
     await card.getByRole('form').getByRole('button', { name: 'Dismiss', exact: true }).click();
-    const decided = tab.locator(`[data-testid="decided-suggestion"][data-kind="${kind}"]`);
+    const decided = decidedCard(tab, kind);
     await decided.waitFor();
     // Completed in another tab (the API, as that tab's "Complete and publish" does).
     const r = await review();

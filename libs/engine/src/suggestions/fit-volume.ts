@@ -773,6 +773,20 @@ export function fitVolume(req: FitRequest): FitResult {
 }
 
 /**
+ * A quality run: a hard run of the cut order's hard or key tier (`cutTier` 2 or 3; the long run is tier 4), the
+ * sessions `oneQualityFit` counts and `heldAbove` marks. `tier`: the run's `cutTier`, when the caller has it.
+ */
+function isQualityRun(
+  x: PlannedSession,
+  zoneRpe: ReadonlyMap<string, number> | undefined,
+  tier?: number,
+): boolean {
+  if (x.kind !== 'RUN') return false;
+  const t = tier ?? cutTier(x, zoneRpe);
+  return (t === 2 || t === 3) && isHard(x, zoneRpe);
+}
+
+/**
  * A week of `ONE_QUALITY_RUNS` runs or fewer keeps one quality session besides the long run (`FitRequest.oneQuality`;
  * our rule): when the cut `r` keeps two or more and dropped an easy run, the cut is made again with the non-key
  * quality runs released from the race rule (the key ones stay; of non-key ones only, the longest as planned stays,
@@ -800,7 +814,7 @@ function oneQualityFit(req: FitRequest, r: FitResult): FitResult {
       continue;
     }
     runs++;
-    if ((tier === 2 || tier === 3) && isHard(x, req.zoneRpe)) quality.push(x);
+    if (isQualityRun(x, req.zoneRpe, tier)) quality.push(x);
   }
   if (!easyGone || runs > ONE_QUALITY_RUNS || quality.length < 2) return r;
   const release: PlannedSession[] = [];
@@ -2522,10 +2536,6 @@ function fitDays(
  */
 function heldAbove(plan: WeekPlan, items: readonly Item[], req: FitRequest): AboveHeld {
   const kept: { session: PlannedSession; minutes: number; why: HeldWhy; quality: boolean }[] = [];
-  const qualityRun = (x: PlannedSession): boolean => {
-    const tier = x.kind === 'RUN' ? cutTier(x, req.zoneRpe) : -1;
-    return (tier === 2 || tier === 3) && isHard(x, req.zoneRpe);
-  };
   let droppable: Item | null = null;
   let candidates = 0;
   for (const x of plan.sessions) {
@@ -2537,7 +2547,7 @@ function heldAbove(plan: WeekPlan, items: readonly Item[], req: FitRequest): Abo
     let it: Item | null = null;
     for (const q of items) if (q.x === x) it = q;
     if (it === null) {
-      kept.push({ session: x, minutes: x.minutes, why: 'OUT', quality: qualityRun(x) });
+      kept.push({ session: x, minutes: x.minutes, why: 'OUT', quality: isQualityRun(x, req.zoneRpe) });
       continue;
     }
     if (it.dropped) continue;
@@ -2551,7 +2561,7 @@ function heldAbove(plan: WeekPlan, items: readonly Item[], req: FitRequest): Abo
           : it.run && isLongSession(x, req.zoneRpe)
             ? 'LONG'
             : 'MIN';
-    kept.push({ session: x, minutes: it.m, why, quality: qualityRun(x) });
+    kept.push({ session: x, minutes: it.m, why, quality: isQualityRun(x, req.zoneRpe) });
     // The sessions the cut order drops (`dropFrom`: its tiers 0 to 2), a quality run kept for the race aside.
     if (it.tier > 2 || it.quality) continue;
     candidates++;
