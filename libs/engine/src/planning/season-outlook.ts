@@ -1,7 +1,8 @@
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayName } from '../dates/local-date';
-import type { ParsedRace } from '../metrics/compute-metrics';
+import { downByPlan, type ParsedRace } from '../metrics/compute-metrics';
 import {
+  HOLD_RANGE_TOP,
   peakLongRunRace,
   raceWeekRecoveryRace,
   recoveryWeekRace,
@@ -10,7 +11,7 @@ import {
   transitionDaysAfter,
   type Decision,
 } from '../review/decide-week';
-import type { OutlookWeek, Phase } from '../types';
+import type { OutlookWeek, Phase, Readiness } from '../types';
 import { phaseWords } from '../suggestions/format';
 import type { PhaseSpans } from './phase-spans';
 import { type RaceWeekSize, raceWeekCappedWords, raceWeekSize } from './race-week';
@@ -140,7 +141,12 @@ function heldNote(
   bound: OutlookBound | null,
   boundDown: boolean,
   amber: boolean,
+  readiness: Readiness | null,
 ): string {
+  // A graded return that a life event explains (`Decision.gradedDays`): its decision builds again once the markers are
+  // back in the norm, and says so; the held week names the readiness it holds for.
+  if (bound === null && amber && decision.gradedDays.length > 0)
+    return `held at the graded return's ${decision.minMinutes}–${decision.maxMinutes} min again: ${readiness === 'RED' || readiness === 'AMBER' ? `readiness is ${readiness.toLowerCase()}, and ` : ''}no build over it before the markers are back in the norm; our rule`;
   const kind = decision.type === 'BUILD' ? 'build' : 'hold';
   const range = `the ${kind}'s ${decision.minMinutes}–${decision.maxMinutes} min`;
   if (bound === null)
@@ -175,11 +181,22 @@ function heldNote(
  *   240–280 min, not a build step over it, nor +20 % a week up from the event's 90 min: the time was lost, not the
  *   fitness), and the weeks after grow from there as usual (coach read of the demo club, athlete13 Lea: "12-14 PRE
  *   260–315" after a 90-min week of work stress under amber readiness, a build over the hold).
- * - After a hold for amber readiness (`RECOVERY_HOLD`, not a graded return that a life event explains and that is
- *   over), the first week of the outlook holds at the hold's range too: a build over the held level needs readiness
- *   back, which only the review of that week can see, and the outlook does not assume it (our rule). A hold readiness
- *   did not call for (a load spike, a short history, a rule-out) builds the week after as before. Either held week
- *   counts toward the down-week cadence as any week that is not a down week does.
+ * - After a hold for amber readiness (`RECOVERY_HOLD`), or a graded return that a life event explains (red or amber
+ *   readiness; its decision builds again once the markers are back in the norm), the first week of the outlook holds
+ *   at the hold's range too: a build over the held level needs readiness back, which only the review of that week can
+ *   see, and the outlook does not assume it (our rule; coach read of the demo club, Lea on Monday: red readiness on a
+ *   graded return, and the outlook built the week after). A hold readiness did not call for (a load spike, a short
+ *   history, a rule-out) builds the week after as before. Either held week counts toward the down-week cadence as any
+ *   week that is not a down week does.
+ * - After a down week readiness called for (`RECOVERY_DOWN_WEEK`, amber with a down week due, or red for a week), the
+ *   first week of the outlook goes back to the level before it and holds there (a hold's range at it), not a build
+ *   step over it, for the same reason (Sara on Sunday: 365–450 min after her down week for amber readiness, over the
+ *   379 min before it). After an escalated one the return within the ramp limit (`redReturn`) has no build either.
+ * - The down-week cadence goes on from the count the decision uses: the build weeks since the last down week on record
+ *   (`weeksSinceDown`) and the decided week, unless that week is one (a down week, a rest, a race's recovery or
+ *   transition, a graded return that is a down week by its plan: `planReference`). Ingrid on Sunday: a graded return
+ *   at 240 of her usual 244 min, the 3rd week since her down week, had started the outlook's count again, and put its
+ *   down week three weeks after the one Monday's review decides (the week after, with that week on record).
  */
 export function seasonOutlook(
   nextWeekStart: number,
@@ -208,6 +225,13 @@ export function seasonOutlook(
    * while it is under the level they return toward, not from the range (Ingrid's graded return aimed at 55 min, its plan held at 105, had an outlook of 55–70 the week after).
    */
   start: number | null = null,
+  /** Readiness on the review (`Metrics.readiness`), which the week held after a hold or a down week for it names. */
+  readiness: Readiness | null = null,
+  /**
+   * What next week is measured against to be a down week by its plan (`MetricsState.nextWeekPlanReference`): a graded
+   * return that is one starts the down-week cadence again, as the week will count once past (0: none known).
+   */
+  planReference = 0,
 ): OutlookWeek[] {
   // The races themselves when all are A races (none: most reviews), else the A races copied into a list of their
   // size (pushed from empty, it was grown to 17 slots).
@@ -228,6 +252,8 @@ export function seasonOutlook(
   const out: OutlookWeek[] = new Array<OutlookWeek>(weeks >= 1 ? Math.floor(weeks) : 0);
   // The athlete's usual training level, which a taper, a recovery and a transition are measured from.
   let level = decision.type === 'BUILD' ? decision.targetMinutes : decision.baseMinutes;
+  // The down-week cadence the decision counts: the build weeks on record since the last down week, and the decided
+  // week unless it is a down week itself.
   let builds = decision.type === 'DOWN' || decision.type === 'REST' ? 0 : (weeksSinceDown ?? 0) + 1;
   // Below the usual level after a race (or a rest week): the base weeks return to it within the ramp limit.
   // (a graded return from an illness or a transition is a hold below the usual level).
@@ -245,13 +271,27 @@ export function seasonOutlook(
   // Next week bounded by a life event that far under the usual weeks is a down week for the cadence, as it will be
   // once past (its plan `downWeekPlanCut` or more under them: `calendarWeeks`).
   const boundDown = bound !== null && bound.down;
-  // A hold for amber readiness: the week after it holds too (no build before readiness allows, our rule).
-  const amberHold = decision.reason === 'RECOVERY_HOLD' && decision.gradedDays.length === 0;
+  // A hold for amber readiness, or a graded return for low readiness that a life event explains: the week after it
+  // holds too (no build before readiness allows, our rule).
+  const amberHold = decision.reason === 'RECOVERY_HOLD';
   // The first week goes back to (or stays at) the decision's own range, not a build over it (when the athlete's
   // available time holds that range: otherwise it bounds the week, as it bounds every week).
   const heldAgain = (bound !== null || amberHold) && decision.maxMinutes <= availabilityMinutes;
-  // A week below the usual level is a recovery of its own: the build streak starts again after it.
-  if (belowLevel || boundDown) builds = 0;
+  // A down week for readiness (not an escalated one's return): the week after it goes back to the level before it, no
+  // build over it.
+  const readinessDown = decision.reason === 'RECOVERY_DOWN_WEEK' && !redReturn && medicalHold === null;
+  // A week that is a recovery of its own starts the build streak again after it: a transition, a rest, a race's
+  // recovery, a red down week, a week a life event bounds to a down week, and a graded return only when it is a down
+  // week by its plan, as the week counts once past (else it is a week of the cadence the decision counts).
+  // (A down week or a rest, a race's recovery and a red down week among them, counts 0 already.)
+  if (
+    decision.type === 'TRANSITION' ||
+    boundDown ||
+    (decision.gradedReturn && downByPlan(decision.targetMinutes, planReference, config.progression))
+  )
+    builds = 0;
+  // The weeks before the outlook in its count (the weeks on record and next week), until a down week starts it again.
+  let carried = builds;
   // (Next week above the range as its plan holds it, `start`: a return steps from it.)
   // (A return only, from a week still under the level it returns toward.)
   const fromPlan =
@@ -313,6 +353,8 @@ export function seasonOutlook(
     let held1 = false;
     // The week is the return's step from next week as its plan comes to (`start`), and says so.
     let steppedFromPlan = false;
+    // The range's top as a share of the week's minutes (a hold's, `HOLD_RANGE_TOP`, for the week held at its level).
+    let top = 1.1;
     const taper = next ? taperWeek(next, ws, config) : null;
     const recovery = recoveryWeekRace(races, ws, config);
     // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
@@ -413,18 +455,34 @@ export function seasonOutlook(
         // week; coach read 16: Jonas's outlook rose seven weeks running after his medical-check week): after 3 of
         // them the 4th is a down week, cut from the week before it, and the week after it goes back to that week's
         // size before the return goes on within the ramp limit (not +20 % on the down week).
-        resumeAt = i >= 2 ? out[i - 2] : null;
+        // (In the first week: next week's range, as the decision states it.)
+        resumeAt =
+          i >= 2
+            ? out[i - 2]
+            : bound === null
+              ? {
+                  weekStart: fromDayNumber(nextWeekStart),
+                  phase: decision.phase,
+                  minMinutes: decision.minMinutes,
+                  maxMinutes: decision.maxMinutes,
+                }
+              : null;
         minutes = previous * (1 - config.progression.downWeekCut);
-        note = `down week: ${builds} weeks of return behind it, and every 4th week steps back, as in a build; our rule`;
+        // (The count goes on from the weeks before the outlook, next week's among them, until a down week.)
+        note =
+          carried > 0
+            ? `down week: ${builds} weeks since the last down week, next week's included, and every 4th week steps back, as in a build; our rule`
+            : `down week: ${builds} weeks of return behind it, and every 4th week steps back, as in a build; our rule`;
         builds = 0;
         returnDown = true;
-      } else if (heldAgain && i === 1 && bound !== null) {
+      } else if (heldAgain && i === 1) {
         // After a return week a life event bounded: back to the return's own week (the decision's range), the return
-        // toward the level goes on from there.
+        // toward the level goes on from there. After a return held for low readiness (a graded return an illness
+        // explains): held at its range, no step over it before readiness allows, then the return goes on.
         minutes = decision.targetMinutes;
         if (minutes > previous) builds++;
         held1 = true;
-        note = heldNote(decision, bound, boundDown, false);
+        note = heldNote(decision, bound, boundDown, bound === null, readiness);
         if (minutes < level)
           note += `; the return toward ${Math.round(level)} min${levelWhy(capped, availabilityMinutes)} goes on from there within the ramp limit`;
         else {
@@ -503,7 +561,17 @@ export function seasonOutlook(
       level = decision.targetMinutes;
       minutes = level;
       held1 = true;
-      note = heldNote(decision, bound, boundDown, amberHold);
+      note = heldNote(decision, bound, boundDown, amberHold, readiness);
+      builds++;
+      buildWeek = true;
+    } else if (readinessDown && i === 1) {
+      // The week after a down week for readiness: back to the level before it (the decision's usual level), a hold's
+      // range at it, no build step over it (our rule).
+      // (The athlete's available time bounds it, as it bounds every week, and the note says so.)
+      minutes = level;
+      top = HOLD_RANGE_TOP;
+      const why = levelWhy(level * top > availabilityMinutes, availabilityMinutes);
+      note = `after the down week for ${readiness === 'RED' ? 'red' : readiness === 'AMBER' ? 'amber' : 'low'} readiness: held at the usual ${Math.round(level)} min a week before it${why === '' ? ',' : why} no build over it before readiness allows; our rule`;
       builds++;
       buildWeek = true;
     } else {
@@ -526,8 +594,8 @@ export function seasonOutlook(
         level = Math.min(level, availabilityMinutes / 1.1);
         note = `${note ?? ''}; at most the athlete's ${Math.round(availabilityMinutes)} min a week`;
       }
-    } else if (!held1 && minutes * 1.1 > availabilityMinutes) {
-      minutes = availabilityMinutes / 1.1;
+    } else if (!held1 && minutes * top > availabilityMinutes) {
+      minutes = availabilityMinutes / top;
       level = Math.min(level, minutes);
     }
     if (buildWeek) {
@@ -549,8 +617,10 @@ export function seasonOutlook(
           ? decision.maxMinutes
           : range !== null
             ? Math.max(floor5(rangeTop), floor5(minutes))
-            : floor5(minutes * 1.1);
+            : floor5(minutes * top);
     fixed = null;
+    // (A down week started the count again: the weeks before the outlook are no longer in it.)
+    if (builds < carried) carried = 0;
     // The next return week steps from this range as the coach reads it (its middle; each end is rounded down), so
     // "within the ramp limit" holds of the ranges shown too (Jonas's had stepped +22 % midpoint to midpoint beside
     // it, from minutes +20 % a week).

@@ -236,6 +236,12 @@ export const REENTRY_IDLE_DAYS = 7;
 export const REENTRY_SHARE = 0.75;
 
 /**
+ * A hold at the usual level ranges from 90 % of it to this share of it (the top a little over, the level itself the
+ * target); the outlook's week held at the level before a down week for readiness takes the same range.
+ */
+export const HOLD_RANGE_TOP = 1.05;
+
+/**
  * The gap a re-entry week follows (null: none): no check-in or message for `noContactDays` or more (or none on
  * record), no session logged for `REENTRY_IDLE_DAYS` days or more, none of that explained (no recent illness,
  * no context event over the gap, confirmed or not), and the sessions logged as usual before it: in the 4 weeks
@@ -1316,7 +1322,7 @@ export function decideWeek(
       // (After work stress, a trip or a family event the usual volume: the time was lost, not the fitness.)
       target = base;
       min = base * 0.9;
-      max = graded ? base : base * 1.05;
+      max = graded ? base : base * HOLD_RANGE_TOP;
       break;
     case 'DOWN':
       if (reason === 'RACE_RECOVERY') {

@@ -395,6 +395,8 @@ function reviewOutlook(
         },
     ctx.baseAvailability,
     start,
+    state.metrics.readiness,
+    state.nextWeekPlanReference,
   );
 }
 

@@ -5,7 +5,8 @@
  * (athlete01 Ingrid, athlete03 Sofia, athlete04 Jonas); athlete01 Ingrid's Sunday (`-2026-12-06`); athlete06 Lukas both days (`-2026-12-06`, `-2026-12-07`). The reader's later days
  * (`--now 2026-12-08T09:00:00Z`, `2026-12-12T09:00:00Z`, nothing logged after Monday 00:20): athlete01 Ingrid Tuesday
  * (`-2026-12-08`) and Saturday (`-2026-12-12`), athlete03 Sofia Tuesday (`-2026-12-08`). The same week read on Thursday with its sessions unlogged (`--now 2026-12-10T09:00:00Z`):
- * `-2026-12-10` (athlete01 Ingrid, athlete03 Sofia), and athlete11 Chloé Monday, Tuesday and Thursday.
+ * `-2026-12-10` (athlete01 Ingrid, athlete03 Sofia), and athlete11 Chloé Monday, Tuesday and Thursday. athlete21 Sara's Sunday
+ * (`-2026-12-06`) and athlete13 Lea's Monday (`-2026-12-07`).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -24,7 +25,9 @@ import athlete11Monday from '../fixtures/demo-athlete11-2026-12-07.json';
 import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
 import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
 import athlete13 from '../fixtures/demo-athlete13-2026-12-06.json';
+import athlete13Monday from '../fixtures/demo-athlete13-2026-12-07.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
+import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
 const INPUTS = {
@@ -33,6 +36,7 @@ const INPUTS = {
   athlete06,
   athlete13,
   athlete15,
+  athlete21,
   athlete24,
   athlete01Monday,
   athlete01Saturday,
@@ -46,6 +50,7 @@ const INPUTS = {
   athlete11Monday,
   athlete11Thursday,
   athlete11Tuesday,
+  athlete13Monday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
