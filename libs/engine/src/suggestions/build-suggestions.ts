@@ -7489,6 +7489,11 @@ function rootKeys(
     }
     const top = present[k] as Suggestion;
     const topSeverity = severityRank(top.severity);
+    // A silence that explains what is present (a low load, the recovery suggestions on readings held through it) is
+    // asked about first: the reach-out and what it explains rank first of their severity (issue #11: "the reach-out
+    // comes first"; Lea's, explaining her hold, had ranked after a long-race note).
+    if (top.kind === 'NO_CONTACT_REACH_OUT' && (depth > 0 || explainsAny(top, out, explainerOf, rank)))
+      k = -1;
     if (depth > 0 && severityRank(out[i].severity) < topSeverity) {
       out[i] = { ...out[i], severity: top.severity };
     }
@@ -7501,6 +7506,17 @@ function rootKeys(
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys[i] = ((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i];
   }
+}
+
+/** Whether `x` explains one of the suggestions present (`rootKeys`'s explainers). */
+function explainsAny(
+  x: Suggestion,
+  out: readonly Suggestion[],
+  explainerOf: readonly (Suggestion | null)[],
+  rank: readonly number[],
+): boolean {
+  for (let i = 0; i < out.length; i++) if (explainerOf[rank[i]] === x) return true;
+  return false;
 }
 
 export function buildSuggestions(s: SuggestionContext): Suggestion[] {
