@@ -176,6 +176,17 @@ describe('a red athlete silent for a week: sized from the weeks trained, the rea
     for (const x of recovery) expect(rank[first.severity]).toBeLessThanOrEqual(rank[x.severity]);
   });
 
+  it('should rank the reach-out first of its severity, the hold it explains right after it (athlete13 Lea)', () => {
+    // Lea's Sunday input read on Saturday 2026-12-12: red held from her last check-in, 5 days silent. Her reach-out
+    // had ranked after the long-race note (its kind comes first), the hold it explains after the reach-out.
+    const r = reviewAthlete({ ...demoInput('athlete13'), reviewDate: '2026-12-12' });
+    expect(r.metrics.daysSinceContact.value).toBe(5);
+    const kinds = r.suggestions.map((s) => s.kind);
+    expect(kinds).toContain('LONG_RACE_PREPARATION');
+    expect(kinds[0]).toBe('NO_CONTACT_REACH_OUT');
+    expect(kinds[1]).toBe('RECOVERY_HOLD');
+  });
+
   it('should say in the reach-out that the down week rests on the held readings', () => {
     const reach = get(jonasSilentOn('2026-12-14'), 'NO_CONTACT_REACH_OUT');
     expect(reach.severity).toBe('URGENT');
