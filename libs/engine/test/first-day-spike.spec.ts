@@ -147,7 +147,9 @@ describe('a load spike read on the week’s first day trims the week (athlete01 
     );
     expect(warn.athleteText).not.toMatch(/^Nothing changes/);
     expect(warn.athleteText).toContain(`your coach may trim this week to about ${afterMin} min`);
-    expect(cut.athleteText).toContain(`This week is lighter: about ${afterMin} min instead of ${before} min`);
+    expect(cut.athleteText).toContain(
+      `The rest of this week is lighter: about ${afterMin} min for the whole week instead of ${before} min`,
+    );
   });
 
   it('should say what the comparison with the build weeks before the flu means', () => {

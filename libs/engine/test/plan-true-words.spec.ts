@@ -97,7 +97,7 @@ describe('sentences true of the plan they change (demo club, week of 2026-12-07)
     const r = reviewAthlete(demoInput('athlete01Tuesday'));
     const cut = get(r, 'CURRENT_WEEK_LOAD');
     expect(cut.athleteText).toContain(
-      'This week is lighter: its plan goes from 360 to 290 min; with nothing logged so far, about 230 min of it are still to come from today on instead of 300 min.',
+      'The rest of this week is lighter: its plan goes from 360 to 290 min; with nothing logged so far, about 230 min of it are still to come from today on instead of 300 min.',
     );
   });
 

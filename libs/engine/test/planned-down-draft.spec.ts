@@ -94,8 +94,11 @@ describe('a build over a coach-planned down week (athlete24 Kasper, Sunday read)
     expect(planMinutes(after)).toBe(360);
     expect(build.evidence.baseWeeklyMinutes).toBe(334);
     expect(build.rationale).toContain(
-      "those of 2026-11-16 and 2026-11-30 (this week, its days to come as planned: Sunday's long run, not logged yet; Monday's strength, not logged yet, counts 0 min, but too little of the week is missed to count the rest at the share done",
+      "those of 2026-11-16 and 2026-11-30 (this week, its days to come as planned: Sunday's long run, not logged yet; Monday's strength, not logged, counts 0 min, but too little of the week is missed to count the rest at the share done",
     );
+    // Monday's strength, 6 days back, is missed (not logged for more than a day, as \`projectsThisWeek\` counts a
+    // session missed), not "not logged yet" as the Sunday text had called it.
+    expect(build.rationale).not.toContain("Monday's strength, not logged yet");
     expect(build.rationale).toContain('averaged 334 min');
     expect(build.rationale).toContain('to 360 min.');
     expect(downNamed(after)).toEqual([]);
@@ -144,7 +147,7 @@ const FARTLEK: Slot = {
 const DOWN: WeekShape = [easy(30), FARTLEK, easy(30), easy(30), null, easy(30), long(65)];
 
 /** Weeks ago (1: the review week, 0: next week's draft) whose plans are down weeks; a missed week's sessions. */
-function history(downPlans: readonly number[], missedWeek: number | null): ReviewInput {
+function history(downPlans: readonly number[], missedWeek: number | null, weeks = 10): ReviewInput {
   return buildCoachHistory({
     athlete: {
       id: 'gen',
@@ -152,7 +155,7 @@ function history(downPlans: readonly number[], missedWeek: number | null): Revie
       trainingYears: 5,
       availabilityMinutes: [60, 90, 60, 75, 0, 60, 150],
     },
-    weeks: 10,
+    weeks,
     plan: (w) => (w === 0 ? DOWN : downPlans.includes(w) ? scaled(USUAL, 0.7) : USUAL),
     // The missed week: only Tuesday's session and Sunday's long run done (a load fall of about 40 %).
     done: (c) => (c.weeksAgo === missedWeek && c.weekday !== 1 && c.weekday !== 6 ? null : undefined),
@@ -209,5 +212,25 @@ describe('a draft at −30 % (generated)', () => {
     );
     expect(build.rationale).toContain("keeping the plan's down week is the coach's call");
     expect(downNamed(applied(input.nextWeekDraft!, build))).toEqual([]);
+  });
+
+  it('should say something true of the down weeks on record when the weeks are too few to read one', () => {
+    // Three weeks of history, the review week the third: too few to read a down week in (a week is read against the
+    // three before it). Had read "None is due: the 0 build weeks on record are build weeks, with no down week among
+    // them, and a down week next week would be the second in a row".
+    const r = reviewAthlete(history([], null, 3));
+    expect(r.metrics.weeksSinceDownWeek.value).toBeNull();
+    expect(r.decision.type).toBe('BUILD');
+    const complete = r.metrics.weeksSinceDownWeek.count;
+    const none = `no down week is on record, as ${complete} complete weeks are too few to read one (a down week is read against the three weeks before it)`;
+    expect(r.decision.reason).toContain(`The plan is a down week (230 min), but none is due: ${none};`);
+    const build = get(r, 'BUILD');
+    expect(build.rationale).toContain(
+      `None is due: ${none}, and with no down week on record there is no cadence to keep yet: the engine's first comes after 3 build weeks`,
+    );
+    for (const text of [r.decision.reason, build.rationale]) {
+      expect(text).not.toMatch(/\b0 build weeks?\b/);
+      expect(text).not.toContain('second in a row');
+    }
   });
 });

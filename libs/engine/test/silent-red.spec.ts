@@ -113,6 +113,89 @@ describe('a red athlete who goes quiet stays red', () => {
   });
 });
 
+/** Jonas's input of the Monday a week later (last check-in Monday 2026-12-07, nothing logged since 2026-12-06). */
+function jonasSilentOn(date: string): Review {
+  return reviewAthlete({ ...demoInput('athlete04NextMonday'), reviewDate: date });
+}
+
+describe('a red athlete silent for a week: sized from the weeks trained, the reach-out first', () => {
+  // Days of silence since the last check-in (Monday 2026-12-07): 5 (Saturday), 6 (Sunday), 7 (the next Monday, the
+  // hold's last day), 8 (Tuesday, the hold expired). Read on 2026-12-14 the engine had said "DOWN … (about 0 min, 30
+  // min at most each)": a red held from silence sized next week from the week with nothing logged.
+  const days: [string, number][] = [
+    ['2026-12-12', 5],
+    ['2026-12-13', 6],
+    ['2026-12-14', 7],
+    ['2026-12-15', 8],
+  ];
+
+  it.each(days.filter(([, n]) => n <= READINESS_HOLD_DAYS))(
+    'should keep the medical-check week of the last weeks trained on %s (%i days silent), not a blank week',
+    (date, n) => {
+      const r = jonasSilentOn(date);
+      expect(r.metrics.wellness.heldDays).toBe(n);
+      expect(r.metrics.readiness).toBe('RED');
+      expect(r.decision.rule).toBe('RECOVERY_DOWN_WEEK');
+      // As on the days before the silence was a week long (Thursday's review: 120 min).
+      expect(r.decision.targetMinutes).toBe(jonasOn('2026-12-10').decision.targetMinutes);
+      expect(r.decision.targetMinutes).toBeGreaterThan(0);
+      expect(r.decision.reason).not.toContain('about 0 min');
+    },
+  );
+
+  it('should size the week after the hold expires from the weeks trained before the silence, not from 0 min', () => {
+    const r = jonasSilentOn('2026-12-15');
+    expect(r.metrics.readiness).not.toBe('RED');
+    expect(r.metrics.wellness.heldDays ?? 0).toBe(0);
+    const w = r.metrics.weeks;
+    // This week and last week are blank (nothing logged since 2026-12-06); the week of 2026-11-30 was trained.
+    expect(w[0].minutes).toBe(0);
+    expect(w[1].minutes).toBe(0);
+    expect(w[2].minutes).toBeGreaterThan(0);
+    // The usual week the base counts: the week of 2026-11-30, the one ordinary week of the three (the two after it
+    // are down weeks by their load).
+    const base = w[2].minutes;
+    expect(r.decision.reason).toContain(`on the usual ${base} min`);
+    // The down week the red spell called for (−40 % on the usual week), never above the last week trained.
+    expect(r.decision.targetMinutes).toBeGreaterThan(0);
+    expect(r.decision.targetMinutes).toBeLessThanOrEqual(Math.ceil((base * 0.6) / 5) * 5);
+    expect(r.decision.targetMinutes).toBeGreaterThanOrEqual(Math.floor((base * 0.6) / 5) * 5 - 5);
+    expect(r.decision.reason).not.toContain('on the 0 min of this week');
+    expect(r.decision.reason).toContain('call for a down week, and none is on record');
+  });
+
+  it.each(days)('should rank the reach-out first on %s (%i days silent)', (date) => {
+    const r = jonasSilentOn(date);
+    const first = r.suggestions[0];
+    expect(first.kind).toBe('NO_CONTACT_REACH_OUT');
+    // Never less severe than a recovery suggestion it ranks before.
+    const recovery = r.suggestions.filter(
+      (s) => s.kind === 'RECOVERY_DOWN_WEEK' || s.kind === 'RECOVERY_HOLD',
+    );
+    const rank = { URGENT: 0, ATTENTION: 1, INFO: 2 } as const;
+    for (const x of recovery) expect(rank[first.severity]).toBeLessThanOrEqual(rank[x.severity]);
+  });
+
+  it('should rank the reach-out first of its severity, the hold it explains right after it (athlete13 Lea)', () => {
+    // Lea's Sunday input read on Saturday 2026-12-12: red held from her last check-in, 5 days silent. Her reach-out
+    // had ranked after the long-race note (its kind comes first), the hold it explains after the reach-out.
+    const r = reviewAthlete({ ...demoInput('athlete13'), reviewDate: '2026-12-12' });
+    expect(r.metrics.daysSinceContact.value).toBe(5);
+    const kinds = r.suggestions.map((s) => s.kind);
+    expect(kinds).toContain('LONG_RACE_PREPARATION');
+    expect(kinds[0]).toBe('NO_CONTACT_REACH_OUT');
+    expect(kinds[1]).toBe('RECOVERY_HOLD');
+  });
+
+  it('should say in the reach-out that the down week rests on the held readings', () => {
+    const reach = get(jonasSilentOn('2026-12-14'), 'NO_CONTACT_REACH_OUT');
+    expect(reach.severity).toBe('URGENT');
+    expect(reach.rationale).toContain(
+      'The down week for low readiness rests on the readings of the last check-in (2026-12-07 or before), held through the silence: ask how Jonas is first.',
+    );
+  });
+});
+
 describe('an illness span the same whatever the review day', () => {
   it("should cite Ingrid's illness from its first day on Saturday as on Sunday", () => {
     const sun = reviewAthlete(demoInput('athlete01'));

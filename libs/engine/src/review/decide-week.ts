@@ -147,6 +147,11 @@ export interface OverDraftDown {
   /** The last down week (index as `Decision.baseWeeks`: 0 this week), null when none is on record. */
   readonly lastDown: number | null;
   /**
+   * The complete weeks on record when they are too few to read a down week in (`weeksSinceDownWeek` needs 4: a week
+   * is read against the three before it), null otherwise: `since` is 0 then, and no build week is counted.
+   */
+  readonly tooFewWeeks: number | null;
+  /**
    * That week as a down week by its load (`MetricsState.weekLoadDropRef`): the mean load of the three weeks before it,
    * which its load fell `downWeekDetectCut` or more below; null for a down week by its plan.
    */
@@ -176,12 +181,20 @@ function weekName(weeks: readonly WeekLoad[], k: number): string {
 /**
  * Why no down week is due although the plan is one, in words shared by the decision's sentence and the build's text:
  * "the week of 2026-11-23 counts as one (its load fell 37 % below the three weeks before it), with 1 build week since
- * (this week)", "this week is one (by its plan)", or "the 2 weeks on record are build weeks".
+ * (this week)", "this week is one (by its plan)", "the 2 weeks on record a down week can be read in are build weeks", or
+ * "no down week is on record, as 3 complete weeks are too few to read one".
  */
 export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[]): string {
   const n = o.since;
   const builds = `${n} build week${n === 1 ? '' : 's'}`;
-  if (o.lastDown === null) return `the ${builds} on record are build weeks, with no down week among them`;
+  // No down week on record: too few weeks to read one (a BUILD over a draft down week with 3 complete weeks had said
+  // "the 0 build weeks on record are build weeks"), or none in the weeks read.
+  if (o.tooFewWeeks !== null)
+    return `no down week is on record, as ${o.tooFewWeeks} complete week${o.tooFewWeeks === 1 ? ' is' : 's are'} too few to read one (a down week is read against the three weeks before it)`;
+  if (o.lastDown === null)
+    return n === 1
+      ? 'the 1 week on record a down week can be read in is a build week'
+      : `the ${n} weeks on record a down week can be read in are build weeks, with no down week among them`;
   const which = weekName(weeks, o.lastDown);
   const why =
     o.lastDownLoadRef !== null && o.lastDownLoadRef > 0
@@ -203,6 +216,9 @@ export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[]): str
 export function cadenceWords(o: OverDraftDown): string {
   const n = o.since;
   const convention = 'a down week every 3rd or 4th week (coaching convention rather than trial evidence)';
+  // With no down week on record, there is no cadence to keep yet: the engine's first comes after its build weeks.
+  if (o.lastDown === null)
+    return `with no down week on record there is no cadence to keep yet: the engine's first comes after ${o.buildWeeksBeforeDown} build weeks, within ${convention}`;
   // (A down week after n build weeks is one every (n + 1)th week.)
   if (n === 0) return `a down week next week would be the second in a row, against ${convention}`;
   if (n + 1 < 3)
@@ -270,6 +286,27 @@ export function reentryGap(state: MetricsState, config: EngineConfig): Reentry |
     if (run >= REENTRY_IDLE_DAYS) return null;
   }
   return { lastSession: last, idleDays: review - last };
+}
+
+/**
+ * The week of the last session logged (index as in `Decision.baseWeeks`: 0 this week), when the athlete is silent (no
+ * check-in or message for `noContactDays` or more) and nothing is logged since that week: the weeks after it are
+ * blank from the silence, not weeks trained (their minutes, 0 or only the days to come as planned, say nothing of
+ * what the athlete can do). 0 otherwise (something logged this week, or no silence). A down week is never larger
+ * than the week before it, a graded return steps from the down week: a blank week is neither (Jonas, red for two
+ * weeks with a doctor's check advised and silent since Monday, read the next Monday: "about 0 min, 30 min at most
+ * each"; our rule).
+ */
+export function lastTrainedWeek(state: MetricsState, config: EngineConfig): number {
+  const since = state.metrics.daysSinceContact.value;
+  if (since === null || since < config.contact.noContactDays) return 0;
+  const { days } = state.recentSessions;
+  let last = -Infinity;
+  for (let k = 0; k < days.length; k++) if (days[k] <= state.reviewDay && days[k] > last) last = days[k];
+  if (last === -Infinity) return 0;
+  let k0 = 0;
+  while (state.nextWeekStart - 7 * (k0 + 1) > last) k0++;
+  return k0 < Math.min(state.weekMinutes.length, state.completeWeeks) ? k0 : 0;
 }
 
 /**
@@ -390,6 +427,20 @@ function countedOf(count: number, countedWeeks: string): string {
 }
 
 /**
+ * "Monday's strength, not logged, and Saturday's easy run, not logged yet": a session missed for more than a day is
+ * not logged (missed, as `projectsThisWeek` counts it), yesterday's not logged yet (it may simply be logged late).
+ */
+function unloggedNames(u: ThisWeekUnlogged): string {
+  const late = u.late;
+  const recent: string[] = [];
+  for (const x of u.names) if (!late.includes(x)) recent.push(x);
+  const parts: string[] = [];
+  if (late.length > 0) parts.push(`${andList(late)}, not logged`);
+  if (recent.length > 0) parts.push(`${andList(recent)}, not logged yet`);
+  return parts.join(', and ');
+}
+
+/**
  * The weeks `baseCountedWords` names, without its "the week(s) of" (a text that names them otherwise, "that of …",
  * writes its own words before them rather than replace those in the string).
  */
@@ -413,7 +464,7 @@ function baseCountedWeeks(
   const unlogged =
     u === null
       ? ''
-      : `; ${andList(u.names)}, not logged yet, ${u.names.length === 1 ? 'counts' : 'count'} 0 min, but ${
+      : `; ${unloggedNames(u)}, ${u.names.length === 1 ? 'counts' : 'count'} 0 min, but ${
           u.why === 'NOTHING_LOGGED'
             ? 'with nothing of the week logged the rest is not counted at a share done of 0 (our rule: athletes log late, and a week with nothing logged is more likely not logged than not run)'
             : `too little of the week is missed to count the rest at the share done (our rule: athletes log late; it takes ${PROJECT_MIN_DAYS_MISSED} days missed for more than a day, a third of the week's plan at least)`
@@ -1011,6 +1062,8 @@ export function decideWeek(
   const short = ctx.thisWeekShort;
   // (A copy only when this week counts otherwise than the metrics count it.)
   const w = short === null ? state.weekMinutes : shortWeekMinutes(state, short);
+  // The week of the last session logged when a silence has left the weeks after it blank (0: none, see there).
+  const quiet = lastTrainedWeek(state, config);
   if (weeks >= 1) {
     base = 0;
     for (let k = 0; k < weeks; k++) {
@@ -1169,15 +1222,24 @@ export function decideWeek(
   // nothing between reviews: the spell is read again from the check-ins (`recentRedSpell`), only for a build.
   const step = 1 + config.load.rampWarnPct / 100;
   const redWeek = downWeek(m, 0) ? 0 : 1;
+  // A down week for the spell blank from the silence (`lastTrainedWeek`: nothing logged since the week before it) is
+  // no down week taken: no return steps from it (Jonas, silent for 8 days after two weeks of red readiness, had read
+  // "at most +20 % on the 0 min of this week" and a hold of 0 min). Next week is that down week, at the spell's
+  // deepest cut of the usual week, never above the last week trained (our rule).
+  const redBlank = quiet > redWeek;
   // (This week as the texts state it, its days to come as planned; last week as done.)
-  const redFrom = redWeek === 0 ? w0 : (state.weekMinutes[1] ?? 0);
+  const redFrom = redBlank
+    ? Math.min(base * (1 - ESCALATED_DOWN_WEEK_CUT), w[quiet])
+    : redWeek === 0
+      ? w0
+      : (state.weekMinutes[1] ?? 0);
   // Only after the down week taken for the red spell: the spell is read from HRV alone, and 14 days of HRV below its
   // band that were an amber hold (wellness as usual: the volume held), followed by an ordinary scheduled down week, are
   // a planned dip, not lost fitness (docs/coaching-domain.md §2): the usual rules. The down week for an escalated
   // spell takes the deepest cut (`ESCALATED_DOWN_WEEK_CUT`, −40 %), a scheduled one the usual cut (−30 %): its
   // minutes, as its published plan has them (else as done), are nearer the deepest cut of the usual week than the
   // usual one (our rule).
-  const redPlanned = m.weeks[redWeek]?.plannedMinutes ?? null;
+  const redPlanned = redBlank ? null : (m.weeks[redWeek]?.plannedMinutes ?? null);
   const red =
     back === null &&
     ill === null &&
@@ -1187,7 +1249,11 @@ export function decideWeek(
     (redPlanned ?? redFrom) <= base * (1 - (p.downWeekCut + ESCALATED_DOWN_WEEK_CUT) / 2)
       ? redSpellOf(ctx, state.reviewDay, config)
       : null;
-  if (red !== null) {
+  if (red !== null && redBlank) {
+    ruledOut.push(
+      `${red.days} days of red readiness (the HRV 7-day mean below its band from ${red.since} to ${red.until}) call for a down week, and none is on record: nothing has been logged since the week of ${m.weeks[quiet]?.start ?? ''}, so next week is that down week (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} % on the usual ${Math.round(base)} min), not a return from it`,
+    );
+  } else if (red !== null) {
     const capped = redFrom * step < base;
     ruledOut.push(
       `a graded return after ${red.days} days of red readiness (the HRV 7-day mean below its band from ${red.since} to ${red.until}) and the down week for it: at most +${config.load.rampWarnPct} % on the ${Math.round(redFrom)} min of ${redWeek === 0 ? 'this week' : 'last week'}, ${capped ? 'back toward' : 'up to'} ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today, baseUnlogged: unlogged }, m.weeks))}`,
@@ -1304,8 +1370,9 @@ export function decideWeek(
         break;
       }
       if (red !== null) {
-        // Back from an escalated red spell's down week: from the down week's volume, within the ramp limit.
-        target = Math.min(base, redFrom * step);
+        // Back from an escalated red spell's down week: from the down week's volume, within the ramp limit (the
+        // down week itself when it was blank from the silence: see `redBlank`).
+        target = redBlank ? redFrom : Math.min(base, redFrom * step);
         min = target * 0.9;
         max = target;
         gradedReturn = true;
@@ -1331,7 +1398,9 @@ export function decideWeek(
         max = target;
         break;
       }
-      target = Math.min(base * (1 - p.downWeekCut), w0);
+      // Never above this week, or, when the silence has left this week blank, the last week trained
+      // (`lastTrainedWeek`).
+      target = Math.min(base * (1 - p.downWeekCut), quiet > 0 ? Math.max(w0, w[quiet]) : w0);
       // The range stays within the convention (−20 % to −40 %): a −30 % target's bottom had been −44 % and the
       // −40 % one's −52 % (Jonas's "[255–320]" on 535 min). Below −40 % only when the target itself is.
       min = Math.min(target, Math.max(target * 0.8, base * (1 - ESCALATED_DOWN_WEEK_CUT)));
@@ -1447,6 +1516,7 @@ function overDraftDownOf(state: MetricsState, p: EngineConfig['progression']): O
     draft: state.draftDown as DraftDownWeek,
     since,
     lastDown,
+    tooFewWeeks: m.weeksSinceDownWeek.value === null ? state.completeWeeks : null,
     lastDownLoadRef: lastDown === null ? null : (state.weekLoadDropRef[lastDown] ?? null),
     lastDownLoad: lastDown === null ? 0 : (state.weekLoads[lastDown] ?? 0),
     buildWeeksBeforeDown: p.buildWeeksBeforeDown,

@@ -391,6 +391,12 @@ function projectsThisWeek(
 export interface ThisWeekUnlogged {
   /** "Monday's easy run", in the plan's order: the sessions missed so far, counted at 0 min. */
   readonly names: readonly string[];
+  /**
+   * Of `names`, those not logged for more than a day (the day before yesterday or earlier), as `projectsThisWeek`
+   * counts a session missed: "not logged", where yesterday's is "not logged yet" (Kasper's Sunday text had called
+   * Monday's strength, 6 days back, "not logged yet").
+   */
+  readonly late: readonly string[];
   /** Why the share done does not project the rest: too little of the week behind and missed, or nothing logged. */
   readonly why: 'LITTLE_BEHIND' | 'NOTHING_LOGGED';
 }
@@ -407,11 +413,16 @@ export function thisWeekUnlogged(input: ReviewInput, state: MetricsState): ThisW
   if (!state.projectedFromPlan || daysToCome(state) <= 0) return null;
   const covered = coveredDaysOf(state, monday);
   const names: string[] = [];
+  const late: string[] = [];
   for (const x of state.thisWeekMissed)
-    if ((covered & (1 << x.day)) === 0) names.push(`${weekdayName(x.day)}'s ${purposeName(x.purpose)}`);
+    if ((covered & (1 << x.day)) === 0) {
+      const name = `${weekdayName(x.day)}'s ${purposeName(x.purpose)}`;
+      names.push(name);
+      if (x.day <= today - 2) late.push(name);
+    }
   if (names.length === 0) return null;
   const why = projectsThisWeek(input, state, covered, today);
-  return why === 'PROJECTS' ? null : { names, why };
+  return why === 'PROJECTS' ? null : { names, late, why };
 }
 
 /**

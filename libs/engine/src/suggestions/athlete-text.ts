@@ -498,9 +498,12 @@ function head(
       const planAfter = numOf(e.planMinutesAfter);
       if (done !== null && planBefore !== null && planAfter !== null && planBefore !== before)
         return done > 0
-          ? `This week is lighter: its plan goes from ${planBefore} to ${planAfter} min; with what you have logged, the week comes to about ${after} min${so}${besides}${was}`
-          : `This week is lighter: its plan goes from ${planBefore} to ${planAfter} min; with nothing logged so far, about ${after} min${besides} of it are still to come from today on${was}`;
-      return `This week is lighter: about ${after} min${so}${besides}${was}`;
+          ? `The rest of this week is lighter: its plan goes from ${planBefore} to ${planAfter} min; with what you have logged, the week comes to about ${after} min${so}${besides}${was}`
+          : `The rest of this week is lighter: its plan goes from ${planBefore} to ${planAfter} min; with nothing logged so far, about ${after} min${besides} of it are still to come from today on${was}`;
+      // Only the days after today change (the days past are what they were, today's sessions as planned): "the rest
+      // of this week", as the recovery cut says it (the midweek text had read "This week is lighter"); the minutes
+      // are the whole week's, and said so where no logged minutes say it.
+      return `The rest of this week is lighter: about ${after} min${done === null ? ' for the whole week' : so}${besides}${was}`;
     }
     case 'RECOVERY_DOWN_WEEK':
     case 'SCHEDULED_DOWN_WEEK':

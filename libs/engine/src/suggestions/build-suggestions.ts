@@ -5333,14 +5333,30 @@ function suggestNoContact(g: Shared): void {
         : idle >= config.contact.noContactDays
           ? `, and no session logged since ${lastSession} (${idle} days)`
           : '';
+    // The recovery suggestion rests on the last check-in's readings, held through the silence (`EXPLAINS`): the
+    // reach-out comes first, at its severity (an explained suggestion is never more severe than what explains it).
+    let stale: Suggestion | null = null;
+    for (const x of g.out)
+      if (
+        (x.kind === 'RECOVERY_DOWN_WEEK' || x.kind === 'RECOVERY_HOLD') &&
+        (stale === null || severityRank(x.severity) < severityRank(stale.severity))
+      )
+        stale = x;
+    const own = since !== null && since < config.contact.noContactUrgentDays ? 'ATTENTION' : 'URGENT';
+    const severity =
+      stale !== null && severityRank(stale.severity) < severityRank(own) ? stale.severity : own;
+    const asks =
+      stale === null || lastDate === null
+        ? ''
+        : ` The ${stale.kind === 'RECOVERY_DOWN_WEEK' ? 'down week' : 'hold'} for low readiness rests on the readings of the last check-in (${lastDate} or before), held through the silence: ask how ${athlete} is first.`;
     g.add(
       'NO_CONTACT_REACH_OUT',
-      since !== null && since < config.contact.noContactUrgentDays ? 'ATTENTION' : 'URGENT',
+      severity,
       ['EXTERNAL_EYES'],
       'HEURISTIC',
       since === null
         ? `No check-in or message from ${athlete} on record${stopped}: reach out before publishing next week's plan.`
-        : `No check-in or message from ${athlete} since ${lastDate} (${since} days)${stopped}: reach out before publishing next week's plan${g.decision.reentry !== null ? `, and until ${athlete} answers make it a re-entry week (see the hold)` : stopped !== '' ? `, which assumes ${athlete} is still training` : ''}; silence often hides illness, life stress or lost motivation.`,
+        : `No check-in or message from ${athlete} since ${lastDate} (${since} days)${stopped}: reach out before publishing next week's plan${g.decision.reentry !== null ? `, and until ${athlete} answers make it a re-entry week (see the hold)` : stopped !== '' ? `, which assumes ${athlete} is still training` : ''}; silence often hides illness, life stress or lost motivation.${asks}`,
       {
         daysSinceContact: since,
         lastContactDate: lastDate,
@@ -7346,7 +7362,7 @@ function sortBySeverityThenKind(out: Suggestion[], keys: number[]): void {
 
 /**
  * What explains what (the one place that says it): a silence explains a low load and missed sessions (and plans
- * not done); an illness explains a low load; a missed-session pattern or a life event explains a gap between the
+ * not done), and the recovery suggestions and notes that rest on the readings held through it; an illness explains a low load; a missed-session pattern or a life event explains a gap between the
  * plan and recent load; the volume decision that resizes the plan explains the backward-design flag on it and the
  * plans-not-done note (`RESIZE_EXPLAINED_RANKS`).
  */
@@ -7358,6 +7374,13 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
     'MISSED_SESSIONS_PATTERN',
     'CAUTIOUS_HOLD',
     'BASELINE_HOLD',
+    // A silence of `noContactDays` or more has no check-in in it: every readiness reading is the last check-in's,
+    // held (`READINESS_HOLD_DAYS`), so the recovery suggestions and notes rest on stale data and the reach-out asks
+    // first (issue #11; Jonas, red and silent for 5 days, had his reach-out ranked after the urgent down week).
+    'RECOVERY_DOWN_WEEK',
+    'RECOVERY_HOLD',
+    'WELLNESS_NOTE',
+    'HRV_NOTE',
   ],
   ILLNESS_REST: ['BACKWARD_DESIGN_WARNING', 'LOAD_SPIKE_WARNING', 'MISSED_SESSIONS_PATTERN'],
   ILLNESS_EASY_ONLY: ['BACKWARD_DESIGN_WARNING', 'LOAD_SPIKE_WARNING', 'MISSED_SESSIONS_PATTERN'],
@@ -7466,6 +7489,11 @@ function rootKeys(
     }
     const top = present[k] as Suggestion;
     const topSeverity = severityRank(top.severity);
+    // A silence that explains what is present (a low load, the recovery suggestions on readings held through it) is
+    // asked about first: the reach-out and what it explains rank first of their severity (issue #11: "the reach-out
+    // comes first"; Lea's, explaining her hold, had ranked after a long-race note).
+    if (top.kind === 'NO_CONTACT_REACH_OUT' && (depth > 0 || explainsAny(top, out, explainerOf, rank)))
+      k = -1;
     if (depth > 0 && severityRank(out[i].severity) < topSeverity) {
       out[i] = { ...out[i], severity: top.severity };
     }
@@ -7478,6 +7506,17 @@ function rootKeys(
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys[i] = ((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i];
   }
+}
+
+/** Whether `x` explains one of the suggestions present (`rootKeys`'s explainers). */
+function explainsAny(
+  x: Suggestion,
+  out: readonly Suggestion[],
+  explainerOf: readonly (Suggestion | null)[],
+  rank: readonly number[],
+): boolean {
+  for (let i = 0; i < out.length; i++) if (explainerOf[rank[i]] === x) return true;
+  return false;
 }
 
 export function buildSuggestions(s: SuggestionContext): Suggestion[] {
