@@ -4980,30 +4980,44 @@ function backwardDesignWords(
         : state.projectedFromPlan
           ? ', this week, its days to come as planned'
           : ', this week, its days to come as the same days went last week';
-  const marks = (k: number): string => {
-    const start = state.nextWeekStart - 7 * (k + 1);
-    const ill = illness.some((r) => r.start <= start + 6 && r.end >= start);
-    return `${k === 0 ? thisWeek : ''}${ill ? ', with the illness' : ''}`;
-  };
-  const name = (k: number): string =>
-    `${m.weeks[k]?.start ?? ''} (${Math.round(baseWeekLoad(state, short, k))}${marks(k)})`;
-  // Oldest first, as the base's words name them.
-  const names = used
-    .slice()
-    .reverse()
-    .map((k) => name(k));
   const b = baseWeeksWords(decision, m.weeks);
   const aside = b.since !== '' ? `: ${b.since}` : b.left !== '' ? `, with ${b.left} left aside` : '';
-  if (used.length === 1)
+  if (used.length === 1) {
+    const marks = weekMarks(state.nextWeekStart, illness, thisWeek, used[0]);
     return {
-      lead: `the ${Math.round(ref)} load units of the week of ${m.weeks[used[0]]?.start ?? ''} (${marks(used[0]).replace(/^, /, '')}${marks(used[0]) === '' ? '' : '; '}the last build week${aside})`,
+      lead: `the ${Math.round(ref)} load units of the week of ${m.weeks[used[0]]?.start ?? ''} (${marks.replace(/^, /, '')}${marks === '' ? '' : '; '}the last build week${aside})`,
       same: `the same week's ${Math.round(ref)} load units`,
     };
+  }
+  // Oldest first, as the base's words name them.
+  const names: string[] = [];
+  for (let i = used.length - 1; i >= 0; i--) {
+    const k = used[i];
+    names.push(
+      `${m.weeks[k]?.start ?? ''} (${Math.round(baseWeekLoad(state, short, k))}${weekMarks(state.nextWeekStart, illness, thisWeek, k)})`,
+    );
+  }
   const listed = `the weeks of ${andList(names)}`;
   return {
     lead: `the recent weekly average of ${Math.round(ref)} load units (${aside === '' && short === null && used.length === 3 ? 'the last three weeks' : listed}${aside})`,
     same: `the same weeks' average of ${Math.round(ref)} load units (${andList(names)})`,
   };
+}
+
+/**
+ * What `backwardDesignWords` says of base week `k` besides its load: this week's days to come (`thisWeek`, week 0),
+ * an illness in it. A module function, not a closure made per call (the closures ran in baseline code).
+ */
+function weekMarks(
+  nextWeekStart: number,
+  illness: readonly { readonly start: number; readonly end: number }[],
+  thisWeek: string,
+  k: number,
+): string {
+  const start = nextWeekStart - 7 * (k + 1);
+  let ill = false;
+  for (const r of illness) if (r.start <= start + 6 && r.end >= start) ill = true;
+  return `${k === 0 ? thisWeek : ''}${ill ? ', with the illness' : ''}`;
 }
 
 function suggestBackwardDesign(g: Shared): void {
