@@ -6803,20 +6803,24 @@ function suggestVolume(g: Shared): void {
   // drops it without easing it first (below), and the cut-order property eases the hard sessions a down week drops
   // as the week's rule does, PROPERTY_SEED=2002544394. The texts do not name a session the fit drops as eased or
   // unkeyed.)
-  const dropped = new Set<string>();
-  for (const c of vol) if (c.type === 'DROP_SESSION') dropped.add(c.sessionId);
+  // (Made only when the fit drops a session: most fits drop none, and a Set made in every review cost its
+  // constructor's call.)
+  let dropped: Set<string> | null = null;
+  for (const c of vol) if (c.type === 'DROP_SESSION') (dropped ??= new Set<string>()).add(c.sessionId);
   // A session the fit drops is dropped only: no intensity change before it (a change list that changes a session and
   // then drops it leaves, if the coach edits the drop out, a session the week's rule never sized; coach read: Jonas's
   // hill repeats made an easy run of 90 min, then dropped, in a week of 30-min sessions).
   let changes: PlanChange[];
-  if (dropped.size === 0) changes = [...pre, ...vol];
-  else {
+  if (dropped === null) {
     changes = [];
-    for (const c of pre) if (c.type !== 'REPLACE_INTENSITY' || !dropped.has(c.sessionId)) changes.push(c);
+    for (const c of pre) changes.push(c);
     for (const c of vol) changes.push(c);
-  }
-  if (dropped.size > 0) {
-    const kept = g.recoveryUnkeyed.filter((x) => !dropped.has(x.id));
+  } else {
+    const gone: Set<string> = dropped;
+    changes = [];
+    for (const c of pre) if (c.type !== 'REPLACE_INTENSITY' || !gone.has(c.sessionId)) changes.push(c);
+    for (const c of vol) changes.push(c);
+    const kept = g.recoveryUnkeyed.filter((x) => !gone.has(x.id));
     g.recoveryUnkeyed.length = 0;
     g.recoveryUnkeyed.push(...kept);
   }
