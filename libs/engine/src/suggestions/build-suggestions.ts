@@ -284,6 +284,8 @@ type MutableEvidence = Record<string, number | string | boolean | null>;
 
 /** No session ids (shared, never added to). */
 const NO_IDS: ReadonlySet<string> = new Set<string>();
+/** No sessions changed for a reason of their own (`raceWeekStrength`; shared, never added to). */
+const NO_WHY: ReadonlyMap<string, string> = new Map<string, string>();
 
 /** Simulates a list of changes; returns the resulting plan (or the input when a change is rejected). */
 function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
@@ -6330,13 +6332,14 @@ function suggestHrvAboveBand(g: Shared): void {
 function raceWeekStrength(
   g: Shared,
   plan: WeekPlan,
-): { changes: PlanChange[]; why: Map<string, string>; text: string; dropped: number } {
+): { changes: PlanChange[]; why: ReadonlyMap<string, string>; text: string; dropped: number } {
   const nws = g.ctx.nextWeekStart;
   const free = strengthFreeDays(g.state.races, nws);
   const close = strengthTooClose(plan, free);
   const changes: PlanChange[] = [];
+  // (No Map made for none: most weeks have no strength before a race.)
+  if (close.length === 0) return { changes, why: NO_WHY, text: '', dropped: 0 };
   const why = new Map<string, string>();
-  if (close.length === 0) return { changes, why, text: '', dropped: 0 };
   const used = [false, false, false, false, false, false, false];
   for (const x of plan.sessions) if (x.kind !== 'REST') used[x.day] = true;
   const texts: string[] = [];
