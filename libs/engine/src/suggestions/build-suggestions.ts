@@ -284,6 +284,8 @@ type MutableEvidence = Record<string, number | string | boolean | null>;
 
 /** No session ids (shared, never added to). */
 const NO_IDS: ReadonlySet<string> = new Set<string>();
+/** No sessions changed for a reason of their own (`raceWeekStrength`; shared, never added to). */
+const NO_WHY: ReadonlyMap<string, string> = new Map<string, string>();
 
 /** Simulates a list of changes; returns the resulting plan (or the input when a change is rejected). */
 function simulate(plan: WeekPlan, changes: readonly PlanChange[]): WeekPlan {
@@ -4980,30 +4982,44 @@ function backwardDesignWords(
         : state.projectedFromPlan
           ? ', this week, its days to come as planned'
           : ', this week, its days to come as the same days went last week';
-  const marks = (k: number): string => {
-    const start = state.nextWeekStart - 7 * (k + 1);
-    const ill = illness.some((r) => r.start <= start + 6 && r.end >= start);
-    return `${k === 0 ? thisWeek : ''}${ill ? ', with the illness' : ''}`;
-  };
-  const name = (k: number): string =>
-    `${m.weeks[k]?.start ?? ''} (${Math.round(baseWeekLoad(state, short, k))}${marks(k)})`;
-  // Oldest first, as the base's words name them.
-  const names = used
-    .slice()
-    .reverse()
-    .map((k) => name(k));
   const b = baseWeeksWords(decision, m.weeks);
   const aside = b.since !== '' ? `: ${b.since}` : b.left !== '' ? `, with ${b.left} left aside` : '';
-  if (used.length === 1)
+  if (used.length === 1) {
+    const marks = weekMarks(state.nextWeekStart, illness, thisWeek, used[0]);
     return {
-      lead: `the ${Math.round(ref)} load units of the week of ${m.weeks[used[0]]?.start ?? ''} (${marks(used[0]).replace(/^, /, '')}${marks(used[0]) === '' ? '' : '; '}the last build week${aside})`,
+      lead: `the ${Math.round(ref)} load units of the week of ${m.weeks[used[0]]?.start ?? ''} (${marks.replace(/^, /, '')}${marks === '' ? '' : '; '}the last build week${aside})`,
       same: `the same week's ${Math.round(ref)} load units`,
     };
+  }
+  // Oldest first, as the base's words name them.
+  const names: string[] = [];
+  for (let i = used.length - 1; i >= 0; i--) {
+    const k = used[i];
+    names.push(
+      `${m.weeks[k]?.start ?? ''} (${Math.round(baseWeekLoad(state, short, k))}${weekMarks(state.nextWeekStart, illness, thisWeek, k)})`,
+    );
+  }
   const listed = `the weeks of ${andList(names)}`;
   return {
     lead: `the recent weekly average of ${Math.round(ref)} load units (${aside === '' && short === null && used.length === 3 ? 'the last three weeks' : listed}${aside})`,
     same: `the same weeks' average of ${Math.round(ref)} load units (${andList(names)})`,
   };
+}
+
+/**
+ * What `backwardDesignWords` says of base week `k` besides its load: this week's days to come (`thisWeek`, week 0),
+ * an illness in it. A module function, not a closure made per call (the closures ran in baseline code).
+ */
+function weekMarks(
+  nextWeekStart: number,
+  illness: readonly { readonly start: number; readonly end: number }[],
+  thisWeek: string,
+  k: number,
+): string {
+  const start = nextWeekStart - 7 * (k + 1);
+  let ill = false;
+  for (const r of illness) if (r.start <= start + 6 && r.end >= start) ill = true;
+  return `${k === 0 ? thisWeek : ''}${ill ? ', with the illness' : ''}`;
 }
 
 function suggestBackwardDesign(g: Shared): void {
@@ -6332,13 +6348,14 @@ function suggestHrvAboveBand(g: Shared): void {
 function raceWeekStrength(
   g: Shared,
   plan: WeekPlan,
-): { changes: PlanChange[]; why: Map<string, string>; text: string; dropped: number } {
+): { changes: PlanChange[]; why: ReadonlyMap<string, string>; text: string; dropped: number } {
   const nws = g.ctx.nextWeekStart;
   const free = strengthFreeDays(g.state.races, nws);
   const close = strengthTooClose(plan, free);
   const changes: PlanChange[] = [];
+  // (No Map made for none: most weeks have no strength before a race.)
+  if (close.length === 0) return { changes, why: NO_WHY, text: '', dropped: 0 };
   const why = new Map<string, string>();
-  if (close.length === 0) return { changes, why, text: '', dropped: 0 };
   const used = [false, false, false, false, false, false, false];
   for (const x of plan.sessions) if (x.kind !== 'REST') used[x.day] = true;
   const texts: string[] = [];
@@ -6805,20 +6822,24 @@ function suggestVolume(g: Shared): void {
   // drops it without easing it first (below), and the cut-order property eases the hard sessions a down week drops
   // as the week's rule does, PROPERTY_SEED=2002544394. The texts do not name a session the fit drops as eased or
   // unkeyed.)
-  const dropped = new Set<string>();
-  for (const c of vol) if (c.type === 'DROP_SESSION') dropped.add(c.sessionId);
+  // (Made only when the fit drops a session: most fits drop none, and a Set made in every review cost its
+  // constructor's call.)
+  let dropped: Set<string> | null = null;
+  for (const c of vol) if (c.type === 'DROP_SESSION') (dropped ??= new Set<string>()).add(c.sessionId);
   // A session the fit drops is dropped only: no intensity change before it (a change list that changes a session and
   // then drops it leaves, if the coach edits the drop out, a session the week's rule never sized; coach read: Jonas's
   // hill repeats made an easy run of 90 min, then dropped, in a week of 30-min sessions).
   let changes: PlanChange[];
-  if (dropped.size === 0) changes = [...pre, ...vol];
-  else {
+  if (dropped === null) {
     changes = [];
-    for (const c of pre) if (c.type !== 'REPLACE_INTENSITY' || !dropped.has(c.sessionId)) changes.push(c);
+    for (const c of pre) changes.push(c);
     for (const c of vol) changes.push(c);
-  }
-  if (dropped.size > 0) {
-    const kept = g.recoveryUnkeyed.filter((x) => !dropped.has(x.id));
+  } else {
+    const gone: Set<string> = dropped;
+    changes = [];
+    for (const c of pre) if (c.type !== 'REPLACE_INTENSITY' || !gone.has(c.sessionId)) changes.push(c);
+    for (const c of vol) changes.push(c);
+    const kept = g.recoveryUnkeyed.filter((x) => !gone.has(x.id));
     g.recoveryUnkeyed.length = 0;
     g.recoveryUnkeyed.push(...kept);
   }
