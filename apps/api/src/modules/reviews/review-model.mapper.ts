@@ -49,7 +49,9 @@ import {
 // 6: the current-week load trim on any day; the outlook after a bounded week or an amber hold; a build over a
 //    coach-planned down week says so; a race week capped per day by the athlete's time; a red or amber athlete
 //    who goes quiet stays so; sentences true of the plan they change.
-export const ENGINE_REVISION = 6;
+// 7: the outlook's down-week cadence continues the decision's count; the first outlook week after a readiness hold
+//    or down week holds; a red athlete silent a week sized from the last week trained; the reach-out ranks first.
+export const ENGINE_REVISION = 7;
 
 /**
  * Which engine produced a stored review: the revision above and a digest of the engine's default
