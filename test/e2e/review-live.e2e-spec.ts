@@ -50,7 +50,10 @@ const oversized = (week: string, minutes = 110) =>
 
 type Club = Awaited<ReturnType<typeof createClub>>;
 
-/** A club whose athlete 1 has steady history, coach A's over-sized draft of next week, and its review generated. */
+/**
+ * A club whose athlete 1 has steady history, coach A's over-sized draft of next week, its review generated, and coach B
+ * as their assistant coach.
+ */
 async function reviewedClub(
   app: INestApplication,
 ): Promise<{ club: Club; nextWeek: string; athleteId: string }> {
@@ -83,6 +86,13 @@ async function reviewedClub(
     club.coachA.token,
   );
   await gqlOk(app, GENERATE, { ids: [athlete.athleteId] }, club.coachA.token);
+  // Coach B becomes athlete 1's assistant coach: two coaches of one athlete.
+  await gqlOk(
+    app,
+    ASSIGN,
+    { input: { athleteId: athlete.athleteId, coachUserId: club.coachB.userId, role: 'ASSISTANT' } },
+    club.admin.token,
+  );
   return { club, nextWeek, athleteId: athlete.athleteId! };
 }
 
@@ -106,13 +116,6 @@ describe('review:decided (e2e)', () => {
   it("should tell the athlete's coaches of each decision on the review, once committed, and no one else", async () => {
     const { club, nextWeek, athleteId } = await reviewedClub(app);
     const { coachA, admin } = club;
-    // Coach B becomes athlete 1's assistant coach: two coaches of one athlete.
-    await gqlOk(
-      app,
-      ASSIGN,
-      { input: { athleteId, coachUserId: club.coachB.userId, role: 'ASSISTANT' } },
-      admin.token,
-    );
     const coachB = club.coachB;
     // A coach of the club's other athletes only, and another organization's coach.
     const coachC = await addMember(app, admin, 'COACH', { name: 'Coach Charlie' });
@@ -226,13 +229,7 @@ describe('review:decided (e2e)', () => {
 
   it("should tell the athlete's coaches to read the review again when a refused apply re-derived it", async () => {
     const { club, athleteId } = await reviewedClub(app);
-    const { coachA, admin } = club;
-    await gqlOk(
-      app,
-      ASSIGN,
-      { input: { athleteId, coachUserId: club.coachB.userId, role: 'ASSISTANT' } },
-      admin.token,
-    );
+    const { coachA } = club;
     const watch = async (a: Actor) => {
       const s = await connectChat(baseUrl(app), a.token);
       sockets.push(s);
@@ -302,12 +299,6 @@ const STREAM = `coachline:test:${randomUUID()}`;
 
   it('should tell a coach connected to the other instance of a decision taken on this one', async () => {
     const { club, athleteId } = await reviewedClub(a);
-    await gqlOk(
-      a,
-      ASSIGN,
-      { input: { athleteId, coachUserId: club.coachB.userId, role: 'ASSISTANT' } },
-      club.admin.token,
-    );
     const onB = await connectChat(baseUrl(b), club.coachB.token);
     const athleteOnB = await connectChat(baseUrl(b), club.athlete1.token);
     sockets.push(onB, athleteOnB);
