@@ -17,12 +17,11 @@
  * The inputs are the demo club's read (`test/factories/demo-fixtures.ts`). Written, and seen to fail, before the
  * engine was changed.
  */
-import fc from 'fast-check';
 import { reviewAthlete } from '../src';
 import type { OutlookWeek, Review } from '../src';
 import { DEFAULT_ENGINE_CONFIG } from '../src/config/engine-config';
 import { demoInput } from './factories/demo-fixtures';
-import { athleteArb, build, buildComposed, composeArb } from './factories/generated-athletes.factory';
+import { generatedInputs } from './factories/generated-athletes.factory';
 import { get } from './factories/review-helpers';
 
 const P = DEFAULT_ENGINE_CONFIG.progression;
@@ -123,10 +122,7 @@ describe("the outlook goes on from the decision's cadence and readiness", () => 
   });
 
   it('should never build in the week after a hold or a down week readiness called for (generated)', () => {
-    const inputs = [
-      ...fc.sample(athleteArb, { numRuns: 200, seed: 1207 }).map(build),
-      ...fc.sample(composeArb, { numRuns: 200, seed: 1208 }).map(buildComposed),
-    ];
+    const inputs = generatedInputs(200, 1207);
     let holds = 0;
     let downs = 0;
     for (const input of inputs) {

@@ -152,3 +152,11 @@ export function allInputs(): ReviewInput[] {
   const generated = fc.sample(composeArb, { numRuns: 250, seed: 1011 }).map(buildComposed);
   return [...named, ...generated];
 }
+
+/** `runs` generated athletes and `runs` composed ones (seeds `seed` and `seed + 1`): the property specs' usual sample. */
+export function generatedInputs(runs: number, seed: number): ReviewInput[] {
+  return [
+    ...fc.sample(athleteArb, { numRuns: runs, seed }).map(build),
+    ...fc.sample(composeArb, { numRuns: runs, seed: seed + 1 }).map(buildComposed),
+  ];
+}
