@@ -238,15 +238,31 @@ describe('review:decided (e2e)', () => {
     const [seenB, athleteSeen] = [await watch(club.coachB), await watch(club.athlete1)];
     const review = (await gqlOk(app, REVIEW, { athleteId }, coachA.token)).athleteReview;
     const [toApply] = review.suggestions.filter((s: any) => s.changes.length > 0);
-    // Coach A read another version than the one stored (a digest of nothing): refused, and the apply's re-derivation
-    // is committed, so coach B's page is told to read it again; nothing was decided, so no `review:decided`.
-    const refused = await gql(
-      app,
-      APPLY,
-      { input: { athleteId, suggestionId: toApply.id, expectedChangesDigest: '0000000000000000' } },
-      coachA.token,
+    const refusedApply = async () => {
+      const refused = await gql(
+        app,
+        APPLY,
+        { input: { athleteId, suggestionId: toApply.id, expectedChangesDigest: '0000000000000000' } },
+        coachA.token,
+      );
+      expect(errorReason(refused)).toBe('SUGGESTION_CHANGED');
+    };
+    // Nothing new since the review was made: the apply's re-derivation stores nothing, and nothing is said.
+    await refusedApply();
+    await sleep(300);
+    expect(seenB.of('review:updated')).toEqual([]);
+    // Today's check-in, written behind the API's back (no trigger re-runs the review): the next apply's re-derivation
+    // reads it and stores a new review. Coach A read another version than the one stored (a digest of nothing):
+    // refused, and the re-derivation is committed, so coach B's page is told to read it again; nothing was decided,
+    // so no `review:decided`.
+    const today = (await gqlOk(app, TODAY, {}, club.athlete1.token)).athleteToday.date;
+    await app.get(DataSource).query(
+      `INSERT INTO check_in (organization_id, athlete_id, date, sleep_hours, sleep_quality, rmssd, resting_hr,
+         soreness, fatigue, stress, mood, illness)
+       VALUES ($1, $2, $3, 7.5, 4, 62, 48, 4, 4, 4, 4, 'NONE')`,
+      [club.athlete1.organizationId, athleteId, today],
     );
-    expect(errorReason(refused)).toBe('SUGGESTION_CHANGED');
+    await refusedApply();
     const e = await seenB.waitFor('review:updated');
     expect(e).toEqual({
       athleteId,

@@ -18,7 +18,7 @@ import {
 import { applySuggestion, PlanChange, Suggestion, WeekPlan } from '@app/engine';
 import { AccessPolicy } from '../../auth/access-policy.service';
 import { AuthContext } from '../../auth/auth-context';
-import { ChatMessage, ReviewDecision, ReviewUpdatedEvent } from '../chat/chat.events';
+import { ChatMessage, ReviewDecision } from '../chat/chat.events';
 import { ChatNotifier } from '../chat/chat.notifier';
 import { ChatRepository, toChatMessage } from '../chat/chat.repository';
 import { WeeklyPlanModel } from '../plans/models/plan.models';
@@ -46,7 +46,7 @@ import {
 } from './models/review.models';
 import { ReviewClock } from './review-clock';
 import { ReviewDataLoader } from './review-data.loader';
-import { comingWeekOf, ReviewGenerator } from './review-generator.service';
+import { comingWeekOf, GenerationOutcome, ReviewGenerator } from './review-generator.service';
 import { toReviewInput } from './review-input.mapper';
 import { athleteTextOf, toEditedChanges, toReviewModel, toStoredSession } from './review-model.mapper';
 
@@ -54,6 +54,7 @@ export { toStoredSession };
 import { changesDigestOf } from './changes-digest';
 import { canonical, WeeklyReviewStore } from './weekly-review.store';
 import { ReviewJobs } from './jobs/review-jobs.service';
+import { updatedNotice } from './jobs/review-rerun.service';
 
 /** A keyset cursor: the last item's priority and id. */
 const encodeCursor = (priority: number, id: string) => Buffer.from(`${priority}:${id}`).toString('base64url');
@@ -534,23 +535,11 @@ export class ReviewsService {
     });
   }
 
-  /** What `review:updated` says of a review re-derived by a refused apply (read after the re-derivation). */
-  private async rederived(em: EntityManager, t: Target): Promise<ReviewUpdatedEvent> {
-    const row = await em.getRepository(WeeklyReviewEntity).findOneByOrFail({ id: t.review.id });
-    return {
-      athleteId: t.athleteId,
-      weekStart: row.weekStart,
-      reviewId: row.id,
-      status: row.engineStatus,
-      urgency: row.priority,
-      newlyUrgent: [],
-    };
-  }
-
   /** Re-runs the engine on the plan as it now is: proposals follow the plan; decisions stay. */
-  private async refresh(em: EntityManager, t: Target, now: Date) {
-    await this.generator.generateIn(em, [t.athleteId], now, t.review.weekStart);
+  private async refresh(em: EntityManager, t: Target, now: Date): Promise<GenerationOutcome | undefined> {
+    const [outcome] = await this.generator.generateIn(em, [t.athleteId], now, t.review.weekStart);
     await this.store.updatePriority(em, t.review.id);
+    return outcome;
   }
 
   /**
@@ -566,12 +555,12 @@ export class ReviewsService {
       // engine re-derives the proposals on it first, so the change applied is the one for the plan as it is
       // and its text is true of it. Suggestions compose this way; one that no longer applies says why.
       const before = t.live;
-      await this.refresh(em, t, now);
+      const rederived = await this.refresh(em, t, now);
       t.live = await this.store.live(em, [t.review.id]);
       // A refusal on the re-derived review keeps the re-derivation (the transaction commits it; the refusal is
       // thrown after): the review the coach reads again holds what the engine proposes now, not the version refused.
       const gone = this.noLongerProposed(t, before, input.suggestionId);
-      if (gone) return { refused: gone, rederived: await this.rederived(em, t) };
+      if (gone) return { refused: gone, rederived: await updatedNotice(em, t.athleteId, rederived) };
       const row = this.proposed(t, input.suggestionId);
       // The version the coach read, when the client names it (its changesDigest): any other is refused, whenever it
       // was re-derived (before this apply, by a log, a check-in, another tab, or by this apply's own re-derivation).
@@ -582,7 +571,7 @@ export class ReviewsService {
           : input.changes
             ? null
             : this.changedSince(t, before, row, now);
-      if (changed) return { refused: changed, rederived: await this.rederived(em, t) };
+      if (changed) return { refused: changed, rederived: await updatedNotice(em, t.athleteId, rederived) };
       const s = row.suggestion as unknown as Suggestion;
       const week = s.planWeekStart ?? t.review.weekStart;
       if (week < t.review.weekStart && localDateIn(t.tz, now) > addDays(week, 6)) {
@@ -652,12 +641,13 @@ export class ReviewsService {
       };
     });
     if (done.refused) {
-      // The refusal committed the re-derivation: the other coaches' open pages read the review again (nothing was
-      // decided, so it is `review:updated`, not `review:decided`).
+      // The refusal committed the re-derivation: when it changed the review, the other coaches' open pages read it again
+      // (nothing was decided, so it is `review:updated`, not `review:decided`).
       const n = done.rederived;
-      void this.coachesOf(n.athleteId)
-        .then((coaches) => this.notifier.reviewUpdated(n, coaches))
-        .catch((e: unknown) => this.logger.error(`pushing review:updated failed: ${String(e)}`));
+      if (n)
+        void this.coachesOf(n.athleteId)
+          .then((coaches) => this.notifier.reviewUpdated(n, coaches))
+          .catch((e: unknown) => this.logger.error(`pushing review:updated failed: ${String(e)}`));
       throw done.refused;
     }
     const { result, published, review } = done;

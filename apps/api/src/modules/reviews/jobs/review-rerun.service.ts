@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ReviewClock } from '../review-clock';
 import { GenerationOutcome, ReviewGenerator } from '../review-generator.service';
 
@@ -25,6 +25,31 @@ export interface ReviewUpdatedNotice {
   status: string;
   urgency: number;
   newlyUrgent: string[];
+}
+
+/**
+ * What `review:updated` says of a generation that stored a review (created or changed it), read from the review's row
+ * as stored; null when the generation stored nothing.
+ */
+export async function updatedNotice(
+  db: Pick<EntityManager, 'query'>,
+  athleteId: string,
+  o: GenerationOutcome | undefined,
+): Promise<ReviewUpdatedNotice | null> {
+  if (!o?.reviewId || (o.result !== 'CREATED' && o.result !== 'UPDATED')) return null;
+  const [row] = await db.query<Array<{ engine_status: string; priority: number }>>(
+    `SELECT engine_status, priority FROM weekly_review WHERE id = $1`,
+    [o.reviewId],
+  );
+  if (!row) return null;
+  return {
+    athleteId,
+    weekStart: o.weekStart,
+    reviewId: o.reviewId,
+    status: row.engine_status,
+    urgency: row.priority,
+    newlyUrgent: o.newlyUrgent,
+  };
 }
 
 export interface MissedKeySession {
@@ -108,22 +133,9 @@ export class ReviewRerun {
     athleteId: string,
     o: GenerationOutcome | undefined,
   ): Promise<ReviewUpdatedNotice | null> {
-    if (!o?.reviewId || (o.result !== 'CREATED' && o.result !== 'UPDATED') || !o.newlyUrgent.length) {
-      return null;
-    }
-    const [row] = await this.db.query<Array<{ engine_status: string; priority: number }>>(
-      `SELECT engine_status, priority FROM weekly_review WHERE id = $1`,
-      [o.reviewId],
-    );
-    if (!row) return null;
-    const notice: ReviewUpdatedNotice = {
-      athleteId,
-      weekStart: o.weekStart,
-      reviewId: o.reviewId,
-      status: row.engine_status,
-      urgency: row.priority,
-      newlyUrgent: o.newlyUrgent,
-    };
+    if (!o?.newlyUrgent.length) return null;
+    const notice = await updatedNotice(this.db, athleteId, o);
+    if (!notice) return null;
     await this.db.query(`SELECT pg_notify($1, $2)`, [REVIEW_UPDATED_CHANNEL, JSON.stringify(notice)]);
     return notice;
   }
