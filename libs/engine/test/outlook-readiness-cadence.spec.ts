@@ -158,4 +158,23 @@ describe("the outlook goes on from the decision's cadence and readiness", () => 
     expect(holds).toBeGreaterThan(0);
     expect(downs).toBeGreaterThan(0);
   });
+
+  it('should name a last down week in the outlook only when one is on record (generated)', () => {
+    let none = 0;
+    for (const input of generatedInputs(300, 4242)) {
+      const r = reviewAthlete(input);
+      const onRecord = r.metrics.weeksSinceDownWeek.value !== null;
+      for (const w of r.outlook) {
+        const note = w.note ?? '';
+        if (!onRecord && /since the last down week/.test(note))
+          throw new Error(`${input.athlete.id} ${w.weekStart}: ${note}`);
+        if (/with no down week on record/.test(note)) {
+          expect(onRecord).toBe(false);
+          none++;
+        }
+      }
+    }
+    // (Not vacuous.)
+    expect(none).toBeGreaterThan(0);
+  });
 });

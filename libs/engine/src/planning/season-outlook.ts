@@ -470,9 +470,11 @@ export function seasonOutlook(
         minutes = previous * (1 - config.progression.downWeekCut);
         // (The count goes on from the weeks before the outlook, next week's among them, until a down week.)
         note =
-          carried > 0
-            ? `down week: ${builds} weeks since the last down week, next week's included, and every 4th week steps back, as in a build; our rule`
-            : `down week: ${builds} weeks of return behind it, and every 4th week steps back, as in a build; our rule`;
+          carried > 0 && weeksSinceDown === null
+            ? `down week: ${builds} weeks with no down week on record, next week's included, and every 4th week steps back, as in a build; our rule`
+            : carried > 0
+              ? `down week: ${builds} weeks since the last down week, next week's included, and every 4th week steps back, as in a build; our rule`
+              : `down week: ${builds} weeks of return behind it, and every 4th week steps back, as in a build; our rule`;
         builds = 0;
         returnDown = true;
       } else if (heldAgain && i === 1) {
