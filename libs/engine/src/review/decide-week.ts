@@ -310,6 +310,40 @@ export function lastTrainedWeek(state: MetricsState, config: EngineConfig): numb
 }
 
 /**
+ * What a graded return (or a return within the ramp limit) steps from when a silence has left the last days blank
+ * (`lastTrainedWeek` above 0: silent for `noContactDays` or more and nothing logged since that week): the minutes of
+ * the last week trained, not the last 7 days or this week, whose silent days are unknown, not days without training
+ * (Ingrid, silent since Monday and read on Saturday, had a return graded from "47 min in the last 7 days", five of
+ * them silent, where the same review said nothing is known of them; our rule). Null when there is no such silence.
+ */
+export interface SilentGradedFrom {
+  /** The last week trained (index as in `Decision.baseWeeks`). */
+  readonly week: number;
+  /** Its first day. */
+  readonly weekStart: number;
+  /** Its minutes. */
+  readonly minutes: number;
+  /** The days without contact. */
+  readonly silentDays: number;
+}
+
+export function silentGradedFrom(state: MetricsState, config: EngineConfig): SilentGradedFrom | null {
+  const week = lastTrainedWeek(state, config);
+  if (week === 0) return null;
+  return {
+    week,
+    weekStart: state.nextWeekStart - 7 * (week + 1),
+    minutes: state.weekMinutes[week] ?? 0,
+    silentDays: state.metrics.daysSinceContact.value ?? 0,
+  };
+}
+
+/** "nothing is known of the last 5 days: graded from the week of 2026-11-30, as trained (210 min)". */
+export function silentGradedWords(s: SilentGradedFrom): string {
+  return `nothing is known of the last ${s.silentDays} days: graded from the week of ${fromDayNumber(s.weekStart)}, as trained (${Math.round(s.minutes)} min)`;
+}
+
+/**
  * A week the base leaves out (index as in `Decision.baseWeeks`): a down week, or, `race` set, the week of an A
  * race (its taper and the race are not ordinary training).
  */
@@ -493,8 +527,9 @@ export const ILLNESS_OVER_DAYS = 14;
 export function illnessThatCounts(state: MetricsState, base: number, config: EngineConfig): Illness | null {
   const ill = state.recentIllness;
   if (ill === null) return null;
-  const trainedSince =
-    state.last7Minutes > 0 && state.last7Minutes * (1 + config.load.rampWarnPct / 100) >= base;
+  // (After a silence, the last week trained: see `silentGradedFrom`.)
+  const recent = silentGradedFrom(state, config)?.minutes ?? state.last7Minutes;
+  const trainedSince = recent > 0 && recent * (1 + config.load.rampWarnPct / 100) >= base;
   return state.reviewDay - ill.end > ILLNESS_OVER_DAYS && trainedSince ? null : ill;
 }
 
@@ -1064,6 +1099,8 @@ export function decideWeek(
   const w = short === null ? state.weekMinutes : shortWeekMinutes(state, short);
   // The week of the last session logged when a silence has left the weeks after it blank (0: none, see there).
   const quiet = lastTrainedWeek(state, config);
+  // What a return steps from after such a silence (null: none).
+  const silent = silentGradedFrom(state, config);
   if (weeks >= 1) {
     base = 0;
     for (let k = 0; k < weeks; k++) {
@@ -1208,12 +1245,12 @@ export function decideWeek(
     last !== null &&
     type === 'BUILD' &&
     nws - last.day <= transitionDaysAfter(last, config) + 28 &&
-    w0 < base * 0.85
+    (silent?.minutes ?? w0) < base * 0.85
       ? last
       : null;
   if (back !== null) {
     ruledOut.push(
-      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today, baseUnlogged: unlogged }, m.weeks))} at most +${config.load.rampWarnPct} % a week, from the ${Math.round(w0)} min of this week`,
+      `after ${back.source.name ?? 'the A race'} on ${fromDayNumber(back.day)} and its transition, the base returns to ${baseWeeks.length === 1 && baseLeftOut.length > 0 ? '' : 'the usual '}${Math.round(base)} min${usualWeeks(baseWeeksWords({ baseWeeks, baseLeftOut, baseThisWeek: baseWeeks.includes(0) ? short : null, baseToday: today, baseUnlogged: unlogged }, m.weeks))} at most +${config.load.rampWarnPct} % a week, ${silent !== null ? `from the last week trained (${silentGradedWords(silent)})` : `from the ${Math.round(w0)} min of this week`}`,
     );
   }
   // After an escalated red spell (two weeks or more of HRV clearly below its band) that is over, and the down week
@@ -1355,7 +1392,11 @@ export function decideWeek(
         (reason === 'CAUTIOUS_HOLD' && ill !== null && ctx.illness === 'NONE')
       ) {
         // Back from illness: graded from where the athlete is (done in the last 7 days), within the ramp limit.
-        target = Math.min(base, state.last7Minutes * (1 + config.load.rampWarnPct / 100));
+        // After a silence, from the last week trained (`silentGradedFrom`): silent days are unknown, not rest.
+        target = Math.min(
+          base,
+          (silent?.minutes ?? state.last7Minutes) * (1 + config.load.rampWarnPct / 100),
+        );
         min = target * 0.9;
         max = target;
         gradedReturn = true;
@@ -1379,8 +1420,9 @@ export function decideWeek(
         break;
       }
       if (back !== null) {
-        // Back from a race's transition: from this week's volume, within the ramp limit.
-        target = Math.min(base, w0 * (1 + config.load.rampWarnPct / 100));
+        // Back from a race's transition: from this week's volume (after a silence the last week trained), within the
+        // ramp limit.
+        target = Math.min(base, (silent?.minutes ?? w0) * (1 + config.load.rampWarnPct / 100));
         min = target * 0.9;
         max = target;
         gradedReturn = true;

@@ -88,6 +88,8 @@ import {
   type Decision,
   cadenceWords,
   noHistoryBase,
+  silentGradedFrom,
+  silentGradedWords,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import {
@@ -3800,18 +3802,21 @@ function suggestCautiousHold(g: Shared): void {
   const { state, decision, base, ev, changes, scaled } = g;
   const ill = decision.illness;
   const reentry = decision.reentry;
-  // Graded from the last 7 days only when they are below the usual week (the return starts from there).
+  // Graded from the last 7 days only when they are below the usual week (the return starts from there); after a
+  // silence from the last week trained (`silentGradedFrom`: silent days are unknown, not rest).
+  const silent = silentGradedFrom(state, g.config);
+  const from = silent?.minutes ?? state.last7Minutes;
   const graded =
     ill !== null &&
-    state.last7Minutes < base - 4 &&
+    from < base - 4 &&
     decision.targetMinutes < Math.round(base) - 4 &&
-    decision.targetMinutes <= Math.round(state.last7Minutes * 1.2) + 4;
+    decision.targetMinutes <= Math.round(from * 1.2) + 4;
   g.add(
     'CAUTIOUS_HOLD',
     ill !== null || decision.ruledOut.some((x) => x.includes('contact')) ? 'ATTENTION' : 'INFO',
     ['PROGRESSION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${reentry !== null ? `Until ${g.athlete} answers, make next week a re-entry week ${weekOf(g)}` : `Hold next week ${holdAt(g)}`} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${min(Math.round(state.last7Minutes))} in the last 7 days, at most +20 % on that, not the usual ${min(base)}.` : ''}${reentry !== null ? reentryText(g) : ''}${scaled}`,
+    `${reentry !== null ? `Until ${g.athlete} answers, make next week a re-entry week ${weekOf(g)}` : `Hold next week ${holdAt(g)}`} instead of building: ${decision.ruledOut.join('; ')}.${graded ? ` The return is graded from where ${g.athlete} is: ${silent !== null ? silentGradedWords(silent) : `${min(Math.round(state.last7Minutes))} in the last 7 days`}, at most +20 % on that, not the usual ${min(base)}.` : ''}${reentry !== null ? reentryText(g) : ''}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,

@@ -134,6 +134,11 @@ interface WeekRacing {
   readonly monday: number;
   /** Minutes of the plan's races still to come (`stillToCome`), as planned. */
   readonly toCome: number;
+  /**
+   * The days without contact when they reach the reach-out threshold (`noContactDays`) and nothing is logged since the
+   * last contact; absent otherwise. The days past are unknown then, not done as logged (`weekNow`).
+   */
+  readonly silentDays?: number;
 }
 
 /**
@@ -277,6 +282,8 @@ interface WeekNow {
   readonly race: number;
   /** The plan's own total before the change: what the coach sees beside the text (`before` when the days past went as planned). */
   readonly planned: number;
+  /** The days without contact (`WeekRacing.silentDays`): the week is counted as its plan. */
+  readonly silentDays?: number;
 }
 
 /**
@@ -287,6 +294,18 @@ interface WeekNow {
  * logged). Its racing is counted the same way: the races logged this week as logged (a race not run: none), those
  * still to come as planned. The plan's totals and races without the metrics' week (none counted).
  */
+/**
+ * `racing` with the days without contact (`WeekRacing.silentDays`) when the athlete has been silent for the reach-out
+ * threshold or longer and nothing is logged since the last contact.
+ */
+function silentWeek(racing: WeekRacing, m: Metrics, review: number, config: EngineConfig): WeekRacing {
+  const since = m.daysSinceContact.value;
+  if (since === null || since < config.contact.noContactDays) return racing;
+  const { days } = racing.recent;
+  for (let k = 0; k < days.length; k++) if (days[k] >= review - since && days[k] <= review) return racing;
+  return { ...racing, silentDays: since };
+}
+
 function weekNow(
   m: Metrics,
   plan: WeekPlan,
@@ -295,8 +314,17 @@ function weekNow(
   racing: WeekRacing,
 ): WeekNow {
   const w = m.weeks[0];
-  if (w === undefined)
-    return { before: planBefore, after: planAfter, race: raceMinutes(plan), planned: planBefore };
+  // Silent days past are unknown, not 0 min done: the week is the plan the athlete sees (Jonas, silent since Monday,
+  // read on Saturday: "This week goes from 195 min (the days past as logged; the plan has 595 min)", and the athlete
+  // "about 75 min for the whole week instead of 195 min" beside a plan of 595).
+  if (w === undefined || racing.silentDays !== undefined)
+    return {
+      before: planBefore,
+      after: planAfter,
+      race: raceMinutes(plan),
+      planned: planBefore,
+      silentDays: racing.silentDays,
+    };
   const before = Math.round(w.minutes);
   const { recent, monday } = racing;
   let race = racing.toCome;
@@ -315,7 +343,12 @@ function weekNow(
  */
 function weekGoes(week: WeekNow): string {
   const said: string[] = [];
-  if (week.before !== week.planned) said.push(`the days past as logged; the plan has ${min(week.planned)}`);
+  if (week.silentDays !== undefined)
+    said.push(
+      `nothing is logged since the last contact ${week.silentDays} days ago: what was done on the days past is unknown, so they count as planned`,
+    );
+  else if (week.before !== week.planned)
+    said.push(`the days past as logged; the plan has ${min(week.planned)}`);
   if (week.race > 0) said.push(`${min(week.race)} of racing included`);
   return `This week goes from ${min(week.before)}${said.length > 0 ? ` (${said.join('; ')})` : ''} to ${min(week.after)}`;
 }
@@ -376,7 +409,9 @@ export function currentWeekSuggestions(
   const review = toDayNumber(input.reviewDate);
   const todayWd = weekdayOf(review);
   if (plan.weekStart !== fromDayNumber(review - todayWd)) return [];
-  const { remaining, racing, races } = remainingSessions(history, plan, review, todayWd);
+  const found = remainingSessions(history, plan, review, todayWd);
+  const { remaining, races } = found;
+  const racing = silentWeek(found.racing, m, review, config);
   // A current-week cut for readiness or load changes only the days after the review date (our rule): the review
   // day's session not logged yet may be done already, and a change made today may reach the athlete too late. It
   // still counts as to come, as planned, in the week's figures ("This week goes from …"), and the text says it is
