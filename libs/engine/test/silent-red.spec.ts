@@ -164,6 +164,39 @@ describe('a red athlete silent for a week: sized from the weeks trained, the rea
     expect(r.decision.reason).toContain('call for a down week, and none is on record');
   });
 
+  it('should not read the weeks as blank when the athlete logs sessions without checking in (no silence then)', () => {
+    // Jonas with no check-in since Monday 2026-12-07 but two easy runs logged on Saturday and Sunday: he is training,
+    // so this week is no week blank from a silence, and nothing says nothing has been logged.
+    const input = demoInput('athlete04NextMonday');
+    const run = (day: number) => ({ id: `run-${day}`, day, kind: 'RUN' as const, minutes: 30, rpe: 3 });
+    const r = reviewAthlete({
+      ...input,
+      sessions: [...input.sessions, run(20799), run(20800)],
+      reviewDate: '2026-12-15',
+    });
+    expect(r.decision.reason).not.toContain('nothing has been logged since');
+    expect(r.decision.reason).not.toContain('nothing is known of the last');
+  });
+
+  it('should say the down week is the last week trained when that week is under the −40 % cut', () => {
+    // Jonas's last sessions on Monday 2026-11-30 and none after: the last week trained is that Monday alone, under
+    // 60 % of his usual week, and next week is capped by it: the text says so, not "−40 % on the usual week".
+    const input = demoInput('athlete04NextMonday');
+    const r = reviewAthlete({
+      ...input,
+      sessions: input.sessions.filter((s) => (s.day as number) <= 20788),
+      reviewDate: '2026-12-15',
+    });
+    const trained = r.metrics.weeks[2];
+    const usual = /on the usual (\d+) min/.exec(r.decision.reason)?.[1];
+    expect(usual).toBeDefined();
+    expect(trained.minutes).toBeLessThan(Number(usual) * 0.6);
+    expect(r.decision.reason).toContain(
+      `the ${Math.round(trained.minutes)} min of that week, the last trained, under the −40 % on the usual ${usual} min`,
+    );
+    expect(Math.abs(r.decision.targetMinutes - trained.minutes)).toBeLessThanOrEqual(5);
+  });
+
   it.each(days)('should rank the reach-out first on %s (%i days silent)', (date) => {
     const r = jonasSilentOn(date);
     const first = r.suggestions[0];

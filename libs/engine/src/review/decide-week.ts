@@ -303,7 +303,8 @@ export function lastTrainedWeek(state: MetricsState, config: EngineConfig): numb
   const { days } = state.recentSessions;
   let last = -Infinity;
   for (let k = 0; k < days.length; k++) if (days[k] <= state.reviewDay && days[k] > last) last = days[k];
-  if (last === -Infinity) return 0;
+  // Silent means no session either (as `silenceStart` reads it): one logged within the days is contact.
+  if (last === -Infinity || state.reviewDay - last < config.contact.noContactDays) return 0;
   let k0 = 0;
   while (state.nextWeekStart - 7 * (k0 + 1) > last) k0++;
   return k0 < Math.min(state.weekMinutes.length, state.completeWeeks) ? k0 : 0;
@@ -1288,7 +1289,7 @@ export function decideWeek(
       : null;
   if (red !== null && redBlank) {
     ruledOut.push(
-      `${red.days} days of red readiness (the HRV 7-day mean below its band from ${red.since} to ${red.until}) call for a down week, and none is on record: nothing has been logged since the week of ${m.weeks[quiet]?.start ?? ''}, so next week is that down week (−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} % on the usual ${Math.round(base)} min), not a return from it`,
+      `${red.days} days of red readiness (the HRV 7-day mean below its band from ${red.since} to ${red.until}) call for a down week, and none is on record: nothing has been logged since the week of ${m.weeks[quiet]?.start ?? ''}, so next week is that down week (${redFrom < Math.round(base * (1 - ESCALATED_DOWN_WEEK_CUT)) ? `the ${Math.round(redFrom)} min of that week, the last trained, under the −${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} % on the usual ${Math.round(base)} min` : `−${Math.round(ESCALATED_DOWN_WEEK_CUT * 100)} % on the usual ${Math.round(base)} min`}), not a return from it`,
     );
   } else if (red !== null) {
     const capped = redFrom * step < base;
