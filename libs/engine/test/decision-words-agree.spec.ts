@@ -29,7 +29,9 @@ describe('a down week that only eases a session says so to the coach (athlete16 
     expect(down.rationale).toContain(
       `The plan's ${total} min is already within the down week's range (${r.decision.minMinutes}–${r.decision.maxMinutes} min)`,
     );
-    const eased = plan.sessions.find((x) => x.id === down.changes[0].sessionId);
+    const change = down.changes[0];
+    const eased =
+      change.type === 'REPLACE_INTENSITY' ? plan.sessions.find((x) => x.id === change.sessionId) : undefined;
     expect(eased?.day).toBe(1);
     expect(down.rationale).toContain(
       "the one change eases its intensity: Tuesday's light fartlek becomes an easy run",

@@ -7315,6 +7315,7 @@ function downEasedOnly(
   const week = g.planTotal;
   const eased: PlannedSession[] = [];
   for (const c of changes) {
+    if (c.type !== 'REPLACE_INTENSITY') continue;
     const x = g.plan.sessions.find((y) => y.id === c.sessionId);
     if (x !== undefined) eased.push(x);
   }
