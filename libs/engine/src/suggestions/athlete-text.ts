@@ -717,9 +717,10 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       // This week trimmed by the current-week suggestion (a spike read on its first day): said, with its minutes.
       const trimmed = numOf(e.thisWeekTrimmedTo);
       if (trimmed !== null)
-        // Worded to hold whether the coach applies the trim or not: a trim that brings the week within the limits
-        // takes the hold away at the next review (the spike is gone), one that does not leaves it.
-        return `${rise}, and a rise that fast goes with more running injuries, so your coach may trim ${trimmedWeek(e, trimmed)}${strOf(e.lowerBy) !== null ? '' : e.thisWeekTrimWithin === true ? '; if it stays as planned, next week holds instead of building' : ', and next week holds instead of building either way'}`;
+        // Next week's hold is the decision, whether the coach applies the trim or not: said as the coach text says it
+        // ("Hold next week"), not as a condition on the trim (coach read, Sofia: "if it stays as planned, next week
+        // holds" beside a coach text holding next week unconditionally).
+        return `${rise}, and a rise that fast goes with more running injuries, so your coach may trim ${trimmedWeek(e, trimmed)}${strOf(e.lowerBy) !== null ? '' : e.thisWeekTrimWithin === true ? ', and next week holds instead of building' : ', and next week holds instead of building either way'}`;
       // Next week held by this warning, or kept lower by another decision (a down week: its own text says so).
       return `${rise}, and a rise that fast goes with more running injuries${strOf(e.lowerBy) === null ? ', so next week holds instead of building' : ''}`;
     }

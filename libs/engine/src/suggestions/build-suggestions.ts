@@ -6907,7 +6907,17 @@ function suggestVolume(g: Shared): void {
   // A build or hold that changes nothing says where the plan stands against its range (see `planAsItIs`); beside
   // a growth that found no room only when the life event's caps take the week below the range (with no event
   // the growth's own note says how far under the target the week stays).
-  const asIs = planAsItIs(g, changes.length === 0 && !fit.aboveMax, fit.growShort > 0, lifeOwn);
+  const asIs =
+    decision.type === 'DOWN' &&
+    vol.length === 0 &&
+    eve.ids.size === 0 &&
+    lifeOwn === 0 &&
+    !fit.aboveMax &&
+    decision.medicalWeek === undefined &&
+    changes.length > 0 &&
+    changes.every((c) => c.type === 'REPLACE_INTENSITY')
+      ? downEasedOnly(g, changes)
+      : planAsItIs(g, changes.length === 0 && !fit.aboveMax, fit.growShort > 0, lifeOwn);
   // The plan both leave, when the review states it (`bothMinutes`).
   let bothPlan: WeekPlan | null = null;
   if (lifeOwn > 0) {
@@ -7291,6 +7301,44 @@ function planAsItIs(
       decision.type === 'BUILD'
         ? ` The plan's ${min(week)} (${pct((week / Math.max(1, g.base) - 1) * 100)}) is inside ${range}${week < decision.targetMinutes ? `, ${min(decision.targetMinutes - week)} under the target of ${min(decision.targetMinutes)}` : ''}: ${buildKeptWords(g)}.`
         : ` The plan's ${min(week)} is already within ${range}: no change needed.`,
+    below: false,
+  };
+}
+
+/**
+ * A down week whose plan is already within its range and whose only changes ease hard sessions says both, as a
+ * build or hold that changes nothing says where the plan stands (coach read, Sander: the coach text had said only
+ * "Take a down week with a target of about 310 min", never that the plan was 300 min already nor that Tuesday's light
+ * fartlek becomes an easy run, which the athlete text did say): "The plan's 300 min is already within the down
+ * week's range (270–310 min); the one change eases its intensity: Tuesday's light fartlek becomes an easy run."
+ */
+function downEasedOnly(
+  g: Shared,
+  changes: readonly PlanChange[],
+): { readonly text: string; readonly below: boolean } {
+  const { decision } = g;
+  const week = g.planTotal;
+  const eased: PlannedSession[] = [];
+  for (const c of changes) {
+    if (c.type !== 'REPLACE_INTENSITY') continue;
+    const x = g.plan.sessions.find((y) => y.id === c.sessionId);
+    if (x !== undefined) eased.push(x);
+  }
+  if (eased.length === 0 || week > decision.maxMinutes) return { text: '', below: false };
+  const parts: string[] = [];
+  for (const kind of [...new Set(eased.map(easyKindOf))]) {
+    const xs = eased.filter((x) => easyKindOf(x) === kind);
+    parts.push(
+      `${andList(xs.map(sessionName))} ${xs.length === 1 ? `becomes an easy ${kind}` : `become easy ${kind}s`}`,
+    );
+  }
+  const range = `the down week's range (${decision.minMinutes}–${min(decision.maxMinutes)})`;
+  const where =
+    week < decision.minMinutes
+      ? `is ${min(decision.minMinutes - week)} under ${range}; a down week adds nothing of its own, so its volume is left as it is`
+      : `is already within ${range}`;
+  return {
+    text: ` The plan's ${min(week)} ${where}; the ${eased.length === 1 ? 'one change eases its intensity' : 'only changes ease its intensity'}: ${andList(parts)}.`,
     below: false,
   };
 }

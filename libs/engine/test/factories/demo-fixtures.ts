@@ -1,7 +1,7 @@
 /**
  * Demo club athletes' engine inputs as `npm run review:demo -- --now 2026-12-06T15:30:00Z --dump DIR` writes them
  * (the Sunday read a coach found faults in): `fixtures/demo-<athlete>-2026-12-06.json` (athlete05 Emma, athlete13 Lea,
- * athlete15 Hanna, athlete24 Kasper), and the Monday read of the week after (`--now 2026-12-07T00:20:00Z`): `fixtures/demo-<athlete>-2026-12-07.json`
+ * athlete15 Hanna, athlete16 Sander, athlete24 Kasper), and the Monday read of the week after (`--now 2026-12-07T00:20:00Z`): `fixtures/demo-<athlete>-2026-12-07.json`
  * (athlete01 Ingrid, athlete03 Sofia, athlete04 Jonas); athlete01 Ingrid's Sunday (`-2026-12-06`); athlete06 Lukas both days (`-2026-12-06`, `-2026-12-07`). The reader's later days
  * (`--now 2026-12-08T09:00:00Z`, `2026-12-12T09:00:00Z`, nothing logged after Monday 00:20): athlete01 Ingrid Tuesday
  * (`-2026-12-08`) and Saturday (`-2026-12-12`), athlete03 Sofia Tuesday (`-2026-12-08`). The same week read on Thursday with its sessions unlogged (`--now 2026-12-10T09:00:00Z`):
@@ -32,6 +32,7 @@ import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
 import athlete13 from '../fixtures/demo-athlete13-2026-12-06.json';
 import athlete13Monday from '../fixtures/demo-athlete13-2026-12-07.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
+import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
@@ -41,6 +42,7 @@ const INPUTS = {
   athlete06,
   athlete13,
   athlete15,
+  athlete16,
   athlete21,
   athlete24,
   athlete01Monday,
