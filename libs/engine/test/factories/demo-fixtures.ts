@@ -7,7 +7,8 @@
  * (`-2026-12-08`) and Saturday (`-2026-12-12`), athlete03 Sofia Tuesday (`-2026-12-08`). The same week read on Thursday with its sessions unlogged (`--now 2026-12-10T09:00:00Z`):
  * `-2026-12-10` (athlete01 Ingrid, athlete03 Sofia), and athlete11 Chloé Monday, Tuesday and Thursday. athlete21 Sara's Sunday
  * (`-2026-12-06`) and athlete13 Lea's Monday (`-2026-12-07`). The Monday a week later (`--now 2026-12-14T09:00:00Z`, no
- * plan published for that week or the next): athlete04 Jonas (`-2026-12-14`).
+ * plan published for that week or the next): athlete04 Jonas (`-2026-12-14`). athlete07 Aroha's Saturday (`-2026-12-12`,
+ * seeded on Monday afternoon UTC: her last check-in is her Tuesday 2026-12-08 in Pacific/Auckland).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -23,6 +24,7 @@ import athlete04NextMonday from '../fixtures/demo-athlete04-2026-12-14.json';
 import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
+import athlete07Saturday from '../fixtures/demo-athlete07-2026-12-12.json';
 import athlete11Monday from '../fixtures/demo-athlete11-2026-12-07.json';
 import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
 import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
@@ -52,6 +54,7 @@ const INPUTS = {
   athlete04Monday,
   athlete04NextMonday,
   athlete06Monday,
+  athlete07Saturday,
   athlete11Monday,
   athlete11Thursday,
   athlete11Tuesday,
