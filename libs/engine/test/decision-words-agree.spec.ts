@@ -52,3 +52,17 @@ describe('a load-spike hold reads as a hold to the athlete too (athlete03 Sofia,
     expect(warn.athleteText).toContain('and next week holds instead of building');
   });
 });
+
+describe('no session logged for 5+ days while the week went by unlogged rules a build out (athlete07 Aroha, Saturday 2026-12-12)', () => {
+  const r = reviewAthlete(demoInput('athlete07Saturday'));
+
+  it('should hold, say why, and ask first', () => {
+    expect(r.metrics.daysSinceContact.value).toBe(4);
+    expect(r.decision.type).toBe('HOLD');
+    expect(r.decision.reason).toContain('no session has been logged since 2026-12-06 (6 days)');
+    expect(r.suggestions[0].kind).toBe('NO_CONTACT_REACH_OUT');
+    expect(r.suggestions[0].rationale).toContain('ask what Aroha has trained');
+    expect(r.suggestions[0].athleteText).toContain('no sessions logged since 2026-12-06');
+    expect(r.suggestions.map((x) => x.rationale).join(' ')).not.toContain('recovery looks fine');
+  });
+});

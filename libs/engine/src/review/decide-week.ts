@@ -686,6 +686,23 @@ export function buildRuleOuts(
   const since = m.daysSinceContact.value;
   if (since === null) out.push('there is no check-in or message on record');
   else if (since >= config.contact.noContactDays) out.push(`there has been no contact for ${since} days`);
+  else {
+    // A check-in within the threshold, but no session logged for as long while this week's plan went by unlogged:
+    // what was trained is not known, so nothing says recovery is fine for a build (coach read, Aroha on Saturday: a
+    // Tuesday check-in, nothing logged since Sunday, the week 61 % down left aside and a build "recovery looks fine").
+    let lastRun = -Infinity;
+    const { days } = state.recentSessions;
+    for (let k = 0; k < days.length; k++)
+      if (days[k] <= state.reviewDay && days[k] > lastRun) lastRun = days[k];
+    const idle = state.reviewDay - lastRun;
+    const missed = state.thisWeekMissed.length;
+    if (idle >= config.contact.noContactDays && missed > 0)
+      out.push(
+        lastRun === -Infinity
+          ? `no session has been logged in the last 6 weeks, and ${missed} of this week's planned sessions went by unlogged: what was trained is not known`
+          : `no session has been logged since ${fromDayNumber(lastRun)} (${idle} days), and ${missed === 1 ? "1 of this week's planned sessions" : `${missed} of this week's planned sessions`} went by unlogged: what was trained is not known`,
+      );
+  }
   if (ill !== null && ctx.illness === 'NONE') {
     out.push(
       `the athlete was ill ${ill.start === ill.end ? `on ${fromDayNumber(ill.start)}` : `from ${fromDayNumber(ill.start)} to ${fromDayNumber(ill.end)}`}`,

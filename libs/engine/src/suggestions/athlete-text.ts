@@ -817,6 +817,8 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     case 'NO_CONTACT_REACH_OUT': {
       const since = strOf(e.lastContactDate);
       const run = strOf(e.lastSessionDate);
+      if (e.logSilence === true)
+        return `${capital ? 'We' : 'we'} see no sessions logged since ${run ?? 'a while'}; a quick note on what you have trained and how you feel helps plan your next week`;
       return `${capital ? 'We' : 'we'} have not heard from you${since !== null ? ` since ${since}` : ' for a while'}${run !== null ? ` and see no sessions logged since ${run}` : ''}; a quick check-in on how you feel helps plan your next week`;
     }
     case 'WELLNESS_NOTE':

@@ -5334,6 +5334,10 @@ function suggestMissedSessions(g: Shared): void {
 function suggestNoContact(g: Shared): void {
   const { state, config, m, athlete } = g;
   const since = m.daysSinceContact.value;
+  if (since !== null && since < config.contact.noContactDays) {
+    suggestLogSilence(g, since);
+    return;
+  }
   if (
     (since !== null && since >= config.contact.noContactDays) ||
     (since === null && state.historyDays >= 7)
@@ -5387,6 +5391,40 @@ function suggestNoContact(g: Shared): void {
       [],
     );
   }
+}
+
+/**
+ * A check-in within the no-contact threshold, but no session logged for as long while this week's plan went by
+ * unlogged (`buildRuleOuts` holds the week for it): the coach asks what was trained before publishing (coach read,
+ * Aroha on Saturday: a Tuesday check-in, nothing logged since Sunday, and a build that said "recovery looks fine").
+ */
+function suggestLogSilence(g: Shared, since: number): void {
+  const { state, config, athlete } = g;
+  const missed = state.thisWeekMissed.length;
+  if (missed === 0) return;
+  let lastRun = -Infinity;
+  const { days } = state.recentSessions;
+  for (let k = 0; k < days.length; k++)
+    if (days[k] <= state.reviewDay && days[k] > lastRun) lastRun = days[k];
+  if (lastRun === -Infinity || state.reviewDay - lastRun < config.contact.noContactDays) return;
+  const idle = state.reviewDay - lastRun;
+  const lastDate = fromDayNumber(state.reviewDay - since);
+  const lastSession = fromDayNumber(lastRun);
+  g.add(
+    'NO_CONTACT_REACH_OUT',
+    'ATTENTION',
+    ['EXTERNAL_EYES'],
+    'HEURISTIC',
+    `${athlete} last checked in on ${lastDate} (${since} ${since === 1 ? 'day' : 'days'} ago), but no session has been logged since ${lastSession} (${idle} days), and ${missed === 1 ? "1 of this week's planned sessions" : `${missed} of this week's planned sessions`} went by unlogged: ask what ${athlete} has trained before publishing next week's plan, which assumes ${athlete} is still training (the week is held, not built, until then).`,
+    {
+      daysSinceContact: since,
+      lastContactDate: lastDate,
+      daysSinceSession: idle,
+      lastSessionDate: lastSession,
+      logSilence: true,
+    },
+    [],
+  );
 }
 
 function suggestRacing(g: Shared): void {

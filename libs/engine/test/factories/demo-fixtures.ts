@@ -8,7 +8,8 @@
  * `-2026-12-10` (athlete01 Ingrid, athlete03 Sofia), and athlete11 Chloé Monday, Tuesday and Thursday. athlete21 Sara's Sunday
  * (`-2026-12-06`) and athlete13 Lea's Monday (`-2026-12-07`). The Monday a week later (`--now 2026-12-14T09:00:00Z`, no
  * plan published for that week or the next): athlete04 Jonas (`-2026-12-14`). The Saturday read (`--now
- * 2026-12-12T09:00:00Z`) of athlete04 Jonas and athlete05 Emma (`-2026-12-12`).
+ * 2026-12-12T09:00:00Z`) of athlete04 Jonas and athlete05 Emma (`-2026-12-12`). athlete07 Aroha's Saturday
+ * (`-2026-12-12`, seeded on Monday afternoon UTC: her last check-in is her Tuesday 2026-12-08 in Pacific/Auckland).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -26,6 +27,7 @@ import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
 import athlete05Saturday from '../fixtures/demo-athlete05-2026-12-12.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
+import athlete07Saturday from '../fixtures/demo-athlete07-2026-12-12.json';
 import athlete11Monday from '../fixtures/demo-athlete11-2026-12-07.json';
 import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
 import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
@@ -57,6 +59,7 @@ const INPUTS = {
   athlete04Saturday,
   athlete05Saturday,
   athlete06Monday,
+  athlete07Saturday,
   athlete11Monday,
   athlete11Thursday,
   athlete11Tuesday,
