@@ -6202,65 +6202,83 @@ function otherLowWords(
 }
 
 function suggestWellnessNote(g: Shared): void {
-  const { m, athlete, config } = g;
-  const w = m.wellness;
-  if (w.itemLow !== null && w.composite.value !== null && w.itemLow.item !== null) {
-    // One item low on check-ins running while the rest of the check-in is not (Tom's mood, coach read 7): not a
-    // flag for the week (the check-in is not below norm), but persistent, as persistent as the one item that holds
-    // a week when the composite is below norm too (athlete12's stress): the same severity, attention, so the coach
-    // sees it and asks (our rule; a note, no change). The item is "low", the check-in "below norm" or not flagged:
-    // Tom's had read "mood has been below norm …: the check-in is not below norm by our flag rule".
-    const t = w.itemLow;
-    const item = wellnessItemWords(t.item!);
-    const decline = declineSentence(g);
-    const win = w.recent;
-    const inWindow = win !== null ? itemLowOf(win.itemLow, t.item!) : 0;
-    const more =
-      win !== null && inWindow > t.checkIns && t.checkIns >= 2
-        ? `, and on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since})`
-        : '';
-    // Running up to the latest, or (`itemLowInWindow`) low on several of the week's check-ins without running.
-    const onWhat =
-      t.checkIns >= 2 || win === null
-        ? `on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(zScoreOf(w.zScores, t.item!) as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)`
-        : `on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}; z ${num(zScoreOf(w.zScores, t.item!) as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each, ${config.readiness.askFirstRecentBelow} or more in ${win.days} days)`;
-    // The window's other low check-ins (on other items: the item's own are counted above), and, at 3 or more low
-    // in all, the ask before publishing, in the one-reading note's words (coach read 11: Tom's note said "the last
-    // 2 check-ins" while 5 of his 7 were low, and asked as if nothing else was).
-    const otherLow = win === null ? 0 : win.below - inWindow;
-    const asksFirst = g.asksFirst;
-    const tail = otherLowWords(
-      g,
-      inWindow === 1 ? 'It is not the only low check-in' : 'They are not the only low check-ins',
-      otherLow > 0,
-      asksFirst,
-      decline,
-    );
-    const ask =
-      tail.others === '' && !asksFirst ? `: ask ${athlete} how things are.` : `.${tail.others} ${tail.ask}.`;
-    g.add(
-      'WELLNESS_NOTE',
-      'ATTENTION',
-      ['ADAPTATION', 'EXTERNAL_EYES'],
-      'HEURISTIC',
-      `${athlete}'s ${item} has been low ${onWhat}${more}, but the wellness composite is within norm (z ${num(w.composite.value, 1)}, not under 0), so by our flag rule the check-in is not flagged and next week does not change (${wellnessChangeRule(config.readiness)}). A score that stays low is still worth a word${ask}${decline}`,
-      {
-        wellnessComposite: w.composite.value,
-        date: w.date,
-        strongReading: false,
-        askFirst: asksFirst,
-        worstItem: item,
-        lowItemCheckIns: t.checkIns,
-        lowItemInWindow: t.checkIns < 2 && win !== null ? inWindow : null,
-        recentBelowCheckIns: win?.below ?? null,
-        otherLowCheckIns: otherLow > 0 ? otherLow : null,
-        recentDays: win?.days ?? null,
-      },
-      [],
-    );
-    return;
-  }
-  if (!w.singleReading || w.composite.value === null) return;
+  // (The notes in functions of their own: the rule runs every review and most return here, and V8 had left the
+  // whole of it in its baseline code, its property loads each a call into the IC builtins.)
+  const w = g.m.wellness;
+  if (w.itemLow !== null && w.composite.value !== null && w.itemLow.item !== null)
+    wellnessItemLowNote(g, w, w.itemLow, w.composite.value);
+  else if (w.singleReading && w.composite.value !== null) wellnessSingleReadingNote(g, w, w.composite.value);
+}
+
+/** `suggestWellnessNote`'s note for one item low on check-ins running while the rest of the check-in is not. */
+function wellnessItemLowNote(
+  g: Shared,
+  w: MetricsState['metrics']['wellness'],
+  t: NonNullable<MetricsState['metrics']['wellness']['itemLow']>,
+  composite: number,
+): void {
+  const { athlete, config } = g;
+  // One item low on check-ins running while the rest of the check-in is not (Tom's mood, coach read 7): not a
+  // flag for the week (the check-in is not below norm), but persistent, as persistent as the one item that holds
+  // a week when the composite is below norm too (athlete12's stress): the same severity, attention, so the coach
+  // sees it and asks (our rule; a note, no change). The item is "low", the check-in "below norm" or not flagged:
+  // Tom's had read "mood has been below norm …: the check-in is not below norm by our flag rule".
+  const item = wellnessItemWords(t.item!);
+  const decline = declineSentence(g);
+  const win = w.recent;
+  const inWindow = win !== null ? itemLowOf(win.itemLow, t.item!) : 0;
+  const more =
+    win !== null && inWindow > t.checkIns && t.checkIns >= 2
+      ? `, and on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since})`
+      : '';
+  // Running up to the latest, or (`itemLowInWindow`) low on several of the week's check-ins without running.
+  const onWhat =
+    t.checkIns >= 2 || win === null
+      ? `on the last ${t.checkIns} check-ins (since ${t.since}; z ${num(zScoreOf(w.zScores, t.item!) as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each)`
+      : `on ${inWindow} of the ${plural(win.checkIns, 'check-in')} of the last ${win.days} days (since ${win.since}; z ${num(zScoreOf(w.zScores, t.item!) as number, 1)} on ${w.date}; our threshold: z ${num(config.readiness.amberItem, 1)} or below on each, ${config.readiness.askFirstRecentBelow} or more in ${win.days} days)`;
+  // The window's other low check-ins (on other items: the item's own are counted above), and, at 3 or more low
+  // in all, the ask before publishing, in the one-reading note's words (coach read 11: Tom's note said "the last
+  // 2 check-ins" while 5 of his 7 were low, and asked as if nothing else was).
+  const otherLow = win === null ? 0 : win.below - inWindow;
+  const asksFirst = g.asksFirst;
+  const tail = otherLowWords(
+    g,
+    inWindow === 1 ? 'It is not the only low check-in' : 'They are not the only low check-ins',
+    otherLow > 0,
+    asksFirst,
+    decline,
+  );
+  const ask =
+    tail.others === '' && !asksFirst ? `: ask ${athlete} how things are.` : `.${tail.others} ${tail.ask}.`;
+  g.add(
+    'WELLNESS_NOTE',
+    'ATTENTION',
+    ['ADAPTATION', 'EXTERNAL_EYES'],
+    'HEURISTIC',
+    `${athlete}'s ${item} has been low ${onWhat}${more}, but the wellness composite is within norm (z ${num(composite, 1)}, not under 0), so by our flag rule the check-in is not flagged and next week does not change (${wellnessChangeRule(config.readiness)}). A score that stays low is still worth a word${ask}${decline}`,
+    {
+      wellnessComposite: composite,
+      date: w.date,
+      strongReading: false,
+      askFirst: asksFirst,
+      worstItem: item,
+      lowItemCheckIns: t.checkIns,
+      lowItemInWindow: t.checkIns < 2 && win !== null ? inWindow : null,
+      recentBelowCheckIns: win?.below ?? null,
+      otherLowCheckIns: otherLow > 0 ? otherLow : null,
+      recentDays: win?.days ?? null,
+    },
+    [],
+  );
+}
+
+/** `suggestWellnessNote`'s note for one check-in below norm, which is not a trend. */
+function wellnessSingleReadingNote(
+  g: Shared,
+  w: MetricsState['metrics']['wellness'],
+  composite: number,
+): void {
+  const { athlete, config } = g;
   const strong = g.strong;
   const asksFirst = g.asksFirst;
   const worst = worstWellnessItem(w);
@@ -6284,9 +6302,9 @@ function suggestWellnessNote(g: Shared): void {
     asksFirst ? 'ATTENTION' : 'INFO',
     ['ADAPTATION', 'EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(w.composite.value, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(zScoreOf(w.zScores, worst) as number, 1)}` : ''}), but ${before} and ${g.hrv.below !== null ? 'HRV is only at the edge of its band' : g.hrv.status === 'INSUFFICIENT_DATA' ? hrvCheckedWords(g.hrv, config.readiness) : 'HRV does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
+    `${athlete}'s check-in of ${w.date} is below norm (composite z ${num(composite, 1)}${worst ? `, ${wellnessItemWords(worst)} z ${num(zScoreOf(w.zScores, worst) as number, 1)}` : ''}), but ${before} and ${g.hrv.below !== null ? 'HRV is only at the edge of its band' : g.hrv.status === 'INSUFFICIENT_DATA' ? hrvCheckedWords(g.hrv, config.readiness) : 'HRV does not agree'}: one reading is not a trend, so next week is not changed for it.${tail.others} ${tail.ask} (${wellnessChangeRule(config.readiness)}).${decline}`,
     {
-      wellnessComposite: w.composite.value,
+      wellnessComposite: composite,
       date: w.date,
       strongReading: strong,
       askFirst: asksFirst,
