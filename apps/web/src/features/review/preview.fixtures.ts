@@ -1,4 +1,5 @@
 /** Test helpers for the review screens' plan and change tests (not part of the app). */
+import { toEnginePlan } from './preview';
 import type { Change } from './preview';
 
 /** A planned run of the week of Monday 2026-12-07 as the API returns it: easy, or the long run when `key`. */
@@ -35,3 +36,24 @@ export const change = (c: Partial<Change> & { type: string }): Change =>
     minutes: null,
     ...c,
   }) as Change;
+
+/** The week the fixtures are of, and a plan of it: easy runs on Tuesday and Thursday, the long run on Sunday. */
+export const WEEK = '2026-12-07';
+export const weekPlan = () =>
+  toEnginePlan(WEEK, [session('a', 1, 60), session('b', 3, 50), session('c', 6, 120, true)]);
+
+/** A proposed suggestion of that week as the API returns it (a load-spike warning without changes), `over` on top. */
+export const suggestionOf = (over: Record<string, unknown> = {}) =>
+  ({
+    id: `LOAD_SPIKE_WARNING:${WEEK}`,
+    kind: 'LOAD_SPIKE_WARNING',
+    severity: 'ATTENTION',
+    state: 'PROPOSED',
+    rationale: 'Load rose fast.',
+    athleteText: 'Next week holds.',
+    shared: false,
+    basis: 'EVIDENCE',
+    planWeekStart: WEEK,
+    changes: [],
+    ...over,
+  }) as never;

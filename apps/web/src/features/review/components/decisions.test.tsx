@@ -1,27 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/errors';
-import { toEnginePlan } from '../preview';
-import { session } from '../preview.fixtures';
+import { suggestionOf, weekPlan, WEEK } from '../preview.fixtures';
 import { ConfirmComplete } from './ConfirmComplete';
 import { DecidedList, SuggestionCard } from './SuggestionCard';
 
-const WEEK = '2026-12-07';
-const plan = toEnginePlan(WEEK, [session('a', 1, 60), session('b', 3, 50), session('c', 6, 120, true)]);
-const suggestion = (over: Record<string, unknown> = {}) =>
-  ({
-    id: `LOAD_SPIKE_WARNING:${WEEK}`,
-    kind: 'LOAD_SPIKE_WARNING',
-    severity: 'ATTENTION',
-    state: 'PROPOSED',
-    rationale: 'Load rose fast.',
-    athleteText: 'Next week holds.',
-    shared: false,
-    basis: 'EVIDENCE',
-    planWeekStart: WEEK,
-    changes: [],
-    ...over,
-  }) as never;
+const plan = weekPlan();
+const suggestion = suggestionOf;
 
 describe('dismissing with an optional reason', () => {
   it('asks for the reason first: focus in the field, Enter dismisses with it, a quick reason fills it', () => {

@@ -1,25 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { toEnginePlan } from '../preview';
-import { change, session } from '../preview.fixtures';
+import { change, suggestionOf, weekPlan } from '../preview.fixtures';
 import { SuggestionCard } from './SuggestionCard';
 
-const WEEK = '2026-12-07';
-const plan = toEnginePlan(WEEK, [session('a', 1, 60), session('b', 3, 50), session('c', 6, 120, true)]);
-const suggestion = (over: Record<string, unknown> = {}) =>
-  ({
-    id: `LOAD_SPIKE_WARNING:${WEEK}`,
-    kind: 'LOAD_SPIKE_WARNING',
-    severity: 'ATTENTION',
-    state: 'PROPOSED',
-    rationale: 'Load rose fast.',
-    athleteText: 'Next week holds.',
-    shared: false,
-    basis: 'EVIDENCE',
-    planWeekStart: WEEK,
-    changes: [],
-    ...over,
-  }) as never;
+const plan = weekPlan();
+const suggestion = suggestionOf;
 
 describe('the edit form of a volume change', () => {
   const scale = (sessionIds: string[] | null) =>

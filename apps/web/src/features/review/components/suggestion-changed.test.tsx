@@ -1,27 +1,16 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { toApiError } from '../../../lib/errors';
-import { toEnginePlan } from '../preview';
-import { change, session } from '../preview.fixtures';
+import { change, suggestionOf, weekPlan } from '../preview.fixtures';
 import { SuggestionCard } from './SuggestionCard';
 
-const WEEK = '2026-12-07';
-const plan = toEnginePlan(WEEK, [session('a', 1, 60), session('b', 3, 50), session('c', 6, 120, true)]);
+const plan = weekPlan();
 const suggestion = (over: Record<string, unknown> = {}) =>
-  ({
-    id: `LOAD_SPIKE_WARNING:${WEEK}`,
-    kind: 'LOAD_SPIKE_WARNING',
-    severity: 'ATTENTION',
-    state: 'PROPOSED',
-    rationale: 'Load rose fast.',
-    athleteText: 'Next week holds.',
-    shared: false,
-    basis: 'EVIDENCE',
-    planWeekStart: WEEK,
+  suggestionOf({
     changesDigest: '0123456789abcdef',
     changes: [change({ type: 'SCALE_VOLUME', percent: -20, sessionIds: null, expectedTotalMinutes: 184 })],
     ...over,
-  }) as never;
+  });
 
 /** The API's refusal of an apply on the version the page read (its changesDigest), as the client maps it. */
 const refused = () =>
