@@ -353,6 +353,9 @@ export async function openReview(page: Page, athleteId: string): Promise<Locator
   await page.goto(`/coach/review/${athleteId}`);
   const cards = page.getByTestId('suggestion');
   await cards.first().waitFor();
+  // The socket's (re)connect reads every live screen again (chat-socket.ts): a spec that changes the review behind the
+  // page's back must not have that read land after its change (under load the socket connects seconds after the cards).
+  await page.getByRole('status', { name: 'Live updates: Live' }).waitFor({ timeout: 30_000 });
   return cards;
 }
 
