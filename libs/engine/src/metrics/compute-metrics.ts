@@ -3013,16 +3013,10 @@ function assembleMetrics(
 function silenceStart(
   lastContact: number,
   reviewDay: number,
-  sessionDay: Int32Array,
+  lastLogged: number,
   noContactDays: number,
 ): number {
   if (lastContact === -Infinity || reviewDay - lastContact < noContactDays) return Infinity;
-  let lastLogged = -Infinity;
-  const recent = scratch.recentSessions;
-  for (let k = 0; k < scratch.recentSessionCount; k++) {
-    const d = sessionDay[recent[k]];
-    if (d > lastLogged) lastLogged = d;
-  }
   const from = Math.max(lastContact, lastLogged) + 1;
   return reviewDay - from + 1 >= noContactDays ? from : Infinity;
 }
@@ -3122,7 +3116,8 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     lastContact === -Infinity
       ? mv(null, 0, true, 'no check-in or message on record')
       : mv(reviewDay - lastContact, cs.checkInCount, false);
-  const silentFrom = silenceStart(lastContact, reviewDay, sessionDay, config.contact.noContactDays);
+  const recentSessions = recentSessionList(input.sessions, reviewDay);
+  const silentFrom = silenceStart(lastContact, reviewDay, recentSessions.lastDay, config.contact.noContactDays);
 
   // ---- compliance ---------------------------------------------------------------------------------------
   const comp = compliance(input, reviewDay, excluded, exclFrom, silentFrom, config.compliance);
@@ -3164,7 +3159,6 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   );
   const knownTrainingDays = 7 * tdWeeks - silentDaysIn(7 * tdWeeks, reviewDay, silentFrom);
 
-  const recentSessions = recentSessionList(input.sessions, reviewDay);
   return {
     metrics,
     reviewDay,
@@ -3211,10 +3205,13 @@ function recentSessionList(sessions: readonly LoggedSession[], reviewDay: number
   // Sized once and filled (not grown push by push).
   const list = new Array<LoggedSession>(n);
   const days = new Array<number>(n);
+  let lastDay = -Infinity;
   for (let k = 0; k < n; k++) {
     const i = recent[k];
+    const d = sessionDay[i];
     list[k] = sessions[i];
-    days[k] = sessionDay[i];
+    days[k] = d;
+    if (d > lastDay) lastDay = d;
   }
-  return { from: reviewDay - COMPLIANCE_HORIZON_DAYS, to: reviewDay, sessions: list, days };
+  return { from: reviewDay - COMPLIANCE_HORIZON_DAYS, to: reviewDay, sessions: list, days, lastDay };
 }

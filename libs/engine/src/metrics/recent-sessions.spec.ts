@@ -51,6 +51,7 @@ describe('RecentSessions (the last weeks of sessions, listed by the metrics scan
         expect(recent.sessions).toEqual(expected);
         recent.sessions.forEach((s, k) => expect(recent.sessions[k]).toBe(expected[k]));
         expect(recent.days).toEqual(expected.map(dayOf));
+        expect(recent.lastDay).toBe(Math.max(-Infinity, ...expected.map(dayOf)));
         // The list a caller without the metrics state builds is the same.
         expect(recentSessionsOf(sessions, REVIEW_DAY)).toEqual(recent);
       }),

@@ -24,6 +24,11 @@ export interface RecentSessions {
   readonly sessions: readonly LoggedSession[];
   /** `days[k]` is the day of `sessions[k]` (its `day`, or its date's day number). */
   readonly days: readonly number[];
+  /**
+   * The day of the last session listed (−Infinity: none in the weeks listed): read once here, for every rule that
+   * asks when the athlete last logged one (the silence, the re-entry gap, the last week trained, the reach-out).
+   */
+  readonly lastDay: number;
 }
 
 /**
@@ -34,11 +39,13 @@ export function recentSessionsOf(sessions: readonly LoggedSession[], reviewDay: 
   const from = reviewDay - RECENT_SESSION_DAYS;
   const list: LoggedSession[] = [];
   const days: number[] = [];
+  let lastDay = -Infinity;
   for (const s of sessions) {
     const d = s.day ?? toDayNumber(s.date as string);
     if (d < from || d > reviewDay) continue;
     list.push(s);
     days.push(d);
+    if (d > lastDay) lastDay = d;
   }
-  return { from, to: reviewDay, sessions: list, days };
+  return { from, to: reviewDay, sessions: list, days, lastDay };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { RecentSessions } from '../metrics/recent-sessions';
+import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import type { LoggedSession, PlannedSession, ReviewInput } from '../types';
 import { fromDayNumber, mondayOf } from '../dates/local-date';
 import { cutTier } from './plan-measures';
@@ -147,6 +147,7 @@ function recentOf(logs: readonly { day: number; kind: 'RUN' | 'STRENGTH'; minute
     minutes: l.minutes,
     rpe: l.rpe,
   }));
+  const days = logs.map((l) => l.day);
   return {
     input: {
       reviewDate: '2024-10-04',
@@ -154,7 +155,7 @@ function recentOf(logs: readonly { day: number; kind: 'RUN' | 'STRENGTH'; minute
       sessions,
       checkIns: [],
     } as ReviewInput,
-    recent: { from: REVIEW_DAY - 42, to: REVIEW_DAY, sessions, days: logs.map((l) => l.day) },
+    recent: { from: REVIEW_DAY - 42, to: REVIEW_DAY, sessions, days, lastDay: Math.max(-Infinity, ...days) },
   };
 }
 
@@ -314,7 +315,7 @@ describe(recentRuns.name, () => {
       checkIns: [],
       currentWeekPlan: { weekStart: fromDayNumber(NEXT_WEEK - 7), sessions: PLANNED },
     } as ReviewInput;
-    const recent = { from: REVIEW_DAY - 42, to: REVIEW_DAY, sessions: logs, days: [19_997, 19_998, 19_999] };
+    const recent = recentSessionsOf(logs, REVIEW_DAY);
     const runs = recentRuns(input, REVIEW_DAY, NEXT_WEEK, null, recent, []);
     expect(runs.easyRun.ran).toBe(30);
     expect(runs.longRun.ran).toBe(45);
@@ -361,11 +362,13 @@ describe(recentRuns.name, () => {
               ? [{ weekStart: fromDayNumber(nextWeekStart - 14), sessions: PAST }]
               : undefined,
           } as ReviewInput;
+          const days = logs.map((l) => reviewDay - l.ago);
           const recent = {
             from: reviewDay - 42,
             to: reviewDay,
             sessions,
-            days: logs.map((l) => reviewDay - l.ago),
+            days,
+            lastDay: Math.max(-Infinity, ...days),
           };
           const illness =
             illnessAgo === null ? null : { start: reviewDay - illnessAgo - 3, end: reviewDay - illnessAgo };

@@ -268,10 +268,8 @@ export function reentryGap(state: MetricsState, config: EngineConfig): Reentry |
   const since = state.metrics.daysSinceContact.value;
   if (since !== null && since < config.contact.noContactDays) return null;
   if (state.recentIllness !== null) return null;
-  const { days, from } = state.recentSessions;
+  const { days, from, lastDay: last } = state.recentSessions;
   const review = state.reviewDay;
-  let last = -Infinity;
-  for (let k = 0; k < days.length; k++) if (days[k] <= review && days[k] > last) last = days[k];
   if (last === -Infinity || review - last < REENTRY_IDLE_DAYS) return null;
   for (const e of state.events) if (e.start <= review && e.end > last) return null;
   // Logged as usual before the gap: every stretch of the 4 weeks up to the last session has a session within
@@ -300,9 +298,7 @@ export function reentryGap(state: MetricsState, config: EngineConfig): Reentry |
 export function lastTrainedWeek(state: MetricsState, config: EngineConfig): number {
   const since = state.metrics.daysSinceContact.value;
   if (since === null || since < config.contact.noContactDays) return 0;
-  const { days } = state.recentSessions;
-  let last = -Infinity;
-  for (let k = 0; k < days.length; k++) if (days[k] <= state.reviewDay && days[k] > last) last = days[k];
+  const last = state.recentSessions.lastDay;
   // Silent means no session either (as `silenceStart` reads it): one logged within the days is contact.
   if (last === -Infinity || state.reviewDay - last < config.contact.noContactDays) return 0;
   let k0 = 0;
@@ -690,10 +686,7 @@ export function buildRuleOuts(
     // A check-in within the threshold, but no session logged for as long while this week's plan went by unlogged:
     // what was trained is not known, so nothing says recovery is fine for a build (coach read, Aroha on Saturday: a
     // Tuesday check-in, nothing logged since Sunday, the week 61 % down left aside and a build "recovery looks fine").
-    let lastRun = -Infinity;
-    const { days } = state.recentSessions;
-    for (let k = 0; k < days.length; k++)
-      if (days[k] <= state.reviewDay && days[k] > lastRun) lastRun = days[k];
+    const lastRun = state.recentSessions.lastDay;
     const idle = state.reviewDay - lastRun;
     const missed = state.thisWeekMissed.length;
     if (idle >= config.contact.noContactDays && missed > 0)

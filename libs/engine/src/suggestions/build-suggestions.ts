@@ -5346,10 +5346,7 @@ function suggestNoContact(g: Shared): void {
     // The training, too: a silence over weeks still logged is not one over weeks without a session (Henrik: no
     // check-in for 6 days, no session for 8, a 100-min long run and a whole week missed; coach read 4). Said when
     // nothing was logged for as long as the no-contact threshold (the metrics list the last 42 days).
-    let lastRun = -Infinity;
-    const { days } = state.recentSessions;
-    for (let k = 0; k < days.length; k++)
-      if (days[k] <= state.reviewDay && days[k] > lastRun) lastRun = days[k];
+    const lastRun = state.recentSessions.lastDay;
     const idle = lastRun === -Infinity ? null : state.reviewDay - lastRun;
     const lastSession = idle === null ? null : fromDayNumber(lastRun);
     const stopped =
@@ -5402,10 +5399,7 @@ function suggestLogSilence(g: Shared, since: number): void {
   const { state, config, athlete } = g;
   const missed = state.thisWeekMissed.length;
   if (missed === 0) return;
-  let lastRun = -Infinity;
-  const { days } = state.recentSessions;
-  for (let k = 0; k < days.length; k++)
-    if (days[k] <= state.reviewDay && days[k] > lastRun) lastRun = days[k];
+  const lastRun = state.recentSessions.lastDay;
   if (lastRun === -Infinity || state.reviewDay - lastRun < config.contact.noContactDays) return;
   const idle = state.reviewDay - lastRun;
   const lastDate = fromDayNumber(state.reviewDay - since);
