@@ -5355,8 +5355,8 @@ function suggestNoContact(g: Shared): void {
         : idle >= config.contact.noContactDays
           ? `, and no session logged since ${lastSession} (${idle} days)`
           : '';
-    // The recovery suggestion rests on the last check-in's readings, held through the silence (`EXPLAINS`): the
-    // reach-out comes first, at its severity (an explained suggestion is never more severe than what explains it).
+    // The recovery suggestion rests on the last check-in's readings, held through the silence: the reach-out comes
+    // first, at its severity (`EXPLAINS`, `restsOn`), and says why.
     let stale: Suggestion | null = null;
     for (const x of g.out)
       if (
@@ -5364,9 +5364,7 @@ function suggestNoContact(g: Shared): void {
         (stale === null || severityRank(x.severity) < severityRank(stale.severity))
       )
         stale = x;
-    const own = since !== null && since < config.contact.noContactUrgentDays ? 'ATTENTION' : 'URGENT';
-    const severity =
-      stale !== null && severityRank(stale.severity) < severityRank(own) ? stale.severity : own;
+    const severity = since !== null && since < config.contact.noContactUrgentDays ? 'ATTENTION' : 'URGENT';
     const asks =
       stale === null || lastDate === null
         ? ''
@@ -7477,20 +7475,55 @@ function draftHeldWhy(g: Shared): string {
 /**
  * Sorts by severity, then kind: a stable insertion sort on a key computed once per suggestion (severity × 100 +
  * kind rank, the kind ranks being below 100), where a comparator looked up both ranks of both at every step; the keys,
- * pushed on `keys`, sorted with the suggestions (`rankByCause` reads the kind ranks from them).
+ * pushed on `keys`, sorted with the suggestions (`rankByCause` reads the kind ranks from them). A suggestion that
+ * another rests on (`restsOn`) first takes that one's severity when it is the more severe.
  */
 function sortBySeverityThenKind(out: Suggestion[], keys: number[]): void {
-  for (let i = 0; i < out.length; i++) keys[i] = severityRank(out[i].severity) * 100 + kindRank(out[i].kind);
+  const n = out.length;
+  for (let i = 0; i < n; i++) keys[i] = severityRank(out[i].severity) * 100 + kindRank(out[i].kind);
+  for (let i = 0; i < n; i++) {
+    const rank = keys[i] % 100;
+    const lifted = RESTS_ON_BY_RANK[rank];
+    if (lifted.length === 0) continue;
+    let key = keys[i];
+    for (let j = 0; j < n; j++) {
+      const by = keys[j] - (keys[j] % 100) + rank;
+      if (by < key && lifted.includes(keys[j] % 100)) key = by;
+    }
+    if (key < keys[i]) {
+      keys[i] = key;
+      out[i] = { ...out[i], severity: SEVERITY_BY_RANK[(key - rank) / 100] };
+    }
+  }
   sortByKeys(out, keys);
+}
+
+/** Severities by `severityRank`. */
+const SEVERITY_BY_RANK: readonly Severity[] = ['URGENT', 'ATTENTION', 'INFO'];
+
+/**
+ * An explained kind that rests on what explains it (`EXPLAINS`), rather than being explained away by it: the
+ * explainer takes its severity when that is the more severe (`sortBySeverityThenKind`), where an explained suggestion
+ * otherwise takes the explainer's (`rootKeys`).
+ */
+interface RestsOn {
+  readonly restsOn: SuggestionKind;
+}
+function restsOn(kind: SuggestionKind): RestsOn {
+  return { restsOn: kind };
+}
+function explainedKind(e: SuggestionKind | RestsOn): SuggestionKind {
+  return typeof e === 'string' ? e : e.restsOn;
 }
 
 /**
  * What explains what (the one place that says it): a silence explains a low load and missed sessions (and plans
- * not done), and the recovery suggestions and notes that rest on the readings held through it; an illness explains a low load; a missed-session pattern or a life event explains a gap between the
- * plan and recent load; the volume decision that resizes the plan explains the backward-design flag on it and the
- * plans-not-done note (`RESIZE_EXPLAINED_RANKS`).
+ * not done), and the recovery suggestions and notes that rest on the readings held through it (`restsOn`: the
+ * reach-out takes their severity); an illness explains a low load; a missed-session pattern or a life event explains
+ * a gap between the plan and recent load; the volume decision that resizes the plan explains the backward-design flag
+ * on it and the plans-not-done note (`RESIZE_EXPLAINED_RANKS`).
  */
-const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
+const EXPLAINS: Partial<Record<SuggestionKind, readonly (SuggestionKind | RestsOn)[]>> = {
   NO_CONTACT_REACH_OUT: [
     'BACKWARD_DESIGN_WARNING',
     'PLANS_NOT_DONE',
@@ -7500,9 +7533,12 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
     'BASELINE_HOLD',
     // A silence of `noContactDays` or more has no check-in in it: every readiness reading is the last check-in's,
     // held (`READINESS_HOLD_DAYS`), so the recovery suggestions and notes rest on stale data and the reach-out asks
-    // first (issue #11; Jonas, red and silent for 5 days, had his reach-out ranked after the urgent down week).
-    'RECOVERY_DOWN_WEEK',
-    'RECOVERY_HOLD',
+    // first, at their severity (issue #11; Jonas, red and silent for 5 days, had his reach-out ranked after the
+    // urgent down week).
+    restsOn('RECOVERY_DOWN_WEEK'),
+    restsOn('RECOVERY_HOLD'),
+    // (Never beside the reach-out for a silence, whose last check-in is older than `wellnessMaxAgeDays`: no note
+    // reads one. Beside the reach-out for sessions unlogged while the athlete checks in, it ranks after it.)
     'WELLNESS_NOTE',
     'HRV_NOTE',
   ],
@@ -7515,7 +7551,11 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly SuggestionKind[]>> = {
 
 /** `EXPLAINS` by kind rank (see `KIND_RANK`): the ranks of the kinds each kind explains. */
 const EXPLAINS_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
-  (EXPLAINS[k] ?? []).map((e) => kindRank(e)),
+  (EXPLAINS[k] ?? []).map((e) => kindRank(explainedKind(e))),
+);
+/** The kinds that rest on each kind (`restsOn`), by rank. */
+const RESTS_ON_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
+  (EXPLAINS[k] ?? []).flatMap((e) => (typeof e === 'string' ? [] : [kindRank(e.restsOn)])),
 );
 /** The kinds the volume decision explains when it resizes the plan (see `rootKeys`), by rank. */
 const RESIZE_EXPLAINED_RANKS: readonly number[] = [
