@@ -197,6 +197,31 @@ describe('a red athlete silent for a week: sized from the weeks trained, the rea
     expect(Math.abs(r.decision.targetMinutes - trained.minutes)).toBeLessThanOrEqual(5);
   });
 
+  it("should count the red spell's down week, blank from the silence, as a down week in the outlook without plans", () => {
+    // Jonas as above (last sessions on Monday 2026-11-30, silent since), with no plan published or drafted: the weeks a
+    // plan reference reads (this week and the two before it) are blank or nearly, as done, so next week's down week
+    // was measured against 59 min, counted as a build week, and the outlook's first down week came two weeks after
+    // it ("3 weeks since the last down week, next week's included"); with the plans on record it comes three weeks
+    // after it, as every 4th week. Next week is that down week, whatever was published.
+    const input = demoInput('athlete04NextMonday');
+    const lastTrained = { ...input, sessions: input.sessions.filter((s) => (s.day as number) <= 20788) };
+    const noPlans = {
+      ...lastTrained,
+      pastWeekPlans: undefined,
+      currentWeekPlan: undefined,
+      nextWeekDraft: undefined,
+    };
+    const firstDown = (r: Review): number => r.outlook.findIndex((w) => /^down week/.test(w.note ?? ''));
+    const withPlans = reviewAthlete({ ...lastTrained, reviewDate: '2026-12-15' });
+    const r = reviewAthlete({ ...noPlans, reviewDate: '2026-12-15' });
+    expect(r.decision.reason).toContain('call for a down week, and none is on record');
+    expect(r.decision.targetMinutes).toBe(withPlans.decision.targetMinutes);
+    // Next week (2026-12-21), then three weeks of return, then the down week of 2027-01-18.
+    expect(firstDown(withPlans)).toBe(3);
+    expect(firstDown(r)).toBe(3);
+    expect(r.outlook[3].note).toMatch(/^down week: 3 weeks of return behind it/);
+  });
+
   it.each(days)('should rank the reach-out first on %s (%i days silent)', (date) => {
     const r = jonasSilentOn(date);
     const first = r.suggestions[0];

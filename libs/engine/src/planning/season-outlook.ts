@@ -228,8 +228,9 @@ export function seasonOutlook(
   /** Readiness on the review (`Metrics.readiness`), which the week held after a hold or a down week for it names. */
   readiness: Readiness | null = null,
   /**
-   * What next week is measured against to be a down week by its plan (`MetricsState.nextWeekPlanReference`): a graded
-   * return that is one starts the down-week cadence again, as the week will count once past (0: none known).
+   * What next week is measured against to be a down week by its plan (`MetricsState.nextWeekPlanReference`; after a
+   * silence that left the weeks it reads blank, the decision's usual week): a graded return that is one starts the
+   * down-week cadence again, as the week will count once past (0: none known).
    */
   planReference = 0,
 ): OutlookWeek[] {

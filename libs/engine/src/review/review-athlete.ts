@@ -38,7 +38,13 @@ import type {
   Weekday,
 } from '../types';
 import { assessComponents } from './assess-components';
-import { type Decision, decideWeek, decisionSentence, overDraftDownSentence } from './decide-week';
+import {
+  type Decision,
+  decideWeek,
+  decisionSentence,
+  lastTrainedWeek,
+  overDraftDownSentence,
+} from './decide-week';
 import {
   ESCALATED_REST_DAYS,
   escalatedConfig,
@@ -396,7 +402,10 @@ function reviewOutlook(
     ctx.baseAvailability,
     start,
     state.metrics.readiness,
-    state.nextWeekPlanReference,
+    // After a silence the weeks the plan reference reads are blank, not weeks trained (`lastTrainedWeek`): a graded
+    // return is measured against the usual week the decision sized it from (Jonas with no plans, silent after a red
+    // spell: his down week, 175 of a usual 525 min, had been measured against 59 min and counted as a build week).
+    lastTrainedWeek(state, config) > 0 ? decision.baseMinutes : state.nextWeekPlanReference,
   );
 }
 
