@@ -82,17 +82,17 @@ describe('the engine’s own draft keeps the hold’s long-run cap (athlete01)',
     const long = r.draft.sessions.filter((x) => x.kind === 'RUN' && x.key && x.intervals === undefined);
     expect(long.length).toBe(1);
     expect(long[0].minutes).toBe(INGRID_CAP);
-    // Nothing for the hold to cut on the draft's long run; a draft the cap leaves under the range says why.
+    // Nothing for the hold to cut on the draft's long run. The draft had been left under the range by the cap, from a
+    // usual run week read over her flu's week; her usual week (its runs, the weeks an illness or an event covers
+    // aside: graded-return-usual-week.spec) fills the range with runs no longer than the capped long run.
     const s = get(r, 'LOAD_SPIKE_WARNING');
     expect(s.rationale).not.toContain('long run comes down to');
     const total = r.draft.sessions.reduce((t, x) => t + x.minutes, 0);
-    expect(total).toBeLessThan(r.decision.minMinutes);
-    expect(s.rationale).toContain(
-      `The plan's ${total} min is ${r.decision.minMinutes - total} min under the hold's range`,
-    );
-    expect(s.rationale).toContain(
-      `The engine's draft holds its long run at ${INGRID_CAP} min, one step over 50 min (the longest long run Ingrid logged since the illness of`,
-    );
+    expect(total).toBeGreaterThanOrEqual(r.decision.minMinutes);
+    expect(total).toBeLessThanOrEqual(r.decision.maxMinutes);
+    for (const x of r.draft.sessions)
+      if (x.kind === 'RUN' && !x.key) expect(x.minutes).toBeLessThanOrEqual(INGRID_CAP);
+    expect(s.rationale).toContain(`The plan's ${total} min is already within the hold's range`);
   });
 });
 

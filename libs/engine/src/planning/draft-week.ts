@@ -468,8 +468,16 @@ function keyMinutes(st: DraftState): number {
     // A taper keeps its intensity (Bosquet 2007): its one quality session keeps a useful length.
     if (req.decision === 'TAPER' && m < 35 && avail[qualityDays[i]] >= 35 && target >= 70) m = 35;
     qualityMin.push(m >= 35 ? m : 0);
-    // Too short for a real quality session: the day is free again (an easy day can take it).
-    if (m < 35) st.used[qualityDays[i]] = false;
+    // Too short for a real quality session: the day takes an easy run instead (docs/coaching-domain.md, "The
+    // engine's own draft"), a run of the athlete's week: freed only, it had left the week a run short of their
+    // own number and under its target (Nora's re-entry week, 150 min for 170).
+    if (m < 35) {
+      st.used[qualityDays[i]] = false;
+      if (!st.easyDays.includes(qualityDays[i])) {
+        st.easyDays.push(qualityDays[i]);
+        insertionSort(st.easyDays, byWeekday);
+      }
+    }
   }
   let rest = target - longMin - sum(qualityMin);
   // The athlete's own long run outlasts quality in a cut (cut order): quality goes first, the last one first.

@@ -197,7 +197,12 @@ describe('regularSessions, for any logs', () => {
         fc.array(
           fc.record({
             day: fc.integer({ min: next - 42, max: next - 1 }),
-            kind: fc.constantFrom('RUN' as const, 'STRENGTH' as const, 'CROSS_TRAINING' as const),
+            kind: fc.constantFrom(
+              'RUN' as const,
+              'RACE' as const,
+              'STRENGTH' as const,
+              'CROSS_TRAINING' as const,
+            ),
             minutes: fc.integer({ min: 1, max: 12 }).map((m) => m * 10),
             rpe: fc.integer({ min: 1, max: 9 }),
             link: fc.constantFrom(undefined, 'p1', 'p2'),
@@ -228,22 +233,32 @@ describe('regularSessions, for any logs', () => {
   });
 });
 
-/** `usualRunWeek` as it was written before it shared its pass over the sessions: a pass of its own over the runs. */
+/**
+ * `usualRunWeek` as it was written before it shared its pass over the sessions: a pass of its own over the runs, on
+ * the last 4 of the 6 weeks to next week's start that were not down weeks (`downWeeks`, bit k: k weeks before next
+ * week's; all 4 last weeks with fewer than 2 of them), oldest first.
+ */
 function usualByOwnPass(
   input: ReviewInput,
   nextWeekStart: number,
   longRaceMinutes: number,
   recent: RecentSessions,
+  downWeeks = 0,
 ): UsualRunWeek | undefined {
-  const from = nextWeekStart - 28;
+  const ordinary = [0, 1, 2, 3, 4, 5].filter((k) => ((downWeeks >> k) & 1) === 0);
+  const read = (ordinary.length >= 2 ? ordinary : [0, 1, 2, 3, 4, 5]).slice(0, 4).reverse();
   const mins = new Array<number>(28).fill(0);
   const hard = new Array<boolean>(28).fill(false);
+  const zone3 = new Array<boolean>(28).fill(false);
   recent.sessions.forEach((s, k) => {
     const d = recent.days[k];
-    if (s.kind !== 'RUN' || d < from || d > recent.to) return;
-    const at = Math.floor((d - from) / 7) * 7 + weekdayOf(d);
+    if ((s.kind !== 'RUN' && s.kind !== 'RACE') || d >= nextWeekStart || d > recent.to) return;
+    const w = read.indexOf(Math.floor((nextWeekStart - 1 - d) / 7));
+    if (w < 0) return;
+    const at = w * 7 + weekdayOf(d);
     mins[at] = Math.max(mins[at], s.minutes);
     if (s.rpe >= 6) hard[at] = true;
+    if (s.rpe >= 7) zone3[at] = true;
   });
   const counts: number[] = [];
   const dayWeeks = new Array<number>(7).fill(0);
@@ -254,19 +269,24 @@ function usualByOwnPass(
   for (let w = 0; w < 4; w++) {
     let n = 0;
     let top = -1;
+    let easyTop = -1;
     for (let d = 0; d < 7; d++) {
       if (mins[w * 7 + d] <= 0) continue;
       n++;
       dayWeeks[d]++;
       if (top < 0 || mins[w * 7 + d] >= mins[w * 7 + top]) top = d;
+      if (!zone3[w * 7 + d] && (easyTop < 0 || mins[w * 7 + d] >= mins[w * 7 + easyTop])) easyTop = d;
     }
     if (n === 0) continue;
+    // A zone-3 longest run yields the long run to the longest run under zone 3 of long-run length.
+    if (zone3[w * 7 + top] && easyTop >= 0 && mins[w * 7 + easyTop] >= 60) top = easyTop;
     counts.push(n);
     for (let d = 0; d < 7; d++) if (hard[w * 7 + d] && d !== top) hardWeeks[d]++;
     const topMinutes = mins[w * 7 + top];
     if (topMinutes < 60) continue;
     longWeeks[top]++;
-    longMinutes = Math.max(longMinutes, topMinutes);
+    // (Its length from the last 4 calendar weeks only.)
+    if (read[w] < 4) longMinutes = Math.max(longMinutes, topMinutes);
     if (longDay < 0 || longWeeks[top] >= longWeeks[longDay]) longDay = top;
   }
   if (counts.length < 2) return undefined;
@@ -303,7 +323,8 @@ describe('recentWeeks, for any logs', () => {
         ),
         fc.integer({ min: 1, max: 7 }),
         fc.boolean(),
-        (logs, reviewBack, longRace) => {
+        fc.integer({ min: 0, max: 63 }),
+        (logs, reviewBack, longRace, downWeeks) => {
           const sessions: LoggedSession[] = logs.map((l) => ({ ...l }));
           const reviewDay = next - reviewBack;
           const input = {
@@ -314,12 +335,15 @@ describe('recentWeeks, for any logs', () => {
             races: longRace ? [{ date: addDays(NEXT_WEEK, 20), priority: 'A', expectedMinutes: 200 }] : [],
           } as ReviewInput;
           const recent = recentSessionsOf(sessions, reviewDay);
-          expect(recentWeeks(input, next, 150, recent)).toEqual({
+          expect(recentWeeks(input, next, 150, recent, downWeeks)).toEqual({
             regular: regularByLists(input, next, recent),
-            usual: usualByOwnPass(input, next, 150, recent),
+            usual: usualByOwnPass(input, next, 150, recent, downWeeks),
           });
           // Each alone, after the shared pass, as before.
           expect(usualRunWeek(input, next, 150, recent)).toEqual(usualByOwnPass(input, next, 150, recent));
+          expect(usualRunWeek(input, next, 150, recent, downWeeks)).toEqual(
+            usualByOwnPass(input, next, 150, recent, downWeeks),
+          );
           expect(regularSessions(input, next, recent)).toEqual(regularByLists(input, next, recent));
         },
       ),

@@ -26,6 +26,13 @@ export function sportOfPurpose(purpose: string): CrossTrainingSport | undefined 
 /** Calendar weeks looked at, and in how many of them the session must have been logged. [ours] */
 const WEEKS = 4;
 const MIN_WEEKS = 3;
+/**
+ * The usual run week's weeks are the last `WEEKS` calendar weeks that were not down weeks, looked for this far back
+ * (the recent sessions' six weeks, `RECENT_SESSION_DAYS`). [ours]
+ */
+const RUN_LOOKBACK_WEEKS = 6;
+/** The lowest RPE of zone 3 (docs/coaching-domain.md §3, Seiler: RPE 7–10): a run this hard is no long run. */
+const ZONE3_RPE = 7;
 
 const DEFAULT_PURPOSE = { STRENGTH: 'Strength', CROSS_TRAINING: 'Cross-training' } as const;
 
@@ -71,7 +78,13 @@ const recentWeekScan = {
   runBits: 0,
   /** Bit `w * 7 + d`: a hard run (RPE ≥ 6) on weekday d of week w. */
   hardBits: 0,
+  /** Bit `w * 7 + d`: a run in zone 3 (RPE ≥ 7, Seiler's 3-zone model) on weekday d of week w: no long run. */
+  zone3Bits: 0,
   counts: new Float64Array(WEEKS),
+  /** The run grid's week (0: the oldest of `WEEKS`) of each week back from next week (0: this week), −1: not read. */
+  slotOf: new Int32Array(RUN_LOOKBACK_WEEKS),
+  /** Bit w: the grid's week w is one of the last `WEEKS` calendar weeks (its long run's length counts). */
+  lastSlots: 0,
   dayWeeks: new Int32Array(7),
   longWeeks: new Int32Array(7),
   hardWeeks: new Int32Array(7),
@@ -85,27 +98,36 @@ const recentWeekScan = {
  */
 function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, others: boolean): void {
   const review = recent.to;
-  const { weeks, order, mins } = recentWeekScan;
+  const { weeks, order, mins, slotOf } = recentWeekScan;
+  // Next week's start (`from` is four weeks before it), and the first day a run is read from: the oldest week the
+  // run grid reads (`runWeeks`).
+  const next = from + 7 * WEEKS;
+  let runFrom = next;
+  for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) if (slotOf[k] >= 0) runFrom = next - 7 * (k + 1);
   let orderCount = 0;
   // Cleared here (loops: `fill` is a call into the runtime). The run grid is two bit sets of its 28 days (a
   // day's minutes are written when its bit is first set), where 56 stores cleared it.
   if (others) for (let i = 0; i < 14; i++) weeks[i] = 0;
   let runBits = 0;
   let hardBits = 0;
+  let zone3Bits = 0;
   const { sessions, days } = recent;
-  // From a Monday (the review's `nextWeekStart` always is one), day `d` sits at `d − from` in the grid: its
-  // week times 7 plus its weekday, without a division and two remainders per run.
-  const fromMonday = weekdayOf(from) === 0;
+  // (With runs not read, `runFrom` is next week's start: the scan starts at `from`.)
+  const start = runs && runFrom < from ? runFrom : from;
   for (let k = 0; k < sessions.length; k++) {
     const d = days[k];
-    if (d < from || d > review) continue;
+    if (d < start || d > review) continue;
     const s = sessions[k];
     const kind = s.kind;
-    if (kind === 'RUN') {
+    // A race is a run of the week too (Lea's Sunday 10 km: three runs that week, not two).
+    if (kind === 'RUN' || kind === 'RACE') {
       if (!runs) continue;
-      const at = fromMonday ? d - from : Math.floor((d - from) / 7) * 7 + weekdayOf(d);
       // Past the grid (a review date after next week's start, from a caller of `usualRunWeek`): not read.
-      if (at >= WEEKS * 7) continue;
+      if (d >= next) continue;
+      // The run's week back from next week, and its place in the grid (its week's slot, −1: a week not read).
+      const slot = slotOf[((next - 1 - d) / 7) | 0];
+      if (slot < 0) continue;
+      const at = slot * 7 + weekdayOf(d);
       const bit = 1 << at;
       if ((runBits & bit) === 0) {
         if (s.minutes > 0) {
@@ -114,7 +136,8 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
         }
       } else if (s.minutes > mins[at]) mins[at] = s.minutes;
       if (s.rpe >= 6) hardBits |= bit;
-    } else if (others && (kind === 'STRENGTH' || kind === 'CROSS_TRAINING')) {
+      if (s.rpe >= ZONE3_RPE) zone3Bits |= bit;
+    } else if (others && d >= from && (kind === 'STRENGTH' || kind === 'CROSS_TRAINING')) {
       const slot = (kind === 'STRENGTH' ? 0 : 7) + weekdayOf(d);
       if (weeks[slot] === 0) order[orderCount++] = slot;
       weeks[slot] |= 1 << Math.floor((d - from) / 7);
@@ -124,7 +147,37 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
   if (runs) {
     recentWeekScan.runBits = runBits;
     recentWeekScan.hardBits = hardBits;
+    recentWeekScan.zone3Bits = zone3Bits;
   }
+}
+
+/**
+ * The weeks the usual run week reads (`recentWeekScan.slotOf`): the last `WEEKS` calendar weeks to this week that are
+ * not left out (`downWeeks`, bit k: the week k weeks before next week's, 0 this week; the review leaves out a week with
+ * nothing logged and one a life event or an illness covers), within `RUN_LOOKBACK_WEEKS`: a week a silence left blank
+ * or a life event cut is not the athlete's usual week (Lea, silent for a week after a work-stress week, had been
+ * drafted two runs with the long run on a Tuesday, the shape of the weeks the silence and the event emptied; coach
+ * read of the demo club). With fewer than 2 such weeks, the last `WEEKS` weeks as they were. Oldest first in the
+ * grid, so that the latest week still wins a tie.
+ */
+function setRunWeeks(downWeeks: number): void {
+  const { slotOf } = recentWeekScan;
+  let ordinary = 0;
+  for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) if (((downWeeks >> k) & 1) === 0) ordinary++;
+  const skip = ordinary >= 2 ? downWeeks : 0;
+  let n = 0;
+  for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) {
+    slotOf[k] = -1;
+    if (n < WEEKS && ((skip >> k) & 1) === 0) slotOf[k] = n++;
+  }
+  // (Numbered latest first above: the grid's week 0 is the oldest read.)
+  let last = 0;
+  for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) {
+    if (slotOf[k] < 0) continue;
+    slotOf[k] = WEEKS - 1 - slotOf[k];
+    if (k < WEEKS) last |= 1 << slotOf[k];
+  }
+  recentWeekScan.lastSlots = last;
 }
 
 /** The athlete's regular sessions and usual running week (`regularSessions`, `usualRunWeek`) from one pass. */
@@ -133,8 +186,10 @@ export function recentWeeks(
   nextWeekStart: number,
   longRaceMinutes: number,
   recent: RecentSessions,
+  downWeeks = 0,
 ): { readonly regular: RegularSession[]; readonly usual: UsualRunWeek | undefined } {
   const from = nextWeekStart - 7 * WEEKS;
+  setRunWeeks(downWeeks);
   scanRecentWeeks(from, recent, true, true);
   return {
     regular: regularOfScan(input, from, recent),
@@ -256,15 +311,18 @@ export function usualRunWeek(
   nextWeekStart: number,
   longRaceMinutes: number,
   recent: RecentSessions,
+  downWeeks = 0,
 ): UsualRunWeek | undefined {
   const from = nextWeekStart - 7 * WEEKS;
+  setRunWeeks(downWeeks);
   scanRecentWeeks(from, recent, true, false);
   return usualOfScan(input, recent.to, longRaceMinutes);
 }
 
 /** `usualRunWeek` from the scan's grid (the review date `review`). */
 function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number): UsualRunWeek | undefined {
-  const { mins, runBits, hardBits, counts, dayWeeks, longWeeks, hardWeeks } = recentWeekScan;
+  const { mins, runBits, hardBits, zone3Bits, counts, dayWeeks, longWeeks, hardWeeks, lastSlots } =
+    recentWeekScan;
   for (let d = 0; d < 7; d++) {
     dayWeeks[d] = 0;
     longWeeks[d] = 0;
@@ -280,19 +338,29 @@ function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number
     if (days === 0) continue;
     let n = 0;
     let top = -1;
+    // The longest run under zone 3 too: a long run is not a zone-3 session, so a week whose longest run was one
+    // (Lea's 71-min race-specific Tuesday at RPE 8 beside her 65-min Sunday long run) has its long run on the day of
+    // its longest run under zone 3 of long-run length, and the hard one counts as quality (a long run at RPE 6, zone
+    // 2, stays the long run: Aroha's 118-min Sunday).
+    let easyTop = -1;
+    const hard = (zone3Bits >>> at) & 127;
     for (let m = days; m !== 0; m &= m - 1) {
       const d = 31 - Math.clz32(m & -m);
       n++;
       dayWeeks[d]++;
       if (top < 0 || mins[at + d] >= mins[at + top]) top = d;
+      if (((hard >> d) & 1) === 0 && (easyTop < 0 || mins[at + d] >= mins[at + easyTop])) easyTop = d;
     }
+    if (((hard >> top) & 1) !== 0 && easyTop >= 0 && mins[at + easyTop] >= LONG_RUN_MINUTES) top = easyTop;
     counts[weeksRun++] = n;
     for (let m = (hardBits >>> at) & 127 & ~(1 << top); m !== 0; m &= m - 1)
       hardWeeks[31 - Math.clz32(m & -m)]++;
     const topMinutes = mins[at + top];
     if (topMinutes < LONG_RUN_MINUTES) continue;
     longWeeks[top]++;
-    if (topMinutes > longMinutes) longMinutes = topMinutes;
+    // Its length only from the last 4 calendar weeks: what the athlete runs now, which a build keeps whatever the
+    // long-run cap says (an older week read in place of a down week says on which day, not how long).
+    if (topMinutes > longMinutes && ((lastSlots >> w) & 1) !== 0) longMinutes = topMinutes;
     if (longDay < 0 || longWeeks[top] >= longWeeks[longDay]) longDay = top;
   }
   if (weeksRun < 2) return undefined;

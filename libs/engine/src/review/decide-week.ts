@@ -1,5 +1,5 @@
 import type { EngineConfig } from '../config/engine-config';
-import type { DraftDownWeek, MetricsState, ParsedRace } from '../metrics/compute-metrics';
+import type { DraftDownWeek, MetricsState, ParsedEvent, ParsedRace } from '../metrics/compute-metrics';
 import { fromDayNumber, mondayOf, weekdayName } from '../dates/local-date';
 import { PEAK_WEEKS_BEFORE_RACE } from '../planning/long-run';
 import { type RaceWeekSize, raceWeekCappedWords, raceWeekSize } from '../planning/race-week';
@@ -106,6 +106,11 @@ export interface Decision {
   readonly gradedDays: readonly number[];
   /** A hold graded up from where the athlete is (after an illness or a race's transition), below the usual base. */
   readonly gradedReturn: boolean;
+  /**
+   * The life event a graded return (`gradedDays`) returns from, when the base is the usual volume of the weeks before
+   * it (`baseWeeks` all before its first week: see `beforeEventBase`); null (or absent) when the base is the usual one.
+   */
+  readonly baseBeforeEvent?: ParsedEvent | null;
   /**
    * A readiness hold on HRV clearly low for 7 days running or more: the volume is held and the hard sessions
    * are made easy (our rule; the long run stays a long run).
@@ -1052,6 +1057,31 @@ function ordinaryWeek(
   return false;
 }
 
+/**
+ * The usual volume before a life event (our rule, for the graded return after it): the base's rule on the three weeks
+ * before the event's first week (week k runs from next week's start − 7(k + 1)), down weeks and an A race's week left
+ * out and noted; null when the metrics hold none of them, or none was ordinary training (the base then stays).
+ */
+function beforeEventBase(
+  state: MetricsState,
+  ctx: WeekContext,
+  event: ParsedEvent,
+  w: readonly number[],
+): { readonly weeks: number[]; readonly left: BaseLeftWeek[]; readonly minutes: number } | null {
+  const first = Math.floor((ctx.nextWeekStart - 1 - event.start) / 7) + 1;
+  const end = Math.min(first + 3, state.completeWeeks, w.length, state.metrics.weeks.length);
+  if (first < 1 || first >= end) return null;
+  const weeks: number[] = [];
+  const left: BaseLeftWeek[] = [];
+  let sum = 0;
+  for (let k = first; k < end; k++) {
+    if (!ordinaryWeek(state, ctx, k, left)) continue;
+    sum += w[k];
+    weeks.push(k);
+  }
+  return weeks.length === 0 ? null : { weeks, left, minutes: sum / weeks.length };
+}
+
 /** The weeks' minutes with this week's days to come at the share of the plan done so far (`baseWeekMinutes`). */
 function shortWeekMinutes(state: MetricsState, short: NonNullable<WeekContext['thisWeekShort']>): number[] {
   const out: number[] = [];
@@ -1240,6 +1270,23 @@ export function decideWeek(
   } else {
     type = 'BUILD';
     reason = 'BUILD';
+  }
+  // A graded return goes back to the usual volume from before the event (the time was lost, not the fitness): the
+  // base's weeks are those before the event's first week, not the weeks the event took (a plan written for them counted
+  // as planned, or a silence inside them) nor a single week the event left beside them (Lea, red after a work-stress
+  // event and silent since, had been returned to "the usual 269 min", her biggest week in months, the one build week
+  // the event's weeks left; coach read of the demo club).
+  let baseBeforeEvent: ParsedEvent | null = null;
+  if (graded && ctx.readiness?.context) {
+    const before = beforeEventBase(state, ctx, ctx.readiness.context.event, w);
+    if (before !== null) {
+      baseWeeks.length = 0;
+      baseLeftOut.length = 0;
+      for (const k of before.weeks) baseWeeks.push(k);
+      for (const x of before.left) baseLeftOut.push(x);
+      base = before.minutes;
+      baseBeforeEvent = ctx.readiness.context.event;
+    }
   }
   // A plain hold keeps its own reason unless an illness explains it (the return is graded from it): its rule-outs are
   // only gathered then (built and cleared, they had cost every hold a list of clauses and a length store).
@@ -1537,7 +1584,7 @@ export function decideWeek(
     baseThisWeek: baseWeeks.includes(0) ? short : null,
     // (A re-entry week's base may have left this week out since: see `reentry` above.)
     baseToday: baseWeeks.includes(0) ? today : null,
-    baseUnlogged: unlogged,
+    baseUnlogged: baseBeforeEvent === null ? unlogged : null,
     baseLeftOut,
     easyOnly,
     rotateFocus,
@@ -1552,6 +1599,7 @@ export function decideWeek(
     gradedDays: graded ? GRADED_EASY_DAYS : [],
     intensityLight,
     gradedReturn,
+    baseBeforeEvent,
     illness: ill,
     illnessOver: ill === null ? state.recentIllness : null,
     raceWeekRecovery,

@@ -147,7 +147,14 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   if (stepped) target = Math.max(0, Math.floor((decision.baseMinutes - ctx.draftCutMinutes) / 5) * 5);
   // The athlete's regular strength and cross-training sessions and usual running week, from one pass over the
   // last four weeks' sessions.
-  const weeks = recentWeeks(input, ctx.nextWeekStart, config.racing.longRaceMinutes, state.recentSessions);
+  // (Its usual running week from the recent weeks that were not down weeks: `setRunWeeks`.)
+  const weeks = recentWeeks(
+    input,
+    ctx.nextWeekStart,
+    config.racing.longRaceMinutes,
+    state.recentSessions,
+    unusualWeekBits(state, ctx.nextWeekStart),
+  );
   const drafted = draftWeek(
     {
       weekStart: ctx.nextWeekStartDate,
@@ -546,4 +553,29 @@ function cappedAvailability(availability: readonly number[], cap: number): numbe
   const out: number[] = [];
   for (const a of availability) out.push(Math.min(a, cap));
   return out;
+}
+
+/**
+ * The recent weeks that are not the athlete's usual week, as bits (bit k: the week k weeks before next week's, 0 this
+ * week), for the usual running week (`recentWeeks`): a week with no session logged (a silence, or before the history:
+ * nothing is known of it) and a week a confirmed life event or an illness covers a day of (the event's week, not the
+ * athlete's).
+ */
+function unusualWeekBits(state: MetricsState, nextWeekStart: number): number {
+  let logged = 0;
+  const { sessions, days } = state.recentSessions;
+  for (let i = 0; i < sessions.length; i++) {
+    const k = ((nextWeekStart - 1 - days[i]) / 7) | 0;
+    if (days[i] < nextWeekStart && k < 6) logged |= 1 << k;
+  }
+  let bits = 0;
+  for (let k = 0; k < 6; k++) {
+    const start = nextWeekStart - 7 * (k + 1);
+    let covered = (logged & (1 << k)) === 0;
+    for (const e of state.events) if (e.confirmed && e.start <= start + 6 && e.end >= start) covered = true;
+    const ill = state.recentIllness;
+    if (ill !== null && ill.start <= start + 6 && ill.end >= start) covered = true;
+    if (covered) bits |= 1 << k;
+  }
+  return bits;
 }

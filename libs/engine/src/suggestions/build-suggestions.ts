@@ -3460,6 +3460,19 @@ function amberDownWhy(g: Shared): string {
     : ` (a down week comes a week early anyway, before the peak long-run weeks, and a hold at the usual volume would give more than it)`;
 }
 
+/**
+ * After a graded return's "the usual 210 min", the weeks before the life event it is the usual volume of
+ * (`Decision.baseBeforeEvent`), named as the base names them: " before the work stress (the weeks of 2026-11-09 and
+ * 2026-11-23, with the week of 2026-11-16 (…) left aside)"; '' when the base is the usual one.
+ */
+function usualBeforeEvent(g: Shared): string {
+  const e = g.decision.baseBeforeEvent;
+  if (e === null || e === undefined) return '';
+  const b = baseWeeksWords(g.decision, g.m.weeks);
+  const aside = b.since !== '' ? `: ${b.since}` : b.left !== '' ? `, with ${b.left} left aside` : '';
+  return ` before the ${EVENT_NAME[e.kind]} (${b.counted}${aside})`;
+}
+
 function suggestRecovery(g: Shared): void {
   const { state, ctx, decision, config, m, base, hrv, ev, changes, scaled } = g;
   const e = ctx.readiness;
@@ -3525,7 +3538,7 @@ function suggestRecovery(g: Shared): void {
     context?.event.kind === 'ILLNESS' && decision.targetMinutes < Math.floor(base / 5) * 5 - 4;
   const action = graded
     ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
-      `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}` : `the usual ${min(base)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
+      `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}${usualBeforeEvent(g)}` : `the usual ${min(base)}${usualBeforeEvent(g)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
     : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted, landsOnTarget(g)) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   const rationale = `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`;
   const evidence: MutableEvidence = {

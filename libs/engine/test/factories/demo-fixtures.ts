@@ -10,6 +10,8 @@
  * plan published for that week or the next): athlete04 Jonas (`-2026-12-14`). The Saturday read (`--now
  * 2026-12-12T09:00:00Z`) of athlete04 Jonas and athlete05 Emma (`-2026-12-12`). athlete07 Aroha's Saturday
  * (`-2026-12-12`, seeded on Monday afternoon UTC: her last check-in is her Tuesday 2026-12-08 in Pacific/Auckland).
+ * athlete13 Lea's Saturday (`-2026-12-12`) and next Monday (`-2026-12-14`, no plan published for that week or the
+ * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20.
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -33,6 +35,8 @@ import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
 import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
 import athlete13 from '../fixtures/demo-athlete13-2026-12-06.json';
 import athlete13Monday from '../fixtures/demo-athlete13-2026-12-07.json';
+import athlete13NextMonday from '../fixtures/demo-athlete13-2026-12-14.json';
+import athlete13Saturday from '../fixtures/demo-athlete13-2026-12-12.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
@@ -64,6 +68,8 @@ const INPUTS = {
   athlete11Thursday,
   athlete11Tuesday,
   athlete13Monday,
+  athlete13NextMonday,
+  athlete13Saturday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
