@@ -35,7 +35,8 @@ function session(s: PlannedSession): string {
     s.effort.type === 'RPE'
       ? `RPE ${s.effort.value}`
       : `Z${s.effort.value}${s.effort.scale !== undefined ? `/${s.effort.scale}` : ''}`;
-  const reps = s.intervals ? ` ${s.intervals.repeats}×${s.intervals.workSeconds / 60}′` : '';
+  const work = (sec: number) => (sec % 60 === 0 ? `${sec / 60}′` : `${sec}″`);
+  const reps = s.intervals ? ` ${s.intervals.repeats}×${work(s.intervals.workSeconds)}` : '';
   return `${DAYS[s.day]} ${s.kind}${s.key ? '*' : ''} ${s.minutes}′ ${effort}${reps} "${s.purpose}"`;
 }
 
