@@ -3585,6 +3585,11 @@ function gradedDaysText(g: Shared): string {
 }
 
 function capitalise(t: string): string {
+  if (t.length === 0) return t;
+  const c = t.charCodeAt(0);
+  // 'a'–'z' without the locale-aware `toUpperCase`, a call into the runtime (every text here starts with one); others
+  // as before.
+  if (c >= 97 && c <= 122) return String.fromCharCode(c - 32) + t.slice(1);
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
