@@ -1118,7 +1118,14 @@ function describeVolume(
     if (x === undefined || (c.effort === x.effort && c.intervals === (x.intervals ?? null))) continue;
     if (withId(applied, x.id) !== undefined && isHard(x, zoneRpe)) eased.push(x);
   }
-  const easedIds: ReadonlySet<string> = eased.length === 0 ? NO_IDS : new Set(eased.map((x) => x.id));
+  // (Loops, not `map` and `filter`: their callbacks, closures made on every call, lose their optimised code at each
+  // major GC.)
+  let easedIds: ReadonlySet<string> = NO_IDS;
+  if (eased.length > 0) {
+    const ids = new Set<string>();
+    for (const x of eased) ids.add(x.id);
+    easedIds = ids;
+  }
   // Every session whose minutes changed, in cut order (an eased session is cut as the easy run it became),
   // with its minutes in the applied plan (`nowMinutes[i]` is `changed[i]`'s, found by id once here).
   const changed: PlannedSession[] = [];
@@ -1250,14 +1257,22 @@ function describeVolume(
   const added = addedLabel(fit);
   if (added !== '') acts.push(`add ${added}`);
   // "make Tuesday's intervals an easy run and Wednesday's bike tempo an easy ride": each kind as it stays.
+  // (Each session's kind once, the kinds in the order they first come, as a Set of them keeps it.)
   const easeParts: string[] = [];
-  if (eased.length > 0)
-    for (const kind of [...new Set(eased.map(easyKindOf))]) {
-      const xs = eased.filter((x) => easyKindOf(x) === kind);
-      easeParts.push(
-        `${andList(xs.map(sessionName))} ${xs.length === 1 ? `an easy ${kind}` : `easy ${kind}s`}`,
-      );
+  if (eased.length > 0) {
+    const kindOf: string[] = [];
+    const kinds: string[] = [];
+    for (const x of eased) {
+      const kind = easyKindOf(x);
+      kindOf.push(kind);
+      if (!kinds.includes(kind)) kinds.push(kind);
     }
+    for (const kind of kinds) {
+      const names: string[] = [];
+      for (let i = 0; i < eased.length; i++) if (kindOf[i] === kind) names.push(sessionName(eased[i]));
+      easeParts.push(`${andList(names)} ${names.length === 1 ? `an easy ${kind}` : `easy ${kind}s`}`);
+    }
+  }
   const ease = eased.length > 0 ? `make ${andList(easeParts)}, then ` : '';
   const unit = races > 0 ? ' besides the race' : '';
   const what = acts.length === 0 ? 'keep every session as it is' : andList(acts);
