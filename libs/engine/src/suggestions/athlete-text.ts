@@ -182,7 +182,7 @@ function lengthText(
   if (k === 1) return `${called(sessions[0])} is ${how}`;
   if (k === 2) return `${called(sessions[0])} and ${called(sessions[1])} are ${how}`;
   if (k === 3) return `${called(sessions[0])}, ${called(sessions[1])} and ${called(sessions[2])} are ${how}`;
-  if (rest === 0) return others ? `the other sessions are ${how}` : `every session is ${how}`;
+  if (rest === 0) return others ? `the other sessions are ${how}` : `Every session is ${how}`;
   return `${k} ${others ? 'other ' : ''}sessions are ${how}`;
 }
 
@@ -228,6 +228,9 @@ function diffOf(
   const longer: PlannedSession[] = [];
   const shakeOut: string[] = [];
   const grown: string[] = [];
+  // The weekdays the first shake-out and the first grown session are on (see `leadDay` below).
+  let shakeOutDay = -1;
+  let grownDay = -1;
   // Sessions the change leaves as they were (their length, not counting those eased or moved).
   let unchanged = 0;
   for (let i = 0; i < plan.sessions.length; i++) {
@@ -248,6 +251,7 @@ function diffOf(
     // A session made a shake-out before a race says so ("Sunday's long run becomes a 20-min easy shake-out"):
     // "shorter" undersold the day before a marathon (coach read 2).
     if (a.purpose !== s.purpose && a.purpose.startsWith('Shake-out')) {
+      if (shakeOut.length === 0) shakeOutDay = s.day;
       shakeOut.push(`${called(s)} becomes a ${a.minutes}-min easy shake-out`);
       continue;
     }
@@ -270,9 +274,10 @@ function diffOf(
     if (named) continue;
     // A session that grows by half or more says by how much (Kasper's long run 45 → 90 min had read "4 sessions
     // are longer").
-    if (a.minutes >= s.minutes * 1.5 && a.minutes - s.minutes >= 15)
+    if (a.minutes >= s.minutes * 1.5 && a.minutes - s.minutes >= 15) {
+      if (grown.length === 0) grownDay = s.day;
       grown.push(`${called(s)} grows ${s.minutes} → ${a.minutes} min`);
-    else if (a.minutes < s.minutes) shorter.push(s);
+    } else if (a.minutes < s.minutes) shorter.push(s);
     else if (a.minutes > s.minutes) longer.push(s);
     else if (kind !== 'RACE') unchanged++;
   }
@@ -286,26 +291,50 @@ function diffOf(
       `an easy ${a.kind === 'RUN' ? 'run' : sessionWhat(a)} of ${a.minutes} min on ${weekdayName(a.day)}`,
     );
   }
+  // The first detail opens a sentence (`athleteText` joins them): each is written with its first letter as it reads
+  // there, rather than capitalised after it is built (a text built by concatenation is copied flat to read its first
+  // character). Those that start with a weekday's name start capitalised; `leadDay` is that day, for the one case
+  // where `weekdayName` writes no name (a day outside 0–6: "day 7").
   const details: string[] = [];
-  if (restDays.length > 0)
+  let leadDay = -1;
+  if (restDays.length > 0) {
+    let first = restDays[0];
+    for (const d of restDays) if (d < first) first = d;
+    leadDay = first;
     details.push(`${dayRange(restDays)} ${restDays.length === 1 ? 'is a rest day' : 'are rest days'}`);
+  }
   if (eased.length > 0)
-    details.push(`you run ${andList(eased)} as ${eased.length === 1 ? 'an easy run' : 'easy runs'}`);
-  if (easedOther.length > 0) details.push(`you take ${andList(easedOther)} easy`);
-  if (shakeOut.length > 0) details.push(andList(shakeOut));
+    details.push(
+      `${details.length === 0 ? 'You' : 'you'} run ${andList(eased)} as ${eased.length === 1 ? 'an easy run' : 'easy runs'}`,
+    );
+  if (easedOther.length > 0)
+    details.push(`${details.length === 0 ? 'You' : 'you'} take ${andList(easedOther)} easy`);
+  if (shakeOut.length > 0) {
+    if (details.length === 0) leadDay = shakeOutDay;
+    details.push(andList(shakeOut));
+  }
   if (dropped.length > 0)
-    details.push(`you skip ${andList(dropped)}${oneQualityWhy(oneQuality, after, dropped.length)}`);
-  if (moved.length > 0) details.push(`you move ${andList(moved)}`);
-  if (added.length > 0) details.push(`you add ${andList(added)}`);
-  if (grown.length > 0) details.push(andList(grown));
+    details.push(
+      `${details.length === 0 ? 'You' : 'you'} skip ${andList(dropped)}${oneQualityWhy(oneQuality, after, dropped.length)}`,
+    );
+  if (moved.length > 0) details.push(`${details.length === 0 ? 'You' : 'you'} move ${andList(moved)}`);
+  if (added.length > 0) details.push(`${details.length === 0 ? 'You' : 'you'} add ${andList(added)}`);
+  if (grown.length > 0) {
+    if (details.length === 0) leadDay = grownDay;
+    details.push(andList(grown));
+  }
   if (details.length < 3) {
+    if (details.length === 0 && shorter.length > 0 && shorter.length <= 3) leadDay = shorter[0].day;
     const lengths = lengthText(shorter, 'shorter', details.length > 0, unchanged + longer.length);
     if (lengths !== null) details.push(lengths);
   }
   if (details.length < 3) {
+    if (details.length === 0 && longer.length > 0 && longer.length <= 3) leadDay = longer[0].day;
     const lengths = lengthText(longer, 'longer', details.length > 0, unchanged + shorter.length);
     if (lengths !== null) details.push(lengths);
   }
+  if (details.length > 0 && !(leadDay === -1 || (leadDay >= 0 && leadDay <= 6)))
+    details[0] = capitalise(details[0]);
   const race = raceTotal ?? raceMinutes(plan);
   return {
     before: (planTotal ?? planMinutes(plan)) - race,
@@ -1075,7 +1104,7 @@ export function athleteText(t: AthleteTextInput): string {
   const parts = d.details;
   let details = '';
   if (parts.length > 0) {
-    details = capitalise(parts[0]);
+    details = parts[0];
     for (let i = 1; i < parts.length; i++) details = `${details}; ${parts[i]}`;
     details = ` ${details}.`;
   }
@@ -1214,7 +1243,7 @@ export function editedAthleteText(plan: WeekPlan | null | undefined, changes: re
       : `about ${d.after} min${besides}, ${d.after < d.before ? 'down' : 'up'} from ${d.before} min`;
   let details = '';
   if (d.details.length > 0) {
-    details = capitalise(d.details[0]);
+    details = d.details[0];
     for (let i = 1; i < d.details.length; i++) details = `${details}; ${d.details[i]}`;
     details = ` ${details}.`;
   }
