@@ -51,7 +51,9 @@ import {
 //    who goes quiet stays so; sentences true of the plan they change.
 // 7: the outlook's down-week cadence continues the decision's count; the first outlook week after a readiness hold
 //    or down week holds; a red athlete silent a week sized from the last week trained; the reach-out ranks first.
-export const ENGINE_REVISION = 7;
+// 8: a graded return after a life event goes back to the usual week before it; the draft's usual week and long-run
+//    day from weeks trained (not blank or event weeks); a reach-out takes the severity of what rests on it.
+export const ENGINE_REVISION = 8;
 
 /**
  * Which engine produced a stored review: the revision above and a digest of the engine's default
