@@ -3117,7 +3117,12 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
       ? mv(null, 0, true, 'no check-in or message on record')
       : mv(reviewDay - lastContact, cs.checkInCount, false);
   const recentSessions = recentSessionList(input.sessions, reviewDay);
-  const silentFrom = silenceStart(lastContact, reviewDay, recentSessions.lastDay, config.contact.noContactDays);
+  const silentFrom = silenceStart(
+    lastContact,
+    reviewDay,
+    recentSessions.lastDay,
+    config.contact.noContactDays,
+  );
 
   // ---- compliance ---------------------------------------------------------------------------------------
   const comp = compliance(input, reviewDay, excluded, exclFrom, silentFrom, config.compliance);
