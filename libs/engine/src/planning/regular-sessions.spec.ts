@@ -250,6 +250,7 @@ function usualByOwnPass(
   const mins = new Array<number>(28).fill(0);
   const hard = new Array<boolean>(28).fill(false);
   const zone3 = new Array<boolean>(28).fill(false);
+  const race = new Array<boolean>(28).fill(false);
   recent.sessions.forEach((s, k) => {
     const d = recent.days[k];
     if ((s.kind !== 'RUN' && s.kind !== 'RACE') || d >= nextWeekStart || d > recent.to) return;
@@ -257,8 +258,12 @@ function usualByOwnPass(
     if (w < 0) return;
     const at = w * 7 + weekdayOf(d);
     mins[at] = Math.max(mins[at], s.minutes);
-    if (s.rpe >= 6) hard[at] = true;
-    if (s.rpe >= 7) zone3[at] = true;
+    // A race: a run of its week, never its long run nor its quality.
+    if (s.kind === 'RACE') race[at] = true;
+    else {
+      if (s.rpe >= 6) hard[at] = true;
+      if (s.rpe >= 7) zone3[at] = true;
+    }
   });
   const counts: number[] = [];
   const dayWeeks = new Array<number>(7).fill(0);
@@ -274,14 +279,16 @@ function usualByOwnPass(
       if (mins[w * 7 + d] <= 0) continue;
       n++;
       dayWeeks[d]++;
+      if (race[w * 7 + d]) continue;
       if (top < 0 || mins[w * 7 + d] >= mins[w * 7 + top]) top = d;
       if (!zone3[w * 7 + d] && (easyTop < 0 || mins[w * 7 + d] >= mins[w * 7 + easyTop])) easyTop = d;
     }
     if (n === 0) continue;
     // A zone-3 longest run yields the long run to the longest run under zone 3 of long-run length.
-    if (zone3[w * 7 + top] && easyTop >= 0 && mins[w * 7 + easyTop] >= 60) top = easyTop;
+    if (top >= 0 && zone3[w * 7 + top] && easyTop >= 0 && mins[w * 7 + easyTop] >= 60) top = easyTop;
     counts.push(n);
     for (let d = 0; d < 7; d++) if (hard[w * 7 + d] && d !== top) hardWeeks[d]++;
+    if (top < 0) continue;
     const topMinutes = mins[w * 7 + top];
     if (topMinutes < 60) continue;
     longWeeks[top]++;
@@ -314,7 +321,12 @@ describe('recentWeeks, for any logs', () => {
         fc.array(
           fc.record({
             day: fc.integer({ min: next - 42, max: next - 1 }),
-            kind: fc.constantFrom('RUN' as const, 'STRENGTH' as const, 'CROSS_TRAINING' as const),
+            kind: fc.constantFrom(
+              'RUN' as const,
+              'RACE' as const,
+              'STRENGTH' as const,
+              'CROSS_TRAINING' as const,
+            ),
             // From 0 min: a run of 0 min is no run day (but its effort still marks the day hard).
             minutes: fc.integer({ min: 0, max: 24 }).map((m) => m * 5),
             rpe: fc.integer({ min: 1, max: 9 }),
@@ -349,5 +361,43 @@ describe('recentWeeks, for any logs', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a race in the usual run week', () => {
+  /** Four weeks of Tuesday 45, Thursday 50 (RPE 6) and a Sunday long run of 80 min; `sunday` replaces one Sunday's. */
+  function weeks(sunday: LoggedSession): UsualRunWeek | undefined {
+    const next = toDayNumber(NEXT_WEEK);
+    const sessions: LoggedSession[] = [];
+    for (let w = 1; w <= 4; w++) {
+      const monday = next - 7 * w;
+      sessions.push(
+        { day: monday + 1, kind: 'RUN', minutes: 45, rpe: 4 },
+        { day: monday + 3, kind: 'RUN', minutes: 50, rpe: 6 },
+        w === 2 ? { ...sunday, day: monday + 6 } : { day: monday + 6, kind: 'RUN', minutes: 80, rpe: 4 },
+      );
+    }
+    const input = {
+      reviewDate: REVIEW,
+      athlete: { id: 'a' },
+      sessions,
+      checkIns: [],
+    } as unknown as ReviewInput;
+    return usualRunWeek(input, next, 150, recentSessionsOf(sessions, next - 1));
+  }
+
+  it.each([
+    ['a marathon at RPE 9', { kind: 'RACE', minutes: 215, rpe: 9 }],
+    ['a 5 km at RPE 9', { kind: 'RACE', minutes: 20, rpe: 9 }],
+    ['an easy 100-min race', { kind: 'RACE', minutes: 100, rpe: 5 }],
+  ] as const)('should count %s as a run of its week, not as its long run or a quality day', (_, race) => {
+    const usual = weeks({ day: 0, ...race });
+    expect(usual).toMatchObject({
+      runsPerWeek: 3,
+      runDays: [1, 3, 6],
+      longDay: 6,
+      longMinutes: 80,
+      qualityDays: [3],
+    });
   });
 });

@@ -80,6 +80,8 @@ const recentWeekScan = {
   hardBits: 0,
   /** Bit `w * 7 + d`: a run in zone 3 (RPE ≥ 7, Seiler's 3-zone model) on weekday d of week w: no long run. */
   zone3Bits: 0,
+  /** Bit `w * 7 + d`: a race on weekday d of week w: a run of its week, never its long run nor its quality. */
+  raceBits: 0,
   counts: new Float64Array(WEEKS),
   /** The run grid's week (0: the oldest of `WEEKS`) of each week back from next week (0: this week), −1: not read. */
   slotOf: new Int32Array(RUN_LOOKBACK_WEEKS),
@@ -111,6 +113,7 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
   let runBits = 0;
   let hardBits = 0;
   let zone3Bits = 0;
+  let raceBits = 0;
   const { sessions, days } = recent;
   // (With runs not read, `runFrom` is next week's start: the scan starts at `from`.)
   const start = runs && runFrom < from ? runFrom : from;
@@ -135,8 +138,13 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
           runBits |= bit;
         }
       } else if (s.minutes > mins[at]) mins[at] = s.minutes;
-      if (s.rpe >= 6) hardBits |= bit;
-      if (s.rpe >= ZONE3_RPE) zone3Bits |= bit;
+      // A race counts as a run of its week, not as a long run or a quality session: its length and effort are the
+      // race's (a 215-min marathon had become the draft's usual long run; diff review).
+      if (kind === 'RACE') raceBits |= bit;
+      else {
+        if (s.rpe >= 6) hardBits |= bit;
+        if (s.rpe >= ZONE3_RPE) zone3Bits |= bit;
+      }
     } else if (others && d >= from && (kind === 'STRENGTH' || kind === 'CROSS_TRAINING')) {
       const slot = (kind === 'STRENGTH' ? 0 : 7) + weekdayOf(d);
       if (weeks[slot] === 0) order[orderCount++] = slot;
@@ -148,6 +156,7 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
     recentWeekScan.runBits = runBits;
     recentWeekScan.hardBits = hardBits;
     recentWeekScan.zone3Bits = zone3Bits;
+    recentWeekScan.raceBits = raceBits;
   }
 }
 
@@ -321,7 +330,7 @@ export function usualRunWeek(
 
 /** `usualRunWeek` from the scan's grid (the review date `review`). */
 function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number): UsualRunWeek | undefined {
-  const { mins, runBits, hardBits, zone3Bits, counts, dayWeeks, longWeeks, hardWeeks, lastSlots } =
+  const { mins, runBits, hardBits, zone3Bits, raceBits, counts, dayWeeks, longWeeks, hardWeeks, lastSlots } =
     recentWeekScan;
   for (let d = 0; d < 7; d++) {
     dayWeeks[d] = 0;
@@ -344,17 +353,22 @@ function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number
     // 2, stays the long run: Aroha's 118-min Sunday).
     let easyTop = -1;
     const hard = (zone3Bits >>> at) & 127;
+    const race = (raceBits >>> at) & 127;
     for (let m = days; m !== 0; m &= m - 1) {
       const d = 31 - Math.clz32(m & -m);
       n++;
       dayWeeks[d]++;
+      if (((race >> d) & 1) !== 0) continue;
       if (top < 0 || mins[at + d] >= mins[at + top]) top = d;
       if (((hard >> d) & 1) === 0 && (easyTop < 0 || mins[at + d] >= mins[at + easyTop])) easyTop = d;
     }
-    if (((hard >> top) & 1) !== 0 && easyTop >= 0 && mins[at + easyTop] >= LONG_RUN_MINUTES) top = easyTop;
+    if (top >= 0 && ((hard >> top) & 1) !== 0 && easyTop >= 0 && mins[at + easyTop] >= LONG_RUN_MINUTES)
+      top = easyTop;
     counts[weeksRun++] = n;
-    for (let m = (hardBits >>> at) & 127 & ~(1 << top); m !== 0; m &= m - 1)
+    for (let m = (hardBits >>> at) & 127 & ~(top >= 0 ? 1 << top : 0); m !== 0; m &= m - 1)
       hardWeeks[31 - Math.clz32(m & -m)]++;
+    // (A week whose only runs were races has no long run.)
+    if (top < 0) continue;
     const topMinutes = mins[at + top];
     if (topMinutes < LONG_RUN_MINUTES) continue;
     longWeeks[top]++;
