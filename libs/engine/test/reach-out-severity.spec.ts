@@ -33,6 +33,10 @@ describe('the reach-out for sessions unlogged beside a red down week (athlete07 
     const kinds = r.suggestions.map((s) => s.kind);
     expect(kinds.slice(0, 2)).toEqual(['NO_CONTACT_REACH_OUT', 'RECOVERY_DOWN_WEEK']);
     expect(r.suggestions[0].rationale).toContain('ask what Aroha has trained');
+    // Its words follow the decision: a down week is not "held" (diff review).
+    expect(r.decision.type).toBe('DOWN');
+    expect(r.suggestions[0].rationale).toContain('(next week is not built until then)');
+    expect(r.suggestions[0].rationale).not.toContain('held');
     // It had been lowered to the reach-out's attention: the queue ranks a review by its most severe suggestion.
     expect(r.suggestions[1].severity).toBe('URGENT');
     expect(r.suggestions[0].severity).toBe('URGENT');
