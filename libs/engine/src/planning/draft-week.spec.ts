@@ -120,3 +120,25 @@ describe("a race week's draft keeps the race's easy days easy (a Monday 10 km)",
     }
   });
 });
+
+describe('a quality day too short for a quality session', () => {
+  // Three runs a week, Tuesday quality and a Sunday long run of 60 min: at 150 min, Tuesday's share of the week is
+  // under a quality session's 35 min (docs/coaching-domain.md, "The engine's own draft").
+  const THREE: UsualRunWeek = {
+    runsPerWeek: 3,
+    runDays: [1, 3, 6],
+    longDay: 6,
+    longMinutes: 60,
+    qualityDays: [1],
+    longRace: false,
+  };
+
+  it('should take an easy run, so the week keeps the athlete’s runs and reaches its target', () => {
+    const p = draft('HOLD', 150, THREE);
+    const tuesday = runs(p).find((s) => s.day === 1);
+    expect(tuesday).toBeDefined();
+    expect(tuesday?.effort).toEqual({ type: 'RPE', value: 3 });
+    expect(runs(p).map((s) => s.day)).toEqual([1, 3, 6]);
+    expect(runs(p).reduce((t, s) => t + s.minutes, 0)).toBe(150);
+  });
+});
