@@ -5409,9 +5409,10 @@ function suggestNoContact(g: Shared): void {
     // The recovery suggestion rests on the last check-in's readings, held through the silence: the reach-out comes
     // first, at its severity (`EXPLAINS`, `restsOn`), and says why.
     let stale: Suggestion | null = null;
+    const resting = RESTS_ON_BY_RANK[kindRank('NO_CONTACT_REACH_OUT')];
     for (const x of g.out)
       if (
-        (x.kind === 'RECOVERY_DOWN_WEEK' || x.kind === 'RECOVERY_HOLD') &&
+        resting.includes(kindRank(x.kind)) &&
         (stale === null || severityRank(x.severity) < severityRank(stale.severity))
       )
         stale = x;
