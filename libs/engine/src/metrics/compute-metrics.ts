@@ -705,39 +705,53 @@ function scanSessions(
   // year of sessions, of 17,900 in the scan). Same sums in the same order as one at a time. First four per
   // iteration, the same way (the counting and the checks of the list paid once for four: ~900 instructions a
   // review fewer), then two for the rest of them.
+  // Each of the four is taken whole before the next is read (the loop stops at the first that does not qualify, `i`
+  // on it): with the four read and checked first, the optimised code kept all four sessions and their days live at
+  // once and spilled them to the stack.
   let i = 0;
-  for (; i + 3 < nS; i += 4) {
+  while (i + 3 < nS) {
     const s = sessions[i];
-    const t = sessions[i + 1];
-    const u = sessions[i + 2];
-    const v = sessions[i + 3];
     const a = s.day;
-    const b = t.day;
-    const c = u.day;
-    const e = v.day;
-    if (a === undefined || b === undefined || c === undefined || e === undefined) break;
-    if ((a | 0) !== a || (b | 0) !== b || (c | 0) !== c || (e | 0) !== e) break;
-    if (a >= lateFrom || b >= lateFrom || c >= lateFrom || e >= lateFrom) break;
+    if (a === undefined || (a | 0) !== a || a >= lateFrom) break;
     if (a < windowStart) skipped++;
     else {
       if (a < firstDay) firstDay = a;
       load[a - windowStart] += s.rpe * s.minutes;
+    }
+    const t = sessions[i + 1];
+    const b = t.day;
+    if (b === undefined || (b | 0) !== b || b >= lateFrom) {
+      i += 1;
+      break;
     }
     if (b < windowStart) skipped++;
     else {
       if (b < firstDay) firstDay = b;
       load[b - windowStart] += t.rpe * t.minutes;
     }
+    const u = sessions[i + 2];
+    const c = u.day;
+    if (c === undefined || (c | 0) !== c || c >= lateFrom) {
+      i += 2;
+      break;
+    }
     if (c < windowStart) skipped++;
     else {
       if (c < firstDay) firstDay = c;
       load[c - windowStart] += u.rpe * u.minutes;
+    }
+    const v = sessions[i + 3];
+    const e = v.day;
+    if (e === undefined || (e | 0) !== e || e >= lateFrom) {
+      i += 3;
+      break;
     }
     if (e < windowStart) skipped++;
     else {
       if (e < firstDay) firstDay = e;
       load[e - windowStart] += v.rpe * v.minutes;
     }
+    i += 4;
   }
   for (; i + 1 < nS; i += 2) {
     const s = sessions[i];
