@@ -896,8 +896,8 @@ class CalendarWeeks {
     readonly loads: number[],
     readonly minutes: number[],
     /** Sessions and training days per week: of the first `LISTED_WEEKS` only (a whole week after them has 0). */
-    readonly sessions: number[],
-    readonly trainingDays: number[],
+    readonly sessions: Int32Array,
+    readonly trainingDays: Int32Array,
     readonly isDown: boolean[],
     /**
      * Per week, the mean load of the three weeks before it when its load fell `downWeekDetectCut` or more below
@@ -938,21 +938,23 @@ for (let k = 0; k < CALENDAR_WEEKS; k++) NO_WEEKS.push(null);
  * The calendar weeks' lists read only inside `computeMetricsState` (`weekList`, `loadPart`, `rampLeftOut`,
  * `weeksSinceDownWeek`): reused across calls, each of its first `nWeeks` slots written by `calendarWeeks` before
  * anything reads it (reviews run synchronously and none of them escapes; four arrays a review otherwise, ~0.5 KB).
- * Pushed full length once, so that they stay packed. They hold numbers and booleans only (no reference into a
- * review's input is kept past its call).
+ * The counts are typed arrays (a store into one is a bounds check, where a store into a plain array checked its map,
+ * its elements' map and its length); the others were pushed full length once, so that they stay packed. They hold
+ * numbers and booleans only (no reference into a review's input is kept past its call).
  */
 const weekScratch = {
-  sessions: [] as number[],
-  trainingDays: [] as number[],
+  sessions: new Int32Array(CALENDAR_WEEKS),
+  trainingDays: new Int32Array(CALENDAR_WEEKS),
   isDown: [] as boolean[],
   planned: [] as (number | null)[],
 };
 for (let k = 0; k < CALENDAR_WEEKS; k++) {
-  weekScratch.sessions.push(0);
-  weekScratch.trainingDays.push(0);
   weekScratch.isDown.push(false);
   weekScratch.planned.push(null);
 }
+
+/** `calendarWeeks`'s sums of the last 28 days' minutes by weekday, reused (copied into the array it returns). */
+const recentDayAcc = new Float64Array(7);
 
 /**
  * What a week's plan is measured against to call it a down week (one rule for the past weeks' published plans and
@@ -1069,14 +1071,24 @@ function calendarWeeks(
   }
   let last7Minutes = 0;
   for (let i = maxDays - 7; i < maxDays; i++) if (i >= 0) last7Minutes += minutes[i];
-  const recentDayMinutes = [0, 0, 0, 0, 0, 0, 0];
+  // Summed in a typed array (the same terms in the same order), then copied into the list returned: a store into
+  // the fresh array literal checked its map, its elements and its length at each of the 28 days.
+  const acc = recentDayAcc;
+  acc[0] = 0;
+  acc[1] = 0;
+  acc[2] = 0;
+  acc[3] = 0;
+  acc[4] = 0;
+  acc[5] = 0;
+  acc[6] = 0;
   const recentFrom = Math.max(0, maxDays - 28);
   // The weekday of each day, counted on from the first (one division, not two per day).
   let weekday: number = weekdayOf(reviewDay - (maxDays - 1 - recentFrom));
   for (let i = recentFrom; i < maxDays; i++) {
-    recentDayMinutes[weekday] += minutes[i] / 4;
+    acc[weekday] += minutes[i] / 4;
     if (++weekday === 7) weekday = 0;
   }
+  const recentDayMinutes = [acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6]];
   // The rest of this week: as its published plan has it (its sessions still to come, `stillToCome`: the review
   // date's own among them while no log that day matches them), else as the same weekdays went last week.
   const ahead = nextWeekStart - 1 - reviewDay;
@@ -1145,7 +1157,8 @@ function calendarWeeks(
   // from), or whose done load fell ≥ downWeekDetectCut below the three weeks before. Oldest first, so that
   // the weeks before are classified when a week is.
   const isDown = weekScratch.isDown;
-  for (let k = 0; k < nWeeks; k++) isDown[k] = false;
+  // The weeks the loop below classifies are written by it (each before a later one reads it); the rest are not down.
+  for (let k = Math.max(0, Math.min(nWeeks, completeWeeks) - 3); k < nWeeks; k++) isDown[k] = false;
   // (A copy of a constant array, one allocation: `fill(null)` on a new array is a call into the runtime, and an
   // array pushed value by value grew from empty. Fresh: the metrics state keeps it, `weekLoadDropRef`.)
   const loadDropRef: (number | null)[] = NO_WEEKS.slice(0, nWeeks);
