@@ -3278,6 +3278,20 @@ function recentSessionList(sessions: readonly LoggedSession[], reviewDay: number
   // Read from `scratch` (see there): through a parameter, each read re-checked the typed array.
   const { recentSessions: recent, sessionDay } = scratch;
   const n = scratch.recentSessionCount;
+  // The usual input (in date order) has them in one run of indices: then the list is a copy of that run (`slice`, one
+  // copy of the elements, and a packed array), where storing each into a new array checked the array's map, its
+  // elements and its length, and paid a write barrier, at each session.
+  const first = n > 0 ? recent[0] : 0;
+  if (n > 0 && recent[n - 1] - first === n - 1) {
+    const runDays = new Array<number>(n);
+    for (let k = 0; k < n; k++) runDays[k] = sessionDay[first + k];
+    return {
+      from: reviewDay - COMPLIANCE_HORIZON_DAYS,
+      to: reviewDay,
+      sessions: sessions.slice(first, first + n),
+      days: runDays,
+    };
+  }
   // Sized once and filled (not grown push by push).
   const list = new Array<LoggedSession>(n);
   const days = new Array<number>(n);
