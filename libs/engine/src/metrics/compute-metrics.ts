@@ -705,39 +705,53 @@ function scanSessions(
   // year of sessions, of 17,900 in the scan). Same sums in the same order as one at a time. First four per
   // iteration, the same way (the counting and the checks of the list paid once for four: ~900 instructions a
   // review fewer), then two for the rest of them.
+  // Each of the four is taken whole before the next is read (the loop stops at the first that does not qualify, `i`
+  // on it): with the four read and checked first, the optimised code kept all four sessions and their days live at
+  // once and spilled them to the stack.
   let i = 0;
-  for (; i + 3 < nS; i += 4) {
+  while (i + 3 < nS) {
     const s = sessions[i];
-    const t = sessions[i + 1];
-    const u = sessions[i + 2];
-    const v = sessions[i + 3];
     const a = s.day;
-    const b = t.day;
-    const c = u.day;
-    const e = v.day;
-    if (a === undefined || b === undefined || c === undefined || e === undefined) break;
-    if ((a | 0) !== a || (b | 0) !== b || (c | 0) !== c || (e | 0) !== e) break;
-    if (a >= lateFrom || b >= lateFrom || c >= lateFrom || e >= lateFrom) break;
+    if (a === undefined || (a | 0) !== a || a >= lateFrom) break;
     if (a < windowStart) skipped++;
     else {
       if (a < firstDay) firstDay = a;
       load[a - windowStart] += s.rpe * s.minutes;
+    }
+    const t = sessions[i + 1];
+    const b = t.day;
+    if (b === undefined || (b | 0) !== b || b >= lateFrom) {
+      i += 1;
+      break;
     }
     if (b < windowStart) skipped++;
     else {
       if (b < firstDay) firstDay = b;
       load[b - windowStart] += t.rpe * t.minutes;
     }
+    const u = sessions[i + 2];
+    const c = u.day;
+    if (c === undefined || (c | 0) !== c || c >= lateFrom) {
+      i += 2;
+      break;
+    }
     if (c < windowStart) skipped++;
     else {
       if (c < firstDay) firstDay = c;
       load[c - windowStart] += u.rpe * u.minutes;
+    }
+    const v = sessions[i + 3];
+    const e = v.day;
+    if (e === undefined || (e | 0) !== e || e >= lateFrom) {
+      i += 3;
+      break;
     }
     if (e < windowStart) skipped++;
     else {
       if (e < firstDay) firstDay = e;
       load[e - windowStart] += v.rpe * v.minutes;
     }
+    i += 4;
   }
   for (; i + 1 < nS; i += 2) {
     const s = sessions[i];
@@ -757,29 +771,58 @@ function scanSessions(
       load[b - windowStart] += t.rpe * t.minutes;
     }
   }
-  // Then two at a time while both lie in the calendar weeks but before the compliance horizon and the intensity
-  // window (the weeks before the last six, about 50 sessions of a year's history): those add their load, minutes
-  // and session count, and take no other test (the general loop below spent about twice as much on each).
+  // Then four at a time (each taken whole before the next is read, as in the first loop) while they lie in the
+  // calendar weeks but before the compliance horizon and the intensity window (the weeks before the last six, about
+  // 50 sessions of a year's history): those add their load, minutes and session count, and take no other test (the
+  // general loop below spent about twice as much on each).
   const midTo = Math.min(horizonFrom, intensityStart) | 0;
-  for (; i + 1 < nS; i += 2) {
+  while (i + 3 < nS) {
     const s = sessions[i];
-    const t = sessions[i + 1];
     const a = s.day;
-    const b = t.day;
-    if (a === undefined || b === undefined || (a | 0) !== a || (b | 0) !== b) break;
-    if (a < calendarFrom || b < calendarFrom || a >= midTo || b >= midTo) break;
+    if (a === undefined || (a | 0) !== a || a < calendarFrom || a >= midTo) break;
     if (a < firstDay) firstDay = a;
     const ia = a - windowStart;
     const ma = s.minutes;
     load[ia] += s.rpe * ma;
     minutes[ia] += ma;
     perDay[ia]++;
+    const t = sessions[i + 1];
+    const b = t.day;
+    if (b === undefined || (b | 0) !== b || b < calendarFrom || b >= midTo) {
+      i += 1;
+      break;
+    }
     if (b < firstDay) firstDay = b;
     const ib = b - windowStart;
     const mb = t.minutes;
     load[ib] += t.rpe * mb;
     minutes[ib] += mb;
     perDay[ib]++;
+    const u = sessions[i + 2];
+    const c = u.day;
+    if (c === undefined || (c | 0) !== c || c < calendarFrom || c >= midTo) {
+      i += 2;
+      break;
+    }
+    if (c < firstDay) firstDay = c;
+    const ic = c - windowStart;
+    const mc = u.minutes;
+    load[ic] += u.rpe * mc;
+    minutes[ic] += mc;
+    perDay[ic]++;
+    const v = sessions[i + 3];
+    const e = v.day;
+    if (e === undefined || (e | 0) !== e || e < calendarFrom || e >= midTo) {
+      i += 3;
+      break;
+    }
+    if (e < firstDay) firstDay = e;
+    const ie = e - windowStart;
+    const me = v.minutes;
+    load[ie] += v.rpe * me;
+    minutes[ie] += me;
+    perDay[ie]++;
+    i += 4;
   }
   for (; i < nS; i++) {
     const s = sessions[i];
@@ -853,8 +896,8 @@ class CalendarWeeks {
     readonly loads: number[],
     readonly minutes: number[],
     /** Sessions and training days per week: of the first `LISTED_WEEKS` only (a whole week after them has 0). */
-    readonly sessions: number[],
-    readonly trainingDays: number[],
+    readonly sessions: Int32Array,
+    readonly trainingDays: Int32Array,
     readonly isDown: boolean[],
     /**
      * Per week, the mean load of the three weeks before it when its load fell `downWeekDetectCut` or more below
@@ -895,21 +938,23 @@ for (let k = 0; k < CALENDAR_WEEKS; k++) NO_WEEKS.push(null);
  * The calendar weeks' lists read only inside `computeMetricsState` (`weekList`, `loadPart`, `rampLeftOut`,
  * `weeksSinceDownWeek`): reused across calls, each of its first `nWeeks` slots written by `calendarWeeks` before
  * anything reads it (reviews run synchronously and none of them escapes; four arrays a review otherwise, ~0.5 KB).
- * Pushed full length once, so that they stay packed. They hold numbers and booleans only (no reference into a
- * review's input is kept past its call).
+ * The counts are typed arrays (a store into one is a bounds check, where a store into a plain array checked its map,
+ * its elements' map and its length); the others were pushed full length once, so that they stay packed. They hold
+ * numbers and booleans only (no reference into a review's input is kept past its call).
  */
 const weekScratch = {
-  sessions: [] as number[],
-  trainingDays: [] as number[],
+  sessions: new Int32Array(CALENDAR_WEEKS),
+  trainingDays: new Int32Array(CALENDAR_WEEKS),
   isDown: [] as boolean[],
   planned: [] as (number | null)[],
 };
 for (let k = 0; k < CALENDAR_WEEKS; k++) {
-  weekScratch.sessions.push(0);
-  weekScratch.trainingDays.push(0);
   weekScratch.isDown.push(false);
   weekScratch.planned.push(null);
 }
+
+/** `calendarWeeks`'s sums of the last 28 days' minutes by weekday, reused (copied into the array it returns). */
+const recentDayAcc = new Float64Array(7);
 
 /**
  * What a week's plan is measured against to call it a down week (one rule for the past weeks' published plans and
@@ -1026,14 +1071,24 @@ function calendarWeeks(
   }
   let last7Minutes = 0;
   for (let i = maxDays - 7; i < maxDays; i++) if (i >= 0) last7Minutes += minutes[i];
-  const recentDayMinutes = [0, 0, 0, 0, 0, 0, 0];
+  // Summed in a typed array (the same terms in the same order), then copied into the list returned: a store into
+  // the fresh array literal checked its map, its elements and its length at each of the 28 days.
+  const acc = recentDayAcc;
+  acc[0] = 0;
+  acc[1] = 0;
+  acc[2] = 0;
+  acc[3] = 0;
+  acc[4] = 0;
+  acc[5] = 0;
+  acc[6] = 0;
   const recentFrom = Math.max(0, maxDays - 28);
   // The weekday of each day, counted on from the first (one division, not two per day).
   let weekday: number = weekdayOf(reviewDay - (maxDays - 1 - recentFrom));
   for (let i = recentFrom; i < maxDays; i++) {
-    recentDayMinutes[weekday] += minutes[i] / 4;
+    acc[weekday] += minutes[i] / 4;
     if (++weekday === 7) weekday = 0;
   }
+  const recentDayMinutes = [acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6]];
   // The rest of this week: as its published plan has it (its sessions still to come, `stillToCome`: the review
   // date's own among them while no log that day matches them), else as the same weekdays went last week.
   const ahead = nextWeekStart - 1 - reviewDay;
@@ -1102,7 +1157,8 @@ function calendarWeeks(
   // from), or whose done load fell ≥ downWeekDetectCut below the three weeks before. Oldest first, so that
   // the weeks before are classified when a week is.
   const isDown = weekScratch.isDown;
-  for (let k = 0; k < nWeeks; k++) isDown[k] = false;
+  // The weeks the loop below classifies are written by it (each before a later one reads it); the rest are not down.
+  for (let k = Math.max(0, Math.min(nWeeks, completeWeeks) - 3); k < nWeeks; k++) isDown[k] = false;
   // (A copy of a constant array, one allocation: `fill(null)` on a new array is a call into the runtime, and an
   // array pushed value by value grew from empty. Fresh: the metrics state keeps it, `weekLoadDropRef`.)
   const loadDropRef: (number | null)[] = NO_WEEKS.slice(0, nWeeks);
@@ -1375,34 +1431,48 @@ function selectRecentCheckIns(
   // from the first of the two, at one that does not): the loop's own counting and interrupt check are then paid
   // once for two (1,300 instructions a review fewer for a year of check-ins, of 14,300 in the scan).
   // First four per iteration, the same way (~700 instructions a review fewer again), then two.
+  // Each of the four taken whole before the next is read (the loop stops at the first without an integer `day`, `i`
+  // on it), so that only one check-in's day is live at a time (as the session scan's first loop).
   let i = 0;
-  for (; i + 3 < nC; i += 4) {
+  while (i + 3 < nC) {
     const a = checkIns[i].day;
-    const b = checkIns[i + 1].day;
-    const c = checkIns[i + 2].day;
-    const e = checkIns[i + 3].day;
-    if (a === undefined || b === undefined || c === undefined || e === undefined) break;
-    if ((a | 0) !== a || (b | 0) !== b || (c | 0) !== c || (e | 0) !== e) break;
+    if (a === undefined || (a | 0) !== a) break;
     if (a >= oldestNeeded) {
       cDay[i] = a;
       if (a <= reviewDay) recent[recentCount++] = i;
       else laterCount++;
+    }
+    const b = checkIns[i + 1].day;
+    if (b === undefined || (b | 0) !== b) {
+      i += 1;
+      break;
     }
     if (b >= oldestNeeded) {
       cDay[i + 1] = b;
       if (b <= reviewDay) recent[recentCount++] = i + 1;
       else laterCount++;
     }
+    const c = checkIns[i + 2].day;
+    if (c === undefined || (c | 0) !== c) {
+      i += 2;
+      break;
+    }
     if (c >= oldestNeeded) {
       cDay[i + 2] = c;
       if (c <= reviewDay) recent[recentCount++] = i + 2;
       else laterCount++;
+    }
+    const e = checkIns[i + 3].day;
+    if (e === undefined || (e | 0) !== e) {
+      i += 3;
+      break;
     }
     if (e >= oldestNeeded) {
       cDay[i + 3] = e;
       if (e <= reviewDay) recent[recentCount++] = i + 3;
       else laterCount++;
     }
+    i += 4;
   }
   for (; i + 1 < nC; i += 2) {
     const a = checkIns[i].day;
@@ -3207,6 +3277,20 @@ function recentSessionList(sessions: readonly LoggedSession[], reviewDay: number
   // Read from `scratch` (see there): through a parameter, each read re-checked the typed array.
   const { recentSessions: recent, sessionDay } = scratch;
   const n = scratch.recentSessionCount;
+  // The usual input (in date order) has them in one run of indices: then the list is a copy of that run (`slice`, one
+  // copy of the elements, and a packed array), where storing each into a new array checked the array's map, its
+  // elements and its length, and paid a write barrier, at each session.
+  const first = n > 0 ? recent[0] : 0;
+  if (n > 0 && recent[n - 1] - first === n - 1) {
+    const runDays = new Array<number>(n);
+    for (let k = 0; k < n; k++) runDays[k] = sessionDay[first + k];
+    return {
+      from: reviewDay - COMPLIANCE_HORIZON_DAYS,
+      to: reviewDay,
+      sessions: sessions.slice(first, first + n),
+      days: runDays,
+    };
+  }
   // Sized once and filled (not grown push by push).
   const list = new Array<LoggedSession>(n);
   const days = new Array<number>(n);
