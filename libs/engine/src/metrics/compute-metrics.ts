@@ -3283,12 +3283,18 @@ function recentSessionList(sessions: readonly LoggedSession[], reviewDay: number
   const first = n > 0 ? recent[0] : 0;
   if (n > 0 && recent[n - 1] - first === n - 1) {
     const runDays = new Array<number>(n);
-    for (let k = 0; k < n; k++) runDays[k] = sessionDay[first + k];
+    let runLast = -Infinity;
+    for (let k = 0; k < n; k++) {
+      const d = sessionDay[first + k];
+      runDays[k] = d;
+      if (d > runLast) runLast = d;
+    }
     return {
       from: reviewDay - COMPLIANCE_HORIZON_DAYS,
       to: reviewDay,
       sessions: sessions.slice(first, first + n),
       days: runDays,
+      lastDay: runLast,
     };
   }
   // Sized once and filled (not grown push by push).
