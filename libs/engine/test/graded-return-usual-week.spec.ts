@@ -48,7 +48,8 @@ describe('a graded return after a life event (demo club, Lea)', () => {
     const input = demoInput('athlete13Saturday');
     const r = reviewAthlete(input);
     expect(r.decision.type).toBe('HOLD');
-    expect(r.decision.reason).toMatch(/graded return/);
+    // (A graded return, a re-entry week since nothing has been logged for 9 days: reentry-after-life-event.spec.ts.)
+    expect(r.decision.rule).toBe('RECOVERY_HOLD');
     // Her weeks before the event: 170, 151 (a B race's week), 146 (a fall in load: left out) and 269 min.
     const biggest = weekMinutes(input, '2026-11-23');
     expect(biggest).toBe(269);
@@ -71,11 +72,14 @@ describe('a graded return after a life event (demo club, Lea)', () => {
     }
   });
 
-  it('should size the return the same on Monday, Saturday and the Monday after', () => {
+  it('should size the return from the same usual week on Monday, Saturday and the Monday after', () => {
     const monday = reviewAthlete(demoInput('athlete13Monday')).decision;
     const saturday = reviewAthlete(demoInput('athlete13Saturday')).decision;
     const nextMonday = reviewAthlete(demoInput('athlete13NextMonday')).decision;
-    expect(monday.targetMinutes).toBe(saturday.targetMinutes);
+    // Monday: 4 days since her last session, the usual 210 min. Saturday and the Monday after: 9 and 11 days with
+    // nothing logged, a re-entry week of about 3/4 of it (a break whatever caused it).
+    expect(monday.targetMinutes).toBe(210);
+    expect(saturday.targetMinutes).toBe(155); // 75 % of 210 min, 157.5, on the 5-min grid
     expect(nextMonday.targetMinutes).toBe(saturday.targetMinutes);
   });
 
@@ -85,15 +89,21 @@ describe('a graded return after a life event (demo club, Lea)', () => {
     expect(d.type).toBe('HOLD');
     const draft = r.draft;
     const minutes = total(draft.sessions);
-    expect(minutes).toBeGreaterThanOrEqual(d.minMinutes);
     expect(minutes).toBeLessThanOrEqual(d.maxMinutes);
+    // A re-entry week's three easy runs, none longer than its capped long run, may land under the range: the hold
+    // says so.
+    const hold = suggestion(r, 'RECOVERY_HOLD');
+    if (minutes < d.minMinutes) {
+      expect(hold?.rationale).toContain(`The plan's ${minutes} min is`);
+      expect(hold?.rationale).toContain(
+        "The engine's draft holds its long run at 45 min, the re-entry week's cap",
+      );
+    } else expect(hold?.rationale).not.toContain('grows nothing of its own');
     // Her runs in the weeks before the event: Tuesday, Thursday and Sunday, the long run on Sunday.
     const runDays = draft.sessions.filter((s) => s.kind === 'RUN' && s.minutes > 0).map((s) => s.day);
     expect(runDays).toEqual([1, 3, 6]);
     const long = draft.sessions.filter((s) => s.kind === 'RUN' && /long run/i.test(s.purpose));
     expect(long.map((s) => s.day)).toEqual([6]);
-    const hold = suggestion(r, 'RECOVERY_HOLD');
-    expect(hold?.rationale).not.toContain('grows nothing of its own');
     const race = suggestion(r, 'LONG_RACE_PREPARATION');
     expect(race?.rationale).not.toMatch(/next week's plan has 2 run days/);
   });

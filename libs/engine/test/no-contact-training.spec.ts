@@ -222,22 +222,43 @@ describe('a silence with no session logged makes the hold a re-entry week until 
     }
   });
 
-  it('should keep the plain hold when a context event on record explains the gap', () => {
-    const input = silent(9, {
+  /** `silent(9)` with one context event over the gap. */
+  function withEvent(kind: 'VACATION' | 'ILLNESS', confirmed: boolean): ReviewInput {
+    return silent(9, {
       contextEvents: [
         {
           id: 'v',
-          kind: 'VACATION',
+          kind,
           start: fromDayNumber(review - 8),
           end: fromDayNumber(review - 1),
-          note: 'holiday',
-          confirmed: true,
+          note: kind === 'VACATION' ? 'holiday' : 'flu',
+          confirmed,
         },
       ],
     });
-    const r = reviewAthlete(input);
-    expect(r.decision.reason).not.toContain('re-entry');
-    expect(r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')?.rationale ?? '').not.toContain('re-entry');
+  }
+
+  // A confirmed life event explains the gap but leaves it a break (coach read of the demo club: Lea's 11 days beside
+  // a confirmed work stress had been returned to her full usual week): the re-entry week names it as the reason.
+  it('should make a re-entry week of a gap a confirmed life event explains, naming the event', () => {
+    const r = reviewAthlete(withEvent('VACATION', true));
+    expect(r.decision.reason).toContain('A re-entry week until Sam answers');
+    expect(r.decision.reason).toContain(
+      `which the holiday confirmed for ${fromDayNumber(review - 8)} to ${fromDayNumber(review - 1)} explains: a break all the same`,
+    );
+    expect(r.decision.reason).not.toContain('no illness or event on record');
+    const hold = r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')?.rationale ?? '';
+    expect(hold).toContain('is a break whatever caused it (here the holiday)');
+  });
+
+  it('should keep the plain hold when an illness, or an event not yet confirmed, is on record over the gap', () => {
+    for (const input of [withEvent('ILLNESS', true), withEvent('VACATION', false)]) {
+      const r = reviewAthlete(input);
+      expect(r.decision.reason).not.toContain('re-entry');
+      expect(r.suggestions.find((x) => x.kind === 'CAUTIOUS_HOLD')?.rationale ?? '').not.toContain(
+        're-entry',
+      );
+    }
   });
 
   it('should not make a re-entry week of a gap when the athlete is in contact or did not log regularly before it', () => {

@@ -32,6 +32,7 @@ import {
   type RedSpell,
 } from './persistent-readiness';
 import {
+  EVENT_NAME,
   LOW_COMPLETION_SHARE,
   baseWeekLoad,
   baseWeekMinutes,
@@ -240,6 +241,11 @@ export interface Reentry {
   readonly lastSession: number;
   /** Days from it to the review. */
   readonly idleDays: number;
+  /**
+   * The confirmed life event (not an illness or an injury) over the gap that explains it (null: none): the gap is a
+   * break all the same, and the texts name the event as its reason.
+   */
+  readonly event: ParsedEvent | null;
 }
 
 /**
@@ -264,8 +270,11 @@ export const HOLD_RANGE_TOP = 1.05;
 
 /**
  * The gap a re-entry week follows (null: none): no check-in or message for `noContactDays` or more (or none on
- * record), no session logged for `REENTRY_IDLE_DAYS` days or more, none of that explained (no recent illness,
- * no context event over the gap, confirmed or not), and the sessions logged as usual before it: in the 4 weeks
+ * record), no session logged for `REENTRY_IDLE_DAYS` days or more, no recent illness, no other context event over the
+ * gap (an illness or an injury has its own return; an unconfirmed event is not known yet) than a confirmed life
+ * event, which explains the gap but leaves it a break all the same (our rule: the body does not care why; Lea, 11
+ * days with nothing logged beside a confirmed work stress, had been returned to her full usual week), and the
+ * sessions logged as usual before it: in the 4 weeks
  * up to the last session (as far as the recent sessions reach), no other stretch of `REENTRY_IDLE_DAYS` days
  * without one. Reads only the recent sessions the metrics list (6 weeks).
  */
@@ -276,7 +285,12 @@ export function reentryGap(state: MetricsState, config: EngineConfig): Reentry |
   const { days, from, lastDay: last } = state.recentSessions;
   const review = state.reviewDay;
   if (last === -Infinity || review - last < REENTRY_IDLE_DAYS) return null;
-  for (const e of state.events) if (e.start <= review && e.end > last) return null;
+  let event: ParsedEvent | null = null;
+  for (const e of state.events) {
+    if (e.start > review || e.end <= last) continue;
+    if (!e.confirmed || e.kind === 'ILLNESS' || e.kind === 'INJURY') return null;
+    if (event === null) event = e;
+  }
   // Logged as usual before the gap: every stretch of the 4 weeks up to the last session has a session within
   // `REENTRY_IDLE_DAYS` days (the stretch before the first one counts).
   const start = Math.max(from, last - 27);
@@ -288,7 +302,7 @@ export function reentryGap(state: MetricsState, config: EngineConfig): Reentry |
     run = logged[i] ? 0 : run + 1;
     if (run >= REENTRY_IDLE_DAYS) return null;
   }
-  return { lastSession: last, idleDays: review - last };
+  return { lastSession: last, idleDays: review - last, event };
 }
 
 /**
@@ -1366,11 +1380,27 @@ export function decideWeek(
   }
   // A hold for no contact, with no session logged for a week or more and nothing that explains it: a re-entry
   // week until the athlete answers (see `reentryGap`); an illness or a race's transition grades its own return.
+  // A graded return after a confirmed life event is one too when nothing has been logged for a week or more: the
+  // event explains the gap, but the gap is a break all the same (its size: 3/4 of the usual week before the event).
+  const gradedFrom = graded ? (ctx.readiness?.context?.event ?? null) : null;
   const reentry =
-    reason === 'CAUTIOUS_HOLD' && ill === null && back === null && red === null
+    (reason === 'CAUTIOUS_HOLD' && ill === null && back === null && red === null) ||
+    (gradedFrom !== null && gradedFrom.kind !== 'ILLNESS')
       ? reentryGap(state, config)
       : null;
-  if (reentry !== null) {
+  const reentryBefore =
+    reentry !== null && reentry.event !== null && baseBeforeEvent === null
+      ? beforeEventBase(state, ctx, reentry.event, w)
+      : null;
+  if (reentryBefore !== null && reentry !== null) {
+    // Sized from the usual weeks before the event that explains the gap, as a graded return after it is.
+    baseWeeks.length = 0;
+    baseLeftOut.length = 0;
+    for (const k of reentryBefore.weeks) baseWeeks.push(k);
+    for (const x of reentryBefore.left) baseLeftOut.push(x);
+    base = reentryBefore.minutes;
+    baseBeforeEvent = reentry.event;
+  } else if (reentry !== null && baseBeforeEvent === null) {
     // Sized from the usual weeks before the gap: the 3 weeks up to the one with the last session logged (down
     // weeks aside), not the weeks wholly in the gap, of which nothing is known (they are no down week: a
     // 300-min athlete ten days silent had been re-entered at 80 min, 3/4 of a base the empty weeks had emptied).
@@ -1397,8 +1427,11 @@ export function decideWeek(
       }
       base = sum / baseWeeks.length;
     }
+  }
+  if (reentry !== null) {
+    const e = reentry.event;
     ruledOut.push(
-      `no session has been logged since ${fromDayNumber(reentry.lastSession)} (${reentry.idleDays} days), with no illness or event on record to explain it`,
+      `no session has been logged since ${fromDayNumber(reentry.lastSession)} (${reentry.idleDays} days), ${e === null ? 'with no illness or event on record to explain it' : `which the ${EVENT_NAME[e.kind]} confirmed for ${fromDayNumber(e.start)} to ${fromDayNumber(e.end)} explains: a break all the same`}`,
     );
   }
   if (phase === 'PREPARATORY' && a !== null && a.day - nws < p.preCompetitionWeeks * 7 && type !== 'TAPER') {

@@ -410,6 +410,11 @@ function readinessWhy(e: Evidence, capital: boolean, checkSaid = false): string 
   return `${andList(parts)}${ctxWords !== null ? ` (most likely ${ctxWords})` : ''}; tell your coach ${askWords(strsOf(e.askItems))}`;
 }
 
+/** A re-entry week's words to the athlete (no session logged since `run`; no final full stop). */
+function reentryWords(run: string, capital: boolean): string {
+  return `${capital ? 'We' : 'we'} see no sessions logged since ${run}, so until we hear from you it is an easy re-entry week with no hard sessions: after a break, training comes back step by step. If you have been training without logging, tell your coach and your plan can go back to what it was`;
+}
+
 /**
  * The athlete's sentence of a medical check (`MedicalCheck`), plain and with no alarm, with the numbers the coach
  * reads: "Your HRV has been below your usual range for 15 days and your fatigue, mood, sleep quality and soreness
@@ -686,9 +691,15 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         : `${capital ? 'You' : 'you'} have less time on ${list}${fixed ? ` (about ${cap} min a day)` : ''}, so those days fit the time you have`;
     }
     case 'RECOVERY_DOWN_WEEK':
-    case 'RECOVERY_HOLD':
     case 'CURRENT_WEEK_RECOVERY':
       return readinessWhy(e, capital);
+    case 'RECOVERY_HOLD': {
+      // A graded return that is a re-entry week too (nothing logged since `lastSessionDate`): the athlete reads why.
+      const run = strOf(e.lastSessionDate);
+      return run === null
+        ? readinessWhy(e, capital)
+        : `${readinessWhy(e, capital)}. ${reentryWords(run, true)}`;
+    }
     case 'SCHEDULED_DOWN_WEEK': {
       const w = numOf(e.weeksSinceDownWeek);
       return `${capital ? 'After' : 'after'} ${w !== null ? `${plural(w, 'week')} of building` : 'several weeks of building'}, an easier week lets your body absorb the training`;
@@ -712,7 +723,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       // plan comes back if the athlete trained without logging).
       const run = strOf(e.lastSessionDate);
       return run !== null
-        ? `${capital ? 'We' : 'we'} see no sessions logged since ${run}, so until we hear from you it is an easy re-entry week with no hard sessions: after a break, training comes back step by step. If you have been training without logging, tell your coach and your plan can go back to what it was`
+        ? reentryWords(run, capital)
         : e.gradedReturn === true
           ? // A return graded up from this week (after a race's transition or an illness) grows: it does not "hold".
             lead(

@@ -3556,10 +3556,17 @@ function suggestRecovery(g: Shared): void {
   // (After an illness the return is graded from what was done; after anything else it is the usual volume.)
   const fromLast7 =
     context?.event.kind === 'ILLNESS' && decision.targetMinutes < Math.floor(base / 5) * 5 - 4;
-  const action = graded
-    ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
-      `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}${usualBeforeEvent(g)}` : `the usual ${min(base)}${usualBeforeEvent(g)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-    : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted, landsOnTarget(g)) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+  // A graded return after days with nothing logged is a re-entry week until the athlete answers (`Decision.reentry`):
+  // the event explains the gap, which is a break all the same.
+  const reentry = graded ? decision.reentry : null;
+  const action =
+    reentry !== null
+      ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
+        `, but no session has been logged since ${fromDayNumber(reentry.lastSession)} (${reentry.idleDays} days), so until ${g.athlete} answers make the return a re-entry week ${landsOnTarget(g) ? 'of about' : 'with a target of about'} ${min(decision.targetMinutes)} next week, and build again once the markers are back in the norm.${reentryText(g)}`
+      : graded
+        ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
+          `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}${usualBeforeEvent(g)}` : `the usual ${min(base)}${usualBeforeEvent(g)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
+        : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted, landsOnTarget(g)) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   const rationale = `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`;
   const evidence: MutableEvidence = {
     baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -3596,6 +3603,8 @@ function suggestRecovery(g: Shared): void {
   evidence.explainedBy = context ? context.event.kind : null;
   evidence.contextEnds = context ? fromDayNumber(context.event.end) : null;
   evidence.gradedReturn = graded;
+  // (A re-entry week: the athlete reads since when nothing has been logged.)
+  if (reentry !== null) evidence.lastSessionDate = fromDayNumber(reentry.lastSession);
   g.add(decision.reason, severity, ['ADAPTATION', 'PROGRESSION'], 'EVIDENCE', rationale, evidence, changes);
 }
 
@@ -3753,7 +3762,9 @@ function reentryText(g: Shared): string {
     long && cap < Infinity
       ? `, with a long run of ${min(cap)} at most (${share} of ${min(logged.minutes)}, ${loggedRunWords(logged, athlete)})`
       : '';
-  return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete). If ${athlete} has been training without logging, restore the plan.`;
+  // A gap a confirmed life event explains is a break all the same: the text says so, and names the event.
+  const event = decision.reentry?.event ?? null;
+  return ` A re-entry week is about ${share} of the usual ${min(base)}${usualBeforeEvent(g)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break ${event === null ? 'as far as anyone knows' : `whatever caused it (here the ${EVENT_NAME[event.kind]})`}, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete${event === null ? '' : ', whether or not a life event explains them'}). If ${athlete} has been training without logging, restore the plan.`;
 }
 
 /**
@@ -7520,6 +7531,9 @@ function draftHeldWhy(g: Shared): string {
   for (const x of g.plan.sessions) if (longRunLike(x) && x.minutes > long) long = x.minutes;
   if (long !== held) return '';
   const logged = longestLoggedRun(g);
+  // A re-entry week's cap is a share of the longest long run logged, not a step over it (`reentryLongRun`).
+  if (g.decision.reentry !== null)
+    return ` The engine's draft holds its long run at ${min(long)}, the re-entry week's cap (${Math.round(REENTRY_SHARE * 100)} % of ${min(logged.minutes)}, ${loggedRunWords(logged, g.athlete)}), and writes no easy run longer than it on the athlete's usual run days (the draft's rules).`;
   const base = stepBase(g);
   return ` The engine's draft holds its long run at ${min(long)}, one step over ${min(base)} (${loggedBaseClause(logged, base, g.longRun.planned, g.athlete)}), as the hold would cut a coach's plan, and writes no easy run longer than it on the athlete's usual run days (the draft's rules).`;
 }
