@@ -3753,7 +3753,7 @@ function reentryText(g: Shared): string {
     long && cap < Infinity
       ? `, with a long run of ${min(cap)} at most (${share} of ${min(logged.minutes)}, ${loggedRunWords(logged, athlete)})`
       : '';
-  return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete). If ${athlete} has been training without logging, restore the plan.`;
+  return ` A re-entry week is about ${share} of the usual ${min(base)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break as far as anyone knows, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no illness or event on record to explain it, and no check-in or message for the last ${g.config.contact.noContactDays} days or more). If ${athlete} has been training without logging, restore the plan.`;
 }
 
 /**
