@@ -111,10 +111,18 @@ describe("the engine's own draft gives a cross-training session its sport", () =
 
 /**
  * `regularSessions` as it was written before it gathered minutes only for the kinds and weekdays logged in enough
- * weeks: lists of minutes, efforts and plan ids for every kind and weekday seen, in the order first seen.
+ * weeks: lists of minutes, efforts and plan ids for every kind and weekday seen, in the order first seen; over the
+ * weeks the usual run week reads (the last 4 of the 6 weeks to next week's start that are not `downWeeks`, all 4
+ * last weeks with fewer than 2 of them).
  */
-function regularByLists(input: ReviewInput, nextWeekStart: number, recent: RecentSessions): RegularSession[] {
-  const from = nextWeekStart - 28;
+function regularByLists(
+  input: ReviewInput,
+  nextWeekStart: number,
+  recent: RecentSessions,
+  downWeeks = 0,
+): RegularSession[] {
+  const ordinary = [0, 1, 2, 3, 4, 5].filter((k) => ((downWeeks >> k) & 1) === 0);
+  const read = (ordinary.length >= 2 ? ordinary : [0, 1, 2, 3, 4, 5]).slice(0, 4);
   const median = (values: number[]): number => {
     const v = [...values].sort((a, b) => a - b);
     const mid = v.length >> 1;
@@ -130,11 +138,13 @@ function regularByLists(input: ReviewInput, nextWeekStart: number, recent: Recen
   }[] = [];
   recent.sessions.forEach((s, k) => {
     const d = recent.days[k];
-    if ((s.kind !== 'STRENGTH' && s.kind !== 'CROSS_TRAINING') || d < from || d > recent.to) return;
+    if ((s.kind !== 'STRENGTH' && s.kind !== 'CROSS_TRAINING') || d >= nextWeekStart || d > recent.to) return;
+    const back = Math.floor((nextWeekStart - 1 - d) / 7);
+    if (!read.includes(back)) return;
     let e = seen.find((x) => x.kind === s.kind && x.day === weekdayOf(d));
     if (e === undefined)
       seen.push((e = { kind: s.kind, day: weekdayOf(d), weeks: new Set(), m: [], r: [], ids: [] }));
-    e.weeks.add(Math.floor((d - from) / 7));
+    e.weeks.add(back);
     e.m.push(s.minutes);
     e.r.push(s.rpe);
     if (s.plannedSessionId !== undefined) e.ids.push(s.plannedSessionId);
@@ -348,7 +358,7 @@ describe('recentWeeks, for any logs', () => {
           } as ReviewInput;
           const recent = recentSessionsOf(sessions, reviewDay);
           expect(recentWeeks(input, next, 150, recent, downWeeks)).toEqual({
-            regular: regularByLists(input, next, recent),
+            regular: regularByLists(input, next, recent, downWeeks),
             usual: usualByOwnPass(input, next, 150, recent, downWeeks),
           });
           // Each alone, after the shared pass, as before.
@@ -357,6 +367,9 @@ describe('recentWeeks, for any logs', () => {
             usualByOwnPass(input, next, 150, recent, downWeeks),
           );
           expect(regularSessions(input, next, recent)).toEqual(regularByLists(input, next, recent));
+          expect(regularSessions(input, next, recent, downWeeks)).toEqual(
+            regularByLists(input, next, recent, downWeeks),
+          );
         },
       ),
       { numRuns: 2000 },
@@ -399,5 +412,56 @@ describe('a race in the usual run week', () => {
       longMinutes: 80,
       qualityDays: [3],
     });
+  });
+});
+
+describe('the regular sessions come from the weeks the usual run week reads', () => {
+  /**
+   * Runs on Tuesday, Thursday and Sunday in each of the 4 weeks before a silence of `silent` weeks (nothing logged:
+   * down weeks) to next week's start, and strength on Monday and Thursday in 3 of them (not the second oldest): coach
+   * read of the demo club, next Monday: Henrik, Oskar and Lea, silent for a week or two, were drafted no strength and
+   * the whole week in running.
+   */
+  function lifterThenSilent(silent: number): {
+    input: ReviewInput;
+    recent: RecentSessions;
+    downWeeks: number;
+  } {
+    const next = toDayNumber(NEXT_WEEK);
+    const sessions: LoggedSession[] = [];
+    for (let k = silent; k < silent + 4; k++) {
+      const monday = next - 7 * (k + 1);
+      sessions.push(
+        { day: monday + 1, kind: 'RUN', minutes: 45, rpe: 4 },
+        { day: monday + 3, kind: 'RUN', minutes: 40, rpe: 4 },
+        { day: monday + 6, kind: 'RUN', minutes: 80, rpe: 4 },
+      );
+      if (k !== silent + 2)
+        sessions.push(
+          { day: monday, kind: 'STRENGTH', minutes: 30, rpe: 5 },
+          { day: monday + 3, kind: 'STRENGTH', minutes: 30, rpe: 5 },
+        );
+    }
+    const input = {
+      reviewDate: REVIEW,
+      athlete: { id: 'a', availabilityMinutes: [60, 60, 60, 60, 60, 120, 120] },
+      sessions,
+      checkIns: [],
+    } as ReviewInput;
+    let downWeeks = 0;
+    for (let k = 0; k < silent; k++) downWeeks |= 1 << k;
+    return { input, recent: recentSessionsOf(sessions, toDayNumber(REVIEW)), downWeeks };
+  }
+
+  it.each([1, 2])('should keep Monday’s and Thursday’s strength after %i silent week(s)', (silent) => {
+    const { input, recent, downWeeks } = lifterThenSilent(silent);
+    const next = toDayNumber(NEXT_WEEK);
+    const weeks = recentWeeks(input, next, 150, recent, downWeeks);
+    expect(weeks.usual?.runDays).toEqual([1, 3, 6]);
+    expect(weeks.regular.map((r) => [r.kind, r.day, r.minutes])).toEqual([
+      ['STRENGTH', 0, 30],
+      ['STRENGTH', 3, 30],
+    ]);
+    expect(regularSessions(input, next, recent, downWeeks)).toEqual(weeks.regular);
   });
 });

@@ -23,7 +23,10 @@ export function sportOfPurpose(purpose: string): CrossTrainingSport | undefined 
   return undefined;
 }
 
-/** Calendar weeks looked at, and in how many of them the session must have been logged. [ours] */
+/**
+ * Weeks looked at (the usual run week's, `setRunWeeks`), and in how many of them the session must have been logged.
+ * [ours]
+ */
 const WEEKS = 4;
 const MIN_WEEKS = 3;
 /**
@@ -93,9 +96,9 @@ const recentWeekScan = {
 };
 
 /**
- * One pass over the last weeks' sessions (the metrics scan's `recent`) from `from` (four calendar weeks before next
- * week) to the review date, for `regularSessions` (`others`: its strength and cross-training sessions) and
- * `usualRunWeek` (`runs`: its runs), into `recentWeekScan`. The review asks for both (`recentWeeks`): one pass, where
+ * One pass over the last weeks' sessions (the metrics scan's `recent`) of the weeks `setRunWeeks` chose (`from`: four
+ * calendar weeks before next week) to the review date, for `regularSessions` (`others`: its strength and
+ * cross-training sessions) and `usualRunWeek` (`runs`: its runs), into `recentWeekScan`. The review asks for both (`recentWeeks`): one pass, where
  * each had read every recent session again.
  */
 function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, others: boolean): void {
@@ -115,8 +118,7 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
   let zone3Bits = 0;
   let raceBits = 0;
   const { sessions, days } = recent;
-  // (With runs not read, `runFrom` is next week's start: the scan starts at `from`.)
-  const start = runs && runFrom < from ? runFrom : from;
+  const start = runFrom < from ? runFrom : from;
   for (let k = 0; k < sessions.length; k++) {
     const d = days[k];
     if (d < start || d > review) continue;
@@ -145,10 +147,15 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
         if (s.rpe >= 6) hardBits |= bit;
         if (s.rpe >= ZONE3_RPE) zone3Bits |= bit;
       }
-    } else if (others && d >= from && (kind === 'STRENGTH' || kind === 'CROSS_TRAINING')) {
+    } else if (others && d < next && (kind === 'STRENGTH' || kind === 'CROSS_TRAINING')) {
+      // Read over the run grid's weeks: a week a silence left blank or a life event cut is not the athlete's usual
+      // week for their strength either (Henrik, lifting twice a week, silent for a week: drafted no strength and the
+      // whole week in running; coach read of the demo club, next Monday).
+      const week = slotOf[((next - 1 - d) / 7) | 0];
+      if (week < 0) continue;
       const slot = (kind === 'STRENGTH' ? 0 : 7) + weekdayOf(d);
       if (weeks[slot] === 0) order[orderCount++] = slot;
-      weeks[slot] |= 1 << Math.floor((d - from) / 7);
+      weeks[slot] |= 1 << week;
     }
   }
   recentWeekScan.orderCount = orderCount;
@@ -201,14 +208,15 @@ export function recentWeeks(
   setRunWeeks(downWeeks);
   scanRecentWeeks(from, recent, true, true);
   return {
-    regular: regularOfScan(input, from, recent),
+    regular: regularOfScan(input, nextWeekStart, recent),
     usual: usualOfScan(input, recent.to, longRaceMinutes),
   };
 }
 
 /**
  * The athlete's regular non-run sessions (strength, cross-training): a kind logged on the same weekday in at
- * least 3 of the last 4 calendar weeks (to the review date). Each keeps the athlete's usual minutes (median,
+ * least 3 of the 4 weeks the usual run week reads (`setRunWeeks`: the last 4 to the review date that are not
+ * `downWeeks`). Each keeps the athlete's usual minutes (median,
  * to 5 min) and effort (median RPE) and the purpose the plans gave it. The engine's own draft keeps them:
  * they are part of the athlete's week, not filler to be replaced by running.
  */
@@ -216,10 +224,11 @@ export function regularSessions(
   input: ReviewInput,
   nextWeekStart: number,
   recent: RecentSessions,
+  downWeeks = 0,
 ): RegularSession[] {
-  const from = nextWeekStart - 7 * WEEKS;
-  scanRecentWeeks(from, recent, false, true);
-  return regularOfScan(input, from, recent);
+  setRunWeeks(downWeeks);
+  scanRecentWeeks(nextWeekStart - 7 * WEEKS, recent, false, true);
+  return regularOfScan(input, nextWeekStart, recent);
 }
 
 /**
@@ -227,9 +236,9 @@ export function regularSessions(
  * them, see `RecentSessions`); their minutes and efforts are gathered only for the few logged in enough weeks
  * (most are not, and lists for each had been built for nothing).
  */
-function regularOfScan(input: ReviewInput, from: number, recent: RecentSessions): RegularSession[] {
+function regularOfScan(input: ReviewInput, next: number, recent: RecentSessions): RegularSession[] {
   const review = recent.to;
-  const { weeks, order, orderCount } = recentWeekScan;
+  const { weeks, order, orderCount, slotOf } = recentWeekScan;
   const { sessions, days } = recent;
   const out: RegularSession[] = [];
   if (orderCount === 0) return out;
@@ -245,7 +254,9 @@ function regularOfScan(input: ReviewInput, from: number, recent: RecentSessions)
     for (let k = 0; k < sessions.length; k++) {
       const s = sessions[k];
       const d = days[k];
-      if (s.kind !== kind || d < from || d > review || weekdayOf(d) !== day) continue;
+      if (s.kind !== kind || d >= next || d > review || weekdayOf(d) !== day) continue;
+      const back = ((next - 1 - d) / 7) | 0;
+      if (back >= RUN_LOOKBACK_WEEKS || slotOf[back] < 0) continue;
       minutes.push(s.minutes);
       rpe.push(s.rpe);
       if (s.plannedSessionId !== undefined) ids.push(s.plannedSessionId);

@@ -235,7 +235,10 @@ export function cadenceWords(o: OverDraftDown): string {
     : `${every}, where the engine's comes after ${o.buildWeeksBeforeDown} build weeks`;
 }
 
-/** A gap with no session logged and no word from the athlete (see `reentryGap`). */
+/**
+ * A gap with no session logged, nothing on record to explain it and no check-in or message for `noContactDays` (see
+ * `reentryGap`).
+ */
 export interface Reentry {
   /** The day of the last session logged. */
   readonly lastSession: number;
@@ -250,7 +253,7 @@ export interface Reentry {
 
 /**
  * No session logged for this many days before the review, by an athlete who logs them (no such gap in the 4
- * weeks before), with no word from them either: next week is a re-entry week until they answer (our rule; a
+ * weeks before), nothing on record to explain it and no check-in or message for `noContactDays` either: next week is a re-entry week until they answer (our rule; a
  * week with no run is a break, and a return after a break is graded, easy first).
  */
 export const REENTRY_IDLE_DAYS = 7;

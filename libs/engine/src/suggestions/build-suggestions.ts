@@ -3764,7 +3764,7 @@ function reentryText(g: Shared): string {
       : '';
   // A gap a confirmed life event explains is a break all the same: the text says so, and names the event.
   const event = decision.reentry?.event ?? null;
-  return ` A re-entry week is about ${share} of the usual ${min(base)}${usualBeforeEvent(g)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break ${event === null ? 'as far as anyone knows' : `whatever caused it (here the ${EVENT_NAME[event.kind]})`}, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and no word from the athlete${event === null ? '' : ', whether or not a life event explains them'}). If ${athlete} has been training without logging, restore the plan.`;
+  return ` A re-entry week is about ${share} of the usual ${min(base)}${usualBeforeEvent(g)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break ${event === null ? 'as far as anyone knows' : `whatever caused it (here the ${EVENT_NAME[event.kind]})`}, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and ${event === null ? 'no illness or event on record to explain it' : 'no illness on record to explain it, whether or not a life event does'}, and no check-in or message for the last ${g.config.contact.noContactDays} days or more). If ${athlete} has been training without logging, restore the plan.`;
 }
 
 /**

@@ -11,7 +11,8 @@
  * 2026-12-12T09:00:00Z`) of athlete04 Jonas and athlete05 Emma (`-2026-12-12`). athlete07 Aroha's Saturday
  * (`-2026-12-12`, seeded on Monday afternoon UTC: her last check-in is her Tuesday 2026-12-08 in Pacific/Auckland).
  * athlete13 Lea's Saturday (`-2026-12-12`) and next Monday (`-2026-12-14`, no plan published for that week or the
- * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20.
+ * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20. athlete07 Aroha's,
+ * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -29,10 +30,13 @@ import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
 import athlete05Saturday from '../fixtures/demo-athlete05-2026-12-12.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
+import athlete07NextMonday from '../fixtures/demo-athlete07-2026-12-14.json';
 import athlete07Saturday from '../fixtures/demo-athlete07-2026-12-12.json';
+import athlete10NextMonday from '../fixtures/demo-athlete10-2026-12-14.json';
 import athlete11Monday from '../fixtures/demo-athlete11-2026-12-07.json';
 import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
 import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
+import athlete12NextMonday from '../fixtures/demo-athlete12-2026-12-14.json';
 import athlete13 from '../fixtures/demo-athlete13-2026-12-06.json';
 import athlete13Monday from '../fixtures/demo-athlete13-2026-12-07.json';
 import athlete13NextMonday from '../fixtures/demo-athlete13-2026-12-14.json';
@@ -63,10 +67,13 @@ const INPUTS = {
   athlete04Saturday,
   athlete05Saturday,
   athlete06Monday,
+  athlete07NextMonday,
   athlete07Saturday,
+  athlete10NextMonday,
   athlete11Monday,
   athlete11Thursday,
   athlete11Tuesday,
+  athlete12NextMonday,
   athlete13Monday,
   athlete13NextMonday,
   athlete13Saturday,
