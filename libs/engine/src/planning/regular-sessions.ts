@@ -169,8 +169,8 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
 
 /**
  * The weeks the usual run week reads (`recentWeekScan.slotOf`): the last `WEEKS` calendar weeks to this week that are
- * not left out (`downWeeks`, bit k: the week k weeks before next week's, 0 this week; the review leaves out a week with
- * nothing logged and one a life event or an illness covers), within `RUN_LOOKBACK_WEEKS`: a week a silence left blank
+ * not left out (`downWeeks`, bit k: the week k weeks before next week's, 0 this week; despite the name, not down weeks of
+ * training: the review leaves out a week with nothing logged and one a life event or an illness covers), within `RUN_LOOKBACK_WEEKS`: a week a silence left blank
  * or a life event cut is not the athlete's usual week (Lea, silent for a week after a work-stress week, had been
  * drafted two runs with the long run on a Tuesday, the shape of the weeks the silence and the event emptied; coach
  * read of the demo club). With fewer than 2 such weeks, the last `WEEKS` weeks as they were. Oldest first in the
@@ -296,7 +296,10 @@ export interface UsualRunWeek {
   readonly runDays: readonly Weekday[];
   /** The weekday the week's longest run was on most often (the latest week wins a tie); −1 = no long run. */
   readonly longDay: number;
-  /** The longest run of those weeks, minutes (0 when no run was 60 min or more). */
+  /**
+   * The longest run of the last 4 calendar weeks among those read, minutes (0 when none was 60 min or more: a week read
+   * from further back, in place of a blank or event week, gives `longDay` but not the length). A race is never it.
+   */
   readonly longMinutes: number;
   /** Weekdays of a hard run (RPE ≥ 6, not the week's longest) in at least 2 of those weeks. */
   readonly qualityDays: readonly Weekday[];
@@ -323,8 +326,10 @@ const DAYS_OF_MASK: readonly (readonly Weekday[])[] = (() => {
 const LONG_RUN_MINUTES = 60;
 
 /**
- * The athlete's usual running week over the last 4 calendar weeks (to the review date), or undefined with
- * fewer than 2 weeks of running: their run days, long-run day and length and their quality days.
+ * The athlete's usual running week over the 4 weeks `setRunWeeks` reads (the last 4 to the review date that are not
+ * `downWeeks`: blank, event or illness weeks, not down weeks of training), or undefined with fewer than 2 weeks of
+ * running: their run days, long-run day and length and their quality days. A race counts as a run of its week, never
+ * as its long run or a quality day.
  */
 export function usualRunWeek(
   input: ReviewInput,
