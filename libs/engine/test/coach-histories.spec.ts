@@ -19,6 +19,7 @@ import { toDayNumber } from '../src/dates/local-date';
 import { planMinutes, planMinutesByDay } from '../src/planning/plan-measures';
 import { HISTORIES, MARGARET_CURRENT_WEEK_MINUTES, NEXT, REVIEW } from './factories/coach-histories';
 import type { HistoryOptions } from './factories/coach-histories';
+import { reviewTexts as texts } from './factories/review-helpers';
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -111,10 +112,6 @@ function applyAll(c: Case): WeekPlan {
 
 function session(plan: WeekPlan, id: string): PlannedSession | undefined {
   return plan.sessions.find((s) => s.id === id);
-}
-
-function texts(r: Review): string[] {
-  return [r.decision.reason, ...r.decision.ruledOut, ...r.suggestions.map((s) => s.rationale)];
 }
 
 /** A labelled value, so that a failure names the suggestion and the session it is about. */

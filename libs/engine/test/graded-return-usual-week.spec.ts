@@ -14,24 +14,9 @@
  * Written, and seen to fail, before the engine was changed.
  */
 import { reviewAthlete } from '../src';
-import type { PlannedSession, Review, ReviewInput } from '../src';
-import { toDayNumber } from '../src/dates/local-date';
+import type { PlannedSession, Review } from '../src';
 import { demoInput } from './factories/demo-fixtures';
-
-/** The minutes logged in the week starting on `monday`. */
-function weekMinutes(input: ReviewInput, monday: string): number {
-  const from = toDayNumber(monday);
-  let total = 0;
-  for (const s of input.sessions) {
-    const d = s.day ?? toDayNumber(s.date as string);
-    if (d >= from && d < from + 7) total += s.minutes;
-  }
-  return total;
-}
-
-function texts(r: Review): string[] {
-  return [r.decision.reason, ...r.decision.ruledOut, ...r.suggestions.map((s) => s.rationale)];
-}
+import { loggedIn as weekMinutes, reviewTexts as texts } from './factories/review-helpers';
 
 function suggestion(r: Review, kind: string): Review['suggestions'][number] | undefined {
   return r.suggestions.find((s) => s.kind === kind);

@@ -8,24 +8,8 @@
  * return steps from the last week trained, and says so. Written, and seen to fail, before the engine was changed.
  */
 import { reviewAthlete } from '../src';
-import type { Review, ReviewInput } from '../src';
-import { toDayNumber } from '../src/dates/local-date';
 import { demoInput } from './factories/demo-fixtures';
-
-/** The minutes logged in the week starting on `monday`. */
-function weekMinutes(input: ReviewInput, monday: string): number {
-  const from = toDayNumber(monday);
-  let total = 0;
-  for (const s of input.sessions) {
-    const d = s.day ?? toDayNumber(s.date as string);
-    if (d >= from && d < from + 7) total += s.minutes;
-  }
-  return total;
-}
-
-function texts(r: Review): string[] {
-  return [r.decision.reason, ...r.decision.ruledOut, ...r.suggestions.map((s) => s.rationale)];
-}
+import { loggedIn as weekMinutes, reviewTexts as texts } from './factories/review-helpers';
 
 describe('a graded return after a silence steps from the last week trained (demo club, Saturday read)', () => {
   it('should not grade Ingrid from silent days counted as 0', () => {

@@ -3,7 +3,7 @@
  * applied to a plan, the minutes logged in a week.
  */
 import { applySuggestion } from '../../src';
-import type { ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../../src';
+import type { Review, ReviewInput, Suggestion, SuggestionKind, WeekPlan } from '../../src';
 import { toDayNumber } from '../../src/dates/local-date';
 
 /** The suggestion of `kind` in a review (or in its list of suggestions); throws, naming those there, when none. */
@@ -33,4 +33,9 @@ export function loggedIn(input: ReviewInput, weekStart: string, days?: readonly 
     if (k >= 0 && k < 7 && (days === undefined || days.includes(k))) total += x.minutes;
   }
   return total;
+}
+
+/** What a review says in words to the coach: its decision's reason, what it ruled out, and every rationale. */
+export function reviewTexts(r: Review): string[] {
+  return [r.decision.reason, ...r.decision.ruledOut, ...r.suggestions.map((s) => s.rationale)];
 }
