@@ -411,8 +411,8 @@ function readinessWhy(e: Evidence, capital: boolean, checkSaid = false): string 
 }
 
 /** A re-entry week's words to the athlete (no session logged since `run`; no final full stop). */
-function reentryWords(run: string, capital: boolean): string {
-  return `${capital ? 'We' : 'we'} see no sessions logged since ${run}, so until we hear from you it is an easy re-entry week with no hard sessions: after a break, training comes back step by step. If you have been training without logging, tell your coach and your plan can go back to what it was`;
+function reentryWords(run: string, capital: boolean, race: string | null): string {
+  return `${capital ? 'We' : 'we'} see no sessions logged since ${run}, so until we hear from you it is an easy re-entry week${race === null ? ' with no hard sessions' : ` (run your race on ${race} easy, as a training run, or skip it)`}: after a break, training comes back step by step. If you have been training without logging, tell your coach and your plan can go back to what it was`;
 }
 
 /**
@@ -698,7 +698,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       const run = strOf(e.lastSessionDate);
       return run === null
         ? readinessWhy(e, capital)
-        : `${readinessWhy(e, capital)}. ${reentryWords(run, true)}`;
+        : `${readinessWhy(e, capital)}. ${reentryWords(run, true, strOf(e.reentryRaceDate))}`;
     }
     case 'SCHEDULED_DOWN_WEEK': {
       const w = numOf(e.weeksSinceDownWeek);
@@ -723,7 +723,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
       // plan comes back if the athlete trained without logging).
       const run = strOf(e.lastSessionDate);
       return run !== null
-        ? reentryWords(run, capital)
+        ? reentryWords(run, capital, strOf(e.reentryRaceDate))
         : e.gradedReturn === true
           ? // A return graded up from this week (after a race's transition or an illness) grows: it does not "hold".
             lead(
@@ -822,7 +822,7 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
         return `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, next week${talk ? ', if you start it (we talk about that first)' : ''}: you train less before it${before}, to arrive fresh${after !== null && after !== '' ? `, and ${after}` : ''}`;
       }
       return days !== null
-        ? `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so${talk ? ', if you start it (we talk about that first),' : ''} you train less but keep the intensity of your sessions, to arrive fresh`
+        ? `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is ${plural(days, 'day')} away, so${talk ? ', if you start it (we talk about that first),' : ''} you train less${e.easyOnly === true ? ', easy running only,' : ' but keep the intensity of your sessions,'} to arrive fresh`
         : `${capital ? 'Your' : 'your'} race${date !== null ? ` on ${date}` : ''} is next week${talk ? ', if you start it (we talk about that first)' : ''}: less training before it, and rest and easy running after it`;
     }
     case 'TRANSITION_AFTER_A_RACE':

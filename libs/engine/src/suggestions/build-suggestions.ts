@@ -2185,6 +2185,10 @@ function racesStay(plan: WeekPlan, days: readonly number[], why = ''): string {
   return races.length === 0 ? '' : ` (${andList(races)} ${races.length === 1 ? 'stays' : 'stay'}${why})`;
 }
 
+function raceDate(r: ParsedRace | null): string | null {
+  return r === null ? null : fromDayNumber(r.day);
+}
+
 function raceName(r: ParsedRace): string {
   return r.source.name ?? `${r.priority} race`;
 }
@@ -2934,11 +2938,16 @@ function recoveryWeekText(g: Shared, r: ParsedRace): string {
     size !== null && size.easy.days.length > 0
       ? `short easy runs of about ${min(size.easyDay)} on ${dayRange(size.easy.days)} (the recovery week's ${pct(-g.config.racing.recoveryWeekCut * 100)} of the usual ${min(base)} over its ${7 - RECOVERY_REST_DAYS} easy days${raceWeekCappedWords(size, size.easy.days) !== '' ? `; each day at most the time the athlete has: ${raceWeekCappedWords(size, size.easy.days)}` : ''})`
       : 'short easy runs';
+  // The week's strength is in its minutes too: it is named (Lukas's "short easy runs, about 135 min in all" had 45
+  // min of strength in it).
+  let strength = 0;
+  for (const x of g.fitted.sessions) if (x.kind === 'STRENGTH') strength += x.minutes;
+  const strengthWords = strength > 0 ? ` and ${min(strength)} of strength` : '';
   const total =
     size !== null
       ? `${size.taper.days.length + size.eve.days.length > 0 ? ', the days before the race included' : ''}`
       : ` (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)})`;
-  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}${runs}${landsOnTarget(g) ? ', about' : ' with a target of about'} ${min(decision.targetMinutes)} in all${total}, no intervals${g.recoveryUnkeyed.length > 0 ? ` and no long run: ${andList(g.recoveryUnkeyed.map(sessionName))} ${g.recoveryUnkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session` : ''}. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
+  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}${runs}${strengthWords}${landsOnTarget(g) ? ', about' : ' with a target of about'} ${min(decision.targetMinutes)} in all${total}, no intervals${g.recoveryUnkeyed.length > 0 ? ` and no long run: ${andList(g.recoveryUnkeyed.map(sessionName))} ${g.recoveryUnkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session` : ''}. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
 }
 
 function suggestTransitionAfterARace(g: Shared): void {
@@ -3154,12 +3163,17 @@ function suggestTaper(g: Shared): void {
       : dropped > 0
         ? "every session but the strength of the race's last 4 days"
         : 'the number of sessions';
+  // A plan with no hard session (the race aside) has no intensity to keep: it is said easy running only (Emma's
+  // draft of four easy runs had read "keeps the intensity and the number of sessions").
+  const easyOnly = !eased && !g.fitted.sessions.some((x) => x.kind !== 'RACE' && isHard(x, g.zoneRpe));
   // (The shake-outs of the days before the race are easy: the intensity kept is the other days'.)
   const keep = eased
     ? `keeping ${others} (${easedAs(g.plan, changes)} for now)`
-    : g.eve.ids.size > 0
-      ? `keeping ${others} and, the days before the race aside, the intensity`
-      : `keeping the intensity and ${others}`;
+    : easyOnly
+      ? `keeping ${others}, all of them easy runs (the plan has no hard session to keep)`
+      : g.eve.ids.size > 0
+        ? `keeping ${others} and, the days before the race aside, the intensity`
+        : `keeping the intensity and ${others}`;
   const kept = before - dropped - rested;
   // "The plan's 185 min …", or, once the strength before the race is dropped, "Without it, the plan's 155 min …".
   const plans = dropped > 0 ? `${g.strengthText} Without it, the plan's` : `${g.strengthText} The plan's`;
@@ -3187,7 +3201,7 @@ function suggestTaper(g: Shared): void {
         ? ` Bring the volume up to that${phaseAnd}.${plain}${scaled}`
         : ` Bring the volume up to that, ${keep}${setPhase}.${scaled}`;
   else if (kept >= decision.minMinutes && kept <= decision.maxMinutes) {
-    what = `${plans} ${min(kept)} of training${unit} is already ${decision.raceWeek !== null ? 'within that range' : `that taper (${onBase(kept, base)})`}${eased ? '' : ` and keeps the intensity and ${others}`}: its volume needs no change${phase ? ', only its phase is set to competition' : ''}.`;
+    what = `${plans} ${min(kept)} of training${unit} is already ${decision.raceWeek !== null ? 'within that range' : `that taper (${onBase(kept, base)})`}${eased ? '' : easyOnly ? ` and keeps ${others}, easy running only (it has no hard session to keep)` : ` and keeps the intensity and ${others}`}: its volume needs no change${phase ? ', only its phase is set to competition' : ''}.`;
   } else {
     what =
       (kept < decision.minMinutes
@@ -3244,6 +3258,8 @@ function suggestTaper(g: Shared): void {
   evidence.trainingAfter = after;
   // The race under the pending talk (`raceUnderTalk`): the athlete reads that the taper is if they start it.
   if (r === g.talk) evidence.pendingRace = raceName(r);
+  // No hard session to keep: the athlete does not read "keep the intensity of your sessions".
+  if (easyOnly) evidence.easyOnly = true;
   g.add(
     'TAPER',
     'ATTENTION',
@@ -3605,6 +3621,9 @@ function suggestRecovery(g: Shared): void {
   evidence.gradedReturn = graded;
   // (A re-entry week: the athlete reads since when nothing has been logged.)
   if (reentry !== null) evidence.lastSessionDate = fromDayNumber(reentry.lastSession);
+  // (And the date of a B or C race the week keeps, run easy or skipped: `reentryRace`.)
+  const race = reentry !== null ? reentryRace(g) : null;
+  if (race !== null) evidence.reentryRaceDate = fromDayNumber(race.day);
   g.add(decision.reason, severity, ['ADAPTATION', 'PROGRESSION'], 'EVIDENCE', rationale, evidence, changes);
 }
 
@@ -3764,7 +3783,25 @@ function reentryText(g: Shared): string {
       : '';
   // A gap a confirmed life event explains is a break all the same: the text says so, and names the event.
   const event = decision.reentry?.event ?? null;
-  return ` A re-entry week is about ${share} of the usual ${min(base)}${usualBeforeEvent(g)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break ${event === null ? 'as far as anyone knows' : `whatever caused it (here the ${EVENT_NAME[event.kind]})`}, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and ${event === null ? 'no illness or event on record to explain it' : 'no illness on record to explain it, whether or not a life event does'}, and no check-in or message for the last ${g.config.contact.noContactDays} days or more). If ${athlete} has been training without logging, restore the plan.`;
+  // A B or C race the week keeps is no race effort in it (Sara's re-entry week had kept "Race: Harbour 5k" beside
+  // "easy running only"): it is named, run easy as a training run or skipped.
+  const race = reentryRace(g);
+  const raceText =
+    race === null
+      ? ''
+      : `; ${raceName(race)} (${race.priority} race) on ${weekdayName(race.day - g.ctx.nextWeekStart)} stays in the plan, but in a re-entry week it is run easy, as a training run, or skipped`;
+  return ` A re-entry week is about ${share} of the usual ${min(base)}${usualBeforeEvent(g)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}${raceText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break ${event === null ? 'as far as anyone knows' : `whatever caused it (here the ${EVENT_NAME[event.kind]})`}, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and ${event === null ? 'no illness or event on record to explain it' : 'no illness on record to explain it, whether or not a life event does'}, and no check-in or message for the last ${g.config.contact.noContactDays} days or more). If ${athlete} has been training without logging, restore the plan.`;
+}
+
+/** The B or C race a re-entry week keeps (a race session on its day in the changed plan), if any. */
+function reentryRace(g: Shared): ParsedRace | null {
+  for (const r of g.state.races) {
+    if (r.priority === 'A') continue;
+    const d = r.day - g.ctx.nextWeekStart;
+    if (d < 0 || d > 6) continue;
+    if (g.fitted.sessions.some((x) => x.kind === 'RACE' && x.day === d)) return r;
+  }
+  return null;
 }
 
 /**
@@ -3860,6 +3897,7 @@ function suggestCautiousHold(g: Shared): void {
     from < base - 4 &&
     decision.targetMinutes < Math.round(base) - 4 &&
     decision.targetMinutes <= Math.round(from * 1.2) + 4;
+  const race = reentry === null ? null : reentryRace(g);
   g.add(
     'CAUTIOUS_HOLD',
     ill !== null || decision.ruledOut.some((x) => x.includes('contact')) ? 'ATTENTION' : 'INFO',
@@ -3878,6 +3916,8 @@ function suggestCautiousHold(g: Shared): void {
       illnessEnd: ill === null ? null : fromDayNumber(ill.end),
       lastSessionDate: reentry === null ? null : fromDayNumber(reentry.lastSession),
       daysSinceSession: reentry === null ? null : reentry.idleDays,
+      // A B or C race the re-entry week keeps (`reentryRace`): the athlete reads to run it easy or skip it.
+      ...(race === null ? {} : { reentryRaceDate: raceDate(race) }),
       // Graded up from where the athlete is (this week after a race's transition, the last 7 days after an
       // illness), at most +20 % on it and below the usual week: a week that grows toward it, not a held week.
       gradedReturn:

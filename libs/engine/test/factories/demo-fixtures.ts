@@ -12,7 +12,8 @@
  * (`-2026-12-12`, seeded on Monday afternoon UTC: her last check-in is her Tuesday 2026-12-08 in Pacific/Auckland).
  * athlete13 Lea's Saturday (`-2026-12-12`) and next Monday (`-2026-12-14`, no plan published for that week or the
  * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20. athlete07 Aroha's,
- * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`).
+ * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`), and athlete05 Emma's, athlete06 Lukas's and
+ * athlete21 Sara's (`-2026-12-14`).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -27,9 +28,11 @@ import athlete04Monday from '../fixtures/demo-athlete04-2026-12-07.json';
 import athlete04NextMonday from '../fixtures/demo-athlete04-2026-12-14.json';
 import athlete04Saturday from '../fixtures/demo-athlete04-2026-12-12.json';
 import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
+import athlete05NextMonday from '../fixtures/demo-athlete05-2026-12-14.json';
 import athlete05Saturday from '../fixtures/demo-athlete05-2026-12-12.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
+import athlete06NextMonday from '../fixtures/demo-athlete06-2026-12-14.json';
 import athlete07NextMonday from '../fixtures/demo-athlete07-2026-12-14.json';
 import athlete07Saturday from '../fixtures/demo-athlete07-2026-12-12.json';
 import athlete10NextMonday from '../fixtures/demo-athlete10-2026-12-14.json';
@@ -44,6 +47,7 @@ import athlete13Saturday from '../fixtures/demo-athlete13-2026-12-12.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
+import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
 const INPUTS = {
@@ -65,8 +69,10 @@ const INPUTS = {
   athlete04Monday,
   athlete04NextMonday,
   athlete04Saturday,
+  athlete05NextMonday,
   athlete05Saturday,
   athlete06Monday,
+  athlete06NextMonday,
   athlete07NextMonday,
   athlete07Saturday,
   athlete10NextMonday,
@@ -77,6 +83,7 @@ const INPUTS = {
   athlete13Monday,
   athlete13NextMonday,
   athlete13Saturday,
+  athlete21NextMonday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */

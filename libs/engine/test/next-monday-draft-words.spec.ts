@@ -1,0 +1,56 @@
+/**
+ * Sentences true of the engine's own draft (coach read of the demo club next Monday, 2026-12-14, the draft of the
+ * week of 2026-12-21):
+ * - Sara's re-entry week keeps "Race: Harbour 5k" (a C race) on its Sunday, while the hold read "easy running only
+ *   (no hills or other quality) … no change needed" and the athlete "an easy re-entry week with no hard sessions":
+ *   the race is named, run easy as a training run or skipped.
+ * - Emma's taper draft is four easy runs, while the taper read "keeps the intensity and the number of sessions" and
+ *   the athlete "keep the intensity of your sessions": the week is said easy running only.
+ * - Lukas's recovery week read "short easy runs, about 135 min in all" with 45 of the 135 min strength: the strength
+ *   is named.
+ *
+ * Written, and seen to fail, before the engine was changed.
+ */
+import { reviewAthlete } from '../src';
+import { isHard } from '../src/planning/plan-measures';
+import { demoInput } from './factories/demo-fixtures';
+
+describe("the words on next Monday's drafts (demo club, 2026-12-14)", () => {
+  it("should name Sara's C race in her re-entry week: run easy as a training run, or skipped", () => {
+    const r = reviewAthlete(demoInput('athlete21NextMonday'));
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    const race = r.draft.sessions.find((x) => x.kind === 'RACE');
+    expect(race).toBeDefined();
+    const hold = r.suggestions.find((s) => s.kind === 'CAUTIOUS_HOLD');
+    expect(hold?.rationale).toContain(
+      'Harbour 5k (C race) on Sunday stays in the plan, but in a re-entry week it is run easy, as a training run, or skipped',
+    );
+    expect(hold?.athleteText).not.toContain('with no hard sessions');
+    expect(hold?.athleteText).toContain(
+      'an easy re-entry week (run your race on 2026-12-27 easy, as a training run, or skip it)',
+    );
+  });
+
+  it("should not say Emma's all-easy taper keeps the intensity", () => {
+    const r = reviewAthlete(demoInput('athlete05NextMonday'));
+    expect(r.decision.type).toBe('TAPER');
+    // The draft has no hard session: there is no intensity to keep.
+    expect(r.draft.sessions.some((x) => x.kind !== 'RACE' && isHard(x))).toBe(false);
+    const taper = r.suggestions.find((s) => s.kind === 'TAPER');
+    expect(taper?.rationale).not.toContain('keeps the intensity');
+    expect(taper?.rationale).toContain(
+      'and keeps the number of sessions, easy running only (it has no hard session to keep)',
+    );
+    expect(taper?.athleteText).not.toContain('keep the intensity');
+    expect(taper?.athleteText).toContain('you train less, easy running only, to arrive fresh');
+  });
+
+  it("should name the strength in Lukas's recovery week's minutes", () => {
+    const r = reviewAthlete(demoInput('athlete06NextMonday'));
+    let strength = 0;
+    for (const x of r.draft.sessions) if (x.kind === 'STRENGTH') strength += x.minutes;
+    expect(strength).toBe(45);
+    const note = r.suggestions.find((s) => s.kind === 'TRANSITION_AFTER_A_RACE');
+    expect(note?.rationale).toContain('short easy runs and 45 min of strength, about 135 min in all');
+  });
+});
