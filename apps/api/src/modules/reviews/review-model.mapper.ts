@@ -51,8 +51,9 @@ import {
 //    who goes quiet stays so; sentences true of the plan they change.
 // 7: the outlook's down-week cadence continues the decision's count; the first outlook week after a readiness hold
 //    or down week holds; a red athlete silent a week sized from the last week trained; the reach-out ranks first.
-// 8: a graded return after a life event goes back to the usual week before it; the draft's usual week and long-run
-//    day from weeks trained (not blank or event weeks); a reach-out takes the severity of what rests on it.
+// 8: a graded return after a life event goes back to the usual week before it, a re-entry week after a break it
+//    explains; the draft's usual week, strength and long-run day from weeks trained (not blank or event weeks), a
+//    race never its long run; a reach-out takes the severity of what rests on it; texts true of the draft.
 export const ENGINE_REVISION = 8;
 
 /**
