@@ -586,13 +586,29 @@ function head(
       // this week's 176 min).
       const thisWeekRaw = numOf(e.lastWeekMinutes);
       const thisWeek = thisWeekRaw === null ? 0 : Math.round(thisWeekRaw);
-      if (base !== null && after < base && thisWeek > 0 && after > thisWeek) {
+      // This week's minutes count its sessions still to come as planned: the text says which are logged and which
+      // still planned, and with nothing logged and only today's sessions to come it compares with no "this week"
+      // (Chloé, on a Sunday with nothing logged since the Sunday before, had read "up from this week's 145 min":
+      // that day's long run, not run yet).
+      const toComeRaw = numOf(e.thisWeekToComeMinutes);
+      const toCome = toComeRaw === null ? 0 : Math.min(thisWeek, Math.round(toComeRaw));
+      const logged = thisWeek - toCome;
+      const todayOnly = e.thisWeekToComeToday === true;
+      if (base !== null && after < base && thisWeek > 0 && logged === 0 && todayOnly) label = 'Next week is';
+      else if (base !== null && after < base && thisWeek > 0 && after > thisWeek) {
         if (baseStated && states(rationale, thisWeek)) {
           const usual =
             typeof e.baseWeekOf === 'string'
               ? `${baseWeek} (that of ${e.baseWeekOf}: ${base} min)`
               : `your usual week (about ${base} min)`;
-          return `Next week is about ${after} min${besides}${shorter}, up from this week's ${thisWeek} min and still under ${usual}`;
+          const when = todayOnly ? 'for today' : 'from today on';
+          const split =
+            toCome === 0
+              ? ''
+              : logged === 0
+                ? ` (none of it logged yet, all still planned ${when})`
+                : ` (${logged} min logged, ${toCome} min still planned ${when})`;
+          return `Next week is about ${after} min${besides}${shorter}, up from this week's ${thisWeek} min${split} and still under ${usual}`;
         }
         label = 'Next week is';
       } else label = base !== null && after < base ? 'Next week is lighter' : 'Next week is';

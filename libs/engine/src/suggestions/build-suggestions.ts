@@ -2213,6 +2213,13 @@ interface VolumeEvidence {
   readonly maxMinutes: number;
   readonly planMinutes: number;
   readonly lastWeekMinutes: number;
+  /**
+   * Of `lastWeekMinutes` (this week's minutes, its days to come as planned), the planned minutes still to come
+   * (`MetricsState.thisWeekToCome`; 0 when this week has no published plan): the athlete text says what is logged.
+   */
+  readonly thisWeekToComeMinutes: number;
+  /** The sessions still to come are all the review date's own (a Sunday's long run not logged yet). */
+  readonly thisWeekToComeToday: boolean;
 }
 const NO_VOLUME_EVIDENCE: VolumeEvidence = {
   baseWeeklyMinutes: 0,
@@ -2222,6 +2229,8 @@ const NO_VOLUME_EVIDENCE: VolumeEvidence = {
   maxMinutes: 0,
   planMinutes: 0,
   lastWeekMinutes: 0,
+  thisWeekToComeMinutes: 0,
+  thisWeekToComeToday: false,
 };
 interface ContextDayCap {
   cap: number;
@@ -2741,6 +2750,8 @@ function suggestIllnessRest(g: Shared): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       illness: m.illness.status,
       since,
       restThroughWeekday: ctx.restThroughDay,
@@ -2839,6 +2850,8 @@ function suggestIllnessEasyOnly(g: Shared): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       illness: m.illness.status,
       since: m.illness.since,
     },
@@ -2896,6 +2909,8 @@ function suggestInjuryCheck(g: Shared): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       injurySince: inj ? fromDayNumber(inj.start) : null,
     },
     changes,
@@ -2989,6 +3004,8 @@ function suggestTransitionAfterARace(g: Shared): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       raceDate: r ? fromDayNumber(r.day) : null,
       daysSinceRace: ago,
       transitionEnd: end !== null ? fromDayNumber(end) : null,
@@ -3018,6 +3035,8 @@ function suggestRaceRecovery(g: Shared): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       raceDate: fromDayNumber(r.day),
       easyDays: easy,
     },
@@ -3241,6 +3260,8 @@ function suggestTaper(g: Shared): void {
     maxMinutes: ev.maxMinutes,
     planMinutes: ev.planMinutes,
     lastWeekMinutes: ev.lastWeekMinutes,
+    thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+    thisWeekToComeToday: ev.thisWeekToComeToday,
     raceDate: fromDayNumber(r.day),
     daysToRace: days,
   };
@@ -3425,6 +3446,8 @@ function suggestRaceWeekRecovery(g: Shared, r: ParsedRace): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       raceDate: fromDayNumber(r.day),
       easyDays: recoveryDaysAfter(r.minutes),
       ...(r === g.talk ? { pendingRace: raceName(r) } : {}),
@@ -3592,6 +3615,8 @@ function suggestRecovery(g: Shared): void {
     maxMinutes: ev.maxMinutes,
     planMinutes: ev.planMinutes,
     lastWeekMinutes: ev.lastWeekMinutes,
+    thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+    thisWeekToComeToday: ev.thisWeekToComeToday,
     readiness: m.readiness,
     hrvMean7: hrv.mean7.value === null ? null : round2(hrv.mean7.value),
     hrvBandLow: hrv.bandLow === null ? null : round2(hrv.bandLow),
@@ -3688,6 +3713,8 @@ function suggestScheduledDownWeek(g: Shared): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       weeksSinceDownWeek: m.weeksSinceDownWeek.value,
     },
     changes,
@@ -3714,6 +3741,8 @@ function suggestBaselineHold(g: Shared): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       historyDays: state.historyDays,
       checkIns: m.checkInCount,
       typicalWeeklyMinutes: g.ctx.typicalWeeklyMinutes,
@@ -3912,6 +3941,8 @@ function suggestCautiousHold(g: Shared): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       ruledOut: decision.ruledOut.length,
       illnessEnd: ill === null ? null : fromDayNumber(ill.end),
       lastSessionDate: reentry === null ? null : fromDayNumber(reentry.lastSession),
@@ -4078,6 +4109,8 @@ function suggestBuild(g: Shared): void {
       maxMinutes: ev.maxMinutes,
       planMinutes: ev.planMinutes,
       lastWeekMinutes: ev.lastWeekMinutes,
+      thisWeekToComeMinutes: ev.thisWeekToComeMinutes,
+      thisWeekToComeToday: ev.thisWeekToComeToday,
       rampPct: m.rampPct.value === null ? null : round1(m.rampPct.value),
       // Minutes the fitted week stays above its range's top, the key sessions at their doses (the fit's
       // `aboveBy`, what "That is still N min above …" says; 0: not above it beyond the rounding tolerance).
@@ -5628,7 +5661,11 @@ function phaseAim(g: Shared, phase: Phase, pending: boolean): string {
         const longRun =
           next >= peak.low
             ? `the long run, which reaches ${min(next)} next week by one step (${min(g.longestRun)} now), ${next > peak.high ? 'past' : 'within'} the ${peak.low}–${peak.high} min a ${peak.name} build's long run peaks at`
-            : `the long run, which keeps growing toward ${min(peak.low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`;
+            : next > 0 && next <= g.longestRun
+              ? // Next week's long run no longer than the one now is no step (Elias: "136 min now, 135 min next week"
+                // beside "keeps growing by one step a build week"): the text says next week holds it.
+                `the long run, ${min(g.longestRun)} now, which next week's plan does not grow (${min(next)} next week) and the build weeks after grow toward ${min(peak.low)} by one step a week`
+              : `the long run, which keeps growing toward ${min(peak.low)} by one step a build week (${min(g.longestRun)} now${nextLongRunWords(g)})`;
         if (volume === null) return `race-specific intensity, and ${longRun}`;
         return `race-specific intensity ${volume.words}, ${volume.builds ? 'led by' : 'except'} ${longRun}`;
       }
@@ -6007,10 +6044,20 @@ function suggestLongRacePreparation(g: Shared): void {
   // it is no level to grow from, and next week no growth step; the growth counts from the recent long runs, from the
   // week after (Lea's 70-min long run, a 30-min easy run under the work stress's caps, had been the projection's start).
   const capped = planned > 0 && longId !== null ? lifeCappedLongRun(g, longId, planned) : null;
-  const fromNext = planned > 0 && capped === null && t !== 'DOWN' && prep.peakWeeks > 0 && prep.longest > 0;
-  const peaksNext = fromNext && prep.peakWeeks === 1;
-  // (The event's week is no growth step: week 1 skipped, as a down week is.)
-  const skipped = capped === null || prep.skip.includes(1) ? prep.skip : [1, ...prep.skip];
+  const fromPlanned =
+    planned > 0 && capped === null && t !== 'DOWN' && prep.peakWeeks > 0 && prep.longest > 0;
+  // Next week's long run under the long run the athlete is at (`LongRacePrep.longest`: the longest of the last 4
+  // weeks, or this week's still to come when longer) is a dip, not the level the build resumes from: a re-entry
+  // week's or a hold's cap for a week (Elias: a re-entry week's 100 min "until Elias answers", 75 % of his 136 min,
+  // had been the start of a projection that peaked at 130 min, under the 136 he had run, and flipped the verdict to a
+  // later marathon). Next week is then no growth step, and the growth counts from that long run, from the week after.
+  // (A peak next week is next week's long run, whatever it is.)
+  const dip = fromPlanned && planned < prep.longest && prep.peakWeeks > 1;
+  const fromNext = fromPlanned && !dip;
+  const peaksNext = fromPlanned && prep.peakWeeks === 1;
+  // (The event's week, or the dip's, is no growth step: week 1 skipped, as a down week is.)
+  const fromLongest = capped !== null || dip;
+  const skipped = !fromLongest || prep.skip.includes(1) ? prep.skip : [1, ...prep.skip];
   const stepped = fromNext
     ? reachableLongRun(
         planned,
@@ -6018,7 +6065,7 @@ function suggestLongRacePreparation(g: Shared): void {
         prep.skip.filter((k) => k > 1).map((k) => k - 1),
         g.config.draft.longRunMaxMinutes,
       )
-    : capped !== null && prep.peakWeeks > 0 && prep.longest > 0
+    : fromLongest && prep.peakWeeks > 0 && prep.longest > 0
       ? reachableLongRun(
           prep.longest,
           prep.peakWeeks,
@@ -6105,7 +6152,9 @@ function suggestLongRacePreparation(g: Shared): void {
       ? `from next week's long run of ${min(planned)}, growing one step a week after it`
       : capped !== null
         ? `next week's long run of ${min(planned)} is capped by the ${capped.event} (its own suggestion makes it ${capped.words}), so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
-        : `growing one step a week from ${min(prep.longest)}`;
+        : dip
+          ? `next week's long run of ${min(planned)}, as ${after === plan ? 'the plan has it' : `the ${words(decision.reason)} suggestion leaves it for that week`}, is under the long run ${athlete} is at, so next week is no growth step: from ${longRunBase(lr, athlete)}, growing one step a week from the week of ${fromDayNumber(g.ctx.nextWeekStart + 7)}`
+          : `growing one step a week from ${min(prep.longest)}`;
     // Short by no more than `LONG_RUN_ON_TRACK_STEPS` steps: on track if the long run grows every build week, a
     // decision to take 4 weeks before the peak week, not a later marathon yet (Hanna, 145 of 150 with 14 weeks left).
     const short = peak.low - reach;
@@ -7152,6 +7201,15 @@ function suggestVolume(g: Shared): void {
   g.fit = fit;
   g.lifeCut = lifeCut;
   const only = decision.baseWeeks.length === 1 && decision.baseLeftOut.length > 0 ? decision.baseWeeks[0] : 0;
+  // This week's sessions still to come as planned (`lastWeekMinutes` counts them), and whether all are today's.
+  let toComeMinutes = 0;
+  let toComeToday = true;
+  const todayWd = state.reviewDay - (ctx.nextWeekStart - 7);
+  if (state.projectedFromPlan)
+    for (const x of state.thisWeekToCome) {
+      toComeMinutes += x.minutes;
+      if (x.day !== todayWd) toComeToday = false;
+    }
   const ev: VolumeEvidence = {
     baseWeeklyMinutes: Math.round(base),
     baseWeekOf: only > 0 ? (state.metrics.weeks[only]?.start ?? null) : null,
@@ -7160,6 +7218,8 @@ function suggestVolume(g: Shared): void {
     maxMinutes: decision.maxMinutes,
     planMinutes: planTotal,
     lastWeekMinutes: Math.round(state.weekMinutes[0] ?? 0),
+    thisWeekToComeMinutes: Math.round(toComeMinutes),
+    thisWeekToComeToday: toComeMinutes > 0 && toComeToday,
   };
   g.ev = ev;
   g.changes = changes;

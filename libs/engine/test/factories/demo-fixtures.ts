@@ -13,7 +13,9 @@
  * athlete13 Lea's Saturday (`-2026-12-12`) and next Monday (`-2026-12-14`, no plan published for that week or the
  * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20. athlete07 Aroha's,
  * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`), and athlete05 Emma's, athlete06 Lukas's and
- * athlete21 Sara's (`-2026-12-14`).
+ * athlete21 Sara's (`-2026-12-14`). The Sunday evening a week later (`--now 2026-12-13T17:00:00Z`, nothing logged after
+ * Sunday 2026-12-06): athlete11 Chloé, athlete20 Elias and athlete22 Noah (`-2026-12-13`); and athlete20 Elias's Wednesday (`--now
+ * 2026-12-09T09:00:00Z`: `-2026-12-09`).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -38,6 +40,7 @@ import athlete07Saturday from '../fixtures/demo-athlete07-2026-12-12.json';
 import athlete10NextMonday from '../fixtures/demo-athlete10-2026-12-14.json';
 import athlete11Monday from '../fixtures/demo-athlete11-2026-12-07.json';
 import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
+import athlete11Sunday from '../fixtures/demo-athlete11-2026-12-13.json';
 import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
 import athlete12NextMonday from '../fixtures/demo-athlete12-2026-12-14.json';
 import athlete13 from '../fixtures/demo-athlete13-2026-12-06.json';
@@ -46,7 +49,10 @@ import athlete13NextMonday from '../fixtures/demo-athlete13-2026-12-14.json';
 import athlete13Saturday from '../fixtures/demo-athlete13-2026-12-12.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
+import athlete20Sunday from '../fixtures/demo-athlete20-2026-12-13.json';
+import athlete20Wednesday from '../fixtures/demo-athlete20-2026-12-09.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
+import athlete22Sunday from '../fixtures/demo-athlete22-2026-12-13.json';
 import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
@@ -77,13 +83,17 @@ const INPUTS = {
   athlete07Saturday,
   athlete10NextMonday,
   athlete11Monday,
+  athlete11Sunday,
   athlete11Thursday,
   athlete11Tuesday,
   athlete12NextMonday,
   athlete13Monday,
   athlete13NextMonday,
   athlete13Saturday,
+  athlete20Sunday,
+  athlete20Wednesday,
   athlete21NextMonday,
+  athlete22Sunday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
