@@ -1693,7 +1693,8 @@ function applyEvents(
     } else {
       const from = Math.max(e.start, exclFrom);
       const to = Math.min(e.end, reviewDay + 6);
-      for (let d = from; d <= to; d++) if (excluded[d - exclFrom] === 0) excluded[d - exclFrom] = EXPLAINED_DAY;
+      for (let d = from; d <= to; d++)
+        if (excluded[d - exclFrom] === 0) excluded[d - exclFrom] = EXPLAINED_DAY;
     }
     if (e.kind === 'ILLNESS' && e.start <= reviewDay && e.end >= illnessFrom) {
       if (ILLNESS_RANK[e.illness] > ILLNESS_RANK[scan.illnessStatus]) scan.illnessStatus = e.illness;

@@ -3335,7 +3335,8 @@ function raceWeekUnderTarget(g: Shared, r: ParsedRace, after: number): string {
           : size.taperDay.target
         : 0;
     let has = 0;
-    for (const x of g.fitted.sessions) if (x.day === d && x.kind !== 'REST' && x.kind !== 'RACE') has += x.minutes;
+    for (const x of g.fitted.sessions)
+      if (x.day === d && x.kind !== 'REST' && x.kind !== 'RACE') has += x.minutes;
     if (has >= allows - 4) continue;
     const planned = g.plan.sessions.filter((x) => x.day === d && x.kind !== 'REST' && x.kind !== 'RACE');
     const gone = planned.filter((x) => !g.fitted.sessions.some((y) => y.id === x.id));
@@ -3348,7 +3349,9 @@ function raceWeekUnderTarget(g: Shared, r: ParsedRace, after: number): string {
           : gone.length === planned.length
             ? `its ${andList(gone.map((x) => purposeName(x.purpose)))} dropped, and nothing else planned`
             : `the plan's ${min(planned.reduce((t, x) => t + x.minutes, 0))}`;
-    days.push(`${weekdayName(d)} ${has === 0 ? 'has no training' : `has ${min(has)}`} (${why}) for about ${min(allows)}`);
+    days.push(
+      `${weekdayName(d)} ${has === 0 ? 'has no training' : `has ${min(has)}`} (${why}) for about ${min(allows)}`,
+    );
   }
   if (days.length === 0) return '';
   return ` That is ${min(decision.targetMinutes - after)} under the target: ${andList(days)}; a taper cuts, it adds no session.`;
@@ -5334,7 +5337,8 @@ function otherDoes(g: Shared, x: PlannedSession): string {
     const label = sessionLabel(x);
     const name = `the ${SUGGESTION_NAME[y.kind] ?? 'suggestion above'}`;
     if (z === undefined) return `${name} already drops ${label}`;
-    if (z.day !== x.day) return `${name} already takes ${label} off ${weekdayName(x.day)}, to ${weekdayName(z.day)}`;
+    if (z.day !== x.day)
+      return `${name} already takes ${label} off ${weekdayName(x.day)}, to ${weekdayName(z.day)}`;
     if (z.key !== x.key || z.effort.value !== x.effort.value || z.effort.type !== x.effort.type)
       return `${name} already makes ${label} an easy session${z.minutes < x.minutes ? ` of ${min(z.minutes)}` : ''}`;
   }
