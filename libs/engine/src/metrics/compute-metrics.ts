@@ -380,6 +380,8 @@ export function parseRaces(races: readonly Race[] | undefined): ParsedRace[] {
 /** Days of `scratch.excluded`: from 42 days before the review date to 6 days after it. */
 const EXCLUDED_DAYS = 49;
 const NO_EXCLUDED_DAYS = new Uint8Array(EXCLUDED_DAYS);
+/** `scratch.excluded`'s mark of a day a confirmed life event explains (not an illness's or a trip's, 1). */
+const EXPLAINED_DAY = 2;
 
 /** Compliance looks at the logs of the last six weeks (the sessions `RecentSessions` lists). */
 const COMPLIANCE_HORIZON_DAYS = RECENT_SESSION_DAYS;
@@ -1669,7 +1671,11 @@ function checkGivenDays(list: readonly Dated[]): void {
     invalidDay(last);
 }
 
-/** Confirmed illness and travel events close days for compliance; illness events also set the status. */
+/**
+ * Confirmed illness and travel events close days for compliance (1 in `excluded`); the days of another confirmed
+ * event (work stress, family, an injury, a holiday) are explained (2, where not closed): their misses count toward
+ * no weekday's pattern nor its completion rate (see `compliance`). Illness events also set the status.
+ */
 function applyEvents(
   events: readonly ParsedEvent[],
   scan: CheckInScan,
@@ -1684,6 +1690,11 @@ function applyEvents(
       const from = Math.max(e.start, exclFrom);
       const to = Math.min(e.end, reviewDay + 6);
       for (let d = from; d <= to; d++) excluded[d - exclFrom] = 1;
+    } else {
+      const from = Math.max(e.start, exclFrom);
+      const to = Math.min(e.end, reviewDay + 6);
+      for (let d = from; d <= to; d++)
+        if (excluded[d - exclFrom] === 0) excluded[d - exclFrom] = EXPLAINED_DAY;
     }
     if (e.kind === 'ILLNESS' && e.start <= reviewDay && e.end >= illnessFrom) {
       if (ILLNESS_RANK[e.illness] > ILLNESS_RANK[scan.illnessStatus]) scan.illnessStatus = e.illness;
@@ -2604,21 +2615,28 @@ function compliance(
         }
         // A day inside a no-contact gap is unknown, not missed: it counts toward no weekday's pattern.
         const silent = d >= silentFrom;
-        if (!silent) wdPlanned[ps.day]++;
+        // Nor does a day a confirmed life event explains (Lea's Tuesday inside her work stress had made a pattern of
+        // missed key sessions, issue #11), nor one before the horizon, whose logs are not read (its sessions had
+        // counted as missed in the weekday's completion rate).
+        const unread =
+          silent ||
+          d < horizonFrom ||
+          (d >= exclFrom && d - exclFrom < excluded.length && excluded[d - exclFrom] === EXPLAINED_DAY);
+        if (!unread) wdPlanned[ps.day]++;
         // This week's sessions of the days before the review date that were not done (the review day's may still be).
         if (!completed && !silent && ws === thisMonday && d < reviewDay) thisWeekMissed.push(ps);
         // The pattern of a day that keeps failing: the days before the review date (the review day's may still be done).
-        if (!silent && d > patternFrom && d < reviewDay) {
+        if (!unread && d > patternFrom && d < reviewDay) {
           dayPlanned[ps.day]++;
           if (completed) dayDone[ps.day]++;
           else patternWindowMisses.push({ day: ps.day, date: fromDayNumber(d), key: ps.key === true });
         }
         if (completed) {
-          if (!silent) wdDone[ps.day]++;
+          if (!unread) wdDone[ps.day]++;
         } else if (ps.key) {
           const date = fromDayNumber(d);
           missed.push({ sessionId: ps.id, date });
-          if (d > patternFrom && !silent) {
+          if (d > patternFrom && !unread) {
             missesByDay ??= [[], [], [], [], [], [], []];
             missesByDay[ps.day].push(date);
           }

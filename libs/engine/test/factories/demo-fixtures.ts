@@ -15,7 +15,9 @@
  * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`), and athlete05 Emma's, athlete06 Lukas's and
  * athlete21 Sara's (`-2026-12-14`). The Sunday evening a week later (`--now 2026-12-13T17:00:00Z`, nothing logged after
  * Sunday 2026-12-06): athlete11 Chloé, athlete20 Elias and athlete22 Noah (`-2026-12-13`); and athlete20 Elias's Wednesday (`--now
- * 2026-12-09T09:00:00Z`: `-2026-12-09`).
+ * 2026-12-09T09:00:00Z`: `-2026-12-09`). athlete13 Lea's Wednesday and Friday (`--now 2026-12-09T09:00:00Z`,
+ * `2026-12-11T09:00:00Z`: `-2026-12-09`, `-2026-12-11`) and athlete06 Lukas's Sunday before his Thursday marathon (`--now
+ * 2026-12-13T17:00:00Z`: `-2026-12-13`), nothing logged after Monday 2026-12-07 00:20.
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -35,6 +37,7 @@ import athlete05Saturday from '../fixtures/demo-athlete05-2026-12-12.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
 import athlete06NextMonday from '../fixtures/demo-athlete06-2026-12-14.json';
+import athlete06Sunday from '../fixtures/demo-athlete06-2026-12-13.json';
 import athlete07NextMonday from '../fixtures/demo-athlete07-2026-12-14.json';
 import athlete07Saturday from '../fixtures/demo-athlete07-2026-12-12.json';
 import athlete10NextMonday from '../fixtures/demo-athlete10-2026-12-14.json';
@@ -45,8 +48,10 @@ import athlete11Thursday from '../fixtures/demo-athlete11-2026-12-10.json';
 import athlete12NextMonday from '../fixtures/demo-athlete12-2026-12-14.json';
 import athlete13 from '../fixtures/demo-athlete13-2026-12-06.json';
 import athlete13Monday from '../fixtures/demo-athlete13-2026-12-07.json';
+import athlete13Friday from '../fixtures/demo-athlete13-2026-12-11.json';
 import athlete13NextMonday from '../fixtures/demo-athlete13-2026-12-14.json';
 import athlete13Saturday from '../fixtures/demo-athlete13-2026-12-12.json';
+import athlete13Wednesday from '../fixtures/demo-athlete13-2026-12-09.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete20Sunday from '../fixtures/demo-athlete20-2026-12-13.json';
@@ -79,6 +84,7 @@ const INPUTS = {
   athlete05Saturday,
   athlete06Monday,
   athlete06NextMonday,
+  athlete06Sunday,
   athlete07NextMonday,
   athlete07Saturday,
   athlete10NextMonday,
@@ -90,6 +96,8 @@ const INPUTS = {
   athlete13Monday,
   athlete13NextMonday,
   athlete13Saturday,
+  athlete13Wednesday,
+  athlete13Friday,
   athlete20Sunday,
   athlete20Wednesday,
   athlete21NextMonday,
