@@ -13,11 +13,13 @@
  * athlete13 Lea's Saturday (`-2026-12-12`) and next Monday (`-2026-12-14`, no plan published for that week or the
  * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20. athlete07 Aroha's,
  * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`), and athlete05 Emma's, athlete06 Lukas's and
- * athlete21 Sara's (`-2026-12-14`).
+ * athlete21 Sara's (`-2026-12-14`); athlete01 Ingrid's, athlete08 Maya's, athlete15 Hanna's and athlete23 Ida's
+ * (`-2026-12-14`, re-entry weeks: the draft's long run).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
 import athlete01Monday from '../fixtures/demo-athlete01-2026-12-07.json';
+import athlete01NextMonday from '../fixtures/demo-athlete01-2026-12-14.json';
 import athlete01Tuesday from '../fixtures/demo-athlete01-2026-12-08.json';
 import athlete01Saturday from '../fixtures/demo-athlete01-2026-12-12.json';
 import athlete01Thursday from '../fixtures/demo-athlete01-2026-12-10.json';
@@ -35,6 +37,7 @@ import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
 import athlete06NextMonday from '../fixtures/demo-athlete06-2026-12-14.json';
 import athlete07NextMonday from '../fixtures/demo-athlete07-2026-12-14.json';
 import athlete07Saturday from '../fixtures/demo-athlete07-2026-12-12.json';
+import athlete08NextMonday from '../fixtures/demo-athlete08-2026-12-14.json';
 import athlete10NextMonday from '../fixtures/demo-athlete10-2026-12-14.json';
 import athlete11Monday from '../fixtures/demo-athlete11-2026-12-07.json';
 import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
@@ -45,9 +48,11 @@ import athlete13Monday from '../fixtures/demo-athlete13-2026-12-07.json';
 import athlete13NextMonday from '../fixtures/demo-athlete13-2026-12-14.json';
 import athlete13Saturday from '../fixtures/demo-athlete13-2026-12-12.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
+import athlete15NextMonday from '../fixtures/demo-athlete15-2026-12-14.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
 import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
+import athlete23NextMonday from '../fixtures/demo-athlete23-2026-12-14.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
 const INPUTS = {
@@ -60,6 +65,7 @@ const INPUTS = {
   athlete21,
   athlete24,
   athlete01Monday,
+  athlete01NextMonday,
   athlete01Saturday,
   athlete01Thursday,
   athlete01Tuesday,
@@ -75,6 +81,7 @@ const INPUTS = {
   athlete06NextMonday,
   athlete07NextMonday,
   athlete07Saturday,
+  athlete08NextMonday,
   athlete10NextMonday,
   athlete11Monday,
   athlete11Thursday,
@@ -83,7 +90,9 @@ const INPUTS = {
   athlete13Monday,
   athlete13NextMonday,
   athlete13Saturday,
+  athlete15NextMonday,
   athlete21NextMonday,
+  athlete23NextMonday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
