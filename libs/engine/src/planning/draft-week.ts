@@ -89,7 +89,7 @@ const USEFUL_RUN_MINUTES = 30;
  * An easy run of the draft is at least this much shorter than its long run: the long run is the week's longest run,
  * not one of several of its length (Ida's re-entry draft had read 45/45/45 min). [ours: the 5-min grid]
  */
-const LONG_RUN_LEAD_MINUTES = 5;
+export const LONG_RUN_LEAD_MINUTES = 5;
 /** A down week keeps this share of the athlete's long run (never below its down-week dose). [ours] */
 const DOWN_LONG_RUN_SHARE = 0.8;
 
