@@ -514,8 +514,8 @@ function keyMinutes(st: DraftState): number {
  * A taper keeps its number of runs (docs/coaching-domain.md §2, Taper: keep intensity and frequency, Bosquet
  * 2007): when the easy runs, at their least (`USEFUL_RUN_MINUTES`), do not fit beside the long run, the long run comes
  * down to leave them room, and when it would then not lead them by `LONG_RUN_LEAD_MINUTES` its day takes an easy run,
- * no long run (Emma's taper, 120 min: four easy runs of 30 min, not a 35-min long run and two easy runs). Returns the
- * minutes left for the easy runs.
+ * no long run, if that keeps the runs (Emma's taper, 120 min: four easy runs of 30 min, not a 35-min long run and two
+ * easy runs). Returns the minutes left for the easy runs.
  */
 function taperKeepsRuns(st: DraftState, rest: number): number {
   const least = Math.max(st.config.minSessionMinutes, USEFUL_RUN_MINUTES);
@@ -527,6 +527,8 @@ function taperKeepsRuns(st: DraftState, rest: number): number {
     st.longMin = shorter;
     return rest + freed;
   }
+  // Its day an easy run too: only when that keeps the runs (else the long run stays, and an easy run goes).
+  if (rest + st.longMin < need + least) return rest;
   const day = st.longDay;
   const freed = st.longMin;
   st.longMin = 0;
@@ -569,13 +571,17 @@ function easyMinutes(st: DraftState, rest: number): void {
   let room = 0;
   for (let i = 0; i < easyDays.length; i++) room += Math.min(avail[easyDays[i]], cap);
   // Not beyond the athlete's own number of runs: one more in a build, or when the long run is held under the
-  // athlete's own (a hold's step, a re-entry week's cap): the easy runs, shorter than it, would otherwise leave the
-  // week under its size (Lea's re-entry week, a 45-min long run and two easy runs, 125 min for 140–155).
+  // athlete's own (a hold's step, a re-entry week's cap) and the easy runs, shorter than it, are held under the time
+  // their days have: they would otherwise leave the week under its size (Lea's re-entry week, a 45-min long run and
+  // two easy runs, 125 min for 140–155).
   let runsNow = easyDays.length + (st.longMin > 0 ? 1 : 0);
+  let capped = false;
+  for (let i = 0; i < easyDays.length; i++) if (avail[easyDays[i]] > cap) capped = true;
   for (let i = 0; i < st.qualityMin.length; i++) if (st.qualityMin[i] > 0) runsNow++;
   const usual = req.usual;
   const oneMore =
-    req.decision === 'BUILD' || (usual !== undefined && st.longMin > 0 && st.longMin < usual.longMinutes);
+    req.decision === 'BUILD' ||
+    (usual !== undefined && capped && st.longMin > 0 && st.longMin < usual.longMinutes);
   const extra = usual ? Math.max(0, usual.runsPerWeek + (oneMore ? 1 : 0) - runsNow) : 7;
   if (room + minS <= rest && extra > 0) {
     const free: number[] = [];
