@@ -84,9 +84,12 @@ describe('a graded return after a life event (demo club, Lea)', () => {
         "The engine's draft holds its long run at 45 min, the re-entry week's cap",
       );
     } else expect(hold?.rationale).not.toContain('grows nothing of its own');
-    // Her runs in the weeks before the event: Tuesday, Thursday and Sunday, the long run on Sunday.
+    // Her runs in the weeks before the event: Tuesday, Thursday and Sunday, the long run on Sunday; one run more at
+    // most, since her long run is held at the re-entry cap and every easy run is shorter than it (three runs had left
+    // the week at 135 min, under its range of 140–155: issue #11).
     const runDays = draft.sessions.filter((s) => s.kind === 'RUN' && s.minutes > 0).map((s) => s.day);
-    expect(runDays).toEqual([1, 3, 6]);
+    expect(runDays).toEqual(expect.arrayContaining([1, 3, 6]));
+    expect(runDays.length).toBeLessThanOrEqual(4);
     const long = draft.sessions.filter((s) => s.kind === 'RUN' && /long run/i.test(s.purpose));
     expect(long.map((s) => s.day)).toEqual([6]);
     const race = suggestion(r, 'LONG_RACE_PREPARATION');

@@ -85,6 +85,11 @@ export interface DraftRequest {
 
 /** The shortest easy run the draft writes outside a graded return: fewer runs rather than token runs. [ours] */
 const USEFUL_RUN_MINUTES = 30;
+/**
+ * An easy run of the draft is at least this much shorter than its long run: the long run is the week's longest run,
+ * not one of several of its length (Ida's re-entry draft had read 45/45/45 min). [ours: the 5-min grid]
+ */
+export const LONG_RUN_LEAD_MINUTES = 5;
 /** A down week keeps this share of the athlete's long run (never below its down-week dose). [ours] */
 const DOWN_LONG_RUN_SHARE = 0.8;
 
@@ -501,7 +506,39 @@ function keyMinutes(st: DraftState): number {
     for (let i = 0; i < qualityMin.length; i++) if (qualityMin[i] === 0) st.used[qualityDays[i]] = false;
   }
   st.longMin = longMin;
+  if (req.decision === 'TAPER' && longMin > 0) rest = taperKeepsRuns(st, rest);
   return rest;
+}
+
+/**
+ * A taper keeps its number of runs (docs/coaching-domain.md §2, Taper: keep intensity and frequency, Bosquet
+ * 2007): when the easy runs, at their least (`USEFUL_RUN_MINUTES`), do not fit beside the long run, the long run comes
+ * down to leave them room, and when it would then not lead them by `LONG_RUN_LEAD_MINUTES` its day takes an easy run,
+ * no long run, if that keeps the runs (Emma's taper, 120 min: four easy runs of 30 min, not a 35-min long run and two
+ * easy runs). Returns the minutes left for the easy runs.
+ */
+function taperKeepsRuns(st: DraftState, rest: number): number {
+  const least = Math.max(st.config.minSessionMinutes, USEFUL_RUN_MINUTES);
+  const need = st.easyDays.length * least;
+  if (need === 0 || rest >= need) return rest;
+  const shorter = floor5(st.longMin - (need - rest));
+  if (shorter >= least + LONG_RUN_LEAD_MINUTES) {
+    const freed = st.longMin - shorter;
+    st.longMin = shorter;
+    return rest + freed;
+  }
+  // Its day an easy run too: only when that keeps the runs (else the long run stays, and an easy run goes).
+  if (rest + st.longMin < need + least) return rest;
+  const day = st.longDay;
+  const freed = st.longMin;
+  st.longMin = 0;
+  st.used[day] = false;
+  st.keyDay[day] = false;
+  if (!st.easyDays.includes(day)) {
+    st.easyDays.push(day);
+    insertionSort(st.easyDays, byWeekday);
+  }
+  return rest + freed;
 }
 
 /** Graded return: short, easy, growing by 5 minutes per outing. */
@@ -526,17 +563,26 @@ function easyMinutes(st: DraftState, rest: number): void {
   let keep = easyDays.length;
   while (keep > 0 && floor5(rest / keep) < minS) keep--;
   if (keep < easyDays.length) easyDays = easyDays.slice(0, keep);
-  const cap = st.longMin > 0 ? st.longMin : Infinity;
-  // Easy runs no longer than the long run: when the chosen days cannot hold the minutes, add free days
+  // (A long run too short for that lead over a useful easy run, a medical-check week's 30 min, caps them at its length.)
+  const cap =
+    st.longMin > 0 ? Math.max(st.longMin - LONG_RUN_LEAD_MINUTES, Math.min(minS, st.longMin)) : Infinity;
+  // Easy runs shorter than the long run: when the chosen days cannot hold the minutes, add free days
   // (the most reliable, then roomiest) so that the week is the size the decision says.
   let room = 0;
   for (let i = 0; i < easyDays.length; i++) room += Math.min(avail[easyDays[i]], cap);
-  // Not beyond the athlete's own number of runs (one more in a build).
+  // Not beyond the athlete's own number of runs: one more in a build, or when the long run is held under the
+  // athlete's own (a hold's step, a re-entry week's cap) and the easy runs, shorter than it, are held under the time
+  // their days have: they would otherwise leave the week under its size (Lea's re-entry week, a 45-min long run and
+  // two easy runs, 125 min for 140–155).
   let runsNow = easyDays.length + (st.longMin > 0 ? 1 : 0);
+  let capped = false;
+  for (let i = 0; i < easyDays.length; i++) if (avail[easyDays[i]] > cap) capped = true;
   for (let i = 0; i < st.qualityMin.length; i++) if (st.qualityMin[i] > 0) runsNow++;
-  const extra = req.usual
-    ? Math.max(0, req.usual.runsPerWeek + (req.decision === 'BUILD' ? 1 : 0) - runsNow)
-    : 7;
+  const usual = req.usual;
+  const oneMore =
+    req.decision === 'BUILD' ||
+    (usual !== undefined && capped && st.longMin > 0 && st.longMin < usual.longMinutes);
+  const extra = usual ? Math.max(0, usual.runsPerWeek + (oneMore ? 1 : 0) - runsNow) : 7;
   if (room + minS <= rest && extra > 0) {
     const free: number[] = [];
     for (const d of st.candidates) if (!st.used[d] && !easyDays.includes(d)) free.push(d);

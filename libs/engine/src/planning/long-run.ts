@@ -484,9 +484,10 @@ export interface RecentRuns {
  */
 /**
  * Whether a published plan (past or current) has a long run (`longRunLike`) of id `id`: a scan of the plans, for
- * the few linked runs `recentRuns` asks about (a set of the plans' long-run ids was built for them each review).
+ * the few linked runs `recentRuns` and the usual run week (`usualRunWeek`) ask about (a set of the plans' long-run
+ * ids was built for them each review).
  */
-function plannedLongRun(input: ReviewInput, id: string): boolean {
+export function plannedLongRun(input: ReviewInput, id: string): boolean {
   const past = input.pastWeekPlans;
   if (past !== undefined)
     for (let i = 0; i < past.length; i++) {

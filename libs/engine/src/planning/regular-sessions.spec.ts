@@ -415,6 +415,76 @@ describe('a race in the usual run week', () => {
   });
 });
 
+describe('a run logged against a planned long run in the usual run week', () => {
+  /**
+   * Four weeks of Tuesday's 80-min intervals at RPE 6 (a planned key session with intervals), an easy Thursday of 45
+   * and Sunday's run of `sunday` min logged against a planned 60-min long run (Hanna's weeks; Maya's Sundays of 53–57).
+   */
+  function weeks(sunday: number): UsualRunWeek | undefined {
+    const next = toDayNumber(NEXT_WEEK);
+    const sessions: LoggedSession[] = [];
+    const plans: WeekPlan[] = [];
+    for (let w = 1; w <= 4; w++) {
+      const monday = next - 7 * w;
+      const start = addDays(NEXT_WEEK, -7 * w);
+      plans.push({
+        weekStart: start,
+        phase: 'PREPARATORY',
+        focus: 'AEROBIC_VOLUME',
+        sessions: [
+          {
+            id: `${start}-tue`,
+            day: 1,
+            kind: 'RUN',
+            minutes: 75,
+            effort: { type: 'RPE', value: 7 },
+            intervals: {
+              repeats: 5,
+              workSeconds: 300,
+              workEffort: { type: 'RPE', value: 7 },
+              recoverySeconds: 120,
+              recoveryEffort: { type: 'RPE', value: 2 },
+            },
+            purpose: 'Threshold intervals',
+            key: true,
+          },
+          {
+            id: `${start}-sun`,
+            day: 6,
+            kind: 'RUN',
+            minutes: 60,
+            effort: { type: 'RPE', value: 4 },
+            purpose: 'Long run',
+            key: true,
+          },
+        ] as PlannedSession[],
+      });
+      sessions.push(
+        { day: monday + 1, kind: 'RUN', minutes: 80, rpe: 6, plannedSessionId: `${start}-tue` },
+        { day: monday + 3, kind: 'RUN', minutes: 45, rpe: 3 },
+        { day: monday + 6, kind: 'RUN', minutes: sunday, rpe: 4, plannedSessionId: `${start}-sun` },
+      );
+    }
+    const input = {
+      reviewDate: REVIEW,
+      athlete: { id: 'a' },
+      sessions,
+      checkIns: [],
+      pastWeekPlans: plans,
+    } as unknown as ReviewInput;
+    return usualRunWeek(input, next, 150, recentSessionsOf(sessions, next - 1));
+  }
+
+  it('should make it the long run at any length: the Sunday, not the longer Tuesday intervals', () => {
+    expect(weeks(55)).toMatchObject({ longDay: 6, longMinutes: 55, qualityDays: [1] });
+  });
+
+  it('should make it the long run under 60 min, where an unlinked run would not count', () => {
+    // (A Sunday of 50 min, under the 60 min a run logged without that link needs to be a week's long run.)
+    expect(weeks(50)).toMatchObject({ longDay: 6, longMinutes: 50 });
+  });
+});
+
 describe('the regular sessions come from the weeks the usual run week reads', () => {
   /**
    * Runs on Tuesday, Thursday and Sunday in each of the 4 weeks before a silence of `silent` weeks (nothing logged:

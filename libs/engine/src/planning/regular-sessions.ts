@@ -1,6 +1,7 @@
 import { toDayNumber, weekdayOf } from '../dates/local-date';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import type { CrossTrainingSport, Effort, ReviewInput, WeekPlan, Weekday } from '../types';
+import { plannedLongRun } from './long-run';
 
 /** A strength or cross-training session the athlete does on the same weekday most weeks. */
 export interface RegularSession {
@@ -85,6 +86,12 @@ const recentWeekScan = {
   zone3Bits: 0,
   /** Bit `w * 7 + d`: a race on weekday d of week w: a run of its week, never its long run nor its quality. */
   raceBits: 0,
+  /**
+   * Bit `w * 7 + d`: a run on weekday d of week w logged against a planned long run (`plannedLongRun`): its week's
+   * long run at any length (its minutes: the day's longest such run, in `longMins`).
+   */
+  longBits: 0,
+  longMins: new Float64Array(WEEKS * 7),
   counts: new Float64Array(WEEKS),
   /** The run grid's week (0: the oldest of `WEEKS`) of each week back from next week (0: this week), −1: not read. */
   slotOf: new Int32Array(RUN_LOOKBACK_WEEKS),
@@ -101,9 +108,15 @@ const recentWeekScan = {
  * cross-training sessions) and `usualRunWeek` (`runs`: its runs), into `recentWeekScan`. The review asks for both (`recentWeeks`): one pass, where
  * each had read every recent session again.
  */
-function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, others: boolean): void {
+function scanRecentWeeks(
+  input: ReviewInput,
+  from: number,
+  recent: RecentSessions,
+  runs: boolean,
+  others: boolean,
+): void {
   const review = recent.to;
-  const { weeks, order, mins, slotOf } = recentWeekScan;
+  const { weeks, order, mins, longMins, slotOf } = recentWeekScan;
   // Next week's start (`from` is four weeks before it), and the first day a run is read from: the oldest week the
   // run grid reads (`runWeeks`).
   const next = from + 7 * WEEKS;
@@ -117,6 +130,7 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
   let hardBits = 0;
   let zone3Bits = 0;
   let raceBits = 0;
+  let longBits = 0;
   const { sessions, days } = recent;
   const start = runFrom < from ? runFrom : from;
   for (let k = 0; k < sessions.length; k++) {
@@ -146,6 +160,11 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
       else {
         if (s.rpe >= 6) hardBits |= bit;
         if (s.rpe >= ZONE3_RPE) zone3Bits |= bit;
+        const id = s.plannedSessionId;
+        if (id !== undefined && s.minutes > 0 && plannedLongRun(input, id)) {
+          if ((longBits & bit) === 0 || s.minutes > longMins[at]) longMins[at] = s.minutes;
+          longBits |= bit;
+        }
       }
     } else if (others && d < next && (kind === 'STRENGTH' || kind === 'CROSS_TRAINING')) {
       // Read over the run grid's weeks: a week a silence left blank or a life event cut is not the athlete's usual
@@ -164,6 +183,7 @@ function scanRecentWeeks(from: number, recent: RecentSessions, runs: boolean, ot
     recentWeekScan.hardBits = hardBits;
     recentWeekScan.zone3Bits = zone3Bits;
     recentWeekScan.raceBits = raceBits;
+    recentWeekScan.longBits = longBits;
   }
 }
 
@@ -206,7 +226,7 @@ export function recentWeeks(
 ): { readonly regular: RegularSession[]; readonly usual: UsualRunWeek | undefined } {
   const from = nextWeekStart - 7 * WEEKS;
   setRunWeeks(downWeeks);
-  scanRecentWeeks(from, recent, true, true);
+  scanRecentWeeks(input, from, recent, true, true);
   return {
     regular: regularOfScan(input, nextWeekStart, recent),
     usual: usualOfScan(input, recent.to, longRaceMinutes),
@@ -227,7 +247,7 @@ export function regularSessions(
   downWeeks = 0,
 ): RegularSession[] {
   setRunWeeks(downWeeks);
-  scanRecentWeeks(nextWeekStart - 7 * WEEKS, recent, false, true);
+  scanRecentWeeks(input, nextWeekStart - 7 * WEEKS, recent, false, true);
   return regularOfScan(input, nextWeekStart, recent);
 }
 
@@ -294,11 +314,15 @@ export interface UsualRunWeek {
   readonly runsPerWeek: number;
   /** Weekdays with a run in at least half of those weeks (and at least 2). */
   readonly runDays: readonly Weekday[];
-  /** The weekday the week's longest run was on most often (the latest week wins a tie); −1 = no long run. */
+  /**
+   * The weekday the week's long run was on most often (the latest week wins a tie); −1 = no long run. A week's long
+   * run is its longest run logged against a planned long run, at any length; in a week without one, its longest run
+   * if 60 min or more (`LONG_RUN_MINUTES`; not a zone-3 session when a run of that length under zone 3 was run).
+   */
   readonly longDay: number;
   /**
-   * The longest run of the last 4 calendar weeks among those read, minutes (0 when none was 60 min or more: a week read
-   * from further back, in place of a blank or event week, gives `longDay` but not the length). A race is never it.
+   * The longest weekly long run of the last 4 calendar weeks among those read, minutes (0 when none: a week read from
+   * further back, in place of a blank or event week, gives `longDay` but not the length). A race is never it.
    */
   readonly longMinutes: number;
   /** Weekdays of a hard run (RPE ≥ 6, not the week's longest) in at least 2 of those weeks. */
@@ -322,7 +346,7 @@ const DAYS_OF_MASK: readonly (readonly Weekday[])[] = (() => {
   return out;
 })();
 
-/** A run this long or more is a long run. [ours] */
+/** A run this long or more is a long run, in a week with no run logged against a planned long run. [ours] */
 const LONG_RUN_MINUTES = 60;
 
 /**
@@ -340,14 +364,26 @@ export function usualRunWeek(
 ): UsualRunWeek | undefined {
   const from = nextWeekStart - 7 * WEEKS;
   setRunWeeks(downWeeks);
-  scanRecentWeeks(from, recent, true, false);
+  scanRecentWeeks(input, from, recent, true, false);
   return usualOfScan(input, recent.to, longRaceMinutes);
 }
 
 /** `usualRunWeek` from the scan's grid (the review date `review`). */
 function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number): UsualRunWeek | undefined {
-  const { mins, runBits, hardBits, zone3Bits, raceBits, counts, dayWeeks, longWeeks, hardWeeks, lastSlots } =
-    recentWeekScan;
+  const {
+    mins,
+    longMins,
+    runBits,
+    hardBits,
+    zone3Bits,
+    raceBits,
+    longBits,
+    counts,
+    dayWeeks,
+    longWeeks,
+    hardWeeks,
+  } = recentWeekScan;
+  const lastSlots = recentWeekScan.lastSlots;
   for (let d = 0; d < 7; d++) {
     dayWeeks[d] = 0;
     longWeeks[d] = 0;
@@ -380,13 +416,24 @@ function usualOfScan(input: ReviewInput, review: number, longRaceMinutes: number
     }
     if (top >= 0 && ((hard >> top) & 1) !== 0 && easyTop >= 0 && mins[at + easyTop] >= LONG_RUN_MINUTES)
       top = easyTop;
+    // A run logged against a planned long run is the week's long run at any length (the longest such run): the plan
+    // says which run was the long run, and a short one is still the athlete's long run (Maya's Sundays of 53–57 min
+    // beside her 60-min planned long runs had left her usual week without one, and her draft without a Sunday long
+    // run; Hanna's 80-min Tuesday intervals had made Tuesday her long-run day beside her Sunday long runs).
+    const linked = (longBits >>> at) & 127;
+    let planned = -1;
+    for (let m = linked; m !== 0; m &= m - 1) {
+      const d = 31 - Math.clz32(m & -m);
+      if (planned < 0 || longMins[at + d] >= longMins[at + planned]) planned = d;
+    }
+    if (planned >= 0) top = planned;
     counts[weeksRun++] = n;
     for (let m = (hardBits >>> at) & 127 & ~(top >= 0 ? 1 << top : 0); m !== 0; m &= m - 1)
       hardWeeks[31 - Math.clz32(m & -m)]++;
     // (A week whose only runs were races has no long run.)
     if (top < 0) continue;
-    const topMinutes = mins[at + top];
-    if (topMinutes < LONG_RUN_MINUTES) continue;
+    const topMinutes = planned >= 0 ? longMins[at + top] : mins[at + top];
+    if (planned < 0 && topMinutes < LONG_RUN_MINUTES) continue;
     longWeeks[top]++;
     // Its length only from the last 4 calendar weeks: what the athlete runs now, which a build keeps whatever the
     // long-run cap says (an older week read in place of a down week says on which day, not how long).

@@ -175,7 +175,8 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       races: draftRaces(ctx.racesNextWeek, ctx.nextWeekStart),
       restThroughDay: ctx.restThroughDay,
       easyOnly: decision.easyOnly,
-      intensityLight: decision.intensityLight,
+      // (A re-entry week: easy running only, the long run kept: no quality session in the draft.)
+      intensityLight: decision.intensityLight || decision.reentry !== null,
       qualityVolumeFactor: decision.taper !== null && !stepped ? 1 - decision.taper.volumeCut : 1,
       regular: weeks.regular,
       longRunCap: weekLongRunCap(decision, longRun, logged),
@@ -186,12 +187,18 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       // suggestion asks of any plan) and a long run no longer than this week's as its cut leaves it.
       restDays:
         low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK' ? ESCALATED_REST_DAYS : undefined,
+      // (A re-entry week's cap is a ceiling too: it wins over a held long run's least, `heldLongRun`'s 45 min.)
       longRunCeiling:
         decision.medicalWeek !== undefined
           ? Math.min(decision.medicalWeek.sessionMinutes, currentWeekLongRun?.after ?? Infinity)
-          : decision.type === 'DOWN'
-            ? currentWeekLongRun?.after
-            : undefined,
+          : decision.reentry !== null
+            ? Math.min(
+                weekLongRunCap(decision, longRun, logged),
+                (decision.type === 'DOWN' ? currentWeekLongRun?.after : undefined) ?? Infinity,
+              )
+            : decision.type === 'DOWN'
+              ? currentWeekLongRun?.after
+              : undefined,
     },
     config.draft,
   );

@@ -63,6 +63,7 @@ import {
   loggedStepBase,
   longRunLike,
 } from '../planning/long-run';
+import { LONG_RUN_LEAD_MINUTES } from '../planning/draft-week';
 import { type RaceWeekSize, RECOVERY_REST_DAYS, raceWeekCappedWords } from '../planning/race-week';
 import { QUALITY_TEMPLATES, fitTemplate } from '../planning/session-templates';
 import {
@@ -7723,7 +7724,8 @@ function draftRestDaysText(g: Shared): string {
  * Why the engine's own draft of a hold is under the hold's range, when its long run is held at the hold's step
  * (`weekLongRunCap`, as a coach's plan would be cut): " The engine's draft holds its long run at 55 min, one step
  * over 50 min (the longest long run Ingrid logged … was 46 min, and this week's …), as the hold would cut a coach's
- * plan, and writes no easy run longer than it on the athlete's usual run days (the draft's rules)." '' otherwise.
+ * plan, and writes every easy run at least 5 min shorter than it, with one run more than the athlete's usual number
+ * at most (the draft's rules)." '' otherwise.
  */
 function draftHeldWhy(g: Shared): string {
   if (!g.s.planIsEngineDraft) return '';
@@ -7736,9 +7738,9 @@ function draftHeldWhy(g: Shared): string {
   const logged = longestLoggedRun(g);
   // A re-entry week's cap is a share of the longest long run logged, not a step over it (`reentryLongRun`).
   if (g.decision.reentry !== null)
-    return ` The engine's draft holds its long run at ${min(long)}, the re-entry week's cap (${Math.round(REENTRY_SHARE * 100)} % of ${min(logged.minutes)}, ${loggedRunWords(logged, g.athlete)}), and writes no easy run longer than it on the athlete's usual run days (the draft's rules).`;
+    return ` The engine's draft holds its long run at ${min(long)}, the re-entry week's cap (${Math.round(REENTRY_SHARE * 100)} % of ${min(logged.minutes)}, ${loggedRunWords(logged, g.athlete)}), and writes every easy run at least ${LONG_RUN_LEAD_MINUTES} min shorter than it, with one run more than the athlete's usual number at most (the draft's rules).`;
   const base = stepBase(g);
-  return ` The engine's draft holds its long run at ${min(long)}, one step over ${min(base)} (${loggedBaseClause(logged, base, g.longRun.planned, g.athlete)}), as the hold would cut a coach's plan, and writes no easy run longer than it on the athlete's usual run days (the draft's rules).`;
+  return ` The engine's draft holds its long run at ${min(long)}, one step over ${min(base)} (${loggedBaseClause(logged, base, g.longRun.planned, g.athlete)}), as the hold would cut a coach's plan, and writes every easy run at least ${LONG_RUN_LEAD_MINUTES} min shorter than it, with one run more than the athlete's usual number at most (the draft's rules).`;
 }
 
 /**

@@ -13,7 +13,8 @@
  * athlete13 Lea's Saturday (`-2026-12-12`) and next Monday (`-2026-12-14`, no plan published for that week or the
  * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20. athlete07 Aroha's,
  * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`), and athlete05 Emma's, athlete06 Lukas's and
- * athlete21 Sara's (`-2026-12-14`). The Sunday evening a week later (`--now 2026-12-13T17:00:00Z`, nothing logged after
+ * athlete21 Sara's (`-2026-12-14`); athlete01 Ingrid's, athlete08 Maya's, athlete15 Hanna's and athlete23 Ida's
+ * (`-2026-12-14`, re-entry weeks: the draft's long run). The Sunday evening a week later (`--now 2026-12-13T17:00:00Z`, nothing logged after
  * Sunday 2026-12-06): athlete11 Chloé, athlete20 Elias and athlete22 Noah (`-2026-12-13`); and athlete20 Elias's Wednesday (`--now
  * 2026-12-09T09:00:00Z`: `-2026-12-09`). athlete13 Lea's Wednesday and Friday (`--now 2026-12-09T09:00:00Z`,
  * `2026-12-11T09:00:00Z`: `-2026-12-09`, `-2026-12-11`) and athlete06 Lukas's Sunday before his Thursday marathon (`--now
@@ -22,6 +23,7 @@
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
 import athlete01Monday from '../fixtures/demo-athlete01-2026-12-07.json';
+import athlete01NextMonday from '../fixtures/demo-athlete01-2026-12-14.json';
 import athlete01Tuesday from '../fixtures/demo-athlete01-2026-12-08.json';
 import athlete01Saturday from '../fixtures/demo-athlete01-2026-12-12.json';
 import athlete01Thursday from '../fixtures/demo-athlete01-2026-12-10.json';
@@ -40,6 +42,7 @@ import athlete06NextMonday from '../fixtures/demo-athlete06-2026-12-14.json';
 import athlete06Sunday from '../fixtures/demo-athlete06-2026-12-13.json';
 import athlete07NextMonday from '../fixtures/demo-athlete07-2026-12-14.json';
 import athlete07Saturday from '../fixtures/demo-athlete07-2026-12-12.json';
+import athlete08NextMonday from '../fixtures/demo-athlete08-2026-12-14.json';
 import athlete10NextMonday from '../fixtures/demo-athlete10-2026-12-14.json';
 import athlete11Monday from '../fixtures/demo-athlete11-2026-12-07.json';
 import athlete11Tuesday from '../fixtures/demo-athlete11-2026-12-08.json';
@@ -53,12 +56,14 @@ import athlete13NextMonday from '../fixtures/demo-athlete13-2026-12-14.json';
 import athlete13Saturday from '../fixtures/demo-athlete13-2026-12-12.json';
 import athlete13Wednesday from '../fixtures/demo-athlete13-2026-12-09.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
+import athlete15NextMonday from '../fixtures/demo-athlete15-2026-12-14.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete20Sunday from '../fixtures/demo-athlete20-2026-12-13.json';
 import athlete20Wednesday from '../fixtures/demo-athlete20-2026-12-09.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
 import athlete22Sunday from '../fixtures/demo-athlete22-2026-12-13.json';
 import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
+import athlete23NextMonday from '../fixtures/demo-athlete23-2026-12-14.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
 const INPUTS = {
@@ -71,6 +76,7 @@ const INPUTS = {
   athlete21,
   athlete24,
   athlete01Monday,
+  athlete01NextMonday,
   athlete01Saturday,
   athlete01Thursday,
   athlete01Tuesday,
@@ -87,6 +93,7 @@ const INPUTS = {
   athlete06Sunday,
   athlete07NextMonday,
   athlete07Saturday,
+  athlete08NextMonday,
   athlete10NextMonday,
   athlete11Monday,
   athlete11Sunday,
@@ -98,10 +105,12 @@ const INPUTS = {
   athlete13Saturday,
   athlete13Wednesday,
   athlete13Friday,
+  athlete15NextMonday,
   athlete20Sunday,
   athlete20Wednesday,
   athlete21NextMonday,
   athlete22Sunday,
+  athlete23NextMonday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
