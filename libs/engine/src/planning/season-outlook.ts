@@ -353,10 +353,12 @@ export function seasonOutlook(
   // The transition's days after the last A race before the week, counted once per race, not once per week.
   let transitionOf: ParsedRace | undefined;
   let transitionDays = 0;
-  for (let i = 1; i <= config.draft.outlookWeeks; i++) {
+  // (Without races, most reviews, no week looks for one.)
+  const anyRace = races.length > 0;
+  for (let i = 1; i <= weeks; i++) {
     const ws = nextWeekStart + 7 * i;
-    const next = firstOnOrAfter(aRaces, ws);
-    const prev = lastBefore(aRaces, ws);
+    const next = nA === 0 ? undefined : firstOnOrAfter(aRaces, ws);
+    const prev = nA === 0 ? undefined : lastBefore(aRaces, ws);
     if (prev !== undefined && prev !== transitionOf) {
       transitionOf = prev;
       transitionDays = transitionDaysAfter(prev, config);
@@ -388,9 +390,9 @@ export function seasonOutlook(
     // The range's top as a share of the week's minutes (a hold's, `HOLD_RANGE_TOP`, for the week held at its level).
     let top = 1.1;
     const taper = next ? taperWeek(next, ws, config) : null;
-    const recovery = recoveryWeekRace(races, ws, config);
+    const recovery = anyRace ? recoveryWeekRace(races, ws, config) : null;
     // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
-    const early = recovery ? null : raceWeekRecoveryRace(races, ws, config);
+    const early = recovery || !anyRace ? null : raceWeekRecoveryRace(races, ws, config);
     // The race week of an A race whose easy days all fall in it (a Monday 10 km): no transition week follows, and
     // the base returns from this week within the ramp limit, as after a transition.
     const doneInWeek =
