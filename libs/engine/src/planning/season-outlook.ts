@@ -47,6 +47,23 @@ function listedPhase(spans: PhaseSpans | null, ws: number): Phase | null {
 }
 
 /**
+ * The first week start after `ws` whose listed phase (`listedPhase`) may differ from `ws`'s: the next listed start
+ * after it, or the day after the end of a phase that covers it (Infinity: none). Asked after `listedPhase(spans, ws)`,
+ * which has thrown on any date of a phase it read that is not one; a phase that starts after `ws` is read again there.
+ */
+function listedChange(spans: PhaseSpans | null, ws: number): number {
+  if (spans === null) return Infinity;
+  let out = Infinity;
+  for (let i = 0; i < spans.start.length; i++) {
+    const start = spans.start[i];
+    if (start > ws) {
+      if (start < out) out = start;
+    } else if (ws <= spans.end[i] && spans.end[i] + 1 < out) out = spans.end[i] + 1;
+  }
+  return out;
+}
+
+/**
  * The race's label, with the talk's mark when it is the race under the talk. (Module-level: a closure made per
  * review loses its optimised code at each major garbage collection.)
  */
@@ -329,13 +346,29 @@ export function seasonOutlook(
   // pre-competition or competition phase begins in, still below the level, asks the coach to review the race goal,
   // once (coach read 17: Jonas's return ran into his competition phase at 83 % of his level, and nothing said so).
   let goalSaid = false;
-  for (let i = 1; i <= config.draft.outlookWeeks; i++) {
+  // The listed phase of the week, read again only from the week it may change in (`listedChange`): most seasons list
+  // one or two phases over the outlook's twelve weeks.
+  let listed: Phase | null = null;
+  let listedUntil = -Infinity;
+  // The transition's days after the last A race before the week, counted once per race, not once per week.
+  let transitionOf: ParsedRace | undefined;
+  let transitionDays = 0;
+  // (Without races, most reviews, no week looks for one.)
+  const anyRace = races.length > 0;
+  for (let i = 1; i <= weeks; i++) {
     const ws = nextWeekStart + 7 * i;
-    const next = firstOnOrAfter(aRaces, ws);
-    const prev = lastBefore(aRaces, ws);
-    // Within the transition after the last A race (its days counted once per week, not once per test).
-    const inTransition = prev !== undefined && ws - prev.day <= transitionDaysAfter(prev, config);
-    const listed = listedPhase(spans, ws);
+    const next = nA === 0 ? undefined : firstOnOrAfter(aRaces, ws);
+    const prev = nA === 0 ? undefined : lastBefore(aRaces, ws);
+    if (prev !== undefined && prev !== transitionOf) {
+      transitionOf = prev;
+      transitionDays = transitionDaysAfter(prev, config);
+    }
+    // Within the transition after the last A race.
+    const inTransition = prev !== undefined && ws - prev.day <= transitionDays;
+    if (ws >= listedUntil) {
+      listed = listedPhase(spans, ws);
+      listedUntil = listedChange(spans, ws);
+    }
     // Outside the season's listed phases (or a listed race phase with no A race left): base building, and
     // pre-competition in the weeks before an A race.
     let phase: Phase =
@@ -357,9 +390,9 @@ export function seasonOutlook(
     // The range's top as a share of the week's minutes (a hold's, `HOLD_RANGE_TOP`, for the week held at its level).
     let top = 1.1;
     const taper = next ? taperWeek(next, ws, config) : null;
-    const recovery = recoveryWeekRace(races, ws, config);
+    const recovery = anyRace ? recoveryWeekRace(races, ws, config) : null;
     // A marathon-type race on the week's Monday to Wednesday: the rest of the week is its recovery week.
-    const early = recovery ? null : raceWeekRecoveryRace(races, ws, config);
+    const early = recovery || !anyRace ? null : raceWeekRecoveryRace(races, ws, config);
     // The race week of an A race whose easy days all fall in it (a Monday 10 km): no transition week follows, and
     // the base returns from this week within the ramp limit, as after a transition.
     const doneInWeek =
