@@ -1,4 +1,4 @@
-import { hrvBelow } from './hrv-below';
+import { HRV_LOOKBACK_DAYS, hrvBelow } from './hrv-below';
 import type { EngineConfig } from '../config/engine-config';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../dates/local-date';
 import { EngineInputError } from '../errors/engine-input.errors';
@@ -396,7 +396,8 @@ const scratch = {
   sessionDay: new Int32Array(1024),
   checkInDay: new Int32Array(1024),
   /**
-   * ln of each recent check-in's rMSSD, where it is above 0 (`scanCheckIns`), by check-in index: `hrvBelow` reads it
+   * ln of each recent check-in's rMSSD, where it is above 0 and the check-in is not before `CheckInScan.lnFrom` (the
+   * HRV baseline's first day with the default config), by check-in index: `hrvBelow` and `hrvScanAsOf` read it
    * rather than take the logarithm again.
    */
   checkInLn: new Float64Array(1024),
@@ -1395,6 +1396,8 @@ class CheckInScan {
    * illness there (the common case: nothing is allocated).
    */
   illRanks: number[] | null = null;
+  /** The first day from which `scratch.checkInLn` holds the recent check-ins' ln(rMSSD) (see `scanCheckIns`). */
+  lnFrom = 0;
 }
 
 /**
@@ -1529,6 +1532,13 @@ function scanCheckIns(
   const hrvFrom = reviewDay - r.hrvWindowDays + 1;
   const baseTo = hrvFrom - 1;
   const baseFrom = baseTo - r.hrvBaselineDays + 1;
+  // The first day whose ln(rMSSD) is read as of the review date: the HRV baseline's, or `hrvBelow`'s first as of the
+  // last check-in held (`READINESS_HOLD_DAYS` back) when that is earlier (not with the default config).
+  const lnFrom = Math.min(
+    baseFrom,
+    reviewDay - READINESS_HOLD_DAYS - HRV_LOOKBACK_DAYS - r.hrvWindowDays + 1,
+  );
+  out.lnFrom = lnFrom;
   const illnessFrom = reviewDay - r.illnessLookbackDays;
   // Up to `READINESS_HOLD_DAYS` back: an older amber or red reading is held (see there); `wellnessMetrics` drops a
   // stale one within the norm.
@@ -1564,7 +1574,9 @@ function scanCheckIns(
     const c = checkIns[i];
     if (d > lastCheckInDay) lastCheckInDay = d;
     const v = c.rmssd;
-    if (v !== undefined && v > 0) {
+    // The logarithm only from `lnFrom` on (the days before it, up to `READINESS_HOLD_DAYS` of them, are read only by
+    // `hrvScanAsOf`, rarely, which takes it there).
+    if (v !== undefined && v > 0 && d >= lnFrom) {
       const ln = Math.log(v);
       lnOf[i] = ln;
       if (d >= hrvFrom) {
@@ -1743,14 +1755,15 @@ function hrvMetrics(scan: CheckInScan, r: EngineConfig['readiness']): HrvMetrics
 
 /**
  * The HRV sums of a review on `day` (the last check-in's, before the review date) from the recent check-ins the scan
- * listed (their ln(rMSSD) in `scratch.checkInLn`), for `hrvMetrics`: a fresh object (rare: only for an athlete who
- * has gone quiet).
+ * listed (their ln(rMSSD) in `scratch.checkInLn` from `scanFrom` on, `CheckInScan.lnFrom`; taken here, and stored,
+ * for the days before it), for `hrvMetrics`: a fresh object (rare: only for an athlete who has gone quiet).
  */
 function hrvScanAsOf(
   checkIns: readonly CheckIn[],
   nRecent: number,
   day: number,
   r: EngineConfig['readiness'],
+  scanFrom: number,
 ): CheckInScan {
   const out = new CheckInScan();
   const { checkInDay: cDay, checkInLn: lnOf, recentCheckIns: recent } = scratch;
@@ -1761,6 +1774,7 @@ function hrvScanAsOf(
     const d = cDay[i];
     const v = checkIns[i].rmssd;
     if (v === undefined || !(v > 0) || d > day || d < baseFrom) continue;
+    if (d < scanFrom) lnOf[i] = Math.log(v);
     const ln = lnOf[i];
     if (d >= hrvFrom) {
       out.hrvSum += ln;
@@ -3154,7 +3168,7 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
     quietDays > r.wellnessMaxAgeDays &&
     quietDays <= READINESS_HOLD_DAYS
   ) {
-    const last = hrvMetrics(hrvScanAsOf(checkIns, cs.recentCount, cs.lastCheckInDay, r), r);
+    const last = hrvMetrics(hrvScanAsOf(checkIns, cs.recentCount, cs.lastCheckInDay, r, cs.lnFrom), r);
     if (last.status === 'BELOW_BAND') {
       hrv = { ...last, heldDays: quietDays };
       hrvDay = cs.lastCheckInDay;
