@@ -60,6 +60,11 @@ export interface DraftRequest {
   /** Weekdays in the last days before an A race of half-marathon length or longer: no strength and no long run on them. */
   readonly noStrengthDays?: readonly number[];
   /**
+   * The easy days after an A race or a marathon-type race that fall in this week, as bits (bit d: weekday d;
+   * `postRaceEasyDays`), races of earlier weeks included: no regular strength and no quality session on them.
+   */
+  readonly postRaceDays?: number;
+  /**
    * Weekdays in the last 2 days before an A or B race of half-marathon length or longer (`raceEveDays`), with
    * the days to the race: no key session and no long run on them, and the day before (`before` 1) rest or a
    * short easy shake-out, at most `SHAKE_OUT_MINUTES`.
@@ -82,6 +87,14 @@ export interface DraftRequest {
    */
   readonly longRunCeiling?: number;
 }
+
+/**
+ * The fewest run days the draft keeps for its regular strength (the athlete's own number when fewer): a strength
+ * session gives its minutes to a run rather than leave the week with 2 run days (the marathon run-frequency note's 3
+ * days: Lea's and Henrik's re-entry weeks had kept Monday's and Thursday's strength and 2 runs, the note then asking
+ * for 3; coach read of the demo club, next Monday). [ours]
+ */
+const MIN_RUN_DAYS = 3;
 
 /** The shortest easy run the draft writes outside a graded return: fewer runs rather than token runs. [ours] */
 const USEFUL_RUN_MINUTES = 30;
@@ -108,11 +121,12 @@ function raceEve(req: DraftRequest, d: number): boolean {
 
 /**
  * The weekdays of the easy days after this week's A races (`recoveryDaysAfter`: one per 15 race minutes, counted where
- * they fall, as the transition counts them: a Monday 50-min 10 km's Tuesday to Friday), as bits: no quality session
- * on them. A quality session with no day left is not drafted.
+ * they fall, as the transition counts them: a Monday 50-min 10 km's Tuesday to Friday), and those of earlier weeks'
+ * A or marathon-type races (`DraftRequest.postRaceDays`), as bits: no quality session on them. A quality session
+ * with no day left is not drafted.
  */
 function raceEasyDays(req: DraftRequest): number {
-  let bits = 0;
+  let bits = req.postRaceDays ?? 0;
   for (const r of req.races) {
     if (r.priority !== 'A') continue;
     const last = Math.min(6, r.day + recoveryDaysAfter(r.minutes));
@@ -239,15 +253,20 @@ function placeIllnessRest(st: DraftState): void {
 
 /**
  * The athlete's regular strength and cross-training sessions, on their weekday, inside the target and the
- * day's time (not in a rest-until-well week, nor when one would take more than a third of the week).
+ * day's time (not in a rest-until-well week, nor when one would take more than a third of the week; no strength in
+ * the last days before an A race of half-marathon length or longer, nor on the easy days after an A or a
+ * marathon-type race).
  */
 function placeRegular(st: DraftState): void {
   const { req, sessions, used, avail } = st;
   if (req.regular === undefined || req.decision === 'REST') return;
   const noStrength = req.noStrengthDays;
+  const afterRace = req.postRaceDays ?? 0;
   for (const r of req.regular) {
     if (used[r.day] || avail[r.day] < r.minutes || r.minutes * 3 > st.remaining) continue;
     if (r.kind === 'STRENGTH' && noStrength !== undefined && noStrength.includes(r.day)) continue;
+    // No leg strength on the easy days after an A or a marathon-type race (`postRaceEasyDays`).
+    if (r.kind === 'STRENGTH' && ((afterRace >> r.day) & 1) !== 0) continue;
     sessions.push(
       plannedSession(
         r.kind === 'STRENGTH'
@@ -389,6 +408,19 @@ function keepRestDays(st: DraftState, easyPool: number[]): void {
   }
 }
 
+/**
+ * The order easy days are chosen in, and kept in when the minutes cannot fill them all (`easyMinutes`): the athlete's
+ * own run days first, then the most reliable, the roomiest, the earliest (a total order).
+ */
+function easyDayPreference(st: DraftState): (a: number, b: number) => number {
+  const { req, avail } = st;
+  // (The athlete's run days as bits: an array literal was a copy on its first write.)
+  let own = 0;
+  if (req.usual) for (const d of req.usual.runDays) own |= 1 << d;
+  return (a, b) =>
+    ((own >> b) & 1) - ((own >> a) & 1) || rel(req, b) - rel(req, a) || avail[b] - avail[a] || a - b;
+}
+
 /** The easy days: the most reliable and roomiest of the free candidates, in weekday order. */
 function chooseEasyDays(st: DraftState): void {
   const { req, avail, used, candidates } = st;
@@ -398,14 +430,7 @@ function chooseEasyDays(st: DraftState): void {
   keepRestDays(st, easyPool);
   // The athlete's own run days first, then the most reliable, the roomiest, the earliest (a total order);
   // then the chosen ones by weekday.
-  // (The athlete's run days as bits: an array literal was a copy on its first write.)
-  let own = 0;
-  if (req.usual) for (const d of req.usual.runDays) own |= 1 << d;
-  insertionSort(
-    easyPool,
-    (a, b) =>
-      ((own >> b) & 1) - ((own >> a) & 1) || rel(req, b) - rel(req, a) || avail[b] - avail[a] || a - b,
-  );
+  insertionSort(easyPool, easyDayPreference(st));
   // The first `easyWanted` of them, copied by a loop (`slice` was a builtin call costing more than the copy).
   const easyDays: number[] = [];
   for (let i = 0; i < easyWanted && i < easyPool.length; i++) easyDays.push(easyPool[i]);
@@ -522,10 +547,17 @@ function easyMinutes(st: DraftState, rest: number): void {
   const { avail, easyMin, req } = st;
   const minS = Math.max(st.config.minSessionMinutes, USEFUL_RUN_MINUTES);
   let easyDays = st.easyDays;
-  // The days dropped from the end while the minutes would not fill each to the minimum (one copy, not one a day).
+  // The days dropped while the minutes would not fill each to the minimum: the last in the order they are chosen in
+  // (`easyDayPreference`), not the last of the week (Sofia's usual Thursday run had been dropped for a Wednesday she
+  // seldom runs on, and Julia's Saturday for a run beside her Wednesday spin; coach read of the demo club, next
+  // Monday).
   let keep = easyDays.length;
   while (keep > 0 && floor5(rest / keep) < minS) keep--;
-  if (keep < easyDays.length) easyDays = easyDays.slice(0, keep);
+  if (keep < easyDays.length) {
+    const kept = insertionSort(easyDays.slice(), easyDayPreference(st));
+    kept.length = keep;
+    easyDays = insertionSort(kept, byWeekday);
+  }
   const cap = st.longMin > 0 ? st.longMin : Infinity;
   // Easy runs no longer than the long run: when the chosen days cannot hold the minutes, add free days
   // (the most reliable, then roomiest) so that the week is the size the decision says.
@@ -652,6 +684,38 @@ function emitEasyAndRest(st: DraftState): void {
  * only. Deterministic; never exceeds `targetMinutes` or a day's availability.
  */
 export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): WeekPlan {
+  const st = draftState(req, config);
+  // Fewer than 3 run days (or the athlete's own number, when fewer) because a regular strength session took the
+  // minutes of a run: the latest strength session gives way, one at a time, while that gives a run day back
+  // (`MIN_RUN_DAYS`).
+  const regular = req.regular;
+  if (regular !== undefined && runDays(st.sessions) < Math.min(MIN_RUN_DAYS, st.runs)) {
+    for (let i = regular.length - 1; i >= 0; i--) {
+      if (
+        regular[i].kind !== 'STRENGTH' ||
+        !st.sessions.some((x) => x.kind === 'STRENGTH' && x.day === regular[i].day)
+      )
+        continue;
+      // (Only when it gives a run day back: an illness week's rest days are no strength's doing.)
+      const without = draftWeek({ ...req, regular: regular.filter((_, k) => k !== i) }, config);
+      if (runDays(without.sessions) > runDays(st.sessions)) return without;
+      break;
+    }
+  }
+  return { weekStart: req.weekStart, phase: req.phase, focus: req.focus, sessions: st.sessions };
+}
+
+/** The days of a week's sessions with a run or a race on them. */
+function runDays(sessions: readonly PlannedSession[]): number {
+  let bits = 0;
+  for (const x of sessions) if (x.kind === 'RUN' || x.kind === 'RACE') bits |= 1 << x.day;
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
+
+/** One draft of the week, its sessions sorted by day (`draftWeek`). */
+function draftState(req: DraftRequest, config: EngineConfig['draft']): DraftState {
   const st = new DraftState(req, config);
   const src = req.availability;
   for (let d = 0; d < 7 && d < src.length; d++) st.avail[d] = Math.max(0, src[d] || 0);
@@ -670,7 +734,6 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   else easyMinutes(st, rest);
   emitKeySessions(st);
   emitEasyAndRest(st);
-  const sessions = st.sessions;
-  insertionSort(sessions, bySessionDayThenId);
-  return { weekStart: req.weekStart, phase: req.phase, focus: req.focus, sessions };
+  insertionSort(st.sessions, bySessionDayThenId);
+  return st;
 }

@@ -13,7 +13,8 @@
  * athlete13 Lea's Saturday (`-2026-12-12`) and next Monday (`-2026-12-14`, no plan published for that week or the
  * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20. athlete07 Aroha's,
  * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`), and athlete05 Emma's, athlete06 Lukas's and
- * athlete21 Sara's (`-2026-12-14`).
+ * athlete21 Sara's (`-2026-12-14`); athlete01 Ingrid's, athlete03 Sofia's and athlete19 Julia's next Monday
+ * (`-2026-12-14`).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -21,7 +22,9 @@ import athlete01Monday from '../fixtures/demo-athlete01-2026-12-07.json';
 import athlete01Tuesday from '../fixtures/demo-athlete01-2026-12-08.json';
 import athlete01Saturday from '../fixtures/demo-athlete01-2026-12-12.json';
 import athlete01Thursday from '../fixtures/demo-athlete01-2026-12-10.json';
+import athlete01NextMonday from '../fixtures/demo-athlete01-2026-12-14.json';
 import athlete03Monday from '../fixtures/demo-athlete03-2026-12-07.json';
+import athlete03NextMonday from '../fixtures/demo-athlete03-2026-12-14.json';
 import athlete03Thursday from '../fixtures/demo-athlete03-2026-12-10.json';
 import athlete03Tuesday from '../fixtures/demo-athlete03-2026-12-08.json';
 import athlete04Monday from '../fixtures/demo-athlete04-2026-12-07.json';
@@ -46,6 +49,7 @@ import athlete13NextMonday from '../fixtures/demo-athlete13-2026-12-14.json';
 import athlete13Saturday from '../fixtures/demo-athlete13-2026-12-12.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
+import athlete19NextMonday from '../fixtures/demo-athlete19-2026-12-14.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
 import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
@@ -60,10 +64,12 @@ const INPUTS = {
   athlete21,
   athlete24,
   athlete01Monday,
+  athlete01NextMonday,
   athlete01Saturday,
   athlete01Thursday,
   athlete01Tuesday,
   athlete03Monday,
+  athlete03NextMonday,
   athlete03Thursday,
   athlete03Tuesday,
   athlete04Monday,
@@ -83,6 +89,7 @@ const INPUTS = {
   athlete13Monday,
   athlete13NextMonday,
   athlete13Saturday,
+  athlete19NextMonday,
   athlete21NextMonday,
 } as const;
 
