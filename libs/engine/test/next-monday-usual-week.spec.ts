@@ -12,9 +12,14 @@
  * - Lukas's Thursday marathon's easy days (one per 15 race minutes: 13) cover all of next week: no leg strength on
  *   them (Sherman 1984: after a marathon, rest brought leg strength back sooner).
  *
+ * - Henrik's run days a week (the marathon note's "ran on 1.5 days a week over the last 4 weeks") counted his blank
+ *   week as a week of no running: 6 run days over the 3 weeks with sessions logged is 2 a week.
+ *
  * Written, and seen to fail, before the engine was changed.
  */
 import { reviewAthlete } from '../src';
+import { toDayNumber } from '../src/dates/local-date';
+import { recentRunDaysPerWeek } from '../src/planning/long-run';
 import type { PlannedSession } from '../src';
 import { demoInput } from './factories/demo-fixtures';
 import { reviewTexts } from './factories/review-helpers';
@@ -80,5 +85,25 @@ describe('the draft keeps the usual week (demo club, next Monday)', () => {
       if (s.kind === 'RUN') expect(s.effort).toEqual({ type: 'RPE', value: 2 });
     expect(reviewTexts(r).join(' ')).not.toMatch(/of strength/);
     expect(total(r.draft.sessions)).toBeLessThanOrEqual(r.decision.maxMinutes);
+  });
+});
+
+describe('run days a week over the weeks with sessions logged', () => {
+  it('should count Henrik’s 6 run days over his 3 weeks with sessions logged, not over 4', () => {
+    const input = demoInput('athlete10NextMonday');
+    expect(recentRunDaysPerWeek(input, toDayNumber('2026-12-14'))).toEqual({ perWeek: 2, weeks: 3 });
+  });
+});
+
+describe('the run-frequency note counts the weeks with sessions logged', () => {
+  it('should say Henrik ran on 2 days a week over the 3 of the last 4 weeks with sessions logged', () => {
+    const input = demoInput('athlete10NextMonday');
+    // Time on Tuesday and Sunday only: a plan of 2 run days, which the note flags.
+    (input.athlete as { availabilityMinutes: number[] }).availabilityMinutes = [0, 75, 0, 0, 0, 0, 150];
+    const text = reviewTexts(reviewAthlete(input)).join(' ');
+    expect(text).toContain("next week's plan has 2 run days");
+    expect(text).toContain(
+      'Henrik ran on 2.0 days a week over the 3 of the last 4 weeks with sessions logged',
+    );
   });
 });
