@@ -89,10 +89,11 @@ export interface DraftRequest {
 }
 
 /**
- * The fewest run days the draft keeps for its regular strength (the athlete's own number when fewer): a strength
- * session gives its minutes to a run rather than leave the week with 2 run days (the marathon run-frequency note's 3
- * days: Lea's and Henrik's re-entry weeks had kept Monday's and Thursday's strength and 2 runs, the note then asking
- * for 3; coach read of the demo club, next Monday). [ours]
+ * The fewest run days the draft of an athlete with a marathon-type race ahead (`UsualRunWeek.longRace`) keeps for its
+ * regular strength (the athlete's own number when fewer): a strength session gives its minutes to a run rather than
+ * leave the week with 2 run days (the marathon run-frequency note's 3 days: Lea's and Henrik's re-entry weeks had
+ * kept Monday's and Thursday's strength and 2 runs, the note then asking for 3; coach read of the demo club, next
+ * Monday). [ours]
  */
 const MIN_RUN_DAYS = 3;
 
@@ -685,11 +686,15 @@ function emitEasyAndRest(st: DraftState): void {
  */
 export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): WeekPlan {
   const st = draftState(req, config);
-  // Fewer than 3 run days (or the athlete's own number, when fewer) because a regular strength session took the
-  // minutes of a run: the latest strength session gives way, one at a time, while that gives a run day back
-  // (`MIN_RUN_DAYS`).
+  // A marathon-type race ahead and fewer than 3 run days (or the athlete's own number, when fewer) because a regular
+  // strength session took the minutes of a run: the latest strength session gives way, one at a time, while that
+  // gives a run day back (`MIN_RUN_DAYS`). (Not otherwise: a masters runner's calf work back from a strain stays.)
   const regular = req.regular;
-  if (regular !== undefined && runDays(st.sessions) < Math.min(MIN_RUN_DAYS, st.runs)) {
+  if (
+    regular !== undefined &&
+    req.usual?.longRace === true &&
+    runDays(st.sessions) < Math.min(MIN_RUN_DAYS, st.runs)
+  ) {
     for (let i = regular.length - 1; i >= 0; i--) {
       if (
         regular[i].kind !== 'STRENGTH' ||
