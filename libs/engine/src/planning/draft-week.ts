@@ -424,7 +424,7 @@ function easyDayPreference(st: DraftState): (a: number, b: number) => number {
 
 /** The easy days: the most reliable and roomiest of the free candidates, in weekday order. */
 function chooseEasyDays(st: DraftState): void {
-  const { req, avail, used, candidates } = st;
+  const { used, candidates } = st;
   const easyWanted = Math.max(0, st.runs - (st.longDay >= 0 ? 1 : 0) - st.qualityDays.length);
   const easyPool: number[] = [];
   for (let i = 0; i < candidates.length; i++) if (!used[candidates[i]]) easyPool.push(candidates[i]);
@@ -555,7 +555,12 @@ function easyMinutes(st: DraftState, rest: number): void {
   let keep = easyDays.length;
   while (keep > 0 && floor5(rest / keep) < minS) keep--;
   if (keep < easyDays.length) {
-    const kept = insertionSort(easyDays.slice(), easyDayPreference(st));
+    // (A day too short for a useful run, a race eve's shake-out, goes first: kept, it had left the week empty.)
+    const prefer = easyDayPreference(st);
+    const kept = insertionSort(
+      easyDays.slice(),
+      (a, b) => (avail[b] >= minS ? 1 : 0) - (avail[a] >= minS ? 1 : 0) || prefer(a, b),
+    );
     kept.length = keep;
     easyDays = insertionSort(kept, byWeekday);
   }
