@@ -54,7 +54,7 @@ describe('the draft keeps the usual week (demo club, next Monday)', () => {
     ['athlete10NextMonday', 'Henrik'],
   ] as const)(
     'should keep 3 run days for %s (%s), Monday’s strength kept and Thursday’s giving way, with no run-frequency note',
-    (athlete) => {
+    (athlete, _name) => {
       const r = reviewAthlete(demoInput(athlete));
       const runDays = new Set(days(r.draft.sessions, 'RUN'));
       expect(runDays.size).toBeGreaterThanOrEqual(3);
@@ -97,9 +97,12 @@ describe('run days a week over the weeks with sessions logged', () => {
 
 describe('the run-frequency note counts the weeks with sessions logged', () => {
   it('should say Henrik ran on 2 days a week over the 3 of the last 4 weeks with sessions logged', () => {
-    const input = demoInput('athlete10NextMonday');
+    const henrik = demoInput('athlete10NextMonday');
     // Time on Tuesday and Sunday only: a plan of 2 run days, which the note flags.
-    (input.athlete as { availabilityMinutes: number[] }).availabilityMinutes = [0, 75, 0, 0, 0, 0, 150];
+    const input = {
+      ...henrik,
+      athlete: { ...henrik.athlete, availabilityMinutes: [0, 75, 0, 0, 0, 0, 150] },
+    };
     const text = reviewTexts(reviewAthlete(input)).join(' ');
     expect(text).toContain("next week's plan has 2 run days");
     expect(text).toContain(
