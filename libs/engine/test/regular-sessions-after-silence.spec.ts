@@ -19,7 +19,8 @@ function total(sessions: readonly PlannedSession[]): number {
 
 describe('regular strength sessions after a silence (demo club, next Monday)', () => {
   it.each([
-    ['athlete10NextMonday', 'Henrik', [0, 3]],
+    // (Thursday's gives way to a third run day: `MIN_RUN_DAYS`, next-monday-usual-week.spec.ts.)
+    ['athlete10NextMonday', 'Henrik', [0]],
     ['athlete12NextMonday', 'Oskar', [3]],
   ] as const)(
     'should keep %s’s (%s) strength days in the draft, inside the hold’s range',

@@ -60,6 +60,11 @@ export interface DraftRequest {
   /** Weekdays in the last days before an A race of half-marathon length or longer: no strength and no long run on them. */
   readonly noStrengthDays?: readonly number[];
   /**
+   * The easy days after an A race or a marathon-type race that fall in this week, as bits (bit d: weekday d;
+   * `postRaceEasyDays`), races of earlier weeks included: no regular strength and no quality session on them.
+   */
+  readonly postRaceDays?: number;
+  /**
    * Weekdays in the last 2 days before an A or B race of half-marathon length or longer (`raceEveDays`), with
    * the days to the race: no key session and no long run on them, and the day before (`before` 1) rest or a
    * short easy shake-out, at most `SHAKE_OUT_MINUTES`.
@@ -82,6 +87,15 @@ export interface DraftRequest {
    */
   readonly longRunCeiling?: number;
 }
+
+/**
+ * The fewest run days the draft of an athlete with a marathon-type race ahead (`UsualRunWeek.longRace`) keeps for its
+ * regular strength (the athlete's own number when fewer): a strength session gives its minutes to a run rather than
+ * leave the week with 2 run days (the marathon run-frequency note's 3 days: Lea's and Henrik's re-entry weeks had
+ * kept Monday's and Thursday's strength and 2 runs, the note then asking for 3; coach read of the demo club, next
+ * Monday). [ours]
+ */
+const MIN_RUN_DAYS = 3;
 
 /** The shortest easy run the draft writes outside a graded return: fewer runs rather than token runs. [ours] */
 const USEFUL_RUN_MINUTES = 30;
@@ -113,11 +127,12 @@ function raceEve(req: DraftRequest, d: number): boolean {
 
 /**
  * The weekdays of the easy days after this week's A races (`recoveryDaysAfter`: one per 15 race minutes, counted where
- * they fall, as the transition counts them: a Monday 50-min 10 km's Tuesday to Friday), as bits: no quality session
- * on them. A quality session with no day left is not drafted.
+ * they fall, as the transition counts them: a Monday 50-min 10 km's Tuesday to Friday), and those of earlier weeks'
+ * A or marathon-type races (`DraftRequest.postRaceDays`), as bits: no quality session on them. A quality session
+ * with no day left is not drafted.
  */
 function raceEasyDays(req: DraftRequest): number {
-  let bits = 0;
+  let bits = req.postRaceDays ?? 0;
   for (const r of req.races) {
     if (r.priority !== 'A') continue;
     const last = Math.min(6, r.day + recoveryDaysAfter(r.minutes));
@@ -244,15 +259,20 @@ function placeIllnessRest(st: DraftState): void {
 
 /**
  * The athlete's regular strength and cross-training sessions, on their weekday, inside the target and the
- * day's time (not in a rest-until-well week, nor when one would take more than a third of the week).
+ * day's time (not in a rest-until-well week, nor when one would take more than a third of the week; no strength in
+ * the last days before an A race of half-marathon length or longer, nor on the easy days after an A or a
+ * marathon-type race).
  */
 function placeRegular(st: DraftState): void {
   const { req, sessions, used, avail } = st;
   if (req.regular === undefined || req.decision === 'REST') return;
   const noStrength = req.noStrengthDays;
+  const afterRace = req.postRaceDays ?? 0;
   for (const r of req.regular) {
     if (used[r.day] || avail[r.day] < r.minutes || r.minutes * 3 > st.remaining) continue;
     if (r.kind === 'STRENGTH' && noStrength !== undefined && noStrength.includes(r.day)) continue;
+    // No leg strength on the easy days after an A or a marathon-type race (`postRaceEasyDays`).
+    if (r.kind === 'STRENGTH' && ((afterRace >> r.day) & 1) !== 0) continue;
     sessions.push(
       plannedSession(
         r.kind === 'STRENGTH'
@@ -394,23 +414,29 @@ function keepRestDays(st: DraftState, easyPool: number[]): void {
   }
 }
 
+/**
+ * The order easy days are chosen in, and kept in when the minutes cannot fill them all (`easyMinutes`): the athlete's
+ * own run days first, then the most reliable, the roomiest, the earliest (a total order).
+ */
+function easyDayPreference(st: DraftState): (a: number, b: number) => number {
+  const { req, avail } = st;
+  // (The athlete's run days as bits: an array literal was a copy on its first write.)
+  let own = 0;
+  if (req.usual) for (const d of req.usual.runDays) own |= 1 << d;
+  return (a, b) =>
+    ((own >> b) & 1) - ((own >> a) & 1) || rel(req, b) - rel(req, a) || avail[b] - avail[a] || a - b;
+}
+
 /** The easy days: the most reliable and roomiest of the free candidates, in weekday order. */
 function chooseEasyDays(st: DraftState): void {
-  const { req, avail, used, candidates } = st;
+  const { used, candidates } = st;
   const easyWanted = Math.max(0, st.runs - (st.longDay >= 0 ? 1 : 0) - st.qualityDays.length);
   const easyPool: number[] = [];
   for (let i = 0; i < candidates.length; i++) if (!used[candidates[i]]) easyPool.push(candidates[i]);
   keepRestDays(st, easyPool);
   // The athlete's own run days first, then the most reliable, the roomiest, the earliest (a total order);
   // then the chosen ones by weekday.
-  // (The athlete's run days as bits: an array literal was a copy on its first write.)
-  let own = 0;
-  if (req.usual) for (const d of req.usual.runDays) own |= 1 << d;
-  insertionSort(
-    easyPool,
-    (a, b) =>
-      ((own >> b) & 1) - ((own >> a) & 1) || rel(req, b) - rel(req, a) || avail[b] - avail[a] || a - b,
-  );
+  insertionSort(easyPool, easyDayPreference(st));
   // The first `easyWanted` of them, copied by a loop (`slice` was a builtin call costing more than the copy).
   const easyDays: number[] = [];
   for (let i = 0; i < easyWanted && i < easyPool.length; i++) easyDays.push(easyPool[i]);
@@ -559,10 +585,22 @@ function easyMinutes(st: DraftState, rest: number): void {
   const { avail, easyMin, req } = st;
   const minS = Math.max(st.config.minSessionMinutes, USEFUL_RUN_MINUTES);
   let easyDays = st.easyDays;
-  // The days dropped from the end while the minutes would not fill each to the minimum (one copy, not one a day).
+  // The days dropped while the minutes would not fill each to the minimum: the last in the order they are chosen in
+  // (`easyDayPreference`), not the last of the week (Sofia's usual Thursday run had been dropped for a Wednesday she
+  // seldom runs on, and Julia's Saturday for a run beside her Wednesday spin; coach read of the demo club, next
+  // Monday).
   let keep = easyDays.length;
   while (keep > 0 && floor5(rest / keep) < minS) keep--;
-  if (keep < easyDays.length) easyDays = easyDays.slice(0, keep);
+  if (keep < easyDays.length) {
+    // (A day too short for a useful run, a race eve's shake-out, goes first: kept, it had left the week empty.)
+    const prefer = easyDayPreference(st);
+    const kept = insertionSort(
+      easyDays.slice(),
+      (a, b) => (avail[b] >= minS ? 1 : 0) - (avail[a] >= minS ? 1 : 0) || prefer(a, b),
+    );
+    kept.length = keep;
+    easyDays = insertionSort(kept, byWeekday);
+  }
   // (A long run too short for that lead over a useful easy run, a medical-check week's 30 min, caps them at its length.)
   const cap =
     st.longMin > 0 ? Math.max(st.longMin - LONG_RUN_LEAD_MINUTES, Math.min(minS, st.longMin)) : Infinity;
@@ -698,6 +736,42 @@ function emitEasyAndRest(st: DraftState): void {
  * only. Deterministic; never exceeds `targetMinutes` or a day's availability.
  */
 export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): WeekPlan {
+  const st = draftState(req, config);
+  // A marathon-type race ahead and fewer than 3 run days (or the athlete's own number, when fewer) because a regular
+  // strength session took the minutes of a run: the latest strength session gives way, one at a time, while that
+  // gives a run day back (`MIN_RUN_DAYS`). (Not otherwise: a masters runner's calf work back from a strain stays.)
+  const regular = req.regular;
+  if (
+    regular !== undefined &&
+    req.usual?.longRace === true &&
+    runDays(st.sessions) < Math.min(MIN_RUN_DAYS, st.runs)
+  ) {
+    for (let i = regular.length - 1; i >= 0; i--) {
+      if (
+        regular[i].kind !== 'STRENGTH' ||
+        !st.sessions.some((x) => x.kind === 'STRENGTH' && x.day === regular[i].day)
+      )
+        continue;
+      // (Only when it gives a run day back: an illness week's rest days are no strength's doing.)
+      const without = draftWeek({ ...req, regular: regular.filter((_, k) => k !== i) }, config);
+      if (runDays(without.sessions) > runDays(st.sessions)) return without;
+      break;
+    }
+  }
+  return { weekStart: req.weekStart, phase: req.phase, focus: req.focus, sessions: st.sessions };
+}
+
+/** The days of a week's sessions with a run or a race on them. */
+function runDays(sessions: readonly PlannedSession[]): number {
+  let bits = 0;
+  for (const x of sessions) if (x.kind === 'RUN' || x.kind === 'RACE') bits |= 1 << x.day;
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
+
+/** One draft of the week, its sessions sorted by day (`draftWeek`). */
+function draftState(req: DraftRequest, config: EngineConfig['draft']): DraftState {
   const st = new DraftState(req, config);
   const src = req.availability;
   for (let d = 0; d < 7 && d < src.length; d++) st.avail[d] = Math.max(0, src[d] || 0);
@@ -716,7 +790,6 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
   else easyMinutes(st, rest);
   emitKeySessions(st);
   emitEasyAndRest(st);
-  const sessions = st.sessions;
-  insertionSort(sessions, bySessionDayThenId);
-  return { weekStart: req.weekStart, phase: req.phase, focus: req.focus, sessions };
+  insertionSort(st.sessions, bySessionDayThenId);
+  return st;
 }

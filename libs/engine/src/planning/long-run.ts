@@ -258,27 +258,31 @@ export function runDays(plan: WeekPlan): number {
 }
 
 /**
- * Mean run days a week over the 28 days to the review date (null without logs in them). `recent`: the last
- * weeks' sessions as the metrics scan listed them (`MetricsState.recentSessions`, which cover those 28 days);
- * without it, they are read from `input.sessions`.
+ * Mean run days a week over the 28 days to the review date, counted over its 7-day spans with a session logged
+ * (`weeks`): a silent span is unknown, not a week of no running (Henrik, silent for 13 days, "ran on 1.5 days a
+ * week", his 6 run days divided by 4 spans, 2 of them blank; coach read of the demo club, next Monday). Null
+ * without logs in them. `recent`: the last weeks' sessions as the metrics scan listed them
+ * (`MetricsState.recentSessions`, which cover those 28 days); without it, they are read from `input.sessions`.
  */
 export function recentRunDaysPerWeek(
   input: ReviewInput,
   reviewDay: number,
   recent: RecentSessions = recentSessionsOf(input.sessions, reviewDay),
-): number | null {
+): { readonly perWeek: number; readonly weeks: number } | null {
   const days = new Set<number>();
   const from = reviewDay - 27;
-  let any = false;
+  let spans = 0;
   const { sessions, days: dayOf } = recent;
   for (let k = 0; k < sessions.length; k++) {
     const d = dayOf[k];
     if (d < from || d > reviewDay) continue;
-    any = true;
+    spans |= 1 << (((reviewDay - d) / 7) | 0);
     const kind = sessions[k].kind;
     if (kind === 'RUN' || kind === 'RACE') days.add(d);
   }
-  return any ? days.size / 4 : null;
+  let weeks = 0;
+  for (let m = spans; m > 0; m >>= 1) weeks += m & 1;
+  return weeks > 0 ? { perWeek: days.size / weeks, weeks } : null;
 }
 
 /**

@@ -113,7 +113,7 @@ describe("the engine's own draft gives a cross-training session its sport", () =
  * `regularSessions` as it was written before it gathered minutes only for the kinds and weekdays logged in enough
  * weeks: lists of minutes, efforts and plan ids for every kind and weekday seen, in the order first seen; over the
  * weeks the usual run week reads (the last 4 of the 6 weeks to next week's start that are not `downWeeks`, all 4
- * last weeks with fewer than 2 of them).
+ * last weeks with fewer than 2 of them), in 3 of 4 of them (2 of 3 or 2 of 2 when fewer are read).
  */
 function regularByLists(
   input: ReviewInput,
@@ -152,7 +152,8 @@ function regularByLists(
   const plans = [...(input.pastWeekPlans ?? []), ...(input.currentWeekPlan ? [input.currentWeekPlan] : [])];
   const out: RegularSession[] = [];
   for (const e of seen) {
-    if (e.weeks.size < 3) continue;
+    // 3 of 4 weeks, the same share of fewer read (at least 2).
+    if (e.weeks.size < Math.max(2, Math.floor((read.length * 3) / 4))) continue;
     let purpose = e.kind === 'STRENGTH' ? 'Strength' : 'Cross-training';
     let sport: PlannedSession['sport'];
     for (const p of plans) {

@@ -25,11 +25,14 @@ export function sportOfPurpose(purpose: string): CrossTrainingSport | undefined 
 }
 
 /**
- * Weeks looked at (the usual run week's, `setRunWeeks`), and in how many of them the session must have been logged.
- * [ours]
+ * Weeks looked at (the usual run week's, `setRunWeeks`), and in how many of them the session must have been logged:
+ * 3 of 4, scaled to the weeks actually read when a blank, event or illness week found none to take its place within
+ * `RUN_LOOKBACK_WEEKS` (`regularWeeksNeeded`). [ours]
  */
 const WEEKS = 4;
 const MIN_WEEKS = 3;
+/** The fewest weeks a regular session is logged in, however few weeks are read. [ours] */
+const MIN_WEEKS_FLOOR = 2;
 /**
  * The usual run week's weeks are the last `WEEKS` calendar weeks that were not down weeks, looked for this far back
  * (the recent sessions' six weeks, `RECENT_SESSION_DAYS`). [ours]
@@ -236,7 +239,7 @@ export function recentWeeks(
 /**
  * The athlete's regular non-run sessions (strength, cross-training): a kind logged on the same weekday in at
  * least 3 of the 4 weeks the usual run week reads (`setRunWeeks`: the last 4 to the review date that are not
- * `downWeeks`). Each keeps the athlete's usual minutes (median,
+ * `downWeeks`; 2 when only 3 or 2 such weeks are found: `regularWeeksNeeded`). Each keeps the athlete's usual minutes (median,
  * to 5 min) and effort (median RPE) and the purpose the plans gave it. The engine's own draft keeps them:
  * they are part of the athlete's week, not filler to be replaced by running.
  */
@@ -252,6 +255,18 @@ export function regularSessions(
 }
 
 /**
+ * In how many of the weeks read (`slotOf`) a regular session must have been logged: 3 of 4, the same share of fewer
+ * (rounded down, at least 2: 2 of 3, 2 of 2). Lea's Monday and Thursday strength, in 2 of the 3 weeks her silence
+ * and work-stress weeks left to read, had been dropped by a "3 weeks" count fixed for 4 (coach read of the demo
+ * club, next Monday).
+ */
+function regularWeeksNeeded(slotOf: Int32Array): number {
+  let read = 0;
+  for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) if (slotOf[k] >= 0) read++;
+  return Math.max(MIN_WEEKS_FLOOR, Math.floor((read * MIN_WEEKS) / WEEKS));
+}
+
+/**
  * `regularSessions` from the scan's weeks and order. The last weeks' sessions are few (the metrics scan listed
  * them, see `RecentSessions`); their minutes and efforts are gathered only for the few logged in enough weeks
  * (most are not, and lists for each had been built for nothing).
@@ -262,10 +277,11 @@ function regularOfScan(input: ReviewInput, next: number, recent: RecentSessions)
   const { sessions, days } = recent;
   const out: RegularSession[] = [];
   if (orderCount === 0) return out;
+  const need = regularWeeksNeeded(slotOf);
   let plans: WeekPlan[] | null = null;
   for (let o = 0; o < orderCount; o++) {
     const slot = order[o];
-    if (bitCount(weeks[slot]) < MIN_WEEKS) continue;
+    if (bitCount(weeks[slot]) < need) continue;
     const kind: RegularSession['kind'] = slot < 7 ? 'STRENGTH' : 'CROSS_TRAINING';
     const day = (slot < 7 ? slot : slot - 7) as Weekday;
     const minutes: number[] = [];

@@ -152,3 +152,27 @@ export function taperWeek(race: TaperRace, weekStart: number, config: EngineConf
 export function recoveryDaysAfter(raceMinutes: number): number {
   return Math.max(1, Math.ceil(raceMinutes / 15));
 }
+
+/**
+ * The days of the week starting `weekStart` (bit d: its weekday d) that are easy days after an A race or a
+ * marathon-type race (`longRaceMinutes` or longer, any priority): from the day after the race through its
+ * `recoveryDaysAfter`, counted where they fall (a Thursday marathon's 13 cover the whole next week). The engine's
+ * own draft places no regular strength and no quality session on them: after a marathon, rest brought leg strength
+ * back sooner than running (Sherman 1984), and a leg-strength session four days after one is no easy day (coach read
+ * of the demo club, next Monday: Lukas's Monday squats after his Thursday marathon). [convention, our rule]
+ */
+export function postRaceEasyDays(
+  races: readonly { readonly day: number; readonly priority: string; readonly minutes: number }[],
+  weekStart: number,
+  longRaceMinutes: number,
+): number {
+  let bits = 0;
+  for (let i = 0; i < races.length; i++) {
+    const r = races[i];
+    if (r.priority !== 'A' && r.minutes < longRaceMinutes) continue;
+    const first = Math.max(r.day + 1, weekStart);
+    const last = Math.min(r.day + recoveryDaysAfter(r.minutes), weekStart + 6);
+    for (let d = first; d <= last; d++) bits |= 1 << (d - weekStart);
+  }
+  return bits;
+}

@@ -11,6 +11,7 @@ import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run'
 import { raceWeekAvailability } from '../planning/race-week';
 import { recentWeeks } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
+import { postRaceEasyDays } from '../planning/taper';
 import {
   type SuggestionContext,
   buildSuggestions,
@@ -181,6 +182,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       regular: weeks.regular,
       longRunCap: weekLongRunCap(decision, longRun, logged),
       noStrengthDays: noStrength.length > 0 ? weekdaysOf(noStrength) : undefined,
+      postRaceDays: postRaceEasyDays(state.races, ctx.nextWeekStart, config.racing.longRaceMinutes),
       raceEveDays: eve.length > 0 ? draftRaceEves(eve, state.races, ctx.nextWeekStart) : undefined,
       usual: weeks.usual,
       // A down week after two weeks or more of red readiness keeps 2 full rest days (`escalatedRed`, as the down-week

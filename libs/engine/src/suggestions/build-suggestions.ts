@@ -6220,7 +6220,7 @@ function suggestLongRacePreparation(g: Shared): void {
   const parts: string[] = [
     `${raceName(r)} (A race, about ${min(r.minutes)}) is on ${fromDayNumber(r.day)}, ${awayWords(r.day - g.state.reviewDay)} away.`,
   ];
-  let recent: number | null = null;
+  let recent: { readonly perWeek: number; readonly weeks: number } | null = null;
   if (fewRuns) {
     recent = recentRunDaysPerWeek(g.s.input, g.state.reviewDay, g.state.recentSessions);
     const by =
@@ -6228,7 +6228,7 @@ function suggestLongRacePreparation(g: Shared): void {
         ? `next week's plan has ${daysNow} run ${daysNow === 1 ? 'day' : 'days'}`
         : `next week's plan has ${daysNow} run days, ${daysAfter} once the ${words(decision.reason)} suggestion's change is applied`;
     parts.push(
-      `Run frequency: ${by}${recent !== null ? ` (${athlete} ran on ${num(recent, 1)} days a week over the last 4 weeks)` : ''}. ${peak.ultra ? 'Ultra' : 'Marathon'} plans in common use run ${MIN_RUN_DAYS_LONG_RACE}–6 days a week: with fewer, the long run and the race carry too much of the running (a convention; our threshold is ${MIN_RUN_DAYS_LONG_RACE} run days). Keep at least ${MIN_RUN_DAYS_LONG_RACE} run days: shorter runs rather than fewer.`,
+      `Run frequency: ${by}${recent !== null ? ` (${athlete} ran on ${num(recent.perWeek, 1)} days a week over ${recent.weeks === 4 ? 'the last 4 weeks' : `the ${recent.weeks} of the last 4 weeks with sessions logged`})` : ''}. ${peak.ultra ? 'Ultra' : 'Marathon'} plans in common use run ${MIN_RUN_DAYS_LONG_RACE}–6 days a week: with fewer, the long run and the race carry too much of the running (a convention; our threshold is ${MIN_RUN_DAYS_LONG_RACE} run days). Keep at least ${MIN_RUN_DAYS_LONG_RACE} run days: shorter runs rather than fewer.`,
     );
   }
   if (behind) {
@@ -6331,7 +6331,7 @@ function suggestLongRacePreparation(g: Shared): void {
       daysToRace: r.day - g.state.reviewDay,
       runDays: daysNow,
       runDaysAfterVolumeChange: daysAfter,
-      recentRunDaysPerWeek: recent === null ? null : round1(recent),
+      recentRunDaysPerWeek: recent === null ? null : round1(recent.perWeek),
       longestRecentRun: g.longRun.ran,
       longRunStepBase: prep.longest,
       reachableLongRun: behind ? reach : null,

@@ -14,7 +14,8 @@
  * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20. athlete07 Aroha's,
  * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`), and athlete05 Emma's, athlete06 Lukas's and
  * athlete21 Sara's (`-2026-12-14`); athlete01 Ingrid's, athlete08 Maya's, athlete15 Hanna's and athlete23 Ida's
- * (`-2026-12-14`, re-entry weeks: the draft's long run). The Sunday evening a week later (`--now 2026-12-13T17:00:00Z`, nothing logged after
+ * (`-2026-12-14`, re-entry weeks: the draft's long run); athlete03 Sofia's and athlete19 Julia's next Monday
+ * (`-2026-12-14`). The Sunday evening a week later (`--now 2026-12-13T17:00:00Z`, nothing logged after
  * Sunday 2026-12-06): athlete11 Chloé, athlete20 Elias and athlete22 Noah (`-2026-12-13`); and athlete20 Elias's Wednesday (`--now
  * 2026-12-09T09:00:00Z`: `-2026-12-09`). athlete13 Lea's Wednesday and Friday (`--now 2026-12-09T09:00:00Z`,
  * `2026-12-11T09:00:00Z`: `-2026-12-09`, `-2026-12-11`) and athlete06 Lukas's Sunday before his Thursday marathon (`--now
@@ -28,6 +29,7 @@ import athlete01Tuesday from '../fixtures/demo-athlete01-2026-12-08.json';
 import athlete01Saturday from '../fixtures/demo-athlete01-2026-12-12.json';
 import athlete01Thursday from '../fixtures/demo-athlete01-2026-12-10.json';
 import athlete03Monday from '../fixtures/demo-athlete03-2026-12-07.json';
+import athlete03NextMonday from '../fixtures/demo-athlete03-2026-12-14.json';
 import athlete03Thursday from '../fixtures/demo-athlete03-2026-12-10.json';
 import athlete03Tuesday from '../fixtures/demo-athlete03-2026-12-08.json';
 import athlete04Monday from '../fixtures/demo-athlete04-2026-12-07.json';
@@ -58,6 +60,7 @@ import athlete13Wednesday from '../fixtures/demo-athlete13-2026-12-09.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete15NextMonday from '../fixtures/demo-athlete15-2026-12-14.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
+import athlete19NextMonday from '../fixtures/demo-athlete19-2026-12-14.json';
 import athlete20Sunday from '../fixtures/demo-athlete20-2026-12-13.json';
 import athlete20Wednesday from '../fixtures/demo-athlete20-2026-12-09.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
@@ -81,6 +84,7 @@ const INPUTS = {
   athlete01Thursday,
   athlete01Tuesday,
   athlete03Monday,
+  athlete03NextMonday,
   athlete03Thursday,
   athlete03Tuesday,
   athlete04Monday,
@@ -106,6 +110,7 @@ const INPUTS = {
   athlete13Wednesday,
   athlete13Friday,
   athlete15NextMonday,
+  athlete19NextMonday,
   athlete20Sunday,
   athlete20Wednesday,
   athlete21NextMonday,
