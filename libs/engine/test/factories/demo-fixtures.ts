@@ -13,7 +13,8 @@
  * athlete13 Lea's Saturday (`-2026-12-12`) and next Monday (`-2026-12-14`, no plan published for that week or the
  * next: the engine drafts the week of 2026-12-21), nothing logged after Monday 2026-12-07 00:20. athlete07 Aroha's,
  * athlete10 Henrik's and athlete12 Oskar's next Monday (`-2026-12-14`), and athlete05 Emma's, athlete06 Lukas's and
- * athlete21 Sara's (`-2026-12-14`).
+ * athlete21 Sara's (`-2026-12-14`). The Sunday a week later (`--now 2026-12-13T17:00:00Z`, the whole club silent since
+ * 2026-12-06/07): athlete01 Ingrid, athlete02 Tom, athlete05 Emma and athlete21 Sara (`-2026-12-13`).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -21,6 +22,8 @@ import athlete01Monday from '../fixtures/demo-athlete01-2026-12-07.json';
 import athlete01Tuesday from '../fixtures/demo-athlete01-2026-12-08.json';
 import athlete01Saturday from '../fixtures/demo-athlete01-2026-12-12.json';
 import athlete01Thursday from '../fixtures/demo-athlete01-2026-12-10.json';
+import athlete01NextSunday from '../fixtures/demo-athlete01-2026-12-13.json';
+import athlete02NextSunday from '../fixtures/demo-athlete02-2026-12-13.json';
 import athlete03Monday from '../fixtures/demo-athlete03-2026-12-07.json';
 import athlete03Thursday from '../fixtures/demo-athlete03-2026-12-10.json';
 import athlete03Tuesday from '../fixtures/demo-athlete03-2026-12-08.json';
@@ -28,6 +31,7 @@ import athlete04Monday from '../fixtures/demo-athlete04-2026-12-07.json';
 import athlete04NextMonday from '../fixtures/demo-athlete04-2026-12-14.json';
 import athlete04Saturday from '../fixtures/demo-athlete04-2026-12-12.json';
 import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
+import athlete05NextSunday from '../fixtures/demo-athlete05-2026-12-13.json';
 import athlete05NextMonday from '../fixtures/demo-athlete05-2026-12-14.json';
 import athlete05Saturday from '../fixtures/demo-athlete05-2026-12-12.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
@@ -47,6 +51,7 @@ import athlete13Saturday from '../fixtures/demo-athlete13-2026-12-12.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
+import athlete21NextSunday from '../fixtures/demo-athlete21-2026-12-13.json';
 import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
@@ -84,6 +89,10 @@ const INPUTS = {
   athlete13NextMonday,
   athlete13Saturday,
   athlete21NextMonday,
+  athlete01NextSunday,
+  athlete21NextSunday,
+  athlete05NextSunday,
+  athlete02NextSunday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
