@@ -3800,7 +3800,9 @@ function reentryText(g: Shared): string {
       ? ''
       : `; a down week is due too (${down.lastDown === null ? `no down week in the last ${down.weeks} weeks` : `${down.weeks} weeks since the last one, the week of ${down.lastDown}`}${down.blank > 0 ? `; ${down.blank === 1 ? 'the week' : `the ${down.blank} weeks`} left blank by the silence, not planned as a down week, ${down.blank === 1 ? 'is' : 'are'} no down week taken` : ''}), so the week takes the smaller of the two sizes, the down week's −${Math.round(g.config.progression.downWeekCut * 100)} %`;
   // Smaller still for another reason the hold gives (a return graded after a race's transition, the time there is).
-  const less = down === undefined && decision.targetMinutes < Math.round(base * REENTRY_SHARE) - 4;
+  // (On the 5-min grid the decision rounds down to: Kasper's 75 % of 286.6 min is 210, no less than it.)
+  const less =
+    down === undefined && decision.targetMinutes < Math.floor((base * REENTRY_SHARE) / 5 + 1e-9) * 5 - 4;
   return ` A re-entry week is about ${share} of the usual ${min(base)}${usualBeforeEvent(g)}${less ? ` at most (next week's ${min(decision.targetMinutes)} is less, for the reasons above)` : ''}${downText}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}${raceText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break ${event === null ? 'as far as anyone knows' : `whatever caused it (here the ${EVENT_NAME[event.kind]})`}, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and ${event === null ? 'no illness or event on record to explain it' : 'no illness on record to explain it, whether or not a life event does'}, and no check-in or message for the last ${g.config.contact.noContactDays} days or more). If ${athlete} has been training without logging, restore the plan.`;
 }
 
