@@ -133,6 +133,12 @@ export interface Decision {
    */
   readonly reentry: Reentry | null;
   /**
+   * A re-entry week that a down week falls due in too: the build weeks since the last down week, the weeks left blank
+   * by the silence counted as the plan had them, not as down weeks (see `reentryDownDue`); the re-entry week then takes
+   * the smaller of the two sizes, the down week's (absent: none).
+   */
+  readonly reentryDown?: ReentryDown;
+  /**
    * A down week for red readiness that carries the medical check (`medicalCheckWeek`): short easy sessions only until
    * a doctor has cleared the athlete (absent: none).
    */
@@ -273,8 +279,8 @@ export const HOLD_RANGE_TOP = 1.05;
 
 /**
  * The gap a re-entry week follows (null: none): no check-in or message for `noContactDays` or more (or none on
- * record), no session logged for `REENTRY_IDLE_DAYS` days or more, no recent illness, no other context event over the
- * gap (an illness or an injury has its own return; an unconfirmed event is not known yet) than a confirmed life
+ * record), no session logged for `REENTRY_IDLE_DAYS` days or more, no illness over the gap (one over before the last
+ * session logged was trained back from), no other context event over the gap (an illness or an injury has its own return; an unconfirmed event is not known yet) than a confirmed life
  * event, which explains the gap but leaves it a break all the same (our rule: the body does not care why; Lea, 11
  * days with nothing logged beside a confirmed work stress, had been returned to her full usual week), and the
  * sessions logged as usual before it: in the 4 weeks
@@ -284,10 +290,14 @@ export const HOLD_RANGE_TOP = 1.05;
 export function reentryGap(state: MetricsState, config: EngineConfig): Reentry | null {
   const since = state.metrics.daysSinceContact.value;
   if (since !== null && since < config.contact.noContactDays) return null;
-  if (state.recentIllness !== null) return null;
   const { days, from, lastDay: last } = state.recentSessions;
   const review = state.reviewDay;
   if (last === -Infinity || review - last < REENTRY_IDLE_DAYS) return null;
+  // Only an illness over the gap has its own return: one over before the last session was trained back from (Ingrid,
+  // whose flu ended 2026-11-22 and who trained two weeks after it, had kept her hill repeats and a 95-min long run
+  // after 7 silent days while the flu was still in the 21-day memory; coach read of the demo club).
+  const ill = state.recentIllness;
+  if (ill !== null && ill.end > last) return null;
   let event: ParsedEvent | null = null;
   for (const e of state.events) {
     if (e.start > review || e.end <= last) continue;
@@ -306,6 +316,55 @@ export function reentryGap(state: MetricsState, config: EngineConfig): Reentry |
     if (run >= REENTRY_IDLE_DAYS) return null;
   }
   return { lastSession: last, idleDays: review - last, event };
+}
+
+/** A down week due beside a re-entry week (`Decision.reentryDown`). */
+export interface ReentryDown {
+  /** Weeks since the last down week (`Metrics.weeksSinceDownWeek`, the blank weeks of the silence none). */
+  readonly weeks: number;
+  /** The start of the last down week before the gap (null: none in the weeks on record). */
+  readonly lastDown: string | null;
+  /**
+   * The weeks left blank by the silence (after the week of the last session logged), none planned as a down week:
+   * counted as no down week (a fall of their load is the silence's).
+   */
+  readonly blank: number;
+}
+
+/**
+ * A down week due beside a re-entry week (null: none): the build weeks since the last down week reach
+ * `buildWeeksBeforeDown`, the weeks after the one with the last session logged a down week only when their plan made
+ * them one (blank from the silence: nothing is known of them, and a week with nothing logged is no down week taken,
+ * as `lastTrainedWeek` reads a red spell's). Both apply, and a re-entry week is never larger than the down week due (our rule: low
+ * readiness, a due down week or a break never make a week less cautious; Ingrid, silent for 7 days with a down week due,
+ * had read a hold of 240 min where Wednesday had given the down week, 165 min).
+ */
+function reentryDownDue(
+  state: MetricsState,
+  reentry: Reentry,
+  nws: number,
+  p: EngineConfig['progression'],
+): ReentryDown | null {
+  const m = state.metrics;
+  let k0 = 0;
+  while (nws - 7 * (k0 + 1) > reentry.lastSession) k0++;
+  // As `weeksSinceDownWeek` counts them (4 complete weeks or more), from the week of the last session logged.
+  if (state.completeWeeks < 4) return null;
+  const checkable = Math.min(m.weeks.length, state.completeWeeks) - 3;
+  // The weeks after the last session logged are down weeks only by their plan: a fall of their load is the
+  // silence's (`weekLoadDropRef` is set for a week down by its load alone).
+  let since = checkable;
+  for (let k = 0; k < checkable; k++)
+    if (downWeek(m, k) && (k >= k0 || (state.weekLoadDropRef[k] ?? null) === null)) {
+      since = k;
+      break;
+    }
+  if (since < p.buildWeeksBeforeDown) return null;
+  return {
+    weeks: since,
+    lastDown: since < checkable ? (m.weeks[since]?.start ?? null) : null,
+    blank: Math.min(k0, since),
+  };
 }
 
 /**
@@ -886,7 +945,7 @@ export function decisionWords(kind: SuggestionKind): string {
  */
 export function decisionSentence(d: Decision, athlete: string, readiness?: Readiness, sized = true): string {
   if (d.reentry !== null)
-    return `A re-entry week until ${athlete} answers (about ${d.targetMinutes} min, easy running only): ${d.ruledOut.join('; ')}.`;
+    return `A re-entry week until ${athlete} answers (about ${d.targetMinutes} min, easy running only): ${d.reason === 'RECOVERY_HOLD' && d.gradedDays.length === 0 ? 'readiness is amber; ' : ''}${d.ruledOut.join('; ')}.`;
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
   if (d.medicalWeek !== undefined)
     return `Readiness is red for two weeks or more: short easy sessions only until a doctor has cleared ${athlete} (about ${d.targetMinutes} min, ${d.medicalWeek.sessionMinutes} min at most each).`;
@@ -1386,8 +1445,12 @@ export function decideWeek(
   // A graded return after a confirmed life event is one too when nothing has been logged for a week or more: the
   // event explains the gap, but the gap is a break all the same (its size: 3/4 of the usual week before the event).
   const gradedFrom = graded ? (ctx.readiness?.context?.event ?? null) : null;
+  // An amber hold too: low readiness never makes a week less cautious than the break alone would (Sara, amber and 7
+  // days silent, had kept her steady blocks, her tempo and a long run longer than any she logged in a hold at the
+  // usual volume, where athletes with no warning sign got a re-entry week; our rule).
   const reentry =
-    (reason === 'CAUTIOUS_HOLD' && ill === null && back === null && red === null) ||
+    (reason === 'CAUTIOUS_HOLD' && ill === null && red === null) ||
+    (reason === 'RECOVERY_HOLD' && !graded) ||
     (gradedFrom !== null && gradedFrom.kind !== 'ILLNESS')
       ? reentryGap(state, config)
       : null;
@@ -1403,7 +1466,7 @@ export function decideWeek(
     for (const x of reentryBefore.left) baseLeftOut.push(x);
     base = reentryBefore.minutes;
     baseBeforeEvent = reentry.event;
-  } else if (reentry !== null && baseBeforeEvent === null) {
+  } else if (reentry !== null && baseBeforeEvent === null && back === null) {
     // Sized from the usual weeks before the gap: the 3 weeks up to the one with the last session logged (down
     // weeks aside), not the weeks wholly in the gap, of which nothing is known (they are no down week: a
     // 300-min athlete ten days silent had been re-entered at 80 min, 3/4 of a base the empty weeks had emptied).
@@ -1431,6 +1494,11 @@ export function decideWeek(
       base = sum / baseWeeks.length;
     }
   }
+  // A down week due beside it: the re-entry week takes the smaller size, the down week's (see `reentryDownDue`).
+  const reentryDown =
+    reentry !== null && taperSoon === null && p.downWeekCut > 1 - REENTRY_SHARE
+      ? reentryDownDue(state, reentry, nws, p)
+      : null;
   if (reentry !== null) {
     const e = reentry.event;
     ruledOut.push(
@@ -1497,8 +1565,14 @@ export function decideWeek(
         break;
       }
       if (reentry !== null) {
-        // A re-entry week: about 3/4 of the usual week (see `REENTRY_SHARE`), graded back up from there.
-        target = base * REENTRY_SHARE;
+        // A re-entry week: about 3/4 of the usual week (see `REENTRY_SHARE`), graded back up from there; the down
+        // week's size when one is due too (`reentryDown`).
+        target = base * (reentryDown !== null ? 1 - p.downWeekCut : REENTRY_SHARE);
+        // After a race's transition the return graded from this week (or the last week trained) when it is smaller:
+        // the usual base the return steps toward stays the one its text names (Emma, 7 days silent after her
+        // half marathon's transition, had kept Tuesday's steady blocks in a hold of 95 min).
+        if (back !== null)
+          target = Math.min(target, base, (silent?.minutes ?? w0) * (1 + config.load.rampWarnPct / 100));
         min = target * 0.9;
         max = target;
         gradedReturn = true;
@@ -1640,6 +1714,7 @@ export function decideWeek(
     illnessOver: ill === null ? state.recentIllness : null,
     raceWeekRecovery,
     reentry,
+    ...(reentryDown !== null ? { reentryDown } : {}),
     overDraftDown: type === 'BUILD' && state.draftDown !== null ? overDraftDownOf(state, p) : null,
   };
 }

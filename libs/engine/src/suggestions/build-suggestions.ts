@@ -3646,16 +3646,19 @@ function suggestRecovery(g: Shared): void {
   const fromLast7 =
     context?.event.kind === 'ILLNESS' && decision.targetMinutes < Math.floor(base / 5) * 5 - 4;
   // A graded return after days with nothing logged is a re-entry week until the athlete answers (`Decision.reentry`):
-  // the event explains the gap, which is a break all the same.
-  const reentry = graded ? decision.reentry : null;
+  // the event explains the gap, which is a break all the same. An amber hold after such days is one too: low
+  // readiness never makes the week less cautious than the break alone would.
+  const reentry = decision.reentry;
   const action =
-    reentry !== null
-      ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
-        `, but no session has been logged since ${fromDayNumber(reentry.lastSession)} (${reentry.idleDays} days), so until ${g.athlete} answers make the return a re-entry week ${landsOnTarget(g) ? 'of about' : 'with a target of about'} ${min(decision.targetMinutes)} next week, and build again once the markers are back in the norm.${reentryText(g)}`
-      : graded
+    reentry !== null && !graded
+      ? ` No session has been logged since ${fromDayNumber(reentry.lastSession)} (${reentry.idleDays} days), with ${reentry.event === null ? 'no illness or event on record to explain it' : `the ${EVENT_NAME[reentry.event.kind]} confirmed for ${fromDayNumber(reentry.event.start)} to ${fromDayNumber(reentry.event.end)} to explain it: a break all the same`}, so rather than hold at the usual volume, until ${g.athlete} answers make next week a re-entry week ${weekOf(g)}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${reentryText(g)}`
+      : reentry !== null
         ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
-          `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}${usualBeforeEvent(g)}` : `the usual ${min(base)}${usualBeforeEvent(g)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
-        : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted, landsOnTarget(g)) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
+          `, but no session has been logged since ${fromDayNumber(reentry.lastSession)} (${reentry.idleDays} days), so until ${g.athlete} answers make the return a re-entry week ${landsOnTarget(g) ? 'of about' : 'with a target of about'} ${min(decision.targetMinutes)} next week, and build again once the markers are back in the norm.${reentryText(g)}`
+        : graded
+          ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
+            `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}${usualBeforeEvent(g)}` : `the usual ${min(base)}${usualBeforeEvent(g)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
+          : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted, landsOnTarget(g)) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
   const rationale = `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`;
   const evidence: MutableEvidence = {
     baseWeeklyMinutes: ev.baseWeeklyMinutes,
@@ -3869,7 +3872,17 @@ function reentryText(g: Shared): string {
     race === null
       ? ''
       : `; ${raceName(race)} (${race.priority} race) on ${weekdayName(race.day - g.ctx.nextWeekStart)} stays in the plan, but in a re-entry week it is run easy, as a training run, or skipped`;
-  return ` A re-entry week is about ${share} of the usual ${min(base)}${usualBeforeEvent(g)}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}${raceText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break ${event === null ? 'as far as anyone knows' : `whatever caused it (here the ${EVENT_NAME[event.kind]})`}, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and ${event === null ? 'no illness or event on record to explain it' : 'no illness on record to explain it, whether or not a life event does'}, and no check-in or message for the last ${g.config.contact.noContactDays} days or more). If ${athlete} has been training without logging, restore the plan.`;
+  // A down week due too (`Decision.reentryDown`): the smaller of the two sizes, the down week's.
+  const down = decision.reentryDown;
+  const downText =
+    down === undefined
+      ? ''
+      : `; a down week is due too (${down.lastDown === null ? `no down week in the last ${down.weeks} weeks` : `${down.weeks} weeks since the last one, the week of ${down.lastDown}`}${down.blank > 0 ? `; ${down.blank === 1 ? 'the week' : `the ${down.blank} weeks`} left blank by the silence, not planned as a down week, ${down.blank === 1 ? 'is' : 'are'} no down week taken` : ''}), so the week takes the smaller of the two sizes, the down week's −${Math.round(g.config.progression.downWeekCut * 100)} %`;
+  // Smaller still for another reason the hold gives (a return graded after a race's transition, the time there is).
+  // (On the 5-min grid the decision rounds down to: Kasper's 75 % of 286.6 min is 210, no less than it.)
+  const less =
+    down === undefined && decision.targetMinutes < Math.floor((base * REENTRY_SHARE) / 5 + 1e-9) * 5 - 4;
+  return ` A re-entry week is about ${share} of the usual ${min(base)}${usualBeforeEvent(g)}${less ? ` at most (next week's ${min(decision.targetMinutes)} is less, for the reasons above)` : ''}${downText}, easy running only (no hills or other quality${eased.length > 0 ? `: ${andList(eased)}` : ''})${strengthText}${longText}${raceText}: ${decision.reentry?.idleDays ?? 0} days with no session logged is a break ${event === null ? 'as far as anyone knows' : `whatever caused it (here the ${EVENT_NAME[event.kind]})`}, and a return after a break is graded, easy first (our rule: ${REENTRY_IDLE_DAYS} days or more with no session logged and ${event === null ? 'no illness or event on record to explain it' : 'no illness on record to explain it, whether or not a life event does'}, and no check-in or message for the last ${g.config.contact.noContactDays} days or more). If ${athlete} has been training without logging, restore the plan.`;
 }
 
 /** The B or C race a re-entry week keeps (a race session on its day in the changed plan), if any. */
@@ -4924,7 +4937,11 @@ function suggestLifeContext(g: Shared): void {
   const keptText =
     keptLeft.length === 0
       ? ''
-      : `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter quality session and stays on its day' : 'fit the cap as shorter quality sessions and stay on their days'}`;
+      : g.decision.reentry !== null
+        ? // A re-entry week makes them easy runs (`Decision.reentry`): they stay on their days, not as quality (Tom's
+          // trip text had kept his steady blocks and tempo "as shorter quality sessions" beside an easy-only re-entry week).
+          `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter session and stays on its day' : 'fit the cap as shorter sessions and stay on their days'}, as easy runs in the re-entry week (see the hold)`
+        : `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter quality session and stays on its day' : 'fit the cap as shorter quality sessions and stay on their days'}`;
   const total = g.planTotal;
   const totalAfter = planMinutes(w.sim);
   const kind: SuggestionKind =

@@ -19,7 +19,8 @@
  * Sunday 2026-12-06): athlete11 Chloé, athlete20 Elias and athlete22 Noah (`-2026-12-13`); and athlete20 Elias's Wednesday (`--now
  * 2026-12-09T09:00:00Z`: `-2026-12-09`). athlete13 Lea's Wednesday and Friday (`--now 2026-12-09T09:00:00Z`,
  * `2026-12-11T09:00:00Z`: `-2026-12-09`, `-2026-12-11`) and athlete06 Lukas's Sunday before his Thursday marathon (`--now
- * 2026-12-13T17:00:00Z`: `-2026-12-13`), nothing logged after Monday 2026-12-07 00:20.
+ * 2026-12-13T17:00:00Z`: `-2026-12-13`), nothing logged after Monday 2026-12-07 00:20. Ingrid, Tom,
+ * Emma and Sara on that Sunday (`athlete01NextSunday` …: `-2026-12-13`, the whole club silent since 2026-12-06/07).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -28,6 +29,8 @@ import athlete01NextMonday from '../fixtures/demo-athlete01-2026-12-14.json';
 import athlete01Tuesday from '../fixtures/demo-athlete01-2026-12-08.json';
 import athlete01Saturday from '../fixtures/demo-athlete01-2026-12-12.json';
 import athlete01Thursday from '../fixtures/demo-athlete01-2026-12-10.json';
+import athlete01NextSunday from '../fixtures/demo-athlete01-2026-12-13.json';
+import athlete02NextSunday from '../fixtures/demo-athlete02-2026-12-13.json';
 import athlete03Monday from '../fixtures/demo-athlete03-2026-12-07.json';
 import athlete03NextMonday from '../fixtures/demo-athlete03-2026-12-14.json';
 import athlete03Thursday from '../fixtures/demo-athlete03-2026-12-10.json';
@@ -36,6 +39,7 @@ import athlete04Monday from '../fixtures/demo-athlete04-2026-12-07.json';
 import athlete04NextMonday from '../fixtures/demo-athlete04-2026-12-14.json';
 import athlete04Saturday from '../fixtures/demo-athlete04-2026-12-12.json';
 import athlete05 from '../fixtures/demo-athlete05-2026-12-06.json';
+import athlete05NextSunday from '../fixtures/demo-athlete05-2026-12-13.json';
 import athlete05NextMonday from '../fixtures/demo-athlete05-2026-12-14.json';
 import athlete05Saturday from '../fixtures/demo-athlete05-2026-12-12.json';
 import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
@@ -65,6 +69,7 @@ import athlete20Sunday from '../fixtures/demo-athlete20-2026-12-13.json';
 import athlete20Wednesday from '../fixtures/demo-athlete20-2026-12-09.json';
 import athlete21 from '../fixtures/demo-athlete21-2026-12-06.json';
 import athlete22Sunday from '../fixtures/demo-athlete22-2026-12-13.json';
+import athlete21NextSunday from '../fixtures/demo-athlete21-2026-12-13.json';
 import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
 import athlete23NextMonday from '../fixtures/demo-athlete23-2026-12-14.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
@@ -116,6 +121,10 @@ const INPUTS = {
   athlete21NextMonday,
   athlete22Sunday,
   athlete23NextMonday,
+  athlete01NextSunday,
+  athlete21NextSunday,
+  athlete05NextSunday,
+  athlete02NextSunday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
