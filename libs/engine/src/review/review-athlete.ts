@@ -108,12 +108,16 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const medical = clearance === null ? check : null;
   // A clearance on record that the check holds beside (it came before the two weeks that count): said with the check.
   const cleared = input.athlete.medicalClearedOn;
+  // The week of the last session logged when a silence has left the weeks after it blank (0: none): once, for the
+  // decision and the outlook.
+  const quiet = lastTrainedWeek(state, config);
   const decision = medicalCheckWeek(
     decideWeek(
       state,
       ctx,
       config,
       underbuilt === null ? null : { race: underbuilt, mark: talkMarkWords(athlete) },
+      quiet,
     ),
     medical,
   );
@@ -207,7 +211,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   // down weeks): when there is one, the outlook is made again from it, and the suggestions with that outlook, whose
   // bound the decision states. (The caps and the plan make the bound; the outlook could reach it only through a build's
   // long-run-first fit, and the generated cases of outlook-after-hold.spec check the two agree.)
-  let outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, null);
+  let outlook = reviewOutlook(ctx, state, decision, base, quiet, low, talk, athlete, null);
   const asked: SuggestionContext = {
     input,
     state,
@@ -228,7 +232,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   let built = buildSuggestions(asked);
   const firstBound = lifeBoundOf(built);
   if (firstBound !== null) {
-    outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, firstBound);
+    outlook = reviewOutlook(ctx, state, decision, base, quiet, low, talk, athlete, firstBound);
     built = buildSuggestions({ ...asked, outlook });
   } else {
     // Next week's plan left above the decision's range by its own suggestion (the key sessions at their doses): the
@@ -236,7 +240,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     // outlook (its next down week) are made again with it, as with a bound.
     const start = plannedAbove(built, decision, plan);
     if (start !== null) {
-      outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, null, start);
+      outlook = reviewOutlook(ctx, state, decision, base, quiet, low, talk, athlete, null, start);
       built = buildSuggestions({ ...asked, outlook });
     }
   }
@@ -377,6 +381,8 @@ function reviewOutlook(
   state: MetricsState,
   decision: Decision,
   config: EngineConfig,
+  /** `lastTrainedWeek(state, config)`. */
+  quiet: number,
   low: LowReadiness | null,
   talk: ParsedRace | null,
   athlete: string,
@@ -412,7 +418,7 @@ function reviewOutlook(
     // After a silence the weeks the plan reference reads are blank, not weeks trained (`lastTrainedWeek`): a graded
     // return is measured against the usual week the decision sized it from (Jonas with no plans, silent after a red
     // spell: his down week, 175 of a usual 525 min, had been measured against 59 min and counted as a build week).
-    lastTrainedWeek(state, config) > 0 ? decision.baseMinutes : state.nextWeekPlanReference,
+    quiet > 0 ? decision.baseMinutes : state.nextWeekPlanReference,
   );
 }
 
