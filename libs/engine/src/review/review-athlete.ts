@@ -5,6 +5,7 @@ import {
   type ParsedRace,
   computeMetricsState,
   downByPlan,
+  planReferenceWeeks,
 } from '../metrics/compute-metrics';
 import { type DraftRequest, draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
@@ -415,11 +416,28 @@ function reviewOutlook(
     ctx.baseAvailability,
     start,
     state.metrics.readiness,
-    // After a silence the weeks the plan reference reads are blank, not weeks trained (`lastTrainedWeek`): a graded
-    // return is measured against the usual week the decision sized it from (Jonas with no plans, silent after a red
-    // spell: his down week, 175 of a usual 525 min, had been measured against 59 min and counted as a build week).
-    quiet > 0 ? decision.baseMinutes : state.nextWeekPlanReference,
+    // After a silence the weeks the plan reference reads as done, with no plan on record, are blank, not weeks trained
+    // (`lastTrainedWeek`): a graded return is then measured against the usual week the decision sized it from (Jonas
+    // with no plans, silent after a red spell: his down week, 175 of a usual 525 min, had been measured against 59 min
+    // and counted as a build week). With their plans on record the reference is those plans, as the week's own review
+    // will read it once past (`downByPlan`; issue #11).
+    referenceReadsBlank(state, quiet) ? decision.baseMinutes : state.nextWeekPlanReference,
   );
+}
+
+/**
+ * Whether next week's plan reference (`MetricsState.nextWeekPlanReference`) reads a week a silence left blank as done:
+ * one of its weeks (`planReferenceWeeks`) after the last week trained (`quiet`, `lastTrainedWeek`; 0: no such
+ * silence) with no plan on record.
+ */
+function referenceReadsBlank(state: MetricsState, quiet: number): boolean {
+  if (quiet === 0) return false;
+  const weeks = state.metrics.weeks;
+  const isDown: boolean[] = [];
+  for (let k = 0; k < 3 && k < weeks.length; k++) isDown.push(weeks[k].isDownWeek);
+  for (const k of planReferenceWeeks(isDown, 0))
+    if (k < quiet && (weeks[k]?.plannedMinutes ?? null) === null) return true;
+  return false;
 }
 
 /**
