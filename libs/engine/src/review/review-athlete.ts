@@ -10,7 +10,7 @@ import {
 import { type DraftRequest, draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { raceWeekAvailability } from '../planning/race-week';
-import { recentWeeks } from '../planning/regular-sessions';
+import { RUN_LOOKBACK_WEEKS, recentWeeks } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import {
   type SuggestionContext,
@@ -581,19 +581,19 @@ function cappedAvailability(availability: readonly number[], cap: number): numbe
 
 /**
  * The recent weeks that are not the athlete's usual week, as bits (bit k: the week k weeks before next week's, 0 this
- * week), for the usual running week (`recentWeeks`): a week with no session logged (a silence, or before the history:
- * nothing is known of it) and a week a confirmed life event or an illness covers a day of (the event's week, not the
- * athlete's).
+ * week), for the usual running week (`recentWeeks`, the `RUN_LOOKBACK_WEEKS` it reads): a week with no session logged
+ * (a silence, or before the history: nothing is known of it) and a week a confirmed life event or an illness covers a
+ * day of (the event's week, not the athlete's).
  */
 function unusualWeekBits(state: MetricsState, nextWeekStart: number): number {
   let logged = 0;
   const { sessions, days } = state.recentSessions;
   for (let i = 0; i < sessions.length; i++) {
     const k = ((nextWeekStart - 1 - days[i]) / 7) | 0;
-    if (days[i] < nextWeekStart && k < 6) logged |= 1 << k;
+    if (days[i] < nextWeekStart && k < RUN_LOOKBACK_WEEKS) logged |= 1 << k;
   }
   let bits = 0;
-  for (let k = 0; k < 6; k++) {
+  for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) {
     const start = nextWeekStart - 7 * (k + 1);
     let covered = (logged & (1 << k)) === 0;
     for (const e of state.events) if (e.confirmed && e.start <= start + 6 && e.end >= start) covered = true;
