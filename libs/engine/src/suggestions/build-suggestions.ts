@@ -7590,7 +7590,7 @@ function sortBySeverityThenKind(out: Suggestion[], keys: number[]): void {
   for (let i = 0; i < n; i++) {
     const rank = keys[i] % 100;
     const lifted = RESTS_ON_BY_RANK[rank];
-    if (lifted.length === 0) continue;
+    if (lifted.length === 0 || logSilence(out[i])) continue;
     let key = keys[i];
     for (let j = 0; j < n; j++) {
       const by = keys[j] - (keys[j] % 100) + rank;
@@ -7644,7 +7644,7 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly (SuggestionKind | RestsO
     restsOn('RECOVERY_DOWN_WEEK'),
     restsOn('RECOVERY_HOLD'),
     // (Never beside the reach-out for a silence, whose last check-in is older than `wellnessMaxAgeDays`: no note
-    // reads one. Beside the reach-out for sessions unlogged while the athlete checks in, it ranks after it.)
+    // reads one.)
     'WELLNESS_NOTE',
     'HRV_NOTE',
   ],
@@ -7655,6 +7655,27 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly (SuggestionKind | RestsO
   LIFE_CONTEXT_RESCHEDULE: ['BACKWARD_DESIGN_WARNING'],
 };
 
+/**
+ * What the reach-out for sessions unlogged while the athlete checks in (`suggestLogSilence`, evidence `logSilence`)
+ * explains, in place of the silence's `EXPLAINS` list: the sessions missing from the logs, so the missed sessions and
+ * the plans not done, the gap between the plan and the logged load, and the hold for it (`buildRuleOuts`). Not the
+ * recovery suggestions nor the wellness and HRV notes: they are read from the athlete's check-ins, which are fresh
+ * (issue #11: Aroha's red down week, read from Thursday's and Friday's check-ins, had been said to rest on her
+ * unlogged sessions, the reach-out taking its urgency and ranking before it). Nor a load spike or a baseline hold,
+ * which are the plan's and the history's.
+ */
+const LOG_SILENCE_EXPLAINS: readonly SuggestionKind[] = [
+  'BACKWARD_DESIGN_WARNING',
+  'PLANS_NOT_DONE',
+  'MISSED_SESSIONS_PATTERN',
+  'CAUTIOUS_HOLD',
+];
+
+/** The log silence's reach-out (same kind as the silence's, its own relation: `LOG_SILENCE_EXPLAINS`). */
+function logSilence(x: Suggestion): boolean {
+  return x.kind === 'NO_CONTACT_REACH_OUT' && x.evidence.logSilence === true;
+}
+
 /** `EXPLAINS` by kind rank (see `KIND_RANK`): the ranks of the kinds each kind explains. */
 const EXPLAINS_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
   (EXPLAINS[k] ?? []).map((e) => kindRank(explainedKind(e))),
@@ -7663,6 +7684,8 @@ const EXPLAINS_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
 const RESTS_ON_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
   (EXPLAINS[k] ?? []).flatMap((e) => (typeof e === 'string' ? [] : [kindRank(e.restsOn)])),
 );
+/** `LOG_SILENCE_EXPLAINS` by rank (it rests on none of them). */
+const LOG_SILENCE_EXPLAINS_RANKS: readonly number[] = LOG_SILENCE_EXPLAINS.map(kindRank);
 /** The kinds the volume decision explains when it resizes the plan (see `rootKeys`), by rank. */
 const RESIZE_EXPLAINED_RANKS: readonly number[] = [
   kindRank('BACKWARD_DESIGN_WARNING'),
@@ -7732,7 +7755,7 @@ function rootKeys(
   for (let i = 0; i < n; i++) present[rank[i]] = out[i];
   for (let i = 0; i < n; i++) {
     const x = out[i];
-    const own = EXPLAINS_BY_RANK[rank[i]];
+    const own = logSilence(x) ? LOG_SILENCE_EXPLAINS_RANKS : EXPLAINS_BY_RANK[rank[i]];
     for (let j = 0; j < own.length; j++) {
       const k = own[j];
       if (k !== rank[i] && present[k] !== null && explainerOf[k] === null) explainerOf[k] = x;
