@@ -138,9 +138,11 @@ import {
   crossSport,
   fixedNumber,
   min,
+  nextQualityRace,
   num,
   pct,
   phaseWords,
+  qualityRaceWords,
   plural,
   PURPOSE_NAMES_LIMIT,
   purposeName,
@@ -452,10 +454,8 @@ function hardShareWeek(decision: Pick<Decision, 'type' | 'phase'>): string | nul
  */
 function qualityRace(g: Shared): string | undefined {
   if (g.qualityRaceCache === undefined) {
-    let next: ParsedRace | null = null;
-    for (const r of g.state.races)
-      if (r.day > g.state.reviewDay && r.priority !== 'C' && (next === null || r.day < next.day)) next = r;
-    g.qualityRaceCache = next === null ? null : `${raceName(next)} on ${fromDayNumber(next.day)}`;
+    const next = nextQualityRace(g.state.races, g.state.reviewDay);
+    g.qualityRaceCache = next === null ? null : qualityRaceWords(next);
     g.qualityRaceMark = next === null ? '' : talkMark(g, next);
   }
   return g.qualityRaceCache ?? undefined;
