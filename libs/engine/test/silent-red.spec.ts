@@ -7,9 +7,10 @@
  * is the same whatever the review day while the illness is in the window (Ingrid: "from 2026-11-17" on Sunday, "from
  * 2026-11-21" on Saturday). Written, and seen to fail, before the engine was changed.
  */
-import { reviewAthlete } from '../src';
-import type { Review, ReviewInput } from '../src';
-import { READINESS_HOLD_DAYS } from '../src/metrics/compute-metrics';
+import { resolveEngineConfig, reviewAthlete } from '../src';
+import type { Review, ReviewInput, WeekPlan } from '../src';
+import { READINESS_HOLD_DAYS, computeMetricsState, downByPlan } from '../src/metrics/compute-metrics';
+import { lastTrainedWeek } from '../src/review/decide-week';
 import { buildHistory, planFromWeek } from './factories/athlete-history.factory';
 import { demoInput } from './factories/demo-fixtures';
 import {
@@ -220,6 +221,41 @@ describe('a red athlete silent for a week: sized from the weeks trained, the rea
     expect(firstDown(withPlans)).toBe(3);
     expect(firstDown(r)).toBe(3);
     expect(r.outlook[3].note).toMatch(/^down week: 3 weeks of return behind it/);
+  });
+
+  it("should measure next week against the plans on record when the silence's weeks had them (issue #11)", () => {
+    // Jonas as above, his plans for the weeks the reference reads (this week and the two before it) cut to 30 % and
+    // this week's plan on record too: the reference is those plans (175 min), and next week's 175 min is no down week
+    // by it, as its own review will read it once past (`downByPlan`). The outlook had measured it against the usual
+    // 525 min (a silence, whatever the plans), counted it a down week, and put the first down week a week late.
+    const input = demoInput('athlete04NextMonday');
+    const cut = (p: WeekPlan): WeekPlan => ({
+      ...p,
+      sessions: p.sessions.map((s) => ({ ...s, minutes: Math.round(s.minutes * 0.3) })),
+    });
+    const past = input.pastWeekPlans ?? [];
+    const lastWeek = past.find((p) => p.weekStart === '2026-12-07') as WeekPlan;
+    const planned: ReviewInput = {
+      ...input,
+      reviewDate: '2026-12-15',
+      sessions: input.sessions.filter((s) => (s.day as number) <= 20788),
+      pastWeekPlans: past.map((p) => (p.weekStart >= '2026-11-30' ? cut(p) : p)),
+      currentWeekPlan: { ...cut(lastWeek), weekStart: '2026-12-14' },
+    };
+    const config = resolveEngineConfig();
+    const state = computeMetricsState(planned, config);
+    const r = reviewAthlete(planned);
+    expect(r.metrics.weeks.slice(0, 3).every((w) => w.plannedMinutes !== null)).toBe(true);
+    expect(lastTrainedWeek(state, config)).toBe(2);
+    const usual = Number(/on the usual (\d+) min/.exec(r.decision.reason)?.[1]);
+    expect(usual).toBe(525);
+    expect(downByPlan(r.decision.targetMinutes, usual, config.progression)).toBe(true);
+    expect(downByPlan(r.decision.targetMinutes, state.nextWeekPlanReference, config.progression)).toBe(false);
+    // Next week a build week of the cadence (this week its down week): the 4th week from it steps back.
+    expect(r.metrics.weeksSinceDownWeek.value).toBe(0);
+    const firstDown = r.outlook.findIndex((w) => /^down week/.test(w.note ?? ''));
+    expect(firstDown).toBe(2);
+    expect(r.outlook[2].note).toMatch(/^down week: 3 weeks since the last down week, next week's included/);
   });
 
   it.each(days)('should rank the reach-out first on %s (%i days silent)', (date) => {

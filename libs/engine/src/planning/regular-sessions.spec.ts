@@ -112,16 +112,16 @@ describe("the engine's own draft gives a cross-training session its sport", () =
 /**
  * `regularSessions` as it was written before it gathered minutes only for the kinds and weekdays logged in enough
  * weeks: lists of minutes, efforts and plan ids for every kind and weekday seen, in the order first seen; over the
- * weeks the usual run week reads (the last 4 of the 6 weeks to next week's start that are not `downWeeks`, all 4
+ * weeks the usual run week reads (the last 4 of the 6 weeks to next week's start that are not `unusualWeeks`, all 4
  * last weeks with fewer than 2 of them), in 3 of 4 of them (2 of 3 or 2 of 2 when fewer are read).
  */
 function regularByLists(
   input: ReviewInput,
   nextWeekStart: number,
   recent: RecentSessions,
-  downWeeks = 0,
+  unusualWeeks = 0,
 ): RegularSession[] {
-  const ordinary = [0, 1, 2, 3, 4, 5].filter((k) => ((downWeeks >> k) & 1) === 0);
+  const ordinary = [0, 1, 2, 3, 4, 5].filter((k) => ((unusualWeeks >> k) & 1) === 0);
   const read = (ordinary.length >= 2 ? ordinary : [0, 1, 2, 3, 4, 5]).slice(0, 4);
   const median = (values: number[]): number => {
     const v = [...values].sort((a, b) => a - b);
@@ -246,7 +246,7 @@ describe('regularSessions, for any logs', () => {
 
 /**
  * `usualRunWeek` as it was written before it shared its pass over the sessions: a pass of its own over the runs, on
- * the last 4 of the 6 weeks to next week's start that were not down weeks (`downWeeks`, bit k: k weeks before next
+ * the last 4 of the 6 weeks to next week's start that were not unusual weeks (blank, event or illness: `unusualWeeks`, bit k: k weeks before next
  * week's; all 4 last weeks with fewer than 2 of them), oldest first.
  */
 function usualByOwnPass(
@@ -254,9 +254,9 @@ function usualByOwnPass(
   nextWeekStart: number,
   longRaceMinutes: number,
   recent: RecentSessions,
-  downWeeks = 0,
+  unusualWeeks = 0,
 ): UsualRunWeek | undefined {
-  const ordinary = [0, 1, 2, 3, 4, 5].filter((k) => ((downWeeks >> k) & 1) === 0);
+  const ordinary = [0, 1, 2, 3, 4, 5].filter((k) => ((unusualWeeks >> k) & 1) === 0);
   const read = (ordinary.length >= 2 ? ordinary : [0, 1, 2, 3, 4, 5]).slice(0, 4).reverse();
   const mins = new Array<number>(28).fill(0);
   const hard = new Array<boolean>(28).fill(false);
@@ -347,7 +347,7 @@ describe('recentWeeks, for any logs', () => {
         fc.integer({ min: 1, max: 7 }),
         fc.boolean(),
         fc.integer({ min: 0, max: 63 }),
-        (logs, reviewBack, longRace, downWeeks) => {
+        (logs, reviewBack, longRace, unusualWeeks) => {
           const sessions: LoggedSession[] = logs.map((l) => ({ ...l }));
           const reviewDay = next - reviewBack;
           const input = {
@@ -358,18 +358,18 @@ describe('recentWeeks, for any logs', () => {
             races: longRace ? [{ date: addDays(NEXT_WEEK, 20), priority: 'A', expectedMinutes: 200 }] : [],
           } as ReviewInput;
           const recent = recentSessionsOf(sessions, reviewDay);
-          expect(recentWeeks(input, next, 150, recent, downWeeks)).toEqual({
-            regular: regularByLists(input, next, recent, downWeeks),
-            usual: usualByOwnPass(input, next, 150, recent, downWeeks),
+          expect(recentWeeks(input, next, 150, recent, unusualWeeks)).toEqual({
+            regular: regularByLists(input, next, recent, unusualWeeks),
+            usual: usualByOwnPass(input, next, 150, recent, unusualWeeks),
           });
           // Each alone, after the shared pass, as before.
           expect(usualRunWeek(input, next, 150, recent)).toEqual(usualByOwnPass(input, next, 150, recent));
-          expect(usualRunWeek(input, next, 150, recent, downWeeks)).toEqual(
-            usualByOwnPass(input, next, 150, recent, downWeeks),
+          expect(usualRunWeek(input, next, 150, recent, unusualWeeks)).toEqual(
+            usualByOwnPass(input, next, 150, recent, unusualWeeks),
           );
           expect(regularSessions(input, next, recent)).toEqual(regularByLists(input, next, recent));
-          expect(regularSessions(input, next, recent, downWeeks)).toEqual(
-            regularByLists(input, next, recent, downWeeks),
+          expect(regularSessions(input, next, recent, unusualWeeks)).toEqual(
+            regularByLists(input, next, recent, unusualWeeks),
           );
         },
       ),
@@ -496,7 +496,7 @@ describe('the regular sessions come from the weeks the usual run week reads', ()
   function lifterThenSilent(silent: number): {
     input: ReviewInput;
     recent: RecentSessions;
-    downWeeks: number;
+    unusualWeeks: number;
   } {
     const next = toDayNumber(NEXT_WEEK);
     const sessions: LoggedSession[] = [];
@@ -519,20 +519,20 @@ describe('the regular sessions come from the weeks the usual run week reads', ()
       sessions,
       checkIns: [],
     } as ReviewInput;
-    let downWeeks = 0;
-    for (let k = 0; k < silent; k++) downWeeks |= 1 << k;
-    return { input, recent: recentSessionsOf(sessions, toDayNumber(REVIEW)), downWeeks };
+    let unusualWeeks = 0;
+    for (let k = 0; k < silent; k++) unusualWeeks |= 1 << k;
+    return { input, recent: recentSessionsOf(sessions, toDayNumber(REVIEW)), unusualWeeks };
   }
 
   it.each([1, 2])('should keep Monday’s and Thursday’s strength after %i silent week(s)', (silent) => {
-    const { input, recent, downWeeks } = lifterThenSilent(silent);
+    const { input, recent, unusualWeeks } = lifterThenSilent(silent);
     const next = toDayNumber(NEXT_WEEK);
-    const weeks = recentWeeks(input, next, 150, recent, downWeeks);
+    const weeks = recentWeeks(input, next, 150, recent, unusualWeeks);
     expect(weeks.usual?.runDays).toEqual([1, 3, 6]);
     expect(weeks.regular.map((r) => [r.kind, r.day, r.minutes])).toEqual([
       ['STRENGTH', 0, 30],
       ['STRENGTH', 3, 30],
     ]);
-    expect(regularSessions(input, next, recent, downWeeks)).toEqual(weeks.regular);
+    expect(regularSessions(input, next, recent, unusualWeeks)).toEqual(weeks.regular);
   });
 });

@@ -34,10 +34,10 @@ const MIN_WEEKS = 3;
 /** The fewest weeks a regular session is logged in, however few weeks are read. [ours] */
 const MIN_WEEKS_FLOOR = 2;
 /**
- * The usual run week's weeks are the last `WEEKS` calendar weeks that were not down weeks, looked for this far back
+ * The usual run week's weeks are the last `WEEKS` calendar weeks that were not unusual (`setRunWeeks`), looked for this far back
  * (the recent sessions' six weeks, `RECENT_SESSION_DAYS`). [ours]
  */
-const RUN_LOOKBACK_WEEKS = 6;
+export const RUN_LOOKBACK_WEEKS = 6;
 /** The lowest RPE of zone 3 (docs/coaching-domain.md §3, Seiler: RPE 7–10): a run this hard is no long run. */
 const ZONE3_RPE = 7;
 
@@ -192,18 +192,18 @@ function scanRecentWeeks(
 
 /**
  * The weeks the usual run week reads (`recentWeekScan.slotOf`): the last `WEEKS` calendar weeks to this week that are
- * not left out (`downWeeks`, bit k: the week k weeks before next week's, 0 this week; despite the name, not down weeks of
- * training: the review leaves out a week with nothing logged and one a life event or an illness covers), within `RUN_LOOKBACK_WEEKS`: a week a silence left blank
+ * not left out (`unusualWeeks`, bit k: the week k weeks before next week's, 0 this week; not down weeks of training: the
+ * review leaves out a week with nothing logged and one a life event or an illness covers), within `RUN_LOOKBACK_WEEKS`: a week a silence left blank
  * or a life event cut is not the athlete's usual week (Lea, silent for a week after a work-stress week, had been
  * drafted two runs with the long run on a Tuesday, the shape of the weeks the silence and the event emptied; coach
  * read of the demo club). With fewer than 2 such weeks, the last `WEEKS` weeks as they were. Oldest first in the
  * grid, so that the latest week still wins a tie.
  */
-function setRunWeeks(downWeeks: number): void {
+function setRunWeeks(unusualWeeks: number): void {
   const { slotOf } = recentWeekScan;
   let ordinary = 0;
-  for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) if (((downWeeks >> k) & 1) === 0) ordinary++;
-  const skip = ordinary >= 2 ? downWeeks : 0;
+  for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) if (((unusualWeeks >> k) & 1) === 0) ordinary++;
+  const skip = ordinary >= 2 ? unusualWeeks : 0;
   let n = 0;
   for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) {
     slotOf[k] = -1;
@@ -225,10 +225,10 @@ export function recentWeeks(
   nextWeekStart: number,
   longRaceMinutes: number,
   recent: RecentSessions,
-  downWeeks = 0,
+  unusualWeeks = 0,
 ): { readonly regular: RegularSession[]; readonly usual: UsualRunWeek | undefined } {
   const from = nextWeekStart - 7 * WEEKS;
-  setRunWeeks(downWeeks);
+  setRunWeeks(unusualWeeks);
   scanRecentWeeks(input, from, recent, true, true);
   return {
     regular: regularOfScan(input, nextWeekStart, recent),
@@ -239,7 +239,7 @@ export function recentWeeks(
 /**
  * The athlete's regular non-run sessions (strength, cross-training): a kind logged on the same weekday in at
  * least 3 of the 4 weeks the usual run week reads (`setRunWeeks`: the last 4 to the review date that are not
- * `downWeeks`; 2 when only 3 or 2 such weeks are found: `regularWeeksNeeded`). Each keeps the athlete's usual minutes (median,
+ * `unusualWeeks`; 2 when only 3 or 2 such weeks are found: `regularWeeksNeeded`). Each keeps the athlete's usual minutes (median,
  * to 5 min) and effort (median RPE) and the purpose the plans gave it. The engine's own draft keeps them:
  * they are part of the athlete's week, not filler to be replaced by running.
  */
@@ -247,9 +247,9 @@ export function regularSessions(
   input: ReviewInput,
   nextWeekStart: number,
   recent: RecentSessions,
-  downWeeks = 0,
+  unusualWeeks = 0,
 ): RegularSession[] {
-  setRunWeeks(downWeeks);
+  setRunWeeks(unusualWeeks);
   scanRecentWeeks(input, nextWeekStart - 7 * WEEKS, recent, false, true);
   return regularOfScan(input, nextWeekStart, recent);
 }
@@ -367,7 +367,7 @@ const LONG_RUN_MINUTES = 60;
 
 /**
  * The athlete's usual running week over the 4 weeks `setRunWeeks` reads (the last 4 to the review date that are not
- * `downWeeks`: blank, event or illness weeks, not down weeks of training), or undefined with fewer than 2 weeks of
+ * `unusualWeeks`: blank, event or illness weeks, not down weeks of training), or undefined with fewer than 2 weeks of
  * running: their run days, long-run day and length and their quality days. A race counts as a run of its week, never
  * as its long run or a quality day.
  */
@@ -376,10 +376,10 @@ export function usualRunWeek(
   nextWeekStart: number,
   longRaceMinutes: number,
   recent: RecentSessions,
-  downWeeks = 0,
+  unusualWeeks = 0,
 ): UsualRunWeek | undefined {
   const from = nextWeekStart - 7 * WEEKS;
-  setRunWeeks(downWeeks);
+  setRunWeeks(unusualWeeks);
   scanRecentWeeks(input, from, recent, true, false);
   return usualOfScan(input, recent.to, longRaceMinutes);
 }

@@ -405,8 +405,12 @@ export interface SilentGradedFrom {
   readonly silentDays: number;
 }
 
-export function silentGradedFrom(state: MetricsState, config: EngineConfig): SilentGradedFrom | null {
-  const week = lastTrainedWeek(state, config);
+export function silentGradedFrom(
+  state: MetricsState,
+  config: EngineConfig,
+  /** `lastTrainedWeek(state, config)`, when the caller has it. */
+  week = lastTrainedWeek(state, config),
+): SilentGradedFrom | null {
   if (week === 0) return null;
   return {
     week,
@@ -602,11 +606,17 @@ export const ILLNESS_OVER_DAYS = 14;
  * `ILLNESS_OVER_DAYS` days before the review, and the last 7 days' training back within the ramp limit of the
  * usual week (`base`), so a graded return from it would have nothing left to grade.
  */
-export function illnessThatCounts(state: MetricsState, base: number, config: EngineConfig): Illness | null {
+export function illnessThatCounts(
+  state: MetricsState,
+  base: number,
+  config: EngineConfig,
+  /** `silentGradedFrom(state, config)`, when the caller has it. */
+  silent: SilentGradedFrom | null = silentGradedFrom(state, config),
+): Illness | null {
   const ill = state.recentIllness;
   if (ill === null) return null;
   // (After a silence, the last week trained: see `silentGradedFrom`.)
-  const recent = silentGradedFrom(state, config)?.minutes ?? state.last7Minutes;
+  const recent = silent?.minutes ?? state.last7Minutes;
   const trainedSince = recent > 0 && recent * (1 + config.load.rampWarnPct / 100) >= base;
   return state.reviewDay - ill.end > ILLNESS_OVER_DAYS && trainedSince ? null : ill;
 }
@@ -1198,6 +1208,8 @@ export function decideWeek(
   ctx: WeekContext,
   config: EngineConfig,
   talk: { readonly race: ParsedRace; readonly mark: string } | null = null,
+  /** `lastTrainedWeek(state, config)`: the review computes it once, for the decision and the outlook. */
+  quiet = lastTrainedWeek(state, config),
 ): Decision {
   const m = state.metrics;
   const p = config.progression;
@@ -1214,10 +1226,9 @@ export function decideWeek(
   const short = ctx.thisWeekShort;
   // (A copy only when this week counts otherwise than the metrics count it.)
   const w = short === null ? state.weekMinutes : shortWeekMinutes(state, short);
-  // The week of the last session logged when a silence has left the weeks after it blank (0: none, see there).
-  const quiet = lastTrainedWeek(state, config);
-  // What a return steps from after such a silence (null: none).
-  const silent = silentGradedFrom(state, config);
+  // (`quiet`: the week of the last session logged when a silence has left the weeks after it blank, 0: none, see
+  // `lastTrainedWeek`.) What a return steps from after such a silence (null: none).
+  const silent = silentGradedFrom(state, config, quiet);
   if (weeks >= 1) {
     base = 0;
     for (let k = 0; k < weeks; k++) {
@@ -1255,7 +1266,11 @@ export function decideWeek(
   const spikeStrong = two !== null && two > config.load.twoWeekStrongPct;
   const downDue = m.weeksSinceDownWeek.value !== null && m.weeksSinceDownWeek.value >= p.buildWeeksBeforeDown;
   const nws = ctx.nextWeekStart;
-  const ill = illnessThatCounts(state, base, config);
+  // Read against the base as sized here, before a graded return or a re-entry replaces it (`beforeEventBase`, the
+  // weeks before the gap): the re-entry is itself decided by `ill` (no illness that counts), and after a graded
+  // return's replacement `ill` is read only by rules and texts of other reasons (a build's rule-outs and red return,
+  // a cautious hold's grading, the load-spike text's `illnessOver`), never by a RECOVERY_HOLD (diff review, issue #11).
+  const ill = illnessThatCounts(state, base, config, silent);
 
   let type: WeekDecisionType;
   let reason: SuggestionKind;

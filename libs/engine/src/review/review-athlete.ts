@@ -5,11 +5,12 @@ import {
   type ParsedRace,
   computeMetricsState,
   downByPlan,
+  planReferenceWeeks,
 } from '../metrics/compute-metrics';
 import { type DraftRequest, draftWeek } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { raceWeekAvailability } from '../planning/race-week';
-import { recentWeeks } from '../planning/regular-sessions';
+import { RUN_LOOKBACK_WEEKS, recentWeeks } from '../planning/regular-sessions';
 import { seasonOutlook } from '../planning/season-outlook';
 import { postRaceEasyDays } from '../planning/taper';
 import {
@@ -109,12 +110,16 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   const medical = clearance === null ? check : null;
   // A clearance on record that the check holds beside (it came before the two weeks that count): said with the check.
   const cleared = input.athlete.medicalClearedOn;
+  // The week of the last session logged when a silence has left the weeks after it blank (0: none): once, for the
+  // decision and the outlook.
+  const quiet = lastTrainedWeek(state, config);
   const decision = medicalCheckWeek(
     decideWeek(
       state,
       ctx,
       config,
       underbuilt === null ? null : { race: underbuilt, mark: talkMarkWords(athlete) },
+      quiet,
     ),
     medical,
   );
@@ -216,7 +221,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   // down weeks): when there is one, the outlook is made again from it, and the suggestions with that outlook, whose
   // bound the decision states. (The caps and the plan make the bound; the outlook could reach it only through a build's
   // long-run-first fit, and the generated cases of outlook-after-hold.spec check the two agree.)
-  let outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, null);
+  let outlook = reviewOutlook(ctx, state, decision, base, quiet, low, talk, athlete, null);
   const asked: SuggestionContext = {
     input,
     state,
@@ -237,7 +242,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
   let built = buildSuggestions(asked);
   const firstBound = lifeBoundOf(built);
   if (firstBound !== null) {
-    outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, firstBound);
+    outlook = reviewOutlook(ctx, state, decision, base, quiet, low, talk, athlete, firstBound);
     built = buildSuggestions({ ...asked, outlook });
   } else {
     // Next week's plan left above the decision's range by its own suggestion (the key sessions at their doses): the
@@ -245,7 +250,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     // outlook (its next down week) are made again with it, as with a bound.
     const start = plannedAbove(built, decision, plan);
     if (start !== null) {
-      outlook = reviewOutlook(ctx, state, decision, base, low, talk, athlete, null, start);
+      outlook = reviewOutlook(ctx, state, decision, base, quiet, low, talk, athlete, null, start);
       built = buildSuggestions({ ...asked, outlook });
     }
   }
@@ -386,6 +391,8 @@ function reviewOutlook(
   state: MetricsState,
   decision: Decision,
   config: EngineConfig,
+  /** `lastTrainedWeek(state, config)`. */
+  quiet: number,
   low: LowReadiness | null,
   talk: ParsedRace | null,
   athlete: string,
@@ -418,11 +425,28 @@ function reviewOutlook(
     ctx.baseAvailability,
     start,
     state.metrics.readiness,
-    // After a silence the weeks the plan reference reads are blank, not weeks trained (`lastTrainedWeek`): a graded
-    // return is measured against the usual week the decision sized it from (Jonas with no plans, silent after a red
-    // spell: his down week, 175 of a usual 525 min, had been measured against 59 min and counted as a build week).
-    lastTrainedWeek(state, config) > 0 ? decision.baseMinutes : state.nextWeekPlanReference,
+    // After a silence the weeks the plan reference reads as done, with no plan on record, are blank, not weeks trained
+    // (`lastTrainedWeek`): a graded return is then measured against the usual week the decision sized it from (Jonas
+    // with no plans, silent after a red spell: his down week, 175 of a usual 525 min, had been measured against 59 min
+    // and counted as a build week). With their plans on record the reference is those plans, as the week's own review
+    // will read it once past (`downByPlan`; issue #11).
+    referenceReadsBlank(state, quiet) ? decision.baseMinutes : state.nextWeekPlanReference,
   );
+}
+
+/**
+ * Whether next week's plan reference (`MetricsState.nextWeekPlanReference`) reads a week a silence left blank as done:
+ * one of its weeks (`planReferenceWeeks`) after the last week trained (`quiet`, `lastTrainedWeek`; 0: no such
+ * silence) with no plan on record.
+ */
+function referenceReadsBlank(state: MetricsState, quiet: number): boolean {
+  if (quiet === 0) return false;
+  const weeks = state.metrics.weeks;
+  const isDown: boolean[] = [];
+  for (let k = 0; k < 3 && k < weeks.length; k++) isDown.push(weeks[k].isDownWeek);
+  for (const k of planReferenceWeeks(isDown, 0))
+    if (k < quiet && (weeks[k]?.plannedMinutes ?? null) === null) return true;
+  return false;
 }
 
 /**
@@ -566,19 +590,19 @@ function cappedAvailability(availability: readonly number[], cap: number): numbe
 
 /**
  * The recent weeks that are not the athlete's usual week, as bits (bit k: the week k weeks before next week's, 0 this
- * week), for the usual running week (`recentWeeks`): a week with no session logged (a silence, or before the history:
- * nothing is known of it) and a week a confirmed life event or an illness covers a day of (the event's week, not the
- * athlete's).
+ * week), for the usual running week (`recentWeeks`, the `RUN_LOOKBACK_WEEKS` it reads): a week with no session logged
+ * (a silence, or before the history: nothing is known of it) and a week a confirmed life event or an illness covers a
+ * day of (the event's week, not the athlete's).
  */
 function unusualWeekBits(state: MetricsState, nextWeekStart: number): number {
   let logged = 0;
   const { sessions, days } = state.recentSessions;
   for (let i = 0; i < sessions.length; i++) {
     const k = ((nextWeekStart - 1 - days[i]) / 7) | 0;
-    if (days[i] < nextWeekStart && k < 6) logged |= 1 << k;
+    if (days[i] < nextWeekStart && k < RUN_LOOKBACK_WEEKS) logged |= 1 << k;
   }
   let bits = 0;
-  for (let k = 0; k < 6; k++) {
+  for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) {
     const start = nextWeekStart - 7 * (k + 1);
     let covered = (logged & (1 << k)) === 0;
     for (const e of state.events) if (e.confirmed && e.start <= start + 6 && e.end >= start) covered = true;

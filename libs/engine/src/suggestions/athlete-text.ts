@@ -293,10 +293,11 @@ function diffOf(
   }
   // The first detail opens a sentence (`athleteText` joins them): each is written with its first letter as it reads
   // there, rather than capitalised after it is built (a text built by concatenation is copied flat to read its first
-  // character). Those that start with a weekday's name start capitalised; `leadDay` is that day, for the one case
-  // where `weekdayName` writes no name (a day outside 0–6: "day 7").
+  // character). Those that start with a weekday's name start capitalised; `leadDay` is that day (null: the first
+  // detail starts with no day), for the one case where `weekdayName` writes no name (a day outside 0–6, -1 among
+  // them: "day -1", written "Day -1" where it opens the sentence).
   const details: string[] = [];
-  let leadDay = -1;
+  let leadDay: number | null = null;
   if (restDays.length > 0) {
     let first = restDays[0];
     for (const d of restDays) if (d < first) first = d;
@@ -333,7 +334,7 @@ function diffOf(
     const lengths = lengthText(longer, 'longer', details.length > 0, unchanged + shorter.length);
     if (lengths !== null) details.push(lengths);
   }
-  if (details.length > 0 && !(leadDay === -1 || (leadDay >= 0 && leadDay <= 6)))
+  if (details.length > 0 && leadDay !== null && !(leadDay >= 0 && leadDay <= 6))
     details[0] = capitalise(details[0]);
   const race = raceTotal ?? raceMinutes(plan);
   return {

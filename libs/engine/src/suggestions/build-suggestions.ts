@@ -139,9 +139,11 @@ import {
   crossSport,
   fixedNumber,
   min,
+  nextQualityRace,
   num,
   pct,
   phaseWords,
+  qualityRaceWords,
   plural,
   PURPOSE_NAMES_LIMIT,
   purposeName,
@@ -453,10 +455,8 @@ function hardShareWeek(decision: Pick<Decision, 'type' | 'phase'>): string | nul
  */
 function qualityRace(g: Shared): string | undefined {
   if (g.qualityRaceCache === undefined) {
-    let next: ParsedRace | null = null;
-    for (const r of g.state.races)
-      if (r.day > g.state.reviewDay && r.priority !== 'C' && (next === null || r.day < next.day)) next = r;
-    g.qualityRaceCache = next === null ? null : `${raceName(next)} on ${fromDayNumber(next.day)}`;
+    const next = nextQualityRace(g.state.races, g.state.reviewDay);
+    g.qualityRaceCache = next === null ? null : qualityRaceWords(next);
     g.qualityRaceMark = next === null ? '' : talkMark(g, next);
   }
   return g.qualityRaceCache ?? undefined;
@@ -7772,7 +7772,7 @@ function sortBySeverityThenKind(out: Suggestion[], keys: number[]): void {
   for (let i = 0; i < n; i++) {
     const rank = keys[i] % 100;
     const lifted = RESTS_ON_BY_RANK[rank];
-    if (lifted.length === 0) continue;
+    if (lifted.length === 0 || logSilence(out[i])) continue;
     let key = keys[i];
     for (let j = 0; j < n; j++) {
       const by = keys[j] - (keys[j] % 100) + rank;
@@ -7830,7 +7830,7 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly (SuggestionKind | RestsO
     // Lukas, silent 6 days and nothing logged in the week before his marathon, had his taper ranked first).
     restsOn('TAPER'),
     // (Never beside the reach-out for a silence, whose last check-in is older than `wellnessMaxAgeDays`: no note
-    // reads one. Beside the reach-out for sessions unlogged while the athlete checks in, it ranks after it.)
+    // reads one.)
     'WELLNESS_NOTE',
     'HRV_NOTE',
   ],
@@ -7841,6 +7841,27 @@ const EXPLAINS: Partial<Record<SuggestionKind, readonly (SuggestionKind | RestsO
   LIFE_CONTEXT_RESCHEDULE: ['BACKWARD_DESIGN_WARNING'],
 };
 
+/**
+ * What the reach-out for sessions unlogged while the athlete checks in (`suggestLogSilence`, evidence `logSilence`)
+ * explains, in place of the silence's `EXPLAINS` list: the sessions missing from the logs, so the missed sessions and
+ * the plans not done, the gap between the plan and the logged load, and the hold for it (`buildRuleOuts`). Not the
+ * recovery suggestions nor the wellness and HRV notes: they are read from the athlete's check-ins, which are fresh
+ * (issue #11: Aroha's red down week, read from Thursday's and Friday's check-ins, had been said to rest on her
+ * unlogged sessions, the reach-out taking its urgency and ranking before it). Nor a load spike or a baseline hold,
+ * which are the plan's and the history's.
+ */
+const LOG_SILENCE_EXPLAINS: readonly SuggestionKind[] = [
+  'BACKWARD_DESIGN_WARNING',
+  'PLANS_NOT_DONE',
+  'MISSED_SESSIONS_PATTERN',
+  'CAUTIOUS_HOLD',
+];
+
+/** The log silence's reach-out (same kind as the silence's, its own relation: `LOG_SILENCE_EXPLAINS`). */
+function logSilence(x: Suggestion): boolean {
+  return x.kind === 'NO_CONTACT_REACH_OUT' && x.evidence.logSilence === true;
+}
+
 /** `EXPLAINS` by kind rank (see `KIND_RANK`): the ranks of the kinds each kind explains. */
 const EXPLAINS_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
   (EXPLAINS[k] ?? []).map((e) => kindRank(explainedKind(e))),
@@ -7849,6 +7870,8 @@ const EXPLAINS_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
 const RESTS_ON_BY_RANK: readonly (readonly number[])[] = KIND_ORDER.map((k) =>
   (EXPLAINS[k] ?? []).flatMap((e) => (typeof e === 'string' ? [] : [kindRank(e.restsOn)])),
 );
+/** `LOG_SILENCE_EXPLAINS` by rank (it rests on none of them). */
+const LOG_SILENCE_EXPLAINS_RANKS: readonly number[] = LOG_SILENCE_EXPLAINS.map(kindRank);
 /** The kinds the volume decision explains when it resizes the plan (see `rootKeys`), by rank. */
 const RESIZE_EXPLAINED_RANKS: readonly number[] = [
   kindRank('BACKWARD_DESIGN_WARNING'),
@@ -7918,7 +7941,7 @@ function rootKeys(
   for (let i = 0; i < n; i++) present[rank[i]] = out[i];
   for (let i = 0; i < n; i++) {
     const x = out[i];
-    const own = EXPLAINS_BY_RANK[rank[i]];
+    const own = logSilence(x) ? LOG_SILENCE_EXPLAINS_RANKS : EXPLAINS_BY_RANK[rank[i]];
     for (let j = 0; j < own.length; j++) {
       const k = own[j];
       if (k !== rank[i] && present[k] !== null && explainerOf[k] === null) explainerOf[k] = x;

@@ -14,7 +14,7 @@ import {
   usefulDose,
   zoneRpeOf,
 } from '../planning/plan-measures';
-import { rampReferenceLoad, type ParsedEvent } from '../metrics/compute-metrics';
+import { parseRaces, rampReferenceLoad, type ParsedEvent } from '../metrics/compute-metrics';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import { loggedThisWeek, stillToCome } from '../metrics/to-come';
 import type { LowReadiness, MedicalCheck } from '../review/persistent-readiness';
@@ -29,7 +29,6 @@ import type {
   Metrics,
   PlanChange,
   PlannedSession,
-  Race,
   ReviewInput,
   Severity,
   Suggestion,
@@ -37,7 +36,17 @@ import type {
   Weekday,
 } from '../types';
 import { athleteText } from './athlete-text';
-import { andList, crossSport, loggedRunRef, longerRunAside, min, pct, sessionPurpose } from './format';
+import {
+  andList,
+  crossSport,
+  loggedRunRef,
+  longerRunAside,
+  min,
+  nextQualityRace,
+  pct,
+  qualityRaceWords,
+  sessionPurpose,
+} from './format';
 import { fitVolume, scalePercent } from './fit-volume';
 import { copySuggestion } from './suggestion-copy';
 import type { EngineConfig } from '../config/engine-config';
@@ -1290,10 +1299,9 @@ function spikeWeekCut(
   const longStep = logged.minutes > 0 ? longRunCap(logged.minutes) : undefined;
   // As a hold's cut of next week (`fitVolume`'s order): with an A or B race ahead the non-key quality runs are the
   // week's quality for it, shortened rather than dropped before an easy run; the hard share a hold keeps.
-  let race: Race | null = null;
-  for (const r of input.races ?? [])
-    if (toDayNumber(r.date) > review && r.priority !== 'C' && (race === null || r.date < race.date)) race = r;
-  const keepQuality = race === null ? undefined : `${race.name ?? `${race.priority} race`} on ${race.date}`;
+  // (The rule next week's cut keeps its quality by, `nextQualityRace`.)
+  const race = nextQualityRace(parseRaces(input.races), review);
+  const keepQuality = race === null ? undefined : qualityRaceWords(race);
   // Where the deepening stops short of the limits: no cut leaves every easy run after today dropped (the athlete's
   // last easy runs), nor 3 or more days in a row empty where the plan had training on one of them.
   const easyIds = later

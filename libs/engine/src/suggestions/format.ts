@@ -1,4 +1,5 @@
 import { fromDayNumber } from '../dates/local-date';
+import type { ParsedRace } from '../metrics/compute-metrics';
 import type { PlannedSession } from '../types';
 
 /** Small formatting helpers for rationale text (plain language, numbers a coach can forward). */
@@ -364,4 +365,21 @@ export function crossSport(x: PlannedSession): string {
   if (/swim/i.test(x.purpose)) return 'swim';
   if (/bike|ride|cycl|turbo|spin|trainer/i.test(x.purpose)) return 'ride';
   return 'session';
+}
+
+/**
+ * The race a cut week keeps its quality for (`FitRequest.keepQuality`): the next A or B race after the review day
+ * (`races` in date order, as `parseRaces` sorts them: the first listed of a day), or null. One rule for next week's cut
+ * (`qualityRace` in the suggestions) and this week's (`spikeWeekCut`, the current-week load cut).
+ */
+export function nextQualityRace(races: readonly ParsedRace[], reviewDay: number): ParsedRace | null {
+  let next: ParsedRace | null = null;
+  for (const r of races)
+    if (r.day > reviewDay && r.priority !== 'C' && (next === null || r.day < next.day)) next = r;
+  return next;
+}
+
+/** `nextQualityRace` in words, as `FitRequest.keepQuality` takes it: "Spring Half on 2025-05-25". */
+export function qualityRaceWords(r: ParsedRace): string {
+  return `${r.source.name ?? `${r.priority} race`} on ${fromDayNumber(r.day)}`;
 }
