@@ -54,7 +54,11 @@ import {
 // 8: a graded return after a life event goes back to the usual week before it, a re-entry week after a break it
 //    explains; the draft's usual week, strength and long-run day from weeks trained (not blank or event weeks), a
 //    race never its long run; a reach-out takes the severity of what rests on it; texts true of the draft.
-export const ENGINE_REVISION = 8;
+// 9: the draft's long run (a linked run at any length, re-entry cap, easy runs shorter), strength over the weeks
+//    read and none after a marathon; a re-entry week on the amber, post-race and due-down-week paths; a long-race
+//    projection from the long run the athlete is at; missed sessions a life event explains not counted; "this
+//    week's" minutes say what is logged; the log-silence reach-out explains only what unlogged sessions explain.
+export const ENGINE_REVISION = 9;
 
 /**
  * Which engine produced a stored review: the revision above and a digest of the engine's default
