@@ -20,7 +20,13 @@ function withFlu(end: string): ReviewInput {
   const input = demoInput('athlete21NextSunday');
   const from = toDayNumber('2026-12-01');
   const sessions = input.sessions.filter((x) => (x.day ?? toDayNumber(x.date as string)) < from);
-  const flu: ContextEvent = { kind: 'ILLNESS', start: '2026-12-01', end, confirmed: true, note: 'Flu with fever.' };
+  const flu: ContextEvent = {
+    kind: 'ILLNESS',
+    start: '2026-12-01',
+    end,
+    confirmed: true,
+    note: 'Flu with fever.',
+  };
   return {
     ...input,
     sessions: [...sessions, { id: 'jog', day: toDayNumber('2026-12-06'), kind: 'RUN', minutes: 20, rpe: 3 }],
@@ -32,7 +38,9 @@ describe('the re-entry rule at the illness boundary (Sara on Sunday 2026-12-13, 
   it('should give a re-entry week, easy running only, when the flu ends on the day of the last session', () => {
     const input = withFlu('2026-12-06');
     const r: Review = reviewAthlete(input);
-    expect(r.decision.reason).toMatch(/^A re-entry week until Sara answers \(about \d+ min, easy running only\)/);
+    expect(r.decision.reason).toMatch(
+      /^A re-entry week until Sara answers \(about \d+ min, easy running only\)/,
+    );
     const plan = applied(input.nextWeekDraft as WeekPlan, get(r, 'RECOVERY_HOLD'));
     for (const x of plan.sessions) if (x.kind === 'RUN') expect(isHard(x)).toBe(false);
   });

@@ -5358,7 +5358,7 @@ const SUGGESTION_NAME: Partial<Record<SuggestionKind, string>> = {
   RECOVERY_DOWN_WEEK: 'down week for low readiness',
   TAPER: 'taper',
   SCHEDULED_DOWN_WEEK: 'down week',
-  CAUTIOUS_HOLD: 're-entry week',
+  CAUTIOUS_HOLD: 'hold',
   BASELINE_HOLD: 'hold',
   ILLNESS_REST: 'rest for the illness',
   ILLNESS_EASY_ONLY: 'easy week for the illness',
@@ -5386,7 +5386,9 @@ function otherDoes(g: Shared, x: PlannedSession): string {
     if (!after.ok) continue;
     const z = after.plan.sessions.find((w) => w.id === x.id);
     const label = sessionLabel(x);
-    const name = `the ${SUGGESTION_NAME[y.kind] ?? 'suggestion above'}`;
+    // A re-entry week is named so whichever hold carries it (a cautious or an amber one); no other hold is one.
+    const reentry = y.kind === g.decision.reason && g.decision.reentry !== null;
+    const name = `the ${reentry ? 're-entry week' : (SUGGESTION_NAME[y.kind] ?? 'suggestion above')}`;
     if (z === undefined) return `${name} already drops ${label}`;
     if (z.day !== x.day)
       return `${name} already takes ${label} off ${weekdayName(x.day)}, to ${weekdayName(z.day)}`;
