@@ -5352,6 +5352,17 @@ function lifeDoes(w: LifeContextWork | null, x: PlannedSession): string {
   return '';
 }
 
+/**
+ * The projection's first step from a long run off the 5-min grid, as `longRunCap` takes it and said as it is: "122 min
+ * → 130 min first, its 10-min step rounded down onto the grid (+8 min), then 15 min from 130 min" (it had read "at
+ * least 10 min from an hour … 122 min → 130 min first", an 8-min step, for Noah, Nora, Lea and Oskar).
+ */
+function offGridFirstStep(from: number): string {
+  const to = longRunCap(from);
+  const step = longRunStep(from);
+  return `${min(from)} → ${min(to)} first, its ${step}-min step rounded ${to - from < step ? 'down' : 'up'} onto the grid (+${min(to - from)}), then ${longRunStep(to)} min from ${min(to)}`;
+}
+
 /** The volume decisions' suggestions by kind, as the missed-sessions note names them (`otherDoes`). */
 const SUGGESTION_NAME: Partial<Record<SuggestionKind, string>> = {
   RECOVERY_HOLD: 'hold for low readiness',
@@ -6322,7 +6333,7 @@ function suggestLongRacePreparation(g: Shared): void {
     // (Emma, 4 weeks out: "it reaches about 45 min" from next week's 45 told the athlete it "can grow").
     const projection = peaksNext
       ? `next week's long run of ${min(planned)} is that peak, with no build week left before it, short of ${min(peak.low)}`
-      : `${start} (about 10 %, at least 10 min from an hour, at most 15, each week's long run on the 5-min grid: ${from % 5 === 0 ? `${step} min from ${min(from)}` : `${min(from)} → ${min(longRunCap(from))} first`}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}`;
+      : `${start} (about 10 %, at least 10 min from an hour, at most 15, each week's long run on the 5-min grid: ${from % 5 === 0 ? `${step} min from ${min(from)}` : offGridFirstStep(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}`;
     parts.push(
       `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${projection}.${peakNote}${capNote}${shareNote}${advice}`,
     );
