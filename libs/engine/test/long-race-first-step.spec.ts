@@ -26,4 +26,11 @@ describe('the long-race projection says its first step from off the 5-min grid a
       `${from} min → ${to} min first, its ${longRunStep(from)}-min step rounded down onto the grid (+${to - from} min), then ${longRunStep(to)} min from ${to} min)`,
     );
   });
+
+  it('Hanna (athlete15NextMonday, from 57 min): 10 % more rounded to the nearest 5 min, not a step rounded up', () => {
+    const note = get(reviewAthlete(demoInput('athlete15NextMonday')), 'LONG_RACE_PREPARATION').rationale;
+    expect(note).toContain(
+      '57 min → 65 min first, 10 % more (62.7 min) rounded to the nearest 5 min (+8 min), then 10 min from 65 min)',
+    );
+  });
 });

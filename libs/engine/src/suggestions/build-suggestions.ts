@@ -5360,7 +5360,12 @@ function lifeDoes(w: LifeContextWork | null, x: PlannedSession): string {
 function offGridFirstStep(from: number): string {
   const to = longRunCap(from);
   const step = longRunStep(from);
-  return `${min(from)} → ${min(to)} first, its ${step}-min step rounded ${to - from < step ? 'down' : 'up'} onto the grid (+${min(to - from)}), then ${longRunStep(to)} min from ${min(to)}`;
+  // Under an hour from 50 min, 10 % more is rounded to the nearest 5 min (57 → 62.7 → 65), as `longRunCap` does.
+  const nearest = from < LONG_RUN_STEP_FLOOR_FROM && from * LONG_RUN_STEP_SHARE >= 5;
+  const how = nearest
+    ? `${Math.round(LONG_RUN_STEP_SHARE * 100)} % more (${Math.round(from * (1 + LONG_RUN_STEP_SHARE) * 10) / 10} min) rounded to the nearest 5 min`
+    : `its ${step}-min step rounded ${to - from < step ? 'down' : 'up'} onto the grid`;
+  return `${min(from)} → ${min(to)} first, ${how} (+${min(to - from)}), then ${longRunStep(to)} min from ${min(to)}`;
 }
 
 /** The volume decisions' suggestions by kind, as the missed-sessions note names them (`otherDoes`). */
