@@ -507,6 +507,27 @@ export function plannedLongRun(input: ReviewInput, id: string): boolean {
 }
 
 /**
+ * The ids of the published plans' long runs (`longRunLike`, past and current), into `out` from 0; returns how many.
+ * For a caller that asks `plannedLongRun` of many linked runs: one scan of the plans, then a look through a few ids
+ * (the run grid of `usualRunWeek` asked it of every linked run over up to 6 weeks, each a scan of up to 8 plans).
+ */
+export function plannedLongRunIds(input: ReviewInput, out: string[]): number {
+  let n = 0;
+  const past = input.pastWeekPlans;
+  if (past !== undefined)
+    for (let i = 0; i < past.length; i++) {
+      const ss = past[i].sessions;
+      for (let j = 0; j < ss.length; j++) if (longRunLike(ss[j])) out[n++] = ss[j].id;
+    }
+  const current = input.currentWeekPlan;
+  if (current !== undefined) {
+    const ss = current.sessions;
+    for (let j = 0; j < ss.length; j++) if (longRunLike(ss[j])) out[n++] = ss[j].id;
+  }
+  return n;
+}
+
+/**
  * Whether a run logged at `rpe`, linked to planned session `id` or not, is a long run: unlinked, at a long run's
  * effort (`UNLINKED_LONG_RUN_RPE_MAX`); linked, when its planned session was a long run (`plannedLongRun`), whatever
  * its effort.

@@ -1,7 +1,7 @@
 import { toDayNumber, weekdayOf } from '../dates/local-date';
 import type { RecentSessions } from '../metrics/recent-sessions';
 import type { CrossTrainingSport, Effort, ReviewInput, WeekPlan, Weekday } from '../types';
-import { plannedLongRun } from './long-run';
+import { plannedLongRunIds } from './long-run';
 
 /** A strength or cross-training session the athlete does on the same weekday most weeks. */
 export interface RegularSession {
@@ -106,6 +106,20 @@ const recentWeekScan = {
 };
 
 /**
+ * The published plans' long-run ids (`plannedLongRunIds`), gathered at a scan's first linked run (-1: not yet) and
+ * looked through for each: `plannedLongRun` had scanned every plan's sessions for every linked run of the grid.
+ */
+const longIds: string[] = [];
+let longIdCount = -1;
+
+/** `plannedLongRun(input, id)`, from the ids gathered for this scan. */
+function isPlannedLongRun(input: ReviewInput, id: string): boolean {
+  if (longIdCount < 0) longIdCount = plannedLongRunIds(input, longIds);
+  for (let i = 0; i < longIdCount; i++) if (longIds[i] === id) return true;
+  return false;
+}
+
+/**
  * One pass over the last weeks' sessions (the metrics scan's `recent`) of the weeks `setRunWeeks` chose (`from`: four
  * calendar weeks before next week) to the review date, for `regularSessions` (`others`: its strength and
  * cross-training sessions) and `usualRunWeek` (`runs`: its runs), into `recentWeekScan`. The review asks for both (`recentWeeks`): one pass, where
@@ -126,6 +140,8 @@ function scanRecentWeeks(
   let runFrom = next;
   for (let k = 0; k < RUN_LOOKBACK_WEEKS; k++) if (slotOf[k] >= 0) runFrom = next - 7 * (k + 1);
   let orderCount = 0;
+  // The plans' long-run ids are this review's: gathered again at the first linked run.
+  longIdCount = -1;
   // Cleared here (loops: `fill` is a call into the runtime). The run grid is two bit sets of its 28 days (a
   // day's minutes are written when its bit is first set), where 56 stores cleared it.
   if (others) for (let i = 0; i < 14; i++) weeks[i] = 0;
@@ -164,7 +180,7 @@ function scanRecentWeeks(
         if (s.rpe >= 6) hardBits |= bit;
         if (s.rpe >= ZONE3_RPE) zone3Bits |= bit;
         const id = s.plannedSessionId;
-        if (id !== undefined && s.minutes > 0 && plannedLongRun(input, id)) {
+        if (id !== undefined && s.minutes > 0 && isPlannedLongRun(input, id)) {
           if ((longBits & bit) === 0 || s.minutes > longMins[at]) longMins[at] = s.minutes;
           longBits |= bit;
         }

@@ -279,8 +279,8 @@ export const HOLD_RANGE_TOP = 1.05;
 
 /**
  * The gap a re-entry week follows (null: none): no check-in or message for `noContactDays` or more (or none on
- * record), no session logged for `REENTRY_IDLE_DAYS` days or more, no illness over the gap (one over before the last
- * session logged was trained back from), no other context event over the gap (an illness or an injury has its own return; an unconfirmed event is not known yet) than a confirmed life
+ * record), no session logged for `REENTRY_IDLE_DAYS` days or more, no illness over the gap (one over by the last session
+ * logged, ending on its day or before, was trained back from), no other context event over the gap (an illness or an injury has its own return; an unconfirmed event is not known yet) than a confirmed life
  * event, which explains the gap but leaves it a break all the same (our rule: the body does not care why; Lea, 11
  * days with nothing logged beside a confirmed work stress, had been returned to her full usual week), and the
  * sessions logged as usual before it: in the 4 weeks
@@ -296,6 +296,12 @@ export function reentryGap(state: MetricsState, config: EngineConfig): Reentry |
   // Only an illness over the gap has its own return: one over before the last session was trained back from (Ingrid,
   // whose flu ended 2026-11-22 and who trained two weeks after it, had kept her hill repeats and a 95-min long run
   // after 7 silent days while the flu was still in the 21-day memory; coach read of the demo club).
+  // The boundary: an illness ending on the day of the last session was trained back from (that session is the
+  // first back), as an event ending on it is over (below). Only an illness reaching into the gap rules a re-entry week
+  // out: on the paths that ask here its return is not graded (a cautious hold asks only when no illness counts, an
+  // amber hold never reads it), so ruling it out would leave the hold at the usual volume (Sara, amber, with a flu
+  // ending on the day of a 20-min jog and 7 silent days, would have kept her steady blocks and tempo at 275 min
+  // where the re-entry week gives 265 min, easy running only).
   const ill = state.recentIllness;
   if (ill !== null && ill.end > last) return null;
   let event: ParsedEvent | null = null;

@@ -5352,13 +5352,29 @@ function lifeDoes(w: LifeContextWork | null, x: PlannedSession): string {
   return '';
 }
 
+/**
+ * The projection's first step from a long run off the 5-min grid, as `longRunCap` takes it and said as it is: "122 min
+ * → 130 min first, its 10-min step rounded down onto the grid (+8 min), then 15 min from 130 min" (it had read "at
+ * least 10 min from an hour … 122 min → 130 min first", an 8-min step, for Noah, Nora, Lea and Oskar).
+ */
+function offGridFirstStep(from: number): string {
+  const to = longRunCap(from);
+  const step = longRunStep(from);
+  // Under an hour from 50 min, 10 % more is rounded to the nearest 5 min (57 → 62.7 → 65), as `longRunCap` does.
+  const nearest = from < LONG_RUN_STEP_FLOOR_FROM && from * LONG_RUN_STEP_SHARE >= 5;
+  const how = nearest
+    ? `${Math.round(LONG_RUN_STEP_SHARE * 100)} % more (${Math.round(from * (1 + LONG_RUN_STEP_SHARE) * 10) / 10} min) rounded to the nearest 5 min`
+    : `its ${step}-min step rounded ${to - from < step ? 'down' : 'up'} onto the grid`;
+  return `${min(from)} → ${min(to)} first, ${how} (+${min(to - from)}), then ${longRunStep(to)} min from ${min(to)}`;
+}
+
 /** The volume decisions' suggestions by kind, as the missed-sessions note names them (`otherDoes`). */
 const SUGGESTION_NAME: Partial<Record<SuggestionKind, string>> = {
   RECOVERY_HOLD: 'hold for low readiness',
   RECOVERY_DOWN_WEEK: 'down week for low readiness',
   TAPER: 'taper',
   SCHEDULED_DOWN_WEEK: 'down week',
-  CAUTIOUS_HOLD: 're-entry week',
+  CAUTIOUS_HOLD: 'hold',
   BASELINE_HOLD: 'hold',
   ILLNESS_REST: 'rest for the illness',
   ILLNESS_EASY_ONLY: 'easy week for the illness',
@@ -5386,7 +5402,9 @@ function otherDoes(g: Shared, x: PlannedSession): string {
     if (!after.ok) continue;
     const z = after.plan.sessions.find((w) => w.id === x.id);
     const label = sessionLabel(x);
-    const name = `the ${SUGGESTION_NAME[y.kind] ?? 'suggestion above'}`;
+    // A re-entry week is named so whichever hold carries it (a cautious or an amber one); no other hold is one.
+    const reentry = y.kind === g.decision.reason && g.decision.reentry !== null;
+    const name = `the ${reentry ? 're-entry week' : (SUGGESTION_NAME[y.kind] ?? 'suggestion above')}`;
     if (z === undefined) return `${name} already drops ${label}`;
     if (z.day !== x.day)
       return `${name} already takes ${label} off ${weekdayName(x.day)}, to ${weekdayName(z.day)}`;
@@ -6320,7 +6338,7 @@ function suggestLongRacePreparation(g: Shared): void {
     // (Emma, 4 weeks out: "it reaches about 45 min" from next week's 45 told the athlete it "can grow").
     const projection = peaksNext
       ? `next week's long run of ${min(planned)} is that peak, with no build week left before it, short of ${min(peak.low)}`
-      : `${start} (about 10 %, at least 10 min from an hour, at most 15, each week's long run on the 5-min grid: ${from % 5 === 0 ? `${step} min from ${min(from)}` : `${min(from)} → ${min(longRunCap(from))} first`}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}`;
+      : `${start} (about 10 %, at least 10 min from an hour, at most 15, each week's long run on the 5-min grid: ${from % 5 === 0 ? `${step} min from ${min(from)}` : offGridFirstStep(from)}) with no week missed${downNote}, ${reachWords}, short of ${min(peak.low)}${within}`;
     parts.push(
       `Long run: ${longestSentence(lr, racesAsideWords(g, lr.ran))}. ${peak.ultra ? `An ultra build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race, or as back-to-back weekend long runs that add up to that (a convention)` : `A marathon build's long run peaks at ${peakWords} (${peak.low}–${peak.high} min) ${PEAK_WEEKS_BEFORE_RACE}–4 weeks before the race (a convention)`}; ${projection}.${peakNote}${capNote}${shareNote}${advice}`,
     );
