@@ -194,6 +194,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       // suggestion asks of any plan) and a long run no longer than this week's as its cut leaves it.
       restDays:
         low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK' ? ESCALATED_REST_DAYS : undefined,
+      reentry: decision.reentry !== null,
       // (A re-entry week's cap is a ceiling too: it wins over a held long run's least, `heldLongRun`'s 45 min.)
       longRunCeiling:
         decision.medicalWeek !== undefined
