@@ -53,7 +53,20 @@ describe("the words on next Monday's drafts (demo club, 2026-12-14)", () => {
     for (const x of r.draft.sessions) if (x.kind === 'STRENGTH') strength += x.minutes;
     expect(strength).toBe(0);
     const note = r.suggestions.find((s) => s.kind === 'TRANSITION_AFTER_A_RACE');
-    expect(note?.rationale).toContain('short easy runs, about 135 min in all');
+    expect(note?.rationale).toContain('short easy runs, about 90 min in all, under its target of about 135 min');
     expect(note?.rationale).not.toContain('of strength');
+  });
+
+  // Coach read, next Monday on d7ccd37: the strength's 45 min had gone into the runs, 30 → 45 min × 3 (50 % more
+  // running 5–10 days after a marathon) beside "short easy runs". Written, and seen to fail, before the change.
+  it("should keep Lukas's easy runs short after his marathon, the strength's minutes left out and said so", () => {
+    const r = reviewAthlete(demoInput('athlete06NextMonday'));
+    const runs = r.draft.sessions.filter((x) => x.kind === 'RUN');
+    expect(runs.map((x) => x.minutes)).toEqual([30, 30, 30]);
+    const note = r.suggestions.find((s) => s.kind === 'TRANSITION_AFTER_A_RACE');
+    expect(note?.rationale).toContain(
+      "under its target of about 135 min (-70 % on the usual 456 min): the athlete's usual strength, 45 min, is left out (no strength on the easy days after the race), and its minutes do not go into the runs, which stay short",
+    );
+    expect(note?.athleteText).toContain('about 90 min');
   });
 });

@@ -278,8 +278,14 @@ function placeRegular(st: DraftState): void {
   for (const r of req.regular) {
     if (used[r.day] || avail[r.day] < r.minutes || r.minutes * 3 > st.remaining) continue;
     if (r.kind === 'STRENGTH' && noStrength !== undefined && noStrength.includes(r.day)) continue;
-    // No leg strength on the easy days after an A or a marathon-type race (`postRaceEasyDays`).
-    if (r.kind === 'STRENGTH' && ((afterRace >> r.day) & 1) !== 0) continue;
+    // No leg strength on the easy days after an A or a marathon-type race (`postRaceEasyDays`), and its minutes stay
+    // out of the week: they are not running, which those days keep short (Lukas's week after his marathon had put
+    // its 45 min of strength into his easy runs, 30 → 45 min each). The week lands under its target by them.
+    if (r.kind === 'STRENGTH' && ((afterRace >> r.day) & 1) !== 0) {
+      st.remaining -= r.minutes;
+      st.withheld += r.minutes;
+      continue;
+    }
     sessions.push(
       plannedSession(
         r.kind === 'STRENGTH'

@@ -7,7 +7,7 @@ import {
   downByPlan,
   planReferenceWeeks,
 } from '../metrics/compute-metrics';
-import { type DraftRequest, draftWeek } from '../planning/draft-week';
+import { type DraftRequest, draftWeekWithheld } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { raceWeekAvailability } from '../planning/race-week';
 import { RUN_LOOKBACK_WEEKS, recentWeeks } from '../planning/regular-sessions';
@@ -161,7 +161,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     state.recentSessions,
     unusualWeekBits(state, ctx.nextWeekStart),
   );
-  const drafted = draftWeek(
+  const { plan: drafted, withheldStrength } = draftWeekWithheld(
     {
       weekStart: ctx.nextWeekStartDate,
       phase: decision.phase,
@@ -230,6 +230,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     decision,
     plan,
     planIsEngineDraft: useDraft,
+    draftWithheldStrength: withheldStrength,
     config,
     recentLongRun: longRun,
     loggedLongRun: logged,
