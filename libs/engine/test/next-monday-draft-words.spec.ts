@@ -70,3 +70,20 @@ describe("the words on next Monday's drafts (demo club, 2026-12-14)", () => {
     expect(note?.athleteText).toContain('about 90 min');
   });
 });
+
+/**
+ * Ingrid's re-entry week (coach read, next Monday on d7ccd37): her 30-min strength twice, whole, beside one easy run of
+ * 50 min and her long run (Mon STR 30, Tue RUN 50, Thu STR 30, Sun long 55), where she usually runs most days. A
+ * re-entry week shortens its strength with the running, as the hold does a coach's plan's (30 → 25). Written, and
+ * seen to fail, before the change.
+ */
+describe("Ingrid's re-entry draft (demo club, 2026-12-14)", () => {
+  it('should shorten her strength with the running and keep more runs than one easy run and the long run', () => {
+    const r = reviewAthlete(demoInput('athlete01NextMonday'));
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    const strength = r.draft.sessions.filter((x) => x.kind === 'STRENGTH');
+    expect(strength.length).toBeGreaterThan(0);
+    for (const x of strength) expect(x.minutes).toBeLessThan(30);
+    expect(r.draft.sessions.filter((x) => x.kind === 'RUN').length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -9,7 +9,7 @@ import type {
   Weekday,
 } from '../types';
 import { SHAKE_OUT_MINUTES, heldLongRun, longRunStep, restDayPlace } from './long-run';
-import { dayId, dayIdTags, plannedSession, restSession } from './plan-measures';
+import { STRENGTH_MIN_MINUTES, dayId, dayIdTags, plannedSession, restSession } from './plan-measures';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, fitTemplate, qualityTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
@@ -91,6 +91,12 @@ export interface DraftRequest {
    * add one easy run to keep the week its size (`easyMinutes`), as a hold's step may.
    */
   readonly reentry?: boolean;
+  /**
+   * A re-entry week's size as a share of the athlete's usual week (`Decision.baseMinutes`): its regular strength is
+   * shortened by it, `STRENGTH_MIN_MINUTES` at least, as the hold shortens a coach's plan's strength with the running
+   * (Ingrid's re-entry draft had kept her 30-min strength twice beside one easy run and her long run). Absent: 1.
+   */
+  readonly strengthShare?: number;
 }
 
 /**
@@ -275,7 +281,18 @@ function placeRegular(st: DraftState): void {
   if (req.regular === undefined || req.decision === 'REST') return;
   const noStrength = req.noStrengthDays;
   const afterRace = req.postRaceDays ?? 0;
-  for (const r of req.regular) {
+  const share = req.strengthShare ?? 1;
+  for (const usual of req.regular) {
+    const r =
+      usual.kind === 'STRENGTH' && share < 1
+        ? {
+            ...usual,
+            minutes: Math.min(
+              usual.minutes,
+              Math.max(STRENGTH_MIN_MINUTES, Math.ceil((usual.minutes * share) / 5 - 1e-9) * 5),
+            ),
+          }
+        : usual;
     if (used[r.day] || avail[r.day] < r.minutes || r.minutes * 3 > st.remaining) continue;
     if (r.kind === 'STRENGTH' && noStrength !== undefined && noStrength.includes(r.day)) continue;
     // No leg strength on the easy days after an A or a marathon-type race (`postRaceEasyDays`), and its minutes stay
