@@ -53,7 +53,37 @@ describe("the words on next Monday's drafts (demo club, 2026-12-14)", () => {
     for (const x of r.draft.sessions) if (x.kind === 'STRENGTH') strength += x.minutes;
     expect(strength).toBe(0);
     const note = r.suggestions.find((s) => s.kind === 'TRANSITION_AFTER_A_RACE');
-    expect(note?.rationale).toContain('short easy runs, about 135 min in all');
+    expect(note?.rationale).toContain('short easy runs, about 90 min in all, under its target of about 135 min');
     expect(note?.rationale).not.toContain('of strength');
+  });
+
+  // Coach read, next Monday on d7ccd37: the strength's 45 min had gone into the runs, 30 → 45 min × 3 (50 % more
+  // running 5–10 days after a marathon) beside "short easy runs". Written, and seen to fail, before the change.
+  it("should keep Lukas's easy runs short after his marathon, the strength's minutes left out and said so", () => {
+    const r = reviewAthlete(demoInput('athlete06NextMonday'));
+    const runs = r.draft.sessions.filter((x) => x.kind === 'RUN');
+    expect(runs.map((x) => x.minutes)).toEqual([30, 30, 30]);
+    const note = r.suggestions.find((s) => s.kind === 'TRANSITION_AFTER_A_RACE');
+    expect(note?.rationale).toContain(
+      "under its target of about 135 min (-70 % on the usual 456 min): the athlete's usual strength, 45 min, is left out (no strength on the easy days after the race), and its minutes do not go into the runs, which stay short",
+    );
+    expect(note?.athleteText).toContain('about 90 min');
+  });
+});
+
+/**
+ * Ingrid's re-entry week (coach read, next Monday on d7ccd37): her 30-min strength twice, whole, beside one easy run of
+ * 50 min and her long run (Mon STR 30, Tue RUN 50, Thu STR 30, Sun long 55), where she usually runs most days. A
+ * re-entry week shortens its strength with the running, as the hold does a coach's plan's (30 → 25). Written, and
+ * seen to fail, before the change.
+ */
+describe("Ingrid's re-entry draft (demo club, 2026-12-14)", () => {
+  it('should shorten her strength with the running and keep more runs than one easy run and the long run', () => {
+    const r = reviewAthlete(demoInput('athlete01NextMonday'));
+    expect(r.decision.rule).toBe('CAUTIOUS_HOLD');
+    const strength = r.draft.sessions.filter((x) => x.kind === 'STRENGTH');
+    expect(strength.length).toBeGreaterThan(0);
+    for (const x of strength) expect(x.minutes).toBeLessThan(30);
+    expect(r.draft.sessions.filter((x) => x.kind === 'RUN').length).toBeGreaterThanOrEqual(3);
   });
 });

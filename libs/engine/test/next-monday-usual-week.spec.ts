@@ -36,7 +36,9 @@ function days(sessions: readonly PlannedSession[], kind: PlannedSession['kind'])
 
 describe('the draft keeps the usual week (demo club, next Monday)', () => {
   it.each([
-    ['athlete13NextMonday', 'Lea', [0]],
+    // (Lea's re-entry strength, shortened with the running, 25 → 20 and 30 → 25 min, leaves her 3 run days: Thursday's
+    // need not give way.)
+    ['athlete13NextMonday', 'Lea', [0, 3]],
     ['athlete01NextMonday', 'Ingrid', [0, 3]],
   ] as const)(
     'should keep %s’s (%s) regular strength, read over the weeks read, inside the decision’s range',
@@ -50,15 +52,15 @@ describe('the draft keeps the usual week (demo club, next Monday)', () => {
   );
 
   it.each([
-    ['athlete13NextMonday', 'Lea'],
-    ['athlete10NextMonday', 'Henrik'],
+    ['athlete13NextMonday', 'Lea', [0, 3]],
+    ['athlete10NextMonday', 'Henrik', [0]],
   ] as const)(
-    'should keep 3 run days for %s (%s), Monday’s strength kept and Thursday’s giving way, with no run-frequency note',
-    (athlete, _name) => {
+    'should keep 3 run days for %s (%s), its strength giving way where it takes a run day, with no run-frequency note',
+    (athlete, _name, strength) => {
       const r = reviewAthlete(demoInput(athlete));
       const runDays = new Set(days(r.draft.sessions, 'RUN'));
       expect(runDays.size).toBeGreaterThanOrEqual(3);
-      expect(days(r.draft.sessions, 'STRENGTH')).toEqual([0]);
+      expect(days(r.draft.sessions, 'STRENGTH')).toEqual(strength);
       expect(reviewTexts(r).join(' ')).not.toMatch(/run days/);
       const minutes = total(r.draft.sessions);
       expect(minutes).toBeGreaterThanOrEqual(r.decision.minMinutes);

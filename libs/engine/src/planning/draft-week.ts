@@ -9,7 +9,7 @@ import type {
   Weekday,
 } from '../types';
 import { SHAKE_OUT_MINUTES, heldLongRun, longRunStep, restDayPlace } from './long-run';
-import { dayId, dayIdTags, plannedSession, restSession } from './plan-measures';
+import { STRENGTH_MIN_MINUTES, dayId, dayIdTags, plannedSession, restSession } from './plan-measures';
 import type { RegularSession, UsualRunWeek } from './regular-sessions';
 import { EASY, LONG_EASY, fitTemplate, qualityTemplate } from './session-templates';
 import { insertionSort } from '../util/insertion-sort';
@@ -86,6 +86,17 @@ export interface DraftRequest {
    * cut for red readiness leaves it, as the down-week suggestion's fit caps it: `FitRequest.longRunCeiling`).
    */
   readonly longRunCeiling?: number;
+  /**
+   * A re-entry week (`Decision.reentry`): its long run is held under the athlete's own by its cap, and the draft may
+   * add one easy run to keep the week its size (`easyMinutes`), as a hold's step may.
+   */
+  readonly reentry?: boolean;
+  /**
+   * A re-entry week's size as a share of the athlete's usual week (`Decision.baseMinutes`): its regular strength is
+   * shortened by it, `STRENGTH_MIN_MINUTES` at least, as the hold shortens a coach's plan's strength with the running
+   * (Ingrid's re-entry draft had kept her 30-min strength twice beside one easy run and her long run). Absent: 1.
+   */
+  readonly strengthShare?: number;
 }
 
 /**
@@ -208,6 +219,8 @@ class DraftState {
   longMin = 0;
   readonly qualityMin: number[] = [];
   readonly easyMin: number[] = [];
+  /** Minutes of regular strength the easy days after a race leave out of the week (`placeRegular`). */
+  withheld = 0;
 
   constructor(
     readonly req: DraftRequest,
@@ -268,11 +281,28 @@ function placeRegular(st: DraftState): void {
   if (req.regular === undefined || req.decision === 'REST') return;
   const noStrength = req.noStrengthDays;
   const afterRace = req.postRaceDays ?? 0;
-  for (const r of req.regular) {
+  const share = req.strengthShare ?? 1;
+  for (const usual of req.regular) {
+    const r =
+      usual.kind === 'STRENGTH' && share < 1
+        ? {
+            ...usual,
+            minutes: Math.min(
+              usual.minutes,
+              Math.max(STRENGTH_MIN_MINUTES, Math.ceil((usual.minutes * share) / 5 - 1e-9) * 5),
+            ),
+          }
+        : usual;
     if (used[r.day] || avail[r.day] < r.minutes || r.minutes * 3 > st.remaining) continue;
     if (r.kind === 'STRENGTH' && noStrength !== undefined && noStrength.includes(r.day)) continue;
-    // No leg strength on the easy days after an A or a marathon-type race (`postRaceEasyDays`).
-    if (r.kind === 'STRENGTH' && ((afterRace >> r.day) & 1) !== 0) continue;
+    // No leg strength on the easy days after an A or a marathon-type race (`postRaceEasyDays`), and its minutes stay
+    // out of the week: they are not running, which those days keep short (Lukas's week after his marathon had put
+    // its 45 min of strength into his easy runs, 30 → 45 min each). The week lands under its target by them.
+    if (r.kind === 'STRENGTH' && ((afterRace >> r.day) & 1) !== 0) {
+      st.remaining -= r.minutes;
+      st.withheld += r.minutes;
+      continue;
+    }
     sessions.push(
       plannedSession(
         r.kind === 'STRENGTH'
@@ -617,14 +647,21 @@ function easyMinutes(st: DraftState, rest: number): void {
   for (let i = 0; i < easyDays.length; i++) if (avail[easyDays[i]] > cap) capped = true;
   for (let i = 0; i < st.qualityMin.length; i++) if (st.qualityMin[i] > 0) runsNow++;
   const usual = req.usual;
+  // (Only a hold or a re-entry week: a down week and a taper keep the athlete's number of runs, a taper its frequency;
+  // a capped down week and a taper had drafted 45/45/45/45 + 50 for 4 × 50.)
   const oneMore =
     req.decision === 'BUILD' ||
-    (usual !== undefined && capped && st.longMin > 0 && st.longMin < usual.longMinutes);
+    ((req.decision === 'HOLD' || req.reentry === true) &&
+      usual !== undefined &&
+      capped &&
+      st.longMin > 0 &&
+      st.longMin < usual.longMinutes);
   const extra = usual ? Math.max(0, usual.runsPerWeek + (oneMore ? 1 : 0) - runsNow) : 7;
   if (room + minS <= rest && extra > 0) {
     const free: number[] = [];
     for (const d of st.candidates) if (!st.used[d] && !easyDays.includes(d)) free.push(d);
-    insertionSort(free, (a, b) => rel(st.req, b) - rel(st.req, a) || avail[b] - avail[a] || a - b);
+    // (In the order easy days are chosen in: the athlete's own run days first, not the most reliable free day.)
+    insertionSort(free, easyDayPreference(st));
     easyDays = easyDays.slice();
     for (let i = 0; i < free.length && i < extra && room + minS <= rest; i++) {
       easyDays.push(free[i]);
@@ -736,15 +773,28 @@ function emitEasyAndRest(st: DraftState): void {
  * only. Deterministic; never exceeds `targetMinutes` or a day's availability.
  */
 export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): WeekPlan {
+  return draftWeekWithheld(req, config).plan;
+}
+
+/**
+ * The draft (`draftWeek`) and the minutes of regular strength the easy days after a race leave out of it
+ * (`withheldStrength`): the draft lands that much under its target, the runs kept at their length.
+ */
+export function draftWeekWithheld(
+  req: DraftRequest,
+  config: EngineConfig['draft'],
+): { readonly plan: WeekPlan; readonly withheldStrength: number } {
   const st = draftState(req, config);
   // A marathon-type race ahead and fewer than 3 run days (or the athlete's own number, when fewer) because a regular
-  // strength session took the minutes of a run: the latest strength session gives way, one at a time, while that
-  // gives a run day back (`MIN_RUN_DAYS`). (Not otherwise: a masters runner's calf work back from a strain stays.)
+  // strength session took the minutes of a run: the latest strength session whose minutes give a run day back gives
+  // way, one at a time (`MIN_RUN_DAYS`); one that gives none back stays, and the one before it is tried. (Compared with
+  // the athlete's own number, not the draft's: the draft's counts only the days strength left, so never fell short
+  // of it.) (Not otherwise: a masters runner's calf work back from a strain stays.)
   const regular = req.regular;
   if (
     regular !== undefined &&
     req.usual?.longRace === true &&
-    runDays(st.sessions) < Math.min(MIN_RUN_DAYS, st.runs)
+    runDays(st.sessions) < Math.min(MIN_RUN_DAYS, Math.round(req.usual.runsPerWeek))
   ) {
     for (let i = regular.length - 1; i >= 0; i--) {
       if (
@@ -753,12 +803,14 @@ export function draftWeek(req: DraftRequest, config: EngineConfig['draft']): Wee
       )
         continue;
       // (Only when it gives a run day back: an illness week's rest days are no strength's doing.)
-      const without = draftWeek({ ...req, regular: regular.filter((_, k) => k !== i) }, config);
-      if (runDays(without.sessions) > runDays(st.sessions)) return without;
-      break;
+      const without = draftWeekWithheld({ ...req, regular: regular.filter((_, k) => k !== i) }, config);
+      if (runDays(without.plan.sessions) > runDays(st.sessions)) return without;
     }
   }
-  return { weekStart: req.weekStart, phase: req.phase, focus: req.focus, sessions: st.sessions };
+  return {
+    plan: { weekStart: req.weekStart, phase: req.phase, focus: req.focus, sessions: st.sessions },
+    withheldStrength: st.withheld,
+  };
 }
 
 /** The days of a week's sessions with a run or a race on them. */

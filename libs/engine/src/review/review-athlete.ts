@@ -7,7 +7,7 @@ import {
   downByPlan,
   planReferenceWeeks,
 } from '../metrics/compute-metrics';
-import { type DraftRequest, draftWeek } from '../planning/draft-week';
+import { type DraftRequest, draftWeekWithheld } from '../planning/draft-week';
 import { raceEveDays, recentRuns, strengthFreeDays } from '../planning/long-run';
 import { raceWeekAvailability } from '../planning/race-week';
 import { RUN_LOOKBACK_WEEKS, recentWeeks } from '../planning/regular-sessions';
@@ -161,7 +161,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     state.recentSessions,
     unusualWeekBits(state, ctx.nextWeekStart),
   );
-  const drafted = draftWeek(
+  const { plan: drafted, withheldStrength } = draftWeekWithheld(
     {
       weekStart: ctx.nextWeekStartDate,
       phase: decision.phase,
@@ -194,6 +194,11 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       // suggestion asks of any plan) and a long run no longer than this week's as its cut leaves it.
       restDays:
         low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK' ? ESCALATED_REST_DAYS : undefined,
+      reentry: decision.reentry !== null,
+      strengthShare:
+        decision.reentry !== null && decision.baseMinutes > 0
+          ? Math.min(1, target / decision.baseMinutes)
+          : undefined,
       // (A re-entry week's cap is a ceiling too: it wins over a held long run's least, `heldLongRun`'s 45 min.)
       longRunCeiling:
         decision.medicalWeek !== undefined
@@ -229,6 +234,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     decision,
     plan,
     planIsEngineDraft: useDraft,
+    draftWithheldStrength: withheldStrength,
     config,
     recentLongRun: longRun,
     loggedLongRun: logged,

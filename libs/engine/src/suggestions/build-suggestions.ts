@@ -201,6 +201,11 @@ export interface SuggestionContext {
   /** The plan the changes refer to. */
   readonly plan: WeekPlan;
   readonly planIsEngineDraft: boolean;
+  /**
+   * Minutes of the athlete's regular strength the engine's draft leaves out on the easy days after a race, not given
+   * to the runs (`draftWeekWithheld`): the draft lands under its target by them. 0 or absent: none.
+   */
+  readonly draftWithheldStrength?: number;
   readonly config: EngineConfig;
   /** The athlete's longest recent long run, as run and as planned (`recentLongRun`), when the caller has it already. */
   readonly recentLongRun?: RecentLongRun;
@@ -2963,7 +2968,14 @@ function recoveryWeekText(g: Shared, r: ParsedRace): string {
     size !== null
       ? `${size.taper.days.length + size.eve.days.length > 0 ? ', the days before the race included' : ''}`
       : ` (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the usual ${min(base)})`;
-  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}${runs}${strengthWords}${landsOnTarget(g) ? ', about' : ' with a target of about'} ${min(decision.targetMinutes)} in all${total}, no intervals${g.recoveryUnkeyed.length > 0 ? ` and no long run: ${andList(g.recoveryUnkeyed.map(sessionName))} ${g.recoveryUnkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session` : ''}. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
+  // The engine's draft without the strength the easy days after the race leave out: the week is smaller than its
+  // target, and the text says by what and why (Lukas's runs had taken the 45 min of strength, 30 → 45 min each).
+  const withheld = g.s.planIsEngineDraft ? (g.s.draftWithheldStrength ?? 0) : 0;
+  const inAll =
+    withheld > 0 && !landsOnTarget(g)
+      ? `, about ${min(g.fittedMinutes - raceMinutes(g.fitted))} in all, under its target of about ${min(decision.targetMinutes)}${total}: the athlete's usual strength, ${min(withheld)}, is left out (no strength on the easy days after the race), and its minutes do not go into the runs, which stay short;`
+      : `${landsOnTarget(g) ? ', about' : ' with a target of about'} ${min(decision.targetMinutes)} in all${total},`;
+  return `${from > 0 ? 'the rest of next week' : 'next week'} is its recovery week: ${through >= 0 ? `${rest} (the first three days after the race)${stays}, then ` : ''}${runs}${strengthWords}${inAll} no intervals${g.recoveryUnkeyed.length > 0 ? ` and no long run: ${andList(g.recoveryUnkeyed.map(sessionName))} ${g.recoveryUnkeyed.length === 1 ? 'becomes an easy run' : 'become easy runs'}, not a key session` : ''}. After a marathon, a week of rest brought leg strength and work capacity back sooner than 20–45 min of running a day (Sherman 1984); the size of the week is our rule.`;
 }
 
 function suggestTransitionAfterARace(g: Shared): void {
