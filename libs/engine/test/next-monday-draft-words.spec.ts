@@ -53,7 +53,9 @@ describe("the words on next Monday's drafts (demo club, 2026-12-14)", () => {
     for (const x of r.draft.sessions) if (x.kind === 'STRENGTH') strength += x.minutes;
     expect(strength).toBe(0);
     const note = r.suggestions.find((s) => s.kind === 'TRANSITION_AFTER_A_RACE');
-    expect(note?.rationale).toContain('short easy runs, about 90 min in all, under its target of about 135 min');
+    expect(note?.rationale).toContain(
+      'short easy runs, about 90 min in all, under its target of about 135 min',
+    );
     expect(note?.rationale).not.toContain('of strength');
   });
 

@@ -84,7 +84,14 @@ describe('strength gives way to a third run day before a marathon', () => {
       request('HOLD', {
         targetMinutes: 200,
         availability: [60, 0, 60, 25, 0, 0, 120],
-        usual: { runsPerWeek: 3, runDays: [0, 2, 6], longDay: 6, longMinutes: 100, qualityDays: [], longRace: true },
+        usual: {
+          runsPerWeek: 3,
+          runDays: [0, 2, 6],
+          longDay: 6,
+          longMinutes: 100,
+          qualityDays: [],
+          longRace: true,
+        },
         longRunCap: undefined,
         regular,
       }),
