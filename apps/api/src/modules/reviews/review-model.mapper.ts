@@ -57,7 +57,8 @@ import {
 // 9: the draft's long run (a linked run at any length, re-entry cap, easy runs shorter), strength over the weeks
 //    read and none after a marathon; a re-entry week on the amber, post-race and due-down-week paths; a long-race
 //    projection from the long run the athlete is at; missed sessions a life event explains not counted; "this
-//    week's" minutes say what is logged; the log-silence reach-out explains only what unlogged sessions explain.
+//    week's" minutes say what is logged; the log-silence reach-out explains only what unlogged sessions explain;
+//    no extra run in a down week or taper, post-race strength not refilled as running, re-entry strength shortened.
 export const ENGINE_REVISION = 9;
 
 /**
