@@ -47,12 +47,20 @@ export class ReviewDataLoader {
     const plansFrom = addDays(today, -7 * (PLAN_WEEKS_BACK + 1));
     const ids = [athleteIds];
     // On the pool the queries below run side by side; on a transaction's one connection they go one
-    // after another (pg 8.19+ deprecates sending a query to a client still busy with another).
+    // after another (pg 8.19+ deprecates sending a query to a client still busy with another). Once one
+    // fails, the rest are not sent: the transaction is rolling back on that connection (a query sent after
+    // the failure had overlapped the ROLLBACK: a CI run's database-outage spec).
     let previous: Promise<unknown> = Promise.resolve();
+    let failed = false;
     const q = <T>(sql: string, params: unknown[]): Promise<T[]> => {
       if (!em.queryRunner) return em.query<T[]>(sql, params);
-      const next = previous.then(() => em.query<T[]>(sql, params));
-      previous = next.catch(() => undefined);
+      const next = previous.then(() => {
+        if (failed) throw new Error('not sent: an earlier query of this load failed');
+        return em.query<T[]>(sql, params);
+      });
+      previous = next.catch(() => {
+        failed = true;
+      });
       return next;
     };
     const [athletes, sessions, checkIns, context, races, seasons, plans, lastMessages, availability] =
