@@ -224,7 +224,10 @@ export interface ReviewInput {
    * and down weeks (a week its plan made down is a down week); 8 weeks back are enough.
    */
   readonly pastWeekPlans?: readonly WeekPlan[];
-  /** Last check-in or chat message from the athlete. Defaults to the newest check-in date. */
+  /**
+   * Last check-in or chat message from the athlete. Defaults to the newest check-in date. A date after `reviewDate`
+   * (data read after the day the review is made as of) counts as contact on `reviewDate`.
+   */
   readonly lastContactDate?: LocalDate;
 }
 

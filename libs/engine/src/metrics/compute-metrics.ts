@@ -3211,7 +3211,10 @@ export function computeMetricsState(input: ReviewInput, config: EngineConfig): M
   let lastContact = cs.lastCheckInDay;
   if (lastContact === -Infinity) lastContact = cs.newestOldDay;
   if (input.lastContactDate) {
-    const lc = toDayNumber(input.lastContactDate);
+    // A contact after the review date (the API reviews an athlete already in the planned week, Auckland on the
+    // club's Sunday evening, as of their Sunday, and reads their Monday's message or check-in with the rest) is
+    // contact on the review date: the athlete is in touch, and no count of days goes below 0.
+    const lc = Math.min(toDayNumber(input.lastContactDate), reviewDay);
     if (lc > lastContact) lastContact = lc;
   }
   const daysSinceContact: MetricValue =

@@ -5694,7 +5694,7 @@ function suggestLogSilence(g: Shared, since: number): void {
     'ATTENTION',
     ['EXTERNAL_EYES'],
     'HEURISTIC',
-    `${athlete} last checked in on ${lastDate} (${since} ${since === 1 ? 'day' : 'days'} ago), but no session has been logged since ${lastSession} (${idle} days), and ${missed === 1 ? "1 of this week's planned sessions" : `${missed} of this week's planned sessions`} went by unlogged: ask what ${athlete} has trained before publishing next week's plan, which assumes ${athlete} is still training (${g.decision.type === 'HOLD' ? 'the week is held, not built, until then' : 'next week is not built until then'}).`,
+    `${since === 0 ? `${athlete} is in touch (a check-in or message on ${lastDate}, the day of this review, or since)` : `${athlete} last checked in on ${lastDate} (${since} ${since === 1 ? 'day' : 'days'} ago)`}, but no session has been logged since ${lastSession} (${idle} days), and ${missed === 1 ? "1 of this week's planned sessions" : `${missed} of this week's planned sessions`} went by unlogged: ask what ${athlete} has trained before publishing next week's plan, which assumes ${athlete} is still training (${g.decision.type === 'HOLD' ? 'the week is held, not built, until then' : 'next week is not built until then'}).`,
     {
       daysSinceContact: since,
       lastContactDate: lastDate,
