@@ -7,6 +7,11 @@
  *   npm run review:demo -- --top 5      # more suggestions per athlete
  *   npm run review:demo -- --now 2026-12-03T12:00:00Z
  *   npm run review:demo -- --dump /tmp/inputs  # also writes each athlete's engine input as JSON (athleteNN.json)
+ *   npm run review:demo -- --now 2026-12-13T17:00:00Z --week 2026-12-14
+ *       # the reviews of that week as the API stores them (the scheduled run, the coach's queue): an athlete already
+ *       # in the week in their own zone (Auckland) is reviewed as of their Sunday, one still in the week before is
+ *       # not due yet. Without --week, each athlete's coming week in their own zone (as `athleteReview` without a
+ *       # week and the mid-week re-runs make it).
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +23,7 @@ import { localDateIn } from '@app/common';
 import { applySuggestion, reviewAthlete, type PlannedSession, type WeekPlan } from '@app/engine';
 
 import { ReviewDataLoader } from '../apps/api/src/modules/reviews/review-data.loader';
+import { comingWeekOf, reviewDateOf } from '../apps/api/src/modules/reviews/review-generator.service';
 import { toReviewInput } from '../apps/api/src/modules/reviews/review-input.mapper';
 import { DEMO_ORGANIZATION_NAME } from './seed/demo-roster';
 
@@ -55,6 +61,7 @@ async function main() {
   const now = arg('now') ? new Date(arg('now') as string) : new Date();
   const top = Number(arg('top') ?? 3);
   const dump = arg('dump');
+  const week = arg('week');
   if (dump !== undefined) mkdirSync(dump, { recursive: true });
   const ds = new DataSource(buildDataSourceOptions(url, { poolSize: 2 }));
   await ds.initialize();
@@ -72,7 +79,14 @@ async function main() {
     for (const r of rows) {
       const d = data.get(r.id);
       if (!d) continue;
-      const input = toReviewInput(d, localDateIn(d.athlete.tz, now));
+      const reviewDate = reviewDateOf(localDateIn(d.athlete.tz, now), week);
+      if (week !== undefined && comingWeekOf(reviewDate) !== week) {
+        console.log(
+          `\n=== ${r.email.split('@')[0]} ${d.athlete.name} (in ${d.athlete.tz}: the week of ${week} is not their coming week yet, ${comingWeekOf(reviewDate)} is)`,
+        );
+        continue;
+      }
+      const input = toReviewInput(d, reviewDate);
       if (dump !== undefined)
         writeFileSync(join(dump, `${r.email.split('@')[0]}.json`), JSON.stringify(input, null, 1));
       const review = reviewAthlete(input);

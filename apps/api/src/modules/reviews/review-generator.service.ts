@@ -28,6 +28,14 @@ export interface GenerationOutcome {
 /** The week a review made on the athlete's local `today` plans: the Monday after today's week. */
 export const comingWeekOf = (today: string) => addDays(weekStartOf(today), 7);
 
+/**
+ * The local date a review of the week `weekStart` is made as of, for an athlete whose local date is `today`: today, or
+ * the Sunday before the week when the athlete is already in it (Auckland on the organization's Sunday evening, or
+ * anyone on a Monday catch-up run). Without a week asked for, today (the athlete's coming week).
+ */
+export const reviewDateOf = (today: string, weekStart?: string): string =>
+  weekStart && addDays(weekStart, -1) < today ? addDays(weekStart, -1) : today;
+
 type Prepared = { outcome: GenerationOutcome; save?: ReviewToSave };
 
 /**
@@ -187,7 +195,7 @@ export class ReviewGenerator {
   /** One athlete's review from their data (pure but for the clock passed in): what to store, or why not. */
   reviewOne(d: AthleteData, now: Date, weekStart?: string): Prepared {
     const today = localDateIn(d.athlete.tz, now);
-    const reviewDate = weekStart && addDays(weekStart, -1) < today ? addDays(weekStart, -1) : today;
+    const reviewDate = reviewDateOf(today, weekStart);
     const week = comingWeekOf(reviewDate);
     const base = { athleteId: d.athlete.id, organizationId: d.athlete.organization_id!, weekStart: week };
     if (weekStart && week !== weekStart) {
