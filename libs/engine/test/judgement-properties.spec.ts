@@ -236,10 +236,11 @@ function checkText(plan: WeekPlan, s: Suggestion, after: WeekPlan): void {
       if (byId.get(x!.id)?.key) fail(`${l[0]} is still a key session`);
     }
   }
-  // "The plan's 185 min of training besides the race is already that taper (-49 % on the recent 364 min)":
+  // "The plan's 185 min of training besides the race is already that taper (-49 % on the recent 364 min)" (or "on
+  // that 249 min", a base named before as the usual week it is):
   // those are the plan's minutes, inside the taper's range, and nothing scales them.
   const already =
-    /The plan's (\d+) min of training( besides the race)? is already that taper \(([+-]?\d+) % on the recent (\d+) min\)/.exec(
+    /The plan's (\d+) min of training( besides the race)? is already that taper \(([+-]?\d+) % on (?:the recent|that) (\d+) min\)/.exec(
       text,
     );
   if (already) {

@@ -123,6 +123,13 @@ export interface Decision {
    * the taper's last week.
    */
   readonly raceWeekRecovery: boolean;
+  /**
+   * The race a transition or recovery week follows, when it is not yet behind the review day (its day number: later
+   * this week, or the review day itself). Its sentence then says when the race is, not that it is done (Lukas, read on
+   * the Monday of his Thursday marathon's week, had read "The A race is done" three days before it). Null (or
+   * absent): the race is behind the review day, or the decision follows none.
+   */
+  readonly raceAhead?: number | null;
   /** The recent illness that rules a build out and grades the return (see `illnessThatCounts`). */
   readonly illness: Illness | null;
   /** A recent illness that is history by now: context for the texts ("back from the illness of …"), not a reason. */
@@ -332,7 +339,8 @@ export interface ReentryDown {
   readonly lastDown: string | null;
   /**
    * The weeks left blank by the silence (after the week of the last session logged), none planned as a down week:
-   * counted as no down week (a fall of their load is the silence's).
+   * counted as no down week (a fall of their load is the silence's). This week is one only from its Sunday on (its
+   * days behind the review day, the review day's own aside): a week begun that day is not yet left blank.
    */
   readonly blank: number;
 }
@@ -366,10 +374,14 @@ function reentryDownDue(
       break;
     }
   if (since < p.buildWeeksBeforeDown) return null;
+  // A week is left blank once its days are behind: this week (0) only from its Sunday on, when no more than the review
+  // day is left of it (Ingrid, read at 09:00 on the Monday of a new week, had read "the 2 weeks left blank by the
+  // silence": one of them hours old).
+  const blank = k0 > 0 && state.reviewDay - (nws - 7) < 6 ? k0 - 1 : k0;
   return {
     weeks: since,
     lastDown: since < checkable ? (m.weeks[since]?.start ?? null) : null,
-    blank: Math.min(k0, since),
+    blank: Math.min(blank, since),
   };
 }
 
@@ -956,10 +968,29 @@ export function decisionWords(kind: SuggestionKind): string {
 }
 
 /**
+ * A transition or recovery week's reason when its race is not yet behind the review day (`Decision.raceAhead`): when
+ * the race is, and that next week comes after it ("The A race is on Thursday 2026-12-17, before next week: next week
+ * is a transition week …"), not "The A race is done", untrue on every day before it.
+ */
+function raceAheadWords(kind: SuggestionKind, day: number, reviewDay: number | undefined): string {
+  const when = reviewDay === day ? 'today' : `on ${weekdayName(day - mondayOf(day))} ${fromDayNumber(day)}`;
+  return kind === 'RACE_RECOVERY'
+    ? `A marathon-type race is ${when}, before next week: next week is its recovery week of rest days and short easy runs`
+    : `The A race is ${when}, before next week: next week is a transition week of easy, unstructured running`;
+}
+
+/**
  * The decision's reason as a sentence a coach can read, naming the athlete (`athlete`: the first name, or "the
  * athlete") as the coach texts do (Henrik's read "A re-entry week until the athlete answers").
  */
-export function decisionSentence(d: Decision, athlete: string, readiness?: Readiness, sized = true): string {
+export function decisionSentence(
+  d: Decision,
+  athlete: string,
+  readiness?: Readiness,
+  sized = true,
+  /** The review day (day number): a race still ahead of it is said "today" on its day (`raceAheadWords`). */
+  reviewDay?: number,
+): string {
   if (d.reentry !== null)
     return `A re-entry week until ${athlete} answers (about ${d.targetMinutes} min, easy running only): ${d.reason === 'RECOVERY_HOLD' && d.gradedDays.length === 0 ? 'readiness is amber; ' : ''}${d.ruledOut.join('; ')}.`;
   if (d.reason === 'CAUTIOUS_HOLD') return `Hold instead of building: ${d.ruledOut.join('; ')}.`;
@@ -974,7 +1005,9 @@ export function decisionSentence(d: Decision, athlete: string, readiness?: Readi
       ? d.downDue
         ? 'Readiness is amber and a down week is due: a down week'
         : 'Readiness is amber and a down week comes a week early, before the peak long-run weeks: a down week'
-      : decisionWords(d.reason);
+      : d.raceAhead !== undefined && d.raceAhead !== null
+        ? raceAheadWords(d.reason, d.raceAhead, reviewDay)
+        : decisionWords(d.reason);
   // A taper's size is the training around the race: the race's own minutes are not part of it.
   // (Only when the race is in the week: Lukas's Monday marathon the day after it had read "the race not counted".)
   const unit = d.reason === 'TAPER' && d.raceInWeek ? ' of training, the race not counted' : '';
@@ -1070,7 +1103,7 @@ function availabilityClause(ctx: WeekContext, available: number, base: number): 
  * After "the usual N min", the weeks it is, when the base left some out: " (the week of 2026-10-26, the last
  * of ordinary training: the 5 weeks since were down weeks and Lake Run Half's race week)"; '' when none is.
  */
-function usualWeeks(b: ReturnType<typeof baseWeeksWords>): string {
+export function usualWeeks(b: ReturnType<typeof baseWeeksWords>): string {
   if (b.left === '' && b.since === '') return '';
   const what = b.one ? `${b.counted}, the last of ordinary training` : b.counted;
   return b.since !== '' ? ` (${what}: ${b.since})` : ` (${what}, with ${b.left} left aside)`;
@@ -1288,6 +1321,7 @@ export function decideWeek(
   let graded = false;
   let intensityLight = false;
   let raceWeekRecovery = false;
+  let raceAhead: number | null = null;
   const a = ctx.nextARace;
   // Next week as a taper week of the next A race (its cut: the full taper's, or a short taper's first step).
   const taper = a !== null && a.day >= nws ? taperWeek(a, nws, config) : null;
@@ -1312,11 +1346,15 @@ export function decideWeek(
     reason = 'TRANSITION_AFTER_A_RACE';
     phase = 'TRANSITION';
     easyOnly = true;
+    // (The A race still ahead this week, or run on the review day: `Decision.raceAhead`.)
+    if (a !== null && a.day < nws) raceAhead = a.day;
+    else if (last !== null && last.day >= state.reviewDay) raceAhead = last.day;
   } else if (recovering !== null) {
     // A B or C race of marathon length is still a marathon for the legs: a recovery week, never a build.
     type = 'DOWN';
     reason = 'RACE_RECOVERY';
     easyOnly = true;
+    if (recovering.day >= state.reviewDay) raceAhead = recovering.day;
   } else if (a !== null && taper !== null) {
     type = 'TAPER';
     reason = 'TAPER';
@@ -1734,6 +1772,7 @@ export function decideWeek(
     illness: ill,
     illnessOver: ill === null ? state.recentIllness : null,
     raceWeekRecovery,
+    ...(raceAhead !== null ? { raceAhead } : {}),
     reentry,
     ...(reentryDown !== null ? { reentryDown } : {}),
     overDraftDown: type === 'BUILD' && state.draftDown !== null ? overDraftDownOf(state, p) : null,

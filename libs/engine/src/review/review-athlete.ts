@@ -304,7 +304,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
     components,
     decision: {
       type: decision.type,
-      reason: decisionReason(decision, pending, athlete, state.metrics.readiness, bound),
+      reason: decisionReason(decision, pending, athlete, state.metrics.readiness, bound, state.reviewDay),
       rule: decision.reason,
       ruledOut: decision.ruledOut,
       // A week a life event's own caps bound below the build's or hold's range: its target and range are the week the
@@ -366,6 +366,7 @@ function decisionReason(
   athlete: string,
   readiness: Readiness,
   bound: LifeBound | null = null,
+  reviewDay?: number,
 ): string {
   // A build over a plan made a down week says so, why none is due, and whose call keeping it is.
   const over = decision.overDraftDown === null ? '' : overDraftDownSentence(decision.overDraftDown);
@@ -376,7 +377,7 @@ function decisionReason(
   if (pending !== null && decision.reason === 'BUILD')
     return `A build within the ramp limit${size}, pending ${pending}.${after}`;
   const sized = bound === null ? decision : { ...decision, targetMinutes: bound.minutes };
-  const sentence = `${decisionSentence(sized, athlete, readiness, bound === null)}${after}`;
+  const sentence = `${decisionSentence(sized, athlete, readiness, bound === null, reviewDay)}${after}`;
   return pending === null ? sentence : `${sentence} ${publishAfter(decision, pending)}`;
 }
 

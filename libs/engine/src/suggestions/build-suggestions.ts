@@ -78,6 +78,7 @@ import {
 import {
   baseLoad,
   baseWeeksWords,
+  usualWeeks,
   peakLongRunRace,
   racingIssues,
   raceWeekAfterWords,
@@ -3154,9 +3155,17 @@ function raceEasyDaysWords(g: Shared, r: ParsedRace): string {
   return ` After the race, its ${plural(n, 'easy day')} (one per 3 km raced, a convention)${inWeek < n ? `, ${inWeek} of them in next week,` : ''} ${one ? 'is' : 'are'} ${days}: the draft keeps ${one ? 'it' : 'them'} easy${quality.length === 0 ? ' and has no quality session' : `; its quality session is on ${andList(quality)}`}.`;
 }
 
-/** "-35 % on the recent 450 min": `v` minutes against the recent weeks' `base`. */
-function onBase(v: number, base: number): string {
-  return `${pct((v / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}`;
+/**
+ * "-35 % on the recent 450 min": `v` minutes against the recent weeks' `base`. A base that left weeks out is not the
+ * recent weeks': it is named as the usual week it is, with its weeks (`first`: " (the week of 2026-11-02, the last of
+ * ordinary training: the 6 weeks since were …)", `usualWeeks`), or, said again, "that 249 min" (Emma's taper, read
+ * next Monday, had cut "-52 % on the recent 249 min", the week of 2026-11-02, six weeks before).
+ */
+function onBase(v: number, base: number, g?: Shared, first = true): string {
+  const cut = pct((v / Math.max(1, base) - 1) * 100);
+  if (g === undefined || g.decision.baseLeftOut.length === 0) return `${cut} on the recent ${min(base)}`;
+  if (!first) return `${cut} on that ${min(base)}`;
+  return `${cut} on the usual ${min(base)}${usualWeeks(baseWeeksWords(g.decision, g.m.weeks))}`;
 }
 
 function suggestTaper(g: Shared): void {
@@ -3220,7 +3229,7 @@ function suggestTaper(g: Shared): void {
   const phaseAnd = phase ? " and set next week's phase to competition" : '';
   // (A race week's range is its days', not a cut of the recent weeks: no percent on them, "-81 % on the recent 368
   // min" for a Thursday marathon's three days before it.)
-  const ofBase = decision.raceWeek !== null ? '' : ` (${onBase(kept, base)})`;
+  const ofBase = decision.raceWeek !== null ? '' : ` (${onBase(kept, base, g, false)})`;
   let what: string;
   if (after < kept - 4)
     what =
@@ -3233,7 +3242,7 @@ function suggestTaper(g: Shared): void {
         ? ` Bring the volume up to that${phaseAnd}.${plain}${scaled}`
         : ` Bring the volume up to that, ${keep}${setPhase}.${scaled}`;
   else if (kept >= decision.minMinutes && kept <= decision.maxMinutes) {
-    what = `${plans} ${min(kept)} of training${unit} is already ${decision.raceWeek !== null ? 'within that range' : `that taper (${onBase(kept, base)})`}${eased ? '' : easyOnly ? ` and keeps ${others}, easy running only (it has no hard session to keep)` : ` and keeps the intensity and ${others}`}: its volume needs no change${phase ? ', only its phase is set to competition' : ''}.`;
+    what = `${plans} ${min(kept)} of training${unit} is already ${decision.raceWeek !== null ? 'within that range' : `that taper (${onBase(kept, base, g, false)})`}${eased ? '' : easyOnly ? ` and keeps ${others}, easy running only (it has no hard session to keep)` : ` and keeps the intensity and ${others}`}: its volume needs no change${phase ? ', only its phase is set to competition' : ''}.`;
   } else {
     what =
       (kept < decision.minMinutes
@@ -3266,7 +3275,7 @@ function suggestTaper(g: Shared): void {
           t.share < 1
             ? `, and a taper that steps down (Mujika & Padilla 2003): next week has ${t.daysInWeek} of its 7 days in the taper (from ${weekdayName(start - ctx.nextWeekStart)}), so it takes ${t.daysInWeek}/7 of the race week's ${pct(-full.volumeCut * 100)}, about ${pct(-Math.round(t.volumeCut * 100))}${g.taperDaysCut ? `, cut from those days (${weekdayName(start - ctx.nextWeekStart)} to Sunday)` : ''}, and its training${on ? '' : "'s target"}`
             : `: ${on ? '' : "the taper's target for "}next week's training`
-        } is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes, base)})`;
+        } is about ${min(decision.targetMinutes)} (${decision.minMinutes}–${min(decision.maxMinutes)}, ${onBase(decision.targetMinutes, base, g)})`;
   const rationale = `${raceName(r)} (A race) is on ${fromDayNumber(r.day)}, ${plural(days, 'day')} away${talkMark(g, r)}: its ${t.days > t.prescribedDays ? 'taper' : `${t.days}-day taper`} ${start <= state.reviewDay ? 'started' : 'starts'} on ${t.days > t.prescribedDays ? `Monday ${fromDayNumber(start)}` : fromDayNumber(start)}${taperLength(t, r.day, full.days, start <= state.reviewDay)}. Bosquet 2007 found tapers of 8–14 days that cut volume 41–60 % and keep intensity and frequency work best${size}.${what}${short}${raceWeekOverTime(g)}${raceEasyDaysWords(g, r)}`;
   const evidence: MutableEvidence = {
     // The volume evidence's fields, written out (not `...ev`: see `VolumeEvidence`).

@@ -131,3 +131,6 @@ const INPUTS = {
 export function demoInput(athlete: keyof typeof INPUTS): ReviewInput {
   return JSON.parse(JSON.stringify(INPUTS[athlete])) as ReviewInput;
 }
+
+/** Every demo fixture's name (a spec that holds a class of sentence against the whole club). */
+export const DEMO_FIXTURES = Object.keys(INPUTS) as (keyof typeof INPUTS)[];
