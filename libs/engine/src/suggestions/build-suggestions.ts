@@ -568,7 +568,9 @@ function volumeChange(
         : decision.medicalWeek !== undefined
           ? Math.min(decision.medicalWeek.sessionMinutes, g.s.currentWeekLongRun?.after ?? Infinity)
           : t === 'DOWN'
-            ? g.s.currentWeekLongRun?.after
+            ? decision.downReentry !== undefined && reentry < Infinity
+              ? Math.min(reentry, g.s.currentWeekLongRun?.after ?? Infinity)
+              : g.s.currentWeekLongRun?.after
             : undefined,
     // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance (not a fever's
     // graded return either: its size is the rest decision's).
@@ -670,8 +672,8 @@ function reentryLongRun(g: Shared): number {
   return reentryCap(g.decision, longestLoggedRun(g));
 }
 
-function reentryCap(decision: Pick<Decision, 'reentry'>, logged: LoggedLongRun): number {
-  if (decision.reentry === null) return Infinity;
+function reentryCap(decision: Pick<Decision, 'reentry' | 'downReentry'>, logged: LoggedLongRun): number {
+  if (decision.reentry === null && decision.downReentry === undefined) return Infinity;
   const l = logged.minutes;
   return l > 0 ? Math.floor((l * REENTRY_SHARE) / 5 + 1e-9) * 5 : Infinity;
 }
@@ -695,15 +697,17 @@ function stepBase(g: Shared): number {
  * build one step over the longest recent long run, run or still planned (`RecentLongRun.base`).
  */
 export function weekLongRunCap(
-  decision: Pick<Decision, 'type' | 'reentry'>,
+  decision: Pick<Decision, 'type' | 'reentry' | 'downReentry'>,
   recent: RecentLongRun,
   logged: LoggedLongRun,
 ): number {
   if (decision.reentry !== null) return reentryCap(decision, logged);
   const t = decision.type;
-  return longRunCap(
+  const cap = longRunCap(
     t === 'HOLD' || t === 'DOWN' ? loggedStepBase(logged.minutes, recent.planned) : recent.base,
   );
+  // A down week while the athlete is silent after a gap: the smaller of its cap and the re-entry week's.
+  return decision.downReentry !== undefined ? Math.min(cap, reentryCap(decision, logged)) : cap;
 }
 
 /** The shake-outs on the days before a long race (see `raceEve`). */
@@ -3807,7 +3811,7 @@ function suggestScheduledDownWeek(g: Shared): void {
     'INFO',
     ['PROGRESSION'],
     'CONVENTION',
-    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${scaled}`,
+    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${downReentryText(g)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3886,6 +3890,24 @@ function baselineLead(g: Shared): string {
     : from.from === 'INTAKE_CAPPED'
       ? `No training logged yet: next week is about ${target}, the time ${athlete} has for training in a week (${min(from.available)}), under the usual week ${athlete} gave in the intake questionnaire (${min(stated)})`
       : `No training logged yet, and no usual week from an intake questionnaire: next week is about ${target}, half of the ${min(from.available)} ${athlete} has for training in a week, ${min(180)} at most (our rule of thumb)`;
+}
+
+/**
+ * A scheduled down week while the athlete is silent after a gap (`Decision.downReentry`): its long run is no longer than
+ * the re-entry week's cap, the smaller of the two, said with the gap it is for ('' otherwise, or with no long run
+ * logged to cap it from).
+ */
+function downReentryText(g: Shared): string {
+  const gap = g.decision.downReentry;
+  if (gap === undefined) return '';
+  const cap = reentryLongRun(g);
+  if (cap === Infinity) return '';
+  // Only where the cap holds the long run: one the cut takes further down says its own reason.
+  let long = 0;
+  for (const x of g.fitted.sessions) if (x.kind === 'RUN' && x.minutes > long) long = x.minutes;
+  if (long < cap) return '';
+  const logged = longestLoggedRun(g);
+  return ` No session has been logged since ${fromDayNumber(gap.lastSession)} (${gap.idleDays} days), with no check-in or message either: after a break the down week's long run is ${min(cap)} at most, the re-entry week's cap (${Math.round(REENTRY_SHARE * 100)} % of ${min(logged.minutes)}, ${loggedRunWords(logged, g.athlete)}), the smaller of that and the down week's own (our rule: a break never makes a week less cautious).`;
 }
 
 /**
