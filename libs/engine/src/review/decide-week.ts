@@ -146,6 +146,12 @@ export interface Decision {
    */
   readonly reentryDown?: ReentryDown;
   /**
+   * A scheduled down week chosen while the athlete is silent after a gap (`reentryGap`: no session logged for
+   * `REENTRY_IDLE_DAYS` days or more, no contact): its long run is no longer than the re-entry week's cap either, the
+   * smaller of the two (absent: none).
+   */
+  readonly downReentry?: Reentry;
+  /**
    * A down week for red readiness that carries the medical check (`medicalCheckWeek`): short easy sessions only until
    * a doctor has cleared the athlete (absent: none).
    */
@@ -1558,6 +1564,9 @@ export function decideWeek(
     reentry !== null && taperSoon === null && p.downWeekCut > 1 - REENTRY_SHARE
       ? reentryDownDue(state, reentry, nws, p)
       : null;
+  // A scheduled down week while the athlete is silent after a gap: the down week's size, and the re-entry week's
+  // long-run cap too (our rule: a break never makes a week less cautious; see `Decision.downReentry`).
+  const downReentry = reason === 'SCHEDULED_DOWN_WEEK' && reentry === null ? reentryGap(state, config) : null;
   if (reentry !== null) {
     const e = reentry.event;
     ruledOut.push(
@@ -1775,6 +1784,7 @@ export function decideWeek(
     ...(raceAhead !== null ? { raceAhead } : {}),
     reentry,
     ...(reentryDown !== null ? { reentryDown } : {}),
+    ...(downReentry !== null ? { downReentry } : {}),
     overDraftDown: type === 'BUILD' && state.draftDown !== null ? overDraftDownOf(state, p) : null,
   };
 }

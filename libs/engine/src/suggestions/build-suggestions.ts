@@ -569,7 +569,9 @@ function volumeChange(
         : decision.medicalWeek !== undefined
           ? Math.min(decision.medicalWeek.sessionMinutes, g.s.currentWeekLongRun?.after ?? Infinity)
           : t === 'DOWN'
-            ? g.s.currentWeekLongRun?.after
+            ? decision.downReentry !== undefined && reentry < Infinity
+              ? Math.min(reentry, g.s.currentWeekLongRun?.after ?? Infinity)
+              : g.s.currentWeekLongRun?.after
             : undefined,
     // A taper's size is the taper's: only a hold's or a build's range has a rounding tolerance (not a fever's
     // graded return either: its size is the rest decision's).
@@ -640,6 +642,18 @@ function volumeChange(
   });
 }
 
+/** The days and the name of the life event a re-entry week reached into (`VolumeNote.lifeReach`). */
+function lifeReachOf(g: Shared): { days: number[]; name: string } {
+  const days: number[] = [];
+  let name = '';
+  for (const [d, c] of g.ctxDays) {
+    days.push(d);
+    const n = EVENT_NAME[c.event.kind];
+    name = name === '' || name === n ? n : 'life event';
+  }
+  return { days, name };
+}
+
 /**
  * The weekdays the week's context events cover, as a list built by push (always of small integers: a `map` of
  * an empty list gave another element kind, and `fillFreeDays`'s `includes` on it deoptimised).
@@ -659,8 +673,8 @@ function reentryLongRun(g: Shared): number {
   return reentryCap(g.decision, longestLoggedRun(g));
 }
 
-function reentryCap(decision: Pick<Decision, 'reentry'>, logged: LoggedLongRun): number {
-  if (decision.reentry === null) return Infinity;
+function reentryCap(decision: Pick<Decision, 'reentry' | 'downReentry'>, logged: LoggedLongRun): number {
+  if (decision.reentry === null && decision.downReentry === undefined) return Infinity;
   const l = logged.minutes;
   return l > 0 ? Math.floor((l * REENTRY_SHARE) / 5 + 1e-9) * 5 : Infinity;
 }
@@ -684,15 +698,17 @@ function stepBase(g: Shared): number {
  * build one step over the longest recent long run, run or still planned (`RecentLongRun.base`).
  */
 export function weekLongRunCap(
-  decision: Pick<Decision, 'type' | 'reentry'>,
+  decision: Pick<Decision, 'type' | 'reentry' | 'downReentry'>,
   recent: RecentLongRun,
   logged: LoggedLongRun,
 ): number {
   if (decision.reentry !== null) return reentryCap(decision, logged);
   const t = decision.type;
-  return longRunCap(
+  const cap = longRunCap(
     t === 'HOLD' || t === 'DOWN' ? loggedStepBase(logged.minutes, recent.planned) : recent.base,
   );
+  // A down week while the athlete is silent after a gap: the smaller of its cap and the re-entry week's.
+  return decision.downReentry !== undefined ? Math.min(cap, reentryCap(decision, logged)) : cap;
 }
 
 /** The shake-outs on the days before a long race (see `raceEve`). */
@@ -761,6 +777,11 @@ interface VolumeNote {
   readonly qualityRaceMark: string;
   /** A medical-check week's cap on every session (`MedicalWeek.sessionMinutes`; absent: none). */
   readonly medicalCap?: number;
+  /**
+   * The days of a life event a re-entry week reached into, their time the event's cap, and the event's name ("trip";
+   * `Shared.reentryReach`): the text says those days fit the event's cap, not the time the athlete gave.
+   */
+  readonly lifeReach?: { readonly days: readonly number[]; readonly name: string };
 }
 
 /**
@@ -1435,6 +1456,20 @@ function availabilityNote(applied: WeekPlan, fit: FitResult, note: VolumeNote): 
       if (!overOn(fit.over, c.day) && !(note.medicalCap !== undefined && c.available >= note.medicalCap))
         kept.push(c);
     fits = kept;
+  }
+  if (fits.length > 0 && note.lifeReach !== undefined) {
+    const reach = note.lifeReach;
+    const days: string[] = [];
+    const rest: DayOver[] = [];
+    for (const c of fits)
+      if (reach.days.includes(c.day))
+        days.push(
+          `${weekdayName(c.day)} (${c.minutes} min planned, ${c.available} min at most on the ${reach.name})`,
+        );
+      else rest.push(c);
+    if (days.length > 0)
+      text += ` ${andList(days)} ${days.length === 1 ? 'now fits' : 'now fit'} the ${reach.name}'s cap.`;
+    fits = rest;
   }
   if (fits.length > 0) {
     const days: string[] = [];
@@ -2436,6 +2471,11 @@ class Shared {
   /** The volume text's sentence stating `bothMinutes` ('' when it has none). */
   bothText = '';
   /**
+   * A re-entry week that reached into the life event's days itself, their caps as their time (`suggestVolume`): the
+   * week it leaves is within the event's caps, and the event's text says so rather than a week of its own.
+   */
+  reentryReach = false;
+  /**
    * A build or hold whose week the life event's own caps take below its range: the week the event's suggestion
    * leaves (with the volume decision's changes, when the two compose), which the decision then states as its target
    * (`withLifeBound` in review-athlete); null when the caps leave the week within a 5-min step of the range.
@@ -2699,13 +2739,15 @@ class Shared {
         // Beside a life event's caps the volume decision's text states the week both leave, the life event's
         // none (see `withVolume`): the athlete reads one figure for next week.
         weekMinutes:
-          this.bothText === ''
-            ? undefined
-            : fitted && rationale.includes(this.bothText)
-              ? this.bothMinutes
-              : rule === 'LIFE_CONTEXT' && this.volumeStatesBoth()
-                ? null
-                : undefined,
+          rule === 'LIFE_CONTEXT' && this.reentryReach && this.volumeCarries()
+            ? null
+            : this.bothText === ''
+              ? undefined
+              : fitted && rationale.includes(this.bothText)
+                ? this.bothMinutes
+                : rule === 'LIFE_CONTEXT' && this.volumeStatesBoth()
+                  ? null
+                  : undefined,
         // The week both leave counts the life event's days shortened: the athlete reads so, as the coach does
         // (coach read 12: Tom's hold read "about 365 min", the hold alone leaving 410).
         weekShortened:
@@ -3778,7 +3820,7 @@ function suggestScheduledDownWeek(g: Shared): void {
     'INFO',
     ['PROGRESSION'],
     'CONVENTION',
-    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${scaled}`,
+    `${m.weeksSinceDownWeek.value} build weeks since the last down week: make next week a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on the recent ${min(base)}) with light intensity${keptEffort(g)}. A cutback every 3rd–4th week is coaching convention rather than trial evidence.${taperAfterDownWeek(g)}${downReentryText(g)}${scaled}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -3857,6 +3899,24 @@ function baselineLead(g: Shared): string {
     : from.from === 'INTAKE_CAPPED'
       ? `No training logged yet: next week is about ${target}, the time ${athlete} has for training in a week (${min(from.available)}), under the usual week ${athlete} gave in the intake questionnaire (${min(stated)})`
       : `No training logged yet, and no usual week from an intake questionnaire: next week is about ${target}, half of the ${min(from.available)} ${athlete} has for training in a week, ${min(180)} at most (our rule of thumb)`;
+}
+
+/**
+ * A scheduled down week while the athlete is silent after a gap (`Decision.downReentry`): its long run is no longer than
+ * the re-entry week's cap, the smaller of the two, said with the gap it is for ('' otherwise, or with no long run
+ * logged to cap it from).
+ */
+function downReentryText(g: Shared): string {
+  const gap = g.decision.downReentry;
+  if (gap === undefined) return '';
+  const cap = reentryLongRun(g);
+  if (cap === Infinity) return '';
+  // Only where the cap holds the long run: one the cut takes further down says its own reason.
+  let long = 0;
+  for (const x of g.fitted.sessions) if (x.kind === 'RUN' && x.minutes > long) long = x.minutes;
+  if (long < cap) return '';
+  const logged = longestLoggedRun(g);
+  return ` No session has been logged since ${fromDayNumber(gap.lastSession)} (${gap.idleDays} days), with no check-in or message either: after a break the down week's long run is ${min(cap)} at most, the re-entry week's cap (${Math.round(REENTRY_SHARE * 100)} % of ${min(logged.minutes)}, ${loggedRunWords(logged, g.athlete)}), the smaller of that and the down week's own (our rule: a break never makes a week less cautious).`;
 }
 
 /**
@@ -4766,6 +4826,33 @@ function withVolume(g: Shared, before: readonly number[]): string {
 }
 
 /**
+ * The life event's text beside a re-entry week that reached into its days (`Shared.reentryReach`): " The re-entry
+ * week (the hold, its own suggestion) already keeps Tuesday, Wednesday and Thursday within the cap and drops
+ * Tuesday's steady blocks: with it the week comes to 255 min, and this suggestion, applied after it, changes nothing
+ * more." The week the hold leaves, one figure for both (Tom, issue #11: 255, 300 and 405 min for one week).
+ */
+function reentryWithin(g: Shared, kept: readonly PlannedSession[]): string {
+  const days: string[] = [];
+  for (const d of g.affected) if (g.ctxDays.has(d)) days.push(weekdayName(d));
+  const dropped: string[] = [];
+  const eased: string[] = [];
+  for (const x of kept) {
+    const y = g.fitted.sessions.find((z) => z.id === x.id);
+    if (y === undefined) dropped.push(sessionLabel(x));
+    else if (y.key !== x.key || y.effort.value !== x.effort.value || y.effort.type !== x.effort.type)
+      eased.push(sessionLabel(x));
+  }
+  const does = [
+    `keeps ${andList(days)} within the ${days.length === 1 ? 'cap' : 'caps'}`,
+    ...(dropped.length > 0 ? [`drops ${andList(dropped)}`] : []),
+    ...(eased.length > 0
+      ? [`makes ${andList(eased)} ${eased.length === 1 ? 'an easy run' : 'easy runs'}`]
+      : []),
+  ];
+  return ` The re-entry week (see the hold) already ${andList(does)}: with it the week comes to ${min(g.fittedMinutes)}, and this suggestion, applied after it, changes nothing more.`;
+}
+
+/**
  * A relative cap in words: "keep 70 % of what Sofia has done lately on Wednesday and Thursday (about 45 and 40 min:
  * at most 30 and 25 min; …)". `days`: the affected days in words.
  */
@@ -4961,7 +5048,8 @@ function suggestLifeContext(g: Shared): void {
       : g.decision.reentry !== null
         ? // A re-entry week makes them easy runs (`Decision.reentry`): they stay on their days, not as quality (Tom's
           // trip text had kept his steady blocks and tempo "as shorter quality sessions" beside an easy-only re-entry week).
-          `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter session and stays on its day' : 'fit the cap as shorter sessions and stay on their days'}, as easy runs in the re-entry week (see the hold)`
+          // (Beside a re-entry week that reached into these days, its own text says what it makes of them.)
+          `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter session and stays on its day' : 'fit the cap as shorter sessions and stay on their days'}${g.reentryReach && g.volumeCarries() ? '' : ', as easy runs in the re-entry week (see the hold)'}`
         : `; ${andList(keptLeft.map(sessionLabel))} ${keptLeft.length === 1 ? 'fits the cap as a shorter quality session and stays on its day' : 'fit the cap as shorter quality sessions and stay on their days'}`;
   const total = g.planTotal;
   const totalAfter = planMinutes(w.sim);
@@ -4969,7 +5057,7 @@ function suggestLifeContext(g: Shared): void {
     restDays.length > 0 || reduced > 0 || moved.length === 0
       ? 'LIFE_CONTEXT_REDUCTION'
       : 'LIFE_CONTEXT_RESCHEDULE';
-  const both = withVolume(g, before);
+  const both = g.reentryReach && g.volumeCarries() ? reentryWithin(g, kept) : withVolume(g, before);
   // A day whose cap is under the shortest session becomes a rest day: the text says why its minutes go to 0 (Lea's
   // Monday, at most 10 min, "30 → 0 min"). The rule is the day's, its sessions together (`capAffectedDays`): a day
   // scaled to its cap may keep a session shorter than that (Lea's Thursday, 40 min: a 25-min run and a 15-min
@@ -5490,6 +5578,14 @@ function suggestMissedSessions(g: Shared): void {
     const byLife: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
+      // The volume decision's own drop or easing first: a re-entry week that drops or eases the session is what the
+      // week has, whatever the life event's caps would keep of it (Tom's note had said the trip keeps his steady
+      // blocks "60 min long" beside an easy-only re-entry week, issue #11).
+      const first = otherDoes(g, x);
+      if (first !== '') {
+        byLife.push(first);
+        continue;
+      }
       const does = lifeDoes(life, x);
       if (does !== '') {
         const kind = g.ctxDays.get(x.day)?.event.kind ?? 'OTHER';
@@ -7127,7 +7223,7 @@ function suggestVolume(g: Shared): void {
   // is re-derived on the plan it left, where this is 0).
   // (A rest decision's own rest days already cover the days it rests, life event or not.)
   const life = decision.type === 'REST' ? null : lifeContextWork(g);
-  const lifeOwn = life === null ? 0 : Math.max(0, planTotal - planMinutes(life.sim));
+  let lifeOwn = life === null ? 0 : Math.max(0, planTotal - planMinutes(life.sim));
   let lifeCut = lifeOwn;
   if (life !== null && lifeCut > 0 && eve.ids.size > 0) {
     // A shake-out before the race on a day the life event caps has taken that day's cut already: the week is
@@ -7179,6 +7275,45 @@ function suggestVolume(g: Shared): void {
       if (tried.over.length === 0 && (!tried.aboveMax || tried.aboveBy < fit.aboveBy)) {
         fit = tried;
         scope = wider;
+      }
+    }
+  }
+  // A re-entry week (a ceiling, its long run capped) that, sized around the life event's days, cuts its long run
+  // under its cap reaches into those days itself, the event's caps as their time, at the decision's own size: the
+  // week the hold leaves is then the week its text says, already within the event's caps (the event's suggestion,
+  // re-derived on it, takes nothing more), rather than a long run halved 150 → 75 min below its 115-min cap beside a
+  // trip that takes another 45 min off the other days (Tom, issue #11: 255, 300 and 405 min said of one week).
+  let reentryReach = false;
+  if (
+    decision.reentry !== null &&
+    decision.type === 'HOLD' &&
+    life !== null &&
+    lifeCut > 0 &&
+    races === 0 &&
+    eve.ids.size === 0 &&
+    scope !== undefined
+  ) {
+    const cap = reentryLongRun(g);
+    const longAfter = (changes: readonly PlanChange[]): number => {
+      const r = changes.length === 0 ? null : applyChanges(sim, changes);
+      const p = r !== null && r.ok ? r.plan : sim;
+      let most = 0;
+      for (const x of p.sessions) if (x.kind === 'RUN' && x.key === true) most = Math.max(most, x.minutes);
+      return most;
+    };
+    const before = longAfter(fit.changes);
+    if (cap < Infinity && before < cap && before < longAfter([])) {
+      const wider: number[] = [];
+      for (let d = 0; d < 7; d++) if (scope.includes(d) || g.ctxDays.has(d)) wider.push(d);
+      const available = g.ctx.availability.slice();
+      for (const [d, c] of g.ctxDays) available[d] = Math.min(available[d], c.cap);
+      const tried = volumeChange(sim, g, races > 0 ? sized : range, wider, available);
+      if (tried.over.length === 0 && !tried.aboveMax && longAfter(tried.changes) > before) {
+        fit = tried;
+        scope = wider.length === 7 ? undefined : wider;
+        lifeOwn = 0;
+        lifeCut = 0;
+        reentryReach = true;
       }
     }
   }
@@ -7241,6 +7376,7 @@ function suggestVolume(g: Shared): void {
     hardShareWeek: hardShareWeek(decision) ?? 'a base week',
     qualityRaceMark: g.qualityRaceMark,
     medicalCap: decision.medicalWeek?.sessionMinutes,
+    lifeReach: reentryReach ? lifeReachOf(g) : undefined,
     lifeCut,
     outOfReach: outOfReach(g, lifeCut, eve),
     refill: fit.growShort > 0 && growTo < range.target + shift - 2,
@@ -7360,6 +7496,7 @@ function suggestVolume(g: Shared): void {
   }
   g.fit = fit;
   g.lifeCut = lifeCut;
+  g.reentryReach = reentryReach;
   const only = decision.baseWeeks.length === 1 && decision.baseLeftOut.length > 0 ? decision.baseWeeks[0] : 0;
   // This week's sessions still to come as planned (`lastWeekMinutes` counts them), and whether all are today's.
   let toComeMinutes = 0;
