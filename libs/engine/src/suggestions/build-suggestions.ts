@@ -39,6 +39,7 @@ import {
   NO_STRENGTH_DAYS_BEFORE_RACE,
   PEAK_WEEKS_BEFORE_RACE,
   BACK_TO_BACK_SHORTER_SHARE,
+  HALF_MARATHON_MINUTES,
   RACE_EVE_DAYS,
   SHAKE_OUT_MINUTES,
   UNDERBUILT_URGENT_SHARE,
@@ -5479,6 +5480,9 @@ function suggestMissedSessions(g: Shared): void {
     const stuck: string[] = [];
     const beside: string[] = [];
     const byLife: string[] = [];
+    // A race or taper week: the taper shapes it, and a missed-day pattern waits (`taperWeekMove`).
+    const taper = taperWeekMove(g);
+    const heldByTaper: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
       const does = lifeDoes(life, x);
@@ -5494,9 +5498,17 @@ function suggestMissedSessions(g: Shared): void {
         byLife.push(other);
         continue;
       }
-      const to = bestDay(sim, s, x, [...badDays, ...affected], true, g.zoneRpe, life?.sim);
+      const to = bestDay(
+        sim,
+        s,
+        x,
+        taper === null ? [...badDays, ...affected] : [...badDays, ...affected, ...taper.closed(x.day)],
+        true,
+        g.zoneRpe,
+        life?.sim,
+      );
       if (to < 0) {
-        (to === ONLY_BESIDE_HARD ? beside : stuck).push(sessionLabel(x));
+        (taper !== null ? heldByTaper : to === ONLY_BESIDE_HARD ? beside : stuck).push(sessionLabel(x));
         continue;
       }
       const change: PlanChange = {
@@ -5523,6 +5535,11 @@ function suggestMissedSessions(g: Shared): void {
     if (moved.length > 0)
       parts.push(
         `Move ${moved.join('; ')}, a day that works for ${athlete}, away from the other hard sessions and the long run.`,
+      );
+    if (taper !== null && moved.length > 0) parts.push(`${taper.words}.`);
+    if (heldByTaper.length > 0 && taper !== null)
+      parts.push(
+        `${taper.words}, and no earlier day has time for ${andList(heldByTaper)} away from the other hard sessions and the long run, so ${heldByTaper.length === 1 ? 'it stays where it is' : 'they stay where they are'}: the pattern is worth a talk with ${athlete} ${taper.race === null ? 'once the taper is over' : 'after the race'}.`,
       );
     if (byLife.length > 0) parts.push(`Next week, ${byLife.join('; ')}, so nothing moves here.`);
     const stays = (xs: readonly string[]): string =>
@@ -5584,17 +5601,21 @@ function suggestMissedSessions(g: Shared): void {
       parts.push(
         `The pattern is worth a talk with ${athlete} before next week is published: what gets in the way on ${days}, and which ${many ? 'days' : 'day'} would work better.${build}`,
       );
-    } else if (moved.length + byLife.length + beside.length + stuck.length === 0 && worst !== undefined)
+    } else if (
+      moved.length + byLife.length + beside.length + stuck.length + heldByTaper.length === 0 &&
+      worst !== undefined
+    )
       parts.push(`Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.`);
-    else if (moved.length === 0 && worst !== undefined)
+    else if (moved.length === 0 && heldByTaper.length === 0 && worst !== undefined)
       parts.push(
         `The ${weekdayName(worst.day)} pattern is worth a talk with ${athlete}: what gets in the way that day, and which day would work better.`,
       );
     const lead = worst ?? { day: failing[0].day, misses: failing[0].dates.length, dates: failing[0].dates };
     g.add(
       'MISSED_SESSIONS_PATTERN',
-      // A talk before next week is published (a day that keeps failing) is attention, as a move is (coach read 12).
-      changes.length > 0 || failing.length > 0 ? 'ATTENTION' : 'INFO',
+      // A talk before next week is published (a day that keeps failing) is attention, as a move is (coach read 12);
+      // in a race or taper week the taper outranks the pattern (coach read: Lukas), so it is a note.
+      taper === null && (changes.length > 0 || failing.length > 0) ? 'ATTENTION' : 'INFO',
       ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
       `${heads.join(' ')} ${parts.join(' ')}`,
@@ -5608,10 +5629,44 @@ function suggestMissedSessions(g: Shared): void {
         alsoWeekdays: nearMissed.length > 0 ? nearMissed.map(weekdayName).join(',') : null,
         alsoMisses: nearCounts.length > 0 ? nearCounts.join(',') : null,
         compliancePct: m.compliance.pct.value,
+        // A race or taper week: a move only to an earlier day, and the taper ranks first (`taperWeekMove`).
+        taperWeek: taper !== null,
       },
       changes,
     );
   }
+}
+
+/**
+ * Next week as a race or taper week for the missed-sessions move (our rule; coach read of the demo club, athlete06
+ * Lukas: Tuesday's 55-min race-specific moved to Wednesday, two days before his A marathon, where the taper in the
+ * same review keeps only an easy run or a shake-out): the taper shapes the week, so a key session moves only to an
+ * earlier day than its own, and never into the race's last days (`RACE_EVE_DAYS` before a race of half-marathon length
+ * or longer, the day before a shorter one), the race day or the days after it. Null in any other week.
+ */
+function taperWeekMove(g: Shared): {
+  readonly race: ParsedRace | null;
+  /** The weekdays closed to a session of weekday `from`. */
+  readonly closed: (from: number) => number[];
+  readonly words: string;
+} | null {
+  const nws = g.ctx.nextWeekStart;
+  let race: ParsedRace | null = null;
+  for (const r of g.ctx.racesNextWeek)
+    if ((r.priority === 'A' || r.priority === 'B') && (race === null || r.day < race.day)) race = r;
+  if (race === null && g.decision.reason !== 'TAPER') return null;
+  const eve = race === null ? 0 : race.minutes >= HALF_MARATHON_MINUTES ? RACE_EVE_DAYS : 1;
+  const limit = race === null ? 7 : race.day - nws - eve;
+  const closed = (from: number): number[] => {
+    const out: number[] = [];
+    for (let d = 0; d < 7; d++) if (d >= from || d >= limit) out.push(d);
+    return out;
+  };
+  const words =
+    race === null
+      ? `Next week is a taper week, and the taper shapes it: a key session moves only to an earlier day (our rule)`
+      : `Next week is ${g.athlete}'s race week (${raceName(race)} on ${weekdayName(race.day - nws)} ${fromDayNumber(race.day)}), and the taper shapes it: a key session moves only to an earlier day, never into the last ${eve === 1 ? 'day' : `${eve} days`} before the race (our rule)`;
+  return { race, closed, words };
 }
 
 function suggestNoContact(g: Shared): void {
@@ -7988,6 +8043,11 @@ function rootKeys(
         explainerOf[k] = x;
       }
   }
+  // A missed-sessions note in a race or taper week is no one's consequence to rank with: the taper outranks it
+  // (`taperWeekMove`; coach read: Lukas's, explained by his silence, had ranked above his taper).
+  for (let i = 0; i < n; i++)
+    if (out[i].kind === 'MISSED_SESSIONS_PATTERN' && out[i].evidence.taperWeek === true)
+      explainerOf[rank[i]] = null;
   // Each suggestion's chain of explainers: it is ranked with the root of its chain, right after it.
   for (let i = 0; i < n; i++) {
     let k = rank[i];
@@ -8011,7 +8071,13 @@ function rootKeys(
     // (it explains nothing and nothing explains it).
     if (asksFirst && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
     // So does a missed-sessions note on a day that keeps failing, before the build that waits for its talk.
-    if (depth === 0 && out[i].kind === 'MISSED_SESSIONS_PATTERN' && out[i].evidence.askFirst === true) k = -1;
+    if (
+      depth === 0 &&
+      out[i].kind === 'MISSED_SESSIONS_PATTERN' &&
+      out[i].evidence.askFirst === true &&
+      out[i].evidence.taperWeek !== true
+    )
+      k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys[i] = ((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i];
   }
