@@ -1068,6 +1068,9 @@ export function athleteText(t: AthleteTextInput): string {
     // A build whose plan no session can grow, a little under the usual week, grows nothing either (Elias: 405 min
     // against his usual 410, every day at its available time): it stays close to that week, not "grows".
     const usualWeek = numOf(t.evidence.baseWeeklyMinutes);
+    // A build waiting for the athlete's answer on an HRV above its band grows nothing until then (Ida).
+    if (t.kind === 'BUILD' && planMin !== null && t.evidence.hrvPending === true)
+      return `Next week stays as planned for now, about ${planMin} min: your HRV is above your usual range, so tell your coach how training feels before anything is added.`;
     if (
       t.kind === 'BUILD' &&
       planMin !== null &&

@@ -507,8 +507,12 @@ function volumeChange(
   // A build pending the athlete's answer on a low check-in (a strong one, or one of several in the last 7 days)
   // grows nothing yet: a plan inside its range stays as it is until they answer (coach read 4: Chloé's easy runs
   // grown 60 → 75 min "pending her answer").
+  // A build pending the athlete's answer on an HRV above its band grows nothing at all (`hrvAsksFirst`): the note
+  // asks how training feels before load is added.
   const growBelow =
-    range.min <= 0 || reentering ? 0 : (t === 'BUILD' && !g.asksFirst ? range.target : range.min) - tol;
+    range.min <= 0 || reentering || (t === 'BUILD' && g.hrvAsksFirst)
+      ? 0
+      : (t === 'BUILD' && !g.asksFirst ? range.target : range.min) - tol;
   return fitVolume({
     plan,
     planMinutes: plan === g.plan ? g.planTotal : undefined,
@@ -2514,6 +2518,16 @@ class Shared {
     return this.strong || manyRecentBelow(w, r) || itemNoteAsksFirst(w, r);
   }
 
+  /**
+   * Whether the build waits for the athlete's answer on an HRV 7-day mean clearly above its band (domain doc, Recovery:
+   * leaving the band upward can also mean strain: flag, don't celebrate; the HRV note asks how training feels before
+   * adding load): the note ranks first, and the build grows nothing until they answer, as a build pending an answer
+   * on low check-ins (coach read of the demo club: Ida, "recovery looks fine" and 255 → 290 min beside the note).
+   */
+  get hrvAsksFirst(): boolean {
+    return this.decision.type === 'BUILD' && hrvClearlyAbove(this.hrv);
+  }
+
   /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone, and once). */
   get zoneRpe(): ReadonlyMap<string, number> | undefined {
     if (this.zoneRpeCache === undefined) {
@@ -4151,6 +4165,18 @@ function overDraftDownText(g: Shared): string {
   return ` The plan is a down week: its ${min(o.draft.minutes)} are ${under} % under the ${min(ref)} ${one ? 'of the build week' : 'a week of the build weeks'} before it (${andList(refWeeks)}, ${as}; a plan ${cut} % or more under ${one ? 'it' : 'them'} is a down week, the rule the past weeks' plans are read by). None is due: ${o.lastDownText}, and ${cadenceWords(o)}${next}. So the build stands; keeping the plan's down week is the coach's call (dismiss this suggestion).${sessions}`;
 }
 
+/**
+ * A build beside an HRV 7-day mean above its band (`hrvAsksFirst`), in words: "the HRV 7-day mean is above its usual
+ * band (…), so this build is pending Ida's answer on how training feels" (`too`: the build already waits for an answer
+ * on low check-ins, and the HRV is one more thing to ask about).
+ */
+function hrvAboveWords(g: Shared, too: boolean): string {
+  const note = 'see the HRV note above: that can mean good adaptation but also strain';
+  return too
+    ? `the HRV 7-day mean is above its usual band too (${note}), so ask how training feels as well`
+    : `the HRV 7-day mean is above its usual band (${note}), so this build is pending ${g.athlete}'s answer on how training feels`;
+}
+
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled, lifeCut } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
@@ -4167,7 +4193,12 @@ function suggestBuild(g: Shared): void {
   // Pending the athlete's answer, a build grows nothing (`growBelow`): a plan under the range stays under it, and the
   // text says so with its minutes rather than "can grow to about 450 min" beside no change (coach read of 2026-12-06:
   // Elias's 405 min under 420–480).
-  const heldUnder = !above && !rounded && g.asksFirst && after === g.planTotal && after < decision.minMinutes;
+  const heldUnder =
+    !above &&
+    !rounded &&
+    (g.asksFirst || g.hrvAsksFirst) &&
+    after === g.planTotal &&
+    after < decision.minMinutes;
   const grow = heldUnder
     ? `next week could grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit, but the plan's ${min(after)}, under the build's range (${decision.minMinutes}–${min(decision.maxMinutes)}), is left as it is until ${g.athlete} answers: a build pending an answer grows nothing (our rule)`
     : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`;
@@ -4176,7 +4207,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : grow}.${overDraftDownText(g)}${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? `${lowCheckInWords(g)}${g.hrvAsksFirst ? `; ${hrvAboveWords(g, g.asksFirst)}` : ''}` : g.hrvAsksFirst ? hrvAboveWords(g, false) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : grow}.${overDraftDownText(g)}${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -4193,6 +4224,8 @@ function suggestBuild(g: Shared): void {
       aboveMaxMinutes: g.fit !== null && g.fit.aboveMax ? g.fit.aboveBy : 0,
       // The plan was a down week the build takes back (`overDraftDownText`): the athlete text says so.
       ...(decision.overDraftDown !== null ? { planDownWeek: true } : {}),
+      // Pending the athlete's answer on an HRV above its band (`hrvAsksFirst`): the athlete text says so.
+      ...(g.hrvAsksFirst ? { hrvPending: true } : {}),
     },
     changes,
     'BUILD',
@@ -6740,13 +6773,18 @@ function suggestHrvNote(g: Shared): void {
 function suggestHrvAboveBand(g: Shared): void {
   const { hrv } = g;
   if (hrvClearlyAbove(hrv) && hrv.bandLow !== null && hrv.bandHigh !== null && hrv.mean7.value !== null) {
+    const [v, lo, hi] = valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh);
+    // Beside a build it asks before the build is published, and the build grows nothing until then (`hrvAsksFirst`).
+    const asks = g.hrvAsksFirst;
     g.add(
       'HRV_ABOVE_BAND',
-      'INFO',
+      asks ? 'ATTENTION' : 'INFO',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'EVIDENCE',
-      `HRV 7-day mean (ln rMSSD ${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[0]}) is above the usual band ${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[1]}–${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[2]}: that can mean good adaptation but also strain (Plews), so ask how training feels before adding load.`,
-      { hrvMean7: round2(hrv.mean7.value), hrvBandHigh: round2(hrv.bandHigh) },
+      `HRV 7-day mean (ln rMSSD ${v}) is above the usual band ${lo}–${hi}: that can mean good adaptation but also strain (Plews), so ask how training feels before adding load${asks ? `: next week's build waits for ${g.athlete}'s answer and grows nothing until then (our rule)` : ''}.`,
+      asks
+        ? { hrvMean7: round2(hrv.mean7.value), hrvBandHigh: round2(hrv.bandHigh), askFirst: true }
+        : { hrvMean7: round2(hrv.mean7.value), hrvBandHigh: round2(hrv.bandHigh) },
       [],
     );
   }
@@ -7767,7 +7805,7 @@ function downEasedOnly(
  * answer … no change needed" where Chloé's, 40 min under, read "no change until Chloé answers").
  */
 function buildKeptWords(g: Shared): string {
-  return g.asksFirst ? `no change until ${g.athlete} answers` : 'no change needed';
+  return g.asksFirst || g.hrvAsksFirst ? `no change until ${g.athlete} answers` : 'no change needed';
 }
 
 /**
@@ -8070,6 +8108,8 @@ function rootKeys(
     // 7 days) ranks first of its severity, before the build it bears on: its kind counts as -1, ahead of every kind
     // (it explains nothing and nothing explains it).
     if (asksFirst && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
+    // So does an HRV note on a mean above its band that the build waits for (`hrvAsksFirst`).
+    if (depth === 0 && out[i].kind === 'HRV_ABOVE_BAND' && out[i].evidence.askFirst === true) k = -1;
     // So does a missed-sessions note on a day that keeps failing, before the build that waits for its talk.
     if (
       depth === 0 &&
