@@ -889,7 +889,9 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     case 'HRV_NOTE':
       return lead(
         capital,
-        'your HRV is at the low edge of your usual range and nothing else points the same way; keep checking in',
+        e.singleReading === true
+          ? 'your HRV is a little below your usual range because of one low reading, and nothing else points the same way; keep checking in'
+          : 'your HRV is at the low edge of your usual range and nothing else points the same way; keep checking in',
       );
     case 'HRV_ABOVE_BAND':
       return lead(

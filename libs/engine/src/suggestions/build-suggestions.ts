@@ -6765,6 +6765,8 @@ function suggestHrvNote(g: Shared): void {
       marginBelowFloor: Math.round(below.margin * 1000) / 1000,
       noise: round2(below.noise),
       daysBelow: below.days,
+      // One low reading's doing (`HrvBelow.singleReading`): the athlete text says so.
+      ...(below.singleReading ? { singleReading: true } : {}),
     },
     [],
   );

@@ -23,7 +23,8 @@
  * Emma and Sara on that Sunday (`athlete01NextSunday` …: `-2026-12-13`, the whole club silent since 2026-12-06/07).
  * The Saturday read (`--now 2026-12-12T09:00:00Z`) of athlete06 Lukas (his A marathon on Friday 2026-12-18) and
  * athlete15 Hanna (`-2026-12-12`), and athlete23 Ida's Tuesday and Thursday (`-2026-12-08`, `-2026-12-10`: HRV above
- * its band).
+ * its band). athlete13 Lea's Saturday as today's seed writes it (`-2026-12-12-thin-hrv`: 3 HRV readings in the 7
+ * days, 4.46, 4.40 and 4.19; the older `-2026-12-12` had 7).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -68,6 +69,7 @@ import athlete13Wednesday from '../fixtures/demo-athlete13-2026-12-09.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete15NextMonday from '../fixtures/demo-athlete15-2026-12-14.json';
 import athlete15Saturday from '../fixtures/demo-athlete15-2026-12-12.json';
+import athlete13SaturdayThinHrv from '../fixtures/demo-athlete13-2026-12-12-thin-hrv.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete19NextMonday from '../fixtures/demo-athlete19-2026-12-14.json';
 import athlete20Sunday from '../fixtures/demo-athlete20-2026-12-13.json';
@@ -134,6 +136,7 @@ const INPUTS = {
   athlete02NextSunday,
   athlete06Saturday,
   athlete15Saturday,
+  athlete13SaturdayThinHrv,
   athlete23Tuesday,
   athlete23Thursday,
 } as const;
