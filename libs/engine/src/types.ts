@@ -300,6 +300,9 @@ export interface HrvBelow {
   readonly clear: boolean;
   /** Clear and at least twice the noise below the floor. */
   readonly strong: boolean;
+  /** The lowest ln rMSSD reading of the 7 days, and its date (what `singleReading` leaves out). */
+  readonly lowest: number;
+  readonly lowestDate: LocalDate;
 }
 
 export interface WellnessMetrics {

@@ -1,3 +1,4 @@
+import { fromDayNumber } from '../dates/local-date';
 import type { CheckIn, HrvBelow } from '../types';
 
 /**
@@ -52,8 +53,12 @@ export function hrvBelow(
   }
   // One reading: without the lowest of the 7 days, is the mean back inside?
   let lowest = Infinity;
+  let lowestDay = reviewDay;
   for (let d = reviewDay - windowDays + 1; d <= reviewDay; d++) {
-    if (has[d - from] && ln[d - from] < lowest) lowest = ln[d - from];
+    if (has[d - from] && ln[d - from] < lowest) {
+      lowest = ln[d - from];
+      lowestDay = d;
+    }
   }
   const singleReading = readings > 1 && (mean7 * readings - lowest) / (readings - 1) >= floor;
   let days = 0;
@@ -75,5 +80,14 @@ export function hrvBelow(
   const clear =
     !singleReading &&
     (margin >= noise || (days >= HRV_PERSIST_DAYS && margin >= Math.max(HRV_NOISE_FLOOR, noise / 2)));
-  return { margin, noise, days, singleReading, clear, strong: clear && margin >= 2 * noise };
+  return {
+    margin,
+    noise,
+    days,
+    singleReading,
+    clear,
+    strong: clear && margin >= 2 * noise,
+    lowest,
+    lowestDate: fromDayNumber(lowestDay),
+  };
 }

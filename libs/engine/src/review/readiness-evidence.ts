@@ -208,12 +208,19 @@ function hrvWords(h: HrvMetrics, athlete: string | null): string | null {
   if (h.status === 'ABOVE_BAND' && !hrvClearlyAbove(h)) {
     return `${mean} is at the upper edge of ${usual} (ln rMSSD ${v}, band ${lo}–${hi}: over its top by less than the ${num(hrvNoise(h), 2)} day-to-day noise of a 7-day mean)`;
   }
+  if (h.status === 'BELOW_BAND' && h.below !== null && h.below.singleReading) {
+    // Below the band, but one reading's doing (our rule: the mean is back inside without it): said as it is, with that
+    // reading, and how few readings the window holds (coach read of the demo club: Lea's 4.35 under 4.41–4.49, from
+    // 4.46, 4.40 and 4.19, had read "at the lower edge of the usual band").
+    const b = h.below;
+    const n = h.mean7.count;
+    const thin = n <= HRV_THIN_WINDOW ? `; the 7-day window has thinned to ${n} readings` : '';
+    return `${mean} is below ${usual} (ln rMSSD ${v}, band ${lo}–${hi}), but driven by a single reading (${num(b.lowest, 2)} on ${b.lowestDate}: without it the mean is back inside the band${thin}), and one low reading is not a trend (our rule), so it does not count as low`;
+  }
   if (h.status === 'BELOW_BAND' && h.below !== null && !h.below.clear) {
     const b = h.below;
     const by = b.margin < 0.001 ? 'a hair' : num(b.margin, 3);
-    const why = b.singleReading
-      ? 'one low reading alone takes it under the floor'
-      : `${by} under its floor, inside the ${num(b.noise, 2)} day-to-day noise of a 7-day mean`;
+    const why = `${by} under its floor, inside the ${num(b.noise, 2)} day-to-day noise of a 7-day mean`;
     return `${mean} is at the lower edge of ${usual} (ln rMSSD ${v}, band ${lo}–${hi}: ${why}), so it does not count as low`;
   }
   const where = h.status === 'BELOW_BAND' ? 'below' : h.status === 'ABOVE_BAND' ? 'above' : 'within';
@@ -239,7 +246,11 @@ export function hrvCheckedWords(h: HrvMetrics, r: EngineConfig['readiness']): st
     return `HRV cannot be checked yet (${h.baselineMean.count} baseline readings; ${r.hrvBaselineMinReadings} needed)`;
   }
   if (h.status === 'BELOW_BAND')
-    return h.below !== null && h.below.clear ? 'HRV is clearly low' : 'HRV is only at the edge of its band';
+    return h.below !== null && h.below.clear
+      ? 'HRV is clearly low'
+      : h.below !== null && h.below.singleReading
+        ? 'HRV is below its band by one low reading only'
+        : 'HRV is only at the edge of its band';
   return h.status === 'ABOVE_BAND' ? 'HRV is above its band rather than below it' : 'HRV is within its band';
 }
 
@@ -323,6 +334,9 @@ export function greenWellnessWords(
   const lowToday = low.endsWith(')') ? `${low.slice(0, -1)}${today})` : low;
   return `the latest wellness check-in's composite is within the athlete's norm (z ${num(c, 1)}), but ${lowToday}${why}`;
 }
+
+/** A 7-day HRV window of this many readings or fewer is said to have thinned (our wording threshold). */
+const HRV_THIN_WINDOW = 4;
 
 /** Day-to-day noise of the 7-day mean (see `hrvBelow`). */
 export function hrvNoise(h: HrvMetrics): number {

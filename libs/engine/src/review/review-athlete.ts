@@ -339,6 +339,8 @@ function pendingAnswer(suggestions: readonly Suggestion[], athlete: string): str
       return `${answer} on ${s.evidence.recentBelowCheckIns} low check-ins in the last ${s.evidence.recentDays} days (see the wellness note)`;
     if (s.kind === 'MISSED_SESSIONS_PATTERN' && s.evidence.askFirst === true)
       return `${answer} on the missed sessions (see the missed-sessions note)`;
+    if (s.kind === 'HRV_ABOVE_BAND' && s.evidence.askFirst === true)
+      return `${answer} on how training feels, with the HRV above its usual band (see the HRV note)`;
   }
   return null;
 }

@@ -889,7 +889,9 @@ function why(kind: SuggestionKind, e: Evidence, capital: boolean): string {
     case 'HRV_NOTE':
       return lead(
         capital,
-        'your HRV is at the low edge of your usual range and nothing else points the same way; keep checking in',
+        e.singleReading === true
+          ? 'your HRV is a little below your usual range because of one low reading, and nothing else points the same way; keep checking in'
+          : 'your HRV is at the low edge of your usual range and nothing else points the same way; keep checking in',
       );
     case 'HRV_ABOVE_BAND':
       return lead(
@@ -1068,6 +1070,9 @@ export function athleteText(t: AthleteTextInput): string {
     // A build whose plan no session can grow, a little under the usual week, grows nothing either (Elias: 405 min
     // against his usual 410, every day at its available time): it stays close to that week, not "grows".
     const usualWeek = numOf(t.evidence.baseWeeklyMinutes);
+    // A build waiting for the athlete's answer on an HRV above its band grows nothing until then (Ida).
+    if (t.kind === 'BUILD' && planMin !== null && t.evidence.hrvPending === true)
+      return `Next week stays as planned for now, about ${planMin} min: your HRV is above your usual range, so tell your coach how training feels before anything is added.`;
     if (
       t.kind === 'BUILD' &&
       planMin !== null &&

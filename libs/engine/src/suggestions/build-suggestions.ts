@@ -39,6 +39,7 @@ import {
   NO_STRENGTH_DAYS_BEFORE_RACE,
   PEAK_WEEKS_BEFORE_RACE,
   BACK_TO_BACK_SHORTER_SHARE,
+  HALF_MARATHON_MINUTES,
   RACE_EVE_DAYS,
   SHAKE_OUT_MINUTES,
   UNDERBUILT_URGENT_SHARE,
@@ -507,8 +508,12 @@ function volumeChange(
   // A build pending the athlete's answer on a low check-in (a strong one, or one of several in the last 7 days)
   // grows nothing yet: a plan inside its range stays as it is until they answer (coach read 4: Chloé's easy runs
   // grown 60 → 75 min "pending her answer").
+  // A build pending the athlete's answer on an HRV above its band grows nothing at all (`hrvAsksFirst`): the note
+  // asks how training feels before load is added.
   const growBelow =
-    range.min <= 0 || reentering ? 0 : (t === 'BUILD' && !g.asksFirst ? range.target : range.min) - tol;
+    range.min <= 0 || reentering || (t === 'BUILD' && g.hrvAsksFirst)
+      ? 0
+      : (t === 'BUILD' && !g.asksFirst ? range.target : range.min) - tol;
   return fitVolume({
     plan,
     planMinutes: plan === g.plan ? g.planTotal : undefined,
@@ -2554,6 +2559,16 @@ class Shared {
     return this.strong || manyRecentBelow(w, r) || itemNoteAsksFirst(w, r);
   }
 
+  /**
+   * Whether the build waits for the athlete's answer on an HRV 7-day mean clearly above its band (domain doc, Recovery:
+   * leaving the band upward can also mean strain: flag, don't celebrate; the HRV note asks how training feels before
+   * adding load): the note ranks first, and the build grows nothing until they answer, as a build pending an answer
+   * on low check-ins (coach read of the demo club: Ida, "recovery looks fine" and 255 → 290 min beside the note).
+   */
+  get hrvAsksFirst(): boolean {
+    return this.decision.type === 'BUILD' && hrvClearlyAbove(this.hrv);
+  }
+
   /** The athlete's own RPE per prescribed zone (only computed when the plan prescribes by zone, and once). */
   get zoneRpe(): ReadonlyMap<string, number> | undefined {
     if (this.zoneRpeCache === undefined) {
@@ -4219,6 +4234,18 @@ function overDraftDownText(g: Shared): string {
   return ` The plan is a down week: its ${min(o.draft.minutes)} are ${under} % under the ${min(ref)} ${one ? 'of the build week' : 'a week of the build weeks'} before it (${andList(refWeeks)}, ${as}; a plan ${cut} % or more under ${one ? 'it' : 'them'} is a down week, the rule the past weeks' plans are read by). None is due: ${o.lastDownText}, and ${cadenceWords(o)}${next}. So the build stands; keeping the plan's down week is the coach's call (dismiss this suggestion).${sessions}`;
 }
 
+/**
+ * A build beside an HRV 7-day mean above its band (`hrvAsksFirst`), in words: "the HRV 7-day mean is above its usual
+ * band (…), so this build is pending Ida's answer on how training feels" (`too`: the build already waits for an answer
+ * on low check-ins, and the HRV is one more thing to ask about).
+ */
+function hrvAboveWords(g: Shared, too: boolean): string {
+  const note = 'see the HRV note above: that can mean good adaptation but also strain';
+  return too
+    ? `the HRV 7-day mean is above its usual band too (${note}), so ask how training feels as well`
+    : `the HRV 7-day mean is above its usual band (${note}), so this build is pending ${g.athlete}'s answer on how training feels`;
+}
+
 function suggestBuild(g: Shared): void {
   const { decision, config, m, base, ev, changes, scaled, lifeCut } = g;
   // A build whose change cuts the plan trims a plan above the build's range: it does not grow.
@@ -4235,7 +4262,12 @@ function suggestBuild(g: Shared): void {
   // Pending the athlete's answer, a build grows nothing (`growBelow`): a plan under the range stays under it, and the
   // text says so with its minutes rather than "can grow to about 450 min" beside no change (coach read of 2026-12-06:
   // Elias's 405 min under 420–480).
-  const heldUnder = !above && !rounded && g.asksFirst && after === g.planTotal && after < decision.minMinutes;
+  const heldUnder =
+    !above &&
+    !rounded &&
+    (g.asksFirst || g.hrvAsksFirst) &&
+    after === g.planTotal &&
+    after < decision.minMinutes;
   const grow = heldUnder
     ? `next week could grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit, but the plan's ${min(after)}, under the build's range (${decision.minMinutes}–${min(decision.maxMinutes)}), is left as it is until ${g.athlete} answers: a build pending an answer grows nothing (our rule)`
     : `next week can grow to about ${min(decision.targetMinutes)} (${ramp}), staying under the +${config.load.rampWarnPct} % ramp limit${capsCut}`;
@@ -4244,7 +4276,7 @@ function suggestBuild(g: Shared): void {
     'INFO',
     ['PROGRESSION', 'CURRENT_FITNESS'],
     'EVIDENCE',
-    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? lowCheckInWords(g) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : grow}.${overDraftDownText(g)}${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
+    `${buildBaseWords(g)} and ${m.wellness.singleReading || g.asksFirst ? `${lowCheckInWords(g)}${g.hrvAsksFirst ? `; ${hrvAboveWords(g, g.asksFirst)}` : ''}` : g.hrvAsksFirst ? hrvAboveWords(g, false) : g.hrv.below !== null ? 'no recovery marker is down for long enough to hold (see the note)' : 'recovery looks fine'}: ${above ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is above that range${buildCut(g, after)}${buildLanding(g, after, ramp)}` : rounded ? `a build of ${decision.minMinutes}–${min(decision.maxMinutes)} (about ${min(decision.targetMinutes)}, ${ramp}) stays under the +${config.load.rampWarnPct} % ramp limit, and the plan's ${min(g.planTotal)} is just above that range` : grow}.${overDraftDownText(g)}${scaled}${longRunFirstAbove(g, after, above || rounded)}${buildBelowBase(g, after)}${g.failingDays.length > 0 ? ` This build is pending ${g.athlete}'s answer on the missed sessions (see the note above): the misses need no cut of its minutes, but which days hold its sessions is settled first.` : ''}`,
     {
       baseWeeklyMinutes: ev.baseWeeklyMinutes,
       baseWeekOf: ev.baseWeekOf,
@@ -4261,6 +4293,8 @@ function suggestBuild(g: Shared): void {
       aboveMaxMinutes: g.fit !== null && g.fit.aboveMax ? g.fit.aboveBy : 0,
       // The plan was a down week the build takes back (`overDraftDownText`): the athlete text says so.
       ...(decision.overDraftDown !== null ? { planDownWeek: true } : {}),
+      // Pending the athlete's answer on an HRV above its band (`hrvAsksFirst`): the athlete text says so.
+      ...(g.hrvAsksFirst ? { hrvPending: true } : {}),
     },
     changes,
     'BUILD',
@@ -5576,6 +5610,9 @@ function suggestMissedSessions(g: Shared): void {
     const stuck: string[] = [];
     const beside: string[] = [];
     const byLife: string[] = [];
+    // A race or taper week: the taper shapes it, and a missed-day pattern waits (`taperWeekMove`).
+    const taper = taperWeekMove(g);
+    const heldByTaper: string[] = [];
     for (const x of plan.sessions) {
       if (!badDays.includes(x.day) || !x.key || x.kind === 'RACE') continue;
       // The volume decision's own drop or easing first: a re-entry week that drops or eases the session is what the
@@ -5599,9 +5636,17 @@ function suggestMissedSessions(g: Shared): void {
         byLife.push(other);
         continue;
       }
-      const to = bestDay(sim, s, x, [...badDays, ...affected], true, g.zoneRpe, life?.sim);
+      const to = bestDay(
+        sim,
+        s,
+        x,
+        taper === null ? [...badDays, ...affected] : [...badDays, ...affected, ...taper.closed(x.day)],
+        true,
+        g.zoneRpe,
+        life?.sim,
+      );
       if (to < 0) {
-        (to === ONLY_BESIDE_HARD ? beside : stuck).push(sessionLabel(x));
+        (taper !== null ? heldByTaper : to === ONLY_BESIDE_HARD ? beside : stuck).push(sessionLabel(x));
         continue;
       }
       const change: PlanChange = {
@@ -5628,6 +5673,11 @@ function suggestMissedSessions(g: Shared): void {
     if (moved.length > 0)
       parts.push(
         `Move ${moved.join('; ')}, a day that works for ${athlete}, away from the other hard sessions and the long run.`,
+      );
+    if (taper !== null && moved.length > 0) parts.push(`${taper.words}.`);
+    if (heldByTaper.length > 0 && taper !== null)
+      parts.push(
+        `${taper.words}, and no earlier day has time for ${andList(heldByTaper)} away from the other hard sessions and the long run, so ${heldByTaper.length === 1 ? 'it stays where it is' : 'they stay where they are'}: the pattern is worth a talk with ${athlete} ${taper.race === null ? 'once the taper is over' : 'after the race'}.`,
       );
     if (byLife.length > 0) parts.push(`Next week, ${byLife.join('; ')}, so nothing moves here.`);
     const stays = (xs: readonly string[]): string =>
@@ -5689,17 +5739,21 @@ function suggestMissedSessions(g: Shared): void {
       parts.push(
         `The pattern is worth a talk with ${athlete} before next week is published: what gets in the way on ${days}, and which ${many ? 'days' : 'day'} would work better.${build}`,
       );
-    } else if (moved.length + byLife.length + beside.length + stuck.length === 0 && worst !== undefined)
+    } else if (
+      moved.length + byLife.length + beside.length + stuck.length + heldByTaper.length === 0 &&
+      worst !== undefined
+    )
       parts.push(`Next week's plan already keeps key sessions off ${weekdayName(worst.day)}.`);
-    else if (moved.length === 0 && worst !== undefined)
+    else if (moved.length === 0 && heldByTaper.length === 0 && worst !== undefined)
       parts.push(
         `The ${weekdayName(worst.day)} pattern is worth a talk with ${athlete}: what gets in the way that day, and which day would work better.`,
       );
     const lead = worst ?? { day: failing[0].day, misses: failing[0].dates.length, dates: failing[0].dates };
     g.add(
       'MISSED_SESSIONS_PATTERN',
-      // A talk before next week is published (a day that keeps failing) is attention, as a move is (coach read 12).
-      changes.length > 0 || failing.length > 0 ? 'ATTENTION' : 'INFO',
+      // A talk before next week is published (a day that keeps failing) is attention, as a move is (coach read 12);
+      // in a race or taper week the taper outranks the pattern (coach read: Lukas), so it is a note.
+      taper === null && (changes.length > 0 || failing.length > 0) ? 'ATTENTION' : 'INFO',
       ['INDIVIDUALIZATION', 'EXTERNAL_EYES'],
       'HEURISTIC',
       `${heads.join(' ')} ${parts.join(' ')}`,
@@ -5713,10 +5767,44 @@ function suggestMissedSessions(g: Shared): void {
         alsoWeekdays: nearMissed.length > 0 ? nearMissed.map(weekdayName).join(',') : null,
         alsoMisses: nearCounts.length > 0 ? nearCounts.join(',') : null,
         compliancePct: m.compliance.pct.value,
+        // A race or taper week: a move only to an earlier day, and the taper ranks first (`taperWeekMove`).
+        taperWeek: taper !== null,
       },
       changes,
     );
   }
+}
+
+/**
+ * Next week as a race or taper week for the missed-sessions move (our rule; coach read of the demo club, athlete06
+ * Lukas: Tuesday's 55-min race-specific moved to Wednesday, two days before his A marathon, where the taper in the
+ * same review keeps only an easy run or a shake-out): the taper shapes the week, so a key session moves only to an
+ * earlier day than its own, and never into the race's last days (`RACE_EVE_DAYS` before a race of half-marathon length
+ * or longer, the day before a shorter one), the race day or the days after it. Null in any other week.
+ */
+function taperWeekMove(g: Shared): {
+  readonly race: ParsedRace | null;
+  /** The weekdays closed to a session of weekday `from`. */
+  readonly closed: (from: number) => number[];
+  readonly words: string;
+} | null {
+  const nws = g.ctx.nextWeekStart;
+  let race: ParsedRace | null = null;
+  for (const r of g.ctx.racesNextWeek)
+    if ((r.priority === 'A' || r.priority === 'B') && (race === null || r.day < race.day)) race = r;
+  if (race === null && g.decision.reason !== 'TAPER') return null;
+  const eve = race === null ? 0 : race.minutes >= HALF_MARATHON_MINUTES ? RACE_EVE_DAYS : 1;
+  const limit = race === null ? 7 : race.day - nws - eve;
+  const closed = (from: number): number[] => {
+    const out: number[] = [];
+    for (let d = 0; d < 7; d++) if (d >= from || d >= limit) out.push(d);
+    return out;
+  };
+  const words =
+    race === null
+      ? `Next week is a taper week, and the taper shapes it: a key session moves only to an earlier day (our rule)`
+      : `Next week is ${g.athlete}'s race week (${raceName(race)} on ${weekdayName(race.day - nws)} ${fromDayNumber(race.day)}), and the taper shapes it: a key session moves only to an earlier day, never into the last ${eve === 1 ? 'day' : `${eve} days`} before the race (our rule)`;
+  return { race, closed, words };
 }
 
 function suggestNoContact(g: Shared): void {
@@ -6782,6 +6870,8 @@ function suggestHrvNote(g: Shared): void {
       marginBelowFloor: Math.round(below.margin * 1000) / 1000,
       noise: round2(below.noise),
       daysBelow: below.days,
+      // One low reading's doing (`HrvBelow.singleReading`): the athlete text says so.
+      ...(below.singleReading ? { singleReading: true } : {}),
     },
     [],
   );
@@ -6790,13 +6880,18 @@ function suggestHrvNote(g: Shared): void {
 function suggestHrvAboveBand(g: Shared): void {
   const { hrv } = g;
   if (hrvClearlyAbove(hrv) && hrv.bandLow !== null && hrv.bandHigh !== null && hrv.mean7.value !== null) {
+    const [v, lo, hi] = valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh);
+    // Beside a build it asks before the build is published, and the build grows nothing until then (`hrvAsksFirst`).
+    const asks = g.hrvAsksFirst;
     g.add(
       'HRV_ABOVE_BAND',
-      'INFO',
+      asks ? 'ATTENTION' : 'INFO',
       ['ADAPTATION', 'EXTERNAL_EYES'],
       'EVIDENCE',
-      `HRV 7-day mean (ln rMSSD ${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[0]}) is above the usual band ${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[1]}–${valueAndBand(hrv.mean7.value, hrv.bandLow, hrv.bandHigh)[2]}: that can mean good adaptation but also strain (Plews), so ask how training feels before adding load.`,
-      { hrvMean7: round2(hrv.mean7.value), hrvBandHigh: round2(hrv.bandHigh) },
+      `HRV 7-day mean (ln rMSSD ${v}) is above the usual band ${lo}–${hi}: that can mean good adaptation but also strain (Plews), so ask how training feels before adding load${asks ? `: next week's build waits for ${g.athlete}'s answer and grows nothing until then (our rule)` : ''}.`,
+      asks
+        ? { hrvMean7: round2(hrv.mean7.value), hrvBandHigh: round2(hrv.bandHigh), askFirst: true }
+        : { hrvMean7: round2(hrv.mean7.value), hrvBandHigh: round2(hrv.bandHigh) },
       [],
     );
   }
@@ -7858,7 +7953,7 @@ function downEasedOnly(
  * answer … no change needed" where Chloé's, 40 min under, read "no change until Chloé answers").
  */
 function buildKeptWords(g: Shared): string {
-  return g.asksFirst ? `no change until ${g.athlete} answers` : 'no change needed';
+  return g.asksFirst || g.hrvAsksFirst ? `no change until ${g.athlete} answers` : 'no change needed';
 }
 
 /**
@@ -8134,6 +8229,11 @@ function rootKeys(
         explainerOf[k] = x;
       }
   }
+  // A missed-sessions note in a race or taper week is no one's consequence to rank with: the taper outranks it
+  // (`taperWeekMove`; coach read: Lukas's, explained by his silence, had ranked above his taper).
+  for (let i = 0; i < n; i++)
+    if (out[i].kind === 'MISSED_SESSIONS_PATTERN' && out[i].evidence.taperWeek === true)
+      explainerOf[rank[i]] = null;
   // Each suggestion's chain of explainers: it is ranked with the root of its chain, right after it.
   for (let i = 0; i < n; i++) {
     let k = rank[i];
@@ -8156,8 +8256,16 @@ function rootKeys(
     // 7 days) ranks first of its severity, before the build it bears on: its kind counts as -1, ahead of every kind
     // (it explains nothing and nothing explains it).
     if (asksFirst && depth === 0 && out[i].kind === 'WELLNESS_NOTE') k = -1;
+    // So does an HRV note on a mean above its band that the build waits for (`hrvAsksFirst`).
+    if (depth === 0 && out[i].kind === 'HRV_ABOVE_BAND' && out[i].evidence.askFirst === true) k = -1;
     // So does a missed-sessions note on a day that keeps failing, before the build that waits for its talk.
-    if (depth === 0 && out[i].kind === 'MISSED_SESSIONS_PATTERN' && out[i].evidence.askFirst === true) k = -1;
+    if (
+      depth === 0 &&
+      out[i].kind === 'MISSED_SESSIONS_PATTERN' &&
+      out[i].evidence.askFirst === true &&
+      out[i].evidence.taperWeek !== true
+    )
+      k = -1;
     // (severity of the root, kind of the root, depth, own kind): each below 100.
     keys[i] = ((topSeverity * 100 + k) * 100 + depth) * 100 + rank[i];
   }

@@ -21,6 +21,10 @@
  * `2026-12-11T09:00:00Z`: `-2026-12-09`, `-2026-12-11`) and athlete06 Lukas's Sunday before his Thursday marathon (`--now
  * 2026-12-13T17:00:00Z`: `-2026-12-13`), nothing logged after Monday 2026-12-07 00:20. Ingrid, Tom,
  * Emma and Sara on that Sunday (`athlete01NextSunday` …: `-2026-12-13`, the whole club silent since 2026-12-06/07).
+ * The Saturday read (`--now 2026-12-12T09:00:00Z`) of athlete06 Lukas (his A marathon on Friday 2026-12-18) and
+ * athlete15 Hanna (`-2026-12-12`), and athlete23 Ida's Tuesday and Thursday (`-2026-12-08`, `-2026-12-10`: HRV above
+ * its band). athlete13 Lea's Saturday as today's seed writes it (`-2026-12-12-thin-hrv`: 3 HRV readings in the 7
+ * days, 4.46, 4.40 and 4.19; the older `-2026-12-12` had 7).
  */
 import type { ReviewInput } from '../../src';
 import athlete01 from '../fixtures/demo-athlete01-2026-12-06.json';
@@ -46,6 +50,7 @@ import athlete06 from '../fixtures/demo-athlete06-2026-12-06.json';
 import athlete06Monday from '../fixtures/demo-athlete06-2026-12-07.json';
 import athlete06NextMonday from '../fixtures/demo-athlete06-2026-12-14.json';
 import athlete06Sunday from '../fixtures/demo-athlete06-2026-12-13.json';
+import athlete06Saturday from '../fixtures/demo-athlete06-2026-12-12.json';
 import athlete07NextMonday from '../fixtures/demo-athlete07-2026-12-14.json';
 import athlete07Saturday from '../fixtures/demo-athlete07-2026-12-12.json';
 import athlete08NextMonday from '../fixtures/demo-athlete08-2026-12-14.json';
@@ -63,6 +68,8 @@ import athlete13Saturday from '../fixtures/demo-athlete13-2026-12-12.json';
 import athlete13Wednesday from '../fixtures/demo-athlete13-2026-12-09.json';
 import athlete15 from '../fixtures/demo-athlete15-2026-12-06.json';
 import athlete15NextMonday from '../fixtures/demo-athlete15-2026-12-14.json';
+import athlete15Saturday from '../fixtures/demo-athlete15-2026-12-12.json';
+import athlete13SaturdayThinHrv from '../fixtures/demo-athlete13-2026-12-12-thin-hrv.json';
 import athlete16 from '../fixtures/demo-athlete16-2026-12-06.json';
 import athlete19NextMonday from '../fixtures/demo-athlete19-2026-12-14.json';
 import athlete20Sunday from '../fixtures/demo-athlete20-2026-12-13.json';
@@ -72,6 +79,8 @@ import athlete22Sunday from '../fixtures/demo-athlete22-2026-12-13.json';
 import athlete21NextSunday from '../fixtures/demo-athlete21-2026-12-13.json';
 import athlete21NextMonday from '../fixtures/demo-athlete21-2026-12-14.json';
 import athlete23NextMonday from '../fixtures/demo-athlete23-2026-12-14.json';
+import athlete23Tuesday from '../fixtures/demo-athlete23-2026-12-08.json';
+import athlete23Thursday from '../fixtures/demo-athlete23-2026-12-10.json';
 import athlete24 from '../fixtures/demo-athlete24-2026-12-06.json';
 
 const INPUTS = {
@@ -125,6 +134,11 @@ const INPUTS = {
   athlete21NextSunday,
   athlete05NextSunday,
   athlete02NextSunday,
+  athlete06Saturday,
+  athlete15Saturday,
+  athlete13SaturdayThinHrv,
+  athlete23Tuesday,
+  athlete23Thursday,
 } as const;
 
 /** A fresh copy of the athlete's input (a test may change it). */
