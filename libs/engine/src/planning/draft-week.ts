@@ -97,6 +97,12 @@ export interface DraftRequest {
    * (Ingrid's re-entry draft had kept her 30-min strength twice beside one easy run and her long run). Absent: 1.
    */
   readonly strengthShare?: number;
+  /**
+   * A short taper's first step (`TaperWeek.share` < 1), drafted as a hold at the usual week for the TAPER suggestion to
+   * cut its taper days from: a taper keeps the athlete's number of runs (its frequency, Bosquet 2007), so no run more
+   * for a held long run, as a hold's step may take.
+   */
+  readonly taperStep?: boolean;
 }
 
 /**
@@ -649,9 +655,11 @@ function easyMinutes(st: DraftState, rest: number): void {
   const usual = req.usual;
   // (Only a hold or a re-entry week: a down week and a taper keep the athlete's number of runs, a taper its frequency;
   // a capped down week and a taper had drafted 45/45/45/45 + 50 for 4 × 50.)
+  // (Nor a short taper's first step, drafted as a hold: `taperStep`.)
   const oneMore =
     req.decision === 'BUILD' ||
     ((req.decision === 'HOLD' || req.reentry === true) &&
+      req.taperStep !== true &&
       usual !== undefined &&
       capped &&
       st.longMin > 0 &&

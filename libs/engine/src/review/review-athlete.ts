@@ -195,6 +195,7 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       restDays:
         low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK' ? ESCALATED_REST_DAYS : undefined,
       reentry: decision.reentry !== null,
+      taperStep: stepped,
       strengthShare:
         decision.reentry !== null && decision.baseMinutes > 0
           ? Math.min(1, target / decision.baseMinutes)
