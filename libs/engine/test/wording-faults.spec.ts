@@ -247,8 +247,9 @@ describe('wording faults seen on the demo club (issue #11)', () => {
     expect(r.decision.reason).toMatch(/a graded return/);
     const s = get(r, 'RECOVERY_HOLD');
     expect(s.rationale).not.toContain('Monday and Tuesday easy');
+    // (Red readiness: the strength stays, shortened with the running, not "as planned".)
     expect(s.rationale).toContain(
-      "no hard running on Monday and Tuesday (Monday's strength stays as planned)",
+      "no hard running on Monday and Tuesday (Monday's strength stays, shortened with the running)",
     );
     expect(claims(input, s)).toEqual([]);
   });

@@ -49,6 +49,12 @@ describe("the draft's one run more", () => {
     expect(runs(draftWeek(request('DOWN', { longRunCeiling: 50, reentry: true }), CONFIG)).length).toBe(5);
   });
 
+  it('should add no run to a short taper’s first step, drafted as a hold at the usual week', () => {
+    // (A taper keeps the athlete's frequency, Bosquet 2007: the TAPER suggestion cuts the taper days from this draft,
+    // which had taken one run more than the athlete's 4 as a hold whose long run is held under the usual one.)
+    expect(runs(draftWeek(request('HOLD', { taperStep: true }), CONFIG)).length).toBeLessThanOrEqual(4);
+  });
+
   it('should choose the extra run day among the athlete’s own run days first', () => {
     // Her own days Mon/Wed/Sat/Sun, two free days with more time and better reliability elsewhere.
     const usual: UsualRunWeek = {

@@ -97,6 +97,12 @@ export interface DraftRequest {
    * (Ingrid's re-entry draft had kept her 30-min strength twice beside one easy run and her long run). Absent: 1.
    */
   readonly strengthShare?: number;
+  /**
+   * A short taper's first step (`TaperWeek.share` < 1), drafted as a hold at the usual week for the TAPER suggestion to
+   * cut its taper days from: a taper keeps the athlete's number of runs (its frequency, Bosquet 2007), so no run more
+   * for a held long run, as a hold's step may take.
+   */
+  readonly taperStep?: boolean;
 }
 
 /**
@@ -228,23 +234,38 @@ class DraftState {
   ) {}
 }
 
+/** The effort of a C race a re-entry or easy-only week keeps, run easy as a training run. [ours: a long run's] */
+const C_RACE_EASY = LONG_EASY;
+
+/** Easy running only (`chooseKeyDays`): an easy-only decision, an illness's graded return, a transition, rest. */
+function easyOnlyWeek(req: DraftRequest): boolean {
+  return req.easyOnly || req.restThroughDay >= 0 || req.decision === 'TRANSITION' || req.decision === 'REST';
+}
+
 /** Races are fixed points; protect the day before and (for A/B races) the day after. */
 function placeRaces(st: DraftState): void {
   const { req, sessions, used, keyDay, avail } = st;
   const ws = req.weekStart;
   const races = req.races;
+  // A C race in a re-entry or easy-only week stays in the plan as a run taken easy (or skipped), as the hold's text
+  // says: Sara's re-entry week had kept her Harbour 5k at RPE 8 beside "easy running only … run easy, as a training
+  // run, or skipped" (coach read of the demo club, next Monday).
+  const easyC = req.reentry === true || easyOnlyWeek(req);
   for (let i = 0; i < races.length; i++) {
     const race = races[i];
     if (race.priority !== 'C') st.hasMajorRace = true;
+    const easy = easyC && race.priority === 'C';
     sessions.push(
       plannedSession(
         dayId(ws, race.day, RACE_IDS, 'race'),
         race.day,
         'RACE',
         race.minutes,
-        { type: 'RPE', value: race.priority === 'C' ? 8 : 9 },
+        easy ? C_RACE_EASY : { type: 'RPE', value: race.priority === 'C' ? 8 : 9 },
         undefined,
-        `Race: ${race.label}`,
+        easy
+          ? `Race: ${race.label} (${req.reentry === true ? 're-entry' : 'easy'} week: run it easy, as a training run, or skip it)`
+          : `Race: ${race.label}`,
         true,
         undefined,
       ),
@@ -329,7 +350,7 @@ function chooseKeyDays(st: DraftState): void {
   const minS = st.config.minSessionMinutes;
   for (let d = 0; d < 7; d++) if (!used[d] && avail[d] >= minS) candidates.push(d);
   const graded = req.restThroughDay >= 0;
-  const easyOnly = req.easyOnly || graded || req.decision === 'TRANSITION' || req.decision === 'REST';
+  const easyOnly = easyOnlyWeek(req);
   const usual = req.usual;
   // The athlete's own number of runs: the same in a hold or a down week, one more at most in a build.
   const wanted = usual ? usual.runsPerWeek + (req.decision === 'BUILD' ? 1 : 0) : req.runsPerWeek;
@@ -649,9 +670,11 @@ function easyMinutes(st: DraftState, rest: number): void {
   const usual = req.usual;
   // (Only a hold or a re-entry week: a down week and a taper keep the athlete's number of runs, a taper its frequency;
   // a capped down week and a taper had drafted 45/45/45/45 + 50 for 4 × 50.)
+  // (Nor a short taper's first step, drafted as a hold: `taperStep`.)
   const oneMore =
     req.decision === 'BUILD' ||
     ((req.decision === 'HOLD' || req.reentry === true) &&
+      req.taperStep !== true &&
       usual !== undefined &&
       capped &&
       st.longMin > 0 &&

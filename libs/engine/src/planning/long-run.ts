@@ -1,6 +1,7 @@
 import { weekdayOf } from '../dates/local-date';
 import { type RecentSessions, recentSessionsOf } from '../metrics/recent-sessions';
 import { thisWeekToComeOf } from '../metrics/to-come';
+import { effortToRpe } from '../intensity/intensity-distribution';
 import type { PlannedSession, ReviewInput, WeekPlan } from '../types';
 import { cutTier } from './plan-measures';
 
@@ -487,7 +488,23 @@ export interface RecentRuns {
  * functions are its parts (a test checks it against the three loops they were written as).
  */
 /**
- * Whether a published plan (past or current) has a long run (`longRunLike`) of id `id`: a scan of the plans, for
+ * A planned long run, as a run logged against it tells the usual run week and the long run logged: a key run without
+ * intervals (`longRunLike`) that its plan names a long run, or prescribed at a long run's effort (at most
+ * `UNLINKED_LONG_RUN_RPE_MAX`, a zone as `effortToRpe` reads it). A continuous tempo is a key run without intervals
+ * too: logged against, it had been its week's long run at any length, and the athlete's long-run day a Tuesday once
+ * it outlasted the Sunday long run. [ours]
+ */
+export function plannedLongRunLike(x: PlannedSession): boolean {
+  return (
+    longRunLike(x) && (effortToRpe(x.effort) <= UNLINKED_LONG_RUN_RPE_MAX || LONG_RUN_NAME.test(x.purpose))
+  );
+}
+
+/** A purpose that names a long run ("Long run", "Long easy run"). */
+const LONG_RUN_NAME = /\blong\b/i;
+
+/**
+ * Whether a published plan (past or current) has a long run (`plannedLongRunLike`) of id `id`: a scan of the plans, for
  * the few linked runs `recentRuns` and the usual run week (`usualRunWeek`) ask about (a set of the plans' long-run
  * ids was built for them each review).
  */
@@ -496,18 +513,18 @@ export function plannedLongRun(input: ReviewInput, id: string): boolean {
   if (past !== undefined)
     for (let i = 0; i < past.length; i++) {
       const ss = past[i].sessions;
-      for (let j = 0; j < ss.length; j++) if (longRunLike(ss[j]) && ss[j].id === id) return true;
+      for (let j = 0; j < ss.length; j++) if (plannedLongRunLike(ss[j]) && ss[j].id === id) return true;
     }
   const current = input.currentWeekPlan;
   if (current !== undefined) {
     const ss = current.sessions;
-    for (let j = 0; j < ss.length; j++) if (longRunLike(ss[j]) && ss[j].id === id) return true;
+    for (let j = 0; j < ss.length; j++) if (plannedLongRunLike(ss[j]) && ss[j].id === id) return true;
   }
   return false;
 }
 
 /**
- * The ids of the published plans' long runs (`longRunLike`, past and current), into `out` from 0; returns how many.
+ * The ids of the published plans' long runs (`plannedLongRunLike`, past and current), into `out` from 0; returns how many.
  * For a caller that asks `plannedLongRun` of many linked runs: one scan of the plans, then a look through a few ids
  * (the run grid of `usualRunWeek` asked it of every linked run over up to 6 weeks, each a scan of up to 8 plans).
  */
@@ -517,12 +534,12 @@ export function plannedLongRunIds(input: ReviewInput, out: string[]): number {
   if (past !== undefined)
     for (let i = 0; i < past.length; i++) {
       const ss = past[i].sessions;
-      for (let j = 0; j < ss.length; j++) if (longRunLike(ss[j])) out[n++] = ss[j].id;
+      for (let j = 0; j < ss.length; j++) if (plannedLongRunLike(ss[j])) out[n++] = ss[j].id;
     }
   const current = input.currentWeekPlan;
   if (current !== undefined) {
     const ss = current.sessions;
-    for (let j = 0; j < ss.length; j++) if (longRunLike(ss[j])) out[n++] = ss[j].id;
+    for (let j = 0; j < ss.length; j++) if (plannedLongRunLike(ss[j])) out[n++] = ss[j].id;
   }
   return n;
 }

@@ -486,6 +486,74 @@ describe('a run logged against a planned long run in the usual run week', () => 
   });
 });
 
+describe('a linked run whose planned session was no long run in the usual run week', () => {
+  /**
+   * Four weeks of Tuesday's continuous tempo (a planned key run without intervals, at RPE 7), logged at `tempo` min
+   * against it, an easy Thursday of 45 and Sunday's 55 min logged against a planned 60-min long run. Only a run logged
+   * against a planned long run is its week's long run at any length: a tempo is a key run without intervals too, and
+   * had made Tuesday the long-run day once it outlasted the Sunday.
+   */
+  function weeks(
+    tempo: number,
+    purpose = 'Tempo run: comfortably hard, continuous',
+  ): UsualRunWeek | undefined {
+    const next = toDayNumber(NEXT_WEEK);
+    const sessions: LoggedSession[] = [];
+    const plans: WeekPlan[] = [];
+    for (let w = 1; w <= 4; w++) {
+      const monday = next - 7 * w;
+      const start = addDays(NEXT_WEEK, -7 * w);
+      plans.push({
+        weekStart: start,
+        phase: 'PREPARATORY',
+        focus: 'THRESHOLD',
+        sessions: [
+          {
+            id: `${start}-tue`,
+            day: 1,
+            kind: 'RUN',
+            minutes: 60,
+            effort: { type: 'RPE', value: 7 },
+            purpose,
+            key: true,
+          },
+          {
+            id: `${start}-sun`,
+            day: 6,
+            kind: 'RUN',
+            minutes: 60,
+            effort: { type: 'RPE', value: 4 },
+            purpose: 'Long run',
+            key: true,
+          },
+        ] as PlannedSession[],
+      });
+      sessions.push(
+        { day: monday + 1, kind: 'RUN', minutes: tempo, rpe: 7, plannedSessionId: `${start}-tue` },
+        { day: monday + 3, kind: 'RUN', minutes: 45, rpe: 3 },
+        { day: monday + 6, kind: 'RUN', minutes: 55, rpe: 4, plannedSessionId: `${start}-sun` },
+      );
+    }
+    const input = {
+      reviewDate: REVIEW,
+      athlete: { id: 'a' },
+      sessions,
+      checkIns: [],
+      pastWeekPlans: plans,
+    } as unknown as ReviewInput;
+    return usualRunWeek(input, next, 150, recentSessionsOf(sessions, next - 1));
+  }
+
+  it('should keep the Sunday long run when a linked tempo without intervals outlasts it', () => {
+    expect(weeks(65)).toMatchObject({ longDay: 6, longMinutes: 55, qualityDays: [1] });
+  });
+
+  it('should still count a key run its plan names a long run, whatever effort it was prescribed at', () => {
+    // (A long run with a steady finish at RPE 7 is still the plan's long run.)
+    expect(weeks(65, 'Long run with a steady finish')).toMatchObject({ longDay: 1, longMinutes: 65 });
+  });
+});
+
 describe('the regular sessions come from the weeks the usual run week reads', () => {
   /**
    * Runs on Tuesday, Thursday and Sunday in each of the 4 weeks before a silence of `silent` weeks (nothing logged:

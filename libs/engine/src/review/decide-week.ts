@@ -986,6 +986,19 @@ function raceAheadWords(kind: SuggestionKind, day: number, reviewDay: number | u
 }
 
 /**
+ * A week whose regular strength comes down with its running (the draft's `strengthShare`, the fit's
+ * `strengthWithRunning`): a re-entry week (a return after a break is graded for both), and a week held or cut for red
+ * readiness, strength being load too (Lea's red hold had kept her 30-min strength twice, whole, beside runs cut
+ * 50 → 40 and 45 → 35 min; coach read of the demo club). [ours]
+ */
+export function strengthWithRunningWeek(d: Decision, readiness: Readiness): boolean {
+  return (
+    d.reentry !== null ||
+    (readiness === 'RED' && (d.reason === 'RECOVERY_HOLD' || d.reason === 'RECOVERY_DOWN_WEEK'))
+  );
+}
+
+/**
  * The decision's reason as a sentence a coach can read, naming the athlete (`athlete`: the first name, or "the
  * athlete") as the coach texts do (Henrik's read "A re-entry week until the athlete answers").
  */

@@ -46,6 +46,7 @@ import {
   decisionSentence,
   lastTrainedWeek,
   overDraftDownSentence,
+  strengthWithRunningWeek,
 } from './decide-week';
 import {
   ESCALATED_REST_DAYS,
@@ -195,8 +196,9 @@ export function reviewAthlete(input: ReviewInput, overrides?: EngineConfigOverri
       restDays:
         low?.escalated === true && decision.reason === 'RECOVERY_DOWN_WEEK' ? ESCALATED_REST_DAYS : undefined,
       reentry: decision.reentry !== null,
+      taperStep: stepped,
       strengthShare:
-        decision.reentry !== null && decision.baseMinutes > 0
+        strengthWithRunningWeek(decision, state.metrics.readiness) && decision.baseMinutes > 0
           ? Math.min(1, target / decision.baseMinutes)
           : undefined,
       // (A re-entry week's cap is a ceiling too: it wins over a held long run's least, `heldLongRun`'s 45 min.)

@@ -93,6 +93,7 @@ import {
   noHistoryBase,
   silentGradedFrom,
   silentGradedWords,
+  strengthWithRunningWeek,
 } from '../review/decide-week';
 import { HRV_PERSIST_DAYS } from '../metrics/hrv-below';
 import {
@@ -607,8 +608,9 @@ function volumeChange(
     keepQuality: t === 'BUILD' || t === 'HOLD' ? qualityRace(g) : undefined,
     // In a hills and strength block the strength sessions are the block's work: the easy filler goes first.
     strengthLast: decision.focus === 'HILLS_STRENGTH',
-    // A re-entry week shortens strength with the running: a return after a break is graded for both.
-    strengthWithRunning: reentering,
+    // A re-entry week shortens strength with the running: a return after a break is graded for both; so does a week
+    // held or cut for red readiness (`strengthWithRunningWeek`).
+    strengthWithRunning: strengthWithRunningWeek(decision, g.m.readiness),
     // A cut takes the easy sessions on the days the athlete keeps missing first (the missed-sessions note's days).
     failingDays: g.failingDays.map((x) => x.day),
     // A build's or a hold's cut has fewer runs rather than token runs (not a graded return, a re-entry week, a
@@ -3737,7 +3739,7 @@ function suggestRecovery(g: Shared): void {
           ? ` ${context ? capitalise(contextPhrase(context, state.reviewDay)) : 'A confirmed life event explains it and is over by next week'}` +
             `, so rather than hold or cut the whole week again, grade the return: ${landsOnTarget(g) ? 'about' : 'a target of about'} ${min(decision.targetMinutes)} next week (${fromLast7 ? `at most +${config.load.rampWarnPct} % on the ${min(last7)} of the last 7 days, not the usual ${min(base)}${usualBeforeEvent(g)}` : `the usual ${min(base)}${usualBeforeEvent(g)}, no build`}), ${gradedDaysText(g)}, and build again once the markers are back in the norm. If they are still down by midweek, make it a down week.`
           : ` ${down ? (decision.medicalWeek !== undefined ? medicalWeekText(decision.medicalWeek, decision.targetMinutes, base, g.athlete, g.recoveryUnkeyed, g.fitted, landsOnTarget(g)) : `Take a down week ${weekOf(g)} (${pct((decision.targetMinutes / Math.max(1, base) - 1) * 100)} on ${min(base)}) with easy intensity${keptEffort(g)}${amberDownWhy(g)}`) : `Hold next week ${holdAt(g)} instead of building${strongHold(g) ? `, with easy intensity: HRV has been clearly low for ${hrv.below?.days ?? 0} days${easedNames(g)} (our rule)` : ''}`}, and check in on ${askItemsWords(ask)}${e?.wellnessLow ? ' (wellness flag rule is ours)' : ''}.${context ? ` ${capitalise(contextPhrase(context, state.reviewDay))}.` : ''}`;
-  const rationale = `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${scaled}`;
+  const rationale = `Readiness is ${m.readiness.toLowerCase()}: ${why}${action}${redStrengthText(g)}${scaled}`;
   const evidence: MutableEvidence = {
     baseWeeklyMinutes: ev.baseWeeklyMinutes,
     baseWeekOf: ev.baseWeekOf,
@@ -3793,12 +3795,22 @@ function gradedDaysText(g: Shared): string {
   const names = andList(days.map((d) => weekdayName(d)));
   const plan = g.fitted;
   const stays: string[] = [];
+  // (A strength session the week shortens with its running stays, but not as planned: `strengthWithRunningWeek`.)
+  const shortened: string[] = [];
   for (const x of plan.sessions) {
-    if (x.kind !== 'REST' && days.includes(x.day) && isHard(x, g.zoneRpe)) stays.push(sessionName(x));
+    if (x.kind === 'REST' || !days.includes(x.day) || !isHard(x, g.zoneRpe)) continue;
+    const was = withId(g.plan.sessions, x.id);
+    (was !== undefined && x.minutes < was.minutes ? shortened : stays).push(sessionName(x));
   }
-  if (stays.length === 0) return `${names} easy`;
+  if (stays.length === 0 && shortened.length === 0) return `${names} easy`;
   const running = plan.sessions.some((x) => x.kind === 'RUN' && days.includes(x.day) && isHard(x, g.zoneRpe));
-  return `${running ? 'easier' : 'no hard'} running on ${names} (${andList(stays)} ${stays.length === 1 ? 'stays' : 'stay'} as planned)`;
+  const kept: string[] = [];
+  if (stays.length > 0) kept.push(`${andList(stays)} ${stays.length === 1 ? 'stays' : 'stay'} as planned`);
+  if (shortened.length > 0)
+    kept.push(
+      `${andList(shortened)} ${shortened.length === 1 ? 'stays' : 'stay'}, shortened with the running`,
+    );
+  return `${running ? 'easier' : 'no hard'} running on ${names} (${kept.join('; ')})`;
 }
 
 function capitalise(t: string): string {
@@ -4003,6 +4015,48 @@ function reentryRace(g: Shared): ParsedRace | null {
  * Tuesday's eased hill repeats at 62 % (coach read of the demo club). Empty when no strength is shortened.
  */
 function reentryStrengthText(g: Shared): string {
+  const details = strengthShortenedDetails(g);
+  return details === '' ? '' : `, its strength shortened with the running${details}`;
+}
+
+/**
+ * A week held or cut for red readiness shortens its strength with the running as a re-entry week does
+ * (`strengthWithRunningWeek`): " With readiness red, strength is load too: it comes down with the running, as in a
+ * re-entry week (Monday's strength 30 → 25 min (keeps 83 %): …; our rule)." Empty when none is shortened, and in a
+ * re-entry week, whose own text says it (`reentryText`).
+ */
+function redStrengthText(g: Shared): string {
+  if (g.decision.reentry !== null || !strengthWithRunningWeek(g.decision, g.m.readiness)) return '';
+  const details = strengthShortenedDetails(g);
+  if (details === '') return '';
+  // The strength it keeps whole, and why (Lea's Thursday strength, 30 min beside an easy run kept at 89 %: 26.7 min,
+  // 30 on the 5-min grid).
+  // (The share kept by the easy run that keeps the most, as `strengthShortenedDetails` reads it.)
+  let top = 0;
+  for (const x of g.fitted.sessions) {
+    if (x.kind !== 'RUN' || cutTier(x, g.zoneRpe) !== 0) continue;
+    const was = withId(g.plan.sessions, x.id);
+    if (was !== undefined && was.minutes > 0 && x.minutes / was.minutes > top) top = x.minutes / was.minutes;
+  }
+  const whole: string[] = [];
+  for (const x of g.fitted.sessions) {
+    if (x.kind !== 'STRENGTH') continue;
+    const was = withId(g.plan.sessions, x.id);
+    if (was === undefined || x.minutes < was.minutes) continue;
+    const why =
+      x.minutes <= STRENGTH_MIN_MINUTES
+        ? `${STRENGTH_MIN_MINUTES} min being the shortest a strength session goes`
+        : x.minutes - 5 < x.minutes * Math.min(1, top)
+          ? 'its share rounded up to the 5-min grid'
+          : 'no easy run having room for its minutes';
+    whole.push(`${sessionName(x)} stays at ${x.minutes} min, ${why}`);
+  }
+  const kept = whole.length > 0 ? `; ${whole.join('; ')}` : '';
+  return ` With readiness red, strength is load too: it comes down with the running, as in a re-entry week${details.replace(/\)$/, `${kept}; our rule)`)}.`;
+}
+
+/** `reentryStrengthText`'s parenthesis: the strength sessions shortened and their shares kept; empty with none. */
+function strengthShortenedDetails(g: Shared): string {
   const shortened: { x: PlannedSession; was: PlannedSession }[] = [];
   let top: { x: PlannedSession; was: PlannedSession } | null = null;
   for (const x of g.fitted.sessions) {
@@ -4019,13 +4073,12 @@ function reentryStrengthText(g: Shared): string {
   const items = andList(
     shortened.map((p) => `${sessionName(p.was)} ${p.was.minutes} → ${p.x.minutes} min (${kept(p)})`),
   );
-  if (top === null)
-    return `, its strength shortened with the running (${items}, ${STRENGTH_MIN_MINUTES} min at least)`;
+  if (top === null) return ` (${items}, ${STRENGTH_MIN_MINUTES} min at least)`;
   const t = top;
   const ref = `the easy run that keeps the most, ${sessionName(t.was)} ${t.x.minutes < t.was.minutes ? `${t.was.minutes} → ${t.x.minutes} min (${kept(t)})` : `kept whole (${t.x.minutes} min)`}`;
   const above = shortened.filter((p) => p.x.minutes * t.was.minutes > t.x.minutes * p.was.minutes);
   if (above.length === 0)
-    return `, its strength shortened with the running (${items}: ${shortened.length === 1 ? 'it keeps no larger a share' : 'none keeps a larger share'} than ${ref})`;
+    return ` (${items}: ${shortened.length === 1 ? 'it keeps no larger a share' : 'none keeps a larger share'} than ${ref})`;
   const why: string[] = [];
   for (const p of above) {
     const w =
@@ -4041,7 +4094,7 @@ function reentryStrengthText(g: Shared): string {
     above.length < shortened.length
       ? `, the other${shortened.length - above.length > 1 ? 's' : ''} no more`
       : '';
-  return `, its strength shortened with the running (${items}: ${names} ${above.length === 1 ? 'keeps' : 'keep'} a larger share than ${ref}, ${andList(why)}${others})`;
+  return ` (${items}: ${names} ${above.length === 1 ? 'keeps' : 'keep'} a larger share than ${ref}, ${andList(why)}${others})`;
 }
 
 /**
