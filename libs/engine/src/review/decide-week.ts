@@ -139,6 +139,11 @@ export interface Decision {
    */
   readonly reentryDown?: ReentryDown;
   /**
+   * What a return steps from after a silence (`silentGradedFrom`, as the decision read it: the last week trained), null
+   * when there is no such silence; the suggestions read it from here rather than again.
+   */
+  readonly silent: SilentGradedFrom | null;
+  /**
    * A down week for red readiness that carries the medical check (`medicalCheckWeek`): short easy sessions only until
    * a doctor has cleared the athlete (absent: none).
    */
@@ -1736,6 +1741,7 @@ export function decideWeek(
     raceWeekRecovery,
     reentry,
     ...(reentryDown !== null ? { reentryDown } : {}),
+    silent,
     overDraftDown: type === 'BUILD' && state.draftDown !== null ? overDraftDownOf(state, p) : null,
   };
 }
