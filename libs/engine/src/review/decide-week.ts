@@ -179,6 +179,11 @@ export interface OverDraftDown {
   readonly buildWeeksBeforeDown: number;
   /** `lastDownWords`, made once (the decision's sentence and the build's text both say it). */
   readonly lastDownText: string;
+  /**
+   * The weeks since the last down week that fell in a silence (`MetricsState.silentWeeks`): neither a down week nor a
+   * build week, named apart.
+   */
+  readonly silent: readonly number[];
 }
 
 /**
@@ -208,10 +213,18 @@ export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[]): str
   // "the 0 build weeks on record are build weeks"), or none in the weeks read.
   if (o.tooFewWeeks !== null)
     return `no down week is on record, as ${o.tooFewWeeks} complete week${o.tooFewWeeks === 1 ? ' is' : 's are'} too few to read one (a down week is read against the three weeks before it)`;
+  // The weeks that fell in a silence: no down week taken, nor a build week (`MetricsState.silentWeeks`).
+  const quiet =
+    o.silent.length === 0
+      ? ''
+      : `; ${andList(o.silent.map((k) => (k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`)))} fell in a silence (nothing logged, or no contact): no down week taken, nor a build week`;
   if (o.lastDown === null)
-    return n === 1
-      ? 'the 1 week on record a down week can be read in is a build week'
-      : `the ${n} weeks on record a down week can be read in are build weeks, with no down week among them`;
+    return (
+      (n === 1
+        ? 'the 1 week on record a down week can be read in is a build week'
+        : `the ${n} weeks on record a down week can be read in are build weeks, with no down week among them`) +
+      quiet
+    );
   const which = weekName(weeks, o.lastDown);
   const why =
     o.lastDownLoadRef !== null && o.lastDownLoadRef > 0
@@ -219,10 +232,10 @@ export function lastDownWords(o: OverDraftDown, weeks: readonly WeekLoad[]): str
       : 'by its plan';
   const since: string[] = [];
   for (let k = o.lastDown - 1; k >= 0; k--)
-    since.push(k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`);
+    if (!o.silent.includes(k)) since.push(k === 0 ? 'this week' : `the week of ${weeks[k]?.start ?? ''}`);
   return o.lastDown === 0
     ? `this week is one (${why})`
-    : `${which} counts as one (${why}), with ${builds} since (${andList(since)})`;
+    : `${which} counts as one (${why}), with ${builds} since${since.length > 0 ? ` (${andList(since)})` : ''}${quiet}`;
 }
 
 /**
@@ -1750,7 +1763,9 @@ export function decideWeek(
 function overDraftDownOf(state: MetricsState, p: EngineConfig['progression']): OverDraftDown {
   const m = state.metrics;
   const since = m.weeksSinceDownWeek.value ?? 0;
-  const lastDown = downWeek(m, since) ? since : null;
+  // (The weeks that fell in a silence are passed over: the last down week comes after them.)
+  const at = since + state.silentWeeks.length;
+  const lastDown = downWeek(m, at) ? at : null;
   const o = {
     draft: state.draftDown as DraftDownWeek,
     since,
@@ -1760,6 +1775,7 @@ function overDraftDownOf(state: MetricsState, p: EngineConfig['progression']): O
     lastDownLoad: lastDown === null ? 0 : (state.weekLoads[lastDown] ?? 0),
     buildWeeksBeforeDown: p.buildWeeksBeforeDown,
     lastDownText: '',
+    silent: state.silentWeeks,
   };
   return { ...o, lastDownText: lastDownWords(o, m.weeks) };
 }
